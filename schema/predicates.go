@@ -1,0 +1,147 @@
+package schema
+
+import (
+	"sort"
+	"strings"
+	"unicode"
+)
+
+// The controlled vocabulary of relations between entities. A relation's predicate is
+// either an action (who did what to whom: "rejects", "meets") or a role ("envoyOf",
+// "mayorOf"), made from a title of the Roles list by RolePredicate.
+
+// Actions are the news verbs kg reads as relations, by predicate. The value says what
+// the predicate means, for people reading the graph.
+var Actions = map[string]string{
+	"rejects":                 "refuses or turns down",
+	"accepts":                 "accepts or agrees to take",
+	"callsFor":                "calls for or demands",
+	"condemns":                "condemns or denounces",
+	"accuses":                 "accuses or blames",
+	"denies":                  "denies",
+	"confirms":                "confirms",
+	"claimsResponsibilityFor": "claims responsibility for",
+	"meets":                   "meets or holds talks with",
+	"visits":                  "visits",
+	"declares":                "declares",
+	"agreesTo":                "agrees to",
+	"sanctions":               "imposes sanctions on",
+	"supports":                "supports or backs",
+	"opposes":                 "opposes",
+	"warns":                   "warns",
+	"attacks":                 "attacks or strikes",
+	"threatens":               "threatens",
+	"praises":                 "praises",
+	"criticizes":              "criticizes",
+	"urges":                   "urges",
+	"asks":                    "asks",
+	"sues":                    "sues or takes to court",
+	"arrests":                 "arrests or detains",
+	"kills":                   "kills",
+	"offersAssistanceTo":      "offers help or assistance to",
+	"spokeTo":                 "spoke to or told (a reporter, an agency)",
+	"acquires":                "buys or acquires",
+	"suppliesTo":              "supplies or makes products for",
+	"appoints":                "appoints or names",
+	"elects":                  "elects",
+	"wins":                    "wins",
+	"defectsTo":               "defects to",
+	"hasFacilityIn":           "has a factory, plant or office in",
+	"locatedIn":               "is located in",
+	"reports":                 "reports or says",
+}
+
+// Opposites pairs predicates whose claims contradict each other when made about the
+// same subject and object (X accepts Y / X rejects Y).
+var Opposites = map[string]string{
+	"accepts":  "rejects",
+	"rejects":  "accepts",
+	"confirms": "denies",
+	"denies":   "confirms",
+	"supports": "opposes",
+	"opposes":  "supports",
+	"agreesTo": "rejects",
+}
+
+// Roles are the titles kg reads as roles ("Tainan City Mayor Lai Ching-Te" is mayorOf
+// Tainan). Multi-word titles are listed whole.
+var Roles = []string{
+	"ambassador", "adviser", "advisor", "analyst", "anchor", "assistant secretary",
+	"attorney general", "bishop", "candidate", "captain", "chairman", "chairwoman", "chair",
+	"chancellor", "chief", "chief economist", "chief executive", "chief executive officer",
+	"chief financial officer", "chief of staff", "chief operating officer", "chief strategist",
+	"coach", "colonel", "commander", "commissioner", "congressman", "congresswoman",
+	"correspondent", "councilman", "councilwoman", "defense minister", "deputy", "deputy director",
+	"director", "economist", "editor", "emir", "envoy", "executive", "executive director",
+	"finance minister", "foreign minister", "founder", "general", "general manager", "governor",
+	"head", "health minister", "interior minister", "judge", "justice", "king", "leader",
+	"lawmaker", "lawyer", "manager", "mayor", "member", "minister", "official", "owner",
+	"partner", "police chief", "pope", "premier", "president", "press secretary", "prime minister",
+	"prince", "princess", "professor", "prosecutor", "queen", "representative", "researcher",
+	"secretary", "secretary general", "secretary of state", "senator", "sheriff", "speaker",
+	"special envoy", "spokesman", "spokesperson", "spokeswoman", "strategist", "supreme leader",
+	"treasurer", "vice chairman", "vice president", "humanitarian chief", "founder",
+	"chief justice", "deputy prime minister", "foreign secretary", "home secretary",
+	"defense secretary", "treasury secretary", "inspector", "lieutenant", "major", "sergeant",
+	"officer", "trustee", "dean", "rector", "cardinal", "imam", "rabbi", "monarch",
+}
+
+var roleSet = func() map[string]bool {
+	m := make(map[string]bool, len(Roles))
+	for _, r := range Roles {
+		m[r] = true
+	}
+	return m
+}()
+
+// IsRole reports whether title (lower case, single spaces) is in the Roles vocabulary.
+func IsRole(title string) bool { return roleSet[title] }
+
+// RolePredicate turns a role title into its predicate: "envoy" → "envoyOf",
+// "chief financial officer" → "chiefFinancialOfficerOf".
+func RolePredicate(title string) string {
+	var b strings.Builder
+	up := false
+	for _, r := range strings.ToLower(title) {
+		if !unicode.IsLetter(r) && !unicode.IsDigit(r) {
+			up = b.Len() > 0
+			continue
+		}
+		if up {
+			r = unicode.ToUpper(r)
+			up = false
+		}
+		b.WriteRune(r)
+	}
+	b.WriteString("Of")
+	return b.String()
+}
+
+// IsPredicate reports whether p belongs to the controlled vocabulary.
+func IsPredicate(p string) bool {
+	if _, ok := Actions[p]; ok {
+		return true
+	}
+	return rolePredicates[p]
+}
+
+var rolePredicates = func() map[string]bool {
+	m := make(map[string]bool, len(Roles))
+	for _, r := range Roles {
+		m[RolePredicate(r)] = true
+	}
+	return m
+}()
+
+// Predicates lists the whole vocabulary, sorted.
+func Predicates() []string {
+	out := make([]string, 0, len(Actions)+len(rolePredicates))
+	for p := range Actions {
+		out = append(out, p)
+	}
+	for p := range rolePredicates {
+		out = append(out, p)
+	}
+	sort.Strings(out)
+	return out
+}
