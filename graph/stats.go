@@ -1,0 +1,112 @@
+package graph
+
+import (
+	"context"
+	"fmt"
+	"sort"
+
+	"github.com/cayleygraph/quad"
+
+	"github.com/factgraph/kg/schema"
+)
+
+// Stats counts what a store holds.
+type Stats struct {
+	Articles  int   `json:"articles"`
+	Entities  int   `json:"entities"`
+	Claims    int   `json:"claims"`
+	Events    int   `json:"events"`
+	Conflicts int   `json:"conflicts"`
+	Quads     int64 `json:"quads"`
+}
+
+// Stats counts the articles, entities, claims (figures, quotes, relations), events,
+// conflicts and quads in the store (pending articles are flushed first).
+func (s *Store) Stats(ctx context.Context) (Stats, error) {
+	if !s.opt.ReadOnly {
+		if err := s.Flush(); err != nil {
+			return Stats{}, err
+		}
+	}
+	var st Stats
+	count := func(classes ...quad.IRI) (int, error) {
+		seen := make(map[quad.Value]struct{})
+		for _, c := range classes {
+			subs, err := s.subjects(schema.Type, c)
+			if err != nil {
+				return 0, fmt.Errorf("count %s: %w", schema.Short(string(c)), err)
+			}
+			for _, v := range subs {
+				seen[v] = struct{}{}
+			}
+		}
+		return len(seen), nil
+	}
+	var err error
+	if st.Articles, err = count(schema.NewsArticle); err != nil {
+		return st, err
+	}
+	if st.Entities, err = count(schema.Person, schema.Organization, schema.Place, schema.Group, schema.Thing); err != nil {
+		return st, err
+	}
+	if st.Claims, err = count(schema.Figure, schema.Quote, schema.Relation); err != nil {
+		return st, err
+	}
+	if st.Events, err = count(schema.Event); err != nil {
+		return st, err
+	}
+	if st.Conflicts, err = count(schema.Conflict); err != nil {
+		return st, err
+	}
+	cs, err := s.qs.Stats(ctx, true)
+	if err != nil {
+		return st, fmt.Errorf("count quads: %w", err)
+	}
+	st.Quads = cs.Quads.Value
+	return st, nil
+}
+
+// Export writes every quad of the store to w, sorted so that two stores with the same
+// content export the same bytes. It returns how many quads it wrote.
+func (s *Store) Export(ctx context.Context, w quad.Writer) (int, error) {
+	if !s.opt.ReadOnly {
+		if err := s.Flush(); err != nil {
+			return 0, err
+		}
+	}
+	it := s.qs.QuadsAllIterator().Iterate()
+	defer it.Close()
+	var all []quad.Quad
+	for it.Next(ctx) {
+		q, err := s.qs.Quad(it.Result())
+		if err != nil {
+			return 0, fmt.Errorf("read quad: %w", err)
+		}
+		all = append(all, q)
+	}
+	if err := it.Err(); err != nil {
+		return 0, fmt.Errorf("read quads: %w", err)
+	}
+	keys := make([]string, len(all))
+	for i, q := range all {
+		keys[i] = q.NQuad()
+	}
+	sort.Sort(byKey{all, keys})
+	n, err := w.WriteQuads(all)
+	if err != nil {
+		return n, fmt.Errorf("write quads: %w", err)
+	}
+	return n, nil
+}
+
+type byKey struct {
+	q []quad.Quad
+	k []string
+}
+
+func (b byKey) Len() int           { return len(b.q) }
+func (b byKey) Less(i, j int) bool { return b.k[i] < b.k[j] }
+func (b byKey) Swap(i, j int) {
+	b.q[i], b.q[j] = b.q[j], b.q[i]
+	b.k[i], b.k[j] = b.k[j], b.k[i]
+}

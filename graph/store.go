@@ -1,0 +1,425 @@
+package graph
+
+import (
+	"context"
+	"fmt"
+
+	cgraph "github.com/cayleygraph/cayley/graph"
+	"github.com/cayleygraph/quad"
+
+	"github.com/factgraph/kg"
+	"github.com/factgraph/kg/schema"
+)
+
+// Store is a kg graph in a Cayley quad store. It writes articles in transactions that
+// each hold whole articles, so a crash never leaves half an article behind, and it
+// links each article to what the store already knows as it writes it.
+type Store struct {
+	opt Options
+	qs  cgraph.QuadStore
+
+	// Articles and quads waiting to be written in the next transaction.
+	pending  []cgraph.Delta
+	staged   map[string]bool    // IDs of the articles in pending
+	stagedBy map[string]string  // article key → ID, for articles in pending
+	dropped  map[string]bool    // IDs of articles in pending that are being replaced
+	linker   *linker            // cross-report links, kept current with pending
+	quadSet  map[quadKey]bool   // quads in pending, to add each once
+	written  int                // quads written since Open
+	onFlush  func(articles int) // tests use it to count transactions
+}
+
+// Outcome says what writing an article did.
+type Outcome int
+
+// What AddArticle can do.
+const (
+	Added     Outcome = iota // a new article
+	Unchanged                // the store already held this exact text
+	Replaced                 // a new version of an article with the same URL or path
+)
+
+func (o Outcome) String() string {
+	switch o {
+	case Added:
+		return "added"
+	case Unchanged:
+		return "unchanged"
+	case Replaced:
+		return "replaced"
+	}
+	return "unknown"
+}
+
+// Open opens the store o names, creating it when it does not exist yet (unless
+// o.ReadOnly). A bolt store another process holds is reported as ErrInUse after
+// o.LockTimeout.
+func Open(o Options) (*Store, error) {
+	o.defaults()
+	qs, err := openQuadStore(o)
+	if err != nil {
+		return nil, err
+	}
+	s := &Store{opt: o, qs: qs}
+	s.resetPending()
+	s.linker = newLinker(s)
+	if !o.ReadOnly {
+		if err := s.writeNamespaces(); err != nil {
+			qs.Close()
+			return nil, err
+		}
+	}
+	return s, nil
+}
+
+func (s *Store) resetPending() {
+	s.pending = s.pending[:0]
+	s.staged = make(map[string]bool)
+	s.stagedBy = make(map[string]string)
+	s.dropped = make(map[string]bool)
+	s.quadSet = make(map[quadKey]bool)
+}
+
+// QuadStore is the Cayley quad store under s, for queries and the web UI.
+func (s *Store) QuadStore() cgraph.QuadStore { return s.qs }
+
+// Handle is the Cayley handle of s. Its writer applies each write in one transaction.
+func (s *Store) Handle() (*cgraph.Handle, error) {
+	qw, err := cgraph.NewQuadWriter("single", s.qs, cgraph.Options{"ignore_missing": true})
+	if err != nil {
+		return nil, fmt.Errorf("quad writer: %w", err)
+	}
+	return &cgraph.Handle{QuadStore: s.qs, QuadWriter: qw}, nil
+}
+
+// Backend is the name of the backend s is in.
+func (s *Store) Backend() string { return s.opt.Backend }
+
+// Close writes what is pending and closes the store.
+func (s *Store) Close() error {
+	err := s.Flush()
+	if cerr := s.qs.Close(); err == nil {
+		err = cerr
+	}
+	return err
+}
+
+// writeNamespaces stores kg's prefixes (as Cayley's schema package does), so that
+// g.loadNamespaces() in Gizmo finds them.
+func (s *Store) writeNamespaces() error {
+	var deltas []cgraph.Delta
+	for _, q := range namespaceQuads() {
+		ok, err := s.hasQuad(q)
+		if err != nil {
+			return fmt.Errorf("read namespaces: %w", err)
+		}
+		if !ok {
+			deltas = append(deltas, cgraph.Delta{Quad: q, Action: cgraph.Add})
+		}
+	}
+	if len(deltas) == 0 {
+		return nil
+	}
+	if err := s.qs.ApplyDeltas(deltas, cgraph.IgnoreOpts{}); err != nil {
+		return fmt.Errorf("write namespaces: %w", err)
+	}
+	return nil
+}
+
+// Has reports whether the store holds the article with this ID.
+func (s *Store) Has(id string) (bool, error) {
+	if s.staged[id] {
+		return true, nil
+	}
+	return s.exists(schema.ArticleIRI(id))
+}
+
+// exists reports whether any quad names v.
+func (s *Store) exists(v quad.Value) (bool, error) {
+	ref, err := s.qs.ValueOf(v)
+	if err != nil {
+		return false, err
+	}
+	return ref != nil, nil
+}
+
+// AddArticle writes an article and what was read out of it, linking its entities,
+// events and claims to those of the articles already stored. An article whose exact
+// text is stored already is left alone; one with the URL (or path) of a stored article
+// but a different text replaces it. The write happens in the next transaction (see
+// Flush); until then the article is visible to later AddArticle calls only.
+func (s *Store) AddArticle(x *kg.Extraction) (Outcome, error) {
+	if s.opt.ReadOnly {
+		return Unchanged, ErrReadOnly
+	}
+	a := &x.Article
+	if a.ID == "" {
+		a.Identify()
+	}
+	has, err := s.Has(a.ID)
+	if err != nil {
+		return Unchanged, fmt.Errorf("look up article %s: %w", a.ID, err)
+	}
+	if has {
+		return Unchanged, nil
+	}
+	outcome := Added
+	key := a.Key()
+	if key != "" {
+		if _, ok := s.stagedBy[key]; ok {
+			// Two versions of one article in one batch: write the first, then replace it.
+			if err := s.Flush(); err != nil {
+				return Unchanged, err
+			}
+		}
+		olds, err := s.articlesByKey(key)
+		if err != nil {
+			return Unchanged, fmt.Errorf("look up article key %q: %w", key, err)
+		}
+		for _, old := range olds {
+			if err := s.stageRemoval(old); err != nil {
+				return Unchanged, fmt.Errorf("replace article %s: %w", schema.Short(string(old)), err)
+			}
+			outcome = Replaced
+		}
+	}
+	links, err := s.linker.links(x)
+	if err != nil {
+		return Unchanged, fmt.Errorf("link article %s: %w", a.ID, err)
+	}
+	quads := schema.Quads(x, links)
+	more, err := s.linker.link(x, links)
+	if err != nil {
+		return Unchanged, fmt.Errorf("link article %s: %w", a.ID, err)
+	}
+	quads = append(quads, more...)
+	for _, q := range quads {
+		s.stageAdd(q)
+	}
+	s.staged[a.ID] = true
+	if key != "" {
+		s.stagedBy[key] = a.ID
+	}
+	if len(s.pending) >= s.opt.BatchQuads {
+		if err := s.Flush(); err != nil {
+			return Unchanged, err
+		}
+	}
+	return outcome, nil
+}
+
+type quadKey struct{ s, p, o, l string }
+
+func keyOf(q quad.Quad) quadKey {
+	k := quadKey{s: q.Subject.String(), p: q.Predicate.String(), o: q.Object.String()}
+	if q.Label != nil {
+		k.l = q.Label.String()
+	}
+	return k
+}
+
+func (s *Store) stageAdd(q quad.Quad) {
+	k := keyOf(q)
+	if s.quadSet[k] {
+		return
+	}
+	s.quadSet[k] = true
+	s.pending = append(s.pending, cgraph.Delta{Quad: q, Action: cgraph.Add})
+}
+
+// stageRemoval stages the deletion of every quad of a stored article, and of the
+// cross-report findings that involve its claims.
+func (s *Store) stageRemoval(article quad.IRI) error {
+	qs, err := s.quadsWithLabel(article)
+	if err != nil {
+		return err
+	}
+	for _, q := range qs {
+		s.pending = append(s.pending, cgraph.Delta{Quad: q, Action: cgraph.Delete})
+	}
+	more, err := s.linker.unlink(article, qs)
+	if err != nil {
+		return err
+	}
+	for _, q := range more {
+		s.pending = append(s.pending, cgraph.Delta{Quad: q, Action: cgraph.Delete})
+	}
+	return nil
+}
+
+// AddQuads writes quads people brought as they are (N-Quads), skipping those the store
+// holds already. It writes them at once, in one transaction.
+func (s *Store) AddQuads(quads []quad.Quad) (int, error) {
+	if s.opt.ReadOnly {
+		return 0, ErrReadOnly
+	}
+	if err := s.Flush(); err != nil {
+		return 0, err
+	}
+	seen := make(map[quadKey]bool, len(quads))
+	var deltas []cgraph.Delta
+	for _, q := range quads {
+		if !q.IsValid() {
+			continue
+		}
+		k := keyOf(q)
+		if seen[k] {
+			continue
+		}
+		seen[k] = true
+		ok, err := s.hasQuad(q)
+		if err != nil {
+			return 0, fmt.Errorf("look up quad: %w", err)
+		}
+		if !ok {
+			deltas = append(deltas, cgraph.Delta{Quad: q, Action: cgraph.Add})
+		}
+	}
+	if len(deltas) == 0 {
+		return 0, nil
+	}
+	if err := s.qs.ApplyDeltas(deltas, cgraph.IgnoreOpts{}); err != nil {
+		return 0, fmt.Errorf("write quads: %w", err)
+	}
+	s.written += len(deltas)
+	return len(deltas), nil
+}
+
+// Flush writes the pending articles in one transaction.
+func (s *Store) Flush() error {
+	if len(s.pending) == 0 {
+		return nil
+	}
+	n := len(s.staged)
+	if err := s.qs.ApplyDeltas(s.pending, cgraph.IgnoreOpts{IgnoreMissing: true}); err != nil {
+		s.linker.reset()
+		s.resetPending()
+		return fmt.Errorf("write %d articles: %w", n, err)
+	}
+	s.written += len(s.pending)
+	s.linker.committed()
+	s.resetPending()
+	if s.onFlush != nil {
+		s.onFlush(n)
+	}
+	return nil
+}
+
+// hasQuad reports whether the store holds q exactly.
+func (s *Store) hasQuad(q quad.Quad) (bool, error) {
+	sub, err := s.qs.ValueOf(q.Subject)
+	if err != nil || sub == nil {
+		return false, err
+	}
+	for _, v := range []quad.Value{q.Predicate, q.Object, q.Label} {
+		if v == nil {
+			continue
+		}
+		if r, err := s.qs.ValueOf(v); err != nil || r == nil {
+			return false, err
+		}
+	}
+	found := false
+	err = s.eachQuad(quad.Subject, sub, func(x quad.Quad) bool {
+		if x == q || (x.Predicate == q.Predicate && x.Object == q.Object && x.Label == q.Label) {
+			found = true
+			return false
+		}
+		return true
+	})
+	return found, err
+}
+
+// eachQuad calls fn with each quad that has ref in direction d, until fn returns false.
+func (s *Store) eachQuad(d quad.Direction, ref cgraph.Ref, fn func(quad.Quad) bool) error {
+	ctx := context.Background()
+	it := s.qs.QuadIterator(d, ref).Iterate()
+	defer it.Close()
+	for it.Next(ctx) {
+		q, err := s.qs.Quad(it.Result())
+		if err != nil {
+			return err
+		}
+		if !fn(q) {
+			break
+		}
+	}
+	return it.Err()
+}
+
+// quadsWithLabel returns every quad labelled with v.
+func (s *Store) quadsWithLabel(v quad.Value) ([]quad.Quad, error) {
+	ref, err := s.qs.ValueOf(v)
+	if err != nil || ref == nil {
+		return nil, err
+	}
+	var out []quad.Quad
+	err = s.eachQuad(quad.Label, ref, func(q quad.Quad) bool {
+		out = append(out, q)
+		return true
+	})
+	return out, err
+}
+
+// quadsAbout returns every quad whose subject is v.
+func (s *Store) quadsAbout(v quad.Value) ([]quad.Quad, error) {
+	ref, err := s.qs.ValueOf(v)
+	if err != nil || ref == nil {
+		return nil, err
+	}
+	var out []quad.Quad
+	err = s.eachQuad(quad.Subject, ref, func(q quad.Quad) bool {
+		out = append(out, q)
+		return true
+	})
+	return out, err
+}
+
+// subjects returns the subjects of the quads (?, pred, obj).
+func (s *Store) subjects(pred, obj quad.Value) ([]quad.Value, error) {
+	ref, err := s.qs.ValueOf(obj)
+	if err != nil || ref == nil {
+		return nil, err
+	}
+	var out []quad.Value
+	err = s.eachQuad(quad.Object, ref, func(q quad.Quad) bool {
+		if q.Predicate == pred {
+			out = append(out, q.Subject)
+		}
+		return true
+	})
+	return out, err
+}
+
+// objects returns the objects of the quads (subj, pred, ?).
+func (s *Store) objects(subj, pred quad.Value) ([]quad.Value, error) {
+	ref, err := s.qs.ValueOf(subj)
+	if err != nil || ref == nil {
+		return nil, err
+	}
+	var out []quad.Value
+	err = s.eachQuad(quad.Subject, ref, func(q quad.Quad) bool {
+		if q.Predicate == pred {
+			out = append(out, q.Object)
+		}
+		return true
+	})
+	return out, err
+}
+
+// articlesByKey returns the stored articles with this URL or path.
+func (s *Store) articlesByKey(key string) ([]quad.IRI, error) {
+	subs, err := s.subjects(schema.Key, quad.String(key))
+	if err != nil {
+		return nil, err
+	}
+	out := make([]quad.IRI, 0, len(subs))
+	seen := map[quad.IRI]bool{}
+	for _, v := range subs {
+		if iri, ok := v.(quad.IRI); ok && !seen[iri] {
+			seen[iri] = true
+			out = append(out, iri)
+		}
+	}
+	return out, nil
+}

@@ -1,0 +1,249 @@
+package schema
+
+import (
+	"math"
+	"strconv"
+	"time"
+
+	"github.com/cayleygraph/quad"
+
+	"github.com/factgraph/kg"
+)
+
+// Links says which graph node each entity and event of an article is. The store's
+// cross-report linker decides it (the same person in another report is the same node);
+// OwnLinks names them from the article alone.
+type Links interface {
+	Entity(e kg.Entity) quad.IRI
+	Event(ev kg.Event) quad.IRI
+}
+
+// OwnLinks names entities and events from their own words only.
+type OwnLinks struct{}
+
+// Entity implements Links.
+func (OwnLinks) Entity(e kg.Entity) quad.IRI { return EntityIRI(string(e.Type), e.Name) }
+
+// Event implements Links.
+func (OwnLinks) Event(ev kg.Event) quad.IRI {
+	place := ev.Country
+	if place == "" {
+		place = ev.Place
+	}
+	return EventIRI(ev.Type, place, ev.Date)
+}
+
+// EntityClass is the class of an entity type.
+func EntityClass(t kg.EntityType) quad.IRI {
+	switch t {
+	case kg.Person:
+		return Person
+	case kg.Organization:
+		return Organization
+	case kg.Place:
+		return Place
+	case kg.Group:
+		return Group
+	}
+	return Thing
+}
+
+// Quads turns an article and what was read out of it into quads. Every quad is labelled
+// with the article's IRI, so the label says which report carries a fact and an
+// article's quads can be found and removed together. The output is deterministic.
+func Quads(x *kg.Extraction, links Links) []quad.Quad {
+	if links == nil {
+		links = OwnLinks{}
+	}
+	a := &x.Article
+	art := ArticleIRI(a.ID)
+	b := builder{label: art, quads: make([]quad.Quad, 0, 16+8*len(x.Entities)+12*len(x.Figures)+7*len(x.Quotes)+9*len(x.Relations))}
+
+	// The article.
+	b.add(art, Type, NewsArticle)
+	b.add(art, ContentHash, quad.String(a.ID))
+	if a.Title != "" {
+		b.add(art, Headline, quad.String(a.Title))
+	}
+	if !a.Published.IsZero() {
+		b.add(art, DatePublished, quad.Time(a.Published.UTC().Truncate(time.Second)))
+	}
+	if a.URL != "" {
+		b.add(art, URL, quad.String(a.URL))
+	}
+	if a.Path != "" {
+		b.add(art, Path, quad.String(a.Path))
+	}
+	if k := a.Key(); k != "" {
+		b.add(art, Key, quad.String(k))
+	}
+	if a.Format != "" {
+		b.add(art, Format, quad.String(a.Format))
+	}
+	if a.Publisher != "" {
+		pub := links.Entity(kg.Entity{Name: a.Publisher, Type: kg.Organization})
+		b.add(art, Publisher, pub)
+		b.add(pub, Type, Organization)
+		b.add(pub, Name, quad.String(a.Publisher))
+	}
+
+	// Entities, and a lookup from the names the article uses to their nodes.
+	byName := make(map[string]quad.IRI, len(x.Entities))
+	for _, e := range x.Entities {
+		id := links.Entity(e)
+		byName[e.Name] = id
+		for _, al := range e.Aliases {
+			if _, ok := byName[al]; !ok {
+				byName[al] = id
+			}
+		}
+		b.add(id, Type, EntityClass(e.Type))
+		b.add(id, Name, quad.String(e.Name))
+		for _, al := range e.Aliases {
+			b.add(id, Alias, quad.String(al))
+		}
+		if e.Country != "" {
+			b.add(id, Country, quad.String(e.Country))
+		}
+		b.add(art, Mentions, id)
+	}
+	// who is a name of an entity, or words that describe a source.
+	who := func(claim quad.IRI, entityPred, textPred quad.IRI, name string) {
+		if name == "" {
+			return
+		}
+		if id, ok := byName[name]; ok {
+			b.add(claim, entityPred, id)
+		}
+		b.add(claim, textPred, quad.String(name))
+	}
+	sentence := func(claim quad.IRI, i int) {
+		if i < 0 || i >= len(x.Sentences) {
+			return
+		}
+		s := x.Sentences[i]
+		b.add(claim, Sentence, quad.String(s.Text))
+		b.add(claim, Offset, quad.Int(s.Start))
+	}
+
+	// Events.
+	events := make([]quad.IRI, len(x.Events))
+	for i, ev := range x.Events {
+		id := links.Event(ev)
+		events[i] = id
+		b.add(id, Type, Event)
+		b.add(id, Label, quad.String(ev.Label()))
+		b.add(id, EventType, quad.String(ev.Type))
+		if ev.Place != "" {
+			b.add(id, At, quad.String(ev.Place))
+		}
+		if ev.Country != "" {
+			b.add(id, Country, quad.String(ev.Country))
+		}
+		if ev.Date != "" {
+			b.add(id, On, quad.String(ev.Date))
+		}
+		b.add(art, Reports, id)
+	}
+
+	// Figures.
+	for i, f := range x.Figures {
+		c := ClaimIRI(a.ID, "figure", i, f.Text)
+		b.add(c, Type, Figure)
+		b.add(c, FromArticle, art)
+		b.add(c, Measure, quad.String(f.Measure))
+		b.add(c, Value, quad.Float(f.Value))
+		if f.Qualifier != kg.Exact {
+			b.add(c, Qualifier, quad.String(string(f.Qualifier)))
+		}
+		iv := f.Interval()
+		b.add(c, Low, quad.Float(iv.Lo))
+		if !math.IsInf(iv.Hi, 1) {
+			b.add(c, High, quad.Float(iv.Hi))
+		}
+		if f.Unit != "" {
+			b.add(c, Unit, quad.String(f.Unit))
+		}
+		if f.Event >= 0 && f.Event < len(events) {
+			b.add(c, OfEvent, events[f.Event])
+		}
+		if f.Place != "" {
+			b.add(c, At, quad.String(f.Place))
+		}
+		if f.Date != "" {
+			b.add(c, On, quad.String(f.Date))
+		}
+		who(c, AttributedTo, Source, f.Source)
+		b.add(c, Text, quad.String(f.Text))
+		sentence(c, f.Sentence)
+	}
+
+	// Quotes.
+	for i, q := range x.Quotes {
+		c := ClaimIRI(a.ID, "quote", i, q.Text)
+		b.add(c, Type, Quote)
+		b.add(c, FromArticle, art)
+		who(c, AttributedTo, Speaker, q.Speaker)
+		b.add(c, Text, quad.String(q.Text))
+		sentence(c, q.Sentence)
+	}
+
+	// Relations: a claim for provenance, and a direct edge labelled with the article
+	// for traversal.
+	for i, r := range x.Relations {
+		c := ClaimIRI(a.ID, "relation", i, r.Subject+"\x00"+r.Predicate+"\x00"+r.Object)
+		pred := PredicateIRI(r.Predicate)
+		b.add(c, Type, Relation)
+		b.add(c, FromArticle, art)
+		subj, subjOK := byName[r.Subject]
+		obj, objOK := byName[r.Object]
+		if subjOK {
+			b.add(c, Subject, subj)
+		} else {
+			b.add(c, Subject, quad.String(r.Subject))
+		}
+		b.add(c, Predicate, pred)
+		if objOK {
+			b.add(c, Object, obj)
+		} else {
+			b.add(c, Object, quad.String(r.Object))
+		}
+		who(c, AttributedTo, Source, r.Source)
+		if r.Text != "" {
+			b.add(c, Text, quad.String(r.Text))
+		}
+		sentence(c, r.Sentence)
+		if subjOK {
+			if objOK {
+				b.add(subj, pred, obj)
+			} else {
+				b.add(subj, pred, quad.String(r.Object))
+			}
+		}
+	}
+	return b.quads
+}
+
+// ClaimIRI names the i-th claim of a kind in an article.
+func ClaimIRI(articleID, kind string, i int, text string) quad.IRI {
+	return HashIRI(KindClaim, articleID, kind, strconv.Itoa(i), text)
+}
+
+type builder struct {
+	label quad.Value
+	quads []quad.Quad
+	seen  map[[3]string]bool
+}
+
+// add appends a quad once: the same statement twice in one article is one quad.
+func (b *builder) add(s, p, o quad.Value) {
+	if b.seen == nil {
+		b.seen = make(map[[3]string]bool, cap(b.quads))
+	}
+	k := [3]string{s.String(), p.String(), o.String()}
+	if b.seen[k] {
+		return
+	}
+	b.seen[k] = true
+	b.quads = append(b.quads, quad.Quad{Subject: s, Predicate: p, Object: o, Label: b.label})
+}

@@ -1,0 +1,92 @@
+package schema
+
+import (
+	"strconv"
+
+	"github.com/cayleygraph/quad"
+)
+
+// The terms kg writes. schema.org names articles, people, organizations and places;
+// PROV-O says where a claim comes from; the kg: namespace has the rest.
+var (
+	// RDF and RDFS.
+	Type  = quad.IRI(RDFNS + "type")
+	Label = quad.IRI(RDFSNS + "label")
+
+	// Classes.
+	NewsArticle  = quad.IRI(SchemaNS + "NewsArticle")
+	Person       = quad.IRI(SchemaNS + "Person")
+	Organization = quad.IRI(SchemaNS + "Organization")
+	Place        = quad.IRI(SchemaNS + "Place")
+	Group        = quad.IRI(NS + "Group")
+	Thing        = quad.IRI(SchemaNS + "Thing")
+	Figure       = quad.IRI(NS + "Figure")
+	Quote        = quad.IRI(NS + "Quote")
+	Relation     = quad.IRI(NS + "Relation")
+	Event        = quad.IRI(NS + "Event")
+	Conflict     = quad.IRI(NS + "Conflict")
+	Agreement    = quad.IRI(NS + "Agreement")
+	Merge        = quad.IRI(NS + "Merge")
+
+	// Articles.
+	Headline      = quad.IRI(SchemaNS + "headline")
+	DatePublished = quad.IRI(SchemaNS + "datePublished")
+	Publisher     = quad.IRI(SchemaNS + "publisher")
+	URL           = quad.IRI(SchemaNS + "url")
+	Mentions      = quad.IRI(SchemaNS + "mentions")
+	ContentHash   = quad.IRI(NS + "contentHash")
+	Path          = quad.IRI(NS + "path")
+	Key           = quad.IRI(NS + "key")
+	Format        = quad.IRI(NS + "format")
+	Reports       = quad.IRI(NS + "reports")
+
+	// Entities.
+	Name    = quad.IRI(SchemaNS + "name")
+	Alias   = quad.IRI(SchemaNS + "alternateName")
+	Country = quad.IRI(NS + "country")
+
+	// Claims: every figure, quote and relation read in one sentence of one article.
+	FromArticle  = quad.IRI(ProvNS + "wasDerivedFrom")  // claim → article
+	AttributedTo = quad.IRI(ProvNS + "wasAttributedTo") // claim → the entity the article cites
+	Source       = quad.IRI(NS + "source")              // claim → who the article cites, as words
+	Sentence     = quad.IRI(NS + "sentence")
+	Offset       = quad.IRI(NS + "offset")
+	Text         = quad.IRI(NS + "text")
+	Measure      = quad.IRI(NS + "measure")
+	Value        = quad.IRI(NS + "value")
+	Qualifier    = quad.IRI(NS + "qualifier")
+	Low          = quad.IRI(NS + "low")
+	High         = quad.IRI(NS + "high")
+	Unit         = quad.IRI(NS + "unit")
+	OfEvent      = quad.IRI(NS + "event")
+	At           = quad.IRI(NS + "place")
+	On           = quad.IRI(NS + "date")
+	Speaker      = quad.IRI(NS + "speaker")
+	Subject      = quad.IRI(NS + "subject")
+	Predicate    = quad.IRI(NS + "predicate")
+	Object       = quad.IRI(NS + "object")
+
+	// Events.
+	EventType = quad.IRI(NS + "eventType")
+
+	// Cross-report findings: a conflict or agreement between two claims.
+	Involves = quad.IRI(NS + "involves")
+	Verdict  = quad.IRI(NS + "verdict") // "conflict", "update", "revision", "corroboration"
+	Why      = quad.IRI(NS + "why")
+	Tally    = quad.IRI(NS + "tally") // figure claim → the agreement node of its event, measure and value
+
+	// Merges: an entity name of one report taken for an entity another report named.
+	Into   = quad.IRI(NS + "into")
+	Method = quad.IRI(NS + "method")
+)
+
+// TallyIRI is the node that gathers every report of the same value for an event's
+// measure: kg:agreement/<hash>. Two reports that hang a figure on the same tally
+// corroborate each other.
+func TallyIRI(event, measure, unit string, value float64, qualifier string) quad.IRI {
+	return HashIRI(KindAgree, event, measure, unit, strconv.FormatFloat(value, 'g', -1, 64), qualifier)
+}
+
+// PredicateIRI is the IRI of a relation predicate of the controlled vocabulary:
+// "rejects" → kg:rejects.
+func PredicateIRI(p string) quad.IRI { return quad.IRI(NS + p) }
