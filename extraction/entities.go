@@ -1,0 +1,899 @@
+package extraction
+
+import (
+	"strings"
+
+	"github.com/factgraph/kg"
+)
+
+// mention is one place where the article names an entity.
+type mention struct {
+	sent     int
+	a, b     int // tokens of the name (title words excluded)
+	ta       int // first token of the title before the name, or a
+	name     string
+	typ      kg.EntityType
+	score    int    // strength of the type evidence
+	role     string // role from a title inside the span ("health minister")
+	roleOrg  string // the organization or place before the title ("Tainan City")
+	roleOrgM int    // mention index of roleOrg, or -1
+	ent      int
+	demonym  bool // a lone demonym ("Turkish") standing for its country
+}
+
+// entity is one person, organization, place or group of the article.
+type entity struct {
+	name     string
+	typ      kg.EntityType
+	aliases  []string
+	mentions int
+	country  string
+	key      string
+	first    int // token of first mention
+	scores   [5]int
+	words    int
+	dropped  bool
+	gaz      bool // the name comes from a word list
+	acronym  string
+}
+
+func typeIndex(t kg.EntityType) int {
+	switch t {
+	case kg.Person:
+		return 0
+	case kg.Organization:
+		return 1
+	case kg.Place:
+		return 2
+	case kg.Group:
+		return 3
+	}
+	return 4
+}
+
+var typeOrder = [5]kg.EntityType{kg.Person, kg.Organization, kg.Place, kg.Group, kg.Other}
+
+var (
+	placeLower = map[string]string{} // lower-case place name → canonical
+	orgLower   = map[string]string{} // lower-case organization alias → canonical
+	ethnic     = map[string]bool{"Kurdish": true, "Islamic": true, "Islamist": true, "Arab": true, "Shiite": true,
+		"Sunni": true, "Muslim": true, "Christian": true, "Jewish": true, "Western": true, "Baloch": true,
+		"Pashtun": true, "Uighur": true, "Tamil": true, "Rohingya": true, "Houthi": true, "Maoist": true,
+		"Palestinian": true, "Syrian": true, "Jihadist": true, "Sunni Muslim": true, "Shia": true, "Kurd": true}
+	groupNouns = map[string]bool{"opposition": true, "activists": true, "militants": true, "rebels": true,
+		"insurgents": true, "protesters": true, "protestors": true, "demonstrators": true, "fighters": true,
+		"extremists": true, "radicals": true, "separatists": true, "jihadists": true, "tourists": true,
+		"guerrillas": true, "gunmen": true, "loyalists": true, "militant": true, "rebel": true, "insurgent": true,
+		"separatist": true, "extremist": true, "jihadist": true}
+	otherPrefixes = map[string]bool{"Typhoon": true, "Hurricane": true, "Cyclone": true, "Storm": true, "Tropical": true, "Operation": true}
+	holidays      = map[string]bool{"New Year": true, "Lunar New Year": true, "Newroz": true, "Christmas": true, "Ramadan": true,
+		"Eid": true, "Easter": true, "Thanksgiving": true, "Nowruz": true, "Passover": true, "Hanukkah": true, "Diwali": true,
+		"Christmas Eve": true, "New Year's Eve": true, "Halloween": true, "Independence Day": true}
+	placePrefixes = map[string]bool{"Plaza": true, "Jalan": true, "Mount": true, "Lake": true, "Port": true, "Fort": true,
+		"Cape": true, "Gulf": true, "Bay": true, "Isla": true, "Camp": true, "Mt.": true, "Lake.": true}
+	nameParticles = map[string]bool{"de": true, "la": true, "du": true, "del": true, "van": true, "von": true,
+		"der": true, "bin": true, "ibn": true, "al": true, "da": true, "dos": true, "di": true, "le": true}
+	corpSuffix = map[string]bool{"inc": true, "inc.": true, "corp": true, "corp.": true, "co": true, "co.": true,
+		"ltd": true, "ltd.": true, "plc": true, "llc": true, "corporation": true, "group": true, "sa": true, "ag": true}
+)
+
+func init() {
+	for p, c := range countryOf {
+		placeLower[strings.ToLower(p)] = p
+		_ = c
+	}
+	for a, n := range orgAlias {
+		orgLower[strings.ToLower(a)] = n
+	}
+}
+
+// isNameWord reports whether token i can be part of a name.
+func (d *doc) isNameWord(i int) bool {
+	t := &d.toks[i]
+	if t.kind != tWord {
+		return false
+	}
+	if t.has(fCap) {
+		if t.feat&(lxMonth|lxDay) != 0 {
+			return false
+		}
+		w := d.tok(i)
+		if w == "I" {
+			return false
+		}
+		return true
+	}
+	// al-Assad, el-Sisi
+	w := d.tok(i)
+	if len(w) > 3 && (strings.HasPrefix(w, "al-") || strings.HasPrefix(w, "el-") || strings.HasPrefix(w, "ad-")) && isUpperRune(rune(w[3])) {
+		return true
+	}
+	return false
+}
+
+// sentenceInitial reports whether token i starts a clause: the sentence's first word, or
+// the first word after an opening quote, a colon or a dash.
+func (d *doc) sentenceInitial(i, start int) bool {
+	if i <= start {
+		return true
+	}
+	p := &d.toks[i-1]
+	if p.kind == tOpenQ || p.kind == tDash {
+		return true
+	}
+	if p.kind == tPunct {
+		c := d.text[p.s]
+		return c == ':' || c == '(' || c == ';' || c == '['
+	}
+	return false
+}
+
+func (d *doc) findEntities() {
+	n := len(d.toks)
+	if cap(d.entAt) < n {
+		d.entAt = make([]int32, n)
+	}
+	d.entAt = d.entAt[:n]
+	for i := range d.entAt {
+		d.entAt[i] = -1
+	}
+	if d.lowerSeen == nil {
+		d.lowerSeen = map[string]bool{}
+		d.byKey = map[string]int{}
+	}
+	for i := range d.toks {
+		t := &d.toks[i]
+		if t.kind == tWord && !t.has(fCap) && int(t.s) < d.bodyLen {
+			d.lowerSeen[d.text[t.s:t.e]] = true
+		}
+	}
+	for si := range d.sents {
+		s := &d.sents[si]
+		if si == d.headline || s.kind == sDebris && !d.creditLike(si) {
+			continue
+		}
+		if s.kind == sHeading && !d.creditLike(si) {
+			continue
+		}
+		d.dateline(si)
+		d.chunk(si)
+		d.findGroups(si)
+	}
+	d.resolveEntities()
+}
+
+// creditLike: a debris line that names people ("Photographer: Ashley Pon/Getty Images").
+func (d *doc) creditLike(si int) bool {
+	s := &d.sents[si]
+	if s.kind == sCredit {
+		return true
+	}
+	txt := d.span(s.a, min(s.b, s.a+3))
+	return strings.HasPrefix(txt, "Photographer") || strings.HasPrefix(txt, "Credit") || strings.HasPrefix(txt, "Photo by")
+}
+
+// dateline recognises "JAKARTA, Indonesia —", "TAINAN, Taiwan", "ISTANBUL/ANKARA" at the
+// start of a paragraph and records its places.
+func (d *doc) dateline(si int) {
+	s := &d.sents[si]
+	if !d.toks[s.a].has(fPara) || !d.toks[s.a].has(fUpper) || d.toks[s.a].kind != tWord {
+		return
+	}
+	i := s.a
+	var places []int
+	for i < s.b && i-s.a < 8 {
+		t := &d.toks[i]
+		if t.kind == tWord && t.has(fUpper) {
+			places = append(places, i)
+			i++
+			continue
+		}
+		if d.punct(i, '/') || d.punct(i, ',') {
+			i++
+			continue
+		}
+		break
+	}
+	if len(places) == 0 || i >= s.b {
+		return
+	}
+	// "JAKARTA, Indonesia" — a capitalised country or region after the comma
+	if d.punct(i-1, ',') && d.isNameWord(i) {
+		j := i
+		for j < s.b && d.isNameWord(j) && j-i < 3 {
+			j++
+		}
+		name := d.span(i, j)
+		if _, ok := countryOf[name]; ok || j < s.b && (d.toks[j].kind == tDash || d.punct(j, '(')) {
+			d.addMention(si, i, j, i, name, kg.Place, 10)
+			i = j
+		}
+	}
+	if d.punct(i, '(') { // (Reuters)
+		j := i + 1
+		for j < s.b && j-i < 5 && !d.punct(j, ')') {
+			j++
+		}
+		if j < s.b {
+			i = j + 1
+		}
+	}
+	if i < s.b && d.toks[i].kind == tDash {
+		i++
+	}
+	// only a real dateline: followed by a capitalised word
+	if i >= s.b || !(d.toks[i].has(fCap) || d.toks[i].kind == tNum) {
+		return
+	}
+	for _, p := range places {
+		w := d.tok(p)
+		name := titleCase(w)
+		if c, ok := placeLower[strings.ToLower(w)]; ok {
+			name = c
+		}
+		d.addMention(si, p, p+1, p, name, kg.Place, 10)
+	}
+	s.start = i
+}
+
+func titleCase(w string) string {
+	b := []byte(strings.ToLower(w))
+	up := true
+	for i, c := range b {
+		if up && c >= 'a' && c <= 'z' {
+			b[i] = c - 'a' + 'A'
+		}
+		up = c == ' ' || c == '-' || c == '/'
+	}
+	return string(b)
+}
+
+// chunk finds runs of capitalised words in sentence si and turns each into mentions.
+func (d *doc) chunk(si int) {
+	s := &d.sents[si]
+	credit := s.kind == sCredit || s.kind == sDebris
+	i := s.start
+	for i < s.b {
+		if d.entAt[i] >= 0 || !d.isNameWord(i) {
+			i++
+			continue
+		}
+		initial := d.sentenceInitial(i, s.start)
+		t := &d.toks[i]
+		if t.has(fUpper) && t.e-t.s > 6 && t.feat&lxHonor == 0 {
+			i++ // shouted words in prose are not names
+			continue
+		}
+		if initial || (s.kind == sCredit && t.feat&(lxFunc|lxStarter) != 0) {
+			if t.feat&(lxFunc|lxStarter|lxNumWord|lxPronoun) != 0 && t.feat&lxHonor == 0 {
+				i++
+				continue
+			}
+			if i+1 >= s.b || !d.isNameWord(i+1) {
+				if d.lowerSeen[lowerASCII(d.tok(i))] && !d.known(d.tok(i)) {
+					i++
+					continue
+				}
+			}
+		}
+		j := d.extendSpan(i, s.b)
+		d.spanMentions(si, i, j, credit)
+		i = j
+	}
+}
+
+// known reports whether a single word is in a gazetteer.
+func (d *doc) known(w string) bool {
+	if _, ok := countryOf[w]; ok {
+		return true
+	}
+	if _, ok := orgAlias[w]; ok {
+		return true
+	}
+	if _, ok := demonymOf[w]; ok {
+		return true
+	}
+	return false
+}
+
+// extendSpan grows a name from token i: capitalised words, joined by of/for/on/and/the
+// where the name so far is an organization's or a title's ("Institute for Policy Analysis of
+// Conflict", "United Nations Office on Drugs and Crime", "Secretary of State John Kerry").
+func (d *doc) extendSpan(i, end int) int {
+	j := i + 1
+	connected := false
+	for j < end && j-i < 12 {
+		if d.isNameWord(j) && d.toks[j].has(fSpace) {
+			if d.toks[j].has(fUpper) && d.toks[j].e-d.toks[j].s > 6 && !d.toks[j-1].has(fUpper) {
+				break
+			}
+			j++
+			continue
+		}
+		// Peoples' Democratic Party
+		if (d.punct(j, '\'') || d.tok(j) == "’") && !d.toks[j].has(fSpace) && j+1 < end && d.isNameWord(j+1) && strings.HasSuffix(d.tok(j-1), "s") {
+			j += 2
+			continue
+		}
+		if d.toks[j].kind == tWord && !d.toks[j].has(fCap) {
+			w := d.low(j)
+			if nameParticles[w] && j+1 < end && d.isNameWord(j+1) {
+				j += 2
+				continue
+			}
+			if (w == "of" || w == "for" || w == "on") && j+1 < end {
+				k := j + 1
+				if d.is(k, "the") && k+1 < end {
+					k++
+				}
+				if d.isNameWord(k) && !d.toks[k].has(fUpper|fAbbr) || d.isNameWord(k) && d.toks[k].has(fAbbr) && d.toks[k].feat&lxHonor == 0 && false {
+					if d.headed(i, j) {
+						connected = true
+						j = k + 1
+						continue
+					}
+				}
+				if d.isNameWord(k) && d.headed(i, j) && d.titleAt(i, j) {
+					connected = true
+					j = k + 1
+					continue
+				}
+			}
+			if (w == "and" || w == "&") && connected && j+1 < end && d.isNameWord(j+1) {
+				j += 2
+				continue
+			}
+			if w == "in" && j+1 < end && d.isNameWord(j+1) && (d.is(j-1, "embassy", "consulate")) {
+				j += 2
+				continue
+			}
+		}
+		if d.punct(j, '&') && j+1 < end && d.isNameWord(j+1) {
+			j += 2
+			continue
+		}
+		break
+	}
+	return j
+}
+
+// headed reports whether the words a..b-1 contain an organization's or place's head word
+// or a title, after which "of" continues the name.
+func (d *doc) headed(a, b int) bool {
+	for k := a; k < b; k++ {
+		f := d.toks[k].feat
+		if f&(lxOrgHead|lxPlaceHead|lxRole) != 0 {
+			return true
+		}
+		w := d.tok(k)
+		if _, ok := titleRole[w]; ok {
+			return true
+		}
+		switch w {
+		case "Republic", "Kingdom", "Bank", "University", "Ministry", "Department", "Secretary", "Minister",
+			"Gulf", "Bay", "Sea", "Institute", "Church", "Order", "Museum", "Friends", "Sisters", "Doctors",
+			"Organization", "Organisation", "Federation", "Office", "Island", "Isle", "Straits", "Strait", "Ring",
+			"Reporters", "Commissioner", "Director", "Secretary-General", "Minister-President":
+			return true
+		}
+	}
+	return false
+}
+
+func (d *doc) titleAt(a, b int) bool {
+	for k := a; k < b; k++ {
+		if _, ok := titleRole[d.tok(k)]; ok {
+			return true
+		}
+	}
+	return false
+}
+
+// spanMentions splits a capitalised span into title, organization prefix and name, and
+// records the mentions.
+func (d *doc) spanMentions(si, a, b int, credit bool) {
+	// Lone demonym or demonym compound ("Turkish", "Turkish-Syrian").
+	if b == a+1 {
+		w := d.tok(a)
+		if c, ok := demonymOf[w]; ok {
+			d.addDemonym(si, a, w, c)
+			return
+		}
+		if strings.Contains(w, "-") {
+			parts := strings.Split(w, "-")
+			all := len(parts) > 1
+			for _, p := range parts {
+				if _, ok := demonymOf[p]; !ok {
+					all = false
+				}
+			}
+			if all {
+				for _, p := range parts {
+					d.addDemonym(si, a, p, demonymOf[p])
+				}
+				return
+			}
+		}
+	}
+	// titles: find the last title run followed by at least one name word
+	ta, tb := -1, -1
+	for k := a; k < b-1; k++ {
+		for l := min(maxTitleLen, b-1-k); l >= 1; l-- {
+			if _, ok := titleRole[d.span(k, k+l)]; ok {
+				if k+l < b && !d.orgWords(k+l, b) {
+					ta, tb = k, k+l
+				}
+				break
+			}
+		}
+	}
+	if ta >= 0 {
+		// the whole run of titles ("Maj. Gen."), and what is before it
+		for ta > a {
+			found := false
+			for l := min(maxTitleLen, ta-a); l >= 1; l-- {
+				if _, ok := titleRole[d.span(ta-l, ta)]; ok {
+					ta -= l
+					found = true
+					break
+				}
+			}
+			if !found {
+				break
+			}
+		}
+		role := ""
+		for k := ta; k < tb; {
+			matched := false
+			for l := min(maxTitleLen, tb-k); l >= 1; l-- {
+				if r, ok := titleRole[d.span(k, k+l)]; ok {
+					if r != "" {
+						role = r
+					}
+					k += l
+					matched = true
+					break
+				}
+			}
+			if !matched {
+				k++
+			}
+		}
+		orgM := -1
+		orgText := ""
+		if ta > a {
+			orgText = d.span(a, ta)
+			orgM = d.classifyAndAdd(si, a, ta, credit)
+		}
+		m := d.addMention(si, tb, b, ta, d.span(tb, b), kg.Person, 8)
+		if m >= 0 {
+			d.mentions[m].role = role
+			d.mentions[m].roleOrg = orgText
+			d.mentions[m].roleOrgM = orgM
+		}
+		return
+	}
+	d.classifyAndAdd(si, a, b, credit)
+}
+
+// orgWords reports whether tokens a..b-1 look like an organization rather than a
+// person's name (General Motors, Director of National Intelligence).
+func (d *doc) orgWords(a, b int) bool {
+	for k := a; k < b; k++ {
+		if d.toks[k].feat&(lxOrgHead|lxPlaceHead) != 0 || d.is(k, "of", "for") {
+			return true
+		}
+	}
+	name := d.span(a, b)
+	if _, ok := countryOf[name]; ok {
+		return true
+	}
+	if _, ok := orgAlias[name]; ok {
+		return true
+	}
+	return false
+}
+
+func (d *doc) addDemonym(si, a int, w, country string) {
+	m := d.addMention(si, a, a+1, a, country, kg.Place, 6)
+	if m >= 0 {
+		d.mentions[m].demonym = true
+		d.mentions[m].name = w
+	}
+}
+
+// classifyAndAdd types a name by word lists, head words and context, and records it.
+func (d *doc) classifyAndAdd(si, a, b int, credit bool) int {
+	name := d.span(a, b)
+	name = strings.TrimSuffix(name, ",")
+	if strings.HasSuffix(name, ".") && !d.toks[b-1].has(fAbbr) {
+		name = name[:len(name)-1]
+	}
+	if c, ok := countryOf[name]; ok {
+		_ = c
+		return d.addMention(si, a, b, a, name, kg.Place, 10)
+	}
+	if _, ok := orgAlias[name]; ok {
+		return d.addMention(si, a, b, a, name, kg.Organization, 10)
+	}
+	if holidays[name] {
+		return d.addMention(si, a, b, a, name, kg.Other, 10)
+	}
+	first := d.tok(a)
+	last := d.toks[b-1]
+	words := 0
+	for k := a; k < b; k++ {
+		if d.toks[k].kind == tWord {
+			words++
+		}
+	}
+	if otherPrefixes[first] && b > a+1 {
+		return d.addMention(si, a, b, a, name, kg.Other, 8)
+	}
+	if placePrefixes[first] && b > a+1 {
+		return d.addMention(si, a, b, a, name, kg.Place, 7)
+	}
+	if last.feat&lxPlaceHead != 0 && b > a+1 {
+		return d.addMention(si, a, b, a, name, kg.Place, 7)
+	}
+	for k := a; k < b; k++ {
+		if d.toks[k].feat&lxOrgHead != 0 && (b > a+1 || k == a && false) {
+			return d.addMention(si, a, b, a, name, kg.Organization, 7)
+		}
+	}
+	// a demonym that starts an organization's name ("Syrian National Council") is handled
+	// above; a demonym before a name is a nationality: keep the name.
+	if _, ok := demonymOf[first]; ok && b > a+1 {
+		if !credit {
+			return d.classifyAndAdd(si, a+1, b, credit)
+		}
+	}
+	if firstNames[first] && words >= 2 && words <= 4 {
+		return d.addMention(si, a, b, a, name, kg.Person, 6)
+	}
+	if credit && words >= 2 && words <= 4 {
+		return d.addMention(si, a, b, a, name, kg.Person, 5)
+	}
+	// context
+	prev := a - 1
+	if prev >= d.sents[si].start && d.toks[prev].kind == tWord && !d.toks[prev].has(fCap) {
+		p := d.low(prev)
+		switch p {
+		case "in", "at", "near", "from", "to", "across", "outside", "inside", "toward", "towards", "into", "of", "around", "southeast", "southwest", "northeast", "northwest", "south", "north", "east", "west":
+			if words <= 2 && !d.upperAcronym(a, b) {
+				return d.addMention(si, a, b, a, name, kg.Place, 3)
+			}
+		case "utility", "broadcaster", "chipmaker", "company", "firm", "maker", "carrier", "airline", "agency", "newspaper", "daily", "group", "network", "insurer", "lender", "retailer", "automaker", "giant", "bank", "startup", "rival":
+			return d.addMention(si, a, b, a, name, kg.Organization, 5)
+		}
+	}
+	if d.upperAcronym(a, b) {
+		return d.addMention(si, a, b, a, name, kg.Organization, 3)
+	}
+	if words >= 2 && words <= 4 {
+		return d.addMention(si, a, b, a, name, kg.Person, 2)
+	}
+	if words == 1 {
+		// followed by a speech verb: a person named by surname
+		if b < len(d.toks) && d.toks[b].feat&lxSpeech != 0 {
+			return d.addMention(si, a, b, a, name, kg.Person, 1)
+		}
+		return d.addMention(si, a, b, a, name, kg.Organization, 1)
+	}
+	return d.addMention(si, a, b, a, name, kg.Other, 1)
+}
+
+func (d *doc) upperAcronym(a, b int) bool {
+	return b == a+1 && d.toks[a].has(fUpper) && d.toks[a].e-d.toks[a].s <= 6
+}
+
+func (d *doc) addMention(si, a, b, ta int, name string, typ kg.EntityType, score int) int {
+	if a >= b || name == "" {
+		return -1
+	}
+	for k := a; k < b; k++ {
+		if d.entAt[k] >= 0 {
+			return -1
+		}
+	}
+	d.mentions = append(d.mentions, mention{sent: si, a: a, b: b, ta: ta, name: name, typ: typ, score: score, ent: -1, roleOrgM: -1})
+	idx := int32(len(d.mentions) - 1)
+	for k := a; k < b; k++ {
+		d.entAt[k] = idx
+	}
+	return int(idx)
+}
+
+// findGroups finds collectives named by a demonym or creed and a group noun: "the Syrian
+// opposition", "Kurdish militants", "a Kurdish militant group", "German tourists".
+func (d *doc) findGroups(si int) {
+	s := &d.sents[si]
+	for i := s.start; i+1 < s.b; i++ {
+		t := &d.toks[i]
+		if t.kind != tWord || !t.has(fCap) {
+			continue
+		}
+		w := d.tok(i)
+		_, dem := demonymOf[w]
+		if !dem && !ethnic[w] {
+			continue
+		}
+		j := i + 1
+		if !groupNouns[d.low(j)] || d.toks[j].has(fCap) {
+			continue
+		}
+		k := j + 1
+		if k < s.b && (d.is(k, "group", "groups", "network", "movement", "fighters", "militants")) {
+			k++
+		}
+		// replace the demonym's country mention: the group is the mention here
+		if m := d.entAt[i]; m >= 0 && d.mentions[m].demonym {
+			d.mentions[m].name = ""
+			d.entAt[i] = -1
+		}
+		if d.entAt[i] >= 0 {
+			continue
+		}
+		d.addMention(si, i, k, i, d.span(i, k), kg.Group, 8)
+		i = k - 1
+	}
+}
+
+// nameKey normalises a name for matching: lower case, no "the", no "al-", no company
+// suffix, no dots.
+func nameKey(name string) string {
+	var b strings.Builder
+	b.Grow(len(name))
+	words := strings.Fields(strings.ToLower(name))
+	for i, w := range words {
+		w = strings.Trim(w, ".,'’")
+		if i == 0 && w == "the" {
+			continue
+		}
+		if i == len(words)-1 && i > 0 && corpSuffix[w] {
+			continue
+		}
+		w = strings.TrimPrefix(w, "al-")
+		w = strings.TrimPrefix(w, "el-")
+		w = strings.ReplaceAll(w, ".", "")
+		w = strings.ReplaceAll(w, "’", "'")
+		if w == "" {
+			continue
+		}
+		if b.Len() > 0 {
+			b.WriteByte(' ')
+		}
+		b.WriteString(w)
+	}
+	return b.String()
+}
+
+// resolveEntities groups mentions into entities.
+func (d *doc) resolveEntities() {
+	for mi := range d.mentions {
+		m := &d.mentions[mi]
+		if m.name == "" {
+			continue
+		}
+		canon := m.name
+		gaz := false
+		if m.demonym {
+			canon = demonymOf[m.name]
+			gaz = true
+		} else if c, ok := countryNames[canon]; ok {
+			canon, gaz = c, true
+		} else if o, ok := orgAlias[canon]; ok {
+			canon, gaz = o, true
+		}
+		key := nameKey(canon)
+		ei, ok := d.byKey[key]
+		if !ok {
+			e := &entity{name: canon, key: key, first: m.a, gaz: gaz, words: len(strings.Fields(canon))}
+			d.ents = append(d.ents, e)
+			ei = len(d.ents) - 1
+			d.byKey[key] = ei
+		}
+		e := d.ents[ei]
+		m.ent = ei
+		e.mentions++
+		e.scores[typeIndex(m.typ)] += m.score
+		if gaz {
+			e.gaz = true
+		}
+		if !gaz && !m.demonym && len(m.name) > len(e.name) && !e.gaz {
+			e.addAlias(e.name)
+			e.name = m.name
+			e.words = len(strings.Fields(m.name))
+		}
+		e.addAlias(m.name)
+	}
+	for _, e := range d.ents {
+		e.typ = bestType(e)
+	}
+	// parenthesised acronyms: "Kurdistan Workers Party (PKK)"
+	for mi := range d.mentions {
+		m := &d.mentions[mi]
+		if m.ent < 0 || m.b+2 >= len(d.toks) || !d.punct(m.b, '(') || !d.punct(m.b+2, ')') {
+			continue
+		}
+		if am := d.entAt[m.b+1]; am >= 0 && d.mentions[am].ent >= 0 && d.mentions[am].ent != m.ent && d.toks[m.b+1].has(fUpper) {
+			d.merge(d.mentions[am].ent, m.ent)
+		}
+	}
+	// short forms: surnames, suffixes, acronyms, company names without suffix
+	for ei, e := range d.ents {
+		if e.dropped {
+			continue
+		}
+		if t := d.shortFormOf(ei); t >= 0 {
+			d.merge(ei, t)
+		}
+	}
+	for _, e := range d.ents {
+		if e.dropped {
+			continue
+		}
+		e.typ = bestType(e)
+		switch e.typ {
+		case kg.Place:
+			if c, ok := countryOf[e.name]; ok {
+				e.country = c
+			}
+		case kg.Organization:
+			e.country = orgCountry[e.name]
+		}
+	}
+}
+
+func bestType(e *entity) kg.EntityType {
+	best, bs := 4, -1
+	for i, s := range e.scores {
+		if s > bs {
+			best, bs = i, s
+		}
+	}
+	return typeOrder[best]
+}
+
+func (e *entity) addAlias(a string) {
+	if a == "" {
+		return
+	}
+	for _, x := range e.aliases {
+		if x == a {
+			return
+		}
+	}
+	e.aliases = append(e.aliases, a)
+}
+
+// merge folds entity from into entity into.
+func (d *doc) merge(from, into int) {
+	if from == into {
+		return
+	}
+	f, t := d.ents[from], d.ents[into]
+	if f.dropped || t.dropped {
+		return
+	}
+	f.dropped = true
+	t.mentions += f.mentions
+	for i := range f.scores {
+		t.scores[i] += f.scores[i]
+	}
+	t.addAlias(f.name)
+	for _, a := range f.aliases {
+		t.addAlias(a)
+	}
+	if f.first < t.first {
+		t.first = f.first
+	}
+	for mi := range d.mentions {
+		if d.mentions[mi].ent == from {
+			d.mentions[mi].ent = into
+		}
+	}
+	d.byKey[f.key] = into
+}
+
+// shortFormOf finds the entity that entity ei is a short form of, or -1.
+func (d *doc) shortFormOf(ei int) int {
+	e := d.ents[ei]
+	ew := strings.Fields(e.key)
+	best := -1
+	for ti, t := range d.ents {
+		if ti == ei || t.dropped || t.words <= e.words {
+			continue
+		}
+		tw := strings.Fields(t.key)
+		ok := false
+		switch {
+		case len(ew) == 1 && (t.typ == kg.Person || e.typ == kg.Person) && t.typ != kg.Place && !e.gaz:
+			// a surname or given name of a person named in full
+			for _, w := range tw {
+				if w == ew[0] {
+					ok = true
+				}
+			}
+			if ok && t.typ != kg.Person {
+				ok = false
+			}
+		case len(ew) == 1 && e.typ != kg.Place && len(e.name) >= 2 && isAllUpper(e.name) && acronymOf(t.name) == e.name:
+			ok = true
+		case t.typ == kg.Organization && len(tw) == len(ew)+1 && corpSuffix[strings.ToLower(strings.Trim(lastWord(t.name), "."))] && strings.HasPrefix(t.key, e.key+" "):
+			ok = true
+		case len(ew) >= 2 && strings.HasSuffix(t.key, " "+e.key) && t.typ == e.typ:
+			ok = true
+		case len(ew) >= 2 && strings.HasPrefix(t.key, e.key+" in ") && t.typ == e.typ:
+			ok = true
+		case len(ew) == 1 && t.typ == kg.Organization && e.typ == kg.Organization && len(tw) >= 2 && tw[0] == ew[0] && corpSuffix[strings.ToLower(strings.Trim(lastWord(t.name), "."))]:
+			ok = true
+		}
+		if ok && (best < 0 || t.mentions > d.ents[best].mentions) {
+			best = ti
+		}
+	}
+	return best
+}
+
+func lastWord(s string) string {
+	if i := strings.LastIndexByte(s, ' '); i >= 0 {
+		return s[i+1:]
+	}
+	return s
+}
+
+func isAllUpper(s string) bool {
+	n := 0
+	for _, r := range s {
+		if r >= 'a' && r <= 'z' {
+			return false
+		}
+		if r >= 'A' && r <= 'Z' {
+			n++
+		}
+	}
+	return n >= 2
+}
+
+// acronymOf returns the initials of a multi-word name ("U.S. Geological Survey" → "USGS").
+func acronymOf(name string) string {
+	var b strings.Builder
+	for _, w := range strings.Fields(name) {
+		lw := strings.ToLower(w)
+		if lw == "of" || lw == "the" || lw == "and" || lw == "for" || lw == "on" || lw == "&" {
+			continue
+		}
+		if strings.Contains(w, ".") && len(w) <= 5 {
+			for _, r := range w {
+				if r >= 'A' && r <= 'Z' {
+					b.WriteRune(r)
+				}
+			}
+			continue
+		}
+		for _, r := range w {
+			if isUpperRune(r) {
+				b.WriteRune(r)
+			}
+			break
+		}
+	}
+	return b.String()
+}
+
+// entityOf returns the entity index of the mention covering token i, or -1.
+func (d *doc) entityOf(i int) int {
+	if i < 0 || i >= len(d.entAt) || d.entAt[i] < 0 {
+		return -1
+	}
+	return d.mentions[d.entAt[i]].ent
+}
+
+// entName returns the name of entity ei.
+func (d *doc) entName(ei int) string {
+	if ei < 0 {
+		return ""
+	}
+	return d.ents[ei].name
+}

@@ -1,0 +1,5 @@
+package extraction
+
+func (d *doc) findEvents()    {}
+func (d *doc) findFigures()   {}
+func (d *doc) findRelations() {}

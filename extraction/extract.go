@@ -1,0 +1,241 @@
+package extraction
+
+import (
+	"sort"
+	"strings"
+	"sync"
+	"time"
+
+	"github.com/factgraph/kg"
+)
+
+// doc is one article under analysis. The headline, when there is one, is appended to the
+// text after the body as its own paragraph, so that every token indexes one string; its
+// sentence is the last one and carries Start = End = -1 in the Extraction.
+type doc struct {
+	text     string
+	bodyLen  int
+	toks     []token
+	sents    []sentence
+	headline int // index of the headline sentence, or -1
+	pub      time.Time
+
+	lowerSeen map[string]bool // words the article writes in lower case
+	mentions  []mention
+	entAt     []int32 // token → mention index, -1
+	ents      []*entity
+	byKey     map[string]int
+
+	out *kg.Extraction
+	// quoteOf marks tokens inside quotation marks: index+1 into quotes, 0 outside
+	quoteOf                []int32
+	quoteSrc               []string // speaker of each quote span
+	mainPlace, mainCountry string
+	mainCity               string
+}
+
+var docPool = sync.Pool{New: func() any { return &doc{} }}
+
+// Extract reads everything the extraction package knows how to read out of a: sentences,
+// entities, relations, quotes, figures and events. It is pure and deterministic (the same
+// article gives the same Extraction, in the same order), safe for concurrent use, and
+// never panics: on an internal error it returns what it has so far.
+func Extract(a kg.Article) (x *kg.Extraction) {
+	x = &kg.Extraction{Article: a}
+	defer func() {
+		if r := recover(); r != nil {
+			// Should not happen; an article that trips a bug still yields its sentences.
+			x.Relations, x.Quotes, x.Figures, x.Events = nil, nil, nil, nil
+		}
+	}()
+	d := docPool.Get().(*doc)
+	defer func() { d.reset(); docPool.Put(d) }()
+	d.run(a, x)
+	return x
+}
+
+func (d *doc) reset() {
+	d.text = ""
+	d.mentions = d.mentions[:0]
+	d.ents = d.ents[:0]
+	d.out = nil
+	d.quoteSrc = d.quoteSrc[:0]
+	for k := range d.lowerSeen {
+		delete(d.lowerSeen, k)
+	}
+	for k := range d.byKey {
+		delete(d.byKey, k)
+	}
+	d.mainPlace, d.mainCountry, d.mainCity = "", "", ""
+}
+
+func (d *doc) run(a kg.Article, x *kg.Extraction) {
+	d.out = x
+	d.pub = a.Published
+	body := a.Body
+	d.bodyLen = len(body)
+	title := strings.TrimSpace(a.Title)
+	if title != "" {
+		d.text = body + "\n\n" + title
+	} else {
+		d.text = body
+	}
+	d.toks = tokenize(d.text, d.toks)
+	annotate(d.text, d.toks)
+	d.sents = splitSentences(d.text, d.toks, d.sents)
+	d.headline = -1
+	if title != "" && len(d.sents) > 0 {
+		// the headline is whatever sentences start at or after the body's end: join them
+		first := len(d.sents)
+		for first > 0 && int(d.toks[d.sents[first-1].a].s) >= d.bodyLen {
+			first--
+		}
+		if first < len(d.sents) {
+			last := d.sents[len(d.sents)-1]
+			d.sents = append(d.sents[:first], sentence{a: d.sents[first].a, b: last.b, start: d.sents[first].a, kind: sHeading})
+			d.headline = first
+		}
+	}
+	x.Sentences = make([]kg.Sentence, len(d.sents))
+	for i, s := range d.sents {
+		st, en := int(d.toks[s.a].s), int(d.toks[s.b-1].e)
+		if i == d.headline {
+			x.Sentences[i] = kg.Sentence{Start: -1, End: -1, Text: d.text[st:en]}
+			continue
+		}
+		x.Sentences[i] = kg.Sentence{Start: st, End: en, Text: d.text[st:en]}
+	}
+	d.classifySentences()
+	d.findEntities()
+	d.findQuotes()
+	d.findEvents()
+	d.findFigures()
+	d.findRelations()
+	d.emitEntities()
+}
+
+// tok returns the text of token i.
+func (d *doc) tok(i int) string { t := &d.toks[i]; return d.text[t.s:t.e] }
+
+// span returns the text from token a to token b-1.
+func (d *doc) span(a, b int) string {
+	if a >= b {
+		return ""
+	}
+	return d.text[d.toks[a].s:d.toks[b-1].e]
+}
+
+// low returns the lower-case form of token i (interned when the lexicon knows it).
+func (d *doc) low(i int) string {
+	if i < 0 || i >= len(d.toks) {
+		return ""
+	}
+	t := &d.toks[i]
+	if t.low != "" {
+		return t.low
+	}
+	return lowerASCII(d.text[t.s:t.e])
+}
+
+// is reports whether token i is one of the given lower-case words.
+func (d *doc) is(i int, words ...string) bool {
+	if i < 0 || i >= len(d.toks) || d.toks[i].kind != tWord {
+		return false
+	}
+	w := d.low(i)
+	for _, x := range words {
+		if w == x {
+			return true
+		}
+	}
+	return false
+}
+
+func (d *doc) punct(i int, c byte) bool {
+	return i >= 0 && i < len(d.toks) && d.toks[i].kind == tPunct && d.text[d.toks[i].s] == c && d.toks[i].e-d.toks[i].s == 1
+}
+
+// sentOf returns the sentence index holding token i.
+func (d *doc) sentOf(i int) int {
+	return sort.Search(len(d.sents), func(k int) bool { return d.sents[k].b > i })
+}
+
+var debrisPrefixes = []string{
+	"continue reading", "related coverage", "photo", "credit", "sign up", "watch in times video",
+	"by the associated press on publish date", "photographer:", "image", "advertisement", "[ad_",
+	"source", "read more", "also on ", "follow us", "follow ", "share this", "click here", "subscribe",
+	"video", "all rights reserved", "copyright", "©", "getty images", "reuters/", "ap photo",
+	"file photo", "related:", "recommended", "more from", "see also", "listen", "watch:", "watch ",
+	"this article", "this story", "email", "print", "comments", "latest news", "trending",
+	"associated press/", "we recommend", "top stories", "sponsored", "you may also like",
+}
+
+func (d *doc) classifySentences() {
+	for i := range d.sents {
+		s := &d.sents[i]
+		if i == d.headline {
+			continue
+		}
+		txt := strings.ToLower(d.span(s.a, s.b))
+		if strings.HasPrefix(txt, "more on ") && strings.Contains(txt[:min(len(txt), 40)], ":") {
+			s.kind = sLinked
+			continue
+		}
+		if strings.HasPrefix(txt, "(additional reporting") || strings.HasPrefix(txt, "(reporting by") ||
+			strings.HasPrefix(txt, "(writing by") || strings.HasPrefix(txt, "(editing by") ||
+			strings.HasPrefix(txt, "additional reporting by") || strings.HasPrefix(txt, "reporting by") ||
+			strings.HasPrefix(txt, "(compiled by") || strings.HasPrefix(txt, "editing by") {
+			s.kind = sCredit
+			continue
+		}
+		debris := false
+		for _, p := range debrisPrefixes {
+			if strings.HasPrefix(txt, p) {
+				debris = true
+				break
+			}
+		}
+		if debris {
+			s.kind = sDebris
+			continue
+		}
+		last := &d.toks[s.b-1]
+		words, upper := 0, 0
+		for k := s.a; k < s.b; k++ {
+			if d.toks[k].kind == tWord {
+				words++
+				if d.toks[k].has(fUpper) {
+					upper++
+				}
+			}
+		}
+		ends := last.kind == tStop || last.kind == tCloseQ || (last.kind == tPunct && d.text[last.s] == ')')
+		if (!ends && words < 12) || (upper == words && words > 0 && words < 8) || words == 0 {
+			s.kind = sHeading
+		}
+		if strings.Contains(txt, "/") && !ends && words <= 8 {
+			s.kind = sCredit // "Associated Press/Wally Santana"
+		}
+	}
+}
+
+// emitEntities writes d.ents to the Extraction, in order of first mention.
+func (d *doc) emitEntities() {
+	out := make([]kg.Entity, 0, len(d.ents))
+	for _, e := range d.ents {
+		if e.dropped || e.mentions == 0 {
+			continue
+		}
+		al := make([]string, 0, len(e.aliases))
+		for _, a := range e.aliases {
+			if a != e.name {
+				al = append(al, a)
+			}
+		}
+		if len(al) == 0 {
+			al = nil
+		}
+		out = append(out, kg.Entity{Name: e.name, Type: e.typ, Aliases: al, Mentions: e.mentions, Country: e.country})
+	}
+	d.out.Entities = out
+}

@@ -1,0 +1,130 @@
+package extraction
+
+import (
+	"github.com/factgraph/kg"
+)
+
+// maxSentenceTokens bounds a sentence, so that text without full stops (10 MB of one line)
+// still comes out as many sentences and no later step sees an unbounded window.
+const maxSentenceTokens = 300
+
+// sentence is a sentence as the extractor sees it: a range of tokens.
+type sentence struct {
+	a, b  int // token range [a, b)
+	kind  sentKind
+	start int // first token after a dateline, or a
+}
+
+type sentKind uint8
+
+const (
+	sProse   sentKind = iota
+	sHeading          // a short line without a full stop: a subhead, a caption fragment
+	sDebris           // page furniture: "Continue reading the main story", photo credits
+	sCredit           // "(Additional reporting by …; Editing by …)": names, no facts
+	sLinked           // "More on GlobalPost: …": another article's headline
+)
+
+// Sentences splits a news body into sentences. Abbreviations (U.S., Gen., Feb., a.m.,
+// Inc.) do not end a sentence; closing quotes and brackets stay with the sentence they
+// close; a blank line always ends one. Offsets are bytes into body.
+func Sentences(body string) []kg.Sentence {
+	toks := tokenize(body, nil)
+	annotate(body, toks)
+	spans := splitSentences(body, toks, nil)
+	out := make([]kg.Sentence, len(spans))
+	for i, s := range spans {
+		st, en := int(toks[s.a].s), int(toks[s.b-1].e)
+		out[i] = kg.Sentence{Start: st, End: en, Text: body[st:en]}
+	}
+	return out
+}
+
+// annotate sets each word's lexicon entry.
+func annotate(text string, toks []token) {
+	for i := range toks {
+		t := &toks[i]
+		if t.kind != tWord {
+			continue
+		}
+		if e := lookupLex(text[t.s:t.e]); e != nil {
+			t.low, t.feat = e.low, e.feat
+		}
+	}
+}
+
+// splitSentences finds sentence boundaries in one linear pass.
+func splitSentences(text string, toks []token, out []sentence) []sentence {
+	out = out[:0]
+	start := 0
+	n := len(toks)
+	for i := 0; i < n; i++ {
+		t := &toks[i]
+		if i > start && (t.has(fPara) || i-start >= maxSentenceTokens) {
+			out = append(out, sentence{a: start, b: i, start: start})
+			start = i
+		}
+		end := -1
+		switch {
+		case t.kind == tStop:
+			j := i + 1
+			for j < n && !toks[j].has(fSpace|fPara) && (toks[j].kind == tCloseQ || (toks[j].kind == tPunct && (text[toks[j].s] == ')' || text[toks[j].s] == ']' || text[toks[j].s] == '\''))) {
+				j++
+			}
+			if j >= n {
+				break
+			}
+			nx := &toks[j]
+			if nx.has(fPara) {
+				end = j
+				break
+			}
+			if !nx.has(fSpace) {
+				break
+			}
+			if startsSentence(text, nx) {
+				end = j
+			}
+		case t.kind == tWord && t.has(fAbbr) && canEndAfterAbbrev(text, t) && i+1 < n:
+			nx := &toks[i+1]
+			if nx.has(fSpace) && !nx.has(fPara) && nx.kind == tWord && nx.has(fCap) && nx.feat&(lxFunc|lxPronoun) != 0 && nx.feat&lxMonth == 0 {
+				end = i + 1
+			}
+		}
+		if end > start && end < n {
+			out = append(out, sentence{a: start, b: end, start: start})
+			start = end
+			i = end - 1
+		}
+	}
+	if start < n {
+		out = append(out, sentence{a: start, b: n, start: start})
+	}
+	return out
+}
+
+func startsSentence(text string, t *token) bool {
+	switch t.kind {
+	case tWord:
+		return t.has(fCap)
+	case tNum, tOpenQ, tDash:
+		return true
+	case tPunct:
+		c := text[t.s]
+		return c == '(' || c == '[' || c == '\''
+	}
+	return false
+}
+
+// canEndAfterAbbrev: initialisms and company suffixes may end a sentence ("in the U.S.
+// The"); titles (Gen., Mr.) and months (Feb.) never do.
+func canEndAfterAbbrev(text string, t *token) bool {
+	w := text[t.s:t.e]
+	if t.feat&(lxHonor|lxMonth) != 0 {
+		return false
+	}
+	if len(w) == 2 { // "A." an initial
+		return false
+	}
+	return true
+}

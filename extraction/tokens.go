@@ -1,0 +1,291 @@
+package extraction
+
+import (
+	"unicode"
+	"unicode/utf8"
+)
+
+// tokKind is what a token is.
+type tokKind uint8
+
+const (
+	tWord   tokKind = iota // letters, with inner hyphens, apostrophes and initialism dots
+	tNum                   // digits with inner , and . ("1,500", "6.4"), maybe a suffix ("1990s")
+	tPunct                 // one punctuation mark
+	tOpenQ                 // an opening quotation mark
+	tCloseQ                // a closing quotation mark
+	tDash                  // — – or --
+	tStop                  // . ! ? that may end a sentence
+)
+
+// Token flags.
+const (
+	fSpace  = 1 << iota // white space before the token
+	fPara               // first token of a paragraph
+	fCap                // starts with an upper-case letter
+	fUpper              // all letters upper case (at least two letters)
+	fAbbr               // ends with an abbreviation's period ("Gen.", "U.S.")
+	fSuffix             // a number with letters after it ("1990s", "21st")
+	fLine               // first token after a single line break
+)
+
+// token is one token of a text: its byte range, kind, flags and, for words the lexicon
+// knows, the interned lower-case form and the lexicon's features.
+type token struct {
+	s, e  int32
+	kind  tokKind
+	flags uint8
+	feat  uint32 // lexicon features (see lexicon.go)
+	low   string // interned lower-case form when the lexicon knows the word, else ""
+}
+
+func (t *token) has(f uint8) bool { return t.flags&f != 0 }
+
+// maxWordBytes bounds how long one token may grow, so that 10 MB of letters is many
+// tokens rather than one that every later step copies.
+const maxWordBytes = 256
+
+// tokenize splits text into tokens. It runs in one pass, O(len(text)).
+func tokenize(text string, toks []token) []token {
+	toks = toks[:0]
+	n := len(text)
+	i := 0
+	newlines := 0
+	space := true
+	for i < n {
+		c := text[i]
+		if c == '\n' {
+			newlines++
+			space = true
+			i++
+			continue
+		}
+		if c == ' ' || c == '\t' || c == '\r' || c == '\f' || c == '\v' {
+			space = true
+			i++
+			continue
+		}
+		var r rune
+		size := 1
+		if c < utf8.RuneSelf {
+			r = rune(c)
+		} else {
+			r, size = utf8.DecodeRuneInString(text[i:])
+			if r == 0xa0 || r == 0x2009 || r == 0x200a || r == 0x202f || r == 0x2002 || r == 0x2003 || r == 0x200b || r == 0xfeff {
+				space = true
+				i += size
+				continue
+			}
+			if r == 0x2028 || r == 0x2029 {
+				newlines += 2
+				space = true
+				i += size
+				continue
+			}
+		}
+		var t token
+		t.s = int32(i)
+		if space {
+			t.flags |= fSpace
+		}
+		if newlines >= 2 || len(toks) == 0 {
+			t.flags |= fPara
+		} else if newlines == 1 {
+			t.flags |= fLine
+		}
+		newlines = 0
+		space = false
+		switch {
+		case isLetter(r):
+			i = scanWord(text, i, &t)
+		case r >= '0' && r <= '9':
+			i = scanNumber(text, i, &t)
+		case r == '"':
+			t.kind = tCloseQ
+			if t.has(fSpace|fPara) || prevOpens(text, toks) {
+				t.kind = tOpenQ
+			}
+			i++
+		case r == '“' || r == '„':
+			t.kind = tOpenQ
+			i += size
+		case r == '”':
+			t.kind = tCloseQ
+			i += size
+		case r == '—' || r == '–' || r == '―':
+			t.kind = tDash
+			i += size
+		case r == '-' && i+1 < n && text[i+1] == '-':
+			t.kind = tDash
+			i += 2
+			for i < n && text[i] == '-' && i-int(t.s) < maxWordBytes {
+				i++
+			}
+		case r == '.' && i+2 < n && text[i+1] == '.' && text[i+2] == '.':
+			t.kind = tPunct
+			i += 3
+		case r == '.' || r == '!' || r == '?' || r == '…':
+			t.kind = tStop
+			i += size
+		default:
+			t.kind = tPunct
+			i += size
+		}
+		t.e = int32(i)
+		toks = append(toks, t)
+	}
+	return toks
+}
+
+// prevOpens reports whether the token before a straight quote is one after which a quote
+// opens ("(", "—", an opening quote).
+func prevOpens(text string, toks []token) bool {
+	if len(toks) == 0 {
+		return true
+	}
+	p := toks[len(toks)-1]
+	if p.kind == tDash || p.kind == tOpenQ {
+		return true
+	}
+	if p.kind == tPunct && p.e-p.s == 1 {
+		switch text[p.s] {
+		case '(', '[', '{', ':', '/':
+			return true
+		}
+	}
+	return false
+}
+
+func isLetter(r rune) bool {
+	if r < utf8.RuneSelf {
+		return (r|0x20) >= 'a' && (r|0x20) <= 'z'
+	}
+	return unicode.IsLetter(r)
+}
+
+func isUpperRune(r rune) bool {
+	if r < utf8.RuneSelf {
+		return r >= 'A' && r <= 'Z'
+	}
+	return unicode.IsUpper(r)
+}
+
+// scanWord reads a word from text[i:]: letters and digits, inner hyphens and apostrophes
+// followed by a letter, and initialisms with dots ("U.S.", "a.m."). A possessive "'s" is
+// left as a token of its own.
+func scanWord(text string, i int, t *token) int {
+	n := len(text)
+	start := i
+	t.kind = tWord
+	upper, letters := 0, 0
+	first := true
+	for i < n && i-start < maxWordBytes {
+		r, size := rune(text[i]), 1
+		if r >= utf8.RuneSelf {
+			r, size = utf8.DecodeRuneInString(text[i:])
+		}
+		if isLetter(r) || (r >= '0' && r <= '9') {
+			if isLetter(r) {
+				letters++
+				if isUpperRune(r) {
+					upper++
+					if first {
+						t.flags |= fCap
+					}
+				}
+			}
+			first = false
+			i += size
+			continue
+		}
+		if r == '-' || r == '\'' || r == '’' || r == '&' {
+			// inner mark: keep when a letter follows, but leave possessive 's alone
+			j := i + size
+			if j < n {
+				r2, _ := utf8.DecodeRuneInString(text[j:])
+				if isLetter(r2) || (r == '-' && r2 >= '0' && r2 <= '9') {
+					if (r == '\'' || r == '’') && (r2 == 's' || r2 == 'S') && (j+1 >= n || !isLetter(rune(text[j+1]))) {
+						break
+					}
+					i = j
+					continue
+				}
+			}
+			break
+		}
+		if r == '.' {
+			// initialisms: a single letter (or two) followed by a dot and another letter+dot
+			seg := i - lastBreak(text, start, i)
+			if seg <= 2 && i+1 < n && isLetter(rune(text[i+1])) && (i+2 >= n || text[i+2] == '.' || (i+2 < n && isLetter(rune(text[i+2])) && i+3 < n && text[i+3] == '.')) {
+				i++
+				continue
+			}
+			if seg <= 2 && i > start && countDots(text[start:i]) > 0 {
+				// the final dot of an initialism: U.S. a.m.
+				i++
+				t.flags |= fAbbr
+				break
+			}
+			if isAbbrev(text[start:i]) || (i-start == 1 && isUpperRune(rune(text[start]))) {
+				i++
+				t.flags |= fAbbr
+			}
+			break
+		}
+		break
+	}
+	if upper >= 2 && upper == letters {
+		t.flags |= fUpper
+	}
+	return i
+}
+
+func lastBreak(text string, start, i int) int {
+	for j := i - 1; j >= start; j-- {
+		if text[j] == '.' {
+			return j + 1
+		}
+	}
+	return start
+}
+
+func countDots(s string) int {
+	c := 0
+	for i := 0; i < len(s); i++ {
+		if s[i] == '.' {
+			c++
+		}
+	}
+	return c
+}
+
+// scanNumber reads digits with inner commas and dots ("1,500", "6.4") and a letter suffix
+// ("1990s", "21st").
+func scanNumber(text string, i int, t *token) int {
+	n := len(text)
+	start := i
+	t.kind = tNum
+	for i < n && i-start < maxWordBytes {
+		c := text[i]
+		if c >= '0' && c <= '9' {
+			i++
+			continue
+		}
+		if (c == ',' || c == '.') && i+1 < n && text[i+1] >= '0' && text[i+1] <= '9' && i > start {
+			i++
+			continue
+		}
+		break
+	}
+	if i < n && isLetter(rune(text[i])) {
+		j := i
+		for j < n && j-i < 4 && isLetter(rune(text[j])) {
+			j++
+		}
+		if j-i <= 3 && (j >= n || !isLetter(rune(text[j]))) {
+			t.flags |= fSuffix
+			i = j
+		}
+	}
+	return i
+}
