@@ -1,0 +1,841 @@
+package extraction
+
+import (
+	"math"
+	"strings"
+
+	"github.com/factgraph/kg"
+)
+
+// predicates after a count: "36 people were wounded", "36 wounded", "5 missing".
+var predMeasure = map[string]string{
+	"killed": "killed", "dead": "killed", "died": "killed", "perished": "killed", "slain": "killed",
+	"murdered": "killed", "executed": "killed", "deaths": "killed", "fatalities": "killed",
+	"wounded": "injured", "injured": "injured", "hurt": "injured", "injuries": "injured",
+	"missing": "missing", "unaccounted": "missing",
+	"rescued": "rescued", "saved": "rescued",
+	"arrested": "arrested", "detained": "arrested",
+	"displaced": "displaced", "evacuated": "displaced", "homeless": "displaced",
+	"deployed": "deployed", "mobilized": "deployed", "mobilised": "deployed", "dispatched": "deployed",
+	"trapped": "trapped", "buried": "buried",
+	"hospitalized": "hospitalized", "hospitalised": "hospitalized",
+	"defected": "defected", "kidnapped": "kidnapped", "abducted": "kidnapped",
+}
+
+// verbs before a count: "killing 26 people", "wounds 36", "toll rose to 26".
+var verbMeasure = map[string]string{
+	"killing": "killed", "killed": "killed", "kills": "killed", "kill": "killed", "claimed": "killed",
+	"wounding": "injured", "wounded": "injured", "wounds": "injured", "injuring": "injured", "injured": "injured", "injures": "injured", "injure": "injured",
+	"rescued": "rescued", "rescuing": "rescued", "plucking": "rescued", "plucked": "rescued", "pulled": "rescued", "saved": "rescued", "rescue": "rescued",
+	"arrested": "arrested", "arresting": "arrested", "detained": "arrested", "detaining": "arrested", "arrests": "arrested",
+	"evacuated": "displaced", "evacuating": "displaced", "displaced": "displaced", "displacing": "displaced",
+	"mobilized": "deployed", "deployed": "deployed", "deploying": "deployed", "mobilizing": "deployed", "sent": "deployed", "deploy": "deployed",
+	"leaving": "", "left": "",
+}
+
+var skipNouns = map[string]bool{"times": true, "ways": true, "things": true, "reasons": true, "cents": true,
+	"points": true, "per": true, "percent": true, "%": true, "others": true, "other": true, "more": true,
+	"each": true, "apiece": true, "a": true, "the": true, "to": true, "of": true, "year": true, "month": true,
+	"in": true, "on": true, "at": true, "and": true, "or": true, "than": true, "for": true}
+
+type figureCand struct {
+	f        kg.Figure
+	tok      int
+	class    string
+	fromVerb bool
+}
+
+func (d *doc) findFigures() {
+	var figs []figureCand
+	lastSource, lastPara := "", -1
+	para := -1
+	for si := range d.sents {
+		s := &d.sents[si]
+		if d.toks[s.a].has(fPara) {
+			para++
+		}
+		if s.kind != sProse && s.kind != sLinked && si != d.headline {
+			continue
+		}
+		if para != lastPara {
+			lastSource = ""
+		}
+		start := len(figs)
+		for i := s.start; i < s.b; i++ {
+			c, next, ok := d.figureAt(si, i, figs[start:])
+			if !ok {
+				continue
+			}
+			figs = append(figs, c...)
+			if next > i+1 {
+				i = next - 1
+			}
+		}
+		if len(figs) == start {
+			continue
+		}
+		src, said := d.sentenceSource(si)
+		if s.kind == sLinked {
+			src = d.linkedSource(si)
+		}
+		for k := start; k < len(figs); k++ {
+			f := &figs[k]
+			if q := d.quoteOf[f.tok]; q > 0 {
+				f.f.Source = d.quoteSrc[q-1]
+				continue
+			}
+			if src != "" {
+				f.f.Source = src
+			} else if !said && lastPara == para {
+				f.f.Source = lastSource
+			}
+		}
+		if src != "" {
+			lastSource, lastPara = src, para
+		} else if lastPara != para {
+			lastSource, lastPara = "", para
+		}
+	}
+	// one figure per measure and value: a later report of the same number adds its source
+	seen := map[string]int{}
+	out := make([]kg.Figure, 0, len(figs))
+	for _, c := range figs {
+		key := c.class + "|" + c.f.Unit + "|" + formatFloat(c.f.Value)
+		if j, ok := seen[key]; ok {
+			if out[j].Source == "" && c.f.Source != "" {
+				out[j].Source = c.f.Source
+			}
+			if out[j].Qualifier == kg.Exact && c.f.Qualifier != kg.Exact && out[j].Sentence == d.headline {
+				out[j].Qualifier = c.f.Qualifier
+			}
+			continue
+		}
+		if c.f.Sentence == d.headline && d.headline >= 0 {
+			// a headline figure counts only when the body does not state it
+			dup := false
+			for _, o := range figs {
+				if o.f.Sentence != d.headline && o.f.Value == c.f.Value && o.class == c.class {
+					dup = true
+				}
+			}
+			if dup {
+				continue
+			}
+		}
+		seen[key] = len(out)
+		out = append(out, c.f)
+	}
+	// body figures that repeat a headline figure replace it (they come first in order)
+	d.out.Figures = out
+}
+
+func formatFloat(v float64) string {
+	if v == math.Trunc(v) && math.Abs(v) < 1e15 {
+		return itoa(int64(v))
+	}
+	return strings.TrimRight(strings.TrimRight(ftoa(v), "0"), ".")
+}
+
+// figureAt reads a figure whose number starts at token i of sentence si.
+func (d *doc) figureAt(si, i int, before []figureCand) ([]figureCand, int, bool) {
+	s := &d.sents[si]
+	t := &d.toks[i]
+	if t.kind != tNum && t.kind != tWord && t.kind != tPunct {
+		return nil, 0, false
+	}
+	v, next, unit, approx, ok := d.numberAt(i, s.b)
+	if !ok {
+		// "the fourth suicide bombing … this year"
+		return d.ordinalFigure(si, i)
+	}
+	numTok := i
+	if d.punct(i, '$') || d.toks[i].kind == tPunct {
+		numTok = i + 1
+	}
+	isWord := d.toks[numTok].kind == tWord
+	w := d.low(numTok)
+	if isWord && w == "one" {
+		// "one" is a count only before a noun with a tracked predicate
+		if d.is(next, "of") {
+			return nil, 0, false
+		}
+	}
+	// not figures: dates, clock times, ages, years, compounds, codes
+	if d.toks[max(i-1, 0)].feat&lxMonth != 0 && i > s.start || next < s.b && d.toks[next].feat&lxMonth != 0 {
+		return nil, 0, false
+	}
+	if next < s.b {
+		nt := &d.toks[next]
+		if !nt.has(fSpace) && (nt.kind == tPunct || nt.kind == tStop) {
+			c := d.text[nt.s]
+			if c == ':' || c == '/' || (c == '.' && next+1 < s.b && !d.toks[next+1].has(fSpace)) {
+				return nil, 0, false
+			}
+			if c == '-' {
+				if d.is(next+1, "magnitude") {
+					return d.one(si, i, numTok, next+2, v, "", "magnitude", "")
+				}
+				return nil, 0, false
+			}
+		}
+		switch d.low(next) {
+		case "a.m.", "p.m.", "a.m", "p.m", "am", "pm", "gmt", "et", "pst", "est", "utc", "edt", "pdt", "cet", "o'clock", "bst":
+			return nil, 0, false
+		}
+		if d.is(next, "years", "year") && d.is(next+1, "old") {
+			return nil, 0, false
+		}
+	}
+	if i > 0 && d.is(i-1, "aged", "age", "no.", "number", "page", "route", "flight", "highway", "article", "resolution", "chapter", "section", "room", "gate", "channel", "version") {
+		return nil, 0, false
+	}
+	if unit == "" && !isWord && v >= 1800 && v <= 2100 && v == math.Trunc(v) && !strings.Contains(d.tok(numTok), ",") && !(next < s.b && d.toks[next].feat&lxPersonNoun != 0) {
+		return nil, 0, false
+	}
+	// "Smith, 45, said"
+	if d.punct(i-1, ',') && d.punct(next, ',') && d.entityOf(i-2) >= 0 && d.ents[d.entityOf(i-2)].typ == kg.Person {
+		return nil, 0, false
+	}
+	if d.punct(i-1, '(') && d.punct(next, ')') {
+		return nil, 0, false
+	}
+	qual, qa := d.qualifierBefore(i, s.start)
+	if approx && qual == kg.Exact {
+		qual = kg.About
+	}
+	if d.is(next, "or") && d.is(next+1, "more") {
+		qual = kg.AtLeast
+	}
+	// magnitude
+	if d.is(i-1, "magnitude") || d.is(next, "magnitude") || d.is(qa-1, "magnitude") {
+		return d.one(si, i, numTok, next, v, "", "magnitude", qual)
+	}
+	// units after the number
+	if next < s.b {
+		nw := d.low(next)
+		nf := d.toks[next].feat
+		if nf&lxDistUnit != 0 {
+			unitName := "km"
+			if strings.HasPrefix(nw, "mile") {
+				unitName = "miles"
+			}
+			if d.near(i, s.start, 5, "depth") || d.is(next+1, "deep", "underground") {
+				return d.one(si, i, numTok, next+1, v, unitName, "depth", qual)
+			}
+			return nil, 0, false
+		}
+		if nf&lxTimeUnit != 0 {
+			if strings.HasPrefix(nw, "year") && (d.near(i, s.start, 4, "sentenced") || d.near(i, s.start, 4, "sentence") || d.is(next+1, "in") && d.is(next+2, "jail", "prison")) {
+				return d.one(si, i, numTok, next+1, v, "years", "sentence", qual)
+			}
+			return nil, 0, false
+		}
+		if nw == "percent" || nw == "%" || nw == "per" && d.is(next+1, "cent") {
+			k := next + 1
+			if nw == "per" {
+				k++
+			}
+			measure := "percent"
+			if d.is(k, "of") {
+				a, b := d.nounPhrase(k+1, s.b)
+				if b > a {
+					measure = d.span(a, b)
+				}
+			}
+			// "not … more than 1 percent" is at most 1 percent
+			if qual == kg.MoreThan && d.negatedBefore(qa, s.start) {
+				qual = kg.UpTo
+			}
+			return d.one(si, i, numTok, k, v, "percent", measure, qual)
+		}
+	}
+	if unit != "" {
+		measure := "money"
+		for k := s.start; k < s.b; k++ {
+			switch d.low(k) {
+			case "damage", "damages", "losses", "loss":
+				measure = "damage"
+			case "aid", "pledged", "pledge", "donated", "donation", "donations":
+				if measure == "money" {
+					measure = "aid"
+				}
+			}
+		}
+		return d.one(si, i, numTok, next, v, unit, measure, qual)
+	}
+	if qual == kg.MoreThan && d.negatedBefore(qa, s.start) {
+		qual = kg.UpTo
+	}
+	// what is counted
+	class := ""
+	a, b := next, next
+	if next < s.b {
+		if m, ok := predMeasure[d.low(next)]; ok && !d.toks[next].has(fCap) || ok && si == d.headline {
+			class = m
+			b = next + 1
+		}
+	}
+	partitive := false
+	if class == "" {
+		k := next
+		if d.is(k, "of") && (d.is(k+1, "the", "those", "them", "whom", "its", "their", "these")) {
+			partitive = true
+			k += 2
+			if d.is(k-1, "those", "them", "these", "whom") {
+				k--
+				class = inherit(before)
+				a, b = k, k
+			}
+		}
+		if class == "" {
+			if d.is(k, "other") {
+				k++
+			}
+			if m, ok := predMeasure[d.low(k)]; ok && k < s.b {
+				class = m
+				a, b = k, k+1
+			} else {
+				a, b = d.nounPhrase(k, s.b)
+			}
+		}
+	}
+	if a == b && class == "" && d.is(next, "others") {
+		class = inherit(before)
+		b = next + 1
+	}
+	noun := ""
+	if b > a && class == "" {
+		noun = d.span(a, b)
+		if skipNouns[strings.ToLower(noun)] {
+			return nil, 0, false
+		}
+		// people who speak are not counted ("Two neighbors said")
+		if b < s.b && d.isSpeech(b) && !d.is(b, "reported") {
+			return nil, 0, false
+		}
+	}
+	// a predicate later: "36 people had been wounded", "103 people who live … were buried"
+	var extra []figureCand
+	if class == "" || partitive {
+		if m, k, ex := d.predicateAfter(si, b, s.b); m != "" {
+			if class == "" {
+				class = m
+			}
+			if ex > 0 {
+				extra = append(extra, figureCand{tok: ex, class: m})
+			}
+			_ = k
+		}
+	}
+	// a verb before: "killing at least 26 people", "Homs killed 17", "toll rose to 26"
+	if class == "" && (noun == "" || d.isPersonNoun(b-1)) {
+		if m := d.verbBefore(qa, s.start); m != "" {
+			class = m
+		}
+	}
+	if class == "" && noun == "" && d.is(qa-2, "along") && d.is(qa-1, "with") {
+		class = inherit(before)
+	}
+	if class == "" && noun == "" {
+		return nil, 0, false
+	}
+	measure := class
+	if measure == "" {
+		measure = strings.ToLower(noun)
+		if isWord && w == "one" {
+			return nil, 0, false
+		}
+	}
+	if measure == "sheltered" || measure == "" {
+		return nil, 0, false
+	}
+	out, nx, ok := d.one(si, i, numTok, max(b, next), v, "", measure, qual)
+	if ok {
+		for _, e := range extra {
+			c2 := out[0]
+			c2.f.Value = 1
+			c2.f.Qualifier = kg.Exact
+			c2.tok = e.tok
+			c2.f.Text = d.span(e.tok, min(e.tok+4, s.b))
+			out = append(out, c2)
+		}
+	}
+	return out, nx, ok
+}
+
+func inherit(before []figureCand) string {
+	if len(before) == 0 {
+		return ""
+	}
+	return before[len(before)-1].f.Measure
+}
+
+// one builds a figure.
+func (d *doc) one(si, i, numTok, next int, v float64, unit, measure string, q kg.Qualifier) ([]figureCand, int, bool) {
+	s := &d.sents[si]
+	qa := i
+	if q != kg.Exact {
+		_, qa = d.qualifierBefore(i, s.start)
+	}
+	end := min(max(next, i+1), s.b)
+	f := kg.Figure{Measure: measure, Value: v, Unit: unit, Qualifier: q, Event: -1, Sentence: si, Text: d.span(qa, end)}
+	f.Event = d.eventOfSentence(si, measure)
+	f.Place = d.placeNear(si, numTok)
+	if f.Place == "" && f.Event >= 0 {
+		f.Place = d.out.Events[f.Event].Place
+	}
+	f.Date = d.dateIn(si)
+	if f.Date == "" && f.Event >= 0 {
+		f.Date = d.out.Events[f.Event].Date
+	}
+	return []figureCand{{f: f, tok: numTok, class: measureClass(measure)}}, end, true
+}
+
+func measureClass(m string) string {
+	switch m {
+	case "killed", "dead", "deaths", "death toll":
+		return "killed"
+	case "injured", "wounded":
+		return "injured"
+	}
+	if strings.Contains(m, "death") || strings.Contains(m, "dead") || strings.Contains(m, "bodies") {
+		return "killed"
+	}
+	return m
+}
+
+// qualifierBefore reads a hedge before the number at i: at least, more than, about…
+// It returns the qualifier and the first token of the hedge.
+func (d *doc) qualifierBefore(i, start int) (kg.Qualifier, int) {
+	if i-1 < start {
+		return kg.Exact, i
+	}
+	w1 := d.low(i - 1)
+	w2 := ""
+	if i-2 >= start {
+		w2 = d.low(i - 2)
+	}
+	w3 := ""
+	if i-3 >= start {
+		w3 = d.low(i - 3)
+	}
+	switch {
+	case w2 == "at" && w1 == "least", w2 == "no" && w1 == "fewer", w1 == "minimum":
+		return kg.AtLeast, i - 2
+	case w2 == "more" && w1 == "than", w2 == "upwards" && w1 == "of", w2 == "greater" && w1 == "than":
+		if w3 == "no" {
+			return kg.UpTo, i - 3
+		}
+		return kg.MoreThan, i - 2
+	case w1 == "over", w1 == "above", w1 == "exceeding":
+		return kg.MoreThan, i - 1
+	case w2 == "fewer" && w1 == "than", w2 == "less" && w1 == "than":
+		if w3 == "no" {
+			return kg.AtLeast, i - 3
+		}
+		return kg.FewerThan, i - 2
+	case w1 == "under":
+		return kg.FewerThan, i - 1
+	case w2 == "up" && w1 == "to":
+		if i-2 > start && d.toks[i-3].feat&lxNumWord == 0 {
+			return kg.UpTo, i - 2
+		}
+	case w3 == "as" && w2 == "many" && w1 == "as", w3 == "as" && w2 == "much" && w1 == "as":
+		return kg.UpTo, i - 3
+	case w2 == "at" && w1 == "most":
+		return kg.UpTo, i - 2
+	case w1 == "nearly", w1 == "almost", w2 == "close" && w1 == "to":
+		if w1 == "to" {
+			return kg.Nearly, i - 2
+		}
+		return kg.Nearly, i - 1
+	case w1 == "about", w1 == "around", w1 == "approximately", w1 == "roughly", w1 == "some", w1 == "estimated", w1 == "approx.", w1 == "circa":
+		if w1 == "estimated" && w2 == "an" {
+			return kg.About, i - 2
+		}
+		return kg.About, i - 1
+	}
+	return kg.Exact, i
+}
+
+func (d *doc) negatedBefore(i, start int) bool {
+	for k := i - 1; k >= start && k >= i-8; k-- {
+		w := d.low(k)
+		if w == "not" || w == "n't" || w == "no" || w == "never" || strings.HasSuffix(w, "n't") || strings.HasSuffix(w, "n’t") {
+			return true
+		}
+	}
+	return false
+}
+
+// near reports whether word appears within n tokens before i.
+func (d *doc) near(i, start, n int, word string) bool {
+	for k := i - 1; k >= start && k >= i-n; k-- {
+		if d.low(k) == word {
+			return true
+		}
+	}
+	return false
+}
+
+// nounPhrase reads up to three words that name what a number counts ("apartment units",
+// "registered residents", "Syrian generals"), stopping at function words, verbs and
+// punctuation. It returns the token range.
+func (d *doc) nounPhrase(k, end int) (int, int) {
+	a := k
+	b := k
+	for b < end && b-a < 3 {
+		t := &d.toks[b]
+		if t.kind != tWord {
+			break
+		}
+		if t.feat&(lxFunc|lxSpeech|lxPronoun|lxQual) != 0 && t.feat&lxPersonNoun == 0 {
+			break
+		}
+		w := d.low(b)
+		if _, isPred := predMeasure[w]; isPred && b > a {
+			break
+		}
+		if d.is(b+1, "than") {
+			break
+		}
+		if t.has(fCap) && b > a && !d.toks[a].has(fCap) {
+			break
+		}
+		if t.has(fCap) && t.feat&lxMonth != 0 {
+			break
+		}
+		b++
+		if t.feat&lxPersonNoun != 0 || strings.HasSuffix(w, "s") && len(w) > 3 && !strings.HasSuffix(w, "ss") {
+			// a plural head ends the phrase unless a noun follows ("police officers")
+			if b < end && d.toks[b].kind == tWord && (d.toks[b].feat&lxPersonNoun != 0) && !d.is(b, "others") {
+				continue
+			}
+			break
+		}
+	}
+	// a phrase must end on a noun-like word
+	for b > a {
+		w := d.low(b - 1)
+		if strings.HasSuffix(w, "ly") || strings.HasSuffix(w, "ing") && b-1 > a {
+			b--
+			continue
+		}
+		break
+	}
+	return a, b
+}
+
+func (d *doc) isPersonNoun(i int) bool {
+	return i >= 0 && i < len(d.toks) && d.toks[i].feat&lxPersonNoun != 0
+}
+
+// predicateAfter finds the predicate that says what happened to the counted: "were
+// killed", "had been taken to hospital", "were still missing". It returns the measure,
+// the token and, for "and a police officer were killed", the token of the second subject.
+func (d *doc) predicateAfter(si, k, end int) (string, int, int) {
+	extra := 0
+	limit := min(end, k+14)
+	hospital := false
+	for j := d.sents[si].start; j < end; j++ {
+		if d.is(j, "hospital", "hospitals") {
+			hospital = true
+		}
+	}
+	for j := k; j < limit; j++ {
+		t := &d.toks[j]
+		if t.kind == tStop || d.punct(j, ';') || t.kind == tOpenQ || t.kind == tCloseQ {
+			break
+		}
+		if d.punct(j, ',') && !(d.is(j+1, "including") || d.is(j+1, "most", "many", "mostly")) {
+			break
+		}
+		if j > k && (t.kind == tNum || t.feat&lxNumWord != 0) && !d.is(j-1, "and") {
+			break
+		}
+		if d.is(j, "and") && d.is(j+1, "a", "an") {
+			extra = j + 1
+		}
+		w := d.low(j)
+		if m, ok := predMeasure[w]; ok && t.kind == tWord {
+			return m, j, extra
+		}
+		switch w {
+		case "hospital", "hospitalised":
+			if d.is(j-1, "in", "to") {
+				return "hospitalized", j, extra
+			}
+		case "shelters", "shelter":
+			return "sheltered", j, extra
+		case "in":
+			if d.is(j-1, "brought") && hospital {
+				return "hospitalized", j, extra
+			}
+		case "safety":
+			return "rescued", j, extra
+		case "alive":
+			if d.is(j-1, "out", "found") {
+				return "rescued", j, extra
+			}
+		case "defect", "defected":
+			return "defected", j, extra
+		}
+		if t.feat&lxSpeech != 0 && w != "reported" && w != "confirmed" {
+			break
+		}
+	}
+	return "", 0, 0
+}
+
+// verbBefore reads a verb before the number: "killing", "wounds", "toll rose to".
+func (d *doc) verbBefore(i, start int) string {
+	for k := i - 1; k >= start && k >= i-3; k-- {
+		w := d.low(k)
+		if m, ok := verbMeasure[w]; ok {
+			if m == "" { // "left 26 dead": the predicate follows
+				return ""
+			}
+			return m
+		}
+		if w == "toll" || w == "tolls" {
+			return "killed"
+		}
+		if w == "to" || w == "at" || w == "of" || w == "rose" || w == "climbed" || w == "climbs" || w == "rises" || w == "risen" || w == "jumped" || w == "reached" || w == "stood" || w == "stands" || w == "the" || w == "put" {
+			continue
+		}
+		break
+	}
+	// "death toll … to 26" a little further back
+	for k := i - 1; k >= start && k >= i-6; k-- {
+		if d.is(k, "toll") {
+			return "killed"
+		}
+	}
+	return ""
+}
+
+// ordinalFigure reads "the fourth suicide bombing in Turkey this year" as 4 bombings.
+func (d *doc) ordinalFigure(si, i int) ([]figureCand, int, bool) {
+	s := &d.sents[si]
+	if d.toks[i].kind != tWord {
+		return nil, 0, false
+	}
+	v, ok := ordinalWords[d.low(i)]
+	if !ok || !d.is(i-1, "the") {
+		return nil, 0, false
+	}
+	// an event noun within two words, and "this year" in the sentence
+	for k := i + 1; k < s.b && k <= i+3; k++ {
+		w := d.low(k)
+		if ev := eventNoun(w); ev != "" {
+			this := false
+			for j := s.start; j+1 < s.b; j++ {
+				if d.is(j, "this") && d.is(j+1, "year", "month", "week") {
+					this = true
+				}
+			}
+			if !this {
+				return nil, 0, false
+			}
+			measure := d.span(i+1, k+1)
+			if !strings.HasSuffix(measure, "s") {
+				measure += "s"
+			}
+			c, nx, ok := d.one(si, i, i, k+1, v, "", strings.ToLower(measure), kg.Exact)
+			return c, nx, ok
+		}
+	}
+	return nil, 0, false
+}
+
+// placeNear returns the most precise place named in the sentence, nearest to token i.
+func (d *doc) placeNear(si, i int) string {
+	s := &d.sents[si]
+	best, bestDist := "", 1<<30
+	bestCountry := ""
+	for k := s.start; k < s.b; k++ {
+		e := d.entityOf(k)
+		if e < 0 || d.ents[e].typ != kg.Place || d.mentions[d.entAt[k]].demonym {
+			continue
+		}
+		dist := k - i
+		if dist < 0 {
+			dist = -dist
+		}
+		name := d.ents[e].name
+		if _, isCountry := countryNames[name]; isCountry {
+			if bestCountry == "" {
+				bestCountry = name
+			}
+			continue
+		}
+		if dist < bestDist {
+			best, bestDist = name, dist
+		}
+	}
+	if best == "" {
+		return bestCountry
+	}
+	return best
+}
+
+// sentenceSource finds whom sentence si attributes its statements to: "according to X",
+// "X said", "…, X said", "X reported that". said reports whether the sentence has its own
+// attribution verb at all.
+func (d *doc) sentenceSource(si int) (string, bool) {
+	s := &d.sents[si]
+	said := false
+	for k := s.start; k < s.b; k++ {
+		if d.quoteOf[k] != 0 {
+			continue
+		}
+		if d.is(k, "according") && d.is(k+1, "to") {
+			a := k + 2
+			b := a
+			for b < s.b && b-a < 14 && !d.punct(b, ',') && d.toks[b].kind != tStop && !d.is(b, "which", "who", "that") {
+				b++
+			}
+			if src := d.sourceNP(a, b); src != "" {
+				return src, true
+			}
+		}
+	}
+	for k := s.start; k < s.b; k++ {
+		if d.quoteOf[k] != 0 || !d.isSourceVerb(k) {
+			continue
+		}
+		said = true
+		// "…, the fire agency said." / "…, said X"
+		if d.punct(k-1, ',') || d.toks[k-1].kind == tCloseQ {
+			if src := d.sourceNP(k+1, d.clauseEnd(k+1, s.b)); src != "" {
+				return src, true
+			}
+			continue
+		}
+		a := k
+		for a > s.start && k-a < 12 && !d.punct(a-1, ',') && !d.punct(a-1, ';') && d.toks[a-1].kind != tCloseQ && !d.is(a-1, "that") {
+			a--
+		}
+		if src := d.sourceNP(a, k); src != "" {
+			return src, true
+		}
+		if src := d.subjectBefore(k, s.start); src != "" {
+			return src, true
+		}
+	}
+	return "", said
+}
+
+func (d *doc) clauseEnd(a, end int) int {
+	b := a
+	for b < end && b-a < 14 && !d.punct(b, ',') && d.toks[b].kind != tStop && !d.is(b, "who", "which", "that", "adding", "in", "on", "by") {
+		b++
+	}
+	return b
+}
+
+func (d *doc) isSourceVerb(k int) bool {
+	switch d.low(k) {
+	case "said", "says", "say", "told", "reported", "reports", "confirmed", "confirms", "estimated",
+		"announced", "stated", "added", "put", "showed", "shows", "counted", "tallied", "quoted":
+		return d.toks[k].kind == tWord
+	}
+	return false
+}
+
+// sourceNP resolves a source phrase: entities (a person before an organization), joined
+// by "and"; a pronoun; "the government"; or a description ("a government emergency center").
+func (d *doc) sourceNP(a, b int) string {
+	for a < b && d.is(a, "and", "but") {
+		a++
+	}
+	if a >= b {
+		return ""
+	}
+	// split on "and"
+	for k := a + 1; k < b-1; k++ {
+		if d.is(k, "and") {
+			l, r := d.sourceNP(a, k), d.sourceNP(k+1, b)
+			if l != "" && r != "" {
+				return l + " and " + r
+			}
+		}
+	}
+	best, bestType := -1, 9
+	for k := a; k < b; k++ {
+		e := d.entityOf(k)
+		if e < 0 || d.mentions[d.entAt[k]].demonym {
+			continue
+		}
+		rank := 9
+		switch d.ents[e].typ {
+		case kg.Person:
+			rank = 0
+		case kg.Organization:
+			rank = 1
+		case kg.Group:
+			rank = 2
+		case kg.Place:
+			rank = 3
+		}
+		if rank < bestType {
+			best, bestType = e, rank
+		}
+	}
+	if best >= 0 && (bestType < 3 || b-a <= 2) {
+		// a place names the speaker only on its own ("France said"); "the Tainan City authorities" is a description
+		return d.entName(best)
+	}
+	if b-a == 1 && d.toks[a].feat&lxPronoun != 0 {
+		if d.is(a, "it") {
+			for k := a - 1; k >= max(0, a-300); k-- {
+				if e := d.entityOf(k); e >= 0 && d.ents[e].typ == kg.Organization {
+					return d.entName(e)
+				}
+			}
+		}
+		return d.pronoun(a)
+	}
+	// "the fire agency" → National Fire Agency; "the government" → Taiwan government
+	if d.is(a, "the") && b-a >= 2 {
+		phrase := strings.ToLower(d.span(a+1, b))
+		if phrase == "government" && d.mainCountry != "" {
+			return d.mainCountry + " government"
+		}
+		for _, e := range d.ents {
+			if e.dropped || e.typ == kg.Person || e.typ == kg.Place {
+				continue
+			}
+			ln := strings.ToLower(e.name)
+			if ln != phrase && strings.HasSuffix(ln, " "+phrase) {
+				return e.name
+			}
+		}
+		if phrase == "company" || phrase == "firm" {
+			for k := a - 1; k >= max(0, a-300); k-- {
+				if e := d.entityOf(k); e >= 0 && d.ents[e].typ == kg.Organization {
+					return d.entName(e)
+				}
+			}
+		}
+	}
+	if best >= 0 {
+		return d.span(a, b)
+	}
+	desc := d.description(a, b)
+	if desc == "" && b-a <= 4 && isPersonish(d.low(b-1)) {
+		return strings.TrimPrefix(d.span(a, b), "the ")
+	}
+	return desc
+}
+
+// linkedSource: "More on GlobalPost: …" is GlobalPost's own headline.
+func (d *doc) linkedSource(si int) string {
+	s := &d.sents[si]
+	for k := s.a + 2; k < s.b && k < s.a+6; k++ {
+		if d.punct(k, ':') {
+			return d.span(s.a+2, k)
+		}
+	}
+	return ""
+}
