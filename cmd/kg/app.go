@@ -1,0 +1,142 @@
+package main
+
+import (
+	"errors"
+	"fmt"
+	"io"
+	"os"
+	"strings"
+
+	"github.com/urfave/cli/v2"
+
+	"github.com/factgraph/kg/graph"
+)
+
+// version is set by the build (-ldflags "-X main.version=…").
+var version = "dev"
+
+// exitError carries an exit status without a message of its own: the command has
+// already said what went wrong.
+type exitError int
+
+func (e exitError) Error() string { return fmt.Sprintf("exit status %d", int(e)) }
+
+// run is kg's whole command line: tests call it with their own arguments and buffers.
+func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
+	app := newApp(stdin, stdout, stderr)
+	err := app.Run(reorderArgs(app, args))
+	var code exitError
+	switch {
+	case err == nil:
+		return 0
+	case errors.As(err, &code):
+		return int(code)
+	default:
+		fmt.Fprintf(stderr, "kg: %v\n", err)
+		return 1
+	}
+}
+
+func newApp(stdin io.Reader, stdout, stderr io.Writer) *cli.App {
+	return &cli.App{
+		Name:    "kg",
+		Usage:   "build a fact-tracking knowledge graph from news and compare what reports say",
+		Version: version,
+		Description: "kg reads articles (plain text, Markdown with front matter, HTML, JSON Lines, RSS/Atom,\n" +
+			"N-Quads), extracts entities, roles, quotes and attributed figures, stores them with their\n" +
+			"provenance in an embedded Cayley graph, and answers questions across reports with saved\n" +
+			"Gizmo queries: who said what, which sources agree, where reports disagree.",
+		Reader:          stdin,
+		Writer:          stdout,
+		ErrWriter:       stderr,
+		HideHelpCommand: false,
+		Commands: []*cli.Command{
+			loadCommand(),
+			extractCommand(),
+			queryCommand(),
+			statsCommand(),
+			exportCommand(),
+		},
+		ExitErrHandler: func(*cli.Context, error) {}, // run prints errors and picks exit codes
+	}
+}
+
+// Flags every command that opens a store shares.
+func storeFlags() []cli.Flag {
+	return []cli.Flag{
+		&cli.StringFlag{Name: "db", Value: "./kg.db", EnvVars: []string{"KG_DB"},
+			Usage: "where the store is: a folder for bolt, a postgres:// address for postgres and cockroach"},
+		&cli.StringFlag{Name: "backend", Value: graph.Bolt, EnvVars: []string{"KG_BACKEND"},
+			Usage: "store backend: " + strings.Join(graph.Backends, ", ")},
+	}
+}
+
+func storeOptions(c *cli.Context, readOnly bool) graph.Options {
+	return graph.Options{Backend: c.String("backend"), Addr: c.String("db"), ReadOnly: readOnly}
+}
+
+// reorderArgs moves a command's flags in front of its other arguments, so that people
+// can type them anywhere: `kg query figures --json`, `kg load news/ --db x.db`. urfave/cli
+// stops reading flags at the first argument that is not one.
+func reorderArgs(app *cli.App, args []string) []string {
+	if len(args) < 2 {
+		return args
+	}
+	i := 1
+	for i < len(args) && strings.HasPrefix(args[i], "-") { // global flags (--help, --version)
+		i++
+	}
+	if i >= len(args) {
+		return args
+	}
+	cmd := app.Command(args[i])
+	if cmd == nil {
+		return args
+	}
+	takesValue := map[string]bool{}
+	for _, f := range cmd.Flags {
+		_, isBool := f.(*cli.BoolFlag)
+		for _, n := range f.Names() {
+			takesValue[n] = !isBool
+		}
+	}
+	out := append([]string{}, args[:i+1]...)
+	var flags, rest []string
+	for j := i + 1; j < len(args); j++ {
+		a := args[j]
+		if a == "--" {
+			rest = append(rest, args[j+1:]...)
+			break
+		}
+		if len(a) < 2 || a[0] != '-' {
+			rest = append(rest, a)
+			continue
+		}
+		name := strings.TrimLeft(a, "-")
+		if k := strings.IndexByte(name, '='); k >= 0 {
+			flags = append(flags, a)
+			continue
+		}
+		flags = append(flags, a)
+		if takesValue[name] && j+1 < len(args) {
+			flags = append(flags, args[j+1])
+			j++
+		}
+	}
+	out = append(out, flags...)
+	if len(rest) > 0 {
+		out = append(out, "--")
+		out = append(out, rest...)
+	}
+	return out
+}
+
+// isTerminal reports whether w is a terminal, for progress bars.
+func isTerminal(w io.Writer) bool {
+	f, ok := w.(*os.File)
+	if !ok {
+		return false
+	}
+	st, err := f.Stat()
+	return err == nil && st.Mode()&os.ModeCharDevice != 0
+}

@@ -1,0 +1,105 @@
+package main
+
+import (
+	"context"
+	"encoding/json"
+	"fmt"
+	"io"
+	"runtime"
+
+	"github.com/urfave/cli/v2"
+
+	"github.com/factgraph/kg/loaders"
+)
+
+type extractOptions struct {
+	Paths   []string
+	JSON    bool
+	MaxSize int64
+	Jobs    int
+	Stdout  io.Writer
+	Stderr  io.Writer
+}
+
+func extractCommand() *cli.Command {
+	return &cli.Command{
+		Name:      "extract",
+		Usage:     "print what kg reads out of articles, without a store",
+		ArgsUsage: "PATH...",
+		Description: "With --json, prints one JSON object per article (JSON Lines): the article, its\n" +
+			"entities, relations, quotes, figures and events, each with the sentence it came from.",
+		Flags: []cli.Flag{
+			&cli.BoolFlag{Name: "json", Usage: "JSON Lines, one object per article"},
+			&cli.Int64Flag{Name: "max-size", Value: loaders.DefaultMaxSize, Usage: "refuse files larger than this many bytes"},
+			&cli.IntFlag{Name: "jobs", Aliases: []string{"j"}, Value: runtime.NumCPU(), Usage: "articles extracted at once"},
+		},
+		Action: func(c *cli.Context) error {
+			if c.NArg() == 0 {
+				return fmt.Errorf("extract: name at least one file or folder (kg extract --json PATH...)")
+			}
+			return runExtract(c.Context, extractOptions{Paths: c.Args().Slice(), JSON: c.Bool("json"),
+				MaxSize: c.Int64("max-size"), Jobs: c.Int("jobs"), Stdout: c.App.Writer, Stderr: c.App.ErrWriter})
+		},
+	}
+}
+
+func runExtract(ctx context.Context, o extractOptions) error {
+	if ctx == nil {
+		ctx = context.Background()
+	}
+	var files []string
+	failed := 0
+	err := loaders.Walk(o.Paths, func(path string, err error) error {
+		if err != nil {
+			failed++
+			fmt.Fprintf(o.Stderr, "kg: %v\n", err)
+			return nil
+		}
+		files = append(files, path)
+		return nil
+	})
+	if err != nil {
+		return err
+	}
+	enc := json.NewEncoder(o.Stdout)
+	enc.SetEscapeHTML(false)
+	for w := range readAndExtract(ctx, loaders.Default(), loaders.Options{MaxSize: o.MaxSize}, files, o.Jobs) {
+		if w.err != nil {
+			failed++
+			fmt.Fprintf(o.Stderr, "kg: %v\n", w.err)
+		}
+		for _, x := range w.exts {
+			if o.JSON {
+				if err := enc.Encode(x.JSON()); err != nil {
+					return err
+				}
+				continue
+			}
+			j := x.JSON()
+			fmt.Fprintf(o.Stdout, "%s  %q  (%s, %s)\n", x.Article.Path, x.Article.Title, orNone(j.Article.Publisher), orNone(j.Article.Published))
+			fmt.Fprintf(o.Stdout, "  %d entities, %d relations, %d quotes, %d figures, %d events\n",
+				len(x.Entities), len(x.Relations), len(x.Quotes), len(x.Figures), len(x.Events))
+			for _, f := range j.Figures {
+				q := ""
+				if f.Qualifier != nil {
+					q = *f.Qualifier + " "
+				}
+				fmt.Fprintf(o.Stdout, "  figure  %s%v %s  (source: %s; event: %s)\n", q, f.Value, f.Measure, orNone(f.Source), orNone(f.Event))
+			}
+			for _, q := range j.Quotes {
+				fmt.Fprintf(o.Stdout, "  quote   %s: %q\n", orNone(q.Speaker), q.Text)
+			}
+		}
+	}
+	if failed > 0 {
+		return exitError(1)
+	}
+	return nil
+}
+
+func orNone(s *string) string {
+	if s == nil {
+		return "none"
+	}
+	return *s
+}

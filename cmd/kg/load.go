@@ -1,0 +1,300 @@
+package main
+
+import (
+	"context"
+	"encoding/json"
+	"fmt"
+	"io"
+	"os"
+	"os/signal"
+	"runtime"
+	"sync"
+	"syscall"
+	"time"
+
+	"github.com/schollz/progressbar/v3"
+	"github.com/urfave/cli/v2"
+
+	"github.com/factgraph/kg"
+	"github.com/factgraph/kg/extraction"
+	"github.com/factgraph/kg/graph"
+	"github.com/factgraph/kg/loaders"
+)
+
+type loadOptions struct {
+	Store     graph.Options
+	Paths     []string
+	Published time.Time
+	MaxSize   int64
+	Jobs      int
+	Progress  bool // draw a progress bar on Stderr
+	JSON      bool // print the summary as JSON
+	Stdout    io.Writer
+	Stderr    io.Writer
+}
+
+func loadCommand() *cli.Command {
+	return &cli.Command{
+		Name:      "load",
+		Usage:     "read articles into the store",
+		ArgsUsage: "PATH...",
+		Description: "Reads files and folders (recursively): plain text, Markdown with YAML front matter,\n" +
+			"HTML, JSON and JSON Lines, RSS and Atom feeds, N-Quads. Each article is written whole\n" +
+			"or not at all; loading the same text again changes nothing, and a changed version of an\n" +
+			"article from the same URL or path replaces the old one. Files that cannot be read are\n" +
+			"named on stderr, the rest still load, and the exit status is 1.",
+		Flags: append(storeFlags(),
+			&cli.StringFlag{Name: "published", Usage: "publication date (YYYY-MM-DD) for files that carry none"},
+			&cli.Int64Flag{Name: "max-size", Value: loaders.DefaultMaxSize, Usage: "refuse files larger than this many bytes"},
+			&cli.IntFlag{Name: "jobs", Aliases: []string{"j"}, Value: runtime.NumCPU(), Usage: "articles read and extracted at once"},
+			&cli.IntFlag{Name: "batch", Value: 0, Usage: "quads per store transaction, in whole articles (0: the backend's default)"},
+			&cli.BoolFlag{Name: "no-progress", Usage: "no progress bar, even on a terminal"},
+			&cli.BoolFlag{Name: "json", Usage: "print the summary as JSON"},
+		),
+		Action: func(c *cli.Context) error {
+			if c.NArg() == 0 {
+				return fmt.Errorf("load: name at least one file or folder (kg load PATH...)")
+			}
+			o := loadOptions{
+				Store: storeOptions(c, false), Paths: c.Args().Slice(), MaxSize: c.Int64("max-size"),
+				Jobs: c.Int("jobs"), JSON: c.Bool("json"),
+				Progress: !c.Bool("no-progress") && isTerminal(c.App.ErrWriter),
+				Stdout:   c.App.Writer, Stderr: c.App.ErrWriter,
+			}
+			o.Store.BatchQuads = c.Int("batch")
+			if p := c.String("published"); p != "" {
+				t, err := time.Parse("2006-01-02", p)
+				if err != nil {
+					return fmt.Errorf("--published %q: want a date such as 2016-02-06", p)
+				}
+				o.Published = t
+			}
+			return runLoad(c.Context, o)
+		},
+	}
+}
+
+// loadSummary is what a load did.
+type loadSummary struct {
+	Files     int         `json:"files"`
+	Failed    int         `json:"failed"`
+	Articles  int         `json:"articles"`
+	Added     int         `json:"added"`
+	Unchanged int         `json:"unchanged"`
+	Replaced  int         `json:"replaced"`
+	Quads     int         `json:"nquads"` // quads brought as N-Quads
+	Bytes     int64       `json:"bytes"`
+	Seconds   float64     `json:"seconds"`
+	Store     graph.Stats `json:"store"`
+}
+
+// fileWork is one file read and extracted.
+type fileWork struct {
+	path  string
+	bytes int64
+	res   loaders.Result
+	exts  []*kg.Extraction
+	err   error
+}
+
+func runLoad(ctx context.Context, o loadOptions) error {
+	start := time.Now()
+	if ctx == nil {
+		ctx = context.Background()
+	}
+	ctx, stop := signal.NotifyContext(ctx, os.Interrupt, syscall.SIGTERM)
+	defer stop()
+
+	// The files, in a stable order; paths that cannot be walked are failures.
+	var files []string
+	var sum loadSummary
+	fail := func(err error) {
+		sum.Failed++
+		fmt.Fprintf(o.Stderr, "kg: %v\n", err)
+	}
+	err := loaders.Walk(o.Paths, func(path string, err error) error {
+		if err != nil {
+			fail(err)
+			return nil
+		}
+		files = append(files, path)
+		return nil
+	})
+	if err != nil {
+		return err
+	}
+	sum.Files = len(files) + sum.Failed
+
+	store, err := graph.Open(o.Store)
+	if err != nil {
+		return err
+	}
+	defer store.Close()
+
+	var bar *progressbar.ProgressBar
+	if o.Progress && len(files) > 1 {
+		bar = progressbar.NewOptions(len(files), progressbar.OptionSetWriter(o.Stderr),
+			progressbar.OptionSetDescription("loading"), progressbar.OptionShowCount(),
+			progressbar.OptionSetItsString("files"), progressbar.OptionShowIts(),
+			progressbar.OptionThrottle(100*time.Millisecond), progressbar.OptionClearOnFinish())
+	}
+
+	reg := loaders.Default()
+	lopt := loaders.Options{MaxSize: o.MaxSize, Published: o.Published}
+	work := readAndExtract(ctx, reg, lopt, files, o.Jobs)
+	interrupted := false
+	for w := range work {
+		if ctx.Err() != nil {
+			interrupted = true
+			break
+		}
+		sum.Bytes += w.bytes
+		if w.err != nil {
+			fail(w.err)
+		}
+		if len(w.res.Quads) > 0 {
+			n, err := store.AddQuads(w.res.Quads)
+			if err != nil {
+				return fmt.Errorf("%s: %w", w.path, err)
+			}
+			sum.Quads += n
+		}
+		for _, x := range w.exts {
+			out, err := store.AddArticle(x)
+			if err != nil {
+				return fmt.Errorf("%s: %w", x.Article.Path, err)
+			}
+			sum.Articles++
+			switch out {
+			case graph.Added:
+				sum.Added++
+			case graph.Unchanged:
+				sum.Unchanged++
+			case graph.Replaced:
+				sum.Replaced++
+			}
+		}
+		if bar != nil {
+			bar.Add(1)
+		}
+	}
+	if bar != nil {
+		bar.Finish()
+	}
+	if err := store.Flush(); err != nil {
+		return err
+	}
+	if interrupted {
+		fmt.Fprintf(o.Stderr, "kg: interrupted: the articles read so far are stored whole; run the same load again to go on\n")
+	}
+	st, err := store.Stats(ctx)
+	if err != nil && !interrupted {
+		return err
+	}
+	sum.Store = st
+	sum.Seconds = time.Since(start).Seconds()
+	if o.JSON {
+		enc := json.NewEncoder(o.Stdout)
+		if err := enc.Encode(sum); err != nil {
+			return err
+		}
+	} else {
+		printLoadSummary(o.Stdout, sum)
+	}
+	if sum.Failed > 0 || interrupted {
+		return exitError(1)
+	}
+	return nil
+}
+
+func printLoadSummary(w io.Writer, s loadSummary) {
+	rate := func(n float64) float64 {
+		if s.Seconds <= 0 {
+			return 0
+		}
+		return n / s.Seconds
+	}
+	fmt.Fprintf(w, "loaded %d articles from %d files in %.1fs (%.0f articles/s, %.1f MB/s): %d new, %d unchanged, %d replaced",
+		s.Articles, s.Files, s.Seconds, rate(float64(s.Articles)), rate(float64(s.Bytes))/1e6, s.Added, s.Unchanged, s.Replaced)
+	if s.Quads > 0 {
+		fmt.Fprintf(w, ", %d N-Quads", s.Quads)
+	}
+	if s.Failed > 0 {
+		fmt.Fprintf(w, "; %d files failed", s.Failed)
+	}
+	fmt.Fprintf(w, "\nstore: %d articles, %d entities, %d claims, %d events, %d conflicts, %d quads\n",
+		s.Store.Articles, s.Store.Entities, s.Store.Claims, s.Store.Events, s.Store.Conflicts, s.Store.Quads)
+}
+
+// readAndExtract reads and extracts files on jobs goroutines and delivers them in the
+// order of files, so that a load is the same whatever the number of cores.
+func readAndExtract(ctx context.Context, reg *loaders.Registry, opt loaders.Options, files []string, jobs int) <-chan fileWork {
+	if jobs < 1 {
+		jobs = 1
+	}
+	out := make(chan fileWork, jobs)
+	slots := make([]chan fileWork, len(files))
+	for i := range slots {
+		slots[i] = make(chan fileWork, 1)
+	}
+	// At most window files are read ahead of the writer, to bound memory.
+	window := make(chan struct{}, 4*jobs)
+	next := make(chan int)
+	var wg sync.WaitGroup
+	for j := 0; j < jobs; j++ {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for i := range next {
+				slots[i] <- readOne(reg, opt, files[i])
+			}
+		}()
+	}
+	go func() {
+		defer close(next)
+		for i := range files {
+			select {
+			case window <- struct{}{}:
+			case <-ctx.Done():
+				return
+			}
+			next <- i
+		}
+	}()
+	go func() {
+		defer close(out)
+		for i := range files {
+			var w fileWork
+			select {
+			case w = <-slots[i]:
+			case <-ctx.Done():
+				wg.Wait()
+				return
+			}
+			<-window
+			out <- w
+		}
+	}()
+	return out
+}
+
+// readOne reads a file and extracts its articles; a panic in either is reported as an
+// error about the file, never a crash.
+func readOne(reg *loaders.Registry, opt loaders.Options, path string) (w fileWork) {
+	w.path = path
+	defer func() {
+		if r := recover(); r != nil {
+			w.err = fmt.Errorf("%s: internal error reading this file: %v", path, r)
+			w.exts = nil
+			w.res = loaders.Result{}
+		}
+	}()
+	if fi, err := os.Stat(path); err == nil {
+		w.bytes = fi.Size()
+	}
+	w.res, w.err = reg.ReadFile(path, opt)
+	for _, a := range w.res.Articles {
+		w.exts = append(w.exts, extraction.Extract(a))
+	}
+	return w
+}

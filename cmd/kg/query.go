@@ -1,0 +1,199 @@
+package main
+
+import (
+	"context"
+	"encoding/json"
+	"fmt"
+	"io"
+	"os"
+	"sort"
+	"strings"
+	"text/tabwriter"
+	"time"
+
+	"github.com/urfave/cli/v2"
+
+	"github.com/factgraph/kg/graph"
+	"github.com/factgraph/kg/queries"
+)
+
+type queryOptions struct {
+	Store   graph.Options
+	Name    string // a saved query, or a .js file
+	Inline  string // -e script
+	Params  map[string]string
+	JSON    bool
+	Limit   int
+	Timeout time.Duration
+	List    bool
+	Stdout  io.Writer
+}
+
+func queryCommand() *cli.Command {
+	return &cli.Command{
+		Name:      "query",
+		Usage:     "run a saved query, a Gizmo file or an inline Gizmo script",
+		ArgsUsage: "NAME | FILE.js",
+		Description: "Saved queries (kg query --list): entity, relations, quotes, figures, contradictions,\n" +
+			"corroborations, sources, timeline. Parameters reach the script as the object `params`.\n" +
+			"Inline: kg query -e 'g.V(g.IRI(\"kg:entity/person/kofi-annan\")).out().all()'",
+		Flags: append(storeFlags(),
+			&cli.StringFlag{Name: "e", Usage: "an inline Gizmo script"},
+			&cli.StringSliceFlag{Name: "param", Aliases: []string{"p"}, Usage: "a parameter for the script, key=value (repeatable)"},
+			&cli.BoolFlag{Name: "json", Usage: "print a JSON array of result objects"},
+			&cli.IntFlag{Name: "limit", Value: 100, Usage: "the most results to print (0: all)"},
+			&cli.DurationFlag{Name: "timeout", Value: time.Minute, Usage: "stop a query that runs longer"},
+			&cli.BoolFlag{Name: "list", Usage: "list the saved queries"},
+		),
+		Action: func(c *cli.Context) error {
+			o := queryOptions{Store: storeOptions(c, true), Inline: c.String("e"), JSON: c.Bool("json"),
+				Limit: c.Int("limit"), Timeout: c.Duration("timeout"), List: c.Bool("list"), Stdout: c.App.Writer,
+				Params: map[string]string{}}
+			for _, p := range c.StringSlice("param") {
+				k, v, ok := strings.Cut(p, "=")
+				if !ok || k == "" {
+					return fmt.Errorf("--param %q: want key=value", p)
+				}
+				o.Params[k] = v
+			}
+			switch {
+			case o.List:
+			case o.Inline != "" && c.NArg() > 0:
+				return fmt.Errorf("query: give a query name or -e SCRIPT, not both")
+			case o.Inline == "" && c.NArg() != 1:
+				return fmt.Errorf("query: name one saved query or .js file, or give -e SCRIPT (kg query --list shows the saved ones)")
+			case c.NArg() == 1:
+				o.Name = c.Args().First()
+			}
+			return runQuery(c.Context, o)
+		},
+	}
+}
+
+func runQuery(ctx context.Context, o queryOptions) error {
+	if ctx == nil {
+		ctx = context.Background()
+	}
+	if o.List {
+		return listQueries(o)
+	}
+	script := o.Inline
+	if script == "" {
+		if strings.HasSuffix(o.Name, ".js") {
+			src, err := os.ReadFile(o.Name)
+			if err != nil {
+				return fmt.Errorf("read query: %w", err)
+			}
+			script = string(src)
+		} else {
+			q, err := queries.Get(o.Name)
+			if err != nil {
+				return err
+			}
+			script = q.Source
+		}
+	}
+	store, err := graph.Open(o.Store)
+	if err != nil {
+		return err
+	}
+	defer store.Close()
+	rows, err := queries.Run(ctx, store.QuadStore(), script, queries.Options{Params: o.Params, Limit: o.Limit, Timeout: o.Timeout})
+	if err != nil {
+		return err
+	}
+	if o.JSON {
+		enc := json.NewEncoder(o.Stdout)
+		enc.SetEscapeHTML(false)
+		enc.SetIndent("", "  ")
+		return enc.Encode(rows)
+	}
+	printRows(o.Stdout, rows)
+	return nil
+}
+
+func listQueries(o queryOptions) error {
+	tw := tabwriter.NewWriter(o.Stdout, 0, 4, 2, ' ', 0)
+	for _, q := range queries.List() {
+		var ps []string
+		for _, p := range q.Params {
+			ps = append(ps, p.Name)
+		}
+		params := ""
+		if len(ps) > 0 {
+			params = "  [" + strings.Join(ps, ", ") + "]"
+		}
+		fmt.Fprintf(tw, "%s\t%s%s\n", q.Name, q.Description, params)
+	}
+	return tw.Flush()
+}
+
+// columnOrder is the order of the columns people read first; others follow by name.
+var columnOrder = []string{"date", "event", "entity", "fact", "speaker", "kind", "claim", "path", "steps", "measure",
+	"value", "unit", "qualifier", "verdict", "why", "source", "place", "reports", "outlets", "publisher", "published", "text"}
+
+// printRows writes results as a table: one column per key of the result objects.
+func printRows(w io.Writer, rows []any) {
+	if len(rows) == 0 {
+		fmt.Fprintln(w, "(no results)")
+		return
+	}
+	keys := map[string]bool{}
+	for _, r := range rows {
+		if m, ok := r.(map[string]any); ok {
+			for k := range m {
+				keys[k] = true
+			}
+		}
+	}
+	if len(keys) == 0 {
+		for _, r := range rows {
+			fmt.Fprintln(w, cell(r))
+		}
+		return
+	}
+	cols := make([]string, 0, len(keys))
+	for _, k := range columnOrder {
+		if keys[k] {
+			cols = append(cols, k)
+			delete(keys, k)
+		}
+	}
+	var rest []string
+	for k := range keys {
+		rest = append(rest, k)
+	}
+	sort.Strings(rest)
+	cols = append(cols, rest...)
+	tw := tabwriter.NewWriter(w, 0, 4, 2, ' ', 0)
+	fmt.Fprintln(tw, strings.Join(cols, "\t"))
+	for _, r := range rows {
+		m, _ := r.(map[string]any)
+		vals := make([]string, len(cols))
+		for i, c := range cols {
+			vals[i] = cell(m[c])
+		}
+		fmt.Fprintln(tw, strings.Join(vals, "\t"))
+	}
+	tw.Flush()
+}
+
+func cell(v any) string {
+	switch x := v.(type) {
+	case nil:
+		return "-"
+	case string:
+		if len(x) > 80 {
+			return x[:77] + "..."
+		}
+		return x
+	case float64, int, int64, bool:
+		return fmt.Sprint(x)
+	}
+	b, _ := json.Marshal(v)
+	s := string(b)
+	if len(s) > 80 {
+		s = s[:77] + "..."
+	}
+	return s
+}

@@ -1,0 +1,191 @@
+// Package queries owns kg's saved Gizmo queries (the *.js files beside this one, embedded
+// in the binary) and the Go that lists them, reads their header comments and runs them,
+// or any other Gizmo script, against a Cayley store with parameters, a limit and a
+// timeout.
+package queries
+
+import (
+	"bufio"
+	"context"
+	"embed"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io/fs"
+	"path"
+	"sort"
+	"strings"
+	"time"
+
+	cgraph "github.com/cayleygraph/cayley/graph"
+	"github.com/cayleygraph/cayley/query"
+	"github.com/cayleygraph/cayley/query/gizmo"
+
+	_ "github.com/factgraph/kg/schema" // registers the kg: prefix
+)
+
+//go:embed *.js
+var files embed.FS
+
+// preludeFile holds the helpers every script can call; it is not a saved query.
+const preludeFile = "prelude.js"
+
+// Errors callers test for.
+var (
+	ErrUnknownQuery = errors.New("no saved query by that name")
+	ErrTimeout      = errors.New("query timed out")
+)
+
+// Query is a saved Gizmo query.
+type Query struct {
+	Name        string
+	Description string
+	Params      []Param
+	Source      string // the script, header included
+}
+
+// Param is a parameter a saved query reads from `params`.
+type Param struct {
+	Name        string
+	Description string
+}
+
+// List returns the saved queries, by name.
+func List() []Query {
+	entries, err := fs.ReadDir(files, ".")
+	if err != nil {
+		panic(err) // an embedded folder: cannot fail
+	}
+	var out []Query
+	for _, e := range entries {
+		if e.Name() == preludeFile || path.Ext(e.Name()) != ".js" {
+			continue
+		}
+		src, err := fs.ReadFile(files, e.Name())
+		if err != nil {
+			panic(err)
+		}
+		out = append(out, Parse(strings.TrimSuffix(e.Name(), ".js"), string(src)))
+	}
+	sort.Slice(out, func(i, j int) bool { return out[i].Name < out[j].Name })
+	return out
+}
+
+// Get returns the saved query called name.
+func Get(name string) (Query, error) {
+	for _, q := range List() {
+		if q.Name == name {
+			return q, nil
+		}
+	}
+	return Query{}, fmt.Errorf("%w: %q (kg query --list shows them)", ErrUnknownQuery, name)
+}
+
+// Parse reads a script's header comment:
+//
+//	// name: figures
+//	// description: every figure for an event or entity, oldest report first
+//	// param event: part of the event's label
+//
+// The name defaults to fallback.
+func Parse(fallback, src string) Query {
+	q := Query{Name: fallback, Source: src}
+	sc := bufio.NewScanner(strings.NewReader(src))
+	for sc.Scan() {
+		line := strings.TrimSpace(sc.Text())
+		if line == "" {
+			continue
+		}
+		if !strings.HasPrefix(line, "//") {
+			break
+		}
+		line = strings.TrimSpace(strings.TrimPrefix(line, "//"))
+		key, val, ok := strings.Cut(line, ":")
+		if !ok {
+			continue
+		}
+		val = strings.TrimSpace(val)
+		switch k := strings.TrimSpace(key); {
+		case k == "name":
+			q.Name = val
+		case k == "description":
+			q.Description = val
+		case strings.HasPrefix(k, "param "):
+			q.Params = append(q.Params, Param{Name: strings.TrimSpace(strings.TrimPrefix(k, "param ")), Description: val})
+		}
+	}
+	return q
+}
+
+// Options control a run.
+type Options struct {
+	Params  map[string]string // delivered to the script as the object `params`
+	Limit   int               // the most results to return; 0 means no limit
+	Timeout time.Duration     // 0 means none
+}
+
+// Run runs a Gizmo script against qs and returns its results: the objects the script
+// emits (g.emit), or the tagged nodes of a path's .all(). The script can call the
+// helpers of prelude.js and type short IRIs ("kg:entity/…") with g.IRI.
+func Run(ctx context.Context, qs cgraph.QuadStore, script string, opt Options) ([]any, error) {
+	full, err := Program(script, opt.Params)
+	if err != nil {
+		return nil, err
+	}
+	if opt.Timeout > 0 {
+		var cancel context.CancelFunc
+		ctx, cancel = context.WithTimeout(ctx, opt.Timeout)
+		defer cancel()
+	}
+	limit := opt.Limit
+	if limit <= 0 {
+		limit = -1
+	}
+	ses := gizmo.NewSession(qs)
+	it, err := ses.Execute(ctx, full, query.Options{Collation: query.JSON, Limit: limit})
+	if err != nil {
+		return nil, fmt.Errorf("gizmo: %w", err)
+	}
+	defer it.Close()
+	out := []any{}
+	for it.Next(ctx) {
+		r := it.Result()
+		if r == nil {
+			continue
+		}
+		out = append(out, r)
+		if opt.Limit > 0 && len(out) >= opt.Limit {
+			break
+		}
+	}
+	if err := it.Err(); err != nil {
+		if errors.Is(err, context.DeadlineExceeded) {
+			return out, fmt.Errorf("%w after %s", ErrTimeout, opt.Timeout)
+		}
+		return out, fmt.Errorf("gizmo: %w", err)
+	}
+	return out, nil
+}
+
+// Program is the script kg runs for a user's script: the prelude, then `params`, then
+// the script itself.
+func Program(script string, params map[string]string) (string, error) {
+	prelude, err := fs.ReadFile(files, preludeFile)
+	if err != nil {
+		return "", fmt.Errorf("read prelude: %w", err)
+	}
+	if params == nil {
+		params = map[string]string{}
+	}
+	p, err := json.Marshal(params)
+	if err != nil {
+		return "", fmt.Errorf("encode params: %w", err)
+	}
+	var b strings.Builder
+	b.Write(prelude)
+	b.WriteString("\nvar params = ")
+	b.Write(p)
+	b.WriteString(";\n")
+	b.WriteString(script)
+	return b.String(), nil
+}
