@@ -49,6 +49,9 @@ var Actions = map[string]string{
 	"hasFacilityIn":           "has a factory, plant or office in",
 	"locatedIn":               "is located in",
 	"reports":                 "reports or says",
+	"fights":                  "fights or battles",
+	"partOf":                  "is part of or belongs to",
+	"capitalOf":               "is the capital of",
 }
 
 // Opposites pairs predicates whose claims contradict each other when made about the
@@ -84,6 +87,7 @@ var Roles = []string{
 	"chief justice", "deputy prime minister", "foreign secretary", "home secretary",
 	"defense secretary", "treasury secretary", "inspector", "lieutenant", "major", "sergeant",
 	"officer", "trustee", "dean", "rector", "cardinal", "imam", "rabbi", "monarch",
+	"news agency", "cabinet secretary", "president-elect",
 }
 
 var roleSet = func() map[string]bool {
