@@ -301,5 +301,3 @@ func (d *doc) dateIn(si int) string {
 	}
 	return ""
 }
-
-func (d *doc) findRelations() {}

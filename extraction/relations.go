@@ -1,0 +1,592 @@
+package extraction
+
+import (
+	"strings"
+
+	"github.com/factgraph/kg"
+	"github.com/factgraph/kg/schema"
+)
+
+// actionVerbs maps news verbs to action predicates of the schema vocabulary.
+var actionVerbs = map[string]string{
+	"rejected": "rejects", "rejects": "rejects", "reject": "rejects", "refused": "rejects", "rebuffed": "rejects",
+	"accepted": "accepts", "accepts": "accepts",
+	"condemned": "condemns", "condemns": "condemns", "denounced": "condemns", "denounces": "condemns",
+	"accused": "accuses", "accuses": "accuses", "blamed": "accuses", "blames": "accuses",
+	"denied": "denies", "denies": "denies",
+	"met": "meets", "meets": "meets",
+	"visited": "visits", "visits": "visits", "visit": "visits",
+	"declared": "declares", "declares": "declares",
+	"sanctioned": "sanctions",
+	"supports":   "supports", "backed": "supports", "backs": "supports", "supported": "supports",
+	"opposes": "opposes", "opposed": "opposes",
+	"warned": "warns", "warns": "warns",
+	"attacked": "attacks", "attacks": "attacks", "struck": "attacks",
+	"threatened": "threatens", "threatens": "threatens",
+	"praised": "praises", "praises": "praises",
+	"criticized": "criticizes", "criticised": "criticizes", "criticizes": "criticizes",
+	"urged": "urges", "urges": "urges",
+	"sued": "sues", "sues": "sues",
+	"arrested": "arrests", "detained": "arrests",
+	"acquired": "acquires", "acquires": "acquires", "bought": "acquires", "buys": "acquires",
+	"appointed": "appoints", "named": "appoints",
+	"elected": "elects",
+	"won":     "wins", "wins": "wins",
+	"fighting": "fights", "battling": "fights", "fights": "fights", "fought": "fights", "battles": "fights",
+}
+
+func (d *doc) addRelation(si int, subj, pred, obj, text string) {
+	if subj == "" || obj == "" || subj == obj || !schema.IsPredicate(pred) {
+		return
+	}
+	for _, r := range d.out.Relations {
+		if r.Subject == subj && r.Predicate == pred && r.Object == obj {
+			return
+		}
+	}
+	src := ""
+	if si >= 0 && si < len(d.sents) {
+		if k := d.sents[si].start; k < len(d.quoteOf) && d.quoteOf[k] > 0 {
+			src = d.quoteSrc[d.quoteOf[k]-1]
+		}
+	}
+	d.out.Relations = append(d.out.Relations, kg.Relation{Subject: subj, Predicate: pred, Object: obj, Source: src, Sentence: si, Text: text})
+}
+
+// rolePredicate finds the predicate of a role title: the title itself, else its longest
+// ending in the vocabulary ("information officer" → officerOf).
+func rolePredicate(role string) string {
+	role = strings.ToLower(strings.TrimSpace(role))
+	for role != "" {
+		if schema.IsRole(role) {
+			return schema.RolePredicate(role)
+		}
+		i := strings.IndexByte(role, ' ')
+		if i < 0 {
+			break
+		}
+		role = role[i+1:]
+	}
+	return ""
+}
+
+func (d *doc) findRelations() {
+	d.out.Relations = nil
+	for mi := range d.mentions {
+		m := &d.mentions[mi]
+		if m.ent < 0 || m.sent == d.headline {
+			continue
+		}
+		s := &d.sents[m.sent]
+		if s.kind != sProse {
+			continue
+		}
+		d.titleRoles(mi)
+		d.preRoles(mi)
+		d.appositive(mi)
+	}
+	for si := range d.sents {
+		s := &d.sents[si]
+		if s.kind != sProse || si == d.headline {
+			continue
+		}
+		d.actions(si)
+		d.places(si)
+	}
+	d.gazetteerPlaces()
+}
+
+// titleRoles: "Health Minister Mehmet Muezzinoglu", "Tainan City Mayor Lai Ching-Te",
+// "U.S. Secretary of State John Kerry".
+func (d *doc) titleRoles(mi int) {
+	m := &d.mentions[mi]
+	if m.role == "" || d.ents[m.ent].typ != kg.Person {
+		return
+	}
+	pred := rolePredicate(m.role)
+	if pred == "" {
+		return
+	}
+	obj := ""
+	if m.roleOrgM >= 0 && d.mentions[m.roleOrgM].ent >= 0 {
+		obj = d.entName(d.mentions[m.roleOrgM].ent)
+	} else if m.roleOrg != "" {
+		obj = m.roleOrg
+	}
+	if obj == "" {
+		obj = d.orgBefore(m.sent, m.ta)
+	}
+	if obj == "" && isNationalRole(m.role) {
+		obj = d.mainCountry
+	}
+	d.addRelation(m.sent, d.entName(m.ent), pred, obj, d.span(m.ta, m.b))
+}
+
+func isNationalRole(role string) bool {
+	e := lexicon[role]
+	if e != nil && e.feat&lxNationalRole != 0 {
+		return true
+	}
+	return strings.HasSuffix(role, "minister") || role == "president" || role == "prime minister"
+}
+
+// orgBefore: "X's" or "ORG ROLE NAME" where the organization is the mention just before.
+func (d *doc) orgBefore(si, ta int) string {
+	k := ta - 1
+	if k >= d.sents[si].start && d.tok(k) == "'s" || d.tok(k) == "’s" {
+		k--
+	}
+	if e := d.entityOf(k); e >= 0 && d.ents[e].typ != kg.Person {
+		return d.entName(e)
+	}
+	return ""
+}
+
+// preRoles: lower-case role words before a name: "French Foreign Ministry spokesman Bernard
+// Valero", "UN humanitarian chief Valerie Amos", "NATO member Turkey", "Tainan fire
+// department information officer Lee Po Min", "Chinese state news agency Xinhua".
+func (d *doc) preRoles(mi int) {
+	m := &d.mentions[mi]
+	s := &d.sents[m.sent]
+	e := d.ents[m.ent]
+	end := m.ta // first token of the title, or of the name
+	a := end
+	for a > s.start && end-a < 5 && d.toks[a-1].kind == tWord && !d.toks[a-1].has(fCap) && d.toks[a-1].feat&(lxFunc|lxSpeech) == 0 && d.entAt[a-1] < 0 {
+		a--
+	}
+	if a == end {
+		return
+	}
+	// the longest role at the end of the words
+	role := ""
+	ra := end
+	for k := a; k < end; k++ {
+		cand := strings.ToLower(d.span(k, end))
+		if roleNouns[cand] || rolePredicate(cand) != "" && roleNouns[lastWord(cand)] {
+			role, ra = cand, k
+			break
+		}
+	}
+	if role == "" {
+		if e.typ == kg.Organization && d.is(end-1, "agency") && d.is(end-2, "news") {
+			role, ra = "news agency", end-2
+			for ra > a && d.toks[ra-1].kind == tWord {
+				ra--
+			}
+		} else {
+			return
+		}
+	}
+	pred := rolePredicate(role)
+	if pred == "" {
+		return
+	}
+	if e.typ != kg.Person && role != "member" && role != "news agency" {
+		return
+	}
+	// the organization: lower-case words before the role ending in an organization noun,
+	// with the entity before them ("Tainan fire department"), or the entity itself
+	obj := ""
+	if ra > a {
+		k := ra
+		if d.toks[ra-1].feat&lxOrgHead != 0 {
+			st := a
+			if e2 := d.entityOf(a - 1); e2 >= 0 {
+				st = d.mentions[d.entAt[a-1]].a
+			}
+			obj = d.span(st, ra)
+		}
+		_ = k
+	}
+	if obj == "" {
+		if e2 := d.entityOf(a - 1); e2 >= 0 && d.ents[e2].typ != kg.Person {
+			obj = d.entName(e2)
+		} else if e2 := d.entityOf(a - 2); e2 >= 0 && (d.tok(a-1) == "'s" || d.tok(a-1) == "’s") {
+			obj = d.entName(e2)
+		}
+	}
+	if obj == "" {
+		// a bare title ("spokeswoman Elizabeth Sun"): the organization the sentence names
+		for k := s.start; k < s.b; k++ {
+			if e2 := d.entityOf(k); e2 >= 0 && d.ents[e2].typ == kg.Organization && e2 != m.ent {
+				obj = d.entName(e2)
+				break
+			}
+		}
+	}
+	if obj == "" && isNationalRole(role) {
+		obj = d.mainCountry
+	}
+	d.addRelation(m.sent, e.name, pred, obj, d.span(a, m.b))
+}
+
+// appositive: "Burhan Ghalioun, the head of the Syrian National Council", "Jeremy Douglas,
+// a United Nations official", "Annan, who was appointed the United Nations and Arab League
+// envoy to Syria", "Liu Shih-chung, city government deputy secretary general".
+func (d *doc) appositive(mi int) {
+	m := &d.mentions[mi]
+	s := &d.sents[m.sent]
+	e := d.ents[m.ent]
+	if e.typ != kg.Person || !d.punct(m.b, ',') {
+		return
+	}
+	k := m.b + 1
+	if d.is(k, "who") {
+		// who was appointed|named|elected …
+		j := k + 1
+		for j < s.b && j < k+4 && d.is(j, "was", "is", "has", "had", "been", "recently", "later") {
+			j++
+		}
+		if !d.is(j, "appointed", "named", "elected", "made") {
+			return
+		}
+		k = j + 1
+	}
+	end := k
+	for end < s.b && end-k < 18 && !d.punct(end, ',') && d.toks[end].kind != tStop && !d.is(end, "who", "said", "says", "told", "based") {
+		end++
+	}
+	for k < end && d.is(k, "the", "a", "an", "its", "his", "her") {
+		k++
+	}
+	if k >= end {
+		return
+	}
+	// the role: the longest role-noun run in the phrase
+	role, ra, rb := "", -1, -1
+	for i := k; i < end; i++ {
+		for j := min(end, i+maxRoleLen); j > i; j-- {
+			cand := strings.ToLower(d.span(i, j))
+			if roleNouns[cand] {
+				role, ra, rb = cand, i, j
+				break
+			}
+		}
+		if role != "" {
+			break
+		}
+	}
+	if role == "" {
+		return
+	}
+	pred := rolePredicate(role)
+	if pred == "" {
+		return
+	}
+	// objects: organizations named in the phrase (all of "the United Nations and Arab League"), else a place,
+	// else the lower-case organization before the role ("city government")
+	var objs []string
+	place := ""
+	for i := k; i < end; i++ {
+		e2 := d.entityOf(i)
+		if e2 < 0 || e2 == m.ent {
+			continue
+		}
+		switch d.ents[e2].typ {
+		case kg.Organization, kg.Group:
+			name := d.entName(e2)
+			if len(objs) == 0 || objs[len(objs)-1] != name {
+				objs = append(objs, name)
+			}
+		case kg.Place:
+			if place == "" && !d.mentions[d.entAt[i]].demonym {
+				place = d.entName(e2)
+			}
+		case kg.Person:
+			if i < ra {
+				// "Joko Widodo's cabinet secretary"
+				objs = append(objs, d.entName(e2))
+			}
+		}
+	}
+	if len(objs) == 0 && rb < end && d.is(rb, "of", "for", "at") {
+		// "head of the Indonesian armed forces": a lower-case organization
+		j := rb + 1
+		if d.is(j, "the") {
+			j++
+		}
+		if j < end && d.toks[end-1].feat&lxOrgHead != 0 {
+			objs = append(objs, d.span(j, end))
+		}
+	}
+	if len(objs) == 0 && ra > k && d.toks[ra-1].feat&lxOrgHead != 0 {
+		objs = append(objs, d.span(k, ra))
+	}
+	if len(objs) == 0 && place != "" {
+		objs = append(objs, place)
+	}
+	for _, o := range objs {
+		d.addRelation(m.sent, e.name, pred, o, d.span(m.a, end))
+	}
+}
+
+// actions reads who did what to whom in sentence si with the verbs of actionVerbs, and
+// "spoke to"/"told" a news organization, "claimed responsibility for", "offered assistance".
+func (d *doc) actions(si int) {
+	s := &d.sents[si]
+	for v := s.start; v < s.b; v++ {
+		if d.quoteOf[v] != 0 || d.toks[v].kind != tWord {
+			continue
+		}
+		w := d.low(v)
+		pred := actionVerbs[w]
+		objStart := v + 1
+		switch {
+		case w == "spoke" && d.is(v+1, "to", "with"):
+			pred, objStart = "spokeTo", v+2
+		case w == "told":
+			if e := d.entityOf(v + 1); e >= 0 && d.ents[e].typ == kg.Organization {
+				pred = "spokeTo"
+			}
+		case (w == "claimed" || w == "claims" || w == "claim") && d.is(v+1, "responsibility"):
+			pred, objStart = "claimsResponsibilityFor", v+2
+			if d.is(objStart, "for") {
+				objStart++
+			}
+		case (w == "called" || w == "calls" || w == "call") && d.is(v+1, "for"):
+			pred, objStart = "callsFor", v+2
+		case (w == "agreed" || w == "agrees") && d.is(v+1, "to"):
+			pred, objStart = "agreesTo", v+2
+		case (w == "offered" || w == "offers" || w == "provide" || w == "offer") && d.is(v+1, "assistance", "help", "aid"):
+			pred, objStart = "offersAssistanceTo", v+2
+		case w == "accept" && d.negatedBefore(v, s.start):
+			pred = "rejects"
+		case w == "held" && d.is(v+1, "talks"):
+			pred, objStart = "meets", v+2
+		case w == "blamed":
+			// "an attack the government blamed on Islamic State"
+			if d.is(v+1, "on") {
+				objStart = v + 2
+			}
+		}
+		if pred == "" {
+			continue
+		}
+		if (w == "named" || w == "appointed" || w == "elected") && d.is(v-1, "was", "were", "been", "is") {
+			continue
+		}
+		subj := d.actionSubject(si, v)
+		if subj == "" {
+			continue
+		}
+		obj := d.actionObject(si, objStart)
+		if obj == "" && pred == "offersAssistanceTo" {
+			obj = d.mainCountry
+		}
+		if obj == "" {
+			continue
+		}
+		for _, sj := range strings.Split(subj, "\x00") {
+			d.addRelation(si, sj, pred, obj, d.span(v, min(s.b, objStart+4)))
+		}
+	}
+}
+
+// actionSubject finds the subject of the verb at v: the entity that starts the clause
+// ("The Syrian opposition has angrily rejected"), coordinated subjects ("The U.S., Japan and
+// mainland China offered"), or "it" resolved to the sentence's first entity.
+func (d *doc) actionSubject(si, v int) string {
+	s := &d.sents[si]
+	a := v
+	for a > s.start && v-a < 12 && !d.punct(a-1, ';') && d.toks[a-1].kind != tCloseQ && d.toks[a-1].kind != tOpenQ && !d.is(a-1, "that", "which", "who", "while", "when", "after", "before", "because") {
+		a--
+	}
+	var subs []string
+	for k := a; k < v; k++ {
+		if e := d.entityOf(k); e >= 0 && !d.mentions[d.entAt[k]].demonym {
+			if d.is(k-1, "of", "from", "in", "at", "to", "by", "on", "for", "with") {
+				continue
+			}
+			name := d.entName(e)
+			if len(subs) == 0 || subs[len(subs)-1] != name {
+				subs = append(subs, name)
+			}
+			k = d.mentions[d.entAt[k]].b - 1
+		}
+	}
+	if len(subs) > 0 {
+		// coordinated subjects only when joined by commas and "and"
+		if len(subs) > 1 && !d.coordinated(a, v) {
+			return subs[len(subs)-1]
+		}
+		return strings.Join(subs, "\x00")
+	}
+	// pronoun or "the government" just before the verb
+	k := v - 1
+	for k > s.start && d.is(k, "has", "have", "had", "also", "later", "angrily", "strongly", "once", "again", "was", "is", "not", "cannot", "can", "would", "will", "did", "does", "could", "had") {
+		k--
+	}
+	if d.is(k, "it", "they") {
+		for j := s.start; j < k; j++ {
+			if e := d.entityOf(j); e >= 0 && d.ents[e].typ != kg.Person {
+				return d.entName(e)
+			}
+		}
+		// the previous sentence's subject
+		if si > 0 {
+			p := &d.sents[si-1]
+			for j := p.start; j < p.b; j++ {
+				if e := d.entityOf(j); e >= 0 && d.ents[e].typ != kg.Person && !d.mentions[d.entAt[j]].demonym {
+					return d.entName(e)
+				}
+			}
+		}
+	}
+	if d.is(k, "he", "she") {
+		return d.pronoun(k)
+	}
+	if d.is(k, "government") && d.is(k-1, "the") && d.mainCountry != "" {
+		return d.mainCountry
+	}
+	return ""
+}
+
+func (d *doc) coordinated(a, v int) bool {
+	for k := a; k < v; k++ {
+		if d.is(k, "and") {
+			return true
+		}
+	}
+	return false
+}
+
+// actionObject: the first entity after the verb in its clause, else the noun phrase
+// ("a UN Security Council resolution"); an event noun stands for the main event's place.
+func (d *doc) actionObject(si, k int) string {
+	s := &d.sents[si]
+	end := min(s.b, k+12)
+	for j := k; j < end; j++ {
+		if d.toks[j].kind == tStop || d.punct(j, ';') || d.toks[j].kind == tOpenQ {
+			break
+		}
+		if e := d.entityOf(j); e >= 0 && !d.mentions[d.entAt[j]].demonym {
+			name := d.entName(e)
+			// "a UN Security Council resolution": the thing, named with its owner
+			m := &d.mentions[d.entAt[j]]
+			if m.b < s.b && d.is(m.b, "resolution", "proposal", "plan", "deal", "agreement", "statement", "decision") {
+				return name + " " + d.low(m.b)
+			}
+			return name
+		}
+		if ev := eventNoun(d.low(j)); ev != "" && d.is(j-1, "the", "this") {
+			if d.mainPlace != "" {
+				return d.mainPlace
+			}
+			return d.mainCountry
+		}
+		if d.punct(j, ',') && j > k+1 {
+			break
+		}
+	}
+	// a noun phrase: "calls", "the resolution"
+	j := k
+	for j < end && d.is(j, "the", "a", "an", "its", "their", "his", "her") {
+		j++
+	}
+	st := j
+	for j < end && d.toks[j].kind == tWord && d.toks[j].feat&(lxFunc|lxSpeech) == 0 && j-st < 3 {
+		j++
+	}
+	if j > st {
+		return d.span(st, j)
+	}
+	return ""
+}
+
+// places: "Taipei, Taiwan", "the Wei-guan Golden Dragon Building in the southern city of
+// Tainan", "the capital, Taipei".
+func (d *doc) places(si int) {
+	s := &d.sents[si]
+	for k := s.a; k < s.b; k++ {
+		e := d.entityOf(k)
+		if e < 0 {
+			continue
+		}
+		m := &d.mentions[d.entAt[k]]
+		k = m.b - 1
+		if d.ents[e].typ == kg.Place && !m.demonym {
+			// X, Y
+			if d.punct(m.b, ',') {
+				if e2 := d.entityOf(m.b + 1); e2 >= 0 && d.ents[e2].typ == kg.Place && e2 != e {
+					if _, isCountry := countryNames[d.entName(e2)]; isCountry {
+						d.addRelation(si, d.entName(e), "locatedIn", d.entName(e2), d.span(m.a, m.b+2))
+					}
+				}
+			}
+			// X in [the] [southern] [city|province of] Y
+			j := m.b
+			if d.is(j, "in") {
+				j++
+				for j < s.b && j < m.b+6 && d.toks[j].kind == tWord && !d.toks[j].has(fCap) {
+					j++
+				}
+				if e2 := d.entityOf(j); e2 >= 0 && d.ents[e2].typ == kg.Place && e2 != e {
+					d.addRelation(si, d.entName(e), "locatedIn", d.entName(e2), d.span(m.a, j+1))
+				}
+			}
+		}
+		// "the capital, Taipei" / "the capital Ankara"
+		if d.ents[e].typ == kg.Place && d.is(m.a-1, "capital") || d.punct(m.a-1, ',') && d.is(m.a-2, "capital") {
+			country := countryOf[d.entName(e)]
+			if country == "" {
+				country = d.mainCountry
+			}
+			d.addRelation(si, d.entName(e), "capitalOf", country, d.span(max(s.start, m.a-3), m.b))
+		}
+		// "China's Taiwan Affairs Office"
+		if d.ents[e].typ == kg.Organization && (d.tok(m.a-1) == "'s" || d.tok(m.a-1) == "’s") {
+			if e2 := d.entityOf(m.a - 2); e2 >= 0 && d.ents[e2].typ == kg.Place {
+				d.addRelation(si, d.entName(e), "partOf", d.entName(e2), d.span(m.a-2, m.b))
+			}
+		}
+	}
+}
+
+// gazetteerPlaces: places whose country the word lists know, when the article names that
+// country; streets and buildings in the article's main city; other unlisted places in the
+// article's main country.
+func (d *doc) gazetteerPlaces() {
+	named := map[string]bool{}
+	for _, e := range d.ents {
+		if !e.dropped && e.typ == kg.Place {
+			named[e.name] = true
+		}
+	}
+	for ei, e := range d.ents {
+		if e.dropped || e.typ != kg.Place || e.mentions == 0 {
+			continue
+		}
+		if _, isCountry := countryNames[e.name]; isCountry {
+			continue
+		}
+		si := d.firstSentence(ei)
+		if c, ok := countryOf[e.name]; ok {
+			if named[c] {
+				d.addRelation(si, e.name, "locatedIn", c, e.name)
+			}
+			if c == d.mainCountry && d.mainPlace != "" && d.mainPlace != e.name {
+				continue
+			}
+			continue
+		}
+		lw := strings.ToLower(lastWord(e.name))
+		if lexicon[lw] != nil && lexicon[lw].feat&lxPlaceHead != 0 || strings.HasPrefix(e.name, "Jalan ") || strings.HasPrefix(e.name, "Plaza ") {
+			if d.mainPlace != "" && d.mainPlace != e.name {
+				d.addRelation(si, e.name, "locatedIn", d.mainPlace, e.name)
+				continue
+			}
+		}
+		if d.mainCountry != "" {
+			d.addRelation(si, e.name, "locatedIn", d.mainCountry, e.name)
+		}
+	}
+}
+
+func (d *doc) firstSentence(ei int) int {
+	for mi := range d.mentions {
+		if d.mentions[mi].ent == ei {
+			return d.mentions[mi].sent
+		}
+	}
+	return -1
+}
