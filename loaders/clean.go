@@ -1,0 +1,243 @@
+package loaders
+
+import (
+	"html"
+	"regexp"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// Archive debris: lines that page templates, web archives and syndication add around
+// a report. The rules are conservative: a paragraph goes only when all of it is
+// furniture, so no sentence that carries news is lost.
+
+// debrisLines are whole paragraphs (or lines) that are furniture, compared after
+// folding case and trimming white space and a trailing colon.
+var debrisLines = map[string]bool{
+	"advertisement": true, "advertisements": true, "ad": true, "continue reading the main story": true,
+	"continue reading": true, "continue reading below": true, "article continues below": true,
+	"story continues below": true, "go back to top. skip to: start of article.": true,
+	"skip to: start of article.": true, "caption": true, "credit": true, "credits": true,
+	"photo": true, "photos": true, "image": true, "image caption": true, "image copyright": true,
+	"media caption": true, "hide caption": true, "toggle caption": true, "enlarge this image": true,
+	"watch in times video »": true, "related coverage": true, "related content": true,
+	"related": true, "related stories": true, "related articles": true, "read more": true,
+	"more": true, "more…": true, "more...": true, "story highlights": true, "autoplay": true,
+	"show thumbnails": true, "show captions": true, "show captionslast slidenext slide": true,
+	"buy photo": true, "share": true, "share this": true, "share this article": true,
+	"share this story": true, "tweet": true, "email": true, "e-mail": true, "print": true,
+	"comments": true, "comment": true, "video": true, "graphic": true, "open graphic": true,
+	"source": true, "source link": true, "getty images": true, "ap photo": true, "afp": true,
+	"afp/getty images": true, "reuters/file photo": true, "epa": true, "loading...": true,
+	"play video": true, "watch video": true, "next slide": true, "previous slide": true,
+	"we'd love your feedback": true, "view comments": true, "leave a comment": true,
+	"follow us": true, "subscribe": true, "sign up": true, "sign in": true, "log in": true,
+	"story continued below": true, "last slidenext slide": true, "send a letter to the editor": true,
+	"join the conversation": true, "tags": true, "already a member? log in": true,
+	"skip to main content": true, "skip to content": true, "back to top": true,
+}
+
+// debrisPrefixes start furniture lines; they apply to paragraphs under 200 bytes only.
+var debrisPrefixes = []string{
+	"sign up for ", "sign up to ", "subscribe to our ", "subscribe to the ", "subscribe now",
+	"follow us on ", "like us on facebook", "click here to subscribe", "get our newsletter",
+	"get the latest news", "download our app", "©", "copyright ©", "all rights reserved",
+	"photo: ", "photograph: ", "photos: ", "image: ", "credit: ", "photo credit: ",
+	"nyse and amex quotes delayed", "image source: ", "image copyright ", "media caption ", "picture: ", "(photo: ", "(ap photo", "ap photo/", "[ad_",
+}
+
+// creditLine is the agency's closing byline: "(Additional reporting by …; Editing by …)",
+// "Reporting by X; Writing by Y". Without parentheses it must name two roles, so that a
+// sentence such as "Reporting by the Guardian showed…" stays.
+var creditLine = regexp.MustCompile(`(?i)^(?:\(\s*(?:additional |compiled |further )?(?:reporting|writing|editing|research|compiled|graphics|production|translation)\s+(?:was\s+)?by\b[^()]*(?:\([^()]*\)[^()]*)*\)\.?|(?:additional )?(?:reporting|writing|editing)\s+by\b[^;()]*(?:;\s*(?:additional )?(?:reporting|writing|editing)\s+by\b[^;()]*)+)$`)
+
+// trailingCredit is the same byline closing a paragraph of news.
+var trailingCredit = regexp.MustCompile(`(?i)\s+\(\s*(?:additional |compiled |further )?(?:reporting|writing|editing)\s+by\b[^()]*\)\s*$`)
+
+// shortcode is a WordPress shortcode left by an archive: "[ad_1]".
+var shortcode = regexp.MustCompile(`\[/?ad_\d+\]`)
+
+// cleanParagraphs drops furniture paragraphs and lines and repairs what is left.
+func cleanParagraphs(paras []string) []string {
+	out := paras[:0]
+	for _, p := range paras {
+		if strings.Contains(p, "[ad_") {
+			p = strings.TrimSpace(shortcode.ReplaceAllString(p, ""))
+		}
+		if strings.IndexByte(p, '&') >= 0 && strings.IndexByte(p, ';') > 0 {
+			p = unescapeLeftovers(p)
+		}
+		if strings.IndexByte(p, '\n') >= 0 {
+			lines := strings.Split(p, "\n")
+			keep := lines[:0]
+			for _, l := range lines {
+				if !isDebris(l) {
+					keep = append(keep, l)
+				}
+			}
+			p = strings.Join(keep, "\n")
+		}
+		if p == "" || isDebris(p) {
+			continue
+		}
+		if strings.Contains(p, "by") || strings.Contains(p, "By") {
+			p = trailingCredit.ReplaceAllString(p, "")
+		}
+		out = append(out, p)
+	}
+	return out
+}
+
+// isDebris reports whether a whole paragraph or line is furniture.
+func isDebris(p string) bool {
+	p = strings.TrimSpace(p)
+	if p == "" || !hasLetter(p) {
+		return true // rules (___), slide numbers (03), stray punctuation
+	}
+	if len(p) > 300 {
+		return false
+	}
+	key := strings.ToLower(strings.TrimSpace(strings.TrimRight(p, ":")))
+	if debrisLines[key] {
+		return true
+	}
+	if len(p) < 200 {
+		for _, pre := range debrisPrefixes {
+			if strings.HasPrefix(key, pre) {
+				return true
+			}
+		}
+		if strings.HasSuffix(key, "/getty images") || strings.HasSuffix(key, "/ap") || strings.HasSuffix(key, "/reuters") {
+			return len(strings.Fields(p)) <= 8 // "Wally Santana/AP": a photo credit
+		}
+	}
+	if strings.HasPrefix(key, "copyright") && strings.Contains(key, "all rights reserved") {
+		return true // "Copyright 2016 The Associated Press. All rights reserved. This material…"
+	}
+	return creditLine.MatchString(p)
+}
+
+func hasLetter(s string) bool {
+	for _, r := range s {
+		if unicode.IsLetter(r) {
+			return true
+		}
+	}
+	return false
+}
+
+// unescapeLeftovers decodes entities that survived one round of decoding (archives
+// often escape twice: "&amp;#8217;").
+func unescapeLeftovers(s string) string {
+	if !strings.Contains(s, "&#") && !strings.Contains(s, "&amp;") && !strings.Contains(s, "&quot;") &&
+		!strings.Contains(s, "&nbsp;") && !strings.Contains(s, "&lt;") && !strings.Contains(s, "&gt;") &&
+		!strings.Contains(s, "&rsquo;") && !strings.Contains(s, "&ldquo;") && !strings.Contains(s, "&rdquo;") &&
+		!strings.Contains(s, "&mdash;") && !strings.Contains(s, "&ndash;") && !strings.Contains(s, "&lsquo;") {
+		return s
+	}
+	s = html.UnescapeString(s)
+	if strings.ContainsRune(s, '<') {
+		// decoding revealed markup ("&lt;b&gt;"): drop the tags, keep their text.
+		s = strings.Join(htmlParagraphs([]byte(s), htmlMode{}), " ")
+	}
+	return strings.Map(func(r rune) rune {
+		if r == '\u00a0' {
+			return ' '
+		}
+		return r
+	}, s)
+}
+
+// dropRepeatedTitle drops a first paragraph that only repeats the headline (a page's
+// <h1>, a Markdown "# Title") or the headline with the outlet's name after it.
+func dropRepeatedTitle(paras []string, title string) []string {
+	if len(paras) < 2 || title == "" {
+		return paras
+	}
+	p := paras[0]
+	if len(p) > 2*len(title)+10 {
+		return paras
+	}
+	if strings.EqualFold(p, title) || normTitle(p) == normTitle(title) {
+		return paras[1:]
+	}
+	if head, _ := splitTitleSuffix(p); normTitle(head) == normTitle(title) {
+		return paras[1:]
+	}
+	return paras
+}
+
+// normTitle folds a headline for comparison: letters and digits only, lower case.
+func normTitle(s string) string {
+	var b strings.Builder
+	for _, r := range s {
+		if unicode.IsLetter(r) || unicode.IsDigit(r) {
+			b.WriteRune(unicode.ToLower(r))
+		}
+	}
+	return b.String()
+}
+
+// joinBody joins paragraphs into a Body.
+func joinBody(paras []string) string { return strings.Join(paras, "\n\n") }
+
+// cleanTitle decodes entities and collapses white space in a headline.
+func cleanTitle(s string) string {
+	if strings.IndexByte(s, '&') >= 0 {
+		s = html.UnescapeString(s)
+		if strings.IndexByte(s, '&') >= 0 {
+			s = html.UnescapeString(s) // twice-escaped: "&amp;#8217;"
+		}
+	}
+	if strings.IndexByte(s, '<') >= 0 && looksLikeHTML([]byte(s)) || strings.Contains(s, "</") {
+		s = strings.Join(htmlParagraphs([]byte(s), htmlMode{}), " ")
+	}
+	s = shortcode.ReplaceAllString(s, "")
+	return collapseSpace(s)
+}
+
+// collapseSpace trims s and reduces every run of white space to one space.
+func collapseSpace(s string) string {
+	var b strings.Builder
+	b.Grow(len(s))
+	space := false
+	for _, r := range s {
+		if unicode.IsSpace(r) || r == '\u00a0' {
+			space = b.Len() > 0
+			continue
+		}
+		if space {
+			b.WriteByte(' ')
+			space = false
+		}
+		b.WriteRune(r)
+	}
+	return b.String()
+}
+
+// maxTitle is the longest headline kept whole; a longer first line is not a headline.
+const maxTitle = 300
+
+// headlineFrom makes a headline out of text that has none of its own: its first
+// sentence, or its first words, cut at maxTitle bytes on a word boundary.
+func headlineFrom(s string) string {
+	if len(s) > 4*maxTitle {
+		s = s[:4*maxTitle]
+	}
+	s = collapseSpace(s)
+	if i := strings.Index(s, ". "); i > 0 && i < maxTitle {
+		return s[:i+1]
+	}
+	if len(s) <= maxTitle {
+		return s
+	}
+	cut := strings.LastIndexByte(s[:maxTitle], ' ')
+	if cut < maxTitle/2 {
+		cut = maxTitle
+		for cut > 0 && !utf8.RuneStart(s[cut]) {
+			cut--
+		}
+	}
+	return strings.TrimSpace(s[:cut]) + "…"
+}

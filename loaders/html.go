@@ -1,0 +1,373 @@
+package loaders
+
+import (
+	"bytes"
+	"encoding/json"
+	"net/url"
+	"strings"
+	"time"
+
+	readability "codeberg.org/readeck/go-readability/v2"
+	"github.com/factgraph/kg"
+	"golang.org/x/net/html"
+	"golang.org/x/net/html/atom"
+)
+
+// HTMLLoader reads a web page: the article's main text only, found by
+// go-readability (Readability.js's algorithm), or, when it finds nothing or the page
+// is too deeply nested for a tree, by kg's own reading of the <article> or <main>
+// region (or the whole body) without navigation, scripts, styles, asides, footers,
+// forms and comments.
+//
+// The title is og:title, else JSON-LD headline, else <title>, with a " | Site" or
+// " - Site" suffix removed when it names the outlet; the date is
+// article:published_time, og:published_time, <meta name="date">, JSON-LD
+// datePublished or <time datetime>; the address <link rel=canonical> or og:url; the
+// outlet og:site_name or JSON-LD publisher, else the address's domain.
+type HTMLLoader struct{}
+
+var _ Loader = HTMLLoader{}
+
+// Name is "html".
+func (HTMLLoader) Name() string { return "html" }
+
+// Match claims .html, .htm and .xhtml, and by content a document that opens with a
+// doctype or <html>, <head> or <body> (after comments and white space).
+func (HTMLLoader) Match(ext string, head []byte) bool {
+	if head == nil {
+		return ext == ".html" || ext == ".htm" || ext == ".xhtml" || ext == ".shtml"
+	}
+	h := skipXMLProlog(head)
+	for _, p := range []string{"<!doctype html", "<html", "<head", "<body", "<meta", "<title"} {
+		if len(h) >= len(p) && bytes.EqualFold(h[:len(p)], []byte(p)) {
+			return true
+		}
+	}
+	return false
+}
+
+// readabilityMinText is how much text readability must find before kg trusts it.
+const readabilityMinText = 140
+
+// maxTreeDepth: pages nested deeper are not given to the tree-based readability (x/net/html
+// refuses more than 512 open elements); kg's tokenizer reads them.
+const maxTreeDepth = 400
+
+// Read returns one article, or ErrNotArticle for a page without prose.
+func (HTMLLoader) Read(path string, data []byte) (Result, error) {
+	m := readPageMeta(data)
+	var pageURL *url.URL
+	if m.canonical != "" {
+		pageURL, _ = url.Parse(m.canonical)
+	}
+	var paras []string
+	rdTitle := ""
+	if m.maxDepth <= maxTreeDepth {
+		if rd, title, ok := readableParagraphs(data, pageURL); ok {
+			paras, rdTitle = rd, title
+		}
+	}
+	if paras == nil {
+		paras = cleanParagraphs(htmlParagraphs(data, htmlMode{scoped: true}))
+	}
+	a := kg.Article{Path: path, Format: "html", URL: m.canonical}
+	for _, t := range []string{m.ogTitle, m.ldHeadline, m.title, rdTitle, m.h1} {
+		if t = cleanTitle(t); t != "" {
+			a.Title = t
+			break
+		}
+	}
+	if a.Title == "" && len(paras) > 0 {
+		a.Title = headlineFrom(paras[0])
+	}
+	a.Published = m.published
+	paras = dropRepeatedTitle(paras, a.Title)
+	a.Body = joinBody(paras)
+	if a.Body == "" {
+		return Result{}, ErrNotArticle
+	}
+	settlePublisher(&a, provenance{publisher: m.siteName}, paras)
+	a.Identify()
+	return Result{Articles: []kg.Article{a}}, nil
+}
+
+// readableParagraphs runs go-readability over the page. ok is false when it fails,
+// panics or finds less than readabilityMinText of prose.
+func readableParagraphs(data []byte, pageURL *url.URL) (paras []string, title string, ok bool) {
+	defer func() {
+		if r := recover(); r != nil {
+			paras, title, ok = nil, "", false
+		}
+	}()
+	doc, err := html.Parse(bytes.NewReader(data))
+	if err != nil {
+		return nil, "", false
+	}
+	art, err := readability.FromDocument(doc, pageURL)
+	if err != nil || art.Node == nil {
+		return nil, "", false
+	}
+	var buf bytes.Buffer
+	if err := html.Render(&buf, art.Node); err != nil {
+		return nil, "", false
+	}
+	paras = cleanParagraphs(htmlParagraphs(buf.Bytes(), htmlMode{}))
+	n := 0
+	for _, p := range paras {
+		n += len(p)
+	}
+	if n < readabilityMinText {
+		return nil, "", false
+	}
+	return paras, art.Title(), true
+}
+
+// pageMeta is what a page says about itself.
+type pageMeta struct {
+	title, ogTitle, ldHeadline, h1 string
+	siteName, canonical            string
+	published                      time.Time
+	maxDepth                       int
+}
+
+// readPageMeta reads a page's metadata in one pass of the tokenizer.
+func readPageMeta(data []byte) pageMeta {
+	var m pageMeta
+	var ogURL, ldPublisher, ldURL, timeDate, anyTime string
+	dates := map[string]string{}
+	z := html.NewTokenizer(bytes.NewReader(data))
+	depth := 0
+	var inTitle, inH1, inLD bool
+	var h1 []byte
+	for {
+		tt := z.Next()
+		switch tt {
+		case html.ErrorToken:
+			goto done
+		case html.TextToken:
+			switch {
+			case inTitle && m.title == "":
+				m.title = string(z.Text())
+			case inH1 && len(h1) < 1000:
+				h1 = append(h1, z.Text()...)
+			case inLD:
+				ld := readJSONLD(z.Text())
+				if m.ldHeadline == "" {
+					m.ldHeadline = ld.headline
+				}
+				if ldPublisher == "" {
+					ldPublisher = ld.publisher
+				}
+				if dates["ld"] == "" {
+					dates["ld"] = ld.published
+				}
+				if ldURL == "" {
+					ldURL = ld.url
+				}
+			}
+		case html.EndTagToken:
+			depth--
+			name, _ := z.TagName()
+			switch atom.Lookup(name) {
+			case atom.Title:
+				inTitle = false
+			case atom.H1:
+				if inH1 && m.h1 == "" {
+					m.h1 = string(h1)
+				}
+				inH1 = false
+			case atom.Script:
+				inLD = false
+			}
+		case html.StartTagToken, html.SelfClosingTagToken:
+			name, hasAttr := z.TagName()
+			a := atom.Lookup(name)
+			if tt == html.SelfClosingTagToken {
+				z.NextIsNotRawText()
+			}
+			if tt == html.StartTagToken && !voidAtoms[a] {
+				depth++
+				if depth > m.maxDepth {
+					m.maxDepth = depth
+				}
+			}
+			attr := map[string]string{}
+			for hasAttr {
+				var k, v []byte
+				k, v, hasAttr = z.TagAttr()
+				attr[string(k)] = string(v)
+			}
+			switch a {
+			case atom.Title:
+				inTitle = tt == html.StartTagToken
+			case atom.H1:
+				inH1 = tt == html.StartTagToken && m.h1 == ""
+			case atom.Script:
+				inLD = strings.EqualFold(attr["type"], "application/ld+json")
+			case atom.Link:
+				if strings.EqualFold(attr["rel"], "canonical") && m.canonical == "" {
+					m.canonical = strings.TrimSpace(attr["href"])
+				}
+			case atom.Time:
+				if dt := attr["datetime"]; dt != "" {
+					if _, ok := attr["pubdate"]; ok || attr["itemprop"] == "datePublished" {
+						if timeDate == "" {
+							timeDate = dt
+						}
+					} else if anyTime == "" {
+						anyTime = dt
+					}
+				}
+			case atom.Meta:
+				key := strings.ToLower(attr["property"])
+				if key == "" {
+					key = strings.ToLower(attr["name"])
+				}
+				if key == "" {
+					key = strings.ToLower(attr["itemprop"])
+				}
+				content := strings.TrimSpace(attr["content"])
+				if content == "" {
+					continue
+				}
+				switch key {
+				case "og:title", "twitter:title":
+					if m.ogTitle == "" {
+						m.ogTitle = content
+					}
+				case "og:site_name", "application-name":
+					if m.siteName == "" {
+						m.siteName = content
+					}
+				case "og:url":
+					if ogURL == "" {
+						ogURL = content
+					}
+				case "article:published_time", "og:published_time", "date", "pubdate", "publishdate",
+					"publish-date", "dc.date", "dc.date.issued", "dcterms.date", "dcterms.created",
+					"sailthru.date", "parsely-pub-date", "datepublished", "article.published":
+					if dates[key] == "" {
+						dates[key] = content
+					}
+				}
+			}
+		}
+	}
+done:
+	if m.canonical == "" {
+		m.canonical = ogURL
+	}
+	if m.canonical == "" {
+		m.canonical = ldURL
+	}
+	if m.siteName == "" {
+		m.siteName = ldPublisher
+	}
+	for _, k := range []string{"article:published_time", "og:published_time", "datepublished", "ld",
+		"date", "pubdate", "publishdate", "publish-date", "dc.date.issued", "dc.date", "dcterms.date",
+		"dcterms.created", "sailthru.date", "parsely-pub-date", "article.published"} {
+		if t, ok := parseDate(dates[k]); ok {
+			m.published = t
+			break
+		}
+	}
+	if m.published.IsZero() {
+		for _, s := range []string{timeDate, anyTime} {
+			if t, ok := parseDate(s); ok {
+				m.published = t
+				break
+			}
+		}
+	}
+	return m
+}
+
+// ldArticle is what kg reads from JSON-LD.
+type ldArticle struct{ headline, published, publisher, url string }
+
+// readJSONLD finds the first Article-like object of a JSON-LD block (at the top,
+// in a list, or in @graph).
+func readJSONLD(b []byte) ldArticle {
+	var v any
+	if json.Unmarshal(bytes.TrimSpace(b), &v) != nil {
+		return ldArticle{}
+	}
+	queue := []any{v}
+	for n := 0; len(queue) > 0 && n < 1000; n++ {
+		x := queue[0]
+		queue = queue[1:]
+		switch o := x.(type) {
+		case []any:
+			queue = append(queue, o...)
+		case map[string]any:
+			if g, ok := o["@graph"]; ok {
+				queue = append(queue, g)
+			}
+			if !isArticleType(o["@type"]) {
+				continue
+			}
+			var ld ldArticle
+			ld.headline, _ = o["headline"].(string)
+			ld.published, _ = o["datePublished"].(string)
+			ld.url, _ = o["url"].(string)
+			if ld.url == "" {
+				switch me := o["mainEntityOfPage"].(type) {
+				case string:
+					ld.url = me
+				case map[string]any:
+					ld.url, _ = me["@id"].(string)
+				}
+			}
+			p := o["publisher"]
+			if l, ok := p.([]any); ok && len(l) > 0 {
+				p = l[0]
+			}
+			switch pub := p.(type) {
+			case string:
+				ld.publisher = pub
+			case map[string]any:
+				ld.publisher, _ = pub["name"].(string)
+			}
+			return ld
+		}
+	}
+	return ldArticle{}
+}
+
+func isArticleType(t any) bool {
+	switch x := t.(type) {
+	case string:
+		return strings.HasSuffix(x, "Article") || x == "BlogPosting" || x == "Report" || x == "LiveBlogPosting"
+	case []any:
+		for _, e := range x {
+			if isArticleType(e) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// skipXMLProlog skips white space, a byte order mark, an XML declaration and comments.
+func skipXMLProlog(b []byte) []byte {
+	for {
+		b = bytes.TrimLeft(b, " \t\r\n\ufeff")
+		b = bytes.TrimPrefix(b, []byte("\xef\xbb\xbf"))
+		switch {
+		case bytes.HasPrefix(b, []byte("<?")):
+			i := bytes.Index(b, []byte("?>"))
+			if i < 0 {
+				return nil
+			}
+			b = b[i+2:]
+		case bytes.HasPrefix(b, []byte("<!--")):
+			i := bytes.Index(b, []byte("-->"))
+			if i < 0 {
+				return nil
+			}
+			b = b[i+3:]
+		default:
+			return b
+		}
+	}
+}

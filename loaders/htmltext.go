@@ -1,0 +1,510 @@
+package loaders
+
+import (
+	"bytes"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"golang.org/x/net/html"
+	"golang.org/x/net/html/atom"
+)
+
+// The HTML-to-text conversion every loader shares. It runs on x/net/html's tokenizer,
+// not its tree: no nesting limit, no recursion, one pass, little garbage. It keeps the
+// text of the page's prose and drops what is not prose (scripts, styles, frames, forms,
+// navigation, asides, footers, hidden and screen-reader-only elements, photo credits,
+// share and newsletter furniture).
+
+// htmlMode tunes htmlParagraphs.
+type htmlMode struct {
+	// blankLines: a blank line in the source text starts a new paragraph, as WordPress
+	// (and Markdown with inline HTML) means it.
+	blankLines bool
+	// scoped: when the page has <article>, <main>, role="main" or
+	// itemprop="articleBody", keep only the text inside them.
+	scoped bool
+}
+
+// skipped elements: nothing inside them is prose. (<head> is not among them: what it
+// may hold is, and a stray <head> inside a body is ignored, as browsers do.)
+var skipAtoms = map[atom.Atom]bool{
+	atom.Title: true, atom.Script: true, atom.Style: true, atom.Noscript: true,
+	atom.Iframe: true, atom.Frame: true, atom.Frameset: true, atom.Object: true, atom.Embed: true,
+	atom.Applet: true, atom.Svg: true, atom.Math: true, atom.Canvas: true, atom.Template: true,
+	atom.Form: true, atom.Button: true, atom.Input: true, atom.Select: true, atom.Option: true,
+	atom.Textarea: true, atom.Nav: true, atom.Aside: true, atom.Footer: true, atom.Header: true,
+	atom.Video: true, atom.Audio: true, atom.Map: true, atom.Dialog: true, atom.Menu: true,
+	atom.Noembed: true, atom.Noframes: true, atom.Xmp: true, atom.Plaintext: true,
+}
+
+// block elements end the paragraph before them and after them.
+var blockAtoms = map[atom.Atom]bool{
+	atom.Address: true, atom.Article: true, atom.Blockquote: true, atom.Body: true,
+	atom.Caption: true, atom.Center: true, atom.Dd: true, atom.Details: true, atom.Div: true,
+	atom.Dl: true, atom.Dt: true, atom.Fieldset: true, atom.Figcaption: true, atom.Figure: true,
+	atom.H1: true, atom.H2: true, atom.H3: true, atom.H4: true, atom.H5: true, atom.H6: true,
+	atom.Hr: true, atom.Html: true, atom.Legend: true, atom.Li: true, atom.Main: true,
+	atom.Ol: true, atom.P: true, atom.Pre: true, atom.Section: true, atom.Summary: true,
+	atom.Table: true, atom.Tbody: true, atom.Tfoot: true, atom.Thead: true, atom.Tr: true,
+	atom.Ul: true,
+}
+
+// void elements have no end tag and are never on the stack.
+var voidAtoms = map[atom.Atom]bool{
+	atom.Area: true, atom.Base: true, atom.Br: true, atom.Col: true, atom.Embed: true,
+	atom.Hr: true, atom.Img: true, atom.Input: true, atom.Keygen: true, atom.Link: true,
+	atom.Meta: true, atom.Param: true, atom.Source: true, atom.Track: true, atom.Wbr: true,
+}
+
+// furnitureWords are the words of class names that mark page furniture (split at
+// '-', '_' and case changes: "share-tools", "newsletterSignup", "photo_credit").
+var furnitureWords = map[string]bool{
+	"share": true, "sharing": true, "social": true, "newsletter": true, "subscribe": true,
+	"subscription": true, "advert": true, "advertisement": true, "ad": true, "ads": true,
+	"promo": true, "related": true, "comments": true, "credit": true, "credits": true,
+	"outbrain": true, "taboola": true, "breadcrumb": true, "breadcrumbs": true,
+	"sidebar": true, "gallery": true, "slideshow": true, "carousel": true,
+}
+
+// hiddenClasses are whole class names that hide an element from readers.
+var hiddenClasses = map[string]bool{
+	"hidden": true, "hide": true, "visually-hidden": true, "visuallyhidden": true,
+	"sr-only": true, "screen-reader-text": true, "screen-reader-only": true, "offscreen": true,
+	"element-invisible": true, "is-hidden": true, "u-hidden": true,
+}
+
+// maxEndTagSearch bounds how far down the stack an end tag looks for its start tag, so
+// that hostile input (thousands of unmatched end tags) stays linear.
+const maxEndTagSearch = 256
+
+type openElement struct {
+	a        atom.Atom
+	name     string // for elements atom does not know
+	dateline bool   // a dateline such as <span class="articleLocation">: a space follows it
+}
+
+// htmlParagraphs returns the prose of an HTML document or fragment as paragraphs.
+//
+// Elements whose class marks them as furniture (share tools, newsletter boxes,
+// related links, photo credits) are set aside rather than dropped: if one of them
+// turns out to hold more text than everything else together, it was the article in a
+// badly named wrapper, and its text is put back.
+func htmlParagraphs(data []byte, mode htmlMode) []string {
+	main := &textWriter{blankLines: mode.blankLines}
+	w := main
+	var side *textWriter // furniture's text while inside it
+	type region struct {
+		at    int // index in main.paras where it stood
+		paras []string
+	}
+	var regions []region
+	scoped := mode.scoped && hasMainRegion(data)
+	z := html.NewTokenizer(bytes.NewReader(data))
+	var stack []openElement
+	skipAt := -1      // stack depth at which a skipped element opened, or -1
+	furnitureAt := -1 // stack depth at which a furniture element opened, or -1
+	scopeAt := -1     // stack depth at which the main region opened, or -1
+	preAt := -1
+	for {
+		tt := z.Next()
+		switch tt {
+		case html.ErrorToken:
+			w.flush()
+			main.flush()
+			if side != nil {
+				side.flush()
+				regions = append(regions, region{at: len(main.paras), paras: side.paras})
+			}
+			return restoreLargest(main.paras, regions, func(r region) (int, []string) { return r.at, r.paras })
+		case html.TextToken:
+			if skipAt >= 0 || (scoped && scopeAt < 0) {
+				continue
+			}
+			w.text(z.Text(), preAt >= 0)
+		case html.StartTagToken, html.SelfClosingTagToken:
+			name, hasAttr := z.TagName()
+			a := atom.Lookup(name)
+			var at attrs
+			if hasAttr {
+				at = readAttrs(z)
+			}
+			void := voidAtoms[a] || tt == html.SelfClosingTagToken
+			if tt == html.SelfClosingTagToken {
+				// "<iframe .../>": closed as written, not raw text to the end of the page.
+				z.NextIsNotRawText()
+			}
+			inside := skipAt < 0 && (!scoped || scopeAt >= 0)
+			if inside {
+				switch {
+				case a == atom.Br:
+					w.lineBreak()
+				case blockAtoms[a]:
+					w.flush()
+				case a == atom.Td || a == atom.Th:
+					w.space = true
+				}
+			}
+			if void {
+				continue
+			}
+			stack = append(stack, openElement{a: a, name: nameIfUnknown(a, name), dateline: at.dateline})
+			depth := len(stack)
+			if skipAt < 0 && (skipAtoms[a] || at.hidden()) {
+				skipAt = depth
+			}
+			if skipAt < 0 && furnitureAt < 0 && at.furniture() {
+				furnitureAt = depth
+				w.flush()
+				side = &textWriter{blankLines: mode.blankLines}
+				w = side
+			}
+			if scoped && scopeAt < 0 && skipAt < 0 && (a == atom.Article || a == atom.Main || at.role == "main" || at.itemprop == "articleBody") {
+				scopeAt = depth
+				w.flush()
+			}
+			if a == atom.Pre && preAt < 0 {
+				preAt = depth
+			}
+		case html.EndTagToken:
+			name, _ := z.TagName()
+			a := atom.Lookup(name)
+			if a == atom.Br { // </br> is read as <br>
+				if skipAt < 0 {
+					w.lineBreak()
+				}
+				continue
+			}
+			uname := nameIfUnknown(a, name)
+			i := len(stack) - 1
+			for ; i >= 0 && i >= len(stack)-maxEndTagSearch; i-- {
+				if stack[i].a == a && (a != 0 || stack[i].name == uname) {
+					break
+				}
+			}
+			if i < 0 || i < len(stack)-maxEndTagSearch {
+				continue // no such element open: ignore the stray end tag
+			}
+			inside := skipAt < 0 && (!scoped || scopeAt >= 0)
+			for j := len(stack) - 1; j >= i; j-- {
+				if inside && stack[j].dateline {
+					w.space = true // "<span class=articleLocation>WASHINGTON</span>The court"
+				}
+			}
+			stack = stack[:i]
+			if inside && (blockAtoms[a] || a == atom.Td || a == atom.Th) {
+				if blockAtoms[a] {
+					w.flush()
+				} else {
+					w.space = true
+				}
+			}
+			if skipAt > len(stack) {
+				skipAt = -1
+			}
+			if furnitureAt > len(stack) {
+				furnitureAt = -1
+				side.flush()
+				if len(side.paras) > 0 {
+					regions = append(regions, region{at: len(main.paras), paras: side.paras})
+				}
+				side, w = nil, main
+			}
+			if scopeAt > len(stack) {
+				scopeAt = -1
+				w.flush()
+			}
+			if preAt > len(stack) {
+				preAt = -1
+			}
+		}
+	}
+}
+
+// restoreLargest puts back the largest set-aside region when what was kept is next to
+// nothing beside it (under 1000 bytes and under a third of it): then the region was
+// the article, in a wrapper whose class only looked like furniture.
+func restoreLargest[R any](kept []string, regions []R, parts func(R) (int, []string)) []string {
+	if len(regions) == 0 {
+		return kept
+	}
+	keptLen := 0
+	for _, p := range kept {
+		keptLen += len(p)
+	}
+	best, bestLen := -1, 0
+	for i, r := range regions {
+		_, paras := parts(r)
+		n := 0
+		for _, p := range paras {
+			n += len(p)
+		}
+		if n > bestLen {
+			best, bestLen = i, n
+		}
+	}
+	if best < 0 || keptLen >= 1000 || 3*keptLen >= bestLen {
+		return kept
+	}
+	at, paras := parts(regions[best])
+	out := make([]string, 0, len(kept)+len(paras))
+	out = append(out, kept[:at]...)
+	out = append(out, paras...)
+	return append(out, kept[at:]...)
+}
+
+func nameIfUnknown(a atom.Atom, name []byte) string {
+	if a != 0 {
+		return ""
+	}
+	return string(name)
+}
+
+// attrs are the attributes htmlParagraphs cares about.
+type attrs struct {
+	class, style, role, itemprop string
+	hiddenAttr, ariaHidden       bool
+	gallery                      bool // data-is-gallery="true"
+	dateline                     bool
+}
+
+func readAttrs(z *html.Tokenizer) attrs {
+	var at attrs
+	for {
+		k, v, more := z.TagAttr()
+		switch string(k) {
+		case "class":
+			at.class = string(v)
+		case "style":
+			at.style = string(v)
+		case "role":
+			at.role = string(v)
+		case "itemprop":
+			at.itemprop = string(v)
+		case "hidden":
+			at.hiddenAttr = true
+		case "aria-hidden":
+			at.ariaHidden = string(v) == "true"
+		case "data-is-gallery":
+			at.gallery = string(v) == "true"
+		}
+		if !more {
+			break
+		}
+	}
+	if at.class != "" {
+		lc := strings.ToLower(at.class)
+		at.dateline = strings.Contains(lc, "location") || strings.Contains(lc, "dateline")
+	}
+	return at
+}
+
+// hidden reports whether the element is hidden from readers.
+func (at attrs) hidden() bool {
+	if at.hiddenAttr || at.ariaHidden {
+		return true
+	}
+	if at.style != "" {
+		s := strings.ToLower(strings.ReplaceAll(at.style, " ", ""))
+		if strings.Contains(s, "display:none") || strings.Contains(s, "visibility:hidden") {
+			return true
+		}
+	}
+	for _, c := range strings.Fields(at.class) {
+		if hiddenClasses[strings.ToLower(c)] {
+			return true
+		}
+	}
+	return false
+}
+
+// furniture reports whether the element's class names page furniture. Class names
+// that file a post under a taxonomy ("tag-share", "category-social",
+// "promo_status-promo", as WordPress writes them) do not count.
+func (at attrs) furniture() bool {
+	if at.gallery {
+		return true
+	}
+	for _, c := range strings.Fields(at.class) {
+		if i := strings.IndexByte(c, '-'); i > 0 && taxonomyWords[strings.ToLower(c[:i])] {
+			continue
+		}
+		for _, word := range classWords(c) {
+			if furnitureWords[word] {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// taxonomyWords open class names that say what a post is about, not what an element
+// is: "tag-share" is the post's tag, "promo_status-promo" its state.
+var taxonomyWords = map[string]bool{
+	"tag": true, "tags": true, "category": true, "categories": true, "post": true, "status": true,
+	"format": true, "type": true, "topic": true, "section": true, "primary": true, "author": true,
+	"promo_status": true, "has": true, "single": true, "page": true, "term": true, "postid": true,
+	"entry": true, "hentry": true,
+}
+
+// classWords splits a class name into lower-case words at '-', '_' and lower-to-upper
+// case changes.
+func classWords(c string) []string {
+	var words []string
+	start := 0
+	for i := 0; i < len(c); i++ {
+		ch := c[i]
+		if ch == '-' || ch == '_' {
+			if i > start {
+				words = append(words, strings.ToLower(c[start:i]))
+			}
+			start = i + 1
+		} else if i > start && ch >= 'A' && ch <= 'Z' && c[i-1] >= 'a' && c[i-1] <= 'z' {
+			words = append(words, strings.ToLower(c[start:i]))
+			start = i
+		}
+	}
+	if start < len(c) {
+		words = append(words, strings.ToLower(c[start:]))
+	}
+	return words
+}
+
+// hasMainRegion reports whether the page marks its main content.
+func hasMainRegion(data []byte) bool {
+	for _, m := range [][]byte{[]byte("<article"), []byte("<main"), []byte(`role="main"`), []byte(`itemprop="articleBody"`)} {
+		if indexFold(data, m) >= 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// indexFold is bytes.Index ignoring ASCII case of data.
+func indexFold(data, lowerNeedle []byte) int {
+	if len(lowerNeedle) == 0 {
+		return 0
+	}
+	first := lowerNeedle[0]
+	for i := 0; i+len(lowerNeedle) <= len(data); {
+		j := bytes.IndexByte(data[i:], first)
+		if j < 0 {
+			return -1
+		}
+		i += j
+		if i+len(lowerNeedle) > len(data) {
+			return -1
+		}
+		if bytes.EqualFold(data[i:i+len(lowerNeedle)], lowerNeedle) {
+			return i
+		}
+		i++
+	}
+	return -1
+}
+
+// textWriter gathers text into paragraphs, collapsing white space as a browser does.
+type textWriter struct {
+	paras      []string
+	cur        []byte
+	space      bool // a space is due before the next word
+	newlines   int  // line breaks due before the next word
+	blankLines bool
+}
+
+func (w *textWriter) text(b []byte, pre bool) {
+	for len(b) > 0 {
+		r, n := utf8.DecodeRune(b)
+		b = b[n:]
+		switch {
+		case r == '\n' && (pre || w.blankLines):
+			w.newlines++
+			w.space = true
+			if w.newlines >= 2 && w.blankLines && !pre {
+				w.flush()
+			}
+		case r == '\u00a0' || r == '\u200b' || r == '\ufeff' || unicode.IsSpace(r):
+			if r != '\u200b' && r != '\ufeff' {
+				w.space = true
+			}
+		default:
+			if len(w.cur) > 0 {
+				if pre && w.newlines > 0 {
+					w.cur = append(w.cur, '\n')
+				} else if w.space {
+					w.cur = append(w.cur, ' ')
+				}
+			}
+			w.space, w.newlines = false, 0
+			w.cur = utf8.AppendRune(w.cur, r)
+		}
+	}
+}
+
+// lineBreak is <br>: a line break; two in a row end the paragraph.
+func (w *textWriter) lineBreak() {
+	if len(w.cur) == 0 {
+		return
+	}
+	if w.cur[len(w.cur)-1] == '\n' {
+		w.flush()
+		return
+	}
+	w.cur = append(w.cur, '\n')
+	w.space, w.newlines = false, 0
+}
+
+func (w *textWriter) flush() {
+	w.space, w.newlines = false, 0
+	if len(w.cur) == 0 {
+		return
+	}
+	s := strings.TrimSpace(string(w.cur))
+	w.cur = w.cur[:0]
+	if strings.IndexByte(s, '\n') >= 0 {
+		lines := strings.Split(s, "\n")
+		out := lines[:0]
+		for _, l := range lines {
+			if l = strings.TrimSpace(l); l != "" {
+				out = append(out, l)
+			}
+		}
+		s = strings.Join(out, "\n")
+	}
+	if s != "" {
+		w.paras = append(w.paras, s)
+	}
+}
+
+// looksLikeHTML reports whether text carries block-level HTML markup (as opposed to
+// Markdown or plain text with the odd inline tag).
+func looksLikeHTML(data []byte) bool {
+	for i := 0; i < len(data); {
+		j := bytes.IndexByte(data[i:], '<')
+		if j < 0 {
+			return false
+		}
+		i += j + 1
+		k := i
+		if k < len(data) && data[k] == '/' {
+			k++
+		}
+		e := k
+		for e < len(data) && e-k < 12 && (data[e]|0x20 >= 'a' && data[e]|0x20 <= 'z' || data[e] >= '0' && data[e] <= '9') {
+			e++
+		}
+		if e == k || e >= len(data) {
+			continue
+		}
+		if c := data[e]; c != '>' && c != ' ' && c != '/' && c != '\n' && c != '\t' && c != '\r' {
+			continue
+		}
+		switch atom.Lookup(bytes.ToLower(data[k:e])) {
+		case atom.P, atom.Div, atom.Br, atom.Table, atom.Ul, atom.Ol, atom.Li, atom.H1, atom.H2,
+			atom.H3, atom.H4, atom.H5, atom.H6, atom.Blockquote, atom.Figure, atom.Section,
+			atom.Article, atom.Span, atom.Html, atom.Body, atom.Head:
+			return true
+		}
+	}
+	return false
+}
