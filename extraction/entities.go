@@ -59,16 +59,22 @@ var (
 	ethnic     = map[string]bool{"Kurdish": true, "Islamic": true, "Islamist": true, "Arab": true, "Shiite": true,
 		"Sunni": true, "Muslim": true, "Christian": true, "Jewish": true, "Western": true, "Baloch": true,
 		"Pashtun": true, "Uighur": true, "Tamil": true, "Rohingya": true, "Houthi": true, "Maoist": true,
-		"Palestinian": true, "Syrian": true, "Jihadist": true, "Sunni Muslim": true, "Shia": true, "Kurd": true}
+		"Palestinian": true, "Syrian": true, "Jihadist": true, "Sunni Muslim": true, "Shia": true, "Kurd": true,
+		"European": true, "African": true, "Asian": true, "Latin": true, "Middle": true, "Scandinavian": true, "Caucasian": true, "Hispanic": true, "Catholic": true, "Protestant": true, "Hindu": true, "Buddhist": true}
 	groupNouns = map[string]bool{"opposition": true, "activists": true, "militants": true, "rebels": true,
 		"insurgents": true, "protesters": true, "protestors": true, "demonstrators": true, "fighters": true,
 		"extremists": true, "radicals": true, "separatists": true, "jihadists": true, "tourists": true,
 		"guerrillas": true, "gunmen": true, "loyalists": true, "militant": true, "rebel": true, "insurgent": true,
 		"separatist": true, "extremist": true, "jihadist": true}
 	otherPrefixes = map[string]bool{"Typhoon": true, "Hurricane": true, "Cyclone": true, "Storm": true, "Tropical": true, "Operation": true}
-	holidays      = map[string]bool{"New Year": true, "Lunar New Year": true, "Newroz": true, "Christmas": true, "Ramadan": true,
-		"Eid": true, "Easter": true, "Thanksgiving": true, "Nowruz": true, "Passover": true, "Hanukkah": true, "Diwali": true,
-		"Christmas Eve": true, "New Year's Eve": true, "Halloween": true, "Independence Day": true}
+	holidays      = map[string]bool{"Newroz": true, "Ramadan": true, "Eid": true, "Nowruz": true, "Passover": true, "Hanukkah": true, "Diwali": true}
+	// time words that look like names
+	notNames = map[string]bool{"New Year": true, "Lunar New Year": true, "Christmas": true, "Easter": true, "Thanksgiving": true,
+		"Christmas Eve": true, "New Year's Eve": true, "Halloween": true, "GMT": true, "PST": true, "EST": true, "ET": true, "UTC": true,
+		"EDT": true, "PDT": true, "CET": true, "BST": true, "AM": true, "PM": true, "Eve": true, "TV": true}
+	placeNouns = map[string]bool{"mall": true, "province": true, "district": true, "county": true, "airport": true,
+		"square": true, "street": true, "region": true, "prefecture": true, "state": true, "island": true, "market": true,
+		"neighborhood": true, "neighbourhood": true, "village": true, "town": true, "valley": true, "border": true}
 	placePrefixes = map[string]bool{"Plaza": true, "Jalan": true, "Mount": true, "Lake": true, "Port": true, "Fort": true,
 		"Cape": true, "Gulf": true, "Bay": true, "Isla": true, "Camp": true, "Mt.": true, "Lake.": true}
 	nameParticles = map[string]bool{"de": true, "la": true, "du": true, "del": true, "van": true, "von": true,
@@ -141,10 +147,18 @@ func (d *doc) findEntities() {
 		d.lowerSeen = map[string]bool{}
 		d.byKey = map[string]int{}
 	}
+	if d.capSeen == nil {
+		d.capSeen = map[string]bool{}
+	}
 	for i := range d.toks {
 		t := &d.toks[i]
-		if t.kind == tWord && !t.has(fCap) && int(t.s) < d.bodyLen {
+		if t.kind != tWord || int(t.s) >= d.bodyLen {
+			continue
+		}
+		if !t.has(fCap) {
 			d.lowerSeen[d.text[t.s:t.e]] = true
+		} else if i > 0 && !t.has(fPara) && d.toks[i-1].kind == tWord {
+			d.capSeen[d.text[t.s:t.e]] = true
 		}
 	}
 	for si := range d.sents {
@@ -155,11 +169,36 @@ func (d *doc) findEntities() {
 		if s.kind == sHeading && !d.creditLike(si) {
 			continue
 		}
+		if s.kind == sLinked {
+			d.gazetteerOnly(si)
+			continue
+		}
 		d.dateline(si)
 		d.chunk(si)
 		d.findGroups(si)
 	}
 	d.resolveEntities()
+}
+
+// gazetteerOnly records only the places and organizations of the word lists named in a
+// title-case line (a linked headline), where capitalisation says nothing.
+func (d *doc) gazetteerOnly(si int) {
+	s := &d.sents[si]
+	for i := s.start; i < s.b; i++ {
+		if !d.isNameWord(i) || d.entAt[i] >= 0 {
+			continue
+		}
+		w := d.tok(i)
+		if c, ok := demonymOf[w]; ok {
+			d.addDemonym(si, i, w, c)
+			continue
+		}
+		if _, ok := countryOf[w]; ok {
+			d.addMention(si, i, i+1, i, w, kg.Place, 10)
+		} else if _, ok := orgAlias[w]; ok {
+			d.addMention(si, i, i+1, i, w, kg.Organization, 10)
+		}
+	}
 }
 
 // creditLike: a debris line that names people ("Photographer: Ashley Pon/Getty Images").
@@ -264,22 +303,70 @@ func (d *doc) chunk(si int) {
 			i++ // shouted words in prose are not names
 			continue
 		}
+		if initial && i+1 < s.b && d.isNameWord(i+1) && !d.titleStarts(i) && (d.lowerSeen[lowerASCII(d.tok(i))] || descriptorNouns[lowerASCII(d.tok(i))]) && !d.known(d.tok(i)) {
+			i++ // "Broadcaster NTV said": the first word is a common noun
+			continue
+		}
 		if initial || (s.kind == sCredit && t.feat&(lxFunc|lxStarter) != 0) {
 			if t.feat&(lxFunc|lxStarter|lxNumWord|lxPronoun) != 0 && t.feat&lxHonor == 0 {
 				i++
 				continue
 			}
 			if i+1 >= s.b || !d.isNameWord(i+1) {
-				if d.lowerSeen[lowerASCII(d.tok(i))] && !d.known(d.tok(i)) {
+				w := d.tok(i)
+				if d.lowerSeen[lowerASCII(w)] && !d.known(w) {
+					i++
+					continue
+				}
+				// a lone capitalised first word is a name only when the article names it
+				// elsewhere too, or it speaks ("Reuters reported")
+				if !d.known(w) && !firstNames[w] && !d.capSeen[w] && !(i+1 < s.b && (d.isSpeech(i+1) || d.is(i+1, "has", "had", "is", "was", "will", "would"))) {
 					i++
 					continue
 				}
 			}
 		}
 		j := d.extendSpan(i, s.b)
+		// "Sarinah shopping mall", "Aceh province": the place noun belongs to the name
+		if _, dem := demonymOf[strings.Split(d.tok(i), "-")[0]]; j < s.b && d.toks[j].kind == tWord && !d.toks[j].has(fCap) && !(j == i+1 && dem) {
+			if placeNouns[d.low(j)] && d.toks[j-1].feat&lxPlaceHead == 0 {
+				j++
+			} else if j+1 < s.b && placeNouns[d.low(j+1)] && d.low(j) == "shopping" {
+				j += 2
+			}
+		}
+		// "New Year's Eve"
+		if j+1 < s.b && (d.tok(j) == "'s" || d.tok(j) == "’s") && d.is(j+1, "eve", "day") {
+			j += 2
+		}
+		if notNames[d.span(i, j)] || notNames[strings.ReplaceAll(d.span(i, j), "’", "'")] || (j == i+2 && ethnic[d.tok(i)] && notNames[d.tok(i+1)]) {
+			i = j
+			continue
+		}
+		if j > i+1 && ethnic[d.tok(i)] && notNames[d.span(i+1, j)] {
+			i = j
+			continue
+		}
 		d.spanMentions(si, i, j, credit)
 		i = j
 	}
+}
+
+var descriptorNouns = map[string]bool{"broadcaster": true, "utility": true, "chipmaker": true, "automaker": true,
+	"carrier": true, "lender": true, "insurer": true, "retailer": true, "cleric": true, "activist": true, "rapper": true,
+	"singer": true, "actor": true, "actress": true, "billionaire": true, "businessman": true, "candidate": true,
+	"newspaper": true, "daily": true, "agency": true, "witness": true, "spokesman": true, "spokeswoman": true}
+
+// titleStarts reports whether a title begins at token i ("Health Minister").
+func (d *doc) titleStarts(i int) bool {
+	for l := maxTitleLen; l >= 1; l-- {
+		if i+l <= len(d.toks) {
+			if _, ok := titleRole[d.span(i, i+l)]; ok {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // known reports whether a single word is in a gazetteer.
@@ -415,6 +502,13 @@ func (d *doc) spanMentions(si, a, b int, credit bool) {
 			}
 		}
 	}
+	if b == a+1 {
+		w := d.tok(a)
+		base, _, _ := strings.Cut(w, "-")
+		if ethnic[base] || ethnic[strings.TrimSuffix(base, "s")] {
+			return
+		}
+	}
 	// titles: find the last title run followed by at least one name word
 	ta, tb := -1, -1
 	for k := a; k < b-1; k++ {
@@ -423,6 +517,7 @@ func (d *doc) spanMentions(si, a, b int, credit bool) {
 				if k+l < b && !d.orgWords(k+l, b) {
 					ta, tb = k, k+l
 				}
+				k += l - 1
 				break
 			}
 		}
@@ -513,8 +608,34 @@ func (d *doc) classifyAndAdd(si, a, b int, credit bool) int {
 		_ = c
 		return d.addMention(si, a, b, a, name, kg.Place, 10)
 	}
+	if b == a+1 {
+		if c, ok := demonymOf[name]; ok {
+			d.addDemonym(si, a, name, c)
+			return int(d.entAt[a])
+		}
+	}
+	// "Pacific Ring of Fire", "Institute for Policy Analysis": the word before "of" is the head
+	for k := a + 1; k < b; k++ {
+		if d.is(k, "of", "for", "on") {
+			f := d.toks[k-1].feat
+			if f&lxPlaceHead != 0 {
+				return d.addMention(si, a, b, a, name, kg.Place, 6)
+			}
+			if f&lxOrgHead != 0 || d.headed(k-1, k) {
+				return d.addMention(si, a, b, a, name, kg.Organization, 6)
+			}
+			break
+		}
+	}
+	// "who gave his name as Chang"
+	if d.is(a-1, "as") && d.is(a-2, "name") || d.is(a-1, "named") && d.isPersonNoun(a-2) {
+		return d.addMention(si, a, b, a, name, kg.Person, 6)
+	}
 	if _, ok := orgAlias[name]; ok {
 		return d.addMention(si, a, b, a, name, kg.Organization, 10)
+	}
+	if placeNouns[strings.ToLower(lastWord(name))] && b > a+1 {
+		return d.addMention(si, a, b, a, name, kg.Place, 7)
 	}
 	if holidays[name] {
 		return d.addMention(si, a, b, a, name, kg.Other, 10)
@@ -684,6 +805,8 @@ func (d *doc) resolveEntities() {
 			canon, gaz = c, true
 		} else if o, ok := orgAlias[canon]; ok {
 			canon, gaz = o, true
+		} else if _, ok := countryOf[canon]; ok && m.typ == kg.Place {
+			gaz = true
 		}
 		key := nameKey(canon)
 		ei, ok := d.byKey[key]
@@ -808,7 +931,7 @@ func (d *doc) shortFormOf(ei int) int {
 		tw := strings.Fields(t.key)
 		ok := false
 		switch {
-		case len(ew) == 1 && (t.typ == kg.Person || e.typ == kg.Person) && t.typ != kg.Place && !e.gaz:
+		case len(ew) == 1 && t.typ == kg.Person && !e.gaz:
 			// a surname or given name of a person named in full
 			for _, w := range tw {
 				if w == ew[0] {

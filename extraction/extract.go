@@ -21,6 +21,7 @@ type doc struct {
 	pub      time.Time
 
 	lowerSeen map[string]bool // words the article writes in lower case
+	capSeen   map[string]bool // words the article capitalises inside a sentence
 	mentions  []mention
 	entAt     []int32 // token → mention index, -1
 	ents      []*entity
@@ -62,6 +63,9 @@ func (d *doc) reset() {
 	d.quoteSrc = d.quoteSrc[:0]
 	for k := range d.lowerSeen {
 		delete(d.lowerSeen, k)
+	}
+	for k := range d.capSeen {
+		delete(d.capSeen, k)
 	}
 	for k := range d.byKey {
 		delete(d.byKey, k)

@@ -461,7 +461,7 @@ func (d *doc) qualifierBefore(i, start int) (kg.Qualifier, int) {
 func (d *doc) negatedBefore(i, start int) bool {
 	for k := i - 1; k >= start && k >= i-8; k-- {
 		w := d.low(k)
-		if w == "not" || w == "n't" || w == "no" || w == "never" || strings.HasSuffix(w, "n't") || strings.HasSuffix(w, "n’t") {
+		if w == "not" || w == "n't" || w == "no" || w == "cannot" || w == "never" || strings.HasSuffix(w, "n't") || strings.HasSuffix(w, "n’t") {
 			return true
 		}
 	}

@@ -130,13 +130,14 @@ func init() {
 	without within along across behind beyond upon among around against between through
 	yet still even many much another later earlier meanwhile however instead indeed moreover
 	thus hence despite amid like unlike near next last first second third new old
-	yes oh please mr mrs ms`, lxFunc)
+	yes oh please mr mrs ms whoever whatever whichever wherever everyone everybody nobody someone`, lxFunc)
 	addLex(`however meanwhile but and so yet still earlier later now today yesterday tomorrow
 	instead also elsewhere separately overall indeed moreover nevertheless nonetheless
 	according asked asked police officials authorities witnesses residents some many most several
 	rescuers firefighters survivors troops soldiers security forensic armed local state
 	preliminary initial television video photos photo more less other others local national
-	federal several dozens hundreds thousands millions both neither either`, lxStarter)
+	federal several dozens hundreds thousands millions both neither either additional writing
+	editing reporting compiled`, lxStarter)
 	addLex(`january february march april june july august september october november december
 	jan. feb. mar. apr. jun. jul. aug. sep. sept. oct. nov. dec.`, lxMonth)
 	addLex(`monday tuesday wednesday thursday friday saturday sunday`, lxDay)
@@ -208,6 +209,8 @@ func init() {
 	eachLine("data/cities.txt", func(f []string) {
 		if len(f) >= 2 {
 			countryOf[f[0]] = f[1]
+		} else {
+			countryOf[f[0]] = ""
 		}
 	})
 	eachLine("data/organizations.txt", func(f []string) {

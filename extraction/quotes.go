@@ -112,7 +112,7 @@ func (d *doc) findQuotes() {
 		// a full quote: a whole sentence (opens the sentence or follows "X said,") or spans sentences
 		q.full = endSent > q.sent || q.open == s.a || d.toks[q.b-1].kind == tStop || d.punct(q.b-1, ',') || d.punct(q.b-1, ':')
 		speaker, found := d.quoteSpeaker(q)
-		if !found && q.full && prev != nil && para-prevPara <= 2 && d.toks[q.open].has(fPara) {
+		if !found && q.full && prev != nil && (para == prevPara || para-prevPara <= 2 && d.toks[q.open].has(fPara)) {
 			speaker, found = prev.speaker, prev.speaker != ""
 		}
 		if !q.full {

@@ -362,6 +362,9 @@ func (d *doc) actions(si int) {
 		if pred == "" {
 			continue
 		}
+		if strings.HasSuffix(w, "s") && w != "agrees" && w != "claims" && w != "calls" && d.entityOf(v-1) < 0 {
+			continue // "carry out attacks", "visits": a noun here
+		}
 		if (w == "named" || w == "appointed" || w == "elected") && d.is(v-1, "was", "were", "been", "is") {
 			continue
 		}
@@ -394,7 +397,12 @@ func (d *doc) actionSubject(si, v int) string {
 	var subs []string
 	for k := a; k < v; k++ {
 		if e := d.entityOf(k); e >= 0 && !d.mentions[d.entAt[k]].demonym {
-			if d.is(k-1, "of", "from", "in", "at", "to", "by", "on", "for", "with") {
+			p := k - 1
+			if d.is(p, "the", "a", "an") {
+				p--
+			}
+			if d.is(p, "of", "from", "in", "at", "to", "by", "on", "for", "with") || d.ents[e].typ == kg.Place && len(subs) > 0 {
+				k = d.mentions[d.entAt[k]].b - 1
 				continue
 			}
 			name := d.entName(e)
@@ -407,7 +415,7 @@ func (d *doc) actionSubject(si, v int) string {
 	if len(subs) > 0 {
 		// coordinated subjects only when joined by commas and "and"
 		if len(subs) > 1 && !d.coordinated(a, v) {
-			return subs[len(subs)-1]
+			return subs[0]
 		}
 		return strings.Join(subs, "\x00")
 	}
@@ -484,7 +492,7 @@ func (d *doc) actionObject(si, k int) string {
 		j++
 	}
 	st := j
-	for j < end && d.toks[j].kind == tWord && d.toks[j].feat&(lxFunc|lxSpeech) == 0 && j-st < 3 {
+	for j < end && d.toks[j].kind == tWord && d.toks[j].feat&(lxFunc|lxSpeech) == 0 && j-st < 3 && !strings.HasSuffix(d.low(j), "ly") {
 		j++
 	}
 	if j > st {
