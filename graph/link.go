@@ -586,6 +586,33 @@ func (l *linker) unlink(article quad.IRI, quads []quad.Quad) ([]quad.Quad, error
 			}
 		}
 	}
-	l.reset()
+	l.forget(article)
 	return out, nil
+}
+
+// forget drops what the linker remembers of a removed article's claims. Its entity
+// names and events stay: they name nodes other reports may share.
+func (l *linker) forget(article quad.IRI) {
+	if !l.loaded {
+		return
+	}
+	for ev, fs := range l.figures {
+		kept := fs[:0]
+		for _, f := range fs {
+			if f.article != article {
+				kept = append(kept, f)
+			}
+		}
+		l.figures[ev] = kept
+	}
+	for k, cs := range l.claims {
+		kept := cs[:0]
+		for _, c := range cs {
+			if c.article != article {
+				kept = append(kept, c)
+			}
+		}
+		l.claims[k] = kept
+	}
+	delete(l.articles, article)
 }

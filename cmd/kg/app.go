@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"runtime/pprof"
 	"strings"
 
 	"github.com/urfave/cli/v2"
@@ -21,8 +22,14 @@ type exitError int
 
 func (e exitError) Error() string { return fmt.Sprintf("exit status %d", int(e)) }
 
-// run is kg's whole command line: tests call it with their own arguments and buffers.
+// run is kg's whole command line (KG_CPUPROFILE=FILE writes a CPU profile for `go tool pprof`): tests call it with their own arguments and buffers.
 func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
+	if path := os.Getenv("KG_CPUPROFILE"); path != "" {
+		if f, err := os.Create(path); err == nil {
+			pprof.StartCPUProfile(f)
+			defer func() { pprof.StopCPUProfile(); f.Close() }()
+		}
+	}
 	app := newApp(stdin, stdout, stderr)
 	err := app.Run(reorderArgs(app, args))
 	var code exitError

@@ -1,0 +1,212 @@
+package web
+
+import (
+	"bytes"
+	"context"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io"
+	"net/http"
+	"slices"
+	"strconv"
+	"strings"
+
+	"github.com/cayleygraph/cayley/query"
+	"github.com/cayleygraph/cayley/query/gizmo"
+	cayleyhttp "github.com/cayleygraph/cayley/server/http"
+)
+
+// Errors a query request can end with; each maps to one HTTP status.
+var (
+	// ErrQueryTimeout means a query ran past Config.QueryTimeout and was stopped (503).
+	ErrQueryTimeout = errors.New("query timed out")
+	// ErrBadQuery means the request cannot be run as asked: no or unknown language,
+	// an empty query, a bad limit (400).
+	ErrBadQuery = errors.New("bad query request")
+)
+
+// resultsHeader is set to "true" when a query had more results than it was allowed to
+// return.
+const resultsHeader = "X-Kg-Results-Truncated"
+
+// serveQueryV2 answers /api/v2/query?lang=L[&limit=N], with the query in the body (POST)
+// or in ?qu= (GET), as {"result": [...]}; Accept: application/ld+json asks for JSON-LD
+// values where the language has them.
+func (s *handler) serveQueryV2(w http.ResponseWriter, r *http.Request) {
+	col := query.JSON
+	if specs := cayleyhttp.ParseAccept(r.Header, "Accept"); len(specs) != 0 && specs[0].Value == "application/ld+json" {
+		col = query.JSONLD
+	}
+	s.serveQuery(w, r, r.URL.Query().Get("lang"), col)
+}
+
+// serveQueryV1 answers /api/v1/query/{lang} as Cayley's v1 API did.
+func (s *handler) serveQueryV1(w http.ResponseWriter, r *http.Request) {
+	s.serveQuery(w, r, r.PathValue("lang"), query.JSON)
+}
+
+func (s *handler) serveQuery(w http.ResponseWriter, r *http.Request, langName string, col query.Collation) {
+	lang, err := languageNamed(langName)
+	if err != nil {
+		writeError(w, http.StatusBadRequest, err)
+		return
+	}
+	limit, err := s.limitFor(r)
+	if err != nil {
+		writeError(w, http.StatusBadRequest, err)
+		return
+	}
+	text, err := queryText(r)
+	if err != nil {
+		writeError(w, statusFor(err), err)
+		return
+	}
+	ctx, cancel := context.WithTimeout(r.Context(), s.cfg.QueryTimeout)
+	defer cancel()
+	if lang.HTTPQuery != nil {
+		// GraphQL answers in its own form ({"data": ...} or {"errors": [...]}), as in
+		// Cayley's API; its own "first" bounds its results.
+		w.Header().Set("Content-Type", "application/json")
+		lang.HTTPQuery(ctx, s.h.QuadStore, w, strings.NewReader(text))
+		return
+	}
+	results, truncated, err := s.runQuery(ctx, lang, text, limit, col)
+	if err != nil {
+		writeError(w, statusFor(err), err)
+		return
+	}
+	var buf bytes.Buffer
+	enc := json.NewEncoder(&buf)
+	enc.SetEscapeHTML(false)
+	if err := enc.Encode(map[string]any{"result": results}); err != nil {
+		writeError(w, http.StatusInternalServerError, fmt.Errorf("encode results: %w", err))
+		return
+	}
+	if col == query.JSONLD {
+		w.Header().Set("Content-Type", "application/ld+json")
+	} else {
+		w.Header().Set("Content-Type", "application/json")
+	}
+	if truncated {
+		w.Header().Set(resultsHeader, "true")
+	}
+	w.Write(buf.Bytes())
+}
+
+// runQuery runs text in lang with at most limit results, and reports whether there
+// were more.
+func (s *handler) runQuery(ctx context.Context, lang *query.Language, text string, limit int, col query.Collation) (results []any, truncated bool, err error) {
+	ctx, cancel := context.WithCancel(ctx)
+	defer cancel() // ends a Gizmo script still running when the answer is ready
+	ses := lang.Session(s.h.QuadStore)
+	if g, ok := ses.(*gizmo.Session); ok {
+		if err := guardGizmo(ctx, g, nil); err != nil {
+			return nil, false, err
+		}
+	}
+	opt := query.Options{Limit: limit + 1, Collation: col}
+	it, err := ses.Execute(ctx, text, opt)
+	var unsupported *query.ErrUnsupportedCollation
+	if errors.As(err, &unsupported) && col != query.JSON {
+		// MQL and GraphQL have no JSON-LD; the UI asks every language for it.
+		opt.Collation = query.JSON
+		it, err = ses.Execute(ctx, text, opt)
+	}
+	if err != nil {
+		return nil, false, queryError(ctx, err)
+	}
+	defer it.Close()
+	results = []any{}
+	for len(results) <= limit && it.Next(ctx) {
+		if res := it.Result(); res != nil {
+			results = append(results, res)
+		}
+	}
+	if err := it.Err(); err != nil {
+		return nil, false, queryError(ctx, err)
+	}
+	if err := ctx.Err(); err != nil {
+		return nil, false, queryError(ctx, err)
+	}
+	if len(results) > limit {
+		return results[:limit], true, nil
+	}
+	return results, false, nil
+}
+
+// queryError tells a query that ran out of time from one that failed.
+func queryError(ctx context.Context, err error) error {
+	if errors.Is(ctx.Err(), context.DeadlineExceeded) || errors.Is(err, context.DeadlineExceeded) {
+		return fmt.Errorf("%w: the server stops a query after its time limit", ErrQueryTimeout)
+	}
+	return err
+}
+
+// readError explains a failed read of a request body.
+func readError(err error) error {
+	var tooBig *http.MaxBytesError
+	if errors.As(err, &tooBig) {
+		return fmt.Errorf("%w: %w", tooLarge(tooBig.Limit), err)
+	}
+	return fmt.Errorf("read request body: %w", err)
+}
+
+func statusFor(err error) int {
+	var tooBig *http.MaxBytesError
+	switch {
+	case errors.As(err, &tooBig):
+		return http.StatusRequestEntityTooLarge
+	case errors.Is(err, ErrQueryTimeout):
+		return http.StatusServiceUnavailable
+	}
+	return http.StatusBadRequest
+}
+
+// queryLanguages are the languages the UI offers and kg serves.
+var queryLanguages = []string{"gizmo", "graphql", "mql"}
+
+func languageNamed(name string) (*query.Language, error) {
+	if name == "" {
+		return nil, fmt.Errorf("%w: no query language: add ?lang=gizmo (or graphql, mql)", ErrBadQuery)
+	}
+	if !slices.Contains(queryLanguages, name) {
+		return nil, fmt.Errorf("%w: unknown query language %q: use gizmo, graphql or mql", ErrBadQuery, name)
+	}
+	lang := query.GetLanguage(name)
+	if lang == nil {
+		return nil, fmt.Errorf("%w: query language %q is not registered", ErrBadQuery, name)
+	}
+	return lang, nil
+}
+
+// limitFor is the server's result limit, lowered by ?limit= when the request asks.
+func (s *handler) limitFor(r *http.Request) (int, error) {
+	v := r.URL.Query().Get("limit")
+	if v == "" {
+		return s.cfg.ResultLimit, nil
+	}
+	n, err := strconv.Atoi(v)
+	if err != nil || n <= 0 {
+		return 0, fmt.Errorf("%w: limit %q is not a positive whole number", ErrBadQuery, v)
+	}
+	return min(n, s.cfg.ResultLimit), nil
+}
+
+// queryText is the query in ?qu= for GET, and the body otherwise.
+func queryText(r *http.Request) (string, error) {
+	var text string
+	if r.Method == http.MethodGet {
+		text = r.URL.Query().Get("qu")
+	} else {
+		data, err := io.ReadAll(r.Body)
+		if err != nil {
+			return "", readError(err)
+		}
+		text = string(data)
+	}
+	if strings.TrimSpace(text) == "" {
+		return "", fmt.Errorf("%w: the query is empty", ErrBadQuery)
+	}
+	return text, nil
+}
