@@ -137,6 +137,9 @@ func unescapeLeftovers(s string) string {
 		return s
 	}
 	s = html.UnescapeString(s)
+	if strings.Contains(s, "&#") || strings.Contains(s, "&amp;") {
+		s = html.UnescapeString(s)
+	}
 	if strings.ContainsRune(s, '<') {
 		// decoding revealed markup ("&lt;b&gt;"): drop the tags, keep their text.
 		s = strings.Join(htmlParagraphs([]byte(s), htmlMode{}), " ")
