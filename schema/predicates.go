@@ -52,6 +52,7 @@ var Actions = map[string]string{
 	"fights":                  "fights or battles",
 	"partOf":                  "is part of or belongs to",
 	"capitalOf":               "is the capital of",
+	"blames":                  "blames for an attack or a failure",
 }
 
 // Opposites pairs predicates whose claims contradict each other when made about the
