@@ -12,7 +12,7 @@ var actionVerbs = map[string]string{
 	"rejected": "rejects", "rejects": "rejects", "reject": "rejects", "refused": "rejects", "rebuffed": "rejects",
 	"accepted": "accepts", "accepts": "accepts",
 	"condemned": "condemns", "condemns": "condemns", "denounced": "condemns", "denounces": "condemns",
-	"accused": "accuses", "accuses": "accuses", "blamed": "accuses", "blames": "accuses",
+	"accused": "accuses", "accuses": "accuses", "blamed": "blames", "blames": "blames",
 	"denied": "denies", "denies": "denies",
 	"met": "meets", "meets": "meets",
 	"visited": "visits", "visits": "visits", "visit": "visits",
@@ -94,6 +94,53 @@ func (d *doc) findRelations() {
 		d.places(si)
 	}
 	d.gazetteerPlaces()
+	d.reportedPlaces()
+}
+
+// attackPlace: the place an attack in sentence si hit: a place the sentence names, else
+// the article's main place.
+func (d *doc) attackPlace(si int) string {
+	s := &d.sents[si]
+	for k := s.start; k < s.b; k++ {
+		if e := d.entityOf(k); e >= 0 && d.ents[e].typ == kg.Place && !d.mentions[d.entAt[k]].demonym {
+			return d.entName(e)
+		}
+	}
+	if d.mainPlace != "" {
+		return d.mainPlace
+	}
+	return d.mainCountry
+}
+
+// reportedPlaces: "…, according to the U.S. Geological Survey" in a sentence that names a
+// place: the organization reports on that place.
+func (d *doc) reportedPlaces() {
+	for si := range d.sents {
+		s := &d.sents[si]
+		if s.kind != sProse || si == d.headline {
+			continue
+		}
+		src := ""
+		for k := s.start; k+1 < s.b; k++ {
+			if d.is(k, "according") && d.is(k+1, "to") {
+				for j := k + 2; j < s.b && j < k+10; j++ {
+					if e := d.entityOf(j); e >= 0 && d.ents[e].typ == kg.Organization {
+						src = d.entName(e)
+						break
+					}
+				}
+			}
+		}
+		if src == "" {
+			continue
+		}
+		for k := s.start; k < s.b; k++ {
+			if e := d.entityOf(k); e >= 0 && d.ents[e].typ == kg.Place && !d.mentions[d.entAt[k]].demonym {
+				d.addRelation(si, src, "reports", d.entName(e), d.span(s.start, min(s.b, s.start+8)))
+				break
+			}
+		}
+	}
 }
 
 // titleRoles: "Health Minister Mehmet Muezzinoglu", "Tainan City Mayor Lai Ching-Te",
@@ -120,6 +167,10 @@ func (d *doc) titleRoles(mi int) {
 		obj = d.mainCountry
 	}
 	d.addRelation(m.sent, d.entName(m.ent), pred, obj, d.span(m.ta, m.b))
+}
+
+func isLocalRole(role string) bool {
+	return strings.HasSuffix(role, "mayor") || role == "police chief" || role == "governor" || role == "sheriff"
 }
 
 func isNationalRole(role string) bool {
@@ -162,7 +213,7 @@ func (d *doc) preRoles(mi int) {
 	ra := end
 	for k := a; k < end; k++ {
 		cand := strings.ToLower(d.span(k, end))
-		if roleNouns[cand] || rolePredicate(cand) != "" && roleNouns[lastWord(cand)] {
+		if roleNouns[cand] {
 			role, ra = cand, k
 			break
 		}
@@ -217,6 +268,9 @@ func (d *doc) preRoles(mi int) {
 	if obj == "" && isNationalRole(role) {
 		obj = d.mainCountry
 	}
+	if obj == "" && isLocalRole(role) {
+		obj = d.mainPlace
+	}
 	d.addRelation(m.sent, e.name, pred, obj, d.span(a, m.b))
 }
 
@@ -227,7 +281,13 @@ func (d *doc) appositive(mi int) {
 	m := &d.mentions[mi]
 	s := &d.sents[m.sent]
 	e := d.ents[m.ent]
-	if e.typ != kg.Person || !d.punct(m.b, ',') {
+	if e.typ != kg.Person {
+		return
+	}
+	if d.punct(m.ta-1, ',') {
+		d.reversedAppositive(mi)
+	}
+	if !d.punct(m.b, ',') {
 		return
 	}
 	k := m.b + 1
@@ -351,6 +411,31 @@ func (d *doc) actions(si int) {
 			pred, objStart = "offersAssistanceTo", v+2
 		case w == "accept" && d.negatedBefore(v, s.start):
 			pred = "rejects"
+		case w == "visit" && d.is(v+1, "to"):
+			pred, objStart = "visits", v+2
+		case (w == "supplier" || w == "suppliers" || w == "supplies") && d.is(v+1, "to", "of", "for"):
+			pred, objStart = "suppliesTo", v+2
+		case w == "maker" && d.is(v+1, "of") && d.is(v+3, "for"):
+			pred, objStart = "suppliesTo", v+4
+		case (w == "attack" || w == "attacks" || w == "bombing" || w == "bombings") && d.is(v+1, "by"):
+			// "a suspected attack by Kurdish militants": the attackers attack the place
+			if e := d.entityOf(v + 2); e >= 0 {
+				if ob := d.attackPlace(si); ob != "" {
+					d.addRelation(si, d.entName(e), "attacks", ob, d.span(v, min(s.b, v+5)))
+				}
+			} else if e := d.entityOf(v + 3); e >= 0 && d.is(v+2, "the", "a") {
+				if ob := d.attackPlace(si); ob != "" {
+					d.addRelation(si, d.entName(e), "attacks", ob, d.span(v, min(s.b, v+6)))
+				}
+			}
+			continue
+		case (w == "factories" || w == "factory" || w == "plants" || w == "plant" || w == "offices" || w == "facility" || w == "facilities") && d.is(v+1, "in"):
+			if e := d.entityOf(v + 2); e >= 0 && d.ents[e].typ == kg.Place {
+				if sj := d.actionSubject(si, v); sj != "" && !strings.Contains(sj, "\x00") {
+					d.addRelation(si, sj, "hasFacilityIn", d.entName(e), d.span(v, v+3))
+				}
+			}
+			continue
 		case w == "held" && d.is(v+1, "talks"):
 			pred, objStart = "meets", v+2
 		case w == "blamed":
@@ -362,7 +447,7 @@ func (d *doc) actions(si int) {
 		if pred == "" {
 			continue
 		}
-		if strings.HasSuffix(w, "s") && w != "agrees" && w != "claims" && w != "calls" && d.entityOf(v-1) < 0 {
+		if strings.HasSuffix(w, "s") && w != "agrees" && w != "claims" && w != "calls" && pred != "suppliesTo" && d.entityOf(v-1) < 0 {
 			continue // "carry out attacks", "visits": a noun here
 		}
 		if (w == "named" || w == "appointed" || w == "elected") && d.is(v-1, "was", "were", "been", "is") {
@@ -394,14 +479,29 @@ func (d *doc) actionSubject(si, v int) string {
 	for a > s.start && v-a < 12 && !d.punct(a-1, ';') && d.toks[a-1].kind != tCloseQ && d.toks[a-1].kind != tOpenQ && !d.is(a-1, "that", "which", "who", "while", "when", "after", "before", "because") {
 		a--
 	}
+	// "the government blamed": the article's country
+	g := v - 1
+	for g > s.start && d.is(g, "has", "have", "had", "also", "later", "was", "is") {
+		g--
+	}
+	if d.is(g, "government") && d.is(g-1, "the") && d.mainCountry != "" {
+		return d.mainCountry
+	}
+	// "Zarif, who was on an official visit to Istanbul"
+	if d.is(a-1, "who") && d.punct(a-2, ',') {
+		if e := d.entityOf(a - 3); e >= 0 {
+			return d.entName(e)
+		}
+	}
 	var subs []string
+	coord := d.coordinated(a, v)
 	for k := a; k < v; k++ {
 		if e := d.entityOf(k); e >= 0 && !d.mentions[d.entAt[k]].demonym {
 			p := k - 1
 			if d.is(p, "the", "a", "an") {
 				p--
 			}
-			if d.is(p, "of", "from", "in", "at", "to", "by", "on", "for", "with") || d.ents[e].typ == kg.Place && len(subs) > 0 {
+			if d.is(p, "of", "from", "in", "at", "to", "by", "on", "for", "with") || d.ents[e].typ == kg.Place && len(subs) > 0 && !coord {
 				k = d.mentions[d.entAt[k]].b - 1
 				continue
 			}
@@ -597,4 +697,75 @@ func (d *doc) firstSentence(ei int) int {
 		}
 	}
 	return -1
+}
+
+// reversedAppositive: "The head of the Indonesian armed forces, Gen. Gatot Nurmantyo",
+// "President Joko Widodo's cabinet secretary, Pramono Anung", "the spokesman, Nico
+// Schermers, of the Netherlands Embassy in Jakarta".
+func (d *doc) reversedAppositive(mi int) {
+	m := &d.mentions[mi]
+	s := &d.sents[m.sent]
+	e := d.ents[m.ent]
+	c := m.ta - 1 // the comma
+	a := c
+	for a > s.start && c-a < 12 && !d.punct(a-1, ',') && !d.punct(a-1, ';') && d.toks[a-1].kind != tCloseQ && !d.is(a-1, "and", "said", "says") {
+		a--
+	}
+	if a == c {
+		return
+	}
+	role, ra, rb := "", -1, -1
+	for i := a; i < c; i++ {
+		for j := min(c, i+maxRoleLen); j > i; j-- {
+			cand := strings.ToLower(d.span(i, j))
+			if roleNouns[cand] {
+				role, ra, rb = cand, i, j
+				break
+			}
+		}
+		if role != "" {
+			break
+		}
+	}
+	if role == "" || rb != c && !d.is(rb, "of", "for", "at") {
+		return
+	}
+	pred := rolePredicate(role)
+	if pred == "" {
+		return
+	}
+	obj := ""
+	// "X's ROLE"
+	if ra >= 2 && (d.tok(ra-1) == "'s" || d.tok(ra-1) == "’s") {
+		obj = d.entName(d.entityOf(ra - 2))
+	}
+	if obj == "" && rb < c {
+		for j := rb + 1; j < c; j++ {
+			if e2 := d.entityOf(j); e2 >= 0 && d.ents[e2].typ == kg.Organization {
+				obj = d.entName(e2)
+				break
+			}
+		}
+		if obj == "" {
+			j := rb + 1
+			if d.is(j, "the") {
+				j++
+			}
+			if d.toks[c-1].feat&lxOrgHead != 0 {
+				obj = d.span(j, c)
+			}
+		}
+	}
+	if obj == "" && rb == c && d.punct(m.b, ',') && d.is(m.b+1, "of", "for", "at") {
+		for j := m.b + 2; j < s.b && j < m.b+10; j++ {
+			if e2 := d.entityOf(j); e2 >= 0 && d.ents[e2].typ == kg.Organization {
+				obj = d.entName(e2)
+				break
+			}
+		}
+	}
+	if obj == "" && isNationalRole(role) {
+		obj = d.mainCountry
+	}
+	d.addRelation(m.sent, e.name, pred, obj, d.span(a, m.b))
 }

@@ -96,6 +96,9 @@ func tokenize(text string, toks []token) []token {
 		newlines = 0
 		space = false
 		switch {
+		case (r == '\'' || r == '’') && i+size < n && (text[i+size] == 's' || text[i+size] == 'S') && (i+size+1 >= n || !isLetter(rune(text[i+size+1]))) && len(toks) > 0 && !t.has(fSpace):
+			t.kind = tWord // possessive 's
+			i += size + 1
 		case isLetter(r):
 			i = scanWord(text, i, &t)
 		case r >= '0' && r <= '9':
