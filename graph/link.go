@@ -159,11 +159,10 @@ func (l *linker) firstString(s quad.Value, p quad.IRI) string {
 func (l *linker) remember(iri quad.IRI, class quad.IRI, names []string) {
 	for _, n := range names {
 		key := schema.NameKey(n)
-		words := strings.Fields(key)
 		switch class {
 		case schema.Person:
-			if len(words) >= 2 {
-				addOnce(l.surnames, words[len(words)-1], iri)
+			if s := surname(n); s != "" {
+				addOnce(l.surnames, s, iri)
 			}
 		case schema.Organization:
 			if isAcronym(n) {
@@ -171,6 +170,20 @@ func (l *linker) remember(iri quad.IRI, class quad.IRI, names []string) {
 			}
 		}
 	}
+}
+
+// surname is the family name of a full name, as a name key: the last word ("Kofi
+// Annan" → "annan"), or the first where the given name is hyphenated in the East Asian
+// order ("Lai Ching-te" → "lai", "Ma Ying-jeou" → "ma"). A single word has none.
+func surname(name string) string {
+	words := strings.Fields(name)
+	if len(words) < 2 {
+		return ""
+	}
+	if len(words) == 2 && strings.Contains(words[1], "-") && !strings.Contains(words[0], "-") {
+		return schema.NameKey(words[0])
+	}
+	return schema.NameKey(words[len(words)-1])
 }
 
 func addOnce(m map[string][]quad.IRI, k string, v quad.IRI) {

@@ -3,6 +3,7 @@ package graph
 import (
 	"context"
 	"fmt"
+	"strings"
 
 	cgraph "github.com/cayleygraph/cayley/graph"
 	"github.com/cayleygraph/quad"
@@ -131,6 +132,9 @@ func (s *Store) Has(id string) (bool, error) {
 	if s.staged[id] {
 		return true, nil
 	}
+	if s.dropped[id] {
+		return false, nil
+	}
 	return s.exists(schema.ArticleIRI(id))
 }
 
@@ -177,6 +181,9 @@ func (s *Store) AddArticle(x *kg.Extraction) (Outcome, error) {
 			return Unchanged, fmt.Errorf("look up article key %q: %w", key, err)
 		}
 		for _, old := range olds {
+			if s.dropped[strings.TrimPrefix(string(old), schema.NS+schema.KindArticle+"/")] {
+				continue
+			}
 			if err := s.stageRemoval(old); err != nil {
 				return Unchanged, fmt.Errorf("replace article %s: %w", schema.Short(string(old)), err)
 			}
@@ -230,6 +237,7 @@ func (s *Store) stageAdd(q quad.Quad) {
 // stageRemoval stages the deletion of every quad of a stored article, and of the
 // cross-report findings that involve its claims.
 func (s *Store) stageRemoval(article quad.IRI) error {
+	s.dropped[strings.TrimPrefix(string(article), schema.NS+schema.KindArticle+"/")] = true
 	qs, err := s.quadsWithLabel(article)
 	if err != nil {
 		return err
@@ -291,10 +299,28 @@ func (s *Store) Flush() error {
 		return nil
 	}
 	n := len(s.staged)
-	if err := s.qs.ApplyDeltas(s.pending, cgraph.IgnoreOpts{IgnoreMissing: true}); err != nil {
-		s.linker.reset()
-		s.resetPending()
-		return fmt.Errorf("write %d articles: %w", n, err)
+	// Deletions go in a transaction of their own, before the additions: Cayley's kv
+	// stores lose the nodes shared by deleted and added quads when one transaction
+	// holds both (found by TestBackends/bolt/ReplaceChangedArticle). A crash between
+	// the two leaves the old version gone and the new one unwritten; loading again
+	// writes it.
+	var dels, adds []cgraph.Delta
+	for _, d := range s.pending {
+		if d.Action == cgraph.Delete {
+			dels = append(dels, d)
+		} else {
+			adds = append(adds, d)
+		}
+	}
+	for _, part := range [][]cgraph.Delta{dels, adds} {
+		if len(part) == 0 {
+			continue
+		}
+		if err := s.qs.ApplyDeltas(part, cgraph.IgnoreOpts{IgnoreMissing: true}); err != nil {
+			s.linker.reset()
+			s.resetPending()
+			return fmt.Errorf("write %d articles: %w", n, err)
+		}
 	}
 	s.written += len(s.pending)
 	s.linker.committed()

@@ -26,9 +26,9 @@ func (OwnLinks) Entity(e kg.Entity) quad.IRI { return EntityIRI(string(e.Type), 
 
 // Event implements Links.
 func (OwnLinks) Event(ev kg.Event) quad.IRI {
-	place := ev.Country
+	place := ev.Place
 	if place == "" {
-		place = ev.Place
+		place = ev.Country
 	}
 	return EventIRI(ev.Type, place, ev.Date)
 }

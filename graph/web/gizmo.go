@@ -181,13 +181,18 @@ func (g *gizmoGuard) invoke(name string, fn goja.Callable, this goja.Value, args
 	func() {
 		defer func() {
 			if r := recover(); r != nil {
-				err = fmt.Errorf("gizmo failed in %s(): %v", name, r)
+				err = errGizmoPanic{name: name, value: r}
 			}
 		}()
 		res, err = fn(this, args...)
 	}()
 	if err == nil {
 		return res
+	}
+	if p, ok := err.(errGizmoPanic); ok {
+		// A TypeError: it is the script's arguments that Gizmo could not take, and the
+		// constructor is one a script cannot replace.
+		panic(g.vm.NewTypeError("%s", p.Error()))
 	}
 	if g.ctx.Err() != nil {
 		// Gizmo turns an interrupt inside a final or a callback into an ordinary
@@ -207,6 +212,16 @@ func (g *gizmoGuard) invoke(name string, fn goja.Callable, this goja.Value, args
 		panic(ex)
 	}
 	panic(g.vm.NewGoError(err))
+}
+
+// errGizmoPanic is a panic in one of Gizmo's methods.
+type errGizmoPanic struct {
+	name  string
+	value any
+}
+
+func (e errGizmoPanic) Error() string {
+	return fmt.Sprintf("gizmo cannot run %s() with these arguments: %v", e.name, e.value)
 }
 
 // stopIfEnded interrupts the script when its query has ended: the VM stops at the next

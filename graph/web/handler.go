@@ -1,6 +1,7 @@
 package web
 
 import (
+	"bytes"
 	"encoding/json"
 	"errors"
 	"fmt"
@@ -236,14 +237,17 @@ func tooLarge(limit int64) error {
 
 // writeJSON answers with v as JSON.
 func writeJSON(w http.ResponseWriter, code int, v any) {
-	data, err := json.Marshal(v)
-	if err != nil {
+	var buf bytes.Buffer
+	enc := json.NewEncoder(&buf)
+	enc.SetEscapeHTML(false) // IRIs read <kg:x>, not \u003ckg:x\u003e
+	if err := enc.Encode(v); err != nil {
 		code = http.StatusInternalServerError
-		data, _ = json.Marshal(map[string]string{"error": "encode response: " + err.Error()})
+		buf.Reset()
+		enc.Encode(map[string]string{"error": "encode response: " + err.Error()})
 	}
 	w.Header().Set("Content-Type", "application/json")
 	w.WriteHeader(code)
-	w.Write(append(data, '\n'))
+	w.Write(buf.Bytes())
 }
 
 // writeError answers with {"error": "..."}, the form Cayley's API and UI use.

@@ -15,6 +15,7 @@ import (
 	"github.com/cayleygraph/cayley/query"
 	"github.com/cayleygraph/cayley/query/gizmo"
 	cayleyhttp "github.com/cayleygraph/cayley/server/http"
+	"github.com/dop251/goja"
 )
 
 // Errors a query request can end with; each maps to one HTTP status.
@@ -135,12 +136,33 @@ func (s *handler) runQuery(ctx context.Context, lang *query.Language, text strin
 	return results, false, nil
 }
 
-// queryError tells a query that ran out of time from one that failed.
+// queryError tells a query that ran out of time from one that failed, and says where
+// a script failed.
 func queryError(ctx context.Context, err error) error {
 	if errors.Is(ctx.Err(), context.DeadlineExceeded) || errors.Is(err, context.DeadlineExceeded) {
 		return fmt.Errorf("%w: the server stops a query after its time limit", ErrQueryTimeout)
 	}
+	var (
+		overflow *goja.StackOverflowError
+		ex       *goja.Exception
+	)
+	switch {
+	case errors.As(err, &overflow):
+		return fmt.Errorf("the script nests calls more than %d deep%s", maxGizmoCallDepth, where(overflow.Stack()))
+	case errors.As(err, &ex) && ex.Value() != nil:
+		return fmt.Errorf("%s%s", ex.Value(), where(ex.Stack()))
+	}
 	return err
+}
+
+// where is the place in the script of the innermost frame that has one.
+func where(stack []goja.StackFrame) string {
+	for _, f := range stack {
+		if p := f.Position(); p.Line > 0 {
+			return fmt.Sprintf(" (line %d, column %d)", p.Line, p.Column)
+		}
+	}
+	return ""
 }
 
 // readError explains a failed read of a request body.

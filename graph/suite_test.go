@@ -1,0 +1,388 @@
+package graph
+
+import (
+	"bytes"
+	"context"
+	"errors"
+	"path/filepath"
+	"sort"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/cayleygraph/quad"
+	"github.com/cayleygraph/quad/nquads"
+
+	"github.com/factgraph/kg"
+	"github.com/factgraph/kg/schema"
+)
+
+// The backend suite: every test here runs on every backend (as restic runs one suite
+// over all its backends). PostgreSQL runs when KG_TEST_POSTGRES names a server.
+
+type opener func(t *testing.T) Options
+
+func backends(t *testing.T) map[string]opener {
+	return map[string]opener{
+		Memstore: func(t *testing.T) Options { return Options{Backend: Memstore} },
+		Bolt:     func(t *testing.T) Options { return Options{Backend: Bolt, Addr: filepath.Join(t.TempDir(), "kg.db")} },
+		Postgres: postgresOpener,
+	}
+}
+
+func TestBackends(t *testing.T) {
+	for name, open := range backends(t) {
+		t.Run(name, func(t *testing.T) {
+			for _, tc := range suite {
+				t.Run(tc.name, func(t *testing.T) { tc.fn(t, open) })
+			}
+		})
+	}
+}
+
+var suite = []struct {
+	name string
+	fn   func(t *testing.T, open opener)
+}{
+	{"LoadAndCount", testLoadAndCount},
+	{"ReloadChangesNothing", testReloadChangesNothing},
+	{"ReplaceChangedArticle", testReplaceChangedArticle},
+	{"OneEntityAcrossReports", testOneEntityAcrossReports},
+	{"OneEventAcrossReports", testOneEventAcrossReports},
+	{"ConflictsAndCorroborations", testConflictsAndCorroborations},
+	{"BatchSizeDoesNotMatter", testBatchSizeDoesNotMatter},
+}
+
+// report builds an invented article and what was read out of it.
+type report struct {
+	title, body, url, publisher string
+	published                   time.Time
+	entities                    []kg.Entity
+	events                      []kg.Event
+	figures                     []kg.Figure
+	quotes                      []kg.Quote
+	relations                   []kg.Relation
+}
+
+func (r report) extraction() *kg.Extraction {
+	a := kg.Article{Title: r.title, Body: r.body, URL: r.url, Publisher: r.publisher, Published: r.published,
+		Path: "testdata/" + schema.Slug(r.title) + ".txt", Format: "text"}
+	a.Identify()
+	x := &kg.Extraction{Article: a, Sentences: []kg.Sentence{{Start: 0, End: len(r.body), Text: r.body}},
+		Entities: r.entities, Events: r.events, Figures: r.figures, Quotes: r.quotes, Relations: r.relations}
+	return x
+}
+
+var day = func(s string) time.Time {
+	t, err := time.Parse("2006-01-02 15:04", s)
+	if err != nil {
+		panic(err)
+	}
+	return t
+}
+
+func quake(date string) kg.Event {
+	return kg.Event{Type: "earthquake", Place: "Tainan", Country: "Taiwan", Date: date, Main: true}
+}
+
+func toll(v float64, q kg.Qualifier, source string) kg.Figure {
+	return kg.Figure{Measure: "killed", Value: v, Qualifier: q, Event: 0, Source: source, Sentence: 0,
+		Text: strings.TrimSpace(string(q)+" "+kg.FormatValue(v)) + " killed"}
+}
+
+// The Taiwan earthquake seen by three invented reports: a rising toll, a same-day
+// disagreement and a corroborated magnitude.
+var (
+	early = report{title: "Quake hits southern Taiwan", body: "A magnitude 6.4 earthquake struck. At least 2 people were killed, officials said.",
+		url: "http://example.com/quake-1", publisher: "Wire One", published: day("2016-02-06 03:30"),
+		entities: []kg.Entity{{Name: "Taiwan", Type: kg.Place}, {Name: "Lai Ching-te", Type: kg.Person, Aliases: []string{"Lai"}}},
+		events:   []kg.Event{quake("2016-02-06")},
+		figures:  []kg.Figure{toll(2, kg.AtLeast, "officials"), {Measure: "magnitude", Value: 6.4, Event: 0, Text: "magnitude 6.4"}}}
+	later = report{title: "Taiwan quake toll rises to 12", body: "The toll rose to at least 12. Lai said 5 were missing.",
+		url: "http://example.org/quake-2", publisher: "Daily Two", published: day("2016-02-06 15:30"),
+		entities: []kg.Entity{{Name: "Taiwan", Type: kg.Place}, {Name: "Lai", Type: kg.Person}},
+		events:   []kg.Event{quake("2016-02-06")},
+		figures:  []kg.Figure{toll(12, kg.AtLeast, "government officials"), {Measure: "magnitude", Value: 6.4, Event: 0, Text: "a 6.4 quake"}}}
+	rival = report{title: "State TV puts quake toll at 1", body: "State television put the death toll at 1.",
+		url: "http://example.net/quake-3", publisher: "Evening Three", published: day("2016-02-06 15:30"),
+		entities: []kg.Entity{{Name: "Taiwan", Type: kg.Place}},
+		events:   []kg.Event{quake("2016-02-05")}, // a US-dated report of the same quake
+		figures:  []kg.Figure{toll(1, kg.Exact, "state television")}}
+)
+
+func openStore(t *testing.T, o Options) *Store {
+	t.Helper()
+	s, err := Open(o)
+	if err != nil {
+		t.Fatalf("open %s store: %v", o.Backend, err)
+	}
+	t.Cleanup(func() { s.Close() })
+	return s
+}
+
+func mustAdd(t *testing.T, s *Store, r report, want Outcome) {
+	t.Helper()
+	got, err := s.AddArticle(r.extraction())
+	if err != nil {
+		t.Fatalf("add %q: %v", r.title, err)
+	}
+	if got != want {
+		t.Errorf("add %q: %s, want %s", r.title, got, want)
+	}
+}
+
+func stats(t *testing.T, s *Store) Stats {
+	t.Helper()
+	st, err := s.Stats(context.Background())
+	if err != nil {
+		t.Fatalf("stats: %v", err)
+	}
+	return st
+}
+
+func export(t *testing.T, s *Store) string {
+	t.Helper()
+	var buf bytes.Buffer
+	w := nquads.NewWriter(&buf)
+	if _, err := s.Export(context.Background(), w); err != nil {
+		t.Fatalf("export: %v", err)
+	}
+	w.Close()
+	return buf.String()
+}
+
+func testLoadAndCount(t *testing.T, open opener) {
+	s := openStore(t, open(t))
+	mustAdd(t, s, early, Added)
+	mustAdd(t, s, later, Added)
+	st := stats(t, s)
+	// Entities: Taiwan, Lai Ching-te (Lai in the later report is the same person), and
+	// the two publishers.
+	want := Stats{Articles: 2, Entities: 4, Claims: 4, Events: 1}
+	st.Quads = 0
+	if st != want {
+		t.Errorf("stats = %+v, want %+v", st, want)
+	}
+	if ok, _ := s.Has(early.extraction().Article.ID); !ok {
+		t.Error("Has(early) = false after adding it")
+	}
+}
+
+func testReloadChangesNothing(t *testing.T, open opener) {
+	s := openStore(t, open(t))
+	for _, r := range []report{early, later, rival} {
+		mustAdd(t, s, r, Added)
+	}
+	before, exp := stats(t, s), export(t, s)
+	for _, r := range []report{early, later, rival} {
+		mustAdd(t, s, r, Unchanged)
+	}
+	if after := stats(t, s); after != before {
+		t.Errorf("stats after reload = %+v, want %+v", after, before)
+	}
+	if e := export(t, s); e != exp {
+		t.Errorf("export changed after reload:\n%s", diffLines(exp, e))
+	}
+}
+
+func testReplaceChangedArticle(t *testing.T, open opener) {
+	s := openStore(t, open(t))
+	mustAdd(t, s, early, Added)
+	mustAdd(t, s, later, Added)
+	old := later.extraction().Article.ID
+	fixed := later
+	fixed.body = "The toll rose to at least 14. Lai said 5 were missing."
+	fixed.figures = []kg.Figure{toll(14, kg.AtLeast, "government officials")}
+	mustAdd(t, s, fixed, Replaced)
+	if ok, _ := s.Has(old); ok {
+		t.Error("the replaced version is still stored")
+	}
+	exp := export(t, s)
+	if strings.Contains(exp, old) {
+		t.Errorf("export still names the replaced article %s", old)
+	}
+	if !strings.Contains(exp, `"at least 14 killed"`) || strings.Contains(exp, `"at least 12 killed"`) {
+		t.Errorf("export does not hold the new version's figure only")
+	}
+	st := stats(t, s)
+	if st.Articles != 2 {
+		t.Errorf("articles = %d after a replacement, want 2", st.Articles)
+	}
+
+	// The store now equals one that only ever saw the final versions.
+	clean := openStore(t, open(t))
+	mustAdd(t, clean, early, Added)
+	mustAdd(t, clean, fixed, Added)
+	if e := export(t, clean); e != exp {
+		t.Errorf("replaced store differs from a clean load:\n%s", diffLines(e, exp))
+	}
+}
+
+func testOneEntityAcrossReports(t *testing.T, open opener) {
+	s := openStore(t, open(t))
+	a := report{title: "Assad speaks", body: "Bashar al-Assad spoke.", url: "http://a.example/1", published: day("2016-01-01 10:00"),
+		entities: []kg.Entity{{Name: "Bashar al-Assad", Type: kg.Person, Aliases: []string{"Assad"}}}}
+	b := report{title: "Assad again", body: "Bashar Assad spoke again.", url: "http://b.example/1", published: day("2016-01-02 10:00"),
+		entities: []kg.Entity{{Name: "Bashar Assad", Type: kg.Person}}}
+	c := report{title: "Assad thrice", body: "Assad spoke a third time.", url: "http://c.example/1", published: day("2016-01-03 10:00"),
+		entities: []kg.Entity{{Name: "Assad", Type: kg.Person}}}
+	d := report{title: "Two Smiths", body: "John Smith and Jane Smith met.", url: "http://d.example/1", published: day("2016-01-03 10:00"),
+		entities: []kg.Entity{{Name: "John Smith", Type: kg.Person}, {Name: "Jane Smith", Type: kg.Person}}}
+	e := report{title: "Smith", body: "Smith spoke.", url: "http://e.example/1", published: day("2016-01-04 10:00"),
+		entities: []kg.Entity{{Name: "Smith", Type: kg.Person}}}
+	for _, r := range []report{a, b, c, d, e} {
+		mustAdd(t, s, r, Added)
+	}
+	exp := export(t, s)
+	assad := string(schema.EntityIRI("Person", "Bashar al-Assad"))
+	if assad != string(schema.EntityIRI("Person", "Bashar Assad")) {
+		t.Fatalf("Bashar al-Assad and Bashar Assad have different nodes")
+	}
+	if strings.Contains(exp, string(schema.EntityIRI("Person", "Assad"))+">") {
+		t.Errorf("the surname alone made a node of its own")
+	}
+	if !strings.Contains(exp, `"Assad"`) || !strings.Contains(exp, "<"+schema.NS+"into> <"+assad+">") {
+		t.Errorf("no merge record says how \"Assad\" was taken for %s", assad)
+	}
+	// Two different Smiths: the surname alone is not merged into either.
+	for _, n := range []string{"John Smith", "Jane Smith", "Smith"} {
+		if !strings.Contains(exp, "<"+string(schema.EntityIRI("Person", n))+">") {
+			t.Errorf("no node of its own for %s", n)
+		}
+	}
+	if st := stats(t, s); st.Entities != 4 { // Assad, John Smith, Jane Smith, Smith
+		t.Errorf("entities = %d, want 4", st.Entities)
+	}
+}
+
+func testOneEventAcrossReports(t *testing.T, open opener) {
+	s := openStore(t, open(t))
+	for _, r := range []report{early, later, rival} {
+		mustAdd(t, s, r, Added)
+	}
+	ankara := report{title: "Bombing in Ankara", body: "A bombing in Ankara killed 29.", url: "http://x.example/ankara", published: day("2016-03-19 12:00"),
+		events: []kg.Event{{Type: "bombing", Place: "Ankara", Country: "Turkey", Date: "2016-03-19"}, {Type: "bombing", Place: "Istanbul", Country: "Turkey", Date: "2016-03-19"}},
+		figures: []kg.Figure{toll(29, kg.Exact, ""), {Measure: "killed", Value: 5, Event: 1, Text: "5 killed"}}}
+	mustAdd(t, s, ankara, Added)
+	st := stats(t, s)
+	if st.Events != 3 { // the quake (three reports, two dates), and two bombings in two cities
+		t.Errorf("events = %d, want 3", st.Events)
+	}
+}
+
+func testConflictsAndCorroborations(t *testing.T, open opener) {
+	s := openStore(t, open(t))
+	for _, r := range []report{early, later, rival} {
+		mustAdd(t, s, r, Added)
+	}
+	exp := export(t, s)
+	verdicts := map[string]int{}
+	for _, line := range strings.Split(exp, "\n") {
+		if strings.Contains(line, "<"+schema.NS+"verdict>") {
+			v := line[strings.Index(line, "verdict> \"")+len("verdict> \""):]
+			verdicts[v[:strings.IndexByte(v, '"')]]++
+		}
+	}
+	// "at least 12" and "1" at the same time cannot both be right, nor "at least 2" and
+	// a later "1"; "at least 2" then "at least 12" is a rising toll; 6.4 twice is a
+	// corroboration, not a finding.
+	if verdicts["conflict"] != 2 || len(verdicts) != 1 {
+		t.Errorf("verdicts = %v, want two conflicts", verdicts)
+	}
+	if !strings.Contains(exp, "state television says 1 killed") {
+		t.Errorf("the conflict does not say why in words")
+	}
+	st := stats(t, s)
+	if st.Conflicts != 2 {
+		t.Errorf("conflicts = %d, want 2", st.Conflicts)
+	}
+	tally := schema.TallyIRI(string(schema.OwnLinks{}.Event(quake("2016-02-06"))), "magnitude", "", 6.4, "")
+	if n := strings.Count(exp, "<"+schema.NS+"tally> <"+string(tally)+">"); n != 2 {
+		t.Errorf("magnitude 6.4 is tallied by %d reports, want 2", n)
+	}
+}
+
+func testBatchSizeDoesNotMatter(t *testing.T, open opener) {
+	var exports []string
+	for _, batch := range []int{1, 1 << 20} {
+		o := open(t)
+		o.BatchQuads = batch
+		s := openStore(t, o)
+		for _, r := range []report{early, later, rival} {
+			mustAdd(t, s, r, Added)
+		}
+		exports = append(exports, export(t, s))
+	}
+	if exports[0] != exports[1] {
+		t.Errorf("writing article by article and in one transaction differ:\n%s", diffLines(exports[0], exports[1]))
+	}
+}
+
+func TestBoltInUse(t *testing.T) {
+	dir := filepath.Join(t.TempDir(), "kg.db")
+	s := openStore(t, Options{Backend: Bolt, Addr: dir})
+	_ = s
+	start := time.Now()
+	_, err := Open(Options{Backend: Bolt, Addr: dir, LockTimeout: 200 * time.Millisecond})
+	if !errors.Is(err, ErrInUse) {
+		t.Fatalf("second open: %v, want ErrInUse", err)
+	}
+	if !strings.Contains(err.Error(), "in use by another kg process") {
+		t.Errorf("message %q does not say the store is in use", err)
+	}
+	if d := time.Since(start); d > 5*time.Second {
+		t.Errorf("second open took %s", d)
+	}
+}
+
+func TestOpenReadOnlyMissing(t *testing.T) {
+	_, err := Open(Options{Backend: Bolt, Addr: filepath.Join(t.TempDir(), "none.db"), ReadOnly: true})
+	if !errors.Is(err, ErrNotAStore) {
+		t.Fatalf("read-only open of a missing store: %v, want ErrNotAStore", err)
+	}
+}
+
+func TestAddQuadsOnce(t *testing.T) {
+	s := openStore(t, Options{Backend: Memstore})
+	qs := []quad.Quad{
+		quad.MakeIRI("http://example.org/annan", "http://example.org/envoyOf", "http://example.org/un", ""),
+		quad.MakeIRI("http://example.org/annan", "http://example.org/envoyOf", "http://example.org/un", ""),
+	}
+	n, err := s.AddQuads(qs)
+	if err != nil || n != 1 {
+		t.Fatalf("AddQuads = %d, %v; want 1, nil", n, err)
+	}
+	n, err = s.AddQuads(qs)
+	if err != nil || n != 0 {
+		t.Fatalf("AddQuads again = %d, %v; want 0, nil", n, err)
+	}
+}
+
+func diffLines(a, b string) string {
+	as, bs := strings.Split(a, "\n"), strings.Split(b, "\n")
+	in := func(xs []string) map[string]bool {
+		m := map[string]bool{}
+		for _, x := range xs {
+			m[x] = true
+		}
+		return m
+	}
+	ina, inb := in(as), in(bs)
+	var out []string
+	for _, x := range as {
+		if !inb[x] {
+			out = append(out, "- "+x)
+		}
+	}
+	for _, x := range bs {
+		if !ina[x] {
+			out = append(out, "+ "+x)
+		}
+	}
+	sort.Strings(out)
+	if len(out) > 40 {
+		out = append(out[:40], "…")
+	}
+	return strings.Join(out, "\n")
+}
+
