@@ -261,7 +261,7 @@ func testOneEventAcrossReports(t *testing.T, open opener) {
 		mustAdd(t, s, r, Added)
 	}
 	ankara := report{title: "Bombing in Ankara", body: "A bombing in Ankara killed 29.", url: "http://x.example/ankara", published: day("2016-03-19 12:00"),
-		events: []kg.Event{{Type: "bombing", Place: "Ankara", Country: "Turkey", Date: "2016-03-19"}, {Type: "bombing", Place: "Istanbul", Country: "Turkey", Date: "2016-03-19"}},
+		events:  []kg.Event{{Type: "bombing", Place: "Ankara", Country: "Turkey", Date: "2016-03-19"}, {Type: "bombing", Place: "Istanbul", Country: "Turkey", Date: "2016-03-19"}},
 		figures: []kg.Figure{toll(29, kg.Exact, ""), {Measure: "killed", Value: 5, Event: 1, Text: "5 killed"}}}
 	mustAdd(t, s, ankara, Added)
 	st := stats(t, s)
@@ -385,4 +385,3 @@ func diffLines(a, b string) string {
 	}
 	return strings.Join(out, "\n")
 }
-
