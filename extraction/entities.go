@@ -143,6 +143,11 @@ func (d *doc) findEntities() {
 	for i := range d.entAt {
 		d.entAt[i] = -1
 	}
+	if cap(d.quoteOf) < n {
+		d.quoteOf = make([]int32, n)
+	}
+	d.quoteOf = d.quoteOf[:n]
+	clear(d.quoteOf)
 	if d.lowerSeen == nil {
 		d.lowerSeen = map[string]bool{}
 		d.byKey = map[string]int{}

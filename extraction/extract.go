@@ -43,14 +43,17 @@ var docPool = sync.Pool{New: func() any { return &doc{} }}
 // never panics: on an internal error it returns what it has so far.
 func Extract(a kg.Article) (x *kg.Extraction) {
 	x = &kg.Extraction{Article: a}
+	d := docPool.Get().(*doc)
 	defer func() {
 		if r := recover(); r != nil {
 			// Should not happen; an article that trips a bug still yields its sentences.
 			x.Relations, x.Quotes, x.Figures, x.Events = nil, nil, nil, nil
+			d = &doc{} // do not pool a doc left half-way
+			return
 		}
+		d.reset()
+		docPool.Put(d)
 	}()
-	d := docPool.Get().(*doc)
-	defer func() { d.reset(); docPool.Put(d) }()
 	d.run(a, x)
 	return x
 }
@@ -111,15 +114,27 @@ func (d *doc) run(a kg.Article, x *kg.Extraction) {
 	}
 	d.classifySentences()
 	d.findEntities()
-	d.findQuotes()
-	d.findEvents()
-	d.findFigures()
-	d.findRelations()
+	// each later step stands alone: a bug in one loses only its own items
+	safe(d.findQuotes)
+	safe(d.findEvents)
+	safe(d.findFigures)
+	safe(d.findRelations)
 	d.emitEntities()
 }
 
+func safe(step func()) {
+	defer func() { _ = recover() }()
+	step()
+}
+
 // tok returns the text of token i.
-func (d *doc) tok(i int) string { t := &d.toks[i]; return d.text[t.s:t.e] }
+func (d *doc) tok(i int) string {
+	if i < 0 || i >= len(d.toks) {
+		return ""
+	}
+	t := &d.toks[i]
+	return d.text[t.s:t.e]
+}
 
 // span returns the text from token a to token b-1.
 func (d *doc) span(a, b int) string {

@@ -67,6 +67,7 @@ func (d *doc) isSpeech(i int) bool {
 }
 
 func (d *doc) findQuotes() {
+	d.quoteSrc = d.quoteSrc[:0]
 	spans := d.pairQuotes()
 	n := len(d.toks)
 	if cap(d.quoteOf) < n {
@@ -76,7 +77,6 @@ func (d *doc) findQuotes() {
 	for i := range d.quoteOf {
 		d.quoteOf[i] = 0
 	}
-	d.quoteSrc = d.quoteSrc[:0]
 	var prev *quoteSpan
 	prevPara := -10
 	para := 0
