@@ -9,6 +9,7 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"time"
 
 	"github.com/cayleygraph/cayley/graph/iterator"
 	"github.com/cayleygraph/cayley/query"
@@ -216,7 +217,7 @@ func (d *describer) describe(s shape.Shape) int {
 		n := d.nodes[id]
 		n.IsFixed = true
 		for _, v := range s {
-			n.Values = append(n.Values, quad.ToString(v))
+			n.Values = append(n.Values, valueText(v))
 		}
 		return id
 	case shape.Fixed:
@@ -378,13 +379,25 @@ func (d *describer) quadRoles(s shape.Shape, roles map[quad.Direction]int) {
 func filterText(f shape.ValueFilter) string {
 	switch f := f.(type) {
 	case shape.Comparison:
-		return fmt.Sprintf("filter %s %s", operatorText(f.Op), quad.ToString(f.Val))
+		return fmt.Sprintf("filter %s %s", operatorText(f.Op), valueText(f.Val))
 	case shape.Regexp:
 		return "regex " + f.Re.String()
 	case shape.Wildcard:
 		return "like " + f.Pattern
 	}
 	return fmt.Sprintf("filter %T", f)
+}
+
+// valueText writes a value as Gizmo's JSON results do: an IRI in angle brackets, a
+// string bare, a number or a date as itself.
+func valueText(v quad.Value) string {
+	switch v := v.(type) {
+	case quad.Int, quad.Float, quad.Bool:
+		return fmt.Sprint(v.Native())
+	case quad.Time:
+		return time.Time(v).UTC().Format(time.RFC3339)
+	}
+	return quad.ToString(v)
 }
 
 func operatorText(op iterator.Operator) string {
