@@ -138,13 +138,19 @@ func (s *Store) Has(id string) (bool, error) {
 	return s.exists(schema.ArticleIRI(id))
 }
 
-// exists reports whether any quad names v.
+// exists reports whether any quad has v as its subject. (A ref from ValueOf is not
+// enough: SQL stores make one from the value's hash whether it is stored or not.)
 func (s *Store) exists(v quad.Value) (bool, error) {
 	ref, err := s.qs.ValueOf(v)
-	if err != nil {
+	if err != nil || ref == nil {
 		return false, err
 	}
-	return ref != nil, nil
+	found := false
+	err = s.eachQuad(quad.Subject, ref, func(quad.Quad) bool {
+		found = true
+		return false
+	})
+	return found, err
 }
 
 // AddArticle writes an article and what was read out of it, linking its entities,
