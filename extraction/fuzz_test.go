@@ -1,0 +1,93 @@
+package extraction
+
+import (
+	"math/rand"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/factgraph/kg"
+)
+
+func fuzzSeeds(f *testing.F) {
+	f.Add("")
+	f.Add(`Annan, who was appointed the United Nations envoy, said, "I hope." "More," he said.`)
+	f.Add(strings.Repeat(`"`, 10000))
+	f.Add(strings.Repeat(`“‘“`, 3000) + "x" + strings.Repeat(`”’”`, 3000))
+	f.Add("U.S. Gen. Maj. a.m. Inc. NT$341.2 billion ($10.3 billion) 2-1/2-year 1990s (2330.TW)")
+	r := rand.New(rand.NewSource(1))
+	b := make([]byte, 4096)
+	r.Read(b)
+	f.Add(string(b))
+	f.Add("At least 31 people were killed , more than 5,000 wounded ... half a dozen\n\n\n\"")
+}
+
+func FuzzSentences(f *testing.F) {
+	fuzzSeeds(f)
+	f.Fuzz(func(t *testing.T, body string) {
+		ss := Sentences(body)
+		last := 0
+		for _, s := range ss {
+			if s.Start < last || s.End > len(body) || s.Start > s.End || body[s.Start:s.End] != s.Text {
+				t.Fatalf("bad sentence %+v (len %d)", s, len(body))
+			}
+			last = s.End
+		}
+	})
+}
+
+func FuzzExtract(f *testing.F) {
+	fuzzSeeds(f)
+	f.Fuzz(func(t *testing.T, body string) {
+		a := kg.Article{Title: "Quake kills 5", Body: body, Published: time.Date(2016, 2, 7, 0, 0, 0, 0, time.UTC)}
+		x := Extract(a)
+		for _, fg := range x.Figures {
+			if fg.Sentence < 0 || fg.Sentence >= len(x.Sentences) || fg.Event >= len(x.Events) {
+				t.Fatalf("figure points outside: %+v", fg)
+			}
+		}
+		for _, q := range x.Quotes {
+			if q.Sentence < 0 || q.Sentence >= len(x.Sentences) {
+				t.Fatalf("quote points outside: %+v", q)
+			}
+		}
+	})
+}
+
+// TestHugeInputs runs the inputs that break naive splitters: 10 MB of one line, random
+// bytes, 10,000 nested quotes. It checks they finish with sane output; under -short only
+// the small ones run.
+func TestHugeInputs(t *testing.T) {
+	r := rand.New(rand.NewSource(7))
+	random := make([]byte, 1<<16)
+	r.Read(random)
+	tests := []struct {
+		name string
+		body func() string
+		big  bool
+	}{
+		{"random bytes", func() string { return string(random) }, false},
+		{"nested quotes", func() string { return strings.Repeat(`"“ `, 10000) + "word" + strings.Repeat(` ”"`, 10000) }, false},
+		{"10 MB one line", func() string {
+			return strings.Repeat("The fire agency said 12 people were killed in Tainan, Taiwan and U.S. officials ", 10<<20/82)
+		}, true},
+		{"10 MB without spaces", func() string { return strings.Repeat("abc", 10<<20/3) }, true},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if tt.big && testing.Short() {
+				t.Skip("10 MB inputs skipped under -short")
+			}
+			body := tt.body()
+			x := Extract(kg.Article{Title: "t", Body: body})
+			if len(body) > 0 && len(x.Sentences) == 0 {
+				t.Fatal("no sentences")
+			}
+			for _, s := range x.Sentences {
+				if s.Start >= 0 && s.End-s.Start > 64<<10 && strings.Contains(s.Text, " ") {
+					t.Fatalf("sentence of %d bytes: the length guard failed", s.End-s.Start)
+				}
+			}
+		})
+	}
+}
