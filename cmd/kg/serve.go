@@ -1,0 +1,96 @@
+package main
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"io"
+	"net"
+	"net/http"
+	"os/signal"
+	"syscall"
+	"time"
+
+	"github.com/urfave/cli/v2"
+
+	"github.com/factgraph/kg/graph"
+	"github.com/factgraph/kg/graph/web"
+)
+
+type serveOptions struct {
+	Store  graph.Options
+	Addr   string
+	Web    web.Config
+	Stdout io.Writer
+	ready  func(addr string) // tests learn the address here
+}
+
+func serveCommand() *cli.Command {
+	return &cli.Command{
+		Name:  "serve",
+		Usage: "serve Cayley's web UI and HTTP API over the store",
+		Description: "Opens the store read-only (unless --writable) and serves Cayley's query editor,\n" +
+			"query shape view and graph visualizer, and its HTTP API (/api/v2/query, /api/v1/shape/gizmo…).",
+		Flags: append(storeFlags(),
+			&cli.StringFlag{Name: "addr", Value: "127.0.0.1:64210", Usage: "address to listen on (loopback by default)"},
+			&cli.BoolFlag{Name: "writable", Usage: "let the API write and delete quads"},
+			&cli.DurationFlag{Name: "timeout", Value: 30 * time.Second, Usage: "stop a query that runs longer"},
+			&cli.IntFlag{Name: "limit", Value: 1000, Usage: "the most results a query returns"},
+			&cli.Int64Flag{Name: "max-body", Value: 1 << 20, Usage: "largest request body in bytes"},
+			&cli.StringSliceFlag{Name: "cors", Usage: "an origin allowed to call the API from a browser (repeatable; none by default)"},
+		),
+		Action: func(c *cli.Context) error {
+			o := serveOptions{Store: storeOptions(c, !c.Bool("writable")), Addr: c.String("addr"), Stdout: c.App.Writer,
+				Web: web.Config{Writable: c.Bool("writable"), QueryTimeout: c.Duration("timeout"),
+					ResultLimit: c.Int("limit"), MaxBody: c.Int64("max-body"), CORSOrigins: c.StringSlice("cors")}}
+			return runServe(c.Context, o)
+		},
+	}
+}
+
+func runServe(ctx context.Context, o serveOptions) error {
+	if ctx == nil {
+		ctx = context.Background()
+	}
+	ctx, stop := signal.NotifyContext(ctx, syscall.SIGINT, syscall.SIGTERM)
+	defer stop()
+	store, err := graph.Open(o.Store)
+	if err != nil {
+		return err
+	}
+	defer store.Close()
+	h, err := store.Handle()
+	if err != nil {
+		return err
+	}
+	handler, err := web.NewHandler(h, o.Web)
+	if err != nil {
+		return err
+	}
+	ln, err := net.Listen("tcp", o.Addr)
+	if err != nil {
+		return fmt.Errorf("serve: %w", err)
+	}
+	srv := &http.Server{Handler: handler, ReadHeaderTimeout: 10 * time.Second}
+	mode := "read-only"
+	if o.Web.Writable {
+		mode = "writable"
+	}
+	fmt.Fprintf(o.Stdout, "kg: serving %s (%s store %s, %s) at http://%s/\n", "Cayley's web UI", o.Store.Backend, o.Store.Addr, mode, ln.Addr())
+	if o.ready != nil {
+		o.ready(ln.Addr().String())
+	}
+	errc := make(chan error, 1)
+	go func() { errc <- srv.Serve(ln) }()
+	select {
+	case err := <-errc:
+		if !errors.Is(err, http.ErrServerClosed) {
+			return fmt.Errorf("serve: %w", err)
+		}
+	case <-ctx.Done():
+		shut, cancel := context.WithTimeout(context.Background(), 5*time.Second)
+		defer cancel()
+		srv.Shutdown(shut)
+	}
+	return nil
+}
