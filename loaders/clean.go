@@ -81,7 +81,7 @@ func cleanParagraphs(paras []string) []string {
 		if p == "" || isDebris(p) {
 			continue
 		}
-		if strings.Contains(p, "by") || strings.Contains(p, "By") {
+		if strings.HasSuffix(p, ")") && (strings.Contains(p, "by") || strings.Contains(p, "By")) {
 			p = trailingCredit.ReplaceAllString(p, "")
 		}
 		out = append(out, p)
@@ -115,7 +115,10 @@ func isDebris(p string) bool {
 	if strings.HasPrefix(key, "copyright") && strings.Contains(key, "all rights reserved") {
 		return true // "Copyright 2016 The Associated Press. All rights reserved. This material…"
 	}
-	return creditLine.MatchString(p)
+	if c := key[0]; c == '(' || c == 'a' || c == 'r' || c == 'w' || c == 'e' {
+		return creditLine.MatchString(p)
+	}
+	return false
 }
 
 func hasLetter(s string) bool {

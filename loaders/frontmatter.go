@@ -57,8 +57,13 @@ func (MarkdownLoader) Read(path string, data []byte) (Result, error) {
 	fmText, body, ok := splitFrontMatter(data)
 	meta := map[string]any{}
 	if ok && len(bytes.TrimSpace(fmText)) > 0 {
-		if err := safeYAML(fmText, &meta); err != nil {
-			return Result{}, fmt.Errorf("front matter (from line 2): %w: %v", ErrSyntax, err)
+		// Parse only the keys kg reads (archives carry many more); if that fails, the
+		// whole front matter, so that errors name the right line.
+		if err := safeYAML(wantedEntries(fmText), &meta); err != nil {
+			meta = map[string]any{}
+			if err := safeYAML(fmText, &meta); err != nil {
+				return Result{}, fmt.Errorf("front matter (from line 2): %w: %v", ErrSyntax, err)
+			}
 		}
 	}
 	if !ok {
@@ -107,6 +112,48 @@ func (MarkdownLoader) Read(path string, data []byte) (Result, error) {
 	settlePublisher(&a, pv, paras)
 	a.Identify()
 	return Result{Articles: []kg.Article{a}}, nil
+}
+
+// fmWanted is every front matter key kg reads.
+var fmWanted = func() map[string]bool {
+	m := map[string]bool{}
+	for _, keys := range [][]string{fmTitleKeys, fmDateKeys, fmURLKeys, fmPublisherKeys} {
+		for _, k := range keys {
+			m[k] = true
+		}
+	}
+	return m
+}()
+
+// wantedEntries keeps the top-level entries of a YAML mapping whose keys kg reads: a
+// line that starts a key at the left margin, and the indented lines that continue it.
+// Anything unusual (flow mappings, anchors, documents) is left whole.
+func wantedEntries(fm []byte) []byte {
+	if bytes.IndexByte(fm, '&') >= 0 || bytes.IndexByte(fm, '{') == 0 || bytes.Contains(fm, []byte("\n---")) {
+		return fm
+	}
+	out := make([]byte, 0, len(fm)/2)
+	keep := false
+	for len(fm) > 0 {
+		i := bytes.IndexByte(fm, '\n')
+		line := fm
+		if i >= 0 {
+			line, fm = fm[:i+1], fm[i+1:]
+		} else {
+			fm = nil
+		}
+		if len(line) > 0 && line[0] != ' ' && line[0] != '\t' && line[0] != '-' && line[0] != '#' && line[0] != '\n' && line[0] != '\r' {
+			key := line
+			if j := bytes.IndexByte(line, ':'); j > 0 {
+				key = line[:j]
+			}
+			keep = fmWanted[string(bytes.Trim(key, `"' `))]
+		}
+		if keep {
+			out = append(out, line...)
+		}
+	}
+	return out
 }
 
 // splitFrontMatter splits "---\nYAML\n---\nbody". ok is false when data does not open

@@ -150,16 +150,16 @@ func htmlParagraphs(data []byte, mode htmlMode) []string {
 			}
 			stack = append(stack, openElement{a: a, name: nameIfUnknown(a, name), dateline: at.dateline})
 			depth := len(stack)
-			if skipAt < 0 && (skipAtoms[a] || at.hidden()) {
+			if skipAt < 0 && (skipAtoms[a] || at.hidden) {
 				skipAt = depth
 			}
-			if skipAt < 0 && furnitureAt < 0 && at.furniture() {
+			if skipAt < 0 && furnitureAt < 0 && at.furniture {
 				furnitureAt = depth
 				w.flush()
 				side = &textWriter{blankLines: mode.blankLines}
 				w = side
 			}
-			if scoped && scopeAt < 0 && skipAt < 0 && (a == atom.Article || a == atom.Main || at.role == "main" || at.itemprop == "articleBody") {
+			if scoped && scopeAt < 0 && skipAt < 0 && (a == atom.Article || a == atom.Main || at.main) {
 				scopeAt = depth
 				w.flush()
 			}
@@ -260,12 +260,13 @@ func nameIfUnknown(a atom.Atom, name []byte) string {
 	return string(name)
 }
 
-// attrs are the attributes htmlParagraphs cares about.
+// attrs is what htmlParagraphs learns from an element's attributes. readAttrs works
+// on the tokenizer's bytes without copying them: it runs for every tag of the corpus.
 type attrs struct {
-	class, style, role, itemprop string
-	hiddenAttr, ariaHidden       bool
-	gallery                      bool // data-is-gallery="true"
-	dateline                     bool
+	hidden    bool // hidden from readers: hidden, aria-hidden, display:none, sr-only…
+	furniture bool // page furniture by its class, or a gallery
+	dateline  bool // a dateline such as <span class="articleLocation">: a space follows it
+	main      bool // role="main" or itemprop="articleBody"
 }
 
 func readAttrs(z *html.Tokenizer) attrs {
@@ -274,68 +275,89 @@ func readAttrs(z *html.Tokenizer) attrs {
 		k, v, more := z.TagAttr()
 		switch string(k) {
 		case "class":
-			at.class = string(v)
+			classAttrs(v, &at)
 		case "style":
-			at.style = string(v)
+			if indexFold(v, []byte("none")) >= 0 || indexFold(v, []byte("hidden")) >= 0 {
+				s := strings.ToLower(strings.ReplaceAll(string(v), " ", ""))
+				at.hidden = at.hidden || strings.Contains(s, "display:none") || strings.Contains(s, "visibility:hidden")
+			}
 		case "role":
-			at.role = string(v)
+			at.main = at.main || string(v) == "main"
 		case "itemprop":
-			at.itemprop = string(v)
+			at.main = at.main || string(v) == "articleBody"
 		case "hidden":
-			at.hiddenAttr = true
+			at.hidden = true
 		case "aria-hidden":
-			at.ariaHidden = string(v) == "true"
+			at.hidden = at.hidden || string(v) == "true"
 		case "data-is-gallery":
-			at.gallery = string(v) == "true"
+			at.furniture = at.furniture || string(v) == "true"
 		}
 		if !more {
-			break
+			return at
 		}
 	}
-	if at.class != "" {
-		lc := strings.ToLower(at.class)
-		at.dateline = strings.Contains(lc, "location") || strings.Contains(lc, "dateline")
-	}
-	return at
 }
 
-// hidden reports whether the element is hidden from readers.
-func (at attrs) hidden() bool {
-	if at.hiddenAttr || at.ariaHidden {
-		return true
-	}
-	if at.style != "" {
-		s := strings.ToLower(strings.ReplaceAll(at.style, " ", ""))
-		if strings.Contains(s, "display:none") || strings.Contains(s, "visibility:hidden") {
-			return true
+// classAttrs reads a class attribute: hidden classes, furniture words, datelines.
+// Class names that file a post under a taxonomy ("tag-share", "category-social",
+// "promo_status-promo", as WordPress writes them) are not furniture.
+func classAttrs(v []byte, at *attrs) {
+	var buf [64]byte
+	for len(v) > 0 {
+		i := 0
+		for i < len(v) && !isHTMLSpace(v[i]) {
+			i++
 		}
-	}
-	for _, c := range strings.Fields(at.class) {
-		if hiddenClasses[strings.ToLower(c)] {
-			return true
+		c := v[:i]
+		for i < len(v) && isHTMLSpace(v[i]) {
+			i++
 		}
-	}
-	return false
-}
-
-// furniture reports whether the element's class names page furniture. Class names
-// that file a post under a taxonomy ("tag-share", "category-social",
-// "promo_status-promo", as WordPress writes them) do not count.
-func (at attrs) furniture() bool {
-	if at.gallery {
-		return true
-	}
-	for _, c := range strings.Fields(at.class) {
-		if i := strings.IndexByte(c, '-'); i > 0 && taxonomyWords[strings.ToLower(c[:i])] {
+		v = v[i:]
+		if len(c) == 0 || len(c) > len(buf) {
 			continue
 		}
-		for _, word := range classWords(c) {
-			if furnitureWords[word] {
-				return true
+		lc := lowerASCII(buf[:0], c)
+		if hiddenClasses[string(lc)] {
+			at.hidden = true
+		}
+		if !at.dateline && (bytes.Contains(lc, []byte("location")) || bytes.Contains(lc, []byte("dateline"))) {
+			at.dateline = true
+		}
+		if at.furniture {
+			continue
+		}
+		if j := bytes.IndexByte(lc, '-'); j > 0 && taxonomyWords[string(lc[:j])] {
+			continue
+		}
+		// Words split at '-', '_' and lower-to-upper case changes (in c, not lc).
+		start := 0
+		for j := 0; j <= len(c); j++ {
+			end := j == len(c)
+			if !end && c[j] != '-' && c[j] != '_' && !(j > start && c[j] >= 'A' && c[j] <= 'Z' && c[j-1] >= 'a' && c[j-1] <= 'z') {
+				continue
+			}
+			if j > start && furnitureWords[string(lc[start:j])] {
+				at.furniture = true
+				break
+			}
+			start = j
+			if !end && (c[j] == '-' || c[j] == '_') {
+				start = j + 1
 			}
 		}
 	}
-	return false
+}
+
+func isHTMLSpace(c byte) bool { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' }
+
+func lowerASCII(dst, s []byte) []byte {
+	for _, c := range s {
+		if c >= 'A' && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		dst = append(dst, c)
+	}
+	return dst
 }
 
 // taxonomyWords open class names that say what a post is about, not what an element
@@ -345,29 +367,6 @@ var taxonomyWords = map[string]bool{
 	"format": true, "type": true, "topic": true, "section": true, "primary": true, "author": true,
 	"promo_status": true, "has": true, "single": true, "page": true, "term": true, "postid": true,
 	"entry": true, "hentry": true,
-}
-
-// classWords splits a class name into lower-case words at '-', '_' and lower-to-upper
-// case changes.
-func classWords(c string) []string {
-	var words []string
-	start := 0
-	for i := 0; i < len(c); i++ {
-		ch := c[i]
-		if ch == '-' || ch == '_' {
-			if i > start {
-				words = append(words, strings.ToLower(c[start:i]))
-			}
-			start = i + 1
-		} else if i > start && ch >= 'A' && ch <= 'Z' && c[i-1] >= 'a' && c[i-1] <= 'z' {
-			words = append(words, strings.ToLower(c[start:i]))
-			start = i
-		}
-	}
-	if start < len(c) {
-		words = append(words, strings.ToLower(c[start:]))
-	}
-	return words
 }
 
 // hasMainRegion reports whether the page marks its main content.
@@ -414,7 +413,25 @@ type textWriter struct {
 
 func (w *textWriter) text(b []byte, pre bool) {
 	for len(b) > 0 {
-		r, n := utf8.DecodeRune(b)
+		c := b[0]
+		if c > ' ' && c < utf8.RuneSelf {
+			// The common case, a printable ASCII byte.
+			if w.space && len(w.cur) > 0 {
+				if pre && w.newlines > 0 {
+					w.cur = append(w.cur, '\n')
+				} else {
+					w.cur = append(w.cur, ' ')
+				}
+			}
+			w.space, w.newlines = false, 0
+			w.cur = append(w.cur, c)
+			b = b[1:]
+			continue
+		}
+		r, n := rune(c), 1
+		if c >= utf8.RuneSelf {
+			r, n = utf8.DecodeRune(b)
+		}
 		b = b[n:]
 		switch {
 		case r == '\n' && (pre || w.blankLines):
@@ -428,10 +445,10 @@ func (w *textWriter) text(b []byte, pre bool) {
 				w.space = true
 			}
 		default:
-			if len(w.cur) > 0 {
+			if w.space && len(w.cur) > 0 {
 				if pre && w.newlines > 0 {
 					w.cur = append(w.cur, '\n')
-				} else if w.space {
+				} else {
 					w.cur = append(w.cur, ' ')
 				}
 			}

@@ -227,6 +227,8 @@ func TestHTMLParagraphs(t *testing.T) {
 			htmlMode{}, []string{"Kept.", "Also kept."}},
 		{"hidden and furniture", `<p>Kept.</p><span class="visually-hidden">no</span><div aria-hidden="true">no</div><div style="display: none">no</div><div class="share-tools">Share</div><p>End.</p>`,
 			htmlMode{}, []string{"Kept.", "End."}},
+		{"furniture by camel-case class words", `<p>Kept.</p><div class="newsletterSignup">Get it</div><div class="photo_credit">Ana Ruiz</div>`,
+			htmlMode{}, []string{"Kept."}},
 		{"taxonomy classes are not furniture", `<div class="post tag-share category-social promo_status-promo"><p>The article.</p></div>`,
 			htmlMode{}, []string{"The article."}},
 		{"furniture wrapper holding the article comes back", `<div class="promo-wrapper"><p>` + strings.Repeat("A long report. ", 20) + `</p></div><p>Short.</p>`,
