@@ -57,7 +57,8 @@ func Judge(a, b Report) (Verdict, string) {
 	}
 	ia, ib := QualifiedInterval(a.Value, a.Qualifier), QualifiedInterval(b.Value, b.Qualifier)
 	sameReport := a.Article == b.Article
-	sameTime := sameReport || a.Published.IsZero() || b.Published.IsZero() || a.Published.Equal(b.Published)
+	undated := !sameReport && (a.Published.IsZero() || b.Published.IsZero())
+	sameTime := sameReport || a.Published.Equal(b.Published)
 	if ia.Overlaps(ib) {
 		switch {
 		case sameReport && a.Value != b.Value && !sameSource(a, b):
@@ -76,6 +77,8 @@ func Judge(a, b Report) (Verdict, string) {
 		return Conflict, fmt.Sprintf("In the same report %s, %s while %s.", where(b), says(a), says(b))
 	case Static[a.Measure]:
 		return Conflict, fmt.Sprintf("%s, but %s.", capital(says(a)+" "+when(a)), says(b)+" "+when(b))
+	case undated:
+		return Consistent, "" // a report of unknown date cannot be ordered against others
 	case sameTime:
 		return Conflict, fmt.Sprintf("At the same time, %s and %s.", says(a)+" "+where(a), says(b)+" "+where(b))
 	case ib.Above(ia):

@@ -129,8 +129,11 @@ func listQueries(o queryOptions) error {
 }
 
 // columnOrder is the order of the columns people read first; others follow by name.
-var columnOrder = []string{"date", "event", "entity", "fact", "speaker", "kind", "claim", "path", "steps", "measure",
-	"value", "unit", "qualifier", "verdict", "why", "source", "place", "reports", "outlets", "publisher", "published", "text"}
+var columnOrder = []string{"date", "event", "entity", "fact", "speaker", "kind", "claim", "steps", "measure",
+	"value", "unit", "qualifier", "verdict", "source", "place", "reports", "outlets", "publisher", "published", "why", "text", "path"}
+
+// tableHides are columns the table leaves to --json: identifiers and long lists.
+var tableHides = map[string]bool{"article": true, "articles": true, "title": true, "paths": true, "url": true, "sources": true}
 
 // printRows writes results as a table: one column per key of the result objects.
 func printRows(w io.Writer, rows []any) {
@@ -161,7 +164,9 @@ func printRows(w io.Writer, rows []any) {
 	}
 	var rest []string
 	for k := range keys {
-		rest = append(rest, k)
+		if !tableHides[k] {
+			rest = append(rest, k)
+		}
 	}
 	sort.Strings(rest)
 	cols = append(cols, rest...)
@@ -183,17 +188,41 @@ func cell(v any) string {
 	case nil:
 		return "-"
 	case string:
-		if len(x) > 80 {
-			return x[:77] + "..."
-		}
-		return x
+		return clip(x, 60)
 	case float64, int, int64, bool:
 		return fmt.Sprint(x)
+	case []any:
+		// A list of claims or reports: a short line for each.
+		parts := make([]string, 0, len(x))
+		for _, item := range x {
+			m, ok := item.(map[string]any)
+			if !ok {
+				parts = append(parts, fmt.Sprint(item))
+				continue
+			}
+			var words []string
+			for _, k := range []string{"qualifier", "value", "claim", "source", "publisher"} {
+				if v, ok := m[k]; ok && v != nil {
+					if k == "publisher" {
+						words = append(words, "("+fmt.Sprint(v)+")")
+					} else {
+						words = append(words, fmt.Sprint(v))
+					}
+				}
+			}
+			parts = append(parts, strings.Join(words, " "))
+		}
+		return clip(strings.Join(parts, " | "), 90)
 	}
 	b, _ := json.Marshal(v)
-	s := string(b)
-	if len(s) > 80 {
-		s = s[:77] + "..."
+	return clip(string(b), 60)
+}
+
+// clip shortens s to about n runes.
+func clip(s string, n int) string {
+	r := []rune(s)
+	if len(r) <= n {
+		return s
 	}
-	return s
+	return string(r[:n-1]) + "…"
 }
