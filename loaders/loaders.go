@@ -231,7 +231,8 @@ func modeName(m fs.FileMode) string {
 }
 
 // asText checks that data is text and returns it as UTF-8: a UTF-8 byte order mark is
-// dropped, UTF-16 with a byte order mark is converted, invalid UTF-8 sequences in
+// dropped, UTF-16 with a byte order mark is converted, so is a page or feed in the
+// charset it declares (ISO-8859-1, Windows-1252…), and invalid UTF-8 sequences in
 // otherwise good text become U+FFFD. It returns ErrEmpty for white space only and
 // ErrBinary for NUL bytes or content that is mostly not UTF-8.
 func asText(data []byte) ([]byte, error) {
@@ -250,6 +251,12 @@ func asText(data []byte) ([]byte, error) {
 	if bytes.IndexByte(data, 0) >= 0 {
 		return nil, ErrBinary
 	}
+	if !utf8.Valid(data) {
+		if conv, ok := fromDeclaredCharset(data); ok {
+			data = conv
+		}
+	}
+	data = markUTF8(data)
 	// Judge a sample: text with a few bad bytes is repaired, noise is refused.
 	sample := data
 	if len(sample) > 64<<10 {
