@@ -15,7 +15,7 @@ import (
 
 // HTMLLoader reads a web page: the article's main text only, found by
 // go-readability (Readability.js's algorithm), or, when it finds nothing or the page
-// is too deeply nested for a tree, by kg's own reading of the <article> or <main>
+// is too deeply nested for a tree or larger than 4 MiB, by kg's own reading of the <article> or <main>
 // region (or the whole body) without navigation, scripts, styles, asides, footers,
 // forms and comments.
 //
@@ -49,6 +49,10 @@ func (HTMLLoader) Match(ext string, head []byte) bool {
 // readabilityMinText is how much text readability must find before kg trusts it.
 const readabilityMinText = 140
 
+// maxReadabilitySize: larger pages are read by kg's tokenizer alone; readability
+// takes about half a second per megabyte, and real article pages are far smaller.
+const maxReadabilitySize = 4 << 20
+
 // maxTreeDepth: pages nested deeper are not given to the tree-based readability (x/net/html
 // refuses more than 512 open elements); kg's tokenizer reads them.
 const maxTreeDepth = 400
@@ -62,7 +66,7 @@ func (HTMLLoader) Read(path string, data []byte) (Result, error) {
 	}
 	var paras []string
 	rdTitle := ""
-	if m.maxDepth <= maxTreeDepth {
+	if m.maxDepth <= maxTreeDepth && len(data) <= maxReadabilitySize {
 		if rd, title, ok := readableParagraphs(data, pageURL); ok {
 			paras, rdTitle = rd, title
 		}

@@ -122,6 +122,22 @@ func (r *Registry) Lookup(path string, head []byte) (Loader, error) {
 	return nil, ErrUnknownFormat
 }
 
+// Claims reports whether a loader owns path's extension. cmd/kg may use it to pass
+// over files of other kinds met inside folders (a .csv, a .go), which sniffing would
+// otherwise read as plain text, while files named on the command line are sniffed.
+func (r *Registry) Claims(path string) bool {
+	ext := strings.ToLower(filepath.Ext(path))
+	if ext == "" {
+		return false
+	}
+	for _, l := range r.loaders {
+		if l.Match(ext, nil) {
+			return true
+		}
+	}
+	return ext == ".xml" // feeds, sniffed
+}
+
 // FileError is an error about one file.
 type FileError struct {
 	Path string

@@ -144,6 +144,22 @@ func TestLookup(t *testing.T) {
 			}
 		})
 	}
+	t.Run("six loaders", func(t *testing.T) {
+		var names []string
+		for _, l := range reg.Loaders() {
+			names = append(names, l.Name())
+		}
+		if got := strings.Join(names, " "); got != "markdown feed html json nquads text" {
+			t.Errorf("Default() = %s", got)
+		}
+	})
+	t.Run("claims", func(t *testing.T) {
+		for path, want := range map[string]bool{"a.md": true, "b.JSONL": true, "c.xml": true, "d.nq": true, "e.csv": false, "f": false, "g.go": false} {
+			if got := reg.Claims(path); got != want {
+				t.Errorf("Claims(%q) = %v, want %v", path, got, want)
+			}
+		}
+	})
 	t.Run("nothing matches", func(t *testing.T) {
 		_, err := NewRegistry(JSONLoader{}).Lookup("a.txt", []byte("words"))
 		if !errors.Is(err, ErrUnknownFormat) {
