@@ -37,10 +37,11 @@ type linker struct {
 }
 
 type eventRef struct {
-	iri   quad.IRI
-	typ   string
-	place string
-	date  time.Time
+	iri      quad.IRI
+	typ      string
+	place    string
+	from, to time.Time // the days its date spans
+	dated    bool
 }
 
 type figureRef struct {
@@ -133,7 +134,7 @@ func (l *linker) load() error {
 		ref.typ = l.firstString(iri, schema.EventType)
 		country := l.firstString(iri, schema.Country)
 		ref.place = l.firstString(iri, schema.At)
-		ref.date, _ = time.Parse("2006-01-02", l.firstString(iri, schema.On))
+		ref.from, ref.to, ref.dated = dateRange(l.firstString(iri, schema.On))
 		k := eventKey(ref.typ, country, ref.place)
 		l.events[k] = append(l.events[k], ref)
 	}
@@ -288,17 +289,17 @@ func (l *linker) links(x *kg.Extraction) (schema.Links, error) {
 	return eventLinks{curLinks: cur, byEvent: byEvent}, nil
 }
 
-// event finds the stored event ev is, or registers it as a new one.
+// event finds the stored event ev is, or registers it as a new one. Dates may be
+// partial ("1999", "2016-03"): an event matches a stored one of the same type and
+// country whose dates lie within EventWindow days of each other, the closest first. An
+// undated event is taken to be of the day the article was published.
 func (l *linker) event(ev kg.Event, published time.Time) quad.IRI {
-	date, err := time.Parse("2006-01-02", ev.Date)
-	if err != nil {
-		date = time.Time{}
+	from, to, ok := dateRange(ev.Date)
+	if !ok && !published.IsZero() {
+		day := published.UTC().Truncate(24 * time.Hour)
+		from, to, ok = day, day, true
 	}
 	k := eventKey(ev.Type, ev.Country, ev.Place)
-	when := date
-	if when.IsZero() && !published.IsZero() {
-		when = published.UTC().Truncate(24 * time.Hour)
-	}
 	var best *eventRef
 	bestGap := 0.0
 	for i := range l.events[k] {
@@ -307,13 +308,10 @@ func (l *linker) event(ev kg.Event, published time.Time) quad.IRI {
 			!strings.EqualFold(ref.place, ev.Place) && !naturalDisaster(ev.Type) {
 			continue // a bombing in Ankara is not a bombing in Istanbul
 		}
-		var gap float64
-		switch {
-		case when.IsZero() || ref.date.IsZero():
-			gap = EventWindow // an undated mention: the same event only if nothing closer
-		default:
-			gap = absDays(when.Sub(ref.date))
+		if !ok || !ref.dated {
+			continue // no date to compare: a new event rather than a wrong merge
 		}
+		gap := rangeGap(from, to, ref.from, ref.to)
 		if gap > EventWindow {
 			continue
 		}
@@ -322,11 +320,50 @@ func (l *linker) event(ev kg.Event, published time.Time) quad.IRI {
 		}
 	}
 	if best != nil {
+		// Reports date one event a day apart (time zones, "Saturday" read on Sunday):
+		// the event spans every date its reports give, so the next report may match any.
+		if from.Before(best.from) {
+			best.from = from
+		}
+		if to.After(best.to) {
+			best.to = to
+		}
 		return best.iri
 	}
 	iri := schema.OwnLinks{}.Event(ev)
-	l.events[k] = append(l.events[k], eventRef{iri: iri, typ: ev.Type, place: ev.Place, date: date})
+	l.events[k] = append(l.events[k], eventRef{iri: iri, typ: ev.Type, place: ev.Place, from: from, to: to, dated: ok})
 	return iri
+}
+
+// dateRange reads an ISO date, or a partial one ("1999", "1999-09"), as the days it spans.
+func dateRange(s string) (from, to time.Time, ok bool) {
+	for _, layout := range []struct {
+		layout string
+		years  int
+		months int
+		days   int
+	}{{"2006-01-02", 0, 0, 1}, {"2006-01", 0, 1, 0}, {"2006", 1, 0, 0}} {
+		if len(s) != len(layout.layout) {
+			continue
+		}
+		t, err := time.Parse(layout.layout, s)
+		if err != nil {
+			continue
+		}
+		return t, t.AddDate(layout.years, layout.months, layout.days).Add(-24 * time.Hour), true
+	}
+	return time.Time{}, time.Time{}, false
+}
+
+// rangeGap is how many days lie between two ranges of days (0 when they overlap).
+func rangeGap(af, at, bf, bt time.Time) float64 {
+	switch {
+	case at.Before(bf):
+		return bf.Sub(at).Hours() / 24
+	case bt.Before(af):
+		return af.Sub(bt).Hours() / 24
+	}
+	return 0
 }
 
 func naturalDisaster(typ string) bool {
@@ -335,14 +372,6 @@ func naturalDisaster(typ string) bool {
 		return true
 	}
 	return false
-}
-
-func absDays(d time.Duration) float64 {
-	days := d.Hours() / 24
-	if days < 0 {
-		days = -days
-	}
-	return days
 }
 
 // link returns the quads that tie the article to other reports: the merges of its
