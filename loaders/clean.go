@@ -58,10 +58,19 @@ var trailingCredit = regexp.MustCompile(`(?i)\s+\(\s*(?:additional |compiled |fu
 // shortcode is a WordPress shortcode left by an archive: "[ad_1]".
 var shortcode = regexp.MustCompile(`\[/?ad_\d+\]`)
 
-// cleanParagraphs drops furniture paragraphs and lines and repairs what is left.
+// minRepeat is the length from which a paragraph that appears twice is a copy (pages
+// repeat captions and list items for phone and desktop layouts) and kept once.
+const minRepeat = 80
+
+// cleanParagraphs drops furniture paragraphs and lines, and copies of long
+// paragraphs, and repairs what is left.
 func cleanParagraphs(paras []string) []string {
 	out := paras[:0]
+	var seen map[string]bool
 	for _, p := range paras {
+		if strings.HasPrefix(p, "kAm") && strings.HasSuffix(p, "k^Am") {
+			p = unrot47(p)
+		}
 		if strings.Contains(p, "[ad_") {
 			p = strings.TrimSpace(shortcode.ReplaceAllString(p, ""))
 		}
@@ -83,6 +92,15 @@ func cleanParagraphs(paras []string) []string {
 		}
 		if strings.HasSuffix(p, ")") && (strings.Contains(p, "by") || strings.Contains(p, "By")) {
 			p = trailingCredit.ReplaceAllString(p, "")
+		}
+		if len(p) >= minRepeat {
+			if seen == nil {
+				seen = map[string]bool{}
+			}
+			if seen[p] {
+				continue
+			}
+			seen[p] = true
 		}
 		out = append(out, p)
 	}
@@ -246,4 +264,16 @@ func headlineFrom(s string) string {
 		}
 	}
 	return strings.TrimSpace(s[:cut]) + "…"
+}
+
+// unrot47 recovers a paragraph that a paywall (TownNews sites) wrote in ROT47:
+// "kAm…k^Am" is "<p>…</p>".
+func unrot47(p string) string {
+	b := []byte(p)
+	for i, c := range b {
+		if c >= 33 && c <= 126 {
+			b[i] = 33 + (c-33+47)%94
+		}
+	}
+	return strings.Join(htmlParagraphs(b, htmlMode{}), "\n")
 }

@@ -61,7 +61,7 @@ var voidAtoms = map[atom.Atom]bool{
 // '-', '_' and case changes: "share-tools", "newsletterSignup", "photo_credit").
 var furnitureWords = map[string]bool{
 	"share": true, "sharing": true, "social": true, "newsletter": true, "subscribe": true,
-	"subscription": true, "advert": true, "advertisement": true, "ad": true, "ads": true,
+	"subscription": true, "advert": true, "advertisement": true, "ads": true,
 	"promo": true, "related": true, "comments": true, "credit": true, "credits": true,
 	"outbrain": true, "taboola": true, "breadcrumb": true, "breadcrumbs": true,
 	"sidebar": true, "gallery": true, "slideshow": true, "carousel": true,
@@ -327,6 +327,11 @@ func classAttrs(v []byte, at *attrs) {
 			continue
 		}
 		if j := bytes.IndexByte(lc, '-'); j > 0 && taxonomyWords[string(lc[:j])] {
+			continue
+		}
+		// "ad" only opens a class ("ad-slot", "ad_unit"): "after-ad" is no advert.
+		if len(lc) > 2 && lc[0] == 'a' && lc[1] == 'd' && (lc[2] == '-' || lc[2] == '_') || string(lc) == "ad" {
+			at.furniture = true
 			continue
 		}
 		// Words split at '-', '_' and lower-to-upper case changes (in c, not lc).
