@@ -302,14 +302,16 @@ func (l *linker) event(ev kg.Event, published time.Time) quad.IRI {
 	k := eventKey(ev.Type, ev.Country, ev.Place)
 	var best *eventRef
 	bestGap := 0.0
+	var candidates []*eventRef
 	for i := range l.events[k] {
 		ref := &l.events[k][i]
 		if ev.Country != "" && ev.Place != "" && ref.place != "" && ev.Place != ev.Country && ref.place != ev.Country &&
 			!strings.EqualFold(ref.place, ev.Place) && !naturalDisaster(ev.Type) {
 			continue // a bombing in Ankara is not a bombing in Istanbul
 		}
+		candidates = append(candidates, ref)
 		if !ok || !ref.dated {
-			continue // no date to compare: a new event rather than a wrong merge
+			continue // no date to compare
 		}
 		gap := rangeGap(from, to, ref.from, ref.to)
 		if gap > EventWindow {
@@ -318,6 +320,10 @@ func (l *linker) event(ev kg.Event, published time.Time) quad.IRI {
 		if best == nil || gap < bestGap {
 			best, bestGap = ref, gap
 		}
+	}
+	if best == nil && !ok && len(candidates) == 1 {
+		// A report that dates nothing, about the one such event kg knows of.
+		return candidates[0].iri
 	}
 	if best != nil {
 		// Reports date one event a day apart (time zones, "Saturday" read on Sunday):

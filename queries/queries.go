@@ -20,6 +20,7 @@ import (
 	cgraph "github.com/cayleygraph/cayley/graph"
 	"github.com/cayleygraph/cayley/query"
 	"github.com/cayleygraph/cayley/query/gizmo"
+	"github.com/cayleygraph/quad"
 
 	_ "github.com/factgraph/kg/schema" // registers the kg: prefix
 )
@@ -142,20 +143,34 @@ func Run(ctx context.Context, qs cgraph.QuadStore, script string, opt Options) (
 		limit = -1
 	}
 	ses := gizmo.NewSession(qs)
-	it, err := ses.Execute(ctx, full, query.Options{Collation: query.JSON, Limit: limit})
+	it, err := ses.Execute(ctx, full, query.Options{Collation: query.Raw, Limit: limit})
 	if err != nil {
 		return nil, fmt.Errorf("gizmo: %w", err)
 	}
 	defer it.Close()
 	out := []any{}
+	var last any // the value the script ends with ("g.V().count()"), shown when nothing else is
 	for it.Next(ctx) {
-		r := it.Result()
-		if r == nil {
+		r, ok := it.Result().(*gizmo.Result)
+		if !ok || r == nil {
 			continue
 		}
-		out = append(out, r)
+		if r.Meta {
+			last = r.Val
+			continue
+		}
+		v, err := native(qs, r)
+		if err != nil {
+			return out, fmt.Errorf("gizmo: %w", err)
+		}
+		out = append(out, v)
 		if opt.Limit > 0 && len(out) >= opt.Limit {
 			break
+		}
+	}
+	if len(out) == 0 && last != nil {
+		if _, isPath := last.(interface{ String() string }); !isPath {
+			out = append(out, last)
 		}
 	}
 	if err := it.Err(); err != nil {
@@ -165,6 +180,32 @@ func Run(ctx context.Context, qs cgraph.QuadStore, script string, opt Options) (
 		return out, fmt.Errorf("gizmo: %w", err)
 	}
 	return out, nil
+}
+
+// native turns a result into plain values: the object a script emitted, or a map of
+// its tags to their values (IRIs written "<…>", literals as Go values).
+func native(qs cgraph.QuadStore, r *gizmo.Result) (any, error) {
+	if r.Tags == nil {
+		return r.Val, nil
+	}
+	obj := make(map[string]any, len(r.Tags))
+	for k, ref := range r.Tags {
+		v, err := qs.NameOf(ref)
+		if err != nil {
+			return nil, err
+		}
+		if v == nil {
+			continue
+		}
+		if n := v.Native(); n != nil {
+			if qv, ok := n.(quad.Value); !ok || qv != v {
+				obj[k] = n
+				continue
+			}
+		}
+		obj[k] = v.String()
+	}
+	return obj, nil
 }
 
 // Program is the script kg runs for a user's script: the prelude, then `params`, then
