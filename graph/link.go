@@ -1,6 +1,7 @@
 package graph
 
 import (
+	"fmt"
 	"sort"
 	"strings"
 	"time"
@@ -17,20 +18,21 @@ const EventWindow = 1
 // linker decides, as each article is written, which stored entities and events its own
 // are, and how its figures and claims stand against the claims of other articles.
 //
-// It keeps what it needs in memory, loaded from the store the first time it is asked
-// and kept current as articles are staged, so that linking one more article costs the
-// same whether the store holds ten articles or ten thousand.
+// It reads the store through small indexes written with every article (a person's
+// surname, an event's type and country) one key at a time, and remembers what it read
+// and what it staged since, so that linking one more article costs the same whether
+// the store holds ten articles or ten thousand.
 type linker struct {
 	s *Store
 
-	loaded   bool
-	surnames map[string][]quad.IRI    // "annan" → people whose full name ends so
-	acronyms map[string][]quad.IRI    // "ap" → organizations with that alias
-	events   map[string][]eventRef    // type|country → events
-	figures  map[quad.IRI][]figureRef // event → its figure claims
-	figDone  map[quad.IRI]bool        // events whose claims were read from the store
-	claims   map[string][]relationRef // subject|object → relation claims
-	articles map[quad.IRI]articleRef  // cache of stored articles' dates and publishers
+	surnames  map[string][]quad.IRI    // "annan" → people whose full name has that surname
+	acronyms  map[string][]quad.IRI    // "AP" → organizations named or aliased so
+	events    map[string][]eventRef    // type|place → events
+	figures   map[quad.IRI][]figureRef // event → its figure claims
+	figDone   map[quad.IRI]bool        // events whose claims were read from the store
+	claims    map[quad.IRI][]relationRef
+	claimDone map[quad.IRI]bool
+	articles  map[quad.IRI]articleRef // stored articles' dates and publishers
 
 	// The resolution of the article being linked.
 	cur curLinks
@@ -54,9 +56,8 @@ type relationRef struct {
 	claim     quad.IRI
 	article   quad.IRI
 	predicate string
-	published time.Time
+	object    string // the object's IRI, or its words
 	publisher string
-	source    string
 }
 
 type articleRef struct {
@@ -64,10 +65,23 @@ type articleRef struct {
 	publisher string
 }
 
-func newLinker(s *Store) *linker { return &linker{s: s} }
+func newLinker(s *Store) *linker {
+	l := &linker{s: s}
+	l.reset()
+	return l
+}
 
-// reset forgets everything, to be read again from the store.
-func (l *linker) reset() { l.loaded = false }
+// reset forgets everything; it is read again from the store when needed.
+func (l *linker) reset() {
+	l.surnames = map[string][]quad.IRI{}
+	l.acronyms = map[string][]quad.IRI{}
+	l.events = map[string][]eventRef{}
+	l.figures = map[quad.IRI][]figureRef{}
+	l.figDone = map[quad.IRI]bool{}
+	l.claims = map[quad.IRI][]relationRef{}
+	l.claimDone = map[quad.IRI]bool{}
+	l.articles = map[quad.IRI]articleRef{}
+}
 
 // committed tells the linker that the pending articles were written.
 func (l *linker) committed() {
@@ -77,69 +91,86 @@ func (l *linker) committed() {
 	}
 }
 
-func (l *linker) load() error {
-	if l.loaded {
-		return nil
+// people returns the people whose surname is key, from the store and the staged articles.
+func (l *linker) people(key string) ([]quad.IRI, error) {
+	if c, ok := l.surnames[key]; ok {
+		return c, nil
 	}
-	l.surnames = map[string][]quad.IRI{}
-	l.acronyms = map[string][]quad.IRI{}
-	l.events = map[string][]eventRef{}
-	l.figures = map[quad.IRI][]figureRef{}
-	l.figDone = map[quad.IRI]bool{}
-	l.claims = map[string][]relationRef{}
-	l.articles = map[quad.IRI]articleRef{}
-	// People and organizations, for surnames and acronyms.
-	for _, class := range []quad.IRI{schema.Person, schema.Organization} {
-		ents, err := l.s.subjects(schema.Type, class)
-		if err != nil {
-			return err
-		}
-		seen := map[quad.Value]bool{}
-		for _, e := range ents {
-			iri, ok := e.(quad.IRI)
-			if !ok || seen[e] {
-				continue
-			}
-			seen[e] = true
-			names, err := l.s.objects(iri, schema.Name)
-			if err != nil {
-				return err
-			}
-			aliases, err := l.s.objects(iri, schema.Alias)
-			if err != nil {
-				return err
-			}
-			var ss []string
-			for _, v := range append(names, aliases...) {
-				if s, ok := v.(quad.String); ok {
-					ss = append(ss, string(s))
-				}
-			}
-			l.remember(iri, class, ss)
-		}
-	}
-	// Events.
-	evs, err := l.s.subjects(schema.Type, schema.Event)
+	subs, err := l.s.subjects(schema.HasSurname, quad.String(key))
 	if err != nil {
-		return err
+		return nil, err
 	}
-	seen := map[quad.Value]bool{}
-	for _, e := range evs {
-		iri, ok := e.(quad.IRI)
-		if !ok || seen[e] {
+	var out []quad.IRI
+	for _, v := range subs {
+		if iri, ok := v.(quad.IRI); ok {
+			out = addIRI(out, iri)
+		}
+	}
+	l.surnames[key] = out
+	return out, nil
+}
+
+// organizations returns the organizations named or aliased name (an acronym).
+func (l *linker) organizations(name string) ([]quad.IRI, error) {
+	if c, ok := l.acronyms[name]; ok {
+		return c, nil
+	}
+	var out []quad.IRI
+	for _, p := range []quad.IRI{schema.Alias, schema.Name} {
+		subs, err := l.s.subjects(p, quad.String(name))
+		if err != nil {
+			return nil, err
+		}
+		for _, v := range subs {
+			if iri, ok := v.(quad.IRI); ok && strings.Contains(string(iri), "/"+schema.KindEntity+"/organization/") {
+				out = addIRI(out, iri)
+			}
+		}
+	}
+	l.acronyms[name] = out
+	return out, nil
+}
+
+// eventsOf returns the events of one type and place, from the store and the staged articles.
+func (l *linker) eventsOf(key string) ([]eventRef, error) {
+	if c, ok := l.events[key]; ok {
+		return c, nil
+	}
+	subs, err := l.s.subjects(schema.HasEventKey, quad.String(key))
+	if err != nil {
+		return nil, err
+	}
+	var out []eventRef
+	seen := map[quad.IRI]bool{}
+	for _, v := range subs {
+		iri, ok := v.(quad.IRI)
+		if !ok || seen[iri] {
 			continue
 		}
-		seen[e] = true
-		ref := eventRef{iri: iri}
-		ref.typ = l.firstString(iri, schema.EventType)
-		country := l.firstString(iri, schema.Country)
-		ref.place = l.firstString(iri, schema.At)
-		ref.from, ref.to, ref.dated = dateRange(l.firstString(iri, schema.On))
-		k := eventKey(ref.typ, country, ref.place)
-		l.events[k] = append(l.events[k], ref)
+		seen[iri] = true
+		ref := eventRef{iri: iri, typ: l.firstString(iri, schema.EventType), place: l.firstString(iri, schema.At)}
+		// The event spans every date its reports gave it.
+		dates, err := l.s.objects(iri, schema.On)
+		if err != nil {
+			return nil, err
+		}
+		for _, d := range dates {
+			from, to, ok := dateRange(stringOf(d))
+			if !ok {
+				continue
+			}
+			if !ref.dated || from.Before(ref.from) {
+				ref.from = from
+			}
+			if !ref.dated || to.After(ref.to) {
+				ref.to = to
+			}
+			ref.dated = true
+		}
+		out = append(out, ref)
 	}
-	l.loaded = true
-	return nil
+	l.events[key] = out
+	return out, nil
 }
 
 func (l *linker) firstString(s quad.Value, p quad.IRI) string {
@@ -156,44 +187,13 @@ func (l *linker) firstString(s quad.Value, p quad.IRI) string {
 	return best
 }
 
-// remember indexes an entity under its surnames (people) or acronyms (organizations).
-func (l *linker) remember(iri quad.IRI, class quad.IRI, names []string) {
-	for _, n := range names {
-		key := schema.NameKey(n)
-		switch class {
-		case schema.Person:
-			if s := surname(n); s != "" {
-				addOnce(l.surnames, s, iri)
-			}
-		case schema.Organization:
-			if isAcronym(n) {
-				addOnce(l.acronyms, key, iri)
-			}
-		}
-	}
-}
-
-// surname is the family name of a full name, as a name key: the last word ("Kofi
-// Annan" → "annan"), or the first where the given name is hyphenated in the East Asian
-// order ("Lai Ching-te" → "lai", "Ma Ying-jeou" → "ma"). A single word has none.
-func surname(name string) string {
-	words := strings.Fields(name)
-	if len(words) < 2 {
-		return ""
-	}
-	if len(words) == 2 && strings.Contains(words[1], "-") && !strings.Contains(words[0], "-") {
-		return schema.NameKey(words[0])
-	}
-	return schema.NameKey(words[len(words)-1])
-}
-
-func addOnce(m map[string][]quad.IRI, k string, v quad.IRI) {
-	for _, x := range m[k] {
+func addIRI(list []quad.IRI, v quad.IRI) []quad.IRI {
+	for _, x := range list {
 		if x == v {
-			return
+			return list
 		}
 	}
-	m[k] = append(m[k], v)
+	return append(list, v)
 }
 
 func isAcronym(s string) bool {
@@ -208,14 +208,6 @@ func isAcronym(s string) bool {
 		}
 	}
 	return letters >= 2 && letters <= 6
-}
-
-func eventKey(typ, country, place string) string {
-	where := country
-	if where == "" {
-		where = place
-	}
-	return strings.ToLower(typ) + "|" + strings.ToLower(where)
 }
 
 // curLinks is the resolution of one article's entities and events.
@@ -253,35 +245,63 @@ func (e eventLinks) Event(ev kg.Event) quad.IRI {
 
 // links resolves the article's entities and events against the store.
 func (l *linker) links(x *kg.Extraction) (schema.Links, error) {
-	if err := l.load(); err != nil {
-		return nil, err
-	}
 	cur := &curLinks{entities: map[string]quad.IRI{}}
 	for _, e := range x.Entities {
 		own := schema.OwnLinks{}.Entity(e)
 		iri := own
 		key := schema.NameKey(e.Name)
 		switch {
-		case e.Type == kg.Person && !strings.Contains(key, " "):
-			// A surname alone: the one stored person it can be.
-			if c := l.surnames[key]; len(c) == 1 && c[0] != own {
+		case e.Type == kg.Person && key != "" && !strings.Contains(key, " "):
+			// A surname alone: the one person of that surname another report named in full.
+			c, err := l.people(key)
+			if err != nil {
+				return nil, err
+			}
+			if len(c) == 1 && c[0] != own {
 				iri = c[0]
 				cur.merges = append(cur.merges, merge{alias: e.Name, into: iri, method: "surname of a person named in full in another report"})
 			}
 		case e.Type == kg.Organization && isAcronym(e.Name):
-			if c := l.acronyms[key]; len(c) == 1 && c[0] != own {
+			c, err := l.organizations(e.Name)
+			if err != nil {
+				return nil, err
+			}
+			if len(c) == 1 && c[0] != own {
 				iri = c[0]
 				cur.merges = append(cur.merges, merge{alias: e.Name, into: iri, method: "acronym another report gives for this organization"})
 			}
 		}
 		cur.entities[e.Name] = iri
-		class := schema.EntityClass(e.Type)
-		l.remember(iri, class, append([]string{e.Name}, e.Aliases...))
+		// What later articles of this batch must find.
+		if e.Type == kg.Person {
+			for _, n := range append([]string{e.Name}, e.Aliases...) {
+				if sn := schema.Surname(n); sn != "" {
+					c, err := l.people(sn)
+					if err != nil {
+						return nil, err
+					}
+					l.surnames[sn] = addIRI(c, iri)
+				}
+			}
+		}
+		if e.Type == kg.Organization {
+			for _, n := range append([]string{e.Name}, e.Aliases...) {
+				if isAcronym(n) {
+					c, err := l.organizations(n)
+					if err != nil {
+						return nil, err
+					}
+					l.acronyms[n] = addIRI(c, iri)
+				}
+			}
+		}
 	}
 	byEvent := make(map[kg.Event]quad.IRI, len(x.Events))
-	published := x.Article.Published
 	for _, ev := range x.Events {
-		iri := l.event(ev, published)
+		iri, err := l.event(ev, x.Article.Published)
+		if err != nil {
+			return nil, err
+		}
 		cur.events = append(cur.events, iri)
 		byEvent[ev] = iri
 	}
@@ -293,18 +313,22 @@ func (l *linker) links(x *kg.Extraction) (schema.Links, error) {
 // partial ("1999", "2016-03"): an event matches a stored one of the same type and
 // country whose dates lie within EventWindow days of each other, the closest first. An
 // undated event is taken to be of the day the article was published.
-func (l *linker) event(ev kg.Event, published time.Time) quad.IRI {
+func (l *linker) event(ev kg.Event, published time.Time) (quad.IRI, error) {
 	from, to, ok := dateRange(ev.Date)
 	if !ok && !published.IsZero() {
 		day := published.UTC().Truncate(24 * time.Hour)
 		from, to, ok = day, day, true
 	}
-	k := eventKey(ev.Type, ev.Country, ev.Place)
+	k := schema.EventKey(ev)
+	refs, err := l.eventsOf(k)
+	if err != nil {
+		return "", err
+	}
 	var best *eventRef
 	bestGap := 0.0
 	var candidates []*eventRef
-	for i := range l.events[k] {
-		ref := &l.events[k][i]
+	for i := range refs {
+		ref := &refs[i]
 		if ev.Country != "" && ev.Place != "" && ref.place != "" && ev.Place != ev.Country && ref.place != ev.Country &&
 			!strings.EqualFold(ref.place, ev.Place) && !naturalDisaster(ev.Type) {
 			continue // a bombing in Ankara is not a bombing in Istanbul
@@ -323,7 +347,7 @@ func (l *linker) event(ev kg.Event, published time.Time) quad.IRI {
 	}
 	if best == nil && !ok && len(candidates) == 1 {
 		// A report that dates nothing, about the one such event kg knows of.
-		return candidates[0].iri
+		return candidates[0].iri, nil
 	}
 	if best != nil {
 		// Reports date one event a day apart (time zones, "Saturday" read on Sunday):
@@ -334,11 +358,11 @@ func (l *linker) event(ev kg.Event, published time.Time) quad.IRI {
 		if to.After(best.to) {
 			best.to = to
 		}
-		return best.iri
+		return best.iri, nil
 	}
 	iri := schema.OwnLinks{}.Event(ev)
-	l.events[k] = append(l.events[k], eventRef{iri: iri, typ: ev.Type, place: ev.Place, from: from, to: to, dated: ok})
-	return iri
+	l.events[k] = append(refs, eventRef{iri: iri, typ: ev.Type, place: ev.Place, from: from, to: to, dated: ok})
+	return iri, nil
 }
 
 // dateRange reads an ISO date, or a partial one ("1999", "1999-09"), as the days it spans.
@@ -442,22 +466,89 @@ func (l *linker) link(x *kg.Extraction, links schema.Links) ([]quad.Quad, error)
 		if !ok {
 			continue
 		}
-		subj := schema.NameKey(r.Subject)
+		subj, ok := l.cur.entities[r.Subject]
+		if !ok {
+			continue
+		}
 		obj := schema.NameKey(r.Object)
-		k := subj + "|" + obj
+		if iri, ok := l.cur.entities[r.Object]; ok {
+			obj = string(iri)
+		}
 		claim := schema.ClaimIRI(a.ID, "relation", i, r.Subject+"\x00"+r.Predicate+"\x00"+r.Object)
-		for _, o := range l.claims[k] {
-			if o.predicate != opp {
+		others, err := l.relationsOf(subj)
+		if err != nil {
+			return nil, err
+		}
+		for _, o := range others {
+			if o.predicate != opp || o.object != obj {
 				continue
 			}
-			why := "One report says " + r.Subject + " " + humanPredicate(o.predicate) + " " + r.Object +
-				" (" + o.publisher + "); another says " + r.Subject + " " + humanPredicate(r.Predicate) + " it (" + a.Publisher + ")."
+			why := fmt.Sprintf("%s says %s %s %s; %s says %s %s it.", outletName(o.publisher), r.Subject,
+				humanPredicate(o.predicate), r.Object, outletName(a.Publisher), r.Subject, humanPredicate(r.Predicate))
 			out = append(out, finding(art, kg.Conflict, why, nil, r.Predicate+"/"+o.predicate, o.claim, claim)...)
 		}
-		l.claims[k] = append(l.claims[k], relationRef{claim: claim, article: art, predicate: r.Predicate,
-			published: a.Published, publisher: a.Publisher, source: r.Source})
+		l.claims[subj] = append(others, relationRef{claim: claim, article: art, predicate: r.Predicate, object: obj, publisher: a.Publisher})
 	}
 	return out, nil
+}
+
+func outletName(p string) string {
+	if p == "" {
+		return "One report"
+	}
+	return p
+}
+
+// relationsOf returns the relation claims whose subject is subj, with a polarity.
+func (l *linker) relationsOf(subj quad.IRI) ([]relationRef, error) {
+	if l.claimDone[subj] {
+		return l.claims[subj], nil
+	}
+	l.claimDone[subj] = true
+	staged := map[quad.IRI]bool{}
+	for _, c := range l.claims[subj] {
+		staged[c.claim] = true
+	}
+	claims, err := l.s.subjects(schema.Subject, subj)
+	if err != nil {
+		return nil, err
+	}
+	for _, c := range claims {
+		iri, ok := c.(quad.IRI)
+		if !ok || staged[iri] {
+			continue
+		}
+		staged[iri] = true
+		qs, err := l.s.quadsAbout(iri)
+		if err != nil {
+			return nil, err
+		}
+		ref := relationRef{claim: iri}
+		for _, q := range qs {
+			switch q.Predicate {
+			case schema.Predicate:
+				ref.predicate = strings.TrimPrefix(string(q.Object.(quad.IRI)), schema.NS)
+			case schema.Object:
+				if o, ok := q.Object.(quad.IRI); ok {
+					ref.object = string(o)
+				} else {
+					ref.object = schema.NameKey(stringOf(q.Object))
+				}
+			case schema.FromArticle:
+				ref.article, _ = q.Object.(quad.IRI)
+			}
+		}
+		if _, ok := schema.Opposites[ref.predicate]; !ok || ref.article == "" {
+			continue
+		}
+		art, err := l.article(ref.article)
+		if err != nil {
+			return nil, err
+		}
+		ref.publisher = art.publisher
+		l.claims[subj] = append(l.claims[subj], ref)
+	}
+	return l.claims[subj], nil
 }
 
 func humanPredicate(p string) string {
@@ -641,9 +732,6 @@ func (l *linker) unlink(article quad.IRI, quads []quad.Quad) ([]quad.Quad, error
 // forget drops what the linker remembers of a removed article's claims. Its entity
 // names and events stay: they name nodes other reports may share.
 func (l *linker) forget(article quad.IRI) {
-	if !l.loaded {
-		return
-	}
 	for ev, fs := range l.figures {
 		kept := fs[:0]
 		for _, f := range fs {

@@ -9,6 +9,8 @@ import (
 	"github.com/cayleygraph/quad"
 	"github.com/cayleygraph/quad/voc"
 	"golang.org/x/text/unicode/norm"
+
+	"github.com/factgraph/kg"
 )
 
 // Namespaces kg writes IRIs in. Stored IRIs are always full; the prefixes are registered
@@ -220,4 +222,29 @@ func foldASCII(s string) string {
 		b.WriteRune(r)
 	}
 	return b.String()
+}
+
+// Surname is the family name of a person's full name, as a name key: the last word
+// ("Kofi Annan" → "annan"), or the first where the given name is hyphenated in the East
+// Asian order ("Lai Ching-te" → "lai", "Ma Ying-jeou" → "ma"). A single word has none.
+func Surname(name string) string {
+	words := strings.Fields(name)
+	if len(words) < 2 {
+		return ""
+	}
+	if len(words) == 2 && strings.Contains(words[1], "-") && !strings.Contains(words[0], "-") {
+		return NameKey(words[0])
+	}
+	return NameKey(words[len(words)-1])
+}
+
+// EventKey is what every report of one event shares: its type and country (or place,
+// where no country is known), "earthquake|taiwan". Reports of it differ on the date and
+// on the city, which the store's linker compares.
+func EventKey(ev kg.Event) string {
+	where := ev.Country
+	if where == "" {
+		where = ev.Place
+	}
+	return strings.ToLower(ev.Type) + "|" + Slug(where)
 }

@@ -105,6 +105,13 @@ func Quads(x *kg.Extraction, links Links) []quad.Quad {
 		if e.Country != "" {
 			b.add(id, Country, quad.String(e.Country))
 		}
+		if e.Type == kg.Person {
+			for _, n := range append([]string{e.Name}, e.Aliases...) {
+				if s := Surname(n); s != "" {
+					b.add(id, HasSurname, quad.String(s))
+				}
+			}
+		}
 		b.add(art, Mentions, id)
 	}
 	// who is a name of an entity, or words that describe a source.
@@ -134,6 +141,7 @@ func Quads(x *kg.Extraction, links Links) []quad.Quad {
 		b.add(id, Type, Event)
 		b.add(id, Label, quad.String(ev.Label()))
 		b.add(id, EventType, quad.String(ev.Type))
+		b.add(id, HasEventKey, quad.String(EventKey(ev)))
 		if ev.Place != "" {
 			b.add(id, At, quad.String(ev.Place))
 		}

@@ -41,9 +41,10 @@ var (
 	Reports       = quad.IRI(NS + "reports")
 
 	// Entities.
-	Name    = quad.IRI(SchemaNS + "name")
-	Alias   = quad.IRI(SchemaNS + "alternateName")
-	Country = quad.IRI(NS + "country")
+	Name       = quad.IRI(SchemaNS + "name")
+	Alias      = quad.IRI(SchemaNS + "alternateName")
+	Country    = quad.IRI(NS + "country")
+	HasSurname = quad.IRI(NS + "surname") // a person → their family name as a name key, for cross-report lookups
 
 	// Claims: every figure, quote and relation read in one sentence of one article.
 	FromArticle  = quad.IRI(ProvNS + "wasDerivedFrom")  // claim → article
@@ -67,7 +68,8 @@ var (
 	Object       = quad.IRI(NS + "object")
 
 	// Events.
-	EventType = quad.IRI(NS + "eventType")
+	EventType   = quad.IRI(NS + "eventType")
+	HasEventKey = quad.IRI(NS + "eventKey") // "earthquake|taiwan": what reports of one event share, for lookups
 
 	// Cross-report findings: a conflict or agreement between two claims.
 	Involves = quad.IRI(NS + "involves")
