@@ -9,7 +9,6 @@ import (
 	"path/filepath"
 	"runtime"
 	"strings"
-	"syscall"
 	"testing"
 )
 
@@ -72,11 +71,10 @@ func TestBadInput(t *testing.T) {
 		{name: "missing", file: filepath.Join(dir, "nope.txt"), wantErr: fs.ErrNotExist},
 		{name: "over the limit", file: write("over.txt", bytes.Repeat([]byte("word "), 400)), opt: Options{MaxSize: 1000}, wantErr: ErrTooLarge},
 	}
-	if runtime.GOOS != "windows" {
-		fifo := filepath.Join(dir, "pipe.txt")
-		if err := syscall.Mkfifo(fifo, 0o644); err != nil {
-			t.Fatal(err)
-		}
+	fifo := filepath.Join(dir, "pipe.txt")
+	if ok, err := mkfifo(fifo); err != nil {
+		t.Fatal(err)
+	} else if ok {
 		tests = append(tests, struct {
 			name    string
 			file    string

@@ -28,8 +28,16 @@ func (TextLoader) Match(ext string, head []byte) bool {
 	return len(bytes.TrimSpace(head)) > 0
 }
 
-// Read returns one article, or ErrEmpty for a text with no words.
+// Read returns one article, or ErrEmpty for a text with no words. A text that opens
+// with YAML front matter is read as MarkdownLoader reads it (its metadata counts).
 func (TextLoader) Read(path string, data []byte) (Result, error) {
+	if _, _, ok := splitFrontMatter(data); ok {
+		res, err := MarkdownLoader{}.Read(path, data)
+		for i := range res.Articles {
+			res.Articles[i].Format = "text"
+		}
+		return res, err
+	}
 	s := string(data)
 	title, rest := firstLine(s)
 	var paras []string
