@@ -19,6 +19,8 @@ type mention struct {
 	roleOrgM int    // mention index of roleOrg, or -1
 	ent      int
 	demonym  bool // a lone demonym ("Turkish") standing for its country
+	key      string // the name's matching key when it is not nameKey(name) ("Israeli foreign ministry" ≡ "Israel's foreign ministry")
+	country  string // the country the name itself says ("Israel's foreign ministry"), or ""
 }
 
 // entity is one person, organization, place or group of the article.
@@ -181,6 +183,9 @@ func (d *doc) findEntities() {
 		d.dateline(si)
 		d.chunk(si)
 		d.findGroups(si)
+		if s.kind == sProse {
+			d.lowerOrgs(si)
+		}
 	}
 	d.resolveEntities()
 }
@@ -518,8 +523,10 @@ func (d *doc) spanMentions(si, a, b int, credit bool) {
 	ta, tb := -1, -1
 	for k := a; k < b-1; k++ {
 		for l := min(maxTitleLen, b-1-k); l >= 1; l-- {
-			if _, ok := titleRole[d.span(k, k+l)]; ok {
-				if k+l < b && !d.orgWords(k+l, b) {
+			if r, ok := titleRole[d.span(k, k+l)]; ok {
+				// an honorific (Mr., Mrs.) always names a person: "Mr. Douglas" even
+				// where Douglas is also a capital
+				if k+l < b && (r == "" && d.toks[k+l-1].has(fAbbr) || !d.orgWords(k+l, b)) {
 					ta, tb = k, k+l
 				}
 				k += l - 1
@@ -814,6 +821,9 @@ func (d *doc) resolveEntities() {
 			gaz = true
 		}
 		key := nameKey(canon)
+		if m.key != "" {
+			key = m.key
+		}
 		ei, ok := d.byKey[key]
 		if !ok {
 			e := &entity{name: canon, key: key, first: m.a, gaz: gaz, words: len(strings.Fields(canon))}
@@ -824,6 +834,9 @@ func (d *doc) resolveEntities() {
 		e := d.ents[ei]
 		m.ent = ei
 		e.mentions++
+		if m.country != "" && e.country == "" {
+			e.country = m.country
+		}
 		e.scores[typeIndex(m.typ)] += m.score
 		if gaz {
 			e.gaz = true
@@ -868,7 +881,9 @@ func (d *doc) resolveEntities() {
 				e.country = c
 			}
 		case kg.Organization:
-			e.country = orgCountry[e.name]
+			if c := orgCountry[e.name]; c != "" {
+				e.country = c
+			}
 		}
 	}
 }
@@ -948,7 +963,7 @@ func (d *doc) shortFormOf(ei int) int {
 			}
 		case len(ew) == 1 && e.typ != kg.Place && len(e.name) >= 2 && isAllUpper(e.name) && acronymOf(t.name) == e.name:
 			ok = true
-		case t.typ == kg.Organization && len(tw) == len(ew)+1 && corpSuffix[strings.ToLower(strings.Trim(lastWord(t.name), "."))] && strings.HasPrefix(t.key, e.key+" "):
+		case !e.gaz && t.typ == kg.Organization && len(tw) == len(ew)+1 && corpSuffix[strings.ToLower(strings.Trim(lastWord(t.name), "."))] && strings.HasPrefix(t.key, e.key+" "):
 			ok = true
 		case len(ew) >= 2 && strings.HasSuffix(t.key, " "+e.key) && t.typ == e.typ:
 			ok = true

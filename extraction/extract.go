@@ -189,6 +189,28 @@ var debrisPrefixes = []string{
 	"associated press/", "we recommend", "top stories", "sponsored", "you may also like",
 }
 
+// debrisLine reports whether a sentence that starts with the furniture prefix p is page
+// furniture. A phrase that only furniture uses ("continue reading", "sign up") always is;
+// a common word ("Video", "Photo", "Source") is furniture only on a short line or before a
+// colon or bar, so that "Video showed a series of blasts …" stays prose.
+func (d *doc) debrisLine(s *sentence, txt, p string) bool {
+	if strings.Contains(strings.TrimSpace(p), " ") || strings.ContainsAny(p, "[©/:") {
+		return true
+	}
+	rest := strings.TrimLeft(txt[len(p):], " ")
+	if strings.HasPrefix(rest, ":") || strings.HasPrefix(rest, "|") || strings.HasPrefix(rest, "-") {
+		return true
+	}
+	words := 0
+	for k := s.a; k < s.b; k++ {
+		if d.toks[k].kind == tWord {
+			words++
+		}
+	}
+	last := &d.toks[s.b-1]
+	return words <= 8 || last.kind != tStop
+}
+
 func (d *doc) classifySentences() {
 	for i := range d.sents {
 		s := &d.sents[i]
@@ -209,7 +231,7 @@ func (d *doc) classifySentences() {
 		}
 		debris := false
 		for _, p := range debrisPrefixes {
-			if strings.HasPrefix(txt, p) {
+			if strings.HasPrefix(txt, p) && d.debrisLine(s, txt, p) {
 				debris = true
 				break
 			}

@@ -249,6 +249,17 @@ func (d *doc) speakerAfter(a, end int) string {
 			}
 		}
 	}
+	// the person the phrase names wins over the organization they speak for ("Tainan fire
+	// department information officer Lee Po Min")
+	np := a
+	for np < stop && !d.punct(np, ',') && !d.is(np, "who", "that", "which") {
+		np++
+	}
+	for k := a; k < np; k++ {
+		if e := d.entityOf(k); e >= 0 && d.ents[e].typ == kg.Person {
+			return d.entName(e)
+		}
+	}
 	for k := a; k < stop; k++ {
 		if e := d.entityOf(k); e >= 0 && d.ents[e].typ != kg.Place {
 			return d.entName(e)

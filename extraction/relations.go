@@ -582,7 +582,7 @@ func (d *doc) actionObject(si, k int) string {
 			}
 			return d.mainCountry
 		}
-		if d.punct(j, ',') && j > k+1 {
+		if d.punct(j, ',') {
 			break
 		}
 	}
