@@ -18,7 +18,7 @@ type mention struct {
 	roleOrg  string // the organization or place before the title ("Tainan City")
 	roleOrgM int    // mention index of roleOrg, or -1
 	ent      int
-	demonym  bool // a lone demonym ("Turkish") standing for its country
+	demonym  bool   // a lone demonym ("Turkish") standing for its country
 	key      string // the name's matching key when it is not nameKey(name) ("Israeli foreign ministry" ≡ "Israel's foreign ministry")
 	country  string // the country the name itself says ("Israel's foreign ministry"), or ""
 }

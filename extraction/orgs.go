@@ -44,12 +44,12 @@ var orgStarters = map[string]bool{"armed": true, "security": true, "state": true
 // "armed forces", "security forces"); without one of these words before them they are
 // common nouns.
 var lowerOrgHeadNeeds = map[string][]string{
-	"guard":     {"coast", "national", "border", "republican", "revolutionary", "presidential"},
-	"forces":    {"armed", "security", "government", "special", "defence", "defense", "self-defense", "air", "ground", "naval", "coalition"},
-	"office":    {"presidential", "prosecutor's", "prosecutors", "president's", "minister's", "foreign", "home", "press", "media", "affairs", "cabinet"},
-	"brigade":   {"fire"},
-	"council":   {"city", "security", "state", "national", "provincial", "municipal", "military", "transitional"},
-	"coalition": {"ruling", "military", "governing"},
+	"guard":      {"coast", "national", "border", "republican", "revolutionary", "presidential"},
+	"forces":     {"armed", "security", "government", "special", "defence", "defense", "self-defense", "air", "ground", "naval", "coalition"},
+	"office":     {"presidential", "prosecutor's", "prosecutors", "president's", "minister's", "foreign", "home", "press", "media", "affairs", "cabinet"},
+	"brigade":    {"fire"},
+	"council":    {"city", "security", "state", "national", "provincial", "municipal", "military", "transitional"},
+	"coalition":  {"ruling", "military", "governing"},
 	"government": {"city", "state", "provincial", "municipal", "local", "county", "regional", "federal", "central", "interim", "transitional"},
 }
 
