@@ -85,7 +85,7 @@ func (l *linker) reset() {
 
 // committed tells the linker that the pending articles were written.
 func (l *linker) committed() {
-	if l.s.opt.Backend == Postgres || l.s.opt.Backend == Cockroach {
+	if l.s.shared() {
 		// Other processes may write to a shared SQL store: read it afresh.
 		l.reset()
 	}
@@ -436,13 +436,6 @@ func (l *linker) link(x *kg.Extraction, links schema.Links) ([]quad.Quad, error)
 			Measure: f.Measure, Value: f.Value, Qualifier: f.Qualifier, Unit: f.Unit}
 		tally := schema.TallyIRI(string(ev), f.Measure, f.Unit, f.Value, string(f.Qualifier))
 		add(claim, schema.Tally, tally)
-		add(tally, schema.Type, schema.Agreement)
-		add(tally, schema.OfEvent, ev)
-		add(tally, schema.Measure, quad.String(f.Measure))
-		add(tally, schema.Value, quad.Float(f.Value))
-		if f.Qualifier != kg.Exact {
-			add(tally, schema.Qualifier, quad.String(string(f.Qualifier)))
-		}
 		others, err := l.figuresOf(ev)
 		if err != nil {
 			return nil, err

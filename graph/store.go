@@ -21,13 +21,15 @@ type Store struct {
 
 	// Articles and quads waiting to be written in the next transaction.
 	pending  []cgraph.Delta
-	staged   map[string]bool    // IDs of the articles in pending
-	stagedBy map[string]string  // article key → ID, for articles in pending
-	dropped  map[string]bool    // IDs of articles in pending that are being replaced
-	linker   *linker            // cross-report links, kept current with pending
-	quadSet  map[quadKey]bool   // quads in pending, to add each once
-	written  int                // quads written since Open
-	onFlush  func(articles int) // tests use it to count transactions
+	staged   map[string]bool   // IDs of the articles in pending
+	stagedBy map[string]string // article key → ID, for articles in pending
+	dropped  map[string]bool   // IDs of articles in pending that are being replaced
+	linker   *linker           // cross-report links, kept current with pending
+	quadSet  map[quadKey]bool  // quads in pending, to add each once
+	written  int               // quads written since Open
+	// sharedHave remembers the shared (unlabelled) quads known to be stored or staged.
+	sharedHave map[quadKey]bool
+	onFlush    func(articles int) // tests use it to count transactions
 }
 
 // Outcome says what writing an article did.
@@ -61,7 +63,7 @@ func Open(o Options) (*Store, error) {
 	if err != nil {
 		return nil, err
 	}
-	s := &Store{opt: o, qs: qs}
+	s := &Store{opt: o, qs: qs, sharedHave: map[quadKey]bool{}}
 	s.resetPending()
 	s.linker = newLinker(s)
 	if !o.ReadOnly {
@@ -80,6 +82,11 @@ func (s *Store) resetPending() {
 	s.dropped = make(map[string]bool)
 	s.quadSet = make(map[quadKey]bool)
 }
+
+// shared reports whether other processes may write to the store at the same time (the
+// SQL backends): kg then reads afresh after every transaction, and lets the store skip
+// a shared quad another process wrote first.
+func (s *Store) shared() bool { return s.opt.Backend == Postgres || s.opt.Backend == Cockroach }
 
 // QuadStore is the Cayley quad store under s, for queries and the web UI.
 func (s *Store) QuadStore() cgraph.QuadStore { return s.qs }
@@ -190,6 +197,11 @@ func (s *Store) AddArticle(x *kg.Extraction) (Outcome, error) {
 			if s.dropped[strings.TrimPrefix(string(old), schema.NS+schema.KindArticle+"/")] {
 				continue
 			}
+			// Write what is pending first: a removal looks at the store to tell which
+			// nodes no other report names.
+			if err := s.Flush(); err != nil {
+				return Unchanged, err
+			}
 			if err := s.stageRemoval(old); err != nil {
 				return Unchanged, fmt.Errorf("replace article %s: %w", schema.Short(string(old)), err)
 			}
@@ -207,7 +219,9 @@ func (s *Store) AddArticle(x *kg.Extraction) (Outcome, error) {
 	}
 	quads = append(quads, more...)
 	for _, q := range quads {
-		s.stageAdd(q)
+		if err := s.stageAdd(q); err != nil {
+			return Unchanged, fmt.Errorf("look up quad: %w", err)
+		}
 	}
 	s.staged[a.ID] = true
 	if key != "" {
@@ -231,20 +245,38 @@ func keyOf(q quad.Quad) quadKey {
 	return k
 }
 
-func (s *Store) stageAdd(q quad.Quad) {
+// stageAdd stages a quad. A shared (unlabelled) quad is staged only when the store
+// does not hold it yet.
+func (s *Store) stageAdd(q quad.Quad) error {
 	k := keyOf(q)
 	if s.quadSet[k] {
-		return
+		return nil
+	}
+	if q.Label == nil {
+		have, known := s.sharedHave[k]
+		if !known {
+			ok, err := s.hasQuad(q)
+			if err != nil {
+				return err
+			}
+			have = ok
+		}
+		s.sharedHave[k] = true
+		if have {
+			return nil
+		}
 	}
 	s.quadSet[k] = true
 	s.pending = append(s.pending, cgraph.Delta{Quad: q, Action: cgraph.Add})
+	return nil
 }
 
-// stageRemoval stages the deletion of every quad of a stored article, and of the
-// cross-report findings that involve its claims.
+// stageRemoval stages the deletion of every quad of a stored article, of the
+// cross-report findings that involve its claims, and of the shared quads of the nodes
+// that no other report names.
 func (s *Store) stageRemoval(article quad.IRI) error {
 	s.dropped[strings.TrimPrefix(string(article), schema.NS+schema.KindArticle+"/")] = true
-	qs, err := s.quadsWithLabel(article)
+	qs, named, err := s.articleQuads(article)
 	if err != nil {
 		return err
 	}
@@ -258,7 +290,104 @@ func (s *Store) stageRemoval(article quad.IRI) error {
 	for _, q := range more {
 		s.pending = append(s.pending, cgraph.Delta{Quad: q, Action: cgraph.Delete})
 	}
+	for _, n := range named {
+		elsewhere, err := s.namedElsewhere(n, article)
+		if err != nil {
+			return err
+		}
+		if elsewhere {
+			continue
+		}
+		about, err := s.quadsAbout(n)
+		if err != nil {
+			return err
+		}
+		for _, q := range about {
+			if q.Label == nil {
+				s.pending = append(s.pending, cgraph.Delta{Quad: q, Action: cgraph.Delete})
+				s.sharedHave[keyOf(q)] = false // gone once the deletions are written
+			}
+		}
+	}
 	return nil
+}
+
+// namers are the predicates by which an article names a node that has shared quads.
+var namers = []quad.IRI{schema.Mentions, schema.Publisher, schema.Reports}
+
+// articleQuads returns the quads labelled with a stored article, and the nodes it
+// names (entities, its publisher, events). Cayley's kv stores index quads by subject
+// and by object, not by label, so it walks from the article: its own quads, its claims
+// and the findings about them, and the nodes it names.
+func (s *Store) articleQuads(art quad.IRI) (quads []quad.Quad, named []quad.Value, err error) {
+	seen := map[quad.Value]bool{art: true}
+	var nodes []quad.Value
+	visit := func(v quad.Value) {
+		if !seen[v] {
+			seen[v] = true
+			nodes = append(nodes, v)
+		}
+	}
+	own, err := s.quadsAbout(art)
+	if err != nil {
+		return nil, nil, err
+	}
+	for _, q := range own {
+		if q.Label == art {
+			quads = append(quads, q)
+		}
+		for _, p := range namers {
+			if q.Predicate == p {
+				named = append(named, q.Object)
+				visit(q.Object)
+			}
+		}
+	}
+	claims, err := s.subjects(schema.FromArticle, art)
+	if err != nil {
+		return nil, nil, err
+	}
+	for _, c := range claims {
+		visit(c)
+		finds, err := s.subjects(schema.Involves, c)
+		if err != nil {
+			return nil, nil, err
+		}
+		for _, f := range finds {
+			visit(f)
+		}
+	}
+	for _, n := range nodes {
+		about, err := s.quadsAbout(n)
+		if err != nil {
+			return nil, nil, err
+		}
+		for _, q := range about {
+			if q.Label == art {
+				quads = append(quads, q)
+			}
+		}
+	}
+	return quads, named, nil
+}
+
+// namedElsewhere reports whether a report other than except (and those being
+// replaced) names node n.
+func (s *Store) namedElsewhere(n quad.Value, except quad.IRI) (bool, error) {
+	for _, p := range namers {
+		arts, err := s.subjects(p, n)
+		if err != nil {
+			return false, err
+		}
+		for _, a := range arts {
+			iri, ok := a.(quad.IRI)
+			if !ok || iri == except || s.dropped[strings.TrimPrefix(string(iri), schema.NS+schema.KindArticle+"/")] {
+				continue
+			}
+			return true, nil
+		}
+	}
+	return false, nil
 }
 
 // AddQuads writes quads people brought as they are (N-Quads), skipping those the store
@@ -322,14 +451,18 @@ func (s *Store) Flush() error {
 		if len(part) == 0 {
 			continue
 		}
-		if err := s.qs.ApplyDeltas(part, cgraph.IgnoreOpts{IgnoreMissing: true}); err != nil {
+		if err := s.qs.ApplyDeltas(part, cgraph.IgnoreOpts{IgnoreMissing: true, IgnoreDup: s.shared()}); err != nil {
 			s.linker.reset()
+			s.sharedHave = map[quadKey]bool{}
 			s.resetPending()
 			return fmt.Errorf("write %d articles: %w", n, err)
 		}
 	}
 	s.written += len(s.pending)
 	s.linker.committed()
+	if s.shared() {
+		s.sharedHave = map[quadKey]bool{}
+	}
 	s.resetPending()
 	if s.onFlush != nil {
 		s.onFlush(n)
@@ -377,20 +510,6 @@ func (s *Store) eachQuad(d quad.Direction, ref cgraph.Ref, fn func(quad.Quad) bo
 		}
 	}
 	return it.Err()
-}
-
-// quadsWithLabel returns every quad labelled with v.
-func (s *Store) quadsWithLabel(v quad.Value) ([]quad.Quad, error) {
-	ref, err := s.qs.ValueOf(v)
-	if err != nil || ref == nil {
-		return nil, err
-	}
-	var out []quad.Quad
-	err = s.eachQuad(quad.Label, ref, func(q quad.Quad) bool {
-		out = append(out, q)
-		return true
-	})
-	return out, err
 }
 
 // quadsAbout returns every quad whose subject is v.

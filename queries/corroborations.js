@@ -5,15 +5,15 @@
 // param min: the fewest reports that make a corroboration (default 2)
 var min = Number(params.min || 2);
 var arts = articles();
+// Every figure points to the tally of its event, measure, value and qualifier.
 var tallies = {};
-g.V().has(T.type, T.Agreement).tag("node").save(kg("measure"), "measure").save(kg("value"), "value")
-  .saveOpt(kg("qualifier"), "qualifier").saveOpt(kg("event"), "event").tagArray().forEach(function (r) {
-    if (!tallies[r.node]) tallies[r.node] = { event: eventLabel(r.event), measure: text(r.measure), value: num(r.value), qualifier: text(r.qualifier), arts: {}, sources: {} };
-  });
-g.V().has(T.type, T.Agreement).tag("node").in(kg("tally")).tag("claim").saveOpt(kg("source"), "source")
-  .out(T.fromArticle).tag("article").tagArray().forEach(function (r) {
-    var t = tallies[r.node];
-    if (!t) return;
+g.V().has(T.type, T.Figure).tag("claim").save(kg("tally"), "tally").save(T.fromArticle, "article")
+  .save(kg("measure"), "measure").save(kg("value"), "value").saveOpt(kg("qualifier"), "qualifier")
+  .saveOpt(kg("unit"), "unit").saveOpt(kg("event"), "event").saveOpt(kg("source"), "source")
+  .tagArray().forEach(function (r) {
+    var t = tallies[r.tally];
+    if (!t) t = tallies[r.tally] = { event: eventLabel(r.event), measure: text(r.measure), value: num(r.value),
+      unit: text(r.unit), qualifier: text(r.qualifier), arts: {}, sources: {} };
     t.arts[r.article] = true;
     if (r.source) t.sources[String(r.source)] = true;
   });
@@ -26,7 +26,7 @@ Object.keys(tallies).forEach(function (k) {
   reps.sort(byReport);
   var outlets = {};
   reps.forEach(function (a) { if (a.publisher) outlets[a.publisher] = true; });
-  rows.push({ event: t.event, measure: t.measure, value: t.value, qualifier: t.qualifier, reports: reps.length,
+  rows.push({ event: t.event, measure: t.measure, value: t.value, unit: t.unit, qualifier: t.qualifier, reports: reps.length,
     outlets: Object.keys(outlets).sort(), sources: Object.keys(t.sources).sort(),
     articles: reps.map(function (a) { return a.article; }), paths: reps.map(function (a) { return a.path; }),
     first: reps[0].published, last: reps[reps.length - 1].published });

@@ -48,9 +48,13 @@ func EntityClass(t kg.EntityType) quad.IRI {
 	return Thing
 }
 
-// Quads turns an article and what was read out of it into quads. Every quad is labelled
-// with the article's IRI, so the label says which report carries a fact and an
-// article's quads can be found and removed together. The output is deterministic.
+// Quads turns an article and what was read out of it into quads. Every quad that a
+// report states is labelled with the article's IRI, so the label says which report
+// carries a fact and an article's quads can be found and removed together. The facts
+// that make a node what it is whichever report names it — an entity's class, a
+// person's surname, a place's country, an event's type — carry no label: they are
+// shared by every report of that node, written once, and removed with the node's last
+// report (see package graph). The output is deterministic.
 func Quads(x *kg.Extraction, links Links) []quad.Quad {
 	if links == nil {
 		links = OwnLinks{}
@@ -83,7 +87,7 @@ func Quads(x *kg.Extraction, links Links) []quad.Quad {
 	if a.Publisher != "" {
 		pub := links.Entity(kg.Entity{Name: a.Publisher, Type: kg.Organization})
 		b.add(art, Publisher, pub)
-		b.add(pub, Type, Organization)
+		b.shared(pub, Type, Organization)
 		b.add(pub, Name, quad.String(a.Publisher))
 	}
 
@@ -97,18 +101,18 @@ func Quads(x *kg.Extraction, links Links) []quad.Quad {
 				byName[al] = id
 			}
 		}
-		b.add(id, Type, EntityClass(e.Type))
+		b.shared(id, Type, EntityClass(e.Type))
 		b.add(id, Name, quad.String(e.Name))
 		for _, al := range e.Aliases {
 			b.add(id, Alias, quad.String(al))
 		}
 		if e.Country != "" {
-			b.add(id, Country, quad.String(e.Country))
+			b.shared(id, Country, quad.String(e.Country))
 		}
 		if e.Type == kg.Person {
 			for _, n := range append([]string{e.Name}, e.Aliases...) {
 				if s := Surname(n); s != "" {
-					b.add(id, HasSurname, quad.String(s))
+					b.shared(id, HasSurname, quad.String(s))
 				}
 			}
 		}
@@ -138,10 +142,10 @@ func Quads(x *kg.Extraction, links Links) []quad.Quad {
 	for i, ev := range x.Events {
 		id := links.Event(ev)
 		events[i] = id
-		b.add(id, Type, Event)
+		b.shared(id, Type, Event)
+		b.shared(id, EventType, quad.String(ev.Type))
+		b.shared(id, HasEventKey, quad.String(EventKey(ev)))
 		b.add(id, Label, quad.String(ev.Label()))
-		b.add(id, EventType, quad.String(ev.Type))
-		b.add(id, HasEventKey, quad.String(EventKey(ev)))
 		if ev.Place != "" {
 			b.add(id, At, quad.String(ev.Place))
 		}
@@ -164,10 +168,12 @@ func Quads(x *kg.Extraction, links Links) []quad.Quad {
 		if f.Qualifier != kg.Exact {
 			b.add(c, Qualifier, quad.String(string(f.Qualifier)))
 		}
-		iv := f.Interval()
-		b.add(c, Low, quad.Float(iv.Lo))
-		if !math.IsInf(iv.Hi, 1) {
-			b.add(c, High, quad.Float(iv.Hi))
+		if iv := f.Interval(); !iv.Exact() {
+			// The range a hedged figure allows (an exact one is its value).
+			b.add(c, Low, quad.Float(iv.Lo))
+			if !math.IsInf(iv.Hi, 1) {
+				b.add(c, High, quad.Float(iv.Hi))
+			}
 		}
 		if f.Unit != "" {
 			b.add(c, Unit, quad.String(f.Unit))
@@ -197,8 +203,17 @@ func Quads(x *kg.Extraction, links Links) []quad.Quad {
 	}
 
 	// Relations: a claim for provenance, and a direct edge labelled with the article
-	// for traversal.
+	// for traversal. Where a place lies is geography, not a report's claim: a direct
+	// edge only.
 	for i, r := range x.Relations {
+		if r.Predicate == "locatedIn" {
+			subj, ok1 := byName[r.Subject]
+			obj, ok2 := byName[r.Object]
+			if ok1 && ok2 {
+				b.add(subj, PredicateIRI(r.Predicate), obj)
+				continue
+			}
+		}
 		c := ClaimIRI(a.ID, "relation", i, r.Subject+"\x00"+r.Predicate+"\x00"+r.Object)
 		pred := PredicateIRI(r.Predicate)
 		b.add(c, Type, Relation)
@@ -243,8 +258,14 @@ type builder struct {
 	seen  map[[3]string]bool
 }
 
-// add appends a quad once: the same statement twice in one article is one quad.
-func (b *builder) add(s, p, o quad.Value) {
+// shared appends a quad without a label (see Quads).
+func (b *builder) shared(s, p, o quad.Value) { b.put(s, p, o, nil) }
+
+// add appends a quad labelled with the article.
+func (b *builder) add(s, p, o quad.Value) { b.put(s, p, o, b.label) }
+
+// put appends a quad once: the same statement twice in one article is one quad.
+func (b *builder) put(s, p, o, label quad.Value) {
 	if b.seen == nil {
 		b.seen = make(map[[3]string]bool, cap(b.quads))
 	}
@@ -253,5 +274,5 @@ func (b *builder) add(s, p, o quad.Value) {
 		return
 	}
 	b.seen[k] = true
-	b.quads = append(b.quads, quad.Quad{Subject: s, Predicate: p, Object: o, Label: b.label})
+	b.quads = append(b.quads, quad.Quad{Subject: s, Predicate: p, Object: o, Label: label})
 }

@@ -75,16 +75,16 @@ var (
 	Involves = quad.IRI(NS + "involves")
 	Verdict  = quad.IRI(NS + "verdict") // "conflict", "update", "revision", "corroboration"
 	Why      = quad.IRI(NS + "why")
-	Tally    = quad.IRI(NS + "tally") // figure claim → the agreement node of its event, measure and value
+	Tally    = quad.IRI(NS + "tally") // figure claim → the node every report of its event, measure and value points to
 
 	// Merges: an entity name of one report taken for an entity another report named.
 	Into   = quad.IRI(NS + "into")
 	Method = quad.IRI(NS + "method")
 )
 
-// TallyIRI is the node that gathers every report of the same value for an event's
-// measure: kg:agreement/<hash>. Two reports that hang a figure on the same tally
-// corroborate each other.
+// TallyIRI is the node every report of the same value for an event's measure points
+// to: kg:agreement/<hash>. Two reports whose figures point to one tally corroborate
+// each other. The node carries nothing itself; its figures say what it is.
 func TallyIRI(event, measure, unit string, value float64, qualifier string) quad.IRI {
 	return HashIRI(KindAgree, event, measure, unit, strconv.FormatFloat(value, 'g', -1, 64), qualifier)
 }

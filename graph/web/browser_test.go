@@ -56,7 +56,7 @@ func TestBrowser(t *testing.T) {
 	ctx, cancelCtx := chromedp.NewContext(actx)
 	defer cancelCtx()
 	// A bound on the whole test, so that a broken page fails it rather than hanging it.
-	ctx, cancel := context.WithTimeout(ctx, 25*time.Second)
+	ctx, cancel := context.WithTimeout(ctx, 90*time.Second)
 	defer cancel()
 
 	var (
@@ -106,13 +106,13 @@ func TestBrowser(t *testing.T) {
 		queryEditor = chromedp.CSS(`textarea.kg-editor:not([readonly])`)
 		resultView  = chromedp.CSS(`textarea.kg-editor[readonly]`)
 		runButton   = chromedp.Search(`//button[contains(., "Run")]`)
-		shapePage   = chromedp.Search(`//li[contains(., "Query Shape")]`)
+		shapePage   = chromedp.Search(`//aside//*[contains(@class, "mdc-list-item") and normalize-space(.) = "Query Shape"]`)
 		query       = `g.V("<kg-test:annan>").out("<kg-test:name>").all()`
 	)
 	waitFor := func(text string) chromedp.Action[chromedp.Void] {
 		js := fmt.Sprintf(`(() => { const r = document.querySelector(%q); return !!r && r.value.includes(%q) })()`, string(resultView), text)
 		return func(ctx context.Context, tg *chromedp.Target) (chromedp.Void, error) {
-			_, err := chromedp.Poll[bool](js, chromedp.WithPollingInterval(50*time.Millisecond))(ctx, tg)
+			_, err := chromedp.Poll[bool](js, chromedp.WithPollingInterval(50*time.Millisecond), chromedp.WithPollingTimeout(20*time.Second))(ctx, tg)
 			return chromedp.Void{}, err
 		}
 	}
@@ -139,7 +139,7 @@ func TestBrowser(t *testing.T) {
 		waitFor("is_link_node"),
 	)
 	if err != nil {
-		html, _ := chromedp.Run(context.WithoutCancel(ctx), chromedp.OuterHTML(chromedp.CSS("body")))
+		html, _ := chromedp.Run(ctx, chromedp.OuterHTML(chromedp.CSS("body")))
 		t.Fatalf("drawing the query's shape through the UI: %v (problems seen: %v)\npage: %.3000s", err, problems, html)
 	}
 	shape, err := chromedp.Run(ctx, chromedp.Value(resultView))
