@@ -125,11 +125,11 @@ func htmlParagraphs(data []byte, mode htmlMode) []string {
 		case html.StartTagToken, html.SelfClosingTagToken:
 			name, hasAttr := z.TagName()
 			a := atom.Lookup(name)
+			void := voidAtoms[a] || tt == html.SelfClosingTagToken
 			var at attrs
-			if hasAttr {
+			if hasAttr && !void { // an empty element's attributes cannot hide text
 				at = readAttrs(z)
 			}
-			void := voidAtoms[a] || tt == html.SelfClosingTagToken
 			if tt == html.SelfClosingTagToken {
 				// "<iframe .../>": closed as written, not raw text to the end of the page.
 				z.NextIsNotRawText()
