@@ -56,7 +56,7 @@ func TestBrowser(t *testing.T) {
 	ctx, cancelCtx := chromedp.NewContext(actx)
 	defer cancelCtx()
 	// A bound on the whole test, so that a broken page fails it rather than hanging it.
-	ctx, cancel := context.WithTimeout(ctx, 90*time.Second)
+	ctx, cancel := context.WithTimeout(ctx, 40*time.Second)
 	defer cancel()
 
 	var (

@@ -59,7 +59,7 @@ type rewrite struct {
 
 var uiRewrites = []rewrite{
 	// Same length as the literal it replaces, so the bundle's source maps stay right.
-	{regexp.MustCompile(`^static/js/main\.[0-9a-f]+\.chunk\.js$`), `"http://localhost:64210"`, `"http://localhost:64210"`},
+	{regexp.MustCompile(`^static/js/main\.[0-9a-f]+\.chunk\.js$`), `"http://localhost:64210"`, `window.location.origin  `},
 	{regexp.MustCompile(`^static/js/2\.[0-9a-f]+\.chunk\.js$`), `"http://localhost:64210"`, `window.location.origin  `},
 	{regexp.MustCompile(`^static/js/2\.[0-9a-f]+\.chunk\.js$`), `https://cdn.jsdelivr.net/npm/monaco-editor@0.18.1/min/vs`, `/static/kg/no-monaco/vs`},
 	{regexp.MustCompile(`^static/css/main\.[0-9a-f]+\.chunk\.css$`), `@import url(https://fonts.googleapis.com/icon?family=Material+Icons);`, ``},
