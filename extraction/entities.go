@@ -274,13 +274,16 @@ func (d *doc) dateline(si int) {
 	if i >= s.b || !(d.toks[i].has(fCap) || d.toks[i].kind == tNum) {
 		return
 	}
-	for _, p := range places {
+	for n, p := range places {
 		w := d.tok(p)
 		name := titleCase(w)
 		if c, ok := placeLower[strings.ToLower(w)]; ok {
 			name = c
 		}
 		d.addMention(si, p, p+1, p, name, kg.Place, 10)
+		if n == 0 && d.mainCity == "" && si <= 1 {
+			d.mainCity = name
+		}
 	}
 	s.start = i
 }

@@ -2,6 +2,7 @@ package extraction
 
 import (
 	"strconv"
+	"strings"
 	"time"
 
 	"github.com/factgraph/kg"
@@ -44,13 +45,17 @@ func eventNoun(w string) string {
 		return "stampede"
 	case "outbreak", "epidemic":
 		return "outbreak"
+	case "eruption", "eruptions":
+		return "eruption"
+	case "capsized", "capsizing", "capsizes", "shipwreck", "shipwrecks":
+		return "shipwreck"
 	}
 	return ""
 }
 
 var eventRank = map[string]int{"earthquake": 1, "tsunami": 2, "storm": 3, "flood": 4, "landslide": 5, "fire": 6,
 	"crash": 7, "bombing": 8, "shooting": 9, "airstrike": 10, "attack": 11, "explosion": 12, "stampede": 13,
-	"outbreak": 14, "clash": 15, "protest": 16, "defection": 17}
+	"outbreak": 14, "clash": 15, "protest": 16, "defection": 17, "eruption": 5, "shipwreck": 7}
 
 // sentEvent is the event a sentence names, other than the main event: index+1 into
 // Events, 0 for none.
@@ -140,18 +145,126 @@ func (d *doc) findEvents() {
 	if typ == "" {
 		return
 	}
+	if d.mainCity == "" {
+		// no dateline: the city of a sentence that states the event ("struck near Tainan")
+		if p := d.eventCity(typ, firstProse); p != "" {
+			d.mainPlace = p
+			if c := countryOf[p]; c != "" {
+				d.mainCountry = c
+			}
+		}
+	}
 	place := d.mainPlace
 	if place == "" {
 		place = d.mainCountry
 	}
-	date := ""
-	if firstProse >= 0 {
-		date = d.dateIn(firstProse)
+	date := d.mainDate(typ, firstProse)
+	d.out.Events = append(d.out.Events, kg.Event{Type: typ, Place: place, Country: d.mainCountry, Date: date, Main: true})
+}
+
+// eventSentences calls fn with the prose sentences near the top of the article that
+// state an event of type typ (the first prose sentence always), until fn returns true.
+func (d *doc) eventSentences(typ string, firstProse int, fn func(si int) bool) {
+	if firstProse < 0 {
+		return
 	}
+	prose := 0
+	for si := firstProse; si < len(d.sents) && prose < 12; si++ {
+		s := &d.sents[si]
+		if s.kind != sProse || si == d.headline {
+			continue
+		}
+		prose++
+		states := si == firstProse
+		for k := s.start; k < s.b && !states; k++ {
+			if d.quoteOf[k] == 0 && eventNoun(d.low(k)) == typ && !d.otherEventWord(si, k) {
+				states = true
+			}
+		}
+		if states && fn(si) {
+			return
+		}
+	}
+}
+
+// mainDate dates the article's event: the first day a sentence stating it names
+// ("Saturday", "yesterday", "Feb. 6"), resolved against the publication date; else the
+// publication day.
+func (d *doc) mainDate(typ string, firstProse int) string {
+	date := ""
+	d.eventSentences(typ, firstProse, func(si int) bool {
+		if dt := d.dateIn(si); len(dt) == len("2006-01-02") {
+			date = dt
+			return true
+		}
+		return false
+	})
 	if date == "" {
 		date = kg.DateString(d.pub)
 	}
-	d.out.Events = append(d.out.Events, kg.Event{Type: typ, Place: place, Country: d.mainCountry, Date: date, Main: true})
+	return date
+}
+
+// eventCity finds the city where the event happened: a place that is not a country,
+// named after in/near/of/at in a sentence that states the event. Places named in passing
+// ("Taiwan lies on the Pacific Ring of Fire") and regions do not count.
+func (d *doc) eventCity(typ string, firstProse int) string {
+	city := ""
+	d.eventSentences(typ, firstProse, func(si int) bool {
+		s := &d.sents[si]
+		for k := s.start; k < s.b; k++ {
+			e := d.entityOf(k)
+			if e < 0 || d.ents[e].typ != kg.Place || d.mentions[d.entAt[k]].demonym || d.quoteOf[k] != 0 {
+				continue
+			}
+			name := d.ents[e].name
+			m := &d.mentions[d.entAt[k]]
+			k = m.b - 1
+			if _, isCountry := countryNames[name]; isCountry || d.regionName(name) {
+				continue
+			}
+			p := m.a - 1
+			for p > s.start && d.toks[p].kind == tWord && !d.toks[p].has(fCap) && d.toks[p].feat&lxFunc == 0 && m.a-p < 4 {
+				p-- // "in central Istanbul", "southeast of the city of Tainan"
+			}
+			if d.is(p, "the") {
+				p--
+			}
+			if d.is(p, "in", "near", "of", "at", "outside", "hit", "struck", "rocked", "shook") && !d.relativeBefore(si, p) {
+				city = name
+				return true
+			}
+		}
+		return false
+	})
+	return city
+}
+
+// regionName reports whether a place's name is a region rather than a town: "Pacific Ring
+// of Fire", "Philippine Sea Plate", "Southeast Asia", "Middle East".
+func (d *doc) regionName(name string) bool {
+	lw := strings.ToLower(name)
+	for _, w := range []string{"ring of fire", " plate", " sea", " ocean", "asia", "east", "europe", "africa", "america", "pacific", "atlantic", "gulf", " coast"} {
+		if strings.Contains(lw, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// relativeBefore reports whether token k lies in a relative clause of sentence si ("the
+// island, which lies in the seismically active Pacific Ring of Fire").
+func (d *doc) relativeBefore(si, k int) bool {
+	s := &d.sents[si]
+	for j := k; j >= s.start && k-j < 8; j-- {
+		if d.is(j, "which", "where", "whose") {
+			return true
+		}
+		if d.punct(j, ',') && j < k-1 {
+			return false
+		}
+	}
+	return false
 }
 
 // otherEventWord reports whether the event noun at k belongs to another event than the
@@ -159,8 +272,8 @@ func (d *doc) findEvents() {
 func (d *doc) otherEventWord(si, k int) bool {
 	s := &d.sents[si]
 	for j := max(s.start, k-4); j < min(s.b, k+8); j++ {
-		if d.toks[j].kind == tNum && !d.toks[j].has(fSuffix) {
-			if v, err := strconv.Atoi(d.tok(j)); err == nil && v >= 1900 && v <= 2100 && (d.pub.IsZero() || v != d.pub.Year()) {
+		if d.toks[j].kind == tNum && !d.toks[j].has(fSuffix) && d.yearAt(j) {
+			if v, err := strconv.Atoi(d.tok(j)); err == nil && (d.pub.IsZero() || v != d.pub.Year()) {
 				return true
 			}
 		}
@@ -174,36 +287,265 @@ func (d *doc) otherEventWord(si, k int) bool {
 	return false
 }
 
-// eventOfSentence returns the event a figure of sentence si belongs to: another event the
-// sentence names, else the main event, else -1.
-func (d *doc) eventOfSentence(si int, measure string) int {
+// eventOf returns the event a figure at token tok of sentence si belongs to, and the
+// date the sentence gives the figure. A figure belongs to the article's main event unless
+// its sentence names another time ("in 1999", "last month", "In January") or another event
+// ("a similar bombing in Ankara", "a suicide car bombing in the capital Ankara"): then it
+// belongs to that event, or, when the sentence names a time but no event, to none.
+func (d *doc) eventOf(si, tok int) (int, string) {
+	main := -1
+	mainDate, mainPlace := kg.DateString(d.pub), ""
+	if len(d.out.Events) > 0 && d.out.Events[0].Main {
+		main = 0
+		mainDate, mainPlace = d.out.Events[0].Date, d.out.Events[0].Place
+	}
+	k := d.nearestEventNoun(si, tok)
+	// the date of the figure's clause, else of the event's clause ("a massive 1999 tremor
+	// that killed about 2,400 people")
+	date := d.dateInClause(si, d.clauseOf(tok))
+	if date == "" && k >= 0 {
+		date = d.dateInClause(si, d.clauseOf(k))
+	}
+	otherTime := date != "" && mainDate != "" && !datesMeet(date, mainDate)
+	if k < 0 || aftershock(d.low(k)) {
+		if otherTime {
+			return -1, date
+		}
+		return main, date
+	}
+	typ := eventNoun(d.low(k))
+	place := d.eventPlace(si, k)
+	other := otherTime || d.otherEventWord(si, k)
+	if !other && main >= 0 && place != "" && place != mainPlace && mainPlace != "" && (d.indefinite(si, k) || !naturalDisaster(typ)) {
+		// "a suicide car bombing in the capital Ankara" in a report on Istanbul: both
+		// towns the word lists know, neither a country
+		_, isCountry := countryNames[place]
+		_, mainIsCountry := countryNames[mainPlace]
+		c1, known1 := countryOf[place]
+		_, known2 := countryOf[mainPlace]
+		if !isCountry && !mainIsCountry && known1 && known2 && c1 != mainPlace {
+			other = true
+		}
+	}
+	if !other {
+		return main, date
+	}
+	country := ""
+	if place != "" {
+		country = countryOf[place]
+	}
+	if country == "" {
+		country = d.mainCountry
+	}
+	if place == "" {
+		place = country
+	}
+	for i, e := range d.out.Events {
+		if !e.Main && e.Type == typ && e.Date == date && e.Place == place {
+			return i, date
+		}
+	}
+	d.out.Events = append(d.out.Events, kg.Event{Type: typ, Place: place, Country: country, Date: date})
+	return len(d.out.Events) - 1, date
+}
+
+func (d *doc) commaBetween(a, b int) bool {
+	for k := a + 1; k < b; k++ {
+		if d.punct(k, ',') || d.punct(k, ';') || d.toks[k].kind == tDash {
+			return true
+		}
+	}
+	return false
+}
+
+func aftershock(w string) bool { return w == "aftershock" || w == "aftershocks" }
+
+// nearestEventNoun returns the event noun of sentence si nearest token tok ("aftershock"
+// counts as one, of the main event), or -1. Words inside a quote count only for a figure
+// inside that quote.
+func (d *doc) nearestEventNoun(si, tok int) int {
 	s := &d.sents[si]
+	best, bestDist := -1, 1<<30
 	for k := s.start; k < s.b; k++ {
-		ev := eventNoun(d.low(k))
-		if ev == "" || d.quoteOf[k] != 0 || !d.otherEventWord(si, k) {
+		if d.toks[k].kind != tWord || d.quoteOf[k] != 0 && d.quoteOf[k] != d.quoteOf[tok] {
 			continue
 		}
-		date := d.dateIn(si)
-		place := d.placeNear(si, k)
-		country := ""
-		if place != "" {
-			country = countryOf[place]
+		w := d.low(k)
+		if eventNoun(w) == "" && !aftershock(w) {
+			continue
 		}
-		if country == "" {
-			country = d.mainCountry
+		if k > tok && d.commaBetween(tok, k) {
+			// "9,000 police were deployed in Bali, the site of Indonesia's deadliest
+			// attack": an event named after the figure, past a comma, is another matter
+			continue
 		}
-		for i, e := range d.out.Events {
-			if e.Type == ev && e.Date == date && e.Place == place {
-				return i
+		dist := k - tok
+		if dist < 0 {
+			dist = -dist
+		}
+		if dist < bestDist {
+			best, bestDist = k, dist
+		}
+	}
+	return best
+}
+
+// eventPlace returns the place an event noun at token k is tied to: "a bombing in
+// Ankara", "in the capital Ankara", "in central Taiwan in 1999", "the Ankara bombing", a
+// town named after in/near/at in the same clause ("a suicide bomber killed around 10
+// people … in Istanbul's historic heart"); or "".
+func (d *doc) eventPlace(si, k int) string {
+	s := &d.sents[si]
+	placeAt := func(j int) string {
+		if e := d.entityOf(j); e >= 0 && d.ents[e].typ == kg.Place && !d.mentions[d.entAt[j]].demonym {
+			return d.entName(e)
+		}
+		return ""
+	}
+	// after the noun: "in [the] [capital|city of] X"
+	for j := k + 1; j < s.b && j <= k+8; j++ {
+		if d.punct(j, ',') || d.punct(j, ';') || d.is(j, "which", "that", "who", "where", "killed", "killing") {
+			break
+		}
+		if p := placeAt(j); p != "" {
+			if d.placePrep(k, d.mentions[d.entAt[j]].a) {
+				return p
+			}
+			j = d.mentions[d.entAt[j]].b - 1
+		}
+	}
+	// a town after in/near/at in the noun's clause
+	c := d.clauseOf(k)
+	for j := s.start; j < s.b; j++ {
+		if d.clauseOf(j) != c || d.quoteOf[j] != 0 {
+			continue
+		}
+		if p := placeAt(j); p != "" {
+			a := d.mentions[d.entAt[j]].a
+			j = d.mentions[d.entAt[j]].b - 1
+			if _, isCountry := countryNames[p]; !isCountry && d.placePrep(s.start-1, a) {
+				return p
 			}
 		}
-		d.out.Events = append(d.out.Events, kg.Event{Type: ev, Place: place, Country: country, Date: date})
-		return len(d.out.Events) - 1
 	}
-	if len(d.out.Events) > 0 && d.out.Events[0].Main {
+	// right before the noun: "the Ankara bombing"; a possessive last ("Indonesia's
+	// deadliest terror attack")
+	poss := ""
+	for j := k - 1; j >= s.start && j >= k-4; j-- {
+		if p := placeAt(j); p != "" {
+			if d.tok(j+1) == "'s" || d.tok(j+1) == "’s" {
+				poss = p
+				break
+			}
+			return p
+		}
+		if d.toks[j].kind != tWord {
+			break
+		}
+	}
+	return poss
+}
+
+// placePrep reports whether the words before token a (back to token after) end in a
+// preposition of place: "in", "in the southern city of", "near", "outside".
+func (d *doc) placePrep(after, a int) bool {
+	p := a - 1
+	for p > after && d.toks[p].kind == tWord && !d.toks[p].has(fCap) && !d.is(p, "in", "near", "at", "of", "on", "outside") && a-p < 5 {
+		p--
+	}
+	return d.is(p, "in", "near", "at", "of", "on", "outside")
+}
+
+// indefinite reports whether the event noun at k is introduced by "a", "an" or
+// "another": a new event rather than the one the article is about.
+func (d *doc) indefinite(si, k int) bool {
+	s := &d.sents[si]
+	for j := k - 1; j >= s.start && j >= k-4; j-- {
+		if d.is(j, "a", "an", "another") {
+			return true
+		}
+		if d.toks[j].kind != tWord || d.is(j, "the", "this", "that", "its", "their") {
+			return false
+		}
+	}
+	return false
+}
+
+// clauses marks the clause of every token of the article's sentences: 0 for a
+// sentence's main clause, and a new number for each relative clause, which runs from its
+// pronoun ("which", "who", "whose", "where", a relative "that") to the next comma or the
+// sentence's end.
+func (d *doc) clauses() {
+	n := len(d.toks)
+	if cap(d.clause) < n {
+		d.clause = make([]int32, n)
+	}
+	d.clause = d.clause[:n]
+	for si := range d.sents {
+		s := &d.sents[si]
+		cur, next := int32(0), int32(1)
+		for k := s.a; k < s.b; k++ {
+			if cur != 0 && (d.punct(k, ',') || d.punct(k, ';') || d.toks[k].kind == tDash) {
+				cur = 0
+			}
+			if d.is(k, "which", "who", "whose", "whom", "where") || d.is(k, "that") && d.relativeThat(k, s.start) {
+				cur = next
+				next++
+			}
+			d.clause[k] = cur
+		}
+	}
+}
+
+// relativeThat: "that" after a noun opens a relative clause ("a 1999 tremor that killed
+// …"); after a verb of saying it opens what was said ("said on Monday that …").
+func (d *doc) relativeThat(k, start int) bool {
+	for j := k - 1; j >= start && j >= k-4; j-- {
+		if d.isSourceVerb(j) || d.isSpeech(j) || d.is(j, "so", "such", "now", "believe", "believed", "think", "know", "fear", "feared", "hope", "expect", "expected", "found", "shows", "showed") {
+			return false
+		}
+	}
+	p := k - 1
+	return p >= start && (d.toks[p].kind == tWord || d.toks[p].kind == tNum) && d.toks[p].feat&(lxFunc|lxPronoun) == 0
+}
+
+func (d *doc) clauseOf(k int) int32 {
+	if k < 0 || k >= len(d.clause) {
 		return 0
 	}
-	return -1
+	return d.clause[k]
+}
+
+// dateInClause is dateIn limited to one clause of sentence si.
+func (d *doc) dateInClause(si int, c int32) string {
+	return d.dateWithin(si, func(k int) bool { return d.clauseOf(k) == c })
+}
+
+// datesMeet reports whether two ISO dates, full or partial ("1999", "2016-03"), may name
+// the same day: their spans overlap, or lie a day apart.
+func datesMeet(a, b string) bool {
+	af, at, ok1 := dateSpan(a)
+	bf, bt, ok2 := dateSpan(b)
+	if !ok1 || !ok2 {
+		return true
+	}
+	return !at.Add(24*time.Hour).Before(bf) && !bt.Add(24*time.Hour).Before(af)
+}
+
+// dateSpan reads an ISO date or a partial one as its first and last day.
+func dateSpan(s string) (time.Time, time.Time, bool) {
+	switch len(s) {
+	case 4:
+		t, err := time.Parse("2006", s)
+		return t, t.AddDate(1, 0, -1), err == nil
+	case 7:
+		t, err := time.Parse("2006-01", s)
+		return t, t.AddDate(0, 1, -1), err == nil
+	case 10:
+		t, err := time.Parse("2006-01-02", s)
+		return t, t, err == nil
+	}
+	return time.Time{}, time.Time{}, false
 }
 
 var weekdays = map[string]time.Weekday{"sunday": time.Sunday, "monday": time.Monday, "tuesday": time.Tuesday,
@@ -217,6 +559,11 @@ var months = map[string]time.Month{"january": 1, "february": 2, "march": 3, "apr
 // weekdays, yesterday/today, "last month", "Feb. 6", "in 1999". It returns an ISO 8601 date
 // (a year or year-month when that is all the text says), or "".
 func (d *doc) dateIn(si int) string {
+	return d.dateWithin(si, nil)
+}
+
+// dateWithin is dateIn over the tokens of sentence si that in accepts (all when nil).
+func (d *doc) dateWithin(si int, in func(k int) bool) string {
 	if si < 0 || si >= len(d.sents) {
 		return ""
 	}
@@ -229,10 +576,13 @@ func (d *doc) dateIn(si int) string {
 		}
 	}
 	for k := s.start; k < s.b; k++ {
-		if d.quoteOf[k] != 0 || d.toks[k].kind != tWord && d.toks[k].kind != tNum {
+		if d.quoteOf[k] != 0 || d.toks[k].kind != tWord && d.toks[k].kind != tNum || in != nil && !in(k) {
 			continue
 		}
 		w := d.low(k)
+		if dt := d.holiday(k); dt != "" {
+			return dt
+		}
 		if wd, ok := weekdays[w]; ok && !pub.IsZero() {
 			back := (int(pub.Weekday()) - int(wd) + 7) % 7
 			if back == 6 && localTime {
@@ -262,6 +612,12 @@ func (d *doc) dateIn(si int) string {
 				return t.Format("2006-01")
 			case d.is(k+1, "year") && w == "last":
 				return strconv.Itoa(pub.Year() - 1)
+			case d.is(k+1, "year"):
+				return strconv.Itoa(pub.Year())
+			}
+		case "ago":
+			if dt := d.agoDate(k, s.start); dt != "" {
+				return dt
 			}
 		}
 		if m, ok := months[w]; ok && d.toks[k].has(fCap) {
@@ -293,11 +649,109 @@ func (d *doc) dateIn(si int) string {
 			}
 			return time.Date(year, m, 1, 0, 0, 0, 0, time.UTC).Format("2006-01")
 		}
-		if d.toks[k].kind == tNum && (d.is(k-1, "in", "since") || d.toks[k-1].feat&lxMonth != 0) && !d.toks[k].has(fSuffix) {
-			if y, err := strconv.Atoi(d.tok(k)); err == nil && y > 1800 && y < 2200 {
-				return strconv.Itoa(y)
-			}
+		if d.toks[k].kind == tNum && !d.toks[k].has(fSuffix) && d.yearAt(k) {
+			return d.tok(k)
 		}
 	}
 	return ""
+}
+
+// yearAt reports whether token k is a year that dates its sentence: "in 1999", "a
+// massive 1999 tremor", "his 2011 conviction", "in September 1999"; not "since 2009",
+// "by 2020" or a count ("1999 people").
+func (d *doc) yearAt(k int) bool {
+	w := d.tok(k)
+	if len(w) != 4 {
+		return false
+	}
+	y, err := strconv.Atoi(w)
+	if err != nil || y < 1800 || y > 2200 {
+		return false
+	}
+	if d.is(k-1, "since", "until", "till", "by", "before", "after", "from", "to", "through", "than", "and", "or") || d.punct(k-1, '-') || d.punct(k+1, '-') {
+		return false
+	}
+	if timeZones[d.low(k+1)] || d.punct(k-1, '(') && d.punct(k+1, ')') {
+		return false // "(2000 GMT)"
+	}
+	if k+1 < len(d.toks) && (d.toks[k+1].feat&(lxPersonNoun|lxTimeUnit|lxDistUnit) != 0 || d.is(k+1, "percent", "%")) {
+		return false
+	}
+	return true
+}
+
+// agoDate resolves "a year ago", "two years ago", "just over a month ago" ending at token
+// k ("ago") against the publication date: a year for years, a month for months and
+// weeks, a day for days.
+func (d *doc) agoDate(k, start int) string {
+	if d.pub.IsZero() || k-2 < start {
+		return ""
+	}
+	unit := d.low(k - 1)
+	n := 0
+	switch w := d.low(k - 2); {
+	case w == "a" || w == "an" || w == "one":
+		n = 1
+	default:
+		if v, ok := numberWords[w]; ok {
+			n = int(v)
+		} else if v, err := strconv.Atoi(w); err == nil {
+			n = v
+		}
+	}
+	if n <= 0 || n > 200 {
+		return ""
+	}
+	switch strings.TrimSuffix(unit, "s") {
+	case "year":
+		return strconv.Itoa(d.pub.Year() - n)
+	case "decade":
+		return strconv.Itoa(d.pub.Year() - 10*n)
+	case "month":
+		return d.pub.AddDate(0, -n, 0).Format("2006-01")
+	case "week":
+		return d.pub.AddDate(0, 0, -7*n).Format("2006-01")
+	case "day":
+		return kg.DateString(d.pub.AddDate(0, 0, -n))
+	}
+	return ""
+}
+
+var timeZones = map[string]bool{"gmt": true, "utc": true, "et": true, "pst": true, "est": true, "edt": true,
+	"pdt": true, "cet": true, "bst": true, "a.m.": true, "p.m.": true, "hours": true, "hrs": true}
+
+// holidays of a fixed date, resolved to the last one on or before publication.
+var fixedHolidays = map[string][2]int{"new year's eve": {12, 31}, "new year's day": {1, 1}, "christmas eve": {12, 24},
+	"christmas day": {12, 25}, "christmas": {12, 25}, "halloween": {10, 31}, "valentine's day": {2, 14}}
+
+// holiday reads a holiday of a fixed date at token k ("New Year's Eve").
+func (d *doc) holiday(k int) string {
+	if d.pub.IsZero() || !d.toks[k].has(fCap) {
+		return ""
+	}
+	for _, l := range []int{4, 3, 2, 1} {
+		if k+l > len(d.toks) {
+			continue
+		}
+		p := strings.ToLower(strings.ReplaceAll(d.span(k, k+l), "’", "'"))
+		p = strings.ReplaceAll(p, " 's", "'s")
+		if md, ok := fixedHolidays[p]; ok {
+			t := time.Date(d.pub.Year(), time.Month(md[0]), md[1], 0, 0, 0, 0, time.UTC)
+			if t.After(d.pub) {
+				t = t.AddDate(-1, 0, 0)
+			}
+			return kg.DateString(t)
+		}
+	}
+	return ""
+}
+
+// naturalDisaster reports whether events of type typ strike a region rather than a
+// spot, so that reports place one event in different towns.
+func naturalDisaster(typ string) bool {
+	switch typ {
+	case "earthquake", "tsunami", "storm", "flood", "landslide", "eruption", "fire":
+		return true
+	}
+	return false
 }

@@ -29,8 +29,11 @@ type doc struct {
 
 	out *kg.Extraction
 	// quoteOf marks tokens inside quotation marks: index+1 into quotes, 0 outside
-	quoteOf                []int32
-	quoteSrc               []string // speaker of each quote span
+	quoteOf  []int32
+	quoteSrc []string // speaker of each quote span
+	// clause of each token within its sentence: 0 for the main clause, k>0 for the kth
+	// relative clause ("…, which killed 202 people in 2002"); see clauses
+	clause                 []int32
 	mainPlace, mainCountry string
 	mainCity               string
 }

@@ -46,6 +46,7 @@ type figureCand struct {
 }
 
 func (d *doc) findFigures() {
+	d.clauses()
 	var figs []figureCand
 	lastSource, lastPara := "", -1
 	para := -1
@@ -379,12 +380,15 @@ func (d *doc) one(si, i, numTok, next int, v float64, unit, measure string, q kg
 	}
 	end := min(max(next, i+1), s.b)
 	f := kg.Figure{Measure: measure, Value: v, Unit: unit, Qualifier: q, Event: -1, Sentence: si, Text: d.span(qa, end)}
-	f.Event = d.eventOfSentence(si, measure)
-	f.Place = d.placeNear(si, numTok)
+	f.Event, f.Date = d.eventOf(si, numTok)
+	if f.Event >= 0 && !d.out.Events[f.Event].Main {
+		f.Place = d.out.Events[f.Event].Place
+	} else {
+		f.Place = d.placeNear(si, numTok)
+	}
 	if f.Place == "" && f.Event >= 0 {
 		f.Place = d.out.Events[f.Event].Place
 	}
-	f.Date = d.dateIn(si)
 	if f.Date == "" && f.Event >= 0 {
 		f.Date = d.out.Events[f.Event].Date
 	}
@@ -663,6 +667,9 @@ func (d *doc) placeNear(si, i int) string {
 			dist = -dist
 		}
 		name := d.ents[e].name
+		if d.regionName(name) {
+			continue
+		}
 		if _, isCountry := countryNames[name]; isCountry {
 			if bestCountry == "" {
 				bestCountry = name
