@@ -63,13 +63,13 @@ type gizmoGuard struct {
 	vm  *goja.Runtime
 	ctx context.Context // done when the query has ended, for whatever reason
 	// record, when set, receives the path of every final the script calls, and the
-	// final does not run.
-	record func(*path.Path)
+	// final does not run. An error it returns is thrown in the script.
+	record func(*path.Path) error
 }
 
 // guardGizmo installs a guard in the session's VM. It must be called before the
 // session executes anything.
-func guardGizmo(ctx context.Context, ses *gizmo.Session, record func(*path.Path)) error {
+func guardGizmo(ctx context.Context, ses *gizmo.Session, record func(*path.Path) error) error {
 	vm, err := unexported[*goja.Runtime](ses, "vm")
 	if err != nil {
 		return err
@@ -246,8 +246,12 @@ func (g *gizmoGuard) guardValue(v goja.Value) goja.Value {
 	return v
 }
 
-// maxUnwrapDepth bounds how deep unwrap looks into nested arrays.
-const maxUnwrapDepth = 8
+// maxUnwrapDepth bounds how deep unwrap looks into nested arrays, and maxUnwrapLength
+// how long an array a script may pass (a = []; a.length = 1e9 would take gigabytes).
+const (
+	maxUnwrapDepth  = 8
+	maxUnwrapLength = 1 << 20
+)
 
 // unwrap replaces guarded objects, also inside arrays, by the real ones Gizmo expects.
 func (g *gizmoGuard) unwrap(v goja.Value, depth int) goja.Value {
@@ -261,9 +265,12 @@ func (g *gizmoGuard) unwrap(v goja.Value, depth int) goja.Value {
 	if obj.ClassName() != "Array" || depth >= maxUnwrapDepth {
 		return v
 	}
-	n := int(obj.Get("length").ToInteger())
+	n := obj.Get("length").ToInteger()
+	if n < 0 || n > maxUnwrapLength {
+		panic(g.vm.NewTypeError("an array of %d values is more than gizmo takes (%d)", n, maxUnwrapLength))
+	}
 	elems := make([]any, n)
-	for i := range n {
+	for i := range elems {
 		elems[i] = g.unwrap(obj.Get(strconv.Itoa(i)), depth+1)
 	}
 	return g.vm.NewArray(elems...)
@@ -277,7 +284,9 @@ func (g *gizmoGuard) recordPath(final string, target *goja.Object) {
 	if p == nil {
 		panic(g.vm.NewGoError(fmt.Errorf("%s(): the path is empty", final)))
 	}
-	g.record(p.Clone())
+	if err := g.record(p.Clone()); err != nil {
+		panic(g.vm.NewGoError(err))
+	}
 }
 
 // unexported reads the unexported field name of the struct that ptr points to. It
@@ -302,7 +311,7 @@ func checkGizmo(ses *gizmo.Session) error {
 	var recorded *path.Path
 	ctx, cancel := context.WithCancel(context.Background())
 	defer cancel()
-	if err := guardGizmo(ctx, ses, func(p *path.Path) { recorded = p }); err != nil {
+	if err := guardGizmo(ctx, ses, func(p *path.Path) error { recorded = p; return nil }); err != nil {
 		return err
 	}
 	vm, _ := unexported[*goja.Runtime](ses, "vm")

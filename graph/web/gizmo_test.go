@@ -93,15 +93,22 @@ func TestScriptErrors(t *testing.T) {
 		{"object to followRecursive", `g.V().followRecursive({}).all()`, "followRecursive()"},
 		{"error inside a callback", `g.V().forEach(function (d) { g.V().out({}).all() })`, "out()"},
 		{"deep recursion", `function f(n) { return f(n + 1) } f(0)`, ""},
+		{"an array of a billion holes", `var a = []; a.length = 1e9; g.V(a).all()`, "more than gizmo takes"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			r := do(t, "POST", srv.URL+"/api/v2/query?lang=gizmo", tt.script, nil)
-			if r.status != http.StatusBadRequest {
-				t.Fatalf("status %d, want 400: %s", r.status, r.body)
+			paths := []string{"/api/v2/query?lang=gizmo", "/api/v1/shape/gizmo"}
+			if strings.Contains(tt.script, "function (d)") {
+				paths = paths[:1] // the shape endpoint calls no callbacks
 			}
-			if msg := jsonError(t, r); msg == "" || !strings.Contains(msg, tt.want) {
-				t.Errorf("error %q does not name %q", msg, tt.want)
+			for _, path := range paths {
+				r := do(t, "POST", srv.URL+path, tt.script, nil)
+				if r.status != http.StatusBadRequest {
+					t.Fatalf("%s: status %d, want 400: %s", path, r.status, r.body)
+				}
+				if msg := jsonError(t, r); msg == "" || !strings.Contains(msg, tt.want) {
+					t.Errorf("%s: error %q does not name %q", path, msg, tt.want)
+				}
 			}
 			if h := do(t, "GET", srv.URL+"/health", "", nil); h.status != http.StatusOK {
 				t.Fatalf("server does not answer after the script")

@@ -84,6 +84,9 @@ func (s *handler) serveShape(w http.ResponseWriter, r *http.Request) {
 	writeJSON(w, http.StatusOK, qs)
 }
 
+// maxShapePaths bounds the queries one shape draws.
+const maxShapePaths = 100
+
 // recordedPath is a query path a script built, and whether a final ran it.
 type recordedPath struct {
 	path  *path.Path
@@ -97,7 +100,14 @@ func (s *handler) recordPaths(ctx context.Context, text string) ([]recordedPath,
 	defer cancel()
 	var paths []recordedPath
 	ses := gizmo.NewSession(s.h.QuadStore)
-	if err := guardGizmo(ctx, ses, func(p *path.Path) { paths = append(paths, recordedPath{path: p, final: true}) }); err != nil {
+	record := func(p *path.Path) error {
+		if len(paths) >= maxShapePaths {
+			return fmt.Errorf("%w: the script runs more than %d queries", ErrBadQuery, maxShapePaths)
+		}
+		paths = append(paths, recordedPath{path: p, final: true})
+		return nil
+	}
+	if err := guardGizmo(ctx, ses, record); err != nil {
 		return nil, err
 	}
 	it, err := ses.Execute(ctx, text, query.Options{Collation: query.Raw, Limit: s.cfg.ResultLimit})

@@ -119,6 +119,7 @@ func TestShapeErrors(t *testing.T) {
 		{"no query", "gizmo", `var x = 1`, "builds no query"},
 		{"syntax error", "gizmo", `g.V(.all()`, "Unexpected"},
 		{"empty", "gizmo", ``, "empty"},
+		{"endless queries", "gizmo", `while (true) { g.V().all() }`, "more than 100 queries"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
