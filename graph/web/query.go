@@ -74,7 +74,7 @@ func (s *handler) serveQuery(w http.ResponseWriter, r *http.Request, langName st
 	}
 	results, truncated, err := s.runQuery(ctx, lang, text, limit, col)
 	if err != nil {
-		writeError(w, statusFor(err), err)
+		s.writeQueryError(w, err)
 		return
 	}
 	var buf bytes.Buffer
@@ -140,7 +140,7 @@ func (s *handler) runQuery(ctx context.Context, lang *query.Language, text strin
 // a script failed.
 func queryError(ctx context.Context, err error) error {
 	if errors.Is(ctx.Err(), context.DeadlineExceeded) || errors.Is(err, context.DeadlineExceeded) {
-		return fmt.Errorf("%w: the server stops a query after its time limit", ErrQueryTimeout)
+		return ErrQueryTimeout
 	}
 	var (
 		overflow *goja.StackOverflowError
@@ -163,6 +163,14 @@ func where(stack []goja.StackFrame) string {
 		}
 	}
 	return ""
+}
+
+// writeQueryError answers with a failed query's error; a timeout says what the limit is.
+func (s *handler) writeQueryError(w http.ResponseWriter, err error) {
+	if errors.Is(err, ErrQueryTimeout) {
+		err = fmt.Errorf("%w: stopped after %v, the server's limit for one query (kg serve --timeout)", ErrQueryTimeout, s.cfg.QueryTimeout)
+	}
+	writeError(w, statusFor(err), err)
 }
 
 // readError explains a failed read of a request body.

@@ -73,7 +73,7 @@ func (s *handler) serveShape(w http.ResponseWriter, r *http.Request) {
 	defer cancel()
 	paths, err := s.recordPaths(ctx, text)
 	if err != nil {
-		writeError(w, statusFor(err), err)
+		s.writeQueryError(w, err)
 		return
 	}
 	qs, err := describePaths(ctx, paths)
