@@ -17,7 +17,7 @@ var predMeasure = map[string]string{
 	"arrested": "arrested", "detained": "arrested",
 	"displaced": "displaced", "evacuated": "displaced", "homeless": "displaced",
 	"deployed": "deployed", "mobilized": "deployed", "mobilised": "deployed", "dispatched": "deployed",
-	"trapped": "trapped", "buried": "buried",
+	"trapped": "missing", "buried": "missing", "drowned": "killed", "drown": "killed",
 	"hospitalized": "hospitalized", "hospitalised": "hospitalized",
 	"defected": "defected", "kidnapped": "kidnapped", "abducted": "kidnapped",
 }
@@ -30,6 +30,7 @@ var verbMeasure = map[string]string{
 	"arrested": "arrested", "arresting": "arrested", "detained": "arrested", "detaining": "arrested", "arrests": "arrested",
 	"evacuated": "displaced", "evacuating": "displaced", "displaced": "displaced", "displacing": "displaced",
 	"mobilized": "deployed", "deployed": "deployed", "deploying": "deployed", "mobilizing": "deployed", "sent": "deployed", "deploy": "deployed",
+	"trapping": "missing", "burying": "missing",
 	"leaving": "", "left": "",
 }
 
@@ -43,6 +44,7 @@ type figureCand struct {
 	tok      int
 	class    string
 	fromVerb bool
+	qa       int // first token of the figure's words (its hedge)
 }
 
 func (d *doc) findFigures() {
@@ -161,61 +163,42 @@ func (d *doc) figureAt(si, i int, before []figureCand) ([]figureCand, int, bool)
 			return nil, 0, false
 		}
 	}
-	// not figures: dates, clock times, ages, years, compounds, codes
-	if d.toks[max(i-1, 0)].feat&lxMonth != 0 && i > s.start || next < s.b && d.toks[next].feat&lxMonth != 0 {
-		return nil, 0, false
-	}
-	if next < s.b {
-		nt := &d.toks[next]
-		if !nt.has(fSpace) && (nt.kind == tPunct || nt.kind == tStop) {
-			c := d.text[nt.s]
-			if c == ':' || c == '/' || (c == '.' && next+1 < s.b && !d.toks[next+1].has(fSpace)) {
-				return nil, 0, false
-			}
-			if c == '-' {
-				if d.is(next+1, "magnitude") {
-					return d.one(si, i, numTok, next+2, v, "", "magnitude", "")
-				}
-				return nil, 0, false
-			}
-		}
-		switch d.low(next) {
-		case "a.m.", "p.m.", "a.m", "p.m", "am", "pm", "gmt", "et", "pst", "est", "utc", "edt", "pdt", "cet", "o'clock", "bst":
-			return nil, 0, false
-		}
-		if d.is(next, "years", "year") && d.is(next+1, "old") {
-			return nil, 0, false
-		}
-	}
-	if i > 0 && d.is(i-1, "aged", "age", "no.", "number", "page", "route", "flight", "highway", "article", "resolution", "chapter", "section", "room", "gate", "channel", "version") {
-		return nil, 0, false
-	}
-	if unit == "" && !isWord && v >= 1800 && v <= 2100 && v == math.Trunc(v) && !strings.Contains(d.tok(numTok), ",") && !(next < s.b && d.toks[next].feat&lxPersonNoun != 0) {
-		return nil, 0, false
-	}
-	// "Smith, 45, said"
-	if d.punct(i-1, ',') && d.punct(next, ',') && d.entityOf(i-2) >= 0 && d.ents[d.entityOf(i-2)].typ == kg.Person {
-		return nil, 0, false
-	}
-	if d.punct(i-1, '(') && d.punct(next, ')') {
+	if d.notAFigure(si, i, numTok, next, v, unit, isWord) {
 		return nil, 0, false
 	}
 	qual, qa := d.qualifierBefore(i, s.start)
 	if approx && qual == kg.Exact {
 		qual = kg.About
 	}
-	if d.is(next, "or") && d.is(next+1, "more") {
-		qual = kg.AtLeast
+	// the upper end of a range: "six or seven bodies", "30 to 40 percent", "20,000-30,000 people"
+	if qual == kg.Exact && d.rangeUpper(i, s.start) {
+		qual = kg.UpTo
+		qa = d.rangeStart(i, s.start)
+	}
+	if q := d.qualifierAfter(next); q != kg.Exact {
+		qual = q
 	}
 	// magnitude
-	if d.is(i-1, "magnitude") || d.is(next, "magnitude") || d.is(qa-1, "magnitude") {
-		return d.one(si, i, numTok, next, v, "", "magnitude", qual)
+	if d.is(i-1, "magnitude") || d.is(next, "magnitude") || d.is(qa-1, "magnitude") || d.punct(next, '-') && d.is(next+1, "magnitude") {
+		end := next
+		if d.is(end, "magnitude") {
+			end++
+		} else if d.punct(end, '-') {
+			end += 2
+		}
+		if q := d.qualifierAfter(end); q != kg.Exact {
+			qual = q
+		}
+		return d.one(si, i, numTok, end, v, "", d.magnitudeOf(si, numTok), qual)
 	}
 	// units after the number
 	if next < s.b {
 		nw := d.low(next)
 		nf := d.toks[next].feat
-		if nf&lxDistUnit != 0 {
+		if nf&lxDistUnit != 0 || nw == "ft" || nw == "ft." {
+			if d.conversion(i) {
+				return nil, 0, false // "23 km (14 miles)": the same distance again
+			}
 			unitName := "km"
 			if strings.HasPrefix(nw, "mile") {
 				unitName = "miles"
@@ -224,6 +207,22 @@ func (d *doc) figureAt(si, i int, before []figureCand) ([]figureCand, int, bool)
 				return d.one(si, i, numTok, next+1, v, unitName, "depth", qual)
 			}
 			return nil, 0, false
+		}
+		if nw == "degrees" || nw == "degree" || nw == "celsius" || nw == "fahrenheit" || nw == "°c" || nw == "°f" {
+			if d.conversion(i) {
+				return nil, 0, false
+			}
+			scale := nw
+			if nw == "degrees" || nw == "degree" {
+				scale = d.low(next + 1)
+			}
+			switch scale {
+			case "celsius", "c", "°c", "centigrade":
+				return d.one(si, i, numTok, next+2, v, "celsius", "temperature", qual)
+			case "fahrenheit", "f", "°f":
+				return d.one(si, i, numTok, next+2, v, "fahrenheit", "temperature", qual)
+			}
+			return nil, 0, false // "a 30 degrees angle", "30 degrees of latitude"
 		}
 		if nf&lxTimeUnit != 0 {
 			if strings.HasPrefix(nw, "year") && (d.near(i, s.start, 4, "sentenced") || d.near(i, s.start, 4, "sentence") || d.is(next+1, "in") && d.is(next+2, "jail", "prison")) {
@@ -276,6 +275,12 @@ func (d *doc) figureAt(si, i int, before []figureCand) ([]figureCand, int, bool)
 			b = next + 1
 		}
 	}
+	// a verb right before the number says what happened to those counted, even when
+	// another verb follows: "killed 2,474 people and injured about 11,000"
+	direct := ""
+	if class == "" {
+		direct = d.directVerb(qa, s.start)
+	}
 	partitive := false
 	if class == "" {
 		k := next
@@ -307,29 +312,38 @@ func (d *doc) figureAt(si, i int, before []figureCand) ([]figureCand, int, bool)
 	noun := ""
 	if b > a && class == "" {
 		noun = d.span(a, b)
-		if skipNouns[strings.ToLower(noun)] {
+		if skipNouns[strings.ToLower(noun)] || d.notCounted(a, b) {
 			return nil, 0, false
 		}
-		// people who speak are not counted ("Two neighbors said")
-		if b < s.b && d.isSpeech(b) && !d.is(b, "reported") {
+		// people who speak are not counted ("Two neighbors said", "Two senior Mexican
+		// government sources said")
+		if d.speaksAfter(b, s.b) {
 			return nil, 0, false
 		}
 	}
+	if class == "" && direct != "" {
+		class = direct
+	}
 	// a predicate later: "36 people had been wounded", "103 people who live … were buried"
 	var extra []figureCand
+	state := ""
 	if class == "" || partitive {
 		if m, k, ex := d.predicateAfter(si, b, s.b); m != "" {
-			if class == "" {
-				class = m
-			}
-			if ex > 0 {
-				extra = append(extra, figureCand{tok: ex, class: m})
+			if st, ok := strings.CutPrefix(m, "state:"); ok {
+				state = st
+			} else {
+				if class == "" {
+					class = m
+				}
+				if ex > 0 {
+					extra = append(extra, figureCand{tok: ex, class: m})
+				}
 			}
 			_ = k
 		}
 	}
 	// a verb before: "killing at least 26 people", "Homs killed 17", "toll rose to 26"
-	if class == "" && (noun == "" || d.isPersonNoun(b-1)) {
+	if class == "" && state == "" && (noun == "" || d.isPersonNoun(b-1)) {
 		if m := d.verbBefore(qa, s.start); m != "" {
 			class = m
 		}
@@ -337,21 +351,22 @@ func (d *doc) figureAt(si, i int, before []figureCand) ([]figureCand, int, bool)
 	if class == "" && noun == "" && d.is(qa-2, "along") && d.is(qa-1, "with") {
 		class = inherit(before)
 	}
-	if class == "" && noun == "" {
+	if class == "" && noun == "" && state == "" {
 		return nil, 0, false
 	}
 	measure := class
 	if measure == "" {
-		measure = strings.ToLower(noun)
-		if isWord && w == "one" {
+		measure = d.nounMeasure(si, qa, a, b, noun, state, before)
+		if isWord && w == "one" && state == "" {
 			return nil, 0, false
 		}
 	}
-	if measure == "sheltered" || measure == "" {
+	if measure == "" {
 		return nil, 0, false
 	}
 	out, nx, ok := d.one(si, i, numTok, max(b, next), v, "", measure, qual)
 	if ok {
+		out[0].qa = qa
 		for _, e := range extra {
 			c2 := out[0]
 			c2.f.Value = 1
@@ -463,7 +478,10 @@ func (d *doc) qualifierBefore(i, start int) (kg.Qualifier, int) {
 }
 
 func (d *doc) negatedBefore(i, start int) bool {
-	for k := i - 1; k >= start && k >= i-8; k-- {
+	for k := i - 1; k >= start && k >= i-12; k-- {
+		if d.punct(k, ',') || d.punct(k, ';') || d.is(k, "but", "although", "though", "while") {
+			return false
+		}
 		w := d.low(k)
 		if w == "not" || w == "n't" || w == "no" || w == "cannot" || w == "never" || strings.HasSuffix(w, "n't") || strings.HasSuffix(w, "n’t") {
 			return true
@@ -539,7 +557,8 @@ func (d *doc) isPersonNoun(i int) bool {
 // the token and, for "and a police officer were killed", the token of the second subject.
 func (d *doc) predicateAfter(si, k, end int) (string, int, int) {
 	extra := 0
-	limit := min(end, k+14)
+	aside := false
+	limit := min(end, k+16)
 	hospital := false
 	for j := d.sents[si].start; j < end; j++ {
 		if d.is(j, "hospital", "hospitals") {
@@ -551,11 +570,17 @@ func (d *doc) predicateAfter(si, k, end int) (string, int, int) {
 		if t.kind == tStop || d.punct(j, ';') || t.kind == tOpenQ || t.kind == tCloseQ {
 			break
 		}
-		if d.punct(j, ',') && !(d.is(j+1, "including") || d.is(j+1, "most", "many", "mostly")) {
-			break
+		if d.punct(j, ',') {
+			if d.is(j+1, "including", "most", "many", "mostly") {
+				aside = true
+			} else if aside {
+				aside = false // the comma that closes ", including the 17-story tower,"
+			} else {
+				break
+			}
 		}
-		if j > k && (t.kind == tNum || t.feat&lxNumWord != 0) && !d.is(j-1, "and") {
-			break
+		if j > k && (t.kind == tNum || t.feat&lxNumWord != 0) && !d.is(j-1, "and", "in", "into", "of", "at", "from", "to") && !d.punct(j+1, '-') {
+			break // another count begins; one inside a phrase ("staying in two shelters") does not
 		}
 		if d.is(j, "and") && d.is(j+1, "a", "an") {
 			extra = j + 1
@@ -565,16 +590,41 @@ func (d *doc) predicateAfter(si, k, end int) (string, int, int) {
 			return m, j, extra
 		}
 		switch w {
-		case "hospital", "hospitalised":
-			if d.is(j-1, "in", "to") {
+		case "hospital", "hospitals":
+			// taken, sent or rushed to hospital: injured; still in hospital: hospitalized
+			p := j - 1
+			if d.is(p, "the", "a", "local", "nearby", "area", "city", "military") {
+				p--
+			}
+			if d.is(p, "to") {
+				return "injured", j, extra
+			}
+			if d.is(p, "in", "at") {
+				if d.near(p, k, 6, "treated") {
+					return "injured", j, extra
+				}
 				return "hospitalized", j, extra
+			}
+		case "treated":
+			return "injured", j, extra
+		case "death":
+			if d.is(j-1, "to") {
+				return "killed", j, extra // starved, burned, stabbed to death
 			}
 		case "shelters", "shelter":
 			return "sheltered", j, extra
 		case "in":
 			if d.is(j-1, "brought") && hospital {
-				return "hospitalized", j, extra
+				return "injured", j, extra
 			}
+		case "collapsed", "buckled", "toppled", "flattened", "crumbled", "caved", "pancaked":
+			return "state:collapsed", j, extra
+		case "damaged":
+			return "state:damaged", j, extra
+		case "destroyed", "razed", "levelled", "leveled":
+			return "state:destroyed", j, extra
+		case "tilting", "tilted", "leaning":
+			return "state:tilting", j, extra
 		case "safety":
 			return "rescued", j, extra
 		case "alive":
@@ -827,7 +877,7 @@ func (d *doc) sourceNP(a, b int) string {
 		}
 	}
 	if best >= 0 {
-		return d.span(a, b)
+		return strings.TrimPrefix(d.span(a, b), "the ")
 	}
 	desc := d.description(a, b)
 	if desc == "" && b-a <= 4 && isPersonish(d.low(b-1)) {

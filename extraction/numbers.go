@@ -88,6 +88,11 @@ func (d *doc) numberAt(i, end int) (v float64, next int, unit string, approx boo
 	default:
 		return 0, i, "", false, false
 	}
+	// "two dozen"
+	if j < end && d.is(j, "dozen") {
+		v *= 12
+		j++
+	}
 	// scale words: "1.5 million", "two hundred", "341.2 billion"
 	for j < end && d.toks[j].kind == tWord {
 		sc, ok := scaleWords[d.low(j)]

@@ -360,7 +360,7 @@ func (d *doc) description(a, b int) string {
 	for a < b && (d.punct(a, ',') || d.toks[a].kind == tDash) {
 		a++
 	}
-	if a >= b || b-a > 8 {
+	if a >= b {
 		return ""
 	}
 	head := b - 1
@@ -371,19 +371,60 @@ func (d *doc) description(a, b int) string {
 	if !isPersonish(hw) {
 		return ""
 	}
-	det := d.low(a)
-	rest := d.span(a, b)
-	switch det {
-	case "the", "one", "a", "an", "another":
-		rest = d.span(a+1, b)
+	// the noun phrase that ends in the head: modifiers back to its determiner, not across
+	// a conjunction, a verb or another phrase ("an attack senior security officials said")
+	st := head
+	det := ""
+	for st > a && head-st < 6 {
+		p := st - 1
+		t := &d.toks[p]
+		if t.kind != tWord {
+			break
+		}
+		w := d.low(p)
+		if w == "a" || w == "an" || w == "the" || w == "one" || w == "another" {
+			det = w
+			break
+		}
+		if t.feat&(lxFunc|lxSpeech|lxPronoun|lxQual|lxNumWord) != 0 || strings.HasSuffix(w, "ly") ||
+			eventNoun(w) != "" && !compoundHeads[d.low(st)] {
+			break // "an attack senior security officials said"; but "a fire brigade official"
+		}
+		st = p
 	}
+	rest := d.span(st, b)
 	if rest == "" {
 		return ""
 	}
-	if det == "the" {
-		return d.resolveDescription("the "+rest, a)
+	// a capital that only starts the sentence is not part of a name ("Authorities said")
+	if d.sentenceInitial(st, d.sents[d.sentOf(st)].start) && d.entAt[st] < 0 && !d.capSeen[d.tok(st)] {
+		rest = strings.ToLower(rest[:1]) + rest[1:]
 	}
-	return article(rest) + rest
+	switch det {
+	case "the":
+		return d.resolveDescription("the "+rest, st-1)
+	case "a", "an", "one", "another":
+		if plural(hw) {
+			return rest
+		}
+		return article(rest) + rest
+	}
+	// no article in the text: the words as they are ("state television", "government officials")
+	return rest
+}
+
+// compoundHeads make a compound with an event noun before them: "fire brigade", "bomb squad".
+var compoundHeads = map[string]bool{"brigade": true, "department": true, "service": true, "agency": true,
+	"chief": true, "squad": true, "crew": true, "fighters": true, "official": true, "officials": true,
+	"team": true, "investigators": true, "unit": true, "officer": true, "officers": true, "expert": true, "experts": true}
+
+// plural reports whether a head noun is plural: "officials", "police", "authorities".
+func plural(w string) bool {
+	switch w {
+	case "police", "media", "military", "staff", "people", "personnel", "press":
+		return true
+	}
+	return strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && !strings.HasSuffix(w, "us") && len(w) > 3
 }
 
 func article(s string) string {
