@@ -292,7 +292,7 @@ func (d *doc) otherEventWord(si, k int) bool {
 // its sentence names another time ("in 1999", "last month", "In January") or another event
 // ("a similar bombing in Ankara", "a suicide car bombing in the capital Ankara"): then it
 // belongs to that event, or, when the sentence names a time but no event, to none.
-func (d *doc) eventOf(si, tok int) (int, string) {
+func (d *doc) eventOf(si, tok int, measure string) (int, string) {
 	main := -1
 	mainDate, mainPlace := kg.DateString(d.pub), ""
 	if len(d.out.Events) > 0 && d.out.Events[0].Main {
@@ -307,8 +307,18 @@ func (d *doc) eventOf(si, tok int) (int, string) {
 		date = d.dateInClause(si, d.clauseOf(k))
 	}
 	otherTime := date != "" && mainDate != "" && !datesMeet(date, mainDate)
-	if k < 0 || aftershock(d.low(k)) {
+	if k >= 0 && aftershock(d.low(k)) {
 		if otherTime {
+			return -1, date
+		}
+		return main, date
+	}
+	if k < 0 {
+		// no event named: the main event's only if the figure is of the kind events have
+		// (a toll, damage, a magnitude) or the sentence tells of its effects, and the
+		// sentence dates it no wider than that day ("already this month" is a total)
+		if otherTime || len(date) > 0 && len(date) < len("2006-01-02") ||
+			!eventMeasure(measure) && !d.impactIn(si) {
 			return -1, date
 		}
 		return main, date
@@ -752,6 +762,33 @@ func naturalDisaster(typ string) bool {
 	switch typ {
 	case "earthquake", "tsunami", "storm", "flood", "landslide", "eruption", "fire":
 		return true
+	}
+	return false
+}
+
+// eventMeasure reports whether a figure of this measure is one an event has: its toll,
+// its damage, its strength.
+func eventMeasure(m string) bool {
+	switch measureClass(m) {
+	case "killed", "injured", "missing", "rescued", "hospitalized", "arrested", "displaced", "deployed",
+		"sheltered", "magnitude", "aftershock magnitude", "depth", "aftershocks", "damage",
+		"kidnapped", "defected", "evacuated", "survivors":
+		return true
+	}
+	return strings.HasPrefix(m, "households without") || strings.HasPrefix(m, "buildings ") ||
+		strings.HasSuffix(m, " collapsed") || strings.HasSuffix(m, " damaged") || strings.HasSuffix(m, " destroyed")
+}
+
+// impactIn reports whether sentence si tells of an event's effects: something damaged,
+// affected, destroyed, shut, halted.
+func (d *doc) impactIn(si int) bool {
+	s := &d.sents[si]
+	for k := s.start; k < s.b; k++ {
+		switch d.low(k) {
+		case "damaged", "damage", "affected", "affecting", "destroyed", "disrupted", "suspended",
+			"halted", "collapsed", "shut", "closed", "evacuated", "cut", "toppled", "flooded":
+			return true
+		}
 	}
 	return false
 }

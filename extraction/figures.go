@@ -20,6 +20,7 @@ var predMeasure = map[string]string{
 	"trapped": "missing", "buried": "missing", "drowned": "killed", "drown": "killed",
 	"hospitalized": "hospitalized", "hospitalised": "hospitalized",
 	"defected": "defected", "kidnapped": "kidnapped", "abducted": "kidnapped",
+	"apprehended": "arrested", "captured": "arrested", "surrendered": "arrested",
 }
 
 // verbs before a count: "killing 26 people", "wounds 36", "toll rose to 26".
@@ -77,9 +78,14 @@ func (d *doc) findFigures() {
 		if len(figs) == start {
 			continue
 		}
-		src, said := d.sentenceSource(si)
+		cands, said := d.sourceCandidates(si)
+		src := ""
+		if len(cands) > 0 {
+			src = cands[0].src
+		}
 		if s.kind == sLinked {
 			src = d.linkedSource(si)
+			cands = nil
 		}
 		for k := start; k < len(figs); k++ {
 			f := &figs[k]
@@ -87,7 +93,9 @@ func (d *doc) findFigures() {
 				f.f.Source = d.quoteSrc[q-1]
 				continue
 			}
-			if src != "" {
+			if c := d.nearestSource(cands, f.tok); c != "" {
+				f.f.Source = c
+			} else if src != "" {
 				f.f.Source = src
 			} else if !said && lastPara == para {
 				f.f.Source = lastSource
@@ -249,19 +257,14 @@ func (d *doc) figureAt(si, i int, before []figureCand) ([]figureCand, int, bool)
 			return d.one(si, i, numTok, k, v, "percent", measure, qual)
 		}
 	}
-	if unit != "" {
-		measure := "money"
-		for k := s.start; k < s.b; k++ {
-			switch d.low(k) {
-			case "damage", "damages", "losses", "loss":
-				measure = "damage"
-			case "aid", "pledged", "pledge", "donated", "donation", "donations":
-				if measure == "money" {
-					measure = "aid"
-				}
-			}
+	if unit == "" && next < s.b {
+		if u, ok := currencyWords[d.low(next)]; ok {
+			unit = u
+			next++
 		}
-		return d.one(si, i, numTok, next, v, unit, measure, qual)
+	}
+	if unit != "" {
+		return d.one(si, i, numTok, next, v, unit, d.moneyMeasure(si, i), qual)
 	}
 	if qual == kg.MoreThan && d.negatedBefore(qa, s.start) {
 		qual = kg.UpTo
@@ -297,6 +300,12 @@ func (d *doc) figureAt(si, i int, before []figureCand) ([]figureCand, int, bool)
 			if d.is(k, "other") {
 				k++
 			}
+			if partitive && d.numberStarts(k) && d.toks[k].kind != tPunct {
+				k++ // "four of the five suspects"
+			}
+			if d.is(k, "or") && d.is(k+1, "so", "more") {
+				k += 2 // "two dozen or so fully autonomous vehicles"
+			}
 			if m, ok := predMeasure[d.low(k)]; ok && k < s.b {
 				class = m
 				a, b = k, k+1
@@ -312,6 +321,12 @@ func (d *doc) figureAt(si, i int, before []figureCand) ([]figureCand, int, bool)
 	noun := ""
 	if b > a && class == "" {
 		noun = d.span(a, b)
+		switch d.low(b - 1) {
+		case "bodies", "corpses", "dead":
+			class = "killed" // "six or seven bodies lying on the ground"
+		}
+	}
+	if b > a && class == "" {
 		if skipNouns[strings.ToLower(noun)] || d.notCounted(a, b) {
 			return nil, 0, false
 		}
@@ -395,7 +410,7 @@ func (d *doc) one(si, i, numTok, next int, v float64, unit, measure string, q kg
 	}
 	end := min(max(next, i+1), s.b)
 	f := kg.Figure{Measure: measure, Value: v, Unit: unit, Qualifier: q, Event: -1, Sentence: si, Text: d.span(qa, end)}
-	f.Event, f.Date = d.eventOf(si, numTok)
+	f.Event, f.Date = d.eventOf(si, numTok, measure)
 	if f.Event >= 0 && !d.out.Events[f.Event].Main {
 		f.Place = d.out.Events[f.Event].Place
 	} else {
@@ -522,13 +537,18 @@ func (d *doc) nounPhrase(k, end int) (int, int) {
 			break
 		}
 		if t.has(fCap) && b > a && !d.toks[a].has(fCap) {
-			break
+			if _, dem := demonymOf[d.tok(b)]; !dem && !ethnic[d.tok(b)] || !d.contentWord(b+1) {
+				break // "offshore Greek islands", "senior Mexican government sources" go on
+			}
+		}
+		if strings.HasSuffix(w, "ed") && !d.contentWord(b+1) {
+			break // "another two turned themselves in": a verb
 		}
 		if t.has(fCap) && t.feat&lxMonth != 0 {
 			break
 		}
 		b++
-		if t.feat&lxPersonNoun != 0 || strings.HasSuffix(w, "s") && len(w) > 3 && !strings.HasSuffix(w, "ss") {
+		if t.feat&lxPersonNoun != 0 || plural(w) && !strings.HasSuffix(w, "ous") && !strings.HasSuffix(w, "is") {
 			// a plural head ends the phrase unless a noun follows ("police officers")
 			if b < end && d.toks[b].kind == tWord && (d.toks[b].feat&lxPersonNoun != 0) && !d.is(b, "others") {
 				continue
@@ -536,7 +556,10 @@ func (d *doc) nounPhrase(k, end int) (int, int) {
 			break
 		}
 	}
-	// a phrase must end on a noun-like word
+	// a phrase starts and ends on a noun-like word, not an adverb ("fully autonomous vehicles")
+	for a < b-1 && strings.HasSuffix(d.low(a), "ly") {
+		a++
+	}
 	for b > a {
 		w := d.low(b - 1)
 		if strings.HasSuffix(w, "ly") || strings.HasSuffix(w, "ing") && b-1 > a {
@@ -546,6 +569,22 @@ func (d *doc) nounPhrase(k, end int) (int, int) {
 		break
 	}
 	return a, b
+}
+
+// contentWord reports whether token k is a word that can continue a noun phrase: not a
+// function word, pronoun or reflexive ("turned themselves in").
+func (d *doc) contentWord(k int) bool {
+	if k < 0 || k >= len(d.toks) || d.toks[k].kind != tWord {
+		return false
+	}
+	if d.toks[k].feat&(lxFunc|lxPronoun|lxQual|lxSpeech) != 0 {
+		return false
+	}
+	switch d.low(k) {
+	case "themselves", "himself", "herself", "itself", "ourselves", "yourself", "myself":
+		return false
+	}
+	return true
 }
 
 func (d *doc) isPersonNoun(i int) bool {
@@ -607,6 +646,14 @@ func (d *doc) predicateAfter(si, k, end int) (string, int, int) {
 			}
 		case "treated":
 			return "injured", j, extra
+		case "custody":
+			if d.is(j-1, "into", "in") {
+				return "arrested", j, extra
+			}
+		case "themselves":
+			if d.is(j-1, "turned", "handed") {
+				return "arrested", j, extra
+			}
 		case "death":
 			if d.is(j-1, "to") {
 				return "killed", j, extra // starved, burned, stabbed to death
@@ -634,7 +681,7 @@ func (d *doc) predicateAfter(si, k, end int) (string, int, int) {
 		case "defect", "defected":
 			return "defected", j, extra
 		}
-		if t.feat&lxSpeech != 0 && w != "reported" && w != "confirmed" {
+		if t.feat&lxSpeech != 0 && w != "reported" && w != "confirmed" && !(d.is(j-1, "is", "are", "was", "were", "been", "be") && d.is(j+1, "to")) {
 			break
 		}
 	}
@@ -654,7 +701,10 @@ func (d *doc) verbBefore(i, start int) string {
 		if w == "toll" || w == "tolls" {
 			return "killed"
 		}
-		if w == "to" || w == "at" || w == "of" || w == "rose" || w == "climbed" || w == "climbs" || w == "rises" || w == "risen" || w == "jumped" || w == "reached" || w == "stood" || w == "stands" || w == "the" || w == "put" {
+		if w == "custody" && d.is(k-1, "into", "in") {
+			return "arrested"
+		}
+		if w == "to" || w == "at" || w == "of" || w == "into" || w == "rose" || w == "climbed" || w == "climbs" || w == "rises" || w == "risen" || w == "jumped" || w == "reached" || w == "stood" || w == "stands" || w == "the" || w == "put" {
 			continue
 		}
 		break
@@ -736,12 +786,20 @@ func (d *doc) placeNear(si, i int) string {
 	return best
 }
 
-// sentenceSource finds whom sentence si attributes its statements to: "according to X",
-// "X said", "…, X said", "X reported that". said reports whether the sentence has its own
-// attribution verb at all.
-func (d *doc) sentenceSource(si int) (string, bool) {
+// sourceCand is one attribution in a sentence: the verb (or "according") and whom it
+// names.
+type sourceCand struct {
+	tok int
+	src string
+}
+
+// sourceCandidates finds whom sentence si attributes its statements to: "according to
+// X", "X said", "…, X said", "X reported that", "X puts the toll at". said reports whether
+// the sentence has an attribution verb at all.
+func (d *doc) sourceCandidates(si int) ([]sourceCand, bool) {
 	s := &d.sents[si]
 	said := false
+	var out []sourceCand
 	for k := s.start; k < s.b; k++ {
 		if d.quoteOf[k] != 0 {
 			continue
@@ -753,19 +811,33 @@ func (d *doc) sentenceSource(si int) (string, bool) {
 				b++
 			}
 			if src := d.sourceNP(a, b); src != "" {
-				return src, true
+				out = append(out, sourceCand{k, src})
 			}
+			said = true
 		}
 	}
 	for k := s.start; k < s.b; k++ {
 		if d.quoteOf[k] != 0 || !d.isSourceVerb(k) {
 			continue
 		}
+		// "are said to have starved": a report without a reporter
+		if d.is(k, "said", "reported") && d.is(k-1, "is", "are", "was", "were", "been", "be") {
+			continue
+		}
 		said = true
+		// "as reported in the Title IX documents", "as reported by Reuters"
+		if d.is(k-1, "as") {
+			if d.is(k+1, "by", "in") {
+				if src := d.sourceNP(k+2, d.clauseEnd(k+2, s.b)); src != "" {
+					out = append(out, sourceCand{k, src})
+				}
+			}
+			continue
+		}
 		// "…, the fire agency said." / "…, said X"
 		if d.punct(k-1, ',') || d.toks[k-1].kind == tCloseQ {
 			if src := d.sourceNP(k+1, d.clauseEnd(k+1, s.b)); src != "" {
-				return src, true
+				out = append(out, sourceCand{k, src})
 			}
 			continue
 		}
@@ -774,13 +846,33 @@ func (d *doc) sentenceSource(si int) (string, bool) {
 			a--
 		}
 		if src := d.sourceNP(a, k); src != "" {
-			return src, true
+			out = append(out, sourceCand{k, src})
+			continue
 		}
 		if src := d.subjectBefore(k, s.start); src != "" {
-			return src, true
+			out = append(out, sourceCand{k, src})
 		}
 	}
-	return "", said
+	return out, said
+}
+
+// nearestSource picks the attribution of a figure at token tok: the nearest one that no
+// contrast separates from it ("… puts the toll at 10, while opposition activists say …").
+func (d *doc) nearestSource(cands []sourceCand, tok int) string {
+	best, bestCost := "", 1<<30
+	for _, c := range cands {
+		a, b := min(c.tok, tok), max(c.tok, tok)
+		cost := b - a
+		for k := a + 1; k < b; k++ {
+			if d.is(k, "while", "whereas", "but") || d.punct(k, ';') {
+				cost += 1000
+			}
+		}
+		if cost < bestCost {
+			best, bestCost = c.src, cost
+		}
+	}
+	return best
 }
 
 func (d *doc) clauseEnd(a, end int) int {
@@ -794,7 +886,7 @@ func (d *doc) clauseEnd(a, end int) int {
 func (d *doc) isSourceVerb(k int) bool {
 	switch d.low(k) {
 	case "said", "says", "say", "told", "reported", "reports", "confirmed", "confirms", "estimated",
-		"announced", "stated", "added", "put", "showed", "shows", "counted", "tallied", "quoted":
+		"announced", "stated", "added", "put", "puts", "showed", "shows", "counted", "tallied", "quoted", "estimates":
 		return d.toks[k].kind == tWord
 	}
 	return false

@@ -149,11 +149,14 @@ func (d *doc) rangeStart(i, start int) int {
 		return i
 	}
 	lo := i - 2
-	if d.punct(i-1, '-') && !d.toks[i].has(fSpace) && !d.toks[i-1].has(fSpace) && d.toks[lo].kind == tNum {
+	if d.punct(i-1, '-') && !d.toks[i].has(fSpace) && !d.toks[i-1].has(fSpace) && d.toks[lo].kind == tNum && !d.yearAt(lo) {
 		return lo
 	}
-	if !d.numberStarts(lo) || d.is(lo-1, "from") {
+	if !d.numberStarts(lo) || d.is(lo-1, "from") || d.toks[lo].kind == tNum && d.yearAt(lo) {
 		return i
+	}
+	if lv, _, _, _, ok := d.numberAt(lo, i); !ok || lv >= d.valueAt(i) {
+		return i // "by 2030 to 32 percent": not a range
 	}
 	if d.is(i-1, "to", "or") {
 		return lo
@@ -252,7 +255,8 @@ func (d *doc) notCounted(a, b int) bool {
 // figure only when the sentence does ("killed", "without power", "living there").
 var genericNouns = map[string]bool{"people": true, "persons": true, "individuals": true, "households": true,
 	"families": true, "locations": true, "places": true, "sites": true, "areas": true, "spots": true,
-	"residents": true, "inhabitants": true, "homes": true, "others": true, "men": true, "women": true}
+	"residents": true, "inhabitants": true, "homes": true, "others": true, "men": true, "women": true,
+	"males": true, "females": true, "adults": true}
 
 var locationNouns = map[string]bool{"locations": true, "places": true, "sites": true, "areas": true, "spots": true}
 
@@ -373,4 +377,38 @@ func (d *doc) existential(qa, start int) bool {
 		}
 	}
 	return false
+}
+
+// valueAt is the value of the number at token i, or 0.
+func (d *doc) valueAt(i int) float64 {
+	v, _, _, _, _ := d.numberAt(i, len(d.toks))
+	return v
+}
+
+// currencyWords name a currency after the amount: "3 billion euros", "36.7 billion dollars".
+var currencyWords = map[string]string{"dollars": "USD", "euros": "EUR", "euro": "EUR", "pounds": "GBP",
+	"yen": "JPY", "yuan": "CNY", "rupees": "INR", "francs": "CHF", "rubles": "RUB", "roubles": "RUB",
+	"lira": "TRY", "won": "KRW", "pesos": "MXN", "ringgit": "MYR", "rupiah": "IDR"}
+
+// moneyMeasure names an amount of money by the words of its own clause: damage ("damage
+// of NT$341.2 billion"), aid ("$100 million was pledged"), else money.
+func (d *doc) moneyMeasure(si, i int) string {
+	s := &d.sents[si]
+	a, b := i, i
+	for a > s.start && i-a < 12 && !d.punct(a-1, ',') && !d.punct(a-1, ';') && !d.is(a-1, "while", "whereas", "but") {
+		a--
+	}
+	for b < s.b && b-i < 12 && !d.punct(b, ';') && !d.is(b, "while", "whereas", "but") && !(d.punct(b, ',') && b > i+1) {
+		b++
+	}
+	measure := "money"
+	for k := a; k < b; k++ {
+		switch d.low(k) {
+		case "damage", "damages", "losses", "loss":
+			return "damage"
+		case "aid", "pledged", "pledge", "donated", "donation", "donations", "relief":
+			measure = "aid"
+		}
+	}
+	return measure
 }

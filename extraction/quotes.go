@@ -179,6 +179,14 @@ func (d *doc) quoteSpeaker(q *quoteSpan) (string, bool) {
 		if d.quoteOf[v] != 0 || d.toks[v].kind == tCloseQ {
 			break
 		}
+		if d.is(v, "according") && d.is(v+1, "to") {
+			// "according to Yano, designs “30 to 40 percent …”"
+			for k := v + 2; k < q.open && k < v+8 && !d.punct(k, ','); k++ {
+				if e := d.entityOf(k); e >= 0 && d.ents[e].typ != kg.Place {
+					return d.entName(e), true
+				}
+			}
+		}
 		if d.isSpeech(v) || speechNouns[d.low(v)] {
 			// "a warning from the Islamic State militant group that “…”"
 			if speechNouns[d.low(v)] && d.is(v+1, "from") {
