@@ -51,8 +51,8 @@ func EntityClass(t kg.EntityType) quad.IRI {
 // Quads turns an article and what was read out of it into quads. Every quad that a
 // report states is labelled with the article's IRI, so the label says which report
 // carries a fact and an article's quads can be found and removed together. The facts
-// that make a node what it is whichever report names it — an entity's class, a
-// person's surname, a place's country, an event's type — carry no label: they are
+// that make a node what it is whichever report names it — an entity's class and names,
+// a person's surname, a place's country, an event's type — carry no label: they are
 // shared by every report of that node, written once, and removed with the node's last
 // report (see package graph). The output is deterministic.
 func Quads(x *kg.Extraction, links Links) []quad.Quad {
@@ -88,7 +88,7 @@ func Quads(x *kg.Extraction, links Links) []quad.Quad {
 		pub := links.Entity(kg.Entity{Name: a.Publisher, Type: kg.Organization})
 		b.add(art, Publisher, pub)
 		b.shared(pub, Type, Organization)
-		b.add(pub, Name, quad.String(a.Publisher))
+		b.shared(pub, Name, quad.String(a.Publisher))
 	}
 
 	// Entities, and a lookup from the names the article uses to their nodes.
@@ -102,9 +102,9 @@ func Quads(x *kg.Extraction, links Links) []quad.Quad {
 			}
 		}
 		b.shared(id, Type, EntityClass(e.Type))
-		b.add(id, Name, quad.String(e.Name))
+		b.shared(id, Name, quad.String(e.Name))
 		for _, al := range e.Aliases {
-			b.add(id, Alias, quad.String(al))
+			b.add(id, Alias, quad.String(al)) // which report calls it what
 		}
 		if e.Country != "" {
 			b.shared(id, Country, quad.String(e.Country))
@@ -232,9 +232,6 @@ func Quads(x *kg.Extraction, links Links) []quad.Quad {
 			b.add(c, Object, quad.String(r.Object))
 		}
 		who(c, AttributedTo, Source, r.Source)
-		if r.Text != "" {
-			b.add(c, Text, quad.String(r.Text))
-		}
 		sentence(c, r.Sentence)
 		if subjOK {
 			if objOK {

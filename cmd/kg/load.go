@@ -8,6 +8,7 @@ import (
 	"os"
 	"os/signal"
 	"runtime"
+	"runtime/debug"
 	"sync"
 	"syscall"
 	"time"
@@ -48,6 +49,7 @@ func loadCommand() *cli.Command {
 			&cli.Int64Flag{Name: "max-size", Value: loaders.DefaultMaxSize, Usage: "refuse files larger than this many bytes"},
 			&cli.IntFlag{Name: "jobs", Aliases: []string{"j"}, Value: runtime.NumCPU(), Usage: "articles read and extracted at once"},
 			&cli.IntFlag{Name: "batch", Value: 0, Usage: "quads per store transaction, in whole articles (0: the backend's default)"},
+			&cli.BoolFlag{Name: "no-sync", Usage: "bolt: skip the fsync after each transaction (faster; safe if kg is killed, not if the machine loses power)"},
 			&cli.BoolFlag{Name: "no-progress", Usage: "no progress bar, even on a terminal"},
 			&cli.BoolFlag{Name: "json", Usage: "print the summary as JSON"},
 		),
@@ -62,6 +64,7 @@ func loadCommand() *cli.Command {
 				Stdout:   c.App.Writer, Stderr: c.App.ErrWriter,
 			}
 			o.Store.BatchQuads = c.Int("batch")
+			o.Store.NoSync = c.Bool("no-sync")
 			if p := c.String("published"); p != "" {
 				t, err := time.Parse("2006-01-02", p)
 				if err != nil {
@@ -99,6 +102,12 @@ type fileWork struct {
 
 func runLoad(ctx context.Context, o loadOptions) error {
 	start := time.Now()
+	if os.Getenv("GOGC") == "" {
+		// A load holds a store transaction's pages and the extractions in flight;
+		// collecting more often keeps the peak near 450 MB on the 2016 corpus at no
+		// measurable cost in time.
+		debug.SetGCPercent(50)
+	}
 	if ctx == nil {
 		ctx = context.Background()
 	}
