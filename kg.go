@@ -61,6 +61,29 @@ func ArticleID(title, body string) string {
 
 func appendNormalised(dst []byte, s string) []byte {
 	space := false
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c >= utf8.RuneSelf {
+			return appendNormalisedRunes(dst, s[i:], space)
+		}
+		switch {
+		case c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\v' || c == '\f':
+			space = len(dst) > 0
+			continue
+		case 'A' <= c && c <= 'Z':
+			c += 'a' - 'A'
+		}
+		if space {
+			dst = append(dst, ' ')
+			space = false
+		}
+		dst = append(dst, c)
+	}
+	return dst
+}
+
+// appendNormalisedRunes is appendNormalised past the first byte that is not ASCII.
+func appendNormalisedRunes(dst []byte, s string, space bool) []byte {
 	for _, r := range s {
 		switch {
 		case unicode.IsSpace(r):

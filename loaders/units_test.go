@@ -12,7 +12,7 @@ import (
 func TestPublisherFromURL(t *testing.T) {
 	tests := []struct{ url, want string }{
 		{"http://feeds.reuters.com/~r/reuters/topNews/~3/AoP06ppuWoM/story01.htm", "Reuters"},
-		{"https://www.nytimes.com/2016/01/14/world/asia/jakarta.html", "The New York Times"},
+		{"https://www.nytimes.com/2016/01/14/world/asia/jakarta.html", "New York Times"},
 		{"http://in.reuters.com/article/x", "Reuters"},
 		{"http://abcnews.go.com/International/x", "ABC News"},
 		{"http://espn.go.com/nfl/story", "ESPN"},
@@ -22,7 +22,7 @@ func TestPublisherFromURL(t *testing.T) {
 		{"http://feeds.wired.com/c/35185/f/661370/story01.htm", "Wired"},
 		{"http://news.google.com/news/url?sa=t&#038;fd=R&#038;url=http://www.latimes.com/local/x.html", "Los Angeles Times"},
 		{"http://news.google.com/news/url?sa=t&fd=R&url=http://www.huffingtonpost.com/entry/x", "Huffington Post"},
-		{"www.washingtonpost.com/world/x", "The Washington Post"},
+		{"www.washingtonpost.com/world/x", "Washington Post"},
 		{"https://WWW.CNN.COM:443/2016/x", "CNN"},
 		{"https://www.unknown-outlet.example/x", ""},
 		{"not a url at all", ""},
@@ -58,7 +58,7 @@ func TestSettlePublisher(t *testing.T) {
 		{name: "known outlet signs a text", title: "Storm hits coast - Reuters",
 			wantTitle: "Storm hits coast", wantPub: "Reuters"},
 		{name: "metadata wins, canonical name", title: "Bridge closes | Washington Post", meta: "washingtonpost.com",
-			wantTitle: "Bridge closes", wantPub: "The Washington Post"},
+			wantTitle: "Bridge closes", wantPub: "Washington Post"},
 		{name: "site furniture names it", title: "Syria: talks rejected",
 			body: []string{"Annan spoke.", "More on GlobalPost: Syria: 4 generals defect"}, wantTitle: "Syria: talks rejected", wantPub: "GlobalPost"},
 		{name: "furniture that disagrees names nobody", title: "Talks rejected",

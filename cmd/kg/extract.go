@@ -47,23 +47,18 @@ func runExtract(ctx context.Context, o extractOptions) error {
 	if ctx == nil {
 		ctx = context.Background()
 	}
-	var files []string
 	failed := 0
-	err := loaders.Walk(o.Paths, func(path string, err error) error {
-		if err != nil {
-			failed++
-			fmt.Fprintf(o.Stderr, "kg: %v\n", err)
-			return nil
-		}
-		files = append(files, path)
-		return nil
+	reg := loaders.Default()
+	files, _, err := collect(reg, o.Paths, func(err error) {
+		failed++
+		fmt.Fprintf(o.Stderr, "kg: %v\n", err)
 	})
 	if err != nil {
 		return err
 	}
 	enc := json.NewEncoder(o.Stdout)
 	enc.SetEscapeHTML(false)
-	for w := range readAndExtract(ctx, loaders.Default(), loaders.Options{MaxSize: o.MaxSize}, files, o.Jobs) {
+	for w := range readAndExtract(ctx, reg, loaders.Options{MaxSize: o.MaxSize}, files, o.Jobs) {
 		if w.err != nil {
 			failed++
 			fmt.Fprintf(o.Stderr, "kg: %v\n", w.err)

@@ -7,6 +7,7 @@ import (
 	"io"
 	"os"
 	"os/signal"
+	"path/filepath"
 	"runtime"
 	"runtime/debug"
 	"sync"
@@ -81,6 +82,7 @@ func loadCommand() *cli.Command {
 type loadSummary struct {
 	Files     int         `json:"files"`
 	Failed    int         `json:"failed"`
+	Skipped   int         `json:"skipped"` // files in folders that no loader reads (images, code…)
 	Articles  int         `json:"articles"`
 	Added     int         `json:"added"`
 	Unchanged int         `json:"unchanged"`
@@ -115,23 +117,17 @@ func runLoad(ctx context.Context, o loadOptions) error {
 	defer stop()
 
 	// The files, in a stable order; paths that cannot be walked are failures.
-	var files []string
 	var sum loadSummary
 	fail := func(err error) {
 		sum.Failed++
 		fmt.Fprintf(o.Stderr, "kg: %v\n", err)
 	}
-	err := loaders.Walk(o.Paths, func(path string, err error) error {
-		if err != nil {
-			fail(err)
-			return nil
-		}
-		files = append(files, path)
-		return nil
-	})
+	reg := loaders.Default()
+	files, skipped, err := collect(reg, o.Paths, fail)
 	if err != nil {
 		return err
 	}
+	sum.Skipped = skipped
 	sum.Files = len(files) + sum.Failed
 
 	store, err := graph.Open(o.Store)
@@ -148,7 +144,6 @@ func runLoad(ctx context.Context, o loadOptions) error {
 			progressbar.OptionThrottle(100*time.Millisecond), progressbar.OptionClearOnFinish())
 	}
 
-	reg := loaders.Default()
 	lopt := loaders.Options{MaxSize: o.MaxSize, Published: o.Published}
 	work := readAndExtract(ctx, reg, lopt, files, o.Jobs)
 	interrupted := false
@@ -231,8 +226,33 @@ func printLoadSummary(w io.Writer, s loadSummary) {
 	if s.Failed > 0 {
 		fmt.Fprintf(w, "; %d files failed", s.Failed)
 	}
+	if s.Skipped > 0 {
+		fmt.Fprintf(w, "; %d files in folders skipped (no loader reads their extension)", s.Skipped)
+	}
 	fmt.Fprintf(w, "\nstore: %d articles, %d entities, %d claims, %d events, %d conflicts, %d quads\n",
 		s.Store.Articles, s.Store.Entities, s.Store.Claims, s.Store.Events, s.Store.Conflicts, s.Store.Quads)
+}
+
+// collect lists the files to read: those named, and those found in named folders
+// whose extension a loader reads (a folder of scraped news also holds images and
+// scripts). A named file is always read: its content decides its format.
+func collect(reg *loaders.Registry, paths []string, fail func(error)) (files []string, skipped int, err error) {
+	named := make(map[string]bool, len(paths))
+	for _, p := range paths {
+		named[filepath.Clean(p)] = true
+	}
+	err = loaders.Walk(paths, func(path string, err error) error {
+		switch {
+		case err != nil:
+			fail(err)
+		case named[filepath.Clean(path)] || reg.Claims(path):
+			files = append(files, path)
+		default:
+			skipped++
+		}
+		return nil
+	})
+	return files, skipped, err
 }
 
 // readAndExtract reads and extracts files on jobs goroutines and delivers them in the

@@ -95,6 +95,7 @@ func TestLoadBadFilesBesideGoodOnes(t *testing.T) {
 	rand.New(rand.NewSource(1)).Read(noise)
 	write("noise.html", noise)
 	write("truncated.json", []byte(`{"title": "Quake kills 4", "text": "At least four people were killed`))
+	write("photo.png", noise) // not an article format: skipped, not a failure
 	db := filepath.Join(t.TempDir(), "kg.db")
 	code, out, errs := runKG(t, "load", "--db", db, dir)
 	if code != 1 {
@@ -108,8 +109,11 @@ func TestLoadBadFilesBesideGoodOnes(t *testing.T) {
 	if strings.Contains(errs, "panic") || strings.Contains(errs, "goroutine") {
 		t.Errorf("stderr shows a crash:\n%s", errs)
 	}
-	if !strings.Contains(out, "2 files failed") {
-		t.Errorf("summary does not count the failures:\n%s", out)
+	if !strings.Contains(out, "2 files failed") || !strings.Contains(out, "1 files in folders skipped") {
+		t.Errorf("summary does not count the failures and the skipped image:\n%s", out)
+	}
+	if strings.Contains(errs, "photo.png") {
+		t.Errorf("the image in the folder was reported as a failure:\n%s", errs)
 	}
 	if st := statsOf(t, db); st.Articles != 1 {
 		t.Errorf("articles = %d, want the good one", st.Articles)
