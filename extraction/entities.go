@@ -37,6 +37,7 @@ type entity struct {
 	dropped  bool
 	gaz      bool // the name comes from a word list
 	acronym  string
+	gender   byte // 'F', 'M' or 0 for a person, from a given name, an honorific or a role word
 }
 
 func typeIndex(t kg.EntityType) int {
@@ -707,6 +708,12 @@ func (d *doc) classifyAndAdd(si, a, b int, credit bool) int {
 		return d.addMention(si, a, b, a, name, kg.Organization, 3)
 	}
 	if words >= 2 && words <= 4 {
+		// a run of capitalised words is a person's name unless it holds words the article
+		// writes in lower case elsewhere ("Sexual Assault", "Real Scientists") or ends in a
+		// numeral or abbreviation ("Title IX", "Complainant No.")
+		if d.commonWords(a, b) {
+			return d.addMention(si, a, b, a, name, kg.Other, 2)
+		}
 		return d.addMention(si, a, b, a, name, kg.Person, 2)
 	}
 	if words == 1 {
@@ -873,6 +880,7 @@ func (d *doc) resolveEntities() {
 			d.merge(ei, t)
 		}
 	}
+	d.genders()
 	for _, e := range d.ents {
 		if e.dropped {
 			continue
@@ -1042,4 +1050,93 @@ func (d *doc) entName(ei int) string {
 		return ""
 	}
 	return d.ents[ei].name
+}
+
+// partyWords name a political side, not a person: "Republican Texas Senator Ted Cruz".
+var partyWords = map[string]bool{"Republican": true, "Republicans": true, "Democrat": true, "Democratic": true,
+	"Democrats": true, "Conservative": true, "Liberal": true, "Labour": true, "Socialist": true, "Communist": true,
+	"Independent": true, "GOP": true}
+
+var romanNumerals = map[string]bool{"I": true, "II": true, "III": true, "IV": true, "V": true, "VI": true,
+	"VII": true, "VIII": true, "IX": true, "X": true, "XI": true, "XII": true}
+
+// commonWords reports whether the capitalised words a..b-1 read as a title or a phrase
+// rather than a person's name: a word the article also writes in lower case (not a given
+// name), a function word, a Roman numeral or an abbreviation at the end.
+func (d *doc) commonWords(a, b int) bool {
+	last := d.tok(b - 1)
+	if romanNumerals[last] || d.toks[b-1].has(fAbbr) && d.toks[b-1].feat&lxHonor == 0 && len(last) > 2 {
+		return true
+	}
+	for k := a; k < b; k++ {
+		if d.toks[k].kind != tWord {
+			continue
+		}
+		w := d.tok(k)
+		if firstNames[w] {
+			continue
+		}
+		if d.toks[k].feat&lxFunc != 0 || d.lowerSeen[lowerASCII(w)] && len(w) > 3 || partyWords[w] {
+			return true
+		}
+	}
+	return false
+}
+
+// genderWords before or after a name say whether the person is a woman or a man.
+var genderWords = map[string]byte{"mrs.": 'F', "ms.": 'F', "miss": 'F', "mrs": 'F', "ms": 'F', "madame": 'F',
+	"spokeswoman": 'F', "chairwoman": 'F', "congresswoman": 'F', "businesswoman": 'F', "actress": 'F',
+	"wife": 'F', "mother": 'F', "daughter": 'F', "sister": 'F', "woman": 'F', "girl": 'F', "grandmother": 'F',
+	"aunt": 'F', "niece": 'F', "uncle": 'M', "nephew": 'M',
+	"widow": 'F', "queen": 'F', "princess": 'F', "lady": 'F', "dame": 'F', "girlfriend": 'F',
+	"mr.": 'M', "mr": 'M', "sir": 'M', "spokesman": 'M', "chairman": 'M', "congressman": 'M',
+	"businessman": 'M', "actor": 'M', "husband": 'M', "father": 'M', "son": 'M', "brother": 'M', "man": 'M',
+	"boy": 'M', "grandfather": 'M', "widower": 'M', "king": 'M', "prince": 'M', "lord": 'M', "boyfriend": 'M'}
+
+// genders sets each person's gender from the given names, honorifics and role words
+// around their mentions.
+func (d *doc) genders() {
+	for mi := range d.mentions {
+		m := &d.mentions[mi]
+		if m.ent < 0 || m.name == "" {
+			continue
+		}
+		e := d.ents[m.ent]
+		if e.gender != 0 {
+			continue
+		}
+		if g := nameGender[strings.Fields(m.name)[0]]; g != 0 {
+			e.gender = g
+			continue
+		}
+		for k := m.ta - 1; k >= m.ta-3 && k >= 0; k-- {
+			if g := genderWords[d.low(k)]; g != 0 {
+				e.gender = g
+				break
+			}
+			if d.toks[k].kind != tWord {
+				break
+			}
+		}
+		for k := m.ta; k < m.a; k++ {
+			if g := genderWords[d.low(k)]; g != 0 {
+				e.gender = g
+			}
+		}
+		if e.gender == 0 && d.punct(m.b, ',') {
+			// "Tima Kurdi, the boy's aunt,": the appositive's head, its last word
+			for k := m.b + 1; k < len(d.toks) && k <= m.b+6 && d.toks[k].kind == tWord; k++ {
+				if g := genderWords[d.low(k)]; g != 0 {
+					e.gender = g
+				}
+			}
+		}
+	}
+	for _, e := range d.ents {
+		if e.gender == 0 && !e.dropped {
+			if g := nameGender[strings.Fields(e.name + " x")[0]]; g != 0 {
+				e.gender = g
+			}
+		}
+	}
 }

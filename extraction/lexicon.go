@@ -114,6 +114,7 @@ var (
 	orgAlias     = map[string]string{} // alias → organization name ("AP" → "Associated Press")
 	orgCountry   = map[string]string{}
 	firstNames   = map[string]bool{}
+	nameGender   = map[string]byte{}   // given name → 'F' or 'M', where the name says
 	titleRole    = map[string]string{} // "Gen." → "general", "Mr." → ""
 	roleNouns    = map[string]bool{}   // "spokesman", "chief financial officer"
 	maxTitleLen  = 1                   // words in the longest title
@@ -227,7 +228,12 @@ func init() {
 			orgCountry[name] = f[2]
 		}
 	})
-	eachLine("data/firstnames.txt", func(f []string) { firstNames[f[0]] = true })
+	eachLine("data/firstnames.txt", func(f []string) {
+		firstNames[f[0]] = true
+		if len(f) >= 2 && (f[1] == "F" || f[1] == "M") {
+			nameGender[f[0]] = f[1][0]
+		}
+	})
 	eachLine("data/titles.txt", func(f []string) {
 		role := ""
 		if len(f) >= 2 {

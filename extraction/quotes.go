@@ -348,11 +348,16 @@ func (d *doc) pronoun(i int) string {
 	if !d.is(i, "he", "she", "him", "her") {
 		return ""
 	}
-	for k := i - 1; k >= 0 && k > i-400; k-- {
+	// a man is not "she", a woman not "he"
+	not := byte('F')
+	if d.is(i, "she", "her") {
+		not = 'M'
+	}
+	for k := i - 1; k >= 0 && k > i-800; k-- {
 		if d.quoteOf[k] != 0 {
 			continue
 		}
-		if e := d.entityOf(k); e >= 0 && d.ents[e].typ == kg.Person {
+		if e := d.entityOf(k); e >= 0 && d.ents[e].typ == kg.Person && d.ents[e].gender != not {
 			return d.entName(e)
 		}
 		if d.is(k, "name") && d.is(k+1, "as") {
