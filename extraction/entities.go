@@ -696,7 +696,25 @@ func (d *doc) classifyAndAdd(si, a, b int, credit bool) int {
 	if prev >= d.sents[si].start && d.toks[prev].kind == tWord && !d.toks[prev].has(fCap) {
 		p := d.low(prev)
 		switch p {
-		case "in", "at", "near", "from", "to", "across", "outside", "inside", "toward", "towards", "into", "of", "around", "southeast", "southwest", "northeast", "northwest", "south", "north", "east", "west":
+		case "to":
+			// "envoy to Borland", "a visit to Istanbul", "fled to Turkey" (not "said to X")
+			switch d.low(prev - 1) {
+			case "envoy", "ambassador", "trip", "travel", "traveled", "travelled", "visit", "visits", "flew",
+				"returned", "moved", "fled", "deployed", "arrived", "went", "came", "back", "route", "routes",
+				"journey", "flights", "flight", "refugees", "migrants", "border", "way", "headed", "bound":
+				if words <= 2 && !d.upperAcronym(a, b) {
+					return d.addMention(si, a, b, a, name, kg.Place, 3)
+				}
+			}
+		case "of":
+			// "22 miles southeast of Yujing"
+			switch d.low(prev - 1) {
+			case "southeast", "southwest", "northeast", "northwest", "south", "north", "east", "west", "outskirts", "suburbs", "centre", "center":
+				if words <= 3 && !d.upperAcronym(a, b) {
+					return d.addMention(si, a, b, a, name, kg.Place, 6)
+				}
+			}
+		case "in", "at", "near", "across", "outside", "inside", "into", "around", "southeast", "southwest", "northeast", "northwest", "south", "north", "east", "west":
 			if words <= 2 && !d.upperAcronym(a, b) {
 				return d.addMention(si, a, b, a, name, kg.Place, 3)
 			}
@@ -877,6 +895,11 @@ func (d *doc) resolveEntities() {
 			continue
 		}
 		if t := d.shortFormOf(ei); t >= 0 {
+			if d.ents[t].typ == kg.Person && e.words == 1 {
+				// "Scalia" after "Antonin Scalia": whatever the surname's own contexts
+				// said ("without Scalia"), it names the person
+				e.scores = [5]int{}
+			}
 			d.merge(ei, t)
 		}
 	}

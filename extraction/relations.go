@@ -134,8 +134,23 @@ func (d *doc) reportedPlaces() {
 		if src == "" {
 			continue
 		}
+		// the place where something is reported to be ("has struck southern Taiwan", "was
+		// in Kaohsiung"), not a place in the attribution or a subject
 		for k := s.start; k < s.b; k++ {
-			if e := d.entityOf(k); e >= 0 && d.ents[e].typ == kg.Place && !d.mentions[d.entAt[k]].demonym {
+			if d.is(k, "according") && d.is(k+1, "to") {
+				break
+			}
+			e := d.entityOf(k)
+			if e < 0 || d.ents[e].typ != kg.Place || d.mentions[d.entAt[k]].demonym {
+				continue
+			}
+			m := &d.mentions[d.entAt[k]]
+			k = m.b - 1
+			p := m.a - 1
+			for p > s.start && m.a-p < 3 && !d.is(p, "in", "near", "of", "struck", "hit", "rocked", "shook", "off") && d.toks[p].kind == tWord && !d.toks[p].has(fCap) && d.toks[p].feat&lxFunc == 0 {
+				p-- // "southern"
+			}
+			if d.is(p, "in", "near", "of", "struck", "hit", "rocked", "shook", "off") {
 				d.addRelation(si, src, "reports", d.entName(e), d.span(s.start, min(s.b, s.start+8)))
 				break
 			}
@@ -391,6 +406,9 @@ func (d *doc) actions(si int) {
 		w := d.low(v)
 		pred := actionVerbs[w]
 		objStart := v + 1
+		// a noun carries the relation ("supplier to", "a visit to"): its subject is the
+		// clause's
+		nominal := false
 		switch {
 		case w == "spoke" && d.is(v+1, "to", "with"):
 			pred, objStart = "spokeTo", v+2
@@ -412,11 +430,11 @@ func (d *doc) actions(si int) {
 		case w == "accept" && d.negatedBefore(v, s.start):
 			pred = "rejects"
 		case w == "visit" && d.is(v+1, "to"):
-			pred, objStart = "visits", v+2
+			pred, objStart, nominal = "visits", v+2, true
 		case (w == "supplier" || w == "suppliers" || w == "supplies") && d.is(v+1, "to", "of", "for"):
-			pred, objStart = "suppliesTo", v+2
+			pred, objStart, nominal = "suppliesTo", v+2, true
 		case w == "maker" && d.is(v+1, "of") && d.is(v+3, "for"):
-			pred, objStart = "suppliesTo", v+4
+			pred, objStart, nominal = "suppliesTo", v+4, true
 		case (w == "attack" || w == "attacks" || w == "bombing" || w == "bombings") && d.is(v+1, "by"):
 			// "a suspected attack by Kurdish militants": the attackers attack the place
 			if e := d.entityOf(v + 2); e >= 0 {
@@ -431,7 +449,7 @@ func (d *doc) actions(si int) {
 			continue
 		case (w == "factories" || w == "factory" || w == "plants" || w == "plant" || w == "offices" || w == "facility" || w == "facilities") && d.is(v+1, "in"):
 			if e := d.entityOf(v + 2); e >= 0 && d.ents[e].typ == kg.Place {
-				if sj := d.actionSubject(si, v); sj != "" && !strings.Contains(sj, "\x00") {
+				if sj := d.clauseSubject(si, v); sj != "" && !strings.Contains(sj, "\x00") {
 					d.addRelation(si, sj, "hasFacilityIn", d.entName(e), d.span(v, v+3))
 				}
 			}
@@ -450,14 +468,43 @@ func (d *doc) actions(si int) {
 		if strings.HasSuffix(w, "s") && w != "agrees" && w != "claims" && w != "calls" && pred != "suppliesTo" && d.entityOf(v-1) < 0 {
 			continue // "carry out attacks", "visits": a noun here
 		}
-		if (w == "named" || w == "appointed" || w == "elected") && d.is(v-1, "was", "were", "been", "is") {
+		if d.is(v+1, "up", "off", "out", "down", "away", "back", "over") && objStart == v+1 {
+			continue // "struck up a friendship", "backed off"
+		}
+		var subj, obj string
+		if d.passive(si, v) {
+			// "was arrested by Malian police": the agent acts on the subject
+			if !d.is(objStart, "by") {
+				continue
+			}
+			if e := d.entityOf(objStart + 1 + b2i(d.is(objStart+1, "the"))); e >= 0 {
+				subj = d.entName(e)
+			}
+			g := v - 1
+			for g > s.start && betweenSubjectAndVerb[d.low(g)] {
+				g--
+			}
+			if e := d.entityOf(g); e >= 0 {
+				obj = d.entName(e)
+			}
+			if subj == "" || obj == "" {
+				continue
+			}
+			d.addRelation(si, subj, pred, obj, d.span(v, min(s.b, objStart+4)))
 			continue
 		}
-		subj := d.actionSubject(si, v)
+		if nominal {
+			subj = d.clauseSubject(si, v)
+		} else {
+			subj = d.actionSubject(si, v)
+		}
 		if subj == "" {
 			continue
 		}
-		obj := d.actionObject(si, objStart)
+		if pred == "spokeTo" && d.typeOfName(subj) == kg.Place {
+			continue // "Taiwan told Reuters": an official did
+		}
+		obj = d.actionObject(si, objStart, pred)
 		if obj == "" && pred == "offersAssistanceTo" {
 			obj = d.mainCountry
 		}
@@ -470,10 +517,226 @@ func (d *doc) actions(si int) {
 	}
 }
 
-// actionSubject finds the subject of the verb at v: the entity that starts the clause
+// auxiliaries and adverbs that may stand between a subject and its verb.
+var betweenSubjectAndVerb = map[string]bool{"has": true, "have": true, "had": true, "also": true, "later": true,
+	"was": true, "is": true, "were": true, "are": true, "not": true, "cannot": true, "can": true, "would": true,
+	"will": true, "did": true, "does": true, "do": true, "could": true, "once": true, "again": true,
+	"already": true, "previously": true, "recently": true, "jointly": true, "then": true, "since": true,
+	"never": true, "still": true, "first": true, "reportedly": true, "allegedly": true, "may": true,
+	"might": true, "should": true, "must": true, "been": true, "be": true}
+
+// actionSubject finds the subject of the verb at v: the entity named right before it
+// (auxiliaries and adverbs aside) — "The Syrian opposition has angrily rejected", with
+// coordinated subjects ("The U.S., Japan and mainland China offered") — or a pronoun, "the
+// government", or the entity a relative clause between them belongs to ("Zarif, who was
+// on an official visit to Istanbul, condemned"). A common noun right before the verb
+// ("police arrested") means the subject is no entity: it returns "".
+func (d *doc) actionSubject(si, v int) string {
+	s := &d.sents[si]
+	g := v - 1
+	for g > s.start && (betweenSubjectAndVerb[d.low(g)] || d.toks[g].kind == tWord && strings.HasSuffix(d.low(g), "ly") && !d.toks[g].has(fCap)) {
+		g--
+	}
+	if g < s.start {
+		return ""
+	}
+	if d.is(g, "government") && d.is(g-1, "the") && d.mainCountry != "" {
+		return d.mainCountry
+	}
+	if d.is(g, "it", "they") {
+		return d.itSubject(si, g, 0)
+	}
+	if d.is(g, "he", "she") {
+		return d.pronoun(g)
+	}
+	// "Germany, which this week shut its embassy": the entity before the relative pronoun
+	for j := g; j > s.start && j >= g-4 && !d.punct(j, ','); j-- {
+		if d.is(j, "who", "which") && d.punct(j-1, ',') {
+			return d.entityBefore(j-1, s.start)
+		}
+	}
+	// "China was willing to provide help": the subject of the verb that governs "to"
+	if d.is(g, "to") {
+		for j := g - 1; j > s.start && j >= g-4; j-- {
+			if d.toks[j].kind != tWord || d.entAt[j] >= 0 {
+				if e := d.entityOf(j); e >= 0 {
+					return d.entName(e)
+				}
+				break
+			}
+		}
+		return ""
+	}
+	// "Ghalioun, the head of the SNC, spoke", "Zarif, who was on a visit to Istanbul,
+	// described": the entity before the aside
+	if d.punct(g, ',') {
+		for j := g - 1; j > s.start && j > g-25; j-- {
+			if d.punct(j, ',') {
+				return d.entityBefore(j, s.start)
+			}
+		}
+		return ""
+	}
+	if d.punct(g, ')') {
+		for g > s.start && !d.punct(g, '(') {
+			g--
+		}
+		g-- // "Peoples' Democratic Party (HDP) condemned"
+	}
+	e := d.entityOf(g)
+	if e < 0 || d.mentions[d.entAt[g]].demonym || d.afterPreposition(d.mentions[d.entAt[g]].a, s.start) {
+		return ""
+	}
+	subs := []string{d.entName(e)}
+	// coordinated subjects: "X, Y and [mainland] Z"
+	k := d.mentions[d.entAt[g]].a - 1
+	for k > s.start && k > g-30 {
+		for k > s.start && d.toks[k].kind == tWord && !d.toks[k].has(fCap) && !d.is(k, "and") && d.entAt[k] < 0 && d.toks[k].feat&lxFunc == 0 {
+			k-- // "mainland"
+		}
+		if !(d.is(k, "and") || d.punct(k, ',')) {
+			break
+		}
+		j := k - 1
+		if d.is(k, "and") && d.punct(j, ',') {
+			j--
+		}
+		e2 := d.entityOf(j)
+		if e2 < 0 || d.mentions[d.entAt[j]].demonym {
+			break
+		}
+		subs = append([]string{d.entName(e2)}, subs...)
+		k = d.mentions[d.entAt[j]].a - 1
+	}
+	if len(subs) > 1 && !d.coordinated(k, g) {
+		return subs[len(subs)-1]
+	}
+	return strings.Join(subs, "\x00")
+}
+
+// typeOfName returns the type of the entity named name, or Other.
+func (d *doc) typeOfName(name string) kg.EntityType {
+	for _, e := range d.ents {
+		if !e.dropped && e.name == name {
+			return e.typ
+		}
+	}
+	return kg.Other
+}
+
+// entityBefore returns the entity that ends right before token c (a comma), across a
+// parenthesised acronym ("Peoples' Democratic Party (HDP), a Kurdish-rooted …"), or "".
+func (d *doc) entityBefore(c, start int) string {
+	j := c - 1
+	if d.punct(j, ')') {
+		for j > start && !d.punct(j, '(') {
+			j--
+		}
+		j--
+	}
+	if e := d.entityOf(j); e >= 0 && !d.mentions[d.entAt[j]].demonym {
+		return d.entName(e)
+	}
+	return ""
+}
+
+// itSubject resolves "it" or "they" at token k of sentence si to an organization, group or
+// place: the subject of the sentence's own main clause before it ("France stated … that
+// it cannot accept"), else the subject of the sentence before ("NATO member Turkey faces …
+// As part of a U.S.-led coalition, it is fighting …").
+func (d *doc) itSubject(si, k, depth int) string {
+	s := &d.sents[si]
+	for j := s.start; j < k; j++ {
+		e := d.entityOf(j)
+		if e < 0 {
+			continue
+		}
+		m := &d.mentions[d.entAt[j]]
+		j = m.b - 1
+		if d.ents[e].typ == kg.Person || m.demonym || d.afterPreposition(m.a, s.start) {
+			continue
+		}
+		return d.entName(e)
+	}
+	if si == 0 || depth > 2 {
+		return ""
+	}
+	p := si - 1
+	for p > 0 && d.sents[p].kind != sProse {
+		p--
+	}
+	return d.subjectOf(p, depth+1)
+}
+
+// subjectOf returns the subject of sentence si when it is an entity other than a person:
+// the last entity of the noun phrase that opens it ("NATO member Turkey", "Israel's
+// foreign ministry"), or what its opening "it" stands for.
+func (d *doc) subjectOf(si, depth int) string {
+	s := &d.sents[si]
+	last := ""
+	for j := s.start; j < s.b && j < s.start+12; j++ {
+		if e := d.entityOf(j); e >= 0 {
+			m := &d.mentions[d.entAt[j]]
+			if !m.demonym && d.ents[e].typ != kg.Person {
+				last = d.entName(e)
+			} else if d.ents[e].typ == kg.Person {
+				last = ""
+			}
+			j = m.b - 1
+			continue
+		}
+		if d.is(j, "it", "they") && j == s.start {
+			return d.itSubject(si, j, depth)
+		}
+		if j == s.start {
+			// "As part of a U.S.-led coalition, it is fighting …": what its "it" is
+			for k := s.start; k < s.b; k++ {
+				if d.is(k, "it", "they") && d.quoteOf[k] == 0 && d.punct(k-1, ',') {
+					return d.itSubject(si, k, depth)
+				}
+			}
+		}
+		t := &d.toks[j]
+		if d.is(j, "the", "a", "an") || d.tok(j) == "'s" || d.tok(j) == "’s" || t.kind == tWord && !t.has(fCap) && t.feat&lxRole != 0 {
+			continue // "NATO member Turkey"
+		}
+		break
+	}
+	return last
+}
+
+// afterPreposition reports whether the noun phrase at token a follows a preposition
+// ("As part of a U.S.-led coalition", "in Syria").
+func (d *doc) afterPreposition(a, start int) bool {
+	for j := a - 1; j >= start && j >= a-6; j-- {
+		if d.is(j, "of", "in", "at", "from", "by", "with", "for", "to", "on", "into", "against", "as", "near") {
+			return true
+		}
+		t := &d.toks[j]
+		switch {
+		case d.is(j, "a", "an", "the", "its", "their"), d.punct(j, '-') && !t.has(fSpace):
+		case t.kind == tWord && t.feat&lxFunc == 0:
+		default:
+			return false
+		}
+	}
+	return false
+}
+
+func (d *doc) coordinated(a, v int) bool {
+	for k := a; k < v; k++ {
+		if d.is(k, "and") {
+			return true
+		}
+	}
+	return false
+}
+
+// clauseSubject finds the subject of a noun that carries a relation ("supplier to",
+// "factories in", "visit to") at v: the entity that starts the clause
 // ("The Syrian opposition has angrily rejected"), coordinated subjects ("The U.S., Japan and
 // mainland China offered"), or "it" resolved to the sentence's first entity.
-func (d *doc) actionSubject(si, v int) string {
+func (d *doc) clauseSubject(si, v int) string {
 	s := &d.sents[si]
 	a := v
 	for a > s.start && v-a < 12 && !d.punct(a-1, ';') && d.toks[a-1].kind != tCloseQ && d.toks[a-1].kind != tOpenQ && !d.is(a-1, "that", "which", "who", "while", "when", "after", "before", "because") {
@@ -549,10 +812,35 @@ func (d *doc) actionSubject(si, v int) string {
 	return ""
 }
 
-func (d *doc) coordinated(a, v int) bool {
-	for k := a; k < v; k++ {
-		if d.is(k, "and") {
+// thingObjects are the predicates whose object may be a thing rather than an entity:
+// "rejected the resolution", "condemned the attack".
+var thingObjects = map[string]bool{"rejects": true, "accepts": true, "condemns": true, "supports": true,
+	"opposes": true, "denies": true, "callsFor": true, "agreesTo": true, "acquires": true, "declares": true,
+	"criticizes": true, "praises": true, "claimsResponsibilityFor": true, "confirms": true, "sanctions": true}
+
+var participles = map[string]bool{"struck": true, "fought": true, "won": true, "met": true, "bought": true,
+	"held": true, "hit": true, "shot": true, "taken": true, "seen": true, "beaten": true, "shut": true}
+
+func b2i(b bool) int {
+	if b {
+		return 1
+	}
+	return 0
+}
+
+// passive reports whether the verb at v is passive: "was arrested", "had been struck".
+func (d *doc) passive(si, v int) bool {
+	s := &d.sents[si]
+	w := d.low(v)
+	if !strings.HasSuffix(w, "ed") && !participles[w] {
+		return false // "is fighting"
+	}
+	for g := v - 1; g >= s.start && g >= v-3; g-- {
+		if d.is(g, "was", "were", "is", "are", "been", "be", "being", "got", "get", "gets") {
 			return true
+		}
+		if !(d.toks[g].kind == tWord && (strings.HasSuffix(d.low(g), "ly") || d.is(g, "not", "also", "later", "reportedly"))) {
+			return false
 		}
 	}
 	return false
@@ -560,7 +848,7 @@ func (d *doc) coordinated(a, v int) bool {
 
 // actionObject: the first entity after the verb in its clause, else the noun phrase
 // ("a UN Security Council resolution"); an event noun stands for the main event's place.
-func (d *doc) actionObject(si, k int) string {
+func (d *doc) actionObject(si, k int, pred string) string {
 	s := &d.sents[si]
 	end := min(s.b, k+12)
 	for j := k; j < end; j++ {
@@ -586,9 +874,13 @@ func (d *doc) actionObject(si, k int) string {
 			break
 		}
 	}
-	// a noun phrase: "calls", "the resolution"
+	// a noun phrase: "the resolution", "a ceasefire" — for verbs whose object may be a
+	// thing, and only one that opens with a determiner
+	if !thingObjects[pred] || !d.is(k, "the", "a", "an", "its", "their", "his", "her", "any", "all") {
+		return ""
+	}
 	j := k
-	for j < end && d.is(j, "the", "a", "an", "its", "their", "his", "her") {
+	for j < end && d.is(j, "the", "a", "an", "its", "their", "his", "her", "any", "all") {
 		j++
 	}
 	st := j
@@ -614,9 +906,13 @@ func (d *doc) places(si int) {
 		k = m.b - 1
 		if d.ents[e].typ == kg.Place && !m.demonym {
 			// X, Y
-			if d.punct(m.b, ',') {
+			_, xCountry := countryNames[d.entName(e)]
+			if d.punct(m.b, ',') && !xCountry && !d.punct(m.a-1, ',') {
 				if e2 := d.entityOf(m.b + 1); e2 >= 0 && d.ents[e2].typ == kg.Place && e2 != e {
-					if _, isCountry := countryNames[d.entName(e2)]; isCountry {
+					m2 := &d.mentions[d.entAt[m.b+1]]
+					_, isCountry := countryNames[d.entName(e2)]
+					// "Taipei, Taiwan" but not a list ("Barbados, Bolivia, Ecuador")
+					if isCountry && !(d.punct(m2.b, ',') && d.entityOf(m2.b+1) >= 0) && !d.is(m2.b, "and") {
 						d.addRelation(si, d.entName(e), "locatedIn", d.entName(e2), d.span(m.a, m.b+2))
 					}
 				}
@@ -660,6 +956,12 @@ func (d *doc) gazetteerPlaces() {
 			named[e.name] = true
 		}
 	}
+	located := map[string]bool{}
+	for _, r := range d.out.Relations {
+		if r.Predicate == "locatedIn" {
+			located[r.Subject] = true
+		}
+	}
 	for ei, e := range d.ents {
 		if e.dropped || e.typ != kg.Place || e.mentions == 0 {
 			continue
@@ -677,11 +979,22 @@ func (d *doc) gazetteerPlaces() {
 			}
 			continue
 		}
+		if located[e.name] {
+			continue // the article says where it is
+		}
+		// only a name that is surely a place: a word list's, a place's head word, a
+		// dateline, "X, Country", or named twice where one goes ("in X", "near X")
+		if e.scores[typeIndex(kg.Place)] < 6 {
+			continue
+		}
 		lw := strings.ToLower(lastWord(e.name))
-		if lexicon[lw] != nil && lexicon[lw].feat&lxPlaceHead != 0 || strings.HasPrefix(e.name, "Jalan ") || strings.HasPrefix(e.name, "Plaza ") {
+		if spotHeads[lw] || strings.HasPrefix(e.name, "Jalan ") || strings.HasPrefix(e.name, "Plaza ") {
+			// streets, squares and buildings lie in the article's town
 			if d.mainPlace != "" && d.mainPlace != e.name {
-				d.addRelation(si, e.name, "locatedIn", d.mainPlace, e.name)
-				continue
+				if _, isCountry := countryNames[d.mainPlace]; !isCountry {
+					d.addRelation(si, e.name, "locatedIn", d.mainPlace, e.name)
+					continue
+				}
 			}
 		}
 		if d.mainCountry != "" {
@@ -689,6 +1002,15 @@ func (d *doc) gazetteerPlaces() {
 		}
 	}
 }
+
+// spotHeads end the names of places small enough to lie in one town: streets, squares,
+// buildings (not provinces, islands or regions).
+var spotHeads = map[string]bool{"street": true, "st.": true, "road": true, "avenue": true, "ave.": true,
+	"boulevard": true, "square": true, "building": true, "mall": true, "airport": true, "monument": true,
+	"palace": true, "plaza": true, "bridge": true, "park": true, "neighborhood": true, "neighbourhood": true,
+	"tower": true, "towers": true, "market": true, "temple": true, "mosque": true, "church": true,
+	"cathedral": true, "stadium": true, "station": true, "hotel": true, "hospital": true, "embassy": true,
+	"district": true, "harbor": true, "harbour": true, "port": true}
 
 func (d *doc) firstSentence(ei int) int {
 	for mi := range d.mentions {
