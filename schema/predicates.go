@@ -53,6 +53,8 @@ var Actions = map[string]string{
 	"partOf":                  "is part of or belongs to",
 	"capitalOf":               "is the capital of",
 	"blames":                  "blames for an attack or a failure",
+	"linkedTo":                "is linked, tied or affiliated to",
+	"shuts":                   "shuts or closes (an embassy, a border, a plant) in",
 }
 
 // Opposites pairs predicates whose claims contradict each other when made about the
@@ -88,7 +90,7 @@ var Roles = []string{
 	"chief justice", "deputy prime minister", "foreign secretary", "home secretary",
 	"defense secretary", "treasury secretary", "inspector", "lieutenant", "major", "sergeant",
 	"officer", "trustee", "dean", "rector", "cardinal", "imam", "rabbi", "monarch",
-	"news agency", "cabinet secretary", "president-elect",
+	"news agency", "cabinet secretary", "president-elect", "opposition party", "ruling party",
 }
 
 var roleSet = func() map[string]bool {
