@@ -61,6 +61,7 @@ var eventRank = map[string]int{"earthquake": 1, "tsunami": 2, "storm": 3, "flood
 // Events, 0 for none.
 func (d *doc) findEvents() {
 	d.out.Events = nil
+	d.eventSent = d.eventSent[:0]
 	// main event: the highest-ranked event noun of the headline and the first prose sentences
 	typ, tr := "", 99
 	scan := func(si int) {
@@ -160,6 +161,7 @@ func (d *doc) findEvents() {
 	}
 	date := d.mainDate(typ, firstProse)
 	d.out.Events = append(d.out.Events, kg.Event{Type: typ, Place: place, Country: d.mainCountry, Date: date, Main: true})
+	d.eventSent = append(d.eventSent, -1)
 }
 
 // eventSentences calls fn with the prose sentences near the top of the article that
@@ -356,6 +358,7 @@ func (d *doc) eventOf(si, tok int, measure string) (int, string) {
 		}
 	}
 	d.out.Events = append(d.out.Events, kg.Event{Type: typ, Place: place, Country: country, Date: date})
+	d.eventSent = append(d.eventSent, si)
 	return len(d.out.Events) - 1, date
 }
 

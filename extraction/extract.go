@@ -33,7 +33,10 @@ type doc struct {
 	quoteSrc []string // speaker of each quote span
 	// clause of each token within its sentence: 0 for the main clause, k>0 for the kth
 	// relative clause ("…, which killed 202 people in 2002"); see clauses
-	clause                 []int32
+	clause []int32
+	// eventSent is the sentence each event of out.Events was first named in (-1 for the
+	// main event)
+	eventSent              []int
 	mainPlace, mainCountry string
 	mainCity               string
 }

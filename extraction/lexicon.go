@@ -115,6 +115,7 @@ var (
 	orgCountry   = map[string]string{}
 	firstNames   = map[string]bool{}
 	nameGender   = map[string]byte{}   // given name → 'F' or 'M', where the name says
+	leaderOf     = map[string]string{} // office holder → the country or body served ("Obama" → "United States")
 	titleRole    = map[string]string{} // "Gen." → "general", "Mr." → ""
 	roleNouns    = map[string]bool{}   // "spokesman", "chief financial officer"
 	maxTitleLen  = 1                   // words in the longest title
@@ -232,6 +233,11 @@ func init() {
 		firstNames[f[0]] = true
 		if len(f) >= 2 && (f[1] == "F" || f[1] == "M") {
 			nameGender[f[0]] = f[1][0]
+		}
+	})
+	eachLine("data/leaders.txt", func(f []string) {
+		if len(f) >= 2 {
+			leaderOf[f[0]] = f[1]
 		}
 	})
 	eachLine("data/titles.txt", func(f []string) {

@@ -84,6 +84,7 @@ func (d *doc) findRelations() {
 		d.titleRoles(mi)
 		d.preRoles(mi)
 		d.appositive(mi)
+		d.partyOf(mi)
 	}
 	for si := range d.sents {
 		s := &d.sents[si]
@@ -91,6 +92,7 @@ func (d *doc) findRelations() {
 			continue
 		}
 		d.actions(si)
+		d.links(si)
 		d.places(si)
 	}
 	d.gazetteerPlaces()
@@ -179,7 +181,7 @@ func (d *doc) titleRoles(mi int) {
 		obj = d.orgBefore(m.sent, m.ta)
 	}
 	if obj == "" && isNationalRole(m.role) {
-		obj = d.mainCountry
+		obj = d.countryServed(m.ent)
 	}
 	d.addRelation(m.sent, d.entName(m.ent), pred, obj, d.span(m.ta, m.b))
 }
@@ -281,7 +283,7 @@ func (d *doc) preRoles(mi int) {
 		}
 	}
 	if obj == "" && isNationalRole(role) {
-		obj = d.mainCountry
+		obj = d.countryServed(m.ent)
 	}
 	if obj == "" && isLocalRole(role) {
 		obj = d.mainPlace
@@ -614,6 +616,22 @@ func (d *doc) actionSubject(si, v int) string {
 	return strings.Join(subs, "\x00")
 }
 
+// countryServed is the country a person with a national role and no organization named
+// serves: the one the word lists know them for ("President Obama" in a report from
+// Jakarta), else the article's country.
+func (d *doc) countryServed(ei int) string {
+	e := d.ents[ei]
+	if c := leaderOf[e.name]; c != "" {
+		return c
+	}
+	for _, a := range e.aliases {
+		if c := leaderOf[a]; c != "" {
+			return c
+		}
+	}
+	return d.mainCountry
+}
+
 // typeOfName returns the type of the entity named name, or Other.
 func (d *doc) typeOfName(name string) kg.EntityType {
 	for _, e := range d.ents {
@@ -809,6 +827,26 @@ func (d *doc) clauseSubject(si, v int) string {
 	if d.is(k, "government") && d.is(k-1, "the") && d.mainCountry != "" {
 		return d.mainCountry
 	}
+	// "The company is a major supplier to …", "The maker of chips for Apple is …": the
+	// organization named last before
+	if d.is(s.start, "the") && d.is(s.start+1, "company", "firm", "maker", "chipmaker", "automaker", "group", "manufacturer", "supplier") {
+		for j := s.start - 1; j >= 0 && j > s.start-300; j-- {
+			if e := d.entityOf(j); e >= 0 && d.ents[e].typ == kg.Organization {
+				return d.entName(e)
+			}
+		}
+	}
+	return ""
+}
+
+// recentEventPlace returns the place of an event of type typ other than the main one,
+// first named in the two sentences before si.
+func (d *doc) recentEventPlace(si int, typ string) string {
+	for i := len(d.out.Events) - 1; i >= 0; i-- {
+		if i < len(d.eventSent) && d.eventSent[i] >= si-2 && d.eventSent[i] < si && d.out.Events[i].Type == typ {
+			return d.out.Events[i].Place
+		}
+	}
 	return ""
 }
 
@@ -870,7 +908,13 @@ func (d *doc) actionObject(si, k int, pred string) string {
 			}
 			return d.mainCountry
 		}
-		if d.punct(j, ',') {
+		if ev := eventNoun(d.low(j)); ev != "" && d.is(j-1, "those", "these", "both", "earlier", "previous") {
+			// "both of those bombings": the events the sentences before told of
+			if p := d.recentEventPlace(si, ev); p != "" {
+				return p
+			}
+		}
+		if d.punct(j, ',') && !d.is(j+1, "including", "notably", "such") {
 			break
 		}
 	}
@@ -1037,16 +1081,21 @@ func (d *doc) reversedAppositive(mi int) {
 		return
 	}
 	role, ra, rb := "", -1, -1
-	for i := a; i < c; i++ {
+	// the role that ends at the comma is the phrase's head ("President Joko Widodo's
+	// cabinet secretary, Pramono Anung"); else the first one ("The head of …, Gen. X")
+	for i := max(a, c-maxRoleLen); i < c; i++ {
+		if cand := strings.ToLower(d.span(i, c)); roleNouns[cand] {
+			role, ra, rb = cand, i, c
+			break
+		}
+	}
+	for i := a; i < c && role == ""; i++ {
 		for j := min(c, i+maxRoleLen); j > i; j-- {
 			cand := strings.ToLower(d.span(i, j))
 			if roleNouns[cand] {
 				role, ra, rb = cand, i, j
 				break
 			}
-		}
-		if role != "" {
-			break
 		}
 	}
 	if role == "" || rb != c && !d.is(rb, "of", "for", "at") {
@@ -1087,7 +1136,7 @@ func (d *doc) reversedAppositive(mi int) {
 		}
 	}
 	if obj == "" && isNationalRole(role) {
-		obj = d.mainCountry
+		obj = d.countryServed(m.ent)
 	}
 	d.addRelation(m.sent, e.name, pred, obj, d.span(a, m.b))
 }
