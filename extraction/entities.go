@@ -231,10 +231,16 @@ func (d *doc) dateline(si int) {
 	}
 	i := s.a
 	var places []int
+	var ends []int
 	for i < s.b && i-s.a < 8 {
 		t := &d.toks[i]
 		if t.kind == tWord && t.has(fUpper) {
-			places = append(places, i)
+			if len(places) > 0 && ends[len(ends)-1] == i && t.has(fSpace) {
+				ends[len(ends)-1] = i + 1 // "LOS ANGELES", "SAN JOSE"
+			} else {
+				places = append(places, i)
+				ends = append(ends, i+1)
+			}
 			i++
 			continue
 		}
@@ -276,12 +282,12 @@ func (d *doc) dateline(si int) {
 		return
 	}
 	for n, p := range places {
-		w := d.tok(p)
+		w := d.span(p, ends[n])
 		name := titleCase(w)
 		if c, ok := placeLower[strings.ToLower(w)]; ok {
 			name = c
 		}
-		d.addMention(si, p, p+1, p, name, kg.Place, 10)
+		d.addMention(si, p, ends[n], p, name, kg.Place, 10)
 		if n == 0 && d.mainCity == "" && si <= 1 {
 			d.mainCity = name
 		}
@@ -322,7 +328,7 @@ func (d *doc) chunk(si int) {
 			continue
 		}
 		if initial || (s.kind == sCredit && t.feat&(lxFunc|lxStarter) != 0) {
-			if t.feat&(lxFunc|lxStarter|lxNumWord|lxPronoun) != 0 && t.feat&lxHonor == 0 {
+			if t.feat&(lxFunc|lxStarter|lxNumWord|lxPronoun) != 0 && t.feat&lxHonor == 0 && !d.placeStarts(i) {
 				i++
 				continue
 			}
@@ -1162,4 +1168,22 @@ func (d *doc) genders() {
 			}
 		}
 	}
+}
+
+// placeStarts reports whether a name the word lists know begins with the function word at
+// token i: "New York City Mayor Bill de Blasio", "New Delhi", "Saint Martin".
+func (d *doc) placeStarts(i int) bool {
+	if !d.is(i, "new", "saint", "san", "los", "las", "el", "la", "le", "st.", "united", "south", "north", "east", "west") || !d.isNameWord(i+1) {
+		return false
+	}
+	for l := 2; l <= 3 && i+l <= len(d.toks); l++ {
+		n := d.span(i, i+l)
+		if _, ok := countryOf[n]; ok {
+			return true
+		}
+		if _, ok := orgAlias[n]; ok {
+			return true
+		}
+	}
+	return d.is(i, "new") && d.toks[i+1].has(fCap) // "New Jersey", "New Hampshire"
 }

@@ -260,6 +260,16 @@ func (d *doc) classifySentences() {
 		if (!ends && words < 12) || (upper == words && words > 0 && words < 8) || words == 0 {
 			s.kind = sHeading
 		}
+		// a block of short lines without stops ("Best Film: The Revenant\nLeading Actor: …")
+		lines := 0
+		for k := s.a; k < s.b; k++ {
+			if d.toks[k].has(fLine) {
+				lines++
+			}
+		}
+		if lines >= 2 && (!ends || words/(lines+1) < 8) {
+			s.kind = sHeading
+		}
 		if strings.Contains(txt, "/") && !ends && words <= 8 {
 			s.kind = sCredit // "Associated Press/Wally Santana"
 		}

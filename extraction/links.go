@@ -269,7 +269,16 @@ func (d *doc) warningFrom(si, v int) {
 	if src == "" {
 		return
 	}
+	// what the warning says follows "that" or a quote: "a warning from X that “there will
+	// be a concert” in Indonesia" (not "a threat from the PYD, Kurdish groups in Syria")
+	said := false
 	for ; j < s.b && j <= v+30; j++ {
+		if d.is(j, "that") || d.toks[j].kind == tOpenQ {
+			said = true
+		}
+		if !said {
+			continue
+		}
 		if e := d.entityOf(j); e >= 0 && d.ents[e].typ == kg.Place && !d.mentions[d.entAt[j]].demonym && d.is(j-1, "in", "on", "against") {
 			pred := "warns"
 			if d.low(v) == "threat" {

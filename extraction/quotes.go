@@ -353,6 +353,23 @@ func (d *doc) pronoun(i int) string {
 	if d.is(i, "she", "her") {
 		not = 'M'
 	}
+	// the subject of the pronoun's own sentence first: "Guzman also revealed to Penn that
+	// he had once met …", "Jenner … said she met Cruz"
+	if si := d.sentOf(i); si < len(d.sents) {
+		s := &d.sents[si]
+		for k := s.start; k < i; k++ {
+			if d.quoteOf[k] != 0 || d.toks[k].kind != tWord {
+				continue
+			}
+			if e := d.entityOf(k); e >= 0 {
+				m := &d.mentions[d.entAt[k]]
+				if d.ents[e].typ == kg.Person && d.ents[e].gender != not && !d.afterPreposition(m.a, s.start) {
+					return d.entName(e)
+				}
+				break // the sentence opens with another entity
+			}
+		}
+	}
 	for k := i - 1; k >= 0 && k > i-800; k-- {
 		if d.quoteOf[k] != 0 {
 			continue

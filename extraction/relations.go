@@ -177,6 +177,12 @@ func (d *doc) titleRoles(mi int) {
 	} else if m.roleOrg != "" {
 		obj = m.roleOrg
 	}
+	// "Republican Texas Senator Ted Cruz": the party is a side, Texas the office's place
+	if f := strings.Fields(obj); len(f) > 1 && partyWords[f[0]] {
+		obj = strings.Join(f[1:], " ")
+	} else if len(f) == 1 && partyWords[f[0]] {
+		obj = ""
+	}
 	if obj == "" {
 		obj = d.orgBefore(m.sent, m.ta)
 	}
