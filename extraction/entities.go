@@ -74,7 +74,8 @@ var (
 	// time words that look like names
 	notNames = map[string]bool{"New Year": true, "Lunar New Year": true, "Christmas": true, "Easter": true, "Thanksgiving": true,
 		"Christmas Eve": true, "New Year's Eve": true, "Halloween": true, "GMT": true, "PST": true, "EST": true, "ET": true, "UTC": true,
-		"EDT": true, "PDT": true, "CET": true, "BST": true, "AM": true, "PM": true, "Eve": true, "TV": true}
+		"EDT": true, "PDT": true, "CET": true, "BST": true, "AM": true, "PM": true, "Eve": true, "TV": true,
+		"Celsius": true, "Fahrenheit": true}
 	placeNouns = map[string]bool{"mall": true, "province": true, "district": true, "county": true, "airport": true,
 		"square": true, "street": true, "region": true, "prefecture": true, "state": true, "island": true, "market": true,
 		"neighborhood": true, "neighbourhood": true, "village": true, "town": true, "valley": true, "border": true}
@@ -107,8 +108,8 @@ func (d *doc) isNameWord(i int) bool {
 			return false
 		}
 		w := d.tok(i)
-		if w == "I" {
-			return false
+		if w == "I" || w == "May" && i+1 < len(d.toks) && d.toks[i+1].kind == tNum {
+			return false // "on May 11"
 		}
 		return true
 	}
@@ -262,6 +263,13 @@ func (d *doc) dateline(si int) {
 		name := d.span(i, j)
 		if _, ok := countryOf[name]; ok || j < s.b && (d.toks[j].kind == tDash || d.punct(j, '(')) {
 			d.addMention(si, i, j, i, name, kg.Place, 10)
+			if si <= 1 && d.datelineCountry == "" {
+				if c, ok := countryOf[name]; ok && c != "" {
+					d.datelineCountry = c
+				} else if !ok && !d.toks[j-1].has(fAbbr) {
+					d.datelineCountry = name // the place after the town is its country
+				}
+			}
 			i = j
 		}
 	}
@@ -339,7 +347,12 @@ func (d *doc) chunk(si int) {
 					continue
 				}
 				// a lone capitalised first word is a name only when the article names it
-				// elsewhere too, or it speaks ("Reuters reported")
+				// elsewhere too, or it speaks ("Reuters reported"); not a plural of people
+				// ("Officers had taken …")
+				if t.feat&lxPersonNoun != 0 && !d.known(w) {
+					i++
+					continue
+				}
 				if !d.known(w) && !firstNames[w] && !d.capSeen[w] && !(i+1 < s.b && (d.isSpeech(i+1) || d.is(i+1, "has", "had", "is", "was", "will", "would"))) {
 					i++
 					continue
@@ -712,8 +725,20 @@ func (d *doc) classifyAndAdd(si, a, b int, credit bool) int {
 					return d.addMention(si, a, b, a, name, kg.Place, 3)
 				}
 			}
+		case "and", "or":
+			// "in Karvo and Lenz": a name joined to a place is a place
+			if e := d.entAt[prev-1]; e >= 0 && d.mentions[e].typ == kg.Place && !d.mentions[e].demonym && words <= 2 {
+				return d.addMention(si, a, b, a, name, kg.Place, 3)
+			}
 		case "of":
-			// "22 miles southeast of Yujing"
+			// "22 miles southeast of Yujing", "the island of Selvara"
+			switch d.low(prev - 1) {
+			case "island", "port", "city", "town", "village", "province", "region", "state", "district",
+				"capital", "county", "municipality", "suburb", "islands", "archipelago":
+				if words <= 3 && !d.upperAcronym(a, b) {
+					return d.addMention(si, a, b, a, name, kg.Place, 6)
+				}
+			}
 			switch d.low(prev - 1) {
 			case "southeast", "southwest", "northeast", "northwest", "south", "north", "east", "west", "outskirts", "suburbs", "centre", "center":
 				if words <= 3 && !d.upperAcronym(a, b) {

@@ -8,6 +8,16 @@ import (
 	"github.com/factgraph/kg"
 )
 
+// eventAt returns the type of event the word at token k names, or "": not a word that
+// only qualifies a noun after it ("fire officials", "bomb squad").
+func (d *doc) eventAt(k int) string {
+	ev := eventNoun(d.low(k))
+	if ev != "" && compoundHeads[d.low(k+1)] && !d.toks[k+1].has(fCap) {
+		return ""
+	}
+	return ev
+}
+
 // eventNoun maps a word to the type of event it names, or "".
 func eventNoun(w string) string {
 	switch w {
@@ -15,7 +25,7 @@ func eventNoun(w string) string {
 		return "earthquake"
 	case "tsunami":
 		return "tsunami"
-	case "bombing", "bombings", "bomber", "bombers", "car-bombing":
+	case "bombing", "bombings", "bomber", "bombers", "car-bombing", "bomb", "bombs":
 		return "bombing"
 	case "explosion", "explosions", "blast", "blasts":
 		return "explosion"
@@ -33,6 +43,8 @@ func eventNoun(w string) string {
 		return "crash"
 	case "landslide", "landslides", "mudslide", "avalanche":
 		return "landslide"
+	case "collapse":
+		return "collapse"
 	case "defection", "defections", "defected":
 		return "defection"
 	case "protest", "protests", "demonstration", "demonstrations", "riot", "riots":
@@ -55,7 +67,7 @@ func eventNoun(w string) string {
 
 var eventRank = map[string]int{"earthquake": 1, "tsunami": 2, "storm": 3, "flood": 4, "landslide": 5, "fire": 6,
 	"crash": 7, "bombing": 8, "shooting": 9, "airstrike": 10, "attack": 11, "explosion": 12, "stampede": 13,
-	"outbreak": 14, "clash": 15, "protest": 16, "defection": 17, "eruption": 5, "shipwreck": 7}
+	"outbreak": 14, "clash": 15, "protest": 16, "defection": 17, "eruption": 5, "shipwreck": 7, "collapse": 6}
 
 // sentEvent is the event a sentence names, other than the main event: index+1 into
 // Events, 0 for none.
@@ -70,7 +82,7 @@ func (d *doc) findEvents() {
 			if d.quoteOf[k] != 0 {
 				continue
 			}
-			if ev := eventNoun(d.low(k)); ev != "" && eventRank[ev] < tr && !d.otherEventWord(si, k) {
+			if ev := d.eventAt(k); ev != "" && eventRank[ev] < tr && !d.otherEventWord(si, k) {
 				typ, tr = ev, eventRank[ev]
 			}
 		}
@@ -93,7 +105,7 @@ func (d *doc) findEvents() {
 			break
 		}
 	}
-	d.mainPlace, d.mainCountry = "", ""
+	d.mainPlace, d.mainCountry = "", d.datelineCountry
 	// main place: the dateline or the first sentence's places
 	for si := range d.sents {
 		if d.sents[si].kind != sProse {
@@ -106,7 +118,12 @@ func (d *doc) findEvents() {
 				continue
 			}
 			name := d.ents[e].name
-			if d.mentions[d.entAt[k]].demonym {
+			m := &d.mentions[d.entAt[k]]
+			k = max(k, m.b-1)
+			if d.tok(m.b) == "'s" || d.tok(m.b) == "’s" {
+				continue // "Israel's foreign ministry said": whose, not where
+			}
+			if m.demonym {
 				if d.mainCountry == "" {
 					d.mainCountry = name
 				}
@@ -127,7 +144,7 @@ func (d *doc) findEvents() {
 		}
 	}
 	if d.mainPlace != "" {
-		if c, ok := countryOf[d.mainPlace]; ok {
+		if c, ok := countryOf[d.mainPlace]; ok && c != "" {
 			d.mainCountry = c
 		}
 	}
@@ -179,7 +196,7 @@ func (d *doc) eventSentences(typ string, firstProse int, fn func(si int) bool) {
 		prose++
 		states := si == firstProse
 		for k := s.start; k < s.b && !states; k++ {
-			if d.quoteOf[k] == 0 && eventNoun(d.low(k)) == typ && !d.otherEventWord(si, k) {
+			if d.quoteOf[k] == 0 && d.eventAt(k) == typ && !d.otherEventWord(si, k) {
 				states = true
 			}
 		}
@@ -327,7 +344,7 @@ func (d *doc) eventOf(si, tok int, measure string) (int, string) {
 	}
 	typ := eventNoun(d.low(k))
 	place := d.eventPlace(si, k)
-	other := otherTime || d.otherEventWord(si, k)
+	other := otherTime || d.otherEventWord(si, k) || main >= 0 && family(typ) != family(d.out.Events[0].Type)
 	if !other && main >= 0 && place != "" && place != mainPlace && mainPlace != "" && (d.indefinite(si, k) || !naturalDisaster(typ)) {
 		// "a suicide car bombing in the capital Ankara" in a report on Istanbul: both
 		// towns the word lists know, neither a country
@@ -384,7 +401,7 @@ func (d *doc) nearestEventNoun(si, tok int) int {
 			continue
 		}
 		w := d.low(k)
-		if eventNoun(w) == "" && !aftershock(w) {
+		if d.eventAt(k) == "" && !aftershock(w) {
 			continue
 		}
 		if k > tok && d.commaBetween(tok, k) {
@@ -794,4 +811,16 @@ func (d *doc) impactIn(si int) bool {
 		}
 	}
 	return false
+}
+
+// family groups event types that reports use for one happening: a quake's fires and
+// landslides are the quake's; a bombing is also an explosion and an attack.
+func family(typ string) int {
+	switch typ {
+	case "earthquake", "tsunami", "flood", "storm", "landslide", "eruption", "fire", "collapse":
+		return 1
+	case "bombing", "explosion", "shooting", "attack", "airstrike", "clash", "stampede":
+		return 2
+	}
+	return 3
 }

@@ -39,6 +39,7 @@ type doc struct {
 	eventSent              []int
 	mainPlace, mainCountry string
 	mainCity               string
+	datelineCountry        string // "Indonesia" of "JAKARTA, Indonesia —"
 }
 
 var docPool = sync.Pool{New: func() any { return &doc{} }}
@@ -79,7 +80,7 @@ func (d *doc) reset() {
 	for k := range d.byKey {
 		delete(d.byKey, k)
 	}
-	d.mainPlace, d.mainCountry, d.mainCity = "", "", ""
+	d.mainPlace, d.mainCountry, d.mainCity, d.datelineCountry = "", "", "", ""
 }
 
 func (d *doc) run(a kg.Article, x *kg.Extraction) {

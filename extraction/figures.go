@@ -187,6 +187,11 @@ func (d *doc) figureAt(si, i int, before []figureCand) ([]figureCand, int, bool)
 		qual = q
 	}
 	// magnitude
+	if d.is(i-1, "measured", "measuring") && unit == "" {
+		if e := d.nearestEventNoun(si, numTok); e >= 0 && (aftershock(d.low(e)) || eventNoun(d.low(e)) == "earthquake") && e < i {
+			return d.one(si, i, numTok, next, v, "", d.magnitudeOf(si, numTok), qual)
+		}
+	}
 	if d.is(i-1, "magnitude") || d.is(next, "magnitude") || d.is(qa-1, "magnitude") || d.punct(next, '-') && d.is(next+1, "magnitude") {
 		end := next
 		if d.is(end, "magnitude") {
@@ -866,6 +871,9 @@ func (d *doc) nearestSource(cands []sourceCand, tok int) string {
 		for k := a + 1; k < b; k++ {
 			if d.is(k, "while", "whereas", "but") || d.punct(k, ';') {
 				cost += 1000
+			}
+			if d.is(k, "and") && d.punct(k-1, ',') {
+				cost += 500 // "…, the mayor said, and more than 70 were missing, according to …"
 			}
 		}
 		if cost < bestCost {

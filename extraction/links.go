@@ -58,7 +58,7 @@ func (d *doc) mainSpot() string {
 			s := &d.sents[si]
 			states := false
 			for k := s.start; k < s.b; k++ {
-				if eventNoun(d.low(k)) != "" && !d.otherEventWord(si, k) && !d.indefinite(si, k) {
+				if d.eventAt(k) != "" && !d.otherEventWord(si, k) {
 					states = true
 				}
 			}

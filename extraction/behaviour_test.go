@@ -1,0 +1,267 @@
+package extraction
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/factgraph/kg"
+)
+
+// Table tests over the invented reports of testdata/: each row names what an analyst
+// reads in one report and checks the extraction says the same.
+
+func extract(t *testing.T, name string) *kg.Extraction {
+	t.Helper()
+	return Extract(readInput(t, "testdata/"+name+".input"))
+}
+
+func TestMainEventDateAndPlace(t *testing.T) {
+	tests := []struct {
+		input, date, place string
+	}{
+		{"event-date-weekday", "2016-02-06", ""},    // "Saturday" read on Sunday 7 Feb
+		{"event-date-local-time", "2016-02-06", ""}, // "4 a.m. local time Saturday" published Friday
+		{"event-place-passing", "2016-02-06", "Mirko"},
+		{"other-events", "2016-03-19", "Istanbul"},
+		{"coordinated-figures", "2016-02-06", "Karvo"}, // "Saturday's blast"
+	}
+	for _, tt := range tests {
+		t.Run(tt.input, func(t *testing.T) {
+			x := extract(t, tt.input)
+			if len(x.Events) == 0 || !x.Events[0].Main {
+				t.Fatalf("no main event: %+v", x.Events)
+			}
+			ev := x.Events[0]
+			if ev.Date != tt.date {
+				t.Errorf("date = %q, want %q", ev.Date, tt.date)
+			}
+			if tt.place != "" && ev.Place != tt.place {
+				t.Errorf("place = %q, want %q (not a region named in passing)", ev.Place, tt.place)
+			}
+		})
+	}
+}
+
+// eventOfFigure returns the event of the figure with measure and value, or nil.
+func eventOfFigure(x *kg.Extraction, measure string, v float64) *kg.Event {
+	f := findFigure(x, measure, v)
+	if f == nil || f.Event < 0 {
+		return nil
+	}
+	return &x.Events[f.Event]
+}
+
+func TestFiguresOfOtherEvents(t *testing.T) {
+	x := extract(t, "other-events")
+	tests := []struct {
+		value             float64
+		main              bool
+		place, date, what string
+	}{
+		{5, true, "Istanbul", "2016-03-19", "the article's bombing"},
+		{37, false, "Ankara", "2016-03", "a suicide car bombing in the capital Ankara this month"},
+		{29, false, "Ankara", "2016-02", "a similar bombing in Ankara last month"},
+		{10, false, "Istanbul", "2016-01", "In January, a suicide bomber killed"},
+		{17000, false, "", "1999", "a major earthquake in 1999"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.what, func(t *testing.T) {
+			ev := eventOfFigure(x, "killed", tt.value)
+			if ev == nil {
+				t.Fatalf("killed %v has no event: %+v", tt.value, x.Figures)
+			}
+			if ev.Main != tt.main || ev.Date != tt.date || tt.place != "" && ev.Place != tt.place {
+				t.Errorf("event = %s (main %v), want %s %s (main %v)", ev.Label(), ev.Main, tt.place, tt.date, tt.main)
+			}
+		})
+	}
+	// a month's total of another kind is no event's
+	if f := findFigure(x, "killed", 250); f == nil || f.Event != -1 {
+		t.Errorf("'more than 250 migrants have drowned already this month' = %+v, want killed with no event", f)
+	}
+}
+
+func TestMeasures(t *testing.T) {
+	tests := []struct {
+		input   string
+		value   float64
+		measure string
+	}{
+		{"hospital-missing", 80, "injured"},      // taken to hospital
+		{"hospital-missing", 20, "hospitalized"}, // still in hospital
+		{"hospital-missing", 60, "missing"},      // trapped in the rubble
+		{"hospital-missing", 70, "missing"},      // unaccounted for
+		{"hospital-missing", 10, "missing"},      // buried under the debris
+		{"coordinated-figures", 1200, "killed"},  // killed 1,200 people and injured about 9,000
+		{"coordinated-figures", 9000, "injured"},
+		{"coordinated-figures", 2, "killed"}, // two dead and 14 wounded
+		{"coordinated-figures", 14, "injured"},
+		{"buildings-and-generic-counts", 9, "buildings collapsed"}, // buildings in nine other locations
+		{"buildings-and-generic-counts", 5, "buildings tilting"},   // and five were left tilting
+		{"buildings-and-generic-counts", 2e6, "population"},        // the city of 2 million people
+		{"buildings-and-generic-counts", 68000, "households without power"},
+		{"buildings-and-generic-counts", 40000, "households without water"},
+		{"buildings-and-generic-counts", 150, "residents"}, // people lived there
+		{"aftershocks", 6, "magnitude"},
+		{"aftershocks", 3.8, "aftershock magnitude"},
+		{"aftershocks", 4.6, "aftershock magnitude"},
+		{"not-figures", 4, "arrested"}, // taken into custody four of the five suspects
+	}
+	for _, tt := range tests {
+		t.Run(tt.input+"/"+tt.measure, func(t *testing.T) {
+			x := extract(t, tt.input)
+			if f := findFigure(x, tt.measure, tt.value); f == nil {
+				t.Errorf("no %s %v in %+v", tt.measure, tt.value, x.Figures)
+			}
+		})
+	}
+	x := extract(t, "buildings-and-generic-counts")
+	for _, f := range x.Figures {
+		if f.Value == 300 || f.Measure == "people" || f.Measure == "locations" {
+			t.Errorf("a count with nothing said of it: %+v", f)
+		}
+	}
+	if f := findFigure(x, "aftershock magnitude", 3.8); f != nil && f.Qualifier != kg.AtLeast {
+		t.Errorf("'3.8-magnitude or more' qualifier = %q, want at least", f.Qualifier)
+	}
+}
+
+func TestNotFigures(t *testing.T) {
+	x := extract(t, "not-figures")
+	for _, f := range x.Figures {
+		switch f.Value {
+		case 14, 15, 17, 13: // ages
+		case 3.5, 10, 11: // version, Windows 10, May 11
+		case 2015, 2030: // years
+		case 19300, 54: // the same distance and temperature again in other units
+		case 12000: // a distance that is no depth
+		default:
+			if f.Value == 4 && f.Measure != "arrested" || f.Value == 5 {
+				t.Errorf("not a figure: %+v", f) // the 4-4 score, "the five suspects"
+			}
+			continue
+		}
+		t.Errorf("not a figure: %+v", f)
+	}
+	if f := findFigure(x, "vehicles", 24); f == nil || f.Qualifier != kg.About {
+		t.Errorf("'two dozen or so vehicles' = %+v, want about 24 vehicles", f)
+	}
+	if f := findFigure(x, "temperature", 12); f == nil || f.Unit != "celsius" {
+		t.Errorf("temperature = %+v, want 12 celsius", f)
+	}
+}
+
+func TestSources(t *testing.T) {
+	x := extract(t, "source-agreement")
+	tests := []struct {
+		value  float64
+		source string
+	}{
+		{3, "authorities"},           // "Authorities said", no stray article
+		{12, "government officials"}, // plural: no article
+		{40, "state television"},     // the text's own words
+		{20, "a fire brigade official"},
+		{10, "Syrian Observatory for Human Rights"}, // not the activists of the "while" clause
+	}
+	for _, tt := range tests {
+		t.Run(tt.source, func(t *testing.T) {
+			for _, f := range x.Figures {
+				if f.Value == tt.value {
+					if f.Source != tt.source {
+						t.Errorf("source of %v = %q, want %q", tt.value, f.Source, tt.source)
+					}
+					return
+				}
+			}
+			t.Errorf("no figure %v in %+v", tt.value, x.Figures)
+		})
+	}
+}
+
+func TestCreditLines(t *testing.T) {
+	x := extract(t, "credit-lines")
+	people := map[string]bool{}
+	for _, e := range x.Entities {
+		if e.Type == kg.Person {
+			people[e.Name] = true
+		}
+	}
+	for _, name := range []string{"Ashley Ponte", "Dita Alanis", "Jan Ruzicka", "Petr Dvorak", "Karel Brun"} {
+		if !people[name] {
+			t.Errorf("credited person %q missing from %v", name, people)
+		}
+	}
+	for _, f := range x.Figures {
+		if strings.Contains(x.Sentences[f.Sentence].Text, "reporting by") || strings.Contains(x.Sentences[f.Sentence].Text, "Getty") {
+			t.Errorf("figure from a credit line: %+v", f)
+		}
+	}
+	if len(x.Quotes) != 0 || len(x.Relations) > 1 {
+		t.Errorf("quotes %+v or relations %+v from credit lines", x.Quotes, x.Relations)
+	}
+}
+
+func TestPhraseRelations(t *testing.T) {
+	tests := []struct {
+		input string
+		want  kg.Relation
+	}{
+		{"phrase-relations", kg.Relation{Subject: "Red Hand Front", Predicate: "attacks", Object: "Velka Street"}},
+		{"phrase-relations", kg.Relation{Subject: "Red Hand Front", Predicate: "linkedTo", Object: "Al Qaeda"}},
+		{"phrase-relations", kg.Relation{Subject: "Germany", Predicate: "shuts", Object: "Karvo"}},
+		{"phrase-relations", kg.Relation{Subject: "Germany", Predicate: "shuts", Object: "Lenz"}},
+		{"phrase-relations", kg.Relation{Subject: "Peoples' Liberty Party", Predicate: "oppositionPartyOf", Object: "Borland"}},
+		{"other-events", kg.Relation{Subject: "Kurdish militant group", Predicate: "claimsResponsibilityFor", Object: "Ankara"}},
+		{"lower-organizations", kg.Relation{Subject: "Borland", Predicate: "memberOf", Object: "U.S.-led coalition"}},
+		{"pronoun-gender", kg.Relation{Subject: "Maria Lopez", Predicate: "meets", Object: "Daniel Ortiz"}},
+		{"pronoun-gender", kg.Relation{Subject: "Daniel Ortiz", Predicate: "meets", Object: "Anna Berg"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.want.Subject+" "+tt.want.Predicate+" "+tt.want.Object, func(t *testing.T) {
+			x := extract(t, tt.input)
+			for _, r := range x.Relations {
+				if r.Subject == tt.want.Subject && r.Predicate == tt.want.Predicate && r.Object == tt.want.Object {
+					return
+				}
+			}
+			t.Errorf("missing; relations: %+v", x.Relations)
+		})
+	}
+}
+
+func TestLowerCaseOrganizations(t *testing.T) {
+	x := extract(t, "lower-organizations")
+	got := map[string]kg.EntityType{}
+	for _, e := range x.Entities {
+		got[e.Name] = e.Type
+	}
+	for _, name := range []string{"Israel's foreign ministry", "Indonesian armed forces", "defence ministry", "U.S.-led coalition", "Xinhua"} {
+		if got[name] != kg.Organization {
+			t.Errorf("%q = %q, want an organization (entities %v)", name, got[name], got)
+		}
+	}
+	if _, ok := got["state news agency"]; ok {
+		t.Error("'Chinese state news agency Xinhua' describes Xinhua; it is not a second organization")
+	}
+}
+
+func TestPronounGender(t *testing.T) {
+	x := extract(t, "pronoun-gender")
+	want := map[string]string{"He was very polite": "Maria Lopez", "It was a short talk": "Daniel Ortiz"}
+	for _, q := range x.Quotes {
+		if w, ok := want[q.Text]; ok && q.Speaker != w {
+			t.Errorf("speaker of %q = %q, want %q", q.Text, q.Speaker, w)
+		}
+	}
+}
+
+func TestVideoSentenceIsProse(t *testing.T) {
+	x := extract(t, "video-prose")
+	got := map[string]bool{}
+	for _, e := range x.Entities {
+		got[e.Name] = true
+	}
+	if !got["Starbucks"] || !got["Burger King"] {
+		t.Errorf("'Video showed … a Starbucks … a Burger King' read as furniture: %v", got)
+	}
+}
