@@ -50,6 +50,7 @@ type figureRef struct {
 	claim   quad.IRI
 	article quad.IRI
 	report  kg.Report
+	rec     schema.ClaimRecord
 }
 
 type relationRef struct {
@@ -58,11 +59,13 @@ type relationRef struct {
 	predicate string
 	object    string // the object's IRI, or its words
 	publisher string
+	rec       schema.ClaimRecord
 }
 
 type articleRef struct {
 	published time.Time
 	publisher string
+	rec       schema.ArticleRecord
 }
 
 func newLinker(s *Store) *linker {
@@ -425,7 +428,18 @@ func (l *linker) link(x *kg.Extraction, links schema.Links) ([]quad.Quad, error)
 		add(id, schema.FromArticle, art)
 	}
 
-	// Figures: tally equal values, judge against the other reports of the event.
+	artRec := schema.ArticleRecord{Article: schema.Short(string(art)), Title: a.Title, Publisher: a.Publisher, Path: a.Path, URL: a.URL}
+	if !a.Published.IsZero() {
+		artRec.Published = a.Published.UTC().Format(time.RFC3339)
+	}
+	sentence := func(i int) (string, int) {
+		if i >= 0 && i < len(x.Sentences) {
+			return x.Sentences[i].Text, x.Sentences[i].Start
+		}
+		return "", 0
+	}
+
+	// Figures: judge each against the other reports of its event.
 	for i, f := range x.Figures {
 		if f.Event < 0 || f.Event >= len(x.Events) {
 			continue
@@ -434,8 +448,8 @@ func (l *linker) link(x *kg.Extraction, links schema.Links) ([]quad.Quad, error)
 		claim := schema.ClaimIRI(a.ID, "figure", i, f.Text)
 		rep := kg.Report{Article: a.ID, Published: a.Published, Publisher: a.Publisher, Source: f.Source,
 			Measure: f.Measure, Value: f.Value, Qualifier: f.Qualifier, Unit: f.Unit}
-		tally := schema.TallyIRI(string(ev), f.Measure, f.Unit, f.Value, string(f.Qualifier))
-		add(claim, schema.Tally, tally)
+		text, offset := sentence(f.Sentence)
+		me := figureRef{claim: claim, article: art, report: rep, rec: claimRecord(claim, rep, text, offset, artRec)}
 		others, err := l.figuresOf(ev)
 		if err != nil {
 			return nil, err
@@ -448,9 +462,9 @@ func (l *linker) link(x *kg.Extraction, links schema.Links) ([]quad.Quad, error)
 			if verdict != kg.Conflict && verdict != kg.Revision {
 				continue
 			}
-			out = append(out, finding(art, verdict, why, ev, f.Measure, o.claim, claim)...)
+			out = append(out, finding(art, verdict, why, ev, f.Measure, o.rec, me.rec)...)
 		}
-		l.figures[ev] = append(l.figures[ev], figureRef{claim: claim, article: art, report: rep})
+		l.figures[ev] = append(l.figures[ev], me)
 	}
 
 	// Relations that contradict in polarity: X accepts Y / X rejects Y.
@@ -468,6 +482,9 @@ func (l *linker) link(x *kg.Extraction, links schema.Links) ([]quad.Quad, error)
 			obj = string(iri)
 		}
 		claim := schema.ClaimIRI(a.ID, "relation", i, r.Subject+"\x00"+r.Predicate+"\x00"+r.Object)
+		text, offset := sentence(r.Sentence)
+		rec := schema.ClaimRecord{Claim: schema.Short(string(claim)), Source: r.Source, Text: text, Offset: offset,
+			Says: r.Subject + " " + humanPredicate(r.Predicate) + " " + r.Object, ArticleRecord: artRec}
 		others, err := l.relationsOf(subj)
 		if err != nil {
 			return nil, err
@@ -478,9 +495,10 @@ func (l *linker) link(x *kg.Extraction, links schema.Links) ([]quad.Quad, error)
 			}
 			why := fmt.Sprintf("%s says %s %s %s; %s says %s %s it.", outletName(o.publisher), r.Subject,
 				humanPredicate(o.predicate), r.Object, outletName(a.Publisher), r.Subject, humanPredicate(r.Predicate))
-			out = append(out, finding(art, kg.Conflict, why, nil, r.Predicate+"/"+o.predicate, o.claim, claim)...)
+			out = append(out, finding(art, kg.Conflict, why, nil, r.Predicate+"/"+o.predicate, o.rec, rec)...)
 		}
-		l.claims[subj] = append(others, relationRef{claim: claim, article: art, predicate: r.Predicate, object: obj, publisher: a.Publisher})
+		l.claims[subj] = append(others, relationRef{claim: claim, article: art, predicate: r.Predicate, object: obj,
+			publisher: a.Publisher, rec: rec})
 	}
 	return out, nil
 }
@@ -516,19 +534,32 @@ func (l *linker) relationsOf(subj quad.IRI) ([]relationRef, error) {
 		if err != nil {
 			return nil, err
 		}
-		ref := relationRef{claim: iri}
+		ref := relationRef{claim: iri, rec: schema.ClaimRecord{Claim: schema.Short(string(iri))}}
+		objectWords := ""
 		for _, q := range qs {
 			switch q.Predicate {
 			case schema.Predicate:
-				ref.predicate = strings.TrimPrefix(string(q.Object.(quad.IRI)), schema.NS)
+				if p, ok := q.Object.(quad.IRI); ok {
+					ref.predicate = strings.TrimPrefix(string(p), schema.NS)
+				}
 			case schema.Object:
 				if o, ok := q.Object.(quad.IRI); ok {
 					ref.object = string(o)
+					objectWords = l.firstString(o, schema.Name)
 				} else {
 					ref.object = schema.NameKey(stringOf(q.Object))
+					objectWords = stringOf(q.Object)
 				}
 			case schema.FromArticle:
 				ref.article, _ = q.Object.(quad.IRI)
+			case schema.Source:
+				ref.rec.Source = stringOf(q.Object)
+			case schema.Sentence:
+				ref.rec.Text = stringOf(q.Object)
+			case schema.Offset:
+				if n, ok := q.Object.(quad.Int); ok {
+					ref.rec.Offset = int(n)
+				}
 			}
 		}
 		if _, ok := schema.Opposites[ref.predicate]; !ok || ref.article == "" {
@@ -539,6 +570,8 @@ func (l *linker) relationsOf(subj quad.IRI) ([]relationRef, error) {
 			return nil, err
 		}
 		ref.publisher = art.publisher
+		ref.rec.ArticleRecord = art.rec
+		ref.rec.Says = l.firstString(subj, schema.Name) + " " + humanPredicate(ref.predicate) + " " + objectWords
 		l.claims[subj] = append(l.claims[subj], ref)
 	}
 	return l.claims[subj], nil
@@ -554,26 +587,30 @@ func humanPredicate(p string) string {
 	return p
 }
 
-// finding writes a conflict or revision between two claims. Its node is named by the
-// pair, whichever was written first.
-func finding(label quad.Value, v kg.Verdict, why string, event quad.Value, measure string, a, b quad.IRI) []quad.Quad {
-	pair := []string{string(a), string(b)}
+// finding writes a conflict or revision between two claims, and its row. Its node is
+// named by the pair, whichever was written first.
+func finding(label quad.Value, v kg.Verdict, why string, event quad.Value, measure string, a, b schema.ClaimRecord) []quad.Quad {
+	pair := []string{a.Claim, b.Claim}
 	sort.Strings(pair)
 	id := schema.HashIRI(schema.KindConflict, pair[0], pair[1])
 	mk := func(s, p, o quad.Value) quad.Quad {
 		return quad.Quad{Subject: s, Predicate: p, Object: o, Label: label}
 	}
+	row := schema.ConflictRecord{Conflict: schema.Short(string(id)), Measure: measure, Verdict: string(v), Why: why,
+		Claims: []schema.ClaimRecord{a, b}}
 	out := []quad.Quad{
 		mk(id, schema.Type, schema.Conflict),
 		mk(id, schema.Verdict, quad.String(string(v))),
 		mk(id, schema.Why, quad.String(why)),
 		mk(id, schema.Measure, quad.String(measure)),
-		mk(id, schema.Involves, a),
-		mk(id, schema.Involves, b),
+		mk(id, schema.Involves, quad.IRI(schema.Full(a.Claim))),
+		mk(id, schema.Involves, quad.IRI(schema.Full(b.Claim))),
 	}
 	if event != nil {
 		out = append(out, mk(id, schema.OfEvent, event))
+		row.Event = schema.Short(string(event.(quad.IRI)))
 	}
+	out = append(out, mk(schema.Index, schema.ConflictRow, schema.Row(row, row.Conflict)))
 	return out
 }
 
@@ -632,6 +669,12 @@ func (l *linker) readFigure(claim quad.IRI) (*figureRef, error) {
 			f.report.Unit = stringOf(q.Object)
 		case schema.Source:
 			f.report.Source = stringOf(q.Object)
+		case schema.Sentence:
+			f.rec.Text = stringOf(q.Object)
+		case schema.Offset:
+			if n, ok := q.Object.(quad.Int); ok {
+				f.rec.Offset = int(n)
+			}
 		}
 		return true
 	})
@@ -645,6 +688,7 @@ func (l *linker) readFigure(claim quad.IRI) (*figureRef, error) {
 	f.report.Article = strings.TrimPrefix(string(f.article), schema.NS+schema.KindArticle+"/")
 	f.report.Published = art.published
 	f.report.Publisher = art.publisher
+	f.rec = claimRecord(claim, f.report, f.rec.Text, f.rec.Offset, art.rec)
 	return &f, nil
 }
 
@@ -658,14 +702,22 @@ func (l *linker) article(iri quad.IRI) (articleRef, error) {
 		return a, err
 	}
 	var pub quad.Value
+	a.rec.Article = schema.Short(string(iri))
 	err = l.s.eachQuad(quad.Subject, ref, func(q quad.Quad) bool {
 		switch q.Predicate {
 		case schema.DatePublished:
 			if t, ok := q.Object.(quad.Time); ok {
 				a.published = time.Time(t)
+				a.rec.Published = a.published.UTC().Format(time.RFC3339)
 			}
 		case schema.Publisher:
 			pub = q.Object
+		case schema.Headline:
+			a.rec.Title = stringOf(q.Object)
+		case schema.Path:
+			a.rec.Path = stringOf(q.Object)
+		case schema.URL:
+			a.rec.URL = stringOf(q.Object)
 		}
 		return true
 	})
@@ -674,9 +726,17 @@ func (l *linker) article(iri quad.IRI) (articleRef, error) {
 	}
 	if pub != nil {
 		a.publisher = l.firstString(pub, schema.Name)
+		a.rec.Publisher = a.publisher
 	}
 	l.articles[iri] = a
 	return a, nil
+}
+
+// claimRecord is the row of one side of a finding about a figure.
+func claimRecord(claim quad.IRI, r kg.Report, sentence string, offset int, art schema.ArticleRecord) schema.ClaimRecord {
+	v := r.Value
+	return schema.ClaimRecord{Claim: schema.Short(string(claim)), Value: &v, Unit: r.Unit, Qualifier: string(r.Qualifier),
+		Source: r.Source, Text: sentence, Offset: offset, ArticleRecord: art}
 }
 
 func stringOf(v quad.Value) string {
@@ -713,6 +773,17 @@ func (l *linker) unlink(article quad.IRI, quads []quad.Quad) ([]quad.Quad, error
 			}
 			for _, x := range fq {
 				if x.Label != article { // its own quads go with its label
+					out = append(out, x)
+				}
+			}
+			// Its row, wherever another report wrote it.
+			rows, err := l.s.indexRows(schema.ConflictRow)
+			if err != nil {
+				return nil, err
+			}
+			tag := schema.Short(string(f.(quad.IRI))) + "\t"
+			for _, x := range rows {
+				if x.Label != article && strings.HasPrefix(stringOf(x.Object), tag) {
 					out = append(out, x)
 				}
 			}

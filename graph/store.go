@@ -357,6 +357,16 @@ func (s *Store) articleQuads(art quad.IRI) (quads []quad.Quad, named []quad.Valu
 			visit(f)
 		}
 	}
+	// Its rows in the row index.
+	rows, err := s.quadsAbout(schema.Index)
+	if err != nil {
+		return nil, nil, err
+	}
+	for _, q := range rows {
+		if q.Label == art {
+			quads = append(quads, q)
+		}
+	}
 	for _, n := range nodes {
 		about, err := s.quadsAbout(n)
 		if err != nil {
@@ -510,6 +520,22 @@ func (s *Store) eachQuad(d quad.Direction, ref cgraph.Ref, fn func(quad.Quad) bo
 		}
 	}
 	return it.Err()
+}
+
+// indexRows returns the rows of one kind in the row index.
+func (s *Store) indexRows(pred quad.IRI) ([]quad.Quad, error) {
+	ref, err := s.qs.ValueOf(schema.Index)
+	if err != nil || ref == nil {
+		return nil, err
+	}
+	var out []quad.Quad
+	err = s.eachQuad(quad.Subject, ref, func(q quad.Quad) bool {
+		if q.Predicate == pred {
+			out = append(out, q)
+		}
+		return true
+	})
+	return out, err
 }
 
 // quadsAbout returns every quad whose subject is v.

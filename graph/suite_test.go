@@ -189,6 +189,7 @@ func testReplaceChangedArticle(t *testing.T, open opener) {
 	s := openStore(t, open(t))
 	mustAdd(t, s, early, Added)
 	mustAdd(t, s, later, Added)
+	mustAdd(t, s, rival, Added) // conflicts with later: that finding must go with it
 	old := later.extraction().Article.ID
 	fixed := later
 	fixed.body = "The toll rose to at least 14. Lai said 5 were missing."
@@ -205,13 +206,14 @@ func testReplaceChangedArticle(t *testing.T, open opener) {
 		t.Errorf("export does not hold the new version's figure only")
 	}
 	st := stats(t, s)
-	if st.Articles != 2 {
-		t.Errorf("articles = %d after a replacement, want 2", st.Articles)
+	if st.Articles != 3 {
+		t.Errorf("articles = %d after a replacement, want 3", st.Articles)
 	}
 
 	// The store now equals one that only ever saw the final versions.
 	clean := openStore(t, open(t))
 	mustAdd(t, clean, early, Added)
+	mustAdd(t, clean, rival, Added)
 	mustAdd(t, clean, fixed, Added)
 	if e := export(t, clean); e != exp {
 		t.Errorf("replaced store differs from a clean load:\n%s", diffLines(e, exp))

@@ -3,39 +3,34 @@
 // param event: part of the event's label
 // param measure: what is counted
 // param min: the fewest reports that make a corroboration (default 2)
+// Every figure of an event points to the tally of its measure, value and qualifier
+// (keys: published, article, offset, event, tally, measure).
 var min = Number(params.min || 2);
-var arts = articles();
-// Every figure points to the tally of its event, measure, value and qualifier.
 var tallies = {};
-g.V().has(T.type, T.Figure).tag("claim").save(kg("tally"), "tally").save(T.fromArticle, "article")
-  .save(kg("measure"), "measure").save(kg("value"), "value").saveOpt(kg("qualifier"), "qualifier")
-  .saveOpt(kg("unit"), "unit").saveOpt(kg("event"), "event").saveOpt(kg("source"), "source")
-  .tagArray().forEach(function (r) {
-    var t = tallies[r.tally];
-    if (!t) t = tallies[r.tally] = { event: eventLabel(r.event), measure: text(r.measure), value: num(r.value),
-      unit: text(r.unit), qualifier: text(r.qualifier), arts: {}, sources: {} };
-    t.arts[r.article] = true;
-    if (r.source) t.sources[String(r.source)] = true;
-  });
-var rows = [];
+rows("figure").forEach(function (r) {
+  var tally = r.k[4];
+  if (!tally || !like(r.k[5], params.measure)) return;
+  var t = tallies[tally] || (tallies[tally] = { rows: [], arts: {} });
+  if (!t.arts[r.k[1]]) { t.arts[r.k[1]] = true; t.rows.push(r); }
+});
+var groups = [];
 Object.keys(tallies).forEach(function (k) {
   var t = tallies[k];
-  var ids = Object.keys(t.arts);
-  if (ids.length < min || !like(t.event, params.event) || !like(t.measure, params.measure)) return;
-  var reps = ids.map(function (id) { return arts[id] || article(id); });
-  reps.sort(byReport);
-  var outlets = {};
-  reps.forEach(function (a) { if (a.publisher) outlets[a.publisher] = true; });
-  rows.push({ event: t.event, measure: t.measure, value: t.value, unit: t.unit, qualifier: t.qualifier, reports: reps.length,
-    outlets: Object.keys(outlets).sort(), sources: Object.keys(t.sources).sort(),
-    articles: reps.map(function (a) { return a.article; }), paths: reps.map(function (a) { return a.path; }),
-    first: reps[0].published, last: reps[reps.length - 1].published });
+  if (t.rows.length < min || !like(eventLabel(t.rows[0].k[3]), params.event)) return;
+  t.rows.sort(byRaw);
+  groups.push(t);
 });
-rows.sort(function (a, b) {
-  if (a.reports !== b.reports) return b.reports - a.reports;
-  var ea = a.event || "", eb = b.event || "";
-  if (ea !== eb) return ea < eb ? -1 : 1;
-  if (a.measure !== b.measure) return a.measure < b.measure ? -1 : 1;
-  return a.value - b.value;
+groups.sort(function (a, b) {
+  if (a.rows.length !== b.rows.length) return b.rows.length - a.rows.length;
+  return byRaw(a.rows[0], b.rows[0]);
 });
-rows.forEach(function (r) { g.emit(r); });
+if (limit) groups = groups.slice(0, limit);
+groups.forEach(function (t) {
+  var recs = t.rows.map(record), f = recs[0];
+  var outlets = {}, sources = {};
+  recs.forEach(function (r) { if (r.publisher) outlets[r.publisher] = true; if (r.source) sources[r.source] = true; });
+  g.emit({ event: eventLabel(f.event), measure: f.measure, value: f.value, unit: f.unit || null, qualifier: f.qualifier || null,
+    reports: recs.length, outlets: Object.keys(outlets).sort(), sources: Object.keys(sources).sort(),
+    articles: recs.map(function (r) { return r.article; }), paths: recs.map(function (r) { return article(r.article).path; }),
+    first: recs[0].published || null, last: recs[recs.length - 1].published || null });
+});

@@ -3,63 +3,76 @@
 // param name: the entity's name or one of its aliases ("Annan", "Associated Press"); required
 // param type: Person, Organization, Place or Group
 if (!params.name) throw new Error("entity: give --param name=NAME");
-var want = String(params.name).toLowerCase();
-var n = names();
+var want = String(params.name);
 var classes = { Person: T.Person, Organization: T.Organization, Place: T.Place, Group: T.Group };
-// Entities one of whose names is the one asked for; else whose names contain it.
-var exact = {}, partial = {};
-ENTITY_CLASSES.forEach(function (c) {
+function titled(s) { return s.toLowerCase().replace(/(^|[\s-])([a-z])/g, function (m, a, b) { return a + b.toUpperCase(); }); }
+// Entities one of whose names or aliases is the name asked for (as typed, title-cased
+// or in capitals); failing that, entities whose names contain it.
+var found = {};
+[want, titled(want), want.toUpperCase()].forEach(function (n) {
   [T.name, T.alias].forEach(function (p) {
-    g.V().has(T.type, c).tag("node").out(p).tag("n").tagArray().forEach(function (r) {
-      var s = String(r.n).toLowerCase();
-      if (s === want) exact[r.node] = true; else if (s.indexOf(want) >= 0) partial[r.node] = true;
+    g.V().has(p, n).unique().toArray().forEach(function (id) {
+      if (String(id).indexOf("<" + KG + "entity/") === 0) found[id] = true;
     });
   });
 });
-var ids = Object.keys(Object.keys(exact).length ? exact : partial);
-if (params.type) ids = ids.filter(function (id) { return String(id).indexOf("/entity/" + String(params.type).toLowerCase() + "/") > 0; });
-ids.sort();
-var arts = articles();
-function src(articleId, sentence) {
-  var a = arts[articleId] || article(articleId);
-  return { publisher: a.publisher, published: a.published, article: a.article, path: a.path, text: text(sentence) };
+if (!Object.keys(found).length) {
+  var n = names(), w = want.toLowerCase();
+  Object.keys(n).forEach(function (id) { if (n[id].toLowerCase().indexOf(w) >= 0) found[id] = true; });
 }
-function emit(id, fact, sources) {
+var ids = Object.keys(found).filter(function (id) {
+  return !params.type || id.indexOf("/entity/" + String(params.type).toLowerCase() + "/") > 0;
+}).sort();
+
+function src(articleId, sentence, offset) {
+  var a = article(articleId);
+  return { publisher: a.publisher, published: a.published, article: a.article, path: a.path, text: sentence || null, offset: offset || 0 };
+}
+function emit(id, name, fact, sources) {
   sources.sort(byReport);
-  g.emit({ entity: n[id] || short(id), id: short(id), fact: fact, reports: sources.length, sources: sources });
+  g.emit({ entity: name, id: short(id), fact: fact, reports: sources.length, sources: sources });
 }
+// Relation rows, keyed: published, article, offset, predicate, subject key, object key, subject, object.
+var relations = rows("relation");
 ids.forEach(function (id) {
   var node = iri(id);
-  // Its names, with the reports that use each.
-  var byName = {};
-  g.V(node).out(T.name).tag("n").tagArray().forEach(function (r) { byName[String(r.id)] = true; });
-  g.V(node).out(T.alias).tagArray().forEach(function (r) { byName[String(r.id)] = true; });
-  var mentions = g.V(node).in(T.mentions).tagArray().map(function (r) { return src(r.id, null); });
-  emit(id, "named " + Object.keys(byName).sort().join(" / "), mentions);
-  // Relations it takes part in.
-  [["subject", "object"], ["object", "subject"]].forEach(function (dir) {
-    var rels = {};
-    g.V(node).in(kg(dir[0])).has(T.type, T.Relation).tag("claim").save(kg("predicate"), "p").save(kg(dir[1]), "other")
-      .save(T.fromArticle, "article").saveOpt(kg("sentence"), "s").tagArray().forEach(function (r) {
-        var other = n[r.other] || text(r.other);
-        var pred = short(r.p).replace("kg:", "");
-        var fact = dir[0] === "subject" ? pred + " " + other : other + " " + pred + " " + (n[id] || short(id));
-        (rels[fact] = rels[fact] || []).push(src(r.article, r.s));
-      });
-    Object.keys(rels).sort().forEach(function (f) { emit(id, f, rels[f]); });
+  var ns = g.V(node).out(T.name).toArray().map(String).sort(function (a, b) { return b.length - a.length || (a < b ? -1 : 1); });
+  var name = ns[0] || short(id);
+  var aliases = g.V(node).out(T.alias).unique().toArray().map(String).sort();
+  var kinds = g.V(node).out(T.type).toArray().map(function (t) { return short(t).replace(/^.*[:\/#]/, ""); });
+  var mentions = g.V(node).in(T.mentions).unique().toArray().map(function (a) { return src(a); });
+  emit(id, name, kinds.join(", ") + " named " + ns.concat(aliases.filter(function (a) { return ns.indexOf(a) < 0; })).join(" / "), mentions);
+  // Relations it takes part in, one fact per edge, with every report of it.
+  var facts = {}, me = short(id);
+  relations.forEach(function (row) {
+    var k = row.k, fact = null;
+    if (k[4] === me) fact = k[3] + " " + k[7];
+    else if (k[5] === me) fact = k[6] + " " + k[3] + " " + name;
+    if (!fact) return;
+    var r = record(row);
+    (facts[fact] = facts[fact] || []).push(src(r.article, r.text, r.offset));
   });
+  Object.keys(facts).sort().forEach(function (f) { emit(id, name, f, facts[f]); });
   // What it said, and the figures attributed to it.
-  g.V(node).in(T.attributedTo).tag("claim").save(T.type, "kind").save(T.fromArticle, "article")
-    .saveOpt(kg("text"), "t").saveOpt(kg("measure"), "measure").saveOpt(kg("value"), "value")
-    .saveOpt(kg("qualifier"), "q").saveOpt(kg("sentence"), "s").tagArray().forEach(function (r) {
-      var kind = short(r.kind);
-      if (kind === "kg:Quote") emit(id, "said \u201c" + text(r.t) + "\u201d", [src(r.article, r.s)]);
-      else if (kind === "kg:Figure") emit(id, "reported " + (r.q ? r.q + " " : "") + num(r.value) + " " + text(r.measure), [src(r.article, r.s)]);
-      else if (kind === "kg:Relation") emit(id, "is cited for: " + text(r.t), [src(r.article, r.s)]);
-    });
+  g.V(node).in(T.attributedTo).unique().toArray().forEach(function (c) {
+    var claim = iri(c);
+    var kind = short(g.V(claim).out(T.type).toArray()[0]);
+    var art = g.V(claim).out(T.fromArticle).toArray()[0];
+    var sentence = g.V(claim).out(kg("sentence")).toArray()[0];
+    if (kind === "kg:Quote") {
+      emit(id, name, "said \u201c" + g.V(claim).out(kg("text")).toArray()[0] + "\u201d", [src(art, sentence)]);
+    } else if (kind === "kg:Figure") {
+      var q = g.V(claim).out(kg("qualifier")).toArray()[0];
+      emit(id, name, "reported " + (q ? q + " " : "") + g.V(claim).out(kg("value")).toArray()[0] + " " +
+        g.V(claim).out(kg("measure")).toArray()[0], [src(art, sentence)]);
+    } else if (kind === "kg:Relation") {
+      emit(id, name, "is cited for a relation", [src(art, sentence)]);
+    }
+  });
   // How other reports' names were taken for it.
-  g.V(node).in(kg("into")).has(T.type, T.Merge).save(T.alias, "alias").save(kg("method"), "method")
-    .save(T.fromArticle, "article").tagArray().forEach(function (r) {
-      emit(id, "\u201c" + text(r.alias) + "\u201d taken for it: " + text(r.method), [src(r.article, null)]);
-    });
+  g.V(node).in(kg("into")).unique().toArray().forEach(function (m) {
+    var merge = iri(m);
+    emit(id, name, "\u201c" + g.V(merge).out(T.alias).toArray()[0] + "\u201d taken for it: " + g.V(merge).out(kg("method")).toArray()[0],
+      [src(g.V(merge).out(T.fromArticle).toArray()[0])]);
+  });
 });

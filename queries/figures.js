@@ -6,9 +6,15 @@
 // param publisher: part of the outlet's name
 // param since: only reports published on or after this date (YYYY-MM-DD)
 // param until: only reports published on or before this date (YYYY-MM-DD)
-figures().forEach(function (f) {
-  if (!like(f.event, params.event) || !like(f.measure, params.measure) || !like(f.publisher, params.publisher)) return;
-  if (params.entity && !like(f.source, params.entity) && !like(f.text, params.entity)) return;
-  if (!inRange(f.day, params.since, params.until)) return;
-  g.emit(pick(f, ["event", "measure", "value", "unit", "qualifier", "source", "place", "publisher", "published", "article", "path", "title", "text"]));
+// Keys: published, article, offset, event, tally, measure.
+var list = rows("figure").filter(function (r) {
+  return like(r.k[5], params.measure) && (!params.event || like(eventLabel(r.k[3]), params.event)) &&
+    inRange(day(published(r.k[0])), params.since, params.until) &&
+    like(r.json, params.publisher) && like(r.json, params.entity);
+});
+list.sort(byRaw);
+first(list, function (f) {
+  return like(f.publisher, params.publisher) && (!params.entity || like(f.source, params.entity) || like(f.text, params.entity));
+}).forEach(function (f) {
+  g.emit(pick(figureRow(f), ["event", "measure", "value", "unit", "qualifier", "source", "place", "publisher", "published", "article", "path", "title", "text"]));
 });

@@ -54,7 +54,38 @@ function inRange(day, since, until) {
 
 var ENTITY_CLASSES = [T.Person, T.Organization, T.Place, T.Group, T.Thing];
 
-// names maps each entity to its fullest name (the longest any report gives).
+// rows reads one kind of row of kg's row index: "article", "event", "figure", "quote",
+// "relation" or "conflict" (see package schema, rows.go). Each row is {k: its keys,
+// raw: the whole literal, json: the record}; record(row) parses the record, once.
+// Sort, group and filter on keys and raw text; parse only what you print.
+var INDEX = g.IRI("kg:index");
+function rows(kind) {
+  return g.V(INDEX).out(kg(kind + "Row")).toArray().map(function (s) {
+    var k = s.split("\t");
+    return { k: k, raw: s, json: k.pop() };
+  });
+}
+function record(r) {
+  if (!r.rec) r.rec = JSON.parse(r.json);
+  return r.rec;
+}
+// byRaw orders rows by their keys as written: for claims, publication time, article,
+// then position in the article.
+function byRaw(a, b) { return a.raw < b.raw ? -1 : a.raw > b.raw ? 1 : 0; }
+// first returns the rows that pass keep (given the parsed record), up to limit (all
+// when limit is 0), parsing rows only until it has enough.
+function first(list, keep) {
+  var out = [];
+  for (var i = 0; i < list.length && (!limit || out.length < limit); i++) {
+    var rec = record(list[i]);
+    if (!keep || keep(rec, list[i])) out.push(rec);
+  }
+  return out;
+}
+function published(k) { return k === "~" ? null : k; }
+
+// names maps each entity to its fullest name (the longest any report gives). It walks
+// every entity: use it when a query needs many names, not one.
 var _names = null;
 function names() {
   if (_names) return _names;
@@ -68,63 +99,47 @@ function names() {
   return _names;
 }
 
-// articles maps each article IRI to what rows say of it.
+// articles maps each article's short IRI to what rows say of it.
 var _articles = null;
 function articles() {
   if (_articles) return _articles;
   _articles = {};
-  var pubs = names();
-  g.V().has(T.type, T.NewsArticle).tag("node")
-    .saveOpt(T.headline, "title").saveOpt(T.datePublished, "published").saveOpt(T.publisher, "publisher")
-    .saveOpt(kg("path"), "path").saveOpt(T.url, "url")
-    .tagArray().forEach(function (r) {
-      _articles[r.node] = {
-        article: short(r.node), title: text(r.title), published: stamp(r.published), day: date(r.published),
-        publisher: r.publisher ? (pubs[r.publisher] || short(r.publisher)) : null,
-        path: text(r.path), url: text(r.url)
-      };
-    });
+  rows("article").forEach(function (r) { var a = record(r); a.day = day(a.published); _articles[a.article] = a; });
   return _articles;
 }
-function article(id) { return articles()[id] || { article: short(id), published: null, day: null, publisher: null, path: null, title: null, url: null }; }
+function article(id) {
+  var a = articles()[short(id)];
+  return a || { article: short(id), published: null, day: null, publisher: null, path: null, title: null, url: null };
+}
+function day(stampOrNull) { return stampOrNull ? String(stampOrNull).slice(0, 10) : null; }
 
-// events maps each event IRI to its label and date.
+// events maps each event's short IRI to its label and date. Reports may date one event a
+// day apart: it keeps the earliest date, and the label that goes with it.
 var _events = null;
 function events() {
   if (_events) return _events;
   _events = {};
-  g.V().has(T.type, T.Event).tag("node").saveOpt(T.label, "label").saveOpt(kg("date"), "date")
-    .saveOpt(kg("eventType"), "type").saveOpt(kg("country"), "country").saveOpt(kg("place"), "place")
-    .tagArray().forEach(function (r) {
-      var prev = _events[r.node];
-      // An event that several reports dated differently keeps its earliest date and label.
-      if (!prev || (r.date && (!prev.date || String(r.date) < prev.date))) {
-        _events[r.node] = { event: text(r.label) || short(r.node), date: text(r.date), type: text(r.type), country: text(r.country), place: text(r.place), id: short(r.node) };
-      }
-    });
+  rows("event").forEach(function (r) {
+    var prev = _events[r.k[0]];
+    if (prev && !(r.k[1] && (!prev.date || r.k[1] < prev.date))) return;
+    var e = record(r);
+    if (!prev || (e.date && (!prev.date || e.date < prev.date))) {
+      _events[e.event] = { event: e.label, date: e.date || null, type: e.type, country: e.country || null, place: e.place || null, id: e.event };
+    }
+  });
   return _events;
 }
-function eventLabel(id) { if (!id) return null; var e = events()[id]; return e ? e.event : short(id); }
+function eventLabel(id) { if (!id) return null; var e = events()[short(id)]; return e ? e.event : short(id); }
 
-// figures returns every figure claim with its article, oldest report first.
-function figures() {
-  var arts = articles();
-  var out = g.V().has(T.type, T.Figure).tag("claim")
-    .save(kg("measure"), "measure").save(kg("value"), "value").save(T.fromArticle, "article")
-    .saveOpt(kg("qualifier"), "qualifier").saveOpt(kg("unit"), "unit").saveOpt(kg("source"), "source")
-    .saveOpt(kg("event"), "event").saveOpt(kg("sentence"), "text").saveOpt(kg("place"), "place")
-    .saveOpt(kg("offset"), "offset")
-    .tagArray().map(function (r) {
-      var a = arts[r.article] || article(r.article);
-      return {
-        claim: short(r.claim), event: eventLabel(r.event), eventId: r.event ? short(r.event) : null,
-        measure: text(r.measure), value: num(r.value), unit: text(r.unit), qualifier: text(r.qualifier),
-        source: text(r.source), place: text(r.place), publisher: a.publisher, published: a.published,
-        day: a.day, article: a.article, path: a.path, title: a.title, text: text(r.text), offset: num(r.offset)
-      };
-    });
-  out.sort(byReport);
-  return out;
+// figureRow fills a figure record for printing: its event's label, its article's
+// path and title.
+function figureRow(f) {
+  var a = article(f.article);
+  f.eventId = f.event || null;
+  f.event = eventLabel(f.event);
+  f.path = a.path; f.title = a.title; f.url = a.url;
+  f.day = day(f.published);
+  return f;
 }
 
 // byReport orders rows by publication time, then article, then position in it.
@@ -140,6 +155,6 @@ function byReport(a, b) {
 // pick copies the named fields of o, in that order.
 function pick(o, fields) {
   var r = {};
-  fields.forEach(function (f) { r[f] = (o[f] === undefined) ? null : o[f]; });
+  fields.forEach(function (f) { r[f] = (o[f] === undefined || o[f] === "") ? null : o[f]; });
   return r;
 }

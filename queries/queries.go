@@ -14,6 +14,7 @@ import (
 	"io/fs"
 	"path"
 	"sort"
+	"strconv"
 	"strings"
 	"time"
 
@@ -129,7 +130,7 @@ type Options struct {
 // emits (g.emit), or the tagged nodes of a path's .all(). The script can call the
 // helpers of prelude.js and type short IRIs ("kg:entity/…") with g.IRI.
 func Run(ctx context.Context, qs cgraph.QuadStore, script string, opt Options) ([]any, error) {
-	full, err := Program(script, opt.Params)
+	full, err := Program(script, opt.Params, opt.Limit)
 	if err != nil {
 		return nil, err
 	}
@@ -208,9 +209,10 @@ func native(qs cgraph.QuadStore, r *gizmo.Result) (any, error) {
 	return obj, nil
 }
 
-// Program is the script kg runs for a user's script: the prelude, then `params`, then
+// Program is the script kg runs for a user's script: the prelude, then `params` and
+// `limit` (the most results wanted, 0 for all, so that a script can stop early), then
 // the script itself.
-func Program(script string, params map[string]string) (string, error) {
+func Program(script string, params map[string]string, limit int) (string, error) {
 	prelude, err := fs.ReadFile(files, preludeFile)
 	if err != nil {
 		return "", fmt.Errorf("read prelude: %w", err)
@@ -226,6 +228,8 @@ func Program(script string, params map[string]string) (string, error) {
 	b.Write(prelude)
 	b.WriteString("\nvar params = ")
 	b.Write(p)
+	b.WriteString(";\nvar limit = ")
+	b.WriteString(strconv.Itoa(max(limit, 0)))
 	b.WriteString(";\n")
 	b.WriteString(script)
 	return b.String(), nil

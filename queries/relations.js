@@ -4,66 +4,67 @@
 // param to: a name of the second entity
 // param predicate: part of the relation's name (envoyOf, rejects…)
 // param depth: the longest path, in steps (default 3)
-var n = names();
-var arts = articles();
-var edges = [];
-g.V().has(T.type, T.Relation).tag("claim").save(kg("subject"), "s").save(kg("predicate"), "p").save(kg("object"), "o")
-  .save(T.fromArticle, "article").saveOpt(kg("sentence"), "text").tagArray().forEach(function (r) {
-    edges.push({ s: String(r.s), p: short(r.p).replace("kg:", ""), o: String(r.o), article: r.article, text: text(r.text) });
-  });
-function label(v) { return n[v] || (String(v).charAt(0) === "<" ? short(v) : String(v)); }
-function matches(v, want) {
-  if (!want) return true;
-  var w = String(want).toLowerCase(), l = label(v).toLowerCase();
-  return l === w || l.indexOf(w) >= 0;
-}
-// Group the claims by edge: one edge, many reports.
+// Keys: published, article, offset, predicate, subject key, object key, subject, object.
+// One edge, many reports: claims are grouped by their ends (entities by IRI, other
+// things by their words) and predicate.
 var byEdge = {};
-edges.forEach(function (e) {
-  if (!like(e.p, params.predicate)) return;
-  var k = e.s + "\u0000" + e.p + "\u0000" + e.o;
-  var x = byEdge[k] || (byEdge[k] = { s: e.s, p: e.p, o: e.o, reports: {} });
-  x.reports[e.article] = e.text;
+rows("relation").forEach(function (r) {
+  var k = r.k;
+  if (!like(k[3], params.predicate)) return;
+  var key = k[4] + "\u0000" + k[3] + "\u0000" + k[5];
+  var x = byEdge[key] || (byEdge[key] = { s: k[4], p: k[3], o: k[5], sName: k[6], oName: k[7], rows: [] });
+  x.rows.push(r);
 });
 var list = Object.keys(byEdge).sort().map(function (k) { return byEdge[k]; });
-function reportsOf(x) {
-  var out = Object.keys(x.reports).map(function (a) {
-    var ar = arts[a] || article(a);
-    return { publisher: ar.publisher, published: ar.published, article: ar.article, path: ar.path, text: x.reports[a] };
-  });
-  out.sort(byReport);
-  return out;
+var label = {};
+list.forEach(function (x) { label[x.s] = label[x.s] || x.sName; label[x.o] = label[x.o] || x.oName; });
+function matches(v, want) {
+  if (!want) return true;
+  var w = String(want).toLowerCase(), l = String(label[v] || v).toLowerCase();
+  return l === w || l.indexOf(w) >= 0;
 }
-function step(x) { return label(x.s) + " \u2014" + x.p + "\u2192 " + label(x.o); }
+function step(x) { return x.sName + " \u2014" + x.p + "\u2192 " + x.oName; }
+function reports(x) {
+  x.rows.sort(byRaw);
+  return x.rows.map(function (r) {
+    var c = record(r);
+    return { publisher: c.publisher || null, published: c.published || null, article: c.article, path: article(c.article).path, text: c.text };
+  });
+}
+var emitted = 0;
+function emit(o) { if (!limit || emitted < limit) { g.emit(o); emitted++; } }
 if (!params.from) {
   list.forEach(function (x) {
-    if (!matches(x.o, params.to)) return;
-    var r = reportsOf(x);
-    g.emit({ path: step(x), steps: 1, reports: r.length, articles: r });
+    if (!matches(x.o, params.to) || (limit && emitted >= limit)) return;
+    var reps = reports(x);
+    emit({ path: step(x), steps: 1, reports: reps.length, articles: reps });
   });
 } else {
-  // Breadth-first over edges taken in either direction, to the given depth.
+  // Breadth-first over edges taken in either direction, to the given depth: the
+  // shortest paths first, each node reached once.
   var depth = Number(params.depth || 3);
   var adj = {};
   list.forEach(function (x) { (adj[x.s] = adj[x.s] || []).push(x); (adj[x.o] = adj[x.o] || []).push(x); });
-  var starts = Object.keys(adj).filter(function (v) { return matches(v, params.from); });
-  var results = [];
-  var queue = starts.map(function (v) { return { at: v, path: [], seen: (function () { var s = {}; s[v] = true; return s; })() }; });
-  while (queue.length) {
-    var cur = queue.shift();
-    if (cur.path.length && (params.to ? matches(cur.at, params.to) : true)) results.push(cur.path);
-    if (cur.path.length >= depth || (params.to && cur.path.length && matches(cur.at, params.to))) continue;
-    (adj[cur.at] || []).forEach(function (x) {
-      var next = x.s === cur.at ? x.o : x.s;
-      if (cur.seen[next]) return;
-      var seen = {}; for (var k in cur.seen) seen[k] = true; seen[next] = true;
-      queue.push({ at: next, path: cur.path.concat([x]), seen: seen });
+  var starts = Object.keys(adj).filter(function (v) { return matches(v, params.from); }).sort();
+  var seen = {}, frontier = [], results = [], cap = limit || 1000;
+  starts.forEach(function (v) { seen[v] = true; frontier.push({ at: v, path: [] }); });
+  for (var d = 0; d < depth && frontier.length && results.length < cap; d++) {
+    var next = [];
+    frontier.forEach(function (cur) {
+      (adj[cur.at] || []).forEach(function (x) {
+        var to = x.s === cur.at ? x.o : x.s;
+        if (seen[to]) return;
+        seen[to] = true;
+        var p = { at: to, path: cur.path.concat([x]) };
+        if (!params.to || matches(to, params.to)) results.push(p.path);
+        else next.push(p);
+      });
     });
-    if (results.length > 1000) break;
+    frontier = next;
   }
-  results.forEach(function (p) {
+  results.slice(0, cap).forEach(function (p) {
     var reps = [];
-    p.forEach(function (x) { reps = reps.concat(reportsOf(x)); });
-    g.emit({ path: p.map(step).join(" \u00b7 "), steps: p.length, reports: reps.length, articles: reps });
+    p.forEach(function (x) { reps = reps.concat(reports(x)); });
+    emit({ path: p.map(step).join(" \u00b7 "), steps: p.length, reports: reps.length, articles: reps });
   });
 }

@@ -4,21 +4,22 @@
 // param measure: what is counted
 // param since: only events on or after this date (YYYY-MM-DD)
 // param until: only events on or before this date (YYYY-MM-DD)
+// Keys: published, article, offset, event, tally, measure.
 var evs = events();
-var rows = [];
-figures().forEach(function (f) {
-  if (!f.eventId) return;
-  var e = evs["<" + KG + f.eventId.slice(3) + ">"] || {};
-  var day = e.date || null;
-  if (!like(f.event, params.event) || !like(f.measure, params.measure) || !inRange(day, params.since, params.until)) return;
-  rows.push({ date: day, event: f.event, measure: f.measure, value: f.value, unit: f.unit, qualifier: f.qualifier,
-    source: f.source, publisher: f.publisher, published: f.published, article: f.article, path: f.path });
+var list = rows("figure").filter(function (r) {
+  if (!r.k[3]) return false;
+  var e = evs[r.k[3]] || {};
+  r.date = e.date || null;
+  return like(r.k[5], params.measure) && like(e.event, params.event) && inRange(r.date, params.since, params.until);
 });
-rows.sort(function (a, b) {
+list.sort(function (a, b) {
   var da = a.date || "9999", db = b.date || "9999";
   if (da !== db) return da < db ? -1 : 1;
-  if (a.event !== b.event) return a.event < b.event ? -1 : 1;
-  if (a.measure !== b.measure) return a.measure < b.measure ? -1 : 1;
-  return byReport(a, b);
+  if (a.k[3] !== b.k[3]) return a.k[3] < b.k[3] ? -1 : 1;
+  if (a.k[5] !== b.k[5]) return a.k[5] < b.k[5] ? -1 : 1;
+  return byRaw(a, b);
 });
-rows.forEach(function (r) { g.emit(r); });
+first(list).forEach(function (f, i) {
+  f.date = list[i].date;
+  g.emit(pick(figureRow(f), ["date", "event", "measure", "value", "unit", "qualifier", "source", "publisher", "published", "article", "path"]));
+});

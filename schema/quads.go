@@ -91,6 +91,12 @@ func Quads(x *kg.Extraction, links Links) []quad.Quad {
 		b.shared(pub, Name, quad.String(a.Publisher))
 	}
 
+	rec := ArticleRecord{Article: Short(string(art)), Title: a.Title, Publisher: a.Publisher, Path: a.Path, URL: a.URL}
+	if !a.Published.IsZero() {
+		rec.Published = a.Published.UTC().Format(time.RFC3339)
+	}
+	b.add(Index, ArticleRow, Row(rec, rec.Article))
+
 	// Entities, and a lookup from the names the article uses to their nodes.
 	byName := make(map[string]quad.IRI, len(x.Entities))
 	for _, e := range x.Entities {
@@ -146,6 +152,8 @@ func Quads(x *kg.Extraction, links Links) []quad.Quad {
 		b.shared(id, EventType, quad.String(ev.Type))
 		b.shared(id, HasEventKey, quad.String(EventKey(ev)))
 		b.add(id, Label, quad.String(ev.Label()))
+		b.add(Index, EventRow, Row(EventRecord{Event: Short(string(id)), Label: ev.Label(), Type: ev.Type,
+			Place: ev.Place, Country: ev.Country, Date: ev.Date, Article: rec.Article}, Short(string(id)), ev.Date))
 		if ev.Place != "" {
 			b.add(id, At, quad.String(ev.Place))
 		}
@@ -161,6 +169,8 @@ func Quads(x *kg.Extraction, links Links) []quad.Quad {
 	// Figures.
 	for i, f := range x.Figures {
 		c := ClaimIRI(a.ID, "figure", i, f.Text)
+		row := FigureRecord{Claim: Short(string(c)), Measure: f.Measure, Value: f.Value, Unit: f.Unit,
+			Qualifier: string(f.Qualifier), Source: f.Source, Place: f.Place, Date: f.Date, Phrase: f.Text, ArticleRef: rec.Ref()}
 		b.add(c, Type, Figure)
 		b.add(c, FromArticle, art)
 		b.add(c, Measure, quad.String(f.Measure))
@@ -170,8 +180,12 @@ func Quads(x *kg.Extraction, links Links) []quad.Quad {
 		}
 		if iv := f.Interval(); !iv.Exact() {
 			// The range a hedged figure allows (an exact one is its value).
+			lo := iv.Lo
+			row.Low = &lo
 			b.add(c, Low, quad.Float(iv.Lo))
 			if !math.IsInf(iv.Hi, 1) {
+				hi := iv.Hi
+				row.High = &hi
 				b.add(c, High, quad.Float(iv.Hi))
 			}
 		}
@@ -179,7 +193,12 @@ func Quads(x *kg.Extraction, links Links) []quad.Quad {
 			b.add(c, Unit, quad.String(f.Unit))
 		}
 		if f.Event >= 0 && f.Event < len(events) {
-			b.add(c, OfEvent, events[f.Event])
+			ev := events[f.Event]
+			b.add(c, OfEvent, ev)
+			// Every report of this value for the event's measure points to one tally.
+			tally := TallyIRI(string(ev), f.Measure, f.Unit, f.Value, string(f.Qualifier))
+			b.add(c, Tally, tally)
+			row.Event, row.Tally = Short(string(ev)), Short(string(tally))
 		}
 		if f.Place != "" {
 			b.add(c, At, quad.String(f.Place))
@@ -189,12 +208,21 @@ func Quads(x *kg.Extraction, links Links) []quad.Quad {
 		}
 		who(c, AttributedTo, Source, f.Source)
 		b.add(c, Text, quad.String(f.Text))
+		if f.Sentence >= 0 && f.Sentence < len(x.Sentences) {
+			row.Text, row.Offset = x.Sentences[f.Sentence].Text, x.Sentences[f.Sentence].Start
+		}
 		sentence(c, f.Sentence)
+		b.add(Index, FigureRow, Row(row, PublishedKey(rec), rec.Article, OffsetKey(row.Offset), row.Event, row.Tally, row.Measure))
 	}
 
 	// Quotes.
 	for i, q := range x.Quotes {
 		c := ClaimIRI(a.ID, "quote", i, q.Text)
+		row := QuoteRecord{Claim: Short(string(c)), Speaker: q.Speaker, Text: q.Text, ArticleRef: rec.Ref()}
+		if q.Sentence >= 0 && q.Sentence < len(x.Sentences) {
+			row.Offset = x.Sentences[q.Sentence].Start
+		}
+		b.add(Index, QuoteRow, Row(row, PublishedKey(rec), rec.Article, OffsetKey(row.Offset), q.Speaker))
 		b.add(c, Type, Quote)
 		b.add(c, FromArticle, art)
 		who(c, AttributedTo, Speaker, q.Speaker)
@@ -216,6 +244,25 @@ func Quads(x *kg.Extraction, links Links) []quad.Quad {
 		}
 		c := ClaimIRI(a.ID, "relation", i, r.Subject+"\x00"+r.Predicate+"\x00"+r.Object)
 		pred := PredicateIRI(r.Predicate)
+		row := RelationRecord{Claim: Short(string(c)), Subject: r.Subject, Predicate: r.Predicate, Object: r.Object,
+			Source: r.Source, ArticleRef: rec.Ref()}
+		if id, ok := byName[r.Subject]; ok {
+			row.SubjectID = Short(string(id))
+		}
+		if id, ok := byName[r.Object]; ok {
+			row.ObjectID = Short(string(id))
+		}
+		if r.Sentence >= 0 && r.Sentence < len(x.Sentences) {
+			row.Text, row.Offset = x.Sentences[r.Sentence].Text, x.Sentences[r.Sentence].Start
+		}
+		subjKey, objKey := row.SubjectID, row.ObjectID
+		if subjKey == "" {
+			subjKey = NameKey(r.Subject)
+		}
+		if objKey == "" {
+			objKey = NameKey(r.Object)
+		}
+		b.add(Index, RelationRow, Row(row, PublishedKey(rec), rec.Article, OffsetKey(row.Offset), r.Predicate, subjKey, objKey, r.Subject, r.Object))
 		b.add(c, Type, Relation)
 		b.add(c, FromArticle, art)
 		subj, subjOK := byName[r.Subject]

@@ -171,13 +171,13 @@ func TestQuery(t *testing.T) {
 
 	// Inline Gizmo, with short IRIs.
 	out := mustKG(t, "query", "--db", db, "--json", "-e", `g.V().has(g.IRI("rdf:type"), g.IRI("schema:NewsArticle")).count()`)
-	if strings.TrimSpace(out) != "[\n  7\n]" {
+	if strings.TrimSpace(out) != "[\n7\n]" {
 		t.Errorf("inline count of articles = %s, want [7]", out)
 	}
 	// A Gizmo file.
 	file := filepath.Join(t.TempDir(), "count.js")
 	os.WriteFile(file, []byte(`g.emit(g.V().has(g.IRI("rdf:type"), kg("Event")).unique().count())`), 0o644)
-	if out := mustKG(t, "query", file, "--db", db, "--json"); strings.TrimSpace(out) != "[\n  1\n]" {
+	if out := mustKG(t, "query", file, "--db", db, "--json"); strings.TrimSpace(out) != "[\n1\n]" {
 		t.Errorf("query from a file: %s", out)
 	}
 	// A script error is an error, with exit status 1.

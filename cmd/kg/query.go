@@ -1,6 +1,8 @@
 package main
 
 import (
+	"bufio"
+	"bytes"
 	"context"
 	"encoding/json"
 	"fmt"
@@ -103,13 +105,33 @@ func runQuery(ctx context.Context, o queryOptions) error {
 		return err
 	}
 	if o.JSON {
-		enc := json.NewEncoder(o.Stdout)
-		enc.SetEscapeHTML(false)
-		enc.SetIndent("", "  ")
-		return enc.Encode(rows)
+		return writeJSONRows(o.Stdout, rows)
 	}
 	printRows(o.Stdout, rows)
 	return nil
+}
+
+// writeJSONRows writes rows as a JSON array with one row a line: valid JSON for
+// programs, readable for people, and quick to write.
+func writeJSONRows(w io.Writer, rows []any) error {
+	bw := bufio.NewWriterSize(w, 1<<16)
+	var row bytes.Buffer
+	enc := json.NewEncoder(&row)
+	enc.SetEscapeHTML(false)
+	bw.WriteString("[")
+	for i, r := range rows {
+		if i > 0 {
+			bw.WriteString(",")
+		}
+		bw.WriteString("\n")
+		row.Reset()
+		if err := enc.Encode(r); err != nil {
+			return err
+		}
+		bw.Write(bytes.TrimSuffix(row.Bytes(), []byte("\n")))
+	}
+	bw.WriteString("\n]\n")
+	return bw.Flush()
 }
 
 func listQueries(o queryOptions) error {
