@@ -262,13 +262,22 @@ func (d *doc) eventCity(typ string, firstProse int) string {
 // regionName reports whether a place's name is a region rather than a town: "Pacific Ring
 // of Fire", "Philippine Sea Plate", "Southeast Asia", "Middle East".
 func (d *doc) regionName(name string) bool {
+	if r, ok := d.regions[name]; ok {
+		return r
+	}
 	lw := strings.ToLower(name)
+	r := false
 	for _, w := range []string{"ring of fire", " plate", " sea", " ocean", "asia", "east", "europe", "africa", "america", "pacific", "atlantic", "gulf", " coast"} {
 		if strings.Contains(lw, w) {
-			return true
+			r = true
+			break
 		}
 	}
-	return false
+	if d.regions == nil {
+		d.regions = map[string]bool{}
+	}
+	d.regions[name] = r
+	return r
 }
 
 // relativeBefore reports whether token k lies in a relative clause of sentence si ("the
@@ -321,9 +330,9 @@ func (d *doc) eventOf(si, tok int, measure string) (int, string) {
 	k := d.nearestEventNoun(si, tok)
 	// the date of the figure's clause, else of the event's clause ("a massive 1999 tremor
 	// that killed about 2,400 people")
-	date := d.dateInClause(si, d.clauseOf(tok))
+	date := d.clauseDate(si, d.clauseOf(tok))
 	if date == "" && k >= 0 {
-		date = d.dateInClause(si, d.clauseOf(k))
+		date = d.clauseDate(si, d.clauseOf(k))
 	}
 	otherTime := date != "" && mainDate != "" && !datesMeet(date, mainDate)
 	if k >= 0 && aftershock(d.low(k)) {
@@ -544,6 +553,24 @@ func (d *doc) clauseOf(k int) int32 {
 		return 0
 	}
 	return d.clause[k]
+}
+
+// clauseDate is dateInClause remembered for the sentence last asked about: a sentence
+// with many figures asks for the same clauses again.
+func (d *doc) clauseDate(si int, c int32) string {
+	if d.datesSent != si+1 {
+		d.datesSent = si + 1
+		clear(d.dates)
+	}
+	if dt, ok := d.dates[c]; ok {
+		return dt
+	}
+	if d.dates == nil {
+		d.dates = map[int32]string{}
+	}
+	dt := d.dateInClause(si, c)
+	d.dates[c] = dt
+	return dt
 }
 
 // dateInClause is dateIn limited to one clause of sentence si.

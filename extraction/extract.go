@@ -37,6 +37,9 @@ type doc struct {
 	// eventSent is the sentence each event of out.Events was first named in (-1 for the
 	// main event)
 	eventSent              []int
+	regions                map[string]bool  // place name → a region rather than a town (regionName)
+	dates                  map[int32]string // clause → its date, for sentence datesSent-1 (clauseDate)
+	datesSent              int
 	mainPlace, mainCountry string
 	mainCity               string
 	datelineCountry        string // "Indonesia" of "JAKARTA, Indonesia —"
@@ -81,6 +84,9 @@ func (d *doc) reset() {
 		delete(d.byKey, k)
 	}
 	d.mainPlace, d.mainCountry, d.mainCity, d.datelineCountry = "", "", "", ""
+	clear(d.regions)
+	clear(d.dates)
+	d.datesSent = 0
 }
 
 func (d *doc) run(a kg.Article, x *kg.Extraction) {
@@ -93,6 +99,12 @@ func (d *doc) run(a kg.Article, x *kg.Extraction) {
 		d.text = body + "\n\n" + title
 	} else {
 		d.text = body
+	}
+	if cap(d.toks) < len(d.text)/5 {
+		d.toks = make([]token, 0, len(d.text)/5)
+	}
+	if cap(d.mentions) < len(d.text)/40 {
+		d.mentions = make([]mention, 0, len(d.text)/40)
 	}
 	d.toks = tokenize(d.text, d.toks)
 	annotate(d.text, d.toks)
@@ -160,7 +172,12 @@ func (d *doc) low(i int) string {
 	if t.low != "" {
 		return t.low
 	}
-	return lowerASCII(d.text[t.s:t.e])
+	w := d.text[t.s:t.e]
+	l := lowerASCII(w)
+	if len(l) > 0 && l != w {
+		t.low = l // remember a lower-cased capital: later steps ask again
+	}
+	return l
 }
 
 // is reports whether token i is one of the given lower-case words.

@@ -864,11 +864,20 @@ func (d *doc) sourceCandidates(si int) ([]sourceCand, bool) {
 // nearestSource picks the attribution of a figure at token tok: the nearest one that no
 // contrast separates from it ("… puts the toll at 10, while opposition activists say …").
 func (d *doc) nearestSource(cands []sourceCand, tok int) string {
+	if len(cands) == 0 {
+		return ""
+	}
+	if len(cands) == 1 {
+		return cands[0].src
+	}
 	best, bestCost := "", 1<<30
 	for _, c := range cands {
 		a, b := min(c.tok, tok), max(c.tok, tok)
 		cost := b - a
-		for k := a + 1; k < b; k++ {
+		for k := a + 1; k < b && cost < bestCost; k++ {
+			if d.toks[k].kind != tWord && d.toks[k].kind != tPunct {
+				continue
+			}
 			if d.is(k, "while", "whereas", "but") || d.punct(k, ';') {
 				cost += 1000
 			}
