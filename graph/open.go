@@ -9,11 +9,11 @@ import (
 	"time"
 
 	"github.com/boltdb/bolt"
+	"github.com/cayleygraph/cayley/clog"
 	cgraph "github.com/cayleygraph/cayley/graph"
 	ckv "github.com/cayleygraph/cayley/graph/kv"
 	_ "github.com/cayleygraph/cayley/graph/memstore" // registers memstore
 	_ "github.com/cayleygraph/cayley/graph/sql/cockroach"
-	_ "github.com/cayleygraph/cayley/graph/sql/postgres"
 	hbolt "github.com/hidal-go/hidalgo/kv/bolt"
 )
 
@@ -147,4 +147,10 @@ func openBolt(o Options, opts cgraph.Options) (cgraph.QuadStore, error) {
 		return nil, fmt.Errorf("open store %s: %w", dir, err)
 	}
 	return qs, nil
+}
+
+func init() {
+	// Cayley logs what it then returns as an error ("Cannot create nodes table … already
+	// exists" on every open of an existing SQL store); kg reports errors itself.
+	clog.SetLogger(nil)
 }

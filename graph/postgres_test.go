@@ -5,8 +5,12 @@ import (
 	"fmt"
 	"net/url"
 	"os"
+	"sync"
 	"sync/atomic"
 	"testing"
+	"time"
+
+	"github.com/factgraph/kg"
 
 	_ "github.com/lib/pq" // the driver Cayley's postgres backend uses
 )
@@ -47,4 +51,69 @@ func postgresOpener(t *testing.T) Options {
 	}
 	u.Path = "/" + name
 	return Options{Backend: Postgres, Addr: u.String()}
+}
+
+// TestConcurrentLoaders writes two sets of reports into one PostgreSQL store from two
+// stores at once (two connections, as two kg load processes have), and checks that the
+// store ends with exactly the counts of one store that loaded both: one node per
+// entity and event however the writers interleave.
+func TestConcurrentLoaders(t *testing.T) {
+	reports := concurrentReports()
+	half := len(reports) / 2
+	for round := 0; round < 3; round++ {
+		shared := postgresOpener(t)
+		shared.BatchQuads = 1 + round*200 // article by article, and in batches
+		var wg sync.WaitGroup
+		errs := make(chan error, 2)
+		for _, part := range [][]report{reports[:half], reports[half:]} {
+			wg.Add(1)
+			go func(part []report) {
+				defer wg.Done()
+				s, err := Open(shared)
+				if err != nil {
+					errs <- err
+					return
+				}
+				defer s.Close()
+				for _, r := range part {
+					if _, err := s.AddArticle(r.extraction()); err != nil {
+						errs <- err
+						return
+					}
+				}
+				errs <- s.Flush()
+			}(part)
+		}
+		wg.Wait()
+		close(errs)
+		for err := range errs {
+			if err != nil {
+				t.Fatal(err)
+			}
+		}
+		together := openStore(t, shared)
+		one := openStore(t, postgresOpener(t))
+		for _, r := range reports {
+			mustAdd(t, one, r, Added)
+		}
+		if got, want := stats(t, together), stats(t, one); got != want {
+			t.Errorf("round %d: two loaders at once: %+v; one loader: %+v", round, got, want)
+		}
+	}
+}
+
+// concurrentReports are reports whose entities and events overlap across the two
+// halves, so that the two writers meet the same people and the same quake.
+func concurrentReports() []report {
+	base := []report{early, later, rival}
+	var out []report
+	for i := 0; i < 12; i++ {
+		r := base[i%3]
+		r.title = fmt.Sprintf("%s (%d)", r.title, i)
+		r.url = fmt.Sprintf("%s?v=%d", r.url, i)
+		r.published = r.published.Add(time.Duration(i) * time.Minute)
+		r.entities = append([]kg.Entity{{Name: "Kofi Annan", Type: kg.Person}, {Name: fmt.Sprintf("Reporter %c", 'A'+i), Type: kg.Person}}, r.entities...)
+		out = append(out, r)
+	}
+	return out
 }

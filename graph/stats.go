@@ -58,7 +58,7 @@ func (s *Store) Stats(ctx context.Context) (Stats, error) {
 	if st.Conflicts, err = count(schema.Conflict); err != nil {
 		return st, err
 	}
-	cs, err := s.qs.Stats(ctx, false) // the quad count is exact either way; exact counts nodes too, slowly
+	cs, err := s.qs.Stats(ctx, s.shared()) // kv stores count quads exactly either way (exact also counts nodes, slowly); SQL ones only estimate unless asked
 	if err != nil {
 		return st, fmt.Errorf("count quads: %w", err)
 	}

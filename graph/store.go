@@ -29,6 +29,7 @@ type Store struct {
 	written  int               // quads written since Open
 	// sharedHave remembers the shared (unlabelled) quads known to be stored or staged.
 	sharedHave map[quadKey]bool
+	side       *sqlSide           // SQL stores: kg's own connection (writers' lock, batched lookups)
 	onFlush    func(articles int) // tests use it to count transactions
 }
 
@@ -59,11 +60,25 @@ func (o Outcome) String() string {
 // o.LockTimeout.
 func Open(o Options) (*Store, error) {
 	o.defaults()
+	var side *sqlSide
+	if o.Backend == Postgres || o.Backend == Cockroach {
+		// Two loaders starting on a fresh database would both create its tables.
+		var err error
+		if side, err = openSQLSide(o); err != nil {
+			return nil, err
+		}
+		if err := side.lock(o.Backend); err != nil {
+			side.close()
+			return nil, err
+		}
+	}
 	qs, err := openQuadStore(o)
+	side.unlock()
 	if err != nil {
+		side.close()
 		return nil, err
 	}
-	s := &Store{opt: o, qs: qs, sharedHave: map[quadKey]bool{}}
+	s := &Store{opt: o, qs: qs, sharedHave: map[quadKey]bool{}, side: side}
 	s.resetPending()
 	s.linker = newLinker(s)
 	if !o.ReadOnly {
@@ -106,6 +121,9 @@ func (s *Store) Backend() string { return s.opt.Backend }
 // Close writes what is pending and closes the store.
 func (s *Store) Close() error {
 	err := s.Flush()
+	if cerr := s.side.close(); err == nil {
+		err = cerr
+	}
 	if cerr := s.qs.Close(); err == nil {
 		err = cerr
 	}
@@ -173,6 +191,11 @@ func (s *Store) AddArticle(x *kg.Extraction) (Outcome, error) {
 	if a.ID == "" {
 		a.Identify()
 	}
+	// On a shared SQL store, one writer at a time reads, links and writes, from this
+	// article to the end of its transaction.
+	if err := s.side.lock(s.opt.Backend); err != nil {
+		return Unchanged, err
+	}
 	has, err := s.Has(a.ID)
 	if err != nil {
 		return Unchanged, fmt.Errorf("look up article %s: %w", a.ID, err)
@@ -185,7 +208,7 @@ func (s *Store) AddArticle(x *kg.Extraction) (Outcome, error) {
 	if key != "" {
 		if _, ok := s.stagedBy[key]; ok {
 			// Two versions of one article in one batch: write the first, then replace it.
-			if err := s.Flush(); err != nil {
+			if err := s.commit(); err != nil {
 				return Unchanged, err
 			}
 		}
@@ -199,7 +222,7 @@ func (s *Store) AddArticle(x *kg.Extraction) (Outcome, error) {
 			}
 			// Write what is pending first: a removal looks at the store to tell which
 			// nodes no other report names.
-			if err := s.Flush(); err != nil {
+			if err := s.commit(); err != nil {
 				return Unchanged, err
 			}
 			if err := s.stageRemoval(old); err != nil {
@@ -218,6 +241,9 @@ func (s *Store) AddArticle(x *kg.Extraction) (Outcome, error) {
 		return Unchanged, fmt.Errorf("link article %s: %w", a.ID, err)
 	}
 	quads = append(quads, more...)
+	if err := s.lookUpShared(quads); err != nil {
+		return Unchanged, fmt.Errorf("look up quads: %w", err)
+	}
 	for _, q := range quads {
 		if err := s.stageAdd(q); err != nil {
 			return Unchanged, fmt.Errorf("look up quad: %w", err)
@@ -243,6 +269,30 @@ func keyOf(q quad.Quad) quadKey {
 		k.l = q.Label.String()
 	}
 	return k
+}
+
+// lookUpShared learns in one query which of an article's shared quads a SQL store
+// holds (kv stores answer one at a time, quickly, in stageAdd).
+func (s *Store) lookUpShared(quads []quad.Quad) error {
+	if s.side == nil {
+		return nil
+	}
+	var ask []quad.Quad
+	for _, q := range quads {
+		if q.Label == nil {
+			if _, known := s.sharedHave[keyOf(q)]; !known {
+				ask = append(ask, q)
+			}
+		}
+	}
+	have, err := s.side.have(ask)
+	if err != nil {
+		return err
+	}
+	for i, q := range ask {
+		s.sharedHave[keyOf(q)] = have[i]
+	}
+	return nil
 }
 
 // stageAdd stages a quad. A shared (unlabelled) quad is staged only when the store
@@ -440,6 +490,12 @@ func (s *Store) AddQuads(quads []quad.Quad) (int, error) {
 
 // Flush writes the pending articles in one transaction.
 func (s *Store) Flush() error {
+	defer s.side.unlock()
+	return s.commit()
+}
+
+// commit writes the pending articles, keeping the writers' lock of a SQL store.
+func (s *Store) commit() error {
 	if len(s.pending) == 0 {
 		return nil
 	}
