@@ -41,7 +41,7 @@ type linker struct {
 type eventRef struct {
 	iri      quad.IRI
 	typ      string
-	place    string
+	places   []string // every place its reports gave
 	from, to time.Time // the days its date spans
 	dated    bool
 }
@@ -59,6 +59,7 @@ type relationRef struct {
 	predicate string
 	object    string // the object's IRI, or its words
 	publisher string
+	published time.Time
 	rec       schema.ClaimRecord
 }
 
@@ -151,7 +152,14 @@ func (l *linker) eventsOf(key string) ([]eventRef, error) {
 			continue
 		}
 		seen[iri] = true
-		ref := eventRef{iri: iri, typ: l.firstString(iri, schema.EventType), place: l.firstString(iri, schema.At)}
+		ref := eventRef{iri: iri, typ: l.firstString(iri, schema.EventType)}
+		places, err := l.s.objects(iri, schema.At)
+		if err != nil {
+			return nil, err
+		}
+		for _, p := range places {
+			ref.addPlace(stringOf(p))
+		}
 		// The event spans every date its reports gave it.
 		dates, err := l.s.objects(iri, schema.On)
 		if err != nil {
@@ -332,8 +340,7 @@ func (l *linker) event(ev kg.Event, published time.Time) (quad.IRI, error) {
 	var candidates []*eventRef
 	for i := range refs {
 		ref := &refs[i]
-		if ev.Country != "" && ev.Place != "" && ref.place != "" && ev.Place != ev.Country && ref.place != ev.Country &&
-			!strings.EqualFold(ref.place, ev.Place) && !naturalDisaster(ev.Type) {
+		if !ref.couldBeAt(ev) {
 			continue // a bombing in Ankara is not a bombing in Istanbul
 		}
 		candidates = append(candidates, ref)
@@ -361,11 +368,46 @@ func (l *linker) event(ev kg.Event, published time.Time) (quad.IRI, error) {
 		if to.After(best.to) {
 			best.to = to
 		}
+		best.addPlace(ev.Place)
 		return best.iri, nil
 	}
 	iri := schema.OwnLinks{}.Event(ev)
-	l.events[k] = append(refs, eventRef{iri: iri, typ: ev.Type, place: ev.Place, from: from, to: to, dated: ok})
+	ref := eventRef{iri: iri, typ: ev.Type, from: from, to: to, dated: ok}
+	ref.addPlace(ev.Place)
+	l.events[k] = append(refs, ref)
 	return iri, nil
+}
+
+func (r *eventRef) addPlace(p string) {
+	if p == "" {
+		return
+	}
+	for _, x := range r.places {
+		if strings.EqualFold(x, p) {
+			return
+		}
+	}
+	r.places = append(r.places, p)
+}
+
+// couldBeAt reports whether ev's place fits the event: a natural disaster is wherever
+// its country is; anything else happens in one city, so a report that names a city
+// must name one the event's reports gave (or one of them names only the country).
+func (r *eventRef) couldBeAt(ev kg.Event) bool {
+	if naturalDisaster(ev.Type) || ev.Place == "" || ev.Place == ev.Country {
+		return true
+	}
+	cities := 0
+	for _, p := range r.places {
+		if p == ev.Country {
+			continue
+		}
+		cities++
+		if strings.EqualFold(p, ev.Place) {
+			return true
+		}
+	}
+	return cities == 0
 }
 
 // dateRange reads an ISO date, or a partial one ("1999", "1999-09"), as the days it spans.
@@ -462,7 +504,8 @@ func (l *linker) link(x *kg.Extraction, links schema.Links) ([]quad.Quad, error)
 			if verdict != kg.Conflict && verdict != kg.Revision {
 				continue
 			}
-			out = append(out, finding(art, verdict, why, ev, f.Measure, o.rec, me.rec)...)
+			label := laterOf(o.article, o.report.Published, art, a.Published)
+			out = append(out, finding(label, verdict, why, ev, f.Measure, o.rec, me.rec)...)
 		}
 		l.figures[ev] = append(l.figures[ev], me)
 	}
@@ -495,10 +538,11 @@ func (l *linker) link(x *kg.Extraction, links schema.Links) ([]quad.Quad, error)
 			}
 			why := fmt.Sprintf("%s says %s %s %s; %s says %s %s it.", outletName(o.publisher), r.Subject,
 				humanPredicate(o.predicate), r.Object, outletName(a.Publisher), r.Subject, humanPredicate(r.Predicate))
-			out = append(out, finding(art, kg.Conflict, why, nil, r.Predicate+"/"+o.predicate, o.rec, rec)...)
+			label := laterOf(o.article, o.published, art, a.Published)
+			out = append(out, finding(label, kg.Conflict, why, nil, r.Predicate+"/"+o.predicate, o.rec, rec)...)
 		}
 		l.claims[subj] = append(others, relationRef{claim: claim, article: art, predicate: r.Predicate, object: obj,
-			publisher: a.Publisher, rec: rec})
+			publisher: a.Publisher, published: a.Published, rec: rec})
 	}
 	return out, nil
 }
@@ -570,6 +614,7 @@ func (l *linker) relationsOf(subj quad.IRI) ([]relationRef, error) {
 			return nil, err
 		}
 		ref.publisher = art.publisher
+		ref.published = art.published
 		ref.rec.ArticleRecord = art.rec
 		ref.rec.Says = l.firstString(subj, schema.Name) + " " + humanPredicate(ref.predicate) + " " + objectWords
 		l.claims[subj] = append(l.claims[subj], ref)
@@ -585,6 +630,22 @@ func humanPredicate(p string) string {
 		return d
 	}
 	return p
+}
+
+// laterOf is the article a finding between two of their claims is labelled with: the
+// later report (by publication, then by IRI), whichever was loaded first, so that a
+// store's quads do not depend on the order its articles were loaded in. The finding
+// goes with either article (see unlink).
+func laterOf(a quad.IRI, at time.Time, b quad.IRI, bt time.Time) quad.IRI {
+	switch {
+	case at.After(bt):
+		return a
+	case bt.After(at):
+		return b
+	case a > b:
+		return a
+	}
+	return b
 }
 
 // finding writes a conflict or revision between two claims, and its row. Its node is

@@ -143,7 +143,14 @@ func Run(ctx context.Context, qs cgraph.QuadStore, script string, opt Options) (
 	if limit <= 0 {
 		limit = -1
 	}
+	ctx, cancel := context.WithCancel(ctx)
+	defer cancel() // ends a script still running when its results are all in
 	ses := gizmo.NewSession(qs)
+	// Gizmo panics on some arguments a script can pass (g.V().out({})), on a goroutine
+	// of its own where a panic ends the process: the guard turns them into errors.
+	if err := GuardGizmo(ctx, ses, nil); err != nil {
+		return nil, err
+	}
 	it, err := ses.Execute(ctx, full, query.Options{Collation: query.Raw, Limit: limit})
 	if err != nil {
 		return nil, fmt.Errorf("gizmo: %w", err)

@@ -5,6 +5,7 @@ import (
 	"bytes"
 	"context"
 	"encoding/json"
+	"errors"
 	"fmt"
 	"io"
 	"os"
@@ -99,8 +100,13 @@ func runQuery(ctx context.Context, o queryOptions) error {
 	if err != nil {
 		return err
 	}
-	defer store.Close()
 	rows, err := queries.Run(ctx, store.QuadStore(), script, queries.Options{Params: o.Params, Limit: o.Limit, Timeout: o.Timeout})
+	if errors.Is(err, queries.ErrTimeout) {
+		// The script's goroutine may still be inside a store read: leave the store
+		// open (it is read-only) rather than close it under it; kg exits next.
+		return err
+	}
+	defer store.Close()
 	if err != nil {
 		return err
 	}

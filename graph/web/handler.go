@@ -27,6 +27,8 @@ import (
 	_ "github.com/cayleygraph/quad/jsonld"
 	_ "github.com/cayleygraph/quad/nquads"
 	_ "github.com/cayleygraph/quad/pquads"
+
+	"github.com/factgraph/kg/queries"
 )
 
 // Config says what the handler lets its callers do. Its zero value is a read-only
@@ -90,7 +92,7 @@ func NewHandler(h *cgraph.Handle, cfg Config) (http.Handler, error) {
 	if err != nil {
 		return nil, err
 	}
-	if err := checkGizmo(gizmo.NewSession(h.QuadStore)); err != nil {
+	if err := queries.CheckGizmo(gizmo.NewSession(h.QuadStore)); err != nil {
 		return nil, err
 	}
 	ui, err := newUserInterface()

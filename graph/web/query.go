@@ -16,6 +16,8 @@ import (
 	"github.com/cayleygraph/cayley/query/gizmo"
 	cayleyhttp "github.com/cayleygraph/cayley/server/http"
 	"github.com/dop251/goja"
+
+	"github.com/factgraph/kg/queries"
 )
 
 // Errors a query request can end with; each maps to one HTTP status.
@@ -102,7 +104,7 @@ func (s *handler) runQuery(ctx context.Context, lang *query.Language, text strin
 	defer cancel() // ends a Gizmo script still running when the answer is ready
 	ses := lang.Session(s.h.QuadStore)
 	if g, ok := ses.(*gizmo.Session); ok {
-		if err := guardGizmo(ctx, g, nil); err != nil {
+		if err := queries.GuardGizmo(ctx, g, nil); err != nil {
 			return nil, false, err
 		}
 	}
@@ -148,7 +150,7 @@ func queryError(ctx context.Context, err error) error {
 	)
 	switch {
 	case errors.As(err, &overflow):
-		return fmt.Errorf("the script nests calls more than %d deep%s", maxGizmoCallDepth, where(overflow.Stack()))
+		return fmt.Errorf("the script nests calls more than %d deep%s", queries.MaxGizmoCallDepth, where(overflow.Stack()))
 	case errors.As(err, &ex) && ex.Value() != nil:
 		return fmt.Errorf("%s%s", ex.Value(), where(ex.Stack()))
 	}

@@ -17,6 +17,8 @@ import (
 	"github.com/cayleygraph/cayley/query/path"
 	"github.com/cayleygraph/cayley/query/shape"
 	"github.com/cayleygraph/quad"
+
+	"github.com/factgraph/kg/queries"
 )
 
 // ErrNoPath means a script given to the shape endpoint builds no query path.
@@ -107,7 +109,7 @@ func (s *handler) recordPaths(ctx context.Context, text string) ([]recordedPath,
 		paths = append(paths, recordedPath{path: p, final: true})
 		return nil
 	}
-	if err := guardGizmo(ctx, ses, record); err != nil {
+	if err := queries.GuardGizmo(ctx, ses, record); err != nil {
 		return nil, err
 	}
 	it, err := ses.Execute(ctx, text, query.Options{Collation: query.Raw, Limit: s.cfg.ResultLimit})
@@ -115,18 +117,18 @@ func (s *handler) recordPaths(ctx context.Context, text string) ([]recordedPath,
 		return nil, queryError(ctx, err)
 	}
 	defer it.Close()
-	var last *gizmoObject
+	var last any
 	for it.Next(ctx) {
 		if res, ok := it.Result().(*gizmo.Result); ok && res.Meta {
-			last, _ = res.Val.(*gizmoObject)
+			last = res.Val
 		}
 	}
 	if err := it.Err(); err != nil {
 		return nil, queryError(ctx, err)
 	}
 	// The script has ended: paths is no longer written to.
-	if len(paths) == 0 && last != nil && last.isPath {
-		p, err := unexported[*path.Path](last.target.Export(), "path")
+	if len(paths) == 0 && last != nil {
+		p, err := queries.RecordedPath(last)
 		if err != nil {
 			return nil, err
 		}

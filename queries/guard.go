@@ -1,4 +1,4 @@
-package web
+package queries
 
 import (
 	"context"
@@ -20,11 +20,11 @@ import (
 // (Session.vm) and replaces the objects a script can see (g, graph and the helper
 // functions) with guards that turn a panic into a JavaScript error, stop a script whose
 // query has ended, and can record the path a query would run instead of running it (the
-// shape endpoint). checkGizmo verifies at start-up that the fields kg reads are there.
+// shape endpoint). CheckGizmo verifies at start-up that the fields kg reads are there.
 
-// maxGizmoCallDepth bounds JavaScript recursion so that function f(){f()} ends with an
+// MaxGizmoCallDepth bounds JavaScript recursion so that function f(){f()} ends with an
 // error instead of growing the VM's stack until the time limit.
-const maxGizmoCallDepth = 1000
+const MaxGizmoCallDepth = 1000
 
 // gizmoHelpers are the global functions Gizmo defines besides g and graph.
 var gizmoHelpers = []string{"iri", "bnode", "raw", "str", "lang", "typed", "lt", "lte", "gt", "gte", "regex", "like"}
@@ -67,14 +67,14 @@ type gizmoGuard struct {
 	record func(*path.Path) error
 }
 
-// guardGizmo installs a guard in the session's VM. It must be called before the
+// GuardGizmo installs a guard in the session's VM. It must be called before the
 // session executes anything.
-func guardGizmo(ctx context.Context, ses *gizmo.Session, record func(*path.Path) error) error {
+func GuardGizmo(ctx context.Context, ses *gizmo.Session, record func(*path.Path) error) error {
 	vm, err := unexported[*goja.Runtime](ses, "vm")
 	if err != nil {
 		return err
 	}
-	vm.SetMaxCallStackSize(maxGizmoCallDepth)
+	vm.SetMaxCallStackSize(MaxGizmoCallDepth)
 	g := &gizmoGuard{vm: vm, ctx: ctx, record: record}
 	root, ok := vm.Get("graph").(*goja.Object)
 	if !ok {
@@ -305,13 +305,13 @@ func unexported[T any](ptr any, name string) (T, error) {
 	return *(*T)(unsafe.Pointer(f.UnsafeAddr())), nil
 }
 
-// checkGizmo makes sure the Gizmo that kg was built with is one it can guard: a
+// CheckGizmo makes sure the Gizmo that kg was built with is one it can guard: a
 // session's VM is reachable and a path's Go value is where kg looks for it.
-func checkGizmo(ses *gizmo.Session) error {
+func CheckGizmo(ses *gizmo.Session) error {
 	var recorded *path.Path
 	ctx, cancel := context.WithCancel(context.Background())
 	defer cancel()
-	if err := guardGizmo(ctx, ses, func(p *path.Path) error { recorded = p; return nil }); err != nil {
+	if err := GuardGizmo(ctx, ses, func(p *path.Path) error { recorded = p; return nil }); err != nil {
 		return err
 	}
 	vm, _ := unexported[*goja.Runtime](ses, "vm")
@@ -327,3 +327,13 @@ func checkGizmo(ses *gizmo.Session) error {
 // ErrUnsupportedGizmo means the Cayley that kg was built with lays out its Gizmo
 // session differently from the one kg's guard was written for.
 var ErrUnsupportedGizmo = errors.New("unsupported version of cayley's gizmo")
+
+// RecordedPath returns the query path of a script's final value when it is a guarded
+// path object (a script that ends with g.V()…out() and no final), or nil.
+func RecordedPath(val any) (*path.Path, error) {
+	o, ok := val.(*gizmoObject)
+	if !ok || !o.isPath {
+		return nil, nil
+	}
+	return unexported[*path.Path](o.target.Export(), "path")
+}
