@@ -9,14 +9,22 @@ import (
 	"github.com/factgraph/kg"
 )
 
+// fuzzSeeds are small on purpose. For every input that finds new code the fuzzer runs a
+// minimizer (for up to -fuzzminimizetime, 60 s by default) and, while it runs, its progress
+// line shows "0 execs/sec" although both workers keep executing (measured: ~2,000 runs a
+// second each, no input slower than 0.1 ms outside the fuzzer). Seeds of tens of kilobytes
+// made those minimizations take the whole minute; TestHugeInputs covers large inputs
+// instead. Pass -fuzzminimizetime 5s to keep the progress line live.
 func fuzzSeeds(f *testing.F) {
 	f.Add("")
 	f.Add(`Annan, who was appointed the United Nations envoy, said, "I hope." "More," he said.`)
-	f.Add(strings.Repeat(`"`, 10000))
-	f.Add(strings.Repeat(`“‘“`, 3000) + "x" + strings.Repeat(`”’”`, 3000))
+	f.Add(strings.Repeat(`"`, 200))
+	f.Add(strings.Repeat(`“‘“`, 60) + "x" + strings.Repeat(`”’”`, 60))
+	f.Add("ISTANBUL/ANKARA — A suicide bombing in the capital Ankara killed 37 people this month, a 1999 quake that killed about 2,400, and 5 dead and 36 wounded (about 14 miles) on Saturday, according to the fire agency and the Tainan City authorities.")
+	f.Add("Israel's foreign ministry said the U.S.-led coalition, which shut its embassy in Karvo, was linked to Al Qaeda. As part of it, she said \"he\" carried out the attack.")
 	f.Add("U.S. Gen. Maj. a.m. Inc. NT$341.2 billion ($10.3 billion) 2-1/2-year 1990s (2330.TW)")
 	r := rand.New(rand.NewSource(1))
-	b := make([]byte, 4096)
+	b := make([]byte, 512)
 	r.Read(b)
 	f.Add(string(b))
 	f.Add("At least 31 people were killed , more than 5,000 wounded ... half a dozen\n\n\n\"")
