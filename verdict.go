@@ -52,8 +52,8 @@ func Judge(a, b Report) (Verdict, string) {
 	if a.Unit != b.Unit {
 		return Consistent, ""
 	}
-	if b.Published.Before(a.Published) {
-		a, b = b, a
+	if b.Published.Before(a.Published) || (b.Published.Equal(a.Published) && earlier(b, a)) {
+		a, b = b, a // a is the earlier report; reports of one time in a fixed order
 	}
 	ia, ib := QualifiedInterval(a.Value, a.Qualifier), QualifiedInterval(b.Value, b.Qualifier)
 	sameReport := a.Article == b.Article
@@ -89,6 +89,21 @@ func Judge(a, b Report) (Verdict, string) {
 		return Revision, fmt.Sprintf("%s, then %s: a later report revises the figure down.", capital(says(a)+" "+when(a)), says(b)+" "+when(b))
 	}
 	return Conflict, fmt.Sprintf("%s, but later %s, below it.", capital(says(a)+" "+when(a)), says(b)+" "+when(b))
+}
+
+// earlier orders two reports of one time, so that Judge says the same whichever it is
+// given first.
+func earlier(a, b Report) bool {
+	if a.Article != b.Article {
+		return a.Article < b.Article
+	}
+	if a.Value != b.Value {
+		return a.Value < b.Value
+	}
+	if a.Source != b.Source {
+		return a.Source < b.Source
+	}
+	return a.Qualifier < b.Qualifier
 }
 
 func sameSource(a, b Report) bool { return strings.EqualFold(a.Source, b.Source) }

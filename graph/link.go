@@ -41,7 +41,7 @@ type linker struct {
 type eventRef struct {
 	iri      quad.IRI
 	typ      string
-	places   []string // every place its reports gave
+	places   []string  // every place its reports gave
 	from, to time.Time // the days its date spans
 	dated    bool
 }
@@ -657,8 +657,12 @@ func finding(label quad.Value, v kg.Verdict, why string, event quad.Value, measu
 	mk := func(s, p, o quad.Value) quad.Quad {
 		return quad.Quad{Subject: s, Predicate: p, Object: o, Label: label}
 	}
+	first, second := a, b
+	if second.Published < first.Published || (second.Published == first.Published && second.Claim < first.Claim) {
+		first, second = second, first
+	}
 	row := schema.ConflictRecord{Conflict: schema.Short(string(id)), Measure: measure, Verdict: string(v), Why: why,
-		Claims: []schema.ClaimRecord{a, b}}
+		Claims: []schema.ClaimRecord{first, second}}
 	out := []quad.Quad{
 		mk(id, schema.Type, schema.Conflict),
 		mk(id, schema.Verdict, quad.String(string(v))),
