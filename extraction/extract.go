@@ -40,6 +40,7 @@ type doc struct {
 	regions                map[string]bool  // place name → a region rather than a town (regionName)
 	dates                  map[int32]string // clause → its date, for sentence datesSent-1 (clauseDate)
 	datesSent              int
+	strict                 bool // panics are not recovered (tests)
 	mainPlace, mainCountry string
 	mainCity               string
 	datelineCountry        string // "Indonesia" of "JAKARTA, Indonesia —"
@@ -134,14 +135,20 @@ func (d *doc) run(a kg.Article, x *kg.Extraction) {
 	d.classifySentences()
 	d.findEntities()
 	// each later step stands alone: a bug in one loses only its own items
-	safe(d.findQuotes)
-	safe(d.findEvents)
-	safe(d.findFigures)
-	safe(d.findRelations)
+	d.safe(d.findQuotes)
+	d.safe(d.findEvents)
+	d.safe(d.findFigures)
+	d.safe(d.findRelations)
 	d.emitEntities()
 }
 
-func safe(step func()) {
+// safe runs one step, losing only its own items if it panics; a strict doc (the fuzz
+// tests') lets the panic through so that it is seen.
+func (d *doc) safe(step func()) {
+	if d.strict {
+		step()
+		return
+	}
 	defer func() { _ = recover() }()
 	step()
 }

@@ -1,7 +1,10 @@
 package extraction
 
 import (
+	"flag"
 	"math/rand"
+	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 	"time"
@@ -48,10 +51,17 @@ func FuzzExtract(f *testing.F) {
 	fuzzSeeds(f)
 	f.Fuzz(func(t *testing.T, body string) {
 		a := kg.Article{Title: "Quake kills 5", Body: body, Published: time.Date(2016, 2, 7, 0, 0, 0, 0, time.UTC)}
-		x := Extract(a)
+		// a strict doc: a panic in any step fails the test instead of being recovered
+		x := &kg.Extraction{Article: a}
+		(&doc{strict: true}).run(a, x)
 		for _, fg := range x.Figures {
 			if fg.Sentence < 0 || fg.Sentence >= len(x.Sentences) || fg.Event >= len(x.Events) {
 				t.Fatalf("figure points outside: %+v", fg)
+			}
+		}
+		for _, r := range x.Relations {
+			if r.Sentence < 0 || r.Sentence >= len(x.Sentences) || r.Subject == "" || r.Object == "" {
+				t.Fatalf("relation points outside or is empty: %+v", r)
 			}
 		}
 		for _, q := range x.Quotes {
@@ -97,5 +107,36 @@ func TestHugeInputs(t *testing.T) {
 				}
 			}
 		})
+	}
+}
+
+var corpus = flag.Bool("corpus", false, "run the corpus-wide tests (TestCorpusStrict)")
+
+// TestCorpusStrict extracts every article of ../shared/corpus/news-2016 with panics let
+// through, so that a step that fails on real text is seen rather than recovered. It runs
+// with -corpus (it takes seconds), and skips when the corpus is absent.
+func TestCorpusStrict(t *testing.T) {
+	if !*corpus || testing.Short() {
+		t.Skip("corpus-wide test: run with -corpus")
+	}
+	files, _ := filepath.Glob("../../shared/corpus/news-2016/*.md")
+	if len(files) == 0 {
+		t.Skip("shared corpus not present: ../shared/corpus/news-2016")
+	}
+	for _, f := range files {
+		raw, err := os.ReadFile(f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		a := kg.Article{Title: filepath.Base(f), Body: htmlText(tagRE.ReplaceAllString(string(raw), "")),
+			Published: time.Date(2016, 2, 7, 0, 0, 0, 0, time.UTC)}
+		func() {
+			defer func() {
+				if r := recover(); r != nil {
+					t.Errorf("%s: panic: %v", filepath.Base(f), r)
+				}
+			}()
+			(&doc{strict: true}).run(a, &kg.Extraction{Article: a})
+		}()
 	}
 }
