@@ -64,6 +64,7 @@ func newApp(stdin io.Reader, stdout, stderr io.Writer) *cli.App {
 			statsCommand(),
 			exportCommand(),
 			serveCommand(),
+			reportCommand(),
 		},
 		ExitErrHandler: func(*cli.Context, error) {}, // run prints errors and picks exit codes
 	}

@@ -1,0 +1,72 @@
+// name: event-entities
+// description: each event with figures, the reports that give them and the entities those reports name, most reports first
+// param event: part of the event's label
+// param measure: count only figures of this measure (part of its name)
+// param reports: the fewest reports an event needs to be listed (default 1)
+// param mentions: the fewest of its reports that must name an entity for it to be listed (default 1)
+// An event's reports are the articles with a figure for it (figure row keys: published,
+// article, offset, event, tally, measure); its entities are those the reports mention
+// (schema:mentions), each with how many of the reports name it. Events with as many
+// reports come in the order of their labels.
+var minReports = Number(params.reports || 1), minMentions = Number(params.mentions || 1);
+var evs = events();
+var byEvent = {};
+rows("figure").forEach(function (r) {
+  var ev = r.k[3];
+  if (!ev || !like(r.k[5], params.measure)) return;
+  var e = byEvent[ev];
+  if (!e) {
+    if (!like(eventLabel(ev), params.event)) { byEvent[ev] = null; return; }
+    e = byEvent[ev] = { id: ev, arts: {}, n: 0 };
+  }
+  if (e && !e.arts[r.k[1]]) { e.arts[r.k[1]] = true; e.n++; }
+});
+var list = Object.keys(byEvent).map(function (k) { return byEvent[k]; }).filter(function (e) { return e && e.n >= minReports; });
+list.sort(function (a, b) {
+  if (a.n !== b.n) return b.n - a.n;
+  var la = eventLabel(a.id), lb = eventLabel(b.id);
+  return la < lb ? -1 : la > lb ? 1 : 0;
+});
+if (limit) list = list.slice(0, limit);
+
+// Who each report mentions, in one walk over the reports of every listed event.
+var arts = {};
+list.forEach(function (e) { Object.keys(e.arts).forEach(function (a) { arts[a] = true; }); });
+var artIRIs = Object.keys(arts).map(iri);
+var mentions = {};
+if (artIRIs.length) {
+  g.V.apply(g, artIRIs).tag("a").out(T.mentions).tag("e").tagArray().forEach(function (r) {
+    var a = short(r.a);
+    (mentions[a] || (mentions[a] = [])).push(short(r.e));
+  });
+}
+var ents = {};
+Object.keys(mentions).forEach(function (a) { mentions[a].forEach(function (e) { ents[e] = true; }); });
+var entIRIs = Object.keys(ents).map(iri);
+var entName = {};
+if (entIRIs.length) {
+  g.V.apply(g, entIRIs).tag("e").out(T.name).tag("n").tagArray().forEach(function (r) {
+    var k = short(r.e), s = String(r.n), cur = entName[k];
+    if (!cur || s.length > cur.length || (s.length === cur.length && s < cur)) entName[k] = s;
+  });
+}
+// The type is the IRI's first step: kg:entity/person/… is a person.
+function entityType(id) { var p = id.split("/"); return p.length > 2 ? p[1] : null; }
+
+list.forEach(function (e) {
+  var counts = {};
+  var reports = Object.keys(e.arts).sort().map(function (id) {
+    (mentions[id] || []).forEach(function (en) { counts[en] = (counts[en] || 0) + 1; });
+    var a = article(id);
+    return pick(a, ["article", "title", "publisher", "published", "url", "path"]);
+  });
+  var entities = Object.keys(counts).filter(function (en) { return counts[en] >= minMentions && entName[en]; }).map(function (en) {
+    return { entity: en, name: entName[en], type: entityType(en), reports: counts[en] };
+  });
+  entities.sort(function (a, b) {
+    if (a.reports !== b.reports) return b.reports - a.reports;
+    return a.name < b.name ? -1 : a.name > b.name ? 1 : 0;
+  });
+  var ev = evs[e.id] || {};
+  g.emit({ event: eventLabel(e.id), eventId: e.id, date: ev.date || null, reports: e.n, articles: reports, entities: entities });
+});
