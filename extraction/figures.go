@@ -95,8 +95,8 @@ func (d *doc) findFigures() {
 			}
 			if c := d.nearestSource(cands, f.tok); c != "" {
 				f.f.Source = c
-			} else if src != "" {
-				f.f.Source = src
+			} else if src != "" && len(cands) == 0 {
+				f.f.Source = src // a linked headline's outlet
 			} else if !said && lastPara == para {
 				f.f.Source = lastSource
 			}
@@ -867,9 +867,6 @@ func (d *doc) nearestSource(cands []sourceCand, tok int) string {
 	if len(cands) == 0 {
 		return ""
 	}
-	if len(cands) == 1 {
-		return cands[0].src
-	}
 	best, bestCost := "", 1<<30
 	for _, c := range cands {
 		a, b := min(c.tok, tok), max(c.tok, tok)
@@ -878,8 +875,8 @@ func (d *doc) nearestSource(cands []sourceCand, tok int) string {
 			if d.toks[k].kind != tWord && d.toks[k].kind != tPunct {
 				continue
 			}
-			if d.is(k, "while", "whereas", "but") || d.punct(k, ';') {
-				cost += 1000
+			if d.is(k, "while", "whereas") || d.is(k, "but") && !d.is(k-1, "all", "nothing", "none", "anything", "everything", "everyone") || d.punct(k, ';') {
+				cost += 1000 // not "restored to all but about 900 households"
 			}
 			if d.is(k, "and") && d.punct(k-1, ',') {
 				cost += 500 // "…, the mayor said, and more than 70 were missing, according to …"
@@ -888,6 +885,9 @@ func (d *doc) nearestSource(cands []sourceCand, tok int) string {
 		if cost < bestCost {
 			best, bestCost = c.src, cost
 		}
+	}
+	if bestCost >= 1000 {
+		return "" // every attribution is across a "but" or "while": the article's own voice
 	}
 	return best
 }

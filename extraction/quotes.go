@@ -505,8 +505,8 @@ func (d *doc) resolveDescription(desc string, at int) string {
 }
 
 func isPersonish(w string) bool {
-	if roleNouns[w] {
-		return true
+	if roleNouns[w] || len(w) > 4 && strings.HasSuffix(w, "s") && roleNouns[w[:len(w)-1]] {
+		return true // "prosecutors say"
 	}
 	switch w {
 	case "official", "officials", "resident", "residents", "witness", "witnesses", "neighbor", "neighbour",
