@@ -230,6 +230,16 @@ func (s *Store) AddArticle(x *kg.Extraction) (Outcome, error) {
 			}
 			outcome = Replaced
 		}
+		if outcome == Replaced {
+			// Write the removal now (a transaction of its own, see Flush), and let the
+			// linker read afresh what the store knows without the old version: the
+			// events and people it alone named are gone. A later run, after a crash,
+			// would read the same.
+			if err := s.commit(); err != nil {
+				return Unchanged, err
+			}
+			s.linker.reset()
+		}
 	}
 	links, err := s.linker.links(x)
 	if err != nil {
