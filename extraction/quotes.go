@@ -357,9 +357,16 @@ func (d *doc) pronoun(i int) string {
 	// he had once met …", "Jenner … said she met Cruz"
 	if si := d.sentOf(i); si < len(d.sents) {
 		s := &d.sents[si]
+		inQuote := false
 		for k := s.start; k < i; k++ {
-			if d.quoteOf[k] != 0 || d.toks[k].kind != tWord {
-				continue
+			switch d.toks[k].kind {
+			case tOpenQ:
+				inQuote = true
+			case tCloseQ:
+				inQuote = false
+			}
+			if inQuote || d.quoteOf[k] != 0 || d.toks[k].kind != tWord {
+				continue // the quote's own words (not yet marked while its speaker is sought)
 			}
 			if e := d.entityOf(k); e >= 0 {
 				m := &d.mentions[d.entAt[k]]
