@@ -1,0 +1,267 @@
+package queries
+
+import (
+	"context"
+	"encoding/json"
+	"errors"
+	"flag"
+	"os"
+	"path/filepath"
+	"sort"
+	"strings"
+	"testing"
+	"time"
+
+	cgraph "github.com/cayleygraph/cayley/graph"
+	_ "github.com/cayleygraph/cayley/graph/memstore"
+	"github.com/cayleygraph/quad"
+
+	"github.com/factgraph/kg/extraction"
+	"github.com/factgraph/kg/graph"
+	"github.com/factgraph/kg/loaders"
+)
+
+var update = flag.Bool("update", false, "rewrite the golden files of the cluster tests")
+
+func TestParseHeader(t *testing.T) {
+	tests := []struct {
+		name, src string
+		want      Query
+	}{
+		{"full", "// name: figures\n// description: every figure\n// param event: part of the label\n// param measure: killed…\ng.V()",
+			Query{Name: "figures", Description: "every figure", Params: []Param{{"event", "part of the label"}, {"measure", "killed…"}}}},
+		{"name from the file", "// description: no name line\ng.V()", Query{Name: "fallback", Description: "no name line"}},
+		{"header ends at code", "g.V()\n// name: late\n", Query{Name: "fallback"}},
+		{"blank lines inside", "\n// name: x\n\n// description: y\n", Query{Name: "x", Description: "y"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := Parse("fallback", tt.src)
+			got.Source = ""
+			if got.Name != tt.want.Name || got.Description != tt.want.Description || len(got.Params) != len(tt.want.Params) {
+				t.Fatalf("Parse = %+v, want %+v", got, tt.want)
+			}
+			for i := range got.Params {
+				if got.Params[i] != tt.want.Params[i] {
+					t.Errorf("param %d = %+v, want %+v", i, got.Params[i], tt.want.Params[i])
+				}
+			}
+		})
+	}
+}
+
+func TestSavedQueries(t *testing.T) {
+	want := []string{"contradictions", "corroborations", "entity", "figures", "quotes", "relations", "sources", "timeline"}
+	var names []string
+	for _, q := range List() {
+		names = append(names, q.Name)
+		if q.Description == "" {
+			t.Errorf("%s has no description", q.Name)
+		}
+		if len(q.Params) == 0 {
+			t.Errorf("%s has no parameters", q.Name)
+		}
+	}
+	for _, w := range want {
+		if _, err := Get(w); err != nil {
+			t.Errorf("saved query %s: %v", w, err)
+		}
+	}
+	if _, err := Get("nonesuch"); !errors.Is(err, ErrUnknownQuery) {
+		t.Errorf("Get(nonesuch) = %v, want ErrUnknownQuery", err)
+	}
+	if len(names) < len(want) {
+		t.Errorf("List() = %v", names)
+	}
+}
+
+// annan is a small graph in the style of Cayley's Gizmo tests.
+func annan(t *testing.T) cgraph.QuadStore {
+	t.Helper()
+	qs, err := cgraph.NewQuadStore("memstore", "", nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	kg := func(s string) quad.IRI { return quad.IRI("https://factgraph.org/kg/" + s) }
+	var deltas []cgraph.Delta
+	for _, q := range []quad.Quad{
+		quad.Make(kg("entity/person/kofi-annan"), quad.IRI("http://schema.org/name"), quad.String("Kofi Annan"), nil),
+		quad.Make(kg("entity/person/kofi-annan"), kg("envoyOf"), kg("entity/organization/united-nations"), kg("article/a")),
+		quad.Make(kg("entity/person/kofi-annan"), kg("envoyOf"), kg("entity/organization/arab-league"), kg("article/a")),
+		quad.Make(kg("entity/organization/united-nations"), quad.IRI("http://schema.org/name"), quad.String("United Nations"), nil),
+	} {
+		deltas = append(deltas, cgraph.Delta{Quad: q, Action: cgraph.Add})
+	}
+	if err := qs.ApplyDeltas(deltas, cgraph.IgnoreOpts{}); err != nil {
+		t.Fatal(err)
+	}
+	return qs
+}
+
+func TestRun(t *testing.T) {
+	qs := annan(t)
+	ctx := context.Background()
+	tests := []struct {
+		name    string
+		script  string
+		opt     Options
+		want    string // the results as JSON
+		wantErr string
+	}{
+		{name: "short IRIs and traversal",
+			script: `var r = g.V(g.IRI("kg:entity/person/kofi-annan")).out(kg("envoyOf")).toArray(); r.sort(); g.emit(r.map(short))`,
+			want:   `[["kg:entity/organization/arab-league","kg:entity/organization/united-nations"]]`},
+		{name: "tags",
+			script: `g.V(g.IRI("kg:entity/organization/united-nations")).tag("org").out(T.name).tag("name").all()`,
+			want:   `[{"id":"United Nations","name":"United Nations","org":"\u003chttps://factgraph.org/kg/entity/organization/united-nations\u003e"}]`},
+		{name: "params reach the script",
+			script: `g.emit(params.who + "/" + params.n)`, opt: Options{Params: map[string]string{"who": "Annan", "n": "2"}},
+			want: `["Annan/2"]`},
+		{name: "limit", script: `for (var i = 0; i < 10; i++) g.emit(i)`, opt: Options{Limit: 3}, want: `[0,1,2]`},
+		{name: "limit reaches the script", script: `g.emit(limit)`, opt: Options{Limit: 7}, want: `[7]`},
+		{name: "a final value shows when nothing is emitted", script: `g.V().has(T.name, "Kofi Annan").count()`, want: `[1]`},
+		{name: "short helper", script: `g.emit(short("<https://factgraph.org/kg/article/x>"))`, want: `["kg:article/x"]`},
+		{name: "syntax error", script: `g.V(.all()`, wantErr: "gizmo"},
+		{name: "a script cannot crash kg", script: `g.V().out({}).all()`, wantErr: "cannot run out()"},
+		{name: "timeout", script: `while (true) {}`, opt: Options{Timeout: 200 * time.Millisecond}, wantErr: "timed out"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got, err := Run(ctx, qs, tt.script, tt.opt)
+			if tt.wantErr != "" {
+				if err == nil || !strings.Contains(err.Error(), tt.wantErr) {
+					t.Fatalf("err = %v, want one saying %q", err, tt.wantErr)
+				}
+				return
+			}
+			if err != nil {
+				t.Fatal(err)
+			}
+			b, _ := json.Marshal(got)
+			if string(b) != tt.want {
+				t.Errorf("results = %s\nwant      %s", b, tt.want)
+			}
+		})
+	}
+}
+
+// TestClusters loads each invented cluster of testdata/clusters (a rising toll, a
+// same-day disagreement, a downward correction, two outlets agreeing) into a fresh
+// store, through the real loaders and extraction, and compares what figures,
+// contradictions and corroborations say with the golden file (go test -update
+// rewrites it after a change you mean).
+func TestClusters(t *testing.T) {
+	dirs, err := filepath.Glob("testdata/clusters/*")
+	if err != nil || len(dirs) == 0 {
+		t.Fatalf("no clusters in testdata/clusters: %v", err)
+	}
+	for _, dir := range dirs {
+		st, err := os.Stat(dir)
+		if err != nil || !st.IsDir() {
+			continue
+		}
+		t.Run(filepath.Base(dir), func(t *testing.T) {
+			qs := loadCluster(t, dir)
+			got := map[string]any{}
+			for _, name := range []string{"figures", "contradictions", "corroborations"} {
+				q, err := Get(name)
+				if err != nil {
+					t.Fatal(err)
+				}
+				rows, err := Run(context.Background(), qs, q.Source, Options{})
+				if err != nil {
+					t.Fatalf("%s: %v", name, err)
+				}
+				got[name] = project(name, rows)
+			}
+			b, _ := json.MarshalIndent(got, "", "  ")
+			b = append(b, '\n')
+			golden := dir + ".golden.json"
+			if *update {
+				if err := os.WriteFile(golden, b, 0o644); err != nil {
+					t.Fatal(err)
+				}
+			}
+			want, err := os.ReadFile(golden)
+			if err != nil {
+				t.Fatalf("%v (go test ./queries -run TestClusters -update writes it)", err)
+			}
+			if string(want) != string(b) {
+				t.Errorf("%s differs from %s:\n%s", dir, golden, b)
+			}
+		})
+	}
+}
+
+func loadCluster(t *testing.T, dir string) cgraph.QuadStore {
+	t.Helper()
+	s, err := graph.Open(graph.Options{Backend: graph.Memstore})
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { s.Close() })
+	reg := loaders.Default()
+	files, _ := filepath.Glob(filepath.Join(dir, "*"))
+	sort.Strings(files)
+	for _, f := range files {
+		res, err := reg.ReadFile(f, loaders.Options{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, a := range res.Articles {
+			if _, err := s.AddArticle(extraction.Extract(a)); err != nil {
+				t.Fatal(err)
+			}
+		}
+	}
+	if err := s.Flush(); err != nil {
+		t.Fatal(err)
+	}
+	return s.QuadStore()
+}
+
+// project keeps the fields of a row that say what a reader learns, and names articles
+// by their file so that the golden file reads well.
+func project(name string, rows []any) []map[string]any {
+	fields := map[string][]string{
+		"figures":        {"event", "measure", "value", "qualifier", "source", "publisher", "published", "path"},
+		"contradictions": {"event", "measure", "verdict", "claims", "why"},
+		"corroborations": {"event", "measure", "value", "qualifier", "reports", "outlets", "paths"},
+	}[name]
+	out := []map[string]any{}
+	for _, r := range rows {
+		m, _ := r.(map[string]any)
+		p := map[string]any{}
+		for _, f := range fields {
+			p[f] = m[f]
+		}
+		if claims, ok := p["claims"].([]any); ok {
+			var cs []map[string]any
+			for _, c := range claims {
+				cm, _ := c.(map[string]any)
+				cs = append(cs, map[string]any{"value": cm["value"], "qualifier": cm["qualifier"], "source": cm["source"],
+					"publisher": cm["publisher"], "path": base(cm["path"])})
+			}
+			p["claims"] = cs
+		}
+		if path, ok := p["path"]; ok {
+			p["path"] = base(path)
+		}
+		if paths, ok := p["paths"].([]any); ok {
+			var ps []any
+			for _, x := range paths {
+				ps = append(ps, base(x))
+			}
+			p["paths"] = ps
+		}
+		out = append(out, p)
+	}
+	return out
+}
+
+func base(v any) any {
+	if s, ok := v.(string); ok {
+		return filepath.Base(s)
+	}
+	return v
+}
