@@ -326,6 +326,7 @@ func (l *linker) links(x *kg.Extraction) (schema.Links, error) {
 // undated event is taken to be of the day the article was published.
 func (l *linker) event(ev kg.Event, published time.Time) (quad.IRI, error) {
 	from, to, ok := dateRange(ev.Date)
+	dated := ok // what the store will know of this report's date
 	if !ok && !published.IsZero() {
 		day := published.UTC().Truncate(24 * time.Hour)
 		from, to, ok = day, day, true
@@ -362,17 +363,25 @@ func (l *linker) event(ev kg.Event, published time.Time) (quad.IRI, error) {
 	if best != nil {
 		// Reports date one event a day apart (time zones, "Saturday" read on Sunday):
 		// the event spans every date its reports give, so the next report may match any.
-		if from.Before(best.from) {
-			best.from = from
-		}
-		if to.After(best.to) {
-			best.to = to
+		// Only a date the report gives counts (the store keeps no other: after a
+		// restart the linker must know what it knew before).
+		if dated {
+			if !best.dated || from.Before(best.from) {
+				best.from = from
+			}
+			if !best.dated || to.After(best.to) {
+				best.to = to
+			}
+			best.dated = true
 		}
 		best.addPlace(ev.Place)
 		return best.iri, nil
 	}
 	iri := schema.OwnLinks{}.Event(ev)
-	ref := eventRef{iri: iri, typ: ev.Type, from: from, to: to, dated: ok}
+	ref := eventRef{iri: iri, typ: ev.Type}
+	if dated {
+		ref.from, ref.to, ref.dated = from, to, true
+	}
 	ref.addPlace(ev.Place)
 	l.events[k] = append(refs, ref)
 	return iri, nil
