@@ -24,7 +24,7 @@ const maxEntities = 36
 //go:embed page.html.tmpl
 var pageSource string
 
-var page = template.Must(template.New("page").Funcs(template.FuncMap{
+var pageTemplate = template.Must(template.New("page").Funcs(template.FuncMap{
 	"f":   f1,
 	"add": func(a, b float64) float64 { return a + b },
 	"sub": func(a, b float64) float64 { return a - b },
@@ -34,7 +34,7 @@ var page = template.Must(template.New("page").Funcs(template.FuncMap{
 // request to any other address when it is viewed. It returns the writer's error.
 func Write(w io.Writer, d Data, opt Options) error {
 	v := newPageView(d, opt)
-	if err := page.Execute(w, v); err != nil {
+	if err := pageTemplate.Execute(w, v); err != nil {
 		return fmt.Errorf("render report: %w", err)
 	}
 	return nil
@@ -75,9 +75,13 @@ type measureView struct {
 	Legend     []legendItem
 	Chart      chart
 	Rows       []claimRow
-	Findings   []findingView
+	Findings   []findingView // the first shownFindings
+	More       []findingView // the rest, folded
 	Agreements []agreementView
 }
+
+// shownFindings is how many findings a chart lists before folding the rest away.
+const shownFindings = 6
 
 type legendItem struct{ Class, Name string }
 
@@ -210,7 +214,11 @@ func newEventView(n int, e Event) eventView {
 			for _, i := range f.Claims {
 				fv.Claims = append(fv.Claims, link(i))
 			}
-			mv.Findings = append(mv.Findings, fv)
+			if len(mv.Findings) < shownFindings {
+				mv.Findings = append(mv.Findings, fv)
+			} else {
+				mv.More = append(mv.More, fv)
+			}
 		}
 		for _, a := range m.Agreements {
 			av := agreementView{Value: valueText(a.Value, a.Qualifier, m.Unit), Reports: len(a.Claims), Outlets: strings.Join(a.Outlets, ", ")}

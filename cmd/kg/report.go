@@ -107,12 +107,13 @@ func runReport(ctx context.Context, o reportOptions) (err error) {
 	}
 	if o.Out != "-" {
 		t := d.Totals
-		shown := fmt.Sprintf("%d events", t.Events)
+		shown := counted(t.Events, "event")
 		if t.EventsFound > t.Events {
 			shown = fmt.Sprintf("%d of %d events (--max-events)", t.Events, t.EventsFound)
 		}
-		fmt.Fprintf(o.Stderr, "wrote %s: %s, %d figures from %d reports, %d conflicts, %d revisions, %d corroborated values (%.1fs)\n",
-			o.Out, shown, t.Figures, t.Reports, t.Conflicts, t.Revisions, t.Corroborations, o.now().Sub(start).Seconds())
+		fmt.Fprintf(o.Stderr, "wrote %s: %s, %s from %s, %s, %s, %s (%.1fs)\n", o.Out, shown,
+			counted(t.Figures, "figure"), counted(t.Reports, "report"), counted(t.Conflicts, "conflict"),
+			counted(t.Revisions, "revision"), counted(t.Corroborations, "corroborated value"), o.now().Sub(start).Seconds())
 	}
 	return nil
 }
@@ -127,4 +128,12 @@ func describe(s report.Selection) string {
 		msg += fmt.Sprintf(", measure %q", s.Measure)
 	}
 	return msg
+}
+
+// counted writes "1 event", "2 events".
+func counted(n int, noun string) string {
+	if n == 1 {
+		return "1 " + noun
+	}
+	return fmt.Sprintf("%d %ss", n, noun)
 }
