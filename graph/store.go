@@ -340,15 +340,25 @@ func (s *Store) stageRemoval(article quad.IRI) error {
 	if err != nil {
 		return err
 	}
+	// Each quad is deleted once: Cayley's kv stores count a node's references down
+	// once for every deletion in a transaction, and lose a node still in use when one
+	// quad is deleted twice.
+	deleting := map[quadKey]bool{}
+	del := func(q quad.Quad) {
+		if k := keyOf(q); !deleting[k] {
+			deleting[k] = true
+			s.pending = append(s.pending, cgraph.Delta{Quad: q, Action: cgraph.Delete})
+		}
+	}
 	for _, q := range qs {
-		s.pending = append(s.pending, cgraph.Delta{Quad: q, Action: cgraph.Delete})
+		del(q)
 	}
 	more, err := s.linker.unlink(article, qs)
 	if err != nil {
 		return err
 	}
 	for _, q := range more {
-		s.pending = append(s.pending, cgraph.Delta{Quad: q, Action: cgraph.Delete})
+		del(q)
 	}
 	for _, n := range named {
 		elsewhere, err := s.namedElsewhere(n, article)
@@ -364,7 +374,7 @@ func (s *Store) stageRemoval(article quad.IRI) error {
 		}
 		for _, q := range about {
 			if q.Label == nil {
-				s.pending = append(s.pending, cgraph.Delta{Quad: q, Action: cgraph.Delete})
+				del(q)
 				s.sharedHave[keyOf(q)] = false // gone once the deletions are written
 			}
 		}
