@@ -385,6 +385,11 @@ func (d *doc) chunk(si int) {
 	}
 }
 
+// possessiveInName: words whose "'s" belongs to the name it starts ("Republican People's
+// Party", "Today's Zaman"), not to an owner ("Turkey's Foreign Ministry").
+var possessiveInName = map[string]bool{"People": true, "Women": true, "Children": true, "Workers": true,
+	"Farmers": true, "Veterans": true, "Citizens": true, "Men": true, "Today": true, "Nation": true, "Working": true}
+
 var descriptorNouns = map[string]bool{"broadcaster": true, "utility": true, "chipmaker": true, "automaker": true,
 	"carrier": true, "lender": true, "insurer": true, "retailer": true, "cleric": true, "activist": true, "rapper": true,
 	"singer": true, "actor": true, "actress": true, "billionaire": true, "businessman": true, "candidate": true,
@@ -432,6 +437,11 @@ func (d *doc) extendSpan(i, end int) int {
 		}
 		// Peoples' Democratic Party
 		if (d.punct(j, '\'') || d.tok(j) == "’") && !d.toks[j].has(fSpace) && j+1 < end && d.isNameWord(j+1) && strings.HasSuffix(d.tok(j-1), "s") {
+			j += 2
+			continue
+		}
+		// Republican People's Party, Today's Zaman
+		if (d.tok(j) == "'s" || d.tok(j) == "’s") && j+1 < end && d.isNameWord(j+1) && possessiveInName[d.tok(j-1)] {
 			j += 2
 			continue
 		}
@@ -860,6 +870,43 @@ func nameKey(name string) string {
 	return b.String()
 }
 
+// genericOwner gives a name made only of generic words ("Foreign Ministry", "Defense
+// Ministry") its owner, so that Taiwan's and China's are two bodies: "Taiwan's Foreign
+// Ministry" after "Taiwan's", and "Chinese Foreign Ministry" keyed by China.
+func (d *doc) genericOwner(m *mention) {
+	ws := strings.Fields(strings.ToLower(m.name))
+	if len(ws) < 2 || m.key != "" {
+		return
+	}
+	start := 0
+	country := ""
+	if c, ok := demonymOf[strings.Fields(m.name)[0]]; ok {
+		start, country = 1, c
+	}
+	for _, w := range ws[start:] {
+		if _, head := lowerOrgHeads[w]; !head && !lowerOrgQualifiers[w] {
+			return
+		}
+	}
+	if _, head := lowerOrgHeads[ws[len(ws)-1]]; !head {
+		return
+	}
+	if country == "" && m.a >= 2 && (d.tok(m.a-1) == "'s" || d.tok(m.a-1) == "’s") {
+		if om := d.entAt[m.a-2]; om >= 0 && d.mentions[om].typ == kg.Place && d.mentions[om].name != "" {
+			owner := d.mentions[om].name
+			if d.mentions[om].demonym {
+				owner = demonymOf[owner]
+			}
+			country = owner
+			m.name = owner + "'s " + m.name
+		}
+	}
+	if country != "" {
+		m.key = nameKey(country + " " + strings.Join(ws[start:], " "))
+		m.country = country
+	}
+}
+
 // resolveEntities groups mentions into entities.
 func (d *doc) resolveEntities() {
 	for mi := range d.mentions {
@@ -867,6 +914,7 @@ func (d *doc) resolveEntities() {
 		if m.name == "" {
 			continue
 		}
+		d.genericOwner(m)
 		canon := m.name
 		gaz := false
 		if m.demonym {

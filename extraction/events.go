@@ -15,6 +15,11 @@ func (d *doc) eventAt(k int) string {
 	if ev != "" && compoundHeads[d.low(k+1)] && !d.toks[k+1].has(fCap) {
 		return ""
 	}
+	// the verb "fire": "police fire tear gas", "opened fire on", "came under fire"
+	if ev == "fire" && (d.is(k+1, "tear", "at", "on", "rubber", "water", "shots", "warning", "back", "into", "off", "upon", "live") ||
+		d.is(k-1, "opened", "open", "opening", "cease", "returned", "return", "under", "exchanged", "to", "police", "troops", "soldiers", "forces")) {
+		return ""
+	}
 	return ev
 }
 

@@ -961,6 +961,7 @@ func (d *doc) places(si int) {
 				if e2 := d.entityOf(m.b + 1); e2 >= 0 && d.ents[e2].typ == kg.Place && e2 != e {
 					m2 := &d.mentions[d.entAt[m.b+1]]
 					_, isCountry := countryNames[d.entName(e2)]
+					isCountry = isCountry || d.entName(e2) == d.datelineCountry
 					// "Taipei, Taiwan" but not a list ("Barbados, Bolivia, Ecuador")
 					if isCountry && !(d.punct(m2.b, ',') && d.entityOf(m2.b+1) >= 0) && !d.is(m2.b, "and") {
 						d.addRelation(si, d.entName(e), "locatedIn", d.entName(e2), d.span(m.a, m.b+2))
@@ -1040,17 +1041,73 @@ func (d *doc) gazetteerPlaces() {
 		lw := strings.ToLower(lastWord(e.name))
 		if spotHeads[lw] || strings.HasPrefix(e.name, "Jalan ") || strings.HasPrefix(e.name, "Plaza ") {
 			// streets, squares and buildings lie in the article's town
-			if d.mainPlace != "" && d.mainPlace != e.name {
-				if _, isCountry := countryNames[d.mainPlace]; !isCountry {
-					d.addRelation(si, e.name, "locatedIn", d.mainPlace, e.name)
-					continue
-				}
+			if d.mainPlace != "" && d.mainPlace != e.name && d.town(d.mainPlace) {
+				d.addRelation(si, e.name, "locatedIn", d.mainPlace, e.name)
+				continue
 			}
 		}
-		if d.mainCountry != "" {
+		// another place in the article's country only when a sentence names both, and no
+		// other country ("Greek islands, chiefly Lesbos" in a report from Ankara)
+		if d.mainCountry != "" && d.sameCountrySentence(ei) {
 			d.addRelation(si, e.name, "locatedIn", d.mainCountry, e.name)
 		}
 	}
+}
+
+// town reports whether a place's name is a town's, not a region's ("Aleutian Islands",
+// "Canakkale province").
+func (d *doc) town(name string) bool {
+	if _, isCountry := countryNames[name]; isCountry || d.regionName(name) {
+		return false
+	}
+	lw := strings.ToLower(lastWord(name))
+	if e := lexicon[lw]; e != nil && e.feat&lxPlaceHead != 0 {
+		return lw == "city" || lw == "town" || lw == "village"
+	}
+	return true
+}
+
+// sameCountrySentence reports whether a sentence names entity ei together with the
+// article's country or main place and with no other country.
+func (d *doc) sameCountrySentence(ei int) bool {
+	for mi := range d.mentions {
+		m := &d.mentions[mi]
+		if m.ent != ei {
+			continue
+		}
+		s := &d.sents[m.sent]
+		main, other := false, false
+		// a sentence that tells of the article's event places it in the event's country
+		if len(d.out.Events) > 0 && d.out.Events[0].Main {
+			for k := s.start; k < s.b; k++ {
+				if ev := d.eventAt(k); ev != "" && family(ev) == family(d.out.Events[0].Type) && !d.otherEventWord(m.sent, k) {
+					main = true
+					break
+				}
+			}
+		}
+		for k := s.a; k < s.b; k++ {
+			e := d.entityOf(k)
+			if e < 0 || e == ei || d.ents[e].typ != kg.Place || d.tok(d.mentions[d.entAt[k]].b) == "'s" || d.tok(d.mentions[d.entAt[k]].b) == "’s" {
+				continue // "Israel's foreign ministry": whose, not where
+			}
+			n := d.ents[e].name
+			c := n
+			if _, isCountry := countryNames[n]; !isCountry {
+				c = countryOf[n]
+			}
+			switch {
+			case n == d.mainCountry || n == d.mainPlace || c == d.mainCountry:
+				main = true
+			case c != "":
+				other = true
+			}
+		}
+		if main && !other {
+			return true
+		}
+	}
+	return false
 }
 
 // spotHeads end the names of places small enough to lie in one town: streets, squares,
