@@ -44,6 +44,7 @@ type chart struct {
 	Lines       []line
 	Marks       []mark
 	AxisCaption string // "log scale" or ""
+	TimeCaption string // how to read a time axis that is not linear
 }
 
 type tick struct {
@@ -79,6 +80,23 @@ type ring struct {
 	Label  string  // the numbers of its findings under the chart: "1" or "1,2"
 	R      float64 // radius
 	LX, LY float64 // where the label starts
+	nums   []int
+}
+
+// maxRingLabels is the most findings a chart numbers beside its rings.
+const maxRingLabels = 12
+
+// numbers lists up to max numbers, then how many more: "1,2,3" or "1,2,+5".
+func numbers(ns []int, max int) string {
+	var parts []string
+	for i, n := range ns {
+		if len(ns) > max && i == max-1 {
+			parts = append(parts, fmt.Sprintf("+%d", len(ns)-i))
+			break
+		}
+		parts = append(parts, strconv.Itoa(n))
+	}
+	return strings.Join(parts, ",")
 }
 
 // palette maps outlets to colour classes.
@@ -113,32 +131,30 @@ func newChart(ms Measure, anchor func(i int) string, pal palette) chart {
 	c.Label = fmt.Sprintf("%s: %d figures from %d reports", measureTitle(ms), len(ms.Claims), ms.Reports())
 
 	// Time.
-	var lo, hi time.Time
+	var times []time.Time
 	undated := false
 	for _, cl := range ms.Claims {
 		if cl.Published.IsZero() {
 			undated = true
 			continue
 		}
-		if lo.IsZero() || cl.Published.Before(lo) {
-			lo = cl.Published
-		}
-		if hi.IsZero() || cl.Published.After(hi) {
-			hi = cl.Published
-		}
+		times = append(times, cl.Published)
 	}
 	plotX1 := c.X1
 	if undated {
 		plotX1 = c.X1 - undatedW
 		c.Undated = &band{X0: plotX1 + 8, X1: c.X1, Mid: (plotX1 + 8 + c.X1) / 2}
-		if lo.IsZero() { // nothing is dated: the band is the whole width
+		if len(times) == 0 { // nothing is dated: the band is the whole width
 			c.Undated = &band{X0: c.X0, X1: c.X1, Mid: (c.X0 + c.X1) / 2}
 		}
 	}
 	var xs timeScale
-	if !lo.IsZero() {
-		xs = newTimeScale(lo, hi, c.X0, plotX1)
+	if len(times) > 0 {
+		xs = chooseTimeScale(times, c.X0, plotX1)
 		c.XTicks = xs.ticks()
+		if xs.log {
+			c.TimeCaption = "time since the first report, log scale"
+		}
 	}
 
 	// Values.
@@ -168,11 +184,11 @@ func newChart(ms Measure, anchor func(i int) string, pal palette) chart {
 		for _, i := range f.Claims {
 			for k := range rings[i] {
 				if r := &rings[i][k]; r.Class == class {
-					r.Label += "," + strconv.Itoa(n+1)
+					r.nums = append(r.nums, n+1)
 					continue claims
 				}
 			}
-			rings[i] = append(rings[i], ring{Class: class, Label: strconv.Itoa(n + 1)})
+			rings[i] = append(rings[i], ring{Class: class, nums: []int{n + 1}})
 			sort.SliceStable(rings[i], func(a, b int) bool { return rings[i][a].Class < rings[i][b].Class })
 		}
 	}
@@ -209,7 +225,11 @@ func newChart(ms Measure, anchor func(i int) string, pal palette) chart {
 			m.Shaft, m.Head = arrow(m.X, m.Y+dotR, +1)
 		}
 		for k, r := range rings[i] {
-			// The first ring's label above right, the second's below right.
+			// The first ring's label above right, the second's below right; a chart
+			// with many findings leaves the numbers to the table.
+			if len(ms.Findings) <= maxRingLabels {
+				r.Label = numbers(r.nums, 3)
+			}
 			r.R = ringR + 3*float64(k)
 			r.LX, r.LY = m.X+r.R*0.75+1, m.Y-r.R*0.75
 			if k > 0 {
@@ -317,10 +337,46 @@ func claimTitle(ms Measure, c Claim) string {
 	return b.String()
 }
 
-// timeScale maps publication times to x.
+// timeScale maps publication times to x: linearly, or as the time since the first
+// report on a log scale.
 type timeScale struct {
 	lo, hi time.Time
 	x0, x1 float64
+	log    bool
+}
+
+// Reports often come in a burst and then a straggler weeks later; a linear axis would
+// crowd the burst into a few pixels. A span longer than skewSpan in which more than
+// half the reports come in its first tenth gets a log axis of time since the first.
+const (
+	skewSpan   = 72 * time.Hour
+	logLead    = 12.0 // pixels before the first report on a log time axis
+	minTickGap = 64.0 // pixels between labels on a log time axis
+)
+
+func chooseTimeScale(times []time.Time, x0, x1 float64) timeScale {
+	lo, hi := times[0], times[0]
+	for _, t := range times {
+		if t.Before(lo) {
+			lo = t
+		}
+		if t.After(hi) {
+			hi = t
+		}
+	}
+	span := hi.Sub(lo)
+	if span > skewSpan && len(times) >= 4 {
+		early := 0
+		for _, t := range times {
+			if t.Sub(lo) <= span/10 {
+				early++
+			}
+		}
+		if 2*early > len(times) {
+			return timeScale{lo: lo, hi: hi, x0: x0, x1: x1, log: true}
+		}
+	}
+	return newTimeScale(lo, hi, x0, x1)
 }
 
 func newTimeScale(lo, hi time.Time, x0, x1 float64) timeScale {
@@ -334,7 +390,39 @@ func newTimeScale(lo, hi time.Time, x0, x1 float64) timeScale {
 }
 
 func (s timeScale) pos(t time.Time) float64 {
+	if s.log {
+		u := math.Log1p(t.Sub(s.lo).Hours())
+		top := math.Log1p(s.hi.Sub(s.lo).Hours()) * (1 + chartMargin)
+		return s.x0 + logLead + (s.x1-s.x0-logLead)*u/top
+	}
 	return s.x0 + (s.x1-s.x0)*float64(t.Sub(s.lo))/float64(s.hi.Sub(s.lo))
+}
+
+// logSteps are the ticks of a log time axis, after the first report.
+var logSteps = []struct {
+	d     time.Duration
+	label string
+}{
+	{time.Hour, "+1 h"}, {3 * time.Hour, "+3 h"}, {6 * time.Hour, "+6 h"}, {12 * time.Hour, "+12 h"},
+	{24 * time.Hour, "+1 day"}, {48 * time.Hour, "+2 days"}, {96 * time.Hour, "+4 days"},
+	{7 * 24 * time.Hour, "+1 week"}, {14 * 24 * time.Hour, "+2 weeks"}, {30 * 24 * time.Hour, "+1 month"},
+	{61 * 24 * time.Hour, "+2 months"}, {91 * 24 * time.Hour, "+3 months"}, {182 * 24 * time.Hour, "+6 months"},
+	{365 * 24 * time.Hour, "+1 year"}, {730 * 24 * time.Hour, "+2 years"},
+}
+
+func (s timeScale) logTicks() []tick {
+	out := []tick{{Pos: s.pos(s.lo), Label: s.lo.UTC().Format("2 Jan 15:04")}}
+	last := out[0].Pos + minTickGap*0.4 // the first label is wider
+	for _, st := range logSteps {
+		if st.d > s.hi.Sub(s.lo)+s.hi.Sub(s.lo)/10 {
+			break
+		}
+		if x := s.pos(s.lo.Add(st.d)); x-last >= minTickGap {
+			out = append(out, tick{Pos: x, Label: st.label})
+			last = x
+		}
+	}
+	return out
 }
 
 // A tick step on the time axis and how its labels read.
@@ -367,6 +455,9 @@ var timeSteps = []timeStep{
 // ticks are round times (hours, midnights, first days of months) inside the scale, at
 // most maxXTicks of them.
 func (s timeScale) ticks() []tick {
+	if s.log {
+		return s.logTicks()
+	}
 	for _, st := range timeSteps {
 		ts := st.times(s.lo, s.hi)
 		if len(ts) <= maxXTicks {

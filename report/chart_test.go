@@ -86,6 +86,52 @@ func TestTimeTicks(t *testing.T) {
 	}
 }
 
+func TestChooseTimeScale(t *testing.T) {
+	first := time.Date(2016, 1, 23, 6, 8, 0, 0, time.UTC)
+	after := func(hours ...float64) []time.Time {
+		var out []time.Time
+		for _, h := range hours {
+			out = append(out, first.Add(time.Duration(h*float64(time.Hour))))
+		}
+		return out
+	}
+	for _, tc := range []struct {
+		name   string
+		times  []time.Time
+		log    bool
+		labels []string // some of the tick labels
+	}{
+		{"a burst and a straggler", after(0, 22, 23, 30, 48, 50, 60, 1400), true, []string{"23 Jan 06:08", "+2 days", "+1 month"}},
+		{"evenly spread", after(0, 100, 200, 300, 400), false, []string{"25 Jan", "1 Feb"}},
+		{"a short span", after(0, 1, 2, 3, 40), false, []string{"23 Jan 12:00"}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			s := chooseTimeScale(tc.times, 100, 700)
+			if s.log != tc.log {
+				t.Errorf("log = %v, want %v", s.log, tc.log)
+			}
+			ticks := s.ticks()
+			var labels []string
+			for i, tk := range ticks {
+				labels = append(labels, tk.Label)
+				if i > 0 && tk.Pos <= ticks[i-1].Pos {
+					t.Errorf("ticks out of order: %v", ticks)
+				}
+			}
+			for _, want := range tc.labels {
+				if !strings.Contains(strings.Join(labels, "|"), want) {
+					t.Errorf("tick labels %q lack %q", labels, want)
+				}
+			}
+			for i := 1; i < len(tc.times); i++ {
+				if x0, x1 := s.pos(tc.times[i-1]), s.pos(tc.times[i]); x1 < x0 || x0 < 100 || x1 > 700 {
+					t.Errorf("reports %d and %d drawn at %v and %v: out of order or outside [100, 700]", i-1, i, x0, x1)
+				}
+			}
+		})
+	}
+}
+
 // TestMarks checks that each qualifier is drawn as what it allows.
 func TestMarks(t *testing.T) {
 	base := time.Date(2040, 3, 2, 9, 0, 0, 0, time.UTC)

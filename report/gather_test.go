@@ -284,3 +284,26 @@ func BenchmarkGatherExamples(b *testing.B) {
 		}
 	}
 }
+
+// BenchmarkGatherStore gathers a report (top 50 events of 3 or more reports) from the
+// bolt store named by $KG_REPORT_DB, such as the 2016 corpus loaded by kg load:
+//
+//	KG_REPORT_DB=/tmp/full.db go test ./report -run - -bench GatherStore -benchtime 3x
+func BenchmarkGatherStore(b *testing.B) {
+	db := os.Getenv("KG_REPORT_DB")
+	if db == "" {
+		b.Skip("set KG_REPORT_DB to a kg store (kg load --db PATH …) to time a report on it")
+	}
+	s, err := graph.Open(graph.Options{Addr: db, ReadOnly: true})
+	if err != nil {
+		b.Fatal(err)
+	}
+	defer s.Close()
+	var d Data
+	for b.Loop() {
+		if d, err = Gather(context.Background(), s.QuadStore(), Selection{MinReports: 3, MaxEvents: 50}); err != nil {
+			b.Fatal(err)
+		}
+	}
+	b.ReportMetric(float64(d.Totals.Figures), "figures")
+}

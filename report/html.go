@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"html/template"
 	"io"
+	"slices"
 	"sort"
 	"strings"
 	"time"
@@ -238,10 +239,27 @@ func newEventView(n int, e Event) eventView {
 }
 
 func claimRows(m Measure, id func(int) string, pal palette) []claimRow {
+	// One badge per verdict: "conflict 1", "revision 3, 7, +4".
 	marks := make([][]badge, len(m.Claims))
+	nums := make([]map[string][]int, len(m.Claims))
+	var verdicts []string
 	for fi, f := range m.Findings {
 		for _, i := range f.Claims {
-			marks[i] = append(marks[i], badge{Class: verdictClass(f.Verdict), Text: fmt.Sprintf("%s %d", f.Verdict, fi+1)})
+			if nums[i] == nil {
+				nums[i] = map[string][]int{}
+			}
+			if len(nums[i][f.Verdict]) == 0 && !slices.Contains(verdicts, f.Verdict) {
+				verdicts = append(verdicts, f.Verdict)
+			}
+			nums[i][f.Verdict] = append(nums[i][f.Verdict], fi+1)
+		}
+	}
+	sort.Strings(verdicts)
+	for i := range m.Claims {
+		for _, v := range verdicts {
+			if ns := nums[i][v]; len(ns) > 0 {
+				marks[i] = append(marks[i], badge{Class: verdictClass(v), Text: v + " " + strings.ReplaceAll(numbers(ns, 4), ",", ", ")})
+			}
 		}
 	}
 	for _, a := range m.Agreements {
