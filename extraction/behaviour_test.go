@@ -106,6 +106,12 @@ func TestMeasures(t *testing.T) {
 		{"aftershocks", 3.8, "aftershock magnitude"},
 		{"aftershocks", 4.6, "aftershock magnitude"},
 		{"not-figures", 4, "arrested"}, // taken into custody four of the five suspects
+		// parts of a toll are named by what is said of them, not read against the whole
+		{"toll-parts", 40, "injured"},
+		{"toll-parts", 9, "injured in serious condition"},
+		{"toll-parts", 15, "injured foreigners"},
+		{"toll-parts", 6, "killed children"},
+		{"toll-parts", 2, "injured"}, // "two of its citizens were hurt": people, not a part of the toll
 	}
 	for _, tt := range tests {
 		t.Run(tt.input+"/"+tt.measure, func(t *testing.T) {

@@ -821,6 +821,9 @@ func naturalDisaster(typ string) bool {
 // eventMeasure reports whether a figure of this measure is one an event has: its toll,
 // its damage, its strength.
 func eventMeasure(m string) bool {
+	if f := strings.Fields(m); len(f) > 1 && tollClass(f[0]) {
+		return true // "injured foreigners": a part of a toll
+	}
 	switch measureClass(m) {
 	case "killed", "injured", "missing", "rescued", "hospitalized", "arrested", "displaced", "deployed",
 		"sheltered", "magnitude", "aftershock magnitude", "depth", "aftershocks", "damage",

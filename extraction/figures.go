@@ -384,6 +384,18 @@ func (d *doc) figureAt(si, i int, before []figureCand) ([]figureCand, int, bool)
 	if measure == "" {
 		return nil, 0, false
 	}
+	// "seven of those were in serious condition", "Twelve of the wounded were foreigners":
+	// a part of a toll, named by what the sentence says of it, so that it is not read
+	// against the whole
+	if partitive && class != "" && class == measure && tollClass(class) && d.tollPart(next) {
+		if desc := d.partOf(b, s.b); desc != "" {
+			if m, ok := predMeasure[strings.Fields(desc)[0]]; !ok {
+				measure = class + " " + desc
+			} else if m != class {
+				measure = m
+			}
+		}
+	}
 	out, nx, ok := d.one(si, i, numTok, max(b, next), v, "", measure, qual)
 	if ok {
 		out[0].qa = qa
@@ -397,6 +409,54 @@ func (d *doc) figureAt(si, i int, before []figureCand) ([]figureCand, int, bool)
 		}
 	}
 	return out, nx, ok
+}
+
+func tollClass(m string) bool {
+	switch m {
+	case "killed", "injured", "missing", "hospitalized", "rescued", "arrested", "displaced":
+		return true
+	}
+	return false
+}
+
+// tollPart reports whether the words at k ("of the wounded", "of those", "of the dead")
+// take a part of a toll rather than of some people ("of its citizens").
+func (d *doc) tollPart(k int) bool {
+	if !d.is(k, "of") {
+		return false
+	}
+	if d.is(k+1, "those", "them", "these", "whom") {
+		return true
+	}
+	_, ok := predMeasure[d.low(k+2)]
+	return ok || d.is(k+2, "victims", "casualties")
+}
+
+// partOf reads what a sentence says of a part of a toll after token b: "were in serious
+// condition" → "in serious condition", "were foreigners", "were from the apartment
+// building" (an aside ", including a 10-day-old girl," skipped); or "".
+func (d *doc) partOf(b, end int) string {
+	k := b
+	if d.is(k, "those", "them", "these") {
+		k++
+	}
+	if d.punct(k, ',') && d.is(k+1, "including") {
+		for k++; k < end && !d.punct(k, ','); k++ {
+		}
+		k++
+	}
+	if !d.is(k, "were", "are", "was", "is") {
+		return ""
+	}
+	k++
+	st := k
+	for k < end && k-st < 5 && d.toks[k].kind == tWord && !d.is(k, "and", "but", "while", "when", "who", "which") {
+		k++
+	}
+	if k == st {
+		return ""
+	}
+	return strings.ToLower(d.span(st, k))
 }
 
 func inherit(before []figureCand) string {
