@@ -1067,28 +1067,38 @@ func (d *doc) town(name string) bool {
 	return true
 }
 
-// sameCountrySentence reports whether a sentence names entity ei together with the
-// article's country or main place and with no other country.
+// sameCountrySentence reports whether the article's country may be given to entity ei,
+// a place the word lists do not know: a sentence names it while telling of the article's
+// event, or the country named nearest it is the article's ("left the Greek island of
+// Lesbos for Turkey" in a report from Athens; not "Greek islands, chiefly Lesbos" in one
+// from Ankara), or names no country at all in an article whose country is sure (its
+// dateline's or its event's) and does not place it elsewhere ("Port Coquitlam, British
+// Columbia").
 func (d *doc) sameCountrySentence(ei int) bool {
+	sure := d.mainCountry != "" && (d.datelineCountry != "" || d.mainCity != "" && countryOf[d.mainCity] == d.mainCountry ||
+		len(d.out.Events) > 0 && d.out.Events[0].Main && d.out.Events[0].Country == d.mainCountry)
 	for mi := range d.mentions {
 		m := &d.mentions[mi]
 		if m.ent != ei {
 			continue
 		}
 		s := &d.sents[m.sent]
-		main, other := false, false
-		// a sentence that tells of the article's event places it in the event's country
 		if len(d.out.Events) > 0 && d.out.Events[0].Main {
 			for k := s.start; k < s.b; k++ {
 				if ev := d.eventAt(k); ev != "" && family(ev) == family(d.out.Events[0].Type) && !d.otherEventWord(m.sent, k) {
-					main = true
-					break
+					return true
 				}
 			}
 		}
+		adjacent, main, other := "", false, false
 		for k := s.a; k < s.b; k++ {
 			e := d.entityOf(k)
-			if e < 0 || e == ei || d.ents[e].typ != kg.Place || d.tok(d.mentions[d.entAt[k]].b) == "'s" || d.tok(d.mentions[d.entAt[k]].b) == "’s" {
+			if e < 0 || e == ei || d.ents[e].typ != kg.Place {
+				continue
+			}
+			om := &d.mentions[d.entAt[k]]
+			k = max(k, om.b-1)
+			if d.tok(om.b) == "'s" || d.tok(om.b) == "’s" {
 				continue // "Israel's foreign ministry": whose, not where
 			}
 			n := d.ents[e].name
@@ -1096,14 +1106,30 @@ func (d *doc) sameCountrySentence(ei int) bool {
 			if _, isCountry := countryNames[n]; !isCountry {
 				c = countryOf[n]
 			}
-			switch {
-			case n == d.mainCountry || n == d.mainPlace || c == d.mainCountry:
+			if n == d.mainPlace {
+				c = d.mainCountry
+			}
+			if c == "" {
+				continue
+			}
+			// "the Greek island of Lesbos", "Lesbos, Greece": the country of its own phrase
+			if om.b <= m.a && m.a-om.b < 4 || om.a == m.b+1 && d.punct(m.b, ',') {
+				adjacent = c
+			}
+			if c == d.mainCountry {
 				main = true
-			case c != "":
+			} else {
 				other = true
 			}
 		}
-		if main && !other {
+		switch {
+		case adjacent != "":
+			if adjacent == d.mainCountry {
+				return true
+			}
+		case main && !other:
+			return true
+		case !main && !other && sure && !(d.punct(m.b, ',') && d.isNameWord(m.b+1)):
 			return true
 		}
 	}
