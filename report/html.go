@@ -63,9 +63,11 @@ type eventView struct {
 	Revisions int
 	Charts    []measureView
 	Singles   []claimRow // figures of measures that one report gives
-	Entities  []entityGroup
-	MoreNames int // entities named but not listed
-	Articles  []articleRow
+	// SingleFindings are the findings among Singles: a report at odds with itself.
+	SingleFindings []findingView
+	Entities       []entityGroup
+	MoreNames      int // entities named but not listed
+	Articles       []articleRow
 }
 
 type measureView struct {
@@ -195,9 +197,28 @@ func newEventView(n int, e Event) eventView {
 				ev.Revisions++
 			}
 		}
-		rows := claimRows(m, claimID, pal)
+		link := func(i int) claimLink {
+			c := m.Claims[i]
+			return claimLink{Href: "#" + claimID(i), Text: valueText(c.Value, c.Qualifier, m.Unit) + " (" + outletName(c.Publisher) + ")"}
+		}
+		// Figures of one report go to one table under the charts; their findings (a
+		// report at odds with itself) are numbered on from the ones before.
+		first := 1
+		if m.Reports() < 2 {
+			first = len(ev.SingleFindings) + 1
+		}
+		rows := claimRows(m, first, claimID, pal)
+		var findings []findingView
+		for fi, f := range m.Findings {
+			fv := findingView{N: first + fi, Class: verdictClass(f.Verdict), Verdict: f.Verdict, Why: f.Why}
+			for _, i := range f.Claims {
+				fv.Claims = append(fv.Claims, link(i))
+			}
+			findings = append(findings, fv)
+		}
 		if m.Reports() < 2 {
 			ev.Singles = append(ev.Singles, rows...)
+			ev.SingleFindings = append(ev.SingleFindings, findings...)
 			continue
 		}
 		mv := measureView{Anchor: anchor, Title: measureTitle(m), Figures: len(m.Claims), Reports: m.Reports(),
@@ -206,20 +227,10 @@ func newEventView(n int, e Event) eventView {
 			mv.Legend = append(mv.Legend, legendItem{Class: pal[o], Name: outletName(o)})
 		}
 		sort.SliceStable(mv.Legend, func(i, j int) bool { return mv.Legend[i].Class < mv.Legend[j].Class })
-		link := func(i int) claimLink {
-			c := m.Claims[i]
-			return claimLink{Href: "#" + claimID(i), Text: valueText(c.Value, c.Qualifier, m.Unit) + " (" + outletName(c.Publisher) + ")"}
-		}
-		for fi, f := range m.Findings {
-			fv := findingView{N: fi + 1, Class: verdictClass(f.Verdict), Verdict: f.Verdict, Why: f.Why}
-			for _, i := range f.Claims {
-				fv.Claims = append(fv.Claims, link(i))
-			}
-			if len(mv.Findings) < shownFindings {
-				mv.Findings = append(mv.Findings, fv)
-			} else {
-				mv.More = append(mv.More, fv)
-			}
+		if len(findings) > shownFindings {
+			mv.Findings, mv.More = findings[:shownFindings], findings[shownFindings:]
+		} else {
+			mv.Findings = findings
 		}
 		for _, a := range m.Agreements {
 			av := agreementView{Value: valueText(a.Value, a.Qualifier, m.Unit), Reports: len(a.Claims), Outlets: strings.Join(a.Outlets, ", ")}
@@ -238,7 +249,8 @@ func newEventView(n int, e Event) eventView {
 	return ev
 }
 
-func claimRows(m Measure, id func(int) string, pal palette) []claimRow {
+// claimRows are the rows of a measure's claims table; its findings are numbered from first.
+func claimRows(m Measure, first int, id func(int) string, pal palette) []claimRow {
 	// One badge per verdict: "conflict 1", "revision 3, 7, +4".
 	marks := make([][]badge, len(m.Claims))
 	nums := make([]map[string][]int, len(m.Claims))
@@ -251,7 +263,7 @@ func claimRows(m Measure, id func(int) string, pal palette) []claimRow {
 			if len(nums[i][f.Verdict]) == 0 && !slices.Contains(verdicts, f.Verdict) {
 				verdicts = append(verdicts, f.Verdict)
 			}
-			nums[i][f.Verdict] = append(nums[i][f.Verdict], fi+1)
+			nums[i][f.Verdict] = append(nums[i][f.Verdict], first+fi)
 		}
 	}
 	sort.Strings(verdicts)

@@ -277,7 +277,7 @@ func TestWriteMarksFindings(t *testing.T) {
 		t.Errorf("rings = %v, want 3 conflict rings and 2 revision rings", p.rings)
 	}
 	for _, want := range []string{"conflict 1", "conflict 2", "revision 3", "agreed by 2", "log scale", "undated",
-		"Figures only one report gives (1)", "Some 3,400 residents", "Conflicting statements"} {
+		"Figures only one report gives (2) · 1 at odds within their report", "conflict 1, 2", "Some 3,400 residents", "Conflicting statements"} {
 		if !strings.Contains(p.text, want) {
 			t.Errorf("page does not say %q", want)
 		}
