@@ -43,8 +43,7 @@ var debrisPrefixes = []string{
 	"sign up for ", "sign up to ", "subscribe to our ", "subscribe to the ", "subscribe now",
 	"follow us on ", "like us on facebook", "click here to subscribe", "get our newsletter",
 	"get the latest news", "download our app", "©", "copyright ©", "all rights reserved",
-	"photo: ", "photograph: ", "photos: ", "image: ", "credit: ", "photo credit: ",
-	"nyse and amex quotes delayed", "image source: ", "image copyright ", "media caption ", "picture: ", "(photo: ", "(ap photo", "ap photo/", "[ad_",
+	"nyse and amex quotes delayed", "image source: ", "image copyright ", "media caption ", "[ad_",
 }
 
 // creditLine is the agency's closing byline: "(Additional reporting by …; Editing by …)",
@@ -90,8 +89,15 @@ func cleanParagraphs(paras []string) []string {
 		if p == "" || isDebris(p) {
 			continue
 		}
+		if c, ok := credit(p); ok {
+			out = append(out, c)
+			continue
+		}
+		var byline string
 		if strings.HasSuffix(p, ")") && (strings.Contains(p, "by") || strings.Contains(p, "By")) {
-			p = trailingCredit.ReplaceAllString(p, "")
+			if loc := trailingCredit.FindStringIndex(p); loc != nil {
+				p, byline = strings.TrimSpace(p[:loc[0]]), strings.TrimSpace(p[loc[0]:])
+			}
 		}
 		if len(p) >= minRepeat {
 			if seen == nil {
@@ -103,6 +109,9 @@ func cleanParagraphs(paras []string) []string {
 			seen[p] = true
 		}
 		out = append(out, p)
+		if byline != "" {
+			out = append(out, byline)
+		}
 	}
 	return out
 }
@@ -126,15 +135,9 @@ func isDebris(p string) bool {
 				return true
 			}
 		}
-		if strings.HasSuffix(key, "/getty images") || strings.HasSuffix(key, "/ap") || strings.HasSuffix(key, "/reuters") {
-			return len(strings.Fields(p)) <= 8 // "Wally Santana/AP": a photo credit
-		}
 	}
 	if strings.HasPrefix(key, "copyright") && strings.Contains(key, "all rights reserved") {
 		return true // "Copyright 2016 The Associated Press. All rights reserved. This material…"
-	}
-	if c := key[0]; c == '(' || c == 'a' || c == 'r' || c == 'w' || c == 'e' {
-		return creditLine.MatchString(p)
 	}
 	return false
 }
@@ -276,4 +279,40 @@ func unrot47(p string) string {
 		}
 	}
 	return strings.Join(htmlParagraphs(b, htmlMode{}), "\n")
+}
+
+// creditPrefixes start photo credits. Credits are not news, but they name people and
+// agencies: they stay in the body, each a paragraph of its own that starts "Credit:",
+// "Photographer:" or "(… by", where extraction takes names from them and nothing else.
+var creditPrefixes = []string{
+	"photo: ", "photograph: ", "photos: ", "image: ", "credit: ", "credit ", "photo credit: ",
+	"photographer: ", "picture: ", "(photo: ", "(ap photo", "ap photo/", "photo by ",
+}
+
+// credit reports whether a paragraph is a photo credit or an agency's byline, and
+// writes it so that extraction knows it for one: "Wally Santana/AP" becomes
+// "Credit: Wally Santana/AP".
+func credit(p string) (string, bool) {
+	p = strings.TrimSpace(p)
+	if p == "" || len(p) > 300 {
+		return "", false
+	}
+	key := strings.ToLower(p)
+	for _, pre := range creditPrefixes {
+		if strings.HasPrefix(key, pre) {
+			if strings.HasPrefix(key, "credit") || strings.HasPrefix(key, "photographer") || strings.HasPrefix(key, "photo by") {
+				return p, true
+			}
+			return "Credit: " + strings.TrimSpace(p[len(pre):]), true
+		}
+	}
+	for _, agency := range []string{"/getty images", "/ap", "/reuters", "/associated press", "/afp", "/epa"} {
+		if strings.HasSuffix(key, agency) && len(strings.Fields(p)) <= 8 {
+			return "Credit: " + p, true // "Wally Santana/AP"
+		}
+	}
+	if c := key[0]; (c == '(' || c == 'a' || c == 'r' || c == 'w' || c == 'e') && creditLine.MatchString(p) {
+		return p, true
+	}
+	return "", false
 }

@@ -208,12 +208,13 @@ func TestCleanParagraphs(t *testing.T) {
 	}{
 		{"shortcodes and furniture", []string{"[ad_1]", "Police said three died.", "Continue reading the main story", "Advertisement", "[ad_2]", "Source"},
 			[]string{"Police said three died."}},
+		// Credits are not news, but they name people: they stay, each a paragraph of its own.
 		{"agency credit lines", []string{"Troops withdrew.", "(Additional reporting by Jo Park; Editing by Sam Lee)", "Reporting by A; Writing by B"},
-			[]string{"Troops withdrew."}},
-		{"credit closing a paragraph", []string{"Troops withdrew on Monday. (Reporting by Jo Park)"}, []string{"Troops withdrew on Monday."}},
+			[]string{"Troops withdrew.", "(Additional reporting by Jo Park; Editing by Sam Lee)", "Reporting by A; Writing by B"}},
+		{"credit closing a paragraph", []string{"Troops withdrew on Monday. (Reporting by Jo Park)"}, []string{"Troops withdrew on Monday.", "(Reporting by Jo Park)"}},
 		{"news about reporting stays", []string{"Reporting by the Guardian showed that 12 died."}, []string{"Reporting by the Guardian showed that 12 died."}},
-		{"newsletters and photo credits", []string{"Sign up for our daily newsletter", "Photo: Ana Ruiz, AP", "Wally Santana/AP", "Rescuers dug on."},
-			[]string{"Rescuers dug on."}},
+		{"newsletters go, photo credits are marked", []string{"Sign up for our daily newsletter", "Photo: Ana Ruiz, AP", "Wally Santana/AP", "Rescuers dug on."},
+			[]string{"Credit: Ana Ruiz, AP", "Credit: Wally Santana/AP", "Rescuers dug on."}},
 		{"lines without letters", []string{"___", "03", "The toll rose to 26."}, []string{"The toll rose to 26."}},
 		{"furniture lines inside a paragraph", []string{"Image caption\nRescuers carry a survivor"}, []string{"Rescuers carry a survivor"}},
 		{"entities escaped twice", []string{"Officials&amp;#8217; statement"}, []string{"Officials’ statement"}},
