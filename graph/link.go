@@ -44,6 +44,29 @@ type eventRef struct {
 	places   []string  // every place its reports gave
 	from, to time.Time // the days its date spans
 	dated    bool
+	days     bool // the span comes from full dates (2016-02-06), not a month or a year
+}
+
+// addDate widens the event's span with a date a report gives it. A full date widens a
+// span of full dates; a month or a year ("a bombing in Ankara last month") only dates
+// an event that has nothing more precise, so that it does not swallow the month.
+func (r *eventRef) addDate(date string) {
+	from, to, ok := dateRange(date)
+	if !ok {
+		return
+	}
+	days := len(date) == len("2006-01-02")
+	switch {
+	case !r.dated || (days && !r.days):
+		r.from, r.to, r.dated, r.days = from, to, true, days
+	case days == r.days:
+		if from.Before(r.from) {
+			r.from = from
+		}
+		if to.After(r.to) {
+			r.to = to
+		}
+	}
 }
 
 type figureRef struct {
@@ -166,17 +189,7 @@ func (l *linker) eventsOf(key string) ([]eventRef, error) {
 			return nil, err
 		}
 		for _, d := range dates {
-			from, to, ok := dateRange(stringOf(d))
-			if !ok {
-				continue
-			}
-			if !ref.dated || from.Before(ref.from) {
-				ref.from = from
-			}
-			if !ref.dated || to.After(ref.to) {
-				ref.to = to
-			}
-			ref.dated = true
+			ref.addDate(stringOf(d))
 		}
 		out = append(out, ref)
 	}
@@ -349,7 +362,11 @@ func (l *linker) event(ev kg.Event, published time.Time) (quad.IRI, error) {
 			continue // no date to compare
 		}
 		gap := rangeGap(from, to, ref.from, ref.to)
-		if gap > EventWindow {
+		window := float64(EventWindow)
+		if (ev.Date != "" && len(ev.Date) != len("2006-01-02")) || !ref.days {
+			window = 0 // a month touches the next one: only overlapping spans match
+		}
+		if gap > window {
 			continue
 		}
 		if best == nil || gap < bestGap {
@@ -366,13 +383,7 @@ func (l *linker) event(ev kg.Event, published time.Time) (quad.IRI, error) {
 		// Only a date the report gives counts (the store keeps no other: after a
 		// restart the linker must know what it knew before).
 		if dated {
-			if !best.dated || from.Before(best.from) {
-				best.from = from
-			}
-			if !best.dated || to.After(best.to) {
-				best.to = to
-			}
-			best.dated = true
+			best.addDate(ev.Date)
 		}
 		best.addPlace(ev.Place)
 		return best.iri, nil
@@ -380,7 +391,7 @@ func (l *linker) event(ev kg.Event, published time.Time) (quad.IRI, error) {
 	iri := schema.OwnLinks{}.Event(ev)
 	ref := eventRef{iri: iri, typ: ev.Type}
 	if dated {
-		ref.from, ref.to, ref.dated = from, to, true
+		ref.addDate(ev.Date)
 	}
 	ref.addPlace(ev.Place)
 	l.events[k] = append(refs, ref)

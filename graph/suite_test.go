@@ -270,6 +270,16 @@ func testOneEventAcrossReports(t *testing.T, open opener) {
 	if st.Events != 3 { // the quake (three reports, two dates), and two bombings in two cities
 		t.Errorf("events = %d, want 3", st.Events)
 	}
+	// Bombings in Ankara named by month: one "last month" (February) and one "this
+	// month" (March) are two events, and March's is the one of 19 March already stored.
+	months := report{title: "Two bombings", body: "A bombing in Ankara last month killed 29; one this month killed 37.", url: "http://x.example/months",
+		published: day("2016-03-20 12:00"),
+		events: []kg.Event{{Type: "bombing", Place: "Ankara", Country: "Turkey", Date: "2016-02"}, {Type: "bombing", Place: "Ankara", Country: "Turkey", Date: "2016-03"}},
+		figures: []kg.Figure{toll(29, kg.Exact, ""), {Measure: "killed", Value: 37, Event: 1, Text: "37 killed"}}}
+	mustAdd(t, s, months, Added)
+	if st := stats(t, s); st.Events != 4 {
+		t.Errorf("events = %d after February's and March's bombings, want 4 (February's is new, March's is the 19th's)", st.Events)
+	}
 }
 
 func testConflictsAndCorroborations(t *testing.T, open opener) {

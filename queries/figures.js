@@ -16,5 +16,5 @@ list.sort(byRaw);
 first(list, function (f) {
   return like(f.publisher, params.publisher) && (!params.entity || like(f.source, params.entity) || like(f.text, params.entity));
 }).forEach(function (f) {
-  g.emit(pick(figureRow(f), ["event", "measure", "value", "unit", "qualifier", "source", "place", "publisher", "published", "article", "path", "title", "text"]));
+  g.emit(pick(figureRow(f), ["event", "measure", "value", "unit", "qualifier", "source", "place", "publisher", "published", "article", "path", "title", "url", "text"]));
 });

@@ -229,7 +229,7 @@ func cell(v any) string {
 				continue
 			}
 			var words []string
-			for _, k := range []string{"qualifier", "value", "claim", "source", "publisher"} {
+			for _, k := range []string{"qualifier", "value", "claim", "says", "name", "source", "publisher"} {
 				if v, ok := m[k]; ok && v != nil {
 					if k == "publisher" {
 						words = append(words, "("+fmt.Sprint(v)+")")
