@@ -835,7 +835,7 @@ func stringOf(v quad.Value) string {
 }
 
 // unlink returns the stored findings that involve the claims of a removed article, to
-// be removed with it, and forgets what the linker remembered of it.
+// be removed with it.
 func (l *linker) unlink(article quad.IRI, quads []quad.Quad) ([]quad.Quad, error) {
 	var out []quad.Quad
 	seen := map[quad.Value]bool{}
@@ -874,30 +874,6 @@ func (l *linker) unlink(article quad.IRI, quads []quad.Quad) ([]quad.Quad, error
 			}
 		}
 	}
-	l.forget(article)
-	return out, nil
+	return out, nil // the store resets the linker once the removal is written
 }
 
-// forget drops what the linker remembers of a removed article's claims. Its entity
-// names and events stay: they name nodes other reports may share.
-func (l *linker) forget(article quad.IRI) {
-	for ev, fs := range l.figures {
-		kept := fs[:0]
-		for _, f := range fs {
-			if f.article != article {
-				kept = append(kept, f)
-			}
-		}
-		l.figures[ev] = kept
-	}
-	for k, cs := range l.claims {
-		kept := cs[:0]
-		for _, c := range cs {
-			if c.article != article {
-				kept = append(kept, c)
-			}
-		}
-		l.claims[k] = kept
-	}
-	delete(l.articles, article)
-}
