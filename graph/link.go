@@ -876,4 +876,3 @@ func (l *linker) unlink(article quad.IRI, quads []quad.Quad) ([]quad.Quad, error
 	}
 	return out, nil // the store resets the linker once the removal is written
 }
-

@@ -274,8 +274,8 @@ func testOneEventAcrossReports(t *testing.T, open opener) {
 	// month" (March) are two events, and March's is the one of 19 March already stored.
 	months := report{title: "Two bombings", body: "A bombing in Ankara last month killed 29; one this month killed 37.", url: "http://x.example/months",
 		published: day("2016-03-20 12:00"),
-		events: []kg.Event{{Type: "bombing", Place: "Ankara", Country: "Turkey", Date: "2016-02"}, {Type: "bombing", Place: "Ankara", Country: "Turkey", Date: "2016-03"}},
-		figures: []kg.Figure{toll(29, kg.Exact, ""), {Measure: "killed", Value: 37, Event: 1, Text: "37 killed"}}}
+		events:    []kg.Event{{Type: "bombing", Place: "Ankara", Country: "Turkey", Date: "2016-02"}, {Type: "bombing", Place: "Ankara", Country: "Turkey", Date: "2016-03"}},
+		figures:   []kg.Figure{toll(29, kg.Exact, ""), {Measure: "killed", Value: 37, Event: 1, Text: "37 killed"}}}
 	mustAdd(t, s, months, Added)
 	if st := stats(t, s); st.Events != 4 {
 		t.Errorf("events = %d after February's and March's bombings, want 4 (February's is new, March's is the 19th's)", st.Events)
