@@ -25,14 +25,13 @@ const EventWindow = 1
 type linker struct {
 	s *Store
 
-	surnames  map[string][]quad.IRI    // "annan" → people whose full name has that surname
-	acronyms  map[string][]quad.IRI    // "AP" → organizations named or aliased so
-	events    map[string][]eventRef    // type|place → events
-	figures   map[quad.IRI][]figureRef // event → its figure claims
-	figDone   map[quad.IRI]bool        // events whose claims were read from the store
-	claims    map[quad.IRI][]relationRef
-	claimDone map[quad.IRI]bool
-	articles  map[quad.IRI]articleRef // stored articles' dates and publishers
+	surnames map[string][]quad.IRI      // "annan" → people whose full name has that surname
+	acronyms map[string][]quad.IRI      // "AP" → organizations named or aliased so
+	events   map[string][]eventRef      // type|place → events
+	figures  map[quad.IRI][]figureRef   // event → its figure claims
+	figDone  map[quad.IRI]bool          // events whose claims were read from the store
+	claims   map[quad.IRI][]relationRef // relation claims of the staged articles, by subject
+	articles map[quad.IRI]articleRef    // stored articles' dates and publishers
 
 	// The resolution of the article being linked.
 	cur curLinks
@@ -106,12 +105,12 @@ func (l *linker) reset() {
 	l.figures = map[quad.IRI][]figureRef{}
 	l.figDone = map[quad.IRI]bool{}
 	l.claims = map[quad.IRI][]relationRef{}
-	l.claimDone = map[quad.IRI]bool{}
 	l.articles = map[quad.IRI]articleRef{}
 }
 
 // committed tells the linker that the pending articles were written.
 func (l *linker) committed() {
+	l.claims = map[quad.IRI][]relationRef{} // stored now: found through their edges
 	if l.s.shared() {
 		// Other processes may write to a shared SQL store: read it afresh.
 		l.reset()
@@ -548,20 +547,17 @@ func (l *linker) link(x *kg.Extraction, links schema.Links) ([]quad.Quad, error)
 		text, offset := sentence(r.Sentence)
 		rec := schema.ClaimRecord{Claim: schema.Short(string(claim)), Source: r.Source, Text: text, Offset: offset,
 			Says: r.Subject + " " + humanPredicate(r.Predicate) + " " + r.Object, ArticleRecord: artRec}
-		others, err := l.relationsOf(subj)
+		others, err := l.opposed(subj, opp, obj)
 		if err != nil {
 			return nil, err
 		}
 		for _, o := range others {
-			if o.predicate != opp || o.object != obj {
-				continue
-			}
 			why := fmt.Sprintf("%s says %s %s %s; %s says %s %s it.", outletName(o.publisher), r.Subject,
 				humanPredicate(o.predicate), r.Object, outletName(a.Publisher), r.Subject, humanPredicate(r.Predicate))
 			label := laterOf(o.article, o.published, art, a.Published)
 			out = append(out, finding(label, kg.Conflict, why, nil, r.Predicate+"/"+o.predicate, o.rec, rec)...)
 		}
-		l.claims[subj] = append(others, relationRef{claim: claim, article: art, predicate: r.Predicate, object: obj,
+		l.claims[subj] = append(l.claims[subj], relationRef{claim: claim, article: art, predicate: r.Predicate, object: obj,
 			publisher: a.Publisher, published: a.Published, rec: rec})
 	}
 	return out, nil
@@ -574,72 +570,107 @@ func outletName(p string) string {
 	return p
 }
 
-// relationsOf returns the relation claims whose subject is subj, with a polarity.
-func (l *linker) relationsOf(subj quad.IRI) ([]relationRef, error) {
-	if l.claimDone[subj] {
-		return l.claims[subj], nil
+// opposed returns the relation claims that say subj opp obj: those of the articles
+// staged in this batch, and those of stored articles, found through the direct edges
+// subj —opp→ obj (one index lookup; the claims are read only when there is an edge).
+func (l *linker) opposed(subj quad.IRI, opp, obj string) ([]relationRef, error) {
+	var out []relationRef
+	for _, r := range l.claims[subj] {
+		if r.predicate == opp && r.object == obj {
+			out = append(out, r)
+		}
 	}
-	l.claimDone[subj] = true
-	staged := map[quad.IRI]bool{}
-	for _, c := range l.claims[subj] {
-		staged[c.claim] = true
-	}
-	claims, err := l.s.subjects(schema.Subject, subj)
+	edges, err := l.s.quadsWith(subj, schema.PredicateIRI(opp))
 	if err != nil {
 		return nil, err
 	}
-	for _, c := range claims {
-		iri, ok := c.(quad.IRI)
-		if !ok || staged[iri] {
+	seen := map[quad.IRI]bool{}
+	for _, e := range edges {
+		art, ok := e.Label.(quad.IRI)
+		if !ok || seen[art] || objectKey(e.Object) != obj {
 			continue
 		}
-		staged[iri] = true
-		qs, err := l.s.quadsAbout(iri)
+		seen[art] = true
+		claims, err := l.s.subjects(schema.FromArticle, art)
 		if err != nil {
 			return nil, err
 		}
-		ref := relationRef{claim: iri, rec: schema.ClaimRecord{Claim: schema.Short(string(iri))}}
-		objectWords := ""
-		for _, q := range qs {
-			switch q.Predicate {
-			case schema.Predicate:
-				if p, ok := q.Object.(quad.IRI); ok {
-					ref.predicate = strings.TrimPrefix(string(p), schema.NS)
-				}
-			case schema.Object:
-				if o, ok := q.Object.(quad.IRI); ok {
-					ref.object = string(o)
-					objectWords = l.firstString(o, schema.Name)
-				} else {
-					ref.object = schema.NameKey(stringOf(q.Object))
-					objectWords = stringOf(q.Object)
-				}
-			case schema.FromArticle:
-				ref.article, _ = q.Object.(quad.IRI)
-			case schema.Source:
-				ref.rec.Source = stringOf(q.Object)
-			case schema.Sentence:
-				ref.rec.Text = stringOf(q.Object)
-			case schema.Offset:
-				if n, ok := q.Object.(quad.Int); ok {
-					ref.rec.Offset = int(n)
-				}
+		for _, c := range claims {
+			iri, ok := c.(quad.IRI)
+			if !ok {
+				continue
+			}
+			ref, err := l.readRelation(subj, iri)
+			if err != nil {
+				return nil, err
+			}
+			if ref != nil && ref.predicate == opp && ref.object == obj {
+				out = append(out, *ref)
 			}
 		}
-		if _, ok := schema.Opposites[ref.predicate]; !ok || ref.article == "" {
-			continue
-		}
-		art, err := l.article(ref.article)
-		if err != nil {
-			return nil, err
-		}
-		ref.publisher = art.publisher
-		ref.published = art.published
-		ref.rec.ArticleRecord = art.rec
-		ref.rec.Says = l.firstString(subj, schema.Name) + " " + humanPredicate(ref.predicate) + " " + objectWords
-		l.claims[subj] = append(l.claims[subj], ref)
 	}
-	return l.claims[subj], nil
+	return out, nil
+}
+
+// objectKey is how a relation's object is compared: an entity by its IRI, words by
+// their name key.
+func objectKey(v quad.Value) string {
+	if o, ok := v.(quad.IRI); ok {
+		return string(o)
+	}
+	return schema.NameKey(stringOf(v))
+}
+
+// readRelation reads a stored relation claim about subj, or nil when iri is not one.
+func (l *linker) readRelation(subj, iri quad.IRI) (*relationRef, error) {
+	qs, err := l.s.quadsAbout(iri)
+	if err != nil {
+		return nil, err
+	}
+	ref := relationRef{claim: iri, rec: schema.ClaimRecord{Claim: schema.Short(string(iri))}}
+	objectWords := ""
+	isRelation, aboutSubj := false, false
+	for _, q := range qs {
+		switch q.Predicate {
+		case schema.Type:
+			isRelation = isRelation || q.Object == schema.Relation
+		case schema.Subject:
+			aboutSubj = q.Object == subj
+		case schema.Predicate:
+			if p, ok := q.Object.(quad.IRI); ok {
+				ref.predicate = strings.TrimPrefix(string(p), schema.NS)
+			}
+		case schema.Object:
+			ref.object = objectKey(q.Object)
+			if o, ok := q.Object.(quad.IRI); ok {
+				objectWords = l.firstString(o, schema.Name)
+			} else {
+				objectWords = stringOf(q.Object)
+			}
+		case schema.FromArticle:
+			ref.article, _ = q.Object.(quad.IRI)
+		case schema.Source:
+			ref.rec.Source = stringOf(q.Object)
+		case schema.Sentence:
+			ref.rec.Text = stringOf(q.Object)
+		case schema.Offset:
+			if n, ok := q.Object.(quad.Int); ok {
+				ref.rec.Offset = int(n)
+			}
+		}
+	}
+	if !isRelation || !aboutSubj || ref.article == "" {
+		return nil, nil
+	}
+	art, err := l.article(ref.article)
+	if err != nil {
+		return nil, err
+	}
+	ref.publisher = art.publisher
+	ref.published = art.published
+	ref.rec.ArticleRecord = art.rec
+	ref.rec.Says = l.firstString(subj, schema.Name) + " " + humanPredicate(ref.predicate) + " " + objectWords
+	return &ref, nil
 }
 
 func humanPredicate(p string) string {
@@ -695,7 +726,8 @@ func finding(label quad.Value, v kg.Verdict, why string, event quad.Value, measu
 		out = append(out, mk(id, schema.OfEvent, event))
 		row.Event = schema.Short(string(event.(quad.IRI)))
 	}
-	out = append(out, mk(schema.Index, schema.ConflictRow, schema.Row(row, row.Conflict)))
+	lit := schema.Row(row, row.Conflict)
+	out = append(out, mk(schema.Index, schema.ConflictRow, lit), mk(id, schema.ConflictRow, lit))
 	return out
 }
 
@@ -857,19 +889,13 @@ func (l *linker) unlink(article quad.IRI, quads []quad.Quad) ([]quad.Quad, error
 				return nil, err
 			}
 			for _, x := range fq {
-				if x.Label != article { // its own quads go with its label
-					out = append(out, x)
+				if x.Label == article {
+					continue // its own quads go with its label
 				}
-			}
-			// Its row, wherever another report wrote it.
-			rows, err := l.s.indexRows(schema.ConflictRow)
-			if err != nil {
-				return nil, err
-			}
-			tag := schema.Short(string(f.(quad.IRI))) + "\t"
-			for _, x := range rows {
-				if x.Label != article && strings.HasPrefix(stringOf(x.Object), tag) {
-					out = append(out, x)
+				out = append(out, x)
+				if x.Predicate == schema.ConflictRow {
+					// Its row in the index, written beside this copy.
+					out = append(out, quad.Quad{Subject: schema.Index, Predicate: x.Predicate, Object: x.Object, Label: x.Label})
 				}
 			}
 		}

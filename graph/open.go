@@ -49,7 +49,7 @@ type Options struct {
 	// the process is killed, but not when the machine loses power.
 	NoSync bool
 	// BatchQuads is how many quads kg gathers, in whole articles, before writing them
-	// in one transaction (default 10,000, as `cayley load`; 1 writes every article on
+	// in one transaction (default 5,000; 1 writes every article on
 	// its own). Larger batches write faster and hold more memory.
 	BatchQuads int
 }
@@ -62,7 +62,7 @@ func (o *Options) defaults() {
 		o.LockTimeout = 2 * time.Second
 	}
 	if o.BatchQuads == 0 {
-		o.BatchQuads = 10000
+		o.BatchQuads = 5000
 	}
 }
 

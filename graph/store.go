@@ -6,6 +6,7 @@ import (
 	"strings"
 
 	cgraph "github.com/cayleygraph/cayley/graph"
+	"github.com/cayleygraph/cayley/query/shape"
 	"github.com/cayleygraph/quad"
 
 	"github.com/factgraph/kg"
@@ -405,6 +406,10 @@ func (s *Store) articleQuads(art quad.IRI) (quads []quad.Quad, named []quad.Valu
 	for _, q := range own {
 		if q.Label == art {
 			quads = append(quads, q)
+			if p, ok := q.Predicate.(quad.IRI); ok && schema.RowPredicates[p] {
+				// Its row in the index, written beside this copy.
+				quads = append(quads, quad.Quad{Subject: schema.Index, Predicate: q.Predicate, Object: q.Object, Label: art})
+			}
 		}
 		for _, p := range namers {
 			if q.Predicate == p {
@@ -427,16 +432,6 @@ func (s *Store) articleQuads(art quad.IRI) (quads []quad.Quad, named []quad.Valu
 			visit(f)
 		}
 	}
-	// Its rows in the row index.
-	rows, err := s.quadsAbout(schema.Index)
-	if err != nil {
-		return nil, nil, err
-	}
-	for _, q := range rows {
-		if q.Label == art {
-			quads = append(quads, q)
-		}
-	}
 	for _, n := range nodes {
 		about, err := s.quadsAbout(n)
 		if err != nil {
@@ -445,6 +440,9 @@ func (s *Store) articleQuads(art quad.IRI) (quads []quad.Quad, named []quad.Valu
 		for _, q := range about {
 			if q.Label == art {
 				quads = append(quads, q)
+				if q.Predicate == schema.ConflictRow {
+					quads = append(quads, quad.Quad{Subject: schema.Index, Predicate: q.Predicate, Object: q.Object, Label: art})
+				}
 			}
 		}
 	}
@@ -600,18 +598,7 @@ func (s *Store) eachQuad(d quad.Direction, ref cgraph.Ref, fn func(quad.Quad) bo
 
 // indexRows returns the rows of one kind in the row index.
 func (s *Store) indexRows(pred quad.IRI) ([]quad.Quad, error) {
-	ref, err := s.qs.ValueOf(schema.Index)
-	if err != nil || ref == nil {
-		return nil, err
-	}
-	var out []quad.Quad
-	err = s.eachQuad(quad.Subject, ref, func(q quad.Quad) bool {
-		if q.Predicate == pred {
-			out = append(out, q)
-		}
-		return true
-	})
-	return out, err
+	return s.quadsWith(schema.Index, pred)
 }
 
 // quadsAbout returns every quad whose subject is v.
@@ -628,36 +615,64 @@ func (s *Store) quadsAbout(v quad.Value) ([]quad.Quad, error) {
 	return out, err
 }
 
-// subjects returns the subjects of the quads (?, pred, obj).
+// subjects returns the subjects of the quads (?, pred, obj), through the store's
+// object-predicate index.
 func (s *Store) subjects(pred, obj quad.Value) ([]quad.Value, error) {
-	ref, err := s.qs.ValueOf(obj)
-	if err != nil || ref == nil {
-		return nil, err
-	}
 	var out []quad.Value
-	err = s.eachQuad(quad.Object, ref, func(q quad.Quad) bool {
-		if q.Predicate == pred {
-			out = append(out, q.Subject)
-		}
+	err := s.eachMatch(shape.Quads{
+		{Dir: quad.Object, Values: shape.Lookup{obj}},
+		{Dir: quad.Predicate, Values: shape.Lookup{pred}},
+	}, func(q quad.Quad) bool {
+		out = append(out, q.Subject)
 		return true
 	})
 	return out, err
 }
 
-// objects returns the objects of the quads (subj, pred, ?).
+// objects returns the objects of the quads (subj, pred, ?), through the store's
+// subject-predicate index.
 func (s *Store) objects(subj, pred quad.Value) ([]quad.Value, error) {
-	ref, err := s.qs.ValueOf(subj)
-	if err != nil || ref == nil {
-		return nil, err
-	}
 	var out []quad.Value
-	err = s.eachQuad(quad.Subject, ref, func(q quad.Quad) bool {
-		if q.Predicate == pred {
-			out = append(out, q.Object)
-		}
+	err := s.eachMatch(shape.Quads{
+		{Dir: quad.Subject, Values: shape.Lookup{subj}},
+		{Dir: quad.Predicate, Values: shape.Lookup{pred}},
+	}, func(q quad.Quad) bool {
+		out = append(out, q.Object)
 		return true
 	})
 	return out, err
+}
+
+// quadsWith returns the quads (subj, pred, ?, ?).
+func (s *Store) quadsWith(subj, pred quad.Value) ([]quad.Quad, error) {
+	var out []quad.Quad
+	err := s.eachMatch(shape.Quads{
+		{Dir: quad.Subject, Values: shape.Lookup{subj}},
+		{Dir: quad.Predicate, Values: shape.Lookup{pred}},
+	}, func(q quad.Quad) bool {
+		out = append(out, q)
+		return true
+	})
+	return out, err
+}
+
+// eachMatch calls fn with each quad that the filters select, until fn returns false.
+// Cayley's optimizer turns a subject or object filter with a predicate filter into one
+// prefix scan of the matching index.
+func (s *Store) eachMatch(filters shape.Quads, fn func(quad.Quad) bool) error {
+	ctx := context.Background()
+	it := shape.BuildIterator(ctx, s.qs, filters).Iterate()
+	defer it.Close()
+	for it.Next(ctx) {
+		q, err := s.qs.Quad(it.Result())
+		if err != nil {
+			return err
+		}
+		if !fn(q) {
+			break
+		}
+	}
+	return it.Err()
 }
 
 // articlesByKey returns the stored articles with this URL or path.

@@ -397,3 +397,29 @@ func diffLines(a, b string) string {
 	}
 	return strings.Join(out, "\n")
 }
+
+func TestPolarityConflicts(t *testing.T) {
+	accepts := report{title: "Taiwan accepts aid", body: "Taiwan accepts the offer of aid from Japan.", url: "http://a.example/accepts",
+		publisher: "Wire One", published: day("2016-02-07 09:00"),
+		entities:  []kg.Entity{{Name: "Taiwan", Type: kg.Place}, {Name: "Japan", Type: kg.Place}},
+		relations: []kg.Relation{{Subject: "Taiwan", Predicate: "accepts", Object: "offer of aid", Text: "accepts the offer"}}}
+	rejects := accepts
+	rejects.title, rejects.body, rejects.url, rejects.publisher = "Taiwan rejects aid", "Taiwan rejects the offer of aid from Japan.", "http://b.example/rejects", "Daily Two"
+	rejects.published = day("2016-02-07 10:00")
+	rejects.relations = []kg.Relation{{Subject: "Taiwan", Predicate: "rejects", Object: "offer of aid", Text: "rejects the offer"}}
+	other := accepts
+	other.title, other.body, other.url = "Taiwan accepts a visit", "Taiwan accepts a visit from the pope.", "http://c.example/visit"
+	other.relations = []kg.Relation{{Subject: "Taiwan", Predicate: "accepts", Object: "visit", Text: "accepts a visit"}}
+	for _, batch := range []int{1, 1 << 20} {
+		s := openStore(t, Options{Backend: Memstore, BatchQuads: batch})
+		for _, r := range []report{accepts, other, rejects} {
+			mustAdd(t, s, r, Added)
+		}
+		if st := stats(t, s); st.Conflicts != 1 {
+			t.Errorf("batch %d: conflicts = %d, want 1 (accepts/rejects the offer; the visit is another thing)", batch, st.Conflicts)
+		}
+		if !strings.Contains(export(t, s), "Wire One says Taiwan accepts offer of aid; Daily Two says Taiwan refuses it.") {
+			t.Errorf("batch %d: the polarity conflict does not say why", batch)
+		}
+	}
+}

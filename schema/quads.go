@@ -95,7 +95,7 @@ func Quads(x *kg.Extraction, links Links) []quad.Quad {
 	if !a.Published.IsZero() {
 		rec.Published = a.Published.UTC().Format(time.RFC3339)
 	}
-	b.add(Index, ArticleRow, Row(rec, rec.Article))
+	b.row(ArticleRow, Row(rec, rec.Article))
 
 	// Entities, and a lookup from the names the article uses to their nodes.
 	byName := make(map[string]quad.IRI, len(x.Entities))
@@ -152,7 +152,7 @@ func Quads(x *kg.Extraction, links Links) []quad.Quad {
 		b.shared(id, EventType, quad.String(ev.Type))
 		b.shared(id, HasEventKey, quad.String(EventKey(ev)))
 		b.add(id, Label, quad.String(ev.Label()))
-		b.add(Index, EventRow, Row(EventRecord{Event: Short(string(id)), Label: ev.Label(), Type: ev.Type,
+		b.row(EventRow, Row(EventRecord{Event: Short(string(id)), Label: ev.Label(), Type: ev.Type,
 			Place: ev.Place, Country: ev.Country, Date: ev.Date, Article: rec.Article}, Short(string(id)), ev.Date))
 		if ev.Place != "" {
 			b.add(id, At, quad.String(ev.Place))
@@ -212,7 +212,7 @@ func Quads(x *kg.Extraction, links Links) []quad.Quad {
 			row.Text, row.Offset = x.Sentences[f.Sentence].Text, x.Sentences[f.Sentence].Start
 		}
 		sentence(c, f.Sentence)
-		b.add(Index, FigureRow, Row(row, PublishedKey(rec), rec.Article, OffsetKey(row.Offset), row.Event, row.Tally, row.Measure))
+		b.row(FigureRow, Row(row, PublishedKey(rec), rec.Article, OffsetKey(row.Offset), row.Event, row.Tally, row.Measure))
 	}
 
 	// Quotes.
@@ -222,7 +222,7 @@ func Quads(x *kg.Extraction, links Links) []quad.Quad {
 		if q.Sentence >= 0 && q.Sentence < len(x.Sentences) {
 			row.Offset = x.Sentences[q.Sentence].Start
 		}
-		b.add(Index, QuoteRow, Row(row, PublishedKey(rec), rec.Article, OffsetKey(row.Offset), q.Speaker))
+		b.row(QuoteRow, Row(row, PublishedKey(rec), rec.Article, OffsetKey(row.Offset), q.Speaker))
 		b.add(c, Type, Quote)
 		b.add(c, FromArticle, art)
 		who(c, AttributedTo, Speaker, q.Speaker)
@@ -262,7 +262,7 @@ func Quads(x *kg.Extraction, links Links) []quad.Quad {
 		if objKey == "" {
 			objKey = NameKey(r.Object)
 		}
-		b.add(Index, RelationRow, Row(row, PublishedKey(rec), rec.Article, OffsetKey(row.Offset), r.Predicate, subjKey, objKey, r.Subject, r.Object))
+		b.row(RelationRow, Row(row, PublishedKey(rec), rec.Article, OffsetKey(row.Offset), r.Predicate, subjKey, objKey, r.Subject, r.Object))
 		b.add(c, Type, Relation)
 		b.add(c, FromArticle, art)
 		subj, subjOK := byName[r.Subject]
@@ -300,6 +300,13 @@ type builder struct {
 	label quad.Value
 	quads []quad.Quad
 	seen  map[[3]string]bool
+}
+
+// row appends a row of the row index, and the same row on the article itself, so that
+// removing the article finds its rows without scanning the index.
+func (b *builder) row(p quad.IRI, lit quad.String) {
+	b.add(Index, p, lit)
+	b.add(b.label, p, lit)
 }
 
 // shared appends a quad without a label (see Quads).

@@ -34,6 +34,12 @@ var (
 	ConflictRow = quad.IRI(NS + "conflictRow") // conflict
 )
 
+// RowPredicates are the predicates of the row index. Each row is written twice: on
+// the anchor kg:index for the queries, and on the node it comes from (an article, a
+// conflict) so that it is found and removed with it.
+var RowPredicates = map[quad.IRI]bool{ArticleRow: true, EventRow: true, FigureRow: true,
+	QuoteRow: true, RelationRow: true, ConflictRow: true}
+
 // NoDate is the published key of a row whose article has no date: it sorts after
 // every date.
 const NoDate = "~"
