@@ -12,7 +12,6 @@ var list = rows("figure").filter(function (r) {
     inRange(day(published(r.k[0])), params.since, params.until) &&
     like(r.json, params.publisher) && like(r.json, params.entity);
 });
-list.sort(byRaw);
 first(list, function (f) {
   return like(f.publisher, params.publisher) && (!params.entity || like(f.source, params.entity) || like(f.text, params.entity));
 }).forEach(function (f) {

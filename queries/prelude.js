@@ -65,6 +65,13 @@ function rows(kind) {
     return { k: k, raw: s, json: k.pop() };
   });
 }
+// leanRows reads rows without splitting their keys: {raw, json}, for queries that only
+// order rows and parse the few they print.
+function leanRows(kind) {
+  return g.V(INDEX).out(kg(kind + "Row")).toArray().map(function (s) {
+    return { raw: s, json: s.slice(s.lastIndexOf("\t") + 1) };
+  });
+}
 function record(r) {
   if (!r.rec) r.rec = JSON.parse(r.json);
   return r.rec;
@@ -72,15 +79,39 @@ function record(r) {
 // byRaw orders rows by their keys as written: for claims, publication time, article,
 // then position in the article.
 function byRaw(a, b) { return a.raw < b.raw ? -1 : a.raw > b.raw ? 1 : 0; }
-// first returns the rows that pass keep (given the parsed record), up to limit (all
-// when limit is 0), parsing rows only until it has enough.
+// first returns the records of the rows that pass keep (given the parsed record), in
+// the order of their keys (byRaw), up to limit (all when limit is 0), parsing rows
+// only until it has enough. With a limit it picks the first rows without sorting them
+// all (a sort of 50,000 rows costs half a second in Gizmo's JavaScript).
 function first(list, keep) {
+  if (limit && limit * 4 < list.length) {
+    var top = smallest(list, limit * 2);
+    var out = kept(top, keep, limit);
+    if (out.length >= limit) return out;
+  }
+  list.sort(byRaw);
+  return kept(list, keep, limit);
+}
+function kept(list, keep, n) {
   var out = [];
-  for (var i = 0; i < list.length && (!limit || out.length < limit); i++) {
+  for (var i = 0; i < list.length && (!n || out.length < n); i++) {
     var rec = record(list[i]);
     if (!keep || keep(rec, list[i])) out.push(rec);
   }
   return out;
+}
+// smallest returns the k rows of list that come first by their keys, in order.
+function smallest(list, k) {
+  var top = [];
+  for (var i = 0; i < list.length; i++) {
+    var r = list[i];
+    if (top.length === k && r.raw >= top[k - 1].raw) continue;
+    var lo = 0, hi = top.length;
+    while (lo < hi) { var mid = (lo + hi) >> 1; if (top[mid].raw <= r.raw) lo = mid + 1; else hi = mid; }
+    top.splice(lo, 0, r);
+    if (top.length > k) top.pop();
+  }
+  return top;
 }
 function published(k) { return k === "~" ? null : k; }
 

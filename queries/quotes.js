@@ -9,7 +9,6 @@ var list = rows("quote").filter(function (r) {
   return like(r.k[3], params.speaker) && like(r.json, params.text) && like(r.json, params.publisher) &&
     inRange(day(published(r.k[0])), params.since, null);
 });
-list.sort(byRaw);
 first(list, function (q) { return like(q.text, params.text) && like(q.publisher, params.publisher); }).forEach(function (q) {
   q.path = article(q.article).path;
   g.emit(pick(q, ["speaker", "text", "article", "publisher", "published", "path"]));

@@ -7,13 +7,12 @@
 var list = [];
 ["figure", "quote", "relation"].forEach(function (kind) {
   if (params.kind && params.kind !== kind) return;
-  rows(kind).forEach(function (r) {
+  leanRows(kind).forEach(function (r) {
     if (!like(r.json, params.claim) || !like(r.json, params.source) || !like(r.json, params.publisher)) return;
     r.kind = kind;
     list.push(r);
   });
 });
-list.sort(byRaw);
 first(list, function (c, r) {
   var claim;
   if (r.kind === "figure") claim = (c.qualifier ? c.qualifier + " " : "") + c.value + (c.unit ? " " + c.unit : "") + " " + c.measure;
