@@ -727,7 +727,8 @@ func finding(label quad.Value, v kg.Verdict, why string, event quad.Value, measu
 		row.Event = schema.Short(string(event.(quad.IRI)))
 	}
 	lit := schema.Row(row, row.Conflict)
-	out = append(out, mk(schema.Index, schema.ConflictRow, lit), mk(id, schema.ConflictRow, lit))
+	out = append(out, quad.Quad{Subject: schema.ConflictIndex, Predicate: schema.Type, Object: schema.RowIndex},
+		mk(schema.ConflictIndex, schema.ConflictRow, lit), mk(id, schema.ConflictRow, lit))
 	return out
 }
 
@@ -895,7 +896,7 @@ func (l *linker) unlink(article quad.IRI, quads []quad.Quad) ([]quad.Quad, error
 				out = append(out, x)
 				if x.Predicate == schema.ConflictRow {
 					// Its row in the index, written beside this copy.
-					out = append(out, quad.Quad{Subject: schema.Index, Predicate: x.Predicate, Object: x.Object, Label: x.Label})
+					out = append(out, quad.Quad{Subject: schema.ConflictIndex, Predicate: x.Predicate, Object: x.Object, Label: x.Label})
 				}
 			}
 		}

@@ -4,8 +4,11 @@ import (
 	"context"
 	"fmt"
 	"strings"
+	"time"
 
 	cgraph "github.com/cayleygraph/cayley/graph"
+	"github.com/cayleygraph/cayley/graph/iterator"
+	ckv "github.com/cayleygraph/cayley/graph/kv"
 	"github.com/cayleygraph/cayley/query/shape"
 	"github.com/cayleygraph/quad"
 
@@ -27,12 +30,52 @@ type Store struct {
 	dropped  map[string]bool   // IDs of articles in pending that are being replaced
 	linker   *linker           // cross-report links, kept current with pending
 	quadSet  map[quadKey]bool  // quads in pending, to add each once
-	written  int               // quads written since Open
+	written  Written           // what Open's writes have added so far
+	counting Written           // the same, for the pending transaction
 	// sharedHave remembers the shared (unlabelled) quads known to be stored or staged.
 	sharedHave map[quadKey]bool
 	side       *sqlSide           // SQL stores: kg's own connection (writers' lock, batched lookups)
 	onFlush    func(articles int) // tests use it to count transactions
 }
+
+// Written counts what a Store added since it was opened: quads, and the nodes among
+// them (a node counts when its type quad is written).
+type Written struct {
+	Quads     int `json:"quads"`
+	Entities  int `json:"entities"`
+	Claims    int `json:"claims"`
+	Events    int `json:"events"`
+	Conflicts int `json:"conflicts"`
+}
+
+func (w *Written) add(o Written) {
+	w.Quads += o.Quads
+	w.Entities += o.Entities
+	w.Claims += o.Claims
+	w.Events += o.Events
+	w.Conflicts += o.Conflicts
+}
+
+// count notes a quad about to be added.
+func (w *Written) count(q quad.Quad) {
+	w.Quads++
+	if q.Predicate != schema.Type {
+		return
+	}
+	switch q.Object {
+	case schema.Person, schema.Organization, schema.Place, schema.Group, schema.Thing:
+		w.Entities++
+	case schema.Figure, schema.Quote, schema.Relation:
+		w.Claims++
+	case schema.Event:
+		w.Events++
+	case schema.Conflict:
+		w.Conflicts++
+	}
+}
+
+// Written says what the store's writes have added since Open (deletions not counted).
+func (s *Store) Written() Written { return s.written }
 
 // Outcome says what writing an article did.
 type Outcome int
@@ -329,6 +372,7 @@ func (s *Store) stageAdd(q quad.Quad) error {
 	}
 	s.quadSet[k] = true
 	s.pending = append(s.pending, cgraph.Delta{Quad: q, Action: cgraph.Add})
+	s.counting.count(q)
 	return nil
 }
 
@@ -403,12 +447,18 @@ func (s *Store) articleQuads(art quad.IRI) (quads []quad.Quad, named []quad.Valu
 	if err != nil {
 		return nil, nil, err
 	}
+	anchor := schema.IndexFor(time.Time{})
+	for _, q := range own {
+		if t, ok := q.Object.(quad.Time); ok && q.Predicate == schema.DatePublished {
+			anchor = schema.IndexFor(time.Time(t))
+		}
+	}
 	for _, q := range own {
 		if q.Label == art {
 			quads = append(quads, q)
 			if p, ok := q.Predicate.(quad.IRI); ok && schema.RowPredicates[p] {
 				// Its row in the index, written beside this copy.
-				quads = append(quads, quad.Quad{Subject: schema.Index, Predicate: q.Predicate, Object: q.Object, Label: art})
+				quads = append(quads, quad.Quad{Subject: anchor, Predicate: q.Predicate, Object: q.Object, Label: art})
 			}
 		}
 		for _, p := range namers {
@@ -441,7 +491,7 @@ func (s *Store) articleQuads(art quad.IRI) (quads []quad.Quad, named []quad.Valu
 			if q.Label == art {
 				quads = append(quads, q)
 				if q.Predicate == schema.ConflictRow {
-					quads = append(quads, quad.Quad{Subject: schema.Index, Predicate: q.Predicate, Object: q.Object, Label: art})
+					quads = append(quads, quad.Quad{Subject: schema.ConflictIndex, Predicate: q.Predicate, Object: q.Object, Label: art})
 				}
 			}
 		}
@@ -502,7 +552,7 @@ func (s *Store) AddQuads(quads []quad.Quad) (int, error) {
 	if err := s.qs.ApplyDeltas(deltas, cgraph.IgnoreOpts{}); err != nil {
 		return 0, fmt.Errorf("write quads: %w", err)
 	}
-	s.written += len(deltas)
+	s.written.Quads += len(deltas)
 	return len(deltas), nil
 }
 
@@ -536,13 +586,15 @@ func (s *Store) commit() error {
 			continue
 		}
 		if err := s.qs.ApplyDeltas(part, cgraph.IgnoreOpts{IgnoreMissing: true, IgnoreDup: s.shared()}); err != nil {
+			s.counting = Written{}
 			s.linker.reset()
 			s.sharedHave = map[quadKey]bool{}
 			s.resetPending()
 			return fmt.Errorf("write %d articles: %w", n, err)
 		}
 	}
-	s.written += len(s.pending)
+	s.written.add(s.counting)
+	s.counting = Written{}
 	s.linker.committed()
 	if s.shared() {
 		s.sharedHave = map[quadKey]bool{}
@@ -556,21 +608,15 @@ func (s *Store) commit() error {
 
 // hasQuad reports whether the store holds q exactly.
 func (s *Store) hasQuad(q quad.Quad) (bool, error) {
-	sub, err := s.qs.ValueOf(q.Subject)
-	if err != nil || sub == nil {
-		return false, err
-	}
-	for _, v := range []quad.Value{q.Predicate, q.Object, q.Label} {
-		if v == nil {
-			continue
-		}
-		if r, err := s.qs.ValueOf(v); err != nil || r == nil {
-			return false, err
-		}
-	}
 	found := false
-	err = s.eachQuad(quad.Subject, sub, func(x quad.Quad) bool {
-		if x == q || (x.Predicate == q.Predicate && x.Object == q.Object && x.Label == q.Label) {
+	// All three directions fixed: the object-predicate-subject index answers with one
+	// prefix lookup however many quads the subject or the object has.
+	err := s.eachMatch(shape.Quads{
+		{Dir: quad.Object, Values: shape.Lookup{q.Object}},
+		{Dir: quad.Predicate, Values: shape.Lookup{q.Predicate}},
+		{Dir: quad.Subject, Values: shape.Lookup{q.Subject}},
+	}, func(x quad.Quad) bool {
+		if x.Label == q.Label {
 			found = true
 			return false
 		}
@@ -594,11 +640,6 @@ func (s *Store) eachQuad(d quad.Direction, ref cgraph.Ref, fn func(quad.Quad) bo
 		}
 	}
 	return it.Err()
-}
-
-// indexRows returns the rows of one kind in the row index.
-func (s *Store) indexRows(pred quad.IRI) ([]quad.Quad, error) {
-	return s.quadsWith(schema.Index, pred)
 }
 
 // quadsAbout returns every quad whose subject is v.
@@ -656,12 +697,40 @@ func (s *Store) quadsWith(subj, pred quad.Value) ([]quad.Quad, error) {
 	return out, err
 }
 
-// eachMatch calls fn with each quad that the filters select, until fn returns false.
-// Cayley's optimizer turns a subject or object filter with a predicate filter into one
-// prefix scan of the matching index.
+// eachMatch calls fn with each quad whose directions have the given values, until fn
+// returns false. On Cayley's kv stores (bolt) it reads one prefix of the index that
+// starts with those directions — subject and predicate, or object, predicate and
+// subject — so that the cost is the number of quads that match, not the number of
+// quads their subject or object has (Cayley's own optimizer does this for paths, not
+// for quad filters). Other stores get the filters as a query.
 func (s *Store) eachMatch(filters shape.Quads, fn func(quad.Quad) bool) error {
 	ctx := context.Background()
-	it := shape.BuildIterator(ctx, s.qs, filters).Iterate()
+	var it iterator.Scanner
+	if kq, ok := s.qs.(*ckv.QuadStore); ok {
+		fixed := map[quad.Direction]uint64{}
+		for _, f := range filters {
+			vals, ok := f.Values.(shape.Lookup)
+			if !ok || len(vals) != 1 {
+				fixed = nil
+				break
+			}
+			ref, err := s.qs.ValueOf(vals[0])
+			if err != nil {
+				return err
+			}
+			id, ok := ref.(ckv.Int64Value)
+			if !ok {
+				return nil // a value the store has never seen: no quad has it
+			}
+			fixed[f.Dir] = uint64(id)
+		}
+		if scan, ok := indexScan(fixed); ok {
+			it = scan.BuildIterator(kq).Iterate()
+		}
+	}
+	if it == nil {
+		it = shape.BuildIterator(ctx, s.qs, filters).Iterate()
+	}
 	defer it.Close()
 	for it.Next(ctx) {
 		q, err := s.qs.Quad(it.Result())
@@ -673,6 +742,35 @@ func (s *Store) eachMatch(filters shape.Quads, fn func(quad.Quad) bool) error {
 		}
 	}
 	return it.Err()
+}
+
+// The indexes Cayley's kv stores keep (kv.DefaultQuadIndexes): subject-predicate, and
+// object-predicate-subject.
+var kvIndexes = []ckv.QuadIndex{
+	{Dirs: []quad.Direction{quad.Subject, quad.Predicate}},
+	{Dirs: []quad.Direction{quad.Object, quad.Predicate, quad.Subject}},
+}
+
+// indexScan picks the index whose leading directions are all fixed, and the longest
+// such prefix, when it covers every fixed direction.
+func indexScan(fixed map[quad.Direction]uint64) (ckv.IndexScan, bool) {
+	if len(fixed) == 0 {
+		return ckv.IndexScan{}, false
+	}
+	for _, ind := range kvIndexes {
+		var vals []uint64
+		for _, d := range ind.Dirs {
+			v, ok := fixed[d]
+			if !ok {
+				break
+			}
+			vals = append(vals, v)
+		}
+		if len(vals) == len(fixed) {
+			return ckv.IndexScan{Index: ind, Values: vals}, true // a prefix of the index's key
+		}
+	}
+	return ckv.IndexScan{}, false
 }
 
 // articlesByKey returns the stored articles with this URL or path.

@@ -58,9 +58,10 @@ var ENTITY_CLASSES = [T.Person, T.Organization, T.Place, T.Group, T.Thing];
 // "relation" or "conflict" (see package schema, rows.go). Each row is {k: its keys,
 // raw: the whole literal, json: the record}; record(row) parses the record, once.
 // Sort, group and filter on keys and raw text; parse only what you print.
-var INDEX = g.IRI("kg:index");
+// The rows hang on anchors of class kg:RowIndex, one per month of publication.
+function rowValues(kind) { return g.V().has(T.type, kg("RowIndex")).out(kg(kind + "Row")).toArray(); }
 function rows(kind) {
-  return g.V(INDEX).out(kg(kind + "Row")).toArray().map(function (s) {
+  return rowValues(kind).map(function (s) {
     var k = s.split("\t");
     return { k: k, raw: s, json: k.pop() };
   });
@@ -68,7 +69,7 @@ function rows(kind) {
 // leanRows reads rows without splitting their keys: {raw, json}, for queries that only
 // order rows and parse the few they print.
 function leanRows(kind) {
-  return g.V(INDEX).out(kg(kind + "Row")).toArray().map(function (s) {
+  return rowValues(kind).map(function (s) {
     return { raw: s, json: s.slice(s.lastIndexOf("\t") + 1) };
   });
 }

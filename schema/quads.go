@@ -61,7 +61,7 @@ func Quads(x *kg.Extraction, links Links) []quad.Quad {
 	}
 	a := &x.Article
 	art := ArticleIRI(a.ID)
-	b := builder{label: art, quads: make([]quad.Quad, 0, 16+8*len(x.Entities)+12*len(x.Figures)+7*len(x.Quotes)+9*len(x.Relations))}
+	b := builder{label: art, anchor: IndexFor(a.Published), quads: make([]quad.Quad, 0, 16+8*len(x.Entities)+12*len(x.Figures)+7*len(x.Quotes)+9*len(x.Relations))}
 
 	// The article.
 	b.add(art, Type, NewsArticle)
@@ -297,15 +297,17 @@ func ClaimIRI(articleID, kind string, i int, text string) quad.IRI {
 }
 
 type builder struct {
-	label quad.Value
-	quads []quad.Quad
-	seen  map[[3]string]bool
+	label  quad.Value
+	anchor quad.IRI // the row index's anchor for this article
+	quads  []quad.Quad
+	seen   map[[3]string]bool
 }
 
 // row appends a row of the row index, and the same row on the article itself, so that
 // removing the article finds its rows without scanning the index.
 func (b *builder) row(p quad.IRI, lit quad.String) {
-	b.add(Index, p, lit)
+	b.shared(b.anchor, Type, RowIndex)
+	b.add(b.anchor, p, lit)
 	b.add(b.label, p, lit)
 }
 

@@ -4,6 +4,7 @@ import (
 	"encoding/json"
 	"strconv"
 	"strings"
+	"time"
 
 	"github.com/cayleygraph/quad"
 )
@@ -11,8 +12,8 @@ import (
 // The row index: one literal per claim, article and finding on one anchor node.
 // Cayley's kv stores index quads by subject and by object, so gathering ten properties
 // of every claim costs ten lookups a claim (seconds on a corpus); the saved queries
-// read the rows instead, with one prefix scan of the anchor
-// (g.V(g.IRI("kg:index")).out(g.IRI("kg:figureRow"))). The graph itself stays the
+// read the rows instead, with one prefix scan per anchor
+// (g.V().has(rdf:type, kg:RowIndex).out(kg:figureRow)). The graph itself stays the
 // source of truth: the rows are written from the same extraction in the same
 // transaction, labelled with the same article, and go with it.
 //
@@ -21,8 +22,23 @@ import (
 // strings and parses the JSON only of the rows it prints (JSON.parse in Gizmo's
 // JavaScript costs ~20 µs a row). The keys of each kind are listed with its predicate.
 
-// Index is the anchor node of the row index.
-var Index = quad.IRI(NS + "index")
+// The row index hangs on anchor nodes, one per month of publication
+// (kg:index/2016-02, kg:index/undated) and one for findings (kg:index/conflicts), each
+// of class kg:RowIndex. Cayley's kv stores keep, per subject and predicate, one list of
+// quad IDs that every transaction rewrites whole: one anchor for the whole store made
+// that list, and the cost of writing one more article, grow with the store.
+var (
+	RowIndex      = quad.IRI(NS + "RowIndex")
+	ConflictIndex = quad.IRI(NS + "index/conflicts")
+)
+
+// IndexFor is the anchor of the rows of an article published at t.
+func IndexFor(t time.Time) quad.IRI {
+	if t.IsZero() {
+		return quad.IRI(NS + "index/undated")
+	}
+	return quad.IRI(NS + "index/" + t.UTC().Format("2006-01"))
+}
 
 // The row predicates, one per kind of row, with the keys before the JSON.
 var (
@@ -35,7 +51,7 @@ var (
 )
 
 // RowPredicates are the predicates of the row index. Each row is written twice: on
-// the anchor kg:index for the queries, and on the node it comes from (an article, a
+// its anchor for the queries, and on the node it comes from (an article, a
 // conflict) so that it is found and removed with it.
 var RowPredicates = map[quad.IRI]bool{ArticleRow: true, EventRow: true, FigureRow: true,
 	QuoteRow: true, RelationRow: true, ConflictRow: true}
