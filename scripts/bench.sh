@@ -151,7 +151,7 @@ Machine: $(nproc) cores ($cpu), $mem memory, disk $disk. Median of $runs runs; t
 busiest 1-minute load average a timing started at: $busiest (wanted below $max_load;
 waited $waited s for a quieter machine).
 
-Corpus: $corpus — $files files, $articles articles, $(awk -v b="$bytes" 'BEGIN { printf "%.1f", b / 1e6 }') MB, $failed files failed; the store holds $quads quads ($nq_lines exported).
+Corpus: $corpus — $files files, $articles articles, $(awk -v b="$bytes" 'BEGIN { printf "%.1f", b / 1e6 }') MB, $failed files failed; the load wrote $quads quads, the store holds $nq_lines.
 
 | measure | value | target | met |
 | --- | ---: | --- | --- |
