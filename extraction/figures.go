@@ -192,7 +192,10 @@ func (d *doc) figureAt(si, i int, before []figureCand) ([]figureCand, int, bool)
 			return d.one(si, i, numTok, next, v, "", d.magnitudeOf(si, numTok), qual)
 		}
 	}
-	if d.is(i-1, "magnitude") || d.is(next, "magnitude") || d.is(qa-1, "magnitude") || d.punct(next, '-') && d.is(next+1, "magnitude") {
+	// "magnitude 6.4", "6.4 magnitude", "6.4-magnitude", "a magnitude of 6.4", "put the
+	// magnitude at 6.2"
+	ofMagnitude := d.is(i-1, "of", "at") && d.is(i-2, "magnitude")
+	if d.is(i-1, "magnitude") || ofMagnitude || d.is(next, "magnitude") || d.is(qa-1, "magnitude") || d.punct(next, '-') && d.is(next+1, "magnitude") {
 		end := next
 		if d.is(end, "magnitude") {
 			end++
