@@ -50,13 +50,17 @@ func freshDatabase(t *testing.T) string {
 
 // TestConcurrentLoadersOnPostgres runs two kg load processes at once, each on its own
 // folder, into one fresh PostgreSQL database, and checks that the store then counts
-// exactly what one process loading both folders makes: the reports of one earthquake,
-// its people and its agencies meet in both folders.
+// exactly what one process loading both folders makes: the same five disasters, their
+// officials and their agencies are met by both loaders at once.
+//
+// The reports of one event here agree on its date, as most news does. Where reports
+// date one event a day apart, which event a report joins can depend on the order the
+// reports arrive in (NOTES.md), and two loaders interleave them differently from one.
 func TestConcurrentLoadersOnPostgres(t *testing.T) {
 	shared := freshDatabase(t)
 	alone := freshDatabase(t)
-	a := writeReports(t, t.TempDir(), 0, 30)
-	b := writeReports(t, t.TempDir(), 30, 30)
+	a := writeConsistentReports(t, t.TempDir(), 0, 30)
+	b := writeConsistentReports(t, t.TempDir(), 30, 30)
 
 	loaders := []*kgProcess{
 		startKG(t, "load", "--backend", "postgres", "--db", shared, "--no-progress", a, examples),
@@ -80,7 +84,7 @@ func TestConcurrentLoadersOnPostgres(t *testing.T) {
 	if together != one {
 		t.Errorf("two loaders at once: %+v\none loader:          %+v", together, one)
 	}
-	if together.Articles != 67 { // 30 + 30 invented reports and the 7 examples
+	if together.Articles != 67 { // 30 + 30 reports and the 7 examples
 		t.Errorf("articles = %d, want 67", together.Articles)
 	}
 	// Re-loading a folder into the shared store changes nothing.
@@ -88,4 +92,36 @@ func TestConcurrentLoadersOnPostgres(t *testing.T) {
 	if again := stats(shared); again != together {
 		t.Errorf("after reloading a folder: %+v, want %+v", again, together)
 	}
+}
+
+// writeConsistentReports writes reports first..first+n-1 of five disasters; every
+// report of a disaster gives its day, and names its official and the agency.
+func writeConsistentReports(t *testing.T, dir string, first, n int) string {
+	t.Helper()
+	type disaster struct{ town, country, noun, verb, weekday, day, official, agency string }
+	disasters := []disaster{
+		{"Izmir", "Turkey", "earthquake", "struck", "Saturday", "2031-06-07", "Mehmet Kaya", "the disaster agency AFAD"},
+		{"Cebu", "Philippines", "flood", "swept through", "Sunday", "2031-06-08", "Jose Cruz", "the national disaster council"},
+		{"Kobe", "Japan", "fire", "tore through", "Monday", "2031-06-09", "Kenji Sato", "the fire department"},
+		{"Quito", "Ecuador", "landslide", "buried homes in", "Tuesday", "2031-06-10", "Ana Vega", "the risk management office"},
+		{"Naples", "Italy", "bombing", "hit a market in", "Wednesday", "2031-06-11", "Elena Rossi", "the police"},
+	}
+	outlets := []string{"The Daily Ledger", "Northfield Gazette", "Harbor Wire", "Channel 9", "Coastal Times"}
+	for i := first; i < first+n; i++ {
+		d := disasters[i%len(disasters)]
+		outlet := outlets[(i/len(disasters))%len(outlets)]
+		published, _ := time.Parse("2006-01-02", d.day)
+		published = published.Add(time.Duration(8+i%10) * time.Hour)
+		killed := 3 + (i*7)%20
+		text := fmt.Sprintf("---\ntitle: %q\ndate: %s\nurl: https://example.com/%s/%d\npublisher: %s\n---\n"+
+			"<p>%s, %s (%s) — A %s %s %s on %s, killing %d people, %s said.</p>\n"+
+			"<p>\"We are searching every street,\" said %s, the head of the agency. Kofi Annan sent his condolences.</p>\n",
+			fmt.Sprintf("%s in %s kills %d", d.noun, d.town, killed), published.Format("2006-01-02 15:04:05"),
+			d.town, i, outlet, d.town, d.country, outlet, d.noun, d.verb, d.town, d.weekday, killed, d.agency, d.official)
+		name := fmt.Sprintf("%03d-%s.md", i, d.town)
+		if err := os.WriteFile(filepath.Join(dir, name), []byte(text), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	return dir
 }
