@@ -25,13 +25,15 @@ const EventWindow = 1
 type linker struct {
 	s *Store
 
-	surnames map[string][]quad.IRI      // "annan" → people whose full name has that surname
-	acronyms map[string][]quad.IRI      // "AP" → organizations named or aliased so
-	events   map[string][]eventRef      // type|place → events
-	figures  map[quad.IRI][]figureRef   // event → its figure claims
-	figDone  map[quad.IRI]bool          // events whose claims were read from the store
-	claims   map[quad.IRI][]relationRef // relation claims of the staged articles, by subject
-	articles map[quad.IRI]articleRef    // stored articles' dates and publishers
+	surnames map[string][]quad.IRI // "annan" → stored people whose full name has that surname
+	acronyms map[string][]quad.IRI // "AP" → stored organizations named or aliased so
+	// The same for the articles staged but not yet written.
+	stagedSurnames, stagedAcronyms map[string][]quad.IRI
+	events                         map[string][]eventRef      // type|place → events
+	figures                        map[quad.IRI][]figureRef   // event → its figure claims
+	figDone                        map[quad.IRI]bool          // events whose claims were read from the store
+	claims                         map[quad.IRI][]relationRef // relation claims of the staged articles, by subject
+	articles                       map[quad.IRI]articleRef    // stored articles' dates and publishers
 
 	// The resolution of the article being linked.
 	cur curLinks
@@ -101,6 +103,8 @@ func newLinker(s *Store) *linker {
 func (l *linker) reset() {
 	l.surnames = map[string][]quad.IRI{}
 	l.acronyms = map[string][]quad.IRI{}
+	l.stagedSurnames = map[string][]quad.IRI{}
+	l.stagedAcronyms = map[string][]quad.IRI{}
 	l.events = map[string][]eventRef{}
 	l.figures = map[quad.IRI][]figureRef{}
 	l.figDone = map[quad.IRI]bool{}
@@ -111,6 +115,15 @@ func (l *linker) reset() {
 // committed tells the linker that the pending articles were written.
 func (l *linker) committed() {
 	l.claims = map[quad.IRI][]relationRef{} // stored now: found through their edges
+	// Stored now: the next lookup of a key reads them from the store.
+	for k := range l.stagedSurnames {
+		delete(l.surnames, k)
+	}
+	for k := range l.stagedAcronyms {
+		delete(l.acronyms, k)
+	}
+	l.stagedSurnames = map[string][]quad.IRI{}
+	l.stagedAcronyms = map[string][]quad.IRI{}
 	if l.s.shared() {
 		// Other processes may write to a shared SQL store: read it afresh.
 		l.reset()
@@ -119,6 +132,18 @@ func (l *linker) committed() {
 
 // people returns the people whose surname is key, from the store and the staged articles.
 func (l *linker) people(key string) ([]quad.IRI, error) {
+	stored, err := l.storedPeople(key)
+	if err != nil {
+		return nil, err
+	}
+	out := stored
+	for _, iri := range l.stagedSurnames[key] {
+		out = addIRI(out, iri)
+	}
+	return out, nil
+}
+
+func (l *linker) storedPeople(key string) ([]quad.IRI, error) {
 	if c, ok := l.surnames[key]; ok {
 		return c, nil
 	}
@@ -138,6 +163,18 @@ func (l *linker) people(key string) ([]quad.IRI, error) {
 
 // organizations returns the organizations named or aliased name (an acronym).
 func (l *linker) organizations(name string) ([]quad.IRI, error) {
+	stored, err := l.storedOrganizations(name)
+	if err != nil {
+		return nil, err
+	}
+	out := stored
+	for _, iri := range l.stagedAcronyms[name] {
+		out = addIRI(out, iri)
+	}
+	return out, nil
+}
+
+func (l *linker) storedOrganizations(name string) ([]quad.IRI, error) {
 	if c, ok := l.acronyms[name]; ok {
 		return c, nil
 	}
@@ -295,26 +332,19 @@ func (l *linker) links(x *kg.Extraction) (schema.Links, error) {
 			}
 		}
 		cur.entities[e.Name] = iri
-		// What later articles of this batch must find.
+		// What later articles of this batch must find (the store will have it once the
+		// batch is written).
 		if e.Type == kg.Person {
 			for _, n := range append([]string{e.Name}, e.Aliases...) {
 				if sn := schema.Surname(n); sn != "" {
-					c, err := l.people(sn)
-					if err != nil {
-						return nil, err
-					}
-					l.surnames[sn] = addIRI(c, iri)
+					l.stagedSurnames[sn] = addIRI(l.stagedSurnames[sn], iri)
 				}
 			}
 		}
 		if e.Type == kg.Organization {
 			for _, n := range append([]string{e.Name}, e.Aliases...) {
 				if isAcronym(n) {
-					c, err := l.organizations(n)
-					if err != nil {
-						return nil, err
-					}
-					l.acronyms[n] = addIRI(c, iri)
+					l.stagedAcronyms[n] = addIRI(l.stagedAcronyms[n], iri)
 				}
 			}
 		}
