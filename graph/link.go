@@ -273,7 +273,6 @@ func isAcronym(s string) bool {
 // curLinks is the resolution of one article's entities and events.
 type curLinks struct {
 	entities map[string]quad.IRI // entity name → node
-	events   []quad.IRI          // by index of Extraction.Events
 	merges   []merge
 }
 
@@ -355,7 +354,6 @@ func (l *linker) links(x *kg.Extraction) (schema.Links, error) {
 		if err != nil {
 			return nil, err
 		}
-		cur.events = append(cur.events, iri)
 		byEvent[ev] = iri
 	}
 	l.cur = *cur
@@ -796,12 +794,8 @@ func (l *linker) figuresOf(ev quad.IRI) ([]figureRef, error) {
 
 // readFigure reads a stored figure claim.
 func (l *linker) readFigure(claim quad.IRI) (*figureRef, error) {
-	ref, err := l.s.qs.ValueOf(claim)
-	if err != nil || ref == nil {
-		return nil, err
-	}
 	f := figureRef{claim: claim}
-	err = l.s.eachQuad(quad.Subject, ref, func(q quad.Quad) bool {
+	err := l.s.eachMatch(match{quad.Subject: claim}, func(q quad.Quad) bool {
 		switch q.Predicate {
 		case schema.FromArticle:
 			f.article, _ = q.Object.(quad.IRI)
@@ -833,7 +827,7 @@ func (l *linker) readFigure(claim quad.IRI) (*figureRef, error) {
 	if err != nil {
 		return nil, err
 	}
-	f.report.Article = strings.TrimPrefix(string(f.article), schema.NS+schema.KindArticle+"/")
+	f.report.Article = schema.ArticleIDOf(f.article)
 	f.report.Published = art.published
 	f.report.Publisher = art.publisher
 	f.rec = claimRecord(claim, f.report, f.rec.Text, f.rec.Offset, art.rec)
@@ -845,13 +839,9 @@ func (l *linker) article(iri quad.IRI) (articleRef, error) {
 		return a, nil
 	}
 	var a articleRef
-	ref, err := l.s.qs.ValueOf(iri)
-	if err != nil || ref == nil {
-		return a, err
-	}
 	var pub quad.Value
 	a.rec.Article = schema.Short(string(iri))
-	err = l.s.eachQuad(quad.Subject, ref, func(q quad.Quad) bool {
+	err := l.s.eachMatch(match{quad.Subject: iri}, func(q quad.Quad) bool {
 		switch q.Predicate {
 		case schema.DatePublished:
 			if t, ok := q.Object.(quad.Time); ok {

@@ -3,7 +3,6 @@ package graph
 import (
 	"context"
 	"fmt"
-	"strings"
 	"time"
 
 	cgraph "github.com/cayleygraph/cayley/graph"
@@ -210,12 +209,8 @@ func (s *Store) Has(id string) (bool, error) {
 // exists reports whether any quad has v as its subject. (A ref from ValueOf is not
 // enough: SQL stores make one from the value's hash whether it is stored or not.)
 func (s *Store) exists(v quad.Value) (bool, error) {
-	ref, err := s.qs.ValueOf(v)
-	if err != nil || ref == nil {
-		return false, err
-	}
 	found := false
-	err = s.eachQuad(quad.Subject, ref, func(quad.Quad) bool {
+	err := s.eachMatch(match{quad.Subject: v}, func(quad.Quad) bool {
 		found = true
 		return false
 	})
@@ -261,7 +256,7 @@ func (s *Store) AddArticle(x *kg.Extraction) (Outcome, error) {
 			return Unchanged, fmt.Errorf("look up article key %q: %w", key, err)
 		}
 		for _, old := range olds {
-			if s.dropped[strings.TrimPrefix(string(old), schema.NS+schema.KindArticle+"/")] {
+			if s.dropped[schema.ArticleIDOf(old)] {
 				continue
 			}
 			// Write what is pending first: a removal looks at the store to tell which
@@ -380,7 +375,7 @@ func (s *Store) stageAdd(q quad.Quad) error {
 // cross-report findings that involve its claims, and of the shared quads of the nodes
 // that no other report names.
 func (s *Store) stageRemoval(article quad.IRI) error {
-	s.dropped[strings.TrimPrefix(string(article), schema.NS+schema.KindArticle+"/")] = true
+	s.dropped[schema.ArticleIDOf(article)] = true
 	qs, named, err := s.articleQuads(article)
 	if err != nil {
 		return err
@@ -509,7 +504,7 @@ func (s *Store) namedElsewhere(n quad.Value, except quad.IRI) (bool, error) {
 		}
 		for _, a := range arts {
 			iri, ok := a.(quad.IRI)
-			if !ok || iri == except || s.dropped[strings.TrimPrefix(string(iri), schema.NS+schema.KindArticle+"/")] {
+			if !ok || iri == except || s.dropped[schema.ArticleIDOf(iri)] {
 				continue
 			}
 			return true, nil
@@ -606,94 +601,58 @@ func (s *Store) commit() error {
 	return nil
 }
 
-// hasQuad reports whether the store holds q exactly.
+// hasQuad reports whether the store holds q exactly. With all three directions fixed,
+// the object-predicate-subject index answers with one prefix lookup however many quads
+// the subject or the object has.
 func (s *Store) hasQuad(q quad.Quad) (bool, error) {
 	found := false
-	// All three directions fixed: the object-predicate-subject index answers with one
-	// prefix lookup however many quads the subject or the object has.
-	err := s.eachMatch(shape.Quads{
-		{Dir: quad.Object, Values: shape.Lookup{q.Object}},
-		{Dir: quad.Predicate, Values: shape.Lookup{q.Predicate}},
-		{Dir: quad.Subject, Values: shape.Lookup{q.Subject}},
-	}, func(x quad.Quad) bool {
-		if x.Label == q.Label {
-			found = true
-			return false
-		}
-		return true
+	err := s.eachMatch(match{quad.Object: q.Object, quad.Predicate: q.Predicate, quad.Subject: q.Subject}, func(x quad.Quad) bool {
+		found = x.Label == q.Label
+		return !found
 	})
 	return found, err
 }
 
-// eachQuad calls fn with each quad that has ref in direction d, until fn returns false.
-func (s *Store) eachQuad(d quad.Direction, ref cgraph.Ref, fn func(quad.Quad) bool) error {
-	ctx := context.Background()
-	it := s.qs.QuadIterator(d, ref).Iterate()
-	defer it.Close()
-	for it.Next(ctx) {
-		q, err := s.qs.Quad(it.Result())
-		if err != nil {
-			return err
-		}
-		if !fn(q) {
-			break
-		}
-	}
-	return it.Err()
+// match fixes the value of some directions of a quad.
+type match map[quad.Direction]quad.Value
+
+// matching returns the quads that m selects.
+func (s *Store) matching(m match) ([]quad.Quad, error) {
+	var out []quad.Quad
+	err := s.eachMatch(m, func(q quad.Quad) bool {
+		out = append(out, q)
+		return true
+	})
+	return out, err
 }
 
 // quadsAbout returns every quad whose subject is v.
 func (s *Store) quadsAbout(v quad.Value) ([]quad.Quad, error) {
-	ref, err := s.qs.ValueOf(v)
-	if err != nil || ref == nil {
-		return nil, err
-	}
-	var out []quad.Quad
-	err = s.eachQuad(quad.Subject, ref, func(q quad.Quad) bool {
-		out = append(out, q)
-		return true
-	})
-	return out, err
-}
-
-// subjects returns the subjects of the quads (?, pred, obj), through the store's
-// object-predicate index.
-func (s *Store) subjects(pred, obj quad.Value) ([]quad.Value, error) {
-	var out []quad.Value
-	err := s.eachMatch(shape.Quads{
-		{Dir: quad.Object, Values: shape.Lookup{obj}},
-		{Dir: quad.Predicate, Values: shape.Lookup{pred}},
-	}, func(q quad.Quad) bool {
-		out = append(out, q.Subject)
-		return true
-	})
-	return out, err
-}
-
-// objects returns the objects of the quads (subj, pred, ?), through the store's
-// subject-predicate index.
-func (s *Store) objects(subj, pred quad.Value) ([]quad.Value, error) {
-	var out []quad.Value
-	err := s.eachMatch(shape.Quads{
-		{Dir: quad.Subject, Values: shape.Lookup{subj}},
-		{Dir: quad.Predicate, Values: shape.Lookup{pred}},
-	}, func(q quad.Quad) bool {
-		out = append(out, q.Object)
-		return true
-	})
-	return out, err
+	return s.matching(match{quad.Subject: v})
 }
 
 // quadsWith returns the quads (subj, pred, ?, ?).
 func (s *Store) quadsWith(subj, pred quad.Value) ([]quad.Quad, error) {
-	var out []quad.Quad
-	err := s.eachMatch(shape.Quads{
-		{Dir: quad.Subject, Values: shape.Lookup{subj}},
-		{Dir: quad.Predicate, Values: shape.Lookup{pred}},
-	}, func(q quad.Quad) bool {
-		out = append(out, q)
-		return true
-	})
+	return s.matching(match{quad.Subject: subj, quad.Predicate: pred})
+}
+
+// subjects returns the subjects of the quads (?, pred, obj).
+func (s *Store) subjects(pred, obj quad.Value) ([]quad.Value, error) {
+	qs, err := s.matching(match{quad.Object: obj, quad.Predicate: pred})
+	out := make([]quad.Value, len(qs))
+	for i, q := range qs {
+		out[i] = q.Subject
+	}
+	return out, err
+}
+
+// objects returns the objects of the quads (subj, pred, ?).
+func (s *Store) objects(subj, pred quad.Value) ([]quad.Value, error) {
+	qs, err := s.quadsWith(subj, pred)
+	out := make([]quad.Value, len(qs))
+	for i, q := range qs {
+		out[i] = q.Object
+	}
 	return out, err
 }
 
@@ -703,18 +662,13 @@ func (s *Store) quadsWith(subj, pred quad.Value) ([]quad.Quad, error) {
 // subject — so that the cost is the number of quads that match, not the number of
 // quads their subject or object has (Cayley's own optimizer does this for paths, not
 // for quad filters). Other stores get the filters as a query.
-func (s *Store) eachMatch(filters shape.Quads, fn func(quad.Quad) bool) error {
+func (s *Store) eachMatch(m match, fn func(quad.Quad) bool) error {
 	ctx := context.Background()
 	var it iterator.Scanner
 	if kq, ok := s.qs.(*ckv.QuadStore); ok {
-		fixed := map[quad.Direction]uint64{}
-		for _, f := range filters {
-			vals, ok := f.Values.(shape.Lookup)
-			if !ok || len(vals) != 1 {
-				fixed = nil
-				break
-			}
-			ref, err := s.qs.ValueOf(vals[0])
+		fixed := make(map[quad.Direction]uint64, len(m))
+		for d, v := range m {
+			ref, err := s.qs.ValueOf(v)
 			if err != nil {
 				return err
 			}
@@ -722,13 +676,17 @@ func (s *Store) eachMatch(filters shape.Quads, fn func(quad.Quad) bool) error {
 			if !ok {
 				return nil // a value the store has never seen: no quad has it
 			}
-			fixed[f.Dir] = uint64(id)
+			fixed[d] = uint64(id)
 		}
 		if scan, ok := indexScan(fixed); ok {
 			it = scan.BuildIterator(kq).Iterate()
 		}
 	}
 	if it == nil {
+		filters := make(shape.Quads, 0, len(m))
+		for d, v := range m {
+			filters = append(filters, shape.QuadFilter{Dir: d, Values: shape.Lookup{v}})
+		}
 		it = shape.BuildIterator(ctx, s.qs, filters).Iterate()
 	}
 	defer it.Close()

@@ -7,7 +7,7 @@ function kg(local) { return g.IRI("kg:" + local); }
 var T = {
   type: g.IRI("rdf:type"), label: g.IRI("rdfs:label"),
   NewsArticle: g.IRI("schema:NewsArticle"), Figure: kg("Figure"), Quote: kg("Quote"),
-  Relation: kg("Relation"), Event: kg("Event"), Conflict: kg("Conflict"), Agreement: kg("Agreement"),
+  Relation: kg("Relation"), Event: kg("Event"), Conflict: kg("Conflict"),
   Merge: kg("Merge"), Person: g.IRI("schema:Person"), Organization: g.IRI("schema:Organization"),
   Place: g.IRI("schema:Place"), Group: kg("Group"), Thing: g.IRI("schema:Thing"),
   headline: g.IRI("schema:headline"), datePublished: g.IRI("schema:datePublished"),
@@ -30,16 +30,6 @@ function iri(s) {
   if (s.charAt(0) === "<") s = s.slice(1, -1);
   return g.IRI(s);
 }
-function text(v) { return (v === undefined || v === null) ? null : String(v); }
-// date writes a stored time ("2016-02-06 03:31:06 +0000 UTC") as "2016-02-06".
-function date(v) { return v ? String(v).slice(0, 10) : null; }
-// stamp writes a stored time as ISO 8601: "2016-02-06T03:31:06Z".
-function stamp(v) {
-  if (!v) return null;
-  var s = String(v);
-  return s.length >= 19 ? s.slice(0, 10) + "T" + s.slice(11, 19) + "Z" : s;
-}
-function num(v) { return (v === undefined || v === null) ? null : Number(v); }
 // like reports whether s contains pattern, ignoring case; an empty pattern matches all.
 function like(s, pattern) {
   if (!pattern) return true;

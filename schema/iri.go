@@ -77,6 +77,11 @@ const (
 // ArticleIRI is the node of an article: kg:article/<content hash>.
 func ArticleIRI(id string) quad.IRI { return quad.IRI(NS + KindArticle + "/" + id) }
 
+// ArticleIDOf is the content hash an article IRI names: the inverse of ArticleIRI.
+func ArticleIDOf(iri quad.IRI) string {
+	return strings.TrimPrefix(string(iri), NS+KindArticle+"/")
+}
+
 // EntityIRI is the node of an entity: kg:entity/<type>/<slug of its name key>.
 func EntityIRI(typ, name string) quad.IRI {
 	return quad.IRI(NS + KindEntity + "/" + strings.ToLower(typ) + "/" + Slug(NameKey(name)))

@@ -25,7 +25,6 @@ var (
 	Relation     = quad.IRI(NS + "Relation")
 	Event        = quad.IRI(NS + "Event")
 	Conflict     = quad.IRI(NS + "Conflict")
-	Agreement    = quad.IRI(NS + "Agreement")
 	Merge        = quad.IRI(NS + "Merge")
 
 	// Articles.
