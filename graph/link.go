@@ -754,9 +754,10 @@ func finding(label quad.Value, v kg.Verdict, why string, event quad.Value, measu
 		out = append(out, mk(id, schema.OfEvent, event))
 		row.Event = schema.Short(string(event.(quad.IRI)))
 	}
-	lit := schema.Row(row, row.Conflict)
-	out = append(out, quad.Quad{Subject: schema.ConflictIndex, Predicate: schema.Type, Object: schema.RowIndex},
-		mk(schema.ConflictIndex, schema.ConflictRow, lit), mk(id, schema.ConflictRow, lit))
+	lit := schema.Row(row, row.Conflict, second.Published)
+	anchor := schema.ConflictAnchor(string(lit))
+	out = append(out, schema.AnchorQuads(schema.ConflictRow, anchor)...)
+	out = append(out, mk(anchor, schema.ConflictRow, lit), mk(id, schema.ConflictRow, lit))
 	return out
 }
 
@@ -916,7 +917,7 @@ func (l *linker) unlink(article quad.IRI, quads []quad.Quad) ([]quad.Quad, error
 				out = append(out, x)
 				if x.Predicate == schema.ConflictRow {
 					// Its row in the index, written beside this copy.
-					out = append(out, quad.Quad{Subject: schema.ConflictIndex, Predicate: x.Predicate, Object: x.Object, Label: x.Label})
+					out = append(out, quad.Quad{Subject: schema.ConflictAnchor(stringOf(x.Object)), Predicate: x.Predicate, Object: x.Object, Label: x.Label})
 				}
 			}
 		}

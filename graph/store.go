@@ -442,10 +442,10 @@ func (s *Store) articleQuads(art quad.IRI) (quads []quad.Quad, named []quad.Valu
 	if err != nil {
 		return nil, nil, err
 	}
-	anchor := schema.IndexFor(time.Time{})
+	var published time.Time
 	for _, q := range own {
 		if t, ok := q.Object.(quad.Time); ok && q.Predicate == schema.DatePublished {
-			anchor = schema.IndexFor(time.Time(t))
+			published = time.Time(t)
 		}
 	}
 	for _, q := range own {
@@ -453,7 +453,7 @@ func (s *Store) articleQuads(art quad.IRI) (quads []quad.Quad, named []quad.Valu
 			quads = append(quads, q)
 			if p, ok := q.Predicate.(quad.IRI); ok && schema.RowPredicates[p] {
 				// Its row in the index, written beside this copy.
-				quads = append(quads, quad.Quad{Subject: anchor, Predicate: q.Predicate, Object: q.Object, Label: art})
+				quads = append(quads, quad.Quad{Subject: schema.RowAnchor(p, published), Predicate: q.Predicate, Object: q.Object, Label: art})
 			}
 		}
 		for _, p := range namers {
@@ -486,7 +486,7 @@ func (s *Store) articleQuads(art quad.IRI) (quads []quad.Quad, named []quad.Valu
 			if q.Label == art {
 				quads = append(quads, q)
 				if q.Predicate == schema.ConflictRow {
-					quads = append(quads, quad.Quad{Subject: schema.ConflictIndex, Predicate: q.Predicate, Object: q.Object, Label: art})
+					quads = append(quads, quad.Quad{Subject: schema.ConflictAnchor(stringOf(q.Object)), Predicate: q.Predicate, Object: q.Object, Label: art})
 				}
 			}
 		}

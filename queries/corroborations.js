@@ -7,7 +7,7 @@
 // (keys: published, article, offset, event, tally, measure).
 var min = Number(params.min || 2);
 var tallies = {};
-rows("figure").forEach(function (r) {
+rows("eventFigure").forEach(function (r) {
   var tally = r.k[4];
   if (!tally || !like(r.k[5], params.measure)) return;
   var t = tallies[tally] || (tallies[tally] = { rows: [], arts: {} });

@@ -11,7 +11,7 @@
 var minReports = Number(params.reports || 1), minMentions = Number(params.mentions || 1);
 var evs = events();
 var byEvent = {};
-rows("figure").forEach(function (r) {
+rows("eventFigure").forEach(function (r) {
   var ev = r.k[3];
   if (!ev || !like(r.k[5], params.measure)) return;
   var e = byEvent[ev];

@@ -7,12 +7,12 @@
 // param since: only reports published on or after this date (YYYY-MM-DD)
 // param until: only reports published on or before this date (YYYY-MM-DD)
 // Keys: published, article, offset, event, tally, measure.
-var list = rows("figure").filter(function (r) {
+// Figures of no event have no event key, and are skipped when an event is asked for.
+firstRows(params.event ? "eventFigure" : FIGURES, function (r) {
   return like(r.k[5], params.measure) && (!params.event || like(eventLabel(r.k[3]), params.event)) &&
     inRange(day(published(r.k[0])), params.since, params.until) &&
     like(r.json, params.publisher) && like(r.json, params.entity);
-});
-first(list, function (f) {
+}, function (f) {
   return like(f.publisher, params.publisher) && (!params.entity || like(f.source, params.entity) || like(f.text, params.entity));
 }).forEach(function (f) {
   g.emit(pick(figureRow(f), ["event", "measure", "value", "unit", "qualifier", "source", "place", "publisher", "published", "article", "path", "title", "url", "text"]));

@@ -44,45 +44,96 @@ function inRange(day, since, until) {
 
 var ENTITY_CLASSES = [T.Person, T.Organization, T.Place, T.Group, T.Thing];
 
-// rows reads one kind of row of kg's row index: "article", "event", "figure", "quote",
+// rows reads rows of kg's row index, of one kind or of a list of kinds: "article",
+// "event", "eventFigure" (figures of an event), "figure" (figures of no event), "quote",
 // "relation" or "conflict" (see package schema, rows.go). Each row is {k: its keys,
-// raw: the whole literal, json: the record}; record(row) parses the record, once.
+// raw: the whole literal, json: the record, kind}; record(row) parses the record, once.
 // Sort, group and filter on keys and raw text; parse only what you print.
-// The rows hang on anchors of class kg:RowIndex, one per month of publication.
-function rowValues(kind) { return g.V().has(T.type, kg("RowIndex")).out(kg(kind + "Row")).toArray(); }
-function rows(kind) {
-  return rowValues(kind).map(function (s) {
-    var k = s.split("\t");
-    return { k: k, raw: s, json: k.pop() };
+// The rows hang on anchors of class kg:RowIndex, one per kind and day of publication,
+// which name their kind with kg:rowKind; an article's rows of one kind are packed in one
+// literal, a row a line.
+var FIGURES = ["eventFigure", "figure"];
+function kindsOf(kinds) { return typeof kinds === "string" ? [kinds] : kinds; }
+// rowLiterals reads the row literals of one kind, of one anchor or of all of them, and
+// unpacks them. (Cayley reads g.V(a).out(p) by a's index prefix, but g.V(a, b…).out(p)
+// by scanning every quad of p: one anchor a path.)
+function rowLiterals(anchor, kind) {
+  var out = [];
+  var path = anchor ? g.V(anchor) : g.V().has(kg("rowKind"), kind);
+  path.out(kg(kind + "Row")).toArray().forEach(function (lit) {
+    if (lit.indexOf("\n") < 0) { out.push(lit); return; }
+    var rs = lit.split("\n");
+    for (var i = 0; i < rs.length; i++) out.push(rs[i]);
   });
+  return out;
 }
-// leanRows reads rows without splitting their keys: {raw, json}, for queries that only
-// order rows and parse the few they print.
-function leanRows(kind) {
-  return rowValues(kind).map(function (s) {
-    return { raw: s, json: s.slice(s.lastIndexOf("\t") + 1) };
+function splitRow(s, kind) {
+  var k = s.split("\t");
+  return { k: k, raw: s, json: k.pop(), kind: kind };
+}
+function rows(kinds) {
+  var out = [];
+  kindsOf(kinds).forEach(function (kind) {
+    rowLiterals(null, kind).forEach(function (s) { out.push(splitRow(s, kind)); });
   });
+  return out;
 }
+// firstRows returns the records of the rows of the given kinds that pass rawKeep (given
+// the row) and keep (given the parsed record and the row), in the order of their keys
+// (byRaw), up to limit (all when limit is 0). With a limit it reads the anchors day by
+// day and stops once it has enough: the first hundred figures of a corpus cost a few
+// days of rows. Past a few weeks of days it reads the rest at once.
+var DAYS_ONE_BY_ONE = 32;
+function firstRows(kinds, rawKeep, keep) {
+  kinds = kindsOf(kinds);
+  var out = [];
+  if (limit) {
+    var byDay = {};
+    kinds.forEach(function (kind) {
+      g.V().has(kg("rowKind"), kind).toArray().forEach(function (a) {
+        var s = short(a), d = s.slice(s.lastIndexOf("/") + 1);
+        (byDay[d] || (byDay[d] = [])).push({ anchor: a, kind: kind });
+      });
+    });
+    var days = Object.keys(byDay).sort(); // "undated" after every date, as "~" after dates
+    for (var i = 0; i < days.length && i < DAYS_ONE_BY_ONE; i++) {
+      var batch = [];
+      byDay[days[i]].forEach(function (x) {
+        rowLiterals(iri(x.anchor), x.kind).forEach(function (s) {
+          var r = splitRow(s, x.kind);
+          if (!rawKeep || rawKeep(r)) batch.push(r);
+        });
+      });
+      batch.sort(byRaw);
+      for (var j = 0; j < batch.length; j++) {
+        var rec = record(batch[j]);
+        if (keep && !keep(rec, batch[j])) continue;
+        out.push(rec);
+        if (out.length >= limit) return out;
+      }
+    }
+    if (days.length <= DAYS_ONE_BY_ONE) return out;
+  }
+  var all = rawKeep ? rows(kinds).filter(rawKeep) : rows(kinds);
+  all.sort(byRaw);
+  return kept(all, keep, limit);
+}
+
 function record(r) {
   if (!r.rec) r.rec = JSON.parse(r.json);
   return r.rec;
 }
 // byRaw orders rows by their keys as written: for claims, publication time, article,
-// then position in the article.
-function byRaw(a, b) { return a.raw < b.raw ? -1 : a.raw > b.raw ? 1 : 0; }
-// first returns the records of the rows that pass keep (given the parsed record), in
-// the order of their keys (byRaw), up to limit (all when limit is 0), parsing rows
-// only until it has enough. With a limit it picks the first rows without sorting them
-// all (a sort of 50,000 rows costs half a second in Gizmo's JavaScript).
-function first(list, keep) {
-  if (limit && limit * 4 < list.length) {
-    var top = smallest(list, limit * 2);
-    var out = kept(top, keep, limit);
-    if (out.length >= limit) return out;
-  }
-  list.sort(byRaw);
-  return kept(list, keep, limit);
+// then position in the article. It compares the first three keys first: they are
+// ASCII, and Gizmo's JavaScript compares two strings with other characters by decoding
+// both whole, a row of text at a time.
+function sortKey(r) { return r.sk || (r.sk = r.k ? r.k.slice(0, 3).join("\t") : r.raw.slice(0, 64)); }
+function byRaw(a, b) {
+  var x = sortKey(a), y = sortKey(b);
+  if (x !== y) return x < y ? -1 : 1;
+  return a.raw < b.raw ? -1 : a.raw > b.raw ? 1 : 0;
 }
+// kept returns the records of the first rows of list that pass keep, up to n (all when 0).
 function kept(list, keep, n) {
   var out = [];
   for (var i = 0; i < list.length && (!n || out.length < n); i++) {
@@ -90,19 +141,6 @@ function kept(list, keep, n) {
     if (!keep || keep(rec, list[i])) out.push(rec);
   }
   return out;
-}
-// smallest returns the k rows of list that come first by their keys, in order.
-function smallest(list, k) {
-  var top = [];
-  for (var i = 0; i < list.length; i++) {
-    var r = list[i];
-    if (top.length === k && r.raw >= top[k - 1].raw) continue;
-    var lo = 0, hi = top.length;
-    while (lo < hi) { var mid = (lo + hi) >> 1; if (top[mid].raw <= r.raw) lo = mid + 1; else hi = mid; }
-    top.splice(lo, 0, r);
-    if (top.length > k) top.pop();
-  }
-  return top;
 }
 function published(k) { return k === "~" ? null : k; }
 
@@ -121,8 +159,9 @@ function names() {
   return _names;
 }
 
-// articles maps each article's short IRI to what rows say of it.
-var _articles = null;
+// articles maps each article's short IRI to what rows say of it, reading every
+// article's row: use it when a query needs most articles; article(id) reads one.
+var _articles = null, _article = {}, _articleReads = 0;
 function articles() {
   if (_articles) return _articles;
   _articles = {};
@@ -130,8 +169,13 @@ function articles() {
   return _articles;
 }
 function article(id) {
-  var a = articles()[short(id)];
-  return a || { article: short(id), published: null, day: null, publisher: null, path: null, title: null, url: null };
+  var k = short(id), a = _articles ? _articles[k] : _article[k];
+  if (!a && !_articles && k) {
+    if (++_articleReads > 200) { articles(); return article(id); }
+    var lit = g.V(iri(k.indexOf("kg:") === 0 ? KG + k.slice(3) : k)).out(kg("articleRow")).toArray()[0];
+    if (lit) { a = record(splitRow(String(lit), "article")); a.day = day(a.published); _article[k] = a; }
+  }
+  return a || { article: k, published: null, day: null, publisher: null, path: null, title: null, url: null };
 }
 function day(stampOrNull) { return stampOrNull ? String(stampOrNull).slice(0, 10) : null; }
 

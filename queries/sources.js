@@ -4,16 +4,13 @@
 // param source: part of the cited source's name ("Reuters", "official")
 // param publisher: part of the outlet's name
 // param kind: figure, quote or relation
-var list = [];
-["figure", "quote", "relation"].forEach(function (kind) {
-  if (params.kind && params.kind !== kind) return;
-  leanRows(kind).forEach(function (r) {
-    if (!like(r.json, params.claim) || !like(r.json, params.source) || !like(r.json, params.publisher)) return;
-    r.kind = kind;
-    list.push(r);
-  });
-});
-first(list, function (c, r) {
+var kinds = { figure: FIGURES, quote: ["quote"], relation: ["relation"] };
+if (params.kind && !kinds[params.kind]) throw new Error("sources: kind is figure, quote or relation, not " + params.kind);
+var want = params.kind ? kinds[params.kind] : FIGURES.concat(["quote", "relation"]);
+firstRows(want, function (r) {
+  if (r.kind === "eventFigure") r.kind = "figure";
+  return like(r.json, params.claim) && like(r.json, params.source) && like(r.json, params.publisher);
+}, function (c, r) {
   var claim;
   if (r.kind === "figure") claim = (c.qualifier ? c.qualifier + " " : "") + c.value + (c.unit ? " " + c.unit : "") + " " + c.measure;
   else if (r.kind === "quote") { claim = "\u201c" + c.text + "\u201d"; c.source = c.speaker; }

@@ -6,7 +6,7 @@
 // param until: only events on or before this date (YYYY-MM-DD)
 // Keys: published, article, offset, event, tally, measure.
 var evs = events();
-var list = rows("figure").filter(function (r) {
+var list = rows("eventFigure").filter(function (r) {
   if (!r.k[3]) return false;
   var e = evs[r.k[3]] || {};
   r.date = e.date || null;
@@ -19,7 +19,7 @@ list.sort(function (a, b) {
   if (a.k[5] !== b.k[5]) return a.k[5] < b.k[5] ? -1 : 1;
   return byRaw(a, b);
 });
-first(list).forEach(function (f, i) {
+kept(list, null, limit).forEach(function (f, i) {
   f.date = list[i].date;
   g.emit(pick(figureRow(f), ["date", "event", "measure", "value", "unit", "qualifier", "source", "publisher", "published", "article", "path"]));
 });

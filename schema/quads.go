@@ -61,7 +61,7 @@ func Quads(x *kg.Extraction, links Links) []quad.Quad {
 	}
 	a := &x.Article
 	art := ArticleIRI(a.ID)
-	b := builder{label: art, anchor: IndexFor(a.Published), quads: make([]quad.Quad, 0, 16+8*len(x.Entities)+12*len(x.Figures)+7*len(x.Quotes)+9*len(x.Relations))}
+	b := builder{label: art, published: a.Published, quads: make([]quad.Quad, 0, 16+8*len(x.Entities)+12*len(x.Figures)+7*len(x.Quotes)+9*len(x.Relations))}
 
 	// The article.
 	b.add(art, Type, NewsArticle)
@@ -212,7 +212,11 @@ func Quads(x *kg.Extraction, links Links) []quad.Quad {
 			row.Text, row.Offset = x.Sentences[f.Sentence].Text, x.Sentences[f.Sentence].Start
 		}
 		sentence(c, f.Sentence)
-		b.row(FigureRow, Row(row, PublishedKey(rec), rec.Article, OffsetKey(row.Offset), row.Event, row.Tally, row.Measure))
+		kind := FigureRow
+		if row.Event != "" {
+			kind = EventFigureRow
+		}
+		b.row(kind, Row(row, PublishedKey(rec), rec.Article, OffsetKey(row.Offset), row.Event, row.Tally, row.Measure))
 	}
 
 	// Quotes.
@@ -288,6 +292,7 @@ func Quads(x *kg.Extraction, links Links) []quad.Quad {
 			}
 		}
 	}
+	b.flushRows()
 	return b.quads
 }
 
@@ -297,18 +302,43 @@ func ClaimIRI(articleID, kind string, i int, text string) quad.IRI {
 }
 
 type builder struct {
-	label  quad.Value
-	anchor quad.IRI // the row index's anchor for this article
-	quads  []quad.Quad
-	seen   map[[3]string]bool
+	label     quad.Value
+	published time.Time // the article's, which places its rows in the row index
+	quads     []quad.Quad
+	seen      map[[3]string]bool
+	rows      map[quad.IRI][]string // the article's rows of each kind, until flushRows
 }
 
-// row appends a row of the row index, and the same row on the article itself, so that
-// removing the article finds its rows without scanning the index.
+// row keeps a row of the row index until flushRows packs the article's rows.
 func (b *builder) row(p quad.IRI, lit quad.String) {
-	b.shared(b.anchor, Type, RowIndex)
-	b.add(b.anchor, p, lit)
-	b.add(b.label, p, lit)
+	if b.rows == nil {
+		b.rows = make(map[quad.IRI][]string, len(rowKinds))
+	}
+	for _, r := range b.rows[p] {
+		if r == string(lit) {
+			return
+		}
+	}
+	b.rows[p] = append(b.rows[p], string(lit))
+}
+
+// flushRows writes the article's rows of each kind as one literal (see Pack), on the
+// anchor for the queries and on the article itself, so that removing the article finds
+// its rows without scanning the index.
+func (b *builder) flushRows() {
+	for _, p := range rowKinds {
+		rs := b.rows[p]
+		if len(rs) == 0 {
+			continue
+		}
+		lit := Pack(rs)
+		anchor := RowAnchor(p, b.published)
+		for _, q := range AnchorQuads(p, anchor) {
+			b.shared(q.Subject, q.Predicate, q.Object)
+		}
+		b.add(anchor, p, lit)
+		b.add(b.label, p, lit)
+	}
 }
 
 // shared appends a quad without a label (see Quads).
