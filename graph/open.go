@@ -6,7 +6,6 @@ import (
 	"os"
 	"path/filepath"
 	"strings"
-	"syscall"
 	"time"
 
 	"github.com/boltdb/bolt"
@@ -120,7 +119,7 @@ func openBolt(o Options, opts cgraph.Options) (cgraph.QuadStore, error) {
 	} else if err != nil {
 		return nil, fmt.Errorf("open store %s: %w", dir, err)
 	}
-	db, err := bolt.Open(file, 0o644, &bolt.Options{Timeout: o.LockTimeout, ReadOnly: o.ReadOnly, MmapFlags: syscall.MAP_POPULATE})
+	db, err := bolt.Open(file, 0o644, &bolt.Options{Timeout: o.LockTimeout, ReadOnly: o.ReadOnly})
 	if errors.Is(err, bolt.ErrTimeout) {
 		return nil, fmt.Errorf("store %s is in use by another kg process (waited %s): %w", dir, o.LockTimeout, ErrInUse)
 	} else if err != nil {
