@@ -33,23 +33,23 @@ if (limit) list = list.slice(0, limit);
 var arts = {};
 list.forEach(function (e) { Object.keys(e.arts).forEach(function (a) { arts[a] = true; }); });
 var artIRIs = Object.keys(arts).map(iri);
+// One path a node: Gizmo reads g.V(a).out(p) by a's index prefix, but g.V(a, b, …).out(p)
+// by scanning every quad of p.
 var mentions = {};
-if (artIRIs.length) {
-  g.V.apply(g, artIRIs).tag("a").out(T.mentions).tag("e").tagArray().forEach(function (r) {
-    var a = short(r.a);
-    (mentions[a] || (mentions[a] = [])).push(short(r.e));
-  });
-}
+artIRIs.forEach(function (a) {
+  mentions[short(a)] = g.V(a).out(T.mentions).toArray().map(short);
+});
 var ents = {};
 Object.keys(mentions).forEach(function (a) { mentions[a].forEach(function (e) { ents[e] = true; }); });
 var entIRIs = Object.keys(ents).map(iri);
 var entName = {};
-if (entIRIs.length) {
-  g.V.apply(g, entIRIs).tag("e").out(T.name).tag("n").tagArray().forEach(function (r) {
-    var k = short(r.e), s = String(r.n), cur = entName[k];
+entIRIs.forEach(function (e) {
+  var k = short(e);
+  g.V(e).out(T.name).toArray().forEach(function (n) {
+    var s = String(n), cur = entName[k];
     if (!cur || s.length > cur.length || (s.length === cur.length && s < cur)) entName[k] = s;
   });
-}
+});
 // The type is the IRI's first step: kg:entity/person/… is a person.
 function entityType(id) { var p = id.split("/"); return p.length > 2 ? p[1] : null; }
 

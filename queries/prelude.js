@@ -171,7 +171,7 @@ function articles() {
 function article(id) {
   var k = short(id), a = _articles ? _articles[k] : _article[k];
   if (!a && !_articles && k) {
-    if (++_articleReads > 200) { articles(); return article(id); }
+    if (++_articleReads > 64) { articles(); return article(id); }
     var lit = g.V(iri(k.indexOf("kg:") === 0 ? KG + k.slice(3) : k)).out(kg("articleRow")).toArray()[0];
     if (lit) { a = record(splitRow(String(lit), "article")); a.day = day(a.published); _article[k] = a; }
   }
