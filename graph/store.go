@@ -6,6 +6,7 @@ import (
 	"time"
 
 	cgraph "github.com/cayleygraph/cayley/graph"
+	"github.com/cayleygraph/cayley/graph/refs"
 	"github.com/cayleygraph/cayley/graph/iterator"
 	ckv "github.com/cayleygraph/cayley/graph/kv"
 	"github.com/cayleygraph/cayley/query/shape"
@@ -603,14 +604,44 @@ func (s *Store) commit() error {
 
 // hasQuad reports whether the store holds q exactly. With all three directions fixed,
 // the object-predicate-subject index answers with one prefix lookup however many quads
-// the subject or the object has.
+// the subject or the object has, and the label is compared by its ID: no value of the
+// quad is read back.
 func (s *Store) hasQuad(q quad.Quad) (bool, error) {
+	var want cgraph.Ref
+	if q.Label != nil {
+		ref, err := s.qs.ValueOf(q.Label)
+		if err != nil || ref == nil {
+			return false, err
+		}
+		want = ref
+	}
 	found := false
-	err := s.eachMatch(match{quad.Object: q.Object, quad.Predicate: q.Predicate, quad.Subject: q.Subject}, func(x quad.Quad) bool {
-		found = x.Label == q.Label
-		return !found
+	err := s.eachRef(match{quad.Object: q.Object, quad.Predicate: q.Predicate, quad.Subject: q.Subject}, func(r cgraph.Ref) (bool, error) {
+		label, err := s.qs.QuadDirection(r, quad.Label)
+		if err != nil {
+			return false, err
+		}
+		if want == nil && label != nil {
+			// kv stores give no ref for no label; other stores may give one that names nothing.
+			v, err := s.qs.NameOf(label)
+			if err != nil {
+				return false, err
+			}
+			found = v == nil
+		} else {
+			found = sameRef(label, want)
+		}
+		return !found, nil
 	})
 	return found, err
+}
+
+// sameRef reports whether two refs of the store name one value (nil: no value).
+func sameRef(a, b cgraph.Ref) bool {
+	if a == nil || b == nil {
+		return a == nil && b == nil
+	}
+	return refs.ToKey(a) == refs.ToKey(b)
 }
 
 // match fixes the value of some directions of a quad.
@@ -638,31 +669,51 @@ func (s *Store) quadsWith(subj, pred quad.Value) ([]quad.Quad, error) {
 
 // subjects returns the subjects of the quads (?, pred, obj).
 func (s *Store) subjects(pred, obj quad.Value) ([]quad.Value, error) {
-	qs, err := s.matching(match{quad.Object: obj, quad.Predicate: pred})
-	out := make([]quad.Value, len(qs))
-	for i, q := range qs {
-		out[i] = q.Subject
-	}
-	return out, err
+	return s.ends(match{quad.Object: obj, quad.Predicate: pred}, quad.Subject)
 }
 
 // objects returns the objects of the quads (subj, pred, ?).
 func (s *Store) objects(subj, pred quad.Value) ([]quad.Value, error) {
-	qs, err := s.quadsWith(subj, pred)
-	out := make([]quad.Value, len(qs))
-	for i, q := range qs {
-		out[i] = q.Object
-	}
+	return s.ends(match{quad.Subject: subj, quad.Predicate: pred}, quad.Object)
+}
+
+// ends returns direction d of each quad m selects, reading that value only.
+func (s *Store) ends(m match, d quad.Direction) ([]quad.Value, error) {
+	var out []quad.Value
+	err := s.eachRef(m, func(r cgraph.Ref) (bool, error) {
+		ref, err := s.qs.QuadDirection(r, d)
+		if err != nil {
+			return false, err
+		}
+		v, err := s.qs.NameOf(ref)
+		if err != nil {
+			return false, err
+		}
+		out = append(out, v)
+		return true, nil
+	})
 	return out, err
 }
 
 // eachMatch calls fn with each quad whose directions have the given values, until fn
-// returns false. On Cayley's kv stores (bolt) it reads one prefix of the index that
-// starts with those directions — subject and predicate, or object, predicate and
-// subject — so that the cost is the number of quads that match, not the number of
-// quads their subject or object has (Cayley's own optimizer does this for paths, not
-// for quad filters). Other stores get the filters as a query.
+// returns false.
 func (s *Store) eachMatch(m match, fn func(quad.Quad) bool) error {
+	return s.eachRef(m, func(r cgraph.Ref) (bool, error) {
+		q, err := s.qs.Quad(r)
+		if err != nil {
+			return false, err
+		}
+		return fn(q), nil
+	})
+}
+
+// eachRef calls fn with a reference to each quad whose directions have the given
+// values, until fn returns false or an error. On Cayley's kv stores (bolt) it reads one
+// prefix of the index that starts with those directions — subject and predicate, or
+// object, predicate and subject — so that the cost is the number of quads that match,
+// not the number of quads their subject or object has (Cayley's own optimizer does this
+// for paths, not for quad filters). Other stores get the filters as a query.
+func (s *Store) eachRef(m match, fn func(cgraph.Ref) (bool, error)) error {
 	ctx := context.Background()
 	var it iterator.Scanner
 	if kq, ok := s.qs.(*ckv.QuadStore); ok {
@@ -691,11 +742,11 @@ func (s *Store) eachMatch(m match, fn func(quad.Quad) bool) error {
 	}
 	defer it.Close()
 	for it.Next(ctx) {
-		q, err := s.qs.Quad(it.Result())
+		more, err := fn(it.Result())
 		if err != nil {
 			return err
 		}
-		if !fn(q) {
+		if !more {
 			break
 		}
 	}
