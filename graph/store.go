@@ -190,7 +190,8 @@ func (s *Store) writeNamespaces() error {
 	if len(deltas) == 0 {
 		return nil
 	}
-	if err := s.qs.ApplyDeltas(deltas, cgraph.IgnoreOpts{}); err != nil {
+	// Two loaders opening a fresh shared store at once may both find them missing.
+	if err := s.qs.ApplyDeltas(deltas, cgraph.IgnoreOpts{IgnoreDup: true}); err != nil {
 		return fmt.Errorf("write namespaces: %w", err)
 	}
 	return nil
