@@ -1,6 +1,7 @@
 package graph
 
 import (
+	"encoding/json"
 	"fmt"
 	"sort"
 	"strings"
@@ -839,10 +840,31 @@ func (l *linker) article(iri quad.IRI) (articleRef, error) {
 	if a, ok := l.articles[iri]; ok {
 		return a, nil
 	}
+	// The article's row says all the linker needs, in one index lookup; reading the
+	// article's quads would read its mentions and its rows too.
+	rows, err := l.s.objects(iri, schema.ArticleRow)
+	if err != nil {
+		return articleRef{}, err
+	}
+	for _, r := range rows {
+		lit := stringOf(r)
+		var a articleRef
+		if i := strings.LastIndexByte(lit, '\t'); i < 0 || json.Unmarshal([]byte(lit[i+1:]), &a.rec) != nil {
+			continue
+		}
+		if a.rec.Published != "" {
+			if t, err := time.Parse(time.RFC3339, a.rec.Published); err == nil {
+				a.published = t
+			}
+		}
+		a.publisher = a.rec.Publisher
+		l.articles[iri] = a
+		return a, nil
+	}
 	var a articleRef
 	var pub quad.Value
 	a.rec.Article = schema.Short(string(iri))
-	err := l.s.eachMatch(match{quad.Subject: iri}, func(q quad.Quad) bool {
+	err = l.s.eachMatch(match{quad.Subject: iri}, func(q quad.Quad) bool {
 		switch q.Predicate {
 		case schema.DatePublished:
 			if t, ok := q.Object.(quad.Time); ok {
