@@ -113,7 +113,8 @@ for name in $("$kg" query --list | awk '{ print $1 }'); do
   esac
 done
 : >"$tmp/queries.md"
-slowest=0
+slowest=0     # with the default limit (100 rows): the saved query as people run it
+slowest_all=0 # with --limit 0: every row (up to 46,000)
 for c in "${cases[@]}"; do
   name="${c%%|*}"
   params="${c#*|}"
@@ -134,7 +135,11 @@ for c in "${cases[@]}"; do
       tail -1 "$tmp/time" >>"$tmp/q.times"
     done
     s="$(median <"$tmp/q.times")"
-    slowest="$(awk -v a="$slowest" -v b="$s" 'BEGIN { print (b > a ? b : a) }')"
+    if [ "$limit" = default ]; then
+      slowest="$(awk -v a="$slowest" -v b="$s" 'BEGIN { print (b > a ? b : a) }')"
+    else
+      slowest_all="$(awk -v a="$slowest_all" -v b="$s" 'BEGIN { print (b > a ? b : a) }')"
+    fi
     printf '| %s | %s | %s | %s | %.2f | %s |\n' "$name" "${params:-–}" "$limit" "$rows" "$s" "$(ok "$s <= 1")" >>"$tmp/queries.md"
   done
 done
@@ -162,7 +167,8 @@ Corpus: $corpus — $files files, $articles articles, $(awk -v b="$bytes" 'BEGIN
 | kg load peak RSS | $kg_rss_mb MB | ≤ 500 MB | $(ok "$kg_rss_mb <= 500") |
 | cayley $cayley_version init + load of kg's N-Quads, bolt | $cayley_s s (peak RSS $cayley_rss_mb MB) | | |
 | kg load ÷ cayley load | $ratio × | ≤ 1.5 × | $(ok "$ratio <= 1.5") |
-| slowest saved query | $slowest s | ≤ 1 s | $(ok "$slowest <= 1") |
+| slowest saved query, default limit | $slowest s | ≤ 1 s | $(ok "$slowest <= 1") |
+| slowest saved query, --limit 0 (every row) | $slowest_all s | | |
 
 Saved queries on the full store (\`kg query NAME --json\`; seconds are wall time of the
 whole command, store opening included):
