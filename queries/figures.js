@@ -6,9 +6,11 @@
 // param publisher: part of the outlet's name
 // param since: only reports published on or after this date (YYYY-MM-DD)
 // param until: only reports published on or before this date (YYYY-MM-DD)
+// param only: "events" keeps the figures of an event (one figure in nine)
 // Keys: published, article, offset, event, tally, measure.
 // Figures of no event have no event key, and are skipped when an event is asked for.
-firstRows(params.event ? "eventFigure" : FIGURES, function (r) {
+if (params.only && params.only !== "events") throw new Error("figures: only takes \"events\", not " + params.only);
+firstRows(params.event || params.only ? "eventFigure" : FIGURES, function (r) {
   return like(r.k[5], params.measure) && (!params.event || like(eventLabel(r.k[3]), params.event)) &&
     inRange(day(published(r.k[0])), params.since, params.until) &&
     like(r.json, params.publisher) && like(r.json, params.entity);

@@ -314,3 +314,37 @@ func base(v any) any {
 	}
 	return v
 }
+
+// TestFiguresOfEvents: --param only=events keeps exactly the figures that name an event.
+func TestFiguresOfEvents(t *testing.T) {
+	qs := loadCluster(t, "testdata/clusters/rising-toll", "testdata/no-event")
+	q, err := Get("figures")
+	if err != nil {
+		t.Fatal(err)
+	}
+	all, err := Run(context.Background(), qs, q.Source, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var want []any
+	for _, r := range all {
+		if m, ok := r.(map[string]any); ok && m["event"] != nil {
+			want = append(want, r)
+		}
+	}
+	if len(want) == 0 || len(want) == len(all) {
+		t.Fatalf("fixtures give %d figures, %d of an event: need some of each", len(all), len(want))
+	}
+	got, err := Run(context.Background(), qs, q.Source, Options{Params: map[string]string{"only": "events"}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	a, _ := json.Marshal(got)
+	b, _ := json.Marshal(want)
+	if string(a) != string(b) {
+		t.Errorf("figures only=events =\n%s\nwant\n%s", a, b)
+	}
+	if _, err := Run(context.Background(), qs, q.Source, Options{Params: map[string]string{"only": "people"}}); err == nil {
+		t.Error("figures only=people: no error")
+	}
+}

@@ -51,8 +51,10 @@ func Gather(ctx context.Context, qs cgraph.QuadStore, sel Selection) (Data, erro
 		params["measure"] = sel.Measure
 	}
 	entityParams := map[string]string{"reports": strconv.Itoa(sel.MinReports)}
+	figureParams := map[string]string{"only": "events"} // the report follows events
 	for k, v := range params {
 		entityParams[k] = v
+		figureParams[k] = v
 	}
 	var figures, contradictions, corroborations, entities []any
 	g, gctx := errgroup.WithContext(ctx)
@@ -62,7 +64,7 @@ func Gather(ctx context.Context, qs cgraph.QuadStore, sel Selection) (Data, erro
 		limit  int
 		out    *[]any
 	}{
-		{figuresQuery, params, 0, &figures},
+		{figuresQuery, figureParams, 0, &figures},
 		{contradictionsQuery, params, 0, &contradictions},
 		{corroborationsQuery, params, 0, &corroborations},
 		{entitiesQuery, entityParams, sel.MaxEvents, &entities},
