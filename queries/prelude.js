@@ -61,9 +61,7 @@ function rowLiterals(anchor, kind) {
   var out = [];
   var path = anchor ? g.V(anchor) : g.V().has(kg("rowKind"), kind);
   path.out(kg(kind + "Row")).toArray().forEach(function (lit) {
-    if (lit.indexOf("\n") < 0) { out.push(lit); return; }
-    var rs = lit.split("\n");
-    for (var i = 0; i < rs.length; i++) out.push(rs[i]);
+    lit.split("\n").forEach(function (r) { out.push(r); });
   });
   return out;
 }
@@ -127,7 +125,7 @@ function record(r) {
 // then position in the article. It compares the first three keys first: they are
 // ASCII, and Gizmo's JavaScript compares two strings with other characters by decoding
 // both whole, a row of text at a time.
-function sortKey(r) { return r.sk || (r.sk = r.k ? r.k.slice(0, 3).join("\t") : r.raw.slice(0, 64)); }
+function sortKey(r) { return r.sk || (r.sk = r.k.slice(0, 3).join("\t")); }
 function byRaw(a, b) {
   var x = sortKey(a), y = sortKey(b);
   if (x !== y) return x < y ? -1 : 1;
@@ -172,7 +170,7 @@ function article(id) {
   var k = short(id), a = _articles ? _articles[k] : _article[k];
   if (!a && !_articles && k) {
     if (++_articleReads > 64) { articles(); return article(id); }
-    var lit = g.V(iri(k.indexOf("kg:") === 0 ? KG + k.slice(3) : k)).out(kg("articleRow")).toArray()[0];
+    var lit = g.V(iri(k)).out(kg("articleRow")).toArray()[0];
     if (lit) { a = record(splitRow(String(lit), "article")); a.day = day(a.published); _article[k] = a; }
   }
   return a || { article: k, published: null, day: null, publisher: null, path: null, title: null, url: null };

@@ -307,18 +307,20 @@ type builder struct {
 	quads     []quad.Quad
 	seen      map[[3]string]bool
 	rows      map[quad.IRI][]string // the article's rows of each kind, until flushRows
+	rowSeen   map[string]bool
 }
 
 // row keeps a row of the row index until flushRows packs the article's rows.
 func (b *builder) row(p quad.IRI, lit quad.String) {
 	if b.rows == nil {
 		b.rows = make(map[quad.IRI][]string, len(rowKinds))
+		b.rowSeen = map[string]bool{}
 	}
-	for _, r := range b.rows[p] {
-		if r == string(lit) {
-			return
-		}
+	k := string(p) + "\x00" + string(lit)
+	if b.rowSeen[k] {
+		return
 	}
+	b.rowSeen[k] = true
 	b.rows[p] = append(b.rows[p], string(lit))
 }
 

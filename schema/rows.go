@@ -82,14 +82,19 @@ var (
 	ConflictRow    = quad.IRI(NS + "conflictRow") // conflict, published (of the later report)
 )
 
-// RowPredicates are the predicates of the row index. Each row is written twice: on
-// its anchor for the queries, and on the node it comes from (an article, a
-// conflict) so that it is found and removed with it.
-var RowPredicates = map[quad.IRI]bool{ArticleRow: true, EventRow: true, FigureRow: true,
-	EventFigureRow: true, QuoteRow: true, RelationRow: true, ConflictRow: true}
-
 // rowKinds are the kinds of row an article writes, in the order it writes them.
 var rowKinds = []quad.IRI{ArticleRow, EventRow, EventFigureRow, FigureRow, QuoteRow, RelationRow}
+
+// RowPredicates are the predicates of the row index: an article's kinds and the
+// findings'. Each row is written twice: on its anchor for the queries, and on the node
+// it comes from (an article, a conflict) so that it is found and removed with it.
+var RowPredicates = func() map[quad.IRI]bool {
+	m := map[quad.IRI]bool{ConflictRow: true}
+	for _, p := range rowKinds {
+		m[p] = true
+	}
+	return m
+}()
 
 // Pack joins an article's rows of one kind into the one literal that carries them, a row
 // a line (a row's JSON escapes its newlines, and Row drops them from keys). Cayley
