@@ -33,14 +33,6 @@ const (
 	Conflict      Verdict = "conflict"      // the reports cannot both be right
 )
 
-// Static measures describe the event itself and do not move over time: two reports
-// that disagree on them conflict whenever they were written.
-var Static = map[string]bool{"magnitude": true, "depth": true}
-
-// Falling measures may go down as news comes in (the missing are found) without a
-// later report correcting an earlier one.
-var Falling = map[string]bool{"missing": true, "trapped": true, "hospitalized": true, "buried": true}
-
 // Judge compares two reports of the same event and measure. It implements the interval
 // semantics of DESIGN.md: hedged numbers are intervals; equal values from two reports
 // corroborate; a later report above an earlier one is an update; a later exact value
@@ -75,7 +67,7 @@ func Judge(a, b Report) (Verdict, string) {
 			return Consistent, "" // one source's parts and totals
 		}
 		return Conflict, fmt.Sprintf("In the same report %s, %s while %s.", where(b), says(a), says(b))
-	case Static[a.Measure]:
+	case TraitsOf(a.Measure).Static:
 		return Conflict, fmt.Sprintf("%s, but %s.", capital(says(a)+" "+when(a)), says(b)+" "+when(b))
 	case undated:
 		return Consistent, "" // a report of unknown date cannot be ordered against others
@@ -83,7 +75,7 @@ func Judge(a, b Report) (Verdict, string) {
 		return Conflict, fmt.Sprintf("At the same time, %s and %s.", says(a)+" "+where(a), says(b)+" "+where(b))
 	case ib.Above(ia):
 		return Update, fmt.Sprintf("%s rises from %s to %s.", capital(a.Measure), figure(a)+" "+when(a), figure(b)+" "+when(b))
-	case Falling[a.Measure]:
+	case TraitsOf(a.Measure).Falls:
 		return Update, fmt.Sprintf("%s falls from %s to %s.", capital(a.Measure), figure(a)+" "+when(a), figure(b)+" "+when(b))
 	case ia.Exact() && ib.Exact():
 		return Revision, fmt.Sprintf("%s, then %s: a later report revises the figure down.", capital(says(a)+" "+when(a)), says(b)+" "+when(b))

@@ -38,7 +38,9 @@ func eventNoun(w string) string {
 		return "shooting"
 	case "attack", "attacks", "assault", "massacre":
 		return "attack"
-	case "fire", "blaze", "wildfire", "wildfires", "inferno":
+	case "wildfire", "wildfires", "bushfire", "bushfires":
+		return "wildfire"
+	case "fire", "blaze", "inferno":
 		return "fire"
 	case "flood", "floods", "flooding":
 		return "flood"
@@ -70,7 +72,7 @@ func eventNoun(w string) string {
 	return ""
 }
 
-var eventRank = map[string]int{"earthquake": 1, "tsunami": 2, "storm": 3, "flood": 4, "landslide": 5, "fire": 6,
+var eventRank = map[string]int{"earthquake": 1, "tsunami": 2, "storm": 3, "flood": 4, "landslide": 5, "fire": 6, "wildfire": 6,
 	"crash": 7, "bombing": 8, "shooting": 9, "airstrike": 10, "attack": 11, "explosion": 12, "stampede": 13,
 	"outbreak": 14, "clash": 15, "protest": 16, "defection": 17, "eruption": 5, "shipwreck": 7, "collapse": 6}
 
@@ -358,8 +360,8 @@ func (d *doc) eventOf(si, tok int, measure string) (int, string) {
 	}
 	typ := eventNoun(d.low(k))
 	place := d.eventPlace(si, k)
-	other := otherTime || d.otherEventWord(si, k) || main >= 0 && family(typ) != family(d.out.Events[0].Type)
-	if !other && main >= 0 && place != "" && place != mainPlace && mainPlace != "" && (d.indefinite(si, k) || !naturalDisaster(typ)) {
+	other := otherTime || d.otherEventWord(si, k) || main >= 0 && kg.FamilyOf(typ) != kg.FamilyOf(d.out.Events[0].Type)
+	if !other && main >= 0 && place != "" && place != mainPlace && mainPlace != "" && (d.indefinite(si, k) || !kg.Regional(typ)) {
 		// "a suicide car bombing in the capital Ankara" in a report on Istanbul: both
 		// towns the word lists know, neither a country
 		_, isCountry := countryNames[place]
@@ -808,23 +810,13 @@ func (d *doc) holiday(k int) string {
 	return ""
 }
 
-// naturalDisaster reports whether events of type typ strike a region rather than a
-// spot, so that reports place one event in different towns.
-func naturalDisaster(typ string) bool {
-	switch typ {
-	case "earthquake", "tsunami", "storm", "flood", "landslide", "eruption", "fire":
-		return true
-	}
-	return false
-}
-
 // eventMeasure reports whether a figure of this measure is one an event has: its toll,
 // its damage, its strength.
 func eventMeasure(m string) bool {
-	if f := strings.Fields(m); len(f) > 1 && tollClass(f[0]) {
+	if f := strings.Fields(m); len(f) > 1 && kg.IsToll(f[0]) {
 		return true // "injured foreigners": a part of a toll
 	}
-	switch measureClass(m) {
+	switch kg.MeasureClass(m) {
 	case "killed", "injured", "missing", "rescued", "hospitalized", "arrested", "displaced", "deployed",
 		"sheltered", "magnitude", "aftershock magnitude", "depth", "aftershocks", "damage",
 		"kidnapped", "defected", "evacuated", "survivors":
@@ -846,16 +838,4 @@ func (d *doc) impactIn(si int) bool {
 		}
 	}
 	return false
-}
-
-// family groups event types that reports use for one happening: a quake's fires and
-// landslides are the quake's; a bombing is also an explosion and an attack.
-func family(typ string) int {
-	switch typ {
-	case "earthquake", "tsunami", "flood", "storm", "landslide", "eruption", "fire", "collapse":
-		return 1
-	case "bombing", "explosion", "shooting", "attack", "airstrike", "clash", "stampede":
-		return 2
-	}
-	return 3
 }

@@ -11,7 +11,6 @@ import (
 	"time"
 
 	"github.com/factgraph/kg"
-	"github.com/factgraph/kg/schema"
 )
 
 var update = flag.Bool("update", false, "rewrite testdata/*.golden from the current output")
@@ -160,8 +159,8 @@ func TestRelations(t *testing.T) {
 		})
 	}
 	for _, r := range x.Relations {
-		if !schema.IsPredicate(r.Predicate) {
-			t.Errorf("predicate %q is not in the schema vocabulary", r.Predicate)
+		if !kg.IsPredicate(r.Predicate) {
+			t.Errorf("predicate %q is not in the predicate vocabulary", r.Predicate)
 		}
 	}
 }

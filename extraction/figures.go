@@ -390,7 +390,7 @@ func (d *doc) figureAt(si, i int, before []figureCand) ([]figureCand, int, bool)
 	// "seven of those were in serious condition", "Twelve of the wounded were foreigners":
 	// a part of a toll, named by what the sentence says of it, so that it is not read
 	// against the whole
-	if partitive && class != "" && class == measure && tollClass(class) && d.tollPart(next) {
+	if partitive && class != "" && class == measure && kg.IsToll(class) && d.tollPart(next) {
 		if desc := d.partOf(b, s.b); desc != "" {
 			if m, ok := predMeasure[strings.Fields(desc)[0]]; !ok {
 				measure = class + " " + desc
@@ -412,14 +412,6 @@ func (d *doc) figureAt(si, i int, before []figureCand) ([]figureCand, int, bool)
 		}
 	}
 	return out, nx, ok
-}
-
-func tollClass(m string) bool {
-	switch m {
-	case "killed", "injured", "missing", "hospitalized", "rescued", "arrested", "displaced":
-		return true
-	}
-	return false
 }
 
 // tollPart reports whether the words at k ("of the wounded", "of those", "of the dead")
@@ -490,20 +482,7 @@ func (d *doc) one(si, i, numTok, next int, v float64, unit, measure string, q kg
 	if f.Date == "" && f.Event >= 0 {
 		f.Date = d.out.Events[f.Event].Date
 	}
-	return []figureCand{{f: f, tok: numTok, class: measureClass(measure)}}, end, true
-}
-
-func measureClass(m string) string {
-	switch m {
-	case "killed", "dead", "deaths", "death toll":
-		return "killed"
-	case "injured", "wounded":
-		return "injured"
-	}
-	if strings.Contains(m, "death") || strings.Contains(m, "dead") || strings.Contains(m, "bodies") {
-		return "killed"
-	}
-	return m
+	return []figureCand{{f: f, tok: numTok, class: kg.MeasureClass(measure)}}, end, true
 }
 
 // qualifierBefore reads a hedge before the number at i: at least, more than, about…

@@ -4,7 +4,6 @@ import (
 	"strings"
 
 	"github.com/factgraph/kg"
-	"github.com/factgraph/kg/schema"
 )
 
 // actionVerbs maps news verbs to action predicates of the schema vocabulary.
@@ -36,7 +35,7 @@ var actionVerbs = map[string]string{
 }
 
 func (d *doc) addRelation(si int, subj, pred, obj, text string) {
-	if subj == "" || obj == "" || subj == obj || !schema.IsPredicate(pred) {
+	if subj == "" || obj == "" || subj == obj || !kg.IsPredicate(pred) {
 		return
 	}
 	for _, r := range d.out.Relations {
@@ -58,8 +57,8 @@ func (d *doc) addRelation(si int, subj, pred, obj, text string) {
 func rolePredicate(role string) string {
 	role = strings.ToLower(strings.TrimSpace(role))
 	for role != "" {
-		if schema.IsRole(role) {
-			return schema.RolePredicate(role)
+		if kg.IsRole(role) {
+			return kg.RolePredicate(role)
 		}
 		i := strings.IndexByte(role, ' ')
 		if i < 0 {
@@ -1085,7 +1084,7 @@ func (d *doc) sameCountrySentence(ei int) bool {
 		s := &d.sents[m.sent]
 		if len(d.out.Events) > 0 && d.out.Events[0].Main {
 			for k := s.start; k < s.b; k++ {
-				if ev := d.eventAt(k); ev != "" && family(ev) == family(d.out.Events[0].Type) && !d.otherEventWord(m.sent, k) {
+				if ev := d.eventAt(k); ev != "" && kg.FamilyOf(ev) == kg.FamilyOf(d.out.Events[0].Type) && !d.otherEventWord(m.sent, k) {
 					return true
 				}
 			}

@@ -442,7 +442,7 @@ func (r *eventRef) addPlace(p string) {
 // its country is; anything else happens in one city, so a report that names a city
 // must name one the event's reports gave (or one of them names only the country).
 func (r *eventRef) couldBeAt(ev kg.Event) bool {
-	if naturalDisaster(ev.Type) || ev.Place == "" || ev.Place == ev.Country {
+	if kg.Regional(ev.Type) || ev.Place == "" || ev.Place == ev.Country {
 		return true
 	}
 	cities := 0
@@ -460,41 +460,13 @@ func (r *eventRef) couldBeAt(ev kg.Event) bool {
 
 // dateRange reads an ISO date, or a partial one ("1999", "1999-09"), as the days it spans.
 func dateRange(s string) (from, to time.Time, ok bool) {
-	for _, layout := range []struct {
-		layout string
-		years  int
-		months int
-		days   int
-	}{{"2006-01-02", 0, 0, 1}, {"2006-01", 0, 1, 0}, {"2006", 1, 0, 0}} {
-		if len(s) != len(layout.layout) {
-			continue
-		}
-		t, err := time.Parse(layout.layout, s)
-		if err != nil {
-			continue
-		}
-		return t, t.AddDate(layout.years, layout.months, layout.days).Add(-24 * time.Hour), true
-	}
-	return time.Time{}, time.Time{}, false
+	sp, ok := kg.ParseDateSpan(s)
+	return sp.From, sp.To, ok
 }
 
 // rangeGap is how many days lie between two ranges of days (0 when they overlap).
 func rangeGap(af, at, bf, bt time.Time) float64 {
-	switch {
-	case at.Before(bf):
-		return bf.Sub(at).Hours() / 24
-	case bt.Before(af):
-		return af.Sub(bt).Hours() / 24
-	}
-	return 0
-}
-
-func naturalDisaster(typ string) bool {
-	switch typ {
-	case "earthquake", "flood", "storm", "hurricane", "typhoon", "cyclone", "tsunami", "wildfire", "landslide", "eruption", "tornado", "avalanche", "heatwave", "drought", "blizzard":
-		return true
-	}
-	return false
+	return kg.DateSpan{From: af, To: at}.Gap(kg.DateSpan{From: bf, To: bt})
 }
 
 // link returns the quads that tie the article to other reports: the merges of its
@@ -560,7 +532,7 @@ func (l *linker) link(x *kg.Extraction, links schema.Links) ([]quad.Quad, error)
 
 	// Relations that contradict in polarity: X accepts Y / X rejects Y.
 	for i, r := range x.Relations {
-		opp, ok := schema.Opposites[r.Predicate]
+		opp, ok := kg.Opposites[r.Predicate]
 		if !ok {
 			continue
 		}
@@ -703,7 +675,7 @@ func (l *linker) readRelation(subj, iri quad.IRI) (*relationRef, error) {
 }
 
 func humanPredicate(p string) string {
-	if d, ok := schema.Actions[p]; ok {
+	if d, ok := kg.Actions[p]; ok {
 		if i := strings.Index(d, " or "); i > 0 {
 			return d[:i]
 		}
