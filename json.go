@@ -60,7 +60,9 @@ type FigureJSON struct {
 	Value     float64 `json:"value"`
 	Unit      *string `json:"unit"`
 	Qualifier *string `json:"qualifier"`
+	Scope     *string `json:"scope"` // null for the whole; "group: children", "increment"…
 	Event     *string `json:"event"`
+	Subject   *string `json:"subject,omitempty"` // what a figure of no event is about
 	Place     *string `json:"place"`
 	Date      *string `json:"date"`
 	Source    *string `json:"source"`
@@ -151,7 +153,7 @@ func (x *Extraction) JSON() ExtractionJSON {
 			event = opt(x.Events[f.Event].Label())
 		}
 		out.Figures = append(out.Figures, FigureJSON{Measure: f.Measure, Value: f.Value, Unit: opt(f.Unit),
-			Qualifier: opt(string(f.Qualifier)), Event: event, Place: opt(f.Place), Date: opt(f.Date),
+			Qualifier: opt(string(f.Qualifier)), Scope: opt(f.Scope.String()), Event: event, Subject: opt(f.Subject), Place: opt(f.Place), Date: opt(f.Date),
 			Source: opt(f.Source), Sentence: sentence(f.Sentence), Text: f.Text})
 	}
 	for _, e := range x.Events {

@@ -185,6 +185,11 @@ type Figure struct {
 	Qualifier Qualifier
 	// Event is the index into Extraction.Events of the event the figure belongs to, or -1.
 	Event int
+	// Subject is what a figure of no event is about: the entity or topic whose quantity
+	// it gives ("Powerball" for a jackpot, "LinkedIn" for a market value), or "".
+	Subject string
+	// Scope is the part of its event's or subject's whole the figure counts.
+	Scope Scope
 	Place string // where, as the article names it
 	Date  string // ISO 8601 date the figure refers to, or ""
 	// Source is who the article attributes the figure to (an entity's Name, or a
