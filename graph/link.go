@@ -1,7 +1,6 @@
 package graph
 
 import (
-	"encoding/json"
 	"fmt"
 	"sort"
 	"strings"
@@ -727,7 +726,7 @@ func finding(label quad.Value, v kg.Verdict, why string, event quad.Value, measu
 		out = append(out, mk(id, schema.OfEvent, event))
 		row.Event = schema.Short(string(event.(quad.IRI)))
 	}
-	lit := schema.Row(row, row.Conflict, second.Published)
+	lit := schema.ConflictRows.Encode(schema.ConflictKeys{Conflict: row.Conflict, Published: second.Published}, row)
 	anchor := schema.ConflictAnchor(string(lit))
 	out = append(out, schema.AnchorQuads(schema.ConflictRow, anchor)...)
 	out = append(out, mk(anchor, schema.ConflictRow, lit), mk(id, schema.ConflictRow, lit))
@@ -819,9 +818,9 @@ func (l *linker) article(iri quad.IRI) (articleRef, error) {
 		return articleRef{}, err
 	}
 	for _, r := range rows {
-		lit := stringOf(r)
 		var a articleRef
-		if i := strings.LastIndexByte(lit, '\t'); i < 0 || json.Unmarshal([]byte(lit[i+1:]), &a.rec) != nil {
+		var err error
+		if _, a.rec, err = schema.ArticleRows.Decode(stringOf(r)); err != nil {
 			continue
 		}
 		if a.rec.Published != "" {

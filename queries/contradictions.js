@@ -9,7 +9,7 @@ var found = rows("conflict").map(record).filter(function (c) {
   if (seen[c.conflict]) return false;
   seen[c.conflict] = true;
   c.event = c.event ? eventLabel(c.event) : null;
-  if (!like(c.event, params.event) || !like(c.measure, params.measure)) return false;
+  if (!contains(c.event, params.event) || !contains(c.measure, params.measure)) return false;
   if (params.verdict && c.verdict !== params.verdict) return false;
   if (params.since && !c.claims.some(function (x) { return x.published && x.published.slice(0, 10) >= params.since; })) return false;
   return true;

@@ -3,20 +3,19 @@
 // param event: part of the event's label
 // param measure: what is counted
 // param min: the fewest reports that make a corroboration (default 2)
-// Every figure of an event points to the tally of its measure, value and qualifier
-// (keys: published, article, offset, event, tally, measure).
+// Every figure of an event points to the tally of its measure, value and qualifier.
 var min = Number(params.min || 2);
 var tallies = {};
 rows("eventFigure").forEach(function (r) {
-  var tally = r.k[4];
-  if (!tally || !like(r.k[5], params.measure)) return;
+  var tally = key(r, "tally");
+  if (!tally || !contains(key(r, "measure"), params.measure)) return;
   var t = tallies[tally] || (tallies[tally] = { rows: [], arts: {} });
-  if (!t.arts[r.k[1]]) { t.arts[r.k[1]] = true; t.rows.push(r); }
+  if (!t.arts[key(r, "article")]) { t.arts[key(r, "article")] = true; t.rows.push(r); }
 });
 var groups = [];
 Object.keys(tallies).forEach(function (k) {
   var t = tallies[k];
-  if (t.rows.length < min || !like(eventLabel(t.rows[0].k[3]), params.event)) return;
+  if (t.rows.length < min || !contains(eventLabel(key(t.rows[0], "event")), params.event)) return;
   t.rows.sort(byRaw);
   groups.push(t);
 });

@@ -32,10 +32,9 @@ function emit(id, name, fact, sources) {
   sources.sort(byReport);
   g.emit({ entity: name, id: short(id), fact: fact, reports: sources.length, sources: sources });
 }
-// Relation rows, keyed: published, article, offset, predicate, subject key, object key, subject, object.
 var relations = rows("relation");
 ids.forEach(function (id) {
-  var node = iri(id);
+  var node = nodeOf(id);
   var ns = g.V(node).out(T.name).toArray().map(String).sort(function (a, b) { return b.length - a.length || (a < b ? -1 : 1); });
   var name = ns[0] || short(id);
   var aliases = g.V(node).out(T.alias).unique().toArray().map(String).sort();
@@ -45,9 +44,9 @@ ids.forEach(function (id) {
   // Relations it takes part in, one fact per edge, with every report of it.
   var facts = {}, me = short(id);
   relations.forEach(function (row) {
-    var k = row.k, fact = null;
-    if (k[4] === me) fact = k[3] + " " + k[7];
-    else if (k[5] === me) fact = k[6] + " " + k[3] + " " + name;
+    var fact = null, p = key(row, "predicate");
+    if (key(row, "subjectKey") === me) fact = p + " " + key(row, "object");
+    else if (key(row, "objectKey") === me) fact = key(row, "subject") + " " + p + " " + name;
     if (!fact) return;
     var r = record(row);
     (facts[fact] = facts[fact] || []).push(src(r.article, r.text, r.offset));
@@ -55,7 +54,7 @@ ids.forEach(function (id) {
   Object.keys(facts).sort().forEach(function (f) { emit(id, name, f, facts[f]); });
   // What it said, and the figures attributed to it.
   g.V(node).in(T.attributedTo).unique().toArray().forEach(function (c) {
-    var claim = iri(c);
+    var claim = nodeOf(c);
     var kind = short(g.V(claim).out(T.type).toArray()[0]);
     var art = g.V(claim).out(T.fromArticle).toArray()[0];
     var sentence = g.V(claim).out(kg("sentence")).toArray()[0];
@@ -71,7 +70,7 @@ ids.forEach(function (id) {
   });
   // How other reports' names were taken for it.
   g.V(node).in(kg("into")).unique().toArray().forEach(function (m) {
-    var merge = iri(m);
+    var merge = nodeOf(m);
     emit(id, name, "\u201c" + g.V(merge).out(T.alias).toArray()[0] + "\u201d taken for it: " + g.V(merge).out(kg("method")).toArray()[0],
       [src(g.V(merge).out(T.fromArticle).toArray()[0])]);
   });

@@ -4,22 +4,21 @@
 // param measure: count only figures of this measure (part of its name)
 // param reports: the fewest reports an event needs to be listed (default 1)
 // param mentions: the fewest of its reports that must name an entity for it to be listed (default 1)
-// An event's reports are the articles with a figure for it (figure row keys: published,
-// article, offset, event, tally, measure); its entities are those the reports mention
+// An event's reports are the articles with a figure for it; its entities are those the reports mention
 // (schema:mentions), each with how many of the reports name it. Events with as many
 // reports come in the order of their labels.
 var minReports = Number(params.reports || 1), minMentions = Number(params.mentions || 1);
 var evs = events();
 var byEvent = {};
 rows("eventFigure").forEach(function (r) {
-  var ev = r.k[3];
-  if (!ev || !like(r.k[5], params.measure)) return;
+  var ev = key(r, "event");
+  if (!ev || !contains(key(r, "measure"), params.measure)) return;
   var e = byEvent[ev];
   if (!e) {
-    if (!like(eventLabel(ev), params.event)) { byEvent[ev] = null; return; }
+    if (!contains(eventLabel(ev), params.event)) { byEvent[ev] = null; return; }
     e = byEvent[ev] = { id: ev, arts: {}, n: 0 };
   }
-  if (e && !e.arts[r.k[1]]) { e.arts[r.k[1]] = true; e.n++; }
+  if (e && !e.arts[key(r, "article")]) { e.arts[key(r, "article")] = true; e.n++; }
 });
 var list = Object.keys(byEvent).map(function (k) { return byEvent[k]; }).filter(function (e) { return e && e.n >= minReports; });
 list.sort(function (a, b) {
@@ -32,7 +31,7 @@ if (limit) list = list.slice(0, limit);
 // Who each report mentions, in one walk over the reports of every listed event.
 var arts = {};
 list.forEach(function (e) { Object.keys(e.arts).forEach(function (a) { arts[a] = true; }); });
-var artIRIs = Object.keys(arts).map(iri);
+var artIRIs = Object.keys(arts).map(function (s) { return nodeOf(s); });
 // One path a node: Gizmo reads g.V(a).out(p) by a's index prefix, but g.V(a, b, …).out(p)
 // by scanning every quad of p.
 var mentions = {};
@@ -41,7 +40,7 @@ artIRIs.forEach(function (a) {
 });
 var ents = {};
 Object.keys(mentions).forEach(function (a) { mentions[a].forEach(function (e) { ents[e] = true; }); });
-var entIRIs = Object.keys(ents).map(iri);
+var entIRIs = Object.keys(ents).map(function (s) { return nodeOf(s); });
 var entName = {};
 entIRIs.forEach(function (e) {
   var k = short(e);

@@ -7,15 +7,14 @@
 // param since: only reports published on or after this date (YYYY-MM-DD)
 // param until: only reports published on or before this date (YYYY-MM-DD)
 // param only: "events" keeps the figures of an event (one figure in nine)
-// Keys: published, article, offset, event, tally, measure.
 // Figures of no event have no event key, and are skipped when an event is asked for.
 if (params.only && params.only !== "events") throw new Error("figures: only takes \"events\", not " + params.only);
 firstRows(params.event || params.only ? "eventFigure" : FIGURES, function (r) {
-  return like(r.k[5], params.measure) && (!params.event || like(eventLabel(r.k[3]), params.event)) &&
-    inRange(day(published(r.k[0])), params.since, params.until) &&
-    like(r.json, params.publisher) && like(r.json, params.entity);
+  return contains(key(r, "measure"), params.measure) && (!params.event || contains(eventLabel(key(r, "event")), params.event)) &&
+    inRange(day(published(key(r, "published"))), params.since, params.until) &&
+    contains(r.json, params.publisher) && contains(r.json, params.entity);
 }, function (f) {
-  return like(f.publisher, params.publisher) && (!params.entity || like(f.source, params.entity) || like(f.text, params.entity));
+  return contains(f.publisher, params.publisher) && (!params.entity || contains(f.source, params.entity) || contains(f.text, params.entity));
 }).forEach(function (f) {
   g.emit(pick(figureRow(f), ["event", "measure", "value", "unit", "qualifier", "source", "place", "publisher", "published", "article", "path", "title", "url", "text"]));
 });

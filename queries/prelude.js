@@ -2,19 +2,9 @@
 // Short IRIs work after g.addDefaultNamespaces(): g.IRI("kg:entity/person/kofi-annan").
 g.addDefaultNamespaces();
 
-var KG = "https://factgraph.org/kg/";
-function kg(local) { return g.IRI("kg:" + local); }
-var T = {
-  type: g.IRI("rdf:type"), label: g.IRI("rdfs:label"),
-  NewsArticle: g.IRI("schema:NewsArticle"), Figure: kg("Figure"), Quote: kg("Quote"),
-  Relation: kg("Relation"), Event: kg("Event"), Conflict: kg("Conflict"),
-  Merge: kg("Merge"), Person: g.IRI("schema:Person"), Organization: g.IRI("schema:Organization"),
-  Place: g.IRI("schema:Place"), Group: kg("Group"), Thing: g.IRI("schema:Thing"),
-  headline: g.IRI("schema:headline"), datePublished: g.IRI("schema:datePublished"),
-  publisher: g.IRI("schema:publisher"), url: g.IRI("schema:url"), name: g.IRI("schema:name"),
-  alias: g.IRI("schema:alternateName"), mentions: g.IRI("schema:mentions"),
-  fromArticle: g.IRI("prov:wasDerivedFrom"), attributedTo: g.IRI("prov:wasAttributedTo")
-};
+// KG (the kg: namespace), T (the terms: T.type, T.name, T.Person…) and ROW (each kind
+// of row's keys by name) come before this file, written by Go from package schema.
+function kg(local) { return g.IRI(KG + local); }
 
 // short writes "<https://factgraph.org/kg/article/x>" as "kg:article/x".
 function short(v) {
@@ -24,14 +14,15 @@ function short(v) {
   if (s.indexOf(KG) === 0) return "kg:" + s.slice(KG.length);
   return s;
 }
-// iri turns a short or bracketed IRI back into a value Gizmo can start from.
-function iri(s) {
+// nodeOf turns a short or bracketed IRI back into a value Gizmo can start from.
+function nodeOf(s) {
   s = String(s);
   if (s.charAt(0) === "<") s = s.slice(1, -1);
   return g.IRI(s);
 }
-// like reports whether s contains pattern, ignoring case; an empty pattern matches all.
-function like(s, pattern) {
+// contains reports whether s contains pattern, ignoring case; an empty pattern matches
+// all. (Gizmo's own like() and iri() are left as Cayley defines them.)
+function contains(s, pattern) {
   if (!pattern) return true;
   if (s === undefined || s === null) return false;
   return String(s).toLowerCase().indexOf(String(pattern).toLowerCase()) >= 0;
@@ -69,6 +60,8 @@ function splitRow(s, kind) {
   var k = s.split("\t");
   return { k: k, raw: s, json: k.pop(), kind: kind };
 }
+// key returns a row's key by its name (ROW lists each kind's keys): key(r, "measure").
+function key(r, name) { return r.k[ROW[r.kind][name]]; }
 function rows(kinds) {
   var out = [];
   kindsOf(kinds).forEach(function (kind) {
@@ -97,7 +90,7 @@ function firstRows(kinds, rawKeep, keep) {
     for (var i = 0; i < days.length && i < DAYS_ONE_BY_ONE; i++) {
       var batch = [];
       byDay[days[i]].forEach(function (x) {
-        rowLiterals(iri(x.anchor), x.kind).forEach(function (s) {
+        rowLiterals(nodeOf(x.anchor), x.kind).forEach(function (s) {
           var r = splitRow(s, x.kind);
           if (!rawKeep || rawKeep(r)) batch.push(r);
         });
@@ -125,7 +118,7 @@ function record(r) {
 // then position in the article. It compares the first three keys first: they are
 // ASCII, and Gizmo's JavaScript compares two strings with other characters by decoding
 // both whole, a row of text at a time.
-function sortKey(r) { return r.sk || (r.sk = r.k.slice(0, 3).join("\t")); }
+function sortKey(r) { return r.sk || (r.sk = key(r, "published") + "\t" + key(r, "article") + "\t" + key(r, "offset")); }
 function byRaw(a, b) {
   var x = sortKey(a), y = sortKey(b);
   if (x !== y) return x < y ? -1 : 1;
@@ -170,7 +163,7 @@ function article(id) {
   var k = short(id), a = _articles ? _articles[k] : _article[k];
   if (!a && !_articles && k) {
     if (++_articleReads > 64) { articles(); return article(id); }
-    var lit = g.V(iri(k)).out(kg("articleRow")).toArray()[0];
+    var lit = g.V(nodeOf(k)).out(kg("articleRow")).toArray()[0];
     if (lit) { a = record(splitRow(String(lit), "article")); a.day = day(a.published); _article[k] = a; }
   }
   return a || { article: k, published: null, day: null, publisher: null, path: null, title: null, url: null };
@@ -184,8 +177,9 @@ function events() {
   if (_events) return _events;
   _events = {};
   rows("event").forEach(function (r) {
-    var prev = _events[r.k[0]];
-    if (prev && !(r.k[1] && (!prev.date || r.k[1] < prev.date))) return;
+    var id = key(r, "event"), date = key(r, "date");
+    var prev = _events[id];
+    if (prev && !(date && (!prev.date || date < prev.date))) return;
     var e = record(r);
     if (!prev || (e.date && (!prev.date || e.date < prev.date))) {
       _events[e.event] = { event: e.label, date: e.date || null, type: e.type, country: e.country || null, place: e.place || null, id: e.event };

@@ -232,6 +232,7 @@ func Program(script string, params map[string]string, limit int) (string, error)
 		return "", fmt.Errorf("encode params: %w", err)
 	}
 	var b strings.Builder
+	b.WriteString(header)
 	b.Write(prelude)
 	b.WriteString("\nvar params = ")
 	b.Write(p)

@@ -4,15 +4,14 @@
 // param to: a name of the second entity
 // param predicate: part of the relation's name (envoyOf, rejects…)
 // param depth: the longest path, in steps (default 3)
-// Keys: published, article, offset, predicate, subject key, object key, subject, object.
 // One edge, many reports: claims are grouped by their ends (entities by IRI, other
 // things by their words) and predicate.
 var byEdge = {};
 rows("relation").forEach(function (r) {
-  var k = r.k;
-  if (!like(k[3], params.predicate)) return;
-  var key = k[4] + "\u0000" + k[3] + "\u0000" + k[5];
-  var x = byEdge[key] || (byEdge[key] = { s: k[4], p: k[3], o: k[5], sName: k[6], oName: k[7], rows: [] });
+  var p = key(r, "predicate"), s = key(r, "subjectKey"), o = key(r, "objectKey");
+  if (!contains(p, params.predicate)) return;
+  var edge = s + "\u0000" + p + "\u0000" + o;
+  var x = byEdge[edge] || (byEdge[edge] = { s: s, p: p, o: o, sName: key(r, "subject"), oName: key(r, "object"), rows: [] });
   x.rows.push(r);
 });
 var list = Object.keys(byEdge).sort().map(function (k) { return byEdge[k]; });

@@ -9,15 +9,15 @@ if (params.kind && !kinds[params.kind]) throw new Error("sources: kind is figure
 var want = params.kind ? kinds[params.kind] : FIGURES.concat(["quote", "relation"]);
 firstRows(want, function (r) {
   if (r.kind === "eventFigure") r.kind = "figure";
-  return like(r.json, params.claim) && like(r.json, params.source) && like(r.json, params.publisher);
+  return contains(r.json, params.claim) && contains(r.json, params.source) && contains(r.json, params.publisher);
 }, function (c, r) {
   var claim;
   if (r.kind === "figure") claim = (c.qualifier ? c.qualifier + " " : "") + c.value + (c.unit ? " " + c.unit : "") + " " + c.measure;
   else if (r.kind === "quote") { claim = "\u201c" + c.text + "\u201d"; c.source = c.speaker; }
   else claim = c.subject + " " + c.predicate + " " + c.object;
   c.kind = r.kind; c.claim = claim;
-  if (params.claim && !like(claim, params.claim) && !like(c.text, params.claim)) return false;
-  return like(c.source, params.source) && like(c.publisher, params.publisher);
+  if (params.claim && !contains(claim, params.claim) && !contains(c.text, params.claim)) return false;
+  return contains(c.source, params.source) && contains(c.publisher, params.publisher);
 }).forEach(function (c) {
   c.path = article(c.article).path;
   g.emit(pick(c, ["kind", "claim", "source", "publisher", "published", "article", "path", "text"]));

@@ -95,7 +95,7 @@ func Quads(x *kg.Extraction, links Links) []quad.Quad {
 	if !a.Published.IsZero() {
 		rec.Published = a.Published.UTC().Format(time.RFC3339)
 	}
-	b.row(ArticleRow, Row(rec, rec.Article))
+	b.row(ArticleRow, ArticleRows.Encode(ArticleKeys{Article: rec.Article}, rec))
 
 	// Entities, and a lookup from the names the article uses to their nodes.
 	byName := make(map[string]quad.IRI, len(x.Entities))
@@ -152,8 +152,8 @@ func Quads(x *kg.Extraction, links Links) []quad.Quad {
 		b.shared(id, EventType, quad.String(ev.Type))
 		b.shared(id, HasEventKey, quad.String(EventKey(ev)))
 		b.add(id, Label, quad.String(ev.Label()))
-		b.row(EventRow, Row(EventRecord{Event: Short(string(id)), Label: ev.Label(), Type: ev.Type,
-			Place: ev.Place, Country: ev.Country, Date: ev.Date, Article: rec.Article}, Short(string(id)), ev.Date))
+		b.row(EventRow, EventRows.Encode(EventKeys{Event: Short(string(id)), Date: ev.Date}, EventRecord{Event: Short(string(id)),
+			Label: ev.Label(), Type: ev.Type, Place: ev.Place, Country: ev.Country, Date: ev.Date, Article: rec.Article}))
 		if ev.Place != "" {
 			b.add(id, At, quad.String(ev.Place))
 		}
@@ -212,11 +212,12 @@ func Quads(x *kg.Extraction, links Links) []quad.Quad {
 			row.Text, row.Offset = x.Sentences[f.Sentence].Text, x.Sentences[f.Sentence].Start
 		}
 		sentence(c, f.Sentence)
-		kind := FigureRow
+		kind := FigureRows
 		if row.Event != "" {
-			kind = EventFigureRow
+			kind = EventFigureRows
 		}
-		b.row(kind, Row(row, PublishedKey(rec), rec.Article, OffsetKey(row.Offset), row.Event, row.Tally, row.Measure))
+		b.row(kind.Predicate, kind.Encode(FigureKeys{Published: PublishedKey(rec), Article: rec.Article, Offset: OffsetKey(row.Offset),
+			Event: row.Event, Tally: row.Tally, Measure: row.Measure}, row))
 	}
 
 	// Quotes.
@@ -226,7 +227,8 @@ func Quads(x *kg.Extraction, links Links) []quad.Quad {
 		if q.Sentence >= 0 && q.Sentence < len(x.Sentences) {
 			row.Offset = x.Sentences[q.Sentence].Start
 		}
-		b.row(QuoteRow, Row(row, PublishedKey(rec), rec.Article, OffsetKey(row.Offset), q.Speaker))
+		b.row(QuoteRow, QuoteRows.Encode(QuoteKeys{Published: PublishedKey(rec), Article: rec.Article, Offset: OffsetKey(row.Offset),
+			Speaker: q.Speaker}, row))
 		b.add(c, Type, Quote)
 		b.add(c, FromArticle, art)
 		who(c, AttributedTo, Speaker, q.Speaker)
@@ -266,7 +268,8 @@ func Quads(x *kg.Extraction, links Links) []quad.Quad {
 		if objKey == "" {
 			objKey = NameKey(r.Object)
 		}
-		b.row(RelationRow, Row(row, PublishedKey(rec), rec.Article, OffsetKey(row.Offset), r.Predicate, subjKey, objKey, r.Subject, r.Object))
+		b.row(RelationRow, RelationRows.Encode(RelationKeys{Published: PublishedKey(rec), Article: rec.Article, Offset: OffsetKey(row.Offset),
+			Predicate: r.Predicate, SubjectKey: subjKey, ObjectKey: objKey, Subject: r.Subject, Object: r.Object}, row))
 		b.add(c, Type, Relation)
 		b.add(c, FromArticle, art)
 		subj, subjOK := byName[r.Subject]

@@ -2,6 +2,8 @@ package schema
 
 import (
 	"encoding/json"
+	"fmt"
+	"reflect"
 	"strconv"
 	"strings"
 	"time"
@@ -32,8 +34,8 @@ import (
 // the rows of other kinds, and anchors by day keep each list, and so the cost of
 // writing one more article, as small in a store of years as in a store of a week.
 var (
-	RowIndex = quad.IRI(NS + "RowIndex")
-	RowKind  = quad.IRI(NS + "rowKind")
+	RowIndex   = quad.IRI(NS + "RowIndex")
+	HasRowKind = quad.IRI(NS + "rowKind")
 )
 
 // RowAnchor is the anchor of the rows of predicate p (ArticleRow, FigureRow…) of a
@@ -55,7 +57,7 @@ func RowKindOf(p quad.IRI) string {
 func AnchorQuads(p quad.IRI, anchor quad.IRI) []quad.Quad {
 	return []quad.Quad{
 		{Subject: anchor, Predicate: Type, Object: RowIndex},
-		{Subject: anchor, Predicate: RowKind, Object: quad.String(RowKindOf(p))},
+		{Subject: anchor, Predicate: HasRowKind, Object: quad.String(RowKindOf(p))},
 	}
 }
 
@@ -69,17 +71,154 @@ func ConflictAnchor(row string) quad.IRI {
 	return RowAnchor(ConflictRow, t)
 }
 
-// The row predicates, one per kind of row, with the keys before the JSON.
+// RowKind declares one kind of row: its name (the anchor's kg:rowKind), its predicate,
+// its keys (the string fields of K, in order, each named by its `key` tag) and its
+// record R. It is the one definition of a row's layout: schema writes rows with
+// Encode, graph reads them with Decode, and the saved queries read keys by the names
+// Go generates for the prelude (see Kinds).
+type RowKind[K, R any] struct {
+	Name      string
+	Predicate quad.IRI
+	keys      []string
+}
+
+func newRowKind[K, R any](name string) *RowKind[K, R] {
+	k := &RowKind[K, R]{Name: name, Predicate: quad.IRI(NS + name + "Row"), keys: keyNames(reflect.TypeFor[K]())}
+	Kinds = append(Kinds, KindInfo{Name: k.Name, Predicate: k.Predicate, Keys: k.keys, Record: reflect.TypeFor[R]()})
+	return k
+}
+
+// Keys are the names of the kind's keys, in the order a row writes them.
+func (k *RowKind[K, R]) Keys() []string { return k.keys }
+
+// Encode writes keys and a record as one row: the keys tab-separated, then the record
+// in JSON.
+func (k *RowKind[K, R]) Encode(keys K, rec R) quad.String {
+	v := reflect.ValueOf(keys)
+	ks := make([]string, v.NumField())
+	for i := range ks {
+		ks[i] = v.Field(i).String()
+	}
+	return Row(rec, ks...)
+}
+
+// Decode reads a row that Encode wrote.
+func (k *RowKind[K, R]) Decode(row string) (K, R, error) {
+	var keys K
+	var rec R
+	parts := strings.SplitN(row, "\t", len(k.keys)+1)
+	if len(parts) != len(k.keys)+1 {
+		return keys, rec, fmt.Errorf("%s row: %d keys, want %d", k.Name, len(parts)-1, len(k.keys))
+	}
+	v := reflect.ValueOf(&keys).Elem()
+	for i := range k.keys {
+		v.Field(i).SetString(parts[i])
+	}
+	if err := json.Unmarshal([]byte(parts[len(k.keys)]), &rec); err != nil {
+		return keys, rec, fmt.Errorf("%s row: %w", k.Name, err)
+	}
+	return keys, rec, nil
+}
+
+// keyNames reads the `key` tags of a struct of string fields.
+func keyNames(t reflect.Type) []string {
+	out := make([]string, t.NumField())
+	for i := range out {
+		f := t.Field(i)
+		if f.Type.Kind() != reflect.String || f.Tag.Get("key") == "" {
+			panic("schema: row key " + t.Name() + "." + f.Name + " is not a string field with a key tag")
+		}
+		out[i] = f.Tag.Get("key")
+	}
+	return out
+}
+
+// KindInfo describes a kind of row for those who read rows without Go's types: the
+// prelude of the saved queries, and the documentation.
+type KindInfo struct {
+	Name      string
+	Predicate quad.IRI
+	Keys      []string
+	Record    reflect.Type
+}
+
+// Kinds lists every kind of row, in the order they are declared below.
+var Kinds []KindInfo
+
+// The keys of each kind of row.
+type (
+	// ArticleKeys key an article's own row.
+	ArticleKeys struct {
+		Article string `key:"article"` // short IRI
+	}
+	// EventKeys key one article's view of an event.
+	EventKeys struct {
+		Event string `key:"event"` // short IRI
+		Date  string `key:"date"`  // the date this article gives it, or ""
+	}
+	// ClaimKeys are the first keys of every claim row: they order claims by report.
+	ClaimKeys struct {
+		Published string `key:"published"` // RFC 3339, or NoDate
+		Article   string `key:"article"`
+		Offset    string `key:"offset"` // OffsetKey of the sentence
+	}
+	// FigureKeys key a figure.
+	FigureKeys struct {
+		Published string `key:"published"`
+		Article   string `key:"article"`
+		Offset    string `key:"offset"`
+		Event     string `key:"event"` // short IRI, or "" for a figure of no event
+		Tally     string `key:"tally"` // short IRI, or ""
+		Measure   string `key:"measure"`
+	}
+	// QuoteKeys key a quote.
+	QuoteKeys struct {
+		Published string `key:"published"`
+		Article   string `key:"article"`
+		Offset    string `key:"offset"`
+		Speaker   string `key:"speaker"`
+	}
+	// RelationKeys key a relation: its ends by key (an entity's short IRI, or the
+	// name key of words) and by name.
+	RelationKeys struct {
+		Published  string `key:"published"`
+		Article    string `key:"article"`
+		Offset     string `key:"offset"`
+		Predicate  string `key:"predicate"`
+		SubjectKey string `key:"subjectKey"`
+		ObjectKey  string `key:"objectKey"`
+		Subject    string `key:"subject"`
+		Object     string `key:"object"`
+	}
+	// ConflictKeys key a finding.
+	ConflictKeys struct {
+		Conflict  string `key:"conflict"`  // short IRI
+		Published string `key:"published"` // of the later report
+	}
+)
+
+// The kinds of row.
 var (
-	ArticleRow = quad.IRI(NS + "articleRow") // article
-	EventRow   = quad.IRI(NS + "eventRow")   // event, date
-	FigureRow  = quad.IRI(NS + "figureRow")  // published, article, offset, "", "", measure: a figure of no event
-	// A figure of an event: published, article, offset, event, tally, measure. One
-	// figure in nine is of an event; the queries that follow events read these only.
-	EventFigureRow = quad.IRI(NS + "eventFigureRow")
-	QuoteRow       = quad.IRI(NS + "quoteRow")    // published, article, offset, speaker
-	RelationRow    = quad.IRI(NS + "relationRow") // published, article, offset, predicate, subject key, object key, subject, object
-	ConflictRow    = quad.IRI(NS + "conflictRow") // conflict, published (of the later report)
+	ArticleRows = newRowKind[ArticleKeys, ArticleRecord]("article")
+	EventRows   = newRowKind[EventKeys, EventRecord]("event")
+	FigureRows  = newRowKind[FigureKeys, FigureRecord]("figure") // a figure of no event
+	// A figure of an event. One figure in nine is of an event; the queries that follow
+	// events read these only.
+	EventFigureRows = newRowKind[FigureKeys, FigureRecord]("eventFigure")
+	QuoteRows       = newRowKind[QuoteKeys, QuoteRecord]("quote")
+	RelationRows    = newRowKind[RelationKeys, RelationRecord]("relation")
+	ConflictRows    = newRowKind[ConflictKeys, ConflictRecord]("conflict")
+)
+
+// The row predicates, one per kind of row.
+var (
+	ArticleRow     = ArticleRows.Predicate
+	EventRow       = EventRows.Predicate
+	FigureRow      = FigureRows.Predicate
+	EventFigureRow = EventFigureRows.Predicate
+	QuoteRow       = QuoteRows.Predicate
+	RelationRow    = RelationRows.Predicate
+	ConflictRow    = ConflictRows.Predicate
 )
 
 // rowKinds are the kinds of row an article writes, in the order it writes them.
