@@ -4,10 +4,17 @@
 // param measure: what is counted, or a pair of opposite predicates such as accepts/rejects
 // param verdict: conflict or revision (both by default)
 // param since: only conflicts with a report published on or after this date (YYYY-MM-DD)
+// column event: the event's label, or null for claims of no event
+// column eventId: the event's IRI
+// column measure: what is counted, or the two opposite predicates (accepts/rejects)
+// column verdict: conflict or revision
+// column claims: the two claims, earlier first: value, unit, qualifier, says, source, publisher, published, article, path, text
+// column why: why the two cannot both be right, in words
 var seen = {};
 var found = rows("conflict").map(record).filter(function (c) {
   if (seen[c.conflict]) return false;
   seen[c.conflict] = true;
+  c.eventId = c.event || null;
   c.event = c.event ? eventLabel(c.event) : null;
   if (!contains(c.event, params.event) || !contains(c.measure, params.measure)) return false;
   if (params.verdict && c.verdict !== params.verdict) return false;
@@ -27,4 +34,4 @@ found.sort(function (a, b) {
   return a.conflict < b.conflict ? -1 : 1;
 });
 if (limit) found = found.slice(0, limit);
-found.forEach(function (c) { g.emit(pick(c, ["event", "measure", "verdict", "claims", "why"])); });
+found.forEach(emit);

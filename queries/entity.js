@@ -2,6 +2,11 @@
 // description: everything known about an entity, each fact with the reports behind it
 // param name: the entity's name or one of its aliases ("Annan", "Associated Press"); required
 // param type: Person, Organization, Place or Group
+// column entity: the entity's fullest name
+// column id: its IRI
+// column fact: one thing known about it, in words
+// column reports: how many reports say it
+// column sources: the reports: publisher, published, article, path, text, offset
 if (!params.name) throw new Error("entity: give --param name=NAME");
 var want = String(params.name);
 var classes = { Person: T.Person, Organization: T.Organization, Place: T.Place, Group: T.Group };
@@ -28,9 +33,9 @@ function src(articleId, sentence, offset) {
   var a = article(articleId);
   return { publisher: a.publisher, published: a.published, article: a.article, path: a.path, text: sentence || null, offset: offset || 0 };
 }
-function emit(id, name, fact, sources) {
+function emitFact(id, name, fact, sources) {
   sources.sort(byReport);
-  g.emit({ entity: name, id: short(id), fact: fact, reports: sources.length, sources: sources });
+  emit({ entity: name, id: short(id), fact: fact, reports: sources.length, sources: sources });
 }
 var relations = rows("relation");
 ids.forEach(function (id) {
@@ -40,7 +45,7 @@ ids.forEach(function (id) {
   var aliases = g.V(node).out(T.alias).unique().toArray().map(String).sort();
   var kinds = g.V(node).out(T.type).toArray().map(function (t) { return short(t).replace(/^.*[:\/#]/, ""); });
   var mentions = g.V(node).in(T.mentions).unique().toArray().map(function (a) { return src(a); });
-  emit(id, name, kinds.join(", ") + " named " + ns.concat(aliases.filter(function (a) { return ns.indexOf(a) < 0; })).join(" / "), mentions);
+  emitFact(id, name, kinds.join(", ") + " named " + ns.concat(aliases.filter(function (a) { return ns.indexOf(a) < 0; })).join(" / "), mentions);
   // Relations it takes part in, one fact per edge, with every report of it.
   var facts = {}, me = short(id);
   relations.forEach(function (row) {
@@ -51,7 +56,7 @@ ids.forEach(function (id) {
     var r = record(row);
     (facts[fact] = facts[fact] || []).push(src(r.article, r.text, r.offset));
   });
-  Object.keys(facts).sort().forEach(function (f) { emit(id, name, f, facts[f]); });
+  Object.keys(facts).sort().forEach(function (f) { emitFact(id, name, f, facts[f]); });
   // What it said, and the figures attributed to it.
   g.V(node).in(T.attributedTo).unique().toArray().forEach(function (c) {
     var claim = nodeOf(c);
@@ -59,19 +64,19 @@ ids.forEach(function (id) {
     var art = g.V(claim).out(T.fromArticle).toArray()[0];
     var sentence = g.V(claim).out(kg("sentence")).toArray()[0];
     if (kind === "kg:Quote") {
-      emit(id, name, "said \u201c" + g.V(claim).out(kg("text")).toArray()[0] + "\u201d", [src(art, sentence)]);
+      emitFact(id, name, "said \u201c" + g.V(claim).out(kg("text")).toArray()[0] + "\u201d", [src(art, sentence)]);
     } else if (kind === "kg:Figure") {
       var q = g.V(claim).out(kg("qualifier")).toArray()[0];
-      emit(id, name, "reported " + (q ? q + " " : "") + g.V(claim).out(kg("value")).toArray()[0] + " " +
+      emitFact(id, name, "reported " + (q ? q + " " : "") + g.V(claim).out(kg("value")).toArray()[0] + " " +
         g.V(claim).out(kg("measure")).toArray()[0], [src(art, sentence)]);
     } else if (kind === "kg:Relation") {
-      emit(id, name, "is cited for a relation", [src(art, sentence)]);
+      emitFact(id, name, "is cited for a relation", [src(art, sentence)]);
     }
   });
   // How other reports' names were taken for it.
   g.V(node).in(kg("into")).unique().toArray().forEach(function (m) {
     var merge = nodeOf(m);
-    emit(id, name, "\u201c" + g.V(merge).out(T.alias).toArray()[0] + "\u201d taken for it: " + g.V(merge).out(kg("method")).toArray()[0],
+    emitFact(id, name, "\u201c" + g.V(merge).out(T.alias).toArray()[0] + "\u201d taken for it: " + g.V(merge).out(kg("method")).toArray()[0],
       [src(g.V(merge).out(T.fromArticle).toArray()[0])]);
   });
 });

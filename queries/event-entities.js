@@ -4,6 +4,12 @@
 // param measure: count only figures of this measure (part of its name)
 // param reports: the fewest reports an event needs to be listed (default 1)
 // param mentions: the fewest of its reports that must name an entity for it to be listed (default 1)
+// column event: the event's label
+// column eventId: the event's IRI
+// column date: the event's date
+// column reports: how many reports give a figure for it
+// column articles: those reports: article, title, publisher, published, url, path
+// column entities: the entities they name: entity, name, type, reports
 // An event's reports are the articles with a figure for it; its entities are those the reports mention
 // (schema:mentions), each with how many of the reports name it. Events with as many
 // reports come in the order of their labels.
@@ -67,5 +73,5 @@ list.forEach(function (e) {
     return a.name < b.name ? -1 : a.name > b.name ? 1 : 0;
   });
   var ev = evs[e.id] || {};
-  g.emit({ event: eventLabel(e.id), eventId: e.id, date: ev.date || null, reports: e.n, articles: reports, entities: entities });
+  emit({ event: eventLabel(e.id), eventId: e.id, date: ev.date || null, reports: e.n, articles: reports, entities: entities });
 });

@@ -7,6 +7,21 @@
 // param since: only reports published on or after this date (YYYY-MM-DD)
 // param until: only reports published on or before this date (YYYY-MM-DD)
 // param only: "events" keeps the figures of an event (one figure in nine)
+// column event: the event's label, or null for a figure of no event
+// column eventId: the event's IRI
+// column measure: what is counted
+// column value: the number
+// column unit: USD, percent, km… or null for a count
+// column qualifier: at least, more than, about, nearly, up to, fewer than; null when exact
+// column source: who the report attributes the figure to; null for its own voice
+// column place: where, as the report names it
+// column publisher: the outlet
+// column published: when the report was published (RFC 3339)
+// column article: the report's IRI
+// column path: the file it was loaded from
+// column title: the report's headline
+// column url: the report's address
+// column text: the sentence
 // Figures of no event have no event key, and are skipped when an event is asked for.
 if (params.only && params.only !== "events") throw new Error("figures: only takes \"events\", not " + params.only);
 firstRows(params.event || params.only ? "eventFigure" : FIGURES, function (r) {
@@ -16,5 +31,5 @@ firstRows(params.event || params.only ? "eventFigure" : FIGURES, function (r) {
 }, function (f) {
   return contains(f.publisher, params.publisher) && (!params.entity || contains(f.source, params.entity) || contains(f.text, params.entity));
 }).forEach(function (f) {
-  g.emit(pick(figureRow(f), ["event", "measure", "value", "unit", "qualifier", "source", "place", "publisher", "published", "article", "path", "title", "url", "text"]));
+  emit(figureRow(f));
 });

@@ -210,6 +210,11 @@ function byReport(a, b) {
   return (a.value || 0) - (b.value || 0);
 }
 
+// emit gives a result row: the fields of o that the script's header declares as its
+// columns (COLUMNS, read by Go from its "// column NAME: …" lines), in that order, or o
+// whole when it declares none.
+function emit(o) { g.emit(COLUMNS.length ? pick(o, COLUMNS) : o); }
+
 // pick copies the named fields of o, in that order.
 function pick(o, fields) {
   var r = {};

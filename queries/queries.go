@@ -43,7 +43,16 @@ type Query struct {
 	Name        string
 	Description string
 	Params      []Param
-	Source      string // the script, header included
+	// Columns are the fields of each result row, in order: the script emits these and
+	// no others (prelude's emit keeps them), and tables show them in this order.
+	Columns []Column
+	Source  string // the script, header included
+}
+
+// Column is a field of a saved query's result rows.
+type Column struct {
+	Name        string
+	Description string
 }
 
 // Param is a parameter a saved query reads from `params`.
@@ -114,6 +123,8 @@ func Parse(fallback, src string) Query {
 			q.Description = val
 		case strings.HasPrefix(k, "param "):
 			q.Params = append(q.Params, Param{Name: strings.TrimSpace(strings.TrimPrefix(k, "param ")), Description: val})
+		case strings.HasPrefix(k, "column "):
+			q.Columns = append(q.Columns, Column{Name: strings.TrimSpace(strings.TrimPrefix(k, "column ")), Description: val})
 		}
 	}
 	return q
@@ -190,6 +201,20 @@ func Run(ctx context.Context, qs cgraph.QuadStore, script string, opt Options) (
 	return out, nil
 }
 
+// Decode turns the rows Run returned into typed values: into points to a slice of
+// structs whose json tags name the columns the query declares. Missing and null
+// columns leave their fields zero.
+func Decode(rows []any, into any) error {
+	b, err := json.Marshal(rows)
+	if err != nil {
+		return fmt.Errorf("decode rows: %w", err)
+	}
+	if err := json.Unmarshal(b, into); err != nil {
+		return fmt.Errorf("decode rows: %w", err)
+	}
+	return nil
+}
+
 // native turns a result into plain values: the object a script emitted, or a map of
 // its tags to their values (IRIs written "<…>", literals as Go values).
 func native(qs cgraph.QuadStore, r *gizmo.Result) (any, error) {
@@ -216,9 +241,10 @@ func native(qs cgraph.QuadStore, r *gizmo.Result) (any, error) {
 	return obj, nil
 }
 
-// Program is the script kg runs for a user's script: the prelude, then `params` and
-// `limit` (the most results wanted, 0 for all, so that a script can stop early), then
-// the script itself.
+// Program is the script kg runs for a user's script: the header Go writes from package
+// schema (see header), the prelude, then `params`, `limit` (the most results wanted, 0
+// for all, so that a script can stop early) and `COLUMNS` (the columns the script's
+// header declares), then the script itself.
 func Program(script string, params map[string]string, limit int) (string, error) {
 	prelude, err := fs.ReadFile(files, preludeFile)
 	if err != nil {
@@ -238,6 +264,16 @@ func Program(script string, params map[string]string, limit int) (string, error)
 	b.Write(p)
 	b.WriteString(";\nvar limit = ")
 	b.WriteString(strconv.Itoa(max(limit, 0)))
+	b.WriteString(";\nvar COLUMNS = ")
+	var cols []string
+	for _, c := range Parse("", script).Columns {
+		cols = append(cols, c.Name)
+	}
+	c, err := json.Marshal(append([]string{}, cols...))
+	if err != nil {
+		return "", fmt.Errorf("encode columns: %w", err)
+	}
+	b.Write(c)
 	b.WriteString(";\n")
 	b.WriteString(script)
 	return b.String(), nil

@@ -348,3 +348,55 @@ func TestFiguresOfEvents(t *testing.T) {
 		t.Error("figures only=people: no error")
 	}
 }
+
+// TestColumns runs every saved query on a store of every invented cluster and checks
+// that each row it gives has exactly the columns its header declares: what a script
+// emits, the table printer and the report read by name, and none may drift apart.
+func TestColumns(t *testing.T) {
+	dirs, _ := filepath.Glob("testdata/clusters/*")
+	var clusters []string
+	for _, d := range dirs {
+		if st, err := os.Stat(d); err == nil && st.IsDir() {
+			clusters = append(clusters, d)
+		}
+	}
+	qs := loadCluster(t, append(clusters, "testdata/no-event", "testdata/statements")...)
+	params := map[string]map[string]string{"entity": {"name": "Kandahar"}}
+	for _, q := range List() {
+		t.Run(q.Name, func(t *testing.T) {
+			if len(q.Columns) == 0 {
+				t.Fatalf("%s declares no columns (// column NAME: meaning)", q.Name)
+			}
+			want := map[string]bool{}
+			for _, c := range q.Columns {
+				if c.Description == "" {
+					t.Errorf("column %s has no description", c.Name)
+				}
+				want[c.Name] = true
+			}
+			rows, err := Run(context.Background(), qs, q.Source, Options{Params: params[q.Name]})
+			if err != nil {
+				t.Fatal(err)
+			}
+			if len(rows) == 0 {
+				t.Fatalf("%s gave no rows on the clusters: nothing to check", q.Name)
+			}
+			for i, r := range rows {
+				m, ok := r.(map[string]any)
+				if !ok {
+					t.Fatalf("row %d is %T, not an object", i, r)
+				}
+				for k := range m {
+					if !want[k] {
+						t.Errorf("row %d has %q, which the header does not declare", i, k)
+					}
+				}
+				for k := range want {
+					if _, ok := m[k]; !ok {
+						t.Errorf("row %d lacks the declared column %q", i, k)
+					}
+				}
+			}
+		})
+	}
+}

@@ -4,6 +4,10 @@
 // param to: a name of the second entity
 // param predicate: part of the relation's name (envoyOf, rejects…)
 // param depth: the longest path, in steps (default 3)
+// column path: the steps from one entity to the other
+// column steps: how many steps
+// column reports: how many reports stand behind the steps
+// column articles: those reports: publisher, published, article, path, text
 // One edge, many reports: claims are grouped by their ends (entities by IRI, other
 // things by their words) and predicate.
 var byEdge = {};
@@ -31,12 +35,12 @@ function reports(x) {
   });
 }
 var emitted = 0;
-function emit(o) { if (!limit || emitted < limit) { g.emit(o); emitted++; } }
+function emitPath(o) { if (!limit || emitted < limit) { emit(o); emitted++; } }
 if (!params.from) {
   list.forEach(function (x) {
     if (!matches(x.o, params.to) || (limit && emitted >= limit)) return;
     var reps = reports(x);
-    emit({ path: step(x), steps: 1, reports: reps.length, articles: reps });
+    emitPath({ path: step(x), steps: 1, reports: reps.length, articles: reps });
   });
 } else {
   // Breadth-first over edges taken in either direction, to the given depth: the
@@ -64,6 +68,6 @@ if (!params.from) {
   results.slice(0, cap).forEach(function (p) {
     var reps = [];
     p.forEach(function (x) { reps = reps.concat(reports(x)); });
-    emit({ path: p.map(step).join(" \u00b7 "), steps: p.length, reports: reps.length, articles: reps });
+    emitPath({ path: p.map(step).join(" \u00b7 "), steps: p.length, reports: reps.length, articles: reps });
   });
 }

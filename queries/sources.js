@@ -4,6 +4,14 @@
 // param source: part of the cited source's name ("Reuters", "official")
 // param publisher: part of the outlet's name
 // param kind: figure, quote or relation
+// column kind: figure, quote or relation
+// column claim: the claim in words
+// column source: who the report attributes it to
+// column publisher: the outlet
+// column published: when the report was published
+// column article: the report's IRI
+// column path: the file it was loaded from
+// column text: the sentence
 var kinds = { figure: FIGURES, quote: ["quote"], relation: ["relation"] };
 if (params.kind && !kinds[params.kind]) throw new Error("sources: kind is figure, quote or relation, not " + params.kind);
 var want = params.kind ? kinds[params.kind] : FIGURES.concat(["quote", "relation"]);
@@ -20,5 +28,5 @@ firstRows(want, function (r) {
   return contains(c.source, params.source) && contains(c.publisher, params.publisher);
 }).forEach(function (c) {
   c.path = article(c.article).path;
-  g.emit(pick(c, ["kind", "claim", "source", "publisher", "published", "article", "path", "text"]));
+  emit(c);
 });

@@ -4,6 +4,18 @@
 // param measure: what is counted
 // param since: only events on or after this date (YYYY-MM-DD)
 // param until: only events on or before this date (YYYY-MM-DD)
+// column date: the event's date
+// column event: the event's label
+// column eventId: the event's IRI
+// column measure: what is counted
+// column value: the number
+// column unit: USD, percent… or null
+// column qualifier: the hedge, or null when exact
+// column source: who the report attributes it to
+// column publisher: the outlet
+// column published: when the report was published
+// column article: the report's IRI
+// column path: the file it was loaded from
 var evs = events();
 var list = rows("eventFigure").filter(function (r) {
   if (!key(r, "event")) return false;
@@ -21,5 +33,5 @@ list.sort(function (a, b) {
 });
 kept(list, null, limit).forEach(function (f, i) {
   f.date = list[i].date;
-  g.emit(pick(figureRow(f), ["date", "event", "measure", "value", "unit", "qualifier", "source", "publisher", "published", "article", "path"]));
+  emit(figureRow(f));
 });

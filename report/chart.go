@@ -24,8 +24,7 @@ const (
 	ringR       = 8.5  // the ring around a point in a finding
 	arrowLen    = 18.0 // the arrow of an open-ended value
 	logSpan     = 100  // values spanning more than this factor get a log scale
-	aboutSlack  = kg.Slack
-	dodgeStep   = 6.0 // how far apart points that would overlap are moved
+	dodgeStep   = 6.0  // how far apart points that would overlap are moved
 	maxXTicks   = 6
 	maxYTicks   = 6
 	chartMargin = 0.05 // of the time span, on either side
@@ -161,11 +160,10 @@ func newChart(ms Measure, anchor func(i int) string, pal palette) chart {
 	var vals []float64
 	for _, cl := range ms.Claims {
 		vals = append(vals, cl.Value)
-		switch cl.Qualifier {
-		case kg.About:
-			vals = append(vals, cl.Value*(1-aboutSlack), cl.Value*(1+aboutSlack))
-		case kg.Nearly:
-			vals = append(vals, cl.Value*(1-aboutSlack))
+		// A hedge that bounds the value on both sides ("about 20", "nearly 650") is drawn
+		// as a bar over its interval: the scale must hold it.
+		if iv := kg.QualifiedInterval(cl.Value, cl.Qualifier); iv.Lo > 0 && !math.IsInf(iv.Hi, 1) && !iv.Exact() {
+			vals = append(vals, iv.Lo, iv.Hi)
 		}
 	}
 	ys := newValueScale(vals, c.Y1, c.Y0)
@@ -214,11 +212,10 @@ func newChart(ms Measure, anchor func(i int) string, pal palette) chart {
 		placed = append(placed, [2]float64{m.X, m.Y})
 		m.Title = claimTitle(ms, cl)
 		m.Open = cl.Qualifier == kg.MoreThan || cl.Qualifier == kg.FewerThan
+		iv := kg.QualifiedInterval(cl.Value, cl.Qualifier)
 		switch cl.Qualifier {
-		case kg.About:
-			m.Bar = barPath(m.X, ys.pos(cl.Value*(1+aboutSlack)), ys.pos(cl.Value*(1-aboutSlack)))
-		case kg.Nearly:
-			m.Bar = barPath(m.X, m.Y, ys.pos(cl.Value*(1-aboutSlack)))
+		case kg.About, kg.Nearly:
+			m.Bar = barPath(m.X, ys.pos(iv.Hi), ys.pos(iv.Lo))
 		case kg.AtLeast, kg.MoreThan:
 			m.Shaft, m.Head = arrow(m.X, m.Y-dotR, -1)
 		case kg.UpTo, kg.FewerThan:
@@ -290,8 +287,8 @@ func dodge(placed [][2]float64, x, y float64) float64 {
 	return x
 }
 
-func verdictClass(v string) string {
-	if v == "conflict" {
+func verdictClass(v kg.Verdict) string {
+	if v == kg.Conflict {
 		return "conflict"
 	}
 	return "revision"

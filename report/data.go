@@ -64,9 +64,9 @@ type Claim struct {
 
 // Finding is a verdict between claims of one measure.
 type Finding struct {
-	Verdict string `json:"verdict"` // conflict or revision
-	Why     string `json:"why"`
-	Claims  []int  `json:"claims"` // indexes into Measure.Claims
+	Verdict kg.Verdict `json:"verdict"` // conflict or revision
+	Why     string     `json:"why"`
+	Claims  []int      `json:"claims"` // indexes into Measure.Claims
 }
 
 // Agreement is a value that several reports give.
@@ -79,7 +79,7 @@ type Agreement struct {
 
 // Dispute is a finding between statements that are not figures of an event.
 type Dispute struct {
-	Verdict string      `json:"verdict"`
+	Verdict kg.Verdict  `json:"verdict"`
 	Subject string      `json:"subject"` // what is disputed: "rejects/accepts"
 	Why     string      `json:"why"`
 	Claims  []Statement `json:"claims"`

@@ -85,38 +85,110 @@ func Gather(ctx context.Context, qs cgraph.QuadStore, sel Selection) (Data, erro
 	if err := g.Wait(); err != nil {
 		return Data{}, err
 	}
-	return assemble(sel, figures, contradictions, corroborations, entities)
+	var rows queryRows
+	for _, d := range []struct {
+		from []any
+		into any
+	}{{figures, &rows.figures}, {contradictions, &rows.contradictions}, {corroborations, &rows.corroborations}, {entities, &rows.events}} {
+		if err := queries.Decode(d.from, d.into); err != nil {
+			return Data{}, err
+		}
+	}
+	return assemble(sel, rows)
 }
 
-// assemble puts the rows of the saved queries together (see Gather).
-func assemble(sel Selection, figureRows, contradictionRows, corroborationRows, entityRows []any) (Data, error) {
+// The rows of the saved queries a report reads, by the columns their headers declare.
+type (
+	queryRows struct {
+		figures        []figureRow
+		contradictions []contradictionRow
+		corroborations []corroborationRow
+		events         []eventRow
+	}
+	figureRow struct {
+		Event     string       `json:"event"`
+		EventID   string       `json:"eventId"`
+		Measure   string       `json:"measure"`
+		Value     float64      `json:"value"`
+		Unit      string       `json:"unit"`
+		Qualifier kg.Qualifier `json:"qualifier"`
+		Source    string       `json:"source"`
+		Publisher string       `json:"publisher"`
+		Published string       `json:"published"`
+		Article   string       `json:"article"`
+		Title     string       `json:"title"`
+		URL       string       `json:"url"`
+		Text      string       `json:"text"`
+	}
+	contradictionRow struct {
+		EventID string     `json:"eventId"`
+		Measure string     `json:"measure"`
+		Verdict kg.Verdict `json:"verdict"`
+		Why     string     `json:"why"`
+		Claims  []struct {
+			Value     *float64     `json:"value"`
+			Unit      string       `json:"unit"`
+			Qualifier kg.Qualifier `json:"qualifier"`
+			Says      string       `json:"says"`
+			Source    string       `json:"source"`
+			Publisher string       `json:"publisher"`
+			Published string       `json:"published"`
+			Article   string       `json:"article"`
+			Text      string       `json:"text"`
+		} `json:"claims"`
+	}
+	corroborationRow struct {
+		EventID   string       `json:"eventId"`
+		Measure   string       `json:"measure"`
+		Value     float64      `json:"value"`
+		Unit      string       `json:"unit"`
+		Qualifier kg.Qualifier `json:"qualifier"`
+		Outlets   []string     `json:"outlets"`
+		Articles  []string     `json:"articles"`
+	}
+	eventRow struct {
+		Event    string `json:"event"`
+		EventID  string `json:"eventId"`
+		Date     string `json:"date"`
+		Articles []struct {
+			Article   string `json:"article"`
+			Title     string `json:"title"`
+			Publisher string `json:"publisher"`
+			Published string `json:"published"`
+			URL       string `json:"url"`
+			Path      string `json:"path"`
+		} `json:"articles"`
+		Entities []struct {
+			Name    string `json:"name"`
+			Type    string `json:"type"`
+			Reports int    `json:"reports"`
+		} `json:"entities"`
+	}
+)
+
+// assemble puts the rows of the saved queries together (see Gather), joining them by
+// the event's IRI.
+func assemble(sel Selection, rows queryRows) (Data, error) {
 	// The reports of each event, with their URLs, and the entities they name.
 	type extra struct {
+		date     string
 		articles []Article
 		entities []Entity
 	}
 	extras := map[string]*extra{}
 	urls := map[string]string{}
-	for _, r := range entityRows {
-		m := object(r)
-		label := str(m["event"])
-		if extras[label] != nil {
-			continue // another event node with the same label: the first has more reports
-		}
-		x := &extra{}
-		for _, a := range list(m["articles"]) {
-			am := object(a)
-			art := Article{ID: str(am["article"]), Title: str(am["title"]), Publisher: str(am["publisher"]),
-				Published: stamp(am["published"]), URL: str(am["url"]), Path: str(am["path"])}
+	for _, r := range rows.events {
+		x := &extra{date: r.Date}
+		for _, a := range r.Articles {
+			art := Article{ID: a.Article, Title: a.Title, Publisher: a.Publisher, Published: stamp(a.Published), URL: a.URL, Path: a.Path}
 			urls[art.ID] = art.URL
 			x.articles = append(x.articles, art)
 		}
 		sort.SliceStable(x.articles, func(i, j int) bool { return earlier(x.articles[i].Published, x.articles[j].Published) })
-		for _, e := range list(m["entities"]) {
-			em := object(e)
-			x.entities = append(x.entities, Entity{Name: str(em["name"]), Type: str(em["type"]), Reports: int(num(em["reports"]))})
+		for _, e := range r.Entities {
+			x.entities = append(x.entities, Entity{Name: e.Name, Type: e.Type, Reports: e.Reports})
 		}
-		extras[label] = x
+		extras[r.EventID] = x
 	}
 
 	// Figures, by event and by measure and unit, in the order the query gives (oldest
@@ -124,31 +196,29 @@ func assemble(sel Selection, figureRows, contradictionRows, corroborationRows, e
 	type key struct{ measure, unit string }
 	type eventAcc struct {
 		Event
+		id       string
 		arts     map[string]bool
 		measures map[key]int // index into Measures
 	}
-	byLabel := map[string]*eventAcc{}
+	byID := map[string]*eventAcc{}
 	var order []*eventAcc
-	for _, r := range figureRows {
-		m := object(r)
-		label := str(m["event"])
-		if label == "" {
+	for _, m := range rows.figures {
+		if m.EventID == "" {
 			continue // a figure of no event: nothing to compare it with
 		}
-		e := byLabel[label]
+		e := byID[m.EventID]
 		if e == nil {
-			e = &eventAcc{Event: Event{Label: label}, arts: map[string]bool{}, measures: map[key]int{}}
-			byLabel[label] = e
+			e = &eventAcc{Event: Event{Label: m.Event}, id: m.EventID, arts: map[string]bool{}, measures: map[key]int{}}
+			byID[m.EventID] = e
 			order = append(order, e)
 		}
-		c := Claim{Value: num(m["value"]), Qualifier: kg.Qualifier(str(m["qualifier"])), Source: str(m["source"]),
-			Publisher: str(m["publisher"]), Published: stamp(m["published"]), Article: str(m["article"]),
-			Title: str(m["title"]), URL: str(m["url"]), Sentence: str(m["text"])}
+		c := Claim{Value: m.Value, Qualifier: m.Qualifier, Source: m.Source, Publisher: m.Publisher,
+			Published: stamp(m.Published), Article: m.Article, Title: m.Title, URL: m.URL, Sentence: m.Text}
 		if c.URL == "" {
 			c.URL = urls[c.Article]
 		}
 		e.arts[c.Article] = true
-		k := key{str(m["measure"]), str(m["unit"])}
+		k := key{m.Measure, m.Unit}
 		i, ok := e.measures[k]
 		if !ok {
 			i = len(e.Measures)
@@ -179,71 +249,61 @@ func assemble(sel Selection, figureRows, contradictionRows, corroborationRows, e
 	}
 	shown := map[string]*eventAcc{}
 	for _, e := range chosen {
-		shown[e.Label] = e
+		shown[e.id] = e
 	}
 
 	// Conflicts and revisions go to the measure they are about; findings about
 	// statements become disputes.
-	for _, r := range contradictionRows {
-		m := object(r)
-		claims := list(m["claims"])
-		label := str(m["event"])
-		statement := len(claims) == 0
-		for _, c := range claims {
-			if object(c)["value"] == nil {
+	for _, m := range rows.contradictions {
+		statement := len(m.Claims) == 0
+		for _, c := range m.Claims {
+			if c.Value == nil {
 				statement = true
 			}
 		}
 		if statement {
-			if label != "" && shown[label] == nil {
+			if m.EventID != "" && shown[m.EventID] == nil {
 				continue
 			}
-			dsp := Dispute{Verdict: str(m["verdict"]), Subject: str(m["measure"]), Why: str(m["why"])}
-			for _, c := range claims {
-				cm := object(c)
-				dsp.Claims = append(dsp.Claims, Statement{Says: str(cm["says"]), Source: str(cm["source"]),
-					Publisher: str(cm["publisher"]), Published: stamp(cm["published"]),
-					URL: urls[str(cm["article"])], Sentence: str(cm["text"])})
+			dsp := Dispute{Verdict: m.Verdict, Subject: m.Measure, Why: m.Why}
+			for _, c := range m.Claims {
+				dsp.Claims = append(dsp.Claims, Statement{Says: c.Says, Source: c.Source, Publisher: c.Publisher,
+					Published: stamp(c.Published), URL: urls[c.Article], Sentence: c.Text})
 			}
 			d.Disputes = append(d.Disputes, dsp)
 			continue
 		}
-		e := shown[label]
+		e := shown[m.EventID]
 		if e == nil {
 			continue
 		}
-		i, ok := e.measures[key{str(m["measure"]), str(object(claims[0])["unit"])}]
+		i, ok := e.measures[key{m.Measure, m.Claims[0].Unit}]
 		if !ok {
 			continue
 		}
 		ms := &e.Measures[i]
-		f := Finding{Verdict: str(m["verdict"]), Why: str(m["why"]), Claims: []int{}}
-		for _, c := range claims {
-			cm := object(c)
-			if j := ms.find(str(cm["article"]), num(cm["value"]), kg.Qualifier(str(cm["qualifier"])), str(cm["text"])); j >= 0 {
+		f := Finding{Verdict: m.Verdict, Why: m.Why, Claims: []int{}}
+		for _, c := range m.Claims {
+			if j := ms.find(c.Article, *c.Value, c.Qualifier, c.Text); j >= 0 {
 				f.Claims = append(f.Claims, j)
 			}
 		}
 		ms.Findings = append(ms.Findings, f)
 	}
-	for _, r := range corroborationRows {
-		m := object(r)
-		e := shown[str(m["event"])]
+	for _, m := range rows.corroborations {
+		e := shown[m.EventID]
 		if e == nil {
 			continue
 		}
-		i, ok := e.measures[key{str(m["measure"]), str(m["unit"])}]
+		i, ok := e.measures[key{m.Measure, m.Unit}]
 		if !ok {
 			continue
 		}
 		ms := &e.Measures[i]
-		a := Agreement{Value: num(m["value"]), Qualifier: kg.Qualifier(str(m["qualifier"])), Claims: []int{}}
-		for _, o := range list(m["outlets"]) {
-			a.Outlets = append(a.Outlets, str(o))
-		}
+		a := Agreement{Value: m.Value, Qualifier: m.Qualifier, Outlets: m.Outlets, Claims: []int{}}
 		arts := map[string]bool{}
-		for _, id := range list(m["articles"]) {
-			arts[str(id)] = true
+		for _, id := range m.Articles {
+			arts[id] = true
 		}
 		for j, c := range ms.Claims {
 			if arts[c.Article] && c.Value == a.Value && c.Qualifier == a.Qualifier {
@@ -268,8 +328,8 @@ func assemble(sel Selection, figureRows, contradictionRows, corroborationRows, e
 			}
 			return a.Unit < b.Unit
 		})
-		if x := extras[e.Label]; x != nil {
-			e.Articles, e.Entities = x.articles, x.entities
+		if x := extras[e.id]; x != nil {
+			e.Articles, e.Entities, e.Date = x.articles, x.entities, x.date
 		}
 		for _, ms := range e.Measures {
 			d.Totals.Figures += len(ms.Claims)
@@ -284,9 +344,6 @@ func assemble(sel Selection, figureRows, contradictionRows, corroborationRows, e
 				d.Totals.count(f.Verdict)
 			}
 		}
-		if e.Date == "" {
-			e.Date = eventDate(e.Label)
-		}
 		d.Events = append(d.Events, e.Event)
 	}
 	for _, dsp := range d.Disputes {
@@ -296,11 +353,11 @@ func assemble(sel Selection, figureRows, contradictionRows, corroborationRows, e
 	return d, nil
 }
 
-func (t *Totals) count(verdict string) {
-	switch verdict {
-	case "conflict":
+func (t *Totals) count(v kg.Verdict) {
+	switch v {
+	case kg.Conflict:
 		t.Conflicts++
-	case "revision":
+	case kg.Revision:
 		t.Revisions++
 	}
 }
@@ -316,46 +373,8 @@ func (m *Measure) find(article string, value float64, q kg.Qualifier, sentence s
 	return -1
 }
 
-// eventDate is the date at the end of an event's label ("… · 2016-02-06"), or "".
-func eventDate(label string) string {
-	for i := len(label) - 1; i >= 0; i-- {
-		if label[i] == ' ' {
-			s := label[i+1:]
-			if len(s) >= 4 && s[0] >= '0' && s[0] <= '9' {
-				return s
-			}
-			return ""
-		}
-	}
-	return ""
-}
-
-// Rows come back from Gizmo as plain Go values: maps, slices, strings, numbers (int64
-// for whole numbers, float64 otherwise) and nil.
-
-func object(v any) map[string]any { m, _ := v.(map[string]any); return m }
-
-func list(v any) []any { l, _ := v.([]any); return l }
-
-func str(v any) string { s, _ := v.(string); return s }
-
-func num(v any) float64 {
-	switch x := v.(type) {
-	case float64:
-		return x
-	case int64:
-		return float64(x)
-	case int:
-		return float64(x)
-	case float32:
-		return float64(x)
-	}
-	return 0
-}
-
 // stamp reads an ISO 8601 time ("2016-02-06T03:31:06Z"); zero when absent or unreadable.
-func stamp(v any) time.Time {
-	s := str(v)
+func stamp(s string) time.Time {
 	if s == "" {
 		return time.Time{}
 	}

@@ -12,6 +12,7 @@ import (
 	"github.com/factgraph/kg/extraction"
 	"github.com/factgraph/kg/graph"
 	"github.com/factgraph/kg/loaders"
+	"github.com/factgraph/kg/queries"
 )
 
 // examples is the folder of invented reports: one earthquake in six formats, with
@@ -87,7 +88,7 @@ func TestGatherExamples(t *testing.T) {
 	}
 	// The examples disagree on purpose: a toll revised down, a report at odds with
 	// itself, values that several reports give.
-	verdicts := map[string]int{}
+	verdicts := map[kg.Verdict]int{}
 	for _, f := range killed.Findings {
 		verdicts[f.Verdict]++
 		if len(f.Claims) != 2 {
@@ -139,7 +140,7 @@ func TestGatherExamples(t *testing.T) {
 	if len(d.Disputes) != 1 || !strings.Contains(d.Disputes[0].Why, "accepts") {
 		t.Errorf("disputes = %+v, want Turkey's accepting and refusing", d.Disputes)
 	}
-	all := map[string]int{} // every measure's findings: the magnitudes disagree too
+	all := map[kg.Verdict]int{} // every measure's findings: the magnitudes disagree too
 	for _, m := range e.Measures {
 		for _, f := range m.Findings {
 			all[f.Verdict]++
@@ -211,12 +212,18 @@ func TestGatherSelection(t *testing.T) {
 // --json), without a store: the cap keeps the events with most reports, findings and
 // agreements find their claims, statements become disputes.
 func TestAssemble(t *testing.T) {
+	const big, small = "flood · Riverton · 2040-03-02", "fire · Avel · 2040-04-01"
+	id := func(label string) any {
+		if label == "" {
+			return nil
+		}
+		return "kg:event/" + label
+	}
 	fig := func(event, article, published, measure string, value any, qualifier any, text string) any {
-		return map[string]any{"event": event, "article": article, "published": published, "measure": measure,
+		return map[string]any{"event": event, "eventId": id(event), "article": article, "published": published, "measure": measure,
 			"value": value, "qualifier": qualifier, "unit": nil, "source": nil, "publisher": "Outlet " + article,
 			"title": "T " + article, "text": text}
 	}
-	const big, small = "flood · Riverton · 2040-03-02", "fire · Avel · 2040-04-01"
 	figures := []any{
 		fig(big, "a1", "2040-03-02T09:00:00Z", "killed", int64(12), nil, "Twelve died."),
 		fig(small, "b1", "2040-04-01T09:00:00Z", "killed", int64(2), nil, "Two died."),
@@ -230,21 +237,30 @@ func TestAssemble(t *testing.T) {
 		return map[string]any{"article": article, "value": value, "qualifier": qualifier, "unit": nil, "text": text, "publisher": "Outlet " + article}
 	}
 	contradictions := []any{
-		map[string]any{"event": big, "measure": "killed", "verdict": "conflict", "why": "12 against at least 15.",
+		map[string]any{"event": big, "eventId": id(big), "measure": "killed", "verdict": "conflict", "why": "12 against at least 15.",
 			"claims": []any{side("a1", int64(12), nil, "Twelve died."), side("a2", int64(15), "at least", "At least 15 died.")}},
-		map[string]any{"event": small, "measure": "killed", "verdict": "conflict", "why": "not shown", "claims": []any{side("b1", int64(2), nil, "Two died.")}},
+		map[string]any{"event": small, "eventId": id(small), "measure": "killed", "verdict": "conflict", "why": "not shown", "claims": []any{side("b1", int64(2), nil, "Two died.")}},
 		map[string]any{"event": nil, "measure": "rejects/accepts", "verdict": "conflict", "why": "accepts against rejects",
 			"claims": []any{side("a1", nil, nil, "X accepts."), side("a2", nil, nil, "X rejects.")}},
 	}
 	corroborations := []any{
-		map[string]any{"event": big, "measure": "killed", "value": int64(12), "qualifier": nil, "unit": nil,
+		map[string]any{"event": big, "eventId": id(big), "measure": "killed", "value": int64(12), "qualifier": nil, "unit": nil,
 			"articles": []any{"a1", "a3"}, "outlets": []any{"Outlet a1", "Outlet a3"}},
 	}
 	entities := []any{
-		map[string]any{"event": big, "articles": []any{map[string]any{"article": "a1", "url": "https://a.example/1", "published": "2040-03-02T09:00:00Z"}},
+		map[string]any{"event": big, "eventId": id(big), "date": "2040-03-02", "articles": []any{map[string]any{"article": "a1", "url": "https://a.example/1", "published": "2040-03-02T09:00:00Z"}},
 			"entities": []any{map[string]any{"name": "Riverton", "type": "place", "reports": int64(3)}}},
 	}
-	d, err := assemble(Selection{MaxEvents: 1}, figures, contradictions, corroborations, entities)
+	var rows queryRows
+	for _, d := range []struct {
+		from []any
+		into any
+	}{{figures, &rows.figures}, {contradictions, &rows.contradictions}, {corroborations, &rows.corroborations}, {entities, &rows.events}} {
+		if err := queries.Decode(d.from, d.into); err != nil {
+			t.Fatal(err)
+		}
+	}
+	d, err := assemble(Selection{MaxEvents: 1}, rows)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -278,7 +294,10 @@ func TestAssemble(t *testing.T) {
 	if d.Totals != want {
 		t.Errorf("totals = %+v, want %+v", d.Totals, want)
 	}
-	if _, err := assemble(Selection{}, nil, nil, nil, nil); !errors.Is(err, ErrNoEvents) {
+	if e.Date != "2040-03-02" {
+		t.Errorf("date = %q, want the event's from event-entities", e.Date)
+	}
+	if _, err := assemble(Selection{}, queryRows{}); !errors.Is(err, ErrNoEvents) {
 		t.Errorf("no rows: err = %v, want ErrNoEvents", err)
 	}
 }

@@ -9,6 +9,8 @@ import (
 	"sort"
 	"strings"
 	"time"
+
+	"github.com/factgraph/kg"
 )
 
 // Options change how a report reads, not what it says.
@@ -107,7 +109,7 @@ type badge struct{ Class, Text string }
 type findingView struct {
 	N       int
 	Class   string
-	Verdict string
+	Verdict kg.Verdict
 	Why     string
 	Claims  []claimLink
 }
@@ -133,7 +135,7 @@ type articleRow struct {
 type disputeView struct {
 	N       int
 	Class   string
-	Verdict string
+	Verdict kg.Verdict
 	Subject string
 	Why     string
 	Claims  []statementRow
@@ -191,7 +193,7 @@ func newEventView(n int, e Event) eventView {
 		anchor := fmt.Sprintf("%s-m%d", ev.Anchor, mi+1)
 		claimID := func(i int) string { return fmt.Sprintf("%s-c%d", anchor, i+1) }
 		for _, f := range m.Findings {
-			if f.Verdict == "conflict" {
+			if f.Verdict == kg.Conflict {
 				ev.Conflicts++
 			} else {
 				ev.Revisions++
@@ -253,12 +255,12 @@ func newEventView(n int, e Event) eventView {
 func claimRows(m Measure, first int, id func(int) string, pal palette) []claimRow {
 	// One badge per verdict: "conflict 1", "revision 3, 7, +4".
 	marks := make([][]badge, len(m.Claims))
-	nums := make([]map[string][]int, len(m.Claims))
-	var verdicts []string
+	nums := make([]map[kg.Verdict][]int, len(m.Claims))
+	var verdicts []kg.Verdict
 	for fi, f := range m.Findings {
 		for _, i := range f.Claims {
 			if nums[i] == nil {
-				nums[i] = map[string][]int{}
+				nums[i] = map[kg.Verdict][]int{}
 			}
 			if len(nums[i][f.Verdict]) == 0 && !slices.Contains(verdicts, f.Verdict) {
 				verdicts = append(verdicts, f.Verdict)
@@ -266,11 +268,11 @@ func claimRows(m Measure, first int, id func(int) string, pal palette) []claimRo
 			nums[i][f.Verdict] = append(nums[i][f.Verdict], first+fi)
 		}
 	}
-	sort.Strings(verdicts)
+	slices.Sort(verdicts)
 	for i := range m.Claims {
 		for _, v := range verdicts {
 			if ns := nums[i][v]; len(ns) > 0 {
-				marks[i] = append(marks[i], badge{Class: verdictClass(v), Text: v + " " + strings.ReplaceAll(numbers(ns, 4), ",", ", ")})
+				marks[i] = append(marks[i], badge{Class: verdictClass(v), Text: string(v) + " " + strings.ReplaceAll(numbers(ns, 4), ",", ", ")})
 			}
 		}
 	}

@@ -113,7 +113,11 @@ func runQuery(ctx context.Context, o queryOptions) error {
 	if o.JSON {
 		return writeJSONRows(o.Stdout, rows)
 	}
-	printRows(o.Stdout, rows)
+	var cols []string
+	for _, c := range queries.Parse("", script).Columns {
+		cols = append(cols, c.Name)
+	}
+	printRows(o.Stdout, rows, cols)
 	return nil
 }
 
@@ -156,15 +160,17 @@ func listQueries(o queryOptions) error {
 	return tw.Flush()
 }
 
-// columnOrder is the order of the columns people read first; others follow by name.
+// columnOrder is the order of the columns people read first in the rows of a script
+// that declares no columns; others follow by name.
 var columnOrder = []string{"date", "event", "entity", "fact", "speaker", "kind", "claim", "steps", "measure",
 	"value", "unit", "qualifier", "verdict", "source", "place", "reports", "outlets", "publisher", "published", "why", "text", "path"}
 
 // tableHides are columns the table leaves to --json: identifiers and long lists.
-var tableHides = map[string]bool{"article": true, "articles": true, "title": true, "paths": true, "url": true, "sources": true}
+var tableHides = map[string]bool{"eventId": true, "article": true, "articles": true, "title": true, "paths": true, "url": true, "sources": true}
 
-// printRows writes results as a table: one column per key of the result objects.
-func printRows(w io.Writer, rows []any) {
+// printRows writes results as a table: one column per key of the result objects, in
+// the order the script's header declares them (declared), or else in columnOrder.
+func printRows(w io.Writer, rows []any, declared []string) {
 	if len(rows) == 0 {
 		fmt.Fprintln(w, "(no results)")
 		return
@@ -184,7 +190,15 @@ func printRows(w io.Writer, rows []any) {
 		return
 	}
 	cols := make([]string, 0, len(keys))
-	for _, k := range columnOrder {
+	order := columnOrder
+	if len(declared) > 0 {
+		order = declared
+	}
+	for _, k := range order {
+		if tableHides[k] {
+			delete(keys, k)
+			continue
+		}
 		if keys[k] {
 			cols = append(cols, k)
 			delete(keys, k)
