@@ -400,3 +400,22 @@ func TestColumns(t *testing.T) {
 		})
 	}
 }
+
+// TestGizmoBuiltins checks that kg's prelude leaves Gizmo's own functions as Cayley
+// defines them: a user's like() and iri() behave as in Cayley's web UI.
+func TestGizmoBuiltins(t *testing.T) {
+	qs := loadCluster(t, "testdata/statements")
+	for _, script := range []string{
+		`g.V().filter(like("Velland%")).all()`,
+		`g.V(iri("https://factgraph.org/kg/entity/place/velland")).all()`,
+	} {
+		rows, err := Run(context.Background(), qs, script, Options{})
+		if err != nil {
+			t.Errorf("%s: %v", script, err)
+			continue
+		}
+		if len(rows) == 0 {
+			t.Errorf("%s: no results, want Velland", script)
+		}
+	}
+}
