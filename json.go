@@ -63,11 +63,15 @@ type FigureJSON struct {
 	Scope     *string `json:"scope"` // null for the whole; "group: children", "increment"…
 	Event     *string `json:"event"`
 	Subject   *string `json:"subject,omitempty"` // what a figure of no event is about
-	Place     *string `json:"place"`
-	Date      *string `json:"date"`
-	Source    *string `json:"source"`
-	Sentence  string  `json:"sentence"`
-	Text      string  `json:"text"`
+	// Correction is true when the sentence corrects an earlier figure; Superseded when
+	// the report says this value was replaced.
+	Correction bool    `json:"correction,omitempty"`
+	Superseded bool    `json:"superseded,omitempty"`
+	Place      *string `json:"place"`
+	Date       *string `json:"date"`
+	Source     *string `json:"source"`
+	Sentence   string  `json:"sentence"`
+	Text       string  `json:"text"`
 }
 
 // EventJSON is one event.
@@ -153,7 +157,8 @@ func (x *Extraction) JSON() ExtractionJSON {
 			event = opt(x.Events[f.Event].Label())
 		}
 		out.Figures = append(out.Figures, FigureJSON{Measure: f.Measure, Value: f.Value, Unit: opt(f.Unit),
-			Qualifier: opt(string(f.Qualifier)), Scope: opt(f.Scope.String()), Event: event, Subject: opt(f.Subject), Place: opt(f.Place), Date: opt(f.Date),
+			Qualifier: opt(string(f.Qualifier)), Scope: opt(f.Scope.String()), Event: event, Subject: opt(f.Subject),
+			Correction: f.Correction, Superseded: f.Superseded, Place: opt(f.Place), Date: opt(f.Date),
 			Source: opt(f.Source), Sentence: sentence(f.Sentence), Text: f.Text})
 	}
 	for _, e := range x.Events {

@@ -190,8 +190,14 @@ type Figure struct {
 	Subject string
 	// Scope is the part of its event's or subject's whole the figure counts.
 	Scope Scope
-	Place string // where, as the article names it
-	Date  string // ISO 8601 date the figure refers to, or ""
+	// Superseded is true of a value the report itself says was replaced ("first
+	// reported as 7.4, later upgraded to 7.8": 7.4).
+	Superseded bool
+	// Correction is true of a value whose sentence corrects an earlier figure
+	// ("revised the toll down to 31", "one fewer than an earlier count").
+	Correction bool
+	Place      string // where, as the article names it
+	Date       string // ISO 8601 date the figure refers to, or ""
 	// Source is who the article attributes the figure to (an entity's Name, or a
 	// description such as "a monitoring group"), or "" for the article's own voice.
 	Source   string

@@ -152,3 +152,15 @@ func Predicates() []string {
 	sort.Strings(out)
 	return out
 }
+
+// PredicatePhrase writes a predicate as a verb for a sentence: "rejects" → "refuses",
+// "envoyOf" → "envoyOf".
+func PredicatePhrase(p string) string {
+	if d, ok := Actions[p]; ok {
+		if i := strings.Index(d, " or "); i > 0 {
+			return d[:i]
+		}
+		return d
+	}
+	return p
+}

@@ -66,6 +66,7 @@ func Extract(a kg.Article) (x *kg.Extraction) {
 		docPool.Put(d)
 	}()
 	d.run(a, x)
+	markCorrections(x)
 	return x
 }
 

@@ -28,10 +28,13 @@ type Store struct {
 	staged   map[string]bool   // IDs of the articles in pending
 	stagedBy map[string]string // article key → ID, for articles in pending
 	dropped  map[string]bool   // IDs of articles in pending that are being replaced
-	linker   *linker           // cross-report links, kept current with pending
-	quadSet  map[quadKey]bool  // quads in pending, to add each once
-	written  Written           // what Open's writes have added so far
-	counting Written           // the same, for the pending transaction
+	linker   *linker           // entity links, kept current with pending
+	// dirty are the buckets the pending articles add to or leave: their derived layer
+	// is computed again once the articles are written (see derive.go).
+	dirty    map[quad.IRI]bool
+	quadSet  map[quadKey]bool // quads in pending, to add each once
+	written  Written          // what Open's writes have added so far
+	counting Written          // the same, for the pending transaction
 	// sharedHave remembers the shared (unlabelled) quads known to be stored or staged.
 	sharedHave map[quadKey]bool
 	side       *sqlSide           // SQL stores: kg's own connection (writers' lock, batched lookups)
@@ -130,12 +133,34 @@ func Open(o Options) (*Store, error) {
 			qs.Close()
 			return nil, err
 		}
+		if err := s.mend(); err != nil {
+			s.side.close()
+			qs.Close()
+			return nil, err
+		}
 	}
 	return s, nil
 }
 
+// mend derives again the buckets an interrupted writer left marked dirty.
+func (s *Store) mend() error {
+	if err := s.side.lock(s.opt.Backend); err != nil {
+		return err
+	}
+	defer s.side.unlock()
+	dirty, err := s.dirtyBuckets()
+	if err != nil {
+		return fmt.Errorf("read dirty buckets: %w", err)
+	}
+	if err := s.derive(dirty, true); err != nil {
+		return fmt.Errorf("mend the derived layer: %w", err)
+	}
+	return nil
+}
+
 func (s *Store) resetPending() {
 	s.pending = s.pending[:0]
+	s.dirty = make(map[quad.IRI]bool)
 	s.staged = make(map[string]bool)
 	s.stagedBy = make(map[string]string)
 	s.dropped = make(map[string]bool)
@@ -287,11 +312,7 @@ func (s *Store) AddArticle(x *kg.Extraction) (Outcome, error) {
 		return Unchanged, fmt.Errorf("link article %s: %w", a.ID, err)
 	}
 	quads := schema.Quads(x, links)
-	more, err := s.linker.link(x, links)
-	if err != nil {
-		return Unchanged, fmt.Errorf("link article %s: %w", a.ID, err)
-	}
-	quads = append(quads, more...)
+	quads = append(quads, links.merges...)
 	if err := s.lookUpShared(quads); err != nil {
 		return Unchanged, fmt.Errorf("look up quads: %w", err)
 	}
@@ -370,6 +391,11 @@ func (s *Store) stageAdd(q quad.Quad) error {
 	s.quadSet[k] = true
 	s.pending = append(s.pending, cgraph.Delta{Quad: q, Action: cgraph.Add})
 	s.counting.count(q)
+	if q.Predicate == schema.MentionRows.Predicate {
+		if b, ok := q.Subject.(quad.IRI); ok && schema.KindOf(b) == schema.KindBucket {
+			s.dirty[b] = true
+		}
+	}
 	return nil
 }
 
@@ -394,13 +420,9 @@ func (s *Store) stageRemoval(article quad.IRI) error {
 	}
 	for _, q := range qs {
 		del(q)
-	}
-	more, err := s.linker.unlink(article, qs)
-	if err != nil {
-		return err
-	}
-	for _, q := range more {
-		del(q)
+		if q.Predicate == schema.MentionRows.Predicate && q.Subject == article {
+			s.dirty[schema.BucketOfMentionRow(stringOf(q.Object))] = true // it leaves the bucket
+		}
 	}
 	for _, n := range named {
 		elsewhere, err := s.namedElsewhere(n, article)
@@ -428,9 +450,9 @@ func (s *Store) stageRemoval(article quad.IRI) error {
 var namers = []quad.IRI{schema.Mentions, schema.Publisher, schema.Reports}
 
 // articleQuads returns the quads labelled with a stored article, and the nodes it
-// names (entities, its publisher, events). Cayley's kv stores index quads by subject
-// and by object, not by label, so it walks from the article: its own quads, its claims
-// and the findings about them, and the nodes it names.
+// names (entities, its publisher, its mentions). Cayley's kv stores index quads by
+// subject and by object, not by label, so it walks from the article: its own quads,
+// its rows' other copies, its claims, and the nodes it names.
 func (s *Store) articleQuads(art quad.IRI) (quads []quad.Quad, named []quad.Value, err error) {
 	seen := map[quad.Value]bool{art: true}
 	var nodes []quad.Value
@@ -454,8 +476,9 @@ func (s *Store) articleQuads(art quad.IRI) (quads []quad.Quad, named []quad.Valu
 		if q.Label == art {
 			quads = append(quads, q)
 			if p, ok := q.Predicate.(quad.IRI); ok && schema.RowPredicates[p] {
-				// Its row in the index, written beside this copy.
-				quads = append(quads, quad.Quad{Subject: schema.RowAnchor(p, published), Predicate: q.Predicate, Object: q.Object, Label: art})
+				// Its row on its anchor (or bucket), written beside this copy.
+				anchor := schema.ArticleRowAnchor(p, stringOf(q.Object), published)
+				quads = append(quads, quad.Quad{Subject: anchor, Predicate: q.Predicate, Object: q.Object, Label: art})
 			}
 		}
 		for _, p := range namers {
@@ -471,13 +494,6 @@ func (s *Store) articleQuads(art quad.IRI) (quads []quad.Quad, named []quad.Valu
 	}
 	for _, c := range claims {
 		visit(c)
-		finds, err := s.subjects(schema.Involves, c)
-		if err != nil {
-			return nil, nil, err
-		}
-		for _, f := range finds {
-			visit(f)
-		}
 	}
 	for _, n := range nodes {
 		about, err := s.quadsAbout(n)
@@ -487,9 +503,6 @@ func (s *Store) articleQuads(art quad.IRI) (quads []quad.Quad, named []quad.Valu
 		for _, q := range about {
 			if q.Label == art {
 				quads = append(quads, q)
-				if q.Predicate == schema.ConflictRow {
-					quads = append(quads, quad.Quad{Subject: schema.ConflictAnchor(stringOf(q.Object)), Predicate: q.Predicate, Object: q.Object, Label: art})
-				}
 			}
 		}
 	}
@@ -578,6 +591,17 @@ func (s *Store) commit() error {
 			adds = append(adds, d)
 		}
 	}
+	// The buckets the articles change are marked dirty in the same transaction as the
+	// first of their changes (a mark shares no node with an article's quads).
+	marks, err := s.marks()
+	if err != nil {
+		return err
+	}
+	if len(dels) > 0 {
+		dels = append(dels, marks...)
+	} else {
+		adds = append(adds, marks...)
+	}
 	for _, part := range [][]cgraph.Delta{dels, adds} {
 		if len(part) == 0 {
 			continue
@@ -596,11 +620,32 @@ func (s *Store) commit() error {
 	if s.shared() {
 		s.sharedHave = map[quadKey]bool{}
 	}
+	dirty := s.dirty
 	s.resetPending()
+	if err := s.derive(dirty, false); err != nil {
+		return err
+	}
 	if s.onFlush != nil {
 		s.onFlush(n)
 	}
 	return nil
+}
+
+// marks are the dirty marks of the buckets the pending articles change, those the
+// store does not hold already.
+func (s *Store) marks() ([]cgraph.Delta, error) {
+	var out []cgraph.Delta
+	for b := range s.dirty {
+		q := schema.DirtyQuad(b)
+		ok, err := s.hasQuad(q)
+		if err != nil {
+			return nil, fmt.Errorf("look up dirty mark: %w", err)
+		}
+		if !ok {
+			out = append(out, cgraph.Delta{Quad: q, Action: cgraph.Add})
+		}
+	}
+	return out, nil
 }
 
 // hasQuad reports whether the store holds q exactly. With all three directions fixed,

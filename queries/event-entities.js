@@ -17,7 +17,7 @@ var minReports = Number(params.reports || 1), minMentions = Number(params.mentio
 var evs = events();
 var byEvent = {};
 rows("eventFigure").forEach(function (r) {
-  var ev = key(r, "event");
+  var ev = eventOf(key(r, "mention"));
   if (!ev || !contains(key(r, "measure"), params.measure)) return;
   var e = byEvent[ev];
   if (!e) {

@@ -22,10 +22,10 @@
 // column title: the report's headline
 // column url: the report's address
 // column text: the sentence
-// Figures of no event have no event key, and are skipped when an event is asked for.
+// Figures of no event or tracked subject have no mention, and are skipped when an event is asked for.
 if (params.only && params.only !== "events") throw new Error("figures: only takes \"events\", not " + params.only);
 firstRows(params.event || params.only ? "eventFigure" : FIGURES, function (r) {
-  return contains(key(r, "measure"), params.measure) && (!params.event || contains(eventLabel(key(r, "event")), params.event)) &&
+  return contains(key(r, "measure"), params.measure) && (!params.event || contains(eventLabel(key(r, "mention")), params.event)) &&
     inRange(day(published(key(r, "published"))), params.since, params.until) &&
     contains(r.json, params.publisher) && contains(r.json, params.entity);
 }, function (f) {

@@ -50,7 +50,7 @@ function kindsOf(kinds) { return typeof kinds === "string" ? [kinds] : kinds; }
 // by scanning every quad of p: one anchor a path.)
 function rowLiterals(anchor, kind) {
   var out = [];
-  var path = anchor ? g.V(anchor) : g.V().has(kg("rowKind"), kind);
+  var path = anchor ? g.V(anchor) : g.V().has(kg("rowKind"), kind).unique();
   path.out(kg(kind + "Row")).toArray().forEach(function (lit) {
     lit.split("\n").forEach(function (r) { out.push(r); });
   });
@@ -81,7 +81,7 @@ function firstRows(kinds, rawKeep, keep) {
   if (limit) {
     var byDay = {};
     kinds.forEach(function (kind) {
-      g.V().has(kg("rowKind"), kind).toArray().forEach(function (a) {
+      g.V().has(kg("rowKind"), kind).unique().toArray().forEach(function (a) {
         var s = short(a), d = s.slice(s.lastIndexOf("/") + 1);
         (byDay[d] || (byDay[d] = [])).push({ anchor: a, kind: kind });
       });
@@ -170,31 +170,37 @@ function article(id) {
 }
 function day(stampOrNull) { return stampOrNull ? String(stampOrNull).slice(0, 10) : null; }
 
-// events maps each event's short IRI to its label and date. Reports may date one event a
-// day apart: it keeps the earliest date, and the label that goes with it.
-var _events = null;
+// events maps each event (an incident: every report's mention of one happening, or
+// one story about a tracked subject) to its label, date, type and place, from the
+// incident rows the store derives; mentionEvent maps each mention to its event.
+var _events = null, _mentionEvent = null;
 function events() {
   if (_events) return _events;
   _events = {};
-  rows("event").forEach(function (r) {
-    var id = key(r, "event"), date = key(r, "date");
-    var prev = _events[id];
-    if (prev && !(date && (!prev.date || date < prev.date))) return;
+  _mentionEvent = {};
+  rows("incident").forEach(function (r) {
     var e = record(r);
-    if (!prev || (e.date && (!prev.date || e.date < prev.date))) {
-      _events[e.event] = { event: e.label, date: e.date || null, type: e.type, country: e.country || null, place: e.place || null, id: e.event };
-    }
+    _events[e.event] = { event: e.label, date: e.date || null, type: e.type, country: e.country || null, place: e.place || null,
+      id: e.event, rec: e };
+    (e.mentions || []).forEach(function (m) { _mentionEvent[m] = e.event; });
   });
   return _events;
 }
-function eventLabel(id) { if (!id) return null; var e = events()[short(id)]; return e ? e.event : short(id); }
+// eventOf is the event a mention (or an event) is part of, or null.
+function eventOf(id) {
+  if (!id) return null;
+  var k = short(id);
+  events();
+  return _mentionEvent[k] || (_events[k] ? k : null);
+}
+function eventLabel(id) { var e = eventOf(id); return e ? _events[e].event : (id ? short(id) : null); }
 
 // figureRow fills a figure record for printing: its event's label, its article's
 // path and title.
 function figureRow(f) {
   var a = article(f.article);
-  f.eventId = f.event || null;
-  f.event = eventLabel(f.event);
+  f.eventId = eventOf(f.mention);
+  f.event = f.eventId ? eventLabel(f.eventId) : null;
   f.path = a.path; f.title = a.title; f.url = a.url;
   f.day = day(f.published);
   return f;

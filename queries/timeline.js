@@ -18,15 +18,16 @@
 // column path: the file it was loaded from
 var evs = events();
 var list = rows("eventFigure").filter(function (r) {
-  if (!key(r, "event")) return false;
-  var e = evs[key(r, "event")] || {};
+  r.event = eventOf(key(r, "mention"));
+  if (!r.event) return false;
+  var e = evs[r.event];
   r.date = e.date || null;
   return contains(key(r, "measure"), params.measure) && contains(e.event, params.event) && inRange(r.date, params.since, params.until);
 });
 list.sort(function (a, b) {
   var da = a.date || "9999", db = b.date || "9999";
   if (da !== db) return da < db ? -1 : 1;
-  var ea = key(a, "event"), eb = key(b, "event"), ma = key(a, "measure"), mb = key(b, "measure");
+  var ea = a.event, eb = b.event, ma = key(a, "measure"), mb = key(b, "measure");
   if (ea !== eb) return ea < eb ? -1 : 1;
   if (ma !== mb) return ma < mb ? -1 : 1;
   return byRaw(a, b);

@@ -9,8 +9,6 @@ import (
 	"github.com/cayleygraph/quad"
 	"github.com/cayleygraph/quad/voc"
 	"golang.org/x/text/unicode/norm"
-
-	"github.com/factgraph/kg"
 )
 
 // Namespaces kg writes IRIs in. Stored IRIs are always full; the prefixes are registered
@@ -241,15 +239,4 @@ func Surname(name string) string {
 		return NameKey(words[0])
 	}
 	return NameKey(words[len(words)-1])
-}
-
-// EventKey is what every report of one event shares: its type and country (or place,
-// where no country is known), "earthquake|taiwan". Reports of it differ on the date and
-// on the city, which the store's linker compares.
-func EventKey(ev kg.Event) string {
-	where := ev.Country
-	if where == "" {
-		where = ev.Place
-	}
-	return strings.ToLower(ev.Type) + "|" + Slug(where)
 }

@@ -10,27 +10,32 @@ import (
 	"github.com/factgraph/kg"
 )
 
-// Links says which graph node each entity and event of an article is. The store's
-// cross-report linker decides it (the same person in another report is the same node);
-// OwnLinks names them from the article alone.
+// Links says which graph node each entity of an article is. The store's linker
+// decides it (the same person in another report is the same node); OwnLinks names
+// them from the article alone. (Events are not linked here: an article writes its
+// mentions, and the store derives the incidents they are; see derived.go.)
 type Links interface {
 	Entity(e kg.Entity) quad.IRI
-	Event(ev kg.Event) quad.IRI
 }
 
-// OwnLinks names entities and events from their own words only.
+// OwnLinks names entities from their own words only.
 type OwnLinks struct{}
 
 // Entity implements Links.
 func (OwnLinks) Entity(e kg.Entity) quad.IRI { return EntityIRI(string(e.Type), e.Name) }
 
-// Event implements Links.
-func (OwnLinks) Event(ev kg.Event) quad.IRI {
-	place := ev.Place
-	if place == "" {
-		place = ev.Country
+// MergeQuads record that a report's name for an entity was taken for an entity other
+// reports named: the alias, the entity, how, and in which article.
+func MergeQuads(articleID, alias string, into quad.IRI, method string) []quad.Quad {
+	art := ArticleIRI(articleID)
+	id := HashIRI(KindMerge, articleID, alias, string(into))
+	return []quad.Quad{
+		{Subject: id, Predicate: Type, Object: Merge, Label: art},
+		{Subject: id, Predicate: Alias, Object: quad.String(alias), Label: art},
+		{Subject: id, Predicate: Into, Object: into, Label: art},
+		{Subject: id, Predicate: Method, Object: quad.String(method), Label: art},
+		{Subject: id, Predicate: FromArticle, Object: art, Label: art},
 	}
-	return EventIRI(ev.Type, place, ev.Date)
 }
 
 // EntityClass is the class of an entity type.
@@ -143,17 +148,18 @@ func Quads(x *kg.Extraction, links Links) []quad.Quad {
 		b.add(claim, Offset, quad.Int(s.Start))
 	}
 
-	// Events.
+	// Mentions of events, each in the bucket of the events it could be one of (see
+	// derived.go); the article's row in each bucket says what it mentions there.
+	bk := newBuckets(rec, kg.FingerprintOf(a.Body))
 	events := make([]quad.IRI, len(x.Events))
 	for i, ev := range x.Events {
-		id := links.Event(ev)
+		id := MentionIRI(ev)
 		events[i] = id
-		b.shared(id, Type, Event)
+		bucket := EventBucket(ev)
+		b.shared(id, Type, Mention)
 		b.shared(id, EventType, quad.String(ev.Type))
-		b.shared(id, HasEventKey, quad.String(EventKey(ev)))
+		b.shared(id, InBucket, bucket)
 		b.add(id, Label, quad.String(ev.Label()))
-		b.row(EventRow, EventRows.Encode(EventKeys{Event: Short(string(id)), Date: ev.Date}, EventRecord{Event: Short(string(id)),
-			Label: ev.Label(), Type: ev.Type, Place: ev.Place, Country: ev.Country, Date: ev.Date, Article: rec.Article}))
 		if ev.Place != "" {
 			b.add(id, At, quad.String(ev.Place))
 		}
@@ -164,13 +170,28 @@ func Quads(x *kg.Extraction, links Links) []quad.Quad {
 			b.add(id, On, quad.String(ev.Date))
 		}
 		b.add(art, Reports, id)
+		bk.mention(bucket, MentionRecord{Mention: Short(string(id)), Type: ev.Type, Place: ev.Place, Country: ev.Country, Date: ev.Date, Main: ev.Main})
+	}
+	// The subjects of figures of no event, tracked like events (a jackpot, a market value).
+	topic := func(subject string) quad.IRI {
+		id := TopicMentionIRI(subject, a.Published)
+		bucket := TopicBucket(subject)
+		if bk.mention(bucket, MentionRecord{Mention: Short(string(id)), Type: TopicType, Subject: subject, Date: kg.DateString(a.Published)}) {
+			b.shared(id, Type, Mention)
+			b.shared(id, EventType, quad.String(TopicType))
+			b.shared(id, InBucket, bucket)
+			b.add(id, Label, quad.String(subject))
+			b.add(art, Reports, id)
+		}
+		return id
 	}
 
 	// Figures.
 	for i, f := range x.Figures {
 		c := ClaimIRI(a.ID, "figure", i, f.Text)
-		row := FigureRecord{Claim: Short(string(c)), Measure: f.Measure, Value: f.Value, Unit: f.Unit,
-			Qualifier: string(f.Qualifier), Source: f.Source, Place: f.Place, Date: f.Date, Phrase: f.Text, ArticleRef: rec.Ref()}
+		row := FigureRecord{Claim: Short(string(c)), Measure: f.Measure, Scope: f.Scope.String(), Value: f.Value, Unit: f.Unit,
+			Qualifier: string(f.Qualifier), Source: f.Source, Place: f.Place, Date: f.Date, Phrase: f.Text,
+			Superseded: f.Superseded, Correction: f.Correction, ArticleRef: rec.Ref()}
 		b.add(c, Type, Figure)
 		b.add(c, FromArticle, art)
 		b.add(c, Measure, quad.String(f.Measure))
@@ -192,13 +213,27 @@ func Quads(x *kg.Extraction, links Links) []quad.Quad {
 		if f.Unit != "" {
 			b.add(c, Unit, quad.String(f.Unit))
 		}
-		if f.Event >= 0 && f.Event < len(events) {
-			ev := events[f.Event]
-			b.add(c, OfEvent, ev)
-			// Every report of this value for the event's measure points to one tally.
-			tally := TallyIRI(string(ev), f.Measure, f.Unit, f.Value, string(f.Qualifier))
-			b.add(c, Tally, tally)
-			row.Event, row.Tally = Short(string(ev)), Short(string(tally))
+		if f.Scope.Kind != kg.Whole {
+			b.add(c, Scope, quad.String(f.Scope.String()))
+		}
+		if f.Superseded {
+			b.add(c, Superseded, quad.Bool(true))
+		}
+		if f.Correction {
+			b.add(c, Corrects, quad.Bool(true))
+		}
+		var mention quad.IRI
+		switch {
+		case f.Event >= 0 && f.Event < len(events):
+			mention = events[f.Event]
+		case f.Subject != "":
+			mention = topic(f.Subject)
+			row.Subject = f.Subject
+			b.add(c, About, quad.String(f.Subject))
+		}
+		if mention != "" {
+			b.add(c, OfMention, mention)
+			row.Mention = Short(string(mention))
 		}
 		if f.Place != "" {
 			b.add(c, At, quad.String(f.Place))
@@ -213,11 +248,11 @@ func Quads(x *kg.Extraction, links Links) []quad.Quad {
 		}
 		sentence(c, f.Sentence)
 		kind := FigureRows
-		if row.Event != "" {
+		if row.Mention != "" {
 			kind = EventFigureRows
 		}
 		b.row(kind.Predicate, kind.Encode(FigureKeys{Published: PublishedKey(rec), Article: rec.Article, Offset: OffsetKey(row.Offset),
-			Event: row.Event, Tally: row.Tally, Measure: row.Measure}, row))
+			Mention: row.Mention, Measure: row.Measure}, row))
 	}
 
 	// Quotes.
@@ -270,6 +305,11 @@ func Quads(x *kg.Extraction, links Links) []quad.Quad {
 		}
 		b.row(RelationRow, RelationRows.Encode(RelationKeys{Published: PublishedKey(rec), Article: rec.Article, Offset: OffsetKey(row.Offset),
 			Predicate: r.Predicate, SubjectKey: subjKey, ObjectKey: objKey, Subject: r.Subject, Object: r.Object}, row))
+		if _, polar := kg.Opposites[r.Predicate]; polar && row.SubjectID != "" {
+			// X accepts Y, X rejects Y: statements other reports may contradict.
+			bk.statement(StatementBucket(subjKey, objKey), StatementRecord{Claim: row.Claim, Predicate: r.Predicate,
+				Says: r.Subject + " " + kg.PredicatePhrase(r.Predicate) + " " + r.Object, Source: r.Source, Text: row.Text, Offset: row.Offset})
+		}
 		b.add(c, Type, Relation)
 		b.add(c, FromArticle, art)
 		subj, subjOK := byName[r.Subject]
@@ -296,6 +336,7 @@ func Quads(x *kg.Extraction, links Links) []quad.Quad {
 		}
 	}
 	b.flushRows()
+	bk.write(&b, art)
 	return b.quads
 }
 
@@ -363,4 +404,54 @@ func (b *builder) put(s, p, o, label quad.Value) {
 	}
 	b.seen[k] = true
 	b.quads = append(b.quads, quad.Quad{Subject: s, Predicate: p, Object: o, Label: label})
+}
+
+// buckets gathers an article's rows in the buckets of its mentions and statements.
+type buckets struct {
+	rec   ArticleRecord
+	print kg.Fingerprint
+	by    map[quad.IRI]*MentionsRecord
+	order []quad.IRI
+	seen  map[string]bool
+}
+
+func newBuckets(rec ArticleRecord, print kg.Fingerprint) *buckets {
+	return &buckets{rec: rec, print: print, by: map[quad.IRI]*MentionsRecord{}, seen: map[string]bool{}}
+}
+
+func (bk *buckets) in(bucket quad.IRI) *MentionsRecord {
+	r := bk.by[bucket]
+	if r == nil {
+		r = &MentionsRecord{Article: bk.rec.Article, Published: bk.rec.Published, Publisher: bk.rec.Publisher, Fingerprint: bk.print}
+		bk.by[bucket] = r
+		bk.order = append(bk.order, bucket)
+	}
+	return r
+}
+
+// mention adds a mention to a bucket's row, once; it reports whether it was new.
+func (bk *buckets) mention(bucket quad.IRI, m MentionRecord) bool {
+	if bk.seen[m.Mention] {
+		return false
+	}
+	bk.seen[m.Mention] = true
+	r := bk.in(bucket)
+	r.Mentions = append(r.Mentions, m)
+	return true
+}
+
+func (bk *buckets) statement(bucket quad.IRI, st StatementRecord) {
+	r := bk.in(bucket)
+	r.Statements = append(r.Statements, st)
+}
+
+// write adds the article's row in each bucket, on the bucket (for the store's
+// derivations) and on the article (to be removed with it).
+func (bk *buckets) write(b *builder, art quad.IRI) {
+	for _, bucket := range bk.order {
+		lit := MentionRows.Encode(MentionKeys{Bucket: Short(string(bucket)), Article: bk.rec.Article}, *bk.by[bucket])
+		b.shared(bucket, Type, Bucket)
+		b.add(bucket, MentionRows.Predicate, lit)
+		b.add(art, MentionRows.Predicate, lit)
+	}
 }

@@ -151,11 +151,6 @@ type (
 	ArticleKeys struct {
 		Article string `key:"article"` // short IRI
 	}
-	// EventKeys key one article's view of an event.
-	EventKeys struct {
-		Event string `key:"event"` // short IRI
-		Date  string `key:"date"`  // the date this article gives it, or ""
-	}
 	// ClaimKeys are the first keys of every claim row: they order claims by report.
 	ClaimKeys struct {
 		Published string `key:"published"` // RFC 3339, or NoDate
@@ -167,9 +162,10 @@ type (
 		Published string `key:"published"`
 		Article   string `key:"article"`
 		Offset    string `key:"offset"`
-		Event     string `key:"event"` // short IRI, or "" for a figure of no event
-		Tally     string `key:"tally"` // short IRI, or ""
-		Measure   string `key:"measure"`
+		// Mention is the short IRI of the mention of the figure's event or subject (it
+		// is part of an incident, which the incident rows name), or "".
+		Mention string `key:"mention"`
+		Measure string `key:"measure"`
 	}
 	// QuoteKeys key a quote.
 	QuoteKeys struct {
@@ -200,10 +196,9 @@ type (
 // The kinds of row.
 var (
 	ArticleRows = newRowKind[ArticleKeys, ArticleRecord]("article")
-	EventRows   = newRowKind[EventKeys, EventRecord]("event")
-	FigureRows  = newRowKind[FigureKeys, FigureRecord]("figure") // a figure of no event
-	// A figure of an event. One figure in nine is of an event; the queries that follow
-	// events read these only.
+	FigureRows  = newRowKind[FigureKeys, FigureRecord]("figure") // a figure of nothing tracked
+	// A figure of an event or of a tracked subject: the figures that reports are
+	// compared on. The queries that follow events read these only.
 	EventFigureRows = newRowKind[FigureKeys, FigureRecord]("eventFigure")
 	QuoteRows       = newRowKind[QuoteKeys, QuoteRecord]("quote")
 	RelationRows    = newRowKind[RelationKeys, RelationRecord]("relation")
@@ -213,7 +208,6 @@ var (
 // The row predicates, one per kind of row.
 var (
 	ArticleRow     = ArticleRows.Predicate
-	EventRow       = EventRows.Predicate
 	FigureRow      = FigureRows.Predicate
 	EventFigureRow = EventFigureRows.Predicate
 	QuoteRow       = QuoteRows.Predicate
@@ -221,19 +215,29 @@ var (
 	ConflictRow    = ConflictRows.Predicate
 )
 
-// rowKinds are the kinds of row an article writes, in the order it writes them.
-var rowKinds = []quad.IRI{ArticleRow, EventRow, EventFigureRow, FigureRow, QuoteRow, RelationRow}
+// rowKinds are the kinds of row an article writes on day anchors, in the order it
+// writes them.
+var rowKinds = []quad.IRI{ArticleRow, EventFigureRow, FigureRow, QuoteRow, RelationRow}
 
-// RowPredicates are the predicates of the row index: an article's kinds and the
-// findings'. Each row is written twice: on its anchor for the queries, and on the node
-// it comes from (an article, a conflict) so that it is found and removed with it.
+// RowPredicates are the predicates of the rows an article writes. Each row is written
+// twice: on its anchor for the queries, and on the article so that it is found and
+// removed with it (ArticleRowAnchor finds the anchor of the article's copy).
 var RowPredicates = func() map[quad.IRI]bool {
-	m := map[quad.IRI]bool{ConflictRow: true}
+	m := map[quad.IRI]bool{MentionRows.Predicate: true}
 	for _, p := range rowKinds {
 		m[p] = true
 	}
 	return m
 }()
+
+// ArticleRowAnchor is where the other copy of an article's row lies: the day anchor of
+// its kind, or for a mention row the bucket it names.
+func ArticleRowAnchor(p quad.IRI, row string, published time.Time) quad.IRI {
+	if p == MentionRows.Predicate {
+		return BucketOfMentionRow(row)
+	}
+	return RowAnchor(p, published)
+}
 
 // Pack joins an article's rows of one kind into the one literal that carries them, a row
 // a line (a row's JSON escapes its newlines, and Row drops them from keys). Cayley
@@ -260,34 +264,26 @@ type ArticleRecord struct {
 	URL       string `json:"url,omitempty"`
 }
 
-// EventRecord is one article's view of an event.
-type EventRecord struct {
-	Event   string `json:"event"` // short IRI
-	Label   string `json:"label"`
-	Type    string `json:"type"`
-	Place   string `json:"place,omitempty"`
-	Country string `json:"country,omitempty"`
-	Date    string `json:"date,omitempty"`
-	Article string `json:"article"`
-}
-
 // FigureRecord is a figure claim with its article.
 type FigureRecord struct {
-	Claim     string   `json:"claim"`
-	Event     string   `json:"event,omitempty"` // short IRI
-	Tally     string   `json:"tally,omitempty"`
-	Measure   string   `json:"measure"`
-	Value     float64  `json:"value"`
-	Unit      string   `json:"unit,omitempty"`
-	Qualifier string   `json:"qualifier,omitempty"`
-	Low       *float64 `json:"low,omitempty"`
-	High      *float64 `json:"high,omitempty"`
-	Source    string   `json:"source,omitempty"`
-	Place     string   `json:"place,omitempty"`
-	Date      string   `json:"date,omitempty"`
-	Text      string   `json:"text"`   // the sentence
-	Phrase    string   `json:"phrase"` // the words that state the figure
-	Offset    int      `json:"offset"`
+	Claim      string   `json:"claim"`
+	Mention    string   `json:"mention,omitempty"` // short IRI of the mention of its event or subject
+	Subject    string   `json:"subject,omitempty"` // what a figure of no event is about
+	Measure    string   `json:"measure"`
+	Scope      string   `json:"scope,omitempty"`
+	Superseded bool     `json:"superseded,omitempty"` // the report says the value was replaced
+	Correction bool     `json:"correction,omitempty"` // the sentence corrects an earlier figure
+	Value      float64  `json:"value"`
+	Unit       string   `json:"unit,omitempty"`
+	Qualifier  string   `json:"qualifier,omitempty"`
+	Low        *float64 `json:"low,omitempty"`
+	High       *float64 `json:"high,omitempty"`
+	Source     string   `json:"source,omitempty"`
+	Place      string   `json:"place,omitempty"`
+	Date       string   `json:"date,omitempty"`
+	Text       string   `json:"text"`   // the sentence
+	Phrase     string   `json:"phrase"` // the words that state the figure
+	Offset     int      `json:"offset"`
 	ArticleRef
 }
 
@@ -332,6 +328,7 @@ type ConflictRecord struct {
 	Conflict string        `json:"conflict"` // short IRI
 	Event    string        `json:"event,omitempty"`
 	Measure  string        `json:"measure"`
+	Scope    string        `json:"scope,omitempty"`
 	Verdict  string        `json:"verdict"`
 	Why      string        `json:"why"`
 	Claims   []ClaimRecord `json:"claims"`

@@ -1,8 +1,6 @@
 package schema
 
 import (
-	"strconv"
-
 	"github.com/cayleygraph/quad"
 )
 
@@ -67,8 +65,7 @@ var (
 	Object       = quad.IRI(NS + "object")
 
 	// Events.
-	EventType   = quad.IRI(NS + "eventType")
-	HasEventKey = quad.IRI(NS + "eventKey") // "earthquake|taiwan": what reports of one event share, for lookups
+	EventType = quad.IRI(NS + "eventType")
 
 	// Cross-report findings: a conflict or agreement between two claims.
 	Involves = quad.IRI(NS + "involves")
@@ -80,13 +77,6 @@ var (
 	Into   = quad.IRI(NS + "into")
 	Method = quad.IRI(NS + "method")
 )
-
-// TallyIRI is the node every report of the same value for an event's measure points
-// to: kg:agreement/<hash>. Two reports whose figures point to one tally corroborate
-// each other. The node carries nothing itself; its figures say what it is.
-func TallyIRI(event, measure, unit string, value float64, qualifier string) quad.IRI {
-	return HashIRI(KindAgree, event, measure, unit, strconv.FormatFloat(value, 'g', -1, 64), qualifier)
-}
 
 // PredicateIRI is the IRI of a relation predicate of the controlled vocabulary:
 // "rejects" → kg:rejects.
@@ -144,7 +134,6 @@ var Terms = map[string]quad.IRI{
 	"predicate":     Predicate,
 	"object":        Object,
 	"eventType":     EventType,
-	"hasEventKey":   HasEventKey,
 	"involves":      Involves,
 	"verdict":       Verdict,
 	"why":           Why,
@@ -152,5 +141,17 @@ var Terms = map[string]quad.IRI{
 	"into":          Into,
 	"method":        Method,
 	"RowIndex":      RowIndex,
+	"Mention":       Mention,
+	"Agreement":     Agreement,
+	"Bucket":        Bucket,
+	"Dispute":       Dispute,
+	"mention":       OfMention,
+	"partOf":        PartOf,
+	"bucket":        InBucket,
+	"scope":         Scope,
+	"about":         About,
+	"reportCount":   ReportCount,
+	"superseded":    Superseded,
+	"corrects":      Corrects,
 	"rowKind":       HasRowKind,
 }

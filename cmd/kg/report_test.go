@@ -25,7 +25,7 @@ func TestReport(t *testing.T) {
 		t.Fatal(err)
 	}
 	src := string(page)
-	for _, want := range []string{"<!DOCTYPE html>", `<svg class="chart"`, "earthquake · Izmir, Turkey", "revises the figure down", "Entities involved"} {
+	for _, want := range []string{"<!DOCTYPE html>", `<svg class="chart"`, "earthquake · Izmir, Turkey", "correcting", "Entities involved"} {
 		if !strings.Contains(src, want) {
 			t.Errorf("report lacks %q", want)
 		}

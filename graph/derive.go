@@ -1,0 +1,211 @@
+package graph
+
+import (
+	"fmt"
+	"sort"
+
+	cgraph "github.com/cayleygraph/cayley/graph"
+	"github.com/cayleygraph/quad"
+
+	"github.com/factgraph/kg/ledger"
+	"github.com/factgraph/kg/schema"
+)
+
+// The derived layer (see schema/derived.go and package ledger): after each
+// transaction of articles, the store recomputes every bucket the articles touched —
+// their incidents, tallies and findings — from every report in the bucket, and writes
+// the difference. Buckets are marked dirty in the articles' own transaction and the
+// marks are cleared with the derived quads' last write, so that a crash in between
+// leaves marks that the next writer finds (Open) and mends.
+
+// derive brings the derived layer of the given buckets up to date. In recovery mode
+// (after a crash) some derived quads may be stored that the buckets' records no longer
+// list: additions are checked against the store first.
+func (s *Store) derive(buckets map[quad.IRI]bool, recovery bool) error {
+	if len(buckets) == 0 {
+		return nil
+	}
+	list := make([]quad.IRI, 0, len(buckets))
+	for b := range buckets {
+		list = append(list, b)
+	}
+	sort.Slice(list, func(i, j int) bool { return list[i] < list[j] })
+	figs := &figureCache{s: s, by: map[string][]schema.FigureRecord{}}
+	var dels, adds []cgraph.Delta
+	for _, b := range list {
+		old, nu, err := s.deriveBucket(b, figs)
+		if err != nil {
+			return fmt.Errorf("derive %s: %w", schema.Short(string(b)), err)
+		}
+		oldSet := make(map[quadKey]bool, len(old))
+		for _, q := range old {
+			oldSet[keyOf(q)] = true
+		}
+		newSet := make(map[quadKey]bool, len(nu))
+		for _, q := range nu {
+			k := keyOf(q)
+			if newSet[k] {
+				continue
+			}
+			newSet[k] = true
+			if oldSet[k] {
+				continue
+			}
+			if recovery {
+				if ok, err := s.hasQuad(q); err != nil {
+					return err
+				} else if ok {
+					continue
+				}
+			}
+			adds = append(adds, cgraph.Delta{Quad: q, Action: cgraph.Add})
+			s.written.count(q)
+		}
+		for _, q := range old {
+			if k := keyOf(q); !newSet[k] {
+				newSet[k] = true // once
+				dels = append(dels, cgraph.Delta{Quad: q, Action: cgraph.Delete})
+			}
+		}
+	}
+	// The marks go with the additions: they share no node with the derived quads.
+	for _, b := range list {
+		adds = append(adds, cgraph.Delta{Quad: schema.DirtyQuad(b), Action: cgraph.Delete})
+	}
+	opts := cgraph.IgnoreOpts{IgnoreMissing: true, IgnoreDup: s.shared()}
+	if len(dels) > 0 {
+		if err := s.qs.ApplyDeltas(dels, opts); err != nil {
+			return fmt.Errorf("write derived layer: %w", err)
+		}
+	}
+	if err := s.qs.ApplyDeltas(adds, opts); err != nil {
+		return fmt.Errorf("write derived layer: %w", err)
+	}
+	return nil
+}
+
+// deriveBucket reads a bucket's reports and its stored derived state, and returns the
+// derived quads stored now (old) and those the reports call for (nu).
+func (s *Store) deriveBucket(b quad.IRI, figs *figureCache) (old, nu []quad.Quad, err error) {
+	bucket := ledger.Bucket{IRI: schema.Short(string(b))}
+	rows, err := s.objects(b, schema.MentionRows.Predicate)
+	if err != nil {
+		return nil, nil, err
+	}
+	for _, r := range rows {
+		_, rec, err := schema.MentionRows.Decode(stringOf(r))
+		if err != nil {
+			return nil, nil, err
+		}
+		bucket.Reports = append(bucket.Reports, rec)
+	}
+	// What is stored: the bucket's clusters, and each incident's record.
+	known := map[string]schema.IncidentRecord{}
+	knownMembers := map[string]string{}
+	clusters, err := s.objects(b, schema.ClusterRows.Predicate)
+	if err != nil {
+		return nil, nil, err
+	}
+	for _, c := range clusters {
+		_, cr, err := schema.ClusterRows.Decode(stringOf(c))
+		if err != nil {
+			return nil, nil, err
+		}
+		old = append(old, schema.ClusterQuads(cr)...)
+		for _, m := range cr.Incidents {
+			incs, err := s.objects(quad.IRI(schema.Full(m.Event)), schema.IncidentRows.Predicate)
+			if err != nil {
+				return nil, nil, err
+			}
+			for _, lit := range incs {
+				_, rec, err := schema.IncidentRows.Decode(stringOf(lit))
+				if err != nil || rec.Bucket != bucket.IRI {
+					continue // another bucket's incident of the same name
+				}
+				old = append(old, schema.IncidentQuads(rec)...)
+				known[rec.Event] = rec
+				knownMembers[rec.Event] = membersKey(m.Members)
+			}
+		}
+	}
+	// What the reports call for. An incident whose reports and mentions are those
+	// stored keeps its record: its figures cannot have changed.
+	reuse := func(event string, members [][2]string) (schema.IncidentRecord, bool) {
+		rec, ok := known[event]
+		return rec, ok && knownMembers[event] == membersKey(members)
+	}
+	cr, incs, err := ledger.Derive(bucket, figs.of, reuse)
+	if err != nil {
+		return nil, nil, err
+	}
+	if len(cr.Incidents) > 0 {
+		nu = append(nu, schema.ClusterQuads(cr)...)
+	}
+	for _, inc := range incs {
+		nu = append(nu, schema.IncidentQuads(inc)...)
+	}
+	return old, nu, nil
+}
+
+func membersKey(m [][2]string) string {
+	b := make([]byte, 0, 64*len(m))
+	for _, x := range m {
+		b = append(b, x[0]...)
+		b = append(b, 0)
+		b = append(b, x[1]...)
+		b = append(b, 0)
+	}
+	return string(b)
+}
+
+// figureCache reads articles' tracked figures (their eventFigure rows), each article
+// once per derivation.
+type figureCache struct {
+	s  *Store
+	by map[string][]schema.FigureRecord
+}
+
+func (c *figureCache) of(article string) ([]schema.FigureRecord, error) {
+	if f, ok := c.by[article]; ok {
+		return f, nil
+	}
+	lits, err := c.s.objects(quad.IRI(schema.Full(article)), schema.EventFigureRow)
+	if err != nil {
+		return nil, err
+	}
+	var out []schema.FigureRecord
+	for _, lit := range lits {
+		for _, row := range schema.Unpack(stringOf(lit)) {
+			_, rec, err := schema.EventFigureRows.Decode(row)
+			if err != nil {
+				return nil, err
+			}
+			out = append(out, rec)
+		}
+	}
+	c.by[article] = out
+	return out, nil
+}
+
+// dirtyBuckets returns the buckets marked dirty in the store.
+func (s *Store) dirtyBuckets() (map[quad.IRI]bool, error) {
+	vs, err := s.objects(schema.Dirty, schema.DirtyBucket)
+	if err != nil {
+		return nil, err
+	}
+	out := map[quad.IRI]bool{}
+	for _, v := range vs {
+		out[quad.IRI(stringOf(v))] = true
+	}
+	return out, nil
+}
+
+func stringOf(v quad.Value) string {
+	if s, ok := v.(quad.String); ok {
+		return string(s)
+	}
+	if v == nil {
+		return ""
+	}
+	return v.String()
+}

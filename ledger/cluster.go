@@ -1,0 +1,275 @@
+package ledger
+
+import (
+	"sort"
+	"strings"
+	"time"
+
+	"github.com/factgraph/kg"
+	"github.com/factgraph/kg/schema"
+)
+
+// How far apart reports may date one incident, and how far back an undated mention
+// may refer.
+const (
+	// DayWindow is how many days apart two reports may date one incident (time
+	// zones, "Saturday" read on Sunday).
+	DayWindow = 1
+	// TopicWindow is how many days apart two reports of one subject may be published
+	// and still follow one story (a jackpot that grows over a week of reports).
+	TopicWindow = 2
+	// UndatedReach is how many days before its report an undated mention ("the
+	// attacks in Brussels") may refer to.
+	UndatedReach = 30
+)
+
+// mention is one distinct mention of a bucket (reports that give the same type,
+// place and date share it) with the reports that make it.
+type mention struct {
+	rec      schema.MentionRecord
+	reports  []int // indexes into the bucket's reports
+	span     kg.DateSpan
+	dated    bool
+	precise  bool      // names a place more precise than the country
+	regional bool      // an event type that strikes a region (an earthquake)
+	firstPub time.Time // the earliest publication of its reports
+}
+
+// cluster is one incident's mentions.
+type cluster struct {
+	mentions []int // indexes into the distinct mentions
+}
+
+// distinctMentions gathers a bucket's mentions by IRI, in IRI order.
+func distinctMentions(reports []schema.MentionsRecord, pubs []time.Time) []*mention {
+	by := map[string]*mention{}
+	for ri, r := range reports {
+		for _, m := range r.Mentions {
+			x := by[m.Mention]
+			if x == nil {
+				x = &mention{rec: m}
+				x.span, x.dated = kg.ParseDateSpan(m.Date)
+				x.precise = m.Place != "" && !strings.EqualFold(m.Place, m.Country)
+				x.regional = kg.Regional(m.Type)
+				by[m.Mention] = x
+			}
+			if len(x.reports) == 0 || x.reports[len(x.reports)-1] != ri {
+				x.reports = append(x.reports, ri)
+			}
+			if p := pubs[ri]; !p.IsZero() && (x.firstPub.IsZero() || p.Before(x.firstPub)) {
+				x.firstPub = p
+			}
+		}
+	}
+	out := make([]*mention, 0, len(by))
+	for _, x := range by {
+		out = append(out, x)
+	}
+	sort.Slice(out, func(i, j int) bool { return out[i].rec.Mention < out[j].rec.Mention })
+	return out
+}
+
+// close reports whether two dated mentions could date one incident: full dates within
+// DayWindow days, partial dates (a month) overlapping.
+func close(a, b *mention) bool {
+	window := 0.0
+	if a.span.Days && b.span.Days {
+		window = DayWindow
+	}
+	return a.span.Gap(b.span) <= window
+}
+
+// clusterEvents groups the distinct mentions of an event bucket into incidents. It is
+// a function of the set of mentions:
+//
+//  1. Dated mentions that name one city (or, for a regional type such as an
+//     earthquake, any place of the country) and dates within a day are one incident,
+//     and so is every chain of such pairs.
+//  2. A dated mention that names only the country joins the one incident of step 1
+//     it could be; where there is none, it joins the other such mentions it is close
+//     to; where there are several, it stays apart.
+//  3. An undated mention joins the one incident that lies within UndatedReach days
+//     before its first report (at any time, when no report of it is dated) and names
+//     its place (any place, for a mention of the country alone); otherwise it stays
+//     apart.
+func clusterEvents(ms []*mention) []cluster {
+	uf := newUnionFind(len(ms))
+	// Step 1, by start date so that a mention meets only those that could be close.
+	order := make([]int, 0, len(ms))
+	for i, m := range ms {
+		if m.dated {
+			order = append(order, i)
+		}
+	}
+	sort.SliceStable(order, func(a, b int) bool { return ms[order[a]].span.From.Before(ms[order[b]].span.From) })
+	anchored := func(m *mention) bool { return m.precise || m.regional }
+	for x, i := range order {
+		a := ms[i]
+		if !anchored(a) {
+			continue
+		}
+		for _, j := range order[x+1:] {
+			b := ms[j]
+			if b.span.From.After(a.span.To.AddDate(0, 0, DayWindow)) {
+				break
+			}
+			if !anchored(b) || !close(a, b) {
+				continue
+			}
+			if (a.regional && b.regional) || (a.precise && b.precise && strings.EqualFold(a.rec.Place, b.rec.Place)) {
+				uf.union(i, j)
+			}
+		}
+	}
+	// Step 2: mentions of the country alone, against the incidents of step 1.
+	var open []int
+	joins := map[int]int{}
+	for _, i := range order {
+		a := ms[i]
+		if anchored(a) {
+			continue
+		}
+		roots := map[int]bool{}
+		for _, j := range order {
+			if b := ms[j]; anchored(b) && close(a, b) {
+				roots[uf.find(j)] = true
+			}
+		}
+		switch len(roots) {
+		case 0:
+			open = append(open, i)
+		case 1:
+			for r := range roots {
+				joins[i] = r
+			}
+		}
+	}
+	for _, i := range sortedKeys(joins) {
+		uf.union(i, joins[i])
+	}
+	for x, i := range open {
+		for _, j := range open[x+1:] {
+			if close(ms[i], ms[j]) {
+				uf.union(i, j)
+			}
+		}
+	}
+	// Step 3: undated mentions, against the dated incidents.
+	spans := map[int]kg.DateSpan{}
+	for _, i := range order {
+		r := uf.find(i)
+		if sp, ok := spans[r]; ok {
+			spans[r] = sp.Union(ms[i].span)
+		} else {
+			spans[r] = ms[i].span
+		}
+	}
+	undatedJoins := map[int]int{}
+	for i, u := range ms {
+		if u.dated {
+			continue
+		}
+		pub := kg.DaySpan(u.firstPub)
+		reach := kg.DateSpan{From: pub.From.AddDate(0, 0, -UndatedReach), To: pub.To, Days: true}
+		roots := map[int]bool{}
+		for _, j := range order {
+			b := ms[j]
+			if !u.firstPub.IsZero() && (b.span.Gap(reach) > 0 || spans[uf.find(j)].From.After(pub.To)) {
+				continue
+			}
+			if !u.precise || (b.precise && strings.EqualFold(u.rec.Place, b.rec.Place)) || b.regional && u.regional {
+				roots[uf.find(j)] = true
+			}
+		}
+		if len(roots) == 1 {
+			for r := range roots {
+				undatedJoins[i] = r
+			}
+		}
+	}
+	for _, i := range sortedKeys(undatedJoins) {
+		uf.union(i, undatedJoins[i])
+	}
+	return uf.groups()
+}
+
+// clusterTopics groups the mentions of a subject into stories: reports published
+// within TopicWindow days of each other follow one story.
+func clusterTopics(ms []*mention) []cluster {
+	uf := newUnionFind(len(ms))
+	order := make([]int, 0, len(ms))
+	for i, m := range ms {
+		if m.dated {
+			order = append(order, i)
+		}
+	}
+	sort.SliceStable(order, func(a, b int) bool { return ms[order[a]].span.From.Before(ms[order[b]].span.From) })
+	for x := 1; x < len(order); x++ {
+		a, b := ms[order[x-1]], ms[order[x]]
+		if a.span.Gap(b.span) <= TopicWindow {
+			uf.union(order[x-1], order[x])
+		}
+	}
+	return uf.groups()
+}
+
+// unionFind groups indexes; the root of a group is its smallest index, so that the
+// groups do not depend on the order of the unions.
+type unionFind struct{ parent []int }
+
+func newUnionFind(n int) *unionFind {
+	u := &unionFind{parent: make([]int, n)}
+	for i := range u.parent {
+		u.parent[i] = i
+	}
+	return u
+}
+
+func (u *unionFind) find(i int) int {
+	for u.parent[i] != i {
+		u.parent[i] = u.parent[u.parent[i]]
+		i = u.parent[i]
+	}
+	return i
+}
+
+func (u *unionFind) union(a, b int) {
+	ra, rb := u.find(a), u.find(b)
+	switch {
+	case ra < rb:
+		u.parent[rb] = ra
+	case rb < ra:
+		u.parent[ra] = rb
+	}
+}
+
+// groups lists the groups, each in index order, by their smallest index.
+func (u *unionFind) groups() []cluster {
+	by := map[int]*cluster{}
+	var roots []int
+	for i := range u.parent {
+		r := u.find(i)
+		c := by[r]
+		if c == nil {
+			c = &cluster{}
+			by[r] = c
+			roots = append(roots, r)
+		}
+		c.mentions = append(c.mentions, i)
+	}
+	sort.Ints(roots)
+	out := make([]cluster, len(roots))
+	for k, r := range roots {
+		out[k] = *by[r]
+	}
+	return out
+}
+
+func sortedKeys[V any](m map[int]V) []int {
+	out := make([]int, 0, len(m))
+	for k := range m {
+		out = append(out, k)
+	}
+	sort.Ints(out)
+	return out
+}

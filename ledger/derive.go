@@ -1,0 +1,312 @@
+package ledger
+
+import (
+	"fmt"
+	"sort"
+	"time"
+
+	"github.com/factgraph/kg"
+	"github.com/factgraph/kg/schema"
+)
+
+// Bucket is what the store holds for one bucket: every report's row in it.
+type Bucket struct {
+	IRI     string // short IRI
+	Reports []schema.MentionsRecord
+}
+
+// FigureSource returns the tracked figures of an article (its eventFigure rows).
+type FigureSource func(article string) ([]schema.FigureRecord, error)
+
+// Reuse returns the stored record of an incident when its members — the (article,
+// mention) pairs it is made of — are the same as when it was judged: the figures of an
+// article cannot change, so neither can its judgement. nil judges every incident.
+type Reuse func(event string, members [][2]string) (schema.IncidentRecord, bool)
+
+// Derive computes a bucket's derived state from its reports: its clusters, and the
+// record of each incident (what it is, its tallies, its findings). Figures are read
+// through figures, one call per article of an incident judged afresh.
+func Derive(b Bucket, figures FigureSource, reuse Reuse) (schema.ClusterRecord, []schema.IncidentRecord, error) {
+	reports := append([]schema.MentionsRecord(nil), b.Reports...)
+	sort.Slice(reports, func(i, j int) bool { return reports[i].Article < reports[j].Article })
+	pubs := make([]time.Time, len(reports))
+	for i, r := range reports {
+		pubs[i] = stamp(r.Published)
+	}
+	cr := schema.ClusterRecord{Bucket: b.IRI}
+	if statementBucket(reports) {
+		inc, ok := judgeStatements(b.IRI, reports, pubs)
+		if !ok {
+			return cr, nil, nil
+		}
+		cr.Incidents = append(cr.Incidents, schema.ClusterMember{Event: inc.Event, Members: statementMembers(reports)})
+		return cr, []schema.IncidentRecord{inc}, nil
+	}
+	ms := distinctMentions(reports, pubs)
+	var clusters []cluster
+	if len(ms) > 0 && ms[0].rec.Type == schema.TopicType {
+		clusters = clusterTopics(ms)
+	} else {
+		clusters = clusterEvents(ms)
+	}
+	var out []schema.IncidentRecord
+	used := map[string]int{}
+	for _, c := range clusters {
+		inc := describe(b.IRI, ms, c, reports)
+		// Two incidents of a bucket may look alike (two shootings in one country on
+		// one day, neither with a city): number the later ones.
+		if n := used[inc.Event]; n > 0 {
+			inc.Event = fmt.Sprintf("%s-%d", inc.Event, n+1)
+		}
+		used[inc.Event]++
+		members := map[int]map[string]bool{} // report → its mentions in this incident
+		var cm schema.ClusterMember
+		cm.Event = inc.Event
+		for _, mi := range c.mentions {
+			for _, ri := range ms[mi].reports {
+				if members[ri] == nil {
+					members[ri] = map[string]bool{}
+				}
+				members[ri][ms[mi].rec.Mention] = true
+				cm.Members = append(cm.Members, [2]string{reports[ri].Article, ms[mi].rec.Mention})
+			}
+		}
+		sort.Slice(cm.Members, func(i, j int) bool {
+			if cm.Members[i][0] != cm.Members[j][0] {
+				return cm.Members[i][0] < cm.Members[j][0]
+			}
+			return cm.Members[i][1] < cm.Members[j][1]
+		})
+		cr.Incidents = append(cr.Incidents, cm)
+		if reuse != nil {
+			if rec, ok := reuse(inc.Event, cm.Members); ok {
+				out = append(out, rec)
+				continue
+			}
+		}
+		if err := judge(&inc, reports, pubs, members, figures); err != nil {
+			return cr, nil, err
+		}
+		out = append(out, inc)
+	}
+	return cr, out, nil
+}
+
+// describe names an incident from its mentions: the type, city, country and date most
+// of its reports give (ties: the more specific type, the earlier date, the first name).
+func describe(bucket string, ms []*mention, c cluster, reports []schema.MentionsRecord) schema.IncidentRecord {
+	types, places, countries, days, partial, subjects := counter{}, counter{}, counter{}, counter{}, counter{}, counter{}
+	inc := schema.IncidentRecord{Bucket: bucket}
+	arts := map[string]bool{}
+	for _, mi := range c.mentions {
+		m := ms[mi]
+		inc.Mentions = append(inc.Mentions, m.rec.Mention)
+		n := len(m.reports)
+		types.add(m.rec.Type, n)
+		if m.precise {
+			places.add(m.rec.Place, n)
+		}
+		countries.add(m.rec.Country, n)
+		subjects.add(m.rec.Subject, n)
+		if m.dated && m.span.Days {
+			days.add(m.rec.Date, n)
+		} else if m.dated {
+			partial.add(m.rec.Date, n)
+		}
+		for _, ri := range m.reports {
+			arts[reports[ri].Article] = true
+		}
+	}
+	inc.Type = types.top(typeRank)
+	inc.Place = places.top(nil)
+	inc.Country = countries.top(nil)
+	inc.Subject = subjects.top(nil)
+	inc.Date = days.top(nil)
+	if inc.Date == "" {
+		inc.Date = partial.top(nil)
+	}
+	inc.Articles = schema.SortedKeys(arts)
+	where := inc.Place
+	if where == "" {
+		where = inc.Country
+	}
+	if inc.Type == schema.TopicType {
+		where = inc.Subject
+		inc.Label = inc.Subject
+		if inc.Date != "" {
+			inc.Label += " · " + inc.Date
+		}
+	} else {
+		inc.Label = kg.Event{Type: inc.Type, Place: inc.Place, Country: inc.Country, Date: inc.Date}.Label()
+	}
+	inc.Event = schema.Short(string(schema.IncidentIRI(inc.Type, where, inc.Date)))
+	return inc
+}
+
+// typeRank orders event types from the most specific, for ties: a bombing is a
+// bombing before it is an explosion or an attack.
+var typeRank = map[string]int{"earthquake": 1, "tsunami": 2, "hurricane": 3, "typhoon": 3, "cyclone": 3, "tornado": 3,
+	"storm": 4, "flood": 5, "landslide": 6, "wildfire": 7, "fire": 8, "crash": 9, "shooting": 10, "bombing": 11,
+	"airstrike": 12, "stampede": 13, "explosion": 14, "attack": 15, "clash": 16}
+
+// counter counts how many reports give each value.
+type counter map[string]int
+
+func (c counter) add(v string, n int) {
+	if v != "" {
+		c[v] += n
+	}
+}
+
+// top is the value most reports give; ties go to the lower rank, then the first in
+// order.
+func (c counter) top(rank map[string]int) string {
+	best, bestN := "", 0
+	for v, n := range c {
+		if better(v, n, best, bestN, rank) {
+			best, bestN = v, n
+		}
+	}
+	return best
+}
+
+func better(v string, n int, best string, bestN int, rank map[string]int) bool {
+	if n != bestN {
+		return n > bestN
+	}
+	if rv, rb := rankOf(rank, v), rankOf(rank, best); rv != rb {
+		return rv < rb
+	}
+	return v < best
+}
+
+func rankOf(rank map[string]int, v string) int {
+	if r, ok := rank[v]; ok {
+		return r
+	}
+	return 100
+}
+
+func stamp(s string) time.Time {
+	t, err := time.Parse(time.RFC3339, s)
+	if err != nil {
+		return time.Time{}
+	}
+	return t
+}
+
+func statementBucket(reports []schema.MentionsRecord) bool {
+	for _, r := range reports {
+		if len(r.Statements) > 0 {
+			return true
+		}
+	}
+	return false
+}
+
+func statementMembers(reports []schema.MentionsRecord) [][2]string {
+	var out [][2]string
+	for _, r := range reports {
+		for _, s := range r.Statements {
+			out = append(out, [2]string{r.Article, s.Claim})
+		}
+	}
+	return out
+}
+
+// judgeStatements finds the statements of a bucket that contradict each other (X
+// accepts Y, X rejects Y): one finding for each pair of opposite predicates, between
+// the first report of each side, saying how many reports stand on each. ok is false
+// when there is none.
+func judgeStatements(bucket string, reports []schema.MentionsRecord, pubs []time.Time) (schema.IncidentRecord, bool) {
+	type said struct {
+		r   int
+		st  schema.StatementRecord
+		pub time.Time
+	}
+	by := map[string][]said{}
+	for ri, r := range reports {
+		for _, st := range r.Statements {
+			by[st.Predicate] = append(by[st.Predicate], said{ri, st, pubs[ri]})
+		}
+	}
+	for _, list := range by {
+		sort.Slice(list, func(i, j int) bool {
+			a, b := list[i], list[j]
+			if !a.pub.Equal(b.pub) {
+				return earlierTime(a.pub, b.pub)
+			}
+			if reports[a.r].Article != reports[b.r].Article {
+				return reports[a.r].Article < reports[b.r].Article
+			}
+			return a.st.Offset < b.st.Offset
+		})
+	}
+	inc := schema.IncidentRecord{Bucket: bucket, Type: schema.StatementType, Mentions: []string{}}
+	preds := make([]string, 0, len(by))
+	for p := range by {
+		preds = append(preds, p)
+	}
+	sort.Strings(preds)
+	arts := map[string]bool{}
+	for _, p := range preds {
+		q, ok := kg.Opposites[p]
+		if !ok || by[q] == nil || p > q && kg.Opposites[q] == p {
+			continue // no opposite said, or the pair is judged from its other side
+		}
+		a, b := by[p][0], by[q][0]
+		if b.pub.Before(a.pub) {
+			a, b = b, a
+		}
+		ca, cb := statementClaim(reports[a.r], a.st), statementClaim(reports[b.r], b.st)
+		why := fmt.Sprintf("%s says %s; %s says %s.", outlet(reports[a.r].Publisher), a.st.Says, outlet(reports[b.r].Publisher), b.st.Says)
+		if n, m := len(by[a.st.Predicate]), len(by[b.st.Predicate]); n+m > 2 {
+			why += fmt.Sprintf(" (%d report%s say %s, %d %s.)", n, plural(n), kg.PredicatePhrase(a.st.Predicate), m, kg.PredicatePhrase(b.st.Predicate))
+		}
+		inc.Findings = append(inc.Findings, schema.ConflictRecord{Conflict: schema.Short(string(schema.ConflictIRI(ca.Claim, cb.Claim))),
+			Measure: a.st.Predicate + "/" + b.st.Predicate, Verdict: string(kg.Conflict), Why: why, Claims: []schema.ClaimRecord{ca, cb}})
+		for _, s := range append(by[p], by[q]...) {
+			arts[reports[s.r].Article] = true
+		}
+		if inc.Label == "" {
+			inc.Label = a.st.Says
+		}
+	}
+	if len(inc.Findings) == 0 {
+		return inc, false
+	}
+	inc.Event = schema.Short(string(schema.HashIRI(schema.KindEvent+"/statement", bucket)))
+	inc.Articles = schema.SortedKeys(arts)
+	for i := range inc.Findings {
+		inc.Findings[i].Event = inc.Event
+	}
+	inc.Reports = len(inc.Articles)
+	return inc, true
+}
+
+func statementClaim(r schema.MentionsRecord, st schema.StatementRecord) schema.ClaimRecord {
+	return schema.ClaimRecord{Claim: st.Claim, Says: st.Says, Source: st.Source, Text: st.Text, Offset: st.Offset,
+		ArticleRecord: schema.ArticleRecord{Article: r.Article, Published: r.Published, Publisher: r.Publisher}}
+}
+
+func outlet(p string) string {
+	if p == "" {
+		return "One report"
+	}
+	return p
+}
+
+func plural(n int) string {
+	if n == 1 {
+		return ""
+	}
+	return "s"
+}
+
+// earlierTime orders times with the unknown (zero) last.
+func earlierTime(a, b time.Time) bool {
+	if a.IsZero() != b.IsZero() {
+		return b.IsZero()
+	}
+	return a.Before(b)
+}

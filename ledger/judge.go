@@ -1,0 +1,476 @@
+package ledger
+
+import (
+	"fmt"
+	"math"
+	"sort"
+	"strings"
+	"time"
+
+	"github.com/factgraph/kg"
+	"github.com/factgraph/kg/schema"
+)
+
+// How close in time reports must be for their figures to be held against each other.
+const (
+	// SameTime is how far apart two reports count as written at the same moment: a
+	// difference between them is a disagreement whatever the measure.
+	SameTime = 2 * time.Hour
+	// Overtaken is how long a higher count stays current for a toll: a report that
+	// gives a lower count within this time of a higher one contradicts it; later, it
+	// is only behind the news.
+	Overtaken = 12 * time.Hour
+	// OwnRevision is how far apart an outlet's two reports may be for a lower exact
+	// count in the later one to revise its own earlier count.
+	OwnRevision = 48 * time.Hour
+)
+
+// figure is one figure of an incident, with what judging needs of it.
+type figure struct {
+	rec    schema.FigureRecord
+	report int // index into the bucket's reports
+	group  int // its story group: copies of one story share one
+	pub    time.Time
+	iv     kg.Interval
+	scope  kg.Scope
+	class  string
+}
+
+func (f *figure) dated() bool { return !f.pub.IsZero() }
+
+// before orders figures by report time (undated last), article and place in it.
+func before(a, b *figure) bool {
+	if !a.pub.Equal(b.pub) {
+		return earlierTime(a.pub, b.pub)
+	}
+	if a.rec.Article != b.rec.Article {
+		return a.rec.Article < b.rec.Article
+	}
+	if a.rec.Offset != b.rec.Offset {
+		return a.rec.Offset < b.rec.Offset
+	}
+	return a.rec.Claim < b.rec.Claim
+}
+
+// judge fills an incident's reports, outlets, series, tallies and findings from the
+// figures its reports give for its mentions.
+func judge(inc *schema.IncidentRecord, reports []schema.MentionsRecord, pubs []time.Time,
+	members map[int]map[string]bool, figures FigureSource) error {
+	ris := sortedKeys(members)
+	group := storyGroups(reports, pubs, ris)
+	groups, outlets := map[int]bool{}, map[string]bool{}
+	for _, ri := range ris {
+		groups[group[ri]] = true
+		if p := reports[ri].Publisher; p != "" {
+			outlets[p] = true
+		}
+	}
+	inc.Reports = len(groups)
+	inc.Outlets = schema.SortedKeys(outlets)
+
+	bySeries := map[string][]*figure{}
+	for _, ri := range ris {
+		recs, err := figures(reports[ri].Article)
+		if err != nil {
+			return fmt.Errorf("figures of %s: %w", reports[ri].Article, err)
+		}
+		for _, r := range recs {
+			if !members[ri][r.Mention] {
+				continue
+			}
+			f := &figure{rec: r, report: ri, group: group[ri], pub: pubs[ri], scope: kg.ParseScope(r.Scope),
+				class: kg.MeasureClass(r.Measure)}
+			f.iv = kg.QualifiedInterval(r.Value, kg.Qualifier(r.Qualifier))
+			key := f.class + "\x00" + f.scope.Key() + "\x00" + r.Unit
+			bySeries[key] = append(bySeries[key], f)
+		}
+	}
+	keys := make([]string, 0, len(bySeries))
+	for k := range bySeries {
+		keys = append(keys, k)
+	}
+	sort.Strings(keys)
+	seen := map[string]bool{}
+	for _, key := range keys {
+		s := bySeries[key]
+		sort.Slice(s, func(i, j int) bool { return before(s[i], s[j]) })
+		first := s[0]
+		sr := schema.SeriesRecord{Measure: first.class, Scope: first.rec.Scope, Unit: first.rec.Unit, Figures: len(s), Latest: s[len(s)-1].rec.Value}
+		sg := map[int]bool{}
+		for _, f := range s {
+			sg[f.group] = true
+		}
+		sr.Reports = len(sg)
+		inc.Series = append(inc.Series, sr)
+		if !first.scope.Comparable() {
+			continue // background and estimates are context, never a report to hold against another
+		}
+		inc.Tallies = append(inc.Tallies, tallies(inc.Event, key, s, reports)...)
+		j := &judgement{inc: inc, series: sr, s: s, reports: reports, seen: seen}
+		j.withinReports()
+		if kg.TraitsOf(first.class).Static {
+			j.static()
+		} else {
+			j.moving(kg.TraitsOf(first.class))
+		}
+	}
+	sort.SliceStable(inc.Findings, func(i, j int) bool { return inc.Findings[i].Conflict < inc.Findings[j].Conflict })
+	return nil
+}
+
+// storyGroups gives each report of an incident its story group: reports whose texts
+// are near copies (a wire story carried by several outlets, an outlet's story posted
+// again) within two days of each other are one story, and count as one report. A
+// group is named by its first report (in bucket order).
+func storyGroups(reports []schema.MentionsRecord, pubs []time.Time, ris []int) map[int]int {
+	uf := newUnionFind(len(ris))
+	for x := range ris {
+		a := reports[ris[x]]
+		if a.Fingerprint == "" {
+			continue
+		}
+		for y := x + 1; y < len(ris); y++ {
+			b := reports[ris[y]]
+			if b.Fingerprint == "" {
+				continue
+			}
+			if pa, pb := pubs[ris[x]], pubs[ris[y]]; !pa.IsZero() && !pb.IsZero() && math.Abs(pa.Sub(pb).Hours()) > 48 {
+				continue
+			}
+			if a.Fingerprint.Similarity(b.Fingerprint) >= CopySimilarity {
+				uf.union(x, y)
+			}
+		}
+	}
+	out := make(map[int]int, len(ris))
+	for x, ri := range ris {
+		out[ri] = ris[uf.find(x)]
+	}
+	return out
+}
+
+// CopySimilarity is how alike two texts must be (the share of their five-word
+// sequences in common) to be copies of one story. On the 2016 corpus, reports of one
+// event by different outlets share almost none (below 0.1), an outlet's rewritten
+// update 0.2 to 0.7, and copies 0.9 and more.
+const CopySimilarity = 0.8
+
+// tallies counts, for each value of a series, the independent reports that give it,
+// and keeps the values two or more give.
+func tallies(event, series string, s []*figure, reports []schema.MentionsRecord) []schema.TallyRecord {
+	type acc struct {
+		rec     schema.TallyRecord
+		groups  map[int]bool
+		outlets map[string]bool
+		sources map[string]bool
+		arts    map[string]bool
+	}
+	by := map[string]*acc{}
+	var order []string
+	for _, f := range s {
+		k := kg.FormatValue(f.rec.Value) + "\x00" + f.rec.Qualifier
+		a := by[k]
+		if a == nil {
+			a = &acc{rec: schema.TallyRecord{Measure: f.class, Scope: f.rec.Scope, Unit: f.rec.Unit, Value: f.rec.Value, Qualifier: f.rec.Qualifier},
+				groups: map[int]bool{}, outlets: map[string]bool{}, sources: map[string]bool{}, arts: map[string]bool{}}
+			a.rec.Tally = schema.Short(string(schema.TallyIRI(event, series, f.rec.Value, f.rec.Qualifier)))
+			by[k] = a
+			order = append(order, k)
+		}
+		a.groups[f.group] = true
+		if p := reports[f.report].Publisher; p != "" {
+			a.outlets[p] = true
+		}
+		if f.rec.Source != "" {
+			a.sources[f.rec.Source] = true
+		}
+		if !a.arts[f.rec.Article] {
+			a.arts[f.rec.Article] = true
+			a.rec.Articles = append(a.rec.Articles, f.rec.Article)
+		}
+		a.rec.Claims = append(a.rec.Claims, f.rec.Claim)
+		if f.dated() {
+			if a.rec.First == "" {
+				a.rec.First = f.rec.Published
+			}
+			a.rec.Last = f.rec.Published
+		}
+	}
+	var out []schema.TallyRecord
+	for _, k := range order {
+		a := by[k]
+		if len(a.groups) < 2 {
+			continue
+		}
+		a.rec.Reports = len(a.groups)
+		a.rec.Outlets = schema.SortedKeys(a.outlets)
+		a.rec.Sources = schema.SortedKeys(a.sources)
+		out = append(out, a.rec)
+	}
+	return out
+}
+
+// judgement finds the findings of one series of an incident. Each figure is held
+// against a few others at most (the first it contradicts), so that the findings grow
+// with the number of reports, not with its square, and each pair is listed once.
+type judgement struct {
+	inc     *schema.IncidentRecord
+	series  schema.SeriesRecord
+	s       []*figure
+	reports []schema.MentionsRecord
+	seen    map[string]bool
+}
+
+// withinReports compares the figures one report gives: a value the report says was
+// replaced is revised by the one that replaced it, and two sources it cites with
+// values that cannot both hold conflict. Figures in the report's own voice alone are
+// not held against each other: a report's parts and totals are not at odds.
+func (j *judgement) withinReports() {
+	byArticle := map[string][]*figure{}
+	var arts []string
+	for _, f := range j.s {
+		if byArticle[f.rec.Article] == nil {
+			arts = append(arts, f.rec.Article)
+		}
+		byArticle[f.rec.Article] = append(byArticle[f.rec.Article], f)
+	}
+	for _, a := range arts {
+		fs := byArticle[a]
+		for gi, g := range fs {
+			if g.rec.Superseded {
+				for _, h := range fs {
+					if !h.rec.Superseded && h.rec.Value != g.rec.Value {
+						j.add(kg.Revision, g, h, fmt.Sprintf("%s gives %s as a replaced value, now %s: %s",
+							outletOf(j.reports, g), figureText(g), figureText(h), quoted(h.rec.Text)))
+						break
+					}
+				}
+				continue
+			}
+			for _, f := range fs[:gi] {
+				if f.rec.Superseded || f.rec.Source == g.rec.Source || (f.rec.Source == "" && g.rec.Source == "") || f.iv.Overlaps(g.iv) {
+					continue
+				}
+				j.add(kg.Conflict, f, g, fmt.Sprintf("In the same report (%s), %s while %s.", outletOf(j.reports, g), says(j.reports, f), says(j.reports, g)))
+				break
+			}
+		}
+	}
+}
+
+// static judges a measure of the event itself (a magnitude, a depth), which does not
+// move: every value that reports give against the value most independent reports
+// give, whenever they were written.
+func (j *judgement) static() {
+	type value struct {
+		first  *figure
+		groups map[int]bool
+	}
+	var values []*value
+	for _, f := range j.s {
+		var v *value
+		for _, x := range values {
+			if x.first.rec.Value == f.rec.Value && x.first.rec.Qualifier == f.rec.Qualifier {
+				v = x
+				break
+			}
+		}
+		if v == nil {
+			v = &value{first: f, groups: map[int]bool{}}
+			values = append(values, v)
+		}
+		v.groups[f.group] = true
+	}
+	top := values[0]
+	for _, v := range values[1:] {
+		if len(v.groups) > len(top.groups) {
+			top = v
+		}
+	}
+	for _, v := range values {
+		if v == top || v.first.iv.Overlaps(top.first.iv) || v.first.rec.Article == top.first.rec.Article ||
+			j.paired(v.first.rec.Value, top.first.rec.Value) {
+			continue // the same disagreement, already found within one report
+		}
+		a, b := top.first, v.first
+		if before(b, a) {
+			a, b = b, a
+		}
+		j.add(kg.Conflict, a, b, fmt.Sprintf("%s, but %s.", capital(says(j.reports, a)+" "+when(j.reports, a)), says(j.reports, b)+" "+when(j.reports, b)))
+	}
+}
+
+// moving judges a measure that moves as news comes in. A report that corrects an
+// earlier figure ("revised the toll down to 31") revises the latest higher one; an
+// outlet whose later exact count of a toll lies below its own earlier exact count
+// revises it; and a report whose value cannot hold together with another outlet's
+// at the same time — or, for a toll, a lower count within Overtaken of a higher one
+// — conflicts with the first such report.
+func (j *judgement) moving(t kg.MeasureTraits) {
+	rising := !t.Falls
+	for gi, g := range j.s {
+		if !g.dated() || g.rec.Superseded {
+			continue
+		}
+		if g.rec.Correction {
+			for fi := gi - 1; fi >= 0; fi-- {
+				if f := j.s[fi]; f.rec.Article != g.rec.Article && f.iv.Above(g.iv) {
+					j.add(kg.Revision, f, g, fmt.Sprintf("%s gives %s, correcting %s %s: %s", outletOf(j.reports, g), figureText(g),
+						figureText(f), when(j.reports, f), quoted(g.rec.Text)))
+					break
+				}
+			}
+			continue
+		}
+		if rising && g.iv.Exact() {
+			if f := j.ownEarlier(gi); f != nil {
+				j.add(kg.Revision, f, g, fmt.Sprintf("%s, then %s: the outlet revises its own count down.",
+					capital(says(j.reports, f)+" "+when(j.reports, f)), says(j.reports, g)+" "+when(j.reports, g)))
+				continue
+			}
+		}
+		// The nearest report at the same time that g cannot agree with, and for a toll
+		// the nearest higher count g falls behind within Overtaken.
+		var same, behind *figure
+		for fi := gi - 1; fi >= 0 && (same == nil || behind == nil); fi-- {
+			f := j.s[fi]
+			if !f.dated() || g.pub.Sub(f.pub) > Overtaken {
+				break
+			}
+			if f.rec.Superseded || f.group == g.group || samePublisher(j.reports, f, g) || f.iv.Overlaps(g.iv) {
+				continue
+			}
+			switch {
+			case same == nil && g.pub.Sub(f.pub) <= SameTime:
+				same = f
+			case behind == nil && rising && f.iv.Above(g.iv):
+				behind = f
+			}
+		}
+		if same != nil {
+			j.add(kg.Conflict, same, g, fmt.Sprintf("At the same time, %s and %s.",
+				says(j.reports, same)+" "+when(j.reports, same), says(j.reports, g)+" "+when(j.reports, g)))
+		}
+		if behind != nil {
+			j.add(kg.Conflict, behind, g, fmt.Sprintf("%s, but %s later %s.", capital(says(j.reports, behind)+" "+when(j.reports, behind)),
+				hours(g.pub.Sub(behind.pub)), says(j.reports, g)+" "+when(j.reports, g)))
+		}
+	}
+}
+
+// ownEarlier returns the latest earlier exact count of the same outlet, within
+// OwnRevision, that lies above figure gi, or nil.
+func (j *judgement) ownEarlier(gi int) *figure {
+	g := j.s[gi]
+	for fi := gi - 1; fi >= 0; fi-- {
+		f := j.s[fi]
+		if !f.dated() || g.pub.Sub(f.pub) > OwnRevision {
+			return nil
+		}
+		if f.rec.Article != g.rec.Article && samePublisher(j.reports, f, g) && f.iv.Exact() && f.rec.Value > g.rec.Value && !f.rec.Superseded {
+			return f
+		}
+	}
+	return nil
+}
+
+// paired reports whether a finding of the series already sets value a against b.
+func (j *judgement) paired(a, b float64) bool {
+	for _, f := range j.inc.Findings {
+		if f.Measure != j.series.Measure || f.Scope != j.series.Scope || len(f.Claims) != 2 || f.Claims[0].Value == nil || f.Claims[1].Value == nil {
+			continue
+		}
+		x, y := *f.Claims[0].Value, *f.Claims[1].Value
+		if x == a && y == b || x == b && y == a {
+			return true
+		}
+	}
+	return false
+}
+
+// add records a finding between two figures, earlier first, once.
+func (j *judgement) add(v kg.Verdict, a, b *figure, why string) {
+	if before(b, a) {
+		a, b = b, a
+	}
+	id := schema.Short(string(schema.ConflictIRI(a.rec.Claim, b.rec.Claim)))
+	if j.seen[id] {
+		return
+	}
+	j.seen[id] = true
+	j.inc.Findings = append(j.inc.Findings, schema.ConflictRecord{Conflict: id, Event: j.inc.Event, Measure: j.series.Measure,
+		Scope: j.series.Scope, Verdict: string(v), Why: why, Claims: []schema.ClaimRecord{claimOf(a), claimOf(b)}})
+}
+
+func claimOf(f *figure) schema.ClaimRecord {
+	v := f.rec.Value
+	return schema.ClaimRecord{Claim: f.rec.Claim, Value: &v, Unit: f.rec.Unit, Qualifier: f.rec.Qualifier, Source: f.rec.Source,
+		Text: f.rec.Text, Offset: f.rec.Offset,
+		ArticleRecord: schema.ArticleRecord{Article: f.rec.Article, Published: f.rec.Published, Publisher: f.rec.Publisher}}
+}
+
+func samePublisher(reports []schema.MentionsRecord, a, b *figure) bool {
+	p := reports[a.report].Publisher
+	return p != "" && p == reports[b.report].Publisher
+}
+
+func outletOf(reports []schema.MentionsRecord, f *figure) string {
+	if p := reports[f.report].Publisher; p != "" {
+		return p
+	}
+	return "an unnamed outlet"
+}
+
+// says writes "the National Fire Agency says more than 120 missing".
+func says(reports []schema.MentionsRecord, f *figure) string {
+	who := f.rec.Source
+	if who == "" {
+		who = outletOf(reports, f)
+	}
+	return who + " says " + figureText(f)
+}
+
+func figureText(f *figure) string {
+	s := kg.FormatValue(f.rec.Value)
+	if f.rec.Qualifier != "" {
+		s = f.rec.Qualifier + " " + s
+	}
+	if f.rec.Unit != "" {
+		s += " " + f.rec.Unit
+	}
+	s += " " + f.rec.Measure
+	if f.rec.Scope != "" {
+		s += " (" + f.rec.Scope + ")"
+	}
+	return s
+}
+
+func when(reports []schema.MentionsRecord, f *figure) string {
+	if f.pub.IsZero() {
+		return "(" + outletOf(reports, f) + ")"
+	}
+	return "(" + outletOf(reports, f) + ", " + f.pub.UTC().Format("2006-01-02 15:04") + ")"
+}
+
+func hours(d time.Duration) string {
+	h := int(math.Round(d.Hours()))
+	if h <= 1 {
+		return "an hour"
+	}
+	return fmt.Sprintf("%d hours", h)
+}
+
+func quoted(s string) string {
+	s = strings.TrimSpace(s)
+	if s == "" {
+		return "(no sentence)"
+	}
+	return "\u201c" + s + "\u201d"
+}
+
+func capital(s string) string {
+	if s == "" {
+		return s
+	}
+	return strings.ToUpper(s[:1]) + s[1:]
+}
