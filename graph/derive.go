@@ -99,7 +99,18 @@ func (s *Store) deriveBucket(b quad.IRI, figs *figureCache) (old, nu []quad.Quad
 		}
 		bucket.Reports = append(bucket.Reports, rec)
 	}
-	// What is stored: the bucket's clusters, and each incident's record.
+	// What is stored: the bucket's merges, its clusters, and each incident's record.
+	ids, err := s.objects(b, schema.IdentityRows.Predicate)
+	if err != nil {
+		return nil, nil, err
+	}
+	for _, lit := range ids {
+		_, rec, err := schema.IdentityRows.Decode(stringOf(lit))
+		if err != nil {
+			return nil, nil, err
+		}
+		old = append(old, schema.IdentityQuads(rec)...)
+	}
 	known := map[string]schema.IncidentRecord{}
 	knownMembers := map[string]string{}
 	clusters, err := s.objects(b, schema.ClusterRows.Predicate)
@@ -134,14 +145,15 @@ func (s *Store) deriveBucket(b quad.IRI, figs *figureCache) (old, nu []quad.Quad
 		rec, ok := known[event]
 		return rec, ok && knownMembers[event] == membersKey(members)
 	}
-	cr, incs, err := ledger.Derive(bucket, figs.of, reuse)
+	d, err := ledger.Derive(bucket, figs.of, reuse)
 	if err != nil {
 		return nil, nil, err
 	}
-	if len(cr.Incidents) > 0 {
-		nu = append(nu, schema.ClusterQuads(cr)...)
+	nu = append(nu, schema.IdentityQuads(d.Identity)...)
+	if len(d.Cluster.Incidents) > 0 {
+		nu = append(nu, schema.ClusterQuads(d.Cluster)...)
 	}
-	for _, inc := range incs {
+	for _, inc := range d.Incidents {
 		nu = append(nu, schema.IncidentQuads(inc)...)
 	}
 	return old, nu, nil

@@ -4,6 +4,7 @@ import (
 	"context"
 	"fmt"
 	"sort"
+	"time"
 
 	"github.com/cayleygraph/quad"
 
@@ -50,6 +51,13 @@ func (s *Store) Stats(ctx context.Context) (Stats, error) {
 	if st.Entities, err = count(schema.Person, schema.Organization, schema.Place, schema.Group, schema.Thing); err != nil {
 		return st, err
 	}
+	// An entity named by a surname or an acronym alone that is taken for another is
+	// not one more entity.
+	merged, err := s.mergedEntities()
+	if err != nil {
+		return st, fmt.Errorf("count merged entities: %w", err)
+	}
+	st.Entities -= merged
 	if st.Claims, err = count(schema.Figure, schema.Quote, schema.Relation); err != nil {
 		return st, err
 	}
@@ -65,6 +73,24 @@ func (s *Store) Stats(ctx context.Context) (Stats, error) {
 	}
 	st.Quads = cs.Quads.Value
 	return st, nil
+}
+
+// mergedEntities counts the entities the derived layer takes for others, from the
+// name buckets' rows on their one anchor.
+func (s *Store) mergedEntities() (int, error) {
+	rows, err := s.objects(schema.RowAnchor(schema.IdentityRows.Predicate, time.Time{}), schema.IdentityRows.Predicate)
+	if err != nil {
+		return 0, err
+	}
+	n := 0
+	for _, r := range rows {
+		_, rec, err := schema.IdentityRows.Decode(stringOf(r))
+		if err != nil {
+			return 0, err
+		}
+		n += len(rec.Merges)
+	}
+	return n, nil
 }
 
 // countObject counts the quads whose object is v.

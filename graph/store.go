@@ -28,7 +28,6 @@ type Store struct {
 	staged   map[string]bool   // IDs of the articles in pending
 	stagedBy map[string]string // article key → ID, for articles in pending
 	dropped  map[string]bool   // IDs of articles in pending that are being replaced
-	linker   *linker           // entity links, kept current with pending
 	// dirty are the buckets the pending articles add to or leave: their derived layer
 	// is computed again once the articles are written (see derive.go).
 	dirty    map[quad.IRI]bool
@@ -127,7 +126,6 @@ func Open(o Options) (*Store, error) {
 	}
 	s := &Store{opt: o, qs: qs, sharedHave: map[quadKey]bool{}, side: side}
 	s.resetPending()
-	s.linker = newLinker(s)
 	if !o.ReadOnly {
 		if err := s.writeNamespaces(); err != nil {
 			qs.Close()
@@ -297,22 +295,14 @@ func (s *Store) AddArticle(x *kg.Extraction) (Outcome, error) {
 			outcome = Replaced
 		}
 		if outcome == Replaced {
-			// Write the removal now (a transaction of its own, see Flush), and let the
-			// linker read afresh what the store knows without the old version: the
-			// events and people it alone named are gone. A later run, after a crash,
-			// would read the same.
+			// Write the removal now, in a transaction of its own (see commit): the nodes
+			// the old version alone named are gone before the new version names them.
 			if err := s.commit(); err != nil {
 				return Unchanged, err
 			}
-			s.linker.reset()
 		}
 	}
-	links, err := s.linker.links(x)
-	if err != nil {
-		return Unchanged, fmt.Errorf("link article %s: %w", a.ID, err)
-	}
-	quads := schema.Quads(x, links)
-	quads = append(quads, links.merges...)
+	quads := schema.Quads(x)
 	if err := s.lookUpShared(quads); err != nil {
 		return Unchanged, fmt.Errorf("look up quads: %w", err)
 	}
@@ -608,7 +598,6 @@ func (s *Store) commit() error {
 		}
 		if err := s.qs.ApplyDeltas(part, cgraph.IgnoreOpts{IgnoreMissing: true, IgnoreDup: s.shared()}); err != nil {
 			s.counting = Written{}
-			s.linker.reset()
 			s.sharedHave = map[quadKey]bool{}
 			s.resetPending()
 			return fmt.Errorf("write %d articles: %w", n, err)
@@ -616,7 +605,6 @@ func (s *Store) commit() error {
 	}
 	s.written.add(s.counting)
 	s.counting = Written{}
-	s.linker.committed()
 	if s.shared() {
 		s.sharedHave = map[quadKey]bool{}
 	}

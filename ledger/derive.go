@@ -3,6 +3,7 @@ package ledger
 import (
 	"fmt"
 	"sort"
+	"strings"
 	"time"
 
 	"github.com/factgraph/kg"
@@ -23,24 +24,35 @@ type FigureSource func(article string) ([]schema.FigureRecord, error)
 // article cannot change, so neither can its judgement. nil judges every incident.
 type Reuse func(event string, members [][2]string) (schema.IncidentRecord, bool)
 
-// Derive computes a bucket's derived state from its reports: its clusters, and the
-// record of each incident (what it is, its tallies, its findings). Figures are read
-// through figures, one call per article of an incident judged afresh.
-func Derive(b Bucket, figures FigureSource, reuse Reuse) (schema.ClusterRecord, []schema.IncidentRecord, error) {
+// Derived is a bucket's derived state.
+type Derived struct {
+	// Cluster says which reports' mentions make which incident; Incidents are their
+	// records (what each is, its tallies, its findings).
+	Cluster   schema.ClusterRecord
+	Incidents []schema.IncidentRecord
+	// Identity takes entities named by a surname or an acronym alone for the one
+	// entity other reports name in full.
+	Identity schema.IdentityRecord
+}
+
+// Derive computes a bucket's derived state from its reports. Figures are read through
+// figures, one call per article of an incident judged afresh.
+func Derive(b Bucket, figures FigureSource, reuse Reuse) (Derived, error) {
 	reports := append([]schema.MentionsRecord(nil), b.Reports...)
 	sort.Slice(reports, func(i, j int) bool { return reports[i].Article < reports[j].Article })
 	pubs := make([]time.Time, len(reports))
 	for i, r := range reports {
 		pubs[i] = stamp(r.Published)
 	}
-	cr := schema.ClusterRecord{Bucket: b.IRI}
+	d := Derived{Cluster: schema.ClusterRecord{Bucket: b.IRI}, Identity: identities(b.IRI, reports)}
+	cr := &d.Cluster
 	if statementBucket(reports) {
 		inc, ok := judgeStatements(b.IRI, reports, pubs)
-		if !ok {
-			return cr, nil, nil
+		if ok {
+			cr.Incidents = append(cr.Incidents, schema.ClusterMember{Event: inc.Event, Members: statementMembers(reports)})
+			d.Incidents = []schema.IncidentRecord{inc}
 		}
-		cr.Incidents = append(cr.Incidents, schema.ClusterMember{Event: inc.Event, Members: statementMembers(reports)})
-		return cr, []schema.IncidentRecord{inc}, nil
+		return d, nil
 	}
 	ms := distinctMentions(reports, pubs)
 	var clusters []cluster
@@ -85,11 +97,69 @@ func Derive(b Bucket, figures FigureSource, reuse Reuse) (schema.ClusterRecord, 
 			}
 		}
 		if err := judge(&inc, reports, pubs, members, figures); err != nil {
-			return cr, nil, err
+			return d, err
 		}
 		out = append(out, inc)
 	}
-	return cr, out, nil
+	d.Incidents = out
+	return d, nil
+}
+
+// identities takes the entities a bucket's reports name by a surname or an acronym
+// alone for the one entity other reports name in full with it; where two or more
+// entities have the name in full, the short name stays its own entity.
+func identities(bucket string, reports []schema.MentionsRecord) schema.IdentityRecord {
+	rec := schema.IdentityRecord{Bucket: bucket, Merges: []schema.MergeRecord{}}
+	full := map[string]bool{}
+	type short struct {
+		alias string
+		arts  map[string]bool
+	}
+	shorts := map[string]*short{}
+	for _, r := range reports {
+		for _, n := range r.Names {
+			if n.Full {
+				full[n.Entity] = true
+				continue
+			}
+			x := shorts[n.Entity]
+			if x == nil {
+				x = &short{alias: n.Name, arts: map[string]bool{}}
+				shorts[n.Entity] = x
+			}
+			if n.Name < x.alias {
+				x.alias = n.Name
+			}
+			x.arts[r.Article] = true
+		}
+	}
+	for e := range shorts {
+		delete(full, e)
+	}
+	if len(full) != 1 {
+		return rec
+	}
+	var into string
+	for e := range full {
+		into = e
+	}
+	method := "surname of a person named in full in another report"
+	if strings.Contains(bucket, "/acronym/") {
+		method = "acronym another report gives for this organization"
+	}
+	for _, from := range schema.SortedKeys(keySet(shorts)) {
+		x := shorts[from]
+		rec.Merges = append(rec.Merges, schema.MergeRecord{From: from, Into: into, Alias: x.alias, Method: method, Articles: schema.SortedKeys(x.arts)})
+	}
+	return rec
+}
+
+func keySet[V any](m map[string]V) map[string]bool {
+	out := make(map[string]bool, len(m))
+	for k := range m {
+		out[k] = true
+	}
+	return out
 }
 
 // describe names an incident from its mentions: the type, city, country and date most
@@ -117,7 +187,7 @@ func describe(bucket string, ms []*mention, c cluster, reports []schema.Mentions
 			arts[reports[ri].Article] = true
 		}
 	}
-	inc.Type = types.top(typeRank)
+	inc.Type = types.specific(typeRank)
 	inc.Place = places.top(nil)
 	inc.Country = countries.top(nil)
 	inc.Subject = subjects.top(nil)
@@ -126,20 +196,16 @@ func describe(bucket string, ms []*mention, c cluster, reports []schema.Mentions
 		inc.Date = partial.top(nil)
 	}
 	inc.Articles = schema.SortedKeys(arts)
-	where := inc.Place
-	if where == "" {
-		where = inc.Country
-	}
 	if inc.Type == schema.TopicType {
-		where = inc.Subject
 		inc.Label = inc.Subject
 		if inc.Date != "" {
 			inc.Label += " · " + inc.Date
 		}
+		inc.Event = schema.Short(string(schema.IncidentIRI(inc.Type, "", inc.Subject, inc.Date)))
 	} else {
 		inc.Label = kg.Event{Type: inc.Type, Place: inc.Place, Country: inc.Country, Date: inc.Date}.Label()
+		inc.Event = schema.Short(string(schema.IncidentIRI(inc.Type, inc.Place, inc.Country, inc.Date)))
 	}
-	inc.Event = schema.Short(string(schema.IncidentIRI(inc.Type, where, inc.Date)))
 	return inc
 }
 
@@ -165,6 +231,27 @@ func (c counter) top(rank map[string]int) string {
 	for v, n := range c {
 		if better(v, n, best, bestN, rank) {
 			best, bestN = v, n
+		}
+	}
+	return best
+}
+
+// specific is the most specific value (the lowest rank) among those at least a
+// quarter as many reports give as the most common one: reports that call a bombing "an
+// attack" do not make it less of a bombing, but one odd report does not make it a
+// shooting.
+func (c counter) specific(rank map[string]int) string {
+	most := 0
+	for _, n := range c {
+		most = max(most, n)
+	}
+	best := ""
+	for v, n := range c {
+		if 4*n < most {
+			continue
+		}
+		if best == "" || rankOf(rank, v) < rankOf(rank, best) || rankOf(rank, v) == rankOf(rank, best) && better(v, n, best, c[best], nil) {
+			best = v
 		}
 	}
 	return best

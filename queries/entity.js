@@ -25,7 +25,11 @@ if (!Object.keys(found).length) {
   var n = names(), w = want.toLowerCase();
   Object.keys(n).forEach(function (id) { if (n[id].toLowerCase().indexOf(w) >= 0) found[id] = true; });
 }
-var ids = Object.keys(found).filter(function (id) {
+// An entity named by a surname or an acronym alone that the store takes for another
+// is reported as that other, with everything said of either.
+var canon = {};
+Object.keys(found).forEach(function (id) { canon[nodeOf(canonical(id))] = true; });
+var ids = Object.keys(canon).filter(function (id) {
   return !params.type || id.indexOf("/entity/" + String(params.type).toLowerCase() + "/") > 0;
 }).sort();
 
@@ -38,27 +42,37 @@ function emitFact(id, name, fact, sources) {
   emit({ entity: name, id: short(id), fact: fact, reports: sources.length, sources: sources });
 }
 var relations = rows("relation");
+// all returns what a path from each of nodes gives, once each.
+function all(nodes, path) {
+  var seen = {}, out = [];
+  nodes.forEach(function (n) {
+    path(g.V(n)).toArray().forEach(function (v) { var k = String(v); if (!seen[k]) { seen[k] = true; out.push(v); } });
+  });
+  return out;
+}
 ids.forEach(function (id) {
   var node = nodeOf(id);
-  var ns = g.V(node).out(T.name).toArray().map(String).sort(function (a, b) { return b.length - a.length || (a < b ? -1 : 1); });
+  var nodes = [node].concat(merged(id).map(function (m) { return nodeOf(m); }));
+  var ns = all([node], function (p) { return p.out(T.name); }).map(String).sort(function (a, b) { return b.length - a.length || (a < b ? -1 : 1); });
   var name = ns[0] || short(id);
-  var aliases = g.V(node).out(T.alias).unique().toArray().map(String).sort();
+  var aliases = all(nodes, function (p) { return p.out(T.name); }).concat(all(nodes, function (p) { return p.out(T.alias); })).map(String)
+    .filter(function (a) { return ns.indexOf(a) < 0; }).sort().filter(function (a, i, l) { return i === 0 || a !== l[i - 1]; });
   var kinds = g.V(node).out(T.type).toArray().map(function (t) { return short(t).replace(/^.*[:\/#]/, ""); });
-  var mentions = g.V(node).in(T.mentions).unique().toArray().map(function (a) { return src(a); });
-  emitFact(id, name, kinds.join(", ") + " named " + ns.concat(aliases.filter(function (a) { return ns.indexOf(a) < 0; })).join(" / "), mentions);
+  var mentions = all(nodes, function (p) { return p.in(T.mentions); }).map(function (a) { return src(a); });
+  emitFact(id, name, kinds.join(", ") + " named " + ns.concat(aliases).join(" / "), mentions);
   // Relations it takes part in, one fact per edge, with every report of it.
   var facts = {}, me = short(id);
   relations.forEach(function (row) {
     var fact = null, p = key(row, "predicate");
-    if (key(row, "subjectKey") === me) fact = p + " " + key(row, "object");
-    else if (key(row, "objectKey") === me) fact = key(row, "subject") + " " + p + " " + name;
+    if (canonical(key(row, "subjectKey")) === me) fact = p + " " + key(row, "object");
+    else if (canonical(key(row, "objectKey")) === me) fact = key(row, "subject") + " " + p + " " + name;
     if (!fact) return;
     var r = record(row);
     (facts[fact] = facts[fact] || []).push(src(r.article, r.text, r.offset));
   });
   Object.keys(facts).sort().forEach(function (f) { emitFact(id, name, f, facts[f]); });
   // What it said, and the figures attributed to it.
-  g.V(node).in(T.attributedTo).unique().toArray().forEach(function (c) {
+  all(nodes, function (p) { return p.in(T.attributedTo); }).forEach(function (c) {
     var claim = nodeOf(c);
     var kind = short(g.V(claim).out(T.type).toArray()[0]);
     var art = g.V(claim).out(T.fromArticle).toArray()[0];
@@ -74,9 +88,7 @@ ids.forEach(function (id) {
     }
   });
   // How other reports' names were taken for it.
-  g.V(node).in(kg("into")).unique().toArray().forEach(function (m) {
-    var merge = nodeOf(m);
-    emitFact(id, name, "\u201c" + g.V(merge).out(T.alias).toArray()[0] + "\u201d taken for it: " + g.V(merge).out(kg("method")).toArray()[0],
-      [src(g.V(merge).out(T.fromArticle).toArray()[0])]);
+  merges(id).forEach(function (m) {
+    emitFact(id, name, "\u201c" + m.alias + "\u201d taken for it: " + m.method, m.articles.map(function (a) { return src(a); }));
   });
 });

@@ -42,7 +42,7 @@ var artIRIs = Object.keys(arts).map(function (s) { return nodeOf(s); });
 // by scanning every quad of p.
 var mentions = {};
 artIRIs.forEach(function (a) {
-  mentions[short(a)] = g.V(a).out(T.mentions).toArray().map(short);
+  mentions[short(a)] = g.V(a).out(T.mentions).toArray().map(function (e) { return canonical(e); });
 });
 var ents = {};
 Object.keys(mentions).forEach(function (a) { mentions[a].forEach(function (e) { ents[e] = true; }); });
@@ -61,7 +61,8 @@ function entityType(id) { var p = id.split("/"); return p.length > 2 ? p[1] : nu
 list.forEach(function (e) {
   var counts = {};
   var reports = Object.keys(e.arts).sort().map(function (id) {
-    (mentions[id] || []).forEach(function (en) { counts[en] = (counts[en] || 0) + 1; });
+    var once = {};
+    (mentions[id] || []).forEach(function (en) { if (!once[en]) { once[en] = true; counts[en] = (counts[en] || 0) + 1; } });
     var a = article(id);
     return pick(a, ["article", "title", "publisher", "published", "url", "path"]);
   });

@@ -150,6 +150,32 @@ function names() {
   return _names;
 }
 
+// canonical is the entity an entity is taken for: a person named by a surname alone,
+// an organization by an acronym alone, is the one entity other reports name in full
+// (the store derives these merges; kg:sameAs). merged(id) lists the entities taken
+// for id, and merges(id) how.
+var _into = null, _from = null, _merges = null;
+function identities() {
+  if (_into) return;
+  _into = {}; _from = {}; _merges = {};
+  rows("identity").forEach(function (r) {
+    record(r).merges.forEach(function (m) {
+      _into[m.from] = m.into;
+      (_from[m.into] = _from[m.into] || []).push(m.from);
+      (_merges[m.into] = _merges[m.into] || []).push(m);
+    });
+  });
+}
+function canonical(id) {
+  if (!id) return id;
+  identities();
+  var k = short(id);
+  for (var i = 0; i < 4 && _into[k]; i++) k = _into[k];
+  return k;
+}
+function merged(id) { identities(); return _from[short(id)] || []; }
+function merges(id) { identities(); return _merges[short(id)] || []; }
+
 // articles maps each article's short IRI to what rows say of it, reading every
 // article's row: use it when a query needs most articles; article(id) reads one.
 var _articles = null, _article = {}, _articleReads = 0;

@@ -12,7 +12,8 @@
 // things by their words) and predicate.
 var byEdge = {};
 rows("relation").forEach(function (r) {
-  var p = key(r, "predicate"), s = key(r, "subjectKey"), o = key(r, "objectKey");
+  // Entities by the entity the store takes them for: "Assad" alone is Bashar al-Assad.
+  var p = key(r, "predicate"), s = canonical(key(r, "subjectKey")), o = canonical(key(r, "objectKey"));
   if (!contains(p, params.predicate)) return;
   var edge = s + "\u0000" + p + "\u0000" + o;
   var x = byEdge[edge] || (byEdge[edge] = { s: s, p: p, o: o, sName: key(r, "subject"), oName: key(r, "object"), rows: [] });
@@ -20,13 +21,15 @@ rows("relation").forEach(function (r) {
 });
 var list = Object.keys(byEdge).sort().map(function (k) { return byEdge[k]; });
 var label = {};
-list.forEach(function (x) { label[x.s] = label[x.s] || x.sName; label[x.o] = label[x.o] || x.oName; });
+// An entity's label is the longest name its rows give it.
+function longer(a, b) { return !a || (b && (b.length > a.length || b.length === a.length && b < a)) ? b : a; }
+list.forEach(function (x) { label[x.s] = longer(label[x.s], x.sName); label[x.o] = longer(label[x.o], x.oName); });
 function matches(v, want) {
   if (!want) return true;
   var w = String(want).toLowerCase(), l = String(label[v] || v).toLowerCase();
   return l === w || l.indexOf(w) >= 0;
 }
-function step(x) { return x.sName + " \u2014" + x.p + "\u2192 " + x.oName; }
+function step(x) { return label[x.s] + " \u2014" + x.p + "\u2192 " + label[x.o]; }
 function reports(x) {
   x.rows.sort(byRaw);
   return x.rows.map(function (r) {

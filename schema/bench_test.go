@@ -55,12 +55,12 @@ func BenchmarkQuads(b *testing.B) {
 	xs := benchExtractions(b)
 	quads := 0
 	for _, x := range xs {
-		quads += len(schema.Quads(x, nil))
+		quads += len(schema.Quads(x))
 	}
 	b.ReportAllocs()
 	for b.Loop() {
 		for _, x := range xs {
-			if len(schema.Quads(x, schema.OwnLinks{})) == 0 {
+			if len(schema.Quads(x)) == 0 {
 				b.Fatal("no quads")
 			}
 		}

@@ -43,6 +43,7 @@ var (
 	ReportCount = quad.IRI(NS + "reportCount") // tally → how many independent reports give it
 	Superseded  = quad.IRI(NS + "superseded")
 	Corrects    = quad.IRI(NS + "corrects")
+	SameAs      = quad.IRI(NS + "sameAs") // an entity named by a short name → the entity other reports name in full (derived)
 
 	// Dirty marks a bucket whose derived layer is not yet current: the marker
 	// (kg:dirty, kg:dirtyBucket, "<bucket IRI>") is written with the articles that
@@ -87,8 +88,9 @@ const (
 	StatementType = "statement"
 )
 
-// EventBucket is the bucket of an event mention: its family and country (or place,
-// where no country is known): kg:bucket/violence/belgium.
+// EventBucket is the bucket of an event mention: its family (or, for a type of no
+// family, the type) and country (or place, where no country is known):
+// kg:bucket/violence/belgium, kg:bucket/protest/france.
 func EventBucket(ev kg.Event) quad.IRI {
 	where := Slug(ev.Country)
 	if where == "" {
@@ -97,12 +99,41 @@ func EventBucket(ev kg.Event) quad.IRI {
 	if where == "" {
 		where = "unknown"
 	}
-	return quad.IRI(NS + KindBucket + "/" + kg.FamilyOf(ev.Type).String() + "/" + where)
+	kind := kg.FamilyOf(ev.Type).String()
+	if kg.FamilyOf(ev.Type) == kg.OtherFamily {
+		kind = Slug(ev.Type) // a protest and an election on one day are two things
+	}
+	return quad.IRI(NS + KindBucket + "/" + kind + "/" + where)
 }
 
 // TopicBucket is the bucket of a subject's figures: kg:bucket/topic/<subject>.
 func TopicBucket(subject string) quad.IRI {
 	return quad.IRI(NS + KindBucket + "/topic/" + Slug(NameKey(subject)))
+}
+
+// SurnameBucket is the bucket of the people whose name or surname is key: a report
+// that names "Assad" alone and one that names "Bashar al-Assad" meet there.
+func SurnameBucket(key string) quad.IRI { return quad.IRI(NS + KindBucket + "/surname/" + Slug(key)) }
+
+// AcronymBucket is the bucket of the organizations named or aliased by an acronym.
+func AcronymBucket(acronym string) quad.IRI {
+	return quad.IRI(NS + KindBucket + "/acronym/" + Slug(strings.ReplaceAll(acronym, ".", "")))
+}
+
+// IsAcronym reports whether a name is an acronym: two to six capital letters, with
+// dots or an ampersand ("AP", "U.N.", "AT&T").
+func IsAcronym(s string) bool {
+	letters := 0
+	for _, r := range s {
+		switch {
+		case r >= 'A' && r <= 'Z':
+			letters++
+		case r == '.' || r == '&':
+		default:
+			return false
+		}
+	}
+	return letters >= 2 && letters <= 6
 }
 
 // StatementBucket is the bucket of the polarity statements (accepts, rejects…) one
@@ -112,8 +143,13 @@ func StatementBucket(subject, object string) quad.IRI {
 }
 
 // IncidentIRI is the node of an incident, the event every report of it is about:
-// kg:event/<type>/<place>/<date>.
-func IncidentIRI(typ, place, date string) quad.IRI { return EventIRI(typ, place, date) }
+// kg:event/<type>/<country>/<place>/<date>, as a mention is named ("any" for no place
+// more precise than the country, "undated" for no date). The country keeps apart
+// incidents of different buckets that share a city's name.
+func IncidentIRI(typ, place, country, date string) quad.IRI {
+	iri := MentionIRI(kg.Event{Type: typ, Place: place, Country: country, Date: date})
+	return quad.IRI(NS + KindEvent + strings.TrimPrefix(string(iri), NS+KindMention))
+}
 
 // ConflictIRI names a finding between two claims, whichever is given first.
 func ConflictIRI(a, b string) quad.IRI {
@@ -138,6 +174,32 @@ type MentionsRecord struct {
 	Fingerprint kg.Fingerprint    `json:"print,omitempty"`
 	Mentions    []MentionRecord   `json:"mentions,omitempty"`
 	Statements  []StatementRecord `json:"statements,omitempty"`
+	Names       []NameRecord      `json:"names,omitempty"`
+}
+
+// NameRecord is an entity of a report in the bucket of a surname or an acronym: named
+// by it alone (Full false: "Assad", "NFL"), or by a fuller name that has it ("Bashar
+// al-Assad", the National Football League that the report also calls NFL).
+type NameRecord struct {
+	Entity string `json:"entity"` // short IRI
+	Name   string `json:"name"`
+	Full   bool   `json:"full,omitempty"`
+}
+
+// IdentityRecord is a name bucket's derived state: which entities named by a surname
+// or an acronym alone are the one entity other reports name in full.
+type IdentityRecord struct {
+	Bucket string        `json:"bucket"`
+	Merges []MergeRecord `json:"merges"`
+}
+
+// MergeRecord takes an entity for another.
+type MergeRecord struct {
+	From     string   `json:"from"` // short IRI of the entity named by the short name
+	Into     string   `json:"into"`
+	Alias    string   `json:"alias"`
+	Method   string   `json:"method"`
+	Articles []string `json:"articles"` // the reports that use the short name
 }
 
 // MentionRecord is one mention of an event or subject.
@@ -238,6 +300,10 @@ type (
 	ClusterKeys struct {
 		Bucket string `key:"bucket"`
 	}
+	// IdentityKeys key a name bucket's merges.
+	IdentityKeys struct {
+		Bucket string `key:"bucket"`
+	}
 	// IncidentKeys key an incident: the queries that list events read these only.
 	IncidentKeys struct {
 		Event string `key:"event"` // short IRI
@@ -251,6 +317,7 @@ var (
 	MentionRows  = newRowKind[MentionKeys, MentionsRecord]("mention")
 	ClusterRows  = newRowKind[ClusterKeys, ClusterRecord]("cluster")
 	IncidentRows = newRowKind[IncidentKeys, IncidentRecord]("incident")
+	IdentityRows = newRowKind[IdentityKeys, IdentityRecord]("identity")
 )
 
 // BucketOfMentionRow is the bucket a mention row is written on, from its first key.
@@ -264,6 +331,42 @@ func ClusterQuads(rec ClusterRecord) []quad.Quad {
 	bucket := quad.IRI(Full(rec.Bucket))
 	lit := ClusterRows.Encode(ClusterKeys{Bucket: rec.Bucket}, rec)
 	return []quad.Quad{{Subject: bucket, Predicate: ClusterRows.Predicate, Object: lit, Label: bucket}}
+}
+
+// IdentityQuads are the quads a name bucket's merges stand for, labelled with the
+// bucket: an edge kg:sameAs from each short-named entity to the entity it is, a
+// kg:Merge node for each report that uses the short name (the alias, the entity, how,
+// and the article), and the bucket's row, beside it and on the one anchor of merges.
+func IdentityQuads(rec IdentityRecord) []quad.Quad {
+	if len(rec.Merges) == 0 {
+		return nil
+	}
+	bucket := quad.IRI(Full(rec.Bucket))
+	var quads []quad.Quad
+	add := func(s, p, o quad.Value) {
+		quads = append(quads, quad.Quad{Subject: s, Predicate: p, Object: o, Label: bucket})
+	}
+	for _, m := range rec.Merges {
+		from, into := quad.IRI(Full(m.From)), quad.IRI(Full(m.Into))
+		add(from, SameAs, into)
+		for _, a := range m.Articles {
+			art := quad.IRI(Full(a))
+			id := HashIRI(KindMerge, ArticleIDOf(art), m.Alias, string(into))
+			add(id, Type, Merge)
+			add(id, Alias, quad.String(m.Alias))
+			add(id, Into, into)
+			add(id, Method, quad.String(m.Method))
+			add(id, FromArticle, art)
+		}
+	}
+	row := IdentityRows.Encode(IdentityKeys{Bucket: rec.Bucket}, rec)
+	anchor := RowAnchor(IdentityRows.Predicate, time.Time{})
+	add(bucket, IdentityRows.Predicate, row)
+	add(anchor, IdentityRows.Predicate, row)
+	for _, q := range AnchorQuads(IdentityRows.Predicate, anchor) {
+		add(q.Subject, q.Predicate, q.Object)
+	}
+	return quads
 }
 
 // IncidentQuads are the quads an incident's record stands for, labelled with its

@@ -3,6 +3,7 @@ package schema
 import (
 	"math"
 	"strconv"
+	"strings"
 	"time"
 
 	"github.com/cayleygraph/quad"
@@ -10,33 +11,11 @@ import (
 	"github.com/factgraph/kg"
 )
 
-// Links says which graph node each entity of an article is. The store's linker
-// decides it (the same person in another report is the same node); OwnLinks names
-// them from the article alone. (Events are not linked here: an article writes its
-// mentions, and the store derives the incidents they are; see derived.go.)
-type Links interface {
-	Entity(e kg.Entity) quad.IRI
-}
-
-// OwnLinks names entities from their own words only.
-type OwnLinks struct{}
-
-// Entity implements Links.
-func (OwnLinks) Entity(e kg.Entity) quad.IRI { return EntityIRI(string(e.Type), e.Name) }
-
-// MergeQuads record that a report's name for an entity was taken for an entity other
-// reports named: the alias, the entity, how, and in which article.
-func MergeQuads(articleID, alias string, into quad.IRI, method string) []quad.Quad {
-	art := ArticleIRI(articleID)
-	id := HashIRI(KindMerge, articleID, alias, string(into))
-	return []quad.Quad{
-		{Subject: id, Predicate: Type, Object: Merge, Label: art},
-		{Subject: id, Predicate: Alias, Object: quad.String(alias), Label: art},
-		{Subject: id, Predicate: Into, Object: into, Label: art},
-		{Subject: id, Predicate: Method, Object: quad.String(method), Label: art},
-		{Subject: id, Predicate: FromArticle, Object: art, Label: art},
-	}
-}
+// EntityOf is the node of an entity: the one its own name makes. A report names what
+// it names in its own words; which names of several reports are one entity (a surname
+// alone, an acronym) is derived across reports (see derived.go), never rewritten into
+// a report's quads.
+func EntityOf(e kg.Entity) quad.IRI { return EntityIRI(string(e.Type), e.Name) }
 
 // EntityClass is the class of an entity type.
 func EntityClass(t kg.EntityType) quad.IRI {
@@ -60,10 +39,7 @@ func EntityClass(t kg.EntityType) quad.IRI {
 // a person's surname, a place's country, an event's type — carry no label: they are
 // shared by every report of that node, written once, and removed with the node's last
 // report (see package graph). The output is deterministic.
-func Quads(x *kg.Extraction, links Links) []quad.Quad {
-	if links == nil {
-		links = OwnLinks{}
-	}
+func Quads(x *kg.Extraction) []quad.Quad {
 	a := &x.Article
 	art := ArticleIRI(a.ID)
 	b := builder{label: art, published: a.Published, quads: make([]quad.Quad, 0, 16+8*len(x.Entities)+12*len(x.Figures)+7*len(x.Quotes)+9*len(x.Relations))}
@@ -90,7 +66,7 @@ func Quads(x *kg.Extraction, links Links) []quad.Quad {
 		b.add(art, Format, quad.String(a.Format))
 	}
 	if a.Publisher != "" {
-		pub := links.Entity(kg.Entity{Name: a.Publisher, Type: kg.Organization})
+		pub := EntityOf(kg.Entity{Name: a.Publisher, Type: kg.Organization})
 		b.add(art, Publisher, pub)
 		b.shared(pub, Type, Organization)
 		b.shared(pub, Name, quad.String(a.Publisher))
@@ -101,11 +77,13 @@ func Quads(x *kg.Extraction, links Links) []quad.Quad {
 		rec.Published = a.Published.UTC().Format(time.RFC3339)
 	}
 	b.row(ArticleRow, ArticleRows.Encode(ArticleKeys{Article: rec.Article}, rec))
+	// The article's rows in the buckets its names, mentions and statements fall in.
+	bk := newBuckets(rec, kg.FingerprintOf(a.Body))
 
 	// Entities, and a lookup from the names the article uses to their nodes.
 	byName := make(map[string]quad.IRI, len(x.Entities))
 	for _, e := range x.Entities {
-		id := links.Entity(e)
+		id := EntityOf(e)
 		byName[e.Name] = id
 		for _, al := range e.Aliases {
 			if _, ok := byName[al]; !ok {
@@ -120,13 +98,7 @@ func Quads(x *kg.Extraction, links Links) []quad.Quad {
 		if e.Country != "" {
 			b.shared(id, Country, quad.String(e.Country))
 		}
-		if e.Type == kg.Person {
-			for _, n := range append([]string{e.Name}, e.Aliases...) {
-				if s := Surname(n); s != "" {
-					b.shared(id, HasSurname, quad.String(s))
-				}
-			}
-		}
+		bk.names(e, id)
 		b.add(art, Mentions, id)
 	}
 	// who is a name of an entity, or words that describe a source.
@@ -150,7 +122,6 @@ func Quads(x *kg.Extraction, links Links) []quad.Quad {
 
 	// Mentions of events, each in the bucket of the events it could be one of (see
 	// derived.go); the article's row in each bucket says what it mentions there.
-	bk := newBuckets(rec, kg.FingerprintOf(a.Body))
 	events := make([]quad.IRI, len(x.Events))
 	for i, ev := range x.Events {
 		id := MentionIRI(ev)
@@ -306,7 +277,9 @@ func Quads(x *kg.Extraction, links Links) []quad.Quad {
 		b.row(RelationRow, RelationRows.Encode(RelationKeys{Published: PublishedKey(rec), Article: rec.Article, Offset: OffsetKey(row.Offset),
 			Predicate: r.Predicate, SubjectKey: subjKey, ObjectKey: objKey, Subject: r.Subject, Object: r.Object}, row))
 		if _, polar := kg.Opposites[r.Predicate]; polar && row.SubjectID != "" {
-			// X accepts Y, X rejects Y: statements other reports may contradict.
+			// X accepts Y, X rejects Y: statements other reports may contradict, met by
+			// the names' own nodes, so that the meeting does not depend on which report
+			// the store resolved a name by first.
 			bk.statement(StatementBucket(subjKey, objKey), StatementRecord{Claim: row.Claim, Predicate: r.Predicate,
 				Says: r.Subject + " " + kg.PredicatePhrase(r.Predicate) + " " + r.Object, Source: r.Source, Text: row.Text, Offset: row.Offset})
 		}
@@ -438,6 +411,43 @@ func (bk *buckets) mention(bucket quad.IRI, m MentionRecord) bool {
 	r := bk.in(bucket)
 	r.Mentions = append(r.Mentions, m)
 	return true
+}
+
+// names adds an entity to the buckets of the names other reports may give it: a
+// person's surname (its own, when it is named by a surname alone), an organization's
+// acronym (its own, when it is named by an acronym alone).
+func (bk *buckets) names(e kg.Entity, id quad.IRI) {
+	add := func(bucket quad.IRI, full bool) {
+		k := string(bucket) + "\x00" + string(id)
+		if bk.seen[k] {
+			return
+		}
+		bk.seen[k] = true
+		r := bk.in(bucket)
+		r.Names = append(r.Names, NameRecord{Entity: Short(string(id)), Name: e.Name, Full: full})
+	}
+	switch e.Type {
+	case kg.Person:
+		if key := NameKey(e.Name); key != "" && !strings.Contains(key, " ") {
+			add(SurnameBucket(key), false)
+			return
+		}
+		for _, n := range append([]string{e.Name}, e.Aliases...) {
+			if sn := Surname(n); sn != "" {
+				add(SurnameBucket(sn), true)
+			}
+		}
+	case kg.Organization:
+		if IsAcronym(e.Name) {
+			add(AcronymBucket(e.Name), false)
+			return
+		}
+		for _, n := range e.Aliases {
+			if IsAcronym(n) {
+				add(AcronymBucket(n), true)
+			}
+		}
+	}
 }
 
 func (bk *buckets) statement(bucket quad.IRI, st StatementRecord) {

@@ -38,10 +38,9 @@ var (
 	Reports       = quad.IRI(NS + "reports")
 
 	// Entities.
-	Name       = quad.IRI(SchemaNS + "name")
-	Alias      = quad.IRI(SchemaNS + "alternateName")
-	Country    = quad.IRI(NS + "country")
-	HasSurname = quad.IRI(NS + "surname") // a person → their family name as a name key, for cross-report lookups
+	Name    = quad.IRI(SchemaNS + "name")
+	Alias   = quad.IRI(SchemaNS + "alternateName")
+	Country = quad.IRI(NS + "country")
 
 	// Claims: every figure, quote and relation read in one sentence of one article.
 	FromArticle  = quad.IRI(ProvNS + "wasDerivedFrom")  // claim → article
@@ -113,7 +112,6 @@ var Terms = map[string]quad.IRI{
 	"name":          Name,
 	"alias":         Alias,
 	"country":       Country,
-	"hasSurname":    HasSurname,
 	"fromArticle":   FromArticle,
 	"attributedTo":  AttributedTo,
 	"source":        Source,
@@ -145,6 +143,7 @@ var Terms = map[string]quad.IRI{
 	"Agreement":     Agreement,
 	"Bucket":        Bucket,
 	"Dispute":       Dispute,
+	"sameAs":        SameAs,
 	"mention":       OfMention,
 	"partOf":        PartOf,
 	"bucket":        InBucket,
