@@ -104,11 +104,11 @@ var (
 		entities: []kg.Entity{{Name: "Taiwan", Type: kg.Place}, {Name: "Lai", Type: kg.Person}},
 		events:   []kg.Event{quake("2016-02-06")},
 		figures:  []kg.Figure{toll(12, kg.AtLeast, "government officials"), {Measure: "magnitude", Value: 6.4, Event: 0, Text: "a 6.4 quake"}}}
-	rival = report{title: "State TV puts quake toll at 1", body: "State television put the death toll at 1.",
+	rival = report{title: "State TV puts quake toll at 9", body: "State television put the death toll at 9.",
 		url: "http://example.net/quake-3", publisher: "Evening Three", published: day("2016-02-06 15:30"),
 		entities: []kg.Entity{{Name: "Taiwan", Type: kg.Place}},
 		events:   []kg.Event{quake("2016-02-05")}, // a US-dated report of the same quake
-		figures:  []kg.Figure{toll(1, kg.Exact, "state television")}}
+		figures:  []kg.Figure{toll(9, kg.Exact, "state television")}}
 )
 
 func openStore(t *testing.T, o Options) *Store {
@@ -298,18 +298,18 @@ func testConflictsAndCorroborations(t *testing.T, open opener) {
 			verdicts[v[:strings.IndexByte(v, '"')]]++
 		}
 	}
-	// "at least 12" and "1" at the same time cannot both be right, nor "at least 2" and
-	// a later "1"; "at least 2" then "at least 12" is a rising toll; 6.4 twice is a
-	// corroboration, not a finding.
-	if verdicts["conflict"] != 2 || len(verdicts) != 1 {
-		t.Errorf("verdicts = %v, want two conflicts", verdicts)
+	// "at least 12" and "9" at the same time cannot both be right; "at least 2" then
+	// "at least 12" is a rising toll, and "9" later is no less than "at least 2"; 6.4
+	// twice is a corroboration, not a finding. (package ledger's tests hold each rule.)
+	if verdicts["conflict"] != 1 || len(verdicts) != 1 {
+		t.Errorf("verdicts = %v, want one conflict", verdicts)
 	}
-	if !strings.Contains(exp, "state television says 1 killed") {
+	if !strings.Contains(exp, "state television says 9 killed") {
 		t.Errorf("the conflict does not say why in words")
 	}
 	st := stats(t, s)
-	if st.Conflicts != 2 {
-		t.Errorf("conflicts = %d, want 2", st.Conflicts)
+	if st.Conflicts != 1 {
+		t.Errorf("conflicts = %d, want 1", st.Conflicts)
 	}
 	// One tally: the magnitude 6.4, which two independent reports give.
 	if n := strings.Count(exp, "<"+schema.NS+"Agreement>"); n != 1 {

@@ -222,9 +222,10 @@ type judgement struct {
 }
 
 // withinReports compares the figures one report gives: a value the report says was
-// replaced is revised by the one that replaced it, and two sources it cites with
-// values that cannot both hold conflict. Figures in the report's own voice alone are
-// not held against each other: a report's parts and totals are not at odds.
+// replaced is revised by the one that replaced it, and two sources it names — or its
+// own count and a source's — with values that cannot both hold conflict. A report's
+// parts and totals are not at odds: its own count is held only as its highest, and
+// only against a value that could count the same thing (see sameQuantity).
 func (j *judgement) withinReports() {
 	byArticle := map[string][]*figure{}
 	var arts []string
@@ -248,7 +249,10 @@ func (j *judgement) withinReports() {
 				continue
 			}
 			for _, f := range fs[:gi] {
-				if f.rec.Superseded || f.rec.Source == g.rec.Source || (f.rec.Source == "" && g.rec.Source == "") || f.iv.Overlaps(g.iv) {
+				if f.rec.Superseded || strings.EqualFold(f.rec.Source, g.rec.Source) || f.iv.Overlaps(g.iv) || !sameQuantity(f, g) {
+					continue
+				}
+				if (f.rec.Source == "" && !highest(fs, f)) || (g.rec.Source == "" && !highest(fs, g)) {
 					continue
 				}
 				j.add(kg.Conflict, f, g, fmt.Sprintf("In the same report (%s), %s while %s.", outletOf(j.reports, g), says(j.reports, f), says(j.reports, g)))
@@ -302,12 +306,17 @@ func (j *judgement) static() {
 
 // moving judges a measure that moves as news comes in. A report that corrects an
 // earlier figure ("revised the toll down to 31") revises the latest higher one; an
-// outlet whose later exact count of a toll lies below its own earlier exact count
-// revises it; and a report whose value cannot hold together with another outlet's
-// at the same time — or, for a toll, a lower count within Overtaken of a higher one
-// — conflicts with the first such report.
+// update of an outlet's story whose exact count of a toll lies below the count the
+// story gave before revises it; and a report whose value cannot hold together with
+// another outlet's at the same time — or, for a toll, a lower count within Overtaken
+// of a higher one — conflicts with the nearest such report. For a toll, a report is
+// held to the highest count it gives: the lower ones it gives beside it are parts
+// ("three of the dead were Americans") that it need not say are parts.
 func (j *judgement) moving(t kg.MeasureTraits) {
 	rising := !t.Falls
+	if rising {
+		j.s = highestOfEach(j.s)
+	}
 	for gi, g := range j.s {
 		if !g.dated() || g.rec.Superseded {
 			continue
@@ -337,7 +346,7 @@ func (j *judgement) moving(t kg.MeasureTraits) {
 			if !f.dated() || g.pub.Sub(f.pub) > Overtaken {
 				break
 			}
-			if f.rec.Superseded || f.group == g.group || samePublisher(j.reports, f, g) || f.iv.Overlaps(g.iv) {
+			if f.rec.Superseded || f.group == g.group || samePublisher(j.reports, f, g) || f.iv.Overlaps(g.iv) || !sameQuantity(f, g) {
 				continue
 			}
 			switch {
@@ -358,8 +367,10 @@ func (j *judgement) moving(t kg.MeasureTraits) {
 	}
 }
 
-// ownEarlier returns the latest earlier exact count of the same outlet, within
-// OwnRevision, that lies above figure gi, or nil.
+// ownEarlier returns the latest earlier exact count, within OwnRevision, that an
+// earlier version of figure gi's story gave above it, or nil. A later version of a
+// story is the same outlet's report that keeps some of its words (a fifth of its
+// five-word sequences, where other reports of an event share almost none).
 func (j *judgement) ownEarlier(gi int) *figure {
 	g := j.s[gi]
 	for fi := gi - 1; fi >= 0; fi-- {
@@ -367,11 +378,56 @@ func (j *judgement) ownEarlier(gi int) *figure {
 		if !f.dated() || g.pub.Sub(f.pub) > OwnRevision {
 			return nil
 		}
-		if f.rec.Article != g.rec.Article && samePublisher(j.reports, f, g) && f.iv.Exact() && f.rec.Value > g.rec.Value && !f.rec.Superseded {
+		if f.rec.Article != g.rec.Article && samePublisher(j.reports, f, g) && f.iv.Exact() && f.rec.Value > g.rec.Value &&
+			!f.rec.Superseded && j.reports[f.report].Fingerprint.Similarity(j.reports[g.report].Fingerprint) >= UpdateSimilarity {
 			return f
 		}
 	}
 	return nil
+}
+
+// UpdateSimilarity is how alike an outlet's two reports must be to be versions of one
+// story (see CopySimilarity).
+const UpdateSimilarity = 0.2
+
+// sameQuantity reports whether two disjoint values could be counts of the same thing:
+// the lower is at least half the higher. Reports that disagree on a toll or an amount
+// are seldom further apart; a figure a tenth of another is nearly always a part of it
+// or another quantity ("two of the bombers", the cash option of a jackpot).
+func sameQuantity(a, b *figure) bool {
+	lo, hi := math.Abs(a.rec.Value), math.Abs(b.rec.Value)
+	if lo > hi {
+		lo, hi = hi, lo
+	}
+	return hi > 0 && 2*lo >= hi
+}
+
+// highest reports whether f has the highest count of its report's figures fs.
+func highest(fs []*figure, f *figure) bool {
+	for _, x := range fs {
+		if x.iv.Lo > f.iv.Lo {
+			return false
+		}
+	}
+	return true
+}
+
+// highestOfEach keeps, of each report's figures of a series, the one with the highest
+// count (the first of equals) and those that correct an earlier figure, in order.
+func highestOfEach(s []*figure) []*figure {
+	best := map[string]*figure{}
+	for _, f := range s {
+		if b := best[f.rec.Article]; b == nil || f.iv.Lo > b.iv.Lo {
+			best[f.rec.Article] = f
+		}
+	}
+	out := make([]*figure, 0, len(best))
+	for _, f := range s {
+		if best[f.rec.Article] == f || f.rec.Correction {
+			out = append(out, f)
+		}
+	}
+	return out
 }
 
 // paired reports whether a finding of the series already sets value a against b.

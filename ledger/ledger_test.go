@@ -1,0 +1,305 @@
+package ledger
+
+import (
+	"fmt"
+	"slices"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/factgraph/kg"
+	"github.com/factgraph/kg/schema"
+)
+
+// A report of the tests: an article's row in a bucket and its figures.
+type rep struct {
+	id, publisher, published string // published: "2016-03-22 09:00", or "" for none
+	mentions                 []schema.MentionRecord
+	figures                  []fig
+	print                    kg.Fingerprint
+}
+
+type fig struct {
+	measure   string
+	value     float64
+	qualifier kg.Qualifier
+	source    string
+	scope     string
+	offset    int
+	mention   string // "" for the report's first mention
+	correct   bool
+	replaced  bool
+}
+
+func stampOf(s string) string {
+	if s == "" {
+		return ""
+	}
+	t, err := time.Parse("2006-01-02 15:04", s)
+	if err != nil {
+		panic(err)
+	}
+	return t.UTC().Format(time.RFC3339)
+}
+
+func mentionOf(typ, place, country, date string) schema.MentionRecord {
+	ev := kg.Event{Type: typ, Place: place, Country: country, Date: date}
+	return schema.MentionRecord{Mention: schema.Short(string(schema.MentionIRI(ev))), Type: typ, Place: place, Country: country, Date: date}
+}
+
+// derive runs Derive over reports, the figures coming from the reports themselves.
+func derive(t *testing.T, reports ...rep) Derived {
+	t.Helper()
+	b := Bucket{IRI: "kg:bucket/test"}
+	figs := map[string][]schema.FigureRecord{}
+	for _, r := range reports {
+		art := "kg:article/" + r.id
+		b.Reports = append(b.Reports, schema.MentionsRecord{Article: art, Published: stampOf(r.published), Publisher: r.publisher,
+			Fingerprint: r.print, Mentions: r.mentions})
+		for i, f := range r.figures {
+			m := f.mention
+			if m == "" {
+				m = r.mentions[0].Mention
+			}
+			text := fmt.Sprintf("%s %s %s, %s said.", f.qualifier, kg.FormatValue(f.value), f.measure, f.source)
+			figs[art] = append(figs[art], schema.FigureRecord{Claim: fmt.Sprintf("kg:claim/%s-%d", r.id, i), Mention: m,
+				Measure: f.measure, Scope: f.scope, Value: f.value, Qualifier: string(f.qualifier), Source: f.source, Text: text,
+				Offset: f.offset, Correction: f.correct, Superseded: f.replaced,
+				ArticleRef: schema.ArticleRef{Article: art, Published: stampOf(r.published), Publisher: r.publisher}})
+		}
+	}
+	d, err := Derive(b, func(a string) ([]schema.FigureRecord, error) { return figs[a], nil }, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return d
+}
+
+// findings lists an incident's findings as "verdict value-value".
+func findings(d Derived) []string {
+	var out []string
+	for _, inc := range d.Incidents {
+		for _, f := range inc.Findings {
+			out = append(out, fmt.Sprintf("%s %s-%s", f.Verdict, kg.FormatValue(*f.Claims[0].Value), kg.FormatValue(*f.Claims[1].Value)))
+		}
+	}
+	slices.Sort(out)
+	return out
+}
+
+var quake = mentionOf("earthquake", "Tainan", "Taiwan", "2016-02-06")
+
+func TestFindings(t *testing.T) {
+	killed := func(v float64, q kg.Qualifier, source string) fig { return fig{measure: "killed", value: v, qualifier: q, source: source} }
+	tests := []struct {
+		name    string
+		reports []rep
+		want    []string
+	}{
+		{"a rising toll is no finding", []rep{
+			{id: "a", publisher: "Wire", published: "2016-02-06 03:00", mentions: []schema.MentionRecord{quake}, figures: []fig{killed(2, kg.AtLeast, "")}},
+			{id: "b", publisher: "Daily", published: "2016-02-06 15:00", mentions: []schema.MentionRecord{quake}, figures: []fig{killed(12, kg.AtLeast, "")}},
+		}, nil},
+		{"two outlets at the same time", []rep{
+			{id: "a", publisher: "Wire", published: "2016-02-06 10:00", mentions: []schema.MentionRecord{quake}, figures: []fig{killed(25, kg.AtLeast, "a monitor")}},
+			{id: "b", publisher: "TV", published: "2016-02-06 11:00", mentions: []schema.MentionRecord{quake}, figures: []fig{killed(14, kg.Exact, "state TV")}},
+		}, []string{"conflict 25-14"}},
+		{"a lower count soon after a higher one", []rep{
+			{id: "a", publisher: "Wire", published: "2016-02-06 10:00", mentions: []schema.MentionRecord{quake}, figures: []fig{killed(70, kg.Exact, "")}},
+			{id: "b", publisher: "AP", published: "2016-02-06 20:00", mentions: []schema.MentionRecord{quake}, figures: []fig{killed(59, kg.Exact, "")}},
+		}, []string{"conflict 70-59"}},
+		{"a lower count a day later is behind the news", []rep{
+			{id: "a", publisher: "Wire", published: "2016-02-06 10:00", mentions: []schema.MentionRecord{quake}, figures: []fig{killed(70, kg.Exact, "")}},
+			{id: "b", publisher: "AP", published: "2016-02-07 20:00", mentions: []schema.MentionRecord{quake}, figures: []fig{killed(59, kg.Exact, "")}},
+		}, nil},
+		{"a part of a toll in another report is no conflict", []rep{
+			{id: "a", publisher: "Wire", published: "2016-02-06 10:00", mentions: []schema.MentionRecord{quake}, figures: []fig{killed(42, kg.Exact, "")}},
+			{id: "b", publisher: "AP", published: "2016-02-06 11:00", mentions: []schema.MentionRecord{quake}, figures: []fig{killed(2, kg.Exact, "")}},
+		}, nil},
+		{"a report's parts beside its total", []rep{
+			{id: "a", publisher: "Wire", published: "2016-02-06 10:00", mentions: []schema.MentionRecord{quake},
+				figures: []fig{killed(42, kg.Exact, ""), {measure: "killed", value: 30, source: "police", offset: 20}}},
+			{id: "b", publisher: "AP", published: "2016-02-06 11:00", mentions: []schema.MentionRecord{quake}, figures: []fig{killed(41, kg.Exact, "")}},
+		}, []string{"conflict 42-30", "conflict 42-41"}},
+		{"two sources in one report", []rep{
+			{id: "a", publisher: "Bloomberg", published: "2016-02-07 10:00", mentions: []schema.MentionRecord{quake},
+				figures: []fig{{measure: "missing", value: 120, qualifier: kg.MoreThan, source: "the fire agency"},
+					{measure: "missing", value: 103, qualifier: kg.About, source: "the mayor", offset: 40}}},
+		}, []string{"conflict 120-103"}},
+		{"different scopes are not compared", []rep{
+			{id: "a", publisher: "Wire", published: "2016-02-06 10:00", mentions: []schema.MentionRecord{quake}, figures: []fig{killed(31, kg.Exact, "")}},
+			{id: "b", publisher: "AP", published: "2016-02-06 11:00", mentions: []schema.MentionRecord{quake},
+				figures: []fig{{measure: "killed", value: 20, scope: "place: Tainan"}}},
+		}, nil},
+		{"a magnitude never moves", []rep{
+			{id: "a", publisher: "Wire", published: "2016-02-06 10:00", mentions: []schema.MentionRecord{quake}, figures: []fig{{measure: "magnitude", value: 6.4, source: "USGS"}}},
+			{id: "b", publisher: "AP", published: "2016-02-06 11:00", mentions: []schema.MentionRecord{quake}, figures: []fig{{measure: "magnitude", value: 6.4}}},
+			{id: "c", publisher: "CNA", published: "2016-02-09 11:00", mentions: []schema.MentionRecord{quake}, figures: []fig{{measure: "magnitude", value: 6.7, source: "CWB"}}},
+		}, []string{"conflict 6.4-6.7"}},
+		{"an explicit correction", []rep{
+			{id: "a", publisher: "Ledger", published: "2016-02-06 08:00", mentions: []schema.MentionRecord{quake}, figures: []fig{killed(12, kg.Exact, "fire department")}},
+			{id: "b", publisher: "Gazette", published: "2016-02-07 09:00", mentions: []schema.MentionRecord{quake},
+				figures: []fig{{measure: "killed", value: 10, source: "fire department", correct: true}}},
+		}, []string{"revision 12-10"}},
+		{"a value the report says was replaced", []rep{
+			{id: "a", publisher: "Wire", published: "2016-02-06 08:00", mentions: []schema.MentionRecord{quake},
+				figures: []fig{{measure: "magnitude", value: 7.4, replaced: true}, {measure: "magnitude", value: 7.8, offset: 10}}},
+		}, []string{"revision 7.4-7.8"}},
+		{"an outlet's update lowers its own count", []rep{
+			{id: "a", publisher: "Wire", published: "2016-02-06 08:00", print: printOf(0), mentions: []schema.MentionRecord{quake}, figures: []fig{killed(34, kg.Exact, "")}},
+			{id: "b", publisher: "Wire", published: "2016-02-06 18:00", print: printOf(10), mentions: []schema.MentionRecord{quake}, figures: []fig{killed(31, kg.Exact, "")}},
+		}, []string{"revision 34-31"}},
+		{"another story of the same outlet is no revision", []rep{
+			{id: "a", publisher: "Wire", published: "2016-02-06 08:00", print: printOf(0), mentions: []schema.MentionRecord{quake}, figures: []fig{killed(34, kg.Exact, "")}},
+			{id: "b", publisher: "Wire", published: "2016-02-06 18:00", print: printOf(1000), mentions: []schema.MentionRecord{quake}, figures: []fig{killed(31, kg.Exact, "")}},
+		}, nil},
+		{"background is context", []rep{
+			{id: "a", publisher: "Wire", published: "2016-02-06 08:00", mentions: []schema.MentionRecord{quake}, figures: []fig{{measure: "killed", value: 2400, scope: "background"}}},
+			{id: "b", publisher: "AP", published: "2016-02-06 09:00", mentions: []schema.MentionRecord{quake}, figures: []fig{{measure: "killed", value: 2000, scope: "background"}}},
+		}, nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := findings(derive(t, tt.reports...))
+			if !slices.Equal(got, tt.want) {
+				t.Errorf("findings %q, want %q", got, tt.want)
+			}
+		})
+	}
+}
+
+// printOf is the fingerprint of an invented story of 60 words, the first from word
+// `from` of a long run: two stories whose runs overlap share words.
+func printOf(from int) kg.Fingerprint {
+	var w []string
+	for i := from; i < from+60; i++ {
+		w = append(w, fmt.Sprintf("w%d", i))
+	}
+	return kg.FingerprintOf(strings.Join(w, " "))
+}
+
+func TestTalliesCountIndependentReports(t *testing.T) {
+	six := fig{measure: "magnitude", value: 6.4}
+	copyPrint := printOf(0)
+	d := derive(t,
+		rep{id: "a", publisher: "Wire", published: "2016-02-06 08:00", print: copyPrint, mentions: []schema.MentionRecord{quake}, figures: []fig{six}},
+		rep{id: "b", publisher: "Paper", published: "2016-02-06 09:00", print: copyPrint, mentions: []schema.MentionRecord{quake}, figures: []fig{six}},
+		rep{id: "c", publisher: "TV", published: "2016-02-06 10:00", print: printOf(500), mentions: []schema.MentionRecord{quake}, figures: []fig{six}},
+	)
+	if len(d.Incidents) != 1 || len(d.Incidents[0].Tallies) != 1 {
+		t.Fatalf("incidents %+v", d.Incidents)
+	}
+	inc, tally := d.Incidents[0], d.Incidents[0].Tallies[0]
+	if tally.Reports != 2 || len(tally.Articles) != 3 || len(tally.Outlets) != 3 {
+		t.Errorf("tally of 6.4: %d independent reports of %d articles, %d outlets; want 2 of 3 (a wire copy counts once), 3", tally.Reports, len(tally.Articles), len(tally.Outlets))
+	}
+	if inc.Reports != 2 {
+		t.Errorf("incident: %d independent reports, want 2", inc.Reports)
+	}
+	// One report alone corroborates nothing.
+	d = derive(t, rep{id: "a", publisher: "Wire", published: "2016-02-06 08:00", mentions: []schema.MentionRecord{quake}, figures: []fig{six, six}})
+	if n := len(d.Incidents[0].Tallies); n != 0 {
+		t.Errorf("one report: %d tallies, want none", n)
+	}
+}
+
+func TestClusters(t *testing.T) {
+	at := func(id, typ, place, country, date, published string) rep {
+		return rep{id: id, publisher: "P" + id, published: published, mentions: []schema.MentionRecord{mentionOf(typ, place, country, date)}}
+	}
+	tests := []struct {
+		name    string
+		reports []rep
+		want    [][]string // the reports of each incident
+	}{
+		{"one city, dates a day apart, several words", []rep{
+			at("a", "bombing", "Brussels", "Belgium", "2016-03-22", "2016-03-22 09:00"),
+			at("b", "explosion", "Brussels", "Belgium", "2016-03-23", "2016-03-22 23:00"),
+			at("c", "attack", "Brussels", "Belgium", "2016-03-22", "2016-03-23 10:00"),
+		}, [][]string{{"a", "b", "c"}}},
+		{"two cities are two incidents", []rep{
+			at("a", "bombing", "Ankara", "Turkey", "2016-03-13", "2016-03-13 20:00"),
+			at("b", "bombing", "Istanbul", "Turkey", "2016-03-13", "2016-03-13 21:00"),
+		}, [][]string{{"a"}, {"b"}}},
+		{"an earthquake strikes a region", []rep{
+			at("a", "earthquake", "Tainan", "Taiwan", "2016-02-06", "2016-02-06 03:00"),
+			at("b", "earthquake", "Kaohsiung", "Taiwan", "2016-02-05", "2016-02-06 05:00"),
+		}, [][]string{{"a", "b"}}},
+		{"the country alone joins the one incident it can be", []rep{
+			at("a", "shooting", "Orlando", "United States", "2016-06-12", "2016-06-12 12:00"),
+			at("b", "shooting", "", "United States", "2016-06-12", "2016-06-12 14:00"),
+		}, [][]string{{"a", "b"}}},
+		{"the country alone stays apart between two", []rep{
+			at("a", "shooting", "Orlando", "United States", "2016-06-12", "2016-06-12 12:00"),
+			at("b", "shooting", "Dallas", "United States", "2016-06-12", "2016-06-12 13:00"),
+			at("c", "shooting", "", "United States", "2016-06-12", "2016-06-12 14:00"),
+		}, [][]string{{"a"}, {"b"}, {"c"}}},
+		{"an undated mention refers back", []rep{
+			at("a", "bombing", "Brussels", "Belgium", "2016-03-22", "2016-03-22 09:00"),
+			at("b", "attack", "Brussels", "Belgium", "", "2016-03-30 10:00"),
+			at("c", "bombing", "Brussels", "Belgium", "2016-06-01", "2016-06-01 10:00"),
+		}, [][]string{{"a", "b"}, {"c"}}},
+		{"weeks apart are two incidents", []rep{
+			at("a", "bombing", "Ankara", "Turkey", "2016-02-17", "2016-02-17 20:00"),
+			at("b", "bombing", "Ankara", "Turkey", "2016-03-13", "2016-03-13 20:00"),
+		}, [][]string{{"a"}, {"b"}}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			// Whatever order the reports come in, the incidents are the same.
+			for _, order := range [][]int{identity(len(tt.reports)), reversed(len(tt.reports))} {
+				var rs []rep
+				for _, i := range order {
+					rs = append(rs, tt.reports[i])
+				}
+				d := derive(t, rs...)
+				var got [][]string
+				for _, inc := range d.Incidents {
+					var ids []string
+					for _, a := range inc.Articles {
+						ids = append(ids, strings.TrimPrefix(a, "kg:article/"))
+					}
+					got = append(got, ids)
+				}
+				slices.SortFunc(got, func(a, b []string) int { return strings.Compare(a[0], b[0]) })
+				if fmt.Sprint(got) != fmt.Sprint(tt.want) {
+					t.Errorf("order %v: incidents %v, want %v", order, got, tt.want)
+				}
+			}
+		})
+	}
+}
+
+func identity(n int) []int {
+	out := make([]int, n)
+	for i := range out {
+		out[i] = i
+	}
+	return out
+}
+
+func reversed(n int) []int {
+	out := identity(n)
+	slices.Reverse(out)
+	return out
+}
+
+func TestIdentities(t *testing.T) {
+	names := func(id string, ns ...schema.NameRecord) schema.MentionsRecord {
+		return schema.MentionsRecord{Article: "kg:article/" + id, Names: ns}
+	}
+	full := func(e string) schema.NameRecord { return schema.NameRecord{Entity: e, Name: e, Full: true} }
+	short := func(e string) schema.NameRecord { return schema.NameRecord{Entity: e, Name: e} }
+	rec := identities("kg:bucket/surname/assad", []schema.MentionsRecord{
+		names("a", full("bashar-assad")), names("b", short("assad")), names("c", short("assad")),
+	})
+	if len(rec.Merges) != 1 || rec.Merges[0].From != "assad" || rec.Merges[0].Into != "bashar-assad" || len(rec.Merges[0].Articles) != 2 {
+		t.Errorf("merges %+v, want assad into bashar-assad, from two reports", rec.Merges)
+	}
+	rec = identities("kg:bucket/surname/smith", []schema.MentionsRecord{
+		names("a", full("john-smith"), full("jane-smith")), names("b", short("smith")),
+	})
+	if len(rec.Merges) != 0 {
+		t.Errorf("two Smiths: merges %+v, want none", rec.Merges)
+	}
+}
