@@ -90,7 +90,9 @@ func findings(d Derived) []string {
 var quake = mentionOf("earthquake", "Tainan", "Taiwan", "2016-02-06")
 
 func TestFindings(t *testing.T) {
-	killed := func(v float64, q kg.Qualifier, source string) fig { return fig{measure: "killed", value: v, qualifier: q, source: source} }
+	killed := func(v float64, q kg.Qualifier, source string) fig {
+		return fig{measure: "killed", value: v, qualifier: q, source: source}
+	}
 	tests := []struct {
 		name    string
 		reports []rep
