@@ -57,45 +57,17 @@ func typeIndex(t kg.EntityType) int {
 var typeOrder = [5]kg.EntityType{kg.Person, kg.Organization, kg.Place, kg.Group, kg.Other}
 
 var (
-	placeLower = map[string]string{} // lower-case place name → canonical
-	orgLower   = map[string]string{} // lower-case organization alias → canonical
-	ethnic     = map[string]bool{"Kurdish": true, "Islamic": true, "Islamist": true, "Arab": true, "Shiite": true,
-		"Sunni": true, "Muslim": true, "Christian": true, "Jewish": true, "Western": true, "Baloch": true,
-		"Pashtun": true, "Uighur": true, "Tamil": true, "Rohingya": true, "Houthi": true, "Maoist": true,
-		"Palestinian": true, "Syrian": true, "Jihadist": true, "Sunni Muslim": true, "Shia": true, "Kurd": true,
-		"European": true, "African": true, "Asian": true, "Latin": true, "Middle": true, "Scandinavian": true, "Caucasian": true, "Hispanic": true, "Catholic": true, "Protestant": true, "Hindu": true, "Buddhist": true}
-	groupNouns = map[string]bool{"opposition": true, "activists": true, "militants": true, "rebels": true,
-		"insurgents": true, "protesters": true, "protestors": true, "demonstrators": true, "fighters": true,
-		"extremists": true, "radicals": true, "separatists": true, "jihadists": true, "tourists": true,
-		"guerrillas": true, "gunmen": true, "loyalists": true, "militant": true, "rebel": true, "insurgent": true,
-		"separatist": true, "extremist": true, "jihadist": true}
-	otherPrefixes = map[string]bool{"Typhoon": true, "Hurricane": true, "Cyclone": true, "Storm": true, "Tropical": true, "Operation": true}
-	holidays      = map[string]bool{"Newroz": true, "Ramadan": true, "Eid": true, "Nowruz": true, "Passover": true, "Hanukkah": true, "Diwali": true}
+	ethnic        = wordSet("ethnic")
+	groupNouns    = wordSet("group-nouns")
+	otherPrefixes = wordSet("other-prefixes")
+	holidays      = wordSet("holidays")
 	// time words that look like names
-	notNames = map[string]bool{"New Year": true, "Lunar New Year": true, "Christmas": true, "Easter": true, "Thanksgiving": true,
-		"Christmas Eve": true, "New Year's Eve": true, "Halloween": true, "GMT": true, "PST": true, "EST": true, "ET": true, "UTC": true,
-		"EDT": true, "PDT": true, "CET": true, "BST": true, "AM": true, "PM": true, "Eve": true, "TV": true,
-		"Celsius": true, "Fahrenheit": true}
-	placeNouns = map[string]bool{"mall": true, "province": true, "district": true, "county": true, "airport": true,
-		"square": true, "street": true, "region": true, "prefecture": true, "state": true, "island": true, "market": true,
-		"neighborhood": true, "neighbourhood": true, "village": true, "town": true, "valley": true, "border": true}
-	placePrefixes = map[string]bool{"Plaza": true, "Jalan": true, "Mount": true, "Lake": true, "Port": true, "Fort": true,
-		"Cape": true, "Gulf": true, "Bay": true, "Isla": true, "Camp": true, "Mt.": true, "Lake.": true}
-	nameParticles = map[string]bool{"de": true, "la": true, "du": true, "del": true, "van": true, "von": true,
-		"der": true, "bin": true, "ibn": true, "al": true, "da": true, "dos": true, "di": true, "le": true}
-	corpSuffix = map[string]bool{"inc": true, "inc.": true, "corp": true, "corp.": true, "co": true, "co.": true,
-		"ltd": true, "ltd.": true, "plc": true, "llc": true, "corporation": true, "group": true, "sa": true, "ag": true}
+	notNames      = wordSet("not-names")
+	placeNouns    = wordSet("place-nouns")
+	placePrefixes = wordSet("place-prefixes")
+	nameParticles = wordSet("name-particles")
+	corpSuffix    = wordSet("corp-suffixes")
 )
-
-func init() {
-	for p, c := range countryOf {
-		placeLower[strings.ToLower(p)] = p
-		_ = c
-	}
-	for a, n := range orgAlias {
-		orgLower[strings.ToLower(a)] = n
-	}
-}
 
 // isNameWord reports whether token i can be part of a name.
 func (d *doc) isNameWord(i int) bool {
@@ -292,9 +264,6 @@ func (d *doc) dateline(si int) {
 	for n, p := range places {
 		w := d.span(p, ends[n])
 		name := titleCase(w)
-		if c, ok := placeLower[strings.ToLower(w)]; ok {
-			name = c
-		}
 		d.addMention(si, p, ends[n], p, name, kg.Place, 10)
 		if n == 0 && d.mainCity == "" && si <= 1 {
 			d.mainCity = name
@@ -387,13 +356,9 @@ func (d *doc) chunk(si int) {
 
 // possessiveInName: words whose "'s" belongs to the name it starts ("Republican People's
 // Party", "Today's Zaman"), not to an owner ("Turkey's Foreign Ministry").
-var possessiveInName = map[string]bool{"People": true, "Women": true, "Children": true, "Workers": true,
-	"Farmers": true, "Veterans": true, "Citizens": true, "Men": true, "Today": true, "Nation": true, "Working": true}
+var possessiveInName = wordSet("possessive-in-name")
 
-var descriptorNouns = map[string]bool{"broadcaster": true, "utility": true, "chipmaker": true, "automaker": true,
-	"carrier": true, "lender": true, "insurer": true, "retailer": true, "cleric": true, "activist": true, "rapper": true,
-	"singer": true, "actor": true, "actress": true, "billionaire": true, "businessman": true, "candidate": true,
-	"newspaper": true, "daily": true, "agency": true, "witness": true, "spokesman": true, "spokeswoman": true}
+var descriptorNouns = wordSet("descriptor-nouns")
 
 // titleStarts reports whether a title begins at token i ("Health Minister").
 func (d *doc) titleStarts(i int) bool {
@@ -1155,12 +1120,9 @@ func (d *doc) entName(ei int) string {
 }
 
 // partyWords name a political side, not a person: "Republican Texas Senator Ted Cruz".
-var partyWords = map[string]bool{"Republican": true, "Republicans": true, "Democrat": true, "Democratic": true,
-	"Democrats": true, "Conservative": true, "Liberal": true, "Labour": true, "Socialist": true, "Communist": true,
-	"Independent": true, "GOP": true}
+var partyWords = wordSet("party-words")
 
-var romanNumerals = map[string]bool{"I": true, "II": true, "III": true, "IV": true, "V": true, "VI": true,
-	"VII": true, "VIII": true, "IX": true, "X": true, "XI": true, "XII": true}
+var romanNumerals = wordSet("roman-numerals")
 
 // commonWords reports whether the capitalised words a..b-1 read as a title or a phrase
 // rather than a person's name: a word the article also writes in lower case (not a given
@@ -1186,14 +1148,7 @@ func (d *doc) commonWords(a, b int) bool {
 }
 
 // genderWords before or after a name say whether the person is a woman or a man.
-var genderWords = map[string]byte{"mrs.": 'F', "ms.": 'F', "miss": 'F', "mrs": 'F', "ms": 'F', "madame": 'F',
-	"spokeswoman": 'F', "chairwoman": 'F', "congresswoman": 'F', "businesswoman": 'F', "actress": 'F',
-	"wife": 'F', "mother": 'F', "daughter": 'F', "sister": 'F', "woman": 'F', "girl": 'F', "grandmother": 'F',
-	"aunt": 'F', "niece": 'F', "uncle": 'M', "nephew": 'M',
-	"widow": 'F', "queen": 'F', "princess": 'F', "lady": 'F', "dame": 'F', "girlfriend": 'F',
-	"mr.": 'M', "mr": 'M', "sir": 'M', "spokesman": 'M', "chairman": 'M', "congressman": 'M',
-	"businessman": 'M', "actor": 'M', "husband": 'M', "father": 'M', "son": 'M', "brother": 'M', "man": 'M',
-	"boy": 'M', "grandfather": 'M', "widower": 'M', "king": 'M', "prince": 'M', "lord": 'M', "boyfriend": 'M'}
+var genderWords = wordGenders("gender-words")
 
 // genders sets each person's gender from the given names, honorifics and role words
 // around their mentions.

@@ -24,57 +24,12 @@ func (d *doc) eventAt(k int) string {
 }
 
 // eventNoun maps a word to the type of event it names, or "".
-func eventNoun(w string) string {
-	switch w {
-	case "earthquake", "earthquakes", "quake", "quakes", "temblor", "tremor":
-		return "earthquake"
-	case "tsunami":
-		return "tsunami"
-	case "bombing", "bombings", "bomber", "bombers", "car-bombing", "bomb", "bombs":
-		return "bombing"
-	case "explosion", "explosions", "blast", "blasts":
-		return "explosion"
-	case "shooting", "shootings", "gunman", "gunmen", "shootout":
-		return "shooting"
-	case "attack", "attacks", "assault", "massacre":
-		return "attack"
-	case "wildfire", "wildfires", "bushfire", "bushfires":
-		return "wildfire"
-	case "fire", "blaze", "inferno":
-		return "fire"
-	case "flood", "floods", "flooding":
-		return "flood"
-	case "storm", "typhoon", "hurricane", "cyclone", "tornado", "tornadoes", "blizzard":
-		return "storm"
-	case "crash", "crashed", "derailment", "derailed", "collision":
-		return "crash"
-	case "landslide", "landslides", "mudslide", "avalanche":
-		return "landslide"
-	case "collapse":
-		return "collapse"
-	case "defection", "defections", "defected":
-		return "defection"
-	case "protest", "protests", "demonstration", "demonstrations", "riot", "riots":
-		return "protest"
-	case "airstrike", "airstrikes", "air-strike", "shelling":
-		return "airstrike"
-	case "clashes", "fighting":
-		return "clash"
-	case "stampede":
-		return "stampede"
-	case "outbreak", "epidemic":
-		return "outbreak"
-	case "eruption", "eruptions":
-		return "eruption"
-	case "capsized", "capsizing", "capsizes", "shipwreck", "shipwrecks":
-		return "shipwreck"
-	}
-	return ""
-}
+func eventNoun(w string) string { return eventWords[w] }
 
-var eventRank = map[string]int{"earthquake": 1, "tsunami": 2, "storm": 3, "flood": 4, "landslide": 5, "fire": 6, "wildfire": 6,
-	"crash": 7, "bombing": 8, "shooting": 9, "airstrike": 10, "attack": 11, "explosion": 12, "stampede": 13,
-	"outbreak": 14, "clash": 15, "protest": 16, "defection": 17, "eruption": 5, "shipwreck": 7, "collapse": 6}
+// eventWords are the words that name events, by type (data/events.txt).
+var eventWords = wordValues("event-words")
+
+var eventRank = wordInts("event-rank")
 
 // sentEvent is the event a sentence names, other than the main event: index+1 into
 // Events, 0 for none.
@@ -612,12 +567,9 @@ func dateSpan(s string) (time.Time, time.Time, bool) {
 	return time.Time{}, time.Time{}, false
 }
 
-var weekdays = map[string]time.Weekday{"sunday": time.Sunday, "monday": time.Monday, "tuesday": time.Tuesday,
-	"wednesday": time.Wednesday, "thursday": time.Thursday, "friday": time.Friday, "saturday": time.Saturday}
+var weekdays = weekdayTable()
 
-var months = map[string]time.Month{"january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6,
-	"july": 7, "august": 8, "september": 9, "october": 10, "november": 11, "december": 12,
-	"jan.": 1, "feb.": 2, "mar.": 3, "apr.": 4, "jun.": 6, "jul.": 7, "aug.": 8, "sep.": 9, "sept.": 9, "oct.": 10, "nov.": 11, "dec.": 12}
+var months = monthTable()
 
 // dateIn resolves the first date expression of sentence si against the publication date:
 // weekdays, yesterday/today, "last month", "Feb. 6", "in 1999". It returns an ISO 8601 date
@@ -781,12 +733,10 @@ func (d *doc) agoDate(k, start int) string {
 	return ""
 }
 
-var timeZones = map[string]bool{"gmt": true, "utc": true, "et": true, "pst": true, "est": true, "edt": true,
-	"pdt": true, "cet": true, "bst": true, "a.m.": true, "p.m.": true, "hours": true, "hrs": true}
+var timeZones = wordSet("time-zones")
 
 // holidays of a fixed date, resolved to the last one on or before publication.
-var fixedHolidays = map[string][2]int{"new year's eve": {12, 31}, "new year's day": {1, 1}, "christmas eve": {12, 24},
-	"christmas day": {12, 25}, "christmas": {12, 25}, "halloween": {10, 31}, "valentine's day": {2, 14}}
+var fixedHolidays = monthDays("fixed-holidays")
 
 // holiday reads a holiday of a fixed date at token k ("New Year's Eve").
 func (d *doc) holiday(k int) string {
@@ -838,4 +788,22 @@ func (d *doc) impactIn(si int) bool {
 		}
 	}
 	return false
+}
+
+// weekdayTable reads the days of the week and their numbers.
+func weekdayTable() map[string]time.Weekday {
+	t := map[string]time.Weekday{}
+	for w, n := range wordInts("weekdays") {
+		t[w] = time.Weekday(n)
+	}
+	return t
+}
+
+// monthTable reads the months and their numbers.
+func monthTable() map[string]time.Month {
+	t := map[string]time.Month{}
+	for w, n := range wordInts("months") {
+		t[w] = time.Month(n)
+	}
+	return t
 }

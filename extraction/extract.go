@@ -210,15 +210,7 @@ func (d *doc) sentOf(i int) int {
 	return sort.Search(len(d.sents), func(k int) bool { return d.sents[k].b > i })
 }
 
-var debrisPrefixes = []string{
-	"continue reading", "related coverage", "photo", "credit", "sign up", "watch in times video",
-	"by the associated press on publish date", "photographer:", "image", "advertisement", "[ad_",
-	"source", "read more", "also on ", "follow us", "follow ", "share this", "click here", "subscribe",
-	"video", "all rights reserved", "copyright", "©", "getty images", "reuters/", "ap photo",
-	"file photo", "related:", "recommended", "more from", "see also", "listen", "watch:", "watch ",
-	"this article", "this story", "email", "print", "comments", "latest news", "trending",
-	"associated press/", "we recommend", "top stories", "sponsored", "you may also like",
-}
+var debrisPrefixes = wordList("debris-prefixes")
 
 // debrisLine reports whether a sentence that starts with the furniture prefix p is page
 // furniture. A phrase that only furniture uses ("continue reading", "sign up") always is;

@@ -8,37 +8,12 @@ import (
 )
 
 // predicates after a count: "36 people were wounded", "36 wounded", "5 missing".
-var predMeasure = map[string]string{
-	"killed": "killed", "dead": "killed", "died": "killed", "perished": "killed", "slain": "killed",
-	"murdered": "killed", "executed": "killed", "deaths": "killed", "fatalities": "killed",
-	"wounded": "injured", "injured": "injured", "hurt": "injured", "injuries": "injured",
-	"missing": "missing", "unaccounted": "missing",
-	"rescued": "rescued", "saved": "rescued",
-	"arrested": "arrested", "detained": "arrested",
-	"displaced": "displaced", "evacuated": "displaced", "homeless": "displaced",
-	"deployed": "deployed", "mobilized": "deployed", "mobilised": "deployed", "dispatched": "deployed",
-	"trapped": "missing", "buried": "missing", "drowned": "killed", "drown": "killed",
-	"hospitalized": "hospitalized", "hospitalised": "hospitalized",
-	"defected": "defected", "kidnapped": "kidnapped", "abducted": "kidnapped",
-	"apprehended": "arrested", "captured": "arrested", "surrendered": "arrested",
-}
+var predMeasure = wordValues("predicate-measures")
 
 // verbs before a count: "killing 26 people", "wounds 36", "toll rose to 26".
-var verbMeasure = map[string]string{
-	"killing": "killed", "killed": "killed", "kills": "killed", "kill": "killed", "claimed": "killed",
-	"wounding": "injured", "wounded": "injured", "wounds": "injured", "injuring": "injured", "injured": "injured", "injures": "injured", "injure": "injured",
-	"rescued": "rescued", "rescuing": "rescued", "plucking": "rescued", "plucked": "rescued", "pulled": "rescued", "saved": "rescued", "rescue": "rescued",
-	"arrested": "arrested", "arresting": "arrested", "detained": "arrested", "detaining": "arrested", "arrests": "arrested",
-	"evacuated": "displaced", "evacuating": "displaced", "displaced": "displaced", "displacing": "displaced",
-	"mobilized": "deployed", "deployed": "deployed", "deploying": "deployed", "mobilizing": "deployed", "sent": "deployed", "deploy": "deployed",
-	"trapping": "missing", "burying": "missing",
-	"leaving": "", "left": "",
-}
+var verbMeasure = wordValues("verb-measures")
 
-var skipNouns = map[string]bool{"times": true, "ways": true, "things": true, "reasons": true, "cents": true,
-	"points": true, "per": true, "percent": true, "%": true, "others": true, "other": true, "more": true,
-	"each": true, "apiece": true, "a": true, "the": true, "to": true, "of": true, "year": true, "month": true,
-	"in": true, "on": true, "at": true, "and": true, "or": true, "than": true, "for": true}
+var skipNouns = wordSet("skip-nouns")
 
 type figureCand struct {
 	f        kg.Figure

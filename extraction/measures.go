@@ -253,16 +253,11 @@ func (d *doc) notCounted(a, b int) bool {
 
 // genericNouns count people or things without saying what happened to them; they make a
 // figure only when the sentence does ("killed", "without power", "living there").
-var genericNouns = map[string]bool{"people": true, "persons": true, "individuals": true, "households": true,
-	"families": true, "locations": true, "places": true, "sites": true, "areas": true, "spots": true,
-	"residents": true, "inhabitants": true, "homes": true, "others": true, "men": true, "women": true,
-	"males": true, "females": true, "adults": true}
+var genericNouns = wordSet("generic-nouns")
 
-var locationNouns = map[string]bool{"locations": true, "places": true, "sites": true, "areas": true, "spots": true}
+var locationNouns = wordSet("location-nouns")
 
-var buildingNouns = map[string]bool{"buildings": true, "building": true, "homes": true, "houses": true,
-	"apartments": true, "structures": true, "towers": true, "blocks": true, "houses.": true, "schools": true,
-	"bridges": true, "homes.": true}
+var buildingNouns = wordSet("building-nouns")
 
 // nounMeasure names the measure of a count whose noun phrase a..b-1 is noun and whose
 // predicate said nothing tracked, with state a building's state ("collapsed") or "".
@@ -386,9 +381,7 @@ func (d *doc) valueAt(i int) float64 {
 }
 
 // currencyWords name a currency after the amount: "3 billion euros", "36.7 billion dollars".
-var currencyWords = map[string]string{"dollars": "USD", "euros": "EUR", "euro": "EUR", "pounds": "GBP",
-	"yen": "JPY", "yuan": "CNY", "rupees": "INR", "francs": "CHF", "rubles": "RUB", "roubles": "RUB",
-	"lira": "TRY", "won": "KRW", "pesos": "MXN", "ringgit": "MYR", "rupiah": "IDR"}
+var currencyWords = wordValues("currency-words")
 
 // moneyMeasure names an amount of money by the words of its own clause: damage ("damage
 // of NT$341.2 billion"), aid ("$100 million was pledged"), else money.

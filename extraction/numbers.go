@@ -5,17 +5,11 @@ import (
 	"strings"
 )
 
-var numberWords = map[string]float64{
-	"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
-	"ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16,
-	"seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50,
-	"sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90, "dozen": 12,
-}
+var numberWords = wordNumbers("number-words")
 
-var ordinalWords = map[string]float64{"second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6,
-	"seventh": 7, "eighth": 8, "ninth": 9, "tenth": 10}
+var ordinalWords = wordNumbers("ordinal-words")
 
-var scaleWords = map[string]float64{"hundred": 100, "thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12}
+var scaleWords = wordNumbers("scale-words")
 
 // numberAt reads a number starting at token i: digits ("1,500", "6.4"), words ("five",
 // "twenty-five", "a dozen", "half a dozen"), with a scale ("1.5 million", "$2 billion").

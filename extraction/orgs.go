@@ -16,42 +16,20 @@ import (
 // lowerOrgHeads are the head nouns of lower-case organization names. The value says
 // whether the head may stand with a qualifier alone ("the defence ministry"); otherwise the
 // name needs its place or country ("Tainan fire department", "Turkish police").
-var lowerOrgHeads = map[string]bool{
-	"ministry": true, "office": true, "department": true, "government": true, "agency": true,
-	"bureau": true, "police": true, "council": true, "administration": true,
-	"embassy": false, "consulate": false, "committee": false, "commission": false, "parliament": false,
-	"army": false, "navy": false, "military": false, "forces": false, "guard": false, "cabinet": false,
-	"brigade": false, "coalition": false, "prosecutors": false, "judiciary": false,
-}
+var lowerOrgHeads = lowerOrgHeadTable()
 
 // lowerOrgQualifiers may stand before a head without a place: only one such body serves a
 // country or city, so the article's own country is meant.
-var lowerOrgQualifiers = map[string]bool{
-	"foreign": true, "interior": true, "defence": true, "defense": true, "health": true, "finance": true,
-	"justice": true, "education": true, "economy": true, "trade": true, "transport": true,
-	"transportation": true, "energy": true, "environment": true, "agriculture": true, "labor": true,
-	"labour": true, "information": true, "presidential": true, "city": true, "state": true,
-	"provincial": true, "municipal": true, "federal": true, "fire": true, "emergency": true,
-	"intelligence": true, "meteorological": true, "weather": true, "national": true, "central": true,
-	"prime": true, "minister's": true, "disaster": true, "immigration": true, "home": true,
-}
+var lowerOrgQualifiers = wordSet("lower-org-qualifiers")
 
 // orgStarters are words that may start a sentence without being a name (lxStarter) but
 // qualify an organization's head well ("armed forces", "security forces").
-var orgStarters = map[string]bool{"armed": true, "security": true, "state": true, "local": true, "national": true, "federal": true}
+var orgStarters = wordSet("org-starters")
 
 // lowerOrgHeadNeeds: heads that name a body only after the right qualifier ("coast guard",
 // "armed forces", "security forces"); without one of these words before them they are
 // common nouns.
-var lowerOrgHeadNeeds = map[string][]string{
-	"guard":      {"coast", "national", "border", "republican", "revolutionary", "presidential"},
-	"forces":     {"armed", "security", "government", "special", "defence", "defense", "self-defense", "air", "ground", "naval", "coalition"},
-	"office":     {"presidential", "prosecutor's", "prosecutors", "president's", "minister's", "foreign", "home", "press", "media", "affairs", "cabinet"},
-	"brigade":    {"fire"},
-	"council":    {"city", "security", "state", "national", "provincial", "municipal", "military", "transitional"},
-	"coalition":  {"ruling", "military", "governing"},
-	"government": {"city", "state", "provincial", "municipal", "local", "county", "regional", "federal", "central", "interim", "transitional"},
-}
+var lowerOrgHeadNeeds = lowerOrgNeedsTable()
 
 // lowerOrgs records the lower-case organizations of sentence si.
 func (d *doc) lowerOrgs(si int) {
@@ -225,4 +203,26 @@ func (d *doc) addLowerOrg(si, a, b int, o lowerOwner) {
 		d.mentions[m].key = key
 		d.mentions[m].country = o.country
 	}
+}
+
+// lowerOrgHeadTable reads the head nouns of lower-case organizations: true for those
+// that may stand with a qualifier alone.
+func lowerOrgHeadTable() map[string]bool {
+	t := map[string]bool{}
+	for _, w := range wordList("org-heads-owned") {
+		t[w] = false
+	}
+	for _, w := range wordList("org-heads-alone") {
+		t[w] = true
+	}
+	return t
+}
+
+// lowerOrgNeedsTable reads the heads that name a body only after certain words.
+func lowerOrgNeedsTable() map[string][]string {
+	t := map[string][]string{}
+	for _, e := range entries("lower-org-head-needs") {
+		t[e[0]] = strings.Fields(value(e))
+	}
+	return t
 }

@@ -53,11 +53,9 @@ func (d *doc) pairQuotes() []quoteSpan {
 	return out
 }
 
-var speechNouns = map[string]bool{"warning": true, "statement": true, "message": true, "threat": true, "tweet": true, "post": true, "letter": true, "announcement": true}
+var speechNouns = wordSet("speech-nouns")
 
-var speechExtra = map[string]bool{"condemned": true, "described": true, "called": true, "denounced": true,
-	"branded": true, "termed": true, "dubbed": true, "labeled": true, "labelled": true, "urged": true,
-	"stating": true, "saying": true, "adding": true, "telling": true, "writing": true, "according": true}
+var speechExtra = wordSet("speech-extra")
 
 func (d *doc) isSpeech(i int) bool {
 	if i < 0 || i >= len(d.toks) || d.toks[i].kind != tWord {
@@ -451,9 +449,7 @@ func (d *doc) description(a, b int) string {
 }
 
 // compoundHeads make a compound with an event noun before them: "fire brigade", "bomb squad".
-var compoundHeads = map[string]bool{"brigade": true, "department": true, "service": true, "agency": true,
-	"chief": true, "squad": true, "crew": true, "fighters": true, "official": true, "officials": true,
-	"team": true, "investigators": true, "unit": true, "officer": true, "officers": true, "expert": true, "experts": true}
+var compoundHeads = wordSet("compound-heads")
 
 // plural reports whether a head noun is plural: "officials", "police", "authorities".
 func plural(w string) bool {
@@ -515,17 +511,8 @@ func isPersonish(w string) bool {
 	if roleNouns[w] || len(w) > 4 && strings.HasSuffix(w, "s") && roleNouns[w[:len(w)-1]] {
 		return true // "prosecutors say"
 	}
-	switch w {
-	case "official", "officials", "resident", "residents", "witness", "witnesses", "neighbor", "neighbour",
-		"source", "sources", "spokesman", "spokeswoman", "spokesperson", "officer", "survivor", "man", "woman",
-		"police", "authorities", "government", "ministry", "agency", "department", "army", "military",
-		"diplomat", "diplomats", "doctor", "doctors", "nurse", "hospital", "center", "centre", "office",
-		"statement", "media", "television", "company", "group", "observatory", "monitor", "brigade",
-		"activist", "activists", "analyst", "analysts", "expert", "experts", "leader", "commander", "worker",
-		"rescuer", "rescuers", "medic", "medics", "shopkeeper", "owner", "student", "teacher", "father",
-		"mother", "son", "daughter", "relative", "friend", "lawmaker", "senator", "minister", "mayor", "chief",
-		"broadcaster", "newspaper", "utility", "firm", "operator":
-		return true
-	}
-	return false
+	return speakerHeads[w]
 }
+
+// speakerHeads are the head nouns of descriptions that can speak (data/quotes.txt).
+var speakerHeads = wordSet("speaker-heads")

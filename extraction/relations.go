@@ -7,32 +7,7 @@ import (
 )
 
 // actionVerbs maps news verbs to action predicates of the schema vocabulary.
-var actionVerbs = map[string]string{
-	"rejected": "rejects", "rejects": "rejects", "reject": "rejects", "refused": "rejects", "rebuffed": "rejects",
-	"accepted": "accepts", "accepts": "accepts",
-	"condemned": "condemns", "condemns": "condemns", "denounced": "condemns", "denounces": "condemns",
-	"accused": "accuses", "accuses": "accuses", "blamed": "blames", "blames": "blames",
-	"denied": "denies", "denies": "denies",
-	"met": "meets", "meets": "meets",
-	"visited": "visits", "visits": "visits", "visit": "visits",
-	"declared": "declares", "declares": "declares",
-	"sanctioned": "sanctions",
-	"supports":   "supports", "backed": "supports", "backs": "supports", "supported": "supports",
-	"opposes": "opposes", "opposed": "opposes",
-	"warned": "warns", "warns": "warns",
-	"attacked": "attacks", "attacks": "attacks", "struck": "attacks",
-	"threatened": "threatens", "threatens": "threatens",
-	"praised": "praises", "praises": "praises",
-	"criticized": "criticizes", "criticised": "criticizes", "criticizes": "criticizes",
-	"urged": "urges", "urges": "urges",
-	"sued": "sues", "sues": "sues",
-	"arrested": "arrests", "detained": "arrests",
-	"acquired": "acquires", "acquires": "acquires", "bought": "acquires", "buys": "acquires",
-	"appointed": "appoints", "named": "appoints",
-	"elected": "elects",
-	"won":     "wins", "wins": "wins",
-	"fighting": "fights", "battling": "fights", "fights": "fights", "fought": "fights", "battles": "fights",
-}
+var actionVerbs = wordValues("action-verbs")
 
 func (d *doc) addRelation(si int, subj, pred, obj, text string) {
 	if subj == "" || obj == "" || subj == obj || !kg.IsPredicate(pred) {
@@ -525,12 +500,7 @@ func (d *doc) actions(si int) {
 }
 
 // auxiliaries and adverbs that may stand between a subject and its verb.
-var betweenSubjectAndVerb = map[string]bool{"has": true, "have": true, "had": true, "also": true, "later": true,
-	"was": true, "is": true, "were": true, "are": true, "not": true, "cannot": true, "can": true, "would": true,
-	"will": true, "did": true, "does": true, "do": true, "could": true, "once": true, "again": true,
-	"already": true, "previously": true, "recently": true, "jointly": true, "then": true, "since": true,
-	"never": true, "still": true, "first": true, "reportedly": true, "allegedly": true, "may": true,
-	"might": true, "should": true, "must": true, "been": true, "be": true}
+var betweenSubjectAndVerb = wordSet("between-subject-and-verb")
 
 // actionSubject finds the subject of the verb at v: the entity named right before it
 // (auxiliaries and adverbs aside) — "The Syrian opposition has angrily rejected", with
@@ -857,12 +827,9 @@ func (d *doc) recentEventPlace(si int, typ string) string {
 
 // thingObjects are the predicates whose object may be a thing rather than an entity:
 // "rejected the resolution", "condemned the attack".
-var thingObjects = map[string]bool{"rejects": true, "accepts": true, "condemns": true, "supports": true,
-	"opposes": true, "denies": true, "callsFor": true, "agreesTo": true, "acquires": true, "declares": true,
-	"criticizes": true, "praises": true, "claimsResponsibilityFor": true, "confirms": true, "sanctions": true}
+var thingObjects = wordSet("thing-objects")
 
-var participles = map[string]bool{"struck": true, "fought": true, "won": true, "met": true, "bought": true,
-	"held": true, "hit": true, "shot": true, "taken": true, "seen": true, "beaten": true, "shut": true}
+var participles = wordSet("participles")
 
 func b2i(b bool) int {
 	if b {
@@ -1137,12 +1104,7 @@ func (d *doc) sameCountrySentence(ei int) bool {
 
 // spotHeads end the names of places small enough to lie in one town: streets, squares,
 // buildings (not provinces, islands or regions).
-var spotHeads = map[string]bool{"street": true, "st.": true, "road": true, "avenue": true, "ave.": true,
-	"boulevard": true, "square": true, "building": true, "mall": true, "airport": true, "monument": true,
-	"palace": true, "plaza": true, "bridge": true, "park": true, "neighborhood": true, "neighbourhood": true,
-	"tower": true, "towers": true, "market": true, "temple": true, "mosque": true, "church": true,
-	"cathedral": true, "stadium": true, "station": true, "hotel": true, "hospital": true, "embassy": true,
-	"district": true, "harbor": true, "harbour": true, "port": true}
+var spotHeads = wordSet("spot-heads")
 
 func (d *doc) firstSentence(ei int) int {
 	for mi := range d.mentions {
