@@ -36,7 +36,6 @@ type entity struct {
 	words    int
 	dropped  bool
 	gaz      bool // the name comes from a word list
-	acronym  string
 	gender   byte // 'F', 'M' or 0 for a person, from a given name, an honorific or a role word
 }
 
@@ -421,7 +420,7 @@ func (d *doc) extendSpan(i, end int) int {
 				if d.is(k, "the") && k+1 < end {
 					k++
 				}
-				if d.isNameWord(k) && !d.toks[k].has(fUpper|fAbbr) || d.isNameWord(k) && d.toks[k].has(fAbbr) && d.toks[k].feat&lxHonor == 0 && false {
+				if d.isNameWord(k) && !d.toks[k].has(fUpper|fAbbr) {
 					if d.headed(i, j) {
 						connected = true
 						j = k + 1
@@ -614,8 +613,7 @@ func (d *doc) classifyAndAdd(si, a, b int, credit bool) int {
 	if strings.HasSuffix(name, ".") && !d.toks[b-1].has(fAbbr) {
 		name = name[:len(name)-1]
 	}
-	if c, ok := countryOf[name]; ok {
-		_ = c
+	if _, ok := countryOf[name]; ok {
 		return d.addMention(si, a, b, a, name, kg.Place, 10)
 	}
 	if b == a+1 {
@@ -668,7 +666,7 @@ func (d *doc) classifyAndAdd(si, a, b int, credit bool) int {
 		return d.addMention(si, a, b, a, name, kg.Place, 7)
 	}
 	for k := a; k < b; k++ {
-		if d.toks[k].feat&lxOrgHead != 0 && (b > a+1 || k == a && false) {
+		if d.toks[k].feat&lxOrgHead != 0 && b > a+1 {
 			return d.addMention(si, a, b, a, name, kg.Organization, 7)
 		}
 	}
@@ -1035,9 +1033,6 @@ func (d *doc) shortFormOf(ei int) int {
 				if w == ew[0] {
 					ok = true
 				}
-			}
-			if ok && t.typ != kg.Person {
-				ok = false
 			}
 		case len(ew) == 1 && e.typ != kg.Place && len(e.name) >= 2 && isAllUpper(e.name) && acronymOf(t.name) == e.name:
 			ok = true

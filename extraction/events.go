@@ -541,30 +541,12 @@ func (d *doc) dateInClause(si int, c int32) string {
 }
 
 // datesMeet reports whether two ISO dates, full or partial ("1999", "2016-03"), may name
-// the same day: their spans overlap, or lie a day apart.
+// the same day: their spans overlap, or lie a day apart. A date that is not one meets
+// any other.
 func datesMeet(a, b string) bool {
-	af, at, ok1 := dateSpan(a)
-	bf, bt, ok2 := dateSpan(b)
-	if !ok1 || !ok2 {
-		return true
-	}
-	return !at.Add(24*time.Hour).Before(bf) && !bt.Add(24*time.Hour).Before(af)
-}
-
-// dateSpan reads an ISO date or a partial one as its first and last day.
-func dateSpan(s string) (time.Time, time.Time, bool) {
-	switch len(s) {
-	case 4:
-		t, err := time.Parse("2006", s)
-		return t, t.AddDate(1, 0, -1), err == nil
-	case 7:
-		t, err := time.Parse("2006-01", s)
-		return t, t.AddDate(0, 1, -1), err == nil
-	case 10:
-		t, err := time.Parse("2006-01-02", s)
-		return t, t, err == nil
-	}
-	return time.Time{}, time.Time{}, false
+	as, ok1 := kg.ParseDateSpan(a)
+	bs, ok2 := kg.ParseDateSpan(b)
+	return !ok1 || !ok2 || as.Gap(bs) <= 1
 }
 
 var weekdays = weekdayTable()
@@ -661,7 +643,7 @@ func (d *doc) dateWithin(si int, in func(k int) bool) string {
 				continue
 			}
 			if day > 0 {
-				return time.Date(year, m, day, 0, 0, 0, 0, time.UTC).Format("2006-01-02")
+				return kg.DateString(time.Date(year, m, day, 0, 0, 0, 0, time.UTC))
 			}
 			return time.Date(year, m, 1, 0, 0, 0, 0, time.UTC).Format("2006-01")
 		}

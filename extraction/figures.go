@@ -16,11 +16,10 @@ var verbMeasure = wordValues("verb-measures")
 var skipNouns = wordSet("skip-nouns")
 
 type figureCand struct {
-	f        kg.Figure
-	tok      int
-	class    string
-	fromVerb bool
-	qa       int // first token of the figure's words (its hedge)
+	f     kg.Figure
+	tok   int
+	class string
+	qa    int // first token of the figure's words (its hedge)
 }
 
 func (d *doc) findFigures() {
@@ -326,7 +325,7 @@ func (d *doc) figureAt(si, i int, before []figureCand) ([]figureCand, int, bool)
 	var extra []figureCand
 	state := ""
 	if class == "" || partitive {
-		if m, k, ex := d.predicateAfter(si, b, s.b); m != "" {
+		if m, ex := d.predicateAfter(si, b, s.b); m != "" {
 			if st, ok := strings.CutPrefix(m, "state:"); ok {
 				state = st
 			} else {
@@ -337,7 +336,6 @@ func (d *doc) figureAt(si, i int, before []figureCand) ([]figureCand, int, bool)
 					extra = append(extra, figureCand{tok: ex, class: m})
 				}
 			}
-			_ = k
 		}
 	}
 	// a verb before: "killing at least 26 people", "Homs killed 17", "toll rose to 26"
@@ -614,9 +612,9 @@ func (d *doc) isPersonNoun(i int) bool {
 }
 
 // predicateAfter finds the predicate that says what happened to the counted: "were
-// killed", "had been taken to hospital", "were still missing". It returns the measure,
-// the token and, for "and a police officer were killed", the token of the second subject.
-func (d *doc) predicateAfter(si, k, end int) (string, int, int) {
+// killed", "had been taken to hospital", "were still missing". It returns the measure
+// and, for "and a police officer were killed", the token of the second subject.
+func (d *doc) predicateAfter(si, k, end int) (string, int) {
 	extra := 0
 	aside := false
 	limit := min(end, k+16)
@@ -648,7 +646,7 @@ func (d *doc) predicateAfter(si, k, end int) (string, int, int) {
 		}
 		w := d.low(j)
 		if m, ok := predMeasure[w]; ok && t.kind == tWord {
-			return m, j, extra
+			return m, extra
 		}
 		switch w {
 		case "hospital", "hospitals":
@@ -658,56 +656,56 @@ func (d *doc) predicateAfter(si, k, end int) (string, int, int) {
 				p--
 			}
 			if d.is(p, "to") {
-				return "injured", j, extra
+				return "injured", extra
 			}
 			if d.is(p, "in", "at") {
 				if d.near(p, k, 6, "treated") {
-					return "injured", j, extra
+					return "injured", extra
 				}
-				return "hospitalized", j, extra
+				return "hospitalized", extra
 			}
 		case "treated":
-			return "injured", j, extra
+			return "injured", extra
 		case "custody":
 			if d.is(j-1, "into", "in") {
-				return "arrested", j, extra
+				return "arrested", extra
 			}
 		case "themselves":
 			if d.is(j-1, "turned", "handed") {
-				return "arrested", j, extra
+				return "arrested", extra
 			}
 		case "death":
 			if d.is(j-1, "to") {
-				return "killed", j, extra // starved, burned, stabbed to death
+				return "killed", extra // starved, burned, stabbed to death
 			}
 		case "shelters", "shelter":
-			return "sheltered", j, extra
+			return "sheltered", extra
 		case "in":
 			if d.is(j-1, "brought") && hospital {
-				return "injured", j, extra
+				return "injured", extra
 			}
 		case "collapsed", "buckled", "toppled", "flattened", "crumbled", "caved", "pancaked":
-			return "state:collapsed", j, extra
+			return "state:collapsed", extra
 		case "damaged":
-			return "state:damaged", j, extra
+			return "state:damaged", extra
 		case "destroyed", "razed", "levelled", "leveled":
-			return "state:destroyed", j, extra
+			return "state:destroyed", extra
 		case "tilting", "tilted", "leaning":
-			return "state:tilting", j, extra
+			return "state:tilting", extra
 		case "safety":
-			return "rescued", j, extra
+			return "rescued", extra
 		case "alive":
 			if d.is(j-1, "out", "found") {
-				return "rescued", j, extra
+				return "rescued", extra
 			}
 		case "defect", "defected":
-			return "defected", j, extra
+			return "defected", extra
 		}
 		if t.feat&lxSpeech != 0 && w != "reported" && w != "confirmed" && !(d.is(j-1, "is", "are", "was", "were", "been", "be") && d.is(j+1, "to")) {
 			break
 		}
 	}
-	return "", 0, 0
+	return "", 0
 }
 
 // verbBefore reads a verb before the number: "killing", "wounds", "toll rose to".

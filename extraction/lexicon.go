@@ -227,11 +227,8 @@ func loadCountries() {
 	}
 	eachLine("data/countries.txt", func(f []string) {
 		name := f[0]
-		// re-point every place of an official name to the common name
-		for _, off := range []string{name} {
-			countryNames[off] = name
-			countryOf[off] = name
-		}
+		countryNames[name] = name
+		countryOf[name] = name
 		if len(f) >= 2 {
 			for _, a := range strings.Split(f[1], "|") {
 				if a = strings.TrimSpace(a); a != "" {

@@ -39,7 +39,6 @@ func (d *doc) links(si int) {
 // main place.
 func (d *doc) mainSpot() string {
 	if len(d.out.Events) > 0 && d.out.Events[0].Main {
-		typ := d.out.Events[0].Type
 		spot := ""
 		first := -1
 		for si := range d.sents {
@@ -48,7 +47,6 @@ func (d *doc) mainSpot() string {
 				break
 			}
 		}
-		_ = typ
 		prose := 0
 		for si := max(first, 0); si < len(d.sents) && prose < 12 && first >= 0; si++ {
 			if d.sents[si].kind != sProse || si == d.headline {
@@ -126,7 +124,7 @@ func (d *doc) attackerFrom(si, v int) {
 		}
 		k++
 	}
-	if !d.is(k, "from", "of") || d.is(v-1, "the") == false && !d.is(v-1, "an", "a") {
+	if !d.is(k, "from", "of") || !d.is(v-1, "the") && !d.is(v-1, "an", "a") {
 		return
 	}
 	place := d.attackPlace(si)

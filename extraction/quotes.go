@@ -9,7 +9,6 @@ import (
 // quoteSpan is one pair of quotation marks: tokens a..b-1 are inside.
 type quoteSpan struct {
 	open, a, b int
-	cont       bool // continues the quote of the paragraph before ("…" at paragraph start, no close before)
 	speaker    string
 	sent       int
 	full       bool // the quote is a whole sentence or more, not words inside a sentence
@@ -78,10 +77,6 @@ func (d *doc) findQuotes() {
 	var prev *quoteSpan
 	prevPara := -10
 	para := 0
-	paraOf := func(tok int) int {
-		return para
-	}
-	_ = paraOf
 	lastPara := 0
 	for qi := range spans {
 		q := &spans[qi]
@@ -123,9 +118,6 @@ func (d *doc) findQuotes() {
 		}
 		q.speaker = speaker
 		text := strings.TrimRight(d.span(q.a, q.b), ",;: ")
-		if len(text) > 0 && (text[len(text)-1] == ',') {
-			text = text[:len(text)-1]
-		}
 		d.out.Quotes = append(d.out.Quotes, kg.Quote{Speaker: speaker, Text: text, Sentence: q.sent})
 		d.quoteSrc = append(d.quoteSrc, speaker)
 		for k := q.a; k < q.b; k++ {
@@ -381,9 +373,6 @@ func (d *doc) pronoun(i int) string {
 		}
 		if e := d.entityOf(k); e >= 0 && d.ents[e].typ == kg.Person && d.ents[e].gender != not {
 			return d.entName(e)
-		}
-		if d.is(k, "name") && d.is(k+1, "as") {
-			continue
 		}
 	}
 	return ""

@@ -236,7 +236,6 @@ func (d *doc) preRoles(mi int) {
 	// with the entity before them ("Tainan fire department"), or the entity itself
 	obj := ""
 	if ra > a {
-		k := ra
 		if d.toks[ra-1].feat&lxOrgHead != 0 {
 			st := a
 			if e2 := d.entityOf(a - 1); e2 >= 0 {
@@ -244,7 +243,6 @@ func (d *doc) preRoles(mi int) {
 			}
 			obj = d.span(st, ra)
 		}
-		_ = k
 	}
 	if obj == "" {
 		if e2 := d.entityOf(a - 1); e2 >= 0 && d.ents[e2].typ != kg.Person {
@@ -990,9 +988,6 @@ func (d *doc) gazetteerPlaces() {
 		if c, ok := countryOf[e.name]; ok {
 			if named[c] {
 				d.addRelation(si, e.name, "locatedIn", c, e.name)
-			}
-			if c == d.mainCountry && d.mainPlace != "" && d.mainPlace != e.name {
-				continue
 			}
 			continue
 		}
