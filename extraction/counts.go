@@ -1,6 +1,10 @@
 package extraction
 
-import "strings"
+import (
+	"strings"
+
+	"github.com/factgraph/kg"
+)
 
 // Counts: what a number counts and what happened to it. A figure is kept when the words
 // say what happened to what is counted (killed, taken to hospital, collapsed, without
@@ -349,4 +353,183 @@ func existential(d *doc, qa, start int) bool {
 		}
 	}
 	return false
+}
+
+// counted is what a count counts, as the words around its number say: the class of
+// what happened to it where they say it ("killed"), the noun phrase a..b-1 counted and
+// its words, whether it counts a part ("four of the five suspects", "seven of those"),
+// a building's state ("collapsed"), and the figures of one more subject ("and a police
+// officer were killed").
+type counted struct {
+	class     string
+	a, b      int
+	noun      string
+	partitive bool
+	state     string
+	extra     []figureCand
+}
+
+// count reads what number n counts and what happened to it: "36 people were wounded",
+// "killing 26", "six or seven bodies", "seven of those were in serious condition", "12
+// buildings collapsed", "168,000 households without power". before are the figures read
+// earlier in the sentence, whose measure a count may take ("along with 36 others").
+func (ff *figureFinder) count(n *number, before []figureCand) reading {
+	s := &ff.sents[n.si]
+	if n.qual == kg.MoreThan && ff.negatedBefore(n.qa, s.start) {
+		n.qual = kg.UpTo // "does not include more than 25,000 workers"
+	}
+	c := ff.countedWords(n, before)
+	if !ff.countableNoun(n, &c) {
+		return reading{}
+	}
+	if c.class == "" {
+		// a verb right before the number says what happened to those counted, even
+		// when another verb follows: "killed 2,474 people and injured about 11,000"
+		c.class = directVerb(ff.doc, n.qa, s.start)
+	}
+	ff.whatHappened(n, &c, before)
+	measure := ff.countMeasure(n, &c, before)
+	if measure == "" {
+		return reading{}
+	}
+	r := ff.one(n, max(c.b, n.next), "", measure, n.qual)
+	r.figs[0].qa = n.qa
+	for _, e := range c.extra {
+		c2 := r.figs[0]
+		c2.f.Value = 1
+		c2.f.Qualifier = kg.Exact
+		c2.tok = e.tok
+		c2.f.Text = ff.span(e.tok, min(e.tok+4, s.b))
+		r.figs = append(r.figs, c2)
+	}
+	return r
+}
+
+// countedWords reads the words after number n that say what it counts: a predicate
+// right after it ("36 wounded"), a part ("four of the five suspects", "two of them"),
+// a noun phrase ("apartment units", "Syrian generals"), or "others".
+func (ff *figureFinder) countedWords(n *number, before []figureCand) counted {
+	s := &ff.sents[n.si]
+	c := counted{a: n.next, b: n.next}
+	if n.next < s.b {
+		if m, ok := predMeasure[ff.low(n.next)]; ok && !ff.toks[n.next].has(fCap) || ok && n.si == ff.headline {
+			c.class = m
+			c.b = n.next + 1
+		}
+	}
+	if c.class == "" {
+		k := n.next
+		if ff.is(k, "of") && (ff.is(k+1, "the", "those", "them", "whom", "its", "their", "these")) {
+			c.partitive = true
+			k += 2
+			if ff.is(k-1, "those", "them", "these", "whom") {
+				k--
+				c.class = inherit(before)
+				c.a, c.b = k, k
+			}
+		}
+		if c.class == "" {
+			if ff.is(k, "other") {
+				k++
+			}
+			if c.partitive && ff.numberStarts(k) && ff.toks[k].kind != tPunct {
+				k++ // "four of the five suspects"
+			}
+			if ff.is(k, "or") && ff.is(k+1, "so", "more") {
+				k += 2 // "two dozen or so fully autonomous vehicles"
+			}
+			if m, ok := predMeasure[ff.low(k)]; ok && k < s.b {
+				c.class = m
+				c.a, c.b = k, k+1
+			} else {
+				c.a, c.b = nounPhrase(ff.doc, k, s.b)
+			}
+		}
+	}
+	if c.a == c.b && c.class == "" && ff.is(n.next, "others") {
+		c.class = inherit(before)
+		c.b = n.next + 1
+	}
+	return c
+}
+
+// countableNoun reads the noun phrase of a count with no class yet: "bodies" and "dead"
+// were killed; a noun not worth a figure ("times", "a 4-4 split") or people who speak
+// ("Two neighbors said") make the number no figure (false).
+func (ff *figureFinder) countableNoun(n *number, c *counted) bool {
+	if c.b <= c.a || c.class != "" {
+		return true
+	}
+	c.noun = ff.span(c.a, c.b)
+	switch ff.low(c.b - 1) {
+	case "bodies", "corpses", "dead":
+		c.class = "killed" // "six or seven bodies lying on the ground"
+		return true
+	}
+	if skipNouns[strings.ToLower(c.noun)] || notCounted(ff.doc, c.a, c.b) {
+		return false
+	}
+	// people who speak are not counted ("Two neighbors said", "Two senior Mexican
+	// government sources said")
+	return !speaksAfter(ff.doc, c.b, ff.sents[n.si].b)
+}
+
+// whatHappened reads, for a count whose class its words did not give, a predicate later
+// ("36 people had been wounded", "103 people who live … were buried", "12 buildings
+// collapsed"), then a verb before ("killing at least 26 people", "toll rose to 26"), then
+// "along with" a figure before.
+func (ff *figureFinder) whatHappened(n *number, c *counted, before []figureCand) {
+	s := &ff.sents[n.si]
+	if c.class == "" || c.partitive {
+		if m, ex := predicateAfter(ff.doc, n.si, c.b, s.b); m != "" {
+			if st, ok := strings.CutPrefix(m, "state:"); ok {
+				c.state = st
+			} else {
+				if c.class == "" {
+					c.class = m
+				}
+				if ex > 0 {
+					c.extra = append(c.extra, figureCand{tok: ex, class: m})
+				}
+			}
+		}
+	}
+	if c.class == "" && c.state == "" && (c.noun == "" || ff.isPersonNoun(c.b-1)) {
+		if m := verbBefore(ff.doc, n.qa, s.start); m != "" {
+			c.class = m
+		}
+	}
+	if c.class == "" && c.noun == "" && ff.is(n.qa-2, "along") && ff.is(n.qa-1, "with") {
+		c.class = inherit(before)
+	}
+}
+
+// countMeasure names the measure of a count: its class, else what its noun and the
+// sentence say (nounMeasure); a part of a toll is named by what the sentence says of it
+// ("Twelve of the wounded were foreigners" → "injured foreigners"), so that it is not
+// read against the whole. It returns "" when the count is no figure.
+func (ff *figureFinder) countMeasure(n *number, c *counted, before []figureCand) string {
+	if c.class == "" && c.noun == "" && c.state == "" {
+		return ""
+	}
+	measure := c.class
+	if measure == "" {
+		measure = nounMeasure(ff.doc, n.si, n.qa, c.a, c.b, c.noun, c.state, before)
+		if n.word && ff.low(n.tok) == "one" && c.state == "" {
+			return ""
+		}
+	}
+	if measure == "" {
+		return ""
+	}
+	if c.partitive && c.class != "" && c.class == measure && kg.IsToll(c.class) && tollPart(ff.doc, n.next) {
+		if desc := partOf(ff.doc, c.b, ff.sents[n.si].b); desc != "" {
+			if m, ok := predMeasure[strings.Fields(desc)[0]]; !ok {
+				measure = c.class + " " + desc
+			} else if m != c.class {
+				measure = m
+			}
+		}
+	}
+	return measure
 }

@@ -65,13 +65,13 @@ func (ff *figureFinder) sentenceFigures(si int, figs []figureCand) []figureCand 
 	s := &ff.sents[si]
 	start := len(figs)
 	for i := s.start; i < s.b; i++ {
-		c, next, ok := ff.figureAt(si, i, figs[start:])
-		if !ok {
+		r := ff.figureAt(si, i, figs[start:])
+		if len(r.figs) == 0 {
 			continue
 		}
-		figs = append(figs, c...)
-		if next > i+1 {
-			i = next - 1
+		figs = append(figs, r.figs...)
+		if r.next > i+1 {
+			i = r.next - 1
 		}
 	}
 	return figs
@@ -109,272 +109,6 @@ func distinctFigures(figs []figureCand, headline int) []kg.Figure {
 		out = append(out, c.f)
 	}
 	return out
-}
-
-// figureAt reads a figure whose number starts at token i of sentence si.
-func (ff *figureFinder) figureAt(si, i int, before []figureCand) ([]figureCand, int, bool) {
-	s := &ff.sents[si]
-	t := &ff.toks[i]
-	if t.kind != tNum && t.kind != tWord && t.kind != tPunct {
-		return nil, 0, false
-	}
-	v, next, unit, approx, ok := ff.numberAt(i, s.b)
-	if !ok {
-		// "the fourth suicide bombing … this year"
-		return ff.ordinalFigure(si, i)
-	}
-	numTok := i
-	if ff.punct(i, '$') || ff.toks[i].kind == tPunct {
-		numTok = i + 1
-	}
-	isWord := ff.toks[numTok].kind == tWord
-	w := ff.low(numTok)
-	if isWord && w == "one" {
-		// "one" is a count only before a noun with a tracked predicate
-		if ff.is(next, "of") {
-			return nil, 0, false
-		}
-	}
-	if ff.notAFigure(si, i, numTok, next, v, unit, isWord) {
-		return nil, 0, false
-	}
-	qual, qa := qualifierBefore(ff.doc, i, s.start)
-	if approx && qual == kg.Exact {
-		qual = kg.About
-	}
-	// the upper end of a range: "six or seven bodies", "30 to 40 percent", "20,000-30,000 people"
-	if qual == kg.Exact && rangeUpper(ff.doc, i, s.start) {
-		qual = kg.UpTo
-		qa = rangeStart(ff.doc, i, s.start)
-	}
-	if q := qualifierAfter(ff.doc, next); q != kg.Exact {
-		qual = q
-	}
-	// magnitude
-	if ff.is(i-1, "measured", "measuring") && unit == "" {
-		if e := ff.nearestEventNoun(si, numTok); e >= 0 && (aftershock(ff.low(e)) || eventNoun(ff.low(e)) == "earthquake") && e < i {
-			return ff.one(si, i, numTok, next, v, "", ff.magnitudeOf(si, numTok), qual)
-		}
-	}
-	// "magnitude 6.4", "6.4 magnitude", "6.4-magnitude", "a magnitude of 6.4", "put the
-	// magnitude at 6.2"
-	ofMagnitude := ff.is(i-1, "of", "at") && ff.is(i-2, "magnitude")
-	if ff.is(i-1, "magnitude") || ofMagnitude || ff.is(next, "magnitude") || ff.is(qa-1, "magnitude") || ff.punct(next, '-') && ff.is(next+1, "magnitude") {
-		end := next
-		if ff.is(end, "magnitude") {
-			end++
-		} else if ff.punct(end, '-') {
-			end += 2
-		}
-		if q := qualifierAfter(ff.doc, end); q != kg.Exact {
-			qual = q
-		}
-		return ff.one(si, i, numTok, end, v, "", ff.magnitudeOf(si, numTok), qual)
-	}
-	// units after the number
-	if next < s.b {
-		nw := ff.low(next)
-		nf := ff.toks[next].feat
-		if nf&lxDistUnit != 0 || nw == "ft" || nw == "ft." {
-			if conversion(ff.doc, i) {
-				return nil, 0, false // "23 km (14 miles)": the same distance again
-			}
-			unitName := "km"
-			if strings.HasPrefix(nw, "mile") {
-				unitName = "miles"
-			}
-			if ff.near(i, s.start, 5, "depth") || ff.is(next+1, "deep", "underground") {
-				return ff.one(si, i, numTok, next+1, v, unitName, "depth", qual)
-			}
-			return nil, 0, false
-		}
-		if nw == "degrees" || nw == "degree" || nw == "celsius" || nw == "fahrenheit" || nw == "°c" || nw == "°f" {
-			if conversion(ff.doc, i) {
-				return nil, 0, false
-			}
-			scale := nw
-			if nw == "degrees" || nw == "degree" {
-				scale = ff.low(next + 1)
-			}
-			switch scale {
-			case "celsius", "c", "°c", "centigrade":
-				return ff.one(si, i, numTok, next+2, v, "celsius", "temperature", qual)
-			case "fahrenheit", "f", "°f":
-				return ff.one(si, i, numTok, next+2, v, "fahrenheit", "temperature", qual)
-			}
-			return nil, 0, false // "a 30 degrees angle", "30 degrees of latitude"
-		}
-		if nf&lxTimeUnit != 0 {
-			if strings.HasPrefix(nw, "year") && (ff.near(i, s.start, 4, "sentenced") || ff.near(i, s.start, 4, "sentence") || ff.is(next+1, "in") && ff.is(next+2, "jail", "prison")) {
-				return ff.one(si, i, numTok, next+1, v, "years", "sentence", qual)
-			}
-			return nil, 0, false
-		}
-		if nw == "percent" || nw == "%" || nw == "per" && ff.is(next+1, "cent") {
-			k := next + 1
-			if nw == "per" {
-				k++
-			}
-			measure := "percent"
-			if ff.is(k, "of") {
-				a, b := nounPhrase(ff.doc, k+1, s.b)
-				if b > a {
-					measure = ff.span(a, b)
-				}
-			}
-			// "not … more than 1 percent" is at most 1 percent
-			if qual == kg.MoreThan && ff.negatedBefore(qa, s.start) {
-				qual = kg.UpTo
-			}
-			return ff.one(si, i, numTok, k, v, "percent", measure, qual)
-		}
-	}
-	if unit == "" && next < s.b {
-		if u, ok := currencyWords[ff.low(next)]; ok {
-			unit = u
-			next++
-		}
-	}
-	if unit != "" {
-		return ff.one(si, i, numTok, next, v, unit, moneyMeasure(ff.doc, si, i), qual)
-	}
-	if qual == kg.MoreThan && ff.negatedBefore(qa, s.start) {
-		qual = kg.UpTo
-	}
-	// what is counted
-	class := ""
-	a, b := next, next
-	if next < s.b {
-		if m, ok := predMeasure[ff.low(next)]; ok && !ff.toks[next].has(fCap) || ok && si == ff.headline {
-			class = m
-			b = next + 1
-		}
-	}
-	// a verb right before the number says what happened to those counted, even when
-	// another verb follows: "killed 2,474 people and injured about 11,000"
-	direct := ""
-	if class == "" {
-		direct = directVerb(ff.doc, qa, s.start)
-	}
-	partitive := false
-	if class == "" {
-		k := next
-		if ff.is(k, "of") && (ff.is(k+1, "the", "those", "them", "whom", "its", "their", "these")) {
-			partitive = true
-			k += 2
-			if ff.is(k-1, "those", "them", "these", "whom") {
-				k--
-				class = inherit(before)
-				a, b = k, k
-			}
-		}
-		if class == "" {
-			if ff.is(k, "other") {
-				k++
-			}
-			if partitive && ff.numberStarts(k) && ff.toks[k].kind != tPunct {
-				k++ // "four of the five suspects"
-			}
-			if ff.is(k, "or") && ff.is(k+1, "so", "more") {
-				k += 2 // "two dozen or so fully autonomous vehicles"
-			}
-			if m, ok := predMeasure[ff.low(k)]; ok && k < s.b {
-				class = m
-				a, b = k, k+1
-			} else {
-				a, b = nounPhrase(ff.doc, k, s.b)
-			}
-		}
-	}
-	if a == b && class == "" && ff.is(next, "others") {
-		class = inherit(before)
-		b = next + 1
-	}
-	noun := ""
-	if b > a && class == "" {
-		noun = ff.span(a, b)
-		switch ff.low(b - 1) {
-		case "bodies", "corpses", "dead":
-			class = "killed" // "six or seven bodies lying on the ground"
-		}
-	}
-	if b > a && class == "" {
-		if skipNouns[strings.ToLower(noun)] || notCounted(ff.doc, a, b) {
-			return nil, 0, false
-		}
-		// people who speak are not counted ("Two neighbors said", "Two senior Mexican
-		// government sources said")
-		if speaksAfter(ff.doc, b, s.b) {
-			return nil, 0, false
-		}
-	}
-	if class == "" && direct != "" {
-		class = direct
-	}
-	// a predicate later: "36 people had been wounded", "103 people who live … were buried"
-	var extra []figureCand
-	state := ""
-	if class == "" || partitive {
-		if m, ex := predicateAfter(ff.doc, si, b, s.b); m != "" {
-			if st, ok := strings.CutPrefix(m, "state:"); ok {
-				state = st
-			} else {
-				if class == "" {
-					class = m
-				}
-				if ex > 0 {
-					extra = append(extra, figureCand{tok: ex, class: m})
-				}
-			}
-		}
-	}
-	// a verb before: "killing at least 26 people", "Homs killed 17", "toll rose to 26"
-	if class == "" && state == "" && (noun == "" || ff.isPersonNoun(b-1)) {
-		if m := verbBefore(ff.doc, qa, s.start); m != "" {
-			class = m
-		}
-	}
-	if class == "" && noun == "" && ff.is(qa-2, "along") && ff.is(qa-1, "with") {
-		class = inherit(before)
-	}
-	if class == "" && noun == "" && state == "" {
-		return nil, 0, false
-	}
-	measure := class
-	if measure == "" {
-		measure = nounMeasure(ff.doc, si, qa, a, b, noun, state, before)
-		if isWord && w == "one" && state == "" {
-			return nil, 0, false
-		}
-	}
-	if measure == "" {
-		return nil, 0, false
-	}
-	// "seven of those were in serious condition", "Twelve of the wounded were foreigners":
-	// a part of a toll, named by what the sentence says of it, so that it is not read
-	// against the whole
-	if partitive && class != "" && class == measure && kg.IsToll(class) && tollPart(ff.doc, next) {
-		if desc := partOf(ff.doc, b, s.b); desc != "" {
-			if m, ok := predMeasure[strings.Fields(desc)[0]]; !ok {
-				measure = class + " " + desc
-			} else if m != class {
-				measure = m
-			}
-		}
-	}
-	out, nx, ok := ff.one(si, i, numTok, max(b, next), v, "", measure, qual)
-	if ok {
-		out[0].qa = qa
-		for _, e := range extra {
-			c2 := out[0]
-			c2.f.Value = 1
-			c2.f.Qualifier = kg.Exact
-			c2.tok = e.tok
-			c2.f.Text = ff.span(e.tok, min(e.tok+4, s.b))
-			out = append(out, c2)
-		}
-	}
-	return out, nx, ok
 }
 
 // tollPart reports whether the words at k ("of the wounded", "of those", "of the dead")
@@ -424,20 +158,113 @@ func inherit(before []figureCand) string {
 	return before[len(before)-1].f.Measure
 }
 
-// one builds a figure.
-func (ff *figureFinder) one(si, i, numTok, next int, v float64, unit, measure string, q kg.Qualifier) ([]figureCand, int, bool) {
+// number is a number read at token i of sentence si, with its hedge: what every
+// recogniser of a figure starts from.
+type number struct {
+	si, i  int // the sentence, and the number's first token (a currency sign or the number)
+	tok    int // the number's own token
+	next   int // the token after the number and its scale words
+	v      float64
+	unit   string // the currency the number carries ("USD" for "$", "EUR" for "3 billion euros"), or ""
+	word   bool   // the number is a word ("five")
+	approx bool   // the number is approximate by its words ("a dozen")
+	qual   kg.Qualifier
+	qa     int // the first token of the figure's words: its hedge, or i
+}
+
+// reading is what a recogniser read: its figures (none when the number is not a figure)
+// and the token after their words.
+type reading struct {
+	figs []figureCand
+	next int
+}
+
+// figureAt reads a figure whose number starts at token i of sentence si: a magnitude,
+// a depth, a temperature, a prison term, a percentage, an amount of money, or a count
+// of people or things; or, without a number, an ordinal ("the fourth bombing this
+// year"). before are the figures read earlier in the sentence. Each recogniser tries
+// the phrase it knows, in this order; the first that knows it decides.
+func (ff *figureFinder) figureAt(si, i int, before []figureCand) reading {
+	t := &ff.toks[i]
+	if t.kind != tNum && t.kind != tWord && t.kind != tPunct {
+		return reading{}
+	}
+	n, ok := ff.readNumber(si, i)
+	if !ok {
+		return ff.ordinalFigure(si, i) // "the fourth suicide bombing … this year"
+	}
+	// "one" is a count only before a noun with a tracked predicate, not in "one of"
+	if n.word && ff.low(n.tok) == "one" && ff.is(n.next, "of") {
+		return reading{}
+	}
+	if ff.notAFigure(si, i, n.tok, n.next, n.v, n.unit, n.word) {
+		return reading{}
+	}
+	ff.hedge(&n)
+	if r, known := ff.magnitude(&n); known {
+		return r
+	}
+	if r, known := ff.unitAfter(&n); known {
+		return r
+	}
+	if r, known := ff.money(&n); known {
+		return r
+	}
+	return ff.count(&n, before)
+}
+
+// readNumber reads the number that starts at token i of sentence si, a currency sign
+// first where there is one; ok is false when no number starts there.
+func (ff *figureFinder) readNumber(si, i int) (n number, ok bool) {
+	v, next, unit, approx, ok := ff.numberAt(i, ff.sents[si].b)
+	if !ok {
+		return n, false
+	}
+	n = number{si: si, i: i, tok: i, next: next, v: v, unit: unit, qa: i}
+	if ff.punct(i, '$') || ff.toks[i].kind == tPunct {
+		n.tok = i + 1
+	}
+	n.word = ff.toks[n.tok].kind == tWord
+	n.approx = approx
+	return n, true
+}
+
+// hedge reads the qualifier of number n: "at least", "about" before it ("a dozen" is
+// about a dozen); the upper end
+// of a range ("six or seven bodies", "30 to 40 percent", "20,000-30,000 people") is "up
+// to", from the range's first token; "or more", "-plus", "or so" after it win.
+func (ff *figureFinder) hedge(n *number) {
+	start := ff.sents[n.si].start
+	n.qual, n.qa = qualifierBefore(ff.doc, n.i, start)
+	if n.approx && n.qual == kg.Exact {
+		n.qual = kg.About // "a dozen", "half a dozen"
+	}
+	if n.qual == kg.Exact && rangeUpper(ff.doc, n.i, start) {
+		n.qual = kg.UpTo
+		n.qa = rangeStart(ff.doc, n.i, start)
+	}
+	if q := qualifierAfter(ff.doc, n.next); q != kg.Exact {
+		n.qual = q
+	}
+}
+
+// one builds the figure of number n: its words end before token next, it measures
+// measure in unit (none for a count), hedged by q. Its event and date are those of its
+// clause (eventOf), its place the event's or the nearest the sentence names.
+func (ff *figureFinder) one(n *number, next int, unit, measure string, q kg.Qualifier) reading {
+	si, i := n.si, n.i
 	s := &ff.sents[si]
 	qa := i
 	if q != kg.Exact {
 		_, qa = qualifierBefore(ff.doc, i, s.start)
 	}
 	end := min(max(next, i+1), s.b)
-	f := kg.Figure{Measure: measure, Value: v, Unit: unit, Qualifier: q, Event: -1, Sentence: si, Text: ff.span(qa, end)}
-	f.Event, f.Date = ff.eventOf(si, numTok, measure)
+	f := kg.Figure{Measure: measure, Value: n.v, Unit: unit, Qualifier: q, Event: -1, Sentence: si, Text: ff.span(qa, end)}
+	f.Event, f.Date = ff.eventOf(si, n.tok, measure)
 	if f.Event >= 0 && !ff.events[f.Event].Main {
 		f.Place = ff.events[f.Event].Place
 	} else {
-		f.Place = ff.placeNear(si, numTok)
+		f.Place = ff.placeNear(si, n.tok)
 	}
 	if f.Place == "" && f.Event >= 0 {
 		f.Place = ff.events[f.Event].Place
@@ -445,39 +272,38 @@ func (ff *figureFinder) one(si, i, numTok, next int, v float64, unit, measure st
 	if f.Date == "" && f.Event >= 0 {
 		f.Date = ff.events[f.Event].Date
 	}
-	return []figureCand{{f: f, tok: numTok, class: kg.MeasureClass(measure)}}, end, true
+	return reading{figs: []figureCand{{f: f, tok: n.tok, class: kg.MeasureClass(measure)}}, next: end}
 }
 
 // ordinalFigure reads "the fourth suicide bombing in Turkey this year" as 4 bombings.
-func (ff *figureFinder) ordinalFigure(si, i int) ([]figureCand, int, bool) {
+func (ff *figureFinder) ordinalFigure(si, i int) reading {
 	s := &ff.sents[si]
 	if ff.toks[i].kind != tWord {
-		return nil, 0, false
+		return reading{}
 	}
 	v, ok := ordinalWords[ff.low(i)]
 	if !ok || !ff.is(i-1, "the") {
-		return nil, 0, false
+		return reading{}
 	}
 	// an event noun within two words, and "this year" in the sentence
 	for k := i + 1; k < s.b && k <= i+3; k++ {
-		w := ff.low(k)
-		if ev := eventNoun(w); ev != "" {
-			this := false
-			for j := s.start; j+1 < s.b; j++ {
-				if ff.is(j, "this") && ff.is(j+1, "year", "month", "week") {
-					this = true
-				}
-			}
-			if !this {
-				return nil, 0, false
-			}
-			measure := ff.span(i+1, k+1)
-			if !strings.HasSuffix(measure, "s") {
-				measure += "s"
-			}
-			c, nx, ok := ff.one(si, i, i, k+1, v, "", strings.ToLower(measure), kg.Exact)
-			return c, nx, ok
+		if eventNoun(ff.low(k)) == "" {
+			continue
 		}
+		this := false
+		for j := s.start; j+1 < s.b; j++ {
+			if ff.is(j, "this") && ff.is(j+1, "year", "month", "week") {
+				this = true
+			}
+		}
+		if !this {
+			return reading{}
+		}
+		measure := ff.span(i+1, k+1)
+		if !strings.HasSuffix(measure, "s") {
+			measure += "s"
+		}
+		return ff.one(&number{si: si, i: i, tok: i, v: v}, k+1, "", strings.ToLower(measure), kg.Exact)
 	}
-	return nil, 0, false
+	return reading{}
 }
