@@ -33,6 +33,15 @@ var partyWords = wordSet("party-words")
 
 var romanNumerals = wordSet("roman-numerals")
 
+// placeAfterTo, placeBeforeOf: the words before "to" and "of" after which a name is a
+// place ("fled to Turkey", "southeast of Yujing"); orgDescriptors: the words after
+// which it is an organization ("utility Taipower").
+var (
+	placeAfterTo   = wordSet("place-after-to")
+	placeBeforeOf  = wordSet("place-before-of")
+	orgDescriptors = wordSet("organization-descriptors")
+)
+
 // chunk finds runs of capitalised words in sentence si and turns each into mentions.
 func (ef *entityFinder) chunk(si int) {
 	s := &ef.sents[si]
@@ -343,6 +352,8 @@ func (d *doc) orgWords(a, b int) bool {
 }
 
 // classifyAndAdd types a name by word lists, head words and context, and records it.
+// A demonym before a name is a nationality ("Syrian President Bashar al-Assad"): the name
+// after it is typed, except in a credit line.
 func (ef *entityFinder) classifyAndAdd(si, a, b int, credit bool) int {
 	name := ef.span(a, b)
 	name = strings.TrimSuffix(name, ",")
@@ -358,130 +369,144 @@ func (ef *entityFinder) classifyAndAdd(si, a, b int, credit bool) int {
 			return int(ef.entAt[a])
 		}
 	}
-	// "Pacific Ring of Fire", "Institute for Policy Analysis": the word before "of" is the head
+	if typ, score, ok := ef.typeByWords(a, b, name); ok {
+		return ef.addMention(si, a, b, a, name, typ, score)
+	}
+	// a demonym that starts an organization's name ("Syrian National Council") is typed
+	// above
+	if _, ok := demonymOf[ef.tok(a)]; ok && b > a+1 && !credit {
+		return ef.classifyAndAdd(si, a+1, b, credit)
+	}
+	typ, score := ef.typeByContext(si, a, b, credit)
+	return ef.addMention(si, a, b, a, name, typ, score)
+}
+
+// typeByWords types the name of tokens a..b-1 by its own words: a head word before "of"
+// ("Pacific Ring of Fire", "Institute for Policy Analysis"), "who gave his name as X",
+// the word lists (organizations, holidays), a place noun, prefix or head ("Mount X", "X
+// Province"), an organization's head word ("X Council"). ok is false when they do not
+// say.
+func (ef *entityFinder) typeByWords(a, b int, name string) (typ kg.EntityType, score int, ok bool) {
 	for k := a + 1; k < b; k++ {
 		if ef.is(k, "of", "for", "on") {
 			f := ef.toks[k-1].feat
 			if f&lxPlaceHead != 0 {
-				return ef.addMention(si, a, b, a, name, kg.Place, 6)
+				return kg.Place, 6, true
 			}
 			if f&lxOrgHead != 0 || ef.headed(k-1, k) {
-				return ef.addMention(si, a, b, a, name, kg.Organization, 6)
+				return kg.Organization, 6, true
 			}
 			break
 		}
 	}
 	// "who gave his name as Chang"
 	if ef.is(a-1, "as") && ef.is(a-2, "name") || ef.is(a-1, "named") && ef.isPersonNoun(a-2) {
-		return ef.addMention(si, a, b, a, name, kg.Person, 6)
+		return kg.Person, 6, true
 	}
 	if _, ok := orgAlias[name]; ok {
-		return ef.addMention(si, a, b, a, name, kg.Organization, 10)
+		return kg.Organization, 10, true
 	}
 	if placeNouns[strings.ToLower(lastWord(name))] && b > a+1 {
-		return ef.addMention(si, a, b, a, name, kg.Place, 7)
+		return kg.Place, 7, true
 	}
 	if holidays[name] {
-		return ef.addMention(si, a, b, a, name, kg.Other, 10)
+		return kg.Other, 10, true
 	}
 	first := ef.tok(a)
-	last := ef.toks[b-1]
+	if otherPrefixes[first] && b > a+1 {
+		return kg.Other, 8, true
+	}
+	if placePrefixes[first] && b > a+1 {
+		return kg.Place, 7, true
+	}
+	if ef.toks[b-1].feat&lxPlaceHead != 0 && b > a+1 {
+		return kg.Place, 7, true
+	}
+	for k := a; k < b; k++ {
+		if ef.toks[k].feat&lxOrgHead != 0 && b > a+1 {
+			return kg.Organization, 7, true
+		}
+	}
+	return "", 0, false
+}
+
+// typeByContext types the name of tokens a..b-1 that its own words do not type: a given
+// name first, a name in a credit line, the word before it (typeByWordBefore), an
+// acronym; else two to four capitalised words are a person (or a phrase: commonWords),
+// one word is a person when a verb of saying follows, an organization otherwise.
+func (ef *entityFinder) typeByContext(si, a, b int, credit bool) (kg.EntityType, int) {
 	words := 0
 	for k := a; k < b; k++ {
 		if ef.toks[k].kind == tWord {
 			words++
 		}
 	}
-	if otherPrefixes[first] && b > a+1 {
-		return ef.addMention(si, a, b, a, name, kg.Other, 8)
-	}
-	if placePrefixes[first] && b > a+1 {
-		return ef.addMention(si, a, b, a, name, kg.Place, 7)
-	}
-	if last.feat&lxPlaceHead != 0 && b > a+1 {
-		return ef.addMention(si, a, b, a, name, kg.Place, 7)
-	}
-	for k := a; k < b; k++ {
-		if ef.toks[k].feat&lxOrgHead != 0 && b > a+1 {
-			return ef.addMention(si, a, b, a, name, kg.Organization, 7)
-		}
-	}
-	// a demonym that starts an organization's name ("Syrian National Council") is handled
-	// above; a demonym before a name is a nationality: keep the name.
-	if _, ok := demonymOf[first]; ok && b > a+1 {
-		if !credit {
-			return ef.classifyAndAdd(si, a+1, b, credit)
-		}
-	}
-	if firstNames[first] && words >= 2 && words <= 4 {
-		return ef.addMention(si, a, b, a, name, kg.Person, 6)
+	if firstNames[ef.tok(a)] && words >= 2 && words <= 4 {
+		return kg.Person, 6
 	}
 	if credit && words >= 2 && words <= 4 {
-		return ef.addMention(si, a, b, a, name, kg.Person, 5)
+		return kg.Person, 5
 	}
-	// context
-	prev := a - 1
-	if prev >= ef.sents[si].start && ef.toks[prev].kind == tWord && !ef.toks[prev].has(fCap) {
-		p := ef.low(prev)
-		switch p {
-		case "to":
-			// "envoy to Borland", "a visit to Istanbul", "fled to Turkey" (not "said to X")
-			switch ef.low(prev - 1) {
-			case "envoy", "ambassador", "trip", "travel", "traveled", "travelled", "visit", "visits", "flew",
-				"returned", "moved", "fled", "deployed", "arrived", "went", "came", "back", "route", "routes",
-				"journey", "flights", "flight", "refugees", "migrants", "border", "way", "headed", "bound":
-				if words <= 2 && !ef.upperAcronym(a, b) {
-					return ef.addMention(si, a, b, a, name, kg.Place, 3)
-				}
-			}
-		case "and", "or":
-			// "in Karvo and Lenz": a name joined to a place is a place
-			if e := ef.entAt[prev-1]; e >= 0 && ef.mentions[e].typ == kg.Place && !ef.mentions[e].demonym && words <= 2 {
-				return ef.addMention(si, a, b, a, name, kg.Place, 3)
-			}
-		case "of":
-			// "22 miles southeast of Yujing", "the island of Selvara"
-			switch ef.low(prev - 1) {
-			case "island", "port", "city", "town", "village", "province", "region", "state", "district",
-				"capital", "county", "municipality", "suburb", "islands", "archipelago":
-				if words <= 3 && !ef.upperAcronym(a, b) {
-					return ef.addMention(si, a, b, a, name, kg.Place, 6)
-				}
-			}
-			switch ef.low(prev - 1) {
-			case "southeast", "southwest", "northeast", "northwest", "south", "north", "east", "west", "outskirts", "suburbs", "centre", "center":
-				if words <= 3 && !ef.upperAcronym(a, b) {
-					return ef.addMention(si, a, b, a, name, kg.Place, 6)
-				}
-			}
-		case "in", "at", "near", "across", "outside", "inside", "into", "around", "southeast", "southwest", "northeast", "northwest", "south", "north", "east", "west":
-			if words <= 2 && !ef.upperAcronym(a, b) {
-				return ef.addMention(si, a, b, a, name, kg.Place, 3)
-			}
-		case "utility", "broadcaster", "chipmaker", "company", "firm", "maker", "carrier", "airline", "agency", "newspaper", "daily", "group", "network", "insurer", "lender", "retailer", "automaker", "giant", "bank", "startup", "rival":
-			return ef.addMention(si, a, b, a, name, kg.Organization, 5)
-		}
+	if typ, score, ok := ef.typeByWordBefore(si, a, b, words); ok {
+		return typ, score
 	}
 	if ef.upperAcronym(a, b) {
-		return ef.addMention(si, a, b, a, name, kg.Organization, 3)
+		return kg.Organization, 3
 	}
 	if words >= 2 && words <= 4 {
 		// a run of capitalised words is a person's name unless it holds words the article
 		// writes in lower case elsewhere ("Sexual Assault", "Real Scientists") or ends in a
 		// numeral or abbreviation ("Title IX", "Complainant No.")
 		if ef.commonWords(a, b) {
-			return ef.addMention(si, a, b, a, name, kg.Other, 2)
+			return kg.Other, 2
 		}
-		return ef.addMention(si, a, b, a, name, kg.Person, 2)
+		return kg.Person, 2
 	}
 	if words == 1 {
 		// followed by a speech verb: a person named by surname
 		if b < len(ef.toks) && ef.toks[b].feat&lxSpeech != 0 {
-			return ef.addMention(si, a, b, a, name, kg.Person, 1)
+			return kg.Person, 1
 		}
-		return ef.addMention(si, a, b, a, name, kg.Organization, 1)
+		return kg.Organization, 1
 	}
-	return ef.addMention(si, a, b, a, name, kg.Other, 1)
+	return kg.Other, 1
+}
+
+// typeByWordBefore types a name of words words at tokens a..b-1 by the lower-case word
+// before it: a place after "envoy to", "fled to", "in", "near", "southeast of", "the
+// island of", or joined by "and" to a place; an organization after "utility",
+// "broadcaster", "company".
+func (ef *entityFinder) typeByWordBefore(si, a, b, words int) (typ kg.EntityType, score int, ok bool) {
+	prev := a - 1
+	if prev < ef.sents[si].start || ef.toks[prev].kind != tWord || ef.toks[prev].has(fCap) {
+		return "", 0, false
+	}
+	switch ef.low(prev) {
+	case "to":
+		// "envoy to Borland", "a visit to Istanbul", "fled to Turkey" (not "said to X")
+		if placeAfterTo[ef.low(prev-1)] && words <= 2 && !ef.upperAcronym(a, b) {
+			return kg.Place, 3, true
+		}
+	case "and", "or":
+		// "in Karvo and Lenz": a name joined to a place is a place
+		if e := ef.entAt[prev-1]; e >= 0 && ef.mentions[e].typ == kg.Place && !ef.mentions[e].demonym && words <= 2 {
+			return kg.Place, 3, true
+		}
+	case "of":
+		// "22 miles southeast of Yujing", "the island of Selvara"
+		if placeBeforeOf[ef.low(prev-1)] && words <= 3 && !ef.upperAcronym(a, b) {
+			return kg.Place, 6, true
+		}
+	case "in", "at", "near", "across", "outside", "inside", "into", "around", "southeast", "southwest", "northeast", "northwest", "south", "north", "east", "west":
+		if words <= 2 && !ef.upperAcronym(a, b) {
+			return kg.Place, 3, true
+		}
+	default:
+		if orgDescriptors[ef.low(prev)] {
+			return kg.Organization, 5, true
+		}
+	}
+	return "", 0, false
 }
 
 func (d *doc) upperAcronym(a, b int) bool {
