@@ -93,7 +93,8 @@ func rolePredicate(role string) string {
 }
 
 // actions reads who did what to whom in sentence si with the verbs of actionVerbs, and
-// "spoke to"/"told" a news organization, "claimed responsibility for", "offered assistance".
+// "spoke to"/"told" a news organization, "claimed responsibility for", "offered
+// assistance", "an attack by", "factories in".
 func (rf *relationFinder) actions(si int) {
 	s := &rf.sents[si]
 	for v := s.start; v < s.b; v++ {
@@ -101,64 +102,10 @@ func (rf *relationFinder) actions(si int) {
 			continue
 		}
 		w := rf.low(v)
-		pred := actionVerbs[w]
-		objStart := v + 1
-		// a noun carries the relation ("supplier to", "a visit to"): its subject is the
-		// clause's
-		nominal := false
-		switch {
-		case w == "spoke" && rf.is(v+1, "to", "with"):
-			pred, objStart = "spokeTo", v+2
-		case w == "told":
-			if e := rf.entityOf(v + 1); e >= 0 && rf.ents[e].typ == kg.Organization {
-				pred = "spokeTo"
-			}
-		case (w == "claimed" || w == "claims" || w == "claim") && rf.is(v+1, "responsibility"):
-			pred, objStart = "claimsResponsibilityFor", v+2
-			if rf.is(objStart, "for") {
-				objStart++
-			}
-		case (w == "called" || w == "calls" || w == "call") && rf.is(v+1, "for"):
-			pred, objStart = "callsFor", v+2
-		case (w == "agreed" || w == "agrees") && rf.is(v+1, "to"):
-			pred, objStart = "agreesTo", v+2
-		case (w == "offered" || w == "offers" || w == "provide" || w == "offer") && rf.is(v+1, "assistance", "help", "aid"):
-			pred, objStart = "offersAssistanceTo", v+2
-		case w == "accept" && rf.negatedBefore(v, s.start):
-			pred = "rejects"
-		case w == "visit" && rf.is(v+1, "to"):
-			pred, objStart, nominal = "visits", v+2, true
-		case (w == "supplier" || w == "suppliers" || w == "supplies") && rf.is(v+1, "to", "of", "for"):
-			pred, objStart, nominal = "suppliesTo", v+2, true
-		case w == "maker" && rf.is(v+1, "of") && rf.is(v+3, "for"):
-			pred, objStart, nominal = "suppliesTo", v+4, true
-		case (w == "attack" || w == "attacks" || w == "bombing" || w == "bombings") && rf.is(v+1, "by"):
-			// "a suspected attack by Kurdish militants": the attackers attack the place
-			if e := rf.entityOf(v + 2); e >= 0 {
-				if ob := rf.attackPlace(si); ob != "" {
-					rf.addRelation(si, rf.entName(e), "attacks", ob, rf.span(v, min(s.b, v+5)))
-				}
-			} else if e := rf.entityOf(v + 3); e >= 0 && rf.is(v+2, "the", "a") {
-				if ob := rf.attackPlace(si); ob != "" {
-					rf.addRelation(si, rf.entName(e), "attacks", ob, rf.span(v, min(s.b, v+6)))
-				}
-			}
+		if rf.attackBy(si, v, w) || rf.facilityIn(si, v, w) {
 			continue
-		case (w == "factories" || w == "factory" || w == "plants" || w == "plant" || w == "offices" || w == "facility" || w == "facilities") && rf.is(v+1, "in"):
-			if e := rf.entityOf(v + 2); e >= 0 && rf.ents[e].typ == kg.Place {
-				if sj := rf.clauseSubject(si, v); sj != "" && !strings.Contains(sj, "\x00") {
-					rf.addRelation(si, sj, "hasFacilityIn", rf.entName(e), rf.span(v, v+3))
-				}
-			}
-			continue
-		case w == "held" && rf.is(v+1, "talks"):
-			pred, objStart = "meets", v+2
-		case w == "blamed":
-			// "an attack the government blamed on Islamic State"
-			if rf.is(v+1, "on") {
-				objStart = v + 2
-			}
 		}
+		pred, objStart, nominal := rf.actionVerb(si, v, w)
 		if pred == "" {
 			continue
 		}
@@ -168,49 +115,138 @@ func (rf *relationFinder) actions(si int) {
 		if rf.is(v+1, "up", "off", "out", "down", "away", "back", "over") && objStart == v+1 {
 			continue // "struck up a friendship", "backed off"
 		}
-		var subj, obj string
 		if rf.passive(si, v) {
-			// "was arrested by Malian police": the agent acts on the subject
-			if !rf.is(objStart, "by") {
-				continue
-			}
-			if e := rf.entityOf(objStart + 1 + b2i(rf.is(objStart+1, "the"))); e >= 0 {
-				subj = rf.entName(e)
-			}
-			g := v - 1
-			for g > s.start && betweenSubjectAndVerb[rf.low(g)] {
-				g--
-			}
-			if e := rf.entityOf(g); e >= 0 {
-				obj = rf.entName(e)
-			}
-			if subj == "" || obj == "" {
-				continue
-			}
-			rf.addRelation(si, subj, pred, obj, rf.span(v, min(s.b, objStart+4)))
+			rf.passiveAction(si, v, pred, objStart)
 			continue
 		}
-		if nominal {
-			subj = rf.clauseSubject(si, v)
-		} else {
-			subj = rf.actionSubject(si, v)
+		rf.activeAction(si, v, pred, objStart, nominal)
+	}
+}
+
+// actionVerb returns the predicate the word w at token v states, the first token of its
+// object, and whether a noun carries it ("supplier to", "a visit to": its subject is the
+// clause's); pred is "" for no action.
+func (rf *relationFinder) actionVerb(si, v int, w string) (pred string, objStart int, nominal bool) {
+	pred, objStart = actionVerbs[w], v+1
+	switch {
+	case w == "spoke" && rf.is(v+1, "to", "with"):
+		pred, objStart = "spokeTo", v+2
+	case w == "told":
+		if e := rf.entityOf(v + 1); e >= 0 && rf.ents[e].typ == kg.Organization {
+			pred = "spokeTo"
 		}
-		if subj == "" {
-			continue
+	case (w == "claimed" || w == "claims" || w == "claim") && rf.is(v+1, "responsibility"):
+		pred, objStart = "claimsResponsibilityFor", v+2
+		if rf.is(objStart, "for") {
+			objStart++
 		}
-		if pred == "spokeTo" && rf.typeOfName(subj) == kg.Place {
-			continue // "Taiwan told Reuters": an official did
+	case (w == "called" || w == "calls" || w == "call") && rf.is(v+1, "for"):
+		pred, objStart = "callsFor", v+2
+	case (w == "agreed" || w == "agrees") && rf.is(v+1, "to"):
+		pred, objStart = "agreesTo", v+2
+	case (w == "offered" || w == "offers" || w == "provide" || w == "offer") && rf.is(v+1, "assistance", "help", "aid"):
+		pred, objStart = "offersAssistanceTo", v+2
+	case w == "accept" && rf.negatedBefore(v, rf.sents[si].start):
+		pred = "rejects"
+	case w == "visit" && rf.is(v+1, "to"):
+		pred, objStart, nominal = "visits", v+2, true
+	case (w == "supplier" || w == "suppliers" || w == "supplies") && rf.is(v+1, "to", "of", "for"):
+		pred, objStart, nominal = "suppliesTo", v+2, true
+	case w == "maker" && rf.is(v+1, "of") && rf.is(v+3, "for"):
+		pred, objStart, nominal = "suppliesTo", v+4, true
+	case w == "held" && rf.is(v+1, "talks"):
+		pred, objStart = "meets", v+2
+	case w == "blamed":
+		// "an attack the government blamed on Islamic State"
+		if rf.is(v+1, "on") {
+			objStart = v + 2
 		}
-		obj = rf.actionObject(si, objStart, pred)
-		if obj == "" && pred == "offersAssistanceTo" {
-			obj = rf.mainCountry
+	}
+	return pred, objStart, nominal
+}
+
+// attackBy reads "a suspected attack by Kurdish militants" at token v (the word w): the
+// attackers attack the place the attack struck. It reports whether the phrase is there.
+func (rf *relationFinder) attackBy(si, v int, w string) bool {
+	if !(w == "attack" || w == "attacks" || w == "bombing" || w == "bombings") || !rf.is(v+1, "by") {
+		return false
+	}
+	s := &rf.sents[si]
+	if e := rf.entityOf(v + 2); e >= 0 {
+		if ob := rf.attackPlace(si); ob != "" {
+			rf.addRelation(si, rf.entName(e), "attacks", ob, rf.span(v, min(s.b, v+5)))
 		}
-		if obj == "" {
-			continue
+	} else if e := rf.entityOf(v + 3); e >= 0 && rf.is(v+2, "the", "a") {
+		if ob := rf.attackPlace(si); ob != "" {
+			rf.addRelation(si, rf.entName(e), "attacks", ob, rf.span(v, min(s.b, v+6)))
 		}
-		for _, sj := range strings.Split(subj, "\x00") {
-			rf.addRelation(si, sj, pred, obj, rf.span(v, min(s.b, objStart+4)))
+	}
+	return true
+}
+
+// facilityIn reads "factories in Kaohsiung" at token v (the word w): the subject of the
+// clause has a facility in the place. It reports whether the phrase is there.
+func (rf *relationFinder) facilityIn(si, v int, w string) bool {
+	if !(w == "factories" || w == "factory" || w == "plants" || w == "plant" || w == "offices" || w == "facility" || w == "facilities") || !rf.is(v+1, "in") {
+		return false
+	}
+	if e := rf.entityOf(v + 2); e >= 0 && rf.ents[e].typ == kg.Place {
+		if sj := rf.clauseSubject(si, v); sj != "" && !strings.Contains(sj, "\x00") {
+			rf.addRelation(si, sj, "hasFacilityIn", rf.entName(e), rf.span(v, v+3))
 		}
+	}
+	return true
+}
+
+// passiveAction: "was arrested by Malian police": the agent acts on the subject.
+func (rf *relationFinder) passiveAction(si, v int, pred string, objStart int) {
+	s := &rf.sents[si]
+	if !rf.is(objStart, "by") {
+		return
+	}
+	subj, obj := "", ""
+	if e := rf.entityOf(objStart + 1 + b2i(rf.is(objStart+1, "the"))); e >= 0 {
+		subj = rf.entName(e)
+	}
+	g := v - 1
+	for g > s.start && betweenSubjectAndVerb[rf.low(g)] {
+		g--
+	}
+	if e := rf.entityOf(g); e >= 0 {
+		obj = rf.entName(e)
+	}
+	if subj == "" || obj == "" {
+		return
+	}
+	rf.addRelation(si, subj, pred, obj, rf.span(v, min(s.b, objStart+4)))
+}
+
+// activeAction: the subject of the verb at v (or of the clause, for a noun) acts on the
+// object after it: "The Syrian opposition has angrily rejected the resolution", "The
+// U.S., Japan and mainland China offered assistance".
+func (rf *relationFinder) activeAction(si, v int, pred string, objStart int, nominal bool) {
+	s := &rf.sents[si]
+	var subj string
+	if nominal {
+		subj = rf.clauseSubject(si, v)
+	} else {
+		subj = rf.actionSubject(si, v)
+	}
+	if subj == "" {
+		return
+	}
+	if pred == "spokeTo" && rf.typeOfName(subj) == kg.Place {
+		return // "Taiwan told Reuters": an official did
+	}
+	obj := rf.actionObject(si, objStart, pred)
+	if obj == "" && pred == "offersAssistanceTo" {
+		obj = rf.mainCountry
+	}
+	if obj == "" {
+		return
+	}
+	for _, sj := range strings.Split(subj, "\x00") {
+		rf.addRelation(si, sj, pred, obj, rf.span(v, min(s.b, objStart+4)))
 	}
 }
 
