@@ -195,7 +195,6 @@ func (rf *relationFinder) preRoles(mi int) {
 // envoy to Syria", "Liu Shih-chung, city government deputy secretary general".
 func (rf *relationFinder) appositive(mi int) {
 	m := &rf.mentions[mi]
-	s := &rf.sents[m.sent]
 	e := rf.ents[m.ent]
 	if e.typ != kg.Person {
 		return
@@ -203,45 +202,12 @@ func (rf *relationFinder) appositive(mi int) {
 	if rf.punct(m.ta-1, ',') {
 		rf.reversedAppositive(mi)
 	}
-	if !rf.punct(m.b, ',') {
-		return
-	}
-	k := m.b + 1
-	if rf.is(k, "who") {
-		// who was appointed|named|elected …
-		j := k + 1
-		for j < s.b && j < k+4 && rf.is(j, "was", "is", "has", "had", "been", "recently", "later") {
-			j++
-		}
-		if !rf.is(j, "appointed", "named", "elected", "made") {
-			return
-		}
-		k = j + 1
-	}
-	end := k
-	for end < s.b && end-k < 18 && !rf.punct(end, ',') && rf.toks[end].kind != tStop && !rf.is(end, "who", "said", "says", "told", "based") {
-		end++
-	}
-	for k < end && rf.is(k, "the", "a", "an", "its", "his", "her") {
-		k++
-	}
-	if k >= end {
+	k, end, ok := rf.appositivePhrase(m)
+	if !ok {
 		return
 	}
 	// the role: the longest role-noun run in the phrase
-	role, ra, rb := "", -1, -1
-	for i := k; i < end; i++ {
-		for j := min(end, i+maxRoleLen); j > i; j-- {
-			cand := strings.ToLower(rf.span(i, j))
-			if roleNouns[cand] {
-				role, ra, rb = cand, i, j
-				break
-			}
-		}
-		if role != "" {
-			break
-		}
-	}
+	role, ra, rb := firstRole(rf.doc, k, end)
 	if role == "" {
 		return
 	}
@@ -249,8 +215,61 @@ func (rf *relationFinder) appositive(mi int) {
 	if pred == "" {
 		return
 	}
-	// objects: organizations named in the phrase (all of "the United Nations and Arab League"), else a place,
-	// else the lower-case organization before the role ("city government")
+	for _, o := range rf.appositiveObjects(m, k, end, ra, rb) {
+		rf.addRelation(m.sent, e.name, pred, o, rf.span(m.a, end))
+	}
+}
+
+// appositivePhrase returns the words k..end-1 of the appositive after mention m, its
+// article left out: ", the head of the Syrian National Council", ", who was appointed
+// the … envoy". ok is false when there is none.
+func (rf *relationFinder) appositivePhrase(m *mention) (k, end int, ok bool) {
+	s := &rf.sents[m.sent]
+	if !rf.punct(m.b, ',') {
+		return 0, 0, false
+	}
+	k = m.b + 1
+	if rf.is(k, "who") {
+		// who was appointed|named|elected …
+		j := k + 1
+		for j < s.b && j < k+4 && rf.is(j, "was", "is", "has", "had", "been", "recently", "later") {
+			j++
+		}
+		if !rf.is(j, "appointed", "named", "elected", "made") {
+			return 0, 0, false
+		}
+		k = j + 1
+	}
+	end = k
+	for end < s.b && end-k < 18 && !rf.punct(end, ',') && rf.toks[end].kind != tStop && !rf.is(end, "who", "said", "says", "told", "based") {
+		end++
+	}
+	for k < end && rf.is(k, "the", "a", "an", "its", "his", "her") {
+		k++
+	}
+	return k, end, k < end
+}
+
+// firstRole returns the first role-noun run of tokens a..end-1 (the longest that starts
+// there) and its tokens, or "".
+func firstRole(d *doc, a, end int) (role string, ra, rb int) {
+	for i := a; i < end; i++ {
+		for j := min(end, i+maxRoleLen); j > i; j-- {
+			cand := strings.ToLower(d.span(i, j))
+			if roleNouns[cand] {
+				return cand, i, j
+			}
+		}
+	}
+	return "", -1, -1
+}
+
+// appositiveObjects returns whom the role ra..rb-1 of the appositive k..end-1 after
+// mention m is held for: the organizations the phrase names (all of "the United Nations
+// and Arab League") or a person before the role ("Joko Widodo's cabinet secretary"),
+// else a lower-case organization after it ("head of the Indonesian armed forces") or
+// before it ("city government deputy secretary general"), else a place.
+func (rf *relationFinder) appositiveObjects(m *mention, k, end, ra, rb int) []string {
 	var objs []string
 	place := ""
 	for i := k; i < end; i++ {
@@ -270,13 +289,11 @@ func (rf *relationFinder) appositive(mi int) {
 			}
 		case kg.Person:
 			if i < ra {
-				// "Joko Widodo's cabinet secretary"
 				objs = append(objs, rf.entName(e2))
 			}
 		}
 	}
 	if len(objs) == 0 && rb < end && rf.is(rb, "of", "for", "at") {
-		// "head of the Indonesian armed forces": a lower-case organization
 		j := rb + 1
 		if rf.is(j, "the") {
 			j++
@@ -291,9 +308,7 @@ func (rf *relationFinder) appositive(mi int) {
 	if len(objs) == 0 && place != "" {
 		objs = append(objs, place)
 	}
-	for _, o := range objs {
-		rf.addRelation(m.sent, e.name, pred, o, rf.span(m.a, end))
-	}
+	return objs
 }
 
 // countryServed is the country a person with a national role and no organization named
@@ -336,14 +351,8 @@ func (rf *relationFinder) reversedAppositive(mi int) {
 			break
 		}
 	}
-	for i := a; i < c && role == ""; i++ {
-		for j := min(c, i+maxRoleLen); j > i; j-- {
-			cand := strings.ToLower(rf.span(i, j))
-			if roleNouns[cand] {
-				role, ra, rb = cand, i, j
-				break
-			}
-		}
+	if role == "" {
+		role, ra, rb = firstRole(rf.doc, a, c)
 	}
 	if role == "" || rb != c && !rf.is(rb, "of", "for", "at") {
 		return
