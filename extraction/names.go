@@ -239,37 +239,48 @@ func (d *doc) titleAt(a, b int) bool {
 // spanMentions splits a capitalised span into title, organization prefix and name, and
 // records the mentions.
 func (ef *entityFinder) spanMentions(si, a, b int, credit bool) {
-	// Lone demonym or demonym compound ("Turkish", "Turkish-Syrian").
-	if b == a+1 {
-		w := ef.tok(a)
-		if c, ok := demonymOf[w]; ok {
-			ef.addDemonym(si, a, w, c)
-			return
+	if b == a+1 && ef.demonymWord(si, a) {
+		return
+	}
+	if !ef.titledName(si, a, b, credit) {
+		ef.classifyAndAdd(si, a, b, credit)
+	}
+}
+
+// demonymWord records the lone demonym at token a ("Turkish") or each of a compound of
+// demonyms ("Turkish-Syrian") as a mention of its country; a word of a people or creed
+// alone ("Kurdish", "Sunnis") is no entity. It reports whether the word was one of them.
+func (ef *entityFinder) demonymWord(si, a int) bool {
+	w := ef.tok(a)
+	if c, ok := demonymOf[w]; ok {
+		ef.addDemonym(si, a, w, c)
+		return true
+	}
+	if strings.Contains(w, "-") {
+		parts := strings.Split(w, "-")
+		all := len(parts) > 1
+		for _, p := range parts {
+			if _, ok := demonymOf[p]; !ok {
+				all = false
+			}
 		}
-		if strings.Contains(w, "-") {
-			parts := strings.Split(w, "-")
-			all := len(parts) > 1
+		if all {
 			for _, p := range parts {
-				if _, ok := demonymOf[p]; !ok {
-					all = false
-				}
+				ef.addDemonym(si, a, p, demonymOf[p])
 			}
-			if all {
-				for _, p := range parts {
-					ef.addDemonym(si, a, p, demonymOf[p])
-				}
-				return
-			}
+			return true
 		}
 	}
-	if b == a+1 {
-		w := ef.tok(a)
-		base, _, _ := strings.Cut(w, "-")
-		if ethnic[base] || ethnic[strings.TrimSuffix(base, "s")] {
-			return
-		}
-	}
-	// titles: find the last title run followed by at least one name word
+	base, _, _ := strings.Cut(w, "-")
+	return ethnic[base] || ethnic[strings.TrimSuffix(base, "s")]
+}
+
+// titledName records a name after a title in the span a..b-1 ("Health Minister Mehmet
+// Muezzinoglu", "Maj. Gen. X", "Tainan City Mayor Lai Ching-Te"): the last run of
+// titles followed by a name word; the name is a person with the title's role, and the
+// words before the titles the organization or place the role is held for. It reports
+// whether there was a title.
+func (ef *entityFinder) titledName(si, a, b int, credit bool) bool {
 	ta, tb := -1, -1
 	for k := a; k < b-1; k++ {
 		for l := min(maxTitleLen, b-1-k); l >= 1; l-- {
@@ -284,53 +295,65 @@ func (ef *entityFinder) spanMentions(si, a, b int, credit bool) {
 			}
 		}
 	}
-	if ta >= 0 {
-		// the whole run of titles ("Maj. Gen."), and what is before it
-		for ta > a {
-			found := false
-			for l := min(maxTitleLen, ta-a); l >= 1; l-- {
-				if _, ok := titleRole[ef.span(ta-l, ta)]; ok {
-					ta -= l
-					found = true
-					break
-				}
-			}
-			if !found {
+	if ta < 0 {
+		return false
+	}
+	ta = titlesFrom(ef.doc, a, ta)
+	role := titleRoleOf(ef.doc, ta, tb)
+	orgM := -1
+	orgText := ""
+	if ta > a {
+		orgText = ef.span(a, ta)
+		orgM = ef.classifyAndAdd(si, a, ta, credit)
+	}
+	m := ef.addMention(si, tb, b, ta, ef.span(tb, b), kg.Person, 8)
+	if m >= 0 {
+		ef.mentions[m].role = role
+		ef.mentions[m].roleOrg = orgText
+		ef.mentions[m].roleOrgM = orgM
+	}
+	return true
+}
+
+// titlesFrom returns the first token of the run of titles that ends with the one at ta
+// ("Maj. Gen."), no further back than a.
+func titlesFrom(d *doc, a, ta int) int {
+	for ta > a {
+		found := false
+		for l := min(maxTitleLen, ta-a); l >= 1; l-- {
+			if _, ok := titleRole[d.span(ta-l, ta)]; ok {
+				ta -= l
+				found = true
 				break
 			}
 		}
-		role := ""
-		for k := ta; k < tb; {
-			matched := false
-			for l := min(maxTitleLen, tb-k); l >= 1; l-- {
-				if r, ok := titleRole[ef.span(k, k+l)]; ok {
-					if r != "" {
-						role = r
-					}
-					k += l
-					matched = true
-					break
-				}
-			}
-			if !matched {
-				k++
-			}
+		if !found {
+			break
 		}
-		orgM := -1
-		orgText := ""
-		if ta > a {
-			orgText = ef.span(a, ta)
-			orgM = ef.classifyAndAdd(si, a, ta, credit)
-		}
-		m := ef.addMention(si, tb, b, ta, ef.span(tb, b), kg.Person, 8)
-		if m >= 0 {
-			ef.mentions[m].role = role
-			ef.mentions[m].roleOrg = orgText
-			ef.mentions[m].roleOrgM = orgM
-		}
-		return
 	}
-	ef.classifyAndAdd(si, a, b, credit)
+	return ta
+}
+
+// titleRoleOf returns the role the titles ta..tb-1 give: the last that gives one.
+func titleRoleOf(d *doc, ta, tb int) string {
+	role := ""
+	for k := ta; k < tb; {
+		matched := false
+		for l := min(maxTitleLen, tb-k); l >= 1; l-- {
+			if r, ok := titleRole[d.span(k, k+l)]; ok {
+				if r != "" {
+					role = r
+				}
+				k += l
+				matched = true
+				break
+			}
+		}
+		if !matched {
+			k++
+		}
+	}
+	return role
 }
 
 // orgWords reports whether tokens a..b-1 look like an organization rather than a

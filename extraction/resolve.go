@@ -83,81 +83,19 @@ func (ef *entityFinder) genericOwner(m *mention) {
 	}
 }
 
-// resolveEntities groups mentions into entities.
+// resolveEntities groups mentions into entities: by name key (addToEntity), then
+// parenthesised acronyms and short forms (mergeShortForms); then each entity's gender,
+// its type by the evidence of all its mentions, and its country.
 func (ef *entityFinder) resolveEntities() {
 	for mi := range ef.mentions {
-		m := &ef.mentions[mi]
-		if m.name == "" {
-			continue
+		if ef.mentions[mi].name != "" {
+			ef.addToEntity(mi)
 		}
-		ef.genericOwner(m)
-		canon := m.name
-		gaz := false
-		if m.demonym {
-			canon = demonymOf[m.name]
-			gaz = true
-		} else if c, ok := countryNames[canon]; ok {
-			canon, gaz = c, true
-		} else if o, ok := orgAlias[canon]; ok {
-			canon, gaz = o, true
-		} else if _, ok := countryOf[canon]; ok && m.typ == kg.Place {
-			gaz = true
-		}
-		key := nameKey(canon)
-		if m.key != "" {
-			key = m.key
-		}
-		ei, ok := ef.byKey[key]
-		if !ok {
-			e := &entity{name: canon, key: key, first: m.a, gaz: gaz, words: len(strings.Fields(canon))}
-			ef.ents = append(ef.ents, e)
-			ei = len(ef.ents) - 1
-			ef.byKey[key] = ei
-		}
-		e := ef.ents[ei]
-		m.ent = ei
-		e.mentions++
-		if m.country != "" && e.country == "" {
-			e.country = m.country
-		}
-		e.scores[typeIndex(m.typ)] += m.score
-		if gaz {
-			e.gaz = true
-		}
-		if !gaz && !m.demonym && len(m.name) > len(e.name) && !e.gaz {
-			e.addAlias(e.name)
-			e.name = m.name
-			e.words = len(strings.Fields(m.name))
-		}
-		e.addAlias(m.name)
 	}
 	for _, e := range ef.ents {
 		e.typ = bestType(e)
 	}
-	// parenthesised acronyms: "Kurdistan Workers Party (PKK)"
-	for mi := range ef.mentions {
-		m := &ef.mentions[mi]
-		if m.ent < 0 || m.b+2 >= len(ef.toks) || !ef.punct(m.b, '(') || !ef.punct(m.b+2, ')') {
-			continue
-		}
-		if am := ef.entAt[m.b+1]; am >= 0 && ef.mentions[am].ent >= 0 && ef.mentions[am].ent != m.ent && ef.toks[m.b+1].has(fUpper) {
-			ef.merge(ef.mentions[am].ent, m.ent)
-		}
-	}
-	// short forms: surnames, suffixes, acronyms, company names without suffix
-	for ei, e := range ef.ents {
-		if e.dropped {
-			continue
-		}
-		if t := ef.shortFormOf(ei); t >= 0 {
-			if ef.ents[t].typ == kg.Person && e.words == 1 {
-				// "Scalia" after "Antonin Scalia": whatever the surname's own contexts
-				// said ("without Scalia"), it names the person
-				e.scores = [5]int{}
-			}
-			ef.merge(ei, t)
-		}
-	}
+	ef.mergeShortForms()
 	ef.genders()
 	for _, e := range ef.ents {
 		if e.dropped {
@@ -173,6 +111,82 @@ func (ef *entityFinder) resolveEntities() {
 			if c := orgCountry[e.name]; c != "" {
 				e.country = c
 			}
+		}
+	}
+}
+
+// addToEntity adds mention mi to the entity of its name key, a new one for a new key.
+// The word lists' canonical names ("U.S." → "United States", "AP" → "Associated Press",
+// a demonym's country) are keys; a longer name the lists do not know becomes the
+// entity's name.
+func (ef *entityFinder) addToEntity(mi int) {
+	m := &ef.mentions[mi]
+	ef.genericOwner(m)
+	canon := m.name
+	gaz := false
+	if m.demonym {
+		canon = demonymOf[m.name]
+		gaz = true
+	} else if c, ok := countryNames[canon]; ok {
+		canon, gaz = c, true
+	} else if o, ok := orgAlias[canon]; ok {
+		canon, gaz = o, true
+	} else if _, ok := countryOf[canon]; ok && m.typ == kg.Place {
+		gaz = true
+	}
+	key := nameKey(canon)
+	if m.key != "" {
+		key = m.key
+	}
+	ei, ok := ef.byKey[key]
+	if !ok {
+		e := &entity{name: canon, key: key, first: m.a, gaz: gaz, words: len(strings.Fields(canon))}
+		ef.ents = append(ef.ents, e)
+		ei = len(ef.ents) - 1
+		ef.byKey[key] = ei
+	}
+	e := ef.ents[ei]
+	m.ent = ei
+	e.mentions++
+	if m.country != "" && e.country == "" {
+		e.country = m.country
+	}
+	e.scores[typeIndex(m.typ)] += m.score
+	if gaz {
+		e.gaz = true
+	}
+	if !gaz && !m.demonym && len(m.name) > len(e.name) && !e.gaz {
+		e.addAlias(e.name)
+		e.name = m.name
+		e.words = len(strings.Fields(m.name))
+	}
+	e.addAlias(m.name)
+}
+
+// mergeShortForms merges an acronym in brackets after a name into the name's entity
+// ("Kurdistan Workers Party (PKK)"), then each entity that is a short form of another
+// (shortFormOf: a surname, an acronym, a company without its suffix).
+func (ef *entityFinder) mergeShortForms() {
+	for mi := range ef.mentions {
+		m := &ef.mentions[mi]
+		if m.ent < 0 || m.b+2 >= len(ef.toks) || !ef.punct(m.b, '(') || !ef.punct(m.b+2, ')') {
+			continue
+		}
+		if am := ef.entAt[m.b+1]; am >= 0 && ef.mentions[am].ent >= 0 && ef.mentions[am].ent != m.ent && ef.toks[m.b+1].has(fUpper) {
+			ef.merge(ef.mentions[am].ent, m.ent)
+		}
+	}
+	for ei, e := range ef.ents {
+		if e.dropped {
+			continue
+		}
+		if t := ef.shortFormOf(ei); t >= 0 {
+			if ef.ents[t].typ == kg.Person && e.words == 1 {
+				// "Scalia" after "Antonin Scalia": whatever the surname's own contexts
+				// said ("without Scalia"), it names the person
+				e.scores = [5]int{}
+			}
+			ef.merge(ei, t)
 		}
 	}
 }
