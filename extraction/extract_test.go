@@ -3,6 +3,7 @@ package extraction
 import (
 	"bytes"
 	"encoding/json"
+	"errors"
 	"flag"
 	"os"
 	"path/filepath"
@@ -279,4 +280,27 @@ func TestSeed(t *testing.T) {
 	if !bytes.Equal(bx, by) {
 		t.Error("two runs on the same article differ")
 	}
+}
+
+// TestStageError checks that a stage that panics is named in the error, that the panic
+// does not escape, and that a strict work lets it through.
+func TestStageError(t *testing.T) {
+	w := &work{}
+	err := w.stage("figures", func() { panic("boom") })
+	var se *StageError
+	if !errors.As(err, &se) || se.Stage != "figures" || se.Panic != "boom" {
+		t.Fatalf("stage error = %#v, want the figures stage and its panic", err)
+	}
+	if msg := err.Error(); !strings.Contains(msg, "lost its figures") || !strings.Contains(msg, "boom") {
+		t.Errorf("message %q does not say which stage was lost and why", msg)
+	}
+	if err := w.stage("quotes", func() {}); err != nil {
+		t.Errorf("a stage that does not panic returns %v", err)
+	}
+	defer func() {
+		if recover() == nil {
+			t.Error("a strict work recovered a panic")
+		}
+	}()
+	(&work{strict: true}).stage("relations", func() { panic("seen") })
 }
