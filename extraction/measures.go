@@ -12,6 +12,10 @@ import (
 // (notAFigure, nameBefore, conversion); and what an amount of money or a magnitude
 // measures.
 
+// labelWords before a number make it a label, not a figure: "aged 14", "flight 370",
+// "Article 5" (data/figures.txt).
+var labelWords = wordSet("label-words")
+
 // currencyWords name a currency after the amount: "3 billion euros", "36.7 billion dollars".
 var currencyWords = wordValues("currency-words")
 
@@ -62,10 +66,8 @@ func (ff *figureFinder) notAFigure(si, i, numTok, next int, v float64, unit stri
 			return true
 		}
 	}
-	if i > s.start && ff.is(i-1, "aged", "age", "ages", "no.", "number", "page", "pages", "route", "flight", "highway",
-		"article", "resolution", "chapter", "section", "room", "gate", "channel", "version", "level", "grade",
-		"seed", "ranked", "episode", "season", "platform", "interstate", "bus", "line", "pier", "terminal", "row", "lane", "exit", "category", "stage", "phase", "code", "no") {
-		return true
+	if i > s.start && ff.isIn(i-1, labelWords) {
+		return true // "aged 14", "flight 370", "Article 5"
 	}
 	// "as young as 14", "as old as 80"
 	if ff.is(i-1, "as") && ff.is(i-2, "young", "old", "early", "late") {

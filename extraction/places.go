@@ -170,6 +170,9 @@ func articlePlace(rd *reader, firstProse int) (place, country string) {
 	return place, country
 }
 
+// regionWords are the parts of regions' names (data/places.txt).
+var regionWords = wordList("region-words")
+
 // spotHeads end the names of places small enough to lie in one town: streets, squares,
 // buildings (not provinces, islands or regions).
 var spotHeads = wordSet("spot-heads")
@@ -229,7 +232,7 @@ func (rd *reader) regionName(name string) bool {
 	}
 	lw := strings.ToLower(name)
 	r := false
-	for _, w := range []string{"ring of fire", " plate", " sea", " ocean", "asia", "east", "europe", "africa", "america", "pacific", "atlantic", "gulf", " coast"} {
+	for _, w := range regionWords {
 		if strings.Contains(lw, w) {
 			r = true
 			break

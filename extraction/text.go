@@ -199,6 +199,11 @@ func (d *doc) is(i int, words ...string) bool {
 	return false
 }
 
+// isIn reports whether token i is a word of the lower-case set words.
+func (d *doc) isIn(i int, words map[string]bool) bool {
+	return i >= 0 && i < len(d.toks) && d.toks[i].kind == tWord && words[d.low(i)]
+}
+
 func (d *doc) punct(i int, c byte) bool {
 	return i >= 0 && i < len(d.toks) && d.toks[i].kind == tPunct && d.text[d.toks[i].s] == c && d.toks[i].e-d.toks[i].s == 1
 }
