@@ -12,7 +12,7 @@ import (
 
 func extract(t *testing.T, name string) *kg.Extraction {
 	t.Helper()
-	return Extract(readInput(t, "testdata/"+name+".input"))
+	return mustExtract(t, readInput(t, "testdata/"+name+".input"))
 }
 
 func TestMainEventDateAndPlace(t *testing.T) {

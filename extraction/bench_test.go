@@ -33,46 +33,41 @@ func BenchmarkSentences(b *testing.B) {
 	}
 }
 
-func benchDoc(a kg.Article) *doc {
+// benchStages runs the stages of Extract on a up to the one a benchmark times.
+func benchStages(a kg.Article) (*doc, *entitySet, *reader, *eventSet) {
 	d := &doc{}
-	x := &kg.Extraction{Article: a}
-	d.out = x
-	d.pub = a.Published
-	d.text = a.Body
-	d.bodyLen = len(a.Body)
-	d.headline = -1
-	d.toks = tokenize(d.text, d.toks)
-	annotate(d.text, d.toks)
-	d.sents = splitSentences(d.text, d.toks, d.sents)
-	d.classifySentences()
-	return d
+	readText(d, kg.Article{Body: a.Body, Published: a.Published})
+	es := &entitySet{}
+	findEntities(d, es)
+	rd := &reader{}
+	rd.read(d, es)
+	findQuotes(rd)
+	ev := &eventSet{}
+	findEvents(rd, ev)
+	return d, es, rd, ev
 }
 
+// BenchmarkEntities times the entities stage (datelines and the case of words are the
+// sentences stage's).
 func BenchmarkEntities(b *testing.B) {
 	a := benchArticle(b)
-	d := benchDoc(a)
+	d, es, _, _ := benchStages(a)
 	b.SetBytes(int64(len(a.Body)))
 	b.ReportAllocs()
 	for b.Loop() {
-		d.mentions = d.mentions[:0]
-		d.ents = d.ents[:0]
-		clear(d.byKey)
-		clear(d.lowerSeen)
-		clear(d.capSeen)
-		d.findEntities()
+		findEntities(d, es)
 	}
 }
 
+// BenchmarkFigures times the figures stage (the clauses are the sentences stage's).
 func BenchmarkFigures(b *testing.B) {
 	a := benchArticle(b)
-	d := benchDoc(a)
-	d.findEntities()
-	d.findQuotes()
-	d.findEvents()
+	_, _, rd, ev := benchStages(a)
+	dates := map[int32]string{}
 	b.SetBytes(int64(len(a.Body)))
 	b.ReportAllocs()
 	for b.Loop() {
-		d.findFigures()
+		findFigures(rd, ev, dates)
 	}
 }
 

@@ -1,324 +1,117 @@
 package extraction
 
 import (
-	"sort"
-	"strings"
+	"errors"
+	"fmt"
 	"sync"
-	"time"
 
 	"github.com/factgraph/kg"
 )
 
-// doc is one article under analysis. The headline, when there is one, is appended to the
-// text after the body as its own paragraph, so that every token indexes one string; its
-// sentence is the last one and carries Start = End = -1 in the Extraction.
-type doc struct {
-	text     string
-	bodyLen  int
-	toks     []token
-	sents    []sentence
-	headline int // index of the headline sentence, or -1
-	pub      time.Time
+// Extract reads an article in six stages. Each stage is a function that takes what the
+// stages before it found, so their order is the order of the calls in run:
+//
+//	sentences  readText       tokens, sentences and their kinds, datelines, clauses       text.go, sentences.go, places.go, clauses.go
+//	entities   findEntities   the names, what each names and its type                      entities.go, names.go, orgs.go, resolve.go
+//	quotes     findQuotes     who said what, and which words are quoted                    quotes.go, coref.go
+//	events     findEvents     the article's main event: its type, place and date           events.go, dates.go, places.go
+//	figures    findFigures    the numbers worth tracking, each with its source and event,  figures.go, quantities.go, counts.go,
+//	                          and the events that figures name in passing                  measures.go, numbers.go, attribution.go
+//	relations  findRelations  roles, actions and places that link entities                 relations.go, roles.go, links.go, places.go
+//
+// The text, the entities and the quotes are read-only for the stages after the one that
+// makes them; the coreference that several stages share (who "he", "it" and "the
+// official" are) works on the reader of coref.go. Word lists are data (data/*.txt, read
+// by lexicon.go and wordlists.go).
 
-	lowerSeen map[string]bool // words the article writes in lower case
-	capSeen   map[string]bool // words the article capitalises inside a sentence
-	mentions  []mention
-	entAt     []int32 // token → mention index, -1
-	ents      []*entity
-	byKey     map[string]int
-
-	out *kg.Extraction
-	// quoteOf marks tokens inside quotation marks: index+1 into quotes, 0 outside
-	quoteOf  []int32
-	quoteSrc []string // speaker of each quote span
-	// clause of each token within its sentence: 0 for the main clause, k>0 for the kth
-	// relative clause ("…, which killed 202 people in 2002"); see clauses
-	clause []int32
-	// eventSent is the sentence each event of out.Events was first named in (-1 for the
-	// main event)
-	eventSent              []int
-	regions                map[string]bool  // place name → a region rather than a town (regionName)
-	dates                  map[int32]string // clause → its date, for sentence datesSent-1 (clauseDate)
-	datesSent              int
-	strict                 bool // panics are not recovered (tests)
-	mainPlace, mainCountry string
-	mainCity               string
-	datelineCountry        string // "Indonesia" of "JAKARTA, Indonesia —"
+// StageError says that a stage of extraction failed on an article and lost what it
+// would have found. It is an internal error (a bug, never the article's fault): the
+// Extraction still holds what the other stages found.
+type StageError struct {
+	Stage string // sentences, entities, quotes, events, figures or relations
+	Panic any    // what the stage panicked with
 }
 
-var docPool = sync.Pool{New: func() any { return &doc{} }}
-
-// Extract reads everything the extraction package knows how to read out of a: sentences,
-// entities, relations, quotes, figures and events. It is pure and deterministic (the same
-// article gives the same Extraction, in the same order), safe for concurrent use, and
-// never panics: on an internal error it returns what it has so far.
-func Extract(a kg.Article) (x *kg.Extraction) {
-	x = &kg.Extraction{Article: a}
-	d := docPool.Get().(*doc)
-	defer func() {
-		if r := recover(); r != nil {
-			// Should not happen; an article that trips a bug still yields its sentences.
-			x.Relations, x.Quotes, x.Figures, x.Events = nil, nil, nil, nil
-			d = &doc{} // do not pool a doc left half-way
-			return
-		}
-		d.reset()
-		docPool.Put(d)
-	}()
-	d.run(a, x)
-	markCorrections(x)
-	return x
+func (e *StageError) Error() string {
+	lost := "its " + e.Stage
+	switch e.Stage {
+	case "sentences":
+		lost = "everything"
+	case "entities":
+		lost = "its entities and everything read after them"
+	}
+	return fmt.Sprintf("extraction lost %s (internal error in the %s stage: %v)", lost, e.Stage, e.Panic)
 }
 
-func (d *doc) reset() {
-	d.text = ""
-	d.mentions = d.mentions[:0]
-	d.ents = d.ents[:0]
-	d.out = nil
-	d.quoteSrc = d.quoteSrc[:0]
-	for k := range d.lowerSeen {
-		delete(d.lowerSeen, k)
-	}
-	for k := range d.capSeen {
-		delete(d.capSeen, k)
-	}
-	for k := range d.byKey {
-		delete(d.byKey, k)
-	}
-	d.mainPlace, d.mainCountry, d.mainCity, d.datelineCountry = "", "", "", ""
-	clear(d.regions)
-	clear(d.dates)
-	d.datesSent = 0
+// work holds one extraction's stages and their buffers, reused from article to article.
+type work struct {
+	doc      doc
+	entities entitySet
+	reader   reader
+	events   eventSet
+	dates    map[int32]string // the figures stage's dates of clauses
+	strict   bool             // panics are not recovered (tests)
 }
 
-func (d *doc) run(a kg.Article, x *kg.Extraction) {
-	d.out = x
-	d.pub = a.Published
-	body := a.Body
-	d.bodyLen = len(body)
-	title := strings.TrimSpace(a.Title)
-	if title != "" {
-		d.text = body + "\n\n" + title
-	} else {
-		d.text = body
+var workPool = sync.Pool{New: func() any { return new(work) }}
+
+// Extract reads everything the extraction package knows how to read out of a:
+// sentences, entities, relations, quotes, figures and events. It is pure and
+// deterministic (the same article gives the same Extraction, in the same order), safe
+// for concurrent use, and never panics. A stage that fails on the article (a bug)
+// loses its own items, the others still come out, and the error, one *StageError a
+// stage (errors.Join), says which were lost.
+func Extract(a kg.Article) (*kg.Extraction, error) {
+	x := &kg.Extraction{Article: a}
+	w := workPool.Get().(*work)
+	err := w.run(a, x)
+	if err == nil {
+		workPool.Put(w) // a work left half-way by a panic is not reused
 	}
-	if cap(d.toks) < len(d.text)/5 {
-		d.toks = make([]token, 0, len(d.text)/5)
-	}
-	if cap(d.mentions) < len(d.text)/40 {
-		d.mentions = make([]mention, 0, len(d.text)/40)
-	}
-	d.toks = tokenize(d.text, d.toks)
-	annotate(d.text, d.toks)
-	d.sents = splitSentences(d.text, d.toks, d.sents)
-	d.headline = -1
-	if title != "" && len(d.sents) > 0 {
-		// the headline is whatever sentences start at or after the body's end: join them
-		first := len(d.sents)
-		for first > 0 && int(d.toks[d.sents[first-1].a].s) >= d.bodyLen {
-			first--
-		}
-		if first < len(d.sents) {
-			last := d.sents[len(d.sents)-1]
-			d.sents = append(d.sents[:first], sentence{a: d.sents[first].a, b: last.b, start: d.sents[first].a, kind: sHeading})
-			d.headline = first
-		}
-	}
-	x.Sentences = make([]kg.Sentence, len(d.sents))
-	for i, s := range d.sents {
-		st, en := int(d.toks[s.a].s), int(d.toks[s.b-1].e)
-		if i == d.headline {
-			x.Sentences[i] = kg.Sentence{Start: -1, End: -1, Text: d.text[st:en]}
-			continue
-		}
-		x.Sentences[i] = kg.Sentence{Start: st, End: en, Text: d.text[st:en]}
-	}
-	d.classifySentences()
-	d.findEntities()
-	// each later step stands alone: a bug in one loses only its own items
-	d.safe(d.findQuotes)
-	d.safe(d.findEvents)
-	d.safe(d.findFigures)
-	d.safe(d.findRelations)
-	d.emitEntities()
+	return x, err
 }
 
-// safe runs one step, losing only its own items if it panics; a strict doc (the fuzz
-// tests') lets the panic through so that it is seen.
-func (d *doc) safe(step func()) {
-	if d.strict {
-		step()
-		return
+// run reads a into x, stage after stage.
+func (w *work) run(a kg.Article, x *kg.Extraction) error {
+	d := &w.doc
+	if err := w.stage("sentences", func() { readText(d, a); x.Sentences = sentencesOf(d) }); err != nil {
+		x.Sentences = nil
+		return err
 	}
-	defer func() { _ = recover() }()
+	es := &w.entities
+	if err := w.stage("entities", func() { findEntities(d, es) }); err != nil {
+		return err // the later stages read the entities
+	}
+	rd := &w.reader
+	rd.read(d, es)
+	ev := &w.events
+	var errs []error
+	errs = append(errs, w.stage("quotes", func() { x.Quotes = findQuotes(rd) }))
+	if err := w.stage("events", func() { findEvents(rd, ev) }); err != nil {
+		ev.events, ev.eventSent = nil, ev.eventSent[:0]
+		errs = append(errs, err)
+	}
+	if w.dates == nil {
+		w.dates = map[int32]string{}
+	}
+	errs = append(errs, w.stage("figures", func() { x.Figures = findFigures(rd, ev, w.dates); markCorrections(x) }))
+	errs = append(errs, w.stage("relations", func() { x.Relations = findRelations(rd, ev) }))
+	x.Events = ev.events
+	x.Entities = es.entities()
+	return errors.Join(errs...)
+}
+
+// stage runs one stage. A panic in it is recovered and returned as a *StageError that
+// names the stage, unless the work is strict (the fuzz tests'): then it goes through,
+// so that it is seen.
+func (w *work) stage(name string, step func()) (err error) {
+	if !w.strict {
+		defer func() {
+			if r := recover(); r != nil {
+				err = &StageError{Stage: name, Panic: r}
+			}
+		}()
+	}
 	step()
-}
-
-// tok returns the text of token i.
-func (d *doc) tok(i int) string {
-	if i < 0 || i >= len(d.toks) {
-		return ""
-	}
-	t := &d.toks[i]
-	return d.text[t.s:t.e]
-}
-
-// span returns the text from token a to token b-1.
-func (d *doc) span(a, b int) string {
-	if a >= b {
-		return ""
-	}
-	return d.text[d.toks[a].s:d.toks[b-1].e]
-}
-
-// low returns the lower-case form of token i (interned when the lexicon knows it).
-func (d *doc) low(i int) string {
-	if i < 0 || i >= len(d.toks) {
-		return ""
-	}
-	t := &d.toks[i]
-	if t.low != "" {
-		return t.low
-	}
-	w := d.text[t.s:t.e]
-	l := lowerASCII(w)
-	if len(l) > 0 && l != w {
-		t.low = l // remember a lower-cased capital: later steps ask again
-	}
-	return l
-}
-
-// is reports whether token i is one of the given lower-case words.
-func (d *doc) is(i int, words ...string) bool {
-	if i < 0 || i >= len(d.toks) || d.toks[i].kind != tWord {
-		return false
-	}
-	w := d.low(i)
-	for _, x := range words {
-		if w == x {
-			return true
-		}
-	}
-	return false
-}
-
-func (d *doc) punct(i int, c byte) bool {
-	return i >= 0 && i < len(d.toks) && d.toks[i].kind == tPunct && d.text[d.toks[i].s] == c && d.toks[i].e-d.toks[i].s == 1
-}
-
-// sentOf returns the sentence index holding token i.
-func (d *doc) sentOf(i int) int {
-	return sort.Search(len(d.sents), func(k int) bool { return d.sents[k].b > i })
-}
-
-var debrisPrefixes = []string{
-	"continue reading", "related coverage", "photo", "credit", "sign up", "watch in times video",
-	"by the associated press on publish date", "photographer:", "image", "advertisement", "[ad_",
-	"source", "read more", "also on ", "follow us", "follow ", "share this", "click here", "subscribe",
-	"video", "all rights reserved", "copyright", "©", "getty images", "reuters/", "ap photo",
-	"file photo", "related:", "recommended", "more from", "see also", "listen", "watch:", "watch ",
-	"this article", "this story", "email", "print", "comments", "latest news", "trending",
-	"associated press/", "we recommend", "top stories", "sponsored", "you may also like",
-}
-
-// debrisLine reports whether a sentence that starts with the furniture prefix p is page
-// furniture. A phrase that only furniture uses ("continue reading", "sign up") always is;
-// a common word ("Video", "Photo", "Source") is furniture only on a short line or before a
-// colon or bar, so that "Video showed a series of blasts …" stays prose.
-func (d *doc) debrisLine(s *sentence, txt, p string) bool {
-	if strings.Contains(strings.TrimSpace(p), " ") || strings.ContainsAny(p, "[©/:") {
-		return true
-	}
-	rest := strings.TrimLeft(txt[len(p):], " ")
-	if strings.HasPrefix(rest, ":") || strings.HasPrefix(rest, "|") || strings.HasPrefix(rest, "-") {
-		return true
-	}
-	words := 0
-	for k := s.a; k < s.b; k++ {
-		if d.toks[k].kind == tWord {
-			words++
-		}
-	}
-	last := &d.toks[s.b-1]
-	return words <= 8 || last.kind != tStop
-}
-
-func (d *doc) classifySentences() {
-	for i := range d.sents {
-		s := &d.sents[i]
-		if i == d.headline {
-			continue
-		}
-		txt := strings.ToLower(d.span(s.a, s.b))
-		if strings.HasPrefix(txt, "more on ") && strings.Contains(txt[:min(len(txt), 40)], ":") {
-			s.kind = sLinked
-			continue
-		}
-		if strings.HasPrefix(txt, "(additional reporting") || strings.HasPrefix(txt, "(reporting by") ||
-			strings.HasPrefix(txt, "(writing by") || strings.HasPrefix(txt, "(editing by") ||
-			strings.HasPrefix(txt, "additional reporting by") || strings.HasPrefix(txt, "reporting by") ||
-			strings.HasPrefix(txt, "(compiled by") || strings.HasPrefix(txt, "editing by") {
-			s.kind = sCredit
-			continue
-		}
-		debris := false
-		for _, p := range debrisPrefixes {
-			if strings.HasPrefix(txt, p) && d.debrisLine(s, txt, p) {
-				debris = true
-				break
-			}
-		}
-		if debris {
-			s.kind = sDebris
-			continue
-		}
-		last := &d.toks[s.b-1]
-		words, upper := 0, 0
-		for k := s.a; k < s.b; k++ {
-			if d.toks[k].kind == tWord {
-				words++
-				if d.toks[k].has(fUpper) {
-					upper++
-				}
-			}
-		}
-		ends := last.kind == tStop || last.kind == tCloseQ || (last.kind == tPunct && d.text[last.s] == ')')
-		if (!ends && words < 12) || (upper == words && words > 0 && words < 8) || words == 0 {
-			s.kind = sHeading
-		}
-		// a block of short lines without stops ("Best Film: The Revenant\nLeading Actor: …")
-		lines := 0
-		for k := s.a; k < s.b; k++ {
-			if d.toks[k].has(fLine) {
-				lines++
-			}
-		}
-		if lines >= 2 && (!ends || words/(lines+1) < 8) {
-			s.kind = sHeading
-		}
-		if strings.Contains(txt, "/") && !ends && words <= 8 {
-			s.kind = sCredit // "Associated Press/Wally Santana"
-		}
-	}
-}
-
-// emitEntities writes d.ents to the Extraction, in order of first mention.
-func (d *doc) emitEntities() {
-	out := make([]kg.Entity, 0, len(d.ents))
-	for _, e := range d.ents {
-		if e.dropped || e.mentions == 0 {
-			continue
-		}
-		al := make([]string, 0, len(e.aliases))
-		for _, a := range e.aliases {
-			if a != e.name {
-				al = append(al, a)
-			}
-		}
-		if len(al) == 0 {
-			al = nil
-		}
-		out = append(out, kg.Entity{Name: e.name, Type: e.typ, Aliases: al, Mentions: e.mentions, Country: e.country})
-	}
-	d.out.Entities = out
+	return nil
 }

@@ -3,6 +3,7 @@ package extraction
 import (
 	"bytes"
 	"encoding/json"
+	"errors"
 	"flag"
 	"os"
 	"path/filepath"
@@ -43,7 +44,7 @@ func TestGolden(t *testing.T) {
 	for _, in := range inputs {
 		name := strings.TrimSuffix(filepath.Base(in), ".input")
 		t.Run(name, func(t *testing.T) {
-			x := Extract(readInput(t, in))
+			x := mustExtract(t, readInput(t, in))
 			got, err := json.MarshalIndent(x.JSON(), "", "  ")
 			if err != nil {
 				t.Fatal(err)
@@ -66,6 +67,16 @@ func TestGolden(t *testing.T) {
 	}
 }
 
+// mustExtract extracts a, failing the test when a stage is lost.
+func mustExtract(t testing.TB, a kg.Article) *kg.Extraction {
+	t.Helper()
+	x, err := Extract(a)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return x
+}
+
 // findFigure returns the first figure with measure and value.
 func findFigure(x *kg.Extraction, measure string, v float64) *kg.Figure {
 	for i := range x.Figures {
@@ -77,7 +88,7 @@ func findFigure(x *kg.Extraction, measure string, v float64) *kg.Figure {
 }
 
 func TestFigures(t *testing.T) {
-	x := Extract(readInput(t, "testdata/figures-qualifiers.input"))
+	x := mustExtract(t, readInput(t, "testdata/figures-qualifiers.input"))
 	tests := []struct {
 		measure string
 		value   float64
@@ -117,7 +128,7 @@ func TestFigures(t *testing.T) {
 }
 
 func TestQuoteSpeakers(t *testing.T) {
-	x := Extract(readInput(t, "testdata/quotes-speakers.input"))
+	x := mustExtract(t, readInput(t, "testdata/quotes-speakers.input"))
 	want := map[string]string{
 		"We have cut nothing that matters": "Karel Dostan",
 		"Every school stays open":          "Karel Dostan",
@@ -140,7 +151,7 @@ func TestQuoteSpeakers(t *testing.T) {
 }
 
 func TestRelations(t *testing.T) {
-	x := Extract(readInput(t, "testdata/roles-relations.input"))
+	x := mustExtract(t, readInput(t, "testdata/roles-relations.input"))
 	want := []kg.Relation{
 		{Subject: "Ivo Marsh", Predicate: "headOf", Object: "Borland National Council"},
 		{Subject: "Anna Petrov", Predicate: "envoyOf", Object: "United Nations"},
@@ -166,7 +177,7 @@ func TestRelations(t *testing.T) {
 }
 
 func TestDebrisAndDateline(t *testing.T) {
-	x := Extract(readInput(t, "testdata/debris-dateline.input"))
+	x := mustExtract(t, readInput(t, "testdata/debris-dateline.input"))
 	for _, f := range x.Figures {
 		if f.Value == 20 || f.Value == 12 {
 			t.Errorf("distance read as a figure: %+v", f)
@@ -195,7 +206,7 @@ func TestDebrisAndDateline(t *testing.T) {
 }
 
 func TestHeadlineFigure(t *testing.T) {
-	x := Extract(readInput(t, "testdata/headline-figure.input"))
+	x := mustExtract(t, readInput(t, "testdata/headline-figure.input"))
 	f := findFigure(x, "killed", 31)
 	if f == nil {
 		t.Fatalf("headline toll missing: %+v", x.Figures)
@@ -242,7 +253,7 @@ func TestSeed(t *testing.T) {
 	}
 	title, body, _ := strings.Cut(string(b), "\n")
 	a := kg.Article{Title: title, Body: strings.TrimSpace(body)}
-	x := Extract(a)
+	x := mustExtract(t, a)
 	want := map[string]bool{"Kofi Annan envoyOf United Nations": false, "Kofi Annan envoyOf Arab League": false}
 	rejects := false
 	for _, r := range x.Relations {
@@ -263,10 +274,33 @@ func TestSeed(t *testing.T) {
 		t.Errorf("seed: missing France rejects resolution in %+v", x.Relations)
 	}
 	// deterministic
-	y := Extract(a)
+	y := mustExtract(t, a)
 	bx, _ := json.Marshal(x.JSON())
 	by, _ := json.Marshal(y.JSON())
 	if !bytes.Equal(bx, by) {
 		t.Error("two runs on the same article differ")
 	}
+}
+
+// TestStageError checks that a stage that panics is named in the error, that the panic
+// does not escape, and that a strict work lets it through.
+func TestStageError(t *testing.T) {
+	w := &work{}
+	err := w.stage("figures", func() { panic("boom") })
+	var se *StageError
+	if !errors.As(err, &se) || se.Stage != "figures" || se.Panic != "boom" {
+		t.Fatalf("stage error = %#v, want the figures stage and its panic", err)
+	}
+	if msg := err.Error(); !strings.Contains(msg, "lost its figures") || !strings.Contains(msg, "boom") {
+		t.Errorf("message %q does not say which stage was lost and why", msg)
+	}
+	if err := w.stage("quotes", func() {}); err != nil {
+		t.Errorf("a stage that does not panic returns %v", err)
+	}
+	defer func() {
+		if recover() == nil {
+			t.Error("a strict work recovered a panic")
+		}
+	}()
+	(&work{strict: true}).stage("relations", func() { panic("seen") })
 }

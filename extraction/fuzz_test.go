@@ -33,6 +33,14 @@ func fuzzSeeds(f *testing.F) {
 	f.Add("At least 31 people were killed , more than 5,000 wounded ... half a dozen\n\n\n\"")
 }
 
+// extractStrict extracts a with no panic recovered, so that a stage that fails is seen.
+func extractStrict(a kg.Article) *kg.Extraction {
+	x := &kg.Extraction{Article: a}
+	w := &work{strict: true}
+	w.run(a, x)
+	return x
+}
+
 func FuzzSentences(f *testing.F) {
 	fuzzSeeds(f)
 	f.Fuzz(func(t *testing.T, body string) {
@@ -51,9 +59,8 @@ func FuzzExtract(f *testing.F) {
 	fuzzSeeds(f)
 	f.Fuzz(func(t *testing.T, body string) {
 		a := kg.Article{Title: "Quake kills 5", Body: body, Published: time.Date(2016, 2, 7, 0, 0, 0, 0, time.UTC)}
-		// a strict doc: a panic in any step fails the test instead of being recovered
-		x := &kg.Extraction{Article: a}
-		(&doc{strict: true}).run(a, x)
+		// a strict extraction: a panic in any stage fails the test instead of being recovered
+		x := extractStrict(a)
 		for _, fg := range x.Figures {
 			if fg.Sentence < 0 || fg.Sentence >= len(x.Sentences) || fg.Event >= len(x.Events) {
 				t.Fatalf("figure points outside: %+v", fg)
@@ -97,7 +104,7 @@ func TestHugeInputs(t *testing.T) {
 				t.Skip("10 MB inputs skipped under -short")
 			}
 			body := tt.body()
-			x := Extract(kg.Article{Title: "t", Body: body})
+			x := mustExtract(t, kg.Article{Title: "t", Body: body})
 			if len(body) > 0 && len(x.Sentences) == 0 {
 				t.Fatal("no sentences")
 			}
@@ -136,7 +143,7 @@ func TestCorpusStrict(t *testing.T) {
 					t.Errorf("%s: panic: %v", filepath.Base(f), r)
 				}
 			}()
-			(&doc{strict: true}).run(a, &kg.Extraction{Article: a})
+			extractStrict(a)
 		}()
 	}
 }

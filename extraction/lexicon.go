@@ -42,9 +42,8 @@ type lexEntry struct {
 
 var lexicon = map[string]*lexEntry{}
 
-func addLex(words string, feat uint32) {
-	for _, w := range strings.Fields(words) {
-		w = strings.ReplaceAll(w, "_", " ")
+func addLex(words []string, feat uint32) {
+	for _, w := range words {
 		lw := strings.ToLower(w)
 		if e, ok := lexicon[lw]; ok {
 			e.feat |= feat
@@ -123,79 +122,24 @@ var (
 )
 
 func init() {
-	addLex(`the a an and or but nor of in on at to for with by from as that this these those
-	he she it they we i you his her its their our my your there here when while after before
-	if then than so because although though since until unless whether which who whom whose what
-	where why how all any both each every few more most other some such no not only own same
-	too very can will just should now also one is are was were be been being have has had do
-	does did would could may might must shall about into over under again further once during
-	without within along across behind beyond upon among around against between through
-	yet still even many much another later earlier meanwhile however instead indeed moreover
-	thus hence despite amid like unlike near next last first second third new old
-	yes oh please mr mrs ms whoever whatever whichever wherever everyone everybody nobody someone`, lxFunc)
-	addLex(`however meanwhile but and so yet still earlier later now today yesterday tomorrow
-	instead also elsewhere separately overall indeed moreover nevertheless nonetheless
-	according asked asked police officials authorities witnesses residents some many most several
-	rescuers firefighters survivors troops soldiers security forensic armed local state
-	preliminary initial television video photos photo more less other others local national
-	federal several dozens hundreds thousands millions both neither either additional writing
-	editing reporting compiled`, lxStarter)
-	addLex(`january february march april june july august september october november december
-	jan. feb. mar. apr. jun. jul. aug. sep. sept. oct. nov. dec.`, lxMonth)
-	addLex(`monday tuesday wednesday thursday friday saturday sunday`, lxDay)
-	addLex(`one two three four five six seven eight nine ten eleven twelve thirteen fourteen
-	fifteen sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty
-	ninety dozen`, lxNumWord)
-	addLex(`hundred thousand million billion trillion`, lxScale)
-	addLex(`about around approximately roughly some nearly almost over more than less fewer
-	least up to as many estimated close upwards no`, lxQual)
-	addLex(`said says say told tells tell added adds stated states noted notes explained
-	wrote writes declared warned warns insisted insists recalled continued argued announced
-	announces urged urges remarked acknowledged cautioned complained claimed conceded
-	confirmed confirms estimated predicted replied responded commented observed posted
-	tweeted reported reports called asked stressed emphasized suggested described
-	speaking quoted quoting`, lxSpeech)
-	addLex(`he she they we i it him her them us`, lxPronoun)
-	addLex(`activists militants rebels insurgents protesters protestors demonstrators fighters
-	opposition extremists radicals separatists jihadists islamists tourists guerrillas
-	forces troops refugees migrants residents villagers gunmen assailants attackers
-	loyalists supporters critics voters students workers militant rebel activist`, lxGroup)
-	addLex(`council ministry party agency bureau office corp corp. inc inc. co co. ltd ltd.
-	company group association institute university embassy consulate police army forces
-	front league nations union committee commission department survey service news times
-	post tv television network airlines airline bank court parliament assembly congress senate
-	foundation fund organization organisation authority administration corporation
-	consulting technologies systems motors reserve federation brigade brigades battalion
-	guard navy command center centre hospital school college academy club channel radio
-	press journal tribune herald telegraph daily broadcasting media holdings partners capital
-	industries electronics energy petroleum oil railways rail communications telecom labs
-	laboratories society movement coalition alliance cabinet government state foundation
-	agencies museum trust board observatory watch institution bloc caucus regime ministries
-	plc llc sa ag nv gmbh`, lxOrgHead)
-	addLex(`street st. road avenue ave. boulevard square province county city district region
-	island islands mountains mountain river sea ocean building mall airport monument palace
-	plaza bridge park valley lake bay gulf coast strait peninsula desert border state
-	prefecture village town neighborhood neighbourhood heights hills highway tower towers
-	market temple mosque church cathedral stadium station camp port harbor harbour canal
-	plate ring`, lxPlaceHead)
-	addLex(`second seconds minute minutes hour hours day days week weeks month months year years
-	decade decades century centuries night nights morning mornings weekend weekends`, lxTimeUnit)
-	addLex(`mile miles km kilometer kilometers kilometre kilometres meter meters metre metres
-	yard yards feet foot inch inches`, lxDistUnit)
-	addLex(`people persons person civilians soldiers troops police policemen officers
-	children adults men women students workers passengers residents villagers tourists
-	pilgrims fighters militants rebels insurgents protesters demonstrators migrants refugees
-	bodies victims others foreigners nationals citizens miners firefighters officials
-	employees staff patients prisoners inmates detainees suspects hostages journalists
-	generals colonels sergeants soldier officer man woman child boy girl baby toddler
-	assailants attackers gunmen bombers members personnel servicemen sailors marines
-	crew americans family families individuals infants teenagers guards`, lxPersonNoun)
-	addLex(`photo credit image video advertisement getty`, lxDebrisWord)
+	addLex(wordList("function"), lxFunc)
+	addLex(wordList("starter"), lxStarter)
+	addLex(wordList("month"), lxMonth)
+	addLex(wordList("day"), lxDay)
+	addLex(wordList("number"), lxNumWord)
+	addLex(wordList("scale"), lxScale)
+	addLex(wordList("qualifier"), lxQual)
+	addLex(wordList("speech"), lxSpeech)
+	addLex(wordList("pronoun"), lxPronoun)
+	addLex(wordList("group"), lxGroup)
+	addLex(wordList("organization-head"), lxOrgHead)
+	addLex(wordList("place-head"), lxPlaceHead)
+	addLex(wordList("time-unit"), lxTimeUnit)
+	addLex(wordList("distance-unit"), lxDistUnit)
+	addLex(wordList("person-noun"), lxPersonNoun)
+	addLex(wordList("debris-word"), lxDebrisWord)
 
-	for _, a := range strings.Fields(`mr mrs ms dr gen maj col lt sgt capt cmdr adm gov sen rep rev
-	prof jr sr st mt ft no vs etc inc corp co ltd bros jan feb mar apr jun jul aug sep sept oct
-	nov dec brig cpl pvt supt insp det msgr fr hon mme messrs ave blvd dept univ approx est gens
-	sens reps govs pp fig nos`) {
+	for _, a := range wordList("abbreviations") {
 		abbrevs[a] = true
 	}
 
@@ -250,7 +194,7 @@ func init() {
 			maxTitleLen = n
 		}
 		if strings.HasSuffix(f[0], ".") {
-			addLex(strings.ReplaceAll(f[0], " ", "_"), lxHonor)
+			addLex(f[:1], lxHonor)
 		}
 	})
 	eachLine("data/roles.txt", func(f []string) {
@@ -259,11 +203,9 @@ func init() {
 			maxRoleLen = n
 		}
 		ws := strings.Fields(f[0])
-		addLex(ws[len(ws)-1], lxRole)
+		addLex(ws[len(ws)-1:], lxRole)
 	})
-	addLex(`president prime_minister premier minister foreign_minister defense_minister
-	defence_minister interior_minister health_minister finance_minister king queen emir
-	chancellor president-elect vice_president`, lxNationalRole)
+	addLex(wordList("national-role"), lxNationalRole)
 }
 
 func loadCountries() {
@@ -285,11 +227,8 @@ func loadCountries() {
 	}
 	eachLine("data/countries.txt", func(f []string) {
 		name := f[0]
-		// re-point every place of an official name to the common name
-		for _, off := range []string{name} {
-			countryNames[off] = name
-			countryOf[off] = name
-		}
+		countryNames[name] = name
+		countryOf[name] = name
 		if len(f) >= 2 {
 			for _, a := range strings.Split(f[1], "|") {
 				if a = strings.TrimSpace(a); a != "" {

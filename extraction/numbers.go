@@ -1,21 +1,150 @@
 package extraction
 
 import (
+	"math"
 	"strconv"
 	"strings"
+
+	"github.com/factgraph/kg"
 )
 
-var numberWords = map[string]float64{
-	"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
-	"ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16,
-	"seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50,
-	"sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90, "dozen": 12,
+// Numbers: digits and number words with their scale and currency ("1.5 million",
+// "NT$341.2 billion", "half a dozen"), ranges, and the hedges before and after them
+// ("at least", "more than", "or so").
+
+var numberWords = wordNumbers("number-words")
+
+var ordinalWords = wordNumbers("ordinal-words")
+
+var scaleWords = wordNumbers("scale-words")
+
+func formatFloat(v float64) string {
+	if v == math.Trunc(v) && math.Abs(v) < 1e15 {
+		return itoa(int64(v))
+	}
+	return strings.TrimRight(strings.TrimRight(ftoa(v), "0"), ".")
 }
 
-var ordinalWords = map[string]float64{"second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6,
-	"seventh": 7, "eighth": 8, "ninth": 9, "tenth": 10}
+// qualifierBefore reads a hedge before the number at i: at least, more than, about…
+// It returns the qualifier and the first token of the hedge.
+func qualifierBefore(d *doc, i, start int) (kg.Qualifier, int) {
+	if i-1 < start {
+		return kg.Exact, i
+	}
+	w1 := d.low(i - 1)
+	w2 := ""
+	if i-2 >= start {
+		w2 = d.low(i - 2)
+	}
+	w3 := ""
+	if i-3 >= start {
+		w3 = d.low(i - 3)
+	}
+	switch {
+	case w2 == "at" && w1 == "least", w2 == "no" && w1 == "fewer", w1 == "minimum":
+		return kg.AtLeast, i - 2
+	case w2 == "more" && w1 == "than", w2 == "upwards" && w1 == "of", w2 == "greater" && w1 == "than":
+		if w3 == "no" {
+			return kg.UpTo, i - 3
+		}
+		return kg.MoreThan, i - 2
+	case w1 == "over", w1 == "above", w1 == "exceeding":
+		return kg.MoreThan, i - 1
+	case w2 == "fewer" && w1 == "than", w2 == "less" && w1 == "than":
+		if w3 == "no" {
+			return kg.AtLeast, i - 3
+		}
+		return kg.FewerThan, i - 2
+	case w1 == "under":
+		return kg.FewerThan, i - 1
+	case w2 == "up" && w1 == "to":
+		if i-2 > start && d.toks[i-3].feat&lxNumWord == 0 {
+			return kg.UpTo, i - 2
+		}
+	case w3 == "as" && w2 == "many" && w1 == "as", w3 == "as" && w2 == "much" && w1 == "as":
+		return kg.UpTo, i - 3
+	case w2 == "at" && w1 == "most":
+		return kg.UpTo, i - 2
+	case w1 == "nearly", w1 == "almost", w2 == "close" && w1 == "to":
+		if w1 == "to" {
+			return kg.Nearly, i - 2
+		}
+		return kg.Nearly, i - 1
+	case w1 == "about", w1 == "around", w1 == "approximately", w1 == "roughly", w1 == "some", w1 == "estimated", w1 == "approx.", w1 == "circa":
+		if w1 == "estimated" && w2 == "an" {
+			return kg.About, i - 2
+		}
+		return kg.About, i - 1
+	}
+	return kg.Exact, i
+}
 
-var scaleWords = map[string]float64{"hundred": 100, "thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12}
+// numberStarts reports whether a number begins at token k.
+func (d *doc) numberStarts(k int) bool {
+	if k < 0 || k >= len(d.toks) {
+		return false
+	}
+	t := &d.toks[k]
+	return t.kind == tNum && !t.has(fSuffix) || t.kind == tWord && t.feat&lxNumWord != 0 && !d.is(k, "one") || d.punct(k, '$') && d.toks[min(k+1, len(d.toks)-1)].kind == tNum
+}
+
+// rangeUpper reports whether the number at i is the upper end of a range: "six or seven",
+// "30 to 40", "20,000-30,000", "between 5 and 10".
+func rangeUpper(d *doc, i, start int) bool {
+	return rangeStart(d, i, start) < i
+}
+
+// rangeStart returns the first token of the range the number at i ends, or i.
+func rangeStart(d *doc, i, start int) int {
+	if i-2 < start {
+		return i
+	}
+	lo := i - 2
+	if d.punct(i-1, '-') && !d.toks[i].has(fSpace) && !d.toks[i-1].has(fSpace) && d.toks[lo].kind == tNum && !d.yearAt(lo) {
+		return lo
+	}
+	if !d.numberStarts(lo) || d.is(lo-1, "from") || d.toks[lo].kind == tNum && d.yearAt(lo) {
+		return i
+	}
+	if lv, _, _, _, ok := d.numberAt(lo, i); !ok || lv >= d.valueAt(i) {
+		return i // "by 2030 to 32 percent": not a range
+	}
+	if d.is(i-1, "to", "or") {
+		return lo
+	}
+	if d.is(i-1, "and") && d.is(lo-1, "between") {
+		return lo - 1
+	}
+	return i
+}
+
+// qualifierAfter reads a hedge after a number: "3.8-magnitude or more", "40-plus", "or so".
+func qualifierAfter(d *doc, k int) kg.Qualifier {
+	if d.punct(k, '-') && d.is(k+1, "plus") || d.is(k, "plus") {
+		return kg.AtLeast
+	}
+	if d.is(k, "or", "and") {
+		switch d.low(k + 1) {
+		case "more", "higher", "above", "greater", "larger", "stronger", "over", "up":
+			return kg.AtLeast
+		case "less", "fewer", "lower", "below", "under":
+			if d.is(k, "or") {
+				return kg.UpTo
+			}
+		case "so":
+			if d.is(k, "or") {
+				return kg.About
+			}
+		}
+	}
+	return kg.Exact
+}
+
+// valueAt is the value of the number at token i, or 0.
+func (d *doc) valueAt(i int) float64 {
+	v, _, _, _, _ := d.numberAt(i, len(d.toks))
+	return v
+}
 
 // numberAt reads a number starting at token i: digits ("1,500", "6.4"), words ("five",
 // "twenty-five", "a dozen", "half a dozen"), with a scale ("1.5 million", "$2 billion").

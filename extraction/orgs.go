@@ -16,126 +16,20 @@ import (
 // lowerOrgHeads are the head nouns of lower-case organization names. The value says
 // whether the head may stand with a qualifier alone ("the defence ministry"); otherwise the
 // name needs its place or country ("Tainan fire department", "Turkish police").
-var lowerOrgHeads = map[string]bool{
-	"ministry": true, "office": true, "department": true, "government": true, "agency": true,
-	"bureau": true, "police": true, "council": true, "administration": true,
-	"embassy": false, "consulate": false, "committee": false, "commission": false, "parliament": false,
-	"army": false, "navy": false, "military": false, "forces": false, "guard": false, "cabinet": false,
-	"brigade": false, "coalition": false, "prosecutors": false, "judiciary": false,
-}
+var lowerOrgHeads = lowerOrgHeadTable()
 
 // lowerOrgQualifiers may stand before a head without a place: only one such body serves a
 // country or city, so the article's own country is meant.
-var lowerOrgQualifiers = map[string]bool{
-	"foreign": true, "interior": true, "defence": true, "defense": true, "health": true, "finance": true,
-	"justice": true, "education": true, "economy": true, "trade": true, "transport": true,
-	"transportation": true, "energy": true, "environment": true, "agriculture": true, "labor": true,
-	"labour": true, "information": true, "presidential": true, "city": true, "state": true,
-	"provincial": true, "municipal": true, "federal": true, "fire": true, "emergency": true,
-	"intelligence": true, "meteorological": true, "weather": true, "national": true, "central": true,
-	"prime": true, "minister's": true, "disaster": true, "immigration": true, "home": true,
-}
+var lowerOrgQualifiers = wordSet("lower-org-qualifiers")
 
 // orgStarters are words that may start a sentence without being a name (lxStarter) but
 // qualify an organization's head well ("armed forces", "security forces").
-var orgStarters = map[string]bool{"armed": true, "security": true, "state": true, "local": true, "national": true, "federal": true}
+var orgStarters = wordSet("org-starters")
 
 // lowerOrgHeadNeeds: heads that name a body only after the right qualifier ("coast guard",
 // "armed forces", "security forces"); without one of these words before them they are
 // common nouns.
-var lowerOrgHeadNeeds = map[string][]string{
-	"guard":      {"coast", "national", "border", "republican", "revolutionary", "presidential"},
-	"forces":     {"armed", "security", "government", "special", "defence", "defense", "self-defense", "air", "ground", "naval", "coalition"},
-	"office":     {"presidential", "prosecutor's", "prosecutors", "president's", "minister's", "foreign", "home", "press", "media", "affairs", "cabinet"},
-	"brigade":    {"fire"},
-	"council":    {"city", "security", "state", "national", "provincial", "municipal", "military", "transitional"},
-	"coalition":  {"ruling", "military", "governing"},
-	"government": {"city", "state", "provincial", "municipal", "local", "county", "regional", "federal", "central", "interim", "transitional"},
-}
-
-// lowerOrgs records the lower-case organizations of sentence si.
-func (d *doc) lowerOrgs(si int) {
-	s := &d.sents[si]
-	for h := s.start; h < s.b; h++ {
-		t := &d.toks[h]
-		if t.kind != tWord || t.has(fCap) || d.entAt[h] >= 0 {
-			continue
-		}
-		hw := d.low(h)
-		bare, ok := lowerOrgHeads[hw]
-		if !ok {
-			continue
-		}
-		// the qualifiers before the head: lower-case content words
-		ma := h
-		for ma > s.start && h-ma < 3 && d.lowerQualifier(ma-1) {
-			ma--
-		}
-		// "Chinese state news agency Xinhua", "fire department spokesman Lee": a descriptor
-		// of the name that follows, not a name
-		if h+1 < s.b && d.isNameWord(h+1) && !d.is(h+1, "of") {
-			continue
-		}
-		if d.is(h+1, "of", "for") && d.isNameWord(h+2) {
-			continue // "ministry of Foreign Affairs": a capitalised name follows
-		}
-		if needs, ok := lowerOrgHeadNeeds[hw]; ok {
-			found := false
-			for k := ma; k < h; k++ {
-				w := d.low(k)
-				for _, n := range needs {
-					if w == n {
-						found = true
-					}
-				}
-			}
-			if d.ledStart(ma-1) >= 0 {
-				found = true
-			}
-			if !found {
-				continue
-			}
-		}
-		owner := d.lowerOrgOwner(si, ma)
-		switch {
-		case owner.name != "" || owner.led:
-		case bare && ma < h && d.allQualifiers(ma, h) && (d.is(ma-1, "the") || d.punct(ma-1, ',') || ma == s.start):
-		default:
-			continue
-		}
-		d.addLowerOrg(si, ma, h+1, owner)
-		h = max(h, ma)
-	}
-}
-
-// lowerQualifier reports whether token k can qualify a lower-case organization's head:
-// a lower-case content word ("foreign", "armed", "fire", "state news").
-func (d *doc) lowerQualifier(k int) bool {
-	t := &d.toks[k]
-	if t.kind != tWord || t.has(fCap) || d.entAt[k] >= 0 {
-		return false
-	}
-	if t.feat&(lxFunc|lxSpeech|lxPronoun|lxQual|lxNumWord|lxTimeUnit|lxStarter) != 0 && !lowerOrgQualifiers[d.low(k)] && !orgStarters[d.low(k)] {
-		return false
-	}
-	w := d.low(k)
-	if strings.HasSuffix(w, "ed") && w != "armed" && w != "united" || strings.HasSuffix(w, "ly") || strings.HasSuffix(w, "ing") {
-		return false
-	}
-	if _, head := lowerOrgHeads[w]; head && w != "police" && w != "government" {
-		return false
-	}
-	return true
-}
-
-func (d *doc) allQualifiers(a, b int) bool {
-	for k := a; k < b; k++ {
-		if !lowerOrgQualifiers[d.low(k)] {
-			return false
-		}
-	}
-	return true
-}
+var lowerOrgHeadNeeds = lowerOrgNeedsTable()
 
 // lowerOwner is whose a lower-case organization is: the mention of a place, demonym or
 // "X-led" word before its qualifiers.
@@ -148,41 +42,125 @@ type lowerOwner struct {
 	country string
 }
 
+// lowerOrgs records the lower-case organizations of sentence si.
+func (ef *entityFinder) lowerOrgs(si int) {
+	s := &ef.sents[si]
+	for h := s.start; h < s.b; h++ {
+		t := &ef.toks[h]
+		if t.kind != tWord || t.has(fCap) || ef.entAt[h] >= 0 {
+			continue
+		}
+		hw := ef.low(h)
+		bare, ok := lowerOrgHeads[hw]
+		if !ok {
+			continue
+		}
+		// the qualifiers before the head: lower-case content words
+		ma := h
+		for ma > s.start && h-ma < 3 && ef.lowerQualifier(ma-1) {
+			ma--
+		}
+		// "Chinese state news agency Xinhua", "fire department spokesman Lee": a descriptor
+		// of the name that follows, not a name
+		if h+1 < s.b && ef.isNameWord(h+1) && !ef.is(h+1, "of") {
+			continue
+		}
+		if ef.is(h+1, "of", "for") && ef.isNameWord(h+2) {
+			continue // "ministry of Foreign Affairs": a capitalised name follows
+		}
+		if needs, ok := lowerOrgHeadNeeds[hw]; ok {
+			found := false
+			for k := ma; k < h; k++ {
+				w := ef.low(k)
+				for _, n := range needs {
+					if w == n {
+						found = true
+					}
+				}
+			}
+			if ef.ledStart(ma-1) >= 0 {
+				found = true
+			}
+			if !found {
+				continue
+			}
+		}
+		owner := ef.lowerOrgOwner(si, ma)
+		switch {
+		case owner.name != "" || owner.led:
+		case bare && ma < h && allQualifiers(ef.doc, ma, h) && (ef.is(ma-1, "the") || ef.punct(ma-1, ',') || ma == s.start):
+		default:
+			continue
+		}
+		ef.addLowerOrg(si, ma, h+1, owner)
+		h = max(h, ma)
+	}
+}
+
+// lowerQualifier reports whether token k can qualify a lower-case organization's head:
+// a lower-case content word ("foreign", "armed", "fire", "state news").
+func (ef *entityFinder) lowerQualifier(k int) bool {
+	t := &ef.toks[k]
+	if t.kind != tWord || t.has(fCap) || ef.entAt[k] >= 0 {
+		return false
+	}
+	if t.feat&(lxFunc|lxSpeech|lxPronoun|lxQual|lxNumWord|lxTimeUnit|lxStarter) != 0 && !lowerOrgQualifiers[ef.low(k)] && !orgStarters[ef.low(k)] {
+		return false
+	}
+	w := ef.low(k)
+	if strings.HasSuffix(w, "ed") && w != "armed" && w != "united" || strings.HasSuffix(w, "ly") || strings.HasSuffix(w, "ing") {
+		return false
+	}
+	if _, head := lowerOrgHeads[w]; head && w != "police" && w != "government" {
+		return false
+	}
+	return true
+}
+
+func allQualifiers(d *doc, a, b int) bool {
+	for k := a; k < b; k++ {
+		if !lowerOrgQualifiers[d.low(k)] {
+			return false
+		}
+	}
+	return true
+}
+
 // ledStart returns the first token of an "X-led" or "X-backed" compound that ends at
 // token k ("U.S.-led", "Saudi-backed"), or -1.
-func (d *doc) ledStart(k int) int {
-	if k < 0 || k >= len(d.toks) || d.toks[k].kind != tWord {
+func (ef *entityFinder) ledStart(k int) int {
+	if k < 0 || k >= len(ef.toks) || ef.toks[k].kind != tWord {
 		return -1
 	}
-	w := d.low(k)
+	w := ef.low(k)
 	if strings.HasSuffix(w, "-led") || strings.HasSuffix(w, "-backed") {
 		return k
 	}
-	if (w == "led" || w == "backed") && !d.toks[k].has(fSpace) && d.punct(k-1, '-') && !d.toks[k-1].has(fSpace) && k >= 2 {
-		if m := d.entAt[k-2]; m >= 0 {
-			return d.mentions[m].a
+	if (w == "led" || w == "backed") && !ef.toks[k].has(fSpace) && ef.punct(k-1, '-') && !ef.toks[k-1].has(fSpace) && k >= 2 {
+		if m := ef.entAt[k-2]; m >= 0 {
+			return ef.mentions[m].a
 		}
 		return k - 2
 	}
 	return -1
 }
 
-func (d *doc) lowerOrgOwner(si, ma int) lowerOwner {
-	s := &d.sents[si]
+func (ef *entityFinder) lowerOrgOwner(si, ma int) lowerOwner {
+	s := &ef.sents[si]
 	k := ma - 1
-	if st := d.ledStart(k); st >= 0 {
+	if st := ef.ledStart(k); st >= 0 {
 		return lowerOwner{m: -1, a: st, led: true}
 	}
 	poss := false
-	if k >= s.start && (d.tok(k) == "'s" || d.tok(k) == "’s") {
+	if k >= s.start && (ef.tok(k) == "'s" || ef.tok(k) == "’s") {
 		poss = true
 		k--
 	}
-	if k < s.start || d.entAt[k] < 0 {
+	if k < s.start || ef.entAt[k] < 0 {
 		return lowerOwner{m: -1}
 	}
-	mi := int(d.entAt[k])
-	m := &d.mentions[mi]
+	mi := int(ef.entAt[k])
+	m := &ef.mentions[mi]
 	if m.b != k+1 || m.name == "" {
 		return lowerOwner{m: -1}
 	}
@@ -201,28 +179,50 @@ func (d *doc) lowerOrgOwner(si, ma int) lowerOwner {
 }
 
 // addLowerOrg records the organization whose own words are tokens a..b-1.
-func (d *doc) addLowerOrg(si, a, b int, o lowerOwner) {
+func (ef *entityFinder) addLowerOrg(si, a, b int, o lowerOwner) {
 	start := a
-	rest := d.span(a, b)
+	rest := ef.span(a, b)
 	if o.m >= 0 && o.demonym {
 		// "Indonesian armed forces": the demonym is part of the name, not a mention of the country
-		d.mentions[o.m].name = ""
+		ef.mentions[o.m].name = ""
 		for k := o.a; k < a; k++ {
-			d.entAt[k] = -1
+			ef.entAt[k] = -1
 		}
 		start = o.a
 	}
 	name := rest
 	key := ""
 	if o.led {
-		name = d.span(o.a, b)
+		name = ef.span(o.a, b)
 	} else if o.name != "" {
-		name = d.span(o.a, b)
+		name = ef.span(o.a, b)
 		key = nameKey(o.name + " " + rest)
 	}
-	m := d.addMention(si, start, b, start, name, kg.Organization, 7)
+	m := ef.addMention(si, start, b, start, name, kg.Organization, 7)
 	if m >= 0 {
-		d.mentions[m].key = key
-		d.mentions[m].country = o.country
+		ef.mentions[m].key = key
+		ef.mentions[m].country = o.country
 	}
+}
+
+// lowerOrgHeadTable reads the head nouns of lower-case organizations: true for those
+// that may stand with a qualifier alone.
+func lowerOrgHeadTable() map[string]bool {
+	t := map[string]bool{}
+	for _, w := range wordList("org-heads-owned") {
+		t[w] = false
+	}
+	for _, w := range wordList("org-heads-alone") {
+		t[w] = true
+	}
+	return t
+}
+
+// lowerOrgNeedsTable reads the heads that name a body only after certain words.
+func lowerOrgNeedsTable() map[string][]string {
+	t := map[string][]string{}
+	for _, e := range entries("lower-org-head-needs") {
+		t[e[0]] = strings.Fields(value(e))
+	}
+	return t
 }

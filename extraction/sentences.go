@@ -1,6 +1,8 @@
 package extraction
 
 import (
+	"strings"
+
 	"github.com/factgraph/kg"
 )
 
@@ -128,3 +130,97 @@ func canEndAfterAbbrev(text string, t *token) bool {
 	}
 	return true
 }
+
+// creditLike: a debris line that names people ("Photographer: Ashley Pon/Getty Images").
+func (d *doc) creditLike(si int) bool {
+	s := &d.sents[si]
+	if s.kind == sCredit {
+		return true
+	}
+	txt := d.span(s.a, min(s.b, s.a+3))
+	return strings.HasPrefix(txt, "Photographer") || strings.HasPrefix(txt, "Credit") || strings.HasPrefix(txt, "Photo by")
+}
+
+// debrisLine reports whether a sentence that starts with the furniture prefix p is page
+// furniture. A phrase that only furniture uses ("continue reading", "sign up") always is;
+// a common word ("Video", "Photo", "Source") is furniture only on a short line or before a
+// colon or bar, so that "Video showed a series of blasts …" stays prose.
+func debrisLine(d *doc, s *sentence, txt, p string) bool {
+	if strings.Contains(strings.TrimSpace(p), " ") || strings.ContainsAny(p, "[©/:") {
+		return true
+	}
+	rest := strings.TrimLeft(txt[len(p):], " ")
+	if strings.HasPrefix(rest, ":") || strings.HasPrefix(rest, "|") || strings.HasPrefix(rest, "-") {
+		return true
+	}
+	words := 0
+	for k := s.a; k < s.b; k++ {
+		if d.toks[k].kind == tWord {
+			words++
+		}
+	}
+	last := &d.toks[s.b-1]
+	return words <= 8 || last.kind != tStop
+}
+
+func classifySentences(d *doc) {
+	for i := range d.sents {
+		s := &d.sents[i]
+		if i == d.headline {
+			continue
+		}
+		txt := strings.ToLower(d.span(s.a, s.b))
+		if strings.HasPrefix(txt, "more on ") && strings.Contains(txt[:min(len(txt), 40)], ":") {
+			s.kind = sLinked
+			continue
+		}
+		if strings.HasPrefix(txt, "(additional reporting") || strings.HasPrefix(txt, "(reporting by") ||
+			strings.HasPrefix(txt, "(writing by") || strings.HasPrefix(txt, "(editing by") ||
+			strings.HasPrefix(txt, "additional reporting by") || strings.HasPrefix(txt, "reporting by") ||
+			strings.HasPrefix(txt, "(compiled by") || strings.HasPrefix(txt, "editing by") {
+			s.kind = sCredit
+			continue
+		}
+		debris := false
+		for _, p := range debrisPrefixes {
+			if strings.HasPrefix(txt, p) && debrisLine(d, s, txt, p) {
+				debris = true
+				break
+			}
+		}
+		if debris {
+			s.kind = sDebris
+			continue
+		}
+		last := &d.toks[s.b-1]
+		words, upper := 0, 0
+		for k := s.a; k < s.b; k++ {
+			if d.toks[k].kind == tWord {
+				words++
+				if d.toks[k].has(fUpper) {
+					upper++
+				}
+			}
+		}
+		ends := last.kind == tStop || last.kind == tCloseQ || (last.kind == tPunct && d.text[last.s] == ')')
+		if (!ends && words < 12) || (upper == words && words > 0 && words < 8) || words == 0 {
+			s.kind = sHeading
+		}
+		// a block of short lines without stops ("Best Film: The Revenant\nLeading Actor: …")
+		lines := 0
+		for k := s.a; k < s.b; k++ {
+			if d.toks[k].has(fLine) {
+				lines++
+			}
+		}
+		if lines >= 2 && (!ends || words/(lines+1) < 8) {
+			s.kind = sHeading
+		}
+		if strings.Contains(txt, "/") && !ends && words <= 8 {
+			s.kind = sCredit // "Associated Press/Wally Santana"
+		}
+	}
+}
+
+// debrisPrefixes start the lines of page furniture (data/debris.txt).
+var debrisPrefixes = wordList("debris-prefixes")

@@ -42,7 +42,11 @@ func benchArticles(b *testing.B) (xs []*kg.Extraction, from string) {
 			}
 			if strings.HasSuffix(e.Name(), ".md") {
 				for _, a := range read(filepath.Join(corpus, e.Name())) {
-					xs = append(xs, extraction.Extract(a))
+					x, err := extraction.Extract(a)
+					if err != nil {
+						b.Fatal(err)
+					}
+					xs = append(xs, x)
 				}
 			}
 		}
@@ -59,7 +63,11 @@ func benchArticles(b *testing.B) (xs []*kg.Extraction, from string) {
 				a.Path = fmt.Sprintf("%s#copy%d", a.Path, copy)
 				a.URL, a.ID = "", ""
 				a.Identify()
-				xs = append(xs, extraction.Extract(a))
+				x, err := extraction.Extract(a)
+				if err != nil {
+					b.Fatal(err)
+				}
+				xs = append(xs, x)
 			}
 		}
 	}

@@ -258,7 +258,11 @@ func loadCluster(t *testing.T, dirs ...string) cgraph.QuadStore {
 			t.Fatal(err)
 		}
 		for _, a := range res.Articles {
-			if _, err := s.AddArticle(extraction.Extract(a)); err != nil {
+			x, err := extraction.Extract(a)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if _, err := s.AddArticle(x); err != nil {
 				t.Fatal(err)
 			}
 		}

@@ -44,7 +44,11 @@ func loadExamples(t testing.TB) *graph.Store {
 			}
 		}
 		for _, a := range res.Articles {
-			if _, err := s.AddArticle(extraction.Extract(a)); err != nil {
+			x, err := extraction.Extract(a)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if _, err := s.AddArticle(x); err != nil {
 				t.Fatalf("add %s: %v", a.Path, err)
 			}
 		}

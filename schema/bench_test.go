@@ -40,7 +40,11 @@ func benchExtractions(b *testing.B) []*kg.Extraction {
 			b.Fatal(err)
 		}
 		for _, a := range res.Articles {
-			xs = append(xs, extraction.Extract(a))
+			x, err := extraction.Extract(a)
+			if err != nil {
+				b.Fatal(err)
+			}
+			xs = append(xs, x)
 		}
 	}
 	if len(xs) == 0 {

@@ -3,6 +3,7 @@ package main
 import (
 	"context"
 	"encoding/json"
+	"errors"
 	"fmt"
 	"io"
 	"os"
@@ -321,7 +322,12 @@ func readOne(reg *loaders.Registry, opt loaders.Options, path string) (w fileWor
 	}
 	w.res, w.err = reg.ReadFile(path, opt)
 	for _, a := range w.res.Articles {
-		w.exts = append(w.exts, extraction.Extract(a))
+		x, err := extraction.Extract(a)
+		if err != nil {
+			// a stage that failed is named; what the others read is still kept
+			w.err = errors.Join(w.err, fmt.Errorf("%s: %w", a.Path, err))
+		}
+		w.exts = append(w.exts, x)
 	}
 	return w
 }

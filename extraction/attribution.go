@@ -1,0 +1,240 @@
+package extraction
+
+import (
+	"strings"
+
+	"github.com/factgraph/kg"
+)
+
+// Attribution: whom an article attributes a figure to ("according to X", "X said",
+// "…, the fire agency said", "X puts the toll at"), or its own voice.
+
+// sourceCand is one attribution in a sentence: the verb (or "according") and whom it
+// names.
+type sourceCand struct {
+	tok int
+	src string
+}
+
+// attribute gives each figure of figs, all of sentence si, its source: the speaker of
+// the quote it is in; else the sentence's attribution nearest it (nearestSource); else
+// a linked headline's outlet; else, in a sentence that attributes nothing, paraSource,
+// the source of the paragraph so far when samePara. It returns the sentence's own
+// source, or "".
+func (ff *figureFinder) attribute(si int, figs []figureCand, paraSource string, samePara bool) string {
+	cands, said := ff.sourceCandidates(si)
+	src := ""
+	if len(cands) > 0 {
+		src = cands[0].src
+	}
+	if ff.sents[si].kind == sLinked {
+		src = linkedSource(ff.doc, si)
+		cands = nil
+	}
+	for k := range figs {
+		f := &figs[k]
+		if q := ff.quoteOf[f.tok]; q > 0 {
+			f.f.Source = ff.quoteSrc[q-1]
+			continue
+		}
+		if c := nearestSource(ff.doc, cands, f.tok); c != "" {
+			f.f.Source = c
+		} else if src != "" && len(cands) == 0 {
+			f.f.Source = src // a linked headline's outlet
+		} else if !said && samePara {
+			f.f.Source = paraSource
+		}
+	}
+	return src
+}
+
+// sourceCandidates finds whom sentence si attributes its statements to: "according to
+// X", "X said", "…, X said", "X reported that", "X puts the toll at". said reports whether
+// the sentence has an attribution verb at all.
+func (ff *figureFinder) sourceCandidates(si int) ([]sourceCand, bool) {
+	s := &ff.sents[si]
+	said := false
+	var out []sourceCand
+	for k := s.start; k < s.b; k++ {
+		if ff.quoteOf[k] != 0 {
+			continue
+		}
+		if ff.is(k, "according") && ff.is(k+1, "to") {
+			a := k + 2
+			b := a
+			for b < s.b && b-a < 14 && !ff.punct(b, ',') && ff.toks[b].kind != tStop && !ff.is(b, "which", "who", "that") {
+				b++
+			}
+			if src := ff.sourceNP(a, b); src != "" {
+				out = append(out, sourceCand{k, src})
+			}
+			said = true
+		}
+	}
+	for k := s.start; k < s.b; k++ {
+		if ff.quoteOf[k] != 0 || !ff.isSourceVerb(k) {
+			continue
+		}
+		// "are said to have starved": a report without a reporter
+		if ff.is(k, "said", "reported") && ff.is(k-1, "is", "are", "was", "were", "been", "be") {
+			continue
+		}
+		said = true
+		// "as reported in the Title IX documents", "as reported by Reuters"
+		if ff.is(k-1, "as") {
+			if ff.is(k+1, "by", "in") {
+				if src := ff.sourceNP(k+2, clauseEnd(ff.doc, k+2, s.b)); src != "" {
+					out = append(out, sourceCand{k, src})
+				}
+			}
+			continue
+		}
+		// "…, the fire agency said." / "…, said X"
+		if ff.punct(k-1, ',') || ff.toks[k-1].kind == tCloseQ {
+			if src := ff.sourceNP(k+1, clauseEnd(ff.doc, k+1, s.b)); src != "" {
+				out = append(out, sourceCand{k, src})
+			}
+			continue
+		}
+		a := k
+		for a > s.start && k-a < 12 && !ff.punct(a-1, ',') && !ff.punct(a-1, ';') && ff.toks[a-1].kind != tCloseQ && !ff.is(a-1, "that") {
+			a--
+		}
+		if src := ff.sourceNP(a, k); src != "" {
+			out = append(out, sourceCand{k, src})
+			continue
+		}
+		if src := ff.subjectBefore(k, s.start); src != "" {
+			out = append(out, sourceCand{k, src})
+		}
+	}
+	return out, said
+}
+
+// nearestSource picks the attribution of a figure at token tok: the nearest one that no
+// contrast separates from it ("… puts the toll at 10, while opposition activists say …").
+func nearestSource(d *doc, cands []sourceCand, tok int) string {
+	if len(cands) == 0 {
+		return ""
+	}
+	best, bestCost := "", 1<<30
+	for _, c := range cands {
+		a, b := min(c.tok, tok), max(c.tok, tok)
+		cost := b - a
+		for k := a + 1; k < b && cost < bestCost; k++ {
+			if d.toks[k].kind != tWord && d.toks[k].kind != tPunct {
+				continue
+			}
+			if d.is(k, "while", "whereas") || d.is(k, "but") && !d.is(k-1, "all", "nothing", "none", "anything", "everything", "everyone") || d.punct(k, ';') {
+				cost += 1000 // not "restored to all but about 900 households"
+			}
+			if d.is(k, "and") && d.punct(k-1, ',') {
+				cost += 500 // "…, the mayor said, and more than 70 were missing, according to …"
+			}
+		}
+		if cost < bestCost {
+			best, bestCost = c.src, cost
+		}
+	}
+	if bestCost >= 1000 {
+		return "" // every attribution is across a "but" or "while": the article's own voice
+	}
+	return best
+}
+
+// sourceNP resolves a source phrase: entities (a person before an organization), joined
+// by "and"; a pronoun; "the government"; or a description ("a government emergency center").
+func (ff *figureFinder) sourceNP(a, b int) string {
+	for a < b && ff.is(a, "and", "but") {
+		a++
+	}
+	if a >= b {
+		return ""
+	}
+	// split on "and"
+	for k := a + 1; k < b-1; k++ {
+		if ff.is(k, "and") {
+			l, r := ff.sourceNP(a, k), ff.sourceNP(k+1, b)
+			if l != "" && r != "" {
+				return l + " and " + r
+			}
+		}
+	}
+	best, bestType := -1, 9
+	for k := a; k < b; k++ {
+		e := ff.entityOf(k)
+		if e < 0 || ff.mentions[ff.entAt[k]].demonym {
+			continue
+		}
+		rank := 9
+		switch ff.ents[e].typ {
+		case kg.Person:
+			rank = 0
+		case kg.Organization:
+			rank = 1
+		case kg.Group:
+			rank = 2
+		case kg.Place:
+			rank = 3
+		}
+		if rank < bestType {
+			best, bestType = e, rank
+		}
+	}
+	if best >= 0 && (bestType < 3 || b-a <= 2) {
+		// a place names the speaker only on its own ("France said"); "the Tainan City authorities" is a description
+		return ff.entName(best)
+	}
+	if b-a == 1 && ff.toks[a].feat&lxPronoun != 0 {
+		if ff.is(a, "it") {
+			for k := a - 1; k >= max(0, a-300); k-- {
+				if e := ff.entityOf(k); e >= 0 && ff.ents[e].typ == kg.Organization {
+					return ff.entName(e)
+				}
+			}
+		}
+		return ff.pronoun(a)
+	}
+	// "the fire agency" → National Fire Agency; "the government" → Taiwan government
+	if ff.is(a, "the") && b-a >= 2 {
+		phrase := strings.ToLower(ff.span(a+1, b))
+		if phrase == "government" && ff.mainCountry != "" {
+			return ff.mainCountry + " government"
+		}
+		for _, e := range ff.ents {
+			if e.dropped || e.typ == kg.Person || e.typ == kg.Place {
+				continue
+			}
+			ln := strings.ToLower(e.name)
+			if ln != phrase && strings.HasSuffix(ln, " "+phrase) {
+				return e.name
+			}
+		}
+		if phrase == "company" || phrase == "firm" {
+			for k := a - 1; k >= max(0, a-300); k-- {
+				if e := ff.entityOf(k); e >= 0 && ff.ents[e].typ == kg.Organization {
+					return ff.entName(e)
+				}
+			}
+		}
+	}
+	if best >= 0 {
+		return strings.TrimPrefix(ff.span(a, b), "the ")
+	}
+	desc := ff.description(a, b)
+	if desc == "" && b-a <= 4 && isPersonish(ff.low(b-1)) {
+		return strings.TrimPrefix(ff.span(a, b), "the ")
+	}
+	return desc
+}
+
+// linkedSource: "More on GlobalPost: …" is GlobalPost's own headline.
+func linkedSource(d *doc, si int) string {
+	s := &d.sents[si]
+	for k := s.a + 2; k < s.b && k < s.a+6; k++ {
+		if d.punct(k, ':') {
+			return d.span(s.a+2, k)
+		}
+	}
+	return ""
+}

@@ -1,0 +1,404 @@
+package extraction
+
+import (
+	"strings"
+
+	"github.com/factgraph/kg"
+)
+
+// Coreference: who "he", "she", "it", "they" and "the official" are, and who is the
+// subject of a verb of saying. The quotes, figures and relations stages all ask.
+
+// reader is what the stages after the entities read: the text, its entities, and which
+// words are quoted and by whom. The quotes stage fills quoteOf and quoteSrc as it goes
+// (findQuotes); the stages after it only read them.
+type reader struct {
+	*doc
+	*entitySet
+	// quoteOf marks tokens inside quotation marks: index+1 into quoteSrc, 0 outside
+	quoteOf  []int32
+	quoteSrc []string        // speaker of each quote
+	regions  map[string]bool // place name → a region rather than a town (regionName)
+}
+
+// read makes rd the reader of d and its entities, with no quotes marked yet.
+func (rd *reader) read(d *doc, es *entitySet) {
+	rd.doc, rd.entitySet = d, es
+	n := len(d.toks)
+	if cap(rd.quoteOf) < n {
+		rd.quoteOf = make([]int32, n)
+	}
+	rd.quoteOf = rd.quoteOf[:n]
+	clear(rd.quoteOf)
+	rd.quoteSrc = rd.quoteSrc[:0]
+	clear(rd.regions)
+}
+
+// speakerHeads are the head nouns of descriptions that can speak (data/quotes.txt).
+var speakerHeads = wordSet("speaker-heads")
+
+// speakerNP resolves the words a..b-1 before a speech verb: a named entity, a pronoun,
+// or a description ("one neighborhood resident" → "a neighborhood resident").
+func (rd *reader) speakerNP(a, b int) string {
+	if b-a > 12 {
+		a = b - 12
+	}
+	// a named person or organization in the words wins
+	best := -1
+	for k := a; k < b; k++ {
+		if e := rd.entityOf(k); e >= 0 {
+			t := rd.ents[e].typ
+			if t == kg.Person {
+				return rd.entName(e)
+			}
+			if best < 0 && t != kg.Place {
+				best = e
+			}
+		}
+	}
+	if best >= 0 {
+		return rd.entName(best)
+	}
+	if b-a == 1 && rd.toks[a].feat&lxPronoun != 0 {
+		return rd.pronoun(a)
+	}
+	return rd.description(a, b)
+}
+
+// speakerAfter reads the speaker after a speech verb (`said X`, `said a 71-year-old
+// neighbor who gave his name as Chang`).
+func (rd *reader) speakerAfter(a, end int) string {
+	limit := min(end, a+25)
+	stop := limit
+	for k := a; k < limit; k++ {
+		if rd.toks[k].kind == tStop || rd.toks[k].kind == tOpenQ || rd.punct(k, ';') {
+			stop = k
+			break
+		}
+		if rd.is(k, "name") && rd.is(k+1, "as") || rd.is(k, "identified") && rd.is(k+1, "as") || rd.is(k, "identified") && rd.is(k+1, "only") && rd.is(k+2, "as") {
+			j := k + 2
+			if rd.is(j, "as") {
+				j++
+			}
+			if e := rd.entityOf(j); e >= 0 {
+				return rd.entName(e)
+			}
+		}
+	}
+	// the person the phrase names wins over the organization they speak for ("Tainan fire
+	// department information officer Lee Po Min")
+	np := a
+	for np < stop && !rd.punct(np, ',') && !rd.is(np, "who", "that", "which") {
+		np++
+	}
+	for k := a; k < np; k++ {
+		if e := rd.entityOf(k); e >= 0 && rd.ents[e].typ == kg.Person {
+			return rd.entName(e)
+		}
+	}
+	for k := a; k < stop; k++ {
+		if e := rd.entityOf(k); e >= 0 && rd.ents[e].typ != kg.Place {
+			return rd.entName(e)
+		}
+	}
+	if a < stop && rd.toks[a].feat&lxPronoun != 0 {
+		return rd.pronoun(a)
+	}
+	// a description up to a comma or "who"
+	j := a
+	for j < stop && !rd.punct(j, ',') && !rd.is(j, "who", "that", "in", "on", "at", "after", "before", "adding", "as") {
+		j++
+	}
+	return rd.description(a, j)
+}
+
+// subjectBefore finds the subject of a speech verb at v: the nearest person named before
+// it in the clause, else an organization, a pronoun or a description.
+func (rd *reader) subjectBefore(v, start int) string {
+	// the words right before the verb
+	a := v
+	for a > start && v-a < 8 {
+		t := &rd.toks[a-1]
+		if t.kind != tWord && t.kind != tNum && !(t.kind == tPunct && rd.text[t.s] == '-') {
+			break
+		}
+		if rd.quoteOf[a-1] != 0 {
+			break
+		}
+		a--
+	}
+	if a < v {
+		if v-a == 1 && rd.toks[a].feat&lxPronoun != 0 {
+			if rd.is(a, "it", "they") {
+				// "it said": the last organization
+				for k := a - 1; k >= max(0, a-200); k-- {
+					if e := rd.entityOf(k); e >= 0 && rd.ents[e].typ == kg.Organization {
+						return rd.entName(e)
+					}
+				}
+				return ""
+			}
+			return rd.pronoun(a)
+		}
+		for k := v - 1; k >= a; k-- {
+			if e := rd.entityOf(k); e >= 0 && rd.ents[e].typ != kg.Place {
+				return rd.entName(e)
+			}
+		}
+	}
+	// "Annan, who was appointed …, said": the sentence's first person
+	for k := start; k < v; k++ {
+		if rd.quoteOf[k] != 0 {
+			continue
+		}
+		if e := rd.entityOf(k); e >= 0 && rd.ents[e].typ == kg.Person {
+			return rd.entName(e)
+		}
+	}
+	if a < v {
+		if desc := rd.description(a, v); desc != "" {
+			return rd.resolveDescription(desc, a)
+		}
+	}
+	for k := start; k < v; k++ {
+		if rd.quoteOf[k] != 0 {
+			continue
+		}
+		if e := rd.entityOf(k); e >= 0 && rd.ents[e].typ == kg.Organization {
+			return rd.entName(e)
+		}
+	}
+	return ""
+}
+
+// pronoun resolves he/she at token i to the last person named before it.
+func (rd *reader) pronoun(i int) string {
+	if !rd.is(i, "he", "she", "him", "her") {
+		return ""
+	}
+	// a man is not "she", a woman not "he"
+	not := byte('F')
+	if rd.is(i, "she", "her") {
+		not = 'M'
+	}
+	// the subject of the pronoun's own sentence first: "Guzman also revealed to Penn that
+	// he had once met …", "Jenner … said she met Cruz"
+	if si := rd.sentOf(i); si < len(rd.sents) {
+		s := &rd.sents[si]
+		inQuote := false
+		for k := s.start; k < i; k++ {
+			switch rd.toks[k].kind {
+			case tOpenQ:
+				inQuote = true
+			case tCloseQ:
+				inQuote = false
+			}
+			if inQuote || rd.quoteOf[k] != 0 || rd.toks[k].kind != tWord {
+				continue // the quote's own words (not yet marked while its speaker is sought)
+			}
+			if e := rd.entityOf(k); e >= 0 {
+				m := &rd.mentions[rd.entAt[k]]
+				if rd.ents[e].typ == kg.Person && rd.ents[e].gender != not && !rd.afterPreposition(m.a, s.start) {
+					return rd.entName(e)
+				}
+				break // the sentence opens with another entity
+			}
+		}
+	}
+	for k := i - 1; k >= 0 && k > i-800; k-- {
+		if rd.quoteOf[k] != 0 {
+			continue
+		}
+		if e := rd.entityOf(k); e >= 0 && rd.ents[e].typ == kg.Person && rd.ents[e].gender != not {
+			return rd.entName(e)
+		}
+	}
+	return ""
+}
+
+// description turns the words a..b-1 into a speaker description: "one neighborhood
+// resident" → "a neighborhood resident"; "the official" → the description introduced before.
+func (rd *reader) description(a, b int) string {
+	for a < b && (rd.punct(a, ',') || rd.toks[a].kind == tDash) {
+		a++
+	}
+	if a >= b {
+		return ""
+	}
+	head := b - 1
+	if rd.toks[head].kind != tWord {
+		return ""
+	}
+	hw := rd.low(head)
+	if !isPersonish(hw) {
+		return ""
+	}
+	// the noun phrase that ends in the head: modifiers back to its determiner, not across
+	// a conjunction, a verb or another phrase ("an attack senior security officials said")
+	st := head
+	det := ""
+	for st > a && head-st < 6 {
+		p := st - 1
+		t := &rd.toks[p]
+		if t.kind != tWord {
+			break
+		}
+		w := rd.low(p)
+		if w == "a" || w == "an" || w == "the" || w == "one" || w == "another" {
+			det = w
+			break
+		}
+		if t.feat&(lxFunc|lxSpeech|lxPronoun|lxQual|lxNumWord) != 0 || strings.HasSuffix(w, "ly") ||
+			eventNoun(w) != "" && !compoundHeads[rd.low(st)] {
+			break // "an attack senior security officials said"; but "a fire brigade official"
+		}
+		st = p
+	}
+	rest := rd.span(st, b)
+	if rest == "" {
+		return ""
+	}
+	// a capital that only starts the sentence is not part of a name ("Authorities said")
+	if rd.sentenceInitial(st, rd.sents[rd.sentOf(st)].start) && rd.entAt[st] < 0 && !rd.capSeen[rd.tok(st)] {
+		rest = strings.ToLower(rest[:1]) + rest[1:]
+	}
+	switch det {
+	case "the":
+		return rd.resolveDescription("the "+rest, st-1)
+	case "a", "an", "one", "another":
+		if plural(hw) {
+			return rest
+		}
+		return article(rest) + rest
+	}
+	// no article in the text: the words as they are ("state television", "government officials")
+	return rest
+}
+
+// plural reports whether a head noun is plural: "officials", "police", "authorities".
+func plural(w string) bool {
+	switch w {
+	case "police", "media", "military", "staff", "people", "personnel", "press":
+		return true
+	}
+	return strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && !strings.HasSuffix(w, "us") && len(w) > 3
+}
+
+func article(s string) string {
+	if s == "" {
+		return ""
+	}
+	switch s[0] | 0x20 {
+	case 'a', 'e', 'i', 'o', 'u':
+		return "an "
+	}
+	return "a "
+}
+
+// resolveDescription turns "the official" into the last description with the same head
+// introduced before token at ("a senior Turkish official told Reuters").
+func (rd *reader) resolveDescription(desc string, at int) string {
+	if !strings.HasPrefix(desc, "the ") {
+		return desc
+	}
+	head := lastWord(desc)
+	sing := strings.TrimSuffix(head, "s")
+	// look back for "a|an|one|two … HEAD(s)" within the article
+	for k := at - 1; k >= 0 && k > at-1500; k-- {
+		if rd.toks[k].kind != tWord || rd.quoteOf[k] != 0 {
+			continue
+		}
+		w := rd.low(k)
+		if w != sing && w != sing+"s" {
+			continue
+		}
+		// walk back to a determiner
+		j := k
+		for j > 0 && k-j < 5 && (rd.toks[j-1].kind == tWord || rd.toks[j-1].kind == tNum) && !rd.is(j-1, "said", "told", "and", "the") {
+			j--
+			if rd.is(j, "a", "an", "one", "two", "three", "several", "some") {
+				break
+			}
+		}
+		if j < k && rd.is(j, "a", "an", "one", "two", "three", "several") {
+			mid := rd.span(j+1, k)
+			if mid == "" {
+				continue
+			}
+			return article(mid) + mid + " " + sing
+		}
+	}
+	return desc[4:]
+}
+
+func isPersonish(w string) bool {
+	if roleNouns[w] || len(w) > 4 && strings.HasSuffix(w, "s") && roleNouns[w[:len(w)-1]] {
+		return true // "prosecutors say"
+	}
+	return speakerHeads[w]
+}
+
+// itSubject resolves "it" or "they" at token k of sentence si to an organization, group or
+// place: the subject of the sentence's own main clause before it ("France stated … that
+// it cannot accept"), else the subject of the sentence before ("NATO member Turkey faces …
+// As part of a U.S.-led coalition, it is fighting …").
+func (rd *reader) itSubject(si, k, depth int) string {
+	s := &rd.sents[si]
+	for j := s.start; j < k; j++ {
+		e := rd.entityOf(j)
+		if e < 0 {
+			continue
+		}
+		m := &rd.mentions[rd.entAt[j]]
+		j = m.b - 1
+		if rd.ents[e].typ == kg.Person || m.demonym || rd.afterPreposition(m.a, s.start) {
+			continue
+		}
+		return rd.entName(e)
+	}
+	if si == 0 || depth > 2 {
+		return ""
+	}
+	p := si - 1
+	for p > 0 && rd.sents[p].kind != sProse {
+		p--
+	}
+	return rd.subjectOf(p, depth+1)
+}
+
+// subjectOf returns the subject of sentence si when it is an entity other than a person:
+// the last entity of the noun phrase that opens it ("NATO member Turkey", "Israel's
+// foreign ministry"), or what its opening "it" stands for.
+func (rd *reader) subjectOf(si, depth int) string {
+	s := &rd.sents[si]
+	last := ""
+	for j := s.start; j < s.b && j < s.start+12; j++ {
+		if e := rd.entityOf(j); e >= 0 {
+			m := &rd.mentions[rd.entAt[j]]
+			if !m.demonym && rd.ents[e].typ != kg.Person {
+				last = rd.entName(e)
+			} else if rd.ents[e].typ == kg.Person {
+				last = ""
+			}
+			j = m.b - 1
+			continue
+		}
+		if rd.is(j, "it", "they") && j == s.start {
+			return rd.itSubject(si, j, depth)
+		}
+		if j == s.start {
+			// "As part of a U.S.-led coalition, it is fighting …": what its "it" is
+			for k := s.start; k < s.b; k++ {
+				if rd.is(k, "it", "they") && rd.quoteOf[k] == 0 && rd.punct(k-1, ',') {
+					return rd.itSubject(si, k, depth)
+				}
+			}
+		}
+		t := &rd.toks[j]
+		if rd.is(j, "the", "a", "an") || rd.tok(j) == "'s" || rd.tok(j) == "’s" || t.kind == tWord && !t.has(fCap) && t.feat&lxRole != 0 {
+			continue // "NATO member Turkey"
+		}
+		break
+	}
+	return last
+}

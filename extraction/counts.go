@@ -1,0 +1,535 @@
+package extraction
+
+import (
+	"strings"
+
+	"github.com/factgraph/kg"
+)
+
+// Counts: what a number counts and what happened to it. A figure is kept when the words
+// say what happened to what is counted (killed, taken to hospital, collapsed, without
+// power); a generic noun ("people", "households") with nothing said of it is noise.
+
+// predMeasure: predicates after a count: "36 people were wounded", "36 wounded", "5
+// missing".
+var predMeasure = wordValues("predicate-measures")
+
+// verbMeasure: verbs before a count: "killing 26 people", "wounds 36", "toll rose to
+// 26"; "" where the predicate follows ("left 26 dead").
+var verbMeasure = wordValues("verb-measures")
+
+var skipNouns = wordSet("skip-nouns")
+
+// genericNouns count people or things without saying what happened to them; they make a
+// figure only when the sentence does ("killed", "without power", "living there").
+var genericNouns = wordSet("generic-nouns")
+
+var locationNouns = wordSet("location-nouns")
+
+var buildingNouns = wordSet("building-nouns")
+
+// nounPhrase reads up to three words that name what a number counts ("apartment units",
+// "registered residents", "Syrian generals"), stopping at function words, verbs and
+// punctuation. It returns the token range.
+func nounPhrase(d *doc, k, end int) (int, int) {
+	a := k
+	b := k
+	for b < end && b-a < 3 {
+		t := &d.toks[b]
+		if t.kind != tWord {
+			break
+		}
+		if t.feat&(lxFunc|lxSpeech|lxPronoun|lxQual) != 0 && t.feat&lxPersonNoun == 0 {
+			break
+		}
+		w := d.low(b)
+		if _, isPred := predMeasure[w]; isPred && b > a {
+			break
+		}
+		if d.is(b+1, "than") {
+			break
+		}
+		if t.has(fCap) && b > a && !d.toks[a].has(fCap) {
+			if _, dem := demonymOf[d.tok(b)]; !dem && !ethnic[d.tok(b)] || !d.contentWord(b+1) {
+				break // "offshore Greek islands", "senior Mexican government sources" go on
+			}
+		}
+		if strings.HasSuffix(w, "ed") && !d.contentWord(b+1) {
+			break // "another two turned themselves in": a verb
+		}
+		if t.has(fCap) && t.feat&lxMonth != 0 {
+			break
+		}
+		b++
+		if t.feat&lxPersonNoun != 0 || plural(w) && !strings.HasSuffix(w, "ous") && !strings.HasSuffix(w, "is") {
+			// a plural head ends the phrase unless a noun follows ("police officers")
+			if b < end && d.toks[b].kind == tWord && (d.toks[b].feat&lxPersonNoun != 0) && !d.is(b, "others") {
+				continue
+			}
+			break
+		}
+	}
+	// a phrase starts and ends on a noun-like word, not an adverb ("fully autonomous vehicles")
+	for a < b-1 && strings.HasSuffix(d.low(a), "ly") {
+		a++
+	}
+	for b > a {
+		w := d.low(b - 1)
+		if strings.HasSuffix(w, "ly") || strings.HasSuffix(w, "ing") && b-1 > a {
+			b--
+			continue
+		}
+		break
+	}
+	return a, b
+}
+
+// predicateAfter finds the predicate that says what happened to the counted: "were
+// killed", "had been taken to hospital", "were still missing". It returns the measure
+// and, for "and a police officer were killed", the token of the second subject.
+func predicateAfter(d *doc, si, k, end int) (string, int) {
+	extra := 0
+	aside := false
+	limit := min(end, k+16)
+	hospital := false
+	for j := d.sents[si].start; j < end; j++ {
+		if d.is(j, "hospital", "hospitals") {
+			hospital = true
+		}
+	}
+	for j := k; j < limit; j++ {
+		t := &d.toks[j]
+		if t.kind == tStop || d.punct(j, ';') || t.kind == tOpenQ || t.kind == tCloseQ {
+			break
+		}
+		if d.punct(j, ',') {
+			if d.is(j+1, "including", "most", "many", "mostly") {
+				aside = true
+			} else if aside {
+				aside = false // the comma that closes ", including the 17-story tower,"
+			} else {
+				break
+			}
+		}
+		if j > k && (t.kind == tNum || t.feat&lxNumWord != 0) && !d.is(j-1, "and", "in", "into", "of", "at", "from", "to") && !d.punct(j+1, '-') {
+			break // another count begins; one inside a phrase ("staying in two shelters") does not
+		}
+		if d.is(j, "and") && d.is(j+1, "a", "an") {
+			extra = j + 1
+		}
+		w := d.low(j)
+		if m, ok := predMeasure[w]; ok && t.kind == tWord {
+			return m, extra
+		}
+		switch w {
+		case "hospital", "hospitals":
+			// taken, sent or rushed to hospital: injured; still in hospital: hospitalized
+			p := j - 1
+			if d.is(p, "the", "a", "local", "nearby", "area", "city", "military") {
+				p--
+			}
+			if d.is(p, "to") {
+				return "injured", extra
+			}
+			if d.is(p, "in", "at") {
+				if d.near(p, k, 6, "treated") {
+					return "injured", extra
+				}
+				return "hospitalized", extra
+			}
+		case "treated":
+			return "injured", extra
+		case "custody":
+			if d.is(j-1, "into", "in") {
+				return "arrested", extra
+			}
+		case "themselves":
+			if d.is(j-1, "turned", "handed") {
+				return "arrested", extra
+			}
+		case "death":
+			if d.is(j-1, "to") {
+				return "killed", extra // starved, burned, stabbed to death
+			}
+		case "shelters", "shelter":
+			return "sheltered", extra
+		case "in":
+			if d.is(j-1, "brought") && hospital {
+				return "injured", extra
+			}
+		case "collapsed", "buckled", "toppled", "flattened", "crumbled", "caved", "pancaked":
+			return "state:collapsed", extra
+		case "damaged":
+			return "state:damaged", extra
+		case "destroyed", "razed", "levelled", "leveled":
+			return "state:destroyed", extra
+		case "tilting", "tilted", "leaning":
+			return "state:tilting", extra
+		case "safety":
+			return "rescued", extra
+		case "alive":
+			if d.is(j-1, "out", "found") {
+				return "rescued", extra
+			}
+		case "defect", "defected":
+			return "defected", extra
+		}
+		if t.feat&lxSpeech != 0 && w != "reported" && w != "confirmed" && !(d.is(j-1, "is", "are", "was", "were", "been", "be") && d.is(j+1, "to")) {
+			break
+		}
+	}
+	return "", 0
+}
+
+// verbBefore reads a verb before the number: "killing", "wounds", "toll rose to".
+func verbBefore(d *doc, i, start int) string {
+	for k := i - 1; k >= start && k >= i-3; k-- {
+		w := d.low(k)
+		if m, ok := verbMeasure[w]; ok {
+			if m == "" { // "left 26 dead": the predicate follows
+				return ""
+			}
+			return m
+		}
+		if w == "toll" || w == "tolls" {
+			return "killed"
+		}
+		if w == "custody" && d.is(k-1, "into", "in") {
+			return "arrested"
+		}
+		if w == "to" || w == "at" || w == "of" || w == "into" || w == "rose" || w == "climbed" || w == "climbs" || w == "rises" || w == "risen" || w == "jumped" || w == "reached" || w == "stood" || w == "stands" || w == "the" || w == "put" {
+			continue
+		}
+		break
+	}
+	// "death toll … to 26" a little further back
+	for k := i - 1; k >= start && k >= i-6; k-- {
+		if d.is(k, "toll") {
+			return "killed"
+		}
+	}
+	return ""
+}
+
+// directVerb returns the measure of a verb right before the number (or its hedge):
+// "killed 2,474", "injuring about 11,000", "rescued 12".
+func directVerb(d *doc, qa, start int) string {
+	k := qa - 1
+	if k < start || d.toks[k].kind != tWord {
+		return ""
+	}
+	if m, ok := verbMeasure[d.low(k)]; ok {
+		return m
+	}
+	return ""
+}
+
+// speaksAfter reports whether a verb of saying follows the counted noun phrase ending at
+// b, within a few words: "Two neighbors said", "Two senior Mexican government sources said".
+func speaksAfter(d *doc, b, end int) bool {
+	for j := b; j < end && j < b+5; j++ {
+		if d.isSpeech(j) && !d.is(j, "reported", "described", "called") {
+			return true
+		}
+		t := &d.toks[j]
+		if t.kind != tWord || t.feat&(lxFunc|lxPronoun|lxQual) != 0 {
+			return false
+		}
+	}
+	return false
+}
+
+// notCounted reports whether the noun phrase a..b-1 names something that is not worth a
+// figure: "a 4-4 split", "two sides", "three times".
+func notCounted(d *doc, a, b int) bool {
+	switch d.low(b - 1) {
+	case "split", "sides", "side", "times", "ways", "things", "reasons", "steps", "tiers", "levels",
+		"stages", "thing", "way", "reason", "step", "lovebirds", "decades", "centuries":
+		return true
+	}
+	return false
+}
+
+// nounMeasure names the measure of a count whose noun phrase a..b-1 is noun and whose
+// predicate said nothing tracked, with state a building's state ("collapsed") or "".
+// It returns "" when the figure is noise: a generic noun ("people", "households",
+// "locations") with nothing said about what happened to it.
+func nounMeasure(d *doc, si, qa, a, b int, noun, state string, before []figureCand) string {
+	s := &d.sents[si]
+	lw := strings.ToLower(noun)
+	head := lastWord(lw)
+	if population(d, qa, s.start) && (head == "" || d.isPersonNoun(b-1)) {
+		return "population"
+	}
+	if state != "" && !d.isPersonNoun(b-1) {
+		switch {
+		case lw == "":
+			// "… had collapsed and five were left tilting": the noun of a figure before
+			for k := len(before) - 1; k >= 0; k-- {
+				if n, _, ok := strings.Cut(before[k].f.Measure, " "); ok && buildingNouns[n] {
+					return n + " " + state
+				}
+			}
+			return ""
+		case locationNouns[head] && d.wordBefore(si, qa, "buildings", "building", "homes", "houses"):
+			// "Buildings in nine other locations … had collapsed"
+			return "buildings " + state
+		case buildingNouns[head]:
+			return head + " " + state
+		}
+		return lw
+	}
+	if !genericNouns[head] || strings.Contains(lw, " ") && !genericNouns[strings.Fields(lw)[0]] && head != "households" {
+		return lw
+	}
+	switch head {
+	case "households", "homes":
+		if u := utilityCut(d, si, qa); u != "" {
+			return head + " without " + u
+		}
+	case "people", "persons", "individuals", "inhabitants", "residents":
+		for j := b; j < s.b && j < b+4; j++ {
+			if d.is(j, "living", "live", "lived", "lives") {
+				return "residents"
+			}
+		}
+	}
+	if existential(d, qa, s.start) {
+		return lw
+	}
+	return ""
+}
+
+// utilityCut names the service a count of households lost: "cut power to 168,000
+// households", "halted water services to about 400,000 households", "power had been
+// restored to all but about 900 households".
+func utilityCut(d *doc, si, qa int) string {
+	s := &d.sents[si]
+	for j := qa - 1; j >= s.start && j >= qa-12; j-- {
+		switch d.low(j) {
+		case "power", "electricity", "blackout", "blackouts":
+			return "power"
+		case "water":
+			return "water"
+		case "gas", "heating":
+			return d.low(j)
+		}
+	}
+	for j := qa; j < s.b && j < qa+8; j++ {
+		if d.is(j, "without", "lost", "losing") {
+			switch d.low(j + 1) {
+			case "power", "electricity":
+				return "power"
+			case "water", "gas", "heating":
+				return d.low(j + 1)
+			}
+		}
+	}
+	return ""
+}
+
+// population reports whether the count at qa is how many live somewhere: "the city of 2
+// million people", "home to 40,000 people", "a population of 5,000".
+func population(d *doc, qa, start int) bool {
+	if d.is(qa-1, "of") {
+		switch d.low(qa - 2) {
+		case "city", "town", "country", "nation", "island", "region", "province", "state", "capital",
+			"metropolis", "village", "population", "district", "county", "municipality":
+			return true
+		}
+	}
+	return d.is(qa-1, "to") && d.is(qa-2, "home")
+}
+
+// existential reports whether the count at qa is introduced by "there are", "there
+// were", "there might be": a statement that so many exist.
+func existential(d *doc, qa, start int) bool {
+	for j := qa - 1; j >= start && j >= qa-6; j-- {
+		if d.punct(j, ',') || d.punct(j, ';') {
+			return false
+		}
+		if d.is(j, "there") && d.is(j+1, "is", "are", "was", "were", "be", "been", "have", "has", "had", "might", "may", "could", "will", "would", "must") {
+			return true
+		}
+	}
+	return false
+}
+
+// counted is what a count counts, as the words around its number say: the class of
+// what happened to it where they say it ("killed"), the noun phrase a..b-1 counted and
+// its words, whether it counts a part ("four of the five suspects", "seven of those"),
+// a building's state ("collapsed"), and the figures of one more subject ("and a police
+// officer were killed").
+type counted struct {
+	class     string
+	a, b      int
+	noun      string
+	partitive bool
+	state     string
+	extra     []figureCand
+}
+
+// count reads what number n counts and what happened to it: "36 people were wounded",
+// "killing 26", "six or seven bodies", "seven of those were in serious condition", "12
+// buildings collapsed", "168,000 households without power". before are the figures read
+// earlier in the sentence, whose measure a count may take ("along with 36 others").
+func (ff *figureFinder) count(n *number, before []figureCand) reading {
+	s := &ff.sents[n.si]
+	if n.qual == kg.MoreThan && ff.negatedBefore(n.qa, s.start) {
+		n.qual = kg.UpTo // "does not include more than 25,000 workers"
+	}
+	c := ff.countedWords(n, before)
+	if !ff.countableNoun(n, &c) {
+		return reading{}
+	}
+	if c.class == "" {
+		// a verb right before the number says what happened to those counted, even
+		// when another verb follows: "killed 2,474 people and injured about 11,000"
+		c.class = directVerb(ff.doc, n.qa, s.start)
+	}
+	ff.whatHappened(n, &c, before)
+	measure := ff.countMeasure(n, &c, before)
+	if measure == "" {
+		return reading{}
+	}
+	r := ff.one(n, max(c.b, n.next), "", measure, n.qual)
+	r.figs[0].qa = n.qa
+	for _, e := range c.extra {
+		c2 := r.figs[0]
+		c2.f.Value = 1
+		c2.f.Qualifier = kg.Exact
+		c2.tok = e.tok
+		c2.f.Text = ff.span(e.tok, min(e.tok+4, s.b))
+		r.figs = append(r.figs, c2)
+	}
+	return r
+}
+
+// countedWords reads the words after number n that say what it counts: a predicate
+// right after it ("36 wounded"), a part ("four of the five suspects", "two of them"),
+// a noun phrase ("apartment units", "Syrian generals"), or "others".
+func (ff *figureFinder) countedWords(n *number, before []figureCand) counted {
+	s := &ff.sents[n.si]
+	c := counted{a: n.next, b: n.next}
+	if n.next < s.b {
+		if m, ok := predMeasure[ff.low(n.next)]; ok && !ff.toks[n.next].has(fCap) || ok && n.si == ff.headline {
+			c.class = m
+			c.b = n.next + 1
+		}
+	}
+	if c.class == "" {
+		k := n.next
+		if ff.is(k, "of") && (ff.is(k+1, "the", "those", "them", "whom", "its", "their", "these")) {
+			c.partitive = true
+			k += 2
+			if ff.is(k-1, "those", "them", "these", "whom") {
+				k--
+				c.class = inherit(before)
+				c.a, c.b = k, k
+			}
+		}
+		if c.class == "" {
+			if ff.is(k, "other") {
+				k++
+			}
+			if c.partitive && ff.numberStarts(k) && ff.toks[k].kind != tPunct {
+				k++ // "four of the five suspects"
+			}
+			if ff.is(k, "or") && ff.is(k+1, "so", "more") {
+				k += 2 // "two dozen or so fully autonomous vehicles"
+			}
+			if m, ok := predMeasure[ff.low(k)]; ok && k < s.b {
+				c.class = m
+				c.a, c.b = k, k+1
+			} else {
+				c.a, c.b = nounPhrase(ff.doc, k, s.b)
+			}
+		}
+	}
+	if c.a == c.b && c.class == "" && ff.is(n.next, "others") {
+		c.class = inherit(before)
+		c.b = n.next + 1
+	}
+	return c
+}
+
+// countableNoun reads the noun phrase of a count with no class yet: "bodies" and "dead"
+// were killed; a noun not worth a figure ("times", "a 4-4 split") or people who speak
+// ("Two neighbors said") make the number no figure (false).
+func (ff *figureFinder) countableNoun(n *number, c *counted) bool {
+	if c.b <= c.a || c.class != "" {
+		return true
+	}
+	c.noun = ff.span(c.a, c.b)
+	switch ff.low(c.b - 1) {
+	case "bodies", "corpses", "dead":
+		c.class = "killed" // "six or seven bodies lying on the ground"
+		return true
+	}
+	if skipNouns[strings.ToLower(c.noun)] || notCounted(ff.doc, c.a, c.b) {
+		return false
+	}
+	// people who speak are not counted ("Two neighbors said", "Two senior Mexican
+	// government sources said")
+	return !speaksAfter(ff.doc, c.b, ff.sents[n.si].b)
+}
+
+// whatHappened reads, for a count whose class its words did not give, a predicate later
+// ("36 people had been wounded", "103 people who live … were buried", "12 buildings
+// collapsed"), then a verb before ("killing at least 26 people", "toll rose to 26"), then
+// "along with" a figure before.
+func (ff *figureFinder) whatHappened(n *number, c *counted, before []figureCand) {
+	s := &ff.sents[n.si]
+	if c.class == "" || c.partitive {
+		if m, ex := predicateAfter(ff.doc, n.si, c.b, s.b); m != "" {
+			if st, ok := strings.CutPrefix(m, "state:"); ok {
+				c.state = st
+			} else {
+				if c.class == "" {
+					c.class = m
+				}
+				if ex > 0 {
+					c.extra = append(c.extra, figureCand{tok: ex, class: m})
+				}
+			}
+		}
+	}
+	if c.class == "" && c.state == "" && (c.noun == "" || ff.isPersonNoun(c.b-1)) {
+		if m := verbBefore(ff.doc, n.qa, s.start); m != "" {
+			c.class = m
+		}
+	}
+	if c.class == "" && c.noun == "" && ff.is(n.qa-2, "along") && ff.is(n.qa-1, "with") {
+		c.class = inherit(before)
+	}
+}
+
+// countMeasure names the measure of a count: its class, else what its noun and the
+// sentence say (nounMeasure); a part of a toll is named by what the sentence says of it
+// ("Twelve of the wounded were foreigners" → "injured foreigners"), so that it is not
+// read against the whole. It returns "" when the count is no figure.
+func (ff *figureFinder) countMeasure(n *number, c *counted, before []figureCand) string {
+	if c.class == "" && c.noun == "" && c.state == "" {
+		return ""
+	}
+	measure := c.class
+	if measure == "" {
+		measure = nounMeasure(ff.doc, n.si, n.qa, c.a, c.b, c.noun, c.state, before)
+		if n.word && ff.low(n.tok) == "one" && c.state == "" {
+			return ""
+		}
+	}
+	if measure == "" {
+		return ""
+	}
+	if c.partitive && c.class != "" && c.class == measure && kg.IsToll(c.class) && tollPart(ff.doc, n.next) {
+		if desc := partOf(ff.doc, c.b, ff.sents[n.si].b); desc != "" {
+			if m, ok := predMeasure[strings.Fields(desc)[0]]; !ok {
+				measure = c.class + " " + desc
+			} else if m != c.class {
+				measure = m
+			}
+		}
+	}
+	return measure
+}

@@ -1,0 +1,253 @@
+package extraction
+
+import (
+	"strconv"
+	"strings"
+	"time"
+
+	"github.com/factgraph/kg"
+)
+
+// Dates: the day a sentence or a clause speaks of ("Saturday", "yesterday", "last month",
+// "Feb. 6", "in 1999", "a year ago", "New Year's Eve"), resolved against the publication
+// date.
+
+var weekdays = weekdayTable()
+
+var months = monthTable()
+
+var timeZones = wordSet("time-zones")
+
+// holidays of a fixed date, resolved to the last one on or before publication.
+var fixedHolidays = monthDays("fixed-holidays")
+
+// clauseDate is dateInClause remembered for the sentence last asked about: a sentence
+// with many figures asks for the same clauses again.
+func (ff *figureFinder) clauseDate(si int, c int32) string {
+	if ff.datesSent != si+1 {
+		ff.datesSent = si + 1
+		clear(ff.dates)
+	}
+	if dt, ok := ff.dates[c]; ok {
+		return dt
+	}
+	dt := ff.dateInClause(si, c)
+	ff.dates[c] = dt
+	return dt
+}
+
+// dateInClause is dateIn limited to one clause of sentence si.
+func (rd *reader) dateInClause(si int, c int32) string {
+	return rd.dateWithin(si, func(k int) bool { return rd.clauseOf(k) == c })
+}
+
+// datesMeet reports whether two ISO dates, full or partial ("1999", "2016-03"), may name
+// the same day: their spans overlap, or lie a day apart. A date that is not one meets
+// any other.
+func datesMeet(a, b string) bool {
+	as, ok1 := kg.ParseDateSpan(a)
+	bs, ok2 := kg.ParseDateSpan(b)
+	return !ok1 || !ok2 || as.Gap(bs) <= 1
+}
+
+// dateIn resolves the first date expression of sentence si against the publication date:
+// weekdays, yesterday/today, "last month", "Feb. 6", "in 1999". It returns an ISO 8601 date
+// (a year or year-month when that is all the text says), or "".
+func (rd *reader) dateIn(si int) string {
+	return rd.dateWithin(si, nil)
+}
+
+// dateWithin is dateIn over the tokens of sentence si that in accepts (all when nil).
+func (rd *reader) dateWithin(si int, in func(k int) bool) string {
+	if si < 0 || si >= len(rd.sents) {
+		return ""
+	}
+	s := &rd.sents[si]
+	pub := rd.pub
+	localTime := false
+	for k := s.start; k < s.b; k++ {
+		if rd.is(k, "local") && rd.is(k+1, "time") {
+			localTime = true
+		}
+	}
+	for k := s.start; k < s.b; k++ {
+		if rd.quoteOf[k] != 0 || rd.toks[k].kind != tWord && rd.toks[k].kind != tNum || in != nil && !in(k) {
+			continue
+		}
+		w := rd.low(k)
+		if dt := holiday(rd.doc, k); dt != "" {
+			return dt
+		}
+		if wd, ok := weekdays[w]; ok && !pub.IsZero() {
+			back := (int(pub.Weekday()) - int(wd) + 7) % 7
+			if back == 6 && localTime {
+				return kg.DateString(pub.AddDate(0, 0, 1))
+			}
+			return kg.DateString(pub.AddDate(0, 0, -back))
+		}
+		switch w {
+		case "yesterday":
+			if !pub.IsZero() {
+				return kg.DateString(pub.AddDate(0, 0, -1))
+			}
+		case "today", "tonight":
+			if !pub.IsZero() {
+				return kg.DateString(pub)
+			}
+		case "last", "this":
+			if pub.IsZero() {
+				continue
+			}
+			switch {
+			case rd.is(k+1, "month"):
+				t := pub
+				if w == "last" {
+					t = time.Date(pub.Year(), pub.Month(), 1, 0, 0, 0, 0, time.UTC).AddDate(0, -1, 0)
+				}
+				return t.Format("2006-01")
+			case rd.is(k+1, "year") && w == "last":
+				return strconv.Itoa(pub.Year() - 1)
+			case rd.is(k+1, "year"):
+				return strconv.Itoa(pub.Year())
+			}
+		case "ago":
+			if dt := agoDate(rd.doc, k, s.start); dt != "" {
+				return dt
+			}
+		}
+		if m, ok := months[w]; ok && rd.toks[k].has(fCap) {
+			year := 0
+			if !pub.IsZero() {
+				year = pub.Year()
+				if m > pub.Month() {
+					year--
+				}
+			}
+			day := 0
+			if k+1 < s.b && rd.toks[k+1].kind == tNum {
+				if v, err := strconv.Atoi(rd.tok(k + 1)); err == nil && v >= 1 && v <= 31 {
+					day = v
+					if rd.punct(k+2, ',') && k+3 < s.b {
+						if y, err := strconv.Atoi(rd.tok(k + 3)); err == nil && y > 1800 && y < 2200 {
+							year = y
+						}
+					}
+				} else if err == nil && v > 1800 && v < 2200 {
+					year = v
+				}
+			}
+			if year == 0 {
+				continue
+			}
+			if day > 0 {
+				return kg.DateString(time.Date(year, m, day, 0, 0, 0, 0, time.UTC))
+			}
+			return time.Date(year, m, 1, 0, 0, 0, 0, time.UTC).Format("2006-01")
+		}
+		if rd.toks[k].kind == tNum && !rd.toks[k].has(fSuffix) && rd.yearAt(k) {
+			return rd.tok(k)
+		}
+	}
+	return ""
+}
+
+// yearAt reports whether token k is a year that dates its sentence: "in 1999", "a
+// massive 1999 tremor", "his 2011 conviction", "in September 1999"; not "since 2009",
+// "by 2020" or a count ("1999 people").
+func (d *doc) yearAt(k int) bool {
+	w := d.tok(k)
+	if len(w) != 4 {
+		return false
+	}
+	y, err := strconv.Atoi(w)
+	if err != nil || y < 1800 || y > 2200 {
+		return false
+	}
+	if d.is(k-1, "since", "until", "till", "by", "before", "after", "from", "to", "through", "than", "and", "or") || d.punct(k-1, '-') || d.punct(k+1, '-') {
+		return false
+	}
+	if timeZones[d.low(k+1)] || d.punct(k-1, '(') && d.punct(k+1, ')') {
+		return false // "(2000 GMT)"
+	}
+	if k+1 < len(d.toks) && (d.toks[k+1].feat&(lxPersonNoun|lxTimeUnit|lxDistUnit) != 0 || d.is(k+1, "percent", "%")) {
+		return false
+	}
+	return true
+}
+
+// agoDate resolves "a year ago", "two years ago", "just over a month ago" ending at token
+// k ("ago") against the publication date: a year for years, a month for months and
+// weeks, a day for days.
+func agoDate(d *doc, k, start int) string {
+	if d.pub.IsZero() || k-2 < start {
+		return ""
+	}
+	unit := d.low(k - 1)
+	n := 0
+	switch w := d.low(k - 2); {
+	case w == "a" || w == "an" || w == "one":
+		n = 1
+	default:
+		if v, ok := numberWords[w]; ok {
+			n = int(v)
+		} else if v, err := strconv.Atoi(w); err == nil {
+			n = v
+		}
+	}
+	if n <= 0 || n > 200 {
+		return ""
+	}
+	switch strings.TrimSuffix(unit, "s") {
+	case "year":
+		return strconv.Itoa(d.pub.Year() - n)
+	case "decade":
+		return strconv.Itoa(d.pub.Year() - 10*n)
+	case "month":
+		return d.pub.AddDate(0, -n, 0).Format("2006-01")
+	case "week":
+		return d.pub.AddDate(0, 0, -7*n).Format("2006-01")
+	case "day":
+		return kg.DateString(d.pub.AddDate(0, 0, -n))
+	}
+	return ""
+}
+
+// holiday reads a holiday of a fixed date at token k ("New Year's Eve").
+func holiday(d *doc, k int) string {
+	if d.pub.IsZero() || !d.toks[k].has(fCap) {
+		return ""
+	}
+	for _, l := range []int{4, 3, 2, 1} {
+		if k+l > len(d.toks) {
+			continue
+		}
+		p := strings.ToLower(strings.ReplaceAll(d.span(k, k+l), "’", "'"))
+		p = strings.ReplaceAll(p, " 's", "'s")
+		if md, ok := fixedHolidays[p]; ok {
+			t := time.Date(d.pub.Year(), time.Month(md[0]), md[1], 0, 0, 0, 0, time.UTC)
+			if t.After(d.pub) {
+				t = t.AddDate(-1, 0, 0)
+			}
+			return kg.DateString(t)
+		}
+	}
+	return ""
+}
+
+// weekdayTable reads the days of the week and their numbers.
+func weekdayTable() map[string]time.Weekday {
+	t := map[string]time.Weekday{}
+	for w, n := range wordInts("weekdays") {
+		t[w] = time.Weekday(n)
+	}
+	return t
+}
+
+// monthTable reads the months and their numbers.
+func monthTable() map[string]time.Month {
+	t := map[string]time.Month{}
+	for w, n := range wordInts("months") {
+		t[w] = time.Month(n)
+	}
+	return t
+}

@@ -1,0 +1,613 @@
+package extraction
+
+import (
+	"strings"
+
+	"github.com/factgraph/kg"
+)
+
+// Names: runs of capitalised words, split into titles and names, and typed by the word
+// lists, their head words and their context (chunk, spanMentions, classifyAndAdd); and
+// groups named by a demonym or creed and a group noun (findGroups).
+
+var (
+	ethnic        = wordSet("ethnic")
+	groupNouns    = wordSet("group-nouns")
+	otherPrefixes = wordSet("other-prefixes")
+	holidays      = wordSet("holidays")
+	notNames      = wordSet("not-names") // time words that look like names
+	placeNouns    = wordSet("place-nouns")
+	placePrefixes = wordSet("place-prefixes")
+	nameParticles = wordSet("name-particles")
+)
+
+// possessiveInName: words whose "'s" belongs to the name it starts ("Republican People's
+// Party", "Today's Zaman"), not to an owner ("Turkey's Foreign Ministry").
+var possessiveInName = wordSet("possessive-in-name")
+
+// descriptorNouns open a sentence as common nouns before a name ("Broadcaster NTV said").
+var descriptorNouns = wordSet("descriptor-nouns")
+
+// partyWords name a political side, not a person: "Republican Texas Senator Ted Cruz".
+var partyWords = wordSet("party-words")
+
+var romanNumerals = wordSet("roman-numerals")
+
+// placeAfterTo, placeBeforeOf: the words before "to" and "of" after which a name is a
+// place ("fled to Turkey", "southeast of Yujing"); orgDescriptors: the words after
+// which it is an organization ("utility Taipower").
+var (
+	placeAfterTo   = wordSet("place-after-to")
+	placeBeforeOf  = wordSet("place-before-of")
+	orgDescriptors = wordSet("organization-descriptors")
+)
+
+// chunk finds runs of capitalised words in sentence si and turns each into mentions.
+func (ef *entityFinder) chunk(si int) {
+	s := &ef.sents[si]
+	credit := s.kind == sCredit || s.kind == sDebris
+	i := s.start
+	for i < s.b {
+		if ef.entAt[i] >= 0 || !ef.isNameWord(i) {
+			i++
+			continue
+		}
+		initial := ef.sentenceInitial(i, s.start)
+		t := &ef.toks[i]
+		if t.has(fUpper) && t.e-t.s > 6 && t.feat&lxHonor == 0 {
+			i++ // shouted words in prose are not names
+			continue
+		}
+		if initial && i+1 < s.b && ef.isNameWord(i+1) && !ef.titleStarts(i) && (ef.lowerSeen[lowerASCII(ef.tok(i))] || descriptorNouns[lowerASCII(ef.tok(i))]) && !ef.known(ef.tok(i)) {
+			i++ // "Broadcaster NTV said": the first word is a common noun
+			continue
+		}
+		if initial || (s.kind == sCredit && t.feat&(lxFunc|lxStarter) != 0) {
+			if t.feat&(lxFunc|lxStarter|lxNumWord|lxPronoun) != 0 && t.feat&lxHonor == 0 && !ef.placeStarts(i) {
+				i++
+				continue
+			}
+			if i+1 >= s.b || !ef.isNameWord(i+1) {
+				w := ef.tok(i)
+				if ef.lowerSeen[lowerASCII(w)] && !ef.known(w) {
+					i++
+					continue
+				}
+				// a lone capitalised first word is a name only when the article names it
+				// elsewhere too, or it speaks ("Reuters reported"); not a plural of people
+				// ("Officers had taken …")
+				if t.feat&lxPersonNoun != 0 && !ef.known(w) {
+					i++
+					continue
+				}
+				if !ef.known(w) && !firstNames[w] && !ef.capSeen[w] && !(i+1 < s.b && (ef.isSpeech(i+1) || ef.is(i+1, "has", "had", "is", "was", "will", "would"))) {
+					i++
+					continue
+				}
+			}
+		}
+		j := extendSpan(ef.doc, i, s.b)
+		// "Sarinah shopping mall", "Aceh province": the place noun belongs to the name
+		if _, dem := demonymOf[strings.Split(ef.tok(i), "-")[0]]; j < s.b && ef.toks[j].kind == tWord && !ef.toks[j].has(fCap) && !(j == i+1 && dem) {
+			if placeNouns[ef.low(j)] && ef.toks[j-1].feat&lxPlaceHead == 0 {
+				j++
+			} else if j+1 < s.b && placeNouns[ef.low(j+1)] && ef.low(j) == "shopping" {
+				j += 2
+			}
+		}
+		// "New Year's Eve"
+		if j+1 < s.b && (ef.tok(j) == "'s" || ef.tok(j) == "’s") && ef.is(j+1, "eve", "day") {
+			j += 2
+		}
+		if notNames[ef.span(i, j)] || notNames[strings.ReplaceAll(ef.span(i, j), "’", "'")] || (j == i+2 && ethnic[ef.tok(i)] && notNames[ef.tok(i+1)]) {
+			i = j
+			continue
+		}
+		if j > i+1 && ethnic[ef.tok(i)] && notNames[ef.span(i+1, j)] {
+			i = j
+			continue
+		}
+		ef.spanMentions(si, i, j, credit)
+		i = j
+	}
+}
+
+// titleStarts reports whether a title begins at token i ("Health Minister").
+func (d *doc) titleStarts(i int) bool {
+	for l := maxTitleLen; l >= 1; l-- {
+		if i+l <= len(d.toks) {
+			if _, ok := titleRole[d.span(i, i+l)]; ok {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// known reports whether a single word is in a gazetteer.
+func (d *doc) known(w string) bool {
+	if _, ok := countryOf[w]; ok {
+		return true
+	}
+	if _, ok := orgAlias[w]; ok {
+		return true
+	}
+	if _, ok := demonymOf[w]; ok {
+		return true
+	}
+	return false
+}
+
+// extendSpan grows a name from token i: capitalised words, joined by of/for/on/and/the
+// where the name so far is an organization's or a title's ("Institute for Policy Analysis of
+// Conflict", "United Nations Office on Drugs and Crime", "Secretary of State John Kerry").
+func extendSpan(d *doc, i, end int) int {
+	j := i + 1
+	connected := false
+	for j < end && j-i < 12 {
+		if d.isNameWord(j) && d.toks[j].has(fSpace) {
+			if d.toks[j].has(fUpper) && d.toks[j].e-d.toks[j].s > 6 && !d.toks[j-1].has(fUpper) {
+				break
+			}
+			j++
+			continue
+		}
+		// Peoples' Democratic Party
+		if (d.punct(j, '\'') || d.tok(j) == "’") && !d.toks[j].has(fSpace) && j+1 < end && d.isNameWord(j+1) && strings.HasSuffix(d.tok(j-1), "s") {
+			j += 2
+			continue
+		}
+		// Republican People's Party, Today's Zaman
+		if (d.tok(j) == "'s" || d.tok(j) == "’s") && j+1 < end && d.isNameWord(j+1) && possessiveInName[d.tok(j-1)] {
+			j += 2
+			continue
+		}
+		if d.toks[j].kind == tWord && !d.toks[j].has(fCap) {
+			w := d.low(j)
+			if nameParticles[w] && j+1 < end && d.isNameWord(j+1) {
+				j += 2
+				continue
+			}
+			if (w == "of" || w == "for" || w == "on") && j+1 < end {
+				k := j + 1
+				if d.is(k, "the") && k+1 < end {
+					k++
+				}
+				if d.isNameWord(k) && !d.toks[k].has(fUpper|fAbbr) {
+					if d.headed(i, j) {
+						connected = true
+						j = k + 1
+						continue
+					}
+				}
+				if d.isNameWord(k) && d.headed(i, j) && d.titleAt(i, j) {
+					connected = true
+					j = k + 1
+					continue
+				}
+			}
+			if (w == "and" || w == "&") && connected && j+1 < end && d.isNameWord(j+1) {
+				j += 2
+				continue
+			}
+			if w == "in" && j+1 < end && d.isNameWord(j+1) && (d.is(j-1, "embassy", "consulate")) {
+				j += 2
+				continue
+			}
+		}
+		if d.punct(j, '&') && j+1 < end && d.isNameWord(j+1) {
+			j += 2
+			continue
+		}
+		break
+	}
+	return j
+}
+
+// headed reports whether the words a..b-1 contain an organization's or place's head word
+// or a title, after which "of" continues the name.
+func (d *doc) headed(a, b int) bool {
+	for k := a; k < b; k++ {
+		f := d.toks[k].feat
+		if f&(lxOrgHead|lxPlaceHead|lxRole) != 0 {
+			return true
+		}
+		w := d.tok(k)
+		if _, ok := titleRole[w]; ok {
+			return true
+		}
+		switch w {
+		case "Republic", "Kingdom", "Bank", "University", "Ministry", "Department", "Secretary", "Minister",
+			"Gulf", "Bay", "Sea", "Institute", "Church", "Order", "Museum", "Friends", "Sisters", "Doctors",
+			"Organization", "Organisation", "Federation", "Office", "Island", "Isle", "Straits", "Strait", "Ring",
+			"Reporters", "Commissioner", "Director", "Secretary-General", "Minister-President":
+			return true
+		}
+	}
+	return false
+}
+
+func (d *doc) titleAt(a, b int) bool {
+	for k := a; k < b; k++ {
+		if _, ok := titleRole[d.tok(k)]; ok {
+			return true
+		}
+	}
+	return false
+}
+
+// spanMentions splits a capitalised span into title, organization prefix and name, and
+// records the mentions.
+func (ef *entityFinder) spanMentions(si, a, b int, credit bool) {
+	if b == a+1 && ef.demonymWord(si, a) {
+		return
+	}
+	if !ef.titledName(si, a, b, credit) {
+		ef.classifyAndAdd(si, a, b, credit)
+	}
+}
+
+// demonymWord records the lone demonym at token a ("Turkish") or each of a compound of
+// demonyms ("Turkish-Syrian") as a mention of its country; a word of a people or creed
+// alone ("Kurdish", "Sunnis") is no entity. It reports whether the word was one of them.
+func (ef *entityFinder) demonymWord(si, a int) bool {
+	w := ef.tok(a)
+	if c, ok := demonymOf[w]; ok {
+		ef.addDemonym(si, a, w, c)
+		return true
+	}
+	if strings.Contains(w, "-") {
+		parts := strings.Split(w, "-")
+		all := len(parts) > 1
+		for _, p := range parts {
+			if _, ok := demonymOf[p]; !ok {
+				all = false
+			}
+		}
+		if all {
+			for _, p := range parts {
+				ef.addDemonym(si, a, p, demonymOf[p])
+			}
+			return true
+		}
+	}
+	base, _, _ := strings.Cut(w, "-")
+	return ethnic[base] || ethnic[strings.TrimSuffix(base, "s")]
+}
+
+// titledName records a name after a title in the span a..b-1 ("Health Minister Mehmet
+// Muezzinoglu", "Maj. Gen. X", "Tainan City Mayor Lai Ching-Te"): the last run of
+// titles followed by a name word; the name is a person with the title's role, and the
+// words before the titles the organization or place the role is held for. It reports
+// whether there was a title.
+func (ef *entityFinder) titledName(si, a, b int, credit bool) bool {
+	ta, tb := -1, -1
+	for k := a; k < b-1; k++ {
+		for l := min(maxTitleLen, b-1-k); l >= 1; l-- {
+			if r, ok := titleRole[ef.span(k, k+l)]; ok {
+				// an honorific (Mr., Mrs.) always names a person: "Mr. Douglas" even
+				// where Douglas is also a capital
+				if k+l < b && (r == "" && ef.toks[k+l-1].has(fAbbr) || !ef.orgWords(k+l, b)) {
+					ta, tb = k, k+l
+				}
+				k += l - 1
+				break
+			}
+		}
+	}
+	if ta < 0 {
+		return false
+	}
+	ta = titlesFrom(ef.doc, a, ta)
+	role := titleRoleOf(ef.doc, ta, tb)
+	orgM := -1
+	orgText := ""
+	if ta > a {
+		orgText = ef.span(a, ta)
+		orgM = ef.classifyAndAdd(si, a, ta, credit)
+	}
+	m := ef.addMention(si, tb, b, ta, ef.span(tb, b), kg.Person, 8)
+	if m >= 0 {
+		ef.mentions[m].role = role
+		ef.mentions[m].roleOrg = orgText
+		ef.mentions[m].roleOrgM = orgM
+	}
+	return true
+}
+
+// titlesFrom returns the first token of the run of titles that ends with the one at ta
+// ("Maj. Gen."), no further back than a.
+func titlesFrom(d *doc, a, ta int) int {
+	for ta > a {
+		found := false
+		for l := min(maxTitleLen, ta-a); l >= 1; l-- {
+			if _, ok := titleRole[d.span(ta-l, ta)]; ok {
+				ta -= l
+				found = true
+				break
+			}
+		}
+		if !found {
+			break
+		}
+	}
+	return ta
+}
+
+// titleRoleOf returns the role the titles ta..tb-1 give: the last that gives one.
+func titleRoleOf(d *doc, ta, tb int) string {
+	role := ""
+	for k := ta; k < tb; {
+		matched := false
+		for l := min(maxTitleLen, tb-k); l >= 1; l-- {
+			if r, ok := titleRole[d.span(k, k+l)]; ok {
+				if r != "" {
+					role = r
+				}
+				k += l
+				matched = true
+				break
+			}
+		}
+		if !matched {
+			k++
+		}
+	}
+	return role
+}
+
+// orgWords reports whether tokens a..b-1 look like an organization rather than a
+// person's name (General Motors, Director of National Intelligence).
+func (d *doc) orgWords(a, b int) bool {
+	for k := a; k < b; k++ {
+		if d.toks[k].feat&(lxOrgHead|lxPlaceHead) != 0 || d.is(k, "of", "for") {
+			return true
+		}
+	}
+	name := d.span(a, b)
+	if _, ok := countryOf[name]; ok {
+		return true
+	}
+	if _, ok := orgAlias[name]; ok {
+		return true
+	}
+	return false
+}
+
+// classifyAndAdd types a name by word lists, head words and context, and records it.
+// A demonym before a name is a nationality ("Syrian President Bashar al-Assad"): the name
+// after it is typed, except in a credit line.
+func (ef *entityFinder) classifyAndAdd(si, a, b int, credit bool) int {
+	name := ef.span(a, b)
+	name = strings.TrimSuffix(name, ",")
+	if strings.HasSuffix(name, ".") && !ef.toks[b-1].has(fAbbr) {
+		name = name[:len(name)-1]
+	}
+	if _, ok := countryOf[name]; ok {
+		return ef.addMention(si, a, b, a, name, kg.Place, 10)
+	}
+	if b == a+1 {
+		if c, ok := demonymOf[name]; ok {
+			ef.addDemonym(si, a, name, c)
+			return int(ef.entAt[a])
+		}
+	}
+	if typ, score, ok := ef.typeByWords(a, b, name); ok {
+		return ef.addMention(si, a, b, a, name, typ, score)
+	}
+	// a demonym that starts an organization's name ("Syrian National Council") is typed
+	// above
+	if _, ok := demonymOf[ef.tok(a)]; ok && b > a+1 && !credit {
+		return ef.classifyAndAdd(si, a+1, b, credit)
+	}
+	typ, score := ef.typeByContext(si, a, b, credit)
+	return ef.addMention(si, a, b, a, name, typ, score)
+}
+
+// typeByWords types the name of tokens a..b-1 by its own words: a head word before "of"
+// ("Pacific Ring of Fire", "Institute for Policy Analysis"), "who gave his name as X",
+// the word lists (organizations, holidays), a place noun, prefix or head ("Mount X", "X
+// Province"), an organization's head word ("X Council"). ok is false when they do not
+// say.
+func (ef *entityFinder) typeByWords(a, b int, name string) (typ kg.EntityType, score int, ok bool) {
+	for k := a + 1; k < b; k++ {
+		if ef.is(k, "of", "for", "on") {
+			f := ef.toks[k-1].feat
+			if f&lxPlaceHead != 0 {
+				return kg.Place, 6, true
+			}
+			if f&lxOrgHead != 0 || ef.headed(k-1, k) {
+				return kg.Organization, 6, true
+			}
+			break
+		}
+	}
+	// "who gave his name as Chang"
+	if ef.is(a-1, "as") && ef.is(a-2, "name") || ef.is(a-1, "named") && ef.isPersonNoun(a-2) {
+		return kg.Person, 6, true
+	}
+	if _, ok := orgAlias[name]; ok {
+		return kg.Organization, 10, true
+	}
+	if placeNouns[strings.ToLower(lastWord(name))] && b > a+1 {
+		return kg.Place, 7, true
+	}
+	if holidays[name] {
+		return kg.Other, 10, true
+	}
+	first := ef.tok(a)
+	if otherPrefixes[first] && b > a+1 {
+		return kg.Other, 8, true
+	}
+	if placePrefixes[first] && b > a+1 {
+		return kg.Place, 7, true
+	}
+	if ef.toks[b-1].feat&lxPlaceHead != 0 && b > a+1 {
+		return kg.Place, 7, true
+	}
+	for k := a; k < b; k++ {
+		if ef.toks[k].feat&lxOrgHead != 0 && b > a+1 {
+			return kg.Organization, 7, true
+		}
+	}
+	return "", 0, false
+}
+
+// typeByContext types the name of tokens a..b-1 that its own words do not type: a given
+// name first, a name in a credit line, the word before it (typeByWordBefore), an
+// acronym; else two to four capitalised words are a person (or a phrase: commonWords),
+// one word is a person when a verb of saying follows, an organization otherwise.
+func (ef *entityFinder) typeByContext(si, a, b int, credit bool) (kg.EntityType, int) {
+	words := 0
+	for k := a; k < b; k++ {
+		if ef.toks[k].kind == tWord {
+			words++
+		}
+	}
+	if firstNames[ef.tok(a)] && words >= 2 && words <= 4 {
+		return kg.Person, 6
+	}
+	if credit && words >= 2 && words <= 4 {
+		return kg.Person, 5
+	}
+	if typ, score, ok := ef.typeByWordBefore(si, a, b, words); ok {
+		return typ, score
+	}
+	if ef.upperAcronym(a, b) {
+		return kg.Organization, 3
+	}
+	if words >= 2 && words <= 4 {
+		// a run of capitalised words is a person's name unless it holds words the article
+		// writes in lower case elsewhere ("Sexual Assault", "Real Scientists") or ends in a
+		// numeral or abbreviation ("Title IX", "Complainant No.")
+		if ef.commonWords(a, b) {
+			return kg.Other, 2
+		}
+		return kg.Person, 2
+	}
+	if words == 1 {
+		// followed by a speech verb: a person named by surname
+		if b < len(ef.toks) && ef.toks[b].feat&lxSpeech != 0 {
+			return kg.Person, 1
+		}
+		return kg.Organization, 1
+	}
+	return kg.Other, 1
+}
+
+// typeByWordBefore types a name of words words at tokens a..b-1 by the lower-case word
+// before it: a place after "envoy to", "fled to", "in", "near", "southeast of", "the
+// island of", or joined by "and" to a place; an organization after "utility",
+// "broadcaster", "company".
+func (ef *entityFinder) typeByWordBefore(si, a, b, words int) (typ kg.EntityType, score int, ok bool) {
+	prev := a - 1
+	if prev < ef.sents[si].start || ef.toks[prev].kind != tWord || ef.toks[prev].has(fCap) {
+		return "", 0, false
+	}
+	switch ef.low(prev) {
+	case "to":
+		// "envoy to Borland", "a visit to Istanbul", "fled to Turkey" (not "said to X")
+		if placeAfterTo[ef.low(prev-1)] && words <= 2 && !ef.upperAcronym(a, b) {
+			return kg.Place, 3, true
+		}
+	case "and", "or":
+		// "in Karvo and Lenz": a name joined to a place is a place
+		if e := ef.entAt[prev-1]; e >= 0 && ef.mentions[e].typ == kg.Place && !ef.mentions[e].demonym && words <= 2 {
+			return kg.Place, 3, true
+		}
+	case "of":
+		// "22 miles southeast of Yujing", "the island of Selvara"
+		if placeBeforeOf[ef.low(prev-1)] && words <= 3 && !ef.upperAcronym(a, b) {
+			return kg.Place, 6, true
+		}
+	case "in", "at", "near", "across", "outside", "inside", "into", "around", "southeast", "southwest", "northeast", "northwest", "south", "north", "east", "west":
+		if words <= 2 && !ef.upperAcronym(a, b) {
+			return kg.Place, 3, true
+		}
+	default:
+		if orgDescriptors[ef.low(prev)] {
+			return kg.Organization, 5, true
+		}
+	}
+	return "", 0, false
+}
+
+func (d *doc) upperAcronym(a, b int) bool {
+	return b == a+1 && d.toks[a].has(fUpper) && d.toks[a].e-d.toks[a].s <= 6
+}
+
+// findGroups finds collectives named by a demonym or creed and a group noun: "the Syrian
+// opposition", "Kurdish militants", "a Kurdish militant group", "German tourists".
+func (ef *entityFinder) findGroups(si int) {
+	s := &ef.sents[si]
+	for i := s.start; i+1 < s.b; i++ {
+		t := &ef.toks[i]
+		if t.kind != tWord || !t.has(fCap) {
+			continue
+		}
+		w := ef.tok(i)
+		_, dem := demonymOf[w]
+		if !dem && !ethnic[w] {
+			continue
+		}
+		j := i + 1
+		if !groupNouns[ef.low(j)] || ef.toks[j].has(fCap) {
+			continue
+		}
+		k := j + 1
+		if k < s.b && (ef.is(k, "group", "groups", "network", "movement", "fighters", "militants")) {
+			k++
+		}
+		// replace the demonym's country mention: the group is the mention here
+		if m := ef.entAt[i]; m >= 0 && ef.mentions[m].demonym {
+			ef.mentions[m].name = ""
+			ef.entAt[i] = -1
+		}
+		if ef.entAt[i] >= 0 {
+			continue
+		}
+		ef.addMention(si, i, k, i, ef.span(i, k), kg.Group, 8)
+		i = k - 1
+	}
+}
+
+// commonWords reports whether the capitalised words a..b-1 read as a title or a phrase
+// rather than a person's name: a word the article also writes in lower case (not a given
+// name), a function word, a Roman numeral or an abbreviation at the end.
+func (d *doc) commonWords(a, b int) bool {
+	last := d.tok(b - 1)
+	if romanNumerals[last] || d.toks[b-1].has(fAbbr) && d.toks[b-1].feat&lxHonor == 0 && len(last) > 2 {
+		return true
+	}
+	for k := a; k < b; k++ {
+		if d.toks[k].kind != tWord {
+			continue
+		}
+		w := d.tok(k)
+		if firstNames[w] {
+			continue
+		}
+		if d.toks[k].feat&lxFunc != 0 || d.lowerSeen[lowerASCII(w)] && len(w) > 3 || partyWords[w] {
+			return true
+		}
+	}
+	return false
+}
+
+// placeStarts reports whether a name the word lists know begins with the function word at
+// token i: "New York City Mayor Bill de Blasio", "New Delhi", "Saint Martin".
+func (d *doc) placeStarts(i int) bool {
+	if !d.is(i, "new", "saint", "san", "los", "las", "el", "la", "le", "st.", "united", "south", "north", "east", "west") || !d.isNameWord(i+1) {
+		return false
+	}
+	for l := 2; l <= 3 && i+l <= len(d.toks); l++ {
+		n := d.span(i, i+l)
+		if _, ok := countryOf[n]; ok {
+			return true
+		}
+		if _, ok := orgAlias[n]; ok {
+			return true
+		}
+	}
+	return d.is(i, "new") && d.toks[i+1].has(fCap) // "New Jersey", "New Hampshire"
+}

@@ -1,0 +1,589 @@
+package extraction
+
+import (
+	"strings"
+
+	"github.com/factgraph/kg"
+)
+
+// Places: where an article is (its datelines, its main place and country), which
+// places are regions rather than towns, the place nearest a figure, and the relations
+// that say where a place lies (locatedIn, capitalOf, partOf, reports).
+
+// datelinePlace is a place a dateline names: tokens a..b-1 of sentence sent.
+type datelinePlace struct {
+	sent, a, b int
+	name       string
+}
+
+// findDatelines finds the datelines of the sentences the entities stage reads
+// (datelineAt), for it to record their places as mentions.
+func findDatelines(d *doc) {
+	d.datelines = d.datelines[:0]
+	d.mainCity, d.datelineCountry = "", ""
+	for si := range d.sents {
+		s := &d.sents[si]
+		if si == d.headline || s.kind == sDebris && !d.creditLike(si) || s.kind == sHeading && !d.creditLike(si) || s.kind == sLinked {
+			continue
+		}
+		datelineAt(d, si)
+	}
+}
+
+// datelineAt recognises "JAKARTA, Indonesia —", "TAINAN, Taiwan", "ISTANBUL/ANKARA" at
+// the start of sentence si, a paragraph's first, and records its places; the sentence
+// then starts after it. The country after the comma counts even when what follows shows
+// it is no dateline.
+func datelineAt(d *doc, si int) {
+	s := &d.sents[si]
+	if !d.toks[s.a].has(fPara) || !d.toks[s.a].has(fUpper) || d.toks[s.a].kind != tWord {
+		return
+	}
+	i := s.a
+	var places []int
+	var ends []int
+	for i < s.b && i-s.a < 8 {
+		t := &d.toks[i]
+		if t.kind == tWord && t.has(fUpper) {
+			if len(places) > 0 && ends[len(ends)-1] == i && t.has(fSpace) {
+				ends[len(ends)-1] = i + 1 // "LOS ANGELES", "SAN JOSE"
+			} else {
+				places = append(places, i)
+				ends = append(ends, i+1)
+			}
+			i++
+			continue
+		}
+		if d.punct(i, '/') || d.punct(i, ',') {
+			i++
+			continue
+		}
+		break
+	}
+	if len(places) == 0 || i >= s.b {
+		return
+	}
+	// "JAKARTA, Indonesia" — a capitalised country or region after the comma
+	if d.punct(i-1, ',') && d.isNameWord(i) {
+		j := i
+		for j < s.b && d.isNameWord(j) && j-i < 3 {
+			j++
+		}
+		name := d.span(i, j)
+		if _, ok := countryOf[name]; ok || j < s.b && (d.toks[j].kind == tDash || d.punct(j, '(')) {
+			d.datelines = append(d.datelines, datelinePlace{sent: si, a: i, b: j, name: name})
+			if si <= 1 && d.datelineCountry == "" {
+				if c, ok := countryOf[name]; ok && c != "" {
+					d.datelineCountry = c
+				} else if !ok && !d.toks[j-1].has(fAbbr) {
+					d.datelineCountry = name // the place after the town is its country
+				}
+			}
+			i = j
+		}
+	}
+	if d.punct(i, '(') { // (Reuters)
+		j := i + 1
+		for j < s.b && j-i < 5 && !d.punct(j, ')') {
+			j++
+		}
+		if j < s.b {
+			i = j + 1
+		}
+	}
+	if i < s.b && d.toks[i].kind == tDash {
+		i++
+	}
+	// only a real dateline: followed by a capitalised word
+	if i >= s.b || !(d.toks[i].has(fCap) || d.toks[i].kind == tNum) {
+		return
+	}
+	for n, p := range places {
+		name := titleCase(d.span(p, ends[n]))
+		d.datelines = append(d.datelines, datelinePlace{sent: si, a: p, b: ends[n], name: name})
+		if n == 0 && d.mainCity == "" && si <= 1 {
+			d.mainCity = name
+		}
+	}
+	s.start = i
+}
+
+// articlePlace returns where the article is: the first place its first prose sentences
+// name that is not a country (the dateline's, when it has one), and its country — the
+// dateline's, the place's, the first the sentences name, or else the one the article
+// names most often.
+func articlePlace(rd *reader, firstProse int) (place, country string) {
+	country = rd.datelineCountry
+	for si := range rd.sents {
+		if rd.sents[si].kind != sProse {
+			continue
+		}
+		s := &rd.sents[si]
+		for k := s.a; k < s.b; k++ {
+			e := rd.entityOf(k)
+			if e < 0 || rd.ents[e].typ != kg.Place {
+				continue
+			}
+			name := rd.ents[e].name
+			m := &rd.mentions[rd.entAt[k]]
+			k = max(k, m.b-1)
+			if rd.tok(m.b) == "'s" || rd.tok(m.b) == "’s" {
+				continue // "Israel's foreign ministry said": whose, not where
+			}
+			if m.demonym {
+				if country == "" {
+					country = name
+				}
+				continue
+			}
+			if _, isCountry := countryNames[name]; isCountry {
+				if country == "" {
+					country = name
+				}
+				continue
+			}
+			if place == "" {
+				place = name
+			}
+		}
+		if place != "" || country != "" || si-firstProse >= 2 {
+			break
+		}
+	}
+	if place != "" {
+		if c, ok := countryOf[place]; ok && c != "" {
+			country = c
+		}
+	}
+	if country == "" {
+		// the country named most often
+		best := 0
+		for _, e := range rd.ents {
+			if e.dropped || e.typ != kg.Place {
+				continue
+			}
+			if _, ok := countryNames[e.name]; ok && e.mentions > best {
+				best, country = e.mentions, e.name
+			}
+		}
+	}
+	return place, country
+}
+
+// regionWords are the parts of regions' names (data/places.txt).
+var regionWords = wordList("region-words")
+
+// spotHeads end the names of places small enough to lie in one town: streets, squares,
+// buildings (not provinces, islands or regions).
+var spotHeads = wordSet("spot-heads")
+
+func titleCase(w string) string {
+	b := []byte(strings.ToLower(w))
+	up := true
+	for i, c := range b {
+		if up && c >= 'a' && c <= 'z' {
+			b[i] = c - 'a' + 'A'
+		}
+		up = c == ' ' || c == '-' || c == '/'
+	}
+	return string(b)
+}
+
+// eventCity finds the city where the event happened: a place that is not a country,
+// named after in/near/of/at in a sentence that states the event. Places named in passing
+// ("Taiwan lies on the Pacific Ring of Fire") and regions do not count.
+func (rd *reader) eventCity(typ string, firstProse int) string {
+	city := ""
+	rd.eventSentences(typ, firstProse, func(si int) bool {
+		s := &rd.sents[si]
+		for k := s.start; k < s.b; k++ {
+			e := rd.entityOf(k)
+			if e < 0 || rd.ents[e].typ != kg.Place || rd.mentions[rd.entAt[k]].demonym || rd.quoteOf[k] != 0 {
+				continue
+			}
+			name := rd.ents[e].name
+			m := &rd.mentions[rd.entAt[k]]
+			k = m.b - 1
+			if _, isCountry := countryNames[name]; isCountry || rd.regionName(name) {
+				continue
+			}
+			p := m.a - 1
+			for p > s.start && rd.toks[p].kind == tWord && !rd.toks[p].has(fCap) && rd.toks[p].feat&lxFunc == 0 && m.a-p < 4 {
+				p-- // "in central Istanbul", "southeast of the city of Tainan"
+			}
+			if rd.is(p, "the") {
+				p--
+			}
+			if rd.is(p, "in", "near", "of", "at", "outside", "hit", "struck", "rocked", "shook") && !rd.relativeBefore(si, p) {
+				city = name
+				return true
+			}
+		}
+		return false
+	})
+	return city
+}
+
+// regionName reports whether a place's name is a region rather than a town: "Pacific Ring
+// of Fire", "Philippine Sea Plate", "Southeast Asia", "Middle East".
+func (rd *reader) regionName(name string) bool {
+	if r, ok := rd.regions[name]; ok {
+		return r
+	}
+	lw := strings.ToLower(name)
+	r := false
+	for _, w := range regionWords {
+		if strings.Contains(lw, w) {
+			r = true
+			break
+		}
+	}
+	if rd.regions == nil {
+		rd.regions = map[string]bool{}
+	}
+	rd.regions[name] = r
+	return r
+}
+
+// placePrep reports whether the words before token a (back to token after) end in a
+// preposition of place: "in", "in the southern city of", "near", "outside".
+func placePrep(d *doc, after, a int) bool {
+	p := a - 1
+	for p > after && d.toks[p].kind == tWord && !d.toks[p].has(fCap) && !d.is(p, "in", "near", "at", "of", "on", "outside") && a-p < 5 {
+		p--
+	}
+	return d.is(p, "in", "near", "at", "of", "on", "outside")
+}
+
+// placeNear returns the most precise place named in the sentence, nearest to token i.
+func (rd *reader) placeNear(si, i int) string {
+	s := &rd.sents[si]
+	best, bestDist := "", 1<<30
+	bestCountry := ""
+	for k := s.start; k < s.b; k++ {
+		e := rd.entityOf(k)
+		if e < 0 || rd.ents[e].typ != kg.Place || rd.mentions[rd.entAt[k]].demonym {
+			continue
+		}
+		dist := k - i
+		if dist < 0 {
+			dist = -dist
+		}
+		name := rd.ents[e].name
+		if rd.regionName(name) {
+			continue
+		}
+		if _, isCountry := countryNames[name]; isCountry {
+			if bestCountry == "" {
+				bestCountry = name
+			}
+			continue
+		}
+		if dist < bestDist {
+			best, bestDist = name, dist
+		}
+	}
+	if best == "" {
+		return bestCountry
+	}
+	return best
+}
+
+// mainSpot is where the main event struck at its most precise: a street, square or
+// building named in a sentence that states it ("hit part of Istiklal Street"), else the
+// main place.
+func (rf *relationFinder) mainSpot() string {
+	if len(rf.events) > 0 && rf.events[0].Main {
+		spot := ""
+		first := -1
+		for si := range rf.sents {
+			if rf.sents[si].kind == sProse && si != rf.headline {
+				first = si
+				break
+			}
+		}
+		prose := 0
+		for si := max(first, 0); si < len(rf.sents) && prose < 12 && first >= 0; si++ {
+			if rf.sents[si].kind != sProse || si == rf.headline {
+				continue
+			}
+			prose++
+			s := &rf.sents[si]
+			states := false
+			for k := s.start; k < s.b; k++ {
+				if rf.eventAt(k) != "" && !rf.otherEventWord(si, k) {
+					states = true
+				}
+			}
+			if !states {
+				continue
+			}
+			for k := s.start; k < s.b && spot == ""; k++ {
+				if e := rf.entityOf(k); e >= 0 && rf.ents[e].typ == kg.Place && spotHeads[strings.ToLower(lastWord(rf.entName(e)))] {
+					spot = rf.entName(e)
+				}
+			}
+			if spot != "" {
+				break
+			}
+		}
+		if spot != "" {
+			return spot
+		}
+	}
+	if rf.mainPlace != "" {
+		return rf.mainPlace
+	}
+	return rf.mainCountry
+}
+
+// attackPlace: the place an attack in sentence si hit: a place the sentence names, else
+// the article's main place.
+func (rf *relationFinder) attackPlace(si int) string {
+	s := &rf.sents[si]
+	for k := s.start; k < s.b; k++ {
+		if e := rf.entityOf(k); e >= 0 && rf.ents[e].typ == kg.Place && !rf.mentions[rf.entAt[k]].demonym {
+			return rf.entName(e)
+		}
+	}
+	if rf.mainPlace != "" {
+		return rf.mainPlace
+	}
+	return rf.mainCountry
+}
+
+// reportedPlaces: "…, according to the U.S. Geological Survey" in a sentence that names a
+// place: the organization reports on that place.
+func (rf *relationFinder) reportedPlaces() {
+	for si := range rf.sents {
+		s := &rf.sents[si]
+		if s.kind != sProse || si == rf.headline {
+			continue
+		}
+		src := ""
+		for k := s.start; k+1 < s.b; k++ {
+			if rf.is(k, "according") && rf.is(k+1, "to") {
+				for j := k + 2; j < s.b && j < k+10; j++ {
+					if e := rf.entityOf(j); e >= 0 && rf.ents[e].typ == kg.Organization {
+						src = rf.entName(e)
+						break
+					}
+				}
+			}
+		}
+		if src == "" {
+			continue
+		}
+		// the place where something is reported to be ("has struck southern Taiwan", "was
+		// in Kaohsiung"), not a place in the attribution or a subject
+		for k := s.start; k < s.b; k++ {
+			if rf.is(k, "according") && rf.is(k+1, "to") {
+				break
+			}
+			e := rf.entityOf(k)
+			if e < 0 || rf.ents[e].typ != kg.Place || rf.mentions[rf.entAt[k]].demonym {
+				continue
+			}
+			m := &rf.mentions[rf.entAt[k]]
+			k = m.b - 1
+			p := m.a - 1
+			for p > s.start && m.a-p < 3 && !rf.is(p, "in", "near", "of", "struck", "hit", "rocked", "shook", "off") && rf.toks[p].kind == tWord && !rf.toks[p].has(fCap) && rf.toks[p].feat&lxFunc == 0 {
+				p-- // "southern"
+			}
+			if rf.is(p, "in", "near", "of", "struck", "hit", "rocked", "shook", "off") {
+				rf.addRelation(si, src, "reports", rf.entName(e), rf.span(s.start, min(s.b, s.start+8)))
+				break
+			}
+		}
+	}
+}
+
+// places: "Taipei, Taiwan", "the Wei-guan Golden Dragon Building in the southern city of
+// Tainan", "the capital, Taipei".
+func (rf *relationFinder) places(si int) {
+	s := &rf.sents[si]
+	for k := s.a; k < s.b; k++ {
+		e := rf.entityOf(k)
+		if e < 0 {
+			continue
+		}
+		m := &rf.mentions[rf.entAt[k]]
+		k = m.b - 1
+		if rf.ents[e].typ == kg.Place && !m.demonym {
+			// X, Y
+			_, xCountry := countryNames[rf.entName(e)]
+			if rf.punct(m.b, ',') && !xCountry && !rf.punct(m.a-1, ',') {
+				if e2 := rf.entityOf(m.b + 1); e2 >= 0 && rf.ents[e2].typ == kg.Place && e2 != e {
+					m2 := &rf.mentions[rf.entAt[m.b+1]]
+					_, isCountry := countryNames[rf.entName(e2)]
+					isCountry = isCountry || rf.entName(e2) == rf.datelineCountry
+					// "Taipei, Taiwan" but not a list ("Barbados, Bolivia, Ecuador")
+					if isCountry && !(rf.punct(m2.b, ',') && rf.entityOf(m2.b+1) >= 0) && !rf.is(m2.b, "and") {
+						rf.addRelation(si, rf.entName(e), "locatedIn", rf.entName(e2), rf.span(m.a, m.b+2))
+					}
+				}
+			}
+			// X in [the] [southern] [city|province of] Y
+			j := m.b
+			if rf.is(j, "in") {
+				j++
+				for j < s.b && j < m.b+6 && rf.toks[j].kind == tWord && !rf.toks[j].has(fCap) {
+					j++
+				}
+				if e2 := rf.entityOf(j); e2 >= 0 && rf.ents[e2].typ == kg.Place && e2 != e {
+					rf.addRelation(si, rf.entName(e), "locatedIn", rf.entName(e2), rf.span(m.a, j+1))
+				}
+			}
+		}
+		// "the capital, Taipei" / "the capital Ankara"
+		if rf.ents[e].typ == kg.Place && rf.is(m.a-1, "capital") || rf.punct(m.a-1, ',') && rf.is(m.a-2, "capital") {
+			country := countryOf[rf.entName(e)]
+			if country == "" {
+				country = rf.mainCountry
+			}
+			rf.addRelation(si, rf.entName(e), "capitalOf", country, rf.span(max(s.start, m.a-3), m.b))
+		}
+		// "China's Taiwan Affairs Office"
+		if rf.ents[e].typ == kg.Organization && (rf.tok(m.a-1) == "'s" || rf.tok(m.a-1) == "’s") {
+			if e2 := rf.entityOf(m.a - 2); e2 >= 0 && rf.ents[e2].typ == kg.Place {
+				rf.addRelation(si, rf.entName(e), "partOf", rf.entName(e2), rf.span(m.a-2, m.b))
+			}
+		}
+	}
+}
+
+// gazetteerPlaces: places whose country the word lists know, when the article names that
+// country; streets and buildings in the article's main city; other unlisted places in the
+// article's main country.
+func (rf *relationFinder) gazetteerPlaces() {
+	named := map[string]bool{}
+	for _, e := range rf.ents {
+		if !e.dropped && e.typ == kg.Place {
+			named[e.name] = true
+		}
+	}
+	located := map[string]bool{}
+	for _, r := range rf.rels {
+		if r.Predicate == "locatedIn" {
+			located[r.Subject] = true
+		}
+	}
+	for ei, e := range rf.ents {
+		if e.dropped || e.typ != kg.Place || e.mentions == 0 {
+			continue
+		}
+		if _, isCountry := countryNames[e.name]; isCountry {
+			continue
+		}
+		si := rf.firstSentence(ei)
+		if c, ok := countryOf[e.name]; ok {
+			if named[c] {
+				rf.addRelation(si, e.name, "locatedIn", c, e.name)
+			}
+			continue
+		}
+		if located[e.name] {
+			continue // the article says where it is
+		}
+		// only a name that is surely a place: a word list's, a place's head word, a
+		// dateline, "X, Country", or named twice where one goes ("in X", "near X")
+		if e.scores[typeIndex(kg.Place)] < 6 {
+			continue
+		}
+		lw := strings.ToLower(lastWord(e.name))
+		if spotHeads[lw] || strings.HasPrefix(e.name, "Jalan ") || strings.HasPrefix(e.name, "Plaza ") {
+			// streets, squares and buildings lie in the article's town
+			if rf.mainPlace != "" && rf.mainPlace != e.name && rf.town(rf.mainPlace) {
+				rf.addRelation(si, e.name, "locatedIn", rf.mainPlace, e.name)
+				continue
+			}
+		}
+		// another place in the article's country only when a sentence names both, and no
+		// other country ("Greek islands, chiefly Lesbos" in a report from Ankara)
+		if rf.mainCountry != "" && rf.sameCountrySentence(ei) {
+			rf.addRelation(si, e.name, "locatedIn", rf.mainCountry, e.name)
+		}
+	}
+}
+
+// town reports whether a place's name is a town's, not a region's ("Aleutian Islands",
+// "Canakkale province").
+func (rd *reader) town(name string) bool {
+	if _, isCountry := countryNames[name]; isCountry || rd.regionName(name) {
+		return false
+	}
+	lw := strings.ToLower(lastWord(name))
+	if e := lexicon[lw]; e != nil && e.feat&lxPlaceHead != 0 {
+		return lw == "city" || lw == "town" || lw == "village"
+	}
+	return true
+}
+
+// sameCountrySentence reports whether the article's country may be given to entity ei,
+// a place the word lists do not know: a sentence names it while telling of the article's
+// event, or the country named nearest it is the article's ("left the Greek island of
+// Lesbos for Turkey" in a report from Athens; not "Greek islands, chiefly Lesbos" in one
+// from Ankara), or names no country at all in an article whose country is sure (its
+// dateline's or its event's) and does not place it elsewhere ("Port Coquitlam, British
+// Columbia").
+func (rf *relationFinder) sameCountrySentence(ei int) bool {
+	sure := rf.mainCountry != "" && (rf.datelineCountry != "" || rf.mainCity != "" && countryOf[rf.mainCity] == rf.mainCountry ||
+		len(rf.events) > 0 && rf.events[0].Main && rf.events[0].Country == rf.mainCountry)
+	for mi := range rf.mentions {
+		m := &rf.mentions[mi]
+		if m.ent != ei {
+			continue
+		}
+		s := &rf.sents[m.sent]
+		if len(rf.events) > 0 && rf.events[0].Main {
+			for k := s.start; k < s.b; k++ {
+				if ev := rf.eventAt(k); ev != "" && kg.FamilyOf(ev) == kg.FamilyOf(rf.events[0].Type) && !rf.otherEventWord(m.sent, k) {
+					return true
+				}
+			}
+		}
+		adjacent, main, other := "", false, false
+		for k := s.a; k < s.b; k++ {
+			e := rf.entityOf(k)
+			if e < 0 || e == ei || rf.ents[e].typ != kg.Place {
+				continue
+			}
+			om := &rf.mentions[rf.entAt[k]]
+			k = max(k, om.b-1)
+			if rf.tok(om.b) == "'s" || rf.tok(om.b) == "’s" {
+				continue // "Israel's foreign ministry": whose, not where
+			}
+			n := rf.ents[e].name
+			c := n
+			if _, isCountry := countryNames[n]; !isCountry {
+				c = countryOf[n]
+			}
+			if n == rf.mainPlace {
+				c = rf.mainCountry
+			}
+			if c == "" {
+				continue
+			}
+			// "the Greek island of Lesbos", "Lesbos, Greece": the country of its own phrase
+			if om.b <= m.a && m.a-om.b < 4 || om.a == m.b+1 && rf.punct(m.b, ',') {
+				adjacent = c
+			}
+			if c == rf.mainCountry {
+				main = true
+			} else {
+				other = true
+			}
+		}
+		switch {
+		case adjacent != "":
+			if adjacent == rf.mainCountry {
+				return true
+			}
+		case main && !other:
+			return true
+		case !main && !other && sure && !(rf.punct(m.b, ',') && rf.isNameWord(m.b+1)):
+			return true
+		}
+	}
+	return false
+}

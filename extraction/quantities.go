@@ -1,0 +1,144 @@
+package extraction
+
+import (
+	"strings"
+
+	"github.com/factgraph/kg"
+)
+
+// Quantities: the recognisers of figures that have a unit or a scale of their own — a
+// magnitude, a depth, a temperature, a prison term, a percentage, an amount of money.
+// Each returns known = false when the phrase is not its own, for the next to try.
+
+// magnitude reads an earthquake's magnitude: "measuring 6.4" after a quake or an
+// aftershock, "magnitude 6.4", "6.4 magnitude", "6.4-magnitude", "a magnitude of 6.4",
+// "put the magnitude at 6.2".
+func (ff *figureFinder) magnitude(n *number) (r reading, known bool) {
+	si, i := n.si, n.i
+	if ff.is(i-1, "measured", "measuring") && n.unit == "" {
+		if e := ff.nearestEventNoun(si, n.tok); e >= 0 && (aftershock(ff.low(e)) || eventNoun(ff.low(e)) == "earthquake") && e < i {
+			return ff.one(n, n.next, "", ff.magnitudeOf(si, n.tok), n.qual), true
+		}
+	}
+	ofMagnitude := ff.is(i-1, "of", "at") && ff.is(i-2, "magnitude")
+	if !ff.is(i-1, "magnitude") && !ofMagnitude && !ff.is(n.next, "magnitude") && !ff.is(n.qa-1, "magnitude") && !(ff.punct(n.next, '-') && ff.is(n.next+1, "magnitude")) {
+		return reading{}, false
+	}
+	end := n.next
+	if ff.is(end, "magnitude") {
+		end++
+	} else if ff.punct(end, '-') {
+		end += 2
+	}
+	qual := n.qual
+	if q := qualifierAfter(ff.doc, end); q != kg.Exact {
+		qual = q // "3.8-magnitude or more"
+	}
+	return ff.one(n, end, "", ff.magnitudeOf(si, n.tok), qual), true
+}
+
+// unitAfter reads a number and the unit after it: a depth, a temperature, a prison
+// term, a percentage. Any other distance or time is no figure.
+func (ff *figureFinder) unitAfter(n *number) (r reading, known bool) {
+	if n.next >= ff.sents[n.si].b {
+		return reading{}, false
+	}
+	nw := ff.low(n.next)
+	nf := ff.toks[n.next].feat
+	switch {
+	case nf&lxDistUnit != 0 || nw == "ft" || nw == "ft.":
+		return ff.depth(n, nw), true
+	case nw == "degrees" || nw == "degree" || nw == "celsius" || nw == "fahrenheit" || nw == "°c" || nw == "°f":
+		return ff.temperature(n, nw), true
+	case nf&lxTimeUnit != 0:
+		return ff.prisonTerm(n, nw), true
+	case nw == "percent" || nw == "%" || nw == "per" && ff.is(n.next+1, "cent"):
+		return ff.percentage(n, nw), true
+	}
+	return reading{}, false
+}
+
+// depth reads "10 km deep", "at a depth of 10 km", "6 miles underground"; other
+// distances, and a distance given again in other units ("23 km (14 miles)"), are no
+// figure. unit is the word after the number.
+func (ff *figureFinder) depth(n *number, unit string) reading {
+	if conversion(ff.doc, n.i) {
+		return reading{}
+	}
+	name := "km"
+	if strings.HasPrefix(unit, "mile") {
+		name = "miles"
+	}
+	if ff.near(n.i, ff.sents[n.si].start, 5, "depth") || ff.is(n.next+1, "deep", "underground") {
+		return ff.one(n, n.next+1, name, "depth", n.qual)
+	}
+	return reading{}
+}
+
+// temperature reads "30 degrees Celsius", "86 Fahrenheit", "12 °C"; not "a 30 degrees
+// angle" or a temperature given again in other units. unit is the word after the number.
+func (ff *figureFinder) temperature(n *number, unit string) reading {
+	if conversion(ff.doc, n.i) {
+		return reading{}
+	}
+	scale := unit
+	if unit == "degrees" || unit == "degree" {
+		scale = ff.low(n.next + 1)
+	}
+	switch scale {
+	case "celsius", "c", "°c", "centigrade":
+		return ff.one(n, n.next+2, "celsius", "temperature", n.qual)
+	case "fahrenheit", "f", "°f":
+		return ff.one(n, n.next+2, "fahrenheit", "temperature", n.qual)
+	}
+	return reading{}
+}
+
+// prisonTerm reads "sentenced to 5 years", "20 years in prison"; other spans of time are
+// no figure. unit is the word after the number.
+func (ff *figureFinder) prisonTerm(n *number, unit string) reading {
+	start := ff.sents[n.si].start
+	if strings.HasPrefix(unit, "year") && (ff.near(n.i, start, 4, "sentenced") || ff.near(n.i, start, 4, "sentence") || ff.is(n.next+1, "in") && ff.is(n.next+2, "jail", "prison")) {
+		return ff.one(n, n.next+1, "years", "sentence", n.qual)
+	}
+	return reading{}
+}
+
+// percentage reads "30 percent", "40%", "2 per cent", measured by what it is a percentage
+// of ("30 percent of voters" measures voters); "not … more than 1 percent" is at most 1
+// percent. unit is the word after the number.
+func (ff *figureFinder) percentage(n *number, unit string) reading {
+	s := &ff.sents[n.si]
+	k := n.next + 1
+	if unit == "per" {
+		k++
+	}
+	measure := "percent"
+	if ff.is(k, "of") {
+		a, b := nounPhrase(ff.doc, k+1, s.b)
+		if b > a {
+			measure = ff.span(a, b)
+		}
+	}
+	qual := n.qual
+	if qual == kg.MoreThan && ff.negatedBefore(n.qa, s.start) {
+		qual = kg.UpTo
+	}
+	return ff.one(n, k, "percent", measure, qual)
+}
+
+// money reads an amount of money: a number with a currency sign ("$4.2 billion", "NT$341.2
+// billion", "€3 million") or a currency word after it ("3 billion euros"), measured by
+// the words of its clause (moneyMeasure).
+func (ff *figureFinder) money(n *number) (r reading, known bool) {
+	if n.unit == "" && n.next < ff.sents[n.si].b {
+		if u, ok := currencyWords[ff.low(n.next)]; ok {
+			n.unit = u
+			n.next++
+		}
+	}
+	if n.unit == "" {
+		return reading{}, false
+	}
+	return ff.one(n, n.next, n.unit, moneyMeasure(ff.doc, n.si, n.i), n.qual), true
+}

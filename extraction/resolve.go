@@ -1,0 +1,374 @@
+package extraction
+
+import (
+	"strings"
+
+	"github.com/factgraph/kg"
+)
+
+// Resolution: the mentions of one article grouped into entities — by name key, by the
+// word lists' canonical names, by parenthesised acronyms and short forms ("Scalia" after
+// "Antonin Scalia", "USGS", "Acme" for "Acme Corp") — each typed by the evidence of its
+// mentions, with its gender and country.
+
+// corpSuffix are company suffixes, ignored when names are matched.
+var corpSuffix = wordSet("corp-suffixes")
+
+// genderWords before or after a name say whether the person is a woman or a man.
+var genderWords = wordGenders("gender-words")
+
+// nameKey normalises a name for matching: lower case, no "the", no "al-", no company
+// suffix, no dots.
+func nameKey(name string) string {
+	var b strings.Builder
+	b.Grow(len(name))
+	words := strings.Fields(strings.ToLower(name))
+	for i, w := range words {
+		w = strings.Trim(w, ".,'’")
+		if i == 0 && w == "the" {
+			continue
+		}
+		if i == len(words)-1 && i > 0 && corpSuffix[w] {
+			continue
+		}
+		w = strings.TrimPrefix(w, "al-")
+		w = strings.TrimPrefix(w, "el-")
+		w = strings.ReplaceAll(w, ".", "")
+		w = strings.ReplaceAll(w, "’", "'")
+		if w == "" {
+			continue
+		}
+		if b.Len() > 0 {
+			b.WriteByte(' ')
+		}
+		b.WriteString(w)
+	}
+	return b.String()
+}
+
+// genericOwner gives a name made only of generic words ("Foreign Ministry", "Defense
+// Ministry") its owner, so that Taiwan's and China's are two bodies: "Taiwan's Foreign
+// Ministry" after "Taiwan's", and "Chinese Foreign Ministry" keyed by China.
+func (ef *entityFinder) genericOwner(m *mention) {
+	ws := strings.Fields(strings.ToLower(m.name))
+	if len(ws) < 2 || m.key != "" {
+		return
+	}
+	start := 0
+	country := ""
+	if c, ok := demonymOf[strings.Fields(m.name)[0]]; ok {
+		start, country = 1, c
+	}
+	for _, w := range ws[start:] {
+		if _, head := lowerOrgHeads[w]; !head && !lowerOrgQualifiers[w] {
+			return
+		}
+	}
+	if _, head := lowerOrgHeads[ws[len(ws)-1]]; !head {
+		return
+	}
+	if country == "" && m.a >= 2 && (ef.tok(m.a-1) == "'s" || ef.tok(m.a-1) == "’s") {
+		if om := ef.entAt[m.a-2]; om >= 0 && ef.mentions[om].typ == kg.Place && ef.mentions[om].name != "" {
+			owner := ef.mentions[om].name
+			if ef.mentions[om].demonym {
+				owner = demonymOf[owner]
+			}
+			country = owner
+			m.name = owner + "'s " + m.name
+		}
+	}
+	if country != "" {
+		m.key = nameKey(country + " " + strings.Join(ws[start:], " "))
+		m.country = country
+	}
+}
+
+// resolveEntities groups mentions into entities: by name key (addToEntity), then
+// parenthesised acronyms and short forms (mergeShortForms); then each entity's gender,
+// its type by the evidence of all its mentions, and its country.
+func (ef *entityFinder) resolveEntities() {
+	for mi := range ef.mentions {
+		if ef.mentions[mi].name != "" {
+			ef.addToEntity(mi)
+		}
+	}
+	for _, e := range ef.ents {
+		e.typ = bestType(e)
+	}
+	ef.mergeShortForms()
+	ef.genders()
+	for _, e := range ef.ents {
+		if e.dropped {
+			continue
+		}
+		e.typ = bestType(e)
+		switch e.typ {
+		case kg.Place:
+			if c, ok := countryOf[e.name]; ok {
+				e.country = c
+			}
+		case kg.Organization:
+			if c := orgCountry[e.name]; c != "" {
+				e.country = c
+			}
+		}
+	}
+}
+
+// addToEntity adds mention mi to the entity of its name key, a new one for a new key.
+// The word lists' canonical names ("U.S." → "United States", "AP" → "Associated Press",
+// a demonym's country) are keys; a longer name the lists do not know becomes the
+// entity's name.
+func (ef *entityFinder) addToEntity(mi int) {
+	m := &ef.mentions[mi]
+	ef.genericOwner(m)
+	canon := m.name
+	gaz := false
+	if m.demonym {
+		canon = demonymOf[m.name]
+		gaz = true
+	} else if c, ok := countryNames[canon]; ok {
+		canon, gaz = c, true
+	} else if o, ok := orgAlias[canon]; ok {
+		canon, gaz = o, true
+	} else if _, ok := countryOf[canon]; ok && m.typ == kg.Place {
+		gaz = true
+	}
+	key := nameKey(canon)
+	if m.key != "" {
+		key = m.key
+	}
+	ei, ok := ef.byKey[key]
+	if !ok {
+		e := &entity{name: canon, key: key, first: m.a, gaz: gaz, words: len(strings.Fields(canon))}
+		ef.ents = append(ef.ents, e)
+		ei = len(ef.ents) - 1
+		ef.byKey[key] = ei
+	}
+	e := ef.ents[ei]
+	m.ent = ei
+	e.mentions++
+	if m.country != "" && e.country == "" {
+		e.country = m.country
+	}
+	e.scores[typeIndex(m.typ)] += m.score
+	if gaz {
+		e.gaz = true
+	}
+	if !gaz && !m.demonym && len(m.name) > len(e.name) && !e.gaz {
+		e.addAlias(e.name)
+		e.name = m.name
+		e.words = len(strings.Fields(m.name))
+	}
+	e.addAlias(m.name)
+}
+
+// mergeShortForms merges an acronym in brackets after a name into the name's entity
+// ("Kurdistan Workers Party (PKK)"), then each entity that is a short form of another
+// (shortFormOf: a surname, an acronym, a company without its suffix).
+func (ef *entityFinder) mergeShortForms() {
+	for mi := range ef.mentions {
+		m := &ef.mentions[mi]
+		if m.ent < 0 || m.b+2 >= len(ef.toks) || !ef.punct(m.b, '(') || !ef.punct(m.b+2, ')') {
+			continue
+		}
+		if am := ef.entAt[m.b+1]; am >= 0 && ef.mentions[am].ent >= 0 && ef.mentions[am].ent != m.ent && ef.toks[m.b+1].has(fUpper) {
+			ef.merge(ef.mentions[am].ent, m.ent)
+		}
+	}
+	for ei, e := range ef.ents {
+		if e.dropped {
+			continue
+		}
+		if t := ef.shortFormOf(ei); t >= 0 {
+			if ef.ents[t].typ == kg.Person && e.words == 1 {
+				// "Scalia" after "Antonin Scalia": whatever the surname's own contexts
+				// said ("without Scalia"), it names the person
+				e.scores = [5]int{}
+			}
+			ef.merge(ei, t)
+		}
+	}
+}
+
+func bestType(e *entity) kg.EntityType {
+	best, bs := 4, -1
+	for i, s := range e.scores {
+		if s > bs {
+			best, bs = i, s
+		}
+	}
+	return typeOrder[best]
+}
+
+func (e *entity) addAlias(a string) {
+	if a == "" {
+		return
+	}
+	for _, x := range e.aliases {
+		if x == a {
+			return
+		}
+	}
+	e.aliases = append(e.aliases, a)
+}
+
+// merge folds entity from into entity into.
+func (es *entitySet) merge(from, into int) {
+	if from == into {
+		return
+	}
+	f, t := es.ents[from], es.ents[into]
+	if f.dropped || t.dropped {
+		return
+	}
+	f.dropped = true
+	t.mentions += f.mentions
+	for i := range f.scores {
+		t.scores[i] += f.scores[i]
+	}
+	t.addAlias(f.name)
+	for _, a := range f.aliases {
+		t.addAlias(a)
+	}
+	if f.first < t.first {
+		t.first = f.first
+	}
+	for mi := range es.mentions {
+		if es.mentions[mi].ent == from {
+			es.mentions[mi].ent = into
+		}
+	}
+	es.byKey[f.key] = into
+}
+
+// shortFormOf finds the entity that entity ei is a short form of, or -1.
+func (es *entitySet) shortFormOf(ei int) int {
+	e := es.ents[ei]
+	ew := strings.Fields(e.key)
+	best := -1
+	for ti, t := range es.ents {
+		if ti == ei || t.dropped || t.words <= e.words {
+			continue
+		}
+		tw := strings.Fields(t.key)
+		ok := false
+		switch {
+		case len(ew) == 1 && t.typ == kg.Person && !e.gaz:
+			// a surname or given name of a person named in full
+			for _, w := range tw {
+				if w == ew[0] {
+					ok = true
+				}
+			}
+		case len(ew) == 1 && e.typ != kg.Place && len(e.name) >= 2 && isAllUpper(e.name) && acronymOf(t.name) == e.name:
+			ok = true
+		case !e.gaz && t.typ == kg.Organization && len(tw) == len(ew)+1 && corpSuffix[strings.ToLower(strings.Trim(lastWord(t.name), "."))] && strings.HasPrefix(t.key, e.key+" "):
+			ok = true
+		case len(ew) >= 2 && strings.HasSuffix(t.key, " "+e.key) && t.typ == e.typ:
+			ok = true
+		case len(ew) >= 2 && strings.HasPrefix(t.key, e.key+" in ") && t.typ == e.typ:
+			ok = true
+		case len(ew) == 1 && t.typ == kg.Organization && e.typ == kg.Organization && len(tw) >= 2 && tw[0] == ew[0] && corpSuffix[strings.ToLower(strings.Trim(lastWord(t.name), "."))]:
+			ok = true
+		}
+		if ok && (best < 0 || t.mentions > es.ents[best].mentions) {
+			best = ti
+		}
+	}
+	return best
+}
+
+func lastWord(s string) string {
+	if i := strings.LastIndexByte(s, ' '); i >= 0 {
+		return s[i+1:]
+	}
+	return s
+}
+
+func isAllUpper(s string) bool {
+	n := 0
+	for _, r := range s {
+		if r >= 'a' && r <= 'z' {
+			return false
+		}
+		if r >= 'A' && r <= 'Z' {
+			n++
+		}
+	}
+	return n >= 2
+}
+
+// acronymOf returns the initials of a multi-word name ("U.S. Geological Survey" → "USGS").
+func acronymOf(name string) string {
+	var b strings.Builder
+	for _, w := range strings.Fields(name) {
+		lw := strings.ToLower(w)
+		if lw == "of" || lw == "the" || lw == "and" || lw == "for" || lw == "on" || lw == "&" {
+			continue
+		}
+		if strings.Contains(w, ".") && len(w) <= 5 {
+			for _, r := range w {
+				if r >= 'A' && r <= 'Z' {
+					b.WriteRune(r)
+				}
+			}
+			continue
+		}
+		for _, r := range w {
+			if isUpperRune(r) {
+				b.WriteRune(r)
+			}
+			break
+		}
+	}
+	return b.String()
+}
+
+// genders sets each person's gender from the given names, honorifics and role words
+// around their mentions.
+func (ef *entityFinder) genders() {
+	for mi := range ef.mentions {
+		m := &ef.mentions[mi]
+		if m.ent < 0 || m.name == "" {
+			continue
+		}
+		e := ef.ents[m.ent]
+		if e.gender != 0 {
+			continue
+		}
+		if g := nameGender[strings.Fields(m.name)[0]]; g != 0 {
+			e.gender = g
+			continue
+		}
+		for k := m.ta - 1; k >= m.ta-3 && k >= 0; k-- {
+			if g := genderWords[ef.low(k)]; g != 0 {
+				e.gender = g
+				break
+			}
+			if ef.toks[k].kind != tWord {
+				break
+			}
+		}
+		for k := m.ta; k < m.a; k++ {
+			if g := genderWords[ef.low(k)]; g != 0 {
+				e.gender = g
+			}
+		}
+		if e.gender == 0 && ef.punct(m.b, ',') {
+			// "Tima Kurdi, the boy's aunt,": the appositive's head, its last word
+			for k := m.b + 1; k < len(ef.toks) && k <= m.b+6 && ef.toks[k].kind == tWord; k++ {
+				if g := genderWords[ef.low(k)]; g != 0 {
+					e.gender = g
+				}
+			}
+		}
+	}
+	for _, e := range ef.ents {
+		if e.gender == 0 && !e.dropped {
+			if g := nameGender[strings.Fields(e.name + " x")[0]]; g != 0 {
+				e.gender = g
+			}
+		}
+	}
+}

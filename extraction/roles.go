@@ -1,0 +1,398 @@
+package extraction
+
+import (
+	"strings"
+
+	"github.com/factgraph/kg"
+)
+
+// Roles: who holds which office where, from a title before a name ("Health Minister
+// Mehmet Muezzinoglu"), role words before it ("French Foreign Ministry spokesman Bernard
+// Valero"), an appositive ("Burhan Ghalioun, the head of the Syrian National Council") or
+// one before the name ("The head of the Indonesian armed forces, Gen. Gatot Nurmantyo"),
+// and a party's country.
+
+// partyOf: "Turkey's Peoples' Democratic Party (HDP), a Kurdish-rooted opposition party":
+// an organization described as a party of a country.
+func (rf *relationFinder) partyOf(mi int) {
+	m := &rf.mentions[mi]
+	if m.ent < 0 || rf.ents[m.ent].typ != kg.Organization {
+		return
+	}
+	s := &rf.sents[m.sent]
+	k := m.b
+	if rf.punct(k, '(') {
+		for k < s.b && !rf.punct(k, ')') {
+			k++
+		}
+		k++
+	}
+	if !rf.punct(k, ',') {
+		return
+	}
+	role := ""
+	end := k + 1
+	for ; end < s.b && end <= k+8 && !rf.punct(end, ','); end++ {
+		if rf.is(end, "party") {
+			switch {
+			case rf.is(end-1, "opposition"):
+				role = "opposition party"
+			case rf.is(end-1, "ruling", "governing"):
+				role = "ruling party"
+			}
+		}
+	}
+	if role == "" {
+		return
+	}
+	country := ""
+	if (rf.tok(m.a-1) == "'s" || rf.tok(m.a-1) == "’s") && rf.entityOf(m.a-2) >= 0 {
+		country = rf.entName(rf.entityOf(m.a - 2))
+	}
+	if country == "" {
+		country = rf.mainCountry
+	}
+	rf.addRelation(m.sent, rf.entName(m.ent), rolePredicate(role), country, rf.span(m.a, end))
+}
+
+// titleRoles: "Health Minister Mehmet Muezzinoglu", "Tainan City Mayor Lai Ching-Te",
+// "U.S. Secretary of State John Kerry".
+func (rf *relationFinder) titleRoles(mi int) {
+	m := &rf.mentions[mi]
+	if m.role == "" || rf.ents[m.ent].typ != kg.Person {
+		return
+	}
+	pred := rolePredicate(m.role)
+	if pred == "" {
+		return
+	}
+	obj := ""
+	if m.roleOrgM >= 0 && rf.mentions[m.roleOrgM].ent >= 0 {
+		obj = rf.entName(rf.mentions[m.roleOrgM].ent)
+	} else if m.roleOrg != "" {
+		obj = m.roleOrg
+	}
+	// "Republican Texas Senator Ted Cruz": the party is a side, Texas the office's place
+	if f := strings.Fields(obj); len(f) > 1 && partyWords[f[0]] {
+		obj = strings.Join(f[1:], " ")
+	} else if len(f) == 1 && partyWords[f[0]] {
+		obj = ""
+	}
+	if obj == "" {
+		obj = rf.orgBefore(m.sent, m.ta)
+	}
+	if obj == "" && isNationalRole(m.role) {
+		obj = rf.countryServed(m.ent)
+	}
+	rf.addRelation(m.sent, rf.entName(m.ent), pred, obj, rf.span(m.ta, m.b))
+}
+
+func isLocalRole(role string) bool {
+	return strings.HasSuffix(role, "mayor") || role == "police chief" || role == "governor" || role == "sheriff"
+}
+
+func isNationalRole(role string) bool {
+	e := lexicon[role]
+	if e != nil && e.feat&lxNationalRole != 0 {
+		return true
+	}
+	return strings.HasSuffix(role, "minister") || role == "president" || role == "prime minister"
+}
+
+// orgBefore: "X's" or "ORG ROLE NAME" where the organization is the mention just before.
+func (rf *relationFinder) orgBefore(si, ta int) string {
+	k := ta - 1
+	if k >= rf.sents[si].start && rf.tok(k) == "'s" || rf.tok(k) == "’s" {
+		k--
+	}
+	if e := rf.entityOf(k); e >= 0 && rf.ents[e].typ != kg.Person {
+		return rf.entName(e)
+	}
+	return ""
+}
+
+// preRoles: lower-case role words before a name: "French Foreign Ministry spokesman Bernard
+// Valero", "UN humanitarian chief Valerie Amos", "NATO member Turkey", "Tainan fire
+// department information officer Lee Po Min", "Chinese state news agency Xinhua".
+func (rf *relationFinder) preRoles(mi int) {
+	m := &rf.mentions[mi]
+	s := &rf.sents[m.sent]
+	e := rf.ents[m.ent]
+	end := m.ta // first token of the title, or of the name
+	a := end
+	for a > s.start && end-a < 5 && rf.toks[a-1].kind == tWord && !rf.toks[a-1].has(fCap) && rf.toks[a-1].feat&(lxFunc|lxSpeech) == 0 && rf.entAt[a-1] < 0 {
+		a--
+	}
+	if a == end {
+		return
+	}
+	// the longest role at the end of the words
+	role := ""
+	ra := end
+	for k := a; k < end; k++ {
+		cand := strings.ToLower(rf.span(k, end))
+		if roleNouns[cand] {
+			role, ra = cand, k
+			break
+		}
+	}
+	if role == "" {
+		if e.typ == kg.Organization && rf.is(end-1, "agency") && rf.is(end-2, "news") {
+			role, ra = "news agency", end-2
+			for ra > a && rf.toks[ra-1].kind == tWord {
+				ra--
+			}
+		} else {
+			return
+		}
+	}
+	pred := rolePredicate(role)
+	if pred == "" {
+		return
+	}
+	if e.typ != kg.Person && role != "member" && role != "news agency" {
+		return
+	}
+	// the organization: lower-case words before the role ending in an organization noun,
+	// with the entity before them ("Tainan fire department"), or the entity itself
+	obj := ""
+	if ra > a {
+		if rf.toks[ra-1].feat&lxOrgHead != 0 {
+			st := a
+			if e2 := rf.entityOf(a - 1); e2 >= 0 {
+				st = rf.mentions[rf.entAt[a-1]].a
+			}
+			obj = rf.span(st, ra)
+		}
+	}
+	if obj == "" {
+		if e2 := rf.entityOf(a - 1); e2 >= 0 && rf.ents[e2].typ != kg.Person {
+			obj = rf.entName(e2)
+		} else if e2 := rf.entityOf(a - 2); e2 >= 0 && (rf.tok(a-1) == "'s" || rf.tok(a-1) == "’s") {
+			obj = rf.entName(e2)
+		}
+	}
+	if obj == "" {
+		// a bare title ("spokeswoman Elizabeth Sun"): the organization the sentence names
+		for k := s.start; k < s.b; k++ {
+			if e2 := rf.entityOf(k); e2 >= 0 && rf.ents[e2].typ == kg.Organization && e2 != m.ent {
+				obj = rf.entName(e2)
+				break
+			}
+		}
+	}
+	if obj == "" && isNationalRole(role) {
+		obj = rf.countryServed(m.ent)
+	}
+	if obj == "" && isLocalRole(role) {
+		obj = rf.mainPlace
+	}
+	rf.addRelation(m.sent, e.name, pred, obj, rf.span(a, m.b))
+}
+
+// appositive: "Burhan Ghalioun, the head of the Syrian National Council", "Jeremy Douglas,
+// a United Nations official", "Annan, who was appointed the United Nations and Arab League
+// envoy to Syria", "Liu Shih-chung, city government deputy secretary general".
+func (rf *relationFinder) appositive(mi int) {
+	m := &rf.mentions[mi]
+	e := rf.ents[m.ent]
+	if e.typ != kg.Person {
+		return
+	}
+	if rf.punct(m.ta-1, ',') {
+		rf.reversedAppositive(mi)
+	}
+	k, end, ok := rf.appositivePhrase(m)
+	if !ok {
+		return
+	}
+	// the role: the longest role-noun run in the phrase
+	role, ra, rb := firstRole(rf.doc, k, end)
+	if role == "" {
+		return
+	}
+	pred := rolePredicate(role)
+	if pred == "" {
+		return
+	}
+	for _, o := range rf.appositiveObjects(m, k, end, ra, rb) {
+		rf.addRelation(m.sent, e.name, pred, o, rf.span(m.a, end))
+	}
+}
+
+// appositivePhrase returns the words k..end-1 of the appositive after mention m, its
+// article left out: ", the head of the Syrian National Council", ", who was appointed
+// the … envoy". ok is false when there is none.
+func (rf *relationFinder) appositivePhrase(m *mention) (k, end int, ok bool) {
+	s := &rf.sents[m.sent]
+	if !rf.punct(m.b, ',') {
+		return 0, 0, false
+	}
+	k = m.b + 1
+	if rf.is(k, "who") {
+		// who was appointed|named|elected …
+		j := k + 1
+		for j < s.b && j < k+4 && rf.is(j, "was", "is", "has", "had", "been", "recently", "later") {
+			j++
+		}
+		if !rf.is(j, "appointed", "named", "elected", "made") {
+			return 0, 0, false
+		}
+		k = j + 1
+	}
+	end = k
+	for end < s.b && end-k < 18 && !rf.punct(end, ',') && rf.toks[end].kind != tStop && !rf.is(end, "who", "said", "says", "told", "based") {
+		end++
+	}
+	for k < end && rf.is(k, "the", "a", "an", "its", "his", "her") {
+		k++
+	}
+	return k, end, k < end
+}
+
+// firstRole returns the first role-noun run of tokens a..end-1 (the longest that starts
+// there) and its tokens, or "".
+func firstRole(d *doc, a, end int) (role string, ra, rb int) {
+	for i := a; i < end; i++ {
+		for j := min(end, i+maxRoleLen); j > i; j-- {
+			cand := strings.ToLower(d.span(i, j))
+			if roleNouns[cand] {
+				return cand, i, j
+			}
+		}
+	}
+	return "", -1, -1
+}
+
+// appositiveObjects returns whom the role ra..rb-1 of the appositive k..end-1 after
+// mention m is held for: the organizations the phrase names (all of "the United Nations
+// and Arab League") or a person before the role ("Joko Widodo's cabinet secretary"),
+// else a lower-case organization after it ("head of the Indonesian armed forces") or
+// before it ("city government deputy secretary general"), else a place.
+func (rf *relationFinder) appositiveObjects(m *mention, k, end, ra, rb int) []string {
+	var objs []string
+	place := ""
+	for i := k; i < end; i++ {
+		e2 := rf.entityOf(i)
+		if e2 < 0 || e2 == m.ent {
+			continue
+		}
+		switch rf.ents[e2].typ {
+		case kg.Organization, kg.Group:
+			name := rf.entName(e2)
+			if len(objs) == 0 || objs[len(objs)-1] != name {
+				objs = append(objs, name)
+			}
+		case kg.Place:
+			if place == "" && !rf.mentions[rf.entAt[i]].demonym {
+				place = rf.entName(e2)
+			}
+		case kg.Person:
+			if i < ra {
+				objs = append(objs, rf.entName(e2))
+			}
+		}
+	}
+	if len(objs) == 0 && rb < end && rf.is(rb, "of", "for", "at") {
+		j := rb + 1
+		if rf.is(j, "the") {
+			j++
+		}
+		if j < end && rf.toks[end-1].feat&lxOrgHead != 0 {
+			objs = append(objs, rf.span(j, end))
+		}
+	}
+	if len(objs) == 0 && ra > k && rf.toks[ra-1].feat&lxOrgHead != 0 {
+		objs = append(objs, rf.span(k, ra))
+	}
+	if len(objs) == 0 && place != "" {
+		objs = append(objs, place)
+	}
+	return objs
+}
+
+// countryServed is the country a person with a national role and no organization named
+// serves: the one the word lists know them for ("President Obama" in a report from
+// Jakarta), else the article's country.
+func (rf *relationFinder) countryServed(ei int) string {
+	e := rf.ents[ei]
+	if c := leaderOf[e.name]; c != "" {
+		return c
+	}
+	for _, a := range e.aliases {
+		if c := leaderOf[a]; c != "" {
+			return c
+		}
+	}
+	return rf.mainCountry
+}
+
+// reversedAppositive: "The head of the Indonesian armed forces, Gen. Gatot Nurmantyo",
+// "President Joko Widodo's cabinet secretary, Pramono Anung", "the spokesman, Nico
+// Schermers, of the Netherlands Embassy in Jakarta".
+func (rf *relationFinder) reversedAppositive(mi int) {
+	m := &rf.mentions[mi]
+	s := &rf.sents[m.sent]
+	e := rf.ents[m.ent]
+	c := m.ta - 1 // the comma
+	a := c
+	for a > s.start && c-a < 12 && !rf.punct(a-1, ',') && !rf.punct(a-1, ';') && rf.toks[a-1].kind != tCloseQ && !rf.is(a-1, "and", "said", "says") {
+		a--
+	}
+	if a == c {
+		return
+	}
+	role, ra, rb := "", -1, -1
+	// the role that ends at the comma is the phrase's head ("President Joko Widodo's
+	// cabinet secretary, Pramono Anung"); else the first one ("The head of …, Gen. X")
+	for i := max(a, c-maxRoleLen); i < c; i++ {
+		if cand := strings.ToLower(rf.span(i, c)); roleNouns[cand] {
+			role, ra, rb = cand, i, c
+			break
+		}
+	}
+	if role == "" {
+		role, ra, rb = firstRole(rf.doc, a, c)
+	}
+	if role == "" || rb != c && !rf.is(rb, "of", "for", "at") {
+		return
+	}
+	pred := rolePredicate(role)
+	if pred == "" {
+		return
+	}
+	obj := ""
+	// "X's ROLE"
+	if ra >= 2 && (rf.tok(ra-1) == "'s" || rf.tok(ra-1) == "’s") {
+		obj = rf.entName(rf.entityOf(ra - 2))
+	}
+	if obj == "" && rb < c {
+		for j := rb + 1; j < c; j++ {
+			if e2 := rf.entityOf(j); e2 >= 0 && rf.ents[e2].typ == kg.Organization {
+				obj = rf.entName(e2)
+				break
+			}
+		}
+		if obj == "" {
+			j := rb + 1
+			if rf.is(j, "the") {
+				j++
+			}
+			if rf.toks[c-1].feat&lxOrgHead != 0 {
+				obj = rf.span(j, c)
+			}
+		}
+	}
+	if obj == "" && rb == c && rf.punct(m.b, ',') && rf.is(m.b+1, "of", "for", "at") {
+		for j := m.b + 2; j < s.b && j < m.b+10; j++ {
+			if e2 := rf.entityOf(j); e2 >= 0 && rf.ents[e2].typ == kg.Organization {
+				obj = rf.entName(e2)
+				break
+			}
+		}
+	}
+	if obj == "" && isNationalRole(role) {
+		obj = rf.countryServed(m.ent)
+	}
+	rf.addRelation(m.sent, e.name, pred, obj, rf.span(a, m.b))
+}

@@ -1,0 +1,283 @@
+package extraction
+
+import (
+	"sort"
+	"strings"
+	"time"
+
+	"github.com/factgraph/kg"
+)
+
+// doc is an article's text as every stage reads it: its tokens and sentences, and what
+// the words of the whole article say (which words it writes in lower case, its
+// datelines, the clauses of its sentences). The sentences stage (readText) makes it;
+// the stages after it only read it. The headline, when there is one, is appended to the
+// text after the body as its own paragraph, so that every token indexes one string; its
+// sentence is the last one and carries Start = End = -1 in the Extraction.
+type doc struct {
+	text     string
+	bodyLen  int
+	toks     []token
+	sents    []sentence
+	headline int // index of the headline sentence, or -1
+	pub      time.Time
+
+	lowerSeen map[string]bool // words the article writes in lower case
+	capSeen   map[string]bool // words the article capitalises inside a sentence
+	// datelines are the places the article's datelines name, in order ("JAKARTA,
+	// Indonesia —"), for the entities stage to record (places.go)
+	datelines       []datelinePlace
+	mainCity        string // the first place of a dateline in the first two sentences
+	datelineCountry string // "Indonesia" of "JAKARTA, Indonesia —"
+	// clause of each token within its sentence: 0 for the main clause, k>0 for the kth
+	// relative clause ("…, which killed 202 people in 2002"); see clauses
+	clause []int32
+}
+
+// readText is the sentences stage. It splits a's body and headline into tokens and
+// sentences; sorts the sentences into prose, headings, page furniture, credits and
+// linked headlines; notes the words the article writes in lower case or capitalises;
+// finds the datelines, which move their sentence's start past them; and marks the
+// clauses of every sentence.
+func readText(d *doc, a kg.Article) {
+	d.pub = a.Published
+	body := a.Body
+	d.bodyLen = len(body)
+	title := strings.TrimSpace(a.Title)
+	if title != "" {
+		d.text = body + "\n\n" + title
+	} else {
+		d.text = body
+	}
+	if cap(d.toks) < len(d.text)/5 {
+		d.toks = make([]token, 0, len(d.text)/5)
+	}
+	d.toks = tokenize(d.text, d.toks)
+	annotate(d.text, d.toks)
+	d.sents = splitSentences(d.text, d.toks, d.sents)
+	d.headline = -1
+	if title != "" && len(d.sents) > 0 {
+		// the headline is whatever sentences start at or after the body's end: join them
+		first := len(d.sents)
+		for first > 0 && int(d.toks[d.sents[first-1].a].s) >= d.bodyLen {
+			first--
+		}
+		if first < len(d.sents) {
+			last := d.sents[len(d.sents)-1]
+			d.sents = append(d.sents[:first], sentence{a: d.sents[first].a, b: last.b, start: d.sents[first].a, kind: sHeading})
+			d.headline = first
+		}
+	}
+	classifySentences(d)
+	seenCase(d)
+	findDatelines(d)
+	clauses(d)
+}
+
+// sentencesOf returns the sentences of d as the Extraction gives them.
+func sentencesOf(d *doc) []kg.Sentence {
+	out := make([]kg.Sentence, len(d.sents))
+	for i, s := range d.sents {
+		st, en := int(d.toks[s.a].s), int(d.toks[s.b-1].e)
+		if i == d.headline {
+			out[i] = kg.Sentence{Start: -1, End: -1, Text: d.text[st:en]}
+			continue
+		}
+		out[i] = kg.Sentence{Start: st, End: en, Text: d.text[st:en]}
+	}
+	return out
+}
+
+// seenCase notes the words of the body the article writes in lower case, and those it
+// capitalises after another word (not only at the start of a sentence).
+func seenCase(d *doc) {
+	if d.lowerSeen == nil {
+		d.lowerSeen = map[string]bool{}
+		d.capSeen = map[string]bool{}
+	}
+	clear(d.lowerSeen)
+	clear(d.capSeen)
+	for i := range d.toks {
+		t := &d.toks[i]
+		if t.kind != tWord || int(t.s) >= d.bodyLen {
+			continue
+		}
+		if !t.has(fCap) {
+			d.lowerSeen[d.text[t.s:t.e]] = true
+		} else if i > 0 && !t.has(fPara) && d.toks[i-1].kind == tWord {
+			d.capSeen[d.text[t.s:t.e]] = true
+		}
+	}
+}
+
+// isNameWord reports whether token i can be part of a name.
+func (d *doc) isNameWord(i int) bool {
+	t := &d.toks[i]
+	if t.kind != tWord {
+		return false
+	}
+	if t.has(fCap) {
+		if t.feat&(lxMonth|lxDay) != 0 {
+			return false
+		}
+		w := d.tok(i)
+		if w == "I" || w == "May" && i+1 < len(d.toks) && d.toks[i+1].kind == tNum {
+			return false // "on May 11"
+		}
+		return true
+	}
+	// al-Assad, el-Sisi
+	w := d.tok(i)
+	if len(w) > 3 && (strings.HasPrefix(w, "al-") || strings.HasPrefix(w, "el-") || strings.HasPrefix(w, "ad-")) && isUpperRune(rune(w[3])) {
+		return true
+	}
+	return false
+}
+
+// sentenceInitial reports whether token i starts a clause: the sentence's first word, or
+// the first word after an opening quote, a colon or a dash.
+func (d *doc) sentenceInitial(i, start int) bool {
+	if i <= start {
+		return true
+	}
+	p := &d.toks[i-1]
+	if p.kind == tOpenQ || p.kind == tDash {
+		return true
+	}
+	if p.kind == tPunct {
+		c := d.text[p.s]
+		return c == ':' || c == '(' || c == ';' || c == '['
+	}
+	return false
+}
+
+// tok returns the text of token i.
+func (d *doc) tok(i int) string {
+	if i < 0 || i >= len(d.toks) {
+		return ""
+	}
+	t := &d.toks[i]
+	return d.text[t.s:t.e]
+}
+
+// span returns the text from token a to token b-1.
+func (d *doc) span(a, b int) string {
+	if a >= b {
+		return ""
+	}
+	return d.text[d.toks[a].s:d.toks[b-1].e]
+}
+
+// low returns the lower-case form of token i (interned when the lexicon knows it).
+func (d *doc) low(i int) string {
+	if i < 0 || i >= len(d.toks) {
+		return ""
+	}
+	t := &d.toks[i]
+	if t.low != "" {
+		return t.low
+	}
+	w := d.text[t.s:t.e]
+	l := lowerASCII(w)
+	if len(l) > 0 && l != w {
+		t.low = l // remember a lower-cased capital: later steps ask again
+	}
+	return l
+}
+
+// is reports whether token i is one of the given lower-case words.
+func (d *doc) is(i int, words ...string) bool {
+	if i < 0 || i >= len(d.toks) || d.toks[i].kind != tWord {
+		return false
+	}
+	w := d.low(i)
+	for _, x := range words {
+		if w == x {
+			return true
+		}
+	}
+	return false
+}
+
+// isIn reports whether token i is a word of the lower-case set words.
+func (d *doc) isIn(i int, words map[string]bool) bool {
+	return i >= 0 && i < len(d.toks) && d.toks[i].kind == tWord && words[d.low(i)]
+}
+
+func (d *doc) punct(i int, c byte) bool {
+	return i >= 0 && i < len(d.toks) && d.toks[i].kind == tPunct && d.text[d.toks[i].s] == c && d.toks[i].e-d.toks[i].s == 1
+}
+
+// sentOf returns the sentence index holding token i.
+func (d *doc) sentOf(i int) int {
+	return sort.Search(len(d.sents), func(k int) bool { return d.sents[k].b > i })
+}
+
+func (d *doc) negatedBefore(i, start int) bool {
+	for k := i - 1; k >= start && k >= i-12; k-- {
+		if d.punct(k, ',') || d.punct(k, ';') || d.is(k, "but", "although", "though", "while") {
+			return false
+		}
+		w := d.low(k)
+		if w == "not" || w == "n't" || w == "no" || w == "cannot" || w == "never" || strings.HasSuffix(w, "n't") || strings.HasSuffix(w, "n’t") {
+			return true
+		}
+	}
+	return false
+}
+
+// near reports whether word appears within n tokens before i.
+func (d *doc) near(i, start, n int, word string) bool {
+	for k := i - 1; k >= start && k >= i-n; k-- {
+		if d.low(k) == word {
+			return true
+		}
+	}
+	return false
+}
+
+// contentWord reports whether token k is a word that can continue a noun phrase: not a
+// function word, pronoun or reflexive ("turned themselves in").
+func (d *doc) contentWord(k int) bool {
+	if k < 0 || k >= len(d.toks) || d.toks[k].kind != tWord {
+		return false
+	}
+	if d.toks[k].feat&(lxFunc|lxPronoun|lxQual|lxSpeech) != 0 {
+		return false
+	}
+	switch d.low(k) {
+	case "themselves", "himself", "herself", "itself", "ourselves", "yourself", "myself":
+		return false
+	}
+	return true
+}
+
+func (d *doc) isPersonNoun(i int) bool {
+	return i >= 0 && i < len(d.toks) && d.toks[i].feat&lxPersonNoun != 0
+}
+
+func (d *doc) isSourceVerb(k int) bool {
+	switch d.low(k) {
+	case "said", "says", "say", "told", "reported", "reports", "confirmed", "confirms", "estimated",
+		"announced", "stated", "added", "put", "puts", "showed", "shows", "counted", "tallied", "quoted", "estimates":
+		return d.toks[k].kind == tWord
+	}
+	return false
+}
+
+// wordBefore reports whether one of words occurs in sentence si before token k.
+func (d *doc) wordBefore(si, k int, words ...string) bool {
+	for j := d.sents[si].start; j < k; j++ {
+		if d.is(j, words...) {
+			return true
+		}
+	}
+	return false
+}
+
+func (d *doc) isSpeech(i int) bool {
+	if i < 0 || i >= len(d.toks) || d.toks[i].kind != tWord {
+		return false
+	}
+	return d.toks[i].feat&lxSpeech != 0 || speechExtra[d.low(i)]
+}

@@ -1,0 +1,110 @@
+package main
+
+import (
+	"bytes"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+func TestGenreOf(t *testing.T) {
+	tests := []struct{ name, front, want string }{
+		{"feed", "---\nID: 1\noriginal_cats:\n  - topNews\noriginal_title:\n  - x\n---\nbody", "topNews"},
+		{"feed with tags", "---\noriginal_cats:\n  - topNews,WHO\n---\n", "topNews"},
+		{"two words", "---\noriginal_cats:\n  - Top Stories\n---\n", "Top Stories"},
+		{"wired folded", "---\noriginal_cats:\n  - >\n    photography,NASA,gallery,Photo,Science\n    space\nx: y\n---\n", "wired/Photo"},
+		{"wired quoted", "---\noriginal_cats:\n  - 'Culture,BB-8,star wars'\n---\n", "wired/Culture"},
+		{"wired without section", "---\noriginal_cats:\n  - Opinion\n---\n", "wired/other"},
+		{"none", "---\nID: 1\n---\noriginal_cats: not in the front matter\n", "none"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := genreOf(strings.NewReader(tt.front)); got != tt.want {
+				t.Errorf("genreOf = %q, want %q", got, tt.want)
+			}
+		})
+	}
+}
+
+func TestQuotas(t *testing.T) {
+	sizes := map[string]int{"a": 900, "b": 90, "c": 9, "d": 1}
+	q := quotas(sizes, 100)
+	total := 0
+	for _, n := range q {
+		total += n
+	}
+	if total != 100 || q["d"] != 1 || q["c"] < 2 || q["a"] < 80 {
+		t.Errorf("quotas = %v (total %d), want 100 in proportion, at least two of each where there are", q, total)
+	}
+}
+
+// TestSampleList checks that the committed sample is what the seed draws from the
+// corpus: the list is the same on every machine.
+func TestSampleList(t *testing.T) {
+	corpus := os.Getenv("KG_CORPUS")
+	if corpus == "" {
+		corpus = "../../../shared/corpus/news-2016"
+	}
+	if _, err := os.Stat(corpus); err != nil {
+		t.Skipf("corpus not present at %s (set KG_CORPUS): the sample cannot be drawn again here", corpus)
+	}
+	names, genre, err := pick(corpus, Seed, 200)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got bytes.Buffer
+	if err := writeSample(&got, names, genre, Seed); err != nil {
+		t.Fatal(err)
+	}
+	want, err := os.ReadFile("../../extraction/testdata/sample-200.txt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !bytes.Equal(got.Bytes(), want) {
+		t.Errorf("the seed draws another sample than extraction/testdata/sample-200.txt (scripts/sample.sh --pick rewrites it):\n%s", got.String())
+	}
+}
+
+func TestDiffRuns(t *testing.T) {
+	dir := t.TempDir()
+	old := `{"article":{"id":"1","path":"a.md","title":"A"},"entities":[{"name":"Acme Corp","type":"Person","aliases":[],"mentions":2}],"relations":[],"quotes":[{"speaker":"Ruiz","text":"We won","sentence":"\"We won,\" Ruiz said."}],"figures":[{"measure":"money","value":4200000000,"unit":"USD","qualifier":null,"source":null,"sentence":"Acme agreed to buy Northwind for $4.2 billion.","text":"$4.2 billion"},{"measure":"main rivals","value":2,"unit":null,"qualifier":null,"source":null,"sentence":"one of its two main rivals","text":"two main rivals"}],"events":[]}
+{"article":{"id":"2","path":"b.md","title":"B"},"entities":[],"relations":[],"quotes":[],"figures":[],"events":[]}
+`
+	new := `{"article":{"id":"1","path":"a.md","title":"A"},"entities":[{"name":"Acme Corp","type":"Organization","aliases":[],"mentions":2}],"relations":[{"subject":"Acme Corp","predicate":"acquires","object":"Northwind","source":null,"sentence":"Acme agreed to buy Northwind for $4.2 billion.","text":"buy Northwind"}],"quotes":[{"speaker":"Ruiz","text":"We won","sentence":"\"We won,\" Ruiz said."}],"figures":[{"measure":"acquisition price","value":4200000000,"unit":"USD","qualifier":null,"source":null,"sentence":"Acme agreed to buy Northwind for $4.2 billion.","text":"$4.2 billion"}],"events":[]}
+{"article":{"id":"2","path":"b.md","title":"B"},"entities":[],"relations":[],"quotes":[],"figures":[],"events":[]}
+`
+	op, np := filepath.Join(dir, "old.jsonl"), filepath.Join(dir, "new.jsonl")
+	os.WriteFile(op, []byte(old), 0o644)
+	os.WriteFile(np, []byte(new), 0o644)
+	var out bytes.Buffer
+	differ, err := diffRuns(&out, op, np, diffOptions{sentences: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !differ {
+		t.Fatal("diffRuns says the runs are the same")
+	}
+	for _, want := range []string{
+		"=== a.md",
+		"figures +0 -1 ~1, entities +0 -0 ~1, relations +1 -0 ~0",
+		`~ figure   measure: "money" → "acquisition price"`,
+		`- figure   measure="main rivals" value=2`,
+		`~ entity   type: "Person" → "Organization"`,
+		`+ relation subject="Acme Corp" predicate="acquires" object="Northwind"`,
+		"sentence: Acme agreed to buy Northwind for $4.2 billion.",
+		"1 with changed items",
+		"changed fields: entities.type 1, figures.measure 1",
+	} {
+		if !strings.Contains(out.String(), want) {
+			t.Errorf("the report lacks %q:\n%s", want, out.String())
+		}
+	}
+	if strings.Contains(out.String(), "b.md") {
+		t.Errorf("an unchanged article is reported:\n%s", out.String())
+	}
+	out.Reset()
+	if differ, err := diffRuns(&out, op, op, diffOptions{}); err != nil || differ || !strings.Contains(out.String(), "identical") {
+		t.Errorf("a run against itself: differ=%v err=%v %s", differ, err, out.String())
+	}
+}
