@@ -88,17 +88,18 @@ func (s *Store) derive(buckets map[quad.IRI]bool, recovery bool) error {
 // derived quads stored now (old) and those the reports call for (nu).
 func (s *Store) deriveBucket(b quad.IRI, figs *figureCache) (old, nu []quad.Quad, err error) {
 	bucket := ledger.Bucket{IRI: schema.Short(string(b))}
-	rows, err := s.objects(b, schema.MentionRows.Predicate)
+	content, err := s.buckets.read(s, b)
 	if err != nil {
 		return nil, nil, err
 	}
-	for _, r := range rows {
-		_, rec, err := schema.MentionRows.Decode(stringOf(r))
-		if err != nil {
-			return nil, nil, err
-		}
+	for _, rec := range content.rows {
 		bucket.Reports = append(bucket.Reports, rec)
 	}
+	names, err := s.bucketNames(content)
+	if err != nil {
+		return nil, nil, err
+	}
+	bucket.Reports = append(bucket.Reports, names...)
 	// What is stored: the bucket's merges, its clusters, and each incident's record.
 	ids, err := s.objects(b, schema.IdentityRows.Predicate)
 	if err != nil {
@@ -157,6 +158,50 @@ func (s *Store) deriveBucket(b quad.IRI, figs *figureCache) (old, nu []quad.Quad
 		nu = append(nu, schema.IncidentQuads(inc)...)
 	}
 	return old, nu, nil
+}
+
+// bucketNames gives the entities of a name bucket as rows, one for each article that
+// names them there.
+func (s *Store) bucketNames(c *bucketContent) ([]schema.MentionsRecord, error) {
+	by := map[string]*schema.MentionsRecord{}
+	keys := make([]nameIn, 0, len(c.names))
+	for k := range c.names {
+		keys = append(keys, k)
+	}
+	sort.Slice(keys, func(i, j int) bool {
+		a, b := keys[i], keys[j]
+		if a.article != b.article {
+			return a.article < b.article
+		}
+		if a.entity != b.entity {
+			return a.entity < b.entity
+		}
+		return !a.full && b.full
+	})
+	var order []string
+	for _, k := range keys {
+		n := schema.NameRecord{Entity: schema.Short(string(k.entity)), Full: k.full}
+		if !k.full {
+			name, err := s.buckets.nameOf(s, k.entity)
+			if err != nil {
+				return nil, err
+			}
+			n.Name = name
+		}
+		a := schema.Short(string(k.article))
+		r := by[a]
+		if r == nil {
+			r = &schema.MentionsRecord{Article: a}
+			by[a] = r
+			order = append(order, a)
+		}
+		r.Names = append(r.Names, n)
+	}
+	out := make([]schema.MentionsRecord, 0, len(order))
+	for _, a := range order {
+		out = append(out, *by[a])
+	}
+	return out, nil
 }
 
 func membersKey(m [][2]string) string {
@@ -220,4 +265,133 @@ func stringOf(v quad.Value) string {
 		return ""
 	}
 	return v.String()
+}
+
+// bucketCache keeps what a writer has read of each bucket — the articles' rows there
+// and the entities named there — current with what it writes after, so that a bucket
+// that many batches touch is read from the store once. A store other processes write
+// to (SQL) keeps nothing: it reads every bucket afresh.
+type bucketCache struct {
+	by    map[quad.IRI]*bucketContent
+	names map[quad.IRI]string // entity → its first name, for short names
+}
+
+// bucketContent is what a store holds in a bucket.
+type bucketContent struct {
+	rows  map[string]schema.MentionsRecord // literal of an article's row → the row
+	names map[nameIn]bool
+}
+
+// nameIn is an entity an article names in a name bucket, in full or alone.
+type nameIn struct {
+	entity, article quad.IRI
+	full            bool
+}
+
+func (c *bucketCache) reset() {
+	c.by = map[quad.IRI]*bucketContent{}
+	c.names = map[quad.IRI]string{}
+}
+
+// read returns a bucket's content, from the cache or the store.
+func (c *bucketCache) read(s *Store, b quad.IRI) (*bucketContent, error) {
+	if bc, ok := c.by[b]; ok {
+		return bc, nil
+	}
+	bc := &bucketContent{rows: map[string]schema.MentionsRecord{}, names: map[nameIn]bool{}}
+	rows, err := s.objects(b, schema.MentionRows.Predicate)
+	if err != nil {
+		return nil, err
+	}
+	for _, r := range rows {
+		if err := bc.addRow(stringOf(r)); err != nil {
+			return nil, err
+		}
+	}
+	for _, p := range []quad.IRI{schema.FullNameIn, schema.ShortNameIn} {
+		qs, err := s.matching(match{quad.Object: b, quad.Predicate: p})
+		if err != nil {
+			return nil, err
+		}
+		for _, q := range qs {
+			bc.name(q, true)
+		}
+	}
+	if !s.shared() {
+		c.by[b] = bc
+	}
+	return bc, nil
+}
+
+func (bc *bucketContent) addRow(lit string) error {
+	_, rec, err := schema.MentionRows.Decode(lit)
+	if err != nil {
+		return err
+	}
+	bc.rows[lit] = rec
+	return nil
+}
+
+// name notes (add) or forgets an entity named in the bucket by the quad q.
+func (bc *bucketContent) name(q quad.Quad, add bool) {
+	e, ok1 := q.Subject.(quad.IRI)
+	art, ok2 := q.Label.(quad.IRI)
+	if !ok1 || !ok2 {
+		return
+	}
+	k := nameIn{entity: e, article: art, full: q.Predicate == schema.FullNameIn}
+	if add {
+		bc.names[k] = true
+	} else {
+		delete(bc.names, k)
+	}
+}
+
+// written brings the cached buckets up to date with deltas a transaction wrote.
+func (c *bucketCache) written(deltas []cgraph.Delta) error {
+	for _, d := range deltas {
+		b, ok := bucketOf(d.Quad)
+		if !ok {
+			continue
+		}
+		bc, ok := c.by[b]
+		if !ok {
+			continue
+		}
+		add := d.Action == cgraph.Add
+		switch d.Quad.Predicate {
+		case schema.MentionRows.Predicate:
+			if d.Quad.Subject != b {
+				continue // the copy on the article
+			}
+			lit := stringOf(d.Quad.Object)
+			if !add {
+				delete(bc.rows, lit)
+			} else if err := bc.addRow(lit); err != nil {
+				return err
+			}
+		default:
+			bc.name(d.Quad, add)
+		}
+	}
+	return nil
+}
+
+// nameOf is an entity's first name (in order), read once.
+func (c *bucketCache) nameOf(s *Store, e quad.IRI) (string, error) {
+	if n, ok := c.names[e]; ok {
+		return n, nil
+	}
+	vs, err := s.objects(e, schema.Name)
+	if err != nil {
+		return "", err
+	}
+	name := ""
+	for _, v := range vs {
+		if x := stringOf(v); name == "" || x < name {
+			name = x
+		}
+	}
+	c.names[e] = name
+	return name, nil
 }

@@ -31,6 +31,7 @@ type Store struct {
 	// dirty are the buckets the pending articles add to or leave: their derived layer
 	// is computed again once the articles are written (see derive.go).
 	dirty    map[quad.IRI]bool
+	buckets  bucketCache      // what the derived layer read of each bucket
 	quadSet  map[quadKey]bool // quads in pending, to add each once
 	written  Written          // what Open's writes have added so far
 	counting Written          // the same, for the pending transaction
@@ -126,6 +127,7 @@ func Open(o Options) (*Store, error) {
 	}
 	s := &Store{opt: o, qs: qs, sharedHave: map[quadKey]bool{}, side: side}
 	s.resetPending()
+	s.buckets.reset()
 	if !o.ReadOnly {
 		if err := s.writeNamespaces(); err != nil {
 			qs.Close()
@@ -381,12 +383,26 @@ func (s *Store) stageAdd(q quad.Quad) error {
 	s.quadSet[k] = true
 	s.pending = append(s.pending, cgraph.Delta{Quad: q, Action: cgraph.Add})
 	s.counting.count(q)
-	if q.Predicate == schema.MentionRows.Predicate {
-		if b, ok := q.Subject.(quad.IRI); ok && schema.KindOf(b) == schema.KindBucket {
-			s.dirty[b] = true
-		}
+	if b, ok := bucketOf(q); ok {
+		s.dirty[b] = true
 	}
 	return nil
+}
+
+// bucketOf is the bucket an article's quad adds to or takes from: the bucket of its
+// row there, or of a name it gives an entity.
+func bucketOf(q quad.Quad) (quad.IRI, bool) {
+	var v quad.Value
+	switch q.Predicate {
+	case schema.MentionRows.Predicate:
+		v = q.Subject
+	case schema.FullNameIn, schema.ShortNameIn:
+		v = q.Object
+	default:
+		return "", false
+	}
+	b, ok := v.(quad.IRI)
+	return b, ok && schema.KindOf(b) == schema.KindBucket
 }
 
 // stageRemoval stages the deletion of every quad of a stored article, of the
@@ -410,8 +426,8 @@ func (s *Store) stageRemoval(article quad.IRI) error {
 	}
 	for _, q := range qs {
 		del(q)
-		if q.Predicate == schema.MentionRows.Predicate && q.Subject == article {
-			s.dirty[schema.BucketOfMentionRow(stringOf(q.Object))] = true // it leaves the bucket
+		if b, ok := bucketOf(q); ok {
+			s.dirty[b] = true // it leaves the bucket
 		}
 	}
 	for _, n := range named {
@@ -599,8 +615,13 @@ func (s *Store) commit() error {
 		if err := s.qs.ApplyDeltas(part, cgraph.IgnoreOpts{IgnoreMissing: true, IgnoreDup: s.shared()}); err != nil {
 			s.counting = Written{}
 			s.sharedHave = map[quadKey]bool{}
+			s.buckets.reset()
 			s.resetPending()
 			return fmt.Errorf("write %d articles: %w", n, err)
+		}
+		if err := s.buckets.written(part); err != nil {
+			s.buckets.reset()
+			return err
 		}
 	}
 	s.written.add(s.counting)

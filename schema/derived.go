@@ -43,7 +43,9 @@ var (
 	ReportCount = quad.IRI(NS + "reportCount") // tally → how many independent reports give it
 	Superseded  = quad.IRI(NS + "superseded")
 	Corrects    = quad.IRI(NS + "corrects")
-	SameAs      = quad.IRI(NS + "sameAs") // an entity named by a short name → the entity other reports name in full (derived)
+	SameAs      = quad.IRI(NS + "sameAs")      // an entity named by a short name → the entity other reports name in full (derived)
+	FullNameIn  = quad.IRI(NS + "fullNameIn")  // entity → the bucket of a surname or acronym it has in full
+	ShortNameIn = quad.IRI(NS + "shortNameIn") // entity → the bucket of the surname or acronym it is named by alone
 
 	// Dirty marks a bucket whose derived layer is not yet current: the marker
 	// (kg:dirty, kg:dirtyBucket, "<bucket IRI>") is written with the articles that
@@ -179,7 +181,8 @@ type MentionsRecord struct {
 
 // NameRecord is an entity of a report in the bucket of a surname or an acronym: named
 // by it alone (Full false: "Assad", "NFL"), or by a fuller name that has it ("Bashar
-// al-Assad", the National Football League that the report also calls NFL).
+// al-Assad", the National Football League that the report also calls NFL). The store
+// keeps these as quads (kg:fullNameIn, kg:shortNameIn), not rows.
 type NameRecord struct {
 	Entity string `json:"entity"` // short IRI
 	Name   string `json:"name"`

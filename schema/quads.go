@@ -98,7 +98,7 @@ func Quads(x *kg.Extraction) []quad.Quad {
 		if e.Country != "" {
 			b.shared(id, Country, quad.String(e.Country))
 		}
-		bk.names(e, id)
+		bk.names(&b, e, id)
 		b.add(art, Mentions, id)
 	}
 	// who is a name of an entity, or words that describe a source.
@@ -413,18 +413,18 @@ func (bk *buckets) mention(bucket quad.IRI, m MentionRecord) bool {
 	return true
 }
 
-// names adds an entity to the buckets of the names other reports may give it: a
+// names puts an entity in the buckets of the names other reports may give it — a
 // person's surname (its own, when it is named by a surname alone), an organization's
-// acronym (its own, when it is named by an acronym alone).
-func (bk *buckets) names(e kg.Entity, id quad.IRI) {
+// acronym (its own, when it is named by an acronym alone) — with one quad a bucket,
+// labelled with the article: (entity, kg:fullNameIn or kg:shortNameIn, bucket).
+func (bk *buckets) names(b *builder, e kg.Entity, id quad.IRI) {
 	add := func(bucket quad.IRI, full bool) {
-		k := string(bucket) + "\x00" + string(id)
-		if bk.seen[k] {
-			return
+		p := ShortNameIn
+		if full {
+			p = FullNameIn
 		}
-		bk.seen[k] = true
-		r := bk.in(bucket)
-		r.Names = append(r.Names, NameRecord{Entity: Short(string(id)), Name: e.Name, Full: full})
+		b.shared(bucket, Type, Bucket)
+		b.add(id, p, bucket)
 	}
 	switch e.Type {
 	case kg.Person:
@@ -459,7 +459,11 @@ func (bk *buckets) statement(bucket quad.IRI, st StatementRecord) {
 // derivations) and on the article (to be removed with it).
 func (bk *buckets) write(b *builder, art quad.IRI) {
 	for _, bucket := range bk.order {
-		lit := MentionRows.Encode(MentionKeys{Bucket: Short(string(bucket)), Article: bk.rec.Article}, *bk.by[bucket])
+		r := bk.by[bucket]
+		if len(r.Mentions) == 0 {
+			r.Fingerprint = "" // statements are not compared story by story
+		}
+		lit := MentionRows.Encode(MentionKeys{Bucket: Short(string(bucket)), Article: bk.rec.Article}, *r)
 		b.shared(bucket, Type, Bucket)
 		b.add(bucket, MentionRows.Predicate, lit)
 		b.add(art, MentionRows.Predicate, lit)

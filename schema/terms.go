@@ -144,6 +144,8 @@ var Terms = map[string]quad.IRI{
 	"Bucket":        Bucket,
 	"Dispute":       Dispute,
 	"sameAs":        SameAs,
+	"fullNameIn":    FullNameIn,
+	"shortNameIn":   ShortNameIn,
 	"mention":       OfMention,
 	"partOf":        PartOf,
 	"bucket":        InBucket,
