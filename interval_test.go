@@ -2,7 +2,6 @@ package kg
 
 import (
 	"testing"
-	"time"
 )
 
 func TestIntervalOverlaps(t *testing.T) {
@@ -49,44 +48,5 @@ func TestArticleIDNormalises(t *testing.T) {
 	}
 	if c := ArticleID("Quake kills 13", "At least 12 people were killed."); c == a {
 		t.Error("different headlines share an ID")
-	}
-}
-
-func TestJudgeIsSymmetric(t *testing.T) {
-	at := func(h int) time.Time { return time.Date(2016, 2, 6, h, 0, 0, 0, time.UTC) }
-	reports := []Report{
-		{Article: "a", Published: at(3), Source: "officials", Measure: "killed", Value: 2, Qualifier: AtLeast},
-		{Article: "b", Published: at(15), Source: "police", Measure: "killed", Value: 12, Qualifier: AtLeast},
-		{Article: "c", Published: at(15), Source: "state TV", Measure: "killed", Value: 1},
-		{Article: "c", Published: at(15), Source: "a monitor", Measure: "killed", Value: 25, Qualifier: AtLeast},
-		{Article: "d", Published: at(20), Source: "ministry", Measure: "killed", Value: 12},
-		{Article: "e", Published: at(20), Measure: "magnitude", Value: 6.4},
-		{Article: "f", Published: at(21), Measure: "magnitude", Value: 6.1},
-	}
-	for _, a := range reports {
-		for _, b := range reports {
-			if a == b || a.Measure != b.Measure {
-				continue
-			}
-			v1, why1 := Judge(a, b)
-			v2, why2 := Judge(b, a)
-			if v1 != v2 || why1 != why2 {
-				t.Errorf("Judge(%s %v, %s %v) = %q %q; reversed %q %q", a.Article, a.Value, b.Article, b.Value, v1, why1, v2, why2)
-			}
-		}
-	}
-	if v, _ := Judge(reports[1], reports[2]); v != Conflict {
-		t.Errorf("at least 12 and 1 at the same time: %q, want conflict", v)
-	}
-	if v, _ := Judge(reports[0], reports[1]); v == Conflict {
-		t.Errorf("at least 2 then at least 12: %q, want no conflict", v)
-	}
-	exact2 := reports[0]
-	exact2.Qualifier = Exact
-	if v, _ := Judge(reports[1], exact2); v != Update {
-		t.Errorf("2 then at least 12: %q, want update", v)
-	}
-	if v, _ := Judge(reports[5], reports[6]); v != Conflict {
-		t.Errorf("magnitudes 6.4 and 6.1: %q, want conflict", v)
 	}
 }
