@@ -40,30 +40,65 @@ func EntityClass(t kg.EntityType) quad.IRI {
 // shared by every report of that node, written once, and removed with the node's last
 // report (see package graph). The output is deterministic.
 func Quads(x *kg.Extraction) []quad.Quad {
+	w := newWriter(x)
+	w.article()
+	w.entities()
+	w.mentions()
+	for i := range x.Figures {
+		w.figure(i)
+	}
+	for i := range x.Quotes {
+		w.quote(i)
+	}
+	for i := range x.Relations {
+		w.relation(i)
+	}
+	w.b.flushRows()
+	w.bk.write(&w.b, w.art)
+	return w.b.quads
+}
+
+// writer turns one extraction into quads, part by part.
+type writer struct {
+	x      *kg.Extraction
+	a      *kg.Article
+	art    quad.IRI
+	rec    ArticleRecord // what the article's own row says of it, repeated in its claims' rows
+	b      builder
+	bk     *buckets            // the article's rows in the buckets its names, mentions and statements fall in
+	byName map[string]quad.IRI // the names the article uses → their entities
+	events []quad.IRI          // the mention of each of its events
+}
+
+func newWriter(x *kg.Extraction) *writer {
 	a := &x.Article
 	art := ArticleIRI(a.ID)
-	b := builder{label: art, published: a.Published, quads: make([]quad.Quad, 0, 16+8*len(x.Entities)+12*len(x.Figures)+7*len(x.Quotes)+9*len(x.Relations))}
+	rec := ArticleRecord{Article: Short(string(art)), Title: a.Title, Publisher: a.Publisher, Path: a.Path, URL: a.URL}
+	if !a.Published.IsZero() {
+		rec.Published = a.Published.UTC().Format(time.RFC3339)
+	}
+	return &writer{x: x, a: a, art: art, rec: rec,
+		b:      builder{label: art, published: a.Published, quads: make([]quad.Quad, 0, 16+8*len(x.Entities)+12*len(x.Figures)+7*len(x.Quotes)+9*len(x.Relations))},
+		bk:     newBuckets(rec, kg.FingerprintOf(a.Body)),
+		byName: make(map[string]quad.IRI, len(x.Entities)),
+	}
+}
 
-	// The article.
+// article writes the article node, its publisher and its row.
+func (w *writer) article() {
+	a, art, b := w.a, w.art, &w.b
 	b.add(art, Type, NewsArticle)
 	b.add(art, ContentHash, quad.String(a.ID))
-	if a.Title != "" {
-		b.add(art, Headline, quad.String(a.Title))
+	for _, p := range []struct {
+		pred quad.IRI
+		val  string
+	}{{Headline, a.Title}, {URL, a.URL}, {Path, a.Path}, {Key, a.Key()}, {Format, a.Format}} {
+		if p.val != "" {
+			b.add(art, p.pred, quad.String(p.val))
+		}
 	}
 	if !a.Published.IsZero() {
 		b.add(art, DatePublished, quad.Time(a.Published.UTC().Truncate(time.Second)))
-	}
-	if a.URL != "" {
-		b.add(art, URL, quad.String(a.URL))
-	}
-	if a.Path != "" {
-		b.add(art, Path, quad.String(a.Path))
-	}
-	if k := a.Key(); k != "" {
-		b.add(art, Key, quad.String(k))
-	}
-	if a.Format != "" {
-		b.add(art, Format, quad.String(a.Format))
 	}
 	if a.Publisher != "" {
 		pub := EntityOf(kg.Entity{Name: a.Publisher, Type: kg.Organization})
@@ -71,23 +106,19 @@ func Quads(x *kg.Extraction) []quad.Quad {
 		b.shared(pub, Type, Organization)
 		b.shared(pub, Name, quad.String(a.Publisher))
 	}
+	b.row(ArticleRow, ArticleRows.Encode(ArticleKeys{Article: w.rec.Article}, w.rec))
+}
 
-	rec := ArticleRecord{Article: Short(string(art)), Title: a.Title, Publisher: a.Publisher, Path: a.Path, URL: a.URL}
-	if !a.Published.IsZero() {
-		rec.Published = a.Published.UTC().Format(time.RFC3339)
-	}
-	b.row(ArticleRow, ArticleRows.Encode(ArticleKeys{Article: rec.Article}, rec))
-	// The article's rows in the buckets its names, mentions and statements fall in.
-	bk := newBuckets(rec, kg.FingerprintOf(a.Body))
-
-	// Entities, and a lookup from the names the article uses to their nodes.
-	byName := make(map[string]quad.IRI, len(x.Entities))
-	for _, e := range x.Entities {
+// entities writes the entities the article names, each under its own name's node,
+// with the names it uses for it, and puts them in their name buckets.
+func (w *writer) entities() {
+	b := &w.b
+	for _, e := range w.x.Entities {
 		id := EntityOf(e)
-		byName[e.Name] = id
+		w.byName[e.Name] = id
 		for _, al := range e.Aliases {
-			if _, ok := byName[al]; !ok {
-				byName[al] = id
+			if _, ok := w.byName[al]; !ok {
+				w.byName[al] = id
 			}
 		}
 		b.shared(id, Type, EntityClass(e.Type))
@@ -98,219 +129,202 @@ func Quads(x *kg.Extraction) []quad.Quad {
 		if e.Country != "" {
 			b.shared(id, Country, quad.String(e.Country))
 		}
-		bk.names(&b, e, id)
-		b.add(art, Mentions, id)
+		w.bk.names(b, e, id)
+		b.add(w.art, Mentions, id)
 	}
-	// who is a name of an entity, or words that describe a source.
-	who := func(claim quad.IRI, entityPred, textPred quad.IRI, name string) {
-		if name == "" {
-			return
-		}
-		if id, ok := byName[name]; ok {
-			b.add(claim, entityPred, id)
-		}
-		b.add(claim, textPred, quad.String(name))
-	}
-	sentence := func(claim quad.IRI, i int) {
-		if i < 0 || i >= len(x.Sentences) {
-			return
-		}
-		s := x.Sentences[i]
-		b.add(claim, Sentence, quad.String(s.Text))
-		b.add(claim, Offset, quad.Int(s.Start))
-	}
+}
 
-	// Mentions of events, each in the bucket of the events it could be one of (see
-	// derived.go); the article's row in each bucket says what it mentions there.
-	events := make([]quad.IRI, len(x.Events))
-	for i, ev := range x.Events {
+// mentions writes the article's mentions of events, each in the bucket of the events
+// it could be one of (see derived.go).
+func (w *writer) mentions() {
+	b := &w.b
+	w.events = make([]quad.IRI, len(w.x.Events))
+	for i, ev := range w.x.Events {
 		id := MentionIRI(ev)
-		events[i] = id
+		w.events[i] = id
 		bucket := EventBucket(ev)
 		b.shared(id, Type, Mention)
 		b.shared(id, EventType, quad.String(ev.Type))
 		b.shared(id, InBucket, bucket)
 		b.add(id, Label, quad.String(ev.Label()))
-		if ev.Place != "" {
-			b.add(id, At, quad.String(ev.Place))
+		for _, p := range []struct {
+			pred quad.IRI
+			val  string
+		}{{At, ev.Place}, {Country, ev.Country}, {On, ev.Date}} {
+			if p.val != "" {
+				b.add(id, p.pred, quad.String(p.val))
+			}
 		}
-		if ev.Country != "" {
-			b.add(id, Country, quad.String(ev.Country))
-		}
-		if ev.Date != "" {
-			b.add(id, On, quad.String(ev.Date))
-		}
-		b.add(art, Reports, id)
-		bk.mention(bucket, MentionRecord{Mention: Short(string(id)), Type: ev.Type, Place: ev.Place, Country: ev.Country, Date: ev.Date, Main: ev.Main})
+		b.add(w.art, Reports, id)
+		w.bk.mention(bucket, MentionRecord{Mention: Short(string(id)), Type: ev.Type, Place: ev.Place, Country: ev.Country, Date: ev.Date, Main: ev.Main})
 	}
-	// The subjects of figures of no event, tracked like events (a jackpot, a market value).
-	topic := func(subject string) quad.IRI {
-		id := TopicMentionIRI(subject, a.Published)
-		bucket := TopicBucket(subject)
-		if bk.mention(bucket, MentionRecord{Mention: Short(string(id)), Type: TopicType, Subject: subject, Date: kg.DateString(a.Published)}) {
-			b.shared(id, Type, Mention)
-			b.shared(id, EventType, quad.String(TopicType))
-			b.shared(id, InBucket, bucket)
-			b.add(id, Label, quad.String(subject))
-			b.add(art, Reports, id)
+}
+
+// topic is the mention of a subject figures of no event are about, tracked like an
+// event (a jackpot, a market value); it is written with the first such figure.
+func (w *writer) topic(subject string) quad.IRI {
+	id := TopicMentionIRI(subject, w.a.Published)
+	bucket := TopicBucket(subject)
+	if w.bk.mention(bucket, MentionRecord{Mention: Short(string(id)), Type: TopicType, Subject: subject, Date: kg.DateString(w.a.Published)}) {
+		w.b.shared(id, Type, Mention)
+		w.b.shared(id, EventType, quad.String(TopicType))
+		w.b.shared(id, InBucket, bucket)
+		w.b.add(id, Label, quad.String(subject))
+		w.b.add(w.art, Reports, id)
+	}
+	return id
+}
+
+// who ties a claim to who the article attributes it to: an entity the article names,
+// and always the words.
+func (w *writer) who(claim quad.IRI, entityPred, textPred quad.IRI, name string) {
+	if name == "" {
+		return
+	}
+	if id, ok := w.byName[name]; ok {
+		w.b.add(claim, entityPred, id)
+	}
+	w.b.add(claim, textPred, quad.String(name))
+}
+
+// sentence ties a claim to its sentence, and returns the sentence and where it starts.
+func (w *writer) sentence(claim quad.IRI, i int) (string, int) {
+	if i < 0 || i >= len(w.x.Sentences) {
+		return "", 0
+	}
+	s := w.x.Sentences[i]
+	w.b.add(claim, Sentence, quad.String(s.Text))
+	w.b.add(claim, Offset, quad.Int(s.Start))
+	return s.Text, s.Start
+}
+
+// figure writes the i-th figure: its claim, the mention of its event or subject, and
+// its row (a tracked figure's row apart from the others').
+func (w *writer) figure(i int) {
+	f, b := w.x.Figures[i], &w.b
+	c := ClaimIRI(w.a.ID, "figure", i, f.Text)
+	row := FigureRecord{Claim: Short(string(c)), Measure: f.Measure, Scope: f.Scope.String(), Value: f.Value, Unit: f.Unit,
+		Qualifier: string(f.Qualifier), Source: f.Source, Place: f.Place, Date: f.Date, Phrase: f.Text,
+		Superseded: f.Superseded, Correction: f.Correction, ArticleRef: w.rec.Ref()}
+	b.add(c, Type, Figure)
+	b.add(c, FromArticle, w.art)
+	b.add(c, Measure, quad.String(f.Measure))
+	b.add(c, Value, quad.Float(f.Value))
+	if f.Qualifier != kg.Exact {
+		b.add(c, Qualifier, quad.String(string(f.Qualifier)))
+	}
+	if iv := f.Interval(); !iv.Exact() {
+		// The range a hedged figure allows (an exact one is its value).
+		lo := iv.Lo
+		row.Low = &lo
+		b.add(c, Low, quad.Float(iv.Lo))
+		if !math.IsInf(iv.Hi, 1) {
+			hi := iv.Hi
+			row.High = &hi
+			b.add(c, High, quad.Float(iv.Hi))
 		}
+	}
+	for _, p := range []struct {
+		pred quad.IRI
+		val  string
+	}{{Unit, f.Unit}, {Scope, f.Scope.String()}, {At, f.Place}, {On, f.Date}} {
+		if p.val != "" {
+			b.add(c, p.pred, quad.String(p.val))
+		}
+	}
+	if f.Superseded {
+		b.add(c, Superseded, quad.Bool(true))
+	}
+	if f.Correction {
+		b.add(c, Corrects, quad.Bool(true))
+	}
+	var mention quad.IRI
+	switch {
+	case f.Event >= 0 && f.Event < len(w.events):
+		mention = w.events[f.Event]
+	case f.Subject != "":
+		mention = w.topic(f.Subject)
+		row.Subject = f.Subject
+		b.add(c, About, quad.String(f.Subject))
+	}
+	if mention != "" {
+		b.add(c, OfMention, mention)
+		row.Mention = Short(string(mention))
+	}
+	w.who(c, AttributedTo, Source, f.Source)
+	b.add(c, Text, quad.String(f.Text))
+	row.Text, row.Offset = w.sentence(c, f.Sentence)
+	kind := FigureRows
+	if row.Mention != "" {
+		kind = EventFigureRows
+	}
+	b.row(kind.Predicate, kind.Encode(FigureKeys{Published: PublishedKey(w.rec), Article: w.rec.Article, Offset: OffsetKey(row.Offset),
+		Mention: row.Mention, Measure: row.Measure}, row))
+}
+
+// quote writes the i-th quote and its row.
+func (w *writer) quote(i int) {
+	q := w.x.Quotes[i]
+	c := ClaimIRI(w.a.ID, "quote", i, q.Text)
+	row := QuoteRecord{Claim: Short(string(c)), Speaker: q.Speaker, Text: q.Text, ArticleRef: w.rec.Ref()}
+	w.b.add(c, Type, Quote)
+	w.b.add(c, FromArticle, w.art)
+	w.who(c, AttributedTo, Speaker, q.Speaker)
+	w.b.add(c, Text, quad.String(q.Text))
+	_, row.Offset = w.sentence(c, q.Sentence)
+	w.b.row(QuoteRow, QuoteRows.Encode(QuoteKeys{Published: PublishedKey(w.rec), Article: w.rec.Article, Offset: OffsetKey(row.Offset),
+		Speaker: q.Speaker}, row))
+}
+
+// relation writes the i-th relation: a claim for provenance, its row, and a direct
+// edge labelled with the article for traversal. Where a place lies is geography, not
+// a report's claim: a direct edge only.
+func (w *writer) relation(i int) {
+	r, b := w.x.Relations[i], &w.b
+	subj, subjOK := w.byName[r.Subject]
+	obj, objOK := w.byName[r.Object]
+	pred := PredicateIRI(r.Predicate)
+	if r.Predicate == "locatedIn" && subjOK && objOK {
+		b.add(subj, pred, obj)
+		return
+	}
+	c := ClaimIRI(w.a.ID, "relation", i, r.Subject+"\x00"+r.Predicate+"\x00"+r.Object)
+	row := RelationRecord{Claim: Short(string(c)), Subject: r.Subject, Predicate: r.Predicate, Object: r.Object,
+		Source: r.Source, ArticleRef: w.rec.Ref()}
+	subjKey, objKey := NameKey(r.Subject), NameKey(r.Object)
+	if subjOK {
+		row.SubjectID = Short(string(subj))
+		subjKey = row.SubjectID
+	}
+	if objOK {
+		row.ObjectID = Short(string(obj))
+		objKey = row.ObjectID
+	}
+	b.add(c, Type, Relation)
+	b.add(c, FromArticle, w.art)
+	b.add(c, Subject, entityOr(subj, subjOK, r.Subject))
+	b.add(c, Predicate, pred)
+	b.add(c, Object, entityOr(obj, objOK, r.Object))
+	w.who(c, AttributedTo, Source, r.Source)
+	row.Text, row.Offset = w.sentence(c, r.Sentence)
+	if subjOK {
+		b.add(subj, pred, entityOr(obj, objOK, r.Object))
+	}
+	b.row(RelationRow, RelationRows.Encode(RelationKeys{Published: PublishedKey(w.rec), Article: w.rec.Article, Offset: OffsetKey(row.Offset),
+		Predicate: r.Predicate, SubjectKey: subjKey, ObjectKey: objKey, Subject: r.Subject, Object: r.Object}, row))
+	if _, polar := kg.Opposites[r.Predicate]; polar && subjOK {
+		// X accepts Y, X rejects Y: statements other reports may contradict.
+		w.bk.statement(StatementBucket(subjKey, objKey), StatementRecord{Claim: row.Claim, Predicate: r.Predicate,
+			Says: r.Subject + " " + kg.PredicatePhrase(r.Predicate) + " " + r.Object, Source: r.Source, Text: row.Text, Offset: row.Offset})
+	}
+}
+
+// entityOr is an entity's node, or the words that name something that is not one.
+func entityOr(id quad.IRI, ok bool, words string) quad.Value {
+	if ok {
 		return id
 	}
-
-	// Figures.
-	for i, f := range x.Figures {
-		c := ClaimIRI(a.ID, "figure", i, f.Text)
-		row := FigureRecord{Claim: Short(string(c)), Measure: f.Measure, Scope: f.Scope.String(), Value: f.Value, Unit: f.Unit,
-			Qualifier: string(f.Qualifier), Source: f.Source, Place: f.Place, Date: f.Date, Phrase: f.Text,
-			Superseded: f.Superseded, Correction: f.Correction, ArticleRef: rec.Ref()}
-		b.add(c, Type, Figure)
-		b.add(c, FromArticle, art)
-		b.add(c, Measure, quad.String(f.Measure))
-		b.add(c, Value, quad.Float(f.Value))
-		if f.Qualifier != kg.Exact {
-			b.add(c, Qualifier, quad.String(string(f.Qualifier)))
-		}
-		if iv := f.Interval(); !iv.Exact() {
-			// The range a hedged figure allows (an exact one is its value).
-			lo := iv.Lo
-			row.Low = &lo
-			b.add(c, Low, quad.Float(iv.Lo))
-			if !math.IsInf(iv.Hi, 1) {
-				hi := iv.Hi
-				row.High = &hi
-				b.add(c, High, quad.Float(iv.Hi))
-			}
-		}
-		if f.Unit != "" {
-			b.add(c, Unit, quad.String(f.Unit))
-		}
-		if f.Scope.Kind != kg.Whole {
-			b.add(c, Scope, quad.String(f.Scope.String()))
-		}
-		if f.Superseded {
-			b.add(c, Superseded, quad.Bool(true))
-		}
-		if f.Correction {
-			b.add(c, Corrects, quad.Bool(true))
-		}
-		var mention quad.IRI
-		switch {
-		case f.Event >= 0 && f.Event < len(events):
-			mention = events[f.Event]
-		case f.Subject != "":
-			mention = topic(f.Subject)
-			row.Subject = f.Subject
-			b.add(c, About, quad.String(f.Subject))
-		}
-		if mention != "" {
-			b.add(c, OfMention, mention)
-			row.Mention = Short(string(mention))
-		}
-		if f.Place != "" {
-			b.add(c, At, quad.String(f.Place))
-		}
-		if f.Date != "" {
-			b.add(c, On, quad.String(f.Date))
-		}
-		who(c, AttributedTo, Source, f.Source)
-		b.add(c, Text, quad.String(f.Text))
-		if f.Sentence >= 0 && f.Sentence < len(x.Sentences) {
-			row.Text, row.Offset = x.Sentences[f.Sentence].Text, x.Sentences[f.Sentence].Start
-		}
-		sentence(c, f.Sentence)
-		kind := FigureRows
-		if row.Mention != "" {
-			kind = EventFigureRows
-		}
-		b.row(kind.Predicate, kind.Encode(FigureKeys{Published: PublishedKey(rec), Article: rec.Article, Offset: OffsetKey(row.Offset),
-			Mention: row.Mention, Measure: row.Measure}, row))
-	}
-
-	// Quotes.
-	for i, q := range x.Quotes {
-		c := ClaimIRI(a.ID, "quote", i, q.Text)
-		row := QuoteRecord{Claim: Short(string(c)), Speaker: q.Speaker, Text: q.Text, ArticleRef: rec.Ref()}
-		if q.Sentence >= 0 && q.Sentence < len(x.Sentences) {
-			row.Offset = x.Sentences[q.Sentence].Start
-		}
-		b.row(QuoteRow, QuoteRows.Encode(QuoteKeys{Published: PublishedKey(rec), Article: rec.Article, Offset: OffsetKey(row.Offset),
-			Speaker: q.Speaker}, row))
-		b.add(c, Type, Quote)
-		b.add(c, FromArticle, art)
-		who(c, AttributedTo, Speaker, q.Speaker)
-		b.add(c, Text, quad.String(q.Text))
-		sentence(c, q.Sentence)
-	}
-
-	// Relations: a claim for provenance, and a direct edge labelled with the article
-	// for traversal. Where a place lies is geography, not a report's claim: a direct
-	// edge only.
-	for i, r := range x.Relations {
-		if r.Predicate == "locatedIn" {
-			subj, ok1 := byName[r.Subject]
-			obj, ok2 := byName[r.Object]
-			if ok1 && ok2 {
-				b.add(subj, PredicateIRI(r.Predicate), obj)
-				continue
-			}
-		}
-		c := ClaimIRI(a.ID, "relation", i, r.Subject+"\x00"+r.Predicate+"\x00"+r.Object)
-		pred := PredicateIRI(r.Predicate)
-		row := RelationRecord{Claim: Short(string(c)), Subject: r.Subject, Predicate: r.Predicate, Object: r.Object,
-			Source: r.Source, ArticleRef: rec.Ref()}
-		if id, ok := byName[r.Subject]; ok {
-			row.SubjectID = Short(string(id))
-		}
-		if id, ok := byName[r.Object]; ok {
-			row.ObjectID = Short(string(id))
-		}
-		if r.Sentence >= 0 && r.Sentence < len(x.Sentences) {
-			row.Text, row.Offset = x.Sentences[r.Sentence].Text, x.Sentences[r.Sentence].Start
-		}
-		subjKey, objKey := row.SubjectID, row.ObjectID
-		if subjKey == "" {
-			subjKey = NameKey(r.Subject)
-		}
-		if objKey == "" {
-			objKey = NameKey(r.Object)
-		}
-		b.row(RelationRow, RelationRows.Encode(RelationKeys{Published: PublishedKey(rec), Article: rec.Article, Offset: OffsetKey(row.Offset),
-			Predicate: r.Predicate, SubjectKey: subjKey, ObjectKey: objKey, Subject: r.Subject, Object: r.Object}, row))
-		if _, polar := kg.Opposites[r.Predicate]; polar && row.SubjectID != "" {
-			// X accepts Y, X rejects Y: statements other reports may contradict, met by
-			// the names' own nodes, so that the meeting does not depend on which report
-			// the store resolved a name by first.
-			bk.statement(StatementBucket(subjKey, objKey), StatementRecord{Claim: row.Claim, Predicate: r.Predicate,
-				Says: r.Subject + " " + kg.PredicatePhrase(r.Predicate) + " " + r.Object, Source: r.Source, Text: row.Text, Offset: row.Offset})
-		}
-		b.add(c, Type, Relation)
-		b.add(c, FromArticle, art)
-		subj, subjOK := byName[r.Subject]
-		obj, objOK := byName[r.Object]
-		if subjOK {
-			b.add(c, Subject, subj)
-		} else {
-			b.add(c, Subject, quad.String(r.Subject))
-		}
-		b.add(c, Predicate, pred)
-		if objOK {
-			b.add(c, Object, obj)
-		} else {
-			b.add(c, Object, quad.String(r.Object))
-		}
-		who(c, AttributedTo, Source, r.Source)
-		sentence(c, r.Sentence)
-		if subjOK {
-			if objOK {
-				b.add(subj, pred, obj)
-			} else {
-				b.add(subj, pred, quad.String(r.Object))
-			}
-		}
-	}
-	b.flushRows()
-	bk.write(&b, art)
-	return b.quads
+	return quad.String(words)
 }
 
 // ClaimIRI names the i-th claim of a kind in an article.
