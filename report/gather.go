@@ -167,18 +167,48 @@ type (
 )
 
 // assemble puts the rows of the saved queries together (see Gather), joining them by
-// the event's IRI.
+// the event's IRI: the events with their figures by measure, the events to show, then
+// the findings and agreements of each measure, and the totals.
 func assemble(sel Selection, rows queryRows) (Data, error) {
-	// The reports of each event, with their URLs, and the entities they name.
-	type extra struct {
-		date     string
-		articles []Article
-		entities []Entity
+	extras, urls := eventExtras(rows.events)
+	order := groupFigures(rows.figures, urls)
+	chosen, found := chooseEvents(sel, order)
+	if len(chosen) == 0 {
+		return Data{}, ErrNoEvents
 	}
-	extras := map[string]*extra{}
+	shown := map[string]*eventAcc{}
+	for _, e := range chosen {
+		shown[e.id] = e
+	}
+	d := Data{Totals: Totals{EventsFound: found}}
+	d.Disputes = attachFindings(rows.contradictions, shown, urls)
+	attachAgreements(rows.corroborations, shown)
+	for _, e := range chosen {
+		e.sortMeasures()
+		if x := extras[e.id]; x != nil {
+			e.Articles, e.Entities, e.Date = x.articles, x.entities, x.date
+		}
+		d.Events = append(d.Events, e.Event)
+	}
+	d.Totals.add(d)
+	return d, nil
+}
+
+// eventExtra is what event-entities says of an event: its date, its reports with their
+// URLs, the entities they name.
+type eventExtra struct {
+	date     string
+	articles []Article
+	entities []Entity
+}
+
+// eventExtras reads the rows of event-entities, by event; urls maps each article to its
+// URL.
+func eventExtras(events []eventRow) (map[string]*eventExtra, map[string]string) {
+	extras := map[string]*eventExtra{}
 	urls := map[string]string{}
-	for _, r := range rows.events {
-		x := &extra{date: r.Date}
+	for _, r := range events {
+		x := &eventExtra{date: r.Date}
 		for _, a := range r.Articles {
 			art := Article{ID: a.Article, Title: a.Title, Publisher: a.Publisher, Published: stamp(a.Published), URL: a.URL, Path: a.Path}
 			urls[art.ID] = art.URL
@@ -190,25 +220,33 @@ func assemble(sel Selection, rows queryRows) (Data, error) {
 		}
 		extras[r.EventID] = x
 	}
+	return extras, urls
+}
 
-	// Figures, by event and by measure and unit, in the order the query gives (oldest
-	// report first).
-	type key struct{ measure, unit string }
-	type eventAcc struct {
-		Event
-		id       string
-		arts     map[string]bool
-		measures map[key]int // index into Measures
-	}
+// measureKey names one chart: a measure in one unit.
+type measureKey struct{ measure, unit string }
+
+// eventAcc is an event being put together.
+type eventAcc struct {
+	Event
+	id       string
+	arts     map[string]bool
+	measures map[measureKey]int // index into Measures
+}
+
+// groupFigures puts the figures of events by event and by measure and unit, in the
+// order the query gives them (oldest report first), and returns the events in the
+// order of their first figure.
+func groupFigures(figures []figureRow, urls map[string]string) []*eventAcc {
 	byID := map[string]*eventAcc{}
 	var order []*eventAcc
-	for _, m := range rows.figures {
+	for _, m := range figures {
 		if m.EventID == "" {
 			continue // a figure of no event: nothing to compare it with
 		}
 		e := byID[m.EventID]
 		if e == nil {
-			e = &eventAcc{Event: Event{Label: m.Event}, id: m.EventID, arts: map[string]bool{}, measures: map[key]int{}}
+			e = &eventAcc{Event: Event{Label: m.Event}, id: m.EventID, arts: map[string]bool{}, measures: map[measureKey]int{}}
 			byID[m.EventID] = e
 			order = append(order, e)
 		}
@@ -218,7 +256,7 @@ func assemble(sel Selection, rows queryRows) (Data, error) {
 			c.URL = urls[c.Article]
 		}
 		e.arts[c.Article] = true
-		k := key{m.Measure, m.Unit}
+		k := measureKey{m.Measure, m.Unit}
 		i, ok := e.measures[k]
 		if !ok {
 			i = len(e.Measures)
@@ -227,15 +265,19 @@ func assemble(sel Selection, rows queryRows) (Data, error) {
 		}
 		e.Measures[i].Claims = append(e.Measures[i].Claims, c)
 	}
-	var chosen []*eventAcc
 	for _, e := range order {
 		e.Reports = len(e.arts)
+	}
+	return order
+}
+
+// chooseEvents keeps the events with enough reports, most reports first (then by
+// label), up to the cap; found is how many qualified before the cap.
+func chooseEvents(sel Selection, order []*eventAcc) (chosen []*eventAcc, found int) {
+	for _, e := range order {
 		if e.Reports >= sel.MinReports {
 			chosen = append(chosen, e)
 		}
-	}
-	if len(chosen) == 0 {
-		return Data{}, ErrNoEvents
 	}
 	sort.SliceStable(chosen, func(i, j int) bool {
 		if chosen[i].Reports != chosen[j].Reports {
@@ -243,18 +285,18 @@ func assemble(sel Selection, rows queryRows) (Data, error) {
 		}
 		return chosen[i].Label < chosen[j].Label
 	})
-	d := Data{Totals: Totals{EventsFound: len(chosen)}}
+	found = len(chosen)
 	if sel.MaxEvents > 0 && len(chosen) > sel.MaxEvents {
 		chosen = chosen[:sel.MaxEvents]
 	}
-	shown := map[string]*eventAcc{}
-	for _, e := range chosen {
-		shown[e.id] = e
-	}
+	return chosen, found
+}
 
-	// Conflicts and revisions go to the measure they are about; findings about
-	// statements become disputes.
-	for _, m := range rows.contradictions {
+// attachFindings gives conflicts and revisions to the measure they are about, and
+// returns the findings about statements as disputes.
+func attachFindings(rows []contradictionRow, shown map[string]*eventAcc, urls map[string]string) []Dispute {
+	var disputes []Dispute
+	for _, m := range rows {
 		statement := len(m.Claims) == 0
 		for _, c := range m.Claims {
 			if c.Value == nil {
@@ -270,14 +312,14 @@ func assemble(sel Selection, rows queryRows) (Data, error) {
 				dsp.Claims = append(dsp.Claims, Statement{Says: c.Says, Source: c.Source, Publisher: c.Publisher,
 					Published: stamp(c.Published), URL: urls[c.Article], Sentence: c.Text})
 			}
-			d.Disputes = append(d.Disputes, dsp)
+			disputes = append(disputes, dsp)
 			continue
 		}
 		e := shown[m.EventID]
 		if e == nil {
 			continue
 		}
-		i, ok := e.measures[key{m.Measure, m.Claims[0].Unit}]
+		i, ok := e.measures[measureKey{m.Measure, m.Claims[0].Unit}]
 		if !ok {
 			continue
 		}
@@ -290,12 +332,18 @@ func assemble(sel Selection, rows queryRows) (Data, error) {
 		}
 		ms.Findings = append(ms.Findings, f)
 	}
-	for _, m := range rows.corroborations {
+	return disputes
+}
+
+// attachAgreements gives the values independent reports agree on to their measure,
+// with the claims that give them.
+func attachAgreements(rows []corroborationRow, shown map[string]*eventAcc) {
+	for _, m := range rows {
 		e := shown[m.EventID]
 		if e == nil {
 			continue
 		}
-		i, ok := e.measures[key{m.Measure, m.Unit}]
+		i, ok := e.measures[measureKey{m.Measure, m.Unit}]
 		if !ok {
 			continue
 		}
@@ -312,45 +360,48 @@ func assemble(sel Selection, rows queryRows) (Data, error) {
 		}
 		ms.Agreements = append(ms.Agreements, a)
 	}
+}
 
-	arts, pubs := map[string]bool{}, map[string]bool{}
-	for _, e := range chosen {
-		sort.SliceStable(e.Measures, func(i, j int) bool {
-			a, b := e.Measures[i], e.Measures[j]
-			if ra, rb := a.Reports(), b.Reports(); ra != rb {
-				return ra > rb
-			}
-			if len(a.Claims) != len(b.Claims) {
-				return len(a.Claims) > len(b.Claims)
-			}
-			if a.Name != b.Name {
-				return a.Name < b.Name
-			}
-			return a.Unit < b.Unit
-		})
-		if x := extras[e.id]; x != nil {
-			e.Articles, e.Entities, e.Date = x.articles, x.entities, x.date
+// sortMeasures orders an event's measures: most reports first, then most figures, then
+// by name and unit.
+func (e *eventAcc) sortMeasures() {
+	sort.SliceStable(e.Measures, func(i, j int) bool {
+		a, b := e.Measures[i], e.Measures[j]
+		if ra, rb := a.Reports(), b.Reports(); ra != rb {
+			return ra > rb
 		}
+		if len(a.Claims) != len(b.Claims) {
+			return len(a.Claims) > len(b.Claims)
+		}
+		if a.Name != b.Name {
+			return a.Name < b.Name
+		}
+		return a.Unit < b.Unit
+	})
+}
+
+// add counts what d shows.
+func (t *Totals) add(d Data) {
+	arts, pubs := map[string]bool{}, map[string]bool{}
+	for _, e := range d.Events {
 		for _, ms := range e.Measures {
-			d.Totals.Figures += len(ms.Claims)
+			t.Figures += len(ms.Claims)
 			for _, c := range ms.Claims {
 				arts[c.Article] = true
 				if c.Publisher != "" {
 					pubs[c.Publisher] = true
 				}
 			}
-			d.Totals.Corroborations += len(ms.Agreements)
+			t.Corroborations += len(ms.Agreements)
 			for _, f := range ms.Findings {
-				d.Totals.count(f.Verdict)
+				t.count(f.Verdict)
 			}
 		}
-		d.Events = append(d.Events, e.Event)
 	}
 	for _, dsp := range d.Disputes {
-		d.Totals.count(dsp.Verdict)
+		t.count(dsp.Verdict)
 	}
-	d.Totals.Events, d.Totals.Reports, d.Totals.Outlets = len(d.Events), len(arts), len(pubs)
-	return d, nil
+	t.Events, t.Reports, t.Outlets = len(d.Events), len(arts), len(pubs)
 }
 
 func (t *Totals) count(v kg.Verdict) {
