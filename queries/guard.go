@@ -2,10 +2,13 @@ package queries
 
 import (
 	"context"
+	"encoding/json"
 	"errors"
 	"fmt"
 	"reflect"
+	"sort"
 	"strconv"
+	"strings"
 	"unsafe"
 
 	"github.com/cayleygraph/cayley/query/gizmo"
@@ -21,10 +24,30 @@ import (
 // functions) with guards that turn a panic into a JavaScript error, stop a script whose
 // query has ended, and can record the path a query would run instead of running it (the
 // shape endpoint). CheckGizmo verifies at start-up that the fields kg reads are there.
+//
+// Cayley's Go code also walks the values a script hands it (arguments, g.emit, the
+// script's last value) recursively, and goja exports a value stored into a Go slice or map
+// recursively: a cyclic or very deep value overflows the goroutine's stack, which Go
+// cannot recover from. The guard therefore copies every value that crosses from the
+// script to Gizmo into a plain Go tree first, refusing one that is cyclic, nests deeper
+// than MaxValueDepth or holds more than MaxValueCount values, and gives the script
+// JavaScript arrays and objects of its own in place of the Go slices and maps Gizmo
+// returns (or passes to a callback).
 
 // MaxGizmoCallDepth bounds JavaScript recursion so that function f(){f()} ends with an
 // error instead of growing the VM's stack until the time limit.
 const MaxGizmoCallDepth = 1000
+
+// MaxValueDepth is how deeply arrays and objects a script hands to Gizmo may nest, and
+// MaxValueCount how many values one of them may hold (a value met twice counts twice).
+const (
+	MaxValueDepth = 100
+	MaxValueCount = 1 << 20
+)
+
+// lastValueFunc is the global function through which a guarded script hands its last
+// value to Gizmo (see Wrap).
+const lastValueFunc = "__kgLastValue"
 
 // gizmoHelpers are the global functions Gizmo defines besides g and graph.
 var gizmoHelpers = []string{"iri", "bnode", "raw", "str", "lang", "typed", "lt", "lte", "gt", "gte", "regex", "like"}
@@ -60,22 +83,37 @@ var gizmoPkgPath = reflect.TypeOf(gizmo.Session{}).PkgPath()
 
 // gizmoGuard stands between a script and Gizmo's Go objects in one session.
 type gizmoGuard struct {
-	vm  *goja.Runtime
-	ctx context.Context // done when the query has ended, for whatever reason
-	// record, when set, receives the path of every final the script calls, and the
+	vm   *goja.Runtime
+	ctx  context.Context // done when the query has ended, for whatever reason
+	opt  Guard
+	sent int64 // the size of what the script has emitted so far (see Guard.MaxResultBytes)
+}
+
+// Guard says what a guarded session lets a script do besides running its query.
+type Guard struct {
+	// Record, when set, receives the path of every final the script calls, and the
 	// final does not run. An error it returns is thrown in the script.
-	record func(*path.Path) error
+	Record func(*path.Path) error
+	// Prelude runs prelude.js in the session before the script: its helpers and the
+	// kg: prefix for g.IRI.
+	Prelude bool
+	// MaxResultBytes bounds what a script emits (g.emit), counted as the bytes of its
+	// strings and keys and 8 for every other value; 0 means no bound. Emitting one long
+	// string a thousand times costs nothing in the VM but a thousand copies in the
+	// answer.
+	MaxResultBytes int64
 }
 
 // GuardGizmo installs a guard in the session's VM. It must be called before the
-// session executes anything.
-func GuardGizmo(ctx context.Context, ses *gizmo.Session, record func(*path.Path) error) error {
+// session executes anything, and the script must be one Wrap returned. When ctx ends,
+// the script is interrupted.
+func GuardGizmo(ctx context.Context, ses *gizmo.Session, opt Guard) error {
 	vm, err := unexported[*goja.Runtime](ses, "vm")
 	if err != nil {
 		return err
 	}
 	vm.SetMaxCallStackSize(MaxGizmoCallDepth)
-	g := &gizmoGuard{vm: vm, ctx: ctx, record: record}
+	g := &gizmoGuard{vm: vm, ctx: ctx, opt: opt}
 	root, ok := vm.Get("graph").(*goja.Object)
 	if !ok {
 		return fmt.Errorf("%w: no graph object", ErrUnsupportedGizmo)
@@ -95,7 +133,38 @@ func GuardGizmo(ctx context.Context, ses *gizmo.Session, record func(*path.Path)
 			return fmt.Errorf("guard gizmo: %w", err)
 		}
 	}
+	last := vm.ToValue(func(call goja.FunctionCall) goja.Value { return g.lastValue(call.Argument(0)) })
+	if err := vm.GlobalObject().DefineDataProperty(lastValueFunc, last, goja.FLAG_FALSE, goja.FLAG_FALSE, goja.FLAG_FALSE); err != nil {
+		return fmt.Errorf("guard gizmo: %w", err)
+	}
+	// A script busy in JavaScript of its own calls nothing the guard sees: stop it from
+	// outside as soon as its query ends (time, memory, or the answer is complete).
+	context.AfterFunc(ctx, func() { vm.Interrupt(context.Cause(ctx)) })
+	if opt.Prelude {
+		p, err := prelude()
+		if err != nil {
+			return err
+		}
+		if _, err := vm.RunProgram(p); err != nil {
+			return fmt.Errorf("run prelude: %w", err)
+		}
+	}
 	return nil
+}
+
+// Wrap returns script as a guarded session runs it. The script is compiled first, so
+// that a syntax error is returned as goja reports it; it then runs in a direct eval
+// whose value (the script's last value, which Gizmo exports) passes through the guard
+// like any other value a script hands to Gizmo. Positions in errors stay the script's.
+func Wrap(script string) (string, error) {
+	if _, err := goja.Compile("gizmo", script, false); err != nil {
+		return "", err
+	}
+	lit, err := json.Marshal(script)
+	if err != nil {
+		return "", fmt.Errorf("wrap script: %w", err)
+	}
+	return lastValueFunc + "(eval(" + string(lit) + "));\n", nil
 }
 
 // gizmoObject is what a script sees in place of one of Gizmo's Go objects (the graph
@@ -136,10 +205,10 @@ func (o *gizmoObject) Get(key string) goja.Value {
 	}
 	fn, ok := goja.AssertFunction(v)
 	if !ok {
-		return o.guard.guardValue(v)
+		return o.guard.toScript(v)
 	}
 	var m goja.Value
-	if final, ok := finalFor(key); ok && o.isPath && o.guard.record != nil {
+	if final, ok := finalFor(key); ok && o.isPath && o.guard.opt.Record != nil {
 		m = o.guard.vm.ToValue(func(goja.FunctionCall) goja.Value {
 			o.guard.stopIfEnded()
 			o.guard.recordPath(key, o.target)
@@ -157,16 +226,16 @@ func (o *gizmoObject) Has(key string) bool         { return o.target.Get(key) !=
 func (o *gizmoObject) Delete(string) bool          { return false }
 func (o *gizmoObject) Keys() []string              { return o.target.Keys() }
 
-// method returns a function that calls fn with this as its receiver, unwrapping guarded
+// method returns a function that calls fn with this as its receiver, preparing its
 // arguments and guarding what it returns.
 func (g *gizmoGuard) method(name string, fn goja.Callable, this goja.Value) goja.Value {
 	return g.vm.ToValue(func(call goja.FunctionCall) goja.Value {
 		g.stopIfEnded()
 		args := make([]goja.Value, len(call.Arguments))
 		for i, a := range call.Arguments {
-			args[i] = g.unwrap(a, 0)
+			args[i] = g.toGizmo(name, a)
 		}
-		return g.guardValue(g.invoke(name, fn, this, args))
+		return g.toScript(g.invoke(name, fn, this, args))
 	})
 }
 
@@ -194,22 +263,25 @@ func (g *gizmoGuard) invoke(name string, fn goja.Callable, this goja.Value, args
 		// constructor is one a script cannot replace.
 		panic(g.vm.NewTypeError("%s", p.Error()))
 	}
+	g.rethrow(err)
+	return nil
+}
+
+// rethrow throws err in the script: an exception as it is, an interrupt or a stack
+// overflow as the uncatchable errors they are, any other error as a GoError.
+func (g *gizmoGuard) rethrow(err error) {
 	if g.ctx.Err() != nil {
 		// Gizmo turns an interrupt inside a final or a callback into an ordinary
 		// error that a script could catch and go on; interrupt again.
-		g.vm.Interrupt(g.ctx.Err())
+		g.vm.Interrupt(context.Cause(g.ctx))
 	}
-	var ex *goja.Exception
 	switch e := err.(type) {
 	case *goja.InterruptedError:
 		panic(e)
 	case *goja.StackOverflowError:
 		panic(e)
 	case *goja.Exception:
-		ex = e
-	}
-	if ex != nil {
-		panic(ex)
+		panic(e)
 	}
 	panic(g.vm.NewGoError(err))
 }
@@ -227,53 +299,208 @@ func (e errGizmoPanic) Error() string {
 // stopIfEnded interrupts the script when its query has ended: the VM stops at the next
 // instruction, and no catch block can keep it going.
 func (g *gizmoGuard) stopIfEnded() {
-	if err := g.ctx.Err(); err != nil {
+	if g.ctx.Err() != nil {
+		err := context.Cause(g.ctx)
 		g.vm.Interrupt(err)
 		panic(g.vm.NewGoError(err))
 	}
 }
 
-// guardValue wraps Gizmo's own objects; anything else passes unchanged.
-func (g *gizmoGuard) guardValue(v goja.Value) goja.Value {
+// toScript gives the script what a Gizmo method returned: Gizmo's own objects guarded,
+// and its Go slices and maps (toArray, tagValue…) as JavaScript arrays and objects,
+// which the script owns: goja would export whatever the script stored into a Go map,
+// recursively. Anything else passes unchanged.
+func (g *gizmoGuard) toScript(v goja.Value) goja.Value {
 	obj, ok := v.(*goja.Object)
 	if !ok {
 		return v
 	}
 	t := obj.ExportType()
-	if t != nil && t.Kind() == reflect.Pointer && t.Elem().PkgPath() == gizmoPkgPath {
+	switch {
+	case t == nil:
+		return v
+	case t.Kind() == reflect.Pointer && t.Elem().PkgPath() == gizmoPkgPath:
 		return g.wrap(obj)
+	case t.Kind() == reflect.Slice || t.Kind() == reflect.Map:
+		return g.scriptValue(obj.Export())
 	}
 	return v
 }
 
-// maxUnwrapDepth bounds how deep unwrap looks into nested arrays, and maxUnwrapLength
-// how long an array a script may pass (a = []; a.length = 1e9 would take gigabytes).
-const (
-	maxUnwrapDepth  = 8
-	maxUnwrapLength = 1 << 20
-)
+// scriptValue builds the JavaScript value of a Go value Gizmo made (no cycles).
+func (g *gizmoGuard) scriptValue(x any) goja.Value {
+	switch x := x.(type) {
+	case []any:
+		vals := make([]any, len(x))
+		for i, e := range x {
+			vals[i] = g.scriptValue(e)
+		}
+		return g.vm.NewArray(vals...)
+	case []map[string]any:
+		vals := make([]any, len(x))
+		for i, e := range x {
+			vals[i] = g.scriptValue(e)
+		}
+		return g.vm.NewArray(vals...)
+	case map[string]any:
+		keys := make([]string, 0, len(x))
+		for k := range x {
+			keys = append(keys, k)
+		}
+		sort.Strings(keys)
+		o := g.vm.NewObject()
+		for _, k := range keys {
+			o.Set(k, g.scriptValue(x[k]))
+		}
+		return o
+	}
+	return g.vm.ToValue(x)
+}
 
-// unwrap replaces guarded objects, also inside arrays, by the real ones Gizmo expects.
-func (g *gizmoGuard) unwrap(v goja.Value, depth int) goja.Value {
+// toGizmo prepares an argument of the Gizmo method name: a guarded object becomes the
+// real one, a function a callback whose arguments are the script's own values, and an
+// array or object a plain Go copy (see copier). Anything else passes unchanged.
+func (g *gizmoGuard) toGizmo(name string, v goja.Value) goja.Value {
 	obj, ok := v.(*goja.Object)
 	if !ok {
 		return v
 	}
-	if obj.ExportType() == gizmoObjectType {
+	t := obj.ExportType()
+	switch {
+	case t == gizmoObjectType:
 		return obj.Export().(*gizmoObject).target
+	case t == typeOfMap || t == typeOfSlice || t == typeOfPairs:
+		c := g.newCopier(name + "()")
+		x := c.copy(obj, 0)
+		if strings.EqualFold(name, "emit") {
+			g.sent += c.bytes
+			if max := g.opt.MaxResultBytes; max > 0 && g.sent > max {
+				panic(g.vm.NewTypeError("emit(): the results are larger than %d bytes, the most a query may return", max))
+			}
+		}
+		return g.vm.ToValue(x)
 	}
-	if obj.ClassName() != "Array" || depth >= maxUnwrapDepth {
+	if fn, ok := goja.AssertFunction(obj); ok {
+		return g.callback(fn)
+	}
+	if strings.EqualFold(name, "emit") {
+		g.sent += 8
+	}
+	return v
+}
+
+// callback wraps a function the script hands to Gizmo (forEach, map): Gizmo calls it
+// with Go maps, which it gets as JavaScript objects.
+func (g *gizmoGuard) callback(fn goja.Callable) goja.Value {
+	return g.vm.ToValue(func(call goja.FunctionCall) goja.Value {
+		args := make([]goja.Value, len(call.Arguments))
+		for i, a := range call.Arguments {
+			args[i] = g.toScript(a)
+		}
+		res, err := fn(call.This, args...)
+		if err != nil {
+			g.rethrow(err)
+		}
+		return res
+	})
+}
+
+// lastValue passes the script's last value to Gizmo (see Wrap): a guarded path as it is
+// (the shape endpoint draws it), an array or object as a plain Go copy.
+func (g *gizmoGuard) lastValue(v goja.Value) goja.Value {
+	obj, ok := v.(*goja.Object)
+	if !ok || obj.ExportType() == gizmoObjectType {
 		return v
 	}
+	if t := obj.ExportType(); t == typeOfMap || t == typeOfSlice || t == typeOfPairs {
+		return g.vm.ToValue(g.newCopier("the script's last value").copy(obj, 0))
+	}
+	return v
+}
+
+// The types goja exports objects, arrays (and Sets) and Maps as.
+var (
+	typeOfMap   = reflect.TypeOf(map[string]any(nil))
+	typeOfSlice = reflect.TypeOf([]any(nil))
+	typeOfPairs = reflect.TypeOf([][2]any(nil))
+)
+
+// copier copies a value a script hands to Gizmo into a plain Go tree, walking it once
+// with bounds: no cycles, at most MaxValueDepth levels of arrays and objects, at most
+// MaxValueCount values. Getters run once, during the copy, so the value Gizmo gets is
+// the one that was checked.
+type copier struct {
+	g     *gizmoGuard
+	what  string // what the value is for, in messages: "emit()"
+	count int    // values copied
+	bytes int64  // their size: the bytes of strings and keys, 8 for other values
+	open  map[*goja.Object]bool
+}
+
+func (g *gizmoGuard) newCopier(what string) *copier {
+	return &copier{g: g, what: what, open: make(map[*goja.Object]bool)}
+}
+
+func (c *copier) fail(format string, args ...any) {
+	panic(c.g.vm.NewTypeError("%s: %s", c.what, fmt.Sprintf(format, args...)))
+}
+
+func (c *copier) copy(v goja.Value, depth int) any {
+	c.count++
+	if c.count > MaxValueCount {
+		c.fail("the value holds more than %d values, the most gizmo takes", MaxValueCount)
+	}
+	c.bytes += 8
+	obj, ok := v.(*goja.Object)
+	if !ok {
+		if v == nil {
+			return nil
+		}
+		x := v.Export()
+		if s, ok := x.(string); ok {
+			c.bytes += int64(len(s))
+		}
+		return x
+	}
+	t := obj.ExportType()
+	switch t {
+	case gizmoObjectType:
+		return obj.Export().(*gizmoObject).target.Export()
+	case typeOfMap, typeOfSlice:
+	case typeOfPairs:
+		c.fail("the value holds a Map: gizmo takes arrays and objects")
+	default:
+		return obj.Export() // a date, a function, a value of Gizmo's: nothing to walk
+	}
+	if depth >= MaxValueDepth {
+		c.fail("the value nests arrays and objects more than %d deep, the most gizmo takes", MaxValueDepth)
+	}
+	if c.open[obj] {
+		c.fail("the value contains itself (a cycle): gizmo takes values without cycles")
+	}
+	c.open[obj] = true
+	defer delete(c.open, obj)
+	if t == typeOfMap {
+		keys := obj.Keys()
+		m := make(map[string]any, len(keys))
+		for _, k := range keys {
+			c.bytes += int64(len(k))
+			m[k] = c.copy(obj.Get(k), depth+1)
+		}
+		return m
+	}
+	if class := obj.ClassName(); class != "Array" && class != "Arguments" {
+		c.fail("the value holds a %s: gizmo takes arrays and objects", class)
+	}
 	n := obj.Get("length").ToInteger()
-	if n < 0 || n > maxUnwrapLength {
-		panic(g.vm.NewTypeError("an array of %d values is more than gizmo takes (%d)", n, maxUnwrapLength))
+	if n < 0 || n > MaxValueCount {
+		c.fail("an array of %d values is more than gizmo takes (%d)", n, MaxValueCount)
 	}
-	elems := make([]any, n)
-	for i := range elems {
-		elems[i] = g.unwrap(obj.Get(strconv.Itoa(i)), depth+1)
+	out := make([]any, n)
+	for i := range out {
+		out[i] = c.copy(obj.Get(strconv.Itoa(i)), depth+1)
 	}
-	return g.vm.NewArray(elems...)
+	return out
 }
 
 func (g *gizmoGuard) recordPath(final string, target *goja.Object) {
@@ -284,7 +511,7 @@ func (g *gizmoGuard) recordPath(final string, target *goja.Object) {
 	if p == nil {
 		panic(g.vm.NewGoError(fmt.Errorf("%s(): the path is empty", final)))
 	}
-	if err := g.record(p.Clone()); err != nil {
+	if err := g.opt.Record(p.Clone()); err != nil {
 		panic(g.vm.NewGoError(err))
 	}
 }
@@ -311,7 +538,7 @@ func CheckGizmo(ses *gizmo.Session) error {
 	var recorded *path.Path
 	ctx, cancel := context.WithCancel(context.Background())
 	defer cancel()
-	if err := GuardGizmo(ctx, ses, func(p *path.Path) error { recorded = p; return nil }); err != nil {
+	if err := GuardGizmo(ctx, ses, Guard{Record: func(p *path.Path) error { recorded = p; return nil }}); err != nil {
 		return err
 	}
 	vm, _ := unexported[*goja.Runtime](ses, "vm")

@@ -16,12 +16,15 @@ import (
 	"sort"
 	"strconv"
 	"strings"
+	"sync"
 	"time"
 
 	cgraph "github.com/cayleygraph/cayley/graph"
 	"github.com/cayleygraph/cayley/query"
 	"github.com/cayleygraph/cayley/query/gizmo"
 	"github.com/cayleygraph/quad"
+	"github.com/dop251/goja"
+	"github.com/dustin/go-humanize"
 
 	_ "github.com/factgraph/kg/schema" // registers the kg: prefix
 )
@@ -135,11 +138,17 @@ type Options struct {
 	Params  map[string]string // delivered to the script as the object `params`
 	Limit   int               // the most results to return; 0 means no limit
 	Timeout time.Duration     // 0 means none
+	// MaxMemory stops the query when the Go heap passes this many bytes while it runs
+	// (see WatchMemory); 0 means DefaultMaxMemory, a negative value no bound. A script
+	// may emit at most an eighth of it (Guard.MaxResultBytes).
+	MaxMemory int64
 }
 
 // Run runs a Gizmo script against qs and returns its results: the objects the script
 // emits (g.emit), or the tagged nodes of a path's .all(). The script can call the
-// helpers of prelude.js and type short IRIs ("kg:entity/…") with g.IRI.
+// helpers of prelude.js and type short IRIs ("kg:entity/…") with g.IRI. It fails with
+// ErrTimeout or ErrMemoryLimit when the query passes a bound, and otherwise with the
+// script's error as Explain words it.
 func Run(ctx context.Context, qs cgraph.QuadStore, script string, opt Options) ([]any, error) {
 	full, err := Program(script, opt.Params, opt.Limit)
 	if err != nil {
@@ -154,12 +163,17 @@ func Run(ctx context.Context, qs cgraph.QuadStore, script string, opt Options) (
 	if limit <= 0 {
 		limit = -1
 	}
-	ctx, cancel := context.WithCancel(ctx)
-	defer cancel() // ends a script still running when its results are all in
+	maxMemory := opt.MaxMemory
+	if maxMemory == 0 {
+		maxMemory = DefaultMaxMemory
+	}
+	ctx, cancel := context.WithCancelCause(ctx)
+	defer cancel(nil) // ends a script still running when its results are all in
+	defer WatchMemory(maxMemory, cancel)()
 	ses := gizmo.NewSession(qs)
 	// Gizmo panics on some arguments a script can pass (g.V().out({})), on a goroutine
 	// of its own where a panic ends the process: the guard turns them into errors.
-	if err := GuardGizmo(ctx, ses, nil); err != nil {
+	if err := GuardGizmo(ctx, ses, Guard{Prelude: true, MaxResultBytes: max(maxMemory/8, 0)}); err != nil {
 		return nil, err
 	}
 	it, err := ses.Execute(ctx, full, query.Options{Collation: query.Raw, Limit: limit})
@@ -193,10 +207,13 @@ func Run(ctx context.Context, qs cgraph.QuadStore, script string, opt Options) (
 		}
 	}
 	if err := it.Err(); err != nil {
-		if errors.Is(err, context.DeadlineExceeded) {
+		switch cause := context.Cause(ctx); {
+		case errors.Is(cause, context.DeadlineExceeded):
 			return out, fmt.Errorf("%w after %s", ErrTimeout, opt.Timeout)
+		case errors.Is(cause, ErrMemoryLimit):
+			return out, fmt.Errorf("%w: the heap passed %s, the bound for one query", ErrMemoryLimit, Bytes(maxMemory))
 		}
-		return out, fmt.Errorf("gizmo: %w", err)
+		return out, Explain(err)
 	}
 	return out, nil
 }
@@ -241,15 +258,12 @@ func native(qs cgraph.QuadStore, r *gizmo.Result) (any, error) {
 	return obj, nil
 }
 
-// Program is the script kg runs for a user's script: the header Go writes from package
-// schema (see header), the prelude, then `params`, `limit` (the most results wanted, 0
-// for all, so that a script can stop early) and `COLUMNS` (the columns the script's
-// header declares), then the script itself.
+// Program is the script kg runs for a user's script in a session guarded with the
+// prelude (Guard.Prelude, which runs the header Go writes from package schema, see
+// header, then prelude.js): `params`, `limit` (the most results wanted, 0 for all, so
+// that a script can stop early) and `COLUMNS` (the columns the script's header
+// declares), then the script itself, wrapped (see Wrap).
 func Program(script string, params map[string]string, limit int) (string, error) {
-	prelude, err := fs.ReadFile(files, preludeFile)
-	if err != nil {
-		return "", fmt.Errorf("read prelude: %w", err)
-	}
 	if params == nil {
 		params = map[string]string{}
 	}
@@ -257,10 +271,12 @@ func Program(script string, params map[string]string, limit int) (string, error)
 	if err != nil {
 		return "", fmt.Errorf("encode params: %w", err)
 	}
+	wrapped, err := Wrap(script)
+	if err != nil {
+		return "", err
+	}
 	var b strings.Builder
-	b.WriteString(header)
-	b.Write(prelude)
-	b.WriteString("\nvar params = ")
+	b.WriteString("var params = ")
 	b.Write(p)
 	b.WriteString(";\nvar limit = ")
 	b.WriteString(strconv.Itoa(max(limit, 0)))
@@ -275,6 +291,57 @@ func Program(script string, params map[string]string, limit int) (string, error)
 	}
 	b.Write(c)
 	b.WriteString(";\n")
-	b.WriteString(script)
+	b.WriteString(wrapped)
 	return b.String(), nil
+}
+
+// prelude is the header and prelude.js, compiled once.
+var prelude = sync.OnceValues(func() (*goja.Program, error) {
+	src, err := fs.ReadFile(files, preludeFile)
+	if err != nil {
+		return nil, fmt.Errorf("read prelude: %w", err)
+	}
+	p, err := goja.Compile(preludeFile, header+string(src), false)
+	if err != nil {
+		return nil, fmt.Errorf("compile prelude: %w", err)
+	}
+	return p, nil
+})
+
+// Explain words an error of a Gizmo script for a person, the same way for kg query and
+// kg serve: the script's own message and where in the script it was thrown; a stack
+// overflow says how deep calls may nest. Other errors pass unchanged.
+func Explain(err error) error {
+	var (
+		overflow *goja.StackOverflowError
+		ex       *goja.Exception
+	)
+	switch {
+	case errors.As(err, &overflow):
+		return fmt.Errorf("the script nests calls more than %d deep%s", MaxGizmoCallDepth, where(overflow.Stack()))
+	case errors.As(err, &ex) && ex.Value() != nil:
+		return fmt.Errorf("%s%s", ex.Value(), where(ex.Stack()))
+	}
+	return err
+}
+
+// where is the place in the script of the innermost frame of the script's own that has
+// one: not of the prelude, nor of the lines Program and Wrap put around the script
+// (goja names the source of a program compiled without a name "", and of the script,
+// run by eval, "<eval>").
+func where(stack []goja.StackFrame) string {
+	for _, f := range stack {
+		if p := f.Position(); p.Line > 0 && f.SrcName() != preludeFile && f.SrcName() != "" {
+			return fmt.Sprintf(" (line %d, column %d)", p.Line, p.Column)
+		}
+	}
+	return ""
+}
+
+// Bytes writes a size in bytes for people: "1.0 GiB".
+func Bytes(n int64) string {
+	if n < 0 {
+		return "no bound"
+	}
+	return humanize.IBytes(uint64(n))
 }

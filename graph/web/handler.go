@@ -45,6 +45,11 @@ type Config struct {
 	ResultLimit int
 	// MaxBody caps a request body in bytes; 0 means 1 MiB. A larger body gets 413.
 	MaxBody int64
+	// MaxMemory bounds the memory queries may take: a query that is running when the
+	// process's Go heap passes it is stopped with 507 (queries.WatchMemory), and a
+	// script may emit at most an eighth of it. 0 means 1 GiB; a negative value, no
+	// bound.
+	MaxMemory int64
 	// CORSOrigins are the origins ("https://example.org") whose pages may call the API
 	// from a browser. Without any, no CORS headers are sent and cross-origin writes
 	// and queries from browsers are refused. "*" allows every origin, and is only
@@ -57,6 +62,7 @@ const (
 	DefaultQueryTimeout = 30 * time.Second
 	DefaultResultLimit  = 1000
 	DefaultMaxBody      = 1 << 20
+	DefaultMaxMemory    = 1 << 30
 )
 
 // Errors NewHandler returns.
@@ -133,6 +139,9 @@ func withDefaults(cfg Config) (Config, error) {
 	}
 	if cfg.MaxBody == 0 {
 		cfg.MaxBody = DefaultMaxBody
+	}
+	if cfg.MaxMemory == 0 {
+		cfg.MaxMemory = DefaultMaxMemory
 	}
 	cfg.CORSOrigins = slices.Clone(cfg.CORSOrigins)
 	for _, o := range cfg.CORSOrigins {

@@ -15,7 +15,6 @@ import (
 	"github.com/cayleygraph/cayley/query"
 	"github.com/cayleygraph/cayley/query/gizmo"
 	cayleyhttp "github.com/cayleygraph/cayley/server/http"
-	"github.com/dop251/goja"
 
 	"github.com/factgraph/kg/queries"
 )
@@ -65,8 +64,8 @@ func (s *handler) serveQuery(w http.ResponseWriter, r *http.Request, langName st
 		writeError(w, statusFor(err), err)
 		return
 	}
-	ctx, cancel := context.WithTimeout(r.Context(), s.cfg.QueryTimeout)
-	defer cancel()
+	ctx, cancel := s.queryContext(r)
+	defer cancel(nil)
 	if lang.HTTPQuery != nil {
 		// GraphQL answers in its own form ({"data": ...} or {"errors": [...]}), as in
 		// Cayley's API; its own "first" bounds its results.
@@ -100,11 +99,12 @@ func (s *handler) serveQuery(w http.ResponseWriter, r *http.Request, langName st
 // runQuery runs text in lang with at most limit results, and reports whether there
 // were more.
 func (s *handler) runQuery(ctx context.Context, lang *query.Language, text string, limit int, col query.Collation) (results []any, truncated bool, err error) {
-	ctx, cancel := context.WithCancel(ctx)
-	defer cancel() // ends a Gizmo script still running when the answer is ready
 	ses := lang.Session(s.h.QuadStore)
 	if g, ok := ses.(*gizmo.Session); ok {
-		if err := queries.GuardGizmo(ctx, g, nil); err != nil {
+		if err := queries.GuardGizmo(ctx, g, queries.Guard{MaxResultBytes: s.maxResultBytes()}); err != nil {
+			return nil, false, err
+		}
+		if text, err = queries.Wrap(text); err != nil {
 			return nil, false, err
 		}
 	}
@@ -138,39 +138,27 @@ func (s *handler) runQuery(ctx context.Context, lang *query.Language, text strin
 	return results, false, nil
 }
 
-// queryError tells a query that ran out of time from one that failed, and says where
-// a script failed.
+// queryError tells a query that ran out of time or memory from one that failed, and
+// says where a script failed.
 func queryError(ctx context.Context, err error) error {
-	if errors.Is(ctx.Err(), context.DeadlineExceeded) || errors.Is(err, context.DeadlineExceeded) {
-		return ErrQueryTimeout
-	}
-	var (
-		overflow *goja.StackOverflowError
-		ex       *goja.Exception
-	)
+	cause := context.Cause(ctx)
 	switch {
-	case errors.As(err, &overflow):
-		return fmt.Errorf("the script nests calls more than %d deep%s", queries.MaxGizmoCallDepth, where(overflow.Stack()))
-	case errors.As(err, &ex) && ex.Value() != nil:
-		return fmt.Errorf("%s%s", ex.Value(), where(ex.Stack()))
+	case errors.Is(cause, context.DeadlineExceeded) || errors.Is(err, context.DeadlineExceeded):
+		return ErrQueryTimeout
+	case errors.Is(cause, queries.ErrMemoryLimit):
+		return queries.ErrMemoryLimit
 	}
-	return err
+	return queries.Explain(err)
 }
 
-// where is the place in the script of the innermost frame that has one.
-func where(stack []goja.StackFrame) string {
-	for _, f := range stack {
-		if p := f.Position(); p.Line > 0 {
-			return fmt.Sprintf(" (line %d, column %d)", p.Line, p.Column)
-		}
-	}
-	return ""
-}
-
-// writeQueryError answers with a failed query's error; a timeout says what the limit is.
+// writeQueryError answers with a failed query's error; a timeout or a memory stop says
+// what the limit is.
 func (s *handler) writeQueryError(w http.ResponseWriter, err error) {
-	if errors.Is(err, ErrQueryTimeout) {
+	switch {
+	case errors.Is(err, ErrQueryTimeout):
 		err = fmt.Errorf("%w: stopped after %v, the server's limit for one query (kg serve --timeout)", ErrQueryTimeout, s.cfg.QueryTimeout)
+	case errors.Is(err, queries.ErrMemoryLimit):
+		err = fmt.Errorf("%w: the server's heap passed %s, its bound for queries (kg serve --max-memory)", queries.ErrMemoryLimit, queries.Bytes(s.cfg.MaxMemory))
 	}
 	writeError(w, statusFor(err), err)
 }
@@ -191,8 +179,29 @@ func statusFor(err error) int {
 		return http.StatusRequestEntityTooLarge
 	case errors.Is(err, ErrQueryTimeout):
 		return http.StatusServiceUnavailable
+	case errors.Is(err, queries.ErrMemoryLimit):
+		return http.StatusInsufficientStorage
 	}
 	return http.StatusBadRequest
+}
+
+// queryContext is the context of one query: it ends at the server's time limit, when
+// the heap passes the server's bound for queries (with queries.ErrMemoryLimit as its
+// cause), when the client goes away, and when cancel is called.
+func (s *handler) queryContext(r *http.Request) (context.Context, context.CancelCauseFunc) {
+	ctx, cancelTime := context.WithTimeout(r.Context(), s.cfg.QueryTimeout)
+	ctx, cancel := context.WithCancelCause(ctx)
+	release := queries.WatchMemory(s.cfg.MaxMemory, cancel)
+	return ctx, func(cause error) {
+		release()
+		cancel(cause)
+		cancelTime()
+	}
+}
+
+// maxResultBytes is the most a script may emit: an eighth of the memory bound.
+func (s *handler) maxResultBytes() int64 {
+	return max(s.cfg.MaxMemory/8, 0)
 }
 
 // queryLanguages are the languages the UI offers and kg serves.

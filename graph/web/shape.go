@@ -71,8 +71,8 @@ func (s *handler) serveShape(w http.ResponseWriter, r *http.Request) {
 		writeError(w, statusFor(err), err)
 		return
 	}
-	ctx, cancel := context.WithTimeout(r.Context(), s.cfg.QueryTimeout)
-	defer cancel()
+	ctx, cancel := s.queryContext(r)
+	defer cancel(nil)
 	paths, err := s.recordPaths(ctx, text)
 	if err != nil {
 		s.writeQueryError(w, err)
@@ -98,8 +98,6 @@ type recordedPath struct {
 // recordPaths runs a Gizmo script with finals that record their path instead of
 // running it. A script that calls no final but ends with a path gives that path.
 func (s *handler) recordPaths(ctx context.Context, text string) ([]recordedPath, error) {
-	ctx, cancel := context.WithCancel(ctx)
-	defer cancel()
 	var paths []recordedPath
 	ses := gizmo.NewSession(s.h.QuadStore)
 	record := func(p *path.Path) error {
@@ -109,7 +107,11 @@ func (s *handler) recordPaths(ctx context.Context, text string) ([]recordedPath,
 		paths = append(paths, recordedPath{path: p, final: true})
 		return nil
 	}
-	if err := queries.GuardGizmo(ctx, ses, record); err != nil {
+	if err := queries.GuardGizmo(ctx, ses, queries.Guard{Record: record, MaxResultBytes: s.maxResultBytes()}); err != nil {
+		return nil, err
+	}
+	text, err := queries.Wrap(text)
+	if err != nil {
 		return nil, err
 	}
 	it, err := ses.Execute(ctx, text, query.Options{Collation: query.Raw, Limit: s.cfg.ResultLimit})
