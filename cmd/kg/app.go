@@ -4,10 +4,12 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"math"
 	"os"
 	"runtime/pprof"
 	"strings"
 
+	"github.com/dustin/go-humanize"
 	"github.com/urfave/cli/v2"
 
 	"github.com/factgraph/kg/graph"
@@ -82,6 +84,24 @@ func storeFlags() []cli.Flag {
 
 func storeOptions(c *cli.Context, readOnly bool) graph.Options {
 	return graph.Options{Backend: c.String("backend"), Addr: c.String("db"), ReadOnly: readOnly}
+}
+
+// maxMemoryFlag is --max-memory, a size in bytes with an optional unit (512MiB, 2GB).
+func maxMemoryFlag(def int64, usage string) cli.Flag {
+	return &cli.StringFlag{Name: "max-memory", Value: humanize.IBytes(uint64(def)), Usage: usage}
+}
+
+// maxMemory reads --max-memory: 0 means no bound, which the query options spell -1.
+func maxMemory(c *cli.Context) (int64, error) {
+	v := c.String("max-memory")
+	n, err := humanize.ParseBytes(v)
+	if err != nil || n > math.MaxInt64 {
+		return 0, fmt.Errorf("--max-memory %q: want a size such as 512MiB or 2GB", v)
+	}
+	if n == 0 {
+		return -1, nil
+	}
+	return int64(n), nil
 }
 
 // reorderArgs moves a command's flags in front of its other arguments, so that people

@@ -28,6 +28,7 @@ type queryOptions struct {
 	JSON    bool
 	Limit   int
 	Timeout time.Duration
+	Memory  int64 // bytes of heap at which the query stops; <0: no bound
 	List    bool
 	Stdout  io.Writer
 }
@@ -46,12 +47,17 @@ func queryCommand() *cli.Command {
 			&cli.BoolFlag{Name: "json", Usage: "print a JSON array of result objects"},
 			&cli.IntFlag{Name: "limit", Value: 100, Usage: "the most results to print (0: all)"},
 			&cli.DurationFlag{Name: "timeout", Value: time.Minute, Usage: "stop a query that runs longer"},
+			maxMemoryFlag(queries.DefaultMaxMemory, "stop a query when kg's heap passes this size (512MiB, 4GB…; 0: no bound)"),
 			&cli.BoolFlag{Name: "list", Usage: "list the saved queries"},
 		),
 		Action: func(c *cli.Context) error {
 			o := queryOptions{Store: storeOptions(c, true), Inline: c.String("e"), JSON: c.Bool("json"),
 				Limit: c.Int("limit"), Timeout: c.Duration("timeout"), List: c.Bool("list"), Stdout: c.App.Writer,
 				Params: map[string]string{}}
+			var err error
+			if o.Memory, err = maxMemory(c); err != nil {
+				return err
+			}
 			for _, p := range c.StringSlice("param") {
 				k, v, ok := strings.Cut(p, "=")
 				if !ok || k == "" {
@@ -100,8 +106,11 @@ func runQuery(ctx context.Context, o queryOptions) error {
 	if err != nil {
 		return err
 	}
-	rows, err := queries.Run(ctx, store.QuadStore(), script, queries.Options{Params: o.Params, Limit: o.Limit, Timeout: o.Timeout})
-	if errors.Is(err, queries.ErrTimeout) {
+	rows, err := queries.Run(ctx, store.QuadStore(), script, queries.Options{Params: o.Params, Limit: o.Limit, Timeout: o.Timeout, MaxMemory: o.Memory})
+	if errors.Is(err, queries.ErrMemoryLimit) {
+		err = fmt.Errorf("%w (kg query --max-memory)", err)
+	}
+	if errors.Is(err, queries.ErrTimeout) || errors.Is(err, queries.ErrMemoryLimit) {
 		// The script's goroutine may still be inside a store read: leave the store
 		// open (it is read-only) rather than close it under it; kg exits next.
 		return err

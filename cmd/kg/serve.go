@@ -7,6 +7,7 @@ import (
 	"io"
 	"net"
 	"net/http"
+	"net/netip"
 	"os/signal"
 	"syscall"
 	"time"
@@ -37,12 +38,24 @@ func serveCommand() *cli.Command {
 			&cli.DurationFlag{Name: "timeout", Value: 30 * time.Second, Usage: "stop a query that runs longer"},
 			&cli.IntFlag{Name: "limit", Value: 1000, Usage: "the most results a query returns"},
 			&cli.Int64Flag{Name: "max-body", Value: 1 << 20, Usage: "largest request body in bytes"},
+			maxMemoryFlag(web.DefaultMaxMemory, "stop the queries then running when kg's heap passes this size, with 507 (512MiB, 4GB…; 0: no bound)"),
 			&cli.StringSliceFlag{Name: "cors", Usage: "an origin allowed to call the API from a browser (repeatable; none by default)"},
+			&cli.StringSliceFlag{Name: "host", Usage: "a host name the server answers to besides IP addresses, localhost and --addr's (repeatable; * for any)"},
 		),
 		Action: func(c *cli.Context) error {
+			mem, err := maxMemory(c)
+			if err != nil {
+				return err
+			}
 			o := serveOptions{Store: storeOptions(c, !c.Bool("writable")), Addr: c.String("addr"), Stdout: c.App.Writer,
 				Web: web.Config{Writable: c.Bool("writable"), QueryTimeout: c.Duration("timeout"),
-					ResultLimit: c.Int("limit"), MaxBody: c.Int64("max-body"), CORSOrigins: c.StringSlice("cors")}}
+					ResultLimit: c.Int("limit"), MaxBody: c.Int64("max-body"), MaxMemory: mem, CORSOrigins: c.StringSlice("cors"),
+					Hosts: c.StringSlice("host")}}
+			if host, _, err := net.SplitHostPort(o.Addr); err == nil && host != "" {
+				if _, err := netip.ParseAddr(host); err != nil {
+					o.Web.Hosts = append(o.Web.Hosts, host) // a name to listen on is one to answer to
+				}
+			}
 			return runServe(c.Context, o)
 		},
 	}
@@ -67,11 +80,14 @@ func runServe(ctx context.Context, o serveOptions) error {
 	if err != nil {
 		return err
 	}
+	srv, err := web.NewServer(handler, o.Web)
+	if err != nil {
+		return err
+	}
 	ln, err := net.Listen("tcp", o.Addr)
 	if err != nil {
 		return fmt.Errorf("serve: %w", err)
 	}
-	srv := &http.Server{Handler: handler, ReadHeaderTimeout: 10 * time.Second}
 	mode := "read-only"
 	if o.Web.Writable {
 		mode = "writable"

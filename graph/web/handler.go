@@ -5,7 +5,9 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"net"
 	"net/http"
+	"net/netip"
 	"net/url"
 	"slices"
 	"strings"
@@ -47,14 +49,22 @@ type Config struct {
 	MaxBody int64
 	// MaxMemory bounds the memory queries may take: a query that is running when the
 	// process's Go heap passes it is stopped with 507 (queries.WatchMemory), and a
-	// script may emit at most an eighth of it. 0 means 1 GiB; a negative value, no
+	// script may emit at most an eighth of it. 0 means 512 MiB; a negative value, no
 	// bound.
 	MaxMemory int64
 	// CORSOrigins are the origins ("https://example.org") whose pages may call the API
-	// from a browser. Without any, no CORS headers are sent and cross-origin writes
-	// and queries from browsers are refused. "*" allows every origin, and is only
-	// honoured when given explicitly.
+	// from a browser. Without any, no CORS headers are sent and requests of any method
+	// from browser pages of another origin are refused (403), but for following a link
+	// to the UI. "*" allows every origin, and is only honoured when given explicitly.
 	CORSOrigins []string
+	// Hosts are the host names (besides IP addresses and localhost, always answered)
+	// that requests may name in their Host header; a request for another name gets
+	// 403, so that a web page whose name an attacker points at kg's address (DNS
+	// rebinding) cannot reach it. "*" allows every name.
+	Hosts []string
+	// ReadTimeout bounds reading one request, body included, for the server NewServer
+	// makes; 0 means 1 minute.
+	ReadTimeout time.Duration
 }
 
 // The defaults for a zero Config field.
@@ -62,7 +72,8 @@ const (
 	DefaultQueryTimeout = 30 * time.Second
 	DefaultResultLimit  = 1000
 	DefaultMaxBody      = 1 << 20
-	DefaultMaxMemory    = 1 << 30
+	DefaultMaxMemory    = 512 << 20
+	DefaultReadTimeout  = time.Minute
 )
 
 // Errors NewHandler returns.
@@ -81,6 +92,7 @@ type handler struct {
 	api2   *cayleyhttp.APIv2
 	mux    *http.ServeMux
 	cors   map[string]bool // allowed origins; "*" for all
+	hosts  map[string]bool // host names answered besides IP addresses and localhost; "*" for all
 	origin *http.CrossOriginProtection
 }
 
@@ -105,7 +117,10 @@ func NewHandler(h *cgraph.Handle, cfg Config) (http.Handler, error) {
 	if err != nil {
 		return nil, err
 	}
-	s := &handler{h: h, cfg: cfg, ui: ui, cors: make(map[string]bool), origin: http.NewCrossOriginProtection()}
+	s := &handler{h: h, cfg: cfg, ui: ui, cors: make(map[string]bool), hosts: make(map[string]bool), origin: http.NewCrossOriginProtection()}
+	for _, host := range cfg.Hosts {
+		s.hosts[host] = true
+	}
 	for _, o := range cfg.CORSOrigins {
 		s.cors[o] = true
 		if o != "*" {
@@ -130,6 +145,8 @@ func withDefaults(cfg Config) (Config, error) {
 		return cfg, fmt.Errorf("%w: negative result limit %d", ErrConfig, cfg.ResultLimit)
 	case cfg.MaxBody < 0:
 		return cfg, fmt.Errorf("%w: negative body limit %d", ErrConfig, cfg.MaxBody)
+	case cfg.ReadTimeout < 0:
+		return cfg, fmt.Errorf("%w: negative read timeout %v", ErrConfig, cfg.ReadTimeout)
 	}
 	if cfg.QueryTimeout == 0 {
 		cfg.QueryTimeout = DefaultQueryTimeout
@@ -142,6 +159,17 @@ func withDefaults(cfg Config) (Config, error) {
 	}
 	if cfg.MaxMemory == 0 {
 		cfg.MaxMemory = DefaultMaxMemory
+	}
+	if cfg.ReadTimeout == 0 {
+		cfg.ReadTimeout = DefaultReadTimeout
+	}
+	cfg.Hosts = slices.Clone(cfg.Hosts)
+	for i, h := range cfg.Hosts {
+		h = strings.ToLower(strings.TrimSuffix(h, "."))
+		if h == "" || strings.ContainsAny(h, "/:@ ") {
+			return cfg, fmt.Errorf("%w: host %q is not a host name", ErrConfig, cfg.Hosts[i])
+		}
+		cfg.Hosts[i] = h
 	}
 	cfg.CORSOrigins = slices.Clone(cfg.CORSOrigins)
 	for _, o := range cfg.CORSOrigins {
@@ -181,8 +209,8 @@ func (s *handler) routes() {
 	s.mux = m
 }
 
-// ServeHTTP applies, in order: panic recovery, common headers, CORS, the cross-origin
-// check for browsers, and the body limit.
+// ServeHTTP applies, in order: panic recovery, common headers, the Host check, CORS,
+// the cross-origin checks for browsers, and the body limit.
 func (s *handler) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 	defer func() {
 		if p := recover(); p != nil {
@@ -194,7 +222,15 @@ func (s *handler) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 		}
 	}()
 	w.Header().Set("X-Content-Type-Options", "nosniff")
+	if err := s.checkHost(r); err != nil {
+		writeError(w, http.StatusForbidden, err)
+		return
+	}
 	if s.serveCORS(w, r) {
+		return
+	}
+	if err := s.checkSite(r); err != nil {
+		writeError(w, http.StatusForbidden, err)
 		return
 	}
 	if err := s.origin.Check(r); err != nil && !s.cors["*"] {
@@ -209,6 +245,66 @@ func (s *handler) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 		r.Body = http.MaxBytesReader(w, r.Body, s.cfg.MaxBody)
 	}
 	s.mux.ServeHTTP(w, r)
+}
+
+// checkHost refuses a request whose Host header names a host the server does not
+// answer to: a web page of an attacker's name that the attacker has pointed at kg's
+// address (DNS rebinding) would otherwise read and, with --writable, write the store
+// as a page of the same origin. IP addresses and localhost are always answered (a
+// rebinding needs a name), other names when Config.Hosts lists them.
+func (s *handler) checkHost(r *http.Request) error {
+	if s.hosts["*"] || r.Host == "" {
+		return nil
+	}
+	host := r.Host
+	if h, _, err := net.SplitHostPort(host); err == nil {
+		host = h
+	}
+	host = strings.ToLower(strings.TrimSuffix(strings.Trim(host, "[]"), "."))
+	if _, err := netip.ParseAddr(host); err == nil {
+		return nil
+	}
+	if host == "localhost" || strings.HasSuffix(host, ".localhost") || s.hosts[host] {
+		return nil
+	}
+	return fmt.Errorf("refused a request for host %q: kg serve answers to IP addresses, localhost and the names given with --host (a name it does not know may be a DNS rebinding attack)", r.Host)
+}
+
+// checkSite refuses, whatever their method, requests that a browser sends from a page
+// of another site or origin (Sec-Fetch-Site, else Origin): a page anywhere on the web
+// could otherwise run queries with GET /api/v2/query?qu=…. Pages of the origins in
+// Config.CORSOrigins may call; a link followed to the UI (a navigation to a page that
+// is not under /api/) is let through, since it runs nothing by itself.
+func (s *handler) checkSite(r *http.Request) error {
+	origin := r.Header.Get("Origin")
+	if s.cors["*"] || (origin != "" && s.cors[origin]) {
+		return nil
+	}
+	site := r.Header.Get("Sec-Fetch-Site")
+	switch site {
+	case "same-origin", "none":
+		return nil
+	case "":
+		// A browser that does not send Sec-Fetch-Site (or a program that is no
+		// browser): its Origin, when it sends one, must be this server's.
+		if origin == "" {
+			return nil
+		}
+		if u, err := url.Parse(origin); err == nil && u.Host != "" && strings.EqualFold(u.Host, r.Host) {
+			return nil
+		}
+	default:
+		navigation := (r.Method == http.MethodGet || r.Method == http.MethodHead) &&
+			r.Header.Get("Sec-Fetch-Mode") == "navigate" && !strings.HasPrefix(r.URL.Path, "/api/")
+		if navigation {
+			return nil
+		}
+	}
+	from := origin
+	if from == "" {
+		from = "a page of another site"
+	}
+	return fmt.Errorf("refused a cross-origin %s %s from a browser page at %q: kg serve answers pages of its own origin and those given with --cors", r.Method, r.URL.Path, from)
 }
 
 // serveCORS sets CORS headers for an allowed origin and answers a preflight request.
@@ -240,6 +336,25 @@ func (s *handler) serveCORS(w http.ResponseWriter, r *http.Request) bool {
 
 func (s *handler) serveHealth(w http.ResponseWriter, r *http.Request) {
 	writeJSON(w, http.StatusOK, map[string]string{"status": "ok"})
+}
+
+// NewServer returns the http.Server for handler, with the timeouts cfg implies:
+// request headers within 10 seconds, a whole request within cfg.ReadTimeout, an answer
+// within the query time limit and the read time limit and a minute more, and an idle
+// connection closed after two minutes. handler is one NewHandler returned with cfg.
+func NewServer(handler http.Handler, cfg Config) (*http.Server, error) {
+	cfg, err := withDefaults(cfg)
+	if err != nil {
+		return nil, err
+	}
+	return &http.Server{
+		Handler:           handler,
+		ReadHeaderTimeout: min(10*time.Second, cfg.ReadTimeout),
+		ReadTimeout:       cfg.ReadTimeout,
+		WriteTimeout:      cfg.ReadTimeout + cfg.QueryTimeout + time.Minute,
+		IdleTimeout:       2 * time.Minute,
+		MaxHeaderBytes:    64 << 10,
+	}, nil
 }
 
 func tooLarge(limit int64) error {

@@ -14,6 +14,7 @@ import (
 
 	"github.com/cayleygraph/cayley/query"
 	"github.com/cayleygraph/cayley/query/gizmo"
+	"github.com/cayleygraph/cayley/query/graphql"
 	cayleyhttp "github.com/cayleygraph/cayley/server/http"
 
 	"github.com/factgraph/kg/queries"
@@ -66,11 +67,8 @@ func (s *handler) serveQuery(w http.ResponseWriter, r *http.Request, langName st
 	}
 	ctx, cancel := s.queryContext(r)
 	defer cancel(nil)
-	if lang.HTTPQuery != nil {
-		// GraphQL answers in its own form ({"data": ...} or {"errors": [...]}), as in
-		// Cayley's API; its own "first" bounds its results.
-		w.Header().Set("Content-Type", "application/json")
-		lang.HTTPQuery(ctx, s.h.QuadStore, w, strings.NewReader(text))
+	if lang.Name == graphql.Name {
+		s.serveGraphQL(ctx, w, text, limit)
 		return
 	}
 	results, truncated, err := s.runQuery(ctx, lang, text, limit, col)
@@ -132,10 +130,89 @@ func (s *handler) runQuery(ctx context.Context, lang *query.Language, text strin
 	if err := ctx.Err(); err != nil {
 		return nil, false, queryError(ctx, err)
 	}
+	if lang.Name != gizmo.Name {
+		// MQL nests the nodes each result reaches, as many as there are.
+		for i := range results {
+			var cut bool
+			results[i], cut = truncateLists(results[i], limit)
+			truncated = truncated || cut
+		}
+	}
 	if len(results) > limit {
 		return results[:limit], true, nil
 	}
-	return results, false, nil
+	return results, truncated, nil
+}
+
+// serveGraphQL answers a GraphQL query in GraphQL's form, {"data": …} or {"errors":
+// […]}, as Cayley's API does, but within the server's limits: the query's time and
+// memory (its context), and at most limit objects in any list of the answer (GraphQL's
+// own "first" bounds a level only when the query says so).
+func (s *handler) serveGraphQL(ctx context.Context, w http.ResponseWriter, text string, limit int) {
+	type gqlError struct {
+		Message string `json:"message"`
+	}
+	answer := func(data any, err error, truncated bool) {
+		v := map[string]any{"data": data}
+		if err != nil {
+			v["errors"] = []gqlError{{Message: err.Error()}}
+		}
+		if truncated {
+			w.Header().Set(resultsHeader, "true")
+		}
+		writeJSON(w, http.StatusOK, v)
+	}
+	q, err := graphql.Parse(strings.NewReader(text))
+	if err != nil {
+		answer(nil, err, false)
+		return
+	}
+	data, err := q.Execute(ctx, s.h.QuadStore)
+	if ctx.Err() != nil {
+		s.writeQueryError(w, queryError(ctx, ctx.Err()))
+		return
+	}
+	if err != nil {
+		answer(nil, err, false)
+		return
+	}
+	out, truncated := truncateLists(data, limit)
+	answer(out, nil, truncated)
+}
+
+// truncateLists cuts every list in v (the answer of an MQL or GraphQL query) to at
+// most limit items, and reports whether it cut any.
+func truncateLists(v any, limit int) (any, bool) {
+	cut := false
+	switch x := v.(type) {
+	case map[string]any:
+		for k, e := range x {
+			var c bool
+			x[k], c = truncateLists(e, limit)
+			cut = cut || c
+		}
+	case []any:
+		if len(x) > limit {
+			x, cut = x[:limit], true
+		}
+		for i, e := range x {
+			var c bool
+			x[i], c = truncateLists(e, limit)
+			cut = cut || c
+		}
+		return x, cut
+	case []map[string]any:
+		if len(x) > limit {
+			x, cut = x[:limit], true
+		}
+		for _, e := range x {
+			if _, c := truncateLists(e, limit); c {
+				cut = true
+			}
+		}
+		return x, cut
+	}
+	return v, cut
 }
 
 // queryError tells a query that ran out of time or memory from one that failed, and
@@ -177,6 +254,8 @@ func statusFor(err error) int {
 	switch {
 	case errors.As(err, &tooBig):
 		return http.StatusRequestEntityTooLarge
+	case errors.Is(err, ErrEncoding):
+		return http.StatusUnsupportedMediaType
 	case errors.Is(err, ErrQueryTimeout):
 		return http.StatusServiceUnavailable
 	case errors.Is(err, queries.ErrMemoryLimit):
