@@ -34,6 +34,9 @@ var (
 	ErrUnknownBackend = errors.New("unknown backend")
 	ErrNotAStore      = errors.New("not a kg store")
 	ErrReadOnly       = errors.New("store is open read-only")
+	// ErrInvalidText means an article carries text that is not UTF-8, which no
+	// store takes; AddArticle refuses the article and the batch goes on.
+	ErrInvalidText = errors.New("text is not valid UTF-8")
 )
 
 // Options say how to open a store.

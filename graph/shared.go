@@ -80,11 +80,27 @@ func (q *sqlSide) unlock() {
 	q.locked = false
 }
 
-// have reports which of the unlabelled quads the store holds, in one query.
+// haveChunk is how many quads have asks about in one query. PostgreSQL parses a long
+// IN (…) list of rows recursively: an article naming some 2,600 people made one list
+// too long for its stack ("stack depth limit exceeded").
+const haveChunk = 500
+
+// have reports which of the unlabelled quads the store holds, haveChunk quads a query.
 func (q *sqlSide) have(quads []quad.Quad) ([]bool, error) {
 	out := make([]bool, len(quads))
+	for start := 0; start < len(quads); start += haveChunk {
+		end := min(start+haveChunk, len(quads))
+		if err := q.haveSome(quads[start:end], out[start:end]); err != nil {
+			return nil, err
+		}
+	}
+	return out, nil
+}
+
+// haveSome sets out[i] when the store holds quads[i], in one query.
+func (q *sqlSide) haveSome(quads []quad.Quad, out []bool) error {
 	if len(quads) == 0 {
-		return out, nil
+		return nil
 	}
 	type key struct{ s, p, o string }
 	index := map[key][]int{}
@@ -106,17 +122,17 @@ func (q *sqlSide) have(quads []quad.Quad) ([]bool, error) {
 	b.WriteString(")")
 	rows, err := q.db.Query(b.String(), args...)
 	if err != nil {
-		return nil, fmt.Errorf("look up quads: %w", err)
+		return fmt.Errorf("look up quads: %w", err)
 	}
 	defer rows.Close()
 	for rows.Next() {
 		var s, p, o []byte
 		if err := rows.Scan(&s, &p, &o); err != nil {
-			return nil, err
+			return err
 		}
 		for _, i := range index[key{string(s), string(p), string(o)}] {
 			out[i] = true
 		}
 	}
-	return out, rows.Err()
+	return rows.Err()
 }

@@ -4,6 +4,7 @@ import (
 	"context"
 	"fmt"
 	"time"
+	"unicode/utf8"
 
 	cgraph "github.com/cayleygraph/cayley/graph"
 	"github.com/cayleygraph/cayley/graph/iterator"
@@ -257,6 +258,9 @@ func (s *Store) AddArticle(x *kg.Extraction) (Outcome, error) {
 	if a.ID == "" {
 		a.Identify()
 	}
+	if err := checkText(a); err != nil {
+		return Unchanged, err
+	}
 	// On a shared SQL store, one writer at a time reads, links and writes, from this
 	// article to the end of its transaction.
 	if err := s.side.lock(s.opt.Backend); err != nil {
@@ -323,6 +327,21 @@ func (s *Store) AddArticle(x *kg.Extraction) (Outcome, error) {
 		}
 	}
 	return outcome, nil
+}
+
+// checkText refuses an article whose path, URL, title, publisher or text is not
+// UTF-8: Cayley's stores refuse such a string when they write the transaction, and
+// with it every other article of the batch. (The loaders make sure of it; this is
+// for other callers.)
+func checkText(a *kg.Article) error {
+	for _, f := range []struct{ name, value string }{
+		{"path", a.Path}, {"URL", a.URL}, {"title", a.Title}, {"publisher", a.Publisher}, {"text", a.Body},
+	} {
+		if !utf8.ValidString(f.value) {
+			return fmt.Errorf("article %s: its %s: %w", a.ID, f.name, ErrInvalidText)
+		}
+	}
+	return nil
 }
 
 type quadKey struct{ s, p, o, l string }

@@ -2,12 +2,14 @@ package loaders
 
 import (
 	"bytes"
+	"encoding/xml"
 	"fmt"
 	"strings"
 	"time"
 
 	"github.com/factgraph/kg"
 	"github.com/mmcdole/gofeed"
+	"golang.org/x/net/html/charset"
 )
 
 // FeedLoader reads RSS (0.9x, 1.0, 2.0) and Atom feeds with gofeed: one article per
@@ -19,7 +21,10 @@ import (
 //
 // Items are numbered from 1 and their Path is "path#N". An item without text is an
 // error for that item (ErrNotArticle) and the other items still load; a feed that
-// cannot be parsed is one ErrSyntax.
+// cannot be parsed is one ErrSyntax, and one that nests elements deeper than
+// MaxFeedDepth is refused with ErrTooDeep before gofeed sees it (gofeed reads nested
+// extension elements recursively: 2.5 million of them overflow the stack, which ends
+// the process).
 type FeedLoader struct{}
 
 var _ Loader = FeedLoader{}
@@ -51,8 +56,15 @@ func (FeedLoader) Match(ext string, head []byte) bool {
 	return false
 }
 
+// MaxFeedDepth is how deeply a feed's XML elements may nest; real feeds nest a few
+// levels, XHTML content a few dozen.
+const MaxFeedDepth = 1000
+
 // Read returns one article per item; see FeedLoader for bad items.
 func (FeedLoader) Read(path string, data []byte) (Result, error) {
+	if err := checkXMLDepth(data, MaxFeedDepth); err != nil {
+		return Result{}, err
+	}
 	feed, err := parseFeed(data)
 	if err != nil {
 		return Result{}, fmt.Errorf("%w: %v", ErrSyntax, err)
@@ -81,6 +93,32 @@ func (FeedLoader) Read(path string, data []byte) (Result, error) {
 		return res, fmt.Errorf("%w: the feed has no items", ErrNotArticle)
 	}
 	return res, errs.err()
+}
+
+// checkXMLDepth reads data's XML elements with the decoder settings gofeed uses (not
+// strict, charsets converted), without building anything, and fails with ErrTooDeep
+// when they nest more than max deep. XML the decoder cannot read is left to gofeed to
+// report.
+func checkXMLDepth(data []byte, max int) error {
+	d := xml.NewDecoder(bytes.NewReader(data))
+	d.Strict = false
+	d.CharsetReader = charset.NewReaderLabel
+	depth := 0
+	for {
+		tok, err := d.RawToken()
+		if err != nil {
+			return nil
+		}
+		switch tok.(type) {
+		case xml.StartElement:
+			depth++
+			if depth > max {
+				return fmt.Errorf("%w: the feed nests XML elements more than %d deep", ErrTooDeep, max)
+			}
+		case xml.EndElement:
+			depth--
+		}
+	}
 }
 
 // parseFeed runs gofeed, turning a panic of the parser into an error.

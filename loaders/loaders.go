@@ -34,6 +34,10 @@ var (
 	ErrSyntax = errors.New("syntax error")
 	// ErrLoop: Walk met a symbolic link that leads back into a folder it is already in.
 	ErrLoop = errors.New("symbolic link loop")
+	// ErrOutside: Walk met a symbolic link that leads out of the folder it is in.
+	ErrOutside = errors.New("symbolic link out of the folder")
+	// ErrTooDeep: the file nests its structure deeper than kg reads (MaxFeedDepth).
+	ErrTooDeep = errors.New("nested too deep")
 )
 
 // DefaultMaxSize is the size limit ReadFile applies when Options.MaxSize is 0.
@@ -144,7 +148,7 @@ type FileError struct {
 	Err  error
 }
 
-// Error is "<path>: <reason>".
+// Error is "<path>: <reason>", the path as Quote writes it.
 func (e *FileError) Error() string {
 	reason := e.Err.Error()
 	var pe *fs.PathError
@@ -152,7 +156,7 @@ func (e *FileError) Error() string {
 		// os errors repeat the path; say it once.
 		reason = pe.Op + ": " + pe.Err.Error()
 	}
-	return e.Path + ": " + reason
+	return Quote(e.Path) + ": " + reason
 }
 
 // Unwrap returns the cause.
@@ -163,7 +167,8 @@ func (e *FileError) Unwrap() error { return e.Err }
 // ErrBinary, ErrUnknownFormat, ErrSyntax, ErrNotArticle or an os error (such as
 // fs.ErrPermission). For files of several records (JSON Lines, arrays, feeds,
 // N-Quads) a Result may come back together with an error: the good records are in it,
-// and the error names the bad ones by line or record number.
+// and the error names the bad ones by line or record number. Articles record path as
+// StoredPath writes it.
 func (r *Registry) ReadFile(path string, opt Options) (Result, error) {
 	fail := func(err error) (Result, error) { return Result{}, &FileError{Path: path, Err: err} }
 	max := opt.MaxSize
@@ -198,7 +203,7 @@ func (r *Registry) ReadFile(path string, opt Options) (Result, error) {
 	if err != nil {
 		return fail(err)
 	}
-	res, err := safeRead(l, path, data)
+	res, err := safeRead(l, StoredPath(path), data)
 	if !opt.Published.IsZero() {
 		for i := range res.Articles {
 			if res.Articles[i].Published.IsZero() {

@@ -5,7 +5,6 @@ import (
 	"context"
 	"fmt"
 	"io"
-	"os"
 
 	"github.com/cayleygraph/quad"
 	_ "github.com/cayleygraph/quad/jsonld" // registers the jsonld format
@@ -44,13 +43,15 @@ func runExport(ctx context.Context, so graph.Options, format, out string, stdout
 	defer store.Close()
 	w := stdout
 	if out != "" {
-		file, err := os.Create(out)
+		file, err := createOutput(out, so)
 		if err != nil {
 			return fmt.Errorf("export: %w", err)
 		}
 		defer func() {
-			if cerr := file.Close(); err == nil {
-				err = cerr
+			if err != nil {
+				file.Abort()
+			} else if err = file.Commit(); err != nil {
+				err = fmt.Errorf("export: %w", err)
 			}
 		}()
 		w = file
@@ -63,5 +64,8 @@ func runExport(ctx context.Context, so graph.Options, format, out string, stdout
 	if err := qw.Close(); err != nil {
 		return fmt.Errorf("export: %w", err)
 	}
-	return bw.Flush()
+	if err := bw.Flush(); err != nil {
+		return fmt.Errorf("export: %w", err)
+	}
+	return nil
 }

@@ -13,12 +13,13 @@ import (
 )
 
 type extractOptions struct {
-	Paths   []string
-	JSON    bool
-	MaxSize int64
-	Jobs    int
-	Stdout  io.Writer
-	Stderr  io.Writer
+	Paths       []string
+	JSON        bool
+	MaxSize     int64
+	Jobs        int
+	FollowLinks bool
+	Stdout      io.Writer
+	Stderr      io.Writer
 }
 
 func extractCommand() *cli.Command {
@@ -32,13 +33,15 @@ func extractCommand() *cli.Command {
 			&cli.BoolFlag{Name: "json", Usage: "JSON Lines, one object per article"},
 			&cli.Int64Flag{Name: "max-size", Value: loaders.DefaultMaxSize, Usage: "refuse files larger than this many bytes"},
 			&cli.IntFlag{Name: "jobs", Aliases: []string{"j"}, Value: runtime.NumCPU(), Usage: "articles extracted at once"},
+			followLinksFlag,
 		},
 		Action: func(c *cli.Context) error {
 			if c.NArg() == 0 {
 				return fmt.Errorf("extract: name at least one file or folder (kg extract --json PATH...)")
 			}
 			return runExtract(c.Context, extractOptions{Paths: c.Args().Slice(), JSON: c.Bool("json"),
-				MaxSize: c.Int64("max-size"), Jobs: c.Int("jobs"), Stdout: c.App.Writer, Stderr: c.App.ErrWriter})
+				MaxSize: c.Int64("max-size"), Jobs: c.Int("jobs"), FollowLinks: c.Bool("follow-links"),
+				Stdout: c.App.Writer, Stderr: c.App.ErrWriter})
 		},
 	}
 }
@@ -49,7 +52,7 @@ func runExtract(ctx context.Context, o extractOptions) error {
 	}
 	failed := 0
 	reg := loaders.Default()
-	files, _, err := collect(reg, o.Paths, func(err error) {
+	files, _, err := collect(reg, o.Paths, o.FollowLinks, func(err error) {
 		failed++
 		fmt.Fprintf(o.Stderr, "kg: %v\n", err)
 	})
@@ -71,7 +74,7 @@ func runExtract(ctx context.Context, o extractOptions) error {
 				continue
 			}
 			j := x.JSON()
-			fmt.Fprintf(o.Stdout, "%s  %q  (%s, %s)\n", x.Article.Path, x.Article.Title, orNone(j.Article.Publisher), orNone(j.Article.Published))
+			fmt.Fprintf(o.Stdout, "%s  %q  (%s, %s)\n", loaders.Quote(x.Article.Path), x.Article.Title, orNone(j.Article.Publisher), orNone(j.Article.Published))
 			fmt.Fprintf(o.Stdout, "  %d entities, %d relations, %d quotes, %d figures, %d events\n",
 				len(x.Entities), len(x.Relations), len(x.Quotes), len(x.Figures), len(x.Events))
 			for _, f := range j.Figures {

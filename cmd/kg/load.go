@@ -30,10 +30,12 @@ type loadOptions struct {
 	Published time.Time
 	MaxSize   int64
 	Jobs      int
-	Progress  bool // draw a progress bar on Stderr
-	JSON      bool // print the summary as JSON
-	Stdout    io.Writer
-	Stderr    io.Writer
+	// FollowLinks follows symbolic links out of the folders named.
+	FollowLinks bool
+	Progress    bool // draw a progress bar on Stderr
+	JSON        bool // print the summary as JSON
+	Stdout      io.Writer
+	Stderr      io.Writer
 }
 
 func loadCommand() *cli.Command {
@@ -53,6 +55,7 @@ func loadCommand() *cli.Command {
 			&cli.IntFlag{Name: "batch", Value: 0, Usage: "quads per store transaction, in whole articles (0: the backend's default)"},
 			&cli.BoolFlag{Name: "no-sync", Usage: "bolt: skip the fsync after each transaction (faster; safe if kg is killed, not if the machine loses power)"},
 			&cli.BoolFlag{Name: "no-progress", Usage: "no progress bar, even on a terminal"},
+			followLinksFlag,
 			&cli.BoolFlag{Name: "json", Usage: "print the summary as JSON"},
 		),
 		Action: func(c *cli.Context) error {
@@ -61,7 +64,7 @@ func loadCommand() *cli.Command {
 			}
 			o := loadOptions{
 				Store: storeOptions(c, false), Paths: c.Args().Slice(), MaxSize: c.Int64("max-size"),
-				Jobs: c.Int("jobs"), JSON: c.Bool("json"),
+				Jobs: c.Int("jobs"), JSON: c.Bool("json"), FollowLinks: c.Bool("follow-links"),
 				Progress: !c.Bool("no-progress") && isTerminal(c.App.ErrWriter),
 				Stdout:   c.App.Writer, Stderr: c.App.ErrWriter,
 			}
@@ -124,7 +127,7 @@ func runLoad(ctx context.Context, o loadOptions) error {
 		fmt.Fprintf(o.Stderr, "kg: %v\n", err)
 	}
 	reg := loaders.Default()
-	files, skipped, err := collect(reg, o.Paths, fail)
+	files, skipped, err := collect(reg, o.Paths, o.FollowLinks, fail)
 	if err != nil {
 		return err
 	}
@@ -160,14 +163,18 @@ func runLoad(ctx context.Context, o loadOptions) error {
 		if len(w.res.Quads) > 0 {
 			n, err := store.AddQuads(w.res.Quads)
 			if err != nil {
-				return fmt.Errorf("%s: %w", w.path, err)
+				return fmt.Errorf("%s: %w", loaders.Quote(w.path), err)
 			}
 			sum.Quads += n
 		}
 		for _, x := range w.exts {
 			out, err := store.AddArticle(x)
+			if errors.Is(err, graph.ErrInvalidText) {
+				fail(fmt.Errorf("%s: %w", loaders.Quote(x.Article.Path), err)) // this article only
+				continue
+			}
 			if err != nil {
-				return fmt.Errorf("%s: %w", x.Article.Path, err)
+				return fmt.Errorf("%s: %w", loaders.Quote(x.Article.Path), err)
 			}
 			sum.Articles++
 			switch out {
@@ -232,15 +239,19 @@ func printLoadSummary(w io.Writer, s loadSummary) {
 		s.Wrote.Quads, s.Wrote.Entities, s.Wrote.Claims, s.Wrote.Events, s.Wrote.Conflicts)
 }
 
+// followLinksFlag is --follow-links, for the commands that read folders.
+var followLinksFlag = &cli.BoolFlag{Name: "follow-links", Usage: "follow symbolic links that lead out of the folders named (by default such a link is named on stderr and not read)"}
+
 // collect lists the files to read: those named, and those found in named folders
 // whose extension a loader reads (a folder of scraped news also holds images and
-// scripts). A named file is always read: its content decides its format.
-func collect(reg *loaders.Registry, paths []string, fail func(error)) (files []string, skipped int, err error) {
+// scripts). A named file is always read: its content decides its format. Links out of
+// a named folder are followed only with followLinks.
+func collect(reg *loaders.Registry, paths []string, followLinks bool, fail func(error)) (files []string, skipped int, err error) {
 	named := make(map[string]bool, len(paths))
 	for _, p := range paths {
 		named[filepath.Clean(p)] = true
 	}
-	err = loaders.Walk(paths, func(path string, err error) error {
+	err = loaders.Walker{FollowLinks: followLinks}.Walk(paths, func(path string, err error) error {
 		switch {
 		case err != nil:
 			fail(err)
@@ -312,7 +323,7 @@ func readOne(reg *loaders.Registry, opt loaders.Options, path string) (w fileWor
 	w.path = path
 	defer func() {
 		if r := recover(); r != nil {
-			w.err = fmt.Errorf("%s: internal error reading this file: %v", path, r)
+			w.err = fmt.Errorf("%s: internal error reading this file: %v", loaders.Quote(path), r)
 			w.exts = nil
 			w.res = loaders.Result{}
 		}

@@ -6,7 +6,6 @@ import (
 	"errors"
 	"fmt"
 	"io"
-	"os"
 	"time"
 
 	"github.com/urfave/cli/v2"
@@ -69,6 +68,12 @@ func runReport(ctx context.Context, o reportOptions) (err error) {
 		o.now = time.Now
 	}
 	start := o.now()
+	if o.Out != "-" {
+		// Before the queries run: a report that could not be written is not worth them.
+		if err := outsideStore(o.Out, o.Store); err != nil {
+			return fmt.Errorf("report: %w", err)
+		}
+	}
 	store, err := graph.Open(o.Store)
 	if err != nil {
 		return err
@@ -86,16 +91,12 @@ func runReport(ctx context.Context, o reportOptions) (err error) {
 		opt.Generated = o.now()
 	}
 	w := o.Stdout
+	var f *outputFile
 	if o.Out != "-" {
-		f, err := os.Create(o.Out)
-		if err != nil {
+		if f, err = createOutput(o.Out, o.Store); err != nil {
 			return fmt.Errorf("report: %w", err)
 		}
-		defer func() {
-			if cerr := f.Close(); err == nil && cerr != nil {
-				err = fmt.Errorf("report: %w", cerr)
-			}
-		}()
+		defer f.Abort() // after Commit, a no-op
 		w = f
 	}
 	bw := bufio.NewWriterSize(w, 1<<16)
@@ -104,6 +105,11 @@ func runReport(ctx context.Context, o reportOptions) (err error) {
 	}
 	if err := bw.Flush(); err != nil {
 		return fmt.Errorf("report: %w", err)
+	}
+	if f != nil {
+		if err := f.Commit(); err != nil {
+			return fmt.Errorf("report: %w", err)
+		}
 	}
 	if o.Out != "-" {
 		t := d.Totals
