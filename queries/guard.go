@@ -97,10 +97,10 @@ type Guard struct {
 	// Prelude runs prelude.js in the session before the script: its helpers and the
 	// kg: prefix for g.IRI.
 	Prelude bool
-	// MaxResultBytes bounds what a script emits (g.emit), counted as the bytes of its
-	// strings and keys and 8 for every other value; 0 means no bound. Emitting one long
-	// string a thousand times costs nothing in the VM but a thousand copies in the
-	// answer.
+	// MaxResultBytes bounds what a script emits (g.emit), counted as the length of
+	// its strings and keys and 8 for every other value; 0 means no bound. Emitting
+	// one long string a thousand times costs nothing in the VM but a thousand copies
+	// in the answer.
 	MaxResultBytes int64
 }
 
@@ -361,8 +361,12 @@ func (g *gizmoGuard) scriptValue(x any) goja.Value {
 // real one, a function a callback whose arguments are the script's own values, and an
 // array or object a plain Go copy (see copier). Anything else passes unchanged.
 func (g *gizmoGuard) toGizmo(name string, v goja.Value) goja.Value {
+	emit := strings.EqualFold(name, "emit")
 	obj, ok := v.(*goja.Object)
 	if !ok {
+		if s, ok := v.(goja.String); ok && emit {
+			g.emitted(int64(s.Length()))
+		}
 		return v
 	}
 	t := obj.ExportType()
@@ -372,21 +376,27 @@ func (g *gizmoGuard) toGizmo(name string, v goja.Value) goja.Value {
 	case t == typeOfMap || t == typeOfSlice || t == typeOfPairs:
 		c := g.newCopier(name + "()")
 		x := c.copy(obj, 0)
-		if strings.EqualFold(name, "emit") {
-			g.sent += c.bytes
-			if max := g.opt.MaxResultBytes; max > 0 && g.sent > max {
-				panic(g.vm.NewTypeError("emit(): the results are larger than %d bytes, the most a query may return", max))
-			}
+		if emit {
+			g.emitted(c.bytes)
 		}
 		return g.vm.ToValue(x)
 	}
 	if fn, ok := goja.AssertFunction(obj); ok {
 		return g.callback(fn)
 	}
-	if strings.EqualFold(name, "emit") {
-		g.sent += 8
+	if emit {
+		g.emitted(8)
 	}
 	return v
+}
+
+// emitted counts n bytes more emitted, and throws when the results pass
+// Guard.MaxResultBytes.
+func (g *gizmoGuard) emitted(n int64) {
+	g.sent += n
+	if max := g.opt.MaxResultBytes; max > 0 && g.sent > max {
+		panic(g.vm.NewTypeError("emit(): the results are larger than %d bytes, the most a query may return", max))
+	}
 }
 
 // callback wraps a function the script hands to Gizmo (forEach, map): Gizmo calls it
@@ -490,6 +500,9 @@ func (c *copier) copy(v goja.Value, depth int) any {
 		return m
 	}
 	if class := obj.ClassName(); class != "Array" && class != "Arguments" {
+		if tag := obj.GetSymbol(goja.SymToStringTag); tag != nil && !goja.IsUndefined(tag) {
+			class = tag.String() // "Set"
+		}
 		c.fail("the value holds a %s: gizmo takes arrays and objects", class)
 	}
 	n := obj.Get("length").ToInteger()

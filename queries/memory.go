@@ -16,8 +16,16 @@ import (
 // script is interrupted at its next instruction; other languages see their context
 // end). The heap is the process's, not the query's: when it passes the bound, every
 // query then running under that bound stops, since kg cannot tell which one
-// allocated. Garbage counts until it is collected, so before stopping anything the
-// watchdog collects once (at most every gcEvery) and looks again.
+// allocated.
+//
+// Garbage counts until it is collected, and a query that was stopped leaves plenty.
+// So when the heap passes a bound the watchdog has it collected, on the side (a
+// collection of a large heap can take seconds, while a script goes on allocating), at
+// most every gcEvery, and a query stops when a collection finished since it began finds
+// more than its bound live (a collection begun before it may count what an earlier
+// query left); or, garbage or not, when the heap holds half as much again as its bound
+// after it has run for graceTime (a collection has then had time to clear what earlier
+// queries left).
 
 // ErrMemoryLimit means a query was stopped because the heap passed its bound.
 var ErrMemoryLimit = errors.New("query stopped: it took too much memory")
@@ -28,21 +36,28 @@ const DefaultMaxMemory = 2 << 30
 const (
 	// watchEvery is how often the watchdog reads the heap while queries run.
 	watchEvery = 5 * time.Millisecond
-	// gcEvery is how often, at most, it collects garbage to tell live memory from dead.
+	// gcEvery is how often, at most, it has the garbage collected.
 	gcEvery = 250 * time.Millisecond
+	// graceTime is how long a query runs before half as much again as its bound stops
+	// it whatever a collection says.
+	graceTime = time.Second
 )
 
 // watched is one query under watch.
 type watched struct {
 	limit int64
 	stop  func(error)
+	start time.Time
 }
 
 var watch struct {
 	sync.Mutex
-	queries map[*watched]bool
-	running bool
-	lastGC  time.Time
+	queries    map[*watched]bool
+	running    bool
+	collecting bool      // a collection the watchdog asked for is under way …
+	again      bool      // … and another is wanted after it
+	live       int64     // the heap right after the last collection it asked for …
+	liveFrom   time.Time // … and when that collection began
 }
 
 // WatchMemory calls stop(ErrMemoryLimit) once, from another goroutine, if the Go heap
@@ -51,7 +66,7 @@ func WatchMemory(limit int64, stop func(error)) (release func()) {
 	if limit <= 0 {
 		return func() {}
 	}
-	w := &watched{limit: limit, stop: stop}
+	w := &watched{limit: limit, stop: stop, start: time.Now()}
 	watch.Lock()
 	if watch.queries == nil {
 		watch.queries = make(map[*watched]bool)
@@ -61,6 +76,9 @@ func WatchMemory(limit int64, stop func(error)) (release func()) {
 		watch.running = true
 		go watchHeap()
 	}
+	if heapObjects() > limit {
+		collect() // what is there may be what a query stopped before this one left
+	}
 	watch.Unlock()
 	return func() {
 		watch.Lock()
@@ -69,51 +87,65 @@ func WatchMemory(limit int64, stop func(error)) (release func()) {
 	}
 }
 
-// heapSamples are the metrics the watchdog reads: the bytes of heap objects, live or
-// not yet swept, and the live heap as the last collection marked it.
-var heapSamples = []metrics.Sample{
-	{Name: "/memory/classes/heap/objects:bytes"},
-	{Name: "/gc/heap/live:bytes"},
+var heapSample = []metrics.Sample{{Name: "/memory/classes/heap/objects:bytes"}}
+
+// heapObjects is the bytes of the heap's objects, live or not yet swept. watch must
+// be locked.
+func heapObjects() int64 {
+	metrics.Read(heapSample)
+	if heapSample[0].Value.Kind() != metrics.KindUint64 {
+		return 0
+	}
+	return int64(heapSample[0].Value.Uint64())
 }
 
-// heapNow returns the heap's objects and its live part at the last collection.
-func heapNow() (objects, live int64) {
-	metrics.Read(heapSamples)
-	get := func(s metrics.Sample) int64 {
-		if s.Value.Kind() != metrics.KindUint64 {
-			return 0
-		}
-		return int64(s.Value.Uint64())
+// collect starts a collection on the side, or, when one is under way, another after
+// it: what it finds live is new from now on. watch must be locked.
+func collect() {
+	if watch.collecting {
+		watch.again = true
+		return
 	}
-	return get(heapSamples[0]), get(heapSamples[1])
+	watch.collecting = true
+	go func() {
+		for {
+			began := time.Now()
+			runtime.GC()
+			watch.Lock()
+			watch.live, watch.liveFrom = heapObjects(), began
+			if !watch.again {
+				watch.collecting = false
+				watch.Unlock()
+				return
+			}
+			watch.again = false
+			watch.Unlock()
+		}
+	}()
 }
 
 // watchHeap runs while any query is watched.
 func watchHeap() {
 	tick := time.NewTicker(watchEvery)
 	defer tick.Stop()
-	for range tick.C {
+	for now := range tick.C {
 		watch.Lock()
 		if len(watch.queries) == 0 {
 			watch.running = false
 			watch.Unlock()
 			return
 		}
-		objects, live := heapNow()
-		if objects > lowestBound() && live < objects && time.Since(watch.lastGC) >= gcEvery {
-			// Some of the heap may be garbage: collect, and look again.
-			watch.lastGC = time.Now()
-			watch.Unlock()
-			runtime.GC()
-			watch.Lock()
-			objects, _ = heapNow()
-			live = objects
-		}
+		objects := heapObjects()
 		var over []*watched
 		for w := range watch.queries {
-			// Over the bound when the last collection found that much live, or by half
-			// again, garbage or not, when it is too soon to collect again.
-			if objects > w.limit && (live > w.limit || objects > w.limit+w.limit/2) {
+			if objects <= w.limit {
+				continue
+			}
+			if !watch.collecting && now.Sub(watch.liveFrom) >= gcEvery {
+				collect()
+			}
+			marked := watch.liveFrom.After(w.start) && watch.live > w.limit
+			if marked || (objects > w.limit+w.limit/2 && now.Sub(w.start) >= graceTime) {
 				over = append(over, w)
 				delete(watch.queries, w)
 			}
@@ -123,15 +155,4 @@ func watchHeap() {
 			w.stop(ErrMemoryLimit)
 		}
 	}
-}
-
-// lowestBound is the lowest bound of the watched queries; watch must be locked.
-func lowestBound() int64 {
-	low := int64(-1)
-	for w := range watch.queries {
-		if low < 0 || w.limit < low {
-			low = w.limit
-		}
-	}
-	return low
 }

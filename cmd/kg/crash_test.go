@@ -35,10 +35,16 @@ const kgChildEnv = "KG_TEST_CHILD"
 // than building kg, and runs the code under test.
 func TestMain(m *testing.M) {
 	if os.Getenv(kgChildEnv) == "1" {
+		if childSetup != nil {
+			childSetup()
+		}
 		os.Exit(run(append([]string{"kg"}, os.Args[1:]...), os.Stdin, os.Stdout, os.Stderr))
 	}
 	os.Exit(m.Run())
 }
+
+// childSetup, when set (attack_test.go), prepares a child kg before it runs.
+var childSetup func()
 
 // hangLimit is how long a child kg may run before a test calls it a hang.
 const hangLimit = 3 * time.Minute
@@ -75,7 +81,13 @@ func kgCommand(t *testing.T, args ...string) *exec.Cmd {
 // startKG starts kg with args in a child process; its output is kept.
 func startKG(t *testing.T, args ...string) *kgProcess {
 	t.Helper()
-	p := &kgProcess{t: t, args: args, cmd: kgCommand(t, args...), done: make(chan struct{})}
+	return startCommand(t, kgCommand(t, args...), args)
+}
+
+// startCommand starts cmd, a command kgCommand made for args; its output is kept.
+func startCommand(t *testing.T, cmd *exec.Cmd, args []string) *kgProcess {
+	t.Helper()
+	p := &kgProcess{t: t, args: args, cmd: cmd, done: make(chan struct{})}
 	p.cmd.Stdout = &p.stdout
 	p.cmd.Stderr = &p.stderr
 	p.start = time.Now()

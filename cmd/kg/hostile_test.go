@@ -15,6 +15,7 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
+	"strconv"
 	"strings"
 	"syscall"
 	"testing"
@@ -157,6 +158,24 @@ func hostileFiles(t *testing.T) []hostileFile {
 		{name: "loop-a.txt", make: symlink("loop-b.txt"), reason: "symbolic link loop"},
 		{name: "loop-b.txt", make: symlink("loop-a.txt"), reason: "symbolic link loop"},
 		{name: "back-up", make: symlink("."), reason: "symbolic link loop"}, // a folder that leads back into itself
+		{name: "nested-2.5M-deep.rss", make: writeDeepFeed, reason: "nested too deep"},
+	}
+}
+
+// writeDeepFeed writes an RSS feed whose item holds 2.5 million nested extension
+// elements: gofeed reads them recursively, and overflowed the stack (which ended the
+// whole load, no line naming the file).
+func writeDeepFeed(t *testing.T, path string) {
+	t.Helper()
+	const n = 2500000
+	var b bytes.Buffer
+	b.WriteString(`<?xml version="1.0"?><rss version="2.0" xmlns:x="urn:x"><channel><title>Deep</title>` +
+		`<item><title>Deep item</title><description>The dam held on Monday, officials said.</description>`)
+	b.Write(bytes.Repeat([]byte("<x:a>"), n))
+	b.Write(bytes.Repeat([]byte("</x:a>"), n))
+	b.WriteString(`</item></channel></rss>`)
+	if err := os.WriteFile(path, b.Bytes(), 0o644); err != nil {
+		t.Fatal(err)
 	}
 }
 
@@ -357,5 +376,133 @@ func copyFile(t *testing.T, from, to string, mode os.FileMode) {
 	}
 	if err := dst.Close(); err != nil {
 		t.Fatal(err)
+	}
+}
+
+// TestFileNames loads files whose names are not UTF-8 or hold a newline and a
+// terminal's escape sequence: every article loads (a name that is not UTF-8 failed the
+// store's whole transaction), paths are stored escaped, and stderr prints names
+// quoted, never raw.
+func TestFileNames(t *testing.T) {
+	dir := t.TempDir()
+	names := []string{"caf\xe9-report.txt", "new\nline\x1b[31mred.txt", "plain.txt"}
+	for i, n := range names {
+		report := inventReport(100+i, 0)
+		writeFile([]byte(report.text))(t, filepath.Join(dir, n))
+	}
+	bad := filepath.Join(dir, "broken\x1b[2J\r.json")
+	writeFile([]byte(`{"title": "cut`))(t, bad)
+	db := filepath.Join(t.TempDir(), "kg.db")
+	code, out, stderr := runKG(t, "load", "--backend", "bolt", "--db", db, "--no-progress", dir)
+	if code != 1 || !strings.Contains(out, "loaded 3 articles") {
+		t.Errorf("exit %d, stdout %q, stderr %q: want 1 (the broken file) and 3 articles", code, out, stderr)
+	}
+	if want := strconv.Quote(bad) + ": "; !strings.Contains(stderr, want) {
+		t.Errorf("stderr %q does not name the broken file quoted, %s", stderr, want)
+	}
+	if strings.ContainsAny(stderr, "\x1b\r") || strings.Count(stderr, "\n") != 1 {
+		t.Errorf("stderr holds a raw escape, carriage return or newline: %q", stderr)
+	}
+	export := mustKG(t, "export", "--backend", "bolt", "--db", db)
+	// N-Quads escapes the backslash of \xe9 and the newline of the other name.
+	for _, want := range []string{`caf\\xe9-report.txt"`, `new\nline`} {
+		if !strings.Contains(export, want) {
+			t.Errorf("the store holds no path with %s", want)
+		}
+	}
+}
+
+// TestLinksOutOfFolder: a symbolic link in a loaded folder that leads out of it is
+// named and not read (a folder of downloads may hold a link to /etc/passwd), unless
+// --follow-links; links inside the folder are read.
+func TestLinksOutOfFolder(t *testing.T) {
+	outside := t.TempDir()
+	secret := filepath.Join(outside, "secret.txt")
+	writeFile([]byte("SECRET-MEMO signed\n\nThe memo was signed on Monday, officials said.\n"))(t, secret)
+	dir := filepath.Join(t.TempDir(), "news")
+	if err := os.MkdirAll(filepath.Join(dir, "sub"), 0o755); err != nil {
+		t.Fatal(err)
+	}
+	writeFile([]byte(inventReport(7, 0).text))(t, filepath.Join(dir, "report.md"))
+	symlink(secret)(t, filepath.Join(dir, "to-secret.txt"))
+	symlink(outside)(t, filepath.Join(dir, "to-outside"))
+	symlink("../report.md")(t, filepath.Join(dir, "sub", "inside.md"))
+
+	db := filepath.Join(t.TempDir(), "kg.db")
+	code, out, stderr := runKG(t, "load", "--backend", "bolt", "--db", db, "--no-progress", dir)
+	for _, l := range []string{"to-secret.txt", "to-outside"} {
+		if !strings.Contains(stderr, filepath.Join(dir, l)+": symbolic link out of the folder") || !strings.Contains(stderr, "--follow-links") {
+			t.Errorf("stderr does not name %s as a link out of the folder: %q", l, stderr)
+		}
+	}
+	if code != 1 || strings.Contains(mustKG(t, "export", "--backend", "bolt", "--db", db), "SECRET-MEMO") {
+		t.Errorf("exit %d, stdout %q: want 1, and nothing read from outside the folder", code, out)
+	}
+	if strings.Contains(stderr, "inside.md") {
+		t.Errorf("a link inside the folder was refused: %q", stderr)
+	}
+
+	db2 := filepath.Join(t.TempDir(), "kg.db")
+	mustKG(t, "load", "--backend", "bolt", "--db", db2, "--no-progress", "--follow-links", dir)
+	if !strings.Contains(mustKG(t, "export", "--backend", "bolt", "--db", db2), "SECRET-MEMO") {
+		t.Error("--follow-links did not read the file the link leads to")
+	}
+}
+
+// TestOutputInsideStore: kg export --out and kg report --out refuse a file inside the
+// store (one written over the store's bolt file destroyed it), and leave no temporary
+// file behind when they write one elsewhere.
+func TestOutputInsideStore(t *testing.T) {
+	db := filepath.Join(t.TempDir(), "kg.db")
+	mustKG(t, "load", "--backend", "bolt", "--db", db, "--no-progress", examples)
+	before := statsOf(t, db)
+	for _, args := range [][]string{
+		{"export", "--out", filepath.Join(db, "indexes.bolt")},
+		{"export", "--out", filepath.Join(db, "..", filepath.Base(db), "new.nq")},
+		{"report", "--out", db},
+		{"report", "--out", filepath.Join(db, "report.html")},
+	} {
+		code, _, stderr := runKG(t, append(args, "--backend", "bolt", "--db", db)...)
+		if code != 1 || !strings.Contains(stderr, "inside the store") {
+			t.Errorf("kg %s: exit %d, stderr %q; want 1 and the output refused", strings.Join(args, " "), code, stderr)
+		}
+	}
+	if after := statsOf(t, db); after != before {
+		t.Errorf("the store changed: %+v, then %+v", before, after)
+	}
+	out := t.TempDir()
+	mustKG(t, "export", "--backend", "bolt", "--db", db, "--out", filepath.Join(out, "kg.nq"))
+	mustKG(t, "report", "--backend", "bolt", "--db", db, "--min-reports", "1", "--out", filepath.Join(out, "report.html"))
+	entries, err := os.ReadDir(out)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(entries) != 2 {
+		var names []string
+		for _, e := range entries {
+			names = append(names, e.Name())
+		}
+		t.Errorf("the output folder holds %v, want kg.nq and report.html", names)
+	}
+}
+
+// TestHugeParagraph extracts a 31 MB paragraph that states a toll in every sentence:
+// extraction kept every figure it read until the end of the article and needed 1.4 GB.
+func TestHugeParagraph(t *testing.T) {
+	if testing.Short() {
+		t.Skip("extracts 31 MB (several seconds); skipped in -short mode")
+	}
+	sentence := "At least 12 people were killed and 40 were injured when the quake struck, officials said. "
+	path := filepath.Join(t.TempDir(), "paragraph.txt")
+	writeFile([]byte("Quake toll\n\n"+strings.Repeat(sentence, (31<<20)/len(sentence))+"\n"))(t, path)
+	p := startKG(t, "extract", "--max-size", "40000000", path)
+	code := p.wait(hangLimit)
+	rss := maxRSS(t, p.cmd.ProcessState)
+	t.Logf("exit %d in %v, peak RSS %d MB", code, time.Since(p.start).Round(time.Millisecond), rss>>20)
+	if code != 0 || !strings.Contains(p.stdout.String(), "figure  at least 12 killed") {
+		t.Errorf("exit %d, stderr %q: want the toll read", code, tail(p.stderr.String()))
+	}
+	if rss > memoryLimit {
+		t.Errorf("peak RSS %d MB for 31 MB of text, want under %d MB", rss>>20, memoryLimit>>20)
 	}
 }

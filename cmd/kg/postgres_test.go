@@ -9,6 +9,7 @@ import (
 	"net/url"
 	"os"
 	"path/filepath"
+	"strings"
 	"testing"
 	"time"
 
@@ -124,4 +125,44 @@ func writeConsistentReports(t *testing.T, dir string, first, n int) string {
 		}
 	}
 	return dir
+}
+
+// TestPostgresManyPeople loads an article that names 3,000 people: kg asked PostgreSQL
+// about all their shared quads in one IN (…) list, which PostgreSQL could not parse
+// ("stack depth limit exceeded") past some 2,570 people.
+func TestPostgresManyPeople(t *testing.T) {
+	addr := freshDatabase(t)
+	first := []string{"Aaron", "Adam", "Ahmed", "Alice", "Amina", "Anna", "Carlos", "Daniel", "David", "Elena",
+		"Fatima", "Hassan", "Ibrahim", "James", "John", "Jose", "Laura", "Maria", "Michael", "Omar"}
+	syllables := []string{"ka", "lo", "mi", "ra", "ten", "vo", "shi", "dan", "bel", "mor", "quin", "zet", "fa", "gu", "rol"}
+	var names []string
+	for _, a := range syllables {
+		for _, b := range syllables {
+			for _, f := range first {
+				if len(names) < 3000 {
+					names = append(names, f+" "+strings.ToUpper(a[:1])+a[1:]+b+"ski")
+				}
+			}
+		}
+	}
+	var b strings.Builder
+	b.WriteString("Council meets three thousand residents\n\n")
+	for i := 0; i < len(names); i += 10 {
+		fmt.Fprintf(&b, "The council met on Monday with %s and %s, officials said.\n\n", strings.Join(names[i:i+9], ", "), names[i+9])
+	}
+	path := filepath.Join(t.TempDir(), "council.txt")
+	if err := os.WriteFile(path, []byte(b.String()), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	code, out, stderr := runKG(t, "load", "--backend", "postgres", "--db", addr, "--no-progress", path)
+	if code != 0 {
+		t.Fatalf("exit %d: %s%s", code, out, stderr)
+	}
+	var st graph.Stats
+	if err := json.Unmarshal([]byte(mustKG(t, "stats", "--backend", "postgres", "--db", addr, "--json")), &st); err != nil {
+		t.Fatal(err)
+	}
+	if st.Articles != 1 || st.Entities < 3000 {
+		t.Errorf("stats %+v: want the article and its 3,000 people", st)
+	}
 }

@@ -37,6 +37,7 @@ func serveCommand() *cli.Command {
 			&cli.BoolFlag{Name: "writable", Usage: "let the API write and delete quads"},
 			&cli.DurationFlag{Name: "timeout", Value: 30 * time.Second, Usage: "stop a query that runs longer"},
 			&cli.IntFlag{Name: "limit", Value: 1000, Usage: "the most results a query returns"},
+			&cli.DurationFlag{Name: "read-timeout", Value: web.DefaultReadTimeout, Usage: "close a connection whose request takes longer to arrive"},
 			&cli.Int64Flag{Name: "max-body", Value: 1 << 20, Usage: "largest request body in bytes"},
 			maxMemoryFlag(web.DefaultMaxMemory, "stop the queries then running when kg's heap passes this size, with 507 (512MiB, 4GB…; 0: no bound)"),
 			&cli.StringSliceFlag{Name: "cors", Usage: "an origin allowed to call the API from a browser (repeatable; none by default)"},
@@ -48,7 +49,7 @@ func serveCommand() *cli.Command {
 				return err
 			}
 			o := serveOptions{Store: storeOptions(c, !c.Bool("writable")), Addr: c.String("addr"), Stdout: c.App.Writer,
-				Web: web.Config{Writable: c.Bool("writable"), QueryTimeout: c.Duration("timeout"),
+				Web: web.Config{Writable: c.Bool("writable"), QueryTimeout: c.Duration("timeout"), ReadTimeout: c.Duration("read-timeout"),
 					ResultLimit: c.Int("limit"), MaxBody: c.Int64("max-body"), MaxMemory: mem, CORSOrigins: c.StringSlice("cors"),
 					Hosts: c.StringSlice("host")}}
 			if host, _, err := net.SplitHostPort(o.Addr); err == nil && host != "" {
