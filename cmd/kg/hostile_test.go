@@ -450,25 +450,35 @@ func TestLinksOutOfFolder(t *testing.T) {
 }
 
 // TestOutputInsideStore: kg export --out and kg report --out refuse a file inside the
-// store (one written over the store's bolt file destroyed it), and leave no temporary
-// file behind when they write one elsewhere.
+// store (one written over the store's bolt file destroyed it, and the next kg that
+// opened the store crashed: the attempts and the check run as child processes), and
+// leave no temporary file behind when they write one elsewhere.
 func TestOutputInsideStore(t *testing.T) {
 	db := filepath.Join(t.TempDir(), "kg.db")
 	mustKG(t, "load", "--backend", "bolt", "--db", db, "--no-progress", examples)
-	before := statsOf(t, db)
+	childStats := func() string {
+		t.Helper()
+		p := startKG(t, "stats", "--backend", "bolt", "--db", db, "--json")
+		if code := p.wait(time.Minute); code != 0 {
+			t.Fatalf("kg stats: exit %d: %s", code, tail(p.stderr.String()))
+		}
+		return p.stdout.String()
+	}
+	before := childStats()
 	for _, args := range [][]string{
 		{"export", "--out", filepath.Join(db, "indexes.bolt")},
 		{"export", "--out", filepath.Join(db, "..", filepath.Base(db), "new.nq")},
 		{"report", "--out", db},
 		{"report", "--out", filepath.Join(db, "report.html")},
 	} {
-		code, _, stderr := runKG(t, append(args, "--backend", "bolt", "--db", db)...)
-		if code != 1 || !strings.Contains(stderr, "inside the store") {
-			t.Errorf("kg %s: exit %d, stderr %q; want 1 and the output refused", strings.Join(args, " "), code, stderr)
+		p := startKG(t, append(args, "--backend", "bolt", "--db", db)...)
+		code := p.wait(time.Minute)
+		if code != 1 || !strings.Contains(p.stderr.String(), "inside the store") {
+			t.Errorf("kg %s: exit %d, stderr %q; want 1 and the output refused", strings.Join(args, " "), code, tail(p.stderr.String()))
 		}
 	}
-	if after := statsOf(t, db); after != before {
-		t.Errorf("the store changed: %+v, then %+v", before, after)
+	if after := childStats(); after != before {
+		t.Fatalf("the store changed: %s, then %s", before, after)
 	}
 	out := t.TempDir()
 	mustKG(t, "export", "--backend", "bolt", "--db", db, "--out", filepath.Join(out, "kg.nq"))

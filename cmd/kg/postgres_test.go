@@ -127,26 +127,29 @@ func writeConsistentReports(t *testing.T, dir string, first, n int) string {
 	return dir
 }
 
-// TestPostgresManyPeople loads an article that names 3,000 people: kg asked PostgreSQL
-// about all their shared quads in one IN (…) list, which PostgreSQL could not parse
-// ("stack depth limit exceeded") past some 2,570 people.
+// TestPostgresManyPeople loads an article that names 10,000 people: kg asked
+// PostgreSQL about all their shared quads in one IN (…) list, which PostgreSQL could
+// not parse ("stack depth limit exceeded") past some thousands of people.
 func TestPostgresManyPeople(t *testing.T) {
 	addr := freshDatabase(t)
+	const people = 10000
 	first := []string{"Aaron", "Adam", "Ahmed", "Alice", "Amina", "Anna", "Carlos", "Daniel", "David", "Elena",
 		"Fatima", "Hassan", "Ibrahim", "James", "John", "Jose", "Laura", "Maria", "Michael", "Omar"}
 	syllables := []string{"ka", "lo", "mi", "ra", "ten", "vo", "shi", "dan", "bel", "mor", "quin", "zet", "fa", "gu", "rol"}
 	var names []string
 	for _, a := range syllables {
 		for _, b := range syllables {
-			for _, f := range first {
-				if len(names) < 3000 {
-					names = append(names, f+" "+strings.ToUpper(a[:1])+a[1:]+b+"ski")
+			for _, c := range syllables {
+				for _, f := range first {
+					if len(names) < people {
+						names = append(names, f+" "+strings.ToUpper(a[:1])+a[1:]+b+c+"ski")
+					}
 				}
 			}
 		}
 	}
 	var b strings.Builder
-	b.WriteString("Council meets three thousand residents\n\n")
+	b.WriteString("Council meets ten thousand residents\n\n")
 	for i := 0; i < len(names); i += 10 {
 		fmt.Fprintf(&b, "The council met on Monday with %s and %s, officials said.\n\n", strings.Join(names[i:i+9], ", "), names[i+9])
 	}
@@ -162,7 +165,7 @@ func TestPostgresManyPeople(t *testing.T) {
 	if err := json.Unmarshal([]byte(mustKG(t, "stats", "--backend", "postgres", "--db", addr, "--json")), &st); err != nil {
 		t.Fatal(err)
 	}
-	if st.Articles != 1 || st.Entities < 3000 {
-		t.Errorf("stats %+v: want the article and its 3,000 people", st)
+	if st.Articles != 1 || st.Entities < people {
+		t.Errorf("stats %+v: want the article and its %d people", st, people)
 	}
 }
