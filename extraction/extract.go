@@ -55,6 +55,11 @@ type work struct {
 
 var workPool = sync.Pool{New: func() any { return new(work) }}
 
+// maxPooledTokens bounds the work kept for reuse: the tables of one sized for a huge
+// article (a 30 MB paragraph: some 6 million tokens, and as many entries in each
+// per-token table) would otherwise stay in memory after it, one per loading goroutine.
+const maxPooledTokens = 1 << 20
+
 // Extract reads everything the extraction package knows how to read out of a:
 // sentences, entities, relations, quotes, figures and events. It is pure and
 // deterministic (the same article gives the same Extraction, in the same order), safe
@@ -65,7 +70,7 @@ func Extract(a kg.Article) (*kg.Extraction, error) {
 	x := &kg.Extraction{Article: a}
 	w := workPool.Get().(*work)
 	err := w.run(a, x)
-	if err == nil {
+	if err == nil && cap(w.doc.toks) <= maxPooledTokens {
 		workPool.Put(w) // a work left half-way by a panic is not reused
 	}
 	return x, err

@@ -28,10 +28,15 @@ type figureFinder struct {
 // source (attribute), then keeps one figure per measure and value (distinctFigures).
 // Figures of an event other than the main one add that event to ev. dates is a table
 // for the stage to use, emptied first.
+//
+// figs holds the figures read of one sentence at a time: once their sources are known
+// they go to distinctFigures, so that an article that states figures in every sentence
+// (30 MB of them) does not keep them all.
 func findFigures(rd *reader, ev *eventSet, dates map[int32]string) []kg.Figure {
 	clear(dates)
 	ff := &figureFinder{reader: rd, eventSet: ev, dates: dates}
 	var figs []figureCand
+	distinct := distinctFigures{headline: ff.headline, out: []kg.Figure{}}
 	lastSource, lastPara := "", -1
 	para := -1
 	for si := range ff.sents {
@@ -56,8 +61,10 @@ func findFigures(rd *reader, ev *eventSet, dates map[int32]string) []kg.Figure {
 		} else if lastPara != para {
 			lastSource, lastPara = "", para
 		}
+		distinct.add(figs)
+		figs = figs[:0]
 	}
-	return distinctFigures(figs, ff.headline)
+	return distinct.out
 }
 
 // sentenceFigures appends the figures of sentence si to figs.
@@ -77,38 +84,50 @@ func (ff *figureFinder) sentenceFigures(si int, figs []figureCand) []figureCand 
 	return figs
 }
 
-// distinctFigures keeps one figure per measure and value: a later report of the same
-// number adds its source, and a hedge to an exact headline figure. A headline figure
-// counts only when the body does not state it.
-func distinctFigures(figs []figureCand, headline int) []kg.Figure {
-	seen := map[string]int{}
-	out := make([]kg.Figure, 0, len(figs))
+// distinctFigures keeps one figure per measure and value of the figures it is given,
+// sentence after sentence: a later report of the same number adds its source, and a
+// hedge to an exact headline figure. A headline figure counts only when the body does
+// not state it (the headline is the last sentence: the body's figures have all been
+// given by then).
+type distinctFigures struct {
+	headline int
+	out      []kg.Figure
+	seen     map[string]int      // class|unit|value → index in out
+	body     map[bodyFigure]bool // the values the body states, by class
+}
+
+// bodyFigure is a value of a class of figures.
+type bodyFigure struct {
+	class string
+	value float64
+}
+
+func (d *distinctFigures) add(figs []figureCand) {
+	if d.seen == nil {
+		d.seen, d.body = map[string]int{}, map[bodyFigure]bool{}
+	}
+	for _, c := range figs {
+		if c.f.Sentence != d.headline {
+			d.body[bodyFigure{c.class, c.f.Value}] = true
+		}
+	}
 	for _, c := range figs {
 		key := c.class + "|" + c.f.Unit + "|" + formatFloat(c.f.Value)
-		if j, ok := seen[key]; ok {
-			if out[j].Source == "" && c.f.Source != "" {
-				out[j].Source = c.f.Source
+		if j, ok := d.seen[key]; ok {
+			if d.out[j].Source == "" && c.f.Source != "" {
+				d.out[j].Source = c.f.Source
 			}
-			if out[j].Qualifier == kg.Exact && c.f.Qualifier != kg.Exact && out[j].Sentence == headline {
-				out[j].Qualifier = c.f.Qualifier
+			if d.out[j].Qualifier == kg.Exact && c.f.Qualifier != kg.Exact && d.out[j].Sentence == d.headline {
+				d.out[j].Qualifier = c.f.Qualifier
 			}
 			continue
 		}
-		if c.f.Sentence == headline && headline >= 0 {
-			dup := false
-			for _, o := range figs {
-				if o.f.Sentence != headline && o.f.Value == c.f.Value && o.class == c.class {
-					dup = true
-				}
-			}
-			if dup {
-				continue
-			}
+		if c.f.Sentence == d.headline && d.headline >= 0 && d.body[bodyFigure{c.class, c.f.Value}] {
+			continue
 		}
-		seen[key] = len(out)
-		out = append(out, c.f)
+		d.seen[key] = len(d.out)
+		d.out = append(d.out, c.f)
 	}
-	return out
 }
 
 // tollPart reports whether the words at k ("of the wounded", "of those", "of the dead")
