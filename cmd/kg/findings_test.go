@@ -36,7 +36,7 @@ func TestFindingsStayLinear(t *testing.T) {
 		for i := 0; i < findingReports; i++ {
 			// One earthquake; each report a minute after the last, each with a toll of
 			// its own, some above and some below the others.
-			toll := 10 + (i*37)%500
+			toll := 10 + (i*37)%findingReports // every toll once, in no order
 			published := start.Add(time.Duration(i) * time.Minute)
 			text := fmt.Sprintf("---\ntitle: \"Quake near Izmir: %d dead\"\ndate: %s\npublisher: Outlet %d\nurl: https://outlet%d.example.com/izmir-quake-%d\n---\n"+
 				"The earthquake that struck near Izmir, Turkey, on Saturday killed %d people, officials said.\n",
