@@ -210,6 +210,10 @@ func tallies(event, series string, s []*figure, reports []schema.MentionsRecord)
 	return out
 }
 
+// nearby is how many of a report's earlier figures of a series one figure is compared
+// with.
+const nearby = 48
+
 // judgement finds the findings of one series of an incident. Each figure is held
 // against a few others at most (the first it contradicts), so that the findings grow
 // with the number of reports, not with its square, and each pair is listed once.
@@ -248,7 +252,10 @@ func (j *judgement) withinReports() {
 				}
 				continue
 			}
-			for _, f := range fs[:gi] {
+			// Two sources a report sets against each other stand near each other in it:
+			// a few dozen figures back at most, so that a report of thousands of figures
+			// costs a few dozen comparisons a figure.
+			for _, f := range fs[max(0, gi-nearby):gi] {
 				if f.rec.Superseded || strings.EqualFold(f.rec.Source, g.rec.Source) || f.iv.Overlaps(g.iv) || !sameQuantity(f, g) {
 					continue
 				}
@@ -338,8 +345,9 @@ func (j *judgement) moving(t kg.MeasureTraits) {
 				continue
 			}
 		}
-		// The nearest report at the same time that g cannot agree with, and for a toll
-		// the nearest higher count g falls behind within Overtaken.
+		// The nearest report at the same time that g cannot agree with, or else, for a
+		// toll, the nearest higher count g falls behind within Overtaken: one finding a
+		// report at most.
 		var same, behind *figure
 		for fi := gi - 1; fi >= 0 && (same == nil || behind == nil); fi-- {
 			f := j.s[fi]
@@ -359,8 +367,7 @@ func (j *judgement) moving(t kg.MeasureTraits) {
 		if same != nil {
 			j.add(kg.Conflict, same, g, fmt.Sprintf("At the same time, %s and %s.",
 				says(j.reports, same)+" "+when(j.reports, same), says(j.reports, g)+" "+when(j.reports, g)))
-		}
-		if behind != nil {
+		} else if behind != nil {
 			j.add(kg.Conflict, behind, g, fmt.Sprintf("%s, but %s later %s.", capital(says(j.reports, behind)+" "+when(j.reports, behind)),
 				hours(g.pub.Sub(behind.pub)), says(j.reports, g)+" "+when(j.reports, g)))
 		}
