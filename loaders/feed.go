@@ -32,12 +32,12 @@ var _ Loader = FeedLoader{}
 // Name is "feed".
 func (FeedLoader) Name() string { return "feed" }
 
-// Match claims .rss, .atom and .feed, and by content (.xml or any other extension) XML
-// whose root element is <rss>, <feed> or <rdf:RDF>.
-func (FeedLoader) Match(ext string, head []byte) bool {
-	if head == nil {
-		return ext == ".rss" || ext == ".atom" || ext == ".feed"
-	}
+// Extensions are .rss, .atom, .feed.
+func (FeedLoader) Extensions() []string { return []string{".rss", ".atom", ".feed"} }
+
+// Sniff claims XML (a .xml or any other file) whose root element is <rss>, <feed> or
+// <rdf:RDF>.
+func (FeedLoader) Sniff(head []byte) bool {
 	h := skipXMLProlog(head)
 	// Skip a doctype, then look at the root element.
 	if bytes.HasPrefix(h, []byte("<!DOCTYPE")) || bytes.HasPrefix(h, []byte("<!doctype")) {

@@ -26,12 +26,11 @@ var _ Loader = MarkdownLoader{}
 // Name is "markdown".
 func (MarkdownLoader) Name() string { return "markdown" }
 
-// Match claims .md, .markdown and .mdown, and by content text that opens with YAML
-// front matter.
-func (MarkdownLoader) Match(ext string, head []byte) bool {
-	if head == nil {
-		return ext == ".md" || ext == ".markdown" || ext == ".mdown" || ext == ".mkd"
-	}
+// Extensions are .md, .markdown, .mdown, .mkd.
+func (MarkdownLoader) Extensions() []string { return []string{".md", ".markdown", ".mdown", ".mkd"} }
+
+// Sniff claims text that opens with YAML front matter.
+func (MarkdownLoader) Sniff(head []byte) bool {
 	if _, _, ok := splitFrontMatter(head); ok {
 		return true
 	}

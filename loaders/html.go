@@ -31,12 +31,12 @@ var _ Loader = HTMLLoader{}
 // Name is "html".
 func (HTMLLoader) Name() string { return "html" }
 
-// Match claims .html, .htm and .xhtml, and by content a document that opens with a
-// doctype or <html>, <head> or <body> (after comments and white space).
-func (HTMLLoader) Match(ext string, head []byte) bool {
-	if head == nil {
-		return ext == ".html" || ext == ".htm" || ext == ".xhtml" || ext == ".shtml"
-	}
+// Extensions are .html, .htm, .xhtml, .shtml.
+func (HTMLLoader) Extensions() []string { return []string{".html", ".htm", ".xhtml", ".shtml"} }
+
+// Sniff claims a document that opens with a doctype or <html>, <head> or <body> (after
+// comments and white space).
+func (HTMLLoader) Sniff(head []byte) bool {
 	h := skipXMLProlog(head)
 	for _, p := range []string{"<!doctype html", "<html", "<head", "<body", "<meta", "<title"} {
 		if len(h) >= len(p) && bytes.EqualFold(h[:len(p)], []byte(p)) {

@@ -41,12 +41,11 @@ var _ Loader = JSONLoader{}
 // Name is "json".
 func (JSONLoader) Name() string { return "json" }
 
-// Match claims .json, .jsonl, .ndjson and .jsonlines, and by content text that opens
-// with '{' or '['.
-func (JSONLoader) Match(ext string, head []byte) bool {
-	if head == nil {
-		return ext == ".json" || ext == ".jsonl" || ext == ".ndjson" || ext == ".jsonlines"
-	}
+// Extensions are .json, .jsonl, .ndjson, .jsonlines.
+func (JSONLoader) Extensions() []string { return []string{".json", ".jsonl", ".ndjson", ".jsonlines"} }
+
+// Sniff claims text that opens with '{' or '['.
+func (JSONLoader) Sniff(head []byte) bool {
 	h := bytes.TrimLeft(head, " \t\r\n")
 	return len(h) > 0 && (h[0] == '{' || h[0] == '[')
 }

@@ -8,6 +8,7 @@ import (
 	"io/fs"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"time"
 	"unicode/utf8"
@@ -59,11 +60,12 @@ type Result struct {
 type Loader interface {
 	// Name is the format's name: "text", "markdown", "html", "json", "feed", "nquads".
 	Name() string
-	// Match reports whether the loader reads a file with extension ext (lower case, with
-	// the dot: ".md") whose content begins with head (up to HeadSize bytes). Lookup asks
-	// twice: first with head == nil, where only an extension the loader owns answers
-	// true; then with the head, where the loader sniffs the content.
-	Match(ext string, head []byte) bool
+	// Extensions are the file extensions the loader owns (lower case, with the dot:
+	// ".md"); the registry gives it every file that has one.
+	Extensions() []string
+	// Sniff reports whether a file whose extension no loader owns, and whose content
+	// begins with head (up to HeadSize bytes), is in the loader's format.
+	Sniff(head []byte) bool
 	// Read turns a file's bytes into a Result. path is recorded in Article.Path.
 	// A file with several records may yield the good ones together with an error that
 	// names the bad ones (see the format's loader).
@@ -107,19 +109,14 @@ func (r *Registry) Loaders() []Loader { return append([]Loader(nil), r.loaders..
 // Lookup picks the loader for a file: by its extension first, then by sniffing head.
 // It returns ErrUnknownFormat when no loader claims the file.
 func (r *Registry) Lookup(path string, head []byte) (Loader, error) {
-	ext := strings.ToLower(filepath.Ext(path))
-	if ext != "" {
-		for _, l := range r.loaders {
-			if l.Match(ext, nil) {
-				return l, nil
-			}
-		}
+	if l := r.owner(path); l != nil {
+		return l, nil
 	}
 	if len(head) > HeadSize {
 		head = head[:HeadSize]
 	}
 	for _, l := range r.loaders {
-		if l.Match(ext, head) {
+		if l.Sniff(head) {
 			return l, nil
 		}
 	}
@@ -130,16 +127,21 @@ func (r *Registry) Lookup(path string, head []byte) (Loader, error) {
 // over files of other kinds met inside folders (a .csv, a .go), which sniffing would
 // otherwise read as plain text, while files named on the command line are sniffed.
 func (r *Registry) Claims(path string) bool {
+	return r.owner(path) != nil || strings.EqualFold(filepath.Ext(path), ".xml") // feeds, sniffed
+}
+
+// owner is the loader that owns path's extension, or nil.
+func (r *Registry) owner(path string) Loader {
 	ext := strings.ToLower(filepath.Ext(path))
 	if ext == "" {
-		return false
+		return nil
 	}
 	for _, l := range r.loaders {
-		if l.Match(ext, nil) {
-			return true
+		if slices.Contains(l.Extensions(), ext) {
+			return l
 		}
 	}
-	return ext == ".xml" // feeds, sniffed
+	return nil
 }
 
 // FileError is an error about one file.

@@ -19,12 +19,12 @@ var _ Loader = NQuadsLoader{}
 // Name is "nquads".
 func (NQuadsLoader) Name() string { return "nquads" }
 
-// Match claims .nq, .nquads and .nt, and by content text whose first statement opens
-// with an IRI or blank node and ends with " .".
-func (NQuadsLoader) Match(ext string, head []byte) bool {
-	if head == nil {
-		return ext == ".nq" || ext == ".nquads" || ext == ".nt" || ext == ".ntriples"
-	}
+// Extensions are .nq, .nquads, .nt, .ntriples.
+func (NQuadsLoader) Extensions() []string { return []string{".nq", ".nquads", ".nt", ".ntriples"} }
+
+// Sniff claims text whose first statement opens with an IRI or blank node and ends
+// with " .".
+func (NQuadsLoader) Sniff(head []byte) bool {
 	for len(head) > 0 {
 		line := head
 		i := bytes.IndexByte(head, '\n')

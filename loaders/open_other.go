@@ -2,25 +2,7 @@
 
 package loaders
 
-import (
-	"fmt"
-	"os"
-)
+import "os"
 
-// openRegular opens path for reading and checks again that it is a regular file.
-func openRegular(path string) (*os.File, error) {
-	f, err := os.Open(path)
-	if err != nil {
-		return nil, err
-	}
-	fi, err := f.Stat()
-	if err != nil {
-		f.Close()
-		return nil, err
-	}
-	if !fi.Mode().IsRegular() {
-		f.Close()
-		return nil, fmt.Errorf("%w (%s)", ErrNotRegular, modeName(fi.Mode()))
-	}
-	return f, nil
-}
+// openFlags open a file for reading.
+const openFlags = os.O_RDONLY

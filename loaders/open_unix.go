@@ -3,26 +3,10 @@
 package loaders
 
 import (
-	"fmt"
 	"os"
 	"syscall"
 )
 
-// openRegular opens path for reading without blocking (a fifo swapped in after Stat
-// would otherwise hang the open) and checks again that it is a regular file.
-func openRegular(path string) (*os.File, error) {
-	f, err := os.OpenFile(path, os.O_RDONLY|syscall.O_NONBLOCK, 0)
-	if err != nil {
-		return nil, err
-	}
-	fi, err := f.Stat()
-	if err != nil {
-		f.Close()
-		return nil, err
-	}
-	if !fi.Mode().IsRegular() {
-		f.Close()
-		return nil, fmt.Errorf("%w (%s)", ErrNotRegular, modeName(fi.Mode()))
-	}
-	return f, nil
-}
+// openFlags open a file for reading without blocking: a fifo swapped in after Stat
+// would otherwise hang the open.
+const openFlags = os.O_RDONLY | syscall.O_NONBLOCK

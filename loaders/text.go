@@ -19,12 +19,12 @@ var _ Loader = TextLoader{}
 // Name is "text".
 func (TextLoader) Name() string { return "text" }
 
-// Match claims .txt and .text, and by content any text (asText has already refused
-// binary content, so TextLoader belongs last in a registry).
-func (TextLoader) Match(ext string, head []byte) bool {
-	if head == nil {
-		return ext == ".txt" || ext == ".text"
-	}
+// Extensions are .txt, .text.
+func (TextLoader) Extensions() []string { return []string{".txt", ".text"} }
+
+// Sniff claims any text (asText has already refused binary content, so TextLoader
+// belongs last in a registry).
+func (TextLoader) Sniff(head []byte) bool {
 	return len(bytes.TrimSpace(head)) > 0
 }
 
