@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"encoding/json"
 	"net/url"
+	"slices"
 	"strings"
 	"time"
 
@@ -136,53 +137,19 @@ type pageMeta struct {
 
 // readPageMeta reads a page's metadata in one pass of the tokenizer.
 func readPageMeta(data []byte) pageMeta {
-	var m pageMeta
-	var ogURL, ldPublisher, ldURL, timeDate, anyTime string
-	dates := map[string]string{}
+	r := metaReader{dates: map[string]string{}}
 	z := html.NewTokenizer(bytes.NewReader(data))
-	depth := 0
-	var inTitle, inH1, inLD bool
-	var h1 []byte
 	for {
 		tt := z.Next()
 		switch tt {
 		case html.ErrorToken:
-			goto done
+			return r.finish()
 		case html.TextToken:
-			switch {
-			case inTitle && m.title == "":
-				m.title = string(z.Text())
-			case inH1 && len(h1) < 1000:
-				h1 = append(h1, z.Text()...)
-			case inLD:
-				ld := readJSONLD(z.Text())
-				if m.ldHeadline == "" {
-					m.ldHeadline = ld.headline
-				}
-				if ldPublisher == "" {
-					ldPublisher = ld.publisher
-				}
-				if dates["ld"] == "" {
-					dates["ld"] = ld.published
-				}
-				if ldURL == "" {
-					ldURL = ld.url
-				}
-			}
+			r.text(z.Text())
 		case html.EndTagToken:
-			depth--
+			r.depth--
 			name, _ := z.TagName()
-			switch atom.Lookup(name) {
-			case atom.Title:
-				inTitle = false
-			case atom.H1:
-				if inH1 && m.h1 == "" {
-					m.h1 = string(h1)
-				}
-				inH1 = false
-			case atom.Script:
-				inLD = false
-			}
+			r.end(atom.Lookup(name))
 		case html.StartTagToken, html.SelfClosingTagToken:
 			name, hasAttr := z.TagName()
 			a := atom.Lookup(name)
@@ -190,10 +157,8 @@ func readPageMeta(data []byte) pageMeta {
 				z.NextIsNotRawText()
 			}
 			if tt == html.StartTagToken && !voidAtoms[a] {
-				depth++
-				if depth > m.maxDepth {
-					m.maxDepth = depth
-				}
+				r.depth++
+				r.m.maxDepth = max(r.m.maxDepth, r.depth)
 			}
 			attr := map[string]string{}
 			for hasAttr {
@@ -201,89 +166,133 @@ func readPageMeta(data []byte) pageMeta {
 				k, v, hasAttr = z.TagAttr()
 				attr[string(k)] = string(v)
 			}
-			switch a {
-			case atom.Title:
-				inTitle = tt == html.StartTagToken
-			case atom.H1:
-				inH1 = tt == html.StartTagToken && m.h1 == ""
-			case atom.Script:
-				inLD = strings.EqualFold(attr["type"], "application/ld+json")
-			case atom.Link:
-				if strings.EqualFold(attr["rel"], "canonical") && m.canonical == "" {
-					m.canonical = strings.TrimSpace(attr["href"])
-				}
-			case atom.Time:
-				if dt := attr["datetime"]; dt != "" {
-					if _, ok := attr["pubdate"]; ok || attr["itemprop"] == "datePublished" {
-						if timeDate == "" {
-							timeDate = dt
-						}
-					} else if anyTime == "" {
-						anyTime = dt
-					}
-				}
-			case atom.Meta:
-				key := strings.ToLower(attr["property"])
-				if key == "" {
-					key = strings.ToLower(attr["name"])
-				}
-				if key == "" {
-					key = strings.ToLower(attr["itemprop"])
-				}
-				content := strings.TrimSpace(attr["content"])
-				if content == "" {
-					continue
-				}
-				switch key {
-				case "og:title", "twitter:title":
-					if m.ogTitle == "" {
-						m.ogTitle = content
-					}
-				case "og:site_name", "application-name":
-					if m.siteName == "" {
-						m.siteName = content
-					}
-				case "og:url":
-					if ogURL == "" {
-						ogURL = content
-					}
-				case "article:published_time", "og:published_time", "date", "pubdate", "publishdate",
-					"publish-date", "dc.date", "dc.date.issued", "dcterms.date", "dcterms.created",
-					"sailthru.date", "parsely-pub-date", "datepublished", "article.published":
-					if dates[key] == "" {
-						dates[key] = content
-					}
-				}
-			}
+			r.start(a, tt == html.StartTagToken, attr)
 		}
 	}
-done:
-	if m.canonical == "" {
-		m.canonical = ogURL
+}
+
+// metaReader gathers a page's metadata as readPageMeta tokenizes it.
+type metaReader struct {
+	m                                            pageMeta
+	ogURL, ldPublisher, ldURL, timeDate, anyTime string
+	dates                                        map[string]string // by the meta name that gave it ("ld" for JSON-LD)
+	depth                                        int
+	inTitle, inH1, inLD                          bool
+	h1                                           []byte
+}
+
+// text reads the text of <title>, <h1> and a JSON-LD script.
+func (r *metaReader) text(t []byte) {
+	switch {
+	case r.inTitle && r.m.title == "":
+		r.m.title = string(t)
+	case r.inH1 && len(r.h1) < 1000:
+		r.h1 = append(r.h1, t...)
+	case r.inLD:
+		ld := readJSONLD(t)
+		r.m.ldHeadline = first(r.m.ldHeadline, ld.headline)
+		r.ldPublisher = first(r.ldPublisher, ld.publisher)
+		r.dates["ld"] = first(r.dates["ld"], ld.published)
+		r.ldURL = first(r.ldURL, ld.url)
 	}
-	if m.canonical == "" {
-		m.canonical = ldURL
+}
+
+// end closes <title>, <h1> and <script>.
+func (r *metaReader) end(a atom.Atom) {
+	switch a {
+	case atom.Title:
+		r.inTitle = false
+	case atom.H1:
+		if r.inH1 && r.m.h1 == "" {
+			r.m.h1 = string(r.h1)
+		}
+		r.inH1 = false
+	case atom.Script:
+		r.inLD = false
 	}
-	if m.siteName == "" {
-		m.siteName = ldPublisher
+}
+
+// start reads what a tag says: a title, a heading, a JSON-LD script, the canonical
+// link, a <time>, a <meta>.
+func (r *metaReader) start(a atom.Atom, opens bool, attr map[string]string) {
+	switch a {
+	case atom.Title:
+		r.inTitle = opens
+	case atom.H1:
+		r.inH1 = opens && r.m.h1 == ""
+	case atom.Script:
+		r.inLD = strings.EqualFold(attr["type"], "application/ld+json")
+	case atom.Link:
+		if strings.EqualFold(attr["rel"], "canonical") && r.m.canonical == "" {
+			r.m.canonical = strings.TrimSpace(attr["href"])
+		}
+	case atom.Time:
+		if dt := attr["datetime"]; dt != "" {
+			if _, ok := attr["pubdate"]; ok || attr["itemprop"] == "datePublished" {
+				r.timeDate = first(r.timeDate, dt)
+			} else {
+				r.anyTime = first(r.anyTime, dt)
+			}
+		}
+	case atom.Meta:
+		r.meta(attr)
 	}
-	for _, k := range []string{"article:published_time", "og:published_time", "datepublished", "ld",
-		"date", "pubdate", "publishdate", "publish-date", "dc.date.issued", "dc.date", "dcterms.date",
-		"dcterms.created", "sailthru.date", "parsely-pub-date", "article.published"} {
-		if t, ok := parseDate(dates[k]); ok {
+}
+
+// metaDates are the <meta> names of a publication date, the most telling first ("ld"
+// is JSON-LD's datePublished).
+var metaDates = []string{"article:published_time", "og:published_time", "datepublished", "ld",
+	"date", "pubdate", "publishdate", "publish-date", "dc.date.issued", "dc.date", "dcterms.date",
+	"dcterms.created", "sailthru.date", "parsely-pub-date", "article.published"}
+
+// meta reads a <meta>: a title, the site's name, a URL, a date.
+func (r *metaReader) meta(attr map[string]string) {
+	key := strings.ToLower(first(first(attr["property"], attr["name"]), attr["itemprop"]))
+	content := strings.TrimSpace(attr["content"])
+	if content == "" {
+		return
+	}
+	switch key {
+	case "og:title", "twitter:title":
+		r.m.ogTitle = first(r.m.ogTitle, content)
+	case "og:site_name", "application-name":
+		r.m.siteName = first(r.m.siteName, content)
+	case "og:url":
+		r.ogURL = first(r.ogURL, content)
+	default:
+		if key != "ld" && slices.Contains(metaDates, key) {
+			r.dates[key] = first(r.dates[key], content)
+		}
+	}
+}
+
+// finish settles what several tags may say: the canonical URL, the site's name, the
+// publication date.
+func (r *metaReader) finish() pageMeta {
+	m := r.m
+	m.canonical = first(first(m.canonical, r.ogURL), r.ldURL)
+	m.siteName = first(m.siteName, r.ldPublisher)
+	for _, k := range metaDates {
+		if t, ok := parseDate(r.dates[k]); ok {
+			m.published = t
+			return m
+		}
+	}
+	for _, s := range []string{r.timeDate, r.anyTime} {
+		if t, ok := parseDate(s); ok {
 			m.published = t
 			break
 		}
 	}
-	if m.published.IsZero() {
-		for _, s := range []string{timeDate, anyTime} {
-			if t, ok := parseDate(s); ok {
-				m.published = t
-				break
-			}
-		}
-	}
 	return m
+}
+
+// first is a, or b when a is empty.
+func first(a, b string) string {
+	if a != "" {
+		return a
+	}
+	return b
 }
 
 // ldArticle is what kg reads from JSON-LD.
