@@ -91,37 +91,19 @@ type openElement struct {
 // turns out to hold more text than everything else together, it was the article in a
 // badly named wrapper, and its text is put back.
 func htmlParagraphs(data []byte, mode htmlMode) []string {
-	main := &textWriter{blankLines: mode.blankLines}
-	w := main
-	var side *textWriter // furniture's text while inside it
-	type region struct {
-		at    int // index in main.paras where it stood
-		paras []string
-	}
-	var regions []region
-	scoped := mode.scoped && hasMainRegion(data)
+	p := &paragraphReader{main: &textWriter{blankLines: mode.blankLines}, mode: mode,
+		scoped: mode.scoped && hasMainRegion(data), skipAt: -1, furnitureAt: -1, scopeAt: -1, preAt: -1}
+	p.w = p.main
 	z := html.NewTokenizer(bytes.NewReader(data))
-	var stack []openElement
-	skipAt := -1      // stack depth at which a skipped element opened, or -1
-	furnitureAt := -1 // stack depth at which a furniture element opened, or -1
-	scopeAt := -1     // stack depth at which the main region opened, or -1
-	preAt := -1
 	for {
 		tt := z.Next()
 		switch tt {
 		case html.ErrorToken:
-			w.flush()
-			main.flush()
-			if side != nil {
-				side.flush()
-				regions = append(regions, region{at: len(main.paras), paras: side.paras})
-			}
-			return restoreLargest(main.paras, regions, func(r region) (int, []string) { return r.at, r.paras })
+			return p.finish()
 		case html.TextToken:
-			if skipAt >= 0 || (scoped && scopeAt < 0) {
-				continue
+			if p.inside() {
+				p.w.text(z.Text(), p.preAt >= 0)
 			}
-			w.text(z.Text(), preAt >= 0)
 		case html.StartTagToken, html.SelfClosingTagToken:
 			name, hasAttr := z.TagName()
 			a := atom.Lookup(name)
@@ -134,91 +116,139 @@ func htmlParagraphs(data []byte, mode htmlMode) []string {
 				// "<iframe .../>": closed as written, not raw text to the end of the page.
 				z.NextIsNotRawText()
 			}
-			inside := skipAt < 0 && (!scoped || scopeAt >= 0)
-			if inside {
-				switch {
-				case a == atom.Br:
-					w.lineBreak()
-				case blockAtoms[a]:
-					w.flush()
-				case a == atom.Td || a == atom.Th:
-					w.space = true
-				}
-			}
-			if void {
-				continue
-			}
-			stack = append(stack, openElement{a: a, name: nameIfUnknown(a, name), dateline: at.dateline})
-			depth := len(stack)
-			if skipAt < 0 && (skipAtoms[a] || at.hidden) {
-				skipAt = depth
-			}
-			if skipAt < 0 && furnitureAt < 0 && at.furniture {
-				furnitureAt = depth
-				w.flush()
-				side = &textWriter{blankLines: mode.blankLines}
-				w = side
-			}
-			if scoped && scopeAt < 0 && skipAt < 0 && (a == atom.Article || a == atom.Main || at.main) {
-				scopeAt = depth
-				w.flush()
-			}
-			if a == atom.Pre && preAt < 0 {
-				preAt = depth
-			}
+			p.start(a, name, void, at)
 		case html.EndTagToken:
 			name, _ := z.TagName()
-			a := atom.Lookup(name)
-			if a == atom.Br { // </br> is read as <br>
-				if skipAt < 0 {
-					w.lineBreak()
-				}
-				continue
-			}
-			uname := nameIfUnknown(a, name)
-			i := len(stack) - 1
-			for ; i >= 0 && i >= len(stack)-maxEndTagSearch; i-- {
-				if stack[i].a == a && (a != 0 || stack[i].name == uname) {
-					break
-				}
-			}
-			if i < 0 || i < len(stack)-maxEndTagSearch {
-				continue // no such element open: ignore the stray end tag
-			}
-			inside := skipAt < 0 && (!scoped || scopeAt >= 0)
-			for j := len(stack) - 1; j >= i; j-- {
-				if inside && stack[j].dateline {
-					w.space = true // "<span class=articleLocation>WASHINGTON</span>The court"
-				}
-			}
-			stack = stack[:i]
-			if inside && (blockAtoms[a] || a == atom.Td || a == atom.Th) {
-				if blockAtoms[a] {
-					w.flush()
-				} else {
-					w.space = true
-				}
-			}
-			if skipAt > len(stack) {
-				skipAt = -1
-			}
-			if furnitureAt > len(stack) {
-				furnitureAt = -1
-				side.flush()
-				if len(side.paras) > 0 {
-					regions = append(regions, region{at: len(main.paras), paras: side.paras})
-				}
-				side, w = nil, main
-			}
-			if scopeAt > len(stack) {
-				scopeAt = -1
-				w.flush()
-			}
-			if preAt > len(stack) {
-				preAt = -1
-			}
+			p.end(atom.Lookup(name), name)
 		}
 	}
+}
+
+// paragraphReader gathers a page's paragraphs as htmlParagraphs tokenizes it: the
+// open elements, and the depths at which a skipped element, a piece of furniture, the
+// main region and a <pre> opened (-1: none open).
+type paragraphReader struct {
+	main, w                             *textWriter
+	side                                *textWriter // furniture's text while inside it
+	regions                             []region    // furniture set aside
+	mode                                htmlMode
+	scoped                              bool // the page has a main region: only its text counts
+	stack                               []openElement
+	skipAt, furnitureAt, scopeAt, preAt int
+}
+
+// region is a piece of furniture set aside, and where it stood among the paragraphs.
+type region struct {
+	at    int // index in main.paras
+	paras []string
+}
+
+// inside reports whether text here belongs to the article.
+func (p *paragraphReader) inside() bool { return p.skipAt < 0 && (!p.scoped || p.scopeAt >= 0) }
+
+// start opens an element: a break or a block ends a line or a paragraph; a skipped
+// element, furniture, the main region and <pre> are noted at their depth.
+func (p *paragraphReader) start(a atom.Atom, name []byte, void bool, at attrs) {
+	if p.inside() {
+		switch {
+		case a == atom.Br:
+			p.w.lineBreak()
+		case blockAtoms[a]:
+			p.w.flush()
+		case a == atom.Td || a == atom.Th:
+			p.w.space = true
+		}
+	}
+	if void {
+		return
+	}
+	p.stack = append(p.stack, openElement{a: a, name: nameIfUnknown(a, name), dateline: at.dateline})
+	depth := len(p.stack)
+	if p.skipAt < 0 && (skipAtoms[a] || at.hidden) {
+		p.skipAt = depth
+	}
+	if p.skipAt < 0 && p.furnitureAt < 0 && at.furniture {
+		p.furnitureAt = depth
+		p.w.flush()
+		p.side = &textWriter{blankLines: p.mode.blankLines}
+		p.w = p.side
+	}
+	if p.scoped && p.scopeAt < 0 && p.skipAt < 0 && (a == atom.Article || a == atom.Main || at.main) {
+		p.scopeAt = depth
+		p.w.flush()
+	}
+	if a == atom.Pre && p.preAt < 0 {
+		p.preAt = depth
+	}
+}
+
+// end closes the innermost open element of that name (a stray end tag is ignored),
+// and what opened at its depth or deeper.
+func (p *paragraphReader) end(a atom.Atom, name []byte) {
+	if a == atom.Br { // </br> is read as <br>
+		if p.skipAt < 0 {
+			p.w.lineBreak()
+		}
+		return
+	}
+	uname := nameIfUnknown(a, name)
+	i := len(p.stack) - 1
+	for ; i >= 0 && i >= len(p.stack)-maxEndTagSearch; i-- {
+		if p.stack[i].a == a && (a != 0 || p.stack[i].name == uname) {
+			break
+		}
+	}
+	if i < 0 || i < len(p.stack)-maxEndTagSearch {
+		return // no such element open: ignore the stray end tag
+	}
+	inside := p.inside()
+	for j := len(p.stack) - 1; j >= i; j-- {
+		if inside && p.stack[j].dateline {
+			p.w.space = true // "<span class=articleLocation>WASHINGTON</span>The court"
+		}
+	}
+	p.stack = p.stack[:i]
+	if inside && blockAtoms[a] {
+		p.w.flush()
+	} else if inside && (a == atom.Td || a == atom.Th) {
+		p.w.space = true
+	}
+	p.closeDeeper(len(p.stack))
+}
+
+// closeDeeper ends what opened deeper than depth: a skipped element, furniture (set
+// aside), the main region, <pre>.
+func (p *paragraphReader) closeDeeper(depth int) {
+	if p.skipAt > depth {
+		p.skipAt = -1
+	}
+	if p.furnitureAt > depth {
+		p.furnitureAt = -1
+		p.side.flush()
+		if len(p.side.paras) > 0 {
+			p.regions = append(p.regions, region{at: len(p.main.paras), paras: p.side.paras})
+		}
+		p.side, p.w = nil, p.main
+	}
+	if p.scopeAt > depth {
+		p.scopeAt = -1
+		p.w.flush()
+	}
+	if p.preAt > depth {
+		p.preAt = -1
+	}
+}
+
+// finish ends the page: the paragraphs kept, or the largest region set aside where
+// what was kept is next to nothing.
+func (p *paragraphReader) finish() []string {
+	p.w.flush()
+	p.main.flush()
+	if p.side != nil {
+		p.side.flush()
+		p.regions = append(p.regions, region{at: len(p.main.paras), paras: p.side.paras})
+	}
+	return restoreLargest(p.main.paras, p.regions, func(r region) (int, []string) { return r.at, r.paras })
 }
 
 // restoreLargest puts back the largest set-aside region when what was kept is next to
