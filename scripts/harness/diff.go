@@ -191,117 +191,131 @@ func diffRuns(w io.Writer, oldPath, newPath string, o diffOptions) (bool, error)
 	if err != nil {
 		return false, err
 	}
-	oldBy := map[string]*article{}
-	for _, a := range olds {
-		oldBy[a.key] = a
-	}
-	newBy := map[string]*article{}
-	for _, a := range news {
-		newBy[a.key] = a
-	}
+	oldBy, newBy := byKey(olds), byKey(news)
 	bw := bufio.NewWriter(w)
 	defer bw.Flush()
-	tallies := map[string]*tally{}
-	fieldCount := map[string]int{}
-	changedArticles, addedArticles, removedArticles, orderOnly := 0, 0, 0, 0
+	st := diffStats{tallies: map[string]*tally{}, fields: map[string]int{}}
 	for _, na := range news {
 		oa := oldBy[na.key]
 		if oa == nil {
-			addedArticles++
+			st.added++
 			if !o.summary {
 				fmt.Fprintf(bw, "=== + %s  %q (only in the new run)\n\n", na.key, na.title)
 			}
 			continue
 		}
-		var lines []string
-		var counts []string
-		for _, k := range kinds {
-			if len(o.only) > 0 && !o.only[k.name] {
-				continue
-			}
-			cs := compare(oa.lists[k.name], na.lists[k.name], k.key)
-			t := tallies[k.name]
-			if t == nil {
-				t = &tally{}
-				tallies[k.name] = t
-			}
-			var a, r, c int
-			for _, ch := range cs {
-				switch ch.op {
-				case '+':
-					a++
-				case '-':
-					r++
-				case '~':
-					c++
-					for _, f := range changedFields(ch.old, ch.new, k.fields) {
-						fieldCount[k.name+"."+f]++
-					}
-				}
-				if !o.summary {
-					lines = append(lines, describe(k.item, k.fields, ch, o.sentences)...)
-				}
-			}
-			t.added += a
-			t.removed += r
-			t.changed += c
-			if a+r+c > 0 {
-				counts = append(counts, fmt.Sprintf("%s +%d -%d ~%d", k.name, a, r, c))
-			}
-		}
-		if len(counts) == 0 {
-			if !bytes.Equal(oa.raw, na.raw) {
-				orderOnly++ // same items, in another order or written otherwise
-			}
-			continue
-		}
-		changedArticles++
-		if !o.summary {
-			fmt.Fprintf(bw, "=== %s  %q\n    %s\n", na.key, na.title, strings.Join(counts, ", "))
-			for _, l := range lines {
-				fmt.Fprintln(bw, l)
-			}
-			fmt.Fprintln(bw)
-		}
+		st.article(bw, oa, na, o)
 	}
 	for _, oa := range olds {
 		if newBy[oa.key] == nil {
-			removedArticles++
+			st.removed++
 			if !o.summary {
 				fmt.Fprintf(bw, "=== - %s  %q (only in the old run)\n\n", oa.key, oa.title)
 			}
 		}
 	}
-	fmt.Fprintf(bw, "summary: %d articles in the old run, %d in the new; %d with changed items, %d only in the new run, %d only in the old",
-		len(olds), len(news), changedArticles, addedArticles, removedArticles)
-	if orderOnly > 0 {
-		fmt.Fprintf(bw, ", %d whose lines differ in the order of items, the article's fields or the lists not compared", orderOnly)
-	}
-	fmt.Fprintln(bw)
-	fmt.Fprintf(bw, "  %-10s %7s %7s %7s\n", "", "added", "removed", "changed")
-	for _, k := range kinds {
-		if t := tallies[k.name]; t != nil {
-			fmt.Fprintf(bw, "  %-10s %7d %7d %7d\n", k.name, t.added, t.removed, t.changed)
-		}
-	}
-	if len(fieldCount) > 0 {
-		names := make([]string, 0, len(fieldCount))
-		for f := range fieldCount {
-			names = append(names, f)
-		}
-		sort.Slice(names, func(i, j int) bool {
-			if fieldCount[names[i]] != fieldCount[names[j]] {
-				return fieldCount[names[i]] > fieldCount[names[j]]
-			}
-			return names[i] < names[j]
-		})
-		var parts []string
-		for _, f := range names {
-			parts = append(parts, fmt.Sprintf("%s %d", f, fieldCount[f]))
-		}
-		fmt.Fprintf(bw, "  changed fields: %s\n", strings.Join(parts, ", "))
-	}
+	st.summary(bw, len(olds), len(news))
 	return true, nil
+}
+
+func byKey(arts []*article) map[string]*article {
+	m := make(map[string]*article, len(arts))
+	for _, a := range arts {
+		m[a.key] = a
+	}
+	return m
+}
+
+// diffStats counts what differs between two runs.
+type diffStats struct {
+	tallies                            map[string]*tally // by kind of item
+	fields                             map[string]int    // "figures.measure" → items where it changed
+	changed, added, removed, orderOnly int               // articles
+}
+
+// article writes how one article's items differ between the runs (unless o.summary)
+// and counts them.
+func (st *diffStats) article(w io.Writer, oa, na *article, o diffOptions) {
+	var lines, counts []string
+	for _, k := range kinds {
+		if len(o.only) > 0 && !o.only[k.name] {
+			continue
+		}
+		t := st.tallies[k.name]
+		if t == nil {
+			t = &tally{}
+			st.tallies[k.name] = t
+		}
+		var a, r, c int
+		for _, ch := range compare(oa.lists[k.name], na.lists[k.name], k.key) {
+			switch ch.op {
+			case '+':
+				a++
+			case '-':
+				r++
+			case '~':
+				c++
+				for _, f := range changedFields(ch.old, ch.new, k.fields) {
+					st.fields[k.name+"."+f]++
+				}
+			}
+			if !o.summary {
+				lines = append(lines, describe(k.item, k.fields, ch, o.sentences)...)
+			}
+		}
+		t.added, t.removed, t.changed = t.added+a, t.removed+r, t.changed+c
+		if a+r+c > 0 {
+			counts = append(counts, fmt.Sprintf("%s +%d -%d ~%d", k.name, a, r, c))
+		}
+	}
+	if len(counts) == 0 {
+		if !bytes.Equal(oa.raw, na.raw) {
+			st.orderOnly++ // same items, in another order or written otherwise
+		}
+		return
+	}
+	st.changed++
+	if !o.summary {
+		fmt.Fprintf(w, "=== %s  %q\n    %s\n", na.key, na.title, strings.Join(counts, ", "))
+		for _, l := range lines {
+			fmt.Fprintln(w, l)
+		}
+		fmt.Fprintln(w)
+	}
+}
+
+// summary writes the counts: articles, items by kind, changed fields.
+func (st *diffStats) summary(w io.Writer, olds, news int) {
+	fmt.Fprintf(w, "summary: %d articles in the old run, %d in the new; %d with changed items, %d only in the new run, %d only in the old",
+		olds, news, st.changed, st.added, st.removed)
+	if st.orderOnly > 0 {
+		fmt.Fprintf(w, ", %d whose lines differ in the order of items, the article's fields or the lists not compared", st.orderOnly)
+	}
+	fmt.Fprintln(w)
+	fmt.Fprintf(w, "  %-10s %7s %7s %7s\n", "", "added", "removed", "changed")
+	for _, k := range kinds {
+		if t := st.tallies[k.name]; t != nil {
+			fmt.Fprintf(w, "  %-10s %7d %7d %7d\n", k.name, t.added, t.removed, t.changed)
+		}
+	}
+	if len(st.fields) == 0 {
+		return
+	}
+	names := make([]string, 0, len(st.fields))
+	for f := range st.fields {
+		names = append(names, f)
+	}
+	sort.Slice(names, func(i, j int) bool {
+		if st.fields[names[i]] != st.fields[names[j]] {
+			return st.fields[names[i]] > st.fields[names[j]]
+		}
+		return names[i] < names[j]
+	})
+	var parts []string
+	for _, f := range names {
+		parts = append(parts, fmt.Sprintf("%s %d", f, st.fields[f]))
+	}
+	fmt.Fprintf(w, "  changed fields: %s\n", strings.Join(parts, ", "))
 }
 
 // fieldsOf lists an item's fields: the known ones in order, then any others by name.
