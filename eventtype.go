@@ -21,33 +21,36 @@ type EventTraits struct {
 	// Regional types strike a region, not a spot: reports of one event name different
 	// towns of one country.
 	Regional bool
+	// Rank orders types from the most specific (1): reports that call a bombing an
+	// explosion or an attack tell of a bombing. 0 is unranked (after every ranked type).
+	Rank int
 }
 
 var eventTraits = map[string]EventTraits{
-	"earthquake": {NatureFamily, true},
-	"tsunami":    {NatureFamily, true},
-	"flood":      {NatureFamily, true},
-	"storm":      {NatureFamily, true},
-	"hurricane":  {NatureFamily, true},
-	"typhoon":    {NatureFamily, true},
-	"cyclone":    {NatureFamily, true},
-	"tornado":    {NatureFamily, true},
-	"landslide":  {NatureFamily, true},
-	"eruption":   {NatureFamily, true},
-	"wildfire":   {NatureFamily, true},
-	"avalanche":  {NatureFamily, true},
-	"heatwave":   {NatureFamily, true},
-	"drought":    {NatureFamily, true},
-	"blizzard":   {NatureFamily, true},
-	"fire":       {NatureFamily, false}, // a building burns at one address
-	"collapse":   {NatureFamily, false},
-	"bombing":    {ViolenceFamily, false},
-	"explosion":  {ViolenceFamily, false},
-	"shooting":   {ViolenceFamily, false},
-	"attack":     {ViolenceFamily, false},
-	"airstrike":  {ViolenceFamily, false},
-	"clash":      {ViolenceFamily, false},
-	"stampede":   {ViolenceFamily, false},
+	"earthquake": {NatureFamily, true, 1},
+	"tsunami":    {NatureFamily, true, 2},
+	"hurricane":  {NatureFamily, true, 3},
+	"typhoon":    {NatureFamily, true, 3},
+	"cyclone":    {NatureFamily, true, 3},
+	"tornado":    {NatureFamily, true, 3},
+	"storm":      {NatureFamily, true, 4},
+	"flood":      {NatureFamily, true, 5},
+	"landslide":  {NatureFamily, true, 6},
+	"avalanche":  {NatureFamily, true, 6},
+	"eruption":   {NatureFamily, true, 6},
+	"wildfire":   {NatureFamily, true, 7},
+	"heatwave":   {NatureFamily, true, 7},
+	"drought":    {NatureFamily, true, 7},
+	"blizzard":   {NatureFamily, true, 4},
+	"fire":       {NatureFamily, false, 8}, // a building burns at one address
+	"collapse":   {NatureFamily, false, 8},
+	"shooting":   {ViolenceFamily, false, 10},
+	"bombing":    {ViolenceFamily, false, 11},
+	"airstrike":  {ViolenceFamily, false, 12},
+	"stampede":   {ViolenceFamily, false, 13},
+	"explosion":  {ViolenceFamily, false, 14},
+	"attack":     {ViolenceFamily, false, 15},
+	"clash":      {ViolenceFamily, false, 16},
 }
 
 // EventTraitsOf returns the traits of an event type; an unknown type is of OtherFamily
@@ -56,6 +59,18 @@ func EventTraitsOf(typ string) EventTraits { return eventTraits[typ] }
 
 // Regional reports whether events of type typ strike a region rather than a spot.
 func Regional(typ string) bool { return eventTraits[typ].Regional }
+
+// MoreSpecific reports whether event type a is more specific than b (see Rank).
+func MoreSpecific(a, b string) bool {
+	ra, rb := eventTraits[a].Rank, eventTraits[b].Rank
+	if ra == 0 {
+		ra = 1 << 20
+	}
+	if rb == 0 {
+		rb = 1 << 20
+	}
+	return ra < rb
+}
 
 // FamilyOf returns the family of an event type.
 func FamilyOf(typ string) EventFamily { return eventTraits[typ].Family }

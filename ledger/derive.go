@@ -187,13 +187,13 @@ func describe(bucket string, ms []*mention, c cluster, reports []schema.Mentions
 			arts[reports[ri].Article] = true
 		}
 	}
-	inc.Type = types.specific(typeRank)
-	inc.Place = places.top(nil)
-	inc.Country = countries.top(nil)
-	inc.Subject = subjects.top(nil)
-	inc.Date = days.top(nil)
+	inc.Type = types.specific()
+	inc.Place = places.top()
+	inc.Country = countries.top()
+	inc.Subject = subjects.top()
+	inc.Date = days.top()
 	if inc.Date == "" {
-		inc.Date = partial.top(nil)
+		inc.Date = partial.top()
 	}
 	inc.Articles = schema.SortedKeys(arts)
 	if inc.Type == schema.TopicType {
@@ -209,12 +209,6 @@ func describe(bucket string, ms []*mention, c cluster, reports []schema.Mentions
 	return inc
 }
 
-// typeRank orders event types from the most specific, for ties: a bombing is a
-// bombing before it is an explosion or an attack.
-var typeRank = map[string]int{"earthquake": 1, "tsunami": 2, "hurricane": 3, "typhoon": 3, "cyclone": 3, "tornado": 3,
-	"storm": 4, "flood": 5, "landslide": 6, "wildfire": 7, "fire": 8, "crash": 9, "shooting": 10, "bombing": 11,
-	"airstrike": 12, "stampede": 13, "explosion": 14, "attack": 15, "clash": 16}
-
 // counter counts how many reports give each value.
 type counter map[string]int
 
@@ -224,23 +218,22 @@ func (c counter) add(v string, n int) {
 	}
 }
 
-// top is the value most reports give; ties go to the lower rank, then the first in
-// order.
-func (c counter) top(rank map[string]int) string {
+// top is the value most reports give; ties go to the first in order.
+func (c counter) top() string {
 	best, bestN := "", 0
 	for v, n := range c {
-		if better(v, n, best, bestN, rank) {
+		if better(v, n, best, bestN) {
 			best, bestN = v, n
 		}
 	}
 	return best
 }
 
-// specific is the most specific value (the lowest rank) among those at least a
+// specific is the most specific event type (kg.MoreSpecific) among those at least a
 // quarter as many reports give as the most common one: reports that call a bombing "an
 // attack" do not make it less of a bombing, but one odd report does not make it a
 // shooting.
-func (c counter) specific(rank map[string]int) string {
+func (c counter) specific() string {
 	most := 0
 	for _, n := range c {
 		most = max(most, n)
@@ -250,28 +243,18 @@ func (c counter) specific(rank map[string]int) string {
 		if 4*n < most {
 			continue
 		}
-		if best == "" || rankOf(rank, v) < rankOf(rank, best) || rankOf(rank, v) == rankOf(rank, best) && better(v, n, best, c[best], nil) {
+		if best == "" || kg.MoreSpecific(v, best) || !kg.MoreSpecific(best, v) && better(v, n, best, c[best]) {
 			best = v
 		}
 	}
 	return best
 }
 
-func better(v string, n int, best string, bestN int, rank map[string]int) bool {
+func better(v string, n int, best string, bestN int) bool {
 	if n != bestN {
 		return n > bestN
 	}
-	if rv, rb := rankOf(rank, v), rankOf(rank, best); rv != rb {
-		return rv < rb
-	}
 	return v < best
-}
-
-func rankOf(rank map[string]int, v string) int {
-	if r, ok := rank[v]; ok {
-		return r
-	}
-	return 100
 }
 
 func stamp(s string) time.Time {
