@@ -108,3 +108,27 @@ func TestDiffRuns(t *testing.T) {
 		t.Errorf("a run against itself: differ=%v err=%v %s", differ, err, out.String())
 	}
 }
+
+func TestSampleFindings(t *testing.T) {
+	rows := `[{"event":"bombing · X","eventId":"kg:event/a","measure":"killed","verdict":"conflict","why":"w1","claims":[{"value":3,"article":"a1","text":"t1"},{"value":5,"article":"a2","text":"t2"}]},
+	{"event":"bombing · Y","eventId":"kg:event/b","measure":"killed","verdict":"conflict","why":"w2","claims":[{"value":7,"article":"b1","text":"u1"},{"value":9,"article":"b2","text":"u2"}]}]`
+	var a, b, c strings.Builder
+	for _, out := range []*strings.Builder{&a, &b} {
+		if err := sampleFindings(out, strings.NewReader(rows), "contradictions", "s1", 1); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if a.String() != b.String() {
+		t.Errorf("one seed, two samples:\n%s\n%s", a.String(), b.String())
+	}
+	if !strings.Contains(a.String(), "# 1 of 2 contradictions") || !strings.Contains(a.String(), "Verdict:") {
+		t.Errorf("sample:\n%s", a.String())
+	}
+	// Another seed draws the whole list in another order.
+	if err := sampleFindings(&c, strings.NewReader(rows), "contradictions", "other", 2); err != nil {
+		t.Fatal(err)
+	}
+	if strings.Count(c.String(), "## ") != 2 {
+		t.Errorf("want both findings:\n%s", c.String())
+	}
+}

@@ -5,6 +5,7 @@
 //
 //	harness pick [-seed NAME] [-n 200] CORPUS > extraction/testdata/sample-200.txt
 //	harness diff [-summary] [-kinds figures,quotes] [-sentences=false] OLD.jsonl NEW.jsonl
+//	kg query contradictions --json --limit 0 | harness findings contradictions [-seed NAME] [-n 40]
 //
 // diff exits 0 when the runs are the same, 1 when they differ, 2 on an error.
 package main
@@ -58,13 +59,15 @@ func main() {
 		if differ {
 			os.Exit(1)
 		}
+	case "findings":
+		findingsMain(os.Args[2:])
 	default:
 		usage()
 	}
 }
 
 func usage() {
-	fmt.Fprintln(os.Stderr, "usage: harness pick [-seed NAME] [-n N] CORPUS\n       harness diff [-summary] [-kinds LIST] [-sentences=false] OLD.jsonl NEW.jsonl")
+	fmt.Fprintln(os.Stderr, "usage: harness pick [-seed NAME] [-n N] CORPUS\n       harness diff [-summary] [-kinds LIST] [-sentences=false] OLD.jsonl NEW.jsonl\n       harness findings contradictions|corroborations|events [-seed NAME] [-n N] < ROWS.json")
 	os.Exit(2)
 }
 
