@@ -52,10 +52,23 @@ func (ef *entityFinder) chunk(si int) {
 			i++
 			continue
 		}
-		initial := ef.sentenceInitial(i, s.start)
+		initial := ef.clauseInitial(i, s.start)
 		t := &ef.toks[i]
 		if t.has(fUpper) && t.e-t.s > 6 && t.feat&lxHonor == 0 {
 			i++ // shouted words in prose are not names
+			continue
+		}
+		if contraction(ef.tok(i)) || ef.monthMay(i) {
+			i++
+			continue
+		}
+		if !credit && ef.shoutedWord(i) {
+			for i++; i < s.b && ef.toks[i].kind == tWord && ef.toks[i].has(fUpper); i++ {
+			}
+			continue
+		}
+		if initial && !credit && ef.commonWord(i) && (i+1 >= s.b || !ef.isNameWord(i+1) || ef.descriptorFirst(i, i+2)) {
+			i++ // "Imagine …", "Historian Richard Carrier": a common word opens the clause
 			continue
 		}
 		if initial && i+1 < s.b && ef.isNameWord(i+1) && !ef.titleStarts(i) && (ef.lowerSeen[lowerASCII(ef.tok(i))] || descriptorNouns[lowerASCII(ef.tok(i))]) && !ef.known(ef.tok(i)) {

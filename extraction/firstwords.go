@@ -1,0 +1,134 @@
+package extraction
+
+import (
+	"strings"
+)
+
+// First words: a capitalised word that opens a sentence, a quote or a clause is a name
+// only when something says so. Common English words ("Imagine", "Fresh", "Someone",
+// "Historian") are not names there unless the article capitalises them inside a
+// sentence too or names them before; contractions ("I’m", "Isn’t", "We’re") never are.
+
+// englishWords are the common English words that are not also names
+// (data/english-words.txt, derived from SCOWL by scripts/english-words.sh).
+var englishWords = readEnglishWords()
+
+func readEnglishWords() map[string]bool {
+	out := make(map[string]bool, 11000)
+	eachLine("data/english-words.txt", func(f []string) { out[f[0]] = true })
+	return out
+}
+
+// clauseInitial reports whether token i opens a sentence or a clause where any word is
+// capitalised: the sentence's first word, the first after an opening quote (double or
+// single: ‘That is brilliant!’), a colon or a dash, and the first after a full stop
+// the sentences did not split at ("… tacticians.’ So all that …").
+func (d *doc) clauseInitial(i, start int) bool {
+	if d.sentenceInitial(i, start) {
+		return true
+	}
+	p := i - 1
+	switch {
+	case d.toks[p].kind == tStop:
+		return true
+	case d.tok(p) == "‘":
+		return true
+	case d.toks[p].kind == tCloseQ || d.tok(p) == "’" || d.punct(p, '\''):
+		return p > start && d.toks[p-1].kind == tStop
+	}
+	return false
+}
+
+// contraction reports whether the word is a contraction of a pronoun or a verb ("I’m",
+// "Isn’t", "We’re", "They’ll"), which no name is.
+func contraction(w string) bool {
+	w = strings.ReplaceAll(w, "’", "'")
+	i := strings.LastIndexByte(w, '\'')
+	if i <= 0 {
+		return false
+	}
+	switch strings.ToLower(w[i:]) {
+	case "'m", "'ll", "'re", "'ve", "'d":
+		return true
+	case "'t":
+		return strings.HasSuffix(strings.ToLower(w[:i]), "n")
+	}
+	return false
+}
+
+// commonWord reports whether the capitalised word at token i is a common English word
+// the article uses as one: in the list of common words, not a given name, not in a
+// gazetteer, a title or the start of a place's name ("New York"), and neither
+// capitalised inside a sentence of the article nor part of a name it gave before.
+func (ef *entityFinder) commonWord(i int) bool {
+	w := ef.tok(i)
+	if !englishWords[lowerASCII(w)] || firstNames[w] || ef.known(w) || ef.capSeen[w] {
+		return false
+	}
+	if ef.toks[i].feat&lxHonor != 0 || ef.titleStarts(i) || ef.placeStarts(i) {
+		return false
+	}
+	return !ef.namedBefore(w)
+}
+
+// namedBefore reports whether a name the article gave before holds the word w
+// ("Brown said" after "Eddie Brown").
+func (ef *entityFinder) namedBefore(w string) bool {
+	for mi := range ef.mentions {
+		n := ef.mentions[mi].name
+		if k := strings.Index(n, w); k >= 0 && (k == 0 || n[k-1] == ' ') && (k+len(w) == len(n) || n[k+len(w)] == ' ') {
+			return true
+		}
+	}
+	return false
+}
+
+// descriptorFirst reports whether the first word of the span a..b-1, at the start of a
+// clause, is a common noun or adjective before a name rather than part of it
+// ("Historian Richard Carrier", "Give Apple"): a common word followed by a word that
+// is not one ("General Motors", "Federal Reserve" stay whole), and that does not start
+// names itself (a title, "Mount", "Lake", "Hurricane", a head word of places and
+// organizations).
+func (ef *entityFinder) descriptorFirst(a, b int) bool {
+	if b < a+2 || !ef.commonWord(a) {
+		return false
+	}
+	first, next := ef.tok(a), ef.tok(a+1)
+	if placePrefixes[first] || otherPrefixes[first] || ef.toks[a].feat&(lxOrgHead|lxPlaceHead) != 0 {
+		return false
+	}
+	if _, ok := countryOf[ef.span(a, b)]; ok {
+		return false
+	}
+	if _, ok := orgAlias[ef.span(a, b)]; ok {
+		return false
+	}
+	if ef.orgWords(a+1, b) || corpSuffix[strings.ToLower(strings.TrimSuffix(ef.tok(b-1), "."))] {
+		return false // "Alphabet Inc", "True Corp"
+	}
+	return firstNames[next] || ef.known(next) || !englishWords[lowerASCII(next)] && ef.toks[a+1].kind == tWord && !ef.toks[a+1].has(fUpper)
+}
+
+// monthMay reports whether "May" at token i is the month: after a word of time ("in
+// May", "early May", "since May").
+func (d *doc) monthMay(i int) bool {
+	return d.tok(i) == "May" && d.is(i-1, "in", "early", "late", "mid", "since", "until", "by", "of", "last", "next", "this", "from", "through", "between", "to")
+}
+
+// shoutedWord reports whether the upper-case word at token i is a common English word
+// written in capitals rather than an acronym: a word of two letters ("IT", "ID", "TO")
+// or one of a run of such words ("I'll NEVER", "THE BERN IN MY BUTT"), and not a name
+// of the word lists ("US", "WHO").
+func (d *doc) shoutedWord(i int) bool {
+	t := &d.toks[i]
+	if !t.has(fUpper) || !englishWords[lowerASCII(d.tok(i))] || d.known(d.tok(i)) {
+		return false
+	}
+	if t.e-t.s == 2 {
+		return true
+	}
+	shouted := func(k int) bool {
+		return k >= 0 && k < len(d.toks) && d.toks[k].kind == tWord && d.toks[k].has(fUpper) && englishWords[lowerASCII(d.tok(k))] && !d.known(d.tok(k))
+	}
+	return shouted(i-1) || shouted(i+1)
+}
