@@ -2,6 +2,8 @@ package extraction
 
 import (
 	"strings"
+
+	"github.com/factgraph/kg"
 )
 
 // First words: a capitalised word that opens a sentence, a quote or a clause is a name
@@ -13,9 +15,15 @@ import (
 // (data/english-words.txt, derived from SCOWL by scripts/english-words.sh).
 var englishWords = readEnglishWords()
 
-func readEnglishWords() map[string]bool {
-	out := make(map[string]bool, 11000)
-	eachLine("data/english-words.txt", func(f []string) { out[f[0]] = true })
+// properNames are SCOWL's proper names (data/proper-names.txt): people's given and
+// family names, and a few brands.
+var properNames = readWords("data/proper-names.txt", 4000)
+
+func readEnglishWords() map[string]bool { return readWords("data/english-words.txt", 11000) }
+
+func readWords(path string, n int) map[string]bool {
+	out := make(map[string]bool, n)
+	eachLine(path, func(f []string) { out[f[0]] = true })
 	return out
 }
 
@@ -106,7 +114,7 @@ func (ef *entityFinder) descriptorFirst(a, b int) bool {
 	if ef.orgWords(a+1, b) || corpSuffix[strings.ToLower(strings.TrimSuffix(ef.tok(b-1), "."))] {
 		return false // "Alphabet Inc", "True Corp"
 	}
-	return firstNames[next] || ef.known(next) || !englishWords[lowerASCII(next)] && ef.toks[a+1].kind == tWord && !ef.toks[a+1].has(fUpper)
+	return firstNames[next] || ef.known(next) || !englishWords[lowerASCII(next)] && ef.toks[a+1].kind == tWord && !ef.toks[a+1].has(fUpper) && !strings.Contains(next, "-")
 }
 
 // monthMay reports whether "May" at token i is the month: after a word of time ("in
@@ -131,4 +139,42 @@ func (d *doc) shoutedWord(i int) bool {
 		return k >= 0 && k < len(d.toks) && d.toks[k].kind == tWord && d.toks[k].has(fUpper) && englishWords[lowerASCII(d.tok(k))] && !d.known(d.tok(k))
 	}
 	return shouted(i-1) || shouted(i+1)
+}
+
+// notAPerson types a run of two to four capitalised words that nothing else typed and
+// that would otherwise be a person's name, when its last word is a common English word
+// and its first no given name nor other proper name of the word lists ("Panera Bread",
+// "Google Maps", "Cold War", "Bowman
+// Avenue Dam"): a product after an organization's name, an event or a work before a
+// word of them (otherLastWords), a place before a place noun, else an organization.
+func (ef *entityFinder) notAPerson(a, b int) (kg.EntityType, bool) {
+	first, last := ef.tok(a), ef.tok(b-1)
+	if !englishWords[lowerASCII(last)] || ef.toks[b-1].has(fUpper) {
+		return "", false
+	}
+	switch {
+	case ef.orgNamed(first):
+		return kg.Other, true // "Google Maps", "Apple Music"
+	case firstNames[first] || properNames[first]:
+		return "", false // "Sheldon Silver"
+	case otherLastWords[last]:
+		return kg.Other, true
+	case placeNouns[lowerASCII(last)] || ef.toks[b-1].feat&lxPlaceHead != 0:
+		return kg.Place, true
+	}
+	return kg.Organization, true
+}
+
+// orgNamed reports whether the word names an organization: in the word lists, or a
+// mention before it in the article.
+func (ef *entityFinder) orgNamed(w string) bool {
+	if _, ok := orgAlias[w]; ok {
+		return true
+	}
+	for mi := range ef.mentions {
+		if m := &ef.mentions[mi]; m.name == w && m.typ == kg.Organization && m.score >= 3 {
+			return true
+		}
+	}
+	return false
 }

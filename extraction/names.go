@@ -52,6 +52,11 @@ func (ef *entityFinder) chunk(si int) {
 			i++
 			continue
 		}
+		if end := ef.tickerEnd(i - 1); end >= 0 {
+			ef.tickerOwner(i - 2) // "Alphabet Inc (GOOGL.O)"
+			i = end
+			continue
+		}
 		initial := ef.clauseInitial(i, s.start)
 		t := &ef.toks[i]
 		if t.has(fUpper) && t.e-t.s > 6 && t.feat&lxHonor == 0 {
@@ -117,6 +122,11 @@ func (ef *entityFinder) chunk(si int) {
 			continue
 		}
 		if j > i+1 && ethnic[ef.tok(i)] && notNames[ef.span(i+1, j)] {
+			i = j
+			continue
+		}
+		if k, place := ef.basedPlace(i, j); k >= 0 {
+			ef.addBased(si, i, k, j, place)
 			i = j
 			continue
 		}
@@ -423,6 +433,9 @@ func (ef *entityFinder) classifyAndAdd(si, a, b int, credit bool) int {
 // Province"), an organization's head word ("X Council"). ok is false when they do not
 // say.
 func (ef *entityFinder) typeByWords(a, b int, name string) (typ kg.EntityType, score int, ok bool) {
+	if score, ok := ef.orgByMarks(a, b); ok {
+		return kg.Organization, score, true
+	}
 	for k := a + 1; k < b; k++ {
 		if ef.is(k, "of", "for", "on") {
 			f := ef.toks[k-1].feat
@@ -495,6 +508,9 @@ func (ef *entityFinder) typeByContext(si, a, b int, credit bool) (kg.EntityType,
 		// numeral or abbreviation ("Title IX", "Complainant No.")
 		if ef.commonWords(a, b) {
 			return kg.Other, 2
+		}
+		if typ, ok := ef.notAPerson(a, b); ok {
+			return typ, 2
 		}
 		return kg.Person, 2
 	}

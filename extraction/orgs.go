@@ -226,3 +226,97 @@ func lowerOrgNeedsTable() map[string][]string {
 	}
 	return t
 }
+
+// Organizations named in capitals: what a name's own words and marks say about it — a
+// company suffix ("Acme Corp", "China Everbright Limited"), an ampersand ("Harlow &
+// Finch"), a ticker after it ("Alphabet Inc (GOOGL.O)"), a last word of businesses and
+// newspapers ("Guggenheim Securities", "Baltimore Sun") — and the place an "X-based"
+// word names ("New York-based IAC").
+
+// orgLastWords end the names of businesses and newspapers (data/names.txt).
+var orgLastWords = wordSet("org-last-words")
+
+// otherLastWords end the names of events, works and things ("Cold War", "Super Bowl").
+var otherLastWords = wordSet("other-last-words")
+
+// orgByMarks types the capitalised name a..b-1 by its own marks: an ampersand, a company
+// suffix or a last word of businesses. ok is false when none is there.
+func (d *doc) orgByMarks(a, b int) (score int, ok bool) {
+	if b > a+1 && corpSuffix[strings.ToLower(d.tok(b-1))] {
+		return 9, true
+	}
+	for k := a + 1; k < b-1; k++ {
+		if d.punct(k, '&') {
+			return 8, true
+		}
+	}
+	if b > a+1 && orgLastWords[d.tok(b-1)] {
+		return 7, true
+	}
+	return 0, false
+}
+
+// tickerEnd returns the token after a ticker in brackets that opens at token i ("(GOOGL.O)",
+// "[HWT.UL]", "(0700.HK)", "(NYSE: XYZ)"), or -1: a symbol of capitals or digits, a dot
+// or a colon, and an exchange's code of one to four capitals.
+func (d *doc) tickerEnd(i int) int {
+	if !d.punct(i, '(') && !d.punct(i, '[') || i+4 >= len(d.toks) {
+		return -1
+	}
+	sym, sep, code := &d.toks[i+1], &d.toks[i+2], &d.toks[i+3]
+	if !(sym.kind == tNum || sym.kind == tWord && sym.has(fUpper|fCap) && !strings.Contains(d.tok(i+1), "-")) || sym.has(fSpace) {
+		return -1
+	}
+	if !(sep.kind == tStop && d.text[sep.s] == '.' || d.punct(i+2, ':')) {
+		return -1
+	}
+	if code.kind != tWord || code.e-code.s > 4 || strings.ToUpper(d.tok(i+3)) != d.tok(i+3) {
+		return -1
+	}
+	if !d.punct(i+4, ')') && !d.punct(i+4, ']') {
+		return -1
+	}
+	return i + 5
+}
+
+// basedPlace returns the token of an "X-based" or "X-headquartered" word in the span
+// a..b-1, or -1, and the place's name ("New York" in "New York-based IAC").
+func (d *doc) basedPlace(a, b int) (int, string) {
+	for k := a; k < b; k++ {
+		w := d.tok(k)
+		for _, suf := range []string{"-based", "-headquartered"} {
+			if strings.HasSuffix(w, suf) && len(w) > len(suf) {
+				return k, strings.TrimSuffix(d.span(a, k+1), suf)
+			}
+		}
+	}
+	return -1, ""
+}
+
+// addBased records the place of an "X-based" word at token k of the span a..b-1 and
+// the organization after it, if the span names one ("Silicon Valley-based LinkedIn").
+// It returns the token after what it recorded.
+func (ef *entityFinder) addBased(si, a, k, b int, place string) {
+	typ, score := kg.Place, 8
+	if c, ok := demonymOf[place]; ok {
+		place = c // "Russian-based"
+	}
+	ef.addMention(si, a, k+1, a, place, typ, score)
+	if k+1 < b {
+		m := ef.classifyAndAdd(si, k+1, b, false)
+		if m >= 0 && ef.mentions[m].typ != kg.Place {
+			ef.mentions[m].typ, ef.mentions[m].score = kg.Organization, max(ef.mentions[m].score, 6)
+		}
+	}
+}
+
+// tickerOwner makes the mention that ends at token i, before a ticker, an organization.
+func (ef *entityFinder) tickerOwner(i int) {
+	if i < 0 || ef.entAt[i] < 0 {
+		return
+	}
+	m := &ef.mentions[ef.entAt[i]]
+	if m.typ != kg.Place || m.score < 10 {
+		m.typ, m.score = kg.Organization, 10
+	}
+}

@@ -9,6 +9,8 @@
 # "Will", "May", "Bill": words that are names too). SCOWL is not public domain: it is
 # free to use, copy and modify with its copyright and permission notices, which
 # extraction/data/english-words.LICENSE carries verbatim (/usr/share/doc/scowl/copyright).
+# It also derives extraction/data/proper-names.txt, SCOWL's proper names of the same
+# levels.
 #
 #   apt-get install scowl   # once
 #   scripts/english-words.sh
@@ -28,5 +30,13 @@ cat "$dict"/english-proper-names.{35,50} "$dict"/american-proper-names.50 \
   cat "$dict"/english-words.{10,20} "$dict"/american-words.{10,20} |
     iconv -f latin1 -t utf-8 | grep -E '^[a-z]+$' | sort -u | comm -23 - "$names"
 } >"$out"
+# the proper names of the same levels: people's given and family names, and a few
+# brands, that tell "Sheldon Silver" (a person) from "Panera Bread" (a business)
+{
+  echo "# Proper names (scripts/english-words.sh derives this list from SCOWL's proper-name lists"
+  echo "# of levels 35 and 50; licence: english-words.LICENSE)."
+  cat "$dict"/english-proper-names.{35,50} "$dict"/american-proper-names.50 |
+    iconv -f latin1 -t utf-8 | grep -E '^[A-Z][a-z]+$' | sort -u
+} >extraction/data/proper-names.txt
 cp /usr/share/doc/scowl/copyright extraction/data/english-words.LICENSE
 echo "english-words.sh: $(grep -vc '^#' "$out") words → $out"
