@@ -91,6 +91,10 @@ var Roles = []string{
 	"defense secretary", "treasury secretary", "inspector", "lieutenant", "major", "sergeant",
 	"officer", "trustee", "dean", "rector", "cardinal", "imam", "rabbi", "monarch",
 	"news agency", "cabinet secretary", "president-elect", "opposition party", "ruling party",
+	"attorney", "district attorney", "reporter", "journalist", "photographer", "writer",
+	"co-founder", "employee", "worker", "clerk", "lieutenant governor", "coroner",
+	"superintendent", "chief technology officer", "managing director", "archbishop",
+	"fighter",
 }
 
 var roleSet = func() map[string]bool {

@@ -132,8 +132,8 @@ func (d *doc) shoutedWord(i int) bool {
 	if !t.has(fUpper) || !englishWords[lowerASCII(d.tok(i))] || d.known(d.tok(i)) {
 		return false
 	}
-	if t.e-t.s == 2 {
-		return true
+	if t.e-t.s == 2 || t.feat&(lxFunc|lxPronoun) != 0 {
+		return true // "IT", "do NOT want"
 	}
 	shouted := func(k int) bool {
 		return k >= 0 && k < len(d.toks) && d.toks[k].kind == tWord && d.toks[k].has(fUpper) && englishWords[lowerASCII(d.tok(k))] && !d.known(d.tok(k))
@@ -177,4 +177,26 @@ func (ef *entityFinder) orgNamed(w string) bool {
 		}
 	}
 	return false
+}
+
+// properAdjective reports whether the capitalised word at token i is an adjective of a
+// place or a people that the word lists do not know, before the common noun it
+// qualifies: "Alaskan volcanoes", "the Macedonian side", "Balkan countries", "Biblical
+// epics", "the Greek-Macedonian border".
+func (ef *entityFinder) properAdjective(i int) bool {
+	w := ef.tok(i)
+	if len(w) < 5 || ef.known(w) || firstNames[w] || properNames[w] {
+		return false
+	}
+	adj := false
+	for _, suf := range []string{"ian", "ean", "ese", "ic", "ical", "ish", "kan", "lan"} {
+		if strings.HasSuffix(w, suf) {
+			adj = true
+		}
+	}
+	if !adj || i+1 >= len(ef.toks) {
+		return false
+	}
+	n := &ef.toks[i+1]
+	return n.kind == tWord && !n.has(fCap) && n.feat&(lxFunc|lxSpeech|lxPronoun) == 0 && englishWords[ef.low(i+1)] && !strings.HasSuffix(ef.low(i+1), "ed")
 }

@@ -33,6 +33,9 @@ var partyWords = wordSet("party-words")
 
 var romanNumerals = wordSet("roman-numerals")
 
+// titleModifiers stand before a title as part of it ("Deputy District Attorney").
+var titleModifiers = wordSet("title-modifiers")
+
 // placeAfterTo, placeBeforeOf: the words before "to" and "of" after which a name is a
 // place ("fled to Turkey", "southeast of Yujing"); orgDescriptors: the words after
 // which it is an organization ("utility Taipower").
@@ -49,6 +52,10 @@ func (ef *entityFinder) chunk(si int) {
 	i := s.start
 	for i < s.b {
 		if ef.entAt[i] >= 0 || !ef.isNameWord(i) {
+			i++
+			continue
+		}
+		if ef.stateAfterTown(si, i) {
 			i++
 			continue
 		}
@@ -180,8 +187,8 @@ func extendSpan(d *doc, i, end int) int {
 			j += 2
 			continue
 		}
-		// Republican People's Party, Today's Zaman
-		if (d.tok(j) == "'s" || d.tok(j) == "’s") && j+1 < end && d.isNameWord(j+1) && possessiveInName[d.tok(j-1)] {
+		// Republican People's Party, Today's Zaman, Harford County Sheriff's Office
+		if (d.tok(j) == "'s" || d.tok(j) == "’s") && j+1 < end && d.isNameWord(j+1) && possessiveInName[d.tok(j-1)] || d.officeOfTitle(j, end) {
 			j += 2
 			continue
 		}
@@ -295,7 +302,17 @@ func (ef *entityFinder) demonymWord(si, a int) bool {
 		}
 	}
 	base, _, _ := strings.Cut(w, "-")
-	return ethnic[base] || ethnic[strings.TrimSuffix(base, "s")]
+	if ethnic[base] || ethnic[strings.TrimSuffix(base, "s")] || partyWords[base] {
+		if partyWords[w] && !strings.HasSuffix(w, "s") {
+			return false // "Republican": the party
+		}
+		if base != w || !strings.HasSuffix(w, "s") {
+			return true // "Kurdish": a word of a people or a creed
+		}
+		ef.addMention(si, a, a+1, a, w, kg.Group, 5) // "the Kurds", "Sunnis", "Republicans"
+		return true
+	}
+	return ef.properAdjective(a)
 }
 
 // titledName records a name after a title in the span a..b-1 ("Health Minister Mehmet
@@ -304,14 +321,15 @@ func (ef *entityFinder) demonymWord(si, a int) bool {
 // words before the titles the organization or place the role is held for. It reports
 // whether there was a title.
 func (ef *entityFinder) titledName(si, a, b int, credit bool) bool {
-	ta, tb := -1, -1
+	ta, tb, nb := -1, -1, b
 	for k := a; k < b-1; k++ {
 		for l := min(maxTitleLen, b-1-k); l >= 1; l-- {
 			if r, ok := titleRole[ef.span(k, k+l)]; ok {
 				// an honorific (Mr., Mrs.) always names a person: "Mr. Douglas" even
-				// where Douglas is also a capital
-				if k+l < b && (r == "" && ef.toks[k+l-1].has(fAbbr) || !ef.orgWords(k+l, b)) {
-					ta, tb = k, k+l
+				// where Douglas is also a capital, but not "Dr. Soliman Fakeeh Hospital"
+				end := ef.nameBeforeOf(k+l, b)
+				if k+l < b && (r == "" && ef.toks[k+l-1].has(fAbbr) && ef.toks[b-1].feat&(lxOrgHead|lxPlaceHead) == 0 || !ef.orgWords(k+l, end)) {
+					ta, tb, nb = k, k+l, end
 				}
 				k += l - 1
 				break
@@ -321,6 +339,11 @@ func (ef *entityFinder) titledName(si, a, b int, credit bool) bool {
 	if ta < 0 {
 		return false
 	}
+	if nb < b {
+		// "Senator Bernie Sanders of Vermont": the place the role is held for
+		defer ef.titleOf(si, nb, b, credit)
+	}
+	b = nb
 	ta = titlesFrom(ef.doc, a, ta)
 	role := titleRoleOf(ef.doc, ta, tb)
 	orgM := -1
@@ -348,6 +371,18 @@ func titlesFrom(d *doc, a, ta int) int {
 				ta -= l
 				found = true
 				break
+			}
+		}
+		if !found && titleModifiers[d.tok(ta-1)] {
+			ta, found = ta-1, true // "Deputy District Attorney", "Acting Director"
+		}
+		if !found && d.tok(ta) == "Officer" {
+			// "Chief Legal Officer", "Chief Research Officer"
+			for k := ta - 1; k >= a && k >= ta-3 && d.toks[k].has(fCap); k-- {
+				if d.tok(k) == "Chief" {
+					ta, found = k, true
+					break
+				}
 			}
 		}
 		if !found {

@@ -84,6 +84,7 @@ func (rf *relationFinder) titleRoles(mi int) {
 	if obj == "" && isNationalRole(m.role) {
 		obj = rf.countryServed(m.ent)
 	}
+	obj = rf.nationalPlace(m.role, obj, m.ent)
 	rf.addRelation(m.sent, rf.entName(m.ent), pred, obj, rf.span(m.ta, m.b))
 }
 
@@ -100,15 +101,38 @@ func isNationalRole(role string) bool {
 }
 
 // orgBefore: "X's" or "ORG ROLE NAME" where the organization is the mention just before.
+// The dateline before the sentence is no organization of the title ("WASHINGTON
+// President Barack Obama").
 func (rf *relationFinder) orgBefore(si, ta int) string {
 	k := ta - 1
-	if k >= rf.sents[si].start && rf.tok(k) == "'s" || rf.tok(k) == "’s" {
+	if k >= rf.sents[si].start && (rf.tok(k) == "'s" || rf.tok(k) == "’s") {
 		k--
+	}
+	if k < rf.sents[si].start {
+		return ""
 	}
 	if e := rf.entityOf(k); e >= 0 && rf.ents[e].typ != kg.Person {
 		return rf.entName(e)
 	}
 	return ""
+}
+
+// nationalPlace turns the place a national role is held for into its country: a
+// president or a prime minister serves a country, not the city the report is from
+// ("Prime Minister David Cameron" in a report from London).
+func (rf *relationFinder) nationalPlace(role, obj string, ei int) string {
+	if obj == "" || !isNationalRole(role) || rf.typeOfName(obj) != kg.Place {
+		return obj
+	}
+	if _, isCountry := countryNames[obj]; isCountry {
+		return obj
+	}
+	if c := countryOf[obj]; c != "" && !strings.HasSuffix(role, "governor") {
+		if _, isCountry := countryNames[c]; isCountry {
+			return c
+		}
+	}
+	return rf.countryServed(ei)
 }
 
 // preRoles: lower-case role words before a name: "French Foreign Ministry spokesman Bernard
