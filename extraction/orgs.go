@@ -85,6 +85,9 @@ func (ef *entityFinder) lowerOrgs(si int) {
 				continue
 			}
 		}
+		if ma == h && ef.personsBody(si, h) {
+			continue // "the Obama administration", "the Trump campaign"
+		}
 		owner := ef.lowerOrgOwner(si, ma)
 		switch {
 		case owner.name != "" || owner.led:
@@ -319,4 +322,24 @@ func (ef *entityFinder) tickerOwner(i int) {
 	if m.typ != kg.Place || m.score < 10 {
 		m.typ, m.score = kg.Organization, 10
 	}
+}
+
+// personBodies are the heads of bodies named after the person who leads them ("the
+// Obama administration", "the Clinton campaign").
+var personBodies = map[string]bool{"administration": true, "campaign": true}
+
+// personsBody records "Obama administration" at the head h when a person's name ends
+// right before it, and reports whether it did: the mention becomes the organization.
+func (ef *entityFinder) personsBody(si, h int) bool {
+	if !personBodies[ef.low(h)] || h == 0 || ef.entAt[h-1] < 0 || partyWords[ef.tok(h-1)] {
+		return false
+	}
+	m := &ef.mentions[ef.entAt[h-1]]
+	if m.typ != kg.Person && !(m.typ == kg.Organization && m.b-m.a == 1 && m.score <= 1) || m.b != h || m.role != "" {
+		return false
+	}
+	m.name = ef.span(m.a, h+1)
+	m.b, m.typ, m.score = h+1, kg.Organization, 7
+	ef.entAt[h] = ef.entAt[h-1]
+	return true
 }
