@@ -292,6 +292,9 @@ func (d *doc) basedPlace(a, b int) (int, string) {
 				return k, strings.TrimSuffix(d.span(a, k+1), suf)
 			}
 		}
+		if suf := compoundSuffix(w); suf != "" {
+			return k, d.span(a, k+1)[:len(d.span(a, k+1))-len(suf)-1] // "Saudi-backed", "Qaeda-linked"
+		}
 	}
 	return -1, ""
 }
@@ -303,6 +306,17 @@ func (ef *entityFinder) addBased(si, a, k, b int, place string) {
 	typ, score := kg.Place, 8
 	if c, ok := demonymOf[place]; ok {
 		place = c // "Russian-based"
+	} else if compoundSuffix(ef.tok(k)) != "" {
+		// "Saudi-backed", "al Qaeda-linked", "Islamic State-linked": whoever backs or is linked
+		if _, ok := countryOf[place]; !ok {
+			typ, score = kg.Organization, 4
+		}
+		if ef.is(a-1, "al") && ef.entAt[a-1] < 0 {
+			a, place = a-1, "al "+place
+		}
+		if o, ok := orgAlias[place]; ok {
+			place, typ, score = o, kg.Organization, 8
+		}
 	}
 	ef.addMention(si, a, k+1, a, place, typ, score)
 	if k+1 < b {
