@@ -307,6 +307,9 @@ func (ef *entityFinder) addBased(si, a, k, b int, place string) {
 	if c, ok := demonymOf[place]; ok {
 		place = c // "Russian-based"
 	} else if compoundSuffix(ef.tok(k)) != "" {
+		if ethnic[place] {
+			place = "" // "Western-backed", "Shi'ite-led": a side, no one named
+		}
 		// "Saudi-backed", "al Qaeda-linked", "Islamic State-linked": whoever backs or is linked
 		if _, ok := countryOf[place]; !ok {
 			typ, score = kg.Organization, 4
@@ -319,7 +322,7 @@ func (ef *entityFinder) addBased(si, a, k, b int, place string) {
 		}
 	}
 	ef.addMention(si, a, k+1, a, place, typ, score)
-	if k+1 < b {
+	if k+1 < b && ef.toks[k+1].has(fCap) {
 		m := ef.classifyAndAdd(si, k+1, b, false)
 		if m >= 0 && ef.mentions[m].typ != kg.Place {
 			ef.mentions[m].typ, ef.mentions[m].score = kg.Organization, max(ef.mentions[m].score, 6)
