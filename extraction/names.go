@@ -111,6 +111,14 @@ func (ef *entityFinder) chunk(si int) {
 				}
 			}
 		}
+		if t := ef.titleEnd(i); t > i && ef.is(t, "of") && t+1 < s.b {
+			// "CEO of PlayerUp", "head of Acme": the title is no part of the name after it
+			i = t + 1
+			if ef.is(i, "the") {
+				i++
+			}
+			continue
+		}
 		j := extendSpan(ef.doc, i, s.b)
 		// "Sarinah shopping mall", "Aceh province": the place noun belongs to the name
 		if _, dem := demonymOf[strings.Split(ef.tok(i), "-")[0]]; j < s.b && ef.toks[j].kind == tWord && !ef.toks[j].has(fCap) && !(j == i+1 && dem) {
@@ -152,6 +160,18 @@ func (d *doc) titleStarts(i int) bool {
 		}
 	}
 	return false
+}
+
+// titleEnd returns the end of the longest title that starts at token i, or i.
+func (d *doc) titleEnd(i int) int {
+	for l := maxTitleLen; l >= 1; l-- {
+		if i+l <= len(d.toks) {
+			if _, ok := titleRole[d.span(i, i+l)]; ok {
+				return i + l
+			}
+		}
+	}
+	return i
 }
 
 // known reports whether a single word is in a gazetteer.
@@ -357,6 +377,9 @@ func (ef *entityFinder) titledName(si, a, b int, credit bool) bool {
 	if ta > a {
 		orgText = ef.span(a, ta)
 		orgM = ef.classifyAndAdd(si, a, ta, credit)
+		if orgM >= 0 && ef.mentions[orgM].typ == kg.Person && ef.mentions[orgM].score <= 2 {
+			ef.mentions[orgM].typ = kg.Organization // "U.S. Transportation Secretary": whose office
+		}
 	}
 	m := ef.addMention(si, tb, b, ta, ef.span(tb, b), kg.Person, 8)
 	if m >= 0 {

@@ -81,6 +81,9 @@ func (ef *entityFinder) typeByContext(si, a, b int, credit bool) (kg.EntityType,
 	if typ, score, ok := ef.typeByWordBefore(si, a, b, words); ok {
 		return typ, score
 	}
+	if b < len(ef.toks) && ef.toks[b].kind == tWord && !ef.toks[b].has(fCap) && groupHeads[ef.low(b)] {
+		return kg.Organization, 5 // "the Ajnad al-Sham group", "the Houthi movement"
+	}
 	if ef.upperAcronym(a, b) {
 		return kg.Organization, 3
 	}
@@ -169,3 +172,7 @@ func (d *doc) commonWords(a, b int) bool {
 	}
 	return false
 }
+
+// groupHeads after a name make it an organization's: "the Ajnad al-Sham group".
+var groupHeads = map[string]bool{"group": true, "militia": true, "movement": true, "faction": true,
+	"network": true, "brigade": true, "brigades": true, "organization": true, "company": true, "party": true}

@@ -63,6 +63,11 @@ func datelineAt(d *doc, si int) {
 	if len(places) == 0 || i >= s.b {
 		return
 	}
+	// "U.N. Secretary-General Ban Ki-moon said", "U.S. President …": an initialism that
+	// opens a paragraph is a name, not a dateline, unless a dash or "(Reuters)" follows
+	if len(places) == 1 && strings.Count(d.tok(places[0]), ".") >= 2 && !(d.toks[i].kind == tDash || d.punct(i, '(')) {
+		return
+	}
 	// "JAKARTA, Indonesia" — a capitalised country or region after the comma
 	if d.punct(i-1, ',') && d.isNameWord(i) {
 		j := i
@@ -210,6 +215,9 @@ var regionWords = wordList("region-words")
 var spotHeads = wordSet("spot-heads")
 
 func titleCase(w string) string {
+	if strings.Count(w, ".") >= 2 || orgAlias[w] != "" {
+		return w // "U.N.", "U.S.": initialisms stay as they are
+	}
 	b := []byte(strings.ToLower(w))
 	up := true
 	for i, c := range b {

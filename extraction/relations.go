@@ -46,6 +46,9 @@ func findRelations(rd *reader, ev *eventSet) []kg.Relation {
 	}
 	for si := range rf.sents {
 		s := &rf.sents[si]
+		if s.kind == sCredit {
+			rf.places(si) // "(Reporting by … in Kansas City, Missouri)"
+		}
 		if s.kind != sProse || si == rf.headline {
 			continue
 		}
@@ -81,6 +84,17 @@ func (rf *relationFinder) addRelation(si int, subj, pred, obj, text string) {
 // ending in the vocabulary ("information officer" → officerOf).
 func rolePredicate(role string) string {
 	role = strings.ToLower(strings.TrimSpace(role))
+	role = strings.ReplaceAll(role, "-", " ") // "secretary-general"
+	switch role {
+	case "ceo":
+		role = "chief executive officer"
+	case "cfo":
+		role = "chief financial officer"
+	case "coo":
+		role = "chief operating officer"
+	case "cofounder", "co founder":
+		role = "co-founder"
+	}
 	for role != "" {
 		if kg.IsRole(role) {
 			return kg.RolePredicate(role)

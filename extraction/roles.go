@@ -196,7 +196,7 @@ func (rf *relationFinder) preRoles(mi int) {
 			obj = rf.entName(e2)
 		}
 	}
-	if obj == "" {
+	if obj == "" && (strings.HasPrefix(role, "spokes") || role == "official" || role == "co-founder" || role == "founder" || role == "leader" || strings.HasPrefix(role, "chief")) {
 		// a bare title ("spokeswoman Elizabeth Sun"): the organization the sentence names
 		for k := s.start; k < s.b; k++ {
 			if e2 := rf.entityOf(k); e2 >= 0 && rf.ents[e2].typ == kg.Organization && e2 != m.ent {
@@ -239,6 +239,11 @@ func (rf *relationFinder) appositive(mi int) {
 	if pred == "" {
 		return
 	}
+	for i := rb; i < end; i++ {
+		if e2 := rf.entityOf(i); e2 >= 0 && e2 != m.ent && rf.ents[e2].typ == kg.Person && !rf.is(i-1, "of") {
+			return // "Jack Dorsey, Google CEO Sundar Pichai": another person's title
+		}
+	}
 	for _, o := range rf.appositiveObjects(m, k, end, ra, rb) {
 		rf.addRelation(m.sent, e.name, pred, o, rf.span(m.a, end))
 	}
@@ -246,13 +251,17 @@ func (rf *relationFinder) appositive(mi int) {
 
 // appositivePhrase returns the words k..end-1 of the appositive after mention m, its
 // article left out: ", the head of the Syrian National Council", ", who was appointed
-// the … envoy". ok is false when there is none.
+// the … envoy", " is a national reporter for …". ok is false when there is none.
 func (rf *relationFinder) appositivePhrase(m *mention) (k, end int, ok bool) {
 	s := &rf.sents[m.sent]
-	if !rf.punct(m.b, ',') {
+	k = m.b + 1
+	switch {
+	case rf.punct(m.b, ','):
+	case rf.is(m.b, "is", "was") && rf.is(m.b+1, "a", "an", "the"):
+		k = m.b + 1 // "Lena H. Sun is a national reporter for The Washington Post"
+	default:
 		return 0, 0, false
 	}
-	k = m.b + 1
 	if rf.is(k, "who") {
 		// who was appointed|named|elected …
 		j := k + 1
@@ -329,7 +338,7 @@ func (rf *relationFinder) appositiveObjects(m *mention, k, end, ra, rb int) []st
 	if len(objs) == 0 && ra > k && rf.toks[ra-1].feat&lxOrgHead != 0 {
 		objs = append(objs, rf.span(k, ra))
 	}
-	if len(objs) == 0 && place != "" {
+	if len(objs) == 0 && place != "" && placeRole(strings.ToLower(rf.span(ra, rb))) {
 		objs = append(objs, place)
 	}
 	return objs
@@ -378,11 +387,22 @@ func (rf *relationFinder) reversedAppositive(mi int) {
 	if role == "" {
 		role, ra, rb = firstRole(rf.doc, a, c)
 	}
-	if role == "" || rb != c && !rf.is(rb, "of", "for", "at") {
+	if role == "" || rb != c && !rf.is(rb, "of", "for", "at", "to") {
 		return
 	}
 	pred := rolePredicate(role)
 	if pred == "" {
+		return
+	}
+	if rf.is(rb, "to") {
+		// "The special U.N. envoy to Iraq, Jan Kubis": the body the role is of and the
+		// place it is to
+		for j := a; j < c; j++ {
+			if e2 := rf.entityOf(j); e2 >= 0 && e2 != m.ent && !rf.mentions[rf.entAt[j]].demonym {
+				rf.addRelation(m.sent, e.name, pred, rf.entName(e2), rf.span(a, m.b))
+				j = rf.mentions[rf.entAt[j]].b - 1
+			}
+		}
 		return
 	}
 	obj := ""
@@ -419,4 +439,20 @@ func (rf *relationFinder) reversedAppositive(mi int) {
 		obj = rf.countryServed(m.ent)
 	}
 	rf.addRelation(m.sent, e.name, pred, obj, rf.span(a, m.b))
+}
+
+// placeRole reports whether a role is held for a place when the phrase names no
+// organization: a public office ("governor", "mayor", "minister", "envoy", "official"),
+// not a trade ("a Brooklyn documentary photographer").
+func placeRole(role string) bool {
+	if isNationalRole(role) || isLocalRole(role) {
+		return true
+	}
+	for _, w := range []string{"official", "envoy", "ambassador", "representative", "spokesman", "spokeswoman",
+		"spokesperson", "senator", "lawmaker", "leader", "commander", "prosecutor", "judge", "secretary", "chief", "head"} {
+		if strings.HasSuffix(role, w) {
+			return true
+		}
+	}
+	return false
 }
