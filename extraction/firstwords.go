@@ -111,8 +111,8 @@ func (ef *entityFinder) descriptorFirst(a, b int) bool {
 	if _, ok := orgAlias[ef.span(a, b)]; ok {
 		return false
 	}
-	if ef.orgWords(a+1, b) || corpSuffix[strings.ToLower(strings.TrimSuffix(ef.tok(b-1), "."))] {
-		return false // "Alphabet Inc", "True Corp"
+	if ef.orgWords(a+1, b) || corpSuffix[strings.ToLower(strings.TrimSuffix(ef.tok(b-1), "."))] || orgLastWords[ef.tok(b-1)] {
+		return false // "Alphabet Inc", "True Corp", "International Syria Support Group"
 	}
 	return firstNames[next] || ef.known(next) || !englishWords[lowerASCII(next)] && ef.toks[a+1].kind == tWord && !ef.toks[a+1].has(fUpper) && !strings.Contains(next, "-")
 }
@@ -199,4 +199,23 @@ func (ef *entityFinder) properAdjective(i int) bool {
 	}
 	n := &ef.toks[i+1]
 	return n.kind == tWord && !n.has(fCap) && n.feat&(lxFunc|lxSpeech|lxPronoun) == 0 && englishWords[ef.low(i+1)] && !strings.HasSuffix(ef.low(i+1), "ed")
+}
+
+// isSlashLetter reports whether token i is a single capital letter joined by slashes to
+// others ("I/B/E/S"), a letter of an abbreviation rather than a name.
+func (d *doc) isSlashLetter(i int) bool {
+	if d.toks[i].e-d.toks[i].s > 1 {
+		return false
+	}
+	return i > 0 && d.punct(i-1, '/') && !d.toks[i].has(fSpace) || i+1 < len(d.toks) && d.punct(i+1, '/') && !d.toks[i+1].has(fSpace)
+}
+
+// givenNameIn reports whether a word of the span a..b-1 is a given name.
+func (d *doc) givenNameIn(a, b int) bool {
+	for k := a; k < b; k++ {
+		if firstNames[d.tok(k)] || properNames[d.tok(k)] {
+			return true
+		}
+	}
+	return false
 }

@@ -111,6 +111,14 @@ func (ef *entityFinder) chunk(si int) {
 				}
 			}
 		}
+		if t := ef.titleEnd(i); t > i && (t >= s.b || !ef.isNameWord(t)) && !ef.is(t, "of") && !ef.officeOfTitle(t, s.b) && !properNames[ef.tok(i)] && !ef.namedBefore(ef.tok(i)) {
+			i = t // "the Prime Minister said": a title alone names no one
+			continue
+		}
+		if ef.isSlashLetter(i) {
+			i++ // "I/B/E/S": letters of an abbreviation
+			continue
+		}
 		if t := ef.titleEnd(i); t > i && ef.is(t, "of") && t+1 < s.b {
 			// "CEO of PlayerUp", "head of Acme": the title is no part of the name after it
 			i = t + 1
@@ -120,6 +128,9 @@ func (ef *entityFinder) chunk(si int) {
 			continue
 		}
 		j := extendSpan(ef.doc, i, s.b)
+		if i >= 2 && ef.punct(i-1, '-') && ef.toks[i-2].kind == tNum && !ef.toks[i-1].has(fSpace) && !ef.toks[i].has(fSpace) && ef.entAt[i-2] < 0 && ef.toks[i].e-ef.toks[i].s >= 3 {
+			i -= 2 // "7-Eleven"
+		}
 		// "Sarinah shopping mall", "Aceh province": the place noun belongs to the name
 		if _, dem := demonymOf[strings.Split(ef.tok(i), "-")[0]]; j < s.b && ef.toks[j].kind == tWord && !ef.toks[j].has(fCap) && !(j == i+1 && dem) {
 			if placeNouns[ef.low(j)] && ef.toks[j-1].feat&lxPlaceHead == 0 {
@@ -483,8 +494,12 @@ func (ef *entityFinder) classifyAndAdd(si, a, b int, credit bool) int {
 		return ef.addMention(si, a, b, a, name, typ, score)
 	}
 	// a demonym that starts an organization's name ("Syrian National Council") is typed
-	// above
+	// above; before a name that is typed by nothing but its form, the demonym is part of
+	// an organization's name ("Syrian Arab Red Crescent")
 	if _, ok := demonymOf[ef.tok(a)]; ok && b > a+1 && !credit {
+		if typ, score := ef.typeByContext(si, a+1, b, credit); typ == kg.Person && score <= 2 && !ef.givenNameIn(a+1, b) {
+			return ef.addMention(si, a, b, a, name, kg.Organization, 3)
+		}
 		return ef.classifyAndAdd(si, a+1, b, credit)
 	}
 	typ, score := ef.typeByContext(si, a, b, credit)
