@@ -72,6 +72,9 @@ func (ef *entityFinder) typeByContext(si, a, b int, credit bool) (kg.EntityType,
 			words++
 		}
 	}
+	if typ, score, ok := ef.typeByWordBefore(si, a, b, words); ok && score >= 6 && typ == kg.Place {
+		return typ, score // "the suburb of Abu Ghraib", though Abu is a given name
+	}
 	if firstNames[ef.tok(a)] && words >= 2 && words <= 4 {
 		return kg.Person, 6
 	}

@@ -84,6 +84,9 @@ func (rf *relationFinder) addRelation(si int, subj, pred, obj, text string) {
 // ending in the vocabulary ("information officer" → officerOf).
 func rolePredicate(role string) string {
 	role = strings.ToLower(strings.TrimSpace(role))
+	if kg.IsRole(role) {
+		return kg.RolePredicate(role) // "president-elect"
+	}
 	role = strings.ReplaceAll(role, "-", " ") // "secretary-general"
 	switch role {
 	case "ceo":
@@ -131,7 +134,7 @@ func (rf *relationFinder) actions(si int) {
 		if rf.is(v+1, "up", "off", "out", "down", "away", "back", "over") && objStart == v+1 {
 			continue // "struck up a friendship", "backed off"
 		}
-		if rf.passive(si, v) {
+		if rf.passive(si, v) || w == "claimed" && rf.is(v+1, "by") {
 			rf.passiveAction(si, v, pred, objStart)
 			continue
 		}
@@ -170,6 +173,8 @@ func (rf *relationFinder) actionVerb(si, v int, w string) (pred string, objStart
 		pred, objStart, nominal = "suppliesTo", v+2, true
 	case w == "maker" && rf.is(v+1, "of") && rf.is(v+3, "for"):
 		pred, objStart, nominal = "suppliesTo", v+4, true
+	case w == "claimed" && rf.is(v+1, "by"):
+		pred = "attacks" // "The attack in Sadr City was earlier claimed by Islamic State"
 	case w == "held" && rf.is(v+1, "talks"):
 		pred, objStart = "meets", v+2
 	case (w == "bid" || w == "bids") && rf.is(v+1, "for"):
@@ -236,7 +241,7 @@ func (rf *relationFinder) passiveAction(si, v int, pred string, objStart int) {
 		subj = rf.entName(e)
 	}
 	g := v - 1
-	for g > s.start && betweenSubjectAndVerb[rf.low(g)] {
+	for g > s.start && (betweenSubjectAndVerb[rf.low(g)] || rf.is(g, "earlier")) {
 		g--
 	}
 	if e := rf.entityOf(g); e >= 0 {
@@ -382,6 +387,9 @@ func (rf *relationFinder) entityBefore(c, start int) string {
 		}
 		j--
 	}
+	if j > start && rf.toks[j].kind == tCloseQ {
+		j-- // "the "International Syria Support Group" (ISSG), led by"
+	}
 	if e := rf.entityOf(j); e >= 0 && !rf.mentions[rf.entAt[j]].demonym {
 		return rf.entName(e)
 	}
@@ -499,7 +507,7 @@ func b2i(b bool) int {
 // phrase: "sue the company for violating the Clean Air Act" sues no act, "buy U.S.
 // fighter jets" buys no country.
 var strict = map[string]bool{"acquires": true, "supports": true, "bidsFor": true, "sues": true, "fines": true,
-	"sanctions": true, "downgrades": true, "upgrades": true, "hires": true, "meets": true, "wins": true}
+	"sanctions": true, "downgrades": true, "upgrades": true, "hires": true, "meets": true, "wins": true, "asks": true}
 
 // actionObject: the first entity after the verb in its clause, else the noun phrase
 // ("a UN Security Council resolution"); an event noun stands for the main event's place.
@@ -523,7 +531,7 @@ func (rf *relationFinder) actionObject(si, k int, pred string) string {
 			if m.b < s.b && rf.is(m.b, "resolution", "proposal", "plan", "deal", "agreement", "statement", "decision") {
 				return name + " " + rf.low(m.b)
 			}
-			if strict[pred] && rf.modifier(m.b) || (pred == "acquires" || pred == "bidsFor") && rf.ents[e].typ != kg.Organization {
+			if strict[pred] && (rf.modifier(m.b) || rf.is(m.b, "'s", "’s")) || (pred == "acquires" || pred == "bidsFor") && rf.ents[e].typ != kg.Organization {
 				return "" // "buy U.S. fighter jets", "backing Silicon Valley startups"
 			}
 			return name

@@ -196,6 +196,9 @@ func (rf *relationFinder) nearPlaces(si int) {
 		k = m.b - 1
 		switch rf.ents[e].typ {
 		case kg.Place:
+			if !m.demonym && (rf.is(m.b, "'s", "’s") || rf.is(m.b, "suburb", "district")) {
+				rf.suburbOf(si, e, m) // "Baghdad's western suburb of Abu Ghraib"
+			}
 			if _, country := countryNames[rf.ents[e].name]; country || m.demonym || !rf.punct(m.b, ',') {
 				continue
 			}
@@ -209,13 +212,7 @@ func (rf *relationFinder) nearPlaces(si int) {
 				rf.addRelation(si, rf.entName(x), pred, rf.entName(y), rf.span(a, end))
 			}
 		case kg.Organization:
-			// an establishment: "the Panera Bread in Abingdon" (not "arrested by the FBI in
-			// Prague", "sued the Justice Department in San Francisco federal court")
-			if rf.is(m.a-1, "a", "the", "at") && rf.is(m.b, "in") && !rf.is(m.a-2, "by") {
-				if y := rf.entityOf(m.b + 1); y >= 0 && rf.ents[y].typ == kg.Place && !rf.mentions[rf.entAt[m.b+1]].demonym && !rf.modifier(rf.mentions[rf.entAt[m.b+1]].b) {
-					rf.addRelation(si, rf.entName(e), "locatedIn", rf.entName(y), rf.span(m.a, rf.mentions[rf.entAt[m.b+1]].b))
-				}
-			}
+			rf.establishmentIn(si, e, m)
 		}
 	}
 }
@@ -226,8 +223,25 @@ func (rf *relationFinder) nearPlaces(si int) {
 // are none of these.
 func (rf *relationFinder) bearing(k, end int) (y int, pred string, after int) {
 	j := k
-	if rf.is(j, "a", "an", "the") && rf.is(j+1, "suburb", "town", "city", "village", "district", "neighborhood", "neighbourhood") && rf.is(j+2, "of", "in") {
-		j += 3
+	if rf.is(j, "a", "an", "the") && rf.is(j+1, "suburb", "town", "city", "village", "district", "neighborhood", "neighbourhood", "community") {
+		// "a town of about 3,800 people": the size is no place
+		if rf.is(j+2, "of") && (rf.toks[j+3].kind == tNum || distanceWords[rf.low(j+3)] && rf.toks[j+4].kind == tNum) {
+			j += 3
+			for j < end && (rf.toks[j].kind == tNum || distanceWords[rf.low(j)] || rf.is(j, "people", "residents", "inhabitants")) {
+				j++
+			}
+			if !rf.is(j, "in") {
+				return rf.bearing(j, end) // "… about 35 miles north of Wichita"
+			}
+		}
+		if !rf.is(j+2, "of", "in") && !rf.is(j, "in") {
+			return -1, "", 0
+		}
+		if rf.is(j, "in") {
+			j++
+		} else {
+			j += 3
+		}
 		pred = "locatedIn"
 	} else {
 		for j < end && j < k+8 && !directions[rf.low(j)] {
@@ -278,4 +292,66 @@ func allEthnic(name string) bool {
 		}
 	}
 	return true
+}
+
+// establishmentWords name the place of a business after its name: "the Panera Bread
+// restaurant in Abingdon", "a 7-Eleven convenience store", "VW's plant in Chattanooga".
+var establishmentWords = map[string]bool{"restaurant": true, "store": true, "stores": true, "shop": true,
+	"hotel": true, "plant": true, "factory": true, "factories": true, "office": true, "offices": true,
+	"headquarters": true, "branch": true, "base": true, "station": true, "market": true, "mall": true,
+	"campus": true, "facility": true, "warehouse": true, "outlet": true, "supermarket": true, "cafe": true,
+	"convenience": true, "grocery": true, "coffee": true, "casino": true, "theater": true, "clinic": true}
+
+// establishmentIn: "the Panera Bread in Abingdon", "a 7-Eleven convenience store in Chino
+// Hills", "the crowded Mredi market in the Shiite district of Sadr City": an
+// establishment in a town (not "arrested by the FBI in Prague", "sued the Justice
+// Department in San Francisco federal court").
+func (rf *relationFinder) establishmentIn(si, e int, m *mention) {
+	if !rf.is(m.a-1, "a", "the", "at", "its") && !rf.is(m.b, "'s", "’s") || rf.is(m.a-2, "by") || partyWords[rf.ents[e].name] {
+		return
+	}
+	j := m.b
+	if rf.is(j, "'s", "’s") {
+		j++ // "VW's plant in Chattanooga"
+	}
+	for n := 0; n < 2 && j < len(rf.toks) && establishmentWords[rf.low(j)]; n++ {
+		j++ // "restaurant", "convenience store"
+	}
+	if j == m.b+1 && rf.is(m.b, "'s", "’s") {
+		return
+	}
+	if !rf.is(j, "in") {
+		return
+	}
+	j++
+	if rf.is(j, "the") {
+		// "in the Shiite district of Sadr City"
+		for k := j + 1; k < len(rf.toks) && k <= j+4; k++ {
+			if rf.is(k, "of") {
+				j = k + 1
+				break
+			}
+		}
+	}
+	if y := rf.entityOf(j); y >= 0 && rf.ents[y].typ == kg.Place && !rf.mentions[rf.entAt[j]].demonym && !rf.modifier(rf.mentions[rf.entAt[j]].b) {
+		rf.addRelation(si, rf.entName(e), "locatedIn", rf.entName(y), rf.span(m.a, rf.mentions[rf.entAt[j]].b))
+	}
+}
+
+// suburbOf: "Baghdad's western suburb of Abu Ghraib", "the Los Angeles suburb of Chino
+// Hills": the suburb lies in the city named first.
+func (rf *relationFinder) suburbOf(si, city int, m *mention) {
+	j := m.b
+	if rf.is(j, "'s", "’s") {
+		j++
+	}
+	if rf.toks[j].kind == tWord && !rf.toks[j].has(fCap) && !rf.is(j, "suburb", "district", "neighborhood", "neighbourhood") {
+		j++ // "western"
+	}
+	if !rf.is(j, "suburb", "suburbs", "district", "neighborhood", "neighbourhood") || !rf.is(j+1, "of") {
+		return
+	}
+	if x := rf.entityOf(j + 2); x >= 0 && x != city && rf.ents[x].typ != kg.Person {
+		rf.addRelation(si, rf.entName(x), "locatedIn", rf.entName(city), rf.span(m.a, rf.mentions[rf.entAt[j+2]].b))
+	}
 }
