@@ -55,34 +55,12 @@ func (ef *entityFinder) chunk(si int) {
 			i++
 			continue
 		}
-		if ef.stateAfterTown(si, i) {
-			i++
-			continue
-		}
-		if end := ef.tickerEnd(i - 1); end >= 0 {
-			ef.tickerOwner(i - 2) // "Alphabet Inc (GOOGL.O)"
-			i = end
+		if next := ef.noNameAt(si, i, credit); next > i {
+			i = next
 			continue
 		}
 		initial := ef.clauseInitial(i, s.start)
 		t := &ef.toks[i]
-		if t.has(fUpper) && t.e-t.s > 6 && t.feat&lxHonor == 0 {
-			i++ // shouted words in prose are not names
-			continue
-		}
-		if contraction(ef.tok(i)) || ef.monthMay(i) {
-			i++
-			continue
-		}
-		if !credit && ef.shoutedWord(i) {
-			for i++; i < s.b && ef.toks[i].kind == tWord && ef.toks[i].has(fUpper); i++ {
-			}
-			continue
-		}
-		if initial && !credit && ef.commonWord(i) && (i+1 >= s.b || !ef.isNameWord(i+1) || ef.descriptorFirst(i, i+2)) {
-			i++ // "Imagine …", "Historian Richard Carrier": a common word opens the clause
-			continue
-		}
 		if initial && i+1 < s.b && ef.isNameWord(i+1) && !ef.titleStarts(i) && (ef.lowerSeen[lowerASCII(ef.tok(i))] || descriptorNouns[lowerASCII(ef.tok(i))]) && !ef.known(ef.tok(i)) {
 			i++ // "Broadcaster NTV said": the first word is a common noun
 			continue
@@ -111,20 +89,8 @@ func (ef *entityFinder) chunk(si int) {
 				}
 			}
 		}
-		if t := ef.titleEnd(i); t > i && (t >= s.b || !ef.isNameWord(t)) && !ef.is(t, "of") && !ef.officeOfTitle(t, s.b) && !properNames[ef.tok(i)] && !ef.namedBefore(ef.tok(i)) {
-			i = t // "the Prime Minister said": a title alone names no one
-			continue
-		}
-		if ef.isSlashLetter(i) {
-			i++ // "I/B/E/S": letters of an abbreviation
-			continue
-		}
-		if t := ef.titleEnd(i); t > i && ef.is(t, "of") && t+1 < s.b {
-			// "CEO of PlayerUp", "head of Acme": the title is no part of the name after it
-			i = t + 1
-			if ef.is(i, "the") {
-				i++
-			}
+		if next := ef.titleNoName(i, s.b); next > i {
+			i = next
 			continue
 		}
 		j := extendSpan(ef.doc, i, s.b)
@@ -159,6 +125,58 @@ func (ef *entityFinder) chunk(si int) {
 		ef.spanMentions(si, i, j, credit)
 		i = j
 	}
+}
+
+// noNameAt returns the token after the word at token i when that word starts no name,
+// or i: a state's abbreviation after a town (recorded as the state), a ticker
+// (its company made an organization), a shouted word in prose, a contraction, "May" the
+// month, a run of shouted common words, or a common word that opens a clause
+// ("Imagine …", "Historian Richard Carrier").
+func (ef *entityFinder) noNameAt(si, i int, credit bool) int {
+	s := &ef.sents[si]
+	if ef.stateAfterTown(si, i) {
+		return i + 1
+	}
+	if end := ef.tickerEnd(i - 1); end >= 0 {
+		ef.tickerOwner(i - 2) // "Alphabet Inc (GOOGL.O)"
+		return end
+	}
+	t := &ef.toks[i]
+	if t.has(fUpper) && t.e-t.s > 6 && t.feat&lxHonor == 0 || contraction(ef.tok(i)) || ef.monthMay(i) {
+		return i + 1
+	}
+	if !credit && ef.shoutedWord(i) {
+		for i++; i < s.b && ef.toks[i].kind == tWord && ef.toks[i].has(fUpper); i++ {
+		}
+		return i
+	}
+	if ef.clauseInitial(i, s.start) && !credit && ef.commonWord(i) && (i+1 >= s.b || !ef.isNameWord(i+1) || ef.descriptorFirst(i, i+2)) {
+		return i + 1
+	}
+	return i
+}
+
+// titleNoName returns the token after a title at token i that names no one, or i: a
+// title alone ("the Prime Minister said"), a title before "of" ("CEO of PlayerUp": the
+// name after it starts there), a letter between slashes ("I/B/E/S").
+func (ef *entityFinder) titleNoName(i, end int) int {
+	if ef.isSlashLetter(i) {
+		return i + 1
+	}
+	t := ef.titleEnd(i)
+	if t == i {
+		return i
+	}
+	if (t >= end || !ef.isNameWord(t)) && !ef.is(t, "of") && !ef.officeOfTitle(t, end) && !properNames[ef.tok(i)] && !ef.namedBefore(ef.tok(i)) {
+		return t
+	}
+	if ef.is(t, "of") && t+1 < end {
+		if ef.is(t+1, "the") {
+			return t + 2
+		}
+		return t + 1
+	}
+	return i
 }
 
 // titleStarts reports whether a title begins at token i ("Health Minister").
