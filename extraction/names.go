@@ -232,8 +232,8 @@ func extendSpan(d *doc, i, end int) int {
 			j++
 			continue
 		}
-		// Peoples' Democratic Party
-		if (d.punct(j, '\'') || d.tok(j) == "’") && !d.toks[j].has(fSpace) && j+1 < end && d.isNameWord(j+1) && strings.HasSuffix(d.tok(j-1), "s") {
+		// Peoples' Democratic Party (not "Theranos’ California lab")
+		if (d.punct(j, '\'') || d.tok(j) == "’") && !d.toks[j].has(fSpace) && j+1 < end && d.isNameWord(j+1) && strings.HasSuffix(d.tok(j-1), "s") && !d.known(d.tok(j+1)) {
 			j += 2
 			continue
 		}

@@ -43,6 +43,7 @@ func findRelations(rd *reader, ev *eventSet) []kg.Relation {
 		rf.appositive(mi)
 		rf.partyOf(mi)
 		rf.memberOf(mi)
+		rf.asRole(mi)
 	}
 	for si := range rf.sents {
 		s := &rf.sents[si]
@@ -514,6 +515,9 @@ var strict = map[string]bool{"acquires": true, "supports": true, "bidsFor": true
 func (rf *relationFinder) actionObject(si, k int, pred string) string {
 	s := &rf.sents[si]
 	end := min(s.b, k+12)
+	if rf.is(k, "that") && (pred == "denies" || pred == "confirms") {
+		return "" // "denied that it was an indictment of Balwani's leadership": a claim
+	}
 	if strict[pred] {
 		end = min(s.b, k+3) // "met with X", "hired Goldman Sachs": the object follows the verb
 	}
@@ -601,7 +605,13 @@ func (rf *relationFinder) companyObject(k int) string {
 	if !rf.is(k, "the", "its") || !rf.is(k+1, "stock", "shares", "company", "firm") {
 		return ""
 	}
-	best, n := "", 0
+	return rf.mainOrg()
+}
+
+// mainOrg is the organization the article names most, at least twice (the first of
+// those named as often), or "".
+func (rf *relationFinder) mainOrg() string {
+	best, n := "", 1 // named once is no article's organization
 	for _, e := range rf.ents {
 		if !e.dropped && e.typ == kg.Organization && e.mentions > n {
 			best, n = e.name, e.mentions

@@ -268,7 +268,7 @@ func (rf *relationFinder) appositivePhrase(m *mention) (k, end int, ok bool) {
 		for j < s.b && j < k+4 && rf.is(j, "was", "is", "has", "had", "been", "recently", "later") {
 			j++
 		}
-		if !rf.is(j, "appointed", "named", "elected", "made") {
+		if !rf.is(j, "appointed", "named", "elected", "made", "became") {
 			return 0, 0, false
 		}
 		k = j + 1
@@ -303,6 +303,9 @@ func firstRole(d *doc, a, end int) (role string, ra, rb int) {
 // else a lower-case organization after it ("head of the Indonesian armed forces") or
 // before it ("city government deputy secretary general"), else a place.
 func (rf *relationFinder) appositiveObjects(m *mention, k, end, ra, rb int) []string {
+	if o := rf.ownerWord(ra, m.a); o != "" {
+		return []string{o} // "the company's chief executive", "its founder"
+	}
 	var objs []string
 	place := ""
 	for i := k; i < end; i++ {
@@ -405,9 +408,9 @@ func (rf *relationFinder) reversedAppositive(mi int) {
 		}
 		return
 	}
-	obj := ""
+	obj := rf.ownerWord(ra, a)
 	// "X's ROLE"
-	if ra >= 2 && (rf.tok(ra-1) == "'s" || rf.tok(ra-1) == "’s") {
+	if obj == "" && ra >= 2 && (rf.tok(ra-1) == "'s" || rf.tok(ra-1) == "’s") {
 		obj = rf.entName(rf.entityOf(ra - 2))
 	}
 	if obj == "" && rb < c {
@@ -455,4 +458,33 @@ func placeRole(role string) bool {
 		}
 	}
 	return false
+}
+
+// ownerWord returns the organization that "its", "their" or "the company's" before the
+// role at token ra stands for: for "the company's" (firm's, group's) the organization
+// the article names most, for "its" the last organization named before token at ("IAC
+// said it hired … its chief financial officer"); "" for none of these.
+func (rf *relationFinder) ownerWord(ra, at int) string {
+	k := ra - 1
+	for k > 0 && rf.toks[k].kind == tWord && !rf.toks[k].has(fCap) && rf.toks[k].feat&lxFunc == 0 && !rf.is(k, "'s", "’s") && ra-k < 3 {
+		k-- // "its new chief executive"
+	}
+	switch {
+	case rf.is(k, "its", "their"):
+		si := rf.sentOf(k)
+		if st := rf.sents[si].start; rf.is(st, "the") && rf.is(st+1, "company", "firm") {
+			return rf.mainOrg() // "The company was worth $9 billion, … and its founder, X"
+		}
+		if sj := rf.itSubject(si, k, 0); sj != "" && rf.typeOfName(sj) == kg.Organization {
+			return sj // "IAC … said it hired X as its Chief Financial Officer"
+		}
+		for j := min(at, k) - 1; j >= 0 && j > k-200; j-- {
+			if e := rf.entityOf(j); e >= 0 && rf.ents[e].typ == kg.Organization && rf.quoteOf[j] == 0 {
+				return rf.entName(e)
+			}
+		}
+	case rf.is(k, "'s", "’s") && rf.is(k-1, "company", "firm", "group", "bank", "carrier", "automaker", "retailer", "startup", "chipmaker") && rf.is(k-2, "the"):
+		return rf.mainOrg()
+	}
+	return ""
 }

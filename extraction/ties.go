@@ -355,3 +355,43 @@ func (rf *relationFinder) suburbOf(si, city int, m *mention) {
 		rf.addRelation(si, rf.entName(x), "locatedIn", rf.entName(city), rf.span(m.a, rf.mentions[rf.entAt[j+2]].b))
 	}
 }
+
+// asRole: "said it hired … Glenn Schiffman as its Chief Financial Officer", "named Dana
+// Ruiz as Acme's chief executive": the role a person is hired or named to.
+func (rf *relationFinder) asRole(mi int) {
+	m := &rf.mentions[mi]
+	if rf.ents[m.ent].typ != kg.Person || !rf.is(m.b, "as") {
+		return
+	}
+	ra := m.b + 1
+	owner := ""
+	switch {
+	case rf.is(ra, "its", "their"):
+		ra++
+	case rf.entityOf(ra) >= 0 && rf.is(rf.mentions[rf.entAt[ra]].b, "'s", "’s"):
+		owner = rf.entName(rf.entityOf(ra))
+		ra = rf.mentions[rf.entAt[ra]].b + 1
+	default:
+		return
+	}
+	role, _, rb := firstRole(rf.doc, ra, min(len(rf.toks), ra+maxRoleLen))
+	if role == "" || rb <= ra || !rf.isRoleStart(ra) {
+		return
+	}
+	if owner == "" {
+		owner = rf.ownerWord(ra, m.a)
+	}
+	if pred := rolePredicate(role); pred != "" && owner != "" {
+		rf.addRelation(m.sent, rf.entName(m.ent), pred, owner, rf.span(m.a, rb))
+	}
+}
+
+// isRoleStart reports whether the role found from token ra starts there.
+func (rf *relationFinder) isRoleStart(ra int) bool {
+	for l := maxRoleLen; l >= 1; l-- {
+		if ra+l <= len(rf.toks) && roleNouns[strings.ToLower(rf.span(ra, ra+l))] {
+			return true
+		}
+	}
+	return false
+}
