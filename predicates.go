@@ -55,6 +55,13 @@ var Actions = map[string]string{
 	"blames":                  "blames for an attack or a failure",
 	"linkedTo":                "is linked, tied or affiliated to",
 	"shuts":                   "shuts or closes (an embassy, a border, a plant) in",
+	"downgrades":              "lowers its rating or price target of (a stock, a company, a country's debt)",
+	"upgrades":                "raises its rating or price target of",
+	"bidsFor":                 "bids for or offers to buy",
+	"fines":                   "fines or orders to pay a penalty",
+	"leads":                   "leads (a coalition, a group, a delegation)",
+	"locatedNear":             "lies near, or some distance in a direction from",
+	"hires":                   "hires or appoints as an employee",
 }
 
 // Opposites pairs predicates whose claims contradict each other when made about the
@@ -91,6 +98,10 @@ var Roles = []string{
 	"defense secretary", "treasury secretary", "inspector", "lieutenant", "major", "sergeant",
 	"officer", "trustee", "dean", "rector", "cardinal", "imam", "rabbi", "monarch",
 	"news agency", "cabinet secretary", "president-elect", "opposition party", "ruling party",
+	"attorney", "district attorney", "reporter", "journalist", "photographer", "writer",
+	"co-founder", "employee", "worker", "clerk", "lieutenant governor", "coroner",
+	"superintendent", "chief technology officer", "managing director", "archbishop",
+	"fighter",
 }
 
 var roleSet = func() map[string]bool {

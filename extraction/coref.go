@@ -40,6 +40,18 @@ var speakerHeads = wordSet("speaker-heads")
 // speakerNP resolves the words a..b-1 before a speech verb: a named entity, a pronoun,
 // or a description ("one neighborhood resident" → "a neighborhood resident").
 func (rd *reader) speakerNP(a, b int) string {
+	// "Rita Talwar, 52, who has lived in Chino Hills for 30 years, told": the name
+	// before the aside
+	for k := a + 1; k < b; k++ {
+		if rd.punct(k, ',') {
+			for j := a; j < k; j++ {
+				if e := rd.entityOf(j); e >= 0 && rd.ents[e].typ == kg.Person {
+					return rd.entName(e)
+				}
+			}
+			break
+		}
+	}
 	if b-a > 12 {
 		a = b - 12
 	}
@@ -60,9 +72,37 @@ func (rd *reader) speakerNP(a, b int) string {
 		return rd.entName(best)
 	}
 	if b-a == 1 && rd.toks[a].feat&lxPronoun != 0 {
+		if rd.is(a, "it", "they") {
+			return rd.theySubject(a)
+		}
 		return rd.pronoun(a)
 	}
+	// "the woman, who did not give her name,": the phrase before the aside
+	for k := a + 1; k < b; k++ {
+		if rd.punct(k, ',') {
+			b = k
+			break
+		}
+	}
 	return rd.description(a, b)
+}
+
+// theySubject resolves "it" or "they" at token i, the subject of a verb of saying, to
+// an organization or group: the subject of the sentence before when it is one ("RBC
+// analysts said … \"We were wrong,\" they said"), else the last one named.
+func (rd *reader) theySubject(i int) string {
+	ok := func(t kg.EntityType) bool { return t == kg.Organization || t == kg.Group && rd.is(i, "they") }
+	if si := rd.sentOf(i); si > 0 && si < len(rd.sents) {
+		if sj := rd.subjectOf(si-1, 1); sj != "" && ok(rd.typeOfName(sj)) {
+			return sj
+		}
+	}
+	for k := i - 1; k >= max(0, i-200); k-- {
+		if e := rd.entityOf(k); e >= 0 && ok(rd.ents[e].typ) && rd.quoteOf[k] == 0 {
+			return rd.entName(e)
+		}
+	}
+	return ""
 }
 
 // speakerAfter reads the speaker after a speech verb (`said X`, `said a 71-year-old
@@ -126,6 +166,9 @@ func (rd *reader) subjectBefore(v, start int) string {
 			break
 		}
 		a--
+	}
+	if a < v-1 && rd.is(v-1, "he", "she") {
+		return rd.pronoun(v - 1) // "But he said:"
 	}
 	if a < v {
 		if v-a == 1 && rd.toks[a].feat&lxPronoun != 0 {
@@ -288,6 +331,10 @@ func article(s string) string {
 	if s == "" {
 		return ""
 	}
+	l := strings.ToLower(s)
+	if strings.HasPrefix(l, "uni") || strings.HasPrefix(l, "eu") || strings.HasPrefix(l, "one") || strings.HasPrefix(l, "use") {
+		return "a " // "a university", "a European official"
+	}
 	switch s[0] | 0x20 {
 	case 'a', 'e', 'i', 'o', 'u':
 		return "an "
@@ -295,13 +342,19 @@ func article(s string) string {
 	return "a "
 }
 
-// resolveDescription turns "the official" into the last description with the same head
-// introduced before token at ("a senior Turkish official told Reuters").
+// resolveDescription turns "the official" into whom it names: an entity named before
+// that the description fits (descriptionEntity: "the administration" after "the Obama
+// administration", "the sheriff" after "Sheriff T. Walton", "the company" after "Acme
+// Corp"), else the last description with the same head introduced before token at ("a
+// senior Turkish official told Reuters").
 func (rd *reader) resolveDescription(desc string, at int) string {
 	if !strings.HasPrefix(desc, "the ") {
 		return desc
 	}
 	head := lastWord(desc)
+	if e := rd.descriptionEntity(desc, at); e != "" {
+		return e
+	}
 	sing := strings.TrimSuffix(head, "s")
 	// look back for "a|an|one|two … HEAD(s)" within the article
 	for k := at - 1; k >= 0 && k > at-1500; k-- {
@@ -314,7 +367,7 @@ func (rd *reader) resolveDescription(desc string, at int) string {
 		}
 		// walk back to a determiner
 		j := k
-		for j > 0 && k-j < 5 && (rd.toks[j-1].kind == tWord || rd.toks[j-1].kind == tNum) && !rd.is(j-1, "said", "told", "and", "the") {
+		for j > 0 && k-j < 5 && (rd.toks[j-1].kind == tWord || rd.toks[j-1].kind == tNum) && !rd.is(j-1, "said", "told", "and", "the") && (rd.toks[j-1].feat&lxFunc == 0 || rd.is(j-1, "a", "an", "one", "two", "three", "several", "some")) {
 			j--
 			if rd.is(j, "a", "an", "one", "two", "three", "several", "some") {
 				break
@@ -401,4 +454,109 @@ func (rd *reader) subjectOf(si, depth int) string {
 		break
 	}
 	return last
+}
+
+// descriptionEntity finds the entity named before token at that "the HEAD" stands for,
+// the nearest one within the article's last 1,500 tokens: an organization whose name
+// ends in the head ("the administration": "Obama administration"; "the ministry"), a
+// person whose title or role word is the head ("the sheriff": "Harvey County Sheriff T.
+// Walton"; "the spokesman": "spokesman Adrian Edwards"), or for a word of businesses
+// and bodies ("the company", "the firm", "the group") the last organization. "" when
+// none fits or the head is plural.
+func (rd *reader) descriptionEntity(desc string, at int) string {
+	words := strings.Fields(strings.ToLower(strings.TrimPrefix(desc, "the ")))
+	head := words[len(words)-1]
+	if plural(head) && head != "police" {
+		return ""
+	}
+	if g, ok := personHeads[head]; ok {
+		return rd.nearPerson(g, at)
+	}
+	anyOrg := len(words) == 1 && (orgDescriptors[head] || orgWords[head])
+	for k := at - 1; k >= 0 && k > at-1500; k-- {
+		mi := rd.entAt[k]
+		if mi < 0 || rd.quoteOf[k] != 0 {
+			continue
+		}
+		m := &rd.mentions[mi]
+		k = m.a
+		if m.ent < 0 {
+			continue
+		}
+		e := rd.ents[m.ent]
+		switch e.typ {
+		case kg.Organization:
+			if anyOrg && !publicBody(e.name) || strings.ToLower(lastWord(e.name)) == head && qualifiersIn(words, e.name) {
+				return e.name
+			}
+		case kg.Person:
+			if roleNouns[head] && len(words) == 1 && (m.role != "" && lastWord(m.role) == head || rd.roleWordNear(m, head)) {
+				return e.name
+			}
+		}
+	}
+	return ""
+}
+
+// roleWordNear reports whether the word w stands as a role right before mention m or in
+// the appositive after it: "spokesman Adrian Edwards", "Jenes Laerke, spokesman for …".
+func (rd *reader) roleWordNear(m *mention, w string) bool {
+	for k := m.ta - 1; k >= 0 && k >= m.ta-3 && rd.toks[k].kind == tWord && !rd.toks[k].has(fCap); k-- {
+		if rd.low(k) == w {
+			return true
+		}
+	}
+	if rd.punct(m.b, ',') {
+		for k := m.b + 1; k < len(rd.toks) && k <= m.b+8 && !rd.punct(k, ',') && rd.toks[k].kind != tStop; k++ {
+			if rd.low(k) == w {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// personHeads are the descriptions of a person by sex or age that stand for the person
+// just named ("the teenager told NBC" after "Faulkner said"), with the sex they need.
+var personHeads = map[string]byte{"woman": 'F', "girl": 'F', "mother": 'F', "daughter": 'F', "wife": 'F',
+	"man": 'M', "boy": 'M', "father": 'M', "son": 'M', "husband": 'M', "teenager": 0, "teen": 0, "child": 0}
+
+// nearPerson returns the person named last in the 300 tokens before token at, of the
+// sex g when g is not 0 (and only when the article says it), or "".
+func (rd *reader) nearPerson(g byte, at int) string {
+	for k := at - 1; k >= 0 && k > at-300; k-- {
+		if e := rd.entityOf(k); e >= 0 && rd.quoteOf[k] == 0 && rd.ents[e].typ == kg.Person {
+			if g == 0 || rd.ents[e].gender == g {
+				return rd.entName(e)
+			}
+			return ""
+		}
+	}
+	return ""
+}
+
+// orgWords are the heads of descriptions that stand for the organization named last
+// ("the company said", "the school said").
+var orgWords = map[string]bool{"company": true, "firm": true, "group": true, "organization": true,
+	"organisation": true, "association": true, "school": true, "university": true, "college": true, "institute": true}
+
+// publicBody reports whether an organization's name ends in the head of a public body
+// ("Mineral Resources Ministry", "Justice Department"), which "the company" is not.
+func publicBody(name string) bool {
+	_, ok := lowerOrgHeads[strings.ToLower(lastWord(name))]
+	return ok
+}
+
+// qualifiersIn reports whether the name holds each word of a description before its
+// head ("the sheriff's department" is the Clark County Sheriff's Department, not the
+// Fire Department).
+func qualifiersIn(words []string, name string) bool {
+	n := strings.ToLower(name)
+	for _, w := range words[:len(words)-1] {
+		w = strings.TrimSuffix(strings.TrimSuffix(w, "'s"), "’s")
+		if !strings.Contains(n, w) {
+			return false
+		}
+	}
+	return true
 }

@@ -12,17 +12,20 @@ import (
 // stages before it found, so their order is the order of the calls in run:
 //
 //	sentences  readText       tokens, sentences and their kinds, datelines, clauses       text.go, sentences.go, places.go, clauses.go
-//	entities   findEntities   the names, what each names and its type                      entities.go, names.go, orgs.go, resolve.go
+//	entities   findEntities   the names, what each names and its type                      entities.go, names.go, nametypes.go,
+//	                                                                                       firstwords.go, titles.go, orgs.go, resolve.go
 //	quotes     findQuotes     who said what, and which words are quoted                    quotes.go, coref.go
 //	events     findEvents     the article's main event: its type, place and date           events.go, dates.go, places.go
 //	figures    findFigures    the numbers worth tracking, each with its source and event,  figures.go, quantities.go, counts.go,
 //	                          and the events that figures name in passing                  measures.go, numbers.go, attribution.go
-//	relations  findRelations  roles, actions and places that link entities                 relations.go, roles.go, links.go, places.go
+//	relations  findRelations  roles, actions and places that link entities                 relations.go, roles.go, links.go, ties.go,
+//	                                                                                       places.go
 //
 // The text, the entities and the quotes are read-only for the stages after the one that
 // makes them; the coreference that several stages share (who "he", "it" and "the
 // official" are) works on the reader of coref.go. Word lists are data (data/*.txt, read
-// by lexicon.go and wordlists.go).
+// by lexicon.go and wordlists.go; the common English words and proper names derived from
+// SCOWL by scripts/english-words.sh, read by firstwords.go).
 
 // StageError says that a stage of extraction failed on an article and lost what it
 // would have found. It is an internal error (a bug, never the article's fault): the

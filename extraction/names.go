@@ -33,6 +33,9 @@ var partyWords = wordSet("party-words")
 
 var romanNumerals = wordSet("roman-numerals")
 
+// titleModifiers stand before a title as part of it ("Deputy District Attorney").
+var titleModifiers = wordSet("title-modifiers")
+
 // placeAfterTo, placeBeforeOf: the words before "to" and "of" after which a name is a
 // place ("fled to Turkey", "southeast of Yujing"); orgDescriptors: the words after
 // which it is an organization ("utility Taipower").
@@ -52,12 +55,12 @@ func (ef *entityFinder) chunk(si int) {
 			i++
 			continue
 		}
-		initial := ef.sentenceInitial(i, s.start)
-		t := &ef.toks[i]
-		if t.has(fUpper) && t.e-t.s > 6 && t.feat&lxHonor == 0 {
-			i++ // shouted words in prose are not names
+		if next := ef.noNameAt(si, i, credit); next > i {
+			i = next
 			continue
 		}
+		initial := ef.clauseInitial(i, s.start)
+		t := &ef.toks[i]
 		if initial && i+1 < s.b && ef.isNameWord(i+1) && !ef.titleStarts(i) && (ef.lowerSeen[lowerASCII(ef.tok(i))] || descriptorNouns[lowerASCII(ef.tok(i))]) && !ef.known(ef.tok(i)) {
 			i++ // "Broadcaster NTV said": the first word is a common noun
 			continue
@@ -86,7 +89,14 @@ func (ef *entityFinder) chunk(si int) {
 				}
 			}
 		}
+		if next := ef.titleNoName(i, s.b); next > i {
+			i = next
+			continue
+		}
 		j := extendSpan(ef.doc, i, s.b)
+		if i >= 2 && ef.punct(i-1, '-') && ef.toks[i-2].kind == tNum && !ef.toks[i-1].has(fSpace) && !ef.toks[i].has(fSpace) && ef.entAt[i-2] < 0 && ef.toks[i].e-ef.toks[i].s >= 3 {
+			i -= 2 // "7-Eleven"
+		}
 		// "Sarinah shopping mall", "Aceh province": the place noun belongs to the name
 		if _, dem := demonymOf[strings.Split(ef.tok(i), "-")[0]]; j < s.b && ef.toks[j].kind == tWord && !ef.toks[j].has(fCap) && !(j == i+1 && dem) {
 			if placeNouns[ef.low(j)] && ef.toks[j-1].feat&lxPlaceHead == 0 {
@@ -107,9 +117,66 @@ func (ef *entityFinder) chunk(si int) {
 			i = j
 			continue
 		}
+		if k, place := ef.basedPlace(i, j); k >= 0 {
+			ef.addBased(si, i, k, j, place)
+			i = j
+			continue
+		}
 		ef.spanMentions(si, i, j, credit)
 		i = j
 	}
+}
+
+// noNameAt returns the token after the word at token i when that word starts no name,
+// or i: a state's abbreviation after a town (recorded as the state), a ticker
+// (its company made an organization), a shouted word in prose, a contraction, "May" the
+// month, a run of shouted common words, or a common word that opens a clause
+// ("Imagine …", "Historian Richard Carrier").
+func (ef *entityFinder) noNameAt(si, i int, credit bool) int {
+	s := &ef.sents[si]
+	if ef.stateAfterTown(si, i) {
+		return i + 1
+	}
+	if end := ef.tickerEnd(i - 1); end >= 0 {
+		ef.tickerOwner(i - 2) // "Alphabet Inc (GOOGL.O)"
+		return end
+	}
+	t := &ef.toks[i]
+	if t.has(fUpper) && t.e-t.s > 6 && t.feat&lxHonor == 0 || contraction(ef.tok(i)) || ef.monthMay(i) {
+		return i + 1
+	}
+	if !credit && ef.shoutedWord(i) {
+		for i++; i < s.b && ef.toks[i].kind == tWord && ef.toks[i].has(fUpper); i++ {
+		}
+		return i
+	}
+	if ef.clauseInitial(i, s.start) && !credit && ef.commonWord(i) && (i+1 >= s.b || !ef.isNameWord(i+1) || ef.descriptorFirst(i, i+2)) {
+		return i + 1
+	}
+	return i
+}
+
+// titleNoName returns the token after a title at token i that names no one, or i: a
+// title alone ("the Prime Minister said"), a title before "of" ("CEO of PlayerUp": the
+// name after it starts there), a letter between slashes ("I/B/E/S").
+func (ef *entityFinder) titleNoName(i, end int) int {
+	if ef.isSlashLetter(i) {
+		return i + 1
+	}
+	t := ef.titleEnd(i)
+	if t == i {
+		return i
+	}
+	if (t >= end || !ef.isNameWord(t)) && !ef.is(t, "of") && !ef.officeOfTitle(t, end) && !properNames[ef.tok(i)] && !ef.namedBefore(ef.tok(i)) {
+		return t
+	}
+	if ef.is(t, "of") && t+1 < end {
+		if ef.is(t+1, "the") {
+			return t + 2
+		}
+		return t + 1
+	}
+	return i
 }
 
 // titleStarts reports whether a title begins at token i ("Health Minister").
@@ -122,6 +189,18 @@ func (d *doc) titleStarts(i int) bool {
 		}
 	}
 	return false
+}
+
+// titleEnd returns the end of the longest title that starts at token i, or i.
+func (d *doc) titleEnd(i int) int {
+	for l := maxTitleLen; l >= 1; l-- {
+		if i+l <= len(d.toks) {
+			if _, ok := titleRole[d.span(i, i+l)]; ok {
+				return i + l
+			}
+		}
+	}
+	return i
 }
 
 // known reports whether a single word is in a gazetteer.
@@ -145,20 +224,21 @@ func extendSpan(d *doc, i, end int) int {
 	j := i + 1
 	connected := false
 	for j < end && j-i < 12 {
-		if d.isNameWord(j) && d.toks[j].has(fSpace) {
+		// "J.P.Morgan Securities": a name written on after an initialism
+		if d.isNameWord(j) && (d.toks[j].has(fSpace) || d.toks[j-1].has(fAbbr) && d.toks[j-1].kind == tWord && d.toks[j].e-d.toks[j].s >= 3 && !d.toks[j].has(fUpper)) {
 			if d.toks[j].has(fUpper) && d.toks[j].e-d.toks[j].s > 6 && !d.toks[j-1].has(fUpper) {
 				break
 			}
 			j++
 			continue
 		}
-		// Peoples' Democratic Party
-		if (d.punct(j, '\'') || d.tok(j) == "’") && !d.toks[j].has(fSpace) && j+1 < end && d.isNameWord(j+1) && strings.HasSuffix(d.tok(j-1), "s") {
+		// Peoples' Democratic Party (not "Theranos’ California lab")
+		if (d.punct(j, '\'') || d.tok(j) == "’") && !d.toks[j].has(fSpace) && j+1 < end && d.isNameWord(j+1) && strings.HasSuffix(d.tok(j-1), "s") && !d.known(d.tok(j+1)) {
 			j += 2
 			continue
 		}
-		// Republican People's Party, Today's Zaman
-		if (d.tok(j) == "'s" || d.tok(j) == "’s") && j+1 < end && d.isNameWord(j+1) && possessiveInName[d.tok(j-1)] {
+		// Republican People's Party, Today's Zaman, Harford County Sheriff's Office
+		if (d.tok(j) == "'s" || d.tok(j) == "’s") && j+1 < end && d.isNameWord(j+1) && possessiveInName[d.tok(j-1)] || d.officeOfTitle(j, end) {
 			j += 2
 			continue
 		}
@@ -187,6 +267,11 @@ func extendSpan(d *doc, i, end int) int {
 				}
 			}
 			if (w == "and" || w == "&") && connected && j+1 < end && d.isNameWord(j+1) {
+				j += 2
+				continue
+			}
+			// "Cowen and Co", "Smith and Sons"
+			if w == "and" && j+1 < end && (corpSuffix[strings.ToLower(strings.TrimSuffix(d.tok(j+1), "."))] || d.is(j+1, "sons", "partners", "associates")) && d.toks[j+1].has(fCap) {
 				j += 2
 				continue
 			}
@@ -272,7 +357,17 @@ func (ef *entityFinder) demonymWord(si, a int) bool {
 		}
 	}
 	base, _, _ := strings.Cut(w, "-")
-	return ethnic[base] || ethnic[strings.TrimSuffix(base, "s")]
+	if ethnic[base] || ethnic[strings.TrimSuffix(base, "s")] || partyWords[base] {
+		if partyWords[w] && !strings.HasSuffix(w, "s") {
+			return false // "Republican": the party
+		}
+		if base != w || !strings.HasSuffix(w, "s") {
+			return true // "Kurdish": a word of a people or a creed
+		}
+		ef.addMention(si, a, a+1, a, w, kg.Group, 5) // "the Kurds", "Sunnis", "Republicans"
+		return true
+	}
+	return ef.properAdjective(a)
 }
 
 // titledName records a name after a title in the span a..b-1 ("Health Minister Mehmet
@@ -281,14 +376,15 @@ func (ef *entityFinder) demonymWord(si, a int) bool {
 // words before the titles the organization or place the role is held for. It reports
 // whether there was a title.
 func (ef *entityFinder) titledName(si, a, b int, credit bool) bool {
-	ta, tb := -1, -1
+	ta, tb, nb := -1, -1, b
 	for k := a; k < b-1; k++ {
 		for l := min(maxTitleLen, b-1-k); l >= 1; l-- {
 			if r, ok := titleRole[ef.span(k, k+l)]; ok {
 				// an honorific (Mr., Mrs.) always names a person: "Mr. Douglas" even
-				// where Douglas is also a capital
-				if k+l < b && (r == "" && ef.toks[k+l-1].has(fAbbr) || !ef.orgWords(k+l, b)) {
-					ta, tb = k, k+l
+				// where Douglas is also a capital, but not "Dr. Soliman Fakeeh Hospital"
+				end := ef.nameBeforeOf(k+l, b)
+				if k+l < b && (r == "" && ef.toks[k+l-1].has(fAbbr) && ef.toks[b-1].feat&(lxOrgHead|lxPlaceHead) == 0 || !ef.orgWords(k+l, end)) {
+					ta, tb, nb = k, k+l, end
 				}
 				k += l - 1
 				break
@@ -298,6 +394,11 @@ func (ef *entityFinder) titledName(si, a, b int, credit bool) bool {
 	if ta < 0 {
 		return false
 	}
+	if nb < b {
+		// "Senator Bernie Sanders of Vermont": the place the role is held for
+		defer ef.titleOf(si, nb, b, credit)
+	}
+	b = nb
 	ta = titlesFrom(ef.doc, a, ta)
 	role := titleRoleOf(ef.doc, ta, tb)
 	orgM := -1
@@ -305,6 +406,9 @@ func (ef *entityFinder) titledName(si, a, b int, credit bool) bool {
 	if ta > a {
 		orgText = ef.span(a, ta)
 		orgM = ef.classifyAndAdd(si, a, ta, credit)
+		if orgM >= 0 && ef.mentions[orgM].typ == kg.Person && ef.mentions[orgM].score <= 2 {
+			ef.mentions[orgM].typ = kg.Organization // "U.S. Transportation Secretary": whose office
+		}
 	}
 	m := ef.addMention(si, tb, b, ta, ef.span(tb, b), kg.Person, 8)
 	if m >= 0 {
@@ -325,6 +429,18 @@ func titlesFrom(d *doc, a, ta int) int {
 				ta -= l
 				found = true
 				break
+			}
+		}
+		if !found && titleModifiers[d.tok(ta-1)] {
+			ta, found = ta-1, true // "Deputy District Attorney", "Acting Director"
+		}
+		if !found && d.tok(ta) == "Officer" {
+			// "Chief Legal Officer", "Chief Research Officer"
+			for k := ta - 1; k >= a && k >= ta-3 && d.toks[k].has(fCap); k-- {
+				if d.tok(k) == "Chief" {
+					ta, found = k, true
+					break
+				}
 			}
 		}
 		if !found {
@@ -396,144 +512,16 @@ func (ef *entityFinder) classifyAndAdd(si, a, b int, credit bool) int {
 		return ef.addMention(si, a, b, a, name, typ, score)
 	}
 	// a demonym that starts an organization's name ("Syrian National Council") is typed
-	// above
+	// above; before a name that is typed by nothing but its form, the demonym is part of
+	// an organization's name ("Syrian Arab Red Crescent")
 	if _, ok := demonymOf[ef.tok(a)]; ok && b > a+1 && !credit {
+		if typ, score := ef.typeByContext(si, a+1, b, credit); typ == kg.Person && score <= 2 && !ef.givenNameIn(a+1, b) {
+			return ef.addMention(si, a, b, a, name, kg.Organization, 3)
+		}
 		return ef.classifyAndAdd(si, a+1, b, credit)
 	}
 	typ, score := ef.typeByContext(si, a, b, credit)
 	return ef.addMention(si, a, b, a, name, typ, score)
-}
-
-// typeByWords types the name of tokens a..b-1 by its own words: a head word before "of"
-// ("Pacific Ring of Fire", "Institute for Policy Analysis"), "who gave his name as X",
-// the word lists (organizations, holidays), a place noun, prefix or head ("Mount X", "X
-// Province"), an organization's head word ("X Council"). ok is false when they do not
-// say.
-func (ef *entityFinder) typeByWords(a, b int, name string) (typ kg.EntityType, score int, ok bool) {
-	for k := a + 1; k < b; k++ {
-		if ef.is(k, "of", "for", "on") {
-			f := ef.toks[k-1].feat
-			if f&lxPlaceHead != 0 {
-				return kg.Place, 6, true
-			}
-			if f&lxOrgHead != 0 || ef.headed(k-1, k) {
-				return kg.Organization, 6, true
-			}
-			break
-		}
-	}
-	// "who gave his name as Chang"
-	if ef.is(a-1, "as") && ef.is(a-2, "name") || ef.is(a-1, "named") && ef.isPersonNoun(a-2) {
-		return kg.Person, 6, true
-	}
-	if _, ok := orgAlias[name]; ok {
-		return kg.Organization, 10, true
-	}
-	if placeNouns[strings.ToLower(lastWord(name))] && b > a+1 {
-		return kg.Place, 7, true
-	}
-	if holidays[name] {
-		return kg.Other, 10, true
-	}
-	first := ef.tok(a)
-	if otherPrefixes[first] && b > a+1 {
-		return kg.Other, 8, true
-	}
-	if placePrefixes[first] && b > a+1 {
-		return kg.Place, 7, true
-	}
-	if ef.toks[b-1].feat&lxPlaceHead != 0 && b > a+1 {
-		return kg.Place, 7, true
-	}
-	for k := a; k < b; k++ {
-		if ef.toks[k].feat&lxOrgHead != 0 && b > a+1 {
-			return kg.Organization, 7, true
-		}
-	}
-	return "", 0, false
-}
-
-// typeByContext types the name of tokens a..b-1 that its own words do not type: a given
-// name first, a name in a credit line, the word before it (typeByWordBefore), an
-// acronym; else two to four capitalised words are a person (or a phrase: commonWords),
-// one word is a person when a verb of saying follows, an organization otherwise.
-func (ef *entityFinder) typeByContext(si, a, b int, credit bool) (kg.EntityType, int) {
-	words := 0
-	for k := a; k < b; k++ {
-		if ef.toks[k].kind == tWord {
-			words++
-		}
-	}
-	if firstNames[ef.tok(a)] && words >= 2 && words <= 4 {
-		return kg.Person, 6
-	}
-	if credit && words >= 2 && words <= 4 {
-		return kg.Person, 5
-	}
-	if typ, score, ok := ef.typeByWordBefore(si, a, b, words); ok {
-		return typ, score
-	}
-	if ef.upperAcronym(a, b) {
-		return kg.Organization, 3
-	}
-	if words >= 2 && words <= 4 {
-		// a run of capitalised words is a person's name unless it holds words the article
-		// writes in lower case elsewhere ("Sexual Assault", "Real Scientists") or ends in a
-		// numeral or abbreviation ("Title IX", "Complainant No.")
-		if ef.commonWords(a, b) {
-			return kg.Other, 2
-		}
-		return kg.Person, 2
-	}
-	if words == 1 {
-		// followed by a speech verb: a person named by surname
-		if b < len(ef.toks) && ef.toks[b].feat&lxSpeech != 0 {
-			return kg.Person, 1
-		}
-		return kg.Organization, 1
-	}
-	return kg.Other, 1
-}
-
-// typeByWordBefore types a name of words words at tokens a..b-1 by the lower-case word
-// before it: a place after "envoy to", "fled to", "in", "near", "southeast of", "the
-// island of", or joined by "and" to a place; an organization after "utility",
-// "broadcaster", "company".
-func (ef *entityFinder) typeByWordBefore(si, a, b, words int) (typ kg.EntityType, score int, ok bool) {
-	prev := a - 1
-	if prev < ef.sents[si].start || ef.toks[prev].kind != tWord || ef.toks[prev].has(fCap) {
-		return "", 0, false
-	}
-	switch ef.low(prev) {
-	case "to":
-		// "envoy to Borland", "a visit to Istanbul", "fled to Turkey" (not "said to X")
-		if placeAfterTo[ef.low(prev-1)] && words <= 2 && !ef.upperAcronym(a, b) {
-			return kg.Place, 3, true
-		}
-	case "and", "or":
-		// "in Karvo and Lenz": a name joined to a place is a place
-		if e := ef.entAt[prev-1]; e >= 0 && ef.mentions[e].typ == kg.Place && !ef.mentions[e].demonym && words <= 2 {
-			return kg.Place, 3, true
-		}
-	case "of":
-		// "22 miles southeast of Yujing", "the island of Selvara"
-		if placeBeforeOf[ef.low(prev-1)] && words <= 3 && !ef.upperAcronym(a, b) {
-			return kg.Place, 6, true
-		}
-	case "in", "at", "near", "across", "outside", "inside", "into", "around", "southeast", "southwest", "northeast", "northwest", "south", "north", "east", "west":
-		if words <= 2 && !ef.upperAcronym(a, b) {
-			return kg.Place, 3, true
-		}
-	default:
-		if orgDescriptors[ef.low(prev)] {
-			return kg.Organization, 5, true
-		}
-	}
-	return "", 0, false
-}
-
-func (d *doc) upperAcronym(a, b int) bool {
-	return b == a+1 && d.toks[a].has(fUpper) && d.toks[a].e-d.toks[a].s <= 6
 }
 
 // findGroups finds collectives named by a demonym or creed and a group noun: "the Syrian
@@ -569,29 +557,6 @@ func (ef *entityFinder) findGroups(si int) {
 		ef.addMention(si, i, k, i, ef.span(i, k), kg.Group, 8)
 		i = k - 1
 	}
-}
-
-// commonWords reports whether the capitalised words a..b-1 read as a title or a phrase
-// rather than a person's name: a word the article also writes in lower case (not a given
-// name), a function word, a Roman numeral or an abbreviation at the end.
-func (d *doc) commonWords(a, b int) bool {
-	last := d.tok(b - 1)
-	if romanNumerals[last] || d.toks[b-1].has(fAbbr) && d.toks[b-1].feat&lxHonor == 0 && len(last) > 2 {
-		return true
-	}
-	for k := a; k < b; k++ {
-		if d.toks[k].kind != tWord {
-			continue
-		}
-		w := d.tok(k)
-		if firstNames[w] {
-			continue
-		}
-		if d.toks[k].feat&lxFunc != 0 || d.lowerSeen[lowerASCII(w)] && len(w) > 3 || partyWords[w] {
-			return true
-		}
-	}
-	return false
 }
 
 // placeStarts reports whether a name the word lists know begins with the function word at

@@ -85,6 +85,9 @@ func (ef *entityFinder) lowerOrgs(si int) {
 				continue
 			}
 		}
+		if ma == h && ef.personsBody(si, h) {
+			continue // "the Obama administration", "the Trump campaign"
+		}
 		owner := ef.lowerOrgOwner(si, ma)
 		switch {
 		case owner.name != "" || owner.led:
@@ -225,4 +228,135 @@ func lowerOrgNeedsTable() map[string][]string {
 		t[e[0]] = strings.Fields(value(e))
 	}
 	return t
+}
+
+// Organizations named in capitals: what a name's own words and marks say about it — a
+// company suffix ("Acme Corp", "China Everbright Limited"), an ampersand ("Harlow &
+// Finch"), a ticker after it ("Alphabet Inc (GOOGL.O)"), a last word of businesses and
+// newspapers ("Guggenheim Securities", "Baltimore Sun") — and the place an "X-based"
+// word names ("New York-based IAC").
+
+// orgLastWords end the names of businesses and newspapers (data/names.txt).
+var orgLastWords = wordSet("org-last-words")
+
+// otherLastWords end the names of events, works and things ("Cold War", "Super Bowl").
+var otherLastWords = wordSet("other-last-words")
+
+// orgByMarks types the capitalised name a..b-1 by its own marks: an ampersand, a company
+// suffix or a last word of businesses. ok is false when none is there.
+func (d *doc) orgByMarks(a, b int) (score int, ok bool) {
+	if b > a+1 && corpSuffix[strings.ToLower(d.tok(b-1))] {
+		return 9, true
+	}
+	for k := a + 1; k < b-1; k++ {
+		if d.punct(k, '&') {
+			return 8, true
+		}
+	}
+	if b > a+1 && orgLastWords[d.tok(b-1)] {
+		return 7, true
+	}
+	return 0, false
+}
+
+// tickerEnd returns the token after a ticker in brackets that opens at token i ("(GOOGL.O)",
+// "[HWT.UL]", "(0700.HK)", "(NYSE: XYZ)"), or -1: a symbol of capitals or digits, a dot
+// or a colon, and an exchange's code of one to four capitals.
+func (d *doc) tickerEnd(i int) int {
+	if !d.punct(i, '(') && !d.punct(i, '[') || i+4 >= len(d.toks) {
+		return -1
+	}
+	sym, sep, code := &d.toks[i+1], &d.toks[i+2], &d.toks[i+3]
+	if !(sym.kind == tNum || sym.kind == tWord && sym.has(fUpper|fCap) && !strings.Contains(d.tok(i+1), "-")) || sym.has(fSpace) {
+		return -1
+	}
+	if !(sep.kind == tStop && d.text[sep.s] == '.' || d.punct(i+2, ':')) {
+		return -1
+	}
+	if code.kind != tWord || code.e-code.s > 4 || strings.ToUpper(d.tok(i+3)) != d.tok(i+3) {
+		return -1
+	}
+	if !d.punct(i+4, ')') && !d.punct(i+4, ']') {
+		return -1
+	}
+	return i + 5
+}
+
+// basedPlace returns the token of an "X-based" or "X-headquartered" word in the span
+// a..b-1, or -1, and the place's name ("New York" in "New York-based IAC").
+func (d *doc) basedPlace(a, b int) (int, string) {
+	for k := a; k < b; k++ {
+		w := d.tok(k)
+		for _, suf := range []string{"-based", "-headquartered"} {
+			if strings.HasSuffix(w, suf) && len(w) > len(suf) {
+				return k, strings.TrimSuffix(d.span(a, k+1), suf)
+			}
+		}
+		if suf := compoundSuffix(w); suf != "" {
+			return k, d.span(a, k+1)[:len(d.span(a, k+1))-len(suf)-1] // "Saudi-backed", "Qaeda-linked"
+		}
+	}
+	return -1, ""
+}
+
+// addBased records the place of an "X-based" word at token k of the span a..b-1 and
+// the organization after it, if the span names one ("Silicon Valley-based LinkedIn").
+// It returns the token after what it recorded.
+func (ef *entityFinder) addBased(si, a, k, b int, place string) {
+	typ, score := kg.Place, 8
+	if c, ok := demonymOf[place]; ok {
+		place = c // "Russian-based"
+	} else if compoundSuffix(ef.tok(k)) != "" {
+		if ethnic[place] {
+			place = "" // "Western-backed", "Shi'ite-led": a side, no one named
+		}
+		// "Saudi-backed", "al Qaeda-linked", "Islamic State-linked": whoever backs or is linked
+		if _, ok := countryOf[place]; !ok {
+			typ, score = kg.Organization, 4
+		}
+		if ef.is(a-1, "al") && ef.entAt[a-1] < 0 {
+			a, place = a-1, "al "+place
+		}
+		if o, ok := orgAlias[place]; ok {
+			place, typ, score = o, kg.Organization, 8
+		}
+	}
+	ef.addMention(si, a, k+1, a, place, typ, score)
+	if k+1 < b && ef.toks[k+1].has(fCap) {
+		m := ef.classifyAndAdd(si, k+1, b, false)
+		if m >= 0 && ef.mentions[m].typ != kg.Place {
+			ef.mentions[m].typ, ef.mentions[m].score = kg.Organization, max(ef.mentions[m].score, 6)
+		}
+	}
+}
+
+// tickerOwner makes the mention that ends at token i, before a ticker, an organization.
+func (ef *entityFinder) tickerOwner(i int) {
+	if i < 0 || ef.entAt[i] < 0 {
+		return
+	}
+	m := &ef.mentions[ef.entAt[i]]
+	if m.typ != kg.Place || m.score < 10 {
+		m.typ, m.score = kg.Organization, 10
+	}
+}
+
+// personBodies are the heads of bodies named after the person who leads them ("the
+// Obama administration", "the Clinton campaign").
+var personBodies = map[string]bool{"administration": true, "campaign": true}
+
+// personsBody records "Obama administration" at the head h when a person's name ends
+// right before it, and reports whether it did: the mention becomes the organization.
+func (ef *entityFinder) personsBody(si, h int) bool {
+	if !personBodies[ef.low(h)] || h == 0 || ef.entAt[h-1] < 0 || partyWords[ef.tok(h-1)] {
+		return false
+	}
+	m := &ef.mentions[ef.entAt[h-1]]
+	if m.typ != kg.Person && !(m.typ == kg.Organization && m.b-m.a == 1 && m.score <= 1) || m.b != h || m.role != "" {
+		return false
+	}
+	m.name = ef.span(m.a, h+1)
+	m.b, m.typ, m.score = h+1, kg.Organization, 7
+	ef.entAt[h] = ef.entAt[h-1]
+	return true
 }

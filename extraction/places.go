@@ -44,7 +44,7 @@ func datelineAt(d *doc, si int) {
 	var ends []int
 	for i < s.b && i-s.a < 8 {
 		t := &d.toks[i]
-		if t.kind == tWord && t.has(fUpper) {
+		if t.kind == tWord && t.has(fUpper) && !(len(places) > 0 && strings.Count(d.tok(i), ".") > 1) {
 			if len(places) > 0 && ends[len(ends)-1] == i && t.has(fSpace) {
 				ends[len(ends)-1] = i + 1 // "LOS ANGELES", "SAN JOSE"
 			} else {
@@ -63,24 +63,58 @@ func datelineAt(d *doc, si int) {
 	if len(places) == 0 || i >= s.b {
 		return
 	}
+	// "U.N. Secretary-General Ban Ki-moon said", "U.S. President …": an initialism that
+	// opens a paragraph is a name, not a dateline, unless a dash or "(Reuters)" follows
+	if len(places) == 1 && strings.Count(d.tok(places[0]), ".") >= 2 && !(d.toks[i].kind == tDash || d.punct(i, '(')) {
+		return
+	}
 	// "JAKARTA, Indonesia" — a capitalised country or region after the comma
 	if d.punct(i-1, ',') && d.isNameWord(i) {
 		j := i
 		for j < s.b && d.isNameWord(j) && j-i < 3 {
 			j++
 		}
+		// "IDOMENI, Greece Greek police", "BOSTON, Mass A dangerous …": the country or
+		// state, not the words after it
+		for k := j - 1; k > i; k-- {
+			if _, ok := countryOf[d.span(i, k)]; ok {
+				j = k
+				break
+			}
+		}
+		stateName, state := stateAbbrevs[strings.TrimSuffix(d.tok(i), ".")]
+		if state {
+			j = i + 1
+			if d.toks[j].kind == tStop && !d.toks[j].has(fSpace) {
+				j++ // "Fla."
+			}
+		}
 		name := d.span(i, j)
-		if _, ok := countryOf[name]; ok || j < s.b && (d.toks[j].kind == tDash || d.punct(j, '(')) {
+		if state {
+			name = stateName
+		}
+		if _, ok := countryOf[name]; ok || state || j < s.b && (d.toks[j].kind == tDash || d.punct(j, '(')) {
 			d.datelines = append(d.datelines, datelinePlace{sent: si, a: i, b: j, name: name})
 			if si <= 1 && d.datelineCountry == "" {
 				if c, ok := countryOf[name]; ok && c != "" {
 					d.datelineCountry = c
+				} else if state {
+					d.datelineCountry = "United States"
 				} else if !ok && !d.toks[j-1].has(fAbbr) {
 					d.datelineCountry = name // the place after the town is its country
 				}
 			}
 			i = j
 		}
+	}
+	// "RANCHO MIRAGE, Calif./WASHINGTON": more places after the state
+	for d.punct(i, '/') && i+1 < s.b && d.toks[i+1].kind == tWord && d.toks[i+1].has(fUpper) {
+		places = append(places, i+1)
+		i += 2
+		for i < s.b && d.toks[i].kind == tWord && d.toks[i].has(fUpper) && d.toks[i].has(fSpace) {
+			i++
+		}
+		ends = append(ends, i)
 	}
 	if d.punct(i, '(') { // (Reuters)
 		j := i + 1
@@ -94,8 +128,11 @@ func datelineAt(d *doc, si int) {
 	if i < s.b && d.toks[i].kind == tDash {
 		i++
 	}
-	// only a real dateline: followed by a capitalised word
-	if i >= s.b || !(d.toks[i].has(fCap) || d.toks[i].kind == tNum) {
+	// only a real dateline: followed by a capitalised word, or a town and its state
+	// that the state's dot ended ("BOSTON, Mass." then "— A cold snap …")
+	if i >= s.b && len(d.datelines) > 0 && d.datelines[len(d.datelines)-1].sent == si && stateAbbrevs[strings.TrimSuffix(d.tok(d.datelines[len(d.datelines)-1].a), ".")] != "" {
+		i = s.b - 1
+	} else if i >= s.b || !(d.toks[i].has(fCap) || d.toks[i].kind == tNum) {
 		return
 	}
 	for n, p := range places {
@@ -178,6 +215,9 @@ var regionWords = wordList("region-words")
 var spotHeads = wordSet("spot-heads")
 
 func titleCase(w string) string {
+	if strings.Count(w, ".") >= 2 || orgAlias[w] != "" {
+		return w // "U.N.", "U.S.": initialisms stay as they are
+	}
 	b := []byte(strings.ToLower(w))
 	up := true
 	for i, c := range b {
@@ -398,7 +438,19 @@ func (rf *relationFinder) reportedPlaces() {
 	}
 }
 
-// places: "Taipei, Taiwan", "the Wei-guan Golden Dragon Building in the southern city of
+// usStates are the states of the U.S., which follow a town as a country does
+// ("Abingdon, Maryland").
+var usStates = func() map[string]bool {
+	m := map[string]bool{}
+	for _, st := range stateAbbrevs {
+		if st != "Washington, D.C." {
+			m[st] = true
+		}
+	}
+	return m
+}()
+
+// places: "Taipei, Taiwan", "Abingdon, Maryland", "the Wei-guan Golden Dragon Building in the southern city of
 // Tainan", "the capital, Taipei".
 func (rf *relationFinder) places(si int) {
 	s := &rf.sents[si]
@@ -416,7 +468,7 @@ func (rf *relationFinder) places(si int) {
 				if e2 := rf.entityOf(m.b + 1); e2 >= 0 && rf.ents[e2].typ == kg.Place && e2 != e {
 					m2 := &rf.mentions[rf.entAt[m.b+1]]
 					_, isCountry := countryNames[rf.entName(e2)]
-					isCountry = isCountry || rf.entName(e2) == rf.datelineCountry
+					isCountry = isCountry || rf.entName(e2) == rf.datelineCountry || usStates[rf.entName(e2)]
 					// "Taipei, Taiwan" but not a list ("Barbados, Bolivia, Ecuador")
 					if isCountry && !(rf.punct(m2.b, ',') && rf.entityOf(m2.b+1) >= 0) && !rf.is(m2.b, "and") {
 						rf.addRelation(si, rf.entName(e), "locatedIn", rf.entName(e2), rf.span(m.a, m.b+2))

@@ -12,6 +12,7 @@ type quoteSpan struct {
 	speaker    string
 	sent       int
 	full       bool // the quote is a whole sentence or more, not words inside a sentence
+	attributed bool // a verb of saying follows it with a subject that names no one ("the person said")
 }
 
 var speechNouns = wordSet("speech-nouns")
@@ -49,10 +50,18 @@ func findQuotes(rd *reader) []kg.Quote {
 		lastPara = q.open + 1
 		words := quoteWords(rd.doc, q)
 		speaker, found := rd.quoteSpeaker(q)
-		if !found && q.full && prev != nil && (para == prevPara || para-prevPara <= 2 && rd.toks[q.open].has(fPara)) {
+		if !found && q.full && !q.attributed && (rd.toks[q.open].has(fPara|fLine) || q.open == rd.sents[q.sent].start) {
+			// a paragraph of quotation after "X, a fighter with …, said the government had
+			// shelled a number of villages."
+			speaker, found = rd.speakerBefore(q.sent)
+		}
+		if !found && q.full && !q.attributed && prev != nil && (para == prevPara || para-prevPara <= 2 && rd.toks[q.open].has(fPara)) {
 			speaker, found = prev.speaker, prev.speaker != ""
 		}
-		if !q.full && (words < 3 || !found) || words < 2 {
+		if !found && q.full {
+			speaker, found = rd.speakerAfterQuote(q)
+		}
+		if !q.full && !found || words < 1 || (!found || !q.full) && rd.scareQuote(q, words) {
 			continue
 		}
 		q.speaker = speaker
@@ -101,7 +110,11 @@ func pairQuotes(d *doc) []quoteSpan {
 			}
 			open = -1
 		}
-		switch t.kind {
+		kind := t.kind
+		if kind == tCloseQ && open < 0 && openingClose(d, i) {
+			kind = tOpenQ // ”It is over,” he said: a closing mark typed for an opening one
+		}
+		switch kind {
 		case tOpenQ:
 			if open < 0 {
 				open = i
@@ -121,9 +134,58 @@ func pairQuotes(d *doc) []quoteSpan {
 	return out
 }
 
+// openingClose reports whether the closing mark at token i opens a quote: it starts a
+// paragraph or follows a colon, and a word follows it with no space between.
+func openingClose(d *doc, i int) bool {
+	if i+1 >= len(d.toks) || d.toks[i+1].has(fSpace) || d.toks[i+1].kind != tWord && d.toks[i+1].kind != tNum {
+		return false
+	}
+	return d.toks[i].has(fPara) || i > 0 && (d.punct(i-1, ':') || d.toks[i-1].kind == tStop && d.toks[i].has(fSpace))
+}
+
+// scareQuote reports whether a quote is a few words set off inside a sentence rather
+// than words someone said: a term after an article (the "polynomial method", whoever is
+// named), or a title or a nickname without a speaker ("The Cosby Show"). A short quote
+// that opens its sentence, or exclaims or asks, is said.
+func (rd *reader) scareQuote(q *quoteSpan, words int) bool {
+	if words > 4 || q.open == rd.sents[q.sent].start {
+		return false
+	}
+	if words <= 3 && rd.is(q.open-1, "a", "an", "the", "this", "that", "its", "his", "her", "their", "our", "so-called") {
+		return true // a "political process", the "polynomial method"
+	}
+	if words <= 3 && rd.capitalisedWords(q) {
+		return true // a title or a name: NBC's "Today" show, "Jackie," the former student
+	}
+	if !q.full {
+		return false // words of a named speaker: "exponentially higher", Grief said
+	}
+	last := q.b - 1
+	for last > q.a && rd.toks[last].kind == tPunct {
+		last--
+	}
+	return !(rd.toks[last].kind == tStop && (rd.text[rd.toks[last].s] == '!' || rd.text[rd.toks[last].s] == '?'))
+}
+
 // quoteSpeaker finds who speaks the quote: after it (`," X said`, `," said X`), or before
-// it in its sentence (`X said, "…`), or in the sentence the quote ends in.
+// it in its sentence (`X said, "…`), or in the sentence the quote ends in. Words quoted
+// inside a sentence are the words of the sentence's own speaker: `Gahler said he believes
+// the office was called "because someone knew who he was," NBC reported` is Gahler's.
 func (rd *reader) quoteSpeaker(q *quoteSpan) (string, bool) {
+	if !q.full || rd.embedded(q) {
+		if sp, ok := rd.speakerBeforeQuote(q); ok {
+			return sp, true
+		}
+	}
+	if sp, ok := rd.speakerAfterClose(q); ok {
+		return sp, true
+	}
+	return rd.speakerBeforeQuote(q)
+}
+
+// speakerAfterClose finds the speaker after the quote's closing mark, in the sentence the
+// quote ends in: `," X said`, `," said X`, `," X, who …, said`.
+func (rd *reader) speakerAfterClose(q *quoteSpan) (string, bool) {
 	closeTok := q.b // the closing mark, or the first token after an unclosed quote
 	endSent := rd.sentOf(max(q.b-1, q.a))
 	if endSent >= len(rd.sents) {
@@ -137,6 +199,9 @@ func (rd *reader) quoteSpeaker(q *quoteSpan) (string, bool) {
 			k++
 		}
 		limit := min(es.b, k+16)
+		if rd.asideAfter(k, es.b) {
+			limit = min(es.b, k+40) // `," a smiling Williams, cheered on by …, said`
+		}
 		for v := k; v < limit; v++ {
 			if rd.toks[v].kind == tOpenQ || rd.quoteOf[v] != 0 {
 				break
@@ -153,10 +218,16 @@ func (rd *reader) quoteSpeaker(q *quoteSpan) (string, bool) {
 			if sp := rd.speakerNP(k, v); sp != "" {
 				return sp, true
 			}
+			q.attributed = rd.is(k, "the", "a", "an", "one", "another")
 			break
 		}
 	}
-	// before the quote, in the sentence it opens in
+	return "", false
+}
+
+// speakerBeforeQuote finds the speaker before the quote, in the sentence it opens in:
+// `X said, "…`, `according to X, "…`, `a warning from X that "…`.
+func (rd *reader) speakerBeforeQuote(q *quoteSpan) (string, bool) {
 	s := &rd.sents[q.sent]
 	for v := q.open - 1; v >= s.start && v >= q.open-40; v-- {
 		if rd.quoteOf[v] != 0 || rd.toks[v].kind == tCloseQ {
@@ -190,4 +261,92 @@ func (rd *reader) quoteSpeaker(q *quoteSpan) (string, bool) {
 		}
 	}
 	return "", false
+}
+
+// asideAfter reports whether the words from token k are a name or a short noun phrase
+// and then an aside between commas before the verb of saying: `," a smiling Williams,
+// cheered on by …, said`, `," Guo Ping, one of Huawei's CEOs, wrote`.
+func (rd *reader) asideAfter(k, end int) bool {
+	for j := k; j < end && j < k+6; j++ {
+		if rd.punct(j, ',') {
+			return j > k
+		}
+		if rd.isSpeech(j) || rd.toks[j].kind != tWord {
+			return false
+		}
+	}
+	return false
+}
+
+// speakerBefore finds who speaks in the prose sentence before sentence si, for a
+// paragraph of quotation that names no speaker: the person (or organization) who is
+// the subject of its verb of saying ("X, a fighter with the Y group, said the
+// government had shelled …").
+func (rd *reader) speakerBefore(si int) (string, bool) {
+	p := si - 1
+	if p < 0 || rd.sents[p].kind != sProse {
+		return "", false
+	}
+	s := &rd.sents[p]
+	for v := s.start; v < s.b; v++ {
+		if rd.quoteOf[v] != 0 || rd.toks[v].kind == tOpenQ || rd.toks[v].kind == tCloseQ {
+			return "", false // a sentence with its own quote has its own speaker
+		}
+	}
+	for v := s.start; v < s.b; v++ {
+		if !rd.isSpeech(v) {
+			continue
+		}
+		if sp := rd.subjectBefore(v, s.start); sp != "" && rd.typeOfName(sp) == kg.Person {
+			return sp, true
+		}
+		return "", false
+	}
+	return "", false
+}
+
+// speakerAfterQuote finds the speaker of a whole quote in a short sentence right after
+// it that only says who spoke: `"Is the Secretary concerned …?" Weaver wrote.`
+func (rd *reader) speakerAfterQuote(q *quoteSpan) (string, bool) {
+	if q.b >= len(rd.toks) || rd.toks[q.b].kind != tCloseQ {
+		return "", false
+	}
+	si := rd.sentOf(q.b + 1)
+	if si >= len(rd.sents) || rd.sents[si].a != q.b+1 {
+		return "", false
+	}
+	s := &rd.sents[si]
+	if s.b-s.a > 6 {
+		return "", false
+	}
+	for v := s.a; v < s.b; v++ {
+		if rd.isSpeech(v) {
+			if sp := rd.speakerNP(s.a, v); sp != "" {
+				return sp, true
+			}
+			return rd.speakerAfter(v+1, s.b), v+1 < s.b && rd.speakerAfter(v+1, s.b) != ""
+		}
+	}
+	return "", false
+}
+
+// embedded reports whether the quote continues its sentence's own words ("called to the
+// restaurant "because someone knew who he was," NBC reported"): a word that is no verb
+// of saying stands right before it.
+func (rd *reader) embedded(q *quoteSpan) bool {
+	p := q.open - 1
+	if p < rd.sents[q.sent].start || rd.toks[p].kind != tWord {
+		return false
+	}
+	return !rd.isSpeech(p) && !speechExtra[rd.low(p)] && !rd.is(p, "that", "as", "and", "but")
+}
+
+// capitalisedWords reports whether every word of the quote is capitalised.
+func (rd *reader) capitalisedWords(q *quoteSpan) bool {
+	for k := q.a; k < q.b; k++ {
+		if rd.toks[k].kind == tWord && !rd.toks[k].has(fCap) {
+			return false
+		}
+	}
+	return true
 }

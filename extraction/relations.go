@@ -42,14 +42,20 @@ func findRelations(rd *reader, ev *eventSet) []kg.Relation {
 		rf.preRoles(mi)
 		rf.appositive(mi)
 		rf.partyOf(mi)
+		rf.memberOf(mi)
+		rf.asRole(mi)
 	}
 	for si := range rf.sents {
 		s := &rf.sents[si]
+		if s.kind == sCredit {
+			rf.places(si) // "(Reporting by … in Kansas City, Missouri)"
+		}
 		if s.kind != sProse || si == rf.headline {
 			continue
 		}
 		rf.actions(si)
 		rf.links(si)
+		rf.ties(si)
 		rf.places(si)
 	}
 	rf.gazetteerPlaces()
@@ -79,6 +85,20 @@ func (rf *relationFinder) addRelation(si int, subj, pred, obj, text string) {
 // ending in the vocabulary ("information officer" → officerOf).
 func rolePredicate(role string) string {
 	role = strings.ToLower(strings.TrimSpace(role))
+	if kg.IsRole(role) {
+		return kg.RolePredicate(role) // "president-elect"
+	}
+	role = strings.ReplaceAll(role, "-", " ") // "secretary-general"
+	switch role {
+	case "ceo":
+		role = "chief executive officer"
+	case "cfo":
+		role = "chief financial officer"
+	case "coo":
+		role = "chief operating officer"
+	case "cofounder", "co founder":
+		role = "co-founder"
+	}
 	for role != "" {
 		if kg.IsRole(role) {
 			return kg.RolePredicate(role)
@@ -115,7 +135,7 @@ func (rf *relationFinder) actions(si int) {
 		if rf.is(v+1, "up", "off", "out", "down", "away", "back", "over") && objStart == v+1 {
 			continue // "struck up a friendship", "backed off"
 		}
-		if rf.passive(si, v) {
+		if rf.passive(si, v) || w == "claimed" && rf.is(v+1, "by") {
 			rf.passiveAction(si, v, pred, objStart)
 			continue
 		}
@@ -154,8 +174,21 @@ func (rf *relationFinder) actionVerb(si, v int, w string) (pred string, objStart
 		pred, objStart, nominal = "suppliesTo", v+2, true
 	case w == "maker" && rf.is(v+1, "of") && rf.is(v+3, "for"):
 		pred, objStart, nominal = "suppliesTo", v+4, true
+	case w == "claimed" && rf.is(v+1, "by"):
+		pred = "attacks" // "The attack in Sadr City was earlier claimed by Islamic State"
 	case w == "held" && rf.is(v+1, "talks"):
 		pred, objStart = "meets", v+2
+	case (w == "bid" || w == "bids") && rf.is(v+1, "for"):
+		pred, objStart = "bidsFor", v+2
+		nominal = rf.is(v-1, "a", "an", "its", "the")
+	case (w == "cut" || w == "lowered" || w == "cuts") && rf.is(v+1, "its", "their") && rf.is(v+2, "rating", "ratings", "recommendation") && rf.is(v+3, "on", "of", "for"):
+		pred, objStart = "downgrades", v+4
+	case (w == "raised" || w == "lifted") && rf.is(v+1, "its", "their") && rf.is(v+2, "rating", "ratings", "recommendation") && rf.is(v+3, "on", "of", "for"):
+		pred, objStart = "upgrades", v+4
+	case (w == "filed" || w == "files") && rf.is(v+1, "a") && rf.is(v+2, "lawsuit", "suit") && rf.is(v+3, "against"):
+		pred, objStart = "sues", v+4
+	case (w == "imposed" || w == "imposes") && rf.is(v+1, "sanctions") && rf.is(v+2, "on", "against"):
+		pred, objStart = "sanctions", v+3
 	case w == "blamed":
 		// "an attack the government blamed on Islamic State"
 		if rf.is(v+1, "on") {
@@ -209,7 +242,7 @@ func (rf *relationFinder) passiveAction(si, v int, pred string, objStart int) {
 		subj = rf.entName(e)
 	}
 	g := v - 1
-	for g > s.start && betweenSubjectAndVerb[rf.low(g)] {
+	for g > s.start && (betweenSubjectAndVerb[rf.low(g)] || rf.is(g, "earlier")) {
 		g--
 	}
 	if e := rf.entityOf(g); e >= 0 {
@@ -241,6 +274,9 @@ func (rf *relationFinder) activeAction(si, v int, pred string, objStart int, nom
 	obj := rf.actionObject(si, objStart, pred)
 	if obj == "" && pred == "offersAssistanceTo" {
 		obj = rf.mainCountry
+	}
+	if obj == "" && (pred == "downgrades" || pred == "upgrades" || pred == "acquires" || pred == "bidsFor" || pred == "sues") {
+		obj = rf.companyObject(objStart) // "downgraded the stock"
 	}
 	if obj == "" {
 		return
@@ -309,7 +345,10 @@ func (rf *relationFinder) actionSubject(si, v int) string {
 		g-- // "Peoples' Democratic Party (HDP) condemned"
 	}
 	e := rf.entityOf(g)
-	if e < 0 || rf.mentions[rf.entAt[g]].demonym || rf.afterPreposition(rf.mentions[rf.entAt[g]].a, s.start) {
+	if e < 0 {
+		return rf.describedSubject(g, s.start)
+	}
+	if rf.mentions[rf.entAt[g]].demonym || rf.afterPreposition(rf.mentions[rf.entAt[g]].a, s.start) {
 		return ""
 	}
 	subs := []string{rf.entName(e)}
@@ -348,6 +387,9 @@ func (rf *relationFinder) entityBefore(c, start int) string {
 			j--
 		}
 		j--
+	}
+	if j > start && rf.toks[j].kind == tCloseQ {
+		j-- // "the "International Syria Support Group" (ISSG), led by"
 	}
 	if e := rf.entityOf(j); e >= 0 && !rf.mentions[rf.entAt[j]].demonym {
 		return rf.entName(e)
@@ -462,21 +504,39 @@ func b2i(b bool) int {
 	return 0
 }
 
+// strict are the predicates whose object is the entity right after the verb, in its own
+// phrase: "sue the company for violating the Clean Air Act" sues no act, "buy U.S.
+// fighter jets" buys no country.
+var strict = map[string]bool{"acquires": true, "supports": true, "bidsFor": true, "sues": true, "fines": true,
+	"sanctions": true, "downgrades": true, "upgrades": true, "hires": true, "meets": true, "wins": true, "asks": true}
+
 // actionObject: the first entity after the verb in its clause, else the noun phrase
 // ("a UN Security Council resolution"); an event noun stands for the main event's place.
 func (rf *relationFinder) actionObject(si, k int, pred string) string {
 	s := &rf.sents[si]
 	end := min(s.b, k+12)
+	if rf.is(k, "that") && (pred == "denies" || pred == "confirms") {
+		return "" // "denied that it was an indictment of Balwani's leadership": a claim
+	}
+	if strict[pred] {
+		end = min(s.b, k+3) // "met with X", "hired Goldman Sachs": the object follows the verb
+	}
 	for j := k; j < end; j++ {
 		if rf.toks[j].kind == tStop || rf.punct(j, ';') || rf.toks[j].kind == tOpenQ {
 			break
 		}
-		if e := rf.entityOf(j); e >= 0 && !rf.mentions[rf.entAt[j]].demonym {
+		if strict[pred] && rf.is(j, "for", "to", "after", "because", "while", "when", "which", "who", "that", "her", "his", "its", "their") {
+			break // "sue the company for violating the Clean Air Act"
+		}
+		if e := rf.entityOf(j); e >= 0 && !rf.mentions[rf.entAt[j]].demonym && compoundSuffix(rf.tok(rf.mentions[rf.entAt[j]].b-1)) == "" {
 			name := rf.entName(e)
 			// "a UN Security Council resolution": the thing, named with its owner
 			m := &rf.mentions[rf.entAt[j]]
 			if m.b < s.b && rf.is(m.b, "resolution", "proposal", "plan", "deal", "agreement", "statement", "decision") {
 				return name + " " + rf.low(m.b)
+			}
+			if strict[pred] && (rf.modifier(m.b) || rf.is(m.b, "'s", "’s")) || (pred == "acquires" || pred == "bidsFor") && rf.ents[e].typ != kg.Organization {
+				return "" // "buy U.S. fighter jets", "backing Silicon Valley startups"
 			}
 			return name
 		}
@@ -496,6 +556,9 @@ func (rf *relationFinder) actionObject(si, k int, pred string) string {
 			break
 		}
 	}
+	if c := rf.companyObject(k); c != "" && (pred == "acquires" || pred == "bidsFor") {
+		return c // "buy the company"
+	}
 	// a noun phrase: "the resolution", "a ceasefire" — for verbs whose object may be a
 	// thing, and only one that opens with a determiner
 	if !thingObjects[pred] || !rf.is(k, "the", "a", "an", "its", "their", "his", "her", "any", "all") {
@@ -513,4 +576,46 @@ func (rf *relationFinder) actionObject(si, k int, pred string) string {
 		return rf.span(st, j)
 	}
 	return ""
+}
+
+// describedSubject finds the subject of a verb whose subject ends at token g in a common
+// noun: an organization before a person's head ("a Syrian foreign ministry official
+// accused": the ministry), or the entity a description stands for ("The brokerage
+// downgraded": the brokerage named before). A plain common noun ("police arrested")
+// is no entity: "".
+func (rf *relationFinder) describedSubject(g, start int) string {
+	if rf.toks[g].kind != tWord || rf.toks[g].has(fCap) {
+		return ""
+	}
+	w := rf.low(g)
+	if (w == "official" || w == "spokesman" || w == "spokeswoman" || w == "spokesperson") && g > start {
+		if e := rf.entityOf(g - 1); e >= 0 && rf.ents[e].typ == kg.Organization {
+			return rf.entName(e)
+		}
+	}
+	if rf.is(g-1, "the") && (orgDescriptors[w] || orgWords[w]) {
+		return rf.descriptionEntity("the "+w, g-1)
+	}
+	return ""
+}
+
+// companyObject is the company that "the stock", "the shares" or "the company" after
+// token k stand for: the organization the article names most.
+func (rf *relationFinder) companyObject(k int) string {
+	if !rf.is(k, "the", "its") || !rf.is(k+1, "stock", "shares", "company", "firm") {
+		return ""
+	}
+	return rf.mainOrg()
+}
+
+// mainOrg is the organization the article names most, at least twice (the first of
+// those named as often), or "".
+func (rf *relationFinder) mainOrg() string {
+	best, n := "", 1 // named once is no article's organization
+	for _, e := range rf.ents {
+		if !e.dropped && e.typ == kg.Organization && e.mentions > n {
+			best, n = e.name, e.mentions
+		}
+	}
+	return best
 }

@@ -269,8 +269,8 @@ func (es *entitySet) shortFormOf(ei int) int {
 			ok = true
 		case len(ew) >= 2 && strings.HasPrefix(t.key, e.key+" in ") && t.typ == e.typ:
 			ok = true
-		case len(ew) == 1 && t.typ == kg.Organization && e.typ == kg.Organization && len(tw) >= 2 && tw[0] == ew[0] && corpSuffix[strings.ToLower(strings.Trim(lastWord(t.name), "."))]:
-			ok = true
+		case len(ew) == 1 && t.typ == kg.Organization && e.typ != kg.Place && !e.gaz && len(tw) >= 2 && tw[0] == ew[0] && companyWords(t.name):
+			ok = true // "Honda" for "Honda Motor Co", "AMC" for "AMC Entertainment"
 		}
 		if ok && (best < 0 || t.mentions > es.ents[best].mentions) {
 			best = ti
@@ -371,4 +371,22 @@ func (ef *entityFinder) genders() {
 			}
 		}
 	}
+}
+
+// companyWords reports whether every word of a company's name after its first is a
+// company suffix or a word of businesses' names ("Honda Motor Co", "AMC Entertainment
+// Holdings", "Sky News"), and none a public body's ("Cleveland Police Department"), so
+// that the first word alone names it.
+func companyWords(name string) bool {
+	f := strings.Fields(name)
+	for _, w := range f[1:] {
+		lw := strings.ToLower(strings.Trim(w, "."))
+		if _, public := lowerOrgHeads[lw]; public {
+			return false // "Cleveland Police Department" is not "Cleveland"
+		}
+		if !corpSuffix[lw] && !orgLastWords[w] && (lexicon[lw] == nil || lexicon[lw].feat&lxOrgHead == 0) {
+			return false
+		}
+	}
+	return true
 }

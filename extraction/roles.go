@@ -84,6 +84,7 @@ func (rf *relationFinder) titleRoles(mi int) {
 	if obj == "" && isNationalRole(m.role) {
 		obj = rf.countryServed(m.ent)
 	}
+	obj = rf.nationalPlace(m.role, obj, m.ent)
 	rf.addRelation(m.sent, rf.entName(m.ent), pred, obj, rf.span(m.ta, m.b))
 }
 
@@ -100,15 +101,38 @@ func isNationalRole(role string) bool {
 }
 
 // orgBefore: "X's" or "ORG ROLE NAME" where the organization is the mention just before.
+// The dateline before the sentence is no organization of the title ("WASHINGTON
+// President Barack Obama").
 func (rf *relationFinder) orgBefore(si, ta int) string {
 	k := ta - 1
-	if k >= rf.sents[si].start && rf.tok(k) == "'s" || rf.tok(k) == "’s" {
+	if k >= rf.sents[si].start && (rf.tok(k) == "'s" || rf.tok(k) == "’s") {
 		k--
+	}
+	if k < rf.sents[si].start {
+		return ""
 	}
 	if e := rf.entityOf(k); e >= 0 && rf.ents[e].typ != kg.Person {
 		return rf.entName(e)
 	}
 	return ""
+}
+
+// nationalPlace turns the place a national role is held for into its country: a
+// president or a prime minister serves a country, not the city the report is from
+// ("Prime Minister David Cameron" in a report from London).
+func (rf *relationFinder) nationalPlace(role, obj string, ei int) string {
+	if obj == "" || !isNationalRole(role) || rf.typeOfName(obj) != kg.Place {
+		return obj
+	}
+	if _, isCountry := countryNames[obj]; isCountry {
+		return obj
+	}
+	if c := countryOf[obj]; c != "" && !strings.HasSuffix(role, "governor") {
+		if _, isCountry := countryNames[c]; isCountry {
+			return c
+		}
+	}
+	return rf.countryServed(ei)
 }
 
 // preRoles: lower-case role words before a name: "French Foreign Ministry spokesman Bernard
@@ -172,7 +196,7 @@ func (rf *relationFinder) preRoles(mi int) {
 			obj = rf.entName(e2)
 		}
 	}
-	if obj == "" {
+	if obj == "" && (strings.HasPrefix(role, "spokes") || role == "official" || role == "co-founder" || role == "founder" || role == "leader" || strings.HasPrefix(role, "chief")) {
 		// a bare title ("spokeswoman Elizabeth Sun"): the organization the sentence names
 		for k := s.start; k < s.b; k++ {
 			if e2 := rf.entityOf(k); e2 >= 0 && rf.ents[e2].typ == kg.Organization && e2 != m.ent {
@@ -215,6 +239,11 @@ func (rf *relationFinder) appositive(mi int) {
 	if pred == "" {
 		return
 	}
+	for i := rb; i < end; i++ {
+		if e2 := rf.entityOf(i); e2 >= 0 && e2 != m.ent && rf.ents[e2].typ == kg.Person && !rf.is(i-1, "of") {
+			return // "Jack Dorsey, Google CEO Sundar Pichai": another person's title
+		}
+	}
 	for _, o := range rf.appositiveObjects(m, k, end, ra, rb) {
 		rf.addRelation(m.sent, e.name, pred, o, rf.span(m.a, end))
 	}
@@ -222,20 +251,24 @@ func (rf *relationFinder) appositive(mi int) {
 
 // appositivePhrase returns the words k..end-1 of the appositive after mention m, its
 // article left out: ", the head of the Syrian National Council", ", who was appointed
-// the … envoy". ok is false when there is none.
+// the … envoy", " is a national reporter for …". ok is false when there is none.
 func (rf *relationFinder) appositivePhrase(m *mention) (k, end int, ok bool) {
 	s := &rf.sents[m.sent]
-	if !rf.punct(m.b, ',') {
+	k = m.b + 1
+	switch {
+	case rf.punct(m.b, ','):
+	case rf.is(m.b, "is", "was") && rf.is(m.b+1, "a", "an", "the"):
+		k = m.b + 1 // "Lena H. Sun is a national reporter for The Washington Post"
+	default:
 		return 0, 0, false
 	}
-	k = m.b + 1
 	if rf.is(k, "who") {
 		// who was appointed|named|elected …
 		j := k + 1
 		for j < s.b && j < k+4 && rf.is(j, "was", "is", "has", "had", "been", "recently", "later") {
 			j++
 		}
-		if !rf.is(j, "appointed", "named", "elected", "made") {
+		if !rf.is(j, "appointed", "named", "elected", "made", "became") {
 			return 0, 0, false
 		}
 		k = j + 1
@@ -270,6 +303,9 @@ func firstRole(d *doc, a, end int) (role string, ra, rb int) {
 // else a lower-case organization after it ("head of the Indonesian armed forces") or
 // before it ("city government deputy secretary general"), else a place.
 func (rf *relationFinder) appositiveObjects(m *mention, k, end, ra, rb int) []string {
+	if o := rf.ownerWord(ra, m.a); o != "" {
+		return []string{o} // "the company's chief executive", "its founder"
+	}
 	var objs []string
 	place := ""
 	for i := k; i < end; i++ {
@@ -305,7 +341,7 @@ func (rf *relationFinder) appositiveObjects(m *mention, k, end, ra, rb int) []st
 	if len(objs) == 0 && ra > k && rf.toks[ra-1].feat&lxOrgHead != 0 {
 		objs = append(objs, rf.span(k, ra))
 	}
-	if len(objs) == 0 && place != "" {
+	if len(objs) == 0 && place != "" && placeRole(strings.ToLower(rf.span(ra, rb))) {
 		objs = append(objs, place)
 	}
 	return objs
@@ -354,16 +390,27 @@ func (rf *relationFinder) reversedAppositive(mi int) {
 	if role == "" {
 		role, ra, rb = firstRole(rf.doc, a, c)
 	}
-	if role == "" || rb != c && !rf.is(rb, "of", "for", "at") {
+	if role == "" || rb != c && !rf.is(rb, "of", "for", "at", "to") {
 		return
 	}
 	pred := rolePredicate(role)
 	if pred == "" {
 		return
 	}
-	obj := ""
+	if rf.is(rb, "to") {
+		// "The special U.N. envoy to Iraq, Jan Kubis": the body the role is of and the
+		// place it is to
+		for j := a; j < c; j++ {
+			if e2 := rf.entityOf(j); e2 >= 0 && e2 != m.ent && !rf.mentions[rf.entAt[j]].demonym {
+				rf.addRelation(m.sent, e.name, pred, rf.entName(e2), rf.span(a, m.b))
+				j = rf.mentions[rf.entAt[j]].b - 1
+			}
+		}
+		return
+	}
+	obj := rf.ownerWord(ra, a)
 	// "X's ROLE"
-	if ra >= 2 && (rf.tok(ra-1) == "'s" || rf.tok(ra-1) == "’s") {
+	if obj == "" && ra >= 2 && (rf.tok(ra-1) == "'s" || rf.tok(ra-1) == "’s") {
 		obj = rf.entName(rf.entityOf(ra - 2))
 	}
 	if obj == "" && rb < c {
@@ -395,4 +442,49 @@ func (rf *relationFinder) reversedAppositive(mi int) {
 		obj = rf.countryServed(m.ent)
 	}
 	rf.addRelation(m.sent, e.name, pred, obj, rf.span(a, m.b))
+}
+
+// placeRole reports whether a role is held for a place when the phrase names no
+// organization: a public office ("governor", "mayor", "minister", "envoy", "official"),
+// not a trade ("a Brooklyn documentary photographer").
+func placeRole(role string) bool {
+	if isNationalRole(role) || isLocalRole(role) {
+		return true
+	}
+	for _, w := range []string{"official", "envoy", "ambassador", "representative", "spokesman", "spokeswoman",
+		"spokesperson", "senator", "lawmaker", "leader", "commander", "prosecutor", "judge", "secretary", "chief", "head"} {
+		if strings.HasSuffix(role, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// ownerWord returns the organization that "its", "their" or "the company's" before the
+// role at token ra stands for: for "the company's" (firm's, group's) the organization
+// the article names most, for "its" the last organization named before token at ("IAC
+// said it hired … its chief financial officer"); "" for none of these.
+func (rf *relationFinder) ownerWord(ra, at int) string {
+	k := ra - 1
+	for k > 0 && rf.toks[k].kind == tWord && !rf.toks[k].has(fCap) && rf.toks[k].feat&lxFunc == 0 && !rf.is(k, "'s", "’s") && ra-k < 3 {
+		k-- // "its new chief executive"
+	}
+	switch {
+	case rf.is(k, "its", "their"):
+		si := rf.sentOf(k)
+		if st := rf.sents[si].start; rf.is(st, "the") && rf.is(st+1, "company", "firm") {
+			return rf.mainOrg() // "The company was worth $9 billion, … and its founder, X"
+		}
+		if sj := rf.itSubject(si, k, 0); sj != "" && rf.typeOfName(sj) == kg.Organization {
+			return sj // "IAC … said it hired X as its Chief Financial Officer"
+		}
+		for j := min(at, k) - 1; j >= 0 && j > k-200; j-- {
+			if e := rf.entityOf(j); e >= 0 && rf.ents[e].typ == kg.Organization && rf.quoteOf[j] == 0 {
+				return rf.entName(e)
+			}
+		}
+	case rf.is(k, "'s", "’s") && rf.is(k-1, "company", "firm", "group", "bank", "carrier", "automaker", "retailer", "startup", "chipmaker") && rf.is(k-2, "the"):
+		return rf.mainOrg()
+	}
+	return ""
 }

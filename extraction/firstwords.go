@@ -1,0 +1,221 @@
+package extraction
+
+import (
+	"strings"
+
+	"github.com/factgraph/kg"
+)
+
+// First words: a capitalised word that opens a sentence, a quote or a clause is a name
+// only when something says so. Common English words ("Imagine", "Fresh", "Someone",
+// "Historian") are not names there unless the article capitalises them inside a
+// sentence too or names them before; contractions ("I’m", "Isn’t", "We’re") never are.
+
+// englishWords are the common English words that are not also names
+// (data/english-words.txt, derived from SCOWL by scripts/english-words.sh).
+var englishWords = readEnglishWords()
+
+// properNames are SCOWL's proper names (data/proper-names.txt): people's given and
+// family names, and a few brands.
+var properNames = readWords("data/proper-names.txt", 4000)
+
+func readEnglishWords() map[string]bool { return readWords("data/english-words.txt", 11000) }
+
+func readWords(path string, n int) map[string]bool {
+	out := make(map[string]bool, n)
+	eachLine(path, func(f []string) { out[f[0]] = true })
+	return out
+}
+
+// clauseInitial reports whether token i opens a sentence or a clause where any word is
+// capitalised: the sentence's first word, the first after an opening quote (double or
+// single: ‘That is brilliant!’), a colon or a dash, and the first after a full stop
+// the sentences did not split at ("… tacticians.’ So all that …").
+func (d *doc) clauseInitial(i, start int) bool {
+	if d.sentenceInitial(i, start) {
+		return true
+	}
+	p := i - 1
+	switch {
+	case d.toks[p].kind == tStop:
+		return true
+	case d.tok(p) == "‘":
+		return true
+	case d.toks[p].kind == tCloseQ || d.tok(p) == "’" || d.punct(p, '\''):
+		return p > start && d.toks[p-1].kind == tStop
+	}
+	return false
+}
+
+// contraction reports whether the word is a contraction of a pronoun or a verb ("I’m",
+// "Isn’t", "We’re", "They’ll"), which no name is.
+func contraction(w string) bool {
+	w = strings.ReplaceAll(w, "’", "'")
+	i := strings.LastIndexByte(w, '\'')
+	if i <= 0 {
+		return false
+	}
+	switch strings.ToLower(w[i:]) {
+	case "'m", "'ll", "'re", "'ve", "'d":
+		return true
+	case "'t":
+		return strings.HasSuffix(strings.ToLower(w[:i]), "n")
+	}
+	return false
+}
+
+// commonWord reports whether the capitalised word at token i is a common English word
+// the article uses as one: in the list of common words, not a given name, not in a
+// gazetteer, a title or the start of a place's name ("New York"), and neither
+// capitalised inside a sentence of the article nor part of a name it gave before.
+func (ef *entityFinder) commonWord(i int) bool {
+	w := ef.tok(i)
+	if !englishWords[lowerASCII(w)] || firstNames[w] || ef.known(w) || ef.capSeen[w] {
+		return false
+	}
+	if ef.toks[i].feat&lxHonor != 0 || ef.titleStarts(i) || ef.placeStarts(i) {
+		return false
+	}
+	return !ef.namedBefore(w)
+}
+
+// namedBefore reports whether a name the article gave before holds the word w
+// ("Brown said" after "Eddie Brown").
+func (ef *entityFinder) namedBefore(w string) bool {
+	for mi := range ef.mentions {
+		n := ef.mentions[mi].name
+		if k := strings.Index(n, w); k >= 0 && (k == 0 || n[k-1] == ' ') && (k+len(w) == len(n) || n[k+len(w)] == ' ') {
+			return true
+		}
+	}
+	return false
+}
+
+// descriptorFirst reports whether the first word of the span a..b-1, at the start of a
+// clause, is a common noun or adjective before a name rather than part of it
+// ("Historian Richard Carrier", "Give Apple"): a common word followed by a word that
+// is not one ("General Motors", "Federal Reserve" stay whole), and that does not start
+// names itself (a title, "Mount", "Lake", "Hurricane", a head word of places and
+// organizations).
+func (ef *entityFinder) descriptorFirst(a, b int) bool {
+	if b < a+2 || !ef.commonWord(a) {
+		return false
+	}
+	first, next := ef.tok(a), ef.tok(a+1)
+	if placePrefixes[first] || otherPrefixes[first] || ef.toks[a].feat&(lxOrgHead|lxPlaceHead) != 0 {
+		return false
+	}
+	if _, ok := countryOf[ef.span(a, b)]; ok {
+		return false
+	}
+	if _, ok := orgAlias[ef.span(a, b)]; ok {
+		return false
+	}
+	if ef.orgWords(a+1, b) || corpSuffix[strings.ToLower(strings.TrimSuffix(ef.tok(b-1), "."))] || orgLastWords[ef.tok(b-1)] {
+		return false // "Alphabet Inc", "True Corp", "International Syria Support Group"
+	}
+	return firstNames[next] || ef.known(next) || !englishWords[lowerASCII(next)] && ef.toks[a+1].kind == tWord && !ef.toks[a+1].has(fUpper) && !strings.Contains(next, "-")
+}
+
+// monthMay reports whether "May" at token i is the month: after a word of time ("in
+// May", "early May", "since May").
+func (d *doc) monthMay(i int) bool {
+	return d.tok(i) == "May" && d.is(i-1, "in", "early", "late", "mid", "since", "until", "by", "of", "last", "next", "this", "from", "through", "between", "to")
+}
+
+// shoutedWord reports whether the upper-case word at token i is a common English word
+// written in capitals rather than an acronym: a word of two letters ("IT", "ID", "TO")
+// or one of a run of such words ("I'll NEVER", "THE BERN IN MY BUTT"), and not a name
+// of the word lists ("US", "WHO").
+func (d *doc) shoutedWord(i int) bool {
+	t := &d.toks[i]
+	if !t.has(fUpper) || !englishWords[lowerASCII(d.tok(i))] || d.known(d.tok(i)) {
+		return false
+	}
+	if t.e-t.s == 2 || t.feat&(lxFunc|lxPronoun) != 0 {
+		return true // "IT", "do NOT want"
+	}
+	shouted := func(k int) bool {
+		return k >= 0 && k < len(d.toks) && d.toks[k].kind == tWord && d.toks[k].has(fUpper) && englishWords[lowerASCII(d.tok(k))] && !d.known(d.tok(k))
+	}
+	return shouted(i-1) || shouted(i+1)
+}
+
+// notAPerson types a run of two to four capitalised words that nothing else typed and
+// that would otherwise be a person's name, when its last word is a common English word
+// and its first no given name nor other proper name of the word lists ("Panera Bread",
+// "Google Maps", "Cold War", "Bowman
+// Avenue Dam"): a product after an organization's name, an event or a work before a
+// word of them (otherLastWords), a place before a place noun, else an organization.
+func (ef *entityFinder) notAPerson(a, b int) (kg.EntityType, bool) {
+	first, last := ef.tok(a), ef.tok(b-1)
+	if !englishWords[lowerASCII(last)] || ef.toks[b-1].has(fUpper) {
+		return "", false
+	}
+	switch {
+	case ef.orgNamed(first):
+		return kg.Other, true // "Google Maps", "Apple Music"
+	case firstNames[first] || properNames[first]:
+		return "", false // "Sheldon Silver"
+	case otherLastWords[last]:
+		return kg.Other, true
+	case placeNouns[lowerASCII(last)] || ef.toks[b-1].feat&lxPlaceHead != 0:
+		return kg.Place, true
+	}
+	return kg.Organization, true
+}
+
+// orgNamed reports whether the word names an organization: in the word lists, or a
+// mention before it in the article.
+func (ef *entityFinder) orgNamed(w string) bool {
+	if _, ok := orgAlias[w]; ok {
+		return true
+	}
+	for mi := range ef.mentions {
+		if m := &ef.mentions[mi]; m.name == w && m.typ == kg.Organization && m.score >= 3 {
+			return true
+		}
+	}
+	return false
+}
+
+// properAdjective reports whether the capitalised word at token i is an adjective of a
+// place or a people that the word lists do not know, before the common noun it
+// qualifies: "Alaskan volcanoes", "the Macedonian side", "Balkan countries", "Biblical
+// epics", "the Greek-Macedonian border".
+func (ef *entityFinder) properAdjective(i int) bool {
+	w := ef.tok(i)
+	if len(w) < 5 || ef.known(w) || firstNames[w] || properNames[w] {
+		return false
+	}
+	adj := false
+	for _, suf := range []string{"ian", "ean", "ese", "ic", "ical", "ish", "kan", "lan"} {
+		if strings.HasSuffix(w, suf) {
+			adj = true
+		}
+	}
+	if !adj || i+1 >= len(ef.toks) {
+		return false
+	}
+	n := &ef.toks[i+1]
+	return n.kind == tWord && !n.has(fCap) && n.feat&(lxFunc|lxSpeech|lxPronoun) == 0 && englishWords[ef.low(i+1)] && !strings.HasSuffix(ef.low(i+1), "ed")
+}
+
+// isSlashLetter reports whether token i is a single capital letter joined by slashes to
+// others ("I/B/E/S"), a letter of an abbreviation rather than a name.
+func (d *doc) isSlashLetter(i int) bool {
+	if d.toks[i].e-d.toks[i].s > 1 {
+		return false
+	}
+	return i > 0 && d.punct(i-1, '/') && !d.toks[i].has(fSpace) || i+1 < len(d.toks) && d.punct(i+1, '/') && !d.toks[i+1].has(fSpace)
+}
+
+// givenNameIn reports whether a word of the span a..b-1 is a given name.
+func (d *doc) givenNameIn(a, b int) bool {
+	for k := a; k < b; k++ {
+		if firstNames[d.tok(k)] || properNames[d.tok(k)] {
+			return true
+		}
+	}
+	return false
+}

@@ -1,0 +1,181 @@
+package extraction
+
+import (
+	"strings"
+
+	"github.com/factgraph/kg"
+)
+
+// Types of names: what a capitalised name is, by its own words (typeByWords), else by
+// its context (typeByContext, typeByWordBefore).
+
+// typeByWords types the name of tokens a..b-1 by its own words: a head word before "of"
+// ("Pacific Ring of Fire", "Institute for Policy Analysis"), "who gave his name as X",
+// the word lists (organizations, holidays), a place noun, prefix or head ("Mount X", "X
+// Province"), an organization's head word ("X Council"). ok is false when they do not
+// say.
+func (ef *entityFinder) typeByWords(a, b int, name string) (typ kg.EntityType, score int, ok bool) {
+	if score, ok := ef.orgByMarks(a, b); ok {
+		return kg.Organization, score, true
+	}
+	for k := a + 1; k < b; k++ {
+		if ef.is(k, "of", "for", "on") {
+			f := ef.toks[k-1].feat
+			if f&lxPlaceHead != 0 {
+				return kg.Place, 6, true
+			}
+			if f&lxOrgHead != 0 || ef.headed(k-1, k) {
+				return kg.Organization, 6, true
+			}
+			break
+		}
+	}
+	// "who gave his name as Chang"
+	if ef.is(a-1, "as") && ef.is(a-2, "name") || ef.is(a-1, "named") && ef.isPersonNoun(a-2) {
+		return kg.Person, 6, true
+	}
+	if _, ok := orgAlias[name]; ok {
+		return kg.Organization, 10, true
+	}
+	if placeNouns[strings.ToLower(lastWord(name))] && b > a+1 {
+		return kg.Place, 7, true
+	}
+	if holidays[name] {
+		return kg.Other, 10, true
+	}
+	first := ef.tok(a)
+	if otherPrefixes[first] && b > a+1 {
+		return kg.Other, 8, true
+	}
+	if placePrefixes[first] && b > a+1 {
+		return kg.Place, 7, true
+	}
+	if ef.toks[b-1].feat&lxPlaceHead != 0 && b > a+1 {
+		return kg.Place, 7, true
+	}
+	for k := a; k < b; k++ {
+		if ef.toks[k].feat&lxOrgHead != 0 && b > a+1 {
+			return kg.Organization, 7, true
+		}
+	}
+	return "", 0, false
+}
+
+// typeByContext types the name of tokens a..b-1 that its own words do not type: a given
+// name first, a name in a credit line, the word before it (typeByWordBefore), an
+// acronym; else two to four capitalised words are a person (or a phrase: commonWords),
+// one word is a person when a verb of saying follows, an organization otherwise.
+func (ef *entityFinder) typeByContext(si, a, b int, credit bool) (kg.EntityType, int) {
+	words := 0
+	for k := a; k < b; k++ {
+		if ef.toks[k].kind == tWord {
+			words++
+		}
+	}
+	if typ, score, ok := ef.typeByWordBefore(si, a, b, words); ok && score >= 6 && typ == kg.Place {
+		return typ, score // "the suburb of Abu Ghraib", though Abu is a given name
+	}
+	if firstNames[ef.tok(a)] && words >= 2 && words <= 4 {
+		return kg.Person, 6
+	}
+	if credit && words >= 2 && words <= 4 {
+		return kg.Person, 5
+	}
+	if typ, score, ok := ef.typeByWordBefore(si, a, b, words); ok {
+		return typ, score
+	}
+	if b < len(ef.toks) && ef.toks[b].kind == tWord && !ef.toks[b].has(fCap) && groupHeads[ef.low(b)] {
+		return kg.Organization, 5 // "the Ajnad al-Sham group", "the Houthi movement"
+	}
+	if ef.upperAcronym(a, b) {
+		return kg.Organization, 3
+	}
+	if words >= 2 && words <= 4 {
+		// a run of capitalised words is a person's name unless it holds words the article
+		// writes in lower case elsewhere ("Sexual Assault", "Real Scientists") or ends in a
+		// numeral or abbreviation ("Title IX", "Complainant No.")
+		if ef.commonWords(a, b) {
+			return kg.Other, 2
+		}
+		if typ, ok := ef.notAPerson(a, b); ok {
+			return typ, 2
+		}
+		return kg.Person, 2
+	}
+	if words == 1 {
+		// followed by a speech verb: a person named by surname
+		if b < len(ef.toks) && ef.toks[b].feat&lxSpeech != 0 {
+			return kg.Person, 1
+		}
+		return kg.Organization, 1
+	}
+	return kg.Other, 1
+}
+
+// typeByWordBefore types a name of words words at tokens a..b-1 by the lower-case word
+// before it: a place after "envoy to", "fled to", "in", "near", "southeast of", "the
+// island of", or joined by "and" to a place; an organization after "utility",
+// "broadcaster", "company".
+func (ef *entityFinder) typeByWordBefore(si, a, b, words int) (typ kg.EntityType, score int, ok bool) {
+	prev := a - 1
+	if prev < ef.sents[si].start || ef.toks[prev].kind != tWord || ef.toks[prev].has(fCap) {
+		return "", 0, false
+	}
+	switch ef.low(prev) {
+	case "to":
+		// "envoy to Borland", "a visit to Istanbul", "fled to Turkey" (not "said to X")
+		if placeAfterTo[ef.low(prev-1)] && words <= 2 && !ef.upperAcronym(a, b) {
+			return kg.Place, 3, true
+		}
+	case "and", "or":
+		// "in Karvo and Lenz": a name joined to a place is a place
+		if e := ef.entAt[prev-1]; e >= 0 && ef.mentions[e].typ == kg.Place && !ef.mentions[e].demonym && words <= 2 {
+			return kg.Place, 3, true
+		}
+	case "of":
+		// "22 miles southeast of Yujing", "the island of Selvara"
+		if placeBeforeOf[ef.low(prev-1)] && words <= 3 && !ef.upperAcronym(a, b) {
+			return kg.Place, 6, true
+		}
+	case "in", "at", "near", "across", "outside", "inside", "into", "around", "southeast", "southwest", "northeast", "northwest", "south", "north", "east", "west":
+		if words <= 2 && !ef.upperAcronym(a, b) {
+			return kg.Place, 3, true
+		}
+	default:
+		if orgDescriptors[ef.low(prev)] {
+			return kg.Organization, 5, true
+		}
+	}
+	return "", 0, false
+}
+
+func (d *doc) upperAcronym(a, b int) bool {
+	return b == a+1 && d.toks[a].has(fUpper) && d.toks[a].e-d.toks[a].s <= 6
+}
+
+// commonWords reports whether the capitalised words a..b-1 read as a title or a phrase
+// rather than a person's name: a word the article also writes in lower case (not a given
+// name), a function word, a Roman numeral or an abbreviation at the end.
+func (d *doc) commonWords(a, b int) bool {
+	last := d.tok(b - 1)
+	if romanNumerals[last] || d.toks[b-1].has(fAbbr) && d.toks[b-1].feat&lxHonor == 0 && len(last) > 2 {
+		return true
+	}
+	for k := a; k < b; k++ {
+		if d.toks[k].kind != tWord {
+			continue
+		}
+		w := d.tok(k)
+		if firstNames[w] {
+			continue
+		}
+		if d.toks[k].feat&lxFunc != 0 || d.lowerSeen[lowerASCII(w)] && len(w) > 3 || partyWords[w] {
+			return true
+		}
+	}
+	return false
+}
+
+// groupHeads after a name make it an organization's: "the Ajnad al-Sham group".
+var groupHeads = map[string]bool{"group": true, "militia": true, "movement": true, "faction": true,
+	"network": true, "brigade": true, "brigades": true, "organization": true, "company": true, "party": true}

@@ -1,0 +1,397 @@
+package extraction
+
+import (
+	"strings"
+
+	"github.com/factgraph/kg"
+)
+
+// Ties: relations that a compound word or a short phrase states between two names —
+// "the Saudi-backed High Negotiations Committee", "the al Qaeda-linked Nusra Front",
+// "the ISSG, led by the United States and Russia", "Russia and Hezbollah, both allies of
+// President Bashar al-Assad", "Sally Lunsford of the Kansas Lottery", "Hesston, less than
+// 9 miles northwest of Newton", "Mouadamiya, a suburb of Damascus", "the Panera Bread in
+// Abingdon".
+
+// compoundTies are the second halves of compounds that tie the name before the hyphen
+// to the one after ("Saudi-backed opposition X"), with the predicate and whether the
+// name after is its subject ("X-linked Y": Y is linked to X).
+var compoundTies = map[string]struct {
+	pred     string
+	reversed bool
+}{
+	"backed": {"supports", false}, "supported": {"supports", false}, "funded": {"supports", false},
+	"sponsored": {"supports", false}, "led": {"leads", false},
+	"linked": {"linkedTo", true}, "affiliated": {"linkedTo", true}, "allied": {"linkedTo", true},
+	"inspired": {"linkedTo", true},
+}
+
+// compoundSuffix returns the tie of a word "X-backed", "X-linked" or "X-led" and its
+// suffix, or "".
+func compoundSuffix(w string) string {
+	i := strings.LastIndexByte(w, '-')
+	if i <= 0 {
+		return ""
+	}
+	if _, ok := compoundTies[strings.ToLower(w[i+1:])]; ok {
+		return strings.ToLower(w[i+1:])
+	}
+	return ""
+}
+
+// ties reads the ties of sentence si.
+func (rf *relationFinder) ties(si int) {
+	s := &rf.sents[si]
+	for v := s.start; v < s.b; v++ {
+		if rf.quoteOf[v] != 0 || rf.toks[v].kind != tWord {
+			continue
+		}
+		if suf := compoundSuffix(rf.tok(v)); suf != "" {
+			rf.compoundTie(si, v, suf)
+			continue
+		}
+		switch w := rf.low(v); {
+		case w == "led" && rf.is(v+1, "by") && rf.punct(v-1, ','):
+			rf.ledBy(si, v)
+		case (w == "ally" || w == "allies") && rf.is(v+1, "of"):
+			rf.allyOf(si, v)
+		}
+	}
+	rf.nearPlaces(si)
+}
+
+// compoundTie: "the Saudi-backed opposition High Negotiations Committee", "the al
+// Qaeda-linked Nusra Front": the name inside the compound at token v and the name
+// after it, within four words.
+func (rf *relationFinder) compoundTie(si, v int, suf string) {
+	x := rf.entityOf(v)
+	if x < 0 || rf.mentions[rf.entAt[v]].b != v+1 || rf.ents[x].typ == kg.Group || ethnic[rf.ents[x].name] || partyWords[rf.ents[x].name] {
+		return // "Western-backed government", "Kurdish-led": no one named backs or leads
+	}
+	s := &rf.sents[si]
+	y := -1
+	for k := v + 1; k < s.b && k <= v+4; k++ {
+		if e := rf.entityOf(k); e >= 0 {
+			if !rf.mentions[rf.entAt[k]].demonym {
+				y = e // not "Russian-backed Syrian forces"
+			}
+			break
+		}
+		if rf.toks[k].kind != tWord || rf.toks[k].has(fCap) || rf.toks[k].feat&lxFunc != 0 {
+			break // "Russian-backed offensive in Aleppo"
+		}
+	}
+	if y < 0 || y == x || allEthnic(rf.ents[y].name) {
+		return
+	}
+	t := compoundTies[suf]
+	subj, obj := rf.entName(x), rf.entName(y)
+	if t.reversed {
+		subj, obj = obj, subj
+	}
+	rf.addRelation(si, subj, t.pred, obj, rf.span(v, min(s.b, v+4)))
+}
+
+// ledBy: "the International Syria Support Group (ISSG), led by the United States and
+// Russia": each leader leads the group named before the comma.
+func (rf *relationFinder) ledBy(si, v int) {
+	s := &rf.sents[si]
+	group := rf.entityBefore(v-1, s.start)
+	if group == "" {
+		return
+	}
+	for k := v + 2; k < s.b && k <= v+12; k++ {
+		if e := rf.entityOf(k); e >= 0 {
+			rf.addRelation(si, rf.entName(e), "leads", group, rf.span(v, min(s.b, rf.mentions[rf.entAt[k]].b)))
+			k = rf.mentions[rf.entAt[k]].b - 1
+			continue
+		}
+		if !rf.is(k, "the", "and") && !rf.punct(k, ',') {
+			break
+		}
+	}
+}
+
+// allyOf: "Russia and Hezbollah, both allies of President Bashar al-Assad", "in support
+// of its ally, President X": the allies support the one they are allies of.
+func (rf *relationFinder) allyOf(si, v int) {
+	s := &rf.sents[si]
+	of := -1
+	for k := v + 2; k < s.b && k <= v+5; k++ {
+		if e := rf.entityOf(k); e >= 0 {
+			if !rf.mentions[rf.entAt[k]].demonym {
+				of = e // not "an ally of German Chancellor Angela Merkel"
+			}
+			k = rf.mentions[rf.entAt[k]].b - 1
+			if of >= 0 {
+				break
+			}
+		}
+	}
+	if of < 0 {
+		return
+	}
+	c := v - 1
+	if rf.is(c, "both", "all", "two", "key", "close", "an", "a", "the") {
+		c--
+	}
+	if !rf.punct(c, ',') {
+		return
+	}
+	// the coordinated names before the comma
+	for k := c - 1; k >= s.start && k > c-12; k-- {
+		if e := rf.entityOf(k); e >= 0 {
+			m := &rf.mentions[rf.entAt[k]]
+			if e != of && !m.demonym {
+				rf.addRelation(si, rf.entName(e), "supports", rf.entName(of), rf.span(m.a, min(s.b, v+4)))
+			}
+			k = m.a
+			continue
+		}
+		if !rf.is(k, "and") && !rf.punct(k, ',') {
+			break
+		}
+	}
+}
+
+// memberOf: "Sally Lunsford of the Kansas Lottery", "Karsten Nohl of the Berlin-based
+// Security Research Labs": a person named with the organization they are of.
+func (rf *relationFinder) memberOf(mi int) {
+	m := &rf.mentions[mi]
+	if rf.ents[m.ent].typ != kg.Person || m.role != "" || !rf.is(m.b, "of") {
+		return
+	}
+	k := m.b + 1
+	for rf.is(k, "the") || rf.toks[k].kind == tWord && strings.HasSuffix(rf.low(k), "-based") {
+		k++
+	}
+	if e := rf.entityOf(k); e >= 0 && rf.ents[e].typ == kg.Organization && rf.ents[e].scores[typeIndex(kg.Organization)] >= 3 {
+		rf.addRelation(m.sent, rf.entName(m.ent), "memberOf", rf.entName(e), rf.span(m.a, rf.mentions[rf.entAt[k]].b))
+	}
+}
+
+// directions are the words of a bearing: "northwest of Newton".
+var directions = map[string]bool{"north": true, "south": true, "east": true, "west": true, "northeast": true,
+	"northwest": true, "southeast": true, "southwest": true, "north-east": true, "north-west": true,
+	"south-east": true, "south-west": true, "outside": true, "near": true}
+
+// distanceWords may stand between a place's comma and a bearing: "about 20 miles".
+var distanceWords = map[string]bool{"about": true, "some": true, "roughly": true, "nearly": true, "almost": true,
+	"less": true, "more": true, "than": true, "just": true, "around": true, "approximately": true, "miles": true,
+	"mile": true, "km": true, "kilometers": true, "kilometres": true, "kilometer": true, "kilometre": true, "a": true,
+	"few": true, "feet": true, "meters": true, "metres": true}
+
+// nearPlaces: "Hesston, less than 9 miles (14 km) northwest of Newton" and "Abingdon,
+// about 20 miles northeast of Baltimore" (near), "Mouadamiya, a suburb of Damascus" (in),
+// "the Panera Bread in Abingdon", "at a 7-Eleven in Chino Hills" (an establishment in a
+// town).
+func (rf *relationFinder) nearPlaces(si int) {
+	s := &rf.sents[si]
+	for k := s.start; k < s.b; k++ {
+		e := rf.entityOf(k)
+		if e < 0 {
+			continue
+		}
+		m := &rf.mentions[rf.entAt[k]]
+		k = m.b - 1
+		switch rf.ents[e].typ {
+		case kg.Place:
+			if !m.demonym && (rf.is(m.b, "'s", "’s") || rf.is(m.b, "suburb", "district")) {
+				rf.suburbOf(si, e, m) // "Baghdad's western suburb of Abu Ghraib"
+			}
+			if _, country := countryNames[rf.ents[e].name]; country || m.demonym || !rf.punct(m.b, ',') {
+				continue
+			}
+			if y, pred, end := rf.bearing(m.b+1, s.b); y >= 0 && y != e {
+				x, a := e, m.a
+				if rf.punct(m.a-1, ',') && usStates[rf.ents[e].name] {
+					if t := rf.entityOf(m.a - 2); t >= 0 && rf.ents[t].typ == kg.Place {
+						x, a = t, rf.mentions[rf.entAt[m.a-2]].a // "Abingdon, Maryland, about 20 miles northeast of Baltimore"
+					}
+				}
+				rf.addRelation(si, rf.entName(x), pred, rf.entName(y), rf.span(a, end))
+			}
+		case kg.Organization:
+			rf.establishmentIn(si, e, m)
+		}
+	}
+}
+
+// bearing reads, from token k, "less than 9 miles (14 km) northwest of Y", "northwest of
+// Y", "a suburb of Y", "a town in Y": the place Y, the predicate (locatedNear, or
+// locatedIn for a suburb or a town in Y) and the token after Y; y is -1 when the words
+// are none of these.
+func (rf *relationFinder) bearing(k, end int) (y int, pred string, after int) {
+	j := k
+	if rf.is(j, "a", "an", "the") && rf.is(j+1, "suburb", "town", "city", "village", "district", "neighborhood", "neighbourhood", "community") {
+		// "a town of about 3,800 people": the size is no place
+		if rf.is(j+2, "of") && (rf.toks[j+3].kind == tNum || distanceWords[rf.low(j+3)] && rf.toks[j+4].kind == tNum) {
+			j += 3
+			for j < end && (rf.toks[j].kind == tNum || distanceWords[rf.low(j)] || rf.is(j, "people", "residents", "inhabitants")) {
+				j++
+			}
+			if !rf.is(j, "in") {
+				return rf.bearing(j, end) // "… about 35 miles north of Wichita"
+			}
+		}
+		if !rf.is(j+2, "of", "in") && !rf.is(j, "in") {
+			return -1, "", 0
+		}
+		if rf.is(j, "in") {
+			j++
+		} else {
+			j += 3
+		}
+		pred = "locatedIn"
+	} else {
+		for j < end && j < k+8 && !directions[rf.low(j)] {
+			// only a distance: "about 20 miles", "less than 9 miles (14 km)", "just"
+			if !(rf.toks[j].kind == tNum || rf.punct(j, '(') || rf.punct(j, ')') || distanceWords[rf.low(j)]) {
+				return -1, "", 0
+			}
+			j++
+		}
+		if j >= end || !directions[rf.low(j)] || (!rf.is(j+1, "of") && !rf.is(j, "near", "outside")) {
+			return -1, "", 0
+		}
+		j++
+		if rf.is(j, "of") {
+			j++
+		}
+		pred = "locatedNear"
+	}
+	if rf.is(j, "the") {
+		j++
+	}
+	if e := rf.entityOf(j); e >= 0 && rf.ents[e].typ == kg.Place {
+		return e, pred, rf.mentions[rf.entAt[j]].b
+	}
+	return -1, "", 0
+}
+
+// modifier reports whether the lower-case word at token k makes the name before it a
+// modifier of a noun ("U.S. fighter jets", "Silicon Valley startups", "San Francisco
+// federal court") rather than a name standing for itself.
+func (d *doc) modifier(k int) bool {
+	if k >= len(d.toks) || d.toks[k].kind != tWord || d.toks[k].has(fCap) || d.toks[k].feat&(lxFunc|lxSpeech|lxPronoun) != 0 {
+		return false
+	}
+	w := d.low(k)
+	if strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "ing") {
+		return false
+	}
+	return englishWords[w] || englishWords[strings.TrimSuffix(w, "s")] || englishWords[strings.TrimSuffix(w, "es")] || englishWords[strings.TrimSuffix(w, "ion")]
+}
+
+// allEthnic reports whether every word of a name is a word of a people or a creed
+// ("Shi'ite Muslim"), which names no one.
+func allEthnic(name string) bool {
+	for _, w := range strings.Fields(name) {
+		if !ethnic[w] {
+			return false
+		}
+	}
+	return true
+}
+
+// establishmentWords name the place of a business after its name: "the Panera Bread
+// restaurant in Abingdon", "a 7-Eleven convenience store", "VW's plant in Chattanooga".
+var establishmentWords = map[string]bool{"restaurant": true, "store": true, "stores": true, "shop": true,
+	"hotel": true, "plant": true, "factory": true, "factories": true, "office": true, "offices": true,
+	"headquarters": true, "branch": true, "base": true, "station": true, "market": true, "mall": true,
+	"campus": true, "facility": true, "warehouse": true, "outlet": true, "supermarket": true, "cafe": true,
+	"convenience": true, "grocery": true, "coffee": true, "casino": true, "theater": true, "clinic": true}
+
+// establishmentIn: "the Panera Bread in Abingdon", "a 7-Eleven convenience store in Chino
+// Hills", "the crowded Mredi market in the Shiite district of Sadr City": an
+// establishment in a town (not "arrested by the FBI in Prague", "sued the Justice
+// Department in San Francisco federal court").
+func (rf *relationFinder) establishmentIn(si, e int, m *mention) {
+	if !rf.is(m.a-1, "a", "the", "at", "its") && !rf.is(m.b, "'s", "’s") || rf.is(m.a-2, "by") || partyWords[rf.ents[e].name] {
+		return
+	}
+	j := m.b
+	if rf.is(j, "'s", "’s") {
+		j++ // "VW's plant in Chattanooga"
+	}
+	for n := 0; n < 2 && j < len(rf.toks) && establishmentWords[rf.low(j)]; n++ {
+		j++ // "restaurant", "convenience store"
+	}
+	if j == m.b+1 && rf.is(m.b, "'s", "’s") {
+		return
+	}
+	if !rf.is(j, "in") {
+		return
+	}
+	j++
+	if rf.is(j, "the") {
+		// "in the Shiite district of Sadr City"
+		for k := j + 1; k < len(rf.toks) && k <= j+4; k++ {
+			if rf.is(k, "of") {
+				j = k + 1
+				break
+			}
+		}
+	}
+	if y := rf.entityOf(j); y >= 0 && rf.ents[y].typ == kg.Place && !rf.mentions[rf.entAt[j]].demonym && !rf.modifier(rf.mentions[rf.entAt[j]].b) {
+		rf.addRelation(si, rf.entName(e), "locatedIn", rf.entName(y), rf.span(m.a, rf.mentions[rf.entAt[j]].b))
+	}
+}
+
+// suburbOf: "Baghdad's western suburb of Abu Ghraib", "the Los Angeles suburb of Chino
+// Hills": the suburb lies in the city named first.
+func (rf *relationFinder) suburbOf(si, city int, m *mention) {
+	j := m.b
+	if rf.is(j, "'s", "’s") {
+		j++
+	}
+	if rf.toks[j].kind == tWord && !rf.toks[j].has(fCap) && !rf.is(j, "suburb", "district", "neighborhood", "neighbourhood") {
+		j++ // "western"
+	}
+	if !rf.is(j, "suburb", "suburbs", "district", "neighborhood", "neighbourhood") || !rf.is(j+1, "of") {
+		return
+	}
+	if x := rf.entityOf(j + 2); x >= 0 && x != city && rf.ents[x].typ != kg.Person {
+		rf.addRelation(si, rf.entName(x), "locatedIn", rf.entName(city), rf.span(m.a, rf.mentions[rf.entAt[j+2]].b))
+	}
+}
+
+// asRole: "said it hired … Glenn Schiffman as its Chief Financial Officer", "named Dana
+// Ruiz as Acme's chief executive": the role a person is hired or named to.
+func (rf *relationFinder) asRole(mi int) {
+	m := &rf.mentions[mi]
+	if rf.ents[m.ent].typ != kg.Person || !rf.is(m.b, "as") {
+		return
+	}
+	ra := m.b + 1
+	owner := ""
+	switch {
+	case rf.is(ra, "its", "their"):
+		ra++
+	case rf.entityOf(ra) >= 0 && rf.is(rf.mentions[rf.entAt[ra]].b, "'s", "’s"):
+		owner = rf.entName(rf.entityOf(ra))
+		ra = rf.mentions[rf.entAt[ra]].b + 1
+	default:
+		return
+	}
+	role, _, rb := firstRole(rf.doc, ra, min(len(rf.toks), ra+maxRoleLen))
+	if role == "" || rb <= ra || !rf.isRoleStart(ra) {
+		return
+	}
+	if owner == "" {
+		owner = rf.ownerWord(ra, m.a)
+	}
+	if pred := rolePredicate(role); pred != "" && owner != "" {
+		rf.addRelation(m.sent, rf.entName(m.ent), pred, owner, rf.span(m.a, rb))
+	}
+}
+
+// isRoleStart reports whether the role found from token ra starts there.
+func (rf *relationFinder) isRoleStart(ra int) bool {
+	for l := maxRoleLen; l >= 1; l-- {
+		if ra+l <= len(rf.toks) && roleNouns[strings.ToLower(rf.span(ra, ra+l))] {
+			return true
+		}
+	}
+	return false
+}
