@@ -401,7 +401,7 @@ func TestServeBounds(t *testing.T) {
 	}
 	db := graphStore(t, 2000, 20)
 	// A time limit far enough that the memory bound comes first even on a busy machine.
-	srv := startServe(t, db, "--max-memory", "256MiB", "--limit", "50", "--timeout", "30s")
+	srv := startServe(t, db, "--max-memory", "256MiB", "--limit", "50", "--timeout", "12s")
 	for _, tt := range memoryHogs[:1] { // string doubling is slow in goja: kg query has it
 		t.Run("gizmo "+tt.name, func(t *testing.T) {
 			r := srv.do("POST", "/api/v2/query?lang=gizmo", []byte(tt.script), nil)
