@@ -37,7 +37,9 @@ func (ff *figureFinder) attribute(si int, figs []figureCand, paraSource string, 
 			f.f.Source = ff.quoteSrc[q-1]
 			continue
 		}
-		if c := nearestSource(ff.doc, cands, f.tok); c != "" {
+		if a := ff.actorSource(f, cands); a != "" {
+			f.f.Source = a
+		} else if c := nearestSource(ff.doc, cands, f.tok); c != "" {
 			f.f.Source = c
 		} else if src != "" && len(cands) == 0 {
 			f.f.Source = src // a linked headline's outlet
@@ -46,6 +48,33 @@ func (ff *figureFinder) attribute(si int, figs []figureCand, paraSource string, 
 		}
 	}
 	return src
+}
+
+// actorSource returns the entity whose own act a figure is ("Mizuho slashed its target
+// price to $150", "LinkedIn forecast revenue of $3.6 billion") as its source, unless an
+// attribution of the sentence lies in the figure's clause (no comma between them),
+// nearer than the actor; or "".
+func (ff *figureFinder) actorSource(f *figureCand, cands []sourceCand) string {
+	if f.actor < 0 || ff.commaBetween(f.actor, f.tok) {
+		return ""
+	}
+	e := ff.entityOf(f.actor)
+	if e < 0 {
+		return ""
+	}
+	for _, c := range cands {
+		if !ff.commaBetween(min(c.tok, f.tok), max(c.tok, f.tok)) && abs(c.tok-f.tok) < abs(f.actor-f.tok) {
+			return ""
+		}
+	}
+	return ff.entName(e)
+}
+
+func abs(x int) int {
+	if x < 0 {
+		return -x
+	}
+	return x
 }
 
 // sourceCandidates finds whom sentence si attributes its statements to: "according to

@@ -365,6 +365,7 @@ type counted struct {
 	a, b      int
 	noun      string
 	partitive bool
+	part      string // what a part of a toll is ("foreigners", "in serious condition"), "of" for a part it does not say
 	state     string
 	extra     []figureCand
 }
@@ -392,8 +393,11 @@ func (ff *figureFinder) count(n *number, before []figureCand) reading {
 	if measure == "" {
 		return reading{}
 	}
+	measure, scope := ff.countScope(n, &c, measure)
 	r := ff.one(n, max(c.b, n.next), "", measure, n.qual)
 	r.figs[0].qa = n.qa
+	r.figs[0].f.Scope = scope
+	r.figs[0].named = scope.Kind == kg.GroupPart && c.part == ""
 	for _, e := range c.extra {
 		c2 := r.figs[0]
 		c2.f.Value = 1
@@ -523,11 +527,12 @@ func (ff *figureFinder) countMeasure(n *number, c *counted, before []figureCand)
 		return ""
 	}
 	if c.partitive && c.class != "" && c.class == measure && kg.IsToll(c.class) && tollPart(ff.doc, n.next) {
+		c.part = "of" // a part of the toll, whatever the sentence says it is
 		if desc := partOf(ff.doc, c.b, ff.sents[n.si].b); desc != "" {
 			if m, ok := predMeasure[strings.Fields(desc)[0]]; !ok {
-				measure = c.class + " " + desc
+				c.part = desc
 			} else if m != c.class {
-				measure = m
+				measure, c.part = m, ""
 			}
 		}
 	}

@@ -12,6 +12,9 @@ type figureCand struct {
 	tok   int
 	class string
 	qa    int // first token of the figure's words (its hedge)
+	subj  int // a token of the entity the figure is of, or -1 (its subject when it has no event)
+	actor int // a token of the entity whose act the figure is ("Mizuho slashed its target to $150"), or -1
+	named bool // its group is what its noun names ("two Americans"), a part only beside a larger count
 }
 
 // figureFinder is the figures stage at work: what it reads (the text, its entities and
@@ -21,6 +24,9 @@ type figureFinder struct {
 	*eventSet
 	dates     map[int32]string // clause → its date, for sentence datesSent-1 (clauseDate)
 	datesSent int
+	// lastAmount is the last amount of money or percentage of the sentences before,
+	// which "it" may give again ("A year earlier, it totaled $2.7 billion.")
+	lastAmount figureCand
 }
 
 // findFigures is the figures stage: in every prose sentence, the headline and linked
@@ -50,6 +56,9 @@ func findFigures(rd *reader, ev *eventSet, dates map[int32]string) []kg.Figure {
 		if len(figs) == start {
 			continue
 		}
+		if last := figs[len(figs)-1]; last.f.Unit != "" && si != ff.headline {
+			ff.lastAmount = last
+		}
 		src := ff.attribute(si, figs[start:], lastSource, lastPara == para)
 		if src != "" {
 			lastSource, lastPara = src, para
@@ -57,6 +66,8 @@ func findFigures(rd *reader, ev *eventSet, dates map[int32]string) []kg.Figure {
 			lastSource, lastPara = "", para
 		}
 	}
+	ff.finishScopes(figs)
+	ff.subjects(figs)
 	return distinctFigures(figs, ff.headline)
 }
 
@@ -79,12 +90,30 @@ func (ff *figureFinder) sentenceFigures(si int, figs []figureCand) []figureCand 
 
 // distinctFigures keeps one figure per measure and value: a later report of the same
 // number adds its source, and a hedge to an exact headline figure. A headline figure
-// counts only when the body does not state it.
+// counts only when the body does not state it. An amount of money is one figure
+// whatever its sentences call it ("the $1.5 billion jackpot", "the $1.5 billion
+// prize"), the first name kept; an amount a sentence does not name takes the name
+// another gives it.
 func distinctFigures(figs []figureCand, headline int) []kg.Figure {
+	named := map[string]string{}
+	for pass := 0; pass < 2; pass++ { // the body's names first, then the headline's
+		for _, c := range figs {
+			k := c.f.Unit + "|" + formatFloat(c.f.Value)
+			if c.f.Unit != "" && !bareMeasure(c.f.Measure) && named[k] == "" && (c.f.Sentence == headline) == (pass == 1) {
+				named[k] = c.f.Measure
+			}
+		}
+	}
 	seen := map[string]int{}
 	out := make([]kg.Figure, 0, len(figs))
 	for _, c := range figs {
+		if m := named[c.f.Unit+"|"+formatFloat(c.f.Value)]; m != "" && bareMeasure(c.f.Measure) {
+			c.f.Measure, c.class = m, kg.MeasureClass(m)
+		}
 		key := c.class + "|" + c.f.Unit + "|" + formatFloat(c.f.Value)
+		if currency(c.f.Unit) {
+			key = "money|" + c.f.Scope.Key() + "|" + c.f.Unit + "|" + formatFloat(c.f.Value)
+		}
 		if j, ok := seen[key]; ok {
 			if out[j].Source == "" && c.f.Source != "" {
 				out[j].Source = c.f.Source
@@ -94,21 +123,36 @@ func distinctFigures(figs []figureCand, headline int) []kg.Figure {
 			}
 			continue
 		}
-		if c.f.Sentence == headline && headline >= 0 {
-			dup := false
-			for _, o := range figs {
-				if o.f.Sentence != headline && o.f.Value == c.f.Value && o.class == c.class {
-					dup = true
-				}
-			}
-			if dup {
-				continue
-			}
+		if c.f.Sentence == headline && headline >= 0 && statedInBody(figs, c, headline) {
+			continue
 		}
 		seen[key] = len(out)
 		out = append(out, c.f)
 	}
 	return out
+}
+
+// statedInBody reports whether a headline figure's number is one the body gives too.
+func statedInBody(figs []figureCand, c figureCand, headline int) bool {
+	for _, o := range figs {
+		if o.f.Sentence != headline && o.f.Value == c.f.Value && (o.class == c.class || c.f.Unit != "" && o.f.Unit == c.f.Unit) {
+			return true
+		}
+	}
+	return false
+}
+
+// currency reports whether a unit is a currency's code ("USD", "TWD").
+func currency(unit string) bool {
+	if len(unit) != 3 {
+		return false
+	}
+	for i := 0; i < 3; i++ {
+		if unit[i] < 'A' || unit[i] > 'Z' {
+			return false
+		}
+	}
+	return true
 }
 
 // tollPart reports whether the words at k ("of the wounded", "of those", "of the dead")
@@ -170,6 +214,9 @@ type number struct {
 	approx bool   // the number is approximate by its words ("a dozen")
 	qual   kg.Qualifier
 	qa     int // the first token of the figure's words: its hedge, or i
+	// lo is the lower end of the range the number ends ("3,000 to 4,000"), when ranged
+	lo     float64
+	ranged bool
 }
 
 // reading is what a recogniser read: its figures (none when the number is not a figure)
@@ -201,16 +248,38 @@ func (ff *figureFinder) figureAt(si, i int, before []figureCand) reading {
 		return reading{}
 	}
 	ff.hedge(&n)
-	if r, known := ff.magnitude(&n); known {
+	return ff.withLowerEnd(&n, ff.recognise(&n, before))
+}
+
+// recognise runs the recognisers of figures on number n, in order; the first that
+// knows the phrase decides.
+func (ff *figureFinder) recognise(n *number, before []figureCand) reading {
+	if r, known := ff.magnitude(n); known {
 		return r
 	}
-	if r, known := ff.unitAfter(&n); known {
+	if r, known := ff.unitAfter(n, before); known {
 		return r
 	}
-	if r, known := ff.money(&n); known {
+	if r, known := ff.money(n, before); known {
 		return r
 	}
-	return ff.count(&n, before)
+	return ff.count(n, before)
+}
+
+// withLowerEnd keeps both ends of a range: "3,000 to 4,000 people" is up to 4,000 and
+// at least 3,000, two figures of one measure whose words are the whole range.
+func (ff *figureFinder) withLowerEnd(n *number, r reading) reading {
+	if !n.ranged || len(r.figs) == 0 || r.figs[0].f.Qualifier != kg.UpTo || r.figs[0].f.Value != n.v {
+		return r
+	}
+	up := &r.figs[0]
+	if from := int(ff.toks[n.qa].s); from < int(ff.toks[n.i].s) && strings.HasPrefix(ff.text[ff.toks[n.i].s:], up.f.Text) {
+		up.f.Text = ff.text[from : int(ff.toks[n.i].s)+len(up.f.Text)]
+	}
+	lo := *up
+	lo.f.Value, lo.f.Qualifier, lo.tok = n.lo, kg.AtLeast, n.qa
+	r.figs = append(r.figs[:1:1], append([]figureCand{lo}, r.figs[1:]...)...)
+	return r
 }
 
 // readNumber reads the number that starts at token i of sentence si, a currency sign
@@ -242,10 +311,31 @@ func (ff *figureFinder) hedge(n *number) {
 	if n.qual == kg.Exact && rangeUpper(ff.doc, n.i, start) {
 		n.qual = kg.UpTo
 		n.qa = rangeStart(ff.doc, n.i, start)
+		ff.lowerEnd(n)
 	}
 	if q := qualifierAfter(ff.doc, n.next); q != kg.Exact {
 		n.qual = q
 	}
+}
+
+// lowerEnd reads the lower end of the range number n ends, from n.qa: "$3.60-$3.65
+// billion" is 3.6 billion ("$3.60" takes the upper end's scale), "between 5 and 10" 5.
+func (ff *figureFinder) lowerEnd(n *number) {
+	k := n.qa
+	if ff.is(k, "between") {
+		k++
+	}
+	if ff.punct(n.qa-1, '$') && !ff.toks[n.qa].has(fSpace) {
+		n.qa--
+	}
+	lv, _, _, _, ok := ff.numberAt(k, n.i)
+	if !ok || lv <= 0 {
+		return
+	}
+	if raw, _, _, _, ok := ff.numberAt(n.tok, n.tok+1); ok && raw > 0 && n.v/raw > 1.5 && lv*(n.v/raw) <= n.v {
+		lv *= n.v / raw // "3 to 4 million"
+	}
+	n.lo, n.ranged = lv, true
 }
 
 // one builds the figure of number n: its words end before token next, it measures
@@ -272,7 +362,7 @@ func (ff *figureFinder) one(n *number, next int, unit, measure string, q kg.Qual
 	if f.Date == "" && f.Event >= 0 {
 		f.Date = ff.events[f.Event].Date
 	}
-	return reading{figs: []figureCand{{f: f, tok: n.tok, class: kg.MeasureClass(measure)}}, next: end}
+	return reading{figs: []figureCand{{f: f, tok: n.tok, class: kg.MeasureClass(measure), subj: -1, actor: -1}}, next: end}
 }
 
 // ordinalFigure reads "the fourth suicide bombing in Turkey this year" as 4 bombings.

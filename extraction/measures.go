@@ -66,6 +66,15 @@ func (ff *figureFinder) notAFigure(si, i, numTok, next int, v float64, unit stri
 			return true
 		}
 	}
+	if ff.punct(i-1, '=') || ff.punct(next, '=') {
+		return true // "($1 = 0.9170 euros)": an exchange rate
+	}
+	if isWord && ff.punct(i-1, '-') && !ff.toks[i].has(fSpace) {
+		return true // "7-Eleven"
+	}
+	if unit == "" && ff.punct(i-1, '$') || unit != "" && ff.is(i-1, "every", "each", "per") {
+		return true // "for every $1 worth of sales": a unit, not an amount
+	}
 	if i > s.start && ff.isIn(i-1, labelWords) {
 		return true // "aged 14", "flight 370", "Article 5"
 	}

@@ -1,0 +1,93 @@
+package extraction
+
+import (
+	"strings"
+
+	"github.com/factgraph/kg"
+)
+
+// Subjects: what a figure of no event is about, named the way other reports name it,
+// so that the store can hold the reports of one subject's figures together (a
+// lottery's jackpot, a company's market value, a government's funding request). A
+// figure's own words may name its owner ("LinkedIn's shares", "the Powerball jackpot",
+// "profit at BNSF": the entity amountOf found); else it is about the article's topic:
+// the entity its headline names that the article names most (a report whose headline
+// names nothing is about nothing the store can track).
+
+// subjects gives each figure of no event of figs its subject.
+func (ff *figureFinder) subjects(figs []figureCand) {
+	topic := -2
+	for i := range figs {
+		c := &figs[i]
+		if c.f.Event >= 0 || bareMeasure(c.f.Measure) {
+			continue
+		}
+		if c.subj >= 0 {
+			if e := ff.entityOf(c.subj); e >= 0 {
+				c.f.Subject = ff.subjectName(e)
+				continue
+			}
+		}
+		if topic == -2 {
+			topic = ff.articleTopic()
+		}
+		if topic >= 0 {
+			c.f.Subject = ff.subjectName(topic)
+		}
+	}
+}
+
+// bareMeasure reports whether a measure is only a unit: what no rule could name.
+func bareMeasure(m string) bool { return m == "money" || m == "percent" }
+
+// articleTopic returns the entity the article is about, or -1: of the entities its
+// headline names, the one it names most (an organization or a thing before a group, a
+// person or a place).
+func (ff *figureFinder) articleTopic() int {
+	best, bestScore := -1, 0
+	if ff.headline >= 0 {
+		s := &ff.sents[ff.headline]
+		for k := s.a; k < s.b; k++ {
+			e := ff.entityOf(k)
+			if e < 0 || ff.ents[e].dropped || ff.mentions[ff.entAt[k]].demonym {
+				continue
+			}
+			if sc := topicScore(ff.ents[e]); sc > bestScore {
+				best, bestScore = e, sc
+			}
+		}
+	}
+	return best
+}
+
+// topicScore ranks an entity as a topic: by how often the article names it, things
+// and organizations before groups, people and places.
+func topicScore(e *entity) int {
+	rank := 1
+	switch e.typ {
+	case kg.Organization, kg.Other:
+		rank = 4
+	case kg.Group:
+		rank = 3
+	case kg.Person:
+		rank = 2
+	}
+	return (e.mentions+1)*4 + rank
+}
+
+// subjectName names entity ei as a subject: by the shorter name it goes by when that
+// begins its full name ("LinkedIn" for "LinkedIn Corp", "Zika" for "Zika virus"); a
+// person by the full name.
+func (ff *figureFinder) subjectName(ei int) string {
+	e := ff.ents[ei]
+	name := e.name
+	if e.typ == kg.Person {
+		return name
+	}
+	for _, a := range e.aliases {
+		if len(a) >= 3 && len(a) < len(name) && strings.HasPrefix(name, a+" ") {
+			name = a
+		}
+	}
+	return name
+}
