@@ -11,9 +11,9 @@ type figureCand struct {
 	f     kg.Figure
 	tok   int
 	class string
-	qa    int // first token of the figure's words (its hedge)
-	subj  int // a token of the entity the figure is of, or -1 (its subject when it has no event)
-	actor int // a token of the entity whose act the figure is ("Mizuho slashed its target to $150"), or -1
+	qa    int  // first token of the figure's words (its hedge)
+	subj  int  // a token of the entity the figure is of, or -1 (its subject when it has no event)
+	actor int  // a token of the entity whose act the figure is ("Mizuho slashed its target to $150"), or -1
 	named bool // its group is what its noun names ("two Americans"), a part only beside a larger count
 }
 
