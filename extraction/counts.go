@@ -402,6 +402,10 @@ func (ff *figureFinder) count(n *number, before []figureCand) reading {
 		c2 := r.figs[0]
 		c2.f.Value = 1
 		c2.f.Qualifier = kg.Exact
+		c2.f.Scope = kg.Scope{}
+		if cl := kg.MeasureClass(measure); (cl == "killed" || cl == "injured") && (perpetratorNouns[ff.low(e.tok+1)] || perpetratorNouns[ff.low(e.tok+2)]) {
+			c2.f.Measure, c2.class = "attackers "+cl, "attackers "+cl // "and a suspect were killed"
+		}
 		c2.tok = e.tok
 		c2.f.Text = ff.span(e.tok, min(e.tok+4, s.b))
 		r.figs = append(r.figs, c2)

@@ -32,9 +32,9 @@ var eventRank = wordInts("event-rank")
 
 // findEvents is the events stage: the article's main event is the highest-ranked event
 // its headline and first two prose sentences name (mainEventType); its place is the
-// article's (articlePlace), or, without a dateline, the town a sentence that states the
-// event names (eventCity); its date the first a sentence that states it gives
-// (mainDate).
+// town a sentence that states the event names (eventCity), else the article's
+// (articlePlace: its dateline's, its first sentences'); its date the first a sentence
+// that states it gives (mainDate).
 func findEvents(rd *reader, ev *eventSet) {
 	ev.events = nil
 	ev.eventSent = ev.eventSent[:0]
@@ -43,13 +43,13 @@ func findEvents(rd *reader, ev *eventSet) {
 	if typ == "" {
 		return
 	}
-	if rd.mainCity == "" {
-		// no dateline: the city of a sentence that states the event ("struck near Tainan")
-		if p := rd.eventCity(typ, firstProse); p != "" {
-			ev.mainPlace = p
-			if c := countryOf[p]; c != "" {
-				ev.mainCountry = c
-			}
+	// the town a sentence that states the event names ("struck near Tainan", "a
+	// shootout at a restaurant near Baltimore") before the dateline's: a report from
+	// WASHINGTON tells of events elsewhere
+	if p := rd.eventCity(typ, firstProse); p != "" {
+		ev.mainPlace = p
+		if c := countryOf[p]; c != "" {
+			ev.mainCountry = c
 		}
 	}
 	place := ev.mainPlace
@@ -106,8 +106,14 @@ var compoundHeads = wordSet("compound-heads")
 // only qualifies a noun after it ("fire officials", "bomb squad").
 func (d *doc) eventAt(k int) string {
 	ev := eventNoun(d.low(k))
-	if ev != "" && compoundHeads[d.low(k+1)] && !d.toks[k+1].has(fCap) {
+	if ev == "" {
 		return ""
+	}
+	if compoundHeads[d.low(k+1)] && !d.toks[k+1].has(fCap) || eventBlockers[d.low(k-1)] || d.punct(k-1, '-') && eventBlockers[d.low(k-2)] {
+		return "" // "bomb squad", "nuclear bomb test", "cyber attacks", "heart attack"
+	}
+	if ev == "attack" && !d.violent(d.sentOf(k)) {
+		return "" // "a line of attack", "an attack on privacy"
 	}
 	// the verb "fire": "police fire tear gas", "opened fire on", "came under fire"
 	if ev == "fire" && (d.is(k+1, "tear", "at", "on", "rubber", "water", "shots", "warning", "back", "into", "off", "upon", "live") ||
@@ -115,6 +121,28 @@ func (d *doc) eventAt(k int) string {
 		return ""
 	}
 	return ev
+}
+
+// eventBlockers are words that make the event noun after them no event.
+var eventBlockers = wordSet("event-blockers")
+
+// violenceCues are the words of a sentence that tells of violence.
+var violenceCues = wordSet("violence-cues")
+
+// violent reports whether sentence si, or the headline, tells of violence.
+func (d *doc) violent(si int) bool {
+	for _, x := range []int{si, d.headline} {
+		if x < 0 || x >= len(d.sents) {
+			continue
+		}
+		s := &d.sents[x]
+		for k := s.a; k < s.b; k++ {
+			if d.toks[k].kind == tWord && violenceCues[d.low(k)] {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // eventNoun maps a word to the type of event it names, or "".
@@ -173,7 +201,7 @@ func (d *doc) otherEventWord(si, k int) bool {
 				return true
 			}
 		}
-		if d.is(j, "last") && d.is(j+1, "month", "year", "week") {
+		if d.is(j, "last") && d.is(j+1, "month", "year", "week", "weekend") {
 			return true
 		}
 		if d.is(j, "previous", "earlier", "similar", "past") {
@@ -222,7 +250,8 @@ func (ff *figureFinder) eventOf(si, tok int, measure string) (int, string) {
 	typ := eventNoun(ff.low(k))
 	place := ff.eventPlace(si, k)
 	other := otherTime || ff.otherEventWord(si, k) || main >= 0 && kg.FamilyOf(typ) != kg.FamilyOf(ff.events[0].Type)
-	if !other && main >= 0 && place != "" && place != mainPlace && mainPlace != "" && (indefinite(ff.doc, si, k) || !kg.Regional(typ)) {
+	if !other && main >= 0 && place != "" && place != mainPlace && mainPlace != "" && (indefinite(ff.doc, si, k) || !kg.Regional(typ)) &&
+		(indefinite(ff.doc, si, k) || !ff.leadPlace(place)) {
 		// "a suicide car bombing in the capital Ankara" in a report on Istanbul: both
 		// towns the word lists know, neither a country
 		_, isCountry := countryNames[place]
@@ -254,6 +283,31 @@ func (ff *figureFinder) eventOf(si, tok int, measure string) (int, string) {
 	ff.events = append(ff.events, kg.Event{Type: typ, Place: place, Country: country, Date: date})
 	ff.eventSent = append(ff.eventSent, si)
 	return len(ff.events) - 1, date
+}
+
+// leadPlace reports whether the headline or the first three prose sentences name a
+// place: "the shooting in Maryland" in a report whose lead tells of Maryland is the
+// article's own event, wherever its dateline.
+func (ff *figureFinder) leadPlace(place string) bool {
+	prose := 0
+	for si := range ff.sents {
+		s := &ff.sents[si]
+		if s.kind != sProse && si != ff.headline {
+			continue
+		}
+		if si != ff.headline {
+			if prose >= 3 {
+				continue
+			}
+			prose++
+		}
+		for k := s.a; k < s.b; k++ {
+			if e := ff.entityOf(k); e >= 0 && ff.ents[e].typ == kg.Place && ff.entName(e) == place {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 func aftershock(w string) bool { return w == "aftershock" || w == "aftershocks" }

@@ -238,6 +238,9 @@ func (ff *figureFinder) figureAt(si, i int, before []figureCand) reading {
 	}
 	n, ok := ff.readNumber(si, i)
 	if !ok {
+		if r := ff.loneAttacker(si, i); len(r.figs) > 0 {
+			return r
+		}
 		return ff.ordinalFigure(si, i) // "the fourth suicide bombing … this year"
 	}
 	// "one" is a count only before a noun with a tracked predicate, not in "one of"

@@ -1,6 +1,7 @@
 package extraction
 
 import (
+	"strconv"
 	"strings"
 
 	"github.com/factgraph/kg"
@@ -60,7 +61,7 @@ func (ff *figureFinder) countScope(n *number, c *counted, measure string) (strin
 		head = ff.low(c.b - 1)
 	}
 	if cl := kg.MeasureClass(measure); (cl == "killed" || cl == "injured") && perpetratorNouns[head] {
-		return head + " " + measure, kg.Scope{}
+		return "attackers " + cl, kg.Scope{} // gunmen, bombers, suspects: no toll
 	}
 	switch {
 	case ff.estimated(n.si, n.qa) || ff.is(c.b, "feared") || ff.is(c.b, "are", "were", "was", "is") && ff.is(c.b+1, "feared"):
@@ -148,7 +149,7 @@ func (ff *figureFinder) finishScopes(figs []figureCand) {
 			continue
 		}
 		switch {
-		case ff.cumulative(f.Sentence, figs[i].tok):
+		case ff.cumulative(f.Sentence, figs[i].tok, kg.IsToll(kg.MeasureClass(f.Measure))):
 		case f.Event >= 0 && f.Event < len(ff.events) && !ff.events[f.Event].Main:
 		case f.Event < 0 && mainDate != "" && f.Date != "" && !datesMeet(f.Date, mainDate) && kg.IsToll(kg.MeasureClass(f.Measure)):
 		default:
@@ -194,9 +195,9 @@ func (ff *figureFinder) groupOrWhole(figs []figureCand) {
 
 // cumulative reports whether the figure at tok counts a total over time, in its
 // clause: "since October", "so far this year", "to date", "over the past five years",
-// or the toll of a war, a conflict or an epidemic ("the five-year war that has killed
-// 250,000").
-func (ff *figureFinder) cumulative(si, tok int) bool {
+// the toll of a war, a conflict or an epidemic ("the five-year war that has killed
+// 250,000"), or, for a toll, one of an earlier year ("in 2015", "last year").
+func (ff *figureFinder) cumulative(si, tok int, toll bool) bool {
 	if si < 0 || si >= len(ff.sents) {
 		return false
 	}
@@ -210,6 +211,10 @@ func (ff *figureFinder) cumulative(si, tok int) bool {
 		b++
 	}
 	for k := a; k < b; k++ {
+		if toll && ff.toks[k].kind == tNum && ff.yearAt(k) && !ff.pub.IsZero() && ff.tok(k) < strconv.Itoa(ff.pub.Year()) ||
+			toll && ff.is(k, "last") && ff.is(k+1, "year") {
+			return true // last year's statistics: "124 officers died in the line of duty in 2015"
+		}
 		switch ff.low(k) {
 		case "since":
 			return true
@@ -348,3 +353,43 @@ func (ff *figureFinder) placeAfter(c *figureCand) string {
 	}
 	return ""
 }
+
+// loneAttacker reads the one attacker a sentence says was killed, without a number:
+// "the gunman, identified as David Evans, 67, was also killed", "a suspect killed in
+// gunfire", "a gunman who was later killed". He is counted apart from the toll
+// ("attackers killed").
+func (ff *figureFinder) loneAttacker(si, i int) reading {
+	w := ff.low(i)
+	if !perpetratorNouns[w] || plural(w) || !ff.is(i-1, "the", "a", "one", "lone") && !ff.is(i-2, "the", "a") {
+		return reading{}
+	}
+	s := &ff.sents[si]
+	k := i + 1
+	for ff.punct(k, ',') { // an aside between commas: ", identified as David Evans, 67,"
+		j := k + 1
+		for j < s.b && j-k < 12 && !ff.punct(j, ',') && ff.toks[j].kind != tStop {
+			j++
+		}
+		if !ff.punct(j, ',') {
+			return reading{}
+		}
+		k = j + 1
+		if ff.toks[k].kind == tNum || ff.is(k, "who") || ff.isIn(k, lowerAdverbs) {
+			continue
+		}
+	}
+	for ff.is(k, "who", "was", "were", "also", "later", "then", "fatally", "himself", "herself", "subsequently") || ff.is(k, "shot") && ff.is(k+1, "and") || ff.is(k, "and") && ff.is(k-1, "shot") {
+		k++
+	}
+	if !(ff.is(k, "killed", "died") || ff.is(k, "dead") && ff.is(k-1, "shot", "found", "pronounced") || ff.is(k, "shot") && ff.is(k+1, "dead")) {
+		return reading{}
+	}
+	if ff.is(k, "killed") && !ff.is(k-1, "was", "were", "also", "later", "fatally", "then", "subsequently") && !(ff.is(k+1, "in", "by", "at", "during", "after", "when") || ff.punct(k+1, ',') || ff.toks[k+1].kind == tStop) {
+		return reading{} // "a suicide bomber killed around 10 people": he killed, he was not killed
+	}
+	end := k + 1
+	n := &number{si: si, i: i - 1, tok: i, next: end, v: 1, qa: i - 1}
+	return ff.one(n, end, "", "attackers killed", kg.Exact)
+}
+
+var lowerAdverbs = map[string]bool{"also": true, "later": true}
