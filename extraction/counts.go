@@ -454,6 +454,14 @@ func (ff *figureFinder) countedWords(n *number, before []figureCand) counted {
 			}
 		}
 	}
+	if c.class == "" && ff.is(n.next, "in") && conditionWords[ff.low(n.next+1)] && ff.is(n.next+2, "condition") {
+		// "six patients, with five in serious condition and one in fair condition"
+		c.class = inherit(before)
+		if c.class == "" {
+			c.class = "injured"
+		}
+		c.a, c.b = n.next, n.next
+	}
 	if c.a == c.b && c.class == "" && ff.is(n.next, "others") {
 		c.class = inherit(before)
 		c.b = n.next + 1
@@ -510,6 +518,35 @@ func (ff *figureFinder) whatHappened(n *number, c *counted, before []figureCand)
 	if c.class == "" && c.noun == "" && ff.is(n.qa-2, "along") && ff.is(n.qa-1, "with") {
 		c.class = inherit(before)
 	}
+	if c.class == "" && c.noun == "" && ff.tollRoseTo(n.si, n.qa) {
+		c.class = "killed"
+	}
+}
+
+// tollRoseTo reports whether the count at qa is what a toll named earlier in its
+// clause rose to: "the death toll of a twin suicide bombing in a Shi'ite district of
+// Baghdad on Sunday rose to 70", "the toll … climbed to 73".
+func (ff *figureFinder) tollRoseTo(si, qa int) bool {
+	s := &ff.sents[si]
+	v := qa - 1
+	if ff.is(v, "to", "at") {
+		v--
+	}
+	if _, ok := changeVerbs[ff.low(v)]; !ok || ff.toks[v].kind != tWord {
+		return false
+	}
+	for k := v - 1; k >= s.start && v-k < 30; k-- {
+		if ff.punct(k, ';') || ff.punct(k, ',') && !ff.is(k+1, "which", "who") && k < v-1 && ff.toks[k-1].kind == tWord && ff.entityOf(k-1) < 0 {
+			return false
+		}
+		if ff.is(k, "toll", "tolls") {
+			return true
+		}
+		if _, verb := changeVerbs[ff.low(k)]; verb && ff.toks[k].kind == tWord && changeVerbs[ff.low(k)] != "level" && k < v-1 {
+			return false
+		}
+	}
+	return false
 }
 
 // countMeasure names the measure of a count: its class, else what its noun and the

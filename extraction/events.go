@@ -231,6 +231,13 @@ func (ff *figureFinder) eventOf(si, tok int, measure string) (int, string) {
 		date = ff.clauseDate(si, ff.clauseOf(k))
 	}
 	otherTime := date != "" && mainDate != "" && !datesMeet(date, mainDate)
+	if main >= 0 && kg.IsToll(kg.MeasureClass(measure)) {
+		if j, place := ff.passingClause(si, tok); j >= 0 && (k < 0 || k < j || k > tok) && place != mainPlace && !ff.leadPlace(place) {
+			// "less than a week after a man killed six people in Kalamazoo": another
+			// event of the main event's kind, told of in passing
+			return ff.otherEvent(si, ff.events[0].Type, place, date), date
+		}
+	}
 	if k >= 0 && aftershock(ff.low(k)) {
 		if otherTime {
 			return -1, date
@@ -265,9 +272,19 @@ func (ff *figureFinder) eventOf(si, tok int, measure string) (int, string) {
 	if !other {
 		return main, date
 	}
+	return ff.otherEvent(si, typ, place, date), date
+}
+
+// otherEvent returns the event of type typ at place on date that sentence si tells of
+// in passing, adding it to the article's events when it is new. A place the word
+// lists do not place in a country is in the article's country.
+func (ff *figureFinder) otherEvent(si int, typ, place, date string) int {
 	country := ""
 	if place != "" {
 		country = countryOf[place]
+		if _, isCountry := countryNames[place]; isCountry {
+			country = place
+		}
 	}
 	if country == "" {
 		country = ff.mainCountry
@@ -277,12 +294,42 @@ func (ff *figureFinder) eventOf(si, tok int, measure string) (int, string) {
 	}
 	for i, e := range ff.events {
 		if !e.Main && e.Type == typ && e.Date == date && e.Place == place {
-			return i, date
+			return i
 		}
 	}
 	ff.events = append(ff.events, kg.Event{Type: typ, Place: place, Country: country, Date: date})
 	ff.eventSent = append(ff.eventSent, si)
-	return len(ff.events) - 1, date
+	return len(ff.events) - 1
+}
+
+// passingClause finds the clause a figure at tok of sentence si lies in when that
+// clause tells of something before or after the article's event ("less than a week
+// after a man killed six people in Kalamazoo", "since gunmen killed 14 in San
+// Bernardino"): the token of its conjunction and the place it names, or -1.
+func (ff *figureFinder) passingClause(si, tok int) (int, string) {
+	s := &ff.sents[si]
+	j := -1
+	for k := tok - 1; k >= s.start && k >= tok-24; k-- {
+		if ff.punct(k, ',') || ff.punct(k, ';') || ff.toks[k].kind == tDash {
+			break
+		}
+		if ff.is(k, "after", "since", "before", "following", "follows", "followed", "follow", "like", "unlike") {
+			j = k
+			break
+		}
+	}
+	if j < 0 {
+		return -1, ""
+	}
+	for k := j + 1; k < s.b && k < tok+12; k++ {
+		if k > tok && (ff.punct(k, ',') || ff.punct(k, ';')) {
+			break
+		}
+		if e := ff.entityOf(k); e >= 0 && ff.ents[e].typ == kg.Place && (ff.is(k-1, "in", "at", "near") || ff.mentions[ff.entAt[k]].demonym || k < tok) {
+			return j, ff.entName(e) // "in Kalamazoo", "a Michigan man"
+		}
+	}
+	return j, ""
 }
 
 // leadPlace reports whether the headline or the first three prose sentences name a

@@ -72,7 +72,7 @@ func (ff *figureFinder) countScope(n *number, c *counted, measure string) (strin
 	if _, rate, _ := ff.perAfter(max(c.b, n.next), ff.sents[n.si].b); rate != "" && !ff.is(max(c.b, n.next)+2, "after", "before") {
 		return measure, kg.Scope{Kind: kg.Rate, Of: rate}
 	}
-	if cond := ff.condition(n, c); cond != "" && toll {
+	if cond := ff.condition(n, c); cond != "" && (toll || strings.HasSuffix(cond, "condition")) {
 		return measure, kg.Scope{Kind: kg.Status, Of: cond}
 	}
 	switch {
@@ -145,7 +145,7 @@ func (ff *figureFinder) finishScopes(figs []figureCand) {
 	}
 	for i := range figs {
 		f := &figs[i].f
-		if f.Scope.Kind != kg.Whole && f.Scope.Kind != kg.Rate {
+		if f.Scope.Kind == kg.Background || f.Scope.Kind == kg.Estimate {
 			continue
 		}
 		switch {
@@ -216,8 +216,16 @@ func (ff *figureFinder) cumulative(si, tok int, toll bool) bool {
 			return true // last year's statistics: "124 officers died in the line of duty in 2015"
 		}
 		switch ff.low(k) {
-		case "since":
-			return true
+		case "since", "elsewhere":
+			return true // "killed in attacks elsewhere"
+		case "day":
+			if ff.is(k+1, "'s", "’s") {
+				return true // "the day's overall death toll"
+			}
+		case "from":
+			if k < tok && tok-k <= 4 && ff.is(k-1, "rose", "up", "climbed", "increased", "jumped", "risen", "down", "fell", "dropped") {
+				return true // "which rose from the toll of 59 reported late Sunday"
+			}
 		case "so":
 			if ff.is(k+1, "far") {
 				return true
