@@ -760,6 +760,9 @@ func (ff *figureFinder) subjectPhrase(si, v int) (a, b, att int) {
 	if periodNoun(ff.doc, j) && ff.is(j-1, "that", "this", "last", "next", "each", "every") {
 		j -= 2 // "methane emissions that year were 27 percent higher"
 	}
+	if ff.is(j, "whose", "which", "that") && j > s.start && ff.contentWord(j-1) {
+		return j - 1, j, -1 // "a jackpot whose rise to $1.6 billion": its head noun
+	}
 	b = j + 1
 	a = b
 	for a > s.start && b-a < 6 && (ff.contentWord(a-1) || ff.is(a-1, "'s", "’s") || ff.toks[a-1].kind == tNum && a < b) {

@@ -39,8 +39,9 @@ func nounPhrase(d *doc, k, end int) (int, int) {
 		if t.kind != tWord {
 			break
 		}
-		if t.feat&(lxFunc|lxSpeech|lxPronoun|lxQual) != 0 && t.feat&lxPersonNoun == 0 {
-			break
+		if t.feat&(lxFunc|lxSpeech|lxPronoun|lxQual) != 0 && t.feat&lxPersonNoun == 0 &&
+			!(b == a && t.feat&(lxFunc|lxPronoun|lxQual) == 0 && plural(d.low(b)) && !d.contentWord(b+1)) {
+			break // not "44 states", a plural noun a verb of saying spells like
 		}
 		w := d.low(b)
 		if _, isPred := predMeasure[w]; isPred && b > a {

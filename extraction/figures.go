@@ -251,6 +251,10 @@ func (ff *figureFinder) figureAt(si, i int, before []figureCand) reading {
 		return reading{}
 	}
 	ff.hedge(&n)
+	if ff.is(n.qa-1, "in") && (ff.tok(n.qa-2) == "1" || ff.is(n.qa-2, "one")) && n.unit == "" {
+		// "odds of 1 in 292.2 million"
+		return ff.one(&n, n.next, "", "odds", n.qual)
+	}
 	return ff.withLowerEnd(&n, ff.recognise(&n, before))
 }
 

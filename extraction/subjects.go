@@ -44,20 +44,34 @@ func bareMeasure(m string) bool { return m == "money" || m == "percent" }
 // headline names, the one it names most (an organization or a thing before a group, a
 // person or a place).
 func (ff *figureFinder) articleTopic() int {
+	if ff.headline < 0 {
+		return -1
+	}
+	s := &ff.sents[ff.headline]
+	head := " " + strings.Join(strings.FieldsFunc(strings.ToLower(ff.span(s.a, s.b)), notNameRune), " ") + " "
 	best, bestScore := -1, 0
-	if ff.headline >= 0 {
-		s := &ff.sents[ff.headline]
-		for k := s.a; k < s.b; k++ {
-			e := ff.entityOf(k)
-			if e < 0 || ff.ents[e].dropped || ff.mentions[ff.entAt[k]].demonym {
-				continue
+	for e, ent := range ff.ents {
+		if ent.dropped || ent.mentions == 0 {
+			continue
+		}
+		named := false
+		for _, n := range append([]string{ent.name}, ent.aliases...) {
+			w := strings.Join(strings.FieldsFunc(strings.ToLower(n), notNameRune), " ")
+			if len(w) >= 2 && strings.Contains(head, " "+w+" ") {
+				named = true
+				break
 			}
-			if sc := topicScore(ff.ents[e]); sc > bestScore {
-				best, bestScore = e, sc
-			}
+		}
+		if sc := topicScore(ent); named && sc > bestScore {
+			best, bestScore = e, sc
 		}
 	}
 	return best
+}
+
+// notNameRune splits a name into its words.
+func notNameRune(r rune) bool {
+	return !(r >= 'a' && r <= 'z' || r >= '0' && r <= '9' || r >= 'A' && r <= 'Z' || r > 0x7f || r == '&' || r == '-')
 }
 
 // topicScore ranks an entity as a topic: by how often the article names it, things
@@ -87,6 +101,12 @@ func (ff *figureFinder) subjectName(ei int) string {
 	for _, a := range e.aliases {
 		if len(a) >= 3 && len(a) < len(name) && strings.HasPrefix(name, a+" ") {
 			name = a
+		}
+	}
+	// "U.S. Powerball" is Powerball: a country before the name says where, not what
+	if first, rest, ok := strings.Cut(name, " "); ok && rest != "" && (countryOf[first] != "" || demonymOf[first] != "" || first == "U.S." || first == "US" || first == "UK") {
+		if _, isCountry := countryNames[first]; isCountry || first == "U.S." || first == "US" || first == "UK" || demonymOf[first] != "" {
+			name = rest
 		}
 	}
 	return name
