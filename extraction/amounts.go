@@ -100,7 +100,7 @@ func (ff *figureFinder) amountOf(n *number, end int, percent bool, before []figu
 		am.measure, am.subject = m, subj
 		return am
 	}
-	if m, subj, actor := ff.nounBeforeAmount(n.si, n.qa); m != "" {
+	if m, subj, actor := ff.nounBeforeAmount(n.si, n.qa, next); m != "" {
 		am.measure, am.subject, am.actor = m, subj, actor
 		return am
 	}
@@ -427,10 +427,30 @@ func skipDeterminer(d *doc, k int) int {
 // effective tax rate of just 6 percent"; after a verb of forecasting, the noun's
 // forecast ("forecast full-year revenue of $3.6 billion"). Nouns that name nothing
 // ("a total of") and words that are no noun ("one of", "because of") do not count.
-func (ff *figureFinder) nounBeforeAmount(si, qa int) (m string, subj, actor int) {
+func (ff *figureFinder) nounBeforeAmount(si, qa, next int) (m string, subj, actor int) {
 	m, subj, actor = ff.nounBefore(si, qa)
 	if m == "" {
 		return "", -1, -1
+	}
+	switch lastWord(m) {
+	case "loss", "losses", "drop", "fall", "gain", "rise", "decline":
+		if ff.is(next, "in", "of") {
+			// "a loss of more than $8 billion in market value": market value loss
+			a, b := nounPhrase(ff.doc, next+1+skipDeterminer(ff.doc, next+1), ff.sents[si].b)
+			if w, s2 := ff.measureWords(a, b); w != "" && !periodNoun(ff.doc, b-1) {
+				return w + " " + strings.TrimSuffix(lastWord(m), "es"), s2, actor
+			}
+		}
+	case "low", "high", "peak", "close":
+		// "the stock sank to a three-year low of $109.50", "the stock's low of $75.54"
+		for k := qa - 2; k >= ff.sents[si].start && k >= qa-12; k-- {
+			if ff.is(k, "stock", "shares", "share", "stocks") {
+				return "share price", subj, actor
+			}
+			if ff.punct(k, ',') || ff.punct(k, ';') {
+				break
+			}
+		}
 	}
 	return m, subj, actor
 }
@@ -582,6 +602,13 @@ func (ff *figureFinder) verbAmount(n *number, percent bool, before []figureCand,
 			if objB > objA {
 				_, am.subject = ff.measureWords(objA, objB)
 			}
+			if act == "loss" && ff.is(next, "in", "of") {
+				// "wiping out nearly $11 billion in market value": market value loss
+				a, b := nounPhrase(ff.doc, next+1+skipDeterminer(ff.doc, next+1), ff.sents[n.si].b)
+				if m, subj := ff.measureWords(a, b); m != "" && !periodNoun(ff.doc, b-1) {
+					am.measure, am.subject = m+" loss", subj
+				}
+			}
 		}
 		return am, true
 	}
@@ -685,6 +712,8 @@ func (ff *figureFinder) amountVerb(si, qa int) (v int, prep string, objA, objB i
 			// "fined Google 100,000 euros", "bidding it up to $65 million": an indirect object
 		case prep == "of" && objB < 0 && ff.is(j, "out"):
 			prep = "" // "cheated out of $25 million"
+		case prep == "" && objB < 0 && ff.is(j, "out", "off", "away"):
+			// "wiping out nearly $11 billion"
 		case prep != "":
 			// the object between the verb and the preposition ("its target price")
 			if objB < 0 {
