@@ -251,6 +251,21 @@ func notCounted(d *doc, a, b int) bool {
 	return false
 }
 
+// participleBefore returns the participle of a passive verb shortly before token qa
+// in its clause ("was broken by the Syrian government 15 times": broken), or "".
+func (ff *figureFinder) participleBefore(si, qa int) string {
+	s := &ff.sents[si]
+	for k := qa - 1; k >= s.start && k >= qa-10; k-- {
+		if ff.punct(k, ',') || ff.punct(k, ';') {
+			break
+		}
+		if ff.is(k-1, "was", "were", "been", "is", "are", "be") && ff.toks[k].kind == tWord && (strings.HasSuffix(ff.low(k), "ed") || strings.HasSuffix(ff.low(k), "en")) {
+			return ff.low(k)
+		}
+	}
+	return ""
+}
+
 // nounMeasure names the measure of a count whose noun phrase a..b-1 is noun and whose
 // predicate said nothing tracked, with state a building's state ("collapsed") or "".
 // It returns "" when the figure is noise: a generic noun ("people", "households",
@@ -482,6 +497,13 @@ func (ff *figureFinder) countableNoun(n *number, c *counted) bool {
 	case "bodies", "corpses", "dead":
 		c.class = "killed" // "six or seven bodies lying on the ground"
 		return true
+	}
+	if ff.is(c.b-1, "times") && c.b-c.a == 1 {
+		// "the truce was broken by the government 15 times": how often something was done
+		if v := ff.participleBefore(n.si, n.qa); v != "" {
+			c.class = "times " + v
+			return true
+		}
 	}
 	if skipNouns[strings.ToLower(c.noun)] || notCounted(ff.doc, c.a, c.b) {
 		return false

@@ -46,7 +46,8 @@ func findEvents(rd *reader, ev *eventSet) {
 	// the town a sentence that states the event names ("struck near Tainan", "a
 	// shootout at a restaurant near Baltimore") before the dateline's: a report from
 	// WASHINGTON tells of events elsewhere
-	if p := rd.eventCity(typ, firstProse); p != "" {
+	p := rd.eventCity(typ, firstProse)
+	if p != "" {
 		ev.mainPlace = p
 		if c := countryOf[p]; c != "" {
 			ev.mainCountry = c
