@@ -479,7 +479,12 @@ func (ff *figureFinder) countedWords(n *number, before []figureCand) counted {
 		c.a, c.b = n.next, n.next
 	}
 	if c.a == c.b && c.class == "" && ff.is(n.next, "others") {
-		c.class = inherit(before)
+		// "killed three people and wounded 14 others": the verb before says, else the
+		// figure before
+		c.class = directVerb(ff.doc, n.qa, s.start)
+		if c.class == "" {
+			c.class = inherit(before)
+		}
 		c.b = n.next + 1
 	}
 	return c
