@@ -478,14 +478,14 @@ func (ff *figureFinder) countedWords(n *number, before []figureCand) counted {
 		}
 		c.a, c.b = n.next, n.next
 	}
-	if c.a == c.b && c.class == "" && ff.is(n.next, "others") {
+	if c.class == "" && ff.is(n.next, "others") && (c.a == c.b || c.b == n.next+1) {
 		// "killed three people and wounded 14 others": the verb before says, else the
 		// figure before
 		c.class = directVerb(ff.doc, n.qa, s.start)
 		if c.class == "" {
 			c.class = inherit(before)
 		}
-		c.b = n.next + 1
+		c.a, c.b = n.next, n.next+1
 	}
 	return c
 }

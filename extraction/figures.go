@@ -164,8 +164,12 @@ func tollPart(d *doc, k int) bool {
 	if d.is(k+1, "those", "them", "these", "whom") {
 		return true
 	}
-	_, ok := predMeasure[d.low(k+2)]
-	return ok || d.is(k+2, "victims", "casualties")
+	w := k + 2
+	if d.numberStarts(w) {
+		w++ // "five of the 14 wounded"
+	}
+	_, ok := predMeasure[d.low(w)]
+	return ok || d.is(w, "victims", "casualties")
 }
 
 // partOf reads what a sentence says of a part of a toll after token b: "were in serious

@@ -112,7 +112,7 @@ func (ff *figureFinder) condition(n *number, c *counted) string {
 	s := &ff.sents[n.si]
 	end := min(s.b, max(c.b, n.next)+8)
 	for k := n.qa; k < end; k++ {
-		if ff.punct(k, ',') && k > n.next || ff.punct(k, ';') || k > n.next && ff.numberStarts(k) {
+		if ff.punct(k, ',') && k > n.next || ff.punct(k, ';') || k > n.next && ff.numberStarts(k) && !ff.is(k-1, "the") {
 			break
 		}
 		w := ff.low(k)
