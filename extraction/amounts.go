@@ -378,17 +378,21 @@ func (ff *figureFinder) nounAfterAmount(si, k int, percent bool) (string, int) {
 // purposeOf names money by what it is for: "$250 million for Medicaid funds", "$41
 // million for the State Department" (its funding).
 func (ff *figureFinder) purposeOf(si, k int) string {
-	if !ff.is(k, "for") {
+	if !ff.is(k, "for", "to") {
 		return ""
 	}
 	s := &ff.sents[si]
 	k++
 	k += skipDeterminer(ff.doc, k)
 	a, b := nounPhrase(ff.doc, k, s.b)
-	if e := ff.entityOf(k); e >= 0 && ff.ents[e].typ == kg.Organization {
+	if b > a && ff.is(b, "'s", "’s") {
+		k = b + 1 // "Puerto Rico's Medicaid program": whose, then what
+		a, b = nounPhrase(ff.doc, k, s.b)
+	}
+	if e := ff.entityOf(k); e >= 0 && ff.ents[e].typ == kg.Organization && (b <= a || ff.entityOf(b-1) == e) {
 		return ff.entName(e) + " funding"
 	}
-	if b <= a || periodNoun(ff.doc, b-1) || ff.isPersonNoun(b-1) {
+	if b <= a || periodNoun(ff.doc, b-1) || ff.isPersonNoun(b-1) || ff.toks[k].kind == tWord && ff.toks[k].feat&lxTimeUnit == 0 && strings.HasSuffix(ff.low(k), "ing") && b-a == 1 {
 		return ""
 	}
 	if changeNouns[ff.low(b-1)] != "" && ff.is(b, "in") {
@@ -396,23 +400,35 @@ func (ff *figureFinder) purposeOf(si, k int) string {
 	}
 	var words []string
 	for j := a; j < b; j++ {
-		if ff.toks[j].kind == tWord && !measureSkip[ff.low(j)] && ff.toks[j].feat&(lxFunc|lxQual) == 0 {
-			if ff.entityOf(j) >= 0 {
-				words = append(words, ff.tok(j))
-			} else {
-				words = append(words, ff.low(j))
-			}
+		if ff.toks[j].kind != tWord || measureSkip[ff.low(j)] || ff.toks[j].feat&(lxFunc|lxQual) != 0 || ff.is(j, "'s", "’s") || ff.is(j+1, "'s", "’s") {
+			continue
 		}
+		if e := ff.entityOf(j); e >= 0 {
+			if _, country := countryNames[ff.entName(e)]; ff.ents[e].typ != kg.Place || countryOf[ff.entName(e)] == "" && !country {
+				words = append(words, ff.tok(j)) // a place the word lists know says where, not what
+			}
+			continue
+		}
+		words = append(words, ff.low(j))
+	}
+	// "Medicaid funds", "Puerto Rico's Medicaid program": Medicaid funding
+	for len(words) > 1 {
+		switch words[len(words)-1] {
+		case "funds", "funding", "fund", "money", "aid", "program", "programme", "programs":
+			words = words[:len(words)-1]
+			continue
+		}
+		break
 	}
 	if len(words) == 0 {
 		return ""
 	}
-	m := strings.Join(words, " ")
-	switch lastWord(m) {
+	switch m := strings.Join(words, " "); lastWord(m) {
 	case "funds", "funding", "fund", "money", "aid":
 		return m
+	default:
+		return m + " funding"
 	}
-	return m + " funding"
 }
 
 func skipDeterminer(d *doc, k int) int {
@@ -599,8 +615,13 @@ func (ff *figureFinder) verbAmount(n *number, percent bool, before []figureCand,
 			am.measure, am.subject = m, subj
 		default:
 			am.measure = act
-			if objB > objA {
-				_, am.subject = ff.measureWords(objA, objB)
+			if objB > objA && (act == "acquisition price" || act == "sale price") {
+				_, am.subject = ff.measureWords(objA, objB) // "buy Northwind for $4.2 billion": of Northwind
+			}
+			if act == "funding" {
+				if m := ff.purposeOf(n.si, next); m != "" {
+					am.measure = m // "give $250 million to Puerto Rico's Medicaid program"
+				}
 			}
 			if act == "loss" && ff.is(next, "in", "of") {
 				// "wiping out nearly $11 billion in market value": market value loss
