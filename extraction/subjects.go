@@ -90,14 +90,11 @@ func topicScore(e *entity) int {
 }
 
 // subjectName names entity ei as a subject: by the shorter name it goes by when that
-// begins its full name ("LinkedIn" for "LinkedIn Corp", "Zika" for "Zika virus"); a
-// person by the full name.
+// begins its full name ("LinkedIn" for "LinkedIn Corp", "Zika" for "Zika virus"), and
+// without a country before it ("U.S. Powerball").
 func (ff *figureFinder) subjectName(ei int) string {
 	e := ff.ents[ei]
 	name := e.name
-	if e.typ == kg.Person {
-		return name
-	}
 	for _, a := range e.aliases {
 		if len(a) >= 3 && len(a) < len(name) && strings.HasPrefix(name, a+" ") {
 			name = a
