@@ -385,9 +385,12 @@ func (ff *figureFinder) purposeOf(si, k int) string {
 	k++
 	k += skipDeterminer(ff.doc, k)
 	a, b := nounPhrase(ff.doc, k, s.b)
-	if b > a && ff.is(b, "'s", "’s") {
-		k = b + 1 // "Puerto Rico's Medicaid program": whose, then what
-		a, b = nounPhrase(ff.doc, k, s.b)
+	for j := a; j <= b && j < s.b; j++ {
+		if ff.is(j, "'s", "’s") {
+			k = j + 1 // "Puerto Rico's Medicaid program": whose, then what
+			a, b = nounPhrase(ff.doc, k, s.b)
+			break
+		}
 	}
 	if e := ff.entityOf(k); e >= 0 && ff.ents[e].typ == kg.Organization && (b <= a || ff.entityOf(b-1) == e) {
 		return ff.entName(e) + " funding"
