@@ -79,7 +79,7 @@ func (ff *figureFinder) amountOf(n *number, end int, percent bool, before []figu
 		}
 	}()
 	if prev, ok := ff.restated(n, percent, before); ok {
-		am.measure, am.scope, am.superseded, am.subject = perless(prev.f.Measure), prev.f.Scope, prev.f.Superseded, prev.subj
+		am.measure, am.scope, am.superseded, am.subject, am.actor = perless(prev.f.Measure), prev.f.Scope, prev.f.Superseded, prev.subj, prev.actor
 		if ff.is(n.qa-1, "from") || ff.is(n.qa-2, "from") {
 			am.scope, am.superseded = ff.replaced(n.si, n.qa, prev.f.Measure)
 		}
@@ -189,9 +189,13 @@ func (ff *figureFinder) restated(n *number, percent bool, before []figureCand) (
 		}
 	case ff.is(p, "or") && ff.punct(p-1, ','):
 		return prev, same(prev)
+	case ff.is(p, "to", "versus", "vs") && prev.tok >= n.qa-4 && same(prev) && !bareMeasure(prev.f.Measure):
+		return prev, true // "a lead of 41.4 percent to 40.8 percent"
+	case ff.is(p, "with") && ff.is(p-1, "compared") && prev.tok >= n.qa-5 && same(prev):
+		return prev, true // "45 percent compared with 39 percent"
 	case ff.is(p, "from") || ff.is(p, "the") && ff.is(p-1, "from"):
 		for k := len(before) - 1; k >= 0; k-- {
-			if same(before[k]) && !strings.Contains(before[k].f.Measure, " per ") && before[k].tok > n.qa-16 {
+			if same(before[k]) && !strings.Contains(before[k].f.Measure, " per ") && before[k].tok > n.qa-30 {
 				return before[k], true
 			}
 		}
@@ -325,6 +329,21 @@ func (ff *figureFinder) nounAfterAmount(si, k int, percent bool) (string, int) {
 	if percent && ff.is(k, "contained") {
 		return "containment", -1
 	}
+	if percent && strings.HasSuffix(w0(ff, k), "ed") && !ff.contentWord(k+1) && changeVerbs[ff.low(k)] == "" && !ff.is(k, "compared") {
+		return ff.low(k), -1 // "26 percent funded", "90 percent owned"
+	}
+	j := k
+	for ff.is(j, "was", "were", "is", "are", "has", "have", "had", "been", "be", "will", "would", "being") {
+		j++
+	}
+	if j > k && !percent {
+		if act := amountVerbs[ff.low(j)]; act != "" && (strings.HasSuffix(ff.low(j), "ed") || afterVerbs[ff.low(j)]) {
+			if act == "sale price" {
+				act = "sales"
+			}
+			return act, -1 // "$5.7 million had been approved"
+		}
+	}
 	if k >= s.b || ff.toks[k].kind != tWord || ff.toks[k].feat&(lxTimeUnit|lxMonth|lxDay|lxFunc|lxQual|lxSpeech|lxNumWord|lxPronoun) != 0 {
 		return "", -1
 	}
@@ -434,6 +453,8 @@ func (ff *figureFinder) purposeOf(si, k int) string {
 	}
 }
 
+func w0(ff *figureFinder, k int) string { return ff.low(k) }
+
 func skipDeterminer(d *doc, k int) int {
 	if d.is(k, "the", "its", "their", "his", "her", "a", "an") {
 		return 1
@@ -477,6 +498,9 @@ func (ff *figureFinder) nounBeforeAmount(si, qa, next int) (m string, subj, acto
 func (ff *figureFinder) nounBefore(si, qa int) (string, int, int) {
 	s := &ff.sents[si]
 	p := qa - 1
+	for ff.is(p, "just", "only", "a", "an", "mere", "roughly") {
+		p-- // "market share of just 2 percent"
+	}
 	if !ff.is(p, "of", "worth", "totaling", "totalling", "at") {
 		return "", -1, -1
 	}
@@ -609,6 +633,9 @@ func (ff *figureFinder) verbAmount(n *number, percent bool, before []figureCand,
 				a, b := nounPhrase(ff.doc, next+1+skipDeterminer(ff.doc, next+1), ff.sents[n.si].b)
 				m, subj = ff.measureWords(a, b)
 			}
+			if m == "" && act == "forecast" && prep == "" {
+				m = "forecast" // "analysts were expecting $1.81 billion"
+			}
 			if m == "" {
 				return am, false
 			}
@@ -738,6 +765,8 @@ func (ff *figureFinder) amountVerb(si, qa int) (v int, prep string, objA, objB i
 			prep = "" // "cheated out of $25 million"
 		case prep == "" && objB < 0 && ff.is(j, "out", "off", "away"):
 			// "wiping out nearly $11 billion"
+		case prep != "" && objB < 0 && strings.HasSuffix(w, "ed"):
+			return -1, "", -1, -1 // "was upheld by …": a verb the lists do not know, no object
 		case prep != "":
 			// the object between the verb and the preposition ("its target price")
 			if objB < 0 {
@@ -760,6 +789,19 @@ func (ff *figureFinder) actorOf(si, v int) int {
 			return k
 		}
 	}
+	if a == b && ff.is(a-1, "and") {
+		// "Mizuho downgraded the stock and slashed its target": the first verb's subject
+		for k := a - 2; k >= ff.sents[si].start && k > a-20; k-- {
+			if ff.punct(k, ';') || ff.isSpeech(k) {
+				break
+			}
+			if e := ff.entityOf(k); e >= 0 && (ff.ents[e].typ == kg.Organization || ff.ents[e].typ == kg.Person) && (k == ff.sents[si].start || ff.entityOf(k-1) != e) {
+				if k == ff.sents[si].start || !ff.contentWord(k-1) {
+					return k
+				}
+			}
+		}
+	}
 	return -1
 }
 
@@ -772,8 +814,11 @@ func (ff *figureFinder) verbHere(j, start int, inObject bool) bool {
 		return false
 	}
 	w := ff.low(j)
-	if !inObject || strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "ing") || afterVerbs[w] {
-		return true
+	if ff.toks[j-1].kind == tNum || ff.is(j-1, "percent") || ff.punct(j-1, '%') {
+		return false // "30 percent lower at $128": how the amount went, not the verb
+	}
+	if !inObject || strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "ing") || strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") || afterVerbs[w] {
+		return true // "sells for $1,500"; not "its target price to $150"
 	}
 	switch w {
 	case "rose", "fell", "grew", "sank", "slid", "shrank", "dove", "stood":
@@ -813,8 +858,18 @@ func (ff *figureFinder) subjectPhrase(si, v int) (a, b, att int) {
 	if periodNoun(ff.doc, j) && ff.is(j-1, "that", "this", "last", "next", "each", "every") {
 		j -= 2 // "methane emissions that year were 27 percent higher"
 	}
-	if ff.is(j, "whose", "which", "that") && j > s.start && ff.contentWord(j-1) {
-		return j - 1, j, -1 // "a jackpot whose rise to $1.6 billion": its head noun
+	if ff.is(j, "whose", "which", "that") && j > s.start {
+		h := j - 1
+		if ff.punct(h, ',') && ff.is(j, "which") {
+			h-- // "shipping costs, which grew 18 percent"
+		}
+		if ff.contentWord(h) {
+			a := h
+			if ff.contentWord(h-1) && !ff.is(h-1, "an", "a", "the") && ff.toks[h-1].feat&lxFunc == 0 && !strings.HasSuffix(ff.low(h-1), "ed") {
+				a = h - 1 // "shipping costs"
+			}
+			return a, h + 1, -1 // "a jackpot whose rise to $1.6 billion": its head noun
+		}
 	}
 	b = j + 1
 	a = b

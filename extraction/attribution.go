@@ -35,6 +35,9 @@ func (ff *figureFinder) attribute(si int, figs []figureCand, paraSource string, 
 		f := &figs[k]
 		if q := ff.quoteOf[f.tok]; q > 0 {
 			f.f.Source = ff.quoteSrc[q-1]
+			if in := ff.sourceInQuote(f.tok); in != "" {
+				f.f.Source = in // "'The Pan American Health Organization reports 26 countries…'"
+			}
 			continue
 		}
 		if a := ff.actorSource(f, cands); a != "" {
@@ -50,10 +53,70 @@ func (ff *figureFinder) attribute(si int, figs []figureCand, paraSource string, 
 	return src
 }
 
+// appositiveSpeaker reads the speaker of "…, NAME, apposition, said": the person or
+// organization that opens the comma-delimited segment before the one ending at comma
+// c; or "".
+func (ff *figureFinder) appositiveSpeaker(c, start int) string {
+	p := c - 1
+	for p > start && c-p < 14 && !ff.punct(p, ',') {
+		p--
+	}
+	if !ff.punct(p, ',') {
+		return ""
+	}
+	for _, k := range []int{p - 1, p + 1} { // the name before the apposition, or opening it
+		if e := ff.entityOf(k); e >= 0 && (ff.ents[e].typ == kg.Person || ff.ents[e].typ == kg.Organization) {
+			return ff.entName(e)
+		}
+	}
+	return ""
+}
+
+// sourceInQuote returns whom the quoted words around token tok themselves attribute it
+// to: an organization or a person the quote names right before a verb of saying,
+// before tok ("The Pan American Health Organization reports 26 countries"); or "".
+func (ff *figureFinder) sourceInQuote(tok int) string {
+	q := ff.quoteOf[tok]
+	for k := tok - 1; k >= 0 && tok-k < 20 && ff.quoteOf[k] == q; k-- {
+		if !ff.isSourceVerb(k) {
+			continue
+		}
+		for j := k - 1; j >= 0 && k-j <= 6 && ff.quoteOf[j] == q; j-- {
+			if e := ff.entityOf(j); e >= 0 && (ff.ents[e].typ == kg.Organization || ff.ents[e].typ == kg.Person) {
+				return ff.entName(e)
+			}
+		}
+		return ""
+	}
+	return ""
+}
+
+// roleHolder returns the one person of the article whose title is the role a
+// description names ("the sheriff" when the article names "Harvey County Sheriff T.
+// Walton"), or "".
+func (ff *figureFinder) roleHolder(desc string) string {
+	head := lastWord(strings.ToLower(desc))
+	found := -1
+	for mi := range ff.mentions {
+		m := &ff.mentions[mi]
+		if m.role == "" || m.ent < 0 || ff.ents[m.ent].typ != kg.Person || lastWord(strings.ToLower(m.role)) != head {
+			continue
+		}
+		if found >= 0 && found != m.ent {
+			return "" // two people of that title
+		}
+		found = m.ent
+	}
+	if found < 0 {
+		return ""
+	}
+	return ff.entName(found)
+}
+
 // actorSource returns the entity whose own act a figure is ("Mizuho slashed its target
-// price to $150", "LinkedIn forecast revenue of $3.6 billion") as its source, unless an
-// attribution of the sentence lies in the figure's clause (no comma between them),
-// nearer than the actor; or "".
+// price to $150", "LinkedIn forecast revenue of $3.6 billion") as its source, unless the
+// sentence says who says so ("…, officials said") or an attribution lies in the
+// figure's clause (no comma between them), nearer than the actor; or "".
 func (ff *figureFinder) actorSource(f *figureCand, cands []sourceCand) string {
 	if f.actor < 0 || ff.commaBetween(f.actor, f.tok) {
 		return ""
@@ -63,8 +126,8 @@ func (ff *figureFinder) actorSource(f *figureCand, cands []sourceCand) string {
 		return ""
 	}
 	for _, c := range cands {
-		if !ff.commaBetween(min(c.tok, f.tok), max(c.tok, f.tok)) && abs(c.tok-f.tok) < abs(f.actor-f.tok) {
-			return ""
+		if !ff.commaBetween(min(c.tok, f.tok), max(c.tok, f.tok)) && abs(c.tok-f.tok) < abs(f.actor-f.tok) || !ff.is(c.tok, "according") {
+			return "" // a source that says so ("…, officials said") wins over the actor
 		}
 	}
 	return ff.entName(e)
@@ -122,6 +185,8 @@ func (ff *figureFinder) sourceCandidates(si int) ([]sourceCand, bool) {
 		if ff.punct(k-1, ',') || ff.toks[k-1].kind == tCloseQ {
 			if src := ff.sourceNP(k+1, clauseEnd(ff.doc, k+1, s.b)); src != "" {
 				out = append(out, sourceCand{k, src})
+			} else if src := ff.appositiveSpeaker(k-1, s.start); src != "" {
+				out = append(out, sourceCand{k, src}) // "…, Gary Grief, executive director of the Texas lottery, said"
 			}
 			continue
 		}
@@ -252,7 +317,10 @@ func (ff *figureFinder) sourceNP(a, b int) string {
 	}
 	desc := ff.description(a, b)
 	if desc == "" && b-a <= 4 && isPersonish(ff.low(b-1)) {
-		return strings.TrimPrefix(ff.span(a, b), "the ")
+		desc = strings.TrimPrefix(ff.span(a, b), "the ")
+	}
+	if p := ff.roleHolder(desc); p != "" && desc != "" && !plural(lastWord(desc)) {
+		return p // "the sheriff", "the local sheriff": the article's one sheriff
 	}
 	return desc
 }

@@ -303,6 +303,9 @@ func (ff *figureFinder) readNumber(si, i int) (n number, ok bool) {
 	n = number{si: si, i: i, tok: i, next: next, v: v, unit: unit, qa: i}
 	if ff.punct(i, '$') || ff.toks[i].kind == tPunct {
 		n.tok = i + 1
+		if ff.punct(i, '$') && i > 0 && !ff.toks[i].has(fSpace) && ff.toks[i-1].kind == tWord && len(ff.tok(i-1)) <= 3 && ff.toks[i-1].has(fCap) {
+			n.i, n.qa = i-1, i-1 // "US$1.55 million", "NT$341.2 billion"
+		}
 	}
 	n.word = ff.toks[n.tok].kind == tWord
 	n.approx = approx
