@@ -191,6 +191,8 @@ func (ff *figureFinder) restated(n *number, percent bool, before []figureCand) (
 		return prev, same(prev)
 	case ff.is(p, "to", "versus", "vs") && prev.tok >= n.qa-4 && same(prev) && !bareMeasure(prev.f.Measure):
 		return prev, true // "a lead of 41.4 percent to 40.8 percent"
+	case ff.is(p, "and") && prev.tok >= n.qa-8 && same(prev) && !bareMeasure(prev.f.Measure) && !ff.numberStarts(n.next) && ff.toks[n.next].feat&lxFunc != 0:
+		return prev, true // "grow 15 percent in 2017 and 10 percent in 2018"
 	case ff.is(p, "with") && ff.is(p-1, "compared") && prev.tok >= n.qa-5 && same(prev):
 		return prev, true // "45 percent compared with 39 percent"
 	case ff.is(p, "from") || ff.is(p, "the") && ff.is(p-1, "from"):

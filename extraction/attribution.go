@@ -64,7 +64,14 @@ func (ff *figureFinder) appositiveSpeaker(c, start int) string {
 	if !ff.punct(p, ',') {
 		return ""
 	}
-	for _, k := range []int{p - 1, p + 1} { // the name before the apposition, or opening it
+	q := p - 1
+	if ff.punct(q, ')') { // "Taiwan Semiconductor Manufacturing Co (TSMC), the …, said"
+		for q > start && !ff.punct(q, '(') {
+			q--
+		}
+		q--
+	}
+	for _, k := range []int{q, p + 1} { // the name before the apposition, or opening it
 		if e := ff.entityOf(k); e >= 0 && (ff.ents[e].typ == kg.Person || ff.ents[e].typ == kg.Organization) {
 			return ff.entName(e)
 		}

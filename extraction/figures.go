@@ -93,7 +93,7 @@ func (ff *figureFinder) sentenceFigures(si int, figs []figureCand) []figureCand 
 // counts only when the body does not state it. An amount of money is one figure
 // whatever its sentences call it ("the $1.5 billion jackpot", "the $1.5 billion
 // prize"), the first name kept; an amount a sentence does not name takes the name
-// another gives it.
+// another gives it, and one no sentence names is dropped.
 func distinctFigures(figs []figureCand, headline int) []kg.Figure {
 	named := map[string]string{}
 	for pass := 0; pass < 2; pass++ { // the body's names first, then the headline's
@@ -109,6 +109,9 @@ func distinctFigures(figs []figureCand, headline int) []kg.Figure {
 	for _, c := range figs {
 		if m := named[c.f.Unit+"|"+formatFloat(c.f.Value)]; m != "" && bareMeasure(c.f.Measure) {
 			c.f.Measure, c.class = m, kg.MeasureClass(m)
+		}
+		if bareMeasure(c.f.Measure) {
+			continue // an amount nothing names: no figure anyone could compare
 		}
 		key := c.class + "|" + c.f.Unit + "|" + formatFloat(c.f.Value)
 		if currency(c.f.Unit) {

@@ -116,7 +116,7 @@ func (ff *figureFinder) percentage(n *number, unit string, before []figureCand) 
 	am := ff.amountOf(n, k, true, before)
 	measure := am.measure
 	if measure == "" {
-		measure = "percent"
+		measure = percentMeasure(ff.doc, n.si)
 	}
 	qual := n.qual
 	if qual == kg.MoreThan && ff.negatedBefore(n.qa, s.start) {
