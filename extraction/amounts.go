@@ -116,6 +116,16 @@ func (ff *figureFinder) amountOf(n *number, end int, percent bool, before []figu
 	}
 	if !percent {
 		am.measure = ff.purposeOf(n.si, next)
+		if am.measure == "" {
+			// "$828 million, would go to the Centers for Disease Control"
+			k := next
+			for ff.punct(k, ',') || ff.is(k, "would", "will", "is", "are", "was", "were", "to", "be", "also") {
+				k++
+			}
+			if ff.is(k, "go", "goes", "went", "going") {
+				am.measure = ff.purposeOf(n.si, k+1)
+			}
+		}
 	} else if ff.is(next, "to", "for") || afterVerbs[ff.low(next)] && ff.is(next+1, "to", "for") {
 		// "50 percent goes to prizes, 40 percent to causes such as education"
 		k := next
@@ -191,7 +201,7 @@ func (ff *figureFinder) restated(n *number, percent bool, before []figureCand) (
 		return prev, same(prev)
 	case ff.is(p, "to", "versus", "vs") && prev.tok >= n.qa-4 && same(prev) && !bareMeasure(prev.f.Measure):
 		return prev, true // "a lead of 41.4 percent to 40.8 percent"
-	case ff.is(p, "and") && prev.tok >= n.qa-8 && same(prev) && !bareMeasure(prev.f.Measure) && !ff.numberStarts(n.next) && ff.toks[n.next].feat&lxFunc != 0:
+	case ff.is(p, "and") && prev.tok >= n.qa-8 && same(prev) && !bareMeasure(prev.f.Measure) && ff.afterAmountFunc(n):
 		return prev, true // "grow 15 percent in 2017 and 10 percent in 2018"
 	case ff.is(p, "with") && ff.is(p-1, "compared") && prev.tok >= n.qa-5 && same(prev):
 		return prev, true // "45 percent compared with 39 percent"
@@ -220,6 +230,16 @@ func (ff *figureFinder) replacedBefore(n *number, percent bool, before []figureC
 		}
 	}
 	return figureCand{}, false
+}
+
+// afterAmountFunc reports whether a function word follows amount n ("10 percent in
+// 2018"), not a noun of its own ("10 percent stake").
+func (ff *figureFinder) afterAmountFunc(n *number) bool {
+	k := n.next
+	if ff.is(k, "percent") {
+		k++
+	}
+	return k < len(ff.toks) && (ff.toks[k].feat&lxFunc != 0 || ff.toks[k].kind != tWord)
 }
 
 // perless is a measure without its unit ("net income per share": net income).
@@ -399,7 +419,7 @@ func (ff *figureFinder) nounAfterAmount(si, k int, percent bool) (string, int) {
 // purposeOf names money by what it is for: "$250 million for Medicaid funds", "$41
 // million for the State Department" (its funding).
 func (ff *figureFinder) purposeOf(si, k int) string {
-	if !ff.is(k, "for", "to") {
+	if !ff.is(k, "for", "to", "into") {
 		return ""
 	}
 	s := &ff.sents[si]

@@ -198,6 +198,9 @@ func verbBefore(d *doc, i, start int) string {
 		if w == "custody" && d.is(k-1, "into", "in") {
 			return "arrested"
 		}
+		if w == "death" && d.is(k-1, "to") {
+			return "killed" // "shot to death 14 people"
+		}
 		if w == "to" || w == "at" || w == "of" || w == "into" || w == "rose" || w == "climbed" || w == "climbs" || w == "rises" || w == "risen" || w == "jumped" || w == "reached" || w == "stood" || w == "stands" || w == "the" || w == "put" {
 			continue
 		}
@@ -583,6 +586,9 @@ func (ff *figureFinder) tollRoseTo(si, qa int) bool {
 // read against the whole. It returns "" when the count is no figure.
 func (ff *figureFinder) countMeasure(n *number, c *counted, before []figureCand) string {
 	if c.class == "" && c.noun == "" && c.state == "" {
+		if population(ff.doc, n.qa, ff.sents[n.si].start) && !ff.contentWord(n.next) {
+			return "population" // "the town of about 6,000"
+		}
 		return ""
 	}
 	measure := c.class

@@ -368,8 +368,16 @@ func (ff *figureFinder) placeAfter(c *figureCand) string {
 // ("attackers killed").
 func (ff *figureFinder) loneAttacker(si, i int) reading {
 	w := ff.low(i)
+	if ff.is(i, "he", "she") {
+		return ff.attackerPronoun(si, i)
+	}
 	if !perpetratorNouns[w] || plural(w) || !ff.is(i-1, "the", "a", "one", "lone") && !ff.is(i-2, "the", "a") {
 		return reading{}
+	}
+	if ff.is(i-1, "the", "a") && (ff.is(i-2, "killed") || ff.is(i-2, "dead") && ff.is(i-3, "shot") || ff.is(i-2, "killing")) {
+		// "a lone officer killed the suspect"
+		n := &number{si: si, i: i - 1, tok: i, next: i + 1, v: 1, qa: i - 1}
+		return ff.one(n, i+1, "", "attackers killed", kg.Exact)
 	}
 	s := &ff.sents[si]
 	k := i + 1
@@ -401,3 +409,21 @@ func (ff *figureFinder) loneAttacker(si, i int) reading {
 }
 
 var lowerAdverbs = map[string]bool{"also": true, "later": true}
+
+// attackerPronoun reads "he was killed" in a sentence whose subject is an attacker:
+// "The shooter killed three or four people … before he was killed by authorities".
+func (ff *figureFinder) attackerPronoun(si, i int) reading {
+	s := &ff.sents[si]
+	if !ff.is(s.start, "the", "a") || !perpetratorNouns[ff.low(s.start+1)] || plural(ff.low(s.start+1)) {
+		return reading{}
+	}
+	k := i + 1
+	for ff.is(k, "was", "also", "later", "then", "fatally") || ff.is(k, "shot") && ff.is(k+1, "and") || ff.is(k, "and") && ff.is(k-1, "shot") {
+		k++
+	}
+	if !ff.is(k, "killed") || !ff.is(k-1, "was", "and", "also", "later", "fatally") {
+		return reading{}
+	}
+	n := &number{si: si, i: i, tok: i, next: k + 1, v: 1, qa: i}
+	return ff.one(n, k+1, "", "attackers killed", kg.Exact)
+}
