@@ -133,7 +133,13 @@ func (ff *figureFinder) actorSource(f *figureCand, cands []sourceCand) string {
 		return ""
 	}
 	for _, c := range cands {
-		if !ff.commaBetween(min(c.tok, f.tok), max(c.tok, f.tok)) && abs(c.tok-f.tok) < abs(f.actor-f.tok) || !ff.is(c.tok, "according") {
+		relative := false
+		for k := c.tok - 1; k >= 0 && k >= c.tok-4; k-- {
+			if ff.is(k, "which", "that", "who") {
+				relative = true // "a filing … which the company said was up to date"
+			}
+		}
+		if !ff.commaBetween(min(c.tok, f.tok), max(c.tok, f.tok)) && abs(c.tok-f.tok) < abs(f.actor-f.tok) || !ff.is(c.tok, "according") && !relative {
 			return "" // a source that says so ("…, officials said") wins over the actor
 		}
 	}

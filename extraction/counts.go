@@ -483,10 +483,14 @@ func (ff *figureFinder) countedWords(n *number, before []figureCand) counted {
 	}
 	if c.class == "" && ff.is(n.next, "others") && (c.a == c.b || c.b == n.next+1) {
 		// "killed three people and wounded 14 others": the verb before says, else the
-		// figure before
+		// predicate after ("and three others were injured"), else the figure before
 		c.class = directVerb(ff.doc, n.qa, s.start)
 		if c.class == "" {
-			c.class = inherit(before)
+			if m, _ := predicateAfter(ff.doc, n.si, n.next+1, s.b); m != "" && !strings.HasPrefix(m, "state:") {
+				c.class = m
+			} else {
+				c.class = inherit(before)
+			}
 		}
 		c.a, c.b = n.next, n.next+1
 	}

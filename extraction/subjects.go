@@ -90,20 +90,20 @@ func topicScore(e *entity) int {
 }
 
 // subjectName names entity ei as a subject: by the shorter name it goes by when that
-// begins its full name ("LinkedIn" for "LinkedIn Corp", "Zika" for "Zika virus"), and
-// without a country before it ("U.S. Powerball").
+// begins its full name ("LinkedIn" for "LinkedIn Corp", "Zika" for "Zika virus"; a
+// person by the full name), and without a country before it when the article also
+// names it without ("U.S. Powerball").
 func (ff *figureFinder) subjectName(ei int) string {
 	e := ff.ents[ei]
 	name := e.name
 	for _, a := range e.aliases {
-		if len(a) >= 3 && len(a) < len(name) && strings.HasPrefix(name, a+" ") {
+		if e.typ != kg.Person && len(a) >= 3 && len(a) < len(name) && strings.HasPrefix(name, a+" ") {
 			name = a
 		}
-	}
-	// "U.S. Powerball" is Powerball: a country before the name says where, not what
-	if first, rest, ok := strings.Cut(name, " "); ok && rest != "" && (countryOf[first] != "" || demonymOf[first] != "" || first == "U.S." || first == "US" || first == "UK") {
-		if _, isCountry := countryNames[first]; isCountry || first == "U.S." || first == "US" || first == "UK" || demonymOf[first] != "" {
-			name = rest
+		// "U.S. Powerball" is Powerball when the article also names it so: a country
+		// before a name says where, not what
+		if first, rest, ok := strings.Cut(name, " "); ok && rest == a && (countryOf[first] != "" || demonymOf[first] != "" || first == "U.S." || first == "UK") {
+			name = a
 		}
 	}
 	return name
