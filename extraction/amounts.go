@@ -345,6 +345,9 @@ func (ff *figureFinder) stakeVerb(si, k int) bool {
 // iPhone SE").
 func (ff *figureFinder) nounAfterAmount(si, k int, percent bool) (string, int) {
 	s := &ff.sents[si]
+	if currencySet[ff.low(k)] {
+		k++ // "$44.19 million dollars"
+	}
 	if ff.is(k, "under") && ff.is(k+1, "management") {
 		return "assets under management", -1
 	}

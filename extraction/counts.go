@@ -442,11 +442,15 @@ func (ff *figureFinder) countedWords(n *number, before []figureCand) counted {
 		if m, ok := predMeasure[ff.low(n.next)]; ok && !ff.toks[n.next].has(fCap) || ok && n.si == ff.headline {
 			c.class = m
 			c.b = n.next + 1
+			if v := directVerb(ff.doc, n.qa, s.start); v != "" && ff.isPersonNoun(n.next+1) {
+				c.class = v // "killed five homeless people": homeless says who, not what happened
+				c.b = n.next + 2
+			}
 		}
 	}
 	if c.class == "" {
 		k := n.next
-		if ff.is(k, "of") && (ff.is(k+1, "the", "those", "them", "whom", "its", "their", "these")) {
+		if ff.is(k, "of") && (ff.is(k+1, "the", "those", "them", "whom", "its", "their", "these", "her", "his")) {
 			c.partitive = true
 			k += 2
 			if ff.is(k-1, "those", "them", "these", "whom") {

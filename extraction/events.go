@@ -245,6 +245,13 @@ func (ff *figureFinder) eventOf(si, tok int, measure string) (int, string) {
 		}
 		return main, date
 	}
+	if k < 0 && main >= 0 && kg.IsToll(kg.MeasureClass(measure)) {
+		// no event named, but another place: "Eight members of the same family were
+		// shot to death … in Pike County, Ohio" in a report on Georgia
+		if place := ff.clausePlace(si, tok); place != "" && place != mainPlace && !ff.leadPlace(place) && ff.elsewhere(place, mainPlace) {
+			return ff.otherEvent(si, ff.events[0].Type, place, date), date
+		}
+	}
 	if k < 0 {
 		// no event named: the main event's only if the figure is of the kind events have
 		// (a toll, damage, a magnitude) or the sentence tells of its effects, and the
@@ -301,6 +308,51 @@ func (ff *figureFinder) otherEvent(si int, typ, place, date string) int {
 	ff.events = append(ff.events, kg.Event{Type: typ, Place: place, Country: country, Date: date})
 	ff.eventSent = append(ff.eventSent, si)
 	return len(ff.events) - 1
+}
+
+// clausePlace returns the place named after "in" or "at" in the figure's clause,
+// after the figure and before a comma; or "".
+func (ff *figureFinder) clausePlace(si, tok int) string {
+	s := &ff.sents[si]
+	for k := tok + 1; k < s.b && k < tok+20; k++ {
+		if ff.punct(k, ',') && !ff.entityAround(k) || ff.punct(k, ';') {
+			return ""
+		}
+		if ff.is(k-1, "in", "at") {
+			if e := ff.entityOf(k); e >= 0 && ff.ents[e].typ == kg.Place && !ff.mentions[ff.entAt[k]].demonym {
+				return ff.entName(e)
+			}
+		}
+	}
+	return ""
+}
+
+// entityAround reports whether the comma at k joins a place to its region ("Pike
+// County, Ohio").
+func (ff *figureFinder) entityAround(k int) bool {
+	return ff.entityOf(k-1) >= 0 && ff.entityOf(k+1) >= 0
+}
+
+// elsewhere reports whether a place lies apart from the main event's: in another
+// country, or both are towns the word lists place (a report on Georgia that names
+// Ohio).
+func (ff *figureFinder) elsewhere(place, mainPlace string) bool {
+	c1, c2 := countryOf[place], countryOf[mainPlace]
+	if _, ok := countryNames[place]; ok {
+		c1 = place
+	}
+	if _, ok := countryNames[mainPlace]; ok {
+		c2 = mainPlace
+	}
+	if c1 == "" || c2 == "" {
+		return false
+	}
+	if c1 != c2 {
+		return true
+	}
+	_, country1 := countryNames[place]
+	_, country2 := countryNames[mainPlace]
+	return !country1 && !country2
 }
 
 // passingClause finds the clause a figure at tok of sentence si lies in when that

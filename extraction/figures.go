@@ -1,6 +1,7 @@
 package extraction
 
 import (
+	"math"
 	"strings"
 
 	"github.com/factgraph/kg"
@@ -141,6 +142,9 @@ func statedInBody(figs []figureCand, c figureCand, headline int) bool {
 		if o.f.Sentence != headline && o.f.Value == c.f.Value && (o.class == c.class || c.f.Unit != "" && o.f.Unit == c.f.Unit) {
 			return true
 		}
+		if o.f.Sentence != headline && currency(c.f.Unit) && o.f.Unit == c.f.Unit && math.Abs(o.f.Value-c.f.Value) <= 0.005*o.f.Value {
+			return true // "$436 million" for the body's "$435.67 million"
+		}
 	}
 	return false
 }
@@ -172,7 +176,7 @@ func tollPart(d *doc, k int) bool {
 		w++ // "five of the 14 wounded"
 	}
 	_, ok := predMeasure[d.low(w)]
-	return ok || d.is(w, "victims", "casualties")
+	return ok || d.is(w, "victims", "casualties") || d.isPersonNoun(w) && !d.is(w, "people", "persons") && !perpetratorNouns[d.low(w)]
 }
 
 // partOf reads what a sentence says of a part of a toll after token b: "were in serious

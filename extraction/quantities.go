@@ -124,7 +124,21 @@ func (ff *figureFinder) percentage(n *number, unit string, before []figureCand) 
 	}
 	r := ff.one(n, k, "percent", measure, qual)
 	r.figs[0].applyAmount(am)
+	if ff.pollSentence(n.si) && r.figs[0].f.Scope.Kind == kg.Whole {
+		r.figs[0].f.Scope = kg.Scope{Kind: kg.Estimate} // a poll estimates; its shares answer different questions
+	}
 	return r
+}
+
+// pollSentence reports whether sentence si tells of a poll or a survey.
+func (ff *figureFinder) pollSentence(si int) bool {
+	s := &ff.sents[si]
+	for k := s.start; k < s.b; k++ {
+		if ff.is(k, "poll", "polls", "survey", "surveys", "respondents", "polled", "pollster", "surveyed") {
+			return true
+		}
+	}
+	return false
 }
 
 // money reads an amount of money: a number with a currency sign ("$4.2 billion", "NT$341.2

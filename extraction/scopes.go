@@ -25,12 +25,13 @@ func (ff *figureFinder) estimated(si, qa int) bool {
 			return false
 		}
 		switch ff.low(k) {
-		case "could", "might", "expected", "projected", "predicted", "predicts", "likely", "potentially", "possibly", "forecast", "forecasts", "if", "unless":
+		case "could", "might", "expected", "projected", "predicted", "predicts", "likely", "potentially", "possibly", "forecast", "forecasts", "if", "unless",
+			"anticipating", "anticipated", "anticipate", "expecting", "expect":
 			return ff.toks[k].kind == tWord
 		case "may":
 			return !ff.toks[k].has(fCap)
 		case "would":
-			return ff.is(k+1, "have")
+			return ff.is(k+1, "have") || ff.is(k+2, "have") // "would probably have risen"
 		case "said", "says", "told", "according":
 			return false
 		}
@@ -82,7 +83,14 @@ func (ff *figureFinder) countScope(n *number, c *counted, measure string) (strin
 			return measure, kg.Scope{Kind: kg.Status, Of: strings.TrimPrefix(c.part, "in ")}
 		}
 		if c.part == "of" {
-			return measure, kg.Scope{Kind: kg.GroupPart}
+			of := ""
+			for k := n.next + 2; k < n.next+4 && k < len(ff.toks); k++ {
+				if ff.isPersonNoun(k) && !ff.is(k, "people", "persons") && !predMeasureWord(ff.low(k)) {
+					of = ff.low(k) // "four of her grandchildren", "twenty of the occupants"
+					break
+				}
+			}
+			return measure, kg.Scope{Kind: kg.GroupPart, Of: of}
 		}
 		return measure, kg.Scope{Kind: kg.GroupPart, Of: c.part}
 	case head != "" && !wholeNouns[head] && !genericNouns[head] && !perpetratorNouns[head] && (ff.isPersonNoun(c.b-1) || demonymOf[ff.tok(c.b-1)] != ""):
@@ -91,6 +99,8 @@ func (ff *figureFinder) countScope(n *number, c *counted, measure string) (strin
 	}
 	return measure, kg.Scope{}
 }
+
+func predMeasureWord(w string) bool { _, ok := predMeasure[w]; return ok }
 
 // increment reports whether a count adds to an earlier one: "two more died", "another
 // 40 bodies", "an additional 12", "a further 3", "200 new cases".
