@@ -93,7 +93,7 @@ func (ff *figureFinder) countScope(n *number, c *counted, measure string) (strin
 			return measure, kg.Scope{Kind: kg.GroupPart, Of: of}
 		}
 		return measure, kg.Scope{Kind: kg.GroupPart, Of: c.part}
-	case head != "" && !wholeNouns[head] && !genericNouns[head] && !perpetratorNouns[head] && (ff.isPersonNoun(c.b-1) || demonymOf[ff.tok(c.b-1)] != ""):
+	case head != "" && !wholeNouns[head] && !perpetratorNouns[head] && (ff.isPersonNoun(c.b-1) || demonymOf[ff.tok(c.b-1)] != "" || ff.is(c.b-1, "men", "women", "adults", "males", "females")):
 		// a group, when the article counts more of the toll (groupOrWhole)
 		return measure, kg.Scope{Kind: kg.GroupPart, Of: strings.ToLower(ff.span(c.a, c.b))}
 	}
@@ -168,6 +168,7 @@ func (ff *figureFinder) finishScopes(figs []figureCand) {
 		f.Scope = kg.Scope{Kind: kg.Background}
 	}
 	ff.groupOrWhole(figs)
+	ff.placeOrWhole(figs)
 	for start := 0; start < len(figs); {
 		end := start + 1
 		for end < len(figs) && figs[end].f.Sentence == figs[start].f.Sentence {
@@ -201,6 +202,51 @@ func (ff *figureFinder) groupOrWhole(figs []figureCand) {
 			f.f.Scope = kg.Scope{}
 		}
 	}
+}
+
+// placeOrWhole makes a part of its toll a count its clause places somewhere other than
+// its event ("in Long Island's Nassau County, police said four people died", "three
+// people died in Kanawha County") when the article counts more of that toll
+// elsewhere.
+func (ff *figureFinder) placeOrWhole(figs []figureCand) {
+	for i := range figs {
+		f := &figs[i]
+		if f.f.Scope.Kind != kg.Whole || f.f.Event < 0 || f.f.Event >= len(ff.events) || f.f.Unit != "" || !kg.IsToll(f.class) {
+			continue
+		}
+		place := ff.clausePlace(f.f.Sentence, f.tok)
+		if place == "" {
+			place = ff.openingPlace(f.f.Sentence, f.tok)
+		}
+		if place == "" || place == ff.events[f.f.Event].Place || place == ff.events[f.f.Event].Country {
+			continue
+		}
+		for j := range figs {
+			g := &figs[j]
+			if j != i && g.class == f.class && g.f.Event == f.f.Event && g.f.Value > f.f.Value && g.f.Scope.Kind == kg.Whole {
+				f.f.Scope = kg.Scope{Kind: kg.PlacePart, Of: place}
+				break
+			}
+		}
+	}
+}
+
+// openingPlace returns the place an opening phrase of the figure's sentence names ("In
+// Long Island's Nassau County, police said…"), or "".
+func (ff *figureFinder) openingPlace(si, tok int) string {
+	s := &ff.sents[si]
+	if !ff.is(s.start, "in", "at") {
+		return ""
+	}
+	for k := s.start + 1; k < tok && k < s.start+8; k++ {
+		if ff.punct(k, ',') {
+			break
+		}
+		if e := ff.entityOf(k); e >= 0 && ff.ents[e].typ == kg.Place && !ff.is(k+1, "'s", "’s") {
+			return ff.entName(e)
+		}
+	}
+	return ""
 }
 
 // cumulative reports whether the figure at tok counts a total over time, in its

@@ -28,6 +28,10 @@ func (ff *figureFinder) subjects(figs []figureCand) {
 				continue
 			}
 		}
+		if e := ff.clauseOwner(c); e >= 0 {
+			c.f.Subject = ff.subjectName(e) // "Cruz has 465 delegates", "Kurnos raised his target to $915"
+			continue
+		}
 		if topic == -2 {
 			topic = ff.articleTopic()
 		}
@@ -35,6 +39,33 @@ func (ff *figureFinder) subjects(figs []figureCand) {
 			c.f.Subject = ff.subjectName(topic)
 		}
 	}
+}
+
+// clauseOwner returns the person or organization whose quantity a figure of no event
+// is in its own clause: the one named nearest before it since the last comma, that is
+// not the speaker of the sentence ("X said", "according to X"); or -1.
+func (ff *figureFinder) clauseOwner(c *figureCand) int {
+	s := &ff.sents[c.f.Sentence]
+	for k := c.tok - 1; k >= s.start && k > c.tok-12; k-- {
+		if ff.punct(k, ',') || ff.punct(k, ';') || ff.toks[k].kind == tOpenQ || ff.toks[k].kind == tCloseQ || ff.isSpeech(k) || ff.isSourceVerb(k) {
+			return -1
+		}
+		e := ff.entityOf(k)
+		if e < 0 || ff.mentions[ff.entAt[k]].demonym || ff.ents[e].typ != kg.Person && ff.ents[e].typ != kg.Organization {
+			continue
+		}
+		m := &ff.mentions[ff.entAt[k]]
+		if ff.isSpeech(m.b) || ff.isSourceVerb(m.b) || ff.is(m.a-1, "to") && ff.is(m.a-2, "according") || ff.is(m.b, "'s", "’s") {
+			return -1
+		}
+		// the subject of the verb after it: "Cruz has 465 delegates", "Kurnos raised"
+		v := ff.low(m.b)
+		if _, change := changeVerbs[v]; change || amountVerbs[v] != "" || ff.is(m.b, "has", "have", "had", "won", "holds", "held", "got", "wins") {
+			return e
+		}
+		return -1
+	}
+	return -1
 }
 
 // bareMeasure reports whether a measure is only a unit: what no rule could name.
@@ -97,6 +128,9 @@ func (ff *figureFinder) subjectName(ei int) string {
 	e := ff.ents[ei]
 	name := e.name
 	for _, a := range e.aliases {
+		if x := lookupLex(a); x != nil && x.feat&(lxFunc|lxStarter) != 0 {
+			continue // "The", "This": no name
+		}
 		if e.typ != kg.Person && len(a) >= 3 && len(a) < len(name) && strings.HasPrefix(name, a+" ") {
 			name = a
 		}
