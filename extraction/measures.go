@@ -66,6 +66,9 @@ func (ff *figureFinder) notAFigure(si, i, numTok, next int, v float64, unit stri
 			return true
 		}
 	}
+	if ff.punct(i-1, ':') && !ff.toks[i].has(fSpace) {
+		return true // "8:05:43 PM": a clock time
+	}
 	if ff.punct(i-1, '=') || ff.punct(next, '=') {
 		return true // "($1 = 0.9170 euros)": an exchange rate
 	}

@@ -222,8 +222,11 @@ type judgement struct {
 }
 
 // withinReports compares the figures one report gives: a value the report says was
-// replaced is revised by the one that replaced it, and two sources it names — or its
-// own count and a source's — with values that cannot both hold conflict. A report's
+// replaced is revised by the one that replaced it, and, for a toll or a measure of the
+// event itself (a magnitude), two sources it names — or its own count and a source's —
+// with values that cannot both hold conflict. Other counts a report gives twice from
+// two sources (jobs cut here and there, vehicles two makers recall) are seldom one
+// quantity. A report's
 // parts and totals are not at odds: its own count is held only as its highest, and
 // only against a value that could count the same thing (see sameQuantity).
 func (j *judgement) withinReports() {
@@ -247,6 +250,9 @@ func (j *judgement) withinReports() {
 					}
 				}
 				continue
+			}
+			if t := kg.TraitsOf(g.class); !t.Toll && !t.Static {
+				continue // two counts of jobs or vehicles in one report are seldom one quantity
 			}
 			for _, f := range fs[:gi] {
 				if f.rec.Superseded || strings.EqualFold(f.rec.Source, g.rec.Source) || f.iv.Overlaps(g.iv) || !sameQuantity(f, g) {
