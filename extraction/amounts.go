@@ -535,6 +535,9 @@ func (ff *figureFinder) nounBefore(si, qa int) (string, int, int) {
 		}
 	}
 	b := p
+	if ff.toks[b-1].kind == tCloseQ {
+		b-- // "a raise in the nationwide minimum wage” of $7.25"
+	}
 	a := b
 	for a > s.start && b-a < 4 && ff.toks[a-1].kind == tWord && ff.toks[a-1].feat&(lxFunc|lxPronoun|lxQual|lxSpeech) == 0 {
 		if _, verb := changeVerbs[ff.low(a-1)]; verb && a < b {
@@ -692,7 +695,13 @@ func (ff *figureFinder) verbAmount(n *number, percent bool, before []figureCand,
 		return am, false
 	}
 	np, subj := "", -1
-	if objB > objA {
+	if changeNouns[w] != "" && ff.is(v+1, "in", "of") {
+		a, b := nounPhrase(ff.doc, v+2+skipDeterminer(ff.doc, v+2), ff.sents[n.si].b)
+		np, subj = ff.measureWords(a, b) // the drop's noun: "a drop in profit … to $784 million"
+		if !isChange {
+			change, isChange = changeNouns[w], true
+		}
+	} else if objB > objA {
 		np, subj = ff.measureWords(objA, objB)
 	} else {
 		sv := v
@@ -767,6 +776,9 @@ func (ff *figureFinder) amountVerb(si, qa int) (v int, prep string, objA, objB i
 			return -1, "", -1, -1
 		}
 		w := ff.low(j)
+		if changeNouns[w] != "" && prep == "to" && ff.is(j+1, "in", "of") {
+			return j, prep, -1, -1 // "a 25 percent drop in profit at BNSF to $784 million"
+		}
 		if _, ok := changeVerbs[w]; (ok || amountVerbs[w] != "") && ff.verbHere(j, s.start, prep != "") {
 			return j, prep, objA, objB
 		}
@@ -839,7 +851,7 @@ func (ff *figureFinder) verbHere(j, start int, inObject bool) bool {
 		return false
 	}
 	w := ff.low(j)
-	if ff.toks[j-1].kind == tNum || ff.is(j-1, "percent") || ff.punct(j-1, '%') {
+	if (ff.toks[j-1].kind == tNum || ff.is(j-1, "percent") || ff.punct(j-1, '%')) && ff.is(j, "lower", "higher", "up", "down", "more", "less") {
 		return false // "30 percent lower at $128": how the amount went, not the verb
 	}
 	if !inObject || strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "ing") || strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") || afterVerbs[w] {
