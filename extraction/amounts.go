@@ -627,4 +627,3 @@ func sharePrice(m string) string {
 func periodNoun(d *doc, k int) bool {
 	return k >= 0 && k < len(d.toks) && (d.toks[k].feat&(lxTimeUnit|lxMonth|lxDay) != 0 || d.is(k, "quarter", "period", "half", "term", "session", "trading"))
 }
-
