@@ -35,9 +35,14 @@ func (ff *figureFinder) attribute(si int, figs []figureCand, paraSource string, 
 		f := &figs[k]
 		if q := ff.quoteOf[f.tok]; q > 0 {
 			f.f.Source = ff.quoteSrc[q-1]
+			if in := ff.sourceInQuote(f.tok); in != "" {
+				f.f.Source = in // "'The Pan American Health Organization reports 26 countries…'"
+			}
 			continue
 		}
-		if c := nearestSource(ff.doc, cands, f.tok); c != "" {
+		if a := ff.actorSource(f, cands); a != "" {
+			f.f.Source = a
+		} else if c := nearestSource(ff.doc, cands, f.tok); c != "" {
 			f.f.Source = c
 		} else if src != "" && len(cands) == 0 {
 			f.f.Source = src // a linked headline's outlet
@@ -46,6 +51,106 @@ func (ff *figureFinder) attribute(si int, figs []figureCand, paraSource string, 
 		}
 	}
 	return src
+}
+
+// appositiveSpeaker reads the speaker of "…, NAME, apposition, said": the person or
+// organization that opens the comma-delimited segment before the one ending at comma
+// c; or "".
+func (ff *figureFinder) appositiveSpeaker(c, start int) string {
+	p := c - 1
+	for p > start && c-p < 14 && !ff.punct(p, ',') {
+		p--
+	}
+	if !ff.punct(p, ',') {
+		return ""
+	}
+	q := p - 1
+	if ff.punct(q, ')') { // "Taiwan Semiconductor Manufacturing Co (TSMC), the …, said"
+		for q > start && !ff.punct(q, '(') {
+			q--
+		}
+		q--
+	}
+	for _, k := range []int{q, p + 1} { // the name before the apposition, or opening it
+		if e := ff.entityOf(k); e >= 0 && (ff.ents[e].typ == kg.Person || ff.ents[e].typ == kg.Organization) {
+			return ff.entName(e)
+		}
+	}
+	return ""
+}
+
+// sourceInQuote returns whom the quoted words around token tok themselves attribute it
+// to: an organization or a person the quote names right before a verb of saying,
+// before tok ("The Pan American Health Organization reports 26 countries"); or "".
+func (ff *figureFinder) sourceInQuote(tok int) string {
+	q := ff.quoteOf[tok]
+	for k := tok - 1; k >= 0 && tok-k < 20 && ff.quoteOf[k] == q; k-- {
+		if !ff.isSourceVerb(k) {
+			continue
+		}
+		for j := k - 1; j >= 0 && k-j <= 6 && ff.quoteOf[j] == q; j-- {
+			if e := ff.entityOf(j); e >= 0 && (ff.ents[e].typ == kg.Organization || ff.ents[e].typ == kg.Person) {
+				return ff.entName(e)
+			}
+		}
+		return ""
+	}
+	return ""
+}
+
+// roleHolder returns the one person of the article whose title is the role a
+// description names ("the sheriff" when the article names "Harvey County Sheriff T.
+// Walton"), or "".
+func (ff *figureFinder) roleHolder(desc string) string {
+	head := lastWord(strings.ToLower(desc))
+	found := -1
+	for mi := range ff.mentions {
+		m := &ff.mentions[mi]
+		if m.role == "" || m.ent < 0 || ff.ents[m.ent].typ != kg.Person || lastWord(strings.ToLower(m.role)) != head {
+			continue
+		}
+		if found >= 0 && found != m.ent {
+			return "" // two people of that title
+		}
+		found = m.ent
+	}
+	if found < 0 {
+		return ""
+	}
+	return ff.entName(found)
+}
+
+// actorSource returns the entity whose own act a figure is ("Mizuho slashed its target
+// price to $150", "LinkedIn forecast revenue of $3.6 billion") as its source, unless the
+// sentence says who says so ("…, officials said") or an attribution lies in the
+// figure's clause (no comma between them), nearer than the actor; or "".
+func (ff *figureFinder) actorSource(f *figureCand, cands []sourceCand) string {
+	if f.actor < 0 || ff.commaBetween(f.actor, f.tok) {
+		return ""
+	}
+	e := ff.entityOf(f.actor)
+	if e < 0 {
+		return ""
+	}
+	for _, c := range cands {
+		relative := false
+		for k := c.tok - 1; k >= 0 && k >= c.tok-4; k-- {
+			if ff.is(k, "which", "that", "who") {
+				relative = true // "a filing … which the company said was up to date"
+			}
+		}
+		if !ff.commaBetween(min(c.tok, f.tok), max(c.tok, f.tok)) && abs(c.tok-f.tok) < abs(f.actor-f.tok) || !ff.is(c.tok, "according") && !relative {
+			return "" // a source that says so ("…, officials said") wins over the actor
+		}
+	}
+	return ff.entName(e)
+}
+
+func abs(x int) int {
+	if x < 0 {
+		return -x
+	}
+	return x
 }
 
 // sourceCandidates finds whom sentence si attributes its statements to: "according to
@@ -93,6 +198,8 @@ func (ff *figureFinder) sourceCandidates(si int) ([]sourceCand, bool) {
 		if ff.punct(k-1, ',') || ff.toks[k-1].kind == tCloseQ {
 			if src := ff.sourceNP(k+1, clauseEnd(ff.doc, k+1, s.b)); src != "" {
 				out = append(out, sourceCand{k, src})
+			} else if src := ff.appositiveSpeaker(k-1, s.start); src != "" {
+				out = append(out, sourceCand{k, src}) // "…, Gary Grief, executive director of the Texas lottery, said"
 			}
 			continue
 		}
@@ -223,7 +330,10 @@ func (ff *figureFinder) sourceNP(a, b int) string {
 	}
 	desc := ff.description(a, b)
 	if desc == "" && b-a <= 4 && isPersonish(ff.low(b-1)) {
-		return strings.TrimPrefix(ff.span(a, b), "the ")
+		desc = strings.TrimPrefix(ff.span(a, b), "the ")
+	}
+	if p := ff.roleHolder(desc); p != "" && desc != "" && !plural(lastWord(desc)) {
+		return p // "the sheriff", "the local sheriff": the article's one sheriff
 	}
 	return desc
 }

@@ -86,38 +86,43 @@ func TestMeasures(t *testing.T) {
 		input   string
 		value   float64
 		measure string
+		scope   string
 	}{
-		{"hospital-missing", 80, "injured"},      // taken to hospital
-		{"hospital-missing", 20, "hospitalized"}, // still in hospital
-		{"hospital-missing", 60, "missing"},      // trapped in the rubble
-		{"hospital-missing", 70, "missing"},      // unaccounted for
-		{"hospital-missing", 10, "missing"},      // buried under the debris
-		{"coordinated-figures", 1200, "killed"},  // killed 1,200 people and injured about 9,000
-		{"coordinated-figures", 9000, "injured"},
-		{"coordinated-figures", 2, "killed"}, // two dead and 14 wounded
-		{"coordinated-figures", 14, "injured"},
-		{"buildings-and-generic-counts", 9, "buildings collapsed"}, // buildings in nine other locations
-		{"buildings-and-generic-counts", 5, "buildings tilting"},   // and five were left tilting
-		{"buildings-and-generic-counts", 2e6, "population"},        // the city of 2 million people
-		{"buildings-and-generic-counts", 68000, "households without power"},
-		{"buildings-and-generic-counts", 40000, "households without water"},
-		{"buildings-and-generic-counts", 150, "residents"}, // people lived there
-		{"aftershocks", 6, "magnitude"},
-		{"aftershocks", 3.8, "aftershock magnitude"},
-		{"aftershocks", 4.6, "aftershock magnitude"},
-		{"not-figures", 4, "arrested"}, // taken into custody four of the five suspects
-		// parts of a toll are named by what is said of them, not read against the whole
-		{"toll-parts", 40, "injured"},
-		{"toll-parts", 9, "injured in serious condition"},
-		{"toll-parts", 15, "injured foreigners"},
-		{"toll-parts", 6, "killed children"},
-		{"toll-parts", 2, "injured"}, // "two of its citizens were hurt": people, not a part of the toll
+		{"hospital-missing", 80, "injured", ""},               // taken to hospital
+		{"hospital-missing", 20, "hospitalized", ""},          // still in hospital
+		{"hospital-missing", 60, "missing", ""},               // trapped in the rubble
+		{"hospital-missing", 70, "missing", ""},               // unaccounted for
+		{"hospital-missing", 10, "missing", ""},               // buried under the debris
+		{"coordinated-figures", 1200, "killed", "background"}, // another event's toll, in passing
+		{"coordinated-figures", 9000, "injured", "background"},
+		{"coordinated-figures", 2, "killed", ""}, // two dead and 14 wounded
+		{"coordinated-figures", 14, "injured", ""},
+		{"buildings-and-generic-counts", 9, "buildings collapsed", ""}, // buildings in nine other locations
+		{"buildings-and-generic-counts", 5, "buildings tilting", ""},   // and five were left tilting
+		{"buildings-and-generic-counts", 2e6, "population", ""},        // the city of 2 million people
+		{"buildings-and-generic-counts", 68000, "households without power", ""},
+		{"buildings-and-generic-counts", 40000, "households without water", ""},
+		{"buildings-and-generic-counts", 150, "residents", ""}, // people lived there
+		{"aftershocks", 6, "magnitude", ""},
+		{"aftershocks", 3.8, "aftershock magnitude", ""},
+		{"aftershocks", 4.6, "aftershock magnitude", ""},
+		{"not-figures", 4, "arrested", ""}, // taken into custody four of the five suspects
+		// parts of a toll are scopes of the toll, not read against the whole
+		{"toll-parts", 40, "injured", ""},
+		{"toll-parts", 9, "injured", "status: serious condition"},
+		{"toll-parts", 15, "injured", "group: foreigners"},
+		{"toll-parts", 6, "killed", "group: children"},
+		{"toll-parts", 2, "injured", "group: citizens"}, // "two of its citizens were hurt": a group of people
 	}
 	for _, tt := range tests {
-		t.Run(tt.input+"/"+tt.measure, func(t *testing.T) {
+		t.Run(tt.input+"/"+tt.measure+"/"+tt.scope, func(t *testing.T) {
 			x := extract(t, tt.input)
-			if f := findFigure(x, tt.measure, tt.value); f == nil {
-				t.Errorf("no %s %v in %+v", tt.measure, tt.value, x.Figures)
+			f := findFigure(x, tt.measure, tt.value)
+			if f == nil {
+				t.Fatalf("no %s %v in %+v", tt.measure, tt.value, x.Figures)
+			}
+			if f.Scope.String() != tt.scope {
+				t.Errorf("%s %v: scope %q, want %q", tt.measure, tt.value, f.Scope.String(), tt.scope)
 			}
 		})
 	}

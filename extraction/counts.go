@@ -39,8 +39,9 @@ func nounPhrase(d *doc, k, end int) (int, int) {
 		if t.kind != tWord {
 			break
 		}
-		if t.feat&(lxFunc|lxSpeech|lxPronoun|lxQual) != 0 && t.feat&lxPersonNoun == 0 {
-			break
+		if t.feat&(lxFunc|lxSpeech|lxPronoun|lxQual) != 0 && t.feat&lxPersonNoun == 0 &&
+			!(b == a && t.feat&(lxFunc|lxPronoun|lxQual) == 0 && plural(d.low(b)) && !d.contentWord(b+1)) {
+			break // not "44 states", a plural noun a verb of saying spells like
 		}
 		w := d.low(b)
 		if _, isPred := predMeasure[w]; isPred && b > a {
@@ -197,6 +198,9 @@ func verbBefore(d *doc, i, start int) string {
 		if w == "custody" && d.is(k-1, "into", "in") {
 			return "arrested"
 		}
+		if w == "death" && d.is(k-1, "to") {
+			return "killed" // "shot to death 14 people"
+		}
 		if w == "to" || w == "at" || w == "of" || w == "into" || w == "rose" || w == "climbed" || w == "climbs" || w == "rises" || w == "risen" || w == "jumped" || w == "reached" || w == "stood" || w == "stands" || w == "the" || w == "put" {
 			continue
 		}
@@ -248,6 +252,21 @@ func notCounted(d *doc, a, b int) bool {
 		return true
 	}
 	return false
+}
+
+// participleBefore returns the participle of a passive verb shortly before token qa
+// in its clause ("was broken by the Syrian government 15 times": broken), or "".
+func (ff *figureFinder) participleBefore(si, qa int) string {
+	s := &ff.sents[si]
+	for k := qa - 1; k >= s.start && k >= qa-10; k-- {
+		if ff.punct(k, ',') || ff.punct(k, ';') {
+			break
+		}
+		if ff.is(k-1, "was", "were", "been", "is", "are", "be") && ff.toks[k].kind == tWord && (strings.HasSuffix(ff.low(k), "ed") || strings.HasSuffix(ff.low(k), "en")) {
+			return ff.low(k)
+		}
+	}
+	return ""
 }
 
 // nounMeasure names the measure of a count whose noun phrase a..b-1 is noun and whose
@@ -365,6 +384,7 @@ type counted struct {
 	a, b      int
 	noun      string
 	partitive bool
+	part      string // what a part of a toll is ("foreigners", "in serious condition"), "of" for a part it does not say
 	state     string
 	extra     []figureCand
 }
@@ -392,12 +412,19 @@ func (ff *figureFinder) count(n *number, before []figureCand) reading {
 	if measure == "" {
 		return reading{}
 	}
+	measure, scope := ff.countScope(n, &c, measure)
 	r := ff.one(n, max(c.b, n.next), "", measure, n.qual)
 	r.figs[0].qa = n.qa
+	r.figs[0].f.Scope = scope
+	r.figs[0].named = scope.Kind == kg.GroupPart && c.part == ""
 	for _, e := range c.extra {
 		c2 := r.figs[0]
 		c2.f.Value = 1
 		c2.f.Qualifier = kg.Exact
+		c2.f.Scope = kg.Scope{}
+		if cl := kg.MeasureClass(measure); (cl == "killed" || cl == "injured") && (perpetratorNouns[ff.low(e.tok+1)] || perpetratorNouns[ff.low(e.tok+2)]) {
+			c2.f.Measure, c2.class = "attackers "+cl, "attackers "+cl // "and a suspect were killed"
+		}
 		c2.tok = e.tok
 		c2.f.Text = ff.span(e.tok, min(e.tok+4, s.b))
 		r.figs = append(r.figs, c2)
@@ -415,11 +442,15 @@ func (ff *figureFinder) countedWords(n *number, before []figureCand) counted {
 		if m, ok := predMeasure[ff.low(n.next)]; ok && !ff.toks[n.next].has(fCap) || ok && n.si == ff.headline {
 			c.class = m
 			c.b = n.next + 1
+			if v := directVerb(ff.doc, n.qa, s.start); v != "" && ff.isPersonNoun(n.next+1) {
+				c.class = v // "killed five homeless people": homeless says who, not what happened
+				c.b = n.next + 2
+			}
 		}
 	}
 	if c.class == "" {
 		k := n.next
-		if ff.is(k, "of") && (ff.is(k+1, "the", "those", "them", "whom", "its", "their", "these")) {
+		if ff.is(k, "of") && (ff.is(k+1, "the", "those", "them", "whom", "its", "their", "these", "her", "his")) {
 			c.partitive = true
 			k += 2
 			if ff.is(k-1, "those", "them", "these", "whom") {
@@ -446,9 +477,26 @@ func (ff *figureFinder) countedWords(n *number, before []figureCand) counted {
 			}
 		}
 	}
-	if c.a == c.b && c.class == "" && ff.is(n.next, "others") {
+	if c.class == "" && ff.is(n.next, "in") && conditionWords[ff.low(n.next+1)] && ff.is(n.next+2, "condition") {
+		// "six patients, with five in serious condition and one in fair condition"
 		c.class = inherit(before)
-		c.b = n.next + 1
+		if c.class == "" {
+			c.class = "injured"
+		}
+		c.a, c.b = n.next, n.next
+	}
+	if c.class == "" && ff.is(n.next, "others") && (c.a == c.b || c.b == n.next+1) {
+		// "killed three people and wounded 14 others": the verb before says, else the
+		// predicate after ("and three others were injured"), else the figure before
+		c.class = directVerb(ff.doc, n.qa, s.start)
+		if c.class == "" {
+			if m, _ := predicateAfter(ff.doc, n.si, n.next+1, s.b); m != "" && !strings.HasPrefix(m, "state:") {
+				c.class = m
+			} else {
+				c.class = inherit(before)
+			}
+		}
+		c.a, c.b = n.next, n.next+1
 	}
 	return c
 }
@@ -465,6 +513,13 @@ func (ff *figureFinder) countableNoun(n *number, c *counted) bool {
 	case "bodies", "corpses", "dead":
 		c.class = "killed" // "six or seven bodies lying on the ground"
 		return true
+	}
+	if ff.is(c.b-1, "times") && c.b-c.a == 1 {
+		// "the truce was broken by the government 15 times": how often something was done
+		if v := ff.participleBefore(n.si, n.qa); v != "" {
+			c.class = "times " + v
+			return true
+		}
 	}
 	if skipNouns[strings.ToLower(c.noun)] || notCounted(ff.doc, c.a, c.b) {
 		return false
@@ -502,6 +557,35 @@ func (ff *figureFinder) whatHappened(n *number, c *counted, before []figureCand)
 	if c.class == "" && c.noun == "" && ff.is(n.qa-2, "along") && ff.is(n.qa-1, "with") {
 		c.class = inherit(before)
 	}
+	if c.class == "" && c.noun == "" && ff.tollRoseTo(n.si, n.qa) {
+		c.class = "killed"
+	}
+}
+
+// tollRoseTo reports whether the count at qa is what a toll named earlier in its
+// clause rose to: "the death toll of a twin suicide bombing in a Shi'ite district of
+// Baghdad on Sunday rose to 70", "the toll … climbed to 73".
+func (ff *figureFinder) tollRoseTo(si, qa int) bool {
+	s := &ff.sents[si]
+	v := qa - 1
+	if ff.is(v, "to", "at") {
+		v--
+	}
+	if _, ok := changeVerbs[ff.low(v)]; !ok || ff.toks[v].kind != tWord {
+		return false
+	}
+	for k := v - 1; k >= s.start && v-k < 30; k-- {
+		if ff.punct(k, ';') || ff.punct(k, ',') && !ff.is(k+1, "which", "who") && k < v-1 && ff.toks[k-1].kind == tWord && ff.entityOf(k-1) < 0 {
+			return false
+		}
+		if ff.is(k, "toll", "tolls") {
+			return true
+		}
+		if _, verb := changeVerbs[ff.low(k)]; verb && ff.toks[k].kind == tWord && changeVerbs[ff.low(k)] != "level" && k < v-1 {
+			return false
+		}
+	}
+	return false
 }
 
 // countMeasure names the measure of a count: its class, else what its noun and the
@@ -510,6 +594,9 @@ func (ff *figureFinder) whatHappened(n *number, c *counted, before []figureCand)
 // read against the whole. It returns "" when the count is no figure.
 func (ff *figureFinder) countMeasure(n *number, c *counted, before []figureCand) string {
 	if c.class == "" && c.noun == "" && c.state == "" {
+		if population(ff.doc, n.qa, ff.sents[n.si].start) && !ff.contentWord(n.next) {
+			return "population" // "the town of about 6,000"
+		}
 		return ""
 	}
 	measure := c.class
@@ -523,11 +610,12 @@ func (ff *figureFinder) countMeasure(n *number, c *counted, before []figureCand)
 		return ""
 	}
 	if c.partitive && c.class != "" && c.class == measure && kg.IsToll(c.class) && tollPart(ff.doc, n.next) {
+		c.part = "of" // a part of the toll, whatever the sentence says it is
 		if desc := partOf(ff.doc, c.b, ff.sents[n.si].b); desc != "" {
 			if m, ok := predMeasure[strings.Fields(desc)[0]]; !ok {
-				measure = c.class + " " + desc
+				c.part = desc
 			} else if m != c.class {
-				measure = m
+				measure, c.part = m, ""
 			}
 		}
 	}

@@ -86,6 +86,10 @@ func (rd *reader) dateWithin(si int, in func(k int) bool) string {
 			return kg.DateString(pub.AddDate(0, 0, -back))
 		}
 		switch w {
+		case "previous":
+			if rd.is(k+1, "day") && rd.is(k-1, "the") && !pub.IsZero() {
+				return kg.DateString(pub.AddDate(0, 0, -1)) // "the previous day"
+			}
 		case "yesterday":
 			if !pub.IsZero() {
 				return kg.DateString(pub.AddDate(0, 0, -1))

@@ -32,9 +32,9 @@ var eventRank = wordInts("event-rank")
 
 // findEvents is the events stage: the article's main event is the highest-ranked event
 // its headline and first two prose sentences name (mainEventType); its place is the
-// article's (articlePlace), or, without a dateline, the town a sentence that states the
-// event names (eventCity); its date the first a sentence that states it gives
-// (mainDate).
+// town a sentence that states the event names (eventCity), else the article's
+// (articlePlace: its dateline's, its first sentences'); its date the first a sentence
+// that states it gives (mainDate).
 func findEvents(rd *reader, ev *eventSet) {
 	ev.events = nil
 	ev.eventSent = ev.eventSent[:0]
@@ -43,13 +43,14 @@ func findEvents(rd *reader, ev *eventSet) {
 	if typ == "" {
 		return
 	}
-	if rd.mainCity == "" {
-		// no dateline: the city of a sentence that states the event ("struck near Tainan")
-		if p := rd.eventCity(typ, firstProse); p != "" {
-			ev.mainPlace = p
-			if c := countryOf[p]; c != "" {
-				ev.mainCountry = c
-			}
+	// the town a sentence that states the event names ("struck near Tainan", "a
+	// shootout at a restaurant near Baltimore") before the dateline's: a report from
+	// WASHINGTON tells of events elsewhere
+	p := rd.eventCity(typ, firstProse)
+	if p != "" {
+		ev.mainPlace = p
+		if c := countryOf[p]; c != "" {
+			ev.mainCountry = c
 		}
 	}
 	place := ev.mainPlace
@@ -106,8 +107,14 @@ var compoundHeads = wordSet("compound-heads")
 // only qualifies a noun after it ("fire officials", "bomb squad").
 func (d *doc) eventAt(k int) string {
 	ev := eventNoun(d.low(k))
-	if ev != "" && compoundHeads[d.low(k+1)] && !d.toks[k+1].has(fCap) {
+	if ev == "" {
 		return ""
+	}
+	if compoundHeads[d.low(k+1)] && !d.toks[k+1].has(fCap) || eventBlockers[d.low(k-1)] || d.punct(k-1, '-') && eventBlockers[d.low(k-2)] {
+		return "" // "bomb squad", "nuclear bomb test", "cyber attacks", "heart attack"
+	}
+	if ev == "attack" && !d.violent(d.sentOf(k)) {
+		return "" // "a line of attack", "an attack on privacy"
 	}
 	// the verb "fire": "police fire tear gas", "opened fire on", "came under fire"
 	if ev == "fire" && (d.is(k+1, "tear", "at", "on", "rubber", "water", "shots", "warning", "back", "into", "off", "upon", "live") ||
@@ -115,6 +122,28 @@ func (d *doc) eventAt(k int) string {
 		return ""
 	}
 	return ev
+}
+
+// eventBlockers are words that make the event noun after them no event.
+var eventBlockers = wordSet("event-blockers")
+
+// violenceCues are the words of a sentence that tells of violence.
+var violenceCues = wordSet("violence-cues")
+
+// violent reports whether sentence si, or the headline, tells of violence.
+func (d *doc) violent(si int) bool {
+	for _, x := range []int{si, d.headline} {
+		if x < 0 || x >= len(d.sents) {
+			continue
+		}
+		s := &d.sents[x]
+		for k := s.a; k < s.b; k++ {
+			if d.toks[k].kind == tWord && violenceCues[d.low(k)] {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // eventNoun maps a word to the type of event it names, or "".
@@ -173,7 +202,7 @@ func (d *doc) otherEventWord(si, k int) bool {
 				return true
 			}
 		}
-		if d.is(j, "last") && d.is(j+1, "month", "year", "week") {
+		if d.is(j, "last") && d.is(j+1, "month", "year", "week", "weekend") {
 			return true
 		}
 		if d.is(j, "previous", "earlier", "similar", "past") {
@@ -203,11 +232,25 @@ func (ff *figureFinder) eventOf(si, tok int, measure string) (int, string) {
 		date = ff.clauseDate(si, ff.clauseOf(k))
 	}
 	otherTime := date != "" && mainDate != "" && !datesMeet(date, mainDate)
+	if main >= 0 && kg.IsToll(kg.MeasureClass(measure)) {
+		if j, place := ff.passingClause(si, tok); j >= 0 && (k < 0 || k < j || k > tok) && place != mainPlace && !ff.leadPlace(place) {
+			// "less than a week after a man killed six people in Kalamazoo": another
+			// event of the main event's kind, told of in passing
+			return ff.otherEvent(si, ff.events[0].Type, place, date), date
+		}
+	}
 	if k >= 0 && aftershock(ff.low(k)) {
 		if otherTime {
 			return -1, date
 		}
 		return main, date
+	}
+	if k < 0 && main >= 0 && kg.IsToll(kg.MeasureClass(measure)) {
+		// no event named, but another place: "Eight members of the same family were
+		// shot to death … in Pike County, Ohio" in a report on Georgia
+		if place := ff.clausePlace(si, tok); place != "" && place != mainPlace && !ff.leadPlace(place) && ff.elsewhere(place, mainPlace) {
+			return ff.otherEvent(si, ff.events[0].Type, place, date), date
+		}
 	}
 	if k < 0 {
 		// no event named: the main event's only if the figure is of the kind events have
@@ -222,7 +265,8 @@ func (ff *figureFinder) eventOf(si, tok int, measure string) (int, string) {
 	typ := eventNoun(ff.low(k))
 	place := ff.eventPlace(si, k)
 	other := otherTime || ff.otherEventWord(si, k) || main >= 0 && kg.FamilyOf(typ) != kg.FamilyOf(ff.events[0].Type)
-	if !other && main >= 0 && place != "" && place != mainPlace && mainPlace != "" && (indefinite(ff.doc, si, k) || !kg.Regional(typ)) {
+	if !other && main >= 0 && place != "" && place != mainPlace && mainPlace != "" && (indefinite(ff.doc, si, k) || !kg.Regional(typ)) &&
+		(indefinite(ff.doc, si, k) || !ff.leadPlace(place)) {
 		// "a suicide car bombing in the capital Ankara" in a report on Istanbul: both
 		// towns the word lists know, neither a country
 		_, isCountry := countryNames[place]
@@ -236,9 +280,19 @@ func (ff *figureFinder) eventOf(si, tok int, measure string) (int, string) {
 	if !other {
 		return main, date
 	}
+	return ff.otherEvent(si, typ, place, date), date
+}
+
+// otherEvent returns the event of type typ at place on date that sentence si tells of
+// in passing, adding it to the article's events when it is new. A place the word
+// lists do not place in a country is in the article's country.
+func (ff *figureFinder) otherEvent(si int, typ, place, date string) int {
 	country := ""
 	if place != "" {
 		country = countryOf[place]
+		if _, isCountry := countryNames[place]; isCountry {
+			country = place
+		}
 	}
 	if country == "" {
 		country = ff.mainCountry
@@ -248,12 +302,112 @@ func (ff *figureFinder) eventOf(si, tok int, measure string) (int, string) {
 	}
 	for i, e := range ff.events {
 		if !e.Main && e.Type == typ && e.Date == date && e.Place == place {
-			return i, date
+			return i
 		}
 	}
 	ff.events = append(ff.events, kg.Event{Type: typ, Place: place, Country: country, Date: date})
 	ff.eventSent = append(ff.eventSent, si)
-	return len(ff.events) - 1, date
+	return len(ff.events) - 1
+}
+
+// clausePlace returns the place named after "in" or "at" in the figure's clause,
+// after the figure and before a comma; or "".
+func (ff *figureFinder) clausePlace(si, tok int) string {
+	s := &ff.sents[si]
+	for k := tok + 1; k < s.b && k < tok+20; k++ {
+		if ff.punct(k, ',') && !ff.entityAround(k) || ff.punct(k, ';') {
+			return ""
+		}
+		if ff.is(k-1, "in", "at") {
+			if e := ff.entityOf(k); e >= 0 && ff.ents[e].typ == kg.Place && !ff.mentions[ff.entAt[k]].demonym {
+				return ff.entName(e)
+			}
+		}
+	}
+	return ""
+}
+
+// entityAround reports whether the comma at k joins a place to its region ("Pike
+// County, Ohio").
+func (ff *figureFinder) entityAround(k int) bool {
+	return ff.entityOf(k-1) >= 0 && ff.entityOf(k+1) >= 0
+}
+
+// elsewhere reports whether a place lies apart from the main event's: in another
+// country, or both are towns the word lists place (a report on Georgia that names
+// Ohio).
+func (ff *figureFinder) elsewhere(place, mainPlace string) bool {
+	c1, c2 := countryOf[place], countryOf[mainPlace]
+	if _, ok := countryNames[place]; ok {
+		c1 = place
+	}
+	if _, ok := countryNames[mainPlace]; ok {
+		c2 = mainPlace
+	}
+	if c1 == "" || c2 == "" {
+		return false
+	}
+	if c1 != c2 {
+		return true
+	}
+	_, country1 := countryNames[place]
+	_, country2 := countryNames[mainPlace]
+	return !country1 && !country2
+}
+
+// passingClause finds the clause a figure at tok of sentence si lies in when that
+// clause tells of something before or after the article's event ("less than a week
+// after a man killed six people in Kalamazoo", "since gunmen killed 14 in San
+// Bernardino"): the token of its conjunction and the place it names, or -1.
+func (ff *figureFinder) passingClause(si, tok int) (int, string) {
+	s := &ff.sents[si]
+	j := -1
+	for k := tok - 1; k >= s.start && k >= tok-24; k-- {
+		if ff.punct(k, ',') || ff.punct(k, ';') || ff.toks[k].kind == tDash {
+			break
+		}
+		if ff.is(k, "after", "since", "before", "following", "follows", "followed", "follow", "like", "unlike") {
+			j = k
+			break
+		}
+	}
+	if j < 0 {
+		return -1, ""
+	}
+	for k := j + 1; k < s.b && k < tok+12; k++ {
+		if k > tok && (ff.punct(k, ',') || ff.punct(k, ';')) {
+			break
+		}
+		if e := ff.entityOf(k); e >= 0 && ff.ents[e].typ == kg.Place && (ff.is(k-1, "in", "at", "near") || ff.mentions[ff.entAt[k]].demonym || k < tok) {
+			return j, ff.entName(e) // "in Kalamazoo", "a Michigan man"
+		}
+	}
+	return j, ""
+}
+
+// leadPlace reports whether the headline or the first three prose sentences name a
+// place: "the shooting in Maryland" in a report whose lead tells of Maryland is the
+// article's own event, wherever its dateline.
+func (ff *figureFinder) leadPlace(place string) bool {
+	prose := 0
+	for si := range ff.sents {
+		s := &ff.sents[si]
+		if s.kind != sProse && si != ff.headline {
+			continue
+		}
+		if si != ff.headline {
+			if prose >= 3 {
+				continue
+			}
+			prose++
+		}
+		for k := s.a; k < s.b; k++ {
+			if e := ff.entityOf(k); e >= 0 && ff.ents[e].typ == kg.Place && ff.entName(e) == place {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 func aftershock(w string) bool { return w == "aftershock" || w == "aftershocks" }

@@ -16,8 +16,10 @@ import (
 //	                                                                                       firstwords.go, titles.go, orgs.go, resolve.go
 //	quotes     findQuotes     who said what, and which words are quoted                    quotes.go, coref.go
 //	events     findEvents     the article's main event: its type, place and date           events.go, dates.go, places.go
-//	figures    findFigures    the numbers worth tracking, each with its source and event,  figures.go, quantities.go, counts.go,
-//	                          and the events that figures name in passing                  measures.go, numbers.go, attribution.go
+//	figures    findFigures    the numbers worth tracking, each with its measure, scope,    figures.go, quantities.go, counts.go,
+//	                          source, event or subject, and the events that figures name    measures.go, numbers.go, attribution.go,
+//	                          in passing                                                   amounts.go, amountverbs.go, scopes.go,
+//	                                                                                       subjects.go
 //	relations  findRelations  roles, actions and places that link entities                 relations.go, roles.go, links.go, ties.go,
 //	                                                                                       places.go
 //

@@ -1,6 +1,8 @@
 package extraction
 
 import (
+	"fmt"
+	"math"
 	"strings"
 
 	"github.com/factgraph/kg"
@@ -11,7 +13,10 @@ type figureCand struct {
 	f     kg.Figure
 	tok   int
 	class string
-	qa    int // first token of the figure's words (its hedge)
+	qa    int  // first token of the figure's words (its hedge)
+	subj  int  // a token of the entity the figure is of, or -1 (its subject when it has no event)
+	actor int  // a token of the entity whose act the figure is ("Mizuho slashed its target to $150"), or -1
+	named bool // its group is what its noun names ("two Americans"), a part only beside a larger count
 }
 
 // figureFinder is the figures stage at work: what it reads (the text, its entities and
@@ -21,6 +26,9 @@ type figureFinder struct {
 	*eventSet
 	dates     map[int32]string // clause → its date, for sentence datesSent-1 (clauseDate)
 	datesSent int
+	// lastAmount is the last amount of money or percentage of the sentences before,
+	// which "it" may give again ("A year earlier, it totaled $2.7 billion.")
+	lastAmount figureCand
 }
 
 // findFigures is the figures stage: in every prose sentence, the headline and linked
@@ -28,15 +36,11 @@ type figureFinder struct {
 // source (attribute), then keeps one figure per measure and value (distinctFigures).
 // Figures of an event other than the main one add that event to ev. dates is a table
 // for the stage to use, emptied first.
-//
-// figs holds the figures read of one sentence at a time: once their sources are known
-// they go to distinctFigures, so that an article that states figures in every sentence
-// (30 MB of them) does not keep them all.
 func findFigures(rd *reader, ev *eventSet, dates map[int32]string) []kg.Figure {
 	clear(dates)
 	ff := &figureFinder{reader: rd, eventSet: ev, dates: dates}
 	var figs []figureCand
-	distinct := distinctFigures{headline: ff.headline, out: []kg.Figure{}}
+	repeats := map[string]bool{}
 	lastSource, lastPara := "", -1
 	para := -1
 	for si := range ff.sents {
@@ -55,16 +59,44 @@ func findFigures(rd *reader, ev *eventSet, dates map[int32]string) []kg.Figure {
 		if len(figs) == start {
 			continue
 		}
+		if last := figs[len(figs)-1]; last.f.Unit != "" && si != ff.headline {
+			ff.lastAmount = last
+		}
 		src := ff.attribute(si, figs[start:], lastSource, lastPara == para)
 		if src != "" {
 			lastSource, lastPara = src, para
 		} else if lastPara != para {
 			lastSource, lastPara = "", para
 		}
-		distinct.add(figs)
-		figs = figs[:0]
+		if si != ff.headline {
+			figs = ff.fold(figs, start, repeats)
+		}
 	}
-	return distinct.out
+	ff.finishScopes(figs)
+	ff.subjects(figs)
+	return distinctFigures(figs, ff.headline)
+}
+
+// fold drops the figures of one sentence, figs[start:], that repeat an earlier body
+// sentence's figure word for word, with the same attribution and the same scope
+// words around them: the later stages would read them as the earlier one and
+// distinctFigures would keep the earlier one. An article that states one toll in every
+// sentence (30 MB of them) so keeps a few figures, not a million.
+func (ff *figureFinder) fold(figs []figureCand, start int, repeats map[string]bool) []figureCand {
+	kept := figs[:start]
+	for _, c := range figs[start:] {
+		f := c.f
+		f.Sentence = 0
+		key := fmt.Sprintf("%+v|%s|%v|%v|%s|%s", f, c.class, c.named,
+			ff.cumulative(c.f.Sentence, c.tok, kg.IsToll(kg.MeasureClass(c.f.Measure))),
+			ff.clausePlace(c.f.Sentence, c.tok), ff.openingPlace(c.f.Sentence, c.tok))
+		if repeats[key] {
+			continue
+		}
+		repeats[key] = true
+		kept = append(kept, c)
+	}
+	return kept
 }
 
 // sentenceFigures appends the figures of sentence si to figs.
@@ -84,50 +116,77 @@ func (ff *figureFinder) sentenceFigures(si int, figs []figureCand) []figureCand 
 	return figs
 }
 
-// distinctFigures keeps one figure per measure and value of the figures it is given,
-// sentence after sentence: a later report of the same number adds its source, and a
-// hedge to an exact headline figure. A headline figure counts only when the body does
-// not state it (the headline is the last sentence: the body's figures have all been
-// given by then).
-type distinctFigures struct {
-	headline int
-	out      []kg.Figure
-	seen     map[string]int      // class|unit|value → index in out
-	body     map[bodyFigure]bool // the values the body states, by class
-}
-
-// bodyFigure is a value of a class of figures.
-type bodyFigure struct {
-	class string
-	value float64
-}
-
-func (d *distinctFigures) add(figs []figureCand) {
-	if d.seen == nil {
-		d.seen, d.body = map[string]int{}, map[bodyFigure]bool{}
-	}
-	for _, c := range figs {
-		if c.f.Sentence != d.headline {
-			d.body[bodyFigure{c.class, c.f.Value}] = true
+// distinctFigures keeps one figure per measure and value: a later report of the same
+// number adds its source, and a hedge to an exact headline figure. A headline figure
+// counts only when the body does not state it. An amount of money is one figure
+// whatever its sentences call it ("the $1.5 billion jackpot", "the $1.5 billion
+// prize"), the first name kept; an amount a sentence does not name takes the name
+// another gives it, and one no sentence names is dropped.
+func distinctFigures(figs []figureCand, headline int) []kg.Figure {
+	named := map[string]string{}
+	for pass := 0; pass < 2; pass++ { // the body's names first, then the headline's
+		for _, c := range figs {
+			k := c.f.Unit + "|" + formatFloat(c.f.Value)
+			if c.f.Unit != "" && !bareMeasure(c.f.Measure) && named[k] == "" && (c.f.Sentence == headline) == (pass == 1) {
+				named[k] = c.f.Measure
+			}
 		}
 	}
+	seen := map[string]int{}
+	out := make([]kg.Figure, 0, len(figs))
 	for _, c := range figs {
+		if m := named[c.f.Unit+"|"+formatFloat(c.f.Value)]; m != "" && bareMeasure(c.f.Measure) {
+			c.f.Measure, c.class = m, kg.MeasureClass(m)
+		}
+		if bareMeasure(c.f.Measure) {
+			continue // an amount nothing names: no figure anyone could compare
+		}
 		key := c.class + "|" + c.f.Unit + "|" + formatFloat(c.f.Value)
-		if j, ok := d.seen[key]; ok {
-			if d.out[j].Source == "" && c.f.Source != "" {
-				d.out[j].Source = c.f.Source
+		if currency(c.f.Unit) {
+			key = "money|" + c.f.Scope.Key() + "|" + c.f.Unit + "|" + formatFloat(c.f.Value)
+		}
+		if j, ok := seen[key]; ok {
+			if out[j].Source == "" && c.f.Source != "" {
+				out[j].Source = c.f.Source
 			}
-			if d.out[j].Qualifier == kg.Exact && c.f.Qualifier != kg.Exact && d.out[j].Sentence == d.headline {
-				d.out[j].Qualifier = c.f.Qualifier
+			if out[j].Qualifier == kg.Exact && c.f.Qualifier != kg.Exact && out[j].Sentence == headline {
+				out[j].Qualifier = c.f.Qualifier
 			}
 			continue
 		}
-		if c.f.Sentence == d.headline && d.headline >= 0 && d.body[bodyFigure{c.class, c.f.Value}] {
+		if c.f.Sentence == headline && headline >= 0 && statedInBody(figs, c, headline) {
 			continue
 		}
-		d.seen[key] = len(d.out)
-		d.out = append(d.out, c.f)
+		seen[key] = len(out)
+		out = append(out, c.f)
 	}
+	return out
+}
+
+// statedInBody reports whether a headline figure's number is one the body gives too.
+func statedInBody(figs []figureCand, c figureCand, headline int) bool {
+	for _, o := range figs {
+		if o.f.Sentence != headline && o.f.Value == c.f.Value && (o.class == c.class || c.f.Unit != "" && o.f.Unit == c.f.Unit) {
+			return true
+		}
+		if o.f.Sentence != headline && currency(c.f.Unit) && o.f.Unit == c.f.Unit && math.Abs(o.f.Value-c.f.Value) <= 0.005*o.f.Value {
+			return true // "$436 million" for the body's "$435.67 million"
+		}
+	}
+	return false
+}
+
+// currency reports whether a unit is a currency's code ("USD", "TWD").
+func currency(unit string) bool {
+	if len(unit) != 3 {
+		return false
+	}
+	for i := 0; i < 3; i++ {
+		if unit[i] < 'A' || unit[i] > 'Z' {
+			return false
+		}
+	}
+	return true
 }
 
 // tollPart reports whether the words at k ("of the wounded", "of those", "of the dead")
@@ -139,8 +198,12 @@ func tollPart(d *doc, k int) bool {
 	if d.is(k+1, "those", "them", "these", "whom") {
 		return true
 	}
-	_, ok := predMeasure[d.low(k+2)]
-	return ok || d.is(k+2, "victims", "casualties")
+	w := k + 2
+	if d.numberStarts(w) {
+		w++ // "five of the 14 wounded"
+	}
+	_, ok := predMeasure[d.low(w)]
+	return ok || d.is(w, "victims", "casualties") || d.isPersonNoun(w) && !d.is(w, "people", "persons") && !perpetratorNouns[d.low(w)]
 }
 
 // partOf reads what a sentence says of a part of a toll after token b: "were in serious
@@ -189,6 +252,9 @@ type number struct {
 	approx bool   // the number is approximate by its words ("a dozen")
 	qual   kg.Qualifier
 	qa     int // the first token of the figure's words: its hedge, or i
+	// lo is the lower end of the range the number ends ("3,000 to 4,000"), when ranged
+	lo     float64
+	ranged bool
 }
 
 // reading is what a recogniser read: its figures (none when the number is not a figure)
@@ -210,6 +276,9 @@ func (ff *figureFinder) figureAt(si, i int, before []figureCand) reading {
 	}
 	n, ok := ff.readNumber(si, i)
 	if !ok {
+		if r := ff.loneAttacker(si, i); len(r.figs) > 0 {
+			return r
+		}
 		return ff.ordinalFigure(si, i) // "the fourth suicide bombing … this year"
 	}
 	// "one" is a count only before a noun with a tracked predicate, not in "one of"
@@ -220,16 +289,42 @@ func (ff *figureFinder) figureAt(si, i int, before []figureCand) reading {
 		return reading{}
 	}
 	ff.hedge(&n)
-	if r, known := ff.magnitude(&n); known {
+	if ff.is(n.qa-1, "in") && (ff.tok(n.qa-2) == "1" || ff.is(n.qa-2, "one")) && n.unit == "" {
+		// "odds of 1 in 292.2 million"
+		return ff.one(&n, n.next, "", "odds", n.qual)
+	}
+	return ff.withLowerEnd(&n, ff.recognise(&n, before))
+}
+
+// recognise runs the recognisers of figures on number n, in order; the first that
+// knows the phrase decides.
+func (ff *figureFinder) recognise(n *number, before []figureCand) reading {
+	if r, known := ff.magnitude(n); known {
 		return r
 	}
-	if r, known := ff.unitAfter(&n); known {
+	if r, known := ff.unitAfter(n, before); known {
 		return r
 	}
-	if r, known := ff.money(&n); known {
+	if r, known := ff.money(n, before); known {
 		return r
 	}
-	return ff.count(&n, before)
+	return ff.count(n, before)
+}
+
+// withLowerEnd keeps both ends of a range: "3,000 to 4,000 people" is up to 4,000 and
+// at least 3,000, two figures of one measure whose words are the whole range.
+func (ff *figureFinder) withLowerEnd(n *number, r reading) reading {
+	if !n.ranged || len(r.figs) == 0 || r.figs[0].f.Qualifier != kg.UpTo || r.figs[0].f.Value != n.v {
+		return r
+	}
+	up := &r.figs[0]
+	if from := int(ff.toks[n.qa].s); from < int(ff.toks[n.i].s) && strings.HasPrefix(ff.text[ff.toks[n.i].s:], up.f.Text) {
+		up.f.Text = ff.text[from : int(ff.toks[n.i].s)+len(up.f.Text)]
+	}
+	lo := *up
+	lo.f.Value, lo.f.Qualifier, lo.tok = n.lo, kg.AtLeast, n.qa
+	r.figs = append(r.figs[:1:1], append([]figureCand{lo}, r.figs[1:]...)...)
+	return r
 }
 
 // readNumber reads the number that starts at token i of sentence si, a currency sign
@@ -242,6 +337,9 @@ func (ff *figureFinder) readNumber(si, i int) (n number, ok bool) {
 	n = number{si: si, i: i, tok: i, next: next, v: v, unit: unit, qa: i}
 	if ff.punct(i, '$') || ff.toks[i].kind == tPunct {
 		n.tok = i + 1
+		if ff.punct(i, '$') && i > 0 && !ff.toks[i].has(fSpace) && ff.toks[i-1].kind == tWord && len(ff.tok(i-1)) <= 3 && ff.toks[i-1].has(fCap) {
+			n.i, n.qa = i-1, i-1 // "US$1.55 million", "NT$341.2 billion"
+		}
 	}
 	n.word = ff.toks[n.tok].kind == tWord
 	n.approx = approx
@@ -261,10 +359,31 @@ func (ff *figureFinder) hedge(n *number) {
 	if n.qual == kg.Exact && rangeUpper(ff.doc, n.i, start) {
 		n.qual = kg.UpTo
 		n.qa = rangeStart(ff.doc, n.i, start)
+		ff.lowerEnd(n)
 	}
 	if q := qualifierAfter(ff.doc, n.next); q != kg.Exact {
 		n.qual = q
 	}
+}
+
+// lowerEnd reads the lower end of the range number n ends, from n.qa: "$3.60-$3.65
+// billion" is 3.6 billion ("$3.60" takes the upper end's scale), "between 5 and 10" 5.
+func (ff *figureFinder) lowerEnd(n *number) {
+	k := n.qa
+	if ff.is(k, "between") {
+		k++
+	}
+	if ff.punct(n.qa-1, '$') && !ff.toks[n.qa].has(fSpace) {
+		n.qa--
+	}
+	lv, _, _, _, ok := ff.numberAt(k, n.i)
+	if !ok || lv <= 0 {
+		return
+	}
+	if raw, _, _, _, ok := ff.numberAt(n.tok, n.tok+1); ok && raw > 0 && n.v/raw > 1.5 && lv*(n.v/raw) <= n.v {
+		lv *= n.v / raw // "3 to 4 million"
+	}
+	n.lo, n.ranged = lv, true
 }
 
 // one builds the figure of number n: its words end before token next, it measures
@@ -291,7 +410,7 @@ func (ff *figureFinder) one(n *number, next int, unit, measure string, q kg.Qual
 	if f.Date == "" && f.Event >= 0 {
 		f.Date = ff.events[f.Event].Date
 	}
-	return reading{figs: []figureCand{{f: f, tok: n.tok, class: kg.MeasureClass(measure)}}, next: end}
+	return reading{figs: []figureCand{{f: f, tok: n.tok, class: kg.MeasureClass(measure), subj: -1, actor: -1}}, next: end}
 }
 
 // ordinalFigure reads "the fourth suicide bombing in Turkey this year" as 4 bombings.

@@ -66,6 +66,18 @@ func (ff *figureFinder) notAFigure(si, i, numTok, next int, v float64, unit stri
 			return true
 		}
 	}
+	if ff.punct(i-1, ':') && !ff.toks[i].has(fSpace) {
+		return true // "8:05:43 PM": a clock time
+	}
+	if ff.punct(i-1, '=') || ff.punct(next, '=') {
+		return true // "($1 = 0.9170 euros)": an exchange rate
+	}
+	if isWord && ff.punct(i-1, '-') && !ff.toks[i].has(fSpace) {
+		return true // "7-Eleven"
+	}
+	if unit == "" && ff.punct(i-1, '$') || unit != "" && ff.is(i-1, "every", "each", "per") {
+		return true // "for every $1 worth of sales": a unit, not an amount
+	}
 	if i > s.start && ff.isIn(i-1, labelWords) {
 		return true // "aged 14", "flight 370", "Article 5"
 	}
@@ -156,8 +168,10 @@ func conversion(d *doc, i int) bool {
 	return d.toks[p-1].feat&lxDistUnit != 0 || u == "ft" || u == "ft." || u == "celsius" || u == "fahrenheit" || u == "degrees" || u == "c" || u == "f"
 }
 
-// moneyMeasure names an amount of money by the words of its own clause: damage ("damage
-// of NT$341.2 billion"), aid ("$100 million was pledged"), else money.
+// moneyMeasure names an amount of money its clause does not tie to a noun or a verb
+// (amountOf) by the words around it: damage ("damage of NT$341.2 billion"), aid ("$100
+// million was pledged"), a price ("costs", "sells", "priced"); else money, a bare unit
+// that distinctFigures drops.
 func moneyMeasure(d *doc, si, i int) string {
 	s := &d.sents[si]
 	a, b := i, i
@@ -174,7 +188,27 @@ func moneyMeasure(d *doc, si, i int) string {
 			return "damage"
 		case "aid", "pledged", "pledge", "donated", "donation", "donations", "relief":
 			measure = "aid"
+		case "price", "prices", "priced", "cost", "costs", "sells", "sell", "sold", "retails", "fee", "fees", "fare", "fares", "tuition", "rent":
+			if measure == "money" {
+				measure = "price"
+			}
 		}
 	}
 	return measure
+}
+
+// percentMeasure names a percentage its clause does not tie to what it is (amountOf)
+// by its sentence: a poll's support ("a poll showed Trump in the lead with 28
+// percent"), a vote's share; else percent, a bare unit that distinctFigures drops.
+func percentMeasure(d *doc, si int) string {
+	s := &d.sents[si]
+	for k := s.start; k < s.b; k++ {
+		switch d.low(k) {
+		case "poll", "polls", "survey", "surveys", "respondents", "pollster", "polled", "approval":
+			return "poll support"
+		case "vote", "votes", "ballots", "precincts", "electorate":
+			return "vote share"
+		}
+	}
+	return "percent"
 }

@@ -100,7 +100,8 @@ func rangeStart(d *doc, i, start int) int {
 		return i
 	}
 	lo := i - 2
-	if d.punct(i-1, '-') && !d.toks[i].has(fSpace) && !d.toks[i-1].has(fSpace) && d.toks[lo].kind == tNum && !d.yearAt(lo) {
+	if d.punct(i-1, '-') && !d.toks[i].has(fSpace) && !d.toks[i-1].has(fSpace) && d.toks[lo].kind == tNum && !d.yearAt(lo) &&
+		(d.toks[i].kind == tNum || d.punct(i, '$')) { // not "7-Eleven"
 		return lo
 	}
 	if !d.numberStarts(lo) || d.is(lo-1, "from") || d.toks[lo].kind == tNum && d.yearAt(lo) {

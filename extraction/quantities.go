@@ -39,7 +39,7 @@ func (ff *figureFinder) magnitude(n *number) (r reading, known bool) {
 
 // unitAfter reads a number and the unit after it: a depth, a temperature, a prison
 // term, a percentage. Any other distance or time is no figure.
-func (ff *figureFinder) unitAfter(n *number) (r reading, known bool) {
+func (ff *figureFinder) unitAfter(n *number, before []figureCand) (r reading, known bool) {
 	if n.next >= ff.sents[n.si].b {
 		return reading{}, false
 	}
@@ -53,7 +53,7 @@ func (ff *figureFinder) unitAfter(n *number) (r reading, known bool) {
 	case nf&lxTimeUnit != 0:
 		return ff.prisonTerm(n, nw), true
 	case nw == "percent" || nw == "%" || nw == "per" && ff.is(n.next+1, "cent"):
-		return ff.percentage(n, nw), true
+		return ff.percentage(n, nw, before), true
 	}
 	return reading{}, false
 }
@@ -104,41 +104,72 @@ func (ff *figureFinder) prisonTerm(n *number, unit string) reading {
 	return reading{}
 }
 
-// percentage reads "30 percent", "40%", "2 per cent", measured by what it is a percentage
-// of ("30 percent of voters" measures voters); "not … more than 1 percent" is at most 1
-// percent. unit is the word after the number.
-func (ff *figureFinder) percentage(n *number, unit string) reading {
+// percentage reads "30 percent", "40%", "2 per cent", measured by what it is
+// (amountOf: "30 percent of voters", "shares fell 4.3 percent"); "not … more than 1
+// percent" is at most 1 percent. unit is the word after the number.
+func (ff *figureFinder) percentage(n *number, unit string, before []figureCand) reading {
 	s := &ff.sents[n.si]
 	k := n.next + 1
 	if unit == "per" {
 		k++
 	}
-	measure := "percent"
-	if ff.is(k, "of") {
-		a, b := nounPhrase(ff.doc, k+1, s.b)
-		if b > a {
-			measure = ff.span(a, b)
-		}
+	am := ff.amountOf(n, k, true, before)
+	measure := am.measure
+	if measure == "" {
+		measure = percentMeasure(ff.doc, n.si)
 	}
 	qual := n.qual
 	if qual == kg.MoreThan && ff.negatedBefore(n.qa, s.start) {
 		qual = kg.UpTo
 	}
-	return ff.one(n, k, "percent", measure, qual)
+	r := ff.one(n, k, "percent", measure, qual)
+	r.figs[0].applyAmount(am)
+	if ff.pollSentence(n.si) && r.figs[0].f.Scope.Kind == kg.Whole {
+		r.figs[0].f.Scope = kg.Scope{Kind: kg.Estimate} // a poll estimates; its shares answer different questions
+	}
+	return r
+}
+
+// pollSentence reports whether sentence si tells of a poll or a survey.
+func (ff *figureFinder) pollSentence(si int) bool {
+	s := &ff.sents[si]
+	for k := s.start; k < s.b; k++ {
+		if ff.is(k, "poll", "polls", "survey", "surveys", "respondents", "polled", "pollster", "surveyed") {
+			return true
+		}
+	}
+	return false
 }
 
 // money reads an amount of money: a number with a currency sign ("$4.2 billion", "NT$341.2
-// billion", "€3 million") or a currency word after it ("3 billion euros"), measured by
-// the words of its clause (moneyMeasure).
-func (ff *figureFinder) money(n *number) (r reading, known bool) {
+// billion", "€3 million") or a currency word after it ("3 billion euros", "78 cents"),
+// measured by what it is (amountOf), else by the words of its clause (moneyMeasure).
+func (ff *figureFinder) money(n *number, before []figureCand) (r reading, known bool) {
 	if n.unit == "" && n.next < ff.sents[n.si].b {
 		if u, ok := currencyWords[ff.low(n.next)]; ok {
 			n.unit = u
+			n.next++
+		} else if ff.is(n.next, "cents", "cent") && !n.word {
+			n.unit, n.v = "USD", n.v/100
 			n.next++
 		}
 	}
 	if n.unit == "" {
 		return reading{}, false
 	}
-	return ff.one(n, n.next, n.unit, moneyMeasure(ff.doc, n.si, n.i), n.qual), true
+	am := ff.amountOf(n, n.next, false, before)
+	measure := am.measure
+	if measure == "" {
+		measure = moneyMeasure(ff.doc, n.si, n.i)
+	}
+	r = ff.one(n, n.next, n.unit, measure, n.qual)
+	r.figs[0].applyAmount(am)
+	return r, true
+}
+
+// applyAmount gives a figure what its amount's clause says of it beside its measure.
+func (c *figureCand) applyAmount(am amount) {
+	c.f.Scope = am.scope
+	c.f.Superseded = am.superseded
+	c.subj, c.actor = am.subject, am.actor
 }

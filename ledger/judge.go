@@ -226,8 +226,11 @@ type judgement struct {
 }
 
 // withinReports compares the figures one report gives: a value the report says was
-// replaced is revised by the one that replaced it, and two sources it names — or its
-// own count and a source's — with values that cannot both hold conflict. A report's
+// replaced is revised by the one that replaced it, and, for a toll or a measure of the
+// event itself (a magnitude), two sources it names — or its own count and a source's —
+// with values that cannot both hold conflict. Other counts a report gives twice from
+// two sources (jobs cut here and there, vehicles two makers recall) are seldom one
+// quantity. A report's
 // parts and totals are not at odds: its own count is held only as its highest, and
 // only against a value that could count the same thing (see sameQuantity).
 func (j *judgement) withinReports() {
@@ -251,6 +254,9 @@ func (j *judgement) withinReports() {
 					}
 				}
 				continue
+			}
+			if t := kg.TraitsOf(g.class); !t.Toll && !t.Static {
+				continue // two counts of jobs or vehicles in one report are seldom one quantity
 			}
 			// Two sources a report sets against each other stand near each other in it:
 			// a few dozen figures back at most, so that a report of thousands of figures

@@ -128,6 +128,15 @@ func TestFindings(t *testing.T) {
 				figures: []fig{{measure: "missing", value: 120, qualifier: kg.MoreThan, source: "the fire agency"},
 					{measure: "missing", value: 103, qualifier: kg.About, source: "the mayor", offset: 40}}},
 		}, []string{"conflict 120-103"}},
+		{"two sources' counts of something other than a toll in one report are two quantities", []rep{
+			{id: "a", publisher: "Wire", published: "2016-07-11 10:00", mentions: []schema.MentionRecord{quake},
+				figures: []fig{{measure: "jobs", value: 1350, qualifier: kg.UpTo, source: "Microsoft"},
+					{measure: "jobs", value: 1850, offset: 40}}},
+		}, nil},
+		{"a value replaced in a report of something other than a toll", []rep{
+			{id: "a", publisher: "Wire", published: "2016-04-29 10:00", mentions: []schema.MentionRecord{quake},
+				figures: []fig{{measure: "price target", value: 720, replaced: true, source: "Goldman"}, {measure: "price target", value: 800, offset: 10, source: "Goldman"}}},
+		}, []string{"revision 720-800"}},
 		{"different scopes are not compared", []rep{
 			{id: "a", publisher: "Wire", published: "2016-02-06 10:00", mentions: []schema.MentionRecord{quake}, figures: []fig{killed(31, kg.Exact, "")}},
 			{id: "b", publisher: "AP", published: "2016-02-06 11:00", mentions: []schema.MentionRecord{quake},

@@ -1,0 +1,629 @@
+package extraction
+
+import (
+	"strings"
+
+	"github.com/factgraph/kg"
+)
+
+// Amounts: what an amount of money or a percentage is. Its measure is never the bare
+// unit ("money", "percent") but what the words of its clause tie it to, tried in this
+// order (amountOf):
+//
+//	a restatement      "12 billion euros ($13.4 billion)", "$5.59 billion, or $3,401 a share"
+//	what it is of      "30 percent of voters", "26.8 percent of Kraft Heinz" (a stake)
+//	a noun after it    "a $57 million deal", "the $1.5 billion jackpot", "a 5 percent increase in profit"
+//	a noun before it   "a net loss of $107.4 million", "a prize pool of $2.45 billion"
+//	its verb           "net income rose to $5.59 billion", "shares fell 4.3 percent",
+//	                   "agreed to buy Northwind for $4.2 billion", "slashed its target to $150 from $258"
+//	                   (amountverbs.go)
+//	a noun in or of    "$5 trillion in ship-borne trade", "$58.34 billion of cash"
+//
+// A time after it makes a rate ("$9.99 a month"); a unit after it a price per unit
+// ("$3,401 per Class A share"); the value a change started from is background ("rose
+// to $5.59 billion from $5.16 billion a year earlier") or, after a verb that replaces a
+// value, superseded ("cut its target to $150 from $258"). An entity the words name as
+// the amount's owner ("LinkedIn's shares", "the Powerball jackpot", "profit at BNSF")
+// is the figure's subject. The verbs and nouns are data (data/figures.txt).
+
+var (
+	amountVerbs   = wordValues("amount-verbs")
+	changeVerbs   = wordValues("rise-verbs")
+	revisionVerbs = wordSet("revision-verbs")
+	amountGeneric = wordSet("amount-generic-nouns")
+	measureSkip   = wordSet("measure-adjectives")
+	perUnits      = wordSet("per-units")
+	changeNouns   = wordValues("change-nouns")
+	afterVerbs    = wordSet("after-amount-verbs")
+)
+
+// amount is what an amount's clause says it is: its measure (or "" when the words do
+// not say), its scope, whether the report says it was replaced, and a token of the
+// entity it is of (-1 for none).
+type amount struct {
+	measure    string
+	scope      kg.Scope
+	superseded bool
+	subject    int
+	actor      int // a token of the entity whose act the amount is ("Mizuho slashed its target to $150"), or -1
+}
+
+// amountOf names the amount of number n, whose words end before token end (after
+// "percent" for a percentage, after the currency word for money). before are the
+// figures read earlier in the sentence.
+func (ff *figureFinder) amountOf(n *number, end int, percent bool, before []figureCand) (am amount) {
+	s := &ff.sents[n.si]
+	am.subject, am.actor = -1, -1
+	if ff.punct(end, '(') {
+		// "33 billion yen ($293 million) in operating profit": past the amount given again
+		for j := end + 1; j < s.b && j < end+8; j++ {
+			if ff.punct(j, ')') {
+				end = j + 1
+				break
+			}
+		}
+	}
+	per, rate, next := ff.perAfter(end, s.b)
+	if rate != "" {
+		am.scope = kg.Scope{Kind: kg.Rate, Of: rate}
+	}
+	defer func() {
+		if per != "" && am.measure != "" && !strings.HasSuffix(am.measure, " per "+per) {
+			am.measure += " per " + per
+		}
+		if am.scope.Kind == kg.Whole || am.scope.Kind == kg.Rate {
+			if ff.earlierValue(n.si, n.qa, next) {
+				am.scope = kg.Scope{Kind: kg.Background}
+			} else if !am.superseded && ff.estimated(n.si, n.qa) && !strings.Contains(am.measure, "forecast") {
+				am.scope = kg.Scope{Kind: kg.Estimate}
+			}
+		}
+	}()
+	if prev, ok := ff.restated(n, percent, before); ok {
+		am.measure, am.scope, am.superseded, am.subject, am.actor = perless(prev.f.Measure), prev.f.Scope, prev.f.Superseded, prev.subj, prev.actor
+		if ff.is(n.qa-1, "from") || ff.is(n.qa-2, "from") {
+			am.scope, am.superseded = ff.replaced(n.si, n.qa, prev.f.Measure)
+		}
+		return am
+	}
+	if prev, ok := ff.replacedBefore(n, percent, before); ok {
+		// "now expects 33 billion yen instead of a previously expected 50 billion yen"
+		am.measure, am.superseded, am.subject = perless(prev.f.Measure), true, prev.subj
+		return am
+	}
+	if percent && ff.is(next, "of") {
+		if m, subj := ff.percentOf(n.si, next+1); m != "" {
+			am.measure, am.subject = m, subj
+			return am
+		}
+	}
+	if m, subj := ff.nounAfterAmount(n.si, next, percent); m != "" {
+		am.measure, am.subject = m, subj
+		return am
+	}
+	if m, subj, actor := ff.nounBeforeAmount(n.si, n.qa, next); m != "" {
+		am.measure, am.subject, am.actor = m, subj, actor
+		return am
+	}
+	if vm, ok := ff.verbAmount(n, percent, before, next); ok {
+		return vm
+	}
+	if ff.is(next, "in", "of") && !percent {
+		a, b := nounPhrase(ff.doc, next+1+skipDeterminer(ff.doc, next+1), s.b)
+		if m, subj := ff.measureWords(a, b); m != "" && !periodNoun(ff.doc, b-1) {
+			am.measure, am.subject = m, subj
+			return am
+		}
+	}
+	if !percent {
+		am.measure = ff.purposeOf(n.si, next)
+		if am.measure == "" {
+			// "$828 million, would go to the Centers for Disease Control"
+			k := next
+			for ff.punct(k, ',') || ff.is(k, "would", "will", "is", "are", "was", "were", "to", "be", "also") {
+				k++
+			}
+			if ff.is(k, "go", "goes", "went", "going") {
+				am.measure = ff.purposeOf(n.si, k+1)
+			}
+		}
+	} else if ff.is(next, "to", "for") || afterVerbs[ff.low(next)] && ff.is(next+1, "to", "for") {
+		// "50 percent goes to prizes, 40 percent to causes such as education"
+		k := next
+		if !ff.is(k, "to", "for") {
+			k++
+		}
+		a, b := nounPhrase(ff.doc, k+1+skipDeterminer(ff.doc, k+1), s.b)
+		if m, _ := ff.measureWords(a, b); m != "" && !periodNoun(ff.doc, b-1) {
+			am.measure = "percent to " + m
+		}
+	}
+	return am
+}
+
+// perAfter reads what an amount is per after token k: a time ("a month", "per hour",
+// "annually": a rate) or a unit ("a share", "per Class A share", "a barrel"). It returns
+// the unit, the time and the token after them.
+func (ff *figureFinder) perAfter(k, end int) (per, rate string, next int) {
+	switch ff.low(k) {
+	case "annually", "yearly", "annual":
+		return "", "year", k + 1
+	case "daily":
+		return "", "day", k + 1
+	case "monthly":
+		return "", "month", k + 1
+	case "weekly":
+		return "", "week", k + 1
+	case "hourly":
+		return "", "hour", k + 1
+	}
+	if !ff.is(k, "a", "an", "per", "each", "every") {
+		return "", "", k
+	}
+	if k+1 < end && ff.toks[k+1].feat&lxTimeUnit != 0 && !ff.is(k+2, "earlier", "ago", "before", "later", "after", "from", "on", "in", "since", "of") {
+		return "", singular(ff.low(k + 1)), k + 2
+	}
+	for j := k + 1; j < end && j <= k+3; j++ {
+		if perUnits[ff.low(j)] {
+			return singular(ff.low(j)), "", j + 1
+		}
+		if ff.toks[j].kind != tWord || !ff.toks[j].has(fCap) {
+			break // "per Class A share"
+		}
+	}
+	return "", "", k
+}
+
+func singular(w string) string {
+	if strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && len(w) > 3 {
+		return w[:len(w)-1]
+	}
+	return w
+}
+
+// restated returns the figure an amount gives again: in brackets after it ("12 billion
+// euros ($13.4 billion)"), after ", or" ("$5.59 billion, or $3,401 a share") or the
+// value a change started from ("rose to $5.59 billion, or $3,401 a share, from $5.16
+// billion"): the last figure before it of the same kind (money or a percentage).
+func (ff *figureFinder) restated(n *number, percent bool, before []figureCand) (figureCand, bool) {
+	if len(before) == 0 {
+		return figureCand{}, false
+	}
+	same := func(c figureCand) bool { return (c.f.Unit == "percent") == percent && c.f.Unit != "" }
+	prev := before[len(before)-1]
+	p := n.qa - 1
+	switch {
+	case ff.punct(p, '('):
+		q := p - 1
+		if same(prev) && (ff.toks[q].kind == tNum || scaleWords[ff.low(q)] != 0 || ff.isIn(q, currencySet) || ff.is(q, "percent")) {
+			return prev, true
+		}
+	case ff.is(p, "or") && ff.punct(p-1, ','):
+		return prev, same(prev)
+	case ff.is(p, "to", "versus", "vs") && prev.tok >= n.qa-4 && same(prev) && !bareMeasure(prev.f.Measure):
+		return prev, true // "a lead of 41.4 percent to 40.8 percent"
+	case ff.is(p, "and") && prev.tok >= n.qa-8 && same(prev) && !bareMeasure(prev.f.Measure) && ff.afterAmountFunc(n):
+		return prev, true // "grow 15 percent in 2017 and 10 percent in 2018"
+	case ff.is(p, "with") && ff.is(p-1, "compared") && prev.tok >= n.qa-5 && same(prev):
+		return prev, true // "45 percent compared with 39 percent"
+	case ff.is(p, "from") || ff.is(p, "the") && ff.is(p-1, "from"):
+		for k := len(before) - 1; k >= 0; k-- {
+			if same(before[k]) && !strings.Contains(before[k].f.Measure, " per ") && before[k].tok > n.qa-30 {
+				return before[k], true
+			}
+		}
+	}
+	return figureCand{}, false
+}
+
+// replacedBefore returns the figure an amount after "instead of" was replaced by.
+func (ff *figureFinder) replacedBefore(n *number, percent bool, before []figureCand) (figureCand, bool) {
+	p := n.qa - 1
+	for ff.is(p, "a", "an", "the", "previously", "earlier", "initially", "originally", "expected", "estimated", "forecast", "planned") {
+		p--
+	}
+	if !ff.is(p, "of") || !ff.is(p-1, "instead") {
+		return figureCand{}, false
+	}
+	for k := len(before) - 1; k >= 0; k-- {
+		if (before[k].f.Unit == "percent") == percent && before[k].f.Unit != "" {
+			return before[k], true
+		}
+	}
+	return figureCand{}, false
+}
+
+// afterAmountFunc reports whether a function word follows amount n ("10 percent in
+// 2018"), not a noun of its own ("10 percent stake").
+func (ff *figureFinder) afterAmountFunc(n *number) bool {
+	k := n.next
+	if ff.is(k, "percent") {
+		k++
+	}
+	return k < len(ff.toks) && (ff.toks[k].feat&lxFunc != 0 || ff.toks[k].kind != tWord)
+}
+
+// perless is a measure without its unit ("net income per share": net income).
+func perless(m string) string {
+	if i := strings.Index(m, " per "); i > 0 {
+		return m[:i]
+	}
+	return m
+}
+
+var currencySet = func() map[string]bool {
+	m := map[string]bool{}
+	for w := range currencyWords {
+		m[w] = true
+	}
+	return m
+}()
+
+// replaced tells what the value a change started from is ("from $258"): superseded when
+// a verb of its sentence replaces a value ("cut its target to $150 from $258") or it is
+// a forecast, a target or an estimate; else background (an earlier state).
+func (ff *figureFinder) replaced(si, qa int, measure string) (kg.Scope, bool) {
+	s := &ff.sents[si]
+	for k := s.start; k < qa; k++ {
+		if ff.isIn(k, revisionVerbs) {
+			return kg.Scope{}, true
+		}
+	}
+	for _, w := range strings.Fields(measure) {
+		switch w {
+		case "forecast", "target", "estimate", "outlook", "guidance", "rating", "projection":
+			return kg.Scope{}, true
+		}
+	}
+	return kg.Scope{Kind: kg.Background}, false
+}
+
+// earlierValue reports whether the amount at qa..next-1 is an earlier value its
+// sentence compares with: "compared with $16.8 million a year earlier", "versus a drop
+// of 3.9 percent in 2014", "from 56 percent a year earlier".
+func (ff *figureFinder) earlierValue(si, qa, next int) bool {
+	s := &ff.sents[si]
+	for k := qa - 1; k >= s.start && k >= qa-6; k-- {
+		if ff.is(k, "compared", "versus", "vs", "vs.") {
+			return true
+		}
+		if ff.punct(k, ',') || ff.punct(k, ';') {
+			break
+		}
+	}
+	// "A year earlier, it totaled $2.7 billion."
+	for k := s.start; k < qa && k < s.start+4; k++ {
+		if ff.is(k, "ago", "earlier", "previously") && (ff.toks[k-1].feat&lxTimeUnit != 0 || ff.is(k, "previously")) && ff.punct(k+1, ',') {
+			return true
+		}
+	}
+	// "$5.16 billion, or $3,143 per share, a year earlier": a time right after it,
+	// nothing between but restatements
+	for k := next; k < s.b && k < next+12; k++ {
+		if ff.is(k, "ago", "earlier", "before") && ff.toks[k-1].feat&lxTimeUnit != 0 {
+			return true
+		}
+		if ff.is(k, "previous", "prior") && ff.is(k+1, "year", "quarter", "month", "week") {
+			return true
+		}
+		if ff.punct(k, ';') || ff.toks[k].kind == tStop || ff.is(k, "from", "than", "over", "since", "compared", "versus", "on", "in", "to", "and", "but") {
+			break
+		}
+	}
+	return false
+}
+
+// percentOf names a percentage of the noun phrase at k: "of voters" (voters), "of the
+// vote" (vote); a percentage of an organization is a stake in it.
+func (ff *figureFinder) percentOf(si, k int) (string, int) {
+	s := &ff.sents[si]
+	for ff.is(k, "the", "its", "their", "all", "a", "an", "his", "her") {
+		k++
+	}
+	if e := ff.entityOf(k); e >= 0 && ff.ents[e].typ == kg.Organization && ff.stakeVerb(si, k) {
+		return "stake", k
+	}
+	a, b := nounPhrase(ff.doc, k, s.b)
+	return ff.measureWords(a, b)
+}
+
+// stakeVerb reports whether a verb of owning or trading comes shortly before token k:
+// "owns 26.8 percent of Kraft Heinz", "bought 10 percent of".
+func (ff *figureFinder) stakeVerb(si, k int) bool {
+	for j := k - 1; j >= ff.sents[si].start && j >= k-7; j-- {
+		switch ff.low(j) {
+		case "own", "owns", "owned", "owning", "hold", "holds", "held", "holding", "bought", "buy", "buys", "acquire", "acquired",
+			"acquires", "sell", "sold", "sells", "take", "took", "takes", "stake", "control", "controls":
+			return true
+		}
+	}
+	return false
+}
+
+// nounAfterAmount names an amount by the noun phrase right after it: "a $57 million
+// deal", "a 20 percent stake", "a 5 percent increase in profit" (profit rise), "a 47.8
+// percent drop". A name there makes the amount the named thing's price ("the $399
+// iPhone SE").
+func (ff *figureFinder) nounAfterAmount(si, k int, percent bool) (string, int) {
+	s := &ff.sents[si]
+	if currencySet[ff.low(k)] {
+		k++ // "$44.19 million dollars"
+	}
+	if ff.is(k, "under") && ff.is(k+1, "management") {
+		return "assets under management", -1
+	}
+	if percent && ff.is(k, "contained") {
+		return "containment", -1
+	}
+	if percent && strings.HasSuffix(ff.low(k), "ed") && ff.toks[k].kind == tWord && !ff.contentWord(k+1) && changeVerbs[ff.low(k)] == "" && !ff.is(k, "compared") {
+		return ff.low(k), -1 // "26 percent funded", "90 percent owned"
+	}
+	j := k
+	for ff.is(j, "was", "were", "is", "are", "has", "have", "had", "been", "be", "will", "would", "being") {
+		j++
+	}
+	if j > k && !percent {
+		if act := amountVerbs[ff.low(j)]; act != "" && (strings.HasSuffix(ff.low(j), "ed") || afterVerbs[ff.low(j)]) {
+			if act == "sale price" {
+				act = "sales"
+			}
+			return act, -1 // "$5.7 million had been approved"
+		}
+	}
+	if k >= s.b || ff.toks[k].kind != tWord || ff.toks[k].feat&(lxTimeUnit|lxMonth|lxDay|lxFunc|lxQual|lxSpeech|lxNumWord|lxPronoun) != 0 {
+		return "", -1
+	}
+	w := ff.low(k)
+	if _, verb := changeVerbs[w]; verb && changeNouns[w] == "" || ff.is(k, "percent", "cents", "cent") {
+		return "", -1 // "30 percent lower", "$5 up"
+	}
+	if afterVerbs[w] || strings.HasSuffix(w, "ed") && (!ff.contentWord(k+1) || ff.is(k+1, "out", "off", "up", "down", "away")) {
+		// "$133 million sold on Wednesday", "$11 billion wiped out": what the verb
+		// makes of the amount, or nothing
+		if act := amountVerbs[w]; act != "" && !percent {
+			if act == "sale price" {
+				act = "sales"
+			}
+			return act, -1
+		}
+		return "", -1
+	}
+	a, b := nounPhrase(ff.doc, k, s.b)
+	if b <= a {
+		return "", -1
+	}
+	if ff.isPersonNoun(b-1) || ff.toks[b-1].feat&lxRole != 0 || plural(ff.low(b-1)) && ff.is(b, "had", "have", "expected", "estimated", "forecast", "predicted", "said", "say") {
+		return "", -1 // "the 60 cents analysts had expected"
+	}
+	if ch := changeNouns[ff.low(b-1)]; ch != "" {
+		if !percent {
+			ch = ff.low(b - 1) // "an after-tax gain" of money is a gain, not a rise
+		}
+		if ff.is(b, "in", "of") {
+			a2, b2 := nounPhrase(ff.doc, b+1+skipDeterminer(ff.doc, b+1), s.b)
+			if w, subj := ff.measureWords(a2, b2); w != "" && !periodNoun(ff.doc, b2-1) {
+				return w + " " + ch, subj
+			}
+		}
+		if pre, subj := ff.measureWords(a, b-1); pre != "" {
+			return pre + " " + ch, subj
+		}
+		return ch, -1
+	}
+	if !percent && b-a == 1 && perUnits[ff.low(a)] && plural(ff.low(a)) {
+		return singular(ff.low(a)) + " price", -1 // "the $2 tickets"
+	}
+	m, subj := ff.measureWords(a, b)
+	if m == "" && subj >= 0 {
+		return "price", subj
+	}
+	return m, subj
+}
+
+// purposeOf names money by what it is for: "$250 million for Medicaid funds", "$41
+// million for the State Department" (its funding).
+func (ff *figureFinder) purposeOf(si, k int) string {
+	if !ff.is(k, "for", "to", "into") {
+		return ""
+	}
+	s := &ff.sents[si]
+	k++
+	k += skipDeterminer(ff.doc, k)
+	a, b := nounPhrase(ff.doc, k, s.b)
+	for j := a; j <= b && j < s.b; j++ {
+		if ff.is(j, "'s", "’s") {
+			k = j + 1 // "Puerto Rico's Medicaid program": whose, then what
+			a, b = nounPhrase(ff.doc, k, s.b)
+			break
+		}
+	}
+	if e := ff.entityOf(k); e >= 0 && ff.ents[e].typ == kg.Organization && (b <= a || ff.entityOf(b-1) == e) {
+		return ff.entName(e) + " funding"
+	}
+	if b <= a || periodNoun(ff.doc, b-1) || ff.isPersonNoun(b-1) || ff.toks[k].kind == tWord && ff.toks[k].feat&lxTimeUnit == 0 && strings.HasSuffix(ff.low(k), "ing") && b-a == 1 {
+		return ""
+	}
+	if changeNouns[ff.low(b-1)] != "" && ff.is(b, "in") {
+		a, b = nounPhrase(ff.doc, b+1+skipDeterminer(ff.doc, b+1), s.b)
+	}
+	var words []string
+	for j := a; j < b; j++ {
+		if ff.toks[j].kind != tWord || measureSkip[ff.low(j)] || ff.toks[j].feat&(lxFunc|lxQual) != 0 || ff.is(j, "'s", "’s") || ff.is(j+1, "'s", "’s") {
+			continue
+		}
+		if e := ff.entityOf(j); e >= 0 {
+			if _, country := countryNames[ff.entName(e)]; ff.ents[e].typ != kg.Place || countryOf[ff.entName(e)] == "" && !country {
+				words = append(words, ff.tok(j)) // a place the word lists know says where, not what
+			}
+			continue
+		}
+		words = append(words, ff.low(j))
+	}
+	// "Medicaid funds", "Puerto Rico's Medicaid program": Medicaid funding
+	for len(words) > 1 {
+		switch words[len(words)-1] {
+		case "funds", "funding", "fund", "money", "aid", "program", "programme", "programs":
+			words = words[:len(words)-1]
+			continue
+		}
+		break
+	}
+	if len(words) == 0 {
+		return ""
+	}
+	switch m := strings.Join(words, " "); lastWord(m) {
+	case "funds", "funding", "fund", "money", "aid":
+		return m
+	default:
+		return m + " funding"
+	}
+}
+
+func skipDeterminer(d *doc, k int) int {
+	if d.is(k, "the", "its", "their", "his", "her", "a", "an") {
+		return 1
+	}
+	return 0
+}
+
+// nounBeforeAmount names an amount by the noun phrase before "of", "at", "worth" or
+// "totaling" it: "a net loss of $107.4 million", "a prize pool of $2.45 billion", "an
+// effective tax rate of just 6 percent"; after a verb of forecasting, the noun's
+// forecast ("forecast full-year revenue of $3.6 billion"). Nouns that name nothing
+// ("a total of") and words that are no noun ("one of", "because of") do not count.
+func (ff *figureFinder) nounBeforeAmount(si, qa, next int) (m string, subj, actor int) {
+	m, subj, actor = ff.nounBefore(si, qa)
+	if m == "" {
+		return "", -1, -1
+	}
+	switch lastWord(m) {
+	case "loss", "losses", "drop", "fall", "gain", "rise", "decline":
+		if ff.is(next, "in", "of") {
+			// "a loss of more than $8 billion in market value": market value loss
+			a, b := nounPhrase(ff.doc, next+1+skipDeterminer(ff.doc, next+1), ff.sents[si].b)
+			if w, s2 := ff.measureWords(a, b); w != "" && !periodNoun(ff.doc, b-1) {
+				return w + " " + strings.TrimSuffix(lastWord(m), "es"), s2, actor
+			}
+		}
+	case "low", "high", "peak", "close":
+		// "the stock sank to a three-year low of $109.50", "the stock's low of $75.54"
+		for k := qa - 2; k >= ff.sents[si].start && k >= qa-12; k-- {
+			if ff.is(k, "stock", "shares", "share", "stocks") {
+				return "share price", subj, actor
+			}
+			if ff.punct(k, ',') || ff.punct(k, ';') {
+				break
+			}
+		}
+	}
+	return m, subj, actor
+}
+
+func (ff *figureFinder) nounBefore(si, qa int) (string, int, int) {
+	s := &ff.sents[si]
+	p := qa - 1
+	for ff.is(p, "just", "only", "a", "an", "mere", "roughly") {
+		p-- // "market share of just 2 percent"
+	}
+	if !ff.is(p, "of", "worth", "totaling", "totalling", "at") {
+		return "", -1, -1
+	}
+	if ff.is(p, "at") {
+		if _, verb := changeVerbs[ff.low(p-1)]; verb || amountVerbs[ff.low(p-1)] != "" {
+			return "", -1, -1
+		}
+	}
+	b := p
+	if ff.toks[b-1].kind == tCloseQ {
+		b-- // "a raise in the nationwide minimum wage” of $7.25"
+	}
+	a := b
+	for a > s.start && b-a < 4 && ff.toks[a-1].kind == tWord && ff.toks[a-1].feat&(lxFunc|lxPronoun|lxQual|lxSpeech) == 0 {
+		if _, verb := changeVerbs[ff.low(a-1)]; verb && a < b {
+			break
+		}
+		if (amountVerbs[ff.low(a-1)] != "" || strings.HasSuffix(ff.low(a-1), "ed")) && a < b &&
+			!ff.is(a-2, "the", "a", "an", "its", "their", "his", "her", "our", "'s", "’s") {
+			break // "caused damage of", "reported net income of"; not "the indicated range of"
+		}
+		a--
+	}
+	if a == b {
+		return "", -1, -1
+	}
+	switch ff.low(b - 1) {
+	case "one", "most", "all", "part", "some", "many", "any", "because", "instead", "out", "each", "both",
+		"none", "half", "terms", "kind", "lot", "made", "consisting", "ahead", "outside", "inside", "worth":
+		return "", -1, -1
+	}
+	if ff.isIn(b-1, amountGeneric) && b-a == 1 || ff.is(b-1, "percent", "cents", "cent") || ff.isIn(b-1, currencySet) || scaleWords[ff.low(b-1)] != 0 {
+		return "", -1, -1
+	}
+	if _, verb := changeVerbs[ff.low(b-1)]; verb && changeNouns[ff.low(b-1)] == "" {
+		return "", -1, -1
+	}
+	m, subj := ff.measureWords(a, b)
+	if m == "" {
+		return "", -1, -1
+	}
+	m = sharePrice(m)
+	if ch := changeNouns[ff.low(b-1)]; ch != "" && b-a == 1 && ff.is(qa+1, "in") {
+		// "a loss of more than $8 billion in market value" is named after the end
+		return m, subj, -1
+	}
+	actor := -1
+	if v := amountVerbs[ff.low(a-1)]; v == "forecast" && !strings.HasSuffix(m, "forecast") {
+		m += " forecast" // "LinkedIn forecast full-year revenue of $3.6 billion"
+		actor = ff.actorOf(si, a-1)
+	}
+	return m, subj, actor
+}
+
+// measureWords writes the noun phrase a..b-1 as a measure: lower case, without
+// determiners, possessors and words that qualify the amount rather than name it
+// ("record", "current"); an entity it names is its subject, returned as a token, not
+// part of the measure ("the Powerball jackpot": jackpot, of Powerball).
+func (ff *figureFinder) measureWords(a, b int) (string, int) {
+	subj := -1
+	var words []string
+	for k := a; k < b; k++ {
+		t := &ff.toks[k]
+		if t.kind != tWord {
+			if t.kind == tNum && len(words) > 0 {
+				words = append(words, ff.tok(k)) // "Tier 1 capital"
+			}
+			continue
+		}
+		w := ff.low(k)
+		if w == "'s" || w == "’s" {
+			continue
+		}
+		if e := ff.entityOf(k); e >= 0 {
+			if ff.ents[e].typ != kg.Person {
+				subj = k // the entity nearest the head: "the U.S. Powerball jackpot"
+			}
+			continue
+		}
+		if ff.is(k+1, "'s", "’s") || measureSkip[w] || t.feat&(lxFunc|lxQual|lxNumWord) != 0 {
+			continue // "the company's revenue": whose, not what
+		}
+		words = append(words, w)
+	}
+	return strings.Join(words, " "), subj
+}
+
+// sharePrice reads shares and stock as their price: what "shares fell 4.3 percent"
+// and "the stock closed at $10.25" measure.
+func sharePrice(m string) string {
+	switch lastWord(m) {
+	case "shares", "share", "stock", "stocks":
+		if strings.Count(m, " ") <= 2 {
+			return "share price"
+		}
+	}
+	return m
+}
+
+func periodNoun(d *doc, k int) bool {
+	return k >= 0 && k < len(d.toks) && (d.toks[k].feat&(lxTimeUnit|lxMonth|lxDay) != 0 || d.is(k, "quarter", "period", "half", "term", "session", "trading"))
+}

@@ -1,0 +1,325 @@
+package extraction
+
+import (
+	"strings"
+
+	"github.com/factgraph/kg"
+)
+
+// Amounts named by their verb (see amounts.go): the verb an amount hangs on
+// (amountVerb), what the verb makes of it or whose subject or object it measures
+// (verbAmount), and who acts (actorOf).
+
+// verbAmount names an amount by its verb: the verb's object, or the subject of a verb
+// of change or level ("net income rose to $5.59 billion": net income; "shares fell 4.3
+// percent": share price fall; "the jackpot is $1.5 billion"), or what the verb makes of
+// an amount ("asked Congress for $1.8 billion": funding request; "bought X for $4.2
+// billion": acquisition price). ok is false when no verb of the clause says.
+func (ff *figureFinder) verbAmount(n *number, percent bool, before []figureCand, next int) (amount, bool) {
+	am := amount{subject: -1, actor: -1}
+	v, prep, objA, objB := ff.amountVerb(n.si, n.qa)
+	if v < 0 {
+		return am, false
+	}
+	if amountVerbs[ff.low(v)] != "" || revisionVerbs[ff.low(v)] {
+		am.actor = ff.actorOf(n.si, v)
+	}
+	w := ff.low(v)
+	change, isChange := changeVerbs[w]
+	act := amountVerbs[w]
+	if act != "" && prep == "at" {
+		switch act {
+		case "price", "starting price", "value", "estimate", "forecast", "sale price":
+			prep = ""
+		}
+	}
+	if act != "" && (prep == "" || prep == "for") && (!isChange || objB < 0 && prep == "") {
+		return ff.actAmount(n, am, act, prep, objA, objB, next)
+	}
+	if !isChange {
+		return am, false
+	}
+	np, subj := "", -1
+	if changeNouns[w] != "" && ff.is(v+1, "in", "of") {
+		a, b := nounPhrase(ff.doc, v+2+skipDeterminer(ff.doc, v+2), ff.sents[n.si].b)
+		np, subj = ff.measureWords(a, b) // the drop's noun: "a drop in profit … to $784 million"
+		if !isChange {
+			change, isChange = changeNouns[w], true
+		}
+	} else if objB > objA {
+		np, subj = ff.measureWords(objA, objB)
+	} else {
+		sv := v
+		if ff.is(v, "up", "down", "higher", "lower") && changeVerbs[ff.low(v-1)] == "level" {
+			sv = v - 1 // "closed up 0.5 percent", "were down 4.3 percent"
+		}
+		a, b, att := ff.subjectPhrase(n.si, sv)
+		if a == b && ff.is(a-1, "and") {
+			// "Apple shares fell … and were down $0.15": the subject of the verb before
+			for k := a - 2; k > ff.sents[n.si].start; k-- {
+				if _, ok := changeVerbs[ff.low(k)]; ok && ff.toks[k].kind == tWord {
+					a, b, att = ff.subjectPhrase(n.si, k)
+					break
+				}
+			}
+		}
+		np, subj = ff.measureWords(a, b)
+		np = sharePrice(np)
+		if subj < 0 {
+			subj = att
+		}
+		if np == "" && b-a == 1 && ff.is(a, "it", "they", "this", "that") && ff.lastAmount.f.Unit != "" && (ff.lastAmount.f.Unit == "percent") == percent {
+			np, subj = perless(ff.lastAmount.f.Measure), ff.lastAmount.subj // "A year earlier, it totaled $2.7 billion."
+		}
+	}
+	if np == "" && objB == objA+1 && ff.is(objA, "it", "them") && len(before) > 0 && (before[len(before)-1].f.Unit == "percent") == percent {
+		np = perless(before[len(before)-1].f.Measure) // "an offer of $12.8 billion, revising it later to $13.16 billion"
+	}
+	am.subject = subj
+	if np == "" {
+		if !percent || change == "level" {
+			return am, false
+		}
+		np = ""
+	}
+	switch {
+	case ff.is(n.next, "higher", "more", "above"):
+		change = "rise" // "were 27 percent higher"
+	case ff.is(n.next, "lower", "less", "below"):
+		change = "fall"
+	}
+	switch {
+	case prep == "from":
+		am.measure = np
+		am.scope, am.superseded = ff.replaced(n.si, n.qa, np)
+	case change == "level" || prep == "to" || prep == "at" || !percent && prep != "by":
+		am.measure = np
+	default:
+		am.measure = strings.TrimSpace(np + " " + change)
+	}
+	if am.measure == "" {
+		return am, false
+	}
+	return am, true
+}
+
+// amountVerb finds the verb an amount at qa hangs on, walking back over the words
+// between them: other amounts ("rose 21.8 percent to $35.75 billion"), hedges, the
+// nearest preposition (prep: to, by, from, at, for, of) and, after a preposition, the
+// verb's object (objA..objB-1: "slashed its target price to $150"). It returns -1
+// when the clause has no such verb.
+func (ff *figureFinder) amountVerb(si, qa int) (v int, prep string, objA, objB int) {
+	s := &ff.sents[si]
+	objA, objB = -1, -1
+	for j := qa - 1; j >= s.start && qa-j <= 16; j-- {
+		t := &ff.toks[j]
+		if t.kind == tNum || ff.punct(j, '$') || ff.punct(j, '%') || t.kind == tPunct && (ff.tok(j) == "€" || ff.tok(j) == "£") {
+			objA, objB = -1, -1 // another amount: what lay between was no object
+			continue
+		}
+		if t.kind != tWord {
+			return -1, "", -1, -1
+		}
+		w := ff.low(j)
+		if changeNouns[w] != "" && prep == "to" && ff.is(j+1, "in", "of") {
+			return j, prep, -1, -1 // "a 25 percent drop in profit at BNSF to $784 million"
+		}
+		if _, ok := changeVerbs[w]; (ok || amountVerbs[w] != "") && ff.verbHere(j, s.start, prep != "") {
+			return j, prep, objA, objB
+		}
+		switch {
+		case ff.is(j, "to", "by", "from", "at", "for", "of"):
+			if prep == "" && objB < 0 {
+				prep = w
+			} else {
+				objA, objB = -1, -1 // "rose 8 percent from a year earlier to $52.4 billion"
+			}
+		case t.feat&(lxQual|lxScale) != 0 || ff.is(j, "percent", "a", "an", "just", "only", "half", "almost", "nearly", "some", "roughly", "around",
+			"about", "more", "than", "less", "as", "much", "many", "up", "also", "now", "still", "n't", "not", "further", "below", "above", "under", "over",
+			"anywhere", "somewhere", "between", "and", "or", "later", "again", "back", "earlier", "already", "sharply", "slightly") ||
+			strings.HasSuffix(w, "ly") || currencySet[w] || scaleWords[w] != 0:
+			if objB >= 0 {
+				objA = j
+			}
+		case prep == "" && objB < 0 && (ff.entityOf(j) >= 0 || ff.is(j, "him", "her", "them", "us", "it", "me", "you")):
+			// "fined Google 100,000 euros", "bidding it up to $65 million": an indirect object
+		case prep == "of" && objB < 0 && ff.is(j, "out"):
+			prep = "" // "cheated out of $25 million"
+		case prep == "" && objB < 0 && ff.is(j, "out", "off", "away"):
+			// "wiping out nearly $11 billion"
+		case prep != "" && objB < 0 && strings.HasSuffix(w, "ed"):
+			return -1, "", -1, -1 // "was upheld by …": a verb the lists do not know, no object
+		case prep != "":
+			// the object between the verb and the preposition ("its target price")
+			if objB < 0 {
+				objB = j + 1
+			}
+			objA = j
+		default:
+			return -1, "", -1, -1
+		}
+	}
+	return -1, "", -1, -1
+}
+
+// actorOf returns a token of the person or organization that is the subject of the
+// verb at v ("Mizuho slashed", "LinkedIn forecast"), or -1.
+func (ff *figureFinder) actorOf(si, v int) int {
+	a, b, _ := ff.subjectPhrase(si, v)
+	for k := b - 1; k >= a; k-- {
+		if e := ff.entityOf(k); e >= 0 && (ff.ents[e].typ == kg.Organization || ff.ents[e].typ == kg.Person) {
+			return k
+		}
+	}
+	if a == b && ff.is(a-1, "and") {
+		// "Mizuho downgraded the stock and slashed its target": the first verb's subject
+		for k := a - 2; k >= ff.sents[si].start && k > a-20; k-- {
+			if ff.punct(k, ';') || ff.isSpeech(k) {
+				break
+			}
+			if e := ff.entityOf(k); e >= 0 && (ff.ents[e].typ == kg.Organization || ff.ents[e].typ == kg.Person) && (k == ff.sents[si].start || ff.entityOf(k-1) != e) {
+				if k == ff.sents[si].start || !ff.contentWord(k-1) {
+					return k
+				}
+			}
+		}
+	}
+	return -1
+}
+
+// verbHere reports whether the word at j, which the word lists know as a verb, is one
+// here: not after a determiner or a possessive ("its price", "the drop"), and, within
+// a verb's object (inObject), after a subject, an auxiliary or "to" rather than after
+// another noun ("slashed its target price to $150": price is a noun).
+func (ff *figureFinder) verbHere(j, start int, inObject bool) bool {
+	if ff.is(j-1, "its", "their", "the", "a", "an", "his", "her", "our", "'s", "’s") {
+		return false
+	}
+	w := ff.low(j)
+	if (ff.toks[j-1].kind == tNum || ff.is(j-1, "percent") || ff.punct(j-1, '%')) && ff.is(j, "lower", "higher", "up", "down", "more", "less") {
+		return false // "30 percent lower at $128": how the amount went, not the verb
+	}
+	if !inObject || strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "ing") || strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") || afterVerbs[w] {
+		return true // "sells for $1,500"; not "its target price to $150"
+	}
+	switch w {
+	case "rose", "fell", "grew", "sank", "slid", "shrank", "dove", "stood":
+		return true
+	}
+	p := j - 1
+	return p < start || ff.toks[p].kind != tWord || ff.toks[p].feat&(lxPronoun|lxFunc) != 0 ||
+		strings.HasSuffix(ff.low(p), "ly") || ff.entityOf(p) >= 0
+}
+
+// subjectPhrase finds the subject of the verb at v: the noun phrase before it, past
+// auxiliaries and adverbs ("LinkedIn's shares were set to open"); when that phrase
+// follows a preposition ("profit at BNSF", "robot sales in China"), the phrase before
+// the preposition, and the entity after it as att (-1 for none).
+func (ff *figureFinder) subjectPhrase(si, v int) (a, b, att int) {
+	s := &ff.sents[si]
+	att = -1
+	j := v - 1
+	for j >= s.start && (ff.is(j, "has", "have", "had", "was", "were", "is", "are", "be", "been", "will", "would", "could", "can", "may", "might",
+		"should", "did", "does", "do", "also", "now", "still", "already", "not", "n't", "further", "again", "to", "set", "expected", "poised",
+		"likely", "seen", "going", "overall") || strings.HasSuffix(ff.low(j), "ly") && ff.toks[j].kind == tWord) {
+		j--
+	}
+	if ff.punct(j, ',') {
+		// "Citigroup's net interest margin, a key measure of lending profitability,
+		// shrank": the phrase before the aside
+		for k := j - 1; k > s.start && k > j-14; k-- {
+			if ff.punct(k, ',') {
+				j = k - 1
+				break
+			}
+			if ff.toks[k].kind != tWord && ff.toks[k].kind != tNum {
+				break
+			}
+		}
+	}
+	if periodNoun(ff.doc, j) && ff.is(j-1, "that", "this", "last", "next", "each", "every") {
+		j -= 2 // "methane emissions that year were 27 percent higher"
+	}
+	if ff.is(j, "whose", "which", "that") && j > s.start {
+		h := j - 1
+		if ff.punct(h, ',') && ff.is(j, "which") {
+			h-- // "shipping costs, which grew 18 percent"
+		}
+		if ff.contentWord(h) {
+			a := h
+			if ff.contentWord(h-1) && !ff.is(h-1, "an", "a", "the") && ff.toks[h-1].feat&lxFunc == 0 && !strings.HasSuffix(ff.low(h-1), "ed") {
+				a = h - 1 // "shipping costs"
+			}
+			return a, h + 1, -1 // "a jackpot whose rise to $1.6 billion": its head noun
+		}
+	}
+	b = j + 1
+	a = b
+	for a > s.start && b-a < 6 && (ff.contentWord(a-1) || ff.is(a-1, "'s", "’s") || ff.toks[a-1].kind == tNum && a < b) {
+		a--
+	}
+	p := a - 1
+	if ff.is(p, "the", "its", "their", "his", "her", "a", "an", "that", "this", "these", "those") {
+		p--
+	}
+	if p > s.start && ff.is(p, "of", "in", "at", "from", "for", "on", "between") && a < b && !ff.is(p-1, "each", "all", "some", "most", "one", "none", "both", "many", "any", "half", "part") {
+		for k := a; k < b; k++ {
+			if e := ff.entityOf(k); e >= 0 && att < 0 {
+				att = k
+			}
+		}
+		b2 := p
+		a2 := b2
+		for a2 > s.start && b2-a2 < 5 && (ff.contentWord(a2-1) || ff.is(a2-1, "'s", "’s")) {
+			a2--
+		}
+		if a2 < b2 {
+			return a2, b2, att
+		}
+	}
+	return a, b, att
+}
+
+// actAmount names an amount by the act of its verb ("asked Congress for $1.8
+// billion": funding request; "bought X for $4.2 billion": acquisition price), the
+// object a verb of reporting or forecasting has ("forecast full-year revenue of"), or
+// what the amount goes to ("give $250 million to Puerto Rico's Medicaid program").
+func (ff *figureFinder) actAmount(n *number, am amount, act, prep string, objA, objB, next int) (amount, bool) {
+	switch act {
+	case "reported", "forecast", "estimate":
+		m, subj := ff.measureWords(objA, objB)
+		if m == "" && ff.is(next, "in", "of") {
+			// "expects 33 billion yen in operating profit"
+			a, b := nounPhrase(ff.doc, next+1+skipDeterminer(ff.doc, next+1), ff.sents[n.si].b)
+			m, subj = ff.measureWords(a, b)
+		}
+		if m == "" && act == "forecast" && prep == "" {
+			m = "forecast" // "analysts were expecting $1.81 billion"
+		}
+		if m == "" {
+			return am, false
+		}
+		if act == "forecast" && !strings.HasSuffix(m, "forecast") {
+			m += " forecast"
+		}
+		am.measure, am.subject = m, subj
+	default:
+		am.measure = act
+		if objB > objA && (act == "acquisition price" || act == "sale price") {
+			_, am.subject = ff.measureWords(objA, objB) // "buy Northwind for $4.2 billion": of Northwind
+		}
+		if act == "funding" {
+			if m := ff.purposeOf(n.si, next); m != "" {
+				am.measure = m // "give $250 million to Puerto Rico's Medicaid program"
+			}
+		}
+		if act == "loss" && ff.is(next, "in", "of") {
+			// "wiping out nearly $11 billion in market value": market value loss
+			a, b := nounPhrase(ff.doc, next+1+skipDeterminer(ff.doc, next+1), ff.sents[n.si].b)
+			if m, subj := ff.measureWords(a, b); m != "" && !periodNoun(ff.doc, b-1) {
+				am.measure, am.subject = m+" loss", subj
+			}
+		}
+	}
+	return am, true
+}
