@@ -43,25 +43,35 @@ var (
 
 // Query is a saved Gizmo query.
 type Query struct {
-	Name        string
-	Description string
-	Params      []Param
+	Name        string  `json:"name"`
+	Description string  `json:"description"`
+	Params      []Param `json:"params"`
 	// Columns are the fields of each result row, in order: the script emits these and
 	// no others (prelude's emit keeps them), and tables show them in this order.
-	Columns []Column
-	Source  string // the script, header included
+	Columns []Column `json:"columns"`
+	// View is "graph" for a query made for Cayley's graph view (kg serve's Visualize
+	// page): its rows link a source to a target, each {"@id": a name}.
+	View   string `json:"view,omitempty"`
+	Source string `json:"-"` // the script, header included
+	// Problems are the header lines Parse could not read.
+	Problems []string `json:"-"`
 }
 
 // Column is a field of a saved query's result rows.
 type Column struct {
-	Name        string
-	Description string
+	Name        string `json:"name"`
+	Description string `json:"description"`
 }
 
-// Param is a parameter a saved query reads from `params`.
+// Param is a parameter a saved query reads from `params`, as its header declares it:
+// "// param NAME (TYPE, required, default X): meaning" (see parseParam).
 type Param struct {
-	Name        string
-	Description string
+	Name        string   `json:"name"`
+	Description string   `json:"description"`
+	Type        string   `json:"type"`              // Text, Date, Number or Choice
+	Choices     []string `json:"choices,omitempty"` // the values a Choice allows
+	Required    bool     `json:"required,omitempty"`
+	Default     string   `json:"default,omitempty"` // what the script takes when none is given, in words
 }
 
 // List returns the saved queries, by name.
@@ -100,8 +110,10 @@ func Get(name string) (Query, error) {
 //	// name: figures
 //	// description: every figure for an event or entity, oldest report first
 //	// param event: part of the event's label
+//	// param since (date): only reports published on or after this day
+//	// column event: the event's label
 //
-// The name defaults to fallback.
+// (see parseParam for what a parameter may declare). The name defaults to fallback.
 func Parse(fallback, src string) Query {
 	q := Query{Name: fallback, Source: src}
 	sc := bufio.NewScanner(strings.NewReader(src))
@@ -124,8 +136,14 @@ func Parse(fallback, src string) Query {
 			q.Name = val
 		case k == "description":
 			q.Description = val
+		case k == "view":
+			q.View = val
 		case strings.HasPrefix(k, "param "):
-			q.Params = append(q.Params, Param{Name: strings.TrimSpace(strings.TrimPrefix(k, "param ")), Description: val})
+			p, err := parseParam(strings.TrimPrefix(k, "param "), val)
+			if err != nil {
+				q.Problems = append(q.Problems, err.Error())
+			}
+			q.Params = append(q.Params, p)
 		case strings.HasPrefix(k, "column "):
 			q.Columns = append(q.Columns, Column{Name: strings.TrimSpace(strings.TrimPrefix(k, "column ")), Description: val})
 		}
@@ -148,8 +166,12 @@ type Options struct {
 // emits (g.emit), or the tagged nodes of a path's .all(). The script can call the
 // helpers of prelude.js and type short IRIs ("kg:entity/…") with g.IRI. It fails with
 // ErrTimeout or ErrMemoryLimit when the query passes a bound, and otherwise with the
-// script's error as Explain words it.
+// script's error as Explain words it, or with ErrBadParam when the script declares
+// its parameters and opt.Params do not suit them (Query.CheckParams).
 func Run(ctx context.Context, qs cgraph.QuadStore, script string, opt Options) ([]any, error) {
+	if err := Parse("", script).CheckParams(opt.Params); err != nil {
+		return nil, err
+	}
 	full, err := Program(script, opt.Params, opt.Limit)
 	if err != nil {
 		return nil, err

@@ -7,6 +7,7 @@ import (
 	"flag"
 	"os"
 	"path/filepath"
+	"reflect"
 	"sort"
 	"strings"
 	"testing"
@@ -29,7 +30,7 @@ func TestParseHeader(t *testing.T) {
 		want      Query
 	}{
 		{"full", "// name: figures\n// description: every figure\n// param event: part of the label\n// param measure: killed…\ng.V()",
-			Query{Name: "figures", Description: "every figure", Params: []Param{{"event", "part of the label"}, {"measure", "killed…"}}}},
+			Query{Name: "figures", Description: "every figure", Params: []Param{{Name: "event", Description: "part of the label", Type: Text}, {Name: "measure", Description: "killed…", Type: Text}}}},
 		{"name from the file", "// description: no name line\ng.V()", Query{Name: "fallback", Description: "no name line"}},
 		{"header ends at code", "g.V()\n// name: late\n", Query{Name: "fallback"}},
 		{"blank lines inside", "\n// name: x\n\n// description: y\n", Query{Name: "x", Description: "y"}},
@@ -42,7 +43,7 @@ func TestParseHeader(t *testing.T) {
 				t.Fatalf("Parse = %+v, want %+v", got, tt.want)
 			}
 			for i := range got.Params {
-				if got.Params[i] != tt.want.Params[i] {
+				if !reflect.DeepEqual(got.Params[i], tt.want.Params[i]) {
 					t.Errorf("param %d = %+v, want %+v", i, got.Params[i], tt.want.Params[i])
 				}
 			}
@@ -60,6 +61,17 @@ func TestSavedQueries(t *testing.T) {
 		}
 		if len(q.Params) == 0 {
 			t.Errorf("%s has no parameters", q.Name)
+		}
+		for _, p := range q.Problems {
+			t.Errorf("%s: %s", q.Name, p)
+		}
+		for _, p := range q.Params {
+			if p.Description == "" {
+				t.Errorf("%s: parameter %s has no meaning", q.Name, p.Name)
+			}
+			if p.Name == "limit" {
+				t.Errorf("%s: a parameter may not be called limit (kg serve reads ?limit= itself)", q.Name)
+			}
 		}
 	}
 	for _, w := range want {

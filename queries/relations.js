@@ -3,7 +3,7 @@
 // param from: a name of the first entity (without it: every relation)
 // param to: a name of the second entity
 // param predicate: part of the relation's name (envoyOf, rejects…)
-// param depth: the longest path, in steps (default 3)
+// param depth (number, default 3): the longest path, in steps
 // column path: the steps from one entity to the other
 // column steps: how many steps
 // column reports: how many reports stand behind the steps
