@@ -102,7 +102,11 @@ func Get(name string) (Query, error) {
 			return q, nil
 		}
 	}
-	return Query{}, fmt.Errorf("%w: %q (kg query --list shows them)", ErrUnknownQuery, name)
+	var names []string
+	for _, q := range List() {
+		names = append(names, q.Name)
+	}
+	return Query{}, fmt.Errorf("%w: %q%s (kg query --list shows them)", ErrUnknownQuery, name, didYouMean(name, names))
 }
 
 // Parse reads a script's header comment:
@@ -331,8 +335,9 @@ var prelude = sync.OnceValues(func() (*goja.Program, error) {
 })
 
 // Explain words an error of a Gizmo script for a person, the same way for kg query and
-// kg serve: the script's own message and where in the script it was thrown; a stack
-// overflow says how deep calls may nest. Other errors pass unchanged.
+// kg serve: the script's own message and where in the script it was thrown (a plain
+// Error without its "Error: "); a stack overflow says how deep calls may nest. Other
+// errors pass unchanged.
 func Explain(err error) error {
 	var (
 		overflow *goja.StackOverflowError
@@ -342,7 +347,8 @@ func Explain(err error) error {
 	case errors.As(err, &overflow):
 		return fmt.Errorf("the script nests calls more than %d deep%s", MaxGizmoCallDepth, where(overflow.Stack()))
 	case errors.As(err, &ex) && ex.Value() != nil:
-		return fmt.Errorf("%s%s", ex.Value(), where(ex.Stack()))
+		// A script's own `throw new Error("…")` says its message alone.
+		return fmt.Errorf("%s%s", strings.TrimPrefix(ex.Value().String(), "Error: "), where(ex.Stack()))
 	}
 	return err
 }
