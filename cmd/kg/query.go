@@ -161,4 +161,3 @@ func writeJSONRows(w io.Writer, rows []any) error {
 	bw.WriteString("\n]\n")
 	return bw.Flush()
 }
-
