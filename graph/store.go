@@ -89,6 +89,7 @@ const (
 	Added     Outcome = iota // a new article
 	Unchanged                // the store already held this exact text
 	Replaced                 // a new version of an article with the same URL or path
+	Older                    // an older version of a stored article (see newerStored): not written
 )
 
 func (o Outcome) String() string {
@@ -99,6 +100,8 @@ func (o Outcome) String() string {
 		return "unchanged"
 	case Replaced:
 		return "replaced"
+	case Older:
+		return "older"
 	}
 	return "unknown"
 }
@@ -248,7 +251,9 @@ func (s *Store) exists(v quad.Value) (bool, error) {
 // AddArticle writes an article and what was read out of it, linking its entities,
 // events and claims to those of the articles already stored. An article whose exact
 // text is stored already is left alone; one with the URL (or path) of a stored article
-// but a different text replaces it. The write happens in the next transaction (see
+// but a different text replaces it when it is the newer of the two, and is left out
+// (Older) when the stored one is (see newerStored), so that the store keeps the newest
+// version whatever the order they come in. The write happens in the next transaction (see
 // Flush); until then the article is visible to later AddArticle calls only.
 func (s *Store) AddArticle(x *kg.Extraction) (Outcome, error) {
 	if s.opt.ReadOnly {
@@ -285,6 +290,9 @@ func (s *Store) AddArticle(x *kg.Extraction) (Outcome, error) {
 		olds, err := s.articlesByKey(key)
 		if err != nil {
 			return Unchanged, fmt.Errorf("look up article key %q: %w", key, err)
+		}
+		if newer, err := s.newerStored(a, olds); err != nil || newer {
+			return Older, err
 		}
 		for _, old := range olds {
 			if s.dropped[schema.ArticleIDOf(old)] {
@@ -871,4 +879,56 @@ func (s *Store) articlesByKey(key string) ([]quad.IRI, error) {
 		}
 	}
 	return out, nil
+}
+
+// newerStored reports whether one of olds, stored articles with a's URL or path, is a
+// newer version than a. A version from the same file (an edited file loaded again) is
+// never newer: the last load of a file wins. Of two files with one URL, the one
+// published later is newer, and at the same time (or neither dated) the one whose ID
+// sorts last; a dated version is newer than an undated one. Two such versions thus
+// always compare the same way, whatever the order they are loaded in.
+func (s *Store) newerStored(a *kg.Article, olds []quad.IRI) (bool, error) {
+	mine := a.Published.UTC().Truncate(time.Second)
+	for _, old := range olds {
+		id := schema.ArticleIDOf(old)
+		if s.dropped[id] {
+			continue
+		}
+		theirs, path, err := s.versionOf(old)
+		if err != nil {
+			return false, fmt.Errorf("look up article %s: %w", schema.Short(string(old)), err)
+		}
+		switch {
+		case a.Path != "" && path == a.Path:
+		case theirs.After(mine):
+			return true, nil
+		case theirs.Equal(mine) && id > a.ID:
+			return true, nil
+		}
+	}
+	return false, nil
+}
+
+// versionOf reads a stored article's publication time (zero when it has none) and the
+// path it was loaded from.
+func (s *Store) versionOf(art quad.IRI) (published time.Time, path string, err error) {
+	vals, err := s.objects(art, schema.DatePublished)
+	if err != nil {
+		return published, "", err
+	}
+	for _, v := range vals {
+		if t, ok := v.Native().(time.Time); ok && t.After(published) {
+			published = t.UTC()
+		}
+	}
+	paths, err := s.objects(art, schema.Path)
+	if err != nil {
+		return published, "", err
+	}
+	for _, v := range paths {
+		if str, ok := v.Native().(string); ok {
+			path = str
+		}
+	}
+	return published, path, nil
 }

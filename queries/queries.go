@@ -176,18 +176,10 @@ func Run(ctx context.Context, qs cgraph.QuadStore, script string, opt Options) (
 	if err := Parse("", script).CheckParams(opt.Params); err != nil {
 		return nil, err
 	}
-	full, err := Program(script, opt.Params, opt.Limit)
-	if err != nil {
-		return nil, err
-	}
 	if opt.Timeout > 0 {
 		var cancel context.CancelFunc
 		ctx, cancel = context.WithTimeout(ctx, opt.Timeout)
 		defer cancel()
-	}
-	limit := opt.Limit
-	if limit <= 0 {
-		limit = -1
 	}
 	maxMemory := opt.MaxMemory
 	if maxMemory == 0 {
@@ -196,15 +188,9 @@ func Run(ctx context.Context, qs cgraph.QuadStore, script string, opt Options) (
 	ctx, cancel := context.WithCancelCause(ctx)
 	defer cancel(nil) // ends a script still running when its results are all in
 	defer WatchMemory(maxMemory, cancel)()
-	ses := gizmo.NewSession(qs)
-	// Gizmo panics on some arguments a script can pass (g.V().out({})), on a goroutine
-	// of its own where a panic ends the process: the guard turns them into errors.
-	if err := GuardGizmo(ctx, ses, Guard{Prelude: true, MaxResultBytes: max(maxMemory/8, 0)}); err != nil {
-		return nil, err
-	}
-	it, err := ses.Execute(ctx, full, query.Options{Collation: query.Raw, Limit: limit})
+	it, err := Start(ctx, qs, script, StartOptions{Params: opt.Params, Limit: opt.Limit, Collation: query.Raw, MaxResultBytes: max(maxMemory/8, 0)})
 	if err != nil {
-		return nil, fmt.Errorf("gizmo: %w", err)
+		return nil, err
 	}
 	defer it.Close()
 	out := []any{}

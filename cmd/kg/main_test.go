@@ -109,7 +109,7 @@ func TestLoadBadFilesBesideGoodOnes(t *testing.T) {
 	if strings.Contains(errs, "panic") || strings.Contains(errs, "goroutine") {
 		t.Errorf("stderr shows a crash:\n%s", errs)
 	}
-	if !strings.Contains(out, "2 files failed") || !strings.Contains(out, "1 files in folders skipped") {
+	if !strings.Contains(out, "2 files failed") || !strings.Contains(out, "1 file in folders skipped") {
 		t.Errorf("summary does not count the failures and the skipped image:\n%s", out)
 	}
 	if strings.Contains(errs, "photo.png") {

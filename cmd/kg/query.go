@@ -105,7 +105,7 @@ func runQuery(ctx context.Context, o queryOptions) error {
 			script = q.Source
 		}
 	}
-	store, err := graph.Open(o.Store)
+	store, err := openStore(o.Store, o.Stderr)
 	if err != nil {
 		return err
 	}
