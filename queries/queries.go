@@ -210,7 +210,8 @@ func Run(ctx context.Context, qs cgraph.QuadStore, script string, opt Options) (
 		}
 		out = append(out, v)
 		if opt.Limit > 0 && len(out) >= opt.Limit {
-			break
+			stopAndWait(it) // the caller may close the store next
+			return out, nil
 		}
 	}
 	if len(out) == 0 && last != nil {

@@ -219,12 +219,14 @@ func TestLimitIsAPrefix(t *testing.T) {
 	}
 	all = append(all, "../examples")
 	qs := loadCluster(t, all...)
+	params := map[string]map[string]string{"neighbourhood": {"name": "Turkey"}, "paths": {"from": "Ayse", "to": "Greece"},
+		"event-reports": {"event": "flood"}}
 	for _, q := range List() {
 		if q.Name == "entity" {
 			continue // needs a name, and lists one entity
 		}
 		for _, prelude := range []string{"", "DAYS_ONE_BY_ONE = 1;\n"} {
-			full, err := Run(context.Background(), qs, prelude+q.Source, Options{})
+			full, err := Run(context.Background(), qs, prelude+q.Source, Options{Params: params[q.Name]})
 			if err != nil {
 				t.Fatalf("%s: %v", q.Name, err)
 			}
@@ -236,7 +238,7 @@ func TestLimitIsAPrefix(t *testing.T) {
 				if n < 1 || n >= len(full) {
 					continue
 				}
-				got, err := Run(context.Background(), qs, prelude+q.Source, Options{Limit: n})
+				got, err := Run(context.Background(), qs, prelude+q.Source, Options{Limit: n, Params: params[q.Name]})
 				if err != nil {
 					t.Fatalf("%s --limit %d: %v", q.Name, n, err)
 				}
@@ -377,7 +379,8 @@ func TestColumns(t *testing.T) {
 		}
 	}
 	qs := loadCluster(t, append(clusters, "testdata/no-event", "testdata/statements")...)
-	params := map[string]map[string]string{"entity": {"name": "Kandahar"}}
+	params := map[string]map[string]string{"entity": {"name": "Kandahar"}, "neighbourhood": {"name": "Mara Quist"},
+		"paths": {"from": "United Nations", "to": "Oren Taal"}, "event-reports": {"event": "flood"}}
 	for _, q := range List() {
 		t.Run(q.Name, func(t *testing.T) {
 			if len(q.Columns) == 0 {

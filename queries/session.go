@@ -52,3 +52,13 @@ func Start(ctx context.Context, qs cgraph.QuadStore, script string, opt StartOpt
 	}
 	return it, nil
 }
+
+// stopAndWait stops a script whose results are all in but which still runs, and waits
+// until its goroutine has returned: a Go call it is in (a read of the store) ends
+// first, so that the store may be closed after. (Gizmo's Close only interrupts the
+// script; Next reports the end of its goroutine.)
+func stopAndWait(it query.Iterator) {
+	it.Close()
+	for it.Next(context.Background()) {
+	}
+}

@@ -136,15 +136,22 @@ func TestQuery(t *testing.T) {
 	for _, q := range queries.List() {
 		t.Run(q.Name, func(t *testing.T) {
 			args := []string{"query", q.Name, "--json", "--db", db}
-			if q.Name == "entity" {
+			switch q.Name {
+			case "entity":
 				args = append(args, "--param", "name=AFAD")
+			case "neighbourhood":
+				args = append(args, "--param", "name=Turkey")
+			case "paths":
+				args = append(args, "--param", "from=Ayse", "--param", "to=Greece")
+			case "event-reports":
+				args = append(args, "--param", "event=earthquake")
 			}
 			var rows []map[string]any
 			if err := json.Unmarshal([]byte(mustKG(t, args...)), &rows); err != nil {
 				t.Fatalf("--json output is not an array of objects: %v", err)
 			}
 			switch q.Name {
-			case "figures", "quotes", "sources", "timeline", "entity", "relations":
+			case "figures", "quotes", "sources", "timeline", "entity", "relations", "neighbourhood", "paths", "event-reports":
 				if len(rows) == 0 {
 					t.Errorf("%s found nothing in the examples", q.Name)
 				}

@@ -360,3 +360,4 @@ func TestDemoTouchesNoOtherStore(t *testing.T) {
 		t.Error("the demo touched $KG_DB")
 	}
 }
+
