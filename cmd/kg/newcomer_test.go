@@ -360,4 +360,3 @@ func TestDemoTouchesNoOtherStore(t *testing.T) {
 		t.Error("the demo touched $KG_DB")
 	}
 }
-
