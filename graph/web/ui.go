@@ -46,6 +46,8 @@ type asset struct {
 // any address and without a network:
 //
 //   - the bundle's server URL, http://localhost:64210, becomes window.location.origin;
+//   - the Visualize page's links are drawn longer (170 instead of 100), so that names
+//     spread around a node;
 //   - the Monaco editor, which the bundle loads from cdn.jsdelivr.net, is replaced by a
 //     plain text editor kg serves itself (assets/editor.js), and the CDN address by a
 //     local one, so that the page asks nothing of another host;
@@ -70,6 +72,9 @@ type rewrite struct {
 var uiRewrites = []rewrite{
 	// Same length as the literal it replaces, so the bundle's source maps stay right.
 	{regexp.MustCompile(`^static/js/main\.[0-9a-f]+\.chunk\.js$`), `"http://localhost:64210"`, `window.location.origin  `},
+	// Longer links in the Visualize page's graph, so that a node's neighbours and their
+	// names spread around it instead of piling up.
+	{regexp.MustCompile(`^static/js/main\.[0-9a-f]+\.chunk\.js$`), `.links(t.links).distance(100)`, `.links(t.links).distance(170)`},
 	{regexp.MustCompile(`^static/js/2\.[0-9a-f]+\.chunk\.js$`), `"http://localhost:64210"`, `window.location.origin  `},
 	{regexp.MustCompile(`^static/js/2\.[0-9a-f]+\.chunk\.js$`), `https://cdn.jsdelivr.net/npm/monaco-editor@0.18.1/min/vs`, `/static/kg/no-monaco/vs`},
 	{regexp.MustCompile(`^static/css/main\.[0-9a-f]+\.chunk\.css$`), `@import url(https://fonts.googleapis.com/icon?family=Material+Icons);`, ``},

@@ -180,21 +180,50 @@
     return String(v);
   }
 
+  // hidden are the columns the table leaves out, as kg query's tables do: identifiers
+  // and long lists (kg query --json, or the API, has them).
+  var hidden = { eventId: true, article: true, articles: true, paths: true, url: true, title: true, sources: true };
+  // shownItems is how many items of a list a cell shows before "and N more".
+  var shownItems = 6;
+
+  // cell is a table cell for a value: a list one item a line.
+  function cell(col, v) {
+    var td = el("td", { class: typeof v === "number" ? "num" : "", "data-col": col });
+    if (!Array.isArray(v)) {
+      td.textContent = text(v);
+      return td;
+    }
+    v.slice(0, shownItems).forEach(function (item, i) {
+      if (i > 0) {
+        td.appendChild(el("br"));
+      }
+      td.appendChild(document.createTextNode(text(item)));
+    });
+    if (v.length > shownItems) {
+      td.appendChild(el("br"));
+      td.appendChild(el("small", { text: "and " + (v.length - shownItems) + " more" }));
+    }
+    return td;
+  }
+
   function table(columns, rows) {
     var box = document.getElementById("rows");
     if (!rows.length) {
       return;
     }
-    var cols = columns && columns.length ? columns : Object.keys(rows[0]);
+    var cols = (columns && columns.length ? columns : Object.keys(rows[0])).filter(function (c) {
+      return !hidden[c];
+    });
     var head = el("tr", {}, cols.map(function (c) {
       return el("th", { text: c });
     }));
     var body = rows.map(function (r) {
       return el("tr", {}, cols.map(function (c) {
-        return el("td", { class: typeof r[c] === "number" ? "num" : "", text: text(r[c]) });
+        return cell(c, r[c]);
       }));
     });
     box.appendChild(el("table", {}, [el("thead", {}, [head]), el("tbody", {}, body)]));
+    box.appendChild(el("p", { class: "desc", text: "Identifiers and long lists are left out here: the API (/api/kg/queries/NAME) and kg query --json have every column." }));
   }
 
   // visualize sends a graph-view query to Cayley's Visualize page: its parameters

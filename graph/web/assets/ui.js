@@ -207,7 +207,9 @@
     ".kg-status.kg-empty{color:#8a5a00}.kg-status.kg-error{color:#b00020;white-space:pre-wrap}" +
     "body>.kg-status{position:fixed;left:280px;bottom:12px}" +
     ".kg-note{margin:8px 16px;font:12px/1.4 Roboto,Arial,sans-serif;color:#666}" +
-    "#kg-saved-queries{text-decoration:none;color:inherit}";
+    "#kg-saved-queries{text-decoration:none;color:inherit}" +
+    // Names on the Visualize page: smaller, on a white halo that hides the lines under them.
+    "main .graph svg text{font:12px Roboto,Arial,sans-serif;paint-order:stroke;stroke:#fff;stroke-width:3px;stroke-linejoin:round}";
   document.head.appendChild(style);
 
   document.addEventListener("DOMContentLoaded", function () {
