@@ -209,7 +209,20 @@
     ".kg-note{margin:8px 16px;font:12px/1.4 Roboto,Arial,sans-serif;color:#666}" +
     "#kg-saved-queries{text-decoration:none;color:inherit}" +
     // Names on the Visualize page: smaller, on a white halo that hides the lines under them.
-    "main .graph svg text{font:12px Roboto,Arial,sans-serif;paint-order:stroke;stroke:#fff;stroke-width:3px;stroke-linejoin:round}";
+    "main .graph svg text{font:12px Roboto,Arial,sans-serif;paint-order:stroke;stroke:#fff;stroke-width:3px;stroke-linejoin:round}" +
+    // At phone width the drawer becomes a bar of links above the page, which takes the
+    // whole width and scrolls.
+    "@media (max-width:700px){.App{flex-direction:column;height:auto;min-height:100vh;overflow:visible}" +
+    "aside.mdc-drawer{width:100%;height:auto;border-right:0;border-bottom:1px solid #ddd}" +
+    "aside .mdc-drawer__header{display:none}aside .mdc-drawer__content{overflow:visible}" +
+    "aside .mdc-list{display:flex;flex-wrap:wrap;padding:4px 8px}" +
+    "aside .mdc-list-item{height:36px;padding:0 10px;margin:0}" +
+    ".kg-note{margin:0 18px 6px}" +
+    ".App>main{height:auto;min-height:80vh;overflow:visible}" +
+    ".App>main .actions{display:flex;flex-wrap:wrap;align-items:center;gap:8px;padding:8px 12px}" +
+    ".App main .actions>.mdc-button{margin-right:8px}" +
+    ".kg-status{margin-left:0;flex-basis:100%}" +
+    ".App>main .graph{height:75vh;flex:none}}";
   document.head.appendChild(style);
 
   document.addEventListener("DOMContentLoaded", function () {
