@@ -160,7 +160,8 @@ func TestOverview(t *testing.T) {
 }
 
 // TestPhoneWidth: the page says how to lay itself out on a narrow screen, its charts
-// scale to the width, and no table can widen the page: each scrolls in a box of its own.
+// scale to the width (on a phone, wide enough to read, in a box that scrolls), and no
+// table can widen the page: each scrolls in a box of its own.
 func TestPhoneWidth(t *testing.T) {
 	_, src := newcomerPage(t)
 	if !strings.Contains(src, `<meta name="viewport" content="width=device-width, initial-scale=1">`) || !strings.Contains(src, "@media (max-width:640px)") {
@@ -168,6 +169,9 @@ func TestPhoneWidth(t *testing.T) {
 	}
 	if !strings.Contains(src, "svg.chart{display:block;width:100%;height:auto") {
 		t.Error("charts do not scale to the width")
+	}
+	if charts, boxed := strings.Count(src, `<svg class="chart"`), strings.Count(src, `<div class="scroll"><svg class="chart"`); charts == 0 || charts != boxed {
+		t.Errorf("%d charts, %d in a scrolling box (a phone draws them wider than its screen)", charts, boxed)
 	}
 	tables, boxed := strings.Count(src, "<table"), strings.Count(src, `<div class="scroll"><table`)
 	if tables == 0 || tables != boxed {
