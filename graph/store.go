@@ -89,6 +89,7 @@ const (
 	Added     Outcome = iota // a new article
 	Unchanged                // the store already held this exact text
 	Replaced                 // a new version of an article with the same URL or path
+	Older                    // an older version of a stored article (see newerStored): not written
 )
 
 func (o Outcome) String() string {
@@ -99,6 +100,8 @@ func (o Outcome) String() string {
 		return "unchanged"
 	case Replaced:
 		return "replaced"
+	case Older:
+		return "older"
 	}
 	return "unknown"
 }
@@ -248,7 +251,9 @@ func (s *Store) exists(v quad.Value) (bool, error) {
 // AddArticle writes an article and what was read out of it, linking its entities,
 // events and claims to those of the articles already stored. An article whose exact
 // text is stored already is left alone; one with the URL (or path) of a stored article
-// but a different text replaces it. The write happens in the next transaction (see
+// but a different text replaces it when it is the newer of the two, and is left out
+// (Older) when the stored one is (see newerStored), so that the store keeps the newest
+// version whatever the order they come in. The write happens in the next transaction (see
 // Flush); until then the article is visible to later AddArticle calls only.
 func (s *Store) AddArticle(x *kg.Extraction) (Outcome, error) {
 	if s.opt.ReadOnly {
@@ -285,6 +290,9 @@ func (s *Store) AddArticle(x *kg.Extraction) (Outcome, error) {
 		olds, err := s.articlesByKey(key)
 		if err != nil {
 			return Unchanged, fmt.Errorf("look up article key %q: %w", key, err)
+		}
+		if newer, err := s.newerStored(a, olds); err != nil || newer {
+			return Older, err
 		}
 		for _, old := range olds {
 			if s.dropped[schema.ArticleIDOf(old)] {

@@ -197,7 +197,31 @@ func (r *Registry) ReadFile(path string, opt Options) (Result, error) {
 	if err != nil {
 		return fail(err)
 	}
-	data, err = asText(data)
+	return r.readData(path, data, opt)
+}
+
+// Read reads one file's worth of bytes from rd (standard input for kg load -), named
+// name in errors and in the articles' Path, with the loader its content names: as
+// ReadFile does, up to opt.MaxSize bytes.
+func (r *Registry) Read(name string, rd io.Reader, opt Options) (Result, error) {
+	max := opt.MaxSize
+	if max <= 0 {
+		max = DefaultMaxSize
+	}
+	data, err := readLimited(rd, 0, max)
+	if err != nil {
+		return Result{}, &FileError{Path: name, Err: err}
+	}
+	if len(data) == 0 {
+		return Result{}, &FileError{Path: name, Err: ErrEmpty}
+	}
+	return r.readData(name, data, opt)
+}
+
+// readData reads the bytes of the file at path.
+func (r *Registry) readData(path string, data []byte, opt Options) (Result, error) {
+	fail := func(err error) (Result, error) { return Result{}, &FileError{Path: path, Err: err} }
+	data, err := asText(data)
 	if err != nil {
 		return fail(err)
 	}

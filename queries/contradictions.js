@@ -2,8 +2,8 @@
 // description: figures and claims that conflict across or within reports, each with why
 // param event: part of the event's label
 // param measure: what is counted, or a pair of opposite predicates such as accepts/rejects
-// param verdict: conflict or revision (both by default)
-// param since: only conflicts with a report published on or after this date (YYYY-MM-DD)
+// param verdict (conflict|revision): only findings of this verdict (both by default)
+// param since (date): only conflicts with a report published on or after this date
 // column event: the event's label, or null for claims of no event
 // column eventId: the event's IRI
 // column measure: what is counted, or the two opposite predicates (accepts/rejects)

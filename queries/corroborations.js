@@ -2,7 +2,7 @@
 // description: values that two or more independent reports give for an event's measure, with the reports and outlets behind them
 // param event: part of the event's label
 // param measure: what is counted
-// param min: the fewest independent reports that make a corroboration (default 2)
+// param min (number, default 2): the fewest independent reports that make a corroboration
 // column event: the event's label
 // column eventId: the event's IRI
 // column measure: what is counted

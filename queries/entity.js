@@ -1,7 +1,7 @@
 // name: entity
 // description: everything known about an entity, each fact with the reports behind it
-// param name: the entity's name or one of its aliases ("Annan", "Associated Press"); required
-// param type: Person, Organization, Place or Group
+// param name (text, required): the entity's name or one of its aliases ("Annan", "Associated Press")
+// param type (Person|Organization|Place|Group): only entities of this kind
 // column entity: the entity's fullest name
 // column id: its IRI
 // column fact: one thing known about it, in words

@@ -2,8 +2,8 @@
 // description: each event with figures, the reports that give them and the entities those reports name, most reports first
 // param event: part of the event's label
 // param measure: count only figures of this measure (part of its name)
-// param reports: the fewest reports an event needs to be listed (default 1)
-// param mentions: the fewest of its reports that must name an entity for it to be listed (default 1)
+// param reports (number, default 1): the fewest reports an event needs to be listed
+// param mentions (number, default 1): the fewest of its reports that must name an entity for it to be listed
 // column event: the event's label
 // column eventId: the event's IRI
 // column date: the event's date

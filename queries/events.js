@@ -2,9 +2,9 @@
 // description: every event and tracked subject the reports tell of, with its place, date, independent reports, outlets and measures, most reports first
 // param event: part of the event's label ("Brussels", "earthquake", "Powerball")
 // param type: the kind of event (earthquake, bombing, shooting…, or topic for a tracked subject)
-// param since: only events on or after this date (YYYY-MM-DD)
-// param until: only events on or before this date (YYYY-MM-DD)
-// param min: the fewest independent reports an event needs to be listed (default 1)
+// param since (date): only events on or after this date
+// param until (date): only events on or before this date
+// param min (number, default 1): the fewest independent reports an event needs to be listed
 // column event: the event's label
 // column eventId: the event's IRI
 // column type: what happened (earthquake, bombing…), or topic for a tracked subject

@@ -4,9 +4,9 @@
 // param measure: what is counted: killed, injured, missing, magnitude…
 // param entity: part of the name of the source the figure is attributed to, or of the sentence
 // param publisher: part of the outlet's name
-// param since: only reports published on or after this date (YYYY-MM-DD)
-// param until: only reports published on or before this date (YYYY-MM-DD)
-// param only: "events" keeps the figures of an event (one figure in nine)
+// param since (date): only reports published on or after this date
+// param until (date): only reports published on or before this date
+// param only (events|all, default all): events keeps the figures of an event (one figure in nine)
 // column event: the event's label, or null for a figure of no event
 // column eventId: the event's IRI
 // column measure: what is counted
@@ -23,8 +23,8 @@
 // column url: the report's address
 // column text: the sentence
 // Figures of no event or tracked subject have no mention, and are skipped when an event is asked for.
-if (params.only && params.only !== "events") throw new Error("figures: only takes \"events\", not " + params.only);
-firstRows(params.event || params.only ? "eventFigure" : FIGURES, function (r) {
+var onlyEvents = params.only === "events";
+firstRows(params.event || onlyEvents ? "eventFigure" : FIGURES, function (r) {
   return contains(key(r, "measure"), params.measure) && (!params.event || contains(eventLabel(key(r, "mention")), params.event)) &&
     inRange(day(published(key(r, "published"))), params.since, params.until) &&
     contains(r.json, params.publisher) && contains(r.json, params.entity);

@@ -14,6 +14,7 @@ import (
 	"github.com/cayleygraph/cayley/query/gizmo"
 	"github.com/cayleygraph/cayley/query/path"
 	"github.com/dop251/goja"
+	"github.com/dop251/goja/parser"
 )
 
 // Cayley's Gizmo runs a script in a goja VM on a goroutine of its own and calls into Go
@@ -152,11 +153,14 @@ func GuardGizmo(ctx context.Context, ses *gizmo.Session, opt Guard) error {
 	return nil
 }
 
-// Wrap returns script as a guarded session runs it. The script is compiled first, so
-// that a syntax error is returned as goja reports it; it then runs in a direct eval
+// Wrap returns script as a guarded session runs it. The script is parsed and compiled
+// first, so that a syntax error is returned with its line and column in the script; it then runs in a direct eval
 // whose value (the script's last value, which Gizmo exports) passes through the guard
 // like any other value a script hands to Gizmo. Positions in errors stay the script's.
 func Wrap(script string) (string, error) {
+	if _, err := parser.ParseFile(nil, "", script, 0); err != nil {
+		return "", syntaxError(err)
+	}
 	if _, err := goja.Compile("gizmo", script, false); err != nil {
 		return "", err
 	}
@@ -576,4 +580,19 @@ func RecordedPath(val any) (*path.Path, error) {
 		return nil, nil
 	}
 	return unexported[*path.Path](o.target.Export(), "path")
+}
+
+// syntaxError words a parse error of a script as Explain words the others: "SyntaxError:
+// Unexpected token . (line 2, column 5)", and how many more there are.
+func syntaxError(err error) error {
+	var list parser.ErrorList
+	if !errors.As(err, &list) || len(list) == 0 {
+		return err
+	}
+	more := ""
+	if len(list) > 1 {
+		more = fmt.Sprintf("; %d more after it", len(list)-1)
+	}
+	e := list[0]
+	return fmt.Errorf("SyntaxError: %s (line %d, column %d%s)", e.Message, e.Position.Line, e.Position.Column, more)
 }

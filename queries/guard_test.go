@@ -59,9 +59,11 @@ func TestExplain(t *testing.T) {
 	qs := annan(t)
 	tests := []struct{ script, want string }{
 		{"var x = 1;\nfunction f(n) { return f(n + 1) }\nf(0)", "the script nests calls more than 1000 deep (line 2, column 25)"},
-		{"\n\n  throw new Error(\"here\")", "Error: here (line 3, column 9)"},
-		{"short({toString: function () { throw new Error(\"inside\") }})", "Error: inside (line 1, column 38)"},
-		{"g.V(.all()", "SyntaxError: gizmo: Line 1:5 Unexpected token ."},
+		{"\n\n  throw new Error(\"here\")", "here (line 3, column 9)"},
+		{"short({toString: function () { throw new Error(\"inside\") }})", "inside (line 1, column 38)"},
+		{"\n  throw new TypeError(\"typed\")", "TypeError: typed (line 2, column 9)"},
+		{"g.V(.all()", "SyntaxError: Unexpected token . (line 1, column 5"},
+		{"// name: q\n// param p: a parameter\n\nfoo()", "ReferenceError: foo is not defined (line 4, column 4)"},
 	}
 	for _, tt := range tests {
 		_, err := Run(context.Background(), qs, tt.script, Options{})

@@ -253,3 +253,73 @@ function pick(o, fields) {
   fields.forEach(function (f) { r[f] = (o[f] === undefined || o[f] === "") ? null : o[f]; });
   return r;
 }
+
+// relationEdges groups the relation rows (of a predicate whose name contains
+// predicate, or all) into edges, one per subject, predicate and object: entities by the
+// entity the store takes them for ("Assad" alone is Bashar al-Assad), other things by
+// their words. It returns {list: the edges {s, p, o, sName, oName, rows} in the order of
+// their keys, label: each end's label, the longest name its rows give it}.
+function relationEdges(predicate) {
+  var byEdge = {};
+  rows("relation").forEach(function (r) {
+    var p = key(r, "predicate"), s = canonical(key(r, "subjectKey")), o = canonical(key(r, "objectKey"));
+    if (!contains(p, predicate)) return;
+    var edge = s + "\u0000" + p + "\u0000" + o;
+    var x = byEdge[edge] || (byEdge[edge] = { s: s, p: p, o: o, sName: key(r, "subject"), oName: key(r, "object"), rows: [] });
+    x.rows.push(r);
+  });
+  var list = Object.keys(byEdge).sort().map(function (k) { return byEdge[k]; });
+  var label = {};
+  function longer(a, b) { return !a || (b && (b.length > a.length || b.length === a.length && b < a)) ? b : a; }
+  list.forEach(function (x) { label[x.s] = longer(label[x.s], x.sName); label[x.o] = longer(label[x.o], x.oName); });
+  return { list: list, label: label };
+}
+// labelMatches reports whether the label of v (or v) contains want, ignoring case; no
+// want matches all.
+function labelMatches(label, v, want) {
+  if (!want) return true;
+  var w = String(want).toLowerCase(), l = String(label[v] || v).toLowerCase();
+  return l === w || l.indexOf(w) >= 0;
+}
+// relationPaths walks the edges of relationEdges breadth-first, in either direction, from
+// the ends whose label contains from, up to depth steps: each node is reached once, by a
+// shortest path. It returns up to cap paths (lists of edges) to the ends whose label
+// contains to, or to every end reached when to is empty.
+function relationPaths(edges, from, to, depth, cap) {
+  var adj = {};
+  edges.list.forEach(function (x) { (adj[x.s] = adj[x.s] || []).push(x); (adj[x.o] = adj[x.o] || []).push(x); });
+  var starts = Object.keys(adj).filter(function (v) { return labelMatches(edges.label, v, from); }).sort();
+  var seen = {}, frontier = [], results = [];
+  starts.forEach(function (v) { seen[v] = true; frontier.push({ at: v, path: [] }); });
+  for (var d = 0; d < depth && frontier.length && results.length < cap; d++) {
+    var next = [];
+    frontier.forEach(function (cur) {
+      (adj[cur.at] || []).forEach(function (x) {
+        var end = x.s === cur.at ? x.o : x.s;
+        if (seen[end]) return;
+        seen[end] = true;
+        var p = { at: end, path: cur.path.concat([x]) };
+        if (!to || labelMatches(edges.label, end, to)) results.push(p.path);
+        else next.push(p);
+      });
+    });
+    frontier = next;
+  }
+  return results.slice(0, cap);
+}
+
+// graphNodes gives the nodes of a graph-view query their labels: each key's label, made
+// unique with " (2)", " (3)"… when two keys share one, as {"@id": label}, the form
+// Cayley's Visualize page draws a node of.
+function graphNodes() {
+  var byKey = {}, used = {};
+  return function (key, label) {
+    if (!byKey[key]) {
+      var l = String(label || short(key)), n = 1, u = l;
+      while (used[u]) u = l + " (" + (++n) + ")";
+      used[u] = true;
+      byKey[key] = { "@id": u };
+    }
+    return byKey[key];
+  };
+}

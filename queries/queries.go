@@ -43,25 +43,35 @@ var (
 
 // Query is a saved Gizmo query.
 type Query struct {
-	Name        string
-	Description string
-	Params      []Param
+	Name        string  `json:"name"`
+	Description string  `json:"description"`
+	Params      []Param `json:"params"`
 	// Columns are the fields of each result row, in order: the script emits these and
 	// no others (prelude's emit keeps them), and tables show them in this order.
-	Columns []Column
-	Source  string // the script, header included
+	Columns []Column `json:"columns"`
+	// View is "graph" for a query made for Cayley's graph view (kg serve's Visualize
+	// page): its rows link a source to a target, each {"@id": a name}.
+	View   string `json:"view,omitempty"`
+	Source string `json:"-"` // the script, header included
+	// Problems are the header lines Parse could not read.
+	Problems []string `json:"-"`
 }
 
 // Column is a field of a saved query's result rows.
 type Column struct {
-	Name        string
-	Description string
+	Name        string `json:"name"`
+	Description string `json:"description"`
 }
 
-// Param is a parameter a saved query reads from `params`.
+// Param is a parameter a saved query reads from `params`, as its header declares it:
+// "// param NAME (TYPE, required, default X): meaning" (see parseParam).
 type Param struct {
-	Name        string
-	Description string
+	Name        string   `json:"name"`
+	Description string   `json:"description"`
+	Type        string   `json:"type"`              // Text, Date, Number or Choice
+	Choices     []string `json:"choices,omitempty"` // the values a Choice allows
+	Required    bool     `json:"required,omitempty"`
+	Default     string   `json:"default,omitempty"` // what the script takes when none is given, in words
 }
 
 // List returns the saved queries, by name.
@@ -92,7 +102,11 @@ func Get(name string) (Query, error) {
 			return q, nil
 		}
 	}
-	return Query{}, fmt.Errorf("%w: %q (kg query --list shows them)", ErrUnknownQuery, name)
+	var names []string
+	for _, q := range List() {
+		names = append(names, q.Name)
+	}
+	return Query{}, fmt.Errorf("%w: %q%s (kg query --list shows them)", ErrUnknownQuery, name, didYouMean(name, names))
 }
 
 // Parse reads a script's header comment:
@@ -100,8 +114,10 @@ func Get(name string) (Query, error) {
 //	// name: figures
 //	// description: every figure for an event or entity, oldest report first
 //	// param event: part of the event's label
+//	// param since (date): only reports published on or after this day
+//	// column event: the event's label
 //
-// The name defaults to fallback.
+// (see parseParam for what a parameter may declare). The name defaults to fallback.
 func Parse(fallback, src string) Query {
 	q := Query{Name: fallback, Source: src}
 	sc := bufio.NewScanner(strings.NewReader(src))
@@ -124,8 +140,14 @@ func Parse(fallback, src string) Query {
 			q.Name = val
 		case k == "description":
 			q.Description = val
+		case k == "view":
+			q.View = val
 		case strings.HasPrefix(k, "param "):
-			q.Params = append(q.Params, Param{Name: strings.TrimSpace(strings.TrimPrefix(k, "param ")), Description: val})
+			p, err := parseParam(strings.TrimPrefix(k, "param "), val)
+			if err != nil {
+				q.Problems = append(q.Problems, err.Error())
+			}
+			q.Params = append(q.Params, p)
 		case strings.HasPrefix(k, "column "):
 			q.Columns = append(q.Columns, Column{Name: strings.TrimSpace(strings.TrimPrefix(k, "column ")), Description: val})
 		}
@@ -148,20 +170,16 @@ type Options struct {
 // emits (g.emit), or the tagged nodes of a path's .all(). The script can call the
 // helpers of prelude.js and type short IRIs ("kg:entity/…") with g.IRI. It fails with
 // ErrTimeout or ErrMemoryLimit when the query passes a bound, and otherwise with the
-// script's error as Explain words it.
+// script's error as Explain words it, or with ErrBadParam when the script declares
+// its parameters and opt.Params do not suit them (Query.CheckParams).
 func Run(ctx context.Context, qs cgraph.QuadStore, script string, opt Options) ([]any, error) {
-	full, err := Program(script, opt.Params, opt.Limit)
-	if err != nil {
+	if err := Parse("", script).CheckParams(opt.Params); err != nil {
 		return nil, err
 	}
 	if opt.Timeout > 0 {
 		var cancel context.CancelFunc
 		ctx, cancel = context.WithTimeout(ctx, opt.Timeout)
 		defer cancel()
-	}
-	limit := opt.Limit
-	if limit <= 0 {
-		limit = -1
 	}
 	maxMemory := opt.MaxMemory
 	if maxMemory == 0 {
@@ -170,15 +188,9 @@ func Run(ctx context.Context, qs cgraph.QuadStore, script string, opt Options) (
 	ctx, cancel := context.WithCancelCause(ctx)
 	defer cancel(nil) // ends a script still running when its results are all in
 	defer WatchMemory(maxMemory, cancel)()
-	ses := gizmo.NewSession(qs)
-	// Gizmo panics on some arguments a script can pass (g.V().out({})), on a goroutine
-	// of its own where a panic ends the process: the guard turns them into errors.
-	if err := GuardGizmo(ctx, ses, Guard{Prelude: true, MaxResultBytes: max(maxMemory/8, 0)}); err != nil {
-		return nil, err
-	}
-	it, err := ses.Execute(ctx, full, query.Options{Collation: query.Raw, Limit: limit})
+	it, err := Start(ctx, qs, script, StartOptions{Params: opt.Params, Limit: opt.Limit, Collation: query.Raw, MaxResultBytes: max(maxMemory/8, 0)})
 	if err != nil {
-		return nil, fmt.Errorf("gizmo: %w", err)
+		return nil, err
 	}
 	defer it.Close()
 	out := []any{}
@@ -198,7 +210,8 @@ func Run(ctx context.Context, qs cgraph.QuadStore, script string, opt Options) (
 		}
 		out = append(out, v)
 		if opt.Limit > 0 && len(out) >= opt.Limit {
-			break
+			stopAndWait(it) // the caller may close the store next
+			return out, nil
 		}
 	}
 	if len(out) == 0 && last != nil {
@@ -309,8 +322,9 @@ var prelude = sync.OnceValues(func() (*goja.Program, error) {
 })
 
 // Explain words an error of a Gizmo script for a person, the same way for kg query and
-// kg serve: the script's own message and where in the script it was thrown; a stack
-// overflow says how deep calls may nest. Other errors pass unchanged.
+// kg serve: the script's own message and where in the script it was thrown (a plain
+// Error without its "Error: "); a stack overflow says how deep calls may nest. Other
+// errors pass unchanged.
 func Explain(err error) error {
 	var (
 		overflow *goja.StackOverflowError
@@ -320,7 +334,8 @@ func Explain(err error) error {
 	case errors.As(err, &overflow):
 		return fmt.Errorf("the script nests calls more than %d deep%s", MaxGizmoCallDepth, where(overflow.Stack()))
 	case errors.As(err, &ex) && ex.Value() != nil:
-		return fmt.Errorf("%s%s", ex.Value(), where(ex.Stack()))
+		// A script's own `throw new Error("…")` says its message alone.
+		return fmt.Errorf("%s%s", strings.TrimPrefix(ex.Value().String(), "Error: "), where(ex.Stack()))
 	}
 	return err
 }

@@ -7,6 +7,7 @@ import (
 	"flag"
 	"os"
 	"path/filepath"
+	"reflect"
 	"sort"
 	"strings"
 	"testing"
@@ -29,7 +30,7 @@ func TestParseHeader(t *testing.T) {
 		want      Query
 	}{
 		{"full", "// name: figures\n// description: every figure\n// param event: part of the label\n// param measure: killed…\ng.V()",
-			Query{Name: "figures", Description: "every figure", Params: []Param{{"event", "part of the label"}, {"measure", "killed…"}}}},
+			Query{Name: "figures", Description: "every figure", Params: []Param{{Name: "event", Description: "part of the label", Type: Text}, {Name: "measure", Description: "killed…", Type: Text}}}},
 		{"name from the file", "// description: no name line\ng.V()", Query{Name: "fallback", Description: "no name line"}},
 		{"header ends at code", "g.V()\n// name: late\n", Query{Name: "fallback"}},
 		{"blank lines inside", "\n// name: x\n\n// description: y\n", Query{Name: "x", Description: "y"}},
@@ -42,7 +43,7 @@ func TestParseHeader(t *testing.T) {
 				t.Fatalf("Parse = %+v, want %+v", got, tt.want)
 			}
 			for i := range got.Params {
-				if got.Params[i] != tt.want.Params[i] {
+				if !reflect.DeepEqual(got.Params[i], tt.want.Params[i]) {
 					t.Errorf("param %d = %+v, want %+v", i, got.Params[i], tt.want.Params[i])
 				}
 			}
@@ -60,6 +61,17 @@ func TestSavedQueries(t *testing.T) {
 		}
 		if len(q.Params) == 0 {
 			t.Errorf("%s has no parameters", q.Name)
+		}
+		for _, p := range q.Problems {
+			t.Errorf("%s: %s", q.Name, p)
+		}
+		for _, p := range q.Params {
+			if p.Description == "" {
+				t.Errorf("%s: parameter %s has no meaning", q.Name, p.Name)
+			}
+			if p.Name == "limit" {
+				t.Errorf("%s: a parameter may not be called limit (kg serve reads ?limit= itself)", q.Name)
+			}
 		}
 	}
 	for _, w := range want {
@@ -121,7 +133,7 @@ func TestRun(t *testing.T) {
 		{name: "limit reaches the script", script: `g.emit(limit)`, opt: Options{Limit: 7}, want: `[7]`},
 		{name: "a final value shows when nothing is emitted", script: `g.V().has(T.name, "Kofi Annan").count()`, want: `[1]`},
 		{name: "short helper", script: `g.emit(short("<https://factgraph.org/kg/article/x>"))`, want: `["kg:article/x"]`},
-		{name: "syntax error", script: `g.V(.all()`, wantErr: "gizmo"},
+		{name: "syntax error", script: `g.V(.all()`, wantErr: "SyntaxError: Unexpected token . (line 1, column 5"},
 		{name: "a script cannot crash kg", script: `g.V().out({}).all()`, wantErr: "cannot run out()"},
 		{name: "timeout", script: `while (true) {}`, opt: Options{Timeout: 200 * time.Millisecond}, wantErr: "timed out"},
 	}
@@ -207,12 +219,14 @@ func TestLimitIsAPrefix(t *testing.T) {
 	}
 	all = append(all, "../examples")
 	qs := loadCluster(t, all...)
+	params := map[string]map[string]string{"neighbourhood": {"name": "Turkey"}, "paths": {"from": "Ayse", "to": "Greece"},
+		"event-reports": {"event": "flood"}}
 	for _, q := range List() {
 		if q.Name == "entity" {
 			continue // needs a name, and lists one entity
 		}
 		for _, prelude := range []string{"", "DAYS_ONE_BY_ONE = 1;\n"} {
-			full, err := Run(context.Background(), qs, prelude+q.Source, Options{})
+			full, err := Run(context.Background(), qs, prelude+q.Source, Options{Params: params[q.Name]})
 			if err != nil {
 				t.Fatalf("%s: %v", q.Name, err)
 			}
@@ -224,7 +238,7 @@ func TestLimitIsAPrefix(t *testing.T) {
 				if n < 1 || n >= len(full) {
 					continue
 				}
-				got, err := Run(context.Background(), qs, prelude+q.Source, Options{Limit: n})
+				got, err := Run(context.Background(), qs, prelude+q.Source, Options{Limit: n, Params: params[q.Name]})
 				if err != nil {
 					t.Fatalf("%s --limit %d: %v", q.Name, n, err)
 				}
@@ -365,7 +379,8 @@ func TestColumns(t *testing.T) {
 		}
 	}
 	qs := loadCluster(t, append(clusters, "testdata/no-event", "testdata/statements")...)
-	params := map[string]map[string]string{"entity": {"name": "Kandahar"}}
+	params := map[string]map[string]string{"entity": {"name": "Kandahar"}, "neighbourhood": {"name": "Mara Quist"},
+		"paths": {"from": "United Nations", "to": "Oren Taal"}, "event-reports": {"event": "flood"}}
 	for _, q := range List() {
 		t.Run(q.Name, func(t *testing.T) {
 			if len(q.Columns) == 0 {

@@ -3,7 +3,7 @@
 // param speaker: part of the speaker's name or description
 // param text: words the quote contains
 // param publisher: part of the outlet's name
-// param since: only reports published on or after this date (YYYY-MM-DD)
+// param since (date): only reports published on or after this date
 // column speaker: who said it
 // column text: the quoted words
 // column article: the report's IRI

@@ -3,7 +3,7 @@
 // param claim: words of the claim or its sentence ("killed", "resolution")
 // param source: part of the cited source's name ("Reuters", "official")
 // param publisher: part of the outlet's name
-// param kind: figure, quote or relation
+// param kind (figure|quote|relation): only claims of this kind
 // column kind: figure, quote or relation
 // column claim: the claim in words
 // column source: who the report attributes it to

@@ -2,8 +2,8 @@
 // description: events in date order, each with the figures reported for it
 // param event: part of the event's label
 // param measure: what is counted
-// param since: only events on or after this date (YYYY-MM-DD)
-// param until: only events on or before this date (YYYY-MM-DD)
+// param since (date): only events on or after this date
+// param until (date): only events on or before this date
 // column date: the event's date
 // column event: the event's label
 // column eventId: the event's IRI

@@ -98,41 +98,60 @@ func numbers(ns []int, max int) string {
 	return strings.Join(parts, ",")
 }
 
-// palette maps outlets to colour classes.
-type palette map[string]string
-
-// colours is the number of outlet colour classes the style sheet defines (o0…o9);
-// more outlets than that share colours, and the legend still names each.
-const colours = 10
-
-// newPalette gives each outlet a colour class, in the order given; the unknown outlet
-// ("") is grey.
-func newPalette(outlets []string) palette {
-	p := palette{}
-	n := 0
-	for _, o := range outlets {
-		if _, ok := p[o]; ok {
-			continue
-		}
-		if o == "" {
-			p[o] = "onone"
-			continue
-		}
-		p[o] = fmt.Sprintf("o%d", n%colours)
-		n++
-	}
-	return p
-}
-
-// newChart lays out the claims of a measure.
+// newChart lays out the claims of a measure: the axes, a mark per claim (moved
+// sideways where it would cover another, ringed for each finding it is in), a trend
+// line per outlet, and the numbers of the findings beside their rings where they
+// cover nothing (see placeLabels).
 func newChart(ms Measure, anchor func(i int) string, pal palette) chart {
 	c := chart{W: chartW, H: chartH, X0: padLeft, X1: chartW - padRight, Y0: padTop, Y1: chartH - padBottom}
 	c.Label = fmt.Sprintf("%s: %d figures from %d reports", measureTitle(ms), len(ms.Claims), ms.Reports())
+	xs := c.timeAxis(ms.Claims)
+	ys := c.valueAxis(ms.Claims)
+	rings := findingRings(ms.Findings)
+	halo := map[int]bool{}
+	for _, a := range ms.Agreements {
+		for _, i := range a.Claims {
+			halo[i] = true
+		}
+	}
+	var placed [][2]float64
+	byOutlet := map[string][]int{}
+	for i, cl := range ms.Claims {
+		m := mark{Class: pal[cl.Publisher], Href: "#" + anchor(i), Halo: halo[i], Title: claimTitle(ms, cl)}
+		if cl.Published.IsZero() {
+			m.X, m.Undate = c.Undated.Mid, true
+		} else {
+			m.X = xs.pos(cl.Published)
+		}
+		m.Y = ys.pos(cl.Value)
+		m.X = dodge(placed, m.X, m.Y)
+		placed = append(placed, [2]float64{m.X, m.Y})
+		m.drawQualifier(cl, ys)
+		for k, r := range rings[i] {
+			if len(ms.Findings) <= maxRingLabels {
+				r.Label = numbers(r.nums, 3)
+			}
+			r.R = ringR + 3*float64(k)
+			m.Rings = append(m.Rings, r)
+		}
+		c.Marks = append(c.Marks, m)
+		if !m.Undate {
+			byOutlet[cl.Publisher] = append(byOutlet[cl.Publisher], len(c.Marks)-1)
+		}
+	}
+	c.Lines = trendLines(c.Marks, byOutlet, pal)
+	placeLabels(c.Marks, float64(c.W), float64(c.H))
+	// Draw the points in a finding last, so that their rings lie on top.
+	sort.SliceStable(c.Marks, func(a, b int) bool { return len(c.Marks[a].Rings) < len(c.Marks[b].Rings) })
+	return c
+}
 
-	// Time.
+// timeAxis lays out the time axis of claims (a band on the right for the undated) and
+// returns its scale.
+func (c *chart) timeAxis(claims []Claim) timeScale {
 	var times []time.Time
 	undated := false
-	for _, cl := range ms.Claims {
+	for _, cl := range claims {
 		if cl.Published.IsZero() {
 			undated = true
 			continue
@@ -155,10 +174,13 @@ func newChart(ms Measure, anchor func(i int) string, pal palette) chart {
 			c.TimeCaption = "time since the first report, log scale"
 		}
 	}
+	return xs
+}
 
-	// Values.
+// valueAxis lays out the value axis of claims and returns its scale.
+func (c *chart) valueAxis(claims []Claim) valueScale {
 	var vals []float64
-	for _, cl := range ms.Claims {
+	for _, cl := range claims {
 		vals = append(vals, cl.Value)
 		// A hedge that bounds the value on both sides ("about 20", "nearly 650") is drawn
 		// as a bar over its interval: the scale must hold it.
@@ -172,11 +194,14 @@ func newChart(ms Measure, anchor func(i int) string, pal palette) chart {
 		c.AxisCaption = "log scale"
 	}
 	c.YTicks = ys.ticks()
+	return ys
+}
 
-	// Findings and agreements, by claim: one ring per verdict, labelled with the
-	// numbers of its findings under the chart.
+// findingRings are the rings of each claim, by claim: one per verdict, with the
+// numbers of its findings (as the list under the chart numbers them).
+func findingRings(findings []Finding) map[int][]ring {
 	rings := map[int][]ring{}
-	for n, f := range ms.Findings {
+	for n, f := range findings {
 		class := verdictClass(f.Verdict)
 	claims:
 		for _, i := range f.Claims {
@@ -190,56 +215,28 @@ func newChart(ms Measure, anchor func(i int) string, pal palette) chart {
 			sort.SliceStable(rings[i], func(a, b int) bool { return rings[i][a].Class < rings[i][b].Class })
 		}
 	}
-	halo := map[int]bool{}
-	for _, a := range ms.Agreements {
-		for _, i := range a.Claims {
-			halo[i] = true
-		}
-	}
+	return rings
+}
 
-	// Points, moved sideways a little where they would cover one another.
-	var placed [][2]float64
-	byOutlet := map[string][]int{}
-	for i, cl := range ms.Claims {
-		m := mark{Class: pal[cl.Publisher], Href: "#" + anchor(i), Halo: halo[i]}
-		if cl.Published.IsZero() {
-			m.X, m.Undate = c.Undated.Mid, true
-		} else {
-			m.X = xs.pos(cl.Published)
-		}
-		m.Y = ys.pos(cl.Value)
-		m.X = dodge(placed, m.X, m.Y)
-		placed = append(placed, [2]float64{m.X, m.Y})
-		m.Title = claimTitle(ms, cl)
-		m.Open = cl.Qualifier == kg.MoreThan || cl.Qualifier == kg.FewerThan
-		iv := kg.QualifiedInterval(cl.Value, cl.Qualifier)
-		switch cl.Qualifier {
-		case kg.About, kg.Nearly:
-			m.Bar = barPath(m.X, ys.pos(iv.Hi), ys.pos(iv.Lo))
-		case kg.AtLeast, kg.MoreThan:
-			m.Shaft, m.Head = arrow(m.X, m.Y-dotR, -1)
-		case kg.UpTo, kg.FewerThan:
-			m.Shaft, m.Head = arrow(m.X, m.Y+dotR, +1)
-		}
-		for k, r := range rings[i] {
-			// The first ring's label above right, the second's below right; a chart
-			// with many findings leaves the numbers to the table.
-			if len(ms.Findings) <= maxRingLabels {
-				r.Label = numbers(r.nums, 3)
-			}
-			r.R = ringR + 3*float64(k)
-			r.LX, r.LY = m.X+r.R*0.75+1, m.Y-r.R*0.75
-			if k > 0 {
-				r.LY = m.Y + r.R*0.75 + 7
-			}
-			m.Rings = append(m.Rings, r)
-		}
-		c.Marks = append(c.Marks, m)
-		if !m.Undate {
-			byOutlet[cl.Publisher] = append(byOutlet[cl.Publisher], len(c.Marks)-1)
-		}
+// drawQualifier draws what a claim's qualifier allows: an open point for a bound that
+// excludes the value, a bar over the range of "about" and "nearly", an arrow for an
+// open end.
+func (m *mark) drawQualifier(cl Claim, ys valueScale) {
+	m.Open = cl.Qualifier == kg.MoreThan || cl.Qualifier == kg.FewerThan
+	iv := kg.QualifiedInterval(cl.Value, cl.Qualifier)
+	switch cl.Qualifier {
+	case kg.About, kg.Nearly:
+		m.Bar = barPath(m.X, ys.pos(iv.Hi), ys.pos(iv.Lo))
+	case kg.AtLeast, kg.MoreThan:
+		m.Shaft, m.Head = arrow(m.X, m.Y-dotR, -1)
+	case kg.UpTo, kg.FewerThan:
+		m.Shaft, m.Head = arrow(m.X, m.Y+dotR, +1)
 	}
-	// Lines for outlets with two or more dated points, in palette order.
+}
+
+// trendLines join each outlet's dated points (marks, by outlet) in time order, for the
+// outlets with two or more, by outlet name.
+func trendLines(marks []mark, byOutlet map[string][]int, pal palette) []line {
 	var outs []string
 	for o, idx := range byOutlet {
 		if len(idx) > 1 {
@@ -247,21 +244,20 @@ func newChart(ms Measure, anchor func(i int) string, pal palette) chart {
 		}
 	}
 	sort.Strings(outs)
+	var lines []line
 	for _, o := range outs {
 		idx := byOutlet[o]
-		sort.SliceStable(idx, func(a, b int) bool { return c.Marks[idx[a]].X < c.Marks[idx[b]].X })
+		sort.SliceStable(idx, func(a, b int) bool { return marks[idx[a]].X < marks[idx[b]].X })
 		var sb strings.Builder
 		for j, i := range idx {
 			if j > 0 {
 				sb.WriteByte(' ')
 			}
-			fmt.Fprintf(&sb, "%s,%s", f1(c.Marks[i].X), f1(c.Marks[i].Y))
+			fmt.Fprintf(&sb, "%s,%s", f1(marks[i].X), f1(marks[i].Y))
 		}
-		c.Lines = append(c.Lines, line{Class: pal[o], Points: sb.String()})
+		lines = append(lines, line{Class: pal[o], Points: sb.String()})
 	}
-	// Draw the points in a finding last, so that their rings lie on top.
-	sort.SliceStable(c.Marks, func(a, b int) bool { return len(c.Marks[a].Rings) < len(c.Marks[b].Rings) })
-	return c
+	return lines
 }
 
 // dodge returns an x near x where a point at y covers no point already placed: the

@@ -23,18 +23,33 @@ func valueText(v float64, q kg.Qualifier, unit string) string {
 }
 
 // number writes v in full up to a million, with thousands separated by commas, and in
-// millions or billions above.
+// millions, billions or trillions above.
 func number(v float64) string {
-	a := math.Abs(v)
-	switch {
-	case a >= 1e12:
-		return decimal(v/1e12, 2) + " trillion"
-	case a >= 1e9:
-		return decimal(v/1e9, 2) + " billion"
-	case a >= 1e6:
-		return decimal(v/1e6, 2) + " million"
+	if r, ok := rungOf(v); ok {
+		return decimal(v/r.at, 2) + " " + r.word
 	}
 	return decimal(v, 3)
+}
+
+// rung is a step of the ladder of large numbers: the value it starts at, its word and
+// its letter on an axis.
+type rung struct {
+	at           float64
+	word, letter string
+}
+
+// rungs are the steps of the ladder, largest first.
+var rungs = []rung{{1e12, "trillion", "T"}, {1e9, "billion", "B"}, {1e6, "million", "M"}}
+
+// rungOf is the largest rung at or below |v|, if any.
+func rungOf(v float64) (rung, bool) {
+	a := math.Abs(v)
+	for _, r := range rungs {
+		if a >= r.at {
+			return r, true
+		}
+	}
+	return rung{}, false
 }
 
 // decimal writes v with at most places decimals, none trailing, and commas.
@@ -64,15 +79,10 @@ func decimal(v float64, places int) string {
 
 // compact writes an axis label: 40, 1.5k, 2M, 3B.
 func compact(v float64) string {
-	a := math.Abs(v)
-	switch {
-	case a >= 1e12:
-		return decimal(v/1e12, 1) + "T"
-	case a >= 1e9:
-		return decimal(v/1e9, 1) + "B"
-	case a >= 1e6:
-		return decimal(v/1e6, 1) + "M"
-	case a >= 1e4:
+	if r, ok := rungOf(v); ok {
+		return decimal(v/r.at, 1) + r.letter
+	}
+	if math.Abs(v) >= 1e4 {
 		return decimal(v/1e3, 1) + "k"
 	}
 	return strings.ReplaceAll(decimal(v, 2), ",", "")

@@ -292,8 +292,9 @@ func chooseEvents(sel Selection, order []*eventAcc) (chosen []*eventAcc, found i
 	return chosen, found
 }
 
-// attachFindings gives conflicts and revisions to the measure they are about, and
-// returns the findings about statements as disputes.
+// attachFindings gives conflicts and revisions to the measure they are about, each
+// once (one verdict about the same claims), and returns the findings about statements
+// as disputes.
 func attachFindings(rows []contradictionRow, shown map[string]*eventAcc, urls map[string]string) []Dispute {
 	var disputes []Dispute
 	for _, m := range rows {
@@ -330,9 +331,16 @@ func attachFindings(rows []contradictionRow, shown map[string]*eventAcc, urls ma
 				f.Claims = append(f.Claims, j)
 			}
 		}
-		ms.Findings = append(ms.Findings, f)
+		if !ms.hasFinding(f) {
+			ms.Findings = append(ms.Findings, f)
+		}
 	}
 	return disputes
+}
+
+// hasFinding reports whether m has a finding with f's verdict about the same claims.
+func (m *Measure) hasFinding(f Finding) bool {
+	return len(uniqueFindings(append(append([]Finding(nil), m.Findings...), f))) == len(m.Findings)
 }
 
 // attachAgreements gives the values independent reports agree on to their measure,

@@ -243,6 +243,9 @@ func TestAssemble(t *testing.T) {
 	contradictions := []any{
 		map[string]any{"event": big, "eventId": id(big), "measure": "killed", "verdict": "conflict", "why": "12 against at least 15.",
 			"claims": []any{side("a1", int64(12), nil, "Twelve died."), side("a2", int64(15), "at least", "At least 15 died.")}},
+		// The same finding again, its claims the other way round: listed once.
+		map[string]any{"event": big, "eventId": id(big), "measure": "killed", "verdict": "conflict", "why": "at least 15 against 12.",
+			"claims": []any{side("a2", int64(15), "at least", "At least 15 died."), side("a1", int64(12), nil, "Twelve died.")}},
 		map[string]any{"event": small, "eventId": id(small), "measure": "killed", "verdict": "conflict", "why": "not shown", "claims": []any{side("b1", int64(2), nil, "Two died.")}},
 		map[string]any{"event": nil, "measure": "rejects/accepts", "verdict": "conflict", "why": "accepts against rejects",
 			"claims": []any{side("a1", nil, nil, "X accepts."), side("a2", nil, nil, "X rejects.")}},

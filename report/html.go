@@ -49,6 +49,7 @@ type pageView struct {
 	Title     string
 	Generated string
 	Totals    Totals
+	Overview  []overviewRow // the events, most reports first, with their latest values
 	Events    []eventView
 	Disputes  []disputeView
 	Key       []keyItem
@@ -159,8 +160,12 @@ func newPageView(d Data, opt Options) pageView {
 	if !opt.Generated.IsZero() {
 		v.Generated = opt.Generated.UTC().Format("2 Jan 2006 15:04 UTC")
 	}
+	// One colour per outlet across the whole page.
+	pal := pagePalette(d.Events)
 	for i, e := range d.Events {
-		v.Events = append(v.Events, newEventView(i+1, e))
+		ev := newEventView(i+1, e, pal)
+		v.Events = append(v.Events, ev)
+		v.Overview = append(v.Overview, newOverviewRow(ev, e, pal))
 	}
 	for i, dsp := range d.Disputes {
 		dv := disputeView{N: i + 1, Class: verdictClass(dsp.Verdict), Verdict: dsp.Verdict, Subject: dsp.Subject, Why: dsp.Why}
@@ -173,25 +178,22 @@ func newPageView(d Data, opt Options) pageView {
 	return v
 }
 
-func newEventView(n int, e Event) eventView {
+// newEventView lays out an event: a chart for each measure that two or more reports
+// give, one table for the figures only one report gives, the entities, the reports.
+func newEventView(n int, e Event, pal palette) eventView {
 	ev := eventView{Anchor: fmt.Sprintf("e%d", n), N: n, Label: e.Label, Reports: e.Reports}
-	// One colour per outlet across the event's charts: the outlet with most figures first.
 	var all []Claim
 	for _, m := range e.Measures {
 		all = append(all, m.Claims...)
 	}
-	outs := outlets(all)
-	ev.Outlets = len(outs)
-	for _, o := range outs {
-		if o == "" {
-			ev.Outlets--
+	for _, o := range outlets(all) {
+		if o != "" {
+			ev.Outlets++
 		}
 	}
-	pal := newPalette(outs)
 	for mi, m := range e.Measures {
+		m.Findings = uniqueFindings(m.Findings)
 		ev.Figures += len(m.Claims)
-		anchor := fmt.Sprintf("%s-m%d", ev.Anchor, mi+1)
-		claimID := func(i int) string { return fmt.Sprintf("%s-c%d", anchor, i+1) }
 		for _, f := range m.Findings {
 			if f.Verdict == kg.Conflict {
 				ev.Conflicts++
@@ -199,47 +201,17 @@ func newEventView(n int, e Event) eventView {
 				ev.Revisions++
 			}
 		}
-		link := func(i int) claimLink {
-			c := m.Claims[i]
-			return claimLink{Href: "#" + claimID(i), Text: valueText(c.Value, c.Qualifier, m.Unit) + " (" + outletName(c.Publisher) + ")"}
-		}
 		// Figures of one report go to one table under the charts; their findings (a
 		// report at odds with itself) are numbered on from the ones before.
 		first := 1
 		if m.Reports() < 2 {
 			first = len(ev.SingleFindings) + 1
 		}
-		rows := claimRows(m, first, claimID, pal)
-		var findings []findingView
-		for fi, f := range m.Findings {
-			fv := findingView{N: first + fi, Class: verdictClass(f.Verdict), Verdict: f.Verdict, Why: f.Why}
-			for _, i := range f.Claims {
-				fv.Claims = append(fv.Claims, link(i))
-			}
-			findings = append(findings, fv)
-		}
+		mv, findings := newMeasureView(m, fmt.Sprintf("%s-m%d", ev.Anchor, mi+1), first, pal)
 		if m.Reports() < 2 {
-			ev.Singles = append(ev.Singles, rows...)
+			ev.Singles = append(ev.Singles, mv.Rows...)
 			ev.SingleFindings = append(ev.SingleFindings, findings...)
 			continue
-		}
-		mv := measureView{Anchor: anchor, Title: measureTitle(m), Figures: len(m.Claims), Reports: m.Reports(),
-			Chart: newChart(m, claimID, pal), Rows: rows}
-		for _, o := range m.Outlets() {
-			mv.Legend = append(mv.Legend, legendItem{Class: pal[o], Name: outletName(o)})
-		}
-		sort.SliceStable(mv.Legend, func(i, j int) bool { return mv.Legend[i].Class < mv.Legend[j].Class })
-		if len(findings) > shownFindings {
-			mv.Findings, mv.More = findings[:shownFindings], findings[shownFindings:]
-		} else {
-			mv.Findings = findings
-		}
-		for _, a := range m.Agreements {
-			av := agreementView{Value: valueText(a.Value, a.Qualifier, m.Unit), Reports: len(a.Claims), Outlets: strings.Join(a.Outlets, ", ")}
-			for _, i := range a.Claims {
-				av.Claims = append(av.Claims, link(i))
-			}
-			mv.Agreements = append(mv.Agreements, av)
 		}
 		ev.Charts = append(ev.Charts, mv)
 	}
@@ -249,6 +221,66 @@ func newEventView(n int, e Event) eventView {
 			Title: a.Title, URL: a.URL, Path: a.Path})
 	}
 	return ev
+}
+
+// newMeasureView lays out a measure: its chart, legend, findings (numbered from
+// first), agreements and the rows of its claims. It returns the findings apart too,
+// for the measures of one report, which have no chart.
+func newMeasureView(m Measure, anchor string, first int, pal palette) (measureView, []findingView) {
+	claimID := func(i int) string { return fmt.Sprintf("%s-c%d", anchor, i+1) }
+	link := func(i int) claimLink {
+		c := m.Claims[i]
+		return claimLink{Href: "#" + claimID(i), Text: valueText(c.Value, c.Qualifier, m.Unit) + " (" + outletName(c.Publisher) + ")"}
+	}
+	var findings []findingView
+	for fi, f := range m.Findings {
+		fv := findingView{N: first + fi, Class: verdictClass(f.Verdict), Verdict: f.Verdict, Why: f.Why}
+		for _, i := range f.Claims {
+			fv.Claims = append(fv.Claims, link(i))
+		}
+		findings = append(findings, fv)
+	}
+	mv := measureView{Anchor: anchor, Title: measureTitle(m), Figures: len(m.Claims), Reports: m.Reports(),
+		Rows: claimRows(m, first, claimID, pal)}
+	if m.Reports() < 2 {
+		return mv, findings
+	}
+	mv.Chart = newChart(m, claimID, pal)
+	for _, o := range m.Outlets() {
+		mv.Legend = append(mv.Legend, legendItem{Class: pal[o], Name: outletName(o)})
+	}
+	sort.SliceStable(mv.Legend, func(i, j int) bool { return mv.Legend[i].Class < mv.Legend[j].Class })
+	if len(findings) > shownFindings {
+		mv.Findings, mv.More = findings[:shownFindings], findings[shownFindings:]
+	} else {
+		mv.Findings = findings
+	}
+	for _, a := range m.Agreements {
+		av := agreementView{Value: valueText(a.Value, a.Qualifier, m.Unit), Reports: len(a.Claims), Outlets: strings.Join(a.Outlets, ", ")}
+		for _, i := range a.Claims {
+			av.Claims = append(av.Claims, link(i))
+		}
+		mv.Agreements = append(mv.Agreements, av)
+	}
+	return mv, findings
+}
+
+// uniqueFindings keeps the first of findings that say the same: one verdict about
+// the same claims.
+func uniqueFindings(fs []Finding) []Finding {
+	seen := map[string]bool{}
+	var out []Finding
+	for _, f := range fs {
+		claims := append([]int(nil), f.Claims...)
+		sort.Ints(claims)
+		k := fmt.Sprint(f.Verdict, claims)
+		if seen[k] {
+			continue
+		}
+		seen[k] = true
+		out = append(out, f)
+	}
+	return out
 }
 
 // claimRows are the rows of a measure's claims table; its findings are numbered from first.

@@ -7,6 +7,7 @@ import (
 	"math"
 	"os"
 	"runtime/pprof"
+	"slices"
 	"strings"
 
 	"github.com/dustin/go-humanize"
@@ -15,7 +16,8 @@ import (
 	"github.com/factgraph/kg/graph"
 )
 
-// version is set by the build (-ldflags "-X main.version=…").
+// version is set by the build (-ldflags "-X main.version=…"); without it kg --version
+// reads the module version and the commit from the build info (see versionText).
 var version = "dev"
 
 // exitError carries an exit status without a message of its own: the command has
@@ -40,6 +42,9 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		return 0
 	case errors.As(err, &code):
 		return int(code)
+	case errors.Is(err, ErrUsage):
+		fmt.Fprintf(stderr, "kg: %v\n", err)
+		return 2
 	default:
 		fmt.Fprintf(stderr, "kg: %v\n", err)
 		return 1
@@ -47,10 +52,10 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 }
 
 func newApp(stdin io.Reader, stdout, stderr io.Writer) *cli.App {
-	return &cli.App{
+	app := &cli.App{
 		Name:    "kg",
 		Usage:   "build a fact-tracking knowledge graph from news and compare what reports say",
-		Version: version,
+		Version: buildVersion(),
 		Description: "kg reads articles (plain text, Markdown with front matter, HTML, JSON Lines, RSS/Atom,\n" +
 			"N-Quads), extracts entities, roles, quotes and attributed figures, stores them with their\n" +
 			"provenance in an embedded Cayley graph, and answers questions across reports with saved\n" +
@@ -69,7 +74,21 @@ func newApp(stdin io.Reader, stdout, stderr io.Writer) *cli.App {
 			reportCommand(),
 		},
 		ExitErrHandler: func(*cli.Context, error) {}, // run prints errors and picks exit codes
+		Action:         unknownCommand,
+		OnUsageError:   usageError,
+		CommandNotFound: func(c *cli.Context, name string) { // kg help NAME
+			fmt.Fprintf(c.App.ErrWriter, "kg: %v\n", commandError(c.App, name))
+		},
 	}
+	for _, cmd := range app.Commands {
+		cmd.OnUsageError = usageError
+		for _, f := range cmd.Flags {
+			if slices.Contains(f.Names(), "backend") {
+				cmd.Before = warnMemstore
+			}
+		}
+	}
+	return app
 }
 
 // Flags every command that opens a store shares.

@@ -153,7 +153,7 @@ func TestQueryErrorsLikeServer(t *testing.T) {
 	db := examplesStore(t)
 	tests := []struct{ script, want string }{
 		{"function f(n) { return f(n + 1) }\nf(0)", "kg: the script nests calls more than 1000 deep (line 1, column 25)\n"},
-		{"var x = 1;\n\nthrow new Error(\"stop here\")", "kg: Error: stop here (line 3, column 7)\n"},
+		{"var x = 1;\n\nthrow new Error(\"stop here\")", "kg: stop here (line 3, column 7)\n"},
 		{"g.V().out({}).all()", "kg: TypeError: gizmo cannot run out() with these arguments"},
 	}
 	for _, tt := range tests {

@@ -36,7 +36,7 @@ func runExport(ctx context.Context, so graph.Options, format, out string, stdout
 	if f == nil || f.Writer == nil || (format != "nquads" && format != "jsonld") {
 		return fmt.Errorf("export: unknown format %q (nquads or jsonld)", format)
 	}
-	store, err := graph.Open(so)
+	store, err := openStore(so, io.Discard)
 	if err != nil {
 		return err
 	}

@@ -18,6 +18,7 @@ type extractOptions struct {
 	MaxSize     int64
 	Jobs        int
 	FollowLinks bool
+	Stdin       io.Reader // read for the path -
 	Stdout      io.Writer
 	Stderr      io.Writer
 }
@@ -41,7 +42,7 @@ func extractCommand() *cli.Command {
 			}
 			return runExtract(c.Context, extractOptions{Paths: c.Args().Slice(), JSON: c.Bool("json"),
 				MaxSize: c.Int64("max-size"), Jobs: c.Int("jobs"), FollowLinks: c.Bool("follow-links"),
-				Stdout: c.App.Writer, Stderr: c.App.ErrWriter})
+				Stdin: c.App.Reader, Stdout: c.App.Writer, Stderr: c.App.ErrWriter})
 		},
 	}
 }
@@ -61,7 +62,8 @@ func runExtract(ctx context.Context, o extractOptions) error {
 	}
 	enc := json.NewEncoder(o.Stdout)
 	enc.SetEscapeHTML(false)
-	for w := range readAndExtract(ctx, reg, loaders.Options{MaxSize: o.MaxSize}, files, o.Jobs) {
+	fr := fileReader{reg: reg, opt: loaders.Options{MaxSize: o.MaxSize}, stdin: o.Stdin}
+	for w := range readAndExtract(ctx, fr, files, o.Jobs) {
 		if w.err != nil {
 			failed++
 			fmt.Fprintf(o.Stderr, "kg: %v\n", w.err)

@@ -11,6 +11,7 @@ import (
 	"path/filepath"
 	"runtime"
 	"runtime/debug"
+	"strings"
 	"sync"
 	"syscall"
 	"time"
@@ -34,6 +35,8 @@ type loadOptions struct {
 	FollowLinks bool
 	Progress    bool // draw a progress bar on Stderr
 	JSON        bool // print the summary as JSON
+	Verbose     bool // name the files skipped in folders
+	Stdin       io.Reader
 	Stdout      io.Writer
 	Stderr      io.Writer
 }
@@ -42,12 +45,15 @@ func loadCommand() *cli.Command {
 	return &cli.Command{
 		Name:      "load",
 		Usage:     "read articles into the store",
-		ArgsUsage: "PATH...",
+		ArgsUsage: "PATH... (- for standard input)",
 		Description: "Reads files and folders (recursively): plain text, Markdown with YAML front matter,\n" +
-			"HTML, JSON and JSON Lines, RSS and Atom feeds, N-Quads. Each article is written whole\n" +
-			"or not at all; loading the same text again changes nothing, and a changed version of an\n" +
-			"article from the same URL or path replaces the old one. Files that cannot be read are\n" +
-			"named on stderr, the rest still load, and the exit status is 1.",
+			"HTML, JSON and JSON Lines, RSS and Atom feeds, N-Quads; - reads an article (or JSON\n" +
+			"Lines, a feed…) from standard input. Each article is written whole or not at all;\n" +
+			"loading the same text again changes nothing, and of two versions of an article from the\n" +
+			"same URL or path the newer one is kept, whatever the order they come in. Files that\n" +
+			"cannot be read are named on stderr, the rest still load, and the exit status is 1.\n" +
+			"Files in folders that no loader reads are skipped and counted (-v names them); nothing\n" +
+			"to load makes no store.",
 		Flags: append(storeFlags(),
 			&cli.StringFlag{Name: "published", Usage: "publication date (YYYY-MM-DD) for files that carry none"},
 			&cli.Int64Flag{Name: "max-size", Value: loaders.DefaultMaxSize, Usage: "refuse files larger than this many bytes"},
@@ -57,6 +63,7 @@ func loadCommand() *cli.Command {
 			&cli.BoolFlag{Name: "no-progress", Usage: "no progress bar, even on a terminal"},
 			followLinksFlag,
 			&cli.BoolFlag{Name: "json", Usage: "print the summary as JSON"},
+			&cli.BoolFlag{Name: "verbose", Aliases: []string{"v"}, Usage: "name the files skipped in folders (no loader reads their extension)"},
 		),
 		Action: func(c *cli.Context) error {
 			if c.NArg() == 0 {
@@ -65,8 +72,8 @@ func loadCommand() *cli.Command {
 			o := loadOptions{
 				Store: storeOptions(c, false), Paths: c.Args().Slice(), MaxSize: c.Int64("max-size"),
 				Jobs: c.Int("jobs"), JSON: c.Bool("json"), FollowLinks: c.Bool("follow-links"),
-				Progress: !c.Bool("no-progress") && isTerminal(c.App.ErrWriter),
-				Stdout:   c.App.Writer, Stderr: c.App.ErrWriter,
+				Progress: !c.Bool("no-progress") && isTerminal(c.App.ErrWriter), Verbose: c.Bool("verbose"),
+				Stdin: c.App.Reader, Stdout: c.App.Writer, Stderr: c.App.ErrWriter,
 			}
 			o.Store.BatchQuads = c.Int("batch")
 			o.Store.NoSync = c.Bool("no-sync")
@@ -91,6 +98,7 @@ type loadSummary struct {
 	Added     int           `json:"added"`
 	Unchanged int           `json:"unchanged"`
 	Replaced  int           `json:"replaced"`
+	Older     int           `json:"older"`  // older versions of a stored article (same URL or path), not written
 	Quads     int           `json:"nquads"` // quads brought as N-Quads
 	Bytes     int64         `json:"bytes"`
 	Seconds   float64       `json:"seconds"`
@@ -131,10 +139,19 @@ func runLoad(ctx context.Context, o loadOptions) error {
 	if err != nil {
 		return err
 	}
-	sum.Skipped = skipped
+	sum.Skipped = len(skipped)
 	sum.Files = len(files) + sum.Failed
+	if o.Verbose {
+		for _, p := range skipped {
+			fmt.Fprintf(o.Stderr, "kg: skipped %s: no loader reads %q files\n", loaders.Quote(p), filepath.Ext(p))
+		}
+	}
+	if len(files) == 0 {
+		// No store is made for nothing: a mistyped path leaves no empty store behind.
+		return nothingToLoad(o, sum)
+	}
 
-	store, err := graph.Open(o.Store)
+	store, err := openStore(o.Store, o.Stderr)
 	if err != nil {
 		return err
 	}
@@ -149,7 +166,7 @@ func runLoad(ctx context.Context, o loadOptions) error {
 	}
 
 	lopt := loaders.Options{MaxSize: o.MaxSize, Published: o.Published}
-	work := readAndExtract(ctx, reg, lopt, files, o.Jobs)
+	work := readAndExtract(ctx, fileReader{reg: reg, opt: lopt, stdin: o.Stdin}, files, o.Jobs)
 	interrupted := false
 	for w := range work {
 		if ctx.Err() != nil {
@@ -176,15 +193,7 @@ func runLoad(ctx context.Context, o loadOptions) error {
 			if err != nil {
 				return fmt.Errorf("%s: %w", loaders.Quote(x.Article.Path), err)
 			}
-			sum.Articles++
-			switch out {
-			case graph.Added:
-				sum.Added++
-			case graph.Unchanged:
-				sum.Unchanged++
-			case graph.Replaced:
-				sum.Replaced++
-			}
+			sum.count(out)
 		}
 		if bar != nil {
 			bar.Add(1)
@@ -232,8 +241,11 @@ func printLoadSummary(w io.Writer, s loadSummary) {
 	if s.Failed > 0 {
 		fmt.Fprintf(w, "; %d files failed", s.Failed)
 	}
+	if s.Older > 0 {
+		fmt.Fprintf(w, "; %d older versions of stored articles left out", s.Older)
+	}
 	if s.Skipped > 0 {
-		fmt.Fprintf(w, "; %d files in folders skipped (no loader reads their extension)", s.Skipped)
+		fmt.Fprintf(w, "; %s in folders skipped (no loader reads their extension; -v names them)", plural(s.Skipped, "file"))
 	}
 	fmt.Fprintf(w, "\nwrote %d quads: %d new entities, %d claims, %d new events, %d conflicts found (kg stats counts the whole store)\n",
 		s.Wrote.Quads, s.Wrote.Entities, s.Wrote.Claims, s.Wrote.Events, s.Wrote.Conflicts)
@@ -246,19 +258,25 @@ var followLinksFlag = &cli.BoolFlag{Name: "follow-links", Usage: "follow symboli
 // whose extension a loader reads (a folder of scraped news also holds images and
 // scripts). A named file is always read: its content decides its format. Links out of
 // a named folder are followed only with followLinks.
-func collect(reg *loaders.Registry, paths []string, followLinks bool, fail func(error)) (files []string, skipped int, err error) {
+func collect(reg *loaders.Registry, paths []string, followLinks bool, fail func(error)) (files, skipped []string, err error) {
 	named := make(map[string]bool, len(paths))
+	var walk []string
 	for _, p := range paths {
+		if p == stdinPath {
+			files = append(files, p) // read once, in its place among the paths
+			continue
+		}
 		named[filepath.Clean(p)] = true
+		walk = append(walk, p)
 	}
-	err = loaders.Walker{FollowLinks: followLinks}.Walk(paths, func(path string, err error) error {
+	err = loaders.Walker{FollowLinks: followLinks}.Walk(walk, func(path string, err error) error {
 		switch {
 		case err != nil:
 			fail(err)
 		case named[filepath.Clean(path)] || reg.Claims(path):
 			files = append(files, path)
 		default:
-			skipped++
+			skipped = append(skipped, path)
 		}
 		return nil
 	})
@@ -267,7 +285,7 @@ func collect(reg *loaders.Registry, paths []string, followLinks bool, fail func(
 
 // readAndExtract reads and extracts files on jobs goroutines and delivers them in the
 // order of files, so that a load is the same whatever the number of cores.
-func readAndExtract(ctx context.Context, reg *loaders.Registry, opt loaders.Options, files []string, jobs int) <-chan fileWork {
+func readAndExtract(ctx context.Context, fr fileReader, files []string, jobs int) <-chan fileWork {
 	if jobs < 1 {
 		jobs = 1
 	}
@@ -285,7 +303,7 @@ func readAndExtract(ctx context.Context, reg *loaders.Registry, opt loaders.Opti
 		go func() {
 			defer wg.Done()
 			for i := range next {
-				slots[i] <- readOne(reg, opt, files[i])
+				slots[i] <- readOne(fr, files[i])
 			}
 		}()
 	}
@@ -319,7 +337,7 @@ func readAndExtract(ctx context.Context, reg *loaders.Registry, opt loaders.Opti
 
 // readOne reads a file and extracts its articles; a panic in either is reported as an
 // error about the file, never a crash.
-func readOne(reg *loaders.Registry, opt loaders.Options, path string) (w fileWork) {
+func readOne(fr fileReader, path string) (w fileWork) {
 	w.path = path
 	defer func() {
 		if r := recover(); r != nil {
@@ -328,10 +346,7 @@ func readOne(reg *loaders.Registry, opt loaders.Options, path string) (w fileWor
 			w.res = loaders.Result{}
 		}
 	}()
-	if fi, err := os.Stat(path); err == nil {
-		w.bytes = fi.Size()
-	}
-	w.res, w.err = reg.ReadFile(path, opt)
+	w.res, w.bytes, w.err = fr.read(path)
 	for _, a := range w.res.Articles {
 		x, err := extraction.Extract(a)
 		if err != nil {
@@ -341,4 +356,87 @@ func readOne(reg *loaders.Registry, opt loaders.Options, path string) (w fileWor
 		w.exts = append(w.exts, x)
 	}
 	return w
+}
+
+// stdinPath is the path that names standard input: kg load -, kg extract -.
+const stdinPath = "-"
+
+// fileReader reads the files of a load: from disk, or standard input for stdinPath.
+type fileReader struct {
+	reg   *loaders.Registry
+	opt   loaders.Options
+	stdin io.Reader
+}
+
+// read reads the file at path and says how many bytes it holds. Articles read from
+// standard input have no path: two of them are not versions of one article unless
+// they share a URL.
+func (fr fileReader) read(path string) (loaders.Result, int64, error) {
+	if path != stdinPath {
+		var size int64
+		if fi, err := os.Stat(path); err == nil {
+			size = fi.Size()
+		}
+		res, err := fr.reg.ReadFile(path, fr.opt)
+		return res, size, err
+	}
+	if fr.stdin == nil {
+		fr.stdin = strings.NewReader("")
+	}
+	cr := &countingReader{r: fr.stdin}
+	res, err := fr.reg.Read("standard input", cr, fr.opt)
+	for i := range res.Articles {
+		res.Articles[i].Path = ""
+	}
+	return res, cr.n, err
+}
+
+// countingReader counts the bytes read through it.
+type countingReader struct {
+	r io.Reader
+	n int64
+}
+
+func (c *countingReader) Read(p []byte) (int, error) {
+	n, err := c.r.Read(p)
+	c.n += int64(n)
+	return n, err
+}
+
+// count notes what writing an article did.
+func (s *loadSummary) count(out graph.Outcome) {
+	s.Articles++
+	switch out {
+	case graph.Added:
+		s.Added++
+	case graph.Unchanged:
+		s.Unchanged++
+	case graph.Replaced:
+		s.Replaced++
+	case graph.Older:
+		s.Older++
+	}
+}
+
+// nothingToLoad ends a load that found no file to read: it says so (and why, when
+// paths failed) and makes no store.
+func nothingToLoad(o loadOptions, sum loadSummary) error {
+	if sum.Failed > 0 {
+		fmt.Fprintf(o.Stderr, "kg: nothing loaded; no store was made\n")
+		return exitError(1)
+	}
+	why := ""
+	if sum.Skipped > 0 {
+		why = fmt.Sprintf(": %s skipped, of kinds no loader reads (-v names them)", plural(sum.Skipped, "file"))
+	}
+	fmt.Fprintf(o.Stderr, "kg: nothing to load in %s%s; kg reads .txt, .md, .html, .json, .jsonl, .rss, .atom, .xml and .nq files; no store was made\n", strings.Join(o.Paths, ", "), why)
+	return nil
+}
+
+// plural writes a count of things: "1 file", "3 files".
+func plural(n int, thing string) string {
+	if n == 1 {
+		return "1 " + thing
+	}
+	return fmt.Sprintf("%d %ss", n, thing)
 }

@@ -109,7 +109,7 @@ func TestLoadBadFilesBesideGoodOnes(t *testing.T) {
 	if strings.Contains(errs, "panic") || strings.Contains(errs, "goroutine") {
 		t.Errorf("stderr shows a crash:\n%s", errs)
 	}
-	if !strings.Contains(out, "2 files failed") || !strings.Contains(out, "1 files in folders skipped") {
+	if !strings.Contains(out, "2 files failed") || !strings.Contains(out, "1 file in folders skipped") {
 		t.Errorf("summary does not count the failures and the skipped image:\n%s", out)
 	}
 	if strings.Contains(errs, "photo.png") {
@@ -136,15 +136,22 @@ func TestQuery(t *testing.T) {
 	for _, q := range queries.List() {
 		t.Run(q.Name, func(t *testing.T) {
 			args := []string{"query", q.Name, "--json", "--db", db}
-			if q.Name == "entity" {
+			switch q.Name {
+			case "entity":
 				args = append(args, "--param", "name=AFAD")
+			case "neighbourhood":
+				args = append(args, "--param", "name=Turkey")
+			case "paths":
+				args = append(args, "--param", "from=Ayse", "--param", "to=Greece")
+			case "event-reports":
+				args = append(args, "--param", "event=earthquake")
 			}
 			var rows []map[string]any
 			if err := json.Unmarshal([]byte(mustKG(t, args...)), &rows); err != nil {
 				t.Fatalf("--json output is not an array of objects: %v", err)
 			}
 			switch q.Name {
-			case "figures", "quotes", "sources", "timeline", "entity", "relations":
+			case "figures", "quotes", "sources", "timeline", "entity", "relations", "neighbourhood", "paths", "event-reports":
 				if len(rows) == 0 {
 					t.Errorf("%s found nothing in the examples", q.Name)
 				}

@@ -9,9 +9,7 @@ import (
 	"fmt"
 	"io"
 	"os"
-	"sort"
 	"strings"
-	"text/tabwriter"
 	"time"
 
 	"github.com/urfave/cli/v2"
@@ -30,7 +28,9 @@ type queryOptions struct {
 	Timeout time.Duration
 	Memory  int64 // bytes of heap at which the query stops; <0: no bound
 	List    bool
+	Wide    bool // tables print every cell whole
 	Stdout  io.Writer
+	Stderr  io.Writer
 }
 
 func queryCommand() *cli.Command {
@@ -38,8 +38,10 @@ func queryCommand() *cli.Command {
 		Name:      "query",
 		Usage:     "run a saved query, a Gizmo file or an inline Gizmo script",
 		ArgsUsage: "NAME | FILE.js",
-		Description: "Saved queries (kg query --list): entity, relations, quotes, figures, contradictions,\n" +
-			"corroborations, sources, timeline. Parameters reach the script as the object `params`.\n" +
+		Description: "Saved queries (kg query --list shows them with their parameters): events, figures,\n" +
+			"contradictions, corroborations, entity, relations, quotes, sources, timeline… A saved query\n" +
+			"refuses a parameter it does not declare and a value of the wrong type. Parameters reach the\n" +
+			"script as the object `params`. When --limit cuts the rows, stderr says so.\n" +
 			"Inline: kg query -e 'g.V(g.IRI(\"kg:entity/person/kofi-annan\")).out().all()'",
 		Flags: append(storeFlags(),
 			&cli.StringFlag{Name: "e", Usage: "an inline Gizmo script"},
@@ -48,12 +50,13 @@ func queryCommand() *cli.Command {
 			&cli.IntFlag{Name: "limit", Value: 100, Usage: "the most results to print (0: all)"},
 			&cli.DurationFlag{Name: "timeout", Value: time.Minute, Usage: "stop a query that runs longer"},
 			maxMemoryFlag(queries.DefaultMaxMemory, "stop a query when kg's heap passes this size (512MiB, 4GB…; 0: no bound)"),
-			&cli.BoolFlag{Name: "list", Usage: "list the saved queries"},
+			&cli.BoolFlag{Name: "list", Usage: "list the saved queries with their parameters (with --json: as JSON)"},
+			&cli.BoolFlag{Name: "wide", Usage: "print every cell of a table whole, however wide the table gets"},
 		),
 		Action: func(c *cli.Context) error {
 			o := queryOptions{Store: storeOptions(c, true), Inline: c.String("e"), JSON: c.Bool("json"),
-				Limit: c.Int("limit"), Timeout: c.Duration("timeout"), List: c.Bool("list"), Stdout: c.App.Writer,
-				Params: map[string]string{}}
+				Limit: c.Int("limit"), Timeout: c.Duration("timeout"), List: c.Bool("list"), Wide: c.Bool("wide"),
+				Stdout: c.App.Writer, Stderr: c.App.ErrWriter, Params: map[string]string{}}
 			var err error
 			if o.Memory, err = maxMemory(c); err != nil {
 				return err
@@ -102,11 +105,16 @@ func runQuery(ctx context.Context, o queryOptions) error {
 			script = q.Source
 		}
 	}
-	store, err := graph.Open(o.Store)
+	store, err := openStore(o.Store, o.Stderr)
 	if err != nil {
 		return err
 	}
-	rows, err := queries.Run(ctx, store.QuadStore(), script, queries.Options{Params: o.Params, Limit: o.Limit, Timeout: o.Timeout, MaxMemory: o.Memory})
+	// One row more than asked for tells whether --limit cut the answer.
+	runLimit := o.Limit
+	if runLimit > 0 {
+		runLimit++
+	}
+	rows, err := queries.Run(ctx, store.QuadStore(), script, queries.Options{Params: o.Params, Limit: runLimit, Timeout: o.Timeout, MaxMemory: o.Memory})
 	if errors.Is(err, queries.ErrMemoryLimit) {
 		err = fmt.Errorf("%w (kg query --max-memory)", err)
 	}
@@ -119,6 +127,7 @@ func runQuery(ctx context.Context, o queryOptions) error {
 	if err != nil {
 		return err
 	}
+	rows = sayCut(o, rows)
 	if o.JSON {
 		return writeJSONRows(o.Stdout, rows)
 	}
@@ -126,7 +135,7 @@ func runQuery(ctx context.Context, o queryOptions) error {
 	for _, c := range queries.Parse("", script).Columns {
 		cols = append(cols, c.Name)
 	}
-	printRows(o.Stdout, rows, cols)
+	printRows(o.Stdout, rows, cols, layoutFor(o.Stdout, o.Wide))
 	return nil
 }
 
@@ -151,129 +160,4 @@ func writeJSONRows(w io.Writer, rows []any) error {
 	}
 	bw.WriteString("\n]\n")
 	return bw.Flush()
-}
-
-func listQueries(o queryOptions) error {
-	tw := tabwriter.NewWriter(o.Stdout, 0, 4, 2, ' ', 0)
-	for _, q := range queries.List() {
-		var ps []string
-		for _, p := range q.Params {
-			ps = append(ps, p.Name)
-		}
-		params := ""
-		if len(ps) > 0 {
-			params = "  [" + strings.Join(ps, ", ") + "]"
-		}
-		fmt.Fprintf(tw, "%s\t%s%s\n", q.Name, q.Description, params)
-	}
-	return tw.Flush()
-}
-
-// columnOrder is the order of the columns people read first in the rows of a script
-// that declares no columns; others follow by name.
-var columnOrder = []string{"date", "event", "entity", "fact", "speaker", "kind", "claim", "steps", "measure",
-	"value", "unit", "qualifier", "verdict", "source", "place", "reports", "outlets", "publisher", "published", "why", "text", "path"}
-
-// tableHides are columns the table leaves to --json: identifiers and long lists.
-var tableHides = map[string]bool{"eventId": true, "article": true, "articles": true, "title": true, "paths": true, "url": true, "sources": true}
-
-// printRows writes results as a table: one column per key of the result objects, in
-// the order the script's header declares them (declared), or else in columnOrder.
-func printRows(w io.Writer, rows []any, declared []string) {
-	if len(rows) == 0 {
-		fmt.Fprintln(w, "(no results)")
-		return
-	}
-	keys := map[string]bool{}
-	for _, r := range rows {
-		if m, ok := r.(map[string]any); ok {
-			for k := range m {
-				keys[k] = true
-			}
-		}
-	}
-	if len(keys) == 0 {
-		for _, r := range rows {
-			fmt.Fprintln(w, cell(r))
-		}
-		return
-	}
-	cols := make([]string, 0, len(keys))
-	order := columnOrder
-	if len(declared) > 0 {
-		order = declared
-	}
-	for _, k := range order {
-		if tableHides[k] {
-			delete(keys, k)
-			continue
-		}
-		if keys[k] {
-			cols = append(cols, k)
-			delete(keys, k)
-		}
-	}
-	var rest []string
-	for k := range keys {
-		if !tableHides[k] {
-			rest = append(rest, k)
-		}
-	}
-	sort.Strings(rest)
-	cols = append(cols, rest...)
-	tw := tabwriter.NewWriter(w, 0, 4, 2, ' ', 0)
-	fmt.Fprintln(tw, strings.Join(cols, "\t"))
-	for _, r := range rows {
-		m, _ := r.(map[string]any)
-		vals := make([]string, len(cols))
-		for i, c := range cols {
-			vals[i] = cell(m[c])
-		}
-		fmt.Fprintln(tw, strings.Join(vals, "\t"))
-	}
-	tw.Flush()
-}
-
-func cell(v any) string {
-	switch x := v.(type) {
-	case nil:
-		return "-"
-	case string:
-		return clip(x, 60)
-	case float64, int, int64, bool:
-		return fmt.Sprint(x)
-	case []any:
-		// A list of claims or reports: a short line for each.
-		parts := make([]string, 0, len(x))
-		for _, item := range x {
-			m, ok := item.(map[string]any)
-			if !ok {
-				parts = append(parts, fmt.Sprint(item))
-				continue
-			}
-			var words []string
-			for _, k := range []string{"qualifier", "value", "claim", "says", "name", "source", "publisher"} {
-				if v, ok := m[k]; ok && v != nil {
-					if k == "publisher" {
-						words = append(words, "("+fmt.Sprint(v)+")")
-					} else {
-						words = append(words, fmt.Sprint(v))
-					}
-				}
-			}
-			parts = append(parts, strings.Join(words, " "))
-		}
-		return clip(strings.Join(parts, " | "), 90)
-	}
-	b, _ := json.Marshal(v)
-	return clip(string(b), 60)
-}
-
-// clip shortens s to about n runes.
-func clip(s string, n int) string {
-	r := []rune(s)
-	if len(r) <= n {
-		return s
-	}
-	return string(r[:n-1]) + "…"
 }

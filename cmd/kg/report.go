@@ -74,7 +74,7 @@ func runReport(ctx context.Context, o reportOptions) (err error) {
 			return fmt.Errorf("report: %w", err)
 		}
 	}
-	store, err := graph.Open(o.Store)
+	store, err := openStore(o.Store, o.Stderr)
 	if err != nil {
 		return err
 	}

@@ -23,6 +23,7 @@ type serveOptions struct {
 	Addr   string
 	Web    web.Config
 	Stdout io.Writer
+	Stderr io.Writer
 	ready  func(addr string) // tests learn the address here
 }
 
@@ -51,7 +52,7 @@ func serveCommand() *cli.Command {
 			o := serveOptions{Store: storeOptions(c, !c.Bool("writable")), Addr: c.String("addr"), Stdout: c.App.Writer,
 				Web: web.Config{Writable: c.Bool("writable"), QueryTimeout: c.Duration("timeout"), ReadTimeout: c.Duration("read-timeout"),
 					ResultLimit: c.Int("limit"), MaxBody: c.Int64("max-body"), MaxMemory: mem, CORSOrigins: c.StringSlice("cors"),
-					Hosts: c.StringSlice("host")}}
+					Hosts: c.StringSlice("host")}, Stderr: c.App.ErrWriter}
 			if host, _, err := net.SplitHostPort(o.Addr); err == nil && host != "" {
 				if _, err := netip.ParseAddr(host); err != nil {
 					o.Web.Hosts = append(o.Web.Hosts, host) // a name to listen on is one to answer to
@@ -68,7 +69,7 @@ func runServe(ctx context.Context, o serveOptions) error {
 	}
 	ctx, stop := signal.NotifyContext(ctx, syscall.SIGINT, syscall.SIGTERM)
 	defer stop()
-	store, err := graph.Open(o.Store)
+	store, err := openStore(o.Store, o.Stderr)
 	if err != nil {
 		return err
 	}
@@ -85,9 +86,9 @@ func runServe(ctx context.Context, o serveOptions) error {
 	if err != nil {
 		return err
 	}
-	ln, err := net.Listen("tcp", o.Addr)
+	ln, err := listen(o)
 	if err != nil {
-		return fmt.Errorf("serve: %w", err)
+		return err
 	}
 	mode := "read-only"
 	if o.Web.Writable {
@@ -110,4 +111,23 @@ func runServe(ctx context.Context, o serveOptions) error {
 		srv.Shutdown(shut)
 	}
 	return nil
+}
+
+// listen listens on o.Addr. An address in use says to pick another with --addr; an
+// address open to every network interface (":8099", "0.0.0.0:8099") is a warning:
+// whoever reaches the machine can query the store.
+func listen(o serveOptions) (net.Listener, error) {
+	ln, err := net.Listen("tcp", o.Addr)
+	if errors.Is(err, syscall.EADDRINUSE) {
+		return nil, fmt.Errorf("serve: %s is in use (another kg serve?): pick another address with --addr, such as --addr 127.0.0.1:8080", o.Addr)
+	}
+	if err != nil {
+		return nil, fmt.Errorf("serve: %w (--addr HOST:PORT, such as 127.0.0.1:8080)", err)
+	}
+	if host, port, err := net.SplitHostPort(o.Addr); err == nil {
+		if ip, err := netip.ParseAddr(host); host == "" || (err == nil && ip.IsUnspecified()) {
+			fmt.Fprintf(o.Stderr, "kg: --addr %s listens on every network interface: anyone who can reach this machine can query the store; --addr 127.0.0.1:%s keeps it to this machine\n", o.Addr, port)
+		}
+	}
+	return ln, nil
 }

@@ -26,7 +26,7 @@ func runStats(ctx context.Context, so graph.Options, asJSON bool, w io.Writer) e
 	if ctx == nil {
 		ctx = context.Background()
 	}
-	store, err := graph.Open(so)
+	store, err := openStore(so, io.Discard)
 	if err != nil {
 		return err
 	}

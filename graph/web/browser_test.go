@@ -26,17 +26,79 @@ const chromium = "/usr/bin/chromium"
 // then draws the query's shape on the Query Shape page. The page must ask nothing of
 // another host and log no errors.
 func TestBrowser(t *testing.T) {
+	srv, _ := newServer(t, web.Config{})
+	if strings.HasSuffix(srv.URL, ":64210") {
+		t.Fatal("the test server must not use Cayley's own port")
+	}
+
+	ctx, problems := startBrowser(t, srv.URL)
+
+	const (
+		queryEditor = chromedp.CSS(`textarea.kg-editor:not([readonly])`)
+		resultView  = chromedp.CSS(`textarea.kg-editor[readonly]`)
+		runButton   = chromedp.Search(`//button[contains(., "Run")]`)
+		shapePage   = chromedp.Search(`//aside//*[contains(@class, "mdc-list-item") and normalize-space(.) = "Query Shape"]`)
+		query       = `g.V("<kg-test:annan>").out("<kg-test:name>").all()`
+	)
+	waitFor := func(text string) chromedp.Action[chromedp.Void] {
+		js := fmt.Sprintf(`(() => { const r = document.querySelector(%q); return !!r && r.value.includes(%q) })()`, string(resultView), text)
+		return func(ctx context.Context, tg *chromedp.Target) (chromedp.Void, error) {
+			_, err := chromedp.Poll[bool](js, chromedp.WithPollingInterval(50*time.Millisecond), chromedp.WithPollingTimeout(20*time.Second))(ctx, tg)
+			return chromedp.Void{}, err
+		}
+	}
+	err := chromedp.Do(ctx,
+		chromedp.Navigate(srv.URL+"/"),
+		chromedp.WaitVisible(queryEditor),
+		// Replace the default query, then type the end of ours as a person would.
+		chromedp.SetValue(queryEditor, query[:len(query)-6]),
+		chromedp.SendKeys(queryEditor, query[len(query)-6:]),
+		chromedp.Click(runButton),
+		waitFor("Kofi Annan"),
+	)
+	if err != nil {
+		t.Fatalf("running a query through the UI: %v (problems seen: %v)", err, problems())
+	}
+	result, err := chromedp.Run(ctx, chromedp.Value(resultView))
+	if err != nil {
+		t.Fatal(err)
+	}
+	err = chromedp.Do(ctx,
+		chromedp.Click(shapePage),
+		chromedp.WaitVisible(queryEditor),
+		chromedp.Click(runButton),
+		waitFor("is_link_node"),
+	)
+	if err != nil {
+		html, _ := chromedp.Run(ctx, chromedp.OuterHTML(chromedp.CSS("body")))
+		t.Fatalf("drawing the query's shape through the UI: %v (problems seen: %v)\npage: %.3000s", err, problems(), html)
+	}
+	shape, err := chromedp.Run(ctx, chromedp.Value(resultView))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(result, `"Kofi Annan"`) {
+		t.Errorf("result view does not show the fact:\n%s", result)
+	}
+	if !strings.Contains(shape, `"<kg-test:name>"`) {
+		t.Errorf("shape view does not show the query's predicate:\n%s", shape)
+	}
+	for _, p := range problems() {
+		t.Error(p)
+	}
+}
+
+// startBrowser starts headless Chromium for a test of the UI served at base (skipping
+// the test where there is none) and returns its context and what went wrong in the
+// page so far: requests to other hosts, uncaught exceptions, errors logged.
+func startBrowser(t *testing.T, base string) (context.Context, func() []string) {
+	t.Helper()
 	if _, err := os.Stat(chromium); err != nil {
 		t.Skip("no chromium at /usr/bin/chromium: apt-get install chromium to run the browser test")
 	}
 	if testing.Short() {
 		t.Skip("browser test skipped in -short mode")
 	}
-	srv, _ := newServer(t, web.Config{})
-	if strings.HasSuffix(srv.URL, ":64210") {
-		t.Fatal("the test server must not use Cayley's own port")
-	}
-
 	opts := []chromedp.ExecAllocatorOption{
 		chromedp.ExecPath(chromium),
 		chromedp.Headless,
@@ -52,12 +114,12 @@ func TestBrowser(t *testing.T) {
 		chromedp.UserDataDir(t.TempDir()),
 	}
 	actx, cancelAlloc := chromedp.NewExecAllocator(context.Background(), opts...)
-	defer cancelAlloc()
+	t.Cleanup(cancelAlloc)
 	ctx, cancelCtx := chromedp.NewContext(actx)
-	defer cancelCtx()
+	t.Cleanup(cancelCtx)
 	// A bound on the whole test, so that a broken page fails it rather than hanging it.
-	ctx, cancel := context.WithTimeout(ctx, 40*time.Second)
-	defer cancel()
+	ctx, cancel := context.WithTimeout(ctx, 60*time.Second)
+	t.Cleanup(cancel)
 
 	var (
 		mu       sync.Mutex
@@ -68,7 +130,7 @@ func TestBrowser(t *testing.T) {
 		defer mu.Unlock()
 		switch ev := ev.(type) {
 		case *network.EventRequestWillBeSent:
-			if u := ev.Request.URL; !strings.HasPrefix(u, srv.URL+"/") && !strings.HasPrefix(u, "data:") {
+			if u := ev.Request.URL; !strings.HasPrefix(u, base+"/") && !strings.HasPrefix(u, "data:") {
 				problems = append(problems, "request to another host: "+u)
 			}
 		case *runtime.EventExceptionThrown:
@@ -102,59 +164,9 @@ func TestBrowser(t *testing.T) {
 		t.Fatal(err)
 	}
 
-	const (
-		queryEditor = chromedp.CSS(`textarea.kg-editor:not([readonly])`)
-		resultView  = chromedp.CSS(`textarea.kg-editor[readonly]`)
-		runButton   = chromedp.Search(`//button[contains(., "Run")]`)
-		shapePage   = chromedp.Search(`//aside//*[contains(@class, "mdc-list-item") and normalize-space(.) = "Query Shape"]`)
-		query       = `g.V("<kg-test:annan>").out("<kg-test:name>").all()`
-	)
-	waitFor := func(text string) chromedp.Action[chromedp.Void] {
-		js := fmt.Sprintf(`(() => { const r = document.querySelector(%q); return !!r && r.value.includes(%q) })()`, string(resultView), text)
-		return func(ctx context.Context, tg *chromedp.Target) (chromedp.Void, error) {
-			_, err := chromedp.Poll[bool](js, chromedp.WithPollingInterval(50*time.Millisecond), chromedp.WithPollingTimeout(20*time.Second))(ctx, tg)
-			return chromedp.Void{}, err
-		}
-	}
-	err = chromedp.Do(ctx,
-		chromedp.Navigate(srv.URL+"/"),
-		chromedp.WaitVisible(queryEditor),
-		// Replace the default query, then type the end of ours as a person would.
-		chromedp.SetValue(queryEditor, query[:len(query)-6]),
-		chromedp.SendKeys(queryEditor, query[len(query)-6:]),
-		chromedp.Click(runButton),
-		waitFor("Kofi Annan"),
-	)
-	if err != nil {
-		t.Fatalf("running a query through the UI: %v (problems seen: %v)", err, problems)
-	}
-	result, err := chromedp.Run(ctx, chromedp.Value(resultView))
-	if err != nil {
-		t.Fatal(err)
-	}
-	err = chromedp.Do(ctx,
-		chromedp.Click(shapePage),
-		chromedp.WaitVisible(queryEditor),
-		chromedp.Click(runButton),
-		waitFor("is_link_node"),
-	)
-	if err != nil {
-		html, _ := chromedp.Run(ctx, chromedp.OuterHTML(chromedp.CSS("body")))
-		t.Fatalf("drawing the query's shape through the UI: %v (problems seen: %v)\npage: %.3000s", err, problems, html)
-	}
-	shape, err := chromedp.Run(ctx, chromedp.Value(resultView))
-	if err != nil {
-		t.Fatal(err)
-	}
-	if !strings.Contains(result, `"Kofi Annan"`) {
-		t.Errorf("result view does not show the fact:\n%s", result)
-	}
-	if !strings.Contains(shape, `"<kg-test:name>"`) {
-		t.Errorf("shape view does not show the query's predicate:\n%s", shape)
-	}
-	mu.Lock()
-	defer mu.Unlock()
-	for _, p := range problems {
-		t.Error(p)
+	return ctx, func() []string {
+		mu.Lock()
+		defer mu.Unlock()
+		return append([]string(nil), problems...)
 	}
 }

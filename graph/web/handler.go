@@ -96,9 +96,11 @@ type handler struct {
 	origin *http.CrossOriginProtection
 }
 
-// NewHandler returns the http.Handler behind kg serve: Cayley's web UI at /, the parts
-// of Cayley's HTTP API the UI calls (/api/v2/query, read, write, delete, formats,
-// /api/v1/query/{lang}), /api/v1/shape/gizmo, and /health. It fails with ErrNoStore
+// NewHandler returns the http.Handler behind kg serve: Cayley's web UI at /, with kg's
+// page of saved queries at /kg/queries; the parts of Cayley's HTTP API the UI calls
+// (/api/v2/query, read, write, delete, formats, /api/v1/query/{lang});
+// /api/v1/shape/gizmo; kg's saved queries at /api/kg/queries (see saved.go); and
+// /health. It fails with ErrNoStore
 // without a store, ErrConfig for a negative limit or a malformed origin,
 // ErrUnsupportedGizmo when Cayley's Gizmo is not the one kg knows how to guard, and
 // ErrUIBundle when Cayley's bundled UI cannot be adapted.
@@ -199,6 +201,9 @@ func (s *handler) routes() {
 	for _, p := range []string{"/api/v2/write", "/api/v2/delete", "/api/v2/node/delete"} {
 		m.HandleFunc("POST "+p, s.serveWriteV2)
 	}
+	m.HandleFunc("GET /api/kg/info", s.serveInfo)
+	m.HandleFunc("GET /api/kg/queries", s.serveSavedList)
+	m.HandleFunc("GET /api/kg/queries/{name}", s.serveSaved)
 	m.HandleFunc("POST /api/v1/write", s.serveWriteV1)
 	m.HandleFunc("POST /api/v1/delete", s.serveWriteV1)
 

@@ -60,12 +60,10 @@ func (s *handler) serveQuery(w http.ResponseWriter, r *http.Request, langName st
 		writeError(w, http.StatusBadRequest, err)
 		return
 	}
-	text, err := queryText(r)
-	if err != nil {
-		writeError(w, statusFor(err), err)
+	text, ctx, cancel, ok := s.queryRequest(w, r)
+	if !ok {
 		return
 	}
-	ctx, cancel := s.queryContext(r)
 	defer cancel(nil)
 	if lang.Name == graphql.Name {
 		s.serveGraphQL(ctx, w, text, limit)
@@ -97,23 +95,7 @@ func (s *handler) serveQuery(w http.ResponseWriter, r *http.Request, langName st
 // runQuery runs text in lang with at most limit results, and reports whether there
 // were more.
 func (s *handler) runQuery(ctx context.Context, lang *query.Language, text string, limit int, col query.Collation) (results []any, truncated bool, err error) {
-	ses := lang.Session(s.h.QuadStore)
-	if g, ok := ses.(*gizmo.Session); ok {
-		if err := queries.GuardGizmo(ctx, g, queries.Guard{MaxResultBytes: s.maxResultBytes()}); err != nil {
-			return nil, false, err
-		}
-		if text, err = queries.Wrap(text); err != nil {
-			return nil, false, err
-		}
-	}
-	opt := query.Options{Limit: limit + 1, Collation: col}
-	it, err := ses.Execute(ctx, text, opt)
-	var unsupported *query.ErrUnsupportedCollation
-	if errors.As(err, &unsupported) && col != query.JSON {
-		// MQL and GraphQL have no JSON-LD; the UI asks every language for it.
-		opt.Collation = query.JSON
-		it, err = ses.Execute(ctx, text, opt)
-	}
+	it, err := s.startQuery(ctx, lang, text, limit+1, col)
 	if err != nil {
 		return nil, false, queryError(ctx, err)
 	}
@@ -142,6 +124,38 @@ func (s *handler) runQuery(ctx context.Context, lang *query.Language, text strin
 		return results[:limit], true, nil
 	}
 	return results, truncated, nil
+}
+
+// startQuery starts text in lang with at most limit results. Gizmo runs as kg query
+// runs it (queries.Start: the same guard, prelude and program, so that kg's short IRIs
+// and helpers work without a call); the other languages run as Cayley runs them.
+func (s *handler) startQuery(ctx context.Context, lang *query.Language, text string, limit int, col query.Collation) (query.Iterator, error) {
+	if lang.Name == gizmo.Name {
+		return queries.Start(ctx, s.h.QuadStore, text, queries.StartOptions{Limit: limit, Collation: col, MaxResultBytes: s.maxResultBytes()})
+	}
+	ses := lang.Session(s.h.QuadStore)
+	opt := query.Options{Limit: limit, Collation: col}
+	it, err := ses.Execute(ctx, text, opt)
+	var unsupported *query.ErrUnsupportedCollation
+	if errors.As(err, &unsupported) && col != query.JSON {
+		// MQL and GraphQL have no JSON-LD; the UI asks every language for it.
+		opt.Collation = query.JSON
+		it, err = ses.Execute(ctx, text, opt)
+	}
+	return it, err
+}
+
+// queryRequest reads what every query request begins with, answering the request
+// itself when it cannot: the query's text (see queryText) and the query's context (see
+// queryContext), whose cancel the caller defers.
+func (s *handler) queryRequest(w http.ResponseWriter, r *http.Request) (string, context.Context, context.CancelCauseFunc, bool) {
+	text, err := queryText(r)
+	if err != nil {
+		writeError(w, statusFor(err), err)
+		return "", nil, nil, false
+	}
+	ctx, cancel := s.queryContext(r)
+	return text, ctx, cancel, true
 }
 
 // serveGraphQL answers a GraphQL query in GraphQL's form, {"data": …} or {"errors":

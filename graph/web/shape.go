@@ -66,12 +66,10 @@ func (s *handler) serveShape(w http.ResponseWriter, r *http.Request) {
 		writeError(w, http.StatusBadRequest, fmt.Errorf("%w: query shapes are drawn for gizmo only, not %q", ErrBadQuery, lang))
 		return
 	}
-	text, err := queryText(r)
-	if err != nil {
-		writeError(w, statusFor(err), err)
+	text, ctx, cancel, ok := s.queryRequest(w, r)
+	if !ok {
 		return
 	}
-	ctx, cancel := s.queryContext(r)
 	defer cancel(nil)
 	paths, err := s.recordPaths(ctx, text)
 	if err != nil {
@@ -99,7 +97,6 @@ type recordedPath struct {
 // running it. A script that calls no final but ends with a path gives that path.
 func (s *handler) recordPaths(ctx context.Context, text string) ([]recordedPath, error) {
 	var paths []recordedPath
-	ses := gizmo.NewSession(s.h.QuadStore)
 	record := func(p *path.Path) error {
 		if len(paths) >= maxShapePaths {
 			return fmt.Errorf("%w: the script runs more than %d queries", ErrBadQuery, maxShapePaths)
@@ -107,14 +104,8 @@ func (s *handler) recordPaths(ctx context.Context, text string) ([]recordedPath,
 		paths = append(paths, recordedPath{path: p, final: true})
 		return nil
 	}
-	if err := queries.GuardGizmo(ctx, ses, queries.Guard{Record: record, MaxResultBytes: s.maxResultBytes()}); err != nil {
-		return nil, err
-	}
-	text, err := queries.Wrap(text)
-	if err != nil {
-		return nil, err
-	}
-	it, err := ses.Execute(ctx, text, query.Options{Collation: query.Raw, Limit: s.cfg.ResultLimit})
+	it, err := queries.Start(ctx, s.h.QuadStore, text, queries.StartOptions{Limit: s.cfg.ResultLimit, Collation: query.Raw,
+		MaxResultBytes: s.maxResultBytes(), Record: record})
 	if err != nil {
 		return nil, queryError(ctx, err)
 	}

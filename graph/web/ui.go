@@ -25,8 +25,14 @@ var ErrUIBundle = errors.New("unexpected cayley UI bundle")
 //go:embed assets
 var assets embed.FS
 
-// editorPath is where kg serves its stand-in for the Monaco editor.
-const editorPath = "/static/kg/editor.js"
+// Where kg serves its stand-in for the Monaco editor and what it adds to Cayley's UI.
+const (
+	editorPath = "/static/kg/editor.js"
+	uiPath     = "/static/kg/ui.js"
+)
+
+// kgAssets are kg's own files, served at these paths from assets/ (by their base name).
+var kgAssets = []string{"service-worker.js", editorPath[1:], uiPath[1:], "static/kg/queries.js", "kg/queries.html"}
 
 // asset is one file of the UI, ready to serve.
 type asset struct {
@@ -40,12 +46,18 @@ type asset struct {
 // any address and without a network:
 //
 //   - the bundle's server URL, http://localhost:64210, becomes window.location.origin;
+//   - the Visualize page's links are drawn longer (170 instead of 100), so that names
+//     spread around a node;
 //   - the Monaco editor, which the bundle loads from cdn.jsdelivr.net, is replaced by a
 //     plain text editor kg serves itself (assets/editor.js), and the CDN address by a
 //     local one, so that the page asks nothing of another host;
 //   - the Material Icons font (fonts.googleapis.com) is not imported;
 //   - service-worker.js unregisters any worker an older Cayley left behind, with its
-//     caches, so that no stale copy of the bundle is served.
+//     caches, so that no stale copy of the bundle is served;
+//   - assets/ui.js adds what kg's users need (see its comment): a link to kg's page
+//     of saved queries (/kg/queries, assets/queries.html), no Write page on a
+//     read-only server, and a status line that says when a query runs, what it found,
+//     and when it found nothing.
 type userInterface struct {
 	assets map[string]*asset
 }
@@ -60,10 +72,13 @@ type rewrite struct {
 var uiRewrites = []rewrite{
 	// Same length as the literal it replaces, so the bundle's source maps stay right.
 	{regexp.MustCompile(`^static/js/main\.[0-9a-f]+\.chunk\.js$`), `"http://localhost:64210"`, `window.location.origin  `},
+	// Longer links in the Visualize page's graph, so that a node's neighbours and their
+	// names spread around it instead of piling up.
+	{regexp.MustCompile(`^static/js/main\.[0-9a-f]+\.chunk\.js$`), `.links(t.links).distance(100)`, `.links(t.links).distance(170)`},
 	{regexp.MustCompile(`^static/js/2\.[0-9a-f]+\.chunk\.js$`), `"http://localhost:64210"`, `window.location.origin  `},
 	{regexp.MustCompile(`^static/js/2\.[0-9a-f]+\.chunk\.js$`), `https://cdn.jsdelivr.net/npm/monaco-editor@0.18.1/min/vs`, `/static/kg/no-monaco/vs`},
 	{regexp.MustCompile(`^static/css/main\.[0-9a-f]+\.chunk\.css$`), `@import url(https://fonts.googleapis.com/icon?family=Material+Icons);`, ``},
-	{regexp.MustCompile(`^index\.html$`), `</head>`, `<script src="` + editorPath + `"></script></head>`},
+	{regexp.MustCompile(`^index\.html$`), `</head>`, `<script src="` + editorPath + `"></script><script src="` + uiPath + `"></script></head>`},
 }
 
 var inlineScript = regexp.MustCompile(`(?s)<script>(.*?)</script>`)
@@ -100,18 +115,21 @@ func newUserInterface() (*userInterface, error) {
 			return nil, fmt.Errorf("%w: no %q in %s", ErrUIBundle, uiRewrites[i].old, uiRewrites[i].file)
 		}
 	}
-	for _, name := range []string{"service-worker.js", strings.TrimPrefix(editorPath, "/")} {
+	for _, name := range kgAssets {
 		body, err := assets.ReadFile("assets/" + path.Base(name))
 		if err != nil {
 			return nil, fmt.Errorf("%w: %w", ErrUIBundle, err)
 		}
 		u.add(name, body)
 	}
-	index := u.assets["index.html"]
-	if index == nil {
+	if u.assets["index.html"] == nil {
 		return nil, fmt.Errorf("%w: no index.html", ErrUIBundle)
 	}
-	index.csp = contentSecurityPolicy(index.body)
+	for name, a := range u.assets {
+		if path.Ext(name) == ".html" {
+			a.csp = contentSecurityPolicy(a.body)
+		}
+	}
 	return u, nil
 }
 
@@ -179,6 +197,9 @@ func (u *userInterface) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 		name = "index.html"
 	}
 	a := u.assets[name]
+	if a == nil && path.Ext(name) == "" {
+		a = u.assets[name+".html"] // /kg/queries
+	}
 	if a == nil {
 		http.NotFound(w, r)
 		return
