@@ -19,7 +19,7 @@ import (
 func lockFile(path string, readOnly bool, timeout time.Duration) (*os.File, error) {
 	f, err := os.OpenFile(path, os.O_RDWR|os.O_CREATE, 0o644)
 	if errors.Is(err, os.ErrPermission) && readOnly {
-		f, err = os.Open(path)
+		f, err = os.Open(path) // a store someone else may read, in a folder they own
 	}
 	if err != nil {
 		return nil, fmt.Errorf("lock file: %w", err)

@@ -197,8 +197,11 @@ func isBolt(dir string) bool {
 // openBolt opens a bolt store with a lock timeout (bolt waits forever by default).
 func openBolt(o Options) (hkv.KV, io.Closer, error) {
 	dir := o.Addr
-	if err := storeFolder(dir, isBolt(dir), o.ReadOnly); err != nil {
+	if err := storeFolder(dir, o.ReadOnly); err != nil {
 		return nil, nil, err
+	}
+	if o.ReadOnly && !isBolt(dir) {
+		return nil, nil, notAStore(dir)
 	}
 	db, err := bolt.Open(boltFile(dir), 0o644, &bolt.Options{Timeout: o.LockTimeout, ReadOnly: o.ReadOnly})
 	if errors.Is(err, bolt.ErrTimeout) {

@@ -1,7 +1,6 @@
 package graph
 
 import (
-	"errors"
 	"fmt"
 	"io"
 	"os"
@@ -25,16 +24,11 @@ func isLevelDB(dir string) bool {
 // folder o.Addr, with kg's lock on it as for Pebble. hidalgo writes each transaction
 // as a goleveldb Transaction, which writes its own tables.
 func openLevelDB(o Options) (hkv.KV, io.Closer, error) {
-	dir := o.Addr
-	if err := storeFolder(dir, isLevelDB(dir), o.ReadOnly); err != nil {
+	lock, err := lockStore(o, isLevelDB)
+	if err != nil {
 		return nil, nil, err
 	}
-	lock, err := lockFile(filepath.Join(dir, lockName), o.ReadOnly, o.LockTimeout)
-	if errors.Is(err, ErrInUse) {
-		return nil, nil, fmt.Errorf("store %s is in use by another kg process (waited %s): %w", dir, o.LockTimeout, ErrInUse)
-	} else if err != nil {
-		return nil, nil, fmt.Errorf("open store %s: %w", dir, err)
-	}
+	dir := o.Addr
 	db, err := hleveldb.Open(dir, &opt.Options{
 		Filter:             filter.NewBloomFilter(10),
 		ReadOnly:           o.ReadOnly,
