@@ -150,9 +150,21 @@ type Options struct {
 // ErrTimeout or ErrMemoryLimit when the query passes a bound, and otherwise with the
 // script's error as Explain words it.
 func Run(ctx context.Context, qs cgraph.QuadStore, script string, opt Options) ([]any, error) {
+	out := []any{}
+	err := Stream(ctx, qs, script, opt, func(v any) error {
+		out = append(out, v)
+		return nil
+	})
+	return out, err
+}
+
+// Stream runs a script as Run does, and hands each result to emit as the script gives
+// it, so that a caller can write results as they come and hold none of them. An error
+// from emit stops the script and is returned.
+func Stream(ctx context.Context, qs cgraph.QuadStore, script string, opt Options, emit func(any) error) error {
 	full, err := Program(script, opt.Params, opt.Limit)
 	if err != nil {
-		return nil, err
+		return err
 	}
 	if opt.Timeout > 0 {
 		var cancel context.CancelFunc
@@ -174,14 +186,14 @@ func Run(ctx context.Context, qs cgraph.QuadStore, script string, opt Options) (
 	// Gizmo panics on some arguments a script can pass (g.V().out({})), on a goroutine
 	// of its own where a panic ends the process: the guard turns them into errors.
 	if err := GuardGizmo(ctx, ses, Guard{Prelude: true, MaxResultBytes: max(maxMemory/8, 0)}); err != nil {
-		return nil, err
+		return err
 	}
 	it, err := ses.Execute(ctx, full, query.Options{Collation: query.Raw, Limit: limit})
 	if err != nil {
-		return nil, fmt.Errorf("gizmo: %w", err)
+		return fmt.Errorf("gizmo: %w", err)
 	}
 	defer it.Close()
-	out := []any{}
+	n := 0
 	var last any // the value the script ends with ("g.V().count()"), shown when nothing else is
 	for it.Next(ctx) {
 		r, ok := it.Result().(*gizmo.Result)
@@ -194,28 +206,32 @@ func Run(ctx context.Context, qs cgraph.QuadStore, script string, opt Options) (
 		}
 		v, err := native(qs, r)
 		if err != nil {
-			return out, fmt.Errorf("gizmo: %w", err)
+			return fmt.Errorf("gizmo: %w", err)
 		}
-		out = append(out, v)
-		if opt.Limit > 0 && len(out) >= opt.Limit {
+		if err := emit(v); err != nil {
+			return err
+		}
+		if n++; opt.Limit > 0 && n >= opt.Limit {
 			break
 		}
 	}
-	if len(out) == 0 && last != nil {
+	if n == 0 && last != nil {
 		if _, isPath := last.(interface{ String() string }); !isPath {
-			out = append(out, last)
+			if err := emit(last); err != nil {
+				return err
+			}
 		}
 	}
 	if err := it.Err(); err != nil {
 		switch cause := context.Cause(ctx); {
 		case errors.Is(cause, context.DeadlineExceeded):
-			return out, fmt.Errorf("%w after %s", ErrTimeout, opt.Timeout)
+			return fmt.Errorf("%w after %s", ErrTimeout, opt.Timeout)
 		case errors.Is(cause, ErrMemoryLimit):
-			return out, fmt.Errorf("%w: the heap passed %s, the bound for one query", ErrMemoryLimit, Bytes(maxMemory))
+			return fmt.Errorf("%w: the heap passed %s, the bound for one query", ErrMemoryLimit, Bytes(maxMemory))
 		}
-		return out, Explain(err)
+		return Explain(err)
 	}
-	return out, nil
+	return nil
 }
 
 // Decode turns the rows Run returned into typed values: into points to a slice of
