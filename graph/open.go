@@ -3,6 +3,7 @@ package graph
 import (
 	"errors"
 	"fmt"
+	"io"
 	"os"
 	"path/filepath"
 	"strings"
@@ -14,19 +15,25 @@ import (
 	ckv "github.com/cayleygraph/cayley/graph/kv"
 	_ "github.com/cayleygraph/cayley/graph/memstore" // registers memstore
 	_ "github.com/cayleygraph/cayley/graph/sql/cockroach"
+	hkv "github.com/hidal-go/hidalgo/kv"
 	hbolt "github.com/hidal-go/hidalgo/kv/bolt"
 )
 
 // Backends kg can store its graph in, by the name people pass to --backend.
 const (
-	Bolt      = "bolt"     // embedded, on disk (the default)
+	Pebble    = "pebble"   // embedded, on disk, log-structured (the default)
+	Bolt      = "bolt"     // embedded, on disk, a B+tree in one file
+	LevelDB   = "leveldb"  // embedded, on disk, log-structured (goleveldb)
 	Memstore  = "memstore" // in memory, gone when kg exits
 	Postgres  = "postgres" // PostgreSQL, --db postgres://user@host/db
 	Cockroach = "cockroach"
 )
 
+// Default is the backend of a new store when none is named.
+const Default = Pebble
+
 // Backends lists the backend names in the order people are told about them.
-var Backends = []string{Bolt, Memstore, Postgres, Cockroach}
+var Backends = []string{Pebble, Bolt, LevelDB, Memstore, Postgres, Cockroach}
 
 // Errors callers test for.
 var (
@@ -41,25 +48,33 @@ var (
 
 // Options say how to open a store.
 type Options struct {
-	Backend string // one of Backends; "" is Bolt
-	// Addr is the bolt folder, or the database address for SQL backends; ignored by memstore.
+	// Backend is one of Backends. "" is the kind of embedded store found in the
+	// folder Addr, or Default for a new one.
+	Backend string
+	// Addr is the folder of an embedded store, or the database address for SQL
+	// backends; ignored by memstore.
 	Addr string
-	// ReadOnly opens the store for reading only; several readers may share a bolt store.
+	// ReadOnly opens the store for reading only; several readers may share an
+	// embedded store while no one writes it.
 	ReadOnly bool
-	// LockTimeout is how long to wait for a bolt store another process holds (default 2s).
+	// LockTimeout is how long to wait for an embedded store another process holds
+	// (default 2s).
 	LockTimeout time.Duration
-	// NoSync skips the fsync after each bolt transaction: faster, and still safe when
-	// the process is killed, but not when the machine loses power.
+	// NoSync skips the fsync after each transaction of an embedded store: faster, and
+	// still safe when the process is killed, but not when the machine loses power.
 	NoSync bool
 	// BatchQuads is how many quads kg gathers, in whole articles, before writing them
-	// in one transaction (default 5,000; 1 writes every article on
-	// its own). Larger batches write faster and hold more memory.
+	// in one transaction (default 5,000; 1 writes every article on its own). Larger
+	// batches write faster and hold more memory. BatchBytes bounds the same batch by
+	// the bytes of its quads' values (default 16 MB), so that a batch of long
+	// articles holds no more memory than one of short ones.
 	BatchQuads int
+	BatchBytes int
 }
 
 func (o *Options) defaults() {
 	if o.Backend == "" {
-		o.Backend = Bolt
+		o.Backend = embeddedKind(o.Addr)
 	}
 	if o.LockTimeout == 0 {
 		o.LockTimeout = 2 * time.Second
@@ -67,93 +82,150 @@ func (o *Options) defaults() {
 	if o.BatchQuads == 0 {
 		o.BatchQuads = 5000
 	}
+	if o.BatchBytes == 0 {
+		o.BatchBytes = 16 << 20
+	}
+}
+
+// Embedded reports whether backend keeps its store in a folder on this machine (""
+// is one of them).
+func Embedded(backend string) bool {
+	_, ok := embedded[backend]
+	return ok || backend == ""
+}
+
+// embeddedBackend is a key-value store that Cayley's kv quad store runs on.
+type embeddedBackend struct {
+	// holds reports whether a folder holds a store of this kind.
+	holds func(dir string) bool
+	// open opens (or creates) the key-value store in o.Addr, and what to close after it.
+	open func(o Options) (hkv.KV, io.Closer, error)
+}
+
+// embedded are the embedded backends, by name.
+var embedded = map[string]embeddedBackend{
+	Pebble:  {holds: isPebble, open: openPebble},
+	Bolt:    {holds: isBolt, open: openBolt},
+	LevelDB: {holds: isLevelDB, open: openLevelDB},
+}
+
+// embeddedKind is the backend of the store in folder dir, or Default when it holds none.
+func embeddedKind(dir string) string {
+	if kind, ok := KindOf(dir); ok && dir != "" {
+		return kind
+	}
+	return Default
+}
+
+// openQuadStore opens (creating it when asked and missing) the Cayley quad store, and
+// for an embedded store its key-value store (for kg's own index reads and
+// transactions) and what to close after it.
+func openQuadStore(o Options) (cgraph.QuadStore, *kvStore, error) {
+	opts := cgraph.Options{"no_bloom": true}
+	if b, ok := embedded[o.Backend]; ok {
+		if other, ok := KindOf(o.Addr); ok && o.Addr != "" && other != o.Backend {
+			return nil, nil, fmt.Errorf("%s holds a %s store, not a %s one (--backend %s, or another --db): %w", o.Addr, other, o.Backend, other, ErrNotAStore)
+		}
+		db, closer, err := b.open(o)
+		if err != nil {
+			return nil, nil, err
+		}
+		kvs, qs, err := openKV(db, closer, o, opts)
+		if err != nil {
+			return nil, nil, err
+		}
+		return qs, kvs, nil
+	}
+	switch o.Backend {
+	case Memstore:
+		qs, err := cgraph.NewQuadStore("memstore", "", nil)
+		return qs, nil, err
+	case Postgres, Cockroach:
+		if o.Addr == "" {
+			return nil, nil, fmt.Errorf("%s needs a database address (--db postgres://…)", o.Backend)
+		}
+		if !o.ReadOnly {
+			if err := cgraph.InitQuadStore(o.Backend, o.Addr, opts); err != nil && !errors.Is(err, cgraph.ErrDatabaseExists) {
+				return nil, nil, fmt.Errorf("init %s store: %w", o.Backend, err)
+			}
+		}
+		qs, err := cgraph.NewQuadStore(o.Backend, o.Addr, opts)
+		if err != nil {
+			return nil, nil, fmt.Errorf("open %s store: %w", o.Backend, err)
+		}
+		return qs, nil, nil
+	}
+	return nil, nil, fmt.Errorf("%w %q (known: %s)", ErrUnknownBackend, o.Backend, strings.Join(Backends, ", "))
+}
+
+// openKV opens Cayley's kv quad store on db, initialising a store that has never been
+// (a fresh folder, or a crash during the very first open).
+func openKV(db hkv.KV, closer io.Closer, o Options, opts cgraph.Options) (*kvStore, cgraph.QuadStore, error) {
+	kvs := newKVStore(db, closer)
+	fail := func(err error) (*kvStore, cgraph.QuadStore, error) {
+		kvs.Close()
+		return nil, nil, fmt.Errorf("open store %s: %w", o.Addr, err)
+	}
+	qs, err := ckv.New(kvs, opts)
+	if errors.Is(err, cgraph.ErrNotInitialized) {
+		if o.ReadOnly {
+			return fail(fmt.Errorf("no kg store here yet (run kg load first): %w", ErrNotAStore))
+		}
+		if err = ckv.Init(kvs, opts); err == nil {
+			qs, err = ckv.New(kvs, opts)
+		}
+	}
+	if err != nil {
+		return fail(err)
+	}
+	if err := kvs.readIndexes(); err != nil {
+		qs.Close()
+		return nil, nil, fmt.Errorf("open store %s: %w", o.Addr, err)
+	}
+	return kvs, qs, nil
 }
 
 // boltFile is where a bolt store keeps its data inside its folder; the same layout as
 // Cayley's own bolt backend, so `cayley` can open a kg store and the other way round.
 func boltFile(dir string) string { return filepath.Join(dir, "indexes.bolt") }
 
-// openQuadStore opens (creating it when asked and missing) the Cayley quad store.
-func openQuadStore(o Options) (cgraph.QuadStore, error) {
-	opts := cgraph.Options{"no_bloom": true}
-	switch o.Backend {
-	case Bolt:
-		return openBolt(o, opts)
-	case Memstore:
-		return cgraph.NewQuadStore("memstore", "", nil)
-	case Postgres, Cockroach:
-		if o.Addr == "" {
-			return nil, fmt.Errorf("%s needs a database address (--db postgres://…)", o.Backend)
-		}
-		if !o.ReadOnly {
-			if err := cgraph.InitQuadStore(o.Backend, o.Addr, opts); err != nil && !errors.Is(err, cgraph.ErrDatabaseExists) {
-				return nil, fmt.Errorf("init %s store: %w", o.Backend, err)
-			}
-		}
-		qs, err := cgraph.NewQuadStore(o.Backend, o.Addr, opts)
-		if err != nil {
-			return nil, fmt.Errorf("open %s store: %w", o.Backend, err)
-		}
-		return qs, nil
-	}
-	return nil, fmt.Errorf("%w %q (known: %s)", ErrUnknownBackend, o.Backend, strings.Join(Backends, ", "))
+func isBolt(dir string) bool {
+	_, err := os.Stat(boltFile(dir))
+	return err == nil
 }
 
-// openBolt opens a bolt store with a lock timeout (bolt waits forever by default) and
-// without Cayley's bloom filters (they cost ~600 MB per 500k quads).
-func openBolt(o Options, opts cgraph.Options) (cgraph.QuadStore, error) {
+// openBolt opens a bolt store with a lock timeout (bolt waits forever by default).
+func openBolt(o Options) (hkv.KV, io.Closer, error) {
 	dir := o.Addr
-	if dir == "" {
-		return nil, errors.New("bolt needs a folder (--db PATH)")
+	if err := storeFolder(dir, o.ReadOnly); err != nil {
+		return nil, nil, err
 	}
-	file := boltFile(dir)
-	fresh := false
-	if _, err := os.Stat(file); errors.Is(err, os.ErrNotExist) {
-		if o.ReadOnly {
-			return nil, fmt.Errorf("%s: no kg store here yet (run kg load first): %w", dir, ErrNotAStore)
-		}
-		if st, err := os.Stat(dir); err == nil && !st.IsDir() {
-			return nil, fmt.Errorf("%s is a file, not a kg store folder: %w", dir, ErrNotAStore)
-		}
-		if err := os.MkdirAll(dir, 0o755); err != nil {
-			return nil, fmt.Errorf("create store folder: %w", err)
-		}
-		fresh = true
-	} else if err != nil {
-		return nil, fmt.Errorf("open store %s: %w", dir, err)
+	if o.ReadOnly && !isBolt(dir) {
+		return nil, nil, notAStore(dir)
 	}
-	db, err := bolt.Open(file, 0o644, &bolt.Options{Timeout: o.LockTimeout, ReadOnly: o.ReadOnly})
+	db, err := bolt.Open(boltFile(dir), 0o644, &bolt.Options{Timeout: o.LockTimeout, ReadOnly: o.ReadOnly})
 	if errors.Is(err, bolt.ErrTimeout) {
-		return nil, fmt.Errorf("store %s is in use by another kg process (waited %s): %w", dir, o.LockTimeout, ErrInUse)
+		return nil, nil, fmt.Errorf("store %s is in use by another kg process (waited %s): %w", dir, o.LockTimeout, ErrInUse)
 	} else if err != nil {
-		return nil, fmt.Errorf("open store %s: %w", dir, err)
+		return nil, nil, fmt.Errorf("open store %s: %w", dir, err)
 	}
 	db.NoSync = o.NoSync
 	db.NoGrowSync = o.NoSync
-	kv := hbolt.New(db)
-	if fresh {
-		if err := ckv.Init(kv, opts); err != nil {
-			kv.Close()
-			return nil, fmt.Errorf("init store %s: %w", dir, err)
-		}
-	}
-	qs, err := ckv.New(kv, opts)
-	if errors.Is(err, cgraph.ErrNotInitialized) && !o.ReadOnly {
-		// A folder whose bolt file exists but was never initialised (a crash during
-		// the very first open): initialise it now.
-		if err = ckv.Init(kv, opts); err == nil {
-			qs, err = ckv.New(kv, opts)
-		}
-	}
-	if err != nil {
-		kv.Close()
-		return nil, fmt.Errorf("open store %s: %w", dir, err)
-	}
-	return qs, nil
+	return hbolt.New(db), nil, nil
 }
 
 func init() {
 	// Cayley logs what it then returns as an error ("Cannot create nodes table … already
 	// exists" on every open of an existing SQL store); kg reports errors itself.
 	clog.SetLogger(nil)
+}
+
+// KindOf is the embedded backend whose store folder dir holds, if it holds one.
+func KindOf(dir string) (string, bool) {
+	for _, name := range Backends {
+		if b, ok := embedded[name]; ok && b.holds(dir) {
+			return name, true
+		}
+	}
+	return "", false
 }

@@ -3,7 +3,6 @@ package graph
 import (
 	"context"
 	"fmt"
-	"sort"
 	"time"
 
 	"github.com/cayleygraph/quad"
@@ -109,49 +108,4 @@ func (s *Store) countObject(ctx context.Context, v quad.Value) (int, error) {
 		n++
 	}
 	return n, it.Err()
-}
-
-// Export writes every quad of the store to w, sorted so that two stores with the same
-// content export the same bytes. It returns how many quads it wrote.
-func (s *Store) Export(ctx context.Context, w quad.Writer) (int, error) {
-	if !s.opt.ReadOnly {
-		if err := s.Flush(); err != nil {
-			return 0, err
-		}
-	}
-	it := s.qs.QuadsAllIterator().Iterate()
-	defer it.Close()
-	var all []quad.Quad
-	for it.Next(ctx) {
-		q, err := s.qs.Quad(it.Result())
-		if err != nil {
-			return 0, fmt.Errorf("read quad: %w", err)
-		}
-		all = append(all, q)
-	}
-	if err := it.Err(); err != nil {
-		return 0, fmt.Errorf("read quads: %w", err)
-	}
-	keys := make([]string, len(all))
-	for i, q := range all {
-		keys[i] = q.NQuad()
-	}
-	sort.Sort(byKey{all, keys})
-	n, err := w.WriteQuads(all)
-	if err != nil {
-		return n, fmt.Errorf("write quads: %w", err)
-	}
-	return n, nil
-}
-
-type byKey struct {
-	q []quad.Quad
-	k []string
-}
-
-func (b byKey) Len() int           { return len(b.q) }
-func (b byKey) Less(i, j int) bool { return b.k[i] < b.k[j] }
-func (b byKey) Swap(i, j int) {
-	b.q[i], b.q[j] = b.q[j], b.q[i]
-	b.k[i], b.k[j] = b.k[j], b.k[i]
 }

@@ -26,6 +26,10 @@ func backends(t *testing.T) map[string]opener {
 	return map[string]opener{
 		Memstore: func(t *testing.T) Options { return Options{Backend: Memstore} },
 		Bolt:     func(t *testing.T) Options { return Options{Backend: Bolt, Addr: filepath.Join(t.TempDir(), "kg.db")} },
+		Pebble:   func(t *testing.T) Options { return Options{Backend: Pebble, Addr: filepath.Join(t.TempDir(), "kg.db")} },
+		LevelDB: func(t *testing.T) Options {
+			return Options{Backend: LevelDB, Addr: filepath.Join(t.TempDir(), "kg.db")}
+		},
 		Postgres: postgresOpener,
 	}
 }
@@ -336,27 +340,56 @@ func testBatchSizeDoesNotMatter(t *testing.T, open opener) {
 	}
 }
 
-func TestBoltInUse(t *testing.T) {
+// TestInUse opens each embedded store twice: a writer holds it alone, readers share it.
+func TestInUse(t *testing.T) {
+	for _, backend := range []string{Bolt, Pebble, LevelDB} {
+		t.Run(backend, func(t *testing.T) {
+			dir := filepath.Join(t.TempDir(), "kg.db")
+			s := openStore(t, Options{Backend: backend, Addr: dir})
+			start := time.Now()
+			for _, readOnly := range []bool{false, true} {
+				_, err := Open(Options{Addr: dir, LockTimeout: 200 * time.Millisecond, ReadOnly: readOnly})
+				if !errors.Is(err, ErrInUse) {
+					t.Fatalf("second open (read-only: %v): %v, want ErrInUse", readOnly, err)
+				}
+				if !strings.Contains(err.Error(), "in use by another kg process") {
+					t.Errorf("message %q does not say the store is in use", err)
+				}
+			}
+			if d := time.Since(start); d > 5*time.Second {
+				t.Errorf("second opens took %s", d)
+			}
+			s.Close()
+			r1 := openStore(t, Options{Addr: dir, ReadOnly: true})
+			r2 := openStore(t, Options{Addr: dir, ReadOnly: true})
+			if r1.Backend() != backend || r2.Backend() != backend {
+				t.Errorf("readers opened %s and %s stores, want %s", r1.Backend(), r2.Backend(), backend)
+			}
+			_, err := Open(Options{Addr: dir, LockTimeout: 200 * time.Millisecond})
+			if !errors.Is(err, ErrInUse) {
+				t.Fatalf("a writer beside readers: %v, want ErrInUse", err)
+			}
+		})
+	}
+}
+
+// TestOtherKindOfStore opens a folder that holds a store of one embedded backend with
+// another named: kg says what the folder holds rather than make a second store in it.
+func TestOtherKindOfStore(t *testing.T) {
 	dir := filepath.Join(t.TempDir(), "kg.db")
-	s := openStore(t, Options{Backend: Bolt, Addr: dir})
-	_ = s
-	start := time.Now()
-	_, err := Open(Options{Backend: Bolt, Addr: dir, LockTimeout: 200 * time.Millisecond})
-	if !errors.Is(err, ErrInUse) {
-		t.Fatalf("second open: %v, want ErrInUse", err)
-	}
-	if !strings.Contains(err.Error(), "in use by another kg process") {
-		t.Errorf("message %q does not say the store is in use", err)
-	}
-	if d := time.Since(start); d > 5*time.Second {
-		t.Errorf("second open took %s", d)
+	openStore(t, Options{Backend: Bolt, Addr: dir}).Close()
+	_, err := Open(Options{Backend: Pebble, Addr: dir})
+	if !errors.Is(err, ErrNotAStore) || !strings.Contains(err.Error(), "holds a bolt store") {
+		t.Fatalf("open a bolt store as pebble: %v, want ErrNotAStore saying it holds a bolt store", err)
 	}
 }
 
 func TestOpenReadOnlyMissing(t *testing.T) {
-	_, err := Open(Options{Backend: Bolt, Addr: filepath.Join(t.TempDir(), "none.db"), ReadOnly: true})
-	if !errors.Is(err, ErrNotAStore) {
-		t.Fatalf("read-only open of a missing store: %v, want ErrNotAStore", err)
+	for _, backend := range []string{"", Bolt, Pebble, LevelDB} {
+		_, err := Open(Options{Backend: backend, Addr: filepath.Join(t.TempDir(), "none.db"), ReadOnly: true})
+		if !errors.Is(err, ErrNotAStore) {
+			t.Fatalf("read-only open of a missing %q store: %v, want ErrNotAStore", backend, err)
+		}
 	}
 }
 

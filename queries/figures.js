@@ -30,6 +30,6 @@ firstRows(params.event || onlyEvents ? "eventFigure" : FIGURES, function (r) {
     contains(r.json, params.publisher) && contains(r.json, params.entity);
 }, function (f) {
   return contains(f.publisher, params.publisher) && (!params.entity || contains(f.source, params.entity) || contains(f.text, params.entity));
-}).forEach(function (f) {
+}, function (f) {
   emit(figureRow(f));
 });

@@ -142,6 +142,9 @@ func GuardGizmo(ctx context.Context, ses *gizmo.Session, opt Guard) error {
 	// outside as soon as its query ends (time, memory, or the answer is complete).
 	context.AfterFunc(ctx, func() { vm.Interrupt(context.Cause(ctx)) })
 	if opt.Prelude {
+		if err := installRecordParser(vm); err != nil {
+			return fmt.Errorf("guard gizmo: %w", err)
+		}
 		p, err := prelude()
 		if err != nil {
 			return err

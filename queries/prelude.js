@@ -71,47 +71,51 @@ function rows(kinds) {
 }
 // firstRows returns the records of the rows of the given kinds that pass rawKeep (given
 // the row) and keep (given the parsed record and the row), in the order of their keys
-// (byRaw), up to limit (all when limit is 0). With a limit it reads the anchors day by
-// day and stops once it has enough: the first hundred figures of a corpus cost a few
-// days of rows. Past a few weeks of days it reads the rest at once.
-var DAYS_ONE_BY_ONE = 32;
-function firstRows(kinds, rawKeep, keep) {
-  kinds = kindsOf(kinds);
-  var out = [];
-  if (limit) {
-    var byDay = {};
-    kinds.forEach(function (kind) {
-      g.V().has(kg("rowKind"), kind).unique().toArray().forEach(function (a) {
-        var s = short(a), d = s.slice(s.lastIndexOf("/") + 1);
-        (byDay[d] || (byDay[d] = [])).push({ anchor: a, kind: kind });
+// (byRaw), up to limit (all when limit is 0). It reads the anchors day by day, sorts
+// and parses one day's rows at a time, and stops once it has enough: the first hundred
+// figures of a corpus cost a few days of rows. Given each, it hands each record to
+// each as it goes and returns nothing, so that a query over every row holds one day of
+// them at a time: firstRows("quote", keepRow, keepRecord, function (q) { emit(q); }).
+function firstRows(kinds, rawKeep, keep, each) {
+  var out = [], n = 0;
+  var give = each || function (rec) { out.push(rec); };
+  var byDay = anchorsByDay(kindsOf(kinds));
+  var days = Object.keys(byDay).sort(); // "undated" after every date, as "~" after dates
+  for (var i = 0; i < days.length; i++) {
+    var batch = [];
+    byDay[days[i]].forEach(function (x) {
+      rowLiterals(nodeOf(x.anchor), x.kind).forEach(function (s) {
+        var r = splitRow(s, x.kind);
+        if (!rawKeep || rawKeep(r)) batch.push(r);
       });
     });
-    var days = Object.keys(byDay).sort(); // "undated" after every date, as "~" after dates
-    for (var i = 0; i < days.length && i < DAYS_ONE_BY_ONE; i++) {
-      var batch = [];
-      byDay[days[i]].forEach(function (x) {
-        rowLiterals(nodeOf(x.anchor), x.kind).forEach(function (s) {
-          var r = splitRow(s, x.kind);
-          if (!rawKeep || rawKeep(r)) batch.push(r);
-        });
-      });
-      batch.sort(byRaw);
-      for (var j = 0; j < batch.length; j++) {
-        var rec = record(batch[j]);
-        if (keep && !keep(rec, batch[j])) continue;
-        out.push(rec);
-        if (out.length >= limit) return out;
-      }
+    batch.sort(byRaw);
+    for (var j = 0; j < batch.length; j++) {
+      var r = batch[j], rec = record(r);
+      batch[j] = null; // given away: one day's rows at a time
+      if (keep && !keep(rec, r)) continue;
+      give(rec);
+      if (limit && ++n >= limit) return each ? undefined : out;
     }
-    if (days.length <= DAYS_ONE_BY_ONE) return out;
   }
-  var all = rawKeep ? rows(kinds).filter(rawKeep) : rows(kinds);
-  all.sort(byRaw);
-  return kept(all, keep, limit);
+  return each ? undefined : out;
+}
+// anchorsByDay maps each day of publication to the anchors of the given kinds' rows.
+function anchorsByDay(kinds) {
+  var byDay = {};
+  kinds.forEach(function (kind) {
+    g.V().has(kg("rowKind"), kind).unique().toArray().forEach(function (a) {
+      var s = short(a), d = s.slice(s.lastIndexOf("/") + 1);
+      (byDay[d] || (byDay[d] = [])).push({ anchor: a, kind: kind });
+    });
+  });
+  return byDay;
 }
 
+// record parses a row's record (JSON.parse, done in Go: __kgParseRecord).
+var parseRecord = typeof __kgParseRecord === "function" ? __kgParseRecord : JSON.parse;
 function record(r) {
-  if (!r.rec) r.rec = JSON.parse(r.json);
+  if (!r.rec) r.rec = parseRecord(r.json);
   return r.rec;
 }
 // byRaw orders rows by their keys as written: for claims, publication time, article,

@@ -173,8 +173,20 @@ type Options struct {
 // script's error as Explain words it, or with ErrBadParam when the script declares
 // its parameters and opt.Params do not suit them (Query.CheckParams).
 func Run(ctx context.Context, qs cgraph.QuadStore, script string, opt Options) ([]any, error) {
+	out := []any{}
+	err := Stream(ctx, qs, script, opt, func(v any) error {
+		out = append(out, v)
+		return nil
+	})
+	return out, err
+}
+
+// Stream runs a script as Run does, and hands each result to emit as the script gives
+// it, so that a caller can write results as they come and hold none of them. An error
+// from emit stops the script and is returned.
+func Stream(ctx context.Context, qs cgraph.QuadStore, script string, opt Options, emit func(any) error) error {
 	if err := Parse("", script).CheckParams(opt.Params); err != nil {
-		return nil, err
+		return err
 	}
 	if opt.Timeout > 0 {
 		var cancel context.CancelFunc
@@ -190,10 +202,10 @@ func Run(ctx context.Context, qs cgraph.QuadStore, script string, opt Options) (
 	defer WatchMemory(maxMemory, cancel)()
 	it, err := Start(ctx, qs, script, StartOptions{Params: opt.Params, Limit: opt.Limit, Collation: query.Raw, MaxResultBytes: max(maxMemory/8, 0)})
 	if err != nil {
-		return nil, err
+		return err
 	}
 	defer it.Close()
-	out := []any{}
+	n := 0
 	var last any // the value the script ends with ("g.V().count()"), shown when nothing else is
 	for it.Next(ctx) {
 		r, ok := it.Result().(*gizmo.Result)
@@ -206,29 +218,34 @@ func Run(ctx context.Context, qs cgraph.QuadStore, script string, opt Options) (
 		}
 		v, err := native(qs, r)
 		if err != nil {
-			return out, fmt.Errorf("gizmo: %w", err)
+			return fmt.Errorf("gizmo: %w", err)
 		}
-		out = append(out, v)
-		if opt.Limit > 0 && len(out) >= opt.Limit {
+		if err := emit(v); err != nil {
+			stopAndWait(it)
+			return err
+		}
+		if n++; opt.Limit > 0 && n >= opt.Limit {
 			stopAndWait(it) // the caller may close the store next
-			return out, nil
+			return nil
 		}
 	}
-	if len(out) == 0 && last != nil {
+	if n == 0 && last != nil {
 		if _, isPath := last.(interface{ String() string }); !isPath {
-			out = append(out, last)
+			if err := emit(last); err != nil {
+				return err
+			}
 		}
 	}
 	if err := it.Err(); err != nil {
 		switch cause := context.Cause(ctx); {
 		case errors.Is(cause, context.DeadlineExceeded):
-			return out, fmt.Errorf("%w after %s", ErrTimeout, opt.Timeout)
+			return fmt.Errorf("%w after %s", ErrTimeout, opt.Timeout)
 		case errors.Is(cause, ErrMemoryLimit):
-			return out, fmt.Errorf("%w: the heap passed %s, the bound for one query", ErrMemoryLimit, Bytes(maxMemory))
+			return fmt.Errorf("%w: the heap passed %s, the bound for one query", ErrMemoryLimit, Bytes(maxMemory))
 		}
-		return out, Explain(err)
+		return Explain(err)
 	}
-	return out, nil
+	return nil
 }
 
 // Decode turns the rows Run returned into typed values: into points to a slice of

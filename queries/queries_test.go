@@ -438,3 +438,27 @@ func TestGizmoBuiltins(t *testing.T) {
 		}
 	}
 }
+
+// TestStream hands rows on as the script emits them: a caller that stops after two
+// rows of a script that would emit a million stops the script there, and what it was
+// given are the first two.
+func TestStream(t *testing.T) {
+	qs := annan(t)
+	stop := errors.New("enough")
+	var got []any
+	err := Stream(context.Background(), qs, `for (var i = 0; i < 1000000; i++) g.emit({n: i})`, Options{Timeout: time.Minute},
+		func(v any) error {
+			got = append(got, v)
+			if len(got) == 2 {
+				return stop
+			}
+			return nil
+		})
+	if !errors.Is(err, stop) {
+		t.Fatalf("err = %v, want the caller's", err)
+	}
+	b, _ := json.Marshal(got)
+	if string(b) != `[{"n":0},{"n":1}]` {
+		t.Errorf("rows = %s", b)
+	}
+}

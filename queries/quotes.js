@@ -13,7 +13,7 @@
 firstRows("quote", function (r) {
   return contains(key(r, "speaker"), params.speaker) && contains(r.json, params.text) && contains(r.json, params.publisher) &&
     inRange(day(published(key(r, "published"))), params.since, null);
-}, function (q) { return contains(q.text, params.text) && contains(q.publisher, params.publisher); }).forEach(function (q) {
+}, function (q) { return contains(q.text, params.text) && contains(q.publisher, params.publisher); }, function (q) {
   q.path = article(q.article).path;
   emit(q);
 });

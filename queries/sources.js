@@ -26,7 +26,7 @@ firstRows(want, function (r) {
   c.kind = r.kind; c.claim = claim;
   if (params.claim && !contains(claim, params.claim) && !contains(c.text, params.claim)) return false;
   return contains(c.source, params.source) && contains(c.publisher, params.publisher);
-}).forEach(function (c) {
+}, function (c) {
   c.path = article(c.article).path;
   emit(c);
 });

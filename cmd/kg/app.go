@@ -95,9 +95,9 @@ func newApp(stdin io.Reader, stdout, stderr io.Writer) *cli.App {
 func storeFlags() []cli.Flag {
 	return []cli.Flag{
 		&cli.StringFlag{Name: "db", Value: "./kg.db", EnvVars: []string{"KG_DB"},
-			Usage: "where the store is: a folder for bolt, a postgres:// address for postgres and cockroach"},
-		&cli.StringFlag{Name: "backend", Value: graph.Bolt, EnvVars: []string{"KG_BACKEND"},
-			Usage: "store backend: " + strings.Join(graph.Backends, ", ")},
+			Usage: "where the store is: a folder for pebble, bolt and leveldb, a postgres:// address for postgres and cockroach"},
+		&cli.StringFlag{Name: "backend", EnvVars: []string{"KG_BACKEND"},
+			Usage: "store backend: " + strings.Join(graph.Backends, ", ") + " (default: the kind of store in the --db folder, else " + graph.Default + ")"},
 	}
 }
 

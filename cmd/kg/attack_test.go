@@ -89,11 +89,11 @@ func crashed(stderr string) bool {
 	return false
 }
 
-// examplesStore loads the examples into a bolt store and returns its path.
+// examplesStore loads the examples into a store of the default backend and returns its path.
 func examplesStore(t *testing.T) string {
 	t.Helper()
 	db := filepath.Join(t.TempDir(), "kg.db")
-	mustKG(t, "load", "--backend", "bolt", "--db", db, "--no-progress", examples)
+	mustKG(t, "load", "--db", db, "--no-progress", examples)
 	return db
 }
 
@@ -128,7 +128,7 @@ func TestQueryHostileValues(t *testing.T) {
 	db := examplesStore(t)
 	for _, tt := range hostileValues {
 		t.Run(tt.name, func(t *testing.T) {
-			p := cappedKG(t, "query", "--backend", "bolt", "--db", db, "--json", "-e", tt.script)
+			p := cappedKG(t, "query", "--db", db, "--json", "-e", tt.script)
 			code := p.wait(2 * time.Minute)
 			stderr := p.stderr.String()
 			if crashed(stderr) {
@@ -157,7 +157,7 @@ func TestQueryErrorsLikeServer(t *testing.T) {
 		{"g.V().out({}).all()", "kg: TypeError: gizmo cannot run out() with these arguments"},
 	}
 	for _, tt := range tests {
-		code, _, stderr := runKG(t, "query", "--backend", "bolt", "--db", db, "-e", tt.script)
+		code, _, stderr := runKG(t, "query", "--db", db, "-e", tt.script)
 		if code != 1 || !strings.HasPrefix(stderr, tt.want) || strings.Contains(stderr, "<eval>") {
 			t.Errorf("%q: exit %d, stderr %q; want 1 and %q", tt.script, code, stderr, tt.want)
 		}
@@ -176,7 +176,7 @@ func TestQueryMemoryBound(t *testing.T) {
 	db := examplesStore(t)
 	for _, tt := range memoryHogs {
 		t.Run(tt.name, func(t *testing.T) {
-			p := cappedKG(t, "query", "--backend", "bolt", "--db", db, "--max-memory", "128MiB", "-e", tt.script)
+			p := cappedKG(t, "query", "--db", db, "--max-memory", "128MiB", "-e", tt.script)
 			code := p.wait(2 * time.Minute)
 			stderr := p.stderr.String()
 			rss := maxRSS(t, p.cmd.ProcessState)
@@ -212,7 +212,7 @@ var servingAt = regexp.MustCompile(`at (http://([^/ ]+))/`)
 // it listens.
 func startServe(t *testing.T, db string, args ...string) *kgServer {
 	t.Helper()
-	all := append([]string{"serve", "--backend", "bolt", "--db", db, "--addr", "127.0.0.1:0"}, args...)
+	all := append([]string{"serve", "--db", db, "--addr", "127.0.0.1:0"}, args...)
 	s := &kgServer{t: t, cmd: kgCommand(t, all...), done: make(chan struct{})}
 	s.cmd.Env = append(s.cmd.Env, childBounds()...)
 	out, err := s.cmd.StdoutPipe()
@@ -389,7 +389,7 @@ func graphStore(t *testing.T, nodes, fanout int) string {
 		t.Fatal(err)
 	}
 	db := filepath.Join(t.TempDir(), "kg.db")
-	mustKG(t, "load", "--backend", "bolt", "--db", db, "--no-progress", nq)
+	mustKG(t, "load", "--db", db, "--no-progress", nq)
 	return db
 }
 

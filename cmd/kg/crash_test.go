@@ -5,7 +5,8 @@ package main
 // Crash safety, end to end: kg is run as a child process (the test binary re-executed
 // with kgChildEnv set, so TestMain hands its arguments to run), killed with SIGKILL in
 // the middle of `kg load`, and loaded again; the store must then equal a clean load of
-// the same files. A second kg process that opens a bolt store in use must be told so.
+// the same files. A second kg process that opens a store in use must be told so. Each
+// runs on the default backend and on bolt.
 
 import (
 	"bufio"
@@ -262,11 +263,11 @@ type storeState struct {
 func stateOf(t *testing.T, db string) storeState {
 	t.Helper()
 	var st graph.Stats
-	out := mustKG(t, "stats", "--backend", "bolt", "--db", db, "--json")
+	out := mustKG(t, "stats", "--db", db, "--json")
 	if err := json.Unmarshal([]byte(out), &st); err != nil {
 		t.Fatalf("stats --json: %v\n%s", err, out)
 	}
-	export := mustKG(t, "export", "--backend", "bolt", "--db", db)
+	export := mustKG(t, "export", "--db", db)
 	if n := int64(strings.Count(export, "\n")); n != st.Quads {
 		t.Errorf("%s: kg stats counts %d quads, kg export writes %d", db, st.Quads, n)
 	}
@@ -306,44 +307,51 @@ func diffLines(want, got string) string {
 // files (kg stats --json, kg export). Small batches make transactions commit all
 // through the load, so the kills land between and inside commits.
 func TestCrashDuringLoad(t *testing.T) {
-	t.Run("invented reports", func(t *testing.T) {
-		// A store that already holds 40 reports; the load adds 80 more, corrected
-		// versions of 12 of the stored ones (each a replacement: two transactions), and
-		// the examples (JSON Lines, a feed, HTML, text and N-Quads).
-		before := writeReports(t, t.TempDir(), 0, 40)
-		dir := writeReports(t, t.TempDir(), 40, 80)
-		for i := 2; i < 40; i += 3 {
-			writeReport(t, dir, inventReport(i, 1))
-		}
-		crashAndResume(t, []string{before}, []string{examples, dir}, 40+80+7)
-	})
-	t.Run("news-2016 first 200", func(t *testing.T) {
-		const corpus = "../../../shared/corpus/news-2016"
-		entries, err := os.ReadDir(corpus)
-		if err != nil {
-			t.Skipf("the real corpus is not here (%v): the invented reports stand in for it", err)
-		}
-		if testing.Short() {
-			t.Skip("loads 200 real articles a few times over; skipped in -short mode")
-		}
-		var paths []string
-		for _, e := range entries {
-			if strings.HasSuffix(e.Name(), ".md") && len(paths) < 200 {
-				paths = append(paths, filepath.Join(corpus, e.Name()))
-			}
-		}
-		crashAndResume(t, nil, paths, len(paths))
-	})
+	for _, backend := range crashBackends {
+		t.Run(backend, func(t *testing.T) {
+			t.Run("invented reports", func(t *testing.T) {
+				// A store that already holds 40 reports; the load adds 80 more, corrected
+				// versions of 12 of the stored ones (each a replacement: two transactions),
+				// and the examples (JSON Lines, a feed, HTML, text and N-Quads).
+				before := writeReports(t, t.TempDir(), 0, 40)
+				dir := writeReports(t, t.TempDir(), 40, 80)
+				for i := 2; i < 40; i += 3 {
+					writeReport(t, dir, inventReport(i, 1))
+				}
+				crashAndResume(t, backend, []string{before}, []string{examples, dir}, 40+80+7)
+			})
+			t.Run("news-2016 first 200", func(t *testing.T) {
+				const corpus = "../../../shared/corpus/news-2016"
+				entries, err := os.ReadDir(corpus)
+				if err != nil {
+					t.Skipf("the real corpus is not here (%v): the invented reports stand in for it", err)
+				}
+				if testing.Short() {
+					t.Skip("loads 200 real articles a few times over; skipped in -short mode")
+				}
+				var paths []string
+				for _, e := range entries {
+					if strings.HasSuffix(e.Name(), ".md") && len(paths) < 200 {
+						paths = append(paths, filepath.Join(corpus, e.Name()))
+					}
+				}
+				crashAndResume(t, backend, nil, paths, len(paths))
+			})
+		})
+	}
 }
+
+// crashBackends are the backends the crash tests run on: the default, and bolt.
+var crashBackends = []string{graph.Default, graph.Bolt}
 
 // crashAndResume loads base and then paths into a store cleanly, and into another with
 // kills: base whole, then paths in runs that are each killed once they have written a
 // slice of what the clean load wrote (the first almost at once), and a last run that
 // finishes. articles is how many articles the clean store must hold.
-func crashAndResume(t *testing.T, base, paths []string, articles int) {
+func crashAndResume(t *testing.T, backend string, base, paths []string, articles int) {
 	t.Helper()
 	load := func(db string, paths []string) []string {
-		return append([]string{"load", "--backend", "bolt", "--db", db, "--batch", "200", "--no-progress", "--jobs", "2"}, paths...)
+		return append([]string{"load", "--backend", backend, "--db", db, "--batch", "200", "--no-progress", "--jobs", "2"}, paths...)
 	}
 	tmp := t.TempDir()
 	clean, db := filepath.Join(tmp, "clean.db"), filepath.Join(tmp, "crashed.db")
@@ -399,8 +407,8 @@ func crashAndResume(t *testing.T, base, paths []string, articles int) {
 		killed := p.kill()
 		// A killed store opens and reads (its content is checked at the end).
 		var st graph.Stats
-		if _, err := os.Stat(filepath.Join(db, "indexes.bolt")); err == nil {
-			if err := json.Unmarshal([]byte(mustKG(t, "stats", "--backend", "bolt", "--db", db, "--json")), &st); err != nil {
+		if _, holds := graph.KindOf(db); holds {
+			if err := json.Unmarshal([]byte(mustKG(t, "stats", "--db", db, "--json")), &st); err != nil {
 				t.Fatalf("stats after kill %d: %v", i+1, err)
 			}
 		}
@@ -432,10 +440,16 @@ func crashAndResume(t *testing.T, base, paths []string, articles int) {
 
 func mb(n int64) string { return fmt.Sprintf("%.1f MB", float64(n)/1e6) }
 
-// TestStoreInUse holds a bolt store in a child kg (kg serve --writable; a load stopped
-// in the middle) and checks that kg in this process is told the store is in use, and
-// is not left waiting.
+// TestStoreInUse holds a store in a child kg (kg serve --writable; a load stopped in the
+// middle) and checks that kg in this process is told the store is in use, and is not
+// left waiting.
 func TestStoreInUse(t *testing.T) {
+	for _, backend := range crashBackends {
+		t.Run(backend, func(t *testing.T) { storeInUse(t, backend) })
+	}
+}
+
+func storeInUse(t *testing.T, backend string) {
 	reports := writeReports(t, t.TempDir(), 0, 20)
 
 	// secondOpens runs commands (each waits two seconds for the lock) in this process.
@@ -443,9 +457,9 @@ func TestStoreInUse(t *testing.T) {
 		t.Helper()
 		for _, command := range commands {
 			args := map[string][]string{
-				"stats": {"stats", "--backend", "bolt", "--db", db},
-				"load":  {"load", "--backend", "bolt", "--db", db, "--no-progress", examples},
-				"query": {"query", "--backend", "bolt", "--db", db, "figures"},
+				"stats": {"stats", "--backend", backend, "--db", db},
+				"load":  {"load", "--backend", backend, "--db", db, "--no-progress", examples},
+				"query": {"query", "--backend", backend, "--db", db, "figures"},
 			}[command]
 			type result struct {
 				code   int
@@ -473,8 +487,8 @@ func TestStoreInUse(t *testing.T) {
 
 	t.Run("serve --writable", func(t *testing.T) {
 		db := filepath.Join(t.TempDir(), "kg.db")
-		mustKG(t, "load", "--backend", "bolt", "--db", db, "--no-progress", reports)
-		cmd := kgCommand(t, "serve", "--backend", "bolt", "--db", db, "--writable", "--addr", "127.0.0.1:0")
+		mustKG(t, "load", "--backend", backend, "--db", db, "--no-progress", reports)
+		cmd := kgCommand(t, "serve", "--backend", backend, "--db", db, "--writable", "--addr", "127.0.0.1:0")
 		out, err := cmd.StdoutPipe()
 		if err != nil {
 			t.Fatal(err)
@@ -504,13 +518,14 @@ func TestStoreInUse(t *testing.T) {
 
 	t.Run("load in progress", func(t *testing.T) {
 		db := filepath.Join(t.TempDir(), "kg.db")
-		p := startKG(t, "load", "--backend", "bolt", "--db", db, "--no-progress", "--batch", "1", reports)
+		p := startKG(t, "load", "--backend", backend, "--db", db, "--no-progress", "--batch", "1", reports)
 		// Once the load has written to its store, stop it where it stands: it keeps the
 		// store open while the second process tries.
 		// (Bytes written are not enough: a line on stderr counts too, and may come
 		// before the store is open.)
 		for {
-			if holdsFile(p.cmd.Process.Pid, filepath.Join(db, "indexes.bolt")) {
+			held := holdsFile(p.cmd.Process.Pid, filepath.Join(db, "indexes.bolt")) || holdsFile(p.cmd.Process.Pid, filepath.Join(db, "kg.lock"))
+			if held {
 				if n, ok := p.written(); !ok || n > 0 {
 					break
 				}
@@ -650,7 +665,7 @@ func TestLoadInRuns(t *testing.T) {
 			}
 			load := func(db string, paths []string) {
 				t.Helper()
-				args := append([]string{"load", "--backend", "bolt", "--db", db, "--no-progress"}, in(paths)...)
+				args := append([]string{"load", "--db", db, "--no-progress"}, in(paths)...)
 				if code, out, errs := runKG(t, args...); code != 0 {
 					t.Fatalf("kg %s: exit %d\n%s%s", strings.Join(args, " "), code, out, errs)
 				}

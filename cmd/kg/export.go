@@ -56,6 +56,11 @@ func runExport(ctx context.Context, so graph.Options, format, out string, stdout
 		}()
 		w = file
 	}
+	if format == "nquads" {
+		// Streamed as the store is read (see graph.Store.Export).
+		_, err := store.ExportNQuads(ctx, w)
+		return err
+	}
 	bw := bufio.NewWriterSize(w, 1<<20)
 	qw := f.Writer(bw)
 	if _, err := store.Export(ctx, qw); err != nil {

@@ -43,7 +43,7 @@ func TestFindingsStayLinear(t *testing.T) {
 			writeFile([]byte(text))(t, filepath.Join(dir, fmt.Sprintf("report-%04d.md", i)))
 		}
 		db := filepath.Join(t.TempDir(), "kg.db")
-		p := startKG(t, "load", "--backend", "bolt", "--db", db, "--no-progress", dir)
+		p := startKG(t, "load", "--db", db, "--no-progress", dir)
 		if code := p.wait(10 * time.Minute); code != 0 {
 			t.Fatalf("exit %d: %s", code, tail(p.stderr.String()))
 		}
@@ -70,7 +70,7 @@ func TestFindingsStayLinear(t *testing.T) {
 		writeFile([]byte(b.String()))(t, path)
 		db := filepath.Join(t.TempDir(), "kg.db")
 		// A generous bound, not a measure of speed: the load must end, in minutes.
-		p := startKG(t, "load", "--backend", "bolt", "--db", db, "--no-progress", "--published", "2031-05-10", path)
+		p := startKG(t, "load", "--db", db, "--no-progress", "--published", "2031-05-10", path)
 		if code := p.wait(5 * time.Minute); code != 0 {
 			t.Fatalf("exit %d: %s", code, tail(p.stderr.String()))
 		}

@@ -194,7 +194,7 @@ func TestHostileInput(t *testing.T) {
 	missing := filepath.Join(t.TempDir(), "no-such-folder")
 	db := filepath.Join(t.TempDir(), "kg.db")
 
-	p := startKG(t, "load", "--backend", "bolt", "--db", db, "--no-progress", dir, missing)
+	p := startKG(t, "load", "--db", db, "--no-progress", dir, missing)
 	code := p.wait(2 * time.Minute)
 	stderr := p.stderr.String()
 	t.Logf("exit %d, peak RSS %d MB, %v\nstdout: %s\nstderr:\n%s", code, maxRSS(t, p.cmd.ProcessState)>>20,
@@ -265,7 +265,7 @@ func TestMaxSize(t *testing.T) {
 	writeBigLine(t, big)
 	db := filepath.Join(t.TempDir(), "kg.db")
 
-	p := startKG(t, "load", "--backend", "bolt", "--db", db, "--no-progress", big)
+	p := startKG(t, "load", "--db", db, "--no-progress", big)
 	if code := p.wait(time.Minute); code != 1 || !strings.Contains(p.stderr.String(), big+": file too large") {
 		t.Errorf("default limit: exit %d, stderr %q; want 1 and the file named as too large", code, p.stderr.String())
 	}
@@ -273,7 +273,7 @@ func TestMaxSize(t *testing.T) {
 		t.Errorf("refusing the file took %d MB: it was read", rss>>20)
 	}
 
-	p = startKG(t, "load", "--backend", "bolt", "--db", db, "--no-progress", "--max-size", "60000000", big)
+	p = startKG(t, "load", "--db", db, "--no-progress", "--max-size", "60000000", big)
 	code := p.wait(hangLimit)
 	rss := maxRSS(t, p.cmd.ProcessState)
 	t.Logf("--max-size 60000000: exit %d in %v, peak RSS %d MB\n%s%s", code, time.Since(p.start).Round(time.Millisecond),
@@ -329,7 +329,7 @@ func TestUnreadableFile(t *testing.T) {
 	}
 	db := filepath.Join(store, "kg.db")
 
-	cmd := kgCommand(t, "load", "--backend", "bolt", "--db", db, "--no-progress", news)
+	cmd := kgCommand(t, "load", "--db", db, "--no-progress", news)
 	if os.Geteuid() == 0 {
 		self, err := os.Executable()
 		if err != nil {
@@ -393,7 +393,7 @@ func TestFileNames(t *testing.T) {
 	bad := filepath.Join(dir, "broken\x1b[2J\r.json")
 	writeFile([]byte(`{"title": "cut`))(t, bad)
 	db := filepath.Join(t.TempDir(), "kg.db")
-	code, out, stderr := runKG(t, "load", "--backend", "bolt", "--db", db, "--no-progress", dir)
+	code, out, stderr := runKG(t, "load", "--db", db, "--no-progress", dir)
 	if code != 1 || !strings.Contains(out, "loaded 3 articles") {
 		t.Errorf("exit %d, stdout %q, stderr %q: want 1 (the broken file) and 3 articles", code, out, stderr)
 	}
@@ -403,7 +403,7 @@ func TestFileNames(t *testing.T) {
 	if strings.ContainsAny(stderr, "\x1b\r") || strings.Count(stderr, "\n") != 1 {
 		t.Errorf("stderr holds a raw escape, carriage return or newline: %q", stderr)
 	}
-	export := mustKG(t, "export", "--backend", "bolt", "--db", db)
+	export := mustKG(t, "export", "--db", db)
 	// N-Quads escapes the backslash of \xe9 and the newline of the other name.
 	for _, want := range []string{`caf\\xe9-report.txt"`, `new\nline`} {
 		if !strings.Contains(export, want) {
@@ -429,13 +429,13 @@ func TestLinksOutOfFolder(t *testing.T) {
 	symlink("../report.md")(t, filepath.Join(dir, "sub", "inside.md"))
 
 	db := filepath.Join(t.TempDir(), "kg.db")
-	code, out, stderr := runKG(t, "load", "--backend", "bolt", "--db", db, "--no-progress", dir)
+	code, out, stderr := runKG(t, "load", "--db", db, "--no-progress", dir)
 	for _, l := range []string{"to-secret.txt", "to-outside"} {
 		if !strings.Contains(stderr, filepath.Join(dir, l)+": symbolic link out of the folder") || !strings.Contains(stderr, "--follow-links") {
 			t.Errorf("stderr does not name %s as a link out of the folder: %q", l, stderr)
 		}
 	}
-	if code != 1 || strings.Contains(mustKG(t, "export", "--backend", "bolt", "--db", db), "SECRET-MEMO") {
+	if code != 1 || strings.Contains(mustKG(t, "export", "--db", db), "SECRET-MEMO") {
 		t.Errorf("exit %d, stdout %q: want 1, and nothing read from outside the folder", code, out)
 	}
 	if strings.Contains(stderr, "inside.md") {
@@ -443,8 +443,8 @@ func TestLinksOutOfFolder(t *testing.T) {
 	}
 
 	db2 := filepath.Join(t.TempDir(), "kg.db")
-	mustKG(t, "load", "--backend", "bolt", "--db", db2, "--no-progress", "--follow-links", dir)
-	if !strings.Contains(mustKG(t, "export", "--backend", "bolt", "--db", db2), "SECRET-MEMO") {
+	mustKG(t, "load", "--db", db2, "--no-progress", "--follow-links", dir)
+	if !strings.Contains(mustKG(t, "export", "--db", db2), "SECRET-MEMO") {
 		t.Error("--follow-links did not read the file the link leads to")
 	}
 }
@@ -455,10 +455,10 @@ func TestLinksOutOfFolder(t *testing.T) {
 // leave no temporary file behind when they write one elsewhere.
 func TestOutputInsideStore(t *testing.T) {
 	db := filepath.Join(t.TempDir(), "kg.db")
-	mustKG(t, "load", "--backend", "bolt", "--db", db, "--no-progress", examples)
+	mustKG(t, "load", "--db", db, "--no-progress", examples)
 	childStats := func() string {
 		t.Helper()
-		p := startKG(t, "stats", "--backend", "bolt", "--db", db, "--json")
+		p := startKG(t, "stats", "--db", db, "--json")
 		if code := p.wait(time.Minute); code != 0 {
 			t.Fatalf("kg stats: exit %d: %s", code, tail(p.stderr.String()))
 		}
@@ -471,7 +471,7 @@ func TestOutputInsideStore(t *testing.T) {
 		{"report", "--out", db},
 		{"report", "--out", filepath.Join(db, "report.html")},
 	} {
-		p := startKG(t, append(args, "--backend", "bolt", "--db", db)...)
+		p := startKG(t, append(args, "--db", db)...)
 		code := p.wait(time.Minute)
 		if code != 1 || !strings.Contains(p.stderr.String(), "inside the store") {
 			t.Errorf("kg %s: exit %d, stderr %q; want 1 and the output refused", strings.Join(args, " "), code, tail(p.stderr.String()))
@@ -481,8 +481,8 @@ func TestOutputInsideStore(t *testing.T) {
 		t.Fatalf("the store changed: %s, then %s", before, after)
 	}
 	out := t.TempDir()
-	mustKG(t, "export", "--backend", "bolt", "--db", db, "--out", filepath.Join(out, "kg.nq"))
-	mustKG(t, "report", "--backend", "bolt", "--db", db, "--min-reports", "1", "--out", filepath.Join(out, "report.html"))
+	mustKG(t, "export", "--db", db, "--out", filepath.Join(out, "kg.nq"))
+	mustKG(t, "report", "--db", db, "--min-reports", "1", "--out", filepath.Join(out, "report.html"))
 	entries, err := os.ReadDir(out)
 	if err != nil {
 		t.Fatal(err)

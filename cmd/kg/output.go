@@ -76,10 +76,10 @@ func (o *outputFile) Abort() {
 	os.Remove(o.File.Name())
 }
 
-// outsideStore fails with ErrOutputInStore when path is the folder of a bolt store, or
-// inside it, links followed.
+// outsideStore fails with ErrOutputInStore when path is the folder of an embedded store,
+// or inside it, links followed.
 func outsideStore(path string, store graph.Options) error {
-	if store.Backend != graph.Bolt || store.Addr == "" {
+	if !graph.Embedded(store.Backend) || store.Addr == "" {
 		return nil
 	}
 	db, err := resolve(store.Addr)

@@ -109,6 +109,9 @@ func runQuery(ctx context.Context, o queryOptions) error {
 	if err != nil {
 		return err
 	}
+	if o.JSON {
+		return streamQuery(ctx, o, store, script)
+	}
 	// One row more than asked for tells whether --limit cut the answer.
 	runLimit := o.Limit
 	if runLimit > 0 {
@@ -128,9 +131,6 @@ func runQuery(ctx context.Context, o queryOptions) error {
 		return err
 	}
 	rows = sayCut(o, rows)
-	if o.JSON {
-		return writeJSONRows(o.Stdout, rows)
-	}
 	var cols []string
 	for _, c := range queries.Parse("", script).Columns {
 		cols = append(cols, c.Name)
@@ -139,25 +139,89 @@ func runQuery(ctx context.Context, o queryOptions) error {
 	return nil
 }
 
+// streamQuery runs a query for --json: each row is written as the script emits it, so
+// that a query over every row holds none of them (see queries.Stream). A query that
+// fails after its first rows leaves them written, and kg exits with the error.
+func streamQuery(ctx context.Context, o queryOptions, store *graph.Store, script string) error {
+	out := newJSONRows(o.Stdout)
+	runLimit, cut := o.Limit, false
+	if runLimit > 0 {
+		runLimit++ // one row more than asked for tells whether --limit cut the answer
+	}
+	err := queries.Stream(ctx, store.QuadStore(), script, queries.Options{Params: o.Params, Limit: runLimit, Timeout: o.Timeout, MaxMemory: o.Memory}, func(r any) error {
+		if o.Limit > 0 && out.n >= o.Limit {
+			cut = true
+			return nil
+		}
+		return out.write(r)
+	})
+	if cut {
+		noteCut(o)
+	}
+	if errors.Is(err, queries.ErrMemoryLimit) {
+		err = fmt.Errorf("%w (kg query --max-memory)", err)
+	}
+	if errors.Is(err, queries.ErrTimeout) || errors.Is(err, queries.ErrMemoryLimit) {
+		out.w.Flush()
+		return err // the store stays open: see runQuery
+	}
+	defer store.Close()
+	if err != nil {
+		out.w.Flush()
+		return err
+	}
+	return out.close()
+}
+
 // writeJSONRows writes rows as a JSON array with one row a line: valid JSON for
 // programs, readable for people, and quick to write.
 func writeJSONRows(w io.Writer, rows []any) error {
-	bw := bufio.NewWriterSize(w, 1<<16)
-	var row bytes.Buffer
-	enc := json.NewEncoder(&row)
-	enc.SetEscapeHTML(false)
-	bw.WriteString("[")
-	for i, r := range rows {
-		if i > 0 {
-			bw.WriteString(",")
-		}
-		bw.WriteString("\n")
-		row.Reset()
-		if err := enc.Encode(r); err != nil {
+	out := newJSONRows(w)
+	for _, r := range rows {
+		if err := out.write(r); err != nil {
 			return err
 		}
-		bw.Write(bytes.TrimSuffix(row.Bytes(), []byte("\n")))
 	}
-	bw.WriteString("\n]\n")
-	return bw.Flush()
+	return out.close()
+}
+
+// jsonRows writes a JSON array of rows as they come, one row a line. The array opens
+// with the first row (or at close), so that a query that fails before any row writes
+// nothing.
+type jsonRows struct {
+	w   *bufio.Writer
+	row bytes.Buffer
+	enc *json.Encoder
+	n   int
+}
+
+func newJSONRows(w io.Writer) *jsonRows {
+	j := &jsonRows{w: bufio.NewWriterSize(w, 1<<16)}
+	j.enc = json.NewEncoder(&j.row)
+	j.enc.SetEscapeHTML(false)
+	return j
+}
+
+func (j *jsonRows) write(r any) error {
+	if j.n == 0 {
+		j.w.WriteString("[")
+	} else {
+		j.w.WriteString(",")
+	}
+	j.n++
+	j.w.WriteString("\n")
+	j.row.Reset()
+	if err := j.enc.Encode(r); err != nil {
+		return err
+	}
+	_, err := j.w.Write(bytes.TrimSuffix(j.row.Bytes(), []byte("\n")))
+	return err
+}
+
+func (j *jsonRows) close() error {
+	if j.n == 0 {
+		j.w.WriteString("[")
+	}
+	j.w.WriteString("\n]\n")
+	return j.w.Flush()
 }

@@ -18,8 +18,13 @@ func sayCut(o queryOptions, rows []any) []any {
 	if o.Limit <= 0 || len(rows) <= o.Limit {
 		return rows
 	}
-	fmt.Fprintf(o.Stderr, "kg: the first %s rows; more match (--limit 0 for all, or narrow them with --param)\n", humanize.Comma(int64(o.Limit)))
+	noteCut(o)
 	return rows[:o.Limit]
+}
+
+// noteCut says on stderr that --limit cut the rows.
+func noteCut(o queryOptions) {
+	fmt.Fprintf(o.Stderr, "kg: the first %s rows; more match (--limit 0 for all, or narrow them with --param)\n", humanize.Comma(int64(o.Limit)))
 }
 
 // listQueries prints the saved queries: each with its description and, under it,

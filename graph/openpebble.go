@@ -1,0 +1,138 @@
+package graph
+
+import (
+	"errors"
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+
+	"github.com/cockroachdb/pebble/v2"
+	"github.com/cockroachdb/pebble/v2/bloom"
+	"github.com/cockroachdb/pebble/v2/vfs"
+	"github.com/hidal-go/hidalgo/kv"
+	"github.com/hidal-go/hidalgo/kv/flat"
+)
+
+// lockName is the file in an LSM store's folder that kg locks (see lockFile).
+const lockName = "kg.lock"
+
+// isPebble reports whether dir holds a Pebble store.
+func isPebble(dir string) bool {
+	d, err := pebble.Peek(dir, vfs.Default)
+	return err == nil && d.Exists
+}
+
+// openPebble opens (or creates) the Pebble store in folder o.Addr, with kg's lock on
+// it: readers share it, a writer holds it alone (Pebble's own lock is exclusive even
+// for a reader, so kg takes the place of it).
+func openPebble(o Options) (kv.KV, io.Closer, error) {
+	lock, err := lockStore(o, isPebble)
+	if err != nil {
+		return nil, nil, err
+	}
+	db, err := pebble.Open(o.Addr, pebbleOptions(o))
+	if err != nil {
+		lock.Close()
+		return nil, nil, fmt.Errorf("open store %s: %w", o.Addr, err)
+	}
+	sync := pebble.Sync
+	if o.NoSync {
+		sync = pebble.NoSync
+	}
+	return flat.Upgrade(&pebbleKV{db: db, sync: sync, readOnly: o.ReadOnly}), lock, nil
+}
+
+// lockStore takes kg's lock on the folder of a log-structured store (creating the
+// folder for a writer), then checks that a reader finds a store there (holds): a
+// writer that has just begun a store holds the lock before its files say what they
+// are, and a reader waits for it like any other.
+func lockStore(o Options, holds func(dir string) bool) (io.Closer, error) {
+	dir := o.Addr
+	if err := storeFolder(dir, o.ReadOnly); err != nil {
+		return nil, err
+	}
+	if _, err := os.Stat(filepath.Join(dir, lockName)); err != nil && o.ReadOnly && !holds(dir) {
+		return nil, notAStore(dir) // no kg store, nor one being made
+	}
+	lock, err := lockFile(filepath.Join(dir, lockName), o.ReadOnly, o.LockTimeout)
+	if errors.Is(err, ErrInUse) {
+		return nil, fmt.Errorf("store %s is in use by another kg process (waited %s): %w", dir, o.LockTimeout, ErrInUse)
+	} else if err != nil {
+		return nil, fmt.Errorf("open store %s: %w", dir, err)
+	}
+	if o.ReadOnly && !holds(dir) {
+		lock.Close()
+		return nil, notAStore(dir)
+	}
+	return lock, nil
+}
+
+// pebbleOptions are Pebble's options for a kg store: bloom filters on every level
+// (most of Cayley's reads are point reads of keys that may not exist: a value's ID, a
+// node's reference count), the fastest compression, memtables of 32 MB, so that a
+// batch of articles rarely waits for a flush, and a block cache that holds a writer's
+// filters and index entries (see cacheSize).
+func pebbleOptions(o Options) *pebble.Options {
+	opts := &pebble.Options{
+		FS:           noLockFS{vfs.Default},
+		ReadOnly:     o.ReadOnly,
+		MemTableSize: 32 << 20,
+		CacheSize:    cacheSize(o.ReadOnly),
+		Logger:       quietLogger{},
+		// A store kg makes is read by this version of Pebble or a later one.
+		FormatMajorVersion: pebble.FormatNewest,
+	}
+	for i := range opts.Levels {
+		opts.Levels[i].FilterPolicy = bloom.FilterPolicy(10)
+	}
+	opts.ApplyCompressionSettings(func() pebble.DBCompressionSettings { return pebble.DBCompressionFastest })
+	return opts
+}
+
+// cacheSize is the block cache of a Pebble store: a writer reads back most of what it
+// holds (the index entries it adds to, the values it meets again), a reader far less.
+func cacheSize(readOnly bool) int64 {
+	if readOnly {
+		return 64 << 20
+	}
+	return 256 << 20
+}
+
+// storeFolder checks the folder of an embedded store: a reader needs one, a writer
+// one it can create or that is a folder.
+func storeFolder(dir string, readOnly bool) error {
+	if dir == "" {
+		return errors.New("an embedded store needs a folder (--db PATH)")
+	}
+	st, err := os.Stat(dir)
+	switch {
+	case err == nil && !st.IsDir():
+		return fmt.Errorf("%s is a file, not a kg store folder: %w", dir, ErrNotAStore)
+	case err == nil:
+		return nil
+	case readOnly:
+		return notAStore(dir)
+	}
+	if err := os.MkdirAll(dir, 0o755); err != nil {
+		return fmt.Errorf("create store folder: %w", err)
+	}
+	return nil
+}
+
+func notAStore(dir string) error {
+	return fmt.Errorf("%s: no kg store here yet (run kg load first): %w", dir, ErrNotAStore)
+}
+
+// noLockFS is the file system without Pebble's own lock, which kg takes the place of.
+type noLockFS struct{ vfs.FS }
+
+func (noLockFS) Lock(string) (io.Closer, error) { return io.NopCloser(nil), nil }
+
+// quietLogger keeps Pebble's notes ("Found 0 WALs") off kg's output; kg reports errors
+// itself.
+type quietLogger struct{}
+
+func (quietLogger) Infof(string, ...any)           {}
+func (quietLogger) Errorf(string, ...any)          {}
+func (quietLogger) Fatalf(format string, a ...any) { panic(fmt.Sprintf(format, a...)) }
