@@ -14,8 +14,8 @@ import (
 	"github.com/hidal-go/hidalgo/kv/flat"
 )
 
-// lockName is the file in an LSM store's folder that kg locks (see lockFile).
-const lockName = "kg.lock"
+// LockFile is the file in a log-structured store's folder that kg locks (see lockFile).
+const LockFile = "kg.lock"
 
 // isPebble reports whether dir holds a Pebble store.
 func isPebble(dir string) bool {
@@ -52,10 +52,10 @@ func lockStore(o Options, holds func(dir string) bool) (io.Closer, error) {
 	if err := storeFolder(dir, o.ReadOnly); err != nil {
 		return nil, err
 	}
-	if _, err := os.Stat(filepath.Join(dir, lockName)); err != nil && o.ReadOnly && !holds(dir) {
+	if _, err := os.Stat(filepath.Join(dir, LockFile)); err != nil && o.ReadOnly && !holds(dir) {
 		return nil, notAStore(dir) // no kg store, nor one being made
 	}
-	lock, err := lockFile(filepath.Join(dir, lockName), o.ReadOnly, o.LockTimeout)
+	lock, err := lockFile(filepath.Join(dir, LockFile), o.ReadOnly, o.LockTimeout)
 	if errors.Is(err, ErrInUse) {
 		return nil, fmt.Errorf("store %s is in use by another kg process (waited %s): %w", dir, o.LockTimeout, ErrInUse)
 	} else if err != nil {

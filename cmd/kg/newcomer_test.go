@@ -201,7 +201,8 @@ func TestTableFitsWidth(t *testing.T) {
 	}
 	t.Setenv("COLUMNS", "60")
 	wide := mustKG(t, "query", "figures", "--db", db, "--wide")
-	if !strings.Contains(wide, "Turkey revises quake death toll down to 13") || strings.Contains(wide, "left out") {
+	if !strings.Contains(wide, "The death toll from Saturday's earthquake near Izmir, Turkey, rose to at least 11, the disaster agency AFAD said.") ||
+		strings.Contains(wide, "…") || strings.Contains(wide, "left out") {
 		t.Errorf("--wide does not print every cell whole:\n%s", wide)
 	}
 	t.Setenv("COLUMNS", "")

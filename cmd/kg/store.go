@@ -15,12 +15,13 @@ import (
 )
 
 // openStore opens the store o names as graph.Open does, and says on stderr what a
-// newcomer may not expect: that a bolt store was just made in a folder named like a
+// newcomer may not expect: that an embedded store was just made in a folder named like a
 // backend (--db bolt for --backend bolt). A store in use names the process that holds
 // it and says what to do.
 func openStore(o graph.Options, stderr io.Writer) (*graph.Store, error) {
 	_, statErr := os.Stat(o.Addr)
-	likeBackend := o.Backend == graph.Bolt && slices.Contains(graph.Backends, filepath.Base(filepath.Clean(o.Addr)))
+	embedded := o.Backend != graph.Memstore && o.Backend != graph.Postgres && o.Backend != graph.Cockroach
+	likeBackend := embedded && slices.Contains(graph.Backends, filepath.Base(filepath.Clean(o.Addr)))
 	s, err := graph.Open(o)
 	switch {
 	case errors.Is(err, graph.ErrInUse):
@@ -33,12 +34,17 @@ func openStore(o graph.Options, stderr io.Writer) (*graph.Store, error) {
 	return s, err
 }
 
-// storeHolder names the process that holds the bolt store in dir: "another kg
+// storeHolder names the process that holds the embedded store in dir (the lock on
+// bolt's file, or kg's lock file of a log-structured store): "another kg
 // process: process 1234 (kg load news/)", or "another kg process" alone where the
 // system does not say (see holders).
 func storeHolder(dir string) string {
 	var who []string
-	for _, h := range holders(filepath.Join(dir, "indexes.bolt")) {
+	var hs []holder
+	for _, f := range []string{"indexes.bolt", graph.LockFile} {
+		hs = append(hs, holders(filepath.Join(dir, f))...)
+	}
+	for _, h := range hs {
 		s := fmt.Sprintf("process %d", h.pid)
 		if h.command != "" {
 			s += " (" + h.command + ")"
