@@ -88,6 +88,25 @@ func (rf *relationFinder) titleRoles(mi int) {
 	rf.addRelation(m.sent, rf.entName(m.ent), pred, obj, rf.span(m.ta, m.b))
 }
 
+// officePlace is the place a local office that names none serves ("city mayor William
+// Lai"): the article's place when it is a town, not a structure in one ("the Golden
+// Dragon Building"); else the city of its dateline.
+func (rf *relationFinder) officePlace() string {
+	p := rf.mainPlace
+	if p == "" || rf.town(p) && !structureWords[strings.ToLower(lastWord(p))] && !establishmentWords[strings.ToLower(lastWord(p))] {
+		return p
+	}
+	if rf.mainCity != "" {
+		return rf.mainCity
+	}
+	return p
+}
+
+// structureWords end the names of buildings and sites, which no mayor or governor serves.
+var structureWords = map[string]bool{"building": true, "tower": true, "towers": true, "mall": true, "airport": true,
+	"square": true, "street": true, "bridge": true, "stadium": true, "arena": true, "hospital": true, "school": true,
+	"church": true, "mosque": true, "temple": true, "embassy": true, "center": true, "centre": true, "park": true}
+
 func isLocalRole(role string) bool {
 	return strings.HasSuffix(role, "mayor") || role == "police chief" || role == "governor" || role == "sheriff"
 }
@@ -209,7 +228,7 @@ func (rf *relationFinder) preRoles(mi int) {
 		obj = rf.countryServed(m.ent)
 	}
 	if obj == "" && isLocalRole(role) {
-		obj = rf.mainPlace
+		obj = rf.officePlace()
 	}
 	rf.addRelation(m.sent, e.name, pred, obj, rf.span(a, m.b))
 }
