@@ -31,18 +31,18 @@ func readWords(path string, n int) map[string]bool {
 // capitalised: the sentence's first word, the first after an opening quote (double or
 // single: ‘That is brilliant!’), a colon or a dash, and the first after a full stop
 // the sentences did not split at ("… tacticians.’ So all that …").
-func (d *doc) clauseInitial(i, start int) bool {
-	if d.sentenceInitial(i, start) {
+func (ef *entityFinder) clauseInitial(i, start int) bool {
+	if ef.sentenceInitial(i, start) {
 		return true
 	}
 	p := i - 1
 	switch {
-	case d.toks[p].kind == tStop:
+	case ef.toks[p].kind == tStop:
 		return true
-	case d.tok(p) == "‘":
+	case ef.tok(p) == "‘":
 		return true
-	case d.toks[p].kind == tCloseQ || d.tok(p) == "’" || d.punct(p, '\''):
-		return p > start && d.toks[p-1].kind == tStop
+	case ef.toks[p].kind == tCloseQ || ef.tok(p) == "’" || ef.punct(p, '\''):
+		return p > start && ef.toks[p-1].kind == tStop
 	}
 	return false
 }
@@ -119,24 +119,24 @@ func (ef *entityFinder) descriptorFirst(a, b int) bool {
 
 // monthMay reports whether "May" at token i is the month: after a word of time ("in
 // May", "early May", "since May").
-func (d *doc) monthMay(i int) bool {
-	return d.tok(i) == "May" && d.is(i-1, "in", "early", "late", "mid", "since", "until", "by", "of", "last", "next", "this", "from", "through", "between", "to")
+func (ef *entityFinder) monthMay(i int) bool {
+	return ef.tok(i) == "May" && ef.is(i-1, "in", "early", "late", "mid", "since", "until", "by", "of", "last", "next", "this", "from", "through", "between", "to")
 }
 
 // shoutedWord reports whether the upper-case word at token i is a common English word
 // written in capitals rather than an acronym: a word of two letters ("IT", "ID", "TO")
 // or one of a run of such words ("I'll NEVER", "THE BERN IN MY BUTT"), and not a name
 // of the word lists ("US", "WHO").
-func (d *doc) shoutedWord(i int) bool {
-	t := &d.toks[i]
-	if !t.has(fUpper) || !englishWords[lowerASCII(d.tok(i))] || d.known(d.tok(i)) {
+func (ef *entityFinder) shoutedWord(i int) bool {
+	t := &ef.toks[i]
+	if !t.has(fUpper) || !englishWords[lowerASCII(ef.tok(i))] || ef.known(ef.tok(i)) {
 		return false
 	}
 	if t.e-t.s == 2 || t.feat&(lxFunc|lxPronoun) != 0 {
 		return true // "IT", "do NOT want"
 	}
 	shouted := func(k int) bool {
-		return k >= 0 && k < len(d.toks) && d.toks[k].kind == tWord && d.toks[k].has(fUpper) && englishWords[lowerASCII(d.tok(k))] && !d.known(d.tok(k))
+		return k >= 0 && k < len(ef.toks) && ef.toks[k].kind == tWord && ef.toks[k].has(fUpper) && englishWords[lowerASCII(ef.tok(k))] && !ef.known(ef.tok(k))
 	}
 	return shouted(i-1) || shouted(i+1)
 }
@@ -203,17 +203,17 @@ func (ef *entityFinder) properAdjective(i int) bool {
 
 // isSlashLetter reports whether token i is a single capital letter joined by slashes to
 // others ("I/B/E/S"), a letter of an abbreviation rather than a name.
-func (d *doc) isSlashLetter(i int) bool {
-	if d.toks[i].e-d.toks[i].s > 1 {
+func (ef *entityFinder) isSlashLetter(i int) bool {
+	if ef.toks[i].e-ef.toks[i].s > 1 {
 		return false
 	}
-	return i > 0 && d.punct(i-1, '/') && !d.toks[i].has(fSpace) || i+1 < len(d.toks) && d.punct(i+1, '/') && !d.toks[i+1].has(fSpace)
+	return i > 0 && ef.punct(i-1, '/') && !ef.toks[i].has(fSpace) || i+1 < len(ef.toks) && ef.punct(i+1, '/') && !ef.toks[i+1].has(fSpace)
 }
 
 // givenNameIn reports whether a word of the span a..b-1 is a given name.
-func (d *doc) givenNameIn(a, b int) bool {
+func (ef *entityFinder) givenNameIn(a, b int) bool {
 	for k := a; k < b; k++ {
-		if firstNames[d.tok(k)] || properNames[d.tok(k)] {
+		if firstNames[ef.tok(k)] || properNames[ef.tok(k)] {
 			return true
 		}
 	}

@@ -93,7 +93,7 @@ func (ef *entityFinder) chunk(si int) {
 			i = next
 			continue
 		}
-		j := extendSpan(ef.doc, i, s.b)
+		j := ef.extendSpan(i, s.b)
 		if i >= 2 && ef.punct(i-1, '-') && ef.toks[i-2].kind == tNum && !ef.toks[i-1].has(fSpace) && !ef.toks[i].has(fSpace) && ef.entAt[i-2] < 0 && ef.toks[i].e-ef.toks[i].s >= 3 {
 			i -= 2 // "7-Eleven"
 		}
@@ -180,10 +180,10 @@ func (ef *entityFinder) titleNoName(i, end int) int {
 }
 
 // titleStarts reports whether a title begins at token i ("Health Minister").
-func (d *doc) titleStarts(i int) bool {
+func (ef *entityFinder) titleStarts(i int) bool {
 	for l := maxTitleLen; l >= 1; l-- {
-		if i+l <= len(d.toks) {
-			if _, ok := titleRole[d.span(i, i+l)]; ok {
+		if i+l <= len(ef.toks) {
+			if _, ok := titleRole[ef.span(i, i+l)]; ok {
 				return true
 			}
 		}
@@ -192,10 +192,10 @@ func (d *doc) titleStarts(i int) bool {
 }
 
 // titleEnd returns the end of the longest title that starts at token i, or i.
-func (d *doc) titleEnd(i int) int {
+func (ef *entityFinder) titleEnd(i int) int {
 	for l := maxTitleLen; l >= 1; l-- {
-		if i+l <= len(d.toks) {
-			if _, ok := titleRole[d.span(i, i+l)]; ok {
+		if i+l <= len(ef.toks) {
+			if _, ok := titleRole[ef.span(i, i+l)]; ok {
 				return i + l
 			}
 		}
@@ -204,7 +204,7 @@ func (d *doc) titleEnd(i int) int {
 }
 
 // known reports whether a single word is in a gazetteer.
-func (d *doc) known(w string) bool {
+func (ef *entityFinder) known(w string) bool {
 	if _, ok := countryOf[w]; ok {
 		return true
 	}
@@ -220,67 +220,67 @@ func (d *doc) known(w string) bool {
 // extendSpan grows a name from token i: capitalised words, joined by of/for/on/and/the
 // where the name so far is an organization's or a title's ("Institute for Policy Analysis of
 // Conflict", "United Nations Office on Drugs and Crime", "Secretary of State John Kerry").
-func extendSpan(d *doc, i, end int) int {
+func (ef *entityFinder) extendSpan(i, end int) int {
 	j := i + 1
 	connected := false
 	for j < end && j-i < 12 {
 		// "J.P.Morgan Securities": a name written on after an initialism
-		if d.isNameWord(j) && (d.toks[j].has(fSpace) || d.toks[j-1].has(fAbbr) && d.toks[j-1].kind == tWord && d.toks[j].e-d.toks[j].s >= 3 && !d.toks[j].has(fUpper)) {
-			if d.toks[j].has(fUpper) && d.toks[j].e-d.toks[j].s > 6 && !d.toks[j-1].has(fUpper) {
+		if ef.isNameWord(j) && (ef.toks[j].has(fSpace) || ef.toks[j-1].has(fAbbr) && ef.toks[j-1].kind == tWord && ef.toks[j].e-ef.toks[j].s >= 3 && !ef.toks[j].has(fUpper)) {
+			if ef.toks[j].has(fUpper) && ef.toks[j].e-ef.toks[j].s > 6 && !ef.toks[j-1].has(fUpper) {
 				break
 			}
 			j++
 			continue
 		}
 		// Peoples' Democratic Party (not "Theranos’ California lab")
-		if (d.punct(j, '\'') || d.tok(j) == "’") && !d.toks[j].has(fSpace) && j+1 < end && d.isNameWord(j+1) && strings.HasSuffix(d.tok(j-1), "s") && !d.known(d.tok(j+1)) {
+		if (ef.punct(j, '\'') || ef.tok(j) == "’") && !ef.toks[j].has(fSpace) && j+1 < end && ef.isNameWord(j+1) && strings.HasSuffix(ef.tok(j-1), "s") && !ef.known(ef.tok(j+1)) {
 			j += 2
 			continue
 		}
 		// Republican People's Party, Today's Zaman, Harford County Sheriff's Office
-		if (d.tok(j) == "'s" || d.tok(j) == "’s") && j+1 < end && d.isNameWord(j+1) && possessiveInName[d.tok(j-1)] || d.officeOfTitle(j, end) {
+		if (ef.tok(j) == "'s" || ef.tok(j) == "’s") && j+1 < end && ef.isNameWord(j+1) && possessiveInName[ef.tok(j-1)] || ef.officeOfTitle(j, end) {
 			j += 2
 			continue
 		}
-		if d.toks[j].kind == tWord && !d.toks[j].has(fCap) {
-			w := d.low(j)
-			if nameParticles[w] && j+1 < end && d.isNameWord(j+1) {
+		if ef.toks[j].kind == tWord && !ef.toks[j].has(fCap) {
+			w := ef.low(j)
+			if nameParticles[w] && j+1 < end && ef.isNameWord(j+1) {
 				j += 2
 				continue
 			}
 			if (w == "of" || w == "for" || w == "on") && j+1 < end {
 				k := j + 1
-				if d.is(k, "the") && k+1 < end {
+				if ef.is(k, "the") && k+1 < end {
 					k++
 				}
-				if d.isNameWord(k) && !d.toks[k].has(fUpper|fAbbr) {
-					if d.headed(i, j) {
+				if ef.isNameWord(k) && !ef.toks[k].has(fUpper|fAbbr) {
+					if ef.headed(i, j) {
 						connected = true
 						j = k + 1
 						continue
 					}
 				}
-				if d.isNameWord(k) && d.headed(i, j) && d.titleAt(i, j) {
+				if ef.isNameWord(k) && ef.headed(i, j) && ef.titleAt(i, j) {
 					connected = true
 					j = k + 1
 					continue
 				}
 			}
-			if (w == "and" || w == "&") && connected && j+1 < end && d.isNameWord(j+1) {
+			if (w == "and" || w == "&") && connected && j+1 < end && ef.isNameWord(j+1) {
 				j += 2
 				continue
 			}
 			// "Cowen and Co", "Smith and Sons"
-			if w == "and" && j+1 < end && (corpSuffix[strings.ToLower(strings.TrimSuffix(d.tok(j+1), "."))] || d.is(j+1, "sons", "partners", "associates")) && d.toks[j+1].has(fCap) {
+			if w == "and" && j+1 < end && (corpSuffix[strings.ToLower(strings.TrimSuffix(ef.tok(j+1), "."))] || ef.is(j+1, "sons", "partners", "associates")) && ef.toks[j+1].has(fCap) {
 				j += 2
 				continue
 			}
-			if w == "in" && j+1 < end && d.isNameWord(j+1) && (d.is(j-1, "embassy", "consulate")) {
+			if w == "in" && j+1 < end && ef.isNameWord(j+1) && (ef.is(j-1, "embassy", "consulate")) {
 				j += 2
 				continue
 			}
 		}
-		if d.punct(j, '&') && j+1 < end && d.isNameWord(j+1) {
+		if ef.punct(j, '&') && j+1 < end && ef.isNameWord(j+1) {
 			j += 2
 			continue
 		}
@@ -291,13 +291,13 @@ func extendSpan(d *doc, i, end int) int {
 
 // headed reports whether the words a..b-1 contain an organization's or place's head word
 // or a title, after which "of" continues the name.
-func (d *doc) headed(a, b int) bool {
+func (ef *entityFinder) headed(a, b int) bool {
 	for k := a; k < b; k++ {
-		f := d.toks[k].feat
+		f := ef.toks[k].feat
 		if f&(lxOrgHead|lxPlaceHead|lxRole) != 0 {
 			return true
 		}
-		w := d.tok(k)
+		w := ef.tok(k)
 		if _, ok := titleRole[w]; ok {
 			return true
 		}
@@ -312,9 +312,9 @@ func (d *doc) headed(a, b int) bool {
 	return false
 }
 
-func (d *doc) titleAt(a, b int) bool {
+func (ef *entityFinder) titleAt(a, b int) bool {
 	for k := a; k < b; k++ {
-		if _, ok := titleRole[d.tok(k)]; ok {
+		if _, ok := titleRole[ef.tok(k)]; ok {
 			return true
 		}
 	}
@@ -474,13 +474,13 @@ func titleRoleOf(d *doc, ta, tb int) string {
 
 // orgWords reports whether tokens a..b-1 look like an organization rather than a
 // person's name (General Motors, Director of National Intelligence).
-func (d *doc) orgWords(a, b int) bool {
+func (ef *entityFinder) orgWords(a, b int) bool {
 	for k := a; k < b; k++ {
-		if d.toks[k].feat&(lxOrgHead|lxPlaceHead) != 0 || d.is(k, "of", "for") {
+		if ef.toks[k].feat&(lxOrgHead|lxPlaceHead) != 0 || ef.is(k, "of", "for") {
 			return true
 		}
 	}
-	name := d.span(a, b)
+	name := ef.span(a, b)
 	if _, ok := countryOf[name]; ok {
 		return true
 	}
@@ -561,12 +561,12 @@ func (ef *entityFinder) findGroups(si int) {
 
 // placeStarts reports whether a name the word lists know begins with the function word at
 // token i: "New York City Mayor Bill de Blasio", "New Delhi", "Saint Martin".
-func (d *doc) placeStarts(i int) bool {
-	if !d.is(i, "new", "saint", "san", "los", "las", "el", "la", "le", "st.", "united", "south", "north", "east", "west") || !d.isNameWord(i+1) {
+func (ef *entityFinder) placeStarts(i int) bool {
+	if !ef.is(i, "new", "saint", "san", "los", "las", "el", "la", "le", "st.", "united", "south", "north", "east", "west") || !ef.isNameWord(i+1) {
 		return false
 	}
-	for l := 2; l <= 3 && i+l <= len(d.toks); l++ {
-		n := d.span(i, i+l)
+	for l := 2; l <= 3 && i+l <= len(ef.toks); l++ {
+		n := ef.span(i, i+l)
 		if _, ok := countryOf[n]; ok {
 			return true
 		}
@@ -574,5 +574,5 @@ func (d *doc) placeStarts(i int) bool {
 			return true
 		}
 	}
-	return d.is(i, "new") && d.toks[i+1].has(fCap) // "New Jersey", "New Hampshire"
+	return ef.is(i, "new") && ef.toks[i+1].has(fCap) // "New Jersey", "New Hampshire"
 }

@@ -149,27 +149,27 @@ func (ef *entityFinder) typeByWordBefore(si, a, b, words int) (typ kg.EntityType
 	return "", 0, false
 }
 
-func (d *doc) upperAcronym(a, b int) bool {
-	return b == a+1 && d.toks[a].has(fUpper) && d.toks[a].e-d.toks[a].s <= 6
+func (ef *entityFinder) upperAcronym(a, b int) bool {
+	return b == a+1 && ef.toks[a].has(fUpper) && ef.toks[a].e-ef.toks[a].s <= 6
 }
 
 // commonWords reports whether the capitalised words a..b-1 read as a title or a phrase
 // rather than a person's name: a word the article also writes in lower case (not a given
 // name), a function word, a Roman numeral or an abbreviation at the end.
-func (d *doc) commonWords(a, b int) bool {
-	last := d.tok(b - 1)
-	if romanNumerals[last] || d.toks[b-1].has(fAbbr) && d.toks[b-1].feat&lxHonor == 0 && len(last) > 2 {
+func (ef *entityFinder) commonWords(a, b int) bool {
+	last := ef.tok(b - 1)
+	if romanNumerals[last] || ef.toks[b-1].has(fAbbr) && ef.toks[b-1].feat&lxHonor == 0 && len(last) > 2 {
 		return true
 	}
 	for k := a; k < b; k++ {
-		if d.toks[k].kind != tWord {
+		if ef.toks[k].kind != tWord {
 			continue
 		}
-		w := d.tok(k)
+		w := ef.tok(k)
 		if firstNames[w] {
 			continue
 		}
-		if d.toks[k].feat&lxFunc != 0 || d.lowerSeen[lowerASCII(w)] && len(w) > 3 || partyWords[w] {
+		if ef.toks[k].feat&lxFunc != 0 || ef.lowerSeen[lowerASCII(w)] && len(w) > 3 || partyWords[w] {
 			return true
 		}
 	}

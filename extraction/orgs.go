@@ -262,21 +262,21 @@ func (d *doc) orgByMarks(a, b int) (score int, ok bool) {
 // tickerEnd returns the token after a ticker in brackets that opens at token i ("(GOOGL.O)",
 // "[HWT.UL]", "(0700.HK)", "(NYSE: XYZ)"), or -1: a symbol of capitals or digits, a dot
 // or a colon, and an exchange's code of one to four capitals.
-func (d *doc) tickerEnd(i int) int {
-	if !d.punct(i, '(') && !d.punct(i, '[') || i+4 >= len(d.toks) {
+func (ef *entityFinder) tickerEnd(i int) int {
+	if !ef.punct(i, '(') && !ef.punct(i, '[') || i+4 >= len(ef.toks) {
 		return -1
 	}
-	sym, sep, code := &d.toks[i+1], &d.toks[i+2], &d.toks[i+3]
-	if !(sym.kind == tNum || sym.kind == tWord && sym.has(fUpper|fCap) && !strings.Contains(d.tok(i+1), "-")) || sym.has(fSpace) {
+	sym, sep, code := &ef.toks[i+1], &ef.toks[i+2], &ef.toks[i+3]
+	if !(sym.kind == tNum || sym.kind == tWord && sym.has(fUpper|fCap) && !strings.Contains(ef.tok(i+1), "-")) || sym.has(fSpace) {
 		return -1
 	}
-	if !(sep.kind == tStop && d.text[sep.s] == '.' || d.punct(i+2, ':')) {
+	if !(sep.kind == tStop && ef.text[sep.s] == '.' || ef.punct(i+2, ':')) {
 		return -1
 	}
-	if code.kind != tWord || code.e-code.s > 4 || strings.ToUpper(d.tok(i+3)) != d.tok(i+3) {
+	if code.kind != tWord || code.e-code.s > 4 || strings.ToUpper(ef.tok(i+3)) != ef.tok(i+3) {
 		return -1
 	}
-	if !d.punct(i+4, ')') && !d.punct(i+4, ']') {
+	if !ef.punct(i+4, ')') && !ef.punct(i+4, ']') {
 		return -1
 	}
 	return i + 5
@@ -284,16 +284,16 @@ func (d *doc) tickerEnd(i int) int {
 
 // basedPlace returns the token of an "X-based" or "X-headquartered" word in the span
 // a..b-1, or -1, and the place's name ("New York" in "New York-based IAC").
-func (d *doc) basedPlace(a, b int) (int, string) {
+func (ef *entityFinder) basedPlace(a, b int) (int, string) {
 	for k := a; k < b; k++ {
-		w := d.tok(k)
+		w := ef.tok(k)
 		for _, suf := range []string{"-based", "-headquartered"} {
 			if strings.HasSuffix(w, suf) && len(w) > len(suf) {
-				return k, strings.TrimSuffix(d.span(a, k+1), suf)
+				return k, strings.TrimSuffix(ef.span(a, k+1), suf)
 			}
 		}
 		if suf := compoundSuffix(w); suf != "" {
-			return k, d.span(a, k+1)[:len(d.span(a, k+1))-len(suf)-1] // "Saudi-backed", "Qaeda-linked"
+			return k, ef.span(a, k+1)[:len(ef.span(a, k+1))-len(suf)-1] // "Saudi-backed", "Qaeda-linked"
 		}
 	}
 	return -1, ""

@@ -15,12 +15,12 @@ var stateAbbrevs = wordValues("us-state-abbreviations")
 
 // nameBeforeOf returns where a person's name that starts at token a ends: at an "of"
 // after at least one word of the name ("Bernie Sanders of Vermont"), else b.
-func (d *doc) nameBeforeOf(a, b int) int {
+func (ef *entityFinder) nameBeforeOf(a, b int) int {
 	for k := a + 1; k < b-1; k++ {
-		if d.is(k, "of") {
+		if ef.is(k, "of") {
 			return k
 		}
-		if d.toks[k].kind != tWord {
+		if ef.toks[k].kind != tWord {
 			break
 		}
 	}
@@ -82,13 +82,13 @@ func (ef *entityFinder) stateAfterTown(si, i int) bool {
 // officeOfTitle reports whether the possessive at token j joins a title to an
 // organization's head: "Sheriff's Office", "District Attorney's Office", "Medical
 // Examiner's Office".
-func (d *doc) officeOfTitle(j, end int) bool {
-	if !(d.tok(j) == "'s" || d.tok(j) == "’s") || j+1 >= end || !d.isNameWord(j+1) {
+func (ef *entityFinder) officeOfTitle(j, end int) bool {
+	if !(ef.tok(j) == "'s" || ef.tok(j) == "’s") || j+1 >= end || !ef.isNameWord(j+1) {
 		return false
 	}
-	if d.toks[j+1].feat&lxOrgHead == 0 {
+	if ef.toks[j+1].feat&lxOrgHead == 0 {
 		return false
 	}
-	_, title := titleRole[d.tok(j-1)]
-	return title || d.is(j-1, "examiner", "marshal", "attorney", "coroner", "sheriff")
+	_, title := titleRole[ef.tok(j-1)]
+	return title || ef.is(j-1, "examiner", "marshal", "attorney", "coroner", "sheriff")
 }
