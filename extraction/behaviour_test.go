@@ -276,3 +276,28 @@ func TestVideoSentenceIsProse(t *testing.T) {
 		t.Errorf("'Video showed … a Starbucks … a Burger King' read as furniture: %v", got)
 	}
 }
+
+// TestPersonShapedNames: a given name, a middle initial and a surname make a person's
+// name even when the surname is an English word that ends newspapers' names; a mayor of
+// no named place serves the article's town, not a building in it.
+func TestPersonShapedNames(t *testing.T) {
+	x := extract(t, "middle-initials-and-mayors")
+	var typ kg.EntityType
+	for _, e := range x.Entities {
+		if e.Name == "Mara K. Sun" {
+			typ = e.Type
+		}
+	}
+	if typ != kg.Person {
+		t.Errorf("Mara K. Sun is a %q, want a person; entities: %+v", typ, x.Entities)
+	}
+	var mayorOf string
+	for _, r := range x.Relations {
+		if r.Subject == "Anton Brekke" && r.Predicate == "mayorOf" {
+			mayorOf = r.Object
+		}
+	}
+	if mayorOf != "Karvo" {
+		t.Errorf("Anton Brekke is mayor of %q, want Karvo; relations: %+v", mayorOf, x.Relations)
+	}
+}

@@ -149,8 +149,8 @@ func (ef *entityFinder) shoutedWord(i int) bool {
 // word of them (otherLastWords), a place before a place noun, else an organization.
 func (ef *entityFinder) notAPerson(a, b int) (kg.EntityType, bool) {
 	first, last := ef.tok(a), ef.tok(b-1)
-	if !englishWords[lowerASCII(last)] || ef.toks[b-1].has(fUpper) {
-		return "", false
+	if !englishWords[lowerASCII(last)] || ef.toks[b-1].has(fUpper) || personShaped(ef.doc, a, b) {
+		return "", false // "Lena H. Sun": a middle initial makes a person's name
 	}
 	switch {
 	case ef.orgNamed(first):

@@ -253,10 +253,21 @@ func (d *doc) orgByMarks(a, b int) (score int, ok bool) {
 			return 8, true
 		}
 	}
-	if b > a+1 && orgLastWords[d.tok(b-1)] {
+	if b > a+1 && orgLastWords[d.tok(b-1)] && !personShaped(d, a, b) {
 		return 7, true
 	}
 	return 0, false
+}
+
+// personShaped reports whether the name a..b-1 reads as a person's whatever its last
+// word: a given name (a word in capitals and lower case), a middle initial, a surname
+// ("Lena H. Sun", not "Baltimore Sun").
+func personShaped(d *doc, a, b int) bool {
+	f := strings.Fields(d.span(a, b))
+	if len(f) != 3 || len(f[0]) < 2 || !firstNames[f[0]] && (f[0][0] < 'A' || f[0][0] > 'Z' || strings.ToLower(f[0][1:]) != f[0][1:]) {
+		return false
+	}
+	return len(f[1]) == 2 && f[1][1] == '.' && f[1][0] >= 'A' && f[1][0] <= 'Z'
 }
 
 // tickerEnd returns the token after a ticker in brackets that opens at token i ("(GOOGL.O)",
