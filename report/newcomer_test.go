@@ -160,8 +160,9 @@ func TestOverview(t *testing.T) {
 }
 
 // TestPhoneWidth: the page says how to lay itself out on a narrow screen, its charts
-// scale to the width (on a phone, wide enough to read, in a box that scrolls), and no
-// table can widen the page: each scrolls in a box of its own.
+// scale to the width (on a phone, wide enough to read, in a box that scrolls), no
+// table can widen the page (each scrolls in a box of its own), and an event's date
+// stays on one line.
 func TestPhoneWidth(t *testing.T) {
 	_, src := newcomerPage(t)
 	if !strings.Contains(src, `<meta name="viewport" content="width=device-width, initial-scale=1">`) || !strings.Contains(src, "@media (max-width:640px)") {
@@ -176,6 +177,11 @@ func TestPhoneWidth(t *testing.T) {
 	tables, boxed := strings.Count(src, "<table"), strings.Count(src, `<div class="scroll"><table`)
 	if tables == 0 || tables != boxed {
 		t.Errorf("%d tables, %d in a scrolling box", tables, boxed)
+	}
+	// A date in an event's heading or overview link is not broken at its hyphens.
+	if !strings.Contains(src, ".nw{white-space:nowrap}") || !strings.Contains(src, `<h2><span class="num">1</span>earthquake · Port Ellis, Freedonia · <span class="nw">2040-05-01</span></h2>`) ||
+		!strings.Contains(src, `class="ev">earthquake · Port Ellis, Freedonia · <span class="nw">2040-05-01</span></a>`) {
+		t.Error("an event's date may break at its hyphens")
 	}
 	if w := regexp.MustCompile(`min-width:(\d+)px`).FindAllStringSubmatch(src, -1); len(w) > 0 {
 		for _, m := range w {
