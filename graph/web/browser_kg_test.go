@@ -95,6 +95,12 @@ func TestBrowserKg(t *testing.T) {
 			until(`document.querySelector("#rows table") && document.querySelector("#rows table").textContent.includes("AFAD")`),
 			until(`/^\d+ rows?\.$/.test(document.getElementById("status").textContent)`),
 		}},
+		{"saved queries: a claim reads as a sentence", []chromedp.Action[chromedp.Void]{
+			chromedp.Navigate(srv.URL + "/kg/queries#contradictions"),
+			chromedp.WaitVisible(chromedp.CSS(`#p-event`)),
+			chromedp.Click(chromedp.CSS(`#run`)),
+			until(`[...document.querySelectorAll("#rows td .item")].some(e => e.textContent.startsWith("at least 11 — AFAD (Channel 9 News, 2031-05-10 14:00): \u201cThe death toll"))`),
+		}},
 		{"saved queries: nothing matched", []chromedp.Action[chromedp.Void]{
 			chromedp.Navigate(srv.URL + "/kg/queries#figures"),
 			chromedp.WaitVisible(chromedp.CSS(`#p-measure`)),

@@ -168,7 +168,15 @@
     }
   }
 
-  // text writes a value for a cell: a graph node by its name, a list item by item.
+  // present is true of a value worth writing.
+  function present(x) {
+    return x !== null && x !== undefined && x !== "";
+  }
+
+  // text writes a value for a cell: a graph node by its name, a list item by item, and
+  // a claim as a person reads it: its value (or what it says), who says it, in which
+  // report and when, then its sentence ("23 km — U.S. Geological Survey (Huffington
+  // Post, 2016-02-06 03:31): “The quake was centered …”").
   function text(v) {
     if (v === null || v === undefined) {
       return "";
@@ -180,13 +188,21 @@
       if (v["@id"] !== undefined && Object.keys(v).length === 1) {
         return String(v["@id"]);
       }
-      var parts = [];
-      ["qualifier", "value", "unit", "claim", "says", "name", "source", "publisher", "published", "text"].forEach(function (k) {
-        if (v[k] !== undefined && v[k] !== null) {
-          parts.push(k === "publisher" ? "(" + v[k] + ")" : String(v[k]));
-        }
-      });
-      return parts.length ? parts.join(" ") : JSON.stringify(v);
+      var out = ["qualifier", "value", "unit", "claim", "says", "name"].map(function (k) {
+        return v[k];
+      }).filter(present).map(String).join(" ");
+      if (present(v.source)) {
+        out += (out ? " — " : "") + v.source;
+      }
+      var when = present(v.published) ? String(v.published).replace("T", " ").replace(/:\d\d(\.\d+)?Z$/, "") : null;
+      var where = [v.publisher, when].filter(present).join(", ");
+      if (where) {
+        out += (out ? " " : "") + "(" + where + ")";
+      }
+      if (present(v.text)) {
+        out += (out ? ": " : "") + "\u201c" + v.text + "\u201d";
+      }
+      return out || JSON.stringify(v);
     }
     return String(v);
   }
@@ -219,7 +235,8 @@
     return n > 0 && total / n > 50 ? "long" : "";
   }
 
-  // cell is a table cell for a value: a list one item a line.
+  // cell is a table cell for a value: a list one item a line (a little apart when an
+  // item takes several).
   function cell(col, v, k) {
     var td = el("td", { class: typeof v === "number" ? "num" : k, "data-col": col });
     if (!Array.isArray(v)) {
@@ -233,14 +250,10 @@
       }
       return td;
     }
-    v.slice(0, shownItems).forEach(function (item, i) {
-      if (i > 0) {
-        td.appendChild(el("br"));
-      }
-      td.appendChild(document.createTextNode(text(item)));
+    v.slice(0, shownItems).forEach(function (item) {
+      td.appendChild(el("div", { class: "item", text: text(item) }));
     });
     if (v.length > shownItems) {
-      td.appendChild(el("br"));
       td.appendChild(el("small", { text: "and " + (v.length - shownItems) + " more" }));
     }
     return td;

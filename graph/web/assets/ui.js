@@ -137,7 +137,8 @@
   // alone (ui.go rewrites the bundle's call; d3 is the bundle's d3-force module, whose
   // forceManyBody is d3.c): a stronger charge within a bounded distance, so that a
   // node's neighbours spread around it; a pull of every node towards the middle, so
-  // that the parts of a graph that no link joins stay near one another; and a force
+  // that the parts of a graph that no link joins stay near one another, and the
+  // drawing takes the shape of its box; and a force
   // that pushes apart two nodes whose names, centred above them, would overlap. Names
   // are measured by their length (12px text); past labelNodes nodes the pairs are too
   // many and the charge alone lays out.
@@ -145,6 +146,11 @@
   window.kgForce = function (d3) {
     var charge = d3.c().strength(-240).distanceMax(320);
     var nodes = [];
+    // The pull is stronger across the box's shorter side, so that the drawing takes
+    // its shape: wide on a desktop, tall on a phone.
+    var box = document.querySelector("main .graph");
+    var w = (box && box.clientWidth) || 1, h = (box && box.clientHeight) || 1;
+    var gx = 0.04 * Math.max(1, h / w), gy = 0.04 * Math.max(1, w / h);
     function gravity(alpha) {
       var cx = 0, cy = 0;
       nodes.forEach(function (n) {
@@ -154,8 +160,8 @@
       cx /= nodes.length;
       cy /= nodes.length;
       nodes.forEach(function (n) {
-        n.vx += (cx - n.x) * 0.06 * alpha;
-        n.vy += (cy - n.y) * 0.06 * alpha;
+        n.vx += (cx - n.x) * gx * alpha;
+        n.vy += (cy - n.y) * gy * alpha;
       });
     }
     function labels() {
@@ -172,11 +178,11 @@
           }
           // Apart along the shorter way out: names are wide, so mostly up and down.
           if (oy <= ox) {
-            var sy = (dy < 0 || (dy === 0 && i % 2) ? -1 : 1) * oy * 0.25;
+            var sy = (dy < 0 || (dy === 0 && i % 2) ? -1 : 1) * oy * 0.4;
             a.vy -= sy;
             b.vy += sy;
           } else {
-            var sx = (dx < 0 ? -1 : 1) * ox * 0.25;
+            var sx = (dx < 0 ? -1 : 1) * ox * 0.4;
             a.vx -= sx;
             b.vx += sx;
           }
