@@ -12,7 +12,9 @@ var want = String(params.name);
 var classes = { Person: T.Person, Organization: T.Organization, Place: T.Place, Group: T.Group };
 function titled(s) { return s.toLowerCase().replace(/(^|[\s-])([a-z])/g, function (m, a, b) { return a + b.toUpperCase(); }); }
 // Entities one of whose names or aliases is the name asked for (as typed, title-cased
-// or in capitals); failing that, entities whose names contain it.
+// or in capitals); failing that, entities whose names hold it as a word ("Annan" in
+// "Kofi Annan"), then as the start of a word ("Annandale"), then anywhere
+// ("Giannandrea"): the first of these that finds any.
 var found = {};
 [want, titled(want), want.toUpperCase()].forEach(function (n) {
   [T.name, T.alias].forEach(function (p) {
@@ -22,8 +24,12 @@ var found = {};
   });
 });
 if (!Object.keys(found).length) {
-  var n = names(), w = want.toLowerCase();
-  Object.keys(n).forEach(function (id) { if (n[id].toLowerCase().indexOf(w) >= 0) found[id] = true; });
+  var n = names(), w = want.toLowerCase().replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+  var other = "[^a-z0-9\\u00c0-\\u024f]"; // not a letter or digit of a name
+  [new RegExp("(^|" + other + ")" + w + "($|" + other + ")"), new RegExp("(^|" + other + ")" + w), new RegExp(w)].some(function (re) {
+    Object.keys(n).forEach(function (id) { if (re.test(n[id].toLowerCase())) found[id] = true; });
+    return Object.keys(found).length > 0;
+  });
 }
 // An entity named by a surname or an acronym alone that the store takes for another
 // is reported as that other, with everything said of either.

@@ -420,6 +420,58 @@ func TestColumns(t *testing.T) {
 	}
 }
 
+// TestEntityByWord: the entity query, given a name that is no entity's whole name,
+// takes the entities that hold it as a word before those where it starts a word, and
+// those before the ones that merely contain it ("Annan" is not "Giannandrea").
+func TestEntityByWord(t *testing.T) {
+	qs, err := cgraph.NewQuadStore("memstore", "", nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	kg := func(s string) quad.IRI { return quad.IRI("https://factgraph.org/kg/" + s) }
+	person, place := quad.IRI("http://schema.org/Person"), quad.IRI("http://schema.org/Place")
+	typ, name := quad.IRI("http://www.w3.org/1999/02/22-rdf-syntax-ns#type"), quad.IRI("http://schema.org/name")
+	var deltas []cgraph.Delta
+	for _, e := range []struct {
+		id, name string
+		class    quad.IRI
+	}{{"person/ama-annan", "Ama Annan", person}, {"person/paolo-giannandrea", "Paolo Giannandrea", person}, {"place/annandale", "Annandale", place}} {
+		for _, q := range []quad.Quad{quad.Make(kg("entity/"+e.id), typ, e.class, kg("article/a")), quad.Make(kg("entity/"+e.id), name, quad.String(e.name), kg("article/a"))} {
+			deltas = append(deltas, cgraph.Delta{Quad: q, Action: cgraph.Add})
+		}
+	}
+	if err := qs.ApplyDeltas(deltas, cgraph.IgnoreOpts{}); err != nil {
+		t.Fatal(err)
+	}
+	q, err := Get("entity")
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tt := range []struct{ name, want string }{
+		{"Annan", "Ama Annan"},
+		{"anna", "Ama Annan|Annandale"},
+		{"andrea", "Paolo Giannandrea"},
+		{"Ama Annan", "Ama Annan"},
+	} {
+		rows, err := Run(context.Background(), qs, q.Source, Options{Params: map[string]string{"name": tt.name}})
+		if err != nil {
+			t.Fatalf("name=%s: %v", tt.name, err)
+		}
+		seen := map[string]bool{}
+		var got []string
+		for _, r := range rows {
+			if e := r.(map[string]any)["entity"].(string); !seen[e] {
+				seen[e] = true
+				got = append(got, e)
+			}
+		}
+		sort.Strings(got)
+		if strings.Join(got, "|") != tt.want {
+			t.Errorf("entity name=%s: %q, want %q", tt.name, strings.Join(got, "|"), tt.want)
+		}
+	}
+}
+
 // TestGizmoBuiltins checks that kg's prelude leaves Gizmo's own functions as Cayley
 // defines them: a user's like() and iri() behave as in Cayley's web UI.
 func TestGizmoBuiltins(t *testing.T) {

@@ -115,6 +115,7 @@ func newChart(ms Measure, anchor func(i int) string, pal palette) chart {
 		}
 	}
 	var placed [][2]float64
+	stands := ms.Standing()
 	byOutlet := map[string][]int{}
 	for i, cl := range ms.Claims {
 		m := mark{Class: pal[cl.Publisher], Href: "#" + anchor(i), Halo: halo[i], Title: claimTitle(ms, cl)}
@@ -135,7 +136,7 @@ func newChart(ms Measure, anchor func(i int) string, pal palette) chart {
 			m.Rings = append(m.Rings, r)
 		}
 		c.Marks = append(c.Marks, m)
-		if !m.Undate {
+		if !m.Undate && stands[i] {
 			byOutlet[cl.Publisher] = append(byOutlet[cl.Publisher], len(c.Marks)-1)
 		}
 	}
@@ -234,8 +235,9 @@ func (m *mark) drawQualifier(cl Claim, ys valueScale) {
 	}
 }
 
-// trendLines join each outlet's dated points (marks, by outlet) in time order, for the
-// outlets with two or more, by outlet name.
+// trendLines join each outlet's dated points (marks, by outlet: those that stand for
+// their report, see Measure.Standing) in time order, for the outlets with two or more,
+// by outlet name.
 func trendLines(marks []mark, byOutlet map[string][]int, pal palette) []line {
 	var outs []string
 	for o, idx := range byOutlet {

@@ -121,6 +121,31 @@ func (m Measure) Reports() int {
 	return len(seen)
 }
 
+// Standing tells, for each of m's claims, whether it stands for its report in its
+// outlet's trend line and in the overview's latest values: every claim does, except
+// that a report is held to its highest count of a toll, whose lower counts are parts
+// of it ("at least 39 killed" and "two others died elsewhere in the city": the report
+// says 39). Of equal highest counts, the first stands.
+func (m Measure) Standing() []bool {
+	stands := make([]bool, len(m.Claims))
+	if !kg.TraitsOf(m.Name).Toll {
+		for i := range stands {
+			stands[i] = true
+		}
+		return stands
+	}
+	highest := map[string]int{}
+	for i, c := range m.Claims {
+		if j, ok := highest[c.Article]; !ok || c.Value > m.Claims[j].Value {
+			highest[c.Article] = i
+		}
+	}
+	for _, i := range highest {
+		stands[i] = true
+	}
+	return stands
+}
+
 // Outlets lists the publishers of m's claims, the most claims first.
 func (m Measure) Outlets() []string { return outlets(m.Claims) }
 

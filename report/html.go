@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"html/template"
 	"io"
+	"regexp"
 	"slices"
 	"sort"
 	"strings"
@@ -28,10 +29,21 @@ const maxEntities = 36
 var pageSource string
 
 var pageTemplate = template.Must(template.New("page").Funcs(template.FuncMap{
-	"f":   f1,
-	"add": func(a, b float64) float64 { return a + b },
-	"sub": func(a, b float64) float64 { return a - b },
+	"f":     f1,
+	"label": eventLabel,
+	"add":   func(a, b float64) float64 { return a + b },
+	"sub":   func(a, b float64) float64 { return a - b },
 }).Parse(pageSource))
+
+// isoDate is a date written YYYY-MM-DD.
+var isoDate = regexp.MustCompile(`\b\d{4}-\d\d-\d\d\b`)
+
+// eventLabel is an event's label as HTML whose dates are never broken at their
+// hyphens ("2016-" at the end of a line, "02-06" under it, on a phone).
+func eventLabel(label string) template.HTML {
+	esc := template.HTMLEscapeString(label)
+	return template.HTML(isoDate.ReplaceAllString(esc, `<span class="nw">$0</span>`))
+}
 
 // Write renders d as one self-contained HTML page: inline CSS and SVG, no script, no
 // request to any other address when it is viewed. It returns the writer's error.

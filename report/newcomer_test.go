@@ -160,8 +160,9 @@ func TestOverview(t *testing.T) {
 }
 
 // TestPhoneWidth: the page says how to lay itself out on a narrow screen, its charts
-// scale to the width (on a phone, wide enough to read, in a box that scrolls), and no
-// table can widen the page: each scrolls in a box of its own.
+// scale to the width (on a phone, wide enough to read, in a box that scrolls), no
+// table can widen the page (each scrolls in a box of its own), and an event's date
+// stays on one line.
 func TestPhoneWidth(t *testing.T) {
 	_, src := newcomerPage(t)
 	if !strings.Contains(src, `<meta name="viewport" content="width=device-width, initial-scale=1">`) || !strings.Contains(src, "@media (max-width:640px)") {
@@ -177,11 +178,49 @@ func TestPhoneWidth(t *testing.T) {
 	if tables == 0 || tables != boxed {
 		t.Errorf("%d tables, %d in a scrolling box", tables, boxed)
 	}
+	// A date in an event's heading or overview link is not broken at its hyphens.
+	if !strings.Contains(src, ".nw{white-space:nowrap}") || !strings.Contains(src, `<h2><span class="num">1</span>earthquake · Port Ellis, Freedonia · <span class="nw">2040-05-01</span></h2>`) ||
+		!strings.Contains(src, `class="ev">earthquake · Port Ellis, Freedonia · <span class="nw">2040-05-01</span></a>`) {
+		t.Error("an event's date may break at its hyphens")
+	}
 	if w := regexp.MustCompile(`min-width:(\d+)px`).FindAllStringSubmatch(src, -1); len(w) > 0 {
 		for _, m := range w {
 			if n, _ := strconv.Atoi(m[1]); n > 320 {
 				t.Errorf("min-width %dpx is wider than a phone", n)
 			}
 		}
+	}
+}
+
+// TestTollHeldToHighest: a report that gives a toll and a part of it ("at least 39
+// killed", "two others died elsewhere") is held to its highest count: the overview
+// gives its outlet's latest value as 39, and the outlet's trend line passes through
+// 39 alone at that report's time. A measure that is no toll keeps every value.
+func TestTollHeldToHighest(t *testing.T) {
+	at := time.Date(2040, 5, 1, 8, 0, 0, 0, time.UTC)
+	claims := []Claim{
+		{Value: 12, Publisher: "Harbor Wire", Published: at, Article: "kg:article/h1", Sentence: "At least 12 people died."},
+		{Value: 39, Publisher: "Harbor Wire", Published: at.Add(24 * time.Hour), Article: "kg:article/h2", Sentence: "The quake killed at least 39 people."},
+		{Value: 2, Publisher: "Harbor Wire", Published: at.Add(24 * time.Hour), Article: "kg:article/h2", Sentence: "Two others died elsewhere in the city."},
+		{Value: 30, Publisher: "Metro Daily", Published: at.Add(2 * time.Hour), Article: "kg:article/m1", Sentence: "Thirty were dead."},
+	}
+	killed := Measure{Name: "killed", Claims: claims}
+	if got := fmt.Sprint(killed.Standing()); got != "[true true false true]" {
+		t.Errorf("killed: standing %s, want the part of report h2 left out", got)
+	}
+	pal := newPalette(killed.Outlets())
+	latest := latestByOutlet(killed, pal)
+	if len(latest) != 2 || latest[0].Outlet != "Harbor Wire" || latest[0].Value != "39" {
+		t.Errorf("latest values %+v: want Harbor Wire's 39 first", latest)
+	}
+	c := newChart(killed, func(i int) string { return fmt.Sprint("c", i) }, pal)
+	for _, l := range c.Lines {
+		if l.Class == pal["Harbor Wire"] && strings.Count(l.Points, " ") != 1 {
+			t.Errorf("Harbor Wire's line %q: want two points, one per report", l.Points)
+		}
+	}
+	magnitude := Measure{Name: "magnitude", Claims: claims}
+	if got := fmt.Sprint(magnitude.Standing()); got != "[true true true true]" {
+		t.Errorf("magnitude: standing %s, want every value", got)
 	}
 }

@@ -50,12 +50,17 @@ func newOverviewRow(ev eventView, e Event, pal palette) overviewRow {
 	return row
 }
 
-// latestByOutlet is, for each outlet of m, the value of its latest claim (a dated
-// claim is later than an undated one; of two at one time, the later in m), newest
-// first, then by outlet.
+// latestByOutlet is, for each outlet of m, the value of its latest claim that stands
+// for its report (a toll's highest count; see Measure.Standing; a dated claim is later
+// than an undated one; of two at one time, the later in m), newest first, then by
+// outlet.
 func latestByOutlet(m Measure, pal palette) []latestValue {
 	last := map[string]int{}
+	stands := m.Standing()
 	for i, c := range m.Claims {
+		if !stands[i] {
+			continue
+		}
 		j, ok := last[c.Publisher]
 		if !ok || !c.Published.Before(m.Claims[j].Published) {
 			last[c.Publisher] = i

@@ -355,7 +355,7 @@ func TestUnreadableFile(t *testing.T) {
 	if cmd.ProcessState.ExitCode() != 1 || !strings.Contains(errb.String(), locked+": open: permission denied") {
 		t.Errorf("exit %d, stderr %q: want 1 and %s named with permission denied", cmd.ProcessState.ExitCode(), errb.String(), locked)
 	}
-	if !strings.Contains(out.String(), "loaded 1 articles") {
+	if !strings.Contains(out.String(), "loaded 1 article ") {
 		t.Errorf("the good file beside it did not load:\n%s", out.String())
 	}
 }

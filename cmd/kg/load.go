@@ -218,7 +218,7 @@ func runLoad(ctx context.Context, o loadOptions) error {
 			return err
 		}
 	} else {
-		printLoadSummary(o.Stdout, sum)
+		printLoadSummary(o.Stdout, sum, o.Verbose)
 	}
 	if sum.Failed > 0 || interrupted {
 		return exitError(1)
@@ -226,15 +226,16 @@ func runLoad(ctx context.Context, o loadOptions) error {
 	return nil
 }
 
-func printLoadSummary(w io.Writer, s loadSummary) {
+// printLoadSummary writes what a load did; verbose says the skipped files were named.
+func printLoadSummary(w io.Writer, s loadSummary, verbose bool) {
 	rate := func(n float64) float64 {
 		if s.Seconds <= 0 {
 			return 0
 		}
 		return n / s.Seconds
 	}
-	fmt.Fprintf(w, "loaded %d articles from %d files in %.1fs (%.0f articles/s, %.1f MB/s): %d new, %d unchanged, %d replaced",
-		s.Articles, s.Files, s.Seconds, rate(float64(s.Articles)), rate(float64(s.Bytes))/1e6, s.Added, s.Unchanged, s.Replaced)
+	fmt.Fprintf(w, "loaded %s from %s in %.1fs (%.0f articles/s, %.1f MB/s): %d new, %d unchanged, %d replaced",
+		plural(s.Articles, "article"), plural(s.Files, "file"), s.Seconds, rate(float64(s.Articles)), rate(float64(s.Bytes))/1e6, s.Added, s.Unchanged, s.Replaced)
 	if s.Quads > 0 {
 		fmt.Fprintf(w, ", %d N-Quads", s.Quads)
 	}
@@ -245,7 +246,7 @@ func printLoadSummary(w io.Writer, s loadSummary) {
 		fmt.Fprintf(w, "; %d older versions of stored articles left out", s.Older)
 	}
 	if s.Skipped > 0 {
-		fmt.Fprintf(w, "; %s in folders skipped (no loader reads their extension; -v names them)", plural(s.Skipped, "file"))
+		fmt.Fprintf(w, "; %s in folders skipped (no loader reads their extension; %s)", plural(s.Skipped, "file"), namedBy(verbose))
 	}
 	fmt.Fprintf(w, "\nwrote %d quads: %d new entities, %d claims, %d new events, %d conflicts found (kg stats counts the whole store)\n",
 		s.Wrote.Quads, s.Wrote.Entities, s.Wrote.Claims, s.Wrote.Events, s.Wrote.Conflicts)
@@ -427,10 +428,19 @@ func nothingToLoad(o loadOptions, sum loadSummary) error {
 	}
 	why := ""
 	if sum.Skipped > 0 {
-		why = fmt.Sprintf(": %s skipped, of kinds no loader reads (-v names them)", plural(sum.Skipped, "file"))
+		why = fmt.Sprintf(": %s skipped, of kinds no loader reads (%s)", plural(sum.Skipped, "file"), namedBy(o.Verbose))
 	}
 	fmt.Fprintf(o.Stderr, "kg: nothing to load in %s%s; kg reads .txt, .md, .html, .json, .jsonl, .rss, .atom, .xml and .nq files; no store was made\n", strings.Join(o.Paths, ", "), why)
 	return nil
+}
+
+// namedBy is what the note of skipped files adds: where they are named (above, with
+// -v), or how to name them.
+func namedBy(verbose bool) string {
+	if verbose {
+		return "named above"
+	}
+	return "-v names them"
 }
 
 // plural writes a count of things: "1 file", "3 files".

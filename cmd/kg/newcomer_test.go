@@ -1,3 +1,5 @@
+//go:build linux
+
 package main
 
 import (
@@ -12,11 +14,45 @@ import (
 	"strconv"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/rivo/uniseg"
 )
 
 // The tests of issue 12: what a newcomer meets in a first hour with kg.
+
+// kgChild runs kg with args as a child process (the test binary as kg, see TestMain),
+// stdin as its standard input, and returns its exit status, stdout and stderr: what a
+// person at a terminal gets, exit status included. A child that runs longer than
+// hangLimit is killed.
+func kgChild(t *testing.T, stdin string, args ...string) (int, string, string) {
+	t.Helper()
+	cmd := kgCommand(t, args...)
+	cmd.Stdin = strings.NewReader(stdin)
+	var out, errb bytes.Buffer
+	cmd.Stdout, cmd.Stderr = &out, &errb
+	if err := cmd.Start(); err != nil {
+		t.Fatalf("start kg %s: %v", strings.Join(args, " "), err)
+	}
+	hung := time.AfterFunc(hangLimit, func() { cmd.Process.Kill() })
+	defer hung.Stop()
+	err := cmd.Wait()
+	var exit *exec.ExitError
+	if err != nil && !errors.As(err, &exit) {
+		t.Fatalf("run kg %s: %v", strings.Join(args, " "), err)
+	}
+	return cmd.ProcessState.ExitCode(), out.String(), errb.String()
+}
+
+// mustChild is kgChild for a run that must succeed; it returns stdout.
+func mustChild(t *testing.T, args ...string) string {
+	t.Helper()
+	code, out, errs := kgChild(t, "", args...)
+	if code != 0 {
+		t.Fatalf("kg %s: exit %d\nstdout: %s\nstderr: %s", strings.Join(args, " "), code, out, errs)
+	}
+	return out
+}
 
 // loadedExamples is a store of the examples in a folder of the test's.
 func loadedExamples(t *testing.T) string {
@@ -30,7 +66,7 @@ func loadedExamples(t *testing.T) string {
 // the rows alone (a plain JSON array with --json); when nothing is cut, nothing is said.
 func TestLimitSaysWhatItCut(t *testing.T) {
 	db := loadedExamples(t)
-	code, out, errs := runKG(t, "query", "figures", "--db", db, "--limit", "2", "--json")
+	code, out, errs := kgChild(t, "", "query", "figures", "--db", db, "--limit", "2", "--json")
 	var rows []map[string]any
 	if err := json.Unmarshal([]byte(out), &rows); err != nil || code != 0 {
 		t.Fatalf("exit %d, stdout is not a JSON array: %v\n%s", code, err, out)
@@ -41,16 +77,16 @@ func TestLimitSaysWhatItCut(t *testing.T) {
 	if !strings.Contains(errs, "the first 2 rows; more match") || !strings.Contains(errs, "--limit 0") {
 		t.Errorf("stderr does not say what --limit cut: %q", errs)
 	}
-	_, out, errs = runKG(t, "query", "figures", "--db", db, "--limit", "0", "--json")
+	_, out, errs = kgChild(t, "", "query", "figures", "--db", db, "--limit", "0", "--json")
 	var all []map[string]any
 	json.Unmarshal([]byte(out), &all)
 	if errs != "" || len(all) <= 2 {
 		t.Errorf("--limit 0: %d rows, stderr %q", len(all), errs)
 	}
-	if _, _, errs = runKG(t, "query", "figures", "--db", db, "--limit", itoa(len(all))); errs != "" {
+	if _, _, errs = kgChild(t, "", "query", "figures", "--db", db, "--limit", itoa(len(all))); errs != "" {
 		t.Errorf("a limit of exactly the rows there are: stderr %q, want nothing", errs)
 	}
-	if _, out, errs = runKG(t, "query", "figures", "--db", db, "--limit", "1"); !strings.Contains(errs, "the first 1 rows") || strings.Contains(out, "more match") {
+	if _, out, errs = kgChild(t, "", "query", "figures", "--db", db, "--limit", "1"); !strings.Contains(errs, "the first 1 rows") || strings.Contains(out, "more match") {
 		t.Errorf("table: the note goes to stderr only: stdout %q, stderr %q", out, errs)
 	}
 }
@@ -75,7 +111,7 @@ func TestBadParams(t *testing.T) {
 		{[]string{"entity"}, []string{"entity needs name", "--param name="}},
 	}
 	for _, tt := range tests {
-		code, out, errs := runKG(t, append([]string{"query", "--db", db}, tt.args...)...)
+		code, out, errs := kgChild(t, "", append([]string{"query", "--db", db}, tt.args...)...)
 		if code != 1 || out != "" {
 			t.Errorf("%v: exit %d, stdout %q: want 1 and nothing", tt.args, code, out)
 		}
@@ -102,7 +138,7 @@ func TestQueryListJSON(t *testing.T) {
 		} `json:"params"`
 		Columns []struct{ Name string } `json:"columns"`
 	}
-	if err := json.Unmarshal([]byte(mustKG(t, "query", "--list", "--json")), &list); err != nil {
+	if err := json.Unmarshal([]byte(mustChild(t, "query", "--list", "--json")), &list); err != nil {
 		t.Fatal(err)
 	}
 	found := map[string]bool{}
@@ -127,7 +163,7 @@ func TestQueryListJSON(t *testing.T) {
 	if len(found) != 3 || !found["since"] || !found["verdict"] || !found["name"] {
 		t.Errorf("types, choices or required missing from the list: %v", found)
 	}
-	text := mustKG(t, "query", "--list")
+	text := mustChild(t, "query", "--list")
 	for _, w := range []string{"events — every event", "--param since=DATE", "--param verdict=conflict|revision", "(required)", "(default 2)"} {
 		if !strings.Contains(text, w) {
 			t.Errorf("--list does not show %q", w)
@@ -139,17 +175,18 @@ func TestQueryListJSON(t *testing.T) {
 func TestTypos(t *testing.T) {
 	tests := []struct {
 		args []string
+		code int // 2 for a usage error, 1 for a query that does not exist
 		want string
 	}{
-		{[]string{"lod", "news/"}, `"lod" is not a kg command (did you mean load?)`},
-		{[]string{"query", "--lmit", "3", "figures"}, "unknown flag --lmit (did you mean --limit?); kg query --help"},
-		{[]string{"query", "figurs"}, `"figurs" (did you mean figures?)`},
-		{[]string{"--verison"}, "unknown flag --verison (did you mean --version?)"},
+		{[]string{"lod", "news/"}, 2, `"lod" is not a kg command (did you mean load?)`},
+		{[]string{"query", "--lmit", "3", "figures"}, 2, "unknown flag --lmit (did you mean --limit?); kg query --help"},
+		{[]string{"query", "figurs"}, 1, `"figurs" (did you mean figures?)`},
+		{[]string{"--verison"}, 2, "unknown flag --verison (did you mean --version?)"},
 	}
 	for _, tt := range tests {
-		code, out, errs := runKG(t, tt.args...)
-		if code == 0 || !strings.Contains(errs, tt.want) {
-			t.Errorf("%v: exit %d, stderr %q: want an error saying %q", tt.args, code, errs, tt.want)
+		code, out, errs := kgChild(t, "", tt.args...)
+		if code != tt.code || !strings.Contains(errs, tt.want) {
+			t.Errorf("%v: exit %d, stderr %q: want %d and an error saying %q", tt.args, code, errs, tt.code, tt.want)
 		}
 		if out != "" || strings.Contains(errs, "USAGE") || strings.Count(errs, "\n") != 1 {
 			t.Errorf("%v: want one line on stderr and nothing on stdout; stdout %q, stderr %q", tt.args, out, errs)
@@ -158,15 +195,19 @@ func TestTypos(t *testing.T) {
 }
 
 // TestVersion: kg --version names the version and, from the build's VCS stamp, the
-// commit.
+// commit, or says why it cannot.
 func TestVersion(t *testing.T) {
-	if out := mustKG(t, "--version"); !strings.HasPrefix(out, "kg version ") {
+	if out := mustChild(t, "--version"); !strings.HasPrefix(out, "kg version ") {
 		t.Errorf("kg --version = %q", out)
 	}
 	info := &debug.BuildInfo{GoVersion: "go1.26.0", Main: debug.Module{Version: "(devel)"}, Settings: []debug.BuildSetting{
 		{Key: "vcs.revision", Value: "39112e3abc"}, {Key: "vcs.time", Value: "2026-11-29T10:00:00Z"}, {Key: "vcs.modified", Value: "true"}}}
 	if got, want := versionText("dev", info, true), "devel, commit 39112e3abc (2026-11-29T10:00:00Z), modified, go1.26.0"; got != want {
 		t.Errorf("versionText = %q, want %q", got, want)
+	}
+	info.Settings = []debug.BuildSetting{{Key: "-buildmode", Value: "exe"}}
+	if got, want := versionText("dev", info, true), "devel, commit unknown (no VCS stamp: go build -buildvcs=true in a git checkout adds it), go1.26.0"; got != want {
+		t.Errorf("versionText without a VCS stamp = %q, want %q", got, want)
 	}
 	info.Main.Version = "v1.2.0"
 	info.Settings = nil
@@ -186,7 +227,7 @@ func TestTableFitsWidth(t *testing.T) {
 	db := loadedExamples(t)
 	for _, width := range []int{60, 100, 140} {
 		t.Setenv("COLUMNS", itoa(width))
-		out := mustKG(t, "query", "figures", "--db", db)
+		out := mustChild(t, "query", "figures", "--db", db)
 		for _, line := range strings.Split(strings.TrimSpace(out), "\n") {
 			if w := uniseg.StringWidth(line); w > width && !strings.HasPrefix(line, "(") {
 				t.Errorf("COLUMNS=%d: a line of %d cells: %q", width, w, line)
@@ -200,13 +241,13 @@ func TestTableFitsWidth(t *testing.T) {
 		}
 	}
 	t.Setenv("COLUMNS", "60")
-	wide := mustKG(t, "query", "figures", "--db", db, "--wide")
+	wide := mustChild(t, "query", "figures", "--db", db, "--wide")
 	if !strings.Contains(wide, "The death toll from Saturday's earthquake near Izmir, Turkey, rose to at least 11, the disaster agency AFAD said.") ||
 		strings.Contains(wide, "…") || strings.Contains(wide, "left out") {
 		t.Errorf("--wide does not print every cell whole:\n%s", wide)
 	}
 	t.Setenv("COLUMNS", "")
-	out := mustKG(t, "query", "contradictions", "--db", db)
+	out := mustChild(t, "query", "contradictions", "--db", db)
 	if !strings.Contains(out, "    why: In the same report (Harbor Wire), Kandilli Observatory says 6.4 magnitude while") {
 		t.Errorf("contradictions: why is not under its row:\n%s", out)
 	}
@@ -217,7 +258,7 @@ func TestTableFitsWidth(t *testing.T) {
 func TestLoadNothing(t *testing.T) {
 	dir := t.TempDir()
 	db := filepath.Join(dir, "kg.db")
-	code, _, errs := runKG(t, "load", "--db", db, filepath.Join(dir, "no-such-folder"))
+	code, _, errs := kgChild(t, "", "load", "--db", db, filepath.Join(dir, "no-such-folder"))
 	if code != 1 || !strings.Contains(errs, "no-such-folder") || !strings.Contains(errs, "no store was made") {
 		t.Errorf("missing path: exit %d, stderr %q", code, errs)
 	}
@@ -226,16 +267,16 @@ func TestLoadNothing(t *testing.T) {
 	}
 	empty := filepath.Join(dir, "news")
 	os.Mkdir(empty, 0o755)
-	code, out, errs := runKG(t, "load", "--db", db, empty)
+	code, out, errs := kgChild(t, "", "load", "--db", db, empty)
 	if code != 0 || out != "" || !strings.Contains(errs, "nothing to load in "+empty) {
 		t.Errorf("empty folder: exit %d, stdout %q, stderr %q", code, out, errs)
 	}
 	os.WriteFile(filepath.Join(empty, "photo.png"), []byte("\x89PNG"), 0o644)
 	os.WriteFile(filepath.Join(empty, "table.csv"), []byte("a,b\n"), 0o644)
-	if _, _, errs = runKG(t, "load", "--db", db, empty); !strings.Contains(errs, "2 files skipped") || strings.Contains(errs, "photo.png") {
+	if _, _, errs = kgChild(t, "", "load", "--db", db, empty); !strings.Contains(errs, "2 files skipped") || strings.Contains(errs, "photo.png") {
 		t.Errorf("skipped files: stderr %q: want them counted, not named", errs)
 	}
-	if _, _, errs = runKG(t, "load", "-v", "--db", db, empty); !strings.Contains(errs, "skipped "+filepath.Join(empty, "photo.png")) || !strings.Contains(errs, "table.csv") {
+	if _, _, errs = kgChild(t, "", "load", "-v", "--db", db, empty); !strings.Contains(errs, "skipped "+filepath.Join(empty, "photo.png")) || !strings.Contains(errs, "table.csv") {
 		t.Errorf("-v: stderr %q: want the skipped files named", errs)
 	}
 	if _, err := os.Stat(db); !errors.Is(err, os.ErrNotExist) {
@@ -243,7 +284,7 @@ func TestLoadNothing(t *testing.T) {
 	}
 	// Beside an article, skipped files are counted in the summary.
 	copyFile(t, filepath.Join(examples, "desk-note.txt"), filepath.Join(empty, "note.txt"), 0o644)
-	if out := mustKG(t, "load", "--db", db, empty); !strings.Contains(out, "2 files in folders skipped") {
+	if out := mustChild(t, "load", "--db", db, empty); !strings.Contains(out, "2 files in folders skipped") {
 		t.Errorf("summary does not count the skipped files:\n%s", out)
 	}
 }
@@ -256,16 +297,14 @@ func TestLoadStdin(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	var out, errb bytes.Buffer
-	if code := run([]string{"kg", "load", "--db", db, "-"}, bytes.NewReader(note), &out, &errb); code != 0 {
-		t.Fatalf("kg load -: exit %d: %s", code, errb.String())
+	if code, out, errs := kgChild(t, string(note), "load", "--db", db, "-"); code != 0 || !strings.Contains(out, "1 new") {
+		t.Fatalf("kg load -: exit %d: %s %s", code, out, errs)
 	}
 	lines := `{"title": "Quake kills 4", "text": "At least four people were killed in the quake near Izmir, officials said."}
 {"title": "Quake toll rises", "text": "The toll rose to 7, officials said on Sunday."}
 `
-	out.Reset()
-	if code := run([]string{"kg", "load", "--db", db, "-"}, strings.NewReader(lines), &out, &errb); code != 0 || !strings.Contains(out.String(), "2 new") {
-		t.Fatalf("kg load - of JSON Lines: exit %d: %s %s", code, out.String(), errb.String())
+	if code, out, errs := kgChild(t, lines, "load", "--db", db, "-"); code != 0 || !strings.Contains(out, "2 new") {
+		t.Fatalf("kg load - of JSON Lines: exit %d: %s %s", code, out, errs)
 	}
 	if st := statsOf(t, db); st.Articles != 3 {
 		t.Errorf("%d articles, want 3", st.Articles)
@@ -277,7 +316,7 @@ func TestLoadStdin(t *testing.T) {
 func TestStoreErrorsSayTheFix(t *testing.T) {
 	db := loadedExamples(t)
 	srv := startServe(t, db)
-	code, _, errs := runKG(t, "load", "--db", db, filepath.Join(examples, "desk-note.txt"))
+	code, _, errs := kgChild(t, "", "load", "--db", db, filepath.Join(examples, "desk-note.txt"))
 	pid := strconv.Itoa(srv.cmd.Process.Pid)
 	if code != 1 || !strings.Contains(errs, "in use") || !strings.Contains(errs, "--db PATH") {
 		t.Errorf("store in use: exit %d, stderr %q", code, errs)
@@ -288,11 +327,11 @@ func TestStoreErrorsSayTheFix(t *testing.T) {
 
 	dir := t.TempDir()
 	bolt := filepath.Join(dir, "bolt")
-	_, _, errs = runKG(t, "load", "--db", bolt, filepath.Join(examples, "desk-note.txt"))
+	_, _, errs = kgChild(t, "", "load", "--db", bolt, filepath.Join(examples, "desk-note.txt"))
 	if !strings.Contains(errs, `made a new store in a folder named "`+bolt+`"`) || !strings.Contains(errs, "--backend bolt") {
 		t.Errorf("--db bolt: stderr %q", errs)
 	}
-	_, out, errs := runKG(t, "stats", "--backend", "memstore")
+	_, out, errs := kgChild(t, "", "stats", "--backend", "memstore")
 	if !strings.Contains(errs, "memstore keeps the store in this process's memory") || !strings.Contains(out, "articles") {
 		t.Errorf("memstore: stdout %q, stderr %q", out, errs)
 	}
@@ -307,7 +346,7 @@ func TestServeAddrSaysTheFix(t *testing.T) {
 		t.Fatal(err)
 	}
 	defer ln.Close()
-	code, _, errs := runKG(t, "serve", "--db", db, "--addr", ln.Addr().String())
+	code, _, errs := kgChild(t, "", "serve", "--db", db, "--addr", ln.Addr().String())
 	if code != 1 || !strings.Contains(errs, "is in use") || !strings.Contains(errs, "--addr") {
 		t.Errorf("port in use: exit %d, stderr %q", code, errs)
 	}
@@ -359,5 +398,104 @@ func TestDemoTouchesNoOtherStore(t *testing.T) {
 	}
 	if b, _ := os.ReadFile(other); string(b) != "another store" {
 		t.Error("the demo touched $KG_DB")
+	}
+}
+
+// TestGizmoAsInCayley: a user's Gizmo runs as in Cayley, after kg's prelude: Gizmo's
+// own like() works, kg: IRIs work without a call, and an error names the line and
+// column in the user's script, without JavaScript internals.
+func TestGizmoAsInCayley(t *testing.T) {
+	db := loadedExamples(t)
+	for _, tt := range []struct{ script, want string }{
+		{`g.V().filter(like("Izmi%")).all()`, `"id":"Izmir"`},
+		{`g.V(g.IRI("kg:entity/place/izmir")).out(g.IRI("schema:name")).all()`, `"id":"Izmir"`},
+	} {
+		if out := mustChild(t, "query", "--db", db, "--json", "-e", tt.script); !strings.Contains(out, tt.want) {
+			t.Errorf("%s: %s, want %s", tt.script, out, tt.want)
+		}
+	}
+	for _, tt := range []struct{ script, want string }{
+		{"var a = 1;\nvar b = ;", "kg: SyntaxError: Unexpected token ; (line 2, column 9"},
+		{"var a = 1;\n\nthrow new Error(\"no such place\")", "kg: no such place (line 3, column 7)\n"},
+		{"var a = 1;\ng.V().nosuch()", "kg: TypeError: Object has no member 'nosuch' (line 2, column 13)\n"},
+	} {
+		code, out, errs := kgChild(t, "", "query", "--db", db, "-e", tt.script)
+		if code != 1 || out != "" || !strings.HasPrefix(errs, tt.want) || strings.Contains(errs, "<eval>") || strings.Contains(errs, "prelude") {
+			t.Errorf("%q: exit %d, stdout %q, stderr %q: want 1 and %q", tt.script, code, out, errs, tt.want)
+		}
+	}
+}
+
+// TestVersionsOfOneURL: of two versions of one report (one URL), the store keeps the
+// one published later, whichever is loaded first, and loading them again changes
+// nothing; kg load says what it left out.
+func TestVersionsOfOneURL(t *testing.T) {
+	dir := t.TempDir()
+	morning := filepath.Join(dir, "b-morning.md")
+	evening := filepath.Join(dir, "a-evening.md")
+	os.WriteFile(morning, []byte("---\ntitle: Flood in Velmora kills 3\ndate: 2040-03-02 07:00:00\nurl: https://courier.example.org/velmora-flood\npublisher: Valley Courier\n---\n"+
+		"VELMORA, Freedonia — Flooding killed three people in the town of Velmora on Saturday, officials said.\n"), 0o644)
+	os.WriteFile(evening, []byte("---\ntitle: Flood in Velmora kills 5\ndate: 2040-03-02 19:00:00\nurl: https://courier.example.org/velmora-flood\npublisher: Valley Courier\n---\n"+
+		"VELMORA, Freedonia — Flooding killed five people in the town of Velmora on Saturday, officials said.\n"), 0o644)
+	exports := map[string]string{}
+	for _, order := range [][]string{{morning, evening}, {evening, morning}} {
+		db := filepath.Join(t.TempDir(), "kg.db")
+		mustChild(t, "load", "--db", db, order[0])
+		second := mustChild(t, "load", "--db", db, order[1])
+		if order[0] == evening && (!strings.Contains(second, "0 new, 0 unchanged, 0 replaced") || !strings.Contains(second, "1 older versions of stored articles left out")) {
+			t.Errorf("the morning version after the evening one: %s; want it left out, and said so", second)
+		}
+		if order[0] == morning && !strings.Contains(second, "1 replaced") {
+			t.Errorf("the evening version after the morning one: %s; want it to replace it", second)
+		}
+		again := mustChild(t, "load", "--db", db, dir)
+		if !strings.Contains(again, "0 new, 1 unchanged, 0 replaced; 1 older versions") {
+			t.Errorf("loading both again changed something: %s", again)
+		}
+		if st := statsOf(t, db); st.Articles != 1 {
+			t.Errorf("%d articles, want the evening version alone", st.Articles)
+		}
+		if out := mustChild(t, "query", "--db", db, "--json", "figures"); !strings.Contains(out, `"value":5`) || strings.Contains(out, `"value":3`) {
+			t.Errorf("the store does not hold the evening version's figure alone: %s", out)
+		}
+		exports[order[0]] = mustChild(t, "export", "--db", db)
+	}
+	if exports[morning] != exports[evening] {
+		t.Error("the store depends on the order the versions were loaded in")
+	}
+}
+
+// TestServeSaysWhere: kg serve names the store's backend, found from its folder, and an
+// address a browser on this machine can open, even when it listens on every interface.
+func TestServeSaysWhere(t *testing.T) {
+	db := loadedExamples(t)
+	for _, addr := range []string{"127.0.0.1:0", ":0"} {
+		srv := startServe(t, db, "--addr", addr)
+		srv.cmd.Process.Kill()
+		<-srv.done
+		if !strings.HasPrefix(srv.url, "http://127.0.0.1:") {
+			t.Errorf("--addr %s: serving at %s, want an address to browse to", addr, srv.url)
+		}
+	}
+	ready := make(chan string, 1)
+	go func() {
+		cmd := kgCommand(t, "serve", "--db", db, "--addr", "127.0.0.1:0")
+		pipe, _ := cmd.StdoutPipe()
+		if err := cmd.Start(); err != nil {
+			ready <- err.Error()
+			return
+		}
+		defer func() { cmd.Process.Kill(); cmd.Wait() }()
+		line := make([]byte, 512)
+		n, _ := pipe.Read(line)
+		ready <- string(line[:n])
+	}()
+	select {
+	case line := <-ready:
+		if !strings.Contains(line, "(pebble store "+db+", read-only)") {
+			t.Errorf("kg serve says %q: want the backend and the store named", line)
+		}
+	case <-time.After(time.Minute):
+		t.Fatal("kg serve did not start in a minute")
 	}
 }

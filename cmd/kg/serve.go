@@ -94,7 +94,11 @@ func runServe(ctx context.Context, o serveOptions) error {
 	if o.Web.Writable {
 		mode = "writable"
 	}
-	fmt.Fprintf(o.Stdout, "kg: serving %s (%s store %s, %s) at http://%s/\n", "Cayley's web UI", o.Store.Backend, o.Store.Addr, mode, ln.Addr())
+	where := store.Backend() + " store"
+	if o.Store.Addr != "" {
+		where += " " + o.Store.Addr
+	}
+	fmt.Fprintf(o.Stdout, "kg: serving %s (%s, %s) at http://%s/\n", "Cayley's web UI", where, mode, browsable(ln.Addr()))
 	if o.ready != nil {
 		o.ready(ln.Addr().String())
 	}
@@ -111,6 +115,17 @@ func runServe(ctx context.Context, o serveOptions) error {
 		srv.Shutdown(shut)
 	}
 	return nil
+}
+
+// browsable is the address a browser on this machine reaches a listener at: its own,
+// or the loopback one when it listens on every interface (":8099" listens at [::]:8099,
+// which is no address to browse to).
+func browsable(a net.Addr) string {
+	ap, err := netip.ParseAddrPort(a.String())
+	if err != nil || !ap.Addr().IsUnspecified() {
+		return a.String()
+	}
+	return netip.AddrPortFrom(netip.AddrFrom4([4]byte{127, 0, 0, 1}), ap.Port()).String()
 }
 
 // listen listens on o.Addr. An address in use says to pick another with --addr; an

@@ -75,7 +75,7 @@ func dashes(name string) string {
 // versionText is what kg --version prints after "kg version": the version the build
 // was given (-ldflags "-X main.version=…"), else the module's version, then the commit
 // and its time from the build's VCS stamp, and "modified" for a build from a checkout
-// with changes.
+// with changes; a development build without the stamp says why the commit is unknown.
 func versionText(given string, info *debug.BuildInfo, ok bool) string {
 	v := given
 	if !ok || info == nil {
@@ -99,6 +99,8 @@ func versionText(given string, info *debug.BuildInfo, ok bool) string {
 		if settings["vcs.modified"] == "true" {
 			v += ", modified"
 		}
+	} else if v == "devel" {
+		v += ", commit unknown (no VCS stamp: go build -buildvcs=true in a git checkout adds it)"
 	}
 	if info.GoVersion != "" {
 		v += ", " + info.GoVersion

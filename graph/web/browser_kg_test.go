@@ -52,7 +52,7 @@ func statusSays(text string) string {
 // Run is disabled), how many results came, that it found nothing, or its error; kg's
 // short IRIs work without a call; the page of saved queries runs one with its
 // parameters and says what is missing; a graph-view query is drawn by the Visualize
-// page with nodes labelled by name.
+// page with nodes labelled by name, no name over another, the drawing within its box.
 func TestBrowserKg(t *testing.T) {
 	srv := kgServer(t, web.Config{QueryTimeout: 3 * time.Second})
 	ctx, problems := startBrowser(t, srv.URL)
@@ -95,6 +95,12 @@ func TestBrowserKg(t *testing.T) {
 			until(`document.querySelector("#rows table") && document.querySelector("#rows table").textContent.includes("AFAD")`),
 			until(`/^\d+ rows?\.$/.test(document.getElementById("status").textContent)`),
 		}},
+		{"saved queries: a claim reads as a sentence", []chromedp.Action[chromedp.Void]{
+			chromedp.Navigate(srv.URL + "/kg/queries#contradictions"),
+			chromedp.WaitVisible(chromedp.CSS(`#p-event`)),
+			chromedp.Click(chromedp.CSS(`#run`)),
+			until(`[...document.querySelectorAll("#rows td .item")].some(e => e.textContent.startsWith("at least 11 — AFAD (Channel 9 News, 2031-05-10 14:00): \u201cThe death toll"))`),
+		}},
 		{"saved queries: nothing matched", []chromedp.Action[chromedp.Void]{
 			chromedp.Navigate(srv.URL + "/kg/queries#figures"),
 			chromedp.WaitVisible(chromedp.CSS(`#p-measure`)),
@@ -108,23 +114,126 @@ func TestBrowserKg(t *testing.T) {
 			chromedp.SetValue(chromedp.CSS(`#p-name`), "Turkey"),
 			chromedp.Click(chromedp.CSS(`#visualize`)),
 			until(`location.pathname === "/" && [...document.querySelectorAll("aside .mdc-list-item--activated")].some(e => e.textContent.trim() === "Visualize")`),
-			until(`[...document.querySelectorAll("main svg text")].some(e => e.textContent === "Turkey") && [...document.querySelectorAll("main svg text")].some(e => e.textContent === "Greece")`),
+			until(`[...document.querySelectorAll("main svg .vx-network-nodes text")].some(e => e.textContent === "Turkey") && [...document.querySelectorAll("main svg .vx-network-nodes text")].some(e => e.textContent === "Greece")`),
 			until(statusSays("links drawn")),
+		}},
+		{"graph view: an event's reports, every name apart and in sight", []chromedp.Action[chromedp.Void]{
+			chromedp.EmulateViewport(1280, 800),
+			chromedp.Navigate(srv.URL + "/kg/queries#event-reports"),
+			chromedp.WaitVisible(chromedp.CSS(`#p-event`)),
+			chromedp.SetValue(chromedp.CSS(`#p-event`), "earthquake"),
+			chromedp.Click(chromedp.CSS(`#visualize`)),
+			until(statusSays("links drawn")),
+			until(`document.querySelectorAll("main svg .vx-network-nodes text").length >= 15`),
+			// The layout settles within seconds: then no name covers another, and the
+			// drawing fits its box, which is most of the page below the editor.
+			until(namesApartAndInSight),
+			until(`document.querySelector("main .graph").getBoundingClientRect().height > 0.5 * innerHeight`),
 		}},
 	}
 	for _, st := range steps {
 		if err := chromedp.Do(ctx, st.actions...); err != nil {
 			html, _ := chromedp.Run(ctx, chromedp.OuterHTML(chromedp.CSS("body")))
-			t.Fatalf("%s: %v (problems seen: %v)\npage: %.3000s", st.name, err, expected(problems()), html)
+			dbg, _ := chromedp.Run(ctx, chromedp.Evaluate[string](namesDebug))
+			t.Fatalf("%s: %v (problems seen: %v)\n%s\npage: %.300s", st.name, err, expected(problems()), dbg, html)
 		}
 	}
-	labels, err := chromedp.Run(ctx, chromedp.Evaluate[[]string](`[...document.querySelectorAll("main svg text")].map(e => e.textContent)`))
+	labels, err := chromedp.Run(ctx, chromedp.Evaluate[[]string](`[...document.querySelectorAll("main svg .vx-network-nodes text")].map(e => e.textContent)`))
 	if err != nil {
 		t.Fatal(err)
 	}
 	for _, l := range labels {
 		if strings.HasPrefix(l, "<") || strings.HasPrefix(l, "http") || strings.HasPrefix(l, "kg:") {
 			t.Errorf("the graph view labels a node %q: want names", l)
+		}
+	}
+	for _, p := range expected(problems()) {
+		t.Error(p)
+	}
+}
+
+// namesApartAndInSight is true when the Visualize page's names, each with a margin
+// of a pixel, overlap none of the others, and all lie within the graph's box.
+const namesApartAndInSight = `(() => {
+	const box = document.querySelector("main .graph").getBoundingClientRect();
+	const r = [...document.querySelectorAll("main svg .vx-network-nodes text")].map(e => e.getBoundingClientRect());
+	if (!r.length) return false;
+	for (let i = 0; i < r.length; i++) {
+		if (r[i].left < box.left || r[i].right > box.right || r[i].top < box.top || r[i].bottom > box.bottom) return false;
+		for (let j = i + 1; j < r.length; j++) {
+			if (r[i].left < r[j].right - 1 && r[j].left < r[i].right - 1 && r[i].top < r[j].bottom - 1 && r[j].top < r[i].bottom - 1) return false;
+		}
+	}
+	return true;
+})()`
+
+// namesDebug says, for a failure, where the graph's box is and which names lie outside
+// it or overlap.
+const namesDebug = `(() => {
+	const g = document.querySelector("main .graph");
+	if (!g) return "no graph";
+	const box = g.getBoundingClientRect();
+	const t = [...document.querySelectorAll("main svg .vx-network-nodes text")];
+	const r = t.map(e => e.getBoundingClientRect());
+	const out = [JSON.stringify(box)];
+	for (let i = 0; i < r.length; i++) {
+		if (r[i].left < box.left || r[i].right > box.right || r[i].top < box.top || r[i].bottom > box.bottom) out.push("out: " + t[i].textContent + " " + JSON.stringify(r[i]));
+		for (let j = i + 1; j < r.length; j++) {
+			if (r[i].left < r[j].right - 1 && r[j].left < r[i].right - 1 && r[i].top < r[j].bottom - 1 && r[j].top < r[i].bottom - 1) out.push("overlap: " + t[i].textContent + " / " + t[j].textContent);
+		}
+	}
+	return out.join("\n");
+})()`
+
+// TestBrowserPhone tries kg's pages at a phone's width (390 CSS pixels): nothing is
+// wider than the screen; the drawer is a bar of links in one or two rows; a saved
+// query's rows are cards, and the answer is brought into view below the form; the
+// Visualize page's graph takes most of the screen, its names apart.
+func TestBrowserPhone(t *testing.T) {
+	srv := kgServer(t, web.Config{})
+	ctx, problems := startBrowser(t, srv.URL)
+	const fits = `document.documentElement.scrollWidth <= innerWidth`
+	steps := []struct {
+		name    string
+		actions []chromedp.Action[chromedp.Void]
+	}{
+		{"the query page", []chromedp.Action[chromedp.Void]{
+			chromedp.EmulateViewport(390, 844, chromedp.EmulateScale(2), chromedp.EmulateMobile),
+			chromedp.Navigate(srv.URL + "/"),
+			chromedp.WaitVisible(chromedp.CSS(`textarea.kg-editor`)),
+			until(`!!document.getElementById("kg-saved-queries")`),
+			until(fits),
+			// The drawer's links: in at most two rows, each row's links on one line.
+			until(`(() => {
+				const tops = [...document.querySelectorAll("aside .mdc-list-item")].filter(e => e.offsetParent).map(e => Math.round(e.getBoundingClientRect().top));
+				return tops.length >= 4 && new Set(tops).size <= 2 && document.querySelector("aside").getBoundingClientRect().height < 150;
+			})()`),
+		}},
+		{"saved queries: rows as cards, in view", []chromedp.Action[chromedp.Void]{
+			chromedp.Navigate(srv.URL + "/kg/queries#figures"),
+			chromedp.WaitVisible(chromedp.CSS(`#run`)),
+			chromedp.Click(chromedp.CSS(`#run`)),
+			until(`/rows?\.$/.test(document.getElementById("status").textContent)`),
+			until(fits),
+			until(`getComputedStyle(document.querySelector("#rows thead")).display === "none" && getComputedStyle(document.querySelector("#rows td")).display === "block"`),
+			until(`(() => { const r = document.getElementById("status").getBoundingClientRect(); return r.top >= -1 && r.bottom <= innerHeight && scrollY > 0 })()`),
+		}},
+		{"visualize: the graph has the screen", []chromedp.Action[chromedp.Void]{
+			chromedp.Navigate(srv.URL + "/kg/queries#neighbourhood"),
+			chromedp.WaitVisible(chromedp.CSS(`#p-name`)),
+			chromedp.SetValue(chromedp.CSS(`#p-name`), "Turkey"),
+			chromedp.Click(chromedp.CSS(`#visualize`)),
+			until(statusSays("links drawn")),
+			until(fits),
+			until(`document.querySelector("main .graph").getBoundingClientRect().height > 0.6 * innerHeight`),
+			until(namesApartAndInSight),
+		}},
+	}
+	for _, st := range steps {
+		if err := chromedp.Do(ctx, st.actions...); err != nil {
+			html, _ := chromedp.Run(ctx, chromedp.OuterHTML(chromedp.CSS("body")))
+			dbg, _ := chromedp.Run(ctx, chromedp.Evaluate[string](namesDebug))
+			t.Fatalf("%s: %v (problems seen: %v)\n%s\npage: %.300s", st.name, err, expected(problems()), dbg, html)
 		}
 	}
 	for _, p := range expected(problems()) {

@@ -46,8 +46,10 @@ type asset struct {
 // any address and without a network:
 //
 //   - the bundle's server URL, http://localhost:64210, becomes window.location.origin;
-//   - the Visualize page's links are drawn longer (170 instead of 100), so that names
-//     spread around a node;
+//   - the Visualize page's links are drawn longer (170 instead of 100), and its layout
+//     runs kg's force (window.kgForce in assets/ui.js: a stronger charge, and names
+//     kept from covering one another) in place of d3's charge, so that names spread
+//     around a node;
 //   - the Monaco editor, which the bundle loads from cdn.jsdelivr.net, is replaced by a
 //     plain text editor kg serves itself (assets/editor.js), and the CDN address by a
 //     local one, so that the page asks nothing of another host;
@@ -75,6 +77,8 @@ var uiRewrites = []rewrite{
 	// Longer links in the Visualize page's graph, so that a node's neighbours and their
 	// names spread around it instead of piling up.
 	{regexp.MustCompile(`^static/js/main\.[0-9a-f]+\.chunk\.js$`), `.links(t.links).distance(100)`, `.links(t.links).distance(170)`},
+	// kg's force in place of d3's charge (Z is the bundle's d3-force module); same length.
+	{regexp.MustCompile(`^static/js/main\.[0-9a-f]+\.chunk\.js$`), `.force("charge",Object(Z.c)())`, `.force("charge",kgForce(Z)   )`},
 	{regexp.MustCompile(`^static/js/2\.[0-9a-f]+\.chunk\.js$`), `"http://localhost:64210"`, `window.location.origin  `},
 	{regexp.MustCompile(`^static/js/2\.[0-9a-f]+\.chunk\.js$`), `https://cdn.jsdelivr.net/npm/monaco-editor@0.18.1/min/vs`, `/static/kg/no-monaco/vs`},
 	{regexp.MustCompile(`^static/css/main\.[0-9a-f]+\.chunk\.css$`), `@import url(https://fonts.googleapis.com/icon?family=Material+Icons);`, ``},

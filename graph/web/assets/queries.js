@@ -148,16 +148,35 @@
           say("done", n + (n === 1 ? " row." : " rows."));
         }
         table(a.columns, a.result);
+        showStatus();
       })
       .catch(function (err) {
         say("error", err.message);
+        showStatus();
       })
       .then(function () {
         button.disabled = false;
       });
   }
 
-  // text writes a value for a cell: a graph node by its name, a list item by item.
+  // showStatus brings the answer into view when the form left it below the screen's
+  // middle (a long form at phone width): the status line at the top, the rows under it.
+  function showStatus() {
+    var s = document.getElementById("status");
+    if (s.getBoundingClientRect().top > window.innerHeight * 0.6) {
+      s.scrollIntoView({ block: "start" });
+    }
+  }
+
+  // present is true of a value worth writing.
+  function present(x) {
+    return x !== null && x !== undefined && x !== "";
+  }
+
+  // text writes a value for a cell: a graph node by its name, a list item by item, and
+  // a claim as a person reads it: its value (or what it says), who says it, in which
+  // report and when, then its sentence ("23 km — U.S. Geological Survey (Huffington
+  // Post, 2016-02-06 03:31): “The quake was centered …”").
   function text(v) {
     if (v === null || v === undefined) {
       return "";
@@ -169,38 +188,72 @@
       if (v["@id"] !== undefined && Object.keys(v).length === 1) {
         return String(v["@id"]);
       }
-      var parts = [];
-      ["qualifier", "value", "unit", "claim", "says", "name", "source", "publisher", "published", "text"].forEach(function (k) {
-        if (v[k] !== undefined && v[k] !== null) {
-          parts.push(k === "publisher" ? "(" + v[k] + ")" : String(v[k]));
-        }
-      });
-      return parts.length ? parts.join(" ") : JSON.stringify(v);
+      var out = ["qualifier", "value", "unit", "claim", "says", "name"].map(function (k) {
+        return v[k];
+      }).filter(present).map(String).join(" ");
+      if (present(v.source)) {
+        out += (out ? " — " : "") + v.source;
+      }
+      var when = present(v.published) ? String(v.published).replace("T", " ").replace(/:\d\d(\.\d+)?Z$/, "") : null;
+      var where = [v.publisher, when].filter(present).join(", ");
+      if (where) {
+        out += (out ? " " : "") + "(" + where + ")";
+      }
+      if (present(v.text)) {
+        out += (out ? ": " : "") + "\u201c" + v.text + "\u201d";
+      }
+      return out || JSON.stringify(v);
     }
     return String(v);
   }
 
   // hidden are the columns the table leaves out, as kg query's tables do: identifiers
-  // and long lists (kg query --json, or the API, has them).
-  var hidden = { eventId: true, article: true, articles: true, paths: true, url: true, title: true, sources: true };
+  // and long lists (kg query --json, or the API, has them), and the file an article
+  // was read from (its text and publisher say which it is, in less width).
+  var hidden = { eventId: true, article: true, articles: true, path: true, paths: true, url: true, title: true, sources: true };
   // shownItems is how many items of a list a cell shows before "and N more".
   var shownItems = 6;
 
-  // cell is a table cell for a value: a list one item a line.
-  function cell(col, v) {
-    var td = el("td", { class: typeof v === "number" ? "num" : "", "data-col": col });
+  // kind is how a column's cells are laid out, from what they hold: "long" for text
+  // (a sentence, a finding's why), which gets the width; "time" for timestamps, which
+  // break only after the date; "" for the rest.
+  function kind(col, rows) {
+    var total = 0, times = 0, n = 0;
+    rows.forEach(function (r) {
+      var v = r[col];
+      if (v === null || v === undefined || v === "") {
+        return;
+      }
+      var t = text(v);
+      n++;
+      total += t.length;
+      times += /^\d{4}-\d\d-\d\dT\d\d:\d\d/.test(t) ? 1 : 0;
+    });
+    if (n > 0 && times === n) {
+      return "time";
+    }
+    return n > 0 && total / n > 50 ? "long" : "";
+  }
+
+  // cell is a table cell for a value: a list one item a line (a little apart when an
+  // item takes several).
+  function cell(col, v, k) {
+    var td = el("td", { class: typeof v === "number" ? "num" : k, "data-col": col });
     if (!Array.isArray(v)) {
-      td.textContent = text(v);
+      var t = text(v);
+      if (k === "time" && t.indexOf("T") > 0) {
+        td.appendChild(el("span", { text: t.slice(0, t.indexOf("T") + 1) }));
+        td.appendChild(el("wbr"));
+        td.appendChild(el("span", { text: t.slice(t.indexOf("T") + 1) }));
+      } else {
+        td.textContent = t;
+      }
       return td;
     }
-    v.slice(0, shownItems).forEach(function (item, i) {
-      if (i > 0) {
-        td.appendChild(el("br"));
-      }
-      td.appendChild(document.createTextNode(text(item)));
+    v.slice(0, shownItems).forEach(function (item) {
+      td.appendChild(el("div", { class: "item", text: text(item) }));
     });
     if (v.length > shownItems) {
-      td.appendChild(el("br"));
       td.appendChild(el("small", { text: "and " + (v.length - shownItems) + " more" }));
     }
     return td;
@@ -217,13 +270,17 @@
     var head = el("tr", {}, cols.map(function (c) {
       return el("th", { text: c });
     }));
+    var kinds = {};
+    cols.forEach(function (c) {
+      kinds[c] = kind(c, rows);
+    });
     var body = rows.map(function (r) {
       return el("tr", {}, cols.map(function (c) {
-        return cell(c, r[c]);
+        return cell(c, r[c], kinds[c]);
       }));
     });
     box.appendChild(el("table", {}, [el("thead", {}, [head]), el("tbody", {}, body)]));
-    box.appendChild(el("p", { class: "desc", text: "Identifiers and long lists are left out here: the API (/api/kg/queries/NAME) and kg query --json have every column." }));
+    box.appendChild(el("p", { class: "desc", text: "Identifiers, file paths and long lists are left out here: the API (/api/kg/queries/NAME) and kg query --json have every column." }));
   }
 
   // visualize sends a graph-view query to Cayley's Visualize page: its parameters
