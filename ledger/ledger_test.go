@@ -2,6 +2,7 @@ package ledger
 
 import (
 	"fmt"
+	"maps"
 	"slices"
 	"strings"
 	"testing"
@@ -29,6 +30,8 @@ type fig struct {
 	mention   string // "" for the report's first mention
 	correct   bool
 	replaced  bool
+	text      string // the sentence, when the test needs one; else made from the figure
+	phrase    string // the words that state it; else "<value> people"
 }
 
 func stampOf(s string) string {
@@ -61,9 +64,16 @@ func derive(t *testing.T, reports ...rep) Derived {
 			if m == "" {
 				m = r.mentions[0].Mention
 			}
-			text := fmt.Sprintf("%s %s %s, %s said.", f.qualifier, kg.FormatValue(f.value), f.measure, f.source)
+			text := fmt.Sprintf("%s %s people %s, %s said.", f.qualifier, kg.FormatValue(f.value), f.measure, f.source)
+			if f.text != "" {
+				text = f.text
+			}
+			phrase := strings.TrimSpace(fmt.Sprintf("%s %s people", f.qualifier, kg.FormatValue(f.value)))
+			if f.phrase != "" {
+				phrase = f.phrase
+			}
 			figs[art] = append(figs[art], schema.FigureRecord{Claim: fmt.Sprintf("kg:claim/%s-%d", r.id, i), Mention: m,
-				Measure: f.measure, Scope: f.scope, Value: f.value, Qualifier: string(f.qualifier), Source: f.source, Text: text,
+				Measure: f.measure, Scope: f.scope, Value: f.value, Qualifier: string(f.qualifier), Source: f.source, Text: text, Phrase: phrase,
 				Offset: f.offset, Correction: f.correct, Superseded: f.replaced,
 				ArticleRef: schema.ArticleRef{Article: art, Published: stampOf(r.published), Publisher: r.publisher}})
 		}
@@ -89,6 +99,13 @@ func findings(d Derived) []string {
 
 var quake = mentionOf("earthquake", "Tainan", "Taiwan", "2016-02-06")
 
+// Sentences of invented reports.
+const (
+	goldman  = "Goldman raised its price target to $800 from $720."
+	bmo      = "BMO raised its price target to $780 from $700."
+	upgraded = "The quake was first reported as 7.4 and later upgraded to 7.8."
+)
+
 func TestFindings(t *testing.T) {
 	killed := func(v float64, q kg.Qualifier, source string) fig {
 		return fig{measure: "killed", value: v, qualifier: q, source: source}
@@ -106,10 +123,23 @@ func TestFindings(t *testing.T) {
 			{id: "a", publisher: "Wire", published: "2016-02-06 10:00", mentions: []schema.MentionRecord{quake}, figures: []fig{killed(25, kg.AtLeast, "a monitor")}},
 			{id: "b", publisher: "TV", published: "2016-02-06 11:00", mentions: []schema.MentionRecord{quake}, figures: []fig{killed(14, kg.Exact, "state TV")}},
 		}, []string{"conflict 25-14"}},
-		{"a lower count soon after a higher one", []rep{
+		{"a lower count hours after a higher one is behind the news", []rep{
 			{id: "a", publisher: "Wire", published: "2016-02-06 10:00", mentions: []schema.MentionRecord{quake}, figures: []fig{killed(70, kg.Exact, "")}},
-			{id: "b", publisher: "AP", published: "2016-02-06 20:00", mentions: []schema.MentionRecord{quake}, figures: []fig{killed(59, kg.Exact, "")}},
-		}, []string{"conflict 70-59"}},
+			{id: "b", publisher: "AP", published: "2016-02-06 15:00", mentions: []schema.MentionRecord{quake}, figures: []fig{killed(59, kg.Exact, "")}},
+		}, nil},
+		{"a rounded count and a hedged one agree", []rep{
+			{id: "a", publisher: "Wire", published: "2016-02-06 10:00", mentions: []schema.MentionRecord{quake}, figures: []fig{{measure: "displaced", value: 2500000, qualifier: kg.MoreThan}}},
+			{id: "b", publisher: "AP", published: "2016-02-06 11:00", mentions: []schema.MentionRecord{quake}, figures: []fig{{measure: "displaced", value: 2500000, source: "a minister"}}},
+		}, nil},
+		{"a hedged count and an exact one inside it agree", []rep{
+			{id: "a", publisher: "Wire", published: "2016-02-06 10:00", mentions: []schema.MentionRecord{quake}, figures: []fig{killed(140, kg.MoreThan, "a monitor")}},
+			{id: "b", publisher: "AP", published: "2016-02-06 11:00", mentions: []schema.MentionRecord{quake}, figures: []fig{killed(145, kg.Exact, "state TV")}},
+		}, nil},
+		{"a count of one hospital at the same time is a part", []rep{
+			{id: "a", publisher: "Wire", published: "2016-02-06 10:00", mentions: []schema.MentionRecord{quake}, figures: []fig{{measure: "injured", value: 125, qualifier: kg.AtLeast, source: "the minister"}}},
+			{id: "b", publisher: "AP", published: "2016-02-06 11:00", mentions: []schema.MentionRecord{quake},
+				figures: []fig{{measure: "injured", value: 71, source: "the minister", text: "71 people were still being treated in hospital, the minister said."}}},
+		}, nil},
 		{"a lower count a day later is behind the news", []rep{
 			{id: "a", publisher: "Wire", published: "2016-02-06 10:00", mentions: []schema.MentionRecord{quake}, figures: []fig{killed(70, kg.Exact, "")}},
 			{id: "b", publisher: "AP", published: "2016-02-07 20:00", mentions: []schema.MentionRecord{quake}, figures: []fig{killed(59, kg.Exact, "")}},
@@ -122,7 +152,24 @@ func TestFindings(t *testing.T) {
 			{id: "a", publisher: "Wire", published: "2016-02-06 10:00", mentions: []schema.MentionRecord{quake},
 				figures: []fig{killed(42, kg.Exact, ""), {measure: "killed", value: 30, source: "police", offset: 20}}},
 			{id: "b", publisher: "AP", published: "2016-02-06 11:00", mentions: []schema.MentionRecord{quake}, figures: []fig{killed(41, kg.Exact, "")}},
-		}, []string{"conflict 42-30", "conflict 42-41"}},
+		}, []string{"conflict 42-41"}},
+		{"a count its report gives in its own voice is no source against another", []rep{
+			{id: "a", publisher: "Wire", published: "2016-02-06 10:00", mentions: []schema.MentionRecord{quake},
+				figures: []fig{killed(80, kg.AtLeast, ""), {measure: "killed", value: 77, source: "the president", offset: 20}}},
+		}, nil},
+		{"one county's dead beside the state's", []rep{
+			{id: "a", publisher: "Wire", published: "2016-02-06 10:00", mentions: []schema.MentionRecord{quake},
+				figures: []fig{killed(14, kg.Exact, "the governor"), {measure: "killed", value: 7, source: "the sheriff", offset: 20,
+					text: "The county sheriff said two bodies were found, bringing the death toll to seven."}}},
+		}, nil},
+		{"the report says its sources differ", []rep{
+			{id: "a", publisher: "Times", published: "2016-01-14 10:00", mentions: []schema.MentionRecord{quake},
+				figures: []fig{killed(2, kg.AtLeast, "officials"),
+					{measure: "killed", value: 3, source: "the police", offset: 20, phrase: "three civilians",
+						text: "The counts differed from the police's, who said three civilians and an officer died."},
+					{measure: "killed", value: 1, source: "the police", offset: 25, phrase: "an officer",
+						text: "The counts differed from the police's, who said three civilians and an officer died."}}},
+		}, []string{"conflict 2-3"}},
 		{"two sources in one report", []rep{
 			{id: "a", publisher: "Bloomberg", published: "2016-02-07 10:00", mentions: []schema.MentionRecord{quake},
 				figures: []fig{{measure: "missing", value: 120, qualifier: kg.MoreThan, source: "the fire agency"},
@@ -135,8 +182,10 @@ func TestFindings(t *testing.T) {
 		}, nil},
 		{"a value replaced in a report of something other than a toll", []rep{
 			{id: "a", publisher: "Wire", published: "2016-04-29 10:00", mentions: []schema.MentionRecord{quake},
-				figures: []fig{{measure: "price target", value: 720, replaced: true, source: "Goldman"}, {measure: "price target", value: 800, offset: 10, source: "Goldman"}}},
-		}, []string{"revision 720-800"}},
+				figures: []fig{{measure: "price target", value: 720, replaced: true, source: "Goldman", text: goldman}, {measure: "price target", value: 800, offset: 10, source: "Goldman", text: goldman},
+					{measure: "price target", value: 760, offset: 20, source: "Macquarie", text: "Macquarie has a target of $760."},
+					{measure: "price target", value: 700, offset: 30, replaced: true, source: "BMO", text: bmo}, {measure: "price target", value: 780, offset: 35, source: "BMO", text: bmo}}},
+		}, []string{"revision 700-780", "revision 720-800"}},
 		{"different scopes are not compared", []rep{
 			{id: "a", publisher: "Wire", published: "2016-02-06 10:00", mentions: []schema.MentionRecord{quake}, figures: []fig{killed(31, kg.Exact, "")}},
 			{id: "b", publisher: "AP", published: "2016-02-06 11:00", mentions: []schema.MentionRecord{quake},
@@ -154,7 +203,7 @@ func TestFindings(t *testing.T) {
 		}, []string{"revision 12-10"}},
 		{"a value the report says was replaced", []rep{
 			{id: "a", publisher: "Wire", published: "2016-02-06 08:00", mentions: []schema.MentionRecord{quake},
-				figures: []fig{{measure: "magnitude", value: 7.4, replaced: true}, {measure: "magnitude", value: 7.8, offset: 10}}},
+				figures: []fig{{measure: "magnitude", value: 7.4, replaced: true, text: upgraded}, {measure: "magnitude", value: 7.8, offset: 10, text: upgraded}}},
 		}, []string{"revision 7.4-7.8"}},
 		{"an outlet's update lowers its own count", []rep{
 			{id: "a", publisher: "Wire", published: "2016-02-06 08:00", print: printOf(0), mentions: []schema.MentionRecord{quake}, figures: []fig{killed(34, kg.Exact, "")}},
@@ -312,5 +361,38 @@ func TestIdentities(t *testing.T) {
 	})
 	if len(rec.Merges) != 0 {
 		t.Errorf("two Smiths: merges %+v, want none", rec.Merges)
+	}
+}
+
+// A past incident two reports recall ("a bombing in Ankara last month killed 29") is
+// corroborated by them; it stays background to the reports' own event, and is held
+// against no other value.
+func TestRecalledIncidents(t *testing.T) {
+	own := mentionOf("bombing", "Istanbul", "Turkey", "2016-03-19")
+	own.Main = true
+	past := mentionOf("bombing", "Ankara", "Turkey", "2016-02")
+	recall := func(v float64, q kg.Qualifier) fig {
+		return fig{measure: "killed", value: v, qualifier: q, scope: "background", mention: past.Mention, offset: 50}
+	}
+	d := derive(t,
+		rep{id: "a", publisher: "Wire", published: "2016-03-19 10:00", print: printOf(0), mentions: []schema.MentionRecord{own, past},
+			figures: []fig{{measure: "killed", value: 5}, recall(29, kg.Exact), {measure: "killed", value: 2400, scope: "background"}}},
+		rep{id: "b", publisher: "TV", published: "2016-03-19 11:00", print: printOf(500), mentions: []schema.MentionRecord{own, past},
+			figures: []fig{{measure: "killed", value: 5}, recall(29, kg.Exact), {measure: "killed", value: 2400, scope: "background"}}},
+		rep{id: "c", publisher: "Paper", published: "2016-03-19 11:30", print: printOf(1000), mentions: []schema.MentionRecord{own, past},
+			figures: []fig{{measure: "killed", value: 5}, recall(20, kg.Exact)}},
+	)
+	tallies := map[string]string{}
+	for _, inc := range d.Incidents {
+		for _, tl := range inc.Tallies {
+			tallies[inc.Place+" "+inc.Date] += fmt.Sprintf("%s %s×%d;", tl.Scope, kg.FormatValue(tl.Value), tl.Reports)
+		}
+	}
+	want := map[string]string{"Istanbul 2016-03-19": " 5×3;", "Ankara 2016-02": " 29×2;"}
+	if !maps.Equal(tallies, want) {
+		t.Errorf("tallies %q, want %q (a recalled toll corroborates its own incident; background of the report's own event does not)", tallies, want)
+	}
+	if got := findings(d); len(got) != 0 {
+		t.Errorf("findings %q, want none: a recalled toll is held against nothing", got)
 	}
 }
