@@ -257,7 +257,7 @@ func (j *judgement) withinReports() {
 		fs := byArticle[a]
 		for gi, g := range fs {
 			if g.rec.Superseded {
-				if h := replacement(fs, g); h != nil {
+				if h := replacement(fs, g); h != nil && !otherPeriod(g.rec.Text) {
 					j.add(kg.Revision, g, h, fmt.Sprintf("%s gives %s as a replaced value, now %s: %s",
 						outletOf(j.reports, g), figureText(g), figureText(h), quoted(h.rec.Text)))
 				}
@@ -292,7 +292,7 @@ func (j *judgement) withinReports() {
 					f.iv.Overlaps(g.iv) || !sameQuantity(f, g) || !sameTime(f, g) {
 					continue
 				}
-				if t.Toll && (!j.wholeToll(f) || !samePlace(f, g)) {
+				if t.Toll && !j.wholeToll(f) {
 					continue
 				}
 				j.add(kg.Conflict, f, g, fmt.Sprintf("In the same report (%s), %s while %s.", outletOf(j.reports, g), says(j.reports, f), says(j.reports, g)))
@@ -337,10 +337,10 @@ func highestOfSentence(fs []*figure, f *figure) bool {
 
 // static judges a measure of the event itself (a magnitude, a depth), which does not
 // move: every value that reports give against the value most independent reports
-// give, whenever they were written. A value one report gives against one other report
-// is held against it only when both name their sources, different ones (USGS against
-// the Central Weather Bureau): an unsourced magnitude in another story is as often
-// another quake's, or a threshold ("quakes above magnitude 5").
+// give, whenever they were written. A value only one report gives is held against it
+// only when both name their sources, different ones (USGS against the Central Weather
+// Bureau): an unsourced magnitude in another story is as often another quake's, or a
+// threshold ("quakes above magnitude 5").
 func (j *judgement) static() {
 	type value struct {
 		first  *figure
@@ -379,8 +379,8 @@ func (j *judgement) static() {
 			continue // the same disagreement, already found within one report
 		}
 		a, b := top.first, v.first
-		if len(top.groups) < 2 && (a.rec.Source == "" || b.rec.Source == "" || sameSource(a.rec.Source, b.rec.Source)) {
-			continue
+		if len(v.groups) < 2 && (a.rec.Source == "" || b.rec.Source == "" || sameSource(a.rec.Source, b.rec.Source)) {
+			continue // one report's unsourced value: as often another quake's, or a threshold
 		}
 		if before(b, a) {
 			a, b = b, a
@@ -435,7 +435,7 @@ func (j *judgement) moving(t kg.MeasureTraits) {
 				break
 			}
 			if f.rec.Superseded || f.recalled || f.group == g.group || samePublisher(j.reports, f, g) || f.iv.Overlaps(g.iv) ||
-				!sameQuantity(f, g) || !j.wholeToll(f) || !samePlace(f, g) || !sameTime(f, g) {
+				!sameQuantity(f, g) || !j.wholeToll(f) || !j.samePlace(f, g) || !sameTime(f, g) {
 				continue
 			}
 			j.add(kg.Conflict, f, g, fmt.Sprintf("At the same time, %s and %s.",
@@ -457,6 +457,7 @@ func (j *judgement) ownEarlier(gi int) *figure {
 			return nil
 		}
 		if f.rec.Article != g.rec.Article && samePublisher(j.reports, f, g) && f.iv.Exact() && f.rec.Value > g.rec.Value &&
+			!partOf(f) && !partOf(g) &&
 			!f.rec.Superseded && j.reports[f.report].Fingerprint.Similarity(j.reports[g.report].Fingerprint) >= UpdateSimilarity {
 			return f
 		}

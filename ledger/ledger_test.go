@@ -32,6 +32,7 @@ type fig struct {
 	replaced  bool
 	text      string // the sentence, when the test needs one; else made from the figure
 	phrase    string // the words that state it; else "<value> people"
+	place     string // the place its sentence names
 }
 
 func stampOf(s string) string {
@@ -73,7 +74,7 @@ func derive(t *testing.T, reports ...rep) Derived {
 				phrase = f.phrase
 			}
 			figs[art] = append(figs[art], schema.FigureRecord{Claim: fmt.Sprintf("kg:claim/%s-%d", r.id, i), Mention: m,
-				Measure: f.measure, Scope: f.scope, Value: f.value, Qualifier: string(f.qualifier), Source: f.source, Text: text, Phrase: phrase,
+				Measure: f.measure, Scope: f.scope, Value: f.value, Qualifier: string(f.qualifier), Source: f.source, Text: text, Phrase: phrase, Place: f.place,
 				Offset: f.offset, Correction: f.correct, Superseded: f.replaced,
 				ArticleRef: schema.ArticleRef{Article: art, Published: stampOf(r.published), Publisher: r.publisher}})
 		}
@@ -104,7 +105,10 @@ const (
 	goldman  = "Goldman raised its price target to $800 from $720."
 	bmo      = "BMO raised its price target to $780 from $700."
 	upgraded = "The quake was first reported as 7.4 and later upgraded to 7.8."
+	margins  = "Margins rose to 7.1 percent from 5.8 percent a year earlier."
 )
+
+var coup = mentionOf("coup", "", "Turkey", "2016-07-15")
 
 func TestFindings(t *testing.T) {
 	killed := func(v float64, q kg.Qualifier, source string) fig {
@@ -196,6 +200,19 @@ func TestFindings(t *testing.T) {
 			{id: "b", publisher: "AP", published: "2016-02-06 11:00", mentions: []schema.MentionRecord{quake}, figures: []fig{{measure: "magnitude", value: 6.4}}},
 			{id: "c", publisher: "CNA", published: "2016-02-09 11:00", mentions: []schema.MentionRecord{quake}, figures: []fig{{measure: "magnitude", value: 6.7, source: "CWB"}}},
 		}, []string{"conflict 6.4-6.7"}},
+		{"an unsourced value of one report against the value others agree on", []rep{
+			{id: "a", publisher: "Wire", published: "2016-02-06 10:00", mentions: []schema.MentionRecord{quake}, figures: []fig{{measure: "magnitude", value: 6.4, source: "USGS"}}},
+			{id: "b", publisher: "AP", published: "2016-02-06 11:00", mentions: []schema.MentionRecord{quake}, figures: []fig{{measure: "magnitude", value: 6.4}}},
+			{id: "c", publisher: "Blog", published: "2016-02-09 11:00", mentions: []schema.MentionRecord{quake}, figures: []fig{{measure: "magnitude", value: 5}}},
+		}, nil},
+		{"values of two periods are no revision", []rep{
+			{id: "a", publisher: "Wire", published: "2016-04-21 10:00", mentions: []schema.MentionRecord{quake},
+				figures: []fig{{measure: "margin", value: 5.8, replaced: true, text: margins}, {measure: "margin", value: 7.1, offset: 10, text: margins}}},
+		}, nil},
+		{"a city's toll beside the country's is a part", []rep{
+			{id: "a", publisher: "TV", published: "2016-07-16 04:30", mentions: []schema.MentionRecord{coup}, figures: []fig{{measure: "killed", value: 42, source: "local media", place: "Ankara"}}},
+			{id: "b", publisher: "Wire", published: "2016-07-16 05:30", mentions: []schema.MentionRecord{coup}, figures: []fig{killed(60, kg.AtLeast, "officials")}},
+		}, nil},
 		{"an explicit correction", []rep{
 			{id: "a", publisher: "Ledger", published: "2016-02-06 08:00", mentions: []schema.MentionRecord{quake}, figures: []fig{killed(12, kg.Exact, "fire department")}},
 			{id: "b", publisher: "Gazette", published: "2016-02-07 09:00", mentions: []schema.MentionRecord{quake},

@@ -52,7 +52,7 @@ var (
 	// partWords in a figure's sentence mark its counts as parts, other quantities or
 	// other times: one hospital's or one county's, the injured "treated", a combined
 	// "killed or wounded", a hedge ("believed", "feared"), a cumulative count.
-	partWords = regexp.MustCompile(`\b(hospitals?|hospitalized|treated|taken to|separate|elsewhere|at the time|county|parish|killed or (wounded|injured)|dead or (wounded|injured)|(wounded|injured) or killed|minor injuries|believed|feared|presumed|expected|could|may have|might|since|this year|last year)\b`)
+	partWords = regexp.MustCompile(`\b(hospitals?|hospitalized|treated|taken to|separate|elsewhere|at the time|county|parish|killed or (wounded|injured)|dead or (wounded|injured)|(wounded|injured) or killed|minor injuries|believed|feared|presumed|expected|could|may have|might|since|this (year|month|week)|last (year|month|week))\b`)
 	// phrasePart in the words that state a figure marks a part or an increment:
 	// "seven of", "two others", "another 40", "three more", "an additional 12", or a
 	// count of attackers.
@@ -68,13 +68,17 @@ var (
 // toll ("put the death toll at 27"), and neither marks it as a part, an increment, a
 // hedge or a count of attackers.
 func (j *judgement) wholeToll(f *figure) bool {
-	text := strings.ToLower(f.rec.Text)
-	phrase := strings.ToLower(f.rec.Phrase)
-	phrase = strings.ReplaceAll(phrase, "more than", "")
-	if phrasePart.MatchString(phrase) || partWords.MatchString(text) {
+	if partOf(f) {
 		return false
 	}
-	return peopleWords.MatchString(phrase) || strings.Contains(text, "toll")
+	return peopleWords.MatchString(strings.ToLower(f.rec.Phrase)) || strings.Contains(strings.ToLower(f.rec.Text), "toll")
+}
+
+// partOf reports whether a figure's words mark it as a part, an increment, a hedge, a
+// cumulative count or a count of attackers.
+func partOf(f *figure) bool {
+	phrase := strings.ReplaceAll(strings.ToLower(f.rec.Phrase), "more than", "")
+	return phrasePart.MatchString(phrase) || partWords.MatchString(strings.ToLower(f.rec.Text))
 }
 
 // differs reports whether a sentence says that counts differ.
@@ -96,8 +100,26 @@ func sameTime(a, b *figure) bool {
 	return a.rec.Date == "" || b.rec.Date == "" || a.rec.Date == b.rec.Date
 }
 
-// samePlace reports whether two figures could count one place's toll: not when their
-// sentences place them in different places (Gaziantep's wounded, Nusaybin's).
-func samePlace(a, b *figure) bool {
-	return a.rec.Place == "" || b.rec.Place == "" || strings.EqualFold(a.rec.Place, b.rec.Place)
+// samePlace reports whether two figures of two reports could count one place's
+// toll: not when the incident is known only by its country and one of them names a
+// place within it that the other does not ("42 people were killed in Ankara" beside
+// "at least 60 killed" in Turkey). A figure's place is read from its sentence and is
+// often a source's country ("the Britain-based monitor"): a report's own figures are
+// not held to it.
+func (j *judgement) samePlace(a, b *figure) bool {
+	if j.inc.Place != "" {
+		return true
+	}
+	precise := func(f *figure) bool {
+		return f.rec.Place != "" && !strings.EqualFold(f.rec.Place, j.inc.Country)
+	}
+	return precise(a) == precise(b)
 }
+
+// periodWords: a sentence that gives a value "up from" another of an earlier period
+// ("up from 5.8 percent a year earlier", "in the second quarter", "since 2009")
+// compares two periods; it does not revise a report.
+var periodWords = regexp.MustCompile(`\b(a year (earlier|ago|before)|year earlier|years? ago|last year|previous year|in (19|20)\d\d|(first|second|third|fourth|previous|prior|same|last|year-ago) quarter|since)\b`)
+
+// otherPeriod reports whether a sentence sets values of two periods side by side.
+func otherPeriod(text string) bool { return periodWords.MatchString(strings.ToLower(text)) }
