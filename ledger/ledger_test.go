@@ -65,7 +65,8 @@ func derive(t *testing.T, reports ...rep) Derived {
 			if m == "" {
 				m = r.mentions[0].Mention
 			}
-			text := fmt.Sprintf("%s %s people %s, %s said.", f.qualifier, kg.FormatValue(f.value), f.measure, f.source)
+			// Each report words its sentences its own way.
+			text := fmt.Sprintf("%s %s people %s, %s said, %s.", f.qualifier, kg.FormatValue(f.value), f.measure, f.source, ownWords(r.id))
 			if f.text != "" {
 				text = f.text
 			}
@@ -84,6 +85,15 @@ func derive(t *testing.T, reports ...rep) Derived {
 		t.Fatal(err)
 	}
 	return d
+}
+
+// ownWords are words of one report's own.
+func ownWords(id string) string {
+	var w []string
+	for i := range 12 {
+		w = append(w, fmt.Sprintf("%s%d", id, i))
+	}
+	return strings.Join(w, " ")
 }
 
 // findings lists an incident's findings as "verdict value-value".
@@ -411,5 +421,48 @@ func TestRecalledIncidents(t *testing.T) {
 	}
 	if got := findings(d); len(got) != 0 {
 		t.Errorf("findings %q, want none: a recalled toll is held against nothing", got)
+	}
+}
+
+// A sentence an outlet reuses word for word in another of its stories is one source;
+// in a rewritten version of one story it counts as the version's own report.
+func TestReusedSentenceCountsOnce(t *testing.T) {
+	const reused = "At least 26 hunters kidnapped last month in the desert have not yet been found."
+	hunters := fig{measure: "kidnapped", value: 26, qualifier: kg.AtLeast, text: reused}
+	tallyOf := func(d Derived) int {
+		for _, inc := range d.Incidents {
+			for _, tl := range inc.Tallies {
+				return tl.Reports
+			}
+		}
+		return 0
+	}
+	two := derive(t,
+		rep{id: "a", publisher: "Wire", published: "2016-01-18 08:00", print: printOf(0), mentions: []schema.MentionRecord{quake}, figures: []fig{hunters}},
+		rep{id: "b", publisher: "Wire", published: "2016-01-18 12:00", print: printOf(1000), mentions: []schema.MentionRecord{quake}, figures: []fig{hunters}},
+	)
+	if n := tallyOf(two); n != 0 {
+		t.Errorf("two stories reusing one sentence: a tally of %d reports, want none", n)
+	}
+	versions := derive(t,
+		rep{id: "a", publisher: "Wire", published: "2016-01-18 08:00", print: printOf(0), mentions: []schema.MentionRecord{quake}, figures: []fig{hunters}},
+		rep{id: "b", publisher: "Wire", published: "2016-01-18 12:00", print: printOf(20), mentions: []schema.MentionRecord{quake}, figures: []fig{hunters}},
+	)
+	if n := tallyOf(versions); n != 2 {
+		t.Errorf("two versions of one story: a tally of %d reports, want 2", n)
+	}
+	outlets := derive(t,
+		rep{id: "a", publisher: "Wire", published: "2016-01-18 08:00", print: printOf(0), mentions: []schema.MentionRecord{quake}, figures: []fig{hunters}},
+		rep{id: "b", publisher: "AP", published: "2016-01-18 12:00", print: printOf(1000), mentions: []schema.MentionRecord{quake}, figures: []fig{hunters}},
+	)
+	if n := tallyOf(outlets); n != 2 {
+		t.Errorf("two outlets in the same words (each quoting one bulletin): a tally of %d reports, want 2", n)
+	}
+	own := derive(t,
+		rep{id: "a", publisher: "Wire", published: "2016-01-18 08:00", print: printOf(0), mentions: []schema.MentionRecord{quake}, figures: []fig{{measure: "kidnapped", value: 26, qualifier: kg.AtLeast}}},
+		rep{id: "b", publisher: "Wire", published: "2016-01-18 12:00", print: printOf(1000), mentions: []schema.MentionRecord{quake}, figures: []fig{{measure: "kidnapped", value: 26, qualifier: kg.AtLeast}}},
+	)
+	if n := tallyOf(own); n != 2 {
+		t.Errorf("two stories in their own words: a tally of %d reports, want 2", n)
 	}
 }
