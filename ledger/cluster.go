@@ -82,9 +82,10 @@ func close(a, b *mention) bool {
 // clusterEvents groups the distinct mentions of an event bucket into incidents. It is
 // a function of the set of mentions:
 //
-//  1. Dated mentions that name one city (or, for a regional type such as an
-//     earthquake, any place of the country) and dates within a day are one incident,
-//     and so is every chain of such pairs.
+//  1. Dated mentions that name one city (or, for an earthquake or its tsunami, any
+//     place of the country) and dates within a day are one incident, and so is every
+//     chain of such pairs. Regional events of other hazards join when they name one
+//     place (a flood in West Virginia and a storm in Texas on one day are two).
 //  2. A dated mention that names only the country joins the one incident of step 1
 //     it could be; where there is none, it joins the other such mentions it is close
 //     to; where there are several, it stays apart.
@@ -102,7 +103,9 @@ func clusterEvents(ms []*mention) []cluster {
 		}
 	}
 	sort.SliceStable(order, func(a, b int) bool { return ms[order[a]].span.From.Before(ms[order[b]].span.From) })
-	anchored := func(m *mention) bool { return m.precise || m.regional }
+	// A mention is anchored by a place more precise than its country, or by an
+	// earthquake's, which reports place anywhere in the country.
+	anchored := func(m *mention) bool { return m.precise || m.regional && hazard(m.rec.Type) == "quake" }
 	for x, i := range order {
 		a := ms[i]
 		if !anchored(a) {
@@ -116,7 +119,7 @@ func clusterEvents(ms []*mention) []cluster {
 			if !anchored(b) || !close(a, b) {
 				continue
 			}
-			if (a.regional && b.regional) || (a.precise && b.precise && strings.EqualFold(a.rec.Place, b.rec.Place)) {
+			if regionalJoin(a, b) || (a.precise && b.precise && strings.EqualFold(a.rec.Place, b.rec.Place)) {
 				uf.union(i, j)
 			}
 		}
@@ -131,7 +134,7 @@ func clusterEvents(ms []*mention) []cluster {
 		}
 		roots := map[int]bool{}
 		for _, j := range order {
-			if b := ms[j]; anchored(b) && close(a, b) {
+			if b := ms[j]; anchored(b) && close(a, b) && kindsMeet(a, b) {
 				roots[uf.find(j)] = true
 			}
 		}
@@ -149,7 +152,7 @@ func clusterEvents(ms []*mention) []cluster {
 	}
 	for x, i := range open {
 		for _, j := range open[x+1:] {
-			if close(ms[i], ms[j]) {
+			if close(ms[i], ms[j]) && kindsMeet(ms[i], ms[j]) {
 				uf.union(i, j)
 			}
 		}
@@ -177,7 +180,7 @@ func clusterEvents(ms []*mention) []cluster {
 			if !u.firstPub.IsZero() && (b.span.Gap(reach) > 0 || spans[uf.find(j)].From.After(pub.To)) {
 				continue
 			}
-			if !u.precise || (b.precise && strings.EqualFold(u.rec.Place, b.rec.Place)) || b.regional && u.regional {
+			if !u.precise || (b.precise && strings.EqualFold(u.rec.Place, b.rec.Place)) || regionalJoin(u, b) {
 				roots[uf.find(j)] = true
 			}
 		}
@@ -191,6 +194,46 @@ func clusterEvents(ms []*mention) []cluster {
 		uf.union(i, undatedJoins[i])
 	}
 	return uf.groups()
+}
+
+// regionalJoin reports whether two regional mentions are of one event wherever in
+// their country they place it: an earthquake and its tsunami or landslides are felt
+// across a country, and reports name different towns; the weather (a storm, its floods
+// and tornadoes) and fires strike many places of a large country on one day, so they
+// join only at one place. Hazards of different kinds (a wildfire, an eruption) never
+// join.
+func regionalJoin(a, b *mention) bool {
+	if !a.regional || !b.regional {
+		return false
+	}
+	ha, hb := hazard(a.rec.Type), hazard(b.rec.Type)
+	if ha != hb {
+		return false
+	}
+	if ha == "quake" {
+		return true
+	}
+	return a.precise && b.precise && strings.EqualFold(a.rec.Place, b.rec.Place)
+}
+
+// kindsMeet reports whether two mentions' types could tell of one happening: any two
+// of a family (a bombing reported as an attack), but of regional types only those of
+// one hazard.
+func kindsMeet(a, b *mention) bool {
+	return !a.regional || !b.regional || hazard(a.rec.Type) == hazard(b.rec.Type)
+}
+
+// hazard groups the regional event types that reports use for one happening.
+func hazard(typ string) string {
+	switch typ {
+	case "earthquake", "tsunami", "landslide":
+		return "quake"
+	case "hurricane", "typhoon", "cyclone", "tornado", "storm", "flood", "blizzard", "avalanche":
+		return "weather"
+	case "wildfire", "heatwave", "drought":
+		return "heat"
+	}
+	return typ
 }
 
 // clusterTopics groups the mentions of a subject into stories: reports published

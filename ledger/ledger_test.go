@@ -312,6 +312,21 @@ func TestClusters(t *testing.T) {
 			at("a", "earthquake", "Tainan", "Taiwan", "2016-02-06", "2016-02-06 03:00"),
 			at("b", "earthquake", "Kaohsiung", "Taiwan", "2016-02-05", "2016-02-06 05:00"),
 		}, [][]string{{"a", "b"}}},
+		{"the weather strikes one place at a time", []rep{
+			at("a", "flood", "West Virginia", "United States", "2016-06-24", "2016-06-24 12:00"),
+			at("b", "storm", "West Virginia", "United States", "2016-06-24", "2016-06-24 13:00"),
+			at("c", "storm", "Texas", "United States", "2016-06-24", "2016-06-24 14:00"),
+		}, [][]string{{"a", "b"}, {"c"}}},
+		{"two hazards are two incidents", []rep{
+			at("a", "wildfire", "Kansas", "United States", "2016-03-27", "2016-03-27 12:00"),
+			at("b", "eruption", "Alaska", "United States", "2016-03-27", "2016-03-27 13:00"),
+			at("c", "earthquake", "Hawaii", "United States", "2016-03-27", "2016-03-27 14:00"),
+		}, [][]string{{"a"}, {"b"}, {"c"}}},
+		{"a country's flood joins the one flood it can be", []rep{
+			at("a", "flood", "West Virginia", "United States", "2016-06-24", "2016-06-24 12:00"),
+			at("b", "flood", "", "United States", "2016-06-24", "2016-06-24 13:00"),
+			at("c", "earthquake", "Alaska", "United States", "2016-06-24", "2016-06-24 14:00"),
+		}, [][]string{{"a", "b"}, {"c"}}},
 		{"the country alone joins the one incident it can be", []rep{
 			at("a", "shooting", "Orlando", "United States", "2016-06-12", "2016-06-12 12:00"),
 			at("b", "shooting", "", "United States", "2016-06-12", "2016-06-12 14:00"),
