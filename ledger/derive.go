@@ -96,7 +96,24 @@ func Derive(b Bucket, figures FigureSource, reuse Reuse) (Derived, error) {
 				continue
 			}
 		}
-		if err := judge(&inc, reports, pubs, members, figures); err != nil {
+		own := map[int]bool{}
+		var about, recalled []string
+		for ri, ms := range members {
+			for m := range ms {
+				if mainMention(reports[ri], m) {
+					own[ri] = true
+				}
+			}
+			if own[ri] {
+				about = append(about, reports[ri].Article)
+			} else {
+				recalled = append(recalled, reports[ri].Article)
+			}
+		}
+		sort.Strings(about)
+		sort.Strings(recalled)
+		inc.Articles, inc.Recalled = append([]string{}, about...), recalled
+		if err := judge(&inc, reports, pubs, members, own, figures); err != nil {
 			return d, err
 		}
 		out = append(out, inc)

@@ -53,13 +53,17 @@ func before(a, b *figure) bool {
 }
 
 // judge fills an incident's reports, outlets, series, tallies and findings from the
-// figures its reports give for its mentions.
+// figures its reports give for its mentions. Reports and outlets count the reports
+// about it (own); the figures of reports that recall it count in its tallies.
 func judge(inc *schema.IncidentRecord, reports []schema.MentionsRecord, pubs []time.Time,
-	members map[int]map[string]bool, figures FigureSource) error {
+	members map[int]map[string]bool, own map[int]bool, figures FigureSource) error {
 	ris := sortedKeys(members)
 	group := storyGroups(reports, pubs, ris)
 	groups, outlets := map[int]bool{}, map[string]bool{}
 	for _, ri := range ris {
+		if !own[ri] {
+			continue // a report that recalls it is no report of it
+		}
 		groups[group[ri]] = true
 		if p := reports[ri].Publisher; p != "" {
 			outlets[p] = true

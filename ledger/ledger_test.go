@@ -58,8 +58,13 @@ func derive(t *testing.T, reports ...rep) Derived {
 	figs := map[string][]schema.FigureRecord{}
 	for _, r := range reports {
 		art := "kg:article/" + r.id
+		// A report's first mention is its own event, unless the test says which is.
+		ms := append([]schema.MentionRecord(nil), r.mentions...)
+		if len(ms) > 0 && !slices.ContainsFunc(ms, func(m schema.MentionRecord) bool { return m.Main }) {
+			ms[0].Main = true
+		}
 		b.Reports = append(b.Reports, schema.MentionsRecord{Article: art, Published: stampOf(r.published), Publisher: r.publisher,
-			Fingerprint: r.print, Mentions: r.mentions})
+			Fingerprint: r.print, Mentions: ms})
 		for i, f := range r.figures {
 			m := f.mention
 			if m == "" {
@@ -436,6 +441,14 @@ func TestRecalledIncidents(t *testing.T) {
 	}
 	if got := findings(d); len(got) != 0 {
 		t.Errorf("findings %q, want none: a recalled toll is held against nothing", got)
+	}
+	for _, inc := range d.Incidents {
+		if inc.Place == "Ankara" && (inc.Reports != 0 || len(inc.Articles) != 0 || len(inc.Recalled) != 3) {
+			t.Errorf("the recalled incident: %d reports, articles %q, recalled by %q; want no report of it, recalled by 3", inc.Reports, inc.Articles, inc.Recalled)
+		}
+		if inc.Place == "Istanbul" && (inc.Reports != 3 || len(inc.Recalled) != 0) {
+			t.Errorf("the reports' own incident: %d reports, recalled by %q; want 3, none", inc.Reports, inc.Recalled)
+		}
 	}
 }
 

@@ -20,7 +20,7 @@ import (
 func mainMention(r schema.MentionsRecord, mention string) bool {
 	for _, m := range r.Mentions {
 		if m.Mention == mention {
-			return m.Main
+			return m.Main || m.Type == schema.TopicType // a subject's figures are what its report is about
 		}
 	}
 	return true
