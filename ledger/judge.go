@@ -331,7 +331,8 @@ func (j *judgement) withinReports() {
 		fs := byArticle[a]
 		for gi, g := range fs {
 			if g.rec.Superseded {
-				if h := replacement(fs, g); h != nil && !otherPeriod(g.rec.Text) {
+				// One revision told by two versions of a story is one finding.
+				if h := replacement(fs, g); h != nil && !otherPeriod(g.rec.Text) && !j.paired(g.rec.Value, h.rec.Value) {
 					j.add(kg.Revision, g, h, fmt.Sprintf("%s gives %s as a replaced value, now %s: %s",
 						outletOf(j.reports, g), figureText(g), figureText(h), quoted(h.rec.Text)))
 				}

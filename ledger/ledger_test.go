@@ -220,6 +220,12 @@ func TestFindings(t *testing.T) {
 			{id: "b", publisher: "AP", published: "2016-02-06 11:00", mentions: []schema.MentionRecord{quake}, figures: []fig{{measure: "magnitude", value: 6.4}}},
 			{id: "c", publisher: "Blog", published: "2016-02-09 11:00", mentions: []schema.MentionRecord{quake}, figures: []fig{{measure: "magnitude", value: 5}}},
 		}, nil},
+		{"one revision told by two versions of a story is one finding", []rep{
+			{id: "a", publisher: "Wire", published: "2016-04-29 10:00", print: printOf(0), mentions: []schema.MentionRecord{quake},
+				figures: []fig{{measure: "price target", value: 720, replaced: true, text: goldman}, {measure: "price target", value: 800, offset: 10, text: goldman}}},
+			{id: "b", publisher: "Wire", published: "2016-04-29 14:00", print: printOf(20), mentions: []schema.MentionRecord{quake},
+				figures: []fig{{measure: "price target", value: 720, replaced: true, text: goldman}, {measure: "price target", value: 800, offset: 10, text: goldman}}},
+		}, []string{"revision 720-800"}},
 		{"values of two periods are no revision", []rep{
 			{id: "a", publisher: "Wire", published: "2016-04-21 10:00", mentions: []schema.MentionRecord{quake},
 				figures: []fig{{measure: "margin", value: 5.8, replaced: true, text: margins}, {measure: "margin", value: 7.1, offset: 10, text: margins}}},
