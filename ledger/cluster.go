@@ -27,6 +27,7 @@ const (
 // place and date share it) with the reports that make it.
 type mention struct {
 	rec      schema.MentionRecord
+	key      string // the IRI, and for an undated mention its report's article
 	reports  []int // indexes into the bucket's reports
 	span     kg.DateSpan
 	dated    bool
@@ -40,18 +41,24 @@ type cluster struct {
 	mentions []int // indexes into the distinct mentions
 }
 
-// distinctMentions gathers a bucket's mentions by IRI, in IRI order.
+// distinctMentions gathers a bucket's mentions by IRI, in IRI order. An undated
+// mention is one report's: "the attacks in Brussels" refers back from the day its own
+// report was published, and two reports a month apart may refer to two incidents.
 func distinctMentions(reports []schema.MentionsRecord, pubs []time.Time) []*mention {
 	by := map[string]*mention{}
 	for ri, r := range reports {
 		for _, m := range r.Mentions {
-			x := by[m.Mention]
+			key := m.Mention
+			if m.Date == "" && m.Type != schema.TopicType {
+				key += "\x00" + r.Article
+			}
+			x := by[key]
 			if x == nil {
-				x = &mention{rec: m}
+				x = &mention{rec: m, key: key}
 				x.span, x.dated = kg.ParseDateSpan(m.Date)
 				x.precise = m.Place != "" && !strings.EqualFold(m.Place, m.Country)
 				x.regional = kg.Regional(m.Type)
-				by[m.Mention] = x
+				by[key] = x
 			}
 			if len(x.reports) == 0 || x.reports[len(x.reports)-1] != ri {
 				x.reports = append(x.reports, ri)
@@ -65,7 +72,7 @@ func distinctMentions(reports []schema.MentionsRecord, pubs []time.Time) []*ment
 	for _, x := range by {
 		out = append(out, x)
 	}
-	sort.Slice(out, func(i, j int) bool { return out[i].rec.Mention < out[j].rec.Mention })
+	sort.Slice(out, func(i, j int) bool { return out[i].key < out[j].key })
 	return out
 }
 
@@ -119,7 +126,7 @@ func clusterEvents(ms []*mention) []cluster {
 			if !anchored(b) || !close(a, b) {
 				continue
 			}
-			if regionalJoin(a, b) || (a.precise && b.precise && strings.EqualFold(a.rec.Place, b.rec.Place)) {
+			if regionalJoin(a, b) || (a.precise && b.precise && strings.EqualFold(a.rec.Place, b.rec.Place) && kindsMeet(a, b)) {
 				uf.union(i, j)
 			}
 		}
@@ -180,6 +187,9 @@ func clusterEvents(ms []*mention) []cluster {
 			if !u.firstPub.IsZero() && (b.span.Gap(reach) > 0 || spans[uf.find(j)].From.After(pub.To)) {
 				continue
 			}
+			if !kindsMeet(u, b) {
+				continue
+			}
 			if !u.precise || (b.precise && strings.EqualFold(u.rec.Place, b.rec.Place)) || regionalJoin(u, b) {
 				roots[uf.find(j)] = true
 			}
@@ -192,6 +202,29 @@ func clusterEvents(ms []*mention) []cluster {
 	}
 	for _, i := range sortedKeys(undatedJoins) {
 		uf.union(i, undatedJoins[i])
+	}
+	// Undated mentions of one kind and place that join no dated incident, in reports
+	// published within TopicWindow days of each other, refer to one incident ("a mass
+	// shooting in Michigan" recalled by three reports of one day).
+	var loose []int
+	for i, u := range ms {
+		if _, joined := undatedJoins[i]; !u.dated && !joined {
+			loose = append(loose, i)
+		}
+	}
+	sort.SliceStable(loose, func(a, b int) bool {
+		x, y := ms[loose[a]], ms[loose[b]]
+		if x.rec.Mention != y.rec.Mention {
+			return x.rec.Mention < y.rec.Mention
+		}
+		return earlierTime(x.firstPub, y.firstPub)
+	})
+	for x := 1; x < len(loose); x++ {
+		a, b := ms[loose[x-1]], ms[loose[x]]
+		if a.rec.Mention == b.rec.Mention && (a.firstPub.IsZero() || b.firstPub.IsZero() ||
+			b.firstPub.Sub(a.firstPub) <= TopicWindow*24*time.Hour) {
+			uf.union(loose[x-1], loose[x])
+		}
 	}
 	return uf.groups()
 }

@@ -185,9 +185,13 @@ func describe(bucket string, ms []*mention, c cluster, reports []schema.Mentions
 	types, places, countries, days, partial, subjects := counter{}, counter{}, counter{}, counter{}, counter{}, counter{}
 	inc := schema.IncidentRecord{Bucket: bucket}
 	arts := map[string]bool{}
+	seenMention := map[string]bool{}
 	for _, mi := range c.mentions {
 		m := ms[mi]
-		inc.Mentions = append(inc.Mentions, m.rec.Mention)
+		if !seenMention[m.rec.Mention] {
+			seenMention[m.rec.Mention] = true
+			inc.Mentions = append(inc.Mentions, m.rec.Mention)
+		}
 		n := len(m.reports)
 		types.add(m.rec.Type, n)
 		if m.precise {

@@ -352,6 +352,21 @@ func TestClusters(t *testing.T) {
 			at("b", "attack", "Brussels", "Belgium", "", "2016-03-30 10:00"),
 			at("c", "bombing", "Brussels", "Belgium", "2016-06-01", "2016-06-01 10:00"),
 		}, [][]string{{"a", "b"}, {"c"}}},
+		{"an undated mention refers back from its own report", []rep{
+			at("a", "bombing", "Brussels", "Belgium", "2016-03-22", "2016-03-22 09:00"),
+			at("b", "attack", "Brussels", "Belgium", "", "2016-03-30 10:00"),
+			at("c", "bombing", "Brussels", "Belgium", "2016-06-01", "2016-06-01 10:00"),
+			at("d", "attack", "Brussels", "Belgium", "", "2016-06-05 10:00"),
+		}, [][]string{{"a", "b"}, {"c", "d"}}},
+		{"undated mentions of one day that join nothing are one incident", []rep{
+			at("a", "shooting", "Michigan", "United States", "", "2016-02-26 09:00"),
+			at("b", "shooting", "Michigan", "United States", "", "2016-02-26 15:00"),
+			at("c", "shooting", "Michigan", "United States", "", "2016-05-26 15:00"),
+		}, [][]string{{"a", "b"}, {"c"}}},
+		{"a storm is no earthquake of the same place", []rep{
+			at("a", "earthquake", "Oklahoma", "United States", "2016-03-29", "2016-03-29 09:00"),
+			at("b", "storm", "Oklahoma", "United States", "2016-03-30", "2016-03-30 10:00"),
+		}, [][]string{{"a"}, {"b"}}},
 		{"weeks apart are two incidents", []rep{
 			at("a", "bombing", "Ankara", "Turkey", "2016-02-17", "2016-02-17 20:00"),
 			at("b", "bombing", "Ankara", "Turkey", "2016-03-13", "2016-03-13 20:00"),
