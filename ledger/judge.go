@@ -84,7 +84,12 @@ func judge(inc *schema.IncidentRecord, reports []schema.MentionsRecord, pubs []t
 			}
 			f := &figure{rec: r, report: ri, group: group[ri], pub: pubs[ri], scope: kg.ParseScope(r.Scope),
 				class: kg.MeasureClass(r.Measure)}
-			if f.scope.Kind == kg.Background && f.scope.Of == "" && !mainMention(reports[ri], r.Mention) {
+			if f.scope.Kind == kg.Background && f.scope.Of == "" && r.Superseded {
+				// A value the report says was replaced is of an earlier time, which is
+				// what makes it background; it is judged beside the value that replaced it.
+				f.scope = kg.Scope{}
+				f.rec.Scope = ""
+			} else if f.scope.Kind == kg.Background && f.scope.Of == "" && !mainMention(reports[ri], r.Mention) {
 				// A past incident a report recalls ("a bombing in Ankara last month killed
 				// 29") is background to the report's own event, but the figure is a report
 				// of that incident's whole toll: it counts in the incident's tallies, and,
@@ -182,6 +187,9 @@ func tallies(event, series string, s []*figure, reports []schema.MentionsRecord)
 	by := map[string]*acc{}
 	var order []string
 	for _, f := range s {
+		if f.rec.Superseded {
+			continue // a value its report says was replaced is no report of it
+		}
 		k := kg.FormatValue(f.rec.Value) + "\x00" + f.rec.Qualifier
 		a := by[k]
 		if a == nil {

@@ -121,6 +121,7 @@ const (
 	bmo      = "BMO raised its price target to $780 from $700."
 	upgraded = "The quake was first reported as 7.4 and later upgraded to 7.8."
 	margins  = "Margins rose to 7.1 percent from 5.8 percent a year earlier."
+	fee      = "Under the new terms the fee is $450, up from $400 previously."
 )
 
 var coup = mentionOf("coup", "", "Turkey", "2016-07-15")
@@ -220,6 +221,10 @@ func TestFindings(t *testing.T) {
 			{id: "b", publisher: "AP", published: "2016-02-06 11:00", mentions: []schema.MentionRecord{quake}, figures: []fig{{measure: "magnitude", value: 6.4}}},
 			{id: "c", publisher: "Blog", published: "2016-02-09 11:00", mentions: []schema.MentionRecord{quake}, figures: []fig{{measure: "magnitude", value: 5}}},
 		}, nil},
+		{"a replaced value read as of an earlier time is still revised", []rep{
+			{id: "a", publisher: "Wire", published: "2016-03-21 10:00", mentions: []schema.MentionRecord{quake},
+				figures: []fig{{measure: "fee", value: 450, offset: 10, text: fee}, {measure: "fee", value: 400, replaced: true, scope: "background", text: fee}}},
+		}, []string{"revision 400-450"}},
 		{"one revision told by two versions of a story is one finding", []rep{
 			{id: "a", publisher: "Wire", published: "2016-04-29 10:00", print: printOf(0), mentions: []schema.MentionRecord{quake},
 				figures: []fig{{measure: "price target", value: 720, replaced: true, text: goldman}, {measure: "price target", value: 800, offset: 10, text: goldman}}},
@@ -293,6 +298,19 @@ func TestTalliesCountIndependentReports(t *testing.T) {
 	}
 	if inc.Reports != 2 {
 		t.Errorf("incident: %d independent reports, want 2", inc.Reports)
+	}
+	// A replaced value is no report of it: two reports that say "to 800 from 720" agree on 800.
+	raised := func(id, at string, from int) rep {
+		return rep{id: id, publisher: "P" + id, published: at, print: printOf(from), mentions: []schema.MentionRecord{quake},
+			figures: []fig{{measure: "target", value: 720, replaced: true, text: goldman}, {measure: "target", value: 800, offset: 10, text: goldman}}}
+	}
+	d = derive(t, raised("a", "2016-04-29 08:00", 0), raised("b", "2016-04-29 09:00", 500))
+	var agreed []string
+	for _, tl := range d.Incidents[0].Tallies {
+		agreed = append(agreed, kg.FormatValue(tl.Value))
+	}
+	if fmt.Sprint(agreed) != "[800]" {
+		t.Errorf("tallies of a raised target: %v, want [800]", agreed)
 	}
 	// One report alone corroborates nothing.
 	d = derive(t, rep{id: "a", publisher: "Wire", published: "2016-02-06 08:00", mentions: []schema.MentionRecord{quake}, figures: []fig{six, six}})
