@@ -28,7 +28,7 @@ const (
 type mention struct {
 	rec      schema.MentionRecord
 	key      string // the IRI, and for an undated mention its report's article
-	reports  []int // indexes into the bucket's reports
+	reports  []int  // indexes into the bucket's reports
 	span     kg.DateSpan
 	dated    bool
 	precise  bool      // names a place more precise than the country
@@ -96,10 +96,10 @@ func close(a, b *mention) bool {
 //  2. A dated mention that names only the country joins the one incident of step 1
 //     it could be; where there is none, it joins the other such mentions it is close
 //     to; where there are several, it stays apart.
-//  3. An undated mention joins the one incident that lies within UndatedReach days
-//     before its first report (at any time, when no report of it is dated) and names
-//     its place (any place, for a mention of the country alone); otherwise it stays
-//     apart.
+//  3. An undated mention joins the incident that lies within UndatedReach days
+//     before its report (at any time, when the report is not dated) and names its
+//     place (any place, for a mention of the country alone): the only one, or the one
+//     at least twice as many reports tell of as any other; otherwise it stays apart.
 func clusterEvents(ms []*mention) []cluster {
 	uf := newUnionFind(len(ms))
 	// Step 1, by start date so that a mention meets only those that could be close.
@@ -174,6 +174,12 @@ func clusterEvents(ms []*mention) []cluster {
 			spans[r] = ms[i].span
 		}
 	}
+	// How many reports tell of each dated incident: an undated mention that could be
+	// of several refers to the one far more reports tell of.
+	weight := map[int]int{}
+	for _, i := range order {
+		weight[uf.find(i)] += len(ms[i].reports)
+	}
 	undatedJoins := map[int]int{}
 	for i, u := range ms {
 		if u.dated {
@@ -194,10 +200,8 @@ func clusterEvents(ms []*mention) []cluster {
 				roots[uf.find(j)] = true
 			}
 		}
-		if len(roots) == 1 {
-			for r := range roots {
-				undatedJoins[i] = r
-			}
+		if r, ok := dominant(roots, weight); ok {
+			undatedJoins[i] = r
 		}
 	}
 	for _, i := range sortedKeys(undatedJoins) {
@@ -227,6 +231,29 @@ func clusterEvents(ms []*mention) []cluster {
 		}
 	}
 	return uf.groups()
+}
+
+// dominant picks, of the incidents an undated mention could refer to, the one: the
+// only one, or the one at least twice as many reports tell of as any other ("the
+// shooting in Dallas" a week after the police were ambushed there, not the arrest of a
+// man with a rifle in Dallas the day after).
+func dominant(roots map[int]bool, weight map[int]int) (int, bool) {
+	best, second := -1, 0
+	for r := range roots {
+		switch {
+		case best < 0 || weight[r] > weight[best] || weight[r] == weight[best] && r < best:
+			if best >= 0 {
+				second = max(second, weight[best])
+			}
+			best = r
+		default:
+			second = max(second, weight[r])
+		}
+	}
+	if best < 0 {
+		return 0, false
+	}
+	return best, len(roots) == 1 || weight[best] >= 2*second && weight[best] > second
 }
 
 // regionalJoin reports whether two regional mentions are of one event wherever in

@@ -376,6 +376,18 @@ func TestClusters(t *testing.T) {
 			at("c", "bombing", "Brussels", "Belgium", "2016-06-01", "2016-06-01 10:00"),
 			at("d", "attack", "Brussels", "Belgium", "", "2016-06-05 10:00"),
 		}, [][]string{{"a", "b"}, {"c", "d"}}},
+		{"an undated mention refers to the incident far more reports tell of", []rep{
+			at("a", "shooting", "Dallas", "United States", "2016-07-07", "2016-07-08 09:00"),
+			at("b", "shooting", "Dallas", "United States", "2016-07-07", "2016-07-08 10:00"),
+			at("c", "attack", "Dallas", "United States", "2016-07-08", "2016-07-08 11:00"),
+			at("d", "bombing", "Dallas", "United States", "2016-07-11", "2016-07-11 10:00"),
+			at("e", "shooting", "Dallas", "United States", "", "2016-07-14 10:00"),
+		}, [][]string{{"a", "b", "c", "e"}, {"d"}}},
+		{"an undated mention between two incidents alike stays apart", []rep{
+			at("a", "shooting", "Dallas", "United States", "2016-07-07", "2016-07-08 09:00"),
+			at("b", "bombing", "Dallas", "United States", "2016-07-11", "2016-07-11 10:00"),
+			at("c", "shooting", "Dallas", "United States", "", "2016-07-14 10:00"),
+		}, [][]string{{"a"}, {"b"}, {"c"}}},
 		{"undated mentions of one day that join nothing are one incident", []rep{
 			at("a", "shooting", "Michigan", "United States", "", "2016-02-26 09:00"),
 			at("b", "shooting", "Michigan", "United States", "", "2016-02-26 15:00"),
