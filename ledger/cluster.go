@@ -98,8 +98,9 @@ func close(a, b *mention) bool {
 //     to; where there are several, it stays apart.
 //  3. An undated mention joins the incident that lies within UndatedReach days
 //     before its report (at any time, when the report is not dated) and names its
-//     place (any place, for a mention of the country alone): the only one, or the one
-//     at least twice as many reports tell of as any other; otherwise it stays apart.
+//     place (any place, for a mention of the country alone): the only one, or, for a
+//     mention that names a place, the one at least twice as many reports tell of as any
+//     other; otherwise it stays apart.
 func clusterEvents(ms []*mention) []cluster {
 	uf := newUnionFind(len(ms))
 	// Step 1, by start date so that a mention meets only those that could be close.
@@ -200,8 +201,12 @@ func clusterEvents(ms []*mention) []cluster {
 				roots[uf.find(j)] = true
 			}
 		}
-		if r, ok := dominant(roots, weight); ok {
-			undatedJoins[i] = r
+		if len(roots) == 1 || u.precise {
+			// A mention of a country alone ("U.S. protests") could be of anything in it:
+			// it joins only the one incident there is.
+			if r, ok := dominant(roots, weight); ok {
+				undatedJoins[i] = r
+			}
 		}
 	}
 	for _, i := range sortedKeys(undatedJoins) {

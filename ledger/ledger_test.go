@@ -388,6 +388,12 @@ func TestClusters(t *testing.T) {
 			at("b", "bombing", "Dallas", "United States", "2016-07-11", "2016-07-11 10:00"),
 			at("c", "shooting", "Dallas", "United States", "", "2016-07-14 10:00"),
 		}, [][]string{{"a"}, {"b"}, {"c"}}},
+		{"an undated mention of the country alone joins only the one incident there is", []rep{
+			at("a", "protest", "California", "United States", "2016-04-28", "2016-04-29 09:00"),
+			at("b", "protest", "California", "United States", "2016-04-29", "2016-04-30 10:00"),
+			at("c", "protest", "Washington", "United States", "2016-05-10", "2016-05-10 10:00"),
+			at("d", "protest", "", "United States", "", "2016-05-17 10:00"),
+		}, [][]string{{"a", "b"}, {"c"}, {"d"}}},
 		{"undated mentions of one day that join nothing are one incident", []rep{
 			at("a", "shooting", "Michigan", "United States", "", "2016-02-26 09:00"),
 			at("b", "shooting", "Michigan", "United States", "", "2016-02-26 15:00"),
