@@ -186,9 +186,9 @@ func (rd *reader) mainDate(typ string, firstProse int) string {
 		}
 		return false
 	})
-	if date == "" {
-		date = kg.DateString(rd.pub)
-	}
+	// An event no sentence dates keeps no date: the day the report was published is
+	// not the day of what it tells of (a trial over a 2014 shooting, a follow-up a week
+	// later). The cross-report layer takes it for the incident of its place it follows.
 	return date
 }
 
@@ -223,6 +223,9 @@ func (ff *figureFinder) eventOf(si, tok int, measure string) (int, string) {
 	if len(ff.events) > 0 && ff.events[0].Main {
 		main = 0
 		mainDate, mainPlace = ff.events[0].Date, ff.events[0].Place
+		if mainDate == "" {
+			mainDate = kg.DateString(ff.pub) // what the report tells of is of its time
+		}
 	}
 	k := ff.nearestEventNoun(si, tok)
 	// the date of the figure's clause, else of the event's clause ("a massive 1999 tremor

@@ -152,6 +152,9 @@ func (ff *figureFinder) finishScopes(figs []figureCand) {
 	mainDate := ""
 	if len(ff.events) > 0 && ff.events[0].Main {
 		mainDate = ff.events[0].Date
+		if mainDate == "" {
+			mainDate = kg.DateString(ff.pub)
+		}
 	}
 	for i := range figs {
 		f := &figs[i].f

@@ -27,7 +27,8 @@ const (
 // place and date share it) with the reports that make it.
 type mention struct {
 	rec      schema.MentionRecord
-	reports  []int // indexes into the bucket's reports
+	key      string // the IRI, and for an undated mention its report's article
+	reports  []int  // indexes into the bucket's reports
 	span     kg.DateSpan
 	dated    bool
 	precise  bool      // names a place more precise than the country
@@ -40,18 +41,24 @@ type cluster struct {
 	mentions []int // indexes into the distinct mentions
 }
 
-// distinctMentions gathers a bucket's mentions by IRI, in IRI order.
+// distinctMentions gathers a bucket's mentions by IRI, in IRI order. An undated
+// mention is one report's: "the attacks in Brussels" refers back from the day its own
+// report was published, and two reports a month apart may refer to two incidents.
 func distinctMentions(reports []schema.MentionsRecord, pubs []time.Time) []*mention {
 	by := map[string]*mention{}
 	for ri, r := range reports {
 		for _, m := range r.Mentions {
-			x := by[m.Mention]
+			key := m.Mention
+			if m.Date == "" && m.Type != schema.TopicType {
+				key += "\x00" + r.Article
+			}
+			x := by[key]
 			if x == nil {
-				x = &mention{rec: m}
+				x = &mention{rec: m, key: key}
 				x.span, x.dated = kg.ParseDateSpan(m.Date)
 				x.precise = m.Place != "" && !strings.EqualFold(m.Place, m.Country)
 				x.regional = kg.Regional(m.Type)
-				by[m.Mention] = x
+				by[key] = x
 			}
 			if len(x.reports) == 0 || x.reports[len(x.reports)-1] != ri {
 				x.reports = append(x.reports, ri)
@@ -65,7 +72,7 @@ func distinctMentions(reports []schema.MentionsRecord, pubs []time.Time) []*ment
 	for _, x := range by {
 		out = append(out, x)
 	}
-	sort.Slice(out, func(i, j int) bool { return out[i].rec.Mention < out[j].rec.Mention })
+	sort.Slice(out, func(i, j int) bool { return out[i].key < out[j].key })
 	return out
 }
 
@@ -82,16 +89,18 @@ func close(a, b *mention) bool {
 // clusterEvents groups the distinct mentions of an event bucket into incidents. It is
 // a function of the set of mentions:
 //
-//  1. Dated mentions that name one city (or, for a regional type such as an
-//     earthquake, any place of the country) and dates within a day are one incident,
-//     and so is every chain of such pairs.
+//  1. Dated mentions that name one city (or, for an earthquake or its tsunami, any
+//     place of the country) and dates within a day are one incident, and so is every
+//     chain of such pairs. Regional events of other hazards join when they name one
+//     place (a flood in West Virginia and a storm in Texas on one day are two).
 //  2. A dated mention that names only the country joins the one incident of step 1
 //     it could be; where there is none, it joins the other such mentions it is close
 //     to; where there are several, it stays apart.
-//  3. An undated mention joins the one incident that lies within UndatedReach days
-//     before its first report (at any time, when no report of it is dated) and names
-//     its place (any place, for a mention of the country alone); otherwise it stays
-//     apart.
+//  3. An undated mention joins the incident that lies within UndatedReach days
+//     before its report (at any time, when the report is not dated) and names its
+//     place (any place, for a mention of the country alone): the only one, or, for a
+//     mention that names a place, the one at least twice as many reports tell of as any
+//     other; otherwise it stays apart.
 func clusterEvents(ms []*mention) []cluster {
 	uf := newUnionFind(len(ms))
 	// Step 1, by start date so that a mention meets only those that could be close.
@@ -102,7 +111,9 @@ func clusterEvents(ms []*mention) []cluster {
 		}
 	}
 	sort.SliceStable(order, func(a, b int) bool { return ms[order[a]].span.From.Before(ms[order[b]].span.From) })
-	anchored := func(m *mention) bool { return m.precise || m.regional }
+	// A mention is anchored by a place more precise than its country, or by an
+	// earthquake's, which reports place anywhere in the country.
+	anchored := func(m *mention) bool { return m.precise || m.regional && hazard(m.rec.Type) == "quake" }
 	for x, i := range order {
 		a := ms[i]
 		if !anchored(a) {
@@ -116,7 +127,7 @@ func clusterEvents(ms []*mention) []cluster {
 			if !anchored(b) || !close(a, b) {
 				continue
 			}
-			if (a.regional && b.regional) || (a.precise && b.precise && strings.EqualFold(a.rec.Place, b.rec.Place)) {
+			if regionalJoin(a, b) || (a.precise && b.precise && strings.EqualFold(a.rec.Place, b.rec.Place) && kindsMeet(a, b)) {
 				uf.union(i, j)
 			}
 		}
@@ -131,7 +142,7 @@ func clusterEvents(ms []*mention) []cluster {
 		}
 		roots := map[int]bool{}
 		for _, j := range order {
-			if b := ms[j]; anchored(b) && close(a, b) {
+			if b := ms[j]; anchored(b) && close(a, b) && kindsMeet(a, b) {
 				roots[uf.find(j)] = true
 			}
 		}
@@ -149,7 +160,7 @@ func clusterEvents(ms []*mention) []cluster {
 	}
 	for x, i := range open {
 		for _, j := range open[x+1:] {
-			if close(ms[i], ms[j]) {
+			if close(ms[i], ms[j]) && kindsMeet(ms[i], ms[j]) {
 				uf.union(i, j)
 			}
 		}
@@ -164,6 +175,12 @@ func clusterEvents(ms []*mention) []cluster {
 			spans[r] = ms[i].span
 		}
 	}
+	// How many reports tell of each dated incident: an undated mention that could be
+	// of several refers to the one far more reports tell of.
+	weight := map[int]int{}
+	for _, i := range order {
+		weight[uf.find(i)] += len(ms[i].reports)
+	}
 	undatedJoins := map[int]int{}
 	for i, u := range ms {
 		if u.dated {
@@ -177,12 +194,17 @@ func clusterEvents(ms []*mention) []cluster {
 			if !u.firstPub.IsZero() && (b.span.Gap(reach) > 0 || spans[uf.find(j)].From.After(pub.To)) {
 				continue
 			}
-			if !u.precise || (b.precise && strings.EqualFold(u.rec.Place, b.rec.Place)) || b.regional && u.regional {
+			if !kindsMeet(u, b) {
+				continue
+			}
+			if !u.precise || (b.precise && strings.EqualFold(u.rec.Place, b.rec.Place)) || regionalJoin(u, b) {
 				roots[uf.find(j)] = true
 			}
 		}
-		if len(roots) == 1 {
-			for r := range roots {
+		if len(roots) == 1 || u.precise {
+			// A mention of a country alone ("U.S. protests") could be of anything in it:
+			// it joins only the one incident there is.
+			if r, ok := dominant(roots, weight); ok {
 				undatedJoins[i] = r
 			}
 		}
@@ -190,7 +212,93 @@ func clusterEvents(ms []*mention) []cluster {
 	for _, i := range sortedKeys(undatedJoins) {
 		uf.union(i, undatedJoins[i])
 	}
+	// Undated mentions of one kind and place that join no dated incident, in reports
+	// published within TopicWindow days of each other, refer to one incident ("a mass
+	// shooting in Michigan" recalled by three reports of one day).
+	var loose []int
+	for i, u := range ms {
+		if _, joined := undatedJoins[i]; !u.dated && !joined {
+			loose = append(loose, i)
+		}
+	}
+	sort.SliceStable(loose, func(a, b int) bool {
+		x, y := ms[loose[a]], ms[loose[b]]
+		if x.rec.Mention != y.rec.Mention {
+			return x.rec.Mention < y.rec.Mention
+		}
+		return earlierTime(x.firstPub, y.firstPub)
+	})
+	for x := 1; x < len(loose); x++ {
+		a, b := ms[loose[x-1]], ms[loose[x]]
+		if a.rec.Mention == b.rec.Mention && (a.firstPub.IsZero() || b.firstPub.IsZero() ||
+			b.firstPub.Sub(a.firstPub) <= TopicWindow*24*time.Hour) {
+			uf.union(loose[x-1], loose[x])
+		}
+	}
 	return uf.groups()
+}
+
+// dominant picks, of the incidents an undated mention could refer to, the one: the
+// only one, or the one at least twice as many reports tell of as any other ("the
+// shooting in Dallas" a week after the police were ambushed there, not the arrest of a
+// man with a rifle in Dallas the day after).
+func dominant(roots map[int]bool, weight map[int]int) (int, bool) {
+	best, second := -1, 0
+	for r := range roots {
+		switch {
+		case best < 0 || weight[r] > weight[best] || weight[r] == weight[best] && r < best:
+			if best >= 0 {
+				second = max(second, weight[best])
+			}
+			best = r
+		default:
+			second = max(second, weight[r])
+		}
+	}
+	if best < 0 {
+		return 0, false
+	}
+	return best, len(roots) == 1 || weight[best] >= 2*second && weight[best] > second
+}
+
+// regionalJoin reports whether two regional mentions are of one event wherever in
+// their country they place it: an earthquake and its tsunami or landslides are felt
+// across a country, and reports name different towns; the weather (a storm, its floods
+// and tornadoes) and fires strike many places of a large country on one day, so they
+// join only at one place. Hazards of different kinds (a wildfire, an eruption) never
+// join.
+func regionalJoin(a, b *mention) bool {
+	if !a.regional || !b.regional {
+		return false
+	}
+	ha, hb := hazard(a.rec.Type), hazard(b.rec.Type)
+	if ha != hb {
+		return false
+	}
+	if ha == "quake" {
+		return true
+	}
+	return a.precise && b.precise && strings.EqualFold(a.rec.Place, b.rec.Place)
+}
+
+// kindsMeet reports whether two mentions' types could tell of one happening: any two
+// of a family (a bombing reported as an attack), but of regional types only those of
+// one hazard.
+func kindsMeet(a, b *mention) bool {
+	return !a.regional || !b.regional || hazard(a.rec.Type) == hazard(b.rec.Type)
+}
+
+// hazard groups the regional event types that reports use for one happening.
+func hazard(typ string) string {
+	switch typ {
+	case "earthquake", "tsunami", "landslide":
+		return "quake"
+	case "hurricane", "typhoon", "cyclone", "tornado", "storm", "flood", "blizzard", "avalanche":
+		return "weather"
+	case "wildfire", "heatwave", "drought":
+		return "heat"
+	}
+	return typ
 }
 
 // clusterTopics groups the mentions of a subject into stories: reports published

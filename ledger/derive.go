@@ -96,7 +96,24 @@ func Derive(b Bucket, figures FigureSource, reuse Reuse) (Derived, error) {
 				continue
 			}
 		}
-		if err := judge(&inc, reports, pubs, members, figures); err != nil {
+		own := map[int]bool{}
+		var about, recalled []string
+		for ri, ms := range members {
+			for m := range ms {
+				if mainMention(reports[ri], m) {
+					own[ri] = true
+				}
+			}
+			if own[ri] {
+				about = append(about, reports[ri].Article)
+			} else {
+				recalled = append(recalled, reports[ri].Article)
+			}
+		}
+		sort.Strings(about)
+		sort.Strings(recalled)
+		inc.Articles, inc.Recalled = append([]string{}, about...), recalled
+		if err := judge(&inc, reports, pubs, members, own, figures); err != nil {
 			return d, err
 		}
 		out = append(out, inc)
@@ -168,9 +185,13 @@ func describe(bucket string, ms []*mention, c cluster, reports []schema.Mentions
 	types, places, countries, days, partial, subjects := counter{}, counter{}, counter{}, counter{}, counter{}, counter{}
 	inc := schema.IncidentRecord{Bucket: bucket}
 	arts := map[string]bool{}
+	seenMention := map[string]bool{}
 	for _, mi := range c.mentions {
 		m := ms[mi]
-		inc.Mentions = append(inc.Mentions, m.rec.Mention)
+		if !seenMention[m.rec.Mention] {
+			seenMention[m.rec.Mention] = true
+			inc.Mentions = append(inc.Mentions, m.rec.Mention)
+		}
 		n := len(m.reports)
 		types.add(m.rec.Type, n)
 		if m.precise {

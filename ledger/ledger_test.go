@@ -2,6 +2,7 @@ package ledger
 
 import (
 	"fmt"
+	"maps"
 	"slices"
 	"strings"
 	"testing"
@@ -29,6 +30,9 @@ type fig struct {
 	mention   string // "" for the report's first mention
 	correct   bool
 	replaced  bool
+	text      string // the sentence, when the test needs one; else made from the figure
+	phrase    string // the words that state it; else "<value> people"
+	place     string // the place its sentence names
 }
 
 func stampOf(s string) string {
@@ -54,16 +58,29 @@ func derive(t *testing.T, reports ...rep) Derived {
 	figs := map[string][]schema.FigureRecord{}
 	for _, r := range reports {
 		art := "kg:article/" + r.id
+		// A report's first mention is its own event, unless the test says which is.
+		ms := append([]schema.MentionRecord(nil), r.mentions...)
+		if len(ms) > 0 && !slices.ContainsFunc(ms, func(m schema.MentionRecord) bool { return m.Main }) {
+			ms[0].Main = true
+		}
 		b.Reports = append(b.Reports, schema.MentionsRecord{Article: art, Published: stampOf(r.published), Publisher: r.publisher,
-			Fingerprint: r.print, Mentions: r.mentions})
+			Fingerprint: r.print, Mentions: ms})
 		for i, f := range r.figures {
 			m := f.mention
 			if m == "" {
 				m = r.mentions[0].Mention
 			}
-			text := fmt.Sprintf("%s %s %s, %s said.", f.qualifier, kg.FormatValue(f.value), f.measure, f.source)
+			// Each report words its sentences its own way.
+			text := fmt.Sprintf("%s %s people %s, %s said, %s.", f.qualifier, kg.FormatValue(f.value), f.measure, f.source, ownWords(r.id))
+			if f.text != "" {
+				text = f.text
+			}
+			phrase := strings.TrimSpace(fmt.Sprintf("%s %s people", f.qualifier, kg.FormatValue(f.value)))
+			if f.phrase != "" {
+				phrase = f.phrase
+			}
 			figs[art] = append(figs[art], schema.FigureRecord{Claim: fmt.Sprintf("kg:claim/%s-%d", r.id, i), Mention: m,
-				Measure: f.measure, Scope: f.scope, Value: f.value, Qualifier: string(f.qualifier), Source: f.source, Text: text,
+				Measure: f.measure, Scope: f.scope, Value: f.value, Qualifier: string(f.qualifier), Source: f.source, Text: text, Phrase: phrase, Place: f.place,
 				Offset: f.offset, Correction: f.correct, Superseded: f.replaced,
 				ArticleRef: schema.ArticleRef{Article: art, Published: stampOf(r.published), Publisher: r.publisher}})
 		}
@@ -73,6 +90,15 @@ func derive(t *testing.T, reports ...rep) Derived {
 		t.Fatal(err)
 	}
 	return d
+}
+
+// ownWords are words of one report's own.
+func ownWords(id string) string {
+	var w []string
+	for i := range 12 {
+		w = append(w, fmt.Sprintf("%s%d", id, i))
+	}
+	return strings.Join(w, " ")
 }
 
 // findings lists an incident's findings as "verdict value-value".
@@ -88,6 +114,17 @@ func findings(d Derived) []string {
 }
 
 var quake = mentionOf("earthquake", "Tainan", "Taiwan", "2016-02-06")
+
+// Sentences of invented reports.
+const (
+	goldman  = "Goldman raised its price target to $800 from $720."
+	bmo      = "BMO raised its price target to $780 from $700."
+	upgraded = "The quake was first reported as 7.4 and later upgraded to 7.8."
+	margins  = "Margins rose to 7.1 percent from 5.8 percent a year earlier."
+	fee      = "Under the new terms the fee is $450, up from $400 previously."
+)
+
+var coup = mentionOf("coup", "", "Turkey", "2016-07-15")
 
 func TestFindings(t *testing.T) {
 	killed := func(v float64, q kg.Qualifier, source string) fig {
@@ -106,10 +143,23 @@ func TestFindings(t *testing.T) {
 			{id: "a", publisher: "Wire", published: "2016-02-06 10:00", mentions: []schema.MentionRecord{quake}, figures: []fig{killed(25, kg.AtLeast, "a monitor")}},
 			{id: "b", publisher: "TV", published: "2016-02-06 11:00", mentions: []schema.MentionRecord{quake}, figures: []fig{killed(14, kg.Exact, "state TV")}},
 		}, []string{"conflict 25-14"}},
-		{"a lower count soon after a higher one", []rep{
+		{"a lower count hours after a higher one is behind the news", []rep{
 			{id: "a", publisher: "Wire", published: "2016-02-06 10:00", mentions: []schema.MentionRecord{quake}, figures: []fig{killed(70, kg.Exact, "")}},
-			{id: "b", publisher: "AP", published: "2016-02-06 20:00", mentions: []schema.MentionRecord{quake}, figures: []fig{killed(59, kg.Exact, "")}},
-		}, []string{"conflict 70-59"}},
+			{id: "b", publisher: "AP", published: "2016-02-06 15:00", mentions: []schema.MentionRecord{quake}, figures: []fig{killed(59, kg.Exact, "")}},
+		}, nil},
+		{"a rounded count and a hedged one agree", []rep{
+			{id: "a", publisher: "Wire", published: "2016-02-06 10:00", mentions: []schema.MentionRecord{quake}, figures: []fig{{measure: "displaced", value: 2500000, qualifier: kg.MoreThan}}},
+			{id: "b", publisher: "AP", published: "2016-02-06 11:00", mentions: []schema.MentionRecord{quake}, figures: []fig{{measure: "displaced", value: 2500000, source: "a minister"}}},
+		}, nil},
+		{"a hedged count and an exact one inside it agree", []rep{
+			{id: "a", publisher: "Wire", published: "2016-02-06 10:00", mentions: []schema.MentionRecord{quake}, figures: []fig{killed(140, kg.MoreThan, "a monitor")}},
+			{id: "b", publisher: "AP", published: "2016-02-06 11:00", mentions: []schema.MentionRecord{quake}, figures: []fig{killed(145, kg.Exact, "state TV")}},
+		}, nil},
+		{"a count of one hospital at the same time is a part", []rep{
+			{id: "a", publisher: "Wire", published: "2016-02-06 10:00", mentions: []schema.MentionRecord{quake}, figures: []fig{{measure: "injured", value: 125, qualifier: kg.AtLeast, source: "the minister"}}},
+			{id: "b", publisher: "AP", published: "2016-02-06 11:00", mentions: []schema.MentionRecord{quake},
+				figures: []fig{{measure: "injured", value: 71, source: "the minister", text: "71 people were still being treated in hospital, the minister said."}}},
+		}, nil},
 		{"a lower count a day later is behind the news", []rep{
 			{id: "a", publisher: "Wire", published: "2016-02-06 10:00", mentions: []schema.MentionRecord{quake}, figures: []fig{killed(70, kg.Exact, "")}},
 			{id: "b", publisher: "AP", published: "2016-02-07 20:00", mentions: []schema.MentionRecord{quake}, figures: []fig{killed(59, kg.Exact, "")}},
@@ -122,7 +172,24 @@ func TestFindings(t *testing.T) {
 			{id: "a", publisher: "Wire", published: "2016-02-06 10:00", mentions: []schema.MentionRecord{quake},
 				figures: []fig{killed(42, kg.Exact, ""), {measure: "killed", value: 30, source: "police", offset: 20}}},
 			{id: "b", publisher: "AP", published: "2016-02-06 11:00", mentions: []schema.MentionRecord{quake}, figures: []fig{killed(41, kg.Exact, "")}},
-		}, []string{"conflict 42-30", "conflict 42-41"}},
+		}, []string{"conflict 42-41"}},
+		{"a count its report gives in its own voice is no source against another", []rep{
+			{id: "a", publisher: "Wire", published: "2016-02-06 10:00", mentions: []schema.MentionRecord{quake},
+				figures: []fig{killed(80, kg.AtLeast, ""), {measure: "killed", value: 77, source: "the president", offset: 20}}},
+		}, nil},
+		{"one county's dead beside the state's", []rep{
+			{id: "a", publisher: "Wire", published: "2016-02-06 10:00", mentions: []schema.MentionRecord{quake},
+				figures: []fig{killed(14, kg.Exact, "the governor"), {measure: "killed", value: 7, source: "the sheriff", offset: 20,
+					text: "The county sheriff said two bodies were found, bringing the death toll to seven."}}},
+		}, nil},
+		{"the report says its sources differ", []rep{
+			{id: "a", publisher: "Times", published: "2016-01-14 10:00", mentions: []schema.MentionRecord{quake},
+				figures: []fig{killed(2, kg.AtLeast, "officials"),
+					{measure: "killed", value: 3, source: "the police", offset: 20, phrase: "three civilians",
+						text: "The counts differed from the police's, who said three civilians and an officer died."},
+					{measure: "killed", value: 1, source: "the police", offset: 25, phrase: "an officer",
+						text: "The counts differed from the police's, who said three civilians and an officer died."}}},
+		}, []string{"conflict 2-3"}},
 		{"two sources in one report", []rep{
 			{id: "a", publisher: "Bloomberg", published: "2016-02-07 10:00", mentions: []schema.MentionRecord{quake},
 				figures: []fig{{measure: "missing", value: 120, qualifier: kg.MoreThan, source: "the fire agency"},
@@ -135,8 +202,10 @@ func TestFindings(t *testing.T) {
 		}, nil},
 		{"a value replaced in a report of something other than a toll", []rep{
 			{id: "a", publisher: "Wire", published: "2016-04-29 10:00", mentions: []schema.MentionRecord{quake},
-				figures: []fig{{measure: "price target", value: 720, replaced: true, source: "Goldman"}, {measure: "price target", value: 800, offset: 10, source: "Goldman"}}},
-		}, []string{"revision 720-800"}},
+				figures: []fig{{measure: "price target", value: 720, replaced: true, source: "Goldman", text: goldman}, {measure: "price target", value: 800, offset: 10, source: "Goldman", text: goldman},
+					{measure: "price target", value: 760, offset: 20, source: "Macquarie", text: "Macquarie has a target of $760."},
+					{measure: "price target", value: 700, offset: 30, replaced: true, source: "BMO", text: bmo}, {measure: "price target", value: 780, offset: 35, source: "BMO", text: bmo}}},
+		}, []string{"revision 700-780", "revision 720-800"}},
 		{"different scopes are not compared", []rep{
 			{id: "a", publisher: "Wire", published: "2016-02-06 10:00", mentions: []schema.MentionRecord{quake}, figures: []fig{killed(31, kg.Exact, "")}},
 			{id: "b", publisher: "AP", published: "2016-02-06 11:00", mentions: []schema.MentionRecord{quake},
@@ -147,6 +216,29 @@ func TestFindings(t *testing.T) {
 			{id: "b", publisher: "AP", published: "2016-02-06 11:00", mentions: []schema.MentionRecord{quake}, figures: []fig{{measure: "magnitude", value: 6.4}}},
 			{id: "c", publisher: "CNA", published: "2016-02-09 11:00", mentions: []schema.MentionRecord{quake}, figures: []fig{{measure: "magnitude", value: 6.7, source: "CWB"}}},
 		}, []string{"conflict 6.4-6.7"}},
+		{"an unsourced value of one report against the value others agree on", []rep{
+			{id: "a", publisher: "Wire", published: "2016-02-06 10:00", mentions: []schema.MentionRecord{quake}, figures: []fig{{measure: "magnitude", value: 6.4, source: "USGS"}}},
+			{id: "b", publisher: "AP", published: "2016-02-06 11:00", mentions: []schema.MentionRecord{quake}, figures: []fig{{measure: "magnitude", value: 6.4}}},
+			{id: "c", publisher: "Blog", published: "2016-02-09 11:00", mentions: []schema.MentionRecord{quake}, figures: []fig{{measure: "magnitude", value: 5}}},
+		}, nil},
+		{"a replaced value read as of an earlier time is still revised", []rep{
+			{id: "a", publisher: "Wire", published: "2016-03-21 10:00", mentions: []schema.MentionRecord{quake},
+				figures: []fig{{measure: "fee", value: 450, offset: 10, text: fee}, {measure: "fee", value: 400, replaced: true, scope: "background", text: fee}}},
+		}, []string{"revision 400-450"}},
+		{"one revision told by two versions of a story is one finding", []rep{
+			{id: "a", publisher: "Wire", published: "2016-04-29 10:00", print: printOf(0), mentions: []schema.MentionRecord{quake},
+				figures: []fig{{measure: "price target", value: 720, replaced: true, text: goldman}, {measure: "price target", value: 800, offset: 10, text: goldman}}},
+			{id: "b", publisher: "Wire", published: "2016-04-29 14:00", print: printOf(20), mentions: []schema.MentionRecord{quake},
+				figures: []fig{{measure: "price target", value: 720, replaced: true, text: goldman}, {measure: "price target", value: 800, offset: 10, text: goldman}}},
+		}, []string{"revision 720-800"}},
+		{"values of two periods are no revision", []rep{
+			{id: "a", publisher: "Wire", published: "2016-04-21 10:00", mentions: []schema.MentionRecord{quake},
+				figures: []fig{{measure: "margin", value: 5.8, replaced: true, text: margins}, {measure: "margin", value: 7.1, offset: 10, text: margins}}},
+		}, nil},
+		{"a city's toll beside the country's is a part", []rep{
+			{id: "a", publisher: "TV", published: "2016-07-16 04:30", mentions: []schema.MentionRecord{coup}, figures: []fig{{measure: "killed", value: 42, source: "local media", place: "Ankara"}}},
+			{id: "b", publisher: "Wire", published: "2016-07-16 05:30", mentions: []schema.MentionRecord{coup}, figures: []fig{killed(60, kg.AtLeast, "officials")}},
+		}, nil},
 		{"an explicit correction", []rep{
 			{id: "a", publisher: "Ledger", published: "2016-02-06 08:00", mentions: []schema.MentionRecord{quake}, figures: []fig{killed(12, kg.Exact, "fire department")}},
 			{id: "b", publisher: "Gazette", published: "2016-02-07 09:00", mentions: []schema.MentionRecord{quake},
@@ -154,7 +246,7 @@ func TestFindings(t *testing.T) {
 		}, []string{"revision 12-10"}},
 		{"a value the report says was replaced", []rep{
 			{id: "a", publisher: "Wire", published: "2016-02-06 08:00", mentions: []schema.MentionRecord{quake},
-				figures: []fig{{measure: "magnitude", value: 7.4, replaced: true}, {measure: "magnitude", value: 7.8, offset: 10}}},
+				figures: []fig{{measure: "magnitude", value: 7.4, replaced: true, text: upgraded}, {measure: "magnitude", value: 7.8, offset: 10, text: upgraded}}},
 		}, []string{"revision 7.4-7.8"}},
 		{"an outlet's update lowers its own count", []rep{
 			{id: "a", publisher: "Wire", published: "2016-02-06 08:00", print: printOf(0), mentions: []schema.MentionRecord{quake}, figures: []fig{killed(34, kg.Exact, "")}},
@@ -207,6 +299,19 @@ func TestTalliesCountIndependentReports(t *testing.T) {
 	if inc.Reports != 2 {
 		t.Errorf("incident: %d independent reports, want 2", inc.Reports)
 	}
+	// A replaced value is no report of it: two reports that say "to 800 from 720" agree on 800.
+	raised := func(id, at string, from int) rep {
+		return rep{id: id, publisher: "P" + id, published: at, print: printOf(from), mentions: []schema.MentionRecord{quake},
+			figures: []fig{{measure: "target", value: 720, replaced: true, text: goldman}, {measure: "target", value: 800, offset: 10, text: goldman}}}
+	}
+	d = derive(t, raised("a", "2016-04-29 08:00", 0), raised("b", "2016-04-29 09:00", 500))
+	var agreed []string
+	for _, tl := range d.Incidents[0].Tallies {
+		agreed = append(agreed, kg.FormatValue(tl.Value))
+	}
+	if fmt.Sprint(agreed) != "[800]" {
+		t.Errorf("tallies of a raised target: %v, want [800]", agreed)
+	}
 	// One report alone corroborates nothing.
 	d = derive(t, rep{id: "a", publisher: "Wire", published: "2016-02-06 08:00", mentions: []schema.MentionRecord{quake}, figures: []fig{six, six}})
 	if n := len(d.Incidents[0].Tallies); n != 0 {
@@ -236,6 +341,21 @@ func TestClusters(t *testing.T) {
 			at("a", "earthquake", "Tainan", "Taiwan", "2016-02-06", "2016-02-06 03:00"),
 			at("b", "earthquake", "Kaohsiung", "Taiwan", "2016-02-05", "2016-02-06 05:00"),
 		}, [][]string{{"a", "b"}}},
+		{"the weather strikes one place at a time", []rep{
+			at("a", "flood", "West Virginia", "United States", "2016-06-24", "2016-06-24 12:00"),
+			at("b", "storm", "West Virginia", "United States", "2016-06-24", "2016-06-24 13:00"),
+			at("c", "storm", "Texas", "United States", "2016-06-24", "2016-06-24 14:00"),
+		}, [][]string{{"a", "b"}, {"c"}}},
+		{"two hazards are two incidents", []rep{
+			at("a", "wildfire", "Kansas", "United States", "2016-03-27", "2016-03-27 12:00"),
+			at("b", "eruption", "Alaska", "United States", "2016-03-27", "2016-03-27 13:00"),
+			at("c", "earthquake", "Hawaii", "United States", "2016-03-27", "2016-03-27 14:00"),
+		}, [][]string{{"a"}, {"b"}, {"c"}}},
+		{"a country's flood joins the one flood it can be", []rep{
+			at("a", "flood", "West Virginia", "United States", "2016-06-24", "2016-06-24 12:00"),
+			at("b", "flood", "", "United States", "2016-06-24", "2016-06-24 13:00"),
+			at("c", "earthquake", "Alaska", "United States", "2016-06-24", "2016-06-24 14:00"),
+		}, [][]string{{"a", "b"}, {"c"}}},
 		{"the country alone joins the one incident it can be", []rep{
 			at("a", "shooting", "Orlando", "United States", "2016-06-12", "2016-06-12 12:00"),
 			at("b", "shooting", "", "United States", "2016-06-12", "2016-06-12 14:00"),
@@ -250,6 +370,39 @@ func TestClusters(t *testing.T) {
 			at("b", "attack", "Brussels", "Belgium", "", "2016-03-30 10:00"),
 			at("c", "bombing", "Brussels", "Belgium", "2016-06-01", "2016-06-01 10:00"),
 		}, [][]string{{"a", "b"}, {"c"}}},
+		{"an undated mention refers back from its own report", []rep{
+			at("a", "bombing", "Brussels", "Belgium", "2016-03-22", "2016-03-22 09:00"),
+			at("b", "attack", "Brussels", "Belgium", "", "2016-03-30 10:00"),
+			at("c", "bombing", "Brussels", "Belgium", "2016-06-01", "2016-06-01 10:00"),
+			at("d", "attack", "Brussels", "Belgium", "", "2016-06-05 10:00"),
+		}, [][]string{{"a", "b"}, {"c", "d"}}},
+		{"an undated mention refers to the incident far more reports tell of", []rep{
+			at("a", "shooting", "Dallas", "United States", "2016-07-07", "2016-07-08 09:00"),
+			at("b", "shooting", "Dallas", "United States", "2016-07-07", "2016-07-08 10:00"),
+			at("c", "attack", "Dallas", "United States", "2016-07-08", "2016-07-08 11:00"),
+			at("d", "bombing", "Dallas", "United States", "2016-07-11", "2016-07-11 10:00"),
+			at("e", "shooting", "Dallas", "United States", "", "2016-07-14 10:00"),
+		}, [][]string{{"a", "b", "c", "e"}, {"d"}}},
+		{"an undated mention between two incidents alike stays apart", []rep{
+			at("a", "shooting", "Dallas", "United States", "2016-07-07", "2016-07-08 09:00"),
+			at("b", "bombing", "Dallas", "United States", "2016-07-11", "2016-07-11 10:00"),
+			at("c", "shooting", "Dallas", "United States", "", "2016-07-14 10:00"),
+		}, [][]string{{"a"}, {"b"}, {"c"}}},
+		{"an undated mention of the country alone joins only the one incident there is", []rep{
+			at("a", "protest", "California", "United States", "2016-04-28", "2016-04-29 09:00"),
+			at("b", "protest", "California", "United States", "2016-04-29", "2016-04-30 10:00"),
+			at("c", "protest", "Washington", "United States", "2016-05-10", "2016-05-10 10:00"),
+			at("d", "protest", "", "United States", "", "2016-05-17 10:00"),
+		}, [][]string{{"a", "b"}, {"c"}, {"d"}}},
+		{"undated mentions of one day that join nothing are one incident", []rep{
+			at("a", "shooting", "Michigan", "United States", "", "2016-02-26 09:00"),
+			at("b", "shooting", "Michigan", "United States", "", "2016-02-26 15:00"),
+			at("c", "shooting", "Michigan", "United States", "", "2016-05-26 15:00"),
+		}, [][]string{{"a", "b"}, {"c"}}},
+		{"a storm is no earthquake of the same place", []rep{
+			at("a", "earthquake", "Oklahoma", "United States", "2016-03-29", "2016-03-29 09:00"),
+			at("b", "storm", "Oklahoma", "United States", "2016-03-30", "2016-03-30 10:00"),
+		}, [][]string{{"a"}, {"b"}}},
 		{"weeks apart are two incidents", []rep{
 			at("a", "bombing", "Ankara", "Turkey", "2016-02-17", "2016-02-17 20:00"),
 			at("b", "bombing", "Ankara", "Turkey", "2016-03-13", "2016-03-13 20:00"),
@@ -312,5 +465,89 @@ func TestIdentities(t *testing.T) {
 	})
 	if len(rec.Merges) != 0 {
 		t.Errorf("two Smiths: merges %+v, want none", rec.Merges)
+	}
+}
+
+// A past incident two reports recall ("a bombing in Ankara last month killed 29") is
+// corroborated by them; it stays background to the reports' own event, and is held
+// against no other value.
+func TestRecalledIncidents(t *testing.T) {
+	own := mentionOf("bombing", "Istanbul", "Turkey", "2016-03-19")
+	own.Main = true
+	past := mentionOf("bombing", "Ankara", "Turkey", "2016-02")
+	recall := func(v float64, q kg.Qualifier) fig {
+		return fig{measure: "killed", value: v, qualifier: q, scope: "background", mention: past.Mention, offset: 50}
+	}
+	d := derive(t,
+		rep{id: "a", publisher: "Wire", published: "2016-03-19 10:00", print: printOf(0), mentions: []schema.MentionRecord{own, past},
+			figures: []fig{{measure: "killed", value: 5}, recall(29, kg.Exact), {measure: "killed", value: 2400, scope: "background"}}},
+		rep{id: "b", publisher: "TV", published: "2016-03-19 11:00", print: printOf(500), mentions: []schema.MentionRecord{own, past},
+			figures: []fig{{measure: "killed", value: 5}, recall(29, kg.Exact), {measure: "killed", value: 2400, scope: "background"}}},
+		rep{id: "c", publisher: "Paper", published: "2016-03-19 11:30", print: printOf(1000), mentions: []schema.MentionRecord{own, past},
+			figures: []fig{{measure: "killed", value: 5}, recall(20, kg.Exact)}},
+	)
+	tallies := map[string]string{}
+	for _, inc := range d.Incidents {
+		for _, tl := range inc.Tallies {
+			tallies[inc.Place+" "+inc.Date] += fmt.Sprintf("%s %s×%d;", tl.Scope, kg.FormatValue(tl.Value), tl.Reports)
+		}
+	}
+	want := map[string]string{"Istanbul 2016-03-19": " 5×3;", "Ankara 2016-02": " 29×2;"}
+	if !maps.Equal(tallies, want) {
+		t.Errorf("tallies %q, want %q (a recalled toll corroborates its own incident; background of the report's own event does not)", tallies, want)
+	}
+	if got := findings(d); len(got) != 0 {
+		t.Errorf("findings %q, want none: a recalled toll is held against nothing", got)
+	}
+	for _, inc := range d.Incidents {
+		if inc.Place == "Ankara" && (inc.Reports != 0 || len(inc.Articles) != 0 || len(inc.Recalled) != 3) {
+			t.Errorf("the recalled incident: %d reports, articles %q, recalled by %q; want no report of it, recalled by 3", inc.Reports, inc.Articles, inc.Recalled)
+		}
+		if inc.Place == "Istanbul" && (inc.Reports != 3 || len(inc.Recalled) != 0) {
+			t.Errorf("the reports' own incident: %d reports, recalled by %q; want 3, none", inc.Reports, inc.Recalled)
+		}
+	}
+}
+
+// A sentence an outlet reuses word for word in another of its stories is one source;
+// in a rewritten version of one story it counts as the version's own report.
+func TestReusedSentenceCountsOnce(t *testing.T) {
+	const reused = "At least 26 hunters kidnapped last month in the desert have not yet been found."
+	hunters := fig{measure: "kidnapped", value: 26, qualifier: kg.AtLeast, text: reused}
+	tallyOf := func(d Derived) int {
+		for _, inc := range d.Incidents {
+			for _, tl := range inc.Tallies {
+				return tl.Reports
+			}
+		}
+		return 0
+	}
+	two := derive(t,
+		rep{id: "a", publisher: "Wire", published: "2016-01-18 08:00", print: printOf(0), mentions: []schema.MentionRecord{quake}, figures: []fig{hunters}},
+		rep{id: "b", publisher: "Wire", published: "2016-01-18 12:00", print: printOf(1000), mentions: []schema.MentionRecord{quake}, figures: []fig{hunters}},
+	)
+	if n := tallyOf(two); n != 0 {
+		t.Errorf("two stories reusing one sentence: a tally of %d reports, want none", n)
+	}
+	versions := derive(t,
+		rep{id: "a", publisher: "Wire", published: "2016-01-18 08:00", print: printOf(0), mentions: []schema.MentionRecord{quake}, figures: []fig{hunters}},
+		rep{id: "b", publisher: "Wire", published: "2016-01-18 12:00", print: printOf(20), mentions: []schema.MentionRecord{quake}, figures: []fig{hunters}},
+	)
+	if n := tallyOf(versions); n != 2 {
+		t.Errorf("two versions of one story: a tally of %d reports, want 2", n)
+	}
+	outlets := derive(t,
+		rep{id: "a", publisher: "Wire", published: "2016-01-18 08:00", print: printOf(0), mentions: []schema.MentionRecord{quake}, figures: []fig{hunters}},
+		rep{id: "b", publisher: "AP", published: "2016-01-18 12:00", print: printOf(1000), mentions: []schema.MentionRecord{quake}, figures: []fig{hunters}},
+	)
+	if n := tallyOf(outlets); n != 2 {
+		t.Errorf("two outlets in the same words (each quoting one bulletin): a tally of %d reports, want 2", n)
+	}
+	own := derive(t,
+		rep{id: "a", publisher: "Wire", published: "2016-01-18 08:00", print: printOf(0), mentions: []schema.MentionRecord{quake}, figures: []fig{{measure: "kidnapped", value: 26, qualifier: kg.AtLeast}}},
+		rep{id: "b", publisher: "Wire", published: "2016-01-18 12:00", print: printOf(1000), mentions: []schema.MentionRecord{quake}, figures: []fig{{measure: "kidnapped", value: 26, qualifier: kg.AtLeast}}},
+	)
+	if n := tallyOf(own); n != 2 {
+		t.Errorf("two stories in their own words: a tally of %d reports, want 2", n)
 	}
 }

@@ -254,8 +254,13 @@ type IncidentRecord struct {
 	Date     string   `json:"date,omitempty"`
 	Subject  string   `json:"subject,omitempty"`
 	Mentions []string `json:"mentions"`
+	// Articles are the reports about the incident: those whose own event it is.
 	Articles []string `json:"articles"`
-	// Reports counts the independent reports: copies of one story count once.
+	// Recalled are the reports about another event that recall this one ("a bombing
+	// in Ankara last month killed 29"): their figures count in its tallies, but they
+	// are not reports of it.
+	Recalled []string `json:"recalled,omitempty"`
+	// Reports counts the independent reports about it: copies of one story count once.
 	Reports int      `json:"reports"`
 	Outlets []string `json:"outlets"`
 	// Series are the measures its reports give figures for, each with a scope.

@@ -85,8 +85,17 @@ func findingOf(kind string, row map[string]any) (finding, error) {
 		return f, nil
 	case "events":
 		f := finding{title: str("event"), id: str("eventId")}
+		arts, list := row["articles"].([]any)
+		n := row["articles"]
+		if list {
+			n = len(arts)
+		}
 		f.lines = append(f.lines, fmt.Sprintf("Type %s, place %s, %s, date %s; %v independent reports of %v articles; outlets %v",
-			str("type"), str("place"), str("country"), str("date"), row["reports"], row["articles"], row["outlets"]))
+			str("type"), str("place"), str("country"), str("date"), row["reports"], n, row["outlets"]))
+		// Rows that list the event's reports (paths) let the reader judge each one.
+		for _, a := range arts {
+			f.lines = append(f.lines, fmt.Sprintf("- %v", a))
+		}
 		return f, nil
 	}
 	return finding{}, fmt.Errorf("no sample of %q: contradictions, corroborations or events", kind)

@@ -132,3 +132,18 @@ func TestSampleFindings(t *testing.T) {
 		t.Errorf("want both findings:\n%s", c.String())
 	}
 }
+
+// Rows of events that list their reports' paths give the reader each report to judge;
+// the events query's own rows (a count of articles) still sample.
+func TestSampleEvents(t *testing.T) {
+	rows := `[{"event":"quake · Mirko","eventId":"kg:event/q|a.md","type":"earthquake","reports":2,"articles":["/c/a.md"]},
+	{"event":"quake · Mirko","eventId":"kg:event/q","type":"earthquake","reports":2,"articles":2,"outlets":["Wire"]}]`
+	var out strings.Builder
+	if err := sampleFindings(&out, strings.NewReader(rows), "events", "s1", 2); err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(out.String(), "- /c/a.md") || !strings.Contains(out.String(), "2 independent reports of 1 articles") ||
+		!strings.Contains(out.String(), "2 independent reports of 2 articles") {
+		t.Errorf("sample:\n%s", out.String())
+	}
+}
