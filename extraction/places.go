@@ -272,8 +272,8 @@ func (rd *reader) eventCity(typ string, firstProse int) string {
 
 // eventCountry returns the country a sentence stating the event of type typ places it
 // in ("air strikes hit a hospital in a rebel-held area of Syria's Aleppo", "killed in
-// Syria"), outside quotes: a country's name after a preposition of place or before a
-// possessive, when the dateline's country home is not named before it (in any way, or
+// Syria"), outside quotes: a country's name after a preposition of place or as the
+// owner of a place ("Syria's Aleppo", not "Israel's foreign ministry"), when the dateline's country home is not named before it (in any way, or
 // by its people: "a Lebanese village"); or "".
 func (rd *reader) eventCountry(typ string, firstProse int, home string) string {
 	country := ""
@@ -292,7 +292,8 @@ func (rd *reader) eventCountry(typ string, firstProse int, home string) string {
 			if rd.ents[e].name == home {
 				return true // "SEOUL South Korea announced", "a Lebanese village": the dateline's own
 			}
-			if !m.demonym && (rd.is(m.b, "'s") || rd.tok(m.b) == "’s" || placePrep(rd.doc, s.start, m.a)) {
+			owner := (rd.is(m.b, "'s") || rd.tok(m.b) == "’s") && rd.entityOf(m.b+1) >= 0 && rd.ents[rd.entityOf(m.b+1)].typ == kg.Place
+			if !m.demonym && (owner || placePrep(rd.doc, s.start, m.a)) {
 				country = rd.ents[e].name
 				return true
 			}
