@@ -170,6 +170,12 @@ func (rd *reader) subjectBefore(v, start int) string {
 		}
 		a--
 	}
+	if rd.punct(v-1, ',') && v >= 3 {
+		// "Okafor's campaign manager, Peter Lindqvist, said": the name alone between commas
+		if mi := rd.entAt[v-2]; mi >= 0 && rd.mentions[mi].ent >= 0 && rd.ents[rd.mentions[mi].ent].typ == kg.Person && rd.punct(rd.mentions[mi].a-1, ',') {
+			return rd.entName(rd.mentions[mi].ent)
+		}
+	}
 	if rd.is(v-1, "who") {
 		// "another Conservative, Adam Holloway, who says": the name before "who"
 		for k := v - 2; k >= start && k >= v-4; k-- {

@@ -273,8 +273,9 @@ func (rd *reader) eventCity(typ string, firstProse int) string {
 // eventCountry returns the country a sentence stating the event of type typ places it
 // in ("air strikes hit a hospital in a rebel-held area of Syria's Aleppo", "killed in
 // Syria"), outside quotes: a country's name after a preposition of place or as the
-// owner of a place ("Syria's Aleppo", not "Israel's foreign ministry"), when the dateline's country home is not named before it (in any way, or
-// by its people: "a Lebanese village"); or "".
+// owner of a place ("Syria's Aleppo", not "Israel's foreign ministry"), when the
+// dateline's country home is not so placed before it (by name, or by its people's: "in a
+// Lebanese village"); or "".
 func (rd *reader) eventCountry(typ string, firstProse int, home string) string {
 	country := ""
 	rd.eventSentences(typ, firstProse, func(si int) bool {
@@ -289,11 +290,14 @@ func (rd *reader) eventCountry(typ string, firstProse int, home string) string {
 			if _, ok := countryNames[rd.ents[e].name]; !ok {
 				continue
 			}
-			if rd.ents[e].name == home {
-				return true // "SEOUL South Korea announced", "a Lebanese village": the dateline's own
-			}
 			owner := (rd.is(m.b, "'s") || rd.tok(m.b) == "’s") && rd.entityOf(m.b+1) >= 0 && rd.ents[rd.entityOf(m.b+1)].typ == kg.Place
-			if !m.demonym && (owner || placePrep(rd.doc, s.start, m.a)) {
+			if !owner && !placePrep(rd.doc, s.start, m.a) {
+				continue // "Turkish artillery shelling killed …": whose, not where
+			}
+			if rd.ents[e].name == home {
+				return true // "in a Lebanese village": the dateline's own country
+			}
+			if !m.demonym {
 				country = rd.ents[e].name
 				return true
 			}

@@ -122,8 +122,8 @@ func (ff *figureFinder) clauseBacked(c *figureCand) (e int, found bool) {
 		k++
 	}
 	if ff.is(k, "of") && k+1 < end && ff.toks[k+1].kind == tWord && !ff.toks[k+1].has(fCap) && ff.entityOf(k+1) < 0 &&
-		ff.toks[k+1].feat&lxPersonNoun != 0 {
-		return -1, true
+		(ff.toks[k+1].feat&lxPersonNoun != 0 || plural(ff.low(k+1)) && strings.HasSuffix(ff.low(k+1), "ers")) {
+		return -1, true // people, or agents: "voters", "users", "customers"
 	}
 	return -1, false
 }
