@@ -409,7 +409,7 @@ func (ef *entityFinder) titledName(si, a, b int, credit bool) bool {
 	role := titleRoleOf(ef.doc, ta, tb)
 	orgM := -1
 	orgText := ""
-	for a < ta && titleModifiers[ef.tok(a)] {
+	for a < ta && titleModifiers[ef.tok(a)] && !ef.titleStarts(a+1) {
 		a++ // "Former New York Mayor Michael Bloomberg": the office was New York's
 	}
 	if ta > a {
