@@ -352,7 +352,7 @@ func (rd *reader) lastSpeaker(p int, not byte) (name string, ok bool) {
 		if v > s.start && rd.is(v-1, "he", "she", "they", "it") {
 			return "", true // the same chain: its antecedent is further back
 		}
-		if v > s.start && rd.punct(v-1, ',') {
+		if v > s.start && rd.punct(v-1, ',') && rd.nameWithin(v+1, min(s.b, v+5)) {
 			if sp := rd.personWhoFits(rd.speakerAfter(v+1, s.b), not); sp != "" {
 				return sp, true // "If Goodson isn't convicted, …, said David Gray", "…, says student X"
 			}
@@ -838,6 +838,17 @@ func qualifiersIn(words []string, name string) bool {
 func (d *doc) relativeBetween(a, b int) bool {
 	for k := a + 1; k < b; k++ {
 		if d.is(k, "who", "whose", "which") {
+			return true
+		}
+	}
+	return false
+}
+
+// nameWithin reports whether an entity is named in tokens a..b-1 ("…, said David Gray",
+// "…, says student Jeremiah Mandey"; not "…, said her client resigned").
+func (rd *reader) nameWithin(a, b int) bool {
+	for k := a; k < b; k++ {
+		if rd.entityOf(k) >= 0 {
 			return true
 		}
 	}
