@@ -258,6 +258,9 @@ func (rd *reader) speakerPronoun(i int) string {
 	}
 	at := rd.quoteOpenedBefore(i)
 	si := rd.sentOf(at)
+	if at < i && rd.sentOf(at+1) != si {
+		si = rd.sentOf(at + 1) // an opening mark the sentence before kept
+	}
 	if si >= len(rd.sents) {
 		return rd.pronoun(i)
 	}
@@ -844,12 +847,17 @@ func (d *doc) relativeBetween(a, b int) bool {
 	return false
 }
 
-// nameWithin reports whether an entity is named in tokens a..b-1 ("…, said David Gray",
-// "…, says student Jeremiah Mandey"; not "…, said her client resigned").
+// nameWithin reports whether tokens a..b-1 open with a name, after determiners and
+// descriptive words at most ("…, said David Gray", "…, says student Jeremiah Mandey";
+// not "…, said her client resigned", "Clinton, warned against demonizing Muslim
+// Americans").
 func (rd *reader) nameWithin(a, b int) bool {
 	for k := a; k < b; k++ {
 		if rd.entityOf(k) >= 0 {
 			return true
+		}
+		if rd.toks[k].kind != tWord || rd.toks[k].feat&(lxFunc|lxPronoun) != 0 && !rd.is(k, "the", "a", "an") {
+			return false
 		}
 	}
 	return false
