@@ -300,7 +300,7 @@ func (ff *figureFinder) sourceNP(a, b int) string {
 				}
 			}
 		}
-		return ff.pronoun(a)
+		return ff.speakerPronoun(a)
 	}
 	// "the fire agency" → National Fire Agency; "the government" → Taiwan government
 	if ff.is(a, "the") && b-a >= 2 {

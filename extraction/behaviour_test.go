@@ -1,6 +1,7 @@
 package extraction
 
 import (
+	"slices"
 	"strings"
 	"testing"
 
@@ -299,5 +300,123 @@ func TestPersonShapedNames(t *testing.T) {
 	}
 	if mayorOf != "Karvo" {
 		t.Errorf("Anton Brekke is mayor of %q, want Karvo; relations: %+v", mayorOf, x.Relations)
+	}
+}
+
+// entityNamed returns the entity named name, or nil.
+func entityNamed(x *kg.Extraction, name string) *kg.Entity {
+	for i := range x.Entities {
+		if x.Entities[i].Name == name {
+			return &x.Entities[i]
+		}
+	}
+	return nil
+}
+
+// TestSurnamesAndSides: a party word before a given name is a side, not part of the
+// name ("Republican Daniel Okafor"), so that "Okafor" later is the person; a known
+// organization's one-word name ("Bloomberg") after a person named in full with it is
+// that person's surname.
+func TestSurnamesAndSides(t *testing.T) {
+	x := extract(t, "campaign-trail")
+	tests := []struct{ name, alias string }{
+		{"Daniel Okafor", "Okafor"},       // "Republican Daniel Okafor"
+		{"Helen Marsh", "Marsh"},          // "Democrat Helen Marsh"
+		{"Walter Bloomberg", "Bloomberg"}, // not Bloomberg News
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			e := entityNamed(x, tt.name)
+			if e == nil || e.Type != kg.Person {
+				t.Fatalf("no person %q: %+v", tt.name, x.Entities)
+			}
+			if !slices.Contains(e.Aliases, tt.alias) {
+				t.Errorf("%s aliases = %v, want %q among them", tt.name, e.Aliases, tt.alias)
+			}
+			if o := entityNamed(x, tt.alias); o != nil {
+				t.Errorf("%q is an entity of its own (%s)", tt.alias, o.Type)
+			}
+		})
+	}
+	for _, glued := range []string{"Republican Daniel Okafor", "Democrat Helen Marsh"} {
+		if entityNamed(x, glued) != nil {
+			t.Errorf("entity %q: the side is glued to the name", glued)
+		}
+	}
+}
+
+// TestSpeakerChain: "he said" after a quote names whoever spoke last, not a person the
+// quote itself names; a participle's subject is its clause's ("He went on to attack
+// Marsh's record, saying …").
+func TestSpeakerChain(t *testing.T) {
+	x := extract(t, "campaign-trail")
+	tests := []struct{ text, speaker string }{
+		{"Walter Bloomberg was never in this race", "Peter Lindqvist"},
+		{"would double the state's debt.", "Daniel Okafor"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.speaker, func(t *testing.T) {
+			for _, q := range x.Quotes {
+				if q.Text == tt.text {
+					if q.Speaker != tt.speaker {
+						t.Errorf("speaker of %q = %q, want %q", tt.text, q.Speaker, tt.speaker)
+					}
+					return
+				}
+			}
+			t.Errorf("no quote %q: %+v", tt.text, x.Quotes)
+		})
+	}
+}
+
+// TestShareSubjects: a poll share is about whom its own clause says people back, and a
+// share of a population is about no one the article is about.
+func TestShareSubjects(t *testing.T) {
+	x := extract(t, "campaign-trail")
+	tests := []struct {
+		measure string
+		value   float64
+		subject string
+	}{
+		{"voters", 44, "Helen Marsh"},         // "44 percent … would support Marsh"
+		{"poll support", 39, "Daniel Okafor"}, // "39 percent would support Okafor"
+		{"voters", 30, ""},                    // "About 30 percent of voters surveyed"
+	}
+	for _, tt := range tests {
+		f := findFigure(x, tt.measure, tt.value)
+		if f == nil {
+			t.Errorf("no figure %s=%v", tt.measure, tt.value)
+			continue
+		}
+		if f.Subject != tt.subject {
+			t.Errorf("%s=%v subject = %q, want %q", tt.measure, tt.value, f.Subject, tt.subject)
+		}
+	}
+}
+
+// TestDatelineIsWhereTheReporterIs: a report from BEIRUT or ANKARA of strikes in Syria
+// places them in Syria (in its town when a sentence names one, "Syria's Idlib"); "a
+// flood of villagers" is no flood.
+func TestDatelineIsWhereTheReporterIs(t *testing.T) {
+	tests := []struct{ input, typ, place, country string }{
+		{"dateline-elsewhere", "airstrike", "Idlib", "Syria"},
+		{"dateline-country", "airstrike", "Syria", "Syria"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.input, func(t *testing.T) {
+			x := extract(t, tt.input)
+			if len(x.Events) == 0 || !x.Events[0].Main {
+				t.Fatalf("no main event: %+v", x.Events)
+			}
+			ev := x.Events[0]
+			if ev.Type != tt.typ || ev.Place != tt.place || ev.Country != tt.country {
+				t.Errorf("main event = %s in %s, %s; want %s in %s, %s", ev.Type, ev.Place, ev.Country, tt.typ, tt.place, tt.country)
+			}
+			for _, e := range x.Events {
+				if e.Type == "flood" {
+					t.Errorf("event %s from a figure of speech", e.Label())
+				}
+			}
+		})
 	}
 }

@@ -19,6 +19,7 @@ type reader struct {
 	quoteOf  []int32
 	quoteSrc []string        // speaker of each quote
 	regions  map[string]bool // place name → a region rather than a town (regionName)
+	inChain  bool            // speakerPronoun is looking back: pronouns there resolve plainly
 }
 
 // read makes rd the reader of d and its entities, with no quotes marked yet.
@@ -75,7 +76,7 @@ func (rd *reader) speakerNP(a, b int) string {
 		if rd.is(a, "it", "they") {
 			return rd.theySubject(a)
 		}
-		return rd.pronoun(a)
+		return rd.speakerPronoun(a)
 	}
 	// "the woman, who did not give her name,": the phrase before the aside
 	for k := a + 1; k < b; k++ {
@@ -142,7 +143,7 @@ func (rd *reader) speakerAfter(a, end int) string {
 		}
 	}
 	if a < stop && rd.toks[a].feat&lxPronoun != 0 {
-		return rd.pronoun(a)
+		return rd.speakerPronoun(a)
 	}
 	// a description up to a comma or "who"
 	j := a
@@ -155,9 +156,11 @@ func (rd *reader) speakerAfter(a, end int) string {
 // subjectBefore finds the subject of a speech verb at v: the nearest person named before
 // it in the clause, else an organization, a pronoun or a description.
 func (rd *reader) subjectBefore(v, start int) string {
-	// the words right before the verb
+	// the words right before the verb; none when the verb is joined to an earlier one
+	// ("Clinton warned against demonizing Muslim Americans and called for …": the
+	// subject is the clause's)
 	a := v
-	for a > start && v-a < 8 {
+	for a > start && v-a < 8 && !rd.is(v-1, "and", "but") {
 		t := &rd.toks[a-1]
 		if t.kind != tWord && t.kind != tNum && !(t.kind == tPunct && rd.text[t.s] == '-') {
 			break
@@ -167,8 +170,25 @@ func (rd *reader) subjectBefore(v, start int) string {
 		}
 		a--
 	}
+	if rd.punct(v-1, ',') && v >= 3 {
+		// "Okafor's campaign manager, Peter Lindqvist, said": the name alone between commas
+		if mi := rd.entAt[v-2]; mi >= 0 && rd.mentions[mi].ent >= 0 && rd.ents[rd.mentions[mi].ent].typ == kg.Person && rd.punct(rd.mentions[mi].a-1, ',') {
+			return rd.entName(rd.mentions[mi].ent)
+		}
+	}
+	if rd.is(v-1, "who") {
+		// "another Conservative, Adam Holloway, who says": the name before "who"
+		for k := v - 2; k >= start && k >= v-4; k-- {
+			if e := rd.entityOf(k); e >= 0 && rd.ents[e].typ != kg.Place {
+				return rd.entName(e)
+			}
+			if !rd.punct(k, ',') {
+				break
+			}
+		}
+	}
 	if a < v-1 && rd.is(v-1, "he", "she") {
-		return rd.pronoun(v - 1) // "But he said:"
+		return rd.speakerPronoun(v - 1) // "But he said:"
 	}
 	if a < v {
 		if v-a == 1 && rd.toks[a].feat&lxPronoun != 0 {
@@ -181,7 +201,7 @@ func (rd *reader) subjectBefore(v, start int) string {
 				}
 				return ""
 			}
-			return rd.pronoun(a)
+			return rd.speakerPronoun(a)
 		}
 		for k := v - 1; k >= a; k-- {
 			if e := rd.entityOf(k); e >= 0 && rd.ents[e].typ != kg.Place {
@@ -189,10 +209,16 @@ func (rd *reader) subjectBefore(v, start int) string {
 			}
 		}
 	}
-	// "Annan, who was appointed …, said": the sentence's first person
+	// "Annan, who was appointed …, said": the sentence's first person; but "He went on to
+	// lambaste Clinton's policies, saying …": a participle's subject is the clause's, and
+	// a pronoun that opens it comes before any name
+	participle := strings.HasSuffix(rd.low(v), "ing")
 	for k := start; k < v; k++ {
 		if rd.quoteOf[k] != 0 {
 			continue
+		}
+		if participle && rd.is(k, "he", "she") && !rd.relativeBetween(k, v) {
+			return rd.speakerPronoun(k)
 		}
 		if e := rd.entityOf(k); e >= 0 && rd.ents[e].typ == kg.Person {
 			return rd.entName(e)
@@ -212,6 +238,254 @@ func (rd *reader) subjectBefore(v, start int) string {
 		}
 	}
 	return ""
+}
+
+// speakerPronoun resolves he/she at token i, the subject of a verb of saying, so that
+// a chain of "he said" stays with whoever spoke last. In the pronoun's own sentence
+// (before the quote it closes), the person who is its subject, else the last person
+// named; then, over the three prose sentences before it, nearest first: the
+// sentence's speaker (lastSpeaker; "…, her cousin Shawn Mike said. \"As a dad, …,\" he
+// told" is Shawn Mike, not the girl the sentence opens with), else its subject, else
+// the last person it names. Every candidate's sex must fit. Else the last person
+// named before (pronoun).
+func (rd *reader) speakerPronoun(i int) string {
+	if rd.inChain || !rd.is(i, "he", "she") {
+		return rd.pronoun(i)
+	}
+	not := byte('F')
+	if rd.is(i, "she") {
+		not = 'M'
+	}
+	at := rd.quoteOpenedBefore(i)
+	si := rd.sentOf(at)
+	if at < i && rd.sentOf(at+1) != si {
+		si = rd.sentOf(at + 1) // an opening mark the sentence before kept
+	}
+	if si >= len(rd.sents) {
+		return rd.pronoun(i)
+	}
+	if name, _ := rd.openingPerson(si, at, not); name != "" {
+		return name
+	}
+	if name := rd.personBefore(si, at, not); name != "" {
+		return name // "a bitter blow to De Mistura, whose office …, in which he said"
+	}
+	rd.inChain = true
+	defer func() { rd.inChain = false }()
+	seen := 0
+	for p := si - 1; p >= 0 && seen < 3; p-- {
+		s := &rd.sents[p]
+		if s.kind != sProse {
+			if s.kind == sHeading {
+				break // a new section
+			}
+			continue
+		}
+		seen++
+		if sp, ok := rd.lastSpeaker(p, not); ok {
+			if sp != "" {
+				return sp
+			}
+			continue // "… , he said.": the chain goes on further back
+		}
+		if name, _ := rd.openingPerson(p, s.b, not); name != "" {
+			return name
+		}
+		if name := rd.personBefore(p, s.b, not); name != "" {
+			return name // the last person the sentence names
+		}
+	}
+	rd.inChain = false
+	return rd.pronoun(i)
+}
+
+// quoteOpenedBefore returns the opening mark of the quote that closes before token i in
+// i's sentence (`"As a dad, … . And unfortunately, …," he told`: the quote may open
+// sentences earlier), or i when none does.
+func (rd *reader) quoteOpenedBefore(i int) int {
+	si := rd.sentOf(i)
+	if si >= len(rd.sents) {
+		return i
+	}
+	for k := i - 1; k >= rd.sents[si].start; k-- {
+		switch rd.toks[k].kind {
+		case tOpenQ:
+			return i
+		case tCloseQ:
+			for j := k - 1; j >= 0 && j > k-1000; j-- {
+				if rd.toks[j].kind == tOpenQ {
+					return j
+				}
+				if rd.toks[j].kind == tCloseQ {
+					return i
+				}
+			}
+			return i
+		}
+	}
+	return i
+}
+
+// lastSpeaker returns the last speaker of prose sentence p when it can be "he" (not =
+// 'F') or "she" (not = 'M'): the speaker of the last quote in it, else the subject of
+// its first verb of saying, the one that reports ("The company spokesman said Twitter
+// … added staff"; a description that speaks stands for whom it describes). ok is true
+// with a name, or with none when the sentence's speaker is itself "he" or "she" (the
+// chain goes on before it); false when the sentence has no speaker who fits.
+func (rd *reader) lastSpeaker(p int, not byte) (name string, ok bool) {
+	s := &rd.sents[p]
+	for k := s.b - 1; k >= s.start; k-- {
+		if q := rd.quoteOf[k]; q != 0 {
+			sp := rd.quoteSrc[q-1]
+			if sp == "" {
+				continue
+			}
+			sp = rd.personWhoFits(sp, not)
+			return sp, sp != ""
+		}
+	}
+	fronted := rd.frontedClauseEnd(s.start, s.b) // "When Stephanopoulos noted …, Trump dismissed …"
+	if fronted < 0 {
+		fronted = s.start
+	}
+	for v := fronted; v < s.b; v++ {
+		if !rd.isSpeech(v) || rd.quoteOf[v] != 0 || strings.HasSuffix(rd.low(v), "ing") || rd.is(v-1, "when", "if", "as", "unless") {
+			continue // not "when asked"
+		}
+		if v > s.start && rd.is(v-1, "he", "she", "they", "it") {
+			return "", true // the same chain: its antecedent is further back
+		}
+		if v > s.start && rd.punct(v-1, ',') && rd.nameWithin(v+1, min(s.b, v+5)) {
+			if sp := rd.personWhoFits(rd.speakerAfter(v+1, s.b), not); sp != "" {
+				return sp, true // "If Goodson isn't convicted, …, said David Gray", "…, says student X"
+			}
+		}
+		if h := rd.low(v - 1); v > s.start && rd.toks[v-1].kind == tWord && !rd.toks[v-1].has(fCap) && (roleNouns[h] || personHeads[h] != 0) && !plural(h) {
+			// "The company spokesman said …": whoever the description stands for
+			sp := rd.subjectBefore(v, s.start)
+			if rd.typeOfName(sp) != kg.Person && !strings.HasPrefix(sp, "a ") && !strings.HasPrefix(sp, "an ") && rd.typeOfName(sp) == kg.Other {
+				return "", false // "The man confirmed …" names no one yet
+			}
+			return sp, sp != ""
+		}
+		sp := rd.personWhoFits(rd.subjectBefore(v, s.start), not)
+		return sp, sp != ""
+	}
+	return "", false
+}
+
+// personWhoFits returns sp when it can be "he" or "she": a person of the sex that fits
+// (not is the sex it cannot be), or a singular description of a person ("a Twitter
+// spokesman"); else "".
+func (rd *reader) personWhoFits(sp string, not byte) string {
+	for _, e := range rd.ents {
+		if !e.dropped && e.name == sp {
+			if e.typ == kg.Person && e.gender != not {
+				return sp
+			}
+			return ""
+		}
+	}
+	if hw := strings.ToLower(lastWord(sp)); isPersonish(hw) && !plural(hw) && rd.typeOfName(sp) == kg.Other && strings.Contains(sp, " ") {
+		if g := personHeads[hw]; g == not && g != 0 {
+			return "" // "a distressed woman" is not "he"
+		}
+		return sp
+	}
+	return ""
+}
+
+// personBefore returns the last person of the sex that fits named in sentence si
+// before token until, outside quotes, or "".
+func (rd *reader) personBefore(si, until int, not byte) string {
+	s := &rd.sents[si]
+	depth := 0
+	name := ""
+	for k := s.start; k < until && k < s.b; k++ {
+		switch rd.toks[k].kind {
+		case tOpenQ:
+			depth = 1
+		case tCloseQ:
+			depth = 0
+		}
+		if depth > 0 || rd.quoteOf[k] != 0 {
+			continue
+		}
+		if e := rd.entityOf(k); e >= 0 && rd.ents[e].typ == kg.Person && rd.ents[e].gender != not {
+			name = rd.entName(e)
+		}
+	}
+	return name
+}
+
+// frontedClauseEnd returns where the main clause of the sentence from token start
+// begins, after a conjunction ("But") and a fronted phrase or clause up to its comma
+// ("In her response to the Florida massacre, Clinton …", "When X noted …, Trump …"), or
+// -1 when a fronted phrase has no comma before end.
+func (rd *reader) frontedClauseEnd(start, end int) int {
+	k := start
+	for k < end && (rd.punct(k, ',') || rd.is(k, "but", "and", "yet", "so", "however", "still", "meanwhile", "also")) {
+		k++
+	}
+	if k < end && rd.toks[k].kind == tWord && rd.toks[k].feat&lxFunc != 0 && !rd.is(k, "the", "a", "an") && rd.entAt[k] < 0 {
+		c := k + 1
+		for c < end && c < k+25 && !rd.punct(c, ',') && rd.toks[c].kind != tOpenQ {
+			c++
+		}
+		if c >= end || !rd.punct(c, ',') {
+			return -1
+		}
+		k = c + 1
+	}
+	return k
+}
+
+// openingPerson returns the person who is the subject of sentence si, when the sex
+// fits (not is the sex it cannot be): the name the sentence opens with, after a
+// conjunction ("But"), a fronted phrase up to its comma ("In her response to the
+// Florida massacre, Clinton warned"), determiners, titles and role nouns, and the
+// owner or place of a title ("Hungary's Prime Minister, Viktor Orban", "White House
+// spokesman Josh Earnest", "German Foreign Minister …"). It looks no further than
+// token until; opens reports whether the sentence opens with an entity at all.
+func (rd *reader) openingPerson(si, until int, not byte) (name string, opens bool) {
+	s := &rd.sents[si]
+	end := min(until, s.b)
+	k := rd.frontedClauseEnd(s.start, end)
+	if k < 0 {
+		return "", false
+	}
+	for n := 0; k < end && n < 10; n++ {
+		t := &rd.toks[k]
+		if rd.quoteOf[k] != 0 || t.kind == tOpenQ || t.kind == tCloseQ {
+			return "", false
+		}
+		if e := rd.entityOf(k); e >= 0 {
+			m := &rd.mentions[rd.entAt[k]]
+			after := m.b
+			if rd.is(after, "'s") || rd.tok(after) == "’s" {
+				k = after + 1 // an owner: "Hungary's Prime Minister"
+				continue
+			}
+			if m.demonym || rd.ents[e].typ != kg.Person && after < end && rd.entityOf(after) < 0 &&
+				(rd.toks[after].has(fCap) || rd.toks[after].feat&lxRole != 0) {
+				k = after // "German Foreign Minister X", "White House spokesman X"
+				continue
+			}
+			if rd.is(after, "and") {
+				return "", true // "Fauci and White House spokesman Josh Earnest": no one subject
+			}
+			if rd.ents[e].typ == kg.Person && rd.ents[e].gender != not {
+				return rd.entName(e), true
+			}
+			return "", true
+		}
+		if t.kind == tWord && (rd.is(k, "the", "a", "an") || t.has(fCap) || t.feat&lxRole != 0) || rd.punct(k, ',') {
+			k++
+			continue
+		}
+		break
+	}
+	return "", false
 }
 
 // pronoun resolves he/she at token i to the last person named before it.
@@ -559,4 +833,32 @@ func qualifiersIn(words []string, name string) bool {
 		}
 	}
 	return true
+}
+
+// relativeBetween reports whether a relative clause opens between tokens a and b ("He
+// turned the microphone over to Al Baldasaro, who also skewered the news media,
+// saying …": the participle is the relative clause's).
+func (d *doc) relativeBetween(a, b int) bool {
+	for k := a + 1; k < b; k++ {
+		if d.is(k, "who", "whose", "which") {
+			return true
+		}
+	}
+	return false
+}
+
+// nameWithin reports whether tokens a..b-1 open with a name, after determiners and
+// descriptive words at most ("…, said David Gray", "…, says student Jeremiah Mandey";
+// not "…, said her client resigned", "Clinton, warned against demonizing Muslim
+// Americans").
+func (rd *reader) nameWithin(a, b int) bool {
+	for k := a; k < b; k++ {
+		if rd.entityOf(k) >= 0 {
+			return true
+		}
+		if rd.toks[k].kind != tWord || rd.toks[k].feat&(lxFunc|lxPronoun) != 0 && !rd.is(k, "the", "a", "an") {
+			return false
+		}
+	}
+	return false
 }

@@ -52,6 +52,12 @@ func findEvents(rd *reader, ev *eventSet) {
 		if c := countryOf[p]; c != "" {
 			ev.mainCountry = c
 		}
+	} else if ev.mainPlace != "" && ev.mainPlace == rd.mainCity {
+		// a dateline is where the reporter is: a report from BEIRUT of air strikes
+		// in Syria places them in Syria, not in Beirut
+		if c := rd.eventCountry(typ, firstProse, ev.mainCountry); c != "" {
+			ev.mainPlace, ev.mainCountry = "", c
+		}
 	}
 	place := ev.mainPlace
 	if place == "" {
@@ -116,12 +122,44 @@ func (d *doc) eventAt(k int) string {
 	if ev == "attack" && !d.violent(d.sentOf(k)) {
 		return "" // "a line of attack", "an attack on privacy"
 	}
+	if figurative[ev] && d.measureOf(k) {
+		return "" // "a flood of refugees", "a storm of criticism"
+	}
 	// the verb "fire": "police fire tear gas", "opened fire on", "came under fire"
 	if ev == "fire" && (d.is(k+1, "tear", "at", "on", "rubber", "water", "shots", "warning", "back", "into", "off", "upon", "live") ||
 		d.is(k-1, "opened", "open", "opening", "cease", "returned", "return", "under", "exchanged", "to", "police", "troops", "soldiers", "forces")) {
 		return ""
 	}
 	return ev
+}
+
+// figurative are the types of event whose nouns also measure a quantity ("a flood of
+// refugees", "an explosion of violence"); not "an outbreak of dengue", "a fire of
+// unknown origin".
+var figurative = map[string]bool{"flood": true, "storm": true, "landslide": true, "tsunami": true, "explosion": true, "earthquake": true}
+
+// measureOf reports whether the event noun at token k is a figure of speech for a
+// quantity: "a flood of refugees", "a steady storm of criticism", "an explosion of
+// violence" — after "a" or "an" (and at most two words between), before "of" and a
+// word in lower case that is no determiner or number ("a bombing of the embassy", "a
+// flood of 2011" are events).
+func (d *doc) measureOf(k int) bool {
+	if !d.is(k+1, "of") || k+2 >= len(d.toks) {
+		return false
+	}
+	t := &d.toks[k+2]
+	if t.kind != tWord || t.has(fCap) || t.feat&(lxFunc|lxNumWord|lxPronoun) != 0 {
+		return false
+	}
+	for j := k - 1; j >= 0 && j >= k-3; j-- {
+		if d.is(j, "a", "an") {
+			return true
+		}
+		if d.toks[j].kind != tWord || d.toks[j].has(fCap) || d.toks[j].feat&lxFunc != 0 {
+			return false
+		}
+	}
+	return false
 }
 
 // eventBlockers are words that make the event noun after them no event.

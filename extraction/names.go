@@ -327,6 +327,12 @@ func (ef *entityFinder) spanMentions(si, a, b int, credit bool) {
 	if b == a+1 && ef.demonymWord(si, a) {
 		return
 	}
+	if k := ef.sideBeforeName(a, b); k > a {
+		// "Republican Donald Trump", "Democrats Hillary Clinton": the side and the person
+		ef.spanMentions(si, a, k, credit)
+		ef.spanMentions(si, k, b, credit)
+		return
+	}
 	if !ef.titledName(si, a, b, credit) {
 		ef.classifyAndAdd(si, a, b, credit)
 	}
@@ -403,6 +409,9 @@ func (ef *entityFinder) titledName(si, a, b int, credit bool) bool {
 	role := titleRoleOf(ef.doc, ta, tb)
 	orgM := -1
 	orgText := ""
+	for a < ta && titleModifiers[ef.tok(a)] && !ef.titleStarts(a+1) {
+		a++ // "Former New York Mayor Michael Bloomberg": the office was New York's
+	}
 	if ta > a {
 		orgText = ef.span(a, ta)
 		orgM = ef.classifyAndAdd(si, a, ta, credit)
@@ -575,4 +584,21 @@ func (ef *entityFinder) placeStarts(i int) bool {
 		}
 	}
 	return ef.is(i, "new") && ef.toks[i+1].has(fCap) // "New Jersey", "New Hampshire"
+}
+
+// sideBeforeName returns where the person's name starts in a span a..b-1 that opens
+// with a political side ("Republican Donald Trump", "Democrat Hillary Clinton"): the
+// token after the side words, when a given name follows them and at least one more
+// name word follows it; else a. A side before an organization's or a title's words
+// ("Republican National Committee", "Republican Texas Senator Ted Cruz") is left to
+// the span.
+func (ef *entityFinder) sideBeforeName(a, b int) int {
+	k := a
+	for k < b && partyWords[ef.tok(k)] {
+		k++
+	}
+	if k == a || b-k < 2 || !firstNames[ef.tok(k)] || ef.titleStarts(k) || ef.orgWords(k, b) {
+		return a
+	}
+	return k
 }

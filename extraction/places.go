@@ -248,6 +248,9 @@ func (rd *reader) eventCity(typ string, firstProse int) string {
 				continue
 			}
 			p := m.a - 1
+			if (rd.is(p, "'s") || rd.tok(p) == "’s") && rd.entityOf(p-1) >= 0 {
+				p = rd.mentions[rd.entAt[p-1]].a - 1 // "in a rebel-held area of Syria's Aleppo"
+			}
 			for p > s.start && rd.toks[p].kind == tWord && !rd.toks[p].has(fCap) && rd.toks[p].feat&lxFunc == 0 && m.a-p < 4 {
 				p-- // "in central Istanbul", "southeast of the city of Tainan"
 			}
@@ -265,6 +268,43 @@ func (rd *reader) eventCity(typ string, firstProse int) string {
 		return false
 	})
 	return city
+}
+
+// eventCountry returns the country a sentence stating the event of type typ places it
+// in ("air strikes hit a hospital in a rebel-held area of Syria's Aleppo", "killed in
+// Syria"), outside quotes: a country's name after a preposition of place or as the
+// owner of a place ("Syria's Aleppo", not "Israel's foreign ministry"), when the
+// dateline's country home is not so placed before it (by name, or by its people's: "in a
+// Lebanese village"); or "".
+func (rd *reader) eventCountry(typ string, firstProse int, home string) string {
+	country := ""
+	rd.eventSentences(typ, firstProse, func(si int) bool {
+		s := &rd.sents[si]
+		for k := s.start; k < s.b; k++ {
+			e := rd.entityOf(k)
+			if e < 0 || rd.ents[e].typ != kg.Place || rd.quoteOf[k] != 0 {
+				continue
+			}
+			m := &rd.mentions[rd.entAt[k]]
+			k = m.b - 1
+			if _, ok := countryNames[rd.ents[e].name]; !ok {
+				continue
+			}
+			owner := (rd.is(m.b, "'s") || rd.tok(m.b) == "’s") && rd.entityOf(m.b+1) >= 0 && rd.ents[rd.entityOf(m.b+1)].typ == kg.Place
+			if !owner && !placePrep(rd.doc, s.start, m.a) {
+				continue // "Turkish artillery shelling killed …": whose, not where
+			}
+			if rd.ents[e].name == home {
+				return true // "in a Lebanese village": the dateline's own country
+			}
+			if !m.demonym {
+				country = rd.ents[e].name
+				return true
+			}
+		}
+		return false
+	})
+	return country
 }
 
 // regionName reports whether a place's name is a region rather than a town: "Pacific Ring

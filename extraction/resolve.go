@@ -254,7 +254,9 @@ func (es *entitySet) shortFormOf(ei int) int {
 		tw := strings.Fields(t.key)
 		ok := false
 		switch {
-		case len(ew) == 1 && t.typ == kg.Person && !e.gaz:
+		case len(ew) == 1 && t.typ == kg.Person && (!e.gaz || e.typ == kg.Organization && t.first < e.first && len(tw) >= 2 && tw[len(tw)-1] == ew[0] && personWords(t.name)):
+			// (a known organization's one-word name is the surname of a person the
+			// article named in full before it: "Michael Bloomberg … Bloomberg said")
 			// a surname or given name of a person named in full
 			for _, w := range tw {
 				if w == ew[0] {
@@ -385,6 +387,21 @@ func companyWords(name string) bool {
 			return false // "Cleveland Police Department" is not "Cleveland"
 		}
 		if !corpSuffix[lw] && !orgLastWords[w] && (lexicon[lw] == nil || lexicon[lw].feat&lxOrgHead == 0) {
+			return false
+		}
+	}
+	return true
+}
+
+// personWords reports whether name reads as a person's full name: a given name first
+// and every word capitalised ("Michael Bloomberg", not "Tom Frieden on Twitter").
+func personWords(name string) bool {
+	ws := strings.Fields(name)
+	if len(ws) < 2 || !firstNames[ws[0]] {
+		return false
+	}
+	for _, w := range ws {
+		if w[0] < 'A' || w[0] > 'Z' {
 			return false
 		}
 	}

@@ -32,6 +32,12 @@ func (ff *figureFinder) subjects(figs []figureCand) {
 			c.f.Subject = ff.subjectName(e) // "Cruz has 465 delegates", "Kurnos raised his target to $915"
 			continue
 		}
+		if e, found := ff.clauseBacked(c); found {
+			if e >= 0 {
+				c.f.Subject = ff.subjectName(e) // "31 percent would support Trump"
+			}
+			continue
+		}
 		if topic == -2 {
 			topic = ff.articleTopic()
 		}
@@ -66,6 +72,60 @@ func (ff *figureFinder) clauseOwner(c *figureCand) int {
 		return -1
 	}
 	return -1
+}
+
+// supportVerbs say whom a share of people backs ("31 percent would support Trump").
+var supportVerbs = map[string]bool{"support": true, "supported": true, "supporting": true, "supports": true,
+	"back": true, "backed": true, "backing": true, "favor": true, "favored": true, "favour": true,
+	"favoured": true, "prefer": true, "preferred": true, "vote": true, "voted": true, "voting": true}
+
+// clauseBacked reads a share of people in its own clause: whom the clause says they
+// back ("41 percent said they would support Clinton and 31 percent would support
+// Trump"; "About 12 percent of likely voters said they would support him"), found
+// true with that entity; or a share of a population the clause names no one of ("about
+// 30 percent of patients treated with the drug"), found true with -1: such a share is
+// not the article's topic's. found is false for other figures.
+func (ff *figureFinder) clauseBacked(c *figureCand) (e int, found bool) {
+	s := &ff.sents[c.f.Sentence]
+	if c.f.Unit != "percent" {
+		return -1, false
+	}
+	end := min(s.b, c.tok+20)
+	for k := c.tok + 1; k < end; k++ {
+		if ff.toks[k].kind == tNum || ff.punct(k, ';') || ff.toks[k].kind == tOpenQ || ff.is(k, "that", "who", "which") {
+			break // the next figure's clause, a relative clause ("5 percent of voters in neighborhoods that backed Obama")
+		}
+		if !supportVerbs[ff.low(k)] {
+			continue
+		}
+		j := k + 1
+		if ff.is(j, "for") {
+			j++
+		}
+		if x := ff.entityOf(j); x >= 0 && (ff.ents[x].typ == kg.Person || ff.ents[x].typ == kg.Organization) {
+			return x, true
+		}
+		if ff.is(j, "him", "her") {
+			if n := ff.pronoun(j); n != "" {
+				for x, ent := range ff.ents {
+					if !ent.dropped && ent.name == n {
+						return x, true
+					}
+				}
+			}
+		}
+		break
+	}
+	// "30 percent of patients": a share of people, not of a named one
+	k := c.tok + 1
+	for k < end && (ff.is(k, "percent", "%", "pct", "per") || ff.is(k, "cent")) {
+		k++
+	}
+	if ff.is(k, "of") && k+1 < end && ff.toks[k+1].kind == tWord && !ff.toks[k+1].has(fCap) && ff.entityOf(k+1) < 0 &&
+		(ff.toks[k+1].feat&lxPersonNoun != 0 || plural(ff.low(k+1)) && strings.HasSuffix(ff.low(k+1), "ers")) {
+		return -1, true // people, or agents: "voters", "users", "customers"
+	}
+	return -1, false
 }
 
 // bareMeasure reports whether a measure is only a unit: what no rule could name.
