@@ -385,12 +385,12 @@ func (c *bucketCache) read(s *Store, b quad.IRI) (*bucketContent, error) {
 		}
 	}
 	for _, p := range []quad.IRI{schema.FullNameIn, schema.ShortNameIn} {
-		qs, err := s.matching(match{quad.Object: b, quad.Predicate: p})
+		ends, err := s.endsOf(match{quad.Object: b, quad.Predicate: p}, quad.Subject, quad.Label)
 		if err != nil {
 			return nil, err
 		}
-		for _, q := range qs {
-			bc.name(q, true)
+		for _, e := range ends {
+			bc.name(quad.Quad{Subject: e[0], Predicate: p, Object: b, Label: e[1]}, true)
 		}
 	}
 	if s.caching() {

@@ -60,7 +60,7 @@ func loadCommand() *cli.Command {
 			&cli.Int64Flag{Name: "max-size", Value: loaders.DefaultMaxSize, Usage: "refuse files larger than this many bytes"},
 			&cli.IntFlag{Name: "jobs", Aliases: []string{"j"}, Value: runtime.NumCPU(), Usage: "articles read and extracted at once"},
 			&cli.IntFlag{Name: "batch", Value: 0, Usage: "quads per store transaction, in whole articles (0: the backend's default)"},
-			&cli.BoolFlag{Name: "no-sync", Usage: "bolt: skip the fsync after each transaction (faster; safe if kg is killed, not if the machine loses power)"},
+			&cli.BoolFlag{Name: "no-sync", Usage: "embedded stores: skip the fsync after each transaction (faster; safe if kg is killed, not if the machine loses power)"},
 			&cli.BoolFlag{Name: "no-progress", Usage: "no progress bar, even on a terminal"},
 			followLinksFlag,
 			&cli.BoolFlag{Name: "json", Usage: "print the summary as JSON"},
