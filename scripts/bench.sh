@@ -90,7 +90,7 @@ gz_s="$(median <"$tmp/gzip.times")"
 
 # The saved queries: NAME|PARAMS, each run with the default limit and --limit 0.
 cases=()
-for name in $("$kg" query --list | awk '{ print $1 }'); do
+for name in $("$kg" query --list --json | jq -r '.[].name'); do
   case "$name" in
     entity | neighbourhood) cases+=("$name|name=Obama") ;;
     paths) cases+=("paths|from=Obama to=Putin") ;;
