@@ -1,17 +1,22 @@
 package graph_test
 
 // Benchmarks of store writes: articles read and extracted once, then written with
-// Store.AddArticle and Flush into a fresh store per iteration, on memstore and bolt.
-// They report articles/s and quads/s (b.ReportMetric), as kg load would see them
-// without reading and extraction. Run:
+// Store.AddArticle and Flush into a fresh store per iteration, on every backend (on
+// PostgreSQL when KG_TEST_POSTGRES names a server). They report articles/s, quads/s
+// (b.ReportMetric) and MB/s of article text, as kg load would see them without reading
+// and extraction. Run:
 //
 //	go test ./graph -run '^$' -bench AddArticle -benchtime 3x
+//	KG_BENCH_ARTICLES=300 go test ./graph -run '^$' -bench 'AddArticle/(bolt|postgres)' -benchtime 3x
 
 import (
 	"context"
+	"database/sql"
 	"fmt"
+	"net/url"
 	"os"
 	"path/filepath"
+	"strconv"
 	"strings"
 	"testing"
 
@@ -22,7 +27,8 @@ import (
 )
 
 // benchArticles is what kg would write for a slice of news: the first 100 articles of
-// the 2016 corpus when it is here (../shared/corpus), else the invented examples ten
+// the 2016 corpus when it is here (../shared/corpus, or the folder KG_CORPUS names;
+// KG_BENCH_ARTICLES sets how many), else the invented examples ten
 // times over with a line that makes each copy a report of its own.
 func benchArticles(b *testing.B) (xs []*kg.Extraction, from string) {
 	b.Helper()
@@ -34,10 +40,17 @@ func benchArticles(b *testing.B) (xs []*kg.Extraction, from string) {
 		}
 		return res.Articles
 	}
-	const corpus = "../../shared/corpus/news-2016"
+	corpus := "../../shared/corpus/news-2016"
+	if dir := os.Getenv("KG_CORPUS"); dir != "" {
+		corpus = dir
+	}
+	want := 100
+	if n, err := strconv.Atoi(os.Getenv("KG_BENCH_ARTICLES")); err == nil && n > 0 {
+		want = n
+	}
 	if entries, err := os.ReadDir(corpus); err == nil {
 		for _, e := range entries {
-			if len(xs) == 100 {
+			if len(xs) == want {
 				break
 			}
 			if strings.HasSuffix(e.Name(), ".md") {
@@ -50,7 +63,7 @@ func benchArticles(b *testing.B) (xs []*kg.Extraction, from string) {
 				}
 			}
 		}
-		return xs, "news-2016, first 100 articles"
+		return xs, fmt.Sprintf("news-2016, first %d articles", len(xs))
 	}
 	entries, err := os.ReadDir("../examples")
 	if err != nil {
@@ -79,17 +92,22 @@ func benchArticles(b *testing.B) (xs []*kg.Extraction, from string) {
 // opening and closing the store are not.
 func BenchmarkAddArticle(b *testing.B) {
 	xs, from := benchArticles(b)
-	b.Logf("%d articles (%s)", len(xs), from)
-	for _, backend := range []string{graph.Memstore, graph.Bolt} {
+	text := 0
+	for _, x := range xs {
+		text += len(x.Article.Body)
+	}
+	b.Logf("%d articles (%s), %d bytes of text", len(xs), from, text)
+	for _, backend := range graph.Backends {
+		if backend == graph.Cockroach {
+			continue // no CockroachDB on these machines
+		}
 		b.Run(backend, func(b *testing.B) {
+			b.SetBytes(int64(text))
 			var quads int64
 			iterations := 0
 			for b.Loop() {
 				b.StopTimer()
-				o := graph.Options{Backend: backend}
-				if backend == graph.Bolt {
-					o.Addr = filepath.Join(b.TempDir(), "kg.db")
-				}
+				o := benchStore(b, backend)
 				s, err := graph.Open(o)
 				if err != nil {
 					b.Fatal(err)
@@ -125,3 +143,44 @@ func BenchmarkAddArticle(b *testing.B) {
 		})
 	}
 }
+
+// benchStore says where a benchmark's fresh store of the backend goes: a temporary
+// folder, or a new database on KG_TEST_POSTGRES's server, dropped afterwards.
+func benchStore(b *testing.B, backend string) graph.Options {
+	b.Helper()
+	o := graph.Options{Backend: backend}
+	switch {
+	case graph.Embedded(backend):
+		o.Addr = filepath.Join(b.TempDir(), "kg.db")
+	case backend == graph.Postgres:
+		dsn := os.Getenv("KG_TEST_POSTGRES")
+		if dsn == "" {
+			b.Skip("no PostgreSQL: set KG_TEST_POSTGRES (scripts/postgres.sh start)")
+		}
+		admin, err := sql.Open("postgres", dsn)
+		if err != nil {
+			b.Fatal(err)
+		}
+		defer admin.Close()
+		benchDBs++
+		name := fmt.Sprintf("kgbench_%d_%d", os.Getpid(), benchDBs)
+		if _, err := admin.Exec("CREATE DATABASE " + name); err != nil {
+			b.Fatal(err)
+		}
+		b.Cleanup(func() {
+			if db, err := sql.Open("postgres", dsn); err == nil {
+				db.Exec("DROP DATABASE IF EXISTS " + name + " WITH (FORCE)")
+				db.Close()
+			}
+		})
+		u, err := url.Parse(dsn)
+		if err != nil {
+			b.Fatal(err)
+		}
+		u.Path = "/" + name
+		o.Addr = u.String()
+	}
+	return o
+}
+
+var benchDBs int

@@ -30,10 +30,13 @@ func (s *Store) derive(buckets map[quad.IRI]bool, recovery bool) error {
 		list = append(list, b)
 	}
 	sort.Slice(list, func(i, j int) bool { return list[i] < list[j] })
-	figs := &figureCache{s: s, by: map[string][]schema.FigureRecord{}}
+	figs := &figureCache{s: s, by: s.buckets.figures}
+	if !s.caching() {
+		figs.by = map[string][]schema.FigureRecord{}
+	}
 	var dels, adds []cgraph.Delta
 	for _, b := range list {
-		old, nu, err := s.deriveBucket(b, figs)
+		old, nu, err := s.deriveBucket(b, figs, recovery)
 		if err != nil {
 			return fmt.Errorf("derive %s: %w", schema.Short(string(b)), err)
 		}
@@ -74,19 +77,21 @@ func (s *Store) derive(buckets map[quad.IRI]bool, recovery bool) error {
 	}
 	opts := cgraph.IgnoreOpts{IgnoreMissing: true, IgnoreDup: s.shared()}
 	if len(dels) > 0 {
-		if err := s.qs.ApplyDeltas(dels, opts); err != nil {
+		if err := s.applyDeltas(dels, opts); err != nil {
 			return fmt.Errorf("write derived layer: %w", err)
 		}
 	}
-	if err := s.qs.ApplyDeltas(adds, opts); err != nil {
+	if err := s.applyDeltas(adds, opts); err != nil {
 		return fmt.Errorf("write derived layer: %w", err)
 	}
 	return nil
 }
 
 // deriveBucket reads a bucket's reports and its stored derived state, and returns the
-// derived quads stored now (old) and those the reports call for (nu).
-func (s *Store) deriveBucket(b quad.IRI, figs *figureCache) (old, nu []quad.Quad, err error) {
+// derived quads stored now (old) and those the reports call for (nu). The state it
+// derives becomes the bucket's cached one (see bucketContent.derived): the write that
+// follows stores it, or a failed one drops the cache.
+func (s *Store) deriveBucket(b quad.IRI, figs *figureCache, recovery bool) (old, nu []quad.Quad, err error) {
 	bucket := ledger.Bucket{IRI: schema.Short(string(b))}
 	content, err := s.buckets.read(s, b)
 	if err != nil {
@@ -100,51 +105,17 @@ func (s *Store) deriveBucket(b quad.IRI, figs *figureCache) (old, nu []quad.Quad
 		return nil, nil, err
 	}
 	bucket.Reports = append(bucket.Reports, names...)
-	// What is stored: the bucket's merges, its clusters, and each incident's record.
-	ids, err := s.objects(b, schema.IdentityRows.Predicate)
-	if err != nil {
-		return nil, nil, err
-	}
-	for _, lit := range ids {
-		_, rec, err := schema.IdentityRows.Decode(stringOf(lit))
-		if err != nil {
+	stored := content.derived
+	if stored == nil || recovery {
+		if stored, err = s.storedDerived(b, bucket.IRI); err != nil {
 			return nil, nil, err
-		}
-		old = append(old, schema.IdentityQuads(rec)...)
-	}
-	known := map[string]schema.IncidentRecord{}
-	knownMembers := map[string]string{}
-	clusters, err := s.objects(b, schema.ClusterRows.Predicate)
-	if err != nil {
-		return nil, nil, err
-	}
-	for _, c := range clusters {
-		_, cr, err := schema.ClusterRows.Decode(stringOf(c))
-		if err != nil {
-			return nil, nil, err
-		}
-		old = append(old, schema.ClusterQuads(cr)...)
-		for _, m := range cr.Incidents {
-			incs, err := s.objects(quad.IRI(schema.Full(m.Event)), schema.IncidentRows.Predicate)
-			if err != nil {
-				return nil, nil, err
-			}
-			for _, lit := range incs {
-				_, rec, err := schema.IncidentRows.Decode(stringOf(lit))
-				if err != nil || rec.Bucket != bucket.IRI {
-					continue // another bucket's incident of the same name
-				}
-				old = append(old, schema.IncidentQuads(rec)...)
-				known[rec.Event] = rec
-				knownMembers[rec.Event] = membersKey(m.Members)
-			}
 		}
 	}
 	// What the reports call for. An incident whose reports and mentions are those
 	// stored keeps its record: its figures cannot have changed.
 	reuse := func(event string, members [][2]string) (schema.IncidentRecord, bool) {
-		rec, ok := known[event]
-		return rec, ok && knownMembers[event] == membersKey(members)
+		rec, ok := stored.known[event]
+		return rec, ok && stored.members[event] == membersKey(members)
 	}
 	d, err := ledger.Derive(bucket, figs.of, reuse)
 	if err != nil {
@@ -157,7 +128,76 @@ func (s *Store) deriveBucket(b quad.IRI, figs *figureCache) (old, nu []quad.Quad
 	for _, inc := range d.Incidents {
 		nu = append(nu, schema.IncidentQuads(inc)...)
 	}
-	return old, nu, nil
+	content.derived = derivedOf(d, nu)
+	return stored.quads, nu, nil
+}
+
+// derivedState is what the store holds of a bucket's derived layer: its quads, and the
+// record of each of its incidents with the members (see membersKey) it was judged on.
+type derivedState struct {
+	quads   []quad.Quad
+	known   map[string]schema.IncidentRecord
+	members map[string]string
+}
+
+// derivedOf is the state a derivation stores (nu, its quads).
+func derivedOf(d ledger.Derived, nu []quad.Quad) *derivedState {
+	st := &derivedState{quads: nu, known: map[string]schema.IncidentRecord{}, members: map[string]string{}}
+	byEvent := make(map[string]schema.IncidentRecord, len(d.Incidents))
+	for _, inc := range d.Incidents {
+		byEvent[inc.Event] = inc
+	}
+	for _, m := range d.Cluster.Incidents {
+		if rec, ok := byEvent[m.Event]; ok {
+			st.known[m.Event] = rec
+			st.members[m.Event] = membersKey(m.Members)
+		}
+	}
+	return st
+}
+
+// storedDerived reads a bucket's derived state from the store: its merges, its
+// clusters, and each incident's record.
+func (s *Store) storedDerived(b quad.IRI, bucket string) (*derivedState, error) {
+	st := &derivedState{known: map[string]schema.IncidentRecord{}, members: map[string]string{}}
+	ids, err := s.objects(b, schema.IdentityRows.Predicate)
+	if err != nil {
+		return nil, err
+	}
+	for _, lit := range ids {
+		_, rec, err := schema.IdentityRows.Decode(stringOf(lit))
+		if err != nil {
+			return nil, err
+		}
+		st.quads = append(st.quads, schema.IdentityQuads(rec)...)
+	}
+	clusters, err := s.objects(b, schema.ClusterRows.Predicate)
+	if err != nil {
+		return nil, err
+	}
+	for _, c := range clusters {
+		_, cr, err := schema.ClusterRows.Decode(stringOf(c))
+		if err != nil {
+			return nil, err
+		}
+		st.quads = append(st.quads, schema.ClusterQuads(cr)...)
+		for _, m := range cr.Incidents {
+			incs, err := s.objects(quad.IRI(schema.Full(m.Event)), schema.IncidentRows.Predicate)
+			if err != nil {
+				return nil, err
+			}
+			for _, lit := range incs {
+				_, rec, err := schema.IncidentRows.Decode(stringOf(lit))
+				if err != nil || rec.Bucket != bucket {
+					continue // another bucket's incident of the same name
+				}
+				st.quads = append(st.quads, schema.IncidentQuads(rec)...)
+				st.known[rec.Event] = rec
+				st.members[rec.Event] = membersKey(m.Members)
+			}
+		}
+	}
+	return st, nil
 }
 
 // bucketNames gives the entities of a name bucket as rows, one for each article that
@@ -216,7 +256,8 @@ func membersKey(m [][2]string) string {
 }
 
 // figureCache reads articles' tracked figures (their eventFigure rows), each article
-// once per derivation.
+// once: an article's rows never change (a new version is another article), so a
+// writer that caches keeps them from one derivation to the next (bucketCache.figures).
 type figureCache struct {
 	s  *Store
 	by map[string][]schema.FigureRecord
@@ -269,17 +310,22 @@ func stringOf(v quad.Value) string {
 
 // bucketCache keeps what a writer has read of each bucket — the articles' rows there
 // and the entities named there — current with what it writes after, so that a bucket
-// that many batches touch is read from the store once. A store other processes write
-// to (SQL) keeps nothing: it reads every bucket afresh.
+// that many batches touch is read from the store once. A writer that cannot know
+// whether other processes wrote (CockroachDB) keeps nothing: it reads every bucket
+// afresh; on PostgreSQL the cache is dropped when another writer has written.
 type bucketCache struct {
-	by    map[quad.IRI]*bucketContent
-	names map[quad.IRI]string // entity → its first name, for short names
+	by      map[quad.IRI]*bucketContent
+	names   map[quad.IRI]string              // entity → its first name, for short names
+	figures map[string][]schema.FigureRecord // article → its tracked figures
 }
 
 // bucketContent is what a store holds in a bucket.
 type bucketContent struct {
 	rows  map[string]schema.MentionsRecord // literal of an article's row → the row
 	names map[nameIn]bool
+	// derived is the bucket's derived state as the writer last derived it, nil until
+	// it has (then it is read from the store).
+	derived *derivedState
 }
 
 // nameIn is an entity an article names in a name bucket, in full or alone.
@@ -291,6 +337,36 @@ type nameIn struct {
 func (c *bucketCache) reset() {
 	c.by = map[quad.IRI]*bucketContent{}
 	c.names = map[quad.IRI]string{}
+	c.figures = map[string][]schema.FigureRecord{}
+}
+
+// fresh notes a bucket the store does not hold yet (see Store.absent): empty, with no
+// derived state.
+func (c *bucketCache) fresh(b quad.IRI) {
+	if _, ok := c.by[b]; ok {
+		return
+	}
+	c.by[b] = &bucketContent{rows: map[string]schema.MentionsRecord{}, names: map[nameIn]bool{},
+		derived: &derivedState{known: map[string]schema.IncidentRecord{}, members: map[string]string{}}}
+}
+
+// noteFigures keeps the tracked figures of an article being written, from its quads,
+// so that no derivation reads them back.
+func (c *bucketCache) noteFigures(article quad.IRI, quads []quad.Quad) {
+	var out []schema.FigureRecord
+	for _, q := range quads {
+		if q.Subject != article || q.Predicate != schema.EventFigureRow {
+			continue
+		}
+		for _, row := range schema.Unpack(stringOf(q.Object)) {
+			_, rec, err := schema.EventFigureRows.Decode(row)
+			if err != nil {
+				return // read from the store when asked, as before
+			}
+			out = append(out, rec)
+		}
+	}
+	c.figures[schema.Short(string(article))] = out
 }
 
 // read returns a bucket's content, from the cache or the store.
@@ -309,15 +385,15 @@ func (c *bucketCache) read(s *Store, b quad.IRI) (*bucketContent, error) {
 		}
 	}
 	for _, p := range []quad.IRI{schema.FullNameIn, schema.ShortNameIn} {
-		qs, err := s.matching(match{quad.Object: b, quad.Predicate: p})
+		ends, err := s.endsOf(match{quad.Object: b, quad.Predicate: p}, quad.Subject, quad.Label)
 		if err != nil {
 			return nil, err
 		}
-		for _, q := range qs {
-			bc.name(q, true)
+		for _, e := range ends {
+			bc.name(quad.Quad{Subject: e[0], Predicate: p, Object: b, Label: e[1]}, true)
 		}
 	}
-	if !s.shared() {
+	if s.caching() {
 		c.by[b] = bc
 	}
 	return bc, nil

@@ -91,20 +91,66 @@ func (s *Store) objects(subj, pred quad.Value) ([]quad.Value, error) {
 
 // ends returns direction d of each quad m selects, reading that value only.
 func (s *Store) ends(m match, d quad.Direction) ([]quad.Value, error) {
-	var out []quad.Value
+	rows, err := s.endsOf(m, d)
+	if err != nil {
+		return nil, err
+	}
+	out := make([]quad.Value, len(rows))
+	for i, r := range rows {
+		out[i] = r[0]
+	}
+	return out, nil
+}
+
+// endsOf returns the values of directions dirs of each quad m selects, in the order
+// of the index. It reads the quads' references first, then each value they name once,
+// in one batch: a bucket's name quads name few entities many times, and Cayley's kv
+// store reads a batch of values with one iterator where it reads a whole quad value by
+// value (four reads).
+func (s *Store) endsOf(m match, dirs ...quad.Direction) ([][]quad.Value, error) {
+	var rows [][]cgraph.Ref
 	err := s.eachRef(m, func(r cgraph.Ref) (bool, error) {
-		ref, err := s.qs.QuadDirection(r, d)
-		if err != nil {
-			return false, err
+		row := make([]cgraph.Ref, len(dirs))
+		for i, d := range dirs {
+			ref, err := s.qs.QuadDirection(r, d)
+			if err != nil {
+				return false, err
+			}
+			row[i] = ref
 		}
-		v, err := s.qs.NameOf(ref)
-		if err != nil {
-			return false, err
-		}
-		out = append(out, v)
+		rows = append(rows, row)
 		return true, nil
 	})
-	return out, err
+	if err != nil || len(rows) == 0 {
+		return nil, err
+	}
+	index := map[any]int{}
+	var uniq []cgraph.Ref
+	for _, row := range rows {
+		for _, ref := range row {
+			if ref == nil {
+				continue
+			}
+			if _, ok := index[refs.ToKey(ref)]; !ok {
+				index[refs.ToKey(ref)] = len(uniq)
+				uniq = append(uniq, ref)
+			}
+		}
+	}
+	vals, err := cgraph.ValuesOf(context.Background(), s.qs, uniq)
+	if err != nil {
+		return nil, err
+	}
+	out := make([][]quad.Value, len(rows))
+	for i, row := range rows {
+		out[i] = make([]quad.Value, len(dirs))
+		for j, ref := range row {
+			if ref != nil {
+				out[i][j] = vals[index[refs.ToKey(ref)]]
+			}
+		}
+	}
+	return out, nil
 }
 
 // eachMatch calls fn with each quad whose directions have the given values, until fn

@@ -76,6 +76,7 @@ func lockStore(o Options, holds func(dir string) bool) (io.Closer, error) {
 func pebbleOptions(o Options) *pebble.Options {
 	opts := &pebble.Options{
 		FS:           noLockFS{vfs.Default},
+		Cleaner:      noRecycle{},
 		ReadOnly:     o.ReadOnly,
 		MemTableSize: 32 << 20,
 		CacheSize:    cacheSize(o.ReadOnly),
@@ -92,11 +93,14 @@ func pebbleOptions(o Options) *pebble.Options {
 
 // cacheSize is the block cache of a Pebble store: a writer reads back most of what it
 // holds (the index entries it adds to, the values it meets again), a reader far less.
+// On the 2016 corpus (91 MB of tables) a writer's cache of 128 MB loaded as fast as
+// one of 256 MB and peaked 20 MB lower; one of 64 MB read its tables from the file
+// system again and again (user time +40%, system time ×3).
 func cacheSize(readOnly bool) int64 {
 	if readOnly {
 		return 64 << 20
 	}
-	return 256 << 20
+	return 128 << 20
 }
 
 // storeFolder checks the folder of an embedded store: a reader needs one, a writer
@@ -124,10 +128,48 @@ func notAStore(dir string) error {
 	return fmt.Errorf("%s: no kg store here yet (run kg load first): %w", dir, ErrNotAStore)
 }
 
-// noLockFS is the file system without Pebble's own lock, which kg takes the place of.
+// noLockFS is the file system without Pebble's own lock, which kg takes the place of,
+// and whose files take no more room on disk than they hold: Pebble preallocates each
+// write-ahead log to 110% of a memtable (35 MB), which a store closed with an empty
+// log kept as blocks on disk. Preallocation saves the file system some metadata
+// updates per fsync; kg syncs once per batch of articles, so it costs nothing
+// measurable.
 type noLockFS struct{ vfs.FS }
 
 func (noLockFS) Lock(string) (io.Closer, error) { return io.NopCloser(nil), nil }
+
+func (fs noLockFS) Create(name string, category vfs.DiskWriteCategory) (vfs.File, error) {
+	f, err := fs.FS.Create(name, category)
+	if err != nil {
+		return nil, err
+	}
+	return noPrealloc{f}, nil
+}
+
+func (fs noLockFS) ReuseForWrite(oldname, newname string, category vfs.DiskWriteCategory) (vfs.File, error) {
+	f, err := fs.FS.ReuseForWrite(oldname, newname, category)
+	if err != nil {
+		return nil, err
+	}
+	return noPrealloc{f}, nil
+}
+
+// noPrealloc is a file that allocates its blocks as it is written.
+type noPrealloc struct{ vfs.File }
+
+func (noPrealloc) Preallocate(offset, length int64) error { return nil }
+
+// noRecycle deletes Pebble's obsolete files, write-ahead logs included. Pebble's
+// default cleaner keeps up to three old logs to write the next ones over (35 MB each,
+// 141 MB of a 232 MB store of the 2016 corpus); a cleaner that needs the files' contents
+// (which the ArchiveCleaner nested one level deeper says, while the DeleteCleaner
+// does the cleaning) turns that recycling off.
+type noRecycle struct {
+	pebble.DeleteCleaner
+	needsContents
+}
+
+type needsContents struct{ pebble.ArchiveCleaner }
 
 // quietLogger keeps Pebble's notes ("Found 0 WALs") off kg's output; kg reports errors
 // itself.

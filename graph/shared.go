@@ -25,6 +25,11 @@ type sqlSide struct {
 	db     *sql.DB
 	conn   *sql.Conn // holds the advisory lock, which belongs to a session
 	locked bool
+	// generation is the count of kg's writes to a PostgreSQL store (kg_writes) this
+	// side last saw, when known: a different count when it takes the lock again means
+	// another writer wrote in between.
+	generation int64
+	known      bool
 }
 
 func openSQLSide(o Options) (*sqlSide, error) {
@@ -51,25 +56,36 @@ func (q *sqlSide) close() error {
 	return q.db.Close()
 }
 
-// lock waits for the writers' lock. CockroachDB has no advisory locks: there, loaders
-// are not serialized (see NOTES.md).
-func (q *sqlSide) lock(backend string) error {
+// lock waits for the writers' lock, and reports whether another writer has written
+// since this side last held it (stale: what the writer read of the store may be out
+// of date). CockroachDB has no advisory locks: there, loaders are not serialized (see
+// NOTES.md).
+func (q *sqlSide) lock(backend string) (stale bool, err error) {
 	if q == nil || q.locked || backend == Cockroach {
-		return nil
+		return false, nil
 	}
 	ctx := context.Background()
 	if q.conn == nil {
 		c, err := q.db.Conn(ctx)
 		if err != nil {
-			return fmt.Errorf("lock store: %w", err)
+			return false, fmt.Errorf("lock store: %w", err)
 		}
 		q.conn = c
 	}
 	if _, err := q.conn.ExecContext(ctx, "SELECT pg_advisory_lock($1)", lockKey); err != nil {
-		return fmt.Errorf("lock store: %w", err)
+		return false, fmt.Errorf("lock store: %w", err)
 	}
 	q.locked = true
-	return nil
+	var g int64
+	err = q.conn.QueryRowContext(ctx, "SELECT generation FROM kg_writes").Scan(&g)
+	if err != nil {
+		// No count yet (a store kg is opening for the first time): nothing is known.
+		stale, q.known = true, false
+		return stale, nil
+	}
+	stale = !q.known || g != q.generation
+	q.generation, q.known = g, true
+	return stale, nil
 }
 
 func (q *sqlSide) unlock() {

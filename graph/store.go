@@ -18,10 +18,13 @@ type Store struct {
 	kv  *kvStore // the key-value store under qs, for an embedded store (else nil)
 
 	// Articles and quads waiting to be written in the next transaction.
-	pending  []cgraph.Delta
-	staged   map[string]bool   // IDs of the articles in pending
-	stagedBy map[string]string // article key → ID, for articles in pending
-	dropped  map[string]bool   // IDs of articles in pending that are being replaced
+	pending []cgraph.Delta
+	// pendingBytes is about what the values of the pending additions take (see
+	// Options.BatchBytes).
+	pendingBytes int
+	staged       map[string]bool   // IDs of the articles in pending
+	stagedBy     map[string]string // article key → ID, for articles in pending
+	dropped      map[string]bool   // IDs of articles in pending that are being replaced
 	// dirty are the buckets the pending articles add to or leave: their derived layer
 	// is computed again once the articles are written (see derive.go).
 	dirty    map[quad.IRI]bool
@@ -111,12 +114,17 @@ func Open(o Options) (*Store, error) {
 		if side, err = openSQLSide(o); err != nil {
 			return nil, err
 		}
-		if err := side.lock(o.Backend); err != nil {
+		if _, err := side.lock(o.Backend); err != nil {
 			side.close()
 			return nil, err
 		}
 	}
 	qs, kvs, err := openQuadStore(o)
+	if err == nil && o.Backend == Postgres && !o.ReadOnly {
+		if err = side.prepare(); err != nil {
+			qs.Close()
+		}
+	}
 	side.unlock()
 	if err != nil {
 		side.close()
@@ -141,7 +149,7 @@ func Open(o Options) (*Store, error) {
 
 // mend derives again the buckets an interrupted writer left marked dirty.
 func (s *Store) mend() error {
-	if err := s.side.lock(s.opt.Backend); err != nil {
+	if err := s.lock(); err != nil {
 		return err
 	}
 	defer s.side.unlock()
@@ -157,6 +165,7 @@ func (s *Store) mend() error {
 
 func (s *Store) resetPending() {
 	s.pending = s.pending[:0]
+	s.pendingBytes = 0
 	s.dirty = make(map[quad.IRI]bool)
 	s.staged = make(map[string]bool)
 	s.stagedBy = make(map[string]string)
@@ -165,9 +174,26 @@ func (s *Store) resetPending() {
 }
 
 // shared reports whether other processes may write to the store at the same time (the
-// SQL backends): kg then reads afresh after every transaction, and lets the store skip
-// a shared quad another process wrote first.
+// SQL backends): kg then lets the store skip a shared quad another process wrote first,
+// and keeps what it read only as caching says.
 func (s *Store) shared() bool { return s.opt.Backend == Postgres || s.opt.Backend == Cockroach }
+
+// caching reports whether s may keep what it read of the store from one transaction to
+// the next: on a store no other process writes, and on PostgreSQL, where a writer
+// learns when it takes the writers' lock whether another wrote since (see
+// sqlSide.lock). CockroachDB has no such lock: there, kg reads afresh.
+func (s *Store) caching() bool { return !s.shared() || s.opt.Backend == Postgres }
+
+// lock takes the writers' lock of a SQL store, and forgets what s read of the store
+// when another writer has written since s last held it.
+func (s *Store) lock() error {
+	stale, err := s.side.lock(s.opt.Backend)
+	if stale {
+		s.sharedHave = map[quadKey]bool{}
+		s.buckets.reset()
+	}
+	return err
+}
 
 // QuadStore is the Cayley quad store under s, for queries and the web UI.
 func (s *Store) QuadStore() cgraph.QuadStore { return s.qs }

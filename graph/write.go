@@ -35,7 +35,7 @@ func (s *Store) AddArticle(x *kg.Extraction) (Outcome, error) {
 	}
 	// On a shared SQL store, one writer at a time reads, links and writes, from this
 	// article to the end of its transaction.
-	if err := s.side.lock(s.opt.Backend); err != nil {
+	if err := s.lock(); err != nil {
 		return Unchanged, err
 	}
 	has, err := s.Has(a.ID)
@@ -96,7 +96,10 @@ func (s *Store) AddArticle(x *kg.Extraction) (Outcome, error) {
 	if key != "" {
 		s.stagedBy[key] = a.ID
 	}
-	if len(s.pending) >= s.opt.BatchQuads {
+	if s.caching() {
+		s.buckets.noteFigures(schema.ArticleIRI(a.ID), quads)
+	}
+	if len(s.pending) >= s.opt.BatchQuads || s.pendingBytes >= s.opt.BatchBytes {
 		if err := s.Flush(); err != nil {
 			return Unchanged, err
 		}
@@ -119,14 +122,35 @@ func checkText(a *kg.Article) error {
 	return nil
 }
 
-type quadKey struct{ s, p, o, l string }
+// quadKey identifies a quad in kg's maps: each value as its kind and text. IRIs and
+// strings, nearly all of kg's values, are keyed by their own text, without the
+// quoting and escaping of their N-Quads form (which was a tenth of a load's time).
+type quadKey struct{ s, p, o, l valueKey }
+
+type valueKey struct {
+	kind byte // 1 an IRI, 2 a string, 0 any other value (text: its N-Quads form)
+	text string
+}
 
 func keyOf(q quad.Quad) quadKey {
-	k := quadKey{s: q.Subject.String(), p: q.Predicate.String(), o: q.Object.String()}
-	if q.Label != nil {
-		k.l = q.Label.String()
+	return quadKey{s: valueKeyOf(q.Subject), p: valueKeyOf(q.Predicate), o: valueKeyOf(q.Object), l: valueKeyOf(q.Label)}
+}
+
+func valueKeyOf(v quad.Value) valueKey {
+	switch v := v.(type) {
+	case nil:
+		return valueKey{}
+	case quad.IRI:
+		return valueKey{1, string(v)}
+	case quad.String:
+		return valueKey{2, string(v)}
 	}
-	return k
+	return valueKey{0, v.String()}
+}
+
+// size is about what the quad's values take in memory, in bytes.
+func (k quadKey) size() int {
+	return len(k.s.text) + len(k.p.text) + len(k.o.text) + len(k.l.text) + 4*16
 }
 
 // lookUpShared learns in one query which of an article's shared quads a SQL store
@@ -149,6 +173,9 @@ func (s *Store) lookUpShared(quads []quad.Quad) error {
 	}
 	for i, q := range ask {
 		s.sharedHave[keyOf(q)] = have[i]
+		if !have[i] {
+			s.absent(q)
+		}
 	}
 	return nil
 }
@@ -167,7 +194,9 @@ func (s *Store) stageAdd(q quad.Quad) error {
 			if err != nil {
 				return err
 			}
-			have = ok
+			if have = ok; !have {
+				s.absent(q)
+			}
 		}
 		s.sharedHave[k] = true
 		if have {
@@ -175,12 +204,22 @@ func (s *Store) stageAdd(q quad.Quad) error {
 		}
 	}
 	s.quadSet[k] = true
+	s.pendingBytes += k.size()
 	s.pending = append(s.pending, cgraph.Delta{Quad: q, Action: cgraph.Add})
 	s.counting.count(q)
 	if b, ok := bucketOf(q); ok {
 		s.dirty[b] = true
 	}
 	return nil
+}
+
+// absent notes a shared quad the store was found not to hold. A bucket's class quad is
+// written with everything an article writes in the bucket, so a bucket without one
+// holds nothing: its content is what this writer adds, and need not be read.
+func (s *Store) absent(q quad.Quad) {
+	if b, ok := q.Subject.(quad.IRI); ok && q.Predicate == schema.Type && q.Object == schema.Bucket && s.caching() {
+		s.buckets.fresh(b)
+	}
 }
 
 // bucketOf is the bucket an article's quad adds to or takes from: the bucket of its
@@ -208,6 +247,10 @@ func (s *Store) AddQuads(quads []quad.Quad) (int, error) {
 	if err := s.Flush(); err != nil {
 		return 0, err
 	}
+	if err := s.lock(); err != nil {
+		return 0, err
+	}
+	defer s.side.unlock()
 	seen := make(map[quadKey]bool, len(quads))
 	var deltas []cgraph.Delta
 	for _, q := range quads {
@@ -230,7 +273,7 @@ func (s *Store) AddQuads(quads []quad.Quad) (int, error) {
 	if len(deltas) == 0 {
 		return 0, nil
 	}
-	if err := s.qs.ApplyDeltas(deltas, cgraph.IgnoreOpts{}); err != nil {
+	if err := s.applyDeltas(deltas, cgraph.IgnoreOpts{}); err != nil {
 		return 0, fmt.Errorf("write quads: %w", err)
 	}
 	s.written.Quads += len(deltas)
@@ -288,10 +331,7 @@ func (s *Store) writePending() error {
 	}
 	// The buckets the articles change are marked dirty with the first of their changes
 	// (a mark shares no node with an article's quads).
-	marks, err := s.marks()
-	if err != nil {
-		return err
-	}
+	marks := s.marks()
 	if len(dels) > 0 {
 		dels = append(dels, marks...)
 	} else {
@@ -301,7 +341,7 @@ func (s *Store) writePending() error {
 		if len(part) == 0 {
 			continue
 		}
-		if err := s.qs.ApplyDeltas(part, cgraph.IgnoreOpts{IgnoreMissing: true, IgnoreDup: s.shared()}); err != nil {
+		if err := s.applyDeltas(part, cgraph.IgnoreOpts{IgnoreMissing: true, IgnoreDup: s.shared()}); err != nil {
 			return err
 		}
 		if err := s.buckets.written(part); err != nil {
@@ -310,7 +350,7 @@ func (s *Store) writePending() error {
 	}
 	s.written.add(s.counting)
 	s.counting = Written{}
-	if s.shared() {
+	if !s.caching() {
 		s.sharedHave = map[quadKey]bool{}
 	}
 	dirty := s.dirty
@@ -335,19 +375,24 @@ func (s *Store) forget() {
 	}
 }
 
-// marks are the dirty marks of the buckets the pending articles change, those the
-// store does not hold already.
-func (s *Store) marks() ([]cgraph.Delta, error) {
-	var out []cgraph.Delta
+// marks are the dirty marks of the buckets the pending articles change. None is in
+// the store: Open mends and clears those a crash left, and each commit clears its own
+// (on an embedded store in the same transaction; a SQL store ignores a mark it holds
+// already).
+func (s *Store) marks() []cgraph.Delta {
+	out := make([]cgraph.Delta, 0, len(s.dirty))
 	for b := range s.dirty {
-		q := schema.DirtyQuad(b)
-		ok, err := s.hasQuad(q)
-		if err != nil {
-			return nil, fmt.Errorf("look up dirty mark: %w", err)
-		}
-		if !ok {
-			out = append(out, cgraph.Delta{Quad: q, Action: cgraph.Add})
-		}
+		out = append(out, cgraph.Delta{Quad: schema.DirtyQuad(b), Action: cgraph.Add})
 	}
-	return out, nil
+	return out
+}
+
+// applyDeltas writes one set of deltas: through Cayley, or on PostgreSQL through kg's
+// own set-based statements (see pgwrite.go), which ignore duplicate additions and
+// missing deletions as kg's writes ask (opts).
+func (s *Store) applyDeltas(deltas []cgraph.Delta, opts cgraph.IgnoreOpts) error {
+	if s.side != nil && s.opt.Backend == Postgres {
+		return s.side.apply(deltas)
+	}
+	return s.qs.ApplyDeltas(deltas, opts)
 }

@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # kg's main job on a fresh machine: build kg, load the invented reports in examples/ into
-# a new embedded store of its own (pebble, the default backend), in (a fresh folder under the temporary directory;
+# a new embedded Pebble store of its own (a fresh folder under the temporary directory;
 # $KG_DEMO_DIR to choose where), and print what was found: every event, every figure in
 # report order, where reports disagree and where they agree. It never touches a store
 # it did not make: not ./kg.db, nor $KG_DB.
