@@ -111,9 +111,20 @@ func clusterEvents(ms []*mention) []cluster {
 		}
 	}
 	sort.SliceStable(order, func(a, b int) bool { return ms[order[a]].span.From.Before(ms[order[b]].span.From) })
-	// A mention is anchored by a place more precise than its country, or by an
-	// earthquake's, which reports place anywhere in the country.
-	anchored := func(m *mention) bool { return m.precise || m.regional && hazard(m.rec.Type) == "quake" }
+	joinAnchored(ms, order, uf)
+	joinCountryAlone(ms, order, uf)
+	undatedJoins := joinUndated(ms, order, uf)
+	joinLoose(ms, undatedJoins, uf)
+	return uf.groups()
+}
+
+// anchored reports whether a mention is anchored by a place more precise than its
+// country, or is an earthquake's, which reports place anywhere in the country.
+func anchored(m *mention) bool { return m.precise || m.regional && hazard(m.rec.Type) == "quake" }
+
+// joinAnchored is step 1: anchored mentions of one place (or one region, for
+// earthquakes) close in time are one incident. order holds the dated mentions by start.
+func joinAnchored(ms []*mention, order []int, uf *unionFind) {
 	for x, i := range order {
 		a := ms[i]
 		if !anchored(a) {
@@ -132,7 +143,11 @@ func clusterEvents(ms []*mention) []cluster {
 			}
 		}
 	}
-	// Step 2: mentions of the country alone, against the incidents of step 1.
+}
+
+// joinCountryAlone is step 2: a mention of a country alone joins the one incident of
+// step 1 it could be of; those that could be of none join each other.
+func joinCountryAlone(ms []*mention, order []int, uf *unionFind) {
 	var open []int
 	joins := map[int]int{}
 	for _, i := range order {
@@ -165,7 +180,11 @@ func clusterEvents(ms []*mention) []cluster {
 			}
 		}
 	}
-	// Step 3: undated mentions, against the dated incidents.
+}
+
+// joinUndated is step 3: an undated mention joins the dated incident it refers to (see
+// dominant). It returns the joins it made, mention → a mention of the incident.
+func joinUndated(ms []*mention, order []int, uf *unionFind) map[int]int {
 	spans := map[int]kg.DateSpan{}
 	for _, i := range order {
 		r := uf.find(i)
@@ -212,9 +231,13 @@ func clusterEvents(ms []*mention) []cluster {
 	for _, i := range sortedKeys(undatedJoins) {
 		uf.union(i, undatedJoins[i])
 	}
-	// Undated mentions of one kind and place that join no dated incident, in reports
-	// published within TopicWindow days of each other, refer to one incident ("a mass
-	// shooting in Michigan" recalled by three reports of one day).
+	return undatedJoins
+}
+
+// joinLoose is step 4: undated mentions of one kind and place that join no dated
+// incident, in reports published within TopicWindow days of each other, refer to one
+// incident ("a mass shooting in Michigan" recalled by three reports of one day).
+func joinLoose(ms []*mention, undatedJoins map[int]int, uf *unionFind) {
 	var loose []int
 	for i, u := range ms {
 		if _, joined := undatedJoins[i]; !u.dated && !joined {
@@ -235,7 +258,6 @@ func clusterEvents(ms []*mention) []cluster {
 			uf.union(loose[x-1], loose[x])
 		}
 	}
-	return uf.groups()
 }
 
 // dominant picks, of the incidents an undated mention could refer to, the one: the
