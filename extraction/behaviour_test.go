@@ -420,3 +420,15 @@ func TestDatelineIsWhereTheReporterIs(t *testing.T) {
 		})
 	}
 }
+
+// TestCriticIsNoExplosion: "Lund blasted Governor Tarr" is a critic's verb, no
+// explosion; "twin blasts Thursday killed 20" is one.
+func TestCriticIsNoExplosion(t *testing.T) {
+	for _, e := range extract(t, "critics-and-blasts").Events {
+		t.Errorf("event %s read from a critic's verb", e.Label())
+	}
+	x := extract(t, "twin-blasts")
+	if len(x.Events) == 0 || x.Events[0].Type != "explosion" {
+		t.Errorf("twin blasts: events %+v, want an explosion first", x.Events)
+	}
+}

@@ -125,12 +125,37 @@ func (d *doc) eventAt(k int) string {
 	if figurative[ev] && d.measureOf(k) {
 		return "" // "a flood of refugees", "a storm of criticism"
 	}
+	if d.criticism(k) {
+		return "" // "Clinton blasts Trump": the verb of a critic
+	}
 	// the verb "fire": "police fire tear gas", "opened fire on", "came under fire"
 	if ev == "fire" && (d.is(k+1, "tear", "at", "on", "rubber", "water", "shots", "warning", "back", "into", "off", "upon", "live") ||
 		d.is(k-1, "opened", "open", "opening", "cease", "returned", "return", "under", "exchanged", "to", "police", "troops", "soldiers", "forces")) {
 		return ""
 	}
 	return ev
+}
+
+// criticism reports whether "blasts" or "blasted" at token k is the verb of a critic
+// and not an explosion: a name or a pronoun before it, a name after it (through "the"
+// or a possessive), and that name no day or month ("Clinton blasts Trump", "he blasted
+// the Fed"; not "twin blasts Tuesday killed 20").
+func (d *doc) criticism(k int) bool {
+	if !d.is(k, "blasts", "blasted", "blasting") || k == 0 || k+1 >= len(d.toks) {
+		return false
+	}
+	prev := &d.toks[k-1]
+	if prev.kind != tWord || !prev.has(fCap) && prev.feat&lxPronoun == 0 || prev.feat&lxNumWord != 0 {
+		return false
+	}
+	next := k + 1
+	if d.is(next, "the", "his", "her", "its", "their") && next+1 < len(d.toks) {
+		next++
+	}
+	w := d.low(next)
+	_, day := weekdays[w]
+	_, month := months[w]
+	return d.toks[next].kind == tWord && d.toks[next].has(fCap) && !day && !month
 }
 
 // figurative are the types of event whose nouns also measure a quantity ("a flood of
