@@ -1,7 +1,6 @@
 package extraction
 
 import (
-	"fmt"
 	"math"
 	"strings"
 
@@ -40,7 +39,7 @@ func findFigures(rd *reader, ev *eventSet, dates map[int32]string) []kg.Figure {
 	clear(dates)
 	ff := &figureFinder{reader: rd, eventSet: ev, dates: dates}
 	var figs []figureCand
-	repeats := map[string]bool{}
+	repeats := map[repeatKey]bool{}
 	lastSource, lastPara := "", -1
 	para := -1
 	for si := range ff.sents {
@@ -82,14 +81,13 @@ func findFigures(rd *reader, ev *eventSet, dates map[int32]string) []kg.Figure {
 // words around them: the later stages would read them as the earlier one and
 // distinctFigures would keep the earlier one. An article that states one toll in every
 // sentence (30 MB of them) so keeps a few figures, not a million.
-func (ff *figureFinder) fold(figs []figureCand, start int, repeats map[string]bool) []figureCand {
+func (ff *figureFinder) fold(figs []figureCand, start int, repeats map[repeatKey]bool) []figureCand {
 	kept := figs[:start]
 	for _, c := range figs[start:] {
-		f := c.f
-		f.Sentence = 0
-		key := fmt.Sprintf("%+v|%s|%v|%v|%s|%s", f, c.class, c.named,
-			ff.cumulative(c.f.Sentence, c.tok, kg.IsToll(kg.MeasureClass(c.f.Measure))),
-			ff.clausePlace(c.f.Sentence, c.tok), ff.openingPlace(c.f.Sentence, c.tok))
+		key := repeatKey{f: c.f, class: c.class, named: c.named,
+			cumulative: ff.cumulative(c.f.Sentence, c.tok, kg.IsToll(kg.MeasureClass(c.f.Measure))),
+			place:      ff.clausePlace(c.f.Sentence, c.tok), opening: ff.openingPlace(c.f.Sentence, c.tok)}
+		key.f.Sentence = 0
 		if repeats[key] {
 			continue
 		}
@@ -97,6 +95,15 @@ func (ff *figureFinder) fold(figs []figureCand, start int, repeats map[string]bo
 		kept = append(kept, c)
 	}
 	return kept
+}
+
+// repeatKey is what fold compares: the figure as read (its sentence aside) and the
+// words around it that the later stages read.
+type repeatKey struct {
+	f                 kg.Figure
+	class             string
+	named, cumulative bool
+	place, opening    string
 }
 
 // sentenceFigures appends the figures of sentence si to figs.

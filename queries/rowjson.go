@@ -129,18 +129,10 @@ func (p *jsonParser) object(depth int) (goja.Value, bool) {
 		if err := o.DefineDataProperty(k, v, goja.FLAG_TRUE, goja.FLAG_TRUE, goja.FLAG_TRUE); err != nil {
 			return nil, false
 		}
-		p.space()
-		if p.i >= len(p.s) {
+		if done, ok := p.after('}'); !ok {
 			return nil, false
-		}
-		switch p.s[p.i] {
-		case ',':
-			p.i++
-		case '}':
-			p.i++
+		} else if done {
 			return o, true
-		default:
-			return nil, false
 		}
 	}
 }
@@ -159,20 +151,30 @@ func (p *jsonParser) array(depth int) (goja.Value, bool) {
 			return nil, false
 		}
 		vals = append(vals, v)
-		p.space()
-		if p.i >= len(p.s) {
+		if done, ok := p.after(']'); !ok {
 			return nil, false
-		}
-		switch p.s[p.i] {
-		case ',':
-			p.i++
-		case ']':
-			p.i++
+		} else if done {
 			return p.vm.NewArray(vals...), true
-		default:
-			return nil, false
 		}
 	}
+}
+
+// after reads what follows a member of an object or an array: a comma (more follow)
+// or the closing mark (done). ok is false on anything else.
+func (p *jsonParser) after(closing byte) (done, ok bool) {
+	p.space()
+	if p.i >= len(p.s) {
+		return false, false
+	}
+	switch p.s[p.i] {
+	case ',':
+		p.i++
+		return false, true
+	case closing:
+		p.i++
+		return true, true
+	}
+	return false, false
 }
 
 // str reads a string; the text at p.i starts with its quote.
