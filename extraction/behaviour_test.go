@@ -432,3 +432,35 @@ func TestCriticIsNoExplosion(t *testing.T) {
 		t.Errorf("twin blasts: events %+v, want an explosion first", x.Events)
 	}
 }
+
+// TestClauseSubjects: a figure of no event is about the entity its own clause is about
+// (the antecedent of its relative clause, the name that opens its clause, what "the
+// company" stands for), or about nothing: never the article's headline topic by default.
+func TestClauseSubjects(t *testing.T) {
+	x := extract(t, "clause-subjects")
+	tests := []struct {
+		measure string
+		value   float64
+		subject string
+	}{
+		{"revenue", 2e9, "Keldra"},             // "Keldra, which made close to $2 billion"
+		{"market", 35, "Brightvale Corp"},      // "In 2010, Brightvale Corp dominated around 35 percent"
+		{"students", 300, "Kettle Labs"},       // "Kettle Labs, the region's biggest software school, is training"
+		{"programming firms", 9, "Orvane Oyj"}, // "The company has partnered": the headline's company
+		{"amount stolen", 5e6, ""},             // "Hackers tried to steal": no one the article names
+	}
+	for _, tt := range tests {
+		f := findFigure(x, tt.measure, tt.value)
+		if f == nil {
+			t.Errorf("no figure %s=%v", tt.measure, tt.value)
+			continue
+		}
+		if f.Subject != tt.subject {
+			t.Errorf("%s=%v subject = %q, want %q", tt.measure, tt.value, f.Subject, tt.subject)
+		}
+	}
+	// a Nordic company form types the name ("Orvane Oyj"), as "Corp" does
+	if e := entityNamed(x, "Orvane Oyj"); e == nil || e.Type != kg.Organization {
+		t.Errorf("Orvane Oyj = %+v, want an Organization", e)
+	}
+}
