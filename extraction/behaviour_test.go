@@ -464,3 +464,19 @@ func TestClauseSubjects(t *testing.T) {
 		t.Errorf("Orvane Oyj = %+v, want an Organization", e)
 	}
 }
+
+// TestNoNamesInLinksAndLabels: the path of a link, a handle and a hashtag, a label that
+// opens a line ("What Really Happened:") and an adjective made from a name ("Earth-like")
+// are no entities.
+func TestNoNamesInLinksAndLabels(t *testing.T) {
+	x := extract(t, "web-roundup")
+	for _, e := range x.Entities {
+		switch e.Name {
+		case "Happened", "Really Happened", "Takeaway", "Mars-bound", "Earth-like", "QuillForMayor", "XkR8bTqLmZ":
+			t.Errorf("entity %q [%s] is no name", e.Name, e.Type)
+		}
+	}
+	if e := entityNamed(x, "Dara Quill"); e == nil || e.Type != kg.Person {
+		t.Errorf("Dara Quill = %+v, want a Person", e)
+	}
+}
