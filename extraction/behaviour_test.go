@@ -480,3 +480,28 @@ func TestNoNamesInLinksAndLabels(t *testing.T) {
 		t.Errorf("Dara Quill = %+v, want a Person", e)
 	}
 }
+
+// TestHeadingSpeakers: a paragraph of quotation under a line that names a person ("Lena
+// Harte on the comics business:", "Rabbi Ezra Stein") is that person's; a title in
+// capitals in quotation marks ("Who Will Speak For Carvale?") is no quote.
+func TestHeadingSpeakers(t *testing.T) {
+	x := extract(t, "heading-speakers")
+	want := map[string]string{"Publishers own the characters": "Lena Harte", "She taught a generation": "Ezra Stein"}
+	found := 0
+	for _, q := range x.Quotes {
+		if strings.Contains(q.Text, "Who Will Speak") {
+			t.Errorf("title %q taken as a quote", q.Text)
+		}
+		for start, sp := range want {
+			if strings.HasPrefix(q.Text, start) {
+				found++
+				if q.Speaker != sp {
+					t.Errorf("quote %q speaker = %q, want %q", start, q.Speaker, sp)
+				}
+			}
+		}
+	}
+	if found != len(want) {
+		t.Errorf("found %d of the %d quotes", found, len(want))
+	}
+}
