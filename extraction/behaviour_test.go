@@ -504,4 +504,7 @@ func TestHeadingSpeakers(t *testing.T) {
 	if found != len(want) {
 		t.Errorf("found %d of the %d quotes", found, len(want))
 	}
+	if !slices.ContainsFunc(x.Quotes, func(q kg.Quote) bool { return strings.HasPrefix(q.Text, "Lena Harte!") }) {
+		t.Error("the chant \"Lena Harte! Lena Harte!\" is a quote, not a title")
+	}
 }

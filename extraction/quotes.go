@@ -157,8 +157,8 @@ func (rd *reader) scareQuote(q *quoteSpan, words int) bool {
 	if q.open == rd.sents[q.sent].start {
 		return false
 	}
-	if words >= 3 && words <= 10 && rd.capitalisedWords(q) && !rd.shouted(q) {
-		return true // a title in capitals, asking or not: the question "Who Will Speak For Us?"
+	if words >= 3 && words <= 10 && rd.capitalisedWords(q) && !rd.shouted(q) && !rd.exclaims(q) {
+		return true // a title in capitals, asking or not: the question "Who Will Speak For Us?"; not a cry ("Chino Hills! Chino Hills!")
 	}
 	if words > 4 {
 		return false
@@ -177,6 +177,16 @@ func (rd *reader) scareQuote(q *quoteSpan, words int) bool {
 		last--
 	}
 	return !(rd.toks[last].kind == tStop && (rd.text[rd.toks[last].s] == '!' || rd.text[rd.toks[last].s] == '?'))
+}
+
+// exclaims reports whether the quote holds an exclamation mark: a cry or a chant.
+func (rd *reader) exclaims(q *quoteSpan) bool {
+	for k := q.a; k < q.b; k++ {
+		if rd.toks[k].kind == tStop && rd.text[rd.toks[k].s] == '!' {
+			return true
+		}
+	}
+	return false
 }
 
 // quoteSpeaker finds who speaks the quote: after it (`," X said`, `," said X`), or before
