@@ -509,3 +509,24 @@ func TestHeadingSpeakers(t *testing.T) {
 		t.Error("the chant \"Lena Harte! Lena Harte!\" is a quote, not a title")
 	}
 }
+
+// TestTownsBeforeStates: a name a U.S. state or a country follows after a comma is a
+// town ("Quenby, Florida had an outbreak"); not a person the next words describe
+// ("Naledi Osei, Ghana's health minister").
+func TestTownsBeforeStates(t *testing.T) {
+	x := extract(t, "towns-before-states")
+	for name, typ := range map[string]kg.EntityType{"Quenby": kg.Place, "Tessmore": kg.Place, "Dana Ortiz": kg.Person, "Naledi Osei": kg.Person} {
+		if e := entityNamed(x, name); e == nil || e.Type != typ {
+			t.Errorf("%s = %+v, want a %s", name, e, typ)
+		}
+	}
+}
+
+// TestResidenceIsNoEventPlace: "X, 34, of Quenby, Florida" says where X lives, not where
+// the shooting the sentence tells of happened.
+func TestResidenceIsNoEventPlace(t *testing.T) {
+	x := extract(t, "residence-not-event-place")
+	if len(x.Events) == 0 || x.Events[0].Place != "Richmond" {
+		t.Errorf("events = %+v, want the shooting in Richmond", x.Events)
+	}
+}
