@@ -449,6 +449,7 @@ func TestClauseSubjects(t *testing.T) {
 		{"students", 300, "Kettle Labs"},       // "Kettle Labs, the region's biggest software school, is training"
 		{"programming firms", 9, "Orvane Oyj"}, // "The company has partnered": the headline's company
 		{"amount stolen", 5e6, ""},             // "Hackers tried to steal": no one the article names
+		{"unemployment", 11, "Corvania"},       // "Corvania's economic malaise that has pushed unemployment"
 	}
 	for _, tt := range tests {
 		f := findFigure(x, tt.measure, tt.value)
@@ -515,7 +516,7 @@ func TestHeadingSpeakers(t *testing.T) {
 // ("Naledi Osei, Ghana's health minister").
 func TestTownsBeforeStates(t *testing.T) {
 	x := extract(t, "towns-before-states")
-	for name, typ := range map[string]kg.EntityType{"Quenby": kg.Place, "Tessmore": kg.Place, "Dana Ortiz": kg.Person, "Naledi Osei": kg.Person} {
+	for name, typ := range map[string]kg.EntityType{"Quenby": kg.Place, "Tessmore": kg.Place, "Dana Ortiz": kg.Person, "Naledi Osei": kg.Person, "NASA": kg.Organization} {
 		if e := entityNamed(x, name); e == nil || e.Type != typ {
 			t.Errorf("%s = %+v, want a %s", name, e, typ)
 		}

@@ -127,6 +127,9 @@ func (ef *entityFinder) townsBeforeStates() {
 		if st.b < len(ef.toks) && ef.toks[st.b].kind == tWord && !ef.is(st.b, "has", "had", "is", "was", "will", "and", "on", "in") {
 			continue
 		}
+		if m.b == m.a+1 && ef.toks[m.a].has(fUpper) && ef.toks[m.a].e-ef.toks[m.a].s <= 5 {
+			continue // an acronym: "NASA, Russia, China and …"
+		}
 		m.typ, m.score = kg.Place, 6
 		if m.country == "" {
 			m.country = countryOf[st.name] // the town's country: "United States" for a state

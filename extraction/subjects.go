@@ -68,6 +68,18 @@ func (ff *figureFinder) clauseSubject(c *figureCand) int {
 			if e := ff.entityOf(j); e >= 0 && ff.mentions[ff.entAt[j]].b == j+1 && ff.subjectType(e) {
 				return e
 			}
+			// an owner's noun phrase: "Finland's economic malaise that has pushed unemployment"
+			for o := j; o > j-4 && o > s.start; o-- {
+				if ff.is(o, "'s", "’s") {
+					if e := ff.entityOf(o - 1); e >= 0 && ff.subjectType(e) {
+						return e
+					}
+					break
+				}
+				if ff.toks[o].kind != tWord {
+					break
+				}
+			}
 			return -1
 		case ff.isSpeech(k) || ff.isSourceVerb(k):
 			if ff.is(k+1, "that") {
