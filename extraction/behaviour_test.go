@@ -531,3 +531,23 @@ func TestResidenceIsNoEventPlace(t *testing.T) {
 		t.Errorf("events = %+v, want the shooting in Richmond", x.Events)
 	}
 }
+
+// TestPersonOfOrgSpeaks: "X of the Y Institute writes … that" and "according to Y
+// researcher X" are X's words, not the organization's.
+func TestPersonOfOrgSpeaks(t *testing.T) {
+	x := extract(t, "person-of-org-speakers")
+	want := map[string]string{"will help us": "Erik Ruiz", "radiation can weaken": "Ana Morel"}
+	for _, q := range x.Quotes {
+		for start, sp := range want {
+			if strings.HasPrefix(q.Text, start) {
+				delete(want, start)
+				if q.Speaker != sp {
+					t.Errorf("quote %q speaker = %q, want %q", start, q.Speaker, sp)
+				}
+			}
+		}
+	}
+	for start := range want {
+		t.Errorf("no quote %q", start)
+	}
+}

@@ -256,11 +256,16 @@ func (rd *reader) speakerBeforeQuote(q *quoteSpan) (string, bool) {
 			break
 		}
 		if rd.is(v, "according") && rd.is(v+1, "to") {
-			// "according to Yano, designs “30 to 40 percent …”"
-			for k := v + 2; k < q.open && k < v+8 && !rd.punct(k, ','); k++ {
-				if e := rd.entityOf(k); e >= 0 && rd.ents[e].typ != kg.Place {
-					return rd.entName(e), true
+			// "according to Yano, designs “30 to 40 percent …”"; a person before the
+			// body whose title names it: "according to Carvale Labs researcher Ana Ruiz, “…”"
+			found := -1
+			for k := v + 2; k < q.open && k < v+12 && !rd.punct(k, ','); k++ {
+				if e := rd.entityOf(k); e >= 0 && rd.ents[e].typ != kg.Place && (found < 0 || rd.ents[e].typ == kg.Person && rd.ents[found].typ != kg.Person) {
+					found = e
 				}
+			}
+			if found >= 0 {
+				return rd.entName(found), true
 			}
 		}
 		if rd.isSpeech(v) || speechNouns[rd.low(v)] {
