@@ -205,6 +205,9 @@ func (rd *reader) subjectBefore(v, start int) string {
 		}
 		for k := v - 1; k >= a; k-- {
 			if e := rd.entityOf(k); e >= 0 && rd.ents[e].typ != kg.Place {
+				if p := rd.personOf(rd.mentions[rd.entAt[k]].a); p >= 0 {
+					return rd.entName(p) // "Erik Ruiz of the Carvale Institute writes": Ruiz
+				}
 				return rd.entName(e)
 			}
 		}
@@ -568,4 +571,20 @@ func (rd *reader) nameWithin(a, b int) bool {
 		}
 	}
 	return false
+}
+
+// personOf returns the person named right before "of (the)" at token a-1, whose
+// organization the name at token a is ("Erik Ruiz of the Carvale Institute"), or -1.
+func (rd *reader) personOf(a int) int {
+	p := a - 1
+	if rd.is(p, "the") {
+		p--
+	}
+	if !rd.is(p, "of") {
+		return -1
+	}
+	if e := rd.entityOf(p - 1); e >= 0 && rd.ents[e].typ == kg.Person {
+		return e
+	}
+	return -1
 }

@@ -254,6 +254,23 @@ func notCounted(d *doc, a, b int) bool {
 	return false
 }
 
+// miscounted reports whether the words from token k say that what a number counts was
+// counted in error ("after two victims were counted twice", "were double-counted"): the
+// number is why a toll was corrected, not a toll.
+func miscounted(d *doc, k, end int) bool {
+	for j := k; j < end && j < k+4; j++ {
+		switch d.low(j) {
+		case "miscounted", "double-counted", "duplicated":
+			return true
+		case "counted", "recorded", "listed", "reported", "registered":
+			return d.is(j+1, "twice", "double") || d.is(j+1, "in") && d.is(j+2, "error")
+		case "double":
+			return d.is(j+1, "counted") || d.punct(j+1, '-') && d.is(j+2, "counted")
+		}
+	}
+	return false
+}
+
 // participleBefore returns the participle of a passive verb shortly before token qa
 // in its clause ("was broken by the Syrian government 15 times": broken), or "".
 func (ff *figureFinder) participleBefore(si, qa int) string {
@@ -399,7 +416,7 @@ func (ff *figureFinder) count(n *number, before []figureCand) reading {
 		n.qual = kg.UpTo // "does not include more than 25,000 workers"
 	}
 	c := ff.countedWords(n, before)
-	if !ff.countableNoun(n, &c) {
+	if !ff.countableNoun(n, &c) || miscounted(ff.doc, max(c.b, n.next), s.b) {
 		return reading{}
 	}
 	if c.class == "" {

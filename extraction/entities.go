@@ -102,7 +102,42 @@ func findEntities(d *doc, es *entitySet) {
 			ef.lowerOrgs(si)
 		}
 	}
+	ef.townsBeforeStates()
 	ef.resolveEntities()
+}
+
+// townsBeforeStates types as a place a name of weak evidence that a U.S. state or a
+// country follows after a comma ("Key West, Florida had an outbreak", "from Waterflow,
+// New Mexico."), as news writes a town: not a name its own words say is a person's.
+func (ef *entityFinder) townsBeforeStates() {
+	for mi := range ef.mentions {
+		m := &ef.mentions[mi]
+		if m.typ == kg.Place || m.score >= 6 || m.demonym || !ef.punct(m.b, ',') || ef.entAt[m.b+1] < 0 {
+			continue
+		}
+		st := &ef.mentions[ef.entAt[m.b+1]]
+		if st.a != m.b+1 || st.typ != kg.Place || !usStates[st.name] && countryOf[st.name] == "" || st.demonym {
+			continue
+		}
+		if m.typ == kg.Group || m.typ == kg.Other || firstNames[ef.tok(m.a)] || otherLastWords[ef.tok(m.b-1)] || orgLastWords[ef.tok(m.b-1)] || ef.toks[m.b-1].feat&lxOrgHead != 0 {
+			continue
+		}
+		// what follows the state ends the phrase: a mark, or a verb ("Key West, Florida
+		// had"); not "Florida Democrat", "South Africa's minister"
+		if st.b < len(ef.toks) && ef.toks[st.b].kind == tWord && !ef.is(st.b, "has", "had", "is", "was", "will", "and", "on", "in") {
+			continue
+		}
+		if m.b == m.a+1 && ef.toks[m.a].has(fUpper) && ef.toks[m.a].e-ef.toks[m.a].s <= 5 {
+			continue // an acronym: "NASA, Russia, China and …"
+		}
+		m.typ, m.score = kg.Place, 6
+		if m.country == "" {
+			m.country = countryOf[st.name] // the town's country: "United States" for a state
+			if usStates[st.name] {
+				m.country = "United States"
+			}
+		}
+	}
 }
 
 // entities returns the entities of the set as the Extraction gives them, in order of

@@ -219,3 +219,73 @@ func (ef *entityFinder) givenNameIn(a, b int) bool {
 	}
 	return false
 }
+
+// gluedWord reports whether the word at token i is glued to a mark that makes it part of
+// a link, a handle or a hashtag, not a name: after a link's "/" ("pic.twitter.com/LkbRQ9fh",
+// "bit.ly/1TezgHe"), "#", "@", or the "-" of "3-D".
+func (ef *entityFinder) gluedWord(i int) bool {
+	if i == 0 || ef.toks[i].has(fSpace) {
+		return false
+	}
+	p := &ef.toks[i-1]
+	switch {
+	case p.kind == tNum:
+		return !p.has(fSpace) && ef.gluedWord(i-1) // "bit.ly/1TezgHe", not "1Malaysia"
+	case p.kind == tPunct && p.e-p.s == 1:
+		switch ef.text[p.s] {
+		case '#', '@':
+			return true
+		case '/': // a link's path after its domain, not a credit ("REUTERS/Jim Young", "HIV/AIDS")
+			return i >= 2 && !p.has(fSpace) && (ef.toks[i-2].kind == tWord && !ef.toks[i-2].has(fCap) && !ef.toks[i-2].has(fUpper) || ef.toks[i-2].kind == tNum)
+		case '-':
+			return ef.toks[i].e-ef.toks[i].s == 1 && i >= 2 && ef.toks[i-2].kind == tNum // "3-D"
+		}
+	}
+	return false
+}
+
+// adjectiveCompound reports whether a hyphenated word is an adjective made from a name
+// ("Earth-like", "Mars-bound", "Google-style"): no name itself.
+func adjectiveCompound(w string) bool {
+	k := strings.LastIndexByte(w, '-')
+	if k <= 0 {
+		return false
+	}
+	switch strings.ToLower(w[k+1:]) {
+	case "like", "bound", "style", "esque", "type", "sized", "shaped", "themed", "inspired", "focused":
+		return true
+	}
+	return false
+}
+
+// labelEnd returns the token after a label that opens a sentence, or i: a run of two to
+// five capitalised words, one of them a common word and none a given or known name, ending
+// in a colon ("What Really Happened:", "The
+// Takeaway:", "Where It Blew Up:"), which names no one.
+func (ef *entityFinder) labelEnd(si, i int) int {
+	s := &ef.sents[si]
+	if i-s.start > 4 {
+		return i
+	}
+	common := 0
+	for k := s.start; k < s.b && k <= s.start+5; k++ {
+		if ef.punct(k, ':') {
+			if k < s.start+2 || common == 0 {
+				return i
+			}
+			return k + 1
+		}
+		t := &ef.toks[k]
+		if t.kind != tWord || !t.has(fCap) {
+			return i
+		}
+		w := ef.tok(k)
+		if firstNames[w] || ef.known(w) {
+			return i
+		}
+		if t.feat&(lxFunc|lxStarter|lxPronoun) != 0 || englishWords[lowerASCII(w)] {
+			common++
+		}
+	}
+	return i
+}

@@ -142,8 +142,11 @@ func (ef *entityFinder) noNameAt(si, i int, credit bool) int {
 		return end
 	}
 	t := &ef.toks[i]
-	if t.has(fUpper) && t.e-t.s > 6 && t.feat&lxHonor == 0 || contraction(ef.tok(i)) || ef.monthMay(i) {
+	if t.has(fUpper) && t.e-t.s > 6 && t.feat&lxHonor == 0 || contraction(ef.tok(i)) || ef.monthMay(i) || ef.gluedWord(i) || adjectiveCompound(ef.tok(i)) {
 		return i + 1
+	}
+	if end := ef.labelEnd(si, i); end > i {
+		return end
 	}
 	if !credit && ef.shoutedWord(i) {
 		for i++; i < s.b && ef.toks[i].kind == tWord && ef.toks[i].has(fUpper); i++ {

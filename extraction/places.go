@@ -260,6 +260,9 @@ func (rd *reader) eventCity(typ string, firstProse int) string {
 			if rd.is(p, "of") && (rd.is(p-1, "north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest") || rd.toks[p-1].feat&lxDistUnit != 0) {
 				continue // "45 miles northeast of Bakersfield": a bearing, not the place
 			}
+			if rd.is(p, "of") && rd.punct(p-1, ',') {
+				continue // "James Brown, 34, of Aurora, Illinois": where someone lives
+			}
 			if rd.is(p, "in", "near", "of", "at", "outside", "hit", "struck", "rocked", "shook") && !rd.relativeBefore(si, p) {
 				city = name
 				return true

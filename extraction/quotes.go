@@ -1,6 +1,7 @@
 package extraction
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/factgraph/kg"
@@ -54,6 +55,11 @@ func findQuotes(rd *reader) []kg.Quote {
 			// a paragraph of quotation after "X, a fighter with …, said the government had
 			// shelled a number of villages."
 			speaker, found = rd.speakerBefore(q.sent)
+		}
+		if !found && q.full && !q.attributed && (prev == nil || para != prevPara) && rd.toks[q.open].has(fPara|fLine) {
+			// a paragraph of quotation under a line that names its speaker ("Dana Ruiz on
+			// taxes:", "Rabbi Ezra Stein")
+			speaker, found = rd.speakerHeading(q.sent)
 		}
 		if !found && q.full && !q.attributed && prev != nil && (para == prevPara || para-prevPara <= 2 && rd.toks[q.open].has(fPara)) {
 			speaker, found = prev.speaker, prev.speaker != ""
@@ -148,7 +154,13 @@ func openingClose(d *doc, i int) bool {
 // named), or a title or a nickname without a speaker ("The Cosby Show"). A short quote
 // that opens its sentence, or exclaims or asks, is said.
 func (rd *reader) scareQuote(q *quoteSpan, words int) bool {
-	if words > 4 || q.open == rd.sents[q.sent].start {
+	if q.open == rd.sents[q.sent].start {
+		return false
+	}
+	if words >= 3 && words <= 10 && rd.capitalisedWords(q) && !rd.shouted(q) && !rd.exclaims(q) {
+		return true // a title in capitals, asking or not: the question "Who Will Speak For Us?"; not a cry ("Chino Hills! Chino Hills!")
+	}
+	if words > 4 {
 		return false
 	}
 	if words <= 3 && rd.is(q.open-1, "a", "an", "the", "this", "that", "its", "his", "her", "their", "our", "so-called") {
@@ -165,6 +177,16 @@ func (rd *reader) scareQuote(q *quoteSpan, words int) bool {
 		last--
 	}
 	return !(rd.toks[last].kind == tStop && (rd.text[rd.toks[last].s] == '!' || rd.text[rd.toks[last].s] == '?'))
+}
+
+// exclaims reports whether the quote holds an exclamation mark: a cry or a chant.
+func (rd *reader) exclaims(q *quoteSpan) bool {
+	for k := q.a; k < q.b; k++ {
+		if rd.toks[k].kind == tStop && rd.text[rd.toks[k].s] == '!' {
+			return true
+		}
+	}
+	return false
 }
 
 // quoteSpeaker finds who speaks the quote: after it (`," X said`, `," said X`), or before
@@ -234,11 +256,16 @@ func (rd *reader) speakerBeforeQuote(q *quoteSpan) (string, bool) {
 			break
 		}
 		if rd.is(v, "according") && rd.is(v+1, "to") {
-			// "according to Yano, designs “30 to 40 percent …”"
-			for k := v + 2; k < q.open && k < v+8 && !rd.punct(k, ','); k++ {
-				if e := rd.entityOf(k); e >= 0 && rd.ents[e].typ != kg.Place {
-					return rd.entName(e), true
+			// "according to Yano, designs “30 to 40 percent …”"; a person before the
+			// body whose title names it: "according to Carvale Labs researcher Ana Ruiz, “…”"
+			found := -1
+			for k := v + 2; k < q.open && k < v+12 && !rd.punct(k, ','); k++ {
+				if e := rd.entityOf(k); e >= 0 && rd.ents[e].typ != kg.Place && (found < 0 || rd.ents[e].typ == kg.Person && rd.ents[found].typ != kg.Person) {
+					found = e
 				}
+			}
+			if found >= 0 {
+				return rd.entName(found), true
 			}
 		}
 		if rd.isSpeech(v) || speechNouns[rd.low(v)] {
@@ -345,6 +372,48 @@ func (rd *reader) embedded(q *quoteSpan) bool {
 func (rd *reader) capitalisedWords(q *quoteSpan) bool {
 	for k := q.a; k < q.b; k++ {
 		if rd.toks[k].kind == tWord && !rd.toks[k].has(fCap) {
+			return false
+		}
+	}
+	return true
+}
+
+// speakerHeading finds the speaker named by the heading line right before sentence si: a
+// short line without a full stop that opens with a person's name, alone or before what
+// they speak on ("Dana Ruiz on taxes:", "Rabbi Ezra Stein"); "" and false otherwise.
+func (rd *reader) speakerHeading(si int) (string, bool) {
+	p := si - 1
+	if p < 0 {
+		return "", false
+	}
+	s := &rd.sents[p]
+	last := s.b - 1
+	if s.b-s.a > 12 || last < s.a || !(s.kind == sHeading || rd.punct(last, ':')) || !rd.toks[rd.sents[si].a].has(fPara|fLine) {
+		return "", false
+	}
+	// the line's first words are a person's name (the entities stage reads no names in
+	// headings), and the line ends there, or goes on "on …" or "about …" to a colon
+	for a := s.a; a <= s.a+2 && a < s.b && rd.toks[a].kind == tWord && rd.toks[a].has(fCap); a++ { // after a title: "Rabbi Ezra Stein"
+		for b := a + 1; b <= a+4 && b <= s.b; b++ {
+			if !(b == s.b || b == last && rd.punct(last, ':') || rd.is(b, "on", "about") && rd.punct(last, ':')) {
+				continue
+			}
+			name := rd.span(a, b)
+			for _, ent := range rd.ents {
+				if !ent.dropped && ent.typ == kg.Person && (ent.name == name || slices.Contains(ent.aliases, name)) {
+					return ent.name, true
+				}
+			}
+		}
+	}
+	return "", false
+}
+
+// shouted reports whether every word of the quote is in capitals ("I FOUND HER!"): a
+// cry, not a title.
+func (rd *reader) shouted(q *quoteSpan) bool {
+	for k := q.a; k < q.b; k++ {
+		if rd.toks[k].kind == tWord && !rd.toks[k].has(fUpper) && rd.toks[k].e-rd.toks[k].s > 1 {
 			return false
 		}
 	}

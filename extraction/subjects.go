@@ -16,7 +16,6 @@ import (
 
 // subjects gives each figure of no event of figs its subject.
 func (ff *figureFinder) subjects(figs []figureCand) {
-	topic := -2
 	for i := range figs {
 		c := &figs[i]
 		if c.f.Event >= 0 || bareMeasure(c.f.Measure) {
@@ -38,13 +37,157 @@ func (ff *figureFinder) subjects(figs []figureCand) {
 			}
 			continue
 		}
-		if topic == -2 {
-			topic = ff.articleTopic()
-		}
-		if topic >= 0 {
-			c.f.Subject = ff.subjectName(topic)
+		if e := ff.clauseSubject(c); e >= 0 {
+			c.f.Subject = ff.subjectName(e) // "Supercell, which made close to $1 billion", "Nokia dominated 40 percent"
 		}
 	}
+}
+
+// clauseSubject returns the entity that the clause of a figure of no event is about:
+// the antecedent of the relative clause it is in ("Supercell, which made close to $1
+// billion"), else the entity that opens its clause, after the last comma, semicolon or
+// "that" before it or at the sentence's start ("Nokia dominated around 40 percent";
+// "Swift, the linchpin of the system, is used by about 11,000 banks"), or what an
+// opening "it" or "the company" stands for; or -1. A figure whose clause opens with no
+// entity ("hackers tried to steal nearly $1 billion") has no subject: the article's topic
+// is not the subject of every figure it reports.
+func (ff *figureFinder) clauseSubject(c *figureCand) int {
+	s := &ff.sents[c.f.Sentence]
+	for k := c.tok - 1; k >= s.start && k >= c.tok-40; k-- {
+		switch {
+		case ff.toks[k].kind == tOpenQ || ff.toks[k].kind == tCloseQ:
+			return -1
+		case ff.is(k, "which", "who", "whose") || ff.is(k, "that") && ff.clauseOf(k+1) != 0:
+			if ff.clauseOf(k+1) == 0 || ff.clauseOf(k+1) != ff.clauseOf(c.tok) {
+				continue // a relative clause the figure is not in ("Moritz, the chairman of Sequoia who owns …, lost $56 million")
+			}
+			j := k - 1
+			if ff.punct(j, ',') {
+				j--
+			}
+			if e := ff.entityOf(j); e >= 0 && ff.mentions[ff.entAt[j]].b == j+1 && ff.subjectType(e) {
+				return e
+			}
+			// an owner's noun phrase: "Finland's economic malaise that has pushed unemployment"
+			for o := j; o > j-4 && o > s.start; o-- {
+				if ff.is(o, "'s", "’s") {
+					if e := ff.entityOf(o - 1); e >= 0 && ff.subjectType(e) {
+						return e
+					}
+					break
+				}
+				if ff.toks[o].kind != tWord {
+					break
+				}
+			}
+			return -1
+		case ff.isSpeech(k) || ff.isSourceVerb(k):
+			if ff.is(k+1, "that") {
+				k++
+			}
+			return ff.clauseOpener(k+1, c.tok, false) // what was said: "X said the army had shelled three villages"
+		case ff.is(k, "that") && ff.saidBefore(k) || ff.punct(k, ';') || ff.punct(k, ':') || ff.toks[k].kind == tDash:
+			return ff.clauseOpener(k+1, c.tok, false)
+		case ff.punct(k, ','):
+			if e := ff.clauseOpener(k+1, c.tok, false); e >= 0 {
+				return e
+			}
+		}
+	}
+	if c.tok-s.start > 40 {
+		return -1
+	}
+	return ff.clauseOpener(s.start, c.tok, true)
+}
+
+// saidBefore: the "that" at token k opens what someone said ("said on Monday that").
+func (ff *figureFinder) saidBefore(k int) bool {
+	for j := k - 1; j >= 0 && j >= k-4; j-- {
+		if ff.isSpeech(j) || ff.isSourceVerb(j) {
+			return true
+		}
+	}
+	return false
+}
+
+// clauseOpener returns the entity whose name opens the clause at token a, before token
+// end, when it is the clause's subject: not a name that qualifies a noun after it ("A
+// Tennessee woman", "the Nokia veterans"); or what an opening "it" or "the company"
+// stands for; or -1.
+func (ff *figureFinder) clauseOpener(a, end int, apposition bool) int {
+	if ff.is(a, "each", "some", "many", "most", "all", "none") && ff.is(a+1, "of") {
+		a += 2 // "Each of Apple's eight board members"
+	}
+	if ff.is(a, "the", "a", "an") {
+		a++
+	}
+	if a >= end {
+		return -1
+	}
+	if ff.is(a, "it") || ff.is(a-1, "the") && ff.is(a, "company", "firm", "group", "bank", "agency") {
+		if ff.isSpeech(a+1) || ff.isSourceVerb(a+1) {
+			return -1 // "It said the group took 400 hostages"
+		}
+		name := ""
+		switch {
+		case ff.is(a, "it"):
+			name = ff.itSubject(ff.sentOf(a), a, 0)
+		case ff.is(a, "company", "firm"):
+			// the company is the article's own, when its headline names one
+			if t := ff.articleTopic(); t >= 0 && ff.ents[t].typ == kg.Organization {
+				return t
+			}
+			fallthrough
+		default:
+			name = ff.descriptionEntity("the "+ff.low(a), a)
+		}
+		for e, ent := range ff.ents {
+			if name != "" && !ent.dropped && ent.name == name && ff.subjectType(e) {
+				return e
+			}
+		}
+		return -1
+	}
+	e := ff.entityOf(a)
+	if e < 0 {
+		if e = ff.shortNamed(a); e >= 0 && a+1 < end && ff.is(a+1, "shares", "stock") {
+			return e // "Acme shares rose 2 percent": Acme Corp's
+		}
+		return -1
+	}
+	if ff.mentions[ff.entAt[a]].a != a || ff.mentions[ff.entAt[a]].demonym || !ff.subjectType(e) {
+		return -1
+	}
+	b := ff.mentions[ff.entAt[a]].b
+	if b >= end || ff.isSpeech(b) || ff.isSourceVerb(b) || !apposition && (ff.punct(b, ',') || ff.is(b, "and", "or")) {
+		return -1 // the source ("The Weather Service said 22 inches fell"), a place after a place ("Kansas City, Missouri"), an item of a list
+	}
+	if t := &ff.toks[b]; t.kind == tNum || t.kind == tWord && (t.has(fCap) && !ff.is(b, "'s", "’s") ||
+		t.feat&(lxPersonNoun|lxRole|lxGroup|lxOrgHead|lxPlaceHead) != 0) {
+		return -1 // "A Tennessee woman", "Nokia veterans"
+	}
+	return e
+}
+
+// shortNamed returns the organization whose name is the word at token a and a company
+// suffix ("Acme" for "Acme Corp"), or -1.
+func (ff *figureFinder) shortNamed(a int) int {
+	w := ff.tok(a)
+	if ff.toks[a].kind != tWord || !ff.toks[a].has(fCap) {
+		return -1
+	}
+	for e, ent := range ff.ents {
+		if rest, ok := strings.CutPrefix(ent.name, w+" "); ok && !ent.dropped && ent.typ == kg.Organization && corpSuffix[strings.ToLower(rest)] {
+			return e
+		}
+	}
+	return -1
+}
+
+// subjectType: people, organizations, groups and things can own a figure; a place too
+// ("Finland, whose technology sector shed 15,000 jobs").
+func (ff *figureFinder) subjectType(e int) bool {
+	return !ff.ents[e].dropped
 }
 
 // clauseOwner returns the person or organization whose quantity a figure of no event
@@ -148,6 +291,9 @@ func (ff *figureFinder) articleTopic() int {
 		named := false
 		for _, n := range append([]string{ent.name}, ent.aliases...) {
 			w := strings.Join(strings.FieldsFunc(strings.ToLower(n), notNameRune), " ")
+			if i := strings.LastIndexByte(w, ' '); i > 0 && corpSuffix[w[i+1:]] {
+				w = w[:i] // "Orvane" in a headline is "Orvane Oyj"
+			}
 			if len(w) >= 2 && strings.Contains(head, " "+w+" ") {
 				named = true
 				break
