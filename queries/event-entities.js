@@ -38,19 +38,19 @@ if (limit) list = list.slice(0, limit);
 var arts = {};
 list.forEach(function (e) { Object.keys(e.arts).forEach(function (a) { arts[a] = true; }); });
 var artIRIs = Object.keys(arts).map(function (s) { return nodeOf(s); });
-// One path a node: Gizmo reads g.V(a).out(p) by a's index prefix, but g.V(a, b, …).out(p)
-// by scanning every quad of p.
+// One path a node (outOf): Gizmo reads g.V(a).out(p) by a's index prefix, but
+// g.V(a, b, …).out(p) by scanning every quad of p.
 var mentions = {};
-artIRIs.forEach(function (a) {
-  mentions[short(a)] = g.V(a).out(T.mentions).toArray().map(function (e) { return canonical(e); });
+outOf(artIRIs, T.mentions).forEach(function (es, i) {
+  mentions[short(artIRIs[i])] = es.map(function (e) { return canonical(e); });
 });
 var ents = {};
 Object.keys(mentions).forEach(function (a) { mentions[a].forEach(function (e) { ents[e] = true; }); });
 var entIRIs = Object.keys(ents).map(function (s) { return nodeOf(s); });
 var entName = {};
-entIRIs.forEach(function (e) {
-  var k = short(e);
-  g.V(e).out(T.name).toArray().forEach(function (n) {
+outOf(entIRIs, T.name).forEach(function (ns, i) {
+  var k = short(entIRIs[i]);
+  ns.forEach(function (n) {
     var s = String(n), cur = entName[k];
     if (!cur || s.length > cur.length || (s.length === cur.length && s < cur)) entName[k] = s;
   });
