@@ -21,15 +21,16 @@ rows("eventFigure").forEach(function (r) {
   if (!ev || !contains(key(r, "measure"), params.measure)) return;
   var e = byEvent[ev];
   if (!e) {
-    if (!contains(eventLabel(ev), params.event)) { byEvent[ev] = null; return; }
-    e = byEvent[ev] = { id: ev, arts: {}, n: 0 };
+    var label = eventLabel(ev);
+    if (!contains(label, params.event)) { byEvent[ev] = null; return; }
+    e = byEvent[ev] = { id: ev, label: label, arts: {}, n: 0 };
   }
   if (e && !e.arts[key(r, "article")]) { e.arts[key(r, "article")] = true; e.n++; }
 });
 var list = Object.keys(byEvent).map(function (k) { return byEvent[k]; }).filter(function (e) { return e && e.n >= minReports; });
 list.sort(function (a, b) {
   if (a.n !== b.n) return b.n - a.n;
-  var la = eventLabel(a.id), lb = eventLabel(b.id);
+  var la = a.label, lb = b.label;
   return la < lb ? -1 : la > lb ? 1 : 0;
 });
 if (limit) list = list.slice(0, limit);
@@ -74,5 +75,5 @@ list.forEach(function (e) {
     return a.name < b.name ? -1 : a.name > b.name ? 1 : 0;
   });
   var ev = evs[e.id] || {};
-  emit({ event: eventLabel(e.id), eventId: e.id, date: ev.date || null, reports: e.n, articles: reports, entities: entities });
+  emit({ event: e.label, eventId: e.id, date: ev.date || null, reports: e.n, articles: reports, entities: entities });
 });

@@ -10,6 +10,7 @@ import (
 	"github.com/cayleygraph/cayley/graph/iterator"
 	"github.com/cayleygraph/cayley/graph/refs"
 	"github.com/cayleygraph/cayley/query/path"
+	"github.com/cayleygraph/cayley/query/shape"
 	"github.com/cayleygraph/quad"
 	"github.com/dop251/goja"
 
@@ -49,7 +50,7 @@ func installHelpers(ctx context.Context, vm *goja.Runtime, qs cgraph.QuadStore, 
 	if record || qs == nil || !goHelpers {
 		return nil
 	}
-	h := &helpers{ctx: ctx, vm: vm, qs: qs}
+	h := &helpers{ctx: ctx, vm: vm, qs: qs, ids: map[quad.Value]cgraph.Ref{}}
 	global := vm.GlobalObject()
 	for name, fn := range map[string]func(goja.FunctionCall) goja.Value{rowsFunc: h.rows, outFunc: h.out, incidentsFunc: h.incidents} {
 		if err := global.DefineDataProperty(name, vm.ToValue(fn), goja.FLAG_FALSE, goja.FLAG_FALSE, goja.FLAG_FALSE); err != nil {
@@ -64,6 +65,25 @@ type helpers struct {
 	ctx context.Context
 	vm  *goja.Runtime
 	qs  cgraph.QuadStore
+	ids map[quad.Value]cgraph.Ref // the values read so far, and the values looked up
+}
+
+// refsOf returns the ref of each value, nil for a value the store has not got: the
+// ones known, and the others looked up as Cayley's lookups do (ValueOf).
+func (h *helpers) refsOf(vals []quad.Value) ([]cgraph.Ref, error) {
+	out := make([]cgraph.Ref, len(vals))
+	for i, v := range vals {
+		id, ok := h.ids[v]
+		if !ok {
+			var err error
+			if id, err = h.qs.ValueOf(v); err != nil {
+				return nil, err
+			}
+			h.ids[v] = id
+		}
+		out[i] = id
+	}
+	return out, nil
 }
 
 // fail throws err in the script.
@@ -84,11 +104,20 @@ func (h *helpers) out(call goja.FunctionCall) goja.Value {
 			panic(h.vm.NewTypeError("%s: %v", outFunc, err))
 		}
 	}
-	paths := make([]*path.Path, len(nodes))
-	for i, n := range nodes {
-		paths[i] = path.StartPath(h.qs, n).Out(pred)
+	// g.V(n).out(p) is the shape Out(Lookup{n}, Lookup{p}), whose lookups Cayley
+	// resolves one value at a time for every path: the refs are looked up once here
+	// (most of them known already, from the values the session has read).
+	ids, err := h.refsOf(append([]quad.Value{pred}, nodes...))
+	if err != nil {
+		h.fail(err)
 	}
-	vals, err := pathValues(h.ctx, h.qs, paths)
+	shapes := make([]shape.Shape, len(nodes))
+	for i, id := range ids[1:] {
+		if id != nil && ids[0] != nil {
+			shapes[i] = shape.Out(shape.Fixed{id}, shape.Fixed{ids[0]}, nil)
+		}
+	}
+	vals, err := h.values(shapes)
 	if err != nil {
 		h.fail(err)
 	}
@@ -116,7 +145,7 @@ func rowPath(qs cgraph.QuadStore, kind string, anchor quad.Value) *path.Path {
 // rowLiterals reads the row literals of kind (of anchor, or of every anchor) and
 // splits them into rows, a row a line.
 func (h *helpers) rowLiterals(kind string, anchor quad.Value) []string {
-	vals, err := pathValues(h.ctx, h.qs, []*path.Path{rowPath(h.qs, kind, anchor)})
+	vals, err := h.values([]shape.Shape{rowPath(h.qs, kind, anchor).Shape()})
 	if err != nil {
 		h.fail(err)
 	}
@@ -142,17 +171,7 @@ func (h *helpers) rows(call goja.FunctionCall) goja.Value {
 	kindValue := h.vm.ToValue(kind)
 	out := make([]any, len(lines))
 	for i, line := range lines {
-		parts := strings.Split(line, "\t")
-		keys := make([]any, len(parts)-1)
-		for j, k := range parts[:len(parts)-1] {
-			keys[j] = k
-		}
-		o := h.vm.NewObject()
-		o.Set("k", h.vm.NewArray(keys...))
-		o.Set("raw", line)
-		o.Set("json", parts[len(parts)-1])
-		o.Set("kind", kindValue)
-		out[i] = o
+		out[i] = h.vm.NewDynamicObject(&rowObject{vm: h.vm, line: line, kind: kindValue})
 	}
 	return h.vm.NewArray(out...)
 }
@@ -195,33 +214,41 @@ func jsonOf(v any) string {
 	return string(b)
 }
 
-// pathValues walks each path as Gizmo's toArray does (the same shape, so the same
-// order), gathering the references first and reading each value they name once, in
-// one batch.
-func pathValues(ctx context.Context, qs cgraph.QuadStore, paths []*path.Path) ([][]quad.Value, error) {
-	perPath := make([][]cgraph.Ref, len(paths))
+// values iterates each shape as Gizmo's toArray does (shape.BuildIterator: the same
+// optimizations, so the same order), gathering the refs first and reading each value
+// they name once, in one batch. A nil shape gives nothing.
+func (h *helpers) values(shapes []shape.Shape) ([][]quad.Value, error) {
+	perShape := make([][]cgraph.Ref, len(shapes))
 	index := map[any]int{}
 	var uniq []cgraph.Ref
-	for i, p := range paths {
-		err := iterator.Iterate(ctx, p.BuildIteratorOn(ctx, qs)).Paths(false).Each(func(r cgraph.Ref) error {
+	for i, sh := range shapes {
+		if sh == nil {
+			continue
+		}
+		err := iterator.Iterate(h.ctx, shape.BuildIterator(h.ctx, h.qs, sh)).Paths(false).Each(func(r cgraph.Ref) error {
 			k := refs.ToKey(r)
 			if _, ok := index[k]; !ok {
 				index[k] = len(uniq)
 				uniq = append(uniq, r)
 			}
-			perPath[i] = append(perPath[i], r)
+			perShape[i] = append(perShape[i], r)
 			return nil
 		})
 		if err != nil {
 			return nil, err
 		}
 	}
-	vals, err := cgraph.ValuesOf(ctx, qs, uniq)
+	vals, err := cgraph.ValuesOf(h.ctx, h.qs, uniq)
 	if err != nil {
 		return nil, err
 	}
-	out := make([][]quad.Value, len(paths))
-	for i, rs := range perPath {
+	for i, v := range vals {
+		if v != nil {
+			h.ids[v] = uniq[i]
+		}
+	}
+	out := make([][]quad.Value, len(shapes))
+	for i, rs := range perShape {
 		out[i] = make([]quad.Value, 0, len(rs))
 		for _, r := range rs {
 			if v := vals[index[refs.ToKey(r)]]; v != nil {
