@@ -30,6 +30,11 @@ import (
 //     read a value (NameOf); this walks the same paths and reads their values in one
 //     batch, each value once (event-entities reads the entities of three thousand
 //     reports and the names of thirty thousand entities).
+//   - recordFunc: a row's record, parsed from the row's text as Go holds it (a row of
+//     rowsFunc), not from a copy in the script's strings.
+//   - articleFunc: an article's record, from the article rows, all read in one batch
+//     the first time: the queries look up the article of every row they print, one
+//     path an article, then every article's record parsed once they had looked up 64.
 //   - incidentsFunc: the events of the incident rows, parsed in Go, with the map of
 //     each mention to its event kept in Go: the incident records hold every mention of
 //     every event, 2.7 MB of JSON on the 2016 corpus, which JavaScript parsed into
@@ -38,6 +43,8 @@ const (
 	rowsFunc      = "__kgRows"
 	outFunc       = "__kgOut"
 	incidentsFunc = "__kgIncidents"
+	recordFunc    = "__kgRecord"
+	articleFunc   = "__kgArticle"
 )
 
 // goHelpers turns the helpers on (tests turn them off to compare).
@@ -50,9 +57,14 @@ func installHelpers(ctx context.Context, vm *goja.Runtime, qs cgraph.QuadStore, 
 	if record || qs == nil || !goHelpers {
 		return nil
 	}
-	h := &helpers{ctx: ctx, vm: vm, qs: qs, ids: map[quad.Value]cgraph.Ref{}}
+	jsonParse, ok := goja.AssertFunction(vm.Get("JSON").ToObject(vm).Get("parse"))
+	if !ok {
+		return nil
+	}
+	h := &helpers{ctx: ctx, vm: vm, qs: qs, ids: map[quad.Value]cgraph.Ref{}, jsonParse: jsonParse}
 	global := vm.GlobalObject()
-	for name, fn := range map[string]func(goja.FunctionCall) goja.Value{rowsFunc: h.rows, outFunc: h.out, incidentsFunc: h.incidents} {
+	for name, fn := range map[string]func(goja.FunctionCall) goja.Value{rowsFunc: h.rows, outFunc: h.out, incidentsFunc: h.incidents,
+		recordFunc: h.record, articleFunc: h.article} {
 		if err := global.DefineDataProperty(name, vm.ToValue(fn), goja.FLAG_FALSE, goja.FLAG_FALSE, goja.FLAG_FALSE); err != nil {
 			return err
 		}
@@ -66,6 +78,60 @@ type helpers struct {
 	vm  *goja.Runtime
 	qs  cgraph.QuadStore
 	ids map[quad.Value]cgraph.Ref // the values read so far, and the values looked up
+
+	jsonParse goja.Callable     // JSON.parse
+	articles  map[string]string // each article's row's record, by the article's short IRI
+	// articleReads counts the articles read one by one.
+	articleReads int
+}
+
+// record is recordFunc(row): the row's record parsed.
+func (h *helpers) record(call goja.FunctionCall) goja.Value {
+	arg := call.Argument(0)
+	if o, ok := arg.(*goja.Object); ok {
+		if r, ok := o.Export().(*rowObject); ok && r.json == nil {
+			return parseJSON(h.vm, h.jsonParse, r.line[strings.LastIndexByte(r.line, '\t')+1:], nil)
+		}
+		arg = o.Get("json")
+	}
+	if arg == nil {
+		arg = goja.Undefined()
+	}
+	return parseJSON(h.vm, h.jsonParse, arg.String(), arg)
+}
+
+// articleReads is how many articles articleFunc reads one by one before it reads
+// them all.
+const articleReads = 64
+
+// article is articleFunc(id): the record of the article whose short IRI is id, parsed
+// (a new object each call), or null. It reads the article's own row for the first
+// articleReads articles, then every article's row at once.
+func (h *helpers) article(call goja.FunctionCall) goja.Value {
+	id := call.Argument(0).String()
+	if h.articles == nil && h.articleReads >= articleReads {
+		h.articles = map[string]string{}
+		for _, line := range h.rowLiterals("article", nil) {
+			key, _, _ := strings.Cut(line, "\t")
+			h.articles[key] = line[strings.LastIndexByte(line, '\t')+1:]
+		}
+	}
+	var text string
+	if h.articles != nil {
+		t, ok := h.articles[id]
+		if !ok {
+			return goja.Null()
+		}
+		text = t
+	} else {
+		h.articleReads++
+		lines := h.rowLiterals("article", quad.IRI(schema.Full(id)))
+		if len(lines) == 0 {
+			return goja.Null()
+		}
+		text = lines[0][strings.LastIndexByte(lines[0], '\t')+1:]
+	}
+	return parseJSON(h.vm, h.jsonParse, text, nil)
 }
 
 // refsOf returns the ref of each value, nil for a value the store has not got: the
@@ -178,7 +244,7 @@ func (h *helpers) rows(call goja.FunctionCall) goja.Value {
 
 // incidents is incidentsFunc(): the incident rows' events (see parseIncidents).
 func (h *helpers) incidents(goja.FunctionCall) goja.Value {
-	return parseIncidents(h.vm, h.rowLiterals("incident", nil))
+	return parseIncidents(h.vm, h.jsonParse, h.rowLiterals("incident", nil))
 }
 
 // stringOf is a literal as a script sees it in a string context.
@@ -286,7 +352,7 @@ type incident struct {
 // date, country and place null when empty, rec parsed when first read (by the
 // prelude's record parser, as record() does). A row whose record does not parse is
 // left out.
-func parseIncidents(vm *goja.Runtime, rows []string) goja.Value {
+func parseIncidents(vm *goja.Runtime, jsonParse goja.Callable, rows []string) goja.Value {
 	mentionOf := map[string]string{}
 	list := make([]any, 0, len(rows))
 	for _, s := range rows {
@@ -305,15 +371,7 @@ func parseIncidents(vm *goja.Runtime, rows []string) goja.Value {
 		var parsed goja.Value
 		get := vm.ToValue(func(goja.FunctionCall) goja.Value {
 			if parsed == nil {
-				parse, ok := goja.AssertFunction(vm.Get(parseRecordFunc))
-				if !ok {
-					parse, _ = goja.AssertFunction(vm.Get("JSON").ToObject(vm).Get("parse"))
-				}
-				v, err := parse(goja.Undefined(), vm.ToValue(raw))
-				if err != nil {
-					panic(err)
-				}
-				parsed = v
+				parsed = parseJSON(vm, jsonParse, raw, nil)
 			}
 			return parsed
 		})

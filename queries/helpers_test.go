@@ -94,6 +94,31 @@ rows("incident").forEach(function (r) {
   out.events++;
 });
 if (ix.of("kg:no-such-mention") !== null) throw new Error("an unknown mention has an event");
+// Articles one by one, then (after 64 look-ups) all at once.
+var artRows = rows("article");
+function checkArticles() {
+  artRows.forEach(function (r) {
+    var ours = JSON.stringify(__kgArticle(key(r, "article"))), theirs = JSON.stringify(JSON.parse(r.json));
+    if (ours !== theirs) throw new Error("article " + ours + " != " + theirs);
+    out.articles++;
+  });
+  if (__kgArticle("kg:article/no-such-article") !== null) throw new Error("an unknown article has a record");
+}
+out.articles = 0;
+checkArticles();
+for (var i = 0; i < 70; i++) __kgArticle("kg:article/none-" + i);
+checkArticles();
+out.records = 0;
+Object.keys(ROW).forEach(function (kind) {
+  rows(kind).forEach(function (r) {
+    if (JSON.stringify(__kgRecord(r)) !== JSON.stringify(JSON.parse(r.json))) throw new Error("record of " + r.raw);
+    out.records++;
+  });
+});
+if (__kgRecord({ json: '{"a": [1, "x"]}' }).a[1] !== "x") throw new Error("the record of a plain row");
+var r0 = rows("article")[0];
+r0.json = '{"b": 2}';
+if (__kgRecord(r0).b !== 2) throw new Error("a row whose record the script replaced");
 out;
 `
 	for _, backend := range []string{graph.Pebble, graph.Memstore} {
@@ -107,7 +132,7 @@ out;
 				t.Fatalf("rows %v", rows)
 			}
 			counts, _ := rows[0].(map[string]any)
-			for _, k := range []string{"rows", "out", "events"} {
+			for _, k := range []string{"rows", "out", "events", "articles", "records"} {
 				if n, _ := counts[k].(int64); n == 0 {
 					t.Errorf("the test compared no %s: %v", k, counts)
 				}

@@ -119,9 +119,11 @@ function anchorsByDay(kinds) {
 }
 
 // record parses a row's record (JSON.parse, done in Go: __kgParseRecord).
+// (__kgRecord parses a row of __kgRows from the text Go holds.)
 var parseRecord = typeof __kgParseRecord === "function" ? __kgParseRecord : JSON.parse;
+var recordOf = typeof __kgRecord === "function" ? __kgRecord : function (r) { return parseRecord(r.json); };
 function record(r) {
-  if (!r.rec) r.rec = parseRecord(r.json);
+  if (!r.rec) r.rec = recordOf(r);
   return r.rec;
 }
 // byRaw orders rows by their keys as written: for claims, publication time, article,
@@ -187,7 +189,8 @@ function merged(id) { identities(); return _from[short(id)] || []; }
 function merges(id) { identities(); return _merges[short(id)] || []; }
 
 // articles maps each article's short IRI to what rows say of it, reading every
-// article's row: use it when a query needs most articles; article(id) reads one.
+// article's row: use it when a query needs most articles; article(id) reads one (from
+// every article's row read once in Go, __kgArticle, when kg provides it).
 var _articles = null, _article = {}, _articleReads = 0;
 function articles() {
   if (_articles) return _articles;
@@ -197,7 +200,10 @@ function articles() {
 }
 function article(id) {
   var k = short(id), a = _articles ? _articles[k] : _article[k];
-  if (!a && !_articles && k) {
+  if (!a && !_articles && k && typeof __kgArticle === "function") {
+    a = __kgArticle(k);
+    if (a) { a.day = day(a.published); _article[k] = a; }
+  } else if (!a && !_articles && k) {
     if (++_articleReads > 64) { articles(); return article(id); }
     var lit = g.V(nodeOf(k)).out(kg("articleRow")).toArray()[0];
     if (lit) { a = record(splitRow(String(lit), "article")); a.day = day(a.published); _article[k] = a; }
