@@ -6,6 +6,8 @@ import (
 	"path/filepath"
 	"reflect"
 	"sort"
+	"strconv"
+	"strings"
 	"testing"
 
 	cgraph "github.com/cayleygraph/cayley/graph"
@@ -94,7 +96,7 @@ rows("incident").forEach(function (r) {
   out.events++;
 });
 if (ix.of("kg:no-such-mention") !== null) throw new Error("an unknown mention has an event");
-// Articles one by one, then (after 64 look-ups) all at once.
+// Articles one by one, then (after articleReads look-ups) all at once.
 var artRows = rows("article");
 function checkArticles() {
   artRows.forEach(function (r) {
@@ -106,7 +108,7 @@ function checkArticles() {
 }
 out.articles = 0;
 checkArticles();
-for (var i = 0; i < 70; i++) __kgArticle("kg:article/none-" + i);
+for (var i = 0; i < ARTICLE_READS; i++) __kgArticle("kg:article/none-" + i);
 checkArticles();
 out.records = 0;
 Object.keys(ROW).forEach(function (kind) {
@@ -124,7 +126,7 @@ out;
 	for _, backend := range []string{graph.Pebble, graph.Memstore} {
 		t.Run(backend, func(t *testing.T) {
 			qs := loadInto(t, backend, helperTestDirs...)
-			rows, err := Run(context.Background(), qs, script, Options{})
+			rows, err := Run(context.Background(), qs, strings.Replace(script, "ARTICLE_READS", strconv.Itoa(articleReads+1), 1), Options{})
 			if err != nil {
 				t.Fatal(err)
 			}
