@@ -32,9 +32,10 @@ import (
 //     reports and the names of thirty thousand entities).
 //   - recordFunc: a row's record, parsed from the row's text as Go holds it (a row of
 //     rowsFunc), not from a copy in the script's strings.
-//   - articleFunc: an article's record, from the article rows, all read in one batch
-//     the first time: the queries look up the article of every row they print, one
-//     path an article, then every article's record parsed once they had looked up 64.
+//   - articleFunc: an article's record, from its own row, and once many have been
+//     asked for, from every article's row read in one batch: the queries look up the
+//     article of every row they print, and the prelude parsed every article's record
+//     in JavaScript once it had looked up 64.
 //   - incidentsFunc: the events of the incident rows, parsed in Go, with the map of
 //     each mention to its event kept in Go: the incident records hold every mention of
 //     every event, 2.7 MB of JSON on the 2016 corpus, which JavaScript parsed into
@@ -77,7 +78,7 @@ type helpers struct {
 	ctx context.Context
 	vm  *goja.Runtime
 	qs  cgraph.QuadStore
-	ids map[quad.Value]cgraph.Ref // the values read so far, and the values looked up
+	ids map[quad.Value]cgraph.Ref // the nodes (IRIs) read so far, and the values looked up
 
 	jsonParse goja.Callable     // JSON.parse
 	articles  map[string]string // each article's row's record, by the article's short IRI
@@ -312,7 +313,7 @@ func (h *helpers) values(shapes []shape.Shape) ([][]quad.Value, error) {
 		return nil, err
 	}
 	for i, v := range vals {
-		if v != nil {
+		if _, ok := v.(quad.IRI); ok { // the nodes a later path may start from; not the row literals
 			h.ids[v] = uniq[i]
 		}
 	}
