@@ -90,8 +90,10 @@ type helpers struct {
 func (h *helpers) record(call goja.FunctionCall) goja.Value {
 	arg := call.Argument(0)
 	if o, ok := arg.(*goja.Object); ok {
-		if r, ok := o.Export().(*rowObject); ok && r.json == nil {
-			return parseJSON(h.vm, h.jsonParse, r.line[strings.LastIndexByte(r.line, '\t')+1:], nil)
+		if r, ok := o.Export().(*rowObject); ok {
+			if text, ok := r.record(); ok {
+				return parseJSON(h.vm, h.jsonParse, text, nil)
+			}
 		}
 		arg = o.Get("json")
 	}

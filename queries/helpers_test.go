@@ -117,6 +117,10 @@ Object.keys(ROW).forEach(function (kind) {
     out.records++;
   });
 });
+rows("article").forEach(function (r) {
+  var text = r.json; // read first: the record is still the row's
+  if (JSON.stringify(__kgRecord(r)) !== JSON.stringify(JSON.parse(text))) throw new Error("record of " + r.raw + " after its json was read");
+});
 if (__kgRecord({ json: '{"a": [1, "x"]}' }).a[1] !== "x") throw new Error("the record of a plain row");
 var r0 = rows("article")[0];
 r0.json = '{"b": 2}';

@@ -23,6 +23,15 @@ type rowObject struct {
 	order     []string        // the keys of extra, in the order they were set
 	gone      map[string]bool // own properties deleted
 	splitDone bool
+	jsonSet   bool // the script set json: the record is no longer the row's
+}
+
+// record is the text of the row's record, and false when the script has set json.
+func (r *rowObject) record() (string, bool) {
+	if r.jsonSet || r.gone["json"] {
+		return "", false
+	}
+	return r.line[strings.LastIndexByte(r.line, '\t')+1:], true
 }
 
 var _ goja.DynamicObject = (*rowObject)(nil)
@@ -83,7 +92,7 @@ func (r *rowObject) Set(key string, val goja.Value) bool {
 		case "k":
 			r.k, r.splitDone = val, false
 		case "json":
-			r.json, r.splitDone = val, false
+			r.json, r.splitDone, r.jsonSet = val, false, true
 		case "raw":
 			r.raw = val
 		default:
