@@ -58,6 +58,8 @@ outOf(entIRIs, T.name).forEach(function (ns, i) {
 });
 // The type is the IRI's first step: kg:entity/person/… is a person.
 function entityType(id) { var p = id.split("/"); return p.length > 2 ? p[1] : null; }
+var entTypes = {};
+function typeOf(id) { var t = entTypes[id]; return t !== undefined ? t : (entTypes[id] = entityType(id)); }
 
 list.forEach(function (e) {
   var counts = {};
@@ -67,8 +69,10 @@ list.forEach(function (e) {
     var a = article(id);
     return pick(a, ["article", "title", "publisher", "published", "url", "path"]);
   });
-  var entities = Object.keys(counts).filter(function (en) { return counts[en] >= minMentions && entName[en]; }).map(function (en) {
-    return { entity: en, name: entName[en], type: entityType(en), reports: counts[en] };
+  var entities = [];
+  Object.keys(counts).forEach(function (en) {
+    var n = counts[en], name = entName[en];
+    if (n >= minMentions && name) entities.push({ entity: en, name: name, type: typeOf(en), reports: n });
   });
   entities.sort(function (a, b) {
     if (a.reports !== b.reports) return b.reports - a.reports;

@@ -131,7 +131,7 @@ func (h *helpers) article(call goja.FunctionCall) goja.Value {
 		text = t
 	} else {
 		h.articleReads++
-		lines := h.rowLiterals("article", quad.IRI(schema.Full(id)))
+		lines := h.articleRow(quad.IRI(schema.Full(id)))
 		if len(lines) == 0 {
 			return goja.Null()
 		}
@@ -251,6 +251,27 @@ func (h *helpers) rows(call goja.FunctionCall) goja.Value {
 // incidents is incidentsFunc(): the incident rows' events (see parseIncidents).
 func (h *helpers) incidents(goja.FunctionCall) goja.Value {
 	return parseIncidents(h.vm, h.jsonParse, h.rowLiterals("incident", nil))
+}
+
+// articleRow reads the rows of one article, as rowLiterals("article", node) does, with
+// the node and the predicate looked up as out does (once, or known already).
+func (h *helpers) articleRow(node quad.Value) []string {
+	ids, err := h.refsOf([]quad.Value{schema.ArticleRow, node})
+	if err != nil {
+		h.fail(err)
+	}
+	if ids[0] == nil || ids[1] == nil {
+		return nil
+	}
+	vals, err := h.values([]shape.Shape{shape.Out(shape.Fixed{ids[1]}, shape.Fixed{ids[0]}, nil)})
+	if err != nil {
+		h.fail(err)
+	}
+	var rows []string
+	for _, v := range vals[0] {
+		rows = append(rows, strings.Split(stringOf(v), "\n")...)
+	}
+	return rows
 }
 
 // stringOf is a literal as a script sees it in a string context.
