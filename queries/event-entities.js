@@ -21,15 +21,16 @@ rows("eventFigure").forEach(function (r) {
   if (!ev || !contains(key(r, "measure"), params.measure)) return;
   var e = byEvent[ev];
   if (!e) {
-    if (!contains(eventLabel(ev), params.event)) { byEvent[ev] = null; return; }
-    e = byEvent[ev] = { id: ev, arts: {}, n: 0 };
+    var label = eventLabel(ev);
+    if (!contains(label, params.event)) { byEvent[ev] = null; return; }
+    e = byEvent[ev] = { id: ev, label: label, arts: {}, n: 0 };
   }
   if (e && !e.arts[key(r, "article")]) { e.arts[key(r, "article")] = true; e.n++; }
 });
 var list = Object.keys(byEvent).map(function (k) { return byEvent[k]; }).filter(function (e) { return e && e.n >= minReports; });
 list.sort(function (a, b) {
   if (a.n !== b.n) return b.n - a.n;
-  var la = eventLabel(a.id), lb = eventLabel(b.id);
+  var la = a.label, lb = b.label;
   return la < lb ? -1 : la > lb ? 1 : 0;
 });
 if (limit) list = list.slice(0, limit);
@@ -38,25 +39,27 @@ if (limit) list = list.slice(0, limit);
 var arts = {};
 list.forEach(function (e) { Object.keys(e.arts).forEach(function (a) { arts[a] = true; }); });
 var artIRIs = Object.keys(arts).map(function (s) { return nodeOf(s); });
-// One path a node: Gizmo reads g.V(a).out(p) by a's index prefix, but g.V(a, b, …).out(p)
-// by scanning every quad of p.
+// One path a node (outOf): Gizmo reads g.V(a).out(p) by a's index prefix, but
+// g.V(a, b, …).out(p) by scanning every quad of p.
 var mentions = {};
-artIRIs.forEach(function (a) {
-  mentions[short(a)] = g.V(a).out(T.mentions).toArray().map(function (e) { return canonical(e); });
+outOf(artIRIs, T.mentions).forEach(function (es, i) {
+  mentions[short(artIRIs[i])] = es.map(function (e) { return canonical(e); });
 });
 var ents = {};
 Object.keys(mentions).forEach(function (a) { mentions[a].forEach(function (e) { ents[e] = true; }); });
 var entIRIs = Object.keys(ents).map(function (s) { return nodeOf(s); });
 var entName = {};
-entIRIs.forEach(function (e) {
-  var k = short(e);
-  g.V(e).out(T.name).toArray().forEach(function (n) {
+outOf(entIRIs, T.name).forEach(function (ns, i) {
+  var k = short(entIRIs[i]);
+  ns.forEach(function (n) {
     var s = String(n), cur = entName[k];
     if (!cur || s.length > cur.length || (s.length === cur.length && s < cur)) entName[k] = s;
   });
 });
 // The type is the IRI's first step: kg:entity/person/… is a person.
 function entityType(id) { var p = id.split("/"); return p.length > 2 ? p[1] : null; }
+var entTypes = {};
+function typeOf(id) { var t = entTypes[id]; return t !== undefined ? t : (entTypes[id] = entityType(id)); }
 
 list.forEach(function (e) {
   var counts = {};
@@ -66,13 +69,15 @@ list.forEach(function (e) {
     var a = article(id);
     return pick(a, ["article", "title", "publisher", "published", "url", "path"]);
   });
-  var entities = Object.keys(counts).filter(function (en) { return counts[en] >= minMentions && entName[en]; }).map(function (en) {
-    return { entity: en, name: entName[en], type: entityType(en), reports: counts[en] };
+  var entities = [];
+  Object.keys(counts).forEach(function (en) {
+    var n = counts[en], name = entName[en];
+    if (n >= minMentions && name) entities.push({ entity: en, name: name, type: typeOf(en), reports: n });
   });
   entities.sort(function (a, b) {
     if (a.reports !== b.reports) return b.reports - a.reports;
     return a.name < b.name ? -1 : a.name > b.name ? 1 : 0;
   });
   var ev = evs[e.id] || {};
-  emit({ event: eventLabel(e.id), eventId: e.id, date: ev.date || null, reports: e.n, articles: reports, entities: entities });
+  emit({ event: e.label, eventId: e.id, date: ev.date || null, reports: e.n, articles: reports, entities: entities });
 });

@@ -27,7 +27,7 @@ var onlyEvents = params.only === "events";
 firstRows(params.event || onlyEvents ? "eventFigure" : FIGURES, function (r) {
   return contains(key(r, "measure"), params.measure) && (!params.event || contains(eventLabel(key(r, "mention")), params.event)) &&
     inRange(day(published(key(r, "published"))), params.since, params.until) &&
-    contains(r.json, params.publisher) && contains(r.json, params.entity);
+    (!params.publisher || contains(r.json, params.publisher)) && (!params.entity || contains(r.json, params.entity));
 }, function (f) {
   return contains(f.publisher, params.publisher) && (!params.entity || contains(f.source, params.entity) || contains(f.text, params.entity));
 }, function (f) {

@@ -11,6 +11,7 @@ import (
 	"strings"
 	"unsafe"
 
+	cgraph "github.com/cayleygraph/cayley/graph"
 	"github.com/cayleygraph/cayley/query/gizmo"
 	"github.com/cayleygraph/cayley/query/path"
 	"github.com/dop251/goja"
@@ -103,6 +104,9 @@ type Guard struct {
 	// one long string a thousand times costs nothing in the VM but a thousand copies
 	// in the answer.
 	MaxResultBytes int64
+	// Store, with Prelude, is the store the session reads, for the prelude's Go
+	// helpers (installHelpers); without it they answer nothing.
+	Store cgraph.QuadStore
 }
 
 // GuardGizmo installs a guard in the session's VM. It must be called before the
@@ -143,6 +147,9 @@ func GuardGizmo(ctx context.Context, ses *gizmo.Session, opt Guard) error {
 	context.AfterFunc(ctx, func() { vm.Interrupt(context.Cause(ctx)) })
 	if opt.Prelude {
 		if err := installRecordParser(vm); err != nil {
+			return fmt.Errorf("guard gizmo: %w", err)
+		}
+		if err := installHelpers(ctx, vm, opt.Store, opt.Record != nil); err != nil {
 			return fmt.Errorf("guard gizmo: %w", err)
 		}
 		p, err := prelude()

@@ -60,12 +60,19 @@ function splitRow(s, kind) {
   var k = s.split("\t");
   return { k: k, raw: s, json: k.pop(), kind: kind };
 }
+// rowsOf returns the rows of one kind, of one anchor or of all of them, split: in one
+// call into Go when kg provides it (__kgRows: the same path, the literals read in one
+// batch and split in Go).
+function rowsOf(anchor, kind) {
+  if (typeof __kgRows === "function") return __kgRows(kind, anchor || null);
+  return rowLiterals(anchor, kind).map(function (s) { return splitRow(s, kind); });
+}
 // key returns a row's key by its name (ROW lists each kind's keys): key(r, "measure").
 function key(r, name) { return r.k[ROW[r.kind][name]]; }
 function rows(kinds) {
   var out = [];
   kindsOf(kinds).forEach(function (kind) {
-    rowLiterals(null, kind).forEach(function (s) { out.push(splitRow(s, kind)); });
+    rowsOf(null, kind).forEach(function (r) { out.push(r); });
   });
   return out;
 }
@@ -84,8 +91,7 @@ function firstRows(kinds, rawKeep, keep, each) {
   for (var i = 0; i < days.length; i++) {
     var batch = [];
     byDay[days[i]].forEach(function (x) {
-      rowLiterals(nodeOf(x.anchor), x.kind).forEach(function (s) {
-        var r = splitRow(s, x.kind);
+      rowsOf(nodeOf(x.anchor), x.kind).forEach(function (r) {
         if (!rawKeep || rawKeep(r)) batch.push(r);
       });
     });
@@ -113,9 +119,11 @@ function anchorsByDay(kinds) {
 }
 
 // record parses a row's record (JSON.parse, done in Go: __kgParseRecord).
+// (__kgRecord parses a row of __kgRows from the text Go holds.)
 var parseRecord = typeof __kgParseRecord === "function" ? __kgParseRecord : JSON.parse;
+var recordOf = typeof __kgRecord === "function" ? __kgRecord : function (r) { return parseRecord(r.json); };
 function record(r) {
-  if (!r.rec) r.rec = parseRecord(r.json);
+  if (!r.rec) r.rec = recordOf(r);
   return r.rec;
 }
 // byRaw orders rows by their keys as written: for claims, publication time, article,
@@ -181,7 +189,8 @@ function merged(id) { identities(); return _from[short(id)] || []; }
 function merges(id) { identities(); return _merges[short(id)] || []; }
 
 // articles maps each article's short IRI to what rows say of it, reading every
-// article's row: use it when a query needs most articles; article(id) reads one.
+// article's row: use it when a query needs most articles; article(id) reads one (from
+// every article's row read once in Go, __kgArticle, when kg provides it).
 var _articles = null, _article = {}, _articleReads = 0;
 function articles() {
   if (_articles) return _articles;
@@ -191,7 +200,10 @@ function articles() {
 }
 function article(id) {
   var k = short(id), a = _articles ? _articles[k] : _article[k];
-  if (!a && !_articles && k) {
+  if (!a && !_articles && k && typeof __kgArticle === "function") {
+    a = __kgArticle(k);
+    if (a) { a.day = day(a.published); _article[k] = a; }
+  } else if (!a && !_articles && k) {
     if (++_articleReads > 64) { articles(); return article(id); }
     var lit = g.V(nodeOf(k)).out(kg("articleRow")).toArray()[0];
     if (lit) { a = record(splitRow(String(lit), "article")); a.day = day(a.published); _article[k] = a; }
@@ -203,10 +215,18 @@ function day(stampOrNull) { return stampOrNull ? String(stampOrNull).slice(0, 10
 // events maps each event (an incident: every report's mention of one happening, or
 // one story about a tracked subject) to its label, date, type and place, from the
 // incident rows the store derives; mentionEvent maps each mention to its event.
-var _events = null, _mentionEvent = null;
+// (kg reads the records in Go when it can, __kgIncidents: the records hold every
+// mention of every event, and rec is parsed when first read.)
+var _events = null, _mentionEvent = null, _mentionOf = null;
 function events() {
   if (_events) return _events;
   _events = {};
+  if (typeof __kgIncidents === "function") {
+    var ix = __kgIncidents();
+    _mentionOf = ix.of;
+    ix.list.forEach(function (e) { _events[e.id] = e; });
+    return _events;
+  }
   _mentionEvent = {};
   rows("incident").forEach(function (r) {
     var e = record(r);
@@ -221,9 +241,17 @@ function eventOf(id) {
   if (!id) return null;
   var k = short(id);
   events();
-  return _mentionEvent[k] || (_events[k] ? k : null);
+  return (_mentionOf ? _mentionOf(k) : _mentionEvent[k]) || (_events[k] ? k : null);
 }
 function eventLabel(id) { var e = eventOf(id); return e ? _events[e].event : (id ? short(id) : null); }
+
+// outOf returns, for each of nodes, what g.V(node).out(predicate).toArray() gives,
+// in one call into Go when kg provides it (__kgOut: the same paths, each value read
+// once, in one batch).
+function outOf(nodes, predicate) {
+  if (typeof __kgOut === "function") return __kgOut(nodes, predicate);
+  return nodes.map(function (n) { return g.V(n).out(predicate).toArray(); });
+}
 
 // figureRow fills a figure record for printing: its event's label, its article's
 // path and title.

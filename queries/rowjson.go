@@ -22,23 +22,32 @@ func installRecordParser(vm *goja.Runtime) error {
 		return nil // the prelude then uses JSON.parse itself
 	}
 	fn := vm.ToValue(func(call goja.FunctionCall) goja.Value {
-		text := call.Argument(0).String()
-		p := jsonParser{vm: vm, s: text}
-		v, ok := p.value(0)
-		if ok {
-			p.space()
-			ok = p.i == len(p.s)
-		}
-		if !ok {
-			v, err := jsonParse(goja.Undefined(), call.Argument(0))
-			if err != nil {
-				panic(err)
-			}
-			return v
-		}
-		return v
+		return parseJSON(vm, jsonParse, call.Argument(0).String(), call.Argument(0))
 	})
 	return vm.GlobalObject().DefineDataProperty(parseRecordFunc, fn, goja.FLAG_FALSE, goja.FLAG_FALSE, goja.FLAG_FALSE)
+}
+
+// parseJSON makes the value of JSON text, as JSON.parse does: by jsonParser, or, text
+// it does not take, by jsonParse (given arg, the text as the script has it, or text
+// when arg is nil), which throws as usual.
+func parseJSON(vm *goja.Runtime, jsonParse goja.Callable, text string, arg goja.Value) goja.Value {
+	p := jsonParser{vm: vm, s: text}
+	v, ok := p.value(0)
+	if ok {
+		p.space()
+		ok = p.i == len(p.s)
+	}
+	if ok {
+		return v
+	}
+	if arg == nil {
+		arg = vm.ToValue(text)
+	}
+	v, err := jsonParse(goja.Undefined(), arg)
+	if err != nil {
+		panic(err)
+	}
+	return v
 }
 
 // maxJSONDepth is how deep jsonParser nests before it leaves the text to JSON.parse.

@@ -41,7 +41,7 @@ func Start(ctx context.Context, qs cgraph.QuadStore, script string, opt StartOpt
 	ses := gizmo.NewSession(qs)
 	// Gizmo panics on some arguments a script can pass (g.V().out({})), on a goroutine
 	// of its own where a panic ends the process: the guard turns them into errors.
-	if err := GuardGizmo(ctx, ses, Guard{Prelude: true, MaxResultBytes: opt.MaxResultBytes, Record: opt.Record}); err != nil {
+	if err := GuardGizmo(ctx, ses, Guard{Prelude: true, MaxResultBytes: opt.MaxResultBytes, Record: opt.Record, Store: qs}); err != nil {
 		return nil, err
 	}
 	limit := opt.Limit

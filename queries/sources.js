@@ -17,7 +17,9 @@ if (params.kind && !kinds[params.kind]) throw new Error("sources: kind is figure
 var want = params.kind ? kinds[params.kind] : FIGURES.concat(["quote", "relation"]);
 firstRows(want, function (r) {
   if (r.kind === "eventFigure") r.kind = "figure";
-  return contains(r.json, params.claim) && contains(r.json, params.source) && contains(r.json, params.publisher);
+  // (r.json only when asked: a row's text becomes a JavaScript string when first read.)
+  return (!params.claim || contains(r.json, params.claim)) && (!params.source || contains(r.json, params.source)) &&
+    (!params.publisher || contains(r.json, params.publisher));
 }, function (c, r) {
   var claim;
   if (r.kind === "figure") claim = (c.qualifier ? c.qualifier + " " : "") + c.value + (c.unit ? " " + c.unit : "") + " " + c.measure;

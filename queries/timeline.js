@@ -24,14 +24,16 @@ var list = rows("eventFigure").filter(function (r) {
   r.date = e.date || null;
   return contains(key(r, "measure"), params.measure) && contains(e.event, params.event) && inRange(r.date, params.since, params.until);
 });
-list.sort(function (a, b) {
-  var da = a.date || "9999", db = b.date || "9999";
-  if (da !== db) return da < db ? -1 : 1;
-  var ea = a.event, eb = b.event, ma = key(a, "measure"), mb = key(b, "measure");
-  if (ea !== eb) return ea < eb ? -1 : 1;
-  if (ma !== mb) return ma < mb ? -1 : 1;
-  return byRaw(a, b);
-});
+// In order of date (undated last), event, measure, then report (byRaw): one string a
+// row holds the first four, joined by NULs (which none of them holds), so that a
+// comparison compares one string, not four.
+list = list.map(function (r) {
+  return { c: (r.date || "9999") + "\u0000" + r.event + "\u0000" + key(r, "measure") + "\u0000" + sortKey(r), r: r };
+}).sort(function (a, b) {
+  if (a.c !== b.c) return a.c < b.c ? -1 : 1;
+  var x = a.r.raw, y = b.r.raw;
+  return x < y ? -1 : x > y ? 1 : 0;
+}).map(function (x) { return x.r; });
 kept(list, null, limit).forEach(function (f, i) {
   f.date = list[i].date;
   emit(figureRow(f));

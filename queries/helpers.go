@@ -1,0 +1,427 @@
+package queries
+
+import (
+	"context"
+	"encoding/json"
+	"fmt"
+	"strings"
+
+	cgraph "github.com/cayleygraph/cayley/graph"
+	"github.com/cayleygraph/cayley/graph/iterator"
+	"github.com/cayleygraph/cayley/graph/refs"
+	"github.com/cayleygraph/cayley/query/path"
+	"github.com/cayleygraph/cayley/query/shape"
+	"github.com/cayleygraph/quad"
+	"github.com/dop251/goja"
+
+	"github.com/factgraph/kg/schema"
+)
+
+// Go helpers for the hot paths of the saved queries, which the prelude uses when they
+// are there (and does the same in JavaScript when they are not):
+//
+//   - rowsFunc: the rows of one kind, of every anchor or of one, split into keys and
+//     record as the prelude's splitRow does, read by the same Gizmo path the prelude
+//     walks (so in the same order) with the literals read in one batch. Rows are long
+//     (their records are JSON): splitting tens of thousands of them in JavaScript cost
+//     more than reading them.
+//   - outFunc: for each of many nodes, what g.V(node).out(predicate).toArray() gives,
+//     in one call. A Gizmo path a node costs a path, a shape, an iterator and one store
+//     read a value (NameOf); this walks the same paths and reads their values in one
+//     batch, each value once (event-entities reads the entities of three thousand
+//     reports and the names of thirty thousand entities).
+//   - recordFunc: a row's record, parsed from the row's text as Go holds it (a row of
+//     rowsFunc), not from a copy in the script's strings.
+//   - articleFunc: an article's record, from its own row, and once many have been
+//     asked for, from every article's row read in one batch: the queries look up the
+//     article of every row they print, and the prelude parsed every article's record
+//     in JavaScript once it had looked up 64.
+//   - incidentsFunc: the events of the incident rows, parsed in Go, with the map of
+//     each mention to its event kept in Go: the incident records hold every mention of
+//     every event, 2.7 MB of JSON on the 2016 corpus, which JavaScript parsed into
+//     objects in about a second for a lookup.
+const (
+	rowsFunc      = "__kgRows"
+	outFunc       = "__kgOut"
+	incidentsFunc = "__kgIncidents"
+	recordFunc    = "__kgRecord"
+	articleFunc   = "__kgArticle"
+)
+
+// goHelpers turns the helpers on (tests turn them off to compare).
+var goHelpers = true
+
+// installHelpers defines the helpers in vm for a session over qs. A session that records
+// the paths of a query (its shape) gets none: the prelude then walks its paths in
+// Gizmo, where they are recorded.
+func installHelpers(ctx context.Context, vm *goja.Runtime, qs cgraph.QuadStore, record bool) error {
+	if record || qs == nil || !goHelpers {
+		return nil
+	}
+	jsonParse, ok := goja.AssertFunction(vm.Get("JSON").ToObject(vm).Get("parse"))
+	if !ok {
+		return nil
+	}
+	h := &helpers{ctx: ctx, vm: vm, qs: qs, ids: map[quad.Value]cgraph.Ref{}, jsonParse: jsonParse}
+	global := vm.GlobalObject()
+	for name, fn := range map[string]func(goja.FunctionCall) goja.Value{rowsFunc: h.rows, outFunc: h.out, incidentsFunc: h.incidents,
+		recordFunc: h.record, articleFunc: h.article} {
+		if err := global.DefineDataProperty(name, vm.ToValue(fn), goja.FLAG_FALSE, goja.FLAG_FALSE, goja.FLAG_FALSE); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// helpers reads the store of one session for its script.
+type helpers struct {
+	ctx context.Context
+	vm  *goja.Runtime
+	qs  cgraph.QuadStore
+	ids map[quad.Value]cgraph.Ref // the nodes (IRIs) read so far, and the values looked up
+
+	jsonParse goja.Callable     // JSON.parse
+	articles  map[string]string // each article's row's record, by the article's short IRI
+	// articleReads counts the articles read one by one.
+	articleReads int
+}
+
+// record is recordFunc(row): the row's record parsed.
+func (h *helpers) record(call goja.FunctionCall) goja.Value {
+	arg := call.Argument(0)
+	if o, ok := arg.(*goja.Object); ok {
+		if r, ok := o.Export().(*rowObject); ok {
+			if text, ok := r.record(); ok {
+				return parseJSON(h.vm, h.jsonParse, text, nil)
+			}
+		}
+		arg = o.Get("json")
+	}
+	if arg == nil {
+		arg = goja.Undefined()
+	}
+	return parseJSON(h.vm, h.jsonParse, arg.String(), arg)
+}
+
+// articleReads is how many articles articleFunc reads one by one before it reads
+// them all: a path an article costs about a tenth of a millisecond, all 4,248 of the
+// 2016 corpus a third of a second (their rows lie far apart in the store). At 64, as
+// the prelude's JavaScript does, timeline's first hundred rows read every article
+// (user+sys 1.95 s against 1.63 s at 256, three runs each, load average 10).
+const articleReads = 256
+
+// article is articleFunc(id): the record of the article whose short IRI is id, parsed
+// (a new object each call), or null. It reads the article's own row for the first
+// articleReads articles, then every article's row at once.
+func (h *helpers) article(call goja.FunctionCall) goja.Value {
+	id := call.Argument(0).String()
+	if h.articles == nil && h.articleReads >= articleReads {
+		h.articles = map[string]string{}
+		for _, line := range h.rowLiterals("article", nil) {
+			key, _, _ := strings.Cut(line, "\t")
+			h.articles[key] = line[strings.LastIndexByte(line, '\t')+1:]
+		}
+	}
+	var text string
+	if h.articles != nil {
+		t, ok := h.articles[id]
+		if !ok {
+			return goja.Null()
+		}
+		text = t
+	} else {
+		h.articleReads++
+		lines := h.articleRow(quad.IRI(schema.Full(id)))
+		if len(lines) == 0 {
+			return goja.Null()
+		}
+		text = lines[0][strings.LastIndexByte(lines[0], '\t')+1:]
+	}
+	return parseJSON(h.vm, h.jsonParse, text, nil)
+}
+
+// refsOf returns the ref of each value, nil for a value the store has not got: the
+// ones known, and the others looked up as Cayley's lookups do (ValueOf).
+func (h *helpers) refsOf(vals []quad.Value) ([]cgraph.Ref, error) {
+	out := make([]cgraph.Ref, len(vals))
+	for i, v := range vals {
+		id, ok := h.ids[v]
+		if !ok {
+			var err error
+			if id, err = h.qs.ValueOf(v); err != nil {
+				return nil, err
+			}
+			h.ids[v] = id
+		}
+		out[i] = id
+	}
+	return out, nil
+}
+
+// fail throws err in the script.
+func (h *helpers) fail(err error) {
+	panic(h.vm.NewGoError(err))
+}
+
+// out is outFunc(nodes, predicate).
+func (h *helpers) out(call goja.FunctionCall) goja.Value {
+	list, _ := call.Argument(0).Export().([]any)
+	pred, err := toIRI(call.Argument(1).Export())
+	if err != nil {
+		panic(h.vm.NewTypeError("%s: %v", outFunc, err))
+	}
+	nodes := make([]quad.Value, len(list))
+	for i, n := range list {
+		if nodes[i], err = toIRI(n); err != nil {
+			panic(h.vm.NewTypeError("%s: %v", outFunc, err))
+		}
+	}
+	// g.V(n).out(p) is the shape Out(Lookup{n}, Lookup{p}), whose lookups Cayley
+	// resolves one value at a time for every path: the refs are looked up once here
+	// (most of them known already, from the values the session has read).
+	ids, err := h.refsOf(append([]quad.Value{pred}, nodes...))
+	if err != nil {
+		h.fail(err)
+	}
+	shapes := make([]shape.Shape, len(nodes))
+	for i, id := range ids[1:] {
+		if id != nil && ids[0] != nil {
+			shapes[i] = shape.Out(shape.Fixed{id}, shape.Fixed{ids[0]}, nil)
+		}
+	}
+	vals, err := h.values(shapes)
+	if err != nil {
+		h.fail(err)
+	}
+	rows := make([]any, len(vals))
+	for i, vs := range vals {
+		row := make([]any, len(vs))
+		for j, v := range vs {
+			row[j] = h.vm.ToValue(nativeOf(v))
+		}
+		rows[i] = h.vm.NewArray(row...)
+	}
+	return h.vm.NewArray(rows...)
+}
+
+// rowPath is the path to the row literals of kind: those of anchor, or of every anchor
+// of the kind (the prelude's rowLiterals).
+func rowPath(qs cgraph.QuadStore, kind string, anchor quad.Value) *path.Path {
+	pred := quad.IRI(schema.NS + kind + "Row")
+	if anchor != nil {
+		return path.StartPath(qs, anchor).Out(pred)
+	}
+	return path.StartPath(qs).Has(schema.HasRowKind, quad.String(kind)).Unique().Out(pred)
+}
+
+// rowLiterals reads the row literals of kind (of anchor, or of every anchor) and
+// splits them into rows, a row a line.
+func (h *helpers) rowLiterals(kind string, anchor quad.Value) []string {
+	vals, err := h.values([]shape.Shape{rowPath(h.qs, kind, anchor).Shape()})
+	if err != nil {
+		h.fail(err)
+	}
+	var rows []string
+	for _, v := range vals[0] {
+		rows = append(rows, strings.Split(stringOf(v), "\n")...)
+	}
+	return rows
+}
+
+// rows is rowsFunc(kind, anchor): the rows as the prelude's splitRow makes them,
+// {k: the keys, raw: the row, json: the record, kind}.
+func (h *helpers) rows(call goja.FunctionCall) goja.Value {
+	kind := call.Argument(0).String()
+	var anchor quad.Value
+	if a := call.Argument(1); !goja.IsUndefined(a) && !goja.IsNull(a) {
+		var err error
+		if anchor, err = toIRI(a.Export()); err != nil {
+			panic(h.vm.NewTypeError("%s: %v", rowsFunc, err))
+		}
+	}
+	lines := h.rowLiterals(kind, anchor)
+	kindValue := h.vm.ToValue(kind)
+	out := make([]any, len(lines))
+	for i, line := range lines {
+		out[i] = h.vm.NewDynamicObject(&rowObject{vm: h.vm, line: line, kind: kindValue})
+	}
+	return h.vm.NewArray(out...)
+}
+
+// incidents is incidentsFunc(): the incident rows' events (see parseIncidents).
+func (h *helpers) incidents(goja.FunctionCall) goja.Value {
+	return parseIncidents(h.vm, h.jsonParse, h.rowLiterals("incident", nil))
+}
+
+// articleRow reads the rows of one article, as rowLiterals("article", node) does, with
+// the node and the predicate looked up as out does (once, or known already).
+func (h *helpers) articleRow(node quad.Value) []string {
+	ids, err := h.refsOf([]quad.Value{schema.ArticleRow, node})
+	if err != nil {
+		h.fail(err)
+	}
+	if ids[0] == nil || ids[1] == nil {
+		return nil
+	}
+	vals, err := h.values([]shape.Shape{shape.Out(shape.Fixed{ids[1]}, shape.Fixed{ids[0]}, nil)})
+	if err != nil {
+		h.fail(err)
+	}
+	var rows []string
+	for _, v := range vals[0] {
+		rows = append(rows, strings.Split(stringOf(v), "\n")...)
+	}
+	return rows
+}
+
+// stringOf is a literal as a script sees it in a string context.
+func stringOf(v quad.Value) string {
+	if s, ok := v.(quad.String); ok {
+		return string(s)
+	}
+	return fmt.Sprint(nativeOf(v))
+}
+
+// toIRI reads a node as a script names it: an IRI Gizmo made (g.IRI), or a string, short
+// ("kg:article/…") or bracketed ("<https://…>").
+func toIRI(x any) (quad.Value, error) {
+	switch v := x.(type) {
+	case quad.Value:
+		return v, nil
+	case string:
+		s := strings.TrimSuffix(strings.TrimPrefix(v, "<"), ">")
+		return quad.IRI(schema.Full(s)), nil
+	}
+	return nil, errNotNode{x}
+}
+
+type errNotNode struct{ v any }
+
+func (e errNotNode) Error() string { return "not a node: " + strings.TrimSpace(jsonOf(e.v)) }
+
+func jsonOf(v any) string {
+	b, err := json.Marshal(v)
+	if err != nil {
+		return "?"
+	}
+	return string(b)
+}
+
+// values iterates each shape as Gizmo's toArray does (shape.BuildIterator: the same
+// optimizations, so the same order), gathering the refs first and reading each value
+// they name once, in one batch. A nil shape gives nothing.
+func (h *helpers) values(shapes []shape.Shape) ([][]quad.Value, error) {
+	perShape := make([][]cgraph.Ref, len(shapes))
+	index := map[any]int{}
+	var uniq []cgraph.Ref
+	for i, sh := range shapes {
+		if sh == nil {
+			continue
+		}
+		err := iterator.Iterate(h.ctx, shape.BuildIterator(h.ctx, h.qs, sh)).Paths(false).Each(func(r cgraph.Ref) error {
+			k := refs.ToKey(r)
+			if _, ok := index[k]; !ok {
+				index[k] = len(uniq)
+				uniq = append(uniq, r)
+			}
+			perShape[i] = append(perShape[i], r)
+			return nil
+		})
+		if err != nil {
+			return nil, err
+		}
+	}
+	vals, err := cgraph.ValuesOf(h.ctx, h.qs, uniq)
+	if err != nil {
+		return nil, err
+	}
+	for i, v := range vals {
+		if _, ok := v.(quad.IRI); ok { // the nodes a later path may start from; not the row literals
+			h.ids[v] = uniq[i]
+		}
+	}
+	out := make([][]quad.Value, len(shapes))
+	for i, rs := range perShape {
+		out[i] = make([]quad.Value, 0, len(rs))
+		for _, r := range rs {
+			if v := vals[index[refs.ToKey(r)]]; v != nil {
+				out[i] = append(out[i], v)
+			}
+		}
+	}
+	return out, nil
+}
+
+// nativeOf is the value Gizmo's toArray gives a script for v (with raw collation).
+func nativeOf(v quad.Value) any {
+	n := v.Native()
+	if nv, ok := n.(quad.Value); ok && nv == v {
+		return quad.StringOf(v)
+	}
+	return n
+}
+
+// incident is what events() keeps of an incident record.
+type incident struct {
+	Event    string   `json:"event"`
+	Label    string   `json:"label"`
+	Type     string   `json:"type"`
+	Place    string   `json:"place"`
+	Country  string   `json:"country"`
+	Date     string   `json:"date"`
+	Mentions []string `json:"mentions"`
+}
+
+// parseIncidents reads incident rows (keys, then the record in JSON after the last
+// tab) into {list: the events, in the order of the rows, of: a function from a
+// mention's short IRI to its event's, or null}. An event is what events() makes of a
+// record: {event: its label, date, type, country, place, id, rec: the whole record},
+// date, country and place null when empty, rec parsed when first read (by the
+// prelude's record parser, as record() does). A row whose record does not parse is
+// left out.
+func parseIncidents(vm *goja.Runtime, jsonParse goja.Callable, rows []string) goja.Value {
+	mentionOf := map[string]string{}
+	list := make([]any, 0, len(rows))
+	for _, s := range rows {
+		raw := s[strings.LastIndexByte(s, '\t')+1:]
+		var rec incident
+		if json.Unmarshal([]byte(raw), &rec) != nil {
+			continue
+		}
+		o := vm.NewObject()
+		o.Set("event", rec.Label)
+		o.Set("date", orNull(rec.Date))
+		o.Set("type", rec.Type)
+		o.Set("country", orNull(rec.Country))
+		o.Set("place", orNull(rec.Place))
+		o.Set("id", rec.Event)
+		var parsed goja.Value
+		get := vm.ToValue(func(goja.FunctionCall) goja.Value {
+			if parsed == nil {
+				parsed = parseJSON(vm, jsonParse, raw, nil)
+			}
+			return parsed
+		})
+		o.DefineAccessorProperty("rec", get, nil, goja.FLAG_TRUE, goja.FLAG_TRUE)
+		list = append(list, o)
+		for _, m := range rec.Mentions {
+			mentionOf[m] = rec.Event
+		}
+	}
+	res := vm.NewObject()
+	res.Set("list", vm.NewArray(list...))
+	res.Set("of", func(call goja.FunctionCall) goja.Value {
+		if e, ok := mentionOf[call.Argument(0).String()]; ok {
+			return vm.ToValue(e)
+		}
+		return goja.Null()
+	})
+	return res
+}
+
+func orNull(s string) any {
+	if s == "" {
+		return nil
+	}
+	return s
+}

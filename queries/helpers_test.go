@@ -1,0 +1,209 @@
+package queries
+
+import (
+	"context"
+	"encoding/json"
+	"path/filepath"
+	"reflect"
+	"sort"
+	"strconv"
+	"strings"
+	"testing"
+
+	cgraph "github.com/cayleygraph/cayley/graph"
+	"github.com/cayleygraph/cayley/query/path"
+
+	"github.com/factgraph/kg/extraction"
+	"github.com/factgraph/kg/graph"
+	"github.com/factgraph/kg/loaders"
+)
+
+// loadInto loads the articles of dirs into a fresh store of backend (in a folder of
+// the test's for an embedded one).
+func loadInto(t *testing.T, backend string, dirs ...string) cgraph.QuadStore {
+	t.Helper()
+	opt := graph.Options{Backend: backend}
+	if backend != graph.Memstore {
+		opt.Addr = filepath.Join(t.TempDir(), "store")
+	}
+	s, err := graph.Open(opt)
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { s.Close() })
+	var files []string
+	for _, dir := range dirs {
+		fs, _ := filepath.Glob(filepath.Join(dir, "*"))
+		sort.Strings(fs)
+		files = append(files, fs...)
+	}
+	for _, f := range files {
+		res, err := loaders.Default().ReadFile(f, loaders.Options{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, a := range res.Articles {
+			x, err := extraction.Extract(a)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if _, err := s.AddArticle(x); err != nil {
+				t.Fatal(err)
+			}
+		}
+	}
+	if err := s.Flush(); err != nil {
+		t.Fatal(err)
+	}
+	return s.QuadStore()
+}
+
+var helperTestDirs = []string{"testdata/statements", "testdata/clusters/rising-toll", "testdata/clusters/two-outlets-agree",
+	"testdata/clusters/same-day-disagreement"}
+
+// TestHelpersAnswerAsGizmo: each Go helper answers what the prelude's JavaScript
+// answers without it, on a kv store (kg's default) and on the memstore.
+func TestHelpersAnswerAsGizmo(t *testing.T) {
+	script := `
+var kinds = Object.keys(ROW), out = {rows: 0, out: 0, events: 0};
+kinds.forEach(function (kind) {
+  var ours = JSON.stringify(__kgRows(kind, null)), theirs = JSON.stringify(rowLiterals(null, kind).map(function (s) { return splitRow(s, kind); }));
+  if (ours !== theirs) throw new Error("rows of " + kind + ": " + ours + " != " + theirs);
+  out.rows += JSON.parse(ours).length;
+  g.V().has(kg("rowKind"), kind).unique().toArray().forEach(function (a) {
+    var ours = JSON.stringify(__kgRows(kind, nodeOf(a))), theirs = JSON.stringify(rowLiterals(nodeOf(a), kind).map(function (s) { return splitRow(s, kind); }));
+    if (ours !== theirs) throw new Error("rows of " + a + ": " + ours + " != " + theirs);
+  });
+});
+var arts = rows("article").map(function (r) { return nodeOf(key(r, "article")); });
+[T.mentions, T.name, T.type].forEach(function (p) {
+  var ours = JSON.stringify(__kgOut(arts, p)), theirs = JSON.stringify(arts.map(function (a) { return g.V(a).out(p).toArray(); }));
+  if (ours !== theirs) throw new Error("out " + p + ": " + ours + " != " + theirs);
+  JSON.parse(ours).forEach(function (l) { out.out += l.length; });
+});
+var ents = [];
+__kgOut(arts, T.mentions).forEach(function (l) { l.forEach(function (e) { ents.push(e); }); });
+var ours = JSON.stringify(__kgOut(ents, T.name)), theirs = JSON.stringify(ents.map(function (e) { return g.V(e).out(T.name).toArray(); }));
+if (ours !== theirs) throw new Error("names: " + ours + " != " + theirs);
+var ix = __kgIncidents(), mine = {};
+rows("incident").forEach(function (r) {
+  var e = record(r);
+  var want = { event: e.label, date: e.date || null, type: e.type, country: e.country || null, place: e.place || null, id: e.event };
+  mine[e.event] = true;
+  var got = ix.list.filter(function (x) { return x.id === e.event; })[0];
+  if (JSON.stringify(got) !== JSON.stringify(Object.assign(want, { rec: e }))) throw new Error("event " + JSON.stringify(got) + " != " + JSON.stringify(want));
+  (e.mentions || []).forEach(function (m) { if (ix.of(m) !== e.event) throw new Error("mention " + m + ": " + ix.of(m)); });
+  out.events++;
+});
+if (ix.of("kg:no-such-mention") !== null) throw new Error("an unknown mention has an event");
+// Articles one by one, then (after articleReads look-ups) all at once.
+var artRows = rows("article");
+function checkArticles() {
+  artRows.forEach(function (r) {
+    var ours = JSON.stringify(__kgArticle(key(r, "article"))), theirs = JSON.stringify(JSON.parse(r.json));
+    if (ours !== theirs) throw new Error("article " + ours + " != " + theirs);
+    out.articles++;
+  });
+  if (__kgArticle("kg:article/no-such-article") !== null) throw new Error("an unknown article has a record");
+}
+out.articles = 0;
+checkArticles();
+for (var i = 0; i < ARTICLE_READS; i++) __kgArticle("kg:article/none-" + i);
+checkArticles();
+out.records = 0;
+Object.keys(ROW).forEach(function (kind) {
+  rows(kind).forEach(function (r) {
+    if (JSON.stringify(__kgRecord(r)) !== JSON.stringify(JSON.parse(r.json))) throw new Error("record of " + r.raw);
+    out.records++;
+  });
+});
+rows("article").forEach(function (r) {
+  var text = r.json; // read first: the record is still the row's
+  if (JSON.stringify(__kgRecord(r)) !== JSON.stringify(JSON.parse(text))) throw new Error("record of " + r.raw + " after its json was read");
+});
+if (__kgRecord({ json: '{"a": [1, "x"]}' }).a[1] !== "x") throw new Error("the record of a plain row");
+var r0 = rows("article")[0];
+r0.json = '{"b": 2}';
+if (__kgRecord(r0).b !== 2) throw new Error("a row whose record the script replaced");
+out;
+`
+	for _, backend := range []string{graph.Pebble, graph.Memstore} {
+		t.Run(backend, func(t *testing.T) {
+			qs := loadInto(t, backend, helperTestDirs...)
+			rows, err := Run(context.Background(), qs, strings.Replace(script, "ARTICLE_READS", strconv.Itoa(articleReads+1), 1), Options{})
+			if err != nil {
+				t.Fatal(err)
+			}
+			if len(rows) != 1 {
+				t.Fatalf("rows %v", rows)
+			}
+			counts, _ := rows[0].(map[string]any)
+			for _, k := range []string{"rows", "out", "events", "articles", "records"} {
+				if n, _ := counts[k].(int64); n == 0 {
+					t.Errorf("the test compared no %s: %v", k, counts)
+				}
+			}
+		})
+	}
+}
+
+// TestSavedQueriesWithoutHelpers: every saved query answers the same with the Go
+// helpers as with the prelude's JavaScript alone, every row.
+func TestSavedQueriesWithoutHelpers(t *testing.T) {
+	qs := loadInto(t, graph.Pebble, helperTestDirs...)
+	params := map[string]map[string]string{"entity": {"name": "Mara Quist"}, "neighbourhood": {"name": "Mara Quist"},
+		"paths": {"from": "United Nations", "to": "Oren Taal"}, "event-reports": {"event": "flood"}}
+	run := func(name, source string, helpers bool) string {
+		t.Helper()
+		defer func(was bool) { goHelpers = was }(goHelpers)
+		goHelpers = helpers
+		rows, err := Run(context.Background(), qs, source, Options{Params: params[name]})
+		if err != nil {
+			t.Fatalf("%s (helpers %v): %v", name, helpers, err)
+		}
+		b, err := json.Marshal(rows)
+		if err != nil {
+			t.Fatal(err)
+		}
+		return string(b)
+	}
+	nonEmpty := 0
+	for _, q := range List() {
+		with, without := run(q.Name, q.Source, true), run(q.Name, q.Source, false)
+		if with != without {
+			t.Errorf("%s: with the helpers\n%s\nwithout\n%s", q.Name, with, without)
+		}
+		if with != "[]" {
+			nonEmpty++
+		}
+	}
+	if nonEmpty < 8 {
+		t.Errorf("only %d saved queries gave rows: the comparison says little", nonEmpty)
+	}
+}
+
+// TestHelpersNotWhenRecording: a session that records a query's shape gets no
+// helpers, so that the prelude's paths are the ones recorded.
+func TestHelpersNotWhenRecording(t *testing.T) {
+	qs := annan(t)
+	rows, err := Run(context.Background(), qs, `typeof __kgRows + " " + typeof __kgOut + " " + typeof __kgIncidents`, Options{})
+	if err != nil || len(rows) != 1 || !reflect.DeepEqual(rows[0], "function function function") {
+		t.Fatalf("rows %v, err %v", rows, err)
+	}
+	recorded := 0
+	it, err := Start(context.Background(), qs, `rows("figure"); events(); outOf([g.IRI("kg:x")], T.name); typeof __kgRows`,
+		StartOptions{Record: func(*path.Path) error { recorded++; return nil }})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer it.Close()
+	for it.Next(context.Background()) {
+	}
+	if err := it.Err(); err != nil {
+		t.Fatal(err)
+	}
+	// rowLiterals' two paths (figure, incident), and outOf's one.
+	if recorded < 3 {
+		t.Errorf("recorded %d paths, want the prelude's 3", recorded)
+	}
+}
