@@ -551,3 +551,15 @@ func TestPersonOfOrgSpeaks(t *testing.T) {
 		t.Errorf("no quote %q", start)
 	}
 }
+
+// TestEventTownCountry: a town the word lists do not know takes the country the text
+// gives it ("Quenby, Ohio" is in the United States), not a country named later in passing.
+func TestEventTownCountry(t *testing.T) {
+	x := extract(t, "event-town-country")
+	if len(x.Events) == 0 || !x.Events[0].Main {
+		t.Fatalf("no main event: %+v", x.Events)
+	}
+	if ev := x.Events[0]; ev.Place != "Quenby" || ev.Country != "United States" {
+		t.Errorf("main event = %+v, want the shooting in Quenby, United States", ev)
+	}
+}

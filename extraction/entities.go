@@ -112,11 +112,20 @@ func findEntities(d *doc, es *entitySet) {
 func (ef *entityFinder) townsBeforeStates() {
 	for mi := range ef.mentions {
 		m := &ef.mentions[mi]
-		if m.typ == kg.Place || m.score >= 6 || m.demonym || !ef.punct(m.b, ',') || ef.entAt[m.b+1] < 0 {
+		if m.demonym || !ef.punct(m.b, ',') || ef.entAt[m.b+1] < 0 {
 			continue
 		}
 		st := &ef.mentions[ef.entAt[m.b+1]]
 		if st.a != m.b+1 || st.typ != kg.Place || !usStates[st.name] && countryOf[st.name] == "" || st.demonym {
+			continue
+		}
+		if m.typ == kg.Place {
+			if m.country == "" && countryOf[ef.span(m.a, m.b)] == "" {
+				m.country = stateCountry(st.name) // a town already a place: "Quenby, Ohio"
+			}
+			continue
+		}
+		if m.score >= 6 {
 			continue
 		}
 		if m.typ == kg.Group || m.typ == kg.Other || firstNames[ef.tok(m.a)] || otherLastWords[ef.tok(m.b-1)] || orgLastWords[ef.tok(m.b-1)] || ef.toks[m.b-1].feat&lxOrgHead != 0 {
@@ -132,12 +141,18 @@ func (ef *entityFinder) townsBeforeStates() {
 		}
 		m.typ, m.score = kg.Place, 6
 		if m.country == "" {
-			m.country = countryOf[st.name] // the town's country: "United States" for a state
-			if usStates[st.name] {
-				m.country = "United States"
-			}
+			m.country = stateCountry(st.name)
 		}
 	}
+}
+
+// stateCountry returns the country of a town a state or country follows: "United States"
+// for a U.S. state, the country itself for a country.
+func stateCountry(st string) string {
+	if usStates[st] {
+		return "United States"
+	}
+	return countryOf[st]
 }
 
 // entities returns the entities of the set as the Extraction gives them, in order of

@@ -49,7 +49,7 @@ func findEvents(rd *reader, ev *eventSet) {
 	p := rd.eventCity(typ, firstProse)
 	if p != "" {
 		ev.mainPlace = p
-		if c := countryOf[p]; c != "" {
+		if c := rd.placeCountry(p); c != "" {
 			ev.mainCountry = c
 		}
 	} else if ev.mainPlace != "" && ev.mainPlace == rd.mainCity {
@@ -349,13 +349,27 @@ func (ff *figureFinder) eventOf(si, tok int, measure string) (int, string) {
 	return ff.otherEvent(si, typ, place, date), date
 }
 
+// placeCountry returns the country of a place: the word lists', else the one the
+// text gives it ("Kalamazoo, Michigan" is in the United States), else "".
+func (rd *reader) placeCountry(place string) string {
+	if c := countryOf[place]; c != "" {
+		return c
+	}
+	for _, e := range rd.ents {
+		if e.name == place && e.typ == kg.Place && !e.dropped {
+			return e.country
+		}
+	}
+	return ""
+}
+
 // otherEvent returns the event of type typ at place on date that sentence si tells of
 // in passing, adding it to the article's events when it is new. A place the word
 // lists do not place in a country is in the article's country.
 func (ff *figureFinder) otherEvent(si int, typ, place, date string) int {
 	country := ""
 	if place != "" {
-		country = countryOf[place]
+		country = ff.placeCountry(place)
 		if _, isCountry := countryNames[place]; isCountry {
 			country = place
 		}

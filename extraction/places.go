@@ -188,8 +188,8 @@ func articlePlace(rd *reader, firstProse int) (place, country string) {
 		}
 	}
 	if place != "" {
-		if c, ok := countryOf[place]; ok && c != "" {
-			country = c
+		if c := rd.placeCountry(place); c != "" {
+			country = c // the word lists' or the text's ("Kalamazoo, Michigan")
 		}
 	}
 	if country == "" {
