@@ -69,8 +69,9 @@ func findEvents(rd *reader, ev *eventSet) {
 }
 
 // mainEventType returns the type of the highest-ranked event the headline and the first
-// two prose sentences name outside quotes (not one of another time: otherEventWord), or
-// "", and the first prose sentence (-1 when there is none).
+// two prose sentences name outside quotes as their news (not one of another time:
+// otherEventWord; not in passing: leadEvent), or "", and the first prose sentence (-1
+// when there is none).
 func mainEventType(rd *reader) (typ string, firstProse int) {
 	tr := 99
 	scan := func(si int) {
@@ -79,7 +80,7 @@ func mainEventType(rd *reader) (typ string, firstProse int) {
 			if rd.quoteOf[k] != 0 {
 				continue
 			}
-			if ev := rd.eventAt(k); ev != "" && eventRank[ev] < tr && !rd.otherEventWord(si, k) {
+			if ev := rd.eventAt(k); ev != "" && eventRank[ev] < tr && !rd.otherEventWord(si, k) && rd.leadEvent(si, k, si == firstProse) {
 				typ, tr = ev, eventRank[ev]
 			}
 		}
@@ -125,8 +126,8 @@ func (d *doc) eventAt(k int) string {
 	if figurative[ev] && d.measureOf(k) {
 		return "" // "a flood of refugees", "a storm of criticism"
 	}
-	if d.criticism(k) {
-		return "" // "Clinton blasts Trump": the verb of a critic
+	if d.criticism(k) || d.fightingVerb(k) {
+		return "" // "Clinton blasts Trump", "Exxon is fighting for": verbs
 	}
 	// the verb "fire": "police fire tear gas", "opened fire on", "came under fire"
 	if ev == "fire" && (d.is(k+1, "tear", "at", "on", "rubber", "water", "shots", "warning", "back", "into", "off", "upon", "live") ||

@@ -1,0 +1,90 @@
+package extraction
+
+// The lead's own event: an article is a report of an event only when its headline or
+// first sentences tell of it as their news. An event a lead names in a clause about
+// something before ("Atlanta airport evacuated day after Brussels bombings", "clashes
+// spread … following a suicide bombing") is background, and a verb that reads like an
+// event noun ("Exxon is fighting for its right") is none.
+
+// passingWords open a clause of something before the article's news.
+var passingWords = wordSet("passing-words")
+
+// tollVerbs give an event's toll in a clause ("after bomb kills 34").
+var tollVerbs = wordSet("toll-verbs")
+
+// agentNouns name the people who carry out an event ("bombers", "gunman").
+var agentNouns = wordSet("agent-nouns")
+
+// objectWords make the event noun after them the object of the event noun before them.
+var objectWords = wordSet("object-words")
+
+// fightVerbBefore and fightVerbAfter are words around "fighting" that make it a verb.
+var fightVerbBefore, fightVerbAfter = wordSet("fight-verb-before"), wordSet("fight-verb-after")
+
+// passingClause reports whether the event noun at token k of sentence si lies in a
+// clause that tells of something before the sentence's news: one a passing word opens
+// ("after", "following", "in the wake of") with no comma, semicolon or dash between it
+// and k; and whether the sentence gives the event's toll around it: a verb of killing
+// or wounding from the start of the clause the passing word follows to the end of the
+// passing clause ("trooper dies after bus station shooting", "after bomb kills 34").
+func (d *doc) passingClause(si, k int) (passing, toll bool) {
+	s := &d.sents[si]
+	stop := func(x int) bool { return d.punct(x, ',') || d.punct(x, ';') || d.toks[x].kind == tDash }
+	j := -1
+	for x := k - 1; x >= s.a && x >= k-12 && !stop(x); x-- {
+		if d.toks[x].kind == tWord && (passingWords[d.low(x)] || objectWords[d.low(x)] && x > s.a && d.eventAt(x-1) != "") {
+			j = x // "after the bombing", "protests against the shootings"
+			break
+		}
+	}
+	if j < 0 {
+		return false, false
+	}
+	from := j
+	for from > s.a && !stop(from-1) {
+		from--
+	}
+	for x := from; x < s.b && (x <= j || !stop(x)); x++ {
+		if d.toks[x].kind == tWord && tollVerbs[d.low(x)] {
+			return true, true
+		}
+	}
+	return true, false
+}
+
+// leadEvent reports whether the event noun at token k of sentence si tells of the
+// article's own news: not in a passing clause, except in the headline or the first
+// prose sentence (first) when that clause gives the event's toll ("Turkey vows
+// retaliation after bomb kills 34").
+//
+// A noun of the people who carry it out names the event only in a sentence that gives
+// its toll: "the brother of one of the Brussels suicide bombers" tells of the brother.
+func (d *doc) leadEvent(si, k int, first bool) bool {
+	if agentNouns[d.low(k)] && !d.tollIn(si) {
+		return false
+	}
+	passing, toll := d.passingClause(si, k)
+	return !passing || toll && (first || si == d.headline)
+}
+
+// tollIn reports whether sentence si has a verb of killing or wounding.
+func (d *doc) tollIn(si int) bool {
+	s := &d.sents[si]
+	for x := s.a; x < s.b; x++ {
+		if d.toks[x].kind == tWord && tollVerbs[d.low(x)] {
+			return true
+		}
+	}
+	return false
+}
+
+// fightingVerb reports whether "fighting" at token k is a verb and no clash: after a
+// form of "be" or a verb of going on ("Exxon is fighting", "keep fighting"), or before
+// "for", "to", "against", "back" ("fighting for its right").
+func (d *doc) fightingVerb(k int) bool {
+	if !d.is(k, "fighting") {
+		return false
+	}
+	return k > 0 && d.toks[k-1].kind == tWord && fightVerbBefore[d.low(k-1)] ||
+		k+1 < len(d.toks) && d.toks[k+1].kind == tWord && fightVerbAfter[d.low(k+1)]
+}

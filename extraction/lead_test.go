@@ -1,0 +1,62 @@
+package extraction
+
+import (
+	"testing"
+	"time"
+
+	"github.com/factgraph/kg"
+)
+
+// leadArticle is a short invented report.
+func leadArticle(title, body string) kg.Article {
+	a := kg.Article{Title: title, Body: body, Published: time.Date(2016, 3, 23, 12, 0, 0, 0, time.UTC), Path: "lead.txt"}
+	a.Identify()
+	return a
+}
+
+// mainType returns the type of the article's main event, or "".
+func mainType(t *testing.T, title, body string) string {
+	t.Helper()
+	x := mustExtract(t, leadArticle(title, body))
+	for _, e := range x.Events {
+		if e.Main {
+			return e.Type
+		}
+	}
+	return ""
+}
+
+// TestLeadTellsItsOwnEvent: an article reports an event only when its lead tells of it
+// as its news; an event named in passing, a verb that reads like an event noun, the
+// people who carried out an event are none.
+func TestLeadTellsItsOwnEvent(t *testing.T) {
+	tests := []struct {
+		name, title, body, want string
+	}{
+		{"after, no toll", "Karvo airport evacuated a day after deadly bombings in Norland",
+			"KARVO — Public areas of Karvo's airport were briefly evacuated on Wednesday following Tuesday's bombings in Norland. Travelers waited outside for two hours, airport officials said.", ""},
+		{"after, toll in the headline", "Norland vows retaliation after bomb kills 34 in Karvo",
+			"KARVO — Norland's government vowed on Monday to retaliate against the group it blamed. Officials met in the capital, a spokesman said.", "bombing"},
+		{"toll in the main clause", "Trooper dies after bus station shooting in Karvo",
+			"A state trooper died on Tuesday of his wounds, police in Karvo said. He was 36.", "shooting"},
+		{"the verb fighting", "Oilco is fighting for its right to deny it knew",
+			"Oilco is fighting for its right to keep its records, its lawyers told a court in Karvo on Tuesday. The company denies wrongdoing.", ""},
+		{"the noun fighting", "Fighting rages in Karvo",
+			"Heavy fighting raged in Karvo on Tuesday between the army and rebels, residents said.", "clash"},
+		{"a bomber's brother", "Brother of Karvo suicide bomber wins gold",
+			"Milan Dorr, the brother of one of the Karvo suicide bombers, won gold at the European championships on Sunday. He will compete at the Olympic Games.", ""},
+		{"a bomber who kills", "Suicide bomber kills 10 in Karvo",
+			"A suicide bomber killed 10 people in the historic heart of Karvo on Tuesday, officials said.", "bombing"},
+		{"protests against shootings", "Protests against the shootings block roads in Norland",
+			"KARVO — Protests against the shootings of two men by police shut down roads in several cities on Saturday, leading to arrests.", "protest"},
+		{"assault rifles", "Soldiers with assault rifles patrol Karvo airport",
+			"Soldiers bearing assault rifles patrolled Karvo's airport on Wednesday, a week after militants struck the city. Officials said the show of force would last a week.", ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := mainType(t, tt.title, tt.body); got != tt.want {
+				t.Errorf("main event %q, want %q", got, tt.want)
+			}
+		})
+	}
+}
