@@ -49,6 +49,10 @@ func TestLeadTellsItsOwnEvent(t *testing.T) {
 			"A suicide bomber killed 10 people in the historic heart of Karvo on Tuesday, officials said.", "bombing"},
 		{"protests against shootings", "Protests against the shootings block roads in Norland",
 			"KARVO — Protests against the shootings of two men by police shut down roads in several cities on Saturday, leading to arrests.", "protest"},
+		{"in the aftermath", "Guard's murder fuels fears for Norland's plants",
+			"With Karvo still reeling in the aftermath of the deadly bombings this week, the murder of a guard has compounded fears for the plants, officials said.", ""},
+		{"earthquake preparedness", "New map highlights risks for Karvo schools",
+			"Earthquake preparedness is part of school curriculums in Karvo. Have your bag packed, officials say.", ""},
 		{"assault rifles", "Soldiers with assault rifles patrol Karvo airport",
 			"Soldiers bearing assault rifles patrolled Karvo's airport on Wednesday, a week after militants struck the city. Officials said the show of force would last a week.", ""},
 	}
