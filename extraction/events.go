@@ -126,8 +126,8 @@ func (d *doc) eventAt(k int) string {
 	if figurative[ev] && d.measureOf(k) {
 		return "" // "a flood of refugees", "a storm of criticism"
 	}
-	if d.criticism(k) || d.fightingVerb(k) {
-		return "" // "Clinton blasts Trump", "Exxon is fighting for": verbs
+	if d.criticism(k) || d.fightingVerb(k) || d.stormVerb(k) {
+		return "" // "Clinton blasts Trump", "Exxon is fighting for", "gunmen storm": verbs
 	}
 	// the verb "fire": "police fire tear gas", "opened fire on", "came under fire"
 	if ev == "fire" && (d.is(k+1, "tear", "at", "on", "rubber", "water", "shots", "warning", "back", "into", "off", "upon", "live") ||

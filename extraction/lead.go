@@ -1,5 +1,7 @@
 package extraction
 
+import "strings"
+
 // The lead's own event: an article is a report of an event only when its headline or
 // first sentences tell of it as their news. An event a lead names in a clause about
 // something before ("Atlanta airport evacuated day after Brussels bombings", "clashes
@@ -59,12 +61,41 @@ func (d *doc) passingClause(si, k int) (passing, toll bool) {
 //
 // A noun of the people who carry it out names the event only in a sentence that gives
 // its toll: "the brother of one of the Brussels suicide bombers" tells of the brother.
-func (d *doc) leadEvent(si, k int, first bool) bool {
+//
+// An act of violence (a shooting, a bombing, an attack) is the lead's news only in a
+// sentence that tells it happened: one that gives a toll, or, below the headline, a day
+// ("a gunman opened fire on Sunday"). Reaction pieces name it as a topic ("after the
+// Brussels attacks", "a terror attack survivor") and tell of something else. (Blasts
+// "rock" a town, fighting "rages": explosions, clashes and the weather are news as they
+// are named.)
+func (rd *reader) leadEvent(si, k int, first bool) bool {
+	d := rd.doc
 	if agentNouns[d.low(k)] && !d.tollIn(si) {
+		return false
+	}
+	if actsOfViolence[d.eventAt(k)] && !d.tollIn(si) && !d.fatalIn(si) && (si == d.headline || rd.dateIn(si) == "") {
 		return false
 	}
 	passing, toll := d.passingClause(si, k)
 	return !passing || toll && (first || si == d.headline)
+}
+
+// actsOfViolence are the event types of deliberate violence against people, which
+// reaction pieces name as their topic.
+var actsOfViolence = map[string]bool{"shooting": true, "bombing": true, "attack": true}
+
+// fatalWords tell that an act of violence killed ("the fatal weekend shootings").
+var fatalWords = wordSet("fatal-words")
+
+// fatalIn reports whether sentence si calls an act fatal ("fatal", "deadly").
+func (d *doc) fatalIn(si int) bool {
+	s := &d.sents[si]
+	for x := s.a; x < s.b; x++ {
+		if d.toks[x].kind == tWord && fatalWords[d.low(x)] {
+			return true
+		}
+	}
+	return false
 }
 
 // tollIn reports whether sentence si has a verb of killing or wounding.
@@ -76,6 +107,26 @@ func (d *doc) tollIn(si int) bool {
 		}
 	}
 	return false
+}
+
+// stormVerbAfter are words after "storm" that make it a verb: "troops storm the
+// building", "protesters storm into parliament".
+var stormVerbAfter = wordSet("storm-verb-after")
+
+// stormVerb reports whether "storm" at token k is a verb and no storm: after a noun of
+// people who act ("gunmen storm a hotel", "protesters storm", "troops storm") or before
+// a determiner or "into" ("storm the building").
+func (d *doc) stormVerb(k int) bool {
+	if !d.is(k, "storm") {
+		return false
+	}
+	if k > 0 && d.toks[k-1].kind == tWord {
+		p := d.low(k - 1)
+		if agentNouns[p] || len(p) > 3 && strings.HasSuffix(p, "ers") || strings.HasSuffix(p, "ops") {
+			return true
+		}
+	}
+	return k+1 < len(d.toks) && d.toks[k+1].kind == tWord && stormVerbAfter[d.low(k+1)]
 }
 
 // fightingVerb reports whether "fighting" at token k is a verb and no clash: after a

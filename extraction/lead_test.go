@@ -53,6 +53,12 @@ func TestLeadTellsItsOwnEvent(t *testing.T) {
 			"With Karvo still reeling in the aftermath of the deadly bombings this week, the murder of a guard has compounded fears for the plants, officials said.", ""},
 		{"earthquake preparedness", "New map highlights risks for Karvo schools",
 			"Earthquake preparedness is part of school curriculums in Karvo. Have your bag packed, officials say.", ""},
+		{"an attack as a topic", "Karvo survivor's husband doubts the phone holds much",
+			"In a brief filed with a court, the husband of a Karvo terror attack survivor said the phone of the shooter was unlikely to hold useful information. The court will rule next month.", ""},
+		{"an attack that happened on a day", "Gunmen storm Karvo hotel",
+			"Gunmen stormed a hotel in Karvo on Tuesday in an attack claimed by a militant group, police said.", "attack"},
+		{"fatal shootings", "Driver admits role in Karvo rampage",
+			"A driver admitted to the fatal weekend shootings of six people in Karvo, a detective testified.", "shooting"},
 		{"assault rifles", "Soldiers with assault rifles patrol Karvo airport",
 			"Soldiers bearing assault rifles patrolled Karvo's airport on Wednesday, a week after militants struck the city. Officials said the show of force would last a week.", ""},
 	}
