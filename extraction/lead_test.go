@@ -59,6 +59,8 @@ func TestLeadTellsItsOwnEvent(t *testing.T) {
 			"Gunmen stormed a hotel in Karvo on Tuesday in an attack claimed by a militant group, police said.", "attack"},
 		{"fatal shootings", "Driver admits role in Karvo rampage",
 			"A driver admitted to the fatal weekend shootings of six people in Karvo, a detective testified.", "shooting"},
+		{"linked to another event", "Karvo police detain six linked to Norland attacks",
+			"KARVO — Police detained six people on Friday in raids linked to the Norland attacks, prosecutors said.", ""},
 		{"assault rifles", "Soldiers with assault rifles patrol Karvo airport",
 			"Soldiers bearing assault rifles patrolled Karvo's airport on Wednesday, a week after militants struck the city. Officials said the show of force would last a week.", ""},
 	}
