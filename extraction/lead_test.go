@@ -72,3 +72,17 @@ func TestLeadTellsItsOwnEvent(t *testing.T) {
 		})
 	}
 }
+
+// TestCoordinatedGroupsAreParts: "nine Germans and one Peruvian were also wounded"
+// counts two groups of the wounded, neither of them the whole.
+func TestCoordinatedGroupsAreParts(t *testing.T) {
+	x := mustExtract(t, leadArticle("Suicide bomber kills 10 in Karvo",
+		"KARVO — A suicide bomber killed 10 people in the historic heart of Karvo on Tuesday, officials said. The news agency said nine Germans and one Peruvian were also wounded."))
+	f := findFigure(x, "injured", 9)
+	if f == nil {
+		t.Fatalf("no figure 'injured 9': %+v", x.Figures)
+	}
+	if f.Scope.Kind != kg.GroupPart {
+		t.Errorf("nine Germans: scope %+v, want a group part", f.Scope)
+	}
+}
