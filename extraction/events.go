@@ -330,6 +330,9 @@ func (ff *figureFinder) eventOf(si, tok int, measure string) (int, string) {
 		return main, date
 	}
 	typ := eventNoun(ff.low(k))
+	if ff.severalPlaces(si, k) {
+		return -1, date // "the shootings of two black men in Baton Rouge and near St. Paul"
+	}
 	place := ff.eventPlace(si, k)
 	other := otherTime || ff.otherEventWord(si, k) || main >= 0 && kg.FamilyOf(typ) != kg.FamilyOf(ff.events[0].Type)
 	if !other && main >= 0 && place != "" && place != mainPlace && mainPlace != "" && (indefinite(ff.doc, si, k) || !kg.Regional(typ)) &&

@@ -1,6 +1,10 @@
 package extraction
 
-import "strings"
+import (
+	"strings"
+
+	"github.com/factgraph/kg"
+)
 
 // The lead's own event: an article is a report of an event only when its headline or
 // first sentences tell of it as their news. An event a lead names in a clause about
@@ -138,4 +142,32 @@ func (d *doc) fightingVerb(k int) bool {
 	}
 	return k > 0 && d.toks[k-1].kind == tWord && fightVerbBefore[d.low(k-1)] ||
 		k+1 < len(d.toks) && d.toks[k+1].kind == tWord && fightVerbAfter[d.low(k+1)]
+}
+
+// severalPlaces reports whether the event noun at token k is a plural one its clause
+// places in two or more places, each after "in", "near", "outside" or "at" ("the
+// shootings of two black men in Baton Rouge, Louisiana, and near St. Paul"): several
+// incidents, none of which a figure of it counts alone.
+func (rd *reader) severalPlaces(si, k int) bool {
+	if !strings.HasSuffix(rd.low(k), "s") {
+		return false
+	}
+	s := &rd.sents[si]
+	c := rd.clauseOf(k)
+	seen := ""
+	for x := k + 1; x < s.b && x < k+30; x++ {
+		if rd.clauseOf(x) != c || rd.quoteOf[x] != rd.quoteOf[k] {
+			break
+		}
+		e := rd.entityOf(x)
+		if e < 0 || rd.ents[e].typ != kg.Place || !rd.is(x-1, "in", "near", "outside", "at") {
+			continue
+		}
+		if name := rd.ents[e].name; seen == "" {
+			seen = name
+		} else if name != seen {
+			return true
+		}
+	}
+	return false
 }

@@ -86,3 +86,15 @@ func TestCoordinatedGroupsAreParts(t *testing.T) {
 		t.Errorf("nine Germans: scope %+v, want a group part", f.Scope)
 	}
 }
+
+// TestSeveralIncidentsNoEvent: a figure of "shootings" placed in two towns counts
+// several incidents and belongs to none of them.
+func TestSeveralIncidentsNoEvent(t *testing.T) {
+	x := mustExtract(t, leadArticle("Thousands march in Karvo",
+		"KARVO — Thousands marched on Friday to protest the police shootings last week of two black men in Tulsa, Oklahoma, and near Tacoma, Washington, organizers said."))
+	for _, f := range x.Figures {
+		if f.Value == 2 && f.Event >= 0 {
+			t.Errorf("two black men filed under %s, want no event", x.Events[f.Event].Label())
+		}
+	}
+}
