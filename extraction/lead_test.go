@@ -61,6 +61,8 @@ func TestLeadTellsItsOwnEvent(t *testing.T) {
 			"A driver admitted to the fatal weekend shootings of six people in Karvo, a detective testified.", "shooting"},
 		{"linked to another event", "Karvo police detain six linked to Norland attacks",
 			"KARVO — Police detained six people on Friday in raids linked to the Norland attacks, prosecutors said.", ""},
+		{"an earthquake warning system", "App turns phones into sensors",
+			"KARVO — A new app launched on Friday links users to become an earthquake warning system, its inventors said.", ""},
 		{"assault rifles", "Soldiers with assault rifles patrol Karvo airport",
 			"Soldiers bearing assault rifles patrolled Karvo's airport on Wednesday, a week after militants struck the city. Officials said the show of force would last a week.", ""},
 	}
