@@ -10,7 +10,8 @@ import (
 // first sentences tell of it as their news. An event a lead names in a clause about
 // something before ("Atlanta airport evacuated day after Brussels bombings", "clashes
 // spread … following a suicide bombing") is background, and a verb that reads like an
-// event noun ("Exxon is fighting for its right") is none.
+// event noun ("Exxon is fighting for its right", "gunmen storm a hotel") is none. The
+// figures stage asks severalPlaces whether an event noun counts one incident.
 
 // passingWords open a clause of something before the article's news.
 var passingWords = wordSet("passing-words")
@@ -67,8 +68,8 @@ func (d *doc) passingClause(si, k int) (passing, toll bool) {
 // its toll: "the brother of one of the Brussels suicide bombers" tells of the brother.
 //
 // An act of violence (a shooting, a bombing, an attack) is the lead's news only in a
-// sentence that tells it happened: one that gives a toll, or, below the headline, a day
-// ("a gunman opened fire on Sunday"). Reaction pieces name it as a topic ("after the
+// sentence that tells it happened: one that gives a toll, calls it fatal or deadly, or,
+// below the headline, names a day ("a gunman opened fire on Sunday"). Reaction pieces name it as a topic ("after the
 // Brussels attacks", "a terror attack survivor") and tell of something else. (Blasts
 // "rock" a town, fighting "rages": explosions, clashes and the weather are news as they
 // are named.)
