@@ -63,6 +63,12 @@ func TestLeadTellsItsOwnEvent(t *testing.T) {
 			"KARVO — Police detained six people on Friday in raids linked to the Norland attacks, prosecutors said.", ""},
 		{"an earthquake warning system", "App turns phones into sensors",
 			"KARVO — A new app launched on Friday links users to become an earthquake warning system, its inventors said.", ""},
+		{"a storm's aftermath", "Cities dig out after the blizzard",
+			"KARVO — Offices shut on Monday as residents dug out following the worst blizzard in decades, officials said.", "storm"},
+		{"a crash's witness", "Man describes rescue after helicopter crash",
+			"KARVO — A tourist described how he tried to pull a teenager from the wreck after the helicopter crash, police said.", "crash"},
+		{"stabbed", "Terror on the Karvo boardwalk",
+			"A tourist was stabbed in an attack on a boardwalk in Karvo, authorities said.", "attack"},
 		{"assault rifles", "Soldiers with assault rifles patrol Karvo airport",
 			"Soldiers bearing assault rifles patrolled Karvo's airport on Wednesday, a week after militants struck the city. Officials said the show of force would last a week.", ""},
 	}
