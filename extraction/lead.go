@@ -62,9 +62,9 @@ func (d *doc) passingClause(si, k int) (passing, toll bool) {
 // leadEvent reports whether the event noun at token k of sentence si tells of the
 // article's own news. An act of violence named in a passing clause is not, except in the
 // headline or the first prose sentence (first) when that clause gives the event's toll
-// ("Turkey vows retaliation after bomb kills 34"); a storm, a fire or a crash named so
-// is ("a rescuer describes the scene after a helicopter crash": its aftermath is its
-// news).
+// ("Turkey vows retaliation after bomb kills 34"); nor is a protest ("a deal after
+// workers' protests"); but a storm, a fire or a crash named so is ("a rescuer describes
+// the scene after a helicopter crash": a disaster's aftermath is its news).
 //
 // A noun of the people who carry it out names the event only in a sentence that gives
 // its toll: "the brother of one of the Brussels suicide bombers" tells of the brother.
@@ -83,8 +83,8 @@ func (rd *reader) leadEvent(si, k int, first bool) bool {
 	if actsOfViolence[d.eventAt(k)] && !d.tollIn(si) && !d.fatalIn(si) && (si == d.headline || rd.dateIn(si) == "") {
 		return false
 	}
-	if kg.FamilyOf(d.eventAt(k)) != kg.ViolenceFamily {
-		return true // "cities dig out following the worst snowstorm" tells of the storm
+	if typ := d.eventAt(k); kg.FamilyOf(typ) == kg.NatureFamily || typ == "crash" {
+		return true // "cities dig out following the worst blizzard" tells of the storm
 	}
 	passing, toll := d.passingClause(si, k)
 	return !passing || toll && (first || si == d.headline)

@@ -69,6 +69,8 @@ func TestLeadTellsItsOwnEvent(t *testing.T) {
 			"KARVO — A tourist described how he tried to pull a teenager from the wreck after the helicopter crash, police said.", "crash"},
 		{"stabbed", "Terror on the Karvo boardwalk",
 			"A tourist was stabbed in an attack on a boardwalk in Karvo, authorities said.", "attack"},
+		{"a deal after protests", "Airline clinches deal with union",
+			"KARVO — The airline reached a deal with its flight attendants on Friday, a breakthrough after workers' protests at airports, the union said.", ""},
 		{"assault rifles", "Soldiers with assault rifles patrol Karvo airport",
 			"Soldiers bearing assault rifles patrolled Karvo's airport on Wednesday, a week after militants struck the city. Officials said the show of force would last a week.", ""},
 	}
