@@ -73,15 +73,20 @@ func findEvents(rd *reader, ev *eventSet) {
 // otherEventWord; not in passing: leadEvent), or "", and the first prose sentence (-1
 // when there is none).
 func mainEventType(rd *reader) (typ string, firstProse int) {
-	tr := 99
+	tr := 999 // rank, plus 100 for an event named in passing
 	scan := func(si int) {
 		s := &rd.sents[si]
 		for k := s.start; k < s.b; k++ {
 			if rd.quoteOf[k] != 0 {
 				continue
 			}
-			if ev := rd.eventAt(k); ev != "" && eventRank[ev] < tr && !rd.otherEventWord(si, k) && rd.leadEvent(si, k, si == firstProse) {
-				typ, tr = ev, eventRank[ev]
+			ev := rd.eventAt(k)
+			if ev == "" || rd.otherEventWord(si, k) {
+				continue
+			}
+			// an event named in passing ranks below any the lead tells as news
+			if ok, passing := rd.leadEvent(si, k, si == firstProse); ok && eventRank[ev]+100*b2i(passing) < tr {
+				typ, tr = ev, eventRank[ev]+100*b2i(passing)
 			}
 		}
 	}

@@ -64,7 +64,9 @@ func (d *doc) passingClause(si, k int) (passing, toll bool) {
 // headline or the first prose sentence (first) when that clause gives the event's toll
 // ("Turkey vows retaliation after bomb kills 34"); nor is a protest ("a deal after
 // workers' protests"); but a storm, a fire or a crash named so is ("a rescuer describes
-// the scene after a helicopter crash": a disaster's aftermath is its news).
+// the scene after a helicopter crash": a disaster's aftermath is its news). passing
+// reports whether it is such a disaster named in a passing clause: it ranks below any
+// event the lead tells as news ("shot dead after ramming into his car" after a crash).
 //
 // A noun of the people who carry it out names the event only in a sentence that gives
 // its toll: "the brother of one of the Brussels suicide bombers" tells of the brother.
@@ -75,19 +77,19 @@ func (d *doc) passingClause(si, k int) (passing, toll bool) {
 // Brussels attacks", "a terror attack survivor") and tell of something else. (Blasts
 // "rock" a town, fighting "rages": explosions, clashes and the weather are news as they
 // are named.)
-func (rd *reader) leadEvent(si, k int, first bool) bool {
+func (rd *reader) leadEvent(si, k int, first bool) (ok, passing bool) {
 	d := rd.doc
 	if agentNouns[d.low(k)] && !d.tollIn(si) {
-		return false
+		return false, false
 	}
 	if actsOfViolence[d.eventAt(k)] && !d.tollIn(si) && !d.fatalIn(si) && (si == d.headline || rd.dateIn(si) == "") {
-		return false
-	}
-	if typ := d.eventAt(k); kg.FamilyOf(typ) == kg.NatureFamily || typ == "crash" {
-		return true // "cities dig out following the worst blizzard" tells of the storm
+		return false, false
 	}
 	passing, toll := d.passingClause(si, k)
-	return !passing || toll && (first || si == d.headline)
+	if typ := d.eventAt(k); kg.FamilyOf(typ) == kg.NatureFamily || typ == "crash" {
+		return true, passing // "cities dig out following the worst blizzard" tells of the storm
+	}
+	return !passing || toll && (first || si == d.headline), false
 }
 
 // actsOfViolence are the event types of deliberate violence against people, which

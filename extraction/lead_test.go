@@ -71,6 +71,8 @@ func TestLeadTellsItsOwnEvent(t *testing.T) {
 			"A tourist was stabbed in an attack on a boardwalk in Karvo, authorities said.", "attack"},
 		{"a deal after protests", "Airline clinches deal with union",
 			"KARVO — The airline reached a deal with its flight attendants on Friday, a breakthrough after workers' protests at airports, the union said.", ""},
+		{"a disaster in passing ranks below the news", "Former player shot dead in Karvo",
+			"KARVO — A former player was killed by a gunman who opened fire on Saturday after a crash between their cars, police said.", "shooting"},
 		{"assault rifles", "Soldiers with assault rifles patrol Karvo airport",
 			"Soldiers bearing assault rifles patrolled Karvo's airport on Wednesday, a week after militants struck the city. Officials said the show of force would last a week.", ""},
 	}
