@@ -85,8 +85,9 @@ func mainEventType(rd *reader) (typ string, firstProse int) {
 				continue
 			}
 			// an event named in passing ranks below any the lead tells as news
-			if ok, passing := rd.leadEvent(si, k, si == firstProse); ok && eventRank[ev]+100*b2i(passing) < tr {
-				typ, tr = ev, eventRank[ev]+100*b2i(passing)
+			ok, passing := rd.leadEvent(si, k, si == firstProse)
+			if score := eventRank[ev] + 100*b2i(passing); ok && score < tr {
+				typ, tr = ev, score
 			}
 		}
 	}
