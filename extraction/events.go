@@ -69,18 +69,25 @@ func findEvents(rd *reader, ev *eventSet) {
 }
 
 // mainEventType returns the type of the highest-ranked event the headline and the first
-// two prose sentences name outside quotes (not one of another time: otherEventWord), or
-// "", and the first prose sentence (-1 when there is none).
+// two prose sentences name outside quotes as their news (not one of another time:
+// otherEventWord; not in passing: leadEvent), or "", and the first prose sentence (-1
+// when there is none).
 func mainEventType(rd *reader) (typ string, firstProse int) {
-	tr := 99
+	tr := 999 // rank, plus 100 for an event named in passing
 	scan := func(si int) {
 		s := &rd.sents[si]
 		for k := s.start; k < s.b; k++ {
 			if rd.quoteOf[k] != 0 {
 				continue
 			}
-			if ev := rd.eventAt(k); ev != "" && eventRank[ev] < tr && !rd.otherEventWord(si, k) {
-				typ, tr = ev, eventRank[ev]
+			ev := rd.eventAt(k)
+			if ev == "" || rd.otherEventWord(si, k) {
+				continue
+			}
+			// an event named in passing ranks below any the lead tells as news
+			ok, passing := rd.leadEvent(si, k, si == firstProse)
+			if score := eventRank[ev] + 100*b2i(passing); ok && score < tr {
+				typ, tr = ev, score
 			}
 		}
 	}
@@ -125,8 +132,8 @@ func (d *doc) eventAt(k int) string {
 	if figurative[ev] && d.measureOf(k) {
 		return "" // "a flood of refugees", "a storm of criticism"
 	}
-	if d.criticism(k) {
-		return "" // "Clinton blasts Trump": the verb of a critic
+	if d.criticism(k) || d.fightingVerb(k) || d.stormVerb(k) {
+		return "" // "Clinton blasts Trump", "Exxon is fighting for", "gunmen storm": verbs
 	}
 	// the verb "fire": "police fire tear gas", "opened fire on", "came under fire"
 	if ev == "fire" && (d.is(k+1, "tear", "at", "on", "rubber", "water", "shots", "warning", "back", "into", "off", "upon", "live") ||
@@ -329,6 +336,9 @@ func (ff *figureFinder) eventOf(si, tok int, measure string) (int, string) {
 		return main, date
 	}
 	typ := eventNoun(ff.low(k))
+	if ff.severalPlaces(si, k) {
+		return -1, date // "the shootings of two black men in Baton Rouge and near St. Paul"
+	}
 	place := ff.eventPlace(si, k)
 	other := otherTime || ff.otherEventWord(si, k) || main >= 0 && kg.FamilyOf(typ) != kg.FamilyOf(ff.events[0].Type)
 	if !other && main >= 0 && place != "" && place != mainPlace && mainPlace != "" && (indefinite(ff.doc, si, k) || !kg.Regional(typ)) &&

@@ -184,8 +184,10 @@ func (ff *figureFinder) finishScopes(figs []figureCand) {
 
 // groupOrWhole keeps a group a count's noun names ("two Americans", "48 officers") a
 // part of its toll only when the article counts more of that toll otherwise ("31
-// killed"); a group the article counts alone ("five miners were still missing") is
-// the whole. A part the words say is a part ("two of the dead") stays one.
+// killed") or counts another group beside it in its sentence ("nine Germans and one
+// Peruvian were also wounded": neither is the whole); a group the article counts alone
+// ("five miners were still missing") is the whole. A part the words say is a part ("two
+// of the dead") stays one.
 func (ff *figureFinder) groupOrWhole(figs []figureCand) {
 	for i := range figs {
 		f := &figs[i]
@@ -195,9 +197,10 @@ func (ff *figureFinder) groupOrWhole(figs []figureCand) {
 		more := false
 		for j := range figs {
 			g := &figs[j]
-			if j != i && g.class == f.class && g.f.Scope.Key() != f.f.Scope.Key() && g.f.Value > f.f.Value &&
-				(g.f.Scope.Kind == kg.Whole || g.f.Scope.Kind == kg.GroupPart) && g.f.Event == f.f.Event {
-				more = true
+			if j != i && g.class == f.class && g.f.Scope.Key() != f.f.Scope.Key() && g.f.Event == f.f.Event &&
+				(g.f.Value > f.f.Value && (g.f.Scope.Kind == kg.Whole || g.f.Scope.Kind == kg.GroupPart) ||
+					g.f.Scope.Kind == kg.GroupPart && g.f.Sentence == f.f.Sentence) {
+				more = true // a larger count, or another group beside it ("nine Germans and one Peruvian")
 				break
 			}
 		}

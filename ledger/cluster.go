@@ -43,13 +43,14 @@ type cluster struct {
 
 // distinctMentions gathers a bucket's mentions by IRI, in IRI order. An undated
 // mention is one report's: "the attacks in Brussels" refers back from the day its own
-// report was published, and two reports a month apart may refer to two incidents.
+// report was published, and two reports a month apart may refer to two incidents. So
+// is a mention that names no place at all (see nowhere).
 func distinctMentions(reports []schema.MentionsRecord, pubs []time.Time) []*mention {
 	by := map[string]*mention{}
 	for ri, r := range reports {
 		for _, m := range r.Mentions {
 			key := m.Mention
-			if m.Date == "" && m.Type != schema.TopicType {
+			if (m.Date == "" || m.Place == "" && m.Country == "") && m.Type != schema.TopicType {
 				key += "\x00" + r.Article
 			}
 			x := by[key]
@@ -118,9 +119,18 @@ func clusterEvents(ms []*mention) []cluster {
 	return uf.groups()
 }
 
+// nowhere reports whether a mention names neither a place nor a country: "a shooting"
+// on one day, "a fire" could be any in the world (a grand jury's charges over a
+// motorist's shooting, NASA's fire in a cargo bay), so it joins no other mention.
+func nowhere(m *mention) bool {
+	return m.rec.Place == "" && m.rec.Country == "" && m.rec.Type != schema.TopicType
+}
+
 // anchored reports whether a mention is anchored by a place more precise than its
 // country, or is an earthquake's, which reports place anywhere in the country.
-func anchored(m *mention) bool { return m.precise || m.regional && hazard(m.rec.Type) == "quake" }
+func anchored(m *mention) bool {
+	return !nowhere(m) && (m.precise || m.regional && hazard(m.rec.Type) == "quake")
+}
 
 // joinAnchored is step 1: anchored mentions of one place (or one region, for
 // earthquakes) close in time are one incident. order holds the dated mentions by start.
@@ -152,7 +162,7 @@ func joinCountryAlone(ms []*mention, order []int, uf *unionFind) {
 	joins := map[int]int{}
 	for _, i := range order {
 		a := ms[i]
-		if anchored(a) {
+		if anchored(a) || nowhere(a) {
 			continue
 		}
 		roots := map[int]bool{}
@@ -197,12 +207,20 @@ func joinUndated(ms []*mention, order []int, uf *unionFind) map[int]int {
 	// How many reports tell of each dated incident: an undated mention that could be
 	// of several refers to the one far more reports tell of.
 	weight := map[int]int{}
+	// When each dated incident was first reported: an undated mention refers back only
+	// to one reported by the end of its own report's day (a singer shot dead after an
+	// Orlando concert is no report of the nightclub shooting there the next night).
+	firstReport := map[int]time.Time{}
 	for _, i := range order {
-		weight[uf.find(i)] += len(ms[i].reports)
+		r := uf.find(i)
+		weight[r] += len(ms[i].reports)
+		if p := ms[i].firstPub; !p.IsZero() && (firstReport[r].IsZero() || p.Before(firstReport[r])) {
+			firstReport[r] = p
+		}
 	}
 	undatedJoins := map[int]int{}
 	for i, u := range ms {
-		if u.dated {
+		if u.dated || nowhere(u) {
 			continue
 		}
 		pub := kg.DaySpan(u.firstPub)
@@ -213,7 +231,7 @@ func joinUndated(ms []*mention, order []int, uf *unionFind) map[int]int {
 			if !u.firstPub.IsZero() && (b.span.Gap(reach) > 0 || spans[uf.find(j)].From.After(pub.To)) {
 				continue
 			}
-			if !kindsMeet(u, b) {
+			if !kindsMeet(u, b) || nowhere(b) || !u.firstPub.IsZero() && !firstReport[uf.find(j)].Before(pub.To.AddDate(0, 0, 1)) {
 				continue
 			}
 			if !u.precise || (b.precise && strings.EqualFold(u.rec.Place, b.rec.Place)) || regionalJoin(u, b) {
@@ -240,7 +258,7 @@ func joinUndated(ms []*mention, order []int, uf *unionFind) map[int]int {
 func joinLoose(ms []*mention, undatedJoins map[int]int, uf *unionFind) {
 	var loose []int
 	for i, u := range ms {
-		if _, joined := undatedJoins[i]; !u.dated && !joined {
+		if _, joined := undatedJoins[i]; !u.dated && !joined && !nowhere(u) {
 			loose = append(loose, i)
 		}
 	}

@@ -403,6 +403,20 @@ func TestClusters(t *testing.T) {
 			at("a", "earthquake", "Oklahoma", "United States", "2016-03-29", "2016-03-29 09:00"),
 			at("b", "storm", "Oklahoma", "United States", "2016-03-30", "2016-03-30 10:00"),
 		}, [][]string{{"a"}, {"b"}}},
+		{"mentions that name no place are one report's each", []rep{
+			at("a", "shooting", "", "", "2016-06-01", "2016-06-01 09:00"),
+			at("b", "shooting", "", "", "2016-06-01", "2016-06-01 15:00"),
+			at("c", "clash", "", "", "", "2016-06-02 15:00"),
+			at("d", "fire", "", "", "", "2016-06-02 16:00"),
+			at("e", "fire", "", "", "", "2016-06-02 17:00"),
+		}, [][]string{{"a"}, {"b"}, {"c"}, {"d"}, {"e"}}},
+		{"an undated mention refers back only to an incident reported by its day", []rep{
+			at("a", "shooting", "Orlando", "United States", "", "2016-06-11 13:00"),
+			at("b", "shooting", "Orlando", "United States", "2016-06-12", "2016-06-12 09:00"),
+			at("c", "shooting", "Orlando", "United States", "", "2016-06-14 10:00"),
+			at("d", "shooting", "Orlando", "United States", "", "2016-06-12 07:00"),
+			at("e", "shooting", "Orlando", "United States", "2016-06-11", "2016-06-12 10:00"),
+		}, [][]string{{"a"}, {"b", "c", "d", "e"}}},
 		{"weeks apart are two incidents", []rep{
 			at("a", "bombing", "Ankara", "Turkey", "2016-02-17", "2016-02-17 20:00"),
 			at("b", "bombing", "Ankara", "Turkey", "2016-03-13", "2016-03-13 20:00"),

@@ -1,0 +1,181 @@
+package extraction
+
+import (
+	"strings"
+
+	"github.com/factgraph/kg"
+)
+
+// The lead's own event: an article is a report of an event only when its headline or
+// first sentences tell of it as their news. An event a lead names in a clause about
+// something before ("Atlanta airport evacuated day after Brussels bombings", "clashes
+// spread … following a suicide bombing") is background, and a verb that reads like an
+// event noun ("Exxon is fighting for its right", "gunmen storm a hotel") is none. The
+// figures stage asks severalPlaces whether an event noun counts one incident.
+
+// passingWords open a clause of something before the article's news.
+var passingWords = wordSet("passing-words")
+
+// tollVerbs give an event's toll in a clause ("after bomb kills 34").
+var tollVerbs = wordSet("toll-verbs")
+
+// agentNouns name the people who carry out an event ("bombers", "gunman").
+var agentNouns = wordSet("agent-nouns")
+
+// objectWords make the event noun after them the object of the event noun before them.
+var objectWords = wordSet("object-words")
+
+// fightVerbBefore and fightVerbAfter are words around "fighting" that make it a verb.
+var fightVerbBefore, fightVerbAfter = wordSet("fight-verb-before"), wordSet("fight-verb-after")
+
+// passingClause reports whether the event noun at token k of sentence si lies in a
+// clause that tells of something before the sentence's news: one a passing word opens
+// ("after", "following", "in the wake of") with no comma, semicolon or dash between it
+// and k; and whether the sentence gives the event's toll around it: a verb of killing
+// or wounding from the start of the clause the passing word follows to the end of the
+// passing clause ("trooper dies after bus station shooting", "after bomb kills 34").
+func (d *doc) passingClause(si, k int) (passing, toll bool) {
+	s := &d.sents[si]
+	stop := func(x int) bool { return d.punct(x, ',') || d.punct(x, ';') || d.toks[x].kind == tDash }
+	j := -1
+	for x := k - 1; x >= s.a && x >= k-12 && !stop(x); x-- {
+		if d.toks[x].kind == tWord && (passingWords[d.low(x)] || objectWords[d.low(x)] && x > s.a && d.eventAt(x-1) != "") {
+			j = x // "after the bombing", "protests against the shootings"
+			break
+		}
+	}
+	if j < 0 {
+		return false, false
+	}
+	from := j
+	for from > s.a && !stop(from-1) {
+		from--
+	}
+	for x := from; x < s.b && (x <= j || !stop(x)); x++ {
+		if d.toks[x].kind == tWord && tollVerbs[d.low(x)] {
+			return true, true
+		}
+	}
+	return true, false
+}
+
+// leadEvent reports whether the event noun at token k of sentence si tells of the
+// article's own news. An act of violence named in a passing clause is not, except in the
+// headline or the first prose sentence (first) when that clause gives the event's toll
+// ("Turkey vows retaliation after bomb kills 34"); nor is a protest ("a deal after
+// workers' protests"); but a storm, a fire or a crash named so is ("a rescuer describes
+// the scene after a helicopter crash": a disaster's aftermath is its news). passing
+// reports whether it is such a disaster named in a passing clause: it ranks below any
+// event the lead tells as news ("shot dead after ramming into his car" after a crash).
+//
+// A noun of the people who carry it out names the event only in a sentence that gives
+// its toll: "the brother of one of the Brussels suicide bombers" tells of the brother.
+//
+// An act of violence (a shooting, a bombing, an attack) is the lead's news only in a
+// sentence that tells it happened: one that gives a toll, calls it fatal or deadly, or,
+// below the headline, names a day ("a gunman opened fire on Sunday"). Reaction pieces name it as a topic ("after the
+// Brussels attacks", "a terror attack survivor") and tell of something else. (Blasts
+// "rock" a town, fighting "rages": explosions, clashes and the weather are news as they
+// are named.)
+func (rd *reader) leadEvent(si, k int, first bool) (ok, passing bool) {
+	d := rd.doc
+	if agentNouns[d.low(k)] && !d.tollIn(si) {
+		return false, false
+	}
+	if actsOfViolence[d.eventAt(k)] && !d.tollIn(si) && !d.fatalIn(si) && (si == d.headline || rd.dateIn(si) == "") {
+		return false, false
+	}
+	passing, toll := d.passingClause(si, k)
+	if typ := d.eventAt(k); kg.FamilyOf(typ) == kg.NatureFamily || typ == "crash" {
+		return true, passing // "cities dig out following the worst blizzard" tells of the storm
+	}
+	return !passing || toll && (first || si == d.headline), false
+}
+
+// actsOfViolence are the event types of deliberate violence against people, which
+// reaction pieces name as their topic.
+var actsOfViolence = map[string]bool{"shooting": true, "bombing": true, "attack": true}
+
+// fatalWords tell that an act of violence killed ("the fatal weekend shootings").
+var fatalWords = wordSet("fatal-words")
+
+// fatalIn reports whether sentence si calls an act fatal ("fatal", "deadly").
+func (d *doc) fatalIn(si int) bool {
+	s := &d.sents[si]
+	for x := s.a; x < s.b; x++ {
+		if d.toks[x].kind == tWord && fatalWords[d.low(x)] {
+			return true
+		}
+	}
+	return false
+}
+
+// tollIn reports whether sentence si has a verb of killing or wounding.
+func (d *doc) tollIn(si int) bool {
+	s := &d.sents[si]
+	for x := s.a; x < s.b; x++ {
+		if d.toks[x].kind == tWord && tollVerbs[d.low(x)] {
+			return true
+		}
+	}
+	return false
+}
+
+// stormVerbAfter are words after "storm" that make it a verb: "troops storm the
+// building", "protesters storm into parliament".
+var stormVerbAfter = wordSet("storm-verb-after")
+
+// stormVerb reports whether "storm" at token k is a verb and no storm: after a noun of
+// people who act ("gunmen storm a hotel", "protesters storm", "troops storm") or before
+// a determiner or "into" ("storm the building").
+func (d *doc) stormVerb(k int) bool {
+	if !d.is(k, "storm") {
+		return false
+	}
+	if k > 0 && d.toks[k-1].kind == tWord {
+		p := d.low(k - 1)
+		if agentNouns[p] || len(p) > 3 && strings.HasSuffix(p, "ers") || strings.HasSuffix(p, "ops") {
+			return true
+		}
+	}
+	return k+1 < len(d.toks) && d.toks[k+1].kind == tWord && stormVerbAfter[d.low(k+1)]
+}
+
+// fightingVerb reports whether "fighting" at token k is a verb and no clash: after a
+// form of "be" or a verb of going on ("Exxon is fighting", "keep fighting"), or before
+// "for", "to", "against", "back" ("fighting for its right").
+func (d *doc) fightingVerb(k int) bool {
+	if !d.is(k, "fighting") {
+		return false
+	}
+	return k > 0 && d.toks[k-1].kind == tWord && fightVerbBefore[d.low(k-1)] ||
+		k+1 < len(d.toks) && d.toks[k+1].kind == tWord && fightVerbAfter[d.low(k+1)]
+}
+
+// severalPlaces reports whether the event noun at token k is a plural one its clause
+// places in two or more places, each after "in", "near", "outside" or "at" ("the
+// shootings of two black men in Baton Rouge, Louisiana, and near St. Paul"): several
+// incidents, none of which a figure of it counts alone.
+func (rd *reader) severalPlaces(si, k int) bool {
+	if !strings.HasSuffix(rd.low(k), "s") {
+		return false
+	}
+	s := &rd.sents[si]
+	c := rd.clauseOf(k)
+	seen := ""
+	for x := k + 1; x < s.b && x < k+30; x++ {
+		if rd.clauseOf(x) != c || rd.quoteOf[x] != rd.quoteOf[k] {
+			break
+		}
+		e := rd.entityOf(x)
+		if e < 0 || rd.ents[e].typ != kg.Place || !rd.is(x-1, "in", "near", "outside", "at") {
+			continue
+		}
+		if name := rd.ents[e].name; seen == "" {
+			seen = name
+		} else if name != seen {
+			return true
+		}
+	}
+	return false
+}

@@ -1,0 +1,112 @@
+package extraction
+
+import (
+	"testing"
+	"time"
+
+	"github.com/factgraph/kg"
+)
+
+// leadArticle is a short invented report.
+func leadArticle(title, body string) kg.Article {
+	a := kg.Article{Title: title, Body: body, Published: time.Date(2016, 3, 23, 12, 0, 0, 0, time.UTC), Path: "lead.txt"}
+	a.Identify()
+	return a
+}
+
+// mainType returns the type of the article's main event, or "".
+func mainType(t *testing.T, title, body string) string {
+	t.Helper()
+	x := mustExtract(t, leadArticle(title, body))
+	for _, e := range x.Events {
+		if e.Main {
+			return e.Type
+		}
+	}
+	return ""
+}
+
+// TestLeadTellsItsOwnEvent: an article reports an event only when its lead tells of it
+// as its news; an event named in passing, a verb that reads like an event noun, the
+// people who carried out an event are none.
+func TestLeadTellsItsOwnEvent(t *testing.T) {
+	tests := []struct {
+		name, title, body, want string
+	}{
+		{"after, no toll", "Karvo airport evacuated a day after deadly bombings in Norland",
+			"KARVO — Public areas of Karvo's airport were briefly evacuated on Wednesday following Tuesday's bombings in Norland. Travelers waited outside for two hours, airport officials said.", ""},
+		{"after, toll in the headline", "Norland vows retaliation after bomb kills 34 in Karvo",
+			"KARVO — Norland's government vowed on Monday to retaliate against the group it blamed. Officials met in the capital, a spokesman said.", "bombing"},
+		{"toll in the main clause", "Trooper dies after bus station shooting in Karvo",
+			"A state trooper died on Tuesday of his wounds, police in Karvo said. He was 36.", "shooting"},
+		{"the verb fighting", "Oilco is fighting for its right to deny it knew",
+			"Oilco is fighting for its right to keep its records, its lawyers told a court in Karvo on Tuesday. The company denies wrongdoing.", ""},
+		{"the noun fighting", "Fighting rages in Karvo",
+			"Heavy fighting raged in Karvo on Tuesday between the army and rebels, residents said.", "clash"},
+		{"a bomber's brother", "Brother of Karvo suicide bomber wins gold",
+			"Milan Dorr, the brother of one of the Karvo suicide bombers, won gold at the European championships on Sunday. He will compete at the Olympic Games.", ""},
+		{"a bomber who kills", "Suicide bomber kills 10 in Karvo",
+			"A suicide bomber killed 10 people in the historic heart of Karvo on Tuesday, officials said.", "bombing"},
+		{"protests against shootings", "Protests against the shootings block roads in Norland",
+			"KARVO — Protests against the shootings of two men by police shut down roads in several cities on Saturday, leading to arrests.", "protest"},
+		{"in the aftermath", "Guard's murder fuels fears for Norland's plants",
+			"With Karvo still reeling in the aftermath of the deadly bombings this week, the murder of a guard has compounded fears for the plants, officials said.", ""},
+		{"earthquake preparedness", "New map highlights risks for Karvo schools",
+			"Earthquake preparedness is part of school curriculums in Karvo. Have your bag packed, officials say.", ""},
+		{"an attack as a topic", "Karvo survivor's husband doubts the phone holds much",
+			"In a brief filed with a court, the husband of a Karvo terror attack survivor said the phone of the shooter was unlikely to hold useful information. The court will rule next month.", ""},
+		{"an attack that happened on a day", "Gunmen storm Karvo hotel",
+			"Gunmen stormed a hotel in Karvo on Tuesday in an attack claimed by a militant group, police said.", "attack"},
+		{"fatal shootings", "Driver admits role in Karvo rampage",
+			"A driver admitted to the fatal weekend shootings of six people in Karvo, a detective testified.", "shooting"},
+		{"linked to another event", "Karvo police detain six linked to Norland attacks",
+			"KARVO — Police detained six people on Friday in raids linked to the Norland attacks, prosecutors said.", ""},
+		{"an earthquake warning system", "App turns phones into sensors",
+			"KARVO — A new app launched on Friday links users to become an earthquake warning system, its inventors said.", ""},
+		{"a storm's aftermath", "Cities dig out after the blizzard",
+			"KARVO — Offices shut on Monday as residents dug out following the worst blizzard in decades, officials said.", "storm"},
+		{"a crash's witness", "Man describes rescue after helicopter crash",
+			"KARVO — A tourist described how he tried to pull a teenager from the wreck after the helicopter crash, police said.", "crash"},
+		{"stabbed", "Terror on the Karvo boardwalk",
+			"A tourist was stabbed in an attack on a boardwalk in Karvo, authorities said.", "attack"},
+		{"a deal after protests", "Airline clinches deal with union",
+			"KARVO — The airline reached a deal with its flight attendants on Friday, a breakthrough after workers' protests at airports, the union said.", ""},
+		{"a disaster in passing ranks below the news", "Former player shot dead in Karvo",
+			"KARVO — A former player was killed by a gunman who opened fire on Saturday after a crash between their cars, police said.", "shooting"},
+		{"assault rifles", "Soldiers with assault rifles patrol Karvo airport",
+			"Soldiers bearing assault rifles patrolled Karvo's airport on Wednesday, a week after militants struck the city. Officials said the show of force would last a week.", ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := mainType(t, tt.title, tt.body); got != tt.want {
+				t.Errorf("main event %q, want %q", got, tt.want)
+			}
+		})
+	}
+}
+
+// TestCoordinatedGroupsAreParts: "nine Germans and one Peruvian were also wounded"
+// counts two groups of the wounded, neither of them the whole.
+func TestCoordinatedGroupsAreParts(t *testing.T) {
+	x := mustExtract(t, leadArticle("Suicide bomber kills 10 in Karvo",
+		"KARVO — A suicide bomber killed 10 people in the historic heart of Karvo on Tuesday, officials said. The news agency said nine Germans and one Peruvian were also wounded."))
+	f := findFigure(x, "injured", 9)
+	if f == nil {
+		t.Fatalf("no figure 'injured 9': %+v", x.Figures)
+	}
+	if f.Scope.Kind != kg.GroupPart {
+		t.Errorf("nine Germans: scope %+v, want a group part", f.Scope)
+	}
+}
+
+// TestSeveralIncidentsNoEvent: a figure of "shootings" placed in two towns counts
+// several incidents and belongs to none of them.
+func TestSeveralIncidentsNoEvent(t *testing.T) {
+	x := mustExtract(t, leadArticle("Thousands march in Karvo",
+		"KARVO — Thousands marched on Friday to protest the police shootings last week of two black men in Tulsa, Oklahoma, and near Tacoma, Washington, organizers said."))
+	for _, f := range x.Figures {
+		if f.Value == 2 && f.Event >= 0 {
+			t.Errorf("two black men filed under %s, want no event", x.Events[f.Event].Label())
+		}
+	}
+}
