@@ -563,3 +563,19 @@ func TestEventTownCountry(t *testing.T) {
 		t.Errorf("main event = %+v, want the shooting in Quenby, United States", ev)
 	}
 }
+
+// TestTopicSubjects: a figure whose own clause names no subject is about the article's
+// topic when its sentence names that topic ("Buyers of Megaball tickets face odds of 1 in
+// 250 million"), and about nothing when it does not ("about 3 million tickets an hour").
+func TestTopicSubjects(t *testing.T) {
+	x := extract(t, "topic-subjects")
+	if f := findFigure(x, "jackpot", 900e6); f == nil || f.Subject != "Megaball" {
+		t.Errorf("jackpot = %+v, want subject Megaball", f)
+	}
+	if f := findFigure(x, "odds", 250e6); f == nil || f.Subject != "Megaball" {
+		t.Errorf("odds = %+v, want subject Megaball", f)
+	}
+	if f := findFigure(x, "tickets", 3e6); f == nil || f.Subject != "" {
+		t.Errorf("tickets = %+v, want no subject", f)
+	}
+}

@@ -65,7 +65,7 @@ func datelineAt(d *doc, si int) {
 	}
 	// "U.N. Secretary-General Ban Ki-moon said", "U.S. President …": an initialism that
 	// opens a paragraph is a name, not a dateline, unless a dash or "(Reuters)" follows
-	if len(places) == 1 && strings.Count(d.tok(places[0]), ".") >= 2 && !(d.toks[i].kind == tDash || d.punct(i, '(')) {
+	if len(places) == 1 && strings.Count(d.tok(places[0]), ".") >= 2 && !(d.datelineDash(i) || d.punct(i, '(')) {
 		return
 	}
 	// "JAKARTA, Indonesia" — a capitalised country or region after the comma
@@ -93,7 +93,7 @@ func datelineAt(d *doc, si int) {
 		if state {
 			name = stateName
 		}
-		if _, ok := countryOf[name]; ok || state || j < s.b && (d.toks[j].kind == tDash || d.punct(j, '(')) {
+		if _, ok := countryOf[name]; ok || state || j < s.b && (d.datelineDash(j) || d.punct(j, '(')) {
 			d.datelines = append(d.datelines, datelinePlace{sent: si, a: i, b: j, name: name})
 			if si <= 1 && d.datelineCountry == "" {
 				if c, ok := countryOf[name]; ok && c != "" {
@@ -125,7 +125,7 @@ func datelineAt(d *doc, si int) {
 			i = j + 1
 		}
 	}
-	if i < s.b && d.toks[i].kind == tDash {
+	if i < s.b && d.datelineDash(i) {
 		i++
 	}
 	// only a real dateline: followed by a capitalised word, or a town and its state
@@ -143,6 +143,15 @@ func datelineAt(d *doc, si int) {
 		}
 	}
 	s.start = i
+}
+
+// datelineDash reports whether token i is the dash that ends a dateline: a dash, or a
+// hyphen with a space on each side, as wire copy types it ("LOS ANGELES - The winners").
+func (d *doc) datelineDash(i int) bool {
+	if i < 0 || i >= len(d.toks) {
+		return false
+	}
+	return d.toks[i].kind == tDash || d.punct(i, '-') && d.toks[i].has(fSpace) && i+1 < len(d.toks) && d.toks[i+1].has(fSpace)
 }
 
 // articlePlace returns where the article is: the first place its first prose sentences

@@ -16,6 +16,7 @@ import (
 
 // subjects gives each figure of no event of figs its subject.
 func (ff *figureFinder) subjects(figs []figureCand) {
+	topic := -2 // not yet looked for
 	for i := range figs {
 		c := &figs[i]
 		if c.f.Event >= 0 || bareMeasure(c.f.Measure) {
@@ -39,8 +40,39 @@ func (ff *figureFinder) subjects(figs []figureCand) {
 		}
 		if e := ff.clauseSubject(c); e >= 0 {
 			c.f.Subject = ff.subjectName(e) // "Supercell, which made close to $1 billion", "Nokia dominated 40 percent"
+			continue
+		}
+		if topic == -2 {
+			topic = ff.strongTopic()
+		}
+		if topic >= 0 && ff.namedIn(topic, c.f.Sentence) {
+			c.f.Subject = ff.subjectName(topic) // "the record $1.6 billion jackpot" in a report on Powerball
 		}
 	}
+}
+
+// namedIn reports whether entity e is named in sentence si: a figure whose sentence
+// does not name the topic may count something else.
+func (ff *figureFinder) namedIn(e, si int) bool {
+	s := &ff.sents[si]
+	for i := s.a; i < s.b; i++ {
+		if ff.entityOf(i) == e {
+			return true
+		}
+	}
+	return false
+}
+
+// strongTopic returns the article's topic (articleTopic) when the article is plainly
+// about it: a thing or an organization its headline names and its text names at least
+// three times; or -1. A person or a place the headline names is where or who, not what
+// a figure counts, and a name the text gives once is no topic ("Maybe" in a headline).
+func (ff *figureFinder) strongTopic() int {
+	t := ff.articleTopic()
+	if t < 0 || ff.ents[t].mentions < 3 || ff.ents[t].typ == kg.Place || ff.ents[t].typ == kg.Group {
+		return -1
+	}
+	return t
 }
 
 // clauseSubject returns the entity that the clause of a figure of no event is about:
