@@ -579,3 +579,16 @@ func TestTopicSubjects(t *testing.T) {
 		t.Errorf("tickets = %+v, want no subject", f)
 	}
 }
+
+// TestDatelineHyphen: wire copy that ends its dateline with a hyphen between spaces
+// ("QUENBY - Two workers were killed") has a dateline: the town is the event's place,
+// and the sentence's first word is no name.
+func TestDatelineHyphen(t *testing.T) {
+	x := extract(t, "dateline-hyphen")
+	if len(x.Events) == 0 || x.Events[0].Place != "Quenby" {
+		t.Errorf("events = %+v, want the fire in Quenby", x.Events)
+	}
+	if e := entityNamed(x, "Two"); e != nil {
+		t.Errorf("entity %+v from the word after the dateline", e)
+	}
+}
