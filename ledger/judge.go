@@ -260,7 +260,7 @@ func reusedOnce(fs []*figure, reports []schema.MentionsRecord) int {
 			if !samePublisher(reports, f, g) || reports[f.report].Fingerprint.Similarity(reports[g.report].Fingerprint) >= UpdateSimilarity {
 				continue // two outlets (each quoting the USGS in its words), or versions of one story
 			}
-			if wordOverlap(f.rec.Text, g.rec.Text) >= SentenceReuse {
+			if wordOverlap(f.rec.Text, g.rec.Text) >= SentenceReuse || clauseReused(f.rec.Text, g.rec.Text) {
 				uf.union(groups[f.group], groups[g.group])
 			}
 		}
@@ -274,6 +274,37 @@ func reusedOnce(fs []*figure, reports []schema.MentionsRecord) int {
 // three quarters of their words; two outlets' own sentences of one toll seldom share
 // half.
 const SentenceReuse = 0.6
+
+// ClauseReuse is how much of the shorter of two sentences must be in the longer one for
+// it to be one clause reused, trimmed or extended: "It is already sheltering more than
+// 2.5 million Syrians, the world's largest refugee population" inside "The assault …
+// has prompted tens of thousands to flee toward Turkey, which is already sheltering
+// more than 2.5 million Syrians, the world's largest refugee population". The shorter
+// must have ClauseWords words or more: two short sentences of one toll ("Five people
+// were killed") are alike whoever writes them.
+const (
+	ClauseReuse = 0.85
+	ClauseWords = 10
+)
+
+// clauseReused reports whether the shorter of two sentences is, nearly word for word,
+// part of the longer (ClauseReuse).
+func clauseReused(a, b string) bool {
+	wa, wb := wordSet(a), wordSet(b)
+	if len(wa) > len(wb) {
+		wa, wb = wb, wa
+	}
+	if len(wa) < ClauseWords {
+		return false
+	}
+	n := 0
+	for w := range wa {
+		if wb[w] {
+			n++
+		}
+	}
+	return float64(n) >= ClauseReuse*float64(len(wa))
+}
 
 // wordOverlap is the Jaccard similarity of two sentences' sets of words, case folded.
 func wordOverlap(a, b string) float64 {

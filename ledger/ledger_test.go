@@ -565,3 +565,33 @@ func TestReusedSentenceCountsOnce(t *testing.T) {
 		t.Errorf("two stories in their own words: a tally of %d reports, want 2", n)
 	}
 }
+
+// A background clause an outlet reuses in another of its stories, trimmed or set in a
+// longer sentence, is one source; two short sentences of one count are not a clause
+// reused.
+func TestReusedClauseCountsOnce(t *testing.T) {
+	tallyOf := func(d Derived) int {
+		for _, inc := range d.Incidents {
+			for _, tl := range inc.Tallies {
+				return tl.Reports
+			}
+		}
+		return 0
+	}
+	short := fig{measure: "kidnapped", value: 26, qualifier: kg.AtLeast, text: "The desert province already shelters at least 26 hunters kidnapped from three countries."}
+	long := fig{measure: "kidnapped", value: 26, qualifier: kg.AtLeast, text: "Talks between the two governments stalled again on Monday over the fate of the desert province, which already shelters at least 26 hunters kidnapped from three countries, officials in the capital said."}
+	reused := derive(t,
+		rep{id: "a", publisher: "Wire", published: "2016-01-18 08:00", print: printOf(0), mentions: []schema.MentionRecord{quake}, figures: []fig{short}},
+		rep{id: "b", publisher: "Wire", published: "2016-01-19 12:00", print: printOf(1000), mentions: []schema.MentionRecord{quake}, figures: []fig{long}},
+	)
+	if n := tallyOf(reused); n != 0 {
+		t.Errorf("one clause in two stories: a tally of %d reports, want none", n)
+	}
+	brief := derive(t,
+		rep{id: "a", publisher: "Wire", published: "2016-01-18 08:00", print: printOf(0), mentions: []schema.MentionRecord{quake}, figures: []fig{{measure: "kidnapped", value: 26, qualifier: kg.AtLeast, text: "At least 26 hunters were kidnapped."}}},
+		rep{id: "b", publisher: "Wire", published: "2016-01-19 12:00", print: printOf(1000), mentions: []schema.MentionRecord{quake}, figures: []fig{{measure: "kidnapped", value: 26, qualifier: kg.AtLeast, text: "Police said at least 26 hunters were kidnapped near the border on Sunday."}}},
+	)
+	if n := tallyOf(brief); n != 2 {
+		t.Errorf("a short sentence of one count and a longer one: a tally of %d reports, want 2", n)
+	}
+}
