@@ -69,6 +69,14 @@ func (ff *figureFinder) notAFigure(si, i, numTok, next int, v float64, unit stri
 	if ff.punct(i-1, ':') && !ff.toks[i].has(fSpace) {
 		return true // "8:05:43 PM": a clock time
 	}
+	if n := next; unit == "" && n < s.b {
+		if ff.is(n, "other") {
+			n++
+		}
+		if ff.is(n, "sources", "source") && !ff.is(n+1, "of") {
+			return true // "two sources familiar with the matter said": the story's informants
+		}
+	}
 	if ff.punct(i-1, '=') || ff.punct(next, '=') {
 		return true // "($1 = 0.9170 euros)": an exchange rate
 	}
