@@ -593,3 +593,14 @@ func TestDatelineHyphen(t *testing.T) {
 		t.Errorf("entity %+v from the word after the dateline", e)
 	}
 }
+
+// TestCompanyWordSubjects: in a report about a company, "price target on the stock" is
+// that company's.
+func TestCompanyWordSubjects(t *testing.T) {
+	x := extract(t, "company-stock")
+	for _, v := range []float64{40, 52} {
+		if f := findFigure(x, "price target stock", v); f == nil || f.Subject != "Northwind" {
+			t.Errorf("price target %v = %+v, want subject Northwind", v, f)
+		}
+	}
+}

@@ -45,7 +45,7 @@ func (ff *figureFinder) subjects(figs []figureCand) {
 		if topic == -2 {
 			topic = ff.strongTopic()
 		}
-		if topic >= 0 && ff.namedIn(topic, c.f.Sentence) {
+		if topic >= 0 && (ff.namedIn(topic, c.f.Sentence) || ff.ents[topic].typ == kg.Organization && ff.companyWord(c.f.Sentence)) {
 			c.f.Subject = ff.subjectName(topic) // "the record $1.6 billion jackpot" in a report on Powerball
 		}
 	}
@@ -57,6 +57,19 @@ func (ff *figureFinder) namedIn(e, si int) bool {
 	s := &ff.sents[si]
 	for i := s.a; i < s.b; i++ {
 		if ff.entityOf(i) == e {
+			return true
+		}
+	}
+	return false
+}
+
+// companyWord reports whether sentence si refers to a company without naming it ("price
+// target on the stock", "the company's shares"): in a report about a company, that
+// company.
+func (ff *figureFinder) companyWord(si int) bool {
+	s := &ff.sents[si]
+	for i := s.start + 1; i < s.b; i++ {
+		if ff.is(i-1, "the") && ff.is(i, "stock", "company", "shares", "firm") {
 			return true
 		}
 	}
