@@ -156,3 +156,25 @@ func watchHeap() {
 		}
 	}
 }
+
+// AwaitRelease waits, at most max, until a collection finds the heap's live objects
+// under limit: a query stopped for memory is stopped at its script's next instruction,
+// on a goroutine of its own, and until it ends what it took is live. A server that
+// answers the stopped query only then does not charge that memory to the client's
+// next query.
+func AwaitRelease(limit int64, max time.Duration) {
+	if limit <= 0 {
+		return
+	}
+	deadline := time.Now().Add(max)
+	for {
+		runtime.GC()
+		watch.Lock()
+		live := heapObjects()
+		watch.Unlock()
+		if live <= limit || time.Now().After(deadline) {
+			return
+		}
+		time.Sleep(20 * time.Millisecond)
+	}
+}

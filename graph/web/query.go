@@ -11,6 +11,7 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"time"
 
 	"github.com/cayleygraph/cayley/query"
 	"github.com/cayleygraph/cayley/query/gizmo"
@@ -242,6 +243,10 @@ func queryError(ctx context.Context, err error) error {
 	return queries.Explain(err)
 }
 
+// releaseWait is how long, at most, the answer to a query stopped for memory waits for
+// the memory the query took to be free (queries.AwaitRelease).
+const releaseWait = 3 * time.Second
+
 // writeQueryError answers with a failed query's error; a timeout or a memory stop says
 // what the limit is.
 func (s *handler) writeQueryError(w http.ResponseWriter, err error) {
@@ -249,6 +254,9 @@ func (s *handler) writeQueryError(w http.ResponseWriter, err error) {
 	case errors.Is(err, ErrQueryTimeout):
 		err = fmt.Errorf("%w: stopped after %v, the server's limit for one query (kg serve --timeout)", ErrQueryTimeout, s.cfg.QueryTimeout)
 	case errors.Is(err, queries.ErrMemoryLimit):
+		// answer once the stopped script's memory is free, so that the client's next
+		// query is not stopped for it
+		queries.AwaitRelease(s.cfg.MaxMemory, releaseWait)
 		err = fmt.Errorf("%w: the server's heap passed %s, its bound for queries (kg serve --max-memory)", queries.ErrMemoryLimit, queries.Bytes(s.cfg.MaxMemory))
 	}
 	writeError(w, statusFor(err), err)
