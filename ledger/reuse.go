@@ -1,0 +1,106 @@
+package ledger
+
+import (
+	"strings"
+	"unicode"
+
+	"github.com/factgraph/kg/schema"
+)
+
+// How a tally tells one report reused from two: copies and versions of one story, and
+// a sentence or clause an outlet carries into another of its stories.
+
+// reusedOnce counts the independent reports that give one value: story groups (a
+// copy counts once), and of those, two whose sentences giving the value are nearly the
+// same words (SentenceReuse), in two stories of one outlet that are not versions of
+// one story, count once — a background paragraph an outlet reuses in another story ("26 Qatari hunters
+// kidnapped last month have not yet been found") is one source, not two. An outlet's
+// rewritten version of a story keeps counting as a report of its own.
+func reusedOnce(fs []*figure, reports []schema.MentionsRecord) int {
+	groups := map[int]int{} // story group → index into ids
+	var ids []int
+	for _, f := range fs {
+		if _, ok := groups[f.group]; !ok {
+			groups[f.group] = len(ids)
+			ids = append(ids, f.group)
+		}
+	}
+	uf := newUnionFind(len(ids))
+	for x, f := range fs {
+		for _, g := range fs[x+1:] {
+			if f.group == g.group || uf.find(groups[f.group]) == uf.find(groups[g.group]) {
+				continue
+			}
+			if !samePublisher(reports, f, g) || reports[f.report].Fingerprint.Similarity(reports[g.report].Fingerprint) >= UpdateSimilarity {
+				continue // two outlets (each quoting the USGS in its words), or versions of one story
+			}
+			if wordOverlap(f.rec.Text, g.rec.Text) >= SentenceReuse || clauseReused(f.rec.Text, g.rec.Text) {
+				uf.union(groups[f.group], groups[g.group])
+			}
+		}
+	}
+	return len(uf.groups())
+}
+
+// SentenceReuse is how alike two sentences must be (the share of their words in
+// common) to be one sentence reused: "In March, about three dozen people were injured
+// when an Amtrak train derailed in Kansas" and "Last month, about three dozen…" share
+// three quarters of their words; two outlets' own sentences of one toll seldom share
+// half.
+const SentenceReuse = 0.6
+
+// ClauseReuse is how much of the shorter of two sentences must be in the longer one for
+// it to be one clause reused, trimmed or extended: "It is already sheltering more than
+// 2.5 million Syrians, the world's largest refugee population" inside "The assault …
+// has prompted tens of thousands to flee toward Turkey, which is already sheltering
+// more than 2.5 million Syrians, the world's largest refugee population". The shorter
+// must have ClauseWords words or more: two short sentences of one toll ("Five people
+// were killed") are alike whoever writes them.
+const (
+	ClauseReuse = 0.85
+	ClauseWords = 10
+)
+
+// clauseReused reports whether the shorter of two sentences is, nearly word for word,
+// part of the longer (ClauseReuse).
+func clauseReused(a, b string) bool {
+	wa, wb := wordSet(a), wordSet(b)
+	if len(wa) > len(wb) {
+		wa, wb = wb, wa
+	}
+	if len(wa) < ClauseWords {
+		return false
+	}
+	n := 0
+	for w := range wa {
+		if wb[w] {
+			n++
+		}
+	}
+	return float64(n) >= ClauseReuse*float64(len(wa))
+}
+
+// wordOverlap is the Jaccard similarity of two sentences' sets of words, case folded.
+func wordOverlap(a, b string) float64 {
+	wa, wb := wordSet(a), wordSet(b)
+	if len(wa) == 0 || len(wb) == 0 {
+		return 0
+	}
+	n := 0
+	for w := range wa {
+		if wb[w] {
+			n++
+		}
+	}
+	return float64(n) / float64(len(wa)+len(wb)-n)
+}
+
+func wordSet(s string) map[string]bool {
+	out := map[string]bool{}
+	for _, w := range strings.FieldsFunc(strings.ToLower(s), func(r rune) bool {
+		return !unicode.IsLetter(r) && !unicode.IsDigit(r)
+	}) {
+		out[w] = true
+	}
+	return out
+}
