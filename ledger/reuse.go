@@ -26,15 +26,23 @@ func reusedOnce(fs []*figure, reports []schema.MentionsRecord) int {
 		}
 	}
 	uf := newUnionFind(len(ids))
+	words := make([]map[string]bool, len(fs)) // each figure's sentence's words, read once
+	wordsOf := func(i int) map[string]bool {
+		if words[i] == nil {
+			words[i] = wordSet(fs[i].rec.Text)
+		}
+		return words[i]
+	}
 	for x, f := range fs {
-		for _, g := range fs[x+1:] {
+		for y := x + 1; y < len(fs); y++ {
+			g := fs[y]
 			if f.group == g.group || uf.find(groups[f.group]) == uf.find(groups[g.group]) {
 				continue
 			}
 			if !samePublisher(reports, f, g) || reports[f.report].Fingerprint.Similarity(reports[g.report].Fingerprint) >= UpdateSimilarity {
 				continue // two outlets (each quoting the USGS in its words), or versions of one story
 			}
-			if wordOverlap(f.rec.Text, g.rec.Text) >= SentenceReuse || clauseReused(f.rec.Text, g.rec.Text) {
+			if sentenceReused(wordsOf(x), wordsOf(y)) {
 				uf.union(groups[f.group], groups[g.group])
 			}
 		}
@@ -61,14 +69,14 @@ const (
 	ClauseWords = 10
 )
 
-// clauseReused reports whether the shorter of two sentences is, nearly word for word,
-// part of the longer (ClauseReuse).
-func clauseReused(a, b string) bool {
-	wa, wb := wordSet(a), wordSet(b)
+// sentenceReused reports whether two sentences, given as their sets of words, are one
+// sentence reused: nearly the same words (SentenceReuse, their Jaccard similarity), or
+// the shorter nearly word for word part of the longer (ClauseReuse).
+func sentenceReused(wa, wb map[string]bool) bool {
 	if len(wa) > len(wb) {
 		wa, wb = wb, wa
 	}
-	if len(wa) < ClauseWords {
+	if len(wa) == 0 {
 		return false
 	}
 	n := 0
@@ -77,24 +85,11 @@ func clauseReused(a, b string) bool {
 			n++
 		}
 	}
-	return float64(n) >= ClauseReuse*float64(len(wa))
+	return float64(n)/float64(len(wa)+len(wb)-n) >= SentenceReuse ||
+		len(wa) >= ClauseWords && float64(n) >= ClauseReuse*float64(len(wa))
 }
 
-// wordOverlap is the Jaccard similarity of two sentences' sets of words, case folded.
-func wordOverlap(a, b string) float64 {
-	wa, wb := wordSet(a), wordSet(b)
-	if len(wa) == 0 || len(wb) == 0 {
-		return 0
-	}
-	n := 0
-	for w := range wa {
-		if wb[w] {
-			n++
-		}
-	}
-	return float64(n) / float64(len(wa)+len(wb)-n)
-}
-
+// wordSet is the set of a sentence's words, case folded.
 func wordSet(s string) map[string]bool {
 	out := map[string]bool{}
 	for _, w := range strings.FieldsFunc(strings.ToLower(s), func(r rune) bool {

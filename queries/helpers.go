@@ -221,11 +221,7 @@ func (h *helpers) rowLiterals(kind string, anchor quad.Value) []string {
 	if err != nil {
 		h.fail(err)
 	}
-	var rows []string
-	for _, v := range vals[0] {
-		rows = append(rows, strings.Split(stringOf(v), "\n")...)
-	}
-	return rows
+	return rowLines(vals[0])
 }
 
 // rows is rowsFunc(kind, anchor): the rows as the prelude's splitRow makes them,
@@ -267,8 +263,13 @@ func (h *helpers) articleRow(node quad.Value) []string {
 	if err != nil {
 		h.fail(err)
 	}
+	return rowLines(vals[0])
+}
+
+// rowLines splits row literals into their rows, a row a line.
+func rowLines(vals []quad.Value) []string {
 	var rows []string
-	for _, v := range vals[0] {
+	for _, v := range vals {
 		rows = append(rows, strings.Split(stringOf(v), "\n")...)
 	}
 	return rows
