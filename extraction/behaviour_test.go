@@ -604,3 +604,58 @@ func TestCompanyWordSubjects(t *testing.T) {
 		}
 	}
 }
+
+// TestDefiniteOwnerSubjects: a sentence that opens with "The jackpot" or "The request"
+// is about what the report's earlier jackpot or request was of.
+func TestDefiniteOwnerSubjects(t *testing.T) {
+	if f := findFigure(extract(t, "lottery-cash"), "value", 420e6); f == nil || f.Subject != "Megaball" {
+		t.Errorf("cash value = %+v, want subject Megaball (\"The jackpot is worth\")", f)
+	}
+	if f := findFigure(extract(t, "funding-purpose"), "Medicaid funding", 300e6); f == nil || f.Subject != "Velora" {
+		t.Errorf("Medicaid funding = %+v, want subject Velora (\"The request would also give\")", f)
+	}
+}
+
+// TestPurposeSubject: money asked for to fight the report's topic is the topic's,
+// whoever asks for it.
+func TestPurposeSubject(t *testing.T) {
+	if f := findFigure(extract(t, "funding-purpose"), "funding request", 2e9); f == nil || f.Subject != "Velora" {
+		t.Errorf("funding request = %+v, want subject Velora, not the Holm administration", f)
+	}
+}
+
+// TestCountryBeforeName: a country's initials before one word make no person's name
+// ("U.S. Megaball"), and the subject drops the country where the report names the rest;
+// a given name that is also a country's ("Jordan Spieth") stays a person's.
+func TestCountryBeforeName(t *testing.T) {
+	x := extract(t, "country-name")
+	for _, want := range []struct {
+		name string
+		typ  kg.EntityType
+	}{{"U.S. Megaball", kg.Organization}, {"Jordan Spieth", kg.Person}} {
+		found := false
+		for _, e := range x.Entities {
+			if e.Name == want.name {
+				found = true
+				if e.Type != want.typ {
+					t.Errorf("%s typed %s, want %s", e.Name, e.Type, want.typ)
+				}
+			}
+		}
+		if !found {
+			t.Errorf("no entity %q in %+v", want.name, x.Entities)
+		}
+	}
+	if f := findFigure(x, "jackpot", 900e6); f == nil || f.Subject != "Megaball" {
+		t.Errorf("jackpot = %+v, want subject Megaball", f)
+	}
+}
+
+// TestAttackerKilledEvent: the attacker killed "before he was killed by police" is a
+// figure of the shooting, as its toll is.
+func TestAttackerKilledEvent(t *testing.T) {
+	x := extract(t, "attacker-killed")
+	if f := findFigure(x, "attackers killed", 1); f == nil || f.Event != 0 {
+		t.Errorf("attackers killed = %+v, want the main event's", f)
+	}
+}

@@ -533,7 +533,23 @@ func (ef *entityFinder) classifyAndAdd(si, a, b int, credit bool) int {
 		return ef.classifyAndAdd(si, a+1, b, credit)
 	}
 	typ, score := ef.typeByContext(si, a, b, credit)
+	if typ == kg.Person && score <= 2 && b == a+2 && !credit && ef.countryBefore(a) && !firstNames[ef.tok(a+1)] {
+		// a country and one word is no one's name: "U.S. Powerball", "U.S. Treasury",
+		// "Malaysia Airports" (a country says where the thing is, not who a person is)
+		typ, score = kg.Organization, 3
+	}
 	return ef.addMention(si, a, b, a, name, typ, score)
+}
+
+// countryBefore reports whether token a names a country before a name that is no
+// person's: a country's initials ("U.S.", "UK"), or a country's name before a word of
+// the common-English word list ("Malaysia Airports"); "Jordan Spieth", "Kenya Barris"
+// and "Chad Morrison" are people whose given name is a country's.
+func (ef *entityFinder) countryBefore(a int) bool {
+	if _, ok := countryNames[ef.tok(a)]; !ok {
+		return false
+	}
+	return ef.toks[a].has(fUpper) || ef.toks[a].has(fAbbr) || lookupLex(strings.ToLower(ef.tok(a+1))) != nil
 }
 
 // findGroups finds collectives named by a demonym or creed and a group noun: "the Syrian

@@ -16,39 +16,119 @@ import (
 
 // subjects gives each figure of no event of figs its subject.
 func (ff *figureFinder) subjects(figs []figureCand) {
-	topic := -2 // not yet looked for
+	topic := -2            // not yet looked for
+	var named []figureCand // the figures given a subject so far, for "the jackpot" (definiteOwner)
 	for i := range figs {
 		c := &figs[i]
 		if c.f.Event >= 0 || bareMeasure(c.f.Measure) {
 			continue
 		}
-		if c.subj >= 0 {
-			if e := ff.entityOf(c.subj); e >= 0 {
-				c.f.Subject = ff.subjectName(e)
-				continue
-			}
-		}
-		if e := ff.clauseOwner(c); e >= 0 {
-			c.f.Subject = ff.subjectName(e) // "Cruz has 465 delegates", "Kurnos raised his target to $915"
-			continue
-		}
-		if e, found := ff.clauseBacked(c); found {
-			if e >= 0 {
-				c.f.Subject = ff.subjectName(e) // "31 percent would support Trump"
-			}
-			continue
-		}
-		if e := ff.clauseSubject(c); e >= 0 {
-			c.f.Subject = ff.subjectName(e) // "Supercell, which made close to $1 billion", "Nokia dominated 40 percent"
-			continue
-		}
 		if topic == -2 {
 			topic = ff.strongTopic()
 		}
-		if topic >= 0 && (ff.namedIn(topic, c.f.Sentence) || ff.ents[topic].typ == kg.Organization && ff.companyWord(c.f.Sentence)) {
-			c.f.Subject = ff.subjectName(topic) // "the record $1.6 billion jackpot" in a report on Powerball
+		ff.subjectOf(c, topic, named)
+		if c.f.Subject != "" {
+			named = append(named, *c)
 		}
 	}
+}
+
+// subjectOf gives figure c of no event its subject, if its words or its clause name
+// one, else the article's strong topic (or -1) when its sentence names it, else the
+// subject of an earlier figure that a definite noun of its sentence refers to.
+func (ff *figureFinder) subjectOf(c *figureCand, topic int, named []figureCand) {
+	if c.subj >= 0 {
+		if e := ff.entityOf(c.subj); e >= 0 {
+			c.f.Subject = ff.subjectName(e)
+			return
+		}
+	}
+	if topic >= 0 && ff.purposeNames(c, topic) {
+		c.f.Subject = ff.subjectName(topic) // "asking Congress for $1.8 billion to fight the Zika virus"
+		return
+	}
+	if e := ff.clauseOwner(c); e >= 0 {
+		c.f.Subject = ff.subjectName(e) // "Cruz has 465 delegates", "Kurnos raised his target to $915"
+		return
+	}
+	if e, found := ff.clauseBacked(c); found {
+		if e >= 0 {
+			c.f.Subject = ff.subjectName(e) // "31 percent would support Trump"
+		}
+		return
+	}
+	if e := ff.clauseSubject(c); e >= 0 {
+		c.f.Subject = ff.subjectName(e) // "Supercell, which made close to $1 billion", "Nokia dominated 40 percent"
+		return
+	}
+	if topic >= 0 && (ff.namedIn(topic, c.f.Sentence) || ff.ents[topic].typ == kg.Organization && ff.companyWord(c.f.Sentence)) {
+		c.f.Subject = ff.subjectName(topic) // "the record $1.6 billion jackpot" in a report on Powerball
+		return
+	}
+	c.f.Subject = ff.definiteOwner(c, named) // "The jackpot is worth $930 million" after "the Powerball jackpot"
+}
+
+// definiteOwner returns the subject of the latest earlier figure of named whose
+// measure's head noun opens figure c's sentence with "the" ("The jackpot is worth $930
+// million" after the Powerball jackpot's $1.5 billion; "The request would also give
+// $250 million" after Zika's $1.8 billion funding request), or "". A noun the sentence
+// opens with is what it is about; one further in may be another's ("Pfizer said its
+// tax rate would drop after the deal"). Only a singular noun refers back so: "the
+// cases", "the people" may be any.
+func (ff *figureFinder) definiteOwner(c *figureCand, named []figureCand) string {
+	s := &ff.sents[c.f.Sentence]
+	if !ff.is(s.start, "the") || s.start+1 >= s.b || ff.is(s.start+2, "of") {
+		return ""
+	}
+	noun := ff.low(s.start + 1)
+	for j := len(named) - 1; j >= 0; j-- {
+		p := &named[j]
+		if p.f.Sentence >= c.f.Sentence {
+			continue
+		}
+		f := strings.Fields(p.f.Measure)
+		if len(f) == 0 {
+			continue
+		}
+		if head := strings.ToLower(f[len(f)-1]); head == noun && !plural(head) && !bareMeasure(head) && len(head) >= 3 {
+			return p.f.Subject
+		}
+	}
+	return ""
+}
+
+// purposeNames reports whether an amount of money is for the article's topic, named in
+// the purpose that follows it: "$1.8 billion to respond to the Zika virus", "$1.8
+// billion to help get ready to fight the Zika virus", "$26 billion for LinkedIn". What
+// the money is asked or paid for is what other reports file it under, whoever asks.
+func (ff *figureFinder) purposeNames(c *figureCand, topic int) bool {
+	if c.f.Unit != "USD" {
+		return false
+	}
+	s := &ff.sents[c.f.Sentence]
+	k := c.tok + 1
+	for k < s.b && k < c.tok+4 && !ff.is(k, "to", "for") {
+		if ff.toks[k].kind != tWord && ff.toks[k].kind != tNum {
+			return false
+		}
+		k++
+	}
+	if !ff.is(k, "to", "for") {
+		return false
+	}
+	for j := k + 1; j < s.b && j < k+10; j++ {
+		if ff.toks[j].kind != tWord || ff.is(j, "and", "or", "but", "which", "that", "while") {
+			return false // the purpose ends at a clause's end
+		}
+		if ff.is(j, "within", "from", "of", "in", "on", "with", "by", "at") {
+			return false // the topic is where or whose, not what for: "to support their interests within the U.N."
+		}
+		if ff.entityOf(j) == topic {
+			m := &ff.mentions[ff.entAt[j]]
+			return !ff.is(m.b, "'s", "’s") // "to cover Tamir's treatment", "to Ali's $3.5 million": the topic owns the purpose
+		}
+	}
+	return false
 }
 
 // namedIn reports whether entity e is named in sentence si: a figure whose sentence
@@ -389,6 +469,14 @@ func (ff *figureFinder) subjectName(ei int) string {
 		// before a name says where, not what
 		if first, rest, ok := strings.Cut(name, " "); ok && rest == a && (countryOf[first] != "" || demonymOf[first] != "" || first == "U.S." || first == "UK") {
 			name = a
+		}
+	}
+	// the same when the article names the rest as an entity of its own
+	if first, rest, ok := strings.Cut(name, " "); ok && e.typ != kg.Person && countryNames[first] != "" {
+		for _, o := range ff.ents {
+			if !o.dropped && o.name == rest && o.typ == e.typ {
+				return rest
+			}
 		}
 	}
 	return name
