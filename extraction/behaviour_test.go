@@ -659,3 +659,15 @@ func TestAttackerKilledEvent(t *testing.T) {
 		t.Errorf("attackers killed = %+v, want the main event's", f)
 	}
 }
+
+// TestThresholdNoSubject: "the 1,237 delegates she needs" is what a nomination takes,
+// not the candidate's count; her own count keeps her as its subject.
+func TestThresholdNoSubject(t *testing.T) {
+	x := extract(t, "delegates-needed")
+	if f := findFigure(x, "delegates", 1237); f == nil || f.Subject != "" {
+		t.Errorf("threshold = %+v, want no subject", f)
+	}
+	if f := findFigure(x, "delegates", 980); f == nil || f.Subject != "Grace Okafor" {
+		t.Errorf("count = %+v, want subject Grace Okafor", f)
+	}
+}

@@ -23,6 +23,9 @@ func (ff *figureFinder) subjects(figs []figureCand) {
 		if c.f.Event >= 0 || bareMeasure(c.f.Measure) {
 			continue
 		}
+		if ff.threshold(c) {
+			continue // "the 1,237 delegates needed to win the nomination": no one's count
+		}
 		if topic == -2 {
 			topic = ff.strongTopic()
 		}
@@ -31,6 +34,26 @@ func (ff *figureFinder) subjects(figs []figureCand) {
 			named = append(named, *c)
 		}
 	}
+}
+
+// threshold reports whether figure c is what something needs, not what anyone has:
+// "the 1,237 delegates needed to win the nomination", "the five votes needed for a
+// win", "the required 1,237 delegates", "the 1,237 delegates he needs". Filed under the candidate its sentence names, it
+// would read as the candidate's count.
+func (ff *figureFinder) threshold(c *figureCand) bool {
+	s := &ff.sents[c.f.Sentence]
+	if ff.is(c.tok-1, "required", "needed") {
+		return true
+	}
+	for k := c.tok + 1; k < s.b && k <= c.tok+4; k++ {
+		if ff.is(k, "needed", "required") || ff.is(k, "needs", "need") && ff.is(k-1, "he", "she", "it", "they", "we") {
+			return true // "the 1,237 delegates he needs to clinch the nomination"
+		}
+		if ff.toks[k].kind != tWord && ff.toks[k].kind != tNum || ff.is(k, "that", "who", "which", "and", "or", "of", "to") {
+			return false // "27 EU counterparts that he needed", "319 of the 1,237 delegates needed"
+		}
+	}
+	return false
 }
 
 // subjectOf gives figure c of no event its subject, if its words or its clause name
