@@ -73,6 +73,18 @@ func TestLeadTellsItsOwnEvent(t *testing.T) {
 			"KARVO — The airline reached a deal with its flight attendants on Friday, a breakthrough after workers' protests at airports, the union said.", ""},
 		{"a disaster in passing ranks below the news", "Former player shot dead in Karvo",
 			"KARVO — A former player was killed by a gunman who opened fire on Saturday after a crash between their cars, police said.", "shooting"},
+		{"a toll in passing ranks below the news", "Clashes spread in Norland's south",
+			"KARVO — Clashes between troops and militants spread across Norland's south on Tuesday, following a suicide bombing that killed 34 people in Karvo last week, residents said.", "clash"},
+		{"a toll in passing, no other news", "Norland mourns in Karvo",
+			"KARVO — Norland held a day of mourning on Tuesday, following a suicide bombing that killed 34 people in Karvo, officials said.", "bombing"},
+		{"a toll in passing with no news in the headline", "Norland vows retaliation after bomb kills 34 in Karvo",
+			"KARVO — Norland vowed on Monday to strike back, a day after a bomb killed 34 people in Karvo. The explosion tore through a bus stop, officials said.", "bombing"},
+		{"a month's attacks", "Fugitive from Karvo attacks arrested",
+			"KARVO — The most-wanted fugitive from November's Karvo attacks that killed 130 people was arrested on Friday, prosecutors said.", ""},
+		{"this month's attacks", "Karvo mourns",
+			"KARVO — Thousands gathered on Friday to mourn the victims of March's Karvo attacks that killed 30 people, officials said.", "attack"},
+		{"an earthquake that may happen", "Ten stories to read this week",
+			"The levees of Karvo are mere mounds of dirt, and if an earthquake were to breach them, Karvo could lose its water, engineers say.", ""},
 		{"assault rifles", "Soldiers with assault rifles patrol Karvo airport",
 			"Soldiers bearing assault rifles patrolled Karvo's airport on Wednesday, a week after militants struck the city. Officials said the show of force would last a week.", ""},
 	}
@@ -108,5 +120,31 @@ func TestSeveralIncidentsNoEvent(t *testing.T) {
 		if f.Value == 2 && f.Event >= 0 {
 			t.Errorf("two black men filed under %s, want no event", x.Events[f.Event].Label())
 		}
+	}
+}
+
+// TestAssaultIntoATown: a report from another country's capital of troops advancing
+// "into" a town in an assault places the assault in that town, not at the dateline.
+func TestAssaultIntoATown(t *testing.T) {
+	x := mustExtract(t, leadArticle("Syrian army advances inside Palmyra",
+		"BEIRUT — Syrian government forces advanced into Palmyra on Saturday, taking control of several districts in a major assault against militants, state media said."))
+	if len(x.Events) == 0 || !x.Events[0].Main {
+		t.Fatalf("no main event: %+v", x.Events)
+	}
+	if ev := x.Events[0]; ev.Place != "Palmyra" || ev.Country != "Syria" {
+		t.Errorf("main event %s placed in %q, %q; want Palmyra, Syria", ev.Label(), ev.Place, ev.Country)
+	}
+}
+
+// TestPlaceOfAnEventInPassing: a town a passing clause names is the passing event's,
+// not the place of the report's own.
+func TestPlaceOfAnEventInPassing(t *testing.T) {
+	x := mustExtract(t, leadArticle("Clashes spread in southeast Turkey",
+		"DIYARBAKIR, Turkey — Four people were killed in clashes between troops and militants on Tuesday, as fighting widened following a suicide bombing that killed 37 people in the capital Ankara."))
+	if len(x.Events) == 0 || !x.Events[0].Main {
+		t.Fatalf("no main event: %+v", x.Events)
+	}
+	if ev := x.Events[0]; ev.Type != "clash" || ev.Place == "Ankara" {
+		t.Errorf("main event %s, want a clash not placed in Ankara", ev.Label())
 	}
 }

@@ -239,7 +239,9 @@ func titleCase(w string) string {
 }
 
 // eventCity finds the city where the event happened: a place that is not a country,
-// named after in/near/of/at in a sentence that states the event. Places named in passing
+// named after in/near/of/at in a sentence that states the event, or after a verb of
+// moving and "into" when the word lists know the town and the event is no weather
+// ("advanced into Palmyra … in a major assault": not the dateline's BEIRUT). Places named in passing
 // ("Taiwan lies on the Pacific Ring of Fire") and regions do not count.
 func (rd *reader) eventCity(typ string, firstProse int) string {
 	city := ""
@@ -272,7 +274,13 @@ func (rd *reader) eventCity(typ string, firstProse int) string {
 			if rd.is(p, "of") && rd.punct(p-1, ',') {
 				continue // "James Brown, 34, of Aurora, Illinois": where someone lives
 			}
-			if rd.is(p, "in", "near", "of", "at", "outside", "hit", "struck", "rocked", "shook") && !rd.relativeBefore(si, p) {
+			if rd.placeInPassing(si, m.a, typ) {
+				continue // "clashes … following a suicide bombing that killed 37 in Ankara"
+			}
+			if rd.is(p, "into") && (!strings.HasSuffix(rd.low(p-1), "ed") || countryOf[name] == "" || kg.FamilyOf(typ) == kg.NatureFamily) {
+				continue // "tunnels into New York"; a storm "headed into the New York area" strikes a region
+			}
+			if rd.is(p, "in", "into", "near", "of", "at", "outside", "hit", "struck", "rocked", "shook") && !rd.relativeBefore(si, p) {
 				city = name
 				return true
 			}
