@@ -148,7 +148,7 @@ func joinAnchored(ms []*mention, order []int, uf *unionFind) {
 			if !anchored(b) || !close(a, b) {
 				continue
 			}
-			if regionalJoin(a, b) || (a.precise && b.precise && strings.EqualFold(a.rec.Place, b.rec.Place) && kindsMeet(a, b)) {
+			if regionalJoin(a, b) || (a.precise && b.precise && strings.EqualFold(a.rec.Place, b.rec.Place) && kindsMeet(a, b) && actsMeet(a, b)) {
 				uf.union(i, j)
 			}
 		}
@@ -167,7 +167,7 @@ func joinCountryAlone(ms []*mention, order []int, uf *unionFind) {
 		}
 		roots := map[int]bool{}
 		for _, j := range order {
-			if b := ms[j]; anchored(b) && close(a, b) && kindsMeet(a, b) {
+			if b := ms[j]; anchored(b) && close(a, b) && kindsMeet(a, b) && actsMeet(a, b) {
 				roots[uf.find(j)] = true
 			}
 		}
@@ -185,7 +185,7 @@ func joinCountryAlone(ms []*mention, order []int, uf *unionFind) {
 	}
 	for x, i := range open {
 		for _, j := range open[x+1:] {
-			if close(ms[i], ms[j]) && kindsMeet(ms[i], ms[j]) {
+			if close(ms[i], ms[j]) && kindsMeet(ms[i], ms[j]) && actsMeet(ms[i], ms[j]) {
 				uf.union(i, j)
 			}
 		}
@@ -319,6 +319,20 @@ func regionalJoin(a, b *mention) bool {
 		return true
 	}
 	return a.precise && b.precise && strings.EqualFold(a.rec.Place, b.rec.Place)
+}
+
+// weaponActs are the acts of violence named by how they were done: a shooting and a
+// bombing are two acts, where "an attack" or "an explosion" may name either.
+var weaponActs = map[string]bool{"shooting": true, "bombing": true, "airstrike": true}
+
+// actsMeet reports whether two dated mentions' acts could be one: two acts named by
+// different weapons ("a police shooting" in Baltimore one day, "a bomb threat
+// suspect" shot there the next) are one only when reports date them to one day.
+func actsMeet(a, b *mention) bool {
+	if !weaponActs[a.rec.Type] || !weaponActs[b.rec.Type] || a.rec.Type == b.rec.Type {
+		return true
+	}
+	return a.span.Gap(b.span) <= 0
 }
 
 // kindsMeet reports whether two mentions' types could tell of one happening: any two
