@@ -89,7 +89,7 @@ func mainEventType(rd *reader) (typ string, firstProse int) {
 			if ev == "" || rd.otherEventWord(si, k) {
 				continue
 			}
-			if ok, how := rd.leadEvent(si, k, si == firstProse); ok {
+			if ok, how := rd.leadEvent(si, k, firstProse); ok {
 				found = append(found, candidate{ev, how})
 				headlineNews = headlineNews || si == rd.headline && how == leadNews
 			}

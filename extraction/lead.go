@@ -100,16 +100,20 @@ func (d *doc) placeInPassing(si, k int, typ string) bool {
 //
 // An act of violence (a shooting, a bombing, an attack) is the lead's news only in a
 // sentence that tells it happened: one that gives a toll, calls it fatal or deadly, or,
-// below the headline, names a day ("a gunman opened fire on Sunday"). Reaction pieces name it as a topic ("after the
+// below the headline, names a day ("a gunman opened fire on Sunday"), or one after a
+// first sentence whose news is a toll (newsToll). Reaction pieces name it as a topic ("after the
 // Brussels attacks", "a terror attack survivor") and tell of something else. (Blasts
 // "rock" a town, fighting "rages": explosions, clashes and the weather are news as they
 // are named.)
-func (rd *reader) leadEvent(si, k int, first bool) (ok bool, how leadHow) {
+func (rd *reader) leadEvent(si, k, firstProse int) (ok bool, how leadHow) {
 	d := rd.doc
+	first := si == firstProse
 	if agentNouns[d.low(k)] && !d.tollIn(si) {
 		return false, leadNews
 	}
-	if actsOfViolence[d.eventAt(k)] && !d.tollIn(si) && !d.fatalIn(si) && (si == d.headline || rd.dateIn(si) == "") {
+	told := d.tollIn(si) || d.fatalIn(si) || si != d.headline && rd.dateIn(si) != "" ||
+		si > firstProse && firstProse >= 0 && d.newsToll(firstProse) // "… was stabbed to death … The attack took place …"
+	if actsOfViolence[d.eventAt(k)] && !told {
 		return false, leadNews
 	}
 	if d.hypothetical(si, k) {
@@ -179,6 +183,26 @@ func (d *doc) fatalIn(si int) bool {
 		}
 	}
 	return false
+}
+
+// newsToll reports whether sentence si gives a toll as its own news: a verb of killing
+// or wounding that is no infinitive, and no clause of something before ("An American tourist was stabbed to
+// death … on a boardwalk"; not "… following a bombing that killed 37"). The lead's next
+// sentence then tells of the same act ("The attack took place in the port area").
+func (d *doc) newsToll(si int) bool {
+	s := &d.sents[si]
+	toll := false
+	for x := s.a; x < s.b; x++ {
+		if d.toks[x].kind != tWord {
+			continue
+		}
+		if passingWords[d.low(x)] {
+			return false
+		}
+		// not an infinitive: "the pistol he used to kill", "hiring assassins to kill"
+		toll = toll || tollVerbs[d.low(x)] && !d.is(x-1, "to")
+	}
+	return toll
 }
 
 // tollIn reports whether sentence si has a verb of killing or wounding.
