@@ -148,6 +148,9 @@ func (d *doc) eventAt(k int) string {
 	if figurative[ev] && d.measureOf(k) {
 		return "" // "a flood of refugees", "a storm of criticism"
 	}
+	if d.infinitive(k) {
+		return "" // "come to support or protest the convention", "to attack the U.S."
+	}
 	if d.criticism(k) || d.fightingVerb(k) || d.stormVerb(k) {
 		return "" // "Clinton blasts Trump", "Exxon is fighting for", "gunmen storm": verbs
 	}
@@ -157,6 +160,21 @@ func (d *doc) eventAt(k int) string {
 		return ""
 	}
 	return ev
+}
+
+// infinitive reports whether the event word at token k is a verb after "to" ("to
+// protest the war", "to support or protest the convention"): a base form (no plural
+// or -ing noun: "in response to protests") right after "to", or after "to", a verb and
+// "or"/"and".
+func (d *doc) infinitive(k int) bool {
+	w := d.low(k)
+	if strings.HasSuffix(w, "s") || strings.HasSuffix(w, "ing") || k == 0 {
+		return false
+	}
+	if d.is(k-1, "to") {
+		return true
+	}
+	return k >= 3 && d.is(k-1, "or", "and") && d.toks[k-2].kind == tWord && d.is(k-3, "to")
 }
 
 // criticism reports whether "blasts" or "blasted" at token k is the verb of a critic
@@ -291,6 +309,9 @@ func (d *doc) otherEventWord(si, k int) bool {
 		}
 		if d.is(j, "last") && d.is(j+1, "month", "year", "week", "weekend") {
 			return true
+		}
+		if _, month := months[d.low(j+1)]; month && d.is(j, "last") {
+			return true // "in Paris last November"
 		}
 		if d.is(j, "previous", "earlier", "similar", "past") {
 			return true

@@ -87,6 +87,10 @@ func TestLeadTellsItsOwnEvent(t *testing.T) {
 			"KARVO — A tourist was stabbed to death and nine other people were wounded by a man with a knife on a boardwalk in Karvo, authorities said. The attack took place in the port area, police said.", "attack"},
 		{"the attack after a weapon used to kill", "Auctioneers refuse to sell gun from Karvo shooting",
 			"KARVO — Two auctioneers said they refused to handle the sale of the pistol a watchman used to kill a teenager. The shooting is still debated in Norland.", ""},
+		{"to protest, a verb", "Photographers gear up for the Karvo convention",
+			"This week groups from around the country come to Karvo to support or protest the convention. Photographers are packing helmets and gas masks.", ""},
+		{"protests after to, a noun", "Karvo police in riot gear",
+			"KARVO — Police in riot gear responded on Saturday to protests that blocked the main road, officials said.", "protest"},
 		{"an earthquake that may happen", "Ten stories to read this week",
 			"The levees of Karvo are mere mounds of dirt, and if an earthquake were to breach them, Karvo could lose its water, engineers say.", ""},
 		{"assault rifles", "Soldiers with assault rifles patrol Karvo airport",
@@ -150,5 +154,18 @@ func TestPlaceOfAnEventInPassing(t *testing.T) {
 	}
 	if ev := x.Events[0]; ev.Type != "clash" || ev.Place == "Ankara" {
 		t.Errorf("main event %s, want a clash not placed in Ankara", ev.Label())
+	}
+}
+
+// TestPlaceOfAnotherTime: a town a sentence names for an event of another time ("in
+// Paris last November") does not place the report's own event.
+func TestPlaceOfAnotherTime(t *testing.T) {
+	x := mustExtract(t, leadArticle("Norland charges airport suspect",
+		"KARVO — Prosecutors charged three men on Saturday over the Karvo bomb attacks. The suicide bomb attacks on Tuesday killed 31 people. Investigators say the network was behind bombings in Paris last November that killed 130 people."))
+	if len(x.Events) == 0 || !x.Events[0].Main {
+		t.Fatalf("no main event: %+v", x.Events)
+	}
+	if ev := x.Events[0]; ev.Place == "Paris" {
+		t.Errorf("main event %s placed in Paris", ev.Label())
 	}
 }
