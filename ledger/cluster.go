@@ -93,7 +93,8 @@ func close(a, b *mention) bool {
 //  1. Dated mentions that name one city (or, for an earthquake or its tsunami, any
 //     place of the country) and dates within a day are one incident, and so is every
 //     chain of such pairs. Regional events of other hazards join when they name one
-//     place (a flood in West Virginia and a storm in Texas on one day are two).
+//     place (a flood in West Virginia and a storm in Texas on one day are two); acts
+//     named by different weapons (a shooting, a bombing) only on one day (actsMeet).
 //  2. A dated mention that names only the country joins the one incident of step 1
 //     it could be; where there is none, it joins the other such mentions it is close
 //     to; where there are several, it stays apart.
