@@ -116,8 +116,8 @@ func (rd *reader) leadEvent(si, k, firstProse int) (ok bool, how leadHow) {
 	if actsOfViolence[d.eventAt(k)] && !told {
 		return false, leadNews
 	}
-	if d.hypothetical(si, k) {
-		return false, leadNews // "if an earthquake were to breach the levees"
+	if d.hypothetical(si, k) || d.unrealized(k) {
+		return false, leadNews // "if an earthquake were to breach the levees", "any protests"
 	}
 	passing, toll := d.passingClause(si, k)
 	if typ := d.eventAt(k); kg.FamilyOf(typ) == kg.NatureFamily || typ == "crash" {
@@ -146,6 +146,24 @@ const (
 	// over "following a suicide bombing that killed 34").
 	leadTollAside
 )
+
+// unrealWords before an event noun tell of one that has not happened: "any protests",
+// "planned demonstrations", "groups that plan demonstrations", "possible attacks".
+var unrealWords = wordSet("unreal-words")
+
+// unrealized reports whether one of the two words before the event noun at token k is
+// one of unrealWords: an event expected, planned or feared is no news of one.
+func (d *doc) unrealized(k int) bool {
+	for x := k - 1; x >= 0 && x >= k-2; x-- {
+		if d.toks[x].kind != tWord {
+			return false
+		}
+		if unrealWords[d.low(x)] {
+			return true
+		}
+	}
+	return false
+}
 
 // ifWords open a clause of what may happen, not of what did.
 var ifWords = wordSet("if-words")
