@@ -73,7 +73,12 @@ func findEvents(rd *reader, ev *eventSet) {
 // otherEventWord; not in passing: leadEvent), or "", and the first prose sentence (-1
 // when there is none).
 func mainEventType(rd *reader) (typ string, firstProse int) {
-	tr := 999 // rank, plus 100 for an event named in passing
+	type candidate struct {
+		typ string
+		how leadHow
+	}
+	var found []candidate
+	headlineNews := false
 	scan := func(si int) {
 		s := &rd.sents[si]
 		for k := s.start; k < s.b; k++ {
@@ -84,10 +89,9 @@ func mainEventType(rd *reader) (typ string, firstProse int) {
 			if ev == "" || rd.otherEventWord(si, k) {
 				continue
 			}
-			// an event named in passing ranks below any the lead tells as news
-			ok, passing := rd.leadEvent(si, k, si == firstProse)
-			if score := eventRank[ev] + 100*b2i(passing); ok && score < tr {
-				typ, tr = ev, score
+			if ok, how := rd.leadEvent(si, k, firstProse); ok {
+				found = append(found, candidate{ev, how})
+				headlineNews = headlineNews || si == rd.headline && how == leadNews
 			}
 		}
 	}
@@ -107,6 +111,18 @@ func mainEventType(rd *reader) (typ string, firstProse int) {
 		prose++
 		if prose >= 2 {
 			break
+		}
+	}
+	// an event named in passing ranks below any the lead tells as news; one whose toll
+	// the passing clause gives, below one the headline tells as news
+	tr := 999
+	for _, c := range found {
+		score := eventRank[c.typ]
+		if c.how == leadAside || c.how == leadTollAside && headlineNews {
+			score += 100
+		}
+		if score < tr {
+			typ, tr = c.typ, score
 		}
 	}
 	return typ, firstProse
@@ -132,6 +148,9 @@ func (d *doc) eventAt(k int) string {
 	if figurative[ev] && d.measureOf(k) {
 		return "" // "a flood of refugees", "a storm of criticism"
 	}
+	if d.infinitive(k) {
+		return "" // "come to support or protest the convention", "to attack the U.S."
+	}
 	if d.criticism(k) || d.fightingVerb(k) || d.stormVerb(k) {
 		return "" // "Clinton blasts Trump", "Exxon is fighting for", "gunmen storm": verbs
 	}
@@ -141,6 +160,21 @@ func (d *doc) eventAt(k int) string {
 		return ""
 	}
 	return ev
+}
+
+// infinitive reports whether the event word at token k is a verb after "to" ("to
+// protest the war", "to support or protest the convention"): a base form (no plural
+// or -ing noun: "in response to protests") right after "to", or after "to", a verb and
+// "or"/"and".
+func (d *doc) infinitive(k int) bool {
+	w := d.low(k)
+	if strings.HasSuffix(w, "s") || strings.HasSuffix(w, "ing") || k == 0 {
+		return false
+	}
+	if d.is(k-1, "to") {
+		return true
+	}
+	return k >= 3 && d.is(k-1, "or", "and") && d.toks[k-2].kind == tWord && d.is(k-3, "to")
 }
 
 // criticism reports whether "blasts" or "blasted" at token k is the verb of a critic
@@ -263,7 +297,8 @@ func (rd *reader) mainDate(typ string, firstProse int) string {
 }
 
 // otherEventWord reports whether the event noun at k belongs to another event than the
-// article's: "a 1999 tremor", "a bombing in Ankara last month".
+// article's: "a 1999 tremor", "a bombing in Ankara last month", "November's attacks"
+// (a month's other than the report's).
 func (d *doc) otherEventWord(si, k int) bool {
 	s := &d.sents[si]
 	for j := max(s.start, k-4); j < min(s.b, k+8); j++ {
@@ -275,8 +310,14 @@ func (d *doc) otherEventWord(si, k int) bool {
 		if d.is(j, "last") && d.is(j+1, "month", "year", "week", "weekend") {
 			return true
 		}
+		if _, month := months[d.low(j+1)]; month && d.is(j, "last") {
+			return true // "in Paris last November"
+		}
 		if d.is(j, "previous", "earlier", "similar", "past") {
 			return true
+		}
+		if m, ok := months[d.low(j)]; ok && j < k && (d.is(j+1, "'s") || d.tok(j+1) == "’s") && !d.pub.IsZero() && m != d.pub.Month() {
+			return true // "November's Paris attacks" in a report of March
 		}
 	}
 	return false
@@ -340,7 +381,8 @@ func (ff *figureFinder) eventOf(si, tok int, measure string) (int, string) {
 		return -1, date // "the shootings of two black men in Baton Rouge and near St. Paul"
 	}
 	place := ff.eventPlace(si, k)
-	other := otherTime || ff.otherEventWord(si, k) || main >= 0 && kg.FamilyOf(typ) != kg.FamilyOf(ff.events[0].Type)
+	other := otherTime || ff.otherEventWord(si, k) || main >= 0 && kg.FamilyOf(typ) != kg.FamilyOf(ff.events[0].Type) ||
+		main >= 0 && ff.actInPassing(si, k, typ, ff.events[0].Type) // "clashes spread … following a suicide bombing that killed 37"
 	if !other && main >= 0 && place != "" && place != mainPlace && mainPlace != "" && (indefinite(ff.doc, si, k) || !kg.Regional(typ)) &&
 		(indefinite(ff.doc, si, k) || !ff.leadPlace(place)) {
 		// "a suicide car bombing in the capital Ankara" in a report on Istanbul: both
@@ -357,6 +399,19 @@ func (ff *figureFinder) eventOf(si, tok int, measure string) (int, string) {
 		return main, date
 	}
 	return ff.otherEvent(si, typ, place, date), date
+}
+
+// actInPassing reports whether the event noun at token k of sentence si, of type typ,
+// is an act of violence told in a clause of something before the sentence's news
+// ("clashes spread … following a suicide bombing that killed 37") in a report whose
+// main event, of type main, is of another kind: a clash, a protest, not another name
+// of the act ("a bomb attack", "blasts").
+func (ff *figureFinder) actInPassing(si, k int, typ, main string) bool {
+	if !actsOfViolence[typ] || actsOfViolence[main] || main == "explosion" {
+		return false
+	}
+	passing, _ := ff.doc.passingClause(si, k)
+	return passing
 }
 
 // placeCountry returns the country of a place: the word lists', else the one the

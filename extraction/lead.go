@@ -59,37 +59,130 @@ func (d *doc) passingClause(si, k int) (passing, toll bool) {
 	return true, false
 }
 
+// placeInPassing reports whether token k of sentence si lies in a clause of something
+// before the sentence's news that names an event of another type than typ and none of
+// typ ("clashes … following a suicide bombing that killed 37 people in the capital
+// Ankara"): a place such a clause names is that other event's. ("Two days after bomb
+// attacks at Brussels airport" names the bombing's own place.)
+func (d *doc) placeInPassing(si, k int, typ string) bool {
+	s := &d.sents[si]
+	stop := func(x int) bool { return d.punct(x, ',') || d.punct(x, ';') || d.toks[x].kind == tDash }
+	other := false
+	for x := k - 1; x >= s.a && x >= k-15 && !stop(x); x-- {
+		if d.toks[x].kind != tWord {
+			continue
+		}
+		switch t := d.eventAt(x); {
+		case t == typ:
+			return false
+		case t != "":
+			other = true
+		}
+		if passingWords[d.low(x)] {
+			return other
+		}
+	}
+	return false
+}
+
 // leadEvent reports whether the event noun at token k of sentence si tells of the
 // article's own news. An act of violence named in a passing clause is not, except in the
 // headline or the first prose sentence (first) when that clause gives the event's toll
 // ("Turkey vows retaliation after bomb kills 34"); nor is a protest ("a deal after
 // workers' protests"); but a storm, a fire or a crash named so is ("a rescuer describes
-// the scene after a helicopter crash": a disaster's aftermath is its news). passing
-// reports whether it is such a disaster named in a passing clause: it ranks below any
-// event the lead tells as news ("shot dead after ramming into his car" after a crash).
+// the scene after a helicopter crash": a disaster's aftermath is its news). how tells
+// whether it is named as news or in a passing clause (such a disaster, or an act whose
+// toll the clause gives), which ranks it lower (see leadHow). Nor is an event in a
+// clause of a condition news ("if an earthquake were to breach the levees").
 //
 // A noun of the people who carry it out names the event only in a sentence that gives
 // its toll: "the brother of one of the Brussels suicide bombers" tells of the brother.
 //
 // An act of violence (a shooting, a bombing, an attack) is the lead's news only in a
 // sentence that tells it happened: one that gives a toll, calls it fatal or deadly, or,
-// below the headline, names a day ("a gunman opened fire on Sunday"). Reaction pieces name it as a topic ("after the
+// below the headline, names a day ("a gunman opened fire on Sunday"), or one after a
+// first sentence whose news is a toll (newsToll). Reaction pieces name it as a topic ("after the
 // Brussels attacks", "a terror attack survivor") and tell of something else. (Blasts
 // "rock" a town, fighting "rages": explosions, clashes and the weather are news as they
 // are named.)
-func (rd *reader) leadEvent(si, k int, first bool) (ok, passing bool) {
+func (rd *reader) leadEvent(si, k, firstProse int) (ok bool, how leadHow) {
 	d := rd.doc
+	first := si == firstProse
 	if agentNouns[d.low(k)] && !d.tollIn(si) {
-		return false, false
+		return false, leadNews
 	}
-	if actsOfViolence[d.eventAt(k)] && !d.tollIn(si) && !d.fatalIn(si) && (si == d.headline || rd.dateIn(si) == "") {
-		return false, false
+	told := d.tollIn(si) || d.fatalIn(si) || si != d.headline && rd.dateIn(si) != "" ||
+		si > firstProse && firstProse >= 0 && d.newsToll(firstProse) // "… was stabbed to death … The attack took place …"
+	if actsOfViolence[d.eventAt(k)] && !told {
+		return false, leadNews
+	}
+	if d.hypothetical(si, k) || d.unrealized(k) {
+		return false, leadNews // "if an earthquake were to breach the levees", "any protests"
 	}
 	passing, toll := d.passingClause(si, k)
 	if typ := d.eventAt(k); kg.FamilyOf(typ) == kg.NatureFamily || typ == "crash" {
-		return true, passing // "cities dig out following the worst blizzard" tells of the storm
+		if passing {
+			return true, leadAside // "cities dig out following the worst blizzard" tells of the storm
+		}
+		return true, leadNews
 	}
-	return !passing || toll && (first || si == d.headline), false
+	if !passing {
+		return true, leadNews
+	}
+	return toll && (first || si == d.headline), leadTollAside
+}
+
+// leadHow is how a lead tells of an event it names.
+type leadHow int
+
+const (
+	// leadNews: as its news.
+	leadNews leadHow = iota
+	// leadAside: a disaster named in a passing clause, whose aftermath is the news;
+	// it ranks below any event the lead tells as news.
+	leadAside
+	// leadTollAside: an act whose toll a passing clause gives ("after bomb kills
+	// 34"); it ranks below an event the headline tells as news ("Clashes spread …"
+	// over "following a suicide bombing that killed 34").
+	leadTollAside
+)
+
+// unrealWords before an event noun tell of one that has not happened: "any protests",
+// "planned demonstrations", "groups that plan demonstrations", "possible attacks".
+var unrealWords = wordSet("unreal-words")
+
+// unrealized reports whether one of the two words before the event noun at token k is
+// one of unrealWords: an event expected, planned or feared is no news of one.
+func (d *doc) unrealized(k int) bool {
+	for x := k - 1; x >= 0 && x >= k-2; x-- {
+		if d.toks[x].kind != tWord {
+			return false
+		}
+		if unrealWords[d.low(x)] {
+			return true
+		}
+	}
+	return false
+}
+
+// ifWords open a clause of what may happen, not of what did.
+var ifWords = wordSet("if-words")
+
+// hypothetical reports whether the event noun at token k of sentence si lies in a
+// clause of a condition ("if an earthquake were to breach the levees", "unless a storm
+// turns"): one a word of condition opens with no comma, semicolon or dash between it
+// and k. What may happen is no news of an event.
+func (d *doc) hypothetical(si, k int) bool {
+	s := &d.sents[si]
+	for x := k - 1; x >= s.a && x >= k-12; x-- {
+		if d.punct(x, ',') || d.punct(x, ';') || d.toks[x].kind == tDash {
+			return false
+		}
+		if d.toks[x].kind == tWord && ifWords[d.low(x)] {
+			return true
+		}
+	}
+	return false
 }
 
 // actsOfViolence are the event types of deliberate violence against people, which
@@ -108,6 +201,26 @@ func (d *doc) fatalIn(si int) bool {
 		}
 	}
 	return false
+}
+
+// newsToll reports whether sentence si gives a toll as its own news: a verb of killing
+// or wounding that is no infinitive, and no clause of something before ("An American tourist was stabbed to
+// death … on a boardwalk"; not "… following a bombing that killed 37"). The lead's next
+// sentence then tells of the same act ("The attack took place in the port area").
+func (d *doc) newsToll(si int) bool {
+	s := &d.sents[si]
+	toll := false
+	for x := s.a; x < s.b; x++ {
+		if d.toks[x].kind != tWord {
+			continue
+		}
+		if passingWords[d.low(x)] {
+			return false
+		}
+		// not an infinitive: "the pistol he used to kill", "hiring assassins to kill"
+		toll = toll || tollVerbs[d.low(x)] && !d.is(x-1, "to")
+	}
+	return toll
 }
 
 // tollIn reports whether sentence si has a verb of killing or wounding.

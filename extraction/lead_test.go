@@ -73,6 +73,30 @@ func TestLeadTellsItsOwnEvent(t *testing.T) {
 			"KARVO — The airline reached a deal with its flight attendants on Friday, a breakthrough after workers' protests at airports, the union said.", ""},
 		{"a disaster in passing ranks below the news", "Former player shot dead in Karvo",
 			"KARVO — A former player was killed by a gunman who opened fire on Saturday after a crash between their cars, police said.", "shooting"},
+		{"a toll in passing ranks below the news", "Clashes spread in Norland's south",
+			"KARVO — Clashes between troops and militants spread across Norland's south on Tuesday, following a suicide bombing that killed 34 people in Karvo last week, residents said.", "clash"},
+		{"a toll in passing, no other news", "Norland mourns in Karvo",
+			"KARVO — Norland held a day of mourning on Tuesday, following a suicide bombing that killed 34 people in Karvo, officials said.", "bombing"},
+		{"a toll in passing with no news in the headline", "Norland vows retaliation after bomb kills 34 in Karvo",
+			"KARVO — Norland vowed on Monday to strike back, a day after a bomb killed 34 people in Karvo. The explosion tore through a bus stop, officials said.", "bombing"},
+		{"a month's attacks", "Fugitive from Karvo attacks arrested",
+			"KARVO — The most-wanted fugitive from November's Karvo attacks that killed 130 people was arrested on Friday, prosecutors said.", ""},
+		{"this month's attacks", "Karvo mourns",
+			"KARVO — Thousands gathered on Friday to mourn the victims of March's Karvo attacks that killed 30 people, officials said.", "attack"},
+		{"the attack after a first sentence's toll", "Man kills tourist on Karvo boardwalk",
+			"KARVO — A tourist was stabbed to death and nine other people were wounded by a man with a knife on a boardwalk in Karvo, authorities said. The attack took place in the port area, police said.", "attack"},
+		{"the attack after a weapon used to kill", "Auctioneers refuse to sell gun from Karvo shooting",
+			"KARVO — Two auctioneers said they refused to handle the sale of the pistol a watchman used to kill a teenager. The shooting is still debated in Norland.", ""},
+		{"to protest, a verb", "Photographers gear up for the Karvo convention",
+			"This week groups from around the country come to Karvo to support or protest the convention. Photographers are packing helmets and gas masks.", ""},
+		{"protests after to, a noun", "Karvo police in riot gear",
+			"KARVO — Police in riot gear responded on Saturday to protests that blocked the main road, officials said.", "protest"},
+		{"protests expected", "Party chairman confident in Karvo convention security",
+			"KARVO — The party's chairman said on Saturday that security will be able to handle any protests at the convention later this month.", ""},
+		{"demonstrations planned", "Group says it will carry arms in Karvo",
+			"A group will carry firearms in Karvo, its chairman said, as police brace for groups that plan demonstrations during the convention.", ""},
+		{"an earthquake that may happen", "Ten stories to read this week",
+			"The levees of Karvo are mere mounds of dirt, and if an earthquake were to breach them, Karvo could lose its water, engineers say.", ""},
 		{"assault rifles", "Soldiers with assault rifles patrol Karvo airport",
 			"Soldiers bearing assault rifles patrolled Karvo's airport on Wednesday, a week after militants struck the city. Officials said the show of force would last a week.", ""},
 	}
@@ -108,5 +132,44 @@ func TestSeveralIncidentsNoEvent(t *testing.T) {
 		if f.Value == 2 && f.Event >= 0 {
 			t.Errorf("two black men filed under %s, want no event", x.Events[f.Event].Label())
 		}
+	}
+}
+
+// TestAssaultIntoATown: a report from another country's capital of troops advancing
+// "into" a town in an assault places the assault in that town, not at the dateline.
+func TestAssaultIntoATown(t *testing.T) {
+	x := mustExtract(t, leadArticle("Syrian army advances inside Palmyra",
+		"BEIRUT — Syrian government forces advanced into Palmyra on Saturday, taking control of several districts in a major assault against militants, state media said."))
+	if len(x.Events) == 0 || !x.Events[0].Main {
+		t.Fatalf("no main event: %+v", x.Events)
+	}
+	if ev := x.Events[0]; ev.Place != "Palmyra" || ev.Country != "Syria" {
+		t.Errorf("main event %s placed in %q, %q; want Palmyra, Syria", ev.Label(), ev.Place, ev.Country)
+	}
+}
+
+// TestPlaceOfAnEventInPassing: a town a passing clause names is the passing event's,
+// not the place of the report's own.
+func TestPlaceOfAnEventInPassing(t *testing.T) {
+	x := mustExtract(t, leadArticle("Clashes spread in southeast Turkey",
+		"DIYARBAKIR, Turkey — Four people were killed in clashes between troops and militants on Tuesday, as fighting widened following a suicide bombing that killed 37 people in the capital Ankara."))
+	if len(x.Events) == 0 || !x.Events[0].Main {
+		t.Fatalf("no main event: %+v", x.Events)
+	}
+	if ev := x.Events[0]; ev.Type != "clash" || ev.Place == "Ankara" {
+		t.Errorf("main event %s, want a clash not placed in Ankara", ev.Label())
+	}
+}
+
+// TestPlaceOfAnotherTime: a town a sentence names for an event of another time ("in
+// Paris last November") does not place the report's own event.
+func TestPlaceOfAnotherTime(t *testing.T) {
+	x := mustExtract(t, leadArticle("Norland charges airport suspect",
+		"KARVO — Prosecutors charged three men on Saturday over the Karvo bomb attacks. The suicide bomb attacks on Tuesday killed 31 people. Investigators say the network was behind bombings in Paris last November that killed 130 people."))
+	if len(x.Events) == 0 || !x.Events[0].Main {
+		t.Fatalf("no main event: %+v", x.Events)
+	}
+	if ev := x.Events[0]; ev.Place == "Paris" {
+		t.Errorf("main event %s placed in Paris", ev.Label())
 	}
 }

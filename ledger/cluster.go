@@ -93,7 +93,8 @@ func close(a, b *mention) bool {
 //  1. Dated mentions that name one city (or, for an earthquake or its tsunami, any
 //     place of the country) and dates within a day are one incident, and so is every
 //     chain of such pairs. Regional events of other hazards join when they name one
-//     place (a flood in West Virginia and a storm in Texas on one day are two).
+//     place (a flood in West Virginia and a storm in Texas on one day are two); acts
+//     named by different weapons (a shooting, a bombing) only on one day (actsMeet).
 //  2. A dated mention that names only the country joins the one incident of step 1
 //     it could be; where there is none, it joins the other such mentions it is close
 //     to; where there are several, it stays apart.
@@ -148,7 +149,7 @@ func joinAnchored(ms []*mention, order []int, uf *unionFind) {
 			if !anchored(b) || !close(a, b) {
 				continue
 			}
-			if regionalJoin(a, b) || (a.precise && b.precise && strings.EqualFold(a.rec.Place, b.rec.Place) && kindsMeet(a, b)) {
+			if regionalJoin(a, b) || (a.precise && b.precise && strings.EqualFold(a.rec.Place, b.rec.Place) && kindsMeet(a, b) && actsMeet(a, b)) {
 				uf.union(i, j)
 			}
 		}
@@ -167,7 +168,7 @@ func joinCountryAlone(ms []*mention, order []int, uf *unionFind) {
 		}
 		roots := map[int]bool{}
 		for _, j := range order {
-			if b := ms[j]; anchored(b) && close(a, b) && kindsMeet(a, b) {
+			if b := ms[j]; anchored(b) && close(a, b) && kindsMeet(a, b) && actsMeet(a, b) {
 				roots[uf.find(j)] = true
 			}
 		}
@@ -185,7 +186,7 @@ func joinCountryAlone(ms []*mention, order []int, uf *unionFind) {
 	}
 	for x, i := range open {
 		for _, j := range open[x+1:] {
-			if close(ms[i], ms[j]) && kindsMeet(ms[i], ms[j]) {
+			if close(ms[i], ms[j]) && kindsMeet(ms[i], ms[j]) && actsMeet(ms[i], ms[j]) {
 				uf.union(i, j)
 			}
 		}
@@ -319,6 +320,20 @@ func regionalJoin(a, b *mention) bool {
 		return true
 	}
 	return a.precise && b.precise && strings.EqualFold(a.rec.Place, b.rec.Place)
+}
+
+// weaponActs are the acts of violence named by how they were done: a shooting and a
+// bombing are two acts, where "an attack" or "an explosion" may name either.
+var weaponActs = map[string]bool{"shooting": true, "bombing": true, "airstrike": true}
+
+// actsMeet reports whether two dated mentions' acts could be one: two acts named by
+// different weapons ("a police shooting" in Baltimore one day, "a bomb threat
+// suspect" shot there the next) are one only when reports date them to one day.
+func actsMeet(a, b *mention) bool {
+	if !weaponActs[a.rec.Type] || !weaponActs[b.rec.Type] || a.rec.Type == b.rec.Type {
+		return true
+	}
+	return a.span.Gap(b.span) <= 0
 }
 
 // kindsMeet reports whether two mentions' types could tell of one happening: any two

@@ -333,6 +333,11 @@ func TestClusters(t *testing.T) {
 			at("b", "explosion", "Brussels", "Belgium", "2016-03-23", "2016-03-22 23:00"),
 			at("c", "attack", "Brussels", "Belgium", "2016-03-22", "2016-03-23 10:00"),
 		}, [][]string{{"a", "b", "c"}}},
+		{"a shooting and a bombing of one city a day apart are two incidents", []rep{
+			at("a", "shooting", "Baltimore", "United States", "2016-04-27", "2016-04-27 18:00"),
+			at("b", "bombing", "Baltimore", "United States", "2016-04-28", "2016-04-28 22:00"),
+			at("c", "bombing", "Baltimore", "United States", "2016-04-28", "2016-04-28 23:00"),
+		}, [][]string{{"a"}, {"b", "c"}}},
 		{"two cities are two incidents", []rep{
 			at("a", "bombing", "Ankara", "Turkey", "2016-03-13", "2016-03-13 20:00"),
 			at("b", "bombing", "Istanbul", "Turkey", "2016-03-13", "2016-03-13 21:00"),

@@ -1,0 +1,100 @@
+package extraction
+
+import (
+	"strings"
+
+	"github.com/factgraph/kg"
+)
+
+// Where the article's event happened: the town a sentence stating it names (eventCity),
+// else the country such a sentence places it in when the dateline is elsewhere
+// (eventCountry). findEvents asks them.
+
+// eventCity finds the city where the event happened: a place that is not a country,
+// named after in/near/of/at in a sentence that states the event, or after a verb of
+// moving and "into" when the word lists know the town and the event is no weather
+// ("advanced into Palmyra … in a major assault": not the dateline's BEIRUT). Places named in passing
+// ("Taiwan lies on the Pacific Ring of Fire") and regions do not count.
+func (rd *reader) eventCity(typ string, firstProse int) string {
+	city := ""
+	rd.eventSentences(typ, firstProse, func(si int) bool {
+		s := &rd.sents[si]
+		for k := s.start; k < s.b; k++ {
+			e := rd.entityOf(k)
+			if e < 0 || rd.ents[e].typ != kg.Place || rd.mentions[rd.entAt[k]].demonym || rd.quoteOf[k] != 0 {
+				continue
+			}
+			name := rd.ents[e].name
+			m := &rd.mentions[rd.entAt[k]]
+			k = m.b - 1
+			if _, isCountry := countryNames[name]; isCountry || rd.regionName(name) {
+				continue
+			}
+			p := m.a - 1
+			if (rd.is(p, "'s") || rd.tok(p) == "’s") && rd.entityOf(p-1) >= 0 {
+				p = rd.mentions[rd.entAt[p-1]].a - 1 // "in a rebel-held area of Syria's Aleppo"
+			}
+			for p > s.start && rd.toks[p].kind == tWord && !rd.toks[p].has(fCap) && rd.toks[p].feat&lxFunc == 0 && m.a-p < 4 {
+				p-- // "in central Istanbul", "southeast of the city of Tainan"
+			}
+			if rd.is(p, "the") {
+				p--
+			}
+			if rd.is(p, "of") && (rd.is(p-1, "north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest") || rd.toks[p-1].feat&lxDistUnit != 0) {
+				continue // "45 miles northeast of Bakersfield": a bearing, not the place
+			}
+			if rd.is(p, "of") && rd.punct(p-1, ',') {
+				continue // "James Brown, 34, of Aurora, Illinois": where someone lives
+			}
+			if rd.placeInPassing(si, m.a, typ) {
+				continue // "clashes … following a suicide bombing that killed 37 in Ankara"
+			}
+			if rd.is(p, "into") && (!strings.HasSuffix(rd.low(p-1), "ed") || countryOf[name] == "" || kg.FamilyOf(typ) == kg.NatureFamily) {
+				continue // "tunnels into New York"; a storm "headed into the New York area" strikes a region
+			}
+			if rd.is(p, "in", "into", "near", "of", "at", "outside", "hit", "struck", "rocked", "shook") && !rd.relativeBefore(si, p) {
+				city = name
+				return true
+			}
+		}
+		return false
+	})
+	return city
+}
+
+// eventCountry returns the country a sentence stating the event of type typ places it
+// in ("air strikes hit a hospital in a rebel-held area of Syria's Aleppo", "killed in
+// Syria"), outside quotes: a country's name after a preposition of place or as the
+// owner of a place ("Syria's Aleppo", not "Israel's foreign ministry"), when the
+// dateline's country home is not so placed before it (by name, or by its people's: "in a
+// Lebanese village"); or "".
+func (rd *reader) eventCountry(typ string, firstProse int, home string) string {
+	country := ""
+	rd.eventSentences(typ, firstProse, func(si int) bool {
+		s := &rd.sents[si]
+		for k := s.start; k < s.b; k++ {
+			e := rd.entityOf(k)
+			if e < 0 || rd.ents[e].typ != kg.Place || rd.quoteOf[k] != 0 {
+				continue
+			}
+			m := &rd.mentions[rd.entAt[k]]
+			k = m.b - 1
+			if _, ok := countryNames[rd.ents[e].name]; !ok {
+				continue
+			}
+			owner := (rd.is(m.b, "'s") || rd.tok(m.b) == "’s") && rd.entityOf(m.b+1) >= 0 && rd.ents[rd.entityOf(m.b+1)].typ == kg.Place
+			if !owner && !placePrep(rd.doc, s.start, m.a) {
+				continue // "Turkish artillery shelling killed …": whose, not where
+			}
+			if rd.ents[e].name == home {
+				return true // "in a Lebanese village": the dateline's own country
+			}
+			if !m.demonym {
+				country = rd.ents[e].name
+				return true
+			}
+		}
+		return false
+	})
+	return country
+}
