@@ -14,6 +14,7 @@ import (
 	"github.com/cayleygraph/quad"
 	"github.com/dop251/goja"
 
+	"github.com/factgraph/kg/graph"
 	"github.com/factgraph/kg/schema"
 )
 
@@ -183,13 +184,7 @@ func (h *helpers) out(call goja.FunctionCall) goja.Value {
 	if err != nil {
 		h.fail(err)
 	}
-	shapes := make([]shape.Shape, len(nodes))
-	for i, id := range ids[1:] {
-		if id != nil && ids[0] != nil {
-			shapes[i] = shape.Out(shape.Fixed{id}, shape.Fixed{ids[0]}, nil)
-		}
-	}
-	vals, err := h.values(shapes)
+	vals, err := h.outValues(ids[1:], ids[0])
 	if err != nil {
 		h.fail(err)
 	}
@@ -202,6 +197,28 @@ func (h *helpers) out(call goja.FunctionCall) goja.Value {
 		rows[i] = h.vm.NewArray(row...)
 	}
 	return h.vm.NewArray(rows...)
+}
+
+// outValues is what g.V(node).out(pred).toArray() gives for each node of nodes (refs;
+// nil for a node or predicate the store has not got): read in two batches on a kg store
+// over a key-value store (graph.OutBatch), by Cayley's paths on others.
+func (h *helpers) outValues(nodes []cgraph.Ref, pred cgraph.Ref) ([][]quad.Value, error) {
+	if pred == nil {
+		return make([][]quad.Value, len(nodes)), nil
+	}
+	if objs, ok, err := graph.OutBatch(h.ctx, h.qs, nodes, pred); ok || err != nil {
+		if err != nil {
+			return nil, err
+		}
+		return h.valuesOf(objs)
+	}
+	shapes := make([]shape.Shape, len(nodes))
+	for i, id := range nodes {
+		if id != nil {
+			shapes[i] = shape.Out(shape.Fixed{id}, shape.Fixed{pred}, nil)
+		}
+	}
+	return h.values(shapes)
 }
 
 // rowPath is the path to the row literals of kind: those of anchor, or of every anchor
@@ -313,23 +330,32 @@ func jsonOf(v any) string {
 // they name once, in one batch. A nil shape gives nothing.
 func (h *helpers) values(shapes []shape.Shape) ([][]quad.Value, error) {
 	perShape := make([][]cgraph.Ref, len(shapes))
-	index := map[any]int{}
-	var uniq []cgraph.Ref
 	for i, sh := range shapes {
 		if sh == nil {
 			continue
 		}
 		err := iterator.Iterate(h.ctx, shape.BuildIterator(h.ctx, h.qs, sh)).Paths(false).Each(func(r cgraph.Ref) error {
-			k := refs.ToKey(r)
-			if _, ok := index[k]; !ok {
-				index[k] = len(uniq)
-				uniq = append(uniq, r)
-			}
 			perShape[i] = append(perShape[i], r)
 			return nil
 		})
 		if err != nil {
 			return nil, err
+		}
+	}
+	return h.valuesOf(perShape)
+}
+
+// valuesOf reads the values of lists of refs, each value once, in one batch.
+func (h *helpers) valuesOf(perShape [][]cgraph.Ref) ([][]quad.Value, error) {
+	index := map[any]int{}
+	var uniq []cgraph.Ref
+	for _, rs := range perShape {
+		for _, r := range rs {
+			k := refs.ToKey(r)
+			if _, ok := index[k]; !ok {
+				index[k] = len(uniq)
+				uniq = append(uniq, r)
+			}
 		}
 	}
 	vals, err := cgraph.ValuesOf(h.ctx, h.qs, uniq)
@@ -341,7 +367,7 @@ func (h *helpers) values(shapes []shape.Shape) ([][]quad.Value, error) {
 			h.ids[v] = uniq[i]
 		}
 	}
-	out := make([][]quad.Value, len(shapes))
+	out := make([][]quad.Value, len(perShape))
 	for i, rs := range perShape {
 		out[i] = make([]quad.Value, 0, len(rs))
 		for _, r := range rs {
