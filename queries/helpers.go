@@ -233,12 +233,63 @@ func rowPath(qs cgraph.QuadStore, kind string, anchor quad.Value) *path.Path {
 
 // rowLiterals reads the row literals of kind (of anchor, or of every anchor) and
 // splits them into rows, a row a line.
+// The literals are read by graph.OutBatch where it can: those of every anchor in
+// the order of the anchors' refs, each anchor's in the order of its index entry, as
+// Cayley's path gives them.
 func (h *helpers) rowLiterals(kind string, anchor quad.Value) []string {
-	vals, err := h.values([]shape.Shape{rowPath(h.qs, kind, anchor).Shape()})
+	vals, err := h.rowValues(kind, anchor)
 	if err != nil {
 		h.fail(err)
 	}
-	return rowLines(vals[0])
+	return rowLines(vals)
+}
+
+// rowValues reads the row literals of kind, of anchor or of every anchor.
+func (h *helpers) rowValues(kind string, anchor quad.Value) ([]quad.Value, error) {
+	pred := quad.IRI(schema.NS + kind + "Row")
+	var anchors []cgraph.Ref
+	if anchor != nil {
+		ids, err := h.refsOf([]quad.Value{anchor})
+		if err != nil {
+			return nil, err
+		}
+		anchors = ids
+	} else {
+		it := shape.BuildIterator(h.ctx, h.qs, path.StartPath(h.qs).Has(schema.HasRowKind, quad.String(kind)).Unique().Shape())
+		err := iterator.Iterate(h.ctx, it).Paths(false).Each(func(r cgraph.Ref) error {
+			anchors = append(anchors, r)
+			return nil
+		})
+		if err != nil {
+			return nil, err
+		}
+	}
+	ids, err := h.refsOf([]quad.Value{pred})
+	if err != nil {
+		return nil, err
+	}
+	if ids[0] != nil {
+		objs, ok, err := graph.OutBatch(h.ctx, h.qs, anchors, ids[0])
+		if err != nil {
+			return nil, err
+		}
+		if ok {
+			var all []cgraph.Ref
+			for _, o := range objs {
+				all = append(all, o...)
+			}
+			vals, err := h.valuesOf([][]cgraph.Ref{all})
+			if err != nil {
+				return nil, err
+			}
+			return vals[0], nil
+		}
+	}
+	vals, err := h.values([]shape.Shape{rowPath(h.qs, kind, anchor).Shape()})
+	if err != nil {
+		return nil, err
+	}
+	return vals[0], nil
 }
 
 // rows is rowsFunc(kind, anchor): the rows as the prelude's splitRow makes them,
