@@ -110,6 +110,20 @@ out.articles = 0;
 checkArticles();
 for (var i = 0; i < ARTICLE_READS; i++) __kgArticle("kg:article/none-" + i);
 checkArticles();
+// Rows sorted in Go as byRaw sorts them, shuffled first; those whose keys the
+// script set, and plain objects, left to JavaScript.
+out.sorted = 0;
+Object.keys(ROW).forEach(function (kind) {
+  var list = rows(kind).reverse(), mine = list.slice(), theirs = list.slice();
+  if (!__kgSortRows(mine)) throw new Error("rows of " + kind + " not sorted in Go");
+  theirs.sort(byRaw);
+  mine.forEach(function (r, i) { if (r !== theirs[i]) throw new Error("sorted " + kind + ": " + r.raw + " at " + i + ", not " + theirs[i].raw); });
+  out.sorted += list.length;
+});
+var some = rows("quote");
+some[0].k = some[0].k.slice();
+if (__kgSortRows(some)) throw new Error("rows sorted in Go after a script set their keys");
+if (__kgSortRows([{ k: [], raw: "x", kind: "quote" }])) throw new Error("a plain object sorted in Go");
 out.records = 0;
 Object.keys(ROW).forEach(function (kind) {
   rows(kind).forEach(function (r) {
@@ -138,7 +152,7 @@ out;
 				t.Fatalf("rows %v", rows)
 			}
 			counts, _ := rows[0].(map[string]any)
-			for _, k := range []string{"rows", "out", "events", "articles", "records"} {
+			for _, k := range []string{"rows", "out", "events", "articles", "records", "sorted"} {
 				if n, _ := counts[k].(int64); n == 0 {
 					t.Errorf("the test compared no %s: %v", k, counts)
 				}

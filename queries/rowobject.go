@@ -24,6 +24,8 @@ type rowObject struct {
 	gone      map[string]bool // own properties deleted
 	splitDone bool
 	jsonSet   bool // the script set json: the record is no longer the row's
+	kSet      bool // the script set k: the keys are no longer the row's
+	rawSet    bool // the script set raw
 }
 
 // record is the text of the row's record, and false when the script has set json.
@@ -90,11 +92,11 @@ func (r *rowObject) Set(key string, val goja.Value) bool {
 		delete(r.gone, key)
 		switch key {
 		case "k":
-			r.k, r.splitDone = val, false
+			r.k, r.splitDone, r.kSet = val, false, true
 		case "json":
 			r.json, r.splitDone, r.jsonSet = val, false, true
 		case "raw":
-			r.raw = val
+			r.raw, r.rawSet = val, true
 		default:
 			r.kind = val
 		}
