@@ -1,27 +1,29 @@
 package queries
 
 import (
+	"fmt"
 	"testing"
-	"unicode/utf16"
+
+	"github.com/dop251/goja"
 )
 
-// TestLessUTF16: lessUTF16 orders strings as JavaScript does, by UTF-16 code units
-// (a character above U+FFFF before U+E000–U+FFFF), where Go's < orders by bytes.
-func TestLessUTF16(t *testing.T) {
+// TestStringOrderAsGizmo: Go's < orders strings as the JavaScript of Gizmo (goja)
+// does, by code points — not by UTF-16 code units as the standard says, which would put
+// a character above U+FFFF before U+E000 — so that the helpers that sort in Go
+// (__kgSortRows, __kgSortBy) give the order the prelude's comparisons give.
+func TestStringOrderAsGizmo(t *testing.T) {
 	words := []string{"", "a", "ab", "b", "é", "\uE000", "\uFFFD", "\U0001F600", "x\U0001F600", "x\uFFFD", "\U0001F600a", "\U0001F601"}
-	js := func(a, b string) bool {
-		x, y := utf16.Encode([]rune(a)), utf16.Encode([]rune(b))
-		for i := 0; i < len(x) && i < len(y); i++ {
-			if x[i] != y[i] {
-				return x[i] < y[i]
-			}
-		}
-		return len(x) < len(y)
-	}
+	vm := goja.New()
 	for _, a := range words {
 		for _, b := range words {
-			if got, want := lessUTF16(a, b), js(a, b); got != want {
-				t.Errorf("lessUTF16(%q, %q) = %v, want %v", a, b, got, want)
+			vm.Set("a", a)
+			vm.Set("b", b)
+			v, err := vm.RunString("a < b")
+			if err != nil {
+				t.Fatal(err)
+			}
+			if got, want := a < b, v.ToBoolean(); got != want {
+				t.Errorf("%s: Go %v, JavaScript %v", fmt.Sprintf("%q < %q", a, b), got, want)
 			}
 		}
 	}
