@@ -327,7 +327,7 @@ func (h *helpers) articleRow(node quad.Value) []string {
 	if ids[0] == nil || ids[1] == nil {
 		return nil
 	}
-	vals, err := h.values([]shape.Shape{shape.Out(shape.Fixed{ids[1]}, shape.Fixed{ids[0]}, nil)})
+	vals, err := h.outValues(ids[1:], ids[0])
 	if err != nil {
 		h.fail(err)
 	}
