@@ -41,6 +41,14 @@ import (
 //     each mention to its event kept in Go: the incident records hold every mention of
 //     every event, 2.7 MB of JSON on the 2016 corpus, which JavaScript parsed into
 //     objects in about a second for a lookup.
+//   - sortRowsFunc and sortByFunc (sortrows.go): rows sorted as byRaw sorts them, and
+//     objects by fields, in Go: Gizmo's sort calls a JavaScript comparison for every
+//     two elements it compares.
+//
+// On a kg store over a key-value store (pebble, bolt, leveldb), outFunc, rowsFunc and
+// articleFunc read their quads with graph.OutBatch: the index entries of all the nodes
+// in one sorted batch, then their quads in another, where Cayley's path costs an
+// iterator, a transaction and a read a node.
 const (
 	rowsFunc      = "__kgRows"
 	outFunc       = "__kgOut"
