@@ -144,6 +144,7 @@ func Open(o Options) (*Store, error) {
 			return nil, err
 		}
 	}
+	register(qs, kvs)
 	return s, nil
 }
 
@@ -216,6 +217,7 @@ func (s *Store) Close() error {
 	if cerr := s.side.close(); err == nil {
 		err = cerr
 	}
+	unregister(s.qs)
 	if cerr := s.qs.Close(); err == nil {
 		err = cerr
 	}

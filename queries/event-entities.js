@@ -28,11 +28,7 @@ rows("eventFigure").forEach(function (r) {
   if (e && !e.arts[key(r, "article")]) { e.arts[key(r, "article")] = true; e.n++; }
 });
 var list = Object.keys(byEvent).map(function (k) { return byEvent[k]; }).filter(function (e) { return e && e.n >= minReports; });
-list.sort(function (a, b) {
-  if (a.n !== b.n) return b.n - a.n;
-  var la = a.label, lb = b.label;
-  return la < lb ? -1 : la > lb ? 1 : 0;
-});
+sortBy(list, ["-n", "label"]);
 if (limit) list = list.slice(0, limit);
 
 // Who each report mentions, in one walk over the reports of every listed event.
@@ -74,10 +70,7 @@ list.forEach(function (e) {
     var n = counts[en], name = entName[en];
     if (n >= minMentions && name) entities.push({ entity: en, name: name, type: typeOf(en), reports: n });
   });
-  entities.sort(function (a, b) {
-    if (a.reports !== b.reports) return b.reports - a.reports;
-    return a.name < b.name ? -1 : a.name > b.name ? 1 : 0;
-  });
+  sortBy(entities, ["-reports", "name"]);
   var ev = evs[e.id] || {};
   emit({ event: e.label, eventId: e.id, date: ev.date || null, reports: e.n, articles: reports, entities: entities });
 });

@@ -22,7 +22,7 @@ if (best) {
     if (!byArticle[a]) { byArticle[a] = []; order.push(r); }
     byArticle[a].push(r);
   });
-  order.sort(byRaw);
+  sortRows(order);
   order.forEach(function (first) {
     var a = key(first, "article"), info = article(a);
     var when = info.published ? String(info.published).slice(0, 16).replace("T", " ") : "undated";

@@ -14,6 +14,7 @@ import (
 	"github.com/cayleygraph/quad"
 	"github.com/dop251/goja"
 
+	"github.com/factgraph/kg/graph"
 	"github.com/factgraph/kg/schema"
 )
 
@@ -40,6 +41,14 @@ import (
 //     each mention to its event kept in Go: the incident records hold every mention of
 //     every event, 2.7 MB of JSON on the 2016 corpus, which JavaScript parsed into
 //     objects in about a second for a lookup.
+//   - sortRowsFunc and sortByFunc (sortrows.go): rows sorted as byRaw sorts them, and
+//     objects by fields, in Go: Gizmo's sort calls a JavaScript comparison for every
+//     two elements it compares.
+//
+// On a kg store over a key-value store (pebble, bolt, leveldb), outFunc, rowsFunc and
+// articleFunc read their quads with graph.OutBatch: the index entries of all the nodes
+// in one sorted batch, then their quads in another, where Cayley's path costs an
+// iterator, a transaction and a read a node.
 const (
 	rowsFunc      = "__kgRows"
 	outFunc       = "__kgOut"
@@ -65,7 +74,7 @@ func installHelpers(ctx context.Context, vm *goja.Runtime, qs cgraph.QuadStore, 
 	h := &helpers{ctx: ctx, vm: vm, qs: qs, ids: map[quad.Value]cgraph.Ref{}, jsonParse: jsonParse}
 	global := vm.GlobalObject()
 	for name, fn := range map[string]func(goja.FunctionCall) goja.Value{rowsFunc: h.rows, outFunc: h.out, incidentsFunc: h.incidents,
-		recordFunc: h.record, articleFunc: h.article} {
+		recordFunc: h.record, articleFunc: h.article, sortRowsFunc: h.sortRows, sortByFunc: h.sortBy} {
 		if err := global.DefineDataProperty(name, vm.ToValue(fn), goja.FLAG_FALSE, goja.FLAG_FALSE, goja.FLAG_FALSE); err != nil {
 			return err
 		}
@@ -183,13 +192,7 @@ func (h *helpers) out(call goja.FunctionCall) goja.Value {
 	if err != nil {
 		h.fail(err)
 	}
-	shapes := make([]shape.Shape, len(nodes))
-	for i, id := range ids[1:] {
-		if id != nil && ids[0] != nil {
-			shapes[i] = shape.Out(shape.Fixed{id}, shape.Fixed{ids[0]}, nil)
-		}
-	}
-	vals, err := h.values(shapes)
+	vals, err := h.outValues(ids[1:], ids[0])
 	if err != nil {
 		h.fail(err)
 	}
@@ -204,6 +207,28 @@ func (h *helpers) out(call goja.FunctionCall) goja.Value {
 	return h.vm.NewArray(rows...)
 }
 
+// outValues is what g.V(node).out(pred).toArray() gives for each node of nodes (refs;
+// nil for a node or predicate the store has not got): read in two batches on a kg store
+// over a key-value store (graph.OutBatch), by Cayley's paths on others.
+func (h *helpers) outValues(nodes []cgraph.Ref, pred cgraph.Ref) ([][]quad.Value, error) {
+	if pred == nil {
+		return make([][]quad.Value, len(nodes)), nil
+	}
+	if objs, ok, err := graph.OutBatch(h.ctx, h.qs, nodes, pred); ok || err != nil {
+		if err != nil {
+			return nil, err
+		}
+		return h.valuesOf(objs)
+	}
+	shapes := make([]shape.Shape, len(nodes))
+	for i, id := range nodes {
+		if id != nil {
+			shapes[i] = shape.Out(shape.Fixed{id}, shape.Fixed{pred}, nil)
+		}
+	}
+	return h.values(shapes)
+}
+
 // rowPath is the path to the row literals of kind: those of anchor, or of every anchor
 // of the kind (the prelude's rowLiterals).
 func rowPath(qs cgraph.QuadStore, kind string, anchor quad.Value) *path.Path {
@@ -216,12 +241,63 @@ func rowPath(qs cgraph.QuadStore, kind string, anchor quad.Value) *path.Path {
 
 // rowLiterals reads the row literals of kind (of anchor, or of every anchor) and
 // splits them into rows, a row a line.
+// The literals are read by graph.OutBatch where it can: those of every anchor in
+// the order of the anchors' refs, each anchor's in the order of its index entry, as
+// Cayley's path gives them.
 func (h *helpers) rowLiterals(kind string, anchor quad.Value) []string {
-	vals, err := h.values([]shape.Shape{rowPath(h.qs, kind, anchor).Shape()})
+	vals, err := h.rowValues(kind, anchor)
 	if err != nil {
 		h.fail(err)
 	}
-	return rowLines(vals[0])
+	return rowLines(vals)
+}
+
+// rowValues reads the row literals of kind, of anchor or of every anchor.
+func (h *helpers) rowValues(kind string, anchor quad.Value) ([]quad.Value, error) {
+	pred := quad.IRI(schema.NS + kind + "Row")
+	var anchors []cgraph.Ref
+	if anchor != nil {
+		ids, err := h.refsOf([]quad.Value{anchor})
+		if err != nil {
+			return nil, err
+		}
+		anchors = ids
+	} else {
+		it := shape.BuildIterator(h.ctx, h.qs, path.StartPath(h.qs).Has(schema.HasRowKind, quad.String(kind)).Unique().Shape())
+		err := iterator.Iterate(h.ctx, it).Paths(false).Each(func(r cgraph.Ref) error {
+			anchors = append(anchors, r)
+			return nil
+		})
+		if err != nil {
+			return nil, err
+		}
+	}
+	ids, err := h.refsOf([]quad.Value{pred})
+	if err != nil {
+		return nil, err
+	}
+	if ids[0] != nil {
+		objs, ok, err := graph.OutBatch(h.ctx, h.qs, anchors, ids[0])
+		if err != nil {
+			return nil, err
+		}
+		if ok {
+			var all []cgraph.Ref
+			for _, o := range objs {
+				all = append(all, o...)
+			}
+			vals, err := h.valuesOf([][]cgraph.Ref{all})
+			if err != nil {
+				return nil, err
+			}
+			return vals[0], nil
+		}
+	}
+	vals, err := h.values([]shape.Shape{rowPath(h.qs, kind, anchor).Shape()})
+	if err != nil {
+		return nil, err
+	}
+	return vals[0], nil
 }
 
 // rows is rowsFunc(kind, anchor): the rows as the prelude's splitRow makes them,
@@ -259,7 +335,7 @@ func (h *helpers) articleRow(node quad.Value) []string {
 	if ids[0] == nil || ids[1] == nil {
 		return nil
 	}
-	vals, err := h.values([]shape.Shape{shape.Out(shape.Fixed{ids[1]}, shape.Fixed{ids[0]}, nil)})
+	vals, err := h.outValues(ids[1:], ids[0])
 	if err != nil {
 		h.fail(err)
 	}
@@ -313,23 +389,32 @@ func jsonOf(v any) string {
 // they name once, in one batch. A nil shape gives nothing.
 func (h *helpers) values(shapes []shape.Shape) ([][]quad.Value, error) {
 	perShape := make([][]cgraph.Ref, len(shapes))
-	index := map[any]int{}
-	var uniq []cgraph.Ref
 	for i, sh := range shapes {
 		if sh == nil {
 			continue
 		}
 		err := iterator.Iterate(h.ctx, shape.BuildIterator(h.ctx, h.qs, sh)).Paths(false).Each(func(r cgraph.Ref) error {
-			k := refs.ToKey(r)
-			if _, ok := index[k]; !ok {
-				index[k] = len(uniq)
-				uniq = append(uniq, r)
-			}
 			perShape[i] = append(perShape[i], r)
 			return nil
 		})
 		if err != nil {
 			return nil, err
+		}
+	}
+	return h.valuesOf(perShape)
+}
+
+// valuesOf reads the values of lists of refs, each value once, in one batch.
+func (h *helpers) valuesOf(perShape [][]cgraph.Ref) ([][]quad.Value, error) {
+	index := map[any]int{}
+	var uniq []cgraph.Ref
+	for _, rs := range perShape {
+		for _, r := range rs {
+			k := refs.ToKey(r)
+			if _, ok := index[k]; !ok {
+				index[k] = len(uniq)
+				uniq = append(uniq, r)
+			}
 		}
 	}
 	vals, err := cgraph.ValuesOf(h.ctx, h.qs, uniq)
@@ -341,7 +426,7 @@ func (h *helpers) values(shapes []shape.Shape) ([][]quad.Value, error) {
 			h.ids[v] = uniq[i]
 		}
 	}
-	out := make([][]quad.Value, len(shapes))
+	out := make([][]quad.Value, len(perShape))
 	for i, rs := range perShape {
 		out[i] = make([]quad.Value, 0, len(rs))
 		for _, r := range rs {

@@ -110,6 +110,29 @@ out.articles = 0;
 checkArticles();
 for (var i = 0; i < ARTICLE_READS; i++) __kgArticle("kg:article/none-" + i);
 checkArticles();
+// Rows sorted in Go as byRaw sorts them, shuffled first; those whose keys the
+// script set, and plain objects, left to JavaScript.
+out.sorted = 0;
+Object.keys(ROW).forEach(function (kind) {
+  var list = rows(kind).reverse(), mine = list.slice(), theirs = list.slice();
+  if (!__kgSortRows(mine)) throw new Error("rows of " + kind + " not sorted in Go");
+  theirs.sort(byRaw);
+  mine.forEach(function (r, i) { if (r !== theirs[i]) throw new Error("sorted " + kind + ": " + r.raw + " at " + i + ", not " + theirs[i].raw); });
+  out.sorted += list.length;
+});
+var some = rows("quote");
+some[0].k = some[0].k.slice();
+if (__kgSortRows(some)) throw new Error("rows sorted in Go after a script set their keys");
+if (__kgSortRows([{ k: [], raw: "x", kind: "quote" }])) throw new Error("a plain object sorted in Go");
+// Objects sorted in Go as the prelude's JavaScript comparison sorts them.
+var names = ["b", "a", "\uE000", "\uD83D\uDE00", "ab", "", "b"], objs = [];
+for (var i = 0; i < 60; i++) objs.push({ n: (i * 7) % 5, w: names[i % names.length], i: i });
+var byGo = objs.slice(), byJS = objs.slice();
+if (!__kgSortBy(byGo, ["-n", "w"])) throw new Error("objects not sorted in Go");
+byJS.sort(function (a, b) { if (a.n !== b.n) return b.n - a.n; return a.w < b.w ? -1 : a.w > b.w ? 1 : 0; });
+byGo.forEach(function (o, i) { if (o !== byJS[i]) throw new Error("sortBy: " + JSON.stringify(byGo) + " != " + JSON.stringify(byJS)); out.sorted++; });
+if (__kgSortBy([{ n: 1 }, { n: "1" }], ["n"])) throw new Error("a field of numbers and strings sorted in Go");
+if (__kgSortBy([{ n: 1 }, {}], ["n"])) throw new Error("a field missing from an object sorted in Go");
 out.records = 0;
 Object.keys(ROW).forEach(function (kind) {
   rows(kind).forEach(function (r) {
@@ -138,7 +161,7 @@ out;
 				t.Fatalf("rows %v", rows)
 			}
 			counts, _ := rows[0].(map[string]any)
-			for _, k := range []string{"rows", "out", "events", "articles", "records"} {
+			for _, k := range []string{"rows", "out", "events", "articles", "records", "sorted"} {
 				if n, _ := counts[k].(int64); n == 0 {
 					t.Errorf("the test compared no %s: %v", k, counts)
 				}

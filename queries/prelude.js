@@ -95,7 +95,7 @@ function firstRows(kinds, rawKeep, keep, each) {
         if (!rawKeep || rawKeep(r)) batch.push(r);
       });
     });
-    batch.sort(byRaw);
+    sortRows(batch);
     for (var j = 0; j < batch.length; j++) {
       var r = batch[j], rec = record(r);
       batch[j] = null; // given away: one day's rows at a time
@@ -135,6 +135,26 @@ function byRaw(a, b) {
   var x = sortKey(a), y = sortKey(b);
   if (x !== y) return x < y ? -1 : 1;
   return a.raw < b.raw ? -1 : a.raw > b.raw ? 1 : 0;
+}
+// sortRows sorts rows by byRaw, in Go when kg provides it (__kgSortRows: rows it made
+// whose keys and text the script left alone).
+function sortRows(list) {
+  if (typeof __kgSortRows === "function" && __kgSortRows(list)) return list;
+  return list.sort(byRaw);
+}
+// sortBy sorts objects in place, stably, by each of fields in turn: "name" ascending,
+// "-name" descending; numbers by value, strings as < compares them. In Go when kg
+// provides it (__kgSortBy), for fields that are numbers or strings in every object.
+function sortBy(list, fields) {
+  if (typeof __kgSortBy === "function" && __kgSortBy(list, fields)) return list;
+  return list.sort(function (a, b) {
+    for (var i = 0; i < fields.length; i++) {
+      var f = fields[i], desc = f.charAt(0) === "-", k = desc ? f.slice(1) : f, x = a[k], y = b[k];
+      if (x < y) return desc ? 1 : -1;
+      if (x > y) return desc ? -1 : 1;
+    }
+    return 0;
+  });
 }
 // kept returns the records of the first rows of list that pass keep, up to n (all when 0).
 function kept(list, keep, n) {

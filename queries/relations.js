@@ -14,7 +14,7 @@ var edges = relationEdges(params.predicate), list = edges.list, label = edges.la
 function matches(v, want) { return labelMatches(label, v, want); }
 function step(x) { return label[x.s] + " \u2014" + x.p + "\u2192 " + label[x.o]; }
 function reports(x) {
-  x.rows.sort(byRaw);
+  sortRows(x.rows);
   return x.rows.map(function (r) {
     var c = record(r);
     return { publisher: c.publisher || null, published: c.published || null, article: c.article, path: article(c.article).path, text: c.text };

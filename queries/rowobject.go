@@ -14,16 +14,17 @@ import (
 // text is never copied into the script's strings. It holds whatever else a script
 // sets on it (r.rec, r.event…) as a plain object does, after its four own properties.
 type rowObject struct {
-	vm        *goja.Runtime
-	line      string
-	kind      goja.Value
-	k, raw    goja.Value
-	json      goja.Value
-	extra     map[string]goja.Value
-	order     []string        // the keys of extra, in the order they were set
-	gone      map[string]bool // own properties deleted
-	splitDone bool
-	jsonSet   bool // the script set json: the record is no longer the row's
+	vm      *goja.Runtime
+	line    string
+	kind    goja.Value
+	k, raw  goja.Value
+	json    goja.Value
+	extra   map[string]goja.Value
+	order   []string        // the keys of extra, in the order they were set
+	gone    map[string]bool // own properties deleted
+	jsonSet bool            // the script set json: the record is no longer the row's
+	kSet    bool            // the script set k: the keys are no longer the row's
+	rawSet  bool            // the script set raw
 }
 
 // record is the text of the row's record, and false when the script has set json.
@@ -43,26 +44,19 @@ func (r *rowObject) own(key string) bool {
 	return (key == "k" || key == "raw" || key == "json" || key == "kind") && !r.gone[key]
 }
 
-// split makes the keys and the record: the row's fields between tabs, the last of
-// them the record.
-func (r *rowObject) split() {
-	if r.splitDone {
-		return
-	}
-	r.splitDone = true
-	cut := strings.LastIndexByte(r.line, '\t')
+// keys makes the keys: the row's fields between tabs but the last, the record (only
+// the keys: a record becomes a JavaScript string when the script reads json).
+func (r *rowObject) keys() goja.Value {
 	if r.k == nil {
 		var keys []any
-		if cut >= 0 {
+		if cut := strings.LastIndexByte(r.line, '\t'); cut >= 0 {
 			for _, k := range strings.Split(r.line[:cut], "\t") {
 				keys = append(keys, k)
 			}
 		}
 		r.k = r.vm.NewArray(keys...)
 	}
-	if r.json == nil {
-		r.json = r.vm.ToValue(r.line[cut+1:])
-	}
+	return r.k
 }
 
 func (r *rowObject) Get(key string) goja.Value {
@@ -71,10 +65,11 @@ func (r *rowObject) Get(key string) goja.Value {
 	}
 	switch key {
 	case "k":
-		r.split()
-		return r.k
+		return r.keys()
 	case "json":
-		r.split()
+		if r.json == nil {
+			r.json = r.vm.ToValue(r.line[strings.LastIndexByte(r.line, '\t')+1:])
+		}
 		return r.json
 	case "raw":
 		if r.raw == nil {
@@ -90,11 +85,11 @@ func (r *rowObject) Set(key string, val goja.Value) bool {
 		delete(r.gone, key)
 		switch key {
 		case "k":
-			r.k, r.splitDone = val, false
+			r.k, r.kSet = val, true
 		case "json":
-			r.json, r.splitDone, r.jsonSet = val, false, true
+			r.json, r.jsonSet = val, true
 		case "raw":
-			r.raw = val
+			r.raw, r.rawSet = val, true
 		default:
 			r.kind = val
 		}
