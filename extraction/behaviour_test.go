@@ -604,3 +604,17 @@ func TestCompanyWordSubjects(t *testing.T) {
 		}
 	}
 }
+
+// TestThingsAndWorks: a name with a thing's head after it ("the Marvo virus", "the Pellan
+// spacecraft") or a work's descriptor before it ("the film Quiet Harbor", "the novel
+// Ostwind") is a thing, not an organization or a person, also where it stands alone
+// later; a company named by its suffix stays one.
+func TestThingsAndWorks(t *testing.T) {
+	x := extract(t, "things-and-works")
+	for name, typ := range map[string]kg.EntityType{"Marvo": kg.Other, "Seltra": kg.Other, "Pellan": kg.Other,
+		"Quiet Harbor": kg.Other, "Ostwind": kg.Other, "Dravik Corp": kg.Organization} {
+		if e := entityNamed(x, name); e == nil || e.Type != typ {
+			t.Errorf("%s = %+v, want a %s", name, e, typ)
+		}
+	}
+}

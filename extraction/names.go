@@ -520,6 +520,9 @@ func (ef *entityFinder) classifyAndAdd(si, a, b int, credit bool) int {
 			return int(ef.entAt[a])
 		}
 	}
+	if ef.workDescriptor(si, a, b) {
+		return ef.addMention(si, a, b, a, name, kg.Other, 6)
+	}
 	if typ, score, ok := ef.typeByWords(a, b, name); ok {
 		return ef.addMention(si, a, b, a, name, typ, score)
 	}

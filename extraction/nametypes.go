@@ -75,6 +75,9 @@ func (ef *entityFinder) typeByContext(si, a, b int, credit bool) (kg.EntityType,
 	if typ, score, ok := ef.typeByWordBefore(si, a, b, words); ok && score >= 6 && typ == kg.Place {
 		return typ, score // "the suburb of Abu Ghraib", though Abu is a given name
 	}
+	if ef.thingHead(si, a, b, words) {
+		return kg.Other, 5
+	}
 	if firstNames[ef.tok(a)] && words >= 2 && words <= 4 {
 		return kg.Person, 6
 	}
@@ -148,6 +151,33 @@ func (ef *entityFinder) typeByWordBefore(si, a, b, words int) (typ kg.EntityType
 	}
 	return "", 0, false
 }
+
+// thingHead reports whether the one-word name at token a is a thing's by the noun after
+// it ("the Zika virus", "the Juno spacecraft"). A name of organization evidence never
+// gets here (typeByWords: suffixes, heads, word lists), and an acronym is left alone.
+func (ef *entityFinder) thingHead(si, a, b, words int) bool {
+	return words == 1 && !ef.upperAcronym(a, b) && b < ef.sents[si].b && ef.toks[b].kind == tWord &&
+		!ef.toks[b].has(fCap) && thingHeads[ef.low(b)]
+}
+
+// workDescriptor reports whether the name at tokens a..b-1, of up to three words, is a
+// work's or a thing's by the lower-case noun right before it ("the film Quiet Harbor",
+// "the novel Beloved", "the drug Daraprim"); it outranks the name's own head words (a
+// film called "Quiet Harbor" is no harbour) but not a company suffix.
+func (ef *entityFinder) workDescriptor(si, a, b int) bool {
+	prev := a - 1
+	if b-a > 3 || prev < ef.sents[si].start || ef.toks[prev].kind != tWord || ef.toks[prev].has(fCap) || !thingDescriptors[ef.low(prev)] {
+		return false
+	}
+	_, corp := ef.orgByMarks(a, b)
+	return !corp
+}
+
+// thingHeads after a name and thingDescriptors before it make it a thing or a work.
+var (
+	thingHeads       = wordSet("thing-heads")
+	thingDescriptors = wordSet("thing-descriptors")
+)
 
 func (ef *entityFinder) upperAcronym(a, b int) bool {
 	return b == a+1 && ef.toks[a].has(fUpper) && ef.toks[a].e-ef.toks[a].s <= 6
