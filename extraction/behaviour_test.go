@@ -618,3 +618,24 @@ func TestThingsAndWorks(t *testing.T) {
 		}
 	}
 }
+
+// TestCompanyOwners: "Y, a unit of X", "Y, a wholly owned subsidiary of X", "Y, which is
+// owned by X" and "X-owned Y" make Y part of X; a stake ("a third of which is owned by")
+// and a state ("State-owned") do not.
+func TestCompanyOwners(t *testing.T) {
+	x := extract(t, "company-owners")
+	want := map[string]string{"Lumo Inc": "Northwind Corp", "Pento Ltd": "Harlow Bank", "Brisk Co": "Veltra", "Corvo Ltd": "Tomas Varga"}
+	for _, r := range x.Relations {
+		if r.Predicate != "partOf" {
+			continue
+		}
+		if want[r.Subject] == r.Object {
+			delete(want, r.Subject)
+			continue
+		}
+		t.Errorf("unwanted %s partOf %s (%q)", r.Subject, r.Object, r.Text)
+	}
+	for unit, owner := range want {
+		t.Errorf("no %s partOf %s; relations: %+v", unit, owner, x.Relations)
+	}
+}
