@@ -639,3 +639,23 @@ func TestCompanyOwners(t *testing.T) {
 		t.Errorf("no %s partOf %s; relations: %+v", unit, owner, x.Relations)
 	}
 }
+
+// TestEmployersAfterAt: "a senior analyst at Pellbrook" names an employer, an
+// organization, not a place; the role is held there. "NASA administrator Charles
+// Bolden" is a role too. "met in Denver" stays a place.
+func TestEmployersAfterAt(t *testing.T) {
+	x := extract(t, "employers-after-at")
+	for name, typ := range map[string]kg.EntityType{"Pellbrook": kg.Organization, "Quillon": kg.Organization, "Denver": kg.Place} {
+		if e := entityNamed(x, name); e == nil || e.Type != typ {
+			t.Errorf("%s = %+v, want a %s", name, e, typ)
+		}
+	}
+	want := map[string]bool{"Ann Lee analystOf Pellbrook": true, "Mark Oyelaran chiefTechnologyOfficerOf Quillon": true,
+		"Charles Bolden administratorOf NASA": true}
+	for _, r := range x.Relations {
+		delete(want, r.Subject+" "+r.Predicate+" "+r.Object)
+	}
+	for r := range want {
+		t.Errorf("no relation %s; relations: %+v", r, x.Relations)
+	}
+}

@@ -140,7 +140,16 @@ func (ef *entityFinder) typeByWordBefore(si, a, b, words int) (typ kg.EntityType
 		if placeBeforeOf[ef.low(prev-1)] && words <= 3 && !ef.upperAcronym(a, b) {
 			return kg.Place, 6, true
 		}
-	case "in", "at", "near", "across", "outside", "inside", "into", "around", "southeast", "southwest", "northeast", "northwest", "south", "north", "east", "west":
+	case "at":
+		// "senior vice president at Carbonite", "an analyst at Wedbush": a trade's
+		// employer; "the spokesman at" a place's office stays a place below
+		if ef.toks[prev-1].feat&lxRole != 0 && !placeRole(ef.low(prev-1)) && words <= 3 {
+			return kg.Organization, 4, true
+		}
+		if words <= 2 && !ef.upperAcronym(a, b) {
+			return kg.Place, 3, true
+		}
+	case "in", "near", "across", "outside", "inside", "into", "around", "southeast", "southwest", "northeast", "northwest", "south", "north", "east", "west":
 		if words <= 2 && !ef.upperAcronym(a, b) {
 			return kg.Place, 3, true
 		}
