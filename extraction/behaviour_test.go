@@ -659,3 +659,16 @@ func TestEmployersAfterAt(t *testing.T) {
 		t.Errorf("no relation %s; relations: %+v", r, x.Relations)
 	}
 }
+
+// TestDescribedBodies: an appositive that describes a body ("Brandt Kessler, the
+// Panama-based law firm that …") makes the name an organization; one that describes a
+// person's job ("a spokesman for the company", "a former bank executive") does not.
+func TestDescribedBodies(t *testing.T) {
+	x := extract(t, "described-bodies")
+	for name, typ := range map[string]kg.EntityType{"Brandt Kessler": kg.Organization, "Sela Moreau": kg.Organization,
+		"Tomas Varga": kg.Person, "Irena Duval": kg.Person} {
+		if e := entityNamed(x, name); e == nil || e.Type != typ {
+			t.Errorf("%s = %+v, want a %s", name, e, typ)
+		}
+	}
+}

@@ -84,6 +84,9 @@ func (ef *entityFinder) typeByContext(si, a, b int, credit bool) (kg.EntityType,
 	if credit && words >= 2 && words <= 4 {
 		return kg.Person, 5
 	}
+	if ef.describedAsBody(si, b) {
+		return kg.Organization, 5 // "Mossack Fonseca, the Panama-based law firm"
+	}
 	if typ, score, ok := ef.typeByWordBefore(si, a, b, words); ok {
 		return typ, score
 	}
@@ -159,6 +162,28 @@ func (ef *entityFinder) typeByWordBefore(si, a, b, words int) (typ kg.EntityType
 		}
 	}
 	return "", 0, false
+}
+
+// describedAsBody reports whether the appositive after a name ending at token b-1
+// describes a body: ", the Panama-based law firm,", ", a Swiss bank that", ", an
+// electric-car maker in": its article and at most four lower-case or hyphenated words,
+// the last an organization descriptor (company, firm, bank, agency…; not "rival" or
+// "broker", which a person can be), then the appositive's end ("a spokesman for the
+// company" describes a person: the words stop at "for").
+func (ef *entityFinder) describedAsBody(si, b int) bool {
+	s := &ef.sents[si]
+	if b+2 >= s.b || !ef.punct(b, ',') || !ef.is(b+1, "a", "an", "the") {
+		return false
+	}
+	k := b + 2
+	for k < s.b && k < b+7 && ef.toks[k].kind == tWord && ef.toks[k].feat&lxFunc == 0 && (!ef.toks[k].has(fCap) || strings.Contains(ef.tok(k), "-")) {
+		k++
+	}
+	last := ef.low(k - 1)
+	if k == b+2 || !orgDescriptors[last] || last == "rival" || last == "broker" || last == "daily" {
+		return false
+	}
+	return k == s.b || ef.toks[k].kind != tWord || ef.is(k, "that", "which", "whose", "in", "of", "based", "with", "for", "and")
 }
 
 // thingHead reports whether the one-word name at token a is a thing's by the noun after
