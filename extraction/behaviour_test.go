@@ -672,3 +672,17 @@ func TestDescribedBodies(t *testing.T) {
 		}
 	}
 }
+
+// TestMonthsAndPlurals: a month's abbreviation before a day ("Feb 27") and an acronym's
+// plural ("GPUs", "PCs") are no names; "Jan Koum" still is one.
+func TestMonthsAndPlurals(t *testing.T) {
+	x := extract(t, "months-and-plurals")
+	for _, name := range []string{"Feb", "Dec", "GPUs", "PCs"} {
+		if e := entityNamed(x, name); e != nil {
+			t.Errorf("%q is an entity (%s)", name, e.Type)
+		}
+	}
+	if e := entityNamed(x, "Jan Koum"); e == nil || e.Type != kg.Person {
+		t.Errorf("Jan Koum = %+v, want a person", e)
+	}
+}
