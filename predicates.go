@@ -101,7 +101,7 @@ var Roles = []string{
 	"attorney", "district attorney", "reporter", "journalist", "photographer", "writer",
 	"co-founder", "employee", "worker", "clerk", "lieutenant governor", "coroner",
 	"superintendent", "chief technology officer", "managing director", "archbishop",
-	"fighter",
+	"fighter", "administrator", "publisher",
 }
 
 var roleSet = func() map[string]bool {

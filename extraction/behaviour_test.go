@@ -673,3 +673,85 @@ func TestThresholdNoSubject(t *testing.T) {
 		t.Errorf("count = %+v, want subject Grace Okafor", f)
 	}
 }
+
+// TestThingsAndWorks: a name with a thing's head after it ("the Marvo virus", "the Pellan
+// spacecraft") or a work's descriptor before it ("the film Quiet Harbor", "the novel
+// Ostwind") is a thing, not an organization or a person, also where it stands alone
+// later; a company named by its suffix stays one.
+func TestThingsAndWorks(t *testing.T) {
+	x := extract(t, "things-and-works")
+	for name, typ := range map[string]kg.EntityType{"Marvo": kg.Other, "Seltra": kg.Other, "Pellan": kg.Other,
+		"Quiet Harbor": kg.Other, "Ostwind": kg.Other, "Dravik Corp": kg.Organization} {
+		if e := entityNamed(x, name); e == nil || e.Type != typ {
+			t.Errorf("%s = %+v, want a %s", name, e, typ)
+		}
+	}
+}
+
+// TestCompanyOwners: "Y, a unit of X", "Y, a wholly owned subsidiary of X", "Y, which is
+// owned by X" and "X-owned Y" make Y part of X; a stake ("a third of which is owned by")
+// and a state ("State-owned") do not.
+func TestCompanyOwners(t *testing.T) {
+	x := extract(t, "company-owners")
+	want := map[string]string{"Lumo Inc": "Northwind Corp", "Pento Ltd": "Harlow Bank", "Brisk Co": "Veltra", "Corvo Ltd": "Tomas Varga"}
+	for _, r := range x.Relations {
+		if r.Predicate != "partOf" {
+			continue
+		}
+		if want[r.Subject] == r.Object {
+			delete(want, r.Subject)
+			continue
+		}
+		t.Errorf("unwanted %s partOf %s (%q)", r.Subject, r.Object, r.Text)
+	}
+	for unit, owner := range want {
+		t.Errorf("no %s partOf %s; relations: %+v", unit, owner, x.Relations)
+	}
+}
+
+// TestEmployersAfterAt: "a senior analyst at Pellbrook" names an employer, an
+// organization, not a place; the role is held there. "NASA administrator Charles
+// Bolden" is a role too. "met in Denver" stays a place.
+func TestEmployersAfterAt(t *testing.T) {
+	x := extract(t, "employers-after-at")
+	for name, typ := range map[string]kg.EntityType{"Pellbrook": kg.Organization, "Quillon": kg.Organization, "Denver": kg.Place} {
+		if e := entityNamed(x, name); e == nil || e.Type != typ {
+			t.Errorf("%s = %+v, want a %s", name, e, typ)
+		}
+	}
+	want := map[string]bool{"Ann Lee analystOf Pellbrook": true, "Mark Oyelaran chiefTechnologyOfficerOf Quillon": true,
+		"Charles Bolden administratorOf NASA": true}
+	for _, r := range x.Relations {
+		delete(want, r.Subject+" "+r.Predicate+" "+r.Object)
+	}
+	for r := range want {
+		t.Errorf("no relation %s; relations: %+v", r, x.Relations)
+	}
+}
+
+// TestDescribedBodies: an appositive that describes a body ("Brandt Kessler, the
+// Panama-based law firm that …") makes the name an organization; one that describes a
+// person's job ("a spokesman for the company", "a former bank executive") does not.
+func TestDescribedBodies(t *testing.T) {
+	x := extract(t, "described-bodies")
+	for name, typ := range map[string]kg.EntityType{"Brandt Kessler": kg.Organization, "Sela Moreau": kg.Organization,
+		"Tomas Varga": kg.Person, "Irena Duval": kg.Person} {
+		if e := entityNamed(x, name); e == nil || e.Type != typ {
+			t.Errorf("%s = %+v, want a %s", name, e, typ)
+		}
+	}
+}
+
+// TestMonthsAndPlurals: a month's abbreviation before a day ("Feb 27") and an acronym's
+// plural ("GPUs", "PCs") are no names; "Jan Koum" still is one.
+func TestMonthsAndPlurals(t *testing.T) {
+	x := extract(t, "months-and-plurals")
+	for _, name := range []string{"Feb", "Dec", "GPUs", "PCs"} {
+		if e := entityNamed(x, name); e != nil {
+			t.Errorf("%q is an entity (%s)", name, e.Type)
+		}
+	}
+	if e := entityNamed(x, "Jan Koum"); e == nil || e.Type != kg.Person {
+		t.Errorf("Jan Koum = %+v, want a person", e)
+	}
+}

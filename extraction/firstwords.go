@@ -123,6 +123,30 @@ func (ef *entityFinder) monthMay(i int) bool {
 	return ef.tok(i) == "May" && ef.is(i-1, "in", "early", "late", "mid", "since", "until", "by", "of", "last", "next", "this", "from", "through", "between", "to")
 }
 
+// monthAbbrev reports whether the word at token i is a month's abbreviation before a
+// day or a year ("on Feb 27", "Dec 1, 2015"; the dotted "Feb." is a date already).
+func (ef *entityFinder) monthAbbrev(i int) bool {
+	return monthAbbrevs[ef.tok(i)] && i+1 < len(ef.toks) && ef.toks[i+1].kind == tNum
+}
+
+var monthAbbrevs = map[string]bool{"Jan": true, "Feb": true, "Mar": true, "Apr": true, "Jun": true, "Jul": true,
+	"Aug": true, "Sep": true, "Sept": true, "Oct": true, "Nov": true, "Dec": true}
+
+// pluralAcronym reports whether a word is the plural of an acronym ("PCs", "GPUs",
+// "SUVs", "PDFs"): a common noun, no name.
+func pluralAcronym(w string) bool {
+	n := len(w)
+	if n < 3 || w[n-1] != 's' {
+		return false
+	}
+	for i := 0; i < n-1; i++ {
+		if w[i] < 'A' || w[i] > 'Z' {
+			return false
+		}
+	}
+	return true
+}
+
 // shoutedWord reports whether the upper-case word at token i is a common English word
 // written in capitals rather than an acronym: a word of two letters ("IT", "ID", "TO")
 // or one of a run of such words ("I'll NEVER", "THE BERN IN MY BUTT"), and not a name

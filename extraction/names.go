@@ -130,7 +130,7 @@ func (ef *entityFinder) chunk(si int) {
 // noNameAt returns the token after the word at token i when that word starts no name,
 // or i: a state's abbreviation after a town (recorded as the state), a ticker
 // (its company made an organization), a shouted word in prose, a contraction, "May" the
-// month, a run of shouted common words, or a common word that opens a clause
+// month, a month's abbreviation before a day ("Feb 27"), an acronym's plural ("PCs"), a run of shouted common words, or a common word that opens a clause
 // ("Imagine …", "Historian Richard Carrier").
 func (ef *entityFinder) noNameAt(si, i int, credit bool) int {
 	s := &ef.sents[si]
@@ -142,7 +142,7 @@ func (ef *entityFinder) noNameAt(si, i int, credit bool) int {
 		return end
 	}
 	t := &ef.toks[i]
-	if t.has(fUpper) && t.e-t.s > 6 && t.feat&lxHonor == 0 || contraction(ef.tok(i)) || ef.monthMay(i) || ef.gluedWord(i) || adjectiveCompound(ef.tok(i)) {
+	if t.has(fUpper) && t.e-t.s > 6 && t.feat&lxHonor == 0 || contraction(ef.tok(i)) || ef.monthMay(i) || ef.monthAbbrev(i) || pluralAcronym(ef.tok(i)) || ef.gluedWord(i) || adjectiveCompound(ef.tok(i)) {
 		return i + 1
 	}
 	if end := ef.labelEnd(si, i); end > i {
@@ -519,6 +519,9 @@ func (ef *entityFinder) classifyAndAdd(si, a, b int, credit bool) int {
 			ef.addDemonym(si, a, name, c)
 			return int(ef.entAt[a])
 		}
+	}
+	if ef.workDescriptor(si, a, b) {
+		return ef.addMention(si, a, b, a, name, kg.Other, 6)
 	}
 	if typ, score, ok := ef.typeByWords(a, b, name); ok {
 		return ef.addMention(si, a, b, a, name, typ, score)

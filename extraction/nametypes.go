@@ -75,11 +75,17 @@ func (ef *entityFinder) typeByContext(si, a, b int, credit bool) (kg.EntityType,
 	if typ, score, ok := ef.typeByWordBefore(si, a, b, words); ok && score >= 6 && typ == kg.Place {
 		return typ, score // "the suburb of Abu Ghraib", though Abu is a given name
 	}
+	if ef.thingHead(si, a, b, words) {
+		return kg.Other, 5
+	}
 	if firstNames[ef.tok(a)] && words >= 2 && words <= 4 {
 		return kg.Person, 6
 	}
 	if credit && words >= 2 && words <= 4 {
 		return kg.Person, 5
+	}
+	if ef.describedAsBody(si, b) {
+		return kg.Organization, 5 // "Mossack Fonseca, the Panama-based law firm"
 	}
 	if typ, score, ok := ef.typeByWordBefore(si, a, b, words); ok {
 		return typ, score
@@ -137,7 +143,16 @@ func (ef *entityFinder) typeByWordBefore(si, a, b, words int) (typ kg.EntityType
 		if placeBeforeOf[ef.low(prev-1)] && words <= 3 && !ef.upperAcronym(a, b) {
 			return kg.Place, 6, true
 		}
-	case "in", "at", "near", "across", "outside", "inside", "into", "around", "southeast", "southwest", "northeast", "northwest", "south", "north", "east", "west":
+	case "at":
+		// "senior vice president at Carbonite", "an analyst at Wedbush": a trade's
+		// employer; "the spokesman at" a place's office stays a place below
+		if ef.toks[prev-1].feat&lxRole != 0 && !placeRole(ef.low(prev-1)) && words <= 3 {
+			return kg.Organization, 4, true
+		}
+		if words <= 2 && !ef.upperAcronym(a, b) {
+			return kg.Place, 3, true
+		}
+	case "in", "near", "across", "outside", "inside", "into", "around", "southeast", "southwest", "northeast", "northwest", "south", "north", "east", "west":
 		if words <= 2 && !ef.upperAcronym(a, b) {
 			return kg.Place, 3, true
 		}
@@ -148,6 +163,55 @@ func (ef *entityFinder) typeByWordBefore(si, a, b, words int) (typ kg.EntityType
 	}
 	return "", 0, false
 }
+
+// describedAsBody reports whether the appositive after a name ending at token b-1
+// describes a body: ", the Panama-based law firm,", ", a Swiss bank that", ", an
+// electric-car maker in": its article and at most four lower-case or hyphenated words,
+// the last an organization descriptor (company, firm, bank, agency…; not "rival" or
+// "broker", which a person can be), then the appositive's end ("a spokesman for the
+// company" describes a person: the words stop at "for").
+func (ef *entityFinder) describedAsBody(si, b int) bool {
+	s := &ef.sents[si]
+	if b+2 >= s.b || !ef.punct(b, ',') || !ef.is(b+1, "a", "an", "the") {
+		return false
+	}
+	k := b + 2
+	for k < s.b && k < b+7 && ef.toks[k].kind == tWord && ef.toks[k].feat&lxFunc == 0 && (!ef.toks[k].has(fCap) || strings.Contains(ef.tok(k), "-")) {
+		k++
+	}
+	last := ef.low(k - 1)
+	if k == b+2 || !orgDescriptors[last] || last == "rival" || last == "broker" || last == "daily" {
+		return false
+	}
+	return k == s.b || ef.toks[k].kind != tWord || ef.is(k, "that", "which", "whose", "in", "of", "based", "with", "for", "and")
+}
+
+// thingHead reports whether the one-word name at token a is a thing's by the noun after
+// it ("the Zika virus", "the Juno spacecraft"). A name of organization evidence never
+// gets here (typeByWords: suffixes, heads, word lists), and an acronym is left alone.
+func (ef *entityFinder) thingHead(si, a, b, words int) bool {
+	return words == 1 && !ef.upperAcronym(a, b) && b < ef.sents[si].b && ef.toks[b].kind == tWord &&
+		!ef.toks[b].has(fCap) && thingHeads[ef.low(b)]
+}
+
+// workDescriptor reports whether the name at tokens a..b-1, of up to three words, is a
+// work's or a thing's by the lower-case noun right before it ("the film Quiet Harbor",
+// "the novel Beloved", "the drug Daraprim"); it outranks the name's own head words (a
+// film called "Quiet Harbor" is no harbour) but not a company suffix.
+func (ef *entityFinder) workDescriptor(si, a, b int) bool {
+	prev := a - 1
+	if b-a > 3 || prev < ef.sents[si].start || ef.toks[prev].kind != tWord || ef.toks[prev].has(fCap) || !thingDescriptors[ef.low(prev)] {
+		return false
+	}
+	_, corp := ef.orgByMarks(a, b)
+	return !corp
+}
+
+// thingHeads after a name and thingDescriptors before it make it a thing or a work.
+var (
+	thingHeads       = wordSet("thing-heads")
+	thingDescriptors = wordSet("thing-descriptors")
+)
 
 func (ef *entityFinder) upperAcronym(a, b int) bool {
 	return b == a+1 && ef.toks[a].has(fUpper) && ef.toks[a].e-ef.toks[a].s <= 6

@@ -259,7 +259,7 @@ func (rf *relationFinder) appositive(mi int) {
 		return
 	}
 	for i := rb; i < end; i++ {
-		if e2 := rf.entityOf(i); e2 >= 0 && e2 != m.ent && rf.ents[e2].typ == kg.Person && !rf.is(i-1, "of") {
+		if e2 := rf.entityOf(i); e2 >= 0 && e2 != m.ent && rf.ents[e2].typ == kg.Person && !rf.is(i-1, "of") && compoundSuffix(rf.tok(i)) == "" {
 			return // "Jack Dorsey, Google CEO Sundar Pichai": another person's title
 		}
 	}

@@ -23,7 +23,7 @@ var compoundTies = map[string]struct {
 	"backed": {"supports", false}, "supported": {"supports", false}, "funded": {"supports", false},
 	"sponsored": {"supports", false}, "led": {"leads", false},
 	"linked": {"linkedTo", true}, "affiliated": {"linkedTo", true}, "allied": {"linkedTo", true},
-	"inspired": {"linkedTo", true},
+	"inspired": {"linkedTo", true}, "owned": {"partOf", true},
 }
 
 // compoundSuffix returns the tie of a word "X-backed", "X-linked" or "X-led" and its
@@ -55,6 +55,8 @@ func (rf *relationFinder) ties(si int) {
 			rf.ledBy(si, v)
 		case (w == "ally" || w == "allies") && rf.is(v+1, "of"):
 			rf.allyOf(si, v)
+		case w == "of" || w == "by":
+			rf.ownedBy(si, v)
 		}
 	}
 	rf.nearPlaces(si)
@@ -83,6 +85,9 @@ func (rf *relationFinder) compoundTie(si, v int, suf string) {
 	}
 	if y < 0 || y == x || allEthnic(rf.ents[y].name) {
 		return
+	}
+	if suf == "owned" && (rf.ents[x].typ == kg.Place || rf.ents[y].typ == kg.Person || rf.ents[y].typ == kg.Place || englishWords[lowerASCII(rf.ents[x].name)]) {
+		return // "Saudi-owned", "State-owned": a country's, a state's; a company or a person owns here
 	}
 	t := compoundTies[suf]
 	subj, obj := rf.entName(x), rf.entName(y)
