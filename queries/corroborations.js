@@ -3,6 +3,7 @@
 // param event: part of the event's label
 // param measure: what is counted
 // param min (number, default 2): the fewest independent reports that make a corroboration
+// param outlets (number, default 1): the fewest outlets that must give the value (2: only values two outlets give, not two stories of one outlet)
 // column event: the event's label
 // column eventId: the event's IRI
 // column measure: what is counted
@@ -19,13 +20,13 @@
 // column last: when the last of them was published
 // The store keeps, for each event, the values independent reports agree on (its
 // tallies); copies of one story (a wire report carried twice) count once.
-var min = Number(params.min || 2);
+var min = Number(params.min || 2), minOutlets = Number(params.outlets || 1);
 var evs = events(), list = [];
 Object.keys(evs).sort().forEach(function (id) {
   var e = evs[id];
   if (!contains(e.event, params.event)) return;
   (e.rec.tallies || []).forEach(function (t) {
-    if (t.reports >= min && contains(t.measure, params.measure)) list.push({ e: e, t: t });
+    if (t.reports >= min && (t.outlets || []).length >= minOutlets && contains(t.measure, params.measure)) list.push({ e: e, t: t });
   });
 });
 list.sort(function (a, b) {

@@ -5,6 +5,7 @@ import (
 	"encoding/json"
 	"errors"
 	"flag"
+	"fmt"
 	"os"
 	"path/filepath"
 	"reflect"
@@ -512,5 +513,44 @@ func TestStream(t *testing.T) {
 	b, _ := json.Marshal(got)
 	if string(b) != `[{"n":0},{"n":1}]` {
 		t.Errorf("rows = %s", b)
+	}
+}
+
+// TestCorroborationOutlets: two stories of one outlet that give a value in their own
+// words are two reports of it, and --param outlets=2 keeps only the values two outlets
+// give (the fixture: Harbor Wire's first story and its update both give 12 killed;
+// 40 rescued is Harbor Wire's and Coastal Times').
+func TestCorroborationOutlets(t *testing.T) {
+	qs := loadCluster(t, "testdata/clusters/one-outlet-versions")
+	q, err := Get("corroborations")
+	if err != nil {
+		t.Fatal(err)
+	}
+	values := func(params map[string]string) map[string][]string {
+		rows, err := Run(context.Background(), qs, q.Source, Options{Params: params})
+		if err != nil {
+			t.Fatal(err)
+		}
+		out := map[string][]string{}
+		for _, row := range rows {
+			r, ok := row.(map[string]any)
+			if !ok {
+				t.Fatalf("row %T, want an object", row)
+			}
+			var outlets []string
+			for _, o := range r["outlets"].([]any) {
+				outlets = append(outlets, o.(string))
+			}
+			out[fmt.Sprintf("%v %v", r["measure"], r["value"])] = outlets
+		}
+		return out
+	}
+	all := values(nil)
+	if len(all["killed 12"]) != 1 || len(all["rescued 40"]) != 2 {
+		t.Fatalf("corroborations = %v, want killed 12 from one outlet and rescued 40 from two", all)
+	}
+	two := values(map[string]string{"outlets": "2"})
+	if _, ok := two["killed 12"]; ok || len(two) != 1 || len(two["rescued 40"]) != 2 {
+		t.Errorf("corroborations with outlets=2 = %v, want only rescued 40", two)
 	}
 }
