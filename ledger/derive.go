@@ -264,11 +264,22 @@ func (c counter) specific() string {
 		if 4*n < most {
 			continue
 		}
-		if best == "" || kg.MoreSpecific(v, best) || !kg.MoreSpecific(best, v) && better(v, n, best, c[best]) {
+		if best == "" || moreSpecific(v, best) || !moreSpecific(best, v) && better(v, n, best, c[best]) {
 			best = v
 		}
 	}
 	return best
+}
+
+// moreSpecific is kg.MoreSpecific, except that two acts named by different weapons (a
+// shooting, a bombing) are equally specific: neither is a kind of the other, and an
+// incident is named by the one more of its reports give (the Brussels bombings, which
+// some reports of police raids call a shooting).
+func moreSpecific(a, b string) bool {
+	if weaponActs[a] && weaponActs[b] {
+		return false
+	}
+	return kg.MoreSpecific(a, b)
 }
 
 func better(v string, n int, best string, bestN int) bool {

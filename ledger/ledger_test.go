@@ -600,3 +600,34 @@ func TestReusedClauseCountsOnce(t *testing.T) {
 		t.Errorf("a short sentence of one count and a longer one: a tally of %d reports, want 2", n)
 	}
 }
+
+// TestIncidentNamedByItsWeapon: an incident is named by the act most of its reports
+// give when two weapons are named (a shooting is no kind of bombing), and by the more
+// specific word otherwise (a bombing that some reports call an attack).
+func TestIncidentNamedByItsWeapon(t *testing.T) {
+	at := func(id, typ string) rep {
+		return rep{id: id, publisher: "P" + id, published: "2016-03-22 12:00", mentions: []schema.MentionRecord{mentionOf(typ, "Brussels", "Belgium", "2016-03-22")}}
+	}
+	tests := []struct {
+		types []string
+		want  string
+	}{
+		{[]string{"bombing", "bombing", "bombing", "shooting"}, "bombing"},
+		{[]string{"shooting", "shooting", "shooting", "bombing"}, "shooting"},
+		{[]string{"attack", "attack", "bombing"}, "bombing"},
+	}
+	for _, tt := range tests {
+		var rs []rep
+		for i, typ := range tt.types {
+			rs = append(rs, at(fmt.Sprint("r", i), typ))
+		}
+		d := derive(t, rs...)
+		if len(d.Incidents) != 1 || d.Incidents[0].Type != tt.want {
+			var got []string
+			for _, inc := range d.Incidents {
+				got = append(got, inc.Type)
+			}
+			t.Errorf("%v: incidents typed %v, want one %s", tt.types, got, tt.want)
+		}
+	}
+}
