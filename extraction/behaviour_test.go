@@ -671,3 +671,33 @@ func TestThresholdNoSubject(t *testing.T) {
 		t.Errorf("count = %+v, want subject Grace Okafor", f)
 	}
 }
+
+// TestFrontedAndDescribedSubjects: a figure's owner named after a fronted phrase ("With
+// four conservative judges …, the Halvard Court"), after a description ("Norwegian
+// shipping equipment maker Orvane Corp"), by "the country" (the country named before),
+// or before a relative clause set off by a dash.
+func TestFrontedAndDescribedSubjects(t *testing.T) {
+	x := extract(t, "fronted-subjects")
+	tests := []struct {
+		measure string
+		value   float64
+		subject string
+	}{
+		{"fund", 180e6, "Orvane Corp"},
+		{"conservative judges", 4, "Halvard Court"},
+		{"store closures", 300, "Brightvale Corp"},
+		{"programmers", 7000, "Estonia"},
+		{"wells", 115, "Kettle Ridge"},
+		{"votes", 53, "Marten Olsen"}, // "the nation's former prime minister": a person, not the country
+	}
+	for _, tt := range tests {
+		f := findFigure(x, tt.measure, tt.value)
+		if f == nil {
+			t.Errorf("no figure %s=%v", tt.measure, tt.value)
+			continue
+		}
+		if f.Subject != tt.subject {
+			t.Errorf("%s=%v subject = %q, want %q", tt.measure, tt.value, f.Subject, tt.subject)
+		}
+	}
+}
