@@ -260,6 +260,10 @@ func (ff *figureFinder) subjectPhrase(si, v int) (a, b, att int) {
 	b = j + 1
 	a = b
 	for a > s.start && b-a < 6 && (ff.contentWord(a-1) || ff.is(a-1, "'s", "’s") || ff.toks[a-1].kind == tNum && a < b) {
+		if act := amountVerbs[ff.low(a-1)]; a < b && (act == "forecast" || act == "estimate" || act == "reported" || ff.isSpeech(a-1)) &&
+			!ff.is(a-2, "the", "a", "an", "its", "their", "his", "her", "'s", "’s") {
+			break // "The bank estimates growth in 2015 was 2.1 percent": growth, not "estimates growth"
+		}
 		a--
 	}
 	p := a - 1
