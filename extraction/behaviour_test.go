@@ -717,3 +717,22 @@ func TestGrowthVerbFigures(t *testing.T) {
 		}
 	}
 }
+
+// TestScaleAfterA: "a billion users", "half a million signatures", "a thousand protesters"
+// are counts as "1 billion users" is; "bucks" are dollars.
+func TestScaleAfterA(t *testing.T) {
+	x := extract(t, "a-million")
+	for _, tt := range []struct {
+		measure string
+		value   float64
+	}{{"users", 1e9}, {"signatures", 5e5}, {"protesters", 1000}} {
+		if f := findFigure(x, tt.measure, tt.value); f == nil {
+			t.Errorf("no figure %s=%v", tt.measure, tt.value)
+		}
+	}
+	for _, f := range x.Figures {
+		if f.Value == 1e6 && f.Unit != "USD" {
+			t.Errorf("a million bucks: %+v, want USD", f)
+		}
+	}
+}
