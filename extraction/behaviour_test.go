@@ -700,6 +700,11 @@ func TestFrontedAndDescribedSubjects(t *testing.T) {
 			t.Errorf("%s=%v subject = %q, want %q", tt.measure, tt.value, f.Subject, tt.subject)
 		}
 	}
+	for _, f := range x.Figures {
+		if (f.Value == 21 || f.Value == 2e6 || f.Value == 150) && f.Subject != "" {
+			t.Errorf("%s=%v: subject %q, want none (votes counted, his network's viewers, the assembly's seats)", f.Measure, f.Value, f.Subject)
+		}
+	}
 }
 
 // TestGrowthVerbFigures: a percentage named by the subject of its verb past a year

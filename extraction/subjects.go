@@ -261,7 +261,21 @@ func (ff *figureFinder) frontedOwner(c *figureCand) (e int, found bool) {
 	if !ff.is(s.start, "with", "despite", "having") {
 		return -1, false
 	}
+	owned := false // a possessive, then a verb before the figure: "Despite his network losing 7 million subscribers, Skipper …" is the network's
+	for k := s.start + 1; k < c.tok; k++ {
+		w := ff.low(k)
+		if ff.is(k, "his", "her", "its", "their", "'s", "’s") {
+			owned = true
+		} else if owned && ff.toks[k].kind == tWord && (strings.HasSuffix(w, "ing") || strings.HasSuffix(w, "ed")) && len(w) > 4 {
+			return -1, true
+		}
+	}
 	for k := c.tok + 1; k < s.b && k < c.tok+25; k++ {
+		if ff.is(k, "in", "of", "at") {
+			if e := ff.entityOf(k + 1 + skipDeterminer(ff.doc, k+1)); e >= 0 && ff.ents[e].typ == kg.Organization {
+				return -1, true // "With 150 seats in the House of Representatives, the coalition": the House's
+			}
+		}
 		if ff.toks[k].kind == tOpenQ || ff.toks[k].kind == tCloseQ || ff.punct(k, ';') || ff.toks[k].kind == tDash {
 			return -1, false
 		}
