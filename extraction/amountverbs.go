@@ -137,6 +137,7 @@ func (ff *figureFinder) amountVerb(si, qa int) (v int, prep string, objA, objB i
 		case t.feat&(lxQual|lxScale) != 0 || ff.is(j, "percent", "a", "an", "just", "only", "half", "almost", "nearly", "some", "roughly", "around",
 			"about", "more", "than", "less", "as", "much", "many", "up", "also", "now", "still", "n't", "not", "further", "below", "above", "under", "over",
 			"anywhere", "somewhere", "between", "and", "or", "later", "again", "back", "earlier", "already", "sharply", "slightly") ||
+			ff.is(j, "high", "low") && ff.is(j-1, "as") && ff.is(j+1, "as") || // "was as high as 20 percent"
 			strings.HasSuffix(w, "ly") || currencySet[w] || scaleWords[w] != 0:
 			if objB >= 0 {
 				objA = j
@@ -240,6 +241,9 @@ func (ff *figureFinder) subjectPhrase(si, v int) (a, b, att int) {
 	if periodNoun(ff.doc, j) && ff.is(j-1, "that", "this", "last", "next", "each", "every") {
 		j -= 2 // "methane emissions that year were 27 percent higher"
 	}
+	if ff.toks[j].kind == tNum && ff.is(j-1, "for", "in") && yearNumber(ff.tok(j)) {
+		j -= 2 // "growth for 2015 hit 6.9 percent", "sales in 2015 rose"
+	}
 	if ff.is(j, "whose", "which", "that") && j > s.start {
 		h := j - 1
 		if ff.punct(h, ',') && ff.is(j, "which") {
@@ -256,6 +260,10 @@ func (ff *figureFinder) subjectPhrase(si, v int) (a, b, att int) {
 	b = j + 1
 	a = b
 	for a > s.start && b-a < 6 && (ff.contentWord(a-1) || ff.is(a-1, "'s", "’s") || ff.toks[a-1].kind == tNum && a < b) {
+		if act := amountVerbs[ff.low(a-1)]; a < b && (act == "forecast" || act == "estimate" || act == "reported" || ff.isSpeech(a-1)) &&
+			!ff.is(a-2, "the", "a", "an", "its", "their", "his", "her", "'s", "’s") {
+			break // "The bank estimates growth in 2015 was 2.1 percent": growth, not "estimates growth"
+		}
 		a--
 	}
 	p := a - 1
@@ -322,4 +330,10 @@ func (ff *figureFinder) actAmount(n *number, am amount, act, prep string, objA, 
 		}
 	}
 	return am, true
+}
+
+// yearNumber reports whether a number's text is a year of the last two centuries
+// ("2015"): a period, not an amount.
+func yearNumber(w string) bool {
+	return len(w) == 4 && (strings.HasPrefix(w, "19") || strings.HasPrefix(w, "20")) && strings.Trim(w, "0123456789") == ""
 }

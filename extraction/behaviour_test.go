@@ -755,3 +755,73 @@ func TestMonthsAndPlurals(t *testing.T) {
 		t.Errorf("Jan Koum = %+v, want a person", e)
 	}
 }
+
+// TestFrontedAndDescribedSubjects: a figure's owner named after a fronted phrase ("With
+// four conservative judges …, the Halvard Court"), after a description ("Norwegian
+// shipping equipment maker Orvane Corp"), by "the country" (the country named before),
+// or before a relative clause set off by a dash.
+func TestFrontedAndDescribedSubjects(t *testing.T) {
+	x := extract(t, "fronted-subjects")
+	tests := []struct {
+		measure string
+		value   float64
+		subject string
+	}{
+		{"fund", 180e6, "Orvane Corp"},
+		{"conservative judges", 4, "Halvard Court"},
+		{"store closures", 300, "Brightvale Corp"},
+		{"programmers", 7000, "Estonia"},
+		{"wells", 115, "Kettle Ridge"},
+		{"votes", 53, "Marten Olsen"}, // "the nation's former prime minister": a person, not the country
+	}
+	for _, tt := range tests {
+		f := findFigure(x, tt.measure, tt.value)
+		if f == nil {
+			t.Errorf("no figure %s=%v", tt.measure, tt.value)
+			continue
+		}
+		if f.Subject != tt.subject {
+			t.Errorf("%s=%v subject = %q, want %q", tt.measure, tt.value, f.Subject, tt.subject)
+		}
+	}
+	for _, f := range x.Figures {
+		if (f.Value == 21 || f.Value == 2e6 || f.Value == 150) && f.Subject != "" {
+			t.Errorf("%s=%v: subject %q, want none (votes counted, his network's viewers, the assembly's seats)", f.Measure, f.Value, f.Subject)
+		}
+	}
+}
+
+// TestGrowthVerbFigures: a percentage named by the subject of its verb past a year
+// ("growth for 2015 hit 4.2 percent"), past "as high as" ("the chance … was as
+// high as 15 percent"), after a verb of shrinking ("output contracting 2.5 percent"),
+// and without the verb of estimating before its subject ("estimates investment … was").
+func TestGrowthVerbFigures(t *testing.T) {
+	x := extract(t, "growth-verbs")
+	for _, tt := range []struct {
+		measure string
+		value   float64
+	}{{"growth", 4.2}, {"chance", 15}, {"output fall", 2.5}, {"investment", 3.1}} {
+		if f := findFigure(x, tt.measure, tt.value); f == nil || f.Unit != "percent" {
+			t.Errorf("no figure %s=%v percent: %+v", tt.measure, tt.value, f)
+		}
+	}
+}
+
+// TestScaleAfterA: "a billion users", "half a million signatures", "a thousand protesters"
+// are counts as "1 billion users" is; "bucks" are dollars.
+func TestScaleAfterA(t *testing.T) {
+	x := extract(t, "a-million")
+	for _, tt := range []struct {
+		measure string
+		value   float64
+	}{{"users", 1e9}, {"signatures", 5e5}, {"protesters", 1000}} {
+		if f := findFigure(x, tt.measure, tt.value); f == nil {
+			t.Errorf("no figure %s=%v", tt.measure, tt.value)
+		}
+	}
+	for _, f := range x.Figures {
+		if f.Value == 1e6 && f.Unit != "USD" {
+			t.Errorf("a million bucks: %+v, want USD", f)
+		}
+	}
+}

@@ -201,6 +201,15 @@ func (d *doc) numberAt(i, end int) (v float64, next int, unit string, approx boo
 		if w == "a" && d.is(j+1, "dozen") {
 			return 12, j + 2, unit, true, true
 		}
+		if (w == "a" || w == "half" && d.is(j+1, "a")) && d.is(j+1+len(w)/4, "hundred", "thousand", "million", "billion", "trillion") {
+			// "more than a billion devices", "half a million cars": the scale follows
+			v = 1
+			if w == "half" {
+				v, j = 0.5, j+1
+			}
+			j++
+			break
+		}
 		if f, ok := numberWords[w]; ok {
 			v = f
 			j++

@@ -210,7 +210,7 @@ func (ff *figureFinder) clauseSubject(c *figureCand) int {
 				continue // a relative clause the figure is not in ("Moritz, the chairman of Sequoia who owns …, lost $56 million")
 			}
 			j := k - 1
-			if ff.punct(j, ',') {
+			if ff.punct(j, ',') || ff.toks[j].kind == tDash { // "Aliso Canyon—which has 115 wells"
 				j--
 			}
 			if e := ff.entityOf(j); e >= 0 && ff.mentions[ff.entAt[j]].b == j+1 && ff.subjectType(e) {
@@ -245,7 +245,48 @@ func (ff *figureFinder) clauseSubject(c *figureCand) int {
 	if c.tok-s.start > 40 {
 		return -1
 	}
+	if e, ok := ff.frontedOwner(c); ok {
+		return e
+	}
 	return ff.clauseOpener(s.start, c.tok, true)
+}
+
+// frontedOwner reads a figure in a phrase that opens its sentence before the clause's
+// subject ("With four conservative justices and four liberals, the court is split";
+// "Despite 300 store closures, Acme expects"): the figure is what that subject has or
+// went through, found true with the entity that opens the clause after the phrase's
+// comma (or -1). found is false for a figure in no such phrase.
+func (ff *figureFinder) frontedOwner(c *figureCand) (e int, found bool) {
+	s := &ff.sents[c.f.Sentence]
+	if !ff.is(s.start, "with", "despite", "having") {
+		return -1, false
+	}
+	owned := false // a possessive, then a verb before the figure: "Despite his network losing 7 million subscribers, Skipper …" is the network's
+	for k := s.start + 1; k < c.tok; k++ {
+		w := ff.low(k)
+		if ff.is(k, "his", "her", "its", "their", "'s", "’s") {
+			owned = true
+		} else if owned && ff.toks[k].kind == tWord && (strings.HasSuffix(w, "ing") || strings.HasSuffix(w, "ed")) && len(w) > 4 {
+			return -1, true
+		}
+	}
+	for k := c.tok + 1; k < s.b && k < c.tok+25; k++ {
+		if ff.is(k, "in", "of", "at") {
+			if e := ff.entityOf(k + 1 + skipDeterminer(ff.doc, k+1)); e >= 0 && ff.ents[e].typ == kg.Organization {
+				return -1, true // "With 150 seats in the House of Representatives, the coalition": the House's
+			}
+		}
+		if ff.toks[k].kind == tOpenQ || ff.toks[k].kind == tCloseQ || ff.punct(k, ';') || ff.toks[k].kind == tDash {
+			return -1, false
+		}
+		if ff.punct(k, ',') {
+			return ff.clauseOpener(k+1, s.b, false), true
+		}
+		if w := ff.low(k); ff.toks[k].kind == tWord && strings.HasSuffix(w, "ed") && len(w) > 4 {
+			return -1, true // "With 21% of votes counted, Trump leads": a share of what is done, no one's
+		}
+	}
+	return -1, false
 }
 
 // saidBefore: the "that" at token k opens what someone said ("said on Monday that").
@@ -272,30 +313,12 @@ func (ff *figureFinder) clauseOpener(a, end int, apposition bool) int {
 	if a >= end {
 		return -1
 	}
-	if ff.is(a, "it") || ff.is(a-1, "the") && ff.is(a, "company", "firm", "group", "bank", "agency") {
-		if ff.isSpeech(a+1) || ff.isSourceVerb(a+1) {
-			return -1 // "It said the group took 400 hostages"
+	if ff.is(a, "it") || ff.is(a-1, "the") && ff.toks[a].kind == tWord && !ff.toks[a].has(fCap) && ff.entityOf(a) < 0 {
+		if e, ok := ff.definiteOpener(a); ok {
+			return e
 		}
-		name := ""
-		switch {
-		case ff.is(a, "it"):
-			name = ff.itSubject(ff.sentOf(a), a, 0)
-		case ff.is(a, "company", "firm"):
-			// the company is the article's own, when its headline names one
-			if t := ff.articleTopic(); t >= 0 && ff.ents[t].typ == kg.Organization {
-				return t
-			}
-			fallthrough
-		default:
-			name = ff.descriptionEntity("the "+ff.low(a), a)
-		}
-		for e, ent := range ff.ents {
-			if name != "" && !ent.dropped && ent.name == name && ff.subjectType(e) {
-				return e
-			}
-		}
-		return -1
 	}
+	a = ff.skipDescription(a, end) // "Chinese telecom equipment maker ZTE Corp will set up a $180 million fund"
 	e := ff.entityOf(a)
 	if e < 0 {
 		if e = ff.shortNamed(a); e >= 0 && a+1 < end && ff.is(a+1, "shares", "stock") {
@@ -315,6 +338,106 @@ func (ff *figureFinder) clauseOpener(a, end int, apposition bool) int {
 		return -1 // "A Tennessee woman", "Nokia veterans"
 	}
 	return e
+}
+
+// definiteOpener returns what an opening "it", "the company" (the headline's company, else
+// the nearest one named before), "the court" (the nearest organization named so) or "the
+// country" (the nearest place named before that is one) stands for, found true; found
+// false when the word at token a is no such reference.
+func (ff *figureFinder) definiteOpener(a int) (e int, found bool) {
+	w := ff.low(a)
+	// "the company" and a few more stand for any organization; another head only for one
+	// whose name ends in it ("the court": the Supreme Court). "The startup" after "talking
+	// to SpaceX" is seldom SpaceX: the nearest organization is too loose a guess for it.
+	isOrg := ff.is(a, "company", "firm", "group", "bank", "agency") ||
+		ff.toks[a].feat&lxOrgHead != 0 && !orgDescriptors[w] && !orgWords[w]
+	if w != "it" && !isOrg && placeWords[w] == "" {
+		return -1, false
+	}
+	if ff.isSpeech(a+1) || ff.isSourceVerb(a+1) {
+		return -1, true // "It said the group took 400 hostages"
+	}
+	name := ""
+	switch {
+	case w == "it":
+		name = ff.itSubject(ff.sentOf(a), a, 0)
+	case placeWords[w] != "":
+		for j := a + 2; ff.is(a+1, "'s", "’s") && j < len(ff.toks) && j <= a+4 && ff.toks[j].kind == tWord; j++ {
+			if ff.toks[j].feat&lxRole != 0 {
+				return -1, true // "Kabore, the nation's former prime minister, won": a person described
+			}
+		}
+		return ff.placeDescription(w, a), true
+	case w == "company" || w == "firm":
+		// the company is the article's own, when its headline names one
+		if t := ff.articleTopic(); t >= 0 && ff.ents[t].typ == kg.Organization {
+			return t, true
+		}
+		fallthrough
+	default:
+		name = ff.descriptionEntity("the "+w, a)
+	}
+	for e, ent := range ff.ents {
+		if name != "" && !ent.dropped && ent.name == name && ff.subjectType(e) {
+			return e, true
+		}
+	}
+	return -1, true
+}
+
+// placeWords: the nouns by which a report refers back to a place it named, and which
+// kind of place each stands for.
+var placeWords = map[string]string{"country": "country", "nation": "country", "city": "town", "town": "town"}
+
+// placeDescription returns the place "the country" or "the city" (word w, at token a)
+// refers back to: the nearest place named before it (not by a demonym: "Norwegian" says
+// whose, not which country), outside quotes, that is a country
+// (for "the country", "the nation") or a town (for "the city", "the town"); or -1.
+// "Belmora is a small country on the coast. The country's technology sector employs
+// 7,000 programmers."
+func (ff *figureFinder) placeDescription(w string, a int) int {
+	kind := placeWords[w]
+	for k := a - 1; k >= 0 && k > a-1500; k-- {
+		mi := ff.entAt[k]
+		if mi < 0 || ff.quoteOf[k] != 0 {
+			continue
+		}
+		m := &ff.mentions[mi]
+		k = m.a
+		if m.ent < 0 || m.demonym || ff.ents[m.ent].dropped || ff.ents[m.ent].typ != kg.Place {
+			continue
+		}
+		name := ff.ents[m.ent].name
+		_, country := countryNames[name]
+		if kind == "country" && country || kind == "town" && !country && !usStates[name] && ff.town(name) {
+			return m.ent
+		}
+	}
+	return -1
+}
+
+// skipDescription returns where the name a description opening the clause at token a
+// describes begins: a run of up to six lowercase words or demonyms ending in an
+// organization's descriptor or a role ("Chinese telecom equipment maker ZTE Corp",
+// "online retailer Acme"), or a itself.
+func (ff *figureFinder) skipDescription(a, end int) int {
+	for k := a; k < end && k < a+7; k++ {
+		if mi := ff.entAt[k]; mi >= 0 {
+			m := &ff.mentions[mi]
+			if m.demonym && m.a == k {
+				k = m.b - 1
+				continue
+			}
+			if k > a && m.a == k && (orgDescriptors[ff.low(k-1)] || ff.toks[k-1].feat&lxRole != 0) && !ff.toks[k-1].has(fCap) {
+				return k
+			}
+			return a
+		}
+		if ff.toks[k].kind != tWord || ff.toks[k].has(fCap) && k > a || ff.toks[k].feat&(lxFunc|lxSpeech) != 0 {
+			return a
+		}
+	}
+	return a
 }
 
 // shortNamed returns the organization whose name is the word at token a and a company
