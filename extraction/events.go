@@ -59,13 +59,58 @@ func findEvents(rd *reader, ev *eventSet) {
 			ev.mainPlace, ev.mainCountry = "", c
 		}
 	}
+	date := rd.mainDate(typ, firstProse)
+	if p == "" && date == "" && ev.mainPlace != "" && ev.mainPlace == rd.mainCity && !rd.leadTellsAct(firstProse) &&
+		!rd.namedBesideDateline(rd.mainCity) {
+		// a dateline places the report: one that names its town nowhere else and
+		// gives the act neither a day nor a toll in its headline or lead (an
+		// industry analysis from DETROIT after a crash in Florida) is filed from
+		// there, not about an act there
+		ev.mainPlace = ""
+	}
 	place := ev.mainPlace
 	if place == "" {
 		place = ev.mainCountry
 	}
-	date := rd.mainDate(typ, firstProse)
 	ev.events = append(ev.events, kg.Event{Type: typ, Place: place, Country: ev.mainCountry, Date: date, Main: true})
 	ev.eventSent = append(ev.eventSent, -1)
+}
+
+// leadTellsAct reports whether the headline or the first prose sentence tells of an
+// act as news happening: it gives a toll, calls it fatal or deadly, or names a day.
+func (rd *reader) leadTellsAct(firstProse int) bool {
+	for _, si := range []int{rd.headline, firstProse} {
+		if si >= 0 && (rd.tollIn(si) || rd.fatalIn(si) || rd.dateIn(si) != "") {
+			return true
+		}
+	}
+	return false
+}
+
+// namedBesideDateline reports whether a sentence of news (prose or the headline, not a
+// credit such as "Reporting by … in Detroit") names the town outside a dateline.
+func (rd *reader) namedBesideDateline(town string) bool {
+	inDateline := func(si int, x int) bool {
+		for _, dl := range rd.datelines {
+			if dl.sent == si && x >= dl.a && x < dl.b {
+				return true
+			}
+		}
+		return false
+	}
+	for si := range rd.sents {
+		s := &rd.sents[si]
+		if s.kind != sProse && si != rd.headline {
+			continue
+		}
+		for x := s.a; x < s.b; x++ {
+			t := &rd.toks[x]
+			if t.kind == tWord && strings.HasPrefix(rd.text[t.s:], town) && !inDateline(si, x) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // mainEventType returns the type of the highest-ranked event the headline and the first
