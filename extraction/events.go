@@ -361,6 +361,9 @@ func (d *doc) otherEventWord(si, k int) bool {
 		if d.is(j, "previous", "earlier", "similar", "past") {
 			return true
 		}
+		if d.is(j, "recent") && j < k && k-j <= 3 {
+			return true // "one of the victims of the recent Orlando mass shooting"
+		}
 		if m, ok := months[d.low(j)]; ok && j < k && (d.is(j+1, "'s") || d.tok(j+1) == "’s") && !d.pub.IsZero() && m != d.pub.Month() {
 			return true // "November's Paris attacks" in a report of March
 		}
