@@ -76,43 +76,6 @@ func findEvents(rd *reader, ev *eventSet) {
 	ev.eventSent = append(ev.eventSent, -1)
 }
 
-// leadTellsAct reports whether the headline or the first prose sentence tells of an
-// act as news happening: it gives a toll, calls it fatal or deadly, or names a day.
-func (rd *reader) leadTellsAct(firstProse int) bool {
-	for _, si := range []int{rd.headline, firstProse} {
-		if si >= 0 && (rd.tollIn(si) || rd.fatalIn(si) || rd.dateIn(si) != "") {
-			return true
-		}
-	}
-	return false
-}
-
-// namedBesideDateline reports whether a sentence of news (prose or the headline, not a
-// credit such as "Reporting by … in Detroit") names the town outside a dateline.
-func (rd *reader) namedBesideDateline(town string) bool {
-	inDateline := func(si int, x int) bool {
-		for _, dl := range rd.datelines {
-			if dl.sent == si && x >= dl.a && x < dl.b {
-				return true
-			}
-		}
-		return false
-	}
-	for si := range rd.sents {
-		s := &rd.sents[si]
-		if s.kind != sProse && si != rd.headline {
-			continue
-		}
-		for x := s.a; x < s.b; x++ {
-			t := &rd.toks[x]
-			if t.kind == tWord && strings.HasPrefix(rd.text[t.s:], town) && !inDateline(si, x) {
-				return true
-			}
-		}
-	}
-	return false
-}
-
 // mainEventType returns the type of the highest-ranked event the headline and the first
 // two prose sentences name outside quotes as their news (not one of another time:
 // otherEventWord; not in passing: leadEvent), or "", and the first prose sentence (-1
