@@ -405,6 +405,11 @@ func TestDatelineIsWhereTheReporterIs(t *testing.T) {
 		// the headline's fighting is its news; the shelling that killed 12 is told in
 		// a clause after "after" (see leadTollAside)
 		{"dateline-country", "clash", "Syria", "Syria"},
+		// an analysis from DETROIT that names the town only there and in its credit,
+		// and gives the crash neither a day nor a toll, is filed from Detroit
+		{"dateline-analysis", "crash", "United States", "United States"},
+		// one that names the town again is about it
+		{"dateline-crash-town", "crash", "Detroit", "United States"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.input, func(t *testing.T) {

@@ -59,11 +59,19 @@ func findEvents(rd *reader, ev *eventSet) {
 			ev.mainPlace, ev.mainCountry = "", c
 		}
 	}
+	date := rd.mainDate(typ, firstProse)
+	if p == "" && date == "" && ev.mainPlace != "" && ev.mainPlace == rd.mainCity && !rd.leadTellsAct(firstProse) &&
+		!rd.namedBesideDateline(rd.mainCity) {
+		// a dateline places the report: one that names its town nowhere else and
+		// gives the act neither a day nor a toll in its headline or lead (an
+		// industry analysis from DETROIT after a crash in Florida) is filed from
+		// there, not about an act there
+		ev.mainPlace = ""
+	}
 	place := ev.mainPlace
 	if place == "" {
 		place = ev.mainCountry
 	}
-	date := rd.mainDate(typ, firstProse)
 	ev.events = append(ev.events, kg.Event{Type: typ, Place: place, Country: ev.mainCountry, Date: date, Main: true})
 	ev.eventSent = append(ev.eventSent, -1)
 }
@@ -315,6 +323,9 @@ func (d *doc) otherEventWord(si, k int) bool {
 		}
 		if d.is(j, "previous", "earlier", "similar", "past") {
 			return true
+		}
+		if d.is(j, "recent") && j < k && k-j <= 3 {
+			return true // "one of the victims of the recent Orlando mass shooting"
 		}
 		if m, ok := months[d.low(j)]; ok && j < k && (d.is(j+1, "'s") || d.tok(j+1) == "’s") && !d.pub.IsZero() && m != d.pub.Month() {
 			return true // "November's Paris attacks" in a report of March

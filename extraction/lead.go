@@ -22,6 +22,9 @@ var tollVerbs = wordSet("toll-verbs")
 // agentNouns name the people who carry out an event ("bombers", "gunman").
 var agentNouns = wordSet("agent-nouns")
 
+// peopleHeads are people an event noun before them qualifies ("shooting victim").
+var peopleHeads = wordSet("people-heads")
+
 // objectWords make the event noun after them the object of the event noun before them.
 var objectWords = wordSet("object-words")
 
@@ -115,6 +118,9 @@ func (rd *reader) leadEvent(si, k, firstProse int) (ok bool, how leadHow) {
 		si > firstProse && firstProse >= 0 && d.newsToll(firstProse) // "… was stabbed to death … The attack took place …"
 	if actsOfViolence[d.eventAt(k)] && !told {
 		return false, leadNews
+	}
+	if peopleHeads[d.low(k+1)] && d.toks[k+1].kind == tWord {
+		return false, leadNews // "funeral procession for Orlando shooting victim"
 	}
 	if d.hypothetical(si, k) || d.unrealized(k) {
 		return false, leadNews // "if an earthquake were to breach the levees", "any protests"

@@ -33,6 +33,8 @@ func TestLeadTellsItsOwnEvent(t *testing.T) {
 	tests := []struct {
 		name, title, body, want string
 	}{
+		{"a victim of another act", "Two officers hurt as van hits funeral procession for Karvo shooting victim",
+			"Two motorcycle officers were hurt after a van crashed into them on Tuesday as they escorted a funeral procession for one of the victims of the recent Karvo bar shooting, police said. Both officers were taken to a hospital.", "crash"},
 		{"after, no toll", "Karvo airport evacuated a day after deadly bombings in Norland",
 			"KARVO — Public areas of Karvo's airport were briefly evacuated on Wednesday following Tuesday's bombings in Norland. Travelers waited outside for two hours, airport officials said.", ""},
 		{"after, toll in the headline", "Norland vows retaliation after bomb kills 34 in Karvo",

@@ -1,6 +1,7 @@
 package ledger
 
 import (
+	"slices"
 	"sort"
 	"strings"
 	"time"
@@ -21,6 +22,13 @@ const (
 	// UndatedReach is how many days before its report an undated mention ("the
 	// attacks in Brussels") may refer to.
 	UndatedReach = 30
+	// NewsReach is how many days before its report an undated mention may refer to
+	// when it is the report's own news told with its toll in the lead ("At least 64
+	// people were killed when a bomb went off at a market in Baghdad"): such a report
+	// tells of a new act, and a follow-up that leads with the toll ("the death toll
+	// rose to 70") comes within days. A report that recalls the earlier act's date
+	// makes a dated mention of it, which joins it as any other.
+	NewsReach = 3
 )
 
 // mention is one distinct mention of a bucket (reports that give the same type,
@@ -99,7 +107,7 @@ func close(a, b *mention) bool {
 //     it could be; where there is none, it joins the other such mentions it is close
 //     to; where there are several, it stays apart.
 //  3. An undated mention joins the incident that lies within UndatedReach days
-//     before its report (at any time, when the report is not dated) and names its
+//     (NewsReach for the report's news told with its toll in the lead) before its report (at any time, when the report is not dated) and names its
 //     place (any place, for a mention of the country alone): the only one, or, for a
 //     mention that names a place, the one at least twice as many reports tell of as any
 //     other; otherwise it stays apart.
@@ -225,7 +233,7 @@ func joinUndated(ms []*mention, order []int, uf *unionFind) map[int]int {
 			continue
 		}
 		pub := kg.DaySpan(u.firstPub)
-		reach := kg.DateSpan{From: pub.From.AddDate(0, 0, -UndatedReach), To: pub.To, Days: true}
+		reach := kg.DateSpan{From: pub.From.AddDate(0, 0, -undatedReach(ms, u)), To: pub.To, Days: true}
 		roots := map[int]bool{}
 		for _, j := range order {
 			b := ms[j]
@@ -251,6 +259,33 @@ func joinUndated(ms []*mention, order []int, uf *unionFind) map[int]int {
 		uf.union(i, undatedJoins[i])
 	}
 	return undatedJoins
+}
+
+// undatedReach is how many days back an undated mention may refer: NewsReach for the
+// report's own news told with its toll in its lead, unless the report dates an earlier
+// event of its kind at its place (an "economic losses from the January storm" report
+// that leads with the storm's toll); UndatedReach otherwise.
+func undatedReach(ms []*mention, u *mention) int {
+	if !u.rec.Main || !u.rec.LeadToll || u.firstPub.IsZero() {
+		return UndatedReach
+	}
+	before := kg.DaySpan(u.firstPub).From.AddDate(0, 0, -NewsReach)
+	for _, m := range ms {
+		if m.dated && m.span.To.Before(before) && kindsMeet(u, m) && strings.EqualFold(m.rec.Place, u.rec.Place) && shareReport(u, m) {
+			return UndatedReach
+		}
+	}
+	return NewsReach
+}
+
+// shareReport reports whether some report makes both mentions.
+func shareReport(a, b *mention) bool {
+	for _, x := range a.reports {
+		if slices.Contains(b.reports, x) {
+			return true
+		}
+	}
+	return false
 }
 
 // joinLoose is step 4: undated mentions of one kind and place that join no dated

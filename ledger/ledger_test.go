@@ -323,6 +323,11 @@ func TestClusters(t *testing.T) {
 	at := func(id, typ, place, country, date, published string) rep {
 		return rep{id: id, publisher: "P" + id, published: published, mentions: []schema.MentionRecord{mentionOf(typ, place, country, date)}}
 	}
+	// news marks a report's mention as its news told with its toll in the lead.
+	news := func(r rep) rep {
+		r.mentions[0].Main, r.mentions[0].LeadToll = true, true
+		return r
+	}
 	tests := []struct {
 		name    string
 		reports []rep
@@ -375,6 +380,30 @@ func TestClusters(t *testing.T) {
 			at("b", "attack", "Brussels", "Belgium", "", "2016-03-30 10:00"),
 			at("c", "bombing", "Brussels", "Belgium", "2016-06-01", "2016-06-01 10:00"),
 		}, [][]string{{"a", "b"}, {"c"}}},
+		{"an undated act its report leads with, toll and all, is new after NewsReach days", []rep{
+			at("a", "bombing", "Baghdad", "Iraq", "2016-04-30", "2016-04-30 18:00"),
+			news(at("b", "bombing", "Baghdad", "Iraq", "", "2016-05-11 12:00")),
+			at("c", "attack", "Baghdad", "Iraq", "", "2016-05-11 13:00"),
+		}, [][]string{{"a", "c"}, {"b"}}},
+		{"a report that leads with a toll but dates an earlier event of its place refers back", []rep{
+			at("a", "storm", "", "United States", "2016-01-23", "2016-01-23 18:00"),
+			{id: "b", publisher: "Pb", published: "2016-02-09 12:00", mentions: []schema.MentionRecord{
+				func() schema.MentionRecord {
+					m := mentionOf("storm", "", "United States", "")
+					m.Main, m.LeadToll = true, true
+					return m
+				}(),
+				mentionOf("storm", "", "United States", "2016-01"),
+			}},
+		}, [][]string{{"a", "b"}}},
+		{"a follow-up that leads with the toll within NewsReach days joins", []rep{
+			at("a", "bombing", "Baghdad", "Iraq", "2016-02-28", "2016-02-28 18:00"),
+			news(at("b", "bombing", "Baghdad", "Iraq", "", "2016-03-01 12:00")),
+		}, [][]string{{"a", "b"}}},
+		{"an undated act whose toll is not in the lead refers back a week", []rep{
+			at("a", "bombing", "Brussels", "Belgium", "2016-03-22", "2016-03-22 09:00"),
+			at("b", "attack", "Brussels", "Belgium", "", "2016-03-28 10:00"),
+		}, [][]string{{"a", "b"}}},
 		{"an undated mention refers back from its own report", []rep{
 			at("a", "bombing", "Brussels", "Belgium", "2016-03-22", "2016-03-22 09:00"),
 			at("b", "attack", "Brussels", "Belgium", "", "2016-03-30 10:00"),

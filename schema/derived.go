@@ -213,7 +213,11 @@ type MentionRecord struct {
 	Country string `json:"country,omitempty"`
 	Date    string `json:"date,omitempty"` // ISO date, partial date, or "" when the report gives none
 	Main    bool   `json:"main,omitempty"`
-	Subject string `json:"subject,omitempty"` // for a topic: what the figures are about
+	// LeadToll: the report's first sentences give this event's toll (a count of
+	// killed or injured): it tells the event as its news ("At least 64 people were
+	// killed when a bomb went off at a market in Baghdad").
+	LeadToll bool   `json:"leadToll,omitempty"`
+	Subject  string `json:"subject,omitempty"` // for a topic: what the figures are about
 }
 
 // StatementRecord is a polarity statement: a relation claim whose predicate has an

@@ -156,8 +156,27 @@ func (w *writer) mentions() {
 			}
 		}
 		b.add(w.art, Reports, id)
-		w.bk.mention(bucket, MentionRecord{Mention: Short(string(id)), Type: ev.Type, Place: ev.Place, Country: ev.Country, Date: ev.Date, Main: ev.Main})
+		w.bk.mention(bucket, MentionRecord{Mention: Short(string(id)), Type: ev.Type, Place: ev.Place, Country: ev.Country, Date: ev.Date,
+			Main: ev.Main, LeadToll: leadToll(w.x, i)})
 	}
+}
+
+// LeadSentences is how many of an article's first sentences make its lead for
+// leadToll.
+const LeadSentences = 2
+
+// leadToll reports whether one of the first LeadSentences sentences of the body gives
+// a toll (killed or injured) of event i. The headline, the last sentence when the
+// article has a title, is not counted: "ISIS claims Baghdad bombing that killed dozens"
+// names a toll without telling it.
+func leadToll(x *kg.Extraction, i int) bool {
+	for _, f := range x.Figures {
+		if f.Event == i && (f.Measure == "killed" || f.Measure == "injured") && f.Sentence >= 0 && f.Sentence < LeadSentences &&
+			(x.Article.Title == "" || f.Sentence < len(x.Sentences)-1) {
+			return true
+		}
+	}
+	return false
 }
 
 // topic is the mention of a subject figures of no event are about, tracked like an
