@@ -429,6 +429,9 @@ func (ff *figureFinder) count(n *number, before []figureCand) reading {
 	if measure == "" {
 		return reading{}
 	}
+	if ff.idleCount(n, &c, measure) {
+		return reading{} // "the two companies", "her two sons"
+	}
 	measure, scope := ff.countScope(n, &c, measure)
 	r := ff.one(n, max(c.b, n.next), "", measure, n.qual)
 	r.figs[0].qa = n.qa

@@ -43,6 +43,13 @@ var (
 	placeAfterTo   = wordSet("place-after-to")
 	placeBeforeOf  = wordSet("place-before-of")
 	orgDescriptors = wordSet("organization-descriptors")
+	// headsBeforeOf: the capitalised head words, besides the lexicon's organization and
+	// place heads and the titles, after which "of"/"for"/"on" goes on with the name
+	// ("Chamber of Commerce", "House of Representatives"); see headed
+	headsBeforeOf = wordSet("heads-before-of")
+	// lastHeadsBeforeOf: the same, but only as the name's last word and not after a
+	// first name ("Robert Hall of Canada")
+	lastHeadsBeforeOf = wordSet("last-heads-before-of")
 )
 
 // chunk finds runs of capitalised words in sentence si and turns each into mentions.
@@ -226,6 +233,8 @@ func (ef *entityFinder) known(w string) bool {
 func (ef *entityFinder) extendSpan(i, end int) int {
 	j := i + 1
 	connected := false
+	joinedAt := i // the first word after the last of/for/on that joined
+	lastJoined := false
 	for j < end && j-i < 12 {
 		// "J.P.Morgan Securities": a name written on after an initialism
 		if ef.isNameWord(j) && (ef.toks[j].has(fSpace) || ef.toks[j-1].has(fAbbr) && ef.toks[j-1].kind == tWord && ef.toks[j].e-ef.toks[j].s >= 3 && !ef.toks[j].has(fUpper)) {
@@ -257,19 +266,26 @@ func (ef *entityFinder) extendSpan(i, end int) int {
 					k++
 				}
 				if ef.isNameWord(k) && !ef.toks[k].has(fUpper|fAbbr) {
-					if ef.headed(i, j) {
+					// a name joined after a last head goes on at a later "of" ("Convention
+					// on the Law of the Sea"), not "for" ("House of Commons for Britain")
+					if ef.headed(i, j) || ef.lastHeaded(i, j) || lastJoined && w == "of" {
+						lastJoined = lastJoined || ef.lastHeaded(i, j)
 						connected = true
+						joinedAt = k
 						j = k + 1
 						continue
 					}
 				}
 				if ef.isNameWord(k) && ef.headed(i, j) && ef.titleAt(i, j) {
 					connected = true
+					joinedAt = k
 					j = k + 1
 					continue
 				}
 			}
-			if (w == "and" || w == "&") && connected && j+1 < end && ef.isNameWord(j+1) {
+			// not past a title and its holder ("House of Representatives Speaker Paul
+			// Ryan and Senate …")
+			if (w == "and" || w == "&") && connected && j+1 < end && ef.isNameWord(j+1) && !ef.titleAt(joinedAt, j) {
 				j += 2
 				continue
 			}
@@ -304,17 +320,21 @@ func (ef *entityFinder) headed(a, b int) bool {
 		if _, ok := titleRole[w]; ok {
 			return true
 		}
-		switch w {
-		case "Republic", "Kingdom", "Bank", "University", "Ministry", "Department", "Secretary", "Minister",
-			"Gulf", "Bay", "Sea", "Institute", "Church", "Order", "Museum", "Friends", "Sisters", "Doctors",
-			"Organization", "Organisation", "Federation", "Office", "Island", "Isle", "Straits", "Strait", "Ring",
-			"Reporters", "Commissioner", "Director", "Secretary-General", "Minister-President":
+		if headsBeforeOf[w] {
 			return true
 		}
 	}
 	return false
 }
 
+// lastHeaded reports whether the words a..b-1 end with a head word after which "of"
+// continues the name ("House of Representatives", "Chamber of Commerce") and do not
+// open with a first name ("Robert Hall of Canada").
+func (ef *entityFinder) lastHeaded(a, b int) bool {
+	return b > a && lastHeadsBeforeOf[ef.tok(b-1)] && !firstNames[ef.tok(a)]
+}
+
+// titleAt reports whether one of the words a..b-1 is a title.
 func (ef *entityFinder) titleAt(a, b int) bool {
 	for k := a; k < b; k++ {
 		if _, ok := titleRole[ef.tok(k)]; ok {

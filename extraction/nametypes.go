@@ -24,7 +24,7 @@ func (ef *entityFinder) typeByWords(a, b int, name string) (typ kg.EntityType, s
 			if f&lxPlaceHead != 0 {
 				return kg.Place, 6, true
 			}
-			if f&lxOrgHead != 0 || ef.headed(k-1, k) {
+			if f&lxOrgHead != 0 || ef.headed(k-1, k) || ef.lastHeaded(a, k) {
 				return kg.Organization, 6, true
 			}
 			break
