@@ -830,3 +830,19 @@ func TestScaleAfterA(t *testing.T) {
 		}
 	}
 }
+
+// TestTownStateOutranksLists: "Plymouth, Massachusetts" is in the United States though
+// the word lists know a Plymouth elsewhere (Montserrat's capital); a town in a list of
+// cities ("Buenos Aires, New York and London") and a town whose "state" is its own
+// country ("Tbilisi, Georgia") keep the lists' country.
+func TestTownStateOutranksLists(t *testing.T) {
+	x := extract(t, "town-state")
+	for name, country := range map[string]string{"Plymouth": "United States", "Buenos Aires": "Argentina", "Tbilisi": "Georgia"} {
+		if e := entityNamed(x, name); e == nil || e.Country != country {
+			t.Errorf("%s = %+v, want a place in %s", name, e, country)
+		}
+	}
+	if len(x.Events) == 0 || x.Events[0].Country != "United States" {
+		t.Errorf("events = %+v, want the fire in the United States", x.Events)
+	}
+}

@@ -120,8 +120,14 @@ func (ef *entityFinder) townsBeforeStates() {
 			continue
 		}
 		if m.typ == kg.Place {
-			if m.country == "" && countryOf[ef.span(m.a, m.b)] == "" {
-				m.country = stateCountry(st.name) // a town already a place: "Quenby, Ohio"
+			// A town already a place: "Quenby, Ohio"; the state outranks the word lists
+			// ("Plymouth, Massachusetts" is not Montserrat's capital) unless it is the
+			// town's own country ("Tbilisi, Georgia").
+			town := ef.span(m.a, m.b)
+			_, isCountry := countryNames[town]
+			inList := ef.is(st.b, "and", "or") || m.a > 0 && ef.punct(m.a-1, ',') // "Buenos Aires, New York and London"
+			if listed := countryOf[town]; m.country == "" && (listed == "" || usStates[st.name] && !isCountry && !inList && listed != st.name) {
+				m.country = stateCountry(st.name)
 			}
 			continue
 		}

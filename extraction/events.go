@@ -428,15 +428,12 @@ func (ff *figureFinder) actInPassing(si, k int, typ, main string) bool {
 // placeCountry returns the country of a place: the word lists', else the one the
 // text gives it ("Kalamazoo, Michigan" is in the United States), else "".
 func (rd *reader) placeCountry(place string) string {
-	if c := countryOf[place]; c != "" {
-		return c
-	}
 	for _, e := range rd.ents {
-		if e.name == place && e.typ == kg.Place && !e.dropped {
+		if e.name == place && e.typ == kg.Place && !e.dropped && e.country != "" {
 			return e.country
 		}
 	}
-	return ""
+	return countryOf[place]
 }
 
 // otherEvent returns the event of type typ at place on date that sentence si tells of

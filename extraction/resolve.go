@@ -104,7 +104,10 @@ func (ef *entityFinder) resolveEntities() {
 		e.typ = bestType(e)
 		switch e.typ {
 		case kg.Place:
-			if c, ok := countryOf[e.name]; ok {
+			// The text's own "Plymouth, Massachusetts" outranks the word lists'
+			// Plymouth (Montserrat's); a region the lists know ("Europe") is in no
+			// country whatever a list of places around it says.
+			if c, ok := countryOf[e.name]; ok && (e.country == "" || c == "") {
 				e.country = c
 			}
 		case kg.Organization:
