@@ -425,8 +425,8 @@ func (ff *figureFinder) actInPassing(si, k int, typ, main string) bool {
 	return passing
 }
 
-// placeCountry returns the country of a place: the word lists', else the one the
-// text gives it ("Kalamazoo, Michigan" is in the United States), else "".
+// placeCountry returns the country of a place: the one the text gives it ("Kalamazoo,
+// Michigan" is in the United States), else the word lists', else "".
 func (rd *reader) placeCountry(place string) string {
 	for _, e := range rd.ents {
 		if e.name == place && e.typ == kg.Place && !e.dropped && e.country != "" {

@@ -199,15 +199,7 @@ var actsOfViolence = map[string]bool{"shooting": true, "bombing": true, "attack"
 var fatalWords = wordSet("fatal-words")
 
 // fatalIn reports whether sentence si calls an act fatal ("fatal", "deadly").
-func (d *doc) fatalIn(si int) bool {
-	s := &d.sents[si]
-	for x := s.a; x < s.b; x++ {
-		if d.toks[x].kind == tWord && fatalWords[d.low(x)] {
-			return true
-		}
-	}
-	return false
-}
+func (d *doc) fatalIn(si int) bool { return d.wordIn(si, fatalWords) }
 
 // newsToll reports whether sentence si gives a toll as its own news: a verb of killing
 // or wounding that is no infinitive, and no clause of something before ("An American tourist was stabbed to
@@ -230,10 +222,13 @@ func (d *doc) newsToll(si int) bool {
 }
 
 // tollIn reports whether sentence si has a verb of killing or wounding.
-func (d *doc) tollIn(si int) bool {
+func (d *doc) tollIn(si int) bool { return d.wordIn(si, tollVerbs) }
+
+// wordIn reports whether sentence si has a word of the set.
+func (d *doc) wordIn(si int, words map[string]bool) bool {
 	s := &d.sents[si]
 	for x := s.a; x < s.b; x++ {
-		if d.toks[x].kind == tWord && tollVerbs[d.low(x)] {
+		if d.toks[x].kind == tWord && words[d.low(x)] {
 			return true
 		}
 	}

@@ -562,14 +562,6 @@ func TestRecalledIncidents(t *testing.T) {
 func TestReusedSentenceCountsOnce(t *testing.T) {
 	const reused = "At least 26 hunters kidnapped last month in the desert have not yet been found."
 	hunters := fig{measure: "kidnapped", value: 26, qualifier: kg.AtLeast, text: reused}
-	tallyOf := func(d Derived) int {
-		for _, inc := range d.Incidents {
-			for _, tl := range inc.Tallies {
-				return tl.Reports
-			}
-		}
-		return 0
-	}
 	two := derive(t,
 		rep{id: "a", publisher: "Wire", published: "2016-01-18 08:00", print: printOf(0), mentions: []schema.MentionRecord{quake}, figures: []fig{hunters}},
 		rep{id: "b", publisher: "Wire", published: "2016-01-18 12:00", print: printOf(1000), mentions: []schema.MentionRecord{quake}, figures: []fig{hunters}},
@@ -604,14 +596,6 @@ func TestReusedSentenceCountsOnce(t *testing.T) {
 // longer sentence, is one source; two short sentences of one count are not a clause
 // reused.
 func TestReusedClauseCountsOnce(t *testing.T) {
-	tallyOf := func(d Derived) int {
-		for _, inc := range d.Incidents {
-			for _, tl := range inc.Tallies {
-				return tl.Reports
-			}
-		}
-		return 0
-	}
 	short := fig{measure: "kidnapped", value: 26, qualifier: kg.AtLeast, text: "The desert province already shelters at least 26 hunters kidnapped from three countries."}
 	long := fig{measure: "kidnapped", value: 26, qualifier: kg.AtLeast, text: "Talks between the two governments stalled again on Monday over the fate of the desert province, which already shelters at least 26 hunters kidnapped from three countries, officials in the capital said."}
 	reused := derive(t,
@@ -659,4 +643,14 @@ func TestIncidentNamedByItsWeapon(t *testing.T) {
 			t.Errorf("%v: incidents typed %v, want one %s", tt.types, got, tt.want)
 		}
 	}
+}
+
+// tallyOf is the reports of the first tally of the first incident derived, or 0.
+func tallyOf(d Derived) int {
+	for _, inc := range d.Incidents {
+		for _, tl := range inc.Tallies {
+			return tl.Reports
+		}
+	}
+	return 0
 }
