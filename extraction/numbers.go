@@ -233,6 +233,7 @@ func (d *doc) numberAt(i, end int) (v float64, next int, unit string, approx boo
 		j++
 	}
 	// scale words: "1.5 million", "two hundred", "341.2 billion"
+	scaled := false
 	for j < end && d.toks[j].kind == tWord {
 		sc, ok := scaleWords[d.low(j)]
 		if !ok {
@@ -240,6 +241,12 @@ func (d *doc) numberAt(i, end int) (v float64, next int, unit string, approx boo
 		}
 		v *= sc
 		j++
+		scaled = true
+	}
+	if scaled {
+		// "$528.8 million" is 528,800,000, not 528,799,999.99999994: a decimal
+		// fraction times a scale is exact to the cent.
+		v = math.Round(v*100) / 100
 	}
 	return v, j, unit, false, true
 }
