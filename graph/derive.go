@@ -2,6 +2,7 @@ package graph
 
 import (
 	"fmt"
+	"slices"
 	"sort"
 
 	cgraph "github.com/cayleygraph/cayley/graph"
@@ -129,7 +130,15 @@ func (s *Store) deriveBucket(b quad.IRI, figs *figureCache, recovery bool) (old,
 		nu = append(nu, schema.IncidentQuads(inc)...)
 	}
 	content.derived = derivedOf(d, nu)
-	return stored.quads, nu, nil
+	old = stored.quads
+	if len(bucket.Reports) == 0 {
+		// Its last report was replaced or removed: the bucket's class quad goes too, so
+		// that the store is the one the reports left would have made.
+		class := quad.Quad{Subject: b, Predicate: schema.Type, Object: schema.Bucket}
+		old = append(slices.Clip(old), class)
+		s.sharedHave[keyOf(class)] = false
+	}
+	return old, nu, nil
 }
 
 // derivedState is what the store holds of a bucket's derived layer: its quads, and the

@@ -61,6 +61,7 @@ var suite = []struct {
 // report builds an invented article and what was read out of it.
 type report struct {
 	title, body, url, publisher string
+	path                        string // the file it came from; by default one named after its title
 	published                   time.Time
 	entities                    []kg.Entity
 	events                      []kg.Event
@@ -72,6 +73,9 @@ type report struct {
 func (r report) extraction() *kg.Extraction {
 	a := kg.Article{Title: r.title, Body: r.body, URL: r.url, Publisher: r.publisher, Published: r.published,
 		Path: "testdata/" + schema.Slug(r.title) + ".txt", Format: "text"}
+	if r.path != "" {
+		a.Path = r.path
+	}
 	a.Identify()
 	x := &kg.Extraction{Article: a, Sentences: []kg.Sentence{{Start: 0, End: len(r.body), Text: r.body}},
 		Entities: r.entities, Events: r.events, Figures: r.figures, Quotes: r.quotes, Relations: r.relations}

@@ -13,6 +13,37 @@ import (
 // Versions of one article: AddArticle keeps the newer of two articles with one URL
 // or path (see newerStored), whatever the order they arrive in.
 
+// newerCopyStored reports whether the stored copy of a's text (an article with a's ID)
+// is to be kept rather than a. Copies from the same file are the same article: the stored
+// one stays. Of two copies from different files (one text under two URLs or paths, an
+// outlet's story in two of its feeds), the one published first is kept: the text said
+// what it says from then on. At the same time the one whose path sorts first is kept, so
+// that the store holds the same copy whatever the order the two are loaded in. (A
+// changed text is another article; of two versions of one URL the newer is kept, see
+// newerStored.)
+func (s *Store) newerCopyStored(a *kg.Article) (bool, error) {
+	if s.staged[a.ID] {
+		// The stored copy is still in the batch: write it, to read it back.
+		if err := s.commit(); err != nil {
+			return false, err
+		}
+	}
+	theirs, path, err := s.versionOf(schema.ArticleIRI(a.ID))
+	if err != nil {
+		return false, fmt.Errorf("look up article %s: %w", a.ID, err)
+	}
+	mine := a.Published.UTC().Truncate(time.Second)
+	switch {
+	case path == a.Path:
+		return true, nil
+	case theirs.IsZero() != mine.IsZero():
+		return !theirs.IsZero(), nil // a dated copy before an undated one
+	case theirs.Equal(mine):
+		return path < a.Path, nil
+	}
+	return theirs.Before(mine), nil
+}
+
 // newerStored reports whether one of olds, stored articles with a's URL or path, is a
 // newer version than a. A version from the same file (an edited file loaded again) is
 // never newer: the last load of a file wins. Of two files with one URL, the one

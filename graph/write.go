@@ -42,10 +42,26 @@ func (s *Store) AddArticle(x *kg.Extraction) (Outcome, error) {
 	if err != nil {
 		return Unchanged, fmt.Errorf("look up article %s: %w", a.ID, err)
 	}
-	if has {
-		return Unchanged, nil
-	}
 	outcome := Added
+	if has {
+		// The same text again: from the same file, or a copy from another file or URL
+		// (an outlet's two feeds). Of two copies the store keeps one, the same whatever
+		// the order they come in (see newerCopyStored).
+		newer, err := s.newerCopyStored(a)
+		if err != nil || newer {
+			return Unchanged, err
+		}
+		if err := s.commit(); err != nil {
+			return Unchanged, err
+		}
+		if err := s.stageRemoval(schema.ArticleIRI(a.ID)); err != nil {
+			return Unchanged, fmt.Errorf("replace the copy of article %s: %w", a.ID, err)
+		}
+		if err := s.commit(); err != nil {
+			return Unchanged, err
+		}
+		outcome = Replaced
+	}
 	key := a.Key()
 	if key != "" {
 		if _, ok := s.stagedBy[key]; ok {

@@ -67,10 +67,12 @@ func Derive(b Bucket, figures FigureSource, reuse Reuse) (Derived, error) {
 		inc := describe(b.IRI, ms, c, reports)
 		// Two incidents of a bucket may look alike (two shootings in one country on
 		// one day, neither with a city): number the later ones.
-		if n := used[inc.Event]; n > 0 {
-			inc.Event = fmt.Sprintf("%s-%d", inc.Event, n+1)
+		// (Counted by the name they share: a third is -3, not a second -2.)
+		base := inc.Event
+		if n := used[base]; n > 0 {
+			inc.Event = fmt.Sprintf("%s-%d", base, n+1)
 		}
-		used[inc.Event]++
+		used[base]++
 		members := map[int]map[string]bool{} // report → its mentions in this incident
 		var cm schema.ClusterMember
 		cm.Event = inc.Event

@@ -654,3 +654,28 @@ func tallyOf(d Derived) int {
 	}
 	return 0
 }
+
+// TestIncidentsOfOneNameAreNumbered: three undated bombings of one city, each told as
+// news with its own toll weeks apart, are three incidents with three IRIs: the second
+// and third of one name are -2 and -3 (the third was a second -2, and two incidents
+// shared one node).
+func TestIncidentsOfOneNameAreNumbered(t *testing.T) {
+	var rs []rep
+	for i, day := range []string{"2016-01-04", "2016-02-08", "2016-03-14"} {
+		m := mentionOf("bombing", "Veltra", "", "")
+		m.LeadToll = true
+		rs = append(rs, rep{id: fmt.Sprint("v", i), publisher: fmt.Sprint("P", i), published: day + " 09:00",
+			mentions: []schema.MentionRecord{m}, figures: []fig{{measure: "killed", value: float64(10 + i)}}})
+	}
+	d := derive(t, rs...)
+	seen := map[string]bool{}
+	for _, inc := range d.Incidents {
+		if seen[inc.Event] {
+			t.Errorf("two incidents are %s", inc.Event)
+		}
+		seen[inc.Event] = true
+	}
+	if len(seen) != 3 {
+		t.Errorf("incidents %v, want three", seen)
+	}
+}

@@ -17,7 +17,7 @@ var minReports = Number(params.reports || 1), minMentions = Number(params.mentio
 var evs = events();
 var byEvent = {};
 rows("eventFigure").forEach(function (r) {
-  var ev = eventOf(key(r, "mention"));
+  var ev = eventOf(key(r, "mention"), key(r, "article"));
   if (!ev || !contains(key(r, "measure"), params.measure)) return;
   var e = byEvent[ev];
   if (!e) {
@@ -28,7 +28,7 @@ rows("eventFigure").forEach(function (r) {
   if (e && !e.arts[key(r, "article")]) { e.arts[key(r, "article")] = true; e.n++; }
 });
 var list = Object.keys(byEvent).map(function (k) { return byEvent[k]; }).filter(function (e) { return e && e.n >= minReports; });
-sortBy(list, ["-n", "label"]);
+sortBy(list, ["-n", "label", "id"]);
 if (limit) list = list.slice(0, limit);
 
 // Who each report mentions, in one walk over the reports of every listed event.
@@ -70,7 +70,7 @@ list.forEach(function (e) {
     var n = counts[en], name = entName[en];
     if (n >= minMentions && name) entities.push({ entity: en, name: name, type: typeOf(en), reports: n });
   });
-  sortBy(entities, ["-reports", "name"]);
+  sortBy(entities, ["-reports", "name", "entity"]);
   var ev = evs[e.id] || {};
   emit({ event: e.label, eventId: e.id, date: ev.date || null, reports: e.n, articles: reports, entities: entities });
 });

@@ -17,7 +17,7 @@ rows("incident").forEach(function (r) {
 if (best) {
   var node = graphNodes(), ev = node(best.event, best.label), byArticle = {}, order = [];
   rows("eventFigure").forEach(function (r) {
-    if (eventOf(key(r, "mention")) !== best.event || !contains(key(r, "measure"), params.measure)) return;
+    if (eventOf(key(r, "mention"), key(r, "article")) !== best.event || !contains(key(r, "measure"), params.measure)) return;
     var a = key(r, "article");
     if (!byArticle[a]) { byArticle[a] = []; order.push(r); }
     byArticle[a].push(r);

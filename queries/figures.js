@@ -25,7 +25,7 @@
 // Figures of no event or tracked subject have no mention, and are skipped when an event is asked for.
 var onlyEvents = params.only === "events";
 firstRows(params.event || onlyEvents ? "eventFigure" : FIGURES, function (r) {
-  return contains(key(r, "measure"), params.measure) && (!params.event || contains(eventLabel(key(r, "mention")), params.event)) &&
+  return contains(key(r, "measure"), params.measure) && (!params.event || contains(eventLabel(key(r, "mention"), key(r, "article")), params.event)) &&
     inRange(day(published(key(r, "published"))), params.since, params.until) &&
     (!params.publisher || contains(r.json, params.publisher)) && (!params.entity || contains(r.json, params.entity));
 }, function (f) {

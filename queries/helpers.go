@@ -322,7 +322,29 @@ func (h *helpers) rows(call goja.FunctionCall) goja.Value {
 
 // incidents is incidentsFunc(): the incident rows' events (see parseIncidents).
 func (h *helpers) incidents(goja.FunctionCall) goja.Value {
-	return parseIncidents(h.vm, h.jsonParse, h.rowLiterals("incident", nil))
+	return parseIncidents(h.vm, h.jsonParse, h.rowLiterals("incident", nil), h.clusterRows)
+}
+
+// clusterRows reads the cluster rows of buckets (short IRIs): which incident of each
+// bucket holds each report's mentions.
+func (h *helpers) clusterRows(buckets []string) []string {
+	nodes := []quad.Value{schema.ClusterRows.Predicate}
+	for _, b := range buckets {
+		nodes = append(nodes, quad.IRI(schema.Full(b)))
+	}
+	ids, err := h.refsOf(nodes)
+	if err != nil {
+		h.fail(err)
+	}
+	vals, err := h.outValues(ids[1:], ids[0])
+	if err != nil {
+		h.fail(err)
+	}
+	var lines []string
+	for _, vs := range vals {
+		lines = append(lines, rowLines(vs)...)
+	}
+	return lines
 }
 
 // articleRow reads the rows of one article, as rowLiterals("article", node) does, with
@@ -450,6 +472,7 @@ func nativeOf(v quad.Value) any {
 // incident is what events() keeps of an incident record.
 type incident struct {
 	Event    string   `json:"event"`
+	Bucket   string   `json:"bucket"`
 	Label    string   `json:"label"`
 	Type     string   `json:"type"`
 	Place    string   `json:"place"`
@@ -460,13 +483,20 @@ type incident struct {
 
 // parseIncidents reads incident rows (keys, then the record in JSON after the last
 // tab) into {list: the events, in the order of the rows, of: a function from a
-// mention's short IRI to its event's, or null}. An event is what events() makes of a
-// record: {event: its label, date, type, country, place, id, rec: the whole record},
-// date, country and place null when empty, rec parsed when first read (by the
-// prelude's record parser, as record() does). A row whose record does not parse is
-// left out.
-func parseIncidents(vm *goja.Runtime, jsonParse goja.Callable, rows []string) goja.Value {
+// mention's short IRI, and the short IRI of the article that makes it, to its event's,
+// or null}. An event is what events() makes of a row, with the record parsed when the
+// script first reads rec.
+//
+// Reports that give an event the same type, place and date share a mention node (an
+// undated bombing in Baghdad), and the ledger may file two reports' mentions of one
+// node under two incidents. For such a shared mention, of asks the cluster rows of its
+// buckets (read with clusters) which incident holds the article's mention; without an
+// article it gives the incident whose IRI sorts first, the same whatever the store's
+// order.
+func parseIncidents(vm *goja.Runtime, jsonParse goja.Callable, rows []string, clusters func(buckets []string) []string) goja.Value {
 	mentionOf := map[string]string{}
+	shared := map[string]bool{}
+	var read []incident // the incidents, for the buckets of shared mentions
 	list := make([]any, 0, len(rows))
 	for _, s := range rows {
 		raw := s[strings.LastIndexByte(s, '\t')+1:]
@@ -490,14 +520,53 @@ func parseIncidents(vm *goja.Runtime, jsonParse goja.Callable, rows []string) go
 		})
 		o.DefineAccessorProperty("rec", get, nil, goja.FLAG_TRUE, goja.FLAG_TRUE)
 		list = append(list, o)
+		read = append(read, incident{Bucket: rec.Bucket, Mentions: rec.Mentions})
 		for _, m := range rec.Mentions {
-			mentionOf[m] = rec.Event
+			e, ok := mentionOf[m]
+			switch {
+			case !ok:
+				mentionOf[m] = rec.Event
+			case e != rec.Event:
+				shared[m] = true
+				mentionOf[m] = min(e, rec.Event)
+			}
+		}
+	}
+	var byReport map[[2]string]string // (article, shared mention) → event
+	if len(shared) > 0 && clusters != nil {
+		byReport = map[[2]string]string{}
+		buckets := map[string]bool{}
+		for _, rec := range read {
+			for _, m := range rec.Mentions {
+				if shared[m] {
+					buckets[rec.Bucket] = true
+				}
+			}
+		}
+		for _, line := range clusters(schema.SortedKeys(buckets)) {
+			_, cr, err := schema.ClusterRows.Decode(line)
+			if err != nil {
+				continue
+			}
+			for _, inc := range cr.Incidents {
+				for _, am := range inc.Members {
+					if shared[am[1]] {
+						byReport[am] = inc.Event
+					}
+				}
+			}
 		}
 	}
 	res := vm.NewObject()
 	res.Set("list", vm.NewArray(list...))
 	res.Set("of", func(call goja.FunctionCall) goja.Value {
-		if e, ok := mentionOf[call.Argument(0).String()]; ok {
+		m := call.Argument(0).String()
+		if a := call.Argument(1); shared[m] && !goja.IsUndefined(a) && !goja.IsNull(a) {
+			if e, ok := byReport[[2]string{a.String(), m}]; ok {
+				return vm.ToValue(e)
+			}
+		}
+		if e, ok := mentionOf[m]; ok {
 			return vm.ToValue(e)
 		}
 		return goja.Null()

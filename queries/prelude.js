@@ -252,18 +252,22 @@ function events() {
     var e = record(r);
     _events[e.event] = { event: e.label, date: e.date || null, type: e.type, country: e.country || null, place: e.place || null,
       id: e.event, rec: e };
-    (e.mentions || []).forEach(function (m) { _mentionEvent[m] = e.event; });
+    // a mention node two incidents share goes to the one whose IRI sorts first
+    (e.mentions || []).forEach(function (m) { if (!_mentionEvent[m] || e.event < _mentionEvent[m]) _mentionEvent[m] = e.event; });
   });
   return _events;
 }
-// eventOf is the event a mention (or an event) is part of, or null.
-function eventOf(id) {
+// eventOf is the event a mention (or an event) is part of, or null. Reports that give
+// an event the same type, place and date share a mention node, which two incidents may
+// hold (two undated bombings in one city): article, the report that makes the mention,
+// picks the one that holds its mention.
+function eventOf(id, article) {
   if (!id) return null;
   var k = short(id);
   events();
-  return (_mentionOf ? _mentionOf(k) : _mentionEvent[k]) || (_events[k] ? k : null);
+  return (_mentionOf ? _mentionOf(k, article ? short(article) : null) : _mentionEvent[k]) || (_events[k] ? k : null);
 }
-function eventLabel(id) { var e = eventOf(id); return e ? _events[e].event : (id ? short(id) : null); }
+function eventLabel(id, article) { var e = eventOf(id, article); return e ? _events[e].event : (id ? short(id) : null); }
 
 // outOf returns, for each of nodes, what g.V(node).out(predicate).toArray() gives,
 // in one call into Go when kg provides it (__kgOut: the same paths, each value read
@@ -277,7 +281,7 @@ function outOf(nodes, predicate) {
 // path and title.
 function figureRow(f) {
   var a = article(f.article);
-  f.eventId = eventOf(f.mention);
+  f.eventId = eventOf(f.mention, f.article);
   f.event = f.eventId ? eventLabel(f.eventId) : null;
   f.path = a.path; f.title = a.title; f.url = a.url;
   f.day = day(f.published);
@@ -321,9 +325,13 @@ function relationEdges(predicate) {
     x.rows.push(r);
   });
   var list = Object.keys(byEdge).sort().map(function (k) { return byEdge[k]; });
+  // an end's label is the longest name any row gives it (at one length, the first in
+  // code-point order): the same whatever order the rows come in
   var label = {};
   function longer(a, b) { return !a || (b && (b.length > a.length || b.length === a.length && b < a)) ? b : a; }
-  list.forEach(function (x) { label[x.s] = longer(label[x.s], x.sName); label[x.o] = longer(label[x.o], x.oName); });
+  list.forEach(function (x) {
+    x.rows.forEach(function (r) { label[x.s] = longer(label[x.s], key(r, "subject")); label[x.o] = longer(label[x.o], key(r, "object")); });
+  });
   return { list: list, label: label };
 }
 // labelMatches reports whether the label of v (or v) contains want, ignoring case; no

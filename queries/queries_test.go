@@ -554,3 +554,56 @@ func TestCorroborationOutlets(t *testing.T) {
 		t.Errorf("corroborations with outlets=2 = %v, want only rescued 40", two)
 	}
 }
+
+// TestSharedMentionNode: two undated bombings of one city twelve days apart, each
+// reported by its own outlet, are two incidents, and both reports' mentions are one
+// node (kg:mention/bombing/…/veltra/undated). Every figure goes to the incident that
+// holds its own report's mention, in figures and timeline alike; before, each query
+// gave all of them to whichever incident row it read last.
+func TestSharedMentionNode(t *testing.T) {
+	qs := loadCluster(t, "testdata/one-city-two-bombings")
+	run := func(name string) []map[string]any {
+		q, err := Get(name)
+		if err != nil {
+			t.Fatal(err)
+		}
+		rows, err := Run(context.Background(), qs, q.Source, Options{})
+		if err != nil {
+			t.Fatalf("%s: %v", name, err)
+		}
+		var out []map[string]any
+		for _, r := range rows {
+			m, ok := r.(map[string]any)
+			if !ok {
+				t.Fatalf("%s: row %T, want an object", name, r)
+			}
+			out = append(out, m)
+		}
+		return out
+	}
+	outletOf := map[any]any{} // event → its one outlet
+	for _, e := range run("events") {
+		if o, ok := e["outlets"].([]any); ok && len(o) == 1 {
+			outletOf[e["eventId"]] = o[0]
+		}
+	}
+	if len(outletOf) != 2 {
+		t.Fatalf("events with one outlet: %v, want the two bombings", outletOf)
+	}
+	for _, name := range []string{"figures", "timeline"} {
+		seen := 0
+		for _, f := range run(name) {
+			ev := f["eventId"]
+			if ev == nil {
+				ev = f["event"]
+			}
+			if outletOf[ev] != f["publisher"] {
+				t.Errorf("%s: %v %v from %v filed under %v (reported by %v)", name, f["measure"], f["value"], f["publisher"], ev, outletOf[ev])
+			}
+			seen++
+		}
+		if seen < 3 {
+			t.Errorf("%s: %d figures, want the market's 20 and 45 and the checkpoint's 9", name, seen)
+		}
+	}
+}

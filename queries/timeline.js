@@ -18,7 +18,7 @@
 // column path: the file it was loaded from
 var evs = events();
 var list = rows("eventFigure").filter(function (r) {
-  r.event = eventOf(key(r, "mention"));
+  r.event = eventOf(key(r, "mention"), key(r, "article"));
   if (!r.event) return false;
   var e = evs[r.event];
   r.date = e.date || null;
