@@ -46,7 +46,10 @@ func findEvents(rd *reader, ev *eventSet) {
 	// the town a sentence that states the event names ("struck near Tainan", "a
 	// shootout at a restaurant near Baltimore") before the dateline's: a report from
 	// WASHINGTON tells of events elsewhere
-	p := rd.eventCity(typ, firstProse)
+	p, outside := rd.eventCity(typ, firstProse)
+	if p == "" && outside != "" && ev.mainPlace != "" && ev.mainPlace == rd.mainCity {
+		p = outside // LOS ANGELES: "a wildfire raged … outside Santa Barbara"
+	}
 	if p != "" {
 		ev.mainPlace = p
 		if c := rd.placeCountry(p); c != "" {
@@ -402,6 +405,12 @@ func (ff *figureFinder) eventOf(si, tok int, measure string) (int, string) {
 		_, mainIsCountry := countryNames[mainPlace]
 		c1, known1 := countryOf[place]
 		_, known2 := countryOf[mainPlace]
+		if !known2 && kg.Regional(ff.events[0].Type) {
+			// a wildfire "outside Santa Barbara", a town the lists do not know: the
+			// "Dog Head Fire in central New Mexico" is another, as it would be of a
+			// fire in Los Angeles
+			known2 = ff.events[0].Country != ""
+		}
 		if !isCountry && !mainIsCountry && known1 && known2 && c1 != mainPlace {
 			other = true
 		}
