@@ -863,3 +863,18 @@ func TestOtherFireElsewhere(t *testing.T) {
 		t.Errorf("the fire's own 6,000 acres: %+v, want under the main event %s", f, x.Events[0].Label())
 	}
 }
+
+// TestDigestReportsNoEvent: a digest of unrelated items ("4 things you need to know
+// Thursday") has no main event, even when its first item is a bombing; a list about one
+// event ("4 things to know about the Karvo market bombing") reports it.
+func TestDigestReportsNoEvent(t *testing.T) {
+	for _, e := range extract(t, "digest-list").Events {
+		if e.Main {
+			t.Errorf("digest: main event %s", e.Label())
+		}
+	}
+	x := extract(t, "digest-about")
+	if len(x.Events) == 0 || !x.Events[0].Main || x.Events[0].Type != "bombing" {
+		t.Errorf("list about a bombing: events %+v, want the bombing as main", x.Events)
+	}
+}

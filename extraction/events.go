@@ -40,8 +40,8 @@ func findEvents(rd *reader, ev *eventSet) {
 	ev.eventSent = ev.eventSent[:0]
 	typ, firstProse := mainEventType(rd)
 	ev.mainPlace, ev.mainCountry = articlePlace(rd, firstProse)
-	if typ == "" {
-		return
+	if typ == "" || rd.listHeadline() {
+		return // a list of items ("5 things you need to know Wednesday") reports none
 	}
 	// the town a sentence that states the event names ("struck near Tainan", "a
 	// shootout at a restaurant near Baltimore") before the dateline's: a report from
@@ -703,4 +703,25 @@ func impactIn(d *doc, si int) bool {
 		}
 	}
 	return false
+}
+
+// listHeadline reports whether the headline announces a list of unrelated items: a
+// count of "things" about nothing it names ("5 things you need to know Wednesday", not
+// "5 things to know about the airport's reopening"). Such a digest tells of each item
+// in a few lines; the event of its first item is not its news.
+func (rd *reader) listHeadline() bool {
+	if rd.headline < 0 {
+		return false
+	}
+	s := &rd.sents[rd.headline]
+	list := false
+	for x := s.a; x+1 < s.b; x++ {
+		if rd.is(x, "about") {
+			return false
+		}
+		if (rd.toks[x].kind == tNum || rd.toks[x].feat&lxNumWord != 0) && rd.is(x+1, "things") {
+			list = true
+		}
+	}
+	return list && !rd.is(s.b-1, "about")
 }
