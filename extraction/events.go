@@ -330,8 +330,8 @@ func (d *doc) otherEventWord(si, k int) bool {
 		if d.is(j, "recent") && j < k && k-j <= 3 {
 			return true // "one of the victims of the recent Orlando mass shooting"
 		}
-		if m, ok := months[d.low(j)]; ok && j < k && (d.is(j+1, "'s") || d.tok(j+1) == "’s") && !d.pub.IsZero() && m != d.pub.Month() {
-			return true // "November's Paris attacks" in a report of March
+		if m, ok := months[d.low(j)]; ok && j < k && (d.is(j+1, "'s") || d.tok(j+1) == "’s" || d.modifies(j, k)) && !d.pub.IsZero() && m != d.pub.Month() {
+			return true // "November's Paris attacks", "the December San Bernardino shootings" in a report of March
 		}
 	}
 	return false
@@ -724,4 +724,19 @@ func (rd *reader) listHeadline() bool {
 		}
 	}
 	return list && !rd.is(s.b-1, "about")
+}
+
+// modifies reports whether the capitalized word at j opens the noun phrase of the word
+// at k: only words between them, none a function word ("the December San Bernardino
+// shootings"; not "in December, shootings" nor "December 2 shootings").
+func (d *doc) modifies(j, k int) bool {
+	if !d.toks[j].has(fCap) {
+		return false
+	}
+	for x := j + 1; x < k; x++ {
+		if d.toks[x].kind != tWord || d.toks[x].feat&lxFunc != 0 {
+			return false
+		}
+	}
+	return true
 }

@@ -47,6 +47,8 @@ func TestLeadTellsItsOwnEvent(t *testing.T) {
 			"KARVO — Justice Minister Ana Berg said on Tuesday fighting economic fraud was a priority for her ministry.", ""},
 		{"fighting a group", "Officials cannot confirm leader hurt",
 			"Officials fighting Red Hand Front said on Friday they could not confirm that its leader was hurt in Karvo.", ""},
+		{"an act of another month", "Agency may keep its phone method secret",
+			"KARVO — The agency may be allowed to keep secret how it opened a phone that belonged to a gunman in the December Karvo shootings, officials said on Monday.", ""},
 		{"the noun fighting", "Fighting rages in Karvo",
 			"Heavy fighting raged in Karvo on Tuesday between the army and rebels, residents said.", "clash"},
 		{"a bomber's brother", "Brother of Karvo suicide bomber wins gold",
