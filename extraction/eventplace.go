@@ -103,3 +103,14 @@ func (rd *reader) eventCountry(typ string, firstProse int, home string) string {
 	})
 	return country
 }
+
+// placeCountry returns the country of a place: the one the text gives it ("Kalamazoo,
+// Michigan" is in the United States), else the word lists', else "".
+func (rd *reader) placeCountry(place string) string {
+	for _, e := range rd.ents {
+		if e.name == place && e.typ == kg.Place && !e.dropped && e.country != "" {
+			return e.country
+		}
+	}
+	return countryOf[place]
+}

@@ -434,17 +434,6 @@ func (ff *figureFinder) actInPassing(si, k int, typ, main string) bool {
 	return passing
 }
 
-// placeCountry returns the country of a place: the one the text gives it ("Kalamazoo,
-// Michigan" is in the United States), else the word lists', else "".
-func (rd *reader) placeCountry(place string) string {
-	for _, e := range rd.ents {
-		if e.name == place && e.typ == kg.Place && !e.dropped && e.country != "" {
-			return e.country
-		}
-	}
-	return countryOf[place]
-}
-
 // otherEvent returns the event of type typ at place on date that sentence si tells of
 // in passing, adding it to the article's events when it is new. A place the word
 // lists do not place in a country is in the article's country.
@@ -703,40 +692,4 @@ func impactIn(d *doc, si int) bool {
 		}
 	}
 	return false
-}
-
-// listHeadline reports whether the headline announces a list of unrelated items: a
-// count of "things" about nothing it names ("5 things you need to know Wednesday", not
-// "5 things to know about the airport's reopening"). Such a digest tells of each item
-// in a few lines; the event of its first item is not its news.
-func (rd *reader) listHeadline() bool {
-	if rd.headline < 0 {
-		return false
-	}
-	s := &rd.sents[rd.headline]
-	list := false
-	for x := s.a; x+1 < s.b; x++ {
-		if rd.is(x, "about") {
-			return false
-		}
-		if (rd.toks[x].kind == tNum || rd.toks[x].feat&lxNumWord != 0) && rd.is(x+1, "things") {
-			list = true
-		}
-	}
-	return list && !rd.is(s.b-1, "about")
-}
-
-// modifies reports whether the capitalized word at j opens the noun phrase of the word
-// at k: only words between them, none a function word ("the December San Bernardino
-// shootings"; not "in December, shootings" nor "December 2 shootings").
-func (d *doc) modifies(j, k int) bool {
-	if !d.toks[j].has(fCap) {
-		return false
-	}
-	for x := j + 1; x < k; x++ {
-		if d.toks[x].kind != tWord || d.toks[x].feat&lxFunc != 0 {
-			return false
-		}
-	}
-	return true
 }

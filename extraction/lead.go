@@ -304,3 +304,18 @@ func (rd *reader) severalPlaces(si, k int) bool {
 	}
 	return false
 }
+
+// modifies reports whether the capitalized word at j opens the noun phrase of the word
+// at k: only words between them, none a function word ("the December San Bernardino
+// shootings"; not "in December, shootings" nor "December 2 shootings").
+func (d *doc) modifies(j, k int) bool {
+	if !d.toks[j].has(fCap) {
+		return false
+	}
+	for x := j + 1; x < k; x++ {
+		if d.toks[x].kind != tWord || d.toks[x].feat&lxFunc != 0 {
+			return false
+		}
+	}
+	return true
+}
