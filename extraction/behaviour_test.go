@@ -410,6 +410,9 @@ func TestDatelineIsWhereTheReporterIs(t *testing.T) {
 		{"dateline-analysis", "crash", "United States", "United States"},
 		// one that names the town again is about it
 		{"dateline-crash-town", "crash", "Detroit", "United States"},
+		// a wildfire the lead places "outside" a town is near it, not at the
+		// dateline's LOS ANGELES
+		{"dateline-outside-town", "wildfire", "Marrowdale", "United States"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.input, func(t *testing.T) {
@@ -844,5 +847,34 @@ func TestTownStateOutranksLists(t *testing.T) {
 	}
 	if len(x.Events) == 0 || x.Events[0].Country != "United States" {
 		t.Errorf("events = %+v, want the fire in the United States", x.Events)
+	}
+}
+
+// TestOtherFireElsewhere: a fire in another state ("a grass fire in central New Mexico")
+// is another event than a wildfire outside a town the word lists do not know.
+func TestOtherFireElsewhere(t *testing.T) {
+	x := extract(t, "dateline-outside-town")
+	for _, f := range x.Figures {
+		if f.Value == 12000 && f.Event == 0 {
+			t.Errorf("the other state's fire's %v %s filed under the main event %s", f.Value, f.Measure, x.Events[0].Label())
+		}
+	}
+	if f := findFigure(x, "acres", 6000); f == nil || f.Event != 0 {
+		t.Errorf("the fire's own 6,000 acres: %+v, want under the main event %s", f, x.Events[0].Label())
+	}
+}
+
+// TestDigestReportsNoEvent: a digest of unrelated items ("4 things you need to know
+// Thursday") has no main event, even when its first item is a bombing; a list about one
+// event ("4 things to know about the Karvo market bombing") reports it.
+func TestDigestReportsNoEvent(t *testing.T) {
+	for _, e := range extract(t, "digest-list").Events {
+		if e.Main {
+			t.Errorf("digest: main event %s", e.Label())
+		}
+	}
+	x := extract(t, "digest-about")
+	if len(x.Events) == 0 || !x.Events[0].Main || x.Events[0].Type != "bombing" {
+		t.Errorf("list about a bombing: events %+v, want the bombing as main", x.Events)
 	}
 }

@@ -14,9 +14,10 @@ import (
 // named after in/near/of/at in a sentence that states the event, or after a verb of
 // moving and "into" when the word lists know the town and the event is no weather
 // ("advanced into Palmyra … in a major assault": not the dateline's BEIRUT). Places named in passing
-// ("Taiwan lies on the Pacific Ring of Fire") and regions do not count.
-func (rd *reader) eventCity(typ string, firstProse int) string {
-	city := ""
+// ("Taiwan lies on the Pacific Ring of Fire") and regions do not count. outside is the
+// town the lead places the event "outside" ("a wildfire raged outside Santa Barbara"):
+// near it, not in it, so it counts only against a dateline elsewhere (findEvents).
+func (rd *reader) eventCity(typ string, firstProse int) (city, outside string) {
 	rd.eventSentences(typ, firstProse, func(si int) bool {
 		s := &rd.sents[si]
 		for k := s.start; k < s.b; k++ {
@@ -34,8 +35,8 @@ func (rd *reader) eventCity(typ string, firstProse int) string {
 			if (rd.is(p, "'s") || rd.tok(p) == "’s") && rd.entityOf(p-1) >= 0 {
 				p = rd.mentions[rd.entAt[p-1]].a - 1 // "in a rebel-held area of Syria's Aleppo"
 			}
-			for p > s.start && rd.toks[p].kind == tWord && !rd.toks[p].has(fCap) && rd.toks[p].feat&lxFunc == 0 && m.a-p < 4 {
-				p-- // "in central Istanbul", "southeast of the city of Tainan"
+			for p > s.start && rd.toks[p].kind == tWord && !rd.toks[p].has(fCap) && rd.toks[p].feat&lxFunc == 0 && !rd.is(p, "outside") && m.a-p < 4 {
+				p-- // "in central Istanbul", "southeast of the city of Tainan"; not past "outside"
 			}
 			if rd.is(p, "the") {
 				p--
@@ -52,14 +53,18 @@ func (rd *reader) eventCity(typ string, firstProse int) string {
 			if rd.is(p, "into") && (!strings.HasSuffix(rd.low(p-1), "ed") || countryOf[name] == "" || kg.FamilyOf(typ) == kg.NatureFamily) {
 				continue // "tunnels into New York"; a storm "headed into the New York area" strikes a region
 			}
-			if rd.is(p, "in", "into", "near", "of", "at", "outside", "hit", "struck", "rocked", "shook") && !rd.relativeBefore(si, p) {
+			if rd.is(p, "outside") && si == firstProse && outside == "" && !rd.relativeBefore(si, p) {
+				outside = name // "raged outside Santa Barbara": near it, not in it
+				continue
+			}
+			if rd.is(p, "in", "into", "near", "of", "at", "hit", "struck", "rocked", "shook") && !rd.relativeBefore(si, p) {
 				city = name
 				return true
 			}
 		}
 		return false
 	})
-	return city
+	return city, outside
 }
 
 // eventCountry returns the country a sentence stating the event of type typ places it
@@ -97,4 +102,15 @@ func (rd *reader) eventCountry(typ string, firstProse int, home string) string {
 		return false
 	})
 	return country
+}
+
+// placeCountry returns the country of a place: the one the text gives it ("Kalamazoo,
+// Michigan" is in the United States), else the word lists', else "".
+func (rd *reader) placeCountry(place string) string {
+	for _, e := range rd.ents {
+		if e.name == place && e.typ == kg.Place && !e.dropped && e.country != "" {
+			return e.country
+		}
+	}
+	return countryOf[place]
 }

@@ -40,13 +40,16 @@ func findEvents(rd *reader, ev *eventSet) {
 	ev.eventSent = ev.eventSent[:0]
 	typ, firstProse := mainEventType(rd)
 	ev.mainPlace, ev.mainCountry = articlePlace(rd, firstProse)
-	if typ == "" {
-		return
+	if typ == "" || rd.listHeadline() {
+		return // a list of items ("5 things you need to know Wednesday") reports none
 	}
 	// the town a sentence that states the event names ("struck near Tainan", "a
 	// shootout at a restaurant near Baltimore") before the dateline's: a report from
 	// WASHINGTON tells of events elsewhere
-	p := rd.eventCity(typ, firstProse)
+	p, outside := rd.eventCity(typ, firstProse)
+	if p == "" && outside != "" && ev.mainPlace != "" && ev.mainPlace == rd.mainCity {
+		p = outside // LOS ANGELES: "a wildfire raged … outside Santa Barbara"
+	}
 	if p != "" {
 		ev.mainPlace = p
 		if c := rd.placeCountry(p); c != "" {
@@ -327,8 +330,8 @@ func (d *doc) otherEventWord(si, k int) bool {
 		if d.is(j, "recent") && j < k && k-j <= 3 {
 			return true // "one of the victims of the recent Orlando mass shooting"
 		}
-		if m, ok := months[d.low(j)]; ok && j < k && (d.is(j+1, "'s") || d.tok(j+1) == "’s") && !d.pub.IsZero() && m != d.pub.Month() {
-			return true // "November's Paris attacks" in a report of March
+		if m, ok := months[d.low(j)]; ok && j < k && (d.is(j+1, "'s") || d.tok(j+1) == "’s" || d.modifies(j, k)) && !d.pub.IsZero() && m != d.pub.Month() {
+			return true // "November's Paris attacks", "the December San Bernardino shootings" in a report of March
 		}
 	}
 	return false
@@ -402,6 +405,12 @@ func (ff *figureFinder) eventOf(si, tok int, measure string) (int, string) {
 		_, mainIsCountry := countryNames[mainPlace]
 		c1, known1 := countryOf[place]
 		_, known2 := countryOf[mainPlace]
+		if !known2 && kg.Regional(ff.events[0].Type) {
+			// a wildfire "outside Santa Barbara", a town the lists do not know: the
+			// "Dog Head Fire in central New Mexico" is another, as it would be of a
+			// fire in Los Angeles
+			known2 = ff.events[0].Country != ""
+		}
 		if !isCountry && !mainIsCountry && known1 && known2 && c1 != mainPlace {
 			other = true
 		}
@@ -423,17 +432,6 @@ func (ff *figureFinder) actInPassing(si, k int, typ, main string) bool {
 	}
 	passing, _ := ff.doc.passingClause(si, k)
 	return passing
-}
-
-// placeCountry returns the country of a place: the one the text gives it ("Kalamazoo,
-// Michigan" is in the United States), else the word lists', else "".
-func (rd *reader) placeCountry(place string) string {
-	for _, e := range rd.ents {
-		if e.name == place && e.typ == kg.Place && !e.dropped && e.country != "" {
-			return e.country
-		}
-	}
-	return countryOf[place]
 }
 
 // otherEvent returns the event of type typ at place on date that sentence si tells of

@@ -257,13 +257,24 @@ func (d *doc) stormVerb(k int) bool {
 
 // fightingVerb reports whether "fighting" at token k is a verb and no clash: after a
 // form of "be" or a verb of going on ("Exxon is fighting", "keep fighting"), or before
-// "for", "to", "against", "back" ("fighting for its right").
+// "for", "to", "against", "back" ("fighting for its right"); or before its object: a
+// determiner ("fighting the militants"), a name ("fighting Islamic State"), a noun or
+// adjective of a thing fought ("fighting terrorism", "fighting economic espionage").
+// The clash is followed by its verb or a preposition ("fighting raged", "fighting in
+// Aleppo").
 func (d *doc) fightingVerb(k int) bool {
 	if !d.is(k, "fighting") {
 		return false
 	}
-	return k > 0 && d.toks[k-1].kind == tWord && fightVerbBefore[d.low(k-1)] ||
-		k+1 < len(d.toks) && d.toks[k+1].kind == tWord && fightVerbAfter[d.low(k+1)]
+	if k > 0 && d.toks[k-1].kind == tWord && fightVerbBefore[d.low(k-1)] {
+		return true
+	}
+	if k+1 >= len(d.toks) || d.toks[k+1].kind != tWord {
+		return false
+	}
+	next := d.low(k + 1)
+	return fightVerbAfter[next] || d.toks[k+1].has(fCap) ||
+		strings.HasSuffix(next, "ism") || strings.HasSuffix(next, "ic") && len(next) > 4
 }
 
 // severalPlaces reports whether the event noun at token k is a plural one its clause
@@ -292,4 +303,19 @@ func (rd *reader) severalPlaces(si, k int) bool {
 		}
 	}
 	return false
+}
+
+// modifies reports whether the capitalized word at j opens the noun phrase of the word
+// at k: only words between them, none a function word ("the December San Bernardino
+// shootings"; not "in December, shootings" nor "December 2 shootings").
+func (d *doc) modifies(j, k int) bool {
+	if !d.toks[j].has(fCap) {
+		return false
+	}
+	for x := j + 1; x < k; x++ {
+		if d.toks[x].kind != tWord || d.toks[x].feat&lxFunc != 0 {
+			return false
+		}
+	}
+	return true
 }

@@ -103,6 +103,8 @@ func close(a, b *mention) bool {
 //     chain of such pairs. Regional events of other hazards join when they name one
 //     place (a flood in West Virginia and a storm in Texas on one day are two); acts
 //     named by different weapons (a shooting, a bombing) only on one day (actsMeet).
+//     A mention dated only to a month joins the one such incident of its month, and
+//     bridges none (joinMonths).
 //  2. A dated mention that names only the country joins the one incident of step 1
 //     it could be; where there is none, it joins the other such mentions it is close
 //     to; where there are several, it stays apart.
@@ -122,6 +124,7 @@ func clusterEvents(ms []*mention) []cluster {
 	}
 	sort.SliceStable(order, func(a, b int) bool { return ms[order[a]].span.From.Before(ms[order[b]].span.From) })
 	joinAnchored(ms, order, uf)
+	joinMonths(ms, order, uf)
 	joinCountryAlone(ms, order, uf)
 	undatedJoins := joinUndated(ms, order, uf)
 	joinLoose(ms, undatedJoins, uf)
@@ -154,14 +157,112 @@ func joinAnchored(ms []*mention, order []int, uf *unionFind) {
 			if b.span.From.After(a.span.To.AddDate(0, 0, DayWindow)) {
 				break
 			}
-			if !anchored(b) || !close(a, b) {
-				continue
+			if !anchored(b) || !close(a, b) || a.span.Days != b.span.Days {
+				continue // a month joins in joinMonths
 			}
-			if regionalJoin(a, b) || (a.precise && b.precise && strings.EqualFold(a.rec.Place, b.rec.Place) && kindsMeet(a, b) && actsMeet(a, b)) {
+			if sameAnchor(a, b) {
 				uf.union(i, j)
 			}
 		}
 	}
+}
+
+// joinMonths is step 1 for anchored mentions dated only to a month ("the attacks in
+// Brussels this month"): such a mention joins the incidents of step 1 of its place in
+// that month (an incident and its follow-ups, which reports date to their own day),
+// but it bridges no two acts named by different weapons: of a raid's shooting on 15
+// March and the bombings of 22 March, it joins those of the act far more reports tell
+// of (see dominant), or none. Where there is no such incident, it joins the other
+// such mentions of its place and month.
+func joinMonths(ms []*mention, order []int, uf *unionFind) {
+	weight, weapons := map[int]int{}, map[int]map[string]bool{}
+	for _, j := range order {
+		if b := ms[j]; anchored(b) && b.span.Days {
+			r := uf.find(j)
+			weight[r] += len(b.reports)
+			if weaponActs[b.rec.Type] {
+				if weapons[r] == nil {
+					weapons[r] = map[string]bool{}
+				}
+				weapons[r][b.rec.Type] = true
+			}
+		}
+	}
+	var open []int
+	joins := map[int][]int{}
+	for _, i := range order {
+		a := ms[i]
+		if !anchored(a) || a.span.Days {
+			continue
+		}
+		roots := map[int]bool{}
+		for _, j := range order {
+			if b := ms[j]; anchored(b) && b.span.Days && close(a, b) && sameAnchor(a, b) {
+				roots[uf.find(j)] = true
+			}
+		}
+		if len(roots) == 0 {
+			open = append(open, i)
+			continue
+		}
+		if acts := weaponsOf(roots, weapons); len(acts) > 1 {
+			best, ok := dominant(roots, weight)
+			if !ok {
+				continue
+			}
+			for r := range roots {
+				if !weaponsDiffer(weapons[r], weapons[best]) {
+					joins[i] = append(joins[i], r)
+				}
+			}
+			continue
+		}
+		for r := range roots {
+			joins[i] = append(joins[i], r)
+		}
+	}
+	for _, i := range sortedKeys(joins) {
+		for _, r := range joins[i] {
+			uf.union(i, r)
+		}
+	}
+	for x, i := range open {
+		for _, j := range open[x+1:] {
+			if close(ms[i], ms[j]) && sameAnchor(ms[i], ms[j]) {
+				uf.union(i, j)
+			}
+		}
+	}
+}
+
+// weaponsOf is the weapons of acts (a shooting, a bombing) the incidents name.
+func weaponsOf(roots map[int]bool, weapons map[int]map[string]bool) map[string]bool {
+	out := map[string]bool{}
+	for r := range roots {
+		for w := range weapons[r] {
+			out[w] = true
+		}
+	}
+	return out
+}
+
+// weaponsDiffer reports whether two incidents name acts of different weapons: one a
+// shooting, the other a bombing.
+func weaponsDiffer(a, b map[string]bool) bool {
+	for w := range a {
+		for v := range b {
+			if w != v {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// sameAnchor reports whether two anchored mentions close in time are of one incident
+// by place and kind (step 1's test).
+func sameAnchor(a, b *mention) bool {
+	return regionalJoin(a, b) || (a.precise && b.precise && strings.EqualFold(a.rec.Place, b.rec.Place) && kindsMeet(a, b) && actsMeet(a, b))
 }
 
 // joinCountryAlone is step 2: a mention of a country alone joins the one incident of

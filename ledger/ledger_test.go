@@ -343,6 +343,28 @@ func TestClusters(t *testing.T) {
 			at("b", "bombing", "Baltimore", "United States", "2016-04-28", "2016-04-28 22:00"),
 			at("c", "bombing", "Baltimore", "United States", "2016-04-28", "2016-04-28 23:00"),
 		}, [][]string{{"a"}, {"b", "c"}}},
+		{"a mention of a month joins the one incident of its month", []rep{
+			at("a", "bombing", "Karvo", "Norland", "2016-03-22", "2016-03-22 09:00"),
+			at("b", "attack", "Karvo", "Norland", "2016-03", "2016-03-26 10:00"),
+		}, [][]string{{"a", "b"}}},
+		{"a mention of a month joins an incident and its follow-up", []rep{
+			at("a", "bombing", "Karvo", "Norland", "2016-03-22", "2016-03-22 09:00"),
+			at("b", "bombing", "Karvo", "Norland", "2016-03-26", "2016-03-26 09:00"),
+			at("c", "attack", "Karvo", "Norland", "2016-03", "2016-03-27 10:00"),
+		}, [][]string{{"a", "b", "c"}}},
+		{"a mention of a month bridges no shooting and bombing of its month", []rep{
+			at("a", "shooting", "Karvo", "Norland", "2016-03-15", "2016-03-15 18:00"),
+			at("b", "bombing", "Karvo", "Norland", "2016-03-22", "2016-03-22 09:00"),
+			at("c", "attack", "Karvo", "Norland", "2016-03", "2016-03-26 10:00"),
+		}, [][]string{{"a"}, {"b"}, {"c"}}},
+		{"a mention of a month joins the act far more reports tell of", []rep{
+			at("a", "shooting", "Karvo", "Norland", "2016-03-15", "2016-03-15 18:00"),
+			at("b", "bombing", "Karvo", "Norland", "2016-03-22", "2016-03-22 09:00"),
+			at("c", "bombing", "Karvo", "Norland", "2016-03-22", "2016-03-22 10:00"),
+			at("d", "explosion", "Karvo", "Norland", "2016-03-22", "2016-03-22 11:00"),
+			at("e", "bombing", "Karvo", "Norland", "2016-03-26", "2016-03-26 09:00"),
+			at("f", "attack", "Karvo", "Norland", "2016-03", "2016-03-27 10:00"),
+		}, [][]string{{"a"}, {"b", "c", "d", "e", "f"}}},
 		{"two cities are two incidents", []rep{
 			at("a", "bombing", "Ankara", "Turkey", "2016-03-13", "2016-03-13 20:00"),
 			at("b", "bombing", "Istanbul", "Turkey", "2016-03-13", "2016-03-13 21:00"),
