@@ -273,6 +273,32 @@ function outOf(nodes, predicate) {
   return nodes.map(function (n) { return g.V(n).out(predicate).toArray(); });
 }
 
+// entityTally counts the entities of lists of reports. Given mentions (each report's
+// short IRI to the entities it names) and names (each entity to its name), it returns
+// a function tally(reports, min) giving the entities that at least min of the reports
+// name and that have a name, {entity, name, type, reports: how many of the reports
+// name it}, most reports first, then by name: in Go when kg provides it
+// (__kgEntityTally, whose lists are Go values to hand to emit as they are).
+function entityTally(mentions, names) {
+  var inGo = typeof __kgEntityTally === "function" && __kgEntityTally(mentions, names);
+  if (inGo) return inGo;
+  return function (reports, min) {
+    var counts = {};
+    reports.forEach(function (id) {
+      var once = {};
+      (mentions[id] || []).forEach(function (en) { if (!once[en]) { once[en] = true; counts[en] = (counts[en] || 0) + 1; } });
+    });
+    var entities = [];
+    Object.keys(counts).forEach(function (en) {
+      var n = counts[en], name = names[en];
+      if (n >= min && name) entities.push({ entity: en, name: name, type: entityType(en), reports: n });
+    });
+    return sortBy(entities, ["-reports", "name"]);
+  };
+}
+// entityType is the first step of an entity's IRI: kg:entity/person/… is a person.
+function entityType(id) { var p = String(id).split("/"); return p.length > 2 ? p[1] : null; }
+
 // figureRow fills a figure record for printing: its event's label, its article's
 // path and title.
 function figureRow(f) {
