@@ -44,14 +44,7 @@ outOf(artIRIs, T.mentions).forEach(function (es, i) {
 var ents = {};
 Object.keys(mentions).forEach(function (a) { mentions[a].forEach(function (e) { ents[e] = true; }); });
 var entIRIs = Object.keys(ents).map(function (s) { return nodeOf(s); });
-var entName = {};
-outOf(entIRIs, T.name).forEach(function (ns, i) {
-  var k = short(entIRIs[i]);
-  ns.forEach(function (n) {
-    var s = String(n), cur = entName[k];
-    if (!cur || s.length > cur.length || (s.length === cur.length && s < cur)) entName[k] = s;
-  });
-});
+var entName = longestOf(entIRIs, T.name);
 var tally = entityTally(mentions, entName);
 
 list.forEach(function (e) {

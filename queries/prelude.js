@@ -273,6 +273,24 @@ function outOf(nodes, predicate) {
   return nodes.map(function (n) { return g.V(n).out(predicate).toArray(); });
 }
 
+// longestOf maps each of nodes (by its short IRI) to the longest value of predicate
+// it has (of equally long ones the first in the order of <), leaving out the nodes
+// with none: an entity's name is the longest of its names. In Go when kg provides it
+// (__kgLongest: the values read as outOf reads them, compared in Go).
+function longestOf(nodes, predicate) {
+  var inGo = typeof __kgLongest === "function" && __kgLongest(nodes, predicate);
+  if (inGo) return inGo;
+  var out = {};
+  outOf(nodes, predicate).forEach(function (vs, i) {
+    var k = short(nodes[i]);
+    vs.forEach(function (v) {
+      var s = String(v), cur = out[k];
+      if (!cur || s.length > cur.length || (s.length === cur.length && s < cur)) out[k] = s;
+    });
+  });
+  return out;
+}
+
 // entityTally counts the entities of lists of reports. Given mentions (each report's
 // short IRI to the entities it names) and names (each entity to its name), it returns
 // a function tally(reports, min) giving the entities that at least min of the reports

@@ -160,6 +160,9 @@ func stringLists(x any) (map[string][]string, bool) {
 
 // stringMap reads an object of strings, as goja exports it.
 func stringMap(x any) (map[string]string, bool) {
+	if m, ok := x.(map[string]string); ok { // made by longestFunc
+		return m, true
+	}
 	m, ok := x.(map[string]any)
 	if !ok {
 		return nil, false

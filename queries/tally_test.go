@@ -6,6 +6,8 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/dop251/goja"
+
 	"github.com/factgraph/kg/graph"
 )
 
@@ -49,5 +51,56 @@ emit({ none: tally([], 1) });
 	const want = `{"entity":"kg:entity/person/amy","name":"Amy","reports":2,"type":"person"},{"entity":"kg:entity/person/bo","name":"Amy","reports":2,"type":"person"}`
 	if !json.Valid([]byte(with)) || !strings.Contains(with, want) || !strings.Contains(with, `"type":null`) || !strings.Contains(with, `"none":[]`) {
 		t.Errorf("in Go: %s", with)
+	}
+}
+
+// TestLongestOfAsJavaScript: the prelude's longestOf gives every entity of a store the
+// same name in Go (__kgLongest) as in JavaScript, and longerName compares two names as
+// the prelude's JavaScript does (lengths in UTF-16 code units, then <).
+func TestLongestOfAsJavaScript(t *testing.T) {
+	qs := loadInto(t, graph.Pebble, helperTestDirs...)
+	script := `
+var nodes = [];
+ENTITY_CLASSES.forEach(function (c) { g.V().has(T.type, c).toArray().forEach(function (n) { nodes.push(nodeOf(n)); }); });
+var names = longestOf(nodes, T.name), n = 0;
+nodes.forEach(function (x) { if (names[short(x)]) n++; });
+emit({ names: names, named: n, nodes: nodes.length });
+`
+	run := func(helpers bool) string {
+		t.Helper()
+		defer func(was bool) { goHelpers = was }(goHelpers)
+		goHelpers = helpers
+		rows, err := Run(context.Background(), qs, script, Options{})
+		if err != nil {
+			t.Fatalf("helpers %v: %v", helpers, err)
+		}
+		b, err := json.Marshal(rows)
+		if err != nil {
+			t.Fatal(err)
+		}
+		return string(b)
+	}
+	with, without := run(true), run(false)
+	if with != without {
+		t.Errorf("in Go\n%s\nin JavaScript\n%s", with, without)
+	}
+	if !strings.Contains(with, `"named":`) || strings.Contains(with, `"named":0,`) {
+		t.Errorf("no entity named: %s", with)
+	}
+
+	words := []string{"", "a", "b", "ab", "é", "e", "\U0001F600", "xy", "\uE000\uE000", "Ann", "Bob", "Ann Lee"}
+	vm := goja.New()
+	for _, s := range words {
+		for _, cur := range words {
+			vm.Set("s", s)
+			vm.Set("cur", cur)
+			v, err := vm.RunString("s.length > cur.length || (s.length === cur.length && s < cur)")
+			if err != nil {
+				t.Fatal(err)
+			}
+			if got, want := longerName(s, cur), v.ToBoolean(); got != want {
+				t.Errorf("longerName(%q, %q) = %v, JavaScript %v", s, cur, got, want)
+			}
+		}
 	}
 }
