@@ -35,12 +35,9 @@ if (limit) list = list.slice(0, limit);
 var arts = {};
 list.forEach(function (e) { Object.keys(e.arts).forEach(function (a) { arts[a] = true; }); });
 var artIRIs = Object.keys(arts).map(function (s) { return nodeOf(s); });
-// One path a node (outOf): Gizmo reads g.V(a).out(p) by a's index prefix, but
+// One path a node (canonicalOut, as outOf): Gizmo reads g.V(a).out(p) by a's index prefix, but
 // g.V(a, b, …).out(p) by scanning every quad of p.
-var mentions = {};
-outOf(artIRIs, T.mentions).forEach(function (es, i) {
-  mentions[short(artIRIs[i])] = es.map(function (e) { return canonical(e); });
-});
+var mentions = canonicalOut(artIRIs, T.mentions);
 var ents = {};
 Object.keys(mentions).forEach(function (a) { mentions[a].forEach(function (e) { ents[e] = true; }); });
 var entIRIs = Object.keys(ents).map(function (s) { return nodeOf(s); });

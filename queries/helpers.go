@@ -45,7 +45,9 @@ import (
 //     objects by fields, in Go: Gizmo's sort calls a JavaScript comparison for every
 //     two elements it compares.
 //   - longestFunc (longest.go): each of many nodes' longest value of a predicate (an
-//     entity's name), read as outFunc reads them and compared in Go.
+//     entity's name), read as outFunc reads them and compared in Go; canonicalOutFunc
+//     (the same file): the entities many reports name, each taken for the entity
+//     canonical() gives.
 //   - entityTallyFunc (tally.go): the entities a list of reports name, counted, named,
 //     sorted and handed back as Go values that emit takes whole.
 //
@@ -79,7 +81,7 @@ func installHelpers(ctx context.Context, vm *goja.Runtime, qs cgraph.QuadStore, 
 	global := vm.GlobalObject()
 	for name, fn := range map[string]func(goja.FunctionCall) goja.Value{rowsFunc: h.rows, outFunc: h.out, incidentsFunc: h.incidents,
 		recordFunc: h.record, articleFunc: h.article, sortRowsFunc: h.sortRows, sortByFunc: h.sortBy,
-		entityTallyFunc: h.entityTally, longestFunc: h.longest} {
+		entityTallyFunc: h.entityTally, longestFunc: h.longest, canonicalOutFunc: h.canonicalOut} {
 		if err := global.DefineDataProperty(name, vm.ToValue(fn), goja.FLAG_FALSE, goja.FLAG_FALSE, goja.FLAG_FALSE); err != nil {
 			return err
 		}

@@ -24,25 +24,7 @@ const longestFunc = "__kgLongest"
 
 // longest is longestFunc.
 func (h *helpers) longest(call goja.FunctionCall) goja.Value {
-	list, _ := call.Argument(0).Export().([]any)
-	pred, err := toIRI(call.Argument(1).Export())
-	if err != nil {
-		panic(h.vm.NewTypeError("%s: %v", longestFunc, err))
-	}
-	nodes := make([]quad.Value, len(list))
-	for i, n := range list {
-		if nodes[i], err = toIRI(n); err != nil {
-			panic(h.vm.NewTypeError("%s: %v", longestFunc, err))
-		}
-	}
-	ids, err := h.refsOf(append([]quad.Value{pred}, nodes...))
-	if err != nil {
-		h.fail(err)
-	}
-	vals, err := h.outValues(ids[1:], ids[0])
-	if err != nil {
-		h.fail(err)
-	}
+	nodes, vals := h.outArgs(call, longestFunc)
 	out := make(map[string]string, len(nodes))
 	for i, vs := range vals {
 		k := scriptShort(nodes[i])
@@ -86,4 +68,65 @@ func scriptShort(v quad.Value) string {
 		return "kg:" + rest
 	}
 	return s
+}
+
+// canonicalOutFunc(nodes, predicate, into) is the prelude's canonicalOut in Go: for each
+// of nodes, by its short IRI, the short IRIs of its values of predicate, each followed
+// through into (an entity to the entity it is taken for, the prelude's identities) at
+// most four steps as canonical() follows it, as a Go map the script reads as an object
+// and hands to entityTallyFunc as it is. event-entities reads the entities of 3,250
+// reports, 100,000 mentions, through it.
+//
+// It returns false, and the prelude maps in JavaScript, when a value is not an IRI or
+// into holds anything but strings.
+const canonicalOutFunc = "__kgCanonicalOut"
+
+// canonicalOut is canonicalOutFunc.
+func (h *helpers) canonicalOut(call goja.FunctionCall) goja.Value {
+	into, ok := stringMap(call.Argument(2).Export())
+	if !ok {
+		return h.vm.ToValue(false)
+	}
+	nodes, vals := h.outArgs(call, canonicalOutFunc)
+	out := make(map[string][]string, len(nodes))
+	for i, vs := range vals {
+		list := make([]string, len(vs))
+		for j, v := range vs {
+			if _, ok := v.(quad.IRI); !ok {
+				return h.vm.ToValue(false)
+			}
+			k := scriptShort(v)
+			for step := 0; step < 4 && into[k] != ""; step++ {
+				k = into[k]
+			}
+			list[j] = k
+		}
+		out[scriptShort(nodes[i])] = list
+	}
+	return h.vm.ToValue(out)
+}
+
+// outArgs reads the arguments (nodes, predicate) of a helper named name and what
+// g.V(node).out(predicate).toArray() gives for each node (see out).
+func (h *helpers) outArgs(call goja.FunctionCall, name string) ([]quad.Value, [][]quad.Value) {
+	list, _ := call.Argument(0).Export().([]any)
+	pred, err := toIRI(call.Argument(1).Export())
+	if err != nil {
+		panic(h.vm.NewTypeError("%s: %v", name, err))
+	}
+	nodes := make([]quad.Value, len(list))
+	for i, n := range list {
+		if nodes[i], err = toIRI(n); err != nil {
+			panic(h.vm.NewTypeError("%s: %v", name, err))
+		}
+	}
+	ids, err := h.refsOf(append([]quad.Value{pred}, nodes...))
+	if err != nil {
+		h.fail(err)
+	}
+	vals, err := h.outValues(ids[1:], ids[0])
+	if err != nil {
+		h.fail(err)
+	}
+	return nodes, vals
 }

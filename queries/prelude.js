@@ -205,6 +205,18 @@ function canonical(id) {
   for (var i = 0; i < 4 && _into[k]; i++) k = _into[k];
   return k;
 }
+// canonicalOut maps each of nodes (by its short IRI) to its values of predicate, each
+// the entity canonical() takes it for: in Go when kg provides it (__kgCanonicalOut).
+function canonicalOut(nodes, predicate) {
+  identities();
+  var inGo = typeof __kgCanonicalOut === "function" && __kgCanonicalOut(nodes, predicate, _into);
+  if (inGo) return inGo;
+  var out = {};
+  outOf(nodes, predicate).forEach(function (vs, i) {
+    out[short(nodes[i])] = vs.map(function (v) { return canonical(v); });
+  });
+  return out;
+}
 function merged(id) { identities(); return _from[short(id)] || []; }
 function merges(id) { identities(); return _merges[short(id)] || []; }
 

@@ -137,6 +137,9 @@ func entityType(id string) any {
 
 // stringLists reads an object of arrays of strings, as goja exports it.
 func stringLists(x any) (map[string][]string, bool) {
+	if m, ok := x.(map[string][]string); ok { // made by canonicalOutFunc
+		return m, true
+	}
 	m, ok := x.(map[string]any)
 	if !ok {
 		return nil, false

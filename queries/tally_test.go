@@ -104,3 +104,42 @@ emit({ names: names, named: n, nodes: nodes.length });
 		}
 	}
 }
+
+// TestCanonicalOutAsJavaScript: the prelude's canonicalOut gives every article's
+// entities, each taken for its canonical entity, the same in Go (__kgCanonicalOut) as
+// in JavaScript, with an entity taken for another in one step and one in two.
+func TestCanonicalOutAsJavaScript(t *testing.T) {
+	qs := loadInto(t, graph.Pebble, helperTestDirs...)
+	script := `
+var arts = g.V().has(T.type, T.NewsArticle).toArray().map(function (a) { return nodeOf(a); });
+identities(); // and two merges of its own, one of two steps
+var first = outOf(arts, T.mentions).filter(function (es) { return es.length > 1; })[0];
+_into[short(first[0])] = "kg:entity/person/taken-for"; _into["kg:entity/person/taken-for"] = "kg:entity/person/in-two-steps";
+_into[short(first[1])] = "kg:entity/person/in-one-step";
+var m = canonicalOut(arts, T.mentions), merged = 0, n = 0;
+Object.keys(m).forEach(function (a) { n += m[a].length; });
+Object.keys(_into).forEach(function () { merged++; });
+emit({ mentions: m, n: n, merges: merged });
+`
+	run := func(helpers bool) string {
+		t.Helper()
+		defer func(was bool) { goHelpers = was }(goHelpers)
+		goHelpers = helpers
+		rows, err := Run(context.Background(), qs, script, Options{})
+		if err != nil {
+			t.Fatalf("helpers %v: %v", helpers, err)
+		}
+		b, err := json.Marshal(rows)
+		if err != nil {
+			t.Fatal(err)
+		}
+		return string(b)
+	}
+	with, without := run(true), run(false)
+	if with != without {
+		t.Errorf("in Go\n%s\nin JavaScript\n%s", with, without)
+	}
+	if strings.Contains(with, `"n":0`) || !strings.Contains(with, `in-two-steps"`) || !strings.Contains(with, `in-one-step"`) {
+		t.Errorf("no mentions or no merges: the comparison says little: %.300s", with)
+	}
+}
