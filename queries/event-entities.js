@@ -35,42 +35,20 @@ if (limit) list = list.slice(0, limit);
 var arts = {};
 list.forEach(function (e) { Object.keys(e.arts).forEach(function (a) { arts[a] = true; }); });
 var artIRIs = Object.keys(arts).map(function (s) { return nodeOf(s); });
-// One path a node (outOf): Gizmo reads g.V(a).out(p) by a's index prefix, but
+// One path a node (canonicalOut, as outOf): Gizmo reads g.V(a).out(p) by a's index prefix, but
 // g.V(a, b, …).out(p) by scanning every quad of p.
-var mentions = {};
-outOf(artIRIs, T.mentions).forEach(function (es, i) {
-  mentions[short(artIRIs[i])] = es.map(function (e) { return canonical(e); });
-});
+var mentions = canonicalOut(artIRIs, T.mentions);
 var ents = {};
 Object.keys(mentions).forEach(function (a) { mentions[a].forEach(function (e) { ents[e] = true; }); });
 var entIRIs = Object.keys(ents).map(function (s) { return nodeOf(s); });
-var entName = {};
-outOf(entIRIs, T.name).forEach(function (ns, i) {
-  var k = short(entIRIs[i]);
-  ns.forEach(function (n) {
-    var s = String(n), cur = entName[k];
-    if (!cur || s.length > cur.length || (s.length === cur.length && s < cur)) entName[k] = s;
-  });
-});
-// The type is the IRI's first step: kg:entity/person/… is a person.
-function entityType(id) { var p = id.split("/"); return p.length > 2 ? p[1] : null; }
-var entTypes = {};
-function typeOf(id) { var t = entTypes[id]; return t !== undefined ? t : (entTypes[id] = entityType(id)); }
+var entName = longestOf(entIRIs, T.name);
+var tally = entityTally(mentions, entName);
 
 list.forEach(function (e) {
-  var counts = {};
-  var reports = Object.keys(e.arts).sort().map(function (id) {
-    var once = {};
-    (mentions[id] || []).forEach(function (en) { if (!once[en]) { once[en] = true; counts[en] = (counts[en] || 0) + 1; } });
-    var a = article(id);
-    return pick(a, ["article", "title", "publisher", "published", "url", "path"]);
+  var ids = Object.keys(e.arts).sort();
+  var reports = ids.map(function (id) {
+    return pick(article(id), ["article", "title", "publisher", "published", "url", "path"]);
   });
-  var entities = [];
-  Object.keys(counts).forEach(function (en) {
-    var n = counts[en], name = entName[en];
-    if (n >= minMentions && name) entities.push({ entity: en, name: name, type: typeOf(en), reports: n });
-  });
-  sortBy(entities, ["-reports", "name", "entity"]);
   var ev = evs[e.id] || {};
-  emit({ event: e.label, eventId: e.id, date: ev.date || null, reports: e.n, articles: reports, entities: entities });
+  emit({ event: e.label, eventId: e.id, date: ev.date || null, reports: e.n, articles: reports, entities: tally(ids, minMentions) });
 });

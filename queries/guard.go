@@ -487,6 +487,16 @@ func (c *copier) copy(v goja.Value, depth int) any {
 		return x
 	}
 	t := obj.ExportType()
+	if t != nil && t.Implements(guardSizedType) { // made in Go: counted, not walked
+		x := obj.Export().(guardSized)
+		n, b := x.guardSize()
+		c.count += n - 1
+		c.bytes += b - 8
+		if c.count > MaxValueCount {
+			c.fail("the value holds more than %d values, the most gizmo takes", MaxValueCount)
+		}
+		return x
+	}
 	switch t {
 	case gizmoObjectType:
 		return obj.Export().(*gizmoObject).target.Export()

@@ -44,6 +44,12 @@ import (
 //   - sortRowsFunc and sortByFunc (sortrows.go): rows sorted as byRaw sorts them, and
 //     objects by fields, in Go: Gizmo's sort calls a JavaScript comparison for every
 //     two elements it compares.
+//   - longestFunc (longest.go): each of many nodes' longest value of a predicate (an
+//     entity's name), read as outFunc reads them and compared in Go; canonicalOutFunc
+//     (the same file): the entities many reports name, each taken for the entity
+//     canonical() gives.
+//   - entityTallyFunc (tally.go): the entities a list of reports name, counted, named,
+//     sorted and handed back as Go values that emit takes whole.
 //
 // On a kg store over a key-value store (pebble, bolt, leveldb), outFunc, rowsFunc and
 // articleFunc read their quads with graph.OutBatch: the index entries of all the nodes
@@ -74,7 +80,8 @@ func installHelpers(ctx context.Context, vm *goja.Runtime, qs cgraph.QuadStore, 
 	h := &helpers{ctx: ctx, vm: vm, qs: qs, ids: map[quad.Value]cgraph.Ref{}, jsonParse: jsonParse}
 	global := vm.GlobalObject()
 	for name, fn := range map[string]func(goja.FunctionCall) goja.Value{rowsFunc: h.rows, outFunc: h.out, incidentsFunc: h.incidents,
-		recordFunc: h.record, articleFunc: h.article, sortRowsFunc: h.sortRows, sortByFunc: h.sortBy} {
+		recordFunc: h.record, articleFunc: h.article, sortRowsFunc: h.sortRows, sortByFunc: h.sortBy,
+		entityTallyFunc: h.entityTally, longestFunc: h.longest, canonicalOutFunc: h.canonicalOut} {
 		if err := global.DefineDataProperty(name, vm.ToValue(fn), goja.FLAG_FALSE, goja.FLAG_FALSE, goja.FLAG_FALSE); err != nil {
 			return err
 		}

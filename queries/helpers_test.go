@@ -20,7 +20,7 @@ import (
 
 // loadInto loads the articles of dirs into a fresh store of backend (in a folder of
 // the test's for an embedded one).
-func loadInto(t *testing.T, backend string, dirs ...string) cgraph.QuadStore {
+func loadInto(t testing.TB, backend string, dirs ...string) cgraph.QuadStore {
 	t.Helper()
 	opt := graph.Options{Backend: backend}
 	if backend != graph.Memstore {

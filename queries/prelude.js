@@ -205,6 +205,18 @@ function canonical(id) {
   for (var i = 0; i < 4 && _into[k]; i++) k = _into[k];
   return k;
 }
+// canonicalOut maps each of nodes (by its short IRI) to its values of predicate, each
+// the entity canonical() takes it for: in Go when kg provides it (__kgCanonicalOut).
+function canonicalOut(nodes, predicate) {
+  identities();
+  var inGo = typeof __kgCanonicalOut === "function" && __kgCanonicalOut(nodes, predicate, _into);
+  if (inGo) return inGo;
+  var out = {};
+  outOf(nodes, predicate).forEach(function (vs, i) {
+    out[short(nodes[i])] = vs.map(function (v) { return canonical(v); });
+  });
+  return out;
+}
 function merged(id) { identities(); return _from[short(id)] || []; }
 function merges(id) { identities(); return _merges[short(id)] || []; }
 
@@ -276,6 +288,50 @@ function outOf(nodes, predicate) {
   if (typeof __kgOut === "function") return __kgOut(nodes, predicate);
   return nodes.map(function (n) { return g.V(n).out(predicate).toArray(); });
 }
+
+// longestOf maps each of nodes (by its short IRI) to the longest value of predicate
+// it has (of equally long ones the first in the order of <), leaving out the nodes
+// with none: an entity's name is the longest of its names. In Go when kg provides it
+// (__kgLongest: the values read as outOf reads them, compared in Go).
+function longestOf(nodes, predicate) {
+  var inGo = typeof __kgLongest === "function" && __kgLongest(nodes, predicate);
+  if (inGo) return inGo;
+  var out = {};
+  outOf(nodes, predicate).forEach(function (vs, i) {
+    var k = short(nodes[i]);
+    vs.forEach(function (v) {
+      var s = String(v), cur = out[k];
+      if (!cur || s.length > cur.length || (s.length === cur.length && s < cur)) out[k] = s;
+    });
+  });
+  return out;
+}
+
+// entityTally counts the entities of lists of reports. Given mentions (each report's
+// short IRI to the entities it names) and names (each entity to its name), it returns
+// a function tally(reports, min) giving the entities that at least min of the reports
+// name and that have a name, {entity, name, type, reports: how many of the reports
+// name it}, most reports first, then by name: in Go when kg provides it
+// (__kgEntityTally, whose lists are Go values to hand to emit as they are).
+function entityTally(mentions, names) {
+  var inGo = typeof __kgEntityTally === "function" && __kgEntityTally(mentions, names);
+  if (inGo) return inGo;
+  return function (reports, min) {
+    var counts = {};
+    reports.forEach(function (id) {
+      var once = {};
+      (mentions[id] || []).forEach(function (en) { if (!once[en]) { once[en] = true; counts[en] = (counts[en] || 0) + 1; } });
+    });
+    var entities = [];
+    Object.keys(counts).forEach(function (en) {
+      var n = counts[en], name = names[en];
+      if (n >= min && name) entities.push({ entity: en, name: name, type: entityType(en), reports: n });
+    });
+    return sortBy(entities, ["-reports", "name", "entity"]);
+  };
+}
+// entityType is the first step of an entity's IRI: kg:entity/person/… is a person.
+function entityType(id) { var p = String(id).split("/"); return p.length > 2 ? p[1] : null; }
 
 // figureRow fills a figure record for printing: its event's label, its article's
 // path and title.
