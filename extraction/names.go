@@ -289,6 +289,13 @@ func (ef *entityFinder) extendSpan(i, end int) int {
 				j += 2
 				continue
 			}
+			// "Food and Drug Administration", "Energy and Commerce Committee"
+			if w == "and" && !connected {
+				if k := ef.bodyAfterAnd(i, j, end); k > j {
+					j = k
+					continue
+				}
+			}
 			// "Cowen and Co", "Smith and Sons"
 			if w == "and" && j+1 < end && (corpSuffix[strings.ToLower(strings.TrimSuffix(ef.tok(j+1), "."))] || ef.is(j+1, "sons", "partners", "associates")) && ef.toks[j+1].has(fCap) {
 				j += 2

@@ -36,3 +36,30 @@ func TestBodiesOf(t *testing.T) {
 		t.Errorf("Elena Varga is speaker of %q, want the House of Delegates; relations: %+v", speakerOf, x.Relations)
 	}
 }
+
+// TestBodiesAnd: a body's or a law's name goes on past "and" when common words stand on
+// both sides of it and a head or a law's last word ends it ("Food and Drug
+// Administration", "Racketeer Influenced and Corrupt Organizations Act"), but two
+// names side by side stay two ("the Pentagon and State Department"), as do two bodies ("Harbour Agency and Customs Board") and a person
+// before a body ("Carl Mark Force and Secret Service agents").
+func TestBodiesAnd(t *testing.T) {
+	x := extract(t, "bodies-and")
+	want := map[string]kg.EntityType{
+		"Norland Food and Drug Administration":               kg.Organization,
+		"Rules and Budget Committee":                         kg.Organization,
+		"Racketeer Influenced and Corrupt Organizations Act": kg.Other,
+	}
+	for name, typ := range want {
+		if e := entityNamed(x, name); e == nil || e.Type != typ {
+			t.Errorf("want %q (%s); entities: %+v", name, typ, x.Entities)
+		}
+	}
+	for _, name := range []string{"Drug Administration", "Budget Committee", "Racketeer Influenced", "Corrupt Organizations Act", "Pentagon and State Department", "Carl Mark Force and Secret Service", "Harbour Agency and Customs Board"} {
+		if e := entityNamed(x, name); e != nil {
+			t.Errorf("%q is no name of its own: %+v", name, *e)
+		}
+	}
+	if entityNamed(x, "State Department") == nil || entityNamed(x, "Carl Mark Force") == nil {
+		t.Errorf("want State Department and Carl Mark Force; entities: %+v", x.Entities)
+	}
+}
