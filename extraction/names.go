@@ -149,6 +149,10 @@ func (ef *entityFinder) noNameAt(si, i int, credit bool) int {
 		return end
 	}
 	t := &ef.toks[i]
+	if place := ef.shoutedPlace(si, i, i+1); place != "" && t.e-t.s > 6 {
+		ef.addMention(si, i, i+1, i, place, kg.Place, 10)
+		return i + 1
+	}
 	if t.has(fUpper) && t.e-t.s > 6 && t.feat&lxHonor == 0 || contraction(ef.tok(i)) || ef.monthMay(i) || ef.monthAbbrev(i) || pluralAcronym(ef.tok(i)) || ef.gluedWord(i) || adjectiveCompound(ef.tok(i)) {
 		return i + 1
 	}
@@ -540,6 +544,9 @@ func (ef *entityFinder) classifyAndAdd(si, a, b int, credit bool) int {
 	}
 	if _, ok := countryOf[name]; ok {
 		return ef.addMention(si, a, b, a, name, kg.Place, 10)
+	}
+	if place := ef.shoutedPlace(si, a, b); place != "" {
+		return ef.addMention(si, a, b, a, place, kg.Place, 10)
 	}
 	if b == a+1 {
 		if c, ok := demonymOf[name]; ok {

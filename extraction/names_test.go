@@ -63,3 +63,20 @@ func TestBodiesAnd(t *testing.T) {
 		t.Errorf("want State Department and Carl Mark Force; entities: %+v", x.Entities)
 	}
 }
+
+// TestShoutedPlaces: a known place written in capitals in a credit line or after "in"
+// is that place ("in TOKYO" is Tokyo), not an organization or a person; capitals
+// elsewhere are left to the other rules ("VALTRA").
+func TestShoutedPlaces(t *testing.T) {
+	x := extract(t, "shouted-places")
+	for _, name := range []string{"Mumbai", "Singapore", "New Delhi", "Tokyo"} {
+		if e := entityNamed(x, name); e == nil || e.Type != kg.Place {
+			t.Errorf("want the place %q; entities: %+v", name, x.Entities)
+		}
+	}
+	for _, name := range []string{"MUMBAI", "SINGAPORE", "NEW DELHI", "TOKYO"} {
+		if e := entityNamed(x, name); e != nil {
+			t.Errorf("%q should be named as the place is: %+v", name, *e)
+		}
+	}
+}
