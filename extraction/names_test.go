@@ -80,3 +80,18 @@ func TestShoutedPlaces(t *testing.T) {
 		}
 	}
 }
+
+// TestNumberSign: "No." before a number is the word "number", not a name.
+func TestNumberSign(t *testing.T) {
+	x := extract(t, "number-sign")
+	for _, name := range []string{"No.", "No"} {
+		if e := entityNamed(x, name); e != nil {
+			t.Errorf("%q is no name: %+v", name, *e)
+		}
+	}
+	for _, r := range x.Relations {
+		if r.Subject == "No." || r.Object == "No." {
+			t.Errorf("relation of %q: %+v", "No.", r)
+		}
+	}
+}
