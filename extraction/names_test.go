@@ -95,3 +95,15 @@ func TestNumberSign(t *testing.T) {
 		}
 	}
 }
+
+// TestCompassPlaces: a compass word before a known place names a part of it, a place of
+// its own ("Southern California", "West Texas"), not a person, and not the place it is
+// part of ("South Los Angeles" is not Los Angeles).
+func TestCompassPlaces(t *testing.T) {
+	x := extract(t, "compass-places")
+	for _, name := range []string{"Southern California", "West Texas", "South Florida", "South Los Angeles", "Los Angeles"} {
+		if e := entityNamed(x, name); e == nil || e.Type != kg.Place {
+			t.Errorf("want the place %q; entities: %+v", name, x.Entities)
+		}
+	}
+}

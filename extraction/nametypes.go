@@ -14,6 +14,9 @@ import (
 // the word lists (organizations, holidays), a place noun, prefix or head ("Mount X", "X
 // Province"), an organization's head word ("X Council"). ok is false when they do not
 // say.
+// compassWords name a part of the known place after them (data/names.txt).
+var compassWords = wordSet("compass-words")
+
 func (ef *entityFinder) typeByWords(a, b int, name string) (typ kg.EntityType, score int, ok bool) {
 	if score, ok := ef.orgByMarks(a, b); ok {
 		return kg.Organization, score, true
@@ -48,6 +51,10 @@ func (ef *entityFinder) typeByWords(a, b int, name string) (typ kg.EntityType, s
 		return kg.Other, 8, true
 	}
 	if placePrefixes[first] && b > a+1 {
+		return kg.Place, 7, true
+	}
+	// "Southern California", "West Texas": a part of a known place
+	if _, known := countryOf[ef.span(a+1, b)]; known && compassWords[first] && b > a+1 {
 		return kg.Place, 7, true
 	}
 	if ef.toks[b-1].feat&lxPlaceHead != 0 && b > a+1 {
