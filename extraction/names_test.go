@@ -107,3 +107,20 @@ func TestCompassPlaces(t *testing.T) {
 		}
 	}
 }
+
+// TestPeoplePlurals: a name that ends in a demonym's plural is a people, a group
+// ("South Koreans", "Latino Americans"), not a person; the word alone before it goes to
+// the group ("Latino").
+func TestPeoplePlurals(t *testing.T) {
+	x := extract(t, "people-plurals")
+	for _, name := range []string{"South Koreans", "Latino Americans"} {
+		if e := entityNamed(x, name); e == nil || e.Type != kg.Group {
+			t.Errorf("want the group %q; entities: %+v", name, x.Entities)
+		}
+	}
+	for _, e := range x.Entities {
+		if e.Type == kg.Person {
+			t.Errorf("no person is named here: %+v", e)
+		}
+	}
+}

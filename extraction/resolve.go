@@ -266,6 +266,8 @@ func (es *entitySet) shortFormOf(ei int) int {
 					ok = true
 				}
 			}
+		case len(ew) == 1 && t.typ == kg.Group && e.typ != kg.Place && !e.gaz && len(tw) >= 2 && tw[0] == ew[0]:
+			ok = true // "Latino" for "Latino Americans" (a people named by a demonym's plural)
 		case len(ew) == 1 && e.typ != kg.Place && len(e.name) >= 2 && isAllUpper(e.name) && acronymOf(t.name) == e.name:
 			ok = true
 		case !e.gaz && t.typ == kg.Organization && len(tw) == len(ew)+1 && corpSuffix[strings.ToLower(strings.Trim(lastWord(t.name), "."))] && strings.HasPrefix(t.key, e.key+" "):
