@@ -313,3 +313,16 @@ func (ef *entityFinder) labelEnd(si, i int) int {
 	}
 	return i
 }
+
+// numberSign reports whether token i is "No." before a number ("the No. 2 official",
+// "case No. 15-138"): a word for "number", no name.
+func (ef *entityFinder) numberSign(i int) bool {
+	if ef.tok(i) != "No." && !(ef.tok(i) == "No" && ef.punct(i+1, '.')) {
+		return false
+	}
+	k := i + 1
+	if ef.punct(k, '.') {
+		k++
+	}
+	return k < len(ef.toks) && ef.toks[k].kind == tNum
+}

@@ -149,6 +149,13 @@ func (ef *entityFinder) noNameAt(si, i int, credit bool) int {
 		return end
 	}
 	t := &ef.toks[i]
+	if place := ef.shoutedPlace(si, i, i+1); place != "" && t.e-t.s > 6 {
+		ef.addMention(si, i, i+1, i, place, kg.Place, 10)
+		return i + 1
+	}
+	if ef.numberSign(i) {
+		return i + 1
+	}
 	if t.has(fUpper) && t.e-t.s > 6 && t.feat&lxHonor == 0 || contraction(ef.tok(i)) || ef.monthMay(i) || ef.monthAbbrev(i) || pluralAcronym(ef.tok(i)) || ef.gluedWord(i) || adjectiveCompound(ef.tok(i)) {
 		return i + 1
 	}
@@ -288,6 +295,13 @@ func (ef *entityFinder) extendSpan(i, end int) int {
 			if (w == "and" || w == "&") && connected && j+1 < end && ef.isNameWord(j+1) && !ef.titleAt(joinedAt, j) {
 				j += 2
 				continue
+			}
+			// "Food and Drug Administration", "Energy and Commerce Committee"
+			if w == "and" && !connected {
+				if k := ef.bodyAfterAnd(i, j, end); k > j {
+					j = k
+					continue
+				}
 			}
 			// "Cowen and Co", "Smith and Sons"
 			if w == "and" && j+1 < end && (corpSuffix[strings.ToLower(strings.TrimSuffix(ef.tok(j+1), "."))] || ef.is(j+1, "sons", "partners", "associates")) && ef.toks[j+1].has(fCap) {
@@ -533,6 +547,9 @@ func (ef *entityFinder) classifyAndAdd(si, a, b int, credit bool) int {
 	}
 	if _, ok := countryOf[name]; ok {
 		return ef.addMention(si, a, b, a, name, kg.Place, 10)
+	}
+	if place := ef.shoutedPlace(si, a, b); place != "" {
+		return ef.addMention(si, a, b, a, place, kg.Place, 10)
 	}
 	if b == a+1 {
 		if c, ok := demonymOf[name]; ok {

@@ -36,3 +36,91 @@ func TestBodiesOf(t *testing.T) {
 		t.Errorf("Elena Varga is speaker of %q, want the House of Delegates; relations: %+v", speakerOf, x.Relations)
 	}
 }
+
+// TestBodiesAnd: a body's or a law's name goes on past "and" when common words stand on
+// both sides of it and a head or a law's last word ends it ("Food and Drug
+// Administration", "Racketeer Influenced and Corrupt Organizations Act"), but two
+// names side by side stay two ("the Pentagon and State Department"), as do two bodies ("Harbour Agency and Customs Board") and a person
+// before a body ("Carl Mark Force and Secret Service agents").
+func TestBodiesAnd(t *testing.T) {
+	x := extract(t, "bodies-and")
+	want := map[string]kg.EntityType{
+		"Norland Food and Drug Administration":               kg.Organization,
+		"Rules and Budget Committee":                         kg.Organization,
+		"Racketeer Influenced and Corrupt Organizations Act": kg.Other,
+	}
+	for name, typ := range want {
+		if e := entityNamed(x, name); e == nil || e.Type != typ {
+			t.Errorf("want %q (%s); entities: %+v", name, typ, x.Entities)
+		}
+	}
+	for _, name := range []string{"Drug Administration", "Budget Committee", "Racketeer Influenced", "Corrupt Organizations Act", "Pentagon and State Department", "Carl Mark Force and Secret Service", "Harbour Agency and Customs Board"} {
+		if e := entityNamed(x, name); e != nil {
+			t.Errorf("%q is no name of its own: %+v", name, *e)
+		}
+	}
+	if entityNamed(x, "State Department") == nil || entityNamed(x, "Carl Mark Force") == nil {
+		t.Errorf("want State Department and Carl Mark Force; entities: %+v", x.Entities)
+	}
+}
+
+// TestShoutedPlaces: a known place written in capitals in a credit line or after "in"
+// is that place ("in TOKYO" is Tokyo), not an organization or a person; capitals
+// elsewhere are left to the other rules ("VALTRA").
+func TestShoutedPlaces(t *testing.T) {
+	x := extract(t, "shouted-places")
+	for _, name := range []string{"Mumbai", "Singapore", "New Delhi", "Tokyo"} {
+		if e := entityNamed(x, name); e == nil || e.Type != kg.Place {
+			t.Errorf("want the place %q; entities: %+v", name, x.Entities)
+		}
+	}
+	for _, name := range []string{"MUMBAI", "SINGAPORE", "NEW DELHI", "TOKYO"} {
+		if e := entityNamed(x, name); e != nil {
+			t.Errorf("%q should be named as the place is: %+v", name, *e)
+		}
+	}
+}
+
+// TestNumberSign: "No." before a number is the word "number", not a name.
+func TestNumberSign(t *testing.T) {
+	x := extract(t, "number-sign")
+	for _, name := range []string{"No.", "No"} {
+		if e := entityNamed(x, name); e != nil {
+			t.Errorf("%q is no name: %+v", name, *e)
+		}
+	}
+	for _, r := range x.Relations {
+		if r.Subject == "No." || r.Object == "No." {
+			t.Errorf("relation of %q: %+v", "No.", r)
+		}
+	}
+}
+
+// TestCompassPlaces: a compass word before a known place names a part of it, a place of
+// its own ("Southern California", "West Texas"), not a person, and not the place it is
+// part of ("South Los Angeles" is not Los Angeles).
+func TestCompassPlaces(t *testing.T) {
+	x := extract(t, "compass-places")
+	for _, name := range []string{"Southern California", "West Texas", "South Florida", "South Los Angeles", "Los Angeles"} {
+		if e := entityNamed(x, name); e == nil || e.Type != kg.Place {
+			t.Errorf("want the place %q; entities: %+v", name, x.Entities)
+		}
+	}
+}
+
+// TestPeoplePlurals: a name that ends in a demonym's plural is a people, a group
+// ("South Koreans", "Latino Americans"), not a person; the word alone before it goes to
+// the group ("Latino").
+func TestPeoplePlurals(t *testing.T) {
+	x := extract(t, "people-plurals")
+	for _, name := range []string{"South Koreans", "Latino Americans"} {
+		if e := entityNamed(x, name); e == nil || e.Type != kg.Group {
+			t.Errorf("want the group %q; entities: %+v", name, x.Entities)
+		}
+	}
+	for _, e := range x.Entities {
+		if e.Type == kg.Person {
+			t.Errorf("no person is named here: %+v", e)
+		}
+	}
+}

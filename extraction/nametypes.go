@@ -14,6 +14,9 @@ import (
 // the word lists (organizations, holidays), a place noun, prefix or head ("Mount X", "X
 // Province"), an organization's head word ("X Council"). ok is false when they do not
 // say.
+// compassWords name a part of the known place after them (data/names.txt).
+var compassWords = wordSet("compass-words")
+
 func (ef *entityFinder) typeByWords(a, b int, name string) (typ kg.EntityType, score int, ok bool) {
 	if score, ok := ef.orgByMarks(a, b); ok {
 		return kg.Organization, score, true
@@ -48,6 +51,15 @@ func (ef *entityFinder) typeByWords(a, b int, name string) (typ kg.EntityType, s
 		return kg.Other, 8, true
 	}
 	if placePrefixes[first] && b > a+1 {
+		return kg.Place, 7, true
+	}
+	// "African Americans", "North Koreans": a people named by its demonym's plural, not
+	// a team of a known town ("Cleveland Indians")
+	if ef.peoplePlural(a, b) {
+		return kg.Group, 7, true
+	}
+	// "Southern California", "West Texas": a part of a known place
+	if _, known := countryOf[ef.span(a+1, b)]; known && compassWords[first] && b > a+1 {
 		return kg.Place, 7, true
 	}
 	if ef.toks[b-1].feat&lxPlaceHead != 0 && b > a+1 {
@@ -243,3 +255,22 @@ func (ef *entityFinder) commonWords(a, b int) bool {
 // groupHeads after a name make it an organization's: "the Ajnad al-Sham group".
 var groupHeads = map[string]bool{"group": true, "militia": true, "movement": true, "faction": true,
 	"network": true, "brigade": true, "brigades": true, "organization": true, "company": true, "party": true}
+
+// peoplePlural reports whether the name of tokens a..b-1, two words or more, ends in the
+// plural of a demonym ("African Americans", "South Koreans", "Muslim Americans") and does
+// not open with a known place ("Cleveland Indians", a team) or "The"; the plural is not a
+// country's name ("Laos").
+func (ef *entityFinder) peoplePlural(a, b int) bool {
+	last := ef.tok(b - 1)
+	if b < a+2 || !strings.HasSuffix(last, "s") {
+		return false
+	}
+	if _, ok := demonymOf[strings.TrimSuffix(last, "s")]; !ok {
+		return false
+	}
+	if _, country := countryOf[last]; country || ef.is(a, "the") {
+		return false // "Land-locked Laos", "The Americans" (a series)
+	}
+	_, place := countryOf[ef.tok(a)]
+	return !place
+}

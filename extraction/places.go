@@ -613,3 +613,27 @@ func (rf *relationFinder) sameCountrySentence(ei int) bool {
 	}
 	return false
 }
+
+// shoutedPlace returns the name of the known place that the words a..b-1 of sentence
+// si write in capitals in a credit line or after "in" ("Additional reporting by … in
+// TOKYO, … in NEW DELHI"), in the word lists' case, or "". Elsewhere capitals are as
+// often a company's ("acquired NICE"). A name the lists hold in capitals ("UAE") is
+// typed with them.
+func (ef *entityFinder) shoutedPlace(si, a, b int) string {
+	if k := ef.sents[si].kind; k != sCredit && k != sDebris && !(a > 0 && ef.is(a-1, "in")) {
+		return ""
+	}
+	for k := a; k < b; k++ {
+		if ef.toks[k].kind != tWord || !ef.toks[k].has(fUpper) || ef.toks[k].e-ef.toks[k].s < 3 && b == a+1 {
+			return ""
+		}
+	}
+	name := titleCase(ef.span(a, b))
+	if name == ef.span(a, b) {
+		return ""
+	}
+	if _, ok := countryOf[name]; !ok {
+		return ""
+	}
+	return name
+}

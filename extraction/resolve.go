@@ -266,11 +266,13 @@ func (es *entitySet) shortFormOf(ei int) int {
 					ok = true
 				}
 			}
+		case len(ew) == 1 && t.typ == kg.Group && e.typ != kg.Place && !e.gaz && len(tw) >= 2 && tw[0] == ew[0]:
+			ok = true // "Latino" for "Latino Americans" (a people named by a demonym's plural)
 		case len(ew) == 1 && e.typ != kg.Place && len(e.name) >= 2 && isAllUpper(e.name) && acronymOf(t.name) == e.name:
 			ok = true
 		case !e.gaz && t.typ == kg.Organization && len(tw) == len(ew)+1 && corpSuffix[strings.ToLower(strings.Trim(lastWord(t.name), "."))] && strings.HasPrefix(t.key, e.key+" "):
 			ok = true
-		case len(ew) >= 2 && strings.HasSuffix(t.key, " "+e.key) && t.typ == e.typ:
+		case len(ew) >= 2 && strings.HasSuffix(t.key, " "+e.key) && t.typ == e.typ && !regionOf(t, e):
 			ok = true
 		case len(ew) >= 2 && strings.HasPrefix(t.key, e.key+" in ") && t.typ == e.typ:
 			ok = true
@@ -282,6 +284,15 @@ func (es *entitySet) shortFormOf(ei int) int {
 		}
 	}
 	return best
+}
+
+// regionOf reports whether place t names a part of place e ("South Los Angeles" of Los
+// Angeles, "Upstate New York" of New York), a place of the word lists: a place of its
+// own, not e named in full ("South Damen Avenue" is Damen Avenue).
+func regionOf(t, e *entity) bool {
+	first, rest, _ := strings.Cut(t.name, " ")
+	_, known := countryOf[e.name]
+	return known && t.typ == kg.Place && compassWords[first] && rest == e.name
 }
 
 func lastWord(s string) string {

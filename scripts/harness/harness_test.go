@@ -39,6 +39,33 @@ func TestQuotas(t *testing.T) {
 	}
 }
 
+// TestPickGenres checks that -genres draws from the named genres only.
+func TestPickGenres(t *testing.T) {
+	dir := t.TempDir()
+	cats := []string{"topNews", "Top Stories", "technologyNews", "'Culture,Film'"}
+	for i, c := range cats {
+		for j := 0; j < 3; j++ {
+			front := "---\noriginal_cats:\n  - " + c + "\n---\nA short invented report.\n"
+			name := filepath.Join(dir, string(rune('a'+i))+string(rune('0'+j))+".md")
+			if err := os.WriteFile(name, []byte(front), 0o644); err != nil {
+				t.Fatal(err)
+			}
+		}
+	}
+	names, genre, err := pick(dir, "test", 4, listSet("topNews,Top Stories"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(names) != 4 {
+		t.Fatalf("pick gave %d names, want 4: %v", len(names), names)
+	}
+	for _, n := range names {
+		if g := genre[n]; g != "topNews" && g != "Top Stories" {
+			t.Errorf("%s is of genre %q, outside the genres asked for", n, g)
+		}
+	}
+}
+
 // TestSampleList checks that the committed sample is what the seed draws from the
 // corpus: the list is the same on every machine.
 func TestSampleList(t *testing.T) {
@@ -49,7 +76,7 @@ func TestSampleList(t *testing.T) {
 	if _, err := os.Stat(corpus); err != nil {
 		t.Skipf("corpus not present at %s (set KG_CORPUS): the sample cannot be drawn again here", corpus)
 	}
-	names, genre, err := pick(corpus, Seed, 200)
+	names, genre, err := pick(corpus, Seed, 200, nil)
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -130,9 +130,10 @@ func quotas(sizes map[string]int, n int) map[string]int {
 	return q
 }
 
-// pick chooses n articles of the corpus in dir across every genre, and returns their
-// file names in name order with the genre of each.
-func pick(dir, seed string, n int) ([]string, map[string]string, error) {
+// pick chooses n articles of the corpus in dir across every genre, or across the genres
+// named in only when it is not empty, and returns their file names in name order with
+// the genre of each.
+func pick(dir, seed string, n int, only map[string]bool) ([]string, map[string]string, error) {
 	files, err := filepath.Glob(filepath.Join(dir, "*.md"))
 	if err != nil {
 		return nil, nil, err
@@ -149,6 +150,9 @@ func pick(dir, seed string, n int) ([]string, map[string]string, error) {
 		}
 		g := genreOf(fh)
 		fh.Close()
+		if len(only) > 0 && !only[g] {
+			continue
+		}
 		name := filepath.Base(f)
 		byGenre[g] = append(byGenre[g], name)
 		genre[name] = g
