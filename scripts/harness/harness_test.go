@@ -147,3 +147,34 @@ func TestSampleEvents(t *testing.T) {
 		t.Errorf("sample:\n%s", out.String())
 	}
 }
+
+// TestPickFilter draws from an invented corpus of three wire reports, one of them in the
+// gold set, and two features: only the two wire reports outside the gold set remain.
+func TestPickFilter(t *testing.T) {
+	dir, gold := t.TempDir(), t.TempDir()
+	write := func(d, name, body string) {
+		if err := os.WriteFile(filepath.Join(d, name), []byte(body), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	write(dir, "a-flood.md", "---\noriginal_cats:\n  - topNews\n---\nx")
+	write(dir, "b-quake.md", "---\noriginal_cats:\n  - domesticNews\n---\nx")
+	write(dir, "c-fire.md", "---\noriginal_cats:\n  - Top Stories\n---\nx")
+	write(dir, "d-gadget.md", "---\noriginal_cats:\n  - 'Gear,phones'\n---\nx")
+	write(dir, "e-bridge.md", "---\noriginal_cats:\n  - 'Design,architecture'\n---\nx")
+	write(gold, "b-quake.gold.json", "{}")
+	f, err := newPickFilter("news", gold)
+	if err != nil {
+		t.Fatal(err)
+	}
+	names, _, err := pickFrom(dir, "s", 10, f)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := strings.Join(names, " "); got != "a-flood.md c-fire.md" {
+		t.Errorf("pick -genres news -skip GOLD = %q, want the two wire reports outside the gold set", got)
+	}
+	if _, err := newPickFilter("", filepath.Join(gold, "none")); err == nil {
+		t.Error("a -skip directory without gold files should be an error")
+	}
+}

@@ -3,7 +3,7 @@
 // --json` article by article and item by item. scripts/sample.sh and
 // scripts/extract-diff call it; people rarely need to.
 //
-//	harness pick [-seed NAME] [-n 200] CORPUS > extraction/testdata/sample-200.txt
+//	harness pick [-seed NAME] [-n 200] [-genres news|G1,G2] [-skip GOLDDIR] CORPUS > extraction/testdata/sample-200.txt
 //	harness diff [-summary] [-kinds figures,quotes] [-sentences=false] OLD.jsonl NEW.jsonl
 //	kg query contradictions --json --limit 0 | harness findings contradictions [-seed NAME] [-n 40]
 //
@@ -26,11 +26,17 @@ func main() {
 		fs := flag.NewFlagSet("pick", flag.ExitOnError)
 		seed := fs.String("seed", Seed, "the sample's seed, a name")
 		n := fs.Int("n", 200, "how many articles")
+		genres := fs.String("genres", "", `draw only from these genres (comma-separated; "news" is the four feed categories)`)
+		skip := fs.String("skip", "", "leave out the articles that have a *.gold.json in this directory (the dev set)")
 		fs.Parse(os.Args[2:])
 		if fs.NArg() != 1 {
 			usage()
 		}
-		names, genre, err := pick(fs.Arg(0), *seed, *n)
+		f, err := newPickFilter(*genres, *skip)
+		if err != nil {
+			fail(err)
+		}
+		names, genre, err := pickFrom(fs.Arg(0), *seed, *n, f)
 		if err != nil {
 			fail(err)
 		}
@@ -67,7 +73,7 @@ func main() {
 }
 
 func usage() {
-	fmt.Fprintln(os.Stderr, "usage: harness pick [-seed NAME] [-n N] CORPUS\n       harness diff [-summary] [-kinds LIST] [-sentences=false] OLD.jsonl NEW.jsonl\n       harness findings contradictions|corroborations|events [-seed NAME] [-n N] < ROWS.json")
+	fmt.Fprintln(os.Stderr, "usage: harness pick [-seed NAME] [-n N] [-genres LIST] [-skip GOLDDIR] CORPUS\n       harness diff [-summary] [-kinds LIST] [-sentences=false] OLD.jsonl NEW.jsonl\n       harness findings contradictions|corroborations|events [-seed NAME] [-n N] < ROWS.json")
 	os.Exit(2)
 }
 
