@@ -846,3 +846,25 @@ func TestTownStateOutranksLists(t *testing.T) {
 		t.Errorf("events = %+v, want the fire in the United States", x.Events)
 	}
 }
+
+// TestFigureSourcesDescribedAndTold: a speaker named by a post-modified description
+// ("people familiar with the matter", "a source close to the company") is the source,
+// not the company the figure is about or the company the description mentions; and
+// "NAME, …, told X" has NAME, not the listener X, for its source.
+func TestFigureSourcesDescribedAndTold(t *testing.T) {
+	x := extract(t, "figure-sources")
+	for _, tt := range []struct {
+		value  float64
+		source string
+	}{{40e9, "people familiar with the matter"}, {3000, "a source close to the company"}, {20, "Maria Lindqvist"}, {12, "Tomas Berg"}} {
+		var f *kg.Figure
+		for i := range x.Figures {
+			if x.Figures[i].Value == tt.value {
+				f = &x.Figures[i]
+			}
+		}
+		if f == nil || f.Source != tt.source {
+			t.Errorf("figure %v = %+v, want source %q", tt.value, f, tt.source)
+		}
+	}
+}
