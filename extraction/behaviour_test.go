@@ -868,3 +868,24 @@ func TestFigureSourcesDescribedAndTold(t *testing.T) {
 		}
 	}
 }
+
+// TestNumberOf: a bare number is measured by "the number of" what it counts earlier in
+// its clause ("raise the number of its bakeries to 60": bakeries), by what happened to
+// them when the clause says ("the number of people killed … rose to at least 31":
+// killed); a value the number started from ("from 113") is not read so.
+func TestNumberOf(t *testing.T) {
+	x := extract(t, "number-of")
+	for _, tt := range []struct {
+		measure string
+		value   float64
+	}{{"bricks-and-mortar bakeries", 60}, {"flood refugees", 5.8e6}, {"killed", 31}} {
+		if f := findFigure(x, tt.measure, tt.value); f == nil {
+			t.Errorf("no figure %s=%v: %+v", tt.measure, tt.value, x.Figures)
+		}
+	}
+	for _, f := range x.Figures {
+		if f.Value == 113 {
+			t.Errorf("the value a number started from is no figure of this rule: %+v", f)
+		}
+	}
+}
