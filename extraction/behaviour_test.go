@@ -889,3 +889,18 @@ func TestNumberOf(t *testing.T) {
 		}
 	}
 }
+
+// TestSmallMovesAndCooling: "edged down" is one verb of change, so the shares, not
+// "shares edged", are what fell; growth that "cooled to" a rate and a currency that
+// "firmed" are read as growth and a rise.
+func TestSmallMovesAndCooling(t *testing.T) {
+	x := extract(t, "small-moves")
+	for _, tt := range []struct {
+		measure string
+		value   float64
+	}{{"share price fall", 0.5}, {"economic growth", 6.9}, {"pound rise", 1.2}} {
+		if f := findFigure(x, tt.measure, tt.value); f == nil {
+			t.Errorf("no figure %s=%v: %+v", tt.measure, tt.value, x.Figures)
+		}
+	}
+}
