@@ -217,7 +217,11 @@ func (ff *figureFinder) sourceCandidates(si int) ([]sourceCand, bool) {
 		for a > s.start && k-a < 12 && !ff.punct(a-1, ',') && !ff.punct(a-1, ';') && ff.toks[a-1].kind != tCloseQ && !ff.is(a-1, "that") {
 			a--
 		}
-		if src := ff.sourceNP(a, k); src != "" {
+		e := k
+		for e > a+1 && ff.is(e-1, "have", "has", "had") {
+			e-- // "two sources have told Reuters": the speaker before the auxiliary
+		}
+		if src := ff.sourceNP(a, e); src != "" {
 			out = append(out, sourceCand{k, src})
 			continue
 		}
@@ -301,8 +305,9 @@ func (ff *figureFinder) sourceNP(a, b int) string {
 			best, bestType = e, rank
 		}
 	}
-	if best >= 0 && (bestType < 3 || b-a <= 2) {
-		// a place names the speaker only on its own ("France said"); "the Tainan City authorities" is a description
+	if best >= 0 && (bestType < 3 || b-a == 1 || b-a == 2 && !isPersonish(ff.low(b-1))) {
+		// a place names the speaker only on its own ("France said"); "the Tainan City
+		// authorities" and "Missouri officials" are descriptions
 		return ff.entName(best)
 	}
 	if b-a == 1 && ff.toks[a].feat&lxPronoun != 0 {
