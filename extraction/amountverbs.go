@@ -10,6 +10,10 @@ import (
 // (amountVerb), what the verb makes of it or whose subject or object it measures
 // (verbAmount), and who acts (actorOf).
 
+// smallMoves are verbs of a small move whose direction the word after them gives
+// ("edged up 0.1 percent", "inched down"): the verb and the word are one verb of change.
+var smallMoves = map[string]bool{"edged": true, "inched": true, "ticked": true, "crept": true}
+
 // verbAmount names an amount by its verb: the verb's object, or the subject of a verb
 // of change or level ("net income rose to $5.59 billion": net income; "shares fell 4.3
 // percent": share price fall; "the jackpot is $1.5 billion"), or what the verb makes of
@@ -50,7 +54,7 @@ func (ff *figureFinder) verbAmount(n *number, percent bool, before []figureCand,
 		np, subj = ff.measureWords(objA, objB)
 	} else {
 		sv := v
-		if ff.is(v, "up", "down", "higher", "lower") && changeVerbs[ff.low(v-1)] == "level" {
+		if ff.is(v, "up", "down", "higher", "lower") && (changeVerbs[ff.low(v-1)] == "level" || smallMoves[ff.low(v-1)]) {
 			sv = v - 1 // "closed up 0.5 percent", "were down 4.3 percent"
 		}
 		a, b, att := ff.subjectPhrase(n.si, sv)
@@ -206,6 +210,10 @@ func (ff *figureFinder) verbHere(j, start int, inObject bool) bool {
 	switch w {
 	case "rose", "fell", "grew", "sank", "slid", "shrank", "dove", "stood":
 		return true
+	case "up", "down", "higher", "lower":
+		if smallMoves[ff.low(j-1)] {
+			return true // "net income inched up to $5.1 million"
+		}
 	}
 	p := j - 1
 	return p < start || ff.toks[p].kind != tWord || ff.toks[p].feat&(lxPronoun|lxFunc) != 0 ||

@@ -196,6 +196,16 @@ func (ff *figureFinder) sourceCandidates(si int) ([]sourceCand, bool) {
 		}
 		// "…, the fire agency said." / "…, said X"
 		if ff.punct(k-1, ',') || ff.toks[k-1].kind == tCloseQ {
+			if ff.is(k, "told") && ff.punct(k-1, ',') {
+				// "NAME, the envoy, told a White House briefing": whom one tells is the
+				// listener, never the speaker
+				if src := ff.appositiveSpeaker(k-1, s.start); src != "" {
+					out = append(out, sourceCand{k, src})
+				} else if src := ff.openingName(si, k); src != "" {
+					out = append(out, sourceCand{k, src}) // a long apposition: "Ke Jie, an 18-year-old player who …, told media"
+				}
+				continue
+			}
 			if src := ff.sourceNP(k+1, clauseEnd(ff.doc, k+1, s.b)); src != "" {
 				out = append(out, sourceCand{k, src})
 			} else if src := ff.appositiveSpeaker(k-1, s.start); src != "" {
@@ -207,7 +217,11 @@ func (ff *figureFinder) sourceCandidates(si int) ([]sourceCand, bool) {
 		for a > s.start && k-a < 12 && !ff.punct(a-1, ',') && !ff.punct(a-1, ';') && ff.toks[a-1].kind != tCloseQ && !ff.is(a-1, "that") {
 			a--
 		}
-		if src := ff.sourceNP(a, k); src != "" {
+		e := k
+		for e > a+1 && ff.is(e-1, "have", "has", "had") {
+			e-- // "two sources have told Reuters": the speaker before the auxiliary
+		}
+		if src := ff.sourceNP(a, e); src != "" {
 			out = append(out, sourceCand{k, src})
 			continue
 		}
@@ -258,6 +272,9 @@ func (ff *figureFinder) sourceNP(a, b int) string {
 	if a >= b {
 		return ""
 	}
+	if pm := ff.postModified(a, b); pm != "" {
+		return pm // "a source close to the company": the source, not the company
+	}
 	// split on "and"
 	for k := a + 1; k < b-1; k++ {
 		if ff.is(k, "and") {
@@ -288,8 +305,9 @@ func (ff *figureFinder) sourceNP(a, b int) string {
 			best, bestType = e, rank
 		}
 	}
-	if best >= 0 && (bestType < 3 || b-a <= 2) {
-		// a place names the speaker only on its own ("France said"); "the Tainan City authorities" is a description
+	if best >= 0 && (bestType < 3 || b-a == 1 || b-a == 2 && !isPersonish(ff.low(b-1))) {
+		// a place names the speaker only on its own ("France said"); "the Tainan City
+		// authorities" and "Missouri officials" are descriptions
 		return ff.entName(best)
 	}
 	if b-a == 1 && ff.toks[a].feat&lxPronoun != 0 {
@@ -345,6 +363,45 @@ func linkedSource(d *doc, si int) string {
 		if d.punct(k, ':') {
 			return d.span(s.a+2, k)
 		}
+	}
+	return ""
+}
+
+// postModifiers open what follows a speaker's head and says who the speaker is:
+// "people familiar with the matter", "a source close to the company", "officials
+// briefed on the talks" (and "with knowledge of": "a person with knowledge of the plan").
+var postModifiers = map[string]bool{"familiar": true, "close": true, "briefed": true, "knowledgeable": true}
+
+// postModified reads the speaker a..b-1 whose head is followed by a post-modifier
+// ("people familiar with the matter"): the whole phrase, since that is how the report
+// names them; or "" when no speaker's head comes before one.
+func (ff *figureFinder) postModified(a, b int) string {
+	for b > a && ff.is(b-1, "have", "has", "had", "would", "will", "also", "previously", "earlier") {
+		b-- // "Sources close to Boeing have said"
+	}
+	for k := a + 1; k < b && k-a <= 4; k++ {
+		if !(postModifiers[ff.low(k)] || ff.is(k, "with") && ff.is(k+1, "knowledge")) || b-k > 6 {
+			continue
+		}
+		if ff.description(a, k) == "" && !(ff.is(k-1, "people", "person") && k-a <= 2) {
+			return "" // "people" speak only so described, never bare ("people said")
+		}
+		return strings.TrimPrefix(ff.span(a, b), "the ")
+	}
+	return ""
+}
+
+// openingName returns the person or organization whose name opens sentence si and is
+// followed by a comma before token k ("Ke Jie, an 18-year-old Chinese player, …"), or "".
+func (ff *figureFinder) openingName(si, k int) string {
+	s := &ff.sents[si]
+	mi := ff.entAt[s.start]
+	if mi < 0 || ff.mentions[mi].ent < 0 {
+		return ""
+	}
+	m := &ff.mentions[mi]
+	if e := ff.ents[m.ent]; (e.typ == kg.Person || e.typ == kg.Organization) && ff.punct(m.b, ',') && m.b < k {
+		return ff.entName(m.ent)
 	}
 	return ""
 }

@@ -878,3 +878,82 @@ func TestDigestReportsNoEvent(t *testing.T) {
 		t.Errorf("list about a bombing: events %+v, want the bombing as main", x.Events)
 	}
 }
+
+// TestFigureSourcesDescribedAndTold: a speaker named by a post-modified description
+// ("people familiar with the matter", "a source close to the company") is the source,
+// not the company the figure is about or the company the description mentions; and
+// "NAME, …, told X" has NAME, not the listener X, for its source; "two sources have
+// told" is the sources' (past the auxiliary), and "Missouri officials" are not Missouri.
+func TestFigureSourcesDescribedAndTold(t *testing.T) {
+	x := extract(t, "figure-sources")
+	for _, tt := range []struct {
+		value  float64
+		source string
+	}{{40e9, "people familiar with the matter"}, {3000, "a source close to the company"}, {20, "Maria Lindqvist"}, {12, "Tomas Berg"},
+		{400, "sources"}, {75, "Missouri officials"}} {
+		var f *kg.Figure
+		for i := range x.Figures {
+			if x.Figures[i].Value == tt.value {
+				f = &x.Figures[i]
+			}
+		}
+		if f == nil || f.Source != tt.source {
+			t.Errorf("figure %v = %+v, want source %q", tt.value, f, tt.source)
+		}
+	}
+}
+
+// TestNumberOf: a bare number is measured by "the number of" what it counts earlier in
+// its clause ("raise the number of its bakeries to 60": bakeries), by what happened to
+// them when the clause says ("the number of people killed … rose to at least 31":
+// killed); a value the number started from ("from 113") is not read so.
+func TestNumberOf(t *testing.T) {
+	x := extract(t, "number-of")
+	for _, tt := range []struct {
+		measure string
+		value   float64
+	}{{"bricks-and-mortar bakeries", 60}, {"flood refugees", 5.8e6}, {"killed", 31}} {
+		if f := findFigure(x, tt.measure, tt.value); f == nil {
+			t.Errorf("no figure %s=%v: %+v", tt.measure, tt.value, x.Figures)
+		}
+	}
+	for _, f := range x.Figures {
+		if f.Value == 113 {
+			t.Errorf("the value a number started from is no figure of this rule: %+v", f)
+		}
+	}
+}
+
+// TestSmallMovesAndCooling: "edged down" is one verb of change, so the shares, not
+// "shares edged", are what fell; growth that "cooled to" a rate and a currency that
+// "firmed" are read as growth and a rise.
+func TestSmallMovesAndCooling(t *testing.T) {
+	x := extract(t, "small-moves")
+	for _, tt := range []struct {
+		measure string
+		value   float64
+	}{{"share price fall", 0.5}, {"economic growth", 6.9}, {"pound rise", 1.2}} {
+		if f := findFigure(x, tt.measure, tt.value); f == nil {
+			t.Errorf("no figure %s=%v: %+v", tt.measure, tt.value, x.Figures)
+		}
+	}
+}
+
+// TestPenalties: a ban, a suspension or a prison term given as a span of time is a
+// figure ("banned … for nine months", "a four-year suspension", "a 12-year prison
+// term", "a five-year sentence"); an office's "four-year term" is not.
+func TestPenalties(t *testing.T) {
+	x := extract(t, "penalties")
+	for _, tt := range []struct {
+		measure string
+		value   float64
+		unit    string
+	}{{"ban", 9, "months"}, {"suspension", 4, "years"}, {"sentence", 12, "years"}, {"sentence", 5, "years"}} {
+		if f := findFigure(x, tt.measure, tt.value); f == nil || f.Unit != tt.unit {
+			t.Errorf("no figure %s=%v %s: %+v", tt.measure, tt.value, tt.unit, x.Figures)
+		}
+	}
+	if f := findFigure(x, "sentence", 4); f != nil {
+		t.Errorf("an office's term read as a sentence: %+v", f)
+	}
+}

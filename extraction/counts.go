@@ -617,7 +617,7 @@ func (ff *figureFinder) countMeasure(n *number, c *counted, before []figureCand)
 		if population(ff.doc, n.qa, ff.sents[n.si].start) && !ff.contentWord(n.next) {
 			return "population" // "the town of about 6,000"
 		}
-		return ""
+		return ff.numberOfBefore(n)
 	}
 	measure := c.class
 	if measure == "" {

@@ -286,6 +286,9 @@ func (ff *figureFinder) figureAt(si, i int, before []figureCand) reading {
 		if r := ff.loneAttacker(si, i); len(r.figs) > 0 {
 			return r
 		}
+		if r := ff.wordPenalty(si, i); len(r.figs) > 0 {
+			return r // "a two-year suspension"
+		}
 		return ff.ordinalFigure(si, i) // "the fourth suicide bombing … this year"
 	}
 	// "one" is a count only before a noun with a tracked predicate, not in "one of"

@@ -40,7 +40,7 @@ func (ff *figureFinder) notAFigure(si, i, numTok, next int, v float64, unit stri
 			if c == ':' || c == '/' || (c == '.' && next+1 < s.b && !ff.toks[next+1].has(fSpace)) {
 				return true
 			}
-			if c == '-' && !ff.is(next+1, "magnitude", "plus") {
+			if c == '-' && !ff.is(next+1, "magnitude", "plus") && !ff.penaltyAfter(next+1) {
 				return true // "40-year-old", the first score of "4-4", "2-1/2-year"
 			}
 		}
@@ -219,4 +219,16 @@ func percentMeasure(d *doc, si int) string {
 		}
 	}
 	return "percent"
+}
+
+// penaltyAfter reports whether a span of time at token k names a penalty's length: "a
+// two-year suspension", "a 12-year prison term" (penalty).
+func (ff *figureFinder) penaltyAfter(k int) bool {
+	if !ff.is(k, "year", "month") {
+		return false
+	}
+	if ff.is(k+1, "jail", "prison") {
+		k++
+	}
+	return ff.is(k+1, "ban", "suspension", "sentence") || ff.is(k+1, "term") && ff.is(k, "jail", "prison")
 }

@@ -43,6 +43,9 @@ func (ff *figureFinder) unitAfter(n *number, before []figureCand) (r reading, kn
 	if n.next >= ff.sents[n.si].b {
 		return reading{}, false
 	}
+	if r, ok := ff.penalty(n); ok {
+		return r, true
+	}
 	nw := ff.low(n.next)
 	nf := ff.toks[n.next].feat
 	switch {
@@ -102,6 +105,83 @@ func (ff *figureFinder) prisonTerm(n *number, unit string) reading {
 		return ff.one(n, n.next+1, "years", "sentence", n.qual)
 	}
 	return reading{}
+}
+
+// penaltyNouns name a penalty measured in time, after "a two-year …" or before "… for
+// nine months", and the measure each gives.
+var penaltyNouns = map[string]string{"ban": "ban", "banned": "ban", "barred": "ban", "suspension": "suspension",
+	"suspended": "suspension", "sentence": "sentence", "term": "sentence"} // a term only after jail or prison ("a four-year term" is an office's)
+
+// penalty reads a ban, a suspension or a prison term given as a span of time: "a
+// two-year suspension", "a five-year sentence", "a 12-year prison term", "banned for
+// nine months", "suspended him for 15 years". Other spans of time are no figure; ok is
+// false when the phrase is not a penalty's.
+func (ff *figureFinder) penalty(n *number) (reading, bool) {
+	k := n.next
+	hyphen := ff.punct(k, '-') && !ff.toks[k].has(fSpace)
+	if hyphen {
+		k++
+	}
+	unit := ""
+	switch ff.low(k) {
+	case "year", "years":
+		unit = "years"
+	case "month", "months":
+		unit = "months"
+	default:
+		return reading{}, false
+	}
+	if hyphen {
+		end := k + 1
+		if ff.is(end, "jail", "prison") {
+			end++
+		}
+		if m := penaltyNouns[ff.low(end)]; m != "" && !ff.is(end, "banned", "barred", "suspended") && (!ff.is(end, "term") || end > k+1) {
+			return ff.one(n, end+1, unit, m, n.qual), true
+		}
+		return reading{}, false
+	}
+	if !ff.is(n.qa-1, "for") {
+		return reading{}, false
+	}
+	for j := n.qa - 2; j >= ff.sents[n.si].start && j >= n.qa-5; j-- {
+		if m := penaltyNouns[ff.low(j)]; m != "" && m != "sentence" {
+			return ff.one(n, k+1, unit, m, n.qual), true
+		}
+	}
+	return reading{}, false
+}
+
+// wordPenalty reads a penalty whose length is one hyphenated word: "a two-year
+// suspension", "a five-year sentence", "a six-month ban" (penalty reads "a 12-year
+// prison term").
+func (ff *figureFinder) wordPenalty(si, i int) reading {
+	w := ff.low(i)
+	k := strings.IndexByte(w, '-')
+	if k <= 0 || ff.toks[i].kind != tWord {
+		return reading{}
+	}
+	v, ok := numberWords[w[:k]]
+	unit := ""
+	switch w[k+1:] {
+	case "year":
+		unit = "years"
+	case "month":
+		unit = "months"
+	}
+	if !ok || unit == "" {
+		return reading{}
+	}
+	end := i + 1
+	if ff.is(end, "jail", "prison") {
+		end++
+	}
+	m := penaltyNouns[ff.low(end)]
+	if m == "" || ff.is(end, "banned", "barred", "suspended") || ff.is(end, "term") && end == i+1 {
+		return reading{}
+	}
+	n := number{si: si, i: i, tok: i, next: i + 1, v: v, qa: i, word: true}
+	return ff.one(&n, end+1, unit, m, kg.Exact)
 }
 
 // percentage reads "30 percent", "40%", "2 per cent", measured by what it is

@@ -52,7 +52,11 @@ func TestPickGenres(t *testing.T) {
 			}
 		}
 	}
-	names, genre, err := pick(dir, "test", 4, listSet("topNews,Top Stories"))
+	only, err := newPickFilter("topNews,Top Stories", "")
+	if err != nil {
+		t.Fatal(err)
+	}
+	names, genre, err := pickFrom(dir, "test", 4, only)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -76,7 +80,7 @@ func TestSampleList(t *testing.T) {
 	if _, err := os.Stat(corpus); err != nil {
 		t.Skipf("corpus not present at %s (set KG_CORPUS): the sample cannot be drawn again here", corpus)
 	}
-	names, genre, err := pick(corpus, Seed, 200, nil)
+	names, genre, err := pick(corpus, Seed, 200)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -172,5 +176,36 @@ func TestSampleEvents(t *testing.T) {
 	if !strings.Contains(out.String(), "- /c/a.md") || !strings.Contains(out.String(), "2 independent reports of 1 articles") ||
 		!strings.Contains(out.String(), "2 independent reports of 2 articles") {
 		t.Errorf("sample:\n%s", out.String())
+	}
+}
+
+// TestPickFilter draws from an invented corpus of three wire reports, one of them in the
+// gold set, and two features: only the two wire reports outside the gold set remain.
+func TestPickFilter(t *testing.T) {
+	dir, gold := t.TempDir(), t.TempDir()
+	write := func(d, name, body string) {
+		if err := os.WriteFile(filepath.Join(d, name), []byte(body), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	write(dir, "a-flood.md", "---\noriginal_cats:\n  - topNews\n---\nx")
+	write(dir, "b-quake.md", "---\noriginal_cats:\n  - domesticNews\n---\nx")
+	write(dir, "c-fire.md", "---\noriginal_cats:\n  - Top Stories\n---\nx")
+	write(dir, "d-gadget.md", "---\noriginal_cats:\n  - 'Gear,phones'\n---\nx")
+	write(dir, "e-bridge.md", "---\noriginal_cats:\n  - 'Design,architecture'\n---\nx")
+	write(gold, "b-quake.gold.json", "{}")
+	f, err := newPickFilter("news", gold)
+	if err != nil {
+		t.Fatal(err)
+	}
+	names, _, err := pickFrom(dir, "s", 10, f)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := strings.Join(names, " "); got != "a-flood.md c-fire.md" {
+		t.Errorf("pick -genres news -skip GOLD = %q, want the two wire reports outside the gold set", got)
+	}
+	if _, err := newPickFilter("", filepath.Join(gold, "none")); err == nil {
+		t.Error("a -skip directory without gold files should be an error")
 	}
 }

@@ -3,7 +3,7 @@
 // --json` article by article and item by item. scripts/sample.sh and
 // scripts/extract-diff call it; people rarely need to.
 //
-//	harness pick [-seed NAME] [-n 200] [-genres topNews,domesticNews] CORPUS > extraction/testdata/sample-200.txt
+//	harness pick [-seed NAME] [-n 200] [-genres news|G1,G2] [-skip GOLDDIR] CORPUS > extraction/testdata/sample-200.txt
 //	harness diff [-summary] [-kinds figures,quotes] [-sentences=false] OLD.jsonl NEW.jsonl
 //	kg query contradictions --json --limit 0 | harness findings contradictions [-seed NAME] [-n 40]
 //
@@ -26,12 +26,17 @@ func main() {
 		fs := flag.NewFlagSet("pick", flag.ExitOnError)
 		seed := fs.String("seed", Seed, "the sample's seed, a name")
 		n := fs.Int("n", 200, "how many articles")
-		genres := fs.String("genres", "", "draw only from these genres (comma-separated: topNews,domesticNews,\"Top Stories\",technologyNews,wired/Culture…); all when empty")
+		genres := fs.String("genres", "", `draw only from these genres (comma-separated; "news" is the four feed categories)`)
+		skip := fs.String("skip", "", "leave out the articles that have a *.gold.json in this directory (the dev set)")
 		fs.Parse(os.Args[2:])
 		if fs.NArg() != 1 {
 			usage()
 		}
-		names, genre, err := pick(fs.Arg(0), *seed, *n, listSet(*genres))
+		f, err := newPickFilter(*genres, *skip)
+		if err != nil {
+			fail(err)
+		}
+		names, genre, err := pickFrom(fs.Arg(0), *seed, *n, f)
 		if err != nil {
 			fail(err)
 		}
@@ -47,7 +52,12 @@ func main() {
 		if fs.NArg() != 2 {
 			usage()
 		}
-		o := diffOptions{summary: *summary, sentences: *sentences, only: listSet(*only)}
+		o := diffOptions{summary: *summary, sentences: *sentences, only: map[string]bool{}}
+		for _, k := range strings.Split(*only, ",") {
+			if k = strings.TrimSpace(k); k != "" {
+				o.only[k] = true
+			}
+		}
 		differ, err := diffRuns(os.Stdout, fs.Arg(0), fs.Arg(1), o)
 		if err != nil {
 			fail(err)
@@ -62,19 +72,8 @@ func main() {
 	}
 }
 
-// listSet reads a comma-separated list of names into a set (empty for "").
-func listSet(list string) map[string]bool {
-	set := map[string]bool{}
-	for _, k := range strings.Split(list, ",") {
-		if k = strings.TrimSpace(k); k != "" {
-			set[k] = true
-		}
-	}
-	return set
-}
-
 func usage() {
-	fmt.Fprintln(os.Stderr, "usage: harness pick [-seed NAME] [-n N] [-genres LIST] CORPUS\n       harness diff [-summary] [-kinds LIST] [-sentences=false] OLD.jsonl NEW.jsonl\n       harness findings contradictions|corroborations|events [-seed NAME] [-n N] < ROWS.json")
+	fmt.Fprintln(os.Stderr, "usage: harness pick [-seed NAME] [-n N] [-genres LIST] [-skip GOLDDIR] CORPUS\n       harness diff [-summary] [-kinds LIST] [-sentences=false] OLD.jsonl NEW.jsonl\n       harness findings contradictions|corroborations|events [-seed NAME] [-n N] < ROWS.json")
 	os.Exit(2)
 }
 

@@ -130,10 +130,14 @@ func quotas(sizes map[string]int, n int) map[string]int {
 	return q
 }
 
-// pick chooses n articles of the corpus in dir across every genre, or across the genres
-// named in only when it is not empty, and returns their file names in name order with
-// the genre of each.
-func pick(dir, seed string, n int, only map[string]bool) ([]string, map[string]string, error) {
+// pick chooses n articles of the corpus in dir across every genre, and returns their
+// file names in name order with the genre of each.
+func pick(dir, seed string, n int) ([]string, map[string]string, error) {
+	return pickFrom(dir, seed, n, pickFilter{})
+}
+
+// pickFrom is pick over the articles the filter keeps.
+func pickFrom(dir, seed string, n int, keep pickFilter) ([]string, map[string]string, error) {
 	files, err := filepath.Glob(filepath.Join(dir, "*.md"))
 	if err != nil {
 		return nil, nil, err
@@ -150,12 +154,15 @@ func pick(dir, seed string, n int, only map[string]bool) ([]string, map[string]s
 		}
 		g := genreOf(fh)
 		fh.Close()
-		if len(only) > 0 && !only[g] {
+		name := filepath.Base(f)
+		if !keep.keeps(name, g) {
 			continue
 		}
-		name := filepath.Base(f)
 		byGenre[g] = append(byGenre[g], name)
 		genre[name] = g
+	}
+	if len(byGenre) == 0 {
+		return nil, nil, fmt.Errorf("no article of %s passes the filter", dir)
 	}
 	sizes := map[string]int{}
 	for g, fs := range byGenre {
@@ -194,4 +201,50 @@ func writeSample(w io.Writer, names []string, genre map[string]string, seed stri
 		fmt.Fprintln(bw, n)
 	}
 	return bw.Flush()
+}
+
+// pickFilter narrows the articles pick draws from: to some genres, and past the ones a
+// gold set already annotates (a fresh reading sample must not be dev articles).
+type pickFilter struct {
+	genres map[string]bool // empty: every genre
+	skip   map[string]bool // file names (NAME.md) to leave out
+}
+
+// newPickFilter reads -genres (comma-separated; "news" stands for the feed categories,
+// the wire reports) and -skip (a directory of NAME.gold.json files).
+func newPickFilter(genres, skipDir string) (pickFilter, error) {
+	f := pickFilter{genres: map[string]bool{}, skip: map[string]bool{}}
+	for _, g := range strings.Split(genres, ",") {
+		switch g = strings.TrimSpace(g); g {
+		case "":
+		case "news":
+			for feed := range feeds {
+				f.genres[feed] = true
+			}
+		default:
+			f.genres[g] = true
+		}
+	}
+	if skipDir == "" {
+		return f, nil
+	}
+	golds, err := filepath.Glob(filepath.Join(skipDir, "*.gold.json"))
+	if err != nil {
+		return f, fmt.Errorf("reading -skip %s: %w", skipDir, err)
+	}
+	if len(golds) == 0 {
+		return f, fmt.Errorf("-skip %s: no *.gold.json there", skipDir)
+	}
+	for _, g := range golds {
+		f.skip[strings.TrimSuffix(filepath.Base(g), ".gold.json")+".md"] = true
+	}
+	return f, nil
+}
+
+// keeps reports whether the article name of genre g may be drawn.
+func (f pickFilter) keeps(name, g string) bool {
+	if f.skip[name] {
+		return false
+	}
+	return len(f.genres) == 0 || f.genres[g]
 }
