@@ -122,7 +122,7 @@ func (rd *reader) leadEvent(si, k, firstProse int) (ok bool, how leadHow) {
 	if peopleHeads[d.low(k+1)] && d.toks[k+1].kind == tWord {
 		return false, leadNews // "funeral procession for Orlando shooting victim"
 	}
-	if d.hypothetical(si, k) || d.unrealized(k) {
+	if d.hypothetical(si, k) || d.unrealized(si, k) {
 		return false, leadNews // "if an earthquake were to breach the levees", "any protests"
 	}
 	passing, toll := d.passingClause(si, k)
@@ -157,18 +157,45 @@ const (
 // "planned demonstrations", "groups that plan demonstrations", "possible attacks".
 var unrealWords = wordSet("unreal-words")
 
-// unrealized reports whether one of the two words before the event noun at token k is
-// one of unrealWords: an event expected, planned or feared is no news of one.
-func (d *doc) unrealized(k int) bool {
-	for x := k - 1; x >= 0 && x >= k-2; x-- {
+// modalWords before an event word tell of one that may happen: "could be attacked",
+// "may strike", "threatens to bomb".
+var modalWords = wordSet("modal-words")
+
+// monthWords before "may" make it the month: "the May attacks", "since May".
+var monthWords = map[string]bool{"the": true, "a": true, "in": true, "of": true, "since": true,
+	"this": true, "last": true, "early": true, "late": true, "mid": true, "until": true, "by": true}
+
+// modalReach is how many words before an event word a modal word may stand: "could be
+// vulnerable to attacks".
+const modalReach = 4
+
+// unrealized reports whether one of the two words before the event word at token k of
+// sentence si is one of unrealWords, or one of the modalReach words before it one of
+// modalWords, with only words between: an event expected, planned, feared or threatened
+// is no news of one ("any protests", "could be vulnerable to attacks", "threatens to
+// bomb").
+func (d *doc) unrealized(si, k int) bool {
+	for x := k - 1; x >= 0 && x >= k-modalReach; x-- {
 		if d.toks[x].kind != tWord {
 			return false
 		}
-		if unrealWords[d.low(x)] {
+		if unrealWords[d.low(x)] && x >= k-2 || modalWords[d.low(x)] && !d.modalMonth(si, x) {
 			return true
 		}
 	}
 	return false
+}
+
+// modalMonth reports whether "may" at token x is the month: after a determiner or a
+// preposition ("the May attacks"), or capitalized inside a sentence of prose.
+func (d *doc) modalMonth(si, x int) bool {
+	if d.low(x) != "may" {
+		return false
+	}
+	if x > 0 && d.toks[x-1].kind == tWord && monthWords[d.low(x-1)] {
+		return true
+	}
+	return d.toks[x].has(fCap) && x != d.sents[si].a && si != d.headline
 }
 
 // ifWords open a clause of what may happen, not of what did.

@@ -105,6 +105,8 @@ func TestLeadTellsItsOwnEvent(t *testing.T) {
 			"A group will carry firearms in Karvo, its chairman said, as police brace for groups that plan demonstrations during the convention.", ""},
 		{"an earthquake that may happen", "Ten stories to read this week",
 			"The levees of Karvo are mere mounds of dirt, and if an earthquake were to breach them, Karvo could lose its water, engineers say.", ""},
+		{"an attack feared", "Guard's murder fuels fears that Karvo plants could be attacked",
+			"KARVO — With Karvo still reeling in the aftermath of the deadly bombings this week, the murder of a plant guard has compounded fears that the plants could be vulnerable to attacks, officials said.", ""},
 		{"assault rifles", "Soldiers with assault rifles patrol Karvo airport",
 			"Soldiers bearing assault rifles patrolled Karvo's airport on Wednesday, a week after militants struck the city. Officials said the show of force would last a week.", ""},
 	}
