@@ -77,7 +77,7 @@ func (d *doc) placeInPassing(si, k int, typ string) bool {
 		}
 		switch t := d.eventAt(x); {
 		case t == typ:
-			return false
+			return d.anotherIncident(x) // "within a day of the shooting of … in Baton Rouge"
 		case t != "":
 			other = true
 		}
@@ -86,6 +86,22 @@ func (d *doc) placeInPassing(si, k int, typ string) bool {
 		}
 	}
 	return false
+}
+
+// anotherIncident reports whether the event noun at token k is one another event is
+// measured in time from, so another incident than the sentence's own: "a day of" or
+// "hours of" before it ("Castile's death occurred within a day of the shooting of …").
+// Not "the day after a gunman killed …": a marching the day after a shooting is no
+// second shooting.
+func (d *doc) anotherIncident(k int) bool {
+	if agentNouns[d.low(k)] {
+		return false
+	}
+	x := k - 1
+	if d.is(x, "the", "a", "an") {
+		x--
+	}
+	return x > 0 && d.is(x, "of") && d.toks[x-1].kind == tWord && d.toks[x-1].feat&lxTimeUnit != 0
 }
 
 // leadEvent reports whether the event noun at token k of sentence si tells of the

@@ -183,3 +183,16 @@ func TestPlaceOfAnotherTime(t *testing.T) {
 		t.Errorf("main event %s placed in Paris", ev.Label())
 	}
 }
+
+// TestPlaceOfAShootingADayApart: a town named for a shooting another is measured from
+// ("within a day of the shooting of … in Bolton") is that shooting's, not the report's.
+func TestPlaceOfAShootingADayApart(t *testing.T) {
+	x := mustExtract(t, leadArticle("Outrage after second police shooting in two days",
+		"KARVO — The second fatal police shooting of a driver in two days sparked outrage on Thursday. The driver, 32, was shot by an officer after a traffic stop on Wednesday evening, police said. His death came within a day of the shooting of 37-year-old Tom Marlow in Bolton, Norland."))
+	if len(x.Events) == 0 || !x.Events[0].Main {
+		t.Fatalf("no main event: %+v", x.Events)
+	}
+	if ev := x.Events[0]; ev.Type != "shooting" || ev.Place == "Bolton" {
+		t.Errorf("main event %s, want a shooting not placed in Bolton", ev.Label())
+	}
+}
