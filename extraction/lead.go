@@ -88,6 +88,27 @@ func (d *doc) placeInPassing(si, k int, typ string) bool {
 	return false
 }
 
+// liveFileTopic reports whether sentence si opens a live file of dated items about a
+// whole country, "The Latest on the fighting in Syria (all times local):": it names the
+// file's topic, not an incident; the items below it tell of theirs. A file on a town's
+// event ("The Latest on the flooding in Paris") reports that event.
+func (rd *reader) liveFileTopic(si int) bool {
+	s := &rd.sents[si]
+	if !rd.is(s.start, "the") || !rd.is(s.start+1, "latest") || !rd.is(s.start+2, "on", "from", "in") {
+		return false
+	}
+	for k := s.start; k < s.b; k++ {
+		e := rd.entityOf(k)
+		if e < 0 || rd.ents[e].typ != kg.Place {
+			continue
+		}
+		if _, isCountry := countryNames[rd.ents[e].name]; !isCountry {
+			return false
+		}
+	}
+	return true
+}
+
 // anotherIncident reports whether the event noun at token k is one another event is
 // measured in time from, so another incident than the sentence's own: "a day of" or
 // "hours of" before it ("Castile's death occurred within a day of the shooting of …").
@@ -137,6 +158,9 @@ func (rd *reader) leadEvent(si, k, firstProse int) (ok bool, how leadHow) {
 	}
 	if peopleHeads[d.low(k+1)] && d.toks[k+1].kind == tWord {
 		return false, leadNews // "funeral procession for Orlando shooting victim"
+	}
+	if rd.liveFileTopic(si) {
+		return false, leadNews // "The Latest on the fighting in Syria (all times local):"
 	}
 	if d.hypothetical(si, k) || d.unrealized(si, k) {
 		return false, leadNews // "if an earthquake were to breach the levees", "any protests"

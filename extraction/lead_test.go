@@ -196,3 +196,17 @@ func TestPlaceOfAShootingADayApart(t *testing.T) {
 		t.Errorf("main event %s, want a shooting not placed in Bolton", ev.Label())
 	}
 }
+
+// TestLiveFileTopic: a live file's opening line about a whole country ("The Latest on
+// the fighting in Norland") names its topic, not an incident; one about a town's event
+// reports it.
+func TestLiveFileTopic(t *testing.T) {
+	if got := mainType(t, "The Latest: Envoy heads to Karvo for talks",
+		"The Latest on the fighting in Syria that threatens a cease-fire (all times local): 1:35 p.m. The envoy for Syria is heading to Karvo ahead of talks next week."); got != "" {
+		t.Errorf("a country's live file: main event %q, want none", got)
+	}
+	if got := mainType(t, "The Latest: Museum stays shut",
+		"The Latest on the flooding in Karvo, France (all times local): 1:35 p.m. The museum will stay shut as the river rises."); got != "flood" {
+		t.Errorf("a town's live file: main event %q, want flood", got)
+	}
+}
