@@ -77,7 +77,7 @@ func (d *doc) placeInPassing(si, k int, typ string) bool {
 		}
 		switch t := d.eventAt(x); {
 		case t == typ:
-			return false
+			return d.anotherIncident(x) // "within a day of the shooting of … in Baton Rouge"
 		case t != "":
 			other = true
 		}
@@ -86,6 +86,43 @@ func (d *doc) placeInPassing(si, k int, typ string) bool {
 		}
 	}
 	return false
+}
+
+// liveFileTopic reports whether sentence si opens a live file of dated items about a
+// whole country, "The Latest on the fighting in Syria (all times local):": it names the
+// file's topic, not an incident; the items below it tell of theirs. A file on a town's
+// event ("The Latest on the flooding in Paris") reports that event.
+func (rd *reader) liveFileTopic(si int) bool {
+	s := &rd.sents[si]
+	if !rd.is(s.start, "the") || !rd.is(s.start+1, "latest") || !rd.is(s.start+2, "on", "from", "in") {
+		return false
+	}
+	for k := s.start; k < s.b; k++ {
+		e := rd.entityOf(k)
+		if e < 0 || rd.ents[e].typ != kg.Place {
+			continue
+		}
+		if _, isCountry := countryNames[rd.ents[e].name]; !isCountry {
+			return false
+		}
+	}
+	return true
+}
+
+// anotherIncident reports whether the event noun at token k is one another event is
+// measured in time from, so another incident than the sentence's own: "a day of" or
+// "hours of" before it ("Castile's death occurred within a day of the shooting of …").
+// Not "the day after a gunman killed …": a marching the day after a shooting is no
+// second shooting.
+func (d *doc) anotherIncident(k int) bool {
+	if agentNouns[d.low(k)] {
+		return false
+	}
+	x := k - 1
+	if d.is(x, "the", "a", "an") {
+		x--
+	}
+	return x > 0 && d.is(x, "of") && d.toks[x-1].kind == tWord && d.toks[x-1].feat&lxTimeUnit != 0
 }
 
 // leadEvent reports whether the event noun at token k of sentence si tells of the
@@ -122,7 +159,10 @@ func (rd *reader) leadEvent(si, k, firstProse int) (ok bool, how leadHow) {
 	if peopleHeads[d.low(k+1)] && d.toks[k+1].kind == tWord {
 		return false, leadNews // "funeral procession for Orlando shooting victim"
 	}
-	if d.hypothetical(si, k) || d.unrealized(k) {
+	if rd.liveFileTopic(si) {
+		return false, leadNews // "The Latest on the fighting in Syria (all times local):"
+	}
+	if d.hypothetical(si, k) || d.unrealized(si, k) {
 		return false, leadNews // "if an earthquake were to breach the levees", "any protests"
 	}
 	passing, toll := d.passingClause(si, k)
@@ -157,18 +197,45 @@ const (
 // "planned demonstrations", "groups that plan demonstrations", "possible attacks".
 var unrealWords = wordSet("unreal-words")
 
-// unrealized reports whether one of the two words before the event noun at token k is
-// one of unrealWords: an event expected, planned or feared is no news of one.
-func (d *doc) unrealized(k int) bool {
-	for x := k - 1; x >= 0 && x >= k-2; x-- {
+// modalWords before an event word tell of one that may happen: "could be attacked",
+// "may strike", "threatens to bomb".
+var modalWords = wordSet("modal-words")
+
+// monthWords before "may" make it the month: "the May attacks", "since May".
+var monthWords = map[string]bool{"the": true, "a": true, "in": true, "of": true, "since": true,
+	"this": true, "last": true, "early": true, "late": true, "mid": true, "until": true, "by": true}
+
+// modalReach is how many words before an event word a modal word may stand: "could be
+// vulnerable to attacks".
+const modalReach = 4
+
+// unrealized reports whether one of the two words before the event word at token k of
+// sentence si is one of unrealWords, or one of the modalReach words before it one of
+// modalWords, with only words between: an event expected, planned, feared or threatened
+// is no news of one ("any protests", "could be vulnerable to attacks", "threatens to
+// bomb").
+func (d *doc) unrealized(si, k int) bool {
+	for x := k - 1; x >= 0 && x >= k-modalReach; x-- {
 		if d.toks[x].kind != tWord {
 			return false
 		}
-		if unrealWords[d.low(x)] {
+		if unrealWords[d.low(x)] && x >= k-2 || modalWords[d.low(x)] && !d.modalMonth(si, x) {
 			return true
 		}
 	}
 	return false
+}
+
+// modalMonth reports whether "may" at token x is the month: after a determiner or a
+// preposition ("the May attacks"), or capitalized inside a sentence of prose.
+func (d *doc) modalMonth(si, x int) bool {
+	if d.low(x) != "may" {
+		return false
+	}
+	if x > 0 && d.toks[x-1].kind == tWord && monthWords[d.low(x-1)] {
+		return true
+	}
+	return d.toks[x].has(fCap) && x != d.sents[si].a && si != d.headline
 }
 
 // ifWords open a clause of what may happen, not of what did.

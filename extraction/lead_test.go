@@ -105,6 +105,8 @@ func TestLeadTellsItsOwnEvent(t *testing.T) {
 			"A group will carry firearms in Karvo, its chairman said, as police brace for groups that plan demonstrations during the convention.", ""},
 		{"an earthquake that may happen", "Ten stories to read this week",
 			"The levees of Karvo are mere mounds of dirt, and if an earthquake were to breach them, Karvo could lose its water, engineers say.", ""},
+		{"an attack feared", "Guard's murder fuels fears that Karvo plants could be attacked",
+			"KARVO — With Karvo still reeling in the aftermath of the deadly bombings this week, the murder of a plant guard has compounded fears that the plants could be vulnerable to attacks, officials said.", ""},
 		{"assault rifles", "Soldiers with assault rifles patrol Karvo airport",
 			"Soldiers bearing assault rifles patrolled Karvo's airport on Wednesday, a week after militants struck the city. Officials said the show of force would last a week.", ""},
 	}
@@ -179,5 +181,32 @@ func TestPlaceOfAnotherTime(t *testing.T) {
 	}
 	if ev := x.Events[0]; ev.Place == "Paris" {
 		t.Errorf("main event %s placed in Paris", ev.Label())
+	}
+}
+
+// TestPlaceOfAShootingADayApart: a town named for a shooting another is measured from
+// ("within a day of the shooting of … in Bolton") is that shooting's, not the report's.
+func TestPlaceOfAShootingADayApart(t *testing.T) {
+	x := mustExtract(t, leadArticle("Outrage after second police shooting in two days",
+		"KARVO — The second fatal police shooting of a driver in two days sparked outrage on Thursday. The driver, 32, was shot by an officer after a traffic stop on Wednesday evening, police said. His death came within a day of the shooting of 37-year-old Tom Marlow in Bolton, Norland."))
+	if len(x.Events) == 0 || !x.Events[0].Main {
+		t.Fatalf("no main event: %+v", x.Events)
+	}
+	if ev := x.Events[0]; ev.Type != "shooting" || ev.Place == "Bolton" {
+		t.Errorf("main event %s, want a shooting not placed in Bolton", ev.Label())
+	}
+}
+
+// TestLiveFileTopic: a live file's opening line about a whole country ("The Latest on
+// the fighting in Norland") names its topic, not an incident; one about a town's event
+// reports it.
+func TestLiveFileTopic(t *testing.T) {
+	if got := mainType(t, "The Latest: Envoy heads to Karvo for talks",
+		"The Latest on the fighting in Syria that threatens a cease-fire (all times local): 1:35 p.m. The envoy for Syria is heading to Karvo ahead of talks next week."); got != "" {
+		t.Errorf("a country's live file: main event %q, want none", got)
+	}
+	if got := mainType(t, "The Latest: Museum stays shut",
+		"The Latest on the flooding in Karvo, France (all times local): 1:35 p.m. The museum will stay shut as the river rises."); got != "flood" {
+		t.Errorf("a town's live file: main event %q, want flood", got)
 	}
 }
