@@ -941,20 +941,26 @@ func TestSmallMovesAndCooling(t *testing.T) {
 
 // TestPenalties: a ban, a suspension or a prison term given as a span of time is a
 // figure ("banned … for nine months", "a four-year suspension", "a 12-year prison
-// term", "a five-year sentence"); an office's "four-year term" is not.
+// term", "a five-year sentence", "banned … from all national competitions for seven
+// years", "a ban … cut to four months"); an office's "four-year term" is not, nor a
+// span of work in the next clause.
 func TestPenalties(t *testing.T) {
 	x := extract(t, "penalties")
 	for _, tt := range []struct {
 		measure string
 		value   float64
 		unit    string
-	}{{"ban", 9, "months"}, {"suspension", 4, "years"}, {"sentence", 12, "years"}, {"sentence", 5, "years"}} {
+	}{{"ban", 9, "months"}, {"suspension", 4, "years"}, {"sentence", 12, "years"}, {"sentence", 5, "years"},
+		{"ban", 7, "years"}, {"ban", 4, "months"}} {
 		if f := findFigure(x, tt.measure, tt.value); f == nil || f.Unit != tt.unit {
 			t.Errorf("no figure %s=%v %s: %+v", tt.measure, tt.value, tt.unit, x.Figures)
 		}
 	}
 	if f := findFigure(x, "sentence", 4); f != nil {
 		t.Errorf("an office's term read as a sentence: %+v", f)
+	}
+	if f := findFigure(x, "ban", 11); f != nil {
+		t.Errorf("a span of work read as a ban (the clause ended at the comma): %+v", f)
 	}
 }
 
