@@ -71,6 +71,10 @@ func (ff *figureFinder) amountOf(n *number, end int, percent bool, before []figu
 		if per != "" && am.measure != "" && !strings.HasSuffix(am.measure, " per "+per) {
 			am.measure += " per " + per
 		}
+		if rate != "" && am.scope.Kind == kg.Whole {
+			// the measure's reader returned a fresh scope: "costs $9.99 a month", "the minimum wage is $15 an hour"
+			am.scope = kg.Scope{Kind: kg.Rate, Of: rate}
+		}
 		if am.scope.Kind == kg.Whole || am.scope.Kind == kg.Rate {
 			if ff.earlierValue(n.si, n.qa, next) {
 				am.scope = kg.Scope{Kind: kg.Background}

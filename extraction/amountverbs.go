@@ -37,6 +37,9 @@ func (ff *figureFinder) verbAmount(n *number, percent bool, before []figureCand,
 			prep = ""
 		}
 	}
+	if act != "" && prep == "to" && objB < 0 && isChange && ff.numberBetween(v+1, n.qa) {
+		prep = "" // "planned to raise $4 billion to $10 billion": the range's "to", the verb's act
+	}
 	if act != "" && (prep == "" || prep == "for") && (!isChange || objB < 0 && prep == "") {
 		return ff.actAmount(n, am, act, prep, objA, objB, next)
 	}
@@ -105,6 +108,16 @@ func (ff *figureFinder) verbAmount(n *number, percent bool, before []figureCand,
 		return am, false
 	}
 	return am, true
+}
+
+// numberBetween reports whether a number lies in tokens a..b-1.
+func (ff *figureFinder) numberBetween(a, b int) bool {
+	for k := a; k < b; k++ {
+		if ff.toks[k].kind == tNum {
+			return true
+		}
+	}
+	return false
 }
 
 // amountVerb finds the verb an amount at qa hangs on, walking back over the words
@@ -201,7 +214,7 @@ func (ff *figureFinder) verbHere(j, start int, inObject bool) bool {
 		return false
 	}
 	w := ff.low(j)
-	if (ff.toks[j-1].kind == tNum || ff.is(j-1, "percent") || ff.punct(j-1, '%')) && ff.is(j, "lower", "higher", "up", "down", "more", "less") {
+	if j > 0 && (ff.toks[j-1].kind == tNum || ff.is(j-1, "percent") || ff.punct(j-1, '%')) && ff.is(j, "lower", "higher", "up", "down", "more", "less") {
 		return false // "30 percent lower at $128": how the amount went, not the verb
 	}
 	if !inObject || strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "ing") || strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") || afterVerbs[w] {
@@ -232,6 +245,9 @@ func (ff *figureFinder) subjectPhrase(si, v int) (a, b, att int) {
 		"should", "did", "does", "do", "also", "now", "still", "already", "not", "n't", "further", "again", "to", "set", "expected", "poised",
 		"likely", "seen", "going", "overall") || strings.HasSuffix(ff.low(j), "ly") && ff.toks[j].kind == tWord) {
 		j--
+	}
+	if j < s.start {
+		return v, v, -1 // the verb opens the sentence: "Raising the minimum wage to $15 an hour …"
 	}
 	if ff.punct(j, ',') {
 		// "Citigroup's net interest margin, a key measure of lending profitability,

@@ -941,19 +941,51 @@ func TestSmallMovesAndCooling(t *testing.T) {
 
 // TestPenalties: a ban, a suspension or a prison term given as a span of time is a
 // figure ("banned … for nine months", "a four-year suspension", "a 12-year prison
-// term", "a five-year sentence"); an office's "four-year term" is not.
+// term", "a five-year sentence", "banned … from all national competitions for seven
+// years", "a ban … cut to four months"); an office's "four-year term" is not, nor a
+// span of work in the next clause.
 func TestPenalties(t *testing.T) {
 	x := extract(t, "penalties")
 	for _, tt := range []struct {
 		measure string
 		value   float64
 		unit    string
-	}{{"ban", 9, "months"}, {"suspension", 4, "years"}, {"sentence", 12, "years"}, {"sentence", 5, "years"}} {
+	}{{"ban", 9, "months"}, {"suspension", 4, "years"}, {"sentence", 12, "years"}, {"sentence", 5, "years"},
+		{"ban", 7, "years"}, {"ban", 4, "months"}} {
 		if f := findFigure(x, tt.measure, tt.value); f == nil || f.Unit != tt.unit {
 			t.Errorf("no figure %s=%v %s: %+v", tt.measure, tt.value, tt.unit, x.Figures)
 		}
 	}
 	if f := findFigure(x, "sentence", 4); f != nil {
 		t.Errorf("an office's term read as a sentence: %+v", f)
+	}
+	if f := findFigure(x, "ban", 11); f != nil {
+		t.Errorf("a span of work read as a ban (the clause ended at the comma): %+v", f)
+	}
+}
+
+// TestMoneyRates: money paid by the hour or the month is a figure with a rate scope,
+// whichever reader names it: a wage raised "to $15 an hour" (a change verb), one a
+// verb opening the sentence raises, earnings, a cost; and "to" between two amounts
+// after such a verb is a range's, not a change's.
+func TestMoneyRates(t *testing.T) {
+	x := extract(t, "hourly-wages")
+	for _, tt := range []struct {
+		measure string
+		value   float64
+		rate    string
+	}{{"minimum wage", 14, "hour"}, {"minimum wage", 15, "hour"}, {"earnings", 11, "hour"}, {"cost", 30, "month"}} {
+		f := findFigure(x, tt.measure, tt.value)
+		if f == nil || f.Scope != (kg.Scope{Kind: kg.Rate, Of: tt.rate}) {
+			t.Errorf("no figure %s=%v a %s: %+v", tt.measure, tt.value, tt.rate, x.Figures)
+		}
+	}
+	// "planned to raise $2 million to $3 million": a range raised, not the mayor's rise
+	if f := findFigure(x, "funds raised", 3e6); f == nil {
+		t.Errorf("no funds raised=3e6: %+v", x.Figures)
+	}
+	// "a 6.5 percent raise": the noun, though "raise" is also a verb of a rise
+	if f := findFigure(x, "raise", 6.5); f == nil {
+		t.Errorf("no raise=6.5: %+v", x.Figures)
 	}
 }

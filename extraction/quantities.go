@@ -141,15 +141,33 @@ func (ff *figureFinder) penalty(n *number) (reading, bool) {
 		}
 		return reading{}, false
 	}
-	if !ff.is(n.qa-1, "for") {
+	p := n.qa - 1
+	switch {
+	case ff.is(p, "for"):
+	case ff.is(p, "to") && ff.is(p-1, "cut", "reduced", "shortened", "lowered", "extended", "increased"):
+		p-- // "the ban was later cut to four months"
+	default:
 		return reading{}, false
 	}
-	for j := n.qa - 2; j >= ff.sents[n.si].start && j >= n.qa-5; j-- {
-		if m := penaltyNouns[ff.low(j)]; m != "" && m != "sentence" {
-			return ff.one(n, k+1, unit, m, n.qual), true
-		}
+	if m := ff.penaltyBefore(n.si, p); m != "" {
+		return ff.one(n, k+1, unit, m, n.qual), true
 	}
 	return reading{}, false
+}
+
+// penaltyBefore names the ban or suspension of the clause that ends before token p:
+// its noun or verb up to ten words back ("banned the sprinter from all competition for
+// 15 years"), not past a comma or a conjunction that opens another clause.
+func (ff *figureFinder) penaltyBefore(si, p int) string {
+	for j := p - 1; j >= ff.sents[si].start && j >= p-10; j-- {
+		if m := penaltyNouns[ff.low(j)]; m != "" && m != "sentence" {
+			return m
+		}
+		if ff.punct(j, ',') || ff.punct(j, ';') || ff.is(j, "but", "after", "while", "because", "since", "when", "who", "which") {
+			return ""
+		}
+	}
+	return ""
 }
 
 // wordPenalty reads a penalty whose length is one hyphenated word: "a two-year
