@@ -107,6 +107,7 @@ func findEntities(d *doc, es *entitySet) {
 		}
 	}
 	ef.townsBeforeStates()
+	ef.townsBeforeBasedStates()
 	ef.resolveEntities()
 }
 

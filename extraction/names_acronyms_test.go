@@ -1,6 +1,10 @@
 package extraction
 
-import "testing"
+import (
+	"testing"
+
+	"github.com/factgraph/kg"
+)
 
 // TestNounAcronyms: an upper-case word the article uses as a common noun, in the plural
 // ("UTVs") or as the head after "a"/"an" ("an MRI in", "a UTV,"), is no organization,
@@ -15,5 +19,19 @@ func TestNounAcronyms(t *testing.T) {
 	}
 	if entityNamed(x, "Norland Transport Board") == nil || entityNamed(x, "Harlow Motors") == nil {
 		t.Errorf("want the board and the carmaker; entities: %+v", x.Entities)
+	}
+}
+
+// TestBasedTowns: a name before a comma and a state's "-based" compound is a town
+// ("the Marlow, California-based chipmaker", "Quenby, New York-based Halvard Systems").
+func TestBasedTowns(t *testing.T) {
+	x := extract(t, "based-towns")
+	for _, name := range []string{"Marlow", "Quenby"} {
+		if e := entityNamed(x, name); e == nil || e.Type != kg.Place {
+			t.Errorf("want the town %q as a place; entities: %+v", name, x.Entities)
+		}
+	}
+	if e := entityNamed(x, "Halvard Systems"); e == nil || e.Type != kg.Organization {
+		t.Errorf("want the organization Halvard Systems; entities: %+v", x.Entities)
 	}
 }
