@@ -75,3 +75,18 @@ func lettersOnly(w string) bool {
 	}
 	return w != ""
 }
+
+// loneFunctionWord reports whether the word at token i is a capitalised function word
+// ("It", "We", "In", "But") that no name word follows: a pronoun or a conjunction that
+// opens a clause after an ellipsis, a quotation mark or a dash ("...He dared"), no name;
+// not "May" nor a given name, which can be a person's name alone.
+func (ef *entityFinder) loneFunctionWord(si, i int) bool {
+	t := &ef.toks[i]
+	if t.feat&lxFunc == 0 || !t.has(fCap) || t.has(fUpper) {
+		return false
+	}
+	if w := ef.tok(i); w == "May" || firstNames[w] || ef.known(w) {
+		return false // Theresa May, Will Smith: a surname or a given name alone
+	}
+	return i+1 >= ef.sents[si].b || !ef.isNameWord(i+1)
+}

@@ -35,3 +35,17 @@ func TestBasedTowns(t *testing.T) {
 		t.Errorf("want the organization Halvard Systems; entities: %+v", x.Entities)
 	}
 }
+
+// TestLoneFunctionWords: a capitalised function word that opens a clause after an
+// ellipsis ("...We did not") is no name, while the people around it stay.
+func TestLoneFunctionWords(t *testing.T) {
+	x := extract(t, "lone-function-words")
+	if e := entityNamed(x, "We"); e != nil {
+		t.Errorf("\"We\" is a pronoun, no entity: %+v", *e)
+	}
+	for _, name := range []string{"Elena Varga", "Tomas Pirk"} {
+		if e := entityNamed(x, name); e == nil || e.Type != kg.Person {
+			t.Errorf("want the person %q; entities: %+v", name, x.Entities)
+		}
+	}
+}
