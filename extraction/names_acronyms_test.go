@@ -49,3 +49,14 @@ func TestLoneFunctionWords(t *testing.T) {
 		}
 	}
 }
+
+// TestLeaderTitles: "Majority Leader", "County Executive" and "Monsignor" are titles, not
+// part of the name they precede ("Senate Majority Leader Elena Varga" is Elena Varga).
+func TestLeaderTitles(t *testing.T) {
+	x := extract(t, "leaders-titles")
+	for _, name := range []string{"Elena Varga", "Tomas Pirk", "Ivo Benes"} {
+		if e := entityNamed(x, name); e == nil || e.Type != kg.Person {
+			t.Errorf("want the person %q; entities: %+v", name, x.Entities)
+		}
+	}
+}
