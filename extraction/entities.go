@@ -47,6 +47,9 @@ type entitySet struct {
 	entAt    []int32 // token → mention index, -1
 	ents     []*entity
 	byKey    map[string]int // an entity's name key → its index
+	// nounAcr holds the upper-case words the article uses as common nouns ("SUVs",
+	// "an IPO that"): no names (entities_acronyms.go)
+	nounAcr map[string]bool
 }
 
 // entityFinder is the entities stage at work: the text it reads and the set it fills.
@@ -79,6 +82,7 @@ func findEntities(d *doc, es *entitySet) {
 	}
 	clear(es.byKey)
 	ef := &entityFinder{d, es}
+	es.nounAcr = nounAcronyms(d)
 	next := 0 // the next dateline place
 	for si := range d.sents {
 		s := &d.sents[si]
@@ -103,6 +107,7 @@ func findEntities(d *doc, es *entitySet) {
 		}
 	}
 	ef.townsBeforeStates()
+	ef.townsBeforeBasedStates()
 	ef.resolveEntities()
 }
 

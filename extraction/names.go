@@ -156,7 +156,10 @@ func (ef *entityFinder) noNameAt(si, i int, credit bool) int {
 	if ef.numberSign(i) {
 		return i + 1
 	}
-	if t.has(fUpper) && t.e-t.s > 6 && t.feat&lxHonor == 0 || contraction(ef.tok(i)) || ef.monthMay(i) || ef.monthAbbrev(i) || pluralAcronym(ef.tok(i)) || ef.gluedWord(i) || adjectiveCompound(ef.tok(i)) {
+	if t.has(fUpper) && t.e-t.s > 6 && t.feat&lxHonor == 0 || contraction(ef.tok(i)) || ef.monthMay(i) || ef.monthAbbrev(i) || pluralAcronym(ef.tok(i)) || ef.nounAcronym(i) || ef.gluedWord(i) || adjectiveCompound(ef.tok(i)) {
+		return i + 1
+	}
+	if ef.loneFunctionWord(si, i) {
 		return i + 1
 	}
 	if end := ef.labelEnd(si, i); end > i {
