@@ -299,7 +299,11 @@ func (ff *figureFinder) figureAt(si, i int, before []figureCand) reading {
 		return reading{}
 	}
 	ff.hedge(&n)
-	if ff.is(n.qa-1, "in") && (ff.tok(n.qa-2) == "1" || ff.is(n.qa-2, "one")) && n.unit == "" {
+	odds := ff.is(n.qa-1, "in") && (ff.tok(n.qa-2) == "1" || ff.is(n.qa-2, "one")) && n.unit == ""
+	if ff.ratioTerm(&n) && !(odds && (ff.toks[n.next].kind != tWord || ff.toks[n.next].feat&lxFunc != 0 || ff.is(n.next, "chance", "odds"))) {
+		return reading{} // "nine of every 10 black voters", "one in five customers": a share, no count
+	}
+	if odds {
 		// "odds of 1 in 292.2 million"
 		return ff.one(&n, n.next, "", "odds", n.qual)
 	}

@@ -232,3 +232,64 @@ func (ff *figureFinder) penaltyAfter(k int) bool {
 	}
 	return ff.is(k+1, "ban", "suspension", "sentence") || ff.is(k+1, "term") && ff.is(k, "jail", "prison")
 }
+
+// ratioTerm reports whether number n is a term of a ratio: the base of "nine of every
+// 10 black voters", "one in five customers", "four out of five", "1 out of every 20
+// barrels", or the share before it ("nine of every", "six in 10"). A ratio says what
+// share of some people or things, not how many: it is no count. Without "every" the
+// base is a round one (two to ten, 20, 100, 1,000) above its share, for "19 in 44
+// games", "more than 50 in three districts" and "72,000 out of nearly 3 million
+// Syrians" are counts; "seven of 11 contests" counts the 11 (a whole) and is no ratio.
+func (ff *figureFinder) ratioTerm(n *number) bool {
+	if ff.toks[min(n.next, len(ff.toks)-1)].feat&lxTimeUnit != 0 {
+		return false // "30 in 40 minutes": a time
+	}
+	k := n.qa - 1 // the base: "of every", "in (every)", "out of (every)" after a number
+	every := ff.is(k, "every")
+	if every {
+		k--
+	}
+	switch {
+	case ff.is(k, "of") && ff.is(k-1, "out"):
+		k -= 2
+	case ff.is(k, "in") || every && ff.is(k, "of"):
+		k--
+	default:
+		k = -1
+	}
+	if k >= 0 && ff.ratioNumber(k) && (every || ff.roundBase(k, n.v)) {
+		return true
+	}
+	k = n.next // the share: a number before "of every", "in (every) N", "out of (every) N"
+	if ff.is(k, "out") && ff.is(k+1, "of") {
+		k++
+	}
+	if ff.is(k+1, "every") && ff.is(k, "of", "in") {
+		return true
+	}
+	if !ff.is(k, "in") && !(ff.is(k, "of") && ff.is(k-1, "out")) || !ff.ratioNumber(k+1) {
+		return false
+	}
+	base, ok := ff.readNumber(n.si, k+1)
+	return ok && base.unit == "" && roundBase(base.v) && n.v < base.v && ff.toks[min(base.next, len(ff.toks)-1)].feat&lxTimeUnit == 0
+}
+
+// roundBase reports whether v is a base a ratio without "every" takes: two to ten, 20,
+// 100, 1,000 ("one in five", "nine out of 10").
+func roundBase(v float64) bool {
+	return v >= 2 && v <= 10 && v == float64(int(v)) || v == 20 || v == 100 || v == 1000
+}
+
+// roundBase reports whether v, read after the share at token k, is a round base above it.
+func (ff *figureFinder) roundBase(k int, v float64) bool {
+	share, _, _, _, ok := ff.numberAt(k, k+1)
+	if ff.is(k, "one") {
+		share, ok = 1, true
+	}
+	return ok && roundBase(v) && share < v
+}
+
+// ratioNumber reports whether a number, "one" too, is at token k.
+func (ff *figureFinder) ratioNumber(k int) bool {
+	return ff.numberStarts(k) || ff.is(k, "one")
+}
