@@ -8,6 +8,7 @@ import (
 	"io"
 	"os"
 	"sort"
+	"strconv"
 	"strings"
 )
 
@@ -75,7 +76,17 @@ func findingOf(kind string, row map[string]any) (finding, error) {
 		f.id = str("measure") + strings.Join(ids, "|")
 		return f, nil
 	case "corroborations":
-		f := finding{title: fmt.Sprintf("%v %s %s — %s", row["value"], str("qualifier"), str("measure"), str("event"))}
+		value := fmt.Sprint(row["value"])
+		if v, ok := row["value"].(float64); ok {
+			value = strconv.FormatFloat(v, 'f', -1, 64) // 83000000, not 8.3e+07
+		}
+		words := strings.Fields(strings.Join([]string{value, str("unit"), str("qualifier"), str("measure")}, " "))
+		f := finding{title: strings.Join(words, " ") + " — " + str("event")}
+		if sc := str("scope"); sc != "" {
+			// a part ("at least five of the 14 wounded were in critical condition") is
+			// judged as the part it is, not as the whole toll
+			f.title += " (scope: " + sc + ")"
+		}
 		f.id = str("eventId") + str("measure") + fmt.Sprint(row["value"]) + str("qualifier")
 		f.lines = append(f.lines, fmt.Sprintf("Independent reports: %v; outlets: %v", row["reports"], row["outlets"]))
 		paths, _ := row["paths"].([]any)

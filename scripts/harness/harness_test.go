@@ -164,6 +164,20 @@ func TestSampleFindings(t *testing.T) {
 	}
 }
 
+// A corroboration's title gives its unit and its scope: the reader judges "at least 5
+// injured (scope: status: critical condition)" as a part, not as the toll.
+func TestSampleCorroborationScope(t *testing.T) {
+	rows := `[{"event":"shooting · Mirko","eventId":"kg:event/s","measure":"injured","value":5,"qualifier":"at least","scope":"status: critical condition","reports":2,"paths":["/c/a.md","/c/b.md"]},
+	{"event":"Acme · 2016-01","eventId":"kg:event/r","measure":"revenue","value":2.5,"unit":"USD","reports":2,"paths":["/c/c.md","/c/d.md"]}]`
+	var out strings.Builder
+	if err := sampleFindings(&out, strings.NewReader(rows), "corroborations", "s1", 2); err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(out.String(), "injured — shooting · Mirko (scope: status: critical condition)") || !strings.Contains(out.String(), "2.5 USD") {
+		t.Errorf("sample without scope or unit:\n%s", out.String())
+	}
+}
+
 // Rows of events that list their reports' paths give the reader each report to judge;
 // the events query's own rows (a count of articles) still sample.
 func TestSampleEvents(t *testing.T) {
