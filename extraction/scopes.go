@@ -77,6 +77,14 @@ func (ff *figureFinder) countScope(n *number, c *counted, measure string) (strin
 		return measure, kg.Scope{Kind: kg.Status, Of: cond}
 	}
 	switch {
+	case !toll && c.partitive && head != "":
+		// a part of some whole the words name: "17 of his 28 passes", "four of the five
+		// suspects", "nine of its 10 engines" count part of the passes, not all of them
+		if strings.HasPrefix(head, "'") || strings.HasPrefix(head, "’") {
+			head = strings.TrimRight(ff.low(c.b-2), "'’s") // "24 of the league's"
+		}
+		c.part = "of"
+		return measure, kg.Scope{Kind: kg.GroupPart, Of: "of the " + head}
 	case !toll:
 	case c.part != "":
 		if strings.HasPrefix(c.part, "in ") || conditionWords[strings.Fields(c.part)[0]] {
