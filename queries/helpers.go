@@ -181,28 +181,7 @@ func (h *helpers) fail(err error) {
 
 // out is outFunc(nodes, predicate).
 func (h *helpers) out(call goja.FunctionCall) goja.Value {
-	list, _ := call.Argument(0).Export().([]any)
-	pred, err := toIRI(call.Argument(1).Export())
-	if err != nil {
-		panic(h.vm.NewTypeError("%s: %v", outFunc, err))
-	}
-	nodes := make([]quad.Value, len(list))
-	for i, n := range list {
-		if nodes[i], err = toIRI(n); err != nil {
-			panic(h.vm.NewTypeError("%s: %v", outFunc, err))
-		}
-	}
-	// g.V(n).out(p) is the shape Out(Lookup{n}, Lookup{p}), whose lookups Cayley
-	// resolves one value at a time for every path: the refs are looked up once here
-	// (most of them known already, from the values the session has read).
-	ids, err := h.refsOf(append([]quad.Value{pred}, nodes...))
-	if err != nil {
-		h.fail(err)
-	}
-	vals, err := h.outValues(ids[1:], ids[0])
-	if err != nil {
-		h.fail(err)
-	}
+	_, vals := h.outArgs(call, outFunc)
 	rows := make([]any, len(vals))
 	for i, vs := range vals {
 		row := make([]any, len(vs))
@@ -335,20 +314,12 @@ func (h *helpers) incidents(goja.FunctionCall) goja.Value {
 // clusterRows reads the cluster rows of buckets (short IRIs): which incident of each
 // bucket holds each report's mentions.
 func (h *helpers) clusterRows(buckets []string) []string {
-	nodes := []quad.Value{schema.ClusterRows.Predicate}
-	for _, b := range buckets {
-		nodes = append(nodes, quad.IRI(schema.Full(b)))
-	}
-	ids, err := h.refsOf(nodes)
-	if err != nil {
-		h.fail(err)
-	}
-	vals, err := h.outValues(ids[1:], ids[0])
-	if err != nil {
-		h.fail(err)
+	nodes := make([]quad.Value, len(buckets))
+	for i, b := range buckets {
+		nodes[i] = quad.IRI(schema.Full(b))
 	}
 	var lines []string
-	for _, vs := range vals {
+	for _, vs := range h.objectsOf(nodes, schema.ClusterRows.Predicate) {
 		lines = append(lines, rowLines(vs)...)
 	}
 	return lines

@@ -120,6 +120,14 @@ func (h *helpers) outArgs(call goja.FunctionCall, name string) ([]quad.Value, []
 			panic(h.vm.NewTypeError("%s: %v", name, err))
 		}
 	}
+	return nodes, h.objectsOf(nodes, pred)
+}
+
+// objectsOf is what g.V(node).out(pred).toArray() gives for each of nodes. g.V(n).out(p)
+// is the shape Out(Lookup{n}, Lookup{p}), whose lookups Cayley resolves one value at a
+// time for every path: the refs are looked up once here (most of them known already,
+// from the values the session has read), and the objects read in one batch.
+func (h *helpers) objectsOf(nodes []quad.Value, pred quad.Value) [][]quad.Value {
 	ids, err := h.refsOf(append([]quad.Value{pred}, nodes...))
 	if err != nil {
 		h.fail(err)
@@ -128,5 +136,5 @@ func (h *helpers) outArgs(call goja.FunctionCall, name string) ([]quad.Value, []
 	if err != nil {
 		h.fail(err)
 	}
-	return nodes, vals
+	return vals
 }

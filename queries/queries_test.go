@@ -177,15 +177,7 @@ func TestClusters(t *testing.T) {
 			qs := loadCluster(t, dir)
 			got := map[string]any{}
 			for _, name := range []string{"figures", "contradictions", "corroborations"} {
-				q, err := Get(name)
-				if err != nil {
-					t.Fatal(err)
-				}
-				rows, err := Run(context.Background(), qs, q.Source, Options{})
-				if err != nil {
-					t.Fatalf("%s: %v", name, err)
-				}
-				got[name] = project(name, rows)
+				got[name] = project(name, runSaved(t, qs, name, nil))
 			}
 			b, _ := json.MarshalIndent(got, "", "  ")
 			b = append(b, '\n')
@@ -289,6 +281,20 @@ func loadCluster(t *testing.T, dirs ...string) cgraph.QuadStore {
 }
 
 // project keeps the fields of a row that say what a reader learns, and names articles
+// runSaved runs the saved query name on qs with params and returns its rows.
+func runSaved(t *testing.T, qs cgraph.QuadStore, name string, params map[string]string) []any {
+	t.Helper()
+	q, err := Get(name)
+	if err != nil {
+		t.Fatal(err)
+	}
+	rows, err := Run(context.Background(), qs, q.Source, Options{Params: params})
+	if err != nil {
+		t.Fatalf("%s: %v", name, err)
+	}
+	return rows
+}
+
 // by their file so that the golden file reads well.
 func project(name string, rows []any) []map[string]any {
 	fields := map[string][]string{
@@ -522,17 +528,9 @@ func TestStream(t *testing.T) {
 // 40 rescued is Harbor Wire's and Coastal Times').
 func TestCorroborationOutlets(t *testing.T) {
 	qs := loadCluster(t, "testdata/clusters/one-outlet-versions")
-	q, err := Get("corroborations")
-	if err != nil {
-		t.Fatal(err)
-	}
 	values := func(params map[string]string) map[string][]string {
-		rows, err := Run(context.Background(), qs, q.Source, Options{Params: params})
-		if err != nil {
-			t.Fatal(err)
-		}
 		out := map[string][]string{}
-		for _, row := range rows {
+		for _, row := range runSaved(t, qs, "corroborations", params) {
 			r, ok := row.(map[string]any)
 			if !ok {
 				t.Fatalf("row %T, want an object", row)
@@ -563,16 +561,8 @@ func TestCorroborationOutlets(t *testing.T) {
 func TestSharedMentionNode(t *testing.T) {
 	qs := loadCluster(t, "testdata/one-city-two-bombings")
 	run := func(name string) []map[string]any {
-		q, err := Get(name)
-		if err != nil {
-			t.Fatal(err)
-		}
-		rows, err := Run(context.Background(), qs, q.Source, Options{})
-		if err != nil {
-			t.Fatalf("%s: %v", name, err)
-		}
 		var out []map[string]any
-		for _, r := range rows {
+		for _, r := range runSaved(t, qs, name, nil) {
 			m, ok := r.(map[string]any)
 			if !ok {
 				t.Fatalf("%s: row %T, want an object", name, r)
