@@ -614,6 +614,29 @@ func TestReusedSentenceCountsOnce(t *testing.T) {
 	}
 }
 
+// A long wire sentence set word for word into another outlet's story is one source;
+// two outlets' versions of one story that carry it are two reports, and so are two
+// outlets quoting one short bulletin in the same words (TestReusedSentenceCountsOnce).
+func TestCarriedSentenceCountsOnce(t *testing.T) {
+	const carried = "The ferry company had its slowest year of bookings since it was founded, carrying just over 300 thousand passengers, and was overtaken by a rival line owned by the port authority."
+	wire := fig{measure: "passengers", value: 300000, qualifier: kg.MoreThan, text: carried}
+	network := fig{measure: "passengers", value: 300000, qualifier: kg.MoreThan, text: strings.Replace(carried, "The ferry company", "It", 1)}
+	carriedOnce := derive(t,
+		rep{id: "a", publisher: "Wire", published: "2016-01-18 08:00", print: printOf(0), mentions: []schema.MentionRecord{quake}, figures: []fig{wire}},
+		rep{id: "b", publisher: "Network", published: "2016-01-19 12:00", print: printOf(1000), mentions: []schema.MentionRecord{quake}, figures: []fig{network}},
+	)
+	if n := tallyOf(carriedOnce); n != 0 {
+		t.Errorf("one wire sentence in two outlets' stories: a tally of %d reports, want none", n)
+	}
+	versions := derive(t,
+		rep{id: "a", publisher: "Wire", published: "2016-01-18 08:00", print: printOf(0), mentions: []schema.MentionRecord{quake}, figures: []fig{wire}},
+		rep{id: "b", publisher: "Network", published: "2016-01-18 12:00", print: printOf(20), mentions: []schema.MentionRecord{quake}, figures: []fig{network}},
+	)
+	if n := tallyOf(versions); n != 2 {
+		t.Errorf("two outlets' versions of one story: a tally of %d reports, want 2", n)
+	}
+}
+
 // A background clause an outlet reuses in another of its stories, trimmed or set in a
 // longer sentence, is one source; two short sentences of one count are not a clause
 // reused.

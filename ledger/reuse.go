@@ -14,8 +14,10 @@ import (
 // copy counts once), and of those, two whose sentences giving the value are nearly the
 // same words (SentenceReuse), in two stories of one outlet that are not versions of
 // one story, count once — a background paragraph an outlet reuses in another story ("26 Qatari hunters
-// kidnapped last month have not yet been found") is one source, not two. An outlet's
-// rewritten version of a story keeps counting as a report of its own.
+// kidnapped last month have not yet been found") is one source, not two. So do two
+// outlets' stories that are not versions of one story but carry one long sentence word
+// for word (carriedSentence): a wire paragraph set into another outlet's story. An
+// outlet's rewritten version of a story keeps counting as a report of its own.
 func reusedOnce(fs []*figure, reports []schema.MentionsRecord) int {
 	groups := map[int]int{} // story group → index into ids
 	var ids []int
@@ -39,10 +41,11 @@ func reusedOnce(fs []*figure, reports []schema.MentionsRecord) int {
 			if f.group == g.group || uf.find(groups[f.group]) == uf.find(groups[g.group]) {
 				continue
 			}
-			if !samePublisher(reports, f, g) || reports[f.report].Fingerprint.Similarity(reports[g.report].Fingerprint) >= UpdateSimilarity {
-				continue // two outlets (each quoting the USGS in its words), or versions of one story
+			if reports[f.report].Fingerprint.Similarity(reports[g.report].Fingerprint) >= UpdateSimilarity {
+				continue // versions of one story
 			}
-			if sentenceReused(wordsOf(x), wordsOf(y)) {
+			if samePublisher(reports, f, g) && sentenceReused(wordsOf(x), wordsOf(y)) ||
+				carriedSentence(wordsOf(x), wordsOf(y)) {
 				uf.union(groups[f.group], groups[g.group])
 			}
 		}
@@ -68,6 +71,32 @@ const (
 	ClauseReuse = 0.85
 	ClauseWords = 10
 )
+
+// CarriedWords and CarriedReuse tell one outlet's paragraph carried into another
+// outlet's story from two outlets' own sentences: two outlets quoting one bulletin
+// ("at a depth of 23 km (14 miles), the U.S. Geological Survey said") may write the same
+// short sentence, but not the same sentence of CarriedWords different words or more
+// ("It had its slowest user growth last year - it now boasts just over 300 million
+// users - and was eclipsed by …" in a wire story and in a network's story built on it).
+const (
+	CarriedWords = 25
+	CarriedReuse = 0.9
+)
+
+// carriedSentence reports whether two sentences, given as their sets of words, are one
+// long sentence: each of CarriedWords words or more, nearly all of them shared.
+func carriedSentence(wa, wb map[string]bool) bool {
+	if len(wa) < CarriedWords || len(wb) < CarriedWords {
+		return false
+	}
+	n := 0
+	for w := range wa {
+		if wb[w] {
+			n++
+		}
+	}
+	return float64(n)/float64(len(wa)+len(wb)-n) >= CarriedReuse
+}
 
 // sentenceReused reports whether two sentences, given as their sets of words, are one
 // sentence reused: nearly the same words (SentenceReuse, their Jaccard similarity), or
