@@ -78,7 +78,7 @@ func (rd *reader) dateWithin(si int, in func(k int) bool) string {
 		if dt := holiday(rd.doc, k); dt != "" {
 			return dt
 		}
-		if wd, ok := weekdays[w]; ok && !pub.IsZero() {
+		if wd, ok := weekdays[w]; ok && !pub.IsZero() && !anyWeekday(rd.doc, k) {
 			back := (int(pub.Weekday()) - int(wd) + 7) % 7
 			if back == 6 && localTime {
 				return kg.DateString(pub.AddDate(0, 0, 1))
@@ -153,6 +153,12 @@ func (rd *reader) dateWithin(si int, in func(k int) bool) string {
 		}
 	}
 	return ""
+}
+
+// anyWeekday reports whether the weekday at token k is no particular day: "on a Friday
+// evening", "every Sunday"; not "at a Thursday protest", a day's event.
+func anyWeekday(d *doc, k int) bool {
+	return d.is(k-1, "a") && d.is(k-2, "on") || d.is(k-1, "every") || d.is(k-1, "each")
 }
 
 // yearAt reports whether token k is a year that dates its sentence: "in 1999", "a

@@ -1,0 +1,53 @@
+package extraction
+
+import (
+	"testing"
+
+	"github.com/factgraph/kg"
+)
+
+// figureOf returns the first figure of the value v, failing the test when none.
+func figureOf(t *testing.T, x *kg.Extraction, v float64) kg.Figure {
+	t.Helper()
+	for _, f := range x.Figures {
+		if f.Value == v {
+			return f
+		}
+	}
+	t.Fatalf("no figure of %v: %+v", v, x.Figures)
+	return kg.Figure{}
+}
+
+// TestDateOfAnEventPhrase: a figure of a past act takes the date its own phrase gives
+// ("attacks in Paris in November that killed 130"), not the first date of a clause
+// that names two acts ("last month", the other's); a relative clause of the act's
+// start ("which broke out on Saturday") dates the start, not the toll.
+func TestDateOfAnEventPhrase(t *testing.T) {
+	x := mustExtract(t, leadArticle("Norland arrests four over plot",
+		"KARVO — Police arrested four men on Tuesday suspected of planning an attack in the capital, prosecutors said. The militant group has claimed a bombing that killed 32 people in Bolton last month and attacks in Paris in November that killed 130 people."))
+	if f := figureOf(t, x, 130); f.Date != "2015-11" {
+		t.Errorf("Paris's 130: date %q, want 2015-11", f.Date)
+	} else if f.Event < 0 || x.Events[f.Event].Date != "2015-11" {
+		t.Errorf("Paris's 130: event %d of %+v, want one dated 2015-11", f.Event, x.Events)
+	}
+	x = mustExtract(t, leadArticle("Wildfire forces thousands from homes",
+		"KARVO, Norland — A wildfire raged through hills near Karvo on Wednesday, forcing thousands of people from their homes. The Pine Ridge fire, which broke out on Saturday, has already claimed two lives, officials said."))
+	if f := figureOf(t, x, 2); f.Event < 0 || !x.Events[f.Event].Main {
+		t.Errorf("the fire's two lives: event %d of %+v, want the main event", f.Event, x.Events)
+	}
+}
+
+// TestAnyWeekday: "on a Friday evening" is no particular Friday; "at a Thursday
+// protest" is the protest's day.
+func TestAnyWeekday(t *testing.T) {
+	x := mustExtract(t, leadArticle("The race the government lost",
+		"KARVO — The government was warned months ago, officials said on Monday. It was with shock, after 130 people died on a Friday evening in the capital of Norland, that the government acted."))
+	if f := figureOf(t, x, 130); f.Date != "" {
+		t.Errorf("died on a Friday evening: date %q, want none", f.Date)
+	}
+	x = mustExtract(t, leadArticle("Son pleads for peace",
+		"KARVO — The son's plea comes days after a gunman killed five police officers at a Thursday protest in Bolton."))
+	if f := figureOf(t, x, 5); f.Date != "2016-03-17" {
+		t.Errorf("at a Thursday protest: date %q, want 2016-03-17", f.Date)
+	}
+}
