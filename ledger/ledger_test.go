@@ -637,6 +637,26 @@ func TestCarriedSentenceCountsOnce(t *testing.T) {
 	}
 }
 
+// One text posted again days later (beyond the two days within which copies are one
+// story) gives its figures once; an outlet's two own stories days apart still count twice.
+func TestTextPostedAgainCountsOnce(t *testing.T) {
+	deport := fig{measure: "immigrants", value: 11000000, text: "He called the plan to deport 11 million immigrants a fantasy."}
+	again := derive(t,
+		rep{id: "a", publisher: "Magazine", published: "2016-06-08 03:00", print: printOf(0), mentions: []schema.MentionRecord{quake}, figures: []fig{deport}},
+		rep{id: "b", publisher: "Magazine", published: "2016-06-10 11:00", print: printOf(0), mentions: []schema.MentionRecord{quake}, figures: []fig{deport}},
+	)
+	if n := tallyOf(again); n != 0 {
+		t.Errorf("one text posted twice 56 hours apart: a tally of %d reports, want none", n)
+	}
+	own := derive(t,
+		rep{id: "a", publisher: "Magazine", published: "2016-06-08 03:00", print: printOf(0), mentions: []schema.MentionRecord{quake}, figures: []fig{{measure: "immigrants", value: 11000000}}},
+		rep{id: "b", publisher: "Magazine", published: "2016-06-10 11:00", print: printOf(1000), mentions: []schema.MentionRecord{quake}, figures: []fig{{measure: "immigrants", value: 11000000}}},
+	)
+	if n := tallyOf(own); n != 2 {
+		t.Errorf("two stories in their own words: a tally of %d reports, want 2", n)
+	}
+}
+
 // A background clause an outlet reuses in another of its stories, trimmed or set in a
 // longer sentence, is one source; two short sentences of one count are not a clause
 // reused.

@@ -16,8 +16,9 @@ import (
 // one story, count once — a background paragraph an outlet reuses in another story ("26 Qatari hunters
 // kidnapped last month have not yet been found") is one source, not two. So do two
 // outlets' stories that are not versions of one story but carry one long sentence word
-// for word (carriedSentence): a wire paragraph set into another outlet's story. An
-// outlet's rewritten version of a story keeps counting as a report of its own.
+// for word (carriedSentence): a wire paragraph set into another outlet's story. A copy
+// of one text (CopySimilarity) posted again days later is one source. An outlet's
+// rewritten version of a story keeps counting as a report of its own.
 func reusedOnce(fs []*figure, reports []schema.MentionsRecord) int {
 	groups := map[int]int{} // story group → index into ids
 	var ids []int
@@ -41,7 +42,13 @@ func reusedOnce(fs []*figure, reports []schema.MentionsRecord) int {
 			if f.group == g.group || uf.find(groups[f.group]) == uf.find(groups[g.group]) {
 				continue
 			}
-			if reports[f.report].Fingerprint.Similarity(reports[g.report].Fingerprint) >= UpdateSimilarity {
+			switch sim := reports[f.report].Fingerprint.Similarity(reports[g.report].Fingerprint); {
+			case sim >= CopySimilarity:
+				// one text posted again more than two days later (storyGroups joins
+				// copies within two days): one source however far apart
+				uf.union(groups[f.group], groups[g.group])
+				continue
+			case sim >= UpdateSimilarity:
 				continue // versions of one story
 			}
 			if samePublisher(reports, f, g) && sentenceReused(wordsOf(x), wordsOf(y)) ||
