@@ -41,6 +41,26 @@ func (rd *reader) dateInClause(si int, c int32) string {
 	return rd.dateWithin(si, func(k int) bool { return rd.clauseOf(k) == c })
 }
 
+// phraseDate is the date the phrase of the event noun at token k gives its figure at
+// token tok: "attacks in Paris in November that killed 130 people" after "a bombing
+// that killed 32 people in Brussels last month" in one clause, whose first date is the
+// other act's. The phrase ends at a relative pronoun: "the Erskine fire, which broke
+// out on Thursday, has claimed two lives" dates the fire's start, not its toll. ""
+// when the noun does not come before the figure or its phrase names no date.
+func (ff *figureFinder) phraseDate(si, k, tok int) string {
+	if k < 0 || k >= tok {
+		return ""
+	}
+	end := tok
+	for j := k + 1; j < tok; j++ {
+		if ff.is(j, "which", "that", "who", "whom") {
+			end = j
+			break
+		}
+	}
+	return ff.dateWithin(si, func(j int) bool { return j > k && j < end })
+}
+
 // datesMeet reports whether two ISO dates, full or partial ("1999", "2016-03"), may name
 // the same day: their spans overlap, or lie a day apart. A date that is not one meets
 // any other.

@@ -424,26 +424,6 @@ func (ff *figureFinder) eventOf(si, tok int, measure string) (int, string) {
 	return ff.otherEvent(si, typ, place, date), date
 }
 
-// phraseDate is the date the phrase of the event noun at token k gives its figure at
-// token tok: "attacks in Paris in November that killed 130 people" after "a bombing
-// that killed 32 people in Brussels last month" in one clause, whose first date is the
-// other act's. The phrase ends at a relative pronoun: "the Erskine fire, which broke
-// out on Thursday, has claimed two lives" dates the fire's start, not its toll. ""
-// when the noun does not come before the figure or its phrase names no date.
-func (ff *figureFinder) phraseDate(si, k, tok int) string {
-	if k < 0 || k >= tok {
-		return ""
-	}
-	end := tok
-	for j := k + 1; j < tok; j++ {
-		if ff.is(j, "which", "that", "who", "whom") {
-			end = j
-			break
-		}
-	}
-	return ff.dateWithin(si, func(j int) bool { return j > k && j < end })
-}
-
 // actInPassing reports whether the event noun at token k of sentence si, of type typ,
 // is an act of violence told in a clause of something before the sentence's news
 // ("clashes spread … following a suicide bombing that killed 37") in a report whose
