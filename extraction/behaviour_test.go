@@ -989,3 +989,39 @@ func TestMoneyRates(t *testing.T) {
 		t.Errorf("no raise=6.5: %+v", x.Figures)
 	}
 }
+
+// TestAppositiveClauses: what the description after a name says of its person — the
+// state a legislator is "from", the caucus a relative clause says they head — and whose
+// verb follows it: the person described, not an organization the relative clause names.
+// A clause after the comma ("including for …") and whom a speaker talks to ("told
+// Reuters") give no role.
+func TestAppositiveClauses(t *testing.T) {
+	x := extract(t, "appositive-clauses")
+	has := func(s, p, o string) bool {
+		return slices.ContainsFunc(x.Relations, func(r kg.Relation) bool {
+			return r.Subject == s && r.Predicate == p && r.Object == o
+		})
+	}
+	for _, r := range [][3]string{
+		{"Dale Harmon", "representativeOf", "Utah"},       // "Representative Dale Harmon, a freshman from Utah"
+		{"Jane Porter", "senatorOf", "Ohio"},              // "a U.S. senator from Ohio"
+		{"Ann Merrow", "criticizes", "Tom Wade"},          // "a Republican who has often criticized"
+		{"Mark Elkins", "headOf", "Budget Reform Caucus"}, // "a Kansan who heads the Budget Reform Caucus"
+		{"Mark Elkins", "criticizes", "Tom Wade"},         // the verb after two asides
+	} {
+		if !has(r[0], r[1], r[2]) {
+			t.Errorf("missing %s %s %s; relations: %+v", r[0], r[1], r[2], x.Relations)
+		}
+	}
+	for _, r := range [][3]string{
+		{"Jane Porter", "senatorOf", "United States"},
+		{"Budget Reform Caucus", "criticizes", "Tom Wade"},
+		{"Tom Wade", "judgeOf", "United States"},
+		{"Mark Elkins", "judgeOf", "United States"},
+		{"Piet Vos", "coFounderOf", "Reuters"},
+	} {
+		if has(r[0], r[1], r[2]) {
+			t.Errorf("unwanted %s %s %s", r[0], r[1], r[2])
+		}
+	}
+}

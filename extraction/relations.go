@@ -44,6 +44,7 @@ func findRelations(rd *reader, ev *eventSet) []kg.Relation {
 		rf.partyOf(mi)
 		rf.memberOf(mi)
 		rf.asRole(mi)
+		rf.relativeRole(mi)
 	}
 	for si := range rf.sents {
 		s := &rf.sents[si]
@@ -315,6 +316,10 @@ func (rf *relationFinder) actionSubject(si, v int) string {
 		if rf.is(j, "who", "which") && rf.punct(j-1, ',') {
 			return rf.entityBefore(j-1, s.start)
 		}
+		if rf.is(j, "who", "which") {
+			// "Ann Merrow, a Republican who has often criticized Wade"
+			return rf.describedHead(j, s.start)
+		}
 	}
 	// "China was willing to provide help": the subject of the verb that governs "to"
 	if rf.is(g, "to") {
@@ -331,12 +336,7 @@ func (rf *relationFinder) actionSubject(si, v int) string {
 	// "Ghalioun, the head of the SNC, spoke", "Zarif, who was on a visit to Istanbul,
 	// described": the entity before the aside
 	if rf.punct(g, ',') {
-		for j := g - 1; j > s.start && j > g-25; j-- {
-			if rf.punct(j, ',') {
-				return rf.entityBefore(j, s.start)
-			}
-		}
-		return ""
+		return rf.asideSubject(g, s.start)
 	}
 	if rf.punct(g, ')') {
 		for g > s.start && !rf.punct(g, '(') {

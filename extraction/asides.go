@@ -1,0 +1,205 @@
+package extraction
+
+import (
+	"strings"
+
+	"github.com/factgraph/kg"
+)
+
+// Asides: the person or organization a description set off by commas belongs to, when
+// a verb's subject or a role stands inside or after it. "House Speaker Ann Merrow, a
+// Republican who has often criticized Wade, …": who criticized is Merrow; "Mark Ellison,
+// a Kansan who heads the Budget Reform Caucus, the largest grouping in the House, had
+// also criticized Wade": who criticized is Ellison, not the caucus the relative clause
+// names.
+
+// describedHead returns the entity that the appositive holding relative pronoun j
+// ("who", "which") describes: ", a Republican who …" after a person's name, ", a
+// company which …" after an organization's. The appositive opens with an article right
+// after the comma and runs to j without other punctuation. "who" belongs to a person
+// only, "which" to anything else; "" when there is no such appositive.
+func (rf *relationFinder) describedHead(j, start int) string {
+	c := j - 1
+	for c > start && j-c < 10 && rf.toks[c].kind == tWord && !rf.is(c, "and", "or", "said", "says") {
+		c--
+	}
+	if c <= start || !rf.punct(c, ',') || c == j-1 || !rf.is(c+1, "a", "an", "the") {
+		return ""
+	}
+	name := rf.entityBefore(c, start)
+	if name == "" {
+		return ""
+	}
+	if person := rf.typeOfName(name) == kg.Person; person != rf.is(j, "who") {
+		return ""
+	}
+	return name
+}
+
+// asideSubject returns the entity before the aside that ends at comma g ("Ghalioun, the
+// head of the SNC, spoke"), stepping back over an aside that only continues a relative
+// clause: in "Ellison, a Kansan who heads the caucus, the largest grouping in the House,
+// had criticized" the caucus is named inside the relative clause, so the subject is the
+// entity before the comma that opens it. "" when none.
+func (rf *relationFinder) asideSubject(g, start int) string {
+	c := -1
+	for j := g - 1; j > start && j > g-25; j-- {
+		if rf.punct(j, ',') {
+			c = j
+			break
+		}
+	}
+	for hops := 0; c > start && hops < 3; hops++ {
+		name := rf.entityBefore(c, start)
+		if name == "" || rf.clauseOf(c-1) == 0 {
+			return name
+		}
+		// the entity ends a relative clause: the subject is what the clause describes
+		prev := -1
+		for j := c - 1; j > start && j > c-25; j-- {
+			if rf.punct(j, ',') {
+				prev = j
+				break
+			}
+		}
+		if prev < 0 {
+			return ""
+		}
+		if r := rf.relativePronounIn(prev, c); r >= 0 {
+			if h := rf.describedHead(r, start); h != "" {
+				return h
+			}
+			return rf.entityBefore(prev, start)
+		}
+		c = prev
+	}
+	return ""
+}
+
+// relativePronounIn returns the token of the first "who" or "which" between tokens a and
+// b, or -1.
+func (rf *relationFinder) relativePronounIn(a, b int) int {
+	for k := a + 1; k < b; k++ {
+		if rf.is(k, "who", "which") {
+			return k
+		}
+	}
+	return -1
+}
+
+// legislativeRole reports whether a role is a seat in a legislature, held for the state
+// or district its holder is "from".
+func legislativeRole(role string) bool {
+	for _, w := range []string{"senator", "representative", "congressman", "congresswoman", "lawmaker", "councilman", "councilwoman"} {
+		if strings.HasSuffix(role, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// constituency returns the place an appositive after mention m says its person is
+// "from": "Representative Dale Harmon, a freshman from Utah who asked", "Jane Porter, a
+// U.S. senator from Ohio". The appositive opens with an article after the comma and ends
+// at the next comma, relative pronoun or verb of saying; "" when it names no such place.
+func (rf *relationFinder) constituency(m *mention) string {
+	s := &rf.sents[m.sent]
+	if !rf.punct(m.b, ',') || !rf.is(m.b+1, "a", "an", "the") {
+		return ""
+	}
+	for k := m.b + 2; k < s.b && k < m.b+14; k++ {
+		if rf.punct(k, ',') || rf.toks[k].kind == tStop || rf.is(k, "who", "which", "said", "says", "told") {
+			return ""
+		}
+		if !rf.is(k, "from") {
+			continue
+		}
+		if e := rf.entityOf(k + 1); e >= 0 && rf.ents[e].typ == kg.Place && !rf.mentions[rf.entAt[k+1]].demonym {
+			return rf.entName(e)
+		}
+		return ""
+	}
+	return ""
+}
+
+// headingVerbs name the role a relative clause gives its person: "X, who heads the
+// caucus", "X, a Kansan who chairs the committee".
+var headingVerbs = map[string]string{
+	"heads": "head", "headed": "head", "chairs": "chair", "chaired": "chair",
+	"runs": "head", "founded": "founder", "co-founded": "co-founder", "cofounded": "co-founder",
+}
+
+// relativeRole: the role a relative clause right after a person's name, or after the
+// appositive that follows it, gives them: "Mark Ellison, a Kansan who heads the Budget
+// Reform Caucus" is headOf the caucus. The organization is the entity right after the
+// verb ("the" aside).
+func (rf *relationFinder) relativeRole(mi int) {
+	m := &rf.mentions[mi]
+	e := rf.ents[m.ent]
+	if e.typ != kg.Person || !rf.punct(m.b, ',') {
+		return
+	}
+	s := &rf.sents[m.sent]
+	j := m.b + 1
+	if !rf.is(j, "who") {
+		for j < s.b && j < m.b+10 && rf.toks[j].kind == tWord && !rf.is(j, "who") {
+			j++
+		}
+		if !rf.is(j, "who") || rf.describedHead(j, s.start) != e.name {
+			return
+		}
+	}
+	v := j + 1
+	for v < s.b && v < j+4 && rf.is(v, "now", "also", "currently", "still", "once") {
+		v++
+	}
+	role := headingVerbs[rf.low(v)]
+	if role == "" {
+		return
+	}
+	o := v + 1
+	if rf.is(o, "the") {
+		o++
+	}
+	e2 := rf.entityOf(o)
+	if e2 < 0 || e2 == m.ent || rf.ents[e2].typ != kg.Organization && rf.ents[e2].typ != kg.Group {
+		return
+	}
+	rf.addRelation(m.sent, e.name, rolePredicate(role), rf.entName(e2), rf.span(m.a, rf.mentions[rf.entAt[o]].b))
+}
+
+// clauseOpener reports whether the word at k opens a clause or a prepositional phrase,
+// not a noun phrase, so that what follows a name's comma is no appositive: "Trump,
+// including for having questioned a judge's motives", "Smith, after meeting the
+// governor".
+func (rf *relationFinder) clauseOpener(k int) bool {
+	t := &rf.toks[k]
+	if t.kind != tWord || t.has(fCap) {
+		return false
+	}
+	if strings.HasSuffix(rf.low(k), "ing") {
+		return true
+	}
+	return rf.is(k, "for", "with", "by", "from", "as", "in", "on", "at", "to", "into", "over", "under", "about",
+		"during", "without", "despite", "amid", "like", "unlike", "after", "before", "since", "until", "because",
+		"although", "though", "while", "when", "if", "than", "but", "and", "or")
+}
+
+// addressee reports whether the name at token k is whom the sentence's speaker talks to,
+// not whom they work for: "co-founder Piet Vos told Reuters", "said in an interview with
+// CNN", "spoke to the AP".
+func (rf *relationFinder) addressee(k int) bool {
+	p := k - 1
+	if rf.is(p, "the") {
+		p--
+	}
+	switch {
+	case rf.is(p, "told"):
+		return true
+	case rf.is(p, "to"):
+		return rf.is(p-1, "spoke", "speaking", "talking", "talked", "said", "told")
+	case rf.is(p, "with"):
+		return rf.is(p-1, "interview", "interviews", "conversation")
+	}
+	return false
+}
