@@ -1025,3 +1025,31 @@ func TestAppositiveClauses(t *testing.T) {
 		}
 	}
 }
+
+// TestQuoteClauses: who speaks words quoted inside a sentence that goes on after them —
+// the subject of the verb of saying after the last comma, not a name in the words
+// between; not a name after "said" when the verb has its own subject ("The report said
+// the malware used against X exhibits …"); and "she said" after a sentence whose own
+// "she said" refers to the person the sentence opens with.
+func TestQuoteClauses(t *testing.T) {
+	x := extract(t, "quote-clauses")
+	speaker := func(text string) (string, bool) {
+		for _, q := range x.Quotes {
+			if strings.Contains(q.Text, text) {
+				return q.Speaker, true
+			}
+		}
+		return "", false
+	}
+	for _, tt := range []struct{ text, want string }{
+		{"in a similar fashion", "Corvel Systems"},
+		{"I just hope that Ohio", "Dora Pike"},
+	} {
+		if got, ok := speaker(tt.text); !ok || got != tt.want {
+			t.Errorf("quote %q: speaker %q (found %v), want %q", tt.text, got, ok, tt.want)
+		}
+	}
+	if got, ok := speaker("the same unique characteristics"); ok && got == "Meridian Bank" {
+		t.Errorf("quote of the report: speaker %q, want no bank", got)
+	}
+}
