@@ -203,3 +203,95 @@ func (rf *relationFinder) addressee(k int) bool {
 	}
 	return false
 }
+
+// stanceNouns are the nouns of an appositive that say where its person stands on
+// someone: "Peter King, a past critic of Trump" criticizes Trump.
+var stanceNouns = map[string]string{
+	"critic": "criticizes", "critics": "criticizes", "supporter": "supports", "supporters": "supports",
+	"backer": "supports", "backers": "supports", "opponent": "opposes", "opponents": "opposes",
+}
+
+// stanceOf: "New York Representative Peter King, a past critic of Trump", "Ann Lee, a
+// longtime supporter of the mayor's plan": the appositive's noun at token v and the
+// entity right after its "of" (a title between aside), for the name before the comma
+// that opens the appositive.
+func (rf *relationFinder) stanceOf(si, v int) {
+	pred := stanceNouns[rf.low(v)]
+	s := &rf.sents[si]
+	if pred == "" || !rf.is(v+1, "of") {
+		return
+	}
+	o := v + 2
+	for o < s.b && o < v+6 && rf.entityOf(o) < 0 && rf.toks[o].kind == tWord && !rf.toks[o].has(fCap) {
+		o++ // "a critic of the wealthy businessman" names no one; "of President X" does
+	}
+	if rf.entityOf(o) < 0 && o < s.b && rf.toks[o].has(fCap) && rf.toks[o].feat&lxRole != 0 {
+		o++
+	}
+	obj := rf.entityOf(o)
+	if obj < 0 || rf.mentions[rf.entAt[o]].demonym {
+		return
+	}
+	c := v - 1
+	for c > s.start && v-c < 5 && rf.toks[c].kind == tWord && !rf.is(c, "and", "or") {
+		c--
+	}
+	if !rf.punct(c, ',') || !rf.is(c+1, "a", "an", "the", "one", "another") {
+		return
+	}
+	subj := rf.entityBefore(c, s.start)
+	if subj == "" || subj == rf.entName(obj) {
+		return
+	}
+	rf.addRelation(si, subj, pred, rf.entName(obj), rf.span(c-1, rf.mentions[rf.entAt[o]].b))
+}
+
+// ownerPlace: "Brazil's national oil company Petrobras", "BAE Systems, Europe's largest
+// weapons maker": an organization a place's possessive describes belongs to that place
+// (partOf, as "China's Taiwan Affairs Office" does). The description between is lower
+// case words, at most four; mention mi is the organization.
+func (rf *relationFinder) ownerPlace(mi int) {
+	m := &rf.mentions[mi]
+	if m.ent < 0 || rf.ents[m.ent].typ != kg.Organization {
+		return
+	}
+	s := &rf.sents[m.sent]
+	place := func(k int) int { // the place whose possessive ends at token k ("'s")
+		if !rf.is(k, "'s") && rf.tok(k) != "’s" {
+			return -1
+		}
+		if e := rf.entityOf(k - 1); e >= 0 && rf.ents[e].typ == kg.Place && !rf.mentions[rf.entAt[k-1]].demonym {
+			return e
+		}
+		return -1
+	}
+	lowerRun := func(a, b int) bool {
+		for k := a; k < b; k++ {
+			if rf.toks[k].kind != tWord || rf.toks[k].has(fCap) || rf.toks[k].feat&(lxFunc|lxSpeech) != 0 {
+				return false
+			}
+		}
+		return b > a
+	}
+	// before the name: "Brazil's national oil company Petrobras" (the plain possessive
+	// right before the name is places.go's)
+	for k := m.a - 2; k >= s.start && m.a-k <= 5; k-- {
+		if p := place(k); p >= 0 && lowerRun(k+1, m.a) {
+			rf.addRelation(m.sent, rf.entName(m.ent), "partOf", rf.entName(p), rf.span(k-1, m.b))
+			break
+		}
+	}
+	// an appositive after it: "BAE Systems, Europe's largest weapons maker"
+	if rf.punct(m.b, ',') && m.b+2 < s.b {
+		if p := rf.entityOf(m.b + 1); p >= 0 && rf.ents[p].typ == kg.Place && place(rf.mentions[rf.entAt[m.b+1]].b) >= 0 {
+			k := rf.mentions[rf.entAt[m.b+1]].b
+			end := k + 1
+			for end < s.b && end-k <= 5 && rf.toks[end].kind == tWord && !rf.toks[end].has(fCap) && rf.toks[end].feat&(lxFunc|lxSpeech) == 0 {
+				end++
+			}
+			if end > k+1 && (end >= s.b || rf.punct(end, ',') || rf.toks[end].kind == tStop || rf.is(end, "which", "that", "said", "says")) {
+				rf.addRelation(m.sent, rf.entName(m.ent), "partOf", rf.entName(p), rf.span(m.a, end))
+			}
+		}
+	}
+}

@@ -1008,6 +1008,10 @@ func TestAppositiveClauses(t *testing.T) {
 		{"Ann Merrow", "criticizes", "Tom Wade"},          // "a Republican who has often criticized"
 		{"Mark Elkins", "headOf", "Budget Reform Caucus"}, // "a Kansan who heads the Budget Reform Caucus"
 		{"Mark Elkins", "criticizes", "Tom Wade"},         // the verb after two asides
+		{"Peter Kline", "criticizes", "Tom Wade"},         // "a past critic of Wade"
+		{"Ann Lee", "supports", "Rita Vance"},             // "a longtime supporter of Mayor Rita Vance"
+		{"Petrobras", "partOf", "Brazil"},                 // "Brazil's national oil company Petrobras"
+		{"Halvorsen Systems", "partOf", "Europe"},         // "Halvorsen Systems, Europe's largest shipbuilder"
 	} {
 		if !has(r[0], r[1], r[2]) {
 			t.Errorf("missing %s %s %s; relations: %+v", r[0], r[1], r[2], x.Relations)

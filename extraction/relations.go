@@ -45,6 +45,7 @@ func findRelations(rd *reader, ev *eventSet) []kg.Relation {
 		rf.memberOf(mi)
 		rf.asRole(mi)
 		rf.relativeRole(mi)
+		rf.ownerPlace(mi)
 	}
 	for si := range rf.sents {
 		s := &rf.sents[si]
