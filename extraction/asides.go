@@ -295,3 +295,70 @@ func (rf *relationFinder) ownerPlace(mi int) {
 		}
 	}
 }
+
+// timePhraseBefore returns the token before a time phrase that ends at token g and
+// stands between a subject and its verb ("Sanders on Wednesday met", "Sands earlier
+// this week met", "X on Monday night criticized"), or g when none ends there.
+func (rf *relationFinder) timePhraseBefore(g, start int) int {
+	j := g
+	if rf.is(j, "night", "morning", "afternoon", "evening") {
+		if _, ok := weekdays[rf.low(j-1)]; ok {
+			j--
+		}
+	}
+	if _, ok := weekdays[rf.low(j)]; ok && j-1 > start && rf.is(j-1, "on") {
+		return j - 2
+	}
+	if rf.is(j, "week", "month", "year", "weekend") && rf.is(j-1, "last", "this") && j-1 > start {
+		j -= 2
+		if rf.is(j, "earlier", "later") && j > start {
+			j--
+		}
+		return j
+	}
+	return g
+}
+
+// describedPersonAt returns the token of a person's name after a short lower-case
+// description that starts at token k ("met civil rights leader Al Sharpton", "met rapper
+// Killer Mike"), or -1: the words are no function words, adverbs or punctuation.
+func (rf *relationFinder) describedPersonAt(k, end int) int {
+	j := k
+	for j < end && j-k < 4 && rf.toks[j].kind == tWord && !rf.toks[j].has(fCap) && rf.entAt[j] < 0 &&
+		rf.toks[j].feat&(lxFunc|lxSpeech) == 0 && !strings.HasSuffix(rf.low(j), "ly") {
+		j++
+	}
+	if j == k || j >= end {
+		return -1
+	}
+	if e := rf.entityOf(j); e >= 0 && rf.ents[e].typ == kg.Person && rf.mentions[rf.entAt[j]].a == j {
+		return j
+	}
+	return -1
+}
+
+// openingSubject returns the person or organization whose name opens the main clause of
+// sentence si (after "But" or a fronted phrase), the subject of the verbs a list of verb phrases joins ("Sanders
+// touted …, did …, and on Wednesday met …"); "" when the sentence opens otherwise.
+func (rf *relationFinder) openingSubject(si int) string {
+	s := &rf.sents[si]
+	k := rf.frontedClauseEnd(s.start, s.b) // "To counter that perception, Sanders …"
+	if k < 0 {
+		return ""
+	}
+	if rf.is(k, "the") {
+		k++
+	}
+	e := rf.entityOf(k)
+	if e < 0 || rf.mentions[rf.entAt[k]].demonym {
+		return ""
+	}
+	if t := rf.ents[e].typ; t != kg.Person && t != kg.Organization {
+		return ""
+	}
+	m := &rf.mentions[rf.entAt[k]]
+	if rf.is(m.b, "and", "'s", "’s") || rf.tok(m.b) == "’s" {
+		return "" // "Sanders and Clinton …", "Sanders' campaign": no one subject
+	}
+	return rf.entName(e)
+}

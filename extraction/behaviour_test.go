@@ -1012,6 +1012,8 @@ func TestAppositiveClauses(t *testing.T) {
 		{"Ann Lee", "supports", "Rita Vance"},             // "a longtime supporter of Mayor Rita Vance"
 		{"Petrobras", "partOf", "Brazil"},                 // "Brazil's national oil company Petrobras"
 		{"Halvorsen Systems", "partOf", "Europe"},         // "Halvorsen Systems, Europe's largest shipbuilder"
+		{"Dale Harmon", "meets", "Al Sharpe"},             // "…, and on Wednesday met civil rights leader Al Sharpe"
+		{"Jane Porter", "meets", "Tom Wade"},              // "Porter earlier this week met Governor Tom Wade"
 	} {
 		if !has(r[0], r[1], r[2]) {
 			t.Errorf("missing %s %s %s; relations: %+v", r[0], r[1], r[2], x.Relations)
@@ -1023,6 +1025,7 @@ func TestAppositiveClauses(t *testing.T) {
 		{"Tom Wade", "judgeOf", "United States"},
 		{"Mark Elkins", "judgeOf", "United States"},
 		{"Piet Vos", "coFounderOf", "Reuters"},
+		{"Ray Malone", "warns", "Ostrava Navy"}, // "warned the Ostrava Navy could see …"
 	} {
 		if has(r[0], r[1], r[2]) {
 			t.Errorf("unwanted %s %s %s", r[0], r[1], r[2])

@@ -300,6 +300,17 @@ func (rf *relationFinder) actionSubject(si, v int) string {
 	for g > s.start && (betweenSubjectAndVerb[rf.low(g)] || rf.toks[g].kind == tWord && strings.HasSuffix(rf.low(g), "ly") && !rf.toks[g].has(fCap)) {
 		g--
 	}
+	if t := rf.timePhraseBefore(g, s.start); t != g {
+		g = t // "Sanders on Wednesday met"
+		for g > s.start && betweenSubjectAndVerb[rf.low(g)] {
+			g--
+		}
+	}
+	if rf.is(g, "and") && rf.punct(g-1, ',') {
+		// "Sanders touted …, did …, and on Wednesday met": the verbs share the subject
+		// that opens the sentence
+		return rf.openingSubject(si)
+	}
 	if g < s.start {
 		return ""
 	}
@@ -521,6 +532,9 @@ func (rf *relationFinder) actionObject(si, k int, pred string) string {
 	}
 	if strict[pred] {
 		end = min(s.b, k+3) // "met with X", "hired Goldman Sachs": the object follows the verb
+		if p := rf.describedPersonAt(k, s.b); p >= 0 {
+			end = p + 1 // "met civil rights leader Al Sharpton"
+		}
 	}
 	for j := k; j < end; j++ {
 		if rf.toks[j].kind == tStop || rf.punct(j, ';') || rf.toks[j].kind == tOpenQ {
@@ -533,6 +547,9 @@ func (rf *relationFinder) actionObject(si, k int, pred string) string {
 			name := rf.entName(e)
 			// "a UN Security Council resolution": the thing, named with its owner
 			m := &rf.mentions[rf.entAt[j]]
+			if rf.is(m.b, "could", "would", "will", "may", "might", "must", "should", "can") {
+				return "" // "warned the U.S. Navy could see …": the subject of what was said
+			}
 			if m.b < s.b && rf.is(m.b, "resolution", "proposal", "plan", "deal", "agreement", "statement", "decision") {
 				return name + " " + rf.low(m.b)
 			}
