@@ -162,8 +162,8 @@ func (rf *relationFinder) relativeRole(mi int) {
 		o++
 	}
 	e2 := rf.entityOf(o)
-	if e2 < 0 || e2 == m.ent || rf.ents[e2].typ != kg.Organization && rf.ents[e2].typ != kg.Group {
-		return
+	if e2 < 0 || e2 == m.ent || rf.ents[e2].typ != kg.Organization && rf.ents[e2].typ != kg.Group || rf.owner(rf.mentions[rf.entAt[o]].b) {
+		return // not "who heads Twitter's Vine"
 	}
 	rf.addRelation(m.sent, e.name, rolePredicate(role), rf.entName(e2), rf.span(m.a, rf.mentions[rf.entAt[o]].b))
 }
@@ -178,7 +178,11 @@ func (rf *relationFinder) clauseOpener(k int) bool {
 		return false
 	}
 	if strings.HasSuffix(rf.low(k), "ing") {
-		return true
+		// a participle that takes a clause or a phrase ("including for", "deeming the
+		// Vermont senator", "noting drily that"), not an adjective before its noun
+		// ("managing director", "founding partner", "leading voice")
+		n := &rf.toks[k+1]
+		return n.kind != tWord || n.feat&lxFunc != 0 || strings.HasSuffix(rf.low(k+1), "ly")
 	}
 	return rf.is(k, "for", "with", "by", "from", "as", "in", "on", "at", "to", "into", "over", "under", "about",
 		"during", "without", "despite", "amid", "like", "unlike", "after", "before", "since", "until", "because",
@@ -231,6 +235,9 @@ func (rf *relationFinder) stanceOf(si, v int) {
 	obj := rf.entityOf(o)
 	if obj < 0 || rf.mentions[rf.entAt[o]].demonym {
 		return
+	}
+	if after := rf.mentions[rf.entAt[o]].b; rf.owner(after) || strings.HasSuffix(rf.low(after), "ing") {
+		return // not "a supporter of Britain's membership", "of Britain staying in the EU"
 	}
 	c := v - 1
 	for c > s.start && v-c < 5 && rf.toks[c].kind == tWord && !rf.is(c, "and", "or") {
@@ -361,4 +368,10 @@ func (rf *relationFinder) openingSubject(si int) string {
 		return "" // "Sanders and Clinton …", "Sanders' campaign": no one subject
 	}
 	return rf.entName(e)
+}
+
+// owner reports whether token k is a possessive "'s": the name before it owns what
+// follows rather than being the phrase's head.
+func (rf *relationFinder) owner(k int) bool {
+	return rf.is(k, "'s") || rf.tok(k) == "’s"
 }

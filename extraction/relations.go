@@ -550,6 +550,9 @@ func (rf *relationFinder) actionObject(si, k int, pred string) string {
 			if rf.is(m.b, "could", "would", "will", "may", "might", "must", "should", "can") {
 				return "" // "warned the U.S. Navy could see …": the subject of what was said
 			}
+			if rf.owner(m.b) && j > k+b2i(rf.is(k, "the", "a", "an")) {
+				return "" // "rejected a challenge to Colorado's law": the law's owner, deep in the phrase
+			}
 			if m.b < s.b && rf.is(m.b, "resolution", "proposal", "plan", "deal", "agreement", "statement", "decision") {
 				return name + " " + rf.low(m.b)
 			}
