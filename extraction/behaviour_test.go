@@ -989,3 +989,77 @@ func TestMoneyRates(t *testing.T) {
 		t.Errorf("no raise=6.5: %+v", x.Figures)
 	}
 }
+
+// TestAppositiveClauses: what the description after a name says of its person — the
+// state a legislator is "from", the caucus a relative clause says they head — and whose
+// verb follows it: the person described, not an organization the relative clause names.
+// A clause after the comma ("including for …") and whom a speaker talks to ("told
+// Reuters") give no role.
+func TestAppositiveClauses(t *testing.T) {
+	x := extract(t, "appositive-clauses")
+	has := func(s, p, o string) bool {
+		return slices.ContainsFunc(x.Relations, func(r kg.Relation) bool {
+			return r.Subject == s && r.Predicate == p && r.Object == o
+		})
+	}
+	for _, r := range [][3]string{
+		{"Dale Harmon", "representativeOf", "Utah"},                      // "Representative Dale Harmon, a freshman from Utah"
+		{"Jane Porter", "senatorOf", "Ohio"},                             // "a U.S. senator from Ohio"
+		{"Ann Merrow", "criticizes", "Tom Wade"},                         // "a Republican who has often criticized"
+		{"Mark Elkins", "headOf", "Budget Reform Caucus"},                // "a Kansan who heads the Budget Reform Caucus"
+		{"Mark Elkins", "criticizes", "Tom Wade"},                        // the verb after two asides
+		{"Peter Kline", "criticizes", "Tom Wade"},                        // "a past critic of Wade"
+		{"Ann Lee", "supports", "Rita Vance"},                            // "a longtime supporter of Mayor Rita Vance"
+		{"Petrobras", "partOf", "Brazil"},                                // "Brazil's national oil company Petrobras"
+		{"Halvorsen Systems", "partOf", "Europe"},                        // "Halvorsen Systems, Europe's largest shipbuilder"
+		{"Dale Harmon", "meets", "Al Sharpe"},                            // "…, and on Wednesday met civil rights leader Al Sharpe"
+		{"Jane Porter", "meets", "Tom Wade"},                             // "Porter earlier this week met Governor Tom Wade"
+		{"Kathy Lien", "managingDirectorOf", "Norland Asset Management"}, // "managing" is no clause opener
+	} {
+		if !has(r[0], r[1], r[2]) {
+			t.Errorf("missing %s %s %s; relations: %+v", r[0], r[1], r[2], x.Relations)
+		}
+	}
+	for _, r := range [][3]string{
+		{"Jane Porter", "senatorOf", "United States"},
+		{"Budget Reform Caucus", "criticizes", "Tom Wade"},
+		{"Tom Wade", "judgeOf", "United States"},
+		{"Mark Elkins", "judgeOf", "United States"},
+		{"Piet Vos", "coFounderOf", "Reuters"},
+		{"Ray Malone", "warns", "Ostrava Navy"}, // "warned the Ostrava Navy could see …"
+		{"Ann Lee", "supports", "Norway"},       // "a supporter of Norway staying in the union"
+		{"Mark Ellison", "headOf", "Reuters"},   // "who heads Reuters's photo desk"
+	} {
+		if has(r[0], r[1], r[2]) {
+			t.Errorf("unwanted %s %s %s", r[0], r[1], r[2])
+		}
+	}
+}
+
+// TestQuoteClauses: who speaks words quoted inside a sentence that goes on after them —
+// the subject of the verb of saying after the last comma, not a name in the words
+// between; not a name after "said" when the verb has its own subject ("The report said
+// the malware used against X exhibits …"); and "she said" after a sentence whose own
+// "she said" refers to the person the sentence opens with.
+func TestQuoteClauses(t *testing.T) {
+	x := extract(t, "quote-clauses")
+	speaker := func(text string) (string, bool) {
+		for _, q := range x.Quotes {
+			if strings.Contains(q.Text, text) {
+				return q.Speaker, true
+			}
+		}
+		return "", false
+	}
+	for _, tt := range []struct{ text, want string }{
+		{"in a similar fashion", "Corvel Systems"},
+		{"I just hope that Ohio", "Dora Pike"},
+	} {
+		if got, ok := speaker(tt.text); !ok || got != tt.want {
+			t.Errorf("quote %q: speaker %q (found %v), want %q", tt.text, got, ok, tt.want)
+		}
+	}
+	if got, ok := speaker("the same unique characteristics"); ok && got == "Meridian Bank" {
+		t.Errorf("quote of the report: speaker %q, want no bank", got)
+	}
+}

@@ -122,6 +122,9 @@ func (rd *reader) lastSpeaker(p int, not byte) (name string, ok bool) {
 			continue // not "when asked"
 		}
 		if v > s.start && rd.is(v-1, "he", "she", "they", "it") {
+			if name, _ := rd.openingPerson(p, v-1, not); name != "" && rd.is(v-1, "he", "she") {
+				return name, true // "Tonya Massenburg, 53, voted … about whom she said": the sentence's own subject
+			}
 			return "", true // the same chain: its antecedent is further back
 		}
 		if v > s.start && rd.punct(v-1, ',') && rd.nameWithin(v+1, min(s.b, v+5)) {

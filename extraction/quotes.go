@@ -217,8 +217,12 @@ func (rd *reader) speakerAfterClose(q *quoteSpan) (string, bool) {
 	// after the quote, in the same sentence
 	if closeTok < es.b && rd.toks[closeTok].kind == tCloseQ {
 		k := closeTok + 1
+		// the quote's words run on into the sentence: no comma or stop inside the marks
+		// or after them
+		midSentence := closeTok > q.a && rd.toks[closeTok-1].kind == tWord
 		if k < es.b && (rd.punct(k, ',') || rd.toks[k].kind == tDash) {
 			k++
+			midSentence = false
 		}
 		limit := min(es.b, k+16)
 		if rd.asideAfter(k, es.b) {
@@ -236,6 +240,12 @@ func (rd *reader) speakerAfterClose(q *quoteSpan) (string, bool) {
 					return sp, true
 				}
 				break
+			}
+			if midSentence {
+				// `operated "in a similar fashion" to the Meridian Bank hack, Corvel said`:
+				// the sentence goes on after the quote, and the verb's subject is what
+				// follows its last comma, not a name in the words that go on
+				k = rd.afterLastComma(k, v)
 			}
 			if sp := rd.speakerNP(k, v); sp != "" {
 				return sp, true
@@ -280,7 +290,10 @@ func (rd *reader) speakerBeforeQuote(q *quoteSpan) (string, bool) {
 			if sp := rd.subjectBefore(v, s.start); sp != "" {
 				return sp, true
 			}
-			if rd.isSpeech(v) {
+			if rd.isSpeech(v) && (v == s.start || rd.toks[v-1].kind != tWord) {
+				// `, said X, "…`, not `The report said the malware used against X
+				// exhibits "…"`: a verb with its own subject before it is followed by what
+				// was said
 				if sp := rd.speakerAfter(v+1, q.open); sp != "" {
 					return sp, true
 				}
@@ -418,4 +431,15 @@ func (rd *reader) shouted(q *quoteSpan) bool {
 		}
 	}
 	return true
+}
+
+// afterLastComma returns the token after the last comma between tokens a and b, or a
+// when there is none.
+func (rd *reader) afterLastComma(a, b int) int {
+	for k := b - 1; k > a; k-- {
+		if rd.punct(k, ',') {
+			return k + 1
+		}
+	}
+	return a
 }

@@ -44,6 +44,8 @@ func findRelations(rd *reader, ev *eventSet) []kg.Relation {
 		rf.partyOf(mi)
 		rf.memberOf(mi)
 		rf.asRole(mi)
+		rf.relativeRole(mi)
+		rf.ownerPlace(mi)
 	}
 	for si := range rf.sents {
 		s := &rf.sents[si]
@@ -298,6 +300,17 @@ func (rf *relationFinder) actionSubject(si, v int) string {
 	for g > s.start && (betweenSubjectAndVerb[rf.low(g)] || rf.toks[g].kind == tWord && strings.HasSuffix(rf.low(g), "ly") && !rf.toks[g].has(fCap)) {
 		g--
 	}
+	if t := rf.timePhraseBefore(g, s.start); t != g {
+		g = t // "Sanders on Wednesday met"
+		for g > s.start && betweenSubjectAndVerb[rf.low(g)] {
+			g--
+		}
+	}
+	if rf.is(g, "and") && rf.punct(g-1, ',') {
+		// "Sanders touted …, did …, and on Wednesday met": the verbs share the subject
+		// that opens the sentence
+		return rf.openingSubject(si)
+	}
 	if g < s.start {
 		return ""
 	}
@@ -315,6 +328,10 @@ func (rf *relationFinder) actionSubject(si, v int) string {
 		if rf.is(j, "who", "which") && rf.punct(j-1, ',') {
 			return rf.entityBefore(j-1, s.start)
 		}
+		if rf.is(j, "who", "which") {
+			// "Ann Merrow, a Republican who has often criticized Wade"
+			return rf.describedHead(j, s.start)
+		}
 	}
 	// "China was willing to provide help": the subject of the verb that governs "to"
 	if rf.is(g, "to") {
@@ -331,12 +348,7 @@ func (rf *relationFinder) actionSubject(si, v int) string {
 	// "Ghalioun, the head of the SNC, spoke", "Zarif, who was on a visit to Istanbul,
 	// described": the entity before the aside
 	if rf.punct(g, ',') {
-		for j := g - 1; j > s.start && j > g-25; j-- {
-			if rf.punct(j, ',') {
-				return rf.entityBefore(j, s.start)
-			}
-		}
-		return ""
+		return rf.asideSubject(g, s.start)
 	}
 	if rf.punct(g, ')') {
 		for g > s.start && !rf.punct(g, '(') {
@@ -520,6 +532,9 @@ func (rf *relationFinder) actionObject(si, k int, pred string) string {
 	}
 	if strict[pred] {
 		end = min(s.b, k+3) // "met with X", "hired Goldman Sachs": the object follows the verb
+		if p := rf.describedPersonAt(k, s.b); p >= 0 {
+			end = p + 1 // "met civil rights leader Al Sharpton"
+		}
 	}
 	for j := k; j < end; j++ {
 		if rf.toks[j].kind == tStop || rf.punct(j, ';') || rf.toks[j].kind == tOpenQ {
@@ -532,6 +547,12 @@ func (rf *relationFinder) actionObject(si, k int, pred string) string {
 			name := rf.entName(e)
 			// "a UN Security Council resolution": the thing, named with its owner
 			m := &rf.mentions[rf.entAt[j]]
+			if rf.is(m.b, "could", "would", "will", "may", "might", "must", "should", "can") {
+				return "" // "warned the U.S. Navy could see …": the subject of what was said
+			}
+			if rf.owner(m.b) && j > k+b2i(rf.is(k, "the", "a", "an")) {
+				return "" // "rejected a challenge to Colorado's law": the law's owner, deep in the phrase
+			}
 			if m.b < s.b && rf.is(m.b, "resolution", "proposal", "plan", "deal", "agreement", "statement", "decision") {
 				return name + " " + rf.low(m.b)
 			}

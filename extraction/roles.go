@@ -81,6 +81,11 @@ func (rf *relationFinder) titleRoles(mi int) {
 	if obj == "" {
 		obj = rf.orgBefore(m.sent, m.ta)
 	}
+	if legislativeRole(m.role) && (obj == "" || rf.typeOfName(obj) == kg.Place) {
+		if p := rf.constituency(m); p != "" {
+			obj = p // "Representative Dale Harmon, a freshman from Utah"
+		}
+	}
 	if obj == "" && isNationalRole(m.role) {
 		obj = rf.countryServed(m.ent)
 	}
@@ -218,7 +223,7 @@ func (rf *relationFinder) preRoles(mi int) {
 	if obj == "" && (strings.HasPrefix(role, "spokes") || role == "official" || role == "co-founder" || role == "founder" || role == "leader" || strings.HasPrefix(role, "chief")) {
 		// a bare title ("spokeswoman Elizabeth Sun"): the organization the sentence names
 		for k := s.start; k < s.b; k++ {
-			if e2 := rf.entityOf(k); e2 >= 0 && rf.ents[e2].typ == kg.Organization && e2 != m.ent {
+			if e2 := rf.entityOf(k); e2 >= 0 && rf.ents[e2].typ == kg.Organization && e2 != m.ent && !rf.addressee(k) {
 				obj = rf.entName(e2)
 				break
 			}
@@ -263,7 +268,13 @@ func (rf *relationFinder) appositive(mi int) {
 			return // "Jack Dorsey, Google CEO Sundar Pichai": another person's title
 		}
 	}
-	for _, o := range rf.appositiveObjects(m, k, end, ra, rb) {
+	objs := rf.appositiveObjects(m, k, end, ra, rb)
+	if legislativeRole(role) && (len(objs) == 0 || len(objs) == 1 && rf.typeOfName(objs[0]) == kg.Place) {
+		if p := rf.constituency(m); p != "" {
+			objs = []string{p} // "Jane Porter, a U.S. senator from Ohio"
+		}
+	}
+	for _, o := range objs {
 		rf.addRelation(m.sent, e.name, pred, o, rf.span(m.a, end))
 	}
 }
@@ -280,6 +291,9 @@ func (rf *relationFinder) appositivePhrase(m *mention) (k, end int, ok bool) {
 		k = m.b + 1 // "Lena H. Sun is a national reporter for The Washington Post"
 	default:
 		return 0, 0, false
+	}
+	if rf.clauseOpener(k) {
+		return 0, 0, false // "Trump, including for having questioned a U.S. judge's motives"
 	}
 	if rf.is(k, "who") {
 		// who was appointed|named|elected …

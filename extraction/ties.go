@@ -55,6 +55,8 @@ func (rf *relationFinder) ties(si int) {
 			rf.ledBy(si, v)
 		case (w == "ally" || w == "allies") && rf.is(v+1, "of"):
 			rf.allyOf(si, v)
+		case stanceNouns[w] != "":
+			rf.stanceOf(si, v)
 		case w == "of" || w == "by":
 			rf.ownedBy(si, v)
 		}

@@ -1,0 +1,377 @@
+package extraction
+
+import (
+	"strings"
+
+	"github.com/factgraph/kg"
+)
+
+// Asides: the person or organization a description set off by commas belongs to, when
+// a verb's subject or a role stands inside or after it. "House Speaker Ann Merrow, a
+// Republican who has often criticized Wade, …": who criticized is Merrow; "Mark Ellison,
+// a Kansan who heads the Budget Reform Caucus, the largest grouping in the House, had
+// also criticized Wade": who criticized is Ellison, not the caucus the relative clause
+// names.
+
+// describedHead returns the entity that the appositive holding relative pronoun j
+// ("who", "which") describes: ", a Republican who …" after a person's name, ", a
+// company which …" after an organization's. The appositive opens with an article right
+// after the comma and runs to j without other punctuation. "who" belongs to a person
+// only, "which" to anything else; "" when there is no such appositive.
+func (rf *relationFinder) describedHead(j, start int) string {
+	c := j - 1
+	for c > start && j-c < 10 && rf.toks[c].kind == tWord && !rf.is(c, "and", "or", "said", "says") {
+		c--
+	}
+	if c <= start || !rf.punct(c, ',') || c == j-1 || !rf.is(c+1, "a", "an", "the") {
+		return ""
+	}
+	name := rf.entityBefore(c, start)
+	if name == "" {
+		return ""
+	}
+	if person := rf.typeOfName(name) == kg.Person; person != rf.is(j, "who") {
+		return ""
+	}
+	return name
+}
+
+// asideSubject returns the entity before the aside that ends at comma g ("Ghalioun, the
+// head of the SNC, spoke"), stepping back over an aside that only continues a relative
+// clause: in "Ellison, a Kansan who heads the caucus, the largest grouping in the House,
+// had criticized" the caucus is named inside the relative clause, so the subject is the
+// entity before the comma that opens it. "" when none.
+func (rf *relationFinder) asideSubject(g, start int) string {
+	c := -1
+	for j := g - 1; j > start && j > g-25; j-- {
+		if rf.punct(j, ',') {
+			c = j
+			break
+		}
+	}
+	for hops := 0; c > start && hops < 3; hops++ {
+		name := rf.entityBefore(c, start)
+		if name == "" || rf.clauseOf(c-1) == 0 {
+			return name
+		}
+		// the entity ends a relative clause: the subject is what the clause describes
+		prev := -1
+		for j := c - 1; j > start && j > c-25; j-- {
+			if rf.punct(j, ',') {
+				prev = j
+				break
+			}
+		}
+		if prev < 0 {
+			return ""
+		}
+		if r := rf.relativePronounIn(prev, c); r >= 0 {
+			if h := rf.describedHead(r, start); h != "" {
+				return h
+			}
+			return rf.entityBefore(prev, start)
+		}
+		c = prev
+	}
+	return ""
+}
+
+// relativePronounIn returns the token of the first "who" or "which" between tokens a and
+// b, or -1.
+func (rf *relationFinder) relativePronounIn(a, b int) int {
+	for k := a + 1; k < b; k++ {
+		if rf.is(k, "who", "which") {
+			return k
+		}
+	}
+	return -1
+}
+
+// legislativeRole reports whether a role is a seat in a legislature, held for the state
+// or district its holder is "from".
+func legislativeRole(role string) bool {
+	for _, w := range []string{"senator", "representative", "congressman", "congresswoman", "lawmaker", "councilman", "councilwoman"} {
+		if strings.HasSuffix(role, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// constituency returns the place an appositive after mention m says its person is
+// "from": "Representative Dale Harmon, a freshman from Utah who asked", "Jane Porter, a
+// U.S. senator from Ohio". The appositive opens with an article after the comma and ends
+// at the next comma, relative pronoun or verb of saying; "" when it names no such place.
+func (rf *relationFinder) constituency(m *mention) string {
+	s := &rf.sents[m.sent]
+	if !rf.punct(m.b, ',') || !rf.is(m.b+1, "a", "an", "the") {
+		return ""
+	}
+	for k := m.b + 2; k < s.b && k < m.b+14; k++ {
+		if rf.punct(k, ',') || rf.toks[k].kind == tStop || rf.is(k, "who", "which", "said", "says", "told") {
+			return ""
+		}
+		if !rf.is(k, "from") {
+			continue
+		}
+		if e := rf.entityOf(k + 1); e >= 0 && rf.ents[e].typ == kg.Place && !rf.mentions[rf.entAt[k+1]].demonym {
+			return rf.entName(e)
+		}
+		return ""
+	}
+	return ""
+}
+
+// headingVerbs name the role a relative clause gives its person: "X, who heads the
+// caucus", "X, a Kansan who chairs the committee".
+var headingVerbs = map[string]string{
+	"heads": "head", "headed": "head", "chairs": "chair", "chaired": "chair",
+	"runs": "head", "founded": "founder", "co-founded": "co-founder", "cofounded": "co-founder",
+}
+
+// relativeRole: the role a relative clause right after a person's name, or after the
+// appositive that follows it, gives them: "Mark Ellison, a Kansan who heads the Budget
+// Reform Caucus" is headOf the caucus. The organization is the entity right after the
+// verb ("the" aside).
+func (rf *relationFinder) relativeRole(mi int) {
+	m := &rf.mentions[mi]
+	e := rf.ents[m.ent]
+	if e.typ != kg.Person || !rf.punct(m.b, ',') {
+		return
+	}
+	s := &rf.sents[m.sent]
+	j := m.b + 1
+	if !rf.is(j, "who") {
+		for j < s.b && j < m.b+10 && rf.toks[j].kind == tWord && !rf.is(j, "who") {
+			j++
+		}
+		if !rf.is(j, "who") || rf.describedHead(j, s.start) != e.name {
+			return
+		}
+	}
+	v := j + 1
+	for v < s.b && v < j+4 && rf.is(v, "now", "also", "currently", "still", "once") {
+		v++
+	}
+	role := headingVerbs[rf.low(v)]
+	if role == "" {
+		return
+	}
+	o := v + 1
+	if rf.is(o, "the") {
+		o++
+	}
+	e2 := rf.entityOf(o)
+	if e2 < 0 || e2 == m.ent || rf.ents[e2].typ != kg.Organization && rf.ents[e2].typ != kg.Group || rf.owner(rf.mentions[rf.entAt[o]].b) {
+		return // not "who heads Twitter's Vine"
+	}
+	rf.addRelation(m.sent, e.name, rolePredicate(role), rf.entName(e2), rf.span(m.a, rf.mentions[rf.entAt[o]].b))
+}
+
+// clauseOpener reports whether the word at k opens a clause or a prepositional phrase,
+// not a noun phrase, so that what follows a name's comma is no appositive: "Trump,
+// including for having questioned a judge's motives", "Smith, after meeting the
+// governor".
+func (rf *relationFinder) clauseOpener(k int) bool {
+	t := &rf.toks[k]
+	if t.kind != tWord || t.has(fCap) {
+		return false
+	}
+	if strings.HasSuffix(rf.low(k), "ing") {
+		// a participle that takes a clause or a phrase ("including for", "deeming the
+		// Vermont senator", "noting drily that"), not an adjective before its noun
+		// ("managing director", "founding partner", "leading voice")
+		n := &rf.toks[k+1]
+		return n.kind != tWord || n.feat&lxFunc != 0 || strings.HasSuffix(rf.low(k+1), "ly")
+	}
+	return rf.is(k, "for", "with", "by", "from", "as", "in", "on", "at", "to", "into", "over", "under", "about",
+		"during", "without", "despite", "amid", "like", "unlike", "after", "before", "since", "until", "because",
+		"although", "though", "while", "when", "if", "than", "but", "and", "or")
+}
+
+// addressee reports whether the name at token k is whom the sentence's speaker talks to,
+// not whom they work for: "co-founder Piet Vos told Reuters", "said in an interview with
+// CNN", "spoke to the AP".
+func (rf *relationFinder) addressee(k int) bool {
+	p := k - 1
+	if rf.is(p, "the") {
+		p--
+	}
+	switch {
+	case rf.is(p, "told"):
+		return true
+	case rf.is(p, "to"):
+		return rf.is(p-1, "spoke", "speaking", "talking", "talked", "said", "told")
+	case rf.is(p, "with"):
+		return rf.is(p-1, "interview", "interviews", "conversation")
+	}
+	return false
+}
+
+// stanceNouns are the nouns of an appositive that say where its person stands on
+// someone: "Peter King, a past critic of Trump" criticizes Trump.
+var stanceNouns = map[string]string{
+	"critic": "criticizes", "critics": "criticizes", "supporter": "supports", "supporters": "supports",
+	"backer": "supports", "backers": "supports", "opponent": "opposes", "opponents": "opposes",
+}
+
+// stanceOf: "New York Representative Peter King, a past critic of Trump", "Ann Lee, a
+// longtime supporter of the mayor's plan": the appositive's noun at token v and the
+// entity right after its "of" (a title between aside), for the name before the comma
+// that opens the appositive.
+func (rf *relationFinder) stanceOf(si, v int) {
+	pred := stanceNouns[rf.low(v)]
+	s := &rf.sents[si]
+	if pred == "" || !rf.is(v+1, "of") {
+		return
+	}
+	o := v + 2
+	for o < s.b && o < v+6 && rf.entityOf(o) < 0 && rf.toks[o].kind == tWord && !rf.toks[o].has(fCap) {
+		o++ // "a critic of the wealthy businessman" names no one; "of President X" does
+	}
+	if rf.entityOf(o) < 0 && o < s.b && rf.toks[o].has(fCap) && rf.toks[o].feat&lxRole != 0 {
+		o++
+	}
+	obj := rf.entityOf(o)
+	if obj < 0 || rf.mentions[rf.entAt[o]].demonym {
+		return
+	}
+	if after := rf.mentions[rf.entAt[o]].b; rf.owner(after) || strings.HasSuffix(rf.low(after), "ing") {
+		return // not "a supporter of Britain's membership", "of Britain staying in the EU"
+	}
+	c := v - 1
+	for c > s.start && v-c < 5 && rf.toks[c].kind == tWord && !rf.is(c, "and", "or") {
+		c--
+	}
+	if !rf.punct(c, ',') || !rf.is(c+1, "a", "an", "the", "one", "another") {
+		return
+	}
+	subj := rf.entityBefore(c, s.start)
+	if subj == "" || subj == rf.entName(obj) {
+		return
+	}
+	rf.addRelation(si, subj, pred, rf.entName(obj), rf.span(c-1, rf.mentions[rf.entAt[o]].b))
+}
+
+// ownerPlace: "Brazil's national oil company Petrobras", "BAE Systems, Europe's largest
+// weapons maker": an organization a place's possessive describes belongs to that place
+// (partOf, as "China's Taiwan Affairs Office" does). The description between is lower
+// case words, at most four; mention mi is the organization.
+func (rf *relationFinder) ownerPlace(mi int) {
+	m := &rf.mentions[mi]
+	if m.ent < 0 || rf.ents[m.ent].typ != kg.Organization {
+		return
+	}
+	s := &rf.sents[m.sent]
+	place := func(k int) int { // the place whose possessive ends at token k ("'s")
+		if !rf.is(k, "'s") && rf.tok(k) != "’s" {
+			return -1
+		}
+		if e := rf.entityOf(k - 1); e >= 0 && rf.ents[e].typ == kg.Place && !rf.mentions[rf.entAt[k-1]].demonym {
+			return e
+		}
+		return -1
+	}
+	lowerRun := func(a, b int) bool {
+		for k := a; k < b; k++ {
+			if rf.toks[k].kind != tWord || rf.toks[k].has(fCap) || rf.toks[k].feat&(lxFunc|lxSpeech) != 0 {
+				return false
+			}
+		}
+		return b > a
+	}
+	// before the name: "Brazil's national oil company Petrobras" (the plain possessive
+	// right before the name is places.go's)
+	for k := m.a - 2; k >= s.start && m.a-k <= 5; k-- {
+		if p := place(k); p >= 0 && lowerRun(k+1, m.a) {
+			rf.addRelation(m.sent, rf.entName(m.ent), "partOf", rf.entName(p), rf.span(k-1, m.b))
+			break
+		}
+	}
+	// an appositive after it: "BAE Systems, Europe's largest weapons maker"
+	if rf.punct(m.b, ',') && m.b+2 < s.b {
+		if p := rf.entityOf(m.b + 1); p >= 0 && rf.ents[p].typ == kg.Place && place(rf.mentions[rf.entAt[m.b+1]].b) >= 0 {
+			k := rf.mentions[rf.entAt[m.b+1]].b
+			end := k + 1
+			for end < s.b && end-k <= 5 && rf.toks[end].kind == tWord && !rf.toks[end].has(fCap) && rf.toks[end].feat&(lxFunc|lxSpeech) == 0 {
+				end++
+			}
+			if end > k+1 && (end >= s.b || rf.punct(end, ',') || rf.toks[end].kind == tStop || rf.is(end, "which", "that", "said", "says")) {
+				rf.addRelation(m.sent, rf.entName(m.ent), "partOf", rf.entName(p), rf.span(m.a, end))
+			}
+		}
+	}
+}
+
+// timePhraseBefore returns the token before a time phrase that ends at token g and
+// stands between a subject and its verb ("Sanders on Wednesday met", "Sands earlier
+// this week met", "X on Monday night criticized"), or g when none ends there.
+func (rf *relationFinder) timePhraseBefore(g, start int) int {
+	j := g
+	if rf.is(j, "night", "morning", "afternoon", "evening") {
+		if _, ok := weekdays[rf.low(j-1)]; ok {
+			j--
+		}
+	}
+	if _, ok := weekdays[rf.low(j)]; ok && j-1 > start && rf.is(j-1, "on") {
+		return j - 2
+	}
+	if rf.is(j, "week", "month", "year", "weekend") && rf.is(j-1, "last", "this") && j-1 > start {
+		j -= 2
+		if rf.is(j, "earlier", "later") && j > start {
+			j--
+		}
+		return j
+	}
+	return g
+}
+
+// describedPersonAt returns the token of a person's name after a short lower-case
+// description that starts at token k ("met civil rights leader Al Sharpton", "met rapper
+// Killer Mike"), or -1: the words are no function words, adverbs or punctuation.
+func (rf *relationFinder) describedPersonAt(k, end int) int {
+	j := k
+	for j < end && j-k < 4 && rf.toks[j].kind == tWord && !rf.toks[j].has(fCap) && rf.entAt[j] < 0 &&
+		rf.toks[j].feat&(lxFunc|lxSpeech) == 0 && !strings.HasSuffix(rf.low(j), "ly") {
+		j++
+	}
+	if j == k || j >= end {
+		return -1
+	}
+	if e := rf.entityOf(j); e >= 0 && rf.ents[e].typ == kg.Person && rf.mentions[rf.entAt[j]].a == j {
+		return j
+	}
+	return -1
+}
+
+// openingSubject returns the person or organization whose name opens the main clause of
+// sentence si (after "But" or a fronted phrase), the subject of the verbs a list of verb phrases joins ("Sanders
+// touted …, did …, and on Wednesday met …"); "" when the sentence opens otherwise.
+func (rf *relationFinder) openingSubject(si int) string {
+	s := &rf.sents[si]
+	k := rf.frontedClauseEnd(s.start, s.b) // "To counter that perception, Sanders …"
+	if k < 0 {
+		return ""
+	}
+	if rf.is(k, "the") {
+		k++
+	}
+	e := rf.entityOf(k)
+	if e < 0 || rf.mentions[rf.entAt[k]].demonym {
+		return ""
+	}
+	if t := rf.ents[e].typ; t != kg.Person && t != kg.Organization {
+		return ""
+	}
+	m := &rf.mentions[rf.entAt[k]]
+	if rf.is(m.b, "and", "'s", "’s") || rf.tok(m.b) == "’s" {
+		return "" // "Sanders and Clinton …", "Sanders' campaign": no one subject
+	}
+	return rf.entName(e)
+}
+
+// owner reports whether token k is a possessive "'s": the name before it owns what
+// follows rather than being the phrase's head.
+func (rf *relationFinder) owner(k int) bool {
+	return rf.is(k, "'s") || rf.tok(k) == "’s"
+}
