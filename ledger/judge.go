@@ -125,6 +125,7 @@ func judge(inc *schema.IncidentRecord, reports []schema.MentionsRecord, pubs []t
 		inc.Tallies = append(inc.Tallies, tallies(inc.Event, key, s, reports)...)
 		j := &judgement{inc: inc, series: sr, s: s, reports: reports, seen: seen}
 		j.withinReports()
+		j.earlierCounts(kg.TraitsOf(first.class)) // earlier counts against other outlets' of their time (earlier.go)
 		if kg.TraitsOf(first.class).Static {
 			j.static()
 		} else {
@@ -278,6 +279,8 @@ func (j *judgement) withinReports() {
 				if h := replacement(fs, g); h != nil && !otherPeriod(g.rec.Text) && !j.paired(g.rec.Value, h.rec.Value) {
 					j.add(kg.Revision, g, h, fmt.Sprintf("%s gives %s as a replaced value, now %s: %s",
 						outletOf(j.reports, g), figureText(g), figureText(h), quoted(h.rec.Text)))
+				} else if h == nil {
+					j.reviseEarlier(fs, g) // an earlier count its report replaces in another sentence (earlier.go)
 				}
 				continue
 			}
