@@ -37,13 +37,14 @@ func (j *judgement) currentCount(fs []*figure, g *figure) *figure {
 }
 
 // reviseEarlier records the revision of a superseded figure g by the count its report
-// gives now (currentCount), with g's sentence, which says g was replaced, as its why.
+// gives now (currentCount), with g's sentence, which says g was replaced, as its why;
+// g first, though the report may give it after its count now.
 func (j *judgement) reviseEarlier(fs []*figure, g *figure) {
 	h := j.currentCount(fs, g)
 	if h == nil || j.paired(g.rec.Value, h.rec.Value) {
 		return
 	}
-	j.add(kg.Revision, g, h, fmt.Sprintf("%s gives %s as an earlier count%s, now %s: %s",
+	j.record(kg.Revision, g, h, fmt.Sprintf("%s gives %s as an earlier count%s, now %s: %s",
 		outletOf(j.reports, g), figureText(g), asOfWords(g), figureText(h), quoted(g.rec.Text)))
 }
 

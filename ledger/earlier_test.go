@@ -30,15 +30,20 @@ func TestEarlierCounts(t *testing.T) {
 		want    []string
 	}{
 		{"an earlier count is revised by the report's count now, and conflicts with another outlet's of its time",
-			[]rep{wire("2016-02-28 18:58"), daily(earlier)}, []string{"conflict 30-24", "revision 35-24"}},
+			[]rep{wire("2016-02-28 18:58"), daily(earlier)}, []string{"conflict 30-24", "revision 24-35"}},
 		{"another outlet's count a day before is not of its time",
-			[]rep{wire("2016-02-27 12:00"), daily(earlier)}, []string{"revision 35-24"}},
+			[]rep{wire("2016-02-27 12:00"), daily(earlier)}, []string{"revision 24-35"}},
 		{"an undated earlier count is held against no other outlet",
-			[]rep{wire("2016-02-28 18:58"), daily(fig{measure: "killed", value: 24, replaced: true, text: rose, phrase: "24", offset: 100})}, []string{"revision 35-24"}},
+			[]rep{wire("2016-02-28 18:58"), daily(fig{measure: "killed", value: 24, replaced: true, text: rose, phrase: "24", offset: 100})}, []string{"revision 24-35"}},
 		{"a count of others is no earlier count of the toll",
 			[]rep{wire("2016-02-28 18:58"), daily(fig{measure: "killed", value: 24, replaced: true, asOf: lateSunday, text: other, phrase: "Seven other civilians", offset: 100})}, nil},
+		{"an earlier count above the count now does not hide the count now",
+			[]rep{{id: "w", publisher: "Wire", published: "2016-02-29 08:00", mentions: []schema.MentionRecord{marketBombing},
+				figures: []fig{{measure: "killed", value: 60, source: "police"}}},
+				daily(fig{measure: "killed", value: 50, replaced: true, text: "Officials had initially put the toll at 50.", phrase: "50", offset: 100})},
+			[]string{"conflict 60-35", "revision 50-35"}},
 		{"the same outlet's count is its own",
-			[]rep{func() rep { r := wire("2016-02-28 18:58"); r.publisher = "Daily"; return r }(), daily(earlier)}, []string{"revision 35-24"}},
+			[]rep{func() rep { r := wire("2016-02-28 18:58"); r.publisher = "Daily"; return r }(), daily(earlier)}, []string{"revision 24-35"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
