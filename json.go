@@ -67,6 +67,7 @@ type FigureJSON struct {
 	// the report says this value was replaced.
 	Correction bool    `json:"correction,omitempty"`
 	Superseded bool    `json:"superseded,omitempty"`
+	AsOf       *string `json:"as_of,omitempty"` // when a superseded value was given, an ISO 8601 interval
 	Place      *string `json:"place"`
 	Date       *string `json:"date"`
 	Source     *string `json:"source"`
@@ -158,7 +159,7 @@ func (x *Extraction) JSON() ExtractionJSON {
 		}
 		out.Figures = append(out.Figures, FigureJSON{Measure: f.Measure, Value: f.Value, Unit: opt(f.Unit),
 			Qualifier: opt(string(f.Qualifier)), Scope: opt(f.Scope.String()), Event: event, Subject: opt(f.Subject),
-			Correction: f.Correction, Superseded: f.Superseded, Place: opt(f.Place), Date: opt(f.Date),
+			Correction: f.Correction, Superseded: f.Superseded, AsOf: opt(f.AsOf), Place: opt(f.Place), Date: opt(f.Date),
 			Source: opt(f.Source), Sentence: sentence(f.Sentence), Text: f.Text})
 	}
 	for _, e := range x.Events {

@@ -193,6 +193,11 @@ type Figure struct {
 	// Superseded is true of a value the report itself says was replaced ("first
 	// reported as 7.4, later upgraded to 7.8": 7.4).
 	Superseded bool
+	// AsOf is when the report says a superseded value was given ("the toll of 59
+	// reported late Sunday"), as an ISO 8601 interval of UTC times
+	// ("2016-02-28T18:00:00Z/2016-02-29T00:00:00Z"), or "" when it does not say (the
+	// value is then of some time before the report).
+	AsOf string
 	// Correction is true of a value whose sentence corrects an earlier figure
 	// ("revised the toll down to 31", "one fewer than an earlier count").
 	Correction bool

@@ -125,6 +125,7 @@ func judge(inc *schema.IncidentRecord, reports []schema.MentionsRecord, pubs []t
 		inc.Tallies = append(inc.Tallies, tallies(inc.Event, key, s, reports)...)
 		j := &judgement{inc: inc, series: sr, s: s, reports: reports, seen: seen}
 		j.withinReports()
+		j.earlierCounts(kg.TraitsOf(first.class)) // earlier counts against other outlets' of their time (earlier.go)
 		if kg.TraitsOf(first.class).Static {
 			j.static()
 		} else {
@@ -278,6 +279,8 @@ func (j *judgement) withinReports() {
 				if h := replacement(fs, g); h != nil && !otherPeriod(g.rec.Text) && !j.paired(g.rec.Value, h.rec.Value) {
 					j.add(kg.Revision, g, h, fmt.Sprintf("%s gives %s as a replaced value, now %s: %s",
 						outletOf(j.reports, g), figureText(g), figureText(h), quoted(h.rec.Text)))
+				} else if h == nil {
+					j.reviseEarlier(fs, g) // an earlier count its report replaces in another sentence (earlier.go)
 				}
 				continue
 			}
@@ -500,10 +503,14 @@ func sameQuantity(a, b *figure) bool {
 }
 
 // highestOfEach keeps, of each report's figures of a series, the one with the highest
-// count (the first of equals) and those that correct an earlier figure, in order.
+// count (the first of equals) that the report does not itself supersede, and those that
+// correct an earlier figure, in order.
 func highestOfEach(s []*figure) []*figure {
 	best := map[string]*figure{}
 	for _, f := range s {
+		if f.rec.Superseded {
+			continue // an earlier count the report replaces is not its count now (findings11)
+		}
 		if b := best[f.rec.Article]; b == nil || f.iv.Lo > b.iv.Lo {
 			best[f.rec.Article] = f
 		}
@@ -536,6 +543,11 @@ func (j *judgement) add(v kg.Verdict, a, b *figure, why string) {
 	if before(b, a) {
 		a, b = b, a
 	}
+	j.record(v, a, b, why)
+}
+
+// record records a finding between two figures, in the order given, once.
+func (j *judgement) record(v kg.Verdict, a, b *figure, why string) {
 	id := schema.Short(string(schema.ConflictIRI(a.rec.Claim, b.rec.Claim)))
 	if j.seen[id] {
 		return

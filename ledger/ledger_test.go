@@ -33,6 +33,7 @@ type fig struct {
 	text      string // the sentence, when the test needs one; else made from the figure
 	phrase    string // the words that state it; else "<value> people"
 	place     string // the place its sentence names
+	asOf      string // when the report says a replaced value was given (ISO 8601 interval)
 }
 
 func stampOf(s string) string {
@@ -81,7 +82,7 @@ func derive(t *testing.T, reports ...rep) Derived {
 			}
 			figs[art] = append(figs[art], schema.FigureRecord{Claim: fmt.Sprintf("kg:claim/%s-%d", r.id, i), Mention: m,
 				Measure: f.measure, Scope: f.scope, Value: f.value, Qualifier: string(f.qualifier), Source: f.source, Text: text, Phrase: phrase, Place: f.place,
-				Offset: f.offset, Correction: f.correct, Superseded: f.replaced,
+				Offset: f.offset, Correction: f.correct, Superseded: f.replaced, AsOf: f.asOf,
 				ArticleRef: schema.ArticleRef{Article: art, Published: stampOf(r.published), Publisher: r.publisher}})
 		}
 	}

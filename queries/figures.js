@@ -17,6 +17,8 @@
 // column place: where, as the report names it
 // column publisher: the outlet
 // column published: when the report was published (RFC 3339)
+// column superseded: true for a value the report gives as replaced or reported before ("initial reports said 35"), else null
+// column asOf: when the report says such an earlier value was given ("late Sunday"), an ISO 8601 interval, else null
 // column article: the report's IRI
 // column path: the file it was loaded from
 // column title: the report's headline

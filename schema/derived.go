@@ -42,6 +42,7 @@ var (
 	About       = quad.IRI(NS + "about")       // figure claim of no event → what it is about, as words
 	ReportCount = quad.IRI(NS + "reportCount") // tally → how many independent reports give it
 	Superseded  = quad.IRI(NS + "superseded")
+	AsOf        = quad.IRI(NS + "asOf") // superseded figure claim → when the report says it was given (ISO 8601 interval)
 	Corrects    = quad.IRI(NS + "corrects")
 	SameAs      = quad.IRI(NS + "sameAs")      // an entity named by a short name → the entity other reports name in full (derived)
 	FullNameIn  = quad.IRI(NS + "fullNameIn")  // entity → the bucket of a surname or acronym it has in full

@@ -224,7 +224,7 @@ func (w *writer) figure(i int) {
 	c := ClaimIRI(w.a.ID, "figure", i, f.Text)
 	row := FigureRecord{Claim: Short(string(c)), Measure: f.Measure, Scope: f.Scope.String(), Value: f.Value, Unit: f.Unit,
 		Qualifier: string(f.Qualifier), Source: f.Source, Place: f.Place, Date: f.Date, Phrase: f.Text,
-		Superseded: f.Superseded, Correction: f.Correction, ArticleRef: w.rec.Ref()}
+		Superseded: f.Superseded, AsOf: f.AsOf, Correction: f.Correction, ArticleRef: w.rec.Ref()}
 	b.add(c, Type, Figure)
 	b.add(c, FromArticle, w.art)
 	b.add(c, Measure, quad.String(f.Measure))
@@ -253,6 +253,9 @@ func (w *writer) figure(i int) {
 	}
 	if f.Superseded {
 		b.add(c, Superseded, quad.Bool(true))
+	}
+	if f.AsOf != "" {
+		b.add(c, AsOf, quad.String(f.AsOf))
 	}
 	if f.Correction {
 		b.add(c, Corrects, quad.Bool(true))

@@ -272,6 +272,7 @@ type FigureRecord struct {
 	Measure    string   `json:"measure"`
 	Scope      string   `json:"scope,omitempty"`
 	Superseded bool     `json:"superseded,omitempty"` // the report says the value was replaced
+	AsOf       string   `json:"asOf,omitempty"`       // when the report says a superseded value was given (ISO 8601 interval)
 	Correction bool     `json:"correction,omitempty"` // the sentence corrects an earlier figure
 	Value      float64  `json:"value"`
 	Unit       string   `json:"unit,omitempty"`

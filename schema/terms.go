@@ -153,6 +153,7 @@ var Terms = map[string]quad.IRI{
 	"about":         About,
 	"reportCount":   ReportCount,
 	"superseded":    Superseded,
+	"asOf":          AsOf,
 	"corrects":      Corrects,
 	"rowKind":       HasRowKind,
 }
