@@ -28,63 +28,6 @@ var locationNouns = wordSet("location-nouns")
 
 var buildingNouns = wordSet("building-nouns")
 
-// nounPhrase reads up to three words that name what a number counts ("apartment units",
-// "registered residents", "Syrian generals"), stopping at function words, verbs and
-// punctuation. It returns the token range.
-func nounPhrase(d *doc, k, end int) (int, int) {
-	a := k
-	b := k
-	for b < end && b-a < 3 {
-		t := &d.toks[b]
-		if t.kind != tWord {
-			break
-		}
-		if t.feat&(lxFunc|lxSpeech|lxPronoun|lxQual) != 0 && t.feat&lxPersonNoun == 0 &&
-			!(b == a && t.feat&(lxFunc|lxPronoun|lxQual) == 0 && plural(d.low(b)) && !d.contentWord(b+1)) {
-			break // not "44 states", a plural noun a verb of saying spells like
-		}
-		w := d.low(b)
-		if _, isPred := predMeasure[w]; isPred && b > a {
-			break
-		}
-		if d.is(b+1, "than") {
-			break
-		}
-		if t.has(fCap) && b > a && !d.toks[a].has(fCap) {
-			if _, dem := demonymOf[d.tok(b)]; !dem && !ethnic[d.tok(b)] || !d.contentWord(b+1) {
-				break // "offshore Greek islands", "senior Mexican government sources" go on
-			}
-		}
-		if strings.HasSuffix(w, "ed") && !d.contentWord(b+1) {
-			break // "another two turned themselves in": a verb
-		}
-		if t.has(fCap) && t.feat&lxMonth != 0 {
-			break
-		}
-		b++
-		if t.feat&lxPersonNoun != 0 || plural(w) && !strings.HasSuffix(w, "ous") && !strings.HasSuffix(w, "is") {
-			// a plural head ends the phrase unless a noun follows ("police officers")
-			if b < end && d.toks[b].kind == tWord && (d.toks[b].feat&lxPersonNoun != 0) && !d.is(b, "others") {
-				continue
-			}
-			break
-		}
-	}
-	// a phrase starts and ends on a noun-like word, not an adverb ("fully autonomous vehicles")
-	for a < b-1 && strings.HasSuffix(d.low(a), "ly") {
-		a++
-	}
-	for b > a {
-		w := d.low(b - 1)
-		if strings.HasSuffix(w, "ly") || strings.HasSuffix(w, "ing") && b-1 > a {
-			b--
-			continue
-		}
-		break
-	}
-	return a, b
-}
-
 // predicateAfter finds the predicate that says what happened to the counted: "were
 // killed", "had been taken to hospital", "were still missing". It returns the measure
 // and, for "and a police officer were killed", the token of the second subject.
@@ -494,6 +437,9 @@ func (ff *figureFinder) countedWords(n *number, before []figureCand) counted {
 				c.a, c.b = k, k+1
 			} else {
 				c.a, c.b = nounPhrase(ff.doc, k, s.b)
+				if h := coordinatedHead(ff.doc, c.a, c.b, s.b); h > 0 && n.v > 1 {
+					c.a, c.b = c.b+2, h+1 // "current and former regulators": the head, not the first modifier
+				}
 			}
 		}
 	}
