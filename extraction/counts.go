@@ -341,6 +341,7 @@ func existential(d *doc, qa, start int) bool {
 // officer were killed").
 type counted struct {
 	class     string
+	verb      string // the verb phrase a bare count is the subject of ("pleaded guilty"; verbcounts.go)
 	a, b      int
 	noun      string
 	partitive bool
@@ -369,6 +370,10 @@ func (ff *figureFinder) count(n *number, before []figureCand) reading {
 	}
 	ff.whatHappened(n, &c, before)
 	measure := ff.countMeasure(n, &c, before)
+	verb := measure == "" && c.class == "" && c.verb != ""
+	if verb {
+		measure = c.verb // "Six others pleaded guilty"
+	}
 	if measure == "" {
 		return reading{}
 	}
@@ -380,6 +385,7 @@ func (ff *figureFinder) count(n *number, before []figureCand) reading {
 	r.figs[0].qa = n.qa
 	r.figs[0].f.Scope = scope
 	r.figs[0].named = scope.Kind == kg.GroupPart && c.part == ""
+	r.figs[0].verb = verb
 	for _, e := range c.extra {
 		c2 := r.figs[0]
 		c2.f.Value = 1
@@ -463,6 +469,16 @@ func (ff *figureFinder) countedWords(n *number, before []figureCand) counted {
 			}
 		}
 		c.a, c.b = n.next, n.next+1
+	}
+	if c.class == "" && !c.partitive && (c.b == c.a || c.b == c.a+1 && (ff.is(c.a, "others") || subjectAdverbs[ff.low(c.a)])) {
+		k := c.a
+		if ff.is(k, "others") {
+			k++
+		}
+		if v := ff.verbPhraseMeasure(n, k, before); v != "" {
+			c.verb = v // "Six others pleaded guilty", "300-400 already have returned"
+			c.a, c.b = c.a, c.a
+		}
 	}
 	return c
 }

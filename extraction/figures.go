@@ -16,6 +16,7 @@ type figureCand struct {
 	subj  int  // a token of the entity the figure is of, or -1 (its subject when it has no event)
 	actor int  // a token of the entity whose act the figure is ("Mizuho slashed its target to $150"), or -1
 	named bool // its group is what its noun names ("two Americans"), a part only beside a larger count
+	verb  bool // its measure is the verb phrase of a bare count ("Six others pleaded guilty"; verbcounts.go)
 }
 
 // figureFinder is the figures stage at work: what it reads (the text, its entities and
