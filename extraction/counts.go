@@ -36,6 +36,7 @@ func predicateAfter(d *doc, si, k, end int) (string, int) {
 	aside := false
 	limit := min(end, k+16)
 	hospital := false
+	shot := "" // "were shot", when nothing after says killed or wounded
 	for j := d.sents[si].start; j < end; j++ {
 		if d.is(j, "hospital", "hospitals") {
 			hospital = true
@@ -83,6 +84,10 @@ func predicateAfter(d *doc, si, k, end int) (string, int) {
 			}
 		case "treated":
 			return "injured", extra
+		case "shot", "stabbed":
+			if shot == "" && passiveShot(d, k, j) {
+				shot = w
+			}
 		case "custody":
 			if d.is(j-1, "into", "in") {
 				return "arrested", extra
@@ -122,7 +127,23 @@ func predicateAfter(d *doc, si, k, end int) (string, int) {
 			break
 		}
 	}
-	return "", 0
+	return shot, extra
+}
+
+// passiveShot reports whether "shot" or "stabbed" at token j says what happened to
+// those counted by the phrase ending at k: a passive ("were shot near the station") or
+// a participle right after them, as in a headline ("3 federal agents shot, motel set
+// ablaze"), and no more said of them ("shot dead", "shot and wounded", "stabbed to
+// death" name what the shooting did; "shot down", "shot at" are what they did).
+func passiveShot(d *doc, k, j int) bool {
+	t := &d.toks[j]
+	if t.kind != tWord || t.has(fCap) || d.is(j+1, "dead", "to", "and", "or", "down", "at", "by") || d.punct(j+1, '-') {
+		return false
+	}
+	if d.is(j-1, "were", "was", "been", "being", "are", "is", "got", "be") {
+		return true
+	}
+	return j == k && (j+1 >= len(d.toks) || d.toks[j+1].kind == tPunct || d.toks[j+1].kind == tStop || d.is(j+1, "in", "near", "on", "during", "outside", "inside"))
 }
 
 // verbBefore reads a verb before the number: "killing", "wounds", "toll rose to".
