@@ -290,6 +290,9 @@ func (ff *figureFinder) figureAt(si, i int, before []figureCand) reading {
 		if r := ff.wordPenalty(si, i); len(r.figs) > 0 {
 			return r // "a two-year suspension"
 		}
+		if r := ff.halfShare(si, i); len(r.figs) > 0 {
+			return r // "half the territory it had seized": 50 percent
+		}
 		return ff.ordinalFigure(si, i) // "the fourth suicide bombing … this year"
 	}
 	// "one" is a count only before a noun with a tracked predicate, not in "one of"
