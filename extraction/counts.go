@@ -498,7 +498,7 @@ func (ff *figureFinder) countedWords(n *number, before []figureCand) counted {
 		}
 		if v := ff.verbPhraseMeasure(n, k, before); v != "" {
 			c.verb = v // "Six others pleaded guilty", "300-400 already have returned"
-			c.a, c.b = c.a, c.a
+			c.b = c.a  // no noun: the verb says what is counted
 		}
 	}
 	return c
