@@ -28,63 +28,6 @@ var locationNouns = wordSet("location-nouns")
 
 var buildingNouns = wordSet("building-nouns")
 
-// nounPhrase reads up to three words that name what a number counts ("apartment units",
-// "registered residents", "Syrian generals"), stopping at function words, verbs and
-// punctuation. It returns the token range.
-func nounPhrase(d *doc, k, end int) (int, int) {
-	a := k
-	b := k
-	for b < end && b-a < 3 {
-		t := &d.toks[b]
-		if t.kind != tWord {
-			break
-		}
-		if t.feat&(lxFunc|lxSpeech|lxPronoun|lxQual) != 0 && t.feat&lxPersonNoun == 0 &&
-			!(b == a && t.feat&(lxFunc|lxPronoun|lxQual) == 0 && plural(d.low(b)) && !d.contentWord(b+1)) {
-			break // not "44 states", a plural noun a verb of saying spells like
-		}
-		w := d.low(b)
-		if _, isPred := predMeasure[w]; isPred && b > a {
-			break
-		}
-		if d.is(b+1, "than") {
-			break
-		}
-		if t.has(fCap) && b > a && !d.toks[a].has(fCap) {
-			if _, dem := demonymOf[d.tok(b)]; !dem && !ethnic[d.tok(b)] || !d.contentWord(b+1) {
-				break // "offshore Greek islands", "senior Mexican government sources" go on
-			}
-		}
-		if strings.HasSuffix(w, "ed") && !d.contentWord(b+1) {
-			break // "another two turned themselves in": a verb
-		}
-		if t.has(fCap) && t.feat&lxMonth != 0 {
-			break
-		}
-		b++
-		if t.feat&lxPersonNoun != 0 || plural(w) && !strings.HasSuffix(w, "ous") && !strings.HasSuffix(w, "is") {
-			// a plural head ends the phrase unless a noun follows ("police officers")
-			if b < end && d.toks[b].kind == tWord && (d.toks[b].feat&lxPersonNoun != 0) && !d.is(b, "others") {
-				continue
-			}
-			break
-		}
-	}
-	// a phrase starts and ends on a noun-like word, not an adverb ("fully autonomous vehicles")
-	for a < b-1 && strings.HasSuffix(d.low(a), "ly") {
-		a++
-	}
-	for b > a {
-		w := d.low(b - 1)
-		if strings.HasSuffix(w, "ly") || strings.HasSuffix(w, "ing") && b-1 > a {
-			b--
-			continue
-		}
-		break
-	}
-	return a, b
-}
-
 // predicateAfter finds the predicate that says what happened to the counted: "were
 // killed", "had been taken to hospital", "were still missing". It returns the measure
 // and, for "and a police officer were killed", the token of the second subject.
@@ -93,6 +36,7 @@ func predicateAfter(d *doc, si, k, end int) (string, int) {
 	aside := false
 	limit := min(end, k+16)
 	hospital := false
+	shot := "" // "were shot", when nothing after says killed or wounded
 	for j := d.sents[si].start; j < end; j++ {
 		if d.is(j, "hospital", "hospitals") {
 			hospital = true
@@ -140,6 +84,10 @@ func predicateAfter(d *doc, si, k, end int) (string, int) {
 			}
 		case "treated":
 			return "injured", extra
+		case "shot", "stabbed":
+			if shot == "" && passiveShot(d, k, j) {
+				shot = w
+			}
 		case "custody":
 			if d.is(j-1, "into", "in") {
 				return "arrested", extra
@@ -179,7 +127,23 @@ func predicateAfter(d *doc, si, k, end int) (string, int) {
 			break
 		}
 	}
-	return "", 0
+	return shot, extra
+}
+
+// passiveShot reports whether "shot" or "stabbed" at token j says what happened to
+// those counted by the phrase ending at k: a passive ("were shot near the station") or
+// a participle right after them, as in a headline ("3 federal agents shot, motel set
+// ablaze"), and no more said of them ("shot dead", "shot and wounded", "stabbed to
+// death" name what the shooting did; "shot down", "shot at" are what they did).
+func passiveShot(d *doc, k, j int) bool {
+	t := &d.toks[j]
+	if t.kind != tWord || t.has(fCap) || d.is(j+1, "dead", "to", "and", "or", "down", "at", "by") || d.punct(j+1, '-') {
+		return false
+	}
+	if d.is(j-1, "were", "was", "been", "being", "are", "is", "got", "be") {
+		return true
+	}
+	return j == k && (j+1 >= len(d.toks) || d.toks[j+1].kind == tPunct || d.toks[j+1].kind == tStop || d.is(j+1, "in", "near", "on", "during", "outside", "inside"))
 }
 
 // verbBefore reads a verb before the number: "killing", "wounds", "toll rose to".
@@ -398,6 +362,7 @@ func existential(d *doc, qa, start int) bool {
 // officer were killed").
 type counted struct {
 	class     string
+	verb      string // the verb phrase a bare count is the subject of ("pleaded guilty"; verbcounts.go)
 	a, b      int
 	noun      string
 	partitive bool
@@ -426,6 +391,10 @@ func (ff *figureFinder) count(n *number, before []figureCand) reading {
 	}
 	ff.whatHappened(n, &c, before)
 	measure := ff.countMeasure(n, &c, before)
+	verb := measure == "" && c.class == "" && c.verb != ""
+	if verb {
+		measure = c.verb // "Six others pleaded guilty"
+	}
 	if measure == "" {
 		return reading{}
 	}
@@ -437,6 +406,7 @@ func (ff *figureFinder) count(n *number, before []figureCand) reading {
 	r.figs[0].qa = n.qa
 	r.figs[0].f.Scope = scope
 	r.figs[0].named = scope.Kind == kg.GroupPart && c.part == ""
+	r.figs[0].verb = verb
 	for _, e := range c.extra {
 		c2 := r.figs[0]
 		c2.f.Value = 1
@@ -494,6 +464,9 @@ func (ff *figureFinder) countedWords(n *number, before []figureCand) counted {
 				c.a, c.b = k, k+1
 			} else {
 				c.a, c.b = nounPhrase(ff.doc, k, s.b)
+				if h := coordinatedHead(ff.doc, c.a, c.b, s.b); h > 0 && n.v > 1 {
+					c.a, c.b = c.b+2, h+1 // "current and former regulators": the head, not the first modifier
+				}
 			}
 		}
 	}
@@ -517,6 +490,16 @@ func (ff *figureFinder) countedWords(n *number, before []figureCand) counted {
 			}
 		}
 		c.a, c.b = n.next, n.next+1
+	}
+	if c.class == "" && !c.partitive && (c.b == c.a || c.b == c.a+1 && (ff.is(c.a, "others") || subjectAdverbs[ff.low(c.a)])) {
+		k := c.a
+		if ff.is(k, "others") {
+			k++
+		}
+		if v := ff.verbPhraseMeasure(n, k, before); v != "" {
+			c.verb = v // "Six others pleaded guilty", "300-400 already have returned"
+			c.b = c.a  // no noun: the verb says what is counted
+		}
 	}
 	return c
 }

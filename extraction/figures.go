@@ -16,6 +16,7 @@ type figureCand struct {
 	subj  int  // a token of the entity the figure is of, or -1 (its subject when it has no event)
 	actor int  // a token of the entity whose act the figure is ("Mizuho slashed its target to $150"), or -1
 	named bool // its group is what its noun names ("two Americans"), a part only beside a larger count
+	verb  bool // its measure is the verb phrase of a bare count ("Six others pleaded guilty"; verbcounts.go)
 }
 
 // figureFinder is the figures stage at work: what it reads (the text, its entities and
@@ -288,6 +289,9 @@ func (ff *figureFinder) figureAt(si, i int, before []figureCand) reading {
 		}
 		if r := ff.wordPenalty(si, i); len(r.figs) > 0 {
 			return r // "a two-year suspension"
+		}
+		if r := ff.halfShare(si, i); len(r.figs) > 0 {
+			return r // "half the territory it had seized": 50 percent
 		}
 		return ff.ordinalFigure(si, i) // "the fourth suicide bombing … this year"
 	}

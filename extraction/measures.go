@@ -144,8 +144,8 @@ func (ff *figureFinder) nameBefore(si, i int) bool {
 		"killed", "wounds", "wounding", "injuring", "leaves", "left", "top", "tops", "reaches", "hits", "to", "claims":
 		return false
 	}
-	if ff.toks[p].has(fUpper) {
-		return false // "KILLS 12" in a shouted headline
+	if ff.toks[p].has(fUpper) && (si == ff.headline || englishWords[lowerASCII(w)] || ff.toks[p].e-ff.toks[p].s < 3 || ff.toks[i].kind != tNum) {
+		return false // "KILLS 12" in a shouted headline, "told the BBC two car bombs"; an acronym before digits names ("told WTVR CBS 6")
 	}
 	if si == ff.headline || ff.sentenceInitial(p, s.start) {
 		return ff.entAt[p] >= 0 || ff.capSeen[w] && !ff.lowerSeen[lowerASCII(w)]

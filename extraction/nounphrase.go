@@ -1,0 +1,118 @@
+package extraction
+
+import "strings"
+
+// nounPhrase reads up to three words that name what a number counts ("apartment units",
+// "registered residents", "Syrian generals"), stopping at function words, verbs and
+// punctuation. It returns the token range.
+func nounPhrase(d *doc, k, end int) (int, int) {
+	a := k
+	b := k
+	for b < end && b-a < 3 {
+		t := &d.toks[b]
+		if t.kind != tWord {
+			break
+		}
+		if t.feat&(lxFunc|lxSpeech|lxPronoun|lxQual) != 0 && t.feat&lxPersonNoun == 0 &&
+			!(b == a && t.feat&(lxFunc|lxPronoun|lxQual) == 0 && plural(d.low(b)) && !d.contentWord(b+1)) {
+			break // not "44 states", a plural noun a verb of saying spells like
+		}
+		w := d.low(b)
+		if _, isPred := predMeasure[w]; isPred && b > a {
+			break
+		}
+		if d.is(b+1, "than") {
+			break
+		}
+		if t.has(fCap) && b > a && !d.toks[a].has(fCap) {
+			if _, dem := demonymOf[d.tok(b)]; !dem && !ethnic[d.tok(b)] || !d.contentWord(b+1) {
+				break // "offshore Greek islands", "senior Mexican government sources" go on
+			}
+		}
+		if strings.HasSuffix(w, "ed") && !d.contentWord(b+1) {
+			break // "another two turned themselves in": a verb
+		}
+		if t.has(fCap) && t.feat&lxMonth != 0 {
+			break
+		}
+		b++
+		if t.feat&lxPersonNoun != 0 || plural(w) && !strings.HasSuffix(w, "ous") && !strings.HasSuffix(w, "is") {
+			// a plural head ends the phrase unless a noun follows ("police officers")
+			if b < end && d.toks[b].kind == tWord && (d.toks[b].feat&lxPersonNoun != 0) && !d.is(b, "others") {
+				continue
+			}
+			if collectiveNoun(w) && b < end && b-a < 3 && pluralNoun(d, b) {
+				continue // "media outlets", "police cars": a collective noun before the head
+			}
+			break
+		}
+	}
+	// a phrase starts and ends on a noun-like word, not an adverb ("fully autonomous vehicles")
+	for a < b-1 && strings.HasSuffix(d.low(a), "ly") {
+		a++
+	}
+	for b > a {
+		w := d.low(b - 1)
+		if strings.HasSuffix(w, "ly") || strings.HasSuffix(w, "ing") && b-1 > a {
+			b--
+			continue
+		}
+		break
+	}
+	return a, b
+}
+
+// collectiveNoun reports whether w is a plural noun without a plural ending ("media",
+// "police"), which often modifies the noun after it ("media outlets").
+func collectiveNoun(w string) bool {
+	switch w {
+	case "media", "police", "military", "press", "staff":
+		return true
+	}
+	return false
+}
+
+// pluralNoun reports whether token k is a lower-case word with a plural ending
+// ("outlets", "officers"): after a number and a modifier, the head of a counted phrase.
+func pluralNoun(d *doc, k int) bool {
+	if k >= len(d.toks) || !d.contentWord(k) || d.toks[k].has(fCap) {
+		return false
+	}
+	return pluralEnding(d.low(k))
+}
+
+// pluralEnding reports whether the lower-case word w ends as a plural noun does.
+func pluralEnding(w string) bool {
+	return plural(w) && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ous") && !strings.HasSuffix(w, "is")
+}
+
+// coordinatedHead reads "current and former regulators", "civilian or military
+// planes": the counted phrase a..b-1 that stops at "and" or "or" on a modifier (no
+// plural noun) is the first of two modifiers of one head. It returns the token of that
+// head, a plural noun within two words of the second modifier ("civilian and military
+// patrol vessels"), or -1. A participle that says what happened ("86 canceled arriving
+// and departing flights") is no mere modifier: the phrase is left as it is.
+func coordinatedHead(d *doc, a, b, end int) int {
+	if b == a || !d.is(b, "and", "or") || b+2 >= end || strings.HasSuffix(d.low(a), "ed") {
+		return -1
+	}
+	for k := a; k < b; k++ {
+		if pluralEnding(d.low(k)) || d.toks[k].has(fCap) || d.isPersonNoun(k) {
+			return -1 // "ten men and women", "27 states and numerous groups"
+		}
+	}
+	m := b + 1
+	if !d.contentWord(m) || d.toks[m].has(fCap) || pluralEnding(d.low(m)) || d.isPersonNoun(m) ||
+		d.toks[m].feat&lxNumWord != 0 || d.is(m, "several", "numerous", "many", "other", "various", "few") {
+		return -1 // "four conservative and four liberal justices": two counts
+	}
+	for h := b + 2; h < end && h <= b+3; h++ {
+		if pluralNoun(d, h) {
+			return h
+		}
+		if !d.contentWord(h) || d.toks[h].has(fCap) {
+			break
+		}
+	}
+	return -1
+}
