@@ -18,9 +18,10 @@ type sourceCand struct {
 
 // attribute gives each figure of figs, all of sentence si, its source: the speaker of
 // the quote it is in; else the sentence's attribution nearest it (nearestSource); else
-// a linked headline's outlet; else, in a sentence that attributes nothing, paraSource,
-// the source of the paragraph so far when samePara. It returns the sentence's own
-// source, or "".
+// a linked headline's outlet; else, in a sentence that attributes nothing, the source the
+// sentence before ends on (paragraphSource: that sentence may hold no figure), or
+// paraSource, the source of the paragraph's figures so far, when samePara. It returns
+// the sentence's own source, or "".
 func (ff *figureFinder) attribute(si int, figs []figureCand, paraSource string, samePara bool) string {
 	cands, said := ff.sourceCandidates(si)
 	src := ""
@@ -31,6 +32,7 @@ func (ff *figureFinder) attribute(si int, figs []figureCand, paraSource string, 
 		src = linkedSource(ff.doc, si)
 		cands = nil
 	}
+	paraSrc, paraRead := "", false
 	for k := range figs {
 		f := &figs[k]
 		if q := ff.quoteOf[f.tok]; q > 0 {
@@ -46,8 +48,13 @@ func (ff *figureFinder) attribute(si int, figs []figureCand, paraSource string, 
 			f.f.Source = c
 		} else if src != "" && len(cands) == 0 {
 			f.f.Source = src // a linked headline's outlet
-		} else if !said && samePara {
-			f.f.Source = paraSource
+		} else if !said {
+			if !paraRead {
+				paraSrc, paraRead = ff.paragraphSource(si), true
+			}
+			if f.f.Source = paraSrc; paraSrc == "" && samePara {
+				f.f.Source = paraSource
+			}
 		}
 	}
 	return src

@@ -1,0 +1,36 @@
+package extraction
+
+import "testing"
+
+// figureSources returns the source of each figure of testdata/NAME.input by its value.
+func figureSources(t *testing.T, name string) map[float64]string {
+	t.Helper()
+	out := map[float64]string{}
+	for _, f := range extract(t, name).Figures {
+		out[f.Value] = f.Source
+	}
+	return out
+}
+
+// TestSourceCarriedFromSentenceWithoutFigures: a sentence that ends on its attribution
+// ("…, the Kestrel County Sheriff's Office said.") lends its source to the next sentence
+// of the paragraph though it holds no figure; one that quotes its speaker, attributes in
+// a subordinate clause ("after the weather service first reported") or opens with its
+// speaker and goes on with the statement ("Some analysts said the port could …") does
+// not.
+func TestSourceCarriedFromSentenceWithoutFigures(t *testing.T) {
+	src := figureSources(t, "source-carry")
+	for _, tt := range []struct {
+		value  float64
+		source string
+	}{{3, "Kestrel County Sheriff's Office"}, {12, ""}, {400, ""}, {90, ""}} {
+		got, ok := src[tt.value]
+		if !ok {
+			t.Errorf("no figure %v in %v", tt.value, src)
+			continue
+		}
+		if got != tt.source {
+			t.Errorf("source of %v = %q, want %q", tt.value, got, tt.source)
+		}
+	}
+}
