@@ -12,8 +12,9 @@ import (
 // sourceCand is one attribution in a sentence: the verb (or "according") and whom it
 // names.
 type sourceCand struct {
-	tok int
-	src string
+	tok  int
+	src  string
+	data bool // "according to state data": no speaker, and none when one is named
 }
 
 // attribute gives each figure of figs, all of sentence si, its source: the speaker of
@@ -25,8 +26,8 @@ type sourceCand struct {
 func (ff *figureFinder) attribute(si int, figs []figureCand, paraSource string, samePara bool) string {
 	cands, said := ff.sourceCandidates(si)
 	src := ""
-	if len(cands) > 0 {
-		src = cands[0].src
+	if len(cands) > 0 && !cands[0].data {
+		src = cands[0].src // what the next sentences may share: never data ("according to state data")
 	}
 	if ff.sents[si].kind == sLinked {
 		src = linkedSource(ff.doc, si)
@@ -178,7 +179,9 @@ func (ff *figureFinder) sourceCandidates(si int) ([]sourceCand, bool) {
 				b++
 			}
 			if src := ff.sourceNP(a, b); src != "" {
-				out = append(out, sourceCand{k, src})
+				out = append(out, sourceCand{tok: k, src: src})
+			} else if src := ff.dataSource(a, b); src != "" {
+				out = append(out, sourceCand{tok: k, src: src, data: true}) // "according to state data"
 			}
 			said = true
 		}
@@ -196,7 +199,7 @@ func (ff *figureFinder) sourceCandidates(si int) ([]sourceCand, bool) {
 		if ff.is(k-1, "as") {
 			if ff.is(k+1, "by", "in") {
 				if src := ff.sourceNP(k+2, clauseEnd(ff.doc, k+2, s.b)); src != "" {
-					out = append(out, sourceCand{k, src})
+					out = append(out, sourceCand{tok: k, src: src})
 				}
 			}
 			continue
@@ -207,16 +210,16 @@ func (ff *figureFinder) sourceCandidates(si int) ([]sourceCand, bool) {
 				// "NAME, the envoy, told a White House briefing": whom one tells is the
 				// listener, never the speaker
 				if src := ff.appositiveSpeaker(k-1, s.start); src != "" {
-					out = append(out, sourceCand{k, src})
+					out = append(out, sourceCand{tok: k, src: src})
 				} else if src := ff.openingName(si, k); src != "" {
-					out = append(out, sourceCand{k, src}) // a long apposition: "Ke Jie, an 18-year-old player who …, told media"
+					out = append(out, sourceCand{tok: k, src: src}) // a long apposition: "Ke Jie, an 18-year-old player who …, told media"
 				}
 				continue
 			}
 			if src := ff.sourceNP(k+1, clauseEnd(ff.doc, k+1, s.b)); src != "" {
-				out = append(out, sourceCand{k, src})
+				out = append(out, sourceCand{tok: k, src: src})
 			} else if src := ff.appositiveSpeaker(k-1, s.start); src != "" {
-				out = append(out, sourceCand{k, src}) // "…, Gary Grief, executive director of the Texas lottery, said"
+				out = append(out, sourceCand{tok: k, src: src}) // "…, Gary Grief, executive director of the Texas lottery, said"
 			}
 			continue
 		}
@@ -229,14 +232,34 @@ func (ff *figureFinder) sourceCandidates(si int) ([]sourceCand, bool) {
 			e-- // "two sources have told Reuters": the speaker before the auxiliary
 		}
 		if src := ff.sourceNP(a, e); src != "" {
-			out = append(out, sourceCand{k, src})
+			out = append(out, sourceCand{tok: k, src: src})
 			continue
 		}
 		if src := ff.subjectBefore(k, s.start); src != "" {
-			out = append(out, sourceCand{k, src})
+			out = append(out, sourceCand{tok: k, src: src})
 		}
 	}
-	return out, said
+	return dropData(out), said
+}
+
+// dropData drops the data a sentence is "according to" when it names a speaker too: "The
+// FCC said there are 223 million phones …, according to the most recent data" is the
+// FCC's.
+func dropData(cands []sourceCand) []sourceCand {
+	speaker := false
+	for _, c := range cands {
+		speaker = speaker || !c.data
+	}
+	if !speaker {
+		return cands
+	}
+	kept := cands[:0]
+	for _, c := range cands {
+		if !c.data {
+			kept = append(kept, c)
+		}
+	}
+	return kept
 }
 
 // nearestSource picks the attribution of a figure at token tok: the nearest one that no
@@ -281,6 +304,9 @@ func (ff *figureFinder) sourceNP(a, b int) string {
 	}
 	if pm := ff.postModified(a, b); pm != "" {
 		return pm // "a source close to the company": the source, not the company
+	}
+	if c := ff.countedSource(a, b); c != "" {
+		return c // "two police officials"
 	}
 	// split on "and"
 	for k := a + 1; k < b-1; k++ {
@@ -340,6 +366,13 @@ func (ff *figureFinder) sourceNP(a, b int) string {
 			ln := strings.ToLower(e.name)
 			if ln != phrase && strings.HasSuffix(ln, " "+phrase) {
 				return e.name
+			}
+		}
+		if best < 0 {
+			if d := ff.description(a, b); d == "" || d == phrase || d == ff.span(a+1, b) {
+				if r := ff.earlierSource(a, b); r != "" {
+					return r // "the sources said" after "military sources said"
+				}
 			}
 		}
 		if phrase == "company" || phrase == "firm" {
