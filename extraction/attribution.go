@@ -264,6 +264,8 @@ func dropData(cands []sourceCand) []sourceCand {
 
 // nearestSource picks the attribution of a figure at token tok: the nearest one that no
 // contrast separates from it ("… puts the toll at 10, while opposition activists say …").
+// A "but" before an auxiliary joins two predicates of one subject ("Two deputies were
+// shot but are expected to survive, the FBI said"): no contrast.
 func nearestSource(d *doc, cands []sourceCand, tok int) string {
 	if len(cands) == 0 {
 		return ""
@@ -276,7 +278,7 @@ func nearestSource(d *doc, cands []sourceCand, tok int) string {
 			if d.toks[k].kind != tWord && d.toks[k].kind != tPunct {
 				continue
 			}
-			if d.is(k, "while", "whereas") || d.is(k, "but") && !d.is(k-1, "all", "nothing", "none", "anything", "everything", "everyone") || d.punct(k, ';') {
+			if d.is(k, "while", "whereas") || d.is(k, "but") && !d.is(k-1, "all", "nothing", "none", "anything", "everything", "everyone") && !auxiliaries[d.low(k+1)] || d.punct(k, ';') {
 				cost += 1000 // not "restored to all but about 900 households"
 			}
 			if d.is(k, "and") && d.punct(k-1, ',') {
@@ -316,6 +318,9 @@ func (ff *figureFinder) sourceNP(a, b int) string {
 				return l + " and " + r
 			}
 		}
+	}
+	if h := ff.headEntity(a, b); h >= 0 {
+		return ff.entName(h) // "Foxconn subsidiary FIH Mobile Ltd": the subsidiary
 	}
 	best, bestType := -1, 9
 	for k := a; k < b; k++ {

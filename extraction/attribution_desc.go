@@ -1,6 +1,10 @@
 package extraction
 
-import "strings"
+import (
+	"strings"
+
+	"github.com/factgraph/kg"
+)
 
 // Described sources: a report that names no one describes its source ("two police
 // officials", "military sources", "a person with knowledge of the plan") and then goes
@@ -95,4 +99,46 @@ func (ff *figureFinder) dataSource(a, b int) string {
 		return "" // "according to the data": whose, it does not say
 	}
 	return strings.TrimPrefix(ff.span(a, b), "the ")
+}
+
+// auxiliaries open a predicate: after "but" they join a second predicate to the clause's
+// subject rather than open a contrasting clause.
+var auxiliaries = map[string]bool{"is": true, "are": true, "was": true, "were": true, "has": true,
+	"have": true, "had": true, "will": true, "would": true, "could": true, "can": true, "may": true,
+	"might": true, "did": true, "does": true, "do": true, "remains": true, "remained": true}
+
+// headEntity returns the entity that heads the source phrase a..b-1 when the phrase
+// names two or more people or organizations one after another, with no preposition,
+// conjunction or comma between them: the last, which the ones before modify ("Foxconn
+// subsidiary FIH Mobile Ltd", "Sharp's lender Mizuho Bank"); or -1.
+func (ff *figureFinder) headEntity(a, b int) int {
+	first, last := -1, -1
+	for k := a; k < b; k++ {
+		mi := int(ff.entAt[k])
+		if mi < 0 {
+			continue
+		}
+		m := &ff.mentions[mi]
+		if m.ent < 0 || m.demonym {
+			continue
+		}
+		if first < 0 {
+			first = mi
+		}
+		last = mi
+		k = max(k, m.b-1)
+	}
+	if first < 0 || ff.mentions[first].ent == ff.mentions[last].ent {
+		return -1
+	}
+	l := &ff.mentions[last]
+	if l.b != b && !(l.b < b && ff.is(l.b, "Ltd", "Inc", "Corp", "Co")) || !(ff.ents[l.ent].typ == kg.Person || ff.ents[l.ent].typ == kg.Organization) {
+		return -1 // a name heads the phrase only at its end
+	}
+	for k := ff.mentions[first].b; k < l.a; k++ {
+		if ff.toks[k].kind != tWord && !ff.is(k, "'s", "’s") || ff.is(k, "of", "at", "for", "from", "with", "in", "and", "or", "on", "by", "to") {
+			return -1 // "Tim Cook of Apple", "Reuters and AP"
+		}
+	}
+	return l.ent
 }
