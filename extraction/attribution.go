@@ -264,8 +264,9 @@ func dropData(cands []sourceCand) []sourceCand {
 
 // nearestSource picks the attribution of a figure at token tok: the nearest one that no
 // contrast separates from it ("… puts the toll at 10, while opposition activists say …").
-// A "but" before an auxiliary joins two predicates of one subject ("Two deputies were
-// shot but are expected to survive, the FBI said"): no contrast.
+// A "but" before an auxiliary or a past verb joins two predicates of one subject ("Two
+// deputies were shot but are expected to survive, the FBI said"; "It had planned to
+// raise $2 billion, but hiked its target, the person added"): no contrast.
 func nearestSource(d *doc, cands []sourceCand, tok int) string {
 	if len(cands) == 0 {
 		return ""
@@ -278,7 +279,7 @@ func nearestSource(d *doc, cands []sourceCand, tok int) string {
 			if d.toks[k].kind != tWord && d.toks[k].kind != tPunct {
 				continue
 			}
-			if d.is(k, "while", "whereas") || d.is(k, "but") && !d.is(k-1, "all", "nothing", "none", "anything", "everything", "everyone") && !auxiliaries[d.low(k+1)] || d.punct(k, ';') {
+			if d.is(k, "while", "whereas") || d.is(k, "but") && !d.is(k-1, "all", "nothing", "none", "anything", "everything", "everyone") && !secondPredicate(d, k+1) || d.punct(k, ';') {
 				cost += 1000 // not "restored to all but about 900 households"
 			}
 			if d.is(k, "and") && d.punct(k-1, ',') {

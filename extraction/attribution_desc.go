@@ -107,6 +107,16 @@ var auxiliaries = map[string]bool{"is": true, "are": true, "was": true, "were": 
 	"have": true, "had": true, "will": true, "would": true, "could": true, "can": true, "may": true,
 	"might": true, "did": true, "does": true, "do": true, "remains": true, "remained": true}
 
+// secondPredicate reports whether token k, after a "but", opens a second predicate of the
+// clause's subject: an auxiliary, or a past verb ("but hiked its target").
+func secondPredicate(d *doc, k int) bool {
+	if k >= len(d.toks) || d.toks[k].kind != tWord {
+		return false
+	}
+	w := d.low(k)
+	return auxiliaries[w] || len(w) > 4 && strings.HasSuffix(w, "ed") && d.toks[k].feat&(lxFunc|lxPronoun) == 0 && !d.toks[k].has(fCap)
+}
+
 // headEntity returns the entity that heads the source phrase a..b-1 when the phrase
 // names two or more people or organizations one after another, with no preposition,
 // conjunction or comma between them: the last, which the ones before modify ("Foxconn

@@ -59,14 +59,14 @@ func TestDescribedSources(t *testing.T) {
 
 // TestSourceHeads: of two names one after another in a source phrase the last heads it
 // ("Northwind Bakeries subsidiary Harlow Pumps Ltd"); a "but" that joins a second
-// predicate ("were shot but are expected to survive, the … office said") separates no
+// predicate ("were shot but are expected to survive", "but dropped the plan") separates no
 // figure from its attribution, while one that opens a clause of its own still does.
 func TestSourceHeads(t *testing.T) {
 	src := figureSources(t, "source-heads")
 	for _, tt := range []struct {
 		value  float64
 		source string
-	}{{20, "Harlow Pumps Ltd"}, {2, "county sheriff's office"}, {300, ""}} {
+	}{{20, "Harlow Pumps Ltd"}, {2, "county sheriff's office"}, {400, "county sheriff's office"}, {300, ""}} {
 		got, ok := src[tt.value]
 		if !ok {
 			t.Errorf("no figure %v in %v", tt.value, src)
