@@ -19,7 +19,8 @@ type sourceCand struct {
 
 // attribute gives each figure of figs, all of sentence si, its source: the speaker of
 // the quote it is in; else the sentence's attribution nearest it (nearestSource); else
-// a linked headline's outlet; else, in a sentence that attributes nothing, the source the
+// the one attribution that closes the sentence (closingSource); else a linked headline's
+// outlet; else, in a sentence that attributes nothing, the source the
 // sentence before ends on (paragraphSource: that sentence may hold no figure), or
 // paraSource, the source of the paragraph's figures so far, when samePara. It returns
 // the sentence's own source, or "".
@@ -47,6 +48,8 @@ func (ff *figureFinder) attribute(si int, figs []figureCand, paraSource string, 
 			f.f.Source = a
 		} else if c := nearestSource(ff.doc, cands, f.tok); c != "" {
 			f.f.Source = c
+		} else if w := ff.closingSource(si, cands); w != "" {
+			f.f.Source = w
 		} else if src != "" && len(cands) == 0 {
 			f.f.Source = src // a linked headline's outlet
 		} else if !said {

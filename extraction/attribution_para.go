@@ -44,15 +44,15 @@ var carried = map[string]bool{"said": true, "told": true, "according": true, "re
 // Sunday", not "…, Brazil said confirmed microcephaly cases rose to 745").
 func (ff *figureFinder) trailingAttribution(si, v int) bool {
 	s := &ff.sents[si]
-	comma := false
+	comma := -1
 	for k := v - 1; k >= s.start && v-k <= 14; k-- {
 		if ff.punct(k, ',') {
-			comma = true
+			comma = k
 			break
 		}
 	}
-	if !comma {
-		return false
+	if comma < 0 || ff.is(comma+1, "but", "and", "while", "yet", "so", "whereas") {
+		return false // "…, but Kasich said he lacked the authority": a clause of its own
 	}
 	n := 0
 	for k := v + 1; k < s.b && !ff.punct(k, ','); k++ {
@@ -97,4 +97,15 @@ func (ff *figureFinder) quotes(si int) bool {
 		}
 	}
 	return false
+}
+
+// closingSource returns the source of sentence si when its one attribution closes it
+// ("Trump entered the contest with 756 delegates, while Cruz had 559, according to an
+// Associated Press count"): it covers the sentence across a "while" or "but", which
+// separate a figure from an attribution only when each side has its own; or "".
+func (ff *figureFinder) closingSource(si int, cands []sourceCand) string {
+	if len(cands) != 1 || !ff.trailingAttribution(si, cands[0].tok) || ff.subordinateAttribution(si, cands[0].tok) {
+		return ""
+	}
+	return cands[0].src
 }

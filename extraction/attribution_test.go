@@ -60,13 +60,15 @@ func TestDescribedSources(t *testing.T) {
 // TestSourceHeads: of two names one after another in a source phrase the last heads it
 // ("Northwind Bakeries subsidiary Harlow Pumps Ltd"); a "but" that joins a second
 // predicate ("were shot but are expected to survive", "but dropped the plan") separates no
-// figure from its attribution, while one that opens a clause of its own still does.
+// figure from its attribution, nor does a "while" when the sentence's one attribution
+// closes it ("…, while smaller boats landed 40 tonnes, according to …"); a "but" that
+// opens a clause with its own attribution still does.
 func TestSourceHeads(t *testing.T) {
 	src := figureSources(t, "source-heads")
 	for _, tt := range []struct {
 		value  float64
 		source string
-	}{{20, "Harlow Pumps Ltd"}, {2, "county sheriff's office"}, {400, "county sheriff's office"}, {300, ""}} {
+	}{{20, "Harlow Pumps Ltd"}, {2, "county sheriff's office"}, {400, "county sheriff's office"}, {300, ""}, {700, "county sheriff's office"}} {
 		got, ok := src[tt.value]
 		if !ok {
 			t.Errorf("no figure %v in %v", tt.value, src)
