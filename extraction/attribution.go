@@ -190,7 +190,7 @@ func (ff *figureFinder) sourceCandidates(si int) ([]sourceCand, bool) {
 		}
 	}
 	for k := s.start; k < s.b; k++ {
-		if ff.quoteOf[k] != 0 || !ff.isSourceVerb(k) {
+		if ff.quoteOf[k] != 0 || !ff.isSourceVerb(k) && !ff.foundThat(k) {
 			continue
 		}
 		// "are said to have starved": a report without a reporter

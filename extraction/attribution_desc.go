@@ -117,6 +117,13 @@ func secondPredicate(d *doc, k int) bool {
 	return auxiliaries[w] || len(w) > 4 && strings.HasSuffix(w, "ed") && d.toks[k].feat&(lxFunc|lxPronoun) == 0 && !d.toks[k].has(fCap)
 }
 
+// foundThat reports whether token k is "found that" / "finds that": what a study, survey
+// or board found is its report ("a board found that its proposal represented an average
+// 23 percent increase").
+func (ff *figureFinder) foundThat(k int) bool {
+	return ff.is(k, "found", "finds") && ff.is(k+1, "that") && !ff.is(k-1, "is", "are", "was", "were", "been", "be")
+}
+
 // headEntity returns the entity that heads the source phrase a..b-1 when the phrase
 // names two or more people or organizations one after another, with no preposition,
 // conjunction or comma between them: the last, which the ones before modify ("Foxconn

@@ -38,14 +38,15 @@ func TestSourceCarriedFromSentenceWithoutFigures(t *testing.T) {
 // TestDescribedSources: a described source keeps its count ("two police officials");
 // "the sources", "the person" go back to the fuller description an earlier attribution
 // gave ("regional rescue sources", "a person with knowledge of the plan"); data a figure
-// is "according to" is its source unless the sentence names a speaker too.
+// is "according to" is its source unless the sentence names a speaker too; what a survey
+// "found that" is its source's.
 func TestDescribedSources(t *testing.T) {
 	src := figureSources(t, "source-described")
 	for _, tt := range []struct {
 		value  float64
 		source string
 	}{{14, "regional rescue sources"}, {30, "regional rescue sources"}, {9e8, "A person with knowledge of the plan"},
-		{12, "two police officials"}, {4.5, "state data"}, {700, "local officials"}} {
+		{12, "two police officials"}, {4.5, "state data"}, {700, "local officials"}, {60, "Kestrel Institute"}} {
 		got, ok := src[tt.value]
 		if !ok {
 			t.Errorf("no figure %v in %v", tt.value, src)
