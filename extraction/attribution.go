@@ -238,6 +238,9 @@ func (ff *figureFinder) sourceCandidates(si int) ([]sourceCand, bool) {
 			out = append(out, sourceCand{tok: k, src: src})
 			continue
 		}
+		if ff.foundThat(k) {
+			continue // what found it must head the clause: not "a catalog like Prince's …, our poll found"
+		}
 		if src := ff.subjectBefore(k, s.start); src != "" {
 			out = append(out, sourceCand{tok: k, src: src})
 		}
