@@ -56,7 +56,8 @@ func (ff *figureFinder) earlierSource(a, b int) string {
 // sourceAt reads the attribution whose head noun is token k, when a verb of saying
 // follows it within a few words ("military sources said", "a person with knowledge of
 // the plan said", "two sources have told"): the source phrase from its determiner or
-// first modifier to the verb; or "".
+// first modifier to the verb; or "" when it is the head alone or opens with "the" (a
+// return to a source introduced before, not its introduction).
 func (ff *figureFinder) sourceAt(k int) string {
 	v := k + 1
 	for v < len(ff.toks) && v-k <= 8 && !ff.isSourceVerb(v) && ff.toks[v].kind == tWord {
@@ -73,8 +74,8 @@ func (ff *figureFinder) sourceAt(k int) string {
 			break
 		}
 	}
-	if j == k && v == k+1 {
-		return "" // the head alone: nothing fuller than "the sources"
+	if j == k && v == k+1 || ff.is(j-1, "the") {
+		return "" // the head alone, or itself a return to the source ("the person with knowledge of the matter told Reuters")
 	}
 	return ff.sourceNP(j, v)
 }

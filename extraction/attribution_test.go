@@ -46,7 +46,8 @@ func TestDescribedSources(t *testing.T) {
 		value  float64
 		source string
 	}{{14, "regional rescue sources"}, {30, "regional rescue sources"}, {9e8, "A person with knowledge of the plan"},
-		{12, "two police officials"}, {4.5, "state data"}, {700, "local officials"}, {60, "Kestrel Institute"}} {
+		{12, "two police officials"}, {4.5, "state data"}, {700, "local officials"}, {60, "Kestrel Institute"},
+		{3e8, "A person with knowledge of the plan"}} {
 		got, ok := src[tt.value]
 		if !ok {
 			t.Errorf("no figure %v in %v", tt.value, src)
