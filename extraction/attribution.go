@@ -12,25 +12,29 @@ import (
 // sourceCand is one attribution in a sentence: the verb (or "according") and whom it
 // names.
 type sourceCand struct {
-	tok int
-	src string
+	tok  int
+	src  string
+	data bool // "according to state data": no speaker, and none when one is named
 }
 
 // attribute gives each figure of figs, all of sentence si, its source: the speaker of
 // the quote it is in; else the sentence's attribution nearest it (nearestSource); else
-// a linked headline's outlet; else, in a sentence that attributes nothing, paraSource,
-// the source of the paragraph so far when samePara. It returns the sentence's own
-// source, or "".
+// the one attribution that closes the sentence (closingSource); else a linked headline's
+// outlet; else, in a sentence that attributes nothing, the source the
+// sentence before ends on (paragraphSource: that sentence may hold no figure), or
+// paraSource, the source of the paragraph's figures so far, when samePara. It returns
+// the sentence's own source, or "".
 func (ff *figureFinder) attribute(si int, figs []figureCand, paraSource string, samePara bool) string {
 	cands, said := ff.sourceCandidates(si)
 	src := ""
-	if len(cands) > 0 {
-		src = cands[0].src
+	if len(cands) > 0 && !cands[0].data {
+		src = cands[0].src // what the next sentences may share: never data ("according to state data")
 	}
 	if ff.sents[si].kind == sLinked {
 		src = linkedSource(ff.doc, si)
 		cands = nil
 	}
+	paraSrc, paraRead := "", false
 	for k := range figs {
 		f := &figs[k]
 		if q := ff.quoteOf[f.tok]; q > 0 {
@@ -44,10 +48,17 @@ func (ff *figureFinder) attribute(si int, figs []figureCand, paraSource string, 
 			f.f.Source = a
 		} else if c := nearestSource(ff.doc, cands, f.tok); c != "" {
 			f.f.Source = c
+		} else if w := ff.closingSource(si, cands); w != "" {
+			f.f.Source = w
 		} else if src != "" && len(cands) == 0 {
 			f.f.Source = src // a linked headline's outlet
-		} else if !said && samePara {
-			f.f.Source = paraSource
+		} else if !said {
+			if !paraRead {
+				paraSrc, paraRead = ff.paragraphSource(si), true
+			}
+			if f.f.Source = paraSrc; paraSrc == "" && samePara {
+				f.f.Source = paraSource
+			}
 		}
 	}
 	return src
@@ -171,13 +182,15 @@ func (ff *figureFinder) sourceCandidates(si int) ([]sourceCand, bool) {
 				b++
 			}
 			if src := ff.sourceNP(a, b); src != "" {
-				out = append(out, sourceCand{k, src})
+				out = append(out, sourceCand{tok: k, src: src})
+			} else if src := ff.dataSource(a, b); src != "" {
+				out = append(out, sourceCand{tok: k, src: src, data: true}) // "according to state data"
 			}
 			said = true
 		}
 	}
 	for k := s.start; k < s.b; k++ {
-		if ff.quoteOf[k] != 0 || !ff.isSourceVerb(k) {
+		if ff.quoteOf[k] != 0 || !ff.isSourceVerb(k) && !ff.foundThat(k) {
 			continue
 		}
 		// "are said to have starved": a report without a reporter
@@ -189,7 +202,7 @@ func (ff *figureFinder) sourceCandidates(si int) ([]sourceCand, bool) {
 		if ff.is(k-1, "as") {
 			if ff.is(k+1, "by", "in") {
 				if src := ff.sourceNP(k+2, clauseEnd(ff.doc, k+2, s.b)); src != "" {
-					out = append(out, sourceCand{k, src})
+					out = append(out, sourceCand{tok: k, src: src})
 				}
 			}
 			continue
@@ -200,16 +213,16 @@ func (ff *figureFinder) sourceCandidates(si int) ([]sourceCand, bool) {
 				// "NAME, the envoy, told a White House briefing": whom one tells is the
 				// listener, never the speaker
 				if src := ff.appositiveSpeaker(k-1, s.start); src != "" {
-					out = append(out, sourceCand{k, src})
+					out = append(out, sourceCand{tok: k, src: src})
 				} else if src := ff.openingName(si, k); src != "" {
-					out = append(out, sourceCand{k, src}) // a long apposition: "Ke Jie, an 18-year-old player who …, told media"
+					out = append(out, sourceCand{tok: k, src: src}) // a long apposition: "Ke Jie, an 18-year-old player who …, told media"
 				}
 				continue
 			}
 			if src := ff.sourceNP(k+1, clauseEnd(ff.doc, k+1, s.b)); src != "" {
-				out = append(out, sourceCand{k, src})
+				out = append(out, sourceCand{tok: k, src: src})
 			} else if src := ff.appositiveSpeaker(k-1, s.start); src != "" {
-				out = append(out, sourceCand{k, src}) // "…, Gary Grief, executive director of the Texas lottery, said"
+				out = append(out, sourceCand{tok: k, src: src}) // "…, Gary Grief, executive director of the Texas lottery, said"
 			}
 			continue
 		}
@@ -222,18 +235,44 @@ func (ff *figureFinder) sourceCandidates(si int) ([]sourceCand, bool) {
 			e-- // "two sources have told Reuters": the speaker before the auxiliary
 		}
 		if src := ff.sourceNP(a, e); src != "" {
-			out = append(out, sourceCand{k, src})
+			out = append(out, sourceCand{tok: k, src: src})
 			continue
 		}
+		if ff.foundThat(k) {
+			continue // what found it must head the clause: not "a catalog like Prince's …, our poll found"
+		}
 		if src := ff.subjectBefore(k, s.start); src != "" {
-			out = append(out, sourceCand{k, src})
+			out = append(out, sourceCand{tok: k, src: src})
 		}
 	}
-	return out, said
+	return dropData(out), said
+}
+
+// dropData drops the data a sentence is "according to" when it names a speaker too: "The
+// FCC said there are 223 million phones …, according to the most recent data" is the
+// FCC's.
+func dropData(cands []sourceCand) []sourceCand {
+	speaker := false
+	for _, c := range cands {
+		speaker = speaker || !c.data
+	}
+	if !speaker {
+		return cands
+	}
+	kept := cands[:0]
+	for _, c := range cands {
+		if !c.data {
+			kept = append(kept, c)
+		}
+	}
+	return kept
 }
 
 // nearestSource picks the attribution of a figure at token tok: the nearest one that no
 // contrast separates from it ("… puts the toll at 10, while opposition activists say …").
+// A "but" before an auxiliary or a past verb joins two predicates of one subject ("Two
+// deputies were shot but are expected to survive, the FBI said"; "It had planned to
+// raise $2 billion, but hiked its target, the person added"): no contrast.
 func nearestSource(d *doc, cands []sourceCand, tok int) string {
 	if len(cands) == 0 {
 		return ""
@@ -246,7 +285,7 @@ func nearestSource(d *doc, cands []sourceCand, tok int) string {
 			if d.toks[k].kind != tWord && d.toks[k].kind != tPunct {
 				continue
 			}
-			if d.is(k, "while", "whereas") || d.is(k, "but") && !d.is(k-1, "all", "nothing", "none", "anything", "everything", "everyone") || d.punct(k, ';') {
+			if d.is(k, "while", "whereas") || d.is(k, "but") && !d.is(k-1, "all", "nothing", "none", "anything", "everything", "everyone") && !secondPredicate(d, k+1) || d.punct(k, ';') {
 				cost += 1000 // not "restored to all but about 900 households"
 			}
 			if d.is(k, "and") && d.punct(k-1, ',') {
@@ -275,6 +314,9 @@ func (ff *figureFinder) sourceNP(a, b int) string {
 	if pm := ff.postModified(a, b); pm != "" {
 		return pm // "a source close to the company": the source, not the company
 	}
+	if c := ff.countedSource(a, b); c != "" {
+		return c // "two police officials"
+	}
 	// split on "and"
 	for k := a + 1; k < b-1; k++ {
 		if ff.is(k, "and") {
@@ -283,6 +325,9 @@ func (ff *figureFinder) sourceNP(a, b int) string {
 				return l + " and " + r
 			}
 		}
+	}
+	if h := ff.headEntity(a, b); h >= 0 {
+		return ff.entName(h) // "Foxconn subsidiary FIH Mobile Ltd": the subsidiary
 	}
 	best, bestType := -1, 9
 	for k := a; k < b; k++ {
@@ -333,6 +378,13 @@ func (ff *figureFinder) sourceNP(a, b int) string {
 			ln := strings.ToLower(e.name)
 			if ln != phrase && strings.HasSuffix(ln, " "+phrase) {
 				return e.name
+			}
+		}
+		if best < 0 {
+			if d := ff.description(a, b); d == "" || d == phrase || d == ff.span(a+1, b) {
+				if r := ff.earlierSource(a, b); r != "" {
+					return r // "the sources said" after "military sources said"
+				}
 			}
 		}
 		if phrase == "company" || phrase == "firm" {

@@ -883,14 +883,14 @@ func TestDigestReportsNoEvent(t *testing.T) {
 // ("people familiar with the matter", "a source close to the company") is the source,
 // not the company the figure is about or the company the description mentions; and
 // "NAME, …, told X" has NAME, not the listener X, for its source; "two sources have
-// told" is the sources' (past the auxiliary), and "Missouri officials" are not Missouri.
+// told" is the two sources' (past the auxiliary), and "Missouri officials" are not Missouri.
 func TestFigureSourcesDescribedAndTold(t *testing.T) {
 	x := extract(t, "figure-sources")
 	for _, tt := range []struct {
 		value  float64
 		source string
 	}{{40e9, "people familiar with the matter"}, {3000, "a source close to the company"}, {20, "Maria Lindqvist"}, {12, "Tomas Berg"},
-		{400, "sources"}, {75, "Missouri officials"}} {
+		{400, "two sources"}, {75, "Missouri officials"}} {
 		var f *kg.Figure
 		for i := range x.Figures {
 			if x.Figures[i].Value == tt.value {

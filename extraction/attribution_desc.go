@@ -1,0 +1,162 @@
+package extraction
+
+import (
+	"strings"
+
+	"github.com/factgraph/kg"
+)
+
+// Described sources: a report that names no one describes its source ("two police
+// officials", "military sources", "a person with knowledge of the plan") and then goes
+// back to it with the head alone ("the sources said on Sunday", "the person added"),
+// or names the figures it relies on ("according to state data").
+
+// countedSource reads a description that opens with its count ("Two police officials
+// told Reuters", "two sources have said"): the count is part of how the report names
+// them. It returns the phrase a..b-1 in lower case, or "".
+func (ff *figureFinder) countedSource(a, b int) string {
+	if b-a < 2 || ff.toks[a].kind != tWord || ff.toks[a].feat&lxNumWord == 0 || ff.is(a, "one", "dozen") {
+		return ""
+	}
+	if d := ff.description(a+1, b); d == "" || !plural(lastWord(d)) || strings.HasPrefix(d, "the ") {
+		return ""
+	}
+	for k := a + 1; k < b; k++ {
+		if ff.entityOf(k) >= 0 {
+			return "" // "two Reuters witnesses": the entity rule reads it
+		}
+	}
+	return strings.ToLower(ff.low(a)) + " " + ff.span(a+1, b)
+}
+
+// earlierSource resolves "the sources", "the person" (a..b-1, opening with "the") to the
+// fuller description of the same head that an earlier attribution of the article gave
+// ("military sources said", "a person with knowledge of the plan said", "two sources
+// have told Reuters"); or "".
+func (ff *figureFinder) earlierSource(a, b int) string {
+	if !ff.is(a, "the") || b-a > 3 {
+		return ""
+	}
+	head := ff.low(b - 1)
+	if !speakerHeads[head] && head != "person" && head != "people" {
+		return ""
+	}
+	sing := strings.TrimSuffix(head, "s")
+	for k := a - 1; k >= 0 && a-k < 1500; k-- {
+		if ff.toks[k].kind != tWord || ff.quoteOf[k] != 0 || ff.entAt[k] >= 0 || (ff.low(k) != sing && ff.low(k) != sing+"s") {
+			continue
+		}
+		if r := ff.sourceAt(k); r != "" && r != head && !strings.HasPrefix(r, "the ") {
+			return r
+		}
+	}
+	return ""
+}
+
+// sourceAt reads the attribution whose head noun is token k, when a verb of saying
+// follows it within a few words ("military sources said", "a person with knowledge of
+// the plan said", "two sources have told"): the source phrase from its determiner or
+// first modifier to the verb; or "" when it is the head alone or opens with "the" (a
+// return to a source introduced before, not its introduction).
+func (ff *figureFinder) sourceAt(k int) string {
+	v := k + 1
+	for v < len(ff.toks) && v-k <= 8 && !ff.isSourceVerb(v) && ff.toks[v].kind == tWord {
+		v++
+	}
+	if !ff.isSourceVerb(v) || ff.is(v-1, "is", "are", "was", "were", "been", "be") {
+		return ""
+	}
+	j := k
+	for j > 0 && k-j < 5 && ff.toks[j-1].kind == tWord && ff.quoteOf[j-1] == 0 &&
+		(ff.contentWord(j-1) || ff.toks[j-1].feat&lxNumWord != 0 || ff.is(j-1, "a", "an")) {
+		j--
+		if ff.is(j, "a", "an") || ff.toks[j].feat&lxNumWord != 0 {
+			break
+		}
+	}
+	if j == k && v == k+1 || ff.is(j-1, "the") {
+		return "" // the head alone, or itself a return to the source ("the person with knowledge of the matter told Reuters")
+	}
+	return ff.sourceNP(j, v)
+}
+
+// dataSources are the heads of what a report is "according to" when it is no speaker:
+// "according to state data", "according to government figures".
+var dataSources = map[string]bool{"data": true, "figures": true, "statistics": true, "estimates": true,
+	"estimate": true, "records": true, "count": true, "tally": true, "census": true, "survey": true, "poll": true}
+
+// dataSource reads "according to state data" (a..b-1 after "according to"): the data
+// named with at least one modifier, in the text's words; or "".
+func (ff *figureFinder) dataSource(a, b int) string {
+	if b-a < 2 || b-a > 4 || !dataSources[ff.low(b-1)] {
+		return ""
+	}
+	for k := a; k < b; k++ {
+		if ff.toks[k].kind != tWord {
+			return ""
+		}
+	}
+	if ff.is(a, "a", "an", "the") && b-a == 2 {
+		return "" // "according to the data": whose, it does not say
+	}
+	return strings.TrimPrefix(ff.span(a, b), "the ")
+}
+
+// auxiliaries open a predicate: after "but" they join a second predicate to the clause's
+// subject rather than open a contrasting clause.
+var auxiliaries = map[string]bool{"is": true, "are": true, "was": true, "were": true, "has": true,
+	"have": true, "had": true, "will": true, "would": true, "could": true, "can": true, "may": true,
+	"might": true, "did": true, "does": true, "do": true, "remains": true, "remained": true}
+
+// secondPredicate reports whether token k, after a "but", opens a second predicate of the
+// clause's subject: an auxiliary, or a past verb ("but hiked its target").
+func secondPredicate(d *doc, k int) bool {
+	if k >= len(d.toks) || d.toks[k].kind != tWord {
+		return false
+	}
+	w := d.low(k)
+	return auxiliaries[w] || len(w) > 4 && strings.HasSuffix(w, "ed") && d.toks[k].feat&(lxFunc|lxPronoun) == 0 && !d.toks[k].has(fCap)
+}
+
+// foundThat reports whether token k is "found that" / "finds that": what a study, survey
+// or board found is its report ("a board found that its proposal represented an average
+// 23 percent increase").
+func (ff *figureFinder) foundThat(k int) bool {
+	return ff.is(k, "found", "finds") && ff.is(k+1, "that") && !ff.is(k-1, "is", "are", "was", "were", "been", "be")
+}
+
+// headEntity returns the entity that heads the source phrase a..b-1 when the phrase
+// names two or more people or organizations one after another, with no preposition,
+// conjunction or comma between them: the last, which the ones before modify ("Foxconn
+// subsidiary FIH Mobile Ltd", "Sharp's lender Mizuho Bank"); or -1.
+func (ff *figureFinder) headEntity(a, b int) int {
+	first, last := -1, -1
+	for k := a; k < b; k++ {
+		mi := int(ff.entAt[k])
+		if mi < 0 {
+			continue
+		}
+		m := &ff.mentions[mi]
+		if m.ent < 0 || m.demonym {
+			continue
+		}
+		if first < 0 {
+			first = mi
+		}
+		last = mi
+		k = max(k, m.b-1)
+	}
+	if first < 0 || ff.mentions[first].ent == ff.mentions[last].ent {
+		return -1
+	}
+	l := &ff.mentions[last]
+	if l.b != b && !(l.b < b && ff.is(l.b, "Ltd", "Inc", "Corp", "Co")) || !(ff.ents[l.ent].typ == kg.Person || ff.ents[l.ent].typ == kg.Organization) {
+		return -1 // a name heads the phrase only at its end
+	}
+	for k := ff.mentions[first].b; k < l.a; k++ {
+		if ff.toks[k].kind != tWord && !ff.is(k, "'s", "’s") || ff.is(k, "of", "at", "for", "from", "with", "in", "and", "or", "on", "by", "to") {
+			return -1 // "Tim Cook of Apple", "Reuters and AP"
+		}
+	}
+	return l.ent
+}

@@ -1,0 +1,83 @@
+package extraction
+
+import "testing"
+
+// figureSources returns the source of each figure of testdata/NAME.input by its value.
+func figureSources(t *testing.T, name string) map[float64]string {
+	t.Helper()
+	out := map[float64]string{}
+	for _, f := range extract(t, name).Figures {
+		out[f.Value] = f.Source
+	}
+	return out
+}
+
+// TestSourceCarriedFromSentenceWithoutFigures: a sentence that ends on its attribution
+// ("…, the Kestrel County Sheriff's Office said.") lends its source to the next sentence
+// of the paragraph though it holds no figure; one that quotes its speaker, attributes in
+// a subordinate clause ("after the weather service first reported") or opens with its
+// speaker and goes on with the statement ("Some analysts said the port could …") does
+// not.
+func TestSourceCarriedFromSentenceWithoutFigures(t *testing.T) {
+	src := figureSources(t, "source-carry")
+	for _, tt := range []struct {
+		value  float64
+		source string
+	}{{3, "Kestrel County Sheriff's Office"}, {12, ""}, {400, ""}, {90, ""}} {
+		got, ok := src[tt.value]
+		if !ok {
+			t.Errorf("no figure %v in %v", tt.value, src)
+			continue
+		}
+		if got != tt.source {
+			t.Errorf("source of %v = %q, want %q", tt.value, got, tt.source)
+		}
+	}
+}
+
+// TestDescribedSources: a described source keeps its count ("two police officials");
+// "the sources", "the person" go back to the fuller description an earlier attribution
+// gave ("regional rescue sources", "a person with knowledge of the plan"); data a figure
+// is "according to" is its source unless the sentence names a speaker too; what a survey
+// "found that" is its source's.
+func TestDescribedSources(t *testing.T) {
+	src := figureSources(t, "source-described")
+	for _, tt := range []struct {
+		value  float64
+		source string
+	}{{14, "regional rescue sources"}, {30, "regional rescue sources"}, {9e8, "A person with knowledge of the plan"},
+		{12, "two police officials"}, {4.5, "state data"}, {700, "local officials"}, {60, "Kestrel Institute"},
+		{3e8, "A person with knowledge of the plan"}} {
+		got, ok := src[tt.value]
+		if !ok {
+			t.Errorf("no figure %v in %v", tt.value, src)
+			continue
+		}
+		if got != tt.source {
+			t.Errorf("source of %v = %q, want %q", tt.value, got, tt.source)
+		}
+	}
+}
+
+// TestSourceHeads: of two names one after another in a source phrase the last heads it
+// ("Northwind Bakeries subsidiary Harlow Pumps Ltd"); a "but" that joins a second
+// predicate ("were shot but are expected to survive", "but dropped the plan") separates no
+// figure from its attribution, nor does a "while" when the sentence's one attribution
+// closes it ("…, while smaller boats landed 40 tonnes, according to …"); a "but" that
+// opens a clause with its own attribution still does.
+func TestSourceHeads(t *testing.T) {
+	src := figureSources(t, "source-heads")
+	for _, tt := range []struct {
+		value  float64
+		source string
+	}{{20, "Harlow Pumps Ltd"}, {2, "county sheriff's office"}, {400, "county sheriff's office"}, {300, ""}, {700, "county sheriff's office"}} {
+		got, ok := src[tt.value]
+		if !ok {
+			t.Errorf("no figure %v in %v", tt.value, src)
+			continue
+		}
+		if got != tt.source {
+			t.Errorf("source of %v = %q, want %q", tt.value, got, tt.source)
+		}
+	}
+}
