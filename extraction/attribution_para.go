@@ -30,8 +30,37 @@ func (ff *figureFinder) paragraphSource(si int) string {
 	if c.data || !carried[ff.low(c.tok)] || !ff.trailingAttribution(prev, c.tok) || ff.subordinateAttribution(prev, c.tok) {
 		return ""
 	}
+	if !ff.goesOnAbout(prev, si) {
+		return ""
+	}
 	return c.src
 }
+
+// goesOnAbout reports whether sentence si goes on about what sentence prev told: it opens
+// with a pronoun ("He was wanted on …") or with a capitalised word prev holds capitalised
+// past its first word ("Collins, 28, was wanted …" after "… to look for Collins, the FBI
+// said."). A sentence that opens on something new is background more often than not
+// ("The memorial honors the 1,177 sailors …" after "…, the Navy said."): it borrows no
+// source.
+func (ff *figureFinder) goesOnAbout(prev, si int) bool {
+	first := ff.sents[si].start
+	if ff.isIn(first, continuingPronouns) {
+		return true
+	}
+	if ff.toks[first].kind != tWord || !ff.toks[first].has(fCap) {
+		return false
+	}
+	w := ff.low(first)
+	for k := ff.sents[prev].start + 1; k < ff.sents[prev].b; k++ {
+		if ff.toks[k].kind == tWord && ff.toks[k].has(fCap) && ff.low(k) == w {
+			return true
+		}
+	}
+	return false
+}
+
+// continuingPronouns open a sentence that goes on about the one before.
+var continuingPronouns = map[string]bool{"he": true, "she": true, "they": true, "his": true, "her": true, "their": true}
 
 // carried are the attribution verbs whose source the next sentence shares: past verbs of
 // reporting a statement, and "according (to)".

@@ -17,13 +17,14 @@ func figureSources(t *testing.T, name string) map[float64]string {
 // of the paragraph though it holds no figure; one that quotes its speaker, attributes in
 // a subordinate clause ("after the weather service first reported") or opens with its
 // speaker and goes on with the statement ("Some analysts said the port could …") does
-// not.
+// not; nor does a next sentence that opens on something the attributed one did not name
+// ("The memorial honors the 55 sailors …": background).
 func TestSourceCarriedFromSentenceWithoutFigures(t *testing.T) {
 	src := figureSources(t, "source-carry")
 	for _, tt := range []struct {
 		value  float64
 		source string
-	}{{3, "Kestrel County Sheriff's Office"}, {12, ""}, {400, ""}, {90, ""}} {
+	}{{3, "Kestrel County Sheriff's Office"}, {12, ""}, {400, ""}, {90, ""}, {55, ""}} {
 		got, ok := src[tt.value]
 		if !ok {
 			t.Errorf("no figure %v in %v", tt.value, src)
