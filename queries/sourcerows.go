@@ -68,19 +68,19 @@ var sourceFields = map[string]bool{"kind": true, "claim": true, "source": true, 
 // claimRecord is what sourceRowsFunc reads of a claim's record. A nil field is one the
 // record has not got (JavaScript's undefined).
 type claimRecord struct {
-	Qualifier *string      `json:"qualifier"`
+	Qualifier *string          `json:"qualifier"`
 	Value     *json.RawMessage `json:"value"`
-	Unit      *string      `json:"unit"`
-	Measure   *string      `json:"measure"`
-	Speaker   *string      `json:"speaker"`
-	Subject   *string      `json:"subject"`
-	Predicate *string      `json:"predicate"`
-	Object    *string      `json:"object"`
-	Source    *string      `json:"source"`
-	Text      *string      `json:"text"`
-	Publisher *string      `json:"publisher"`
-	Published *string      `json:"published"`
-	Article   *string      `json:"article"`
+	Unit      *string          `json:"unit"`
+	Measure   *string          `json:"measure"`
+	Speaker   *string          `json:"speaker"`
+	Subject   *string          `json:"subject"`
+	Predicate *string          `json:"predicate"`
+	Object    *string          `json:"object"`
+	Source    *string          `json:"source"`
+	Text      *string          `json:"text"`
+	Publisher *string          `json:"publisher"`
+	Published *string          `json:"published"`
+	Article   *string          `json:"article"`
 }
 
 // sourceRows is sourceRowsFunc.
@@ -218,7 +218,7 @@ func claimWords(vm *goja.Runtime, c *claimRecord, kind string) string {
 			b.WriteString(*c.Qualifier + " ")
 		}
 		f, _ := strconv.ParseFloat(string(*c.Value), 64) // complete made sure of it
-		b.WriteString(vm.ToValue(f).String())             // JavaScript's way with numbers
+		b.WriteString(vm.ToValue(f).String())            // JavaScript's way with numbers
 		if c.Unit != nil && *c.Unit != "" {
 			b.WriteString(" " + *c.Unit)
 		}
