@@ -21,7 +21,6 @@ type pebbleKV struct {
 	sync     *pebble.WriteOptions
 	readOnly bool
 	closed   bool
-	nodes    nodeCache // a writer's value IDs and reference counts (see nodeCache)
 }
 
 var _ flat.KV = (*pebbleKV)(nil)
@@ -50,7 +49,7 @@ func (p *pebbleKV) Close() error {
 func (p *pebbleKV) Tx(ctx context.Context, rw bool) (flat.Tx, error) {
 	if rw {
 		b := p.db.NewIndexedBatch()
-		return &pebbleTx{kv: p, r: b, b: b, nodes: p.nodes.begin()}, nil
+		return &pebbleTx{kv: p, r: b, b: b}, nil
 	}
 	return &pebbleTx{kv: p, r: p.db}, nil
 }
@@ -68,9 +67,6 @@ type pebbleTx struct {
 	r    reader
 	b    *pebble.Batch // nil for a read transaction
 	done bool
-	// nodes is a write transaction's view of the writer's cache of value IDs and
-	// reference counts.
-	nodes *txCache
 }
 
 // reader is a batch or the store.
@@ -85,14 +81,12 @@ func (tx *pebbleTx) Commit(ctx context.Context) error {
 	tx.done = true
 	err := tx.b.Commit(tx.kv.sync)
 	tx.b.Close()
-	tx.nodes.end(true, err)
 	return err
 }
 
 func (tx *pebbleTx) Close() error {
 	if tx.b != nil && !tx.done {
 		tx.done = true
-		tx.nodes.end(false, nil)
 		return tx.b.Close()
 	}
 	return nil
@@ -105,29 +99,17 @@ func (tx *pebbleTx) Get(ctx context.Context, key flat.Key) (flat.Value, error) {
 		err error
 	)
 	if tx.b != nil {
-		if v, ok := tx.nodes.get(key); ok {
-			if v == nil {
-				return nil, flat.ErrNotFound
-			}
-			return v, nil
-		}
 		val, c, err = tx.b.Get(key)
 	} else {
 		val, c, err = tx.kv.db.Get(key)
 	}
 	if errors.Is(err, pebble.ErrNotFound) {
-		if tx.b != nil {
-			tx.nodes.note(key, nil)
-		}
 		return nil, flat.ErrNotFound
 	} else if err != nil {
 		return nil, err
 	}
 	out := append(flat.Value(nil), val...)
 	c.Close()
-	if tx.b != nil {
-		tx.nodes.note(key, out)
-	}
 	return out, nil
 }
 
@@ -139,27 +121,19 @@ func (tx *pebbleTx) GetBatch(ctx context.Context, keys []flat.Key) ([]flat.Value
 	if len(keys) < 4 {
 		return flat.GetBatch(ctx, tx, keys)
 	}
-	out := make([]flat.Value, len(keys))
-	order := make([]int, 0, len(keys))
-	for i, k := range keys {
-		if v, ok := tx.nodes.get(k); ok {
-			out[i] = v
-			continue
-		}
-		order = append(order, i)
-	}
-	if len(order) == 0 {
-		return out, nil
+	order := make([]int, len(keys))
+	for i := range order {
+		order[i] = i
 	}
 	sort.Slice(order, func(a, b int) bool { return bytes.Compare(keys[order[a]], keys[order[b]]) < 0 })
 	it, err := tx.r.NewIter(nil)
 	if err != nil {
 		return nil, err
 	}
+	out := make([]flat.Value, len(keys))
 	for _, i := range order {
 		k := keys[i]
 		if !it.SeekPrefixGE(k) || !bytes.Equal(it.Key(), k) {
-			tx.nodes.note(k, nil)
 			continue
 		}
 		v, err := it.ValueAndErr()
@@ -168,7 +142,6 @@ func (tx *pebbleTx) GetBatch(ctx context.Context, keys []flat.Key) ([]flat.Value
 			return nil, err
 		}
 		out[i] = append(flat.Value{}, v...)
-		tx.nodes.note(k, out[i])
 	}
 	return out, it.Close()
 }
@@ -177,7 +150,6 @@ func (tx *pebbleTx) Put(ctx context.Context, k flat.Key, v flat.Value) error {
 	if tx.b == nil {
 		return flat.ErrReadOnly
 	}
-	tx.nodes.note(k, v)
 	return tx.b.Set(k, v, nil)
 }
 
@@ -185,7 +157,6 @@ func (tx *pebbleTx) Del(ctx context.Context, k flat.Key) error {
 	if tx.b == nil {
 		return flat.ErrReadOnly
 	}
-	tx.nodes.note(k, nil)
 	return tx.b.Delete(k, nil)
 }
 
