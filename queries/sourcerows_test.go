@@ -60,3 +60,29 @@ made`, nil, true)
 		t.Errorf("Go made %s rows", inGo)
 	}
 }
+
+// BenchmarkSources runs the saved `sources` over the helpers' test stores, its rows
+// made in Go (__kgSourceRows and the other helpers) and by the prelude's JavaScript.
+func BenchmarkSources(b *testing.B) {
+	qs := loadInto(b, graph.Pebble, helperTestDirs...)
+	src, err := Get("sources")
+	if err != nil {
+		b.Fatal(err)
+	}
+	for _, helpers := range []bool{true, false} {
+		name := "go"
+		if !helpers {
+			name = "javascript"
+		}
+		b.Run(name, func(b *testing.B) {
+			defer func(was bool) { goHelpers = was }(goHelpers)
+			goHelpers = helpers
+			for i := 0; i < b.N; i++ {
+				rows, err := Run(context.Background(), qs, src.Source, Options{})
+				if err != nil || len(rows) == 0 {
+					b.Fatalf("%d rows, %v", len(rows), err)
+				}
+			}
+		})
+	}
+}
