@@ -57,6 +57,10 @@ type Options struct {
 	// ReadOnly opens the store for reading only; several readers may share an
 	// embedded store while no one writes it.
 	ReadOnly bool
+	// ReadOnce says that the process reads what it needs of the store once, as a
+	// query does, and ends: an embedded store then keeps a small cache of what it
+	// read (see readOnceCache).
+	ReadOnce bool
 	// LockTimeout is how long to wait for an embedded store another process holds
 	// (default 2s).
 	LockTimeout time.Duration

@@ -395,6 +395,14 @@ func (g *gizmoGuard) toGizmo(name string, v goja.Value) goja.Value {
 		}
 		return g.vm.ToValue(x)
 	}
+	if t != nil && t.Implements(guardSizedType) { // made in Go: counted, not walked
+		c := g.newCopier(name + "()")
+		c.copy(obj, 0)
+		if emit {
+			g.emitted(c.bytes)
+		}
+		return v
+	}
 	if fn, ok := goja.AssertFunction(obj); ok {
 		return g.callback(fn)
 	}

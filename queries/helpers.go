@@ -50,6 +50,8 @@ import (
 //     canonical() gives.
 //   - entityTallyFunc (tally.go): the entities a list of reports name, counted, named,
 //     sorted and handed back as Go values that emit takes whole.
+//   - sourceRowsFunc (sourcerows.go): the rows `sources` prints of claim rows, made in
+//     Go, which emit hands to Gizmo as they are (resultRowFunc tells them apart).
 //
 // On a kg store over a key-value store (pebble, bolt, leveldb), outFunc, rowsFunc and
 // articleFunc read their quads with graph.OutBatch: the index entries of all the nodes
@@ -81,7 +83,8 @@ func installHelpers(ctx context.Context, vm *goja.Runtime, qs cgraph.QuadStore, 
 	global := vm.GlobalObject()
 	for name, fn := range map[string]func(goja.FunctionCall) goja.Value{rowsFunc: h.rows, outFunc: h.out, incidentsFunc: h.incidents,
 		recordFunc: h.record, articleFunc: h.article, sortRowsFunc: h.sortRows, sortByFunc: h.sortBy,
-		entityTallyFunc: h.entityTally, longestFunc: h.longest, canonicalOutFunc: h.canonicalOut} {
+		entityTallyFunc: h.entityTally, longestFunc: h.longest, canonicalOutFunc: h.canonicalOut,
+		sourceRowsFunc: h.sourceRows, resultRowFunc: h.resultRowOf} {
 		if err := global.DefineDataProperty(name, vm.ToValue(fn), goja.FLAG_FALSE, goja.FLAG_FALSE, goja.FLAG_FALSE); err != nil {
 			return err
 		}
@@ -100,6 +103,7 @@ type helpers struct {
 	articles  map[string]string // each article's row's record, by the article's short IRI
 	// articleReads counts the articles read one by one.
 	articleReads int
+	articlePaths map[string]*string // each article's path, once read (sourceRowsFunc)
 }
 
 // record is recordFunc(row): the row's record parsed.
@@ -130,7 +134,17 @@ const articleReads = 256
 // (a new object each call), or null. It reads the article's own row for the first
 // articleReads articles, then every article's row at once.
 func (h *helpers) article(call goja.FunctionCall) goja.Value {
-	id := call.Argument(0).String()
+	text, ok := h.articleRecord(call.Argument(0).String())
+	if !ok {
+		return goja.Null()
+	}
+	return parseJSON(h.vm, h.jsonParse, text, nil)
+}
+
+// articleRecord is the text of the record of the article whose short IRI is id, and
+// false when the store has no such article: from the article's own row for the first
+// articleReads articles asked for, then from every article's row, read at once.
+func (h *helpers) articleRecord(id string) (string, bool) {
 	if h.articles == nil && h.articleReads >= articleReads {
 		h.articles = map[string]string{}
 		for _, line := range h.rowLiterals("article", nil) {
@@ -138,22 +152,16 @@ func (h *helpers) article(call goja.FunctionCall) goja.Value {
 			h.articles[key] = line[strings.LastIndexByte(line, '\t')+1:]
 		}
 	}
-	var text string
 	if h.articles != nil {
 		t, ok := h.articles[id]
-		if !ok {
-			return goja.Null()
-		}
-		text = t
-	} else {
-		h.articleReads++
-		lines := h.articleRow(quad.IRI(schema.Full(id)))
-		if len(lines) == 0 {
-			return goja.Null()
-		}
-		text = lines[0][strings.LastIndexByte(lines[0], '\t')+1:]
+		return t, ok
 	}
-	return parseJSON(h.vm, h.jsonParse, text, nil)
+	h.articleReads++
+	lines := h.articleRow(quad.IRI(schema.Full(id)))
+	if len(lines) == 0 {
+		return "", false
+	}
+	return lines[0][strings.LastIndexByte(lines[0], '\t')+1:], true
 }
 
 // refsOf returns the ref of each value, nil for a value the store has not got: the

@@ -86,6 +86,21 @@ function rows(kinds) {
 function firstRows(kinds, rawKeep, keep, each) {
   var out = [], n = 0;
   var give = each || function (rec) { out.push(rec); };
+  eachDay(kinds, rawKeep, function (batch) {
+    for (var j = 0; j < batch.length; j++) {
+      var r = batch[j], rec = record(r);
+      batch[j] = null; // given away: one day's rows at a time
+      if (keep && !keep(rec, r)) continue;
+      give(rec);
+      if (limit && ++n >= limit) return true;
+    }
+  });
+  return each ? undefined : out;
+}
+// eachDay hands fn the rows of the given kinds that pass rawKeep (given the row), one
+// day of publication at a time, in the order of their keys (byRaw), until fn returns
+// true: firstRows' reading, for a query that turns a day's rows into results at once.
+function eachDay(kinds, rawKeep, fn) {
   var byDay = anchorsByDay(kindsOf(kinds));
   var days = Object.keys(byDay).sort(); // "undated" after every date, as "~" after dates
   for (var i = 0; i < days.length; i++) {
@@ -95,16 +110,8 @@ function firstRows(kinds, rawKeep, keep, each) {
         if (!rawKeep || rawKeep(r)) batch.push(r);
       });
     });
-    sortRows(batch);
-    for (var j = 0; j < batch.length; j++) {
-      var r = batch[j], rec = record(r);
-      batch[j] = null; // given away: one day's rows at a time
-      if (keep && !keep(rec, r)) continue;
-      give(rec);
-      if (limit && ++n >= limit) return each ? undefined : out;
-    }
+    if (fn(sortRows(batch))) return;
   }
-  return each ? undefined : out;
 }
 // anchorsByDay maps each day of publication to the anchors of the given kinds' rows.
 function anchorsByDay(kinds) {
@@ -354,10 +361,36 @@ function byReport(a, b) {
   return (a.value || 0) - (b.value || 0);
 }
 
+// sourceRows makes what `sources` prints of claim rows (figures, quotes, relations):
+// each claim's record with its kind, the claim in words (a figure's qualifier, value,
+// unit and measure; a quote in quotation marks; a relation's subject, predicate and
+// object), its source (a quote's speaker) and its article's path, for the rows whose
+// claim or sentence contains want.claim, whose source contains want.source and whose
+// outlet contains want.publisher. In Go when kg provides it (__kgSourceRows: rows that
+// hold the script's columns, for emit).
+function sourceRows(rows, want) {
+  var inGo = typeof __kgSourceRows === "function" && __kgSourceRows(rows, want.claim, want.source, want.publisher, COLUMNS);
+  if (inGo) return inGo;
+  var out = [];
+  rows.forEach(function (r) {
+    var c = record(r), kind = r.kind === "eventFigure" ? "figure" : r.kind, claim;
+    if (kind === "figure") claim = (c.qualifier ? c.qualifier + " " : "") + c.value + (c.unit ? " " + c.unit : "") + " " + c.measure;
+    else if (kind === "quote") { claim = "\u201c" + c.text + "\u201d"; c.source = c.speaker; }
+    else claim = c.subject + " " + c.predicate + " " + c.object;
+    c.kind = kind; c.claim = claim;
+    if (want.claim && !contains(claim, want.claim) && !contains(c.text, want.claim)) return;
+    if (!contains(c.source, want.source) || !contains(c.publisher, want.publisher)) return;
+    c.path = article(c.article).path;
+    out.push(c);
+  });
+  return out;
+}
+
 // emit gives a result row: the fields of o that the script's header declares as its
 // columns (COLUMNS, read by Go from its "// column NAME: …" lines), in that order, or o
-// whole when it declares none.
-function emit(o) { g.emit(COLUMNS.length ? pick(o, COLUMNS) : o); }
+// whole when it declares none. A row made in Go (__kgResultRow) holds them already.
+var madeInGo = typeof __kgResultRow === "function" ? __kgResultRow : function () { return false; };
+function emit(o) { g.emit(COLUMNS.length && !madeInGo(o) ? pick(o, COLUMNS) : o); }
 
 // pick copies the named fields of o, in that order.
 function pick(o, fields) {

@@ -266,7 +266,7 @@ func Decode(rows []any, into any) error {
 // its tags to their values (IRIs written "<…>", literals as Go values).
 func native(qs cgraph.QuadStore, r *gizmo.Result) (any, error) {
 	if r.Tags == nil {
-		return r.Val, nil
+		return plainResult(r.Val), nil
 	}
 	obj := make(map[string]any, len(r.Tags))
 	for k, ref := range r.Tags {

@@ -100,7 +100,7 @@ func (c *collated) Next(ctx context.Context) bool {
 // value is a result in JSON: what the script emitted, or its tags' values.
 func (c *collated) value(r *gizmo.Result) (any, error) {
 	if r.Val != nil {
-		return r.Val, nil
+		return plainResult(r.Val), nil
 	}
 	obj := make(map[string]any, len(r.Tags))
 	for k, ref := range r.Tags {

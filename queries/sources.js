@@ -15,20 +15,16 @@
 var kinds = { figure: FIGURES, quote: ["quote"], relation: ["relation"] };
 if (params.kind && !kinds[params.kind]) throw new Error("sources: kind is figure, quote or relation, not " + params.kind);
 var want = params.kind ? kinds[params.kind] : FIGURES.concat(["quote", "relation"]);
-firstRows(want, function (r) {
-  if (r.kind === "eventFigure") r.kind = "figure";
-  // (r.json only when asked: a row's text becomes a JavaScript string when first read.)
-  return (!params.claim || contains(r.json, params.claim)) && (!params.source || contains(r.json, params.source)) &&
-    (!params.publisher || contains(r.json, params.publisher));
-}, function (c, r) {
-  var claim;
-  if (r.kind === "figure") claim = (c.qualifier ? c.qualifier + " " : "") + c.value + (c.unit ? " " + c.unit : "") + " " + c.measure;
-  else if (r.kind === "quote") { claim = "\u201c" + c.text + "\u201d"; c.source = c.speaker; }
-  else claim = c.subject + " " + c.predicate + " " + c.object;
-  c.kind = r.kind; c.claim = claim;
-  if (params.claim && !contains(claim, params.claim) && !contains(c.text, params.claim)) return false;
-  return contains(c.source, params.source) && contains(c.publisher, params.publisher);
-}, function (c) {
-  c.path = article(c.article).path;
-  emit(c);
+// Each day's rows of those kinds, in the order of their reports, filtered on their text
+// first (a row's text becomes a JavaScript string only when asked for), then on what
+// sourceRows (the prelude) makes of them: the claim in words, its source, its outlet.
+var filtered = params.claim || params.source || params.publisher, n = 0;
+eachDay(want, filtered && function (r) {
+  return contains(r.json, params.claim) && contains(r.json, params.source) && contains(r.json, params.publisher);
+}, function (batch) {
+  var list = sourceRows(batch, params);
+  for (var i = 0; i < list.length; i++) {
+    emit(list[i]);
+    if (limit && ++n >= limit) return true;
+  }
 });

@@ -54,7 +54,9 @@ func queryCommand() *cli.Command {
 			&cli.BoolFlag{Name: "wide", Usage: "print every cell of a table whole, however wide the table gets"},
 		),
 		Action: func(c *cli.Context) error {
-			o := queryOptions{Store: storeOptions(c, true), Inline: c.String("e"), JSON: c.Bool("json"),
+			store := storeOptions(c, true)
+			store.ReadOnce = true // a query reads most blocks once (graph.Options.ReadOnce)
+			o := queryOptions{Store: store, Inline: c.String("e"), JSON: c.Bool("json"),
 				Limit: c.Int("limit"), Timeout: c.Duration("timeout"), List: c.Bool("list"), Wide: c.Bool("wide"),
 				Stdout: c.App.Writer, Stderr: c.App.ErrWriter, Params: map[string]string{}}
 			var err error
