@@ -74,6 +74,11 @@ type Options struct {
 	// articles holds no more memory than one of short ones.
 	BatchQuads int
 	BatchBytes int
+	// Reread reads again an article whose exact text the store holds from the same file,
+	// and replaces what was read of it before: after kg's reading has changed, `kg load
+	// --reread` brings a store's articles up to it without loading from scratch. An
+	// article whose text is stored from another file (a copy) keeps the rule of copies.
+	Reread bool
 }
 
 func (o *Options) defaults() {

@@ -35,7 +35,7 @@ func (s *Store) newerCopyStored(a *kg.Article) (bool, error) {
 	mine := a.Published.UTC().Truncate(time.Second)
 	switch {
 	case path == a.Path:
-		return true, nil
+		return !s.opt.Reread, nil // the same file again: kept, unless read again (Options.Reread)
 	case theirs.IsZero() != mine.IsZero():
 		return !theirs.IsZero(), nil // a dated copy before an undated one
 	case theirs.Equal(mine):

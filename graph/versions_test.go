@@ -158,3 +158,48 @@ func mustFlush(t *testing.T, s *Store) {
 		t.Fatal(err)
 	}
 }
+
+// TestRereadReplacesTheReading: the same file loaded again is left alone, unless the
+// store is opened to read again (Options.Reread, `kg load --reread`): then what kg reads
+// of it now replaces what an earlier kg read, and the store is the one a fresh load of
+// the new reading makes.
+func TestRereadReplacesTheReading(t *testing.T) {
+	before := report{title: "Truce broken, opposition says", body: "The opposition said the truce was broken 15 times.",
+		url: "https://wire.example/world/truce", path: "feeds/world/truce.md", publisher: "Wire",
+		published: day("2016-02-29 19:30"), figures: []kg.Figure{{Measure: "times broken", Value: 15, Event: -1, Sentence: 0, Text: "15 times"}}}
+	now := before
+	now.figures = []kg.Figure{{Measure: "truce violations", Value: 15, Event: -1, Sentence: 0, Text: "broken 15 times"}}
+	for _, name := range []string{Pebble, Bolt} {
+		t.Run(name, func(t *testing.T) {
+			o := backends(t)[name](t)
+			s := openStore(t, o)
+			mustAdd(t, s, before, Added)
+			if err := s.Close(); err != nil {
+				t.Fatal(err)
+			}
+			for _, reread := range []bool{false, true} {
+				o.Reread = reread
+				s := openStore(t, o)
+				want, measure := Unchanged, "times broken"
+				if reread {
+					want, measure = Replaced, "truce violations"
+				}
+				mustAdd(t, s, now, want)
+				got := export(t, s)
+				if !strings.Contains(got, measure) || strings.Count(got, "times broken")+strings.Count(got, "truce violations") != strings.Count(got, measure) {
+					t.Errorf("reread=%v: the store should hold the reading %q alone:\n%s", reread, measure, got)
+				}
+				if reread {
+					fresh := openStore(t, backends(t)[name](t))
+					mustAdd(t, fresh, now, Added)
+					if f := export(t, fresh); f != got {
+						t.Errorf("a reread store differs from a fresh load of the new reading:\n%s", diffLines(f, got))
+					}
+				}
+				if err := s.Close(); err != nil {
+					t.Fatal(err)
+				}
+			}
+		})
+	}
+}

@@ -51,7 +51,8 @@ func loadCommand() *cli.Command {
 			"HTML, JSON and JSON Lines, RSS and Atom feeds, N-Quads; - reads an article (or JSON\n" +
 			"Lines, a feed…) from standard input. Each article is written whole or not at all;\n" +
 			"loading the same text again changes nothing, and of two versions of an article from the\n" +
-			"same URL or path the newer one is kept, whatever the order they come in. Files that\n" +
+			"same URL or path the newer one is kept, whatever the order they come in (--reread reads\n" +
+			"the stored ones again, after kg's reading has changed). Files that\n" +
 			"cannot be read are named on stderr, the rest still load, and the exit status is 1.\n" +
 			"Files in folders that no loader reads are skipped and counted (-v names them); nothing\n" +
 			"to load makes no store.",
@@ -60,6 +61,7 @@ func loadCommand() *cli.Command {
 			&cli.Int64Flag{Name: "max-size", Value: loaders.DefaultMaxSize, Usage: "refuse files larger than this many bytes"},
 			&cli.IntFlag{Name: "jobs", Aliases: []string{"j"}, Value: runtime.NumCPU(), Usage: "articles read and extracted at once"},
 			&cli.IntFlag{Name: "batch", Value: 0, Usage: "quads per store transaction, in whole articles (0: the backend's default)"},
+			&cli.BoolFlag{Name: "reread", Usage: "read again the articles the store already holds from these files, replacing what an earlier kg read of them (after upgrading kg)"},
 			&cli.BoolFlag{Name: "no-sync", Usage: "embedded stores: skip the fsync after each transaction (faster; safe if kg is killed, not if the machine loses power)"},
 			&cli.BoolFlag{Name: "no-progress", Usage: "no progress bar, even on a terminal"},
 			followLinksFlag,
@@ -78,6 +80,7 @@ func loadCommand() *cli.Command {
 			}
 			o.Store.BatchQuads = c.Int("batch")
 			o.Store.NoSync = c.Bool("no-sync")
+			o.Store.Reread = c.Bool("reread")
 			if p := c.String("published"); p != "" {
 				t, err := time.Parse("2006-01-02", p)
 				if err != nil {
