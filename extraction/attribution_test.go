@@ -12,19 +12,17 @@ func figureSources(t *testing.T, name string) map[float64]string {
 	return out
 }
 
-// TestSourceCarriedFromSentenceWithoutFigures: a sentence that ends on its attribution
-// ("…, the Kestrel County Sheriff's Office said.") lends its source to the next sentence
-// of the paragraph though it holds no figure; one that quotes its speaker, attributes in
-// a subordinate clause ("after the weather service first reported") or opens with its
-// speaker and goes on with the statement ("Some analysts said the port could …") does
-// not; nor does a next sentence that opens on something the attributed one did not name
-// ("The memorial honors the 55 sailors …": background).
-func TestSourceCarriedFromSentenceWithoutFigures(t *testing.T) {
-	src := figureSources(t, "source-carry")
-	for _, tt := range []struct {
-		value  float64
-		source string
-	}{{3, "Kestrel County Sheriff's Office"}, {12, ""}, {400, ""}, {90, ""}, {55, ""}} {
+// valueSource is a figure's value and the source it should have ("" for none).
+type valueSource struct {
+	value  float64
+	source string
+}
+
+// wantSources checks the source of each figure of testdata/NAME.input by its value.
+func wantSources(t *testing.T, name string, want []valueSource) {
+	t.Helper()
+	src := figureSources(t, name)
+	for _, tt := range want {
 		got, ok := src[tt.value]
 		if !ok {
 			t.Errorf("no figure %v in %v", tt.value, src)
@@ -36,28 +34,26 @@ func TestSourceCarriedFromSentenceWithoutFigures(t *testing.T) {
 	}
 }
 
+// TestSourceCarriedFromSentenceWithoutFigures: a sentence that ends on its attribution
+// ("…, the Kestrel County Sheriff's Office said.") lends its source to the next sentence
+// of the paragraph though it holds no figure; one that quotes its speaker, attributes in
+// a subordinate clause ("after the weather service first reported") or opens with its
+// speaker and goes on with the statement ("Some analysts said the port could …") does
+// not; nor does a next sentence that opens on something the attributed one did not name
+// ("The memorial honors the 55 sailors …": background).
+func TestSourceCarriedFromSentenceWithoutFigures(t *testing.T) {
+	wantSources(t, "source-carry", []valueSource{{3, "Kestrel County Sheriff's Office"}, {12, ""}, {400, ""}, {90, ""}, {55, ""}})
+}
+
 // TestDescribedSources: a described source keeps its count ("two police officials");
 // "the sources", "the person" go back to the fuller description an earlier attribution
 // gave ("regional rescue sources", "a person with knowledge of the plan"); data a figure
 // is "according to" is its source unless the sentence names a speaker too; what a survey
 // "found that" is its source's.
 func TestDescribedSources(t *testing.T) {
-	src := figureSources(t, "source-described")
-	for _, tt := range []struct {
-		value  float64
-		source string
-	}{{14, "regional rescue sources"}, {30, "regional rescue sources"}, {9e8, "A person with knowledge of the plan"},
+	wantSources(t, "source-described", []valueSource{{14, "regional rescue sources"}, {30, "regional rescue sources"}, {9e8, "A person with knowledge of the plan"},
 		{12, "two police officials"}, {4.5, "state data"}, {700, "local officials"}, {60, "Kestrel Institute"},
-		{3e8, "A person with knowledge of the plan"}} {
-		got, ok := src[tt.value]
-		if !ok {
-			t.Errorf("no figure %v in %v", tt.value, src)
-			continue
-		}
-		if got != tt.source {
-			t.Errorf("source of %v = %q, want %q", tt.value, got, tt.source)
-		}
-	}
+		{3e8, "A person with knowledge of the plan"}})
 }
 
 // TestSourceHeads: of two names one after another in a source phrase the last heads it
@@ -67,18 +63,5 @@ func TestDescribedSources(t *testing.T) {
 // closes it ("…, while smaller boats landed 40 tonnes, according to …"); a "but" that
 // opens a clause with its own attribution still does.
 func TestSourceHeads(t *testing.T) {
-	src := figureSources(t, "source-heads")
-	for _, tt := range []struct {
-		value  float64
-		source string
-	}{{20, "Harlow Pumps Ltd"}, {2, "county sheriff's office"}, {400, "county sheriff's office"}, {300, ""}, {700, "county sheriff's office"}} {
-		got, ok := src[tt.value]
-		if !ok {
-			t.Errorf("no figure %v in %v", tt.value, src)
-			continue
-		}
-		if got != tt.source {
-			t.Errorf("source of %v = %q, want %q", tt.value, got, tt.source)
-		}
-	}
+	wantSources(t, "source-heads", []valueSource{{20, "Harlow Pumps Ltd"}, {2, "county sheriff's office"}, {400, "county sheriff's office"}, {300, ""}, {700, "county sheriff's office"}})
 }
