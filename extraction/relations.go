@@ -240,7 +240,7 @@ func (rf *relationFinder) passiveAction(si, v int, pred string, objStart int) {
 		return
 	}
 	subj, obj := "", ""
-	if e := rf.entityOf(objStart + 1 + b2i(rf.is(objStart+1, "the"))); e >= 0 {
+	if e := rf.passiveAgent(objStart+1, s.b); e >= 0 {
 		subj = rf.entName(e)
 	}
 	g := v - 1
@@ -249,6 +249,10 @@ func (rf *relationFinder) passiveAction(si, v int, pred string, objStart int) {
 	}
 	if e := rf.entityOf(g); e >= 0 {
 		obj = rf.entName(e)
+	} else if pred == "attacks" && g == v-1 && attackNouns[rf.low(g)] {
+		obj = rf.attackPlace(si) // "the bombings claimed by the Red Hand Front"
+	} else {
+		obj = rf.relativePatient(si, g) // "X, which was bought by Y"
 	}
 	if subj == "" || obj == "" {
 		return
