@@ -34,3 +34,30 @@ func TestPassiveClauses(t *testing.T) {
 		t.Errorf("unwanted Anton Lund supports Brekke Motors: the owner of the agent")
 	}
 }
+
+// TestSupportNouns: support a noun states — "spoke there in support of X" (the
+// speaker supports X), "picked up the endorsement of X", "won the backing of X" (X
+// supports the subject) — and no subject for an infinitive after a place ("sent jets to
+// Karvo to fly in support of").
+func TestSupportNouns(t *testing.T) {
+	x := extract(t, "passive-clauses")
+	has := func(s, p, o string) bool {
+		return slices.ContainsFunc(x.Relations, func(r kg.Relation) bool {
+			return r.Subject == s && r.Predicate == p && r.Object == o
+		})
+	}
+	for _, r := range [][3]string{
+		{"Ida Berg", "supports", "Tom Wade"},
+		{"Karvo Teachers Union", "supports", "Tom Wade"},
+		{"Green Farmers Party", "supports", "Maren Dahl"},
+	} {
+		if !has(r[0], r[1], r[2]) {
+			t.Errorf("missing %s %s %s; relations: %+v", r[0], r[1], r[2], x.Relations)
+		}
+	}
+	for _, r := range x.Relations {
+		if r.Predicate == "supports" && r.Subject == "Karvo" {
+			t.Errorf("unwanted %+v: the infinitive's subject is not the place before it", r)
+		}
+	}
+}
