@@ -61,3 +61,16 @@ func TestSupportNouns(t *testing.T) {
 		}
 	}
 }
+
+// TestGovernmentSubject: "The Norwegian government has blamed", "Norway's government
+// condemned": the country acts.
+func TestGovernmentSubject(t *testing.T) {
+	x := extract(t, "passive-clauses")
+	for _, r := range [][3]string{{"Norway", "blames", "Red Hand Front"}, {"Norway", "condemns", "Veltrax"}} {
+		if !slices.ContainsFunc(x.Relations, func(q kg.Relation) bool {
+			return q.Subject == r[0] && q.Predicate == r[1] && q.Object == r[2]
+		}) {
+			t.Errorf("missing %s %s %s; relations: %+v", r[0], r[1], r[2], x.Relations)
+		}
+	}
+}
