@@ -240,7 +240,7 @@ func (rf *relationFinder) passiveAction(si, v int, pred string, objStart int) {
 		return
 	}
 	subj, obj := "", ""
-	if e := rf.entityOf(objStart + 1 + b2i(rf.is(objStart+1, "the"))); e >= 0 {
+	if e := rf.passiveAgent(objStart+1, s.b); e >= 0 {
 		subj = rf.entName(e)
 	}
 	g := v - 1
@@ -249,6 +249,10 @@ func (rf *relationFinder) passiveAction(si, v int, pred string, objStart int) {
 	}
 	if e := rf.entityOf(g); e >= 0 {
 		obj = rf.entName(e)
+	} else if pred == "attacks" && g == v-1 && attackNouns[rf.low(g)] {
+		obj = rf.attackPlace(si) // "the bombings claimed by the Red Hand Front"
+	} else {
+		obj = rf.relativePatient(si, g) // "X, which was bought by Y"
 	}
 	if subj == "" || obj == "" {
 		return
@@ -602,7 +606,8 @@ func (rf *relationFinder) actionObject(si, k int, pred string) string {
 // describedSubject finds the subject of a verb whose subject ends at token g in a common
 // noun: an organization before a person's head ("a Syrian foreign ministry official
 // accused": the ministry), or the entity a description stands for ("The brokerage
-// downgraded": the brokerage named before). A plain common noun ("police arrested")
+// downgraded": the brokerage named before), a country's government ("The U.S. government
+// blamed": the United States). A plain common noun ("police arrested")
 // is no entity: "".
 func (rf *relationFinder) describedSubject(g, start int) string {
 	if rf.toks[g].kind != tWord || rf.toks[g].has(fCap) {
@@ -611,6 +616,16 @@ func (rf *relationFinder) describedSubject(g, start int) string {
 	w := rf.low(g)
 	if (w == "official" || w == "spokesman" || w == "spokeswoman" || w == "spokesperson") && g > start {
 		if e := rf.entityOf(g - 1); e >= 0 && rf.ents[e].typ == kg.Organization {
+			return rf.entName(e)
+		}
+	}
+	if w == "government" && g > start {
+		// "The U.S. government has blamed", "Britain's government said": the country
+		p := g - 1
+		if rf.owner(p) {
+			p--
+		}
+		if e := rf.entityOf(p); e >= 0 && rf.ents[e].typ == kg.Place && (p < g-1 || rf.is(rf.mentions[rf.entAt[p]].a-1, "the")) {
 			return rf.entName(e)
 		}
 	}

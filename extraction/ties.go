@@ -55,6 +55,10 @@ func (rf *relationFinder) ties(si int) {
 			rf.ledBy(si, v)
 		case (w == "ally" || w == "allies") && rf.is(v+1, "of"):
 			rf.allyOf(si, v)
+		case w == "support" && rf.is(v-1, "in") && rf.is(v+1, "of"):
+			rf.inSupportOf(si, v) // nominals.go
+		case supportNouns[w] && rf.is(v-1, "the") && rf.is(v+1, "of"):
+			rf.supportReceived(si, v)
 		case stanceNouns[w] != "":
 			rf.stanceOf(si, v)
 		case w == "of" || w == "by":
