@@ -86,6 +86,10 @@ func (ef *entityFinder) typeByWords(a, b int, name string) (typ kg.EntityType, s
 	if last := ef.low(b - 1); b > a+1 && (featureHeads[last] || surnameHeads[last] && ef.afterPlaceWord(a)) && !ef.bodyHeadIn(a, b) {
 		return kg.Place, 7, true
 	}
+	// "two blocks from the Capitol": the head alone after "the"
+	if b == a+1 && featureHeads[ef.low(a)] && ef.is(a-1, "the") {
+		return kg.Place, 7, true
+	}
 	for k := a; k < b; k++ {
 		if ef.toks[k].feat&lxOrgHead != 0 && b > a+1 {
 			return kg.Organization, 7, true
