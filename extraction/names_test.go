@@ -145,3 +145,16 @@ func TestPlaceHeads(t *testing.T) {
 		t.Errorf("want the organization Varnholt State University Long Beach; entities: %+v", x.Entities)
 	}
 }
+
+// TestListedPlaces: a one-word name after a firmly typed place and a comma, and before a
+// comma, "and" or "or", is a place of the same list ("in Texas, Kesselby, …"); not before
+// a verb ("In Kansas, Pellman said").
+func TestListedPlaces(t *testing.T) {
+	x := extract(t, "listed-places")
+	if e := entityNamed(x, "Kesselby"); e == nil || e.Type != kg.Place {
+		t.Errorf("want the place Kesselby; entities: %+v", x.Entities)
+	}
+	if e := entityNamed(x, "Pellman"); e == nil || e.Type != kg.Person {
+		t.Errorf("want the person Pellman; entities: %+v", x.Entities)
+	}
+}

@@ -172,6 +172,9 @@ func (ef *entityFinder) typeByContext(si, a, b int, credit bool) (kg.EntityType,
 // "broadcaster", "company".
 func (ef *entityFinder) typeByWordBefore(si, a, b, words int) (typ kg.EntityType, score int, ok bool) {
 	prev := a - 1
+	if ef.placeListed(si, a, b) && words == 1 {
+		return kg.Place, 3, true
+	}
 	if prev < ef.sents[si].start || ef.toks[prev].kind != tWord || ef.toks[prev].has(fCap) {
 		return "", 0, false
 	}
@@ -309,4 +312,17 @@ func (ef *entityFinder) peoplePlural(a, b int) bool {
 	}
 	_, place := countryOf[ef.tok(a)]
 	return !place
+}
+
+// placeListed tells whether the name of tokens a..b-1 stands in a list of places: after a
+// place its own words or a gazetteer type firmly (score 6 or more, so that one list item
+// typed by context does not carry on to the next) and a comma, and before a comma, "and"
+// or "or" ("Minnesota, Cleveland and Dallas"), not before a verb ("in Lenz, Mara Voss said").
+func (ef *entityFinder) placeListed(si, a, b int) bool {
+	prev := a - 1
+	if prev-1 < ef.sents[si].start || !ef.punct(prev, ',') || b >= ef.sents[si].b || !ef.punct(b, ',') && !ef.is(b, "and", "or") {
+		return false
+	}
+	e := ef.entAt[prev-1]
+	return e >= 0 && ef.mentions[e].typ == kg.Place && ef.mentions[e].score >= 6 && !ef.mentions[e].demonym
 }
