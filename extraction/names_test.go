@@ -158,3 +158,14 @@ func TestListedPlaces(t *testing.T) {
 		t.Errorf("want the person Pellman; entities: %+v", x.Entities)
 	}
 }
+
+// TestKinNames: a name right after a noun of kinship, with or without a comma, is a
+// person's ("his wife, Orsolya", "his son Tavin", "Brask's brother, Kellan").
+func TestKinNames(t *testing.T) {
+	x := extract(t, "kin-names")
+	for _, name := range []string{"Orsolya", "Tavin", "Kellan"} {
+		if e := entityNamed(x, name); e == nil || e.Type != kg.Person {
+			t.Errorf("want the person %q; entities: %+v", name, x.Entities)
+		}
+	}
+}

@@ -22,6 +22,7 @@ var compassWords = wordSet("compass-words")
 // Hill"): a place only after "the" or a preposition of place (afterPlaceWord). Both type
 // a name, neither builds one (data/names.txt).
 var (
+	kinNouns     = wordSet("kin-nouns") // "wife", "son": a name after one is a person's
 	featureHeads = wordSet("feature-heads")
 	surnameHeads = wordSet("surname-heads")
 )
@@ -174,6 +175,10 @@ func (ef *entityFinder) typeByWordBefore(si, a, b, words int) (typ kg.EntityType
 	prev := a - 1
 	if ef.placeListed(si, a, b) && words == 1 {
 		return kg.Place, 3, true
+	}
+	// "Jimmy Carter's wife, Rosalynn", "her son Tomas"
+	if kin := prev; words <= 3 && (kinNouns[ef.low(kin)] || ef.punct(kin, ',') && kinNouns[ef.low(kin-1)]) && kin > ef.sents[si].start {
+		return kg.Person, 5, true
 	}
 	if prev < ef.sents[si].start || ef.toks[prev].kind != tWord || ef.toks[prev].has(fCap) {
 		return "", 0, false
