@@ -124,3 +124,48 @@ func TestPeoplePlurals(t *testing.T) {
 		}
 	}
 }
+
+// TestPlaceHeads: a name that ends in the head noun of a natural or built feature
+// ("Hill", "Creek", "Beach", "Capitol", "Memorial", "Cemetery") is a place, but a
+// surname head ("Hill", "Beach", "Forest") makes a place only after "the" or a
+// preposition of place, not after a verb or a noun ("said Karen Hill", "forward Brent Hill").
+func TestPlaceHeads(t *testing.T) {
+	x := extract(t, "place-heads")
+	for _, name := range []string{"Varnholt State Capitol", "Capitol", "Briar Hill", "Osterby Memorial", "Lindqvist Cemetery", "Kessel Creek", "Harrow Beach"} {
+		if e := entityNamed(x, name); e == nil || e.Type != kg.Place {
+			t.Errorf("want the place %q; entities: %+v", name, x.Entities)
+		}
+	}
+	for _, name := range []string{"Karen Hill", "Brent Hill", "Lena Forest"} {
+		if e := entityNamed(x, name); e == nil || e.Type != kg.Person {
+			t.Errorf("want the person %q; entities: %+v", name, x.Entities)
+		}
+	}
+	if e := entityNamed(x, "Varnholt State University Long Beach"); e == nil || e.Type != kg.Organization {
+		t.Errorf("want the organization Varnholt State University Long Beach; entities: %+v", x.Entities)
+	}
+}
+
+// TestListedPlaces: a one-word name after a firmly typed place and a comma, and before a
+// comma, "and" or "or", is a place of the same list ("in Texas, Kesselby, …"); not before
+// a verb ("In Kansas, Pellman said").
+func TestListedPlaces(t *testing.T) {
+	x := extract(t, "listed-places")
+	if e := entityNamed(x, "Kesselby"); e == nil || e.Type != kg.Place {
+		t.Errorf("want the place Kesselby; entities: %+v", x.Entities)
+	}
+	if e := entityNamed(x, "Pellman"); e == nil || e.Type != kg.Person {
+		t.Errorf("want the person Pellman; entities: %+v", x.Entities)
+	}
+}
+
+// TestKinNames: a name right after a noun of kinship, with or without a comma, is a
+// person's ("his wife, Orsolya", "his son Tavin", "Brask's brother, Kellan").
+func TestKinNames(t *testing.T) {
+	x := extract(t, "kin-names")
+	for _, name := range []string{"Orsolya", "Tavin", "Kellan"} {
+		if e := entityNamed(x, name); e == nil || e.Type != kg.Person {
+			t.Errorf("want the person %q; entities: %+v", name, x.Entities)
+		}
+	}
+}

@@ -17,6 +17,23 @@ import (
 // compassWords name a part of the known place after them (data/names.txt).
 var compassWords = wordSet("compass-words")
 
+// featureHeads end the names of natural and built features and memorials ("Kessel
+// Creek", "State Capitol"); surnameHeads are such heads that are surnames too ("Anita
+// Hill"): a place only after "the" or a preposition of place (afterPlaceWord). Both type
+// a name, neither builds one (data/names.txt).
+var (
+	kinNouns     = wordSet("kin-nouns") // "wife", "son": a name after one is a person's
+	featureHeads = wordSet("feature-heads")
+	surnameHeads = wordSet("surname-heads")
+)
+
+// afterPlaceWord tells whether the word before token a is "the" or a preposition of place
+// ("on Capitol Hill", "from Briar Hill"), as before a place whose head is a surname too,
+// not a verb or a noun ("said Karen Hill", "player Grant Hill").
+func (ef *entityFinder) afterPlaceWord(a int) bool {
+	return ef.is(a-1, "the", "in", "on", "at", "near", "up", "across", "around", "outside", "over", "into", "through", "along", "past", "beyond")
+}
+
 func (ef *entityFinder) typeByWords(a, b int, name string) (typ kg.EntityType, score int, ok bool) {
 	if score, ok := ef.orgByMarks(a, b); ok {
 		return kg.Organization, score, true
@@ -65,12 +82,32 @@ func (ef *entityFinder) typeByWords(a, b int, name string) (typ kg.EntityType, s
 	if ef.toks[b-1].feat&lxPlaceHead != 0 && b > a+1 {
 		return kg.Place, 7, true
 	}
+	// "Kessel Creek", "Lincoln Memorial"; "on Capitol Hill" but not "said Karen Hill",
+	// nor a body's name ("Varnholt State University Long Beach")
+	if last := ef.low(b - 1); b > a+1 && (featureHeads[last] || surnameHeads[last] && ef.afterPlaceWord(a)) && !ef.bodyHeadIn(a, b) {
+		return kg.Place, 7, true
+	}
+	// "two blocks from the Capitol": the head alone after "the"
+	if b == a+1 && featureHeads[ef.low(a)] && ef.is(a-1, "the") {
+		return kg.Place, 7, true
+	}
 	for k := a; k < b; k++ {
 		if ef.toks[k].feat&lxOrgHead != 0 && b > a+1 {
 			return kg.Organization, 7, true
 		}
 	}
 	return "", 0, false
+}
+
+// bodyHeadIn tells whether one of tokens a..b-1 is an organization's head word and no
+// place's ("California State University Long Beach", not "State Capitol").
+func (ef *entityFinder) bodyHeadIn(a, b int) bool {
+	for k := a; k < b; k++ {
+		if f := ef.toks[k].feat; f&lxOrgHead != 0 && f&lxPlaceHead == 0 {
+			return true
+		}
+	}
+	return false
 }
 
 // typeByContext types the name of tokens a..b-1 that its own words do not type: a given
@@ -136,6 +173,13 @@ func (ef *entityFinder) typeByContext(si, a, b int, credit bool) (kg.EntityType,
 // "broadcaster", "company".
 func (ef *entityFinder) typeByWordBefore(si, a, b, words int) (typ kg.EntityType, score int, ok bool) {
 	prev := a - 1
+	if ef.placeListed(si, a, b) && words == 1 {
+		return kg.Place, 3, true
+	}
+	// "Jimmy Carter's wife, Rosalynn", "her son Tomas"
+	if kin := prev; words <= 3 && (kinNouns[ef.low(kin)] || ef.punct(kin, ',') && kinNouns[ef.low(kin-1)]) && kin > ef.sents[si].start {
+		return kg.Person, 5, true
+	}
 	if prev < ef.sents[si].start || ef.toks[prev].kind != tWord || ef.toks[prev].has(fCap) {
 		return "", 0, false
 	}
@@ -273,4 +317,17 @@ func (ef *entityFinder) peoplePlural(a, b int) bool {
 	}
 	_, place := countryOf[ef.tok(a)]
 	return !place
+}
+
+// placeListed tells whether the name of tokens a..b-1 stands in a list of places: after a
+// place its own words or a gazetteer type firmly (score 6 or more, so that one list item
+// typed by context does not carry on to the next) and a comma, and before a comma, "and"
+// or "or" ("Minnesota, Cleveland and Dallas"), not before a verb ("in Lenz, Mara Voss said").
+func (ef *entityFinder) placeListed(si, a, b int) bool {
+	prev := a - 1
+	if prev-1 < ef.sents[si].start || !ef.punct(prev, ',') || b >= ef.sents[si].b || !ef.punct(b, ',') && !ef.is(b, "and", "or") {
+		return false
+	}
+	e := ef.entAt[prev-1]
+	return e >= 0 && ef.mentions[e].typ == kg.Place && ef.mentions[e].score >= 6 && !ef.mentions[e].demonym
 }
