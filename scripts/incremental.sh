@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Does loading one more article cost the same in a big store as in a small one?
 # Holds out 250 articles of the corpus (every 17th file), loads 1,000 of the others into
-# one bolt store and 3,750 into another, then times loading the same 250 held-out
+# one store (the default backend) and 3,750 into another, then times loading the same 250 held-out
 # articles into a fresh copy of each, ROUNDS times (default 5), the two sizes taking
 # turns. Prints each round, the median time per article for both sizes and the ratio of
 # the medians. One round is noisy (a 2.5 s load moves ±15% with fsync and the page
