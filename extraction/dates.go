@@ -99,7 +99,7 @@ func (rd *reader) dateWithin(si int, in func(k int) bool) string {
 			return dt
 		}
 		if wd, ok := weekdays[w]; ok && !pub.IsZero() && !anyWeekday(rd.doc, k) {
-			back := (int(pub.Weekday()) - int(wd) + 7) % 7
+			back := daysSince(pub, wd)
 			if back == 6 && localTime {
 				return kg.DateString(pub.AddDate(0, 0, 1))
 			}
@@ -173,6 +173,12 @@ func (rd *reader) dateWithin(si int, in func(k int) bool) string {
 		}
 	}
 	return ""
+}
+
+// daysSince is how many days before pub the last day wd fell (0 when pub is one): a
+// report published on pub means that day by "Sunday".
+func daysSince(pub time.Time, wd time.Weekday) int {
+	return (int(pub.Weekday()) - int(wd) + 7) % 7
 }
 
 // anyWeekday reports whether the weekday at token k is no particular day: "on a Friday

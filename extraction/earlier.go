@@ -139,8 +139,7 @@ func (ff *figureFinder) asOf(a, b int) string {
 		var day time.Time
 		w := ff.low(k)
 		if wd, ok := weekdays[w]; ok && ff.toks[k].kind == tWord {
-			back := (int(ff.pub.Weekday()) - int(wd) + 7) % 7
-			day = ff.pub.AddDate(0, 0, -back)
+			day = ff.pub.AddDate(0, 0, -daysSince(ff.pub, wd))
 		} else if w == "yesterday" {
 			day = ff.pub.AddDate(0, 0, -1)
 		} else {
