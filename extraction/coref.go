@@ -458,6 +458,9 @@ func (rd *reader) descriptionEntity(desc string, at int) string {
 	}
 	anyOrg := len(words) == 1 && (orgDescriptors[head] || orgWords[head])
 	for k := at - 1; k >= 0 && k > at-1500; k-- {
+		if rd.entAt[k] < 0 && rd.newReferent(k, head) {
+			return "" // "a group of protesters gathered … The group grew": not a name before it
+		}
 		mi := rd.entAt[k]
 		if mi < 0 || rd.quoteOf[k] != 0 {
 			continue
@@ -480,6 +483,31 @@ func (rd *reader) descriptionEntity(desc string, at int) string {
 		}
 	}
 	return ""
+}
+
+// newReferent reports whether token k is the head of an indefinite description that
+// brings in something new of the head "the HEAD" refers back to ("Outside, a group of
+// protesters gathered … The group grew to about 100"): a nearer antecedent than any
+// name before it, so the description stands for no entity named. An indefinite that
+// describes a name its sentence gives before it ("Acme, a software company, said", "X
+// is a militant group") brings in nothing new.
+func (rd *reader) newReferent(k int, head string) bool {
+	if rd.toks[k].kind != tWord || rd.quoteOf[k] != 0 || rd.low(k) != head {
+		return false
+	}
+	j := k - 1
+	for j >= 0 && k-j <= 4 && rd.toks[j].kind == tWord && !rd.is(j, "a", "an", "another") && rd.toks[j].feat&lxFunc == 0 {
+		j-- // "a small militant group": the words between the article and the head
+	}
+	if j < 0 || !rd.is(j, "a", "an", "another") {
+		return false
+	}
+	for i := rd.sents[rd.sentOf(k)].start; i < j; i++ {
+		if e := rd.entityOf(i); e >= 0 && (rd.ents[e].typ == kg.Organization || rd.ents[e].typ == kg.Person) {
+			return false
+		}
+	}
+	return true
 }
 
 // roleWordNear reports whether the word w stands as a role right before mention m or in
