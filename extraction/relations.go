@@ -613,6 +613,9 @@ func (rf *relationFinder) describedSubject(g, start int) string {
 	if rf.toks[g].kind != tWord || rf.toks[g].has(fCap) {
 		return ""
 	}
+	if p := rf.titledBefore(g+1, start); p != "" {
+		return p // "the Belgian prime minister defended": descriptions.go
+	}
 	w := rf.low(g)
 	if (w == "official" || w == "spokesman" || w == "spokeswoman" || w == "spokesperson") && g > start {
 		if e := rf.entityOf(g - 1); e >= 0 && rf.ents[e].typ == kg.Organization {
