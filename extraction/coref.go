@@ -303,6 +303,9 @@ func (rd *reader) description(a, b int) string {
 		if p := rd.titledDescription(st-1, b); p != "" {
 			return p
 		}
+		if o := rd.kindDescription(st-1, b); o != "" {
+			return o // "the website said": descriptions.go
+		}
 		return rd.resolveDescription("the "+rest, st-1)
 	case "a", "an", "one", "another":
 		if plural(hw) {

@@ -30,8 +30,17 @@ func (rd *reader) titledDescription(a, b int) string {
 	for a < b && rd.punct(a, ',') {
 		a++
 	}
-	if b-a < 3 || b-a > 6 || !rd.is(a, "the") {
+	if b-a < 3 {
 		return "" // one word after "the" is coref.go's descriptionEntity
+	}
+	return rd.officeHolder(a, b)
+}
+
+// officeHolder reads tokens a..b-1 as "the [modifiers] OFFICE", "the president" too, and
+// returns the person it stands for (personByTitle), or "".
+func (rd *reader) officeHolder(a, b int) string {
+	if b-a < 2 || b-a > 6 || !rd.is(a, "the") {
+		return ""
 	}
 	for k := a + 1; k < b; k++ {
 		if t := &rd.toks[k]; t.kind != tWord || rd.quoteOf[k] != 0 || t.feat&(lxFunc|lxSpeech|lxPronoun) != 0 {
@@ -46,8 +55,8 @@ func (rd *reader) titledDescription(a, b int) string {
 			break
 		}
 	}
-	if ra <= a+1 {
-		return "" // "the president": no modifier, coref.go's
+	if ra < a+1 {
+		return ""
 	}
 	return rd.personByTitle(a+1, ra, strings.ToLower(rd.span(ra, b)), a)
 }
@@ -225,4 +234,187 @@ func (rd *reader) titledAfter(a, end int) string {
 		b++
 	}
 	return rd.titledDescription(a, b)
+}
+
+// A definite description of an organization by its kind ("the website", "the site's
+// founder", "sued the carrier") stands for the one organization named before that the
+// article calls by that kind: with the kind word before its name ("the website Gawker",
+// "media company Gawker", "U.S. chipmaker Nvidia"), in an appositive after it ("Gawker,
+// a gossip website,"), or as its name's last word ("Bangladesh Bank" for "the bank").
+// The description's other words must be said of it there too, or be idle.
+
+// kindNouns are the kinds of organization a description may name. The words of
+// businesses and bodies at large (orgDescriptors, orgWords: "the company", "the group",
+// "the agency") are not among them: news uses them for an organization it has not called
+// so (the article's own company, "the group" for a charity named once), and coref.go
+// gives them the organization named last or most.
+var kindNouns = map[string]bool{"website": true, "site": true, "network": true, "magazine": true,
+	"paper": true, "channel": true, "league": true, "union": true, "team": true, "club": true,
+	"party": true, "lender": true, "insurer": true, "retailer": true, "startup": true,
+	"start-up": true, "conglomerate": true, "regulator": true, "watchdog": true, "automaker": true}
+
+func isKindNoun(w string) bool { return kindNouns[w] && !orgDescriptors[w] && !orgWords[w] }
+
+// kindDescription reads tokens a..b-1 as "the [modifiers] KIND" and returns the
+// organization it stands for (orgByKind), or "".
+func (rd *reader) kindDescription(a, b int) string {
+	if b-a < 2 || b-a > 5 || !rd.is(a, "the") || !isKindNoun(rd.low(b-1)) {
+		return ""
+	}
+	for k := a + 1; k < b; k++ {
+		if t := &rd.toks[k]; t.kind != tWord || rd.quoteOf[k] != 0 || t.feat&(lxFunc|lxSpeech|lxPronoun) != 0 || rd.owner(k) {
+			return ""
+		}
+	}
+	return rd.orgByKind(a+1, b-1, rd.low(b-1), a)
+}
+
+// owner reports whether token k is a possessive "'s": the name before it owns what
+// follows rather than being the phrase's head.
+func (d *doc) owner(k int) bool { return d.is(k, "'s") || d.tok(k) == "’s" }
+
+// orgByKind returns the organization named before token at that the article calls a
+// kind and of which each modifier token ma..mb-1 is said, when exactly one fits; else "".
+func (rd *reader) orgByKind(ma, mb int, kind string, at int) string {
+	fit := -1
+	for mi := range rd.mentions {
+		m := &rd.mentions[mi]
+		if m.ent < 0 || m.ent == fit || m.b > at || rd.quoteOf[m.a] != 0 {
+			continue
+		}
+		if t := rd.ents[m.ent].typ; t != kg.Organization && t != kg.Group || !rd.calledKind(m, kind) {
+			continue
+		}
+		if !rd.orgModifiersFit(ma, mb, m.ent) {
+			continue
+		}
+		if fit >= 0 {
+			return "" // two organizations fit
+		}
+		fit = m.ent
+	}
+	return rd.entName(fit)
+}
+
+// calledKind reports whether mention m calls its organization a kind: the name's last
+// word, the lower-case words right before it, or a word of its appositive.
+func (rd *reader) calledKind(m *mention, kind string) bool {
+	if kind == "site" && rd.calledKind(m, "website") {
+		return true // "the site's founder" after "the website Gawker"
+	}
+	if strings.ToLower(lastWord(rd.ents[m.ent].name)) == kind || rd.low(m.b-1) == kind {
+		return true
+	}
+	s := &rd.sents[m.sent]
+	for k := m.ta - 1; k >= s.start && k >= m.ta-3 && rd.toks[k].kind == tWord && !rd.toks[k].has(fCap) && rd.toks[k].feat&(lxFunc|lxSpeech) == 0; k-- {
+		if rd.low(k) == kind {
+			return true
+		}
+	}
+	a, b := rd.appositiveAfter(m)
+	for k := a; k < b; k++ {
+		if rd.low(k) == kind && !rd.is(k+1, "of", "for", "to") {
+			return true
+		}
+	}
+	return false
+}
+
+// orgModifiersFit reports whether each word ma..mb-1 of a description is idle or said
+// of organization ei: in its name, or in the words before or after one of its mentions
+// (saidOf).
+func (rd *reader) orgModifiersFit(ma, mb, ei int) bool {
+	name := " " + strings.ToLower(rd.ents[ei].name) + " "
+	for k := ma; k < mb; k++ {
+		w := rd.low(k)
+		if idleTitleWords[w] || strings.Contains(name, " "+w+" ") {
+			continue
+		}
+		if e := rd.entityOf(k); e >= 0 && e == ei {
+			continue
+		}
+		if !rd.saidOf(ei, func(j int) bool { return rd.low(j) == w }) {
+			return false
+		}
+	}
+	return true
+}
+
+// kindOwner returns the organization a description that ends in the possessive at token
+// k stands for ("the site's founder", "the party's leader"), reading back to its "the"
+// over at most four words; "" when there is none.
+func (rd *reader) kindOwner(k int) string {
+	for a := k - 2; a >= 0 && a >= k-5; a-- {
+		if rd.is(a, "the") {
+			return rd.kindDescription(a, k)
+		}
+		if rd.toks[a].kind != tWord {
+			break
+		}
+	}
+	return ""
+}
+
+// kindAfter returns the organization a description that opens at token a and ends
+// before a comma, a stop or a function word stands for ("sued the website for"); not
+// one that goes on ("the company's shares", "the company headquarters").
+func (rd *reader) kindAfter(a, end int) string {
+	if !rd.is(a, "the") {
+		return ""
+	}
+	b := a + 1
+	for b < end && b < a+5 && rd.toks[b].kind == tWord && rd.toks[b].feat&(lxFunc|lxSpeech|lxPronoun) == 0 && !rd.owner(b) {
+		b++
+	}
+	if b < end && (rd.owner(b) || rd.toks[b].kind == tWord && rd.toks[b].feat&lxFunc == 0) {
+		return ""
+	}
+	return rd.kindDescription(a, b)
+}
+
+// kindBefore returns the organization a description that ends right before token v
+// stands for ("the website said", "the carrier has denied"), reading back to its "the"
+// over at most four words; "" when there is none.
+func (rd *reader) kindBefore(v, start int) string {
+	for a := v - 2; a >= start && a >= v-5; a-- {
+		if rd.is(a, "the") {
+			return rd.kindDescription(a, v)
+		}
+		if rd.toks[a].kind != tWord {
+			break
+		}
+	}
+	return ""
+}
+
+// holderBefore returns the person a description of office, one word or more, that ends
+// right before token v stands for ("the governor vetoed"), reading back to its "the"
+// over at most five words; "" when there is none.
+func (rd *reader) holderBefore(v, start int) string {
+	for a := v - 2; a >= start && a >= v-6; a-- {
+		if rd.is(a, "the") {
+			return rd.officeHolder(a, v)
+		}
+		if rd.toks[a].kind != tWord {
+			break
+		}
+	}
+	return ""
+}
+
+// holderAfter returns the person a description of office that opens at token a and ends
+// before a comma, a stop or a function word stands for ("met the governor on"); not one
+// that goes on ("the governor's office").
+func (rd *reader) holderAfter(a, end int) string {
+	if !rd.is(a, "the") {
+		return ""
+	}
+	b := a + 1
+	for b < end && b < a+6 && rd.toks[b].kind == tWord && rd.toks[b].feat&(lxFunc|lxSpeech|lxPronoun) == 0 && !rd.owner(b) {
+		b++
+	}
+	if b < end && (rd.owner(b) || rd.toks[b].kind == tWord && rd.toks[b].feat&lxFunc == 0) {
+		return ""
+	}
+	return rd.officeHolder(a, b)
 }
