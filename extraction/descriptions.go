@@ -132,7 +132,7 @@ func (rd *reader) appositiveAfter(m *mention) (a, b int) {
 	}
 	for k := m.b + 1; k < s.b && k <= m.b+12; k++ {
 		if rd.punct(k, ',') {
-			if rd.isSpeech(k+1) {
+			if rd.isSpeech(k + 1) {
 				return 0, 0
 			}
 			return m.b + 1, k

@@ -15,7 +15,7 @@ import (
 func TestDescribedOfficeholders(t *testing.T) {
 	x := extract(t, "described-officeholders")
 	want := map[string]string{
-		"We balanced the books":      "Tom Wade",
+		"We balanced the books":       "Tom Wade",
 		"This budget hides its debts": "Jan Kord",
 		"The governor is right":       "",
 		"Karvo is a partner":          "",
