@@ -369,9 +369,3 @@ func (rf *relationFinder) openingSubject(si int) string {
 	}
 	return rf.entName(e)
 }
-
-// owner reports whether token k is a possessive "'s": the name before it owns what
-// follows rather than being the phrase's head.
-func (rf *relationFinder) owner(k int) bool {
-	return rf.is(k, "'s") || rf.tok(k) == "’s"
-}

@@ -56,6 +56,9 @@ func (rd *reader) speakerNP(a, b int) string {
 	if b-a > 12 {
 		a = b - 12
 	}
+	if p := rd.titledBefore(b, a); p != "" {
+		return p // "…," the Republican governor said: the governor named before
+	}
 	// a named person or organization in the words wins
 	best := -1
 	for k := a; k < b; k++ {
@@ -126,6 +129,9 @@ func (rd *reader) speakerAfter(a, end int) string {
 			}
 		}
 	}
+	if p := rd.titledAfter(a, stop); p != "" {
+		return p // said the former president, the president named before
+	}
 	// the person the phrase names wins over the organization they speak for ("Tainan fire
 	// department information officer Lee Po Min")
 	np := a
@@ -186,6 +192,9 @@ func (rd *reader) subjectBefore(v, start int) string {
 				break
 			}
 		}
+	}
+	if p := rd.titledBefore(v, a); p != "" {
+		return p // "…," the Vermont senator said: the senator named before
 	}
 	if a < v-1 && rd.is(v-1, "he", "she") {
 		return rd.speakerPronoun(v - 1) // "But he said:"
@@ -291,6 +300,12 @@ func (rd *reader) description(a, b int) string {
 	}
 	switch det {
 	case "the":
+		if p := rd.titledDescription(st-1, b); p != "" {
+			return p
+		}
+		if o := rd.kindDescription(st-1, b); o != "" {
+			return o // "the website said": descriptions.go
+		}
 		return rd.resolveDescription("the "+rest, st-1)
 	case "a", "an", "one", "another":
 		if plural(hw) {

@@ -534,6 +534,12 @@ func (rf *relationFinder) actionObject(si, k int, pred string) string {
 	if rf.is(k, "that") && (pred == "denies" || pred == "confirms") {
 		return "" // "denied that it was an indictment of Balwani's leadership": a claim
 	}
+	if o := rf.kindAfter(k, s.b); o != "" {
+		return o // "sued the website": descriptions.go
+	}
+	if o := rf.holderAfter(k, s.b); o != "" {
+		return o // "criticized the governor": descriptions.go
+	}
 	if strict[pred] {
 		end = min(s.b, k+3) // "met with X", "hired Goldman Sachs": the object follows the verb
 		if p := rf.describedPersonAt(k, s.b); p >= 0 {
@@ -613,6 +619,9 @@ func (rf *relationFinder) describedSubject(g, start int) string {
 	if rf.toks[g].kind != tWord || rf.toks[g].has(fCap) {
 		return ""
 	}
+	if p := rf.holderBefore(g+1, start); p != "" {
+		return p // "the Belgian prime minister defended": descriptions.go
+	}
 	w := rf.low(g)
 	if (w == "official" || w == "spokesman" || w == "spokeswoman" || w == "spokesperson") && g > start {
 		if e := rf.entityOf(g - 1); e >= 0 && rf.ents[e].typ == kg.Organization {
@@ -628,6 +637,9 @@ func (rf *relationFinder) describedSubject(g, start int) string {
 		if e := rf.entityOf(p); e >= 0 && rf.ents[e].typ == kg.Place && (p < g-1 || rf.is(rf.mentions[rf.entAt[p]].a-1, "the")) {
 			return rf.entName(e)
 		}
+	}
+	if o := rf.kindBefore(g+1, start); o != "" {
+		return o // "the website has sued": descriptions.go
 	}
 	if rf.is(g-1, "the") && (orgDescriptors[w] || orgWords[w]) {
 		return rf.descriptionEntity("the "+w, g-1)

@@ -1,0 +1,420 @@
+package extraction
+
+import (
+	"slices"
+	"strings"
+
+	"github.com/factgraph/kg"
+)
+
+// Descriptions: a definite description of a person by office ("the Vermont senator",
+// "the former president", "the Belgian prime minister") stands for the one person the
+// article named before with that office, when exactly one fits. The description's
+// words before the office must each be said of that person where the article names
+// them ("Vermont Senator Bernie Sanders", "Sanders, a U.S. senator from Vermont",
+// "French President Francois Hollande"), or be one of a few words of time or standing
+// ("former", "new", "embattled") that name no other office. A description two persons
+// fit, or none, stays a description.
+
+// idleTitleWords are the words before an office that say nothing of who holds it: "the
+// former president" is the president named before, "the embattled mayor" the mayor.
+var idleTitleWords = map[string]bool{"former": true, "new": true, "then": true, "current": true,
+	"outgoing": true, "incoming": true, "embattled": true, "veteran": true, "longtime": true,
+	"late": true, "top": true, "beleaguered": true, "sitting": true, "retiring": true, "newly": true,
+	"elected": true, "re-elected": true, "powerful": true, "popular": true, "controversial": true}
+
+// titledDescription reads tokens a..b-1 as "the [modifiers] OFFICE" and returns the person
+// it stands for (personByTitle); "" when the words are no such description or no one
+// person fits.
+func (rd *reader) titledDescription(a, b int) string {
+	for a < b && rd.punct(a, ',') {
+		a++
+	}
+	if b-a < 3 {
+		return "" // one word after "the" is coref.go's descriptionEntity
+	}
+	return rd.officeHolder(a, b)
+}
+
+// officeHolder reads tokens a..b-1 as "the [modifiers] OFFICE", "the president" too, and
+// returns the person it stands for (personByTitle), or "".
+func (rd *reader) officeHolder(a, b int) string {
+	if b-a < 2 || b-a > 6 || !rd.is(a, "the") {
+		return ""
+	}
+	for k := a + 1; k < b; k++ {
+		if t := &rd.toks[k]; t.kind != tWord || rd.quoteOf[k] != 0 || t.feat&(lxFunc|lxSpeech|lxPronoun) != 0 {
+			return ""
+		}
+	}
+	// the office: the longest run of role words that ends the description, in lower case
+	ra := -1
+	for k := max(a+1, b-maxRoleLen); k < b; k++ {
+		if !rd.toks[k].has(fCap) && roleNouns[strings.ToLower(rd.span(k, b))] {
+			ra = k
+			break
+		}
+	}
+	if ra < a+1 {
+		return ""
+	}
+	return rd.personByTitle(a+1, ra, strings.ToLower(rd.span(ra, b)), a)
+}
+
+// personByTitle returns the person named before token at who holds office role and of
+// whom each modifier token ma..mb-1 is said, when exactly one person fits. When none
+// fits so and one person alone holds the office, a party word the article does not say
+// of them is let pass ("the Republican governor" for "New Jersey Governor Chris
+// Christie"). Else "".
+func (rd *reader) personByTitle(ma, mb int, role string, at int) string {
+	fit := -1
+	var holders []int
+	for mi := range rd.mentions {
+		m := &rd.mentions[mi]
+		if m.ent < 0 || m.b > at || rd.ents[m.ent].typ != kg.Person || rd.quoteOf[m.a] != 0 || !rd.holdsOffice(m, role) {
+			continue
+		}
+		if !slices.Contains(holders, m.ent) {
+			holders = append(holders, m.ent)
+		}
+		if m.ent != fit && rd.modifiersFit(ma, mb, m.ent, false) {
+			if fit >= 0 {
+				return "" // two persons fit
+			}
+			fit = m.ent
+		}
+	}
+	if fit < 0 && len(holders) == 1 && rd.modifiersFit(ma, mb, holders[0], true) {
+		fit = holders[0]
+	}
+	return rd.entName(fit)
+}
+
+// otherOffices are the words that make another office of the one they stand before:
+// "the prime minister" is no "minister", "the vice president" no "president".
+var otherOffices = map[string]bool{"prime": true, "vice": true, "deputy": true, "assistant": true,
+	"associate": true, "under": true, "lieutenant": true, "attorney": true, "solicitor": true, "surgeon": true}
+
+// holdsOffice reports whether mention m names its person with office role: a title
+// inside the name ("Senator Bernie Sanders", "Prime Minister Charles Michel"; "Chief
+// Executive Dieter Zetsche" holds "executive", "Prime Minister David Cameron" not
+// "minister"), the role words right before it ("spokesman Josh Earnest"), or an
+// appositive after it ("Charles Michel, the Belgian prime minister,").
+func (rd *reader) holdsOffice(m *mention, role string) bool {
+	if m.role == role {
+		return true
+	}
+	if pre, ok := strings.CutSuffix(m.role, " "+role); ok {
+		return !otherOffices[lastWord(pre)]
+	}
+	n := len(strings.Fields(role))
+	s := &rd.sents[m.sent]
+	if k := m.ta - n; k >= s.start && strings.ToLower(rd.span(k, m.ta)) == role && !otherOffices[rd.low(k-1)] {
+		return true
+	}
+	a, b := rd.appositiveAfter(m)
+	for k := a; k+n <= b; k++ {
+		if strings.ToLower(rd.span(k, k+n)) == role && !otherOffices[rd.low(k-1)] && !rd.is(k+n, "of", "for", "at", "to") {
+			return true // not "a former aide to the senator", "the president of Acme"
+		}
+	}
+	return false
+}
+
+// appositiveAfter returns the tokens a..b-1 of the phrase set off by commas after
+// mention m ("Charles Michel, the Belgian prime minister, said"), or an empty span when
+// none: the phrase ends at a comma that no verb of saying follows ("X, Switzerland's
+// prosecutor said" is no appositive), or at the end of the sentence.
+func (rd *reader) appositiveAfter(m *mention) (a, b int) {
+	s := &rd.sents[m.sent]
+	if !rd.punct(m.b, ',') {
+		return 0, 0
+	}
+	for k := m.b + 1; k < s.b && k <= m.b+12; k++ {
+		if rd.punct(k, ',') {
+			if rd.isSpeech(k + 1) {
+				return 0, 0
+			}
+			return m.b + 1, k
+		}
+		if rd.toks[k].kind == tStop {
+			return m.b + 1, k
+		}
+		if rd.toks[k].kind != tWord || rd.isSpeech(k) || rd.is(k, "who", "which", "that") {
+			return 0, 0
+		}
+	}
+	if s.b <= m.b+12 {
+		return m.b + 1, s.b
+	}
+	return 0, 0
+}
+
+// modifiersFit reports whether each word ma..mb-1 of a description is said of person
+// ei where the article names them with an office: a place or party the word names is
+// in the title or the appositive of one of their mentions (or is the country the word
+// lists know them to serve); another word is there as it is, or is idle ("former").
+// With partyAnyway, a party word passes unsaid.
+func (rd *reader) modifiersFit(ma, mb, ei int, partyAnyway bool) bool {
+	for k := ma; k < mb; k++ {
+		w := rd.low(k)
+		if idleTitleWords[w] || partyAnyway && partyWords[rd.tok(k)] {
+			continue
+		}
+		if e := rd.entityOf(k); e >= 0 {
+			if leaderOf[rd.ents[ei].name] == rd.entName(e) {
+				continue
+			}
+			if !rd.saidOf(ei, func(j int) bool { return rd.entityOf(j) == e }) {
+				return false
+			}
+			k = rd.mentions[rd.entAt[k]].b - 1
+			continue
+		}
+		if !rd.saidOf(ei, func(j int) bool { return rd.low(j) == w }) {
+			return false
+		}
+	}
+	return true
+}
+
+// saidOf reports whether a token that fits stands in the words around one of person
+// ei's mentions outside quotes: the three words before its title, the title, and its
+// appositive (appositiveAfter).
+func (rd *reader) saidOf(ei int, fits func(int) bool) bool {
+	for mi := range rd.mentions {
+		m := &rd.mentions[mi]
+		if m.ent != ei || rd.quoteOf[m.a] != 0 {
+			continue
+		}
+		s := &rd.sents[m.sent]
+		for k := max(s.start, m.ta-3); k < m.a; k++ {
+			if fits(k) {
+				return true
+			}
+		}
+		a, b := rd.appositiveAfter(m)
+		for k := a; k < b; k++ {
+			if fits(k) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// titledBefore returns the person a description of office that ends right before token
+// v stands for ("…," the Vermont senator said), reading back to its "the" over at most
+// five words; "" when there is none.
+func (rd *reader) titledBefore(v, start int) string {
+	b := v
+	for b > start && rd.is(b-1, "also", "later", "then") {
+		b--
+	}
+	for a := b - 2; a >= start && a >= b-6; a-- {
+		if rd.is(a, "the") {
+			return rd.titledDescription(a, b)
+		}
+		if rd.toks[a].kind != tWord {
+			break
+		}
+	}
+	return ""
+}
+
+// titledAfter returns the person a description of office that opens at token a stands
+// for ("…," said the Vermont senator, "…"): its words run to a comma, a stop or a function
+// word; "" when there is none.
+func (rd *reader) titledAfter(a, end int) string {
+	if !rd.is(a, "the") {
+		return ""
+	}
+	b := a + 1
+	for b < end && b < a+7 && rd.toks[b].kind == tWord && rd.toks[b].feat&(lxFunc|lxSpeech|lxPronoun) == 0 {
+		b++
+	}
+	return rd.titledDescription(a, b)
+}
+
+// A definite description of an organization by its kind ("the website", "the site's
+// founder", "sued the carrier") stands for the one organization named before that the
+// article calls by that kind: with the kind word before its name ("the website Gawker",
+// "media company Gawker", "U.S. chipmaker Nvidia"), in an appositive after it ("Gawker,
+// a gossip website,"), or as its name's last word ("Bangladesh Bank" for "the bank").
+// The description's other words must be said of it there too, or be idle.
+
+// kindNouns are the kinds of organization a description may name. The words of
+// businesses and bodies at large (orgDescriptors, orgWords: "the company", "the group",
+// "the agency") are not among them: news uses them for an organization it has not called
+// so (the article's own company, "the group" for a charity named once), and coref.go
+// gives them the organization named last or most.
+var kindNouns = map[string]bool{"website": true, "site": true, "network": true, "magazine": true,
+	"paper": true, "channel": true, "league": true, "union": true, "team": true, "club": true,
+	"party": true, "lender": true, "insurer": true, "retailer": true, "startup": true,
+	"start-up": true, "conglomerate": true, "regulator": true, "watchdog": true, "automaker": true}
+
+func isKindNoun(w string) bool { return kindNouns[w] && !orgDescriptors[w] && !orgWords[w] }
+
+// kindDescription reads tokens a..b-1 as "the [modifiers] KIND" and returns the
+// organization it stands for (orgByKind), or "".
+func (rd *reader) kindDescription(a, b int) string {
+	if b-a < 2 || b-a > 5 || !rd.is(a, "the") || !isKindNoun(rd.low(b-1)) {
+		return ""
+	}
+	for k := a + 1; k < b; k++ {
+		if t := &rd.toks[k]; t.kind != tWord || rd.quoteOf[k] != 0 || t.feat&(lxFunc|lxSpeech|lxPronoun) != 0 || rd.owner(k) {
+			return ""
+		}
+	}
+	return rd.orgByKind(a+1, b-1, rd.low(b-1), a)
+}
+
+// owner reports whether token k is a possessive "'s": the name before it owns what
+// follows rather than being the phrase's head.
+func (d *doc) owner(k int) bool { return d.is(k, "'s") || d.tok(k) == "’s" }
+
+// orgByKind returns the organization named before token at that the article calls a
+// kind and of which each modifier token ma..mb-1 is said, when exactly one fits; else "".
+func (rd *reader) orgByKind(ma, mb int, kind string, at int) string {
+	fit := -1
+	for mi := range rd.mentions {
+		m := &rd.mentions[mi]
+		if m.ent < 0 || m.ent == fit || m.b > at || rd.quoteOf[m.a] != 0 {
+			continue
+		}
+		if t := rd.ents[m.ent].typ; t != kg.Organization && t != kg.Group || !rd.calledKind(m, kind) {
+			continue
+		}
+		if !rd.orgModifiersFit(ma, mb, m.ent) {
+			continue
+		}
+		if fit >= 0 {
+			return "" // two organizations fit
+		}
+		fit = m.ent
+	}
+	return rd.entName(fit)
+}
+
+// calledKind reports whether mention m calls its organization a kind: the name's last
+// word, the lower-case words right before it, or a word of its appositive.
+func (rd *reader) calledKind(m *mention, kind string) bool {
+	if kind == "site" && rd.calledKind(m, "website") {
+		return true // "the site's founder" after "the website Gawker"
+	}
+	if strings.ToLower(lastWord(rd.ents[m.ent].name)) == kind || rd.low(m.b-1) == kind {
+		return true
+	}
+	s := &rd.sents[m.sent]
+	for k := m.ta - 1; k >= s.start && k >= m.ta-3 && rd.toks[k].kind == tWord && !rd.toks[k].has(fCap) && rd.toks[k].feat&(lxFunc|lxSpeech) == 0; k-- {
+		if rd.low(k) == kind {
+			return true
+		}
+	}
+	a, b := rd.appositiveAfter(m)
+	for k := a; k < b; k++ {
+		if rd.low(k) == kind && !rd.is(k+1, "of", "for", "to") {
+			return true
+		}
+	}
+	return false
+}
+
+// orgModifiersFit reports whether each word ma..mb-1 of a description is idle or said
+// of organization ei: in its name, or in the words before or after one of its mentions
+// (saidOf).
+func (rd *reader) orgModifiersFit(ma, mb, ei int) bool {
+	name := " " + strings.ToLower(rd.ents[ei].name) + " "
+	for k := ma; k < mb; k++ {
+		w := rd.low(k)
+		if idleTitleWords[w] || strings.Contains(name, " "+w+" ") {
+			continue
+		}
+		if e := rd.entityOf(k); e >= 0 && e == ei {
+			continue
+		}
+		if !rd.saidOf(ei, func(j int) bool { return rd.low(j) == w }) {
+			return false
+		}
+	}
+	return true
+}
+
+// kindOwner returns the organization a description that ends in the possessive at token
+// k stands for ("the site's founder", "the party's leader"), reading back to its "the"
+// over at most four words; "" when there is none.
+func (rd *reader) kindOwner(k int) string {
+	for a := k - 2; a >= 0 && a >= k-5; a-- {
+		if rd.is(a, "the") {
+			return rd.kindDescription(a, k)
+		}
+		if rd.toks[a].kind != tWord {
+			break
+		}
+	}
+	return ""
+}
+
+// kindAfter returns the organization a description that opens at token a and ends
+// before a comma, a stop or a function word stands for ("sued the website for"); not
+// one that goes on ("the company's shares", "the company headquarters").
+func (rd *reader) kindAfter(a, end int) string {
+	if !rd.is(a, "the") {
+		return ""
+	}
+	b := a + 1
+	for b < end && b < a+5 && rd.toks[b].kind == tWord && rd.toks[b].feat&(lxFunc|lxSpeech|lxPronoun) == 0 && !rd.owner(b) {
+		b++
+	}
+	if b < end && (rd.owner(b) || rd.toks[b].kind == tWord && rd.toks[b].feat&lxFunc == 0) {
+		return ""
+	}
+	return rd.kindDescription(a, b)
+}
+
+// kindBefore returns the organization a description that ends right before token v
+// stands for ("the website said", "the carrier has denied"), reading back to its "the"
+// over at most four words; "" when there is none.
+func (rd *reader) kindBefore(v, start int) string {
+	for a := v - 2; a >= start && a >= v-5; a-- {
+		if rd.is(a, "the") {
+			return rd.kindDescription(a, v)
+		}
+		if rd.toks[a].kind != tWord {
+			break
+		}
+	}
+	return ""
+}
+
+// holderBefore returns the person a description of office, one word or more, that ends
+// right before token v stands for ("the governor vetoed"), reading back to its "the"
+// over at most five words; "" when there is none.
+func (rd *reader) holderBefore(v, start int) string {
+	for a := v - 2; a >= start && a >= v-6; a-- {
+		if rd.is(a, "the") {
+			return rd.officeHolder(a, v)
+		}
+		if rd.toks[a].kind != tWord {
+			break
+		}
+	}
+	return ""
+}
+
+// holderAfter returns the person a description of office that opens at token a and ends
+// before a comma, a stop or a function word stands for ("met the governor on"); not one
+// that goes on ("the governor's office").
+func (rd *reader) holderAfter(a, end int) string {
+	if !rd.is(a, "the") {
+		return ""
+	}
+	b := a + 1
+	for b < end && b < a+6 && rd.toks[b].kind == tWord && rd.toks[b].feat&(lxFunc|lxSpeech|lxPronoun) == 0 && !rd.owner(b) {
+		b++
+	}
+	if b < end && (rd.owner(b) || rd.toks[b].kind == tWord && rd.toks[b].feat&lxFunc == 0) {
+		return ""
+	}
+	return rd.officeHolder(a, b)
+}
