@@ -58,6 +58,10 @@ func (ef *entityFinder) chunk(si int) {
 	credit := s.kind == sCredit || s.kind == sDebris
 	i := s.start
 	for i < s.b {
+		if next := ef.workTitleAt(si, i); next > i {
+			i = next // "the film <em>Ghost in the Shell</em>": one name
+			continue
+		}
 		if ef.entAt[i] >= 0 || !ef.isNameWord(i) {
 			i++
 			continue

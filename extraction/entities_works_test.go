@@ -1,0 +1,60 @@
+package extraction
+
+import (
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/factgraph/kg"
+)
+
+// emphasised makes an article of text whose *…* runs are emphasised, as a loader
+// gives them: the stars out of Body, the runs in Emphasis.
+func emphasised(title, text string) kg.Article {
+	var b strings.Builder
+	var spans []kg.Span
+	open := -1
+	for _, r := range text {
+		if r != '*' {
+			b.WriteRune(r)
+			continue
+		}
+		if open < 0 {
+			open = b.Len()
+		} else {
+			spans = append(spans, kg.Span{Start: open, End: b.Len()})
+			open = -1
+		}
+	}
+	a := kg.Article{Title: title, Body: b.String(), Emphasis: spans, Published: time.Date(2016, 3, 2, 0, 0, 0, 0, time.UTC)}
+	a.Identify()
+	return a
+}
+
+// TestWorkTitles: an emphasised run of capitalised words is one name of a work, typed
+// Other ("Ghost in the Harbour", not "Ghost" and "Harbour"); a newspaper in italics stays
+// an organization, and so do all mentions of a title the article names as an outlet
+// once ("according to *Quay Lantern*"), and stressed or foreign words in lower case make no name.
+func TestWorkTitles(t *testing.T) {
+	a := emphasised("Studio sets release of harbour film",
+		"Norvale Pictures said on Tuesday it would release *Ghost in the Harbour* in May, after a trailer for *Lords of the Quay: Part II* drew 4 million views. "+
+			"Director Anna Keller told *The Valdora Times* that she did *not* expect the *jefe* of the studio to cut it. "+
+			"Her earlier film, *Marrow*, won a prize in Brisk, according to *Quay Lantern*. Critics at *Quay Lantern* loved it.")
+	x := mustExtract(t, a)
+	for _, name := range []string{"Ghost in the Harbour", "Lords of the Quay: Part II", "Marrow"} {
+		if e := entityNamed(x, name); e == nil || e.Type != kg.Other {
+			t.Errorf("want the work %q (Other); entities: %+v", name, x.Entities)
+		}
+	}
+	for _, name := range []string{"Ghost", "Harbour", "Quay", "Lords", "Part II", "not", "jefe"} {
+		if e := entityNamed(x, name); e != nil {
+			t.Errorf("%q is no name of its own: %+v", name, *e)
+		}
+	}
+	if e := entityNamed(x, "Quay Lantern"); e == nil || e.Type != kg.Organization {
+		t.Errorf("want the outlet Quay Lantern (Organization: 'according to'); entities: %+v", x.Entities)
+	}
+	if e := entityNamed(x, "The Valdora Times"); e == nil || e.Type != kg.Organization {
+		t.Errorf("want the newspaper The Valdora Times (Organization); entities: %+v", x.Entities)
+	}
+}
