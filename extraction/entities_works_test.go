@@ -58,3 +58,28 @@ func TestWorkTitles(t *testing.T) {
 		t.Errorf("want the newspaper The Valdora Times (Organization); entities: %+v", x.Entities)
 	}
 }
+
+// TestCreedPhrases: words of a people or a creed before a role or a noun describe, they
+// name no one ("Shi'ite Muslim cleric", "Evangelical Christian leader", "Roman Catholic"),
+// and a demonym of two words stands for its country ("South Norlandic" is not known, so
+// the test uses a real one: "a South African trainer"); a given name before a creed's
+// word is a person ("Saleh Muslim").
+func TestCreedPhrases(t *testing.T) {
+	a := emphasised("Cleric's followers rally in Brisk",
+		"Supporters of Shi'ite Muslim cleric Anwar Qadri rallied in Brisk on Friday, and Evangelical Christian leader Tomas Pirk, a devout Roman Catholic, joined a South African trainer there. "+
+			"Kurdish leader Saleh Muslim said the rally was peaceful.")
+	x := mustExtract(t, a)
+	for _, name := range []string{"Shi'ite Muslim", "Evangelical Christian", "Roman Catholic", "South African"} {
+		if e := entityNamed(x, name); e != nil {
+			t.Errorf("%q names no one: %+v", name, *e)
+		}
+	}
+	if e := entityNamed(x, "South Africa"); e == nil || e.Type != kg.Place {
+		t.Errorf("want South Africa (Place) from 'South African'; entities: %+v", x.Entities)
+	}
+	for _, name := range []string{"Anwar Qadri", "Tomas Pirk", "Saleh Muslim"} {
+		if e := entityNamed(x, name); e == nil || e.Type != kg.Person {
+			t.Errorf("want the person %q; entities: %+v", name, x.Entities)
+		}
+	}
+}

@@ -331,3 +331,41 @@ func (ef *entityFinder) placeListed(si, a, b int) bool {
 	e := ef.entAt[prev-1]
 	return e >= 0 && ef.mentions[e].typ == kg.Place && ef.mentions[e].score >= 6 && !ef.mentions[e].demonym
 }
+
+// creedPhrase reports whether the words of tokens a..b-1, two or more, describe a people
+// or a creed and name no one: the last a word of a people or a creed ("Muslim",
+// "Catholic", "Asian"), the others such words too, demonyms, compass words or
+// adjectives of a creed's kind ("Shi'ite Muslim", "Roman Catholic", "Southeast Asian",
+// "Evangelical Christian", "Iranian-American Christian"); not after a given name
+// ("Saleh Muslim", "Trayon Christian"), and not a town's name ("Pass Christian").
+func (ef *entityFinder) creedPhrase(a, b int) bool {
+	if b-a < 2 || !ethnic[ef.tok(b-1)] || firstNames[ef.tok(a)] {
+		return false
+	}
+	for k := a; k < b-1; k++ {
+		w := ef.tok(k)
+		if ethnic[w] || compassWords[w] || creedAdjectives[w] {
+			continue
+		}
+		if _, ok := demonymOf[w]; ok {
+			continue
+		}
+		parts := strings.Split(w, "-")
+		all := len(parts) > 1
+		for _, p := range parts {
+			if _, ok := demonymOf[p]; !ok && !ethnic[p] {
+				all = false
+			}
+		}
+		if !all {
+			return false
+		}
+	}
+	return true
+}
+
+// creedAdjectives stand before a creed's word in a description ("Roman Catholic",
+// "Evangelical Christian", "Orthodox Jewish", "Hasidic Jewish").
+var creedAdjectives = map[string]bool{"Roman": true, "Evangelical": true, "Orthodox": true,
+	"Hasidic": true, "Ultra-Orthodox": true, "Conservative": true, "Reform": true, "Devout": true,
+	"Radical": true, "Moderate": true, "Coptic": true, "Gulf": true}
