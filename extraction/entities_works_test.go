@@ -83,3 +83,20 @@ func TestCreedPhrases(t *testing.T) {
 		}
 	}
 }
+
+// TestOrganizationsByContext: a one-word name with no head of its own is an organization
+// after a descriptor of a body ("intelligence service Halvane said", "ride-hailing
+// service Quayline"), after the plural of a role and "at" ("analysts at Corvex"), and
+// before an appositive that calls it one ("Halden Voss, a start-up that").
+func TestOrganizationsByContext(t *testing.T) {
+	a := emphasised("Refinery unit shut after fire",
+		"Energy intelligence service Halvane said the unit stopped on Friday. "+
+			"Output could fall 5 percent, analysts at Corvex estimate. "+
+			"The sensors came from Halden Voss, a start-up that sells them to refiners.")
+	x := mustExtract(t, a)
+	for _, name := range []string{"Halvane", "Corvex", "Halden Voss"} {
+		if e := entityNamed(x, name); e == nil || e.Type != kg.Organization {
+			t.Errorf("want the organization %q; entities: %+v", name, x.Entities)
+		}
+	}
+}

@@ -205,6 +205,10 @@ func (ef *entityFinder) typeByWordBefore(si, a, b, words int) (typ kg.EntityType
 		if ef.toks[prev-1].feat&lxRole != 0 && !placeRole(ef.low(prev-1)) && words <= 3 {
 			return kg.Organization, 4, true
 		}
+		// "analysts at Barclays", "engineers at Genscape": the plural of such a role
+		if r := pluralRole(ef.low(prev - 1)); r != "" && !placeRole(r) && words <= 3 {
+			return kg.Organization, 4, true
+		}
 		if words <= 2 && !ef.upperAcronym(a, b) {
 			return kg.Place, 3, true
 		}
@@ -369,3 +373,15 @@ func (ef *entityFinder) creedPhrase(a, b int) bool {
 var creedAdjectives = map[string]bool{"Roman": true, "Evangelical": true, "Orthodox": true,
 	"Hasidic": true, "Ultra-Orthodox": true, "Conservative": true, "Reform": true, "Devout": true,
 	"Radical": true, "Moderate": true, "Coptic": true, "Gulf": true}
+
+// pluralRole returns the role noun whose plural w is ("analysts": "analyst"), or "".
+func pluralRole(w string) string {
+	if len(w) < 4 || !strings.HasSuffix(w, "s") {
+		return ""
+	}
+	r := w[:len(w)-1]
+	if e := lookupLex(r); e != nil && e.feat&lxRole != 0 {
+		return r
+	}
+	return ""
+}
