@@ -100,3 +100,13 @@ func TestOrganizationsByContext(t *testing.T) {
 		}
 	}
 }
+
+// TestHolidayNames: a name that opens with a holiday's word is the holiday ("Eid
+// al-Fitr"), not a person named like an Arab man.
+func TestHolidayNames(t *testing.T) {
+	x := mustExtract(t, emphasised("Bomb hits prayers in Brisk",
+		"A bomb exploded near prayers marking Eid al-Fitr in Brisk on Thursday, police said."))
+	if e := entityNamed(x, "Eid al-Fitr"); e == nil || e.Type != kg.Other {
+		t.Errorf("want the holiday Eid al-Fitr (Other); entities: %+v", x.Entities)
+	}
+}

@@ -64,6 +64,9 @@ func (ef *entityFinder) typeByWords(a, b int, name string) (typ kg.EntityType, s
 		return kg.Other, 10, true
 	}
 	first := ef.tok(a)
+	if holidays[first] && b > a+1 && !ef.bodyHeadIn(a, b) {
+		return kg.Other, 8, true // "Eid al-Fitr", "Ramadan Kareem"
+	}
 	if otherPrefixes[first] && b > a+1 {
 		return kg.Other, 8, true
 	}
