@@ -32,7 +32,17 @@ type Article struct {
 	Path string
 	// Format names the loader that read it: text, markdown, html, json, feed.
 	Format string
+	// Emphasis are the runs of Body that the source set in italics or emphasis (<em>,
+	// <i>, <cite>, *…* or _…_ in Markdown), in the order of Body. Reports mark titles of
+	// works that way (the film *Ghost in the Shell*), and also stressed and foreign words.
+	// The markup never enters Body, whose text is the article's identity: the spans keep
+	// where it was. Nil when the source marks none or its format has no emphasis (text,
+	// JSON, feeds).
+	Emphasis []Span
 }
+
+// Span is a run of an article's Body: byte offsets, End exclusive.
+type Span struct{ Start, End int }
 
 // Identify sets a.ID from the article's headline and body.
 func (a *Article) Identify() { a.ID = ArticleID(a.Title, a.Body) }

@@ -50,6 +50,11 @@ type entitySet struct {
 	// nounAcr holds the upper-case words the article uses as common nouns ("SUVs",
 	// "an IPO that"): no names (entities_acronyms.go)
 	nounAcr map[string]bool
+	// emphEnd maps the first byte of each emphasised run to its end, and outlets holds
+	// the emphasised titles the article names as newspapers or magazines
+	// (entities_works.go)
+	emphEnd map[int32]int32
+	outlets map[string]bool
 }
 
 // entityFinder is the entities stage at work: the text it reads and the set it fills.
@@ -83,6 +88,7 @@ func findEntities(d *doc, es *entitySet) {
 	clear(es.byKey)
 	ef := &entityFinder{d, es}
 	es.nounAcr = nounAcronyms(d)
+	ef.emphasisRuns()
 	next := 0 // the next dateline place
 	for si := range d.sents {
 		s := &d.sents[si]

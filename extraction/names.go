@@ -58,6 +58,10 @@ func (ef *entityFinder) chunk(si int) {
 	credit := s.kind == sCredit || s.kind == sDebris
 	i := s.start
 	for i < s.b {
+		if next := ef.workTitleAt(si, i); next > i {
+			i = next // "the film <em>Ghost in the Shell</em>": one name
+			continue
+		}
 		if ef.entAt[i] >= 0 || !ef.isNameWord(i) {
 			i++
 			continue
@@ -554,11 +558,17 @@ func (ef *entityFinder) classifyAndAdd(si, a, b int, credit bool) int {
 	if place := ef.shoutedPlace(si, a, b); place != "" {
 		return ef.addMention(si, a, b, a, place, kg.Place, 10)
 	}
-	if b == a+1 {
-		if c, ok := demonymOf[name]; ok {
-			ef.addDemonym(si, a, name, c)
-			return int(ef.entAt[a])
+	if c, ok := demonymOf[name]; ok && (b == a+1 || !ef.peoplePlural(a, b)) {
+		// "Turkish", "South African": the country ("South Koreans" are a people)
+		m := ef.addMention(si, a, b, a, c, kg.Place, 6)
+		if m >= 0 {
+			ef.mentions[m].demonym = true
+			ef.mentions[m].name = name
 		}
+		return m
+	}
+	if ef.creedPhrase(a, b) {
+		return -1 // "Shi'ite Muslim cleric", "Evangelical Christian leader": a description
 	}
 	if ef.workDescriptor(si, a, b) {
 		return ef.addMention(si, a, b, a, name, kg.Other, 6)

@@ -64,6 +64,9 @@ func (ef *entityFinder) typeByWords(a, b int, name string) (typ kg.EntityType, s
 		return kg.Other, 10, true
 	}
 	first := ef.tok(a)
+	if holidays[first] && b > a+1 && !ef.bodyHeadIn(a, b) {
+		return kg.Other, 8, true // "Eid al-Fitr", "Ramadan Kareem"
+	}
 	if otherPrefixes[first] && b > a+1 {
 		return kg.Other, 8, true
 	}
@@ -205,6 +208,10 @@ func (ef *entityFinder) typeByWordBefore(si, a, b, words int) (typ kg.EntityType
 		if ef.toks[prev-1].feat&lxRole != 0 && !placeRole(ef.low(prev-1)) && words <= 3 {
 			return kg.Organization, 4, true
 		}
+		// "analysts at Barclays", "engineers at Genscape": the plural of such a role
+		if r := pluralRole(ef.low(prev - 1)); r != "" && !placeRole(r) && words <= 3 {
+			return kg.Organization, 4, true
+		}
 		if words <= 2 && !ef.upperAcronym(a, b) {
 			return kg.Place, 3, true
 		}
@@ -330,4 +337,54 @@ func (ef *entityFinder) placeListed(si, a, b int) bool {
 	}
 	e := ef.entAt[prev-1]
 	return e >= 0 && ef.mentions[e].typ == kg.Place && ef.mentions[e].score >= 6 && !ef.mentions[e].demonym
+}
+
+// creedPhrase reports whether the words of tokens a..b-1, two or more, describe a people
+// or a creed and name no one: the last a word of a people or a creed ("Muslim",
+// "Catholic", "Asian"), the others such words too, demonyms, compass words or
+// adjectives of a creed's kind ("Shi'ite Muslim", "Roman Catholic", "Southeast Asian",
+// "Evangelical Christian", "Iranian-American Christian"); not after a given name
+// ("Saleh Muslim", "Trayon Christian"), and not a town's name ("Pass Christian").
+func (ef *entityFinder) creedPhrase(a, b int) bool {
+	if b-a < 2 || !ethnic[ef.tok(b-1)] || firstNames[ef.tok(a)] {
+		return false
+	}
+	for k := a; k < b-1; k++ {
+		w := ef.tok(k)
+		if ethnic[w] || compassWords[w] || creedAdjectives[w] {
+			continue
+		}
+		if _, ok := demonymOf[w]; ok {
+			continue
+		}
+		parts := strings.Split(w, "-")
+		all := len(parts) > 1
+		for _, p := range parts {
+			if _, ok := demonymOf[p]; !ok && !ethnic[p] {
+				all = false
+			}
+		}
+		if !all {
+			return false
+		}
+	}
+	return true
+}
+
+// creedAdjectives stand before a creed's word in a description ("Roman Catholic",
+// "Evangelical Christian", "Orthodox Jewish", "Hasidic Jewish").
+var creedAdjectives = map[string]bool{"Roman": true, "Evangelical": true, "Orthodox": true,
+	"Hasidic": true, "Ultra-Orthodox": true, "Conservative": true, "Reform": true, "Devout": true,
+	"Radical": true, "Moderate": true, "Coptic": true, "Gulf": true}
+
+// pluralRole returns the role noun whose plural w is ("analysts": "analyst"), or "".
+func pluralRole(w string) string {
+	if len(w) < 4 || !strings.HasSuffix(w, "s") {
+		return ""
+	}
+	r := w[:len(w)-1]
+	if e := lookupLex(r); e != nil && e.feat&lxRole != 0 {
+		return r
+	}
+	return ""
 }

@@ -475,7 +475,10 @@ func (ff *figureFinder) clauseOwner(c *figureCand) int {
 			continue
 		}
 		m := &ff.mentions[ff.entAt[k]]
-		if ff.isSpeech(m.b) || ff.isSourceVerb(m.b) || ff.is(m.a-1, "to") && ff.is(m.a-2, "according") || ff.is(m.b, "'s", "’s") {
+		// "analysts at Brightline raised their target": the verb's subject is the people
+		// the name employs, not the body
+		if ff.isSpeech(m.b) || ff.isSourceVerb(m.b) || ff.is(m.a-1, "to") && ff.is(m.a-2, "according") || ff.is(m.b, "'s", "’s") ||
+			ff.is(m.a-1, "at") && m.a >= 2 && (ff.toks[m.a-2].feat&lxRole != 0 || pluralRole(ff.low(m.a-2)) != "") {
 			return -1
 		}
 		// the subject of the verb after it: "Cruz has 465 delegates", "Kurnos raised"

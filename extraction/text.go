@@ -32,6 +32,9 @@ type doc struct {
 	// clause of each token within its sentence: 0 for the main clause, k>0 for the kth
 	// relative clause ("…, which killed 202 people in 2002"); see clauses
 	clause []int32
+	// emphasis are the article's emphasised runs (kg.Article.Emphasis), byte offsets
+	// into text (the body opens it)
+	emphasis []kg.Span
 }
 
 // readText is the sentences stage. It splits a's body and headline into tokens and
@@ -41,6 +44,7 @@ type doc struct {
 // clauses of every sentence.
 func readText(d *doc, a kg.Article) {
 	d.pub = a.Published
+	d.emphasis = a.Emphasis
 	body := a.Body
 	d.bodyLen = len(body)
 	title := strings.TrimSpace(a.Title)

@@ -68,11 +68,11 @@ func (MarkdownLoader) Read(path string, data []byte) (Result, error) {
 	if !ok {
 		body = data
 	}
-	var paras []string
+	var paras, emph []string
 	if looksLikeHTML(body) {
-		paras = htmlParagraphs(body, htmlMode{blankLines: true})
+		paras = htmlParagraphs(body, htmlMode{blankLines: true, emphasis: &emph})
 	} else {
-		paras = markdownParagraphs(string(body))
+		paras = markdownEmphasis(string(body), &emph)
 	}
 	paras = cleanParagraphs(paras)
 
@@ -82,7 +82,8 @@ func (MarkdownLoader) Read(path string, data []byte) (Result, error) {
 		// No title in front matter: the first heading or line of a Markdown body.
 		if title, rest := markdownTitle(string(body)); title != "" {
 			a.Title = cleanTitle(title)
-			paras = cleanParagraphs(markdownParagraphs(rest))
+			emph = emph[:0]
+			paras = cleanParagraphs(markdownEmphasis(rest, &emph))
 		}
 	}
 	if a.Title == "" && len(paras) > 0 {
@@ -102,6 +103,7 @@ func (MarkdownLoader) Read(path string, data []byte) (Result, error) {
 	}
 	pv.publisher = firstName(meta, fmPublisherKeys)
 	a.Body = joinBody(paras)
+	a.Emphasis = locateEmphasis(a.Body, emph)
 	if a.Title == "" && a.Body == "" {
 		return Result{}, ErrEmpty
 	}

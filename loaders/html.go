@@ -65,15 +65,16 @@ func (HTMLLoader) Read(path string, data []byte) (Result, error) {
 	if m.canonical != "" {
 		pageURL, _ = url.Parse(m.canonical)
 	}
-	var paras []string
+	var paras, emph []string
 	rdTitle := ""
 	if m.maxDepth <= maxTreeDepth && len(data) <= maxReadabilitySize {
-		if rd, title, ok := readableParagraphs(data, pageURL); ok {
+		if rd, title, ok := readableParagraphs(data, pageURL, &emph); ok {
 			paras, rdTitle = rd, title
 		}
 	}
 	if paras == nil {
-		paras = cleanParagraphs(htmlParagraphs(data, htmlMode{scoped: true}))
+		emph = emph[:0]
+		paras = cleanParagraphs(htmlParagraphs(data, htmlMode{scoped: true, emphasis: &emph}))
 	}
 	a := kg.Article{Path: path, Format: "html", URL: m.canonical}
 	for _, t := range []string{m.ogTitle, m.ldHeadline, m.title, rdTitle, m.h1} {
@@ -88,6 +89,7 @@ func (HTMLLoader) Read(path string, data []byte) (Result, error) {
 	a.Published = m.published
 	paras = dropRepeatedTitle(paras, a.Title)
 	a.Body = joinBody(paras)
+	a.Emphasis = locateEmphasis(a.Body, emph)
 	if a.Body == "" {
 		return Result{}, ErrNotArticle
 	}
@@ -96,9 +98,10 @@ func (HTMLLoader) Read(path string, data []byte) (Result, error) {
 	return Result{Articles: []kg.Article{a}}, nil
 }
 
-// readableParagraphs runs go-readability over the page. ok is false when it fails,
-// panics or finds less than readabilityMinText of prose.
-func readableParagraphs(data []byte, pageURL *url.URL) (paras []string, title string, ok bool) {
+// readableParagraphs runs go-readability over the page, adding the text of its
+// emphasised runs to emph. ok is false when it fails, panics or finds less than
+// readabilityMinText of prose.
+func readableParagraphs(data []byte, pageURL *url.URL, emph *[]string) (paras []string, title string, ok bool) {
 	defer func() {
 		if r := recover(); r != nil {
 			paras, title, ok = nil, "", false
@@ -116,7 +119,7 @@ func readableParagraphs(data []byte, pageURL *url.URL) (paras []string, title st
 	if err := html.Render(&buf, art.Node); err != nil {
 		return nil, "", false
 	}
-	paras = cleanParagraphs(htmlParagraphs(buf.Bytes(), htmlMode{}))
+	paras = cleanParagraphs(htmlParagraphs(buf.Bytes(), htmlMode{emphasis: emph}))
 	n := 0
 	for _, p := range paras {
 		n += len(p)

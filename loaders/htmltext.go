@@ -24,6 +24,9 @@ type htmlMode struct {
 	// scoped: when the page has <article>, <main>, role="main" or
 	// itemprop="articleBody", keep only the text inside them.
 	scoped bool
+	// emphasis, when not nil, receives the text of every emphasised run of prose (<em>,
+	// <i>, <cite>) that opens and closes within one paragraph, in order (see Emphasis).
+	emphasis *[]string
 }
 
 // skipped elements: nothing inside them is prose. (<head> is not among them: what it
@@ -82,6 +85,8 @@ type openElement struct {
 	a        atom.Atom
 	name     string // for elements atom does not know
 	dateline bool   // a dateline such as <span class="articleLocation">: a space follows it
+	// emph is where an emphasised run's text began (see emphasisMark), or nil.
+	emph *emphasisMark
 }
 
 // htmlParagraphs returns the prose of an HTML document or fragment as paragraphs.
@@ -162,7 +167,11 @@ func (p *paragraphReader) start(a atom.Atom, name []byte, void bool, at attrs) {
 	if void {
 		return
 	}
-	p.stack = append(p.stack, openElement{a: a, name: nameIfUnknown(a, name), dateline: at.dateline})
+	el := openElement{a: a, name: nameIfUnknown(a, name), dateline: at.dateline}
+	if p.mode.emphasis != nil && emphasisAtoms[a] && p.inside() {
+		el.emph = p.w.mark()
+	}
+	p.stack = append(p.stack, el)
 	depth := len(p.stack)
 	if p.skipAt < 0 && (skipAtoms[a] || at.hidden) {
 		p.skipAt = depth
@@ -205,6 +214,9 @@ func (p *paragraphReader) end(a atom.Atom, name []byte) {
 	for j := len(p.stack) - 1; j >= i; j-- {
 		if inside && p.stack[j].dateline {
 			p.w.space = true // "<span class=articleLocation>WASHINGTON</span>The court"
+		}
+		if inside && p.stack[j].emph != nil {
+			p.w.emphasised(p.stack[j].emph, p.mode.emphasis)
 		}
 	}
 	p.stack = p.stack[:i]

@@ -26,7 +26,11 @@ var (
 )
 
 // markdownParagraphs returns the prose of a Markdown text as paragraphs.
-func markdownParagraphs(text string) []string {
+func markdownParagraphs(text string) []string { return markdownEmphasis(text, nil) }
+
+// markdownEmphasis is markdownParagraphs that also adds the text of each emphasised run
+// (*…*, _…_, <em>…</em>) to emph when emph is not nil.
+func markdownEmphasis(text string, emph *[]string) []string {
 	var paras []string
 	var cur []string
 	flush := func() {
@@ -71,20 +75,20 @@ func markdownParagraphs(text string) []string {
 			h := strings.TrimLeft(trimmed, "#")
 			h = strings.TrimSpace(strings.TrimRight(strings.TrimSpace(h), "#"))
 			if h != "" {
-				paras = append(paras, mdInline(h))
+				paras = append(paras, mdInlineEmphasis(h, emph))
 			}
 		case mdListItem.MatchString(trimmed):
 			flush()
-			cur = append(cur, mdInline(mdListItem.ReplaceAllString(trimmed, "")))
+			cur = append(cur, mdInlineEmphasis(mdListItem.ReplaceAllString(trimmed, ""), emph))
 		default:
-			cur = append(cur, mdInline(trimmed))
+			cur = append(cur, mdInlineEmphasis(trimmed, emph))
 		}
 	}
 	flush()
 	out := paras[:0]
 	for _, p := range paras {
 		if strings.IndexByte(p, '<') >= 0 || strings.IndexByte(p, '&') >= 0 {
-			p = strings.Join(htmlParagraphs([]byte(p), htmlMode{}), "\n")
+			p = strings.Join(htmlParagraphs([]byte(p), htmlMode{emphasis: emph}), "\n")
 		} else {
 			p = collapseSpace(p)
 		}
@@ -97,7 +101,11 @@ func markdownParagraphs(text string) []string {
 
 // mdInline removes inline Markdown: images, link targets, emphasis, code ticks,
 // hard-break backslashes.
-func mdInline(s string) string {
+func mdInline(s string) string { return mdInlineEmphasis(s, nil) }
+
+// mdInlineEmphasis is mdInline that also adds the text of each emphasised run (*…*,
+// _…_; not strong **…**) to emph when emph is not nil.
+func mdInlineEmphasis(s string, emph *[]string) string {
 	if strings.ContainsAny(s, "[<") {
 		s = mdImage.ReplaceAllString(s, "")
 		s = mdLink.ReplaceAllString(s, "$1")
@@ -106,6 +114,15 @@ func mdInline(s string) string {
 	}
 	if strings.ContainsAny(s, "*_") {
 		s = mdStrong.ReplaceAllString(s, "$2")
+		if emph != nil {
+			for _, re := range []*regexp.Regexp{mdEmphStar, mdEmphUnder} {
+				for _, m := range re.FindAllStringSubmatch(s, -1) {
+					if t := mdInline(m[2]); len(t) <= maxEmphasis {
+						*emph = append(*emph, t)
+					}
+				}
+			}
+		}
 		s = mdEmphStar.ReplaceAllString(s, "$1$2$3")
 		s = mdEmphUnder.ReplaceAllString(s, "$1$2$3")
 	}
