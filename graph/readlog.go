@@ -24,15 +24,15 @@ import (
 // reads a batch of them by copying each entry out of the store (GetBatch), decoding it
 // with the protobuf runtime (which copies its value again), then decoding the value
 // (a third copy, for a string). For the saved queries, which read a hundred thousand
-// quads and values and megabytes of row literals, readLog hands each entry to the
+// quads and values and megabytes of row literals, logEntries hands each entry to the
 // caller where the store holds it (on pebble), and decodePrim and decodeValue read
 // the few fields kg needs in place: a string value is copied once, into its string.
 
 // pebbleOf maps the key-value stores openPebble made to the Pebble store under them,
-// which readLog reads directly.
+// which logEntries reads directly.
 var pebbleOf sync.Map // hkv.KV → *pebbleKV
 
-// logEntries reads the log entries of ids (nil for a zero ID) through tx, handing fn
+// logEntries reads the log entries of ids through tx, handing fn
 // each one found, in the order of the keys, with its place in ids; the bytes are valid
 // only during the call. On pebble it reads the store itself with one iterator and
 // without copies; on the other stores through tx's GetBatch.
