@@ -40,7 +40,10 @@ func openPebble(o Options) (kv.KV, io.Closer, error) {
 	if o.NoSync {
 		sync = pebble.NoSync
 	}
-	return flat.Upgrade(&pebbleKV{db: db, sync: sync, readOnly: o.ReadOnly}), lock, nil
+	pkv := &pebbleKV{db: db, sync: sync, readOnly: o.ReadOnly}
+	upgraded := flat.Upgrade(pkv)
+	pebbleOf.Store(upgraded, pkv) // for the queries' reads of the log (readlog.go)
+	return upgraded, lock, nil
 }
 
 // lockStore takes kg's lock on the folder of a log-structured store (creating the

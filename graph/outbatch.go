@@ -9,10 +9,8 @@ import (
 
 	cgraph "github.com/cayleygraph/cayley/graph"
 	ckv "github.com/cayleygraph/cayley/graph/kv"
-	cproto "github.com/cayleygraph/cayley/graph/proto"
 	"github.com/cayleygraph/quad"
 	hkv "github.com/hidal-go/hidalgo/kv"
-	"google.golang.org/protobuf/proto"
 )
 
 // Batched reads for the saved queries. A Gizmo path g.V(node).out(predicate) on
@@ -34,7 +32,11 @@ func register(qs cgraph.QuadStore, kvs *kvStore) {
 	}
 }
 
-func unregister(qs cgraph.QuadStore) { kvOf.Delete(qs) }
+func unregister(qs cgraph.QuadStore) {
+	if v, ok := kvOf.LoadAndDelete(qs); ok {
+		pebbleOf.Delete(v.(*kvStore).KV)
+	}
+}
 
 // subjectPredicate is the index whose keys are a quad's subject and predicate:
 // Cayley's first default index, which its paths read g.V(node).out(predicate) from.
@@ -83,43 +85,41 @@ func OutBatch(ctx context.Context, qs cgraph.QuadStore, subjects []cgraph.Ref, p
 		keys = append(keys, ind.Key([]uint64{uint64(id), uint64(p)}))
 		who = append(who, i)
 	}
-	entries, err := tx.GetBatch(ctx, keys)
+	quadIDs := make([][]uint64, len(subjects))
+	err = readEach(ctx, kvs, tx, keys, func(j int, e []byte) error {
+		ids, err := decodeIDs(e)
+		quadIDs[who[j]] = ids
+		return err
+	})
 	if err != nil {
 		return nil, true, fmt.Errorf("read index: %w", err)
 	}
-	quadIDs := make([][]uint64, len(subjects))
-	var logKeys []hkv.Key
-	for j, e := range entries {
-		ids, err := decodeIDs(e)
-		if err != nil {
-			return nil, true, fmt.Errorf("read index: %w", err)
-		}
-		quadIDs[who[j]] = ids
+	// The quads, all at once.
+	var logIDs []uint64
+	var owner []int
+	for i, ids := range quadIDs {
 		for _, id := range ids {
-			logKeys = append(logKeys, logKey(id))
+			logIDs = append(logIDs, id)
+			owner = append(owner, i)
 		}
 	}
-	// The quads, all at once.
-	prims, err := tx.GetBatch(ctx, logKeys)
+	objects := make([]uint64, len(logIDs))
+	err = logEntries(ctx, kvs, tx, logIDs, func(n int, raw []byte) error {
+		p, err := decodePrim(raw)
+		if err != nil {
+			return err
+		}
+		if !p.deleted {
+			objects[n] = p.object
+		}
+		return nil
+	})
 	if err != nil {
 		return nil, true, fmt.Errorf("read quads: %w", err)
 	}
-	n := 0
-	for i, ids := range quadIDs {
-		for range ids {
-			raw := prims[n]
-			n++
-			if raw == nil {
-				continue
-			}
-			var prim cproto.Primitive
-			if err := proto.Unmarshal(raw, &prim); err != nil {
-				return nil, true, fmt.Errorf("read quad: %w", err)
-			}
-			if prim.Deleted {
-				continue
-			}
-			out[i] = append(out[i], ckv.Int64Value(prim.Object))
+	for n, o := range objects {
+		if o != 0 {
+			out[owner[n]] = append(out[owner[n]], ckv.Int64Value(o))
 		}
 	}
 	return out, true, nil

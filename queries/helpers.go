@@ -412,7 +412,8 @@ func (h *helpers) values(shapes []shape.Shape) ([][]quad.Value, error) {
 	return h.valuesOf(perShape)
 }
 
-// valuesOf reads the values of lists of refs, each value once, in one batch.
+// valuesOf reads the values of lists of refs, each value once, in one batch (on a kg
+// store over a key-value store by graph.ValuesBatch, which decodes them in place).
 func (h *helpers) valuesOf(perShape [][]cgraph.Ref) ([][]quad.Value, error) {
 	index := map[any]int{}
 	var uniq []cgraph.Ref
@@ -425,7 +426,10 @@ func (h *helpers) valuesOf(perShape [][]cgraph.Ref) ([][]quad.Value, error) {
 			}
 		}
 	}
-	vals, err := cgraph.ValuesOf(h.ctx, h.qs, uniq)
+	vals, ok, err := graph.ValuesBatch(h.ctx, h.qs, uniq)
+	if !ok && err == nil {
+		vals, err = cgraph.ValuesOf(h.ctx, h.qs, uniq)
+	}
 	if err != nil {
 		return nil, err
 	}

@@ -2,9 +2,7 @@ package main
 
 import (
 	"bufio"
-	"bytes"
 	"context"
-	"encoding/json"
 	"errors"
 	"fmt"
 	"io"
@@ -192,16 +190,13 @@ func writeJSONRows(w io.Writer, rows []any) error {
 // nothing.
 type jsonRows struct {
 	w   *bufio.Writer
-	row bytes.Buffer
-	enc *json.Encoder
+	row []byte
+	enc *rowEncoder
 	n   int
 }
 
 func newJSONRows(w io.Writer) *jsonRows {
-	j := &jsonRows{w: bufio.NewWriterSize(w, 1<<16)}
-	j.enc = json.NewEncoder(&j.row)
-	j.enc.SetEscapeHTML(false)
-	return j
+	return &jsonRows{w: bufio.NewWriterSize(w, 1<<16), enc: newRowEncoder()}
 }
 
 func (j *jsonRows) write(r any) error {
@@ -212,11 +207,12 @@ func (j *jsonRows) write(r any) error {
 	}
 	j.n++
 	j.w.WriteString("\n")
-	j.row.Reset()
-	if err := j.enc.Encode(r); err != nil {
+	row, err := j.enc.appendRow(j.row[:0], r)
+	if err != nil {
 		return err
 	}
-	_, err := j.w.Write(bytes.TrimSuffix(j.row.Bytes(), []byte("\n")))
+	j.row = row
+	_, err = j.w.Write(row)
 	return err
 }
 
