@@ -1,10 +1,18 @@
 package graph
 
 import (
+	"context"
+	"errors"
+	"fmt"
 	"strings"
 
 	cgraph "github.com/cayleygraph/cayley/graph"
+	ckv "github.com/cayleygraph/cayley/graph/kv"
+	cproto "github.com/cayleygraph/cayley/graph/proto"
 	"github.com/cayleygraph/quad"
+	hkv "github.com/hidal-go/hidalgo/kv"
+	"github.com/hidal-go/hidalgo/kv/options"
+	"google.golang.org/protobuf/proto"
 
 	"github.com/factgraph/kg/schema"
 )
@@ -56,11 +64,71 @@ func isNameBucket(b quad.IRI) bool {
 }
 
 // anyQuad reports whether the store holds a quad that m selects, reading no value.
+// On Cayley's kv stores it reads the index entries of m's prefix and then the quads
+// they list one at a time, until one is not deleted (Cayley keeps a deleted quad's ID
+// in its index entries and marks the quad in its log): one index read and one quad
+// read, most of the time, where Cayley's iterator reads a hundred quads at once.
 func (s *Store) anyQuad(m match) (bool, error) {
+	if found, ok, err := s.anyQuadKV(m); ok || err != nil {
+		return found, err
+	}
 	found := false
 	err := s.eachRef(m, func(cgraph.Ref) (bool, error) {
 		found = true
 		return false, nil
 	})
 	return found, err
+}
+
+// anyQuadKV is anyQuad on a kv store with an index for m (ok), else ok is false.
+func (s *Store) anyQuadKV(m match) (found, ok bool, err error) {
+	if s.kv == nil {
+		return false, false, nil
+	}
+	fixed := make(map[quad.Direction]uint64, len(m))
+	for d, v := range m {
+		ref, err := s.qs.ValueOf(v)
+		if err != nil {
+			return false, true, err
+		}
+		id, isID := ref.(ckv.Int64Value)
+		if !isID {
+			return false, true, nil // a value the store has never seen: no quad has it
+		}
+		fixed[d] = uint64(id)
+	}
+	scan, ok := indexScan(s.kv.indexes, fixed)
+	if !ok {
+		return false, false, nil
+	}
+	ctx := context.Background()
+	tx, err := s.kv.Tx(ctx, false)
+	if err != nil {
+		return false, true, err
+	}
+	defer tx.Close()
+	it := tx.Scan(ctx, options.WithPrefixKV(scan.Index.Key(scan.Values)))
+	defer it.Close()
+	for it.Next(ctx) {
+		ids, err := decodeIDs(it.Val())
+		if err != nil {
+			return false, true, fmt.Errorf("read index: %w", err)
+		}
+		for _, id := range ids {
+			raw, err := tx.Get(ctx, logKey(id))
+			if errors.Is(err, hkv.ErrNotFound) {
+				continue
+			} else if err != nil {
+				return false, true, fmt.Errorf("read quad: %w", err)
+			}
+			var prim cproto.Primitive
+			if err := proto.Unmarshal(raw, &prim); err != nil {
+				return false, true, fmt.Errorf("read quad: %w", err)
+			}
+			if !prim.Deleted {
+				return true, true, nil
+			}
+		}
+	}
+	return false, true, it.Err()
 }
