@@ -93,6 +93,12 @@ func (s *Store) derive(buckets map[quad.IRI]bool, recovery bool) error {
 // derives becomes the bucket's cached one (see bucketContent.derived): the write that
 // follows stores it, or a failed one drops the cache.
 func (s *Store) deriveBucket(b quad.IRI, figs *figureCache, recovery bool) (old, nu []quad.Quad, err error) {
+	if skip, err := s.nothingToDerive(b, recovery); err != nil || skip {
+		if skip {
+			s.undisturbed++
+		}
+		return nil, nil, err
+	}
 	bucket := ledger.Bucket{IRI: schema.Short(string(b))}
 	content, err := s.buckets.read(s, b)
 	if err != nil {

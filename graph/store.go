@@ -36,6 +36,9 @@ type Store struct {
 	sharedHave map[quadKey]bool
 	side       *sqlSide           // SQL stores: kg's own connection (writers' lock, batched lookups)
 	onFlush    func(articles int) // tests use it to count transactions
+	// undisturbed counts the name buckets a derivation left alone without reading them
+	// (see nothingToDerive); tests read it.
+	undisturbed int
 }
 
 // Written counts what a Store added since it was opened: quads, and the nodes among
