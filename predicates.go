@@ -82,7 +82,6 @@ var Actions = map[string]string{
 	"annexes":        "annexes",
 	"investigates":   "investigates or probes",
 	"orders":         "orders (someone to act)",
-	"rivalOf":        "is a rival (competitor) of",
 	// kin (extraction/kin.go): the subject is the object's …
 	"spouseOf":   "is the spouse (husband, wife, widow) of",
 	"partnerOf":  "is the partner (girlfriend, boyfriend, fiancée) of",

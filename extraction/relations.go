@@ -58,6 +58,7 @@ func findRelations(rd *reader, ev *eventSet) []kg.Relation {
 		rf.actions(si)
 		rf.links(si)
 		rf.ties(si)
+		rf.kin(si) // kin.go
 		rf.places(si)
 	}
 	rf.gazetteerPlaces()
