@@ -41,3 +41,31 @@ func TestKin(t *testing.T) {
 		}
 	}
 }
+
+// TestPossessiveRoles: a title after a possessor, then its holder — "Veltrax's new
+// Chief Executive X", "his lawyer, X", "its vice president of sales X", "Halvorsen
+// Systems' chairman X" — and no title from words that merely end in one ("her
+// nomination by President X").
+func TestPossessiveRoles(t *testing.T) {
+	x := extract(t, "possessive-roles")
+	has := func(s, p, o string) bool {
+		return slices.ContainsFunc(x.Relations, func(r kg.Relation) bool {
+			return r.Subject == s && r.Predicate == p && r.Object == o
+		})
+	}
+	for _, r := range [][3]string{
+		{"Anton Lund", "chiefExecutiveOf", "Veltrax Inc"},
+		{"Tom Wade", "lawyerOf", "Anton Lund"},
+		{"Ida Berg", "vicePresidentOf", "Brekke Motors"},
+		{"Tomas Varga", "chairmanOf", "Halvorsen Systems"},
+	} {
+		if !has(r[0], r[1], r[2]) {
+			t.Errorf("missing %s %s %s; relations: %+v", r[0], r[1], r[2], x.Relations)
+		}
+	}
+	for _, r := range x.Relations {
+		if r.Subject == "Lena Moss" && r.Predicate == "presidentOf" {
+			t.Errorf("unwanted %+v: no title after 'her'", r)
+		}
+	}
+}

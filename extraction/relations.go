@@ -58,7 +58,8 @@ func findRelations(rd *reader, ev *eventSet) []kg.Relation {
 		rf.actions(si)
 		rf.links(si)
 		rf.ties(si)
-		rf.kin(si) // kin.go
+		rf.kin(si)         // kin.go
+		rf.possessives(si) // possessives.go
 		rf.places(si)
 	}
 	rf.gazetteerPlaces()
