@@ -129,6 +129,7 @@ var Roles = []string{
 	"co-founder", "employee", "worker", "clerk", "lieutenant governor", "coroner",
 	"superintendent", "chief technology officer", "managing director", "archbishop",
 	"fighter", "administrator", "publisher",
+	"pastor", "nurse", "student", "contractor", "expert",
 }
 
 var roleSet = func() map[string]bool {

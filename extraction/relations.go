@@ -340,7 +340,7 @@ func (rf *relationFinder) actionSubject(si, v int) string {
 	// "Germany, which this week shut its embassy": the entity before the relative pronoun
 	for j := g; j > s.start && j >= g-4 && !rf.punct(j, ','); j-- {
 		if rf.is(j, "who", "which") && rf.punct(j-1, ',') {
-			return rf.entityBefore(j-1, s.start)
+			return rf.listBefore(j-1, s.start) // verbphrases.go
 		}
 		if rf.is(j, "who", "which") {
 			// "Ann Merrow, a Republican who has often criticized Wade"

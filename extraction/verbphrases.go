@@ -197,3 +197,42 @@ func (rf *relationFinder) subjectFits(pred, subj string) bool {
 	}
 	return true
 }
+
+// listBefore returns the entity that ends right before the comma at c, or, when a list
+// of entities of one type joined by "and" ends there and "which" follows, all of them
+// joined by NUL: "Estonia, Latvia and Lithuania, which joined NATO" — each joined. Not
+// for "who": "the rivalry between Rubio and Cruz, who won Iowa" is Cruz's.
+func (rf *relationFinder) listBefore(c, start int) string {
+	last := rf.entityBefore(c, start)
+	if last == "" || !rf.is(c+1, "which") || rf.punct(c-1, ')') || rf.entityOf(c-1) < 0 {
+		return last
+	}
+	names := []string{last}
+	k := rf.mentions[rf.entAt[c-1]].a - 1
+	and := false
+	for k > start {
+		switch {
+		case rf.is(k, "and"):
+			and = true
+			k--
+			if rf.punct(k, ',') {
+				k--
+			}
+		case rf.punct(k, ','):
+			k--
+		default:
+			k = start
+			continue
+		}
+		e := rf.entityOf(k)
+		if e < 0 || rf.mentions[rf.entAt[k]].demonym || rf.ents[e].typ != rf.typeOfName(last) {
+			break
+		}
+		names = append([]string{rf.entName(e)}, names...)
+		k = rf.mentions[rf.entAt[k]].a - 1
+	}
+	if !and || len(names) < 2 {
+		return last
+	}
+	return strings.Join(names, "\x00")
+}

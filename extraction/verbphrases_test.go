@@ -29,6 +29,10 @@ func TestNewsVerbs(t *testing.T) {
 		{"Lena Moss", "leaves", "Halvorsen Systems"},
 		{"Anton Lund", "succeeds", "Lena Moss"},
 		{"Karvo Securities Commission", "charges", "Brekke Motors"},
+		{"Sweden", "joins", "Nordic Defence Union"}, // "X, Y and Z, which joined"
+		{"Finland", "joins", "Nordic Defence Union"},
+		{"Denmark", "joins", "Nordic Defence Union"},
+		{"Erik Holm", "studentOf", "Lena Moss"},
 	} {
 		if !has(r[0], r[1], r[2]) {
 			t.Errorf("missing %s %s %s; relations: %+v", r[0], r[1], r[2], x.Relations)
