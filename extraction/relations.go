@@ -295,7 +295,7 @@ func (rf *relationFinder) activeAction(si, v int, pred string, objStart int, nom
 		return
 	}
 	for _, sj := range strings.Split(subj, "\x00") {
-		if !rf.subjectFits(pred, sj) {
+		if !rf.subjectFits(pred, sj) || rf.objectBound(pred, sj, objStart, s.b) {
 			continue
 		}
 		rf.addRelation(si, sj, pred, obj, rf.span(v, min(s.b, objStart+4)))

@@ -236,3 +236,21 @@ func (rf *relationFinder) listBefore(c, start int) string {
 	}
 	return strings.Join(names, "\x00")
 }
+
+// objectBound reports whether the first name after the verb at objStart is bound to what
+// follows it rather than the verb's object: a compound ("joined the U.S.-led campaign"),
+// or, for an organization or place that joins, a comparison ("Amazon joined Facebook as a
+// tech giant"; a person who "joined Facebook as its first employee" did join).
+func (rf *relationFinder) objectBound(pred, subj string, objStart, end int) bool {
+	for j := objStart; j < end && j < objStart+4; j++ {
+		if rf.entAt[j] < 0 {
+			continue
+		}
+		b := rf.mentions[rf.entAt[j]].b
+		if rf.punct(b, '-') || strings.HasPrefix(rf.tok(b), "-") {
+			return assertedOnly[pred]
+		}
+		return pred == "joins" && rf.is(b, "as") && rf.typeOfName(subj) != kg.Person
+	}
+	return false
+}
