@@ -62,6 +62,33 @@ var Actions = map[string]string{
 	"leads":                   "leads (a coalition, a group, a delegation)",
 	"locatedNear":             "lies near, or some distance in a direction from",
 	"hires":                   "hires or appoints as an employee",
+	// reading16: what a newsroom researcher expects beyond the verbs above
+	"endorses":       "endorses (a candidate, a plan)",
+	"bans":           "bans or bars",
+	"joins":          "joins (an alliance, a party, a company) as a member",
+	"leaves":         "leaves (quits, resigns from) an organization",
+	"withdrawsFrom":  "withdraws from (pulls out of)",
+	"mergesWith":     "merges with",
+	"investsIn":      "invests in or takes a stake in",
+	"owns":           "owns or is the parent company of",
+	"controls":       "controls (a company, a territory)",
+	"charges":        "charges (indicts, prosecutes)",
+	"convicts":       "convicts or sentences",
+	"funds":          "funds or finances",
+	"succeeds":       "succeeds or replaces (in an office)",
+	"negotiatesWith": "negotiates with",
+	"recognizes":     "recognizes (a state, a government)",
+	"expels":         "expels",
+	"annexes":        "annexes",
+	"investigates":   "investigates or probes",
+	"orders":         "orders (someone to act)",
+	// kin (extraction/kin.go): the subject is the object's …
+	"spouseOf":   "is the spouse (husband, wife, widow) of",
+	"partnerOf":  "is the partner (girlfriend, boyfriend, fiancée) of",
+	"childOf":    "is the child (son, daughter) of",
+	"parentOf":   "is the parent (father, mother) of",
+	"siblingOf":  "is the sibling (brother, sister) of",
+	"relativeOf": "is a relative (grandchild, grandparent, niece, nephew, cousin) of",
 }
 
 // Opposites pairs predicates whose claims contradict each other when made about the
@@ -102,6 +129,7 @@ var Roles = []string{
 	"co-founder", "employee", "worker", "clerk", "lieutenant governor", "coroner",
 	"superintendent", "chief technology officer", "managing director", "archbishop",
 	"fighter", "administrator", "publisher",
+	"pastor", "nurse", "student", "contractor", "expert",
 }
 
 var roleSet = func() map[string]bool {

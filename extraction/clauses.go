@@ -121,7 +121,7 @@ func (d *doc) passive(si, v int) bool {
 		if d.is(g, "was", "were", "is", "are", "been", "be", "being", "got", "get", "gets") {
 			return true
 		}
-		if !(d.toks[g].kind == tWord && (strings.HasSuffix(d.low(g), "ly") || d.is(g, "not", "also", "later", "reportedly"))) {
+		if !(d.toks[g].kind == tWord && (strings.HasSuffix(d.low(g), "ly") || d.is(g, "not", "also", "later", "reportedly", "then", "since", "already", "still", "never", "first"))) {
 			return false
 		}
 	}

@@ -260,9 +260,9 @@ func (rd *reader) openingPerson(si, until int, not byte) (name string, opens boo
 	return "", false
 }
 
-// pronoun resolves he/she at token i to the last person named before it.
+// pronoun resolves he/she (him, her, his) at token i to the last person named before it.
 func (rd *reader) pronoun(i int) string {
-	if !rd.is(i, "he", "she", "him", "her") {
+	if !rd.is(i, "he", "she", "him", "her", "his") {
 		return ""
 	}
 	// a man is not "she", a woman not "he"

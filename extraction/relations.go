@@ -58,6 +58,8 @@ func findRelations(rd *reader, ev *eventSet) []kg.Relation {
 		rf.actions(si)
 		rf.links(si)
 		rf.ties(si)
+		rf.kin(si)         // kin.go
+		rf.possessives(si) // possessives.go
 		rf.places(si)
 	}
 	rf.gazetteerPlaces()
@@ -120,15 +122,15 @@ func rolePredicate(role string) string {
 func (rf *relationFinder) actions(si int) {
 	s := &rf.sents[si]
 	for v := s.start; v < s.b; v++ {
-		if rf.quoteOf[v] != 0 || rf.toks[v].kind != tWord {
-			continue
+		if rf.quoteOf[v] != 0 || rf.toks[v].kind != tWord || rf.entAt[v] >= 0 && rf.toks[v].has(fCap) {
+			continue // not the "Controls" of "Johnson Controls"
 		}
 		w := rf.low(v)
 		if rf.attackBy(si, v, w) || rf.facilityIn(si, v, w) {
 			continue
 		}
 		pred, objStart, nominal := rf.actionVerb(si, v, w)
-		if pred == "" {
+		if pred == "" || assertedOnly[pred] && rf.unasserted(si, v) {
 			continue
 		}
 		if strings.HasSuffix(w, "s") && w != "agrees" && w != "claims" && w != "calls" && pred != "suppliesTo" && rf.entityOf(v-1) < 0 {
@@ -197,6 +199,9 @@ func (rf *relationFinder) actionVerb(si, v int, w string) (pred string, objStart
 			objStart = v + 2
 		}
 	}
+	if p, o, n, ok := rf.phrasalAction(v, w); ok { // verbphrases.go
+		pred, objStart, nominal = p, o, n
+	}
 	return pred, objStart, nominal
 }
 
@@ -248,13 +253,15 @@ func (rf *relationFinder) passiveAction(si, v int, pred string, objStart int) {
 		g--
 	}
 	if e := rf.entityOf(g); e >= 0 {
-		obj = rf.entName(e)
+		if pred == "attacks" || !rf.afterPreposition(rf.mentions[rf.entAt[g]].a, s.start) {
+			obj = rf.entName(e) // not "personnel who returned to the United States were investigated"
+		}
 	} else if pred == "attacks" && g == v-1 && attackNouns[rf.low(g)] {
 		obj = rf.attackPlace(si) // "the bombings claimed by the Red Hand Front"
 	} else {
 		obj = rf.relativePatient(si, g) // "X, which was bought by Y"
 	}
-	if subj == "" || obj == "" {
+	if subj == "" || obj == "" || !rf.objectFits(pred, obj) || !rf.subjectFits(pred, subj) {
 		return
 	}
 	rf.addRelation(si, subj, pred, obj, rf.span(v, min(s.b, objStart+4)))
@@ -284,10 +291,13 @@ func (rf *relationFinder) activeAction(si, v int, pred string, objStart int, nom
 	if obj == "" && (pred == "downgrades" || pred == "upgrades" || pred == "acquires" || pred == "bidsFor" || pred == "sues") {
 		obj = rf.companyObject(objStart) // "downgraded the stock"
 	}
-	if obj == "" {
+	if obj == "" || !rf.objectFits(pred, obj) || pred == "joins" && rf.joinedInAct(objStart, s.b) {
 		return
 	}
 	for _, sj := range strings.Split(subj, "\x00") {
+		if !rf.subjectFits(pred, sj) || rf.objectBound(pred, sj, objStart, s.b) {
+			continue
+		}
 		rf.addRelation(si, sj, pred, obj, rf.span(v, min(s.b, objStart+4)))
 	}
 }
@@ -330,7 +340,7 @@ func (rf *relationFinder) actionSubject(si, v int) string {
 	// "Germany, which this week shut its embassy": the entity before the relative pronoun
 	for j := g; j > s.start && j >= g-4 && !rf.punct(j, ','); j-- {
 		if rf.is(j, "who", "which") && rf.punct(j-1, ',') {
-			return rf.entityBefore(j-1, s.start)
+			return rf.listBefore(j-1, s.start) // verbphrases.go
 		}
 		if rf.is(j, "who", "which") {
 			// "Ann Merrow, a Republican who has often criticized Wade"
@@ -566,7 +576,7 @@ func (rf *relationFinder) actionObject(si, k int, pred string) string {
 			if m.b < s.b && rf.is(m.b, "resolution", "proposal", "plan", "deal", "agreement", "statement", "decision") {
 				return name + " " + rf.low(m.b)
 			}
-			if strict[pred] && (rf.modifier(m.b) || rf.is(m.b, "'s", "’s")) || (pred == "acquires" || pred == "bidsFor") && rf.ents[e].typ != kg.Organization {
+			if strict[pred] && (rf.modifier(m.b) || rf.is(m.b, "'s", "’s") || eventNoun(rf.low(m.b)) != "") || (pred == "acquires" || pred == "bidsFor") && rf.ents[e].typ != kg.Organization {
 				return "" // "buy U.S. fighter jets", "backing Silicon Valley startups"
 			}
 			return name

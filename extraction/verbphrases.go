@@ -1,0 +1,256 @@
+package extraction
+
+import (
+	"strings"
+	"unicode"
+
+	"github.com/factgraph/kg"
+)
+
+// Verb phrases and nouns of the predicates reading16 added to kg.Actions, beyond the
+// single verbs of data/relations.txt: "invested $1 billion in X", "took a 5 percent stake
+// in X", "an investment in X" (investsIn), "merged with X", "a merger with X"
+// (mergesWith), "withdrew from X", "pulled out of X" (withdrawsFrom), "resigned from X",
+// "stepped down from X" (leaves), "negotiated with X" (negotiatesWith), "filed charges
+// against X" (charges). ("An investigation into X" was tried for investigates and dropped:
+// the clause's subject is seldom the investigator, "Germany's cartel office has opened".) A noun's subject is its clause's, as for "a visit to". The object of each
+// must be of a type the predicate can take: no one joins or invests in a person; and no
+// hyphenated adjective ("India-focussed") is an object.
+
+// moneyWords may stand between "invested" and "in": "invested $1.2 billion in".
+var moneyWords = map[string]bool{"$": true, "million": true, "billion": true, "trillion": true,
+	"heavily": true, "about": true, "nearly": true, "more": true, "than": true, "some": true,
+	"another": true, "an": true, "additional": true, "roughly": true, "around": true, "up": true, "to": true}
+
+// stakeVerbs take "a stake in": "took a 5 percent stake in X".
+var stakeVerbs = map[string]bool{"took": true, "takes": true, "take": true, "taking": true,
+	"holds": true, "held": true, "hold": true, "has": true, "had": true, "have": true,
+	"owns": true, "owned": true, "bought": true, "buys": true, "buy": true, "acquired": true,
+	"acquire": true, "acquires": true, "built": true, "raised": true, "increased": true}
+
+// assertedOnly are the predicates read only from a verb that states the act happened or
+// will: not "was not endorsing", "could endorse", "declined to endorse".
+var assertedOnly = map[string]bool{}
+
+func init() {
+	for _, p := range []string{"endorses", "bans", "joins", "leaves", "withdrawsFrom", "mergesWith",
+		"investsIn", "owns", "controls", "charges", "convicts", "funds", "succeeds", "negotiatesWith",
+		"recognizes", "expels", "annexes", "investigates", "orders"} {
+		strict[p] = true // the object right after the verb, in its own phrase
+		assertedOnly[p] = true
+	}
+}
+
+// unasserted reports whether the verb at v is negated, after a modal of possibility or
+// the infinitive of a refusal, hope or expectation.
+func (rf *relationFinder) unasserted(si, v int) bool {
+	start := rf.sents[si].start
+	if rf.negatedBefore(v, start) {
+		return true
+	}
+	g := v - 1
+	for g > start && (rf.is(g, "also", "formally", "publicly", "eventually", "still", "not") || rf.is(g, "be", "have")) {
+		g--
+	}
+	if rf.is(g, "could", "might", "may", "should") {
+		return true
+	}
+	return rf.is(g, "to") && rf.is(g-1, "declined", "declines", "refused", "refuses", "hopes", "hoped", "hope",
+		"expects", "expected", "expect", "urged", "wants", "wanted", "want", "asked", "pressed", "pressure")
+}
+
+// phrasalAction returns the predicate a verb phrase or noun at token v (the word w)
+// states, the first token of its object and whether a noun carries it; ok is false when
+// w opens none of them.
+func (rf *relationFinder) phrasalAction(v int, w string) (pred string, objStart int, nominal, ok bool) {
+	switch w {
+	case "invested", "invests", "invest", "investing":
+		if in := rf.inAfterMoney(v); in > 0 {
+			return "investsIn", in + 1, false, true
+		}
+	case "investment", "stake":
+		if rf.is(v+1, "in") && (w == "investment" || rf.stakeTaken(v)) {
+			return "investsIn", v + 2, true, true
+		}
+	case "merged", "merges", "merge", "merging":
+		if rf.is(v+1, "with") {
+			return "mergesWith", v + 2, false, true
+		}
+	case "merger":
+		if rf.is(v+1, "with") {
+			return "mergesWith", v + 2, true, true
+		}
+	case "withdrew", "withdraws", "withdraw", "withdrawn":
+		if rf.is(v+1, "from") {
+			return "withdrawsFrom", v + 2, false, true
+		}
+	case "pulled", "pulls", "pull":
+		if rf.is(v+1, "out") && rf.is(v+2, "of") {
+			return "withdrawsFrom", v + 3, false, true
+		}
+	case "resigned", "resigns", "resign":
+		if rf.is(v+1, "from") {
+			return "leaves", v + 2, false, true
+		}
+	case "stepped", "steps":
+		if rf.is(v+1, "down") && rf.is(v+2, "from") {
+			return "leaves", v + 3, false, true
+		}
+	case "negotiated", "negotiates", "negotiate", "negotiating":
+		if rf.is(v+1, "with") {
+			return "negotiatesWith", v + 2, false, true
+		}
+	case "filed", "files", "brought", "brings":
+		if rf.is(v+1, "charges") && rf.is(v+2, "against") {
+			return "charges", v + 3, false, true
+		}
+	case "joined", "joins", "join":
+		if rf.is(v+1, "forces", "hands", "in", "with") || rf.passive(rf.sentOf(v), v) {
+			return "", v + 1, false, true // "joined forces with", "joined in", "was joined by": no membership
+		}
+	case "quit", "quits":
+		if strings.HasSuffix(rf.low(v+1), "ing") {
+			return "", v + 1, false, true // "quit building the RX-8"
+		}
+	case "succeeded", "succeeds":
+		if rf.is(v+1, "in") {
+			return "", v + 1, false, true // "succeeded in persuading"
+		}
+	}
+	return "", 0, false, false
+}
+
+// inAfterMoney returns the token of "in" after "invested" at v, across an amount
+// ("invested $1.2 billion in"), or -1.
+func (rf *relationFinder) inAfterMoney(v int) int {
+	for j := v + 1; j < len(rf.toks) && j <= v+7; j++ {
+		if rf.is(j, "in") {
+			return j
+		}
+		if rf.toks[j].kind != tNum && !moneyWords[rf.low(j)] {
+			return -1
+		}
+	}
+	return -1
+}
+
+// stakeTaken reports whether "stake" at v is one a verb of holding takes, a few words
+// before: "took a 5 percent stake", "holds a minority stake".
+func (rf *relationFinder) stakeTaken(v int) bool {
+	for j := v - 1; j >= 0 && j >= v-6; j-- {
+		if stakeVerbs[rf.low(j)] {
+			return true
+		}
+		if rf.toks[j].kind != tWord && rf.toks[j].kind != tNum || rf.entAt[j] >= 0 {
+			return false
+		}
+	}
+	return false
+}
+
+// objectFits reports whether a relation's object may be of its type: an organization,
+// a group or a place joins, leaves, merges with and is invested in, never a person;
+// places are annexed and recognized; persons and organizations are charged, convicted
+// and ordered; persons succeed persons.
+func (rf *relationFinder) objectFits(pred, obj string) bool {
+	if i := strings.LastIndexByte(obj, '-'); i > 0 && i+1 < len(obj) && !strings.Contains(obj[i:], " ") && unicode.IsLower(rune(obj[i+1])) && unicode.IsUpper(rune(obj[0])) {
+		return false // "India-focussed": an adjective, no name
+	}
+	t := rf.typeOfName(obj)
+	switch pred {
+	case "joins", "leaves", "withdrawsFrom", "mergesWith", "investsIn", "owns", "controls", "recognizes":
+		return t == kg.Organization || t == kg.Group || t == kg.Place
+	case "annexes":
+		return t == kg.Place
+	case "charges", "convicts", "orders", "expels":
+		return t == kg.Person || t == kg.Organization || t == kg.Group
+	case "succeeds":
+		return t == kg.Person
+	}
+	return true
+}
+
+// joinedInAct reports whether the object of "joined" at objStart is followed, within a
+// few words, by "in" and a verb in -ing: "joined Facebook and several other companies in
+// filing a brief" joins an act, not an organization.
+func (rf *relationFinder) joinedInAct(objStart, end int) bool {
+	for j := objStart; j < end && j < objStart+25; j++ {
+		if rf.is(j, "in") && strings.HasSuffix(rf.low(j+1), "ing") {
+			return true
+		}
+		if rf.toks[j].kind == tStop || rf.punct(j, ';') {
+			break
+		}
+	}
+	return false
+}
+
+// subjectFits reports whether a relation's subject may be of its type: only a person
+// succeeds another ("the TSA replaced Kelly Hoggan" removed him); a place charges,
+// convicts and orders no one (its police, courts and officials do).
+func (rf *relationFinder) subjectFits(pred, subj string) bool {
+	switch pred {
+	case "succeeds":
+		return rf.typeOfName(subj) == kg.Person
+	case "charges", "convicts", "orders":
+		return rf.typeOfName(subj) != kg.Place // not "Police in Jupiter, Florida, charged"
+	}
+	return true
+}
+
+// listBefore returns the entity that ends right before the comma at c, or, when a list
+// of entities of one type joined by "and" ends there and "which" follows, all of them
+// joined by NUL: "Estonia, Latvia and Lithuania, which joined NATO" — each joined. Not
+// for "who": "the rivalry between Rubio and Cruz, who won Iowa" is Cruz's.
+func (rf *relationFinder) listBefore(c, start int) string {
+	last := rf.entityBefore(c, start)
+	if last == "" || !rf.is(c+1, "which") || rf.punct(c-1, ')') || rf.entityOf(c-1) < 0 {
+		return last
+	}
+	names := []string{last}
+	k := rf.mentions[rf.entAt[c-1]].a - 1
+	and := false
+	for k > start {
+		switch {
+		case rf.is(k, "and"):
+			and = true
+			k--
+			if rf.punct(k, ',') {
+				k--
+			}
+		case rf.punct(k, ','):
+			k--
+		default:
+			k = start
+			continue
+		}
+		e := rf.entityOf(k)
+		if e < 0 || rf.mentions[rf.entAt[k]].demonym || rf.ents[e].typ != rf.typeOfName(last) {
+			break
+		}
+		names = append([]string{rf.entName(e)}, names...)
+		k = rf.mentions[rf.entAt[k]].a - 1
+	}
+	if !and || len(names) < 2 {
+		return last
+	}
+	return strings.Join(names, "\x00")
+}
+
+// objectBound reports whether the first name after the verb at objStart is bound to what
+// follows it rather than the verb's object: a compound ("joined the U.S.-led campaign"),
+// or, for an organization or place that joins, a comparison ("Amazon joined Facebook as a
+// tech giant"; a person who "joined Facebook as its first employee" did join).
+func (rf *relationFinder) objectBound(pred, subj string, objStart, end int) bool {
+	for j := objStart; j < end && j < objStart+4; j++ {
+		if rf.entAt[j] < 0 {
+			continue
+		}
+		b := rf.mentions[rf.entAt[j]].b
+		if rf.punct(b, '-') || strings.HasPrefix(rf.tok(b), "-") {
+			return assertedOnly[pred]
+		}
+		return pred == "joins" && rf.is(b, "as") && rf.typeOfName(subj) != kg.Person
+	}
+	return false
+}
