@@ -383,6 +383,11 @@ func (ff *figureFinder) eventOf(si, tok int, measure string) (int, string) {
 			return ff.otherEvent(si, ff.events[0].Type, place, date), date
 		}
 	}
+	if k < 0 && date == "" && main >= 0 && kg.IsToll(kg.MeasureClass(measure)) && ff.continuesPastAct(si, mainDate) {
+		// "Al-Shabab attacked Kenyan peacekeepers … last week. The al-Qaida-linked
+		// group said it had killed about 100 Kenyans": the act of the sentence before
+		return -1, date
+	}
 	if k < 0 {
 		// no event named: the main event's only if the figure is of the kind events have
 		// (a toll, damage, a magnitude) or the sentence tells of its effects, and the
@@ -614,7 +619,7 @@ func (rd *reader) eventPlace(si, k int) string {
 			break
 		}
 		if p := placeAt(j); p != "" {
-			if placePrep(rd.doc, k, rd.mentions[rd.entAt[j]].a) {
+			if a := rd.mentions[rd.entAt[j]].a; placePrep(rd.doc, k, a) || strikeVerb(rd.doc, a-1) {
 				return p
 			}
 			j = rd.mentions[rd.entAt[j]].b - 1
@@ -650,6 +655,12 @@ func (rd *reader) eventPlace(si, k int) string {
 		}
 	}
 	return poss
+}
+
+// strikeVerb reports whether the word at k is a verb of striking whose object is where
+// an act took place: "bombings also hit Baghdad", "a blast rocked Kabul".
+func strikeVerb(d *doc, k int) bool {
+	return d.toks[k].kind == tWord && d.is(k, "hit", "hits", "struck", "strikes", "rocked", "rocks", "shook", "shakes", "targeted", "targets")
 }
 
 // indefinite reports whether the event noun at k is introduced by "a", "an" or
