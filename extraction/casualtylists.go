@@ -39,6 +39,9 @@ func (ff *figureFinder) casualtyList(n *number, c *counted, figs []figureCand) [
 		figs[1].f.Scope = ff.memberScope(figs[1].tok+1, b)
 		figs[0].f.Scope = ff.listPart(first.f.Scope, c, n)
 		figs[0].named = false
+		if ff.moreAfter(b, s.b) {
+			return figs
+		}
 		return append(figs, ff.listSum(figs[:2], first.qa, b))
 	case len(figs) == 1 && ff.is(first.qa-1, "and"):
 		// "a grandmother and four of her grandchildren were killed"
@@ -53,6 +56,9 @@ func (ff *figureFinder) casualtyList(n *number, c *counted, figs []figureCand) [
 		m.f.Scope = ff.memberScope(a+1, first.qa-1)
 		figs[0].f.Scope = ff.listPart(first.f.Scope, c, n)
 		figs[0].named = false
+		if ff.moreAfter(head, s.b) {
+			return append(figs, m)
+		}
 		return append(figs, m, ff.listSum([]figureCand{m, figs[0]}, a, head))
 	}
 	return figs
@@ -163,4 +169,19 @@ func (ff *figureFinder) memberNoun(k int) bool {
 // wounded, the missing.
 func casualtyClass(class string) bool {
 	return class == "killed" || class == "injured" || class == "missing"
+}
+
+// moreAfter reports whether the clause after a list, from k, counts more of the toll
+// beside it ("were killed and another person also died", "and two others were
+// wounded"): the list is then not the whole, and no sum is given.
+func (ff *figureFinder) moreAfter(k, end int) bool {
+	for j := k; j < end; j++ {
+		if ff.punct(j, ';') || ff.toks[j].kind == tStop {
+			return false
+		}
+		if ff.is(j, "another", "other", "others") && ff.is(j-1, "and", "while", ",") || ff.is(j-1, "and") && ff.is(j, "another") {
+			return true
+		}
+	}
+	return false
 }

@@ -10,6 +10,8 @@ import (
 // An invented report with lists of casualties and a count sent to hospital.
 const casualtyListReport = `VARNO A grandmother and four of her grandchildren were killed in floods in Varno on Saturday, officials said.
 
+In the hills, a grandfather and six of his sons were killed and another person also died.
+
 Police had said earlier that two farmers and a police officer were killed when the river burst its banks.
 
 The blaze in the hills has already claimed two lives and sent three firefighters to the hospital, officials said.
@@ -47,6 +49,9 @@ func TestCasualtyLists(t *testing.T) {
 		}
 	}
 	for _, f := range x.Figures {
+		if f.Measure == "killed" && f.Value == 7 && f.Scope.Kind == kg.Whole {
+			t.Errorf("a list beside another death ('and another person also died') read as the whole toll: %+v", f)
+		}
 		if f.Measure == "killed" && f.Value == 1 && f.Scope.Kind == kg.Whole {
 			t.Errorf("a member of a list read as a whole toll of one: %+v", f)
 		}
