@@ -383,17 +383,14 @@ func (ff *figureFinder) eventOf(si, tok int, measure string) (int, string) {
 			return ff.otherEvent(si, ff.events[0].Type, place, date), date
 		}
 	}
-	if k < 0 && date == "" && main >= 0 && kg.IsToll(kg.MeasureClass(measure)) && ff.continuesPastAct(si, mainDate) {
-		// "Al-Shabab attacked Kenyan peacekeepers … last week. The al-Qaida-linked
-		// group said it had killed about 100 Kenyans": the act of the sentence before
-		return -1, date
-	}
 	if k < 0 {
 		// no event named: the main event's only if the figure is of the kind events have
 		// (a toll, damage, a magnitude) or the sentence tells of its effects, and the
-		// sentence dates it no wider than that day ("already this month" is a total)
+		// sentence dates it no wider than that day ("already this month" is a total);
+		// not a toll that goes on with a past act of the sentence before (dates.go)
 		if otherTime || len(date) > 0 && len(date) < len("2006-01-02") ||
-			!eventMeasure(measure) && !impactIn(ff.doc, si) {
+			!eventMeasure(measure) && !impactIn(ff.doc, si) ||
+			date == "" && kg.IsToll(kg.MeasureClass(measure)) && ff.continuesPastAct(si, mainDate) {
 			return -1, date
 		}
 		return main, date
@@ -655,12 +652,6 @@ func (rd *reader) eventPlace(si, k int) string {
 		}
 	}
 	return poss
-}
-
-// strikeVerb reports whether the word at k is a verb of striking whose object is where
-// an act took place: "bombings also hit Baghdad", "a blast rocked Kabul".
-func strikeVerb(d *doc, k int) bool {
-	return d.toks[k].kind == tWord && d.is(k, "hit", "hits", "struck", "strikes", "rocked", "rocks", "shook", "shakes", "targeted", "targets")
 }
 
 // indefinite reports whether the event noun at k is introduced by "a", "an" or
