@@ -192,6 +192,22 @@ func directVerb(d *doc, qa, start int) string {
 	return ""
 }
 
+// toHospital reports whether the words at k send those counted to a hospital: "to the
+// hospital", "to a local hospital", "to hospital".
+func toHospital(d *doc, k int) bool {
+	if !d.is(k, "to") {
+		return false
+	}
+	k++
+	if d.is(k, "the", "a") {
+		k++
+	}
+	if d.is(k, "local", "nearby", "area", "city", "military") {
+		k++
+	}
+	return d.is(k, "hospital", "hospitals")
+}
+
 // speaksAfter reports whether a verb of saying follows the counted noun phrase ending at
 // b, within a few words: "Two neighbors said", "Two senior Mexican government sources said".
 func speaksAfter(d *doc, b, end int) bool {
@@ -388,6 +404,9 @@ func (ff *figureFinder) count(n *number, before []figureCand) reading {
 		// a verb right before the number says what happened to those counted, even
 		// when another verb follows: "killed 2,474 people and injured about 11,000"
 		c.class = directVerb(ff.doc, n.qa, s.start)
+		if c.class == "deployed" && toHospital(ff.doc, max(c.b, n.next)) {
+			c.class = "injured" // "sent three firefighters to the hospital": where they were sent says
+		}
 	}
 	ff.whatHappened(n, &c, before)
 	measure := ff.countMeasure(n, &c, before)
@@ -419,6 +438,7 @@ func (ff *figureFinder) count(n *number, before []figureCand) reading {
 		c2.f.Text = ff.span(e.tok, min(e.tok+4, s.b))
 		r.figs = append(r.figs, c2)
 	}
+	r.figs = ff.casualtyList(n, &c, r.figs) // casualtylists.go
 	return r
 }
 

@@ -287,3 +287,48 @@ func monthTable() map[string]time.Month {
 	}
 	return t
 }
+
+// continuesPastAct reports whether sentence si, which names no event and no time, goes
+// on telling of an act the sentence before dates before the article's event
+// (mainDate): it opens with "it", "they" or "the … group/militants" that stands for
+// the actor ("Al-Shabab attacked Kenyan peacekeepers … last week. The al-Qaida-linked
+// group said it had killed about 100 Kenyans"), and the sentence before tells of
+// violence "last week/month/year" or in a month or year before mainDate's. A weekday
+// ("missing since Tuesday") is the week of the event itself, and "he"/"she" stand for
+// a speaker more often than an actor: neither counts.
+func (ff *figureFinder) continuesPastAct(si int, mainDate string) bool {
+	if si <= 0 || si == ff.headline || si-1 == ff.headline || ff.sents[si-1].kind != sProse {
+		return false
+	}
+	s := &ff.sents[si]
+	actor := ff.is(s.start, "it", "they")
+	if ff.is(s.start, "the") {
+		for k := s.start + 1; k < s.b && k <= s.start+7; k++ {
+			if ff.is(k, "group", "organization", "movement") || ff.toks[k].feat&lxGroup != 0 || perpetratorNouns[ff.low(k)] {
+				actor = true
+				break
+			}
+		}
+	}
+	if !actor {
+		return false
+	}
+	p := &ff.sents[si-1]
+	past := false
+	for k := p.start; k < p.b; k++ {
+		if ff.is(k, "last") && ff.is(k+1, "week", "month", "year", "weekend") {
+			past = true
+		}
+	}
+	if dt := ff.dateWithin(si-1, nil); len(dt) < len("2006-01-02") && dt != "" && len(mainDate) >= len(dt) && dt < mainDate[:len(dt)] {
+		past = true // a month or a year before the event's ("in 2014", "last month", "in March")
+	}
+	violence := false
+	for k := p.start; k < p.b; k++ {
+		w := ff.low(k)
+		if ff.toks[k].kind == tWord && (violenceCues[w] || ff.eventAt(k) != "" || eventNoun(strings.TrimSuffix(w, "ed")) != "") {
+			violence = true
+		}
+	}
+	return past && violence
+}

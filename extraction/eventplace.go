@@ -114,3 +114,9 @@ func (rd *reader) placeCountry(place string) string {
 	}
 	return countryOf[place]
 }
+
+// strikeVerb reports whether the word at k is a verb of striking whose object is where
+// an act took place: "bombings also hit Baghdad", "a blast rocked Kabul".
+func strikeVerb(d *doc, k int) bool {
+	return d.toks[k].kind == tWord && d.is(k, "hit", "hits", "struck", "strikes", "rocked", "rocks", "shook", "shakes", "targeted", "targets")
+}

@@ -386,9 +386,11 @@ func (ff *figureFinder) eventOf(si, tok int, measure string) (int, string) {
 	if k < 0 {
 		// no event named: the main event's only if the figure is of the kind events have
 		// (a toll, damage, a magnitude) or the sentence tells of its effects, and the
-		// sentence dates it no wider than that day ("already this month" is a total)
+		// sentence dates it no wider than that day ("already this month" is a total);
+		// not a toll that goes on with a past act of the sentence before (dates.go)
 		if otherTime || len(date) > 0 && len(date) < len("2006-01-02") ||
-			!eventMeasure(measure) && !impactIn(ff.doc, si) {
+			!eventMeasure(measure) && !impactIn(ff.doc, si) ||
+			date == "" && kg.IsToll(kg.MeasureClass(measure)) && ff.continuesPastAct(si, mainDate) {
 			return -1, date
 		}
 		return main, date
@@ -614,7 +616,7 @@ func (rd *reader) eventPlace(si, k int) string {
 			break
 		}
 		if p := placeAt(j); p != "" {
-			if placePrep(rd.doc, k, rd.mentions[rd.entAt[j]].a) {
+			if a := rd.mentions[rd.entAt[j]].a; placePrep(rd.doc, k, a) || strikeVerb(rd.doc, a-1) {
 				return p
 			}
 			j = rd.mentions[rd.entAt[j]].b - 1
