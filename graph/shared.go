@@ -6,9 +6,12 @@ import (
 	"fmt"
 	"strings"
 
+	cgraph "github.com/cayleygraph/cayley/graph"
 	"github.com/cayleygraph/cayley/graph/refs"
 	csql "github.com/cayleygraph/cayley/graph/sql"
 	"github.com/cayleygraph/quad"
+
+	"github.com/factgraph/kg/schema"
 )
 
 // A SQL store may have several kg processes writing to it at once. kg keeps a
@@ -151,4 +154,69 @@ func (q *sqlSide) haveSome(quads []quad.Quad, out []bool) error {
 		}
 	}
 	return rows.Err()
+}
+
+// stageUnsure stages the shared quads of an article that the writer does not know the
+// store to hold or not, to be looked up with the rest of the batch's when it is written:
+// one query for a batch (haveChunk quads a statement) instead of one an article.
+func (s *Store) stageUnsure(quads []quad.Quad) {
+	for _, q := range quads {
+		if q.Label != nil {
+			continue
+		}
+		k := keyOf(q)
+		if _, known := s.sharedHave[k]; known || s.quadSet[k] {
+			continue
+		}
+		s.quadSet[k] = true
+		s.unsure = append(s.unsure, q)
+	}
+}
+
+// resolveShared looks up the unsure quads, and stages those the store does not hold as
+// stageAdd would have: counted, their buckets dirty, a bucket whose class quad is new
+// known to be empty (see absent).
+func (s *Store) resolveShared() error {
+	if len(s.unsure) == 0 {
+		return nil
+	}
+	have, err := s.side.have(s.unsure)
+	if err != nil {
+		return err
+	}
+	for i, q := range s.unsure {
+		s.sharedHave[keyOf(q)] = true // stored, or about to be
+		if have[i] {
+			continue
+		}
+		s.absent(q)
+		s.pending = append(s.pending, cgraph.Delta{Quad: q, Action: cgraph.Add})
+		s.counting.count(q)
+		if b, ok := bucketOf(q); ok {
+			s.dirty[b] = true
+		}
+	}
+	s.unsure = s.unsure[:0]
+	return nil
+}
+
+// nothingToDeriveSQL is Store.nothingToDerive's three look-ups in one statement, each
+// by one of Cayley's indexes (object, predicate, … and subject, predicate, …).
+const nothingToDeriveSQL = `SELECT
+	NOT EXISTS (SELECT 1 FROM quads WHERE object_hash = $1 AND predicate_hash = $2)
+	AND NOT EXISTS (SELECT 1 FROM quads WHERE subject_hash = $1 AND predicate_hash = $3)
+	AND EXISTS (SELECT 1 FROM quads WHERE object_hash = $1 AND predicate_hash = $4)`
+
+// nothingToDerive reports whether the name bucket b names no entity by the short name
+// alone, holds no merges, and names some entity in full (see Store.nothingToDerive).
+func (q *sqlSide) nothingToDerive(b quad.IRI) (bool, error) {
+	args := make([]any, 0, 4)
+	for _, v := range []quad.Value{b, schema.ShortNameIn, schema.IdentityRows.Predicate, schema.FullNameIn} {
+		args = append(args, csql.NodeHash{ValueHash: refs.HashOf(v)}.SQLValue())
+	}
+	var none bool
+	if err := q.db.QueryRow(nothingToDeriveSQL, args...).Scan(&none); err != nil {
+		return false, fmt.Errorf("look up bucket %s: %w", b, err)
+	}
+	return none, nil
 }
