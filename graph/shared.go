@@ -10,6 +10,7 @@ import (
 	"github.com/cayleygraph/cayley/graph/refs"
 	csql "github.com/cayleygraph/cayley/graph/sql"
 	"github.com/cayleygraph/quad"
+	"github.com/lib/pq"
 
 	"github.com/factgraph/kg/schema"
 )
@@ -25,9 +26,10 @@ const lockKey = 0x6b67
 
 // sqlSide is kg's own connection to a SQL store.
 type sqlSide struct {
-	db     *sql.DB
-	conn   *sql.Conn // holds the advisory lock, which belongs to a session
-	locked bool
+	backend string
+	db      *sql.DB
+	conn    *sql.Conn // holds the advisory lock, which belongs to a session
+	locked  bool
 	// generation is the count of kg's writes to a PostgreSQL store (kg_writes) this
 	// side last saw, when known: a different count when it takes the lock again means
 	// another writer wrote in between.
@@ -45,7 +47,7 @@ func openSQLSide(o Options) (*sqlSide, error) {
 		return nil, fmt.Errorf("connect to %s: %w", o.Backend, err)
 	}
 	db.SetMaxOpenConns(2)
-	return &sqlSide{db: db}, nil
+	return &sqlSide{backend: o.Backend, db: db}, nil
 }
 
 func (q *sqlSide) close() error {
@@ -104,9 +106,13 @@ func (q *sqlSide) unlock() {
 // too long for its stack ("stack depth limit exceeded").
 const haveChunk = 500
 
-// have reports which of the unlabelled quads the store holds, haveChunk quads a query.
+// have reports which of the unlabelled quads the store holds: on PostgreSQL in one
+// query (haveAll), elsewhere haveChunk quads a query.
 func (q *sqlSide) have(quads []quad.Quad) ([]bool, error) {
 	out := make([]bool, len(quads))
+	if q.backend == Postgres {
+		return out, q.haveAll(quads, out)
+	}
 	for start := 0; start < len(quads); start += haveChunk {
 		end := min(start+haveChunk, len(quads))
 		if err := q.haveSome(quads[start:end], out[start:end]); err != nil {
@@ -114,6 +120,40 @@ func (q *sqlSide) have(quads []quad.Quad) ([]bool, error) {
 		}
 	}
 	return out, nil
+}
+
+// haveAllSQL joins the quads asked about, three arrays of hashes, to the store's
+// unlabelled quads (Cayley's index spo_unique). Three parameters whatever the number
+// of quads: a list of rows, one parameter a hash, was half the look-up's time in
+// binding its parameters.
+const haveAllSQL = `SELECT k.i FROM unnest($1::bytea[], $2::bytea[], $3::bytea[]) WITH ORDINALITY AS k(s, p, o, i)
+	JOIN quads ON quads.label_hash IS NULL AND quads.subject_hash = k.s AND quads.predicate_hash = k.p AND quads.object_hash = k.o`
+
+// haveAll sets out[i] when the store holds quads[i], in one query.
+func (q *sqlSide) haveAll(quads []quad.Quad, out []bool) error {
+	if len(quads) == 0 {
+		return nil
+	}
+	var cols [3]pq.ByteaArray
+	for _, qd := range quads {
+		for j, v := range []quad.Value{qd.Subject, qd.Predicate, qd.Object} {
+			h := refs.HashOf(v)
+			cols[j] = append(cols[j], h[:])
+		}
+	}
+	rows, err := q.db.Query(haveAllSQL, cols[0], cols[1], cols[2])
+	if err != nil {
+		return fmt.Errorf("look up quads: %w", err)
+	}
+	defer rows.Close()
+	for rows.Next() {
+		var i int
+		if err := rows.Scan(&i); err != nil {
+			return fmt.Errorf("look up quads: %w", err)
+		}
+		out[i-1] = true
+	}
+	return rows.Err()
 }
 
 // haveSome sets out[i] when the store holds quads[i], in one query.
