@@ -27,11 +27,14 @@ type Store struct {
 	dropped      map[string]bool   // IDs of articles in pending that are being replaced
 	// dirty are the buckets the pending articles add to or leave: their derived layer
 	// is computed again once the articles are written (see derive.go).
-	dirty    map[quad.IRI]bool
-	buckets  bucketCache      // what the derived layer read of each bucket
-	quadSet  map[quadKey]bool // quads in pending, to add each once
-	written  Written          // what Open's writes have added so far
-	counting Written          // the same, for the pending transaction
+	dirty   map[quad.IRI]bool
+	buckets bucketCache      // what the derived layer read of each bucket
+	quadSet map[quadKey]bool // quads in pending or unsure, to add each once
+	// unsure are the shared quads staged on PostgreSQL that the store may hold already,
+	// looked up together when the batch is written (see resolveShared).
+	unsure   []quad.Quad
+	written  Written // what Open's writes have added so far
+	counting Written // the same, for the pending transaction
 	// sharedHave remembers the shared (unlabelled) quads known to be stored or staged.
 	sharedHave map[quadKey]bool
 	side       *sqlSide           // SQL stores: kg's own connection (writers' lock, batched lookups)
@@ -169,6 +172,7 @@ func (s *Store) mend() error {
 
 func (s *Store) resetPending() {
 	s.pending = s.pending[:0]
+	s.unsure = s.unsure[:0]
 	s.pendingBytes = 0
 	s.dirty = make(map[quad.IRI]bool)
 	s.staged = make(map[string]bool)

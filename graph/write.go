@@ -169,10 +169,16 @@ func (k quadKey) size() int {
 	return len(k.s.text) + len(k.p.text) + len(k.o.text) + len(k.l.text) + 4*16
 }
 
-// lookUpShared learns in one query which of an article's shared quads a SQL store
-// holds (kv stores answer one at a time, quickly, in stageAdd).
+// lookUpShared learns which of an article's shared quads a SQL store holds (kv stores
+// answer one at a time, quickly, in stageAdd): on PostgreSQL it stages them unsure, to
+// be looked up with the rest of the batch's when it is written (see resolveShared); on
+// CockroachDB, in one query an article.
 func (s *Store) lookUpShared(quads []quad.Quad) error {
 	if s.side == nil {
+		return nil
+	}
+	if s.opt.Backend == Postgres {
+		s.stageUnsure(quads)
 		return nil
 	}
 	var ask []quad.Quad
@@ -309,7 +315,7 @@ func (s *Store) Flush() error {
 // apart, but a crash leaves all of them or none. Elsewhere each set is a transaction of
 // its own, and the dirty marks let the next writer mend a crash in between.
 func (s *Store) commit() error {
-	if len(s.pending) == 0 {
+	if len(s.pending) == 0 && len(s.unsure) == 0 {
 		return nil
 	}
 	n := len(s.staged)
@@ -334,6 +340,9 @@ func (s *Store) commit() error {
 
 // writePending writes the pending deltas and derives the buckets they touch.
 func (s *Store) writePending() error {
+	if err := s.resolveShared(); err != nil {
+		return fmt.Errorf("look up quads: %w", err)
+	}
 	// Deletions go apart from the additions, before them: Cayley's kv stores lose the
 	// nodes shared by deleted and added quads when one set of deltas holds both (found
 	// by TestBackends/bolt/ReplaceChangedArticle).
