@@ -26,17 +26,7 @@ func TestOutBatch(t *testing.T) {
 			continue
 		}
 		t.Run(name, func(t *testing.T) {
-			s := openStore(t, open(t))
-			mustAdd(t, s, early, Added)
-			mustAdd(t, s, later, Added)
-			mustAdd(t, s, rival, Added)
-			fixed := later
-			fixed.figures = []kg.Figure{toll(14, kg.AtLeast, "government officials")}
-			fixed.body = "The toll rose to at least 14."
-			mustAdd(t, s, fixed, Replaced)
-			if err := s.Flush(); err != nil {
-				t.Fatal(err)
-			}
+			s := replacedStore(t, open(t), rival)
 			qs := s.QuadStore()
 			nodes, preds := map[any]cgraph.Ref{}, map[any]cgraph.Ref{}
 			it := qs.QuadsAllIterator().Iterate()

@@ -12,8 +12,6 @@ import (
 	"github.com/cayleygraph/cayley/graph/refs"
 	"github.com/cayleygraph/quad"
 	"github.com/cayleygraph/quad/pquads"
-
-	"github.com/factgraph/kg"
 )
 
 // TestValuesBatch: ValuesBatch gives what Cayley's ValuesOf gives for every ref of a
@@ -26,16 +24,7 @@ func TestValuesBatch(t *testing.T) {
 			continue
 		}
 		t.Run(name, func(t *testing.T) {
-			s := openStore(t, open(t))
-			mustAdd(t, s, early, Added)
-			mustAdd(t, s, later, Added)
-			fixed := later
-			fixed.figures = []kg.Figure{toll(14, kg.AtLeast, "government officials")}
-			fixed.body = "The toll rose to at least 14."
-			mustAdd(t, s, fixed, Replaced)
-			if err := s.Flush(); err != nil {
-				t.Fatal(err)
-			}
+			s := replacedStore(t, open(t))
 			qs := s.QuadStore()
 			seen := map[any]bool{}
 			var list []cgraph.Ref

@@ -140,6 +140,27 @@ func mustAdd(t *testing.T, s *Store, r report, want Outcome) {
 	}
 }
 
+// replacedStore opens a store holding early, later, then each of others, and later's
+// replaced version (a higher toll), flushed: a store whose log holds deleted quads, for
+// the tests of kg's direct reads.
+func replacedStore(t *testing.T, o Options, others ...report) *Store {
+	t.Helper()
+	s := openStore(t, o)
+	mustAdd(t, s, early, Added)
+	mustAdd(t, s, later, Added)
+	for _, r := range others {
+		mustAdd(t, s, r, Added)
+	}
+	fixed := later
+	fixed.figures = []kg.Figure{toll(14, kg.AtLeast, "government officials")}
+	fixed.body = "The toll rose to at least 14."
+	mustAdd(t, s, fixed, Replaced)
+	if err := s.Flush(); err != nil {
+		t.Fatal(err)
+	}
+	return s
+}
+
 func stats(t *testing.T, s *Store) Stats {
 	t.Helper()
 	st, err := s.Stats(context.Background())
