@@ -344,13 +344,8 @@ func (rd *reader) orgModifiersFit(ma, mb, ei int) bool {
 // k stands for ("the site's founder", "the party's leader"), reading back to its "the"
 // over at most four words; "" when there is none.
 func (rd *reader) kindOwner(k int) string {
-	for a := k - 2; a >= 0 && a >= k-5; a-- {
-		if rd.is(a, "the") {
-			return rd.kindDescription(a, k)
-		}
-		if rd.toks[a].kind != tWord {
-			break
-		}
+	if a := rd.theBefore(k, 0, 4); a >= 0 {
+		return rd.kindDescription(a, k)
 	}
 	return ""
 }
@@ -359,30 +354,18 @@ func (rd *reader) kindOwner(k int) string {
 // before a comma, a stop or a function word stands for ("sued the website for"); not
 // one that goes on ("the company's shares", "the company headquarters").
 func (rd *reader) kindAfter(a, end int) string {
-	if !rd.is(a, "the") {
-		return ""
+	if b := rd.descriptionEnd(a, end, 4); b >= 0 {
+		return rd.kindDescription(a, b)
 	}
-	b := a + 1
-	for b < end && b < a+5 && rd.toks[b].kind == tWord && rd.toks[b].feat&(lxFunc|lxSpeech|lxPronoun) == 0 && !rd.owner(b) {
-		b++
-	}
-	if b < end && (rd.owner(b) || rd.toks[b].kind == tWord && rd.toks[b].feat&lxFunc == 0) {
-		return ""
-	}
-	return rd.kindDescription(a, b)
+	return ""
 }
 
 // kindBefore returns the organization a description that ends right before token v
 // stands for ("the website said", "the carrier has denied"), reading back to its "the"
 // over at most four words; "" when there is none.
 func (rd *reader) kindBefore(v, start int) string {
-	for a := v - 2; a >= start && a >= v-5; a-- {
-		if rd.is(a, "the") {
-			return rd.kindDescription(a, v)
-		}
-		if rd.toks[a].kind != tWord {
-			break
-		}
+	if a := rd.theBefore(v, start, 4); a >= 0 {
+		return rd.kindDescription(a, v)
 	}
 	return ""
 }
@@ -391,13 +374,8 @@ func (rd *reader) kindBefore(v, start int) string {
 // right before token v stands for ("the governor vetoed"), reading back to its "the"
 // over at most five words; "" when there is none.
 func (rd *reader) holderBefore(v, start int) string {
-	for a := v - 2; a >= start && a >= v-6; a-- {
-		if rd.is(a, "the") {
-			return rd.officeHolder(a, v)
-		}
-		if rd.toks[a].kind != tWord {
-			break
-		}
+	if a := rd.theBefore(v, start, 5); a >= 0 {
+		return rd.officeHolder(a, v)
 	}
 	return ""
 }
@@ -406,15 +384,41 @@ func (rd *reader) holderBefore(v, start int) string {
 // before a comma, a stop or a function word stands for ("met the governor on"); not one
 // that goes on ("the governor's office").
 func (rd *reader) holderAfter(a, end int) string {
+	if b := rd.descriptionEnd(a, end, 5); b >= 0 {
+		return rd.officeHolder(a, b)
+	}
+	return ""
+}
+
+// theBefore returns the "the" that opens a description of at most words words ending
+// right before token v, reading back over words only and not before start; -1 when
+// there is none.
+func (rd *reader) theBefore(v, start, words int) int {
+	for a := v - 2; a >= start && a >= v-1-words; a-- {
+		if rd.is(a, "the") {
+			return a
+		}
+		if rd.toks[a].kind != tWord {
+			break
+		}
+	}
+	return -1
+}
+
+// descriptionEnd returns where a description that opens with "the" at token a, of at
+// most words words, ends: at a comma, a stop or a function word before end. -1 when a
+// is no "the" or the description goes on (an owner, "the company's shares", or a
+// further content word, "the company headquarters").
+func (rd *reader) descriptionEnd(a, end, words int) int {
 	if !rd.is(a, "the") {
-		return ""
+		return -1
 	}
 	b := a + 1
-	for b < end && b < a+6 && rd.toks[b].kind == tWord && rd.toks[b].feat&(lxFunc|lxSpeech|lxPronoun) == 0 && !rd.owner(b) {
+	for b < end && b <= a+words && rd.toks[b].kind == tWord && rd.toks[b].feat&(lxFunc|lxSpeech|lxPronoun) == 0 && !rd.owner(b) {
 		b++
 	}
 	if b < end && (rd.owner(b) || rd.toks[b].kind == tWord && rd.toks[b].feat&lxFunc == 0) {
-		return ""
+		return -1
 	}
-	return rd.officeHolder(a, b)
+	return b
 }
