@@ -47,20 +47,40 @@ func (w *textWriter) emphasised(m *emphasisMark, runs *[]string) {
 	}
 }
 
+// emphasisScans bounds the work of finding one article's runs: at most this many
+// readings of its body in all. Runs in order cost one reading together; each run not
+// found after the one before (cleaning dropped or reordered its paragraph) costs up to
+// two, so a hostile page of many emphasised runs that cleaning drops would otherwise
+// cost runs × body.
+const emphasisScans = 64
+
 // locateEmphasis finds the emphasised runs in body, in order, each at word boundaries.
-// A run not found after the one before (cleaning dropped or reordered its paragraph) is
-// looked for from the start of body, and left out when it is not there at all.
+// A run not found after the one before is looked for from the start of body, and left
+// out when it is not there at all; once the searches have read body emphasisScans
+// times, the remaining runs are left out.
 func locateEmphasis(body string, runs []string) []kg.Span {
 	var spans []kg.Span
-	at := 0
+	at, budget := 0, emphasisScans*(len(body)+1)
+	search := func(r string, from int) int {
+		i := indexWord(body, r, from)
+		if i < 0 {
+			budget -= len(body) - from
+		} else {
+			budget -= i - from
+		}
+		return i
+	}
 	for _, r := range runs {
 		r = collapseSpace(r)
 		if r == "" {
 			continue
 		}
-		i := indexWord(body, r, at)
+		if budget <= 0 {
+			break
+		}
+		i := search(r, at)
 		if i < 0 {
-			if i = indexWord(body, r, 0); i < 0 {
+			if i = search(r, 0); i < 0 {
 				continue
 			}
 		} else {

@@ -51,3 +51,23 @@ func TestEmphasis(t *testing.T) {
 		})
 	}
 }
+
+// TestEmphasisSearchIsBounded: runs that are not in the body (cleaning dropped their
+// paragraphs) each cost a reading of it, so after emphasisScans readings the rest are
+// left out — a page of many such runs costs a bounded multiple of its body, not runs ×
+// body; a few missing runs cost nothing found.
+func TestEmphasisSearchIsBounded(t *testing.T) {
+	body := "Norvale Pictures will release Ghost in the Harbour in May."
+	few := []string{"Share", "Ghost in the Harbour", "Subscribe"}
+	if got := locateEmphasis(body, few); len(got) != 1 || body[got[0].Start:got[0].End] != "Ghost in the Harbour" {
+		t.Fatalf("a few missing runs: got %v", got)
+	}
+	var many []string
+	for i := 0; i < 10*emphasisScans; i++ {
+		many = append(many, "Share")
+	}
+	many = append(many, "Ghost in the Harbour")
+	if got := locateEmphasis(body, many); len(got) != 0 {
+		t.Errorf("after %d missing runs the search goes on: got %v", len(many)-1, got)
+	}
+}
