@@ -170,29 +170,32 @@ out;
 	}
 }
 
+// runAs runs script over qs with the Go helpers on or off and returns its rows as JSON,
+// for the tests that compare the two.
+func runAs(t *testing.T, qs cgraph.QuadStore, script string, params map[string]string, helpers bool) string {
+	t.Helper()
+	defer func(was bool) { goHelpers = was }(goHelpers)
+	goHelpers = helpers
+	rows, err := Run(context.Background(), qs, script, Options{Params: params})
+	if err != nil {
+		t.Fatalf("%.60q %v (helpers %v): %v", script, params, helpers, err)
+	}
+	b, err := json.Marshal(rows)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return string(b)
+}
+
 // TestSavedQueriesWithoutHelpers: every saved query answers the same with the Go
 // helpers as with the prelude's JavaScript alone, every row.
 func TestSavedQueriesWithoutHelpers(t *testing.T) {
 	qs := loadInto(t, graph.Pebble, helperTestDirs...)
 	params := map[string]map[string]string{"entity": {"name": "Mara Quist"}, "neighbourhood": {"name": "Mara Quist"},
 		"paths": {"from": "United Nations", "to": "Oren Taal"}, "event-reports": {"event": "flood"}}
-	run := func(name, source string, helpers bool) string {
-		t.Helper()
-		defer func(was bool) { goHelpers = was }(goHelpers)
-		goHelpers = helpers
-		rows, err := Run(context.Background(), qs, source, Options{Params: params[name]})
-		if err != nil {
-			t.Fatalf("%s (helpers %v): %v", name, helpers, err)
-		}
-		b, err := json.Marshal(rows)
-		if err != nil {
-			t.Fatal(err)
-		}
-		return string(b)
-	}
 	nonEmpty := 0
 	for _, q := range List() {
-		with, without := run(q.Name, q.Source, true), run(q.Name, q.Source, false)
+		with, without := runAs(t, qs, q.Source, params[q.Name], true), runAs(t, qs, q.Source, params[q.Name], false)
 		if with != without {
 			t.Errorf("%s: with the helpers\n%s\nwithout\n%s", q.Name, with, without)
 		}

@@ -2,7 +2,6 @@ package queries
 
 import (
 	"context"
-	"encoding/json"
 	"strings"
 	"testing"
 
@@ -18,26 +17,12 @@ func TestSourceRowsAsJavaScript(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	run := func(script string, params map[string]string, helpers bool) string {
-		t.Helper()
-		defer func(was bool) { goHelpers = was }(goHelpers)
-		goHelpers = helpers
-		rows, err := Run(context.Background(), qs, script, Options{Params: params})
-		if err != nil {
-			t.Fatalf("%v (helpers %v): %v", params, helpers, err)
-		}
-		b, err := json.Marshal(rows)
-		if err != nil {
-			t.Fatal(err)
-		}
-		return string(b)
-	}
 	cases := []map[string]string{nil, {"kind": "figure"}, {"kind": "quote"}, {"kind": "relation"},
 		{"claim": "KILLED"}, {"claim": "é"}, {"claim": "İ"}, {"source": "police"}, {"publisher": "a"},
 		{"kind": "quote", "source": "ı"}, {"claim": "nothing says this"}}
 	full := 0
 	for _, p := range cases {
-		with, without := run(src.Source, p, true), run(src.Source, p, false)
+		with, without := runAs(t, qs, src.Source, p, true), runAs(t, qs, src.Source, p, false)
 		if with != without {
 			t.Errorf("%v: in Go\n%s\nin JavaScript\n%s", p, with, without)
 		}
@@ -49,7 +34,7 @@ func TestSourceRowsAsJavaScript(t *testing.T) {
 		t.Errorf("only %d cases gave more than three rows: the comparison says little", full)
 	}
 	// Go makes the rows of every kind of claim (false would leave them to JavaScript).
-	inGo := run(`var kinds = FIGURES.concat(["quote", "relation"]), made = 0;
+	inGo := runAs(t, qs, `var kinds = FIGURES.concat(["quote", "relation"]), made = 0;
 eachDay(kinds, null, function (batch) {
   var list = __kgSourceRows(batch, "", "", "", ["kind", "claim", "path"]);
   if (list === false) throw new Error("left to JavaScript");

@@ -30,21 +30,7 @@ emit({ all: tally(["kg:article/a", "kg:article/b", "kg:article/c", "kg:article/n
 emit({ twice: tally(["kg:article/c", "kg:article/b", "kg:article/a"], 2) });
 emit({ none: tally([], 1) });
 `
-	run := func(helpers bool) string {
-		t.Helper()
-		defer func(was bool) { goHelpers = was }(goHelpers)
-		goHelpers = helpers
-		rows, err := Run(context.Background(), qs, script, Options{})
-		if err != nil {
-			t.Fatalf("helpers %v: %v", helpers, err)
-		}
-		b, err := json.Marshal(rows)
-		if err != nil {
-			t.Fatal(err)
-		}
-		return string(b)
-	}
-	with, without := run(true), run(false)
+	with, without := runAs(t, qs, script, nil, true), runAs(t, qs, script, nil, false)
 	if with != without {
 		t.Errorf("in Go\n%s\nin JavaScript\n%s", with, without)
 	}
@@ -66,21 +52,7 @@ var names = longestOf(nodes, T.name), n = 0;
 nodes.forEach(function (x) { if (names[short(x)]) n++; });
 emit({ names: names, named: n, nodes: nodes.length });
 `
-	run := func(helpers bool) string {
-		t.Helper()
-		defer func(was bool) { goHelpers = was }(goHelpers)
-		goHelpers = helpers
-		rows, err := Run(context.Background(), qs, script, Options{})
-		if err != nil {
-			t.Fatalf("helpers %v: %v", helpers, err)
-		}
-		b, err := json.Marshal(rows)
-		if err != nil {
-			t.Fatal(err)
-		}
-		return string(b)
-	}
-	with, without := run(true), run(false)
+	with, without := runAs(t, qs, script, nil, true), runAs(t, qs, script, nil, false)
 	if with != without {
 		t.Errorf("in Go\n%s\nin JavaScript\n%s", with, without)
 	}
@@ -121,21 +93,7 @@ Object.keys(m).forEach(function (a) { n += m[a].length; });
 Object.keys(_into).forEach(function () { merged++; });
 emit({ mentions: m, n: n, merges: merged });
 `
-	run := func(helpers bool) string {
-		t.Helper()
-		defer func(was bool) { goHelpers = was }(goHelpers)
-		goHelpers = helpers
-		rows, err := Run(context.Background(), qs, script, Options{})
-		if err != nil {
-			t.Fatalf("helpers %v: %v", helpers, err)
-		}
-		b, err := json.Marshal(rows)
-		if err != nil {
-			t.Fatal(err)
-		}
-		return string(b)
-	}
-	with, without := run(true), run(false)
+	with, without := runAs(t, qs, script, nil, true), runAs(t, qs, script, nil, false)
 	if with != without {
 		t.Errorf("in Go\n%s\nin JavaScript\n%s", with, without)
 	}
