@@ -8,11 +8,9 @@ import (
 
 	cgraph "github.com/cayleygraph/cayley/graph"
 	ckv "github.com/cayleygraph/cayley/graph/kv"
-	cproto "github.com/cayleygraph/cayley/graph/proto"
 	"github.com/cayleygraph/quad"
 	hkv "github.com/hidal-go/hidalgo/kv"
 	"github.com/hidal-go/hidalgo/kv/options"
-	"google.golang.org/protobuf/proto"
 
 	"github.com/factgraph/kg/schema"
 )
@@ -70,8 +68,9 @@ func isNameBucket(b quad.IRI) bool {
 // anyQuad reports whether the store holds a quad that m selects, reading no value.
 // On Cayley's kv stores it reads the index entries of m's prefix and then the quads
 // they list one at a time, until one is not deleted (Cayley keeps a deleted quad's ID
-// in its index entries and marks the quad in its log): one index read and one quad
-// read, most of the time, where Cayley's iterator reads a hundred quads at once.
+// in its index entries and marks the quad in its log, which decodePrim reads in place):
+// one index read and one quad read, most of the time, where Cayley's iterator reads a
+// hundred quads at once.
 func (s *Store) anyQuad(m match) (bool, error) {
 	if found, ok, err := s.anyQuadKV(m); ok || err != nil {
 		return found, err
@@ -125,11 +124,11 @@ func (s *Store) anyQuadKV(m match) (found, ok bool, err error) {
 			} else if err != nil {
 				return false, true, fmt.Errorf("read quad: %w", err)
 			}
-			var prim cproto.Primitive
-			if err := proto.Unmarshal(raw, &prim); err != nil {
+			prim, err := decodePrim(raw)
+			if err != nil {
 				return false, true, fmt.Errorf("read quad: %w", err)
 			}
-			if !prim.Deleted {
+			if !prim.deleted {
 				return true, true, nil
 			}
 		}
