@@ -13,9 +13,10 @@ import (
 // (mergesWith), "withdrew from X", "pulled out of X" (withdrawsFrom), "resigned from X",
 // "stepped down from X" (leaves), "negotiated with X" (negotiatesWith), "filed charges
 // against X" (charges). ("An investigation into X" was tried for investigates and dropped:
-// the clause's subject is seldom the investigator, "Germany's cartel office has opened".) A noun's subject is its clause's, as for "a visit to". The object of each
-// must be of a type the predicate can take: no one joins or invests in a person; and no
-// hyphenated adjective ("India-focussed") is an object.
+// the clause's subject is seldom the investigator, "Germany's cartel office has opened".)
+// A noun's subject is its clause's, as for "a visit to". The object of each must be of a
+// type the predicate can take: no one joins or invests in a person; and no hyphenated
+// adjective ("India-focussed") is an object.
 
 // moneyWords may stand between "invested" and "in": "invested $1.2 billion in".
 var moneyWords = map[string]bool{"$": true, "million": true, "billion": true, "trillion": true,
