@@ -6,7 +6,6 @@ import (
 	"fmt"
 	"strings"
 
-	cgraph "github.com/cayleygraph/cayley/graph"
 	"github.com/cayleygraph/cayley/graph/refs"
 	csql "github.com/cayleygraph/cayley/graph/sql"
 	"github.com/cayleygraph/quad"
@@ -213,9 +212,9 @@ func (s *Store) stageUnsure(quads []quad.Quad) {
 	}
 }
 
-// resolveShared looks up the unsure quads, and stages those the store does not hold as
-// stageAdd would have: counted, their buckets dirty, a bucket whose class quad is new
-// known to be empty (see absent).
+// resolveShared looks up the unsure quads, and enqueues those the store does not hold
+// as stageAdd would have, a bucket whose class quad is new known to be empty (see
+// absent).
 func (s *Store) resolveShared() error {
 	if len(s.unsure) == 0 {
 		return nil
@@ -230,11 +229,7 @@ func (s *Store) resolveShared() error {
 			continue
 		}
 		s.absent(q)
-		s.pending = append(s.pending, cgraph.Delta{Quad: q, Action: cgraph.Add})
-		s.counting.count(q)
-		if b, ok := bucketOf(q); ok {
-			s.dirty[b] = true
-		}
+		s.enqueue(q)
 	}
 	s.unsure = s.unsure[:0]
 	return nil

@@ -227,12 +227,17 @@ func (s *Store) stageAdd(q quad.Quad) error {
 	}
 	s.quadSet[k] = true
 	s.pendingBytes += k.size()
+	s.enqueue(q)
+	return nil
+}
+
+// enqueue adds q to the batch's writes: counted, and its bucket marked for derivation.
+func (s *Store) enqueue(q quad.Quad) {
 	s.pending = append(s.pending, cgraph.Delta{Quad: q, Action: cgraph.Add})
 	s.counting.count(q)
 	if b, ok := bucketOf(q); ok {
 		s.dirty[b] = true
 	}
-	return nil
 }
 
 // absent notes a shared quad the store was found not to hold. A bucket's class quad is
