@@ -340,16 +340,6 @@ func (rd *reader) orgModifiersFit(ma, mb, ei int) bool {
 	return true
 }
 
-// kindOwner returns the organization a description that ends in the possessive at token
-// k stands for ("the site's founder", "the party's leader"), reading back to its "the"
-// over at most four words; "" when there is none.
-func (rd *reader) kindOwner(k int) string {
-	if a := rd.theBefore(k, 0, 4); a >= 0 {
-		return rd.kindDescription(a, k)
-	}
-	return ""
-}
-
 // kindAfter returns the organization a description that opens at token a and ends
 // before a comma, a stop or a function word stands for ("sued the website for"); not
 // one that goes on ("the company's shares", "the company headquarters").
@@ -361,8 +351,9 @@ func (rd *reader) kindAfter(a, end int) string {
 }
 
 // kindBefore returns the organization a description that ends right before token v
-// stands for ("the website said", "the carrier has denied"), reading back to its "the"
-// over at most four words; "" when there is none.
+// stands for ("the website said", "the carrier has denied"; with v a possessive, "the
+// site's founder"), reading back to its "the" over at most four words, not before
+// start; "" when there is none.
 func (rd *reader) kindBefore(v, start int) string {
 	if a := rd.theBefore(v, start, 4); a >= 0 {
 		return rd.kindDescription(a, v)

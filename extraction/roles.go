@@ -516,8 +516,8 @@ func (rf *relationFinder) ownerWord(ra, at int) string {
 				return rf.entName(e)
 			}
 		}
-	case rf.owner(k) && rf.kindOwner(k) != "":
-		return rf.kindOwner(k) // "the site's founder": descriptions.go
+	case rf.owner(k) && rf.kindBefore(k, 0) != "":
+		return rf.kindBefore(k, 0) // "the site's founder": descriptions.go
 	case rf.is(k, "'s", "’s") && rf.is(k-1, "company", "firm", "group", "bank", "carrier", "automaker", "retailer", "startup", "chipmaker") && rf.is(k-2, "the"):
 		return rf.mainOrg()
 	}
