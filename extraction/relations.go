@@ -369,6 +369,9 @@ func (rf *relationFinder) actionSubject(si, v int) string {
 			g--
 		}
 		g-- // "Peoples' Democratic Party (HDP) condemned"
+		if g < s.start {
+			return "" // no "(" in the sentence, or nothing before it
+		}
 	}
 	e := rf.entityOf(g)
 	if e < 0 {
