@@ -210,6 +210,9 @@ func (ff *figureFinder) clauseSubject(c *figureCand) int {
 				continue // a relative clause the figure is not in ("Moritz, the chairman of Sequoia who owns …, lost $56 million")
 			}
 			j := k - 1
+			if j < s.start {
+				return -1 // "Who …" opening its sentence: no antecedent in it
+			}
 			if ff.punct(j, ',') || ff.toks[j].kind == tDash { // "Aliso Canyon—which has 115 wells"
 				j--
 			}
