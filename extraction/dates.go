@@ -140,11 +140,11 @@ func (rd *reader) dateWithin(si int, in func(k int) bool) string {
 			}
 		}
 		if m, ok := months[w]; ok && rd.toks[k].has(fCap) {
-			year := 0
+			year, ahead := 0, false // ahead: later in the year than the publication
 			if !pub.IsZero() {
 				year = pub.Year()
 				if m > pub.Month() {
-					year--
+					year, ahead = year-1, true
 				}
 			}
 			day := 0
@@ -153,15 +153,15 @@ func (rd *reader) dateWithin(si int, in func(k int) bool) string {
 					day = v
 					if rd.punct(k+2, ',') && k+3 < s.b {
 						if y, err := strconv.Atoi(rd.tok(k + 3)); err == nil && y > 1800 && y < 2200 {
-							year = y
+							year, ahead = y, false
 						}
 					}
 				} else if err == nil && v > 1800 && v < 2200 {
-					year = v
+					year, ahead = v, false
 				}
 			}
-			if year == 0 {
-				continue
+			if year == 0 || day > 0 && ahead && rd.datesANoun(k, k+2) {
+				continue // "the Nov. 8 election" in a July report: a day ahead
 			}
 			if day > 0 {
 				return kg.DateString(time.Date(year, m, day, 0, 0, 0, 0, time.UTC))
@@ -173,6 +173,29 @@ func (rd *reader) dateWithin(si int, in func(k int) bool) string {
 		}
 	}
 	return ""
+}
+
+// datesANoun reports whether the day from token a to b (exclusive) stands between
+// "the" and the noun it dates, when that noun is no event ("the Nov. 8 presidential
+// election", "the June 7 primaries"). dateWithin asks it of a day later in the year
+// than the publication, which it would otherwise take for last year's: such a day
+// dates a thing scheduled, not what the sentence tells ("seized on the shooting
+// deaths … in the Nov. 8 election" in a July report). "the March 22 Brussels
+// bombings" dates its act.
+func (rd *reader) datesANoun(a, b int) bool {
+	if !rd.is(a-1, "the") {
+		return false
+	}
+	for x := b; x < len(rd.toks) && x < b+4; x++ {
+		t := &rd.toks[x]
+		if t.kind != tWord || t.feat&lxFunc != 0 {
+			return x > b
+		}
+		if rd.eventAt(x) != "" {
+			return false
+		}
+	}
+	return true
 }
 
 // daysSince is how many days before pub the last day wd fell (0 when pub is one): a

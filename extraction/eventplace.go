@@ -120,3 +120,33 @@ func (rd *reader) placeCountry(place string) string {
 func strikeVerb(d *doc, k int) bool {
 	return d.toks[k].kind == tWord && d.is(k, "hit", "hits", "struck", "strikes", "rocked", "rocks", "shook", "shakes", "targeted", "targets")
 }
+
+// generalNames are the more general words reports use for an act of violence of a
+// type: a bombing is also "the blasts" and "the attack", a shooting "the attack". The
+// lead's second sentence that calls it so tells of the same act ("Four suicide bombers
+// killed six … The attack at 4 a.m. targeted the village of Qaa"); further down, "the
+// attack" is as often another (the Paris attacks in a report of Brussels' suspects).
+// The cross-report layer joins the types the same way (kg.MoreSpecific).
+var generalNames = map[string][]string{
+	"bombing":   {"explosion", "attack"},
+	"airstrike": {"explosion", "attack"},
+	"shooting":  {"attack"},
+}
+
+// namesAct reports whether the event word at token k names the article's act of type
+// typ: by its type, or in the lead's second sentence by "the" and one of typ's
+// generalNames.
+func (rd *reader) namesAct(k int, typ string, second bool) bool {
+	w := rd.eventAt(k)
+	return w == typ || second && rd.is(k-1, "the") && generalName(w, typ)
+}
+
+// generalName reports whether an event word of type word is one of typ's generalNames.
+func generalName(word, typ string) bool {
+	for _, g := range generalNames[typ] {
+		if word == g {
+			return true
+		}
+	}
+	return false
+}

@@ -265,7 +265,7 @@ func (d *doc) violent(si int) bool {
 func eventNoun(w string) string { return eventWords[w] }
 
 // eventSentences calls fn with the prose sentences near the top of the article that
-// state an event of type typ (the first prose sentence always), until fn returns true.
+// state an event of type typ (namesAct; the first prose sentence always), until fn returns true.
 func (rd *reader) eventSentences(typ string, firstProse int, fn func(si int) bool) {
 	if firstProse < 0 {
 		return
@@ -279,7 +279,7 @@ func (rd *reader) eventSentences(typ string, firstProse int, fn func(si int) boo
 		prose++
 		states := si == firstProse
 		for k := s.start; k < s.b && !states; k++ {
-			if rd.quoteOf[k] == 0 && rd.eventAt(k) == typ && !rd.otherEventWord(si, k) {
+			if rd.quoteOf[k] == 0 && rd.namesAct(k, typ, prose == 2) && !rd.otherEventWord(si, k) {
 				states = true
 			}
 		}

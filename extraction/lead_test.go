@@ -73,6 +73,10 @@ func TestLeadTellsItsOwnEvent(t *testing.T) {
 			"KARVO — A new app launched on Friday links users to become an earthquake warning system, its inventors said.", ""},
 		{"a storm's aftermath", "Cities dig out after the blizzard",
 			"KARVO — Offices shut on Monday as residents dug out following the worst blizzard in decades, officials said.", "storm"},
+		{"despite an act", "Shootings heighten security fears at Karvo convention",
+			"KARVO — Karvo's police union called for a ban on carrying guns at the convention despite heightened security concerns with the killing on Sunday of three police officers in Norland. Party leaders seized on the shooting deaths in Norland to make their case.", ""},
+		{"a day ahead dates no act", "Police union seeks gun ban at Karvo convention",
+			"KARVO — Karvo's police union asked the governor to ban guns at the convention. Party leaders seized on the shooting deaths in Norland to make their case for the Nov. 8 election.", ""},
 		{"a crash's witness", "Man describes rescue after helicopter crash",
 			"KARVO — A tourist described how he tried to pull a teenager from the wreck after the helicopter crash, police said.", "crash"},
 		{"stabbed", "Terror on the Karvo boardwalk",
@@ -168,6 +172,19 @@ func TestPlaceOfAnEventInPassing(t *testing.T) {
 	}
 	if ev := x.Events[0]; ev.Type != "clash" || ev.Place == "Ankara" {
 		t.Errorf("main event %s, want a clash not placed in Ankara", ev.Label())
+	}
+}
+
+// TestPlaceOfAnActByItsGeneralName: a report of a bombing from KARVO that places it in
+// a sentence calling it "the attack" places it there, not at the dateline.
+func TestPlaceOfAnActByItsGeneralName(t *testing.T) {
+	x := mustExtract(t, leadArticle("Suicide bombers strike border village, kill six",
+		"KARVO — Four suicide bombers killed six people in a village near the border on Monday, security sources said. The attack at 4 a.m. targeted the farming village of Brenna, a few miles from the border."))
+	if len(x.Events) == 0 || !x.Events[0].Main {
+		t.Fatalf("no main event: %+v", x.Events)
+	}
+	if ev := x.Events[0]; ev.Type != "bombing" || ev.Place != "Brenna" {
+		t.Errorf("main event %s, want a bombing in Brenna", ev.Label())
 	}
 }
 
