@@ -150,3 +150,74 @@ func generalName(word, typ string) bool {
 	}
 	return false
 }
+
+// eventNoun maps a word to the type of event it names, or "".
+func eventNoun(w string) string { return eventWords[w] }
+
+// townCountry returns the country of the town p where the article's event happened:
+// the one the text or the word lists give it (placeCountry), else the country the first
+// prose sentence names as the owner of a place ("in Jableh and Tartous on Syria's
+// Mediterranean coast" from BEIRUT) or after the town and a comma ("in Urgench,
+// Uzbekistan"), else "".
+func (rd *reader) townCountry(p string, firstProse int) string {
+	if c := rd.placeCountry(p); c != "" || firstProse < 0 {
+		return c
+	}
+	s := &rd.sents[firstProse]
+	for k := s.start; k < s.b; k++ {
+		e := rd.entityOf(k)
+		if e < 0 || rd.ents[e].typ != kg.Place || rd.quoteOf[k] != 0 {
+			continue
+		}
+		m := &rd.mentions[rd.entAt[k]]
+		k = m.b - 1
+		if _, ok := countryNames[rd.ents[e].name]; !ok || m.demonym {
+			continue
+		}
+		owner := (rd.is(m.b, "'s") || rd.tok(m.b) == "’s") && rd.entityOf(m.b+1) >= 0 && rd.ents[rd.entityOf(m.b+1)].typ == kg.Place
+		afterTown := rd.punct(m.a-1, ',') && rd.entityOf(m.a-2) >= 0 && rd.ents[rd.entityOf(m.a-2)].name == p
+		if owner || afterTown {
+			return rd.ents[e].name
+		}
+	}
+	return ""
+}
+
+// actInRegion reports whether the first prose sentence places an act that strikes a
+// spot (a crash, a shooting; not a storm) in a region after "in" or "off" just after an
+// event word ("crashed in the North Sea"; not "militancy in West Africa"): then a
+// dateline's town is where the reporter is, not where the act was.
+func (rd *reader) actInRegion(typ string, firstProse int) bool {
+	if firstProse < 0 || kg.Regional(typ) {
+		return false
+	}
+	s := &rd.sents[firstProse]
+	for k := s.start; k < s.b; k++ {
+		e := rd.entityOf(k)
+		if e < 0 || rd.ents[e].typ != kg.Place || rd.quoteOf[k] != 0 {
+			continue
+		}
+		m := &rd.mentions[rd.entAt[k]]
+		name := rd.ents[e].name
+		_, isCountry := countryNames[name]
+		p := m.a - 1
+		if rd.is(p, "the") {
+			p--
+		}
+		if !isCountry && rd.regionName(name) && rd.is(p, "in", "off") && rd.eventNear(p) && !rd.placeInPassing(firstProse, m.a, typ) {
+			return true
+		}
+		k = m.b - 1
+	}
+	return false
+}
+
+// eventNear reports whether one of the three words before token p names an event.
+func (rd *reader) eventNear(p int) bool {
+	for x := p - 1; x >= 0 && x >= p-3; x-- {
+		if rd.eventAt(x) != "" {
+			return true
+		}
+	}
+	return false
+}

@@ -52,9 +52,11 @@ func findEvents(rd *reader, ev *eventSet) {
 	}
 	if p != "" {
 		ev.mainPlace = p
-		if c := rd.placeCountry(p); c != "" {
+		if c := rd.townCountry(p, firstProse); c != "" {
 			ev.mainCountry = c
 		}
+	} else if ev.mainPlace != "" && ev.mainPlace == rd.mainCity && outside == "" && rd.actInRegion(typ, firstProse) {
+		ev.mainPlace = "" // OSLO: "crashed in the North Sea" is no crash in Oslo
 	} else if ev.mainPlace != "" && ev.mainPlace == rd.mainCity {
 		// a dateline is where the reporter is: a report from BEIRUT of air strikes
 		// in Syria places them in Syria, not in Beirut
@@ -260,9 +262,6 @@ func (d *doc) violent(si int) bool {
 	}
 	return false
 }
-
-// eventNoun maps a word to the type of event it names, or "".
-func eventNoun(w string) string { return eventWords[w] }
 
 // eventSentences calls fn with the prose sentences near the top of the article that
 // state an event of type typ (namesAct; the first prose sentence always), until fn returns true.

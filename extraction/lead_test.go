@@ -188,6 +188,29 @@ func TestPlaceOfAnActByItsGeneralName(t *testing.T) {
 	}
 }
 
+// TestDatelineTownIsNotTheActs: a report from KARVO of a crash "in the North Sea" is
+// placed in the dateline's country only; a town the word lists do not know, "on
+// Norland's coast", is in Norland, not the dateline's country.
+func TestDatelineTownIsNotTheActs(t *testing.T) {
+	tests := []struct{ name, title, body, place, country string }{
+		{"a region", "Helicopter crashes off the coast, 13 dead",
+			"OSLO — A helicopter ferrying workers from an oil platform crashed in the North Sea on Friday, killing 13 people, rescue officials said.", "Norway", "Norway"},
+		{"an unknown town on a country's coast", "Bombs kill scores in coastal towns",
+			"BEIRUT — Bomb blasts killed scores of people in Brennick and Tolvar on Syria's Mediterranean coast on Monday, monitors said.", "Brennick", "Syria"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			x := mustExtract(t, leadArticle(tt.title, tt.body))
+			if len(x.Events) == 0 || !x.Events[0].Main {
+				t.Fatalf("no main event: %+v", x.Events)
+			}
+			if ev := x.Events[0]; ev.Place != tt.place || ev.Country != tt.country {
+				t.Errorf("main event %s, want it in %s, %s", ev.Label(), tt.place, tt.country)
+			}
+		})
+	}
+}
+
 // TestPlaceOfAnotherTime: a town a sentence names for an event of another time ("in
 // Paris last November") does not place the report's own event.
 func TestPlaceOfAnotherTime(t *testing.T) {
