@@ -299,3 +299,24 @@ func (rf *relationFinder) pronounObject(si, k int, subj string) string {
 	}
 	return found
 }
+
+// companyObject is the company that "the stock", "the shares" or "the company" after
+// token k stand for: the organization the article names most.
+func (rf *relationFinder) companyObject(k int) string {
+	if !rf.is(k, "the", "its") || !rf.is(k+1, "stock", "shares", "company", "firm") {
+		return ""
+	}
+	return rf.mainOrg()
+}
+
+// mainOrg is the organization the article names most, at least twice (the first of
+// those named as often), or "".
+func (rf *relationFinder) mainOrg() string {
+	best, n := "", 1 // named once is no article's organization
+	for _, e := range rf.ents {
+		if !e.dropped && e.typ == kg.Organization && e.mentions > n {
+			best, n = e.name, e.mentions
+		}
+	}
+	return best
+}

@@ -12,7 +12,7 @@ import (
 // foreign minister"), a possessive title before a name ("Norland's Foreign Minister Erik
 // Holm"), a list ("Senator Ida Berg, Governor Maren Dahl and Mayor Anton Lund"), "her"
 // when one woman fits, or the subject of a verb before "and" ("met … and will later
-// meet"). Not "invest in A, and B said" (two clauses), nor "her" when two women fit.
+// meet"); "an interview with" a news organization is its speaker's spokeTo. Not "invest in A, and B said" (two clauses), nor "her" when two women fit.
 func TestCoreferentRelations(t *testing.T) {
 	x := extract(t, "coreferent-relations")
 	has := func(s, p, o string) bool {
@@ -31,8 +31,10 @@ func TestCoreferentRelations(t *testing.T) {
 		{"Karvo Workers Union", "condemns", "Halvorsen Systems"},
 		{"Karvo Workers Union", "condemns", "Brekke Motors"},
 		{"Karvo Workers Union", "condemns", "Veltrax Inc"},
-		{"Erik Holm", "warns", "Sudria"},        // "Norland's foreign minister warned"
-		{"Jan Kord", "criticizes", "Anna Berg"}, // "criticized her"
+		{"Erik Holm", "warns", "Sudria"},          // "Norland's foreign minister warned"
+		{"Jan Kord", "criticizes", "Anna Berg"},   // "criticized her"
+		{"Jan Kord", "spokeTo", "Ostburg Herald"}, // "In an interview with the Ostburg Herald, Kord said"
+		{"Anna Berg", "spokeTo", "Karvo Radio"},   // "Berg said in an interview with Karvo Radio"
 	} {
 		if !has(r[0], r[1], r[2]) {
 			t.Errorf("missing %s %s %s; relations: %+v", r[0], r[1], r[2], x.Relations)
@@ -44,6 +46,8 @@ func TestCoreferentRelations(t *testing.T) {
 			t.Errorf("unwanted %+v: \", and Veltrax Inc said\" opens a clause", r)
 		case r.Subject == "Anton Lund" && r.Predicate == "praises":
 			t.Errorf("unwanted %+v: two women fit \"her\"", r)
+		case r.Predicate == "spokeTo" && r.Subject == "Tom Wade":
+			t.Errorf("unwanted %+v: Wade's spokesman spoke", r)
 		case r.Subject == "Norland" || r.Subject == "Ostmark":
 			t.Errorf("unwanted %+v: the office holder, not the country, acts", r)
 		}

@@ -126,7 +126,7 @@ func (rf *relationFinder) actions(si int) {
 			continue // not the "Controls" of "Johnson Controls"
 		}
 		w := rf.low(v)
-		if rf.attackBy(si, v, w) || rf.facilityIn(si, v, w) {
+		if rf.attackBy(si, v, w) || rf.facilityIn(si, v, w) || rf.interviewWith(si, v, w) {
 			continue
 		}
 		pred, objStart, nominal := rf.actionVerb(si, v, w)
@@ -680,25 +680,4 @@ func (rf *relationFinder) describedSubject(g, start int) string {
 		return rf.descriptionEntity("the "+w, g-1)
 	}
 	return ""
-}
-
-// companyObject is the company that "the stock", "the shares" or "the company" after
-// token k stand for: the organization the article names most.
-func (rf *relationFinder) companyObject(k int) string {
-	if !rf.is(k, "the", "its") || !rf.is(k+1, "stock", "shares", "company", "firm") {
-		return ""
-	}
-	return rf.mainOrg()
-}
-
-// mainOrg is the organization the article names most, at least twice (the first of
-// those named as often), or "".
-func (rf *relationFinder) mainOrg() string {
-	best, n := "", 1 // named once is no article's organization
-	for _, e := range rf.ents {
-		if !e.dropped && e.typ == kg.Organization && e.mentions > n {
-			best, n = e.name, e.mentions
-		}
-	}
-	return best
 }
