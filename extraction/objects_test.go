@@ -12,7 +12,7 @@ import (
 // foreign minister"), a possessive title before a name ("Norland's Foreign Minister Erik
 // Holm"), a list ("Senator Ida Berg, Governor Maren Dahl and Mayor Anton Lund"), "her"
 // when one woman fits, or the subject of a verb before "and" ("met … and will later
-// meet"); "an interview with" a news organization is its speaker's spokeTo. Not "invest in A, and B said" (two clauses), nor "her" when two women fit.
+// meet"); "an interview with" a news organization is its speaker's spokeTo; "landed in" a place visits it. Not "invest in A, and B said" (two clauses), nor "her" when two women fit.
 func TestCoreferentRelations(t *testing.T) {
 	x := extract(t, "coreferent-relations")
 	has := func(s, p, o string) bool {
@@ -35,6 +35,7 @@ func TestCoreferentRelations(t *testing.T) {
 		{"Jan Kord", "criticizes", "Anna Berg"},   // "criticized her"
 		{"Jan Kord", "spokeTo", "Ostburg Herald"}, // "In an interview with the Ostburg Herald, Kord said"
 		{"Anna Berg", "spokeTo", "Karvo Radio"},   // "Berg said in an interview with Karvo Radio"
+		{"Jan Kord", "visits", "Karvo"},           // "Kord, who landed in Karvo"
 	} {
 		if !has(r[0], r[1], r[2]) {
 			t.Errorf("missing %s %s %s; relations: %+v", r[0], r[1], r[2], x.Relations)
