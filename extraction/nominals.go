@@ -155,3 +155,31 @@ func (rf *relationFinder) subjectFrom(k, end int) string {
 	}
 	return rf.entName(m.ent)
 }
+
+// supportFrom reads "has military support from Russia and Iran" at token v (the
+// noun): each one named after "from" supports the subject of the verb of having or
+// receiving before the noun (across one adjective: "military", "financial").
+func (rf *relationFinder) supportFrom(si, v int) {
+	s := &rf.sents[si]
+	r := v - 1
+	if r > s.start && rf.toks[r].kind == tWord && !rf.toks[r].has(fCap) && rf.toks[r].feat&lxFunc == 0 && !receivingVerbs[rf.low(r)] {
+		r-- // "military support"
+	}
+	if r <= s.start || !(receivingVerbs[rf.low(r)] || rf.is(r, "has", "have", "had", "enjoys", "enjoyed")) {
+		return
+	}
+	k := v + 2
+	if rf.is(k, "the") {
+		k++
+	}
+	e := rf.entityOf(k)
+	if e < 0 || rf.mentions[rf.entAt[k]].demonym || rf.mentions[rf.entAt[k]].a != k || rf.owner(rf.mentions[rf.entAt[k]].b) || rf.modifier(rf.mentions[rf.entAt[k]].b) || rf.pluralAfter(rf.mentions[rf.entAt[k]].b) {
+		return // "support from Russian warplanes", "backing from Clinton's campaign"
+	}
+	subj := rf.actionSubject(si, r)
+	for _, backer := range strings.Split(rf.withMembers(int(rf.entAt[k]), s.b), "\x00") {
+		for _, sj := range strings.Split(subj, "\x00") {
+			rf.addRelation(si, backer, "supports", sj, rf.span(r, min(s.b, v+4)))
+		}
+	}
+}

@@ -12,7 +12,7 @@ import (
 // foreign minister"), a possessive title before a name ("Norland's Foreign Minister Erik
 // Holm"), a list ("Senator Ida Berg, Governor Maren Dahl and Mayor Anton Lund"), "her"
 // when one woman fits, or the subject of a verb before "and" ("met … and will later
-// meet"); "an interview with" a news organization is its speaker's spokeTo; "landed in" a place visits it. Not "invest in A, and B said" (two clauses), nor "her" when two women fit.
+// meet"); "an interview with" a news organization is its speaker's spokeTo; "landed in" a place visits it; "enjoys backing from" a list is support. Not "invest in A, and B said" (two clauses), nor "her" when two women fit.
 func TestCoreferentRelations(t *testing.T) {
 	x := extract(t, "coreferent-relations")
 	has := func(s, p, o string) bool {
@@ -36,6 +36,8 @@ func TestCoreferentRelations(t *testing.T) {
 		{"Jan Kord", "spokeTo", "Ostburg Herald"}, // "In an interview with the Ostburg Herald, Kord said"
 		{"Anna Berg", "spokeTo", "Karvo Radio"},   // "Berg said in an interview with Karvo Radio"
 		{"Jan Kord", "visits", "Karvo"},           // "Kord, who landed in Karvo"
+		{"Norland", "supports", "Tom Wade"},       // "enjoys military backing from Norland and Sudria"
+		{"Sudria", "supports", "Tom Wade"},
 	} {
 		if !has(r[0], r[1], r[2]) {
 			t.Errorf("missing %s %s %s; relations: %+v", r[0], r[1], r[2], x.Relations)
@@ -49,7 +51,9 @@ func TestCoreferentRelations(t *testing.T) {
 			t.Errorf("unwanted %+v: two women fit \"her\"", r)
 		case r.Predicate == "spokeTo" && r.Subject == "Tom Wade":
 			t.Errorf("unwanted %+v: Wade's spokesman spoke", r)
-		case r.Subject == "Norland" || r.Subject == "Ostmark":
+		case r.Predicate == "supports" && r.Object == "Jan Kord":
+			t.Errorf("unwanted %+v: \"support from Velland lawmakers\" is the lawmakers'", r)
+		case r.Subject == "Ostmark" || (r.Subject == "Norland" && r.Predicate != "supports"):
 			t.Errorf("unwanted %+v: the office holder, not the country, acts", r)
 		}
 	}
