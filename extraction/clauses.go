@@ -1,6 +1,10 @@
 package extraction
 
-import "strings"
+import (
+	"strings"
+
+	"github.com/factgraph/kg"
+)
 
 // Clauses: which relative clause each token is in, and the small facts of clause
 // structure the stages ask about (a relative pronoun before a word, a comma between two,
@@ -126,4 +130,52 @@ func (d *doc) passive(si, v int) bool {
 		}
 	}
 	return false
+}
+
+// sharedAcrossAnd returns the subject the verb after "and" at token g shares with the
+// sentence si it opens, or "": after a comma ("Sanders touted …, and on Wednesday met"),
+// or when nothing between that subject and the "and" opens a clause of its own — no
+// comma, quotation, verb of saying, subordinating word ("that", "if", "when") or other
+// subject-like name outside a prepositional phrase ("Apple rejected the app and asked
+// Spotify", "Obama met the king of Spain in Madrid and will later meet …"). A titled
+// person right after an opening owner is the subject ("Velland President Tom Wade").
+func (rf *relationFinder) sharedAcrossAnd(si, g int) string {
+	s := &rf.sents[si]
+	k := rf.frontedClauseEnd(s.start, s.b)
+	if k < 0 || k >= g {
+		return ""
+	}
+	if rf.is(k, "the") {
+		k++
+	}
+	if rf.entityOf(k) < 0 {
+		return ""
+	}
+	// "MADRID U.S. President Barack Obama": the last of the names that run on
+	m := &rf.mentions[rf.entAt[k]]
+	for ni := rf.mentionFrom(m.b, g); ni >= 0 && (rf.mentions[ni].ta == m.b || rf.mentions[ni].a == m.b); ni = rf.mentionFrom(m.b, g) {
+		m = &rf.mentions[ni]
+	}
+	if t := rf.ents[m.ent].typ; t != kg.Person && t != kg.Organization || m.demonym || rf.is(m.b, "and") || rf.owner(m.b) {
+		return "" // "Sanders and Clinton …", "Sanders' campaign": no one subject
+	}
+	subj, b := rf.entName(m.ent), m.b
+	if rf.punct(g-1, ',') {
+		return subj
+	}
+	for j := b; j < g; j++ {
+		t := &rf.toks[j]
+		if t.kind == tOpenQ || t.kind == tCloseQ || t.kind == tDash || rf.punct(j, ',') || rf.punct(j, ';') || rf.punct(j, '(') || rf.isSpeech(j) ||
+			rf.is(j, "that", "if", "when", "while", "because", "after", "before", "as", "where", "who", "which", "whether", "since", "until", "than") {
+			return ""
+		}
+		if e := rf.entityOf(j); e >= 0 {
+			m := &rf.mentions[rf.entAt[j]]
+			if !rf.afterPreposition(m.a, s.start) {
+				return "" // another name that may be the subject
+			}
+			j = m.b - 1
+		}
+	}
+	return subj
 }

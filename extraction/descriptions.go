@@ -21,7 +21,7 @@ import (
 var idleTitleWords = map[string]bool{"former": true, "new": true, "then": true, "current": true,
 	"outgoing": true, "incoming": true, "embattled": true, "veteran": true, "longtime": true,
 	"late": true, "top": true, "beleaguered": true, "sitting": true, "retiring": true, "newly": true,
-	"elected": true, "re-elected": true, "powerful": true, "popular": true, "controversial": true}
+	"elected": true, "re-elected": true, "acting": true, "interim": true, "powerful": true, "popular": true, "controversial": true}
 
 // titledDescription reads tokens a..b-1 as "the [modifiers] OFFICE" and returns the person
 // it stands for (personByTitle); "" when the words are no such description or no one

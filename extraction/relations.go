@@ -126,7 +126,7 @@ func (rf *relationFinder) actions(si int) {
 			continue // not the "Controls" of "Johnson Controls"
 		}
 		w := rf.low(v)
-		if rf.attackBy(si, v, w) || rf.facilityIn(si, v, w) {
+		if rf.attackBy(si, v, w) || rf.facilityIn(si, v, w) || rf.interviewWith(si, v, w) {
 			continue
 		}
 		pred, objStart, nominal := rf.actionVerb(si, v, w)
@@ -285,20 +285,28 @@ func (rf *relationFinder) activeAction(si, v int, pred string, objStart int, nom
 		return // "Taiwan told Reuters": an official did
 	}
 	obj := rf.actionObject(si, objStart, pred)
+	if obj == "" {
+		obj = rf.pronounObject(si, objStart, subj) // "praised her": objects.go
+	}
 	if obj == "" && pred == "offersAssistanceTo" {
 		obj = rf.mainCountry
 	}
 	if obj == "" && (pred == "downgrades" || pred == "upgrades" || pred == "acquires" || pred == "bidsFor" || pred == "sues") {
 		obj = rf.companyObject(objStart) // "downgraded the stock"
 	}
-	if obj == "" || !rf.objectFits(pred, obj) || pred == "joins" && rf.joinedInAct(objStart, s.b) {
+	if obj == "" || pred == "joins" && rf.joinedInAct(objStart, s.b) {
 		return
 	}
-	for _, sj := range strings.Split(subj, "\x00") {
-		if !rf.subjectFits(pred, sj) || rf.objectBound(pred, sj, objStart, s.b) {
+	for _, ob := range strings.Split(obj, "\x00") {
+		if !rf.objectFits(pred, ob) {
 			continue
 		}
-		rf.addRelation(si, sj, pred, obj, rf.span(v, min(s.b, objStart+4)))
+		for _, sj := range strings.Split(subj, "\x00") {
+			if !rf.subjectFits(pred, sj) || rf.objectBound(pred, sj, objStart, s.b) {
+				continue
+			}
+			rf.addRelation(si, sj, pred, ob, rf.span(v, min(s.b, objStart+4)))
+		}
 	}
 }
 
@@ -320,10 +328,12 @@ func (rf *relationFinder) actionSubject(si, v int) string {
 			g--
 		}
 	}
-	if rf.is(g, "and") && rf.punct(g-1, ',') {
-		// "Sanders touted …, did …, and on Wednesday met": the verbs share the subject
-		// that opens the sentence
-		return rf.openingSubject(si)
+	if rf.is(g, "and") {
+		// "Sanders touted …, did …, and on Wednesday met", "Apple rejected the app and
+		// asked": the verbs share the subject that opens the sentence (clauses.go)
+		if sj := rf.sharedAcrossAnd(si, g); sj != "" || rf.punct(g-1, ',') {
+			return sj
+		}
 	}
 	if g < s.start {
 		return ""
@@ -378,7 +388,7 @@ func (rf *relationFinder) actionSubject(si, v int) string {
 		return rf.describedSubject(g, s.start)
 	}
 	if rf.mentions[rf.entAt[g]].demonym || rf.afterPreposition(rf.mentions[rf.entAt[g]].a, s.start) {
-		return ""
+		return rf.describedHolderBefore(g+1, s.start) // "the king of Spain met": objects.go
 	}
 	subs := []string{rf.entName(e)}
 	// coordinated subjects: "X, Y and [mainland] Z"
@@ -553,6 +563,12 @@ func (rf *relationFinder) actionObject(si, k int, pred string) string {
 	if o := rf.holderAfter(k, s.b); o != "" {
 		return o // "criticized the governor": descriptions.go
 	}
+	if o := rf.describedHolderAt(k, s.b); o != "" {
+		return o // "met the king of Spain": objects.go
+	}
+	if mi := rf.ownedTitleObject(k, s.b); mi >= 0 {
+		return rf.withMembers(mi, s.b) // "met Spain's Prime Minister Mariano Rajoy"
+	}
 	if strict[pred] {
 		end = min(s.b, k+3) // "met with X", "hired Goldman Sachs": the object follows the verb
 		if p := rf.describedPersonAt(k, s.b); p >= 0 {
@@ -582,7 +598,10 @@ func (rf *relationFinder) actionObject(si, k int, pred string) string {
 			if strict[pred] && (rf.modifier(m.b) || rf.is(m.b, "'s", "’s") || eventNoun(rf.low(m.b)) != "") || (pred == "acquires" || pred == "bidsFor") && rf.ents[e].typ != kg.Organization {
 				return "" // "buy U.S. fighter jets", "backing Silicon Valley startups"
 			}
-			return name
+			if j > k+b2i(rf.is(k, "the", "both", "either")) && rf.mentionFrom(k, s.b) < 0 {
+				return name
+			}
+			return rf.withMembers(int(rf.entAt[j]), s.b) // "condemned A, B and C": objects.go
 		}
 		if ev := eventNoun(rf.low(j)); ev != "" && rf.is(j-1, "the", "this") {
 			if rf.mainPlace != "" {
@@ -635,6 +654,9 @@ func (rf *relationFinder) describedSubject(g, start int) string {
 	if p := rf.holderBefore(g+1, start); p != "" {
 		return p // "the Belgian prime minister defended": descriptions.go
 	}
+	if p := rf.describedHolderBefore(g+1, start); p != "" {
+		return p // "Spain's acting prime minister met": objects.go
+	}
 	w := rf.low(g)
 	if (w == "official" || w == "spokesman" || w == "spokeswoman" || w == "spokesperson") && g > start {
 		if e := rf.entityOf(g - 1); e >= 0 && rf.ents[e].typ == kg.Organization {
@@ -658,25 +680,4 @@ func (rf *relationFinder) describedSubject(g, start int) string {
 		return rf.descriptionEntity("the "+w, g-1)
 	}
 	return ""
-}
-
-// companyObject is the company that "the stock", "the shares" or "the company" after
-// token k stand for: the organization the article names most.
-func (rf *relationFinder) companyObject(k int) string {
-	if !rf.is(k, "the", "its") || !rf.is(k+1, "stock", "shares", "company", "firm") {
-		return ""
-	}
-	return rf.mainOrg()
-}
-
-// mainOrg is the organization the article names most, at least twice (the first of
-// those named as often), or "".
-func (rf *relationFinder) mainOrg() string {
-	best, n := "", 1 // named once is no article's organization
-	for _, e := range rf.ents {
-		if !e.dropped && e.typ == kg.Organization && e.mentions > n {
-			best, n = e.name, e.mentions
-		}
-	}
-	return best
 }

@@ -59,6 +59,8 @@ func (rf *relationFinder) ties(si int) {
 			rf.inSupportOf(si, v) // nominals.go
 		case supportNouns[w] && rf.is(v-1, "the") && rf.is(v+1, "of"):
 			rf.supportReceived(si, v)
+		case supportNouns[w] && rf.is(v+1, "from"):
+			rf.supportFrom(si, v) // nominals.go
 		case stanceNouns[w] != "":
 			rf.stanceOf(si, v)
 		case w == "of" || w == "by":

@@ -113,6 +113,11 @@ func (rf *relationFinder) phrasalAction(v int, w string) (pred string, objStart 
 		if strings.HasSuffix(rf.low(v+1), "ing") {
 			return "", v + 1, false, true // "quit building the RX-8"
 		}
+	case "arrived", "arrives", "arrive", "landed", "lands", "traveled", "travelled", "travels", "travel", "flew", "flies":
+		// "Obama, who landed in Madrid", "Kerry traveled to Geneva": a visit to a place
+		if p := map[bool]string{true: "in", false: "to"}[w[0] == 'a' || w[0] == 'l']; rf.is(v+1, p) && rf.placeAt(v+2) {
+			return "visits", v + 2, false, true
+		}
 	case "succeeded", "succeeds":
 		if rf.is(v+1, "in") {
 			return "", v + 1, false, true // "succeeded in persuading"
@@ -195,6 +200,8 @@ func (rf *relationFinder) subjectFits(pred, subj string) bool {
 		return rf.typeOfName(subj) == kg.Person
 	case "charges", "convicts", "orders":
 		return rf.typeOfName(subj) != kg.Place // not "Police in Jupiter, Florida, charged"
+	case "visits":
+		return rf.typeOfName(subj) != kg.Place // not "Syrians travel to Europe": persons travel
 	}
 	return true
 }
@@ -254,4 +261,13 @@ func (rf *relationFinder) objectBound(pred, subj string, objStart, end int) bool
 		return pred == "joins" && rf.is(b, "as") && rf.typeOfName(subj) != kg.Person
 	}
 	return false
+}
+
+// placeAt reports whether a place is named at token k, after "the".
+func (rf *relationFinder) placeAt(k int) bool {
+	if rf.is(k, "the") {
+		k++
+	}
+	e := rf.entityOf(k)
+	return e >= 0 && rf.ents[e].typ == kg.Place && !rf.mentions[rf.entAt[k]].demonym
 }

@@ -1,0 +1,322 @@
+package extraction
+
+import (
+	"strings"
+
+	"github.com/factgraph/kg"
+)
+
+// Objects and subjects of an action that are more than the one name next to the verb:
+//   - a list: "criticized Senator Ida Berg, Governor Maren Dahl and Mayor Anton Lund",
+//     "represents the likes of A, B and C" — one relation per member;
+//   - a possessive title: "met Ostmark's Prime Minister Jan Kord" is the person, not the
+//     country that owns the title;
+//   - a description by office that the article's roles make one person: "the king of
+//     Spain", "Spain's acting prime minister", when exactly one person is stated to hold
+//     that office of that place or body (the role relations, read before the actions);
+//   - "him" or "her" right after the verb: the one person of that gender named in the
+//     sentence before it or in the sentence before that, other than the verb's subject.
+
+// mentionFrom returns the mention whose title or name starts at token k (the title
+// words of "Governor Maren Dahl" are outside the name), or -1.
+func (rf *relationFinder) mentionFrom(k, end int) int {
+	for j := k; j < end && j < k+5; j++ {
+		if rf.entAt[j] >= 0 {
+			mi := int(rf.entAt[j])
+			if m := &rf.mentions[mi]; m.ent >= 0 && (m.a == k || m.ta == k) {
+				return mi
+			}
+			return -1
+		}
+		if rf.toks[j].kind != tWord || !rf.toks[j].has(fCap) {
+			return -1
+		}
+	}
+	return -1
+}
+
+// withMembers returns the name of mention mi's entity joined ("\x00") with the names
+// coordinated after it: members of the same type set off by commas, closed by "and" or
+// "or". Without the closing "and" there is no list ("Aleppo, Syria" is a place's place,
+// "Jan Kord, Ostmark's premier" an appositive); a member that owns what follows
+// ("Google and Apple's phones") or opens a clause of its own ("met Lund and Berg said")
+// ends the list before it.
+func (rf *relationFinder) withMembers(mi, end int) string {
+	m := &rf.mentions[mi]
+	typ := rf.ents[m.ent].typ
+	names := []string{rf.entName(m.ent)}
+	k, closed := m.b, false
+	for !closed && k < end {
+		j := k
+		if rf.punct(j, ',') {
+			j++
+		}
+		if rf.is(j, "and", "or") {
+			j++
+			closed = true
+		}
+		if j == k {
+			break
+		}
+		if rf.is(j, "the") && !closed {
+			j++
+		}
+		ni := rf.mentionFrom(j, end)
+		if ni < 0 {
+			return names[0]
+		}
+		n := &rf.mentions[ni]
+		if rf.ents[n.ent].typ != typ || n.demonym || rf.quoteOf[n.a] != 0 {
+			return names[0]
+		}
+		names = append(names, rf.entName(n.ent))
+		k = n.b
+	}
+	if !closed || rf.owner(k) || rf.modifier(k) || rf.pluralAfter(k) || rf.opensClause(k) {
+		return names[0]
+	}
+	if len(names) == 2 && rf.punct(rf.mentions[mi].b, ',') {
+		return names[0] // "invest in Uber, and Volkswagen announced": two clauses
+	}
+	return strings.Join(names, "\x00")
+}
+
+// pluralAfter reports whether token k, after a name, is a lower-case plural the names
+// before it modify ("the Kansas and Maine Republican caucuses").
+func (rf *relationFinder) pluralAfter(k int) bool {
+	if k >= len(rf.toks) || rf.toks[k].kind != tWord || rf.toks[k].has(fCap) || rf.toks[k].feat&(lxFunc|lxSpeech|lxPronoun) != 0 {
+		return false
+	}
+	w := rf.low(k)
+	return len(w) > 3 && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && actionVerbs[w] == ""
+}
+
+// opensClause reports whether token k, after a name, makes that name a subject: a verb
+// of saying, an auxiliary or adverb of the subject's place, or an action verb.
+func (rf *relationFinder) opensClause(k int) bool {
+	if rf.punct(k, '(') { // "Volkswagen (VOWG_p.DE) announced"
+		for o := k; k < len(rf.toks) && k < o+8 && !rf.punct(k, ')'); {
+			k++
+		}
+		k++
+	}
+	if k >= len(rf.toks) || rf.toks[k].kind != tWord {
+		return false
+	}
+	w := rf.low(k)
+	return rf.isSpeech(k) || betweenSubjectAndVerb[w] || actionVerbs[w] != "" || rf.is(k, "who", "which", "that")
+}
+
+// ownedTitleObject reads "Ostmark's Prime Minister Jan Kord" at token k: the person
+// whose titled name follows the owner; -1 when there is none.
+func (rf *relationFinder) ownedTitleObject(k, end int) int {
+	if rf.is(k, "the") {
+		k++
+	}
+	e := rf.entityOf(k)
+	if e < 0 || rf.ents[e].typ == kg.Person {
+		return -1
+	}
+	b := rf.mentions[rf.entAt[k]].b
+	if !rf.owner(b) {
+		return -1
+	}
+	if ni := rf.mentionFrom(b+1, end); ni >= 0 {
+		if n := &rf.mentions[ni]; n.ta == b+1 && n.ta < n.a && rf.ents[n.ent].typ == kg.Person {
+			return ni
+		}
+	}
+	return -1
+}
+
+// holderOfOffice returns the one person the article's role relations state to hold
+// office (a role title, "prime minister") of the entity named of, or "" when none or
+// two do.
+func (rf *relationFinder) holderOfOffice(office, of string) string {
+	pred := rolePredicate(office)
+	if pred == "" || of == "" {
+		return ""
+	}
+	holder := ""
+	for _, r := range rf.rels {
+		if r.Predicate != pred || r.Object != of || r.Subject == holder {
+			continue
+		}
+		if holder != "" || rf.typeOfName(r.Subject) != kg.Person {
+			return ""
+		}
+		holder = r.Subject
+	}
+	return holder
+}
+
+// officeAt reads a run of role words from token a ending before token b as an office,
+// after words that say nothing of who holds it ("acting", "former"): the office, or "".
+func (rf *relationFinder) officeAt(a, b int) string {
+	if b-a < 1 || b-a > 5 {
+		return ""
+	}
+	for k := a; k < b; k++ {
+		if t := &rf.toks[k]; t.kind != tWord || t.has(fCap) || rf.quoteOf[k] != 0 || t.feat&(lxFunc|lxSpeech|lxPronoun) != 0 {
+			return ""
+		}
+	}
+	for k := max(a, b-maxRoleLen); k < b; k++ {
+		if roleNouns[strings.ToLower(rf.span(k, b))] {
+			for j := a; j < k; j++ {
+				if !idleTitleWords[rf.low(j)] {
+					return ""
+				}
+			}
+			return strings.ToLower(rf.span(k, b))
+		}
+	}
+	return ""
+}
+
+// describedHolderAt reads a description of an office holder that opens at token k:
+// "the OFFICE of X" or "X's OFFICE" ("the king of Spain", "Spain's acting prime
+// minister"), ending at a comma, a stop or a function word. It returns the person it
+// stands for (holderOfOffice), or "".
+func (rf *relationFinder) describedHolderAt(k, end int) string {
+	if rf.is(k, "the") {
+		// "the king of Spain"
+		j := k + 1
+		for j < end && j < k+7 && rf.toks[j].kind == tWord && !rf.is(j, "of") && rf.toks[j].feat&lxFunc == 0 {
+			j++
+		}
+		if !rf.is(j, "of") {
+			return rf.ownedHolderAt(k+1, end)
+		}
+		office := rf.officeAt(k+1, j)
+		x := j + 1
+		if rf.is(x, "the") {
+			x++
+		}
+		if e := rf.entityOf(x); office != "" && e >= 0 && rf.mentions[rf.entAt[x]].a == x && !rf.owner(rf.mentions[rf.entAt[x]].b) {
+			return rf.holderOfOffice(office, rf.entName(e))
+		}
+		return ""
+	}
+	return rf.ownedHolderAt(k, end)
+}
+
+// ownedHolderAt reads "X's [idle words] OFFICE" at token k, where X is no person and no
+// name follows the office: the person holderOfOffice gives, or "".
+func (rf *relationFinder) ownedHolderAt(k, end int) string {
+	e := rf.entityOf(k)
+	if e < 0 || rf.ents[e].typ == kg.Person || rf.mentions[rf.entAt[k]].a != k {
+		return ""
+	}
+	o := rf.mentions[rf.entAt[k]].b
+	if !rf.owner(o) {
+		return ""
+	}
+	b := o + 1
+	for b < end && b < o+7 && rf.toks[b].kind == tWord && !rf.toks[b].has(fCap) && rf.toks[b].feat&(lxFunc|lxSpeech|lxPronoun) == 0 {
+		b++
+	}
+	if b < end && rf.toks[b].kind == tWord && (rf.toks[b].has(fCap) || rf.owner(b)) {
+		return "" // "Spain's prime minister Mariano Rajoy": the name is the mention
+	}
+	if office := rf.officeAt(o+1, b); office != "" {
+		return rf.holderOfOffice(office, rf.entName(e))
+	}
+	return ""
+}
+
+// describedHolderBefore reads the description of an office holder that ends right before
+// token v, the verb ("the king of Spain said", "Spain's acting prime minister met"): it
+// reads back at most eight tokens to the description's start; "" when there is none.
+func (rf *relationFinder) describedHolderBefore(v, start int) string {
+	for a := v - 1; a >= start && a >= v-8; a-- {
+		if rf.toks[a].kind != tWord && !rf.owner(a) {
+			return ""
+		}
+		if !rf.is(a, "the") && (rf.entAt[a] < 0 || rf.mentions[rf.entAt[a]].a != a) {
+			continue
+		}
+		if a > start && (rf.toks[a-1].kind == tWord && !rf.is(a-1, "and") || rf.owner(a-1)) {
+			continue // the description opens the clause
+		}
+		end := v
+		if p := rf.describedHolderAt(a, end); p != "" && rf.holderEnds(a, v) {
+			return p
+		}
+	}
+	return ""
+}
+
+// holderEnds reports whether the description that opens at token a runs right up to
+// token v: its last word is a role word.
+func (rf *relationFinder) holderEnds(a, v int) bool {
+	if rf.entAt[v-1] >= 0 {
+		return rf.is(rf.mentions[rf.entAt[v-1]].a-1, "of") || rf.is(rf.mentions[rf.entAt[v-1]].a-2, "of")
+	}
+	return roleNouns[rf.low(v-1)]
+}
+
+// pronounObject resolves "him" or "her" right after a verb at token k: the one person of
+// that gender named before it in its sentence or in the sentence before, outside quotes,
+// other than the subject subj (its members joined by "\x00"). Two such persons, or
+// none: "". "her" before a noun ("criticized her policies") is no object.
+func (rf *relationFinder) pronounObject(si, k int, subj string) string {
+	if !rf.is(k, "him", "her") {
+		return ""
+	}
+	if n := k + 1; rf.is(k, "her") && n < len(rf.toks) && rf.toks[n].kind == tWord && rf.toks[n].feat&lxFunc == 0 {
+		return ""
+	}
+	not := byte('F')
+	if rf.is(k, "her") {
+		not = 'M'
+	}
+	from := rf.sents[si].start
+	if si > 0 && si-1 != rf.headline {
+		from = rf.sents[si-1].start
+	}
+	found := ""
+	for j := from; j < k; j++ {
+		e := rf.entityOf(j)
+		if e < 0 || rf.quoteOf[j] != 0 || rf.ents[e].typ != kg.Person {
+			continue
+		}
+		name := rf.entName(e)
+		j = rf.mentions[rf.entAt[j]].b - 1
+		if name == found || strings.Contains("\x00"+subj+"\x00", "\x00"+name+"\x00") {
+			continue
+		}
+		if rf.ents[e].gender == not || rf.ents[e].gender == 0 {
+			if rf.ents[e].gender == 0 {
+				return "" // a person of no known gender might be the one
+			}
+			continue
+		}
+		if found != "" {
+			return "" // two fit
+		}
+		found = name
+	}
+	return found
+}
+
+// companyObject is the company that "the stock", "the shares" or "the company" after
+// token k stand for: the organization the article names most.
+func (rf *relationFinder) companyObject(k int) string {
+	if !rf.is(k, "the", "its") || !rf.is(k+1, "stock", "shares", "company", "firm") {
+		return ""
+	}
+	return rf.mainOrg()
+}
+
+// mainOrg is the organization the article names most, at least twice (the first of
+// those named as often), or "".
+func (rf *relationFinder) mainOrg() string {
+	best, n := "", 1 // named once is no article's organization
+	for _, e := range rf.ents {
+		if !e.dropped && e.typ == kg.Organization && e.mentions > n {
+			best, n = e.name, e.mentions
+		}
+	}
+	return best
+}
