@@ -12,8 +12,10 @@ import (
 // Nintendo", "California-based mobile carpooling start-up Scoop Technologies" — and, for
 // a plural kind before "such as" or "including", where each body of the list is: "U.S.
 // tech firms such as Facebook, Google and Amazon". Each gives locatedIn(body, place).
-// Persons are left alone: "a Tennessee woman" says where she lives, and kg has no
-// predicate for that.
+// A place before "resident" or "native" says where a person lives or comes from:
+// "Flint resident Janet Moore", "Carla Mendes, a 52-year-old native of Portugal",
+// "Mendes, a Boston resident," (residentOf, nativeOf). "A Tennessee woman" is left
+// alone.
 
 // bodyKinds are the kinds of business or body a place may modify before a name: the
 // organization descriptors (data/names.txt organization-descriptors), the kinds a
@@ -42,7 +44,14 @@ func (rf *relationFinder) placeModifiers(si int) {
 			continue
 		}
 		m := &rf.mentions[rf.entAt[k]]
-		if m.a != k || m.ent < 0 || rf.ents[m.ent].typ != kg.Organization {
+		if m.a != k || m.ent < 0 {
+			continue
+		}
+		if rf.ents[m.ent].typ == kg.Person && m.a == k {
+			rf.personsPlace(si, int(rf.entAt[k]))
+			continue
+		}
+		if rf.ents[m.ent].typ != kg.Organization {
 			continue
 		}
 		if p := rf.placeOfKind(k, s.start); p >= 0 {
@@ -161,4 +170,60 @@ func (rf *relationFinder) listedBodies(si, k int) {
 			return
 		}
 	}
+}
+
+// tieNouns are the nouns that tie a person to a place, and their predicates.
+var tieNouns = map[string]string{"resident": "residentOf", "native": "nativeOf"}
+
+// personsPlace reads the place of the person mention mi: "PLACE resident|native NAME",
+// "NAME, a [words] resident|native of PLACE", "NAME, a PLACE resident|native[,.]".
+func (rf *relationFinder) personsPlace(si, mi int) {
+	s := &rf.sents[si]
+	m := &rf.mentions[mi]
+	place := func(k int) int { // the place whose mention ends at token k
+		if p := rf.entityOf(k); p >= 0 && rf.ents[p].typ == kg.Place && !rf.mentions[rf.entAt[k]].demonym &&
+			rf.mentions[rf.entAt[k]].b == k+1 && rf.placeNamed(k) && !rf.owner(k+1) {
+			return p
+		}
+		return -1
+	}
+	if pred := tieNouns[rf.low(m.ta-1)]; pred != "" && m.ta-1 > s.start {
+		if p := place(m.ta - 2); p >= 0 {
+			rf.addRelation(si, rf.entName(m.ent), pred, rf.entName(p), rf.span(rf.mentions[rf.entAt[m.ta-2]].a, m.b))
+		}
+		return
+	}
+	if !rf.punct(m.b, ',') || !rf.is(m.b+1, "a", "an") {
+		return
+	}
+	for k := m.b + 2; k < s.b && k <= m.b+8; k++ {
+		pred := tieNouns[rf.low(k)]
+		if pred == "" {
+			if rf.toks[k].kind == tWord && !rf.toks[k].has(fCap) && rf.toks[k].feat&(lxFunc|lxSpeech) == 0 || rf.entAt[k] >= 0 ||
+				rf.toks[k].kind == tNum || rf.punct(k, '-') {
+				continue // "a 49-year-old", "a lifelong Boston"
+			}
+			return
+		}
+		p, end := -1, k+1
+		switch {
+		case rf.is(k+1, "of"):
+			end = rf.nameEnd(k+2) + 1
+			p = place(end - 1)
+		case k+1 >= s.b || rf.punct(k+1, ',') || rf.toks[k+1].kind == tStop || rf.is(k+1, "and", "who"):
+			p = place(k - 1)
+		}
+		if p >= 0 {
+			rf.addRelation(si, rf.entName(m.ent), pred, rf.entName(p), rf.span(m.a, end))
+		}
+		return
+	}
+}
+
+// nameEnd returns the last token of the name that starts at token k, or -1.
+func (rf *relationFinder) nameEnd(k int) int {
+	if k >= len(rf.toks) || rf.entAt[k] < 0 || rf.mentions[rf.entAt[k]].a != k {
+		return -1
+	}
+	return rf.mentions[rf.entAt[k]].b - 1
 }

@@ -10,7 +10,8 @@ import (
 // TestNameModifiers: a place before a body's kind ("German automaker X"), a "-based"
 // place, a plural kind before "such as" and a list, an organization's possessive over a
 // name ("X's Kettle app"), a person's possessive over a party, "NAME's aunt/uncle, NAME"
-// and "X – married to Y" each give their relation; a rival after a possessive does not.
+// "X – married to Y", "PLACE resident NAME" and "NAME, a 61-year-old native of PLACE"
+// each give their relation; a rival after a possessive does not.
 func TestNameModifiers(t *testing.T) {
 	x := extract(t, "name-modifiers")
 	has := func(s, p, o string) bool {
@@ -30,6 +31,8 @@ func TestNameModifiers(t *testing.T) {
 		{"Henrik Sorensen", "relativeOf", "Oskar Lindqvist"},
 		{"Mara Vinter", "spouseOf", "Jonas Vinter"},
 		{"Jonas Vinter", "spouseOf", "Mara Vinter"},
+		{"Ingrid Falk", "residentOf", "Oslo"},
+		{"Nils Aasen", "nativeOf", "Sweden"},
 	} {
 		if !has(r[0], r[1], r[2]) {
 			t.Errorf("missing %s %s %s; relations: %+v", r[0], r[1], r[2], x.Relations)
