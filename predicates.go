@@ -130,6 +130,7 @@ var Roles = []string{
 	"superintendent", "chief technology officer", "managing director", "archbishop",
 	"fighter", "administrator", "publisher",
 	"pastor", "nurse", "student", "contractor", "expert",
+	"resident", "native",
 }
 
 var roleSet = func() map[string]bool {

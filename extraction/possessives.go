@@ -19,7 +19,8 @@ var roleModifiers = map[string]bool{"new": true, "former": true, "longtime": tru
 	"interim": true, "top": true, "senior": true, "then": true, "incoming": true, "outgoing": true,
 	"current": true, "own": true, "personal": true, "medical": true}
 
-// possessives reads the possessive ties of sentence si.
+// possessives reads the possessive ties of sentence si, and the ties of places used as
+// modifiers (modifiers.go).
 func (rf *relationFinder) possessives(si int) {
 	s := &rf.sents[si]
 	for g := s.start; g < s.b; g++ {
@@ -31,7 +32,11 @@ func (rf *relationFinder) possessives(si int) {
 			continue
 		}
 		rf.possessedRole(si, g, owner)
+		if !rf.is(g, "his", "her", "its") {
+			rf.possessedName(si, g, owner)
+		}
 	}
+	rf.placeModifiers(si) // modifiers.go
 }
 
 // possessiveOwner returns the entity the possessive at token g stands for: "NAME's",
@@ -102,4 +107,75 @@ func (rf *relationFinder) possessedRole(si, g, owner int) {
 		return // left to roles.go, which knows whose president
 	}
 	rf.addRelation(si, rf.entName(p), pred, rf.entName(owner), rf.span(g, min(s.b, rf.mentions[rf.entAt[end]].b)))
+}
+
+// notOwned are the nouns between a possessor and a name that relate two bodies without
+// one owning the other: "Uber's rival Lyft", "Apple's supplier Foxconn".
+var notOwned = map[string]bool{"rival": true, "rivals": true, "competitor": true, "partner": true,
+	"customer": true, "client": true, "supplier": true, "investor": true, "shareholder": true,
+	"backer": true, "ally": true, "owner": true, "parent": true, "buyer": true, "target": true,
+	"peer": true, "counterpart": true, "lender": true, "creditor": true, "opponent": true,
+	"neighbor": true, "neighbour": true, "former": true, "fellow": true, "largest": true, "biggest": true,
+	"foe": true, "enemy": true, "allies": true, "partners": true, "customers": true,
+	"clients": true, "suppliers": true, "investors": true, "including": true, "like": true}
+
+// possessedName reads "POSSESSOR's [a word or two] NAME": an organization's unit,
+// product or board ("Alphabet Inc's Google", "Microsoft's Bing") is part of it; a
+// place's place lies in it ("California's Mojave Desert"); a person's party has the
+// person as a member ("Rajoy's conservative People's Party").
+func (rf *relationFinder) possessedName(si, g, owner int) {
+	s := &rf.sents[si]
+	k := g + 1
+	for k < s.b && k-g <= 2 && rf.toks[k].kind == tWord && !rf.toks[k].has(fCap) && rf.toks[k].feat&(lxFunc|lxSpeech) == 0 {
+		if notOwned[rf.low(k)] {
+			return
+		}
+		k++
+	}
+	e := rf.entityOf(k)
+	if e < 0 || e == owner || rf.mentions[rf.entAt[k]].a != k || rf.mentions[rf.entAt[k]].demonym {
+		return
+	}
+	m := &rf.mentions[rf.entAt[k]]
+	text := rf.span(rf.mentions[rf.entAt[g-1]].a, m.b)
+	if rf.ents[e].typ == kg.Place && (k > g+1 || countryOf[rf.ents[e].name] == rf.ents[e].name || rf.modifiesNoun(m.b)) {
+		return // "Israel's foe Iran", "Syria's Mediterranean coast"
+	}
+	if o := rf.ents[owner].name; strings.HasPrefix(o, "St. ") || strings.HasPrefix(o, "Saint ") {
+		return // "St. Jude's Catholic Church": the name's own possessive
+	}
+	if rf.ents[owner].typ == kg.Organization && (k > g+1 || rf.modifiesNoun(m.b) && !unitHeads[rf.low(m.b)]) {
+		return // "Google's artificially intelligent Go-playing", "Apple's First Amendment rights"
+	}
+	switch ot, et := rf.ents[owner].typ, rf.ents[e].typ; {
+	case ot == kg.Organization && (et == kg.Organization || et == kg.Other):
+		rf.addRelation(si, rf.entName(e), "partOf", rf.entName(owner), text)
+	case ot == kg.Place && et == kg.Place:
+		rf.addRelation(si, rf.entName(e), "locatedIn", rf.entName(owner), text)
+	case ot == kg.Person && et == kg.Organization && partyName(rf.entName(e)):
+		rf.addRelation(si, rf.entName(owner), "memberOf", rf.entName(e), text)
+	}
+}
+
+// partyName reports whether name is a political party's: its last word is Party.
+func partyName(name string) bool {
+	return strings.HasSuffix(name, " Party") || strings.HasSuffix(name, " party")
+}
+
+// unitHeads are the nouns after an organization's possessed name that make it a part:
+// "Kudelski's OpenTV unit", "Athabasca Oil's Hangingstone project".
+var unitHeads = map[string]bool{"unit": true, "division": true, "subsidiary": true, "arm": true,
+	"brand": true, "service": true, "app": true, "platform": true, "program": true, "programme": true,
+	"project": true, "lab": true, "laboratory": true, "team": true, "business": true, "label": true,
+	"channel": true, "website": true, "site": true, "software": true, "system": true, "device": true}
+
+// modifiesNoun reports whether the name that ends before token k modifies a common noun
+// there ("Syria's Mediterranean coast", "the state news agency"): a lower-case word
+// that is no function word, verb of speech or participle.
+func (rf *relationFinder) modifiesNoun(k int) bool {
+	if k >= len(rf.toks) || rf.toks[k].kind != tWord || rf.toks[k].has(fCap) || rf.toks[k].feat&(lxFunc|lxSpeech) != 0 {
+		return false
+	}
+	w := rf.low(k)
+	return !participles[w] && !strings.HasSuffix(w, "ed") && !strings.HasSuffix(w, "s")
 }

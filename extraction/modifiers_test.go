@@ -1,0 +1,46 @@
+package extraction
+
+import (
+	"slices"
+	"testing"
+
+	"github.com/factgraph/kg"
+)
+
+// TestNameModifiers: a place before a body's kind ("German automaker X"), a "-based"
+// place, a plural kind before "such as" and a list, an organization's possessive over a
+// name ("X's Kettle app"), a person's possessive over a party, "NAME's aunt/uncle, NAME"
+// "X – married to Y", "PLACE resident NAME" and "NAME, a 61-year-old native of PLACE"
+// each give their relation; a rival after a possessive does not.
+func TestNameModifiers(t *testing.T) {
+	x := extract(t, "name-modifiers")
+	has := func(s, p, o string) bool {
+		return slices.ContainsFunc(x.Relations, func(r kg.Relation) bool {
+			return r.Subject == s && r.Predicate == p && r.Object == o
+		})
+	}
+	for _, r := range [][3]string{
+		{"Halvorsen Motoren", "locatedIn", "Germany"},
+		{"Brindle Rides Inc", "locatedIn", "Ohio"},
+		{"Fjellstrom ASA", "locatedIn", "Norway"},
+		{"Quillon", "locatedIn", "United States"},
+		{"Marrowbank", "locatedIn", "United States"},
+		{"Tessaly Labs", "locatedIn", "United States"},
+		{"Kettle", "partOf", "Halvorsen Motoren"},
+		{"Petra Ulven", "memberOf", "Harbour Party"},
+		{"Henrik Sorensen", "relativeOf", "Oskar Lindqvist"},
+		{"Mara Vinter", "spouseOf", "Jonas Vinter"},
+		{"Jonas Vinter", "spouseOf", "Mara Vinter"},
+		{"Ingrid Falk", "residentOf", "Oslo"},
+		{"Nils Aasen", "nativeOf", "Sweden"},
+	} {
+		if !has(r[0], r[1], r[2]) {
+			t.Errorf("missing %s %s %s; relations: %+v", r[0], r[1], r[2], x.Relations)
+		}
+	}
+	for _, r := range x.Relations {
+		if r.Subject == "Veltrax Inc" && r.Predicate == "partOf" {
+			t.Errorf("unwanted %+v: a rival is no part", r)
+		}
+	}
+}
