@@ -163,7 +163,8 @@ func (ef *entityFinder) afterPlacePlural(si, a int) bool {
 // kindAround types a name of words words at tokens a..b-1 by the words before it: the
 // body of a role ("the owner of X"; not "director of Berkeley's Center", where the role
 // is the next name's), an event ("the annual X"), a place listed after a place noun's
-// plural ("villages, X and Y").
+// plural ("villages, X and Y"), an animal ("her dog X"), a town of residence ("a X
+// man").
 func (ef *entityFinder) kindAround(si, a, b, words int) (kg.EntityType, bool) {
 	switch {
 	case words <= 5 && ef.roleOfBody(si, a) && !ef.possessiveAt(b):
@@ -171,6 +172,10 @@ func (ef *entityFinder) kindAround(si, a, b, words int) (kg.EntityType, bool) {
 	case words <= 4 && ef.eventBefore(si, a):
 		return kg.Other, true
 	case words <= 3 && ef.afterPlacePlural(si, a):
+		return kg.Place, true
+	case words <= 2 && ef.animalBefore(si, a):
+		return kg.Other, true
+	case words <= 2 && ef.residentAfter(si, a, b):
 		return kg.Place, true
 	}
 	return "", false
@@ -230,4 +235,46 @@ func (ef *entityFinder) possessiveCorpKey(m int) {
 	if mm.b-mm.a == 3 && ef.possessiveAt(mm.a+1) && ef.corpSuffixAt(mm.b-1) {
 		mm.key = nameKey(ef.tok(mm.a))
 	}
+}
+
+// animalNouns before a name make it an animal's ("her dog Pat", "the gorilla, Harambe").
+var animalNouns = map[string]bool{"dog": true, "puppy": true, "cat": true, "kitten": true, "horse": true,
+	"colt": true, "filly": true, "mare": true, "gorilla": true, "chimpanzee": true, "elephant": true,
+	"lion": true, "tiger": true, "panda": true, "whale": true, "dolphin": true, "parrot": true, "pet": true}
+
+// animalBefore reports whether an animal's noun stands right before the name at token
+// a, or before a comma before it ("her dog Pat", "the gorilla, Harambe,").
+func (ef *entityFinder) animalBefore(si, a int) bool {
+	p := a - 1
+	if ef.punct(p, ',') && ef.punct(a+1, ',') {
+		p-- // "their dog, Buddy," (not "the gorilla, Thayne Maynard, director of")
+	}
+	return p >= ef.sents[si].start && ef.toks[p].kind == tWord && !ef.toks[p].has(fCap) && animalNouns[ef.low(p)]
+}
+
+// residentNouns after a name make it the place a person lives in or comes from ("a
+// Rogersville man", "the Lenz girl", "a Brisk native").
+var residentNouns = map[string]bool{"man": true, "woman": true, "girl": true, "boy": true, "teen": true,
+	"teenager": true, "resident": true, "residents": true, "native": true}
+
+// residentAfter reports whether the name at tokens a..b-1 stands between "a", "an" or
+// "the" and a resident's noun ("a Rogersville man"), as a small town does: not a given
+// name, nor common English or hyphenated words (plainPlaceWords).
+func (ef *entityFinder) residentAfter(si, a, b int) bool {
+	s := &ef.sents[si]
+	return a-1 >= s.start && ef.is(a-1, "a", "an", "the") && b < s.b && ef.toks[b].kind == tWord &&
+		!ef.toks[b].has(fCap) && residentNouns[ef.low(b)] && !firstNames[ef.tok(a)] && ef.plainPlaceWords(a, b)
+}
+
+// plainPlaceWords tells whether the words of tokens a..b-1 are all outside the
+// common-English word list and unhyphenated, as the name of a small town is ("a Raton
+// man"; not "a Renaissance man", "a Native American woman", "a China-born woman").
+func (ef *entityFinder) plainPlaceWords(a, b int) bool {
+	for k := a; k < b; k++ {
+		w := ef.tok(k)
+		if ef.toks[k].kind != tWord || strings.Contains(w, "-") || englishWords[lowerASCII(w)] {
+			return false
+		}
+	}
+	return true
 }

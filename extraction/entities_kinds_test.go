@@ -122,3 +122,20 @@ func TestNameBoundaries(t *testing.T) {
 		t.Errorf("want the person James Orlan; entities: %+v", x.Entities)
 	}
 }
+
+// TestAnimalsAndTownsOfResidence: a name after an animal's noun is an animal's (Other),
+// not a body's ("her dog Tapper"); an unknown name between "a"/"the" and a resident's
+// noun is a town ("a Tarrowville man"), but not a common English word ("a Liberty man")
+// (the common-English word list) nor a name after an animal's noun with a comma and more name words ("the gorilla,
+// Anna Keller, director of …" is the director).
+func TestAnimalsAndTownsOfResidence(t *testing.T) {
+	a := emphasised("Missing girl found in Brisk",
+		"Police said the Tarrowville girl was found on Friday with her dog Tapper near Brisk. "+
+			"A Varnley man was charged. Police praised the gorilla, Thorne Abaley, director of the zoo, said. "+
+			"Her father is a Liberty man.")
+	x := mustExtract(t, a)
+	wantTypes(t, x, map[string]kg.EntityType{"Tapper": kg.Other, "Tarrowville": kg.Place, "Varnley": kg.Place, "Thorne Abaley": kg.Person})
+	if e := entityNamed(x, "Liberty"); e != nil && e.Type == kg.Place {
+		t.Errorf("a Liberty man names no town: %+v", *e)
+	}
+}
