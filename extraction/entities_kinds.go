@@ -190,6 +190,9 @@ func (ef *entityFinder) broadcasterAfter(b int) bool {
 		return false
 	}
 	n := b + 1
+	if ef.is(n, "and", "or") {
+		return false // "the Crazyradio USB radio and antenna"
+	}
 	return n >= len(ef.toks) || ef.toks[n].kind != tWord || ef.toks[n].has(fCap) || ef.toks[n].feat&(lxFunc|lxSpeech) != 0
 }
 

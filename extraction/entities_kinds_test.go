@@ -49,13 +49,14 @@ func TestKindsAroundNames(t *testing.T) {
 // TestKindsAroundNamesLeaveOthers: the rules stop where the words say something else: a
 // role of a person ("coach of"), a role of a place ("town manager of"), a role whose
 // "of" owns the next name ("director of Brisk's Center"), a radio host or a television
-// service (a noun after "radio", "television").
+// service, a radio set (a noun or "and" after "radio", "television").
 func TestKindsAroundNamesLeaveOthers(t *testing.T) {
 	a := emphasised("Coach joins Brisk club",
 		"Tennis coach Paul Ardent, coach of Selene Marwick, spoke in Brisk on Friday. "+
 			"Pieter Hovland, town manager of Varrow Dene, said the town would pay. "+
 			"Anne Colby, director of Brisk's Center for Tide Studies, said the data were new. "+
-			"Selene Marwick said she was glad. The Quill Marren television service and Dasko Lind radio host Tom Brandt were there.")
+			"Selene Marwick said she was glad. The Quill Marren television service and Dasko Lind radio host Tom Brandt were there. "+
+			"He used a Varo Pell radio and antenna.")
 	x := mustExtract(t, a)
 	if e := entityNamed(x, "Selene Marwick"); e == nil || e.Type != kg.Person {
 		t.Errorf("want the person Selene Marwick ('coach of' a person); entities: %+v", x.Entities)
@@ -66,7 +67,7 @@ func TestKindsAroundNamesLeaveOthers(t *testing.T) {
 	if e := entityNamed(x, "Brisk"); e == nil || e.Type != kg.Place {
 		t.Errorf("want the place Brisk; entities: %+v", x.Entities)
 	}
-	for _, name := range []string{"Quill Marren", "Dasko Lind"} {
+	for _, name := range []string{"Quill Marren", "Dasko Lind", "Varo Pell"} {
 		if e := entityNamed(x, name); e != nil && e.Type == kg.Organization {
 			t.Errorf("%q names no broadcaster (a noun follows 'television'/'radio'): %+v", name, *e)
 		}
