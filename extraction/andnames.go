@@ -6,7 +6,8 @@ var lawLastWords = wordSet("law-last-words")
 // bodyAfterAnd returns the end of a body's or a law's name that goes on past "and" at
 // token j, or j: "Food and Drug Administration", "House Energy and Commerce
 // Committee", "Racketeer Influenced and Corrupt Organizations Act". The words on both
-// sides of "and" are common English words that name no body themselves, and the words
+// sides of "and" are common English words that name no body themselves (before it, also
+// a last word of a body's name: "Securities and Exchange Commission"), and the words
 // after it end in an organization's head ("Administration", "Committee") or a law's
 // last word ("Act"), which is the name's last: not before "of" ("the New York Fed and
 // Federal Bureau of Investigation"). The name does not open with a first name ("Carl
@@ -14,7 +15,7 @@ var lawLastWords = wordSet("law-last-words")
 // Pentagon and State Department" (Pentagon is known), "House and Senate committees"
 // (lower case), "Apple and Google Inc" (Google is no common word).
 func (ef *entityFinder) bodyAfterAnd(i, j, end int) int {
-	if j+2 >= end || j == i || firstNames[ef.tok(i)] || !ef.plainWordInName(j-1) || !ef.plainWordInName(j+1) {
+	if j+2 >= end || j == i || firstNames[ef.tok(i)] || !ef.plainWordInName(j-1) && !orgLastWords[ef.tok(j-1)] || !ef.plainWordInName(j+1) {
 		return j
 	}
 	for k := i; k < j; k++ {

@@ -250,6 +250,10 @@ func (ef *entityFinder) extendSpan(i, end int) int {
 	joinedAt := i // the first word after the last of/for/on that joined
 	lastJoined := false
 	for j < end && j-i < 12 {
+		if j == i+1 && ef.monthSurname(i, j, end) {
+			j++ // "Carl June at the University of Pennsylvania"
+			continue
+		}
 		// "J.P.Morgan Securities": a name written on after an initialism
 		if ef.isNameWord(j) && (ef.toks[j].has(fSpace) || ef.toks[j-1].has(fAbbr) && ef.toks[j-1].kind == tWord && ef.toks[j].e-ef.toks[j].s >= 3 && !ef.toks[j].has(fUpper)) {
 			if ef.toks[j].has(fUpper) && ef.toks[j].e-ef.toks[j].s > 6 && !ef.toks[j-1].has(fUpper) {
@@ -263,8 +267,9 @@ func (ef *entityFinder) extendSpan(i, end int) int {
 			j += 2
 			continue
 		}
-		// Republican People's Party, Today's Zaman, Harford County Sheriff's Office
-		if (ef.tok(j) == "'s" || ef.tok(j) == "’s") && j+1 < end && ef.isNameWord(j+1) && possessiveInName[ef.tok(j-1)] || ef.officeOfTitle(j, end) {
+		// Republican People's Party, Today's Zaman, Harford County Sheriff's Office,
+		// Macy's Inc (a company suffix after the possessive)
+		if (ef.tok(j) == "'s" || ef.tok(j) == "’s") && j+1 < end && ef.isNameWord(j+1) && (possessiveInName[ef.tok(j-1)] || ef.corpSuffixAt(j+1)) || ef.officeOfTitle(j, end) {
 			j += 2
 			continue
 		}
@@ -299,7 +304,7 @@ func (ef *entityFinder) extendSpan(i, end int) int {
 			}
 			// not past a title and its holder ("House of Representatives Speaker Paul
 			// Ryan and Senate …")
-			if (w == "and" || w == "&") && connected && j+1 < end && ef.isNameWord(j+1) && !ef.titleAt(joinedAt, j) {
+			if (w == "and" || w == "&") && connected && j+1 < end && ef.isNameWord(j+1) && !ef.titleAt(joinedAt, j) && !ef.personAfterAnd(j+1, end) {
 				j += 2
 				continue
 			}
@@ -378,7 +383,7 @@ func (ef *entityFinder) spanMentions(si, a, b int, credit bool) {
 		return
 	}
 	if !ef.titledName(si, a, b, credit) {
-		ef.classifyAndAdd(si, a, b, credit)
+		ef.possessiveCorpKey(ef.classifyAndAdd(si, a, b, credit))
 	}
 }
 
@@ -572,6 +577,9 @@ func (ef *entityFinder) classifyAndAdd(si, a, b int, credit bool) int {
 	}
 	if ef.workDescriptor(si, a, b) {
 		return ef.addMention(si, a, b, a, name, kg.Other, 6)
+	}
+	if typ, ok := ef.calledKind(si, a, b); ok {
+		return ef.addMention(si, a, b, a, name, typ, 6) // "an app called Scoop"
 	}
 	if typ, score, ok := ef.typeByWords(a, b, name); ok {
 		return ef.addMention(si, a, b, a, name, typ, score)

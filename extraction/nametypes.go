@@ -63,6 +63,9 @@ func (ef *entityFinder) typeByWords(a, b int, name string) (typ kg.EntityType, s
 	if holidays[name] {
 		return kg.Other, 10, true
 	}
+	if ef.facilityPlace(a, b) {
+		return kg.Place, 7, true // "Naval Station Rota", "Andrews Air Force Base"
+	}
 	first := ef.tok(a)
 	if holidays[first] && b > a+1 && !ef.bodyHeadIn(a, b) {
 		return kg.Other, 8, true // "Eid al-Fitr", "Ramadan Kareem"
@@ -130,11 +133,17 @@ func (ef *entityFinder) typeByContext(si, a, b int, credit bool) (kg.EntityType,
 	if ef.thingHead(si, a, b, words) {
 		return kg.Other, 5
 	}
+	if ef.callLetters(a, b) {
+		return kg.Organization, 4 // "reports by KTNV in Las Vegas and WOFL in Orlando"
+	}
 	if firstNames[ef.tok(a)] && words >= 2 && words <= 4 {
 		return kg.Person, 6
 	}
 	if credit && words >= 2 && words <= 4 {
 		return kg.Person, 5
+	}
+	if typ, ok := ef.kindAround(si, a, b, words); ok {
+		return typ, 4
 	}
 	if ef.describedAsBody(si, b) {
 		return kg.Organization, 5 // "Mossack Fonseca, the Panama-based law firm"
@@ -142,8 +151,8 @@ func (ef *entityFinder) typeByContext(si, a, b int, credit bool) (kg.EntityType,
 	if typ, score, ok := ef.typeByWordBefore(si, a, b, words); ok {
 		return typ, score
 	}
-	if b < len(ef.toks) && ef.toks[b].kind == tWord && !ef.toks[b].has(fCap) && groupHeads[ef.low(b)] {
-		return kg.Organization, 5 // "the Ajnad al-Sham group", "the Houthi movement"
+	if b < len(ef.toks) && ef.toks[b].kind == tWord && !ef.toks[b].has(fCap) && (groupHeads[ef.low(b)] || ef.broadcasterAfter(b)) {
+		return kg.Organization, 5 // "the Ajnad al-Sham group", "the Houthi movement", "Al Manar television reported"
 	}
 	if ef.upperAcronym(a, b) {
 		return kg.Organization, 3
@@ -305,7 +314,8 @@ func (ef *entityFinder) commonWords(a, b int) bool {
 
 // groupHeads after a name make it an organization's: "the Ajnad al-Sham group".
 var groupHeads = map[string]bool{"group": true, "militia": true, "movement": true, "faction": true,
-	"network": true, "brigade": true, "brigades": true, "organization": true, "company": true, "party": true}
+	"network": true, "brigade": true, "brigades": true, "organization": true, "company": true, "party": true,
+	"newspaper": true}
 
 // peoplePlural reports whether the name of tokens a..b-1, two words or more, ends in the
 // plural of a demonym ("African Americans", "South Koreans", "Muslim Americans") and does

@@ -1,0 +1,142 @@
+package extraction
+
+import (
+	"testing"
+
+	"github.com/factgraph/kg"
+)
+
+// wantTypes checks that each name is an entity of its type.
+func wantTypes(t *testing.T, x *kg.Extraction, want map[string]kg.EntityType) {
+	t.Helper()
+	for name, typ := range want {
+		if e := entityNamed(x, name); e == nil || e.Type != typ {
+			t.Errorf("want %q (%s); entities: %+v", name, typ, x.Entities)
+		}
+	}
+}
+
+// TestKindsAroundNames: a name that nothing but its context types takes the kind its
+// sentence states: the body a role belongs to, a broadcaster's call letters, a
+// facility's leading head, an event that recurs, a thing or body named after "called",
+// places listed after a place noun's plural, a broadcaster before "television".
+func TestKindsAroundNames(t *testing.T) {
+	a := emphasised("Storm closes roads near Brisk",
+		"The owner of Granite Ridge Charters said two boats sank on Monday. "+
+			"Mara Voss, director of the Open Shoals Transparency Effort at Lenz University, said the storm was the worst in years and called for transparency. "+
+			"Reports by KQRV in Brisk and WTLZ in Lenz said the roads were closed. "+
+			"Sailors at Naval Station Torvik and Farlow Air Force Base were moved inland. "+
+			"The storm forced organisers to cancel the annual \"Driftwood Lantern Walk\" on Saturday. "+
+			"Earlier the port released an app called Tidewatch and hired a firm called Pellam Halvard to run it. "+
+			"Floods cut off two fishing villages, Ostvik and Harnby in the province of Lenz. "+
+			"Kestrel Vale television reported that more rain was due.")
+	x := mustExtract(t, a)
+	wantTypes(t, x, map[string]kg.EntityType{
+		"Granite Ridge Charters":          kg.Organization, // "the owner of"
+		"Open Shoals Transparency Effort": kg.Organization, // "director of the"
+		"WTLZ":                            kg.Organization, // call letters, though after "and" a place
+		"Naval Station Torvik":            kg.Place,
+		"Farlow Air Force Base":           kg.Place,
+		"Driftwood Lantern Walk":          kg.Other,        // "the annual"
+		"Tidewatch":                       kg.Other,        // "an app called"
+		"Pellam Halvard":                  kg.Organization, // "a firm called"
+		"Ostvik":                          kg.Place,        // "villages, Ostvik and Harnby"
+		"Harnby":                          kg.Place,
+		"Kestrel Vale":                    kg.Organization, // "Kestrel Vale television reported"
+	})
+}
+
+// TestKindsAroundNamesLeaveOthers: the rules stop where the words say something else: a
+// role of a person ("coach of"), a role of a place ("town manager of"), a role whose
+// "of" owns the next name ("director of Brisk's Center"), a radio host or a television
+// service, a radio set (a noun or "and" after "radio", "television").
+func TestKindsAroundNamesLeaveOthers(t *testing.T) {
+	a := emphasised("Coach joins Brisk club",
+		"Tennis coach Paul Ardent, coach of Selene Marwick, spoke in Brisk on Friday. "+
+			"Pieter Hovland, town manager of Varrow Dene, said the town would pay. "+
+			"Anne Colby, director of Brisk's Center for Tide Studies, said the data were new. "+
+			"Selene Marwick said she was glad. The Quill Marren television service and Dasko Lind radio host Tom Brandt were there. "+
+			"He used a Varo Pell radio and antenna.")
+	x := mustExtract(t, a)
+	if e := entityNamed(x, "Selene Marwick"); e == nil || e.Type != kg.Person {
+		t.Errorf("want the person Selene Marwick ('coach of' a person); entities: %+v", x.Entities)
+	}
+	if e := entityNamed(x, "Varrow Dene"); e != nil && e.Type == kg.Organization {
+		t.Errorf("Varrow Dene is a town ('town manager of'), not a body: %+v", *e)
+	}
+	if e := entityNamed(x, "Brisk"); e == nil || e.Type != kg.Place {
+		t.Errorf("want the place Brisk; entities: %+v", x.Entities)
+	}
+	for _, name := range []string{"Quill Marren", "Dasko Lind", "Varo Pell"} {
+		if e := entityNamed(x, name); e != nil && e.Type == kg.Organization {
+			t.Errorf("%q names no broadcaster (a noun follows 'television'/'radio'): %+v", name, *e)
+		}
+	}
+}
+
+// TestBodyNameAfterAnd: a body's name goes on past "and" after a last word of a body's
+// name ("Securities"), as after a plain common word ("Food and Drug Administration").
+func TestBodyNameAfterAnd(t *testing.T) {
+	a := emphasised("Regulator opens inquiry into Brisk lender",
+		"The Norland Securities and Exchange Board said on Monday it had opened an inquiry into Brisk Lending Corp.")
+	x := mustExtract(t, a)
+	if e := entityNamed(x, "Norland Securities and Exchange Board"); e == nil || e.Type != kg.Organization {
+		t.Errorf("want one body 'Norland Securities and Exchange Board'; entities: %+v", x.Entities)
+	}
+	if e := entityNamed(x, "Exchange Board"); e != nil {
+		t.Errorf("the body's name is cut at 'and': %+v", *e)
+	}
+}
+
+// TestMonthAsSurname: a month's name after a given name is the person's surname ("Carl
+// June"), not the end of the name; before a number it stays a date.
+func TestMonthAsSurname(t *testing.T) {
+	a := emphasised("Researchers share prize in Brisk",
+		"The prize went to Carl June at the University of Brisk and to Maria Kestel. "+
+			"Anna Keller said on Tuesday the ceremony would be held in Brisk.")
+	x := mustExtract(t, a)
+	if e := entityNamed(x, "Carl June"); e == nil || e.Type != kg.Person {
+		t.Errorf("want the person Carl June; entities: %+v", x.Entities)
+	}
+	if e := entityNamed(x, "Carl"); e != nil {
+		t.Errorf("the name is cut at the month: %+v", *e)
+	}
+}
+
+// TestNameBoundaries: a company's possessive before its suffix is inside its name
+// ("Pellam's Corp", one entity with the article's "Pellam's"), and a person after "and"
+// is not joined to a body named with "of" ("the University of Brisk and James Orlan").
+func TestNameBoundaries(t *testing.T) {
+	a := emphasised("Brisk lender names new chief",
+		"Protesters gathered at Pellam's Corp headquarters in Brisk on Thursday. Pellam's said it would close the office. "+
+			"The study was led by Anna Keller at the University of Brisk and James Orlan of Lenz.")
+	x := mustExtract(t, a)
+	if e := entityNamed(x, "Pellam's Corp"); e == nil || e.Type != kg.Organization || e.Mentions != 2 {
+		t.Errorf("want one company Pellam's Corp of 2 mentions; entities: %+v", x.Entities)
+	}
+	for _, name := range []string{"Corp", "University of Brisk and James Orlan"} {
+		if e := entityNamed(x, name); e != nil {
+			t.Errorf("%q is cut wrong: %+v", name, *e)
+		}
+	}
+	if e := entityNamed(x, "James Orlan"); e == nil || e.Type != kg.Person {
+		t.Errorf("want the person James Orlan; entities: %+v", x.Entities)
+	}
+}
+
+// TestAnimalsAndTownsOfResidence: a name after an animal's noun is an animal's (Other),
+// not a body's ("her dog Tapper"); an unknown name between "a"/"the" and a resident's
+// noun is a town ("a Tarrowville man"), but not a common English word ("a Liberty man")
+// (the common-English word list) nor a name after an animal's noun with a comma and more name words ("the gorilla,
+// Anna Keller, director of …" is the director).
+func TestAnimalsAndTownsOfResidence(t *testing.T) {
+	a := emphasised("Missing girl found in Brisk",
+		"Police said the Tarrowville girl was found on Friday with her dog Tapper near Brisk. "+
+			"A Varnley man was charged. Police praised the gorilla, Thorne Abaley, director of the zoo, said. "+
+			"Her father is a Liberty man.")
+	x := mustExtract(t, a)
+	wantTypes(t, x, map[string]kg.EntityType{"Tapper": kg.Other, "Tarrowville": kg.Place, "Varnley": kg.Place, "Thorne Abaley": kg.Person})
+	if e := entityNamed(x, "Liberty"); e != nil && e.Type == kg.Place {
+		t.Errorf("a Liberty man names no town: %+v", *e)
+	}
+}
