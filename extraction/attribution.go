@@ -311,6 +311,14 @@ func (ff *figureFinder) sourceNP(a, b int) string {
 	if a >= b {
 		return ""
 	}
+	if ff.documentHead(a, b) >= 0 {
+		if au, ok := ff.documentSpeaker(a, b, true); ok {
+			return au // "the statement said", "a U.S. Department of Justice statement"
+		}
+		if d := ff.namedDocuments(a, b); d != "" {
+			return d // "court documents showed"
+		}
+	}
 	if pm := ff.postModified(a, b); pm != "" {
 		return pm // "a source close to the company": the source, not the company
 	}
