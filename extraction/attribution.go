@@ -193,8 +193,15 @@ func (ff *figureFinder) sourceCandidates(si int) ([]sourceCand, bool) {
 		if ff.quoteOf[k] != 0 || !ff.isSourceVerb(k) && !ff.foundThat(k) {
 			continue
 		}
-		// "are said to have starved": a report without a reporter
-		if ff.is(k, "said", "reported") && ff.is(k-1, "is", "are", "was", "were", "been", "be") {
+		// "are said to have starved", "have been confirmed killed", "is estimated at": a
+		// report without a reporter, unless "by" names one ("were counted by rescuers")
+		if ff.passiveReport(k) {
+			if ff.is(k+1, "by") {
+				if src := ff.sourceNP(k+2, ff.agentEnd(k+2, s.b)); src != "" {
+					out = append(out, sourceCand{tok: k, src: src})
+					said = true
+				}
+			}
 			continue
 		}
 		said = true

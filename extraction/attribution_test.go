@@ -91,3 +91,10 @@ func TestDocumentSources(t *testing.T) {
 		}
 	}
 }
+
+// TestPassiveReports: a passive verb of saying ("have been confirmed dead", "is estimated
+// at") reports without a reporter: its subject is what is reported, never the source,
+// unless "by" names who reports ("were counted by harbor officials").
+func TestPassiveReports(t *testing.T) {
+	wantSources(t, "source-passive", []valueSource{{2, "a coast guard official"}, {4e7, ""}, {300, "harbor officials"}})
+}
