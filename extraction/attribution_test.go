@@ -98,3 +98,17 @@ func TestDocumentSources(t *testing.T) {
 func TestPassiveReports(t *testing.T) {
 	wantSources(t, "source-passive", []valueSource{{2, "a coast guard official"}, {4e7, ""}, {300, "harbor officials"}})
 }
+
+// TestPossessiveSpeaker: a possessive name before a verb of saying owns the speaker and
+// does not speak ("Orvell's spokesman Peter Vance told Reuters").
+func TestPossessiveSpeaker(t *testing.T) {
+	quotes := extract(t, "quote-possessive").Quotes
+	if len(quotes) != 1 {
+		t.Fatalf("quotes = %v, want one", quotes)
+	}
+	for _, q := range quotes {
+		if q.Speaker != "Peter Vance" {
+			t.Errorf("speaker of %q = %q, want Peter Vance", q.Text, q.Speaker)
+		}
+	}
+}

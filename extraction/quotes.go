@@ -240,6 +240,9 @@ func (rd *reader) speakerAfterClose(q *quoteSpan) (string, bool) {
 					q.attributed = true
 					return sp, sp != "" // `," said a statement from her office`
 				}
+				if sp := rd.possessiveSpeaker(v+1, rd.phraseEnd(v+1, es.b)); sp != "" {
+					return sp, true // `," said Machar's spokesman James Dak`
+				}
 				if sp := rd.speakerAfter(v+1, es.b); sp != "" {
 					return sp, true
 				}
@@ -254,6 +257,9 @@ func (rd *reader) speakerAfterClose(q *quoteSpan) (string, bool) {
 			if sp, ok := rd.documentSpeaker(k, v, false); ok {
 				q.attributed = true
 				return sp, sp != "" // `," the advisory said`: who wrote it
+			}
+			if sp := rd.possessiveSpeaker(k, v); sp != "" {
+				return sp, true // `," Machar's spokesman James Dak told Reuters`
 			}
 			if sp := rd.speakerNP(k, v); sp != "" {
 				return sp, true
