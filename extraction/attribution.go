@@ -193,8 +193,15 @@ func (ff *figureFinder) sourceCandidates(si int) ([]sourceCand, bool) {
 		if ff.quoteOf[k] != 0 || !ff.isSourceVerb(k) && !ff.foundThat(k) {
 			continue
 		}
-		// "are said to have starved": a report without a reporter
-		if ff.is(k, "said", "reported") && ff.is(k-1, "is", "are", "was", "were", "been", "be") {
+		// "are said to have starved", "have been confirmed killed", "is estimated at": a
+		// report without a reporter, unless "by" names one ("were counted by rescuers")
+		if ff.passiveReport(k) {
+			if ff.is(k+1, "by") {
+				if src := ff.sourceNP(k+2, ff.agentEnd(k+2, s.b)); src != "" {
+					out = append(out, sourceCand{tok: k, src: src})
+					said = true
+				}
+			}
 			continue
 		}
 		said = true
@@ -310,6 +317,14 @@ func (ff *figureFinder) sourceNP(a, b int) string {
 	}
 	if a >= b {
 		return ""
+	}
+	if ff.documentHead(a, b) >= 0 {
+		if au, ok := ff.documentSpeaker(a, b, true); ok {
+			return au // "the statement said", "a U.S. Department of Justice statement"
+		}
+		if d := ff.namedDocuments(a, b); d != "" {
+			return d // "court documents showed"
+		}
 	}
 	if pm := ff.postModified(a, b); pm != "" {
 		return pm // "a source close to the company": the source, not the company

@@ -160,3 +160,21 @@ func (ff *figureFinder) headEntity(a, b int) int {
 	}
 	return l.ent
 }
+
+// passiveReport reports whether the verb of saying at token k is passive ("are said to",
+// "have been confirmed killed", "was estimated at", "is being reported"): its subject is
+// what is reported, not who reports it.
+func (ff *figureFinder) passiveReport(k int) bool {
+	return ff.isSourceVerb(k) && ff.is(k-1, "is", "are", "was", "were", "been", "be", "being")
+}
+
+// agentEnd returns the end of the agent phrase from token a after a passive's "by":
+// up to six words, before the first comma, stop or word that opens what follows ("by
+// some analysts to have around 50 million members": "some analysts").
+func (ff *figureFinder) agentEnd(a, end int) int {
+	k := a
+	for k < end && k-a < 6 && ff.toks[k].kind == tWord && !ff.is(k, "to", "that", "which", "who", "as", "in", "on", "at", "for", "during", "after", "before", "since", "with") {
+		k++
+	}
+	return k
+}

@@ -65,3 +65,50 @@ func TestDescribedSources(t *testing.T) {
 func TestSourceHeads(t *testing.T) {
 	wantSources(t, "source-heads", []valueSource{{20, "Harlow Pumps Ltd"}, {2, "county sheriff's office"}, {400, "county sheriff's office"}, {300, ""}, {700, "county sheriff's office"}})
 }
+
+// TestDocumentSources: a document that speaks ("the statement said", "the advisory
+// said", "court documents showed", "according to court documents") speaks for its
+// author where the article names one, in the phrase ("a statement from her office") or
+// where it brought the document in ("fire officials said in a statement"); documents
+// named by a modifier and no author are a figure's source themselves; a family's
+// statement is not its member's, but "a statement from his wife, X" is X's; "the
+// memo, signed by X" is X's.
+func TestDocumentSources(t *testing.T) {
+	wantSources(t, "source-documents", []valueSource{{11, "court documents"}, {4, "court documents"}, {5, "fire officials"}, {2, "fire officials"}})
+	speakers := map[string]string{}
+	for _, q := range extract(t, "source-documents").Quotes {
+		speakers[q.Text] = q.Speaker
+	}
+	for text, want := range map[string]string{
+		"The city needs new leadership in its fire department": "Lena Ortiz",
+		"Anyone who saw the two suspects should call us":       "Harbor City Police Department",
+		"We are heartbroken and ask for privacy":               "",
+		"We will not replace anyone who retires this year":     "Omar Reyes",
+		"He fought to the end":                                 "Maria Pell",
+	} {
+		if got, ok := speakers[text]; !ok || got != want {
+			t.Errorf("speaker of %q = %q (found %v), want %q", text, got, ok, want)
+		}
+	}
+}
+
+// TestPassiveReports: a passive verb of saying ("have been confirmed dead", "is estimated
+// at") reports without a reporter: its subject is what is reported, never the source,
+// unless "by" names who reports ("were counted by harbor officials").
+func TestPassiveReports(t *testing.T) {
+	wantSources(t, "source-passive", []valueSource{{2, "a coast guard official"}, {4e7, ""}, {300, "harbor officials"}})
+}
+
+// TestPossessiveSpeaker: a possessive name before a verb of saying owns the speaker and
+// does not speak ("Orvell's spokesman Peter Vance told Reuters").
+func TestPossessiveSpeaker(t *testing.T) {
+	quotes := extract(t, "quote-possessive").Quotes
+	if len(quotes) != 1 {
+		t.Fatalf("quotes = %v, want one", quotes)
+	}
+	for _, q := range quotes {
+		if q.Speaker != "Peter Vance" {
+			t.Errorf("speaker of %q = %q, want Peter Vance", q.Text, q.Speaker)
+		}
+	}
+}

@@ -236,6 +236,13 @@ func (rd *reader) speakerAfterClose(q *quoteSpan) (string, bool) {
 				continue
 			}
 			if v == k { // `," said X`
+				if sp, ok := rd.documentSpeaker(v+1, rd.phraseEnd(v+1, es.b), false); ok {
+					q.attributed = true
+					return sp, sp != "" // `," said a statement from her office`
+				}
+				if sp := rd.possessiveSpeaker(v+1, rd.phraseEnd(v+1, es.b)); sp != "" {
+					return sp, true // `," said Machar's spokesman James Dak`
+				}
 				if sp := rd.speakerAfter(v+1, es.b); sp != "" {
 					return sp, true
 				}
@@ -246,6 +253,13 @@ func (rd *reader) speakerAfterClose(q *quoteSpan) (string, bool) {
 				// the sentence goes on after the quote, and the verb's subject is what
 				// follows its last comma, not a name in the words that go on
 				k = rd.afterLastComma(k, v)
+			}
+			if sp, ok := rd.documentSpeaker(k, v, false); ok {
+				q.attributed = true
+				return sp, sp != "" // `," the advisory said`: who wrote it
+			}
+			if sp := rd.possessiveSpeaker(k, v); sp != "" {
+				return sp, true // `," Machar's spokesman James Dak told Reuters`
 			}
 			if sp := rd.speakerNP(k, v); sp != "" {
 				return sp, true
@@ -286,6 +300,9 @@ func (rd *reader) speakerBeforeQuote(q *quoteSpan) (string, bool) {
 						return rd.entName(e), true
 					}
 				}
+			}
+			if sp, ok := rd.documentSpeaker(rd.phraseStart(v, s.start), v, false); ok && rd.isSpeech(v) && q.open-v <= 2 {
+				return sp, sp != "" // `The statement said: "…`
 			}
 			if sp := rd.subjectBefore(v, s.start); sp != "" {
 				return sp, true

@@ -1,0 +1,286 @@
+package extraction
+
+import (
+	"strings"
+
+	"github.com/factgraph/kg"
+)
+
+// Documents that speak: a report quotes or cites a statement, an advisory, a letter or
+// court documents as if they spoke ("the statement said", "the advisory said", "court
+// documents showed", "according to court documents"). Who speaks is the document's
+// author when the article names one: in the phrase itself ("a statement from her
+// office", "the FBI alert", "a letter signed by X"), or where the article brought the
+// document in ("fire officials said in a statement" … "the statement said"; "X said in
+// a confidential advisory" … "the advisory said"). A figure's source with no author
+// named is the documents themselves when a modifier says which ("court documents").
+
+// documentNouns are the heads of documents a report lets speak.
+var documentNouns = map[string]bool{"statement": true, "statements": true, "advisory": true,
+	"alert": true, "report": true, "letter": true, "release": true, "filing": true, "filings": true,
+	"document": true, "documents": true, "records": true, "memo": true, "email": true,
+	"notice": true, "bulletin": true, "complaint": true, "indictment": true, "affidavit": true,
+	"study": true, "survey": true, "audit": true, "communique": true, "transcript": true,
+	"lawsuit": true, "warning": true}
+
+// authorMarks follow a document's noun and lead to its author: "a statement from X",
+// "a letter signed by X".
+var authorMarks = map[string]bool{"from": true, "by": true}
+
+// bringingVerbs bring a document into a report with its author as their subject: "X
+// issued a statement", "X said in a statement", "X filed a lawsuit".
+var bringingVerbs = map[string]bool{"issued": true, "released": true, "sent": true,
+	"published": true, "posted": true, "filed": true, "wrote": true, "distributed": true, "circulated": true}
+
+// documentHead returns the token of the document noun that heads the phrase a..b-1 (a
+// determiner and a few modifiers, the noun, and nothing after it but what names its
+// author: "the statement", "a U.S. Department of Justice statement", "a statement from
+// her office", "court documents"); or -1.
+func (rd *reader) documentHead(a, b int) int {
+	for k := a; k < b && k-a <= 6; k++ {
+		if rd.toks[k].kind != tWord && rd.toks[k].kind != tNum && !rd.is(k, "'s", "’s", "'", "’") {
+			return -1
+		}
+		if rd.entityOf(k) >= 0 {
+			continue
+		}
+		if !documentNouns[rd.low(k)] {
+			if rd.toks[k].feat&lxFunc != 0 && !rd.is(k, "the", "a", "an", "its", "his", "her", "their", "this", "that") {
+				return -1 // "Reuters calculations based on Google filings": not a document's phrase
+			}
+			continue
+		}
+		if k+1 == b || authorMarks[rd.low(k+1)] || rd.authorParticiple(k+1) || rd.punct(k+1, ',') && rd.authorParticiple(k+2) {
+			return k // "the memo, signed by X"
+		}
+		return -1
+	}
+	return -1
+}
+
+// authorParticiple reports whether token k opens "signed by", "issued by", "released
+// by", "written by" or "sent by": the author follows.
+func (rd *reader) authorParticiple(k int) bool {
+	return rd.is(k, "signed", "issued", "released", "written", "sent") && rd.is(k+1, "by")
+}
+
+// documentAuthor returns who the phrase a..b-1, headed by the document noun at h, says
+// wrote the document: a person or organization named before the noun ("the FBI alert",
+// "Glide's statement") or after "from"/"by" ("a statement from her office", "a letter
+// signed by X", "a filing by Google parent company Alphabet Inc": the name that heads
+// the phrase); with joint, every author of "by X and Y" ("X and Y"), else the first.
+// marked reports whether the phrase says whose the document is ("from"/"by"), named or
+// not ("a statement from Broberg's family").
+func (rd *reader) documentAuthor(h, a, b int, joint bool) (author string, marked bool) {
+	for k := h + 1; k < b && k <= h+3; k++ {
+		if !authorMarks[rd.low(k)] {
+			continue
+		}
+		var authors []string
+		last, rejected := "", false
+		for j := k + 1; j < b && j <= k+12; j++ {
+			if rd.punct(j, ',') && rejected && last == "" && rd.entityOf(j+1) >= 0 && rd.ents[rd.entityOf(j+1)].typ == kg.Person {
+				last, rejected = rd.entName(rd.entityOf(j+1)), false // "from his wife, Joanna"
+				break
+			}
+			if rd.punct(j, ',') || rd.toks[j].kind != tWord && !rd.is(j, "'s", "’s", "'", "’") || rd.is(j, "which", "that", "who", "said", "says", "on", "in", "about", "to", "for", "at") {
+				break
+			}
+			if rd.is(j, "and") {
+				if last != "" {
+					authors = append(authors, last)
+				}
+				last = ""
+				continue
+			}
+			if au := rd.authorAt(j, true); au != "" {
+				last = au // the last name heads the phrase: "Google parent company Alphabet Inc"
+			} else if rd.entityOf(j) >= 0 && rd.ents[rd.entityOf(j)].typ != kg.Place || rd.is(j, "his", "her") {
+				rejected = true // "from Broberg's family"
+			}
+			if mi := rd.entAt[j]; mi >= 0 {
+				j = max(j, rd.mentions[mi].b-1)
+			}
+		}
+		if last != "" {
+			authors = append(authors, last)
+		}
+		if len(authors) == 0 {
+			return "", rejected // "from the governor's office": a description, read as before
+		}
+		if !joint {
+			return authors[0], true
+		}
+		return strings.Join(authors, " and "), true
+	}
+	for k := h - 1; k >= a; k-- {
+		if au := rd.authorAt(k, false); au != "" {
+			return au, false
+		}
+	}
+	return "", false
+}
+
+// describedAuthor reports whether a word before the document noun at h (from a) says
+// whose the document is without a name: "a family statement", "a police report".
+func (rd *reader) describedAuthor(h, a int) bool {
+	for k := h - 1; k >= a; k-- {
+		if rd.entityOf(k) < 0 && (speakerHeads[rd.low(k)] || rd.is(k, "family", "families") || rd.isPersonNoun(k)) {
+			return true
+		}
+	}
+	return false
+}
+
+// authorAt returns the person or organization named at token k, or the person a
+// possessive pronoun there stands for; or "". A possessive speaks for its owner only
+// through an office ("her office", "the mayor's office"), not through a family or a
+// lawyer ("Broberg's family").
+func (rd *reader) authorAt(k int, owned bool) string {
+	end := k + 1
+	if mi := rd.entAt[k]; mi >= 0 {
+		end = rd.mentions[mi].b
+	}
+	if owned && (rd.is(end, "'s", "’s", "'", "’") && !rd.is(end+1, "office") || rd.is(k, "his", "her") && !rd.is(k+1, "office")) {
+		return ""
+	}
+	if e := rd.entityOf(k); e >= 0 {
+		if t := rd.ents[e].typ; (t == kg.Person || t == kg.Organization || t == kg.Group) && !rd.mentions[rd.entAt[k]].demonym {
+			return rd.entName(e)
+		}
+		return ""
+	}
+	if rd.is(k, "his", "her") {
+		return rd.pronoun(k)
+	}
+	return ""
+}
+
+// documentSpeaker returns who speaks when the phrase a..b-1 before (or after) a verb of
+// saying is a document: its author named in the phrase, else, for "the statement" or
+// "its report", the author named where the article brought it in (joint: as
+// documentAuthor). settled reports
+// whether the phrase is a document whose author that is, or whose author the report
+// leaves unnamed ("a statement from Pell's family": no name of the article speaks);
+// when it is false, the phrase is no document or nothing says whose it is.
+func (rd *reader) documentSpeaker(a, b int, joint bool) (author string, settled bool) {
+	h := rd.documentHead(a, b)
+	if h < 0 || rd.describedAuthor(h, a) {
+		return "", false // "a family statement released by X": the family's, read as before
+	}
+	au, marked := rd.documentAuthor(h, a, b, joint)
+	if au != "" || marked {
+		return au, true
+	}
+	if rd.is(a, "the", "this", "that", "its") {
+		au = rd.documentIntroduction(h, joint)
+	}
+	return au, au != ""
+}
+
+// documentIntroduction finds the author of the document noun at h where the article
+// brought that document in: the nearest earlier use of the same noun whose phrase names
+// an author ("a statement from the mayor's office") or whose clause does ("fire
+// officials said in a statement", "the group issued a statement"). Returns to the same
+// document ("the statement said" again) are passed over.
+func (rd *reader) documentIntroduction(h int, joint bool) string {
+	head := strings.TrimSuffix(rd.low(h), "s")
+	for j := h - 1; j >= 0 && h-j < 1500; j-- {
+		if rd.toks[j].kind != tWord || rd.quoteOf[j] != 0 || strings.TrimSuffix(rd.low(j), "s") != head {
+			continue
+		}
+		si := rd.sentOf(j)
+		if si >= len(rd.sents) {
+			continue
+		}
+		s := &rd.sents[si]
+		a := j
+		for a > s.start && j-a < 6 && rd.toks[a-1].kind == tWord && !rd.isSpeech(a-1) && !bringingVerbs[rd.low(a-1)] && !rd.is(a-1, "in") {
+			a--
+		}
+		end := j + 1
+		for end < s.b && end-j <= 6 && !rd.punct(end, ',') && rd.toks[end].kind != tStop {
+			end++
+		}
+		if rd.describedAuthor(j, a) {
+			return "" // "according to a family statement released by X"
+		}
+		if au, marked := rd.documentAuthor(j, a, end, joint); au != "" || marked {
+			return au // named, or brought in by whom the report does not name
+		}
+		if v := rd.bringingVerb(j, s.start); v >= 0 {
+			if rd.entityOf(v-1) < 0 && (speakerHeads[rd.low(v-1)] || rd.isPersonNoun(v-1)) && rd.entityOf(v-2) >= 0 {
+				return "" // "A Facebook Inc shareholder filed a lawsuit": not the company's
+			}
+			if p := rd.phraseStart(v, s.start); p < v {
+				if sp := rd.speakerNP(p, v); sp != "" {
+					return sp // "…, police said in a statement": not a name earlier in the sentence
+				}
+			}
+			return rd.subjectBefore(v, s.start)
+		}
+	}
+	return ""
+}
+
+// bringingVerb returns the verb that brings in the document noun at j ("said in a
+// confidential statement", "issued a statement"): the verb of saying or of issuing
+// right before the noun's phrase, with nothing but "in", a determiner, modifiers and
+// quotation marks between; or -1.
+func (rd *reader) bringingVerb(j, start int) int {
+	for v := j - 1; v >= start && j-v <= 8; v-- {
+		if rd.toks[v].kind == tOpenQ || rd.toks[v].kind == tCloseQ {
+			continue
+		}
+		if rd.toks[v].kind != tWord {
+			return -1
+		}
+		if bringingVerbs[rd.low(v)] || rd.isSpeech(v) && rd.is(v+1, "in") {
+			if rd.is(v-1, "is", "are", "was", "were", "been", "be", "being") {
+				return -1 // "was acknowledged in a statement": who acknowledged, it does not say
+			}
+			return v
+		}
+	}
+	return -1
+}
+
+// namedDocuments returns the documents a..b-1 name as a figure's source when no author
+// is named: a plural document noun with a modifier and no determiner ("court
+// documents", "police records"); or "".
+func (rd *reader) namedDocuments(a, b int) string {
+	h := rd.documentHead(a, b)
+	if h < 0 || h != b-1 || h == a || !plural(rd.low(h)) || rd.is(a, "the", "a", "an", "these", "those", "its", "their") {
+		return ""
+	}
+	return strings.ToLower(rd.span(a, b))
+}
+
+// phraseEnd returns the end of the phrase from token a: the first comma, stop or
+// quotation mark before end, or end. A comma before "signed by" (or "issued by" …) goes
+// on to the author ("the memo, signed by X"), one before a person's name ends after it
+// ("a statement from his wife, Joanna").
+func (rd *reader) phraseEnd(a, end int) int {
+	for k := a; k < end; k++ {
+		if rd.punct(k, ',') && rd.authorParticiple(k+1) {
+			continue
+		}
+		if mi := rd.entAt[min(k+1, len(rd.toks)-1)]; rd.punct(k, ',') && mi >= 0 && rd.mentions[mi].ent >= 0 && rd.ents[rd.mentions[mi].ent].typ == kg.Person {
+			return min(rd.mentions[mi].b, end) // "a statement from his wife, Joanna"
+		}
+		if rd.punct(k, ',') || rd.punct(k, ';') || rd.toks[k].kind == tStop || rd.toks[k].kind == tOpenQ || rd.toks[k].kind == tCloseQ {
+			return k
+		}
+	}
+	return end
+}
+
+// phraseStart returns the start of the words right before token v: back over up to
+// eight words to a comma, a quotation mark or start.
+func (rd *reader) phraseStart(v, start int) int {
+	a := v
+	for a > start && v-a < 8 && rd.toks[a-1].kind == tWord && rd.quoteOf[a-1] == 0 {
+		a--
+	}
+	return a
+}
