@@ -11,7 +11,8 @@ import (
 // place, a plural kind before "such as" and a list, an organization's possessive over a
 // name ("X's Kettle app"), a person's possessive over a party, "NAME's aunt/uncle, NAME"
 // "X – married to Y", "PLACE resident NAME" and "NAME, a 61-year-old native of PLACE"
-// each give their relation; a rival after a possessive does not.
+// each give their relation; a rival after a possessive does not, nor a name that
+// modifies a noun ending in -eed ("X's Quillon feed").
 func TestNameModifiers(t *testing.T) {
 	x := extract(t, "name-modifiers")
 	has := func(s, p, o string) bool {
@@ -41,6 +42,9 @@ func TestNameModifiers(t *testing.T) {
 	for _, r := range x.Relations {
 		if r.Subject == "Veltrax Inc" && r.Predicate == "partOf" {
 			t.Errorf("unwanted %+v: a rival is no part", r)
+		}
+		if r.Subject == "Quillon" && r.Predicate == "partOf" {
+			t.Errorf("unwanted %+v: the name modifies \"feed\", a noun, not a participle", r)
 		}
 	}
 }

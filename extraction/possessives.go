@@ -169,6 +169,11 @@ var unitHeads = map[string]bool{"unit": true, "division": true, "subsidiary": tr
 	"project": true, "lab": true, "laboratory": true, "team": true, "business": true, "label": true,
 	"channel": true, "website": true, "site": true, "software": true, "system": true, "device": true}
 
+// edNouns are the nouns ending in -ed that follow a name ("WikiLeaks' Twitter feed"):
+// after a name, other words in -ed are read as participles ("Blackstone's LocusPoint agreed").
+var edNouns = map[string]bool{"feed": true, "speed": true, "seed": true, "need": true, "bed": true,
+	"creed": true, "breed": true, "deed": true, "shed": true, "red": true}
+
 // modifiesNoun reports whether the name that ends before token k modifies a common noun
 // there ("Syria's Mediterranean coast", "the state news agency"): a lower-case word
 // that is no function word, verb of speech or participle.
@@ -177,5 +182,5 @@ func (rf *relationFinder) modifiesNoun(k int) bool {
 		return false
 	}
 	w := rf.low(k)
-	return !participles[w] && !strings.HasSuffix(w, "ed") && !strings.HasSuffix(w, "s")
+	return !participles[w] && (!strings.HasSuffix(w, "ed") || edNouns[w]) && !strings.HasSuffix(w, "s")
 }
