@@ -55,7 +55,10 @@ func (s *Store) eachIndexEntry(ctx context.Context, tx hkv.Tx, scan ckv.IndexSca
 // eachRefOfEntry is eachRef for a pattern whose fixed directions make the whole key
 // of one of the store's indexes: it reads the entry, then its quads from the log,
 // entryBatch at a time, and hands fn each quad not deleted, in the entry's order, as
-// Cayley's iterator does (the same refs: Cayley's quad primitives).
+// Cayley's iterator does (the same reads of the log, the same refs: Cayley's quad
+// primitives). The log is read with the transaction's point reads, not logEntries'
+// one forward pass (see eachValue), which seeks every level for each of the one to
+// three quads an entry most often lists.
 func (s *Store) eachRefOfEntry(ctx context.Context, scan ckv.IndexScan, fn func(cgraph.Ref) (bool, error)) error {
 	tx, err := s.kv.Tx(ctx, false)
 	if err != nil {
@@ -73,20 +76,23 @@ func (s *Store) eachRefOfEntry(ctx context.Context, scan ckv.IndexScan, fn func(
 	}
 	for len(ids) > 0 {
 		n := min(len(ids), entryBatch)
-		prims := make([]*cproto.Primitive, n)
-		err := logEntries(ctx, s.kv, tx, ids[:n], func(i int, raw []byte) error {
-			p := new(cproto.Primitive)
-			if err := proto.Unmarshal(raw, p); err != nil {
-				return err
-			}
-			prims[i] = p
-			return nil
-		})
+		keys := make([]hkv.Key, n)
+		for i, id := range ids[:n] {
+			keys[i] = logKey(id)
+		}
+		raws, err := tx.GetBatch(ctx, keys)
 		if err != nil {
 			return fmt.Errorf("read quads: %w", err)
 		}
-		for _, p := range prims {
-			if p == nil || p.Deleted {
+		for _, raw := range raws {
+			if raw == nil {
+				continue
+			}
+			p := new(cproto.Primitive)
+			if err := proto.Unmarshal(raw, p); err != nil {
+				return fmt.Errorf("read quads: %w", err)
+			}
+			if p.Deleted {
 				continue
 			}
 			if more, err := fn(p); err != nil || !more {
