@@ -20,8 +20,8 @@ import (
 // Pebble a bounded scan seeks a block in every level whose tables span the key, found
 // there or not, where a point read asks each table's bloom filter first. A new writer
 // meets its tables with a cold cache, and a bigger store has more levels and more
-// tables to seek: of a 250-article load, the scans' seeks took 4% of the CPU time in a
-// store of 1,000 articles and 10% in one of 3,750 (BENCHMARKS.md, "(branch speed9)").
+// tables to seek, so the scans cost more the bigger the store (BENCHMARKS.md, "What
+// grows, by block read").
 
 // entryBatch is how many quads of an entry are read from the log at once, as Cayley's
 // iterator reads them.
