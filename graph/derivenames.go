@@ -10,7 +10,6 @@ import (
 	ckv "github.com/cayleygraph/cayley/graph/kv"
 	"github.com/cayleygraph/quad"
 	hkv "github.com/hidal-go/hidalgo/kv"
-	"github.com/hidal-go/hidalgo/kv/options"
 
 	"github.com/factgraph/kg/schema"
 )
@@ -110,28 +109,28 @@ func (s *Store) anyQuadKV(m match) (found, ok bool, err error) {
 		return false, true, err
 	}
 	defer tx.Close()
-	it := tx.Scan(ctx, options.WithPrefixKV(scan.Index.Key(scan.Values)))
-	defer it.Close()
-	for it.Next(ctx) {
-		ids, err := decodeIDs(it.Val())
+	err = s.eachIndexEntry(ctx, tx, scan, func(entry []byte) (bool, error) {
+		ids, err := decodeIDs(entry)
 		if err != nil {
-			return false, true, fmt.Errorf("read index: %w", err)
+			return false, fmt.Errorf("read index: %w", err)
 		}
 		for _, id := range ids {
 			raw, err := tx.Get(ctx, logKey(id))
 			if errors.Is(err, hkv.ErrNotFound) {
 				continue
 			} else if err != nil {
-				return false, true, fmt.Errorf("read quad: %w", err)
+				return false, fmt.Errorf("read quad: %w", err)
 			}
 			prim, err := decodePrim(raw)
 			if err != nil {
-				return false, true, fmt.Errorf("read quad: %w", err)
+				return false, fmt.Errorf("read quad: %w", err)
 			}
 			if !prim.deleted {
-				return true, true, nil
+				found = true
+				return false, nil
 			}
 		}
-	}
-	return false, true, it.Err()
+		return true, nil
+	})
+	return found, true, err
 }

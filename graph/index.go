@@ -170,7 +170,8 @@ func (s *Store) eachMatch(m match, fn func(quad.Quad) bool) error {
 // prefix of the index that starts with those directions — subject and predicate, or
 // object, predicate and subject — so that the cost is the number of quads that match,
 // not the number of quads their subject or object has (Cayley's own optimizer does this
-// for paths, not for quad filters). Other stores get the filters as a query.
+// for paths, not for quad filters); a prefix that is a whole key is one point read (see
+// eachRefOfEntry). Other stores get the filters as a query.
 func (s *Store) eachRef(m match, fn func(cgraph.Ref) (bool, error)) error {
 	ctx := context.Background()
 	var it iterator.Scanner
@@ -188,6 +189,9 @@ func (s *Store) eachRef(m match, fn func(cgraph.Ref) (bool, error)) error {
 			fixed[d] = uint64(id)
 		}
 		if scan, ok := indexScan(s.kv.indexes, fixed); ok {
+			if len(scan.Values) == len(scan.Index.Dirs) {
+				return s.eachRefOfEntry(ctx, scan, fn)
+			}
 			it = scan.BuildIterator(kq).Iterate()
 		}
 	}

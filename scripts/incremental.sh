@@ -10,7 +10,8 @@
 # KGS="main=/path/to/kg new=/path/to/kg" times each of these builds instead of the
 # tree's, all in every round (sizes and builds taking turns) over the same two stores,
 # which the first build makes: a before-and-after comparison in one sitting. Each line
-# of a round is then a build's; the user+sys CPU seconds of each load are printed too.
+# of a round is then a build's; the user+sys CPU seconds of each load are printed too,
+# and their medians and ratio at the end (the machine's other work moves wall time more).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 export PATH="$PATH:/usr/local/go/bin"
@@ -44,6 +45,7 @@ for r in $(seq "$rounds"); do
       end=$(date +%s.%N)
       echo "($end - $start) * 1000 / $held" | bc -l >> "$tmp/per$name$n"
       awk '{print $1 + $2}' "$tmp/cpu" > "$tmp/cpu$n"
+      cat "$tmp/cpu$n" >> "$tmp/cpu$name$n"
     done
     printf "round %d, %s: %5.1f ms per article into 1,000, %5.1f into 3,750 (CPU %.2f s, %.2f s)\n" "$r" "$name" \
       "$(tail -1 "$tmp/per${name}1000")" "$(tail -1 "$tmp/per${name}3750")" "$(cat "$tmp/cpu1000")" "$(cat "$tmp/cpu3750")"
@@ -56,4 +58,7 @@ for b in $builds; do
   m2=$(median "$tmp/per${name}3750")
   printf "%s: median: store of 1,000 articles: %.1f ms per article; store of 3,750: %.1f ms\n" "$name" "$m1" "$m2"
   printf "%s: ratio (3,750 / 1,000): %.2f\n" "$name" "$(echo "$m2 / $m1" | bc -l)"
+  c1=$(median "$tmp/cpu${name}1000")
+  c2=$(median "$tmp/cpu${name}3750")
+  printf "%s: median CPU (user+sys) of the load: %.2f s into 1,000, %.2f s into 3,750; ratio %.2f\n" "$name" "$c1" "$c2" "$(echo "$c2 / $c1" | bc -l)"
 done
