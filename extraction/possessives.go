@@ -119,8 +119,8 @@ var notOwned = map[string]bool{"rival": true, "rivals": true, "competitor": true
 	"foe": true, "enemy": true, "allies": true, "partners": true, "customers": true,
 	"clients": true, "suppliers": true, "investors": true, "including": true, "like": true}
 
-// possessedName reads "POSSESSOR's [a word or two] NAME": an organization's unit,
-// product or board ("Alphabet Inc's Google", "Microsoft's Bing") is part of it; a
+// possessedName reads "POSSESSOR's [a word or two] NAME": an organization's unit or
+// board ("Alphabet Inc's Google", "Microsoft's Bing") is part of it (possessedUnit); a
 // place's place lies in it ("California's Mojave Desert"); a person's party has the
 // person as a member ("Rajoy's conservative People's Party").
 func (rf *relationFinder) possessedName(si, g, owner int) {
@@ -148,7 +148,7 @@ func (rf *relationFinder) possessedName(si, g, owner int) {
 		return // "Google's artificially intelligent Go-playing", "Apple's First Amendment rights"
 	}
 	switch ot, et := rf.ents[owner].typ, rf.ents[e].typ; {
-	case ot == kg.Organization && (et == kg.Organization || et == kg.Other):
+	case ot == kg.Organization && et == kg.Organization && rf.possessedUnit(owner, e, m):
 		rf.addRelation(si, rf.entName(e), "partOf", rf.entName(owner), text)
 	case ot == kg.Place && et == kg.Place:
 		rf.addRelation(si, rf.entName(e), "locatedIn", rf.entName(owner), text)
@@ -156,6 +156,37 @@ func (rf *relationFinder) possessedName(si, g, owner int) {
 		rf.addRelation(si, rf.entName(owner), "memberOf", rf.entName(e), text)
 	}
 }
+
+// possessedUnit reports whether the organization e, named by mention m, reads as a unit
+// of the organization owner: a word of an organization's head in its name ("NASA's Jet
+// Propulsion Lab", "the FBI's Hostage Rescue Team") or a unit's noun after it
+// ("Kudelski's OpenTV unit", "Halvorsen's Kettle app"). Over the corpus (branch
+// reading22) a drawn 20 of such names read 16 right; a drawn 20 of the bare others 11
+// ("Alphabet Inc's Google", but "Microsoft's HoloLens", "Blue Origin's BE-4", "ITV's
+// Peston", "Politico's Hadas Gold"), and names typed Other 6 ("Ford's Model T"), so
+// those give nothing. Nor does a place or a compass point typed as a body ("England's
+// Batley", "the North's Korean People's Army"), nor a ticker ("Apple Inc's APPL.O").
+func (rf *relationFinder) possessedUnit(owner, e int, m *mention) bool {
+	oname := rf.entName(owner)
+	if _, place := countryOf[oname]; place || usStates[oname] || compassPoints[oname] || rf.ents[owner].country != "" {
+		return false
+	}
+	if after := rf.text[rf.toks[m.b-1].e:]; len(after) >= 2 && after[0] == '.' && isUpperRune(rune(after[1])) {
+		return false // a ticker: "APPL.O"
+	}
+	if unitHeads[rf.low(m.b)] {
+		return true
+	}
+	for k := m.a; k < m.b; k++ {
+		if rf.toks[k].feat&lxOrgHead != 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// compassPoints name a country by its side ("the North's army" in Korean reports).
+var compassPoints = map[string]bool{"North": true, "South": true, "East": true, "West": true}
 
 // partyName reports whether name is a political party's: its last word is Party.
 func partyName(name string) bool {
