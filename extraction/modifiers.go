@@ -84,6 +84,9 @@ func (rf *relationFinder) placeOfKind(a, start int) int {
 			if rf.owner(j) || !rf.placeNamed(j-1) || rf.runHas(j, a, "language") {
 				return -1 // "Germany's automaker X" is places.go's; "English language broadcaster"
 			}
+			if !rf.basedWord(j-1) && lowerCompound(rf.tok(j-1)) {
+				return -1 // "India-focussed outsourcing firm X": a market, not a place
+			}
 			if rf.basedWord(j-1) && !rf.knownPlace(p) {
 				return -1 // "Android-based Priv"
 			}
@@ -124,6 +127,20 @@ func (rf *relationFinder) placeStart(a, start int) int {
 		return rf.mentions[mi].a
 	}
 	return j - 1
+}
+
+// lowerCompound reports whether the word w is a compound whose last part is lower-case
+// ("India-focussed", "Brooklyn-born"), not a name's own parts ("Guinea-Bissau").
+func lowerCompound(w string) bool {
+	i := strings.LastIndexAny(w, "-–")
+	if i < 0 || i == len(w)-1 {
+		return false
+	}
+	r := w[i+1:]
+	if w[i] != '-' {
+		r = w[i+len("–"):]
+	}
+	return r != "" && r[0] >= 'a' && r[0] <= 'z'
 }
 
 // basedWord reports whether token k is a place's "-based" or "-headquartered" word.

@@ -12,7 +12,9 @@ import (
 // name ("X's Kettle app"), a person's possessive over a party, "NAME's aunt/uncle, NAME"
 // "X – married to Y", "PLACE resident NAME" and "NAME, a 61-year-old native of PLACE"
 // each give their relation; a rival after a possessive does not, nor a name that
-// modifies a noun ending in -eed ("X's Quillon feed").
+// modifies a noun ending in -eed ("X's Quillon feed"), one common word ("X's Kernel
+// sales") or a ticker ("X's DOVR.O shares"). A second role after "and" holds for its
+// own body ("the chairman of A and owner of B"); "India-focussed" is no place.
 func TestNameModifiers(t *testing.T) {
 	x := extract(t, "name-modifiers")
 	has := func(s, p, o string) bool {
@@ -34,6 +36,8 @@ func TestNameModifiers(t *testing.T) {
 		{"Jonas Vinter", "spouseOf", "Mara Vinter"},
 		{"Ingrid Falk", "residentOf", "Oslo"},
 		{"Nils Aasen", "nativeOf", "Sweden"},
+		{"Mikkel Strand", "chairmanOf", "Brindle Rides Inc"},
+		{"Mikkel Strand", "ownerOf", "Oslo Vikings"},
 	} {
 		if !has(r[0], r[1], r[2]) {
 			t.Errorf("missing %s %s %s; relations: %+v", r[0], r[1], r[2], x.Relations)
@@ -45,6 +49,15 @@ func TestNameModifiers(t *testing.T) {
 		}
 		if r.Subject == "Quillon" && r.Predicate == "partOf" {
 			t.Errorf("unwanted %+v: the name modifies \"feed\", a noun, not a participle", r)
+		}
+		if r.Object == "Dovrel Corp" && r.Predicate == "partOf" {
+			t.Errorf("unwanted %+v: a common word or a ticker is no unit", r)
+		}
+		if r.Subject == "Mikkel Strand" && r.Predicate == "chairmanOf" && r.Object == "Oslo Vikings" {
+			t.Errorf("unwanted %+v: he owns the team", r)
+		}
+		if r.Object == "India-focussed" {
+			t.Errorf("unwanted %+v: a market focus is no place", r)
 		}
 	}
 }

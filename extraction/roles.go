@@ -254,6 +254,45 @@ func (rf *relationFinder) appositive(mi int) {
 	if !ok {
 		return
 	}
+	if j := rf.secondRole(k, end); j > 0 {
+		rf.appositiveRole(mi, j+1, end) // "and owner of the Cleveland Cavaliers"
+		end = j
+	}
+	rf.appositiveRole(mi, k, end)
+}
+
+// secondRole returns the "and" of the appositive k..end-1 that opens a second role
+// after the first has named its own body ("the chairman of Quicken Loans and owner of
+// the Cleveland Cavaliers"): a role noun right after it, or after its article; else -1.
+// Two roles before one body ("president and CEO of X", "a lawmaker and chairman of X")
+// stay one phrase, and so does a capitalised title ("Executive Vice President of
+// Football Operations and General Manager").
+func (rf *relationFinder) secondRole(k, end int) int {
+	_, _, rb := firstRole(rf.doc, k, end)
+	named := false
+	for j := max(rb, k); rb >= 0 && j < end-1; j++ {
+		if !rf.is(j, "and") {
+			named = named || rf.entityOf(j) >= 0
+			continue
+		}
+		if !named {
+			return -1
+		}
+		a := j + 1
+		if rf.is(a, "the", "a", "an") {
+			a++
+		}
+		if _, ra, _ := firstRole(rf.doc, a, end); ra == a && !rf.toks[a].has(fCap) {
+			return j
+		}
+	}
+	return -1
+}
+
+// appositiveRole reads the role of the appositive words k..end-1 after mention mi.
+func (rf *relationFinder) appositiveRole(mi, k, end int) {
+	m := &rf.mentions[mi]
+	e := rf.ents[m.ent]
 	// the role: the longest role-noun run in the phrase
 	role, ra, rb := firstRole(rf.doc, k, end)
 	if role == "" {
