@@ -76,20 +76,13 @@ func (rd *reader) eventCity(typ string, firstProse int) (city, outside string) {
 func (rd *reader) eventCountry(typ string, firstProse int, home string) string {
 	country := ""
 	rd.eventSentences(typ, firstProse, func(si int) bool {
-		s := &rd.sents[si]
-		for k := s.start; k < s.b; k++ {
-			e := rd.entityOf(k)
-			if e < 0 || rd.ents[e].typ != kg.Place || rd.quoteOf[k] != 0 {
-				continue
-			}
-			m := &rd.mentions[rd.entAt[k]]
-			k = m.b - 1
+		start := rd.sents[si].start
+		return rd.eachPlace(si, func(e int, m *mention) bool {
 			if _, ok := countryNames[rd.ents[e].name]; !ok {
-				continue
+				return false
 			}
-			owner := (rd.is(m.b, "'s") || rd.tok(m.b) == "’s") && rd.entityOf(m.b+1) >= 0 && rd.ents[rd.entityOf(m.b+1)].typ == kg.Place
-			if !owner && !placePrep(rd.doc, s.start, m.a) {
-				continue // "Turkish artillery shelling killed …": whose, not where
+			if !rd.ownsPlace(m) && !placePrep(rd.doc, start, m.a) {
+				return false // "Turkish artillery shelling killed …": whose, not where
 			}
 			if rd.ents[e].name == home {
 				return true // "in a Lebanese village": the dateline's own country
@@ -98,8 +91,8 @@ func (rd *reader) eventCountry(typ string, firstProse int, home string) string {
 				country = rd.ents[e].name
 				return true
 			}
-		}
-		return false
+			return false
+		})
 	})
 	return country
 }
@@ -163,7 +156,25 @@ func (rd *reader) townCountry(p string, firstProse int) string {
 	if c := rd.placeCountry(p); c != "" || firstProse < 0 {
 		return c
 	}
-	s := &rd.sents[firstProse]
+	country := ""
+	rd.eachPlace(firstProse, func(e int, m *mention) bool {
+		if _, ok := countryNames[rd.ents[e].name]; !ok || m.demonym {
+			return false
+		}
+		afterTown := rd.punct(m.a-1, ',') && rd.entityOf(m.a-2) >= 0 && rd.ents[rd.entityOf(m.a-2)].name == p
+		if rd.ownsPlace(m) || afterTown {
+			country = rd.ents[e].name
+			return true
+		}
+		return false
+	})
+	return country
+}
+
+// eachPlace calls f with each place named outside quotes in sentence si, in order,
+// until f returns true; it reports whether f did.
+func (rd *reader) eachPlace(si int, f func(e int, m *mention) bool) bool {
+	s := &rd.sents[si]
 	for k := s.start; k < s.b; k++ {
 		e := rd.entityOf(k)
 		if e < 0 || rd.ents[e].typ != kg.Place || rd.quoteOf[k] != 0 {
@@ -171,16 +182,21 @@ func (rd *reader) townCountry(p string, firstProse int) string {
 		}
 		m := &rd.mentions[rd.entAt[k]]
 		k = m.b - 1
-		if _, ok := countryNames[rd.ents[e].name]; !ok || m.demonym {
-			continue
-		}
-		owner := (rd.is(m.b, "'s") || rd.tok(m.b) == "’s") && rd.entityOf(m.b+1) >= 0 && rd.ents[rd.entityOf(m.b+1)].typ == kg.Place
-		afterTown := rd.punct(m.a-1, ',') && rd.entityOf(m.a-2) >= 0 && rd.ents[rd.entityOf(m.a-2)].name == p
-		if owner || afterTown {
-			return rd.ents[e].name
+		if f(e, m) {
+			return true
 		}
 	}
-	return ""
+	return false
+}
+
+// ownsPlace reports whether the place mention m is the owner of the place after it
+// ("Syria's Aleppo", not "Israel's foreign ministry").
+func (rd *reader) ownsPlace(m *mention) bool {
+	if !rd.is(m.b, "'s") && rd.tok(m.b) != "’s" {
+		return false
+	}
+	next := rd.entityOf(m.b + 1)
+	return next >= 0 && rd.ents[next].typ == kg.Place
 }
 
 // actInRegion reports whether the first prose sentence places an act that strikes a
@@ -191,25 +207,15 @@ func (rd *reader) actInRegion(typ string, firstProse int) bool {
 	if firstProse < 0 || kg.Regional(typ) {
 		return false
 	}
-	s := &rd.sents[firstProse]
-	for k := s.start; k < s.b; k++ {
-		e := rd.entityOf(k)
-		if e < 0 || rd.ents[e].typ != kg.Place || rd.quoteOf[k] != 0 {
-			continue
-		}
-		m := &rd.mentions[rd.entAt[k]]
+	return rd.eachPlace(firstProse, func(e int, m *mention) bool {
 		name := rd.ents[e].name
 		_, isCountry := countryNames[name]
 		p := m.a - 1
 		if rd.is(p, "the") {
 			p--
 		}
-		if !isCountry && rd.regionName(name) && rd.is(p, "in", "off") && rd.eventNear(p) && !rd.placeInPassing(firstProse, m.a, typ) {
-			return true
-		}
-		k = m.b - 1
-	}
-	return false
+		return !isCountry && rd.regionName(name) && rd.is(p, "in", "off") && rd.eventNear(p) && !rd.placeInPassing(firstProse, m.a, typ)
+	})
 }
 
 // eventNear reports whether one of the three words before token p names an event.
