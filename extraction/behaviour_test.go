@@ -479,13 +479,14 @@ func TestClauseSubjects(t *testing.T) {
 }
 
 // TestNoNamesInLinksAndLabels: the path of a link, a handle and a hashtag, a label that
-// opens a line ("What Really Happened:") and an adjective made from a name ("Earth-like")
-// are no entities.
+// opens a line ("What Really Happened:") and an adjective made from a name ("Earth-like",
+// "Oscar-winning", "Brooklyn-born") are no entities.
 func TestNoNamesInLinksAndLabels(t *testing.T) {
 	x := extract(t, "web-roundup")
 	for _, e := range x.Entities {
 		switch e.Name {
-		case "Happened", "Really Happened", "Takeaway", "Mars-bound", "Earth-like", "QuillForMayor", "XkR8bTqLmZ":
+		case "Happened", "Really Happened", "Takeaway", "Mars-bound", "Earth-like", "QuillForMayor", "XkR8bTqLmZ",
+			"Oscar-winning", "Brooklyn-born", "Ghent-registered", "Zika-affected":
 			t.Errorf("entity %q [%s] is no name", e.Name, e.Type)
 		}
 	}

@@ -269,17 +269,31 @@ func (ef *entityFinder) gluedWord(i int) bool {
 }
 
 // adjectiveCompound reports whether a hyphenated word is an adjective made from a name
-// ("Earth-like", "Mars-bound", "Google-style"): no name itself.
+// ("Earth-like", "Mars-bound", "Google-style", "Oscar-winning", "Brooklyn-born",
+// "Zika-affected"): no name itself. A lower-case participle of six letters or more after
+// the hyphen makes one; shorter endings are the syllables of given names ("Tsai
+// Ing-wen", "Wang Yu-ting") unless listed. "-based" is left to entities_based.go, which
+// reads the place in it, and the ties of compoundTies ("-backed", "-owned") to ties.go.
 func adjectiveCompound(w string) bool {
 	k := strings.LastIndexByte(w, '-')
 	if k <= 0 {
 		return false
 	}
-	switch strings.ToLower(w[k+1:]) {
-	case "like", "bound", "style", "esque", "type", "sized", "shaped", "themed", "inspired", "focused":
+	end := w[k+1:]
+	switch strings.ToLower(end) {
+	case "like", "bound", "style", "esque", "type", "sized", "shaped", "themed", "inspired", "focused",
+		"focussed", "born", "made", "run", "wide", "area", "era", "rated", "language":
 		return true
+	case "based", "headquartered":
+		return false
 	}
-	return false
+	if _, tie := compoundTies[strings.ToLower(end)]; tie {
+		return false // "Saudi-backed", "Veltra-owned": ties.go reads who backs or owns
+	}
+	if len(end) < 6 || strings.ToLower(end) != end {
+		return false
+	}
+	return strings.HasSuffix(end, "ing") || strings.HasSuffix(end, "ed")
 }
 
 // labelEnd returns the token after a label that opens a sentence, or i: a run of two to
