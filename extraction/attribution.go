@@ -215,7 +215,7 @@ func (ff *figureFinder) sourceCandidates(si int) ([]sourceCand, bool) {
 			continue
 		}
 		// "…, the fire agency said." / "…, said X"
-		if ff.punct(k-1, ',') || ff.toks[k-1].kind == tCloseQ {
+		if ff.punct(k-1, ',') || k > 0 && ff.toks[k-1].kind == tCloseQ {
 			if ff.is(k, "told") && ff.punct(k-1, ',') {
 				// "NAME, the envoy, told a White House briefing": whom one tells is the
 				// listener, never the speaker
