@@ -62,7 +62,7 @@ var Actions = map[string]string{
 	"leads":                   "leads (a coalition, a group, a delegation)",
 	"locatedNear":             "lies near, or some distance in a direction from",
 	"hires":                   "hires or appoints as an employee",
-	// reading16: what a newsroom researcher expects beyond the verbs above
+	// business, legal and political acts between named parties
 	"endorses":       "endorses (a candidate, a plan)",
 	"bans":           "bans or bars",
 	"joins":          "joins (an alliance, a party, a company) as a member",

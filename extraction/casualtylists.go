@@ -6,7 +6,7 @@ import (
 	"github.com/factgraph/kg"
 )
 
-// Lists of casualties (findings13): "three civilians and a police officer were killed",
+// Lists of casualties: "three civilians and a police officer were killed",
 // "a grandmother and four of her grandchildren were killed". Each member of such a list
 // counts a part of the toll, and the list, when it is the whole subject of the casualty
 // predicate, counts the toll: four and five. Read member by member, "a police officer"

@@ -162,7 +162,7 @@ func (rf *relationFinder) possessedName(si, g, owner int) {
 // it ("Kudelski's OpenTV unit", "Halvorsen's Kettle app"), a parent named with its legal
 // form ("Alphabet Inc's Google"), or a word of an organization's head or a unit's noun in
 // a name of two words or more ("NASA's Jet Propulsion Lab", "the FBI's Hostage Rescue
-// Team"). Over the corpus (branch reading22) hash-drawn 20s of the other names read 11
+// Team"). Over the 2016 corpus, hash-drawn 20s of the other names read 11
 // right ("Microsoft's HoloLens", "Blue Origin's BE-4", "ITV's Peston", "Politico's Hadas
 // Gold"), of names typed Other 6 ("Ford's Model T"), so those give nothing; nor does one
 // common word ("Apple's Watch"), a place or a compass point typed as a body ("England's

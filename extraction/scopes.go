@@ -185,7 +185,7 @@ func (ff *figureFinder) finishScopes(figs []figureCand) {
 		for end < len(figs) && figs[end].f.Sentence == figs[start].f.Sentence {
 			end++
 		}
-		ff.earlierValues(figs[start:end]) // findings11: values the report gives as reported before (earlier.go)
+		ff.earlierValues(figs[start:end]) // values the report gives as reported before (earlier.go)
 		ff.sentenceScopes(figs[start:end])
 		start = end
 	}

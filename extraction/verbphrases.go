@@ -7,7 +7,7 @@ import (
 	"github.com/factgraph/kg"
 )
 
-// Verb phrases and nouns of the predicates reading16 added to kg.Actions, beyond the
+// Verb phrases and nouns of the business, legal and political predicates of kg.Actions, beyond the
 // single verbs of data/relations.txt: "invested $1 billion in X", "took a 5 percent stake
 // in X", "an investment in X" (investsIn), "merged with X", "a merger with X"
 // (mergesWith), "withdrew from X", "pulled out of X" (withdrawsFrom), "resigned from X",

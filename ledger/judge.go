@@ -509,7 +509,7 @@ func highestOfEach(s []*figure) []*figure {
 	best := map[string]*figure{}
 	for _, f := range s {
 		if f.rec.Superseded {
-			continue // an earlier count the report replaces is not its count now (findings11)
+			continue // an earlier count the report replaces is not its count now
 		}
 		if b := best[f.rec.Article]; b == nil || f.iv.Lo > b.iv.Lo {
 			best[f.rec.Article] = f
