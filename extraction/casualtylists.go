@@ -37,7 +37,7 @@ func (ff *figureFinder) casualtyList(n *number, c *counted, figs []figureCand) [
 		}
 		figs[1].f.Text = ff.span(figs[1].tok, b)
 		figs[1].f.Scope = ff.memberScope(figs[1].tok+1, b)
-		figs[0].f.Scope = ff.listPart(first.f.Scope, c, n)
+		figs[0].f.Scope = ff.listPart(first.f.Scope, c)
 		figs[0].named = false
 		if ff.moreAfter(b, s.b) {
 			return figs
@@ -54,7 +54,7 @@ func (ff *figureFinder) casualtyList(n *number, c *counted, figs []figureCand) [
 		m.tok, m.qa = a, a
 		m.f.Text = ff.span(a, first.qa-1)
 		m.f.Scope = ff.memberScope(a+1, first.qa-1)
-		figs[0].f.Scope = ff.listPart(first.f.Scope, c, n)
+		figs[0].f.Scope = ff.listPart(first.f.Scope, c)
 		figs[0].named = false
 		if ff.moreAfter(head, s.b) {
 			return append(figs, m)
@@ -66,7 +66,7 @@ func (ff *figureFinder) casualtyList(n *number, c *counted, figs []figureCand) [
 
 // listPart is the scope of a counted member of a list: the part its words already name,
 // else the group its noun names ("three civilians").
-func (ff *figureFinder) listPart(sc kg.Scope, c *counted, n *number) kg.Scope {
+func (ff *figureFinder) listPart(sc kg.Scope, c *counted) kg.Scope {
 	if sc.Kind == kg.GroupPart && sc.Of != "" {
 		return sc
 	}
@@ -179,7 +179,7 @@ func (ff *figureFinder) moreAfter(k, end int) bool {
 		if ff.punct(j, ';') || ff.toks[j].kind == tStop {
 			return false
 		}
-		if ff.is(j, "another", "other", "others") && ff.is(j-1, "and", "while", ",") || ff.is(j-1, "and") && ff.is(j, "another") {
+		if ff.is(j, "another", "other", "others") && ff.is(j-1, "and", "while", ",") {
 			return true
 		}
 	}

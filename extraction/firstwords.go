@@ -280,17 +280,18 @@ func adjectiveCompound(w string) bool {
 		return false
 	}
 	end := w[k+1:]
-	switch strings.ToLower(end) {
+	low := strings.ToLower(end)
+	switch low {
 	case "like", "bound", "style", "esque", "type", "sized", "shaped", "themed", "inspired", "focused",
 		"focussed", "born", "made", "run", "wide", "area", "era", "rated", "language":
 		return true
 	case "based", "headquartered":
 		return false
 	}
-	if _, tie := compoundTies[strings.ToLower(end)]; tie {
+	if _, tie := compoundTies[low]; tie {
 		return false // "Saudi-backed", "Veltra-owned": ties.go reads who backs or owns
 	}
-	if len(end) < 6 || strings.ToLower(end) != end {
+	if len(end) < 6 || low != end {
 		return false
 	}
 	return strings.HasSuffix(end, "ing") || strings.HasSuffix(end, "ed")

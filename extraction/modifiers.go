@@ -47,7 +47,7 @@ func (rf *relationFinder) placeModifiers(si int) {
 		if m.a != k || m.ent < 0 {
 			continue
 		}
-		if rf.ents[m.ent].typ == kg.Person && m.a == k {
+		if rf.ents[m.ent].typ == kg.Person {
 			rf.personsPlace(si, int(rf.entAt[k]))
 			continue
 		}
