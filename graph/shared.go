@@ -25,10 +25,9 @@ const lockKey = 0x6b67
 
 // sqlSide is kg's own connection to a SQL store.
 type sqlSide struct {
-	backend string
-	db      *sql.DB
-	conn    *sql.Conn // holds the advisory lock, which belongs to a session
-	locked  bool
+	db     *sql.DB
+	conn   *sql.Conn // holds the advisory lock, which belongs to a session
+	locked bool
 	// generation is the count of kg's writes to a PostgreSQL store (kg_writes) this
 	// side last saw, when known: a different count when it takes the lock again means
 	// another writer wrote in between.
@@ -46,7 +45,7 @@ func openSQLSide(o Options) (*sqlSide, error) {
 		return nil, fmt.Errorf("connect to %s: %w", o.Backend, err)
 	}
 	db.SetMaxOpenConns(2)
-	return &sqlSide{backend: o.Backend, db: db}, nil
+	return &sqlSide{db: db}, nil
 }
 
 func (q *sqlSide) close() error {
@@ -105,13 +104,10 @@ func (q *sqlSide) unlock() {
 // too long for its stack ("stack depth limit exceeded").
 const haveChunk = 500
 
-// have reports which of the unlabelled quads the store holds: on PostgreSQL in one
-// query (haveAll), elsewhere haveChunk quads a query.
+// have reports which of the unlabelled quads the store holds, haveChunk quads a query
+// (on CockroachDB; PostgreSQL's writers look up a batch's at once, in haveAll).
 func (q *sqlSide) have(quads []quad.Quad) ([]bool, error) {
 	out := make([]bool, len(quads))
-	if q.backend == Postgres {
-		return out, q.haveAll(quads, out)
-	}
 	for start := 0; start < len(quads); start += haveChunk {
 		end := min(start+haveChunk, len(quads))
 		if err := q.haveSome(quads[start:end], out[start:end]); err != nil {
@@ -197,7 +193,7 @@ func (q *sqlSide) haveSome(quads []quad.Quad, out []bool) error {
 
 // stageUnsure stages the shared quads of an article that the writer does not know the
 // store to hold or not, to be looked up with the rest of the batch's when it is written:
-// one query for a batch (haveChunk quads a statement) instead of one an article.
+// one query for a batch (haveAll) instead of one an article.
 func (s *Store) stageUnsure(quads []quad.Quad) {
 	for _, q := range quads {
 		if q.Label != nil {
@@ -219,8 +215,8 @@ func (s *Store) resolveShared() error {
 	if len(s.unsure) == 0 {
 		return nil
 	}
-	have, err := s.side.have(s.unsure)
-	if err != nil {
+	have := make([]bool, len(s.unsure))
+	if err := s.side.haveAll(s.unsure, have); err != nil {
 		return err
 	}
 	for i, q := range s.unsure {
