@@ -74,11 +74,6 @@ func (s *Store) quadsAbout(v quad.Value) ([]quad.Quad, error) {
 	return s.matching(match{quad.Subject: v})
 }
 
-// quadsWith returns the quads (subj, pred, ?, ?).
-func (s *Store) quadsWith(subj, pred quad.Value) ([]quad.Quad, error) {
-	return s.matching(match{quad.Subject: subj, quad.Predicate: pred})
-}
-
 // subjects returns the subjects of the quads (?, pred, obj).
 func (s *Store) subjects(pred, obj quad.Value) ([]quad.Value, error) {
 	return s.ends(match{quad.Object: obj, quad.Predicate: pred}, quad.Subject)
