@@ -211,13 +211,8 @@ func (rd *reader) titledBefore(v, start int) string {
 	for b > start && rd.is(b-1, "also", "later", "then") {
 		b--
 	}
-	for a := b - 2; a >= start && a >= b-6; a-- {
-		if rd.is(a, "the") {
-			return rd.titledDescription(a, b)
-		}
-		if rd.toks[a].kind != tWord {
-			break
-		}
+	if a := rd.theBefore(b, start, 5); a >= 0 {
+		return rd.titledDescription(a, b)
 	}
 	return ""
 }

@@ -172,8 +172,10 @@ func (rf *relationFinder) supportFrom(si, v int) {
 	if rf.is(k, "the") {
 		k++
 	}
-	e := rf.entityOf(k)
-	if e < 0 || rf.mentions[rf.entAt[k]].demonym || rf.mentions[rf.entAt[k]].a != k || rf.owner(rf.mentions[rf.entAt[k]].b) || rf.modifier(rf.mentions[rf.entAt[k]].b) || rf.pluralAfter(rf.mentions[rf.entAt[k]].b) {
+	if rf.entityOf(k) < 0 {
+		return
+	}
+	if m := &rf.mentions[rf.entAt[k]]; m.demonym || m.a != k || rf.owner(m.b) || rf.modifier(m.b) || rf.pluralAfter(m.b) {
 		return // "support from Russian warplanes", "backing from Clinton's campaign"
 	}
 	subj := rf.actionSubject(si, r)

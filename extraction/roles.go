@@ -541,8 +541,7 @@ func (rf *relationFinder) ownerWord(ra, at int) string {
 	for k > 0 && rf.toks[k].kind == tWord && !rf.toks[k].has(fCap) && rf.toks[k].feat&lxFunc == 0 && !rf.is(k, "'s", "’s") && ra-k < 3 {
 		k-- // "its new chief executive"
 	}
-	switch {
-	case rf.is(k, "its", "their"):
+	if rf.is(k, "its", "their") {
 		si := rf.sentOf(k)
 		if st := rf.sents[si].start; rf.is(st, "the") && rf.is(st+1, "company", "firm") {
 			return rf.mainOrg() // "The company was worth $9 billion, … and its founder, X"
@@ -555,9 +554,14 @@ func (rf *relationFinder) ownerWord(ra, at int) string {
 				return rf.entName(e)
 			}
 		}
-	case rf.owner(k) && rf.kindBefore(k, 0) != "":
-		return rf.kindBefore(k, 0) // "the site's founder": descriptions.go
-	case rf.is(k, "'s", "’s") && rf.is(k-1, "company", "firm", "group", "bank", "carrier", "automaker", "retailer", "startup", "chipmaker") && rf.is(k-2, "the"):
+		return ""
+	}
+	if rf.owner(k) {
+		if o := rf.kindBefore(k, 0); o != "" {
+			return o // "the site's founder": descriptions.go
+		}
+	}
+	if rf.is(k, "'s", "’s") && rf.is(k-1, "company", "firm", "group", "bank", "carrier", "automaker", "retailer", "startup", "chipmaker") && rf.is(k-2, "the") {
 		return rf.mainOrg()
 	}
 	return ""

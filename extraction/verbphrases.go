@@ -115,7 +115,11 @@ func (rf *relationFinder) phrasalAction(v int, w string) (pred string, objStart 
 		}
 	case "arrived", "arrives", "arrive", "landed", "lands", "traveled", "travelled", "travels", "travel", "flew", "flies":
 		// "Obama, who landed in Madrid", "Kerry traveled to Geneva": a visit to a place
-		if p := map[bool]string{true: "in", false: "to"}[w[0] == 'a' || w[0] == 'l']; rf.is(v+1, p) && rf.placeAt(v+2) {
+		p := "to"
+		if w[0] == 'a' || w[0] == 'l' {
+			p = "in" // "arrived in", "landed in"
+		}
+		if rf.is(v+1, p) && rf.placeAt(v+2) {
 			return "visits", v + 2, false, true
 		}
 	case "succeeded", "succeeds":
