@@ -343,29 +343,3 @@ func (rf *relationFinder) describedPersonAt(k, end int) int {
 	}
 	return -1
 }
-
-// openingSubject returns the person or organization whose name opens the main clause of
-// sentence si (after "But" or a fronted phrase), the subject of the verbs a list of verb phrases joins ("Sanders
-// touted …, did …, and on Wednesday met …"); "" when the sentence opens otherwise.
-func (rf *relationFinder) openingSubject(si int) string {
-	s := &rf.sents[si]
-	k := rf.frontedClauseEnd(s.start, s.b) // "To counter that perception, Sanders …"
-	if k < 0 {
-		return ""
-	}
-	if rf.is(k, "the") {
-		k++
-	}
-	e := rf.entityOf(k)
-	if e < 0 || rf.mentions[rf.entAt[k]].demonym {
-		return ""
-	}
-	if t := rf.ents[e].typ; t != kg.Person && t != kg.Organization {
-		return ""
-	}
-	m := &rf.mentions[rf.entAt[k]]
-	if rf.is(m.b, "and", "'s", "’s") || rf.tok(m.b) == "’s" {
-		return "" // "Sanders and Clinton …", "Sanders' campaign": no one subject
-	}
-	return rf.entName(e)
-}
