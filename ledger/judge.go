@@ -607,14 +607,6 @@ func when(reports []schema.MentionsRecord, f *figure) string {
 	return "(" + outletOf(reports, f) + ", " + f.pub.UTC().Format("2006-01-02 15:04") + ")"
 }
 
-func hours(d time.Duration) string {
-	h := int(math.Round(d.Hours()))
-	if h <= 1 {
-		return "an hour"
-	}
-	return fmt.Sprintf("%d hours", h)
-}
-
 func quoted(s string) string {
 	s = strings.TrimSpace(s)
 	if s == "" {

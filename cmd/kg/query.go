@@ -173,18 +173,6 @@ func streamQuery(ctx context.Context, o queryOptions, store *graph.Store, script
 	return out.close()
 }
 
-// writeJSONRows writes rows as a JSON array with one row a line: valid JSON for
-// programs, readable for people, and quick to write.
-func writeJSONRows(w io.Writer, rows []any) error {
-	out := newJSONRows(w)
-	for _, r := range rows {
-		if err := out.write(r); err != nil {
-			return err
-		}
-	}
-	return out.close()
-}
-
 // jsonRows writes a JSON array of rows as they come, one row a line. The array opens
 // with the first row (or at close), so that a query that fails before any row writes
 // nothing.
