@@ -17,6 +17,7 @@ import (
 	"math/rand"
 	"os"
 	"os/exec"
+	"runtime/debug"
 	"path/filepath"
 	"sort"
 	"strconv"
@@ -91,6 +92,7 @@ func startCommand(t *testing.T, cmd *exec.Cmd, args []string) *kgProcess {
 	p := &kgProcess{t: t, args: args, cmd: cmd, done: make(chan struct{})}
 	p.cmd.Stdout = &p.stdout
 	p.cmd.Stderr = &p.stderr
+	resetPeakRSS()
 	p.start = time.Now()
 	if err := p.cmd.Start(); err != nil {
 		t.Fatalf("start kg %s: %v", strings.Join(args, " "), err)
@@ -108,6 +110,16 @@ func startCommand(t *testing.T, cmd *exec.Cmd, args []string) *kgProcess {
 		}
 	})
 	return p
+}
+
+// resetPeakRSS lowers this test process's peak resident set to its current one. Go starts a
+// child with CLONE_VM, and Linux carries the parent's peak into the child's ru_maxrss at
+// exec, so without this a child "peaks" at whatever the test process once held (227 MB
+// after an earlier test in one CI run, while kg itself stayed small). Writing 5 to
+// clear_refs resets VmHWM (Linux 4.0 and later); where it cannot, nothing changes.
+func resetPeakRSS() {
+	debug.FreeOSMemory()
+	_ = os.WriteFile("/proc/self/clear_refs", []byte("5"), 0)
 }
 
 // exited reports whether the child has ended.
