@@ -117,3 +117,25 @@ func concurrentReports() []report {
 	}
 	return out
 }
+
+// TestPostgresBatchBound adds reports one by one to a PostgreSQL store with a small
+// batch: the shared quads that wait for the batch's look-up count toward the bound like
+// the rest, so what a writer holds never reaches it after an article is added (it
+// grew without bound when only the other quads were counted).
+func TestPostgresBatchBound(t *testing.T) {
+	o := postgresOpener(t)
+	o.BatchQuads = 60
+	s := openStore(t, o)
+	sawShared := false
+	for _, r := range concurrentReports() {
+		mustAdd(t, s, r, Added)
+		sawShared = sawShared || len(s.unsure) > 0
+		if held := len(s.pending) + len(s.unsure); held >= o.BatchQuads {
+			t.Fatalf("after %q the writer holds %d quads (%d waiting for the shared look-up), bound %d",
+				r.title, held, len(s.unsure), o.BatchQuads)
+		}
+	}
+	if !sawShared {
+		t.Fatal("no shared quad ever waited for the batch look-up: the test does not exercise it")
+	}
+}

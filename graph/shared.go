@@ -204,6 +204,7 @@ func (s *Store) stageUnsure(quads []quad.Quad) {
 			continue
 		}
 		s.quadSet[k] = true
+		s.pendingBytes += k.size() // counted toward the batch's bounds as stageAdd counts
 		s.unsure = append(s.unsure, q)
 	}
 }

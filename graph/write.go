@@ -115,7 +115,9 @@ func (s *Store) AddArticle(x *kg.Extraction) (Outcome, error) {
 	if s.caching() {
 		s.buckets.noteFigures(schema.ArticleIRI(a.ID), quads)
 	}
-	if len(s.pending) >= s.opt.BatchQuads || s.pendingBytes >= s.opt.BatchBytes {
+	// Shared quads waiting for PostgreSQL's batch look-up (unsure) count as pending: most
+	// of them are written.
+	if len(s.pending)+len(s.unsure) >= s.opt.BatchQuads || s.pendingBytes >= s.opt.BatchBytes {
 		if err := s.Flush(); err != nil {
 			return Unchanged, err
 		}
