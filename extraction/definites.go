@@ -234,14 +234,30 @@ func (rd *reader) kindFits(m *mention, kind string) bool {
 	case sortBody:
 		return e.typ == kg.Organization && nameHolds(e.name, k.words, kind)
 	case sortCalled:
+		if e.typ != kg.Organization && e.typ != kg.Group {
+			return false
+		}
 		if kind == "group" {
 			// "Trust Women, an organization based in Kansas" is "the group" too; but
 			// not any body named last ("joined the group", "an AP report that the group's")
-			return (e.typ == kg.Organization || e.typ == kg.Group) && (rd.calledKind(m, kind) || rd.calledKind(m, "organization") || rd.low(m.b) == kind)
+			return rd.calledSo(m.ent, "group", "organization")
 		}
-		return (e.typ == kg.Organization || e.typ == kg.Group) && (nameHolds(e.name, k.words, kind) || rd.calledKind(m, kind) || rd.low(m.b) == kind)
+		return nameHolds(e.name, k.words, kind) || rd.calledSo(m.ent, kind, kind)
 	case sortOfficer:
 		return e.typ == kg.Person && policeRole(m.role+" "+rd.span(max(m.ta-3, rd.sents[m.sent].start), m.a))
+	}
+	return false
+}
+
+// calledSo reports whether the article calls entity ei by kind or by other where it
+// names it (calledKind), or puts the kind right after its name ("the Islamic State
+// group").
+func (rd *reader) calledSo(ei int, kind, other string) bool {
+	for mi := range rd.mentions {
+		m := &rd.mentions[mi]
+		if m.ent == ei && rd.quoteOf[m.a] == 0 && (rd.calledKind(m, kind) || rd.calledKind(m, other) || rd.low(m.b) == kind) {
+			return true
+		}
 	}
 	return false
 }
