@@ -248,20 +248,38 @@ var kindNouns = map[string]bool{"website": true, "site": true, "network": true, 
 	"party": true, "lender": true, "insurer": true, "retailer": true, "startup": true,
 	"start-up": true, "conglomerate": true, "regulator": true, "watchdog": true, "automaker": true}
 
-func isKindNoun(w string) bool { return kindNouns[w] && !orgDescriptors[w] && !orgWords[w] }
+func isKindNoun(w string) bool { return kindNouns[w] }
 
 // kindDescription reads tokens a..b-1 as "the [modifiers] KIND" and returns the
 // organization it stands for (orgByKind), or "".
 func (rd *reader) kindDescription(a, b int) string {
+	name, _ := rd.kindDescribed(a, b)
+	return name
+}
+
+// kindDescribed is kindDescription that also reports whether two organizations fit, so
+// that no nearer one is sought (definites.go).
+func (rd *reader) kindDescribed(a, b int) (name string, two bool) {
 	if b-a < 2 || b-a > 5 || !rd.is(a, "the") || !isKindNoun(rd.low(b-1)) {
-		return ""
+		return "", false
 	}
 	for k := a + 1; k < b; k++ {
 		if t := &rd.toks[k]; t.kind != tWord || rd.quoteOf[k] != 0 || t.feat&(lxFunc|lxSpeech|lxPronoun) != 0 || rd.owner(k) {
-			return ""
+			return "", false
 		}
 	}
 	return rd.orgByKind(a+1, b-1, rd.low(b-1), a)
+}
+
+// describedName returns the name a description "the [modifiers] KIND" at tokens a..b-1
+// stands for: the one organization the article called by that kind (kindDescribed),
+// else, when not two were, the nearest name that fits its kind (definite; object for
+// the object of a verb).
+func (rd *reader) describedName(a, b int, object bool) string {
+	if name, two := rd.kindDescribed(a, b); name != "" || two {
+		return name
+	}
+	return rd.definite(a, b, object)
 }
 
 // owner reports whether token k is a possessive "'s": the name before it owns what
@@ -269,8 +287,9 @@ func (rd *reader) kindDescription(a, b int) string {
 func (d *doc) owner(k int) bool { return d.is(k, "'s") || d.tok(k) == "’s" }
 
 // orgByKind returns the organization named before token at that the article calls a
-// kind and of which each modifier token ma..mb-1 is said, when exactly one fits; else "".
-func (rd *reader) orgByKind(ma, mb int, kind string, at int) string {
+// kind and of which each modifier token ma..mb-1 is said, when exactly one fits; else "",
+// with two true when two fit.
+func (rd *reader) orgByKind(ma, mb int, kind string, at int) (name string, two bool) {
 	fit := -1
 	for mi := range rd.mentions {
 		m := &rd.mentions[mi]
@@ -284,11 +303,11 @@ func (rd *reader) orgByKind(ma, mb int, kind string, at int) string {
 			continue
 		}
 		if fit >= 0 {
-			return "" // two organizations fit
+			return "", true // two organizations fit
 		}
 		fit = m.ent
 	}
-	return rd.entName(fit)
+	return rd.entName(fit), false
 }
 
 // calledKind reports whether mention m calls its organization a kind: the name's last
@@ -339,8 +358,8 @@ func (rd *reader) orgModifiersFit(ma, mb, ei int) bool {
 // before a comma, a stop or a function word stands for ("sued the website for"); not
 // one that goes on ("the company's shares", "the company headquarters").
 func (rd *reader) kindAfter(a, end int) string {
-	if b := rd.descriptionEnd(a, end, 4); b >= 0 {
-		return rd.kindDescription(a, b)
+	if b := rd.descriptionEnd(a, end, 4); b >= 0 && !clauseOpeners[rd.low(b)] {
+		return rd.describedName(a, b, true) // not "denied the group was racist": a clause's subject
 	}
 	return ""
 }
@@ -351,7 +370,7 @@ func (rd *reader) kindAfter(a, end int) string {
 // start; "" when there is none.
 func (rd *reader) kindBefore(v, start int) string {
 	if a := rd.theBefore(v, start, 4); a >= 0 {
-		return rd.kindDescription(a, v)
+		return rd.describedName(a, v, false)
 	}
 	return ""
 }

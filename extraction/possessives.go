@@ -40,8 +40,9 @@ func (rf *relationFinder) possessives(si int) {
 }
 
 // possessiveOwner returns the entity the possessive at token g stands for: "NAME's",
-// "NAME'" (a name ending in s), "his"/"her" (the person it refers to) or "its" (the
-// organization it refers to); -1 for none.
+// "NAME'" (a name ending in s), "his"/"her" (the person it refers to), "its" (the
+// organization it refers to) or "the KIND's" (the name the description stands for);
+// -1 for none.
 func (rf *relationFinder) possessiveOwner(g int) int {
 	switch {
 	case rf.is(g, "his", "her"):
@@ -54,6 +55,9 @@ func (rf *relationFinder) possessiveOwner(g int) int {
 				return -1 // a closing quote
 			}
 			return e
+		}
+		if rf.owner(g) {
+			return rf.entIndex(rf.describedOwner(g)) // "the group's leader": definites.go
 		}
 	}
 	return -1
@@ -137,7 +141,13 @@ func (rf *relationFinder) possessedName(si, g, owner int) {
 		return
 	}
 	m := &rf.mentions[rf.entAt[k]]
-	text := rf.span(rf.mentions[rf.entAt[g-1]].a, m.b)
+	from := g - 1
+	if om := rf.entAt[g-1]; om >= 0 {
+		from = rf.mentions[om].a
+	} else if a := rf.theBefore(g, s.start, 4); a >= 0 {
+		from = a // "the group's Amaq news agency"
+	}
+	text := rf.span(from, m.b)
 	if rf.ents[e].typ == kg.Place && (k > g+1 || countryOf[rf.ents[e].name] == rf.ents[e].name || rf.modifiesNoun(m.b)) {
 		return // "Israel's foe Iran", "Syria's Mediterranean coast"
 	}

@@ -401,6 +401,11 @@ func (rf *relationFinder) appositiveObjects(m *mention, k, end, ra, rb int) []st
 			}
 		}
 	}
+	if len(objs) == 0 && rb < end && rf.is(rb, "of", "for", "at") && rf.is(rb+1, "the") {
+		if o := rf.describedName(rb+1, end, false); o != "" {
+			objs = append(objs, o) // "a worker for the board": definites.go
+		}
+	}
 	if len(objs) == 0 && rb < end && rf.is(rb, "of", "for", "at") {
 		j := rb + 1
 		if rf.is(j, "the") {

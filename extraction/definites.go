@@ -1,0 +1,389 @@
+package extraction
+
+import (
+	"strings"
+
+	"github.com/factgraph/kg"
+)
+
+// Definite descriptions by kind: "the region", "the country", "the lender", "the
+// agency", "the lower house", "the officer" stand for the nearest name before them in
+// the article that the kind fits — a country for "the country", a region for "the
+// region", a body whose name holds the kind for "the department", an organization the
+// article called a lender (or whose name says it) for "the lender", a person with a
+// police role for "the officer" — looking back over the description's own sentence and
+// the three before it. Two names that fit in the same nearest sentence, or none, leave
+// the description alone: it stands for no name. A description of a person the article
+// names only later binds forward to the name a sentence gives it with "identified as" or
+// "named as" ("The officer was identified by police as D.C. Twiddy"). The description's
+// other words must each be idle ("former", "southern"), a place the name lies in or
+// belongs to ("the Taiwanese firm"), or said of the name where the article names it
+// (orgModifiersFit). The relations stage asks for them through kindBefore and kindAfter
+// (descriptions.go), possessive owners and role objects.
+
+// kindSort says what a kind noun needs of a name.
+type kindSort byte
+
+const (
+	sortCountry  kindSort = iota + 1 // a country
+	sortRegion                       // a region (regionName) or continent
+	sortState                        // a U.S. state
+	sortTown                         // a place that is no country, region or state
+	sortBusiness                     // an organization that is no public body
+	sortBody                         // an organization whose name holds one of the kind's words
+	sortCalled                       // an organization the article calls by the kind, or whose name holds one of its words
+	sortOfficer                      // a person with a police role
+)
+
+// definiteKind maps a kind noun to what it needs, and for bodies and kinds that must be
+// called so, the words of a name that fit it besides the kind noun itself.
+var definiteKind = map[string]struct {
+	sort  kindSort
+	words []string
+}{
+	"country": {sortCountry, nil}, "nation": {sortCountry, nil}, "kingdom": {sortCountry, nil},
+	"region": {sortRegion, nil}, "continent": {sortRegion, nil},
+	"state": {sortState, nil},
+	"city":  {sortTown, nil}, "town": {sortTown, nil}, "village": {sortTown, nil},
+	"company": {sortBusiness, nil}, "firm": {sortBusiness, nil},
+	"lender":    {sortCalled, []string{"Bank", "Bancorp", "Banco", "Banca", "Credit", "Financial"}},
+	"bank":      {sortCalled, []string{"Bank", "Bancorp", "Banco", "Banca"}},
+	"retailer":  {sortCalled, []string{"Stores", "Mart", "Wal-Mart", "Walmart"}},
+	"insurer":   {sortCalled, []string{"Insurance", "Assurance", "Assicurazioni"}},
+	"airline":   {sortCalled, []string{"Airlines", "Airways", "Air"}},
+	"carrier":   {sortCalled, []string{"Airlines", "Airways"}},
+	"automaker": {sortCalled, []string{"Motor", "Motors", "Automobiles"}},
+	"carmaker":  {sortCalled, []string{"Motor", "Motors", "Automobiles"}},
+	"website":   {sortCalled, nil}, "site": {sortCalled, nil}, "network": {sortCalled, nil},
+	"magazine": {sortCalled, nil}, "newspaper": {sortCalled, nil}, "paper": {sortCalled, nil},
+	"channel": {sortCalled, nil}, "broadcaster": {sortCalled, nil}, "league": {sortCalled, nil},
+	"union": {sortCalled, nil}, "team": {sortCalled, nil}, "club": {sortCalled, nil},
+	"party": {sortCalled, nil}, "startup": {sortCalled, nil}, "start-up": {sortCalled, nil},
+	"conglomerate": {sortCalled, nil}, "regulator": {sortCalled, nil}, "watchdog": {sortCalled, nil},
+	"chipmaker": {sortCalled, nil}, "brokerage": {sortCalled, nil}, "utility": {sortCalled, nil},
+	"agency":      {sortBody, []string{"Agency", "Bureau", "Administration", "Service", "Office"}},
+	"bureau":      {sortBody, []string{"Bureau"}},
+	"department":  {sortBody, []string{"Department"}},
+	"ministry":    {sortBody, []string{"Ministry"}},
+	"commission":  {sortBody, []string{"Commission"}},
+	"council":     {sortBody, []string{"Council"}},
+	"committee":   {sortBody, []string{"Committee"}},
+	"board":       {sortBody, []string{"Board"}},
+	"court":       {sortBody, []string{"Court"}},
+	"house":       {sortBody, []string{"House of", "Chamber", "Assembly"}},
+	"chamber":     {sortBody, []string{"Chamber", "House of"}},
+	"parliament":  {sortBody, []string{"Parliament", "Assembly", "Duma", "Knesset", "Bundestag"}},
+	"legislature": {sortBody, []string{"Legislature", "Assembly", "Parliament", "Congress"}},
+	"group":       {sortCalled, nil},
+	"officer":     {sortOfficer, nil},
+}
+
+// idleKindWords are the words before a kind noun that say nothing of which name it is:
+// "the southern state", "the tiny nation", "the lower house", "the slain officer".
+var idleKindWords = map[string]bool{"northern": true, "southern": true, "eastern": true,
+	"western": true, "central": true, "northeastern": true, "northwestern": true,
+	"southeastern": true, "southwestern": true, "small": true, "tiny": true, "large": true,
+	"big": true, "lower": true, "upper": true, "slain": true, "wounded": true, "injured": true,
+	"embattled": true, "troubled": true, "struggling": true, "ailing": true, "rookie": true,
+	"veteran": true, "same": true, "whole": true, "entire": true, "global": true,
+	"national": true, "federal": true, "local": true, "island": true, "oil-rich": true,
+	"communist": true, "impoverished": true, "landlocked": true}
+
+// definite reads tokens a..b-1 as "the [modifiers] KIND" and returns the name it stands
+// for, or "". An object of a verb (object) stands for no name of its own clause before
+// it, wherever else that name stands: "The DOJ plans to sue the company" does not sue
+// the DOJ; but "Qlik's shares have risen since Elliott urged the company" urges Qlik.
+func (rd *reader) definite(a, b int, object bool) string {
+	if b-a < 2 || b-a > 5 || !rd.is(a, "the") {
+		return ""
+	}
+	kind, ok := definiteKind[rd.low(b-1)]
+	if !ok || rd.toks[b-1].has(fCap) || rd.is(b, "of") && rd.entityOf(b+1) >= 0 {
+		return "" // "the city of Homs" names its town
+	}
+	for k := a + 1; k < b; k++ {
+		if t := &rd.toks[k]; t.kind != tWord || rd.quoteOf[k] != 0 || t.feat&(lxFunc|lxSpeech|lxPronoun) != 0 || rd.owner(k) {
+			return ""
+		}
+	}
+	for k := a + 1; k < b-1; k++ {
+		if mi := rd.entAt[k]; mi >= 0 && rd.mentions[mi].ent >= 0 && rd.kindFits(&rd.mentions[mi], rd.low(b-1)) {
+			return rd.entName(rd.mentions[mi].ent) // "the Islamic State group" names itself
+		}
+	}
+	if kind.sort == sortOfficer {
+		if p := rd.identifiedAs(rd.low(b-1), b); p != "" {
+			return p
+		}
+	}
+	return rd.nearestFit(a+1, b-1, rd.low(b-1), a, object)
+}
+
+// nearestFit returns the entity the kind at token mb with modifiers ma..mb-1 stands for:
+// the one that fits whose last mention before token at is nearest, in the description's
+// own sentence (for an object, before its clause) or the three before it; "" when none
+// fits or two fit in that sentence.
+func (rd *reader) nearestFit(ma, mb int, kind string, at int, object bool) string {
+	si := rd.sentOf(at)
+	if si >= len(rd.sents) {
+		return ""
+	}
+	clause := at + 1 // an object's own clause names no referent (clauseStart)
+	if object {
+		clause = rd.clauseStart(at, rd.sents[si].start)
+	}
+	inClause := func(ei int) bool {
+		for k := clause; k < at; k++ {
+			if rd.entityOf(k) == ei {
+				return true
+			}
+		}
+		return false
+	}
+	fit, fitSent := -1, -1
+	for mi := len(rd.mentions) - 1; mi >= 0; mi-- {
+		m := &rd.mentions[mi]
+		if m.b > at || m.ent < 0 || rd.quoteOf[m.a] != 0 || m.a >= clause || inClause(m.ent) {
+			continue
+		}
+		if m.sent < si-3 || fitSent >= 0 && m.sent < fitSent {
+			break
+		}
+		if m.ent == fit || m.sent == si && rd.titleModifier(m) || !rd.kindFits(m, kind) || !rd.definiteModifiersFit(ma, mb, m.ent) {
+			continue
+		}
+		if fit >= 0 {
+			return "" // two names fit in the nearest sentence
+		}
+		fit, fitSent = m.ent, m.sent
+	}
+	if fit >= 0 && rd.newReferentBetween(kind, rd.mentions[rd.lastMentionOf(fit, at)].b, at) {
+		return "" // "a group of protesters gathered … The group grew"
+	}
+	return rd.entName(fit)
+}
+
+// clauseStart returns where the clause of token at opens: after the last comma,
+// semicolon, dash or subordinating word before it in its sentence (from start).
+func (rd *reader) clauseStart(at, start int) int {
+	for k := at - 1; k > start; k-- {
+		if rd.punct(k, ',') || rd.punct(k, ';') || rd.toks[k].kind == tDash || rd.toks[k].kind == tCloseQ ||
+			rd.is(k, "since", "that", "which", "who", "when", "after", "before", "because", "while", "although", "as", "if", "but", "until") {
+			return k + 1
+		}
+	}
+	return start
+}
+
+// titleModifier reports whether mention m modifies the title of a person named after it
+// ("Former U.S. ambassador to Iraq Ryan Crocker, who visited the country"): no name the
+// sentence is about.
+func (rd *reader) titleModifier(m *mention) bool {
+	k := m.b
+	return k < len(rd.toks) && rd.toks[k].kind == tWord && rd.toks[k].feat&lxRole != 0 && !rd.toks[k].has(fCap)
+}
+
+// lastMentionOf returns the index of entity ei's last mention before token at.
+func (rd *reader) lastMentionOf(ei, at int) int {
+	last := -1
+	for mi := range rd.mentions {
+		if rd.mentions[mi].ent == ei && rd.mentions[mi].b <= at {
+			last = mi
+		}
+	}
+	return last
+}
+
+// newReferentBetween reports whether an indefinite description of the kind brings in
+// something new between tokens a and b (newReferent).
+func (rd *reader) newReferentBetween(kind string, a, b int) bool {
+	for k := a; k < b; k++ {
+		if rd.entAt[k] < 0 && rd.newReferent(k, kind) {
+			return true
+		}
+	}
+	return false
+}
+
+// kindFits reports whether the entity of mention m is of the kind a kind noun names.
+func (rd *reader) kindFits(m *mention, kind string) bool {
+	e := rd.ents[m.ent]
+	if m.demonym {
+		return false
+	}
+	k := definiteKind[kind]
+	switch k.sort {
+	case sortCountry, sortRegion, sortState, sortTown:
+		if e.typ != kg.Place {
+			return false
+		}
+		_, country := countryNames[e.name]
+		country = country || countryOf[e.name] == e.name
+		region := rd.regionName(e.name) && !country
+		switch k.sort {
+		case sortCountry:
+			return country
+		case sortRegion:
+			return region
+		case sortState:
+			return usStates[e.name]
+		}
+		return !country && !region && !usStates[e.name]
+	case sortBusiness:
+		return e.typ == kg.Organization && !publicBody(e.name) && !partyName(e.name)
+	case sortBody:
+		return e.typ == kg.Organization && nameHolds(e.name, k.words, kind)
+	case sortCalled:
+		if e.typ != kg.Organization && e.typ != kg.Group {
+			return false
+		}
+		if kind == "group" {
+			// "Trust Women, an organization based in Kansas" is "the group" too; but
+			// not any body named last ("joined the group", "an AP report that the group's")
+			return rd.calledSo(m.ent, "group", "organization")
+		}
+		return nameHolds(e.name, k.words, kind) || rd.calledSo(m.ent, kind, kind)
+	case sortOfficer:
+		return e.typ == kg.Person && policeRole(m.role+" "+rd.span(max(m.ta-3, rd.sents[m.sent].start), m.a))
+	}
+	return false
+}
+
+// calledSo reports whether the article calls entity ei by kind or by other where it
+// names it (calledKind), or puts the kind right after its name ("the Islamic State
+// group").
+func (rd *reader) calledSo(ei int, kind, other string) bool {
+	for mi := range rd.mentions {
+		m := &rd.mentions[mi]
+		if m.ent == ei && rd.quoteOf[m.a] == 0 && (rd.calledKind(m, kind) || rd.calledKind(m, other) || rd.low(m.b) == kind) {
+			return true
+		}
+	}
+	return false
+}
+
+// nameHolds reports whether a name holds one of the words (case as given) or the kind
+// noun as a word in title case.
+func nameHolds(name string, words []string, kind string) bool {
+	n := " " + name + " "
+	if kind != "" && strings.Contains(n, " "+titleCase(kind)+" ") {
+		return true
+	}
+	for _, w := range words {
+		if strings.Contains(n, " "+w+" ") {
+			return true
+		}
+	}
+	return false
+}
+
+// policeRole reports whether the words of a title name a police role.
+func policeRole(s string) bool {
+	for _, w := range strings.Fields(strings.ToLower(s)) {
+		switch w {
+		case "officer", "police", "policeman", "policewoman", "patrolman", "trooper", "deputy", "sergeant", "detective", "cop", "constable":
+			return true
+		}
+	}
+	return false
+}
+
+// definiteModifiersFit reports whether each modifier ma..mb-1 of a description fits
+// entity ei: an idle word, a place or demonym it lies in or belongs to, or a word said
+// of it (orgModifiersFit).
+func (rd *reader) definiteModifiersFit(ma, mb, ei int) bool {
+	for k := ma; k < mb; k++ {
+		w := rd.low(k)
+		if idleKindWords[w] || idleTitleWords[w] {
+			continue
+		}
+		if e := rd.entityOf(k); e >= 0 {
+			if e == ei || rd.countryOfEnt(ei) != "" && rd.countryOfEnt(ei) == rd.entName(e) {
+				k = rd.mentions[rd.entAt[k]].b - 1
+				continue
+			}
+			return false
+		}
+		if c, ok := demonymOf[rd.tok(k)]; ok {
+			if rd.countryOfEnt(ei) != c {
+				return false
+			}
+			continue
+		}
+		if !rd.orgModifiersFit(k, k+1, ei) {
+			return false
+		}
+	}
+	return true
+}
+
+// countryOfEnt returns the country entity ei lies in or belongs to, where known.
+func (rd *reader) countryOfEnt(ei int) string {
+	e := rd.ents[ei]
+	if e.country != "" {
+		return e.country
+	}
+	if c := orgCountry[e.name]; c != "" {
+		return c
+	}
+	return countryOf[e.name]
+}
+
+// identifiedAs returns the person a later sentence names as the one a description of
+// the kind at token at stands for: "The officer was identified by police late on Monday
+// as D.C. Twiddy", "The department identified the slain officer as Allen Lee Jacobs" —
+// the kind noun before "identified" or "named" with at most eight words between, or
+// after it with at most three, and "as" and a person's name within eight words after it;
+// in the description's own sentence or the three after it. "" for none.
+func (rd *reader) identifiedAs(kind string, at int) string {
+	si := rd.sentOf(at)
+	for sj := max(0, si-3); sj < len(rd.sents) && sj <= si+3; sj++ {
+		s := &rd.sents[sj]
+		for v := s.start; v < s.b; v++ {
+			if !rd.is(v, "identified", "named") || rd.quoteOf[v] != 0 {
+				continue
+			}
+			if !rd.kindNear(kind, max(s.start, v-8), v) && !rd.kindNear(kind, v+1, min(s.b, v+4)) {
+				continue
+			}
+			for k := v + 1; k < s.b && k <= v+10; k++ {
+				if rd.is(k, "as") {
+					if e := rd.entityOf(k + 1); e >= 0 && rd.ents[e].typ == kg.Person {
+						return rd.entName(e)
+					}
+					break
+				}
+			}
+		}
+	}
+	return ""
+}
+
+// kindNear reports whether the kind noun stands among tokens a..b-1 after "the".
+func (rd *reader) kindNear(kind string, a, b int) bool {
+	for k := a; k < b; k++ {
+		if rd.low(k) == kind && rd.theBefore(k+1, a-1, 3) >= 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// describedOwner returns the name a description that ends right before the possessive
+// at token g stands for ("the group's leader", "the agency's Phoenix bureau"), or "".
+func (rd *reader) describedOwner(g int) string {
+	si := rd.sentOf(g)
+	if si >= len(rd.sents) {
+		return ""
+	}
+	if a := rd.theBefore(g, rd.sents[si].start, 4); a >= 0 {
+		return rd.describedName(a, g, false)
+	}
+	return ""
+}
+
+// clauseOpeners after a description make it the subject of a clause of its own ("denied
+// the group was racist"), not the object of the verb before it.
+var clauseOpeners = map[string]bool{"is": true, "was": true, "were": true, "are": true,
+	"has": true, "have": true, "had": true, "will": true, "would": true, "could": true,
+	"can": true, "should": true, "may": true, "might": true, "must": true, "did": true, "does": true}
