@@ -112,3 +112,23 @@ func TestPossessiveSpeaker(t *testing.T) {
 		}
 	}
 }
+
+// TestPublicationSpeakers: a publication speaks for its publisher ("the paper said" after
+// "the Harbor Gazette newspaper said in an editorial"; "the ministry website said" after
+// "a website run by the Interior Ministry"), and a study for whoever conducted it ("the
+// Tallis Institute, which conducted the study").
+func TestPublicationSpeakers(t *testing.T) {
+	wantSources(t, "source-publications", []valueSource{{300000, "Interior Ministry"}})
+	speakers := map[string]string{}
+	for _, q := range extract(t, "source-publications").Quotes {
+		speakers[q.Text] = q.Speaker
+	}
+	for text, want := range map[string]string{
+		"The basin has lost a fifth of its marshes in a decade": "Tallis Institute for Water Studies",
+		"The council has looked away for too long":               "Harbor Gazette",
+	} {
+		if got, ok := speakers[text]; !ok || got != want {
+			t.Errorf("speaker of %q = %q (found %v), want %q", text, got, ok, want)
+		}
+	}
+}
