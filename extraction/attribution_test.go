@@ -132,3 +132,18 @@ func TestPublicationSpeakers(t *testing.T) {
 		}
 	}
 }
+
+// TestCaptionSpeakers: a photo's caption between two quotes ("… school photo. AP",
+// "(Ana Ruiz/The Lakeview Courier)") is not the report's prose: "she continued" after it
+// is the woman quoted before it, not a name in the caption or its credit.
+func TestCaptionSpeakers(t *testing.T) {
+	quotes := extract(t, "quote-caption").Quotes
+	if len(quotes) != 3 {
+		t.Fatalf("quotes = %v, want three", quotes)
+	}
+	for _, q := range quotes {
+		if q.Speaker != "Martha Doyle" {
+			t.Errorf("speaker of %q = %q, want Martha Doyle", q.Text, q.Speaker)
+		}
+	}
+}
