@@ -147,3 +147,10 @@ func TestCaptionSpeakers(t *testing.T) {
 		}
 	}
 }
+
+// TestAnalystFigures: the value after "analysts' view of" or "analyst estimate of", or
+// what "analysts were expecting", is the analysts', not the speaker's; "according to"
+// names who polled them.
+func TestAnalystFigures(t *testing.T) {
+	wantSources(t, "source-analysts", []valueSource{{2.1e9, "Harbor Telecom Inc"}, {2.3e9, "analysts"}, {1.85e9, "analysts"}, {0.12, "analysts"}})
+}
