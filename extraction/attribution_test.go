@@ -154,3 +154,18 @@ func TestCaptionSpeakers(t *testing.T) {
 func TestAnalystFigures(t *testing.T) {
 	wantSources(t, "source-analysts", []valueSource{{2.1e9, "Harbor Telecom Inc"}, {2.3e9, "analysts"}, {1.85e9, "analysts"}, {0.12, "analysts"}})
 }
+
+// TestTitlesAreNoQuotes: a programme's or a film's title in quotation marks ("said on
+// WKRB's "Morning Harbor."", "the documentary "Salt Town,"") is no quote, though the
+// sentence has a speaker.
+func TestTitlesAreNoQuotes(t *testing.T) {
+	quotes := extract(t, "quote-titles").Quotes
+	if len(quotes) != 2 {
+		t.Errorf("quotes = %v, want the two said", quotes)
+	}
+	for _, q := range quotes {
+		if q.Speaker != "Lena Ortiz" {
+			t.Errorf("speaker of %q = %q, want Lena Ortiz", q.Text, q.Speaker)
+		}
+	}
+}
