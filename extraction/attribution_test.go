@@ -125,7 +125,7 @@ func TestPublicationSpeakers(t *testing.T) {
 	}
 	for text, want := range map[string]string{
 		"The basin has lost a fifth of its marshes in a decade": "Tallis Institute for Water Studies",
-		"The council has looked away for too long":               "Harbor Gazette",
+		"The council has looked away for too long":              "Harbor Gazette",
 	} {
 		if got, ok := speakers[text]; !ok || got != want {
 			t.Errorf("speaker of %q = %q (found %v), want %q", text, got, ok, want)
