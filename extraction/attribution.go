@@ -44,7 +44,9 @@ func (ff *figureFinder) attribute(si int, figs []figureCand, paraSource string, 
 			}
 			continue
 		}
-		if a := ff.actorSource(f, cands); a != "" {
+		if ff.analystsFigure(f.tok, ff.sents[si].start) && !ff.accordingTo(cands) {
+			f.f.Source = "analysts" // "Yahoo said it sees … below analysts' view of $1.10 billion"
+		} else if a := ff.actorSource(f, cands); a != "" {
 			f.f.Source = a
 		} else if c := nearestSource(ff.doc, cands, f.tok); c != "" {
 			f.f.Source = c
@@ -62,6 +64,18 @@ func (ff *figureFinder) attribute(si int, figs []figureCand, paraSource string, 
 		}
 	}
 	return src
+}
+
+// accordingTo reports whether one of the sentence's attributions is "according to X":
+// "analysts had expected $1.08 billion, according to Thomson Reuters I/B/E/S" is the
+// pollster's figure.
+func (ff *figureFinder) accordingTo(cands []sourceCand) bool {
+	for _, c := range cands {
+		if ff.is(c.tok, "according") {
+			return true
+		}
+	}
+	return false
 }
 
 // appositiveSpeaker reads the speaker of "…, NAME, apposition, said": the person or

@@ -178,3 +178,34 @@ func (ff *figureFinder) agentEnd(a, end int) int {
 	}
 	return k
 }
+
+// analystWords say what analysts expect: "analysts' view of $1.1 billion", "the average
+// analyst estimate of $511.9 million", "Analysts were expecting earnings of 7 cents".
+var analystWords = map[string]bool{"estimate": true, "estimates": true, "view": true,
+	"views": true, "expectation": true, "expectations": true, "forecast": true,
+	"forecasts": true, "consensus": true, "expected": true, "expecting": true, "expect": true,
+	"projected": true, "predicted": true}
+
+// analystsFigure reports whether the figure at token tok is what analysts expected:
+// "analyst"/"analysts", no name before it, then a word of expecting, then the figure
+// within a few words of one clause ("… below analysts' view of $1.10 billion", said by
+// the company, is the analysts' figure, not the company's).
+func (ff *figureFinder) analystsFigure(tok, start int) bool {
+	expecting := false
+	for k := tok - 1; k >= start && tok-k <= 9; k-- {
+		if ff.punct(k, ',') || ff.punct(k, ';') || ff.toks[k].kind == tStop || ff.quoteOf[k] != 0 || ff.is(k, "and") {
+			return false // "… below analysts' estimates and 26 issued positive guidance"
+		}
+		if analystWords[ff.low(k)] {
+			expecting = true
+			continue
+		}
+		if ff.is(k, "analyst", "analysts") {
+			// not a firm's or a named person's analysts: "Citi analysts", "Citi's
+			// analysts", "Perli and other analysts"
+			named := k > start && (ff.toks[k-1].has(fCap) || ff.is(k-1, "'s", "’s", "'", "’", "other"))
+			return expecting && !named && ff.entityOf(k) < 0 && ff.entityOf(k-1) < 0
+		}
+	}
+	return false
+}

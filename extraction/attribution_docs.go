@@ -21,7 +21,10 @@ var documentNouns = map[string]bool{"statement": true, "statements": true, "advi
 	"document": true, "documents": true, "records": true, "memo": true, "email": true,
 	"notice": true, "bulletin": true, "complaint": true, "indictment": true, "affidavit": true,
 	"study": true, "survey": true, "audit": true, "communique": true, "transcript": true,
-	"lawsuit": true, "warning": true}
+	"lawsuit": true, "warning": true,
+	// publications speak for their publishers: "the paper said", "the ministry website
+	// said" (brought in as "the Global Times newspaper", "a website run by the ministry")
+	"newspaper": true, "paper": true, "website": true, "editorial": true}
 
 // authorMarks follow a document's noun and lead to its author: "a statement from X",
 // "a letter signed by X".
@@ -30,7 +33,8 @@ var authorMarks = map[string]bool{"from": true, "by": true}
 // bringingVerbs bring a document into a report with its author as their subject: "X
 // issued a statement", "X said in a statement", "X filed a lawsuit".
 var bringingVerbs = map[string]bool{"issued": true, "released": true, "sent": true,
-	"published": true, "posted": true, "filed": true, "wrote": true, "distributed": true, "circulated": true}
+	"published": true, "posted": true, "filed": true, "wrote": true, "distributed": true, "circulated": true,
+	"conducted": true} // "the institute, which conducted the study": its authors
 
 // documentHead returns the token of the document noun that heads the phrase a..b-1 (a
 // determiner and a few modifiers, the noun, and nothing after it but what names its
@@ -165,7 +169,16 @@ func (rd *reader) authorAt(k int, owned bool) string {
 // when it is false, the phrase is no document or nothing says whose it is.
 func (rd *reader) documentSpeaker(a, b int, joint bool) (author string, settled bool) {
 	h := rd.documentHead(a, b)
-	if h < 0 || rd.describedAuthor(h, a) {
+	if h < 0 {
+		return "", false
+	}
+	if rd.describedAuthor(h, a) {
+		if rd.is(a, "the") && documentStem(rd.low(h)) == "website" {
+			// "the ministry website said": the website brought in before ("a website
+			// run by the Interior Ministry")
+			au := rd.documentIntroduction(h, joint)
+			return au, au != ""
+		}
 		return "", false // "a family statement released by X": the family's, read as before
 	}
 	au, marked := rd.documentAuthor(h, a, b, joint)
@@ -184,9 +197,9 @@ func (rd *reader) documentSpeaker(a, b int, joint bool) (author string, settled 
 // officials said in a statement", "the group issued a statement"). Returns to the same
 // document ("the statement said" again) are passed over.
 func (rd *reader) documentIntroduction(h int, joint bool) string {
-	head := strings.TrimSuffix(rd.low(h), "s")
+	head := documentStem(rd.low(h))
 	for j := h - 1; j >= 0 && h-j < 1500; j-- {
-		if rd.toks[j].kind != tWord || rd.quoteOf[j] != 0 || strings.TrimSuffix(rd.low(j), "s") != head {
+		if rd.toks[j].kind != tWord || rd.quoteOf[j] != 0 || documentStem(rd.low(j)) != head {
 			continue
 		}
 		si := rd.sentOf(j)
@@ -212,6 +225,14 @@ func (rd *reader) documentIntroduction(h int, joint bool) string {
 			if rd.entityOf(v-1) < 0 && (speakerHeads[rd.low(v-1)] || rd.isPersonNoun(v-1)) && rd.entityOf(v-2) >= 0 {
 				return "" // "A Facebook Inc shareholder filed a lawsuit": not the company's
 			}
+			if rd.is(v-1, "which", "who") && rd.punct(v-2, ',') {
+				// "Researchers at the Tallis Institute, which conducted the study": the
+				// name the relative clause hangs on
+				if e := rd.entityOf(v - 3); e >= 0 && rd.ents[e].typ != kg.Place {
+					return rd.entName(e)
+				}
+				return ""
+			}
 			if p := rd.phraseStart(v, s.start); p < v {
 				if sp := rd.speakerNP(p, v); sp != "" {
 					return sp // "…, police said in a statement": not a name earlier in the sentence
@@ -221,6 +242,16 @@ func (rd *reader) documentIntroduction(h int, joint bool) string {
 		}
 	}
 	return ""
+}
+
+// documentStem is the document noun w as documentIntroduction matches it: singular, and
+// "newspaper" the same as "paper" ("the Global Times newspaper" … "the paper said").
+func documentStem(w string) string {
+	w = strings.TrimSuffix(w, "s")
+	if w == "newspaper" {
+		return "paper"
+	}
+	return w
 }
 
 // bringingVerb returns the verb that brings in the document noun at j ("said in a

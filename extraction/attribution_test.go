@@ -112,3 +112,60 @@ func TestPossessiveSpeaker(t *testing.T) {
 		}
 	}
 }
+
+// TestPublicationSpeakers: a publication speaks for its publisher ("the paper said" after
+// "the Harbor Gazette newspaper said in an editorial"; "the ministry website said" after
+// "a website run by the Interior Ministry"), and a study for whoever conducted it ("the
+// Tallis Institute, which conducted the study").
+func TestPublicationSpeakers(t *testing.T) {
+	wantSources(t, "source-publications", []valueSource{{300000, "Interior Ministry"}})
+	speakers := map[string]string{}
+	for _, q := range extract(t, "source-publications").Quotes {
+		speakers[q.Text] = q.Speaker
+	}
+	for text, want := range map[string]string{
+		"The basin has lost a fifth of its marshes in a decade": "Tallis Institute for Water Studies",
+		"The council has looked away for too long":              "Harbor Gazette",
+	} {
+		if got, ok := speakers[text]; !ok || got != want {
+			t.Errorf("speaker of %q = %q (found %v), want %q", text, got, ok, want)
+		}
+	}
+}
+
+// TestCaptionSpeakers: a photo's caption between two quotes ("… school photo. AP",
+// "(Ana Ruiz/The Lakeview Courier)") is not the report's prose: "she continued" after it
+// is the woman quoted before it, not a name in the caption or its credit.
+func TestCaptionSpeakers(t *testing.T) {
+	quotes := extract(t, "quote-caption").Quotes
+	if len(quotes) != 3 {
+		t.Fatalf("quotes = %v, want three", quotes)
+	}
+	for _, q := range quotes {
+		if q.Speaker != "Martha Doyle" {
+			t.Errorf("speaker of %q = %q, want Martha Doyle", q.Text, q.Speaker)
+		}
+	}
+}
+
+// TestAnalystFigures: the value after "analysts' view of" or "analyst estimate of", or
+// what "analysts were expecting", is the analysts', not the speaker's; "according to"
+// names who polled them.
+func TestAnalystFigures(t *testing.T) {
+	wantSources(t, "source-analysts", []valueSource{{2.1e9, "Harbor Telecom Inc"}, {2.3e9, "analysts"}, {1.85e9, "analysts"}, {0.12, "analysts"}})
+}
+
+// TestTitlesAreNoQuotes: a programme's or a film's title in quotation marks ("said on
+// WKRB's "Morning Harbor."", "the documentary "Salt Town,"") is no quote, though the
+// sentence has a speaker.
+func TestTitlesAreNoQuotes(t *testing.T) {
+	quotes := extract(t, "quote-titles").Quotes
+	if len(quotes) != 2 {
+		t.Errorf("quotes = %v, want the two said", quotes)
+	}
+	for _, q := range quotes {
+		if q.Speaker != "Lena Ortiz" {
+			t.Errorf("speaker of %q = %q, want Lena Ortiz", q.Text, q.Speaker)
+		}
+	}
+}

@@ -67,7 +67,7 @@ func findQuotes(rd *reader) []kg.Quote {
 		if !found && q.full {
 			speaker, found = rd.speakerAfterQuote(q)
 		}
-		if !q.full && !found || words < 1 || (!found || !q.full) && rd.scareQuote(q, words) {
+		if !q.full && !found || words < 1 || (!found || !q.full) && rd.scareQuote(q, words) || rd.titleQuote(q, words) {
 			continue
 		}
 		q.speaker = speaker
@@ -177,6 +177,19 @@ func (rd *reader) scareQuote(q *quoteSpan, words int) bool {
 		last--
 	}
 	return !(rd.toks[last].kind == tStop && (rd.text[rd.toks[last].s] == '!' || rd.text[rd.toks[last].s] == '?'))
+}
+
+// titleQuote reports whether a quote inside one sentence is a title the sentence
+// names, not words said: one to three capitalised words right after a word of the
+// sentence ("director of "Blackfish."", "said on CBS's "This Morning."", "her memoir,
+// "A Mother's Reckoning: …,""), though a speaker was found for the sentence. A title
+// that follows a verb of saying or a colon is said ("he said, "Thank You."").
+func (rd *reader) titleQuote(q *quoteSpan, words int) bool {
+	if words > 3 || q.open == rd.sents[q.sent].start || rd.sentOf(q.b-1) != q.sent || !rd.capitalisedWords(q) || rd.exclaims(q) {
+		return false
+	}
+	p := q.open - 1
+	return rd.toks[p].kind == tWord && !rd.isSpeech(p) && !speechExtra[rd.low(p)] && !rd.is(p, "that", "as", "and", "but")
 }
 
 // exclaims reports whether the quote holds an exclamation mark: a cry or a chant.

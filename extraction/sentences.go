@@ -25,6 +25,7 @@ const (
 	sDebris           // page furniture: "Continue reading the main story", photo credits
 	sCredit           // "(Additional reporting by …; Editing by …)": names, no facts
 	sLinked           // "More on GlobalPost: …": another article's headline
+	sCaption          // a photo's or video's caption ending on its credit: names, no facts (captions.go)
 )
 
 // Sentences splits a news body into sentences. Abbreviations (U.S., Gen., Feb., a.m.,
@@ -220,6 +221,7 @@ func classifySentences(d *doc) {
 			s.kind = sCredit // "Associated Press/Wally Santana"
 		}
 	}
+	markCaptions(d) // captions.go
 }
 
 // debrisPrefixes start the lines of page furniture (data/debris.txt).
