@@ -133,18 +133,33 @@ func (rf *relationFinder) actions(si int) {
 		if pred == "" || assertedOnly[pred] && rf.unasserted(si, v) {
 			continue
 		}
-		if strings.HasSuffix(w, "s") && w != "agrees" && w != "claims" && w != "calls" && pred != "suppliesTo" && rf.entityOf(v-1) < 0 {
+		if strings.HasSuffix(w, "s") && w != "agrees" && w != "claims" && w != "calls" && pred != "suppliesTo" && !rf.verbAfterSubject(si, v) {
 			continue // "carry out attacks", "visits": a noun here
 		}
 		if rf.is(v+1, "up", "off", "out", "down", "away", "back", "over") && objStart == v+1 {
 			continue // "struck up a friendship", "backed off"
 		}
-		if rf.passive(si, v) || w == "claimed" && rf.is(v+1, "by") {
+		if rf.passive(si, v) && !(pred == "investsIn" && objStart == v+2) || w == "claimed" && rf.is(v+1, "by") {
+			// "Golden Gate Ventures, which is invested in Carousell" holds a stake: active
 			rf.passiveAction(si, v, pred, objStart)
 			continue
 		}
 		rf.activeAction(si, v, pred, objStart, nominal)
 	}
+}
+
+// verbAfterSubject reports whether the word in -s at v follows its subject, across
+// auxiliaries and adverbs ("Lazada also operates"), or a relative pronoun after a comma
+// ("Starboard, which owns"): a verb, not a plural noun ("carry out attacks").
+func (rf *relationFinder) verbAfterSubject(si, v int) bool {
+	if rf.entityOf(v-1) >= 0 {
+		return true
+	}
+	g := v - 1
+	for g > rf.sents[si].start && (betweenSubjectAndVerb[rf.low(g)] || rf.toks[g].kind == tWord && strings.HasSuffix(rf.low(g), "ly") && !rf.toks[g].has(fCap)) {
+		g--
+	}
+	return g < v-1 && rf.entityOf(g) >= 0 || rf.is(g, "which", "who") && rf.punct(g-1, ',')
 }
 
 // actionVerb returns the predicate the word w at token v states, the first token of its
@@ -454,9 +469,10 @@ func (rf *relationFinder) clauseSubject(si, v int) string {
 	if rf.is(g, "government") && rf.is(g-1, "the") && rf.mainCountry != "" {
 		return rf.mainCountry
 	}
-	// "Zarif, who was on an official visit to Istanbul"
-	if rf.is(a-1, "who") && rf.punct(a-2, ',') {
-		if e := rf.entityOf(a - 3); e >= 0 {
+	// "Zarif, who was on an official visit to Istanbul", "Starboard, which owns a 1.7
+	// percent stake in Yahoo"
+	if rf.is(a-1, "who", "which") && rf.punct(a-2, ',') {
+		if e := rf.entityOf(a - 3); e >= 0 && (rf.is(a-1, "who") || rf.ents[e].typ != kg.Person) {
 			return rf.entName(e)
 		}
 	}

@@ -1,0 +1,45 @@
+package extraction
+
+import (
+	"slices"
+	"testing"
+
+	"github.com/factgraph/kg"
+)
+
+// TestPrepositionalLists: a verb with a prepositional object and a list ("operates in
+// A, B, the C and D"), a share of a company held by the antecedent of a relative clause
+// ("X, which owns 2.3 percent of Y", "X, which is invested in A and B", "X, which holds
+// a 4 percent stake in Y"); no operatesIn for persons, no supports of a name inside a
+// compound ("the Ostmark-led boycott"), no denial of a name deep in the object.
+func TestPrepositionalLists(t *testing.T) {
+	x := extract(t, "prepositional-lists")
+	has := func(s, p, o string) bool {
+		return slices.ContainsFunc(x.Relations, func(r kg.Relation) bool {
+			return r.Subject == s && r.Predicate == p && r.Object == o
+		})
+	}
+	for _, r := range [][3]string{
+		{"Kestrel Mart Ltd", "operatesIn", "Ostmark"},
+		{"Kestrel Mart Ltd", "operatesIn", "Norway"},
+		{"Kestrel Mart Ltd", "operatesIn", "Karvo"},
+		{"Norfield Capital", "investsIn", "Brekke Motors Inc"},
+		{"Halvorsen Ventures", "investsIn", "Fjordbot Inc"},
+		{"Halvorsen Ventures", "investsIn", "Veltrax Inc"},
+		{"Vantor Partners", "investsIn", "Brekke Motors Inc"},
+	} {
+		if !has(r[0], r[1], r[2]) {
+			t.Errorf("missing %s %s %s; relations: %+v", r[0], r[1], r[2], x.Relations)
+		}
+	}
+	for _, r := range x.Relations {
+		switch {
+		case r.Predicate == "operatesIn" && r.Subject != "Kestrel Mart Ltd":
+			t.Errorf("unwanted %+v: only a business operates in a market", r)
+		case r.Object == "Ostmark" && r.Subject == "Karvo Sports Union":
+			t.Errorf("unwanted %+v: the name is inside a compound", r)
+		case r.Predicate == "denies" && r.Object == "Veltrax Inc":
+			t.Errorf("unwanted %+v: the name is deep in the object", r)
+		}
+	}
+}
