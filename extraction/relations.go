@@ -46,6 +46,7 @@ func findRelations(rd *reader, ev *eventSet) []kg.Relation {
 		rf.asRole(mi)
 		rf.relativeRole(mi)
 		rf.ownerPlace(mi)
+		rf.placeBody(mi) // modifiers.go
 	}
 	for si := range rf.sents {
 		s := &rf.sents[si]
@@ -61,6 +62,7 @@ func findRelations(rd *reader, ev *eventSet) []kg.Relation {
 		rf.kin(si)         // kin.go
 		rf.possessives(si) // possessives.go
 		rf.places(si)
+		rf.placeAsides(si) // placeasides.go
 	}
 	rf.gazetteerPlaces()
 	rf.reportedPlaces()

@@ -11,7 +11,10 @@ import (
 // A, B, the C and D"), a share of a company held by the antecedent of a relative clause
 // ("X, which owns 2.3 percent of Y", "X, which is invested in A and B", "X, which holds
 // a 4 percent stake in Y"); no operatesIn for persons, no supports of a name inside a
-// compound ("the Ostmark-led boycott"), no denial of a name deep in the object.
+// compound ("the Ostmark-led boycott"), no denial of a name deep in the object. Places
+// in asides: "Selbu, in central Norway", "Headquartered in Karvo, X", "In Norway,
+// Vangsnes Beach", "X, located in Y"; not "in Norway, in Oslo" the other way round. A
+// place's name before its public body ("Karvo City Council"), not before a newspaper.
 func TestPrepositionalLists(t *testing.T) {
 	x := extract(t, "prepositional-lists")
 	has := func(s, p, o string) bool {
@@ -27,6 +30,14 @@ func TestPrepositionalLists(t *testing.T) {
 		{"Halvorsen Ventures", "investsIn", "Fjordbot Inc"},
 		{"Halvorsen Ventures", "investsIn", "Veltrax Inc"},
 		{"Vantor Partners", "investsIn", "Brekke Motors Inc"},
+		{"Selbu", "locatedIn", "Norway"}, // "Selbu, in central Norway"
+		{"Tolga", "locatedIn", "Norway"}, // "Tolga, in Norway's mountainous east"
+		{"Brekke Motors Inc", "locatedIn", "Karvo"},
+		{"Vangsnes Beach", "locatedIn", "Norway"},
+		{"Sandvik Marina", "locatedIn", "Ostmark"},
+		{"Karvo City Council", "partOf", "Karvo"}, // a place's name before its public body
+		{"Norway Department of Roads", "partOf", "Norway"},
+		{"Ostmark Police Department", "partOf", "Ostmark"},
 	} {
 		if !has(r[0], r[1], r[2]) {
 			t.Errorf("missing %s %s %s; relations: %+v", r[0], r[1], r[2], x.Relations)
@@ -40,6 +51,10 @@ func TestPrepositionalLists(t *testing.T) {
 			t.Errorf("unwanted %+v: the name is inside a compound", r)
 		case r.Predicate == "denies" && r.Object == "Veltrax Inc":
 			t.Errorf("unwanted %+v: the name is deep in the object", r)
+		case r.Subject == "Karvo Times":
+			t.Errorf("unwanted %+v: a newspaper is no public body of its town", r)
+		case r.Subject == "Norway" && r.Predicate == "locatedIn":
+			t.Errorf("unwanted %+v: 'in Norway, in Oslo' puts no country in a town", r)
 		}
 	}
 }
