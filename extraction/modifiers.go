@@ -261,7 +261,7 @@ var publicBodyHeads = map[string]bool{"department": true, "ministry": true, "cit
 var publicBodyHeadsNext = map[string][]string{"city": {"council", "hall"}, "air": {"force"},
 	"marine": {"corps"}, "coast": {"guard"}, "national": {"guard", "assembly", "police"},
 	"supreme": {"court"}, "state": {"department", "police", "legislature", "senate", "assembly", "board", "attorney"},
-	"fire": {"department"},
+	"fire":    {"department"},
 	"highway": {"patrol"}, "house": {"of"}}
 
 // placeBody reads a body of a place's government named with the place first (mention

@@ -210,7 +210,6 @@ func (rf *relationFinder) objectFits(pred, obj string) bool {
 		return t == kg.Organization || t == kg.Group || t == kg.Place
 	case "operatesIn":
 		return t == kg.Place
-		return t == kg.Organization || t == kg.Group || t == kg.Place
 	case "annexes":
 		return t == kg.Place
 	case "charges", "convicts", "orders", "expels":
