@@ -15,6 +15,9 @@ import (
 // in asides: "Selbu, in central Norway", "Headquartered in Karvo, X", "In Norway,
 // Vangsnes Beach", "X, located in Y"; not "in Norway, in Oslo" the other way round. A
 // place's name before its public body ("Karvo City Council"), not before a newspaper.
+// An appositive's role takes no body from a compound ("co-founder of Kestrel-backed
+// Zentor Labs") nor from a relative clause after its body ("a partner at X which is
+// invested in Y").
 func TestPrepositionalLists(t *testing.T) {
 	x := extract(t, "prepositional-lists")
 	has := func(s, p, o string) bool {
@@ -38,6 +41,8 @@ func TestPrepositionalLists(t *testing.T) {
 		{"Karvo City Council", "partOf", "Karvo"}, // a place's name before its public body
 		{"Norway Department of Roads", "partOf", "Norway"},
 		{"Ostmark Police Department", "partOf", "Ostmark"},
+		{"Anna Berg", "coFounderOf", "Zentor Labs"},
+		{"Erik Dahl", "partnerOf", "Vantor Partners"},
 	} {
 		if !has(r[0], r[1], r[2]) {
 			t.Errorf("missing %s %s %s; relations: %+v", r[0], r[1], r[2], x.Relations)
@@ -51,6 +56,10 @@ func TestPrepositionalLists(t *testing.T) {
 			t.Errorf("unwanted %+v: the name is inside a compound", r)
 		case r.Predicate == "denies" && r.Object == "Veltrax Inc":
 			t.Errorf("unwanted %+v: the name is deep in the object", r)
+		case r.Subject == "Anna Berg" && r.Object != "Zentor Labs":
+			t.Errorf("unwanted %+v: 'Kestrel-backed' modifies the company", r)
+		case r.Subject == "Erik Dahl" && r.Object != "Vantor Partners":
+			t.Errorf("unwanted %+v: the relative clause tells of the firm, not of Dahl", r)
 		case r.Subject == "Karvo Times":
 			t.Errorf("unwanted %+v: a newspaper is no public body of its town", r)
 		case r.Subject == "Norway" && r.Predicate == "locatedIn":
