@@ -18,6 +18,7 @@ import (
 func (rf *relationFinder) placeAsides(si int) {
 	s := &rf.sents[si]
 	rf.frontedPlace(si, s.start)
+	rf.frontedAgent(si, s.start)
 	for k := s.start; k < s.b; k++ {
 		if rf.entAt[k] < 0 {
 			continue
@@ -143,4 +144,58 @@ func compassPart(w string) bool {
 		return true
 	}
 	return false
+}
+
+// frontedAgents maps a participle that may open a sentence, before "by" and its agents,
+// to the predicate the agents hold over the sentence's subject: "Backed militarily by
+// Iran and Russia, Syrian President Bashar al-Assad has …" → supports(Iran, Assad).
+var frontedAgents = map[string]string{"backed": "supports", "supported": "supports",
+	"funded": "funds", "financed": "funds", "owned": "owns", "controlled": "controls"}
+
+// frontedAgent reads a fronted participle with its agents at the start of sentence si
+// (token a) and gives the relation to the first name after the comma that closes it.
+func (rf *relationFinder) frontedAgent(si, a int) {
+	s := &rf.sents[si]
+	pred := frontedAgents[rf.low(a)]
+	if pred == "" || rf.toks[a].kind != tWord {
+		return
+	}
+	j := a + 1
+	if strings.HasSuffix(rf.low(j), "ly") {
+		j++ // "Backed militarily by"
+	}
+	if !rf.is(j, "by") || rf.entAt[j+1] < 0 || rf.mentions[rf.entAt[j+1]].a != j+1 {
+		return
+	}
+	agents := rf.withMembers(int(rf.entAt[j+1]), s.b)
+	c := rf.mentions[rf.entAt[j+1]].b
+	for c < s.b && c < j+20 && !rf.punct(c, ',') {
+		c++
+	}
+	if !rf.punct(c, ',') {
+		return
+	}
+	for k := c + 1; k < s.b && k <= c+4; k++ {
+		if rf.entAt[k] < 0 {
+			if rf.toks[k].kind != tWord || !rf.toks[k].has(fCap) {
+				return // "Backed by X, the plan …": no name opens the clause
+			}
+			continue
+		}
+		m := &rf.mentions[rf.entAt[k]]
+		if m.ent < 0 || m.demonym || rf.entAt[m.b] < 0 && rf.toks[m.b].kind == tWord && rf.toks[m.b].has(fCap) {
+			k = m.b - 1
+			continue // "Syrian President Bashar al-Assad", "Karvo President Lena Dahl"
+		}
+		if rf.is(m.b, "'s", "’s") || rf.modifier(m.b) {
+			return
+		}
+		subj := rf.entName(m.ent)
+		for _, ag := range strings.Split(agents, "\x00") {
+			if ag != subj && rf.objectFits(pred, subj) {
+				rf.addRelation(si, ag, pred, subj, rf.span(a, min(s.b, m.b)))
+			}
+		}
+		return
+	}
 }

@@ -17,7 +17,7 @@ import (
 // place's name before its public body ("Karvo City Council"), not before a newspaper.
 // An appositive's role takes no body from a compound ("co-founder of Kestrel-backed
 // Zentor Labs") nor from a relative clause after its body ("a partner at X which is
-// invested in Y").
+// invested in Y"). A fronted participle's agents act on the name that opens the clause.
 func TestPrepositionalLists(t *testing.T) {
 	x := extract(t, "prepositional-lists")
 	has := func(s, p, o string) bool {
@@ -43,6 +43,8 @@ func TestPrepositionalLists(t *testing.T) {
 		{"Ostmark Police Department", "partOf", "Ostmark"},
 		{"Anna Berg", "coFounderOf", "Zentor Labs"},
 		{"Erik Dahl", "partnerOf", "Vantor Partners"},
+		{"Norway", "supports", "Lena Dahl"}, // "Backed militarily by Norway and Ostmark, Karvo President Lena Dahl"
+		{"Ostmark", "supports", "Lena Dahl"},
 	} {
 		if !has(r[0], r[1], r[2]) {
 			t.Errorf("missing %s %s %s; relations: %+v", r[0], r[1], r[2], x.Relations)
@@ -60,6 +62,8 @@ func TestPrepositionalLists(t *testing.T) {
 			t.Errorf("unwanted %+v: 'Kestrel-backed' modifies the company", r)
 		case r.Subject == "Erik Dahl" && r.Object != "Vantor Partners":
 			t.Errorf("unwanted %+v: the relative clause tells of the firm, not of Dahl", r)
+		case r.Predicate == "supports" && r.Object == "Karvo":
+			t.Errorf("unwanted %+v: the place modifies the president's title", r)
 		case r.Subject == "Karvo Times":
 			t.Errorf("unwanted %+v: a newspaper is no public body of its town", r)
 		case r.Subject == "Norway" && r.Predicate == "locatedIn":
