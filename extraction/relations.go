@@ -150,20 +150,6 @@ func (rf *relationFinder) actions(si int) {
 	}
 }
 
-// verbAfterSubject reports whether the word in -s at v follows its subject, across
-// auxiliaries and adverbs ("Lazada also operates"), or a relative pronoun after a comma
-// ("Starboard, which owns"): a verb, not a plural noun ("carry out attacks").
-func (rf *relationFinder) verbAfterSubject(si, v int) bool {
-	if rf.entityOf(v-1) >= 0 {
-		return true
-	}
-	g := v - 1
-	for g > rf.sents[si].start && (betweenSubjectAndVerb[rf.low(g)] || rf.toks[g].kind == tWord && strings.HasSuffix(rf.low(g), "ly") && !rf.toks[g].has(fCap)) {
-		g--
-	}
-	return g < v-1 && rf.entityOf(g) >= 0 || rf.is(g, "which", "who") && rf.punct(g-1, ',')
-}
-
 // actionVerb returns the predicate the word w at token v states, the first token of its
 // object, and whether a noun carries it ("supplier to", "a visit to": its subject is the
 // clause's); pred is "" for no action.

@@ -317,3 +317,17 @@ func (rf *relationFinder) placeAt(k int) bool {
 	e := rf.entityOf(k)
 	return e >= 0 && rf.ents[e].typ == kg.Place && !rf.mentions[rf.entAt[k]].demonym
 }
+
+// verbAfterSubject reports whether the word in -s at v follows its subject, across
+// auxiliaries and adverbs ("Lazada also operates"), or a relative pronoun after a comma
+// ("Starboard, which owns"): a verb, not a plural noun ("carry out attacks").
+func (rf *relationFinder) verbAfterSubject(si, v int) bool {
+	if rf.entityOf(v-1) >= 0 {
+		return true
+	}
+	g := v - 1
+	for g > rf.sents[si].start && (betweenSubjectAndVerb[rf.low(g)] || rf.toks[g].kind == tWord && strings.HasSuffix(rf.low(g), "ly") && !rf.toks[g].has(fCap)) {
+		g--
+	}
+	return g < v-1 && rf.entityOf(g) >= 0 || rf.is(g, "which", "who") && rf.punct(g-1, ',')
+}
