@@ -70,6 +70,7 @@ var Actions = map[string]string{
 	"withdrawsFrom":  "withdraws from (pulls out of)",
 	"mergesWith":     "merges with",
 	"investsIn":      "invests in or takes a stake in",
+	"operatesIn":     "operates or does business in (a country, a market)",
 	"owns":           "owns or is the parent company of",
 	"controls":       "controls (a company, a territory)",
 	"charges":        "charges (indicts, prosecutes)",

@@ -147,8 +147,8 @@ func init() {
 	eachLine("data/demonyms.txt", func(f []string) {
 		if len(f) >= 2 {
 			demonymOf[f[0]] = f[1]
-			if !strings.HasSuffix(f[0], "s") {
-				demonymOf[f[0]+"s"] = f[1] // Israelis, Syrians, Iraqis
+			if _, country := countryOf[f[0]+"s"]; !strings.HasSuffix(f[0], "s") && !country {
+				demonymOf[f[0]+"s"] = f[1] // Israelis, Syrians, Iraqis; not "Philippines"
 			}
 		}
 	})

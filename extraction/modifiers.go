@@ -1,6 +1,7 @@
 package extraction
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/factgraph/kg"
@@ -243,4 +244,70 @@ func (rf *relationFinder) nameEnd(k int) int {
 		return -1
 	}
 	return rf.mentions[rf.entAt[k]].b - 1
+}
+
+// publicBodyHeads are the first words after a place in the name of a body of its
+// government or public service: "U.S. Department of Defense", "Raleigh City Council",
+// "Texas Department of Criminal Justice", "Fresno Police Department".
+var publicBodyHeads = map[string]bool{"department": true, "ministry": true, "city": true, "council": true,
+	"police": true, "senate": true, "house": true, "assembly": true, "legislature": true, "army": true,
+	"navy": true, "air": true, "marine": true, "coast": true, "national": true, "supreme": true,
+	"court": true, "centers": true, "agency": true, "board": true, "commission": true, "parliament": true,
+	"government": true, "bureau": true, "attorney": true, "state": true, "highway": true, "sheriff": true,
+	"treasury": true, "congress": true, "embassy": true, "consulate": true, "fire": true}
+
+// publicBodyHeadsNext are the words that must follow a head word that is also a common
+// adjective or noun: "City Council", "Air Force", "Coast Guard", "State Department".
+var publicBodyHeadsNext = map[string][]string{"city": {"council", "hall"}, "air": {"force"},
+	"marine": {"corps"}, "coast": {"guard"}, "national": {"guard", "assembly", "police"},
+	"supreme": {"court"}, "state": {"department", "police", "legislature", "senate", "assembly", "board", "attorney"},
+	"fire":    {"department"},
+	"highway": {"patrol"}, "house": {"of"}}
+
+// placeBody reads a body of a place's government named with the place first (mention
+// mi): partOf(body, place). The place is a country, a U.S. state or a town the word lists
+// know, or a place the article names; the body's next word is one of publicBodyHeads.
+func (rf *relationFinder) placeBody(mi int) {
+	m := &rf.mentions[mi]
+	name := rf.entName(m.ent)
+	if rf.ents[m.ent].typ != kg.Organization || m.b-m.a < 2 || strings.ContainsAny(name, "0123456789") || corpSuffix[strings.ToLower(rf.tok(m.b-1))] {
+		return // not "U.S. Navy P-8A", "U.S. Department of Commerce and ZTE Corp"
+	}
+	for p := m.a + 1; p < m.b && p <= m.a+3; p++ {
+		h := rf.low(p)
+		if !publicBodyHeads[h] || !rf.toks[p].has(fCap) {
+			continue
+		}
+		if next, ok := publicBodyHeadsNext[h]; ok && (p+1 >= m.b || !slices.Contains(next, rf.low(p+1))) {
+			continue
+		}
+		if place := rf.knownPlaceName(rf.span(m.a, p)); place != "" && place != name {
+			rf.addRelation(m.sent, name, "partOf", place, rf.span(m.a, m.b))
+		}
+		return
+	}
+}
+
+// knownPlaceName returns the common name of a place named so: a country ("U.S." →
+// United States), a U.S. state, a town of the word lists or a place of the article; or "".
+func (rf *relationFinder) knownPlaceName(name string) string {
+	if c, ok := countryNames[name]; ok {
+		return c
+	}
+	if usStates[name] {
+		return name
+	}
+	last := strings.ToLower(name[strings.LastIndexByte(name, ' ')+1:])
+	for _, e := range rf.ents {
+		if !e.dropped && e.name == name {
+			if e.typ == kg.Place && !featureHeads[last] && last != "district" { // not "Capitol Police"
+				return name
+			}
+			return ""
+		}
+	}
+	if _, ok := countryOf[name]; ok {
+		return name
+	}
+	return ""
 }

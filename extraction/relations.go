@@ -46,6 +46,7 @@ func findRelations(rd *reader, ev *eventSet) []kg.Relation {
 		rf.asRole(mi)
 		rf.relativeRole(mi)
 		rf.ownerPlace(mi)
+		rf.placeBody(mi) // modifiers.go
 	}
 	for si := range rf.sents {
 		s := &rf.sents[si]
@@ -61,6 +62,7 @@ func findRelations(rd *reader, ev *eventSet) []kg.Relation {
 		rf.kin(si)         // kin.go
 		rf.possessives(si) // possessives.go
 		rf.places(si)
+		rf.placeAsides(si) // placeasides.go
 	}
 	rf.gazetteerPlaces()
 	rf.reportedPlaces()
@@ -133,13 +135,14 @@ func (rf *relationFinder) actions(si int) {
 		if pred == "" || assertedOnly[pred] && rf.unasserted(si, v) {
 			continue
 		}
-		if strings.HasSuffix(w, "s") && w != "agrees" && w != "claims" && w != "calls" && pred != "suppliesTo" && rf.entityOf(v-1) < 0 {
+		if strings.HasSuffix(w, "s") && w != "agrees" && w != "claims" && w != "calls" && pred != "suppliesTo" && !rf.verbAfterSubject(si, v) {
 			continue // "carry out attacks", "visits": a noun here
 		}
 		if rf.is(v+1, "up", "off", "out", "down", "away", "back", "over") && objStart == v+1 {
 			continue // "struck up a friendship", "backed off"
 		}
-		if rf.passive(si, v) || w == "claimed" && rf.is(v+1, "by") {
+		if rf.passive(si, v) && !(pred == "investsIn" && objStart == v+2) || w == "claimed" && rf.is(v+1, "by") {
+			// "Golden Gate Ventures, which is invested in Carousell" holds a stake: active
 			rf.passiveAction(si, v, pred, objStart)
 			continue
 		}
@@ -454,9 +457,10 @@ func (rf *relationFinder) clauseSubject(si, v int) string {
 	if rf.is(g, "government") && rf.is(g-1, "the") && rf.mainCountry != "" {
 		return rf.mainCountry
 	}
-	// "Zarif, who was on an official visit to Istanbul"
-	if rf.is(a-1, "who") && rf.punct(a-2, ',') {
-		if e := rf.entityOf(a - 3); e >= 0 {
+	// "Zarif, who was on an official visit to Istanbul", "Starboard, which owns a 1.7
+	// percent stake in Yahoo"
+	if rf.is(a-1, "who", "which") && rf.punct(a-2, ',') {
+		if e := rf.entityOf(a - 3); e >= 0 && (rf.is(a-1, "who") || rf.ents[e].typ != kg.Person) {
 			return rf.entName(e)
 		}
 	}

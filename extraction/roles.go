@@ -381,9 +381,16 @@ func (rf *relationFinder) appositiveObjects(m *mention, k, end, ra, rb int) []st
 	var objs []string
 	place := ""
 	for i := k; i < end; i++ {
+		if i > rb && rf.is(i, "which", "who", "that") {
+			break // "a partner at Golden Gate Ventures which is invested in Carousell"
+		}
 		e2 := rf.entityOf(i)
 		if e2 < 0 || e2 == m.ent {
 			continue
+		}
+		if b := rf.mentions[rf.entAt[i]].b; len(rf.tok(b)) > 1 && strings.HasPrefix(rf.tok(b), "-") || compoundSuffix(rf.tok(b-1)) != "" {
+			i = b
+			continue // "co-founder of SoftBank-backed Tokopedia": a modifier
 		}
 		switch rf.ents[e2].typ {
 		case kg.Organization, kg.Group:

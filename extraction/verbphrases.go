@@ -36,10 +36,11 @@ var assertedOnly = map[string]bool{}
 func init() {
 	for _, p := range []string{"endorses", "bans", "joins", "leaves", "withdrawsFrom", "mergesWith",
 		"investsIn", "owns", "controls", "charges", "convicts", "funds", "succeeds", "negotiatesWith",
-		"recognizes", "expels", "annexes", "investigates", "orders"} {
+		"recognizes", "expels", "annexes", "investigates", "orders", "operatesIn"} {
 		strict[p] = true // the object right after the verb, in its own phrase
 		assertedOnly[p] = true
 	}
+	strict["denies"] = true // "denies any abuses in Xinjiang" denies no place
 }
 
 // unasserted reports whether the verb at v is negated, after a modal of possibility or
@@ -68,6 +69,16 @@ func (rf *relationFinder) phrasalAction(v int, w string) (pred string, objStart 
 	case "invested", "invests", "invest", "investing":
 		if in := rf.inAfterMoney(v); in > 0 {
 			return "investsIn", in + 1, false, true
+		}
+	case "operates", "operated", "operate", "operating":
+		// "Lazada also operates in Malaysia, Indonesia and Vietnam": where a business works
+		if rf.is(v+1, "in") && rf.placeAt(v+2) {
+			return "operatesIn", v + 2, false, true
+		}
+	case "owns", "owned", "holds", "held", "own", "hold":
+		// "Starboard, which owns 1.7 percent of Yahoo": a stake, as "a 1.7 percent stake in"
+		if of := rf.ofAfterShare(v); of > 0 {
+			return "investsIn", of + 1, false, true
 		}
 	case "investment", "stake":
 		if rf.is(v+1, "in") && (w == "investment" || rf.stakeTaken(v)) {
@@ -144,6 +155,33 @@ func (rf *relationFinder) inAfterMoney(v int) int {
 	return -1
 }
 
+// ofAfterShare returns the token of "of" after a verb of holding at v and a share of the
+// whole ("owns 1.7 percent of", "holds about 9 percent of"), or -1.
+func (rf *relationFinder) ofAfterShare(v int) int {
+	j := v + 1
+	for j < len(rf.toks) && j <= v+3 && (rf.is(j, "about", "nearly", "roughly", "around", "almost", "some", "over") || rf.is(j, "more", "less") && rf.is(j+1, "than")) {
+		j++
+		if rf.is(j, "than") {
+			j++
+		}
+	}
+	if j >= len(rf.toks) || rf.toks[j].kind != tNum {
+		return -1
+	}
+	j++
+	if rf.is(j, "%") || rf.punct(j, '%') {
+		j++
+	} else if rf.is(j, "percent", "pct") {
+		j++
+	} else {
+		return -1
+	}
+	if rf.is(j, "of") {
+		return j
+	}
+	return -1
+}
+
 // stakeTaken reports whether "stake" at v is one a verb of holding takes, a few words
 // before: "took a 5 percent stake", "holds a minority stake".
 func (rf *relationFinder) stakeTaken(v int) bool {
@@ -170,6 +208,8 @@ func (rf *relationFinder) objectFits(pred, obj string) bool {
 	switch pred {
 	case "joins", "leaves", "withdrawsFrom", "mergesWith", "investsIn", "owns", "controls", "recognizes":
 		return t == kg.Organization || t == kg.Group || t == kg.Place
+	case "operatesIn":
+		return t == kg.Place
 	case "annexes":
 		return t == kg.Place
 	case "charges", "convicts", "orders", "expels":
@@ -206,6 +246,8 @@ func (rf *relationFinder) subjectFits(pred, subj string) bool {
 		return rf.typeOfName(subj) != kg.Place // not "Police in Jupiter, Florida, charged"
 	case "visits":
 		return rf.typeOfName(subj) != kg.Place // not "Syrians travel to Europe": persons travel
+	case "operatesIn":
+		return rf.typeOfName(subj) == kg.Organization // not "troops operating in Syria"
 	}
 	return true
 }
@@ -260,7 +302,7 @@ func (rf *relationFinder) objectBound(pred, subj string, objStart, end int) bool
 		}
 		b := rf.mentions[rf.entAt[j]].b
 		if rf.punct(b, '-') || strings.HasPrefix(rf.tok(b), "-") {
-			return assertedOnly[pred]
+			return true // "backs the U.N.-led talks" backs talks, not the U.N.
 		}
 		return pred == "joins" && rf.is(b, "as") && rf.typeOfName(subj) != kg.Person
 	}
@@ -274,4 +316,18 @@ func (rf *relationFinder) placeAt(k int) bool {
 	}
 	e := rf.entityOf(k)
 	return e >= 0 && rf.ents[e].typ == kg.Place && !rf.mentions[rf.entAt[k]].demonym
+}
+
+// verbAfterSubject reports whether the word in -s at v follows its subject, across
+// auxiliaries and adverbs ("Lazada also operates"), or a relative pronoun after a comma
+// ("Starboard, which owns"): a verb, not a plural noun ("carry out attacks").
+func (rf *relationFinder) verbAfterSubject(si, v int) bool {
+	if rf.entityOf(v-1) >= 0 {
+		return true
+	}
+	g := v - 1
+	for g > rf.sents[si].start && (betweenSubjectAndVerb[rf.low(g)] || rf.toks[g].kind == tWord && strings.HasSuffix(rf.low(g), "ly") && !rf.toks[g].has(fCap)) {
+		g--
+	}
+	return g < v-1 && rf.entityOf(g) >= 0 || rf.is(g, "which", "who") && rf.punct(g-1, ',')
 }
