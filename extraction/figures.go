@@ -290,6 +290,9 @@ func (ff *figureFinder) figureAt(si, i int, before []figureCand) reading {
 		if r := ff.wordPenalty(si, i); len(r.figs) > 0 {
 			return r // "a two-year suspension"
 		}
+		if r := ff.wordCompound(si, i); len(r.figs) > 0 {
+			return r // "a five-member panel"
+		}
 		if r := ff.halfShare(si, i); len(r.figs) > 0 {
 			return r // "half the territory it had seized": 50 percent
 		}
@@ -318,6 +321,9 @@ func (ff *figureFinder) figureAt(si, i int, before []figureCand) reading {
 // knows the phrase decides.
 func (ff *figureFinder) recognise(n *number, before []figureCand) reading {
 	if r, known := ff.magnitude(n); known {
+		return r
+	}
+	if r, known := ff.compoundFigure(n); known {
 		return r
 	}
 	if r, known := ff.unitAfter(n, before); known {
