@@ -66,6 +66,9 @@ func (ff *figureFinder) notAFigure(si, i, numTok, next int, v float64, unit stri
 			return true
 		}
 	}
+	if ff.idleNumber(si, i, next) {
+		return true // "the 200 block of", "a father of two", "100 percent sure" (speechfigures.go)
+	}
 	if ff.punct(i-1, ':') && !ff.toks[i].has(fSpace) {
 		return true // "8:05:43 PM": a clock time
 	}
