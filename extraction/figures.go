@@ -302,6 +302,9 @@ func (ff *figureFinder) figureAt(si, i int, before []figureCand) reading {
 		if r := ff.wordPenalty(si, i); len(r.figs) > 0 {
 			return r // "a two-year suspension"
 		}
+		if r := ff.loneVictim(si, i); len(r.figs) > 0 {
+			return r // "killed a man" (lonevictims.go)
+		}
 		if r := ff.wordCompound(si, i); len(r.figs) > 0 {
 			return r // "a five-member panel"
 		}
