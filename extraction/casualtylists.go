@@ -173,13 +173,14 @@ func casualtyClass(class string) bool {
 
 // moreAfter reports whether the clause after a list, from k, counts more of the toll
 // beside it ("were killed and another person also died", "and two others were
-// wounded"): the list is then not the whole, and no sum is given.
+// wounded", ", another died in hospital"): the list is then not the whole, and no sum
+// is given.
 func (ff *figureFinder) moreAfter(k, end int) bool {
 	for j := k; j < end; j++ {
 		if ff.punct(j, ';') || ff.toks[j].kind == tStop {
 			return false
 		}
-		if ff.is(j, "another", "other", "others") && ff.is(j-1, "and", "while", ",") {
+		if ff.is(j, "another", "other", "others") && (ff.is(j-1, "and", "while") || ff.punct(j-1, ',')) {
 			return true
 		}
 	}

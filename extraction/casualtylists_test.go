@@ -60,3 +60,17 @@ func TestCasualtyLists(t *testing.T) {
 		}
 	}
 }
+
+// A list followed by ", another …" is not the whole toll: the comma before "another"
+// is punctuation, which moreAfter must read as such.
+func TestCasualtyListCommaAnother(t *testing.T) {
+	a := kg.Article{Title: "Attack in Orel", Body: `OREL Four civilians and a police officer were killed in the attack on Sunday, another civilian died in hospital, police said.`,
+		Published: time.Date(2016, 2, 1, 18, 0, 0, 0, time.UTC)}
+	a.Identify()
+	x := mustExtract(t, a)
+	for _, f := range x.Figures {
+		if f.Measure == "killed" && f.Value == 5 && f.Scope.Kind == kg.Whole {
+			t.Errorf("a list beside another death (', another civilian died') read as the whole toll: %+v", f)
+		}
+	}
+}

@@ -152,6 +152,9 @@ func distinctFigures(figs []figureCand, headline int) []kg.Figure {
 		key := c.class + "|" + c.f.Unit + "|" + formatFloat(c.f.Value)
 		if currency(c.f.Unit) {
 			key = "money|" + c.f.Scope.Key() + "|" + c.f.Unit + "|" + formatFloat(c.f.Value)
+			if rangeEnd(c.f) {
+				key += "|" + string(c.f.Qualifier) // an end of a range ("$1 billion to $1.2 billion") is not the exact "$1 billion"
+			}
 		}
 		if j, ok := seen[key]; ok {
 			if out[j].Source == "" && c.f.Source != "" {
@@ -169,6 +172,15 @@ func distinctFigures(figs []figureCand, headline int) []kg.Figure {
 		out = append(out, c.f)
 	}
 	return out
+}
+
+// rangeEnd reports whether f is one end of a range its words state whole ("$1.05
+// billion to $1.09 billion", "between $2 and $3"; withLowerEnd).
+func rangeEnd(f kg.Figure) bool {
+	if f.Qualifier != kg.AtLeast && f.Qualifier != kg.UpTo {
+		return false
+	}
+	return strings.Contains(f.Text, " to ") || strings.HasPrefix(f.Text, "between ") || strings.Count(f.Text, "$") > 1
 }
 
 // statedInBody reports whether a headline figure's number is one the body gives too.
@@ -290,6 +302,12 @@ func (ff *figureFinder) figureAt(si, i int, before []figureCand) reading {
 		if r := ff.wordPenalty(si, i); len(r.figs) > 0 {
 			return r // "a two-year suspension"
 		}
+		if r := ff.loneVictim(si, i); len(r.figs) > 0 {
+			return r // "killed a man" (lonevictims.go)
+		}
+		if r := ff.wordCompound(si, i); len(r.figs) > 0 {
+			return r // "a five-member panel"
+		}
 		if r := ff.halfShare(si, i); len(r.figs) > 0 {
 			return r // "half the territory it had seized": 50 percent
 		}
@@ -318,6 +336,9 @@ func (ff *figureFinder) figureAt(si, i int, before []figureCand) reading {
 // knows the phrase decides.
 func (ff *figureFinder) recognise(n *number, before []figureCand) reading {
 	if r, known := ff.magnitude(n); known {
+		return r
+	}
+	if r, known := ff.compoundFigure(n); known {
 		return r
 	}
 	if r, known := ff.unitAfter(n, before); known {

@@ -40,8 +40,8 @@ func (ff *figureFinder) notAFigure(si, i, numTok, next int, v float64, unit stri
 			if c == ':' || c == '/' || (c == '.' && next+1 < s.b && !ff.toks[next+1].has(fSpace)) {
 				return true
 			}
-			if c == '-' && !ff.is(next+1, "magnitude", "plus") && !ff.penaltyAfter(next+1) {
-				return true // "40-year-old", the first score of "4-4", "2-1/2-year"
+			if c == '-' && !ff.is(next+1, "magnitude", "plus") && !ff.penaltyAfter(next+1) && !ff.compoundNoun(next+1, s.b, v) {
+				return true // "40-year-old", the first score of "4-4", "2-1/2-year"; not "513-seat" (compounds.go)
 			}
 		}
 		if !isWord && nt.kind == tWord && !nt.has(fSpace) && !ff.is(next, "magnitude") {
@@ -65,6 +65,9 @@ func (ff *figureFinder) notAFigure(si, i, numTok, next int, v float64, unit stri
 			ff.is(next, "and") && ff.numberStarts(next+1) && ff.is(i-1, "between") {
 			return true
 		}
+	}
+	if ff.idleNumber(si, i, next) {
+		return true // "the 200 block of", "a father of two", "100 percent sure" (speechfigures.go)
 	}
 	if ff.punct(i-1, ':') && !ff.toks[i].has(fSpace) {
 		return true // "8:05:43 PM": a clock time

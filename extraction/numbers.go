@@ -104,7 +104,16 @@ func rangeStart(d *doc, i, start int) int {
 		(d.toks[i].kind == tNum || d.punct(i, '$')) { // not "7-Eleven"
 		return lo
 	}
-	if !d.numberStarts(lo) || d.is(lo-1, "from") || d.toks[lo].kind == tNum && d.yearAt(lo) {
+	if d.is(i-1, "to", "or", "and") && d.punct(i, '$') {
+		// "$1.05 billion to $1.09 billion": the lower end has a sign and a scale of its own
+		for lo > start && d.toks[lo].kind == tWord && d.toks[lo].feat&lxScale != 0 {
+			lo--
+		}
+		if d.toks[lo].kind == tNum && d.punct(lo-1, '$') {
+			lo--
+		}
+	}
+	if !d.numberStarts(lo) || d.is(lo-1, "from") && !d.is(lo-2, "range", "ranges", "ranged", "ranging", "anywhere", "varies", "vary", "varied") || d.toks[lo].kind == tNum && d.yearAt(lo) {
 		return i
 	}
 	if lv, _, _, _, ok := d.numberAt(lo, i); !ok || lv >= d.valueAt(i) {
