@@ -105,6 +105,7 @@ func (ef *entityFinder) chunk(si int) {
 			continue
 		}
 		j := ef.extendSpan(i, s.b)
+		coded := ef.codeAfter(i, &j) // "Brent LCOc1": the name ends before the quote code
 		if i >= 2 && ef.punct(i-1, '-') && ef.toks[i-2].kind == tNum && !ef.toks[i-1].has(fSpace) && !ef.toks[i].has(fSpace) && ef.entAt[i-2] < 0 && ef.toks[i].e-ef.toks[i].s >= 3 {
 			i -= 2 // "7-Eleven"
 		}
@@ -134,6 +135,9 @@ func (ef *entityFinder) chunk(si int) {
 			continue
 		}
 		ef.spanMentions(si, i, j, credit)
+		if coded {
+			ef.instrumentName(i)
+		}
 		i = j
 	}
 }
@@ -147,6 +151,9 @@ func (ef *entityFinder) noNameAt(si, i int, credit bool) int {
 	s := &ef.sents[si]
 	if ef.stateAfterTown(si, i) {
 		return i + 1
+	}
+	if end := ef.partyStateTag(si, i); end > i || ef.quoteCode(i) {
+		return max(end, i+1) // "R-Wis." (entities_tags.go), "JPY="
 	}
 	if end := ef.tickerEnd(i - 1); end >= 0 {
 		ef.tickerOwner(i - 2) // "Alphabet Inc (GOOGL.O)"
@@ -378,6 +385,12 @@ func (ef *entityFinder) spanMentions(si, a, b int, credit bool) {
 	}
 	if k := ef.sideBeforeName(a, b); k > a {
 		// "Republican Donald Trump", "Democrats Hillary Clinton": the side and the person
+		ef.spanMentions(si, a, k, credit)
+		ef.spanMentions(si, k, b, credit)
+		return
+	}
+	if k := ef.placeBeforeParty(a, b); k > a {
+		// "a Texas Republican": the state and the party
 		ef.spanMentions(si, a, k, credit)
 		ef.spanMentions(si, k, b, credit)
 		return

@@ -157,6 +157,9 @@ func (ef *entityFinder) typeByContext(si, a, b int, credit bool) (kg.EntityType,
 	if ef.upperAcronym(a, b) {
 		return kg.Organization, 3
 	}
+	if ef.dayName(a, b) && words <= 4 {
+		return kg.Other, 3 // "Memorial Day", "Earth Day"
+	}
 	if words >= 2 && words <= 4 {
 		// a run of capitalised words is a person's name unless it holds words the article
 		// writes in lower case elsewhere ("Sexual Assault", "Real Scientists") or ends in a
