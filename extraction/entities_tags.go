@@ -39,6 +39,26 @@ func (ef *entityFinder) partyStateTag(si, i int) int {
 	return end
 }
 
+// roleLabel reports whether the span a..b-1 of two or three capitalised words is a
+// job's label rather than a name: it ends in a role noun, opens with no given name and
+// holds no name the word lists know, and stands between a comma and "at", "of", "for"
+// or a comma ("Reeve, Principal Architect at X", "a former Senior Engineering Manager at
+// X").
+func (ef *entityFinder) roleLabel(a, b int) bool {
+	if b-a < 2 || b-a > 3 || ef.toks[b-1].feat&lxRole == 0 || firstNames[ef.tok(a)] || b >= len(ef.toks) {
+		return false
+	}
+	if !ef.is(b, "at", "of", "for") && !ef.punct(b, ',') {
+		return false
+	}
+	for k := a; k < b; k++ {
+		if ef.toks[k].kind != tWord || ef.known(ef.tok(k)) || ef.toks[k].has(fUpper) {
+			return false
+		}
+	}
+	return ef.punct(a-1, ',') || ef.is(a-1, "a", "an", "the", "former", "senior")
+}
+
 // placeBeforeParty returns where the party word starts in a span a..b-1 that is a known
 // place and a party word ("Texas Republican", "New York Democrats", "U.S. Republican"),
 // or a: the place and the party are two names.
@@ -90,6 +110,15 @@ func (ef *entityFinder) instrumentName(i int) {
 		if m := &ef.mentions[mi]; m.score <= 2 && m.typ != kg.Place {
 			m.typ, m.score = kg.Other, 3
 		}
+	}
+}
+
+// codeMention claims the quote code at token i with a mention of no name: it makes no
+// entity, and the stages after this one read past it as past a name ("crude futures
+// CLc1 at $28" measures crude futures, not "crude futures clc1").
+func (ef *entityFinder) codeMention(si, i int) {
+	if m := ef.addMention(si, i, i+1, i, ef.tok(i), kg.Other, 1); m >= 0 {
+		ef.mentions[m].name = ""
 	}
 }
 

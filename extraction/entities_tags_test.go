@@ -28,3 +28,23 @@ func TestTagsAndCodes(t *testing.T) {
 		}
 	}
 }
+
+// TestKindsAround: a name before a natural feature's lower-case noun is a place ("the
+// Vessa river"), and a name after "at" that a role noun a few words back stands before
+// is the role's employer, an organization ("director of regional equity sales at
+// Dunmore Vantis", "Principal Architect at Grey Heron Analytics"), whose label is no
+// name itself.
+func TestKindsAround(t *testing.T) {
+	x := extract(t, "kinds-around")
+	for name, typ := range map[string]kg.EntityType{
+		"Vessa": kg.Place, "Orra": kg.Place, "Dunmore Vantis": kg.Organization,
+		"Grey Heron Analytics": kg.Organization, "Mara Kell": kg.Person,
+	} {
+		if e := entityNamed(x, name); e == nil || e.Type != typ {
+			t.Errorf("want %s %q; entities: %+v", typ, name, x.Entities)
+		}
+	}
+	if e := entityNamed(x, "Principal Architect"); e != nil {
+		t.Errorf("a job's label is no name: %+v", *e)
+	}
+}

@@ -152,8 +152,12 @@ func (ef *entityFinder) noNameAt(si, i int, credit bool) int {
 	if ef.stateAfterTown(si, i) {
 		return i + 1
 	}
-	if end := ef.partyStateTag(si, i); end > i || ef.quoteCode(i) {
-		return max(end, i+1) // "R-Wis." (entities_tags.go), "JPY="
+	if end := ef.partyStateTag(si, i); end > i {
+		return end // "R-Wis." (entities_tags.go)
+	}
+	if ef.quoteCode(i) {
+		ef.codeMention(si, i) // "JPY="
+		return i + 1
 	}
 	if end := ef.tickerEnd(i - 1); end >= 0 {
 		ef.tickerOwner(i - 2) // "Alphabet Inc (GOOGL.O)"
@@ -394,6 +398,9 @@ func (ef *entityFinder) spanMentions(si, a, b int, credit bool) {
 		ef.spanMentions(si, a, k, credit)
 		ef.spanMentions(si, k, b, credit)
 		return
+	}
+	if ef.roleLabel(a, b) {
+		return // "Principal Architect at …": a job, no name (entities_tags.go)
 	}
 	if !ef.titledName(si, a, b, credit) {
 		ef.possessiveCorpKey(ef.classifyAndAdd(si, a, b, credit))
