@@ -40,8 +40,9 @@ func (ef *entityFinder) partyStateTag(si, i int) int {
 }
 
 // roleLabel reports whether the span a..b-1 of two or three capitalised words is a
-// job's label rather than a name: it ends in a role noun, opens with no given name and
-// holds no name the word lists know, and stands between a comma and "at", "of", "for"
+// job's label rather than a name: it ends in a role noun that heads no place or body
+// ("State"), opens with no given name, and every word is a common English word or a
+// role noun, and stands between a comma and "at", "of", "for"
 // or a comma ("Reeve, Principal Architect at X", "a former Senior Engineering Manager at
 // X").
 func (ef *entityFinder) roleLabel(a, b int) bool {
@@ -51,9 +52,13 @@ func (ef *entityFinder) roleLabel(a, b int) bool {
 	if !ef.is(b, "at", "of", "for") && !ef.punct(b, ',') {
 		return false
 	}
+	if ef.toks[b-1].feat&(lxPlaceHead|lxOrgHead) != 0 {
+		return false // "the Islamic State, which"
+	}
 	for k := a; k < b; k++ {
-		if ef.toks[k].kind != tWord || ef.known(ef.tok(k)) || ef.toks[k].has(fUpper) {
-			return false
+		t := &ef.toks[k]
+		if t.kind != tWord || ef.known(ef.tok(k)) || t.has(fUpper) || !englishWords[lowerASCII(ef.tok(k))] && t.feat&lxRole == 0 {
+			return false // "Tess King": a name, not a job
 		}
 	}
 	return ef.punct(a-1, ',') || ef.is(a-1, "a", "an", "the", "former", "senior")
