@@ -186,9 +186,9 @@ func (ef *entityFinder) kindAround(si, a, b, words int) (kg.EntityType, bool) {
 }
 
 // naturalFeatures are the lower-case nouns after a name that make it a natural
-// feature's, a place ("the Wamme river", "the Ross sea").
+// feature's or an area's, a place ("the Wamme river", "the Ross sea", "the Jhelum area").
 var naturalFeatures = map[string]bool{"river": true, "sea": true, "lake": true, "bay": true, "gulf": true,
-	"canal": true, "strait": true, "peninsula": true, "desert": true, "mountains": true, "creek": true, "delta": true, "basin": true}
+	"canal": true, "strait": true, "peninsula": true, "desert": true, "mountains": true, "creek": true, "delta": true, "basin": true, "area": true}
 
 // featureAfter reports whether the lower-case word at token b, right after a name, is a
 // natural feature's noun: "the Wamme river overflowed", "the Ross sea" (whatever follows:

@@ -48,3 +48,15 @@ func TestKindsAround(t *testing.T) {
 		t.Errorf("a job's label is no name: %+v", *e)
 	}
 }
+
+// TestPlacesPastAdjectives: a name after a preposition of place and a compound adjective
+// is a place ("in Vessan-administered Kolmar", "in rebel-held Darvo"), as is a name
+// before "area" ("the Ketrel area") and after "hometown of".
+func TestPlacesPastAdjectives(t *testing.T) {
+	x := extract(t, "places-past-adjectives")
+	for _, name := range []string{"Kolmar", "Darvo", "Ketrel", "Brask"} {
+		if e := entityNamed(x, name); e == nil || e.Type != kg.Place {
+			t.Errorf("want the place %q; entities: %+v", name, x.Entities)
+		}
+	}
+}
