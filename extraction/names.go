@@ -387,14 +387,9 @@ func (ef *entityFinder) spanMentions(si, a, b int, credit bool) {
 	if b == a+1 && ef.demonymWord(si, a) {
 		return
 	}
-	if k := ef.sideBeforeName(a, b); k > a {
-		// "Republican Donald Trump", "Democrats Hillary Clinton": the side and the person
-		ef.spanMentions(si, a, k, credit)
-		ef.spanMentions(si, k, b, credit)
-		return
-	}
-	if k := ef.placeBeforeParty(a, b); k > a {
-		// "a Texas Republican": the state and the party
+	if k := max(ef.sideBeforeName(a, b), ef.placeBeforeParty(a, b)); k > a {
+		// "Republican Donald Trump", "Democrats Hillary Clinton": the side and the person;
+		// "a Texas Republican": the state and the party (entities_tags.go)
 		ef.spanMentions(si, a, k, credit)
 		ef.spanMentions(si, k, b, credit)
 		return
