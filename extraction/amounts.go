@@ -602,6 +602,9 @@ func (ff *figureFinder) measureWords(a, b int) (string, int) {
 		if w == "'s" || w == "’s" {
 			continue
 		}
+		if ff.entAt[k] >= 0 && ff.entityOf(k) < 0 {
+			continue // a quote code ("crude futures CLc1"; entities_tags.go codeMention)
+		}
 		if e := ff.entityOf(k); e >= 0 {
 			if ff.ents[e].typ != kg.Person {
 				subj = k // the entity nearest the head: "the U.S. Powerball jackpot"

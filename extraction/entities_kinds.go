@@ -177,8 +177,47 @@ func (ef *entityFinder) kindAround(si, a, b, words int) (kg.EntityType, bool) {
 		return kg.Other, true
 	case words <= 2 && ef.residentAfter(si, a, b):
 		return kg.Place, true
+	case words <= 2 && ef.featureAfter(si, b):
+		return kg.Place, true
+	case words <= 4 && ef.roleAtBody(si, a):
+		return kg.Organization, true
 	}
 	return "", false
+}
+
+// naturalFeatures are the lower-case nouns after a name that make it a natural
+// feature's or an area's, a place ("the Wamme river", "the Ross sea", "the Jhelum area").
+var naturalFeatures = map[string]bool{"river": true, "sea": true, "lake": true, "bay": true, "gulf": true,
+	"canal": true, "strait": true, "peninsula": true, "desert": true, "mountains": true, "creek": true, "delta": true, "basin": true, "area": true}
+
+// featureAfter reports whether the lower-case word at token b, right after a name, is a
+// natural feature's noun: "the Wamme river overflowed", "the Ross sea" (whatever follows:
+// "the Nile river cruise" still names a river).
+func (ef *entityFinder) featureAfter(si, b int) bool {
+	return b < ef.sents[si].b && ef.toks[b].kind == tWord && !ef.toks[b].has(fCap) && naturalFeatures[ef.low(b)]
+}
+
+// roleAtBody reports whether "at" stands before the name at token a after a role noun
+// a few words back, a trade's employer: "director of Japan equity sales at X",
+// "Principal Architect at X", "a senior analyst for energy at X". The role is none held
+// for a place (a spokesman at an embassy; placeRole), and nothing but words and "of",
+// "for" stands between it and "at" (no past tense, adverb or particle of a verb).
+func (ef *entityFinder) roleAtBody(si, a int) bool {
+	at := a - 1
+	if at-1 <= ef.sents[si].start || !ef.is(at, "at") {
+		return false
+	}
+	for k := at - 1; k >= ef.sents[si].start && k >= at-5; k-- {
+		t := &ef.toks[k]
+		w := ef.low(k)
+		if t.kind != tWord || t.feat&lxFunc != 0 && w != "of" && w != "for" || strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "ly") || w == "out" {
+			return false // "the CEO lashed out at Obama": a verb between
+		}
+		if t.feat&lxRole != 0 {
+			return !placeRole(ef.low(k))
+		}
+	}
+	return false
 }
 
 // broadcasterAfter reports whether token b, after a name, is "television" or "radio"

@@ -105,6 +105,7 @@ func (ef *entityFinder) chunk(si int) {
 			continue
 		}
 		j := ef.extendSpan(i, s.b)
+		coded := ef.codeAfter(i, &j) // "Brent LCOc1": the name ends before the quote code
 		if i >= 2 && ef.punct(i-1, '-') && ef.toks[i-2].kind == tNum && !ef.toks[i-1].has(fSpace) && !ef.toks[i].has(fSpace) && ef.entAt[i-2] < 0 && ef.toks[i].e-ef.toks[i].s >= 3 {
 			i -= 2 // "7-Eleven"
 		}
@@ -134,6 +135,9 @@ func (ef *entityFinder) chunk(si int) {
 			continue
 		}
 		ef.spanMentions(si, i, j, credit)
+		if coded {
+			ef.instrumentName(i)
+		}
 		i = j
 	}
 }
@@ -146,6 +150,13 @@ func (ef *entityFinder) chunk(si int) {
 func (ef *entityFinder) noNameAt(si, i int, credit bool) int {
 	s := &ef.sents[si]
 	if ef.stateAfterTown(si, i) {
+		return i + 1
+	}
+	if end := ef.partyStateTag(si, i); end > i {
+		return end // "R-Wis." (entities_tags.go)
+	}
+	if ef.quoteCode(i) {
+		ef.codeMention(si, i) // "JPY="
 		return i + 1
 	}
 	if end := ef.tickerEnd(i - 1); end >= 0 {
@@ -376,11 +387,15 @@ func (ef *entityFinder) spanMentions(si, a, b int, credit bool) {
 	if b == a+1 && ef.demonymWord(si, a) {
 		return
 	}
-	if k := ef.sideBeforeName(a, b); k > a {
-		// "Republican Donald Trump", "Democrats Hillary Clinton": the side and the person
+	if k := max(ef.sideBeforeName(a, b), ef.placeBeforeParty(a, b)); k > a {
+		// "Republican Donald Trump", "Democrats Hillary Clinton": the side and the person;
+		// "a Texas Republican": the state and the party (entities_tags.go)
 		ef.spanMentions(si, a, k, credit)
 		ef.spanMentions(si, k, b, credit)
 		return
+	}
+	if ef.roleLabel(a, b) {
+		return // "Principal Architect at …": a job, no name (entities_tags.go)
 	}
 	if !ef.titledName(si, a, b, credit) {
 		ef.possessiveCorpKey(ef.classifyAndAdd(si, a, b, credit))

@@ -157,6 +157,9 @@ func (ef *entityFinder) typeByContext(si, a, b int, credit bool) (kg.EntityType,
 	if ef.upperAcronym(a, b) {
 		return kg.Organization, 3
 	}
+	if ef.dayName(a, b) && words <= 4 {
+		return kg.Other, 3 // "Memorial Day", "Earth Day"
+	}
 	if words >= 2 && words <= 4 {
 		// a run of capitalised words is a person's name unless it holds words the article
 		// writes in lower case elsewhere ("Sexual Assault", "Real Scientists") or ends in a
@@ -179,6 +182,21 @@ func (ef *entityFinder) typeByContext(si, a, b int, credit bool) (kg.EntityType,
 	return kg.Other, 1
 }
 
+// participleCompound reports whether w is a compound adjective of a participle
+// ("Indian-administered", "rebel-held", "Kurdish-controlled", "Oscar-winning"), not of
+// a tie ("state-owned", "Saudi-backed", "Paris-based": ties.go and entities_based.go).
+func participleCompound(w string) bool {
+	k := strings.LastIndexByte(w, '-')
+	if k <= 0 || k+3 > len(w) {
+		return adjectiveCompound(w)
+	}
+	end := w[k+1:]
+	if _, tie := compoundTies[end]; tie || end == "based" {
+		return false // "state-owned Iranair": an owner, ties.go's
+	}
+	return adjectiveCompound(w) || strings.ToLower(end) == end && (strings.HasSuffix(end, "ed") || strings.HasSuffix(end, "held"))
+}
+
 // typeByWordBefore types a name of words words at tokens a..b-1 by the lower-case word
 // before it: a place after "envoy to", "fled to", "in", "near", "southeast of", "the
 // island of", or joined by "and" to a place; an organization after "utility",
@@ -191,6 +209,9 @@ func (ef *entityFinder) typeByWordBefore(si, a, b, words int) (typ kg.EntityType
 	// "Jimmy Carter's wife, Rosalynn", "her son Tomas"
 	if kin := prev; words <= 3 && (kinNouns[ef.low(kin)] || ef.punct(kin, ',') && kinNouns[ef.low(kin-1)]) && kin > ef.sents[si].start {
 		return kg.Person, 5, true
+	}
+	if prev > ef.sents[si].start && ef.toks[prev].kind == tWord && participleCompound(ef.tok(prev)) {
+		prev-- // "in Indian-administered Kashmir", "in rebel-held Aleppo": the word before the adjective
 	}
 	if prev < ef.sents[si].start || ef.toks[prev].kind != tWord || ef.toks[prev].has(fCap) {
 		return "", 0, false
