@@ -605,6 +605,26 @@ func TestDatelineHyphen(t *testing.T) {
 	}
 }
 
+// TestDatelineLabel: a story's label before a dash ("BREAKING NEWS –") is no town: no
+// place named so, and the event is where the sentence puts it. A town of common words
+// that ends in a place's head ("SALT LAKE CITY —"), or a dateline an agency follows
+// ("UNITED NATIONS (Reuters) -"), stays a dateline.
+func TestDatelineLabel(t *testing.T) {
+	x := extract(t, "dateline-label")
+	if e := entityNamed(x, "Breaking News"); e != nil {
+		t.Errorf("entity %+v from the story's label", e)
+	}
+	if len(x.Events) == 0 || x.Events[0].Place == "Breaking News" {
+		t.Errorf("events = %+v, want the shootings placed by the sentence, not the label", x.Events)
+	}
+	x = extract(t, "dateline-common-town")
+	for _, town := range []string{"Salt Lake City", "United Nations"} {
+		if e := entityNamed(x, town); e == nil {
+			t.Errorf("no entity %q from its dateline; entities: %+v", town, x.Entities)
+		}
+	}
+}
+
 // TestCompanyWordSubjects: in a report about a company, "price target on the stock" is
 // that company's.
 func TestCompanyWordSubjects(t *testing.T) {

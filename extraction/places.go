@@ -116,13 +116,14 @@ func datelineAt(d *doc, si int) {
 		}
 		ends = append(ends, i)
 	}
+	agency := false
 	if d.punct(i, '(') { // (Reuters)
 		j := i + 1
 		for j < s.b && j-i < 5 && !d.punct(j, ')') {
 			j++
 		}
 		if j < s.b {
-			i = j + 1
+			i, agency = j+1, true
 		}
 	}
 	if i < s.b && d.datelineDash(i) {
@@ -135,6 +136,10 @@ func datelineAt(d *doc, si int) {
 	} else if i >= s.b || !(d.toks[i].has(fCap) || d.toks[i].kind == tNum) {
 		return
 	}
+	if !d.datelineHasRegion(si) && !agency && d.commonLabels(places, ends) {
+		s.start = i // "BREAKING NEWS –", "UPDATE —": a label before the sentence, no town
+		return
+	}
 	for n, p := range places {
 		name := titleCase(d.span(p, ends[n]))
 		d.datelines = append(d.datelines, datelinePlace{sent: si, a: p, b: ends[n], name: name})
@@ -143,6 +148,34 @@ func datelineAt(d *doc, si int) {
 		}
 	}
 	s.start = i
+}
+
+// datelineHasRegion reports whether sentence si's dateline named a country or a state
+// after its town ("NICE, France —").
+func (d *doc) datelineHasRegion(si int) bool {
+	n := len(d.datelines)
+	return n > 0 && d.datelines[n-1].sent == si
+}
+
+// commonLabels reports whether every place of a dateline without a country or an
+// agency is made of common English words that no gazetteer knows as a place and that
+// end in no place's head word: the label of a story ("BREAKING NEWS –", "EXCLUSIVE —"),
+// not a town ("SALT LAKE CITY —", "UNITED NATIONS (Reuters) -" stay datelines).
+func (d *doc) commonLabels(places, ends []int) bool {
+	for n, p := range places {
+		if _, ok := countryOf[titleCase(d.span(p, ends[n]))]; ok {
+			return false
+		}
+		if e := lookupLex(d.tok(ends[n] - 1)); ends[n]-p > 1 && e != nil && e.feat&lxPlaceHead != 0 {
+			return false // "SALT LAKE CITY", "WANDERING RIVER"
+		}
+		for i := p; i < ends[n]; i++ {
+			if d.toks[i].kind == tWord && !englishWords[lowerASCII(d.tok(i))] {
+				return false
+			}
+		}
+	}
+	return true
 }
 
 // datelineDash reports whether token i is the dash that ends a dateline: a dash, or a
