@@ -1018,11 +1018,6 @@ func TestMoneyRates(t *testing.T) {
 // Reuters") give no role.
 func TestAppositiveClauses(t *testing.T) {
 	x := extract(t, "appositive-clauses")
-	has := func(s, p, o string) bool {
-		return slices.ContainsFunc(x.Relations, func(r kg.Relation) bool {
-			return r.Subject == s && r.Predicate == p && r.Object == o
-		})
-	}
 	for _, r := range [][3]string{
 		{"Dale Harmon", "representativeOf", "Utah"},                      // "Representative Dale Harmon, a freshman from Utah"
 		{"Jane Porter", "senatorOf", "Ohio"},                             // "a U.S. senator from Ohio"
@@ -1037,7 +1032,7 @@ func TestAppositiveClauses(t *testing.T) {
 		{"Jane Porter", "meets", "Tom Wade"},                             // "Porter earlier this week met Governor Tom Wade"
 		{"Kathy Lien", "managingDirectorOf", "Norland Asset Management"}, // "managing" is no clause opener
 	} {
-		if !has(r[0], r[1], r[2]) {
+		if !hasRelation(x, r[0], r[1], r[2]) {
 			t.Errorf("missing %s %s %s; relations: %+v", r[0], r[1], r[2], x.Relations)
 		}
 	}
@@ -1051,7 +1046,7 @@ func TestAppositiveClauses(t *testing.T) {
 		{"Ann Lee", "supports", "Norway"},       // "a supporter of Norway staying in the union"
 		{"Mark Ellison", "headOf", "Reuters"},   // "who heads Reuters's photo desk"
 	} {
-		if has(r[0], r[1], r[2]) {
+		if hasRelation(x, r[0], r[1], r[2]) {
 			t.Errorf("unwanted %s %s %s", r[0], r[1], r[2])
 		}
 	}

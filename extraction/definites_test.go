@@ -1,10 +1,7 @@
 package extraction
 
 import (
-	"slices"
 	"testing"
-
-	"github.com/factgraph/kg"
 )
 
 // TestDefiniteKinds: a definite description by kind stands for the nearest name before
@@ -15,11 +12,6 @@ import (
 // description standing for no name.
 func TestDefiniteKinds(t *testing.T) {
 	x := extract(t, "definite-kinds")
-	has := func(s, p, o string) bool {
-		return slices.ContainsFunc(x.Relations, func(r kg.Relation) bool {
-			return r.Subject == s && r.Predicate == p && r.Object == o
-		})
-	}
 	for _, r := range [][3]string{
 		{"Ostria Finance Authority", "fines", "Velmar Bank"},
 		{"Brindle Capital", "sues", "Ostria Telecom"},
@@ -27,7 +19,7 @@ func TestDefiniteKinds(t *testing.T) {
 		{"Ola Finn", "workerOf", "Karvo Election Board"},
 		{"Dan Holt", "arrests", "Tom Wade"},
 	} {
-		if !has(r[0], r[1], r[2]) {
+		if !hasRelation(x, r[0], r[1], r[2]) {
 			t.Errorf("missing %s %s %s; relations: %+v", r[0], r[1], r[2], x.Relations)
 		}
 	}
@@ -36,7 +28,7 @@ func TestDefiniteKinds(t *testing.T) {
 		{"Brindle Capital", "criticizes", "Dorrit Systems"},
 		{"Brindle Capital", "sues", "Brindle Capital"},
 	} {
-		if has(r[0], r[1], r[2]) {
+		if hasRelation(x, r[0], r[1], r[2]) {
 			t.Errorf("unwanted %s %s %s: the description fits two names, or is the verb's subject", r[0], r[1], r[2])
 		}
 	}

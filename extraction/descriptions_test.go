@@ -4,8 +4,6 @@ import (
 	"slices"
 	"strings"
 	"testing"
-
-	"github.com/factgraph/kg"
 )
 
 // TestDescribedOfficeholders: "the Republican governor", "the Velland senator" stand for
@@ -37,16 +35,11 @@ func TestDescribedOfficeholders(t *testing.T) {
 	for start := range want {
 		t.Errorf("no quote %q", start)
 	}
-	has := func(s, p, o string) bool {
-		return slices.ContainsFunc(x.Relations, func(r kg.Relation) bool {
-			return r.Subject == s && r.Predicate == p && r.Object == o
-		})
-	}
 	for _, r := range [][3]string{
 		{"Jan Kord", "criticizes", "Tom Wade"},
 		{"Tom Wade", "meets", "Jan Kord"},
 	} {
-		if !has(r[0], r[1], r[2]) {
+		if !hasRelation(x, r[0], r[1], r[2]) {
 			t.Errorf("missing %s %s %s; relations: %+v", r[0], r[1], r[2], x.Relations)
 		}
 	}
@@ -57,15 +50,10 @@ func TestDescribedOfficeholders(t *testing.T) {
 // website" sues neither.
 func TestDescribedOrganizations(t *testing.T) {
 	x := extract(t, "described-officeholders")
-	has := func(s, p, o string) bool {
-		return slices.ContainsFunc(x.Relations, func(r kg.Relation) bool {
-			return r.Subject == s && r.Predicate == p && r.Object == o
-		})
-	}
-	if !has("Ola Finn", "founderOf", "Brindle Daily") {
+	if !hasRelation(x, "Ola Finn", "founderOf", "Brindle Daily") {
 		t.Errorf("missing Ola Finn founderOf Brindle Daily; relations: %+v", x.Relations)
 	}
-	if has("Tom Wade", "sues", "Pell Post") {
+	if hasRelation(x, "Tom Wade", "sues", "Pell Post") {
 		t.Errorf("unwanted Tom Wade sues Pell Post: two websites named, the description fits both")
 	}
 }

@@ -7,6 +7,7 @@ import (
 	"flag"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 	"time"
@@ -75,6 +76,13 @@ func mustExtract(t testing.TB, a kg.Article) *kg.Extraction {
 		t.Fatal(err)
 	}
 	return x
+}
+
+// hasRelation reports whether x states subject s, predicate p, object o.
+func hasRelation(x *kg.Extraction, s, p, o string) bool {
+	return slices.ContainsFunc(x.Relations, func(r kg.Relation) bool {
+		return r.Subject == s && r.Predicate == p && r.Object == o
+	})
 }
 
 // findFigure returns the first figure with measure and value.

@@ -1,7 +1,6 @@
 package extraction
 
 import (
-	"slices"
 	"testing"
 
 	"github.com/factgraph/kg"
@@ -13,11 +12,6 @@ import (
 // gives nothing.
 func TestKin(t *testing.T) {
 	x := extract(t, "kin")
-	has := func(s, p, o string) bool {
-		return slices.ContainsFunc(x.Relations, func(r kg.Relation) bool {
-			return r.Subject == s && r.Predicate == p && r.Object == o
-		})
-	}
 	for _, r := range [][3]string{
 		{"Maren Dahl", "childOf", "Anton Lund"},
 		{"Anton Lund", "parentOf", "Maren Dahl"},
@@ -28,7 +22,7 @@ func TestKin(t *testing.T) {
 		{"Erik Holm", "siblingOf", "Ida Berg"},
 		{"Tom Wade", "succeeds", "Jon Dahl"},
 	} {
-		if !has(r[0], r[1], r[2]) {
+		if !hasRelation(x, r[0], r[1], r[2]) {
 			t.Errorf("missing %s %s %s; relations: %+v", r[0], r[1], r[2], x.Relations)
 		}
 	}
@@ -48,18 +42,13 @@ func TestKin(t *testing.T) {
 // nomination by President X").
 func TestPossessiveRoles(t *testing.T) {
 	x := extract(t, "possessive-roles")
-	has := func(s, p, o string) bool {
-		return slices.ContainsFunc(x.Relations, func(r kg.Relation) bool {
-			return r.Subject == s && r.Predicate == p && r.Object == o
-		})
-	}
 	for _, r := range [][3]string{
 		{"Anton Lund", "chiefExecutiveOf", "Veltrax Inc"},
 		{"Tom Wade", "lawyerOf", "Anton Lund"},
 		{"Ida Berg", "vicePresidentOf", "Brekke Motors"},
 		{"Tomas Varga", "chairmanOf", "Halvorsen Systems"},
 	} {
-		if !has(r[0], r[1], r[2]) {
+		if !hasRelation(x, r[0], r[1], r[2]) {
 			t.Errorf("missing %s %s %s; relations: %+v", r[0], r[1], r[2], x.Relations)
 		}
 	}

@@ -1,10 +1,7 @@
 package extraction
 
 import (
-	"slices"
 	"testing"
-
-	"github.com/factgraph/kg"
 )
 
 // TestNameModifiers: a place before a body's kind ("German automaker X"), a "-based"
@@ -17,11 +14,6 @@ import (
 // own body ("the chairman of A and owner of B"); "India-focussed" is no place.
 func TestNameModifiers(t *testing.T) {
 	x := extract(t, "name-modifiers")
-	has := func(s, p, o string) bool {
-		return slices.ContainsFunc(x.Relations, func(r kg.Relation) bool {
-			return r.Subject == s && r.Predicate == p && r.Object == o
-		})
-	}
 	for _, r := range [][3]string{
 		{"Halvorsen Motoren", "locatedIn", "Germany"},
 		{"Brindle Rides Inc", "locatedIn", "Ohio"},
@@ -39,7 +31,7 @@ func TestNameModifiers(t *testing.T) {
 		{"Mikkel Strand", "chairmanOf", "Brindle Rides Inc"},
 		{"Mikkel Strand", "ownerOf", "Oslo Vikings"},
 	} {
-		if !has(r[0], r[1], r[2]) {
+		if !hasRelation(x, r[0], r[1], r[2]) {
 			t.Errorf("missing %s %s %s; relations: %+v", r[0], r[1], r[2], x.Relations)
 		}
 	}

@@ -1,10 +1,7 @@
 package extraction
 
 import (
-	"slices"
 	"testing"
-
-	"github.com/factgraph/kg"
 )
 
 // TestCoreferentRelations: an action's subject or object may be a description of an
@@ -15,11 +12,6 @@ import (
 // meet"); "an interview with" a news organization is its speaker's spokeTo; "landed in" a place visits it; "enjoys backing from" a list is support. Not "invest in A, and B said" (two clauses), nor "her" when two women fit.
 func TestCoreferentRelations(t *testing.T) {
 	x := extract(t, "coreferent-relations")
-	has := func(s, p, o string) bool {
-		return slices.ContainsFunc(x.Relations, func(r kg.Relation) bool {
-			return r.Subject == s && r.Predicate == p && r.Object == o
-		})
-	}
 	for _, r := range [][3]string{
 		{"Tom Wade", "meets", "Harald Brun"},   // the king of Ostmark, named after
 		{"Tom Wade", "meets", "Jan Kord"},      // "and will later meet Ostmark's acting prime minister"
@@ -39,7 +31,7 @@ func TestCoreferentRelations(t *testing.T) {
 		{"Norland", "supports", "Tom Wade"},       // "enjoys military backing from Norland and Sudria"
 		{"Sudria", "supports", "Tom Wade"},
 	} {
-		if !has(r[0], r[1], r[2]) {
+		if !hasRelation(x, r[0], r[1], r[2]) {
 			t.Errorf("missing %s %s %s; relations: %+v", r[0], r[1], r[2], x.Relations)
 		}
 	}

@@ -14,11 +14,6 @@ import (
 // Capital"); an attack noun claimed by a group is its attack on the place.
 func TestPassiveClauses(t *testing.T) {
 	x := extract(t, "passive-clauses")
-	has := func(s, p, o string) bool {
-		return slices.ContainsFunc(x.Relations, func(r kg.Relation) bool {
-			return r.Subject == s && r.Predicate == p && r.Object == o
-		})
-	}
 	for _, r := range [][3]string{
 		{"Veltrax", "acquires", "Fjordbot"},
 		{"Halvorsen Systems", "acquires", "Kestrel Robotics Inc"},
@@ -26,11 +21,11 @@ func TestPassiveClauses(t *testing.T) {
 		{"Red Hand Front", "attacks", "Karvo"},
 		{"Norfield Capital", "supports", "Brekke Motors"},
 	} {
-		if !has(r[0], r[1], r[2]) {
+		if !hasRelation(x, r[0], r[1], r[2]) {
 			t.Errorf("missing %s %s %s; relations: %+v", r[0], r[1], r[2], x.Relations)
 		}
 	}
-	if has("Anton Lund", "supports", "Brekke Motors") {
+	if hasRelation(x, "Anton Lund", "supports", "Brekke Motors") {
 		t.Errorf("unwanted Anton Lund supports Brekke Motors: the owner of the agent")
 	}
 }
@@ -41,17 +36,12 @@ func TestPassiveClauses(t *testing.T) {
 // Karvo to fly in support of").
 func TestSupportNouns(t *testing.T) {
 	x := extract(t, "passive-clauses")
-	has := func(s, p, o string) bool {
-		return slices.ContainsFunc(x.Relations, func(r kg.Relation) bool {
-			return r.Subject == s && r.Predicate == p && r.Object == o
-		})
-	}
 	for _, r := range [][3]string{
 		{"Ida Berg", "supports", "Tom Wade"},
 		{"Karvo Teachers Union", "supports", "Tom Wade"},
 		{"Green Farmers Party", "supports", "Maren Dahl"},
 	} {
-		if !has(r[0], r[1], r[2]) {
+		if !hasRelation(x, r[0], r[1], r[2]) {
 			t.Errorf("missing %s %s %s; relations: %+v", r[0], r[1], r[2], x.Relations)
 		}
 	}

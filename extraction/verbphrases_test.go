@@ -1,7 +1,6 @@
 package extraction
 
 import (
-	"slices"
 	"testing"
 
 	"github.com/factgraph/kg"
@@ -14,11 +13,6 @@ import (
 // the one who charges ("Police in Karvo charged"), or "joined X in filing".
 func TestNewsVerbs(t *testing.T) {
 	x := extract(t, "news-verbs")
-	has := func(s, p, o string) bool {
-		return slices.ContainsFunc(x.Relations, func(r kg.Relation) bool {
-			return r.Subject == s && r.Predicate == p && r.Object == o
-		})
-	}
 	for _, r := range [][3]string{
 		{"Halvorsen Systems", "investsIn", "Fjordbot"},
 		{"Veltrax Inc", "investsIn", "Brekke Motors"},
@@ -34,7 +28,7 @@ func TestNewsVerbs(t *testing.T) {
 		{"Denmark", "joins", "Nordic Defence Union"},
 		{"Erik Holm", "studentOf", "Lena Moss"},
 	} {
-		if !has(r[0], r[1], r[2]) {
+		if !hasRelation(x, r[0], r[1], r[2]) {
 			t.Errorf("missing %s %s %s; relations: %+v", r[0], r[1], r[2], x.Relations)
 		}
 	}

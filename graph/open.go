@@ -69,10 +69,9 @@ type Options struct {
 	NoSync bool
 	// BatchQuads is how many quads kg gathers, in whole articles, before writing them
 	// in one transaction (default 5,000, on PostgreSQL 10,000; 1 writes every article on
-	// its own). Larger
-	// batches write faster and hold more memory. BatchBytes bounds the same batch by
-	// the bytes of its quads' values (default 16 MB), so that a batch of long
-	// articles holds no more memory than one of short ones.
+	// its own). Larger batches write faster and hold more memory. BatchBytes bounds the
+	// same batch by the bytes of its quads' values (default 16 MB), so that a batch of
+	// long articles holds no more memory than one of short ones.
 	BatchQuads int
 	BatchBytes int
 	// Reread reads again an article whose exact text the store holds from the same file,

@@ -1,10 +1,7 @@
 package extraction
 
 import (
-	"slices"
 	"testing"
-
-	"github.com/factgraph/kg"
 )
 
 // TestPrepositionalLists: a verb with a prepositional object and a list ("operates in
@@ -20,11 +17,6 @@ import (
 // invested in Y"). A fronted participle's agents act on the name that opens the clause.
 func TestPrepositionalLists(t *testing.T) {
 	x := extract(t, "prepositional-lists")
-	has := func(s, p, o string) bool {
-		return slices.ContainsFunc(x.Relations, func(r kg.Relation) bool {
-			return r.Subject == s && r.Predicate == p && r.Object == o
-		})
-	}
 	for _, r := range [][3]string{
 		{"Kestrel Mart Ltd", "operatesIn", "Ostmark"},
 		{"Kestrel Mart Ltd", "operatesIn", "Norway"},
@@ -46,7 +38,7 @@ func TestPrepositionalLists(t *testing.T) {
 		{"Norway", "supports", "Lena Dahl"}, // "Backed militarily by Norway and Ostmark, Karvo President Lena Dahl"
 		{"Ostmark", "supports", "Lena Dahl"},
 	} {
-		if !has(r[0], r[1], r[2]) {
+		if !hasRelation(x, r[0], r[1], r[2]) {
 			t.Errorf("missing %s %s %s; relations: %+v", r[0], r[1], r[2], x.Relations)
 		}
 	}
