@@ -36,30 +36,51 @@ func (ff *figureFinder) compoundHead(x, end int) int {
 	return h
 }
 
-// compoundNoun reports whether the word at x, glued after a number's hyphen, counts
-// things ("seat", "nation", "island"), gives a length of a stretch ("mile"), or the
-// strength of a force ("strong"): the number v is then a figure of the compound. Below
-// ten, a count compound names a kind more often than it counts ("a two-man race", "a
-// 2-stage rocket", "two-factor authentication") and is left alone.
+// compoundNoun reports whether the word at x, glued after a number's hyphen, makes the
+// number v a figure of the compound (compoundMeasure).
 func (ff *figureFinder) compoundNoun(x, end int, v float64) bool {
+	m, _ := ff.compoundMeasure(x, end, v)
+	return m != ""
+}
+
+// compoundMeasure returns what the number v counts when the word at x is glued after its
+// hyphen, and the token of the noun the compound modifies: things counted ("seat",
+// "nation", "island"), the length of a stretch ("mile"), or the strength of a force
+// ("strong"); "" when the compound is no figure. Below ten, a count compound names a
+// kind more often than it counts ("a two-man race", "a 2-stage rocket", "two-factor
+// authentication") and is left alone.
+func (ff *figureFinder) compoundMeasure(x, end int, v float64) (string, int) {
 	if x >= end || ff.toks[x].kind != tWord || ff.toks[x].has(fSpace) || ff.toks[x].has(fCap) {
-		return false
+		return "", -1
 	}
 	h := ff.compoundHead(x, end)
 	if h < 0 {
-		return false
+		return "", -1
 	}
 	w := ff.low(x)
-	if ff.toks[x].feat&lxDistUnit != 0 {
-		return stretchNouns[ff.low(h)]
+	count := v >= 10 && currencyWords[w] == "" && currencyWords[w+"s"] == "" && // "a 100-peso note"
+		countedCompound(w, ff.toks[x].feat) // "a two-party system", "a 2-stage rocket": kinds
+	return ff.measureOfCompound(w, ff.toks[x].feat, h, count), h
+}
+
+// measureOfCompound is what a compound of w (its lexicon features feat) before the noun
+// at h measures: the stretch a distance is the length of, the force a strength is of,
+// or, where count allows it, the things w counts; "" for none.
+func (ff *figureFinder) measureOfCompound(w string, feat uint32, h int, count bool) string {
+	switch {
+	case feat&lxDistUnit != 0:
+		if stretchNouns[ff.low(h)] {
+			return ff.low(h) // "a 5-mile stretch": the stretch's length
+		}
+	case w == "strong":
+		// "a 5,000-strong force", not "the 40,000-strong rapid reaction force"
+		if strings.HasSuffix(ff.low(h), "force") || ff.toks[h].feat&(lxGroup|lxPersonNoun|lxOrgHead) != 0 {
+			return ff.low(h)
+		}
+	case count:
+		return pluralOf(w)
 	}
-	if w == "strong" {
-		return strings.HasSuffix(ff.low(h), "force") || ff.toks[h].feat&(lxGroup|lxPersonNoun|lxOrgHead) != 0 // "a 5,000-strong force", not "the 40,000-strong rapid reaction force"
-	}
-	if currencyWords[w] != "" || currencyWords[w+"s"] != "" {
-		return false // "a 100-peso note"
-	}
-	return v >= 10 && countedCompound(w, ff.toks[x].feat) // "a two-party system", "a 2-stage rocket": kinds
+	return ""
 }
 
 // countedCompound reports whether w, after a number's hyphen, is a noun of things one
@@ -84,21 +105,12 @@ func countedCompound(w string, feat uint32) bool {
 // compound of a distance in brackets ("(8-km)") reads no stretch after it and stays no
 // figure (notAFigure).
 func (ff *figureFinder) compoundFigure(n *number) (r reading, known bool) {
-	s := &ff.sents[n.si]
-	if !ff.punct(n.next, '-') || ff.toks[n.next].has(fSpace) || !ff.compoundNoun(n.next+1, s.b, n.v) {
+	if !ff.punct(n.next, '-') || ff.toks[n.next].has(fSpace) {
 		return reading{}, false
 	}
-	x := n.next + 1
-	h := ff.compoundHead(x, s.b)
-	w := ff.low(x)
-	var measure string
-	switch {
-	case ff.toks[x].feat&lxDistUnit != 0:
-		measure = ff.low(h) // "a 5-mile stretch": the stretch's length
-	case w == "strong":
-		measure = ff.low(h) // "a 5,000-strong force"
-	default:
-		measure = pluralOf(w)
+	measure, h := ff.compoundMeasure(n.next+1, ff.sents[n.si].b, n.v)
+	if measure == "" {
+		return reading{}, false
 	}
 	return ff.one(n, h+1, "", measure, n.qual), true
 }
@@ -143,19 +155,9 @@ func (ff *figureFinder) wordCompound(si, i int) reading {
 	if h < 0 || compoundSizes[x] {
 		return reading{}
 	}
-	var measure string
-	switch {
-	case feat&lxDistUnit != 0:
-		if !stretchNouns[ff.low(h)] {
-			return reading{}
-		}
-		measure = ff.low(h)
-	case x == "strong":
-		if !strings.HasSuffix(ff.low(h), "force") && ff.toks[h].feat&(lxGroup|lxPersonNoun|lxOrgHead) == 0 {
-			return reading{}
-		}
-		measure = ff.low(h)
-	default: // "a five-member panel", "a two-party system": kinds as often as counts
+	// no counts: "a five-member panel", "a two-party system" are kinds as often as counts
+	measure := ff.measureOfCompound(x, feat, h, false)
+	if measure == "" {
 		return reading{}
 	}
 	n := number{si: si, i: i, tok: i, next: i + 1, v: v, qa: i, word: true}
