@@ -6,8 +6,9 @@ import "strings"
 // shown in a 2014 yearbook photo. AP", "… at the rally. (Ana Ruiz/The Daily Post)")
 // is no part of the report's prose. A "she continued" after it speaks for the woman
 // quoted before the picture, not for the person the caption names, and a figure in it
-// repeats the report's; the names in it are still the article's. A caption is told by the credit that ends it: after its last
-// full stop, a photographer and an agency joined by a slash, or an agency alone.
+// repeats the report's; the names in it are still the article's. A caption is told by
+// the credit that ends it: after its last full stop, a photographer and an agency
+// joined by a slash, or an agency alone.
 
 // captionCredits are the agencies a caption may end on without a photographer's name.
 var captionCredits = map[string]bool{"AP": true, "Reuters": true, "AFP": true, "EPA": true,

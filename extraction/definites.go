@@ -292,20 +292,21 @@ func policeRole(s string) bool {
 // entity ei: an idle word, a place or demonym it lies in or belongs to, or a word said
 // of it (orgModifiersFit).
 func (rd *reader) definiteModifiersFit(ma, mb, ei int) bool {
+	country := rd.countryOfEnt(ei)
 	for k := ma; k < mb; k++ {
 		w := rd.low(k)
 		if idleKindWords[w] || idleTitleWords[w] {
 			continue
 		}
 		if e := rd.entityOf(k); e >= 0 {
-			if e == ei || rd.countryOfEnt(ei) != "" && rd.countryOfEnt(ei) == rd.entName(e) {
+			if e == ei || country != "" && country == rd.entName(e) {
 				k = rd.mentions[rd.entAt[k]].b - 1
 				continue
 			}
 			return false
 		}
 		if c, ok := demonymOf[rd.tok(k)]; ok {
-			if rd.countryOfEnt(ei) != c {
+			if country != c {
 				return false
 			}
 			continue

@@ -41,10 +41,10 @@ func (ef *entityFinder) partyStateTag(si, i int) int {
 
 // roleLabel reports whether the span a..b-1 of two or three capitalised words is a
 // job's label rather than a name: it ends in a role noun that heads no place or body
-// ("State"), opens with no given name, and every word is a common English word or a
-// role noun, and stands between a comma and "at", "of", "for"
-// or a comma ("Reeve, Principal Architect at X", "a former Senior Engineering Manager at
-// X").
+// ("State"), opens with no given name, every word is a common English word or a role
+// noun, and it stands after a comma, an article, "former" or "senior" and before "at",
+// "of", "for" or a comma ("Reeve, Principal Architect at X", "a former Senior
+// Engineering Manager at X").
 func (ef *entityFinder) roleLabel(a, b int) bool {
 	if b-a < 2 || b-a > 3 || ef.toks[b-1].feat&lxRole == 0 || firstNames[ef.tok(a)] || b >= len(ef.toks) {
 		return false
