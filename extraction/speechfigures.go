@@ -21,7 +21,7 @@ func (ff *figureFinder) idleNumber(si, i, next int) bool {
 		return true // "the 200 block of West Dallas Street": an address
 	case ff.is(i-1, "of") && ff.isIn(i-2, parentNouns):
 		return true // "a father of two boys"
-	case ff.is(next, "straight", "consecutive", "successive", "business", "working", "trading") && ff.toks[next+1].kind == tWord && (ff.toks[next+1].feat&lxTimeUnit != 0 || ff.is(next+1, "quarters", "sessions", "seasons", "terms")):
+	case ff.is(next, "straight", "consecutive", "successive", "business", "working", "trading") && next+1 < len(ff.toks) && ff.toks[next+1].kind == tWord && (ff.toks[next+1].feat&lxTimeUnit != 0 || ff.is(next+1, "quarters", "sessions", "seasons", "terms")):
 		return true // "four straight quarters", "five business days": a run of periods
 	case ff.is(next, "percent") && ff.isIn(next+1, certaintyWords) || ff.punct(next, '%') && ff.isIn(next+1, certaintyWords):
 		return true // "100 percent sure"
