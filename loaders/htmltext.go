@@ -85,6 +85,8 @@ type openElement struct {
 	a        atom.Atom
 	name     string // for elements atom does not know
 	dateline bool   // a dateline such as <span class="articleLocation">: a space follows it
+	// datelineFrom is where a dateline's text began in the writer's paragraph.
+	datelineFrom int
 	// emph is where an emphasised run's text began (see emphasisMark), or nil.
 	emph *emphasisMark
 }
@@ -167,7 +169,7 @@ func (p *paragraphReader) start(a atom.Atom, name []byte, void bool, at attrs) {
 	if void {
 		return
 	}
-	el := openElement{a: a, name: nameIfUnknown(a, name), dateline: at.dateline}
+	el := openElement{a: a, name: nameIfUnknown(a, name), dateline: at.dateline, datelineFrom: len(p.w.cur)}
 	if p.mode.emphasis != nil && emphasisAtoms[a] && p.inside() {
 		el.emph = p.w.mark()
 	}
@@ -214,6 +216,7 @@ func (p *paragraphReader) end(a atom.Atom, name []byte) {
 	for j := len(p.stack) - 1; j >= i; j-- {
 		if inside && p.stack[j].dateline {
 			p.w.space = true // "<span class=articleLocation>WASHINGTON</span>The court"
+			p.w.dash = titleCaseDateline(p.w.cur, p.stack[j].datelineFrom)
 		}
 		if inside && p.stack[j].emph != nil {
 			p.w.emphasised(p.stack[j].emph, p.mode.emphasis)
@@ -454,11 +457,15 @@ type textWriter struct {
 	paras      []string
 	cur        []byte
 	space      bool // a space is due before the next word
+	dash       bool // a dash is due after a title-case dateline (titleCaseDateline)
 	newlines   int  // line breaks due before the next word
 	blankLines bool
 }
 
 func (w *textWriter) text(b []byte, pre bool) {
+	if w.dash {
+		w.datelineDash(b)
+	}
 	for len(b) > 0 {
 		c := b[0]
 		if c > ' ' && c < utf8.RuneSelf {
@@ -505,6 +512,34 @@ func (w *textWriter) text(b []byte, pre bool) {
 	}
 }
 
+// titleCaseDateline reports whether the dateline written into cur from from on opens
+// with a word in title case ("San Francisco", "Burns, Oregon"). Such a dateline runs into
+// the story's first words ("San Francisco Yahoo Inc's results") where an upper-case one
+// ("WASHINGTON The court") stands apart, so the writer puts a dash after it.
+func titleCaseDateline(cur []byte, from int) bool {
+	if from < 0 || from+2 > len(cur) {
+		return false
+	}
+	t := bytes.TrimLeft(cur[from:], " ")
+	return len(t) >= 2 && t[0] >= 'A' && t[0] <= 'Z' && t[1] >= 'a' && t[1] <= 'z'
+}
+
+// datelineDash writes the dash due after a title-case dateline, before the text b that
+// follows it, unless b opens with a dash, a parenthesis or a colon of its own ("San
+// Francisco (Reuters) -"). Space-only text leaves the dash due.
+func (w *textWriter) datelineDash(b []byte) {
+	t := bytes.TrimLeft(b, " \t\n\r")
+	if len(t) == 0 {
+		return
+	}
+	w.dash = false
+	if len(w.cur) == 0 || t[0] == '-' || t[0] == '(' || t[0] == ':' || bytes.HasPrefix(t, []byte("—")) || bytes.HasPrefix(t, []byte("–")) {
+		return
+	}
+	w.cur = append(w.cur, " —"...)
+	w.space = true
+}
+
 // lineBreak is <br>: a line break; two in a row end the paragraph.
 func (w *textWriter) lineBreak() {
 	if len(w.cur) == 0 {
@@ -519,7 +554,7 @@ func (w *textWriter) lineBreak() {
 }
 
 func (w *textWriter) flush() {
-	w.space, w.newlines = false, 0
+	w.space, w.newlines, w.dash = false, 0, false
 	if len(w.cur) == 0 {
 		return
 	}
