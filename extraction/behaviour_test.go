@@ -1079,3 +1079,18 @@ func TestQuoteClauses(t *testing.T) {
 		t.Errorf("quote of the report: speaker %q, want no bank", got)
 	}
 }
+
+// TestInstitutionStreets: a street that stands for an institution (Wall Street) is not a
+// street of the town a story is filed from, and "U.S. District Judge" names no district
+// of it; the town's own streets still lie in it.
+func TestInstitutionStreets(t *testing.T) {
+	x := extract(t, "institution-streets")
+	for _, r := range x.Relations {
+		if r.Predicate == "locatedIn" && (r.Subject == "Wall Street" || r.Subject == "U.S. District") && r.Object != "United States" {
+			t.Errorf("relation %s %s %s: placed by the dateline", r.Subject, r.Predicate, r.Object)
+		}
+	}
+	if !hasRelation(x, "Harbor Square", "locatedIn", "Valdora") {
+		t.Errorf("Harbor Square is not located in the dateline's town; relations: %+v", x.Relations)
+	}
+}

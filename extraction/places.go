@@ -550,6 +550,9 @@ func (rf *relationFinder) gazetteerPlaces() {
 			continue
 		}
 		lw := strings.ToLower(lastWord(e.name))
+		if lw == "district" && countryNames[strings.TrimSpace(strings.TrimSuffix(e.name, lastWord(e.name)))] != "" {
+			continue // "U.S. District Judge": a country's courts, not a quarter of the town
+		}
 		if spotHeads[lw] || strings.HasPrefix(e.name, "Jalan ") || strings.HasPrefix(e.name, "Plaza ") {
 			// streets, squares and buildings lie in the article's town
 			if rf.mainPlace != "" && rf.mainPlace != e.name && rf.town(rf.mainPlace) {
