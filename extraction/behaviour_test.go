@@ -1094,3 +1094,16 @@ func TestInstitutionStreets(t *testing.T) {
 		t.Errorf("Harbor Square is not located in the dateline's town; relations: %+v", x.Relations)
 	}
 }
+
+// TestWebAddressIsNotProse: a company's name written in lower case in a web address
+// ("velden.us") does not make it a common word, so "Velden Motor Corp" at the start of a
+// sentence keeps its first word.
+func TestWebAddressIsNotProse(t *testing.T) {
+	x := extract(t, "web-address")
+	if e := entityNamed(x, "Velden Motor Corp"); e == nil {
+		t.Errorf("no entity Velden Motor Corp; entities: %+v", x.Entities)
+	}
+	if e := entityNamed(x, "Motor Corp"); e != nil {
+		t.Errorf("entity %+v: the name lost its first word", e)
+	}
+}
