@@ -42,6 +42,7 @@ func findRelations(rd *reader, ev *eventSet) []kg.Relation {
 		rf.preRoles(mi)
 		rf.appositive(mi)
 		rf.partyOf(mi)
+		rf.partyTag(mi) // partytags.go
 		rf.memberOf(mi)
 		rf.asRole(mi)
 		rf.relativeRole(mi)
