@@ -65,6 +65,7 @@ func findRelations(rd *reader, ev *eventSet) []kg.Relation {
 		rf.places(si)
 		rf.placeAsides(si) // placeasides.go
 	}
+	rf.departmentHeads() // departments.go
 	rf.gazetteerPlaces()
 	rf.reportedPlaces()
 	return rf.rels
