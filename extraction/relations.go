@@ -66,6 +66,7 @@ func findRelations(rd *reader, ev *eventSet) []kg.Relation {
 		rf.placeAsides(si) // placeasides.go
 	}
 	rf.departmentHeads() // departments.go
+	rf.bodyParts()       // bodyparts.go
 	rf.gazetteerPlaces()
 	rf.reportedPlaces()
 	return rf.rels
