@@ -42,6 +42,7 @@ func findRelations(rd *reader, ev *eventSet) []kg.Relation {
 		rf.preRoles(mi)
 		rf.appositive(mi)
 		rf.partyOf(mi)
+		rf.partyTag(mi) // partytags.go
 		rf.memberOf(mi)
 		rf.asRole(mi)
 		rf.relativeRole(mi)
@@ -64,6 +65,8 @@ func findRelations(rd *reader, ev *eventSet) []kg.Relation {
 		rf.places(si)
 		rf.placeAsides(si) // placeasides.go
 	}
+	rf.departmentHeads() // departments.go
+	rf.bodyParts()       // bodyparts.go
 	rf.gazetteerPlaces()
 	rf.reportedPlaces()
 	return rf.rels

@@ -1,0 +1,68 @@
+package extraction
+
+import (
+	"strings"
+
+	"github.com/factgraph/kg"
+)
+
+// Party-and-state tags: the relations a U.S. politician's tag states. "Sen. Vera Holt,
+// R-Wyo., said" makes Holt a member of the Republican Party and a senator of Wyoming;
+// "Rep. Tom Hale (D-N.Y.)" a member of the Democratic Party and a representative of New
+// York. The entity stage made the tag's state a place mention of its own
+// (entities_tags.go); this stage reads what the tag says of the name before it.
+
+// tagParties are the parties a tag's letter names; an independent ("I-Vt.") belongs to
+// none.
+var tagParties = map[byte]string{'R': "Republican Party", 'D': "Democratic Party"}
+
+// partyTag reads the tag right after person mention mi, after a comma or inside
+// brackets ("Paul Okoro, D-Ill.", "Ana Reyes (R-Fla.)"): the person is memberOf the
+// tag's party and holds their seat for the tag's state when a title tells which (tagSeat).
+func (rf *relationFinder) partyTag(mi int) {
+	m := &rf.mentions[mi]
+	if rf.ents[m.ent].typ != kg.Person || !rf.punct(m.b, ',') && !rf.punct(m.b, '(') {
+		return
+	}
+	k := m.b + 1
+	w := rf.tok(k)
+	if len(w) < 3 || w[1] != '-' || rf.toks[k].kind != tWord {
+		return
+	}
+	state := rf.entityOf(k)
+	if state < 0 || rf.ents[state].typ != kg.Place || rf.mentions[rf.entAt[k]].a != k {
+		return // not a tag the entity stage read ("Coca-Cola", "X-ray")
+	}
+	end := rf.mentions[rf.entAt[k]].b
+	name, text := rf.entName(m.ent), rf.span(m.a, end)
+	if party := tagParties[w[0]]; party != "" {
+		rf.addRelation(m.sent, name, "memberOf", party, text)
+	}
+	if seat := rf.tagSeat(m.ent); seat != "" {
+		rf.addRelation(m.sent, name, seat, rf.entName(state), text)
+	}
+}
+
+// tagSeat is the predicate of the seat a tagged person holds for the tag's state, from
+// the titles of their mentions: a senator's for a senator or a Senate office ("Sen. Vera
+// Holt", "Senate Majority Leader Dan Ruark"), a representative's for a House member
+// ("Rep.", "Congresswoman", "House Minority Leader", "Speaker"), a governor's for a
+// governor; "" when no title tells the chamber ("Judiciary Committee Chairman Ken Osler
+// (R-Iowa)" sits in the Senate, "Majority Leader" leads either).
+func (rf *relationFinder) tagSeat(ei int) string {
+	for mi := range rf.mentions {
+		m := &rf.mentions[mi]
+		if m.ent != ei || m.role == "" {
+			continue
+		}
+		switch {
+		case strings.HasSuffix(m.role, "senator") || strings.Contains(m.roleOrg, "Senate"):
+			return "senatorOf"
+		case strings.HasSuffix(m.role, "governor"):
+			return "governorOf"
+		case m.role == "representative" || strings.HasPrefix(m.role, "congress") || m.role == "speaker" || strings.Contains(m.roleOrg, "House"):
+			return "representativeOf"
+		}
+	}
+	return ""
+}
