@@ -76,6 +76,10 @@ func (rf *relationFinder) openRelations(si int) {
 		if rf.passive(si, v) {
 			continue // "was charged with": a passive without its agent
 		}
+		if pw := rf.low(v - 1); rf.toks[v-1].kind == tWord && !rf.toks[v-1].has(fCap) && rf.entAt[v-1] < 0 && strings.HasSuffix(pw, "s") &&
+			rf.toks[v-1].feat&(lxFunc|lxPronoun) == 0 && !betweenSubjectAndVerb[pw] && !strings.HasSuffix(pw, "ly") {
+			continue // "cars sold in the United States": a participle after its noun
+		}
 		pred, ok := rf.openObject(si, p, base, part)
 		if ok < 0 {
 			continue
@@ -103,8 +107,8 @@ func (rf *relationFinder) openVerbBase(si, v int, w string) string {
 		base = edBase(w)
 	case len(w) >= 4 && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && !strings.HasSuffix(w, "us") && !strings.HasSuffix(w, "is") && englishWords[w]:
 		base = sBase(w)
-		if base != "" && !rf.verbAfterSubject(si, v) {
-			base = ""
+		if base != "" && (!rf.verbAfterSubject(si, v) || rf.toks[v].feat&(lxRole|lxPersonNoun|lxGroup) != 0 || !openDeterminers[rf.low(v+1)] && !rf.entityStartsAt(v+1)) {
+			base = "" // "Apple employees live in", "U.S. interests in Asia": nouns
 		}
 	}
 	if base == "" || notOpenVerbs[base] {
@@ -150,13 +154,13 @@ func sBase(w string) string {
 }
 
 // hedged reports whether the verb at v stands under a modal of condition or under a plan
-// or an attempt ("would buy", "could have sued", "plans to meet", "failed to stop"):
-// not an act the article states.
+// or an attempt, or in the future ("would buy", "could have sued", "will beat", "plans to
+// meet", "failed to stop"): not an act the article states.
 func (rf *relationFinder) hedged(si, v int) bool {
 	start := rf.sents[si].start
 	for g := v - 1; g >= start && g >= v-4; g-- {
 		switch {
-		case rf.is(g, "would", "could", "might", "may", "should", "must", "if", "whether", "unless"):
+		case rf.is(g, "would", "could", "might", "may", "should", "must", "will", "if", "whether", "unless"):
 			return true
 		case rf.is(g, "to") && rf.is(g-1, "plans", "planned", "plan", "aims", "aimed", "seeks", "sought", "tried", "trying", "failed", "fails", "threatened", "vowed", "promised", "wants", "going", "able", "likely", "set"):
 			return true
@@ -178,7 +182,7 @@ func (rf *relationFinder) openObject(si, p int, base, part string) (string, int)
 	if e := rf.openNameAt(p, end); e >= 0 {
 		return camel(base, part), e
 	}
-	if w := rf.low(p); openPrepositions[w] && p+1 < end {
+	if w := rf.low(p); openPrepositions[w] && (w != "of" || part != "") && p+1 < end {
 		if e := rf.openNameAt(p+1, end); e >= 0 {
 			if base == "speak" && part == "" && (w == "to" || w == "with") {
 				return "spokeTo", e
@@ -201,6 +205,9 @@ func (rf *relationFinder) openObject(si, p int, base, part string) (string, int)
 	}
 	if e := rf.openNameAt(k, end); e >= 0 && k > p {
 		return camel(base, part), e // "used a pro-government Supreme Court"
+	}
+	if rf.toks[k-1].feat&(lxRole|lxPersonNoun) != 0 {
+		return "", -1 // "introduced the senator from Texas": the object is a person
 	}
 	if w := rf.low(k); openPrepositions[w] && w != "of" && k+1 < end {
 		if e := rf.openNameAt(k+1, end); e >= 0 {
@@ -226,11 +233,14 @@ func (rf *relationFinder) openNameAt(k, end int) int {
 		return -1
 	}
 	b := m.b
+	if p := rf.titledPersonAfter(b, end); p >= 0 && rf.ents[m.ent].typ == kg.Organization {
+		return rf.openNameAt(p, end) // "sent a letter to Federal Reserve Chair Janet Yellen"
+	}
 	if b < end {
 		nt := &rf.toks[b]
 		switch {
-		case rf.is(b, "'s", "’s") || rf.punct(b, '-') || strings.HasPrefix(rf.tok(b), "-"):
-			return -1
+		case rf.owner(b) || rf.punct(b, '\'') || rf.tok(b) == "’" || rf.punct(b, '-') || strings.HasPrefix(rf.tok(b), "-") || nt.kind == tNum:
+			return -1 // "the Vikings' defense", "the U.N.-led talks", "Tier 1"
 		case nt.kind == tWord && !nt.has(fCap) && nt.feat&lxFunc == 0 && !strings.HasSuffix(rf.low(b), "ly"):
 			return -1 // "a Boeing deal", "Velland imposed"
 		case rf.is(b, "could", "would", "will", "may", "might", "must", "should", "can", "is", "was", "has", "had", "are", "were"):
@@ -300,14 +310,27 @@ func (rf *relationFinder) openAgent(k, end int) int {
 	if j >= end || rf.entityOf(j) != e {
 		return e
 	}
-	j = rf.mentions[rf.entAt[j]].b
-	for n := 0; j < end && n < 3 && rf.toks[j].kind == tWord && rf.entAt[j] < 0 && rf.toks[j].feat&(lxFunc|lxSpeech) == 0; n++ {
-		j++
-	}
-	if p := rf.entityOf(j); p >= 0 && rf.ents[p].typ == kg.Person && rf.mentions[rf.entAt[j]].a == j {
-		return p
+	if p := rf.titledPersonAfter(rf.mentions[rf.entAt[j]].b, end); p >= 0 {
+		return int(rf.mentions[rf.entAt[p]].ent)
 	}
 	return e
+}
+
+// titledPersonAfter returns the first token of a person named after a title of up to three
+// words at token b, which ends an organization's name ("Velland Bank chair Tom Wade",
+// "Federal Reserve Chair Janet Yellen"), or -1: the organization only qualifies the title.
+func (rf *relationFinder) titledPersonAfter(b, end int) int {
+	j := b
+	for j < end && j-b < 3 && rf.toks[j].kind == tWord && rf.entAt[j] < 0 && rf.toks[j].feat&(lxFunc|lxSpeech) == 0 {
+		j++
+	}
+	if j == b || j >= end || rf.entAt[j] < 0 || rf.toks[j-1].feat&lxRole == 0 {
+		return -1
+	}
+	if m := &rf.mentions[rf.entAt[j]]; m.a == j && m.ent >= 0 && rf.ents[m.ent].typ == kg.Person {
+		return j
+	}
+	return -1
 }
 
 // camel joins the words of a predicate in camelCase, letters only: ("drop", "case",
