@@ -46,6 +46,9 @@ var openDeterminers = map[string]bool{"a": true, "an": true, "the": true, "its":
 // introduced by Tom Wade" → Tom Wade introduce Mara Lind).
 func (rf *relationFinder) openRelations(si int) {
 	s := &rf.sents[si]
+	if rf.punct(s.b-1, '?') || rf.punct(s.start, '[') {
+		return // a question, an aside in brackets: nothing stated
+	}
 	rf.open = true
 	defer func() { rf.open = false }()
 	for v := s.start + 1; v < s.b; v++ {
@@ -73,8 +76,8 @@ func (rf *relationFinder) openRelations(si int) {
 			rf.openPassive(si, v, camel(base, part), p)
 			continue
 		}
-		if rf.passive(si, v) {
-			continue // "was charged with": a passive without its agent
+		if rf.passive(si, v) || irregularVerbs[w] != "" && rf.is(v-1, "was", "were", "been", "be", "being", "is", "are") {
+			continue // "was charged with", "has been sent back": a passive without its agent
 		}
 		if pw := rf.low(v - 1); rf.toks[v-1].kind == tWord && !rf.toks[v-1].has(fCap) && rf.entAt[v-1] < 0 && strings.HasSuffix(pw, "s") &&
 			rf.toks[v-1].feat&(lxFunc|lxPronoun) == 0 && !betweenSubjectAndVerb[pw] && !strings.HasSuffix(pw, "ly") {
@@ -82,6 +85,9 @@ func (rf *relationFinder) openRelations(si int) {
 		}
 		pred, ok := rf.openObject(si, p, base, part)
 		if ok < 0 {
+			continue
+		}
+		if rf.subjectInPhrase(si, v) || rf.embedded(si, v) {
 			continue
 		}
 		subj := rf.actionSubject(si, v)
@@ -94,6 +100,65 @@ func (rf *relationFinder) openRelations(si int) {
 			rf.addRelation(si, sj, pred, name, rf.span(v, min(s.b, m.b)))
 		}
 	}
+}
+
+// subjectInPhrase reports whether the names right before the verb at v (across
+// auxiliaries and adverbs, and a list joined by commas and "and") stand inside a phrase of
+// their own rather than as its subject: after a preposition, "including" or a verb in -ing
+// or -ed ("the championships in Poland and Ukraine used", "groups representing Apple and
+// Google sent", "a suit brought by Velland also challenged").
+func (rf *relationFinder) subjectInPhrase(si, v int) bool {
+	start := rf.sents[si].start
+	g := v - 1
+	for g > start && (betweenSubjectAndVerb[rf.low(g)] || rf.toks[g].kind == tWord && strings.HasSuffix(rf.low(g), "ly") && !rf.toks[g].has(fCap)) {
+		g--
+	}
+	if g < start || rf.entAt[g] < 0 {
+		return false
+	}
+	a := rf.mentions[rf.entAt[g]].a
+	for {
+		p := a - 1
+		if rf.is(p, "and") || rf.punct(p, ',') {
+			p--
+			if rf.is(p, "and") {
+				p--
+			}
+			if p >= start && rf.entAt[p] >= 0 {
+				a = rf.mentions[rf.entAt[p]].a
+				continue
+			}
+		}
+		break
+	}
+	p := a - 1
+	if rf.is(p, "the") {
+		p--
+	}
+	if p < start || rf.toks[p].kind != tWord || rf.toks[p].has(fCap) {
+		return false
+	}
+	w := rf.low(p)
+	if openPrepositions[w] || rf.is(p, "by", "including", "like", "as", "near") {
+		return true
+	}
+	return (strings.HasSuffix(w, "ing") || strings.HasSuffix(w, "ed")) && !openDeterminers[rf.low(p-1)] // not "the ruling Progress Party"
+}
+
+// embedded reports whether the verb at v stands in a condition or in a claim its sentence
+// denies: "if Jamie kills Randall", "denied that Lewandowski touched Fields" — back to
+// the clause's comma or the sentence's start.
+func (rf *relationFinder) embedded(si, v int) bool {
+	start := rf.sents[si].start
+	for g := v - 1; g >= start && g >= v-15; g-- {
+		if rf.punct(g, ',') || rf.punct(g, ';') {
+			return false
+		}
+		if rf.is(g, "if", "unless", "whether") || rf.is(g, "that") && rf.is(g-1, "denied", "denies", "deny", "denying", "rejected", "disputed", "doubt", "doubted") {
+			return true
+		}
+	}
+	return false
 }
 
 // openVerbBase returns the base form of the verb at v (the word w), or "" when w is no
@@ -111,8 +176,8 @@ func (rf *relationFinder) openVerbBase(si, v int, w string) string {
 			base = "" // "Apple employees live in", "U.S. interests in Asia": nouns
 		}
 	}
-	if base == "" || notOpenVerbs[base] {
-		return ""
+	if _, controlled := kg.Actions[base+"s"]; base == "" || notOpenVerbs[base] || controlled {
+		return "" // "killed" is kills' (casualties.go, the action verbs), not an open "kill"
 	}
 	return base
 }
