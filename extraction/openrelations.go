@@ -20,6 +20,17 @@ import (
 // irregularVerbs maps irregular past forms to their base ("spoken" → speak).
 var irregularVerbs = wordValues("irregular-verbs")
 
+// participleOnly are the irregular forms that are only participles ("taken", "spoken").
+var participleOnly = func() map[string]bool {
+	m := map[string]bool{}
+	for _, e := range entries("irregular-verbs") {
+		if len(e) > 2 && e[2] == "participle" {
+			m[e[0]] = true
+		}
+	}
+	return m
+}()
+
 // notOpenVerbs are the base forms that carry no relation of their own ("said", "included").
 var notOpenVerbs = wordSet("open-verbs-not")
 
@@ -79,6 +90,9 @@ func (rf *relationFinder) openRelations(si int) {
 		if rf.passive(si, v) || irregularVerbs[w] != "" && rf.is(v-1, "was", "were", "been", "be", "being", "is", "are") {
 			continue // "was charged with", "has been sent back": a passive without its agent
 		}
+		if participleOnly[w] && !rf.perfect(si, v) {
+			continue // "18 Turks taken in Baghdad": a participle after its noun
+		}
 		if pw := rf.low(v - 1); rf.toks[v-1].kind == tWord && !rf.toks[v-1].has(fCap) && rf.entAt[v-1] < 0 && strings.HasSuffix(pw, "s") &&
 			rf.toks[v-1].feat&(lxFunc|lxPronoun) == 0 && !betweenSubjectAndVerb[pw] && !strings.HasSuffix(pw, "ly") {
 			continue // "cars sold in the United States": a participle after its noun
@@ -113,6 +127,9 @@ func (rf *relationFinder) subjectInPhrase(si, v int) bool {
 	for g > start && (betweenSubjectAndVerb[rf.low(g)] || rf.toks[g].kind == tWord && strings.HasSuffix(rf.low(g), "ly") && !rf.toks[g].has(fCap)) {
 		g--
 	}
+	if rf.is(g, "which", "who") && rf.punct(g-1, ',') {
+		g -= 2 // "Animal Care and Control in Brooklyn, which contacted"
+	}
 	if g < start || rf.entAt[g] < 0 {
 		return false
 	}
@@ -145,6 +162,21 @@ func (rf *relationFinder) subjectInPhrase(si, v int) bool {
 	return (strings.HasSuffix(w, "ing") || strings.HasSuffix(w, "ed")) && !openDeterminers[rf.low(p-1)] // not "the ruling Progress Party"
 }
 
+// perfect reports whether "has", "have" or "had" stands before the participle at v,
+// across adverbs and "not": "had spoken", "has also taken".
+func (rf *relationFinder) perfect(si, v int) bool {
+	start := rf.sents[si].start
+	for g := v - 1; g >= start && g >= v-3; g-- {
+		if rf.is(g, "has", "have", "had", "having") {
+			return true
+		}
+		if !(rf.is(g, "not", "also", "already", "since", "just", "never", "recently") || strings.HasSuffix(rf.low(g), "ly")) {
+			return false
+		}
+	}
+	return false
+}
+
 // embedded reports whether the verb at v stands in a condition or in a claim its sentence
 // denies: "if Jamie kills Randall", "denied that Lewandowski touched Fields" — back to
 // the clause's comma or the sentence's start.
@@ -172,8 +204,9 @@ func (rf *relationFinder) openVerbBase(si, v int, w string) string {
 		base = edBase(w)
 	case len(w) >= 4 && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && !strings.HasSuffix(w, "us") && !strings.HasSuffix(w, "is") && englishWords[w]:
 		base = sBase(w)
-		if base != "" && (!rf.verbAfterSubject(si, v) || rf.toks[v].feat&(lxRole|lxPersonNoun|lxGroup) != 0 || !openDeterminers[rf.low(v+1)] && !rf.entityStartsAt(v+1)) {
-			base = "" // "Apple employees live in", "U.S. interests in Asia": nouns
+		if base != "" && (!rf.verbAfterSubject(si, v) || rf.toks[v].feat&(lxRole|lxPersonNoun|lxGroup) != 0 || !openDeterminers[rf.low(v+1)] && !rf.entityStartsAt(v+1) ||
+			rf.entAt[v-1] >= 0 && !openDeterminers[rf.low(v+1)]) {
+			base = "" // "Apple employees live in", "U.S. interests in Asia", "California firms Cylance": nouns
 		}
 	}
 	if _, controlled := kg.Actions[base+"s"]; base == "" || notOpenVerbs[base] || controlled {
