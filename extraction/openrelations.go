@@ -80,8 +80,8 @@ func (rf *relationFinder) openRelations(si int) {
 		}
 		p := v + 1
 		part := ""
-		if openParticles[rf.low(p)] && !rf.entityStartsAt(p+1) {
-			part, p = rf.low(p), p+1 // "took over Twitter" is over Twitter: see below
+		if openParticles[rf.low(p)] {
+			part, p = rf.low(p), p+1 // "knocked out Sonny Liston" → knockOut
 		}
 		if rf.is(p, "by") && (strings.HasSuffix(w, "ed") || irregularVerbs[w] != "") {
 			rf.openPassive(si, v, camel(base, part), p)
@@ -331,6 +331,12 @@ func (rf *relationFinder) openNameAt(k, end int) int {
 		return -1
 	}
 	b := m.b
+	if rf.punct(b, '(') {
+		for b < end && !rf.punct(b, ')') {
+			b++
+		}
+		b++ // "removed Viacom (VIAB.O) CEO Philippe Dauman": what follows the ticker counts
+	}
 	if p := rf.titledPersonAfter(b, end); p >= 0 && rf.ents[m.ent].typ == kg.Organization {
 		return rf.openNameAt(p, end) // "sent a letter to Federal Reserve Chair Janet Yellen"
 	}
@@ -454,4 +460,3 @@ func camel(words ...string) string {
 	}
 	return b.String()
 }
-
