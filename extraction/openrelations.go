@@ -337,8 +337,8 @@ func (rf *relationFinder) openNameAt(k, end int) int {
 		}
 		b++ // "removed Viacom (VIAB.O) CEO Philippe Dauman": what follows the ticker counts
 	}
-	if p := rf.titledPersonAfter(b, end); p >= 0 && rf.ents[m.ent].typ == kg.Organization {
-		return rf.openNameAt(p, end) // "sent a letter to Federal Reserve Chair Janet Yellen"
+	if p := rf.titledPersonAfter(b, end); p >= 0 && rf.ents[m.ent].typ != kg.Person {
+		return rf.openNameAt(p, end) // "sent a letter to Federal Reserve Chair Janet Yellen", "pressed New Jersey Gov. Chris Christie"
 	}
 	if b < end {
 		nt := &rf.toks[b]
@@ -428,7 +428,7 @@ func (rf *relationFinder) titledPersonAfter(b, end int) int {
 	for j < end && j-b < 3 && rf.toks[j].kind == tWord && rf.entAt[j] < 0 && rf.toks[j].feat&(lxFunc|lxSpeech) == 0 {
 		j++
 	}
-	if j == b || j >= end || rf.entAt[j] < 0 || rf.toks[j-1].feat&lxRole == 0 {
+	if j == b || j >= end || rf.entAt[j] < 0 || rf.toks[j-1].feat&(lxRole|lxHonor) == 0 {
 		return -1
 	}
 	if m := &rf.mentions[rf.entAt[j]]; m.a == j && m.ent >= 0 && rf.ents[m.ent].typ == kg.Person {

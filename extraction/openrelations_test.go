@@ -21,6 +21,7 @@ func TestOpenRelations(t *testing.T) {
 		{"Tom Wade", "spokeTo", "Jens Eriksen"},
 		{"Progress Party", "use", "Supreme Court"},
 		{"Anna Berg", "found", "Brekke Motors Inc"},
+		{"Karvo Children Trust", "press", "Lena Moss"},
 	} {
 		if !hasRelation(x, r[0], r[1], r[2]) {
 			t.Errorf("missing %s %s %s; relations: %+v", r[0], r[1], r[2], x.Relations)
@@ -31,7 +32,7 @@ func TestOpenRelations(t *testing.T) {
 			continue
 		}
 		switch r.Object {
-		case "Freedom Caucus", "Fjordbot Inc", "Zentor Labs", "Karvo", "Ostmark", "Anna Berg":
+		case "Freedom Caucus", "Fjordbot Inc", "Zentor Labs", "Karvo", "Ostmark", "Anna Berg": // "pressed Ostmark Gov. Lena Moss" presses no Ostmark
 			t.Errorf("unwanted %+v", r)
 		}
 		if r.Subject == "Velland Bank" || r.Subject == "Kari Nord" {
