@@ -295,7 +295,10 @@ func (rf *relationFinder) openObject(si, p int, base, part string) (string, int)
 	}
 	st := k
 	for k < end && k-st < 3 && rf.toks[k].kind == tWord && !rf.toks[k].has(fCap) && rf.entAt[k] < 0 &&
-		rf.toks[k].feat&(lxFunc|lxSpeech) == 0 && !strings.HasSuffix(rf.low(k), "ly") {
+		rf.toks[k].feat&(lxFunc|lxSpeech) == 0 && !strings.HasSuffix(rf.low(k), "ly") && !openPrepositions[rf.low(k)] {
+		if strings.HasSuffix(rf.low(k), "ing") {
+			return "", -1 // "deleted a collage attacking former Florida governor Bush": another verb's object
+		}
 		k++
 	}
 	if k == st {
