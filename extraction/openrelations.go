@@ -296,7 +296,7 @@ func (rf *relationFinder) openObject(si, p int, base, part string) (string, int)
 	st := k
 	for k < end && k-st < 3 && rf.toks[k].kind == tWord && !rf.toks[k].has(fCap) && rf.entAt[k] < 0 &&
 		rf.toks[k].feat&(lxFunc|lxSpeech) == 0 && !strings.HasSuffix(rf.low(k), "ly") && !openPrepositions[rf.low(k)] {
-		if rf.ingVerb(k, p) {
+		if rf.ingVerb(k) {
 			return "", -1 // "obtained a court order requiring Apple": another verb's object
 		}
 		k++
@@ -318,21 +318,17 @@ func (rf *relationFinder) openObject(si, p int, base, part string) (string, int)
 	return "", -1
 }
 
-// ingVerb reports whether the word in -ing at k, inside the short object that opens at p,
-// is a verb with an object of its own rather than an adjective: right after the verb
-// ("admitted killing J.T. White"), or before a name, a determiner or a preposition ("a
-// court order requiring Apple", "computers belonging to"); not "a close working
-// relationship", "the defending champion", "dirt-spitting".
-func (rf *relationFinder) ingVerb(k, p int) bool {
+// ingVerb reports whether the word in -ing at k, inside the short object after the
+// verb, is a verb with an object of its own rather than an adjective or a noun: before a
+// name or a determiner, and not after one ("a court order requiring Apple", "admitted
+// killing J.T. White"; not "the ruling Conservative Party", "expanded testing to Austin",
+// "a close working relationship", "dirt-spitting").
+func (rf *relationFinder) ingVerb(k int) bool {
 	w := rf.low(k)
-	if !strings.HasSuffix(w, "ing") || strings.Contains(w, "-") {
+	if !strings.HasSuffix(w, "ing") || strings.Contains(w, "-") || openDeterminers[rf.low(k-1)] {
 		return false
 	}
-	if k == p {
-		return true
-	}
-	n := &rf.toks[k+1]
-	return n.kind != tWord || n.has(fCap) || n.feat&lxFunc != 0 || openPrepositions[rf.low(k+1)]
+	return openDeterminers[rf.low(k+1)] || rf.entityStartsAt(k+1)
 }
 
 // openNameAt returns the first token of the name at token k (after "the"), when the name stands as a
