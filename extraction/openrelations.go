@@ -101,7 +101,7 @@ func (rf *relationFinder) openRelations(si int) {
 		if ok < 0 {
 			continue
 		}
-		if rf.subjectInPhrase(si, v) || rf.embedded(si, v) {
+		if rf.subjectInPhrase(si, v) || rf.embedded(si, v) || rf.lateSubjectPronoun(si, v) || rf.afterPassiveAnd(si, v) {
 			continue
 		}
 		subj := rf.actionSubject(si, v)
@@ -172,6 +172,39 @@ func (rf *relationFinder) perfect(si, v int) bool {
 		}
 		if !(rf.is(g, "not", "also", "already", "since", "just", "never", "recently") || strings.HasSuffix(rf.low(g), "ly")) {
 			return false
+		}
+	}
+	return false
+}
+
+// lateSubjectPronoun reports whether the subject of the verb at v is "he" or "she" inside
+// the sentence rather than at its start ("Johnson thinks Clinton is saying what she did
+// when she campaigned against Obama"): the nearest person of that gender is too often the
+// wrong one there. A pronoun that opens the sentence ("She moved to Belgium", "And he
+// thanked Obama") is kept.
+func (rf *relationFinder) lateSubjectPronoun(si, v int) bool {
+	start := rf.sents[si].start
+	g := v - 1
+	for g > start && (betweenSubjectAndVerb[rf.low(g)] || rf.toks[g].kind == tWord && strings.HasSuffix(rf.low(g), "ly") && !rf.toks[g].has(fCap)) {
+		g--
+	}
+	if !rf.is(g, "he", "she") {
+		return false
+	}
+	return !(g == start || g == start+1 && rf.is(start, "and", "but", "then", "later"))
+}
+
+// afterPassiveAnd reports whether the verb at v follows "and" after a passive of the same
+// clause, so shares its passive: "McLean was arrested in Camden, and booked into the Knox
+// County Jail" was booked.
+func (rf *relationFinder) afterPassiveAnd(si, v int) bool {
+	start := rf.sents[si].start
+	if !rf.is(v-1, "and") {
+		return false
+	}
+	for g := v - 2; g > start && g >= v-14; g-- {
+		if rf.is(g, "was", "were", "been", "is", "are") && (strings.HasSuffix(rf.low(g+1), "ed") || irregularVerbs[rf.low(g+1)] != "") {
+			return true
 		}
 	}
 	return false

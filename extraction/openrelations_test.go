@@ -12,7 +12,9 @@ import (
 // "spoken to" keeps the controlled spokeTo, and the agent after an organization's title is
 // the person. Nothing from a negated, conditional, hedged, denied or asked verb, a quote, a
 // subject inside a phrase ("makers of Karvo and Ostmark sold"), a participle after its
-// noun ("workers taken in Karvo") or a noun in -s ("employees live in").
+// noun ("workers taken in Karvo"), a noun in -s ("employees live in"), "he" or "she"
+// inside the sentence ("when she campaigned against") or a verb after "and" that shares
+// a passive ("was arrested …, and booked into").
 func TestOpenRelations(t *testing.T) {
 	x := extract(t, "open-relations")
 	for _, r := range [][3]string{
@@ -35,7 +37,7 @@ func TestOpenRelations(t *testing.T) {
 		case "Freedom Caucus", "Fjordbot Inc", "Zentor Labs", "Karvo", "Ostmark", "Anna Berg": // "pressed Ostmark Gov. Lena Moss" presses no Ostmark
 			t.Errorf("unwanted %+v", r)
 		}
-		if r.Subject == "Velland Bank" || r.Subject == "Kari Nord" {
+		if r.Subject == "Velland Bank" || r.Subject == "Kari Nord" || r.Subject == "Jens Eriksen" && r.Object == "Ostmark County Jail" {
 			t.Errorf("unwanted %+v", r)
 		}
 	}
