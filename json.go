@@ -45,6 +45,9 @@ type RelationJSON struct {
 	Source    *string `json:"source"`
 	Sentence  string  `json:"sentence"`
 	Text      string  `json:"text"`
+	// Open marks an open predicate (kg.IsOpenPredicate): read from a verb phrase, outside
+	// the controlled vocabulary.
+	Open bool `json:"open,omitempty"`
 }
 
 // QuoteJSON is one quote.
@@ -147,7 +150,7 @@ func (x *Extraction) JSON() ExtractionJSON {
 	}
 	for _, r := range x.Relations {
 		out.Relations = append(out.Relations, RelationJSON{Subject: r.Subject, Predicate: r.Predicate, Object: r.Object,
-			Source: opt(r.Source), Sentence: sentence(r.Sentence), Text: r.Text})
+			Source: opt(r.Source), Sentence: sentence(r.Sentence), Text: r.Text, Open: IsOpenPredicate(r.Predicate)})
 	}
 	for _, q := range x.Quotes {
 		out.Quotes = append(out.Quotes, QuoteJSON{Speaker: opt(q.Speaker), Text: q.Text, Sentence: sentence(q.Sentence)})

@@ -24,6 +24,7 @@ type relationFinder struct {
 	*reader
 	*eventSet
 	rels []kg.Relation
+	open bool // openRelations is at work: open predicates are accepted (openrelations.go)
 }
 
 // findRelations is the relations stage. For every mention of a prose sentence, the roles
@@ -58,6 +59,7 @@ func findRelations(rd *reader, ev *eventSet) []kg.Relation {
 			continue
 		}
 		rf.actions(si)
+		rf.openRelations(si) // openrelations.go
 		rf.links(si)
 		rf.ties(si)
 		rf.kin(si)         // kin.go
@@ -73,7 +75,7 @@ func findRelations(rd *reader, ev *eventSet) []kg.Relation {
 }
 
 func (rf *relationFinder) addRelation(si int, subj, pred, obj, text string) {
-	if subj == "" || obj == "" || subj == obj || !kg.IsPredicate(pred) {
+	if subj == "" || obj == "" || subj == obj || !kg.IsPredicate(pred) && !(rf.open && kg.IsOpenPredicate(pred)) {
 		return
 	}
 	for _, r := range rf.rels {

@@ -2,6 +2,8 @@ package schema
 
 import (
 	"github.com/cayleygraph/quad"
+
+	"github.com/factgraph/kg"
 )
 
 // The terms kg writes. schema.org names articles, people, organizations and places;
@@ -77,9 +79,18 @@ var (
 	Method = quad.IRI(NS + "method")
 )
 
-// PredicateIRI is the IRI of a relation predicate of the controlled vocabulary:
-// "rejects" → kg:rejects.
-func PredicateIRI(p string) quad.IRI { return quad.IRI(NS + p) }
+// PredicateIRI is the IRI of a relation predicate: "rejects" → kg:rejects for the
+// controlled vocabulary, "dropCaseAgainst" → kg:open/dropCaseAgainst for an open predicate
+// (kg.IsOpenPredicate: read from a verb phrase, outside the vocabulary).
+func PredicateIRI(p string) quad.IRI {
+	if kg.IsOpenPredicate(p) {
+		return quad.IRI(NS + OpenPredicates + p)
+	}
+	return quad.IRI(NS + p)
+}
+
+// OpenPredicates is the path under the kg: namespace where open predicates live.
+const OpenPredicates = "open/"
 
 // Terms names the terms above for people who write queries: the prelude of every kg
 // query defines T from it (T.type, T.name, T.fromArticle, T.Person…), classes

@@ -1,0 +1,511 @@
+package extraction
+
+import (
+	"strings"
+
+	"github.com/factgraph/kg"
+)
+
+// Open relations, in the manner of open information extraction (ReVerb): a verb kg.Actions
+// has no predicate for, between two named entities of one clause, gives a predicate made
+// from the phrase by a fixed rule — the verb's base form, then its particle, the head noun
+// of a short object and the preposition that leads to the second name, in camelCase:
+// "Halvorsen dropped its legal case against Kestrel" → dropCaseAgainst, "Mara Lind was
+// introduced by Tom Wade" → Tom Wade introduce Mara Lind, "Lund had spoken to Velland" →
+// spokeTo (the controlled predicate for speaking to). The verb is found without a tagger:
+// a word in -ed that data/english-words.txt knows, with a base form it also knows, an
+// irregular past (data/verbs.txt), or a word in -s right after its subject. kg.IsOpenPredicate
+// marks such predicates; kg.Opposites never applies to them.
+
+// irregularVerbs maps irregular past forms to their base ("spoken" → speak).
+var irregularVerbs = wordValues("irregular-verbs")
+
+// participleOnly are the irregular forms that are only participles ("taken", "spoken").
+var participleOnly = func() map[string]bool {
+	m := map[string]bool{}
+	for _, e := range entries("irregular-verbs") {
+		if len(e) > 2 && e[2] == "participle" {
+			m[e[0]] = true
+		}
+	}
+	return m
+}()
+
+// notOpenVerbs are the base forms that carry no relation of their own ("said", "included").
+var notOpenVerbs = wordSet("open-verbs-not")
+
+// openParticles may follow the verb as part of it: "took over", "set up", "backed off".
+var openParticles = map[string]bool{"up": true, "out": true, "off": true, "down": true,
+	"over": true, "back": true, "away": true}
+
+// openPrepositions lead from the verb (or its short object) to the second name: "spoke
+// to", "a case against", "served under". Prepositions of time ("after", "since") and of
+// manner ("as", "like") are left out.
+var openPrepositions = map[string]bool{"to": true, "with": true, "against": true, "on": true,
+	"for": true, "from": true, "into": true, "about": true, "toward": true, "towards": true,
+	"at": true, "in": true, "over": true, "onto": true, "across": true, "through": true,
+	"under": true, "behind": true, "alongside": true, "among": true, "between": true, "of": true}
+
+// openDeterminers may open the short object between the verb and its preposition.
+var openDeterminers = map[string]bool{"a": true, "an": true, "the": true, "its": true, "his": true,
+	"her": true, "their": true, "new": true}
+
+// openRelations reads the open relations of sentence si: for each verb kg.Actions does not
+// cover, its subject (actionSubject: a name, a pronoun or description resolved, a relative
+// clause's antecedent) and the name its phrase leads to, active ("Wade sued over Kestrel",
+// "Velland imposed limits on Halvorsen"), or the agent of a passive in "by" ("Mara Lind was
+// introduced by Tom Wade" → Tom Wade introduce Mara Lind).
+func (rf *relationFinder) openRelations(si int) {
+	s := &rf.sents[si]
+	if rf.punct(s.b-1, '?') || rf.punct(s.start, '[') {
+		return // a question, an aside in brackets: nothing stated
+	}
+	rf.open = true
+	defer func() { rf.open = false }()
+	for v := s.start + 1; v < s.b; v++ {
+		t := &rf.toks[v]
+		if t.kind != tWord || t.has(fCap) || rf.quoteOf[v] != 0 || rf.entAt[v] >= 0 || t.feat&(lxFunc|lxSpeech) != 0 {
+			continue
+		}
+		w := rf.low(v)
+		base := rf.openVerbBase(si, v, w)
+		if base == "" {
+			continue
+		}
+		if pred, _, _ := rf.actionVerb(si, v, w); pred != "" {
+			continue // a verb of the controlled vocabulary keeps its predicate
+		}
+		if rf.unasserted(si, v) || rf.hedged(si, v) {
+			continue
+		}
+		p := v + 1
+		part := ""
+		if openParticles[rf.low(p)] {
+			part, p = rf.low(p), p+1 // "knocked out Sonny Liston" → knockOut
+		}
+		if rf.is(p, "by") && (strings.HasSuffix(w, "ed") || irregularVerbs[w] != "") {
+			rf.openPassive(si, v, camel(base, part), p)
+			continue
+		}
+		if rf.passive(si, v) || irregularVerbs[w] != "" && rf.is(v-1, "was", "were", "been", "be", "being", "is", "are") {
+			continue // "was charged with", "has been sent back": a passive without its agent
+		}
+		if participleOnly[w] && !rf.perfect(si, v) {
+			continue // "18 Turks taken in Baghdad": a participle after its noun
+		}
+		if pw := rf.low(v - 1); rf.toks[v-1].kind == tWord && !rf.toks[v-1].has(fCap) && rf.entAt[v-1] < 0 && strings.HasSuffix(pw, "s") &&
+			rf.toks[v-1].feat&(lxFunc|lxPronoun) == 0 && !betweenSubjectAndVerb[pw] && !strings.HasSuffix(pw, "ly") {
+			continue // "cars sold in the United States": a participle after its noun
+		}
+		pred, ok := rf.openObject(si, p, base, part)
+		if ok < 0 {
+			continue
+		}
+		if rf.subjectInPhrase(si, v) || rf.embedded(si, v) || rf.lateSubjectPronoun(si, v) || rf.afterPassiveAnd(si, v) {
+			continue
+		}
+		subj := rf.actionSubject(si, v)
+		if subj == "" {
+			continue
+		}
+		m := &rf.mentions[rf.entAt[ok]]
+		name := rf.entName(int(m.ent))
+		for _, sj := range strings.Split(subj, "\x00") {
+			rf.addRelation(si, sj, pred, name, rf.span(v, min(s.b, m.b)))
+		}
+	}
+}
+
+// subjectInPhrase reports whether the names right before the verb at v (across
+// auxiliaries and adverbs, and a list joined by commas and "and") stand inside a phrase of
+// their own rather than as its subject: after a preposition, "including" or a verb in -ing
+// or -ed ("the championships in Poland and Ukraine used", "groups representing Apple and
+// Google sent", "a suit brought by Velland also challenged").
+func (rf *relationFinder) subjectInPhrase(si, v int) bool {
+	start := rf.sents[si].start
+	g := v - 1
+	for g > start && (betweenSubjectAndVerb[rf.low(g)] || rf.toks[g].kind == tWord && strings.HasSuffix(rf.low(g), "ly") && !rf.toks[g].has(fCap)) {
+		g--
+	}
+	if rf.is(g, "which", "who") && rf.punct(g-1, ',') {
+		g -= 2 // "Animal Care and Control in Brooklyn, which contacted"
+	}
+	if g < start || rf.entAt[g] < 0 {
+		return false
+	}
+	a := rf.mentions[rf.entAt[g]].a
+	for {
+		p := a - 1
+		if rf.is(p, "and") || rf.punct(p, ',') {
+			p--
+			if rf.is(p, "and") {
+				p--
+			}
+			if p >= start && rf.entAt[p] >= 0 {
+				a = rf.mentions[rf.entAt[p]].a
+				continue
+			}
+		}
+		break
+	}
+	p := a - 1
+	if rf.is(p, "the") {
+		p--
+	}
+	if p < start || rf.toks[p].kind != tWord || rf.toks[p].has(fCap) {
+		return false
+	}
+	w := rf.low(p)
+	if openPrepositions[w] || rf.is(p, "by", "including", "like", "as", "near") {
+		return true
+	}
+	return (strings.HasSuffix(w, "ing") || strings.HasSuffix(w, "ed")) && !openDeterminers[rf.low(p-1)] // not "the ruling Progress Party"
+}
+
+// perfect reports whether "has", "have" or "had" stands before the participle at v,
+// across adverbs and "not": "had spoken", "has also taken".
+func (rf *relationFinder) perfect(si, v int) bool {
+	start := rf.sents[si].start
+	for g := v - 1; g >= start && g >= v-3; g-- {
+		if rf.is(g, "has", "have", "had", "having") {
+			return true
+		}
+		if !(rf.is(g, "not", "also", "already", "since", "just", "never", "recently") || strings.HasSuffix(rf.low(g), "ly")) {
+			return false
+		}
+	}
+	return false
+}
+
+// lateSubjectPronoun reports whether the subject of the verb at v is "he" or "she" inside
+// the sentence rather than at its start ("Johnson thinks Clinton is saying what she did
+// when she campaigned against Obama"): the nearest person of that gender is too often the
+// wrong one there. A pronoun that opens the sentence ("She moved to Belgium", "And he
+// thanked Obama") is kept.
+func (rf *relationFinder) lateSubjectPronoun(si, v int) bool {
+	start := rf.sents[si].start
+	g := v - 1
+	for g > start && (betweenSubjectAndVerb[rf.low(g)] || rf.toks[g].kind == tWord && strings.HasSuffix(rf.low(g), "ly") && !rf.toks[g].has(fCap)) {
+		g--
+	}
+	if !rf.is(g, "he", "she") {
+		return false
+	}
+	return !(g == start || g == start+1 && rf.is(start, "and", "but", "then", "later"))
+}
+
+// afterPassiveAnd reports whether the verb at v follows "and" after a passive of the same
+// clause, so shares its passive: "McLean was arrested in Camden, and booked into the Knox
+// County Jail" was booked.
+func (rf *relationFinder) afterPassiveAnd(si, v int) bool {
+	start := rf.sents[si].start
+	if !rf.is(v-1, "and") {
+		return false
+	}
+	for g := v - 2; g > start && g >= v-14; g-- {
+		if rf.is(g, "was", "were", "been", "is", "are") && (strings.HasSuffix(rf.low(g+1), "ed") || irregularVerbs[rf.low(g+1)] != "") {
+			return true
+		}
+	}
+	return false
+}
+
+// embedded reports whether the verb at v stands in a condition or in a claim its sentence
+// denies: "if Jamie kills Randall", "denied that Lewandowski touched Fields" — back to
+// the clause's comma or the sentence's start.
+func (rf *relationFinder) embedded(si, v int) bool {
+	start := rf.sents[si].start
+	for g := v - 1; g >= start && g >= v-15; g-- {
+		if rf.punct(g, ',') || rf.punct(g, ';') {
+			return false
+		}
+		if rf.is(g, "if", "unless", "whether") || rf.is(g, "that") && rf.is(g-1, "denied", "denies", "deny", "denying", "rejected", "disputed", "doubt", "doubted") {
+			return true
+		}
+	}
+	return false
+}
+
+// openVerbBase returns the base form of the verb at v (the word w), or "" when w is no
+// verb kg can tell: "dropped" → drop, "introduced" → introduce, "spoken" → speak, "uses" →
+// use after its subject ("Halvorsen uses"), never a plural noun ("carry out attacks").
+func (rf *relationFinder) openVerbBase(si, v int, w string) string {
+	base := irregularVerbs[w]
+	switch {
+	case base != "":
+	case (len(w) >= 5 || len(w) == 4 && w[1] != 'e') && strings.HasSuffix(w, "ed") && englishWords[w]: // "used", not "feed"
+		base = edBase(w)
+	case len(w) >= 4 && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && !strings.HasSuffix(w, "us") && !strings.HasSuffix(w, "is") && englishWords[w]:
+		base = sBase(w)
+		if base != "" && (!rf.verbAfterSubject(si, v) || rf.toks[v].feat&(lxRole|lxPersonNoun|lxGroup) != 0 || !openDeterminers[rf.low(v+1)] && !rf.entityStartsAt(v+1) ||
+			rf.entAt[v-1] >= 0 && !openDeterminers[rf.low(v+1)]) {
+			base = "" // "Apple employees live in", "U.S. interests in Asia", "California firms Cylance": nouns
+		}
+	}
+	if _, controlled := kg.Actions[base+"s"]; base == "" || notOpenVerbs[base] || controlled {
+		return "" // "killed" is kills' (casualties.go, the action verbs), not an open "kill"
+	}
+	return base
+}
+
+// edBase returns the base form of a word in -ed that data/english-words.txt knows:
+// "carried" → carry, "dropped" → drop, "introduced" → introduce, "called" → call; "" when
+// no base is a word ("hundred").
+func edBase(w string) string {
+	n := len(w)
+	if strings.HasSuffix(w, "ied") && englishWords[w[:n-3]+"y"] {
+		return w[:n-3] + "y"
+	}
+	s1, s2 := w[:n-1], w[:n-2]
+	if l := len(s2); l >= 3 && s2[l-1] == s2[l-2] && !strings.ContainsRune("lsz", rune(s2[l-1])) && englishWords[s2[:l-1]] {
+		return s2[:l-1] // "dropped", "banned"
+	}
+	if strings.HasSuffix(s1, "e") && englishWords[s1] {
+		return s1
+	}
+	if englishWords[s2] {
+		return s2
+	}
+	return ""
+}
+
+// sBase returns the base form of a word in -s: "sues" → sue, "pushes" → push, "carries" →
+// carry; "" when none is a word.
+func sBase(w string) string {
+	n := len(w)
+	switch {
+	case strings.HasSuffix(w, "ies") && englishWords[w[:n-3]+"y"]:
+		return w[:n-3] + "y"
+	case englishWords[w[:n-1]]:
+		return w[:n-1]
+	case strings.HasSuffix(w, "es") && englishWords[w[:n-2]]:
+		return w[:n-2]
+	}
+	return ""
+}
+
+// hedged reports whether the verb at v stands under a modal of condition or under a plan
+// or an attempt, or in the future ("would buy", "could have sued", "will beat", "plans to
+// meet", "failed to stop"): not an act the article states.
+func (rf *relationFinder) hedged(si, v int) bool {
+	start := rf.sents[si].start
+	for g := v - 1; g >= start && g >= v-4; g-- {
+		switch {
+		case rf.is(g, "would", "could", "might", "may", "should", "must", "will", "if", "whether", "unless"):
+			return true
+		case rf.is(g, "to") && rf.is(g-1, "plans", "planned", "plan", "aims", "aimed", "seeks", "sought", "tried", "trying", "failed", "fails", "threatened", "vowed", "promised", "wants", "going", "able", "likely", "set"):
+			return true
+		case rf.is(g, "not", "never", "to") || betweenSubjectAndVerb[rf.low(g)] || strings.HasSuffix(rf.low(g), "ly") && rf.toks[g].kind == tWord:
+			continue
+		}
+		return false
+	}
+	return false
+}
+
+// openObject reads the phrase after the verb (from token p, past its particle) up to the
+// name it leads to: the name itself ("used a pro-government Supreme Court"), a preposition
+// and the name ("spoken to Zapatero"), or a short object and a preposition ("dropped its
+// legal case against Apple"). It returns the predicate and the name's first token (-1
+// for none).
+func (rf *relationFinder) openObject(si, p int, base, part string) (string, int) {
+	end := rf.sents[si].b
+	if e := rf.openNameAt(p, end); e >= 0 {
+		return camel(base, part), e
+	}
+	if w := rf.low(p); openPrepositions[w] && (w != "of" || part != "") && p+1 < end {
+		if e := rf.openNameAt(p+1, end); e >= 0 {
+			if base == "speak" && part == "" && (w == "to" || w == "with") {
+				return "spokeTo", e
+			}
+			return camel(base, part, w), e
+		}
+		return "", -1
+	}
+	k := p
+	if openDeterminers[rf.low(k)] {
+		k++
+	}
+	st := k
+	for k < end && k-st < 3 && rf.toks[k].kind == tWord && !rf.toks[k].has(fCap) && rf.entAt[k] < 0 &&
+		rf.toks[k].feat&(lxFunc|lxSpeech) == 0 && !strings.HasSuffix(rf.low(k), "ly") && !openPrepositions[rf.low(k)] {
+		if rf.ingVerb(k) {
+			return "", -1 // "obtained a court order requiring Apple": another verb's object
+		}
+		k++
+	}
+	if k == st {
+		return "", -1
+	}
+	if e := rf.openNameAt(k, end); e >= 0 && k > p {
+		return camel(base, part), e // "used a pro-government Supreme Court"
+	}
+	if rf.toks[k-1].feat&(lxRole|lxPersonNoun) != 0 {
+		return "", -1 // "introduced the senator from Texas": the object is a person
+	}
+	if w := rf.low(k); openPrepositions[w] && w != "of" && k+1 < end {
+		if e := rf.openNameAt(k+1, end); e >= 0 {
+			return camel(base, part, rf.low(k-1), w), e // "dropped its legal case against"
+		}
+	}
+	return "", -1
+}
+
+// ingVerb reports whether the word in -ing at k, inside the short object after the
+// verb, is a verb with an object of its own rather than an adjective or a noun: before a
+// name or a determiner, and not after one ("a court order requiring Apple", "admitted
+// killing J.T. White"; not "the ruling Conservative Party", "expanded testing to Austin",
+// "a close working relationship", "dirt-spitting").
+func (rf *relationFinder) ingVerb(k int) bool {
+	w := rf.low(k)
+	if !strings.HasSuffix(w, "ing") || strings.Contains(w, "-") || openDeterminers[rf.low(k-1)] {
+		return false
+	}
+	return openDeterminers[rf.low(k+1)] || rf.entityStartsAt(k+1)
+}
+
+// openNameAt returns the first token of the name at token k (after "the"), when the name stands as a
+// noun phrase of its own: not a demonym, not a modifier of a noun after it ("a Boeing
+// deal"), not an owner ("Apple's shares"), not the first part of a compound ("the
+// U.N.-led talks") and not the subject of a clause of its own ("warned Velland would").
+func (rf *relationFinder) openNameAt(k, end int) int {
+	if rf.is(k, "the") {
+		k++
+	}
+	if k >= end || rf.entAt[k] < 0 {
+		return -1
+	}
+	m := &rf.mentions[rf.entAt[k]]
+	if m.a != k || m.demonym || m.ent < 0 {
+		return -1
+	}
+	b := m.b
+	if rf.punct(b, '(') {
+		for b < end && !rf.punct(b, ')') {
+			b++
+		}
+		b++ // "removed Viacom (VIAB.O) CEO Philippe Dauman": what follows the ticker counts
+	}
+	if p := rf.titledPersonAfter(b, end); p >= 0 && rf.ents[m.ent].typ != kg.Person {
+		return rf.openNameAt(p, end) // "sent a letter to Federal Reserve Chair Janet Yellen", "pressed New Jersey Gov. Chris Christie"
+	}
+	if b < end {
+		nt := &rf.toks[b]
+		switch {
+		case rf.owner(b) || rf.punct(b, '\'') || rf.tok(b) == "’" || rf.punct(b, '-') || strings.HasPrefix(rf.tok(b), "-") || nt.kind == tNum:
+			return -1 // "the Vikings' defense", "the U.N.-led talks", "Tier 1"
+		case nt.kind == tWord && !nt.has(fCap) && nt.feat&lxFunc == 0 && !strings.HasSuffix(rf.low(b), "ly"):
+			return -1 // "a Boeing deal", "Velland imposed"
+		case rf.is(b, "could", "would", "will", "may", "might", "must", "should", "can", "is", "was", "has", "had", "are", "were"):
+			return -1
+		}
+	}
+	return k
+}
+
+// entityStartsAt reports whether a name opens at token k (after "the").
+func (rf *relationFinder) entityStartsAt(k int) bool {
+	if rf.is(k, "the") {
+		k++
+	}
+	return k < len(rf.entAt) && rf.entAt[k] >= 0 && rf.mentions[rf.entAt[k]].a == k
+}
+
+// openPassive reads "Mara Lind was introduced by Tom Wade", "she was introduced by", "Kestrel,
+// which was founded by Tom Wade" and the reduced relative "Kestrel, founded by Tom Wade":
+// the agent after "by" (token by) does pred to the patient the passive's subject, a
+// pronoun or the clause's antecedent names.
+func (rf *relationFinder) openPassive(si, v int, pred string, by int) {
+	s := &rf.sents[si]
+	e := rf.openAgent(by+1, s.b)
+	if e < 0 {
+		return
+	}
+	obj := ""
+	switch {
+	case rf.passive(si, v):
+		g := v - 1
+		for g > s.start && betweenSubjectAndVerb[rf.low(g)] {
+			g--
+		}
+		switch {
+		case rf.entityOf(g) >= 0:
+			if !rf.afterPreposition(rf.mentions[rf.entAt[g]].a, s.start) && !rf.mentions[rf.entAt[g]].demonym {
+				obj = rf.entName(rf.entityOf(g))
+			}
+		case rf.is(g, "he", "she"):
+			obj = rf.pronoun(g)
+		case rf.is(g, "it", "they"):
+			obj = rf.itSubject(si, g, 0)
+		default:
+			obj = rf.relativePatient(si, g) // "Kestrel, which was founded by"
+		}
+	case rf.punct(v-1, ','):
+		obj = rf.entityBefore(v-1, s.start) // "Kestrel, founded by"
+	}
+	if obj == "" || strings.Contains(obj, "\x00") {
+		return
+	}
+	rf.addRelation(si, rf.entName(e), pred, obj, rf.span(v, min(s.b, by+4)))
+}
+
+// openAgent is passiveAgent, but a person named after an organization and a title
+// ("by former Velland Bank chair Tom Wade") is the agent, not the organization.
+func (rf *relationFinder) openAgent(k, end int) int {
+	e := rf.passiveAgent(k, end)
+	if e < 0 || rf.ents[e].typ != kg.Organization {
+		return e
+	}
+	j := k
+	for j < end && j-k < 4 && rf.entityOf(j) != e {
+		j++
+	}
+	if j >= end || rf.entityOf(j) != e {
+		return e
+	}
+	if p := rf.titledPersonAfter(rf.mentions[rf.entAt[j]].b, end); p >= 0 {
+		return int(rf.mentions[rf.entAt[p]].ent)
+	}
+	return e
+}
+
+// titledPersonAfter returns the first token of a person named after a title of up to three
+// words at token b, which ends an organization's name ("Velland Bank chair Tom Wade",
+// "Federal Reserve Chair Janet Yellen"), or -1: the organization only qualifies the title.
+func (rf *relationFinder) titledPersonAfter(b, end int) int {
+	j := b
+	for j < end && j-b < 3 && rf.toks[j].kind == tWord && rf.entAt[j] < 0 && rf.toks[j].feat&(lxFunc|lxSpeech) == 0 {
+		j++
+	}
+	if j == b || j >= end || rf.entAt[j] < 0 || rf.toks[j-1].feat&(lxRole|lxHonor) == 0 {
+		return -1
+	}
+	if m := &rf.mentions[rf.entAt[j]]; m.a == j && m.ent >= 0 && rf.ents[m.ent].typ == kg.Person {
+		return j
+	}
+	return -1
+}
+
+// camel joins the words of a predicate in camelCase, letters only: ("drop", "case",
+// "against") → dropCaseAgainst.
+func camel(words ...string) string {
+	var b strings.Builder
+	for _, w := range words {
+		up := b.Len() > 0
+		for i := 0; i < len(w); i++ {
+			c := w[i]
+			if c >= 'A' && c <= 'Z' {
+				c += 'a' - 'A'
+			}
+			if c < 'a' || c > 'z' {
+				continue
+			}
+			if up {
+				c -= 'a' - 'A'
+				up = false
+			}
+			b.WriteByte(c)
+		}
+	}
+	return b.String()
+}
