@@ -169,3 +169,15 @@ func TestTitlesAreNoQuotes(t *testing.T) {
 		}
 	}
 }
+
+// TestKindCalledSources: "the coalition said" stands for the one organization the
+// article named with that word right after its name ("the opposition's Civic Accord
+// coalition"), for a quote's speaker and a figure's source alike.
+func TestKindCalledSources(t *testing.T) {
+	wantSources(t, "source-kind-called", []valueSource{{120, "Civic Accord"}})
+	for _, q := range extract(t, "source-kind-called").Quotes {
+		if q.Speaker != "Civic Accord" {
+			t.Errorf("speaker of %q = %q, want Civic Accord", q.Text, q.Speaker)
+		}
+	}
+}

@@ -306,7 +306,13 @@ func (rd *reader) description(a, b int) string {
 		if o := rd.kindDescription(st-1, b); o != "" {
 			return o // "the website said": descriptions.go
 		}
-		return rd.resolveDescription("the "+rest, st-1)
+		r := rd.resolveDescription("the "+rest, st-1)
+		if r == rest {
+			if o := rd.calledByHead(st, b); o != "" {
+				return o // "the coalition said" after "the opposition's Civic Accord coalition"
+			}
+		}
+		return r
 	case "a", "an", "one", "another":
 		if plural(hw) {
 			return rest
