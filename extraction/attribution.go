@@ -450,7 +450,8 @@ func linkedSource(d *doc, si int) string {
 
 // postModifiers open what follows a speaker's head and says who the speaker is:
 // "people familiar with the matter", "a source close to the company", "officials
-// briefed on the talks" (and "with knowledge of": "a person with knowledge of the plan").
+// briefed on the talks" (and "with [direct] knowledge of": "a person with knowledge of the
+// plan", "a person with direct knowledge of the Lazada deal").
 var postModifiers = map[string]bool{"familiar": true, "close": true, "briefed": true, "knowledgeable": true}
 
 // postModified reads the speaker a..b-1 whose head is followed by a post-modifier
@@ -461,7 +462,7 @@ func (ff *figureFinder) postModified(a, b int) string {
 		b-- // "Sources close to Boeing have said"
 	}
 	for k := a + 1; k < b && k-a <= 4; k++ {
-		if !(postModifiers[ff.low(k)] || ff.is(k, "with") && ff.is(k+1, "knowledge")) || b-k > 6 {
+		if !(postModifiers[ff.low(k)] || ff.is(k, "with") && (ff.is(k+1, "knowledge") || ff.is(k+2, "knowledge"))) || b-k > 8 {
 			continue
 		}
 		if ff.description(a, k) == "" && !(ff.is(k-1, "people", "person") && k-a <= 2) {

@@ -181,3 +181,16 @@ func TestKindCalledSources(t *testing.T) {
 		}
 	}
 }
+
+// TestDescribedSpeakerIntroduced: "the person said" after a quote is the unnamed speaker
+// an earlier attribution brought in ("A person with direct knowledge of the talks said"),
+// as it is for a figure's source.
+func TestDescribedSpeakerIntroduced(t *testing.T) {
+	quotes := extract(t, "quote-described-speaker").Quotes
+	if len(quotes) != 1 {
+		t.Fatalf("quotes = %v, want one", quotes)
+	}
+	if want := "A person with direct knowledge of the talks"; quotes[0].Speaker != want {
+		t.Errorf("speaker of %q = %q, want %q", quotes[0].Text, quotes[0].Speaker, want)
+	}
+}

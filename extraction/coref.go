@@ -88,7 +88,11 @@ func (rd *reader) speakerNP(a, b int) string {
 			break
 		}
 	}
-	return rd.description(a, b)
+	d := rd.description(a, b)
+	if r := rd.introducedSpeaker(a, b, d); r != "" {
+		return r // "the person said" after "A person with direct knowledge of the talks said"
+	}
+	return d
 }
 
 // theySubject resolves "it" or "they" at token i, the subject of a verb of saying, to
