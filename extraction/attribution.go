@@ -15,6 +15,7 @@ type sourceCand struct {
 	tok  int
 	src  string
 	data bool // "according to state data": no speaker, and none when one is named
+	own  bool // a writer's "noted that" (writerOf): the next sentences do not share it
 }
 
 // attribute gives each figure of figs, all of sentence si, its source: the speaker of
@@ -27,7 +28,7 @@ type sourceCand struct {
 func (ff *figureFinder) attribute(si int, figs []figureCand, paraSource string, samePara bool) string {
 	cands, said := ff.sourceCandidates(si)
 	src := ""
-	if len(cands) > 0 && !cands[0].data {
+	if len(cands) > 0 && !cands[0].data && !cands[0].own {
 		src = cands[0].src // what the next sentences may share: never data ("according to state data")
 	}
 	if ff.sents[si].kind == sLinked {
@@ -204,7 +205,14 @@ func (ff *figureFinder) sourceCandidates(si int) ([]sourceCand, bool) {
 		}
 	}
 	for k := s.start; k < s.b; k++ {
-		if ff.quoteOf[k] != 0 || !ff.isSourceVerb(k) && !ff.foundThat(k) {
+		if ff.quoteOf[k] != 0 {
+			continue
+		}
+		if !ff.isSourceVerb(k) && !ff.foundThat(k) {
+			if src := ff.writerOf(si, k); src != "" {
+				out = append(out, sourceCand{tok: k, src: src, own: true}) // "Judge Tomas Reyes wrote that …"
+				said = true
+			}
 			continue
 		}
 		// "are said to have starved", "have been confirmed killed", "is estimated at": a

@@ -209,3 +209,45 @@ func (ff *figureFinder) analystsFigure(tok, start int) bool {
 	}
 	return false
 }
+
+// writerOf returns the source of a figure that a verb of saying at token k of sentence
+// si attributes though it is no verb of reporting a figure by itself: a past verb of the
+// speech list ("wrote", "tweeted", "noted", "argued") before a "that" clause ("Judge
+// Tomas Reyes wrote that legal fees could top $8.7 million"), or closing its sentence
+// after a comma and a name ("…, Reyes wrote."), whose subject is the noun phrase right
+// before it; or "". Not in the passive ("it was noted that"), not a verb joined to an
+// earlier one ("prosecutors sought … and argued that": the subject is further back),
+// not the verbs of asking and naming ("asked that", "called"), and no phrase with a verb
+// of its own ("California is one of 10 states that": "states" is a noun) or a dash (the
+// end of an aside: "two officials—Kemp Ensor, …, and Daniel Payne, director of …—noted").
+// The source is the sentence's alone: the next sentences of the paragraph do not share
+// it (sourceCand.own).
+func (ff *figureFinder) writerOf(si, k int) string {
+	if k == 0 || ff.toks[k].kind != tWord || ff.toks[k].feat&lxSpeech == 0 || ff.isSourceVerb(k) {
+		return ""
+	}
+	w := ff.low(k)
+	if !strings.HasSuffix(w, "ed") && w != "wrote" || ff.is(k, "asked", "called", "urged", "suggested", "described", "continued", "quoted") {
+		return ""
+	}
+	if ff.is(k-1, "is", "are", "was", "were", "been", "be", "being", "and", "but", "or") {
+		return ""
+	}
+	if !ff.is(k+1, "that") {
+		mi := ff.entAt[k-1]
+		if mi < 0 || !ff.punct(ff.mentions[mi].a-1, ',') || k+1 >= len(ff.toks) || ff.toks[k+1].kind != tStop {
+			return ""
+		}
+	}
+	s := &ff.sents[si]
+	a := k
+	for a > s.start && k-a < 12 && !ff.punct(a-1, ',') && !ff.punct(a-1, ';') && ff.toks[a-1].kind != tCloseQ && !ff.is(a-1, "that") {
+		a--
+	}
+	for j := a; j < k; j++ {
+		if auxiliaries[ff.low(j)] || ff.toks[j].kind == tNum || ff.toks[j].kind == tDash {
+			return ""
+		}
+	}
+	return ff.sourceNP(a, k)
+}

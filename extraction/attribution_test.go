@@ -194,3 +194,11 @@ func TestDescribedSpeakerIntroduced(t *testing.T) {
 		t.Errorf("speaker of %q = %q, want %q", quotes[0].Text, quotes[0].Speaker, want)
 	}
 }
+
+// TestWrittenSources: a verb of saying that is no verb of reporting a figure ("tweeted",
+// "wrote", "noted") attributes what its "that" clause holds to its subject, and so does
+// one that closes the sentence ("…, Reyes wrote."); a sentence with neither is the
+// report's own.
+func TestWrittenSources(t *testing.T) {
+	wantSources(t, "source-written", []valueSource{{10, "Lena Varga"}, {8.7e6, "Tomas Reyes"}, {2e6, "Tomas Reyes"}, {4e7, ""}})
+}
