@@ -43,7 +43,7 @@ func (ff *figureFinder) earlierSource(a, b int) string {
 	}
 	sing := strings.TrimSuffix(head, "s")
 	for k := a - 1; k >= 0 && a-k < 1500; k-- {
-		if ff.toks[k].kind != tWord || ff.quoteOf[k] != 0 || ff.entAt[k] >= 0 || (ff.low(k) != sing && ff.low(k) != sing+"s") {
+		if ff.toks[k].kind != tWord || ff.quoteOf[k] != 0 || ff.entAt[k] >= 0 || (ff.low(k) != sing && ff.low(k) != sing+"s" && !unnamedAlike(head, ff.low(k))) {
 			continue
 		}
 		if r := ff.sourceAt(k); r != "" && r != head && !strings.HasPrefix(r, "the ") {
@@ -51,6 +51,15 @@ func (ff *figureFinder) earlierSource(a, b int) string {
 		}
 	}
 	return ""
+}
+
+// unnamedAlike reports whether two heads of an unnamed source are one to a report that
+// goes back to it with either ("Another source with direct knowledge of the deal said …
+// '…,' the person said"): "person" and "source", in one number.
+func unnamedAlike(head, w string) bool {
+	one := map[string]bool{"person": true, "source": true}
+	many := map[string]bool{"people": true, "sources": true}
+	return one[head] && one[w] || many[head] && many[w]
 }
 
 // sourceAt reads the attribution whose head noun is token k, when a verb of saying
@@ -68,9 +77,9 @@ func (ff *figureFinder) sourceAt(k int) string {
 	}
 	j := k
 	for j > 0 && k-j < 5 && ff.toks[j-1].kind == tWord && ff.quoteOf[j-1] == 0 &&
-		(ff.contentWord(j-1) || ff.toks[j-1].feat&lxNumWord != 0 || ff.is(j-1, "a", "an")) {
+		(ff.contentWord(j-1) || ff.toks[j-1].feat&lxNumWord != 0 || ff.is(j-1, "a", "an", "another")) {
 		j--
-		if ff.is(j, "a", "an") || ff.toks[j].feat&lxNumWord != 0 {
+		if ff.is(j, "a", "an", "another") || ff.toks[j].feat&lxNumWord != 0 {
 			break
 		}
 	}

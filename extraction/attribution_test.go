@@ -184,14 +184,17 @@ func TestKindCalledSources(t *testing.T) {
 
 // TestDescribedSpeakerIntroduced: "the person said" after a quote is the unnamed speaker
 // an earlier attribution brought in ("A person with direct knowledge of the talks said"),
-// as it is for a figure's source.
+// as it is for a figure's source; "the person" after "Another source with …" is that
+// source, the nearest introduction of an unnamed person.
 func TestDescribedSpeakerIntroduced(t *testing.T) {
 	quotes := extract(t, "quote-described-speaker").Quotes
-	if len(quotes) != 1 {
-		t.Fatalf("quotes = %v, want one", quotes)
+	if len(quotes) != 2 {
+		t.Fatalf("quotes = %v, want two", quotes)
 	}
-	if want := "A person with direct knowledge of the talks"; quotes[0].Speaker != want {
-		t.Errorf("speaker of %q = %q, want %q", quotes[0].Text, quotes[0].Speaker, want)
+	for i, want := range []string{"A person with direct knowledge of the talks", "Another source with direct knowledge of the talks"} {
+		if quotes[i].Speaker != want {
+			t.Errorf("speaker of %q = %q, want %q", quotes[i].Text, quotes[i].Speaker, want)
+		}
 	}
 }
 
