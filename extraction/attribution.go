@@ -154,8 +154,8 @@ func (ff *figureFinder) actorSource(f *figureCand, cands []sourceCand) string {
 	if f.actor < 0 || ff.commaBetween(f.actor, f.tok) {
 		return ""
 	}
-	e := ff.entityOf(f.actor)
-	if e < 0 {
+	name := ff.actorName(f.actor)
+	if name == "" {
 		return ""
 	}
 	for _, c := range cands {
@@ -169,7 +169,7 @@ func (ff *figureFinder) actorSource(f *figureCand, cands []sourceCand) string {
 			return "" // a source that says so ("…, officials said") wins over the actor
 		}
 	}
-	return ff.entName(e)
+	return name
 }
 
 func abs(x int) int {

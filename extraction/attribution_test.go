@@ -205,3 +205,10 @@ func TestDescribedSpeakerIntroduced(t *testing.T) {
 func TestWrittenSources(t *testing.T) {
 	wantSources(t, "source-written", []valueSource{{10, "Lena Varga"}, {8.7e6, "Tomas Reyes"}, {2e6, "Tomas Reyes"}, {4e7, ""}})
 }
+
+// TestDescribedActorSources: a business's act told through a description of its kind
+// ("The brokerage … slashed its target price to $40 from $52") is the business's figure,
+// as when it is named.
+func TestDescribedActorSources(t *testing.T) {
+	wantSources(t, "source-described-actor", []valueSource{{40, "Harlow Securities Inc"}, {52, "Harlow Securities Inc"}})
+}
