@@ -189,6 +189,9 @@ func (ff *figureFinder) actorOf(si, v int) int {
 			return k
 		}
 	}
+	if h := ff.describedActor(a, b); h >= 0 {
+		return h // "The brokerage slashed its target price to $40": describedActor
+	}
 	if a == b && ff.is(a-1, "and") {
 		// "Mizuho downgraded the stock and slashed its target": the first verb's subject
 		for k := a - 2; k >= ff.sents[si].start && k > a-20; k-- {
@@ -199,6 +202,12 @@ func (ff *figureFinder) actorOf(si, v int) int {
 				if k == ff.sents[si].start || !ff.contentWord(k-1) {
 					return k
 				}
+			}
+		}
+		start := ff.sents[si].start
+		for b := start + 2; b <= start+3 && b < a; b++ {
+			if h := ff.describedActor(start, b); h >= 0 {
+				return h // "The brokerage downgraded the stock and slashed its target"
 			}
 		}
 	}

@@ -15,6 +15,7 @@ type sourceCand struct {
 	tok  int
 	src  string
 	data bool // "according to state data": no speaker, and none when one is named
+	own  bool // a writer's "noted that" (writerOf): the next sentences do not share it
 }
 
 // attribute gives each figure of figs, all of sentence si, its source: the speaker of
@@ -27,7 +28,7 @@ type sourceCand struct {
 func (ff *figureFinder) attribute(si int, figs []figureCand, paraSource string, samePara bool) string {
 	cands, said := ff.sourceCandidates(si)
 	src := ""
-	if len(cands) > 0 && !cands[0].data {
+	if len(cands) > 0 && !cands[0].data && !cands[0].own {
 		src = cands[0].src // what the next sentences may share: never data ("according to state data")
 	}
 	if ff.sents[si].kind == sLinked {
@@ -153,8 +154,8 @@ func (ff *figureFinder) actorSource(f *figureCand, cands []sourceCand) string {
 	if f.actor < 0 || ff.commaBetween(f.actor, f.tok) {
 		return ""
 	}
-	e := ff.entityOf(f.actor)
-	if e < 0 {
+	name := ff.actorName(f.actor)
+	if name == "" {
 		return ""
 	}
 	for _, c := range cands {
@@ -168,7 +169,7 @@ func (ff *figureFinder) actorSource(f *figureCand, cands []sourceCand) string {
 			return "" // a source that says so ("…, officials said") wins over the actor
 		}
 	}
-	return ff.entName(e)
+	return name
 }
 
 func abs(x int) int {
@@ -204,7 +205,14 @@ func (ff *figureFinder) sourceCandidates(si int) ([]sourceCand, bool) {
 		}
 	}
 	for k := s.start; k < s.b; k++ {
-		if ff.quoteOf[k] != 0 || !ff.isSourceVerb(k) && !ff.foundThat(k) {
+		if ff.quoteOf[k] != 0 {
+			continue
+		}
+		if !ff.isSourceVerb(k) && !ff.foundThat(k) {
+			if src := ff.writerOf(si, k); src != "" {
+				out = append(out, sourceCand{tok: k, src: src, own: true}) // "Judge Tomas Reyes wrote that …"
+				said = true
+			}
 			continue
 		}
 		// "are said to have starved", "have been confirmed killed", "is estimated at": a
@@ -450,7 +458,8 @@ func linkedSource(d *doc, si int) string {
 
 // postModifiers open what follows a speaker's head and says who the speaker is:
 // "people familiar with the matter", "a source close to the company", "officials
-// briefed on the talks" (and "with knowledge of": "a person with knowledge of the plan").
+// briefed on the talks" (and "with [direct] knowledge of": "a person with knowledge of the
+// plan", "a person with direct knowledge of the Lazada deal").
 var postModifiers = map[string]bool{"familiar": true, "close": true, "briefed": true, "knowledgeable": true}
 
 // postModified reads the speaker a..b-1 whose head is followed by a post-modifier
@@ -461,7 +470,7 @@ func (ff *figureFinder) postModified(a, b int) string {
 		b-- // "Sources close to Boeing have said"
 	}
 	for k := a + 1; k < b && k-a <= 4; k++ {
-		if !(postModifiers[ff.low(k)] || ff.is(k, "with") && ff.is(k+1, "knowledge")) || b-k > 6 {
+		if !(postModifiers[ff.low(k)] || ff.is(k, "with") && (ff.is(k+1, "knowledge") || ff.is(k+2, "knowledge"))) || b-k > 8 {
 			continue
 		}
 		if ff.description(a, k) == "" && !(ff.is(k-1, "people", "person") && k-a <= 2) {

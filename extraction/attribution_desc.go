@@ -43,7 +43,7 @@ func (ff *figureFinder) earlierSource(a, b int) string {
 	}
 	sing := strings.TrimSuffix(head, "s")
 	for k := a - 1; k >= 0 && a-k < 1500; k-- {
-		if ff.toks[k].kind != tWord || ff.quoteOf[k] != 0 || ff.entAt[k] >= 0 || (ff.low(k) != sing && ff.low(k) != sing+"s") {
+		if ff.toks[k].kind != tWord || ff.quoteOf[k] != 0 || ff.entAt[k] >= 0 || (ff.low(k) != sing && ff.low(k) != sing+"s" && !unnamedAlike(head, ff.low(k))) {
 			continue
 		}
 		if r := ff.sourceAt(k); r != "" && r != head && !strings.HasPrefix(r, "the ") {
@@ -51,6 +51,15 @@ func (ff *figureFinder) earlierSource(a, b int) string {
 		}
 	}
 	return ""
+}
+
+// unnamedAlike reports whether two heads of an unnamed source are one to a report that
+// goes back to it with either ("Another source with direct knowledge of the deal said …
+// '…,' the person said"): "person" and "source", in one number.
+func unnamedAlike(head, w string) bool {
+	one := map[string]bool{"person": true, "source": true}
+	many := map[string]bool{"people": true, "sources": true}
+	return one[head] && one[w] || many[head] && many[w]
 }
 
 // sourceAt reads the attribution whose head noun is token k, when a verb of saying
@@ -68,9 +77,9 @@ func (ff *figureFinder) sourceAt(k int) string {
 	}
 	j := k
 	for j > 0 && k-j < 5 && ff.toks[j-1].kind == tWord && ff.quoteOf[j-1] == 0 &&
-		(ff.contentWord(j-1) || ff.toks[j-1].feat&lxNumWord != 0 || ff.is(j-1, "a", "an")) {
+		(ff.contentWord(j-1) || ff.toks[j-1].feat&lxNumWord != 0 || ff.is(j-1, "a", "an", "another")) {
 		j--
-		if ff.is(j, "a", "an") || ff.toks[j].feat&lxNumWord != 0 {
+		if ff.is(j, "a", "an", "another") || ff.toks[j].feat&lxNumWord != 0 {
 			break
 		}
 	}
@@ -208,4 +217,46 @@ func (ff *figureFinder) analystsFigure(tok, start int) bool {
 		}
 	}
 	return false
+}
+
+// writerOf returns the source of a figure that a verb of saying at token k of sentence
+// si attributes though it is no verb of reporting a figure by itself: a past verb of the
+// speech list ("wrote", "tweeted", "noted", "argued") before a "that" clause ("Judge
+// Tomas Reyes wrote that legal fees could top $8.7 million"), or closing its sentence
+// after a comma and a name ("…, Reyes wrote."), whose subject is the noun phrase right
+// before it; or "". Not in the passive ("it was noted that"), not a verb joined to an
+// earlier one ("prosecutors sought … and argued that": the subject is further back),
+// not the verbs of asking and naming ("asked that", "called"), and no phrase with a verb
+// of its own ("California is one of 10 states that": "states" is a noun) or a dash (the
+// end of an aside: "two officials—Kemp Ensor, …, and Daniel Payne, director of …—noted").
+// The source is the sentence's alone: the next sentences of the paragraph do not share
+// it (sourceCand.own).
+func (ff *figureFinder) writerOf(si, k int) string {
+	if k == 0 || ff.toks[k].kind != tWord || ff.toks[k].feat&lxSpeech == 0 || ff.isSourceVerb(k) {
+		return ""
+	}
+	w := ff.low(k)
+	if !strings.HasSuffix(w, "ed") && w != "wrote" || ff.is(k, "asked", "called", "urged", "suggested", "described", "continued", "quoted") {
+		return ""
+	}
+	if ff.is(k-1, "is", "are", "was", "were", "been", "be", "being", "and", "but", "or") {
+		return ""
+	}
+	if !ff.is(k+1, "that") {
+		mi := ff.entAt[k-1]
+		if mi < 0 || !ff.punct(ff.mentions[mi].a-1, ',') || k+1 >= len(ff.toks) || ff.toks[k+1].kind != tStop {
+			return ""
+		}
+	}
+	s := &ff.sents[si]
+	a := k
+	for a > s.start && k-a < 12 && !ff.punct(a-1, ',') && !ff.punct(a-1, ';') && ff.toks[a-1].kind != tCloseQ && !ff.is(a-1, "that") {
+		a--
+	}
+	for j := a; j < k; j++ {
+		if auxiliaries[ff.low(j)] || ff.toks[j].kind == tNum || ff.toks[j].kind == tDash {
+			return ""
+		}
+	}
+	return ff.sourceNP(a, k)
 }

@@ -169,3 +169,46 @@ func TestTitlesAreNoQuotes(t *testing.T) {
 		}
 	}
 }
+
+// TestKindCalledSources: "the coalition said" stands for the one organization the
+// article named with that word right after its name ("the opposition's Civic Accord
+// coalition"), for a quote's speaker and a figure's source alike.
+func TestKindCalledSources(t *testing.T) {
+	wantSources(t, "source-kind-called", []valueSource{{120, "Civic Accord"}})
+	for _, q := range extract(t, "source-kind-called").Quotes {
+		if q.Speaker != "Civic Accord" {
+			t.Errorf("speaker of %q = %q, want Civic Accord", q.Text, q.Speaker)
+		}
+	}
+}
+
+// TestDescribedSpeakerIntroduced: "the person said" after a quote is the unnamed speaker
+// an earlier attribution brought in ("A person with direct knowledge of the talks said"),
+// as it is for a figure's source; "the person" after "Another source with …" is that
+// source, the nearest introduction of an unnamed person.
+func TestDescribedSpeakerIntroduced(t *testing.T) {
+	quotes := extract(t, "quote-described-speaker").Quotes
+	if len(quotes) != 2 {
+		t.Fatalf("quotes = %v, want two", quotes)
+	}
+	for i, want := range []string{"A person with direct knowledge of the talks", "Another source with direct knowledge of the talks"} {
+		if quotes[i].Speaker != want {
+			t.Errorf("speaker of %q = %q, want %q", quotes[i].Text, quotes[i].Speaker, want)
+		}
+	}
+}
+
+// TestWrittenSources: a verb of saying that is no verb of reporting a figure ("tweeted",
+// "wrote", "noted") attributes what its "that" clause holds to its subject, and so does
+// one that closes the sentence ("…, Reyes wrote."); a sentence with neither is the
+// report's own.
+func TestWrittenSources(t *testing.T) {
+	wantSources(t, "source-written", []valueSource{{10, "Lena Varga"}, {8.7e6, "Tomas Reyes"}, {2e6, "Tomas Reyes"}, {4e7, ""}})
+}
+
+// TestDescribedActorSources: a business's act told through a description of its kind
+// ("The brokerage … slashed its target price to $40 from $52") is the business's figure,
+// as when it is named.
+func TestDescribedActorSources(t *testing.T) {
+	wantSources(t, "source-described-actor", []valueSource{{40, "Harlow Securities Inc"}, {52, "Harlow Securities Inc"}})
+}

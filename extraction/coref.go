@@ -88,7 +88,11 @@ func (rd *reader) speakerNP(a, b int) string {
 			break
 		}
 	}
-	return rd.description(a, b)
+	d := rd.description(a, b)
+	if r := rd.introducedSpeaker(a, b, d); r != "" {
+		return r // "the person said" after "A person with direct knowledge of the talks said"
+	}
+	return d
 }
 
 // theySubject resolves "it" or "they" at token i, the subject of a verb of saying, to
@@ -306,7 +310,13 @@ func (rd *reader) description(a, b int) string {
 		if o := rd.kindDescription(st-1, b); o != "" {
 			return o // "the website said": descriptions.go
 		}
-		return rd.resolveDescription("the "+rest, st-1)
+		r := rd.resolveDescription("the "+rest, st-1)
+		if r == rest {
+			if o := rd.calledByHead(st, b); o != "" {
+				return o // "the coalition said" after "the opposition's Civic Accord coalition"
+			}
+		}
+		return r
 	case "a", "an", "one", "another":
 		if plural(hw) {
 			return rest
