@@ -1107,3 +1107,14 @@ func TestWebAddressIsNotProse(t *testing.T) {
 		t.Errorf("entity %+v: the name lost its first word", e)
 	}
 }
+
+// TestFigurativeHeadline: "faces storm of criticism" in a headline, which drops its
+// "a", is a figure of speech and no storm.
+func TestFigurativeHeadline(t *testing.T) {
+	x := extract(t, "figurative-headline")
+	for _, ev := range x.Events {
+		if ev.Type == "storm" {
+			t.Errorf("event %+v from a headline's figure of speech", ev)
+		}
+	}
+}

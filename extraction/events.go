@@ -230,6 +230,12 @@ func (d *doc) measureOf(k int) bool {
 	if t.kind != tWord || t.has(fCap) || t.feat&(lxFunc|lxNumWord|lxPronoun) != 0 {
 		return false
 	}
+	if d.is(k+2, "magnitude", "intensity", "force", "category") {
+		return false // "an earthquake of magnitude 7.8"
+	}
+	if k > 0 && d.headlineVerb(k-1) {
+		return true // "Lynch faces storm of criticism": a headline drops its "a"
+	}
 	for j := k - 1; j >= 0 && j >= k-3; j-- {
 		if d.is(j, "a", "an") {
 			return true
@@ -239,6 +245,18 @@ func (d *doc) measureOf(k int) bool {
 		}
 	}
 	return false
+}
+
+// headlineVerb reports whether token j is a verb in the present of a headline's style
+// ("faces", "sparks", "unleashes"): a lower-case word in -s that is no function word,
+// adjective in -ous or event noun.
+func (d *doc) headlineVerb(j int) bool {
+	t := &d.toks[j]
+	if t.kind != tWord || t.has(fCap) || t.feat&lxFunc != 0 {
+		return false
+	}
+	w := d.low(j)
+	return len(w) > 3 && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && !strings.HasSuffix(w, "ous") && eventNoun(w) == ""
 }
 
 // eventBlockers are words that make the event noun after them no event.
