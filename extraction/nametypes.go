@@ -148,6 +148,9 @@ func (ef *entityFinder) typeByContext(si, a, b int, credit bool) (kg.EntityType,
 	if ef.describedAsBody(si, b) {
 		return kg.Organization, 5 // "Mossack Fonseca, the Panama-based law firm"
 	}
+	if ef.describedAsPlace(si, b) {
+		return kg.Place, 5 // "Maceio, in northeastern Brazil" (entities_asides.go)
+	}
 	if typ, score, ok := ef.typeByWordBefore(si, a, b, words); ok {
 		return typ, score
 	}
