@@ -46,18 +46,3 @@ func TestSlashInitialism(t *testing.T) {
 		}
 	}
 }
-
-// TestFirmBeforeItsAnalysts: a name right before "analysts", "economists" or
-// "strategists" is a firm's, though it opens with a given name ("Raymond Vessel
-// analysts"); a person before another noun stays a person.
-func TestFirmBeforeItsAnalysts(t *testing.T) {
-	a := emphasised("Korvin Labs shares slide",
-		"Raymond Vessel analysts wrote in a note that demand had peaked. "+
-			"Shares of Korvin Labs fell 4 percent on Tuesday. "+
-			"Daniel Orme supporters gathered outside the plant.")
-	x := mustExtract(t, a)
-	wantTypes(t, x, map[string]kg.EntityType{
-		"Raymond Vessel": kg.Organization,
-		"Daniel Orme":    kg.Person,
-	})
-}

@@ -136,9 +136,6 @@ func (ef *entityFinder) typeByContext(si, a, b int, credit bool) (kg.EntityType,
 	if ef.callLetters(a, b) {
 		return kg.Organization, 4 // "reports by KTNV in Las Vegas and WOFL in Orlando"
 	}
-	if ef.staffOfFirm(si, b, words) {
-		return kg.Organization, 6 // "Goldman Sachs analysts wrote", "Raymond James economists"
-	}
 	if firstNames[ef.tok(a)] && words >= 2 && words <= 4 {
 		return kg.Person, 6
 	}
@@ -186,17 +183,6 @@ func (ef *entityFinder) typeByContext(si, a, b int, credit bool) (kg.EntityType,
 		return kg.Organization, 1
 	}
 	return kg.Other, 1
-}
-
-// firmStaffPlurals are plural nouns of a firm's market staff (data/names.txt).
-var firmStaffPlurals = wordSet("firm-staff-plurals")
-
-// staffOfFirm reports whether a name of two to four words ending at token b-1 stands
-// right before a plural noun of a firm's market staff ("Goldman Sachs analysts wrote in
-// a note", "Raymond James strategists"): people are not said to have analysts, firms
-// are, so the name is a firm's though it opens with a given name.
-func (ef *entityFinder) staffOfFirm(si, b, words int) bool {
-	return words >= 2 && words <= 4 && b < ef.sents[si].b && ef.toks[b].kind == tWord && !ef.toks[b].has(fCap) && firmStaffPlurals[ef.tok(b)]
 }
 
 // participleCompound reports whether w is a compound adjective of a participle
