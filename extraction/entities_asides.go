@@ -1,5 +1,7 @@
 package extraction
 
+import "strings"
+
 // Places an aside after a name tells: "Maceio, in northeastern Brazil", "Porto Alegre, in
 // Brazil's more-prosperous south", "Corona del Mar State Beach, located in Newport
 // Beach", "Mouadamiya, a suburb of Damascus". A name whose own words and given names say
@@ -76,4 +78,27 @@ func (ef *entityFinder) knownPlaceEnd(j, end int) int {
 		}
 	}
 	return -1
+}
+
+// pluralPlace reports whether the one-word name at token a, after "the", is the plural of
+// a place the gazetteers know: "the Americas", "the Koreas", "the Dakotas" name the
+// places together, where one unknown word would otherwise be an organization.
+func (ef *entityFinder) pluralPlace(a, b int) bool {
+	w := ef.tok(a)
+	if b != a+1 || !ef.is(a-1, "the") {
+		return false
+	}
+	return pluralOfPlaces(w)
+}
+
+// pluralOfPlaces reports whether name is the plural of a place the gazetteers know
+// ("Americas", "Koreas"): places together, which lie in no one country.
+func pluralOfPlaces(name string) bool {
+	if len(name) < 4 || !strings.HasSuffix(name, "s") {
+		return false
+	}
+	one := name[:len(name)-1]
+	_, known := countryOf[one]
+	_, country := countryNames[one]
+	return known || country || usStates[one]
 }

@@ -46,3 +46,21 @@ func TestSlashInitialism(t *testing.T) {
 		}
 	}
 }
+
+// TestPluralOfPlaces: "the Americas", "the Koreas" (the plural of a gazetteer place after
+// "the") are places, and lie in no one country, not even the dateline's.
+func TestPluralOfPlaces(t *testing.T) {
+	a := emphasised("Fever spreads",
+		"GENEVA (Reuters) - The fever has spread to more than 20 countries across the Americas, health officials said on Tuesday. "+
+			"Officials in Velmora said cases had also been found near the border of the Koreas.")
+	x := mustExtract(t, a)
+	wantTypes(t, x, map[string]kg.EntityType{
+		"Americas": kg.Place,
+		"Koreas":   kg.Place,
+	})
+	for _, r := range x.Relations {
+		if r.Subject == "Americas" && r.Predicate == "locatedIn" {
+			t.Errorf("the Americas lie in no one country: %+v", r)
+		}
+	}
+}
