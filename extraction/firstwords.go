@@ -173,6 +173,9 @@ func (ef *entityFinder) shoutedWord(i int) bool {
 // word of them (otherLastWords), a place before a place noun, else an organization.
 func (ef *entityFinder) notAPerson(a, b int) (kg.EntityType, bool) {
 	first, last := ef.tok(a), ef.tok(b-1)
+	if ef.unitInitialism(a, b) {
+		return kg.Organization, true // "Thomson Reuters I/B/E/S"
+	}
 	if !englishWords[lowerASCII(last)] || ef.toks[b-1].has(fUpper) || personShaped(ef.doc, a, b) {
 		return "", false // "Lena H. Sun": a middle initial makes a person's name
 	}
@@ -187,6 +190,21 @@ func (ef *entityFinder) notAPerson(a, b int) (kg.EntityType, bool) {
 		return kg.Place, true
 	}
 	return kg.Organization, true
+}
+
+// unitInitialism reports whether the name of tokens a..b-1 is a known organization's
+// name (the word lists) and an initialism after it, the name of one of its units or
+// services ("Thomson Reuters I/B/E/S", "Vandor Media VMX"): not a person, whose last
+// word in capitals would follow a given name ("Mariana BAZO"). The initialism has three
+// letters or more and is no title nor a body of its own ("Apple ID", "Twitter CEO",
+// "Apple FBI" stay as they were).
+func (ef *entityFinder) unitInitialism(a, b int) bool {
+	last := &ef.toks[b-1]
+	if b-a < 2 || !last.has(fUpper) || last.e-last.s < 3 || last.feat&(lxRole|lxHonor) != 0 || ef.known(ef.tok(b-1)) {
+		return false // "Apple ID", "Twitter CEO", "Apple FBI"
+	}
+	_, ok := orgAlias[ef.span(a, b-1)]
+	return ok
 }
 
 // orgNamed reports whether the word names an organization: in the word lists, or a

@@ -164,6 +164,9 @@ func (ef *entityFinder) noNameAt(si, i int, credit bool) int {
 		return end
 	}
 	t := &ef.toks[i]
+	if t.e-t.s <= 3 && strings.IndexByte(ef.tok(i), '/') > 0 {
+		return i + 1 // "P/E", "A/B", "I/O" alone: a ratio or a pair, no name
+	}
 	if place := ef.shoutedPlace(si, i, i+1); place != "" && t.e-t.s > 6 {
 		ef.addMention(si, i, i+1, i, place, kg.Place, 10)
 		return i + 1
@@ -267,7 +270,7 @@ func (ef *entityFinder) extendSpan(i, end int) int {
 		}
 		// "J.P.Morgan Securities": a name written on after an initialism
 		if ef.isNameWord(j) && (ef.toks[j].has(fSpace) || ef.toks[j-1].has(fAbbr) && ef.toks[j-1].kind == tWord && ef.toks[j].e-ef.toks[j].s >= 3 && !ef.toks[j].has(fUpper)) {
-			if ef.toks[j].has(fUpper) && ef.toks[j].e-ef.toks[j].s > 6 && !ef.toks[j-1].has(fUpper) {
+			if ef.toks[j].has(fUpper) && ef.toks[j].e-ef.toks[j].s > 6 && !ef.toks[j-1].has(fUpper) && !strings.Contains(ef.tok(j), "/") {
 				break
 			}
 			j++

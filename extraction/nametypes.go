@@ -130,6 +130,9 @@ func (ef *entityFinder) typeByContext(si, a, b int, credit bool) (kg.EntityType,
 	if typ, score, ok := ef.typeByWordBefore(si, a, b, words); ok && score >= 6 && typ == kg.Place {
 		return typ, score // "the suburb of Abu Ghraib", though Abu is a given name
 	}
+	if ef.pluralPlace(a, b) {
+		return kg.Place, 5 // "across the Americas" (entities_asides.go)
+	}
 	if ef.thingHead(si, a, b, words) {
 		return kg.Other, 5
 	}
@@ -147,6 +150,9 @@ func (ef *entityFinder) typeByContext(si, a, b int, credit bool) (kg.EntityType,
 	}
 	if ef.describedAsBody(si, b) {
 		return kg.Organization, 5 // "Mossack Fonseca, the Panama-based law firm"
+	}
+	if ef.describedAsPlace(si, b) {
+		return kg.Place, 5 // "Maceio, in northeastern Brazil" (entities_asides.go)
 	}
 	if typ, score, ok := ef.typeByWordBefore(si, a, b, words); ok {
 		return typ, score

@@ -541,8 +541,8 @@ func (rf *relationFinder) gazetteerPlaces() {
 			}
 			continue
 		}
-		if located[e.name] {
-			continue // the article says where it is
+		if located[e.name] || pluralOfPlaces(e.name) {
+			continue // the article says where it is; "the Americas" lie in no one country
 		}
 		// only a name that is surely a place: a word list's, a place's head word, a
 		// dateline, "X, Country", or named twice where one goes ("in X", "near X")

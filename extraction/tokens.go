@@ -216,6 +216,10 @@ func scanWord(text string, i int, t *token) int {
 			}
 			break
 		}
+		if r == '/' && slashInitial(text, start, i) {
+			i++ // "I/B/E/S", "F/A-18": capitals one by one between slashes
+			continue
+		}
 		if r == '.' {
 			// initialisms: a single letter (or two) followed by a dot and another letter+dot
 			seg := i - lastBreak(text, start, i)
@@ -241,6 +245,22 @@ func scanWord(text string, i int, t *token) int {
 		t.flags |= fUpper
 	}
 	return i
+}
+
+// slashInitial reports whether the slash at text[i] joins single capitals of one
+// initialism, as in "Thomson Reuters I/B/E/S" or "F/A-18": the word so far is one
+// upper-case letter since its start or its last slash, and one upper-case letter follows
+// that is not the start of a word ("Reuters/Ipsos", "AFP/Getty" and "A/Bigger" stay two
+// words).
+func slashInitial(text string, start, i int) bool {
+	if i-start < 1 || !isUpperRune(rune(text[i-1])) || i-1 > start && text[i-2] != '/' {
+		return false
+	}
+	j := i + 1
+	if j >= len(text) || !isUpperRune(rune(text[j])) {
+		return false
+	}
+	return j+1 >= len(text) || !isLetter(rune(text[j+1])) && !(text[j+1] >= '0' && text[j+1] <= '9')
 }
 
 func lastBreak(text string, start, i int) int {
