@@ -377,6 +377,9 @@ func (ff *figureFinder) nounAfterAmount(si, k int, percent bool) (string, int) {
 	if k >= s.b || ff.toks[k].kind != tWord || ff.toks[k].feat&(lxTimeUnit|lxMonth|lxDay|lxFunc|lxQual|lxSpeech|lxNumWord|lxPronoun) != 0 {
 		return "", -1
 	}
+	if ff.is(k, "according", "owing", "thanks", "due") && ff.is(k+1, "to") {
+		return "", -1 // "dropped to 27 percent according to a pollster": a preposition, no noun
+	}
 	w := ff.low(k)
 	if _, verb := changeVerbs[w]; verb && changeNouns[w] == "" || ff.is(k, "percent", "cents", "cent") {
 		return "", -1 // "30 percent lower", "$5 up"
