@@ -377,6 +377,9 @@ func (ff *figureFinder) nounAfterAmount(si, k int, percent bool) (string, int) {
 	if k >= s.b || ff.toks[k].kind != tWord || ff.toks[k].feat&(lxTimeUnit|lxMonth|lxDay|lxFunc|lxQual|lxSpeech|lxNumWord|lxPronoun) != 0 {
 		return "", -1
 	}
+	if ff.is(k, "according", "owing", "thanks", "due") && ff.is(k+1, "to") {
+		return "", -1 // "dropped to 27 percent according to a pollster": a preposition, no noun
+	}
 	w := ff.low(k)
 	if _, verb := changeVerbs[w]; verb && changeNouns[w] == "" || ff.is(k, "percent", "cents", "cent") {
 		return "", -1 // "30 percent lower", "$5 up"
@@ -496,6 +499,9 @@ func skipDeterminer(d *doc, k int) int {
 // forecast ("forecast full-year revenue of $3.6 billion"). Nouns that name nothing
 // ("a total of") and words that are no noun ("one of", "because of") do not count.
 func (ff *figureFinder) nounBeforeAmount(si, qa, next int) (m string, subj, actor int) {
+	if m, subj, ok := ff.levelSubject(si, qa); ok {
+		return m, subj, -1
+	}
 	m, subj, actor = ff.nounBefore(si, qa)
 	if m == "" {
 		return "", -1, -1
@@ -633,4 +639,29 @@ func sharePrice(m string) string {
 
 func periodNoun(d *doc, k int) bool {
 	return k >= 0 && k < len(d.toks) && (d.toks[k].feat&(lxTimeUnit|lxMonth|lxDay) != 0 || d.is(k, "quarter", "period", "half", "term", "session", "trading"))
+}
+
+// levelAdjectives, between a linking verb and "at", say an amount held its level: "the
+// benchmark remains low at 0.25-0.5 percent", "profit was flat at 3 cents".
+var levelAdjectives = map[string]bool{"low": true, "high": true, "steady": true, "stable": true, "unchanged": true, "flat": true, "firm": true}
+
+// levelSubject names an amount a linking verb and a level adjective put its subject at
+// ("The Varnian dollar was steady at $0.72": the dollar, not "steady"): the subject of
+// the verb, as a verb of change's (subjectPhrase). ok is false for any other words
+// before the amount.
+func (ff *figureFinder) levelSubject(si, qa int) (string, int, bool) {
+	p := qa - 1
+	if !ff.is(p, "at") || !levelAdjectives[ff.low(p-1)] || p-2 <= ff.sents[si].start ||
+		!ff.is(p-2, "was", "were", "is", "are", "remains", "remain", "remained", "stays", "stay", "stayed", "stood", "stands", "held", "holds") {
+		return "", -1, false
+	}
+	a, b, att := ff.subjectPhrase(si, p-2)
+	m, subj := ff.measureWords(a, b)
+	if m == "" {
+		return "", -1, false
+	}
+	if subj < 0 {
+		subj = att
+	}
+	return sharePrice(m), subj, true
 }

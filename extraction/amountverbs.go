@@ -299,26 +299,66 @@ func (ff *figureFinder) subjectPhrase(si, v int) (a, b, att int) {
 		}
 		a--
 	}
-	p := a - 1
-	if ff.is(p, "the", "its", "their", "his", "her", "a", "an", "that", "this", "these", "those") {
-		p--
-	}
-	if p > s.start && ff.is(p, "of", "in", "at", "from", "for", "on", "between") && a < b && !ff.is(p-1, "each", "all", "some", "most", "one", "none", "both", "many", "any", "half", "part") {
-		for k := a; k < b; k++ {
-			if e := ff.entityOf(k); e >= 0 && att < 0 {
-				att = k
-			}
+	a = ff.datedModifiers(a, b, s.start)
+	for hop := 0; hop < 3; hop++ {
+		p := a - 1
+		if ff.is(p, "the", "its", "their", "his", "her", "a", "an", "that", "this", "these", "those") {
+			p--
+		}
+		if p <= s.start || !ff.is(p, "of", "in", "at", "from", "for", "on", "between") || a >= b || ff.is(p-1, "each", "all", "some", "most", "one", "none", "both", "many", "any", "half", "part") {
+			break
 		}
 		b2 := p
 		a2 := b2
 		for a2 > s.start && b2-a2 < 5 && (ff.contentWord(a2-1) || ff.is(a2-1, "'s", "’s")) {
 			a2--
 		}
-		if a2 < b2 {
-			return a2, b2, att
+		if hop > 0 {
+			for a2 < b2 && strings.HasSuffix(ff.low(a2), "ed") && ff.entityOf(a2) < 0 {
+				a2++ // "a poll showed support for staying in the EU": support
+			}
+			if a2 >= b2 || ff.entityOf(p) >= 0 || ff.entityOf(a) >= 0 && ff.entityOf(a) == ff.entityOf(b) || ff.is(a2-1, "be", "been", "being", "is", "was", "were", "are", "to") ||
+				ff.is(p, "of") && ff.isIn(b2-1, quantityHeads) {
+				break // "the number of people at the rally", "to be sold for wireless use", "the House of Representatives"
+			}
 		}
+		if a2 >= b2 {
+			break
+		}
+		if hop == 0 {
+			for k := a; k < b; k++ {
+				if e := ff.entityOf(k); e >= 0 && att < 0 {
+					att = k
+				}
+			}
+		}
+		a, b = a2, b2
 	}
 	return a, b, att
+}
+
+// quantityHeads are nouns that say how much of something a phrase is ("the number of
+// people", "a share of sales"): the subject's measure is what they are of, so the walk
+// up a chain of prepositions (subjectPhrase) stops below them.
+var quantityHeads = wordSet("quantity-heads")
+
+// datedModifiers extends the subject phrase a..b-1 back over a date and a possessor
+// before its head: "the bank's June 14-15 meeting" from "meeting" (a range of days
+// stops the walk of subjectPhrase, which takes only single numbers). It returns the
+// phrase's new first token, a unchanged when no range of days precedes it.
+func (ff *figureFinder) datedModifiers(a, b, start int) int {
+	if a >= b || a-2 <= start || !ff.punct(a-1, '-') || ff.toks[a].kind != tNum || ff.toks[a-2].kind != tNum || ff.toks[a-1].has(fSpace) || ff.toks[a].has(fSpace) {
+		return a
+	}
+	k := a - 2
+	if !ff.is(k-1, "May") && ff.toks[k-1].feat&lxMonth == 0 {
+		return a
+	}
+	k--
+	for k > start && b-k < 12 && (ff.contentWord(k-1) || ff.is(k-1, "'s", "’s")) {
+		k--
+	}
+	return k
 }
 
 // actAmount names an amount by the act of its verb ("asked Congress for $1.8

@@ -538,6 +538,10 @@ func (ff *figureFinder) countableNoun(n *number, c *counted) bool {
 		return true
 	}
 	if ff.is(c.b-1, "times") && c.b-c.a == 1 {
+		if m, end := ff.valuationMultiple(n.si, c.b); m != "" {
+			c.class, c.b = m, end // "trading at 50 times forward 12-month earnings"
+			return true
+		}
 		// "the truce was broken by the government 15 times": how often something was done
 		if v := ff.participleBefore(n.si, n.qa); v != "" {
 			c.class = "times " + v
@@ -643,4 +647,32 @@ func (ff *figureFinder) countMeasure(n *number, c *counted, before []figureCand)
 		}
 	}
 	return measure
+}
+
+// valuationMultiple reads what a multiple of "times" values a stock at, from token k of
+// sentence si after "times": "50 times forward 12-month earnings" is a forward earnings
+// multiple, "17 times its expected earnings" an expected earnings multiple, "3 times
+// sales" a sales multiple. It returns the measure and the token after its words, or ""
+// when earnings, sales, revenue or book value do not follow.
+func (ff *figureFinder) valuationMultiple(si, k int) (string, int) {
+	end := ff.sents[si].b
+	if ff.is(k, "its", "their", "the") {
+		k++
+	}
+	var words []string
+	for ; k < end; k++ {
+		switch {
+		case ff.is(k, "forward", "trailing", "expected", "estimated", "projected", "next", "current"):
+			words = append(words, ff.low(k))
+			continue
+		case ff.toks[k].kind == tNum && ff.punct(k+1, '-') && ff.is(k+2, "month", "year"):
+			k += 2 // "12-month"
+			continue
+		case ff.is(k, "earnings", "sales", "revenue", "revenues", "profit", "profits", "book"):
+			words = append(words, ff.low(k))
+			return strings.Join(words, " ") + " multiple", k + 1
+		}
+		break
+	}
+	return "", 0
 }

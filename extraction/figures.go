@@ -305,6 +305,9 @@ func (ff *figureFinder) figureAt(si, i int, before []figureCand) reading {
 		if r := ff.loneVictim(si, i); len(r.figs) > 0 {
 			return r // "killed a man" (lonevictims.go)
 		}
+		if r := ff.lonePassive(si, i); len(r.figs) > 0 {
+			return r // "a man was killed" (lonepassives.go)
+		}
 		if r := ff.wordCompound(si, i); len(r.figs) > 0 {
 			return r // "a five-member panel"
 		}

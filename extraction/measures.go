@@ -33,6 +33,9 @@ func (ff *figureFinder) notAFigure(si, i, numTok, next int, v float64, unit stri
 	if next < s.b && (ff.toks[next].feat&lxMonth != 0 || ff.tok(next) == "May" && ff.toks[next].has(fCap)) {
 		return true
 	}
+	if ff.monthRange(i, s.start) {
+		return true // "the June 14-15 meeting": the second day of a date range
+	}
 	if next < s.b {
 		nt := &ff.toks[next]
 		if !nt.has(fSpace) && (nt.kind == tPunct || nt.kind == tStop) {
@@ -295,4 +298,16 @@ func (ff *figureFinder) roundBase(k int, v float64) bool {
 // ratioNumber reports whether a number, "one" too, is at token k.
 func (ff *figureFinder) ratioNumber(k int) bool {
 	return ff.numberStarts(k) || ff.is(k, "one")
+}
+
+// monthRange reports whether the number at token i ends a range of days after a
+// month's name: "the Fed's June 14-15 meeting", "from March 3 to 5". The range's
+// first number is a date (notAFigure's month test), and so is its last: both are days
+// of the month, not a count the meeting has.
+func (ff *figureFinder) monthRange(i, start int) bool {
+	lo := rangeStart(ff.doc, i, start)
+	if lo >= i || lo <= start {
+		return false
+	}
+	return ff.toks[lo-1].feat&lxMonth != 0 || ff.tok(lo-1) == "May"
 }

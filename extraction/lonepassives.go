@@ -1,0 +1,63 @@
+package extraction
+
+import "github.com/factgraph/kg"
+
+// One person a passive says was killed, wounded or arrested, without a numeral: "a
+// police officer was shot dead on Sunday", "a Dutch tourist was wounded in the attack",
+// "a man was arrested". Like loneVictim ("killed a man"), the person is a member of the
+// toll, not all of it, so the figure's scope is the group its noun names. Not a
+// person that is only one of a list ("a man and his son were killed": casualtylists.go),
+// nor a clause that is only wished or hypothetical ("if a man was killed").
+
+// lonePassive reads "a man was killed" at token i ("a"/"an"): one person, the measure
+// of the predicate (data/figures.txt predicate-measures).
+func (ff *figureFinder) lonePassive(si, i int) reading {
+	s := &ff.sents[si]
+	if !ff.is(i, "a", "an") || ff.isIn(i-1, loneVictimVerbs) || ff.is(i-1, "if", "whether", "when", "of", "than", "like", "as") {
+		return reading{}
+	}
+	if _, ordinal := ordinalWords[ff.low(i+1)]; ordinal {
+		return reading{} // "a sixth person had been arrested": the sixth of a count, not one
+	}
+	h := i + 1
+	for h < s.b && h-i <= 4 && !ff.isPersonNoun(h) && ff.toks[h].kind == tWord && ff.toks[h].feat&(lxFunc|lxSpeech) == 0 && ff.entityOf(h) < 0 {
+		h++ // "a Dutch tourist", "a 20-year-old man"
+	}
+	if ff.isPersonNoun(h) && ff.isPersonNoun(h+1) {
+		h++ // "a police officer"
+	}
+	if h >= s.b || !ff.isPersonNoun(h) || plural(ff.low(h)) {
+		return reading{}
+	}
+	k := h + 1
+	if ff.is(k, "was") {
+		k++
+	} else if ff.is(k, "has", "had") && ff.is(k+1, "been") {
+		k += 2
+	} else {
+		return reading{}
+	}
+	if ff.is(k, "also", "fatally", "seriously", "critically", "slightly", "later") {
+		k++
+	}
+	measure, end := "", k+1
+	switch {
+	case ff.is(k, "shot") && ff.is(k+1, "dead"), ff.is(k, "shot") && ff.is(k+1, "and") && ff.is(k+2, "killed"):
+		measure, end = "killed", k+2
+		if ff.is(k+1, "and") {
+			end = k + 3
+		}
+	case ff.is(k, "stabbed", "beaten") && ff.is(k+1, "to") && ff.is(k+2, "death"):
+		measure, end = "killed", k+3
+	default:
+		m, ok := predMeasure[ff.low(k)]
+		if !ok || m == "missing" || ff.toks[k].has(fCap) {
+			return reading{}
+		}
+		measure = m
+	}
+	n := &number{si: si, i: i, tok: i, next: end, v: 1, qa: i}
+	r := ff.one(n, end, "", measure, kg.Exact)
+	r.figs[0].f.Scope = ff.memberScope(i+1, h+1)
+	return r
+}
