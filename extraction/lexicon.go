@@ -190,6 +190,7 @@ func init() {
 			role = f[1]
 		}
 		titleRole[f[0]] = role
+		addPluralTitle(f[0], role) // listtitles.go
 		if n := len(strings.Fields(f[0])); n > maxTitleLen {
 			maxTitleLen = n
 		}

@@ -309,7 +309,7 @@ func (ef *entityFinder) extendSpan(i, end int) int {
 						continue
 					}
 				}
-				if ef.isNameWord(k) && ef.headed(i, j) && ef.titleAt(i, j) {
+				if ef.isNameWord(k) && (ef.headed(i, j) && ef.titleAt(i, j) || ef.pluralTitleOpens(i, j)) { // listtitles.go
 					connected = true
 					joinedAt = k
 					j = k + 1
@@ -452,7 +452,7 @@ func (ef *entityFinder) titledName(si, a, b int, credit bool) bool {
 	ta, tb, nb := -1, -1, b
 	for k := a; k < b-1; k++ {
 		for l := min(maxTitleLen, b-1-k); l >= 1; l-- {
-			if r, ok := titleRole[ef.span(k, k+l)]; ok {
+			if r, ok := ef.listTitleAt(k, k+l, b); ok { // listtitles.go
 				// an honorific (Mr., Mrs.) always names a person: "Mr. Douglas" even
 				// where Douglas is also a capital, but not "Dr. Soliman Fakeeh Hospital"
 				end := ef.nameBeforeOf(k+l, b)
@@ -473,7 +473,7 @@ func (ef *entityFinder) titledName(si, a, b int, credit bool) bool {
 	}
 	b = nb
 	ta = titlesFrom(ef.doc, a, ta)
-	role := titleRoleOf(ef.doc, ta, tb)
+	role := ef.listTitleRole(tb, titleRoleOf(ef.doc, ta, tb)) // listtitles.go
 	orgM := -1
 	orgText := ""
 	for a < ta && titleModifiers[ef.tok(a)] && !ef.titleStarts(a+1) {

@@ -39,6 +39,7 @@ func findRelations(rd *reader, ev *eventSet) []kg.Relation {
 		if m.ent < 0 || m.sent == rf.headline || rf.sents[m.sent].kind != sProse {
 			continue
 		}
+		rf.listTitle(mi) // listtitles.go
 		rf.titleRoles(mi)
 		rf.preRoles(mi)
 		rf.appositive(mi)

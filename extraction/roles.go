@@ -78,8 +78,8 @@ func (rf *relationFinder) titleRoles(mi int) {
 	} else if len(f) == 1 && partyWords[f[0]] {
 		obj = ""
 	}
-	if obj == "" {
-		obj = rf.orgBefore(m.sent, m.ta)
+	if obj == "" && !partyWords[m.roleOrg] {
+		obj = rf.orgBefore(m.sent, m.ta) // not "Democratic" of "Democratic Rep. Ana Reyes"
 	}
 	if legislativeRole(m.role) && (obj == "" || rf.typeOfName(obj) == kg.Place) {
 		if p := rf.constituency(m); p != "" {
