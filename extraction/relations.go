@@ -682,9 +682,6 @@ func (rf *relationFinder) describedSubject(g, start int) string {
 			return rf.entName(e)
 		}
 	}
-	if c := rf.countryBody(g, start); c != "" {
-		return c // "Estonian regulators imposed limits on": countrybodies.go
-	}
 	if o := rf.kindBefore(g+1, start); o != "" {
 		return o // "the website has sued": descriptions.go
 	}
