@@ -216,6 +216,11 @@ func (rf *relationFinder) objectFits(pred, obj string) bool {
 		return t == kg.Person || t == kg.Organization || t == kg.Group
 	case "succeeds":
 		return t == kg.Person
+	case "arrests":
+		// people are arrested, not places or companies: "arrested a U.S. citizen",
+		// "detained WikiLeaks founder Julian Assange", "arrested administrators of 47
+		// Facebook pages" name the person's country or body, not the one arrested
+		return t == kg.Person || t == kg.Group
 	}
 	return true
 }
