@@ -38,7 +38,8 @@ func (s *Store) Export(ctx context.Context, w quad.Writer) (int, error) {
 		if err != nil {
 			return fmt.Errorf("read back quad %q: %w", line, err)
 		}
-		return w.WriteQuad(q)
+		_, err = w.WriteQuads([]quad.Quad{q})
+		return err
 	})
 }
 
