@@ -1118,3 +1118,16 @@ func TestFigurativeHeadline(t *testing.T) {
 		}
 	}
 }
+
+// TestPersonAfterPlaceAndOf: a name after a place and "and" is a place ("Karvo and
+// Lenz"), unless "of" and a name follow it, as a list of people and their states goes
+// ("Sherrod Brown of Ohio and Corwin Baylis of New Jersey").
+func TestPersonAfterPlaceAndOf(t *testing.T) {
+	x := extract(t, "senators-of-states")
+	if e := entityNamed(x, "Corwin Baylis"); e == nil || e.Type != kg.Person {
+		t.Errorf("Corwin Baylis = %+v, want a person", e)
+	}
+	if e := entityNamed(x, "Lenz"); e == nil || e.Type != kg.Place {
+		t.Errorf("Lenz = %+v, want a place (joined by and to Karvo)", e)
+	}
+}

@@ -229,8 +229,9 @@ func (ef *entityFinder) typeByWordBefore(si, a, b, words int) (typ kg.EntityType
 			return kg.Place, 3, true
 		}
 	case "and", "or":
-		// "in Karvo and Lenz": a name joined to a place is a place
-		if e := ef.entAt[prev-1]; e >= 0 && ef.mentions[e].typ == kg.Place && !ef.mentions[e].demonym && words <= 2 {
+		// "in Karvo and Lenz": a name joined to a place is a place; not one that "of" and a
+		// name follow ("Kaine of Virginia and Ana Duarte of Ohio": a list of people)
+		if e := ef.entAt[prev-1]; e >= 0 && ef.mentions[e].typ == kg.Place && !ef.mentions[e].demonym && words <= 2 && !ef.ofPlaceAfter(b) {
 			return kg.Place, 3, true
 		}
 	case "of":
@@ -361,6 +362,13 @@ func (ef *entityFinder) peoplePlural(a, b int) bool {
 	}
 	_, place := countryOf[ef.tok(a)]
 	return !place
+}
+
+// ofPlaceAfter reports whether "of" and a capitalised word follow at token b ("Ana
+// Duarte of Ohio"), the way a list gives each person's state or town. (The later name is
+// not typed yet, so its capital stands for it.)
+func (ef *entityFinder) ofPlaceAfter(b int) bool {
+	return b+1 < len(ef.toks) && ef.is(b, "of") && ef.toks[b+1].kind == tWord && ef.toks[b+1].has(fCap)
 }
 
 // placeListed tells whether the name of tokens a..b-1 stands in a list of places: after a
