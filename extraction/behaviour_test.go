@@ -1131,3 +1131,18 @@ func TestPersonAfterPlaceAndOf(t *testing.T) {
 		t.Errorf("Lenz = %+v, want a place (joined by and to Karvo)", e)
 	}
 }
+
+// TestNewsroomTitles: a newsroom's title between an outlet and a name ("Harbor Gazette
+// Correspondent Ana Ruiz", "Wire Service Sports Writer Tomas Pirk") splits the three:
+// the person, the title's role, the outlet.
+func TestNewsroomTitles(t *testing.T) {
+	x := extract(t, "newsroom-titles")
+	for _, name := range []string{"Ana Ruiz", "Tomas Pirk"} {
+		if e := entityNamed(x, name); e == nil || e.Type != kg.Person {
+			t.Errorf("%s = %+v, want a person; entities: %+v", name, e, x.Entities)
+		}
+	}
+	if !hasRelation(x, "Ana Ruiz", "correspondentOf", "Harbor Gazette") {
+		t.Errorf("no Ana Ruiz correspondentOf Harbor Gazette; relations: %+v", x.Relations)
+	}
+}
