@@ -1146,3 +1146,19 @@ func TestNewsroomTitles(t *testing.T) {
 		t.Errorf("no Ana Ruiz correspondentOf Harbor Gazette; relations: %+v", x.Relations)
 	}
 }
+
+// TestAgreedToVerb: "agreed to buy Velden Systems" states the buying, not an agreement
+// to Velden Systems; "agreed to the plan of the Harbor Council" is an agreement.
+func TestAgreedToVerb(t *testing.T) {
+	x := extract(t, "agreed-to-verb")
+	if hasRelation(x, "Northwind Corp", "agreesTo", "Velden Systems") {
+		t.Errorf("Northwind Corp agreesTo Velden Systems, from 'agreed to buy'")
+	}
+	found := false
+	for _, r := range x.Relations {
+		found = found || r.Predicate == "agreesTo" && r.Subject == "Ostmark"
+	}
+	if !found {
+		t.Errorf("no agreesTo for Ostmark ('agreed to the plan'); relations: %+v", x.Relations)
+	}
+}

@@ -93,6 +93,18 @@ func (rf *relationFinder) addRelation(si int, subj, pred, obj, text string) {
 	rf.rels = append(rf.rels, kg.Relation{Subject: subj, Predicate: pred, Object: obj, Source: src, Sentence: si, Text: text})
 }
 
+// infinitiveAt reports whether token k, after "to", opens a verb rather than a noun
+// phrase: a lower-case word that is no function word, determiner or number ("agreed to
+// pay", not "agreed to a meeting", "agreed to the request", "agreed to Northwind's
+// offer"). A bare plural ("agreed to terms") reads as a verb too, and is given up.
+func (rf *relationFinder) infinitiveAt(k int) bool {
+	if k >= len(rf.toks) {
+		return false
+	}
+	t := &rf.toks[k]
+	return t.kind == tWord && !t.has(fCap) && t.feat&(lxFunc|lxNumWord|lxPronoun) == 0
+}
+
 // rolePredicate finds the predicate of a role title: the title itself, else its longest
 // ending in the vocabulary ("information officer" → officerOf).
 func rolePredicate(role string) string {
@@ -177,6 +189,9 @@ func (rf *relationFinder) actionVerb(si, v int, w string) (pred string, objStart
 		pred, objStart = "callsFor", v+2
 	case (w == "agreed" || w == "agrees") && rf.is(v+1, "to"):
 		pred, objStart = "agreesTo", v+2
+		if rf.infinitiveAt(v + 2) {
+			pred = "" // "agreed to buy Northwind": the deal is the verb's, not Northwind
+		}
 	case (w == "offered" || w == "offers" || w == "provide" || w == "offer") && rf.is(v+1, "assistance", "help", "aid"):
 		pred, objStart = "offersAssistanceTo", v+2
 	case w == "accept" && rf.negatedBefore(v, rf.sents[si].start):
