@@ -19,13 +19,7 @@ func (ff *figureFinder) lonePassive(si, i int) reading {
 	if _, ordinal := ordinalWords[ff.low(i+1)]; ordinal {
 		return reading{} // "a sixth person had been arrested": the sixth of a count, not one
 	}
-	h := i + 1
-	for h < s.b && h-i <= 4 && !ff.isPersonNoun(h) && ff.toks[h].kind == tWord && ff.toks[h].feat&(lxFunc|lxSpeech) == 0 && ff.entityOf(h) < 0 {
-		h++ // "a Dutch tourist", "a 20-year-old man"
-	}
-	if ff.isPersonNoun(h) && ff.isPersonNoun(h+1) {
-		h++ // "a police officer"
-	}
+	h := ff.personHead(si, i, true) // "a Dutch tourist", "a police officer"
 	if h >= s.b || !ff.isPersonNoun(h) || plural(ff.low(h)) {
 		return reading{}
 	}

@@ -19,6 +19,22 @@ var unrealBefore = map[string]bool{"would": true, "could": true, "might": true, 
 	"if": true, "tried": true, "attempted": true, "nearly": true, "almost": true, "not": true, "never": true, "allegedly": true,
 	"threatened": true, "planned": true, "intended": true, "wanted": true, "have": true, "had": true}
 
+// personHead returns the token of the person noun that the article "a"/"an" at token i
+// opens, past up to four modifiers ("a 20-year-old man", "a South Carolina police
+// officer": officer), or the token where the search stopped when there is none; with
+// stopAtNames, a name among the modifiers stops it.
+func (ff *figureFinder) personHead(si, i int, stopAtNames bool) int {
+	s := &ff.sents[si]
+	h := i + 1
+	for h < s.b && h-i <= 4 && !ff.isPersonNoun(h) && ff.toks[h].kind == tWord && ff.toks[h].feat&(lxFunc|lxSpeech) == 0 && !(stopAtNames && ff.entityOf(h) >= 0) {
+		h++
+	}
+	if ff.isPersonNoun(h) && ff.isPersonNoun(h+1) {
+		h++ // "a police officer"
+	}
+	return h
+}
+
 // loneVictim reads "killed a man" at token i ("a"): one person killed, a member of the
 // toll named by the noun.
 func (ff *figureFinder) loneVictim(si, i int) reading {
@@ -34,13 +50,7 @@ func (ff *figureFinder) loneVictim(si, i int) reading {
 			return reading{}
 		}
 	}
-	h := i + 1
-	for h < s.b && h-i <= 4 && !ff.isPersonNoun(h) && ff.toks[h].kind == tWord && ff.toks[h].feat&(lxFunc|lxSpeech) == 0 {
-		h++ // "a South Carolina police officer", "a 20-year-old man"
-	}
-	if ff.isPersonNoun(h) && ff.isPersonNoun(h+1) {
-		h++ // "a police officer"
-	}
+	h := ff.personHead(si, i, false) // "a South Carolina police officer", "a 20-year-old man"
 	if !ff.isPersonNoun(h) || plural(ff.low(h)) || ff.is(h+1, "and", "or") || ff.punct(h+1, ',') && ff.is(h+2, "a", "an", "his", "her", "two", "three") {
 		return reading{}
 	}

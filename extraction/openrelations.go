@@ -123,10 +123,7 @@ func (rf *relationFinder) openRelations(si int) {
 // Google sent", "a suit brought by Velland also challenged").
 func (rf *relationFinder) subjectInPhrase(si, v int) bool {
 	start := rf.sents[si].start
-	g := v - 1
-	for g > start && (betweenSubjectAndVerb[rf.low(g)] || rf.toks[g].kind == tWord && strings.HasSuffix(rf.low(g), "ly") && !rf.toks[g].has(fCap)) {
-		g--
-	}
+	g := rf.backOverAuxiliaries(start, v)
 	if rf.is(g, "which", "who") && rf.punct(g-1, ',') {
 		g -= 2 // "Animal Care and Control in Brooklyn, which contacted"
 	}
@@ -184,10 +181,7 @@ func (rf *relationFinder) perfect(si, v int) bool {
 // thanked Obama") is kept.
 func (rf *relationFinder) lateSubjectPronoun(si, v int) bool {
 	start := rf.sents[si].start
-	g := v - 1
-	for g > start && (betweenSubjectAndVerb[rf.low(g)] || rf.toks[g].kind == tWord && strings.HasSuffix(rf.low(g), "ly") && !rf.toks[g].has(fCap)) {
-		g--
-	}
+	g := rf.backOverAuxiliaries(start, v)
 	if !rf.is(g, "he", "she") {
 		return false
 	}

@@ -105,6 +105,17 @@ func (rf *relationFinder) infinitiveAt(k int) bool {
 	return t.kind == tWord && !t.has(fCap) && t.feat&(lxFunc|lxNumWord|lxPronoun) == 0
 }
 
+// backOverAuxiliaries returns the token before the verb at v once the auxiliaries,
+// "not" and adverbs in -ly between it and its subject are passed ("has also quietly
+// sold": the token before "has"), no further back than start.
+func (rf *relationFinder) backOverAuxiliaries(start, v int) int {
+	g := v - 1
+	for g > start && (betweenSubjectAndVerb[rf.low(g)] || rf.toks[g].kind == tWord && strings.HasSuffix(rf.low(g), "ly") && !rf.toks[g].has(fCap)) {
+		g--
+	}
+	return g
+}
+
 // rolePredicate finds the predicate of a role title: the title itself, else its longest
 // ending in the vocabulary ("information officer" → officerOf).
 func rolePredicate(role string) string {
@@ -342,10 +353,7 @@ func (rf *relationFinder) activeAction(si, v int, pred string, objStart int, nom
 // ("police arrested") means the subject is no entity: it returns "".
 func (rf *relationFinder) actionSubject(si, v int) string {
 	s := &rf.sents[si]
-	g := v - 1
-	for g > s.start && (betweenSubjectAndVerb[rf.low(g)] || rf.toks[g].kind == tWord && strings.HasSuffix(rf.low(g), "ly") && !rf.toks[g].has(fCap)) {
-		g--
-	}
+	g := rf.backOverAuxiliaries(s.start, v)
 	if t := rf.timePhraseBefore(g, s.start); t != g {
 		g = t // "Sanders on Wednesday met"
 		for g > s.start && betweenSubjectAndVerb[rf.low(g)] {

@@ -4,6 +4,7 @@ import (
 	"sort"
 	"strings"
 	"time"
+	"unicode/utf8"
 
 	"github.com/factgraph/kg"
 )
@@ -130,10 +131,8 @@ func webName(text string, e int) bool {
 	for k := e + 1; k < len(text) && text[k] >= 'a' && text[k] <= 'z'; k++ {
 		n++
 	}
-	return n >= 2 && n <= 4 && (e+1+n == len(text) || !isASCIILetter(text[e+1+n]))
+	return n >= 2 && n <= 4 && (e+1+n == len(text) || text[e+1+n] >= utf8.RuneSelf || !isLetter(rune(text[e+1+n])))
 }
-
-func isASCIILetter(c byte) bool { return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' }
 
 // isNameWord reports whether token i can be part of a name.
 func (d *doc) isNameWord(i int) bool {

@@ -330,9 +330,6 @@ func (rf *relationFinder) verbAfterSubject(si, v int) bool {
 	if rf.entityOf(v-1) >= 0 {
 		return true
 	}
-	g := v - 1
-	for g > rf.sents[si].start && (betweenSubjectAndVerb[rf.low(g)] || rf.toks[g].kind == tWord && strings.HasSuffix(rf.low(g), "ly") && !rf.toks[g].has(fCap)) {
-		g--
-	}
+	g := rf.backOverAuxiliaries(rf.sents[si].start, v)
 	return g < v-1 && rf.entityOf(g) >= 0 || rf.is(g, "which", "who") && rf.punct(g-1, ',')
 }
