@@ -544,7 +544,7 @@ func (ff *figureFinder) nounBefore(si, qa int) (string, int, int) {
 		}
 	}
 	b := p
-	if ff.toks[b-1].kind == tCloseQ {
+	if b > s.start && ff.toks[b-1].kind == tCloseQ {
 		b-- // "a raise in the nationwide minimum wage” of $7.25"
 	}
 	a := b
