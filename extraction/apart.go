@@ -1,6 +1,10 @@
 package extraction
 
-import "github.com/factgraph/kg"
+import (
+	"strings"
+
+	"github.com/factgraph/kg"
+)
 
 // Apart: the parts of an action clause that stand apart from the verb, beyond what
 // actionSubject and actionObject read next to it:
@@ -9,7 +13,11 @@ import "github.com/factgraph/kg"
 //     with Velland Energy"): the body is the subject (bodyBehindAgents);
 //   - a time phrase right after the object ("joined the Northfield Police Department
 //     three years ago", "sued Acme last week"): it says when, and does not make the name
-//     before it a modifier of a noun (timeAfter).
+//     before it a modifier of a noun (timeAfter);
+//   - a verb in -ing after a form of "be" ("Acme is suing Velland"): the action verb of
+//     its other forms (progressiveAction);
+//   - "told" a news outlet named after "the" or a description of it ("told German daily
+//     newspaper Bild"): spokeTo (describedOutletAt).
 
 // representativeNouns are the people who act or speak for a body named after them with "for",
 // "from", "at", "of" or "with" (data/relations.txt [representative-nouns]).
@@ -120,4 +128,56 @@ func (rf *relationFinder) describedOutletAt(k int) int {
 		}
 	}
 	return -1
+}
+
+// progressiveAction returns the predicate of the action verb whose form in -ing is the
+// word w at token v, after a form of "be" across adverbs ("Acme is suing Velland",
+// "Wade was meeting with Lund", "Ostmark is also urging Velland"), or "". The form in -ing
+// is found from the verb's other forms in data/relations.txt: "suing" from "sues",
+// "urging" from "urges", "denying" from "denies", "banning" from "bans". Only a name
+// right after the verb (or after "the" or "with") is its object: "is urging reporters to
+// take Wade seriously" urges no Wade.
+func (rf *relationFinder) progressiveAction(v int, w string) string {
+	stem, ok := strings.CutSuffix(w, "ing")
+	if !ok || len(stem) < 2 || !rf.progressive(v) {
+		return ""
+	}
+	o := v + 1
+	if rf.is(o, "with") {
+		o++
+	}
+	if rf.is(o, "the") && rf.entityOf(o) < 0 {
+		o++
+	}
+	if mi := rf.mentionFrom(o, len(rf.toks)); mi < 0 || rf.mentions[mi].demonym {
+		return ""
+	}
+	forms := []string{stem + "s", stem + "es", stem, stem + "e"}
+	if n := len(stem); n >= 3 && stem[n-1] == stem[n-2] {
+		forms = append(forms, stem[:n-1]+"s") // "banning"
+	}
+	if strings.HasSuffix(stem, "y") {
+		forms = append(forms, stem[:len(stem)-1]+"ies") // "denying"
+	}
+	for _, f := range forms {
+		if p := actionVerbs[f]; p != "" {
+			return p
+		}
+	}
+	return ""
+}
+
+// progressive reports whether a form of "be" stands before the word in -ing at v,
+// across adverbs, and states the act: "is suing", "were also meeting", "has been
+// investigating"; not "is not asking", "would be supporting", "will be meeting".
+func (rf *relationFinder) progressive(v int) bool {
+	for g := v - 1; g >= 0 && g >= v-3; g-- {
+		if rf.is(g, "is", "are", "was", "were", "been", "be", "am") {
+			return !rf.is(g-1, "would", "could", "will", "might", "may", "should", "must", "to", "not", "never")
+		}
+		if !(rf.toks[g].kind == tWord && (strings.HasSuffix(rf.low(g), "ly") || rf.is(g, "also", "now", "still", "already", "reportedly", "actively", "currently"))) {
+			return false
+		}
+	}
+	return false
 }

@@ -184,6 +184,9 @@ func (rf *relationFinder) actions(si int) {
 // clause's); pred is "" for no action.
 func (rf *relationFinder) actionVerb(si, v int, w string) (pred string, objStart int, nominal bool) {
 	pred, objStart = actionVerbs[w], v+1
+	if pred == "" {
+		pred = rf.progressiveAction(v, w) // "is suing": apart.go
+	}
 	switch {
 	case w == "spoke" && rf.is(v+1, "to", "with"):
 		pred, objStart = "spokeTo", v+2
