@@ -184,11 +184,20 @@ func (rf *relationFinder) actions(si int) {
 // clause's); pred is "" for no action.
 func (rf *relationFinder) actionVerb(si, v int, w string) (pred string, objStart int, nominal bool) {
 	pred, objStart = actionVerbs[w], v+1
+	if pred == "" {
+		pred = rf.progressiveAction(v, w) // "is suing": apart.go
+	}
 	switch {
 	case w == "spoke" && rf.is(v+1, "to", "with"):
 		pred, objStart = "spokeTo", v+2
 	case w == "told":
-		if e := rf.entityOf(v + 1); e >= 0 && rf.ents[e].typ == kg.Organization {
+		o := v + 1
+		if rf.is(o, "the") && rf.entityOf(o) < 0 {
+			o++ // "told the Associated Press"
+		}
+		if n := rf.describedOutletAt(v + 1); n > 0 {
+			pred, objStart = "spokeTo", n // "told German daily newspaper Bild": apart.go
+		} else if e := rf.entityOf(o); e >= 0 && rf.ents[e].typ == kg.Organization {
 			pred = "spokeTo"
 		}
 	case (w == "claimed" || w == "claims" || w == "claim") && rf.is(v+1, "responsibility"):
@@ -419,7 +428,10 @@ func (rf *relationFinder) actionSubject(si, v int) string {
 	if e < 0 {
 		return rf.describedSubject(g, s.start)
 	}
-	if rf.mentions[rf.entAt[g]].demonym || rf.afterPreposition(rf.mentions[rf.entAt[g]].a, s.start) {
+	if m := &rf.mentions[rf.entAt[g]]; m.demonym || rf.afterPreposition(m.a, s.start) {
+		if b := rf.bodyBehindAgents(m, s.start); b != "" {
+			return b // "Lawyers for Acme Corp told": apart.go
+		}
 		return rf.describedHolderBefore(g+1, s.start) // "the king of Spain met": objects.go
 	}
 	subs := []string{rf.entName(e)}
@@ -628,7 +640,7 @@ func (rf *relationFinder) actionObject(si, k int, pred string) string {
 			if m.b < s.b && rf.is(m.b, "resolution", "proposal", "plan", "deal", "agreement", "statement", "decision") {
 				return name + " " + rf.low(m.b)
 			}
-			if strict[pred] && (rf.modifier(m.b) || rf.is(m.b, "'s", "’s") || eventNoun(rf.low(m.b)) != "") || (pred == "acquires" || pred == "bidsFor") && rf.ents[e].typ != kg.Organization {
+			if strict[pred] && (rf.modifier(m.b) && !rf.timeAfter(m.b) || rf.is(m.b, "'s", "’s") || eventNoun(rf.low(m.b)) != "") || (pred == "acquires" || pred == "bidsFor") && rf.ents[e].typ != kg.Organization {
 				return "" // "buy U.S. fighter jets", "backing Silicon Valley startups"
 			}
 			if j > k+b2i(rf.is(k, "the", "both", "either")) && rf.mentionFrom(k, s.b) < 0 {
