@@ -81,6 +81,9 @@ func (rf *relationFinder) titleRoles(mi int) {
 	if obj == "" && !partyWords[m.roleOrg] {
 		obj = rf.orgBefore(m.sent, m.ta) // not "Democratic" of "Democratic Rep. Ana Reyes"
 	}
+	if obj == "" && m.roleOrg == "" && executiveRole(m.role) {
+		obj = rf.officerCompany(m.sent, m.ta) // "Chief Executive Tim Cook said" in a report on Apple
+	}
 	if legislativeRole(m.role) && (obj == "" || rf.typeOfName(obj) == kg.Place) {
 		if p := rf.constituency(m); p != "" {
 			obj = p // "Representative Dale Harmon, a freshman from Utah"
@@ -132,6 +135,9 @@ func (rf *relationFinder) orgBefore(si, ta int) string {
 	if k >= rf.sents[si].start && (rf.tok(k) == "'s" || rf.tok(k) == "’s") {
 		k--
 	}
+	if k-4 >= rf.sents[si].start && rf.tickerEnd(k-4) == k+1 {
+		k -= 5 // "Yahoo Inc (YHOO.O) Chief Executive Marissa Mayer": the company before its ticker
+	}
 	if k < rf.sents[si].start {
 		return ""
 	}
@@ -139,6 +145,70 @@ func (rf *relationFinder) orgBefore(si, ta int) string {
 		return rf.entName(e)
 	}
 	return ""
+}
+
+// executiveRole reports whether a title is a company officer's ("Chief Executive",
+// "CEO", "Chief Financial Officer"), which a report on one company gives its own
+// officers without naming the company again.
+func executiveRole(role string) bool {
+	switch rolePredicate(role) {
+	case "chiefExecutiveOf", "chiefExecutiveOfficerOf", "chiefFinancialOfficerOf", "chiefOperatingOfficerOf", "chiefTechnologyOfficerOf":
+		return true
+	}
+	return false
+}
+
+// officerCompany is the company a company officer's title at token ta serves when no
+// organization stands right before it: one before a run of titles ("Facebook Chairman
+// and Chief Executive Mark Zuckerberg", "Starbucks chairman and CEO Howard Schultz"),
+// else the article's clear main organization. Nothing when another name, a ticker, a
+// possessive or "former" stands before the titles ("Ford Motor Co (F.N) Chief
+// Executive", "Planet Labs Cofounder and CEO", "Yahoo Japan's CEO", "former CEO Steve
+// Ballmer"): the title is another company's, or was.
+func (rf *relationFinder) officerCompany(si, ta int) string {
+	st := rf.sents[si].start
+	j := ta - 1
+	for j >= st && rf.entAt[j] < 0 && (rf.is(j, "and") || rf.toks[j].kind == tWord && rolePredicate(rf.low(j)) != "") {
+		j-- // "Chairman and", "co-founder and"
+	}
+	if j < st {
+		return rf.clearMainOrg()
+	}
+	if e := rf.entityOf(j); e >= 0 {
+		if j < ta-1 && rf.ents[e].typ == kg.Organization && rolePredicate(rf.low(rf.mentions[rf.entAt[j]].b-1)) == "" {
+			// not "EWTN Chairman", a title the name took in
+			return rf.entName(e)
+		}
+		return ""
+	}
+	if rf.toks[j].has(fCap) && j > st || rf.punct(j, ')') || rf.punct(j, ']') ||
+		rf.is(j, "'s", "’s", "its", "their", "his", "her", "former", "late", "then", "ex", "onetime", "previous", "outgoing") {
+		return ""
+	}
+	return rf.clearMainOrg()
+}
+
+// clearMainOrg is the organization a report is about when one clearly leads: named at
+// least three times and more than twice as often as any other organization; else "".
+// A title with no company ("Chief Executive Tim Cook") is held there, never at a guess
+// between two companies of one story.
+func (rf *relationFinder) clearMainOrg() string {
+	best, n, second := "", 0, 0
+	for _, e := range rf.ents {
+		if e.dropped || e.typ != kg.Organization {
+			continue
+		}
+		switch {
+		case e.mentions > n:
+			best, n, second = e.name, e.mentions, n
+		case e.mentions > second:
+			second = e.mentions
+		}
+	}
+	if n < 3 || n <= 2*second {
+		return ""
+	}
+	return best
 }
 
 // nationalPlace turns the place a national role is held for into its country: a
