@@ -33,3 +33,23 @@ func TestOfficerCompany(t *testing.T) {
 		}
 	}
 }
+
+// TestOfficeSeat: a governor or a mayor whose title names no place serves the one state
+// or town the sentence names ("Vermont saw two feet of snow, Gov. Ana Reyes said"); not
+// when it names two and the article no clear one, nor a former mayor.
+func TestOfficeSeat(t *testing.T) {
+	x := extract(t, "implicit-office-seat")
+	for _, r := range [][3]string{
+		{"Ana Reyes", "governorOf", "Vermont"},
+		{"Lena Holt", "mayorOf", "Burlington"},
+	} {
+		if !hasRelation(x, r[0], r[1], r[2]) {
+			t.Errorf("missing %s %s %s; relations: %+v", r[0], r[1], r[2], x.Relations)
+		}
+	}
+	for _, r := range x.Relations {
+		if r.Subject == "Tom Hale" || r.Subject == "Per Moss" {
+			t.Errorf("no clear seat: %+v", r)
+		}
+	}
+}
