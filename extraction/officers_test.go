@@ -53,3 +53,21 @@ func TestOfficeSeat(t *testing.T) {
 		}
 	}
 }
+
+// TestMainCourt: a justice whose title names no court sits on the one court the article
+// names ("Justices Tom Lind and Per Hale dissented" in a report on the Supreme Court),
+// never on a guess between two courts named as often.
+func TestMainCourt(t *testing.T) {
+	x := extract(t, "implicit-court")
+	for _, who := range []string{"Anna Berg", "Tom Lind", "Per Hale"} {
+		if !hasRelation(x, who, "justiceOf", "Supreme Court") {
+			t.Errorf("missing %s justiceOf Supreme Court; relations: %+v", who, x.Relations)
+		}
+	}
+	x = extract(t, "implicit-court-two")
+	for _, r := range x.Relations {
+		if r.Subject == "Anna Berg" {
+			t.Errorf("no court is clear: %+v", r)
+		}
+	}
+}

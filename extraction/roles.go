@@ -87,6 +87,9 @@ func (rf *relationFinder) titleRoles(mi int) {
 	if obj == "" && m.roleOrg == "" && (m.role == "governor" || m.role == "mayor") && rf.titleStandsAlone(m.sent, m.ta) {
 		obj = rf.officeSeat(m.sent, m.role) // "New Jersey saw two feet of snow, Gov. Chris Christie said"
 	}
+	if obj == "" && m.roleOrg == "" && (m.role == "justice" || m.role == "chief justice") && rf.titleStandsAlone(m.sent, m.ta) {
+		obj = rf.mainCourt() // "Justices Clarence Thomas and Samuel Alito dissented" in a report on the Supreme Court
+	}
 	if legislativeRole(m.role) && (obj == "" || rf.typeOfName(obj) == kg.Place) {
 		if p := rf.constituency(m); p != "" {
 			obj = p // "Representative Dale Harmon, a freshman from Utah"
@@ -249,6 +252,48 @@ func (rf *relationFinder) officeSeat(si int, role string) string {
 		return ""
 	}
 	return seat
+}
+
+// mainCourt is the court a justice whose title names none sits on: the one court the
+// article names ("Supreme Court", counted with the "U.S. Supreme Court" that ends with
+// it), when it is named more than twice as often as any other; else "".
+func (rf *relationFinder) mainCourt() string {
+	type court struct {
+		name string
+		n    int
+	}
+	var courts []court
+	for _, e := range rf.ents {
+		if !e.dropped && e.typ == kg.Organization && lastWord(e.name) == "Court" && !strings.Contains(e.name, "Justice") {
+			// not "Justice Antonin Scalia on the U.S. Supreme Court", a name run on
+			courts = append(courts, court{e.name, e.mentions})
+		}
+	}
+	best, n, second := "", 0, 0
+	for _, c := range courts {
+		total, longer := c.n, false
+		for _, o := range courts {
+			switch {
+			case o.name != c.name && strings.HasSuffix(o.name, " "+c.name):
+				longer = true // "Supreme Court" counts for "U.S. Supreme Court"
+			case o.name != c.name && strings.HasSuffix(c.name, " "+o.name):
+				total += o.n
+			}
+		}
+		if longer {
+			continue
+		}
+		switch {
+		case total > n:
+			best, n, second = c.name, total, n
+		case total > second:
+			second = total
+		}
+	}
+	if n <= 2*second {
+		return ""
+	}
+	return best
 }
 
 // clearMainOrg is the organization a report is about when one clearly leads: named at
