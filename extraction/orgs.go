@@ -273,21 +273,21 @@ func personShaped(d *doc, a, b int) bool {
 // tickerEnd returns the token after a ticker in brackets that opens at token i ("(GOOGL.O)",
 // "[HWT.UL]", "(0700.HK)", "(NYSE: XYZ)"), or -1: a symbol of capitals or digits, a dot
 // or a colon, and an exchange's code of one to four capitals.
-func (ef *entityFinder) tickerEnd(i int) int {
-	if !ef.punct(i, '(') && !ef.punct(i, '[') || i+4 >= len(ef.toks) {
+func (d *doc) tickerEnd(i int) int {
+	if !d.punct(i, '(') && !d.punct(i, '[') || i+4 >= len(d.toks) {
 		return -1
 	}
-	sym, sep, code := &ef.toks[i+1], &ef.toks[i+2], &ef.toks[i+3]
-	if !(sym.kind == tNum || sym.kind == tWord && sym.has(fUpper|fCap) && !strings.Contains(ef.tok(i+1), "-")) || sym.has(fSpace) {
+	sym, sep, code := &d.toks[i+1], &d.toks[i+2], &d.toks[i+3]
+	if !(sym.kind == tNum || sym.kind == tWord && sym.has(fUpper|fCap) && !strings.Contains(d.tok(i+1), "-")) || sym.has(fSpace) {
 		return -1
 	}
-	if !(sep.kind == tStop && ef.text[sep.s] == '.' || ef.punct(i+2, ':')) {
+	if !(sep.kind == tStop && d.text[sep.s] == '.' || d.punct(i+2, ':')) {
 		return -1
 	}
-	if code.kind != tWord || code.e-code.s > 4 || strings.ToUpper(ef.tok(i+3)) != ef.tok(i+3) {
+	if code.kind != tWord || code.e-code.s > 4 || strings.ToUpper(d.tok(i+3)) != d.tok(i+3) {
 		return -1
 	}
-	if !ef.punct(i+4, ')') && !ef.punct(i+4, ']') {
+	if !d.punct(i+4, ')') && !d.punct(i+4, ']') {
 		return -1
 	}
 	return i + 5

@@ -1,6 +1,10 @@
 package extraction
 
-import "github.com/factgraph/kg"
+import (
+	"strings"
+
+	"github.com/factgraph/kg"
+)
 
 // Owners: a company's parent, as an appositive says it — "Lumo Inc, a unit of Northwind
 // Corp", "Pento Ltd, a wholly owned subsidiary of Harlow Bank", "Brisk Co, owned by
@@ -37,6 +41,7 @@ func (rf *relationFinder) ownedBy(si, v int) {
 	if rf.is(k, "the") {
 		k++
 	}
+	k = rf.pastParentPlace(k)
 	owner := rf.entityOf(k)
 	if owner < 0 || rf.mentions[rf.entAt[k]].a != k || rf.is(rf.mentions[rf.entAt[k]].b, "'s", "’s") {
 		return // not "owned by Jack Dorsey's company Square"
@@ -56,4 +61,29 @@ func (rf *relationFinder) ownedBy(si, v int) {
 			rf.addRelation(si, rf.entName(unit), "partOf", rf.entName(o2), text)
 		}
 	}
+}
+
+// pastParentPlace returns the token after the place that opens a parent's name at token
+// k, as its home rather than the parent ("a subsidiary of Japan's Sun Corp", "a division
+// of San Diego-based Sempra Energy"), and the words of kind after a demonym ("a unit of
+// French group Vivendi"); else k.
+func (rf *relationFinder) pastParentPlace(k int) int {
+	e := rf.entityOf(k)
+	if e < 0 || rf.ents[e].typ != kg.Place {
+		return k
+	}
+	m := &rf.mentions[rf.entAt[k]]
+	switch {
+	case rf.is(m.b, "'s", "’s"):
+		return m.b + 1
+	case m.demonym || strings.HasSuffix(rf.low(m.b-1), "-based"):
+		j := m.b
+		for j < m.b+2 && rf.entAt[j] < 0 && rf.toks[j].kind == tWord && !rf.toks[j].has(fCap) && rf.toks[j].feat&lxFunc == 0 {
+			j++ // "French group Vivendi", "Chinese e-commerce company Alibaba"
+		}
+		if rf.entityOf(j) >= 0 {
+			return j
+		}
+	}
+	return k
 }
