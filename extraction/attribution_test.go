@@ -227,3 +227,10 @@ func TestEstimateSources(t *testing.T) {
 		{0.62, "Kestrel Research"}, {4.1e6, ""},
 		{6.5, "Kestrel Research"}, {7.25, "Kestrel Research"}})
 }
+
+// TestTelevisionSources: "state TV said" is a description that speaks, as "state
+// television said" is (not the place named before it: "near the central market of
+// Kestrel, …, state TV said"); "TV shows" are programs, not a verb of showing.
+func TestTelevisionSources(t *testing.T) {
+	wantSources(t, "source-tv", []valueSource{{4, "state TV"}, {17, "state TV"}, {312, "Finch Data"}})
+}
