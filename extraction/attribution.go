@@ -16,6 +16,11 @@ type sourceCand struct {
 	src  string
 	data bool // "according to state data": no speaker, and none when one is named
 	own  bool // a writer's "noted that" (writerOf): the next sentences do not share it
+	// estimate: "according to" a pollster of analysts' estimates (estimateReach): the
+	// next sentences do not share it; estimateFrom: the comparison its estimate opens
+	// with, before which it sources nothing (0 when it holds for the whole sentence)
+	estimate     bool
+	estimateFrom int
 }
 
 // attribute gives each figure of figs, all of sentence si, its source: the speaker of
@@ -24,13 +29,15 @@ type sourceCand struct {
 // outlet; else, in a sentence that attributes nothing, the source the
 // sentence before ends on (paragraphSource: that sentence may hold no figure), or
 // paraSource, the source of the paragraph's figures so far, when samePara. It returns
-// the sentence's own source, or "".
-func (ff *figureFinder) attribute(si int, figs []figureCand, paraSource string, samePara bool) string {
+// the sentence's own source, or "", and whether the sentence closes on an analysts'
+// estimate (sourceCand.estimate): the paragraph's next sentences then share no source.
+func (ff *figureFinder) attribute(si int, figs []figureCand, paraSource string, samePara bool) (string, bool) {
 	cands, said := ff.sourceCandidates(si)
 	src := ""
-	if len(cands) > 0 && !cands[0].data && !cands[0].own {
+	if len(cands) > 0 && !cands[0].data && !cands[0].own && !cands[0].estimate {
 		src = cands[0].src // what the next sentences may share: never data ("according to state data")
 	}
+	estimate := len(cands) > 0 && cands[0].estimate
 	if ff.sents[si].kind == sLinked {
 		src = linkedSource(ff.doc, si)
 		cands = nil
@@ -45,6 +52,7 @@ func (ff *figureFinder) attribute(si int, figs []figureCand, paraSource string, 
 			}
 			continue
 		}
+		cands := beforeEstimate(cands, f.tok) // "Revenue rose to $5.2 billion, beating the … estimate …, according to …"
 		if ff.analystsFigure(f.tok, ff.sents[si].start) && !ff.accordingTo(cands) {
 			f.f.Source = "analysts" // "Yahoo said it sees … below analysts' view of $1.10 billion"
 		} else if a := ff.actorSource(f, cands); a != "" {
@@ -64,7 +72,7 @@ func (ff *figureFinder) attribute(si int, figs []figureCand, paraSource string, 
 			}
 		}
 	}
-	return src
+	return src, estimate
 }
 
 // accordingTo reports whether one of the sentence's attributions is "according to X":
@@ -197,7 +205,8 @@ func (ff *figureFinder) sourceCandidates(si int) ([]sourceCand, bool) {
 				b++
 			}
 			if src := ff.sourceNP(a, b); src != "" {
-				out = append(out, sourceCand{tok: k, src: src})
+				estimate, from := ff.estimateReach(si, k)
+				out = append(out, sourceCand{tok: k, src: src, estimate: estimate, estimateFrom: max(from, 0)})
 			} else if src := ff.dataSource(a, b); src != "" {
 				out = append(out, sourceCand{tok: k, src: src, data: true}) // "according to state data"
 			}

@@ -27,7 +27,7 @@ func (ff *figureFinder) paragraphSource(si int) string {
 		return ""
 	}
 	c := cands[0]
-	if c.data || !carried[ff.low(c.tok)] || !ff.trailingAttribution(prev, c.tok) || ff.subordinateAttribution(prev, c.tok) {
+	if c.data || c.estimate || !carried[ff.low(c.tok)] || !ff.trailingAttribution(prev, c.tok) || ff.subordinateAttribution(prev, c.tok) {
 		return ""
 	}
 	if !ff.goesOnAbout(prev, si) {

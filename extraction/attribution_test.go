@@ -212,3 +212,25 @@ func TestWrittenSources(t *testing.T) {
 func TestDescribedActorSources(t *testing.T) {
 	wantSources(t, "source-described-actor", []valueSource{{40, "Harlow Securities Inc"}, {52, "Harlow Securities Inc"}})
 }
+
+// TestEstimateSources: "according to" a pollster of analysts' estimates sources the
+// estimate it closes, not the company's result the sentence measures against it
+// ("revenue rose … to $612.4 million, beating the average analyst estimate of $598.7
+// million, according to …"), and the next sentences of the paragraph, which go on with
+// the company's figures, share no source from it. A result that is itself a forecast in
+// the passive ("are forecast to rise 6.5 percent, below the 7.25 percent growth that was
+// forecast …") is the pollster's too.
+func TestEstimateSources(t *testing.T) {
+	wantSources(t, "source-estimates", []valueSource{
+		{598.7e6, "Kestrel Research"}, {612.4e6, "Northwind Foods Inc"}, {4.3, "Northwind Foods Inc"},
+		{39.2e6, "Kestrel Research"}, {41.8e6, ""}, {77.6e6, ""},
+		{0.62, "Kestrel Research"}, {4.1e6, ""},
+		{6.5, "Kestrel Research"}, {7.25, "Kestrel Research"}})
+}
+
+// TestTelevisionSources: "state TV said" is a description that speaks, as "state
+// television said" is (not the place named before it: "near the central market of
+// Kestrel, …, state TV said"); "TV shows" are programs, not a verb of showing.
+func TestTelevisionSources(t *testing.T) {
+	wantSources(t, "source-tv", []valueSource{{4, "state TV"}, {17, "state TV"}, {312, "Finch Data"}})
+}

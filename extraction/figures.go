@@ -62,7 +62,10 @@ func findFigures(rd *reader, ev *eventSet, dates map[int32]string) []kg.Figure {
 		if last := figs[len(figs)-1]; last.f.Unit != "" && si != ff.headline {
 			ff.lastAmount = last
 		}
-		src := ff.attribute(si, figs[start:], lastSource, lastPara == para)
+		src, estimate := ff.attribute(si, figs[start:], lastSource, lastPara == para)
+		if estimate {
+			lastSource = "" // a pollster's estimate: the company's figures follow
+		}
 		if src != "" {
 			lastSource, lastPara = src, para
 		} else if lastPara != para {

@@ -282,8 +282,10 @@ func (d *doc) isPersonNoun(i int) bool {
 
 func (d *doc) isSourceVerb(k int) bool {
 	switch d.low(k) {
+	case "shows":
+		return d.toks[k].kind == tWord && !d.is(k-1, "tv") // "443 TV shows" are programs
 	case "said", "says", "say", "told", "reported", "reports", "confirmed", "confirms", "estimated",
-		"announced", "stated", "added", "put", "puts", "showed", "shows", "counted", "tallied", "quoted", "estimates":
+		"announced", "stated", "added", "put", "puts", "showed", "counted", "tallied", "quoted", "estimates":
 		return d.toks[k].kind == tWord
 	}
 	return false
