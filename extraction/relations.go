@@ -374,7 +374,7 @@ func (rf *relationFinder) actionSubject(si, v int) string {
 		return rf.mainCountry
 	}
 	if rf.is(g, "it", "they") {
-		return rf.itSubject(si, g, 0)
+		return rf.pronounSubject(si, g) // salience.go
 	}
 	if rf.is(g, "he", "she") {
 		return rf.pronoun(g)
