@@ -706,6 +706,11 @@ func (rf *relationFinder) describedSubject(g, start int) string {
 			return rf.entName(e)
 		}
 	}
+	if rf.is(g-1, "the") && rf.is(g, "company", "firm") && g-1 >= start {
+		if e := rf.salientBusiness(g - 1); e >= 0 {
+			return rf.entName(e) // the story's company: salience.go
+		}
+	}
 	if o := rf.kindBefore(g+1, start); o != "" {
 		return o // "the website has sued": descriptions.go
 	}

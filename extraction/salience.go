@@ -6,21 +6,21 @@ import (
 	"github.com/factgraph/kg"
 )
 
-// Salience: whom "it" or "they" stands for when it is the subject of a verb the
-// relations stage reads and its own clause names no one (itSubject found nothing): "The
-// company said in February it was losing …" (the company the description stands for),
-// "Illumina … In 2013, it acquired Verinata", "Nebraska and Oklahoma sued … They urged the
-// Supreme Court". The most salient referent is the subject of the nearest main clause
-// before the pronoun — its own sentence's, else one of the two prose sentences before it,
-// nearest first (recency, then subject position): a name, a definite description that
-// stands for one (definites.go, descriptions.go, coref.go), or names joined by "and" for
-// "they". A sentence whose subject is the same pronoun hands the search on to the one
-// before it. The nearest subject decides: one of the wrong kind (a person for "it"), a
-// common noun that stands for no name ("The law granted …, and it banned"), or two
-// names that fit in one subject ("Volkswagen and Ford … it") resolve the pronoun to
-// nothing, and so does a referent that is neither the article's most mentioned name
-// that fits nor named again before the pronoun when another that fits is (salience by
-// mention count).
+// Salience: whom "it" or "they" stands for as the subject of a verb the relations stage
+// reads, and which business "the company" is. A pronoun stands only for a name that can
+// be it (pronounFits: "it" an organization or a country, "they" a group or an
+// organization, never a town), whether coref.go's itSubject found it or this file does.
+// When itSubject finds none that fits, the most salient referent is the subject of the
+// nearest main clause before the pronoun — its own sentence's, else one of the two prose
+// sentences before it, nearest first (recency, then subject position): a name, a
+// definite description that stands for one (definites.go, descriptions.go, coref.go),
+// or names joined by "and" for "they" ("Illumina … In 2013, it acquired Verinata",
+// "Canada and Mexico filed … They urged"). A sentence whose subject is the same pronoun
+// hands the search on to the one before it. The nearest subject decides: one of the
+// wrong kind, a common noun that stands for no name ("The law granted …, and it banned"),
+// or an "it" outranked by a name that fits, named more often and again since
+// (salientElsewhere), resolves the pronoun to nothing. "The company" is the business the
+// story names most, headline and lead counting double (salientBusiness).
 
 // pronounSubject returns whom "it" or "they" at token k of sentence si stands for: the
 // name itSubject finds when it fits the pronoun (pronounFits), else the salient referent
@@ -276,7 +276,8 @@ func (rd *reader) salientElsewhere(ei, k int) bool {
 }
 
 // salientBusiness returns the business "the company" or "the firm" at token at stands for
-// when it is the subject of the clause a pronoun looks back to: the most salient
+// when it is a verb's subject (describedSubject) or the subject of the clause a pronoun
+// looks back to (clauseSubjectAt): the most salient
 // business named before it — mentions before at, two more for one in the headline or
 // the lead — when it leads the next by more than one; else -1. A story's company is
 // named most and first; the last one named is often a rival, an analyst's bank or an
