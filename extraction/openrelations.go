@@ -430,7 +430,7 @@ func (rf *relationFinder) openPassive(si, v int, pred string, by int) {
 		case rf.is(g, "he", "she"):
 			obj = rf.pronoun(g)
 		case rf.is(g, "it", "they"):
-			obj = rf.itSubject(si, g, 0)
+			obj = rf.pronounSubject(si, g) // salience.go
 		default:
 			obj = rf.relativePatient(si, g) // "Kestrel, which was founded by"
 		}

@@ -383,7 +383,7 @@ func (rf *relationFinder) actionSubject(si, v int) string {
 		return rf.mainCountry
 	}
 	if rf.is(g, "it", "they") {
-		return rf.itSubject(si, g, 0)
+		return rf.pronounSubject(si, g) // salience.go
 	}
 	if rf.is(g, "he", "she") {
 		return rf.pronoun(g)
@@ -716,6 +716,11 @@ func (rf *relationFinder) describedSubject(g, start int) string {
 		}
 		if e := rf.entityOf(p); e >= 0 && rf.ents[e].typ == kg.Place && (p < g-1 || rf.is(rf.mentions[rf.entAt[p]].a-1, "the")) {
 			return rf.entName(e)
+		}
+	}
+	if rf.is(g-1, "the") && rf.is(g, "company", "firm") && g-1 >= start {
+		if e := rf.salientBusiness(g - 1); e >= 0 {
+			return rf.entName(e) // the story's company: salience.go
 		}
 	}
 	if o := rf.kindBefore(g+1, start); o != "" {

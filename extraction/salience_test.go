@@ -1,0 +1,38 @@
+package extraction
+
+import "testing"
+
+// TestPronounSubjects: "it" or "they" as the subject of a verb stands for the subject of
+// the nearest main clause before it when that fits ("With its new plant …, Harlow
+// Dynamics Inc is trying … In 2014, it acquired"; "Canada and Mexico filed … They
+// urged"; "The company said … it had sued" with "the company" the one the headline and
+// the lead name, not the one named last; so too "The company hired" after "Analysts at Velden Securities Inc"),
+// or, when that subject is a person, for the one organization its own sentence
+// names before it ("became chief of Karvo Systems Inc after it bought"). A person's
+// sentence before "It" ("Anna Berg runs Velden Group. It hired") and a town for "they"
+// ("Residents of Ostburg said they opposed") stand for no one.
+func TestPronounSubjects(t *testing.T) {
+	x := extract(t, "pronoun-subjects")
+	for _, r := range [][3]string{
+		{"Harlow Dynamics Inc", "acquires", "Brekke Sensors Inc"},
+		{"Canada", "urges", "Harbor Council"},
+		{"Mexico", "urges", "Harbor Council"},
+		{"Karvo Systems Inc", "acquires", "Lindqvist Partners"},
+		{"Harlow Dynamics Inc", "sues", "Veltrax Corp"}, // the story's company, not Brekke named last
+		{"Harlow Dynamics Inc", "hires", "Ostmark Partners"},
+	} {
+		if !hasRelation(x, r[0], r[1], r[2]) {
+			t.Errorf("missing %s %s %s; relations: %+v", r[0], r[1], r[2], x.Relations)
+		}
+	}
+	for _, r := range x.Relations {
+		switch {
+		case r.Object == "Marlow Partners":
+			t.Errorf("unwanted %+v: the sentence before names a person", r)
+		case r.Subject == "Brekke Sensors Inc" || r.Subject == "Velden Securities Inc":
+			t.Errorf("unwanted %+v: \"the company\" is the one the story is about", r)
+		case r.Subject == "Ostburg":
+			t.Errorf("unwanted %+v: a town is not \"they\"", r)
+		}
+	}
+}
