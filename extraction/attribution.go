@@ -245,6 +245,14 @@ func (ff *figureFinder) sourceCandidates(si int) ([]sourceCand, bool) {
 			}
 			continue
 		}
+		// "a toll confirmed by the coroner's office": a participle after its noun, the agent
+		// after "by" (reducedPassiveAgent)
+		if src, ok := ff.reducedPassiveAgent(k, s.b); ok {
+			if src != "" {
+				out = append(out, sourceCand{tok: k, src: src})
+			}
+			continue
+		}
 		// "…, the fire agency said." / "…, said X"
 		if ff.punct(k-1, ',') || k > 0 && ff.toks[k-1].kind == tCloseQ {
 			if ff.is(k, "told") && ff.punct(k-1, ',') {
@@ -257,9 +265,15 @@ func (ff *figureFinder) sourceCandidates(si int) ([]sourceCand, bool) {
 				}
 				continue
 			}
-			if src := ff.sourceNP(k+1, clauseEnd(ff.doc, k+1, s.b)); src != "" {
-				out = append(out, sourceCand{tok: k, src: src})
-			} else if src := ff.appositiveSpeaker(k-1, s.start); src != "" {
+			// "IBM, said it would invest … to help companies": a clause the speaker before
+			// the comma says, not "said X"
+			if !ff.is(k+1, "it", "they", "we", "that", "there") {
+				if src := ff.sourceNP(k+1, clauseEnd(ff.doc, k+1, s.b)); src != "" {
+					out = append(out, sourceCand{tok: k, src: src})
+					continue
+				}
+			}
+			if src := ff.appositiveSpeaker(k-1, s.start); src != "" {
 				out = append(out, sourceCand{tok: k, src: src}) // "…, Gary Grief, executive director of the Texas lottery, said"
 			}
 			continue
@@ -440,12 +454,15 @@ func (ff *figureFinder) sourceNP(a, b int) string {
 				}
 			}
 		}
+		if o := ff.companiesNamed(a, b); o != "" {
+			return o // "the two companies said" after "ASML's acquisition of HMI"
+		}
 	}
 	if best >= 0 {
 		return strings.TrimPrefix(ff.span(a, b), "the ")
 	}
 	desc := ff.description(a, b)
-	if desc == "" && b-a <= 4 && isPersonish(ff.low(b-1)) {
+	if desc == "" && b-a <= 4 && isPersonish(ff.low(b-1)) && !pluralSpeakerHead(ff.low(b-1)) {
 		desc = strings.TrimPrefix(ff.span(a, b), "the ")
 	}
 	if p := ff.roleHolder(desc); p != "" && desc != "" && !plural(lastWord(desc)) {
@@ -503,4 +520,53 @@ func (ff *figureFinder) openingName(si, k int) string {
 		return ff.entName(m.ent)
 	}
 	return ""
+}
+
+// reducedPassiveAgent reads the agent of a verb of saying used as a participle after the
+// noun it reports, with no auxiliary before it ("six deaths, a toll confirmed by the
+// coroner's office"; "300 crashes reported by the highway patrol"): the phrase after
+// "by", when it names a speaker, and ok. When an infinitive follows the agent ("a
+// couple said by officials to have been inspired by …" reports the inspiration, not a
+// figure) src is "" and ok is true: the verb attributes nothing. ok is false when the
+// verb is no such participle, or its agent names no speaker ("reported by phone").
+// The auxiliary passive ("were reported by") is passiveReport's.
+func (ff *figureFinder) reducedPassiveAgent(k, end int) (src string, ok bool) {
+	if !ff.is(k+1, "by") || !ff.is(k, "said", "told", "reported", "confirmed", "estimated", "announced", "stated", "counted", "tallied") {
+		return "", false
+	}
+	e := ff.agentEnd(k+2, end)
+	if ff.is(e, "to") {
+		return "", true // "a couple said by U.S. authorities to have been inspired …": what they say is the infinitive's
+	}
+	src = ff.sourceNP(k+2, e)
+	return src, src != ""
+}
+
+// companiesNamed resolves "the companies", "the two companies", "the three firms" (a..b-1,
+// opening with "the") to the organizations its sentence names, joined by "and", when
+// it names two or more and no more than the count says ("ASML's acquisition of HMI …,
+// the two companies said" → ASML and HMI); or "".
+func (ff *figureFinder) companiesNamed(a, b int) string {
+	if b-a > 3 || !ff.is(b-1, "companies", "firms") || b-a == 3 && ff.toks[a+1].feat&lxNumWord == 0 {
+		return ""
+	}
+	want := 0
+	if b-a == 3 {
+		want = int(numberWords[ff.low(a+1)])
+	}
+	s := &ff.sents[ff.sentOf(a)]
+	var names []string
+	seen := map[int]bool{}
+	for k := s.a; k < s.b; k++ {
+		e := ff.entityOf(k)
+		if e < 0 || seen[e] || ff.ents[e].typ != kg.Organization {
+			continue
+		}
+		seen[e] = true
+		names = append(names, ff.entName(e))
+	}
+	if len(names) < 2 || want > 0 && len(names) > want {
+		return ""
+	}
+	return strings.Join(names, " and ")
 }

@@ -294,6 +294,9 @@ func (rd *reader) description(a, b int) string {
 		}
 		st = p
 	}
+	if st == head && pluralSpeakerHead(hw) {
+		return "" // "the companies", "the two agencies": bodies named elsewhere, which the plural alone does not say
+	}
 	rest := rd.span(st, b)
 	if rest == "" {
 		return ""
@@ -393,11 +396,21 @@ func (rd *reader) resolveDescription(desc string, at int) string {
 	return desc[4:]
 }
 
+// isPersonish reports whether w can head a description of a speaker: a role noun or its
+// plural ("prosecutors say"), a speaker's head (data/quotes.txt), or the plural in -ies of
+// one ("energy companies reported", "according to local utilities").
 func isPersonish(w string) bool {
 	if roleNouns[w] || len(w) > 4 && strings.HasSuffix(w, "s") && roleNouns[w[:len(w)-1]] {
 		return true // "prosecutors say"
 	}
-	return speakerHeads[w]
+	return speakerHeads[w] || pluralSpeakerHead(w)
+}
+
+// pluralSpeakerHead reports whether w is the plural in -ies of a speaker's head that the
+// list does not hold itself ("companies", "agencies", "utilities"): a description only
+// with a modifier that says which ("energy companies"), never alone ("the companies").
+func pluralSpeakerHead(w string) bool {
+	return len(w) > 5 && strings.HasSuffix(w, "ies") && !speakerHeads[w] && speakerHeads[w[:len(w)-3]+"y"]
 }
 
 // itSubject resolves "it" or "they" at token k of sentence si to an organization, group or

@@ -179,7 +179,8 @@ func conversion(d *doc, i int) bool {
 		return false
 	}
 	u := d.low(p - 1)
-	return d.toks[p-1].feat&lxDistUnit != 0 || u == "ft" || u == "ft." || u == "celsius" || u == "fahrenheit" || u == "degrees" || u == "c" || u == "f"
+	return d.toks[p-1].feat&lxDistUnit != 0 || u == "ft" || u == "ft." || u == "celsius" || u == "fahrenheit" || u == "degrees" || u == "c" || u == "f" ||
+		u == "mph" || u == "kph" || u == "hour" && d.is(p-2, "per") // a speed given again: "45 mph (72 kph)"
 }
 
 // moneyMeasure names an amount of money its clause does not tie to a noun or a verb

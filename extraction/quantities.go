@@ -7,7 +7,8 @@ import (
 )
 
 // Quantities: the recognisers of figures that have a unit or a scale of their own — a
-// magnitude, a depth, a temperature, a prison term, a percentage, an amount of money.
+// magnitude, a depth, a snowfall or rainfall, a wind speed, a temperature, a prison term, a
+// percentage, an amount of money.
 // Each returns known = false when the phrase is not its own, for the next to try.
 
 // magnitude reads an earthquake's magnitude: "measuring 6.4" after a quake or an
@@ -49,8 +50,25 @@ func (ff *figureFinder) unitAfter(n *number, before []figureCand) (r reading, kn
 	nw := ff.low(n.next)
 	nf := ff.toks[n.next].feat
 	switch {
+	case nw == "mph" || nw == "kph" || (nw == "miles" || nw == "kilometers" || nw == "kilometres") && ff.is(n.next+1, "per") && ff.is(n.next+2, "hour"):
+		if r, ok := ff.windSpeed(n, nw); ok {
+			return r, true
+		}
+		if nf&lxDistUnit != 0 {
+			return ff.depth(n, nw), true // a car's "five miles per hour"
+		}
 	case nf&lxDistUnit != 0 || nw == "ft" || nw == "ft.":
+		if r, ok := ff.precipitation(n, nw); ok {
+			return r, true
+		}
 		return ff.depth(n, nw), true
+	case nw == "cm" || nw == "centimeters" || nw == "centimetres":
+		if conversion(ff.doc, n.i) || n.ranged && conversion(ff.doc, n.qa) {
+			return reading{}, true // "a record 28 inches (71 cm)": the inches said it
+		}
+		if r, ok := ff.precipitation(n, nw); ok {
+			return r, true // "30 cm of snow"
+		}
 	case nw == "degrees" || nw == "degree" || nw == "celsius" || nw == "fahrenheit" || nw == "°c" || nw == "°f":
 		return ff.temperature(n, nw), true
 	case nf&lxTimeUnit != 0:
@@ -76,6 +94,119 @@ func (ff *figureFinder) depth(n *number, unit string) reading {
 		return ff.one(n, n.next+1, name, "depth", n.qual)
 	}
 	return reading{}
+}
+
+// precipitationWords name what a storm drops, and the measure of its depth: "13 inches of
+// snow", "two feet of snow in the blizzard", "4 inches of rain".
+var precipitationWords = map[string]string{"snow": "snowfall", "snowfall": "snowfall", "snows": "snowfall",
+	"blizzard": "snowfall", "snowstorm": "snowfall", "rain": "rainfall", "rainfall": "rainfall", "rains": "rainfall"}
+
+// precipitation reads snow or rain measured in inches or feet: "13 inches of snow",
+// "4 inches of rain", "up to 2 feet of fresh snow", or the unit alone in a sentence that
+// names snow ("Baltimore may get 19 inches as the snow moves north"; not a dimension, "3
+// feet high", nor rain alone: "the river rose 4 feet after days of rain"), measured like
+// an earthquake's depth. A depth given again in other units ("10 inches (25 cm)") is no
+// figure; ok is false when the phrase is no snowfall or rainfall, for depth to read.
+// unit is the word after the number.
+func (ff *figureFinder) precipitation(n *number, unit string) (reading, bool) {
+	name := ""
+	switch unit {
+	case "inch", "inches":
+		name = "inches"
+	case "foot", "feet", "ft", "ft.":
+		name = "feet"
+	case "cm", "centimeters", "centimetres":
+		name = "cm"
+	default:
+		return reading{}, false
+	}
+	end := n.next + 1
+	measure := ""
+	if ff.punct(end, '(') {
+		for k := end + 1; k < ff.sents[n.si].b && k <= end+6; k++ {
+			if ff.punct(k, ')') && ff.is(k+1, "of") {
+				end = k + 1 // "2 feet (60 cm) of rain"
+				break
+			}
+		}
+	}
+	if ff.is(end, "of") {
+		for k := end + 1; k <= end+2 && k < ff.sents[n.si].b; k++ {
+			if m := precipitationWords[ff.low(k)]; m != "" {
+				measure, end = m, k+1 // "13 inches of snow", "13 inches of new snow"
+				break
+			}
+		}
+	}
+	if measure == "" && !ff.is(end, "deep", "high", "tall", "long", "wide", "below", "above") {
+		s := &ff.sents[n.si]
+		for k := s.start; k < s.b; k++ {
+			if m := precipitationWords[ff.low(k)]; m == "snowfall" && ff.toks[k].kind == tWord && ff.entityOf(k) < 0 {
+				measure = m // rain alone does not say what rose: "the river rose 4 feet after days of rain"
+				break
+			}
+		}
+	}
+	if measure == "" {
+		return reading{}, false
+	}
+	if conversion(ff.doc, n.i) || n.ranged && conversion(ff.doc, n.qa) {
+		return reading{}, true // "12 inches (30 cm)", "10 to 16 inches (25 to 42 cm)"
+	}
+	return ff.weatherFigure(n, end, name, measure), true
+}
+
+// windWords say that a speed is the wind's: "winds of up to 50 mph", "gusts of 70 km per
+// hour", "a storm packing 120 mph winds" (not "the hurricane center": a storm's name for
+// itself says nothing of which speed).
+var windWords = map[string]bool{"wind": true, "winds": true, "gust": true, "gusts": true, "gusting": true}
+
+// stormMotion words say that a speed is how fast a storm moves, not its wind: "moving
+// north near 23 mph", "traveling west at 10 mph".
+var stormMotion = map[string]bool{"moving": true, "moved": true, "moves": true, "move": true, "traveling": true,
+	"travelling": true, "heading": true, "headed": true, "forward": true, "drifting": true}
+
+// windSpeed reads a speed in a sentence about wind ("winds of up to 50 mph", "gusts of 70
+// miles per hour") as the wind speed, in the text's unit; other speeds (a car's, a
+// storm's own motion: "moving north near 23 mph") are left to the counted-noun readers
+// (ok false). unit is the word after the number.
+func (ff *figureFinder) windSpeed(n *number, unit string) (reading, bool) {
+	s := &ff.sents[n.si]
+	wind := false
+	for k := s.start; k < s.b && !wind; k++ {
+		wind = windWords[ff.low(k)] && ff.toks[k].kind == tWord && ff.entityOf(k) < 0
+	}
+	for k := n.qa - 1; k >= s.start && n.qa-k <= 4 && wind; k-- {
+		wind = !stormMotion[ff.low(k)]
+	}
+	if !wind {
+		return reading{}, false
+	}
+	name, end := unit, n.next+1
+	if ff.is(n.next+1, "per") {
+		name, end = "mph", n.next+3
+		if unit != "miles" {
+			name = "kph"
+		}
+	}
+	if conversion(ff.doc, n.i) || n.ranged && conversion(ff.doc, n.qa) {
+		return reading{}, true // "45 mph (72 kph)", "39 to 73 mph (63 to 119 kph)"
+	}
+	return ff.weatherFigure(n, end, name, "wind speed"), true
+}
+
+// weatherFigure is a storm's measure (snowfall, rainfall, wind speed) read from number n
+// to token end, with its scope: an estimate when a forecast frames it ("could see 30
+// inches of snow"), a rate when a span of time follows ("2 to 3 inches an hour").
+func (ff *figureFinder) weatherFigure(n *number, end int, unit, measure string) reading {
+	r := ff.one(n, end, unit, measure, n.qual)
+	f := &r.figs[0].f
+	if ff.estimated(n.si, n.qa) {
+		f.Scope = kg.Scope{Kind: kg.Estimate}
+	} else if _, rate, _ := ff.perAfter(end, ff.sents[n.si].b); rate != "" {
+		f.Scope = kg.Scope{Kind: kg.Rate, Of: rate}
+	}
+	return r
 }
 
 // temperature reads "30 degrees Celsius", "86 Fahrenheit", "12 °C"; not "a 30 degrees
