@@ -81,7 +81,7 @@ func (ef *entityFinder) chunk(si int) {
 				i++
 				continue
 			}
-			if (i+1 >= s.b || !ef.isNameWord(i+1)) && !ef.officeTitleOpens(i, s.b) {
+			if (i+1 >= s.b || !ef.isNameWord(i+1)) && !ef.officeTitleOpens(i, s.b) && ef.numberedNameEnd(si, i, i+1) == i+1 {
 				w := ef.tok(i)
 				if ef.lowerSeen[lowerASCII(w)] && !ef.known(w) {
 					i++
@@ -105,7 +105,8 @@ func (ef *entityFinder) chunk(si int) {
 			continue
 		}
 		j := ef.extendSpan(i, s.b)
-		coded := ef.codeAfter(i, &j) // "Brent LCOc1": the name ends before the quote code
+		j = ef.numberedNameEnd(si, i, j) // "Interstate 75" (numberednames.go)
+		coded := ef.codeAfter(i, &j)     // "Brent LCOc1": the name ends before the quote code
 		if i >= 2 && ef.punct(i-1, '-') && ef.toks[i-2].kind == tNum && !ef.toks[i-1].has(fSpace) && !ef.toks[i].has(fSpace) && ef.entAt[i-2] < 0 && ef.toks[i].e-ef.toks[i].s >= 3 {
 			i -= 2 // "7-Eleven"
 		}
@@ -611,6 +612,9 @@ func (ef *entityFinder) classifyAndAdd(si, a, b int, credit bool) int {
 	}
 	if ef.creedPhrase(a, b) {
 		return -1 // "Shi'ite Muslim cleric", "Evangelical Christian leader": a description
+	}
+	if typ, ok := ef.numberedKind(a, b); ok {
+		return ef.addMention(si, a, b, a, name, typ, 6) // "Interstate 75", "Chapter 11"
 	}
 	if ef.workDescriptor(si, a, b) {
 		return ef.addMention(si, a, b, a, name, kg.Other, 6)

@@ -201,3 +201,27 @@ func TestOfficeTitles(t *testing.T) {
 		t.Errorf("Elena Varga is speaker of %q, want the House of Delegates; relations: %+v", got, x.Relations)
 	}
 }
+
+// TestNumberedNames: a number after a capitalised common word belongs to the name
+// ("Interstate 58", "Route 7", "Chapter 11"; a road is a place, a broadcaster an
+// organization, anything else a thing), but not a score ("Valsey 82, Corran 78"), a
+// count ("12 times", "12 delegates") or a compound ("98-91").
+func TestNumberedNames(t *testing.T) {
+	x := extract(t, "numbered-names")
+	want := map[string]kg.EntityType{
+		"Interstate 58": kg.Place,
+		"Route 7":       kg.Place,
+		"Chapter 11":    kg.Other,
+		"Fox 9":         kg.Organization,
+	}
+	for name, typ := range want {
+		if e := entityNamed(x, name); e == nil || e.Type != typ {
+			t.Errorf("want %q (%s); entities: %+v", name, typ, x.Entities)
+		}
+	}
+	for _, name := range []string{"Interstate", "Route", "Chapter", "Valsey 82", "Corran 78", "Tamsin Orrell 12", "Aldana 12", "Herons 98"} {
+		if e := entityNamed(x, name); e != nil {
+			t.Errorf("%q is no name of its own: %+v", name, *e)
+		}
+	}
+}
