@@ -100,6 +100,10 @@ func (ef *entityFinder) chunk(si int) {
 				}
 			}
 		}
+		if ef.ordinalAt(i, s.b) {
+			i += 2 // "Game 5", "Category 4" (numberednames.go)
+			continue
+		}
 		if next := ef.titleNoName(i, s.b); next > i {
 			i = next
 			continue

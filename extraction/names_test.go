@@ -203,23 +203,25 @@ func TestOfficeTitles(t *testing.T) {
 }
 
 // TestNumberedNames: a number after a capitalised common word belongs to the name
-// ("Interstate 58", "Route 7", "Chapter 11"; a road is a place, a broadcaster an
-// organization, anything else a thing), but not a score ("Valsey 82, Corran 78"), a
-// count ("12 times", "12 delegates") or a compound ("98-91").
+// ("Interstate 58", "Route 7", "Chapter 11"; a road is a place, anything else a thing;
+// a company's name runs on to its suffix: "Lisko 3 Participações SA"), but not a score
+// ("Valsey 82, Corran 78", "the Herons 14 Marlow"), a count ("12 times", "12
+// delegates"), a compound ("98-91") or a broadcaster's channel ("Fox 9"); a place in a
+// series or a rank ("Category 4", "Game 5") is no name at all.
 func TestNumberedNames(t *testing.T) {
 	x := extract(t, "numbered-names")
 	want := map[string]kg.EntityType{
-		"Interstate 58": kg.Place,
-		"Route 7":       kg.Place,
-		"Chapter 11":    kg.Other,
-		"Fox 9":         kg.Organization,
+		"Interstate 58":            kg.Place,
+		"Route 7":                  kg.Place,
+		"Chapter 11":               kg.Other,
+		"Lisko 3 Participações SA": kg.Organization,
 	}
 	for name, typ := range want {
 		if e := entityNamed(x, name); e == nil || e.Type != typ {
 			t.Errorf("want %q (%s); entities: %+v", name, typ, x.Entities)
 		}
 	}
-	for _, name := range []string{"Interstate", "Route", "Chapter", "Valsey 82", "Corran 78", "Tamsin Orrell 12", "Aldana 12", "Herons 98"} {
+	for _, name := range []string{"Interstate", "Route", "Chapter", "Valsey 82", "Corran 78", "Tamsin Orrell 12", "Aldana 12", "Herons 98", "Herons 14", "Fox 9", "Lisko 3", "Participações SA", "Category 4", "Category", "Game 5", "Game"} {
 		if e := entityNamed(x, name); e != nil {
 			t.Errorf("%q is no name of its own: %+v", name, *e)
 		}
