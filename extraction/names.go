@@ -81,7 +81,7 @@ func (ef *entityFinder) chunk(si int) {
 				i++
 				continue
 			}
-			if i+1 >= s.b || !ef.isNameWord(i+1) {
+			if (i+1 >= s.b || !ef.isNameWord(i+1)) && !ef.officeTitleOpens(i, s.b) && ef.numberedNameEnd(si, i, i+1) == i+1 {
 				w := ef.tok(i)
 				if ef.lowerSeen[lowerASCII(w)] && !ef.known(w) {
 					i++
@@ -100,12 +100,17 @@ func (ef *entityFinder) chunk(si int) {
 				}
 			}
 		}
+		if ef.ordinalAt(i, s.b) {
+			i += 2 // "Game 5", "Category 4" (numberednames.go)
+			continue
+		}
 		if next := ef.titleNoName(i, s.b); next > i {
 			i = next
 			continue
 		}
 		j := ef.extendSpan(i, s.b)
-		coded := ef.codeAfter(i, &j) // "Brent LCOc1": the name ends before the quote code
+		j = ef.numberedNameEnd(si, i, j) // "Interstate 75" (numberednames.go)
+		coded := ef.codeAfter(i, &j)     // "Brent LCOc1": the name ends before the quote code
 		if i >= 2 && ef.punct(i-1, '-') && ef.toks[i-2].kind == tNum && !ef.toks[i-1].has(fSpace) && !ef.toks[i].has(fSpace) && ef.entAt[i-2] < 0 && ef.toks[i].e-ef.toks[i].s >= 3 {
 			i -= 2 // "7-Eleven"
 		}
@@ -209,6 +214,9 @@ func (ef *entityFinder) titleNoName(i, end int) int {
 		return t
 	}
 	if ef.is(t, "of") && t+1 < end {
+		if _, _, ok := ef.officeHolder(t, ef.extendSpan(i, end)); ok {
+			return i // "Director of National Intelligence James Clapper" (officetitles.go)
+		}
 		if ef.is(t+1, "the") {
 			return t + 2
 		}
@@ -450,6 +458,7 @@ func (ef *entityFinder) demonymWord(si, a int) bool {
 // whether there was a title.
 func (ef *entityFinder) titledName(si, a, b int, credit bool) bool {
 	ta, tb, nb := -1, -1, b
+	od, hp := -1, -1 // an office's words and its holder's name (officetitles.go)
 	for k := a; k < b-1; k++ {
 		for l := min(maxTitleLen, b-1-k); l >= 1; l-- {
 			if r, ok := ef.listTitleAt(k, k+l, b); ok { // listtitles.go
@@ -458,6 +467,13 @@ func (ef *entityFinder) titledName(si, a, b int, credit bool) bool {
 				end := ef.nameBeforeOf(k+l, b)
 				if k+l < b && (r == "" && ef.toks[k+l-1].has(fAbbr) && ef.toks[b-1].feat&(lxOrgHead|lxPlaceHead) == 0 || !ef.orgWords(k+l, end)) {
 					ta, tb, nb = k, k+l, end
+					od, hp = -1, -1
+				} else if d, p, ok := ef.officeHolder(k+l, b); ok {
+					// "Minister of Public Security Guo Shengkun"; a title among the
+					// office's words is the office's ("Minister of Justice Ann Roe")
+					ta, tb, nb = k, k+l, b
+					od, hp = d, p
+					l = p - k
 				}
 				k += l - 1
 				break
@@ -485,6 +501,14 @@ func (ef *entityFinder) titledName(si, a, b int, credit bool) bool {
 		if orgM >= 0 && ef.mentions[orgM].typ == kg.Person && ef.mentions[orgM].score <= 2 {
 			ef.mentions[orgM].typ = kg.Organization // "U.S. Transportation Secretary": whose office
 		}
+	}
+	if hp > 0 {
+		if orgM < 0 && ef.namedOffice(od, hp) {
+			// "Speaker of the House of Representatives Nancy Pelosi": the body is named
+			orgText = ef.span(od, hp)
+			orgM = ef.classifyAndAdd(si, od, hp, credit)
+		}
+		tb = hp
 	}
 	m := ef.addMention(si, tb, b, ta, ef.span(tb, b), kg.Person, 8)
 	if m >= 0 {
@@ -592,6 +616,9 @@ func (ef *entityFinder) classifyAndAdd(si, a, b int, credit bool) int {
 	}
 	if ef.creedPhrase(a, b) {
 		return -1 // "Shi'ite Muslim cleric", "Evangelical Christian leader": a description
+	}
+	if typ, ok := ef.numberedKind(a, b); ok {
+		return ef.addMention(si, a, b, a, name, typ, 6) // "Interstate 75", "Chapter 11"
 	}
 	if ef.workDescriptor(si, a, b) {
 		return ef.addMention(si, a, b, a, name, kg.Other, 6)

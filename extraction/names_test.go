@@ -169,3 +169,61 @@ func TestKinNames(t *testing.T) {
 		}
 	}
 }
+
+// TestOfficeTitles: a title that names its office after "of" or "for" ends before the
+// holder's name ("Minister of Maritime Affairs Teodor Valchev"), at a clause's start too;
+// the office's words are no entity unless they name a body ("the House of Delegates"),
+// a title among the office's words is the office's ("Minister of Justice"), and a
+// company after "chief executive of" stays whole.
+func TestOfficeTitles(t *testing.T) {
+	x := extract(t, "office-titles")
+	for _, name := range []string{"Teodor Valchev", "Ilse Varnhagen", "Kasimir Oduya", "Marta Lindqvist", "Elena Varga", "Anton Reiss", "Piet Olander"} {
+		if e := entityNamed(x, name); e == nil || e.Type != kg.Person {
+			t.Errorf("want the person %q; entities: %+v", name, x.Entities)
+		}
+	}
+	for _, name := range []string{"Maritime Affairs Teodor Valchev", "Public Works Ilse Varnhagen", "Harbour Safety Kasimir Oduya", "State Marta Lindqvist", "Police Anton Reiss", "Police", "Freight Logistics", "Minister of", "Chief Executive Officer of Vellmar"} {
+		if e := entityNamed(x, name); e != nil {
+			t.Errorf("%q is no name of its own: %+v", name, *e)
+		}
+	}
+	if e := entityNamed(x, "Harbour Freight Logistics"); e == nil {
+		t.Errorf("want Harbour Freight Logistics whole; entities: %+v", x.Entities)
+	}
+	roles := map[string]string{}
+	for _, r := range x.Relations {
+		roles[r.Subject+" "+r.Predicate] = r.Object
+	}
+	if got := roles["Ilse Varnhagen ministerOf"]; got != "Norland" {
+		t.Errorf("Ilse Varnhagen is minister of %q, want Norland; relations: %+v", got, x.Relations)
+	}
+	if got := roles["Elena Varga speakerOf"]; got != "House of Delegates" {
+		t.Errorf("Elena Varga is speaker of %q, want the House of Delegates; relations: %+v", got, x.Relations)
+	}
+}
+
+// TestNumberedNames: a number after a capitalised common word belongs to the name
+// ("Interstate 58", "Route 7", "Chapter 11"; a road is a place, anything else a thing;
+// a company's name runs on to its suffix: "Lisko 3 Participações SA"), but not a score
+// ("Valsey 82, Corran 78", "the Herons 14 Marlow"), a count ("12 times", "12
+// delegates"), a compound ("98-91") or a broadcaster's channel ("Fox 9"); a place in a
+// series or a rank ("Category 4", "Game 5") is no name at all.
+func TestNumberedNames(t *testing.T) {
+	x := extract(t, "numbered-names")
+	want := map[string]kg.EntityType{
+		"Interstate 58":            kg.Place,
+		"Route 7":                  kg.Place,
+		"Chapter 11":               kg.Other,
+		"Lisko 3 Participações SA": kg.Organization,
+	}
+	for name, typ := range want {
+		if e := entityNamed(x, name); e == nil || e.Type != typ {
+			t.Errorf("want %q (%s); entities: %+v", name, typ, x.Entities)
+		}
+	}
+	for _, name := range []string{"Interstate", "Route", "Chapter", "Valsey 82", "Corran 78", "Tamsin Orrell 12", "Aldana 12", "Herons 98", "Herons 14", "Fox 9", "Lisko 3", "Participações SA", "Category 4", "Category", "Game 5", "Game"} {
+		if e := entityNamed(x, name); e != nil {
+			t.Errorf("%q is no name of its own: %+v", name, *e)
+		}
+	}
+}

@@ -317,8 +317,8 @@ func (rd *reader) placeNear(si, i int) string {
 			dist = -dist
 		}
 		name := rd.ents[e].name
-		if rd.regionName(name) {
-			continue
+		if rd.regionName(name) || roadName(name) {
+			continue // a region or a road says no town ("Interstate 94")
 		}
 		if _, isCountry := countryNames[name]; isCountry {
 			if bestCountry == "" {
@@ -568,10 +568,10 @@ func (rf *relationFinder) gazetteerPlaces() {
 	}
 }
 
-// town reports whether a place's name is a town's, not a region's ("Aleutian Islands",
-// "Canakkale province").
+// town reports whether a place's name is a town's, not a region's or a road's ("Aleutian
+// Islands", "Canakkale province", "Interstate 94").
 func (rd *reader) town(name string) bool {
-	if _, isCountry := countryNames[name]; isCountry || rd.regionName(name) {
+	if _, isCountry := countryNames[name]; isCountry || rd.regionName(name) || roadName(name) {
 		return false
 	}
 	lw := strings.ToLower(lastWord(name))

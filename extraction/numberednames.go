@@ -1,0 +1,147 @@
+package extraction
+
+import (
+	"strings"
+
+	"github.com/factgraph/kg"
+)
+
+// Numbered names: a name whose number is part of it ("Interstate 75", "Chapter 11",
+// "Route 9", "Windows 10", "Falcon 9", "Flight 370"). The number after a capitalised word
+// that is no place, organization, person or month the word lists know names which one of
+// its kind; it is no count or quantity of its own.
+
+// numberedRoads: the words before a number that names a road ("Interstate 75").
+// numberedStations: broadcasters whose channel number is left out of their name ("told
+// Fox 8": Fox, the station's network).
+// ordinalHeads: the words before a number that give a place in a series or a rank ("Game
+// 5", "Category 4"), no name.
+var (
+	numberedRoads    = wordSet("numbered-roads")
+	numberedStations = wordSet("numbered-stations")
+	ordinalHeads     = wordSet("ordinal-heads")
+)
+
+// ordinalAt reports whether token i is a word of a series or a rank alone before the
+// number at token i+1 ("in Game 5", "as Category 4", "Season 2"): neither is a name.
+func (ef *entityFinder) ordinalAt(i, end int) bool {
+	return i+1 < end && ordinalHeads[ef.tok(i)] && ef.toks[i+1].kind == tNum && allDigits(ef.tok(i+1))
+}
+
+// numberedKind types a name that ends in its number (a..b-1): a road is a place
+// ("Interstate 75", "Pennsylvania Route 28"), anything else a thing ("Chapter 11",
+// "Falcon 9", "Flight 370"); ok is false when the name ends in no number.
+func (ef *entityFinder) numberedKind(a, b int) (kg.EntityType, bool) {
+	if b-a < 2 || ef.toks[b-1].kind != tNum || !allDigits(ef.tok(b-1)) {
+		return "", false
+	}
+	if numberedRoads[ef.tok(b-2)] {
+		return kg.Place, true
+	}
+	return kg.Other, true
+}
+
+// roadName reports whether a place's name is a numbered road's ("Interstate 94", "U.S.
+// Route 83"): a road runs through many towns and says in none where a thing happened.
+func roadName(name string) bool {
+	i := strings.LastIndexByte(name, ' ')
+	if i < 0 || !allDigits(name[i+1:]) {
+		return false
+	}
+	j := strings.LastIndexByte(name[:i], ' ')
+	return numberedRoads[name[j+1:i]]
+}
+
+// numberedNameEnd returns the end of the name a..j-1 with the number at token j when that
+// number belongs to it, else j. The number: a whole number of one to four digits, written
+// after a space, no year and no leading zero, not run on into a score or a compound
+// ("6-1", "4-yard") and followed by no counted noun ("12 delegates", "16 times"). The word
+// before it: capitalised, neither shouted ("NBC 5") nor plural ("Republicans 10") nor known
+// to the word lists as a place, organization, person, month or hedge ("Memphis 106",
+// "Almost 100"); after other names, a common word that says what kind of thing is
+// numbered ("Malaysia Airlines Flight 370", not "Peter Santilli 50"), and no broadcaster
+// ("Fox 8"). In prose only (not a headline's "Bomb Kills 34"), not in a list of scores
+// ("Syracuse 82, Virginia 78"), and not before another name ("the Carolina 14 Manning"),
+// except a company's that ends in its suffix, to which the name then runs ("Copart 4
+// Participações SA").
+func (ef *entityFinder) numberedNameEnd(si, a, j int) int {
+	s := &ef.sents[si]
+	if j >= s.b || si == ef.doc.headline || s.kind != sProse && s.kind != sCaption {
+		return j
+	}
+	t := &ef.toks[j]
+	n := ef.tok(j)
+	if t.kind != tNum || !t.has(fSpace) || len(n) > 4 || !allDigits(n) || n[0] == '0' || len(n) == 4 && (n[:2] == "19" || n[:2] == "20") {
+		return j
+	}
+	w := ef.tok(j - 1)
+	p := &ef.toks[j-1]
+	if p.kind != tWord || !p.has(fCap) || p.has(fUpper) || p.has(fAbbr) || strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") {
+		return j
+	}
+	for k := a; k < j; k++ {
+		if ef.toks[k].feat&(lxMonth|lxDay|lxFunc|lxNumWord|lxQual) != 0 {
+			return j
+		}
+	}
+	if ef.known(w) || ef.known(ef.span(a, j)) || firstNames[w] || numberedStations[w] || ef.titleStarts(j-1) || j-a > 1 && !englishWords[ef.low(j-1)] {
+		return j
+	}
+	if j+1 < s.b {
+		next := &ef.toks[j+1]
+		if !next.has(fSpace) && !(next.kind == tPunct && strings.Contains(",.;:)?!\"'’”", ef.tok(j+1))) {
+			return j // "Seahawks 27-23", "Carolina 4-yard line"
+		}
+		if next.kind == tWord && !next.has(fCap) && (next.feat&(lxScale|lxTimeUnit|lxDistUnit|lxPersonNoun|lxGroup) != 0 || ef.pluralNoun(j+1)) {
+			return j // "Cruz 12 delegates", "McDonald 16 times"
+		}
+		if ef.is(j+1, "percent", "of", "to") {
+			return j // "Tier 5 percent", "Top 10 of"
+		}
+		if ef.punct(j+1, ',') && ef.scoreAt(j+2, s.b) {
+			return j // "Syracuse 82, Virginia 78"
+		}
+		if ef.isNameWord(j + 1) {
+			// "Copart 4 Participações SA": a company's name goes on to its suffix; another
+			// name after the number is a new name ("the Carolina 14 Manning could not")
+			for k := j + 1; k < s.b && k <= j+4 && ef.isNameWord(k); k++ {
+				if ef.corpSuffixAt(k) {
+					return k + 1
+				}
+			}
+			return j
+		}
+	}
+	if a >= 2 && ef.punct(a-1, ',') && ef.toks[a-2].kind == tNum {
+		return j // "Virginia 78, Syracuse 82"
+	}
+	return j + 1
+}
+
+// pluralNoun reports whether the lower-case word at token k reads as a plural noun
+// ("delegates", "times"), not a verb or function word that ends in s ("was", "has").
+func (ef *entityFinder) pluralNoun(k int) bool {
+	w := ef.tok(k)
+	if len(w) <= 3 || !strings.HasSuffix(w, "s") || strings.HasSuffix(w, "ss") || strings.HasSuffix(w, "us") || strings.HasSuffix(w, "is") {
+		return false
+	}
+	return ef.toks[k].feat&(lxFunc|lxSpeech|lxPronoun|lxQual) == 0
+}
+
+// scoreAt reports whether a name and a number start at token k: the second team of a
+// list of scores ("…, Virginia 78").
+func (ef *entityFinder) scoreAt(k, end int) bool {
+	for ; k < end && ef.isNameWord(k); k++ {
+	}
+	return k < end && ef.toks[k].kind == tNum
+}
+
+// allDigits reports whether s is a run of ASCII digits.
+func allDigits(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] < '0' || s[i] > '9' {
+			return false
+		}
+	}
+	return s != ""
+}
