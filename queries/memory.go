@@ -25,7 +25,11 @@ import (
 // more than its bound live (a collection begun before it may count what an earlier
 // query left); or, garbage or not, when the heap holds half as much again as its bound
 // after it has run for graceTime (a collection has then had time to clear what earlier
-// queries left).
+// queries left). A heap that has grown by more than hardGrowth times a query's bound
+// since the query began stops it at once, collection or not: a collection on a loaded
+// machine can take longer than a script needs to double a string three times, and
+// garbage alone does not grow the heap that far (the collector runs by itself when the
+// heap doubles what was live).
 
 // ErrMemoryLimit means a query was stopped because the heap passed its bound.
 var ErrMemoryLimit = errors.New("query stopped: it took too much memory")
@@ -41,6 +45,9 @@ const (
 	// graceTime is how long a query runs before half as much again as its bound stops
 	// it whatever a collection says.
 	graceTime = time.Second
+	// hardGrowth is how many times its bound the heap may grow by while a query runs
+	// before the query stops whatever a collection would say.
+	hardGrowth = 3
 )
 
 // watched is one query under watch.
@@ -48,6 +55,9 @@ type watched struct {
 	limit int64
 	stop  func(error)
 	start time.Time
+	// startHeap is the heap's objects when the query began: what was there before
+	// (another query's garbage) does not count towards hardGrowth.
+	startHeap int64
 }
 
 var watch struct {
@@ -71,6 +81,7 @@ func WatchMemory(limit int64, stop func(error)) (release func()) {
 	if watch.queries == nil {
 		watch.queries = make(map[*watched]bool)
 	}
+	w.startHeap = heapObjects()
 	watch.queries[w] = true
 	if !watch.running {
 		watch.running = true
@@ -145,7 +156,8 @@ func watchHeap() {
 				collect()
 			}
 			marked := watch.liveFrom.After(w.start) && watch.live > w.limit
-			if marked || (objects > w.limit+w.limit/2 && now.Sub(w.start) >= graceTime) {
+			grown := objects-w.startHeap > hardGrowth*w.limit
+			if marked || grown || (objects > w.limit+w.limit/2 && now.Sub(w.start) >= graceTime) {
 				over = append(over, w)
 				delete(watch.queries, w)
 			}
