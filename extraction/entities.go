@@ -113,6 +113,7 @@ func findEntities(d *doc, es *entitySet) {
 		}
 	}
 	ef.townsBeforeStates()
+	ef.placesBeforePluralHeads()
 	ef.townsBeforeBasedStates()
 	ef.resolveEntities()
 }

@@ -100,5 +100,5 @@ func pluralOfPlaces(name string) bool {
 	one := name[:len(name)-1]
 	_, known := countryOf[one]
 	_, country := countryNames[one]
-	return known || country || usStates[one]
+	return known || country || usStates[one] || stateParts[one] // "the Carolinas", "the Dakotas"
 }

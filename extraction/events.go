@@ -492,8 +492,8 @@ func (ff *figureFinder) clausePlace(si, tok int) string {
 			return ""
 		}
 		if ff.is(k-1, "in", "at") {
-			if e := ff.entityOf(k); e >= 0 && ff.ents[e].typ == kg.Place && !ff.mentions[ff.entAt[k]].demonym {
-				return ff.entName(e)
+			if e := ff.entityOf(k); e >= 0 && ff.ents[e].typ == kg.Place && !ff.mentions[ff.entAt[k]].demonym && !roadName(ff.entName(e)) {
+				return ff.entName(e) // not "on Interstate 94": a road is no event's town
 			}
 		}
 	}
@@ -622,8 +622,8 @@ func (rd *reader) nearestEventNoun(si, tok int) int {
 func (rd *reader) eventPlace(si, k int) string {
 	s := &rd.sents[si]
 	placeAt := func(j int) string {
-		if e := rd.entityOf(j); e >= 0 && rd.ents[e].typ == kg.Place && !rd.mentions[rd.entAt[j]].demonym {
-			return rd.entName(e)
+		if e := rd.entityOf(j); e >= 0 && rd.ents[e].typ == kg.Place && !rd.mentions[rd.entAt[j]].demonym && !roadName(rd.entName(e)) {
+			return rd.entName(e) // not "on Interstate 94": a road is no event's town
 		}
 		return ""
 	}

@@ -81,6 +81,15 @@ func (ef *entityFinder) typeByWords(a, b int, name string) (typ kg.EntityType, s
 	if ef.peoplePlural(a, b) {
 		return kg.Group, 7, true
 	}
+	if ef.regionAfterThe(a, b) {
+		return kg.Place, 5, true // "in the Northeast", "the Mid-Atlantic and Northeast" (entities_regions.go)
+	}
+	if ef.interstate(a, b) {
+		return kg.Place, 7, true // "stuck on I-75"
+	}
+	if ef.teamName(a, b) {
+		return kg.Organization, 6, true // "Carolina Panthers", "New York Rangers"
+	}
 	// "Southern California", "West Texas": a part of a known place
 	if _, known := countryOf[ef.span(a+1, b)]; known && compassWords[first] && b > a+1 {
 		return kg.Place, 7, true
@@ -135,6 +144,9 @@ func (ef *entityFinder) typeByContext(si, a, b int, credit bool) (kg.EntityType,
 	}
 	if ef.thingHead(si, a, b, words) {
 		return kg.Other, 5
+	}
+	if !firstNames[ef.tok(a)] && !ef.upperAcronym(a, b) && ef.pactNoun(si, b) {
+		return kg.Other, 5 // "the Keystone XL oil pipeline" (entities_regions.go)
 	}
 	if ef.callLetters(a, b) {
 		return kg.Organization, 4 // "reports by KTNV in Las Vegas and WOFL in Orlando"

@@ -221,8 +221,8 @@ func articlePlace(rd *reader, firstProse int) (place, country string) {
 				}
 				continue
 			}
-			if place == "" {
-				place = name
+			if place == "" && !compassRegion(name) && !roadName(name) {
+				place = name // not "the Northeast", "I-94": a region or a road is no one place
 			}
 		}
 		if place != "" || country != "" || si-firstProse >= 2 {
@@ -278,7 +278,7 @@ func (rd *reader) regionName(name string) bool {
 		return r
 	}
 	lw := strings.ToLower(name)
-	r := false
+	r := compassRegion(name) || pluralOfPlaces(name) || roadName(name) // "the Midwest", "the Carolinas", "I-94": no event's town
 	for _, w := range regionWords {
 		if strings.Contains(lw, w) {
 			r = true
@@ -541,8 +541,8 @@ func (rf *relationFinder) gazetteerPlaces() {
 			}
 			continue
 		}
-		if located[e.name] || pluralOfPlaces(e.name) {
-			continue // the article says where it is; "the Americas" lie in no one country
+		if located[e.name] || pluralOfPlaces(e.name) || compassRegion(e.name) {
+			continue // the article says where it is; "the Americas" lie in no one country, "the West" in none the dateline names
 		}
 		// only a name that is surely a place: a word list's, a place's head word, a
 		// dateline, "X, Country", or named twice where one goes ("in X", "near X")

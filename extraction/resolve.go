@@ -83,8 +83,9 @@ func (ef *entityFinder) genericOwner(m *mention) {
 	}
 }
 
-// resolveEntities groups mentions into entities: by name key (addToEntity), then
-// parenthesised acronyms and short forms (mergeShortForms); then each entity's gender,
+// resolveEntities groups mentions into entities: by name key (addToEntity), types the
+// weak names a list places beside a town (townsInPlaceLists), then merges parenthesised
+// acronyms and short forms (mergeShortForms); then each entity's gender,
 // its type by the evidence of all its mentions, and its country.
 func (ef *entityFinder) resolveEntities() {
 	for mi := range ef.mentions {
@@ -95,6 +96,7 @@ func (ef *entityFinder) resolveEntities() {
 	for _, e := range ef.ents {
 		e.typ = bestType(e)
 	}
+	ef.townsInPlaceLists()
 	ef.mergeShortForms()
 	ef.genders()
 	for _, e := range ef.ents {
@@ -276,6 +278,8 @@ func (es *entitySet) shortFormOf(ei int) int {
 			ok = true
 		case len(ew) >= 2 && strings.HasPrefix(t.key, e.key+" in ") && t.typ == e.typ:
 			ok = true
+		case teamShortForm(t, e):
+			ok = true // "the Broncos" for the Denver Broncos (entities_regions.go)
 		case len(ew) == 1 && t.typ == kg.Organization && e.typ != kg.Place && !e.gaz && len(tw) >= 2 && tw[0] == ew[0] && companyWords(t.name):
 			ok = true // "Honda" for "Honda Motor Co", "AMC" for "AMC Entertainment"
 		}
