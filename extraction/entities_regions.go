@@ -96,27 +96,25 @@ func (ef *entityFinder) interstate(a, b int) bool {
 	return b == a+1 && b < len(ef.toks) && ef.toks[b].kind == tNum
 }
 
-// roadName reports whether name is a highway's: an interstate ("I-94", "Interstate 94")
-// or a name whose head is a turnpike, an expressway, a parkway or a freeway. A road
-// runs through many towns: it is no event's town (regionName).
+// roadName reports whether name is a highway's: an interstate ("I-94", "Interstate
+// 94"), a numbered road ("U.S. Route 83", numberedRoads), or a name whose head is a
+// turnpike, an expressway, a parkway or a freeway. A road runs through many towns and
+// says in none where a thing happened: it is no event's town (regionName).
 func roadName(name string) bool {
 	if n, ok := strings.CutPrefix(name, "I-"); ok && allDigits(n) || name == "Interstate" || strings.HasPrefix(name, "Interstate ") {
 		return true
+	}
+	if i := strings.LastIndexByte(name, ' '); i >= 0 && allDigits(name[i+1:]) {
+		j := strings.LastIndexByte(name[:i], ' ')
+		if numberedRoads[name[j+1:i]] {
+			return true
+		}
 	}
 	switch strings.ToLower(lastWord(name)) {
 	case "turnpike", "expressway", "parkway", "freeway", "highway":
 		return true
 	}
 	return false
-}
-
-func allDigits(s string) bool {
-	for i := 0; i < len(s); i++ {
-		if s[i] < '0' || s[i] > '9' {
-			return false
-		}
-	}
-	return s != ""
 }
 
 // pluralPlaceHeads end the plural names of places ("Florida Keys", "Miami Gardens",

@@ -41,17 +41,6 @@ func (ef *entityFinder) numberedKind(a, b int) (kg.EntityType, bool) {
 	return kg.Other, true
 }
 
-// roadName reports whether a place's name is a numbered road's ("Interstate 94", "U.S.
-// Route 83"): a road runs through many towns and says in none where a thing happened.
-func roadName(name string) bool {
-	i := strings.LastIndexByte(name, ' ')
-	if i < 0 || !allDigits(name[i+1:]) {
-		return false
-	}
-	j := strings.LastIndexByte(name[:i], ' ')
-	return numberedRoads[name[j+1:i]]
-}
-
 // numberedNameEnd returns the end of the name a..j-1 with the number at token j when that
 // number belongs to it, else j. The number: a whole number of one to four digits, written
 // after a space, no year and no leading zero, not run on into a score or a compound
