@@ -148,6 +148,9 @@ func (ef *entityFinder) typeByContext(si, a, b int, credit bool) (kg.EntityType,
 	if !firstNames[ef.tok(a)] && !ef.upperAcronym(a, b) && ef.pactNoun(si, b) {
 		return kg.Other, 5 // "the Keystone XL oil pipeline" (entities_regions.go)
 	}
+	if ef.eventName(a, b, words) {
+		return kg.Other, 5 // "the DICE Summit", "the Aspen Ideas Festival" (eventLastWords)
+	}
 	if ef.callLetters(a, b) {
 		return kg.Organization, 4 // "reports by KTNV in Las Vegas and WOFL in Orlando"
 	}
@@ -444,4 +447,24 @@ func pluralRole(w string) string {
 		return r
 	}
 	return ""
+}
+
+// eventLastWords end the names of meetings, contests, shows and ceremonies
+// (data/names.txt).
+var eventLastWords = wordSet("event-last-words")
+
+// eventName reports whether the capitalised words a..b-1 name an event of a calendar by
+// their last word ("DICE Summit", "NFC Championship", "Patty Duke Show"): two words or
+// more, no middle initial, and three or more when the first is a given name ("Ann
+// Summit" stays a person); or one plural word of them alone ("the Olympics").
+func (ef *entityFinder) eventName(a, b, words int) bool {
+	if words == 1 {
+		// "the Olympics", "the Finals": a plural one alone
+		w := ef.tok(a)
+		return eventLastWords[w] && strings.HasSuffix(w, "s") && w != "Series"
+	}
+	if words < 2 || !eventLastWords[ef.tok(b-1)] || personShaped(ef.doc, a, b) {
+		return false
+	}
+	return words >= 3 || !firstNames[ef.tok(a)]
 }

@@ -477,7 +477,7 @@ func (rf *relationFinder) places(si int) {
 					_, isCountry := countryNames[rf.entName(e2)]
 					isCountry = isCountry || rf.entName(e2) == rf.datelineCountry || usStates[rf.entName(e2)]
 					// "Taipei, Taiwan" but not a list ("Barbados, Bolivia, Ecuador")
-					if isCountry && !(rf.punct(m2.b, ',') && rf.entityOf(m2.b+1) >= 0) && !rf.is(m2.b, "and") {
+					if isCountry && !(rf.punct(m2.b, ',') && rf.entityOf(m2.b+1) >= 0) && !rf.is(m2.b, "and") && rf.placeAppositive(m2.b, s.b) {
 						rf.addRelation(si, rf.entName(e), "locatedIn", rf.entName(e2), rf.span(m.a, m.b+2))
 					}
 				}
@@ -672,4 +672,23 @@ func (ef *entityFinder) shoutedPlace(si, a, b int) string {
 		return ""
 	}
 	return name
+}
+
+// placeAppositive reports whether the words from token k on leave "X, Y" a place and the
+// larger place it lies in: anything but a possessive, or a possessive that describes X
+// as a place of Y within four words ("Aleppo, Syria's largest city", "Bergen, Norway's
+// second-largest city", "Aden, Yemen's port") rather than open a clause of its own ("in
+// time for Rio, Russia's athletics federation has said", "Fallujah, Iraq's prime
+// minister was").
+func (rf *relationFinder) placeAppositive(k, end int) bool {
+	if !rf.is(k, "'s", "’s") {
+		return true
+	}
+	for j := k + 1; j < end && j <= k+4; j++ {
+		w := rf.low(j)
+		if placeNouns[w] || w == "city" || w == "capital" || w == "hub" || w == "port" || w == "largest" || w == "biggest" || strings.HasSuffix(w, "-largest") || strings.HasSuffix(w, "-biggest") {
+			return true
+		}
+	}
+	return false
 }
