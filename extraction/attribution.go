@@ -448,6 +448,9 @@ func (ff *figureFinder) sourceNP(a, b int) string {
 			}
 		}
 		if phrase == "company" || phrase == "firm" {
+			if name := ff.salientCompany(a, phrase); name != "" {
+				return name // the story's company: salience.go
+			}
 			for k := a - 1; k >= max(0, a-300); k-- {
 				if e := ff.entityOf(k); e >= 0 && ff.ents[e].typ == kg.Organization {
 					return ff.entName(e)

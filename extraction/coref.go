@@ -495,6 +495,11 @@ func (rd *reader) descriptionEntity(desc string, at int) string {
 		return rd.nearPerson(g, at)
 	}
 	anyOrg := len(words) == 1 && (orgDescriptors[head] || orgWords[head])
+	if len(words) == 1 && (head == "company" || head == "firm") {
+		if name := rd.salientCompany(at, head); name != "" {
+			return name // the story's company: salience.go
+		}
+	}
 	for k := at - 1; k >= 0 && k > at-1500; k-- {
 		if rd.entAt[k] < 0 && rd.newReferent(k, head) {
 			return "" // "a group of protesters gathered … The group grew": not a name before it

@@ -116,7 +116,27 @@ func (rd *reader) definite(a, b int, object bool) string {
 			return p
 		}
 	}
+	if b-a == 2 && kind.sort == sortBusiness {
+		if name := rd.salientCompany(a, rd.low(b-1)); name != "" && !(object && rd.namedInClause(name, a)) {
+			return name // "the company" is the story's company: salience.go
+		}
+	}
 	return rd.nearestFit(a+1, b-1, rd.low(b-1), a, object)
+}
+
+// namedInClause reports whether the clause of an object at token at names name before
+// it ("Apple sued the company" does not sue Apple).
+func (rd *reader) namedInClause(name string, at int) bool {
+	si := rd.sentOf(at)
+	if si >= len(rd.sents) {
+		return false
+	}
+	for k := rd.clauseStart(at, rd.sents[si].start); k < at; k++ {
+		if e := rd.entityOf(k); e >= 0 && rd.entName(e) == name {
+			return true
+		}
+	}
+	return false
 }
 
 // nearestFit returns the entity the kind at token mb with modifiers ma..mb-1 stands for:

@@ -20,7 +20,9 @@ import (
 // wrong kind, a common noun that stands for no name ("The law granted …, and it banned"),
 // or an "it" outranked by a name that fits, named more often and again since
 // (salientElsewhere), resolves the pronoun to nothing. "The company" is the business the
-// story names most, headline and lead counting double (salientBusiness).
+// story names most, headline and lead counting double (salientBusiness); as a speaker,
+// a figure's source, an object or an owner it is so only after recency has had its say
+// (salientCompany: a business in its own sentence, or the subject of the one before).
 
 // pronounSubject returns whom "it" or "they" at token k of sentence si stands for: the
 // name itSubject finds when it fits the pronoun (pronounFits), else the salient referent
@@ -315,4 +317,103 @@ func (rd *reader) salientBusiness(at int) int {
 		return -1
 	}
 	return best
+}
+
+// salientCompany returns the business "the company" or "the firm" at token at stands for
+// wherever else it stands — a speaker ("the company said"), a figure's source, an object
+// ("sued the company"), an owner ("the company's chief executive"). Recency comes first:
+// when the description's own sentence names an organization before it, "" (the caller
+// keeps the nearest that fits: "Lyft is exploring ideas, says Emily Castor, the company's
+// director"); when the main clause of the prose sentence before it has a business for
+// its subject, that business ("Burford … The company gets a 70 percent return"). Else
+// the most salient business (salientBusiness) when one leads, is no public body
+// (commercialName), and no other business is named in the sentence before, nor an
+// indefinite "a company" brought in since it was last named; "" otherwise.
+func (rd *reader) salientCompany(at int, kind string) string {
+	si := rd.sentOf(at)
+	if si >= len(rd.sents) {
+		return ""
+	}
+	for mi := range rd.mentions {
+		m := &rd.mentions[mi]
+		if m.sent == si && m.ent >= 0 && m.b <= at && rd.quoteOf[m.a] == 0 && !m.demonym && rd.ents[m.ent].typ != kg.Person && rd.ents[m.ent].typ != kg.Place {
+			return "" // the nearest fit decides
+		}
+	}
+	if e := rd.businessSubjectBefore(si); e >= 0 {
+		return rd.entName(e)
+	}
+	e := rd.salientBusiness(at)
+	if e < 0 || !commercialName(rd.ents[e].name) || rd.otherBusinessIn(si-1, e) {
+		return ""
+	}
+	if last := rd.lastMentionOf(e, at); last < 0 || rd.newReferentBetween(kind, rd.mentions[last].b, at) {
+		return ""
+	}
+	return rd.entName(e)
+}
+
+// commercialName reports whether an organization's name can be a company's: not one
+// whose last word is the kind of a public body ("U.S. Supreme Court", "Federal Trade
+// Commission"; definiteKind's bodies).
+func commercialName(name string) bool {
+	k, ok := definiteKind[strings.ToLower(lastWord(name))]
+	return !ok || k.sort != sortBody
+}
+
+// businessSubjectBefore returns the business that is the one subject of the main clause
+// of the prose sentence before sentence si, or -1 (a person, a place, a quote, none).
+func (rd *reader) businessSubjectBefore(si int) int {
+	for p := si - 1; p >= 0; p-- {
+		s := &rd.sents[p]
+		if s.kind == sHeading {
+			return -1
+		}
+		if p == rd.headline || s.kind != sProse {
+			continue
+		}
+		names, _, _ := rd.clauseSubjectAt(p, s.b)
+		if len(names) != 1 || !commercialName(rd.ents[names[0]].name) {
+			return -1
+		}
+		for mi := range rd.mentions {
+			if m := &rd.mentions[mi]; m.ent == names[0] && m.sent == p && rd.kindFits(m, "company") {
+				return names[0]
+			}
+		}
+		return -1
+	}
+	return -1
+}
+
+// otherBusinessIn reports whether prose sentence p names a business other than ei
+// outside quotes ("… led by Google. The company's fleet" is Google's); not one that only
+// says where a person works ("Analyst Tom Wade of Velden Securities", "FBR analyst").
+func (rd *reader) otherBusinessIn(p, ei int) bool {
+	if p < 0 || p == rd.headline || rd.sents[p].kind != sProse {
+		return false
+	}
+	for mi := range rd.mentions {
+		m := &rd.mentions[mi]
+		if m.sent != p || m.ent < 0 || m.ent == ei || rd.quoteOf[m.a] != 0 || !rd.kindFits(m, "company") {
+			continue
+		}
+		if !rd.titleModifier(m) && !rd.affiliation(m) {
+			return true
+		}
+	}
+	return false
+}
+
+// affiliation reports whether mention m follows a person or a role word and "of", "at"
+// or "with": the business a person works for.
+func (rd *reader) affiliation(m *mention) bool {
+	k := m.a - 1
+	if k < 1 || !rd.is(k, "of", "at", "with", "from") {
+		return false
+	}
+	if e := rd.entityOf(k - 1); e >= 0 {
+		return rd.ents[e].typ == kg.Person
+	}
+	return rd.toks[k-1].kind == tWord && rd.toks[k-1].feat&lxRole != 0
 }

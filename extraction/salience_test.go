@@ -1,6 +1,9 @@
 package extraction
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 // TestPronounSubjects: "it" or "they" as the subject of a verb stands for the subject of
 // the nearest main clause before it when that fits ("With its new plant …, Harlow
@@ -33,6 +36,26 @@ func TestPronounSubjects(t *testing.T) {
 			t.Errorf("unwanted %+v: \"the company\" is the one the story is about", r)
 		case r.Subject == "Ostburg":
 			t.Errorf("unwanted %+v: a town is not \"they\"", r)
+		}
+	}
+}
+
+// TestCompanyReferences: "the company" as a quote's speaker or a figure's source is the
+// business the story is about (headline and lead) when the sentence before names another
+// only as an analyst's employer ("Analyst Tom Wade of Velden Securities Inc"); a business
+// that is the subject of the sentence before keeps it ("Brekke Sensors Inc, a supplier,
+// is also expanding. The company said it would hire 200 workers").
+func TestCompanyReferences(t *testing.T) {
+	x := extract(t, "company-references")
+	for _, q := range x.Quotes {
+		if strings.HasPrefix(q.Text, "Demand for our sensors") && q.Speaker != "Harlow Dynamics Inc" {
+			t.Errorf("speaker of %q = %q, want Harlow Dynamics Inc", q.Text, q.Speaker)
+		}
+	}
+	for _, f := range x.Figures {
+		want := map[string]string{"$4.2 billion": "Harlow Dynamics Inc", "200 workers": "Brekke Sensors Inc"}[f.Text]
+		if want != "" && f.Source != want {
+			t.Errorf("source of %q = %q, want %q", f.Text, f.Source, want)
 		}
 	}
 }
