@@ -72,7 +72,14 @@ func findQuotes(rd *reader) []kg.Quote {
 		}
 		q.speaker = speaker
 		text := strings.TrimRight(rd.span(q.a, q.b), ",;: ")
-		out = append(out, kg.Quote{Speaker: speaker, Text: text, Sentence: q.sent})
+		if i := repeatedQuote(out, speaker, text); i >= 0 {
+			if speaker != "" && (out[i].Speaker == "" || len(text) > len(out[i].Text)) {
+				// the copy that names its speaker, or says more by the same one
+				out[i] = kg.Quote{Speaker: speaker, Text: text, Sentence: q.sent}
+			}
+		} else {
+			out = append(out, kg.Quote{Speaker: speaker, Text: text, Sentence: q.sent})
+		}
 		rd.quoteSrc = append(rd.quoteSrc, speaker)
 		for k := q.a; k < q.b; k++ {
 			rd.quoteOf[k] = int32(len(rd.quoteSrc))
@@ -472,4 +479,40 @@ func (rd *reader) afterLastComma(a, b int) int {
 		}
 	}
 	return a
+}
+
+// repeatedQuote returns the index of the quote in out that text repeats, or -1: an
+// article often quotes a line in its lead and again in full further down, or a
+// sentence twice, and that is one quotation. The words of one must hold the other's
+// (case, spacing and edge punctuation aside), with three words or more in the shorter,
+// and the speakers must be the same or one of them unknown ("this has been a
+// nightmare" said by two people stays two quotes). findQuotes keeps the copy that names
+// its speaker, and of two by one speaker the longer.
+func repeatedQuote(out []kg.Quote, speaker, text string) int {
+	t := quoteKey(text)
+	if strings.Count(t, " ") < 2 {
+		return -1
+	}
+	for i := range out {
+		if out[i].Speaker != speaker && out[i].Speaker != "" && speaker != "" {
+			continue
+		}
+		o := quoteKey(out[i].Text)
+		if strings.Count(o, " ") < 2 {
+			continue
+		}
+		if strings.Contains(o, t) || strings.Contains(t, o) {
+			return i
+		}
+	}
+	return -1
+}
+
+// quoteKey folds a quotation's text for comparison: lower case, single spaces, no
+// quotation marks or punctuation at its ends.
+func quoteKey(text string) string {
+	t := strings.ToLower(strings.Join(strings.Fields(text), " "))
+	return strings.TrimFunc(t, func(r rune) bool {
+		return r == '"' || r == '\'' || r == '“' || r == '”' || r == '‘' || r == '’' || r == '.' || r == ',' || r == ';' || r == ':' || r == '…'
+	})
 }
