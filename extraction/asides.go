@@ -104,6 +104,9 @@ func legislativeRole(role string) bool {
 // at the next comma, relative pronoun or verb of saying; "" when it names no such place.
 func (rf *relationFinder) constituency(m *mention) string {
 	s := &rf.sents[m.sent]
+	if st := rf.stateAfterName(m); st != "" {
+		return st
+	}
 	if !rf.punct(m.b, ',') || !rf.is(m.b+1, "a", "an", "the") {
 		return ""
 	}
@@ -342,4 +345,54 @@ func (rf *relationFinder) describedPersonAt(k, end int) int {
 		return j
 	}
 	return -1
+}
+
+// stateAfterName returns the U.S. state the words right after a legislator's name give
+// as their seat: a state alone in brackets ("Sen. Ana Pruitt (Vt.)", "(Texas)"), "of" or
+// "from" a state ("Senator Vera Holt of Wyoming"), a state before the party word ("Sen.
+// Tom Hale, an Oregon Democrat", "a South Dakota Republican") or after it ("Senator Ken
+// Osler, Republican of Iowa"). Only a state: a town there is a state legislator's
+// district or home ("Sen. Lee Marsh, a Provo Republican"), which the reader cannot tell
+// apart. "" when none is given.
+func (rf *relationFinder) stateAfterName(m *mention) string {
+	k := m.b
+	switch {
+	case rf.punct(k, '('):
+		for j := k + 1; j < k+5 && j < len(rf.toks); j++ {
+			if rf.punct(j, ')') {
+				return bracketState(rf.span(k+1, j))
+			}
+		}
+	case rf.is(k, "of", "from"):
+		return rf.usStateAt(k + 1)
+	case rf.punct(k, ',') && rf.is(k+1, "a", "an"):
+		if st := rf.usStateAt(k + 2); st != "" && rf.is(rf.mentions[rf.entAt[k+2]].b, "republican", "democrat") {
+			return st
+		}
+	case rf.punct(k, ',') && rf.is(k+1, "republican", "democrat") && rf.is(k+2, "of", "from"):
+		return rf.usStateAt(k + 3)
+	}
+	return ""
+}
+
+// usStateAt returns the U.S. state whose mention starts at token k, or "".
+func (rf *relationFinder) usStateAt(k int) string {
+	e := rf.entityOf(k)
+	if e < 0 || rf.ents[e].typ != kg.Place || rf.mentions[rf.entAt[k]].a != k || rf.mentions[rf.entAt[k]].demonym || !usStates[rf.entName(e)] {
+		return ""
+	}
+	return rf.entName(e)
+}
+
+// bracketState returns the U.S. state a bracket holds alone, by name or abbreviation
+// ("Texas", "Tex.", "N.H."), or "".
+func bracketState(s string) string {
+	s = strings.TrimSuffix(strings.TrimSpace(s), ".")
+	if usStates[s] {
+		return s
+	}
+	if st := stateAbbrevs[s]; usStates[st] {
+		return st
+	}
+	return ""
 }

@@ -7,7 +7,7 @@ import (
 )
 
 // Tags that look like names and are not: a U.S. politician's party-and-state tag
-// ("Sen. Jane Doe, R-Wis.", "(D-N.Y.)"), whose state is a place and whose letter names a
+// ("Sen. Jane Doe, R-Wis.", "(D-N.Y.)", "D-Oregon"), whose state is a place and whose letter names a
 // party, never an organization "R-Wis"; a state or country written before a party word
 // ("a Texas Republican", "U.S. Republican candidates"), two names and not one; and
 // the quote codes of market reports (".N225", "JPY=", "CLc1", "LCOc1"), which are a
@@ -31,6 +31,9 @@ func (ef *entityFinder) partyStateTag(si, i int) int {
 	state, ok := stateAbbrevs[abbr]
 	if !ok && len(abbr) > 1 {
 		state, ok = stateAbbrevs[abbr[:1]+strings.ToLower(abbr[1:])] // "I-VT"
+	}
+	if !ok && usStates[abbr] {
+		state, ok = abbr, true // the state's whole name: "D-Oregon", "R-Kentucky"
 	}
 	if !ok || strings.Contains(state, ",") {
 		return i

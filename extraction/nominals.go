@@ -185,3 +185,151 @@ func (rf *relationFinder) supportFrom(si, v int) {
 		}
 	}
 }
+
+// Meetings stated by a noun: "held separate talks with X", "after a meeting with X",
+// "In a meeting with X on Tuesday, Y said", "Y's meeting with X" — the name that opens
+// the clause (a person or a body, not a place) meets X; "is in talks with X" — it
+// negotiates with X. A meeting only proposed,
+// planned or sought ("a proposed meeting with", "to schedule a meeting with") is no
+// meeting: the words before the noun must be a verb of holding or a preposition of time
+// or place, across at most three modifiers none of which puts the meeting off.
+
+// meetingAnchors are the words a meeting noun stands after, across its modifiers: verbs
+// of holding ("held talks with") and prepositions ("after talks with").
+var meetingAnchors = map[string]string{"held": "verb", "had": "verb", "hold": "verb", "holds": "verb",
+	"holding": "verb", "after": "prep", "during": "prep", "at": "prep",
+	"in": "prep", "into": "prep", "following": "prep"}
+
+// unheldMeetings are the modifiers of a meeting that has not taken place, or may not.
+var unheldMeetings = map[string]bool{"proposed": true, "planned": true, "possible": true, "potential": true,
+	"scheduled": true, "requested": true, "expected": true, "future": true, "upcoming": true,
+	"canceled": true, "cancelled": true, "next": true}
+
+// meetingWith reads a meeting noun at token v (the word w: "meeting", "meetings",
+// "talks") before "with" and an entity. It reports whether the phrase is there.
+func (rf *relationFinder) meetingWith(si, v int, w string) bool {
+	if w != "meeting" && w != "meetings" && w != "talks" || !rf.is(v+1, "with") {
+		return false
+	}
+	s := &rf.sents[si]
+	g := v - 1
+	for n := 0; n < 3 && g > s.start && rf.meetingModifier(g); n++ {
+		g--
+	}
+	pred, subj, from := "meets", "", g
+	switch {
+	case rf.tok(g) == "'s" || rf.tok(g) == "’s":
+		if e := rf.entityOf(g - 1); e >= 0 && rf.ents[e].typ == kg.Person {
+			subj, from = rf.entName(e), rf.mentions[rf.entAt[g-1]].a // "Lynch's meeting with Clinton"
+		}
+	case meetingAnchors[rf.low(g)] == "verb":
+		if !rf.unasserted(si, g) {
+			subj = rf.actionSubject(si, g)
+		}
+	case meetingAnchors[rf.low(g)] == "prep":
+		if rf.is(g, "in") && g == v-1 && w == "talks" || rf.is(g, "in") && g == v-2 && !rf.is(v-1, "a", "the", "his", "her", "their", "its") {
+			pred = "negotiatesWith" // "is in talks with", "in confidential talks with"
+		}
+		if rf.unasserted(si, g) {
+			break
+		}
+		if g == rf.frontedStart(si) {
+			for c := v + 2; c < s.b && c < v+16; c++ {
+				if rf.punct(c, ',') {
+					subj = rf.subjectFrom(c+1, s.b) // "After talks with X, Obama said"
+					break
+				}
+			}
+		} else {
+			subj = rf.openingName(si, g) // "Kerry said on Saturday after talks with"
+		}
+	default:
+		return false
+	}
+	o := v + 2
+	if rf.is(o, "the") {
+		o++
+	}
+	if subj == "" || rf.subjectFrom(o, s.b) == "" || rf.pluralAfter(rf.titledNameEnd(o, s.b)) {
+		return true // no name opens the clause, or the one met only qualifies another noun ("Yahoo investors")
+	}
+	if meetingAnchors[rf.low(g)] == "prep" && rf.typeOfName(subj) == kg.Place {
+		return true // "U.S. Secretary of State John Kerry said after talks with": the place qualifies the title
+	}
+	obj := rf.actionObject(si, v+2, pred)
+	for _, ob := range strings.Split(obj, "\x00") {
+		if ob == "" || !rf.objectFits(pred, ob) {
+			continue
+		}
+		for _, sj := range strings.Split(subj, "\x00") {
+			if sj != ob && rf.subjectFits(pred, sj) {
+				rf.addRelation(si, sj, pred, ob, rf.span(from, min(s.b, v+6)))
+			}
+		}
+	}
+	return true
+}
+
+// meetingModifier reports whether token k may stand between a meeting noun and the word
+// it follows: an article or possessive pronoun, or a lower-case word that names no entity,
+// is no verb in -ed ("postponed the meeting with") and does not put the meeting off
+// ("separate", "private", "30-minute", "bilateral").
+func (rf *relationFinder) meetingModifier(k int) bool {
+	if rf.toks[k].kind != tWord || rf.entAt[k] >= 0 || rf.toks[k].has(fCap) || unheldMeetings[rf.low(k)] || rf.tok(k) == "'s" || rf.tok(k) == "’s" {
+		return false
+	}
+	_, anchor := meetingAnchors[rf.low(k)]
+	return !anchor && !strings.HasSuffix(rf.low(k), "ed") && !rf.is(k, "to", "of", "for", "and", "or", "but", "not", "no", "that", "which", "who", "will", "would", "could", "may", "might", "should")
+}
+
+// clauseStart returns the first token of the clause that token v stands in: after the
+// sentence's start, a semicolon, a quotation mark or a word that opens a clause ("that",
+// "who", "while", "when", "because").
+func (rf *relationFinder) clauseStart(si, v int) int {
+	s := &rf.sents[si]
+	a := v
+	for a > s.start && v-a < 20 && !rf.punct(a-1, ';') && rf.toks[a-1].kind != tCloseQ && rf.toks[a-1].kind != tOpenQ && !rf.is(a-1, "that", "which", "who", "while", "when", "after", "before", "because") {
+		a--
+	}
+	return a
+}
+
+// titledNameEnd returns the token after the name that starts at token k, across the titles
+// before it ("Chinese President Xi Jinping"), or k when none starts there.
+func (rf *relationFinder) titledNameEnd(k, end int) int {
+	mi := rf.mentionFrom(k, end)
+	if mi < 0 {
+		return k
+	}
+	m := &rf.mentions[mi]
+	for ni := rf.mentionFrom(m.b, end); ni >= 0 && rf.mentions[ni].ta == m.b; ni = rf.mentionFrom(m.b, end) {
+		m = &rf.mentions[ni]
+	}
+	return m.b
+}
+
+// openingName returns the name that opens the clause token g stands in ("Modi made the
+// announcement after …"), or the one a "which" or "who" clause hangs on ("Facebook,
+// which is already in talks with"), across the titles before it; "" when the clause
+// opens with no name or with one that qualifies what follows ("U.S. brands", "Iran's").
+func (rf *relationFinder) openingName(si, g int) string {
+	a := rf.clauseStart(si, g)
+	if rf.is(a-1, "which", "who") && rf.punct(a-2, ',') && rf.entAt[a-3] >= 0 {
+		a = rf.mentions[rf.entAt[a-3]].a
+	}
+	if rf.is(a, "the") {
+		a++
+	}
+	mi := rf.mentionFrom(a, g)
+	if mi < 0 {
+		return ""
+	}
+	m := &rf.mentions[mi]
+	for ni := rf.mentionFrom(m.b, g); ni >= 0 && rf.mentions[ni].ta == m.b; ni = rf.mentionFrom(m.b, g) {
+		m = &rf.mentions[ni]
+	}
+	if m.demonym || rf.owner(m.b) || rf.pluralAfter(m.b) {
+		return ""
+	}
+	return rf.entName(m.ent)
+}
