@@ -378,7 +378,8 @@ func existential(d *doc, qa, start int) bool {
 // officer were killed").
 type counted struct {
 	class     string
-	verb      string // the verb phrase a bare count is the subject of ("pleaded guilty"; verbcounts.go)
+	verb      string      // the verb phrase a bare count is the subject of ("pleaded guilty"; verbcounts.go)
+	sibling   *figureCand // the count before whose measure an elliptic count takes ("and two in Indiana"; ellipticcounts.go)
 	a, b      int
 	noun      string
 	partitive bool
@@ -421,7 +422,12 @@ func (ff *figureFinder) count(n *number, before []figureCand) reading {
 		return reading{} // "the two companies", "her two sons"
 	}
 	measure, scope := ff.countScope(n, &c, measure)
-	r := ff.one(n, max(c.b, n.next), "", measure, n.qual)
+	var r reading
+	if c.sibling != nil {
+		r = ff.ellipticFigure(n, c.sibling, measure)
+	} else {
+		r = ff.one(n, max(c.b, n.next), "", measure, n.qual)
+	}
 	r.figs[0].qa = n.qa
 	r.figs[0].f.Scope = scope
 	r.figs[0].named = scope.Kind == kg.GroupPart && c.part == ""
@@ -624,7 +630,14 @@ func (ff *figureFinder) countMeasure(n *number, c *counted, before []figureCand)
 		if population(ff.doc, n.qa, ff.sents[n.si].start) && !ff.contentWord(n.next) {
 			return "population" // "the town of about 6,000"
 		}
-		return ff.numberOfBefore(n)
+		if m := ff.numberOfBefore(n); m != "" {
+			return m
+		}
+		if sib := ff.ellipticSibling(n, before); sib != nil {
+			c.sibling = sib
+			return sib.f.Measure // "…, while Ostby hosted 12,000"
+		}
+		return ""
 	}
 	measure := c.class
 	if measure == "" {

@@ -1,0 +1,123 @@
+package extraction
+
+import (
+	"strings"
+
+	"github.com/factgraph/kg"
+)
+
+// Elliptic counts: a number the sentence leaves without its noun because a count just
+// before in the same sentence named it ("Norland took in 40,000 refugees, while
+// Ostby hosted 12,000", "three deaths, two in Ohio and one in Indiana", "900
+// damaged homes, including 300 in Ohio"). The bare number counts what
+// the earlier count counts, and takes its measure; the earlier figure is the noun the
+// sentence gives, never the number alone. A place after it ("in Indiana") makes it a
+// place's part of the whole (placeParts, placeOrWhole).
+
+// ellipticLinks are the words that join a bare count to the count before it: a list
+// ("and", "or", a comma), a part of it ("including"), or a contrast ("while",
+// "whereas", "but").
+var ellipticLinks = map[string]bool{
+	"and": true, "or": true, "including": true, "while": true, "whereas": true, "but": true,
+}
+
+// ellipticSibling returns the count before n in its sentence when n is that count's
+// elliptic sibling, or nil. n must be a bare count (no unit) in one of two
+// shapes: a link word or comma, the number and a place ("…, and one in Indiana",
+// "including 300 in Ohio"), or a link word or comma, a name and its verb,
+// and the number ending its clause ("while Ostby hosted 12,000", "and Labour
+// had 24"). A bare number after a comma with neither is an age ("Jerry Shelton, 35"),
+// a list of codes ("08, 27, 34") or a score, never a count. The count before must
+// name what it counts by a noun, not by a verb phrase, and lie within 25 words; a
+// count inside a phrase of the one before it ("30 million paying users in 59
+// markets") gives way to that one.
+func (ff *figureFinder) ellipticSibling(n *number, before []figureCand) *figureCand {
+	if n.unit != "" || len(before) == 0 {
+		return nil
+	}
+	j := len(before) - 1
+	if j > 0 && ff.is(before[j].qa-1, "in", "across", "from", "of", "at") && before[j-1].f.Unit == "" {
+		j-- // "about 30 million paying users in 59 markets while Apple Music has some 13 million"
+	}
+	last := before[j]
+	if last.f.Unit != "" || last.verb || last.f.Measure == "" || n.qa-last.tok > 25 || last.tok >= n.qa {
+		return nil
+	}
+	p := n.qa - 1
+	if p <= last.tok {
+		return nil
+	}
+	linked := ff.punct(p, ',') || ellipticLinks[ff.low(p)] && ff.toks[p].kind == tWord
+	switch {
+	case linked && ff.placeFollows(n.next) != "":
+	case !linked && ff.clauseEnds(n.si, n.next) && ff.namedSubjectVerb(p, last.tok):
+	default:
+		return nil
+	}
+	return &last
+}
+
+// ellipticFigure builds the figure of the elliptic count n, measured as its sibling
+// is: one list, so its sibling's event and date, and the place named after it ("one in
+// Indiana"), else the sibling's place. It opens no event of its own: a part of a toll
+// given for another place is still a part of the toll its sibling counts.
+func (ff *figureFinder) ellipticFigure(n *number, sibling *figureCand, measure string) reading {
+	end := min(max(n.next, n.i+1), ff.sents[n.si].b)
+	f := kg.Figure{Measure: measure, Value: n.v, Qualifier: n.qual, Event: sibling.f.Event, Date: sibling.f.Date,
+		Sentence: n.si, Text: ff.span(n.qa, end), Place: sibling.f.Place}
+	if place := ff.placeFollows(n.next); place != "" {
+		f.Place = place
+	}
+	return reading{figs: []figureCand{{f: f, tok: n.tok, qa: n.qa, class: kg.MeasureClass(measure), subj: -1, actor: -1}}, next: end}
+}
+
+// placeFollows returns the place named after "in", "at" or "across" at k ("in
+// Indiana", "in the United States"), or "". A people's word ("in Spanish") names a
+// language, no place.
+func (ff *figureFinder) placeFollows(k int) string {
+	if !ff.is(k, "in", "at", "across") {
+		return ""
+	}
+	p := k + 1
+	if ff.is(p, "the") {
+		p++
+	}
+	e := ff.entityOf(p)
+	if e < 0 || ff.ents[e].typ != kg.Place || demonymOf[ff.tok(p)] != "" {
+		// "one in Spanish": a language named by its people's word, not a place
+		return ""
+	}
+	return ff.entName(e)
+}
+
+// clauseEnds reports whether the clause ends at token k of sentence si: the sentence ends, or a comma,
+// semicolon, dash or closing bracket follows.
+func (ff *figureFinder) clauseEnds(si, k int) bool {
+	if k >= ff.sents[si].b || ff.toks[k].kind == tStop {
+		return true
+	}
+	return ff.punct(k, ',') || ff.punct(k, ';') || ff.punct(k, ')') || ff.tok(k) == "—" || ff.tok(k) == "--"
+}
+
+// namedSubjectVerb reports whether the words before a count, ending at p, are a verb
+// of one or two words ("hosted", "gained", "has won", "had") whose subject is a name
+// that follows a link word or comma after the count at token last ("while Ostby
+// hosted 12,000", "and Labour had 24").
+func (ff *figureFinder) namedSubjectVerb(p, last int) bool {
+	t := &ff.toks[p]
+	possess := ff.is(p, "has", "had", "have")
+	if !possess && (t.kind != tWord || t.has(fCap) || t.feat&(lxFunc|lxPronoun|lxQual|lxSpeech) != 0 || ff.isSpeech(p) || strings.HasPrefix(ff.tok(p), "'") || strings.HasPrefix(ff.tok(p), "’")) {
+		return false
+	}
+	k := p - 1
+	if ff.is(k, "has", "had", "have") {
+		k-- // "and Cruz has won 300"
+	}
+	if k <= last || ff.entityOf(k) < 0 {
+		return false
+	}
+	for k > last && ff.entityOf(k) >= 0 {
+		k--
+	}
+	return k > last && (ff.punct(k, ',') || ellipticLinks[ff.low(k)])
+}
