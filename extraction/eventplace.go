@@ -44,6 +44,9 @@ func (rd *reader) eventCity(typ string, firstProse int) (city, outside string) {
 			if rd.is(p, "of") && (rd.is(p-1, "north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest") || rd.toks[p-1].feat&lxDistUnit != 0) {
 				continue // "45 miles northeast of Bakersfield": a bearing, not the place
 			}
+			if rd.is(p, "of") && rd.is(p-1, "border", "borders", "line") || rd.awayFromEvent(s.b, s.start, typ) || rd.streetNamed(m.b, s.b) {
+				continue // "near the border of Leicester and Oxford just miles from the shooting site", "the corner of Wells and Watch streets": elsewhere, or no town
+			}
 			if rd.is(p, "of") && rd.punct(p-1, ',') {
 				continue // "James Brown, 34, of Aurora, Illinois": where someone lives
 			}
@@ -226,4 +229,32 @@ func (rd *reader) eventNear(p int) bool {
 		}
 	}
 	return false
+}
+
+// awayFromEvent reports whether the sentence from token b to end says that what it tells
+// lies some way from the event of type typ: "near the border of Leicester and Oxford
+// just miles from the shooting site, police swarmed around a home", "a town 20 miles away
+// from the crash".
+func (rd *reader) awayFromEvent(end, b int, typ string) bool {
+	for x := b + 1; x < end; x++ {
+		if !rd.is(x, "from") || !(rd.toks[x-1].feat&lxDistUnit != 0 || rd.is(x-1, "away")) {
+			continue
+		}
+		for y := x + 1; y < end && y <= x+3; y++ {
+			if rd.eventAt(y) == typ {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// streetNamed reports whether the place name ending before token b is a street's, told
+// by a lower-case head after it, alone or after a second name ("Wells and Watch
+// streets"): a spot in a town, not the town.
+func (rd *reader) streetNamed(b, end int) bool {
+	if rd.is(b, "and") && b+1 < end && rd.toks[b+1].has(fCap) {
+		b += 2
+	}
+	return b < end && !rd.toks[b].has(fCap) && (spotHeads[rd.low(b)] || spotHeads[strings.TrimSuffix(rd.low(b), "s")])
 }
