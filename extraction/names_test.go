@@ -249,3 +249,21 @@ func TestPlaceNouns(t *testing.T) {
 		}
 	}
 }
+
+func TestGeneralTitles(t *testing.T) {
+	x := extract(t, "general-titles")
+	for _, name := range []string{"U.S. Solicitor", "Solicitor", "General", "Inspector"} {
+		if e := entityNamed(x, name); e != nil {
+			t.Errorf("%q is part of a title: %+v", name, *e)
+		}
+	}
+	found := false
+	for _, r := range x.Relations {
+		if r.Subject == "Maren Holt" && r.Predicate == "solicitorGeneralOf" && r.Object == "United States" {
+			found = true
+		}
+	}
+	if !found {
+		t.Errorf("want Maren Holt solicitorGeneralOf United States; relations: %+v", x.Relations)
+	}
+}
