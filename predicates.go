@@ -129,7 +129,7 @@ var Roles = []string{
 	"attorney", "district attorney", "reporter", "journalist", "photographer", "writer",
 	"co-founder", "employee", "worker", "clerk", "lieutenant governor", "coroner",
 	"superintendent", "chief technology officer", "managing director", "archbishop",
-	"fighter", "administrator", "publisher",
+	"fighter", "administrator", "publisher", "solicitor general", "inspector general",
 	"pastor", "nurse", "student", "contractor", "expert",
 	"resident", "native",
 }

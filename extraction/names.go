@@ -114,9 +114,10 @@ func (ef *entityFinder) chunk(si int) {
 		if i >= 2 && ef.punct(i-1, '-') && ef.toks[i-2].kind == tNum && !ef.toks[i-1].has(fSpace) && !ef.toks[i].has(fSpace) && ef.entAt[i-2] < 0 && ef.toks[i].e-ef.toks[i].s >= 3 {
 			i -= 2 // "7-Eleven"
 		}
-		// "Sarinah shopping mall", "Aceh province": the place noun belongs to the name
+		// "Sarinah shopping mall", "Aceh province": the place noun belongs to the name, unless
+		// it introduces another place or modifies the next noun (placenouns.go)
 		if _, dem := demonymOf[strings.Split(ef.tok(i), "-")[0]]; j < s.b && ef.toks[j].kind == tWord && !ef.toks[j].has(fCap) && !(j == i+1 && dem) {
-			if placeNouns[ef.low(j)] && ef.toks[j-1].feat&lxPlaceHead == 0 {
+			if placeNouns[ef.low(j)] && ef.toks[j-1].feat&lxPlaceHead == 0 && ef.placeNounEndsName(i, j, s.b) {
 				j++
 			} else if j+1 < s.b && placeNouns[ef.low(j+1)] && ef.low(j) == "shopping" {
 				j += 2

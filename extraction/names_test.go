@@ -227,3 +227,43 @@ func TestNumberedNames(t *testing.T) {
 		}
 	}
 }
+
+func TestPlaceNouns(t *testing.T) {
+	x := extract(t, "place-nouns")
+	for name, typ := range map[string]kg.EntityType{
+		"Brooklyn":        kg.Place,
+		"CNN":             kg.Organization,
+		"Texas":           kg.Place,
+		"Aceh province":   kg.Place,
+		"Varlo district":  kg.Place,
+		"Pell Ridge":      kg.Place, // "the Seattle neighborhood of Pell Ridge"
+		"Sao Paulo state": kg.Place, // the noun tells the state from the city
+	} {
+		if e := entityNamed(x, name); e == nil || e.Type != typ {
+			t.Errorf("want %q (%s); entities: %+v", name, typ, x.Entities)
+		}
+	}
+	for _, name := range []string{"Brooklyn neighborhood", "Seattle neighborhood", "CNN town", "Texas state"} {
+		if e := entityNamed(x, name); e != nil {
+			t.Errorf("%q: the place noun is no part of the name: %+v", name, *e)
+		}
+	}
+}
+
+func TestGeneralTitles(t *testing.T) {
+	x := extract(t, "general-titles")
+	for _, name := range []string{"U.S. Solicitor", "Solicitor", "General", "Inspector"} {
+		if e := entityNamed(x, name); e != nil {
+			t.Errorf("%q is part of a title: %+v", name, *e)
+		}
+	}
+	found := false
+	for _, r := range x.Relations {
+		if r.Subject == "Maren Holt" && r.Predicate == "solicitorGeneralOf" && r.Object == "United States" {
+			found = true
+		}
+	}
+	if !found {
+		t.Errorf("want Maren Holt solicitorGeneralOf United States; relations: %+v", x.Relations)
+	}
+}

@@ -1,0 +1,76 @@
+package extraction
+
+// A lower-case place noun after a name ends the name only when it heads the phrase:
+// "Aceh province", "Sarinah shopping mall". It is a common noun when it introduces the
+// place it names ("the Los Angeles neighborhood of Porter Ranch", "the Brooklyn
+// neighborhood of Williamsburg": two places, the noun between them) or modifies the noun
+// after it ("the CNN town hall", "a Texas state trooper", "the Manhattan district
+// attorney"): the name before it stands alone. The name after "neighborhood of" or
+// "borough of" is then a place (`[place-before-of]`, typeByWordBefore).
+
+// placeNounCompounds are nouns that a place noun modifies (data/names.txt).
+var placeNounCompounds = wordSet("place-noun-compounds")
+
+// placeNounEndsName reports whether the lower-case place noun at token j belongs to the
+// name a..j-1 before it: not when that name is a place, country or organization the word
+// lists know and "of" and a name follow the noun, or the noun modifies the noun after it
+// (a role noun, a lower-case organization head, or placeNounCompounds). A name the lists
+// do not know keeps its noun ("the Mahasen district of Dammam"): alone it would be
+// nothing's name, or an adjective ("Sinaloan state police").
+func (ef *entityFinder) placeNounEndsName(a, j, end int) bool {
+	k := j + 1
+	name := ef.span(a, j)
+	if k >= end || !knownName(name) || ef.is(j, "state") && stateNamedByNoun(name) {
+		return true
+	}
+	if ef.is(k, "of") && k+1 < end && ef.isNameWord(k+1) {
+		return false // "the Brooklyn neighborhood of Williamsburg"
+	}
+	t := &ef.toks[k]
+	if t.kind != tWord || t.has(fCap) {
+		return true
+	}
+	w := ef.low(k)
+	if _, head := lowerOrgHeads[w]; head || placeNounCompounds[w] || t.feat&lxRole != 0 {
+		return false // "the CNN town hall", "a Texas state trooper", "Aleppo province police"
+	}
+	return true
+}
+
+// knownName reports whether the word lists know name as a place, a country (by any of its
+// names or its demonym) or an organization.
+func knownName(name string) bool {
+	if _, ok := countryOf[name]; ok {
+		return true
+	}
+	if _, ok := countryNames[name]; ok {
+		return true
+	}
+	if _, ok := orgAlias[name]; ok {
+		return true
+	}
+	if _, ok := demonymOf[name]; ok {
+		return true
+	}
+	return usStates[name]
+}
+
+// citiesNamingStates are the U.S. states that share their name with a city (data/names.txt).
+var citiesNamingStates = wordSet("cities-naming-states")
+
+// stateNamedByNoun reports whether "state" after name is part of the state's own name:
+// a state outside the U.S. ("Sao Paulo state", "Rio state") or one that shares its name
+// with a city ("New York state", "Washington state"), where the noun tells the state from
+// the city. "a California state judge" and "the U.S. state of Nevada" leave the noun out.
+func stateNamedByNoun(name string) bool {
+	if citiesNamingStates[name] {
+		return true
+	}
+	if _, ok := countryNames[name]; ok {
+		return false
+	}
+	if _, ok := demonymOf[name]; ok {
+		return false
+	}
+	return !usStates[name]
+}
