@@ -474,6 +474,7 @@ func (rf *relationFinder) appositiveRole(mi, k, end int) {
 	// the role: the longest role-noun run in the phrase
 	role, ra, rb := firstRole(rf.doc, k, end)
 	if role == "" {
+		rf.occupationAt(mi, k, end)
 		return
 	}
 	pred := rolePredicate(role)
@@ -755,4 +756,58 @@ func (rf *relationFinder) ownerWord(ra, at int) string {
 		return rf.mainOrg()
 	}
 	return ""
+}
+
+// occupationNouns are the heads of an appositive that name a trade but no office, which
+// roles.txt leaves out: "a security expert at", "a research fellow at". Nouns of a
+// science or a craft in "-ist" ("an atmospheric scientist", "a meteorologist") need no
+// listing (occupationNoun).
+var occupationNouns = map[string]bool{"expert": true, "fellow": true, "scholar": true, "consultant": true,
+	"teacher": true, "lecturer": true, "instructor": true, "historian": true, "physician": true,
+	"technician": true, "statistician": true, "mathematician": true, "epidemiologist": true}
+
+// occupationNoun reports whether lower-case word w names a person's trade: occupationNouns,
+// or a noun in "-ist" longer than five letters ("scientist", "entomologist"; "analyst" is
+// roles.txt's) other than those of a stance or a creed ("activist", "loyalist", "Islamist")
+// and a few that name no trade ("tourist", "cyclist").
+func occupationNoun(w string) bool {
+	if occupationNouns[w] {
+		return true
+	}
+	switch w {
+	case "activist", "loyalist", "islamist", "extremist", "terrorist", "separatist", "nationalist",
+		"socialist", "communist", "populist", "leftist", "rightist", "jihadist", "supremacist",
+		"tourist", "cyclist", "motorist", "list", "twist", "wrist", "fist", "mist", "gist":
+		return false
+	}
+	return len(w) > 5 && strings.HasSuffix(w, "ist")
+}
+
+// occupationAt: an appositive that names the trade of the person of mention mi and where
+// they practise it, with no role noun ("Mara Quill, an atmospheric scientist at the
+// University of Nebraska", "Dan Ortle, a meteorologist with the National Weather
+// Service"): the person is an employeeOf the organization. The words k..end-1 are lower-case
+// modifiers then the trade (occupationNoun), "at" or "with", and the organization's
+// name, which ends the appositive or is followed by "in" and its place.
+func (rf *relationFinder) occupationAt(mi, k, end int) {
+	m := &rf.mentions[mi]
+	p := k
+	for p < end && p-k < 4 && rf.toks[p].kind == tWord && !rf.toks[p].has(fCap) && rf.toks[p].feat&(lxFunc|lxSpeech) == 0 && !rf.is(p, "at", "with") {
+		p++
+	}
+	if p == k || p >= end || !rf.is(p, "at", "with") || !occupationNoun(rf.low(p-1)) {
+		return
+	}
+	o := p + 1
+	if rf.is(o, "the") {
+		o++
+	}
+	org := rf.entityOf(o)
+	if org < 0 || org == m.ent || rf.ents[org].typ != kg.Organization || rf.mentions[rf.entAt[o]].a != o {
+		return
+	}
+	if b := rf.mentions[rf.entAt[o]].b; b != end && !rf.is(b, "in") {
+		return // not "an expert with a Princeton University doctorate", "a fellow at Yale's law school"
+	}
+	rf.addRelation(m.sent, rf.ents[m.ent].name, "employeeOf", rf.entName(org), rf.span(m.a, rf.mentions[rf.entAt[o]].b))
 }
