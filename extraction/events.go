@@ -155,6 +155,9 @@ func (d *doc) eventAt(k int) string {
 	if compoundHeads[d.low(k+1)] && !d.toks[k+1].has(fCap) || eventBlockers[d.low(k-1)] || d.punct(k-1, '-') && eventBlockers[d.low(k-2)] {
 		return "" // "bomb squad", "nuclear bomb test", "cyber attacks", "heart attack"
 	}
+	if d.toks[k].has(fCap) && k+1 < len(d.toks) && d.toks[k+1].has(fCap) && serviceHeads[d.low(k+1)] && d.sentOf(k) != d.headline {
+		return "" // "the Sacramento Fire Department said": a body's name, no fire
+	}
 	if ev == "attack" && !d.violent(d.sentOf(k)) {
 		return "" // "a line of attack", "an attack on privacy"
 	}
@@ -714,4 +717,14 @@ func impactIn(d *doc, si int) bool {
 		}
 	}
 	return false
+}
+
+// serviceHeads end the names of bodies named after what they fight or watch for ("Fire
+// Department", "Flood Control District", "Storm Prediction Center"): the event word
+// before one, capitalised outside a headline, names the body, not an event.
+var serviceHeads = map[string]bool{
+	"department": true, "service": true, "services": true, "brigade": true, "rescue": true,
+	"authority": true, "station": true, "district": true, "marshal": true, "academy": true,
+	"bureau": true, "agency": true, "center": true, "centre": true, "commission": true,
+	"chief": true, "protection": true, "control": true, "prediction": true, "insurance": true,
 }
