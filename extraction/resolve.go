@@ -181,11 +181,12 @@ func (ef *entityFinder) mergeShortForms() {
 			ef.merge(ef.mentions[am].ent, m.ent)
 		}
 	}
+	ev := ef.titleEvidences() // surnames.go
 	for ei, e := range ef.ents {
 		if e.dropped {
 			continue
 		}
-		if t := ef.shortFormOf(ei); t >= 0 {
+		if t := ef.shortFormOf(ei, ev); t >= 0 {
 			if ef.ents[t].typ == kg.Person && e.words == 1 {
 				// "Scalia" after "Antonin Scalia": whatever the surname's own contexts
 				// said ("without Scalia"), it names the person
@@ -247,11 +248,14 @@ func (es *entitySet) merge(from, into int) {
 	es.byKey[f.key] = into
 }
 
-// shortFormOf finds the entity that entity ei is a short form of, or -1.
-func (es *entitySet) shortFormOf(ei int) int {
+// shortFormOf finds the entity that entity ei is a short form of, or -1. A surname
+// whose titles say something (ev, surnames.go) is the person they fit.
+func (es *entitySet) shortFormOf(ei int, ev []titleEvidence) int {
 	e := es.ents[ei]
 	ew := strings.Fields(e.key)
 	best := -1
+	titled := len(ev[ei].roles) > 0 || ev[ei].sex != 0
+	var people []int // the people named in full whose names hold a titled surname
 	for ti, t := range es.ents {
 		if ti == ei || t.dropped || t.words <= e.words {
 			continue
@@ -267,6 +271,10 @@ func (es *entitySet) shortFormOf(ei int) int {
 				if w == ew[0] {
 					ok = true
 				}
+			}
+			if ok && titled {
+				people = append(people, ti)
+				continue
 			}
 		case len(ew) == 1 && t.typ == kg.Group && e.typ != kg.Place && !e.gaz && len(tw) >= 2 && tw[0] == ew[0]:
 			ok = true // "Latino" for "Latino Americans" (a people named by a demonym's plural)
@@ -286,6 +294,9 @@ func (es *entitySet) shortFormOf(ei int) int {
 		if ok && (best < 0 || t.mentions > es.ents[best].mentions) {
 			best = ti
 		}
+	}
+	if len(people) > 0 {
+		return personOfSurname(ev, es.ents, ei, people)
 	}
 	return best
 }
