@@ -130,6 +130,7 @@ func (rf *relationFinder) constituency(m *mention) string {
 var headingVerbs = map[string]string{
 	"heads": "head", "headed": "head", "chairs": "chair", "chaired": "chair",
 	"runs": "head", "founded": "founder", "co-founded": "co-founder", "cofounded": "co-founder",
+	"leads": "leader", "directs": "director", "coaches": "coach",
 }
 
 // relativeRole: the role a relative clause right after a person's name, or after the
@@ -156,19 +157,127 @@ func (rf *relationFinder) relativeRole(mi int) {
 	for v < s.b && v < j+4 && rf.is(v, "now", "also", "currently", "still", "once") {
 		v++
 	}
+	if rf.is(v, "is", "was") {
+		rf.copularRole(mi, v+1)
+		return
+	}
 	role := headingVerbs[rf.low(v)]
 	if role == "" {
 		return
 	}
 	o := v + 1
-	if rf.is(o, "the") {
+	if rf.is(o, "the", "a", "an") {
 		o++
 	}
+	o = rf.afterOrgKind(o, s.b) // "who co-founded network security firm Check Point"
 	e2 := rf.entityOf(o)
 	if e2 < 0 || e2 == m.ent || rf.ents[e2].typ != kg.Organization && rf.ents[e2].typ != kg.Group || rf.owner(rf.mentions[rf.entAt[o]].b) {
 		return // not "who heads Twitter's Vine"
 	}
+	if b := rf.mentions[rf.entAt[o]].b; !rf.toks[b].has(fCap) && (orgKindNoun(rf.low(b)) || orgUnitNouns[rf.low(b)]) {
+		return // not "who heads the ICRC office there": a unit of the organization
+	}
 	rf.addRelation(m.sent, e.name, rolePredicate(role), rf.entName(e2), rf.span(m.a, rf.mentions[rf.entAt[o]].b))
+}
+
+// afterOrgKind returns the token after the lower-case words from k that name the kind of
+// organization a name follows ("network security firm Check Point", "the now-shuttered
+// design studio Berg", "software maker Quenta Labs"): at most four words, the last an
+// organization's kind noun, right before a name; else k.
+func (rf *relationFinder) afterOrgKind(k, end int) int {
+	for j := k; j < end && j < k+4; j++ {
+		t := &rf.toks[j]
+		if t.kind != tWord || t.has(fCap) || t.feat&(lxFunc|lxSpeech) != 0 {
+			return k
+		}
+		if orgKindNoun(rf.low(j)) && rf.entityOf(j+1) >= 0 && rf.mentions[rf.entAt[j+1]].a == j+1 {
+			return j + 1
+		}
+	}
+	return k
+}
+
+// orgKindNoun reports whether lower-case w names a kind of organization: a kind noun a
+// definite description resolves to a business or a body (definiteKind), the last word
+// of organizations' names (lexicon), or a maker ("software maker").
+func orgKindNoun(w string) bool {
+	if k, ok := definiteKind[w]; ok && k.sort >= sortBusiness && k.sort <= sortCalled {
+		return true
+	}
+	if lx := lexicon[w]; lx != nil && lx.feat&lxOrgHead != 0 {
+		return true
+	}
+	return strings.HasSuffix(w, "maker") || w == "studio" || w == "charity" || w == "nonprofit"
+}
+
+// orgUnitNouns name a part of an organization after its name ("the ICRC office", "the
+// House Armed Services subcommittee"): whoever heads it does not head the organization.
+var orgUnitNouns = map[string]bool{
+	"office": true, "unit": true, "subcommittee": true, "desk": true, "branch": true,
+	"chapter": true, "program": true, "programme": true, "project": true, "lab": true,
+	"campaign": true, "staff": true, "operations": true, "business": true, "practice": true,
+}
+
+// copularRole: a relative clause after the name of mention mi that says what its person
+// is or was, from token k after "is"/"was" ("Karl Ibsen, who is also chief executive of
+// Norvane Energy", "who was the chairwoman of Pellard Bank"), read as an appositive
+// (appositiveRole) when a role noun comes within three words of its start with no
+// function word before it, that is not "vice"/"deputy" before a role or a role word
+// before a trade ("chief scientist"), and when the clause names a body or says "of the":
+// not "who is the son of the president of Tarsen Mining", "who is also a founder of a
+// hedge fund", and not "who was appointed …", which appositivePhrase reads.
+func (rf *relationFinder) copularRole(mi, k int) {
+	s := &rf.sents[rf.mentions[mi].sent]
+	for k < s.b && rf.is(k, "also", "now", "currently", "still", "previously", "formerly", "once") {
+		k++
+	}
+	if rf.is(k, "appointed", "named", "elected", "made", "became") {
+		return
+	}
+	end := k
+	for end < s.b && end-k < 18 && !rf.punct(end, ',') && rf.toks[end].kind != tStop && !rf.is(end, "who", "said", "says", "told", "based") {
+		if rf.is(end, "during", "back", "until", "since", "before", "after", "when", "while", "between") {
+			break // "who was RNC chairman back in the George H.W. Bush administration"
+		}
+		if rf.is(end, "and") && !rf.toks[end+1].has(fCap) {
+			if r, _, _ := firstRole(rf.doc, end+1, min(end+4, s.b)); r == "" {
+				break // "who is now a lawmaker and spent 20 years in jail as a member of"
+			}
+		}
+		end++
+	}
+	for k < end && rf.is(k, "the", "a", "an") {
+		k++
+	}
+	_, ra, rb := firstRole(rf.doc, k, end)
+	if ra < 0 || ra > k+3 {
+		return
+	}
+	for i := k; i < ra; i++ {
+		if rf.toks[i].feat&lxFunc != 0 && !rf.owner(i) {
+			return
+		}
+	}
+	if rf.is(ra-1, "vice", "deputy", "assistant", "associate") {
+		return // "who is vice chair of Viacom's board" is no chair
+	}
+	if rb < end && rf.toks[rb].kind == tWord && !rf.toks[rb].has(fCap) && rf.toks[rb].feat&lxFunc == 0 {
+		return // "who is chief scientist with …": the role word modifies a trade
+	}
+	if !rf.namesOther(mi, k, end) && !(rf.is(rb, "of", "at", "for", "with") && rf.is(rb+1, "the")) {
+		return // not "who is also a founder of a hedge fund": no body named
+	}
+	rf.appositiveRole(mi, k, end)
+}
+
+// namesOther reports whether tokens k..end-1 hold an entity other than mention mi's.
+func (rf *relationFinder) namesOther(mi, k, end int) bool {
+	for i := k; i < end; i++ {
+		if e := rf.entityOf(i); e >= 0 && e != rf.mentions[mi].ent {
+			return true
+		}
+	}
+	return false
 }
 
 // clauseOpener reports whether the word at k opens a clause or a prepositional phrase,
