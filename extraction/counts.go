@@ -310,6 +310,11 @@ func nounMeasure(d *doc, si, qa, a, b int, noun, state string, before []figureCa
 			}
 		}
 	}
+	if peopleCountedBy[head] {
+		if m := countVerbMeasure(d, si, b); m != "" {
+			return m // "About 5,000 people gathered", "10,000 people fled"
+		}
+	}
 	if existential(d, qa, s.start) {
 		return lw
 	}
