@@ -236,22 +236,39 @@ func (rf *relationFinder) officeSeat(si int, role string) string {
 	if seat != "" || role == "mayor" {
 		return seat // not the dateline's city: "Mayor Rahm Emanuel" in a report from New York
 	}
-	n, second := 0, 0
+	var states leader
 	for _, e := range rf.ents {
-		if e.dropped || e.typ != kg.Place || !usStates[e.name] {
-			continue
-		}
-		switch {
-		case e.mentions > n:
-			seat, n, second = e.name, e.mentions, n
-		case e.mentions > second:
-			second = e.mentions
+		if !e.dropped && e.typ == kg.Place && usStates[e.name] {
+			states.count(e.name, e.mentions)
 		}
 	}
-	if n < 2 || n <= 2*second {
+	return states.clear(2)
+}
+
+// leader follows, over names counted one by one, the name counted most and the runner-up's
+// count, to tell whether one name clearly leads an article.
+type leader struct {
+	name      string
+	n, second int
+}
+
+// count counts name n times.
+func (l *leader) count(name string, n int) {
+	switch {
+	case n > l.n:
+		l.name, l.n, l.second = name, n, l.n
+	case n > l.second:
+		l.second = n
+	}
+}
+
+// clear returns the leading name when it was counted at least min times and more than
+// twice as often as the runner-up; else "".
+func (l *leader) clear(min int) string {
+	if l.n < min || l.n <= 2*l.second {
 		return ""
 	}
-	return seat
+	return l.name
 }
 
 // mainCourt is the court a justice whose title names none sits on: the one court the
@@ -269,7 +286,7 @@ func (rf *relationFinder) mainCourt() string {
 			courts = append(courts, court{e.name, e.mentions})
 		}
 	}
-	best, n, second := "", 0, 0
+	var lead leader
 	for _, c := range courts {
 		total, longer := c.n, false
 		for _, o := range courts {
@@ -280,20 +297,11 @@ func (rf *relationFinder) mainCourt() string {
 				total += o.n
 			}
 		}
-		if longer {
-			continue
-		}
-		switch {
-		case total > n:
-			best, n, second = c.name, total, n
-		case total > second:
-			second = total
+		if !longer {
+			lead.count(c.name, total)
 		}
 	}
-	if n <= 2*second {
-		return ""
-	}
-	return best
+	return lead.clear(1)
 }
 
 // clearMainOrg is the organization a report is about when one clearly leads: named at
@@ -301,22 +309,13 @@ func (rf *relationFinder) mainCourt() string {
 // A title with no company ("Chief Executive Tim Cook") is held there, never at a guess
 // between two companies of one story.
 func (rf *relationFinder) clearMainOrg() string {
-	best, n, second := "", 0, 0
+	var orgs leader
 	for _, e := range rf.ents {
-		if e.dropped || e.typ != kg.Organization {
-			continue
-		}
-		switch {
-		case e.mentions > n:
-			best, n, second = e.name, e.mentions, n
-		case e.mentions > second:
-			second = e.mentions
+		if !e.dropped && e.typ == kg.Organization {
+			orgs.count(e.name, e.mentions)
 		}
 	}
-	if n < 3 || n <= 2*second {
-		return ""
-	}
-	return best
+	return orgs.clear(3)
 }
 
 // nationalPlace turns the place a national role is held for into its country: a
