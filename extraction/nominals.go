@@ -142,13 +142,9 @@ func (rf *relationFinder) subjectFrom(k, end int) string {
 	if rf.is(k, "the") {
 		k++
 	}
-	mi := rf.mentionFrom(k, end)
-	if mi < 0 {
+	m := rf.runOn(k, end)
+	if m == nil {
 		return ""
-	}
-	m := &rf.mentions[mi]
-	for ni := rf.mentionFrom(m.b, end); ni >= 0 && rf.mentions[ni].ta == m.b; ni = rf.mentionFrom(m.b, end) {
-		m = &rf.mentions[ni]
 	}
 	if rf.owner(m.b) || rf.modifier(m.b) || m.demonym {
 		return ""
@@ -297,13 +293,9 @@ func (rf *relationFinder) clauseStart(si, v int) int {
 // titledNameEnd returns the token after the name that starts at token k, across the titles
 // before it ("Chinese President Xi Jinping"), or k when none starts there.
 func (rf *relationFinder) titledNameEnd(k, end int) int {
-	mi := rf.mentionFrom(k, end)
-	if mi < 0 {
+	m := rf.runOn(k, end)
+	if m == nil {
 		return k
-	}
-	m := &rf.mentions[mi]
-	for ni := rf.mentionFrom(m.b, end); ni >= 0 && rf.mentions[ni].ta == m.b; ni = rf.mentionFrom(m.b, end) {
-		m = &rf.mentions[ni]
 	}
 	return m.b
 }
@@ -320,16 +312,27 @@ func (rf *relationFinder) openingName(si, g int) string {
 	if rf.is(a, "the") {
 		a++
 	}
-	mi := rf.mentionFrom(a, g)
-	if mi < 0 {
+	m := rf.runOn(a, g)
+	if m == nil {
 		return ""
-	}
-	m := &rf.mentions[mi]
-	for ni := rf.mentionFrom(m.b, g); ni >= 0 && rf.mentions[ni].ta == m.b; ni = rf.mentionFrom(m.b, g) {
-		m = &rf.mentions[ni]
 	}
 	if m.demonym || rf.owner(m.b) || rf.pluralAfter(m.b) {
 		return ""
 	}
 	return rf.entName(m.ent)
+}
+
+// runOn returns the last of the names that run on from token k, before end, each
+// starting where the one before ends, titles between them included ("Yahoo Chief
+// Executive Officer Marissa Mayer" is Marissa Mayer); nil when no name starts at k.
+func (rf *relationFinder) runOn(k, end int) *mention {
+	mi := rf.mentionFrom(k, end)
+	if mi < 0 {
+		return nil
+	}
+	m := &rf.mentions[mi]
+	for ni := rf.mentionFrom(m.b, end); ni >= 0 && rf.mentions[ni].ta == m.b; ni = rf.mentionFrom(m.b, end) {
+		m = &rf.mentions[ni]
+	}
+	return m
 }
