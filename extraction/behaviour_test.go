@@ -1177,3 +1177,13 @@ func TestDatelineElsewhere(t *testing.T) {
 		t.Errorf("Beirut is not located in Lebanon; relations: %+v", x.Relations)
 	}
 }
+
+// TestTownAbroadOnceNamed: a town whose own phrase once places it in another country ("the
+// Belgian district of Varnhout" in a report from Paris) takes not the dateline's country
+// from a later bare mention.
+func TestTownAbroadOnceNamed(t *testing.T) {
+	x := extract(t, "unlisted-town-abroad")
+	if hasRelation(x, "Varnhout", "locatedIn", "France") {
+		t.Errorf("Varnhout locatedIn France: the dateline's country given to a Belgian district")
+	}
+}

@@ -586,7 +586,8 @@ func (rd *reader) town(name string) bool {
 // a place the word lists do not know: a sentence names it while telling of the article's
 // event, or the country named nearest it is the article's ("left the Greek island of
 // Lesbos for Turkey" in a report from Athens; not "Greek islands, chiefly Lesbos" in one
-// from Ankara), or names no country at all in an article whose country is sure (its
+// from Ankara; a place its own phrase once puts in another country takes the article's
+// country from no sentence), or names no country at all in an article whose country is sure (its
 // dateline's or its event's), is the country the article names most, and does not place it
 // elsewhere ("Port Coquitlam, British Columbia"). A sentence that names another country,
 // or holds another country's demonym, gives the place no country but the one of its own
@@ -652,9 +653,7 @@ func (rf *relationFinder) sameCountrySentence(ei int, sureCache *int) bool {
 		}
 		switch {
 		case adjacent != "":
-			if adjacent == rf.mainCountry {
-				return true
-			}
+			return adjacent == rf.mainCountry // its own phrase places it, here or elsewhere
 		case event:
 			return true
 		case main && !other:
@@ -668,14 +667,14 @@ func (rf *relationFinder) sameCountrySentence(ei int, sureCache *int) bool {
 
 // demonymBefore returns the country whose demonym stands among the three words before
 // token a (not before sentence start sa): "the Swedish city of Malmo", "the Syrian town
-// of Madaya", or "".
+// of Madaya", or "". The demonym must describe the place, not open another name.
 func (rf *relationFinder) demonymBefore(a, sa int) string {
 	for k := a - 1; k >= sa && k >= a-3; k-- {
 		if rf.toks[k].kind != tWord {
 			break
 		}
-		if c, ok := demonymOf[rf.tok(k)]; ok && rf.toks[k].has(fCap) {
-			return c
+		if c, ok := demonymOf[rf.tok(k)]; ok && rf.toks[k].has(fCap) && (k+1 == a || !rf.toks[k+1].has(fCap)) {
+			return c // not a name's first word ("Fratello's Italian Tavern in North Charleston")
 		}
 	}
 	return ""
