@@ -1162,3 +1162,28 @@ func TestAgreedToVerb(t *testing.T) {
 		t.Errorf("no agreesTo for Ostmark ('agreed to the plan'); relations: %+v", x.Relations)
 	}
 }
+
+// TestDatelineElsewhere: a town the word lists do not know takes no dateline's country
+// when the article names another country more ("BEIRUT" over a story of Syria's war), nor
+// when a demonym before it says whose it is ("the Syrian village of Tellmora").
+func TestDatelineElsewhere(t *testing.T) {
+	x := extract(t, "unlisted-town-country")
+	for _, town := range []string{"Karvash", "Tellmora"} {
+		if hasRelation(x, town, "locatedIn", "Lebanon") {
+			t.Errorf("%s locatedIn Lebanon: the dateline's country given to a town of Syria", town)
+		}
+	}
+	if !hasRelation(x, "Beirut", "locatedIn", "Lebanon") {
+		t.Errorf("Beirut is not located in Lebanon; relations: %+v", x.Relations)
+	}
+}
+
+// TestTownAbroadOnceNamed: a town whose own phrase once places it in another country ("the
+// Belgian district of Varnhout" in a report from Paris) takes not the dateline's country
+// from a later bare mention.
+func TestTownAbroadOnceNamed(t *testing.T) {
+	x := extract(t, "unlisted-town-abroad")
+	if hasRelation(x, "Varnhout", "locatedIn", "France") {
+		t.Errorf("Varnhout locatedIn France: the dateline's country given to a Belgian district")
+	}
+}

@@ -527,6 +527,7 @@ func (rf *relationFinder) gazetteerPlaces() {
 			located[r.Subject] = true
 		}
 	}
+	sure := 0 // whether the article's country is sure, once sameCountrySentence asks
 	for ei, e := range rf.ents {
 		if e.dropped || e.typ != kg.Place || e.mentions == 0 {
 			continue
@@ -562,7 +563,7 @@ func (rf *relationFinder) gazetteerPlaces() {
 		}
 		// another place in the article's country only when a sentence names both, and no
 		// other country ("Greek islands, chiefly Lesbos" in a report from Ankara)
-		if rf.mainCountry != "" && rf.sameCountrySentence(ei) {
+		if rf.mainCountry != "" && rf.sameCountrySentence(ei, &sure) {
 			rf.addRelation(si, e.name, "locatedIn", rf.mainCountry, e.name)
 		}
 	}
@@ -585,26 +586,40 @@ func (rd *reader) town(name string) bool {
 // a place the word lists do not know: a sentence names it while telling of the article's
 // event, or the country named nearest it is the article's ("left the Greek island of
 // Lesbos for Turkey" in a report from Athens; not "Greek islands, chiefly Lesbos" in one
-// from Ankara), or names no country at all in an article whose country is sure (its
-// dateline's or its event's) and does not place it elsewhere ("Port Coquitlam, British
-// Columbia").
-func (rf *relationFinder) sameCountrySentence(ei int) bool {
-	sure := rf.mainCountry != "" && (rf.datelineCountry != "" || rf.mainCity != "" && countryOf[rf.mainCity] == rf.mainCountry ||
-		len(rf.events) > 0 && rf.events[0].Main && rf.events[0].Country == rf.mainCountry)
+// from Ankara; a place its own phrase once puts in another country takes the article's
+// country from no sentence), or names no country at all in an article whose country is sure (its
+// dateline's or its event's), is the country the article names most, and does not place it
+// elsewhere ("Port Coquitlam, British Columbia"). A sentence that names another country,
+// or holds another country's demonym, gives the place no country but the one of its own
+// phrase ("seized in the Brussels neighborhood of Molenbeek" in a report from Paris,
+// "Syrian opposition media reported … in Idlib province" in one from Beirut).
+// *sure caches, across the article's places, whether its country is sure (0 unknown yet,
+// 1 sure, -1 not).
+func (rf *relationFinder) sameCountrySentence(ei int, sureCache *int) bool {
+	if *sureCache == 0 {
+		*sureCache = -1
+		if rf.mainCountry != "" && (rf.datelineCountry != "" || rf.mainCity != "" && countryOf[rf.mainCity] == rf.mainCountry ||
+			len(rf.events) > 0 && rf.events[0].Main && rf.events[0].Country == rf.mainCountry) && rf.mostNamedCountry(rf.mainCountry) {
+			*sureCache = 1
+		}
+	}
+	sure := *sureCache == 1
 	for mi := range rf.mentions {
 		m := &rf.mentions[mi]
 		if m.ent != ei {
 			continue
 		}
 		s := &rf.sents[m.sent]
+		event := false
 		if len(rf.events) > 0 && rf.events[0].Main {
 			for k := s.start; k < s.b; k++ {
 				if ev := rf.eventAt(k); ev != "" && kg.FamilyOf(ev) == kg.FamilyOf(rf.events[0].Type) && !rf.otherEventWord(m.sent, k) {
-					return true
+					event = true
+					break
 				}
 			}
 		}
-		adjacent, main, other := "", false, false
+		adjacent, main, other := rf.demonymBefore(m.a, s.a), false, false
 		for k := s.a; k < s.b; k++ {
 			e := rf.entityOf(k)
 			if e < 0 || e == ei || rf.ents[e].typ != kg.Place {
@@ -638,9 +653,9 @@ func (rf *relationFinder) sameCountrySentence(ei int) bool {
 		}
 		switch {
 		case adjacent != "":
-			if adjacent == rf.mainCountry {
-				return true
-			}
+			return adjacent == rf.mainCountry // its own phrase places it, here or elsewhere
+		case event:
+			return true
 		case main && !other:
 			return true
 		case !main && !other && sure && !(rf.punct(m.b, ',') && rf.isNameWord(m.b+1)):
@@ -648,6 +663,50 @@ func (rf *relationFinder) sameCountrySentence(ei int) bool {
 		}
 	}
 	return false
+}
+
+// demonymBefore returns the country whose demonym stands among the three words before
+// token a (not before sentence start sa): "the Swedish city of Malmo", "the Syrian town
+// of Madaya", or "". The demonym must describe the place, not open another name.
+func (rf *relationFinder) demonymBefore(a, sa int) string {
+	for k := a - 1; k >= sa && k >= a-3; k-- {
+		if rf.toks[k].kind != tWord {
+			break
+		}
+		if c, ok := demonymOf[rf.tok(k)]; ok && rf.toks[k].has(fCap) && (k+1 == a || !rf.toks[k+1].has(fCap)) {
+			return c // not a name's first word ("Fratello's Italian Tavern in North Charleston")
+		}
+	}
+	return ""
+}
+
+// mostNamedCountry reports whether no other country is named more often in the article
+// than country, counting the mentions of a country and of the places the word lists put
+// in it ("Houston", "Texas" for the United States): a report from Beirut about the war in
+// Syria names Syria more than Lebanon, and its unlisted towns are not Lebanon's.
+func (rf *relationFinder) mostNamedCountry(country string) bool {
+	named := map[string]int{}
+	for _, e := range rf.ents {
+		if e.dropped || e.typ != kg.Place {
+			continue
+		}
+		c := e.name
+		if _, isCountry := countryNames[c]; !isCountry {
+			c = countryOf[e.name]
+			if usStates[e.name] {
+				c = "United States"
+			}
+		}
+		if c != "" {
+			named[c] += e.mentions
+		}
+	}
+	for c, n := range named {
+		if c != country && n > named[country] {
+			return false
+		}
+	}
+	return true
 }
 
 // shoutedPlace returns the name of the known place that the words a..b-1 of sentence
