@@ -561,6 +561,9 @@ func (rf *relationFinder) gazetteerPlaces() {
 				continue
 			}
 		}
+		if seaHeads[lw] {
+			continue // "the Pacific Ocean", "the South China Sea": no one country's
+		}
 		// another place in the article's country only when a sentence names both, and no
 		// other country ("Greek islands, chiefly Lesbos" in a report from Ankara)
 		if rf.mainCountry != "" && rf.sameCountrySentence(ei, &sure) {
@@ -568,6 +571,10 @@ func (rf *relationFinder) gazetteerPlaces() {
 		}
 	}
 }
+
+// seaHeads end the names of waters that lie in no one country: the article's country is
+// never theirs ("the Atlantic Ocean" in a storm report from Washington).
+var seaHeads = map[string]bool{"sea": true, "ocean": true, "gulf": true}
 
 // town reports whether a place's name is a town's, not a region's or a road's ("Aleutian
 // Islands", "Canakkale province", "Interstate 94").
