@@ -557,8 +557,10 @@ func (rf *relationFinder) gazetteerPlaces() {
 		if spotHeads[lw] || strings.HasPrefix(e.name, "Jalan ") || strings.HasPrefix(e.name, "Plaza ") {
 			// streets, squares and buildings lie in the article's town
 			if rf.mainPlace != "" && rf.mainPlace != e.name && rf.town(rf.mainPlace) {
-				rf.addRelation(si, e.name, "locatedIn", rf.mainPlace, e.name)
-				continue
+				if rf.spotInTown(ei, rf.mainPlace) {
+					rf.addRelation(si, e.name, "locatedIn", rf.mainPlace, e.name)
+				}
+				continue // a spot the article does not put in its town is put nowhere
 			}
 		}
 		if seaHeads[lw] {
@@ -575,6 +577,88 @@ func (rf *relationFinder) gazetteerPlaces() {
 // seaHeads end the names of waters that lie in no one country: the article's country is
 // never theirs ("the Atlantic Ocean" in a storm report from Washington).
 var seaHeads = map[string]bool{"sea": true, "ocean": true, "gulf": true}
+
+// spotInTown reports whether the article puts spot ei, a street, building, bridge or
+// port, in town: no other known town or country opens the spot's name ("Hong Kong
+// airport" in a report from Los Angeles; a state may: "Rhode Island Avenue"), and a
+// sentence that names the spot, or its paragraph, names the town, alone or within a
+// longer name ("Dallas Area Rapid Transit"); or the town is the article's, the
+// paragraph names no place of another country (nor another state, when the town is a
+// state), and no country is named more than the article's or the dateline names the
+// article's country ("Dandong Port" in a report on a Virginia governor is not in
+// Virginia). A spot that fails is put nowhere: its country would be guessed from the
+// same thin evidence.
+func (rf *relationFinder) spotInTown(ei int, town string) bool {
+	name := rf.ents[ei].name
+	if lw := lastWord(name); len(lw) < len(name) {
+		head := strings.TrimSpace(strings.TrimSuffix(name, lw))
+		_, isCountry := countryNames[head]
+		if head != town && (isCountry || countryOf[head] != "") {
+			return false
+		}
+		if head == town {
+			return true
+		}
+	}
+	words := strings.Fields(strings.ToLower(town))
+	if strings.Contains(" "+strings.ToLower(name)+" ", " "+strings.Join(words, " ")+" ") {
+		return true // "Cape Canaveral Air Force Station"
+	}
+	mainTown := rf.mainCountry != "" && (rf.mostNamedCountry(rf.mainCountry) || town == rf.mainCity && rf.datelineCountry == rf.mainCountry)
+	for mi := range rf.mentions {
+		m := &rf.mentions[mi]
+		if m.ent != ei {
+			continue
+		}
+		pa, pb := m.sent, m.sent+1
+		for pa > 0 && !rf.toks[rf.sents[pa].a].has(fPara) {
+			pa--
+		}
+		for pb < len(rf.sents) && !rf.toks[rf.sents[pb].a].has(fPara) {
+			pb++
+		}
+		other := false
+		for si := pa; si < pb; si++ {
+			s := &rf.sents[si]
+			for k := s.a; k < s.b; k++ {
+				if k >= m.a && k < m.b {
+					continue
+				}
+				if k+len(words) <= s.b {
+					same := true
+					for j, w := range words {
+						if rf.low(k+j) != w {
+							same = false
+							break
+						}
+					}
+					if same {
+						return true
+					}
+				}
+				e := rf.entityOf(k)
+				if e < 0 || e == ei || rf.ents[e].typ != kg.Place {
+					continue
+				}
+				n := rf.ents[e].name
+				c := n
+				if _, isCountry := countryNames[n]; !isCountry {
+					c = countryOf[n]
+					if usStates[n] {
+						c = "United States"
+					}
+				}
+				if c != "" && c != rf.mainCountry || usStates[town] && usStates[n] && n != town {
+					other = true
+				}
+			}
+		}
+		if mainTown && !other {
+			return true
+		}
+	}
+	return false
+}
 
 // town reports whether a place's name is a town's, not a region's or a road's ("Aleutian
 // Islands", "Canakkale province", "Interstate 94").
