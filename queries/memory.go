@@ -26,10 +26,10 @@ import (
 // query left); or, garbage or not, when the heap holds half as much again as its bound
 // after it has run for graceTime (a collection has then had time to clear what earlier
 // queries left). A heap that has grown by more than hardGrowth times a query's bound
-// since the query began stops it at once, collection or not: a collection on a loaded
-// machine can take longer than a script needs to double a string three times, and
-// garbage alone does not grow the heap that far (the collector runs by itself when the
-// heap doubles what was live).
+// since the query began stops it at once, collection or not: a collection can take
+// longer than a script needs to double a string twice more, and garbage alone does not
+// grow the heap that far (the collector runs by itself when the heap doubles what was
+// live).
 
 // ErrMemoryLimit means a query was stopped because the heap passed its bound.
 var ErrMemoryLimit = errors.New("query stopped: it took too much memory")
@@ -47,7 +47,7 @@ const (
 	graceTime = time.Second
 	// hardGrowth is how many times its bound the heap may grow by while a query runs
 	// before the query stops whatever a collection would say.
-	hardGrowth = 3
+	hardGrowth = 2
 )
 
 // watched is one query under watch.
