@@ -271,12 +271,23 @@ func (es *entitySet) entName(ei int) string {
 	return es.ents[ei].name
 }
 
+// entIndex returns the index of the entity named name, or -1.
+func (es *entitySet) entIndex(name string) int {
+	if name == "" {
+		return -1
+	}
+	for i := range es.ents {
+		if !es.ents[i].dropped && es.ents[i].name == name {
+			return i
+		}
+	}
+	return -1
+}
+
 // typeOfName returns the type of the entity named name, or Other.
 func (es *entitySet) typeOfName(name string) kg.EntityType {
-	for _, e := range es.ents {
-		if !e.dropped && e.name == name {
-			return e.typ
-		}
+	if i := es.entIndex(name); i >= 0 {
+		return es.ents[i].typ
 	}
 	return kg.Other
 }

@@ -721,10 +721,6 @@ func impactIn(d *doc, si int) bool {
 
 // serviceHeads end the names of bodies named after what they fight or watch for ("Fire
 // Department", "Flood Control District", "Storm Prediction Center"): the event word
-// before one, capitalised outside a headline, names the body, not an event.
-var serviceHeads = map[string]bool{
-	"department": true, "service": true, "services": true, "brigade": true, "rescue": true,
-	"authority": true, "station": true, "district": true, "marshal": true, "academy": true,
-	"bureau": true, "agency": true, "center": true, "centre": true, "commission": true,
-	"chief": true, "protection": true, "control": true, "prediction": true, "insurance": true,
-}
+// before one, capitalised outside a headline, names the body, not an event
+// (data/events.txt).
+var serviceHeads = wordSet("service-heads")

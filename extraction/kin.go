@@ -185,19 +185,6 @@ func (rf *relationFinder) namedAfter(k, end int) int {
 	return -1
 }
 
-// entIndex returns the index of the entity named name, or -1.
-func (rf *relationFinder) entIndex(name string) int {
-	if name == "" {
-		return -1
-	}
-	for i := range rf.ents {
-		if !rf.ents[i].dropped && rf.ents[i].name == name {
-			return i
-		}
-	}
-	return -1
-}
-
 // kinPossessor resolves "his" or "her" before a kin noun at token g: the person named
 // last before it in its sentence, of a gender the pronoun allows ("Rizwan Farook, who
 // along with his wife", "Redstone was being manipulated by his daughter"), else the

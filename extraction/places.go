@@ -527,7 +527,18 @@ func (rf *relationFinder) gazetteerPlaces() {
 			located[r.Subject] = true
 		}
 	}
-	sure := 0 // whether the article's country is sure, once sameCountrySentence asks
+	// whether the article's country is the one it names most, counted once when a place
+	// first asks (mostNamedCountry)
+	mostNamedMemo := 0
+	mostNamed := func() bool {
+		if mostNamedMemo == 0 {
+			mostNamedMemo = -1
+			if rf.mainCountry != "" && rf.mostNamedCountry(rf.mainCountry) {
+				mostNamedMemo = 1
+			}
+		}
+		return mostNamedMemo == 1
+	}
 	for ei, e := range rf.ents {
 		if e.dropped || e.typ != kg.Place || e.mentions == 0 {
 			continue
@@ -557,7 +568,7 @@ func (rf *relationFinder) gazetteerPlaces() {
 		if spotHeads[lw] || strings.HasPrefix(e.name, "Jalan ") || strings.HasPrefix(e.name, "Plaza ") {
 			// streets, squares and buildings lie in the article's town
 			if rf.mainPlace != "" && rf.mainPlace != e.name && rf.town(rf.mainPlace) {
-				if rf.spotInTown(ei, rf.mainPlace) {
+				if rf.spotInTown(ei, rf.mainPlace, mostNamed) {
 					rf.addRelation(si, e.name, "locatedIn", rf.mainPlace, e.name)
 				}
 				continue // a spot the article does not put in its town is put nowhere
@@ -568,7 +579,7 @@ func (rf *relationFinder) gazetteerPlaces() {
 		}
 		// another place in the article's country only when a sentence names both, and no
 		// other country ("Greek islands, chiefly Lesbos" in a report from Ankara)
-		if rf.mainCountry != "" && rf.sameCountrySentence(ei, &sure) {
+		if rf.mainCountry != "" && rf.sameCountrySentence(ei, mostNamed) {
 			rf.addRelation(si, e.name, "locatedIn", rf.mainCountry, e.name)
 		}
 	}
@@ -587,8 +598,9 @@ var seaHeads = map[string]bool{"sea": true, "ocean": true, "gulf": true}
 // state), and no country is named more than the article's or the dateline names the
 // article's country ("Dandong Port" in a report on a Virginia governor is not in
 // Virginia). A spot that fails is put nowhere: its country would be guessed from the
-// same thin evidence.
-func (rf *relationFinder) spotInTown(ei int, town string) bool {
+// same thin evidence. mostNamed says whether the article's country is the one it names
+// most.
+func (rf *relationFinder) spotInTown(ei int, town string, mostNamed func() bool) bool {
 	name := rf.ents[ei].name
 	if lw := lastWord(name); len(lw) < len(name) {
 		head := strings.TrimSpace(strings.TrimSuffix(name, lw))
@@ -604,7 +616,7 @@ func (rf *relationFinder) spotInTown(ei int, town string) bool {
 	if strings.Contains(" "+strings.ToLower(name)+" ", " "+strings.Join(words, " ")+" ") {
 		return true // "Cape Canaveral Air Force Station"
 	}
-	mainTown := rf.mainCountry != "" && (rf.mostNamedCountry(rf.mainCountry) || town == rf.mainCity && rf.datelineCountry == rf.mainCountry)
+	mainTown := rf.mainCountry != "" && (mostNamed() || town == rf.mainCity && rf.datelineCountry == rf.mainCountry)
 	for mi := range rf.mentions {
 		m := &rf.mentions[mi]
 		if m.ent != ei {
@@ -684,17 +696,10 @@ func (rd *reader) town(name string) bool {
 // or holds another country's demonym, gives the place no country but the one of its own
 // phrase ("seized in the Brussels neighborhood of Molenbeek" in a report from Paris,
 // "Syrian opposition media reported … in Idlib province" in one from Beirut).
-// *sure caches, across the article's places, whether its country is sure (0 unknown yet,
-// 1 sure, -1 not).
-func (rf *relationFinder) sameCountrySentence(ei int, sureCache *int) bool {
-	if *sureCache == 0 {
-		*sureCache = -1
-		if rf.mainCountry != "" && (rf.datelineCountry != "" || rf.mainCity != "" && countryOf[rf.mainCity] == rf.mainCountry ||
-			len(rf.events) > 0 && rf.events[0].Main && rf.events[0].Country == rf.mainCountry) && rf.mostNamedCountry(rf.mainCountry) {
-			*sureCache = 1
-		}
-	}
-	sure := *sureCache == 1
+// mostNamed says whether the article's country is the one it names most.
+func (rf *relationFinder) sameCountrySentence(ei int, mostNamed func() bool) bool {
+	sure := rf.mainCountry != "" && (rf.datelineCountry != "" || rf.mainCity != "" && countryOf[rf.mainCity] == rf.mainCountry ||
+		len(rf.events) > 0 && rf.events[0].Main && rf.events[0].Country == rf.mainCountry) && mostNamed()
 	for mi := range rf.mentions {
 		m := &rf.mentions[mi]
 		if m.ent != ei {

@@ -28,6 +28,7 @@ var speechExtra = wordSet("speech-extra")
 // marked (rd.read leaves none).
 func findQuotes(rd *reader) []kg.Quote {
 	var out []kg.Quote
+	var keys []string // quoteKey of each quote in out
 	spans := pairQuotes(rd.doc)
 	var prev *quoteSpan
 	prevPara := -10
@@ -72,13 +73,16 @@ func findQuotes(rd *reader) []kg.Quote {
 		}
 		q.speaker = speaker
 		text := strings.TrimRight(rd.span(q.a, q.b), ",;: ")
-		if i := repeatedQuote(out, speaker, text); i >= 0 {
+		key := quoteKey(text)
+		if i := repeatedQuote(out, keys, speaker, key); i >= 0 {
 			if speaker != "" && (out[i].Speaker == "" || len(text) > len(out[i].Text)) {
 				// the copy that names its speaker, or says more by the same one
 				out[i] = kg.Quote{Speaker: speaker, Text: text, Sentence: q.sent}
+				keys[i] = key
 			}
 		} else {
 			out = append(out, kg.Quote{Speaker: speaker, Text: text, Sentence: q.sent})
+			keys = append(keys, key)
 		}
 		rd.quoteSrc = append(rd.quoteSrc, speaker)
 		for k := q.a; k < q.b; k++ {
@@ -481,15 +485,14 @@ func (rd *reader) afterLastComma(a, b int) int {
 	return a
 }
 
-// repeatedQuote returns the index of the quote in out that text repeats, or -1: an
-// article often quotes a line in its lead and again in full further down, or a
-// sentence twice, and that is one quotation. The words of one must hold the other's
+// repeatedQuote returns the index of the quote in out (whose quoteKeys are keys) that the
+// quotation of key t repeats, or -1: an article often quotes a line in its lead and again
+// in full further down, or a sentence twice, and that is one quotation. The words of one must hold the other's
 // (case, spacing and edge punctuation aside), with three words or more in the shorter,
 // and the speakers must be the same or one of them unknown ("this has been a
 // nightmare" said by two people stays two quotes). findQuotes keeps the copy that names
 // its speaker, and of two by one speaker the longer.
-func repeatedQuote(out []kg.Quote, speaker, text string) int {
-	t := quoteKey(text)
+func repeatedQuote(out []kg.Quote, keys []string, speaker, t string) int {
 	if strings.Count(t, " ") < 2 {
 		return -1
 	}
@@ -497,7 +500,7 @@ func repeatedQuote(out []kg.Quote, speaker, text string) int {
 		if out[i].Speaker != speaker && out[i].Speaker != "" && speaker != "" {
 			continue
 		}
-		o := quoteKey(out[i].Text)
+		o := keys[i]
 		if strings.Count(o, " ") < 2 {
 			continue
 		}

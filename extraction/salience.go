@@ -180,16 +180,6 @@ func (rd *reader) clauseSubjectAt(p, end int) (names []int, pronoun, ok bool) {
 	return nil, false, true
 }
 
-// entIndex returns the index of the entity named name, or -1.
-func (rd *reader) entIndex(name string) int {
-	for i := range rd.ents {
-		if !rd.ents[i].dropped && rd.ents[i].name == name {
-			return i
-		}
-	}
-	return -1
-}
-
 // referentFits returns the names of the subject entities ei when they fit the pronoun:
 // one organization or country for "it"; for "they", names joined by "and", a group or
 // an organization ("the Patriots"; never a place or a person). "" otherwise, or when another name
