@@ -25,11 +25,14 @@ import (
 // more than its bound live (a collection begun before it may count what an earlier
 // query left); or, garbage or not, when the heap holds half as much again as its bound
 // after it has run for graceTime (a collection has then had time to clear what earlier
-// queries left). A heap that has grown by more than hardGrowth times a query's bound
-// since the query began stops it at once, collection or not: a collection can take
-// longer than a script needs to double a string twice more, and garbage alone does not
-// grow the heap that far (the collector runs by itself when the heap doubles what was
-// live).
+// queries left). A heap that has grown by more than a query's bound since the query
+// began stops it at once, collection or not. Waiting for a collection there is not
+// safe: one step of a script can copy hundreds of megabytes, a copy the Go runtime
+// cannot interrupt, and a collection's stop-the-world pauses wait for it with the
+// watchdog stopped too; the script may then take its next, twice larger, step before
+// the watchdog runs. At twice the bound, a CI run saw 'while (true) s += s' under
+// 128 MiB reach a 512 MiB string (1,073 MB peak); at once the bound, it stops at the
+// 64 or 128 MiB string, and a missed step still ends under 600 MB.
 
 // ErrMemoryLimit means a query was stopped because the heap passed its bound.
 var ErrMemoryLimit = errors.New("query stopped: it took too much memory")
@@ -47,7 +50,7 @@ const (
 	graceTime = time.Second
 	// hardGrowth is how many times its bound the heap may grow by while a query runs
 	// before the query stops whatever a collection would say.
-	hardGrowth = 2
+	hardGrowth = 1
 )
 
 // watched is one query under watch.
