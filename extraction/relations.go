@@ -54,7 +54,8 @@ func findRelations(rd *reader, ev *eventSet) []kg.Relation {
 	for si := range rf.sents {
 		s := &rf.sents[si]
 		if s.kind == sCredit {
-			rf.places(si) // "(Reporting by … in Kansas City, Missouri)"
+			rf.places(si)         // "(Reporting by … in Kansas City, Missouri)"
+			rf.reporterCities(si) // credits.go
 		}
 		if s.kind != sProse || si == rf.headline {
 			continue
