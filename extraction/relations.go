@@ -50,6 +50,7 @@ func findRelations(rd *reader, ev *eventSet) []kg.Relation {
 		rf.relativeRole(mi)
 		rf.ownerPlace(mi)
 		rf.placeBody(mi) // modifiers.go
+		rf.hometown(mi)  // hometowns.go
 	}
 	for si := range rf.sents {
 		s := &rf.sents[si]
