@@ -49,8 +49,9 @@ func findRelations(rd *reader, ev *eventSet) []kg.Relation {
 		rf.asRole(mi)
 		rf.relativeRole(mi)
 		rf.ownerPlace(mi)
-		rf.placeBody(mi) // modifiers.go
-		rf.hometown(mi)  // hometowns.go
+		rf.placeBody(mi)     // modifiers.go
+		rf.hometown(mi)      // hometowns.go
+		rf.districtState(mi) // districts.go
 	}
 	for si := range rf.sents {
 		s := &rf.sents[si]
