@@ -49,6 +49,7 @@ var Actions = map[string]string{
 	"hasFacilityIn":           "has a factory, plant or office in",
 	"locatedIn":               "is located in",
 	"reports":                 "reports or says",
+	"reportsFrom":             "reports from (a city, for the credit line of an agency's story)",
 	"fights":                  "fights or battles",
 	"partOf":                  "is part of or belongs to",
 	"capitalOf":               "is the capital of",

@@ -49,12 +49,15 @@ func findRelations(rd *reader, ev *eventSet) []kg.Relation {
 		rf.asRole(mi)
 		rf.relativeRole(mi)
 		rf.ownerPlace(mi)
-		rf.placeBody(mi) // modifiers.go
+		rf.placeBody(mi)     // modifiers.go
+		rf.hometown(mi)      // hometowns.go
+		rf.districtState(mi) // districts.go
 	}
 	for si := range rf.sents {
 		s := &rf.sents[si]
 		if s.kind == sCredit {
-			rf.places(si) // "(Reporting by … in Kansas City, Missouri)"
+			rf.places(si)         // "(Reporting by … in Kansas City, Missouri)"
+			rf.reporterCities(si) // credits.go
 		}
 		if s.kind != sProse || si == rf.headline {
 			continue

@@ -481,7 +481,8 @@ func (rf *relationFinder) appositiveRole(mi, k, end int) {
 		return
 	}
 	for i := rb; i < end; i++ {
-		if e2 := rf.entityOf(i); e2 >= 0 && e2 != m.ent && rf.ents[e2].typ == kg.Person && !rf.is(i-1, "of") && compoundSuffix(rf.tok(i)) == "" {
+		if e2 := rf.entityOf(i); e2 >= 0 && e2 != m.ent && rf.ents[e2].typ == kg.Person && !rf.is(i-1, "of") && compoundSuffix(rf.tok(i)) == "" &&
+			!rf.servedPerson(role, rb, i) {
 			return // "Jack Dorsey, Google CEO Sundar Pichai": another person's title
 		}
 	}
@@ -581,7 +582,7 @@ func (rf *relationFinder) appositiveObjects(m *mention, k, end, ra, rb int) []st
 				place = rf.entName(e2)
 			}
 		case kg.Person:
-			if i < ra {
+			if i < ra || rf.servedPerson(roleWords(rf.doc, ra, rb), rb, i) {
 				objs = append(objs, rf.entName(e2))
 			}
 		}

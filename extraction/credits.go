@@ -1,0 +1,83 @@
+package extraction
+
+import (
+	"strings"
+
+	"github.com/factgraph/kg"
+)
+
+// creditRoles are the words before "by" in an agency's credit line, and whether the
+// names after them reported the story (and so may file from a city) or only wrote or
+// edited it: "Reporting by", "Additional reporting by", "Writing and additional
+// reporting by", "Editing by".
+var creditRoles = map[string]bool{"reporting": true, "writing": false, "editing": false,
+	"compiled": false, "research": false, "graphics": false, "production": false, "translation": false}
+
+// newsDesks are the last words of a desk or bureau that a credit line names beside its
+// reporters ("Beijing Newsroom", "Beijing Monitoring Desk"): not a person in the city.
+var newsDesks = map[string]bool{"newsroom": true, "desk": true, "bureau": true, "staff": true}
+
+// reporterCities reads who reported from which city in the credit line of sentence si:
+// "(Reporting by Ann Cole in Dayton and Lee Moss and Kim Ray in Lyon; Editing by …)"
+// gives Cole reportsFrom Dayton, and Moss and Ray reportsFrom Lyon. The names before "in
+// CITY" since the previous city, the start of the segment or a ", and" report from that
+// city ("A, and B in Paris": only B); names of a writing or editing segment report from
+// nowhere, and anything else between the names (a stray word, a place) drops those
+// waiting, so that a name is only ever placed by a city of its own group.
+func (rf *relationFinder) reporterCities(si int) {
+	s := &rf.sents[si]
+	var waiting []int // person entities since the last city or group break
+	first := -1       // first token of the waiting group
+	reporting := false
+	for k := s.a; k < s.b; k++ {
+		switch {
+		case rf.is(k, "by"):
+			r, ok := creditRoles[rf.low(k-1)]
+			reporting = ok && r
+			waiting = waiting[:0]
+		case rf.punct(k, ';') || rf.punct(k, '(') || rf.punct(k, ')'):
+			reporting = false
+			waiting = waiting[:0]
+		case !reporting:
+		case rf.entityOf(k) >= 0 && rf.ents[rf.entityOf(k)].typ == kg.Person:
+			if m := &rf.mentions[rf.entAt[k]]; newsDesks[rf.low(m.b-1)] {
+				k = m.b - 1 // "Beijing Newsroom and Julia Love in San Francisco": the desk files from its own city
+				continue
+			}
+			if len(waiting) == 0 {
+				first = k
+			}
+			waiting = append(waiting, rf.entityOf(k))
+			k = rf.mentions[rf.entAt[k]].b - 1
+		case rf.is(k, "and"):
+		case rf.punct(k, ','):
+			if rf.is(k+1, "and") {
+				waiting = waiting[:0] // "James Pearson, and Ben Blanchard in Beijing"
+			}
+		case rf.is(k, "in") && len(waiting) > 0:
+			p := rf.entityOf(k + 1)
+			if p < 0 || rf.ents[p].typ != kg.Place || rf.mentions[rf.entAt[k+1]].demonym {
+				waiting = waiting[:0]
+				if p >= 0 {
+					k = rf.mentions[rf.entAt[k+1]].b - 1 // "in RANCHO MIRAGE" mistyped: a city, never a reporter
+				}
+				continue
+			}
+			end := rf.mentions[rf.entAt[k+1]].b
+			city := rf.entName(p)
+			if said := rf.span(k+1, end); strings.HasSuffix(city, " of "+said) {
+				city = said // "in New York" joined to "Southern District of New York"
+			}
+			for _, e := range waiting {
+				rf.addRelation(si, rf.entName(e), "reportsFrom", city, rf.span(first, end))
+			}
+			waiting = waiting[:0]
+			k = end - 1
+			if rf.punct(end, ',') && rf.entityOf(end+1) >= 0 && rf.ents[rf.entityOf(end+1)].typ == kg.Place {
+				k = rf.mentions[rf.entAt[end+1]].b - 1 // "in Kansas City, Missouri"
+			}
+		default:
+			waiting = waiting[:0]
+		}
+	}
+}
