@@ -50,6 +50,8 @@ func findRelations(rd *reader, ev *eventSet) []kg.Relation {
 		rf.relativeRole(mi)
 		rf.ownerPlace(mi)
 		rf.placeBody(mi) // modifiers.go
+		rf.partyMember(mi)
+		rf.orgTrade(mi)
 	}
 	for si := range rf.sents {
 		s := &rf.sents[si]
