@@ -15,8 +15,14 @@ import (
 // tech firms such as Facebook, Google and Amazon". Each gives locatedIn(body, place).
 // A place before "resident" or "native" says where a person lives or comes from:
 // "Flint resident Janet Moore", "Carla Mendes, a 52-year-old native of Portugal",
-// "Mendes, a Boston resident," (residentOf, nativeOf). "A Tennessee woman" is left
-// alone.
+// "Mendes, a Boston resident," (residentOf, nativeOf). A place before a trade says where
+// the person lives and works: "a Dayton firefighter, Ann Cole", "Austin podcasters Lee
+// Moss and Kim Ray" (residentOf). "A Tennessee woman" is left alone. A party's word
+// before a person, their title or their race says which party they belong to:
+// "Republican presidential front-runner Donald Trump", "Democrat Hillary Clinton"
+// (memberOf). An organization before a trade that roles.go does not read says the person
+// belongs to it: "NBA player Tom Reed", "Aerosmith guitarist Joe Perry" (memberOf),
+// "Apple investor Carl Ward" (investsIn).
 
 // bodyKinds are the kinds of business or body a place may modify before a name: the
 // organization descriptors (data/names.txt organization-descriptors), the kinds a
@@ -211,6 +217,20 @@ func (rf *relationFinder) personsPlace(si, mi int) {
 		}
 		return
 	}
+	if p, a := rf.placeOfTrade(m); p >= 0 {
+		var others [][2]int
+		rf.listedPersons(m, func(e, b int) { others = append(others, [2]int{e, b}) })
+		if strings.HasSuffix(rf.low(m.ta-1), "s") && len(others) == 0 {
+			return // "Taipei administers Itu Aba": a verb, or a plural before one name
+		}
+		rf.addRelation(si, rf.entName(m.ent), "residentOf", rf.entName(p), rf.span(a, m.b))
+		if strings.HasSuffix(rf.low(m.ta-1), "s") {
+			for _, o := range others {
+				rf.addRelation(si, rf.entName(o[0]), "residentOf", rf.entName(p), rf.span(a, o[1]))
+			}
+		}
+		return
+	}
 	if !rf.punct(m.b, ',') || !rf.is(m.b+1, "a", "an") {
 		return
 	}
@@ -310,4 +330,206 @@ func (rf *relationFinder) knownPlaceName(name string) string {
 		return name
 	}
 	return ""
+}
+
+// partyNames are the parties a party's word names (data/names.txt party-names), and
+// raceNouns the nouns of a person in a race for an office (race-nouns).
+var (
+	partyNames = wordValues("party-names")
+	raceNouns  = wordSet("race-nouns")
+)
+
+// partyMember reads a party's word before a person's name, their title or the words of
+// their race or office (mention mi): "Democrat Hillary Clinton", "Republican Sen. John
+// Thune", "Republican presidential front-runner Donald Trump", "Labour leader Jeremy
+// Corbyn", and after a plural each name of the list that follows ("Republican
+// presidential candidates Ted Cruz and Marco Rubio"). The person is memberOf the party.
+// The word is the party's only when it stands alone: not "Liberal Democrats", "Social
+// Democratic"; before a judge's title it is a leaning ("Liberal Justice Elena Kagan"), and
+// before a minister's the ministry's ("Labour Minister").
+func (rf *relationFinder) partyMember(mi int) {
+	m := &rf.mentions[mi]
+	if rf.ents[m.ent].typ != kg.Person {
+		return
+	}
+	s := &rf.sents[m.sent]
+	end := m.ta
+	if end > s.start+1 && rf.punct(end-1, ',') && raceNouns[rf.low(end-2)] {
+		end-- // "the Democratic front-runner, Hillary Clinton"
+	}
+	a := end
+	for a > s.start && end-a < 4 && rf.toks[a-1].kind == tWord && !rf.toks[a-1].has(fCap) && rf.toks[a-1].feat&(lxFunc|lxSpeech) == 0 && rf.entAt[a-1] < 0 {
+		a--
+	}
+	head := rf.low(end - 1)
+	plural := false
+	if a < end {
+		one := strings.TrimSuffix(head, "s")
+		plural = one != head
+		if !raceNouns[head] && !roleNouns[head] && !raceNouns[one] && !roleNouns[one] {
+			return // "the Democratic presidential primary between Hillary Clinton"
+		}
+	}
+	p := a - 1
+	party := partyNames[rf.tok(p)]
+	if p < s.start || party == "" || !rf.toks[p].has(fCap) {
+		return
+	}
+	if mj := rf.entAt[p]; mj >= 0 && (rf.mentions[mj].a != p || rf.mentions[mj].b != p+1) {
+		return // "Republican National Committee chairman"
+	}
+	if p > s.start && rf.toks[p-1].kind == tWord && rf.toks[p-1].has(fCap) && rf.toks[p-1].feat&lxFunc == 0 {
+		return // "Liberal Democrats leader", "Christian Democrat"
+	}
+	if strings.Contains(m.role, "justice") || strings.Contains(m.role, "judge") || a == end && m.ta < m.a && (strings.Contains(m.role, "minister") || strings.Contains(m.role, "secretary")) {
+		return // "Liberal Justice Elena Kagan": a judge's leaning; "Labour Minister": the ministry's
+	}
+	rf.addRelation(m.sent, rf.entName(m.ent), "memberOf", party, rf.span(p, m.b))
+	if a == end && m.ta == m.a {
+		plural = strings.HasSuffix(rf.tok(p), "s") // "Democrats Hillary Clinton and Bernie Sanders"
+	}
+	if !plural {
+		return
+	}
+	rf.listedPersons(m, func(e, b int) { rf.addRelation(m.sent, rf.entName(e), "memberOf", party, rf.span(p, b)) })
+}
+
+// listedPersons calls add with each person named after mention m in a list ("A, B and
+// C"), and the end of their name.
+func (rf *relationFinder) listedPersons(m *mention, add func(e, b int)) {
+	s := &rf.sents[m.sent]
+	for k := m.b; k < s.b; {
+		switch {
+		case rf.punct(k, ',') && rf.is(k+1, "and"):
+			k += 2
+		case rf.punct(k, ',') || rf.is(k, "and"):
+			k++
+		default:
+			return
+		}
+		e := rf.entityOf(k)
+		if e < 0 || rf.mentions[rf.entAt[k]].a != k || rf.ents[e].typ != kg.Person {
+			return
+		}
+		b := rf.mentions[rf.entAt[k]].b
+		add(e, b)
+		k = b
+	}
+}
+
+// tradeNoun reports whether lower-case word w names a person by the work they do, so that
+// a place before it says where they live and work: a trade of occupationNoun ("artist",
+// "meteorologist") or an agent noun in "-er", "-or" or "-man" and their plurals
+// ("developer", "firefighter", "podcasters", "businessman"), not one who carries out an
+// attack ("shooter", "gunman": the attack's place) and not a role of the vocabulary,
+// which roles.go reads ("lawyer", "reporter").
+func tradeNoun(w string) bool {
+	if perpetratorNouns[w] || agentNouns[w] || rolePredicate(w) != "" || rolePredicate(strings.TrimSuffix(w, "s")) != "" || len(w) < 6 ||
+		strings.Trim(w, "abcdefghijklmnopqrstuvwxyz") != "" {
+		return false // and not a name's lower-case part ("Abd ar-Rahman")
+	}
+	if occupationNoun(w) || occupationNoun(strings.TrimSuffix(w, "s")) {
+		return true
+	}
+	for _, suf := range []string{"er", "ers", "or", "ors", "man", "men"} {
+		if strings.HasSuffix(w, suf) {
+			return true
+		}
+	}
+	return false
+}
+
+// placeOfTrade returns the place that modifies a trade before the name of person
+// mention m, and the place's first token: "Dayton firefighter Ann Cole", "a Dayton
+// firefighter, Ann Cole", "Austin podcasters Lee Moss and Kim Ray", "a Fresno,
+// California, developer, Bo Diaz"; -1 for none. The place is a town or a state the word
+// lists know, written whole ("New York", not "York"); not a country ("U.S. player X" is
+// a nationality) nor a party's word. A comma before the name needs "a" or "an" before the
+// place ("Iowa caucus-goers, Clinton" is no such phrase) and a name with no title.
+func (rf *relationFinder) placeOfTrade(m *mention) (int, int) {
+	s := &rf.sents[m.sent]
+	h := m.ta - 1
+	comma := rf.punct(h, ',')
+	if comma {
+		h--
+	}
+	if h <= s.start || rf.toks[h].kind != tWord || rf.toks[h].has(fCap) || !tradeNoun(rf.low(h)) || comma && (m.ta != m.a || plural(rf.low(h))) {
+		return -1, -1
+	}
+	k := h - 1
+	if rf.punct(k, ',') && rf.entityOf(k-1) >= 0 && rf.punct(rf.mentions[rf.entAt[k-1]].a-1, ',') {
+		k = rf.mentions[rf.entAt[k-1]].a - 2 // "a Fresno, California, developer": the town
+	}
+	p := rf.entityOf(k)
+	if p < 0 || rf.ents[p].typ != kg.Place || rf.mentions[rf.entAt[k]].b != k+1 || rf.mentions[rf.entAt[k]].demonym ||
+		!rf.placeNamed(k) && !rf.is(rf.mentions[rf.entAt[k]].a-1, "a", "an", "the") || rf.owner(k+1) || partyNames[rf.ents[p].name] != "" {
+		return -1, -1 // but "A Dayton firefighter" opening a sentence names the town whole
+	}
+	name := rf.ents[p].name
+	if _, country := countryNames[name]; country || countryOf[name] == name || countryOf[name] == "" && !usStates[name] && rf.ents[p].country == "" {
+		return -1, -1
+	}
+	a := rf.mentions[rf.entAt[k]].a
+	if comma && !rf.is(a-1, "a", "an") {
+		return -1, -1
+	}
+	return p, a
+}
+
+// deedNouns are agent nouns of a deed, a prize or a product, which tie a person to no
+// body: "Oscar winner X", "JavaScript creator X", "Facebook customer X".
+var deedNouns = wordSet("deed-nouns")
+
+// orgTrade reads an organization before a trade that roles.go does not read, then the
+// person's name (mention mi): "NASA astronaut Jeff Moss", "Greenleaf frontman Jo Hart",
+// "retired NBA player Tom Reed" (memberOf), "Apple investor Carl Ward" (investsIn), and
+// a trade the role vocabulary holds but roles.txt does not ("NSA contractor X",
+// contractorOf). A role noun of roles.txt is preRoles'; a party's word is partyMember's.
+func (rf *relationFinder) orgTrade(mi int) {
+	m := &rf.mentions[mi]
+	if rf.ents[m.ent].typ != kg.Person || m.role != "" {
+		return
+	}
+	s := &rf.sents[m.sent]
+	end := m.ta
+	a := end
+	for a > s.start && end-a < 4 && rf.toks[a-1].kind == tWord && !rf.toks[a-1].has(fCap) && rf.toks[a-1].feat&(lxFunc|lxSpeech) == 0 && rf.entAt[a-1] < 0 {
+		a--
+	}
+	if a == end || a == s.start {
+		return
+	}
+	for k := a; k < end; k++ {
+		if r := strings.ToLower(rf.span(k, end)); roleNouns[r] && rolePredicate(r) != "" {
+			return // "Google spokesman X": preRoles'
+		}
+	}
+	o := rf.entityOf(a - 1)
+	if o < 0 || o == m.ent || rf.ents[o].typ != kg.Organization || rf.mentions[rf.entAt[a-1]].b != a || partyNames[rf.ents[o].name] != "" || partyNames[rf.tok(a-1)] != "" {
+		return
+	}
+	if oa := rf.mentions[rf.entAt[a-1]].a; oa == s.start || rf.owner(a) || rf.toks[oa].kind != tWord {
+		return // "Billionaire investor X", "Mass killer X": a capital that opens the sentence
+	} else if rf.toks[oa-1].kind == tWord && (rf.toks[oa-1].has(fCap) || rf.is(oa-1, "of")) {
+		return // "National Review columnist X", "World of Tanks developer X": a name cut short
+	}
+	if _, place := countryOf[rf.ents[o].name]; place || ethnic[rf.ents[o].name] || demonymOf[rf.ents[o].name] != "" {
+		return // "Kissimmee real estate broker X", "Serb ultranationalist X": a place or a people
+	}
+	head := rf.low(end - 1)
+	if deedNouns[head] {
+		return // "Oscar winner X", "Bitcoin creator X": a prize or a product, not a body
+	}
+	pred := ""
+	switch {
+	case kg.IsRole(head):
+		pred = kg.RolePredicate(head)
+	case head == "investor":
+		pred = "investsIn"
+	case tradeNoun(head) && !plural(head):
+		pred = "memberOf"
+	default:
+		return
+	}
+	rf.addRelation(m.sent, rf.entName(m.ent), pred, rf.entName(o), rf.span(rf.mentions[rf.entAt[a-1]].a, m.b))
 }

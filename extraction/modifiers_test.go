@@ -53,3 +53,48 @@ func TestNameModifiers(t *testing.T) {
 		}
 	}
 }
+
+// TestPartyAndTradeModifiers: a party's word before a person's race, title or name
+// ("Republican presidential front-runner X", "Democratic rivals A and B", "Democrat X",
+// "Republican Sen. X") makes them memberOf the party, and a town or state before a trade
+// ("a Dayton firefighter, X", "Austin podcasters A and B", "a Fresno, California,
+// developer, X") a residentOf it. Not a party word inside a longer name ("Liberal
+// Democrats leader"), before a judge's title ("Liberal Justice"), or before a noun that
+// is no race or role ("the Democratic primary between A and B"); not an attacker's place
+// ("the Orlando gunman"), a country ("U.S. player"), nor a plural before a comma ("Ohio
+// voters, X said").
+func TestPartyAndTradeModifiers(t *testing.T) {
+	x := extract(t, "party-trade-modifiers")
+	for _, r := range [][3]string{
+		{"Dan Tolle", "memberOf", "Republican Party"},
+		{"Ann Perle", "memberOf", "Democratic Party"},
+		{"Joe Marsh", "memberOf", "Democratic Party"},
+		{"Mary Lund", "memberOf", "Democratic Party"},
+		{"Bob Kray", "memberOf", "Republican Party"},
+		{"Ray Dunn", "memberOf", "Republican Party"},
+		{"Ann Cole", "residentOf", "Dayton"},
+		{"Lee Moss", "residentOf", "Austin"},
+		{"Kim Ray", "residentOf", "Austin"},
+		{"Bo Diaz", "residentOf", "Fresno"},
+		{"Nina Fox", "residentOf", "Boston"},
+		{"Jeff Moss", "memberOf", "NASA"},
+		{"Jo Hart", "memberOf", "Greenleaf"},
+		{"Tom Reed", "memberOf", "NBA"},
+		{"Carl Ward", "investsIn", "Apple"},
+		{"Lena Ruiz", "contractorOf", "Delta Agency"},
+	} {
+		if !hasRelation(x, r[0], r[1], r[2]) {
+			t.Errorf("missing %s %s %s; relations: %+v", r[0], r[1], r[2], x.Relations)
+		}
+	}
+	for _, r := range x.Relations {
+		switch {
+		case r.Predicate == "memberOf" && (r.Subject == "Tim Farr" || r.Subject == "Vera Holm" || r.Subject == "Lou Banks" || r.Subject == "Al Ortiz"):
+			t.Errorf("unwanted %+v: no party's word of its own", r)
+		case r.Subject == "Ida Lowe" && r.Predicate == "memberOf":
+			t.Errorf("unwanted %+v: a prize is no body", r)
+		case r.Predicate == "residentOf" && (r.Subject == "Omar Tate" || r.Subject == "Jim Rowe" || r.Subject == "Dan Tolle"):
+			t.Errorf("unwanted %+v: no trade's town", r)
+		}
+	}
+}

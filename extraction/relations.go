@@ -50,6 +50,8 @@ func findRelations(rd *reader, ev *eventSet) []kg.Relation {
 		rf.relativeRole(mi)
 		rf.ownerPlace(mi)
 		rf.placeBody(mi)     // modifiers.go
+		rf.partyMember(mi)   // modifiers.go
+		rf.orgTrade(mi)      // modifiers.go
 		rf.hometown(mi)      // hometowns.go
 		rf.districtState(mi) // districts.go
 	}
