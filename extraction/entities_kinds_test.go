@@ -188,3 +188,30 @@ func TestModelCode(t *testing.T) {
 		}
 	}
 }
+
+// TestOneWordPersonAside: a one-word name that nothing else types is a person's before
+// ", who" or an age between commas (a surname, a given name or a stage name alone),
+// not the organization a lone capitalised word is by default; a plural, a word the
+// article writes in lower case, a known place and a name after "the" or "of" keep
+// their types.
+func TestOneWordPersonAside(t *testing.T) {
+	a := emphasised("Storm floods Brisk",
+		"Relief came late to Brisk on Monday, residents said. "+
+			"\"We lost everything,\" said Tovaric, 41, a baker who fled with his family. "+
+			"The crowd cheered for Zelmiro, who sang at the shelter. "+
+			"The Harbingers, who won the league, gave their prize to the Varnish, who kept the shelter open. "+
+			"The governor of Quessa, who flew in, praised the Pellworths. "+
+			"Nuns in the old Congo, who were at risk, were moved. "+
+			"He said the state would pay, and State, who chairs the fund, agreed.")
+	x := mustExtract(t, a)
+	wantTypes(t, x, map[string]kg.EntityType{
+		"Tovaric": kg.Person, // ", 41,"
+		"Zelmiro": kg.Person, // ", who"
+		"Congo":   kg.Place,
+	})
+	for _, name := range []string{"Harbingers", "Varnish", "Quessa", "State"} {
+		if e := entityNamed(x, name); e != nil && e.Type == kg.Person {
+			t.Errorf("%q typed Person: %+v", name, e)
+		}
+	}
+}

@@ -224,9 +224,53 @@ func (ef *entityFinder) typeByContext(si, a, b int, credit bool) (kg.EntityType,
 		if b < len(ef.toks) && ef.toks[b].feat&lxSpeech != 0 {
 			return kg.Person, 1
 		}
+		if ef.personAside(si, b) && ef.personWord(si, a) {
+			return kg.Person, 2 // "Raekwon, who", "Mateen, 29,"
+		}
 		return kg.Organization, 1
 	}
 	return kg.Other, 1
+}
+
+// personAside reports whether what follows a name ending at token b-1 is said only of
+// a person: ", who" or an age between commas (", 29,"). A one-word name that nothing
+// else types is then a person's (a surname, a given name or a stage name alone), not
+// the organization a lone capitalised word is by default.
+func (ef *entityFinder) personAside(si, b int) bool {
+	s := &ef.sents[si]
+	if b+1 >= s.b || !ef.punct(b, ',') {
+		return false
+	}
+	if ef.is(b+1, "who") {
+		return true
+	}
+	n := ef.tok(b + 1)
+	if ef.toks[b+1].kind != tNum || len(n) > 3 || !allDigits(n) || n[0] == '0' || len(n) == 3 && n > "110" {
+		return false
+	}
+	return b+2 < s.b && ef.punct(b+2, ',')
+}
+
+// personWord tells whether the one word at token a can be a person's name before a
+// person's aside: no plural ("Scots", "Latinos", "Warriors"), no word the article also
+// writes in lower case ("State"), no place the word lists know ("Congo"), no party's,
+// people's or creed's word ("Democrat"); not after an article ("the Spaniard, who", "a
+// Hummer, who"), nor after "of" or a comma, where the aside is the whole phrase's ("the
+// governor of Bagdad, who", "the University of California, Berkeley, who").
+func (ef *entityFinder) personWord(si, a int) bool {
+	w := ef.tok(a)
+	if strings.HasSuffix(w, "s") || ef.lowerSeen[lowerASCII(w)] || partyWords[w] || ethnic[w] {
+		return false
+	}
+	if p := a - 1; p >= ef.sents[si].start && (ef.is(p, "the", "a", "an", "of") || ef.punct(p, ',')) {
+		return false
+	}
+	if _, known := countryOf[w]; known {
+		return false // "the Belgian Congo, who"
+	}
+	_, people := demonymOf[w]
+	_, peoples := demonymOf[strings.TrimSuffix(w, "s")]
+	return !people && !peoples
 }
 
 // participleCompound reports whether w is a compound adjective of a participle
