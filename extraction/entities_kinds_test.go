@@ -140,3 +140,78 @@ func TestAnimalsAndTownsOfResidence(t *testing.T) {
 		t.Errorf("a Liberty man names no town: %+v", *e)
 	}
 }
+
+// TestCodesCourtsAndChurches: a code of capital letters and a number names a craft, a
+// weapon or a flight (Other), not a body, though a group of nations ("G20"), a channel
+// ("VH1") and an interstate ("I-95") keep their types; a federal court's district is a
+// body, "the District of Columbia" a place; a church is a congregation, a body, even
+// after "Mount", and a given name before "Church" is a person's.
+func TestCodesCourtsAndChurches(t *testing.T) {
+	a := emphasised("Jet lands safely at Brisk",
+		"Passengers on flight QX418 landed safely in Brisk on Tuesday after a B-52 and two F-16s crossed its path. "+
+			"Leaders of the G20 met as the Varro Air crew flew an ZK-300 home. "+
+			"Traffic on I-95 slowed while VH1 reported from Brisk. "+
+			"A judge in the Southern District of Ohio heard the case, and the Western District of Texas sent it back. "+
+			"Members of Mount Tabor Baptist Church and Lenz Community Church prayed. "+
+			"The geneticist George Church spoke in the District of Columbia.")
+	x := mustExtract(t, a)
+	wantTypes(t, x, map[string]kg.EntityType{
+		"QX418":                      kg.Other,
+		"B-52":                       kg.Other,
+		"F-16s":                      kg.Other,
+		"ZK-300":                     kg.Other,
+		"I-95":                       kg.Place,
+		"Southern District of Ohio":  kg.Organization,
+		"Western District of Texas":  kg.Organization,
+		"Mount Tabor Baptist Church": kg.Organization,
+		"Lenz Community Church":      kg.Organization,
+		"George Church":              kg.Person,
+		"District of Columbia":       kg.Place,
+	})
+	for _, name := range []string{"G20", "VH1"} {
+		if e := entityNamed(x, name); e != nil && e.Type == kg.Other {
+			t.Errorf("%q typed Other: %+v", name, e)
+		}
+	}
+}
+
+// TestModelCode: the shapes of a model's, a craft's or a flight's code.
+func TestModelCode(t *testing.T) {
+	for w, want := range map[string]bool{
+		"B-52": true, "F-16s": true, "AR-15": true, "CH-53E": true, "A320": true, "MH370": true,
+		"VS025": true, "PAC-3": true, "EP-3Es": true,
+		"G20": false, "G-7": false, "I-95": false, "MI5": false, "VH1": false, "NY1": false,
+		"ABC15": false, "Q4": false, "CO2": false, "7-Eleven": false, "F-": false, "B-52x": false, "AB-12345": false,
+	} {
+		if got := modelCode(w); got != want {
+			t.Errorf("modelCode(%q) = %v, want %v", w, got, want)
+		}
+	}
+}
+
+// TestOneWordPersonAside: a one-word name that nothing else types is a person's before
+// ", who" or an age between commas (a surname, a given name or a stage name alone),
+// not the organization a lone capitalised word is by default; a plural, a word the
+// article writes in lower case, a known place and a name after "the" or "of" keep
+// their types.
+func TestOneWordPersonAside(t *testing.T) {
+	a := emphasised("Storm floods Brisk",
+		"Relief came late to Brisk on Monday, residents said. "+
+			"\"We lost everything,\" said Tovaric, 41, a baker who fled with his family. "+
+			"The crowd cheered for Zelmiro, who sang at the shelter. "+
+			"The Harbingers, who won the league, gave their prize to the Varnish, who kept the shelter open. "+
+			"The governor of Quessa, who flew in, praised the Pellworths. "+
+			"Nuns in the old Congo, who were at risk, were moved. "+
+			"He said the state would pay, and State, who chairs the fund, agreed.")
+	x := mustExtract(t, a)
+	wantTypes(t, x, map[string]kg.EntityType{
+		"Tovaric": kg.Person, // ", 41,"
+		"Zelmiro": kg.Person, // ", who"
+		"Congo":   kg.Place,
+	})
+	for _, name := range []string{"Harbingers", "Varnish", "Quessa", "State"} {
+		if e := entityNamed(x, name); e != nil && e.Type == kg.Person {
+			t.Errorf("%q typed Person: %+v", name, e)
+		}
+	}
+}

@@ -41,8 +41,14 @@ func (ef *entityFinder) typeByWords(a, b int, name string) (typ kg.EntityType, s
 	for k := a + 1; k < b; k++ {
 		if ef.is(k, "of", "for", "on") {
 			f := ef.toks[k-1].feat
+			if ef.courtDistrict(a, k, b) {
+				return kg.Organization, 7, true // "the Southern District of New York"
+			}
 			if f&lxPlaceHead != 0 {
 				return kg.Place, 6, true
+			}
+			if ef.churchSurname(a, k) {
+				break // "Peter Church of London": a person and his town
 			}
 			if f&lxOrgHead != 0 || ef.headed(k-1, k) || ef.lastHeaded(a, k) {
 				return kg.Organization, 6, true
@@ -73,8 +79,8 @@ func (ef *entityFinder) typeByWords(a, b int, name string) (typ kg.EntityType, s
 	if otherPrefixes[first] && b > a+1 {
 		return kg.Other, 8, true
 	}
-	if placePrefixes[first] && b > a+1 {
-		return kg.Place, 7, true
+	if placePrefixes[first] && b > a+1 && !ef.bodyHeadIn(a, b) {
+		return kg.Place, 7, true // "Mount Hebron", not "Mount Hebron Baptist Church"
 	}
 	// "African Americans", "North Koreans": a people named by its demonym's plural, not
 	// a team of a known town ("Cleveland Indians")
@@ -107,12 +113,32 @@ func (ef *entityFinder) typeByWords(a, b int, name string) (typ kg.EntityType, s
 		return kg.Place, 7, true
 	}
 	for k := a; k < b; k++ {
-		if ef.toks[k].feat&lxOrgHead != 0 && b > a+1 {
+		if ef.toks[k].feat&lxOrgHead != 0 && b > a+1 && !ef.churchSurname(a, k+1) {
 			return kg.Organization, 7, true
 		}
 	}
 	return "", 0, false
 }
+
+// churchSurname reports whether tokens a..b-1 are a given name and "Church", a person's
+// name ("George Church"), not a congregation's ("Ebenezer Baptist Church", "St. Peter
+// Church").
+func (ef *entityFinder) churchSurname(a, b int) bool {
+	return b == a+2 && firstNames[ef.tok(a)] && ef.tok(a+1) == "Church"
+}
+
+// courtDistrict reports whether the name of tokens a..b-1, with "of" at token of, is a
+// federal court's district: a compass word, "District", "of" and a U.S. state ("the
+// Southern District of New York", "the Middle District of Pennsylvania"). The name stands
+// for the court or its prosecutors, a body, as "U.S. District Court" does; "the District
+// of Columbia" and a country's districts ("the Central District of Hong Kong") stay places.
+func (ef *entityFinder) courtDistrict(a, of, b int) bool {
+	return of == a+2 && courtCompass[ef.tok(a)] && ef.tok(a+1) == "District" && usStates[ef.span(of+1, b)]
+}
+
+// courtCompass are the words that open the name of a federal court's district.
+var courtCompass = map[string]bool{"Northern": true, "Southern": true, "Eastern": true, "Western": true,
+	"Central": true, "Middle": true}
 
 // bodyHeadIn tells whether one of tokens a..b-1 is an organization's head word and no
 // place's ("California State University Long Beach", not "State Capitol").
@@ -198,9 +224,53 @@ func (ef *entityFinder) typeByContext(si, a, b int, credit bool) (kg.EntityType,
 		if b < len(ef.toks) && ef.toks[b].feat&lxSpeech != 0 {
 			return kg.Person, 1
 		}
+		if ef.personAside(si, b) && ef.personWord(si, a) {
+			return kg.Person, 2 // "Raekwon, who", "Mateen, 29,"
+		}
 		return kg.Organization, 1
 	}
 	return kg.Other, 1
+}
+
+// personAside reports whether what follows a name ending at token b-1 is said only of
+// a person: ", who" or an age between commas (", 29,"). A one-word name that nothing
+// else types is then a person's (a surname, a given name or a stage name alone), not
+// the organization a lone capitalised word is by default.
+func (ef *entityFinder) personAside(si, b int) bool {
+	s := &ef.sents[si]
+	if b+1 >= s.b || !ef.punct(b, ',') {
+		return false
+	}
+	if ef.is(b+1, "who") {
+		return true
+	}
+	n := ef.tok(b + 1)
+	if ef.toks[b+1].kind != tNum || len(n) > 3 || !allDigits(n) || n[0] == '0' || len(n) == 3 && n > "110" {
+		return false
+	}
+	return b+2 < s.b && ef.punct(b+2, ',')
+}
+
+// personWord tells whether the one word at token a can be a person's name before a
+// person's aside: no plural ("Scots", "Latinos", "Warriors"), no word the article also
+// writes in lower case ("State"), no place the word lists know ("Congo"), no party's,
+// people's or creed's word ("Democrat"); not after an article ("the Spaniard, who", "a
+// Hummer, who"), nor after "of" or a comma, where the aside is the whole phrase's ("the
+// governor of Bagdad, who", "the University of California, Berkeley, who").
+func (ef *entityFinder) personWord(si, a int) bool {
+	w := ef.tok(a)
+	if strings.HasSuffix(w, "s") || ef.lowerSeen[lowerASCII(w)] || partyWords[w] || ethnic[w] {
+		return false
+	}
+	if p := a - 1; p >= ef.sents[si].start && (ef.is(p, "the", "a", "an", "of") || ef.punct(p, ',')) {
+		return false
+	}
+	if _, known := countryOf[w]; known {
+		return false // "the Belgian Congo, who"
+	}
+	_, people := demonymOf[w]
+	_, peoples := demonymOf[strings.TrimSuffix(w, "s")]
+	return !people && !peoples
 }
 
 // participleCompound reports whether w is a compound adjective of a participle

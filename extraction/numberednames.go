@@ -32,6 +32,11 @@ func (ef *entityFinder) ordinalAt(i, end int) bool {
 // ("Interstate 75", "Pennsylvania Route 28"), anything else a thing ("Chapter 11",
 // "Falcon 9", "Flight 370"); ok is false when the name ends in no number.
 func (ef *entityFinder) numberedKind(a, b int) (kg.EntityType, bool) {
+	if b == a+1 && modelCode(ef.tok(a)) {
+		if _, known := orgAlias[ef.tok(a)]; !known {
+			return kg.Other, true // "a B-52", "flight VS025", "the A320"
+		}
+	}
 	if b-a < 2 || ef.toks[b-1].kind != tNum || !allDigits(ef.tok(b-1)) {
 		return "", false
 	}
@@ -133,4 +138,42 @@ func allDigits(s string) bool {
 		}
 	}
 	return s != ""
+}
+
+// modelCode reports whether w, one word, is a model's, a craft's or a flight's code of
+// capital letters and a number: "B-52", "F-16s", "AR-15", "CH-53E", "A320", "MH370",
+// "VS025". Such a code names a thing (an aircraft, a weapon, a flight), never a person,
+// and a body only rarely ("A24"). Without a hyphen the letters are one or two and the
+// number has two digits or more, so that a body's or a channel's short name stays one
+// ("G7", "MI5", "VH1", "NY1", "ABC15"); "G" is the prefix of the groups of nations
+// ("G20", "G-20"), "I-" of an interstate ("I-95", a place).
+func modelCode(w string) bool {
+	i := 0
+	for i < len(w) && w[i] >= 'A' && w[i] <= 'Z' {
+		i++
+	}
+	letters := i
+	hyphen := i < len(w) && w[i] == '-'
+	if hyphen {
+		i++
+	}
+	j := i
+	for j < len(w) && w[j] >= '0' && w[j] <= '9' {
+		j++
+	}
+	digits := j - i
+	rest := w[j:]
+	if rest == "s" || len(rest) == 1 && rest[0] >= 'A' && rest[0] <= 'Z' || len(rest) == 2 && rest[0] >= 'A' && rest[0] <= 'Z' && rest[1] == 's' {
+		rest = ""
+	}
+	if letters == 0 || digits == 0 || digits > 4 || rest != "" {
+		return false
+	}
+	if prefix := w[:letters]; prefix == "G" || prefix == "I" && hyphen {
+		return false
+	}
+	if hyphen {
+		return letters <= 3
+	}
+	return letters <= 2 && digits >= 2
 }
