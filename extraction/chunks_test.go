@@ -16,7 +16,9 @@ func TestNameRuns(t *testing.T) {
 		Body: "Soldiers of the 418th Air Wing and the 75th Ranger Regiment reached Brisk on Monday, and a judge of the 9th Circuit " +
 			"heard the case, Harlan v. Moss, on Tuesday. Sales of the qPhone and the eTill fell at Norvale Apple, and Brisk qPhone owners complained. " +
 			"The mayor, Teodor \"Tug\" Lindqvist, spoke on \"Meet the Harbour\" and on \"This Evening\" about the Battle of the Quay, " +
-			"fought after World War I in the east. It aired on Channel 9 in Brisk. Historians of the 19th Century disagreed.",
+			"fought after World War I in the east. It aired on Channel 9 in Brisk. Historians of the 19th Century disagreed. " +
+			"A note signed \"Tomasz Wrzal\" was found; Wrzal's family spoke. The banner read \"A QUIET HARBOUR DAY\". " +
+			"Marchers of the \"Harbour Lives Count\" movement joined other Harbour Lives Count marchers.",
 		Published: time.Date(2016, 3, 2, 0, 0, 0, 0, time.UTC)}
 	a.Identify()
 	x := mustExtract(t, a)
@@ -34,6 +36,7 @@ func TestNameRuns(t *testing.T) {
 		"Battle of the Quay":   kg.Other,
 		"World War I":          kg.Other,
 		"Channel 9":            kg.Other,
+		"Tomasz Wrzal":         kg.Person,
 	}
 	for name, typ := range want {
 		e := entityNamed(x, name)
@@ -43,10 +46,13 @@ func TestNameRuns(t *testing.T) {
 	}
 	for _, name := range []string{"Air Wing", "Ranger Regiment", "Circuit", "Harlan", "Moss", "Harbour", "Evening",
 		"Battle", "Quay", "World War", "Channel", "Teodor", "Lindqvist", "Tug", "Brisk qPhone", "Norvale Apple qPhone",
-		"19th Century", "Century"} {
+		"19th Century", "Century", "A QUIET HARBOUR DAY"} {
 		if e := entityNamed(x, name); e != nil {
 			t.Errorf("%q is no name of its own: %+v", name, *e)
 		}
+	}
+	if e := entityNamed(x, "Harbour Lives Count"); e != nil && e.Type == kg.Other {
+		t.Errorf("a name the article also writes without quotation marks is read as usual: %+v", *e)
 	}
 	for _, q := range x.Quotes {
 		if q.Text == "Meet the Harbour" || q.Text == "This Evening" || q.Text == "Tug" {

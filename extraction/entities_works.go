@@ -2,6 +2,7 @@ package extraction
 
 import (
 	"sort"
+	"strings"
 
 	"github.com/factgraph/kg"
 )
@@ -220,20 +221,23 @@ func (ef *entityFinder) quotedTitleAt(si, i int) int {
 	if b-a < 2 || b-a > maxTitleWords || !ef.titleWords(a, b) || ef.quotedBody(a, b) || ef.outletCue(a-1, b+1) || ef.quotedPerson(a, b) {
 		return i
 	}
-	words, shouted := 0, 0
+	words, lower := 0, 0
 	for k := a; k < b; k++ {
 		if ef.entAt[k] >= 0 {
 			return i
 		}
 		if t := &ef.toks[k]; t.kind == tWord && t.has(fCap) {
 			words++
-			if t.has(fUpper) {
-				shouted++
+			if !t.has(fUpper) && t.e-t.s > 1 {
+				lower++
 			}
 		}
 	}
-	if words < 2 || shouted == words || ef.toks[a].kind != tWord {
-		return i // “Ah!”, “HE'S GOT A GUN”, “2016-02-10T22:28Z”
+	if words < 2 || lower == 0 || ef.toks[a].kind != tWord {
+		return i // “Ah!”, “A RATHER UNUSUAL COUP”, “2016-02-10T22:28Z”
+	}
+	if ef.unquotedElsewhere(a, b) {
+		return i // “Black Lives Matter” and Black Lives Matter: the usual reading
 	}
 	n := c + 1
 	if ef.punct(n, ',') {
@@ -248,10 +252,12 @@ func (ef *entityFinder) quotedTitleAt(si, i int) int {
 	return c + 1
 }
 
-// quotedPerson reports whether the quoted words a..b-1 are a person's name: a given name
-// the word lists know and one to three more name words, none a small word of titles.
+// quotedPerson reports whether the quoted words a..b-1 are a person's name: two to four
+// name words, none a small word of titles, the first a given name the word lists know,
+// or no common English word while the last, no place or body the lists know, is
+// written capitalised elsewhere in the article (signed “Jumpei Yasuda” … Yasuda's plight).
 func (ef *entityFinder) quotedPerson(a, b int) bool {
-	if b-a > 4 || !firstNames[ef.tok(a)] {
+	if b-a > 4 {
 		return false
 	}
 	for k := a + 1; k < b; k++ {
@@ -259,7 +265,31 @@ func (ef *entityFinder) quotedPerson(a, b int) bool {
 			return false
 		}
 	}
-	return true
+	if firstNames[ef.tok(a)] {
+		return true
+	}
+	last := ef.tok(b - 1)
+	return !englishWords[lowerASCII(ef.tok(a))] && ef.capSeen[last] && !ef.known(last) && !englishWords[lowerASCII(last)]
+}
+
+// unquotedElsewhere reports whether the article also writes the quoted words a..b-1
+// without quotation marks: then they are a name the
+// article uses as any other ("the “Black Lives Matter” movement … Black Lives Matter
+// protesters"), left to the usual reading.
+func (ef *entityFinder) unquotedElsewhere(a, b int) bool {
+	name := ef.span(a, b)
+	text := ef.text[:ef.bodyLen]
+	for k := 0; ; {
+		j := strings.Index(text[k:], name)
+		if j < 0 {
+			return false
+		}
+		j += k
+		if j == 0 || !strings.HasSuffix(text[:j], "\"") && !strings.HasSuffix(text[:j], "“") && !strings.HasSuffix(text[:j], "'") && !strings.HasSuffix(text[:j], "‘") {
+			return true
+		}
+		k = j + len(name)
+	}
 }
 
 // quotedBody reports whether the quoted words a..b-1 name a body, a newspaper or a place
