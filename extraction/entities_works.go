@@ -2,6 +2,7 @@ package extraction
 
 import (
 	"sort"
+	"strings"
 
 	"github.com/factgraph/kg"
 )
@@ -15,7 +16,8 @@ import (
 // small words of titles) is read, never a whole sentence, and a lone word that opens a
 // sentence only when it is no common English word. A newspaper or magazine in italics
 // whose own words name a body ("*The New York Times*", "*Quanta Magazine*") is left to
-// the usual reading, which makes it an organization.
+// the usual reading, which makes it an organization. Titles set in quotation marks
+// instead ("appeared on “Meet the Press”") are read the same way (quotedTitleAt).
 
 // titleSmallWords are the lower-case words a title keeps inside it ("Game of Thrones",
 // "Batman v Superman", "Ghost in the Shell").
@@ -187,4 +189,128 @@ func (ef *entityFinder) periodical(a, b int) bool {
 		}
 	}
 	return ef.toks[b-1].feat&lxOrgHead != 0 && ef.toks[b-1].feat&lxPlaceHead == 0 || orgLastWords[ef.tok(b-1)]
+}
+
+// quotedTitleAt records the title of a work that quotation marks opening at token i of
+// sentence si set off, and returns the token after its closing mark; else it returns i.
+// The quoted words: two to twelve, two of them capitalised words that are not all
+// shouted, opening with a word, read as a title (titleWords: "This Week", "Meet the
+// Press", "The People v. O.J. Simpson"), not a body's or a newspaper's (quotedBody,
+// outletCue: the weekly “The Spectator”) nor a person's
+// name (“Emma Parker,” a user who …: quotedPerson), in prose or a
+// caption (a headline capitalises every word), and not said: no verb of saying right
+// after the closing mark (“Make America Great Again,” he said) or right before the
+// opening one. Whether the quoted words are also a quotation is quotes.go's to decide.
+func (ef *entityFinder) quotedTitleAt(si, i int) int {
+	s := &ef.sents[si]
+	if ef.toks[i].kind != tOpenQ || si == ef.doc.headline || s.kind != sProse && s.kind != sCaption {
+		return i
+	}
+	a := i + 1
+	c := a
+	for c < s.b && c-a <= maxTitleWords && ef.toks[c].kind != tCloseQ && ef.toks[c].kind != tOpenQ {
+		c++
+	}
+	if c >= s.b || ef.toks[c].kind != tCloseQ {
+		return i
+	}
+	b := c
+	for b > a && (ef.punct(b-1, ',') || ef.toks[b-1].kind == tStop && ef.tok(b-1) == ".") {
+		b-- // “Meet the Press,”: the comma is the sentence's
+	}
+	if b-a < 2 || b-a > maxTitleWords || !ef.titleWords(a, b) || ef.quotedBody(a, b) || ef.outletCue(a-1, b+1) || ef.quotedPerson(a, b) {
+		return i
+	}
+	words, lower := 0, 0
+	for k := a; k < b; k++ {
+		if ef.entAt[k] >= 0 {
+			return i
+		}
+		if t := &ef.toks[k]; t.kind == tWord && t.has(fCap) {
+			words++
+			if !t.has(fUpper) && t.e-t.s > 1 {
+				lower++
+			}
+		}
+	}
+	if words < 2 || lower == 0 || ef.toks[a].kind != tWord {
+		return i // “Ah!”, “A RATHER UNUSUAL COUP”, “2016-02-10T22:28Z”
+	}
+	if ef.unquotedElsewhere(a, b) {
+		return i // “Black Lives Matter” and Black Lives Matter: the usual reading
+	}
+	n := c + 1
+	if ef.punct(n, ',') {
+		n++
+	}
+	if n < s.b && ef.isSpeech(n) || i > s.start && ef.isSpeech(i-1) || i > s.start+1 && ef.punct(i-1, ',') && ef.isSpeech(i-2) {
+		return i
+	}
+	if ef.addMention(si, a, b, a, ef.span(a, b), kg.Other, 8) < 0 {
+		return i
+	}
+	return c + 1
+}
+
+// quotedPerson reports whether the quoted words a..b-1 are a person's name: two to four
+// name words, none a small word of titles, the first a given name the word lists know,
+// or no common English word while the last, no place or body the lists know, is
+// written capitalised elsewhere in the article (signed “Jumpei Yasuda” … Yasuda's plight).
+func (ef *entityFinder) quotedPerson(a, b int) bool {
+	if b-a > 4 {
+		return false
+	}
+	for k := a + 1; k < b; k++ {
+		if !ef.isNameWord(k) {
+			return false
+		}
+	}
+	if firstNames[ef.tok(a)] {
+		return true
+	}
+	last := ef.tok(b - 1)
+	return !englishWords[lowerASCII(ef.tok(a))] && ef.capSeen[last] && !ef.known(last) && !englishWords[lowerASCII(last)]
+}
+
+// unquotedElsewhere reports whether the article also writes the quoted words a..b-1
+// without quotation marks: then they are a name the
+// article uses as any other ("the “Black Lives Matter” movement … Black Lives Matter
+// protesters"), left to the usual reading.
+func (ef *entityFinder) unquotedElsewhere(a, b int) bool {
+	name := ef.span(a, b)
+	text := ef.text[:ef.bodyLen]
+	for k := 0; ; {
+		j := strings.Index(text[k:], name)
+		if j < 0 {
+			return false
+		}
+		j += k
+		if j == 0 || !strings.HasSuffix(text[:j], "\"") && !strings.HasSuffix(text[:j], "“") && !strings.HasSuffix(text[:j], "'") && !strings.HasSuffix(text[:j], "‘") {
+			return true
+		}
+		k = j + len(name)
+	}
+}
+
+// quotedBody reports whether the quoted words a..b-1 name a body, a newspaper or a place
+// by their own words, left to the usual reading: a name the word lists know, a company's
+// suffix, "The" and an organization's head ("The Daily Telegraph"), or a head before "of"
+// ("Bank of America", "Pacific Ring of Fire"). "Meet the Press" ends in a head too, but
+// is a programme.
+func (ef *entityFinder) quotedBody(a, b int) bool {
+	if _, ok := orgAlias[ef.span(a, b)]; ok {
+		return true
+	}
+	if _, corp := ef.orgByMarks(a, b); corp {
+		return true
+	}
+	if ef.is(a, "the") && ef.toks[b-1].feat&lxOrgHead != 0 && ef.toks[b-1].feat&lxPlaceHead == 0 {
+		return true
+	}
+	for k := a + 1; k < b-1; k++ {
+		if ef.is(k, "of") && (headsBeforeOf[ef.tok(k-1)] || lastHeadsBeforeOf[ef.tok(k-1)]) {
+			return true
+		}
+	}
+	return false
 }

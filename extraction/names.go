@@ -33,6 +33,11 @@ var partyWords = wordSet("party-words")
 
 var romanNumerals = wordSet("roman-numerals")
 
+// ordinalUnits: words of a unit an ordinal numbers ("Regiment", "Circuit"), with the
+// type of the unit's name where it is no organization ("Amendment": a law, Other), or
+// "time" for a period ("the 19th Century": no name; "21st Century Fox" is one).
+var ordinalUnits = wordValues("ordinal-units")
+
 // titleModifiers stand before a title as part of it ("Deputy District Attorney").
 var titleModifiers = wordSet("title-modifiers")
 
@@ -62,12 +67,21 @@ func (ef *entityFinder) chunk(si int) {
 			i = next // "the film <em>Ghost in the Shell</em>": one name
 			continue
 		}
+		if next := ef.quotedTitleAt(si, i); next > i {
+			i = next // appeared on “Meet the Press”: one name (entities_works.go)
+			continue
+		}
 		if ef.entAt[i] >= 0 || !ef.isNameWord(i) {
 			i++
 			continue
 		}
 		if next := ef.noNameAt(si, i, credit); next > i {
 			i = next
+			continue
+		}
+		if end, name := ef.nicknamedName(si, i); end > i {
+			ef.addMention(si, i, end, i, name, kg.Person, 7) // Robert "Bobcat" Lane
+			i = end
 			continue
 		}
 		initial := ef.clauseInitial(i, s.start)
@@ -140,7 +154,7 @@ func (ef *entityFinder) chunk(si int) {
 			i = j
 			continue
 		}
-		ef.spanMentions(si, i, j, credit)
+		ef.spanMentions(si, ef.ordinalUnitStart(si, i, j), j, credit)
 		if coded {
 			ef.instrumentName(i)
 		}
@@ -198,6 +212,75 @@ func (ef *entityFinder) noNameAt(si, i int, credit bool) int {
 		return i + 1
 	}
 	return i
+}
+
+// nicknamedName returns the end of a person's name that holds a nickname or stage name
+// in quotation marks, and the name without it ("Robert “Bobcat” Lane" → Robert Lane,
+// "Joaquin "El Chapo" Guzman" → Joaquin Guzman), or i: one or two name words (the
+// first a given name the word lists know, or followed by a one- or two-word nickname),
+// a quotation mark that opens, one to three capitalised words of two letters or more
+// (not Toys "R" Us), one that closes, and one or two name words after a space; no title
+// before it.
+func (ef *entityFinder) nicknamedName(si, i int) (int, string) {
+	end := ef.sents[si].b
+	k := i
+	for k < end && k-i < 2 && ef.isNameWord(k) && ef.toks[k].feat&(lxFunc|lxStarter|lxPronoun|lxNumWord|lxHonor) == 0 {
+		k++
+	}
+	if k == i || k >= end || ef.toks[k].kind != tOpenQ || !ef.toks[k].has(fSpace) || ef.titleStarts(i) {
+		return i, ""
+	}
+	m := k + 1
+	for m < end && m-k <= 3 && ef.toks[m].kind == tWord && ef.toks[m].has(fCap) && ef.toks[m].e-ef.toks[m].s >= 2 {
+		m++
+	}
+	if m == k+1 || m >= end || ef.toks[m].kind != tCloseQ || m-k-1 > 2 && !firstNames[ef.tok(i)] {
+		return i, ""
+	}
+	n := m + 1
+	for n < end && n-m <= 2 && ef.isNameWord(n) && (n > m+1 || ef.toks[n].has(fSpace)) {
+		n++
+	}
+	if n == m+1 || ef.known(ef.span(m+1, n)) || ef.titleStarts(m+1) {
+		return i, ""
+	}
+	return n, ef.span(i, k) + " " + ef.span(m+1, n)
+}
+
+// ordinalUnitStart returns where the name i..j-1 starts when the ordinal before it
+// numbers a unit of its kind and so is part of it ("the 75th Ranger Regiment", "the 2nd
+// U.S. Circuit Court of Appeals", "the 82nd Airborne", "21st Century Fox"), else i: one of
+// its words is a unit's (ordinal-units), or its last word, or its word before "of", is an
+// organization's or a place's head. An ordinal that counts an occasion ("the 88th Academy
+// Awards", "the 50th Super Bowl") stays out.
+func (ef *entityFinder) ordinalUnitStart(si, i, j int) int {
+	o := i - 1
+	if o < ef.sents[si].start || ef.entAt[o] >= 0 || !ef.ordinal(o) || !ef.toks[i].has(fSpace) {
+		return i
+	}
+	for k := i; k < j; k++ {
+		if _, ok := ordinalUnits[ef.tok(k)]; ok {
+			return o
+		}
+		if (k == j-1 || ef.is(k+1, "of")) && ef.toks[k].feat&(lxOrgHead|lxPlaceHead) != 0 {
+			return o
+		}
+	}
+	return i
+}
+
+// ordinal reports whether token k is a number written as an ordinal ("75th", "2nd").
+func (ef *entityFinder) ordinal(k int) bool {
+	t := &ef.toks[k]
+	if t.kind != tNum || !t.has(fSuffix) {
+		return false
+	}
+	w := ef.tok(k)
+	switch strings.ToLower(w[max(0, len(w)-2):]) {
+	case "st", "nd", "rd", "th":
+		return allDigits(w[:len(w)-2])
+	}
+	return false
 }
 
 // titleNoName returns the token after a title at token i that names no one, or i: a
@@ -273,6 +356,13 @@ func (ef *entityFinder) extendSpan(i, end int) int {
 	joinedAt := i // the first word after the last of/for/on that joined
 	lastJoined := false
 	for j < end && j-i < 12 {
+		if camelBrand(ef.tok(j)) {
+			break // "Apple iPhone", "San Bernardino iPhone": a product starts its own name
+		}
+		if ef.tok(j) == "I" && ef.tok(j-1) == "War" && !ef.toks[j].has(fAbbr) {
+			j++ // "World War I": the numeral, not the pronoun
+			continue
+		}
 		if j == i+1 && ef.monthSurname(i, j, end) {
 			j++ // "Carl June at the University of Pennsylvania"
 			continue
@@ -298,6 +388,10 @@ func (ef *entityFinder) extendSpan(i, end int) int {
 		}
 		if ef.toks[j].kind == tWord && !ef.toks[j].has(fCap) {
 			w := ef.low(j)
+			if k := ef.caseEnd(i, j, end); k > j {
+				j = k // "Roe v. Wade", "Koza v Diggs": a case's parties are one name
+				continue
+			}
 			if nameParticles[w] && j+1 < end && ef.isNameWord(j+1) {
 				j += 2
 				continue
@@ -307,7 +401,7 @@ func (ef *entityFinder) extendSpan(i, end int) int {
 				if ef.is(k, "the") && k+1 < end {
 					k++
 				}
-				if ef.isNameWord(k) && !ef.toks[k].has(fUpper|fAbbr) {
+				if ef.isNameWord(k) && !ef.toks[k].has(fUpper|fAbbr) && !camelBrand(ef.tok(k)) {
 					// a name joined after a last head goes on at a later "of" ("Convention
 					// on the Law of the Sea"), not "for" ("House of Commons for Britain")
 					if ef.headed(i, j) || ef.lastHeaded(i, j) || lastJoined && w == "of" {
@@ -355,6 +449,44 @@ func (ef *entityFinder) extendSpan(i, end int) int {
 		break
 	}
 	return j
+}
+
+// caseEnd returns the end of a case's name whose first party is i..j-1 and whose "v" or
+// "v." is token j ("Roe v. Wade", "Koza v Diggs", "Batman v Superman"), or j: each party
+// one or two name words that no word list knows and that hold no head of a body or a
+// place and no company suffix ("U.S. v. Zarrab" keeps the country, "Apple Inc v.
+// Samsung" its companies, "Shelby County v. Holder" its county). "vs." between teams or
+// rivals is no name.
+func (ef *entityFinder) caseEnd(i, j, end int) int {
+	if w := ef.tok(j); w != "v" && w != "v." || j-i > 2 || !ef.caseParty(i, j) {
+		return j
+	}
+	k := j + 1
+	if k >= end || !ef.toks[k].has(fSpace) {
+		return j
+	}
+	n := k
+	for n < end && n-k < 3 && ef.isNameWord(n) {
+		n++
+	}
+	if n == k || n-k > 2 || !ef.caseParty(k, n) {
+		return j
+	}
+	return n
+}
+
+// caseParty reports whether the name words a..b-1 may be a party of a case's name joined
+// to the other party (caseEnd).
+func (ef *entityFinder) caseParty(a, b int) bool {
+	if ef.known(ef.span(a, b)) {
+		return false
+	}
+	for k := a; k < b; k++ {
+		if ef.known(ef.tok(k)) || ef.toks[k].feat&(lxOrgHead|lxPlaceHead) != 0 || ef.corpSuffixAt(k) {
+			return false
+		}
+	}
+	return true
 }
 
 // headed reports whether the words a..b-1 contain an organization's or place's head word
@@ -618,6 +750,11 @@ func (ef *entityFinder) classifyAndAdd(si, a, b int, credit bool) int {
 	if ef.creedPhrase(a, b) {
 		return -1 // "Shi'ite Muslim cleric", "Evangelical Christian leader": a description
 	}
+	for k := a + 1; k < b-1; k++ {
+		if w := ef.tok(k); w == "v" || w == "v." {
+			return ef.addMention(si, a, b, a, name, kg.Other, 6) // "Roe v. Wade": a case (caseEnd)
+		}
+	}
 	if typ, ok := ef.numberedKind(a, b); ok {
 		return ef.addMention(si, a, b, a, name, typ, 6) // "Interstate 75", "Chapter 11"
 	}
@@ -629,6 +766,25 @@ func (ef *entityFinder) classifyAndAdd(si, a, b int, credit bool) int {
 	}
 	if typ, score, ok := ef.typeByWords(a, b, name); ok {
 		return ef.addMention(si, a, b, a, name, typ, score)
+	}
+	if ef.ordinal(a) && b > a+1 {
+		// "75th Ranger Regiment", "2nd Circuit" (ordinalUnitStart): a unit, or a law
+		// ("14th Amendment")
+		typ := kg.Organization
+		for k := a + 1; k < b; k++ {
+			switch t := ordinalUnits[ef.tok(k)]; {
+			case t == "time" && k == b-1:
+				return -1 // "the 19th Century": a period
+			case t != "" && t != "time":
+				typ = kg.EntityType(t)
+			}
+		}
+		return ef.addMention(si, a, b, a, name, typ, 5)
+	}
+	if camelBrand(ef.tok(a)) {
+		// a name spelt with a lower-case initial ("iPhone SE", "iCloud") is a product,
+		// unless the word lists know it as a company (camelBrand, tokens.go)
+		return ef.addMention(si, a, b, a, name, kg.Other, 5)
 	}
 	// a demonym that starts an organization's name ("Syrian National Council") is typed
 	// above; before a name that is typed by nothing but its form, the demonym is part of

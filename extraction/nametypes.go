@@ -40,6 +40,9 @@ func (ef *entityFinder) typeByWords(a, b int, name string) (typ kg.EntityType, s
 	}
 	for k := a + 1; k < b; k++ {
 		if ef.is(k, "of", "for", "on") {
+			if otherPrefixes[ef.tok(a)] {
+				return kg.Other, 8, true // "Battle of the Marne"
+			}
 			f := ef.toks[k-1].feat
 			if ef.courtDistrict(a, k, b) {
 				return kg.Organization, 7, true // "the Southern District of New York"

@@ -244,7 +244,36 @@ func scanWord(text string, i int, t *token) int {
 	if upper >= 2 && upper == letters {
 		t.flags |= fUpper
 	}
+	if upper > 0 && !t.has(fCap) && camelBrand(text[start:i]) {
+		t.flags |= fCap
+	}
 	return i
+}
+
+// camelBrand reports whether a word that opens with a lower-case letter is a name spelt
+// with a lower-case initial, and so starts a name as a capitalised word does: one
+// lower-case letter, then a capitalised word of three letters or more, maybe a second
+// capitalised part ("iPhone", "eBay", "iHeartRadio", "iPhones"), or
+// a capital pair ("iOS"). Runs of mixed case from addresses and codes ("qDohV",
+// "kWh", "hJecVvjy…") and words with a hyphen are not names.
+func camelBrand(w string) bool {
+	if len(w) < 3 || w[0] < 'a' || w[0] > 'z' || w[1] < 'A' || w[1] > 'Z' {
+		return false
+	}
+	if len(w) == 3 {
+		return w[2] >= 'A' && w[2] <= 'Z' // "iOS"
+	}
+	parts := 0
+	for k := 1; k < len(w); parts++ {
+		n := 0
+		for k++; k < len(w) && w[k] >= 'a' && w[k] <= 'z'; k++ {
+			n++
+		}
+		if n < 2 || parts == 2 || k < len(w) && (w[k] < 'A' || w[k] > 'Z') {
+			return false
+		}
+	}
+	return true
 }
 
 // slashInitial reports whether the slash at text[i] joins single capitals of one
