@@ -318,3 +318,57 @@ func (rf *relationFinder) includedSubjects(c, g, start int) string {
 	}
 	return names
 }
+
+// timePhraseAt returns the token after a time phrase that opens at token k — "on
+// Monday", "in 1994", "in March", "last year", "earlier this week" — or k when none does:
+// what may stand between a passive and its agent ("was founded in 1994 by Uta Moss").
+func (d *doc) timePhraseAt(k int) int {
+	if k+1 >= len(d.toks) {
+		return k
+	}
+	n := k + 1
+	switch {
+	case d.is(k, "on"):
+		if _, ok := weekdays[d.low(n)]; ok {
+			return n + 1
+		}
+	case d.is(k, "in"):
+		if _, ok := months[d.low(n)]; ok {
+			return n + 1
+		}
+		if t := d.tok(n); d.toks[n].kind == tNum && len(t) == 4 && (t[:2] == "19" || t[:2] == "20") {
+			return n + 1
+		}
+	case d.is(k, "earlier", "later") && d.is(n, "this", "last") && k+2 < len(d.toks) && d.is(k+2, "week", "month", "year"):
+		return k + 3
+	case d.is(k, "last", "this") && d.is(n, "week", "month", "year"):
+		return n + 1
+	}
+	return k
+}
+
+// contestWords are the nouns of an electoral contest that "won" takes before the place
+// it was held in: "won the primary in Ohio", "won contests in Kansas and in Nebraska".
+var contestWords = map[string]bool{"primary": true, "primaries": true, "caucus": true, "caucuses": true,
+	"contest": true, "contests": true, "race": true, "vote": true, "state": true, "states": true}
+
+// contestPlace returns the places of a contest that opens at token k after "won" ("the
+// Republican primary in Ohio", "the primaries in Ohio and in Iowa"), joined by \x00 as
+// withMembers joins them, or "": a determiner, a party or other capitalised word, a
+// contest noun, "in" and places.
+func (rf *relationFinder) contestPlace(k, end int) string {
+	if rf.is(k, "the", "both", "his", "her", "their") {
+		k++
+	}
+	if k+1 < end && rf.toks[k].has(fCap) && contestWords[rf.low(k+1)] || rf.is(k, "nominating", "presidential") {
+		k++ // "the Democratic primary", "the nominating contests"
+	}
+	if !contestWords[rf.low(k)] || !rf.is(k+1, "in") {
+		return ""
+	}
+	mi := rf.mentionFrom(k+2, end)
+	if mi < 0 || rf.ents[rf.mentions[mi].ent].typ != kg.Place || rf.mentions[mi].demonym {
+		return ""
+	}
+	return rf.withMembers(mi, end)
+}

@@ -15,7 +15,9 @@ import "testing"
 // and later joined") and past the first verb's object ("has criticized Hale and praised
 // Said"); an amount after an open verb leads to the name after its preposition ("paid
 // $1.5 million to Birch Partners"), not "in" a place; a participle after "and" shares the
-// passive before it ("which was founded by Beck and financed by Said").
+// passive before it ("which was founded by Beck and financed by Said"); a time phrase
+// may stand between a passive and its agent ("was acquired in 2014 by"); "won" takes the
+// places of a contest ("won the Republican primary in Idaho").
 func TestClauseVerbs(t *testing.T) {
 	x := extract(t, "clause-verbs")
 	for _, r := range [][3]string{
@@ -37,6 +39,8 @@ func TestClauseVerbs(t *testing.T) {
 		{"Omar Said", "funds", "Harbor Power"},              // the second passive of a relative clause
 		{"Velland Energy", "promote", "Ida Lund"},           // likewise, an open predicate
 		{"Maria Ruiz", "praises", "Omar Said"},              // past the first verb's object
+		{"Sam Ortiz", "wins", "Idaho"},                      // a contest's place
+		{"Harbor Power", "acquires", "Kestrel Labs"},        // a time phrase before the agent
 	} {
 		if !hasRelation(x, r[0], r[1], r[2]) {
 			t.Errorf("missing %s %s %s; relations: %+v", r[0], r[1], r[2], x.Relations)

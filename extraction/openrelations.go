@@ -83,8 +83,12 @@ func (rf *relationFinder) openRelations(si int) {
 		if openParticles[rf.low(p)] {
 			part, p = rf.low(p), p+1 // "knocked out Sonny Liston" → knockOut
 		}
-		if rf.is(p, "by") && (strings.HasSuffix(w, "ed") || irregularVerbs[w] != "") {
-			rf.openPassive(si, v, camel(base, part), p)
+		by := p
+		if q := rf.timePhraseAt(p); q > p && rf.is(q, "by") && rf.passive(si, v) {
+			by = q // "was founded in 1994 by Uta Moss": clauses.go
+		}
+		if rf.is(by, "by") && (strings.HasSuffix(w, "ed") || irregularVerbs[w] != "") {
+			rf.openPassive(si, v, camel(base, part), by)
 			continue
 		}
 		if rf.passive(si, v) || irregularVerbs[w] != "" && rf.is(v-1, "was", "were", "been", "be", "being", "is", "are") {

@@ -285,6 +285,9 @@ func (rf *relationFinder) facilityIn(si, v int, w string) bool {
 // passiveAction: "was arrested by Malian police": the agent acts on the subject.
 func (rf *relationFinder) passiveAction(si, v int, pred string, objStart int) {
 	s := &rf.sents[si]
+	if q := rf.timePhraseAt(objStart); q > objStart && rf.is(q, "by") {
+		objStart = q // "was endorsed on Monday by": clauses.go
+	}
 	if !rf.is(objStart, "by") {
 		return
 	}
@@ -634,6 +637,11 @@ func (rf *relationFinder) actionObject(si, k int, pred string) string {
 	}
 	if mi := rf.ownedTitleObject(k, s.b); mi >= 0 {
 		return rf.withMembers(mi, s.b) // "met Spain's Prime Minister Mariano Rajoy"
+	}
+	if pred == "wins" {
+		if o := rf.contestPlace(k, s.b); o != "" {
+			return o // "won the primaries in Ohio and in Iowa": clauses.go
+		}
 	}
 	if strict[pred] {
 		end = min(s.b, k+3) // "met with X", "hired Goldman Sachs": the object follows the verb
