@@ -49,6 +49,9 @@ func (rf *relationFinder) asideSubject(g, start int) string {
 			break
 		}
 	}
+	if names := rf.includedSubjects(c, g, start); names != "" {
+		return names // "Four banks, including Acme and Birch, worked with": clauses.go
+	}
 	for hops := 0; c > start && hops < 3; hops++ {
 		name := rf.entityBefore(c, start)
 		if name == "" || rf.clauseOf(c-1) == 0 {

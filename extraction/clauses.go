@@ -163,6 +163,16 @@ func (rf *relationFinder) sharedAcrossAnd(si, g int) string {
 	if rf.punct(g-1, ',') {
 		return subj
 	}
+	for n := 0; n < 3; n++ {
+		c := rf.asideEnd(b, g)
+		if c < 0 {
+			break
+		}
+		b = c // "Moss, a banker from Ohio, grew up in Dayton and joined Halvorsen", "Moss, 45, who …,"
+	}
+	if b > m.b {
+		b++
+	}
 	for j := b; j < g; j++ {
 		t := &rf.toks[j]
 		if t.kind == tOpenQ || t.kind == tCloseQ || t.kind == tDash || rf.punct(j, ',') || rf.punct(j, ';') || rf.punct(j, '(') || rf.isSpeech(j) ||
@@ -171,11 +181,194 @@ func (rf *relationFinder) sharedAcrossAnd(si, g int) string {
 		}
 		if e := rf.entityOf(j); e >= 0 {
 			m := &rf.mentions[rf.entAt[j]]
-			if !rf.afterPreposition(m.a, s.start) {
+			if !rf.afterPreposition(m.a, s.start) && !rf.objectBeforeAnd(m, g) {
 				return "" // another name that may be the subject
 			}
 			j = m.b - 1
 		}
 	}
 	return subj
+}
+
+// asideEnd returns the comma that closes an aside opened by a comma at token b, right
+// after the subject's name, when the aside describes the subject — an appositive that
+// opens with a determiner ("Moss, a banker from Ohio,"), an age ("Lee, 45,") or a relative
+// clause ("Lund, who heads the board,") — and closes before token g; else -1.
+func (rf *relationFinder) asideEnd(b, g int) int {
+	if !rf.punct(b, ',') || !(rf.is(b+1, "a", "an", "the", "who", "which") || rf.toks[b+1].kind == tNum && rf.punct(b+2, ',')) {
+		return -1
+	}
+	for c := b + 1; c < g && c < b+25; c++ {
+		t := &rf.toks[c]
+		if t.kind == tOpenQ || t.kind == tCloseQ || t.kind == tDash || rf.punct(c, ';') || rf.punct(c, '(') {
+			return -1
+		}
+		if rf.punct(c, ',') {
+			return c
+		}
+	}
+	return -1
+}
+
+// objectBeforeAnd reports whether the mention m is the object of the first of two verbs
+// that share a subject: right after that verb (across "the") and right before the "and"
+// at g ("Ruiz has criticized Hale and praised Lee": Hale is no subject).
+func (rf *relationFinder) objectBeforeAnd(m *mention, g int) bool {
+	if m.b != g {
+		return false
+	}
+	p := m.a - 1
+	if rf.is(p, "the") {
+		p--
+	}
+	if p < 0 || rf.toks[p].kind != tWord || rf.toks[p].has(fCap) || rf.toks[p].feat&(lxFunc|lxSpeech|lxPronoun) != 0 || rf.entAt[p] >= 0 {
+		return false
+	}
+	w := rf.low(p)
+	return strings.HasSuffix(w, "ed") || irregularVerbs[w] != "" || actionVerbs[w] != ""
+}
+
+// relativeAndSubject returns the subject of a verb after "and" (token g) that continues a
+// relative clause: the antecedent of the clause's "who" or "which", as for the clause's
+// first verb ("Moss, who grew up in Dayton and graduated from Yale, joined": Moss
+// graduated); none when the verb shares a passive of the clause (afterPassiveAnd). ok is false when g is not in a relative clause whose pronoun opens after
+// a comma and a name, with no comma between the pronoun and g.
+func (rf *relationFinder) relativeAndSubject(si, g, v int) (subj string, ok bool) {
+	start := rf.sents[si].start
+	c := rf.clauseOf(g)
+	if c == 0 {
+		return "", false
+	}
+	if rf.afterPassiveAnd(si, v) {
+		return "", true // "Java, which was developed by Sun and acquired by Oracle": a passive shared
+	}
+	for j := g - 1; j > start && g-j < 16 && rf.clauseOf(j) == c; j-- {
+		if rf.punct(j, ',') || rf.punct(j, ';') || rf.toks[j].kind == tOpenQ || rf.toks[j].kind == tCloseQ {
+			return "", false
+		}
+		if !rf.is(j, "who", "which") {
+			continue
+		}
+		if rf.punct(j-1, ',') {
+			return rf.listBefore(j-1, start), true
+		}
+		if h := rf.describedHead(j, start); h != "" {
+			return h, true // "Ann Merrow, a Republican who has sued Wade and criticized Lund"
+		}
+		return "", false
+	}
+	return "", false
+}
+
+// titleBefore returns the token before the title that precedes a name ending at token k
+// ("Chancellor", "Foreign Minister", "Russian Foreign Minister", "U.S. Secretary of
+// State"): back over capitalised words, the "of" between them and a demonym, when a role
+// or honorific is among them and "and" or a comma stands before them. It returns k when
+// no such title is there, so that the second of two titled subjects ("President Ruiz
+// and Chancellor Hale traveled") reaches the first.
+func (rf *relationFinder) titleBefore(k, start int) int {
+	j, titled := k, false
+	for j > start && k-j < 5 {
+		t := &rf.toks[j]
+		if t.kind != tWord || !t.has(fCap) && !rf.is(j, "of") {
+			break
+		}
+		if rf.entAt[j] >= 0 && !rf.mentions[rf.entAt[j]].demonym {
+			break
+		}
+		if rf.entAt[j] < 0 && t.feat&(lxRole|lxHonor) != 0 {
+			titled = true
+		}
+		j--
+	}
+	if !titled || j == k || rf.is(j+1, "of") || !(rf.is(j, "and") || rf.punct(j, ',')) {
+		return k
+	}
+	return j
+}
+
+// includedSubjects returns the names of an "including" list that stands as the aside of
+// a plural common noun subject ("Four banks, including Acme and Birch, worked with
+// Zephyr": each bank of the list works with Zephyr; "senators, including Bernie Sanders,
+// criticized"), joined by \x00, for the verb after the aside closed by the comma at g
+// whose opening comma is c; "" otherwise. The list must fill the aside: one name, or names
+// of one type joined by commas and "and".
+func (rf *relationFinder) includedSubjects(c, g, start int) string {
+	if c <= start || !rf.is(c+1, "including") || rf.toks[c-1].kind != tWord || rf.toks[c-1].has(fCap) || rf.entAt[c-1] >= 0 || !strings.HasSuffix(rf.low(c-1), "s") {
+		return ""
+	}
+	k := c + 2
+	if rf.is(k, "the") {
+		k++
+	}
+	mi := rf.mentionFrom(k, g)
+	if mi < 0 {
+		return ""
+	}
+	names := rf.withMembers(mi, g)
+	// the list ends the aside
+	last := strings.LastIndexByte(names, 0)
+	for j := g - 1; j > c; j-- {
+		if e := rf.entityOf(j); e >= 0 {
+			if rf.entName(e) != names[last+1:] || rf.mentions[rf.entAt[j]].b != g {
+				return ""
+			}
+			break
+		}
+	}
+	return names
+}
+
+// timePhraseAt returns the token after a time phrase that opens at token k — "on
+// Monday", "in 1994", "in March", "last year", "earlier this week" — or k when none does:
+// what may stand between a passive and its agent ("was founded in 1994 by Uta Moss").
+func (d *doc) timePhraseAt(k int) int {
+	if k+1 >= len(d.toks) {
+		return k
+	}
+	n := k + 1
+	switch {
+	case d.is(k, "on"):
+		if _, ok := weekdays[d.low(n)]; ok {
+			return n + 1
+		}
+	case d.is(k, "in"):
+		if _, ok := months[d.low(n)]; ok {
+			return n + 1
+		}
+		if t := d.tok(n); d.toks[n].kind == tNum && len(t) == 4 && (t[:2] == "19" || t[:2] == "20") {
+			return n + 1
+		}
+	case d.is(k, "earlier", "later") && d.is(n, "this", "last") && k+2 < len(d.toks) && d.is(k+2, "week", "month", "year"):
+		return k + 3
+	case d.is(k, "last", "this") && d.is(n, "week", "month", "year"):
+		return n + 1
+	}
+	return k
+}
+
+// contestWords are the nouns of an electoral contest that "won" takes before the place
+// it was held in: "won the primary in Ohio", "won contests in Kansas and in Nebraska".
+var contestWords = map[string]bool{"primary": true, "primaries": true, "caucus": true, "caucuses": true,
+	"contest": true, "contests": true, "race": true, "vote": true, "state": true, "states": true}
+
+// contestPlace returns the places of a contest that opens at token k after "won" ("the
+// Republican primary in Ohio", "the primaries in Ohio and in Iowa"), joined by \x00 as
+// withMembers joins them, or "": a determiner, a party or other capitalised word, a
+// contest noun, "in" and places.
+func (rf *relationFinder) contestPlace(k, end int) string {
+	if rf.is(k, "the", "both", "his", "her", "their") {
+		k++
+	}
+	if k+1 < end && rf.toks[k].has(fCap) && contestWords[rf.low(k+1)] || rf.is(k, "nominating", "presidential") {
+		k++ // "the Democratic primary", "the nominating contests"
+	}
+	if !contestWords[rf.low(k)] || !rf.is(k+1, "in") {
+		return ""
+	}
+	mi := rf.mentionFrom(k+2, end)
+	if mi < 0 || rf.ents[rf.mentions[mi].ent].typ != kg.Place || rf.mentions[mi].demonym {
+		return ""
+	}
+	return rf.withMembers(mi, end)
 }

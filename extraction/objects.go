@@ -46,6 +46,7 @@ func (rf *relationFinder) withMembers(mi, end int) string {
 	typ := rf.ents[m.ent].typ
 	names := []string{rf.entName(m.ent)}
 	k, closed := m.b, false
+	prep := rf.prepositionBefore(m.a)
 	for !closed && k < end {
 		j := k
 		if rf.punct(j, ',') {
@@ -58,7 +59,11 @@ func (rf *relationFinder) withMembers(mi, end int) string {
 		if j == k {
 			break
 		}
-		if rf.is(j, "the") && !closed {
+		again := closed && prep != "" && rf.is(j, prep)
+		if again {
+			j++ // "in Kansas and in Nebraska"
+		}
+		if rf.is(j, "the") && (!closed || again) {
 			j++
 		}
 		ni := rf.mentionFrom(j, end)
@@ -319,4 +324,30 @@ func (rf *relationFinder) mainOrg() string {
 		}
 	}
 	return best
+}
+
+// listPrepositions may open each name of a list again: "won in Kansas and in Nebraska",
+// "flew to Paris and to Berlin".
+var listPrepositions = map[string]bool{"in": true, "to": true, "at": true, "from": true,
+	"with": true, "on": true, "for": true, "against": true, "into": true}
+
+// prepositionBefore returns the preposition of listPrepositions right before the name
+// that opens at token a (across "the"), or "".
+func (rf *relationFinder) prepositionBefore(a int) string {
+	p := a - 1
+	if rf.is(p, "the") {
+		p--
+	}
+	if p < 0 || !listPrepositions[rf.low(p)] {
+		return ""
+	}
+	return rf.low(p)
+}
+
+// prepositionList reports whether the name of mention mi is the first of a list whose
+// names each repeat its preposition: "in Kansas and in Nebraska".
+func (rf *relationFinder) prepositionList(mi, end int) bool {
+	m := &rf.mentions[mi]
+	p := rf.prepositionBefore(m.a)
+	return p != "" && rf.is(m.b, "and", "or") && rf.is(m.b+1, p) && m.b+2 < end
 }

@@ -83,8 +83,12 @@ func (rf *relationFinder) openRelations(si int) {
 		if openParticles[rf.low(p)] {
 			part, p = rf.low(p), p+1 // "knocked out Sonny Liston" → knockOut
 		}
-		if rf.is(p, "by") && (strings.HasSuffix(w, "ed") || irregularVerbs[w] != "") {
-			rf.openPassive(si, v, camel(base, part), p)
+		by := p
+		if q := rf.timePhraseAt(p); q > p && rf.is(q, "by") && rf.passive(si, v) {
+			by = q // "was founded in 1994 by Uta Moss": clauses.go
+		}
+		if rf.is(by, "by") && (strings.HasSuffix(w, "ed") || irregularVerbs[w] != "") {
+			rf.openPassive(si, v, camel(base, part), by)
 			continue
 		}
 		if rf.passive(si, v) || irregularVerbs[w] != "" && rf.is(v-1, "was", "were", "been", "be", "being", "is", "are") {
@@ -316,6 +320,19 @@ func (rf *relationFinder) openObject(si, p int, base, part string) (string, int)
 		}
 		return "", -1
 	}
+	if q := rf.amountEnd(p, end); q > p {
+		// "paid $1.5 million to Acme", "raised $60 million from Birch": the amount
+		// is no object of its own, the name after the preposition is
+		if rf.is(q, "stake", "shares") {
+			q++
+		}
+		if w := rf.low(q); amountPrepositions[w] && q+1 < end {
+			if e := rf.openNameAt(q+1, end); e >= 0 {
+				return camel(base, part, w), e
+			}
+		}
+		return "", -1
+	}
 	k := p
 	if openDeterminers[rf.low(k)] {
 		k++
@@ -416,6 +433,9 @@ func (rf *relationFinder) openPassive(si, v int, pred string, by int) {
 		return
 	}
 	obj := ""
+	if pv := rf.sharedPassive(si, v); pv >= 0 {
+		v = pv // "Acme, which was founded by Moss and financed by Lee": the first passive's patient
+	}
 	switch {
 	case rf.passive(si, v):
 		g := v - 1
@@ -441,6 +461,26 @@ func (rf *relationFinder) openPassive(si, v int, pred string, by int) {
 		return
 	}
 	rf.addRelation(si, rf.entName(e), pred, obj, rf.span(v, min(s.b, by+4)))
+}
+
+// sharedPassive returns the passive verb whose patient the participle at v shares
+// across "and" ("was founded by Moss and financed by Lee": founded), or -1: the
+// participle follows "and", and a passive of the same clause, with no comma or other
+// "and" between, stands no more than 14 tokens before it.
+func (rf *relationFinder) sharedPassive(si, v int) int {
+	start := rf.sents[si].start
+	if !rf.is(v-1, "and") {
+		return -1
+	}
+	for g := v - 2; g > start && g >= v-14; g-- {
+		if rf.punct(g, ',') || rf.punct(g, ';') || rf.is(g, "and") || rf.toks[g].kind == tOpenQ || rf.toks[g].kind == tCloseQ {
+			return -1
+		}
+		if rf.is(g, "by") && g > start && rf.passive(si, g-1) {
+			return g - 1
+		}
+	}
+	return -1
 }
 
 // openAgent is passiveAgent, but a person named after an organization and a title
@@ -502,4 +542,33 @@ func camel(words ...string) string {
 		}
 	}
 	return b.String()
+}
+
+// amountPrepositions lead from an amount after the verb to the name it went to or came
+// from ("paid $1.5 million to", "raised $60 million from"); "in", "on" and "at" are left
+// out: after an amount they mostly give its time or place ("rose 5 percent in March").
+var amountPrepositions = map[string]bool{"to": true, "from": true, "into": true, "for": true,
+	"with": true, "against": true}
+
+// amountEnd returns the token after an amount of money, a count or a percentage that
+// opens at token k ("$1.5 million", "more than 20 percent", "a 20 percent stake" up to
+// "stake"), or k when none opens there: the words of moneyWords, "a", numbers, scale
+// words and "percent", with at least one number.
+func (rf *relationFinder) amountEnd(k, end int) int {
+	j, num := k, false
+	for j < end && j < k+8 {
+		w := rf.low(j)
+		switch {
+		case rf.toks[j].kind == tNum:
+			num = true
+		case moneyWords[w] && w != "to" && w != "up", w == "a", w == "percent", w == "%", scaleWords[w] != 0, currencySet[w]:
+		default:
+			if num {
+				return j
+			}
+			return k
+		}
+		j++
+	}
+	return k
 }

@@ -47,11 +47,24 @@ func (rf *relationFinder) passiveAgent(k, end int) int {
 		return -1
 	}
 	if a := rf.entityOf(j); a >= 0 && rf.mentions[rf.entAt[j]].a == j {
-		if t := rf.ents[a].typ; t == kg.Person || t == kg.Organization {
-			return a
+		if t := rf.ents[a].typ; (t == kg.Person || t == kg.Organization) && !rf.modifiesAfter(rf.mentions[rf.entAt[j]].b, end) {
+			return a // not "by former Oracle Corp (ORCL.N) executives": the executives act
 		}
 	}
 	return -1
+}
+
+// modifiesAfter reports whether the name that ends before token b modifies the common
+// noun after it, across a ticker in parentheses ("Oracle Corp (ORCL.N) executives"),
+// unless a title and a person follow (openAgent takes the person).
+func (rf *relationFinder) modifiesAfter(b, end int) bool {
+	if rf.punct(b, '(') {
+		for b < end && b < len(rf.toks) && !rf.punct(b, ')') {
+			b++
+		}
+		b++
+	}
+	return b < end && rf.modifier(b) && !rf.timeAfter(b) && rf.titledPersonAfter(b, end) < 0 // "Velland Bank chair Tom Wade" acts
 }
 
 // relativePatient returns the entity that the relative clause holding the passive verb

@@ -175,7 +175,7 @@ func (rf *relationFinder) actions(si int) {
 		if rf.is(v+1, "up", "off", "out", "down", "away", "back", "over") && objStart == v+1 {
 			continue // "struck up a friendship", "backed off"
 		}
-		if rf.passive(si, v) && !(pred == "investsIn" && objStart == v+2) || w == "claimed" && rf.is(v+1, "by") {
+		if rf.passive(si, v) && !(pred == "investsIn" && objStart == v+2) || w == "claimed" && rf.is(v+1, "by") || rf.is(objStart, "by") && rf.sharedPassive(si, v) >= 0 {
 			// "Golden Gate Ventures, which is invested in Carousell" holds a stake: active
 			rf.passiveAction(si, v, pred, objStart)
 			continue
@@ -290,6 +290,9 @@ func (rf *relationFinder) facilityIn(si, v int, w string) bool {
 // passiveAction: "was arrested by Malian police": the agent acts on the subject.
 func (rf *relationFinder) passiveAction(si, v int, pred string, objStart int) {
 	s := &rf.sents[si]
+	if q := rf.timePhraseAt(objStart); q > objStart && rf.is(q, "by") {
+		objStart = q // "was endorsed on Monday by": clauses.go
+	}
 	if !rf.is(objStart, "by") {
 		return
 	}
@@ -298,6 +301,9 @@ func (rf *relationFinder) passiveAction(si, v int, pred string, objStart int) {
 		subj = rf.entName(e)
 	}
 	g := v - 1
+	if pv := rf.sharedPassive(si, v); pv >= 0 {
+		g = pv - 1 // "which was founded by Moss and financed by Lee": founded's patient
+	}
 	for g > s.start && (betweenSubjectAndVerb[rf.low(g)] || rf.is(g, "earlier")) {
 		g--
 	}
@@ -380,6 +386,9 @@ func (rf *relationFinder) actionSubject(si, v int) string {
 		if sj := rf.sharedAcrossAnd(si, g); sj != "" || rf.punct(g-1, ',') {
 			return sj
 		}
+		if sj, ok := rf.relativeAndSubject(si, g, v); ok {
+			return sj // "Moss, who grew up in Dayton and graduated from Yale": clauses.go
+		}
 	}
 	if g < s.start {
 		return ""
@@ -446,6 +455,12 @@ func (rf *relationFinder) actionSubject(si, v int) string {
 		for k > s.start && rf.toks[k].kind == tWord && !rf.toks[k].has(fCap) && !rf.is(k, "and") && rf.entAt[k] < 0 && rf.toks[k].feat&lxFunc == 0 {
 			k-- // "mainland"
 		}
+		t := rf.titleBefore(k, s.start) // "President Ruiz and Chancellor Hale traveled": clauses.go
+		titled := t != k && rf.ents[e].typ == kg.Person
+		if t != k && !titled {
+			break
+		}
+		k = t
 		if !(rf.is(k, "and") || rf.punct(k, ',')) {
 			break
 		}
@@ -454,8 +469,8 @@ func (rf *relationFinder) actionSubject(si, v int) string {
 			j--
 		}
 		e2 := rf.entityOf(j)
-		if e2 < 0 || rf.mentions[rf.entAt[j]].demonym {
-			break
+		if e2 < 0 || rf.mentions[rf.entAt[j]].demonym || titled && (rf.ents[e2].typ != kg.Person || rf.toks[j].feat&lxRole != 0) {
+			break // "Deputy Crown Prince and Defense Minister Mohammed bin Salman": one man
 		}
 		subs = append([]string{rf.entName(e2)}, subs...)
 		k = rf.mentions[rf.entAt[j]].a - 1
@@ -467,7 +482,8 @@ func (rf *relationFinder) actionSubject(si, v int) string {
 }
 
 // entityBefore returns the entity that ends right before token c (a comma), across a
-// parenthesised acronym ("Peoples' Democratic Party (HDP), a Kurdish-rooted …"), or "".
+// parenthesised acronym ("Peoples' Democratic Party (HDP), a Kurdish-rooted …") or an
+// age ("Tom Moss, 45, who"), or "".
 func (rf *relationFinder) entityBefore(c, start int) string {
 	j := c - 1
 	if rf.punct(j, ')') {
@@ -475,6 +491,14 @@ func (rf *relationFinder) entityBefore(c, start int) string {
 			j--
 		}
 		j--
+	}
+	if j > start+1 && rf.toks[j].kind == tNum && rf.punct(j-1, ',') {
+		// "Tom Moss, 45, who": the age is an aside of the name, unless the name is
+		// inside a phrase ("The killing of Lee, 32, who was shot …, prompted")
+		if e := rf.entityOf(j - 2); e < 0 || rf.afterPreposition(rf.mentions[rf.entAt[j-2]].a, start) {
+			return ""
+		}
+		j -= 2
 	}
 	if j > start && rf.toks[j].kind == tCloseQ {
 		j-- // "the "International Syria Support Group" (ISSG), led by"
@@ -619,6 +643,11 @@ func (rf *relationFinder) actionObject(si, k int, pred string) string {
 	if mi := rf.ownedTitleObject(k, s.b); mi >= 0 {
 		return rf.withMembers(mi, s.b) // "met Spain's Prime Minister Mariano Rajoy"
 	}
+	if pred == "wins" {
+		if o := rf.contestPlace(k, s.b); o != "" {
+			return o // "won the primaries in Ohio and in Iowa": clauses.go
+		}
+	}
 	if strict[pred] {
 		end = min(s.b, k+3) // "met with X", "hired Goldman Sachs": the object follows the verb
 		if p := rf.describedPersonAt(k, s.b); p >= 0 {
@@ -648,7 +677,7 @@ func (rf *relationFinder) actionObject(si, k int, pred string) string {
 			if strict[pred] && (rf.modifier(m.b) && !rf.timeAfter(m.b) || rf.is(m.b, "'s", "’s") || eventNoun(rf.low(m.b)) != "") || (pred == "acquires" || pred == "bidsFor") && rf.ents[e].typ != kg.Organization {
 				return "" // "buy U.S. fighter jets", "backing Silicon Valley startups"
 			}
-			if j > k+b2i(rf.is(k, "the", "both", "either")) && rf.mentionFrom(k, s.b) < 0 {
+			if j > k+b2i(rf.is(k, "the", "both", "either")) && rf.mentionFrom(k, s.b) < 0 && !rf.prepositionList(int(rf.entAt[j]), s.b) {
 				return name
 			}
 			return rf.withMembers(int(rf.entAt[j]), s.b) // "condemned A, B and C": objects.go
