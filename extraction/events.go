@@ -164,6 +164,9 @@ func (d *doc) eventAt(k int) string {
 	if figurative[ev] && d.measureOf(k) {
 		return "" // "a flood of refugees", "a storm of criticism"
 	}
+	if ev == "outbreak" && d.outbreakOfOther(k) {
+		return "" // "the first widespread outbreak of intense fires": the fires are the event
+	}
 	if d.infinitive(k) {
 		return "" // "come to support or protest the convention", "to attack the U.S."
 	}
@@ -219,6 +222,31 @@ func (d *doc) criticism(k int) bool {
 // refugees", "an explosion of violence"); not "an outbreak of dengue", "a fire of
 // unknown origin".
 var figurative = map[string]bool{"flood": true, "storm": true, "landslide": true, "tsunami": true, "explosion": true, "earthquake": true}
+
+// outbreakOthers are nouns of what breaks out besides a disease that are no event
+// words of their own: "an outbreak of intense fires", "an outbreak of violence".
+var outbreakOthers = wordSet("outbreak-others")
+
+// outbreakOfOther reports whether the word "outbreak" or "epidemic" at token k is
+// followed by "of" and, within three lower-case words, an event word or one of
+// outbreakOthers: "an outbreak of intense fires" tells of fires, "outbreaks of
+// fighting" of a clash, not of a disease ("an outbreak of Zika", "an outbreak of the
+// virus" stay outbreaks).
+func (d *doc) outbreakOfOther(k int) bool {
+	if !d.is(k+1, "of") {
+		return false
+	}
+	for x := k + 2; x < len(d.toks) && x <= k+4; x++ {
+		t := &d.toks[x]
+		if t.kind != tWord || t.has(fCap) {
+			return false
+		}
+		if w := d.low(x); eventNoun(w) != "" || outbreakOthers[w] {
+			return true
+		}
+	}
+	return false
+}
 
 // measureOf reports whether the event noun at token k is a figure of speech for a
 // quantity: "a flood of refugees", "a steady storm of criticism", "an explosion of
