@@ -19,13 +19,13 @@ var genericModals = map[string]bool{"can": true, "could": true, "may": true, "mi
 // clause ("the bombings that killed 30 were a reminder") is not the sentence's news.
 var relativeWords = map[string]bool{"that": true, "who": true, "which": true}
 
-// topicHeadline returns the token of the act the headline names, or -1, when the headline names an act of violence (actsOfViolence)
-// only as a topic — the object of a noun before "of" ("move to stem celebrations of
-// Nice attack") or a kind of act in a generic statement ("Inside a subway, bombs can be
-// even more deadly") — and names none otherwise, and the first prose sentence gives no
-// toll in its main clause (mainClauseToll); else -1. Such an article tells of what
-// people made of an act, or of acts in general; the act a lead sentence dates or tolls
-// in passing is its occasion, not its news.
+// topicHeadline returns the token of the act of violence (actsOfViolence) the headline
+// names only as a topic — the object of a noun before "of" ("move to stem celebrations
+// of Nice attack") or a kind of act in a generic statement ("Inside a subway, bombs can
+// be even more deadly") — when it names no act otherwise and the first prose sentence
+// gives no toll in its main clause (mainClauseToll); else -1. Such an article tells of
+// what people made of an act, or of acts in general; the act a lead sentence dates or
+// tolls in passing is its occasion, not its news.
 func (rd *reader) topicHeadline(firstProse int) int {
 	h := rd.headline
 	if h < 0 || firstProse < 0 {
