@@ -21,6 +21,10 @@ type eventSet struct {
 	// main event)
 	eventSent              []int
 	mainPlace, mainCountry string
+	// reactionAct is the token of the act a headline names only as its topic
+	// (topicHeadline), or -1: the article has no main event, and a toll its sentences
+	// give is that act's, recalled, or the act's their clause names
+	reactionAct int
 }
 
 // eventWords are the words that name events, by type (data/events.txt).
@@ -38,10 +42,15 @@ var eventRank = wordInts("event-rank")
 func findEvents(rd *reader, ev *eventSet) {
 	ev.events = nil
 	ev.eventSent = ev.eventSent[:0]
+	ev.reactionAct = -1
 	typ, firstProse := mainEventType(rd)
 	ev.mainPlace, ev.mainCountry = articlePlace(rd, firstProse)
 	if typ == "" || rd.listHeadline() {
 		return // a list of items ("5 things you need to know Wednesday") reports none
+	}
+	if k := rd.topicHeadline(firstProse); actsOfViolence[typ] && k >= 0 {
+		ev.reactionAct = k
+		return // "… move to stem celebrations of Nice attack": a reaction piece reports no act
 	}
 	// the town a sentence that states the event names ("struck near Tainan", "a
 	// shootout at a restaurant near Baltimore") before the dateline's: a report from
@@ -164,6 +173,9 @@ func (d *doc) eventAt(k int) string {
 	if figurative[ev] && d.measureOf(k) {
 		return "" // "a flood of refugees", "a storm of criticism"
 	}
+	if ev == "outbreak" && d.outbreakOfOther(k) {
+		return "" // "the first widespread outbreak of intense fires": the fires are the event
+	}
 	if d.infinitive(k) {
 		return "" // "come to support or protest the convention", "to attack the U.S."
 	}
@@ -219,6 +231,31 @@ func (d *doc) criticism(k int) bool {
 // refugees", "an explosion of violence"); not "an outbreak of dengue", "a fire of
 // unknown origin".
 var figurative = map[string]bool{"flood": true, "storm": true, "landslide": true, "tsunami": true, "explosion": true, "earthquake": true}
+
+// outbreakOthers are nouns of what breaks out besides a disease that are no event
+// words of their own: "an outbreak of intense fires", "an outbreak of violence".
+var outbreakOthers = wordSet("outbreak-others")
+
+// outbreakOfOther reports whether the word "outbreak" or "epidemic" at token k is
+// followed by "of" and, within three lower-case words, an event word or one of
+// outbreakOthers: "an outbreak of intense fires" tells of fires, "outbreaks of
+// fighting" of a clash, not of a disease ("an outbreak of Zika", "an outbreak of the
+// virus" stay outbreaks).
+func (d *doc) outbreakOfOther(k int) bool {
+	if !d.is(k+1, "of") {
+		return false
+	}
+	for x := k + 2; x < len(d.toks) && x <= k+4; x++ {
+		t := &d.toks[x]
+		if t.kind != tWord || t.has(fCap) {
+			return false
+		}
+		if w := d.low(x); eventNoun(w) != "" || outbreakOthers[w] {
+			return true
+		}
+	}
+	return false
+}
 
 // measureOf reports whether the event noun at token k is a figure of speech for a
 // quantity: "a flood of refugees", "a steady storm of criticism", "an explosion of
@@ -396,6 +433,16 @@ func (ff *figureFinder) eventOf(si, tok int, measure string) (int, string) {
 		}
 		return main, date
 	}
+	if k < 0 && main < 0 && ff.reactionAct >= 0 && kg.IsToll(kg.MeasureClass(measure)) {
+		// "… drove a truck into crowds on Thursday, killing 84 people" in a piece on the
+		// celebrations of the attack its headline names by its place: that attack's
+		// toll, recalled ("Bombs can be even more deadly" names no incident)
+		h := ff.reactionAct
+		if place := ff.namedPlaceBefore(ff.headline, h); place != "" {
+			return ff.otherEvent(si, eventNoun(ff.low(h)), place, date), date
+		}
+		return -1, date
+	}
 	if k < 0 && main >= 0 && kg.IsToll(kg.MeasureClass(measure)) {
 		// no event named, but another place: "Eight members of the same family were
 		// shot to death … in Pike County, Ohio" in a report on Georgia
@@ -420,6 +467,11 @@ func (ff *figureFinder) eventOf(si, tok int, measure string) (int, string) {
 		return -1, date // "the shootings of two black men in Baton Rouge and near St. Paul"
 	}
 	place := ff.eventPlace(si, k)
+	if main < 0 && ff.reactionAct >= 0 && actsOfViolence[typ] && kg.IsToll(kg.MeasureClass(measure)) {
+		// "the bombings in Brussels on Tuesday that killed more than 30 people" in an
+		// explainer: the act's toll, recalled
+		return ff.otherEvent(si, typ, place, date), date
+	}
 	other := otherTime || ff.otherEventWord(si, k) || main >= 0 && kg.FamilyOf(typ) != kg.FamilyOf(ff.events[0].Type) ||
 		main >= 0 && ff.actInPassing(si, k, typ, ff.events[0].Type) // "clashes spread … following a suicide bombing that killed 37"
 	if !other && main >= 0 && place != "" && place != mainPlace && mainPlace != "" && (indefinite(ff.doc, si, k) || !kg.Regional(typ)) &&

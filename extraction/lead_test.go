@@ -111,6 +111,24 @@ func TestLeadTellsItsOwnEvent(t *testing.T) {
 			"The levees of Karvo are mere mounds of dirt, and if an earthquake were to breach them, Karvo could lose its water, engineers say.", ""},
 		{"an attack feared", "Guard's murder fuels fears that Karvo plants could be attacked",
 			"KARVO — With Karvo still reeling in the aftermath of the deadly bombings this week, the murder of a plant guard has compounded fears that the plants could be vulnerable to attacks, officials said.", ""},
+		{"a field of study", "App shakes up earthquake science in Karvo",
+			"KARVO — Phones could become the quake sensors of the future, thanks to an app launched on Friday, its inventors said.", ""},
+		{"a season", "Forecaster predicts a quiet hurricane season for Karvo",
+			"KARVO — Forecasters said on Friday they expect a near-normal year for storms, with four major ones.", ""},
+		{"a field of practice", "Karvo pioneer of hurricane forecasting dies at 86",
+			"KARVO — Ana Berg, who made long-range predictions of storms a science, died on Saturday, her family said.", ""},
+		{"an outbreak of violence", "Renewed clashes in Karvo camp kill one",
+			"KARVO — One person was killed in a camp in Karvo late on Friday when a dispute erupted into gunfire, witnesses said. The outbreak of violence comes after two men were shot dead there on Monday.", "clash"},
+		{"an outbreak of fighting", "Outbreak of fighting in Karvo",
+			"KARVO — Residents fled on Friday as an outbreak of fighting between rival groups shut the market, witnesses said.", "clash"},
+		{"an outbreak of a disease", "Outbreak of fever spreads in Karvo",
+			"KARVO — An outbreak of dengue fever spread to three towns on Friday, health officials said.", "outbreak"},
+		{"celebrations of an attack", "Sites move quickly to stem celebrations of Karvo attack",
+			"SAN FRANCISCO — Chirp Inc moved swiftly to remove posts from extremists glorifying a truck attack in Karvo, Norland, watchdog groups said Friday, in a rare round of praise for the site.", ""},
+		{"bombs in general", "Inside a tunnel, bombs can be even more deadly",
+			"The bombings in Karvo on Tuesday that killed more than 30 people were a reminder of how enclosed spaces magnify a blast. Walls reflect the blast wave.", ""},
+		{"investigations of an attack, the toll the news", "Investigations of Karvo attack widen",
+			"KARVO — A bomb killed five people in Karvo on Tuesday, police said, and investigators widened their search.", "bombing"},
 		{"assault rifles", "Soldiers with assault rifles patrol Karvo airport",
 			"Soldiers bearing assault rifles patrolled Karvo's airport on Wednesday, a week after militants struck the city. Officials said the show of force would last a week.", ""},
 	}
@@ -248,5 +266,29 @@ func TestLiveFileTopic(t *testing.T) {
 	if got := mainType(t, "The Latest: Museum stays shut",
 		"The Latest on the flooding in Karvo, France (all times local): 1:35 p.m. The museum will stay shut as the river rises."); got != "flood" {
 		t.Errorf("a town's live file: main event %q, want flood", got)
+	}
+}
+
+// TestReactionPieceRecallsItsAct: a piece whose headline names an act only as its
+// topic reports no act of its own; a toll its sentences give is the act's, recalled
+// (the act its headline names by its place, or the one the toll's clause names), and
+// a figure of the piece's own news is of no event.
+func TestReactionPieceRecallsItsAct(t *testing.T) {
+	x := mustExtract(t, leadArticle("Sites move quickly to stem celebrations of Karvo attack",
+		"SAN FRANCISCO — Chirp Inc moved swiftly to remove posts from extremists glorifying a truck attack in Karvo, Norland, watchdog groups said Friday, in a rare round of praise for the site. "+
+			"Authorities on Friday were still trying to determine whether the man who drove a truck into crowds on Thursday, killing 84 people, had ties to militants. "+
+			"At least 50 Chirp accounts praising the attack used the same tag, according to the Extremism Watch, a private group."))
+	for _, e := range x.Events {
+		if e.Main {
+			t.Errorf("main event %s, want none", e.Label())
+		}
+	}
+	if f := findFigure(x, "killed", 84); f == nil || f.Event < 0 || x.Events[f.Event].Place != "Karvo" || f.Scope.Kind != kg.Background {
+		t.Errorf("84 killed: %+v, want the Karvo attack's, background (events %+v)", f, x.Events)
+	}
+	for _, f := range x.Figures {
+		if f.Value == 50 && f.Event >= 0 {
+			t.Errorf("50 accounts under %s, want no event", x.Events[f.Event].Label())
+		}
 	}
 }
