@@ -70,6 +70,8 @@ var definiteKind = map[string]struct {
 	"committee":   {sortBody, []string{"Committee"}},
 	"board":       {sortBody, []string{"Board"}},
 	"court":       {sortBody, []string{"Court"}},
+	"hospital":    {sortBody, []string{"Hospital", "Medical Center", "Clinic"}},
+	"university":  {sortBody, []string{"University"}},
 	"house":       {sortBody, []string{"House of", "Chamber", "Assembly"}},
 	"chamber":     {sortBody, []string{"Chamber", "House of"}},
 	"parliament":  {sortBody, []string{"Parliament", "Assembly", "Duma", "Knesset", "Bundestag"}},
@@ -408,3 +410,34 @@ func (rd *reader) describedOwner(g int) string {
 var clauseOpeners = map[string]bool{"is": true, "was": true, "were": true, "are": true,
 	"has": true, "have": true, "had": true, "will": true, "would": true, "could": true,
 	"can": true, "should": true, "may": true, "might": true, "must": true, "did": true, "does": true}
+
+// kindOwner returns the organization a lower-case kind phrase at tokens a..b-1 beside a
+// role stands for ("company spokesman Darryll Harrison", "Craig Hoover, the agency
+// official", "a facilities director for the hospital"): the phrase read as the definite
+// "the [modifiers] KIND" (definite), so "company" is the story's company when one leads
+// (salientCompany) and another kind the nearest name it fits; "" when the words are no
+// such phrase or stand for no one name, and the caller keeps the words.
+func (rd *reader) kindOwner(a, b int) string {
+	if rd.is(a, "the") {
+		a++
+	}
+	if b-a < 1 || b-a > 3 {
+		return ""
+	}
+	kind := rd.low(b - 1)
+	k, ok := definiteKind[kind]
+	if !ok || k.sort == sortOfficer {
+		return ""
+	}
+	for j := a; j < b; j++ {
+		if t := &rd.toks[j]; t.kind != tWord || t.has(fCap) || rd.entAt[j] >= 0 || rd.quoteOf[j] != 0 || t.feat&(lxFunc|lxSpeech|lxPronoun) != 0 {
+			return ""
+		}
+	}
+	if b-a == 1 && k.sort == sortBusiness {
+		if name := rd.salientCompany(a, kind); name != "" {
+			return name
+		}
+	}
+	return rd.nearestFit(a, b-1, kind, a, false)
+}
