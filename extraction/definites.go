@@ -321,14 +321,14 @@ func (rd *reader) definiteModifiersFit(ma, mb, ei int) bool {
 			continue
 		}
 		if e := rd.entityOf(k); e >= 0 {
-			if e == ei || country != "" && country == rd.entName(e) {
+			if e == ei || country != "" && country == rd.entName(e) || country == "" && rd.countryBefore(ei, rd.entName(e)) {
 				k = rd.mentions[rd.entAt[k]].b - 1
 				continue
 			}
 			return false
 		}
 		if c, ok := demonymOf[rd.tok(k)]; ok {
-			if country != c {
+			if country != c && (country != "" || !rd.countryBefore(ei, c)) {
 				return false
 			}
 			continue
@@ -440,4 +440,49 @@ func (rd *reader) kindOwner(a, b int) string {
 		}
 	}
 	return rd.nearestFit(a, b-1, kind, a, false)
+}
+
+// countryBefore reports whether the article puts an organization of no known country in
+// country where it names it: the country's possessive or demonym among the three words
+// before one of its mentions outside quotes ("Japan's NTT Data Corp", "Finnish firm
+// Nokia"), so that "the Japanese company" can stand for it.
+func (rd *reader) countryBefore(ei int, country string) bool {
+	for mi := range rd.mentions {
+		m := &rd.mentions[mi]
+		if m.ent != ei || rd.quoteOf[m.a] != 0 {
+			continue
+		}
+		start := rd.sents[m.sent].start
+		for k := m.a - 1; k >= start && k >= m.a-3; k-- {
+			if c, ok := demonymOf[rd.tok(k)]; ok && c == country {
+				return true
+			}
+			if rd.owner(k) && k > start && rd.entName(rd.entityOf(k-1)) == country {
+				return true
+			}
+			if rd.toks[k].kind != tWord || rd.toks[k].feat&lxFunc != 0 {
+				break
+			}
+		}
+	}
+	return false
+}
+
+// nationalKind returns the organization a description "the DEMONYM [modifiers] KIND" at
+// tokens a..b-1 stands for ("the Japanese company said", "the British airline"): the
+// nearest that fits its kind and lies in that country (definite, countryBefore), or "".
+// Without a nationality adjective "" (a speaker's "the company" is salientCompany's).
+func (rd *reader) nationalKind(a, b int) string {
+	if b-a < 3 || !rd.is(a, "the") {
+		return ""
+	}
+	if k, ok := definiteKind[rd.low(b-1)]; !ok || k.sort != sortBusiness && k.sort != sortCalled {
+		return ""
+	}
+	for k := a + 1; k < b-1; k++ {
+		if mi := rd.entAt[k]; mi >= 0 && rd.mentions[mi].demonym {
+			return rd.definite(a, b, false)
+		}
+	}
+	return ""
 }

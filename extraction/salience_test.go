@@ -64,7 +64,8 @@ func TestCompanyReferences(t *testing.T) {
 // story names with that kind ("company spokeswoman Lena Marsh" after Harlow Dynamics
 // Inc; "department spokesman", "a spokesman for the hospital"), and "the German leader" for
 // the German chancellor named before; "the French leader" and "the Democratic leader"
-// stand for no one named.
+// stand for no one named; "the Japanese company" is the company the article put in Japan
+// ("Japan's Kiso Data Corp"), though the word lists know no country for it.
 func TestKindOwners(t *testing.T) {
 	x := extract(t, "kind-owners")
 	for _, r := range [][3]string{
@@ -74,6 +75,11 @@ func TestKindOwners(t *testing.T) {
 	} {
 		if !hasRelation(x, r[0], r[1], r[2]) {
 			t.Errorf("missing %s %s %s; relations: %+v", r[0], r[1], r[2], x.Relations)
+		}
+	}
+	for _, f := range x.Figures {
+		if f.Text == "around $3.05 billion" && f.Source != "Kiso Data Corp" {
+			t.Errorf("source of %q = %q, want Kiso Data Corp (\"the Japanese company\" after \"Japan's Kiso Data Corp\")", f.Text, f.Source)
 		}
 	}
 	want := map[string]string{"Safety comes first": "Greta Lindqvist", "We will send inspectors": "", "We need answers": ""}
