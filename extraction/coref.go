@@ -313,6 +313,9 @@ func (rd *reader) description(a, b int) string {
 		if o := rd.kindDescription(st-1, b); o != "" {
 			return o // "the website said": descriptions.go
 		}
+		if o := rd.nationalKind(st-1, b); o != "" {
+			return o // "the Japanese company said": definites.go
+		}
 		r := rd.resolveDescription("the "+rest, st-1)
 		if r == rest {
 			if o := rd.calledByHead(st, b); o != "" {

@@ -70,6 +70,8 @@ var definiteKind = map[string]struct {
 	"committee":   {sortBody, []string{"Committee"}},
 	"board":       {sortBody, []string{"Board"}},
 	"court":       {sortBody, []string{"Court"}},
+	"hospital":    {sortBody, []string{"Hospital", "Medical Center", "Clinic"}},
+	"university":  {sortBody, []string{"University"}},
 	"house":       {sortBody, []string{"House of", "Chamber", "Assembly"}},
 	"chamber":     {sortBody, []string{"Chamber", "House of"}},
 	"parliament":  {sortBody, []string{"Parliament", "Assembly", "Duma", "Knesset", "Bundestag"}},
@@ -319,14 +321,14 @@ func (rd *reader) definiteModifiersFit(ma, mb, ei int) bool {
 			continue
 		}
 		if e := rd.entityOf(k); e >= 0 {
-			if e == ei || country != "" && country == rd.entName(e) {
+			if e == ei || country != "" && country == rd.entName(e) || country == "" && rd.countryBefore(ei, rd.entName(e)) {
 				k = rd.mentions[rd.entAt[k]].b - 1
 				continue
 			}
 			return false
 		}
 		if c, ok := demonymOf[rd.tok(k)]; ok {
-			if country != c {
+			if country != c && (country != "" || !rd.countryBefore(ei, c)) {
 				return false
 			}
 			continue
@@ -408,3 +410,79 @@ func (rd *reader) describedOwner(g int) string {
 var clauseOpeners = map[string]bool{"is": true, "was": true, "were": true, "are": true,
 	"has": true, "have": true, "had": true, "will": true, "would": true, "could": true,
 	"can": true, "should": true, "may": true, "might": true, "must": true, "did": true, "does": true}
+
+// kindOwner returns the organization a lower-case kind phrase at tokens a..b-1 beside a
+// role stands for ("company spokesman Darryll Harrison", "Craig Hoover, the agency
+// official", "a facilities director for the hospital"): the phrase read as the definite
+// "the [modifiers] KIND" (definite), so "company" is the story's company when one leads
+// (salientCompany) and another kind the nearest name it fits; "" when the words are no
+// such phrase or stand for no one name, and the caller keeps the words.
+func (rd *reader) kindOwner(a, b int) string {
+	if rd.is(a, "the") {
+		a++
+	}
+	if b-a < 1 || b-a > 3 {
+		return ""
+	}
+	kind := rd.low(b - 1)
+	k, ok := definiteKind[kind]
+	if !ok || k.sort == sortOfficer {
+		return ""
+	}
+	for j := a; j < b; j++ {
+		if t := &rd.toks[j]; t.kind != tWord || t.has(fCap) || rd.entAt[j] >= 0 || rd.quoteOf[j] != 0 || t.feat&(lxFunc|lxSpeech|lxPronoun) != 0 {
+			return ""
+		}
+	}
+	if b-a == 1 && k.sort == sortBusiness {
+		if name := rd.salientCompany(a, kind); name != "" {
+			return name
+		}
+	}
+	return rd.nearestFit(a, b-1, kind, a, false)
+}
+
+// countryBefore reports whether the article puts an organization of no known country in
+// country where it names it: the country's possessive or demonym among the three words
+// before one of its mentions outside quotes ("Japan's NTT Data Corp", "Finnish firm
+// Nokia"), so that "the Japanese company" can stand for it.
+func (rd *reader) countryBefore(ei int, country string) bool {
+	for mi := range rd.mentions {
+		m := &rd.mentions[mi]
+		if m.ent != ei || rd.quoteOf[m.a] != 0 {
+			continue
+		}
+		start := rd.sents[m.sent].start
+		for k := m.a - 1; k >= start && k >= m.a-3; k-- {
+			if c, ok := demonymOf[rd.tok(k)]; ok && c == country {
+				return true
+			}
+			if rd.owner(k) && k > start && rd.entName(rd.entityOf(k-1)) == country {
+				return true
+			}
+			if rd.toks[k].kind != tWord || rd.toks[k].feat&lxFunc != 0 {
+				break
+			}
+		}
+	}
+	return false
+}
+
+// nationalKind returns the organization a description "the DEMONYM [modifiers] KIND" at
+// tokens a..b-1 stands for ("the Japanese company said", "the British airline"): the
+// nearest that fits its kind and lies in that country (definite, countryBefore), or "".
+// Without a nationality adjective "" (a speaker's "the company" is salientCompany's).
+func (rd *reader) nationalKind(a, b int) string {
+	if b-a < 3 || !rd.is(a, "the") {
+		return ""
+	}
+	if k, ok := definiteKind[rd.low(b-1)]; !ok || k.sort != sortBusiness && k.sort != sortCalled {
+		return ""
+	}
+	for k := a + 1; k < b-1; k++ {
+		if mi := rd.entAt[k]; mi >= 0 && rd.mentions[mi].demonym {
+			return rd.definite(a, b, false)
+		}
+	}
+	return ""
+}

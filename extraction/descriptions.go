@@ -69,9 +69,13 @@ func (rd *reader) officeHolder(a, b int) string {
 func (rd *reader) personByTitle(ma, mb int, role string, at int) string {
 	fit := -1
 	var holders []int
+	nation := role == "leader" && rd.nationModifier(ma, mb)
 	for mi := range rd.mentions {
 		m := &rd.mentions[mi]
-		if m.ent < 0 || m.b > at || rd.ents[m.ent].typ != kg.Person || rd.quoteOf[m.a] != 0 || !rd.holdsOffice(m, role) {
+		if m.ent < 0 || m.b > at || rd.ents[m.ent].typ != kg.Person || rd.quoteOf[m.a] != 0 {
+			continue
+		}
+		if !rd.holdsOffice(m, role) && !(nation && rd.leadsNation(m)) {
 			continue
 		}
 		if !slices.Contains(holders, m.ent) {
@@ -84,10 +88,47 @@ func (rd *reader) personByTitle(ma, mb int, role string, at int) string {
 			fit = m.ent
 		}
 	}
-	if fit < 0 && len(holders) == 1 && rd.modifiersFit(ma, mb, holders[0], true) {
+	if fit < 0 && len(holders) == 1 && !nation && rd.modifiersFit(ma, mb, holders[0], true) {
 		fit = holders[0]
 	}
 	return rd.entName(fit)
+}
+
+// nationOffices are the offices of a nation's leader: "the French leader" is the
+// president named before, "the German leader" the chancellor.
+var nationOffices = []string{"president", "prime minister", "chancellor", "premier", "king", "queen", "emir", "supreme leader"}
+
+// nationModifier reports whether one of the words ma..mb-1 of a description names a
+// country, by its demonym ("the French leader") or its name.
+func (rd *reader) nationModifier(ma, mb int) bool {
+	for k := ma; k < mb; k++ {
+		if _, ok := demonymOf[rd.tok(k)]; ok {
+			return true
+		}
+		if e := rd.entityOf(k); e >= 0 {
+			if _, ok := countryNames[rd.ents[e].name]; ok {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// leadsNation reports whether mention m names its person as a nation's leader: with one
+// of the nationOffices ("French President Francois Hollande"), or as the word lists know
+// them to lead a country.
+func (rd *reader) leadsNation(m *mention) bool {
+	if c := leaderOf[rd.ents[m.ent].name]; c != "" {
+		if _, ok := countryNames[c]; ok {
+			return true
+		}
+	}
+	for _, o := range nationOffices {
+		if rd.holdsOffice(m, o) {
+			return true
+		}
+	}
+	return false
 }
 
 // otherOffices are the words that make another office of the one they stand before:
@@ -160,6 +201,9 @@ func (rd *reader) modifiersFit(ma, mb, ei int, partyAnyway bool) bool {
 		w := rd.low(k)
 		if idleTitleWords[w] || partyAnyway && partyWords[rd.tok(k)] {
 			continue
+		}
+		if c, ok := demonymOf[rd.tok(k)]; ok && c != "" && leaderOf[rd.ents[ei].name] == c {
+			continue // "the Chinese leader" for Xi Jinping
 		}
 		if e := rd.entityOf(k); e >= 0 {
 			if leaderOf[rd.ents[ei].name] == rd.entName(e) {

@@ -388,6 +388,11 @@ func (rf *relationFinder) preRoles(mi int) {
 				st = rf.mentions[rf.entAt[a-1]].a
 			}
 			obj = rf.span(st, ra)
+			if st == a {
+				if o := rf.kindOwner(a, ra); o != "" {
+					obj = o // "company spokesman Darryll Harrison": the company named before
+				}
+			}
 		}
 	}
 	if obj == "" {
@@ -598,11 +603,11 @@ func (rf *relationFinder) appositiveObjects(m *mention, k, end, ra, rb int) []st
 			j++
 		}
 		if j < end && rf.toks[end-1].feat&lxOrgHead != 0 {
-			objs = append(objs, rf.span(j, end))
+			objs = append(objs, rf.ownerOrWords(j, end))
 		}
 	}
 	if len(objs) == 0 && ra > k && rf.toks[ra-1].feat&lxOrgHead != 0 {
-		objs = append(objs, rf.span(k, ra))
+		objs = append(objs, rf.ownerOrWords(k, ra)) // "Craig Hoover, the agency official"
 	}
 	if len(objs) == 0 && place != "" && placeRole(strings.ToLower(rf.span(ra, rb))) {
 		objs = append(objs, place)
@@ -689,7 +694,7 @@ func (rf *relationFinder) reversedAppositive(mi int) {
 				j++
 			}
 			if rf.toks[c-1].feat&lxOrgHead != 0 {
-				obj = rf.span(j, c)
+				obj = rf.ownerOrWords(j, c)
 			}
 		}
 	}
@@ -705,6 +710,15 @@ func (rf *relationFinder) reversedAppositive(mi int) {
 		obj = rf.countryServed(m.ent)
 	}
 	rf.addRelation(m.sent, e.name, pred, obj, rf.span(a, m.b))
+}
+
+// ownerOrWords returns the organization the lower-case words a..b-1 beside a role stand
+// for (kindOwner), else the words themselves.
+func (rf *relationFinder) ownerOrWords(a, b int) string {
+	if o := rf.kindOwner(a, b); o != "" {
+		return o
+	}
+	return rf.span(a, b)
 }
 
 // placeRole reports whether a role is held for a place when the phrase names no

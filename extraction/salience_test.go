@@ -59,3 +59,37 @@ func TestCompanyReferences(t *testing.T) {
 		}
 	}
 }
+
+// TestKindOwners: a lower-case kind noun beside a role stands for the organization the
+// story names with that kind ("company spokeswoman Lena Marsh" after Harlow Dynamics
+// Inc; "department spokesman", "a spokesman for the hospital"), and "the German leader" for
+// the German chancellor named before; "the French leader" and "the Democratic leader"
+// stand for no one named; "the Japanese company" is the company the article put in Japan
+// ("Japan's Kiso Data Corp"), though the word lists know no country for it.
+func TestKindOwners(t *testing.T) {
+	x := extract(t, "kind-owners")
+	for _, r := range [][3]string{
+		{"Lena Marsh", "spokeswomanOf", "Harlow Dynamics Inc"},
+		{"Piet Vogel", "spokesmanOf", "Ostburg Fire Department"},
+		{"Tom Rook", "spokesmanOf", "Ostburg General Hospital"},
+	} {
+		if !hasRelation(x, r[0], r[1], r[2]) {
+			t.Errorf("missing %s %s %s; relations: %+v", r[0], r[1], r[2], x.Relations)
+		}
+	}
+	for _, f := range x.Figures {
+		if f.Text == "around $3.05 billion" && f.Source != "Kiso Data Corp" {
+			t.Errorf("source of %q = %q, want Kiso Data Corp (\"the Japanese company\" after \"Japan's Kiso Data Corp\")", f.Text, f.Source)
+		}
+	}
+	want := map[string]string{"Safety comes first": "Greta Lindqvist", "We will send inspectors": "", "We need answers": ""}
+	for _, q := range x.Quotes {
+		w, ok := want[q.Text]
+		if !ok {
+			continue
+		}
+		if w != "" && q.Speaker != w || w == "" && q.Speaker == "Greta Lindqvist" {
+			t.Errorf("speaker of %q = %q, want %q", q.Text, q.Speaker, w)
+		}
+	}
+}
