@@ -116,3 +116,36 @@ func coordinatedHead(d *doc, a, b, end int) int {
 	}
 	return -1
 }
+
+// namedModifiersHead reads "French and German children", "Airbus and Boeing jets", "NATO
+// and U.S. troops": the counted phrase a..b-1 that stops at "and" or "or" on one or two
+// capitalised modifiers (a nationality, a maker, an alliance; no plural: "3,600 Turkmens
+// and Arabs" are two groups) is the first of two modifiers of one head. It returns the
+// token of that head, a lower-case plural noun or noun of people right after one or two capitalised
+// words, or -1. A second modifier with a count of its own ("30 Egyptian and 15 French
+// nationals") is left alone: that count reads the head.
+func namedModifiersHead(d *doc, a, b, end int) int {
+	if b == a || b-a > 2 || !d.is(b, "and", "or") {
+		return -1
+	}
+	for k := a; k < b; k++ {
+		if !namedModifier(d, k) {
+			return -1
+		}
+	}
+	for h := b + 1; h < end && h <= b+3; h++ {
+		if h > b+1 && d.contentWord(h) && !d.toks[h].has(fCap) && (plural(d.low(h)) || d.isPersonNoun(h)) {
+			return h // "jets", "children"
+		}
+		if !namedModifier(d, h) {
+			break
+		}
+	}
+	return -1
+}
+
+// namedModifier reports whether token k is a capitalised word that may modify a noun
+// ("German", "Airbus", "U.S."): not a plural ("Germans"), a month or a day.
+func namedModifier(d *doc, k int) bool {
+	return k < len(d.toks) && d.toks[k].kind == tWord && d.toks[k].has(fCap) && !pluralEnding(d.low(k)) && d.toks[k].feat&(lxMonth|lxDay) == 0
+}
