@@ -3,15 +3,21 @@ package extraction
 import "strings"
 
 // nounPhrase reads up to three words that name what a number counts ("apartment units",
-// "registered residents", "Syrian generals"), stopping at function words, verbs and
-// punctuation. It returns the token range.
+// "registered residents", "Syrian generals", "new board members"), stopping at function
+// words, verbs and punctuation. It returns the token range.
 func nounPhrase(d *doc, k, end int) (int, int) {
 	a := k
 	b := k
-	for b < end && b-a < 3 {
+	limit := 3
+	for b < end && b-a < limit {
 		t := &d.toks[b]
 		if t.kind != tWord {
 			break
+		}
+		if b == a && d.is(b, "new") && d.contentWord(b+1) && !d.toks[b+1].has(fCap) {
+			b++ // "two new board members", "200 new cases": "new" is a function word elsewhere
+			limit++
+			continue
 		}
 		if t.feat&(lxFunc|lxSpeech|lxPronoun|lxQual) != 0 && t.feat&lxPersonNoun == 0 &&
 			!(b == a && t.feat&(lxFunc|lxPronoun|lxQual) == 0 && plural(d.low(b)) && !d.contentWord(b+1)) {
@@ -48,6 +54,10 @@ func nounPhrase(d *doc, k, end int) (int, int) {
 		}
 	}
 	// a phrase starts and ends on a noun-like word, not an adverb ("fully autonomous vehicles")
+	// nor "new", which makes the count an increment (scopes.go) and no other measure
+	if a < b-1 && d.is(a, "new") {
+		a++
+	}
 	for a < b-1 && strings.HasSuffix(d.low(a), "ly") {
 		a++
 	}
