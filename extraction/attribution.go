@@ -16,6 +16,9 @@ type sourceCand struct {
 	src  string
 	data bool // "according to state data": no speaker, and none when one is named
 	own  bool // a writer's "noted that" (writerOf): the next sentences do not share it
+	// forecast: a forecaster's verb ("Boeing expects"; forecaster): it sources only the
+	// figures after it in its clause, and the next sentences do not share it
+	forecast bool
 	// estimate: "according to" a pollster of analysts' estimates (estimateReach): the
 	// next sentences do not share it; estimateFrom: the comparison its estimate opens
 	// with, before which it sources nothing (0 when it holds for the whole sentence)
@@ -34,7 +37,7 @@ type sourceCand struct {
 func (ff *figureFinder) attribute(si int, figs []figureCand, paraSource string, samePara bool) (string, bool) {
 	cands, said := ff.sourceCandidates(si)
 	src := ""
-	if len(cands) > 0 && !cands[0].data && !cands[0].own && !cands[0].estimate {
+	if len(cands) > 0 && !cands[0].data && !cands[0].own && !cands[0].estimate && !cands[0].forecast {
 		src = cands[0].src // what the next sentences may share: never data ("according to state data")
 	}
 	estimate := len(cands) > 0 && cands[0].estimate
@@ -53,6 +56,7 @@ func (ff *figureFinder) attribute(si int, figs []figureCand, paraSource string, 
 			continue
 		}
 		cands := beforeEstimate(cands, f.tok) // "Revenue rose to $5.2 billion, beating the … estimate …, according to …"
+		cands = ff.forecastReach(cands, f.tok)
 		if ff.analystsFigure(f.tok, ff.sents[si].start) && !ff.accordingTo(cands) {
 			f.f.Source = "analysts" // "Yahoo said it sees … below analysts' view of $1.10 billion"
 		} else if a := ff.actorSource(f, cands); a != "" {
@@ -188,12 +192,14 @@ func abs(x int) int {
 }
 
 // sourceCandidates finds whom sentence si attributes its statements to: "according to
-// X", "X said", "…, X said", "X reported that", "X puts the toll at". said reports whether
-// the sentence has an attribution verb at all.
+// X", "X said", "…, X said", "X reported that", "X puts the toll at"; where none of these
+// names anyone, a forecaster ("Boeing expects", forecaster). said reports whether the
+// sentence has an attribution verb at all.
 func (ff *figureFinder) sourceCandidates(si int) ([]sourceCand, bool) {
 	s := &ff.sents[si]
 	said := false
 	var out []sourceCand
+	var forecast sourceCand
 	for k := s.start; k < s.b; k++ {
 		if ff.quoteOf[k] != 0 {
 			continue
@@ -215,6 +221,12 @@ func (ff *figureFinder) sourceCandidates(si int) ([]sourceCand, bool) {
 	}
 	for k := s.start; k < s.b; k++ {
 		if ff.quoteOf[k] != 0 {
+			continue
+		}
+		if src, ok := ff.forecaster(si, k); ok {
+			if src != "" && forecast.src == "" {
+				forecast = sourceCand{tok: k, src: src, forecast: true} // "Boeing expects to deliver 745 planes"
+			}
 			continue
 		}
 		if !ff.isSourceVerb(k) && !ff.foundThat(k) {
@@ -296,6 +308,9 @@ func (ff *figureFinder) sourceCandidates(si int) ([]sourceCand, bool) {
 		if src := ff.subjectBefore(k, s.start); src != "" {
 			out = append(out, sourceCand{tok: k, src: src})
 		}
+	}
+	if len(out) == 0 && forecast.src != "" {
+		out, said = append(out, forecast), true // a forecaster only where no one else speaks
 	}
 	return dropData(out), said
 }
@@ -572,4 +587,67 @@ func (ff *figureFinder) companiesNamed(a, b int) string {
 		return ""
 	}
 	return strings.Join(names, " and ")
+}
+
+// forecastVerbs say what their subject expects a figure to be: "Boeing expects to
+// deliver 745 planes", "Amazon forecast sales of $29 billion", "Koslowski predicts, 10
+// percent …". The forecaster is the figure's source, as a speaker is.
+var forecastVerbs = map[string]bool{"expects": true, "forecast": true, "forecasts": true,
+	"predicts": true, "predicted": true, "projects": true, "projected": true}
+
+// forecaster reads a forecast verb at token k of sentence si in the active voice, right
+// after its subject (not "is projected", "as predicted", "the October forecast", "a
+// sales forecast", "which expects") and returns that subject, a
+// person's or organization's name or a pronoun that stands for one, or "" when the
+// subject names no one; ok is
+// false when k is no such verb.
+func (ff *figureFinder) forecaster(si, k int) (src string, ok bool) {
+	if !forecastVerbs[ff.low(k)] || ff.toks[k].kind != tWord || ff.toks[k].has(fCap) {
+		return "", false
+	}
+	if ff.is(k-1, "is", "are", "was", "were", "been", "be", "being", "as", "than", "the", "a", "its", "their", "his", "her", "our") || ff.is(k+1, "by", "for", "of") {
+		return "", false // "is projected to", "as predicted", "its forecast for", "forecast by analysts"
+	}
+	s := &ff.sents[si]
+	a := k
+	for a > s.start && k-a < 12 && !ff.punct(a-1, ',') && !ff.punct(a-1, ';') && ff.toks[a-1].kind != tCloseQ && !ff.is(a-1, "that") {
+		a--
+	}
+	e := k
+	for e > a+1 && ff.is(e-1, "also", "now", "still", "has", "have", "had") {
+		e-- // "It now projects", "the company has forecast"
+	}
+	if !ff.forecasterBefore(e - 1) {
+		return "", true // "a sales forecast", "Wii U sales predicted", "Airbnb, which expects"
+	}
+	src = ff.sourceNP(a, e)
+	if t := ff.typeOfName(src); t != kg.Person && t != kg.Organization {
+		return "", true // "the Model S is projected …", "analysts forecast": no one the article names
+	}
+	return src, true
+}
+
+// forecasterBefore reports whether token j, right before a forecast verb, ends its
+// subject: a person's or organization's name, a personal pronoun, or "the company" (a
+// description that stands for the organization).
+func (ff *figureFinder) forecasterBefore(j int) bool {
+	if e := ff.entityOf(j); e >= 0 {
+		return ff.ents[e].typ == kg.Person || ff.ents[e].typ == kg.Organization
+	}
+	return ff.is(j, "it", "he", "she", "they") || ff.is(j, "company", "group", "firm", "bank", "agency") && ff.is(j-1, "the")
+}
+
+// forecastReach drops from cands a forecaster's verb that cannot source the figure at
+// tok: one after the figure ("shares rose 10 percent after the company forecast …") or
+// past a comma that closes the forecast ("Apple forecast revenue of $41 billion, short of
+// the consensus of $47.3 billion"); a comma right after the verb ("By 2020, Koslowski
+// predicts, 10 percent …") closes nothing.
+func (ff *figureFinder) forecastReach(cands []sourceCand, tok int) []sourceCand {
+	for i, c := range cands {
+		if c.forecast && (tok < c.tok || ff.commaBetween(c.tok+1, tok)) {
+			out := append([]sourceCand(nil), cands[:i]...)
+			return append(out, cands[i+1:]...)
+		}
+	}
+	return cands
 }

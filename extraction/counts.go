@@ -410,6 +410,9 @@ func (ff *figureFinder) count(n *number, before []figureCand) reading {
 		// a verb right before the number says what happened to those counted, even
 		// when another verb follows: "killed 2,474 people and injured about 11,000"
 		c.class = directVerb(ff.doc, n.qa, s.start)
+		if c.class == "" {
+			c.class = ff.sharedVerb(n, before)
+		}
 		if c.class == "deployed" && toHospital(ff.doc, max(c.b, n.next)) {
 			c.class = "injured" // "sent three firefighters to the hospital": where they were sent says
 		}
@@ -497,6 +500,8 @@ func (ff *figureFinder) countedWords(n *number, before []figureCand) counted {
 				c.a, c.b = nounPhrase(ff.doc, k, s.b)
 				if h := coordinatedHead(ff.doc, c.a, c.b, s.b); h > 0 && n.v > 1 {
 					c.a, c.b = c.b+2, h+1 // "current and former regulators": the head, not the first modifier
+				} else if h := namedModifiersHead(ff.doc, c.a, c.b, s.b); h > 0 && n.v > 1 {
+					c.a, c.b = h, h+1 // "four German and French children": children, not "german"
 				}
 			}
 		}
@@ -693,4 +698,30 @@ func (ff *figureFinder) valuationMultiple(si, k int) (string, int) {
 		break
 	}
 	return "", 0
+}
+
+// sharedVerb returns the measure of the verb right before the count just read when
+// count n is the second object of that verb: "killed 163 French and 143 German soldiers
+// and wounded thousands" (both killed, though "wounded" follows the second). The count
+// before must take its measure from the verb, and only a few words of its noun (no
+// function word) stand
+// between it and the "and" before n. It returns "" otherwise.
+func (ff *figureFinder) sharedVerb(n *number, before []figureCand) string {
+	if len(before) == 0 || !ff.is(n.qa-1, "and") {
+		return ""
+	}
+	prev := before[len(before)-1]
+	if prev.f.Sentence != n.si || prev.tok >= n.qa || n.qa-1-prev.tok > 4 {
+		return ""
+	}
+	v := directVerb(ff.doc, prev.qa, ff.sents[n.si].start)
+	if v == "" || v != prev.f.Measure {
+		return ""
+	}
+	for k := prev.tok + 1; k < n.qa-1; k++ {
+		if ff.toks[k].kind != tWord || ff.toks[k].feat&lxFunc != 0 {
+			return "" // "killed three people in Louisiana and one in Oklahoma": an elliptic count (ellipticcounts.go)
+		}
+	}
+	return v
 }

@@ -3,15 +3,21 @@ package extraction
 import "strings"
 
 // nounPhrase reads up to three words that name what a number counts ("apartment units",
-// "registered residents", "Syrian generals"), stopping at function words, verbs and
-// punctuation. It returns the token range.
+// "registered residents", "Syrian generals", "new board members"), stopping at function
+// words, verbs and punctuation. It returns the token range.
 func nounPhrase(d *doc, k, end int) (int, int) {
 	a := k
 	b := k
-	for b < end && b-a < 3 {
+	limit := 3
+	for b < end && b-a < limit {
 		t := &d.toks[b]
 		if t.kind != tWord {
 			break
+		}
+		if b == a && d.is(b, "new") && d.contentWord(b+1) && !d.toks[b+1].has(fCap) {
+			b++ // "two new board members", "200 new cases": "new" is a function word elsewhere
+			limit++
+			continue
 		}
 		if t.feat&(lxFunc|lxSpeech|lxPronoun|lxQual) != 0 && t.feat&lxPersonNoun == 0 &&
 			!(b == a && t.feat&(lxFunc|lxPronoun|lxQual) == 0 && plural(d.low(b)) && !d.contentWord(b+1)) {
@@ -48,6 +54,10 @@ func nounPhrase(d *doc, k, end int) (int, int) {
 		}
 	}
 	// a phrase starts and ends on a noun-like word, not an adverb ("fully autonomous vehicles")
+	// nor "new", which makes the count an increment (scopes.go) and no other measure
+	if a < b-1 && d.is(a, "new") {
+		a++
+	}
 	for a < b-1 && strings.HasSuffix(d.low(a), "ly") {
 		a++
 	}
@@ -115,4 +125,37 @@ func coordinatedHead(d *doc, a, b, end int) int {
 		}
 	}
 	return -1
+}
+
+// namedModifiersHead reads "French and German children", "Airbus and Boeing jets", "NATO
+// and U.S. troops": the counted phrase a..b-1 that stops at "and" or "or" on one or two
+// capitalised modifiers (a nationality, a maker, an alliance; no plural: "3,600 Turkmens
+// and Arabs" are two groups) is the first of two modifiers of one head. It returns the
+// token of that head, a lower-case plural noun or noun of people right after one or two capitalised
+// words, or -1. A second modifier with a count of its own ("30 Egyptian and 15 French
+// nationals") is left alone: that count reads the head.
+func namedModifiersHead(d *doc, a, b, end int) int {
+	if b == a || b-a > 2 || !d.is(b, "and", "or") {
+		return -1
+	}
+	for k := a; k < b; k++ {
+		if !namedModifier(d, k) {
+			return -1
+		}
+	}
+	for h := b + 1; h < end && h <= b+3; h++ {
+		if h > b+1 && d.contentWord(h) && !d.toks[h].has(fCap) && (plural(d.low(h)) || d.isPersonNoun(h)) {
+			return h // "jets", "children"
+		}
+		if !namedModifier(d, h) {
+			break
+		}
+	}
+	return -1
+}
+
+// namedModifier reports whether token k is a capitalised word that may modify a noun
+// ("German", "Airbus", "U.S."): not a plural ("Germans"), a month or a day.
+func namedModifier(d *doc, k int) bool {
+	return k < len(d.toks) && d.toks[k].kind == tWord && d.toks[k].has(fCap) && !pluralEnding(d.low(k)) && d.toks[k].feat&(lxMonth|lxDay) == 0
 }

@@ -228,14 +228,84 @@ func (ff *figureFinder) temperature(n *number, unit string) reading {
 	return reading{}
 }
 
-// prisonTerm reads "sentenced to 5 years", "20 years in prison"; other spans of time are
-// no figure. unit is the word after the number.
+// prisonTerm reads a prison term given as a span of time: "sentenced to 5 years", "20
+// years in prison", "six months behind bars", "a recommended prison term of 18 months",
+// "must serve at least 120 days" where the sentence speaks of a sentence or a plea;
+// other spans of time are no figure. unit is the word after the number.
 func (ff *figureFinder) prisonTerm(n *number, unit string) reading {
+	name := termUnit(unit)
+	if name == "" || ff.is(n.next+1, "ago", "earlier", "later", "before", "after", "since") {
+		return reading{}
+	}
+	if ff.punct(n.i-1, '/') || ff.is(n.next+1, "to") && n.next+2 < len(ff.toks) && ff.toks[n.next+2].kind == tNum {
+		return reading{} // "12-1/2 years", "from one day to 12 years": a part of the term
+	}
 	start := ff.sents[n.si].start
-	if strings.HasPrefix(unit, "year") && (ff.near(n.i, start, 4, "sentenced") || ff.near(n.i, start, 4, "sentence") || ff.is(n.next+1, "in") && ff.is(n.next+2, "jail", "prison")) {
-		return ff.one(n, n.next+1, "years", "sentence", n.qual)
+	if ff.near(n.i, start, 4, "sentenced") || name == "years" && ff.near(n.i, start, 4, "sentence") || ff.inCustodyAfter(n.next+1) ||
+		ff.termOf(n.qa) || name != "years" && ff.servedTerm(n) {
+		return ff.one(n, n.next+1, name, "sentence", n.qual)
 	}
 	return reading{}
+}
+
+// termUnit names the unit of a prison term: years, months, weeks or days.
+func termUnit(w string) string {
+	switch w {
+	case "year", "years":
+		return "years"
+	case "month", "months":
+		return "months"
+	case "week", "weeks":
+		return "weeks"
+	case "day", "days":
+		return "days"
+	}
+	return ""
+}
+
+// inCustodyAfter reports whether the words at k put a span of time in custody: "in
+// prison", "in jail", "in federal prison", "in the county jail", "behind bars".
+func (ff *figureFinder) inCustodyAfter(k int) bool {
+	if ff.is(k, "behind") && ff.is(k+1, "bars") {
+		return true
+	}
+	if !ff.is(k, "in") {
+		return false
+	}
+	for j := k + 1; j <= k+3; j++ {
+		if ff.is(j, "jail", "prison") {
+			return true
+		}
+		if !ff.is(j, "the", "a", "federal", "state", "county", "city") {
+			return false
+		}
+	}
+	return false
+}
+
+// termOf reports whether a prison term's number at qa closes "a prison term of", "a jail
+// term of" or "a sentence of" (a recommended, a maximum, a minimum …).
+func (ff *figureFinder) termOf(qa int) bool {
+	if !ff.is(qa-1, "of") {
+		return false
+	}
+	return ff.is(qa-2, "sentence") || ff.is(qa-2, "term") && ff.is(qa-3, "prison", "jail")
+}
+
+// servedTerm reports whether the span of time at n is one to serve in a sentence that
+// speaks of a prison term, a plea or probation: "must serve at least 120 days", "served
+// nine months" (not "served for two days" in an office).
+func (ff *figureFinder) servedTerm(n *number) bool {
+	if !ff.is(n.qa-1, "serve", "serves", "served", "serving") {
+		return false
+	}
+	s := &ff.sents[n.si]
+	for j := s.start; j < s.b; j++ {
+		if ff.is(j, "jail", "prison", "sentence", "sentenced", "plea", "probation", "parole", "convicted", "guilty") {
+			return true
+		}
+	}
+	return false
 }
 
 // penaltyNouns name a penalty measured in time, after "a two-year …" or before "… for
