@@ -68,7 +68,7 @@ func findQuotes(rd *reader) []kg.Quote {
 		if !found && q.full {
 			speaker, found = rd.speakerAfterQuote(q)
 		}
-		if !q.full && !found || words < 1 || (!found || !q.full) && rd.scareQuote(q, words) || rd.titleQuote(q, words) {
+		if !q.full && !found || words < 1 || (!found || !q.full) && rd.scareQuote(q, words) || rd.titleQuote(q, words) || !q.full && rd.workTitle(q) {
 			continue
 		}
 		q.speaker = speaker
@@ -171,6 +171,9 @@ func (rd *reader) scareQuote(q *quoteSpan, words int) bool {
 	if words >= 3 && words <= 10 && rd.capitalisedWords(q) && !rd.shouted(q) && !rd.exclaims(q) {
 		return true // a title in capitals, asking or not: the question "Who Will Speak For Us?"; not a cry ("Chino Hills! Chino Hills!")
 	}
+	if rd.label(q, words) {
+		return true
+	}
 	if words > 4 {
 		return false
 	}
@@ -188,6 +191,37 @@ func (rd *reader) scareQuote(q *quoteSpan, words int) bool {
 		last--
 	}
 	return !(rd.toks[last].kind == tStop && (rd.text[rd.toks[last].s] == '!' || rd.text[rd.toks[last].s] == '?'))
+}
+
+// label reports whether a quote inside a sentence is the name a report gives an event or
+// a thing, not words said: capitalised words of a title after an article or
+// "so-called" (the "Trial of the Decade", a "Summer of Discontent"), never a whole
+// sentence or a cry.
+func (rd *reader) label(q *quoteSpan, words int) bool {
+	if q.full || words < 2 || words > 8 || rd.exclaims(q) || !rd.is(q.open-1, "a", "an", "the", "so-called") {
+		return false
+	}
+	b := q.b
+	for b > q.a && (rd.punct(b-1, ',') || rd.toks[b-1].kind == tStop) {
+		b--
+	}
+	return b > q.a && rd.titleWords(q.a, b) && !rd.shouted(q)
+}
+
+// workTitle reports whether a quote is the title of a work that the entities stage read
+// between its marks (quotedTitleAt: appeared on "Morning Hour", the series "The Long
+// Road Home"), a name of the sentence rather than words said.
+func (rd *reader) workTitle(q *quoteSpan) bool {
+	mi := rd.entAt[q.a]
+	if mi < 0 {
+		return false
+	}
+	m := &rd.mentions[mi]
+	b := q.b
+	for b > q.a && (rd.punct(b-1, ',') || rd.toks[b-1].kind == tStop && rd.tok(b-1) == ".") {
+		b--
+	}
+	return m.a == q.a && m.b == b && m.typ == kg.Other
 }
 
 // titleQuote reports whether a quote inside one sentence is a title the sentence
