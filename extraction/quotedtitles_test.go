@@ -24,3 +24,31 @@ func TestQuotedTitlesAreNoQuotes(t *testing.T) {
 		t.Errorf("want the rebuild quote once, got %d: %+v", rebuild, x.Quotes)
 	}
 }
+
+// TestShortPhrasesOfASpeaker: a short phrase quoted after "a" or "an" in the clause of a
+// speaker's verb of saying (or before "he said") is the speaker's; after "according to
+// a", after a participle that names a thing, or in a clause that names another party,
+// it is a term, not a quote.
+func TestShortPhrasesOfASpeaker(t *testing.T) {
+	a := emphasised("Storm closes the port",
+		`Harbour master Dana Ruiz said the closure was a "minor hiccup" for the town. `+
+			`The ferries will run again on Friday at a "slower pace", she said. `+
+			`Crews use a machine called a "tide gate" to hold back the sea. `+
+			`Ruiz said the Acme board had agreed to a "limited review" of the damage. `+
+			`Repairs will follow a "work plan" according to a "harbour manual", officials said.`)
+	x := mustExtract(t, a)
+	got := map[string]string{}
+	for _, q := range x.Quotes {
+		got[q.Text] = q.Speaker
+	}
+	for _, want := range []string{"minor hiccup", "slower pace"} {
+		if got[want] != "Dana Ruiz" {
+			t.Errorf("%q: want Dana Ruiz's quote, got %q (%+v)", want, got[want], x.Quotes)
+		}
+	}
+	for _, term := range []string{"tide gate", "limited review", "harbour manual"} {
+		if _, ok := got[term]; ok {
+			t.Errorf("%q is a term, not a quote: %+v", term, x.Quotes)
+		}
+	}
+}
