@@ -33,9 +33,9 @@ func TestShortPhrasesOfASpeaker(t *testing.T) {
 	a := emphasised("Storm closes the port",
 		`Harbour master Dana Ruiz said the closure was a "minor hiccup" for the town. `+
 			`The ferries will run again on Friday at a "slower pace", she said. `+
-			`Crews use a machine called a "tide gate" to hold back the sea. `+
+			`Ruiz built a machine called a "tide gate" last year. `+
 			`Ruiz said the Acme board had agreed to a "limited review" of the damage. `+
-			`Repairs will follow a "work plan" according to a "harbour manual", officials said.`)
+			`Ruiz said repairs follow the plan according to a "harbour manual".`)
 	x := mustExtract(t, a)
 	got := map[string]string{}
 	for _, q := range x.Quotes {
