@@ -162,9 +162,10 @@ func openingClose(d *doc, i int) bool {
 }
 
 // scareQuote reports whether a quote is a few words set off inside a sentence rather
-// than words someone said: a term after an article (the "polynomial method", whoever is
-// named), or a title or a nickname without a speaker ("The Cosby Show"). A short quote
-// that opens its sentence, or exclaims or asks, is said.
+// than words someone said: a label in title case (label), a term after an article (the
+// "polynomial method", whoever is named) unless a phrase after "a" or "an" in the clause
+// of its speaker's verb of saying (saidNear), or a title or a nickname without a speaker
+// ("The Cosby Show"). A short quote that opens its sentence, or exclaims or asks, is said.
 func (rd *reader) scareQuote(q *quoteSpan, words int) bool {
 	if q.open == rd.sents[q.sent].start {
 		return false
