@@ -143,7 +143,8 @@ func (ef *entityFinder) oneWordNoTitle(si, i int) bool {
 // numbers, the small words of titles inside, and the marks titles hold (colon, hyphen,
 // apostrophe, ampersand, a closing "!" or "?"); the first and the last a capitalised
 // word or a number.
-func (ef *entityFinder) titleWords(a, b int) bool {
+func (d *doc) titleWords(a, b int) bool {
+	ef := d
 	capWord := func(k int) bool {
 		t := &ef.toks[k]
 		return t.kind == tNum || t.kind == tWord && t.has(fCap)

@@ -68,7 +68,8 @@ func findQuotes(rd *reader) []kg.Quote {
 		if !found && q.full {
 			speaker, found = rd.speakerAfterQuote(q)
 		}
-		if !q.full && !found || words < 1 || (!found || !q.full) && rd.scareQuote(q, words) || rd.titleQuote(q, words) {
+		q.speaker = speaker
+		if !q.full && !found || words < 1 || (!found || !q.full) && rd.scareQuote(q, words) || rd.titleQuote(q, words) || !q.full && rd.workTitle(q) {
 			continue
 		}
 		q.speaker = speaker
@@ -161,9 +162,10 @@ func openingClose(d *doc, i int) bool {
 }
 
 // scareQuote reports whether a quote is a few words set off inside a sentence rather
-// than words someone said: a term after an article (the "polynomial method", whoever is
-// named), or a title or a nickname without a speaker ("The Cosby Show"). A short quote
-// that opens its sentence, or exclaims or asks, is said.
+// than words someone said: a label in title case (label), a term after an article (the
+// "polynomial method", whoever is named) unless a phrase after "a" or "an" in the clause
+// of its speaker's verb of saying (saidNear), or a title or a nickname without a speaker
+// ("The Cosby Show"). A short quote that opens its sentence, or exclaims or asks, is said.
 func (rd *reader) scareQuote(q *quoteSpan, words int) bool {
 	if q.open == rd.sents[q.sent].start {
 		return false
@@ -171,8 +173,14 @@ func (rd *reader) scareQuote(q *quoteSpan, words int) bool {
 	if words >= 3 && words <= 10 && rd.capitalisedWords(q) && !rd.shouted(q) && !rd.exclaims(q) {
 		return true // a title in capitals, asking or not: the question "Who Will Speak For Us?"; not a cry ("Chino Hills! Chino Hills!")
 	}
+	if rd.label(q, words) {
+		return true
+	}
 	if words > 4 {
 		return false
+	}
+	if !q.full && words >= 2 && rd.is(q.open-1, "a", "an") && !rd.capitalisedWords(q) && rd.saidNear(q, q.speaker) {
+		return false // words of the sentence's speaker: Ruiz noted it has been a "major challenge"
 	}
 	if words <= 3 && rd.is(q.open-1, "a", "an", "the", "this", "that", "its", "his", "her", "their", "our", "so-called") {
 		return true // a "political process", the "polynomial method"
@@ -188,6 +196,104 @@ func (rd *reader) scareQuote(q *quoteSpan, words int) bool {
 		last--
 	}
 	return !(rd.toks[last].kind == tStop && (rd.text[rd.toks[last].s] == '!' || rd.text[rd.toks[last].s] == '?'))
+}
+
+// namingWords are the words before a participle of naming that make it a speaker's verb
+// ("what he called a "monstrous attack""): any other lower-case word is the noun the
+// participle names ("a device called a "torsion balance"").
+var namingWords = map[string]bool{
+	"he": true, "she": true, "it": true, "they": true, "we": true, "i": true, "you": true, "who": true,
+	"what": true, "has": true, "have": true, "had": true, "also": true, "once": true, "then": true,
+	"publicly": true, "repeatedly": true, "previously": true, "recently": true, "later": true,
+}
+
+// saidNear reports whether the phrase quoted after "a" or "an" is the words of speaker,
+// the quote's speaker: the subject of a verb of saying before it in its clause (no
+// comma, colon or dash between, twenty tokens at most: Ruiz said the city faces a "major
+// challenge"), or a verb of saying after it in the sentence whose subject is a name or
+// a pronoun (a "minor hiccup", he said; not "the report said", whose words may be its
+// own). Not a document's contents ("according to a "kill list""), nor a thing a
+// participle names ("a device called a "torsion balance"").
+func (rd *reader) saidNear(q *quoteSpan, speaker string) bool {
+	s := &rd.sents[q.sent]
+	p := q.open - 2
+	if rd.is(p, "to") && rd.is(p-1, "according") {
+		return false
+	}
+	if rd.is(p, "called", "named", "dubbed", "termed", "labeled", "labelled", "known") && p-1 >= s.start &&
+		rd.toks[p-1].kind == tWord && !rd.toks[p-1].has(fCap) && !namingWords[rd.low(p-1)] {
+		return false
+	}
+	for k := p; k >= s.start && k >= q.open-20; k-- {
+		t := rd.toks[k].kind
+		if t == tDash || t == tOpenQ || t == tCloseQ || rd.punct(k, ',') || rd.punct(k, ':') || rd.punct(k, ';') {
+			break
+		}
+		if rd.isSpeech(k) {
+			return rd.subjectBefore(k, s.start) == speaker && !rd.otherName(k+1, q.open-1)
+		}
+	}
+	for k := q.b + 1; k < s.b; k++ {
+		if rd.toks[k].kind == tOpenQ {
+			return false
+		}
+		if rd.isSpeech(k) {
+			e := rd.entityOf(k - 1)
+			return rd.is(k-1, "he", "she", "they", "we", "i") || e >= 0 && (rd.ents[e].typ == kg.Person || rd.ents[e].typ == kg.Organization)
+		}
+	}
+	return false
+}
+
+// otherName reports whether the clause between a verb of saying (its first token after
+// the verb, a) and the article before a quoted phrase (b) names someone or somewhere: a
+// capitalised word after the verb's "that", or after the verb when no "that" follows it
+// closely ("X said the Acme board had agreed to a "limited review"", "X urged Ohio to
+// enter a "new era""). The phrase may then be that party's term, not the speaker's.
+func (rd *reader) otherName(a, b int) bool {
+	for k := a; k < b && k < a+8; k++ {
+		if rd.is(k, "that") {
+			a = k + 1
+			break
+		}
+	}
+	for k := a; k < b; k++ {
+		if rd.toks[k].kind == tWord && rd.toks[k].has(fCap) && !rd.is(k, "i") {
+			return true
+		}
+	}
+	return false
+}
+
+// label reports whether a quote inside a sentence is the name a report gives an event or
+// a thing, not words said: capitalised words of a title after an article or
+// "so-called" (the "Trial of the Decade", a "Summer of Discontent"), never a whole
+// sentence or a cry.
+func (rd *reader) label(q *quoteSpan, words int) bool {
+	if q.full || words < 2 || words > 8 || rd.exclaims(q) || !rd.is(q.open-1, "a", "an", "the", "so-called") {
+		return false
+	}
+	b := q.b
+	for b > q.a && (rd.punct(b-1, ',') || rd.toks[b-1].kind == tStop) {
+		b--
+	}
+	return b > q.a && rd.titleWords(q.a, b) && !rd.shouted(q)
+}
+
+// workTitle reports whether a quote is the title of a work that the entities stage read
+// between its marks (quotedTitleAt: appeared on "Morning Hour", the series "The Long
+// Road Home"), a name of the sentence rather than words said.
+func (rd *reader) workTitle(q *quoteSpan) bool {
+	mi := rd.entAt[q.a]
+	if mi < 0 {
+		return false
+	}
+	m := &rd.mentions[mi]
+	b := q.b
+	for b > q.a && (rd.punct(b-1, ',') || rd.toks[b-1].kind == tStop && rd.tok(b-1) == ".") {
+		b--
+	}
+	return m.a == q.a && m.b == b && m.typ == kg.Other
 }
 
 // titleQuote reports whether a quote inside one sentence is a title the sentence
