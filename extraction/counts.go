@@ -189,6 +189,19 @@ func directVerb(d *doc, qa, start int) string {
 	if m, ok := verbMeasure[d.low(k)]; ok {
 		return m
 	}
+	return chargeNoun(d, k)
+}
+
+// chargeNoun returns the measure of a noun of prosecution and its preposition ending at
+// token k, right before a count: "charges against 90 people" (charged), "convictions
+// of 70" (convicted), or "".
+func chargeNoun(d *doc, k int) string {
+	switch {
+	case d.is(k, "against") && d.is(k-1, "charges", "indictments"):
+		return "charged"
+	case d.is(k, "of") && d.is(k-1, "convictions"):
+		return "convicted"
+	}
 	return ""
 }
 
@@ -438,6 +451,9 @@ func (ff *figureFinder) count(n *number, before []figureCand) reading {
 	}
 	r.figs[0].qa = n.qa
 	r.figs[0].f.Scope = scope
+	if c.sibling != nil && ff.earlierOfPair(n, c.sibling) && scope.Kind == kg.Whole {
+		r.figs[0].f.Scope = kg.Scope{Kind: kg.Background} // the value a change started from (earlierValues: a toll's earlier count)
+	}
 	r.figs[0].named = scope.Kind == kg.GroupPart && c.part == ""
 	r.figs[0].verb = verb
 	for _, e := range c.extra {
