@@ -287,7 +287,7 @@ func nounMeasure(d *doc, si, qa, a, b int, noun, state string, before []figureCa
 	s := &d.sents[si]
 	lw := strings.ToLower(noun)
 	head := lastWord(lw)
-	if population(d, qa, s.start) && (head == "" || d.isPersonNoun(b-1)) {
+	if population(d, qa, s.start) && (head == "" || d.isPersonNoun(b-1)) || populationWith(d, qa, head) {
 		return "population"
 	}
 	if state != "" && !d.isPersonNoun(b-1) {
@@ -373,6 +373,27 @@ func population(d *doc, qa, start int) bool {
 		}
 	}
 	return d.is(qa-1, "to") && d.is(qa-2, "home")
+}
+
+// populationWith reports whether the count at qa, of head, is the population of a place
+// it is "with": "a state with 12 million people", "a city with about 400,000
+// inhabitants". Only nouns of those who live there: "a city with 5,000 police
+// officers" counts no population.
+func populationWith(d *doc, qa int, head string) bool {
+	if !d.is(qa-1, "with") {
+		return false
+	}
+	switch head {
+	case "people", "inhabitants", "residents", "citizens":
+	default:
+		return false
+	}
+	switch d.low(qa - 2) {
+	case "city", "town", "country", "nation", "island", "region", "province", "state", "capital",
+		"metropolis", "village", "district", "county", "municipality", "area", "territory":
+		return true
+	}
+	return false
 }
 
 // existential reports whether the count at qa is introduced by "there are", "there
@@ -537,6 +558,8 @@ func (ff *figureFinder) countedWords(n *number, before []figureCand) counted {
 		if c.class == "" {
 			if m, _ := predicateAfter(ff.doc, n.si, n.next+1, s.b); m != "" && !strings.HasPrefix(m, "state:") {
 				c.class = m
+			} else if m := countVerbMeasure(ff.doc, n.si, n.next+1); m != "" {
+				c.class = m // "police killed a gunman and two others fled": they fled, not killed
 			} else {
 				c.class = inherit(before)
 			}
