@@ -252,7 +252,11 @@ func (ff *figureFinder) subjectPhrase(si, v int) (a, b, att int) {
 	j := v - 1
 	for j >= s.start && (ff.is(j, "has", "have", "had", "was", "were", "is", "are", "be", "been", "will", "would", "could", "can", "may", "might",
 		"should", "did", "does", "do", "also", "now", "still", "already", "not", "n't", "further", "again", "to", "set", "expected", "poised",
-		"likely", "seen", "going", "overall") || strings.HasSuffix(ff.low(j), "ly") && ff.toks[j].kind == tWord) {
+		"likely", "seen", "going", "overall") || strings.HasSuffix(ff.low(j), "ly") && ff.toks[j].kind == tWord ||
+		ff.is(j, "than") && ff.is(j-1, "more", "less")) {
+		if ff.is(j, "than") {
+			j-- // "investment more than tripled to $12.5 billion": how far it rose, not its subject
+		}
 		j--
 	}
 	if j < s.start {

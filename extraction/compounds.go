@@ -48,7 +48,7 @@ func (ff *figureFinder) compoundNoun(x, end int, v float64) bool {
 // "nation", "island"), the length of a stretch ("mile"), or the strength of a force
 // ("strong"); "" when the compound is no figure. Below ten, a count compound names a
 // kind more often than it counts ("a two-man race", "a 2-stage rocket", "two-factor
-// authentication") and is left alone.
+// authentication") and is left alone, but for a body's members ("a 5-member board").
 func (ff *figureFinder) compoundMeasure(x, end int, v float64) (string, int) {
 	if x >= end || ff.toks[x].kind != tWord || ff.toks[x].has(fSpace) || ff.toks[x].has(fCap) {
 		return "", -1
@@ -58,7 +58,7 @@ func (ff *figureFinder) compoundMeasure(x, end int, v float64) (string, int) {
 		return "", -1
 	}
 	w := ff.low(x)
-	count := v >= 10 && currencyWords[w] == "" && currencyWords[w+"s"] == "" && // "a 100-peso note"
+	count := (v >= 10 || membersCompound(w)) && currencyWords[w] == "" && currencyWords[w+"s"] == "" && // "a 100-peso note"
 		countedCompound(w, ff.toks[x].feat) // "a two-party system", "a 2-stage rocket": kinds
 	return ff.measureOfCompound(w, ff.toks[x].feat, h, count), h
 }
@@ -81,6 +81,13 @@ func (ff *figureFinder) measureOfCompound(w string, feat uint32, h int, count bo
 		return pluralOf(w)
 	}
 	return ""
+}
+
+// membersCompound reports whether x, after a number's hyphen, counts the members of
+// the body the compound modifies, whatever the number: "the seven-member committee", "a
+// 5-member board" (below ten, other count compounds name a kind: compoundMeasure).
+func membersCompound(x string) bool {
+	return x == "member"
 }
 
 // countedCompound reports whether w, after a number's hyphen, is a noun of things one
@@ -155,8 +162,9 @@ func (ff *figureFinder) wordCompound(si, i int) reading {
 	if h < 0 || compoundSizes[x] {
 		return reading{}
 	}
-	// no counts: "a five-member panel", "a two-party system" are kinds as often as counts
-	measure := ff.measureOfCompound(x, feat, h, false)
+	// no counts ("a two-party system", "a three-judge panel" are kinds as often as
+	// counts) but a body's members: "the seven-member committee" (membersCompound)
+	measure := ff.measureOfCompound(x, feat, h, membersCompound(x))
 	if measure == "" {
 		return reading{}
 	}

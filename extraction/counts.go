@@ -189,6 +189,19 @@ func directVerb(d *doc, qa, start int) string {
 	if m, ok := verbMeasure[d.low(k)]; ok {
 		return m
 	}
+	return chargeNoun(d, k)
+}
+
+// chargeNoun returns the measure of a noun of prosecution and its preposition ending at
+// token k, right before a count: "charges against 90 people" (charged), "convictions
+// of 70" (convicted), or "".
+func chargeNoun(d *doc, k int) string {
+	switch {
+	case d.is(k, "against") && d.is(k-1, "charges", "indictments"):
+		return "charged"
+	case d.is(k, "of") && d.is(k-1, "convictions"):
+		return "convicted"
+	}
 	return ""
 }
 
@@ -274,7 +287,7 @@ func nounMeasure(d *doc, si, qa, a, b int, noun, state string, before []figureCa
 	s := &d.sents[si]
 	lw := strings.ToLower(noun)
 	head := lastWord(lw)
-	if population(d, qa, s.start) && (head == "" || d.isPersonNoun(b-1)) {
+	if population(d, qa, s.start) && (head == "" || d.isPersonNoun(b-1)) || populationWith(d, qa, head) {
 		return "population"
 	}
 	if state != "" && !d.isPersonNoun(b-1) {
@@ -362,6 +375,27 @@ func population(d *doc, qa, start int) bool {
 	return d.is(qa-1, "to") && d.is(qa-2, "home")
 }
 
+// populationWith reports whether the count at qa, of head, is the population of a place
+// it is "with": "a state with 12 million people", "a city with about 400,000
+// inhabitants". Only nouns of those who live there: "a city with 5,000 police
+// officers" counts no population.
+func populationWith(d *doc, qa int, head string) bool {
+	if !d.is(qa-1, "with") {
+		return false
+	}
+	switch head {
+	case "people", "inhabitants", "residents", "citizens":
+	default:
+		return false
+	}
+	switch d.low(qa - 2) {
+	case "city", "town", "country", "nation", "island", "region", "province", "state", "capital",
+		"metropolis", "village", "district", "county", "municipality", "area", "territory":
+		return true
+	}
+	return false
+}
+
 // existential reports whether the count at qa is introduced by "there are", "there
 // were", "there might be": a statement that so many exist.
 func existential(d *doc, qa, start int) bool {
@@ -438,6 +472,9 @@ func (ff *figureFinder) count(n *number, before []figureCand) reading {
 	}
 	r.figs[0].qa = n.qa
 	r.figs[0].f.Scope = scope
+	if c.sibling != nil && ff.earlierOfPair(n, c.sibling) && scope.Kind == kg.Whole {
+		r.figs[0].f.Scope = kg.Scope{Kind: kg.Background} // the value a change started from (earlierValues: a toll's earlier count)
+	}
 	r.figs[0].named = scope.Kind == kg.GroupPart && c.part == ""
 	r.figs[0].verb = verb
 	for _, e := range c.extra {
@@ -521,6 +558,8 @@ func (ff *figureFinder) countedWords(n *number, before []figureCand) counted {
 		if c.class == "" {
 			if m, _ := predicateAfter(ff.doc, n.si, n.next+1, s.b); m != "" && !strings.HasPrefix(m, "state:") {
 				c.class = m
+			} else if m := countVerbMeasure(ff.doc, n.si, n.next+1); m != "" {
+				c.class = m // "police killed a gunman and two others fled": they fled, not killed
 			} else {
 				c.class = inherit(before)
 			}

@@ -49,12 +49,35 @@ func (ff *figureFinder) ellipticSibling(n *number, before []figureCand) *figureC
 	}
 	linked := ff.punct(p, ',') || ellipticLinks[ff.low(p)] && ff.toks[p].kind == tWord
 	switch {
+	case ff.earlierOfPair(n, &last):
 	case linked && ff.placeFollows(n.next) != "":
 	case !linked && ff.clauseEnds(n.si, n.next) && ff.namedSubjectVerb(p, last.tok):
 	default:
 		return nil
 	}
 	return &last
+}
+
+// earlierOfPair reports whether the bare count n is the value a change started from,
+// given after the value it reached: "would fall to six from 30", "rose to 12 from
+// nine", "charged nine people this year, up from three last year". The count before
+// must be the one reached: right before "from" after "to" ("to six from 30"), or
+// before a comma and "up from"/"down from" in its clause. "from 30 to 40" (a range
+// or a change told in order) is not this shape.
+func (ff *figureFinder) earlierOfPair(n *number, last *figureCand) bool {
+	p := n.qa - 1
+	if !ff.is(p, "from") || ff.is(n.next, "to") || ff.punct(n.next, '-') {
+		return false
+	}
+	if ff.is(p-1, "up", "down") && ff.punct(p-2, ',') {
+		for k := last.tok + 1; k < p-2; k++ {
+			if ff.punct(k, ',') || ff.punct(k, ';') || ff.toks[k].kind == tNum {
+				return false // "…, up from" says what the clause before it reached
+			}
+		}
+		return last.tok < p-2
+	}
+	return ff.is(last.qa-1, "to") && ff.afterFigure(last) == p
 }
 
 // ellipticFigure builds the figure of the elliptic count n, measured as its sibling

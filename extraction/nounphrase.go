@@ -50,6 +50,12 @@ func nounPhrase(d *doc, k, end int) (int, int) {
 			if collectiveNoun(w) && b < end && b-a < 3 && pluralNoun(d, b) {
 				continue // "media outlets", "police cars": a collective noun before the head
 			}
+			if h := pluralModifierHead(d, b, end); h > 0 && h-a <= limit+1 && (b-1 > a || !plural(w) && !irregularPlurals[w]) && !d.is(a, "times") && !strings.ContainsAny(d.tok(b-1), "'’") {
+				b = h // "40 ongoing securities fraud investigations": securities is no head
+				if b-a > limit {
+					a = b - limit
+				}
+			}
 			break
 		}
 	}
@@ -71,6 +77,25 @@ func nounPhrase(d *doc, k, end int) (int, int) {
 	}
 	return a, b
 }
+
+// pluralModifierHead returns the token after the head of a counted phrase when the
+// word before token b, a plural after a modifier ("ongoing securities") or a singular
+// person noun ("child"), only modifies it: a lower-case noun and a plural noun follow
+// ("ongoing securities fraud investigations", "three child health centers"), or -1. A
+// plural right after the number is the head ("six men began deliberations").
+func pluralModifierHead(d *doc, b, end int) int {
+	if b+1 >= end || !d.contentWord(b) || d.toks[b].has(fCap) || plural(d.low(b)) || strings.HasSuffix(d.low(b), "ed") || strings.HasSuffix(d.low(b), "ing") {
+		return -1
+	}
+	if d.toks[b].feat&(lxFunc|lxPronoun|lxQual|lxSpeech|lxTimeUnit|lxDistUnit|lxMonth|lxDay) != 0 || !pluralNoun(d, b+1) {
+		return -1
+	}
+	return b + 2
+}
+
+// irregularPlurals are plural nouns of people without a plural ending: after the
+// number, each is the head ("six men began deliberations").
+var irregularPlurals = map[string]bool{"men": true, "women": true, "people": true, "children": true}
 
 // collectiveNoun reports whether w is a plural noun without a plural ending ("media",
 // "police"), which often modifies the noun after it ("media outlets").
