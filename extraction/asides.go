@@ -54,6 +54,9 @@ func (rf *relationFinder) asideSubject(g, start int) string {
 	}
 	for hops := 0; c > start && hops < 3; hops++ {
 		name := rf.entityBefore(c, start)
+		if h := rf.headOfDescribed(c, start); name != "" && h != "" {
+			return h // "Ekberg, president of the Vesper Foundation, which funds it, told"
+		}
 		if name == "" || rf.clauseOf(c-1) == 0 {
 			return name
 		}
@@ -75,6 +78,39 @@ func (rf *relationFinder) asideSubject(g, start int) string {
 			return rf.entityBefore(prev, start)
 		}
 		c = prev
+	}
+	return ""
+}
+
+// headOfDescribed returns the person whose appositive ends with the name before comma
+// c when a relative clause on that name opens at c: in "Maren Ekberg, president of the
+// Vesper Foundation, which funds the survey, told Reuters" the clause is the
+// foundation's, the foundation sits after the appositive's "of", and who told is
+// Ekberg. "" unless the name follows a preposition and a person's name and comma open
+// the phrase that holds it.
+func (rf *relationFinder) headOfDescribed(c, start int) string {
+	if !rf.is(c+1, "which", "who") {
+		return ""
+	}
+	mi := rf.entAt[c-1]
+	if mi < 0 || !rf.afterPreposition(rf.mentions[mi].a, start) {
+		return ""
+	}
+	prev := -1
+	for j := rf.mentions[mi].a - 1; j > start && j > c-15; j-- {
+		if rf.punct(j, ',') {
+			prev = j
+			break
+		}
+		if rf.toks[j].kind != tWord && !rf.punct(j, '.') && !rf.punct(j, '-') || rf.is(j, "who", "which", "that", "and", "said", "says") {
+			return ""
+		}
+	}
+	if prev < 0 {
+		return ""
+	}
+	if h := rf.entityBefore(prev, start); h != "" && rf.typeOfName(h) == kg.Person {
+		return h
 	}
 	return ""
 }

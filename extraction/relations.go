@@ -65,6 +65,7 @@ func findRelations(rd *reader, ev *eventSet) []kg.Relation {
 			continue
 		}
 		rf.actions(si)
+		rf.servedAs(si)      // servedas.go
 		rf.openRelations(si) // openrelations.go
 		rf.links(si)
 		rf.ties(si)
@@ -316,10 +317,29 @@ func (rf *relationFinder) passiveAction(si, v int, pred string, objStart int) {
 	} else {
 		obj = rf.relativePatient(si, g) // "X, which was bought by Y"
 	}
-	if subj == "" || obj == "" || !rf.objectFits(pred, obj) || !rf.subjectFits(pred, subj) {
+	if subj == "" || obj == "" || !rf.objectFits(pred, obj) {
 		return
 	}
-	rf.addRelation(si, subj, pred, obj, rf.span(v, min(s.b, objStart+4)))
+	for _, sj := range strings.Split(rf.agentsFrom(objStart+1, s.b, subj), "\x00") {
+		if rf.subjectFits(pred, sj) {
+			rf.addRelation(si, sj, pred, obj, rf.span(v, min(s.b, objStart+4)))
+		}
+	}
+}
+
+// agentsFrom returns the agent named agent of a passive whose "by" phrase starts at
+// token k, joined ("\x00") with the agents coordinated after it ("which is backed by
+// Birch Partners and Quill Ventures": both back it), as withMembers reads a list; the
+// agent alone when its name does not open the phrase ("by U.S. chip maker Veltrax").
+func (rf *relationFinder) agentsFrom(k, end int, agent string) string {
+	if rf.is(k, "the") {
+		k++
+	}
+	mi := rf.mentionFrom(k, end)
+	if mi < 0 || rf.entName(rf.mentions[mi].ent) != agent {
+		return agent
+	}
+	return rf.withMembers(mi, end)
 }
 
 // activeAction: the subject of the verb at v (or of the clause, for a noun) acts on the

@@ -439,8 +439,50 @@ func (rf *relationFinder) appositive(mi int) {
 	if j := rf.secondRole(k, end); j > 0 {
 		rf.appositiveRole(mi, j+1, end) // "and owner of the Cleveland Cavaliers"
 		end = j
+	} else if j, b := rf.sharedBodyRole(k, end); j > 0 {
+		rf.appositiveRole(mi, j, b) // "co-founder and chief executive of Quillon Labs"
 	}
 	rf.appositiveRole(mi, k, end)
+}
+
+// sharedBodyRole returns the first token of a second role that is coordinated with the
+// appositive's first one before the body both are held in ("co-founder and chief
+// executive of Quillon Labs", "president and CEO of X", "a lawmaker and the chairman of
+// the Treasury Committee"): the role right after the first role's "and" (its article
+// and up to two lower-case modifiers aside, "and senior vice president"), and the end of
+// the phrase it reads, which closes after the first organization named after it (not
+// "Moor Insights and Strategy", one firm the chunker split, nor "a venture with SAIC
+// Motor"), or after the organization a possessive one owns; else -1. The first role
+// keeps the whole phrase, as before.
+func (rf *relationFinder) sharedBodyRole(k, end int) (a, b int) {
+	_, ra, rb := firstRole(rf.doc, k, end)
+	if ra < 0 || rb >= end-1 || !rf.is(rb, "and") {
+		return -1, -1
+	}
+	a = rb + 1
+	if rf.is(a, "the", "a", "an") {
+		a++
+	}
+	_, ra2, rb2 := firstRole(rf.doc, a, end)
+	if ra2 < 0 || ra2-a > 2 || rb2 >= end || !rf.is(rb2, "of", "at", "for") {
+		return -1, -1
+	}
+	for j := a; j < ra2; j++ {
+		if rf.toks[j].kind != tWord || rf.toks[j].has(fCap) || rf.toks[j].feat&lxFunc != 0 {
+			return -1, -1
+		}
+	}
+	for j := rb2 + 1; j < end; j++ {
+		if e := rf.entityOf(j); e >= 0 && (rf.ents[e].typ == kg.Organization || rf.ents[e].typ == kg.Group) {
+			b := rf.mentions[rf.entAt[j]].b
+			if o := rf.entityOf(b + 1); rf.owner(b) && o >= 0 && rf.ents[o].typ == kg.Organization {
+				j = b // "director of Kestrel University's Institute of Media": the institute
+				continue
+			}
+			return a, b
+		}
+	}
+	return a, end
 }
 
 // secondRole returns the "and" of the appositive k..end-1 that opens a second role
