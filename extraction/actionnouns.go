@@ -141,8 +141,8 @@ func (rf *relationFinder) possessedAct(si, g, owner int) {
 		return
 	}
 	patients, pe := rf.actPatient(p, s.b)
-	if patients == "" {
-		return
+	if patients == "" || n.pred != "bidsFor" && rf.foreseen(pe) {
+		return // "Acme's acquisition of Birch would create": not yet done
 	}
 	from := g // "its bid for Birch"
 	if rf.entAt[g-1] >= 0 && !rf.is(g, "his", "her", "its") {
@@ -202,11 +202,14 @@ func (rf *relationFinder) actBy(si, v int, w string) bool {
 		if patients == "" {
 			return false
 		}
-		if agent := rf.actAgent(pe+1, s.b); agent != "" {
-			rf.addAct(si, agent, n.pred, patients, rf.span(v, min(s.b, pe+4)))
-			return true
+		agent := rf.actAgent(pe+1, s.b)
+		if agent == "" {
+			return false
 		}
-		return false
+		if n.pred == "bidsFor" || !rf.foreseen(rf.mentions[rf.entAt[rf.skipThe(pe+1)]].b) {
+			rf.addAct(si, agent, n.pred, patients, rf.span(v, min(s.b, pe+4)))
+		}
+		return true
 	}
 	// "NOUN [filed|brought|made] by AGENT PREP PATIENT"
 	b := v + 1
@@ -233,7 +236,9 @@ func (rf *relationFinder) actBy(si, v int, w string) bool {
 	if patients == "" {
 		return false
 	}
-	rf.addAct(si, agent, n.pred, patients, rf.span(v, min(s.b, pe)))
+	if n.pred == "bidsFor" || !rf.foreseen(pe) {
+		rf.addAct(si, agent, n.pred, patients, rf.span(v, min(s.b, pe)))
+	}
 	return true
 }
 
@@ -283,4 +288,30 @@ func (rf *relationFinder) madeAct(si, v int, n actionNoun, patients string, pe i
 func (rf *relationFinder) offeredPurchase(v int) bool {
 	return rf.is(v, "buy", "acquire", "purchase") && rf.is(v-1, "to") &&
 		rf.is(v-2, "offer", "offers", "bid", "bids", "proposal", "proposals", "attempt", "attempts", "effort", "efforts", "plan", "plans", "approach")
+}
+
+// foreseen reports whether the noun phrase of an act that ends before token k (across a
+// time phrase) is the subject of a modal of the future or of possibility ("the visit to Havana by Obama
+// would cap", "an acquisition of Birch by Acme will bring"): an act not yet done.
+func (rf *relationFinder) foreseen(k int) bool {
+	if q := rf.timePhraseAt(k); q > k {
+		k = q // "the acquisition of Birch by Acme on Monday would": clauses.go
+	}
+	modals := []string{"would", "will", "could", "might", "may", "should", "can"}
+	if rf.is(k, "in", "on", "at", "next", "this", "later") {
+		for j := k + 1; j < len(rf.toks) && j <= k+3 && rf.toks[j].kind != tPunct; j++ {
+			if rf.is(j, modals...) {
+				return true // "a visit by Hale to Lima in late March would"
+			}
+		}
+	}
+	return rf.is(k, modals...)
+}
+
+// skipThe returns k, or the token after it when k is "the".
+func (rf *relationFinder) skipThe(k int) int {
+	if rf.is(k, "the") {
+		return k + 1
+	}
+	return k
 }

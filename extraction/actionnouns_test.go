@@ -6,8 +6,8 @@ import "testing"
 // "by" names its agent and its preposition names its patient ("Varga's lawsuit against
 // Veltra Bank", "the acquisition of Lumo Inc by Veltra Bank", "a complaint filed by
 // Veltra Bank against Northwind Corp", "its acquisition of Lumo Inc"); "made an offer to
-// buy" is a bid, no purchase; an act only proposed, or an endorsement revoked, gives
-// nothing. A possessive over a name: "Ruben Ortega, one of Varga's lawyers" is his
+// buy" is a bid, no purchase; an act only proposed or foreseen ("… by Brisk Co would
+// create"), or an endorsement revoked, gives nothing. A possessive over a name: "Ruben Ortega, one of Varga's lawyers" is his
 // lawyer, "Northwind Corp's Kettle and Quill divisions" are both its parts.
 func TestActionNouns(t *testing.T) {
 	x := extract(t, "action-nouns")
