@@ -34,7 +34,10 @@ func (rf *relationFinder) possessives(si int) {
 		rf.possessedRole(si, g, owner)
 		if !rf.is(g, "his", "her", "its") {
 			rf.possessedName(si, g, owner)
+			rf.possessedMember(si, g, owner)
+			rf.possessedUnits(si, g, owner)
 		}
+		rf.possessedAct(si, g, owner) // actionnouns.go
 	}
 	rf.placeModifiers(si) // modifiers.go
 }
@@ -237,4 +240,97 @@ func (rf *relationFinder) modifiesNoun(k int) bool {
 	}
 	w := rf.low(k)
 	return !participles[w] && (!strings.HasSuffix(w, "ed") || edNouns[w]) && !strings.HasSuffix(w, "s")
+}
+
+// possessedMember reads "PERSON, one of POSSESSOR's [a word or two] ROLES" (the plural
+// of a role noun) after the possessive at token g of a name (owner its entity): the
+// person has the role of the possessor — "Ann Cole, one of Hale's lawyers, said" is
+// lawyerOf Hale — and "PERSON is one of …" likewise.
+func (rf *relationFinder) possessedMember(si, g, owner int) {
+	s := &rf.sents[si]
+	om := rf.entAt[g-1]
+	if om < 0 || !rf.owner(g) && rf.tok(g) != "'" && rf.tok(g) != "’" {
+		return
+	}
+	a := rf.mentions[om].a
+	if !rf.is(a-1, "of") || !rf.is(a-2, "one") {
+		return
+	}
+	k := g + 1
+	for k < s.b && k-g <= 3 && pluralRole(rf.low(k)) == "" && rf.toks[k].kind == tWord && !rf.toks[k].has(fCap) && rf.toks[k].feat&(lxFunc|lxSpeech) == 0 {
+		k++
+	}
+	role := pluralRole(rf.low(k))
+	pred := rolePredicate(role)
+	if role == "" || pred == "" || rf.toks[k].has(fCap) || rf.is(k+1, "of", "in", "on", "at") {
+		return // "one of Ohio's three members of the committee": the committee's
+	}
+	p := a - 3 // the token before "one"
+	if rf.punct(p, ',') || rf.is(p, "is", "was") {
+		p--
+	}
+	if p == a-3 || rf.entAt[p] < 0 {
+		return
+	}
+	pm := &rf.mentions[rf.entAt[p]]
+	if pm.ent == owner || rf.ents[pm.ent].typ != kg.Person || pm.b != p+1 {
+		return
+	}
+	rf.addRelation(si, rf.entName(pm.ent), pred, rf.entName(owner), rf.span(pm.a, k+1))
+}
+
+// possessedUnits reads "POSSESSOR's A and B divisions" (a plural of a unit's noun after
+// a list of names) after the possessive at token g of an organization's name (owner
+// its entity): each name is part of the possessor.
+func (rf *relationFinder) possessedUnits(si, g, owner int) {
+	s := &rf.sents[si]
+	if rf.ents[owner].typ != kg.Organization || rf.entAt[g+1] < 0 {
+		return
+	}
+	mi := int(rf.entAt[g+1])
+	if rf.mentions[mi].a != g+1 {
+		return
+	}
+	var units []string
+	k := g + 1
+	for k < s.b {
+		if rf.entAt[k] < 0 || rf.mentions[rf.entAt[k]].a != k {
+			return
+		}
+		m := &rf.mentions[rf.entAt[k]]
+		if m.ent == owner || rf.ents[m.ent].typ == kg.Place || m.demonym {
+			return
+		}
+		units = append(units, rf.entName(m.ent))
+		k = m.b
+		if rf.punct(k, ',') {
+			k++
+		}
+		if rf.is(k, "and") {
+			k++
+		} else if !rf.punct(k-1, ',') {
+			break
+		}
+	}
+	if len(units) < 2 || !unitHeads[unitSingular(rf.low(k))] {
+		return
+	}
+	from := rf.mentions[rf.entAt[g-1]].a
+	for _, u := range units {
+		rf.addRelation(si, u, "partOf", rf.entName(owner), rf.span(from, k+1))
+	}
+}
+
+// unitSingular returns the singular of a unit's plural noun ("divisions", "subsidiaries",
+// "businesses"), or "" for a word that is no plural.
+func unitSingular(w string) string {
+	switch {
+	case strings.HasSuffix(w, "ies"):
+		return w[:len(w)-3] + "y"
+	case strings.HasSuffix(w, "sses"):
+		return w[:len(w)-2]
+	case strings.HasSuffix(w, "s"):
+		return w[:len(w)-1]
+	}
+	return ""
 }

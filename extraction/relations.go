@@ -163,11 +163,11 @@ func (rf *relationFinder) actions(si int) {
 			continue // not the "Controls" of "Johnson Controls"
 		}
 		w := rf.low(v)
-		if rf.attackBy(si, v, w) || rf.facilityIn(si, v, w) || rf.interviewWith(si, v, w) || rf.meetingWith(si, v, w) {
+		if rf.attackBy(si, v, w) || rf.facilityIn(si, v, w) || rf.interviewWith(si, v, w) || rf.meetingWith(si, v, w) || rf.actBy(si, v, w) {
 			continue
 		}
 		pred, objStart, nominal := rf.actionVerb(si, v, w)
-		if pred == "" || assertedOnly[pred] && rf.unasserted(si, v) {
+		if pred == "" || assertedOnly[pred] && rf.unasserted(si, v) || pred == "acquires" && rf.offeredPurchase(v) {
 			continue
 		}
 		if strings.HasSuffix(w, "s") && w != "agrees" && w != "claims" && w != "calls" && pred != "suppliesTo" && !rf.verbAfterSubject(si, v) {

@@ -1,0 +1,317 @@
+package extraction
+
+import (
+	"strings"
+
+	"github.com/factgraph/kg"
+)
+
+// Acts stated by a noun rather than a verb: the noun of an act ("lawsuit", "acquisition",
+// "visit") gives its verb's predicate when its agent is named by a possessive before it
+// or by "by" after it, and its patient by the preposition the noun takes — "Acme's
+// lawsuit against Birch" (sues), "Acme's $2 billion offer for Birch" (bidsFor), "the
+// acquisition of Birch by Acme" (acquires), "a complaint filed by Acme against Birch"
+// (sues), "Hale's trip to Peru" (visits). An act only planned or undone ("Acme's
+// proposed acquisition of", "its failed takeover of") gives nothing, save a bid. The
+// nouns, their predicates and prepositions are the list [action-nouns] of relations.txt.
+
+// actionNoun is one noun of an act: the predicate of its verb and the prepositions that
+// open its patient.
+type actionNoun struct {
+	pred  string
+	preps []string
+}
+
+// actionNouns are the nouns of acts, by lower-case word.
+var actionNouns = func() map[string]actionNoun {
+	out := map[string]actionNoun{}
+	for _, e := range entries("action-nouns") {
+		if len(e) < 3 || !kg.IsPredicate(e[1]) {
+			panic("extraction: word list [action-nouns]: " + e[0] + " needs a predicate of the vocabulary and its prepositions")
+		}
+		out[e[0]] = actionNoun{pred: e[1], preps: strings.Split(e[2], ",")}
+	}
+	return out
+}()
+
+// undoneActs are the modifiers of an act that has not happened, or was called off or
+// only alleged: "a proposed merger with", "its failed takeover of".
+var undoneActs = map[string]bool{"proposed": true, "planned": true, "possible": true, "potential": true,
+	"rumored": true, "rumoured": true, "expected": true, "mooted": true, "would-be": true, "failed": true,
+	"abandoned": true, "aborted": true, "scrapped": true, "blocked": true, "collapsed": true,
+	"alleged": true, "threatened": true, "rejected": true, "pending": true, "future": true,
+	"canceled": true, "cancelled": true, "stalled": true, "thwarted": true, "foiled": true}
+
+// revokingVerbs undo the act of the noun after them: "revoked his endorsement of".
+var revokingVerbs = []string{"revoked", "revokes", "rescinded", "rescinds", "retracted", "retracts",
+	"withdrew", "withdraws", "withdrawn", "dropped", "drops", "abandoned", "abandons", "ended", "ends"}
+
+// patientPrep reports whether token k opens the patient of the act noun n: one of its
+// prepositions, or "to buy"/"to acquire" after a bid ("an offer to buy Birch"). It returns
+// the token where the patient's name starts, or -1.
+func (rf *relationFinder) patientPrep(k int, n actionNoun) int {
+	if n.pred == "bidsFor" && rf.is(k, "to") && rf.is(k+1, "buy", "acquire", "purchase") {
+		return k + 2
+	}
+	for _, p := range n.preps {
+		if rf.is(k, p) {
+			return k + 1
+		}
+	}
+	return -1
+}
+
+// actPatient returns the names the act's patient phrase at token k holds (NUL-joined
+// for a list: "attacks on Paris and Brussels"), or "": a name that starts there, owns
+// nothing and qualifies no noun ("the acquisition of Birch's unit", "attacks on Kurdish
+// positions" are no acts on Birch or the Kurds), and the token after it.
+func (rf *relationFinder) actPatient(k, end int) (string, int) {
+	if rf.is(k, "the") {
+		k++
+	}
+	if k >= end || rf.entAt[k] < 0 {
+		return "", k
+	}
+	m := &rf.mentions[rf.entAt[k]]
+	if m.a != k || m.demonym || rf.owner(m.b) || rf.modifier(m.b) || rf.pluralAfter(m.b) || rf.modifiesNoun(m.b) ||
+		rf.punct(m.b, '-') || rf.entAt[m.b] >= 0 || rf.tok(m.b) == "'" || rf.tok(m.b) == "’" || compassPoints[rf.entName(m.ent)] {
+		return "", k // "London-based", "Sanders' position", "the South by Southwest festival", "Republican Donald Trump"
+	}
+	return rf.withMembers(int(rf.entAt[k]), end), m.b
+}
+
+// actAgent returns the name of the entity that starts at token k as an act's agent, or
+// "": a name of a person, a body or a place, not a nationality, one that owns or
+// qualifies what follows.
+func (rf *relationFinder) actAgent(k, end int) string {
+	if rf.is(k, "the") {
+		k++
+	}
+	if k >= end || rf.entAt[k] < 0 {
+		return ""
+	}
+	m := &rf.mentions[rf.entAt[k]]
+	if m.a != k || m.demonym || rf.owner(m.b) || rf.modifier(m.b) || rf.pluralAfter(m.b) {
+		return ""
+	}
+	return rf.entName(m.ent)
+}
+
+// addAct records the act pred of each agent on each patient, as objectFits and
+// subjectFits allow.
+func (rf *relationFinder) addAct(si int, agents, pred, patients, text string) {
+	for _, ob := range strings.Split(patients, "\x00") {
+		if ob == "" || !rf.objectFits(pred, ob) {
+			continue
+		}
+		for _, sj := range strings.Split(agents, "\x00") {
+			if sj != "" && sj != ob && rf.subjectFits(pred, sj) {
+				rf.addRelation(si, sj, pred, ob, text)
+			}
+		}
+	}
+}
+
+// possessedAct reads "AGENT's [a few modifiers] NOUN PREP PATIENT" after the possessive
+// at token g (owner the entity it stands for: possessiveOwner): "Acme's $2 billion offer
+// for Birch", "Russia's annexation of Crimea", "its bid for Birch".
+func (rf *relationFinder) possessedAct(si, g, owner int) {
+	s := &rf.sents[si]
+	if rf.ents[owner].typ == kg.Other {
+		return
+	}
+	k := g + 1
+	for ; k < s.b && k-g <= 4; k++ {
+		if _, ok := actionNouns[rf.low(k)]; ok && rf.toks[k].kind == tWord && !rf.toks[k].has(fCap) {
+			break
+		}
+		if k-g == 4 || !rf.actModifier(k) {
+			return // at most three modifiers: "its $6.4 billion acquisition of"
+		}
+	}
+	n, ok := actionNouns[rf.low(k)]
+	if !ok || k >= s.b || rf.undone(g+1, k, n.pred) || n.pred != "bidsFor" && rf.is(g-1, revokingVerbs...) {
+		return // "revoked his endorsement of"
+	}
+	if n.pred == "bidsFor" && rf.ents[owner].typ == kg.Person {
+		return // "his 2010 bid for the Senate": a bid for an office
+	}
+	p := rf.patientPrep(k+1, n)
+	if p < 0 {
+		return
+	}
+	patients, pe := rf.actPatient(p, s.b)
+	if patients == "" || n.pred != "bidsFor" && rf.foreseen(pe) {
+		return // "Acme's acquisition of Birch would create": not yet done
+	}
+	from := g // "its bid for Birch"
+	if rf.entAt[g-1] >= 0 && !rf.is(g, "his", "her", "its") {
+		from = rf.mentions[rf.entAt[g-1]].a
+	} else if a := rf.theBefore(g, s.start, 4); a >= 0 && !rf.is(g, "his", "her", "its") {
+		from = a // "the company's bid for Birch"
+	}
+	rf.addAct(si, rf.entName(owner), n.pred, patients, rf.span(from, min(s.b, pe)))
+}
+
+// actModifier reports whether token k may stand between a possessive and the noun of
+// an act: a lower-case word that is no function word, verb of speech or name ("its
+// hostile", "planned"), an amount ("$2 billion", "$2-billion") or a hyphen.
+func (rf *relationFinder) actModifier(k int) bool {
+	t := &rf.toks[k]
+	switch {
+	case t.kind == tNum || rf.punct(k, '$') || rf.punct(k, '-'):
+		return true
+	case t.kind != tWord || rf.entAt[k] >= 0 || t.has(fCap) || t.feat&(lxFunc|lxSpeech|lxPronoun) != 0 || rf.owner(k):
+		return false
+	}
+	return true
+}
+
+// undone reports whether a word of a..b puts the act off ("proposed", "failed"); a bid
+// is a bid whatever became of it.
+func (rf *relationFinder) undone(a, b int, pred string) bool {
+	if pred == "bidsFor" {
+		return false
+	}
+	for k := a; k < b; k++ {
+		if undoneActs[rf.low(k)] {
+			return true
+		}
+	}
+	return false
+}
+
+// actBy reads the noun of an act at token v (the word w) whose agent "by" names: "the
+// acquisition of Birch by Acme", "a complaint filed by Acme against Birch". It reports
+// whether w is such a noun and the phrase is there.
+func (rf *relationFinder) actBy(si, v int, w string) bool {
+	n, ok := actionNouns[w]
+	if !ok || rf.toks[v].has(fCap) {
+		return false
+	}
+	s := &rf.sents[si]
+	if a := v - 1; a > s.start && rf.undone(a, v, n.pred) {
+		return false
+	}
+	// "NOUN PREP PATIENT by AGENT"
+	if p := rf.patientPrep(v+1, n); p > 0 {
+		patients, pe := rf.actPatient(p, s.b)
+		if patients != "" && !rf.is(pe, "by") {
+			return rf.madeAct(si, v, n, patients, pe)
+		}
+		if patients == "" {
+			return false
+		}
+		agent := rf.actAgent(pe+1, s.b)
+		if agent == "" {
+			return false
+		}
+		if n.pred == "bidsFor" || !rf.foreseen(rf.mentions[rf.entAt[rf.skipThe(pe+1)]].b) {
+			rf.addAct(si, agent, n.pred, patients, rf.span(v, min(s.b, pe+4)))
+		}
+		return true
+	}
+	// "NOUN [filed|brought|made] by AGENT PREP PATIENT"
+	b := v + 1
+	if rf.is(b, "filed", "brought", "made", "launched", "lodged", "announced", "submitted") {
+		b++
+	}
+	if !rf.is(b, "by") {
+		return false
+	}
+	k := b + 1
+	if rf.is(k, "the") {
+		k++
+	}
+	agent := rf.actAgent(k, s.b)
+	if agent == "" {
+		return false
+	}
+	end := rf.mentions[rf.entAt[k]].b
+	p := rf.patientPrep(end, n)
+	if p < 0 {
+		return false
+	}
+	patients, pe := rf.actPatient(p, s.b)
+	if patients == "" {
+		return false
+	}
+	if n.pred == "bidsFor" || !rf.foreseen(pe) {
+		rf.addAct(si, agent, n.pred, patients, rf.span(v, min(s.b, pe)))
+	}
+	return true
+}
+
+// actVerbs are the verbs that make an act of the noun after them, their subject its
+// agent: "Acme made an offer to buy Birch", "Acme filed a federal lawsuit against Birch",
+// "the FBI opened an investigation into Hale".
+var actVerbs = map[string]bool{"made": true, "makes": true, "make": true, "launched": true, "launches": true,
+	"filed": true, "files": true, "brought": true, "lodged": true, "opened": true, "opens": true,
+	"conducted": true, "mounted": true, "began": true, "begins": true, "started": true, "completed": true,
+	"completes": true, "submitted": true, "announced": true, "announces": true, "led": true, "leads": true}
+
+// madeAct reads "SUBJECT VERB a [few modifiers] NOUN PREP PATIENT" for the noun of an act
+// at token v whose patient's names (patients) end before token pe: the subject of an
+// act verb (actVerbs) before the article is the agent. A visit has its own reading
+// (actionVerb: "a visit to"). It reports whether the phrase is there.
+func (rf *relationFinder) madeAct(si, v int, n actionNoun, patients string, pe int) bool {
+	s := &rf.sents[si]
+	if n.pred == "visits" {
+		return false
+	}
+	d := v - 1
+	for d > s.start && v-d <= 3 && !rf.is(d, "a", "an", "the") && rf.actModifier(d) {
+		d--
+	}
+	if !rf.is(d, "a", "an", "the") || d-1 <= s.start || !actVerbs[rf.low(d-1)] || rf.undone(d+1, v, n.pred) || rf.unasserted(si, d-1) {
+		return false
+	}
+	if rf.passive(si, d-1) {
+		return false // "a complaint was filed against": the agent is unnamed
+	}
+	subj := rf.actionSubject(si, d-1)
+	if subj == "" {
+		return false
+	}
+	for _, sj := range strings.Split(subj, "\x00") {
+		if n.pred == "bidsFor" && rf.typeOfName(sj) == kg.Person {
+			return true // "launched a bid for the presidency"
+		}
+	}
+	rf.addAct(si, subj, n.pred, patients, rf.span(d-1, min(s.b, pe)))
+	return true
+}
+
+// offeredPurchase reports whether the verb of buying at token v only completes a bid's
+// noun ("an offer to buy Birch", "its bid to acquire Birch", "a proposal to purchase"):
+// a bid (bidsFor), no purchase.
+func (rf *relationFinder) offeredPurchase(v int) bool {
+	return rf.is(v, "buy", "acquire", "purchase") && rf.is(v-1, "to") &&
+		rf.is(v-2, "offer", "offers", "bid", "bids", "proposal", "proposals", "attempt", "attempts", "effort", "efforts", "plan", "plans", "approach")
+}
+
+// foreseen reports whether the noun phrase of an act that ends before token k (across a
+// time phrase) is the subject of a modal of the future or of possibility ("the visit to Havana by Obama
+// would cap", "an acquisition of Birch by Acme will bring"): an act not yet done.
+func (rf *relationFinder) foreseen(k int) bool {
+	if q := rf.timePhraseAt(k); q > k {
+		k = q // "the acquisition of Birch by Acme on Monday would": clauses.go
+	}
+	modals := []string{"would", "will", "could", "might", "may", "should", "can"}
+	if rf.is(k, "in", "on", "at", "next", "this", "later") {
+		for j := k + 1; j < len(rf.toks) && j <= k+3 && rf.toks[j].kind != tPunct; j++ {
+			if rf.is(j, modals...) {
+				return true // "a visit by Hale to Lima in late March would"
+			}
+		}
+	}
+	return rf.is(k, modals...)
+}
+
+// skipThe returns k, or the token after it when k is "the".
+func (rf *relationFinder) skipThe(k int) int {
+	if rf.is(k, "the") {
+		return k + 1
+	}
+	return k
+}
