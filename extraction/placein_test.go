@@ -59,3 +59,18 @@ func TestPlaceInPhrase(t *testing.T) {
 		}
 	}
 }
+
+// TestFormerCabinetTitle: an appositive that ends on a former U.S. Cabinet title is the
+// United States' in an article about it ("Quill, the former secretary of state,"); a
+// sitting "the secretary of state" in a state's election story is left alone.
+func TestFormerCabinetTitle(t *testing.T) {
+	x := extract(t, "former-cabinet")
+	if !hasRelation(x, "Susan Quill", "secretaryOfStateOf", "United States") {
+		t.Errorf("missing Susan Quill secretaryOfStateOf United States; relations: %+v", x.Relations)
+	}
+	for _, r := range x.Relations {
+		if r.Subject == "Ted Lorne" && r.Predicate == "secretaryOfStateOf" {
+			t.Errorf("unwanted %+v: a state's secretary of state", r)
+		}
+	}
+}

@@ -60,3 +60,26 @@ func (rf *relationFinder) countryServedIn(ei, si int) string {
 	}
 	return rf.mainCountry
 }
+
+// formerCabinetCountry returns the United States for an appositive that ends on a former
+// U.S. Cabinet title and names no one it was held for ("Clinton, the former secretary of
+// state,"), in an article whose country is the United States and that names it most;
+// else "". A former holder, since a bare "the secretary of state" in a state's election
+// story is the state's; an attorney general is as often a state's, so it is left out.
+func (rf *relationFinder) formerCabinetCountry(pred string, ra, k int) string {
+	if cabinetDepartments[pred] == nil || pred == "attorneyGeneralOf" || rf.mainCountry != "United States" {
+		return ""
+	}
+	former := false
+	for i := k; i < ra; i++ {
+		if rf.is(i, "former") {
+			former = true
+		} else if !rf.is(i, "longtime", "onetime", "one-time", "then") {
+			return "" // "a former state secretary of state"
+		}
+	}
+	if !former || !rf.mostNamedCountry("United States") {
+		return ""
+	}
+	return "United States"
+}

@@ -498,6 +498,11 @@ func (rf *relationFinder) appositiveRole(mi, k, end int) {
 			objs = []string{p} // "Jane Porter, a U.S. senator from Ohio"
 		}
 	}
+	if len(objs) == 0 && rb == end {
+		if c := rf.formerCabinetCountry(pred, ra, k); c != "" {
+			objs = []string{c} // "Clinton, the former secretary of state,"
+		}
+	}
 	for _, o := range objs {
 		rf.addRelation(m.sent, e.name, pred, o, rf.span(m.a, end))
 	}
