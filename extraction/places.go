@@ -477,7 +477,8 @@ func (rf *relationFinder) places(si int) {
 					_, isCountry := countryNames[rf.entName(e2)]
 					isCountry = isCountry || rf.entName(e2) == rf.datelineCountry || usStates[rf.entName(e2)]
 					// "Taipei, Taiwan" but not a list ("Barbados, Bolivia, Ecuador")
-					if isCountry && !(rf.punct(m2.b, ',') && rf.entityOf(m2.b+1) >= 0) && !rf.is(m2.b, "and") && rf.placeAppositive(m2.b, s.b) {
+					if isCountry && !(rf.punct(m2.b, ',') && rf.entityOf(m2.b+1) >= 0) && !rf.is(m2.b, "and") && rf.placeAppositive(m2.b, s.b) &&
+						!rf.countryModifiesNext(e, m2) {
 						rf.addRelation(si, rf.entName(e), "locatedIn", rf.entName(e2), rf.span(m.a, m.b+2))
 					}
 				}
@@ -489,7 +490,8 @@ func (rf *relationFinder) places(si int) {
 				for j < s.b && j < m.b+6 && rf.toks[j].kind == tWord && !rf.toks[j].has(fCap) {
 					j++
 				}
-				if e2 := rf.entityOf(j); e2 >= 0 && rf.ents[e2].typ == kg.Place && e2 != e {
+				if e2 := rf.entityOf(j); e2 >= 0 && rf.ents[e2].typ == kg.Place && e2 != e && rf.placeInPhrase(m.b+1, j) &&
+					(!xCountry || rf.countryInPlace(rf.entName(e2))) && !listedElsewhere(rf.entName(e), rf.entName(e2)) {
 					rf.addRelation(si, rf.entName(e), "locatedIn", rf.entName(e2), rf.span(m.a, j+1))
 				}
 			}

@@ -95,8 +95,11 @@ func (rf *relationFinder) titleRoles(mi int) {
 			obj = p // "Representative Dale Harmon, a freshman from Utah"
 		}
 	}
+	if obj == "" && m.roleOrg == "" {
+		obj = rf.timedDemonymCountry(m.ta) // "then-German Chancellor Otto Brandl"
+	}
 	if obj == "" && isNationalRole(m.role) {
-		obj = rf.countryServed(m.ent)
+		obj = rf.countryServedIn(m.ent, m.sent)
 	}
 	obj = rf.nationalPlace(m.role, obj, m.ent)
 	rf.addRelation(m.sent, rf.entName(m.ent), pred, obj, rf.span(m.ta, m.b))
@@ -412,10 +415,13 @@ func (rf *relationFinder) preRoles(mi int) {
 		}
 	}
 	if obj == "" && isNationalRole(role) {
-		obj = rf.countryServed(m.ent)
+		obj = rf.countryServedIn(m.ent, m.sent)
 	}
 	if obj == "" && isLocalRole(role) {
 		obj = rf.officePlace()
+		if strings.HasSuffix(role, "governor") && rf.town(obj) {
+			obj = "" // "former governor Lee Hart" in a report from a city: no town has a governor
+		}
 	}
 	rf.addRelation(m.sent, e.name, pred, obj, rf.span(a, m.b))
 }
@@ -537,6 +543,11 @@ func (rf *relationFinder) appositiveRole(mi, k, end int) {
 	if legislativeRole(role) && (len(objs) == 0 || len(objs) == 1 && rf.typeOfName(objs[0]) == kg.Place) {
 		if p := rf.constituency(m); p != "" {
 			objs = []string{p} // "Jane Porter, a U.S. senator from Ohio"
+		}
+	}
+	if len(objs) == 0 && rb == end {
+		if c := rf.formerCabinetCountry(pred, ra, k); c != "" {
+			objs = []string{c} // "Clinton, the former secretary of state,"
 		}
 	}
 	for _, o := range objs {
@@ -661,6 +672,15 @@ func (rf *relationFinder) appositiveObjects(m *mention, k, end, ra, rb int) []st
 // serves: the one the word lists know them for ("President Obama" in a report from
 // Jakarta), else the article's country.
 func (rf *relationFinder) countryServed(ei int) string {
+	if c := rf.leaderCountry(ei); c != "" {
+		return c
+	}
+	return rf.mainCountry
+}
+
+// leaderCountry is the country or body the word lists know entity ei for, by its name or
+// an alias ("Obama" → United States), or "".
+func (rf *relationFinder) leaderCountry(ei int) string {
 	e := rf.ents[ei]
 	if c := leaderOf[e.name]; c != "" {
 		return c
@@ -670,7 +690,7 @@ func (rf *relationFinder) countryServed(ei int) string {
 			return c
 		}
 	}
-	return rf.mainCountry
+	return ""
 }
 
 // reversedAppositive: "The head of the Indonesian armed forces, Gen. Gatot Nurmantyo",
