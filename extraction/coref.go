@@ -88,6 +88,9 @@ func (rd *reader) speakerNP(a, b int) string {
 			break
 		}
 	}
+	if u := rd.unnamedSpeaker(a, b); u != "" {
+		return u // "a source close to the matter said"
+	}
 	d := rd.description(a, b)
 	if r := rd.introducedSpeaker(a, b, d); r != "" {
 		return r // "the person said" after "A person with direct knowledge of the talks said"
@@ -135,6 +138,9 @@ func (rd *reader) speakerAfter(a, end int) string {
 	}
 	if p := rd.titledAfter(a, stop); p != "" {
 		return p // said the former president, the president named before
+	}
+	if u := rd.unnamedSpeaker(a, stop); u != "" {
+		return u // said a banker who had worked on the deal
 	}
 	// the person the phrase names wins over the organization they speak for ("Tainan fire
 	// department information officer Lee Po Min")
