@@ -95,6 +95,9 @@ func (rd *reader) speakerNP(a, b int) string {
 	if r := rd.introducedSpeaker(a, b, d); r != "" {
 		return r // "the person said" after "A person with direct knowledge of the talks said"
 	}
+	if d == "" {
+		return rd.plainIndefinite(a, b) // "a negotiator said"
+	}
 	return d
 }
 
@@ -166,7 +169,10 @@ func (rd *reader) speakerAfter(a, end int) string {
 	for j < stop && !rd.punct(j, ',') && !rd.is(j, "who", "that", "in", "on", "at", "after", "before", "adding", "as") {
 		j++
 	}
-	return rd.description(a, j)
+	if d := rd.description(a, j); d != "" {
+		return d
+	}
+	return rd.plainIndefinite(a, j) // said a policeman, who asked not to be named
 }
 
 // subjectBefore finds the subject of a speech verb at v: the nearest person named before

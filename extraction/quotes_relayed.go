@@ -134,7 +134,7 @@ func (rd *reader) unnamedSpeaker(a, b int) string {
 		}
 		next := rd.low(h + 1)
 		who := next == "who" && !rd.toks[h].has(fCap) && !strings.HasSuffix(w, "ly") && end-h > 3
-		post := isPersonish(w) && (postModifiers[next] || next == "involved" ||
+		post := (isPersonish(w) || w == "person" || w == "people") && (postModifiers[next] || next == "involved" ||
 			next == "with" && (rd.is(h+2, "knowledge") || rd.is(h+3, "knowledge")))
 		if !who && !post {
 			continue
@@ -145,4 +145,54 @@ func (rd *reader) unnamedSpeaker(a, b int) string {
 		return rd.span(a, end)
 	}
 	return ""
+}
+
+// plainIndefinite reads a speaker named by an indefinite article and one to three plain
+// lower-case words that end the phrase a..b-1 at the verb of saying or at a comma or stop
+// ("a negotiator said", "another banker said", "said a policeman, who …"): someone the
+// report introduces without a name, written as main writes every unnamed speaker ("a
+// banker" for "another banker"). The head must name an agent (agentNoun), so that "a
+// logbook comment said" and "a video posted online" are no one; no word a function word,
+// a participle or a word in -ly. The callers ask it last, after the names of the phrase
+// ("said a neighbor, Krista Kitchen,"); it returns "" when the phrase is no such speaker.
+func (rd *reader) plainIndefinite(a, b int) string {
+	for b > a && rd.punct(b-1, ',') {
+		b--
+	}
+	if b-a < 2 || b-a > 4 || !rd.is(a, "a", "an", "another") {
+		return ""
+	}
+	if b < len(rd.toks) && !rd.isSpeech(b) && !rd.punct(b, ',') && rd.toks[b].kind != tStop {
+		return ""
+	}
+	for k := a + 1; k < b; k++ {
+		w := rd.low(k)
+		if rd.toks[k].kind != tWord || rd.toks[k].has(fCap) || rd.toks[k].feat&(lxFunc|lxPronoun|lxSpeech|lxNumWord) != 0 ||
+			strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "ing") || strings.HasSuffix(w, "ly") {
+			return ""
+		}
+	}
+	if !agentNoun(rd.low(b - 1)) {
+		return ""
+	}
+	rest := rd.span(a+1, b)
+	return article(rest) + rest
+}
+
+// agentNoun reports whether w names a person by what they do: a speaker's head (isPersonish)
+// or a word made for an agent ("trader", "negotiator", "donor", "capitalist",
+// "policeman", "aide"), not a thing said ("comment", "statement").
+func agentNoun(w string) bool {
+	if documentNouns[w] || speechNouns[w] || plural(w) {
+		return false
+	}
+	if isPersonish(w) || w == "person" || w == "aide" || w == "diplomat" || w == "soldier" {
+		return true
+	}
+	for _, suf := range []string{"er", "or", "ist", "ian", "man", "woman", "ee"} {
+		if strings.HasSuffix(w, suf) && len(w) > len(suf)+2 {
+			return true
+		}
+	}
+	return false
 }

@@ -6,7 +6,9 @@ import "testing"
 // agency quoted X as saying", "X was quoted by the Herald as saying"), and an unnamed
 // speaker is the description the report gives ("said a dealmaker who had worked on the
 // deal", "a source close to the matter said"); an unnamed speaker the rules cannot
-// describe is no one, not the speaker of the quote before.
+// describe is no one, not the speaker of the quote before. An indefinite agent noun
+// alone is a speaker too ("another banker said" → "a banker"), a thing said is not ("a
+// logbook comment said").
 func TestRelayedAndDescribedSpeakers(t *testing.T) {
 	want := map[string]string{
 		"The price was never going to work":   "a dealmaker who had worked on the deal",
