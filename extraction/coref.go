@@ -88,9 +88,15 @@ func (rd *reader) speakerNP(a, b int) string {
 			break
 		}
 	}
+	if u := rd.unnamedSpeaker(a, b); u != "" {
+		return u // "a source close to the matter said"
+	}
 	d := rd.description(a, b)
 	if r := rd.introducedSpeaker(a, b, d); r != "" {
 		return r // "the person said" after "A person with direct knowledge of the talks said"
+	}
+	if d == "" {
+		return rd.plainIndefinite(a, b) // "a negotiator said"
 	}
 	return d
 }
@@ -136,6 +142,9 @@ func (rd *reader) speakerAfter(a, end int) string {
 	if p := rd.titledAfter(a, stop); p != "" {
 		return p // said the former president, the president named before
 	}
+	if u := rd.unnamedSpeaker(a, stop); u != "" {
+		return u // said a banker who had worked on the deal
+	}
 	// the person the phrase names wins over the organization they speak for ("Tainan fire
 	// department information officer Lee Po Min")
 	np := a
@@ -160,7 +169,10 @@ func (rd *reader) speakerAfter(a, end int) string {
 	for j < stop && !rd.punct(j, ',') && !rd.is(j, "who", "that", "in", "on", "at", "after", "before", "adding", "as") {
 		j++
 	}
-	return rd.description(a, j)
+	if d := rd.description(a, j); d != "" {
+		return d
+	}
+	return rd.plainIndefinite(a, j) // said a policeman, who asked not to be named
 }
 
 // subjectBefore finds the subject of a speech verb at v: the nearest person named before

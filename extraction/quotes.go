@@ -365,6 +365,10 @@ func (rd *reader) speakerAfterClose(q *quoteSpan) (string, bool) {
 			if !rd.isSpeech(v) {
 				continue
 			}
+			if sp, ok := rd.relayedSpeaker(v, k, es.b); ok {
+				q.attributed = sp == "" // relayed from someone, not the quote before's speaker
+				return sp, sp != ""     // `," the agency quoted X as saying`, `," X was quoted by the agency as saying`
+			}
 			if v == k { // `," said X`
 				if sp, ok := rd.documentSpeaker(v+1, rd.phraseEnd(v+1, es.b), false); ok {
 					q.attributed = true
@@ -376,6 +380,7 @@ func (rd *reader) speakerAfterClose(q *quoteSpan) (string, bool) {
 				if sp := rd.speakerAfter(v+1, es.b); sp != "" {
 					return sp, true
 				}
+				q.attributed = rd.is(v+1, "a", "an", "another") // `," said a dealmaker at a rival bank`: someone new, not the quote before's speaker
 				break
 			}
 			if midSentence {
@@ -420,6 +425,11 @@ func (rd *reader) speakerBeforeQuote(q *quoteSpan) (string, bool) {
 			}
 			if found >= 0 {
 				return rd.entName(found), true
+			}
+		}
+		if rd.isSpeech(v) {
+			if sp, ok := rd.relayedSpeaker(v, s.start, q.open); ok {
+				return sp, sp != "" // `the agency quoted X as saying: "…`
 			}
 		}
 		if rd.isSpeech(v) || speechNouns[rd.low(v)] {
