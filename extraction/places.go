@@ -484,17 +484,9 @@ func (rf *relationFinder) places(si int) {
 				}
 			}
 			// X in [the] [southern] [city|province of] Y
-			j := m.b
-			if rf.is(j, "in") {
-				j++
-				for j < s.b && j < m.b+6 && rf.toks[j].kind == tWord && !rf.toks[j].has(fCap) {
-					j++
-				}
-				if e2 := rf.entityOf(j); e2 >= 0 && rf.ents[e2].typ == kg.Place && e2 != e && rf.placeInPhrase(m.b+1, j) &&
-					(!xCountry || rf.countryInPlace(rf.entName(e2))) && !listedElsewhere(rf.entName(e), rf.entName(e2)) {
-					rf.addRelation(si, rf.entName(e), "locatedIn", rf.entName(e2), rf.span(m.a, j+1))
-				}
-			}
+			rf.placedIn(si, e, m, xCountry)
+		} else if rf.ents[e].typ == kg.Organization && !m.demonym && institutionHeads[strings.ToLower(rf.tok(m.b-1))] {
+			rf.placedIn(si, e, m, false) // "Grace Baptist Church in Lakeview", "Mercy Hospital in Dayton"
 		}
 		// "the capital, Taipei" / "the capital Ankara"
 		if rf.ents[e].typ == kg.Place && rf.is(m.a-1, "capital") || rf.punct(m.a-1, ',') && rf.is(m.a-2, "capital") {
@@ -848,4 +840,34 @@ func (rf *relationFinder) placeAppositive(k, end int) bool {
 		}
 	}
 	return false
+}
+
+// institutionHeads end the names of bodies that stand in one place, a building or a
+// campus: "Grace Baptist Church in Lakeview", "Mercy Hospital in Dayton", "Northfield
+// University in Springfield" say where the body is, as "X in Y" does between places.
+var institutionHeads = map[string]bool{"church": true, "cathedral": true, "chapel": true, "mosque": true,
+	"synagogue": true, "temple": true, "hospital": true, "clinic": true, "school": true, "university": true,
+	"college": true, "academy": true, "seminary": true, "museum": true}
+
+// placedIn reads "X in [the] [southern] [city|province of] Y" after the mention m of X
+// (entity e) and says X is in Y.
+func (rf *relationFinder) placedIn(si, e int, m *mention, xCountry bool) {
+	s := &rf.sents[si]
+	j := m.b
+	if !rf.is(j, "in") {
+		return
+	}
+	j++
+	for j < s.b && j < m.b+6 && rf.toks[j].kind == tWord && !rf.toks[j].has(fCap) {
+		j++
+	}
+	e2 := rf.entityOf(j)
+	if e2 < 0 || rf.ents[e2].typ != kg.Place || e2 == e || !rf.placeInPhrase(m.b+1, j) ||
+		xCountry && !rf.countryInPlace(rf.entName(e2)) || listedElsewhere(rf.entName(e), rf.entName(e2)) {
+		return
+	}
+	if end := rf.mentions[rf.entAt[j]].b; rf.is(end, "suburb") || rf.is(end, "suburbs") {
+		return // "in the Denver suburb of Centennial": the place is the suburb
+	}
+	rf.addRelation(si, rf.entName(e), "locatedIn", rf.entName(e2), rf.span(m.a, j+1))
 }
