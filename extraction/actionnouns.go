@@ -290,6 +290,9 @@ func (rf *relationFinder) offeredPurchase(v int) bool {
 		rf.is(v-2, "offer", "offers", "bid", "bids", "proposal", "proposals", "attempt", "attempts", "effort", "efforts", "plan", "plans", "approach")
 }
 
+// futureModals are the modals of the future or of possibility that foreseen reads.
+var futureModals = []string{"would", "will", "could", "might", "may", "should", "can"}
+
 // foreseen reports whether the noun phrase of an act that ends before token k (across a
 // time phrase) is the subject of a modal of the future or of possibility ("the visit to Havana by Obama
 // would cap", "an acquisition of Birch by Acme will bring"): an act not yet done.
@@ -297,15 +300,14 @@ func (rf *relationFinder) foreseen(k int) bool {
 	if q := rf.timePhraseAt(k); q > k {
 		k = q // "the acquisition of Birch by Acme on Monday would": clauses.go
 	}
-	modals := []string{"would", "will", "could", "might", "may", "should", "can"}
 	if rf.is(k, "in", "on", "at", "next", "this", "later") {
 		for j := k + 1; j < len(rf.toks) && j <= k+3 && rf.toks[j].kind != tPunct; j++ {
-			if rf.is(j, modals...) {
+			if rf.is(j, futureModals...) {
 				return true // "a visit by Hale to Lima in late March would"
 			}
 		}
 	}
-	return rf.is(k, modals...)
+	return rf.is(k, futureModals...)
 }
 
 // skipThe returns k, or the token after it when k is "the".

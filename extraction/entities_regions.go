@@ -58,24 +58,13 @@ func (ef *entityFinder) regionAfterThe(a, b int) bool {
 	if ef.is(b, "and", "or") && compassRegion(ef.tok(b+1)) {
 		next = b + 2 // "the East and West rosters"
 	}
-	if ef.pluralNounAt(next) || ef.is(b, "by") && compassRegion(ef.tok(b+1)) {
+	if pluralNoun(ef.doc, next) || ef.is(b, "by") && compassRegion(ef.tok(b+1)) {
 		return false // a modifier ("the East and West rosters": conferences), a name ("South by Southwest")
 	}
 	if ef.is(a-1, "the") {
 		return true
 	}
 	return ef.is(a-1, "and", "or") && compassRegion(ef.tok(a-2)) && ef.is(a-3, "the")
-}
-
-// pluralNounAt reports whether token k is a lower-case word that reads as a plural noun
-// (it ends in "s", and is no function word nor a verb of saying: "rosters", not "is" or
-// "says").
-func (ef *entityFinder) pluralNounAt(k int) bool {
-	if k >= len(ef.toks) || ef.toks[k].kind != tWord || ef.toks[k].has(fCap) || ef.toks[k].feat&(lxFunc|lxSpeech) != 0 {
-		return false
-	}
-	w := ef.low(k)
-	return len(w) > 3 && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss")
 }
 
 // interstate reports whether the name of tokens a..b-1 is a U.S. interstate by its

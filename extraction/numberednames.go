@@ -86,7 +86,7 @@ func (ef *entityFinder) numberedNameEnd(si, a, j int) int {
 		if !next.has(fSpace) && !(next.kind == tPunct && strings.Contains(",.;:)?!\"'’”", ef.tok(j+1))) {
 			return j // "Seahawks 27-23", "Carolina 4-yard line"
 		}
-		if next.kind == tWord && !next.has(fCap) && (next.feat&(lxScale|lxTimeUnit|lxDistUnit|lxPersonNoun|lxGroup) != 0 || ef.pluralNoun(j+1)) {
+		if next.kind == tWord && !next.has(fCap) && (next.feat&(lxScale|lxTimeUnit|lxDistUnit|lxPersonNoun|lxGroup) != 0 || pluralNoun(ef.doc, j+1)) {
 			return j // "Cruz 12 delegates", "McDonald 16 times"
 		}
 		if ef.is(j+1, "percent", "of", "to") {
@@ -110,16 +110,6 @@ func (ef *entityFinder) numberedNameEnd(si, a, j int) int {
 		return j // "Virginia 78, Syracuse 82"
 	}
 	return j + 1
-}
-
-// pluralNoun reports whether the lower-case word at token k reads as a plural noun
-// ("delegates", "times"), not a verb or function word that ends in s ("was", "has").
-func (ef *entityFinder) pluralNoun(k int) bool {
-	w := ef.tok(k)
-	if len(w) <= 3 || !strings.HasSuffix(w, "s") || strings.HasSuffix(w, "ss") || strings.HasSuffix(w, "us") || strings.HasSuffix(w, "is") {
-		return false
-	}
-	return ef.toks[k].feat&(lxFunc|lxSpeech|lxPronoun|lxQual) == 0
 }
 
 // scoreAt reports whether a name and a number start at token k: the second team of a

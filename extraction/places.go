@@ -485,7 +485,7 @@ func (rf *relationFinder) places(si int) {
 			}
 			// X in [the] [southern] [city|province of] Y
 			rf.placedIn(si, e, m, xCountry)
-		} else if rf.ents[e].typ == kg.Organization && !m.demonym && institutionHeads[strings.ToLower(rf.tok(m.b-1))] {
+		} else if rf.ents[e].typ == kg.Organization && !m.demonym && institutionHeads[rf.low(m.b-1)] {
 			rf.placedIn(si, e, m, false) // "Grace Baptist Church in Lakeview", "Mercy Hospital in Dayton"
 		}
 		// "the capital, Taipei" / "the capital Ankara"
