@@ -65,7 +65,8 @@ func partyRoleObject(pred, obj string) string {
 // a role or a race noun ("a Democratic assembly member", "the Republican presidential
 // nominee"). Not "a Republican National Committee official" (a longer name), nor "the
 // Democratic primary" (no person's noun), nor "A and B, the Republican and Democratic
-// leaders" (which is whose).
+// leaders" (which is whose), nor a title before another person's name ("endorsed by
+// Gov. Ann Cole, Republican front-runner Tom Reed said": Reed's).
 func (rf *relationFinder) partyDescription(mi int) {
 	m := &rf.mentions[mi]
 	if rf.ents[m.ent].typ != kg.Person {
@@ -113,6 +114,9 @@ func (rf *relationFinder) partyDescription(mi int) {
 			return // "a Democratic socialist", "the Republican nomination"
 		}
 		j++
+	}
+	if e := rf.entityOf(j); e >= 0 && e != m.ent && rf.ents[e].typ == kg.Person {
+		return // "endorsed by Gov. Chris Christie, Republican front-runner Donald Trump said": another's title
 	}
 	rf.addRelation(m.sent, rf.entName(m.ent), "memberOf", party, rf.span(m.a, j))
 }

@@ -598,9 +598,21 @@ func firstRole(d *doc, a, end int) (role string, ra, rb int) {
 	for i := a; i < end; i++ {
 		for j := min(end, i+maxRoleLen); j > i; j-- {
 			cand := strings.ToLower(d.span(i, j))
-			if roleNouns[cand] && !rankModifier(d, cand, j, end) {
+			if !roleNouns[cand] {
+				continue
+			}
+			if !rankModifier(d, cand, j, end) {
 				return cand, i, j
 			}
+			// "a general assignment reporter": the head is the role among the
+			// lower-case words after "general", or there is none ("general counsel
+			// for the U.S. Director of National Intelligence" is no director)
+			for k := j; k < end && k < j+3 && rankModifier(d, "general", k, end); k++ {
+				if w := strings.ToLower(d.span(k, k+1)); roleNouns[w] {
+					return w, k, k + 1
+				}
+			}
+			return "", -1, -1
 		}
 	}
 	return "", -1, -1
