@@ -42,3 +42,26 @@ func TestPartyRoles(t *testing.T) {
 		}
 	}
 }
+
+// TestAffiliates: a station named after a network's "affiliate" is the network's
+// affiliate ("Fox affiliate KXRT", "NBC television affiliate WQRX"), and the station, not
+// the network, is the outlet told ("told NBC affiliate WQMD"); an affiliate with no
+// station name after it gives nothing.
+func TestAffiliates(t *testing.T) {
+	x := extract(t, "affiliates")
+	for _, r := range [][3]string{
+		{"KXRT", "affiliateOf", "Fox"},
+		{"WQMD", "affiliateOf", "NBC"},
+		{"WQRX", "affiliateOf", "NBC"},
+		{"Ana Bell", "spokeTo", "WQMD"},
+	} {
+		if !hasRelation(x, r[0], r[1], r[2]) {
+			t.Errorf("missing %s %s %s; relations: %+v", r[0], r[1], r[2], x.Relations)
+		}
+	}
+	for _, r := range x.Relations {
+		if r.Predicate == "spokeTo" && r.Object == "NBC" || r.Predicate == "affiliateOf" && r.Object == "Harbor Front" {
+			t.Errorf("unwanted %+v", r)
+		}
+	}
+}

@@ -53,6 +53,7 @@ func findRelations(rd *reader, ev *eventSet) []kg.Relation {
 		rf.partyMember(mi)      // modifiers.go
 		rf.partyDescription(mi) // partyroles.go
 		rf.citizenship(mi)      // citizens.go
+		rf.affiliate(mi)        // affiliates.go
 		rf.orgTrade(mi)         // modifiers.go
 		rf.hometown(mi)         // hometowns.go
 		rf.districtState(mi)    // districts.go
