@@ -132,7 +132,7 @@ var Roles = []string{
 	"superintendent", "chief technology officer", "managing director", "archbishop",
 	"fighter", "administrator", "publisher", "solicitor general", "inspector general",
 	"pastor", "nurse", "student", "contractor", "expert",
-	"resident", "native",
+	"resident", "native", "citizen", "affiliate",
 }
 
 var roleSet = func() map[string]bool {

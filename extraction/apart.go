@@ -96,10 +96,10 @@ func (d *doc) timeAfter(k int) bool {
 }
 
 // outletWords end a description of a news outlet before its name ("told German daily
-// newspaper Bild", "told local television station WPRI").
+// newspaper Bild", "told local television station WPRI", "told CNN affiliate KSNT").
 var outletWords = map[string]bool{"newspaper": true, "daily": true, "weekly": true, "broadcaster": true,
 	"magazine": true, "television": true, "radio": true, "channel": true, "station": true, "network": true,
-	"website": true, "agency": true, "outlet": true, "paper": true, "tabloid": true, "TV": true}
+	"website": true, "agency": true, "outlet": true, "paper": true, "tabloid": true, "TV": true, "affiliate": true}
 
 // describedOutletAt returns the token where the name of a news outlet begins after a
 // description of it that opens at token k, after "told" ("told German daily newspaper

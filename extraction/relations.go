@@ -49,11 +49,14 @@ func findRelations(rd *reader, ev *eventSet) []kg.Relation {
 		rf.asRole(mi)
 		rf.relativeRole(mi)
 		rf.ownerPlace(mi)
-		rf.placeBody(mi)     // modifiers.go
-		rf.partyMember(mi)   // modifiers.go
-		rf.orgTrade(mi)      // modifiers.go
-		rf.hometown(mi)      // hometowns.go
-		rf.districtState(mi) // districts.go
+		rf.placeBody(mi)        // modifiers.go
+		rf.partyMember(mi)      // modifiers.go
+		rf.partyDescription(mi) // partyroles.go
+		rf.citizenship(mi)      // citizens.go
+		rf.affiliate(mi)        // affiliates.go
+		rf.orgTrade(mi)         // modifiers.go
+		rf.hometown(mi)         // hometowns.go
+		rf.districtState(mi)    // districts.go
 	}
 	for si := range rf.sents {
 		s := &rf.sents[si]
@@ -82,6 +85,7 @@ func findRelations(rd *reader, ev *eventSet) []kg.Relation {
 }
 
 func (rf *relationFinder) addRelation(si int, subj, pred, obj, text string) {
+	obj = partyRoleObject(pred, obj) // partyroles.go: no "senatorOf Republican"
 	if subj == "" || obj == "" || subj == obj || !kg.IsPredicate(pred) && !(rf.open && kg.IsOpenPredicate(pred)) {
 		return
 	}

@@ -598,12 +598,33 @@ func firstRole(d *doc, a, end int) (role string, ra, rb int) {
 	for i := a; i < end; i++ {
 		for j := min(end, i+maxRoleLen); j > i; j-- {
 			cand := strings.ToLower(d.span(i, j))
-			if roleNouns[cand] {
+			if !roleNouns[cand] {
+				continue
+			}
+			if !rankModifier(d, cand, j, end) {
 				return cand, i, j
 			}
+			// "a general assignment reporter": the head is the role among the
+			// lower-case words after "general", or there is none ("general counsel
+			// for the U.S. Director of National Intelligence" is no director)
+			for k := j; k < end && k < j+3 && rankModifier(d, "general", k, end); k++ {
+				if w := strings.ToLower(d.span(k, k+1)); roleNouns[w] {
+					return w, k, k + 1
+				}
+			}
+			return "", -1, -1
 		}
 	}
 	return "", -1, -1
+}
+
+// rankModifier reports whether the role word "general" ending at token j only
+// qualifies the lower-case noun after it, which is the phrase's head: "general counsel
+// at Lyft", "a general assignment reporter for the Ledger", "general partner at Acme".
+// A general's own rank is followed by a name, "of", or nothing ("the commanding general
+// of U.S. Army Pacific", "an army general").
+func rankModifier(d *doc, role string, j, end int) bool {
+	return role == "general" && j < end && d.toks[j].kind == tWord && !d.toks[j].has(fCap) && d.toks[j].feat&(lxFunc|lxSpeech) == 0
 }
 
 // appositiveObjects returns whom the role ra..rb-1 of the appositive k..end-1 after
@@ -632,6 +653,9 @@ func (rf *relationFinder) appositiveObjects(m *mention, k, end, ra, rb int) []st
 		switch rf.ents[e2].typ {
 		case kg.Organization, kg.Group:
 			name := rf.entName(e2)
+			if usPartyWords[name] != "" {
+				continue // "a Republican senator from Texas": partyroles.go
+			}
 			if len(objs) == 0 || objs[len(objs)-1] != name {
 				objs = append(objs, name)
 			}
@@ -659,7 +683,8 @@ func (rf *relationFinder) appositiveObjects(m *mention, k, end, ra, rb int) []st
 			objs = append(objs, rf.ownerOrWords(j, end))
 		}
 	}
-	if len(objs) == 0 && ra > k && rf.toks[ra-1].feat&lxOrgHead != 0 {
+	if len(objs) == 0 && ra > k && rf.toks[ra-1].feat&lxOrgHead != 0 && usPartyWords[rf.tok(k)] == "" {
+		// not "a Democratic assembly member": the party qualifies the body (partyroles.go)
 		objs = append(objs, rf.ownerOrWords(k, ra)) // "Craig Hoover, the agency official"
 	}
 	if len(objs) == 0 && place != "" && placeRole(strings.ToLower(rf.span(ra, rb))) {
