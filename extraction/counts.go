@@ -183,6 +183,9 @@ func verbBefore(d *doc, i, start int) string {
 // "killed 2,474", "injuring about 11,000", "rescued 12".
 func directVerb(d *doc, qa, start int) string {
 	k := qa - 1
+	if d.is(k, "another") {
+		k-- // "injured another 43"
+	}
 	if k < start || d.toks[k].kind != tWord {
 		return ""
 	}
@@ -422,6 +425,7 @@ type counted struct {
 	a, b      int
 	noun      string
 	partitive bool
+	whole     int    // the count of the whole after its owner ("the state's four clinics"), read again as a figure of its own; 0 if none
 	part      string // what a part of a toll is ("foreigners", "in serious condition"), "of" for a part it does not say
 	state     string
 	extra     []figureCand
@@ -469,6 +473,9 @@ func (ff *figureFinder) count(n *number, before []figureCand) reading {
 		r = ff.ellipticFigure(n, c.sibling, measure)
 	} else {
 		r = ff.one(n, max(c.b, n.next), "", measure, n.qual)
+	}
+	if c.whole > 0 && r.next > c.whole {
+		r.next = c.whole // "24 of the league's 32 owners": the 32 owners too
 	}
 	r.figs[0].qa = n.qa
 	r.figs[0].f.Scope = scope
@@ -524,8 +531,8 @@ func (ff *figureFinder) countedWords(n *number, before []figureCand) counted {
 			if ff.is(k, "other") {
 				k++
 			}
-			if c.partitive && ff.numberStarts(k) && ff.toks[k].kind != tPunct {
-				k++ // "four of the five suspects"
+			if c.partitive {
+				k, c.whole = ff.partitiveBase(k, s.b)
 			}
 			if ff.is(k, "or") && ff.is(k+1, "so", "more") {
 				k += 2 // "two dozen or so fully autonomous vehicles"
@@ -764,3 +771,47 @@ func (ff *figureFinder) sharedVerb(n *number, before []figureCand) string {
 	}
 	return v
 }
+
+// partitiveBase returns where the noun a part is taken of begins, past the words before it
+// in the whole: its owner and a superlative or count ("two of the world's largest oil
+// companies", "two of the state's four clinics"), a count ("four of the five suspects")
+// and a superlative ("three of the four largest carriers"). The owner stays when neither
+// follows it ("600 of the company's drivers"). whole is the token of a count after an
+// owner, a figure of its own ("the state's four clinics"), or 0.
+func (ff *figureFinder) partitiveBase(k, end int) (base, whole int) {
+	owner := false
+	if k+2 < end && ff.toks[k].kind == tWord && ff.is(k+1, "'s", "’s") && (superlative(ff.low(k+2)) || ff.numberStarts(k+2) && ff.toks[k+2].kind != tPunct) {
+		k += 2
+		owner = true
+	}
+	if k+1 < end && superlative(ff.low(k)) && ff.numberStarts(k+1) && ff.toks[k+1].kind != tPunct && !ff.punct(k+2, '-') {
+		k++ // "79 of the web's top 100 sites"
+	}
+	counted := false
+	if ff.numberStarts(k) && ff.toks[k].kind != tPunct {
+		if owner {
+			whole = k
+		}
+		k++
+		counted = true
+	}
+	if k+1 < end && (superlative(ff.low(k)) || counted && ff.is(k, "most")) && ff.contentWord(k+1) && !ff.numberStarts(k+1) {
+		k++ // "the four largest carriers", "the top 25 most common passwords"
+	}
+	return k, whole
+}
+
+// superlative reports whether w ranks its noun among others: "largest", "busiest", "top",
+// "most-visited" (the words of a whole a part is taken from: "two of the world's largest").
+func superlative(w string) bool {
+	if w == "top" || w == "best" || w == "worst" || strings.HasPrefix(w, "most-") {
+		return true
+	}
+	return len(w) > 4 && strings.HasSuffix(w, "est") && !notSuperlative[w]
+}
+
+// notSuperlative are words ending in "est" that rank nothing.
+var notSuperlative = map[string]bool{"interest": true, "request": true, "protest": true, "arrest": true, "contest": true,
+	"harvest": true, "forest": true, "honest": true, "modest": true, "suggest": true, "invest": true, "digest": true,
+	"manifest": true, "conquest": true, "inquest": true, "unrest": true, "behest": true, "earnest": true,
+	"midwest": true, "southwest": true, "northwest": true, "interests": true}

@@ -51,6 +51,7 @@ func (ff *figureFinder) ellipticSibling(n *number, before []figureCand) *figureC
 	switch {
 	case ff.earlierOfPair(n, &last):
 	case linked && ff.placeFollows(n.next) != "":
+	case ff.anotherOfSibling(n, p):
 	case !linked && ff.clauseEnds(n.si, n.next) && ff.namedSubjectVerb(p, last.tok):
 	default:
 		return nil
@@ -143,4 +144,29 @@ func (ff *figureFinder) namedSubjectVerb(p, last int) bool {
 		k--
 	}
 	return k > last && (ff.punct(k, ',') || ellipticLinks[ff.low(k)])
+}
+
+// anotherOfSibling reports whether the bare count n, after "another" at p, adds to the
+// count before it in a list: "500,000 barrels a day within weeks and another 200,000
+// within a year", "…, another 3,000 by the end of the month". The number ends its noun
+// phrase (a function word, a time or punctuation follows).
+func (ff *figureFinder) anotherOfSibling(n *number, p int) bool {
+	if !ff.is(p, "another", "further") || ff.is(p, "further") && !ff.is(p-1, "a") {
+		return false
+	}
+	if ff.is(p, "further") {
+		p--
+	}
+	if ff.contentWord(n.next) {
+		return false
+	}
+	for k := p - 1; k >= p-3 && k >= ff.sents[n.si].start; k-- {
+		if ff.punct(k, ',') || ellipticLinks[ff.low(k)] && ff.toks[k].kind == tWord {
+			return true // "and another 200,000", "and will pump another 200,000"
+		}
+		if ff.toks[k].kind != tWord || ff.toks[k].has(fCap) {
+			return false
+		}
+	}
+	return false
 }

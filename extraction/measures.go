@@ -16,6 +16,9 @@ import (
 // "Article 5" (data/figures.txt).
 var labelWords = wordSet("label-words")
 
+// phoneNumbers are numbers that dial a service, not counts: "a 911 call" (data/figures.txt).
+var phoneNumbers = wordSet("phone-numbers")
+
 // currencyWords name a currency after the amount: "3 billion euros", "36.7 billion dollars".
 var currencyWords = wordValues("currency-words")
 
@@ -91,6 +94,9 @@ func (ff *figureFinder) notAFigure(si, i, numTok, next int, v float64, unit stri
 	}
 	if unit == "" && ff.punct(i-1, '$') || unit != "" && ff.is(i-1, "every", "each", "per") {
 		return true // "for every $1 worth of sales": a unit, not an amount
+	}
+	if unit == "" && !isWord && phoneNumbers[ff.tok(numTok)] {
+		return true // "a 911 call", "called 911": a telephone number
 	}
 	if i > s.start && ff.isIn(i-1, labelWords) {
 		return true // "aged 14", "flight 370", "Article 5"

@@ -14,8 +14,8 @@ func nounPhrase(d *doc, k, end int) (int, int) {
 		if t.kind != tWord {
 			break
 		}
-		if b == a && d.is(b, "new") && d.contentWord(b+1) && !d.toks[b+1].has(fCap) {
-			b++ // "two new board members", "200 new cases": "new" is a function word elsewhere
+		if b == a && (d.is(b, "new") || moreIncrement(d, b, end)) && d.contentWord(b+1) && !d.toks[b+1].has(fCap) {
+			b++ // "two new board members", "three more felony counts": function words elsewhere
 			limit++
 			continue
 		}
@@ -60,8 +60,8 @@ func nounPhrase(d *doc, k, end int) (int, int) {
 		}
 	}
 	// a phrase starts and ends on a noun-like word, not an adverb ("fully autonomous vehicles")
-	// nor "new", which makes the count an increment (scopes.go) and no other measure
-	if a < b-1 && d.is(a, "new") {
+	// nor "new" or "more", which make the count an increment (scopes.go) and no other measure
+	if a < b-1 && d.is(a, "new", "more") {
 		a++
 	}
 	for a < b-1 && strings.HasSuffix(d.low(a), "ly") {
@@ -183,4 +183,24 @@ func namedModifiersHead(d *doc, a, b, end int) int {
 // ("German", "Airbus", "U.S."): not a plural ("Germans"), a month or a day.
 func namedModifier(d *doc, k int) bool {
 	return k < len(d.toks) && d.toks[k].kind == tWord && d.toks[k].has(fCap) && !pluralEnding(d.low(k)) && d.toks[k].feat&(lxMonth|lxDay) == 0
+}
+
+// moreIncrement reports whether "more" at k, right after a number, adds to a count ("three
+// more felony counts", "two more suspects"): a noun follows, not a verb ("1.6 million
+// more lining the streets", "seven billion more out"), nor a predicate ("four more
+// injured"), nor a unit of time or distance ("two more years", "200 more feet"), and no
+// "than" makes it a difference ("300 more pledged delegates than Sanders").
+func moreIncrement(d *doc, k, end int) bool {
+	if !d.is(k, "more") || strings.HasSuffix(d.low(k+1), "ing") || d.is(k+1, "out", "up", "down", "off", "away", "back") {
+		return false
+	}
+	if _, pred := predMeasure[d.low(k+1)]; pred || d.toks[k+1].feat&(lxTimeUnit|lxDistUnit) != 0 {
+		return false // "four more injured" says what happened; "two more years", "200 more feet" are spans
+	}
+	for j := k + 1; j < min(end, k+6); j++ {
+		if d.is(j, "than") {
+			return false
+		}
+	}
+	return true
 }

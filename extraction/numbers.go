@@ -58,8 +58,8 @@ func qualifierBefore(d *doc, i, start int) (kg.Qualifier, int) {
 	case w1 == "under":
 		return kg.FewerThan, i - 1
 	case w2 == "up" && w1 == "to":
-		if i-2 > start && d.toks[i-3].feat&lxNumWord == 0 {
-			return kg.UpTo, i - 2
+		if i-2 == start || d.toks[i-3].feat&lxNumWord == 0 {
+			return kg.UpTo, i - 2 // "Up to 30 people may be trapped" at a sentence's start too
 		}
 	case w3 == "as" && w2 == "many" && w1 == "as", w3 == "as" && w2 == "much" && w1 == "as":
 		return kg.UpTo, i - 3
