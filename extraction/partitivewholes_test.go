@@ -16,7 +16,7 @@ func TestPartitiveWholes(t *testing.T) {
 		scope   string
 	}{
 		{"carmakers", 2, ""}, {"clinics", 3, ""}, {"clinics", 5, ""}, {"travel agencies", 3, ""},
-		{"fraud counts", 3, "increment"}, {"barrels", 200000, "increment"}, {"injured", 6, "increment"},
+		{"fraud counts", 3, "increment"}, {"barrels", 200000, "increment"}, {"injured", 6, ""}, {"arrested", 12, "increment"},
 	} {
 		f := findFigure(x, want.measure, want.value)
 		if f == nil {
@@ -26,6 +26,11 @@ func TestPartitiveWholes(t *testing.T) {
 		if want.scope != "" && string(f.Scope.Kind) != want.scope {
 			t.Errorf("%v %s: scope %+v, want %s", want.value, want.measure, f.Scope, want.scope)
 		}
+	}
+	// "another" after a verb other than the earlier count's means "besides those": six
+	// wounded, not six more of an earlier wounded count.
+	if f := findFigure(x, "injured", 6); f != nil && f.Scope.Kind == "increment" {
+		t.Errorf("'killed four people and wounded another six' = %+v, want the whole of the wounded", f.Scope)
 	}
 	if f := findFigure(x, "missing", 30); f == nil || f.Qualifier != "up to" {
 		t.Errorf("'Up to 30 miners may be trapped' = %+v, want missing, up to", f)

@@ -113,12 +113,34 @@ func predMeasureWord(w string) bool { _, ok := predMeasure[w]; return ok }
 // increment reports whether a count adds to an earlier one: "two more died", "another
 // 40 bodies", "an additional 12", "a further 3", "200 new cases".
 func (ff *figureFinder) increment(n *number, c *counted) bool {
+	if ff.is(n.qa-1, "another") && ff.besidesCount(n) {
+		return false
+	}
 	if ff.is(n.qa-1, "another", "additional", "further") || ff.is(n.qa-1, "more") && ff.is(n.qa-2, "another") {
 		return true
 	}
 	k := n.next
 	if ff.is(k, "more") && !ff.is(k+1, "than") || ff.is(k, "additional", "further", "new", "extra") {
 		return true
+	}
+	return false
+}
+
+// besidesCount reports whether "another" before n means "besides those counted before" rather
+// than "more of the same": its verb counts something other than the verb of an earlier count
+// in the sentence ("killing five and injuring another 22": 22 injured, not 22 more killed).
+func (ff *figureFinder) besidesCount(n *number) bool {
+	start := ff.sents[n.si].start
+	v := directVerb(ff.doc, n.qa, start)
+	if v == "" {
+		return false
+	}
+	for k := start; k < n.qa-2; k++ {
+		if ff.numberStarts(k) && ff.toks[k].kind != tPunct {
+			if w := directVerb(ff.doc, k, start); w != "" && w != v {
+				return true
+			}
+		}
 	}
 	return false
 }
