@@ -17,9 +17,15 @@ func TestRelays(t *testing.T) {
 		{"Kyodo", "reports", "Marta Quell"},
 		{"Norland", "reports", "Ivo Brandt"},
 		{"Corvel Star", "reports", "Ivo Brandt"},
+		{"Norland", "quotes", "Pia Lorne"}, // "quoted X, a lawyer with …, as saying": a long aside
 	} {
 		if !hasRelation(x, r[0], r[1], r[2]) {
 			t.Errorf("missing %s %s %s; relations: %+v", r[0], r[1], r[2], x.Relations)
+		}
+	}
+	for _, q := range x.Quotes {
+		if q.Text == "The fees are unfair" && q.Speaker != "Pia Lorne" {
+			t.Errorf("speaker of %q = %q, want Pia Lorne", q.Text, q.Speaker)
 		}
 	}
 	for _, r := range x.Relations {
