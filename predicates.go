@@ -49,6 +49,7 @@ var Actions = map[string]string{
 	"hasFacilityIn":           "has a factory, plant or office in",
 	"locatedIn":               "is located in",
 	"reports":                 "reports or says",
+	"quotes":                  "quotes (relays the words of: a news agency of the person it quoted)",
 	"reportsFrom":             "reports from (a city, for the credit line of an agency's story)",
 	"fights":                  "fights or battles",
 	"partOf":                  "is part of or belongs to",

@@ -26,7 +26,7 @@ func (rd *reader) relayedSpeaker(v, start, end int) (sp string, ok bool) {
 	switch {
 	case relayVerbs[rd.low(v)]:
 		relay = v
-		for k := v + 1; k < end && k <= v+12; k++ {
+		for k := v + 1; k < end && k <= v+20; k++ { // "quoted Zhao Li, a lawyer with the Acme Shippers Union of the north, as saying"
 			if rd.toks[k].kind != tWord || rd.quoteOf[k] != 0 {
 				if rd.punct(k, ',') {
 					continue // "quoted an Amazon spokesman, when asked …, as saying"

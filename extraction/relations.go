@@ -76,6 +76,7 @@ func findRelations(rd *reader, ev *eventSet) []kg.Relation {
 		rf.possessives(si) // possessives.go
 		rf.places(si)
 		rf.placeAsides(si) // placeasides.go
+		rf.relays(si)      // relays.go
 	}
 	rf.departmentHeads() // departments.go
 	rf.bodyParts()       // bodyparts.go
