@@ -83,6 +83,8 @@ var Actions = map[string]string{
 	"expels":         "expels",
 	"annexes":        "annexes",
 	"investigates":   "investigates or probes",
+	"allyOf":         "is an ally of",
+	"rivalOf":        "is a rival, competitor or enemy of",
 	"orders":         "orders (someone to act)",
 	// kin (extraction/kin.go): the subject is the object's …
 	"spouseOf":   "is the spouse (husband, wife, widow) of",

@@ -71,6 +71,7 @@ func findRelations(rd *reader, ev *eventSet) []kg.Relation {
 		rf.ties(si)
 		rf.kin(si)         // kin.go
 		rf.possessives(si) // possessives.go
+		rf.alliances(si)   // alliances.go
 		rf.places(si)
 		rf.placeAsides(si) // placeasides.go
 	}
