@@ -36,8 +36,11 @@ var allianceListOpeners = map[string]bool{"including": true, "like": true, "nota
 func (rf *relationFinder) alliances(si int) {
 	s := &rf.sents[si]
 	for v := s.start + 1; v < s.b; v++ {
+		if rf.toks[v].kind != tWord || rf.toks[v].has(fCap) || rf.quoteOf[v] != 0 {
+			continue
+		}
 		pred := allianceNouns[rf.low(v)]
-		if pred == "" || rf.quoteOf[v] != 0 || rf.toks[v].kind != tWord || rf.toks[v].has(fCap) || rf.is(v+1, "of") {
+		if pred == "" || rf.is(v+1, "of") {
 			continue
 		}
 		owner, from := rf.allianceOwner(si, v)

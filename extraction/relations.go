@@ -72,6 +72,7 @@ func findRelations(rd *reader, ev *eventSet) []kg.Relation {
 		rf.kin(si)         // kin.go
 		rf.possessives(si) // possessives.go
 		rf.alliances(si)   // alliances.go
+		rf.namedActs(si)   // actionnouns.go
 		rf.places(si)
 		rf.placeAsides(si) // placeasides.go
 	}
