@@ -84,6 +84,10 @@ var Actions = map[string]string{
 	"expels":         "expels",
 	"annexes":        "annexes",
 	"investigates":   "investigates or probes",
+	"allyOf":         "is an ally of",
+	"rivalOf":        "is a rival, competitor or enemy of",
+	"restricts":      "restricts or curbs (exports to, trade with, a firm's dealings)",
+	"agreesWith":     "has an agreement, accord or deal with",
 	"orders":         "orders (someone to act)",
 	// kin (extraction/kin.go): the subject is the object's …
 	"spouseOf":   "is the spouse (husband, wife, widow) of",

@@ -317,3 +317,82 @@ func (rf *relationFinder) skipThe(k int) int {
 	}
 	return k
 }
+
+// namedActs reads the nouns of acts in sentence si whose agent is a name used as their
+// modifier ("U.S. sanctions on Iran", "the EU deal with Ankara"; the possessive form is
+// possessedAct's), and the acts between two names ("an accord between
+// the EU and Turkey", "a deal between Acme and Birch": the first agrees with the second).
+func (rf *relationFinder) namedActs(si int) {
+	s := &rf.sents[si]
+	for v := s.start + 1; v < s.b; v++ {
+		if rf.toks[v].kind != tWord || rf.toks[v].has(fCap) || rf.quoteOf[v] != 0 {
+			continue
+		}
+		n, ok := actionNouns[rf.low(v)]
+		if !ok {
+			continue
+		}
+		if n.pred == "agreesWith" && rf.is(v+1, "between") {
+			rf.actBetween(si, v, n)
+			continue
+		}
+		rf.modifiedAct(si, v, n)
+	}
+}
+
+// modifiedAct reads "NAME [two modifiers] NOUN PREP PATIENT" for the noun of an act at
+// token v: "U.S. sanctions on Iran", "U.N. sanctions against Pyongyang", "EU accord with
+// Turkey". The name is no nationality, group, party or common word, owns nothing before
+// it ("Sanders' Senate backers") and is the whole modifier; an attack ("the Sony attack"
+// names its target), an act undone or foreseen give nothing.
+func (rf *relationFinder) modifiedAct(si, v int, n actionNoun) {
+	s := &rf.sents[si]
+	k := v - 1
+	for k > s.start && v-k <= 2 && rf.allianceModifier(k) {
+		k--
+	}
+	e := rf.entityOf(k)
+	if e < 0 || n.pred == "attacks" || rf.undone(k+1, v, n.pred) || rf.ents[e].typ == kg.Group || len(rf.ents[e].name) < 2 {
+		return // "the Sony attack", "the Paris attacks": a name before an attack is often its target or place
+	}
+	m := &rf.mentions[rf.entAt[k]]
+	if m.b != k+1 || m.demonym || rf.ents[e].typ == kg.Other || partyWords[rf.span(m.a, m.b)] || allEthnic(rf.span(m.a, m.b)) ||
+		strings.ContainsAny(rf.tok(k), "-–") || englishWords[lowerASCII(rf.ents[e].name)] || rf.possessedBefore(m.a) {
+		return
+	}
+	p := rf.patientPrep(v+1, n)
+	if p < 0 {
+		return
+	}
+	patients, pe := rf.actPatient(p, s.b)
+	if patients == "" || rf.foreseen(pe) {
+		return
+	}
+	rf.addAct(si, rf.entName(e), n.pred, patients, rf.span(m.a, min(s.b, pe)))
+}
+
+// actBetween reads "NOUN between A and B" for an agreement at token v: A agrees with
+// B ("an accord between the EU and Turkey").
+func (rf *relationFinder) actBetween(si, v int, n actionNoun) {
+	s := &rf.sents[si]
+	if rf.undone(max(s.start, v-2), v, n.pred) {
+		return
+	}
+	k := rf.skipThe(v + 2)
+	if k >= s.b || rf.entAt[k] < 0 {
+		return
+	}
+	m := &rf.mentions[rf.entAt[k]]
+	if m.a != k || m.demonym || !rf.is(m.b, "and") {
+		return
+	}
+	j := rf.skipThe(m.b + 1)
+	if j >= s.b || rf.entAt[j] < 0 {
+		return
+	}
+	o := &rf.mentions[rf.entAt[j]]
+	if o.a != j || o.demonym || rf.owner(o.b) || rf.modifier(o.b) || rf.foreseen(o.b) {
+		return
+	}
+	rf.addAct(si, rf.entName(m.ent), n.pred, rf.entName(o.ent), rf.span(v, o.b))
+}

@@ -74,6 +74,8 @@ func findRelations(rd *reader, ev *eventSet) []kg.Relation {
 		rf.ties(si)
 		rf.kin(si)         // kin.go
 		rf.possessives(si) // possessives.go
+		rf.alliances(si)   // alliances.go
+		rf.namedActs(si)   // actionnouns.go
 		rf.places(si)
 		rf.placeAsides(si) // placeasides.go
 		rf.relays(si)      // relays.go

@@ -126,7 +126,7 @@ func (rf *relationFinder) ledBy(si, v int) {
 }
 
 // allyOf: "Russia and Hezbollah, both allies of President Bashar al-Assad", "in support
-// of its ally, President X": the allies support the one they are allies of.
+// of its ally, President X": each is an ally of the one named after "of".
 func (rf *relationFinder) allyOf(si, v int) {
 	s := &rf.sents[si]
 	of := -1
@@ -156,7 +156,7 @@ func (rf *relationFinder) allyOf(si, v int) {
 		if e := rf.entityOf(k); e >= 0 {
 			m := &rf.mentions[rf.entAt[k]]
 			if e != of && !m.demonym {
-				rf.addRelation(si, rf.entName(e), "supports", rf.entName(of), rf.span(m.a, min(s.b, v+4)))
+				rf.addRelation(si, rf.entName(e), "allyOf", rf.entName(of), rf.span(m.a, min(s.b, v+4)))
 			}
 			k = m.a
 			continue

@@ -1,0 +1,195 @@
+package extraction
+
+import (
+	"strings"
+
+	"github.com/factgraph/kg"
+)
+
+// Alliances, rivalries and backing stated by a noun between two names: the name after
+// the noun holds its predicate of the possessor, or of the name, before it — "U.S.
+// allies including Peru and Chile" (each allyOf the United States), "its main regional
+// rival, Chile", "Uber rival Lyft", "rivals like Birch", "its archenemy Chile" (rivalOf),
+// "his avid supporter Ruiz", "Hale backer Ann Ruiz" (supports). With no name after it,
+// the noun describes the name before the comma that opens it: "Birch, Acme's chief
+// rival in Peru". The nouns and their predicates are the list [alliance-nouns] of
+// relations.txt; "an ally of X" after a name is ties.go's (allyOf).
+
+// allianceNouns are the nouns of a tie between two names, by lower-case word, with the
+// predicate the one named after the noun holds.
+var allianceNouns = func() map[string]string {
+	out := map[string]string{}
+	for _, e := range entries("alliance-nouns") {
+		if len(e) < 2 || !kg.IsPredicate(e[1]) {
+			panic("extraction: word list [alliance-nouns]: " + e[0] + " needs a predicate of the vocabulary")
+		}
+		out[e[0]] = e[1]
+	}
+	return out
+}()
+
+// allianceListOpeners may stand between the noun and the names it introduces: "allies
+// including Peru", "rivals such as Birch", "rivals like Birch".
+var allianceListOpeners = map[string]bool{"including": true, "like": true, "notably": true, "especially": true}
+
+// alliances reads the alliance nouns of sentence si.
+func (rf *relationFinder) alliances(si int) {
+	s := &rf.sents[si]
+	for v := s.start + 1; v < s.b; v++ {
+		if rf.toks[v].kind != tWord || rf.toks[v].has(fCap) || rf.quoteOf[v] != 0 {
+			continue
+		}
+		pred := allianceNouns[rf.low(v)]
+		if pred == "" || rf.is(v+1, "of") {
+			continue
+		}
+		owner, from := rf.allianceOwner(si, v)
+		if owner < 0 {
+			continue
+		}
+		if named, end := rf.allianceNamed(si, v); named != "" {
+			rf.addAlliance(si, named, pred, owner, rf.span(from, min(s.b, end)))
+		} else if c, described := rf.allianceDescribed(si, from, v); described >= 0 {
+			rf.addAlliance(si, rf.entName(described), pred, owner, rf.span(rf.mentions[rf.entAt[c-1]].a, min(s.b, v+1)))
+		}
+	}
+}
+
+// allianceOwner returns the entity an alliance noun at token v is of, and the token
+// where its phrase starts: a possessive before the noun ("Peru's ally", "its ally";
+// possessiveOwner) across three lower-case modifiers at most ("Peru's main regional
+// rival", "his avid supporter"; not "its", whose body possessiveOwner often misses), a
+// name right before it as its modifier ("U.S. allies", "Uber rival"), or the name before
+// "and" right before the noun ("Clinton and rival Sanders"); -1 for none.
+func (rf *relationFinder) allianceOwner(si, v int) (int, int) {
+	s := &rf.sents[si]
+	k := v - 1
+	for k > s.start && v-k <= 3 && rf.allianceModifier(k) {
+		k--
+	}
+	if rf.is(k, "its") {
+		return -1, 0 // "its ally": of 25 read, most went to the wrong body (possessiveOwner)
+	}
+	if g := rf.possessiveOwner(k); g >= 0 {
+		if rf.is(k, "his", "her") {
+			return g, k
+		}
+		return g, rf.mentions[rf.entAt[k-1]].a
+	}
+	if e := rf.entityOf(k); e >= 0 && k == v-1 {
+		m := &rf.mentions[rf.entAt[k]]
+		if m.b != k+1 || m.demonym || strings.ContainsAny(rf.tok(k), "-–") || rf.punct(m.b-1, '-') || englishWords[lowerASCII(rf.ents[e].name)] || rf.ents[e].typ == kg.Other || partyWords[rf.span(m.a, m.b)] || allEthnic(rf.span(m.a, m.b)) ||
+			rf.possessedBefore(m.a) {
+			return -1, 0 // "Democratic rival X", "Chinese rivals like X", "his Senate backer X", "San Francisco-based rival X", "Internet rival X"
+		}
+		return e, m.a
+	}
+	if k == v-1 && rf.is(k, "and") {
+		if e := rf.entityOf(k - 1); e >= 0 && !rf.mentions[rf.entAt[k-1]].demonym {
+			return e, rf.mentions[rf.entAt[k-1]].a // "Trump and rival Marco Rubio"
+		}
+	}
+	return -1, 0
+}
+
+// possessedBefore reports whether a possessive stands before token a, across two
+// lower-case modifiers: "Sanders' lone Senate backer" is his, not the Senate's.
+func (rf *relationFinder) possessedBefore(a int) bool {
+	for k := a - 1; k >= 0 && a-k <= 3; k-- {
+		if rf.owner(k) || rf.tok(k) == "'" || rf.tok(k) == "’" || rf.is(k, "his", "her", "its", "their") {
+			return true
+		}
+		if !rf.allianceModifier(k) {
+			return false
+		}
+	}
+	return false
+}
+
+// allianceModifier reports whether token k may stand between the owner and an
+// alliance noun: a lower-case adjective or noun ("main", "regional", "closest",
+// "campaign"), not a function word, a possessive pronoun or a verb ("Apple faced off
+// against rival Microsoft", "Clinton crushed rival Sanders", "Racine allies").
+func (rf *relationFinder) allianceModifier(k int) bool {
+	t := &rf.toks[k]
+	if t.kind != tWord || t.has(fCap) || rf.entAt[k] >= 0 || t.feat&(lxFunc|lxSpeech|lxPronoun) != 0 || rf.owner(k) || rf.tok(k) == "'" || rf.tok(k) == "’" {
+		return false
+	}
+	w := rf.low(k)
+	return actionVerbs[w] == "" && !strings.HasSuffix(w, "ed") && !strings.HasSuffix(w, "ing") &&
+		!rf.is(k, "his", "her", "its", "their", "our", "my", "your", "that", "which", "who")
+}
+
+// allianceNamed returns the names (NUL-joined for a list) that follow the alliance noun
+// at token v, across a comma, "including", "such as" or "like" and a title ("its ally,
+// President Bashar al-Assad"), and the token after them; "" when no name stands there
+// for itself (not "rival Birch's offer", "its ally, Peru said").
+func (rf *relationFinder) allianceNamed(si, v int) (string, int) {
+	s := &rf.sents[si]
+	k := v + 1
+	comma := rf.punct(k, ',')
+	if comma {
+		k++
+	}
+	switch {
+	case allianceListOpeners[rf.low(k)]:
+		k++
+	case rf.is(k, "such") && rf.is(k+1, "as"):
+		k += 2
+	}
+	mi := rf.mentionFrom(rf.skipThe(k), s.b)
+	if mi < 0 {
+		return "", k
+	}
+	m := &rf.mentions[mi]
+	names, pe := rf.actPatient(m.a, s.b)
+	if names == "" && !comma && !m.demonym && rf.is(m.b, "sent", "said", "says", "has", "had", "is", "was", "will", "would") {
+		names, pe = rf.entName(m.ent), m.b // "Ostmark ally Norway sent troops": a subject
+	}
+	if names == "" || comma && rf.opensClause(pe) {
+		return "", k
+	}
+	return names, pe
+}
+
+// allianceDescribed returns the comma that opens the description whose phrase starts at
+// token from (after an article) and whose alliance noun is at token v ("Birch, Acme's
+// chief rival in Peru,", "Lyft, an Uber rival,"), and the entity named right before
+// it; -1 for none. The noun must end the description, or a place phrase follow it.
+func (rf *relationFinder) allianceDescribed(si, from, v int) (int, int) {
+	s := &rf.sents[si]
+	c := from - 1
+	if rf.is(c, "a", "an", "the") {
+		c--
+	}
+	if !rf.punct(c, ',') || c-1 < s.start || rf.entAt[c-1] < 0 {
+		return c, -1
+	}
+	if strings.HasSuffix(rf.low(v), "s") && !rf.is(v, "nemesis") {
+		return c, -1 // "A and B, Hale's first foes": a list, not the one name before the comma
+	}
+	if !(v+1 >= s.b || rf.punct(v+1, ',') || rf.toks[v+1].kind == tStop || rf.is(v+1, "in", "on", "for")) {
+		return c, -1
+	}
+	m := &rf.mentions[rf.entAt[c-1]]
+	if m.demonym || m.b != c {
+		return c, -1
+	}
+	return c, m.ent
+}
+
+// addAlliance records that the named entities hold pred of owner: a rival of a person
+// is a person, of a body a body; a supporter backs a person or a body, not a place.
+func (rf *relationFinder) addAlliance(si int, named, pred string, owner int, text string) {
+	ot := rf.ents[owner].typ
+	if pred == "supports" && ot == kg.Place {
+		return
+	}
+	for _, n := range strings.Split(named, "\x00") {
+		nt := rf.typeOfName(n)
+		if nt == kg.Other || pred == "rivalOf" && (nt == kg.Person) != (ot == kg.Person) {
+			continue
+		}
+		rf.addRelation(si, n, pred, rf.entName(owner), text)
+	}
+}
