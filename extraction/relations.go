@@ -155,7 +155,8 @@ func rolePredicate(role string) string {
 
 // actions reads who did what to whom in sentence si with the verbs of actionVerbs, and
 // "spoke to"/"told" a news organization, "claimed responsibility for", "offered
-// assistance", "an attack by", "factories in".
+// assistance", "an attack by", "factories in", "called on X to", a passive participle
+// in an aside after its patient and two subjects acting on each other (verbforms.go).
 func (rf *relationFinder) actions(si int) {
 	s := &rf.sents[si]
 	for v := s.start; v < s.b; v++ {
@@ -374,12 +375,12 @@ func (rf *relationFinder) activeAction(si, v int, pred string, objStart int, nom
 		rf.addRelation(si, two[1], pred, two[0], rf.span(v, min(s.b, objStart+4)))
 		return
 	}
+	if rf.disputeOnly(v) {
+		return // "battled to the narrowest of wins in Iowa": verbforms.go
+	}
 	obj := rf.actionObject(si, objStart, pred)
 	if obj == "" {
 		obj = rf.pronounObject(si, objStart, subj) // "praised her": objects.go
-	}
-	if rf.disputeOnly(v) {
-		return // verbforms.go
 	}
 	if obj == "" && pred == "offersAssistanceTo" {
 		obj = rf.mainCountry
