@@ -88,6 +88,9 @@ func (rf *relationFinder) openRelations(si int) {
 			by = q // "was founded in 1994 by Uta Moss": clauses.go
 		}
 		if rf.is(by, "by") && (strings.HasSuffix(w, "ed") || irregularVerbs[w] != "") {
+			if !englishWords[w] && irregularVerbs[w] == "" && (rf.embedded(si, v) || rf.asideAgent(by+1, s.b) < 0) {
+				continue // a participle known by its agent alone: only a plain agent, outside a condition
+			}
 			rf.openPassive(si, v, camel(base, part), by)
 			continue
 		}
@@ -233,6 +236,8 @@ func (rf *relationFinder) openVerbBase(si, v int, w string) string {
 	case base != "":
 	case (len(w) >= 5 || len(w) == 4 && w[1] != 'e') && strings.HasSuffix(w, "ed") && englishWords[w]: // "used", not "feed"
 		base = edBase(w)
+	case len(w) >= 6 && strings.HasSuffix(w, "ed") && rf.passiveWithAgent(si, v):
+		base = unlistedEdBase(w) // "was subpoenaed by": verbforms.go
 	case len(w) >= 4 && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && !strings.HasSuffix(w, "us") && !strings.HasSuffix(w, "is") && englishWords[w]:
 		base = sBase(w)
 		if base != "" && (!rf.verbAfterSubject(si, v) || rf.toks[v].feat&(lxRole|lxPersonNoun|lxGroup) != 0 || !openDeterminers[rf.low(v+1)] && !rf.entityStartsAt(v+1) ||

@@ -35,6 +35,9 @@ func (rf *relationFinder) passiveAgent(k, end int) int {
 	if e >= 0 && rf.ents[e].typ != kg.Place && !rf.mentions[rf.entAt[k]].demonym {
 		return e
 	}
+	if e >= 0 && rf.countryActs(&rf.mentions[rf.entAt[k]], end) {
+		return e // "freed by Peru", "was sanctioned by the United States": verbforms.go
+	}
 	if e >= 0 {
 		k = rf.mentions[rf.entAt[k]].b // the place that opens the description
 	}

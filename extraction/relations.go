@@ -162,7 +162,8 @@ func rolePredicate(role string) string {
 
 // actions reads who did what to whom in sentence si with the verbs of actionVerbs, and
 // "spoke to"/"told" a news organization, "claimed responsibility for", "offered
-// assistance", "an attack by", "factories in".
+// assistance", "an attack by", "factories in", "called on X to", a passive participle
+// in an aside after its patient and two subjects acting on each other (verbforms.go).
 func (rf *relationFinder) actions(si int) {
 	s := &rf.sents[si]
 	for v := s.start; v < s.b; v++ {
@@ -183,7 +184,8 @@ func (rf *relationFinder) actions(si int) {
 		if rf.is(v+1, "up", "off", "out", "down", "away", "back", "over") && objStart == v+1 {
 			continue // "struck up a friendship", "backed off"
 		}
-		if rf.passive(si, v) && !(pred == "investsIn" && objStart == v+2) || w == "claimed" && rf.is(v+1, "by") || rf.is(objStart, "by") && rf.sharedPassive(si, v) >= 0 {
+		if rf.passive(si, v) && !(pred == "investsIn" && objStart == v+2) || w == "claimed" && rf.is(v+1, "by") || rf.is(objStart, "by") && rf.sharedPassive(si, v) >= 0 ||
+			rf.appositiveParticiple(si, v, objStart) >= 0 {
 			// "Golden Gate Ventures, which is invested in Carousell" holds a stake: active
 			rf.passiveAction(si, v, pred, objStart)
 			continue
@@ -220,6 +222,8 @@ func (rf *relationFinder) actionVerb(si, v int, w string) (pred string, objStart
 		}
 	case (w == "called" || w == "calls" || w == "call") && rf.is(v+1, "for"):
 		pred, objStart = "callsFor", v+2
+	case (w == "called" || w == "calls" || w == "call" || w == "calling") && rf.is(v+1, "on", "upon"):
+		pred, objStart = rf.calledUpon(v)
 	case (w == "agreed" || w == "agrees") && rf.is(v+1, "to"):
 		pred, objStart = "agreesTo", v+2
 		if rf.infinitiveAt(v + 2) {
@@ -305,7 +309,10 @@ func (rf *relationFinder) passiveAction(si, v int, pred string, objStart int) {
 		return
 	}
 	subj, obj := "", ""
-	if e := rf.passiveAgent(objStart+1, s.b); e >= 0 {
+	aside := rf.appositiveParticiple(si, v, objStart)
+	if e := rf.passiveAgent(objStart+1, s.b); e >= 0 && aside < 0 {
+		subj = rf.entName(e)
+	} else if e := rf.asideAgent(objStart+1, s.b); e >= 0 && aside >= 0 {
 		subj = rf.entName(e)
 	}
 	g := v - 1
@@ -315,7 +322,9 @@ func (rf *relationFinder) passiveAction(si, v int, pred string, objStart int) {
 	for g > s.start && (betweenSubjectAndVerb[rf.low(g)] || rf.is(g, "earlier")) {
 		g--
 	}
-	if e := rf.entityOf(g); e >= 0 {
+	if aside >= 0 {
+		obj = rf.entityBefore(aside, s.start) // "Kestrel Labs, acquired by Harbor Power in 2014,": verbforms.go
+	} else if e := rf.entityOf(g); e >= 0 {
 		if pred == "attacks" || !rf.afterPreposition(rf.mentions[rf.entAt[g]].a, s.start) {
 			obj = rf.entName(e) // not "personnel who returned to the United States were investigated"
 		}
@@ -365,6 +374,16 @@ func (rf *relationFinder) activeAction(si, v int, pred string, objStart int, nom
 	}
 	if pred == "spokeTo" && rf.typeOfName(subj) == kg.Place {
 		return // "Taiwan told Reuters": an official did
+	}
+	if rf.reciprocal(pred, subj, objStart) {
+		// "Acme and Ohio have battled in court": each against the other (verbforms.go)
+		two := strings.Split(subj, "\x00")
+		rf.addRelation(si, two[0], pred, two[1], rf.span(v, min(s.b, objStart+4)))
+		rf.addRelation(si, two[1], pred, two[0], rf.span(v, min(s.b, objStart+4)))
+		return
+	}
+	if rf.disputeOnly(v) {
+		return // "battled to the narrowest of wins in Iowa": verbforms.go
 	}
 	obj := rf.actionObject(si, objStart, pred)
 	if obj == "" {

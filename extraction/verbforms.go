@@ -1,0 +1,216 @@
+package extraction
+
+import (
+	"strings"
+
+	"github.com/factgraph/kg"
+)
+
+// Verb forms of the action predicates that stand away from a finite verb with its subject
+// before it: a passive participle in an aside after the name it describes ("Kestrel Labs,
+// acquired by Harbor Power in 2014, …": Harbor Power acquires Kestrel Labs), and "called
+// on X to …", where the one called on is urged (urges).
+
+// appositiveParticiple returns the comma that opens an aside made of the passive
+// participle at v and its agent ("Kestrel Labs, acquired by Harbor Power", "Nora Beck,
+// 45, detained by police in May"), when a name ends before the comma; objStart is the
+// token after the participle, where "by" or a time phrase and "by" stand. It returns -1
+// for any other shape: a finite verb ("Kestrel sold its unit, and acquired Birch"), no
+// agent, no name before the comma.
+func (rf *relationFinder) appositiveParticiple(si, v, objStart int) int {
+	w := rf.low(v)
+	if !strings.HasSuffix(w, "ed") && !participles[w] {
+		return -1
+	}
+	q := objStart
+	if t := rf.timePhraseAt(q); t > q {
+		q = t // "acquired in 2014 by": clauses.go
+	}
+	if !rf.is(q, "by") {
+		return -1
+	}
+	start := rf.sents[si].start
+	c := v - 1
+	for c > start && rf.toks[c].kind == tWord && strings.HasSuffix(rf.low(c), "ly") && !rf.toks[c].has(fCap) {
+		c-- // "Volvo, wholly owned by"
+	}
+	if c <= start || !rf.punct(c, ',') || rf.entityBefore(c, start) == "" {
+		return -1
+	}
+	return c
+}
+
+// calledUpon reads "called on Velland to …", "calls upon Acme and Birch to …" at the
+// verb v: the predicate urges and the first token of the one called on, when names (or
+// "him", "her", "them") fill everything between "on" and the "to" of an infinitive; ""
+// otherwise ("called on the family", "called on members of the board to": the names do
+// not stand alone).
+func (rf *relationFinder) calledUpon(v int) (string, int) {
+	k := v + 2
+	if rf.is(v-1, "to") && rf.entityOf(v-2) >= 0 {
+		return "", k // "took to Fox News to call on Acme": the name is another verb's
+	}
+	end := min(len(rf.toks), k+16)
+	j := k
+	named := false
+	for j < end && !rf.is(j, "to") {
+		switch {
+		case rf.entAt[j] >= 0:
+			m := &rf.mentions[rf.entAt[j]]
+			if m.a != j || m.demonym {
+				return "", k
+			}
+			named = true
+			j = m.b
+			continue
+		case rf.is(j, "him", "her", "them") && j == k:
+			named = true
+		case rf.is(j, "the", "and") || rf.punct(j, ','):
+		default:
+			return "", k
+		}
+		j++
+	}
+	if !named || !rf.is(j, "to") || !rf.infinitiveAt(j+1) {
+		return "", k
+	}
+	return "urges", k
+}
+
+// asideAgent is passiveAgent for the agent of an aside's participle (token k is the
+// one after "by"), stricter about the name it takes: a party word or an organization
+// before a title gives way to the titled person ("appointed by Republican President Tom
+// Wade": Wade), and a name that modifies the noun after it, an owner or the first part
+// of a compound is no agent ("backed by Chinese Internet heavyweights Acme and Birch":
+// the heavyweights, named later; "by Wade's tone"; "by the Republican-led Senate").
+func (rf *relationFinder) asideAgent(k, end int) int {
+	e := rf.passiveAgent(k, end)
+	if e < 0 {
+		return -1
+	}
+	j := k
+	for j < end && j-k < 6 && rf.entityOf(j) != e {
+		j++
+	}
+	if j >= end || rf.entityOf(j) != e {
+		return -1 // an agent named away from the phrase ("by General Mills' rival Kellogg")
+	}
+	b := rf.mentions[rf.entAt[j]].b
+	if p := rf.titledPersonAfter(b, end); p >= 0 {
+		return int(rf.mentions[rf.entAt[p]].ent)
+	}
+	if b < end && (rf.toks[b].kind == tWord && !rf.toks[b].has(fCap) && rf.toks[b].feat&lxFunc == 0 && !strings.HasSuffix(rf.low(b), "ly") ||
+		rf.owner(b) || rf.punct(b, '\'') || rf.tok(b) == "’" || rf.punct(b, '-') || strings.HasPrefix(rf.tok(b), "-") || compoundSuffix(rf.tok(b-1)) != "") {
+		return -1 // "by Church leaders", "by Mr. Wade's tone", "by the Republican-led Senate"
+	}
+	return e
+}
+
+// reciprocalActs are the predicates that two subjects joined by "and" do to each other
+// when no object follows: "Acme and Ohio have battled in court", "Hale and Ruiz met on
+// Friday".
+var reciprocalActs = map[string]bool{"meets": true, "fights": true}
+
+// reciprocal reports whether the verb of predicate pred, with the subjects subj (names
+// joined by NUL) and its object due at objStart, states an act of two names on each
+// other: exactly two subjects, and after the verb "each other", "one another", a
+// preposition or adverb of time, place or manner, or the clause's end — no object of its
+// own ("Acme and Birch met the press" is no meeting of the two).
+func (rf *relationFinder) reciprocal(pred, subj string, objStart int) bool {
+	if !reciprocalActs[pred] || strings.Count(subj, "\x00") != 1 {
+		return false
+	}
+	if objStart >= len(rf.toks) || rf.toks[objStart].kind == tStop || rf.punct(objStart, ',') || rf.punct(objStart, ';') {
+		return true
+	}
+	if rf.is(objStart, "each") && rf.is(objStart+1, "other") || rf.is(objStart, "one") && rf.is(objStart+1, "another") {
+		return true
+	}
+	if pred == "fights" {
+		// two who fight "for" or "in" a place may fight side by side: only a dispute
+		// between them ("battled over the law", "battled in federal court")
+		k := objStart + 1
+		for k < objStart+3 && rf.toks[k].kind == tWord && !rf.toks[k].has(fCap) && !rf.is(k, "court") {
+			k++
+		}
+		return rf.is(objStart, "over") || rf.is(objStart, "in") && rf.is(k, "court")
+	}
+	return rf.is(objStart, "in", "on", "at", "for", "over", "during", "last", "this", "earlier", "to", "after", "since", "privately", "briefly", "again", "twice", "repeatedly")
+}
+
+// disputeOnly reports whether the verb at v ("battled") states a fight only between
+// two subjects or with the name after "against" or "with": "battled to the narrowest of
+// wins in Iowa" fights no Iowa.
+func (rf *relationFinder) disputeOnly(v int) bool {
+	return rf.is(v, "battled") && !rf.is(v+1, "against", "with")
+}
+
+// countryActs reports whether the place named by mention m, right after a passive's
+// "by", is the agent itself: a country (data/countries.txt), not a demonym, that stands
+// as a noun phrase of its own — not before a noun it modifies ("by U.S. chip maker
+// Veltrax") or an owner's "'s" ("by Peru's navy"), where passiveAgent reads on.
+func (rf *relationFinder) countryActs(m *mention, end int) bool {
+	if m.demonym || m.ent < 0 || rf.ents[m.ent].typ != kg.Place {
+		return false
+	}
+	if _, ok := countryNames[rf.ents[m.ent].name]; !ok {
+		return false
+	}
+	b := m.b
+	if b >= end {
+		return true
+	}
+	t := &rf.toks[b]
+	return !rf.owner(b) && !(t.kind == tWord && (t.has(fCap) || t.feat&lxFunc == 0 && !strings.HasSuffix(rf.low(b), "ly"))) && !rf.punct(b, '-')
+}
+
+// passiveWithAgent reports whether the word in -ed at v is a passive participle whose
+// agent follows: "by" right after it, or after a time phrase ("was toppled in 2011 by"),
+// and before it an auxiliary of the passive ("was subpoenaed by") or the comma of an
+// aside after a name ("Lund, subpoenaed by"). Such a word is a verb whatever the word
+// list knows of it.
+func (rf *relationFinder) passiveWithAgent(si, v int) bool {
+	q := v + 1
+	if t := rf.timePhraseAt(q); t > q {
+		q = t
+	}
+	if !rf.is(q, "by") {
+		return false
+	}
+	return rf.passive(si, v) || rf.appositiveParticiple(si, v, v+1) >= 0
+}
+
+// unlistedEdBase returns the base form of a past participle in -ed that
+// data/english-words.txt does not list, by the spelling rules of English: its base
+// when the list knows it (edBase), else "-ied" → "-y" ("stymied"), a doubled last
+// consonant undone ("flogged", not "dissed"), the silent e put back after the endings
+// that need it ("toppled", "seized", "humiliated", "ridiculed", "polluted", "undermined",
+// "unnerved", "intrigued"), and the bare stem otherwise ("subpoenaed", "targeted", "escorted").
+func unlistedEdBase(w string) string {
+	if b := edBase(w); b != "" {
+		return b
+	}
+	n := len(w)
+	if strings.HasSuffix(w, "ied") {
+		return w[:n-3] + "y"
+	}
+	s := w[:n-2]
+	l := len(s)
+	vowel := func(c byte) bool { return strings.IndexByte("aeiou", c) >= 0 }
+	last, prev := s[l-1], s[l-2]
+	switch {
+	case last == prev && !strings.ContainsRune("lsz", rune(last)):
+		return s[:l-1] // "flogged"
+	case last == 'l' && prev == 'l' && englishWords[s[:l-1]]:
+		return s[:l-1] // "fuelled"
+	case last == 'u' || last == 'v' || last == 'z' || last == 'c',
+		(last == 't' && prev == 'a' || last == 'l' && prev == 'u') && s[l-3] != 'e' && s[l-3] != 'o',
+		last == 't' && prev == 'u' && !vowel(s[l-3]),
+		last == 'l' && !vowel(prev) && prev != 'l' && prev != 'r' && prev != 'w',
+		(last == 'n' || last == 'r') && (prev == 'i' || prev == 'u') && !vowel(s[l-3]),
+		last == 's' && strings.ContainsRune("plnr", rune(prev)),
+		last == 'g' && strings.ContainsRune("dnr", rune(prev)):
+		return s + "e" // "intrigued", "unnerved", "seized", "humiliated", "ridiculed", "polluted", "toppled", "undermined", "collapsed"
+	}
+	return s
+}
