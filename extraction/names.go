@@ -31,6 +31,10 @@ var descriptorNouns = wordSet("descriptor-nouns")
 // partyWords name a political side, not a person: "Republican Texas Senator Ted Cruz".
 var partyWords = wordSet("party-words")
 
+// partyLabels are the party words that alone are an adjective or a member's label ("a
+// Republican senator", "a Democrat"), no entity; their plurals name the party.
+var partyLabels = wordSet("party-labels")
+
 var romanNumerals = wordSet("roman-numerals")
 
 // ordinalUnits: words of a unit an ordinal numbers ("Regiment", "Circuit"), with the
@@ -572,13 +576,20 @@ func (ef *entityFinder) demonymWord(si, a int) bool {
 	}
 	base, _, _ := strings.Cut(w, "-")
 	if ethnic[base] || ethnic[strings.TrimSuffix(base, "s")] || partyWords[base] {
+		if partyLabels[w] {
+			return true // "a Republican senator", "a Democrat": a label, no entity
+		}
 		if partyWords[w] && !strings.HasSuffix(w, "s") {
-			return false // "Republican": the party
+			return false // "Labour": the party
 		}
 		if base != w || !strings.HasSuffix(w, "s") {
 			return true // "Kurdish": a word of a people or a creed
 		}
-		ef.addMention(si, a, a+1, a, w, kg.Group, 5) // "the Kurds", "Sunnis", "Republicans"
+		if partyLabels[strings.TrimSuffix(w, "s")] {
+			ef.addMention(si, a, a+1, a, w, kg.Organization, 5) // "Republicans": the party
+			return true
+		}
+		ef.addMention(si, a, a+1, a, w, kg.Group, 5) // "the Kurds", "Sunnis"
 		return true
 	}
 	return ef.properAdjective(a)
@@ -627,6 +638,11 @@ func (ef *entityFinder) titledName(si, a, b int, credit bool) bool {
 	orgText := ""
 	for a < ta && titleModifiers[ef.tok(a)] && !ef.titleStarts(a+1) {
 		a++ // "Former New York Mayor Michael Bloomberg": the office was New York's
+	}
+	if a < ta && partyLabels[ef.tok(a)] && (a+1 == ta || countryOf[ef.span(a+1, ta)] != "") {
+		// "Republican Sen. Ann Roe", "Democratic Texas Gov. Ben Lund": a side, not whose
+		// office; not "Republican National Committee Chairman X"
+		a++
 	}
 	if ta > a {
 		orgText = ef.span(a, ta)

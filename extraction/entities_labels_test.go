@@ -1,0 +1,27 @@
+package extraction
+
+import (
+	"testing"
+
+	"github.com/factgraph/kg"
+)
+
+// TestPartyLabels: a party's word alone is an adjective or a member's label ("a
+// Republican aide", "Democratic leaders", "a Democrat", "Republican Sen. Ann Roe"), no
+// entity; its plural names the party, an Organization ("Republicans said").
+func TestPartyLabels(t *testing.T) {
+	x := extract(t, "party-labels")
+	for name, typ := range map[string]kg.EntityType{
+		"Republicans": kg.Organization, "Democrats": kg.Organization,
+		"Ann Roe": kg.Person, "Ben Lund": kg.Person, "Texas": kg.Place,
+	} {
+		if e := entityNamed(x, name); e == nil || e.Type != typ {
+			t.Errorf("want %s %q; entities: %+v", typ, name, x.Entities)
+		}
+	}
+	for _, name := range []string{"Republican", "Democratic", "Democrat", "Democratic Texas"} {
+		if e := entityNamed(x, name); e != nil {
+			t.Errorf("%q is a label, no name: %+v", name, *e)
+		}
+	}
+}
