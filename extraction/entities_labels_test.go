@@ -25,3 +25,25 @@ func TestPartyLabels(t *testing.T) {
 		}
 	}
 }
+
+// TestArticleParticle: a name after a lower-case Arabic article takes it ("al Qaeda",
+// the town of "al Marsa"), under the name the word lists give ("al Jazeera": Al Jazeera);
+// "Fighters loyal to al Qaeda" leaves no "Qaeda" behind.
+func TestArticleParticle(t *testing.T) {
+	x := extract(t, "article-particle")
+	for name, typ := range map[string]kg.EntityType{
+		"Al Qaeda": kg.Organization, "Al Jazeera": kg.Organization, "Omar al Haddad": kg.Person,
+	} {
+		if e := entityNamed(x, name); e == nil || e.Type != typ {
+			t.Errorf("want %s %q; entities: %+v", typ, name, x.Entities)
+		}
+	}
+	if entityNamed(x, "al Marsa") == nil {
+		t.Errorf("want the town \"al Marsa\"; entities: %+v", x.Entities)
+	}
+	for _, name := range []string{"Qaeda", "Jazeera", "Marsa"} {
+		if e := entityNamed(x, name); e != nil {
+			t.Errorf("%q is cut from its article: %+v", name, *e)
+		}
+	}
+}

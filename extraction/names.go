@@ -159,11 +159,53 @@ func (ef *entityFinder) chunk(si int) {
 			continue
 		}
 		ef.spanMentions(si, ef.ordinalUnitStart(si, i, j), j, credit)
+		if ef.articleParticleBefore(i, s.start) {
+			ef.particleOpens(i) // "al Qaeda", "al Foua"
+		}
 		if coded {
 			ef.instrumentName(i)
 		}
 		i = j
 	}
+}
+
+// articleParticleBefore reports whether the name at token i opens after a lower-case
+// Arabic article that belongs to it ("al Qaeda", "militants of al Shabaab"): "al" alone
+// before the name, with no name word before it ("Abu Bakr al Baghdadi" is read whole by
+// extendSpan) and not "et al".
+func (ef *entityFinder) articleParticleBefore(i, start int) bool {
+	p := i - 1
+	if p < start || ef.entAt[p] >= 0 || ef.toks[p].kind != tWord || ef.tok(p) != "al" || !ef.toks[i].has(fSpace) {
+		return false
+	}
+	return p == start || !ef.is(p-1, "et") && !ef.isNameWord(p-1)
+}
+
+// particleOpens moves the start of the mention at token i back over the article before
+// it: an organization the word lists know by the article ("al Qaeda", "al Jazeera") takes
+// their name, a place or another body the article's ("al Foua") unless the lists name it
+// ("al Nusra": Nusra Front); a person keeps the
+// surname alone, as the people's names it abbreviates do ("al Baghdadi": Baghdadi).
+func (ef *entityFinder) particleOpens(i int) {
+	mi := ef.entAt[i]
+	if mi < 0 || ef.mentions[mi].a != i {
+		return
+	}
+	m := &ef.mentions[mi]
+	rest := ef.span(i, m.b)
+	switch {
+	case orgAlias["Al "+rest] != "":
+		m.name, m.typ, m.score = "Al "+rest, kg.Organization, 10
+	case m.typ == kg.Person || m.demonym:
+		return
+	case m.name == rest: // not "al Nusra", whose name the lists give ("Nusra Front")
+		m.name = "al " + rest
+	}
+	if m.ta == i {
+		m.ta = i - 1
+	}
+	m.a = i - 1
+	ef.entAt[i-1] = int32(mi)
 }
 
 // noNameAt returns the token after the word at token i when that word starts no name,
