@@ -1,0 +1,26 @@
+package extraction
+
+import (
+	"testing"
+
+	"github.com/factgraph/kg"
+)
+
+// TestDroppedLastDot: a two-letter initialism written without its last dot ("U.S
+// wireless carrier", "the U.N puts") is the country or body, not "U." and "S", and a
+// ticker in brackets ("(KSM.N)") leaves no "N".
+func TestDroppedLastDot(t *testing.T) {
+	x := extract(t, "dropped-dot")
+	for name, typ := range map[string]kg.EntityType{
+		"United States": kg.Place, "United Nations": kg.Organization,
+	} {
+		if e := entityNamed(x, name); e == nil || e.Type != typ {
+			t.Errorf("want %s %q; entities: %+v", typ, name, x.Entities)
+		}
+	}
+	for _, name := range []string{"U.", "S", "N", "KSM."} {
+		if e := entityNamed(x, name); e != nil {
+			t.Errorf("%q is a piece of an initialism: %+v", name, *e)
+		}
+	}
+}
