@@ -8,18 +8,22 @@ import (
 
 // TestPartyLabels: a party's word alone is an adjective or a member's label ("a
 // Republican aide", "Democratic leaders", "a Democrat", "Republican Sen. Ann Roe"), no
-// entity; its plural names the party, an Organization ("Republicans said").
+// entity; its plural names the party, an Organization ("Republicans said"). Before a
+// country, a body or a surname named before it is no part of the name ("Democratic
+// U.S.", "the Republican Congress", "the Democrat Marsh"), but stays in "Republican
+// National Convention".
 func TestPartyLabels(t *testing.T) {
 	x := extract(t, "party-labels")
 	for name, typ := range map[string]kg.EntityType{
 		"Republicans": kg.Organization, "Democrats": kg.Organization,
 		"Ann Roe": kg.Person, "Ben Lund": kg.Person, "Texas": kg.Place,
+		"United States": kg.Place, "Congress": kg.Organization, "Ivo Marsh": kg.Person,
 	} {
 		if e := entityNamed(x, name); e == nil || e.Type != typ {
 			t.Errorf("want %s %q; entities: %+v", typ, name, x.Entities)
 		}
 	}
-	for _, name := range []string{"Republican", "Democratic", "Democrat", "Democratic Texas"} {
+	for _, name := range []string{"Republican", "Democratic", "Democrat", "Democratic Texas", "Democratic U.S.", "Republican Congress", "Democrat Marsh", "National Convention"} {
 		if e := entityNamed(x, name); e != nil {
 			t.Errorf("%q is a label, no name: %+v", name, *e)
 		}

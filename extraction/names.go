@@ -577,7 +577,7 @@ func (ef *entityFinder) spanMentions(si, a, b int, credit bool) {
 	if b == a+1 && ef.demonymWord(si, a) {
 		return
 	}
-	if k := max(ef.sideBeforeName(a, b), ef.placeBeforeParty(a, b)); k > a {
+	if k := max(ef.sideBeforeName(a, b), ef.placeBeforeParty(a, b), ef.partyLabelBefore(a, b)); k > a {
 		// "Republican Donald Trump", "Democrats Hillary Clinton": the side and the person;
 		// "a Texas Republican": the state and the party (entities_tags.go)
 		ef.spanMentions(si, a, k, credit)
@@ -924,6 +924,40 @@ func (ef *entityFinder) placeStarts(i int) bool {
 		}
 	}
 	return ef.is(i, "new") && ef.toks[i+1].has(fCap) // "New Jersey", "New Hampshire"
+}
+
+// partyLabelBefore returns a+1 when the span a..b-1 opens with a party's label (a
+// partyLabels word) before a name that is not the party's own: a place or a body the
+// lists know ("Democratic U.S.", "Republican White House"), or the surname of a person
+// named before ("Democrat Silver" after Sheldon Silver; a given name and more is
+// sideBeforeName's); else a. "Republican National Convention", "Democratic Republic of
+// Congo" and "Republican Presidential" stay whole.
+func (ef *entityFinder) partyLabelBefore(a, b int) int {
+	if b-a < 2 || !partyLabels[ef.tok(a)] || ef.known(ef.span(a, b)) {
+		return a
+	}
+	if ef.known(ef.span(a+1, b)) {
+		return a + 1
+	}
+	if ef.orgWords(a+1, b) || ef.titleStarts(a+1) {
+		return a
+	}
+	if b == a+2 && ef.surnameBefore(ef.tok(a+1)) {
+		return a + 1 // "Democrat Silver" after Sheldon Silver
+	}
+	return a
+}
+
+// surnameBefore reports whether w is the last word of a person's name the article gave
+// before ("Silver" after "Sheldon Silver").
+func (ef *entityFinder) surnameBefore(w string) bool {
+	for mi := range ef.mentions {
+		m := &ef.mentions[mi]
+		if m.typ == kg.Person && m.b > m.a+1 && ef.tok(m.b-1) == w {
+			return true
+		}
+	}
+	return false
 }
 
 // sideBeforeName returns where the person's name starts in a span a..b-1 that opens
