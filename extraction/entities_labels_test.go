@@ -1,6 +1,7 @@
 package extraction
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/factgraph/kg"
@@ -48,6 +49,30 @@ func TestArticleParticle(t *testing.T) {
 	for _, name := range []string{"Qaeda", "Jazeera", "Marsa"} {
 		if e := entityNamed(x, name); e != nil {
 			t.Errorf("%q is cut from its article: %+v", name, *e)
+		}
+	}
+}
+
+// TestNamesAfterAnd: in a name joined at "of", an "and" before a nationality or before
+// a place and a title opens a second name ("Senator Ann Roe of Texas and Ohio Governor
+// Ben Lund", "Secretary of State Ivo Marsh and Russian Foreign Minister …", "the Federal
+// Bureau of Investigation and Panamanian police"); "Port Authority of New York and New
+// Jersey" and "Department of Health and Human Services" stay whole.
+func TestNamesAfterAnd(t *testing.T) {
+	x := extract(t, "and-names")
+	for name, typ := range map[string]kg.EntityType{
+		"Ann Roe": kg.Person, "Ben Lund": kg.Person, "Ohio": kg.Place, "Ivo Marsh": kg.Person,
+		"Federal Bureau of Investigation":           kg.Organization,
+		"Port Authority of New York and New Jersey": kg.Organization,
+		"Department of Health and Human Services":   kg.Organization,
+	} {
+		if e := entityNamed(x, name); e == nil || e.Type != typ {
+			t.Errorf("want %s %q; entities: %+v", typ, name, x.Entities)
+		}
+	}
+	for _, e := range x.Entities {
+		if strings.Contains(e.Name, "and Ohio") || strings.Contains(e.Name, "and Russian") || strings.Contains(e.Name, "and Panamanian") {
+			t.Errorf("two names made one: %+v", e)
 		}
 	}
 }

@@ -467,7 +467,7 @@ func (ef *entityFinder) extendSpan(i, end int) int {
 			}
 			// not past a title and its holder ("House of Representatives Speaker Paul
 			// Ryan and Senate …")
-			if (w == "and" || w == "&") && connected && j+1 < end && ef.isNameWord(j+1) && !ef.titleAt(joinedAt, j) && !ef.personAfterAnd(j+1, end) {
+			if (w == "and" || w == "&") && connected && j+1 < end && ef.isNameWord(j+1) && !ef.titleAt(joinedAt, j) && !ef.personAfterAnd(j+1, end) && !ef.nameAfterAnd(joinedAt, j, end) {
 				j += 2
 				continue
 			}
@@ -495,6 +495,34 @@ func (ef *entityFinder) extendSpan(i, end int) int {
 		break
 	}
 	return j
+}
+
+// nameAfterAnd reports whether the "and" at token j, in a name joined at "of" or "for"
+// whose words since the join start at token from, opens a second name rather than
+// going on with the first: a nationality ("Secretary of State Ann Roe and Russian
+// Foreign Minister …", "the Bureau of Investigation and Panamanian police"), a place
+// before a title ("Senator Ted Cruz of Texas and Ohio Governor …"), or, after a place,
+// a name with an organization's head of its own ("University of Richmond and Virginia
+// Commonwealth University"; not "Port Authority of New York and New Jersey",
+// "Department of Health and Human Services").
+func (ef *entityFinder) nameAfterAnd(from, j, end int) bool {
+	k := j + 1
+	if _, ok := demonymOf[ef.tok(k)]; ok {
+		return true
+	}
+	for l := min(3, end-k); l >= 1; l-- {
+		if _, ok := countryOf[ef.span(k, k+l)]; ok && k+l < end && ef.titleStarts(k+l) {
+			return true
+		}
+	}
+	if _, ok := countryOf[ef.span(from, j)]; !ok {
+		return false
+	}
+	e := k
+	for e < end && ef.isNameWord(e) {
+		e++
+	}
+	return e > k+1 && ef.toks[e-1].feat&lxOrgHead != 0
 }
 
 // caseEnd returns the end of a case's name whose first party is i..j-1 and whose "v" or
