@@ -24,3 +24,19 @@ func TestDroppedLastDot(t *testing.T) {
 		}
 	}
 }
+
+// TestAgencyInitials: "EPA" in the news is the Environmental Protection Agency, one
+// entity with its "U.S." form, not the European Pressphoto Agency (a photo credit's
+// agency, named in full).
+func TestAgencyInitials(t *testing.T) {
+	x := extract(t, "agency-initials")
+	e := entityNamed(x, "Environmental Protection Agency")
+	if e == nil || e.Type != kg.Organization {
+		t.Fatalf("want the Environmental Protection Agency; entities: %+v", x.Entities)
+	}
+	for _, name := range []string{"European Pressphoto Agency", "U.S. Environmental Protection Agency"} {
+		if n := entityNamed(x, name); n != nil {
+			t.Errorf("%q is the Environmental Protection Agency: %+v", name, *n)
+		}
+	}
+}
