@@ -76,3 +76,22 @@ func TestNamesAfterAnd(t *testing.T) {
 		}
 	}
 }
+
+// TestOfficeTitleWords: "Administrator", "Prosecutor" and "City Manager" are titles before a
+// name, so the office's body or place and the person are two names, not one ("Kell
+// County Prosecutor Ana Brisk", "FAA Administrator Lena Hart").
+func TestOfficeTitleWords(t *testing.T) {
+	x := extract(t, "title-words")
+	for name, typ := range map[string]kg.EntityType{
+		"Ana Brisk": kg.Person, "Tomas Ode": kg.Person, "Lena Hart": kg.Person,
+	} {
+		if e := entityNamed(x, name); e == nil || e.Type != typ {
+			t.Errorf("want %s %q; entities: %+v", typ, name, x.Entities)
+		}
+	}
+	for _, e := range x.Entities {
+		if strings.Contains(e.Name, "Prosecutor") || strings.Contains(e.Name, "Manager") || strings.Contains(e.Name, "Administrator") {
+			t.Errorf("a title fused into a name: %+v", e)
+		}
+	}
+}
