@@ -31,6 +31,10 @@ var descriptorNouns = wordSet("descriptor-nouns")
 // partyWords name a political side, not a person: "Republican Texas Senator Ted Cruz".
 var partyWords = wordSet("party-words")
 
+// partyLabels are the party words that alone are an adjective or a member's label ("a
+// Republican senator", "a Democrat"), no entity; their plurals name the party.
+var partyLabels = wordSet("party-labels")
+
 var romanNumerals = wordSet("roman-numerals")
 
 // ordinalUnits: words of a unit an ordinal numbers ("Regiment", "Circuit"), with the
@@ -155,11 +159,53 @@ func (ef *entityFinder) chunk(si int) {
 			continue
 		}
 		ef.spanMentions(si, ef.ordinalUnitStart(si, i, j), j, credit)
+		if ef.articleParticleBefore(i, s.start) {
+			ef.particleOpens(i) // "al Qaeda", "al Foua"
+		}
 		if coded {
 			ef.instrumentName(i)
 		}
 		i = j
 	}
+}
+
+// articleParticleBefore reports whether the name at token i opens after a lower-case
+// Arabic article that belongs to it ("al Qaeda", "militants of al Shabaab"): "al" alone
+// before the name, with no name word before it ("Abu Bakr al Baghdadi" is read whole by
+// extendSpan) and not "et al".
+func (ef *entityFinder) articleParticleBefore(i, start int) bool {
+	p := i - 1
+	if p < start || ef.entAt[p] >= 0 || ef.toks[p].kind != tWord || ef.tok(p) != "al" || !ef.toks[i].has(fSpace) {
+		return false
+	}
+	return p == start || !ef.is(p-1, "et") && !ef.isNameWord(p-1)
+}
+
+// particleOpens moves the start of the mention at token i back over the article before
+// it: an organization the word lists know by the article ("al Qaeda", "al Jazeera") takes
+// their name, a place or another body the article's ("al Foua") unless the lists name it
+// ("al Nusra": Nusra Front); a person keeps the
+// surname alone, as the people's names it abbreviates do ("al Baghdadi": Baghdadi).
+func (ef *entityFinder) particleOpens(i int) {
+	mi := ef.entAt[i]
+	if mi < 0 || ef.mentions[mi].a != i {
+		return
+	}
+	m := &ef.mentions[mi]
+	rest := ef.span(i, m.b)
+	switch {
+	case orgAlias["Al "+rest] != "":
+		m.name, m.typ, m.score = "Al "+rest, kg.Organization, 10
+	case m.typ == kg.Person || m.demonym:
+		return
+	case m.name == rest: // not "al Nusra", whose name the lists give ("Nusra Front")
+		m.name = "al " + rest
+	}
+	if m.ta == i {
+		m.ta = i - 1
+	}
+	m.a = i - 1
+	ef.entAt[i-1] = int32(mi)
 }
 
 // noNameAt returns the token after the word at token i when that word starts no name,
@@ -421,7 +467,7 @@ func (ef *entityFinder) extendSpan(i, end int) int {
 			}
 			// not past a title and its holder ("House of Representatives Speaker Paul
 			// Ryan and Senate …")
-			if (w == "and" || w == "&") && connected && j+1 < end && ef.isNameWord(j+1) && !ef.titleAt(joinedAt, j) && !ef.personAfterAnd(j+1, end) {
+			if (w == "and" || w == "&") && connected && j+1 < end && ef.isNameWord(j+1) && !ef.titleAt(joinedAt, j) && !ef.personAfterAnd(j+1, end) && !ef.nameAfterAnd(joinedAt, j, end) {
 				j += 2
 				continue
 			}
@@ -449,6 +495,34 @@ func (ef *entityFinder) extendSpan(i, end int) int {
 		break
 	}
 	return j
+}
+
+// nameAfterAnd reports whether the "and" at token j, in a name joined at "of" or "for"
+// whose words since the join start at token from, opens a second name rather than
+// going on with the first: a nationality ("Secretary of State Ann Roe and Russian
+// Foreign Minister …", "the Bureau of Investigation and Panamanian police"), a place
+// before a title ("Senator Ted Cruz of Texas and Ohio Governor …"), or, after a place,
+// a name with an organization's head of its own ("University of Richmond and Virginia
+// Commonwealth University"; not "Port Authority of New York and New Jersey",
+// "Department of Health and Human Services").
+func (ef *entityFinder) nameAfterAnd(from, j, end int) bool {
+	k := j + 1
+	if _, ok := demonymOf[ef.tok(k)]; ok {
+		return true
+	}
+	for l := min(3, end-k); l >= 1; l-- {
+		if _, ok := countryOf[ef.span(k, k+l)]; ok && k+l < end && ef.titleStarts(k+l) {
+			return true
+		}
+	}
+	if _, ok := countryOf[ef.span(from, j)]; !ok {
+		return false
+	}
+	e := k
+	for e < end && ef.isNameWord(e) {
+		e++
+	}
+	return e > k+1 && ef.toks[e-1].feat&lxOrgHead != 0
 }
 
 // caseEnd returns the end of a case's name whose first party is i..j-1 and whose "v" or
@@ -531,7 +605,7 @@ func (ef *entityFinder) spanMentions(si, a, b int, credit bool) {
 	if b == a+1 && ef.demonymWord(si, a) {
 		return
 	}
-	if k := max(ef.sideBeforeName(a, b), ef.placeBeforeParty(a, b)); k > a {
+	if k := max(ef.sideBeforeName(a, b), ef.placeBeforeParty(a, b), ef.partyLabelBefore(a, b)); k > a {
 		// "Republican Donald Trump", "Democrats Hillary Clinton": the side and the person;
 		// "a Texas Republican": the state and the party (entities_tags.go)
 		ef.spanMentions(si, a, k, credit)
@@ -572,13 +646,20 @@ func (ef *entityFinder) demonymWord(si, a int) bool {
 	}
 	base, _, _ := strings.Cut(w, "-")
 	if ethnic[base] || ethnic[strings.TrimSuffix(base, "s")] || partyWords[base] {
+		if partyLabels[w] {
+			return true // "a Republican senator", "a Democrat": a label, no entity
+		}
 		if partyWords[w] && !strings.HasSuffix(w, "s") {
-			return false // "Republican": the party
+			return false // "Labour": the party
 		}
 		if base != w || !strings.HasSuffix(w, "s") {
 			return true // "Kurdish": a word of a people or a creed
 		}
-		ef.addMention(si, a, a+1, a, w, kg.Group, 5) // "the Kurds", "Sunnis", "Republicans"
+		if partyLabels[strings.TrimSuffix(w, "s")] {
+			ef.addMention(si, a, a+1, a, w, kg.Organization, 5) // "Republicans": the party
+			return true
+		}
+		ef.addMention(si, a, a+1, a, w, kg.Group, 5) // "the Kurds", "Sunnis"
 		return true
 	}
 	return ef.properAdjective(a)
@@ -627,6 +708,11 @@ func (ef *entityFinder) titledName(si, a, b int, credit bool) bool {
 	orgText := ""
 	for a < ta && titleModifiers[ef.tok(a)] && !ef.titleStarts(a+1) {
 		a++ // "Former New York Mayor Michael Bloomberg": the office was New York's
+	}
+	if a < ta && partyLabels[ef.tok(a)] && (a+1 == ta || countryOf[ef.span(a+1, ta)] != "") {
+		// "Republican Sen. Ann Roe", "Democratic Texas Gov. Ben Lund": a side, not whose
+		// office; not "Republican National Committee Chairman X"
+		a++
 	}
 	if ta > a {
 		orgText = ef.span(a, ta)
@@ -866,6 +952,40 @@ func (ef *entityFinder) placeStarts(i int) bool {
 		}
 	}
 	return ef.is(i, "new") && ef.toks[i+1].has(fCap) // "New Jersey", "New Hampshire"
+}
+
+// partyLabelBefore returns a+1 when the span a..b-1 opens with a party's label (a
+// partyLabels word) before a name that is not the party's own: a place or a body the
+// lists know ("Democratic U.S.", "Republican White House"), or the surname of a person
+// named before ("Democrat Silver" after Sheldon Silver; a given name and more is
+// sideBeforeName's); else a. "Republican National Convention", "Democratic Republic of
+// Congo" and "Republican Presidential" stay whole.
+func (ef *entityFinder) partyLabelBefore(a, b int) int {
+	if b-a < 2 || !partyLabels[ef.tok(a)] || ef.known(ef.span(a, b)) {
+		return a
+	}
+	if ef.known(ef.span(a+1, b)) {
+		return a + 1
+	}
+	if ef.orgWords(a+1, b) || ef.titleStarts(a+1) {
+		return a
+	}
+	if b == a+2 && ef.surnameBefore(ef.tok(a+1)) {
+		return a + 1 // "Democrat Silver" after Sheldon Silver
+	}
+	return a
+}
+
+// surnameBefore reports whether w is the last word of a person's name the article gave
+// before ("Silver" after "Sheldon Silver").
+func (ef *entityFinder) surnameBefore(w string) bool {
+	for mi := range ef.mentions {
+		m := &ef.mentions[mi]
+		if m.typ == kg.Person && m.b > m.a+1 && ef.tok(m.b-1) == w {
+			return true
+		}
+	}
+	return false
 }
 
 // sideBeforeName returns where the person's name starts in a span a..b-1 that opens

@@ -227,6 +227,10 @@ func scanWord(text string, i int, t *token) int {
 				i++
 				continue
 			}
+			if i == start+1 && lastDotDropped(text, i) {
+				i++ // "U.S wireless carriers", "the U.N puts": an initialism without its last dot
+				continue
+			}
 			if seg <= 2 && i > start && countDots(text[start:i]) > 0 {
 				// the final dot of an initialism: U.S. a.m.
 				i++
@@ -290,6 +294,24 @@ func slashInitial(text string, start, i int) bool {
 		return false
 	}
 	return j+1 >= len(text) || !isLetter(rune(text[j+1])) && !(text[j+1] >= '0' && text[j+1] <= '9')
+}
+
+// lastDotDropped reports whether the dot at text[i], after one capital, joins a second
+// capital that ends the word: a two-letter initialism written without its last dot ("U.S
+// wireless carriers", "U.S-led", "the U.N puts"), not "U.S." (read above), a ticker in a
+// link ("T.N<") or an initial before a name ("J. K").
+func lastDotDropped(text string, i int) bool {
+	if i < 1 || i+1 >= len(text) || !isUpperRune(rune(text[i-1])) || !isUpperRune(rune(text[i+1])) {
+		return false
+	}
+	if i+2 == len(text) {
+		return true
+	}
+	switch text[i+2] {
+	case ' ', ',', '-', ';', ':', ')', '\n':
+		return true
+	}
+	return false
 }
 
 func lastBreak(text string, start, i int) int {
