@@ -31,6 +31,9 @@ func (rf *relationFinder) bodyParts() {
 		}
 		if oi := openingOrganization(e, orgs, ei); oi >= 0 {
 			rf.addRelation(rf.firstSentence(ei), e.name, "partOf", rf.entName(oi), e.name)
+		} else if party := usPartyWords[strings.Fields(e.name)[0]]; party != "" && e.name != party {
+			// "Republican National Committee": the party's lone word is no entity of its own
+			rf.addRelation(rf.firstSentence(ei), e.name, "partOf", party, e.name)
 		}
 	}
 }

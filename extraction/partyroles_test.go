@@ -24,6 +24,8 @@ func TestPartyRoles(t *testing.T) {
 		{"Elena Ruiz", "reporterOf", "Reuters"},
 		{"Jon Pike", "citizenOf", "United States"},
 		{"Ana Duval", "citizenOf", "France"},
+		{"Rita Fenn", "strategistOf", "Democratic Party"},
+		{"Republican National Committee", "partOf", "Republican Party"},
 	} {
 		if !hasRelation(x, r[0], r[1], r[2]) {
 			t.Errorf("missing %s %s %s; relations: %+v", r[0], r[1], r[2], x.Relations)

@@ -690,6 +690,11 @@ func (rf *relationFinder) appositiveObjects(m *mention, k, end, ra, rb int) []st
 	if len(objs) == 0 && place != "" && placeRole(strings.ToLower(rf.span(ra, rb))) {
 		objs = append(objs, place)
 	}
+	if len(objs) == 0 && ra > k && rf.entityOf(ra-1) < 0 && usPartyWords[rf.tok(ra-1)] != "" && partyOffices[strings.ToLower(rf.span(ra, rb))+"Of"] {
+		// "a Republican strategist": the party's lone word, no entity of its own, names
+		// the body of a party's own office (partyroles.go turns it into the party's name)
+		objs = append(objs, rf.tok(ra-1))
+	}
 	return objs
 }
 
