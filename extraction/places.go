@@ -221,8 +221,8 @@ func articlePlace(rd *reader, firstProse int) (place, country string) {
 				}
 				continue
 			}
-			if place == "" && !compassRegion(name) && !roadName(name) {
-				place = name // not "the Northeast", "I-94": a region or a road is no one place
+			if place == "" && !compassRegion(name) && !roadName(name) && !detentionPlace(name) {
+				place = name // not "the Northeast", "I-94", "the Cook County Jail inmate": a region, a road or a jail is no event's place
 			}
 		}
 		if place != "" || country != "" || si-firstProse >= 2 {
@@ -317,8 +317,8 @@ func (rd *reader) placeNear(si, i int) string {
 			dist = -dist
 		}
 		name := rd.ents[e].name
-		if rd.regionName(name) || roadName(name) {
-			continue // a region or a road says no town ("Interstate 94")
+		if rd.regionName(name) || roadName(name) || detentionPlace(name) {
+			continue // a region, a road or a jail says no town ("Interstate 94", "booked at the Pike County Jail")
 		}
 		if _, isCountry := countryNames[name]; isCountry {
 			if bestCountry == "" {
@@ -568,8 +568,8 @@ func (rf *relationFinder) gazetteerPlaces() {
 				continue // a spot the article does not put in its town is put nowhere
 			}
 		}
-		if seaHeads[lw] {
-			continue // "the Pacific Ocean", "the South China Sea": no one country's
+		if seaHeads[lw] || sharedRegion(e.name) {
+			continue // "the Pacific Ocean", "the South China Sea", "the South Caucasus": no one country's
 		}
 		// another place in the article's country only when a sentence names both, and no
 		// other country ("Greek islands, chiefly Lesbos" in a report from Ankara)
@@ -577,6 +577,25 @@ func (rf *relationFinder) gazetteerPlaces() {
 			rf.addRelation(si, e.name, "locatedIn", rf.mainCountry, e.name)
 		}
 	}
+}
+
+// sharedRegion reports whether a place's last word is a region the word lists put in no
+// one country (cities.txt's seas, ranges and regions: "the South Caucasus", "the northern
+// Caspian", "the eastern Mediterranean").
+func sharedRegion(name string) bool {
+	c, ok := countryOf[lastWord(name)]
+	return ok && c == ""
+}
+
+// detentionPlace reports whether a place is a jail or a prison (data/names.txt
+// feature-heads): where a suspect is held, seldom where the story's event happened ("the
+// Pike County Jail inmate charged with the shooting"), so no event's or figure's town.
+func detentionPlace(name string) bool {
+	switch strings.ToLower(lastWord(name)) {
+	case "jail", "prison", "penitentiary":
+		return true
+	}
+	return false
 }
 
 // seaHeads end the names of waters that lie in no one country: the article's country is

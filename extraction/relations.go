@@ -72,7 +72,9 @@ func findRelations(rd *reader, ev *eventSet) []kg.Relation {
 		rf.kin(si)         // kin.go
 		rf.possessives(si) // possessives.go
 		rf.places(si)
-		rf.placeAsides(si) // placeasides.go
+		rf.placeAsides(si)  // placeasides.go
+		rf.basedIn(si)      // basedplaces.go
+		rf.borderAsides(si) // borders.go
 	}
 	rf.departmentHeads() // departments.go
 	rf.bodyParts()       // bodyparts.go
