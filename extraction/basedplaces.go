@@ -100,8 +100,8 @@ func (rf *relationFinder) bodyNamedBefore(from, to int) bool {
 func (rf *relationFinder) basedIn(si int) {
 	s := &rf.sents[si]
 	for v := s.start + 1; v+1 < s.b; v++ {
-		if rf.quoteOf[v] != 0 {
-			continue
+		if n := len(rf.tok(v)); n != 5 && n != 7 && n != 12 && n != 13 || rf.quoteOf[v] != 0 {
+			continue // no "based", "located", "headquarters", "headquartered"
 		}
 		switch {
 		case rf.is(v, "based", "headquartered", "located") && rf.is(v+1, "in"):

@@ -12,7 +12,7 @@ import "github.com/factgraph/kg"
 func (rf *relationFinder) borderAsides(si int) {
 	s := &rf.sents[si]
 	for v := s.start + 3; v < s.b; v++ {
-		if !rf.is(v, "border") || rf.quoteOf[v] != 0 {
+		if len(rf.tok(v)) != 6 || !rf.is(v, "border") || rf.quoteOf[v] != 0 {
 			continue
 		}
 		near, neighbour := rf.borderNeighbour(v, s.b)
