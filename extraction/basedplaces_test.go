@@ -11,7 +11,8 @@ import (
 // hide the place of "The Lyon-based agency Interpol"; a description after another body in
 // its sentence is left alone. "ORG, based|headquartered in PLACE" and "PLACE,
 // headquarters of ORG" put the body in the place, but not "an analyst at ORG based in
-// PLACE". A place before "near the border with X" or "near the X border" is near X. Jails, prisons and penitentiaries are places, and so are
+// PLACE". A place before "near the border with X" or "near the X border" is near X. A
+// body "in Town, State" is in the state too, a road is not. Jails, prisons and penitentiaries are places, and so are
 // seas and ranges of several countries, which take no article's country.
 func TestBasedPlaces(t *testing.T) {
 	x := extract(t, "based-places")
@@ -31,6 +32,12 @@ func TestBasedPlaces(t *testing.T) {
 		if !hasRelation(x, want[0], "locatedNear", want[1]) {
 			t.Errorf("want %s locatedNear %s; relations: %+v", want[0], want[1], x.Relations)
 		}
+	}
+	if !hasRelation(x, "Mercy Hospital", "locatedIn", "Ohio") {
+		t.Errorf("want Mercy Hospital locatedIn Ohio (in Dayton, Ohio); relations: %+v", x.Relations)
+	}
+	if hasRelation(x, "I-80", "locatedIn", "California") {
+		t.Errorf("I-80 locatedIn California: want none (a road runs on)")
 	}
 	if hasRelation(x, "North Carolina", "locatedNear", "Virginia") {
 		t.Errorf("North Carolina locatedNear Virginia: want the town, Dorvale")

@@ -889,4 +889,32 @@ func (rf *relationFinder) placedIn(si, e int, m *mention, xCountry bool) {
 		return // "in the Denver suburb of Centennial": the place is the suburb
 	}
 	rf.addRelation(si, rf.entName(e), "locatedIn", rf.entName(e2), rf.span(m.a, j+1))
+	// "Mercy Hospital in Dayton, Ohio": the state or country of the town's pair holds X
+	// too; not a road ("I-80 in Hercules, California" runs through other states)
+	if z, end := rf.pairedState(&rf.mentions[rf.entAt[j]], s.b); z >= 0 && z != e && !xCountry && !roadName(rf.entName(e)) {
+		rf.addRelation(si, rf.entName(e), "locatedIn", rf.entName(z), rf.span(m.a, end))
+	}
+}
+
+// pairedState returns the U.S. state or country that follows the place mention m as its
+// pair ("Dayton, Ohio", "Taipei, Taiwan") — not a list ("Barbados, Bolivia, Ecuador") nor
+// a country that modifies the next word — and the token after it; -1 when none does.
+func (rf *relationFinder) pairedState(m *mention, end int) (int, int) {
+	if !rf.punct(m.b, ',') || m.ent < 0 {
+		return -1, 0
+	}
+	if _, isCountry := countryNames[rf.entName(m.ent)]; isCountry {
+		return -1, 0
+	}
+	e2 := rf.entityOf(m.b + 1)
+	if e2 < 0 || rf.ents[e2].typ != kg.Place || e2 == m.ent || rf.mentions[rf.entAt[m.b+1]].a != m.b+1 {
+		return -1, 0
+	}
+	m2 := &rf.mentions[rf.entAt[m.b+1]]
+	_, isCountry := countryNames[rf.entName(e2)]
+	isCountry = isCountry || rf.entName(e2) == rf.datelineCountry || usStates[rf.entName(e2)]
+	if !isCountry || rf.punct(m2.b, ',') && rf.entityOf(m2.b+1) >= 0 || rf.is(m2.b, "and") || !rf.placeAppositive(m2.b, end) || rf.countryModifiesNext(m.ent, m2) {
+		return -1, 0
+	}
+	return e2, m2.b
 }
