@@ -28,7 +28,7 @@ func (rd *reader) eventCity(typ string, firstProse int) (city, outside string) {
 			name := rd.ents[e].name
 			m := &rd.mentions[rd.entAt[k]]
 			k = m.b - 1
-			if _, isCountry := countryNames[name]; isCountry || rd.regionName(name) || roadName(name) {
+			if _, isCountry := countryNames[name]; isCountry || rd.regionName(name) || roadName(name) || detentionPlace(name) {
 				continue
 			}
 			p := m.a - 1

@@ -61,7 +61,7 @@ func (rf *relationFinder) placeModifiers(si int) {
 		if rf.ents[m.ent].typ != kg.Organization {
 			continue
 		}
-		if p := rf.placeOfKind(k, s.start); p >= 0 {
+		if p := rf.placeOfKind(k, s.start); p >= 0 && !strings.Contains(rf.ents[m.ent].name, rf.ents[p].name+"-") { // not a name that holds the compound ("Geneva-based agency")
 			rf.addRelation(si, rf.entName(m.ent), "locatedIn", rf.entName(p), rf.span(rf.placeStart(k, s.start), m.b))
 		}
 	}
@@ -70,6 +70,7 @@ func (rf *relationFinder) placeModifiers(si int) {
 			rf.listedBodies(si, k)
 		}
 	}
+	rf.basedDescriptions(si) // baseddescriptions.go
 }
 
 // kindRun returns the first token of the run of lower-case words that ends at token k
@@ -104,10 +105,12 @@ func (rf *relationFinder) placeOfKind(a, start int) int {
 }
 
 // placeNamed reports whether the place mention that ends at token k is the whole name
-// there: not "York-based" after "New".
+// there: not "York-based" after "New"; a sentence's opening "The" is no part of it ("The
+// Britain-based Syrian Observatory").
 func (rf *relationFinder) placeNamed(k int) bool {
 	a := rf.mentions[rf.entAt[k]].a
-	return a == rf.sents[rf.sentOf(k)].start || !rf.toks[a-1].has(fCap) || rf.toks[a-1].kind != tWord
+	start := rf.sents[rf.sentOf(k)].start
+	return a == start || !rf.toks[a-1].has(fCap) || rf.toks[a-1].kind != tWord || a-1 == start && rf.is(a-1, "the", "a", "an")
 }
 
 // knownPlace reports whether the word lists know place p, or the article names it as a
@@ -152,6 +155,9 @@ func lowerCompound(w string) bool {
 
 // basedWord reports whether token k is a place's "-based" or "-headquartered" word.
 func (rf *relationFinder) basedWord(k int) bool {
+	if t := rf.tok(k); len(t) < 7 || t[len(t)-1] != 'd' {
+		return false // cheap test first: every token of every sentence is asked
+	}
 	w := rf.low(k)
 	return strings.HasSuffix(w, "-based") || strings.HasSuffix(w, "–based") || strings.HasSuffix(w, "-headquartered")
 }

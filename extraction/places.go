@@ -221,8 +221,8 @@ func articlePlace(rd *reader, firstProse int) (place, country string) {
 				}
 				continue
 			}
-			if place == "" && !compassRegion(name) && !roadName(name) {
-				place = name // not "the Northeast", "I-94": a region or a road is no one place
+			if place == "" && !compassRegion(name) && !roadName(name) && !detentionPlace(name) {
+				place = name // not "the Northeast", "I-94", "the Cook County Jail inmate": a region, a road or a jail is no event's place
 			}
 		}
 		if place != "" || country != "" || si-firstProse >= 2 {
@@ -317,8 +317,8 @@ func (rd *reader) placeNear(si, i int) string {
 			dist = -dist
 		}
 		name := rd.ents[e].name
-		if rd.regionName(name) || roadName(name) {
-			continue // a region or a road says no town ("Interstate 94")
+		if rd.regionName(name) || roadName(name) || detentionPlace(name) {
+			continue // a region, a road or a jail says no town ("Interstate 94", "booked at the Pike County Jail")
 		}
 		if _, isCountry := countryNames[name]; isCountry {
 			if bestCountry == "" {
@@ -568,8 +568,8 @@ func (rf *relationFinder) gazetteerPlaces() {
 				continue // a spot the article does not put in its town is put nowhere
 			}
 		}
-		if seaHeads[lw] {
-			continue // "the Pacific Ocean", "the South China Sea": no one country's
+		if seaHeads[lw] || sharedRegion(e.name) {
+			continue // "the Pacific Ocean", "the South China Sea", "the South Caucasus": no one country's
 		}
 		// another place in the article's country only when a sentence names both, and no
 		// other country ("Greek islands, chiefly Lesbos" in a report from Ankara)
@@ -577,6 +577,25 @@ func (rf *relationFinder) gazetteerPlaces() {
 			rf.addRelation(si, e.name, "locatedIn", rf.mainCountry, e.name)
 		}
 	}
+}
+
+// sharedRegion reports whether a place's last word is a region the word lists put in no
+// one country (cities.txt's seas, ranges and regions: "the South Caucasus", "the northern
+// Caspian", "the eastern Mediterranean").
+func sharedRegion(name string) bool {
+	c, ok := countryOf[lastWord(name)]
+	return ok && c == ""
+}
+
+// detentionPlace reports whether a place is a jail or a prison (data/names.txt
+// feature-heads): where a suspect is held, seldom where the story's event happened ("the
+// Pike County Jail inmate charged with the shooting"), so no event's or figure's town.
+func detentionPlace(name string) bool {
+	switch strings.ToLower(lastWord(name)) {
+	case "jail", "prison", "penitentiary":
+		return true
+	}
+	return false
 }
 
 // seaHeads end the names of waters that lie in no one country: the article's country is
@@ -870,4 +889,32 @@ func (rf *relationFinder) placedIn(si, e int, m *mention, xCountry bool) {
 		return // "in the Denver suburb of Centennial": the place is the suburb
 	}
 	rf.addRelation(si, rf.entName(e), "locatedIn", rf.entName(e2), rf.span(m.a, j+1))
+	// "Mercy Hospital in Dayton, Ohio": the state or country of the town's pair holds X
+	// too; not a road ("I-80 in Hercules, California" runs through other states)
+	if z, end := rf.pairedState(&rf.mentions[rf.entAt[j]], s.b); z >= 0 && z != e && !xCountry && !roadName(rf.entName(e)) {
+		rf.addRelation(si, rf.entName(e), "locatedIn", rf.entName(z), rf.span(m.a, end))
+	}
+}
+
+// pairedState returns the U.S. state or country that follows the place mention m as its
+// pair ("Dayton, Ohio", "Taipei, Taiwan") — not a list ("Barbados, Bolivia, Ecuador") nor
+// a country that modifies the next word — and the token after it; -1 when none does.
+func (rf *relationFinder) pairedState(m *mention, end int) (int, int) {
+	if !rf.punct(m.b, ',') || m.ent < 0 {
+		return -1, 0
+	}
+	if _, isCountry := countryNames[rf.entName(m.ent)]; isCountry {
+		return -1, 0
+	}
+	e2 := rf.entityOf(m.b + 1)
+	if e2 < 0 || rf.ents[e2].typ != kg.Place || e2 == m.ent || rf.mentions[rf.entAt[m.b+1]].a != m.b+1 {
+		return -1, 0
+	}
+	m2 := &rf.mentions[rf.entAt[m.b+1]]
+	_, isCountry := countryNames[rf.entName(e2)]
+	isCountry = isCountry || rf.entName(e2) == rf.datelineCountry || usStates[rf.entName(e2)]
+	if !isCountry || rf.punct(m2.b, ',') && rf.entityOf(m2.b+1) >= 0 || rf.is(m2.b, "and") || !rf.placeAppositive(m2.b, end) || rf.countryModifiesNext(m.ent, m2) {
+		return -1, 0
+	}
+	return e2, m2.b
 }

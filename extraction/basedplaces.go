@@ -1,0 +1,174 @@
+package extraction
+
+import "github.com/factgraph/kg"
+
+// Where a body is based. A body's name with "based", "headquartered" or "located in" a
+// place after it lies in the place: "ZTE, based in Shenzhen", "Wire, which is based in
+// Switzerland", "Exxon is headquartered in Texas"; so does a body a place is the
+// headquarters of: "Vienna, headquarters of the International Atomic Energy Agency"
+// (basedIn). Descriptions that say where a body is based. "The Seattle-based company did not
+// comment", "the Lyon-based agency said": a definite description whose modifier is a
+// place's "-based" (or "-headquartered") word and whose kind names no one after it stands
+// for the body the article named before (definites.go, salience.go), and that body lies
+// in the place: locatedIn(body, place). A name right after the kind is placeOfKind's
+// (modifiers.go); an indefinite "a Boston-based lawyer" stands for no one named.
+
+// basedDescriptions reads the "the PLACE-based [words] KIND" descriptions of sentence si.
+func (rf *relationFinder) basedDescriptions(si int) {
+	s := &rf.sents[si]
+	for k := s.start + 1; k < s.b; k++ {
+		if !rf.basedWord(k) || rf.quoteOf[k] != 0 {
+			continue
+		}
+		mi := rf.entAt[k]
+		if mi < 0 || rf.mentions[mi].b != k+1 || rf.mentions[mi].ent < 0 {
+			continue
+		}
+		p := rf.mentions[mi].ent
+		a := rf.mentions[mi].a - 1
+		if a < s.start || !rf.is(a, "the") || rf.ents[p].typ != kg.Place || !rf.knownPlace(p) {
+			continue
+		}
+		kind := rf.kindRunAfter(k+1, s.b)
+		if kind < 0 || rf.bodyNamedBefore(s.start, a) {
+			continue
+		}
+		if body := rf.basedReferent(a, k+1, kind); body != "" {
+			rf.addRelation(si, body, "locatedIn", rf.entName(p), rf.span(a, kind+1))
+		}
+	}
+}
+
+// kindRunAfter returns the token of the kind noun that ends the run of at most four
+// plain lower-case words from token j ("company", "software company", "non-profit
+// group"), when nothing named follows it (a name after the kind is placeOfKind's,
+// "the Tokyo-based consultancy Kantan Games"); -1 otherwise.
+func (rf *relationFinder) kindRunAfter(j, end int) int {
+	last := -1
+	for k := j; k < end && k-j < 4; k++ {
+		t := &rf.toks[k]
+		if t.kind != tWord || t.has(fCap) || t.feat&(lxFunc|lxSpeech) != 0 {
+			break
+		}
+		if _, ok := definiteKind[rf.low(k)]; ok {
+			last = k
+		}
+	}
+	if last < 0 || last+1 < end && rf.toks[last+1].kind == tWord && !rf.toks[last+1].has(fCap) && rf.toks[last+1].feat&lxFunc == 0 {
+		return -1 // the kind modifies a noun after it: "the Boston-based company's", "the Paris-based agency chief"
+	}
+	if e := rf.entityOf(last + 1); e >= 0 || rf.punct(last+1, ',') && rf.entityOf(last+2) >= 0 {
+		return -1 // "the Warsaw-based agency Frontex", "the Seattle-based company, Zillow,"
+	}
+	if _, ok := definiteKind[rf.low(last)]; !ok || definiteKind[rf.low(last)].sort < sortBusiness || definiteKind[rf.low(last)].sort == sortOfficer {
+		return -1 // a place ("the Texas-based city") or a person is no body
+	}
+	return last
+}
+
+// basedReferent returns the body the description "the PLACE-based [mods] KIND" (tokens
+// a..kind, modifiers from mods) stands for, or "". The based word is no modifier the
+// body must have been called by: it is what the description tells of it.
+func (rd *reader) basedReferent(a, mods, kind int) string {
+	object := rd.clauseStart(a, rd.sents[rd.sentOf(a)].start) < a
+	w := rd.low(kind)
+	if mods == kind && definiteKind[w].sort == sortBusiness {
+		if name := rd.salientCompany(a, w); name != "" && !(object && rd.namedInClause(name, a)) {
+			return name
+		}
+	}
+	return rd.nearestFit(mods, kind, w, a, object)
+}
+
+// bodyNamedBefore reports whether tokens from..to-1 name an organization outside a
+// quotation: the description then may stand for it or for another ("the New York Times
+// reported that the San Francisco-based company …"), and is left alone.
+func (rf *relationFinder) bodyNamedBefore(from, to int) bool {
+	for k := from; k < to; k++ {
+		if e := rf.entityOf(k); e >= 0 && rf.quoteOf[k] == 0 && rf.ents[e].typ == kg.Organization {
+			return true
+		}
+	}
+	return false
+}
+
+// basedIn reads "ORG, [which|that] [is|are|was] based|headquartered|located in [the]
+// PLACE" and "PLACE, [the] headquarters of [the] ORG" in sentence si: locatedIn(ORG,
+// PLACE). A person "based in" a town is where he works, not where he lies, and is left
+// alone, as is a place before "'s" ("headquartered in Britain's Cambridge": the town is
+// the place).
+func (rf *relationFinder) basedIn(si int) {
+	s := &rf.sents[si]
+	for v := s.start + 1; v+1 < s.b; v++ {
+		if n := len(rf.tok(v)); n != 5 && n != 7 && n != 12 && n != 13 || rf.quoteOf[v] != 0 {
+			continue // no "based", "located", "headquarters", "headquartered"
+		}
+		switch {
+		case rf.is(v, "based", "headquartered", "located") && rf.is(v+1, "in"):
+			body, bk := rf.bodyBefore(v, s.start)
+			place, pk := rf.basedPlaceAt(v+2, s.b)
+			if body >= 0 && place >= 0 {
+				rf.addRelation(si, rf.entName(body), "locatedIn", rf.entName(place), rf.span(rf.mentions[rf.entAt[bk]].a, rf.mentions[rf.entAt[pk]].b))
+			}
+		case rf.is(v, "headquarters") && rf.is(v+1, "of"):
+			k := v - 1
+			if rf.is(k, "the") {
+				k--
+			}
+			if !rf.punct(k, ',') {
+				continue
+			}
+			place := rf.entityOf(k - 1)
+			j := v + 2
+			if rf.is(j, "the") {
+				j++
+			}
+			body := rf.entityOf(j)
+			if place < 0 || body < 0 || rf.ents[place].typ != kg.Place || rf.ents[body].typ != kg.Organization || rf.mentions[rf.entAt[j]].a != j {
+				continue
+			}
+			rf.addRelation(si, rf.entName(body), "locatedIn", rf.entName(place), rf.span(rf.mentions[rf.entAt[k-1]].a, rf.mentions[rf.entAt[j]].b))
+		}
+	}
+}
+
+// bodyBefore returns the organization whose name ends right before the words that lead
+// to the "based" word at token v — ",", ", which is", "is", "are", never nothing — and the
+// name's last token, or -1.
+func (rf *relationFinder) bodyBefore(v, start int) (int, int) {
+	k := v - 1
+	if rf.is(k, "is", "are", "was", "were") {
+		k--
+		if rf.is(k, "which", "that") {
+			k--
+		}
+	}
+	if rf.punct(k, ',') {
+		k--
+	}
+	if k == v-1 || k < start {
+		return -1, 0 // "a strategist at CLSA based in Tokyo": the strategist is based there
+	}
+	e := rf.entityOf(k)
+	if e < 0 || rf.ents[e].typ != kg.Organization || rf.mentions[rf.entAt[k]].b != k+1 {
+		return -1, 0
+	}
+	return e, k
+}
+
+// basedPlaceAt returns the place named at token j (after an optional "the"), or -1; not a
+// place that owns the next name ("Britain's Cambridge"). The second result is the
+// place's first token.
+func (rf *relationFinder) basedPlaceAt(j, end int) (int, int) {
+	if rf.is(j, "the") {
+		j++
+	}
+	if j >= end {
+		return -1, 0
+	}
+	e := rf.entityOf(j)
+	if e < 0 || rf.ents[e].typ != kg.Place || rf.mentions[rf.entAt[j]].a != j || rf.owner(rf.mentions[rf.entAt[j]].b) {
+		return -1, 0
+	}
+	return e, j
+}

@@ -1,0 +1,107 @@
+package extraction
+
+import "github.com/factgraph/kg"
+
+// Places near a border. An aside after a place that puts it at a border says which
+// country or state it lies near: "Kessab, a village near the border with Turkey",
+// "Madaya, near the Lebanese border", "Brownsville, a city along the Texas border with
+// Mexico" (the neighbour after "with" when there is one): locatedNear(place,
+// neighbour). "Near the border" with no neighbour named says nothing.
+
+// borderAsides reads the border asides of sentence si.
+func (rf *relationFinder) borderAsides(si int) {
+	s := &rf.sents[si]
+	for v := s.start + 3; v < s.b; v++ {
+		if len(rf.tok(v)) != 6 || !rf.is(v, "border") || rf.quoteOf[v] != 0 {
+			continue
+		}
+		near, neighbour := rf.borderNeighbour(v, s.b)
+		if neighbour == "" {
+			continue
+		}
+		place, at := rf.placeBeforeAside(near, s.start)
+		if place < 0 || rf.entName(place) == neighbour {
+			continue
+		}
+		end := v + 1
+		if rf.is(v+1, "with") {
+			end = rf.mentions[rf.entAt[v+2]].b
+		}
+		rf.addRelation(si, rf.entName(place), "locatedNear", neighbour, rf.span(at, end))
+	}
+}
+
+// borderNeighbour reads "near|on|along|close to the [NEIGHBOUR] border [with
+// NEIGHBOUR]" around the word "border" at token v: the token of "near" (or "on", "along",
+// "close") and the neighbour's name (a demonym's country), or "" when the words are not
+// these or name no neighbour.
+func (rf *relationFinder) borderNeighbour(v, end int) (near int, neighbour string) {
+	k := v - 1
+	if mi := rf.entAt[v]; mi >= 0 && rf.mentions[mi].b == v+1 && rf.mentions[mi].a < v {
+		// "the Texas border" read as one name: the place is the name before "border"
+		if n := rf.span(rf.mentions[mi].a, v); knownPlaceName(n) {
+			neighbour = n
+			k = rf.mentions[mi].a - 1
+		}
+	} else if e := rf.entityOf(k); e >= 0 && rf.ents[e].typ == kg.Place && !rf.mentions[rf.entAt[k]].demonym {
+		neighbour = rf.entName(e)
+		k = rf.mentions[rf.entAt[k]].a - 1
+	} else if c, ok := demonymOf[rf.tok(k)]; ok {
+		neighbour = c
+		k--
+	}
+	if !rf.is(k, "the") {
+		return 0, ""
+	}
+	k--
+	switch {
+	case rf.is(k, "to") && rf.is(k-1, "close"):
+		k--
+	case !rf.is(k, "near", "on", "along"):
+		return 0, ""
+	}
+	if rf.is(v+1, "with") && v+2 < end {
+		if e := rf.entityOf(v + 2); e >= 0 && rf.ents[e].typ == kg.Place && rf.mentions[rf.entAt[v+2]].a == v+2 {
+			neighbour = rf.entName(e)
+		}
+	}
+	return k, neighbour
+}
+
+// placeBeforeAside returns the place whose name ends right before the aside that opens
+// at token near — "PLACE, near", "PLACE, a town near" (a settlement noun, with at most
+// one word before it) — and its first token; -1 when there is none. Of a "Town, State"
+// pair, the town.
+func (rf *relationFinder) placeBeforeAside(near, start int) (int, int) {
+	k := near - 1
+	if placeNouns[rf.low(k)] || settlementNouns[rf.low(k)] {
+		k--
+		if rf.toks[k].kind == tWord && !rf.is(k, "a", "an") && !rf.toks[k].has(fCap) {
+			k-- // "a small town", "a border village"
+		}
+		if !rf.is(k, "a", "an") {
+			return -1, 0
+		}
+		k--
+	}
+	if !rf.punct(k, ',') || k-1 < start {
+		return -1, 0
+	}
+	e := rf.entityOf(k - 1)
+	if e < 0 || rf.ents[e].typ != kg.Place || rf.mentions[rf.entAt[k-1]].b != k {
+		return -1, 0
+	}
+	a := rf.mentions[rf.entAt[k-1]].a
+	if t := rf.entityOf(a - 2); rf.punct(a-1, ',') && t >= 0 && rf.ents[t].typ == kg.Place {
+		return t, rf.mentions[rf.entAt[a-2]].a // "Oxford, North Carolina, near the Virginia border": the town
+	}
+	return e, a
+}
+
+// knownPlaceName reports whether the word lists know name as a country, a U.S. state or
+// another place.
+func knownPlaceName(n string) bool {
+	_, country := countryNames[n]
+	_, listed := countryOf[n]
+	return country || listed || usStates[n]
+}
