@@ -77,14 +77,10 @@ func findRelations(rd *reader, ev *eventSet) []kg.Relation {
 		rf.alliances(si)   // alliances.go
 		rf.namedActs(si)   // actionnouns.go
 		rf.places(si)
-<<<<<<< HEAD
-		rf.placeAsides(si) // placeasides.go
-		rf.relays(si)      // relays.go
-=======
 		rf.placeAsides(si)  // placeasides.go
+		rf.relays(si)       // relays.go
 		rf.basedIn(si)      // basedplaces.go
 		rf.borderAsides(si) // borders.go
->>>>>>> places28
 	}
 	rf.departmentHeads() // departments.go
 	rf.bodyParts()       // bodyparts.go
