@@ -52,6 +52,9 @@ func (rf *relationFinder) asideSubject(g, start int) string {
 	if names := rf.includedSubjects(c, g, start); names != "" {
 		return names // "Four banks, including Acme and Birch, worked with": clauses.go
 	}
+	if p := rf.namedHolder(c, g, start); p != "" {
+		return p // "The head of Acme, Ida Lund, criticized": Lund
+	}
 	for hops := 0; c > start && hops < 3; hops++ {
 		name := rf.entityBefore(c, start)
 		if h := rf.headOfDescribed(c, start); name != "" && h != "" {
@@ -80,6 +83,34 @@ func (rf *relationFinder) asideSubject(g, start int) string {
 		c = prev
 	}
 	return ""
+}
+
+// namedHolder returns the person whose name alone fills the aside between commas c
+// and g when the words before it are a role and the body or place it is held in ("The
+// head of Acme, Ida Lund, criticized Birch", "the U.N. special envoy for Velland,
+// Staffan Orrin, called on"): the aside names who holds the role, so the verb after it
+// is that person's, never the body's. "" otherwise.
+func (rf *relationFinder) namedHolder(c, g, start int) string {
+	if c <= start || g-1 <= c {
+		return ""
+	}
+	mi := rf.entAt[g-1]
+	if mi < 0 {
+		return ""
+	}
+	m := &rf.mentions[mi]
+	if m.b != g || m.ta != c+1 && m.a != c+1 || m.ent < 0 || rf.ents[m.ent].typ != kg.Person {
+		return ""
+	}
+	a := c
+	for a > start && c-a < 12 && !rf.punct(a-1, ',') && !rf.punct(a-1, ';') && rf.toks[a-1].kind != tCloseQ && !rf.is(a-1, "and", "said", "says") {
+		a--
+	}
+	role, _, rb := firstRole(rf.doc, a, c)
+	if role == "" || rb >= c || !rf.is(rb, "of", "for", "at", "in", "to") {
+		return ""
+	}
+	return rf.entName(m.ent)
 }
 
 // headOfDescribed returns the person whose appositive ends with the name before comma

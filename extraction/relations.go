@@ -384,8 +384,8 @@ func (rf *relationFinder) activeAction(si, v int, pred string, objStart int, nom
 		rf.addRelation(si, two[1], pred, two[0], rf.span(v, min(s.b, objStart+4)))
 		return
 	}
-	if rf.disputeOnly(v) {
-		return // "battled to the narrowest of wins in Iowa": verbforms.go
+	if rf.disputeOnly(v) || pred == "fights" && rf.sideNotFoe(objStart) {
+		return // "battled to the narrowest of wins in Iowa", "fought for Velland": verbforms.go
 	}
 	obj := rf.actionObject(si, objStart, pred)
 	if obj == "" {

@@ -405,10 +405,11 @@ func (rf *relationFinder) preRoles(mi int) {
 			obj = rf.entName(e2)
 		}
 	}
-	if obj == "" && (strings.HasPrefix(role, "spokes") || role == "official" || role == "co-founder" || role == "founder" || role == "leader" || strings.HasPrefix(role, "chief")) {
-		// a bare title ("spokeswoman Elizabeth Sun"): the organization the sentence names
+	if bare, body := rf.titleBody(s.start, a); obj == "" && (bare || body != "") && (strings.HasPrefix(role, "spokes") || role == "official" || role == "co-founder" || role == "founder" || role == "leader" || strings.HasPrefix(role, "chief")) {
+		// a bare title ("spokeswoman Elizabeth Sun"): the organization the sentence names;
+		// after an unread name ("Fed chief Janet Yellen"), only one of that name
 		for k := s.start; k < s.b; k++ {
-			if e2 := rf.entityOf(k); e2 >= 0 && rf.ents[e2].typ == kg.Organization && e2 != m.ent && !rf.addressee(k) {
+			if e2 := rf.entityOf(k); e2 >= 0 && rf.ents[e2].typ == kg.Organization && e2 != m.ent && !rf.addressee(k) && (bare || rf.namedBody(e2, body)) {
 				obj = rf.entName(e2)
 				break
 			}
@@ -424,6 +425,46 @@ func (rf *relationFinder) preRoles(mi int) {
 		}
 	}
 	rf.addRelation(m.sent, e.name, pred, obj, rf.span(a, m.b))
+}
+
+// titleBody returns what stands right before the role words opening at token a in a
+// sentence from token start, which decides whether the organization the sentence names
+// elsewhere may be the one they serve: bare is true when nothing owns them ("spokeswoman
+// Elizabeth Sun", "But founder Nick Denton"). A capitalised word the entities left
+// unread names the body itself ("Harbor chief Ann Cole", "Army chief Gen. Raheel
+// Sharif"), returned as body: only an organization of that name may serve. A possessive
+// ("its data chief", "his spokeswoman") gives neither: the owner's, never a body named
+// elsewhere, such as the agency that reported the sentence.
+func (rf *relationFinder) titleBody(start, a int) (bare bool, body string) {
+	p := a - 1
+	switch {
+	case p < start || rf.toks[p].kind != tWord:
+		return true, ""
+	case rf.is(p, "its", "his", "her", "their", "our", "my", "your"):
+		return false, ""
+	case !rf.toks[p].has(fCap) || rf.toks[p].feat&lxFunc != 0:
+		return true, "" // "says co-founder Greg Moon", "But founder Nick Denton"
+	}
+	if k, ok := definiteKind[rf.low(p)]; ok && p == start && k.sort == sortBusiness {
+		return true, "" // "Company spokesman Chris Arnold" opening a sentence
+	}
+	return false, rf.tok(p)
+}
+
+// namedBody reports whether entity e is named body, by its name or an alias.
+func (rf *relationFinder) namedBody(e int, body string) bool {
+	if body == "" {
+		return false
+	}
+	if rf.ents[e].name == body {
+		return true
+	}
+	for _, al := range rf.ents[e].aliases {
+		if al == body {
+			return true
+		}
+	}
+	return false
 }
 
 // appositive: "Burhan Ghalioun, the head of the Syrian National Council", "Jeremy Douglas,

@@ -145,6 +145,21 @@ func (rf *relationFinder) disputeOnly(v int) bool {
 	return rf.is(v, "battled") && !rf.is(v+1, "against", "with")
 }
 
+// sideNotFoe reports whether the words after a verb of fighting at objStart say whom or
+// what the fighter fights for, beside or where, not whom they fight: "fought for
+// Velland", "fighting alongside Ostmark's army", "fighting on behalf of Brisk", "fought
+// in support of the rebels", "fought in Velland", "fighting to keep the plant open". Such
+// a fight has no foe in its sentence.
+func (rf *relationFinder) sideNotFoe(objStart int) bool {
+	switch {
+	case rf.is(objStart, "for", "alongside", "beside", "to", "in"):
+		return !(rf.is(objStart, "in") && rf.is(objStart+1, "court", "federal", "state"))
+	case rf.is(objStart, "on") && (rf.is(objStart+1, "behalf") || rf.is(objStart+1, "the") && rf.is(objStart+2, "side")):
+		return true
+	}
+	return false
+}
+
 // countryActs reports whether the place named by mention m, right after a passive's
 // "by", is the agent itself: a country (data/countries.txt), not a demonym, that stands
 // as a noun phrase of its own — not before a noun it modifies ("by U.S. chip maker
