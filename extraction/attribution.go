@@ -514,6 +514,11 @@ func (ff *figureFinder) sourceNP(a, b int) string {
 		if o := ff.companiesNamed(a, b); o != "" {
 			return o // "the two companies said" after "ASML's acquisition of HMI"
 		}
+		if ff.describedCompany(a, b) {
+			if name := ff.salientCompany(a, ff.low(b-1)); name != "" {
+				return name // "the Shenzhen-based company said": the story's company
+			}
+		}
 	}
 	if best >= 0 {
 		return strings.TrimPrefix(ff.span(a, b), "the ")
@@ -732,4 +737,29 @@ func keepRelative(cands, relative []sourceCand) []sourceCand {
 		}
 	}
 	return cands
+}
+
+// describedCompany reports whether a..b-1 is "the company" or "the firm" with modifiers
+// that say no more than what the story's company is ("the Shenzhen-based company", "the
+// ride-sharing company", "the heavily indebted company"): lower-case words and "X-based",
+// no name of a person or organization, no number, no nationality (nationalKind's).
+func (ff *figureFinder) describedCompany(a, b int) bool {
+	if b-a < 3 || b-a > 5 || !ff.is(a, "the") || !ff.is(b-1, "company", "firm") {
+		return false
+	}
+	for k := a + 1; k < b-1; k++ {
+		t := &ff.toks[k]
+		if e := ff.entityOf(k); e >= 0 && ff.ents[e].typ != kg.Place || ff.mentions[max(ff.entAt[k], 0)].demonym && ff.entAt[k] >= 0 {
+			return false
+		}
+		switch {
+		case t.kind == tWord && !t.has(fCap) && t.feat&(lxFunc|lxNumWord|lxPronoun) == 0:
+		case t.kind == tWord && strings.HasSuffix(ff.low(k), "-based"):
+		case ff.punct(k, '-') || ff.is(k, "based") && ff.punct(k-1, '-'):
+		case ff.entityOf(k) >= 0 && (ff.punct(k+1, '-') || strings.HasSuffix(ff.low(k), "-based")):
+		default:
+			return false
+		}
+	}
+	return true
 }

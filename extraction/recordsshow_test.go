@@ -9,7 +9,8 @@ import "testing"
 // a long apposition, said" the name speaks for the figures after the verb, not for the
 // background the apposition gives; "…, said the company was expected to take over the
 // 600 officials" reads what was said, not who said it; "NAME, the founder who says" is
-// NAME's; and "who investigators say" speaks only for its relative clause.
+// NAME's; "who investigators say" speaks only for its relative clause; and "the
+// Chicago-based company said" is the story's company.
 func TestRecordsAndAppositionSources(t *testing.T) {
 	x := extract(t, "records-show")
 	for _, want := range []struct {
@@ -17,7 +18,8 @@ func TestRecordsAndAppositionSources(t *testing.T) {
 		source string
 	}{{2e9, "Marlow Tiles Inc"}, {40, "county court records"}, {300, "Brightfield Research"},
 		{5000, ""}, {80, ""}, {45, ""}, {900, "Ronald Pike"}, {5e6, "Ronald Pike"},
-		{2, "investigators"}, {600, "Gail Moreno"}, {30, "Dana Whitcomb"}, {3, ""}} {
+		{2, "investigators"}, {600, "Gail Moreno"}, {30, "Dana Whitcomb"}, {3, ""},
+		{9000, "Marlow Tiles Inc"}} {
 		found := false
 		for _, f := range x.Figures {
 			if f.Value == want.value {
