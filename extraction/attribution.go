@@ -315,6 +315,8 @@ func (ff *figureFinder) sourceCandidates(si int) ([]sourceCand, bool) {
 				out = append(out, sourceCand{tok: k, src: src, appos: true, apposFrom: at}) // "…, Gary Grief, executive director of the Texas lottery, said"
 			} else if src := ff.openingName(si, k); src != "" && ff.punct(k-1, ',') {
 				out = append(out, sourceCand{tok: k, src: src, appos: true, apposFrom: s.start}) // a long apposition: "LG, the world's No.2 television maker behind …, said"
+			} else if src := ff.openingSpeaker(si, k); src != "" && ff.punct(k-1, ',') {
+				out = append(out, sourceCand{tok: k, src: src, appos: true, apposFrom: s.start}) // "A Nintendo spokesman, asked about …, said"
 			}
 			continue
 		}
@@ -762,4 +764,30 @@ func (ff *figureFinder) describedCompany(a, b int) bool {
 		}
 	}
 	return true
+}
+
+// openingSpeaker returns the person or organization named in a description that opens
+// sentence si, when the description is the sentence's subject up to its first comma,
+// before token k, and ends in a speaker's head ("A Nintendo spokesman, asked about its
+// strategy, said" → Nintendo; "The Shanghai-based Galleon group, which …, estimates");
+// or "". Not a description that names no one ("The company, which …, said").
+func (ff *figureFinder) openingSpeaker(si, k int) string {
+	s := &ff.sents[si]
+	c := s.start
+	for c < k && c-s.start <= 6 && !ff.punct(c, ',') {
+		if ff.toks[c].kind != tWord || ff.quoteOf[c] != 0 {
+			return ""
+		}
+		c++
+	}
+	if c >= k || c-s.start < 2 || !ff.punct(c, ',') || !isPersonish(ff.low(c-1)) || !ff.is(s.start, "a", "an", "the") {
+		return ""
+	}
+	src := ff.sourceNP(s.start, c)
+	for j := s.start; j < c; j++ {
+		if e := ff.entityOf(j); e >= 0 && ff.entName(e) == src {
+			return src // a name of the phrase itself, not one "the company" resolves to
+		}
+	}
+	return ""
 }

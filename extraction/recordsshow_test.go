@@ -10,7 +10,8 @@ import "testing"
 // background the apposition gives; "…, said the company was expected to take over the
 // 600 officials" reads what was said, not who said it; "NAME, the founder who says" is
 // NAME's; "who investigators say" speaks only for its relative clause; and "the
-// Chicago-based company said" is the story's company.
+// Chicago-based company said" is the story's company; "A Marlow Tiles spokesman, asked
+// about …, said" is the company the description names.
 func TestRecordsAndAppositionSources(t *testing.T) {
 	x := extract(t, "records-show")
 	for _, want := range []struct {
@@ -19,7 +20,7 @@ func TestRecordsAndAppositionSources(t *testing.T) {
 	}{{2e9, "Marlow Tiles Inc"}, {40, "county court records"}, {300, "Brightfield Research"},
 		{5000, ""}, {80, ""}, {45, ""}, {900, "Ronald Pike"}, {5e6, "Ronald Pike"},
 		{2, "investigators"}, {600, "Gail Moreno"}, {30, "Dana Whitcomb"}, {3, ""},
-		{9000, "Marlow Tiles Inc"}} {
+		{9000, "Marlow Tiles Inc"}, {14, "Marlow Tiles Inc"}} {
 		found := false
 		for _, f := range x.Figures {
 			if f.Value == want.value {
