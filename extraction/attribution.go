@@ -24,6 +24,13 @@ type sourceCand struct {
 	// with, before which it sources nothing (0 when it holds for the whole sentence)
 	estimate     bool
 	estimateFrom int
+	// appos: a speaker read past an apposition ("Paulson, who helped steer a $700 billion
+	// bailout …, said"; appositiveSpeakerAt, openingName), apposFrom where the speaker's
+	// name opens; or one inside a relative clause ("…, who investigators say has
+	// confessed"), apposFrom where the sentence opens. The figures from there to the verb
+	// are background in the article's own voice, not the speaker's.
+	appos     bool
+	apposFrom int
 }
 
 // attribute gives each figure of figs, all of sentence si, its source: the speaker of
@@ -46,6 +53,7 @@ func (ff *figureFinder) attribute(si int, figs []figureCand, paraSource string, 
 		cands = nil
 	}
 	paraSrc, paraRead := "", false
+	sentCands := cands // the sentence's attributions, before any is dropped for one figure
 	for k := range figs {
 		f := &figs[k]
 		if q := ff.quoteOf[f.tok]; q > 0 {
@@ -57,6 +65,7 @@ func (ff *figureFinder) attribute(si int, figs []figureCand, paraSource string, 
 		}
 		cands := beforeEstimate(cands, f.tok) // "Revenue rose to $5.2 billion, beating the … estimate …, according to …"
 		cands = ff.forecastReach(cands, f.tok)
+		cands = spokenAfter(cands, f.tok)
 		if ff.analystsFigure(f.tok, ff.sents[si].start) && !ff.accordingTo(cands) {
 			f.f.Source = "analysts" // "Yahoo said it sees … below analysts' view of $1.10 billion"
 		} else if a := ff.actorSource(f, cands); a != "" {
@@ -65,7 +74,7 @@ func (ff *figureFinder) attribute(si int, figs []figureCand, paraSource string, 
 			f.f.Source = c
 		} else if w := ff.closingSource(si, cands); w != "" {
 			f.f.Source = w
-		} else if src != "" && len(cands) == 0 {
+		} else if src != "" && len(sentCands) == 0 {
 			f.f.Source = src // a linked headline's outlet
 		} else if !said {
 			if !paraRead {
@@ -95,12 +104,19 @@ func (ff *figureFinder) accordingTo(cands []sourceCand) bool {
 // organization that opens the comma-delimited segment before the one ending at comma
 // c; or "".
 func (ff *figureFinder) appositiveSpeaker(c, start int) string {
+	name, _ := ff.appositiveSpeakerAt(c, start)
+	return name
+}
+
+// appositiveSpeakerAt is appositiveSpeaker that also returns the token where the
+// speaker's name opens (-1 with no speaker).
+func (ff *figureFinder) appositiveSpeakerAt(c, start int) (string, int) {
 	p := c - 1
 	for p > start && c-p < 14 && !ff.punct(p, ',') {
 		p--
 	}
 	if !ff.punct(p, ',') {
-		return ""
+		return "", -1
 	}
 	q := p - 1
 	if ff.punct(q, ')') { // "Taiwan Semiconductor Manufacturing Co (TSMC), the …, said"
@@ -111,10 +127,10 @@ func (ff *figureFinder) appositiveSpeaker(c, start int) string {
 	}
 	for _, k := range []int{q, p + 1} { // the name before the apposition, or opening it
 		if e := ff.entityOf(k); e >= 0 && (ff.ents[e].typ == kg.Person || ff.ents[e].typ == kg.Organization) {
-			return ff.entName(e)
+			return ff.entName(e), int(ff.mentions[ff.entAt[k]].a)
 		}
 	}
-	return ""
+	return "", -1
 }
 
 // sourceInQuote returns whom the quoted words around token tok themselves attribute it
@@ -200,6 +216,7 @@ func (ff *figureFinder) sourceCandidates(si int) ([]sourceCand, bool) {
 	said := false
 	var out []sourceCand
 	var forecast sourceCand
+	var relative []sourceCand // "NAME, a description who says …": kept by keepRelative
 	for k := s.start; k < s.b; k++ {
 		if ff.quoteOf[k] != 0 {
 			continue
@@ -227,6 +244,15 @@ func (ff *figureFinder) sourceCandidates(si int) ([]sourceCand, bool) {
 			if src != "" && forecast.src == "" {
 				forecast = sourceCand{tok: k, src: src, forecast: true} // "Boeing expects to deliver 745 planes"
 			}
+			continue
+		}
+		if a := ff.recordsShow(k); a >= 0 {
+			// "court records show", "Statistics from Acme show": the records' phrase, or
+			// no one; never a name further back in the sentence
+			if src := ff.sourceNP(a, k); src != "" {
+				out = append(out, sourceCand{tok: k, src: src, own: true}) // the next sentences do not share it
+			}
+			said = true
 			continue
 		}
 		if !ff.isSourceVerb(k) && !ff.foundThat(k) {
@@ -279,14 +305,18 @@ func (ff *figureFinder) sourceCandidates(si int) ([]sourceCand, bool) {
 			}
 			// "IBM, said it would invest … to help companies": a clause the speaker before
 			// the comma says, not "said X"
-			if !ff.is(k+1, "it", "they", "we", "that", "there") {
-				if src := ff.sourceNP(k+1, clauseEnd(ff.doc, k+1, s.b)); src != "" {
+			if e := clauseEnd(ff.doc, k+1, s.b); !ff.is(k+1, "it", "they", "we", "that", "there") && !ff.auxiliaryIn(k+1, e) {
+				if src := ff.sourceNP(k+1, e); src != "" {
 					out = append(out, sourceCand{tok: k, src: src})
 					continue
 				}
 			}
-			if src := ff.appositiveSpeaker(k-1, s.start); src != "" {
-				out = append(out, sourceCand{tok: k, src: src}) // "…, Gary Grief, executive director of the Texas lottery, said"
+			if src, at := ff.appositiveSpeakerAt(k-1, s.start); src != "" {
+				out = append(out, sourceCand{tok: k, src: src, appos: true, apposFrom: at}) // "…, Gary Grief, executive director of the Texas lottery, said"
+			} else if src := ff.openingName(si, k); src != "" && ff.punct(k-1, ',') {
+				out = append(out, sourceCand{tok: k, src: src, appos: true, apposFrom: s.start}) // a long apposition: "LG, the world's No.2 television maker behind …, said"
+			} else if src := ff.openingSpeaker(si, k); src != "" && ff.punct(k-1, ',') {
+				out = append(out, sourceCand{tok: k, src: src, appos: true, apposFrom: s.start}) // "A Nintendo spokesman, asked about …, said"
 			}
 			continue
 		}
@@ -298,8 +328,18 @@ func (ff *figureFinder) sourceCandidates(si int) ([]sourceCand, bool) {
 		for e > a+1 && ff.is(e-1, "have", "has", "had") {
 			e-- // "two sources have told Reuters": the speaker before the auxiliary
 		}
+		if ff.is(k-1, "who") {
+			// "Trump, the presumptive nominee who says he is worth $10 billion": the name
+			// the description stands beside, not a name inside it
+			if src := ff.appositiveSpeaker(k, s.start); src != "" {
+				relative = append(relative, sourceCand{tok: k, src: src})
+				continue
+			}
+		}
 		if src := ff.sourceNP(a, e); src != "" {
-			out = append(out, sourceCand{tok: k, src: src})
+			// "…, including Abrini, who investigators say has confessed": a relative
+			// clause's attribution, for its own words only
+			out = append(out, sourceCand{tok: k, src: src, appos: ff.is(a, "who", "which") || ff.is(a-1, "who", "which"), apposFrom: s.start})
 			continue
 		}
 		if ff.foundThat(k) {
@@ -309,6 +349,7 @@ func (ff *figureFinder) sourceCandidates(si int) ([]sourceCand, bool) {
 			out = append(out, sourceCand{tok: k, src: src})
 		}
 	}
+	out = keepRelative(out, relative)
 	if len(out) == 0 && forecast.src != "" {
 		out, said = append(out, forecast), true // a forecaster only where no one else speaks
 	}
@@ -474,6 +515,11 @@ func (ff *figureFinder) sourceNP(a, b int) string {
 		}
 		if o := ff.companiesNamed(a, b); o != "" {
 			return o // "the two companies said" after "ASML's acquisition of HMI"
+		}
+		if ff.describedCompany(a, b) {
+			if name := ff.salientCompany(a, ff.low(b-1)); name != "" {
+				return name // "the Shenzhen-based company said": the story's company
+			}
 		}
 	}
 	if best >= 0 {
@@ -650,4 +696,98 @@ func (ff *figureFinder) forecastReach(cands []sourceCand, tok int) []sourceCand 
 		}
 	}
 	return cands
+}
+
+// auxiliaryIn reports whether an auxiliary verb lies in tokens a..b-1: after "…, said"
+// such words are what was said ("…, said the new agency was expected to take over 8,800
+// investigators"), not who said it.
+func (ff *figureFinder) auxiliaryIn(a, b int) bool {
+	for k := a; k < b; k++ {
+		if auxiliaries[ff.low(k)] {
+			return true
+		}
+	}
+	return false
+}
+
+// spokenAfter drops from cands a speaker read past an apposition when the figure at tok
+// lies between the speaker's name and the verb (sourceCand.apposFrom): "Manning, who
+// battled back from an injury that cost him six games, said …" gives the six games in
+// the article's own voice.
+func spokenAfter(cands []sourceCand, tok int) []sourceCand {
+	for i, c := range cands {
+		if c.appos && c.apposFrom <= tok && tok < c.tok {
+			out := append([]sourceCand(nil), cands[:i]...)
+			return append(out, cands[i+1:]...)
+		}
+	}
+	return cands
+}
+
+// keepRelative adds to cands the speakers of relative clauses ("Trump, the presumptive
+// nominee who says he is worth $10 billion, said …") where no other speaker of the
+// sentence differs from them: in "Authorities said Johnson, a veteran who said he
+// wanted …, killed five officers" the authorities speak for the five.
+func keepRelative(cands, relative []sourceCand) []sourceCand {
+	for _, r := range relative {
+		keep := true
+		for _, c := range cands {
+			keep = keep && c.src == r.src
+		}
+		if keep {
+			cands = append(cands, r)
+		}
+	}
+	return cands
+}
+
+// describedCompany reports whether a..b-1 is "the company" or "the firm" with modifiers
+// that say no more than what the story's company is ("the Shenzhen-based company", "the
+// ride-sharing company", "the heavily indebted company"): lower-case words and "X-based",
+// no name of a person or organization, no number, no nationality (nationalKind's).
+func (ff *figureFinder) describedCompany(a, b int) bool {
+	if b-a < 3 || b-a > 5 || !ff.is(a, "the") || !ff.is(b-1, "company", "firm") {
+		return false
+	}
+	for k := a + 1; k < b-1; k++ {
+		t := &ff.toks[k]
+		if e := ff.entityOf(k); e >= 0 && ff.ents[e].typ != kg.Place || ff.mentions[max(ff.entAt[k], 0)].demonym && ff.entAt[k] >= 0 {
+			return false
+		}
+		switch {
+		case t.kind == tWord && !t.has(fCap) && t.feat&(lxFunc|lxNumWord|lxPronoun) == 0:
+		case t.kind == tWord && strings.HasSuffix(ff.low(k), "-based"):
+		case ff.punct(k, '-') || ff.is(k, "based") && ff.punct(k-1, '-'):
+		case ff.entityOf(k) >= 0 && (ff.punct(k+1, '-') || strings.HasSuffix(ff.low(k), "-based")):
+		default:
+			return false
+		}
+	}
+	return true
+}
+
+// openingSpeaker returns the person or organization named in a description that opens
+// sentence si, when the description is the sentence's subject up to its first comma,
+// before token k, and ends in a speaker's head ("A Nintendo spokesman, asked about its
+// strategy, said" → Nintendo; "The Shanghai-based Galleon group, which …, estimates");
+// or "". Not a description that names no one ("The company, which …, said").
+func (ff *figureFinder) openingSpeaker(si, k int) string {
+	s := &ff.sents[si]
+	c := s.start
+	for c < k && c-s.start <= 6 && !ff.punct(c, ',') {
+		if ff.toks[c].kind != tWord || ff.quoteOf[c] != 0 {
+			return ""
+		}
+		c++
+	}
+	if c >= k || c-s.start < 2 || !ff.punct(c, ',') || !isPersonish(ff.low(c-1)) || !ff.is(s.start, "a", "an", "the") {
+		return ""
+	}
+	src := ff.sourceNP(s.start, c)
+	for j := s.start; j < c; j++ {
+		if e := ff.entityOf(j); e >= 0 && ff.entName(e) == src {
+			return src // a name of the phrase itself, not one "the company" resolves to
+		}
+	}
+	return ""
 }

@@ -232,7 +232,8 @@ func (ff *figureFinder) analystsFigure(tok, start int) bool {
 // The source is the sentence's alone: the next sentences of the paragraph do not share
 // it (sourceCand.own).
 func (ff *figureFinder) writerOf(si, k int) string {
-	if k == 0 || ff.toks[k].kind != tWord || ff.toks[k].feat&lxSpeech == 0 || ff.isSourceVerb(k) {
+	pointedOut := ff.is(k, "pointed") && ff.is(k+1, "out") && ff.is(k+2, "that") // "He pointed out that …"
+	if k == 0 || ff.toks[k].kind != tWord || ff.toks[k].feat&lxSpeech == 0 && !pointedOut || ff.isSourceVerb(k) {
 		return ""
 	}
 	w := ff.low(k)
@@ -242,7 +243,7 @@ func (ff *figureFinder) writerOf(si, k int) string {
 	if ff.is(k-1, "is", "are", "was", "were", "been", "be", "being", "and", "but", "or") {
 		return ""
 	}
-	if !ff.is(k+1, "that") {
+	if !ff.is(k+1, "that") && !pointedOut {
 		mi := ff.entAt[k-1]
 		if mi < 0 || !ff.punct(ff.mentions[mi].a-1, ',') || k+1 >= len(ff.toks) || ff.toks[k+1].kind != tStop {
 			return ""

@@ -315,3 +315,65 @@ func (rd *reader) phraseStart(v, start int) int {
 	}
 	return a
 }
+
+// recordNouns head what a report lets "show" a figure with the plural verb: "court
+// records show", "figures from the census bureau show", "data compiled by Initech show".
+var recordNouns = map[string]bool{"records": true, "documents": true, "filings": true,
+	"data": true, "figures": true, "statistics": true, "numbers": true, "estimates": true,
+	"polls": true, "surveys": true, "studies": true, "results": true}
+
+// recordCarriers lead from a record noun to whose records they are: "statistics from
+// Acme", "data compiled by Initech" (not "obtained by": who obtained them is no author).
+var recordCarriers = map[string]bool{"from": true, "by": true, "compiled": true,
+	"released": true, "provided": true, "published": true, "collected": true}
+
+// recordsShow reads token k as the plural "show" whose subject is records and returns
+// where that subject opens, or -1: the record noun right before it ("court records
+// show"), or one that a carrier ("from", "compiled by") joins to a name before it
+// ("Statistics from Acme show"), within the clause, with its modifiers back to a
+// determiner ("campaign finance records", "the Global Web Index data"). "Shows" and
+// "showed" are verbs of saying already (isSourceVerb); the plural alone is also a noun
+// ("the show", "TV show") and an infinitive ("to show").
+func (ff *figureFinder) recordsShow(k int) int {
+	if !ff.is(k, "show") || ff.toks[k].kind != tWord || ff.toks[k].has(fCap) {
+		return -1
+	}
+	for j := k - 1; j >= 0 && k-j <= 10; j-- {
+		if ff.toks[j].kind != tWord || ff.quoteOf[j] != 0 {
+			return -1
+		}
+		if recordNouns[ff.low(j)] {
+			if j != k-1 && !recordCarriers[ff.low(j+1)] {
+				return -1
+			}
+			return ff.recordsModifiers(j)
+		}
+		if ff.entityOf(j) < 0 && ff.toks[j].feat&lxFunc != 0 && !ff.is(j, "the", "a", "an", "by", "from") {
+			return -1 // "to show", "will show", "that show"
+		}
+	}
+	return -1
+}
+
+// recordsModifiers returns where the phrase headed by the record noun at h opens: back
+// over names and content words to a determiner, at most four words, never across a
+// function word ("where polls show": "polls" alone) but "and" after another record noun
+// ("property records and creditor filings").
+func (ff *figureFinder) recordsModifiers(h int) int {
+	a := h
+	for a > 0 && h-a < 4 && ff.toks[a-1].kind == tWord && ff.quoteOf[a-1] == 0 {
+		p := a - 1
+		if ff.is(p, "the", "a", "an") {
+			return p
+		}
+		if ff.is(p, "and") && p > 0 && recordNouns[ff.low(p-1)] {
+			a = ff.recordsModifiers(p - 1) // "property records and creditor filings"
+			break
+		}
+		if ff.entityOf(p) < 0 && (ff.toks[p].feat&(lxFunc|lxSpeech|lxPronoun) != 0 || strings.HasSuffix(ff.low(p), "ly")) {
+			break
+		}
+		a = p
+	}
+	return a
+}
