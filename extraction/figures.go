@@ -297,6 +297,9 @@ func (ff *figureFinder) figureAt(si, i int, before []figureCand) reading {
 	if t.kind != tNum && t.kind != tWord && t.kind != tPunct {
 		return reading{}
 	}
+	if r := ff.fractionShare(si, i, before); len(r.figs) > 0 {
+		return r // "two-thirds of voters": 66.7 percent (fractions.go)
+	}
 	n, ok := ff.readNumber(si, i)
 	if !ok {
 		if r := ff.loneAttacker(si, i); len(r.figs) > 0 {

@@ -1,0 +1,126 @@
+package extraction
+
+import (
+	"math"
+	"strings"
+)
+
+// Shares in words: "a fifth of the population", "two-thirds of voters", "nearly a
+// quarter of its value" name a percentage of a whole as "20 percent of the population"
+// does, so they are read as percentages (20, 66.7, 25 percent), their hedge kept
+// ("nearly") and their measure the whole after "of", as percentage gives one
+// (amountOf). Bare "half" is halves.go's. A fraction of a unit ("a tenth of a second",
+// "three-quarters of a pound"), of a stretch of time ("a quarter of the season", "two-thirds
+// of the way"), of a pronoun ("a third of which") or of a number ("a quarter of 2015")
+// names no share; a capitalized fraction word is a title or a name ("the French
+// Quarter of").
+
+// fractionParts are the denominators of a share in words, singular and plural.
+var fractionParts = map[string]float64{
+	"third": 3, "thirds": 3, "quarter": 4, "quarters": 4, "fourth": 4, "fourths": 4,
+	"fifth": 5, "fifths": 5, "sixth": 6, "sixths": 6, "eighth": 8, "eighths": 8,
+	"tenth": 10, "tenths": 10,
+}
+
+// fractionNumerators are the numerators a share in words opens with: "a"/"one" before a
+// singular part, a number word before a plural one ("two-thirds", "three quarters").
+var fractionNumerators = map[string]float64{
+	"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "seven": 7, "nine": 9,
+}
+
+// fractionShare reads a share in words opening at token i of sentence si ("two-thirds
+// of voters", "a fifth of the population") as a percentage of its whole.
+func (ff *figureFinder) fractionShare(si, i int, before []figureCand) reading {
+	s := &ff.sents[si]
+	if ff.toks[i].kind != tWord {
+		return reading{}
+	}
+	// the numerator and the part: two words ("a third", "two thirds") or one hyphened
+	// word ("two-thirds"), whose part follows the hyphen
+	numWord, part, p := ff.low(i), "", i+1
+	if h := strings.IndexByte(numWord, '-'); h > 0 {
+		numWord, part, p = numWord[:h], numWord[h+1:], i
+	} else {
+		if ff.punct(p, '-') {
+			p++
+		}
+		if p >= s.b || ff.toks[p].kind != tWord || ff.toks[p].has(fCap) {
+			return reading{}
+		}
+		part = ff.low(p)
+	}
+	num, ok := fractionNumerators[numWord]
+	if !ok || part == "" {
+		return reading{}
+	}
+	den, ok := fractionParts[part]
+	plural := part[len(part)-1] == 's'
+	if !ok || plural != (num > 1) || num >= den || !ff.is(p+1, "of") {
+		return reading{}
+	}
+	if ff.punct(i-1, '-') || ff.is(i-1, "the", "every", "each") {
+		return reading{} // "the third of the five", "every third of": an ordinal; "twenty-two-thirds" a number
+	}
+	if ff.is(i-1, "to", "and") && (ff.is(i-2, "half", "third", "quarter", "fifth") || ff.toks[max(i-2, 0)].kind == tNum) {
+		return reading{} // "one half to two-thirds of": a range of shares, read as neither
+	}
+	a, b := ff.shareWhole(si, p+2)
+	if a == b {
+		return reading{}
+	}
+	n := number{si: si, i: i, tok: i, next: p, v: math.Round(num/den*1000) / 10, qa: i, word: true}
+	ff.hedge(&n)
+	r := ff.percentage(&n, ff.low(p), before)
+	// the whole past its owner measures the share ("a third of Canada's oil production":
+	// oil production) where percentOf read the owner's words; a named whole measures it
+	// by its name ("a third of the Senate": senate) where percentage found no measure
+	if po, _ := ff.percentOf(si, p+2); len(r.figs) > 0 && (r.figs[0].f.Measure == po || r.figs[0].f.Measure == "percent") {
+		m, _ := ff.measureWords(a, b)
+		if m == "" {
+			m = strings.ToLower(ff.span(a, b))
+		}
+		r.figs[0].f.Measure = m
+	}
+	return r
+}
+
+// shareWhole finds the whole a share is taken of in the words at k, after a fraction's
+// "of": the noun phrase past its determiner and its owner ("the region's federal
+// workforce": federal workforce), none (a == b) when it is a unit, a stretch of time, a
+// pronoun or a number.
+func (ff *figureFinder) shareWhole(si, k int) (a, b int) {
+	s := &ff.sents[si]
+	if k >= s.b || ff.toks[k].kind != tWord {
+		return k, k // "a quarter of 2015", "a third of $4 billion"
+	}
+	if ff.is(k, "a", "an", "which", "whom", "those", "these", "them", "it", "that", "this", "us", "you", "what") {
+		return k, k // "a tenth of a second", "a third of which"
+	}
+	for ff.is(k, "the", "its", "their", "all", "his", "her", "our", "my", "your") {
+		k++
+	}
+	for j := k + 1; j < s.b && j < k+4; j++ {
+		if ff.is(j, "'s", "’s") {
+			k = j + 1 // "Canada's oil production"
+			break
+		}
+	}
+	a, b = nounPhrase(ff.doc, k, s.b)
+	for a < b && b < s.b && b < a+3 && ff.toks[b].kind == tWord {
+		if _, isPred := predMeasure[ff.low(b)]; !isPred {
+			break
+		}
+		b++ // "a quarter of traffic fatalities": the measure word is the whole's head
+	}
+	if b-a > 1 && b < s.b && (ff.is(b, "the", "a", "an", "its", "their", "his", "her", "our") ||
+		ff.toks[b].kind == tWord && ff.toks[b].feat&lxFunc != 0 && (strings.HasSuffix(ff.low(b-1), "en") || strings.HasSuffix(ff.low(b-1), "ed"))) {
+		b-- // "a third of the workforce uses the trains", "two-thirds of the increase seen between": a verb
+	}
+	for j := a; j < b; j++ {
+		if ff.toks[j].feat&(lxTimeUnit|lxNumWord) != 0 || ff.is(j, "time", "way", "century", "decade", "season", "period", "distance",
+			"mile", "miles", "inning", "game", "race", "lap", "term", "hundreds", "thousands", "millions", "dozens") {
+			return k, k // "two-thirds of the way", "a quarter of the season", "a quarter of the hundreds"
+		}
+	}
+	return a, b
+}
