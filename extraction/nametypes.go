@@ -174,6 +174,9 @@ func (ef *entityFinder) typeByContext(si, a, b int, credit bool) (kg.EntityType,
 	if ef.thingHead(si, a, b, words) {
 		return kg.Other, 5
 	}
+	if ef.productHead(si, a, b, words) {
+		return kg.Other, 5 // "the Popslate app", "the Quill messaging service" (entities_products.go)
+	}
 	if !firstNames[ef.tok(a)] && !ef.upperAcronym(a, b) && ef.pactNoun(si, b) {
 		return kg.Other, 5 // "the Keystone XL oil pipeline" (entities_regions.go)
 	}
