@@ -53,3 +53,16 @@ func (ef *entityFinder) productHead(si, a, b, words int) bool {
 	}
 	return !(lower(n+1) && productMakerNouns[ef.low(n+1)]) && !ef.possessiveAt(n+1)
 }
+
+// personTrades are the lower-case nouns of trades that only a person plies; right before
+// a one-word name that nothing else types they make it a person's stage name or surname
+// ("singer Mona", "fans of rapper Zed", "pop star Lumo"), not the organization a lone
+// capitalised word is by default. Trades a body plies as well (publisher, producer,
+// broadcaster, host, developer) are left out, and "best actress" names a prize.
+var personTrades = map[string]bool{"singer": true, "rapper": true, "actor": true, "actress": true,
+	"comedian": true, "musician": true, "songwriter": true, "singer-songwriter": true, "guitarist": true,
+	"drummer": true, "bassist": true, "pianist": true, "violinist": true, "composer": true, "poet": true,
+	"novelist": true, "painter": true, "sculptor": true, "dancer": true, "choreographer": true,
+	"magician": true, "boxer": true, "wrestler": true, "golfer": true, "quarterback": true,
+	"striker": true, "goalkeeper": true, "midfielder": true, "pitcher": true, "star": true,
+	"superstar": true, "diva": true, "frontman": true, "chef": true, "supermodel": true}

@@ -43,3 +43,17 @@ func TestProductHeadsLeaveOthers(t *testing.T) {
 		}
 	}
 }
+
+// TestPersonTrades: a one-word name after a trade only a person plies is a person
+// ("singer Mona", "pop star Lumo"), not the organization a lone word is by default; a
+// body's trade ("publisher") and "best actress" (a prize) are left as they were.
+func TestPersonTrades(t *testing.T) {
+	a := emphasised("Concert raises money for Brisk",
+		"Fans of singer Mona filled the hall in Brisk on Friday. "+
+			"Tickets for pop star Lumo sold out within an hour.")
+	x := mustExtract(t, a)
+	wantTypes(t, x, map[string]kg.EntityType{
+		"Mona": kg.Person,
+		"Lumo": kg.Person,
+	})
+}

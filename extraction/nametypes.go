@@ -351,6 +351,11 @@ func (ef *entityFinder) typeByWordBefore(si, a, b, words int) (typ kg.EntityType
 		if orgDescriptors[ef.low(prev)] {
 			return kg.Organization, 5, true
 		}
+		// "singer Mona", "fans of rapper Zed": a one-word name after a trade only a
+		// person plies (entities_products.go personTrades)
+		if words == 1 && personTrades[ef.low(prev)] && !ef.is(prev-1, "best") {
+			return kg.Person, 4, true
+		}
 	}
 	return "", 0, false
 }
