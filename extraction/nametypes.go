@@ -174,6 +174,9 @@ func (ef *entityFinder) typeByContext(si, a, b int, credit bool) (kg.EntityType,
 	if ef.thingHead(si, a, b, words) {
 		return kg.Other, 5
 	}
+	if ef.productHead(si, a, b, words) {
+		return kg.Other, 5 // "the Popslate app", "the Quill messaging service" (entities_products.go)
+	}
 	if !firstNames[ef.tok(a)] && !ef.upperAcronym(a, b) && ef.pactNoun(si, b) {
 		return kg.Other, 5 // "the Keystone XL oil pipeline" (entities_regions.go)
 	}
@@ -347,6 +350,11 @@ func (ef *entityFinder) typeByWordBefore(si, a, b, words int) (typ kg.EntityType
 	default:
 		if orgDescriptors[ef.low(prev)] {
 			return kg.Organization, 5, true
+		}
+		// "singer Mona", "fans of rapper Zed": a one-word name after a trade only a
+		// person plies (entities_products.go personTrades)
+		if words == 1 && personTrades[ef.low(prev)] && !ef.is(prev-1, "best") {
+			return kg.Person, 4, true
 		}
 	}
 	return "", 0, false

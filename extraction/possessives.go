@@ -127,7 +127,8 @@ var notOwned = map[string]bool{"rival": true, "rivals": true, "competitor": true
 	"clients": true, "suppliers": true, "investors": true, "including": true, "like": true}
 
 // possessedName reads "POSSESSOR's [a word or two] NAME": an organization's unit or
-// board ("Alphabet Inc's Google", "Microsoft's Bing") is part of it (possessedUnit); a
+// board ("Alphabet Inc's Google", "Microsoft's Bing") is part of it (possessedUnit), and
+// so is a product of a unit's noun ("Halvorsen's Kettle app"); a
 // place's place lies in it ("California's Mojave Desert"); a person's party has the
 // person as a member ("Rajoy's conservative People's Party").
 func (rf *relationFinder) possessedName(si, g, owner int) {
@@ -162,6 +163,11 @@ func (rf *relationFinder) possessedName(si, g, owner int) {
 	}
 	switch ot, et := rf.ents[owner].typ, rf.ents[e].typ; {
 	case ot == kg.Organization && et == kg.Organization && rf.possessedUnit(g, owner, e, m):
+		rf.addRelation(si, rf.entName(e), "partOf", rf.entName(owner), text)
+	case ot == kg.Organization && et == kg.Other && k == g+1 && rf.entAt[g-1] >= 0 && productUnitHeads[rf.low(m.b)] && rf.possessedUnit(g, owner, e, m):
+		// a product its noun types ("Halvorsen's Kettle app", entities_products.go)
+		// belongs to the body named before the possessive (not "the company's Other
+		// Bets business", nor "GM's Let's Drive NYC program")
 		rf.addRelation(si, rf.entName(e), "partOf", rf.entName(owner), text)
 	case ot == kg.Place && et == kg.Place:
 		rf.addRelation(si, rf.entName(e), "locatedIn", rf.entName(owner), text)
@@ -225,6 +231,12 @@ var unitHeads = map[string]bool{"unit": true, "division": true, "subsidiary": tr
 	"project": true, "lab": true, "laboratory": true, "team": true, "business": true, "label": true,
 	"channel": true, "website": true, "site": true, "software": true, "system": true, "device": true,
 	"fleet": true}
+
+// productUnitHeads are the unit nouns after a possessed name typed Other that make it the
+// owner's product: "Facebook's Basics app", "Apple's iCloud service", "P&C's Fashion ID
+// website".
+var productUnitHeads = map[string]bool{"app": true, "service": true, "platform": true, "website": true,
+	"site": true, "software": true, "device": true}
 
 // edNouns are the nouns ending in -ed that follow a name ("WikiLeaks' Twitter feed"):
 // after a name, other words in -ed are read as participles ("Blackstone's LocusPoint agreed").
