@@ -36,11 +36,15 @@ func (rf *relationFinder) mentionFrom(k, end int) int {
 }
 
 // withMembers returns the name of mention mi's entity joined ("\x00") with the names
-// coordinated after it: members of the same type set off by commas, closed by "and" or
-// "or". Without the closing "and" there is no list ("Aleppo, Syria" is a place's place,
-// "Jan Kord, Ostmark's premier" an appositive); a member that owns what follows
-// ("Google and Apple's phones") or opens a clause of its own ("met Lund and Berg said")
-// ends the list before it.
+// coordinated after it: members of the same kind (sameKindOfName) set off by commas,
+// closed by "and", "or" or "as well as", each as listMember reads it. It is the one list
+// reader of the verbs' objects: the controlled actions (actionObject, relations.go) and
+// the open relations (openrelations.go) both take their objects through it. Without
+// the closing "and" there is no list ("Aleppo, Syria" is a place's place, "Jan Kord,
+// Ostmark's premier" an appositive); a member that owns what follows ("Google and
+// Apple's phones"), modifies a plural ("Acme (ACM) engineers") or opens a clause of its
+// own ("met Lund and Berg said") ends the list before it; a member in a compound ("the
+// Velland-backed militia") is none.
 func (rf *relationFinder) withMembers(mi, end int) string {
 	m := &rf.mentions[mi]
 	typ := rf.ents[m.ent].typ
@@ -55,6 +59,9 @@ func (rf *relationFinder) withMembers(mi, end int) string {
 		if rf.is(j, "and", "or") {
 			j++
 			closed = true
+		} else if rf.is(j, "as") && rf.is(j+1, "well") && rf.is(j+2, "as") {
+			j += 3 // "invited A as well as B"
+			closed = true
 		}
 		if j == k {
 			break
@@ -63,27 +70,69 @@ func (rf *relationFinder) withMembers(mi, end int) string {
 		if again {
 			j++ // "in Kansas and in Nebraska"
 		}
-		if rf.is(j, "the") && (!closed || again) {
-			j++
+		if rf.tok(j) == "the" {
+			j++ // "informed the Kestrel Agency and the Norland Union", not "… and The King of Limbs"
 		}
-		ni := rf.mentionFrom(j, end)
+		ni := rf.listMember(j, end, typ)
 		if ni < 0 {
 			return names[0]
 		}
 		n := &rf.mentions[ni]
-		if rf.ents[n.ent].typ != typ || n.demonym || rf.quoteOf[n.a] != 0 {
+		if !sameKindOfName(rf.ents[n.ent].typ, typ) || n.demonym || rf.quoteOf[n.a] != 0 || compoundSuffix(rf.tok(n.b-1)) != "" {
 			return names[0]
 		}
 		names = append(names, rf.entName(n.ent))
 		k = n.b
 	}
-	if !closed || rf.owner(k) || rf.modifier(k) || rf.pluralAfter(k) || rf.opensClause(k) {
-		return names[0]
+	if !closed || rf.owner(k) || rf.modifier(k) || rf.pluralAfter(k) || rf.opensClause(k) || rf.pluralAfter(rf.pastParenthesis(k)) {
+		return names[0] // "… and Acme (ACM) employees": the employees
 	}
 	if len(names) == 2 && rf.punct(rf.mentions[mi].b, ',') {
 		return names[0] // "invest in Uber, and Volkswagen announced": two clauses
 	}
 	return strings.Join(names, "\x00")
+}
+
+// pastParenthesis returns the token after a parenthesis that opens at k ("Acme (ACM)"),
+// or k when none opens there.
+func (rf *relationFinder) pastParenthesis(k int) int {
+	if !rf.punct(k, '(') {
+		return k
+	}
+	for o := k; k < len(rf.toks) && k < o+8 && !rf.punct(k, ')'); {
+		k++
+	}
+	return k + 1
+}
+
+// sameKindOfName reports whether names of types a and b may share a list: the same
+// type, or two that act (people, organizations, groups: "hired Birch Partners, Ann Cole
+// and Quill Ltd", where one may be typed wrong). A place never joins the others.
+func sameKindOfName(a, b kg.EntityType) bool {
+	actor := func(t kg.EntityType) bool { return t == kg.Person || t == kg.Organization || t == kg.Group }
+	return a == b || actor(a) && actor(b)
+}
+
+// listMember returns the mention of the list member that opens at token k: a name with
+// its title ("Sen. Ida Berg"), a title after a word of time ("former Mayor Anton Lund"),
+// and, in a list of people, a title owned by or named with a place or body ("Norland's
+// Foreign Minister Erik Holm", "Russian Foreign Minister Erik Holm", "Assembly Speaker
+// Lena Berg"): the person, not the owner. -1 when no name opens there.
+func (rf *relationFinder) listMember(k, end int, typ kg.EntityType) int {
+	if rf.is(k, "former", "then", "acting", "late") && k+1 < end && rf.toks[k+1].has(fCap) {
+		k++ // "former Mayor Anton Lund"
+	}
+	ni := rf.mentionFrom(k, end)
+	if ni < 0 || typ != kg.Person || rf.ents[rf.mentions[ni].ent].typ == kg.Person {
+		return ni
+	}
+	if oi := rf.ownedTitleObject(k, end); oi >= 0 {
+		return oi // "Norland's Foreign Minister Erik Holm"
+	}
+	if pi := rf.mentionFrom(rf.mentions[ni].b, end); pi >= 0 && rf.mentions[pi].ta == rf.mentions[ni].b && rf.mentions[pi].ta < rf.mentions[pi].a && rf.ents[rf.mentions[pi].ent].typ == kg.Person {
+		return pi // "Russian Foreign Minister Erik Holm", "Assembly Speaker Lena Berg"
+	}
+	return ni
 }
 
 // pluralAfter reports whether token k, after a name, is a lower-case plural the names
@@ -350,4 +399,19 @@ func (rf *relationFinder) prepositionList(mi, end int) bool {
 	m := &rf.mentions[mi]
 	p := rf.prepositionBefore(m.a)
 	return p != "" && rf.is(m.b, "and", "or") && rf.is(m.b+1, p) && m.b+2 < end
+}
+
+// listAfterPreposition reports whether the name that opens at token j (its title
+// included) follows the verb's own preposition at token k ("met with A and B", "spoke to
+// President A and Prime Minister B"): the list is the verb's object, as it is right
+// after the verb.
+func (rf *relationFinder) listAfterPreposition(k, j int) bool {
+	if !listPrepositions[rf.low(k)] {
+		return false
+	}
+	k++
+	if rf.is(k, "the") {
+		k++
+	}
+	return k <= j && rf.mentionFrom(k, j+1) >= 0
 }

@@ -116,9 +116,14 @@ func (rf *relationFinder) openRelations(si int) {
 			continue
 		}
 		m := &rf.mentions[rf.entAt[ok]]
-		name := rf.entName(int(m.ent))
-		for _, sj := range strings.Split(subj, "\x00") {
-			rf.addRelation(si, sj, pred, name, rf.span(v, min(s.b, m.b)))
+		objs := rf.entName(int(m.ent))
+		if !rf.is(ok-1, "between") && !rf.is(ok-2, "between") {
+			objs = rf.withMembers(int(rf.entAt[ok]), s.b) // "thanked A and B": objects.go; "between A and B" is one relation's two ends
+		}
+		for _, name := range strings.Split(objs, "\x00") {
+			for _, sj := range strings.Split(subj, "\x00") {
+				rf.addRelation(si, sj, pred, name, rf.span(v, min(s.b, m.b)))
+			}
 		}
 	}
 }

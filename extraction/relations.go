@@ -400,6 +400,9 @@ func (rf *relationFinder) activeAction(si, v int, pred string, objStart int, nom
 	if obj == "" || pred == "joins" && rf.joinedInAct(objStart, s.b) {
 		return
 	}
+	if strings.Contains(subj, "\x00") && sharesName(subj, obj) {
+		return // "Acme and Birch sued the company": a description read as one of the subjects
+	}
 	for _, ob := range strings.Split(obj, "\x00") {
 		if !rf.objectFits(pred, ob) {
 			continue
@@ -725,7 +728,7 @@ func (rf *relationFinder) actionObject(si, k int, pred string) string {
 			if strict[pred] && (rf.modifier(m.b) && !rf.timeAfter(m.b) || rf.is(m.b, "'s", "’s") || eventNoun(rf.low(m.b)) != "") || (pred == "acquires" || pred == "bidsFor") && rf.ents[e].typ != kg.Organization {
 				return "" // "buy U.S. fighter jets", "backing Silicon Valley startups"
 			}
-			if j > k+b2i(rf.is(k, "the", "both", "either")) && rf.mentionFrom(k, s.b) < 0 && !rf.prepositionList(int(rf.entAt[j]), s.b) {
+			if j > k+b2i(rf.is(k, "the", "both", "either")) && rf.mentionFrom(k, s.b) < 0 && !rf.prepositionList(int(rf.entAt[j]), s.b) && !rf.listAfterPreposition(k, j) {
 				return name
 			}
 			return rf.withMembers(int(rf.entAt[j]), s.b) // "condemned A, B and C": objects.go
@@ -812,4 +815,16 @@ func (rf *relationFinder) describedSubject(g, start int) string {
 		return rf.descriptionEntity("the "+w, g-1)
 	}
 	return ""
+}
+
+// sharesName reports whether the lists a and b (names joined by NUL) share a name.
+func sharesName(a, b string) bool {
+	for _, x := range strings.Split(a, "\x00") {
+		for _, y := range strings.Split(b, "\x00") {
+			if x == y {
+				return true
+			}
+		}
+	}
+	return false
 }

@@ -201,7 +201,7 @@ func (rf *relationFinder) stakeTaken(v int) bool {
 // places are annexed and recognized; persons and organizations are charged, convicted
 // and ordered; persons succeed persons.
 func (rf *relationFinder) objectFits(pred, obj string) bool {
-	if i := strings.LastIndexByte(obj, '-'); i > 0 && i+1 < len(obj) && !strings.Contains(obj[i:], " ") && unicode.IsLower(rune(obj[i+1])) && unicode.IsUpper(rune(obj[0])) {
+	if i := strings.LastIndexByte(obj, '-'); i > 0 && i+1 < len(obj) && !strings.Contains(obj[i:], " ") && unicode.IsLower(rune(obj[i+1])) && unicode.IsUpper(rune(obj[0])) && !hyphenedGivenName(obj, i) {
 		return false // "India-focussed": an adjective, no name
 	}
 	t := rf.typeOfName(obj)
@@ -333,3 +333,31 @@ func (rf *relationFinder) verbAfterSubject(si, v int) bool {
 	g := rf.backOverAuxiliaries(rf.sents[si].start, v)
 	return g < v-1 && rf.entityOf(g) >= 0 || rf.is(g, "which", "who") && rf.punct(g-1, ',')
 }
+
+// hyphenedGivenName reports whether name, whose last hyphen is at i, ends in a
+// two-syllable given name after a surname ("Ban Ki-moon", "Tsai Ing-wen", "Park
+// Geun-hye"): a short capitalised syllable, a short lower-case one that is no suffix of an
+// adjective ("Cold War-era", "Islamic State-related", "Brooklyn-born"), after a
+// surname of its own.
+func hyphenedGivenName(name string, i int) bool {
+	sp := strings.LastIndexByte(name[:i], ' ')
+	first, last := name[sp+1:i], name[i+1:]
+	if sp <= 0 || len(first) < 2 || len(first) > 5 || len(last) > 5 || !unicode.IsUpper(rune(first[0])) {
+		return false
+	}
+	if strings.HasSuffix(last, "ed") || strings.HasSuffix(last, "ing") || adjectiveSyllables[last] {
+		return false
+	}
+	for _, r := range first[1:] + last {
+		if !unicode.IsLower(r) {
+			return false
+		}
+	}
+	return true
+}
+
+// adjectiveSyllables are the short words after a hyphen that make a name an adjective.
+var adjectiveSyllables = map[string]bool{"era": true, "area": true, "style": true, "born": true, "bound": true,
+	"sung": true, "led": true, "run": true, "held": true, "like": true, "less": true, "free": true, "wide": true,
+	"only": true, "level": true, "class": true, "type": true, "ish": true, "made": true, "owned": true, "y": true,
+	"based": true, "heavy": true, "first": true, "shirt": true, "ray": true, "rays": true, "turn": true, "era's": true}
