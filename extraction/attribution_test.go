@@ -234,3 +234,19 @@ func TestEstimateSources(t *testing.T) {
 func TestTelevisionSources(t *testing.T) {
 	wantSources(t, "source-tv", []valueSource{{4, "state TV"}, {17, "state TV"}, {312, "Finch Data"}})
 }
+
+// TestDescribedNamedBodies: a report that names a body once and then calls it by a
+// description of its kind ("the Harbor Rights Monitor, a Britain-based monitoring group
+// … The monitoring group said", "the Geneva-based organisation" after "trade organisation Skyward
+// Alliance") means that body, as source and as speaker; "the U.N. children's agency",
+// which the article names nowhere, stays the United Nations it was; a name right before
+// the description ("a clinic run by the Varmo Relief Fund, the monitoring group said") is
+// not what the description calls it.
+func TestDescribedNamedBodies(t *testing.T) {
+	wantSources(t, "described-named-body", []valueSource{{40, "Harbor Rights Monitor"}, {30, "Harbor Rights Monitor"},
+		{12000, "UNHCR"}, {4000, "UNHCR"}, {9, "United Nations"}, {14, "Skyward Alliance"}, {20, "Skyward Alliance"}, {7, "Harbor Rights Monitor"}})
+	quotes := extract(t, "described-named-body").Quotes
+	if len(quotes) != 1 || quotes[0].Speaker != "Harbor Rights Monitor" {
+		t.Errorf("quotes = %+v, want one of Harbor Rights Monitor", quotes)
+	}
+}

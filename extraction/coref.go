@@ -59,6 +59,9 @@ func (rd *reader) speakerNP(a, b int) string {
 	if p := rd.titledBefore(b, a); p != "" {
 		return p // "…," the Republican governor said: the governor named before
 	}
+	if o := rd.namedBody(a, b); o != "" {
+		return o // "the U.N. refugee agency said" after "the U.N. refugee agency, UNHCR,": descriptions.go
+	}
 	// a named person or organization in the words wins
 	best := -1
 	for k := a; k < b; k++ {
@@ -212,6 +215,11 @@ func (rd *reader) subjectBefore(v, start int) string {
 	if p := rd.titledBefore(v, a); p != "" {
 		return p // "…," the Vermont senator said: the senator named before
 	}
+	if t := rd.theBefore(v, a, 5); t >= 0 {
+		if o := rd.namedBody(t, v); o != "" {
+			return o // "the U.N. refugee agency said": descriptions.go
+		}
+	}
 	if a < v-1 && rd.is(v-1, "he", "she") {
 		return rd.speakerPronoun(v - 1) // "But he said:"
 	}
@@ -324,6 +332,9 @@ func (rd *reader) description(a, b int) string {
 		}
 		if o := rd.kindDescription(st-1, b); o != "" {
 			return o // "the website said": descriptions.go
+		}
+		if o := rd.namedBody(st-1, b); o != "" {
+			return o // "the monitoring group said": descriptions.go
 		}
 		if o := rd.nationalKind(st-1, b); o != "" {
 			return o // "the Japanese company said": definites.go

@@ -471,3 +471,201 @@ func (rd *reader) descriptionEnd(a, end, words int) int {
 	}
 	return b
 }
+
+// A body named once and then called by a description of its kind ("the Harbor Rights
+// Monitor, a Britain-based monitoring group, said … The monitoring group said", "the
+// U.N. refugee agency, UNHCR, … the U.N. refugee agency said", "trade group Skyward
+// Alliance … the Geneva-based group said"): the description stands for the one
+// organization the article calls by that kind with each of the description's words.
+// kindDescription does this for the kinds of business (kindNouns) and never for the
+// words of bodies at large, which news also uses for a body it calls nothing ("the
+// group" for the organization named last: coref.go); with words before the head that
+// the article says of one body, the description can mean only that body.
+
+// describedBodyHeads are the heads of descriptions of a body at large that stand for a named body
+// when the article has called it so with the description's other words.
+var describedBodyHeads = map[string]bool{"group": true, "organization": true, "organisation": true,
+	"agency": true, "charity": true, "monitor": true, "body": true, "carrier": true,
+	"airline": true, "centre": true, "center": true}
+
+// namedBody reads tokens a..b-1 as "the MODIFIERS HEAD" with a head of describedBodyHeads and at
+// least one modifier, and returns the one organization named before token a that the
+// article calls by the head with each modifier (bodyCalled); "" when none or two fit.
+// A place's "-based" passes unsaid: where a body sits the article often tells only in the
+// description.
+func (rd *reader) namedBody(a, b int) string {
+	if b-a < 3 || b-a > 6 || !rd.is(a, "the") || !describedBodyHeads[rd.low(b-1)] {
+		return ""
+	}
+	if o := rd.unAgency(a+1, b); o != "" {
+		return o
+	}
+	var mods []string
+	based := false
+	for k := a + 1; k < b-1; k++ {
+		t := &rd.toks[k]
+		switch {
+		case rd.quoteOf[k] != 0:
+			return ""
+		case rd.owner(k) && k > a+1 && !rd.toks[k-1].has(fCap):
+			continue // "the U.N. children's agency"
+		case rd.punct(k, '-') || rd.is(k, "based") && rd.punct(k-1, '-') || rd.punct(k+1, '-') && rd.is(k+2, "based"):
+			based = true
+			continue // "the London-based group", read as three tokens
+		case t.kind != tWord || t.feat&(lxFunc|lxSpeech|lxPronoun|lxNumWord) != 0 && !rd.is(k, "u.n.", "un"):
+			return ""
+		case strings.HasSuffix(rd.low(k), "-based"):
+			based = true
+			continue
+		case idleTitleWords[rd.low(k)]:
+			continue
+		}
+		mods = append(mods, rd.low(k))
+	}
+	if len(mods) == 0 && !based {
+		return "" // "the group", "the former group": coref.go's
+	}
+	head := rd.low(b - 1)
+	fit := -1
+	for mi := range rd.mentions {
+		m := &rd.mentions[mi]
+		if m.ent < 0 || m.ent == fit || m.b > a || rd.quoteOf[m.a] != 0 {
+			continue
+		}
+		if t := rd.ents[m.ent].typ; t != kg.Organization && t != kg.Group || !rd.bodyCalled(m.ent, head, mods, a) {
+			continue
+		}
+		if fit >= 0 {
+			return "" // two bodies fit
+		}
+		fit = m.ent
+	}
+	if fit < 0 {
+		return ""
+	}
+	return rd.entName(fit)
+}
+
+// bodyCalled reports whether the article, before token at, calls organization ei by the
+// head word with each of the modifiers: in its name, or in the description that stands
+// right before one of its mentions, with or without a comma between ("trade group Skyward
+// Alliance", "the U.N. refugee agency, UNHCR,"), or in its appositive ("the Harbor Rights
+// Monitor, a Britain-based monitoring group,").
+func (rd *reader) bodyCalled(ei int, head string, mods []string, at int) bool {
+	words := map[string]bool{}
+	for _, w := range strings.Fields(strings.ToLower(rd.ents[ei].name)) {
+		words[w] = true
+	}
+	for mi := range rd.mentions {
+		m := &rd.mentions[mi]
+		if m.ent != ei || m.b > at || rd.quoteOf[m.a] != 0 {
+			continue
+		}
+		s := &rd.sents[m.sent]
+		k := m.ta - 1
+		if rd.punct(k, ',') {
+			k--
+		}
+		for ; k >= s.start && m.ta-k <= 7 && rd.toks[k].kind == tWord && !rd.is(k, "the", "a", "an") &&
+			(rd.toks[k].feat&(lxFunc|lxSpeech|lxPronoun) == 0 || rd.is(k, "u.n.", "un")); k-- {
+			words[rd.low(k)] = true
+		}
+		for j := rd.bodyAppositive(m); j < at && j < m.b+12 && rd.toks[j].kind == tWord; j++ { // not the description itself: "hit a clinic of the Red Crescent, the monitoring group said"
+			if rd.is(j+1, "of", "for", "to") {
+				break // "a member of the group"
+			}
+			words[rd.low(j)] = true
+		}
+	}
+	for _, desc := range unAgencyDescs[rd.ents[ei].name] {
+		words["u.n."], words["un"] = true, true // "the U.N. refugee agency": the UNHCR is one, named so or not
+		for _, w := range strings.Fields(desc) {
+			words[w] = true
+		}
+	}
+	if !words[head] {
+		return false
+	}
+	for _, w := range mods {
+		if !words[w] {
+			return false
+		}
+	}
+	return true
+}
+
+// bodyAppositive returns the first word of the description set off by a comma after
+// mention m ("the Harbor Rights Monitor, a Britain-based monitoring group, said", "UNHCR,
+// the U.N. refugee agency,"), past its article and a place's "-based"; len(toks) when
+// there is none.
+func (rd *reader) bodyAppositive(m *mention) int {
+	if !rd.punct(m.b, ',') || !rd.is(m.b+1, "a", "an", "the") {
+		return len(rd.toks)
+	}
+	k := m.b + 2
+	for k+2 < len(rd.toks) && k < m.b+5 && (rd.toks[k].kind == tWord || rd.punct(k, '-')) && !rd.punct(k+1, ',') {
+		if rd.punct(k+1, '-') && rd.is(k+2, "based") {
+			k += 3 // "a Britain-based monitoring group"
+			continue
+		}
+		if rd.entityOf(k) < 0 && !strings.HasSuffix(rd.low(k), "-based") || rd.is(k, "u.n.", "un") {
+			break
+		}
+		k++
+	}
+	return k
+}
+
+// unAgencies holds the United Nations' agencies by their description after "the U.N."
+// ("refugee agency"): the names an article may call each by (data/names.txt
+// [un-agencies]); unAgencyDescs the same the other way, each name's descriptions.
+var unAgencies, unAgencyDescs = unAgencyTables()
+
+func unAgencyTables() (byDesc, byName map[string][]string) {
+	byDesc, byName = map[string][]string{}, map[string][]string{}
+	for _, e := range entries("un-agencies") {
+		for _, n := range strings.Split(value(e), ";") {
+			n = strings.TrimSpace(n)
+			byDesc[e[0]] = append(byDesc[e[0]], n)
+			byName[n] = append(byName[n], e[0])
+		}
+	}
+	return byDesc, byName
+}
+
+// unAgency reads tokens a..b-1 as "U.N. DESCRIPTION" ("U.N. refugee agency", "United
+// Nations children's fund", "UN's health agency") and returns the agency of that
+// description (unAgencies) that the article names anywhere as an organization, the name
+// listed first when it uses two; "" when the words are no such description or the
+// article names no such agency (then the description stays what it was: the United
+// Nations).
+func (rd *reader) unAgency(a, b int) string {
+	switch {
+	case rd.is(a, "u.n.", "un"):
+		a++
+	case rd.is(a, "united") && rd.is(a+1, "nations"):
+		a += 2
+	default:
+		return ""
+	}
+	if rd.owner(a) {
+		a++ // "the U.N.'s refugee agency"
+	}
+	if a >= b {
+		return ""
+	}
+	desc := strings.ReplaceAll(strings.ToLower(rd.span(a, b)), "’", "'")
+	desc = strings.ReplaceAll(desc, " 's", "'s")
+	names := unAgencies[desc]
+	if len(names) == 0 {
+		return ""
+	}
+	for _, n := range names {
+		for i := range rd.ents {
+			if e := rd.ents[i]; !e.dropped && e.typ == kg.Organization && strings.EqualFold(e.name, n) {
+				return e.name
+			}
+		}
+	}
+	return ""
+}
