@@ -507,6 +507,9 @@ func (rf *relationFinder) actionSubject(si, v int) string {
 			k-- // "mainland"
 		}
 		t := rf.titleBefore(k, s.start) // "President Ruiz and Chancellor Hale traveled": clauses.go
+		if t == k && rf.ents[e].typ == kg.Person {
+			t = rf.qualifiedTitleBefore(k, s.start) // "A and former Mayor B", "A and Norland's Foreign Minister B"
+		}
 		titled := t != k && rf.ents[e].typ == kg.Person
 		if t != k && !titled {
 			break
@@ -530,6 +533,50 @@ func (rf *relationFinder) actionSubject(si, v int) string {
 		return subs[len(subs)-1]
 	}
 	return strings.Join(subs, "\x00")
+}
+
+// qualifiedTitleBefore returns the token before a list member's title that a word of time
+// ("A and former Mayor B met", "acting", "then", "late") or an owner ("A and Norland's
+// Foreign Minister B", "A and Norland Foreign Minister B") opens, when "and" or a comma
+// stands before that opening; else k, as titleBefore does. The owner is no member of the
+// list: the person is (listMember reads the same members after the verb).
+func (rf *relationFinder) qualifiedTitleBefore(k, start int) int {
+	j, titled := k, false
+	for j > start && k-j < 5 {
+		t := &rf.toks[j]
+		if t.kind != tWord || !t.has(fCap) || rf.entAt[j] >= 0 {
+			break
+		}
+		if t.feat&(lxRole|lxHonor) != 0 {
+			titled = true
+		}
+		j--
+	}
+	if !titled || j == k {
+		return k
+	}
+	switch {
+	case rf.is(j, "former", "then", "acting", "late"):
+		j--
+	case j > start && (rf.entAt[j] >= 0 || rf.owner(j) && rf.entAt[j-1] >= 0):
+		if rf.owner(j) {
+			j--
+		}
+		m := &rf.mentions[rf.entAt[j]]
+		if m.ent < 0 || rf.ents[m.ent].typ == kg.Person || m.demonym {
+			return k
+		}
+		j = m.a - 1
+		if rf.is(j, "the") {
+			j--
+		}
+	default:
+		return k
+	}
+	if j <= start || !(rf.is(j, "and") || rf.punct(j, ',')) {
+		return k
+	}
+	return j
 }
 
 // entityBefore returns the entity that ends right before token c (a comma), across a

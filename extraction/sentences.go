@@ -203,7 +203,8 @@ func classifySentences(d *doc) {
 				}
 			}
 		}
-		ends := last.kind == tStop || last.kind == tCloseQ || (last.kind == tPunct && d.text[last.s] == ')')
+		ends := last.kind == tStop || last.kind == tCloseQ || (last.kind == tPunct && d.text[last.s] == ')') ||
+			closingAbbrev(d, s)
 		if (!ends && words < 12) || (upper == words && words > 0 && words < 8) || words == 0 {
 			s.kind = sHeading
 		}
@@ -222,6 +223,34 @@ func classifySentences(d *doc) {
 		}
 	}
 	markCaptions(d) // captions.go
+}
+
+// closingAbbrev tells whether sentence s is prose whose last word, a company suffix or a
+// capital initialism, holds the full stop that ends it ("… criticized Acme Corp.", "…
+// sanctions on the U.S."): it then ends like any sentence and is no heading. Lower-case
+// initialisms ("10:50 a.m."), titles and "No." stay open, and a line without a lower-case
+// word ("CHARLESTON, S.C.") or with a colon ("Contributing: …") is still a dateline, a
+// credit or a heading.
+func closingAbbrev(d *doc, s *sentence) bool {
+	last := &d.toks[s.b-1]
+	if last.kind != tWord || !last.has(fAbbr) {
+		return false
+	}
+	w := d.text[last.s:last.e]
+	if !corpSuffix[strings.ToLower(w)] && !(strings.Count(w, ".") >= 2 && strings.ToUpper(w) == w) {
+		return false
+	}
+	for k := s.a; k < s.b-1; k++ {
+		if t := &d.toks[k]; t.kind == tPunct && d.text[t.s] == ':' {
+			return false // "Contributing: Ann Lee in Washington, D.C.", a credit
+		}
+	}
+	for k := s.a; k < s.b-1; k++ {
+		if t := &d.toks[k]; t.kind == tWord && !t.has(fCap) {
+			return true
+		}
+	}
+	return false
 }
 
 // debrisPrefixes start the lines of page furniture (data/debris.txt).
