@@ -2,6 +2,7 @@ package extraction
 
 import (
 	"regexp"
+	"strings"
 
 	"github.com/factgraph/kg"
 )
@@ -13,11 +14,35 @@ import (
 var correctionCue = regexp.MustCompile(`(?i)\b(revis(?:ed|es|ing)\s+(?:\w+\s+){0,3}(?:down|downward|lower)|revis(?:ed|es|ing)\s+(?:its|their|the|an?)\s+(?:\w+\s+){0,2}(?:count|toll|figure|tally|estimate)s?|(?:lowered|cut|reduced|corrected)\s+(?:\w+\s+){0,3}(?:toll|count|figure|tally)|(?:one|two|three|\d+)\s+fewer\s+than\s+(?:an?\s+|the\s+)?(?:earlier|previous|initial)|wrongly\s+(?:pronounced|declared|reported|counted)|correct(?:ed|ing)\s+(?:an?\s+|the\s+|its\s+)?(?:earlier|previous|initial)\s+(?:report|count|figure|toll))`)
 
 // markCorrections flags the figures whose sentence corrects an earlier figure.
+// Each sentence is asked once, and only one holding a word every cue needs goes to the
+// regular expression.
 func markCorrections(x *kg.Extraction) {
+	asked := map[int]bool{}
 	for i := range x.Figures {
 		f := &x.Figures[i]
-		if f.Sentence >= 0 && f.Sentence < len(x.Sentences) && correctionCue.MatchString(x.Sentences[f.Sentence].Text) {
-			f.Correction = true
+		if f.Sentence < 0 || f.Sentence >= len(x.Sentences) {
+			continue
+		}
+		corrects, ok := asked[f.Sentence]
+		if !ok {
+			text := x.Sentences[f.Sentence].Text
+			corrects = mayCorrect(text) && correctionCue.MatchString(text)
+			asked[f.Sentence] = corrects
+		}
+		f.Correction = f.Correction || corrects
+	}
+}
+
+// correctionWords are the words one of which every alternative of correctionCue holds.
+var correctionWords = []string{"revis", "lowered", "cut", "reduced", "correct", "fewer", "wrongly"}
+
+// mayCorrect reports whether sentence text holds one of correctionWords, whatever its case.
+func mayCorrect(text string) bool {
+	low := strings.ToLower(text)
+	for _, w := range correctionWords {
+		if strings.Contains(low, w) {
+			return true
 		}
 	}
+	return false
 }

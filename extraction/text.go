@@ -203,9 +203,7 @@ func (d *doc) low(i int) string {
 	}
 	w := d.text[t.s:t.e]
 	l := lowerASCII(w)
-	if len(l) > 0 && l != w {
-		t.low = l // remember a lower-cased capital: later steps ask again
-	}
+	t.low = l // remember it: later steps ask again (a word already in lower case costs no copy)
 	return l
 }
 
