@@ -22,15 +22,12 @@ func (rf *relationFinder) citizenship(mi int) {
 		return
 	}
 	s := &rf.sents[m.sent]
-	k := m.b + 1
-	switch {
-	case rf.punct(m.b, ','):
-		if rf.is(k, "also") {
-			k++
-		}
-	case rf.is(m.b, "is", "was"):
-	default:
+	k, ok := rf.descriptionStart(m)
+	if !ok {
 		return
+	}
+	if rf.is(k, "also") {
+		k++ // ", also a French national"
 	}
 	if !rf.is(k, "a", "an") {
 		return

@@ -73,11 +73,8 @@ func (rf *relationFinder) partyDescription(mi int) {
 		return
 	}
 	s := &rf.sents[m.sent]
-	k := m.b + 1
-	switch {
-	case rf.punct(m.b, ','):
-	case rf.is(m.b, "is", "was") && rf.is(m.b+1, "a", "an", "the"):
-	default:
+	k, ok := rf.descriptionStart(m)
+	if !ok {
 		return
 	}
 	if rf.is(k, "a", "an", "the") {

@@ -596,17 +596,22 @@ func (rf *relationFinder) appositiveRole(mi, k, end int) {
 	}
 }
 
+// descriptionStart returns the first token of the description that follows mention m:
+// the word after its comma (", the head of …"), or the article after "is" or "was" ("Lena
+// H. Sun is a national reporter …"). ok is false when no description follows.
+func (rf *relationFinder) descriptionStart(m *mention) (k int, ok bool) {
+	if rf.punct(m.b, ',') || rf.is(m.b, "is", "was") && rf.is(m.b+1, "a", "an", "the") {
+		return m.b + 1, true
+	}
+	return 0, false
+}
+
 // appositivePhrase returns the words k..end-1 of the appositive after mention m, its
 // article left out: ", the head of the Syrian National Council", ", who was appointed
 // the … envoy", " is a national reporter for …". ok is false when there is none.
 func (rf *relationFinder) appositivePhrase(m *mention) (k, end int, ok bool) {
 	s := &rf.sents[m.sent]
-	k = m.b + 1
-	switch {
-	case rf.punct(m.b, ','):
-	case rf.is(m.b, "is", "was") && rf.is(m.b+1, "a", "an", "the"):
-		k = m.b + 1 // "Lena H. Sun is a national reporter for The Washington Post"
-	default:
+	if k, ok = rf.descriptionStart(m); !ok {
 		return 0, 0, false
 	}
 	if rf.clauseOpener(k) {
@@ -731,7 +736,7 @@ func (rf *relationFinder) appositiveObjects(m *mention, k, end, ra, rb int) []st
 	if len(objs) == 0 && place != "" && placeRole(strings.ToLower(rf.span(ra, rb))) {
 		objs = append(objs, place)
 	}
-	if len(objs) == 0 && ra > k && rf.entityOf(ra-1) < 0 && usPartyWords[rf.tok(ra-1)] != "" && partyOffices[strings.ToLower(rf.span(ra, rb))+"Of"] {
+	if len(objs) == 0 && ra > k && rf.entityOf(ra-1) < 0 && usPartyWords[rf.tok(ra-1)] != "" && partyOffices[kg.RolePredicate(roleWords(rf.doc, ra, rb))] {
 		// "a Republican strategist": the party's lone word, no entity of its own, names
 		// the body of a party's own office (partyroles.go turns it into the party's name)
 		objs = append(objs, rf.tok(ra-1))
