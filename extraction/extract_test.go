@@ -86,6 +86,32 @@ func hasRelation(x *kg.Extraction, s, p, o string) bool {
 }
 
 // findFigure returns the first figure with measure and value.
+// figureSource is a figure's value and the source a test wants for it ("" for none).
+type figureSource struct {
+	value  float64
+	source string
+}
+
+// wantFigureSources checks that x holds a figure of each value, and that every figure of
+// that value has the wanted source.
+func wantFigureSources(t *testing.T, x *kg.Extraction, wants []figureSource) {
+	t.Helper()
+	for _, want := range wants {
+		found := false
+		for _, f := range x.Figures {
+			if f.Value == want.value {
+				found = true
+				if f.Source != want.source {
+					t.Errorf("%v: source %q, want %q", want.value, f.Source, want.source)
+				}
+			}
+		}
+		if !found {
+			t.Errorf("no figure %v; figures: %+v", want.value, x.Figures)
+		}
+	}
+}
+
 func findFigure(x *kg.Extraction, measure string, v float64) *kg.Figure {
 	for i := range x.Figures {
 		if x.Figures[i].Measure == measure && x.Figures[i].Value == v {

@@ -9,23 +9,7 @@ import "testing"
 // "forecast" is a noun ("A cargo forecast from the port").
 func TestForecasters(t *testing.T) {
 	x := extract(t, "forecasters")
-	for _, want := range []struct {
-		value  float64
-		source string
-	}{{1.2e6, "Harbor Freight Lines"}, {4.5e9, "Harbor Freight Lines"}, {12, "Harbor Freight Lines"}, {10e6, "Greta Lindqvist"}} {
-		found := false
-		for _, f := range x.Figures {
-			if f.Value == want.value {
-				found = true
-				if f.Source != want.source {
-					t.Errorf("%v: source %q, want %q", want.value, f.Source, want.source)
-				}
-			}
-		}
-		if !found {
-			t.Errorf("no figure %v; figures: %+v", want.value, x.Figures)
-		}
-	}
+	wantFigureSources(t, x, []figureSource{{1.2e6, "Harbor Freight Lines"}, {4.5e9, "Harbor Freight Lines"}, {12, "Harbor Freight Lines"}, {10e6, "Greta Lindqvist"}})
 	for _, f := range x.Figures {
 		if (f.Value == 6 || f.Value == 4.8e9 || f.Value == 9e6) && f.Source == "Harbor Freight Lines" {
 			t.Errorf("not the forecaster's: %+v", f)

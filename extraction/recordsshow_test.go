@@ -14,24 +14,8 @@ import "testing"
 // about …, said" is the company the description names.
 func TestRecordsAndAppositionSources(t *testing.T) {
 	x := extract(t, "records-show")
-	for _, want := range []struct {
-		value  float64
-		source string
-	}{{2e9, "Marlow Tiles Inc"}, {40, "county court records"}, {300, "Brightfield Research"},
+	wantFigureSources(t, x, []figureSource{{2e9, "Marlow Tiles Inc"}, {40, "county court records"}, {300, "Brightfield Research"},
 		{5000, ""}, {80, ""}, {45, ""}, {900, "Ronald Pike"}, {5e6, "Ronald Pike"},
 		{2, "investigators"}, {600, "Gail Moreno"}, {30, "Dana Whitcomb"}, {3, ""},
-		{9000, "Marlow Tiles Inc"}, {14, "Marlow Tiles Inc"}} {
-		found := false
-		for _, f := range x.Figures {
-			if f.Value == want.value {
-				found = true
-				if f.Source != want.source {
-					t.Errorf("%v: source %q, want %q", want.value, f.Source, want.source)
-				}
-			}
-		}
-		if !found {
-			t.Errorf("no figure %v; figures: %+v", want.value, x.Figures)
-		}
-	}
+		{9000, "Marlow Tiles Inc"}, {14, "Marlow Tiles Inc"}})
 }
