@@ -67,6 +67,7 @@ func cleanParagraphs(paras []string) []string {
 	out := paras[:0]
 	var seen map[string]bool
 	for _, p := range paras {
+		p = repairWindows1252(p)
 		if strings.HasPrefix(p, "kAm") && strings.HasSuffix(p, "k^Am") {
 			p = unrot47(p)
 		}
@@ -211,6 +212,7 @@ func joinBody(paras []string) string { return strings.Join(paras, "\n\n") }
 
 // cleanTitle decodes entities and collapses white space in a headline.
 func cleanTitle(s string) string {
+	s = repairWindows1252(s)
 	if strings.IndexByte(s, '&') >= 0 {
 		s = html.UnescapeString(s)
 		if strings.IndexByte(s, '&') >= 0 {

@@ -56,6 +56,9 @@ func (MarkdownLoader) Read(path string, data []byte) (Result, error) {
 	fmText, body, ok := splitFrontMatter(data)
 	meta := map[string]any{}
 	if ok && len(bytes.TrimSpace(fmText)) > 0 {
+		if hasC1(string(fmText)) {
+			fmText = []byte(repairWindows1252(string(fmText))) // YAML refuses C1 controls
+		}
 		// Parse only the keys kg reads (archives carry many more); if that fails, the
 		// whole front matter, so that errors name the right line.
 		if err := safeYAML(wantedEntries(fmText), &meta); err != nil {
