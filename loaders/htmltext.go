@@ -513,15 +513,20 @@ func (w *textWriter) text(b []byte, pre bool) {
 }
 
 // titleCaseDateline reports whether the dateline written into cur from from on opens
-// with a word in title case ("San Francisco", "Burns, Oregon"). Such a dateline runs into
-// the story's first words ("San Francisco Yahoo Inc's results") where an upper-case one
-// ("WASHINGTON The court") stands apart, so the writer puts a dash after it.
+// or ends with a word in title case ("San Francisco", "Burns, Oregon", "RAF FAIRFORD,
+// England"). Such a dateline runs into the story's first words ("San Francisco Yahoo
+// Inc's results", "England U.S. Air Force Chief of Staff") where one in upper case
+// throughout ("WASHINGTON The court") stands apart, so the writer puts a dash after it.
 func titleCaseDateline(cur []byte, from int) bool {
 	if from < 0 || from+2 > len(cur) {
 		return false
 	}
-	t := bytes.TrimLeft(cur[from:], " ")
-	return len(t) >= 2 && t[0] >= 'A' && t[0] <= 'Z' && t[1] >= 'a' && t[1] <= 'z'
+	t := bytes.TrimRight(bytes.TrimLeft(cur[from:], " "), " ")
+	if len(t) >= 2 && t[0] >= 'A' && t[0] <= 'Z' && t[1] >= 'a' && t[1] <= 'z' {
+		return true
+	}
+	last := t[bytes.LastIndexAny(t, " ,/")+1:]
+	return len(last) >= 2 && last[0] >= 'A' && last[0] <= 'Z' && bytes.ContainsFunc(last[1:], unicode.IsLower)
 }
 
 // datelineDash writes the dash due after a title-case dateline, before the text b that
