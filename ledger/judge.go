@@ -33,6 +33,32 @@ type figure struct {
 	// recalled is a figure a report gives of an earlier incident than its own: it
 	// corroborates, but is held against nothing.
 	recalled bool
+	// day is the day the figure's own clause dates it to, for a figure of a topic
+	// (dayOfTopic); the zero span when it has none or is an event's.
+	day kg.DateSpan
+}
+
+// dayOfTopic is the day a figure of a topic speaks of, by its own clause ("five states
+// vote on Saturday"), or the zero span. An event is one incident of one day, so its
+// figures' dates are those of the act or of what was said about it; a topic (a
+// company, a candidate, a lottery) gathers reports of several days, and a count its
+// clause dates to one day is that day's quantity.
+func dayOfTopic(inc *schema.IncidentRecord, r schema.FigureRecord) kg.DateSpan {
+	if inc.Type != schema.TopicType {
+		return kg.DateSpan{}
+	}
+	if sp, ok := kg.ParseDateSpan(r.Date); ok && sp.Days {
+		return sp
+	}
+	return kg.DateSpan{}
+}
+
+// otherDays reports whether two figures are of a topic's different days: both dated
+// to days by their clauses, more than DayWindow apart ("five states" voting on 5 March
+// and "five states" voting on 15 March are two quantities, not one value two reports
+// give).
+func otherDays(a, b *figure) bool {
+	return a.day.Days && b.day.Days && a.day.Gap(b.day) > DayWindow
 }
 
 func (f *figure) dated() bool { return !f.pub.IsZero() }
@@ -82,7 +108,7 @@ func judge(inc *schema.IncidentRecord, reports []schema.MentionsRecord, pubs []t
 				continue
 			}
 			f := &figure{rec: r, report: ri, group: group[ri], pub: pubs[ri], scope: kg.ParseScope(r.Scope),
-				class: kg.MeasureClass(r.Measure)}
+				class: kg.MeasureClass(r.Measure), day: dayOfTopic(inc, r)}
 			if f.scope.Kind == kg.Background && f.scope.Of == "" && r.Superseded {
 				// A value the report says was replaced is of an earlier time, which is
 				// what makes it background; it is judged beside the value that replaced it.
@@ -174,7 +200,8 @@ func storyGroups(reports []schema.MentionsRecord, pubs []time.Time, ris []int) m
 const CopySimilarity = 0.8
 
 // tallies counts, for each value of a series, the independent reports that give it,
-// and keeps the values two or more give.
+// and keeps the values two or more give. A value a topic's figures give for several
+// days is one tally a day (quantityDays).
 func tallies(event, series string, s []*figure, reports []schema.MentionsRecord) []schema.TallyRecord {
 	type acc struct {
 		rec     schema.TallyRecord
@@ -186,16 +213,21 @@ func tallies(event, series string, s []*figure, reports []schema.MentionsRecord)
 	}
 	by := map[string]*acc{}
 	var order []string
+	days := quantityDays(s)
 	for _, f := range s {
 		if f.rec.Superseded {
 			continue // a value its report says was replaced is no report of it
 		}
-		k := kg.FormatValue(f.rec.Value) + "\x00" + f.rec.Qualifier
+		k := kg.FormatValue(f.rec.Value) + "\x00" + f.rec.Qualifier + "\x00" + days[f]
 		a := by[k]
 		if a == nil {
 			a = &acc{rec: schema.TallyRecord{Measure: f.class, Scope: f.rec.Scope, Unit: f.rec.Unit, Value: f.rec.Value, Qualifier: f.rec.Qualifier},
 				groups: map[int]bool{}, outlets: map[string]bool{}, sources: map[string]bool{}, arts: map[string]bool{}}
-			a.rec.Tally = schema.Short(string(schema.TallyIRI(event, series, f.rec.Value, f.rec.Qualifier)))
+			quantity := series
+			if days[f] != "" {
+				quantity += "\x00" + days[f] // one value of two days: two tallies
+			}
+			a.rec.Tally = schema.Short(string(schema.TallyIRI(event, quantity, f.rec.Value, f.rec.Qualifier)))
 			by[k] = a
 			order = append(order, k)
 		}
@@ -232,6 +264,58 @@ func tallies(event, series string, s []*figure, reports []schema.MentionsRecord)
 		a.rec.Outlets = schema.SortedKeys(a.outlets)
 		a.rec.Sources = schema.SortedKeys(a.sources)
 		out = append(out, a.rec)
+	}
+	return out
+}
+
+// quantityDays tells, for the figures of each value of a topic's series, which day's
+// quantity each reports, where they are of several: figures whose clauses date them to
+// days DayWindow or less apart (in a chain) are one day's, named by its first day; a
+// figure its clause dates to no day is of none ("undated") when the value's dated
+// figures are of several days, and of the one day when they are of one. A figure of
+// a value whose figures are all of one day (or of none), and every figure of an event,
+// is of "": one quantity.
+func quantityDays(s []*figure) map[*figure]string {
+	byValue := map[string][]*figure{}
+	var values []string
+	for _, f := range s {
+		if !f.day.Days || f.rec.Superseded {
+			continue
+		}
+		k := kg.FormatValue(f.rec.Value) + "\x00" + f.rec.Qualifier
+		if byValue[k] == nil {
+			values = append(values, k)
+		}
+		byValue[k] = append(byValue[k], f)
+	}
+	var out map[*figure]string
+	for _, k := range values {
+		dated := append([]*figure(nil), byValue[k]...)
+		sort.SliceStable(dated, func(i, j int) bool { return dated[i].day.From.Before(dated[j].day.From) })
+		label := map[*figure]string{}
+		first := dated[0]
+		for x, f := range dated {
+			if x > 0 && dated[x-1].day.Gap(f.day) > DayWindow {
+				first = f
+			}
+			label[f] = first.day.From.Format("2006-01-02")
+		}
+		if label[dated[0]] == label[dated[len(dated)-1]] {
+			continue // one day's quantity
+		}
+		if out == nil {
+			out = map[*figure]string{}
+		}
+		for _, f := range s {
+			if f.rec.Superseded || kg.FormatValue(f.rec.Value)+"\x00"+f.rec.Qualifier != k {
+				continue
+			}
+			if l, ok := label[f]; ok {
+				out[f] = l
+			} else {
+				out[f] = "undated"
+			}
+		}
 	}
 	return out
 }
@@ -419,6 +503,8 @@ func (j *judgement) static() {
 // behind each other, and on the 2016 corpus none such was a disagreement. For a toll,
 // a report is held to the highest count it gives: the lower ones it gives beside it
 // are parts ("three of the dead were Americans") that it need not say are parts.
+// Figures of a topic that their clauses date to different days are never held against
+// each other (otherDays).
 func (j *judgement) moving(t kg.MeasureTraits) {
 	rising := !t.Falls
 	if rising {
@@ -456,7 +542,7 @@ func (j *judgement) moving(t kg.MeasureTraits) {
 				break
 			}
 			if f.rec.Superseded || f.recalled || f.group == g.group || samePublisher(j.reports, f, g) || f.iv.Overlaps(g.iv) ||
-				!sameQuantity(f, g) || !j.wholeToll(f) || !j.samePlace(f, g) || !sameTime(f, g) {
+				!sameQuantity(f, g) || !j.wholeToll(f) || !j.samePlace(f, g) || !sameTime(f, g) || otherDays(f, g) {
 				continue
 			}
 			j.add(kg.Conflict, f, g, fmt.Sprintf("At the same time, %s and %s.",
@@ -469,7 +555,9 @@ func (j *judgement) moving(t kg.MeasureTraits) {
 // ownEarlier returns the latest earlier exact count, within OwnRevision, that an
 // earlier version of figure gi's story gave above it, or nil. A later version of a
 // story is the same outlet's report that keeps some of its words (a fifth of its
-// five-word sequences, where other reports of an event share almost none).
+// five-word sequences, where other reports of an event share almost none). A topic's
+// count that its clause dates to another day than the earlier one's is that day's
+// quantity, not a revision (otherDays).
 func (j *judgement) ownEarlier(gi int) *figure {
 	g := j.s[gi]
 	for fi := gi - 1; fi >= 0; fi-- {
@@ -478,7 +566,7 @@ func (j *judgement) ownEarlier(gi int) *figure {
 			return nil
 		}
 		if f.rec.Article != g.rec.Article && samePublisher(j.reports, f, g) && f.iv.Exact() && f.rec.Value > g.rec.Value &&
-			!partOf(f) && !partOf(g) &&
+			!partOf(f) && !partOf(g) && !otherDays(f, g) &&
 			!f.rec.Superseded && j.reports[f.report].Fingerprint.Similarity(j.reports[g.report].Fingerprint) >= UpdateSimilarity {
 			return f
 		}

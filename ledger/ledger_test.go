@@ -34,6 +34,7 @@ type fig struct {
 	phrase    string // the words that state it; else "<value> people"
 	place     string // the place its sentence names
 	asOf      string // when the report says a replaced value was given (ISO 8601 interval)
+	date      string // the date its clause gives it ("2016-03-05"), or ""
 }
 
 func stampOf(s string) string {
@@ -82,7 +83,7 @@ func derive(t *testing.T, reports ...rep) Derived {
 			}
 			figs[art] = append(figs[art], schema.FigureRecord{Claim: fmt.Sprintf("kg:claim/%s-%d", r.id, i), Mention: m,
 				Measure: f.measure, Scope: f.scope, Value: f.value, Qualifier: string(f.qualifier), Source: f.source, Text: text, Phrase: phrase, Place: f.place,
-				Offset: f.offset, Correction: f.correct, Superseded: f.replaced, AsOf: f.asOf,
+				Offset: f.offset, Correction: f.correct, Superseded: f.replaced, AsOf: f.asOf, Date: f.date,
 				ArticleRef: schema.ArticleRef{Article: art, Published: stampOf(r.published), Publisher: r.publisher}})
 		}
 	}
@@ -743,5 +744,105 @@ func TestIncidentsOfOneNameAreNumbered(t *testing.T) {
 	}
 	if len(seen) != 3 {
 		t.Errorf("incidents %v, want three", seen)
+	}
+}
+
+// topicOn is a report's mention of a subject its figures are about, on the day it was
+// published.
+func topicOn(subject, published string) schema.MentionRecord {
+	t, err := time.Parse("2006-01-02 15:04", published)
+	if err != nil {
+		panic(err)
+	}
+	return schema.MentionRecord{Mention: schema.Short(string(schema.TopicMentionIRI(subject, t))), Type: schema.TopicType, Subject: subject,
+		Date: kg.DateString(t)}
+}
+
+// TestTopicCountsOfOtherDays: a topic gathers reports of several days, and one value
+// its figures' clauses date to days far apart is two quantities ("primaries in three
+// counties on Saturday", "three counties vote on the 14th"), no corroboration; the
+// same value on one day, or undated, still is one; an event's figures are one
+// incident's whatever day their clauses give.
+func TestTopicCountsOfOtherDays(t *testing.T) {
+	counties := func(id, publisher, published, date string, from int) rep {
+		return rep{id: id, publisher: publisher, published: published, print: printOf(from),
+			mentions: []schema.MentionRecord{topicOn("Governor Alder", published)},
+			figures:  []fig{{measure: "counties", value: 3, date: date}}}
+	}
+	talliesOf := func(d Derived) []string {
+		var out []string
+		for _, inc := range d.Incidents {
+			for _, tl := range inc.Tallies {
+				out = append(out, fmt.Sprintf("%s:%d", kg.FormatValue(tl.Value), tl.Reports))
+			}
+		}
+		slices.Sort(out)
+		return out
+	}
+	for _, c := range []struct {
+		name    string
+		reports []rep
+		want    string
+	}{
+		{"two days a week apart", []rep{counties("a", "Wire", "2016-03-06 03:00", "2016-03-05", 0),
+			counties("b", "Paper", "2016-03-08 12:00", "2016-03-14", 1000)}, "[]"},
+		{"one day", []rep{counties("a", "Wire", "2016-03-06 03:00", "2016-03-05", 0),
+			counties("b", "Paper", "2016-03-07 12:00", "2016-03-05", 1000)}, "[3:2]"},
+		{"next day (a time zone)", []rep{counties("a", "Wire", "2016-03-06 03:00", "2016-03-05", 0),
+			counties("b", "Paper", "2016-03-07 12:00", "2016-03-06", 1000)}, "[3:2]"},
+		{"one dated, one undated", []rep{counties("a", "Wire", "2016-03-06 03:00", "2016-03-05", 0),
+			counties("b", "Paper", "2016-03-07 12:00", "", 1000)}, "[3:2]"},
+		{"a month is no day", []rep{counties("a", "Wire", "2016-03-06 03:00", "2016-03", 0),
+			counties("b", "Paper", "2016-03-07 12:00", "2016-03-05", 1000)}, "[3:2]"},
+		{"each day told twice", []rep{counties("a", "Wire", "2016-03-06 03:00", "2016-03-05", 0),
+			counties("b", "Paper", "2016-03-06 12:00", "2016-03-05", 1000),
+			counties("c", "Wire", "2016-03-07 12:00", "2016-03-14", 2000),
+			counties("d", "Paper", "2016-03-08 12:00", "2016-03-14", 3000)}, "[3:2 3:2]"},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			d := derive(t, c.reports...)
+			if got := fmt.Sprint(talliesOf(d)); got != c.want {
+				t.Errorf("tallies %s, want %s", got, c.want)
+			}
+			seen := map[string]bool{}
+			for _, inc := range d.Incidents {
+				for _, tl := range inc.Tallies {
+					if seen[tl.Tally] {
+						t.Errorf("two tallies share the IRI %s", tl.Tally)
+					}
+					seen[tl.Tally] = true
+				}
+			}
+		})
+	}
+	// An event is one incident: its figures agree whatever day their clauses give
+	// (the act's, or the day an official spoke of it).
+	shooting := mentionOf("shooting", "Orlando", "United States", "2016-06-12")
+	d := derive(t,
+		rep{id: "a", publisher: "Wire", published: "2016-06-15 08:00", print: printOf(0), mentions: []schema.MentionRecord{shooting},
+			figures: []fig{{measure: "killed", value: 49, date: "2016-06-12"}}},
+		rep{id: "b", publisher: "Paper", published: "2016-06-22 08:00", print: printOf(1000), mentions: []schema.MentionRecord{shooting},
+			figures: []fig{{measure: "killed", value: 49, date: "2016-06-19"}}},
+	)
+	if n := tallyOf(d); n != 2 {
+		t.Errorf("an event's toll dated by two days a week apart: a tally of %d reports, want 2", n)
+	}
+}
+
+// TestTopicRevisionOfOtherDays: an outlet's update that gives a topic's lower count for
+// a later day ("closed at $28 on Wednesday" after "closed at $30 on Monday") reports
+// that day's quantity and revises nothing; the same update for the same day revises
+// its count down.
+func TestTopicRevisionOfOtherDays(t *testing.T) {
+	price := func(id, published string, value float64, date string) rep {
+		return rep{id: id, publisher: "Wire", published: published, print: printOf(len(id) * 30),
+			mentions: []schema.MentionRecord{topicOn("Alder Mills", published)},
+			figures:  []fig{{measure: "share price", value: value, date: date}}}
+	}
+	if got := findings(derive(t, price("a", "2016-03-07 23:00", 30, "2016-03-07"), price("bb", "2016-03-09 20:00", 28, "2016-03-09"))); len(got) != 0 {
+		t.Errorf("two days' closing prices: %v, want no finding", got)
+	}
+	if got := fmt.Sprint(findings(derive(t, price("a", "2016-03-07 23:00", 30, "2016-03-07"), price("bb", "2016-03-08 03:00", 28, "2016-03-07")))); got != "[revision 30-28]" {
+		t.Errorf("one day's price revised by an update: %v, want [revision 30-28]", got)
 	}
 }
