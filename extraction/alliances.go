@@ -74,6 +74,13 @@ func (rf *relationFinder) allianceOwner(si, v int) (int, int) {
 		if rf.is(k, "his", "her") {
 			return g, k
 		}
+		if rf.entAt[k-1] < 0 {
+			// "the country's competitors": a description that stands for the owner
+			if a := rf.theBefore(k, s.start, 4); a >= 0 {
+				return g, a
+			}
+			return g, k - 1
+		}
 		return g, rf.mentions[rf.entAt[k-1]].a
 	}
 	if e := rf.entityOf(k); e >= 0 && k == v-1 {

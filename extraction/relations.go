@@ -1,6 +1,7 @@
 package extraction
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/factgraph/kg"
@@ -368,6 +369,9 @@ func (rf *relationFinder) activeAction(si, v int, pred string, objStart int, nom
 	var subj string
 	if nominal {
 		subj = rf.clauseSubject(si, v)
+		if pred == "rivalOf" && rf.subjectQualifies(si, v, subj) {
+			return // "China's dominant e-commerce company faces competition from": the company's
+		}
 	} else {
 		subj = rf.actionSubject(si, v)
 	}
@@ -414,6 +418,39 @@ func (rf *relationFinder) activeAction(si, v int, pred string, objStart int, nom
 			rf.addRelation(si, sj, pred, ob, rf.span(v, min(s.b, objStart+4)))
 		}
 	}
+}
+
+// subjectQualifies reports whether a name of subj (names joined by NUL), as it stands
+// before token v in sentence si, only qualifies the clause's real subject: it owns a noun
+// ("China's dominant e-commerce company") or opens a compound ("Oakland,
+// California-based Pandora").
+func (rf *relationFinder) subjectQualifies(si, v int, subj string) bool {
+	if subj == "" {
+		return false
+	}
+	names := strings.Split(subj, "\x00")
+	for k := rf.sents[si].start; k < v; k++ {
+		if rf.entAt[k] < 0 {
+			continue
+		}
+		m := &rf.mentions[rf.entAt[k]]
+		if slices.Contains(names, rf.entName(m.ent)) && (rf.owner(m.b) || rf.punct(m.b, '-') || strings.HasPrefix(rf.tok(m.b), "-") || strings.Contains(rf.tok(m.b-1), "-")) {
+			return true
+		}
+		k = max(k, m.b-1)
+	}
+	return false
+}
+
+// nounAfterName reports whether the token k after a name is a lower-case word that makes
+// the name a modifier: a noun or adjective, no function word, pronoun, verb of speech or
+// participle ("U.S. wireless carriers", "Internet rivals"; not "Uber in Asia").
+func (rf *relationFinder) nounAfterName(k int) bool {
+	if k >= len(rf.toks) || rf.toks[k].kind != tWord || rf.toks[k].has(fCap) || rf.toks[k].feat&(lxFunc|lxSpeech|lxPronoun) != 0 || rf.owner(k) {
+		return false // "competition from Apple's Watch": Apple's
+	}
+	w := rf.low(k)
+	return !strings.HasSuffix(w, "ed") && !strings.HasSuffix(w, "ing") && !strings.HasSuffix(w, "ly")
 }
 
 // actionSubject finds the subject of the verb at v: the entity named right before it
@@ -771,6 +808,9 @@ func (rf *relationFinder) actionObject(si, k int, pred string) string {
 			}
 			if m.b < s.b && rf.is(m.b, "resolution", "proposal", "plan", "deal", "agreement", "statement", "decision") {
 				return name + " " + rf.low(m.b)
+			}
+			if pred == "rivalOf" && rf.nounAfterName(m.b) && !rf.timeAfter(m.b) {
+				return "" // "compete with U.S. wireless carriers", "competition from Internet rivals"
 			}
 			if strict[pred] && (rf.modifier(m.b) && !rf.timeAfter(m.b) || rf.is(m.b, "'s", "’s") || eventNoun(rf.low(m.b)) != "") || (pred == "acquires" || pred == "bidsFor") && rf.ents[e].typ != kg.Organization {
 				return "" // "buy U.S. fighter jets", "backing Silicon Valley startups"

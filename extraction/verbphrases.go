@@ -12,7 +12,7 @@ import (
 // in X", "an investment in X" (investsIn), "merged with X", "a merger with X"
 // (mergesWith), "withdrew from X", "pulled out of X" (withdrawsFrom), "resigned from X",
 // "stepped down from X" (leaves), "negotiated with X" (negotiatesWith), "filed charges
-// against X" (charges). ("An investigation into X" was tried for investigates and dropped:
+// against X" (charges), "competes with X", "competition from X" (rivalOf). ("An investigation into X" was tried for investigates and dropped:
 // the clause's subject is seldom the investigator, "Germany's cartel office has opened".)
 // A noun's subject is its clause's, as for "a visit to". The object of each must be of a
 // type the predicate can take: no one joins or invests in a person; and no hyphenated
@@ -40,7 +40,8 @@ func init() {
 		strict[p] = true // the object right after the verb, in its own phrase
 		assertedOnly[p] = true
 	}
-	strict["denies"] = true // "denies any abuses in Xinjiang" denies no place
+	assertedOnly["rivalOf"] = true // "does not compete with"
+	strict["denies"] = true        // "denies any abuses in Xinjiang" denies no place
 }
 
 // unasserted reports whether the verb at v is negated, after a modal of possibility or
@@ -107,6 +108,21 @@ func (rf *relationFinder) phrasalAction(v int, w string) (pred string, objStart 
 	case "stepped", "steps":
 		if rf.is(v+1, "down") && rf.is(v+2, "from") {
 			return "leaves", v + 3, false, true
+		}
+	case "compete", "competes", "competed", "competing", "vie", "vies", "vied", "vying":
+		// "Imperva competes with IBM", "to compete directly against Clinton": rivals
+		o := v + 1
+		if rf.is(o, "directly", "fiercely", "aggressively", "increasingly", "successfully") {
+			o++
+		}
+		if rf.is(o, "with", "against") {
+			return "rivalOf", o + 1, false, true
+		}
+	case "competition":
+		// "Sharp faces stiff competition from Samsung and LG": the clause's subject and
+		// the named competitors are rivals
+		if rf.is(v+1, "from", "with") {
+			return "rivalOf", v + 2, true, true
 		}
 	case "negotiated", "negotiates", "negotiate", "negotiating":
 		if rf.is(v+1, "with") {
