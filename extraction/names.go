@@ -602,8 +602,8 @@ func (ef *entityFinder) titleAt(a, b int) bool {
 // spanMentions splits a capitalised span into title, organization prefix and name, and
 // records the mentions.
 func (ef *entityFinder) spanMentions(si, a, b int, credit bool) {
-	if b == a+1 && ef.demonymWord(si, a) {
-		return
+	if b == a+1 && (ef.demonymWord(si, a) || calendarRange(ef.tok(a))) {
+		return // "Turkish"; "January-March" (residents.go)
 	}
 	if k := max(ef.sideBeforeName(a, b), ef.placeBeforeParty(a, b), ef.partyLabelBefore(a, b)); k > a {
 		// "Republican Donald Trump", "Democrats Hillary Clinton": the side and the person;
@@ -660,6 +660,10 @@ func (ef *entityFinder) demonymWord(si, a int) bool {
 			return true
 		}
 		ef.addMention(si, a, a+1, a, w, kg.Group, 5) // "the Kurds", "Sunnis"
+		return true
+	}
+	if placeResidents(w) {
+		ef.addMention(si, a, a+1, a, w, kg.Group, 5) // "Iowans", "Londoners" (residents.go)
 		return true
 	}
 	return ef.properAdjective(a)

@@ -69,8 +69,11 @@ func (ef *entityFinder) typeByWords(a, b int, name string) (typ kg.EntityType, s
 	if placeNouns[strings.ToLower(lastWord(name))] && b > a+1 {
 		return kg.Place, 7, true
 	}
-	if holidays[name] {
-		return kg.Other, 10, true
+	if holidays[name] || b == a+1 && secessionVote(name) {
+		return kg.Other, 10, true // "Ramadan"; "Brexit" (residents.go)
+	}
+	if b == a+1 && regionCompound(name) {
+		return kg.Place, 7, true // "the Asia-Pacific" (residents.go)
 	}
 	if ef.facilityPlace(a, b) {
 		return kg.Place, 7, true // "Naval Station Rota", "Andrews Air Force Base"

@@ -318,8 +318,8 @@ func (ef *entityFinder) addBased(si, a, k, b int, place string) {
 	if c, ok := demonymOf[place]; ok {
 		place = c // "Russian-based"
 	} else if compoundSuffix(ef.tok(k)) != "" {
-		if ethnic[place] {
-			place = "" // "Western-backed", "Shi'ite-led": a side, no one named
+		if ethnic[place] || partyLabels[place] {
+			place = "" // "Western-backed", "Shi'ite-led", "Republican-led": a side, no one named
 		}
 		// "Saudi-backed", "al Qaeda-linked", "Islamic State-linked": whoever backs or is linked
 		if _, ok := countryOf[place]; !ok {

@@ -580,8 +580,8 @@ func (rf *relationFinder) gazetteerPlaces() {
 				continue // a spot the article does not put in its town is put nowhere
 			}
 		}
-		if seaHeads[lw] || sharedRegion(e.name) {
-			continue // "the Pacific Ocean", "the South China Sea", "the South Caucasus": no one country's
+		if first, _, _ := strings.Cut(e.name, " "); seaHeads[lw] || sharedRegion(e.name) || regionCompound(first) {
+			continue // "the Pacific Ocean", "the South China Sea", "the South Caucasus", "the Asia-Pacific region": no one country's
 		}
 		// another place in the article's country only when a sentence names both, and no
 		// other country ("Greek islands, chiefly Lesbos" in a report from Ankara)
