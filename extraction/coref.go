@@ -112,7 +112,7 @@ func (rd *reader) speakerNP(a, b int) string {
 // adviser to President Lee, Dana Ruiz," is Ruiz, and the president named inside the
 // description does not speak. "" otherwise.
 func (rd *reader) namedAfterDescription(a, c, end int) string {
-	if !rd.is(a, "a", "an", "the", "one", "another") {
+	if !rd.is(a, "a", "an", "the", "one", "another") || c+1 >= end {
 		return ""
 	}
 	mi := rd.entAt[c+1]

@@ -40,12 +40,15 @@ func (rf *relationFinder) outletReports(si int) {
 			continue
 		}
 		// "the Daily Tribune reported (on Monday) that Acme was offering …"
+		if k == s.start {
+			continue
+		}
 		mi := rf.entAt[k-1]
 		if mi < 0 || rf.mentions[mi].b != k || !rf.outlet(rf.mentions[mi].ent) {
 			continue
 		}
 		j := k + 1
-		if rf.is(j, "on", "late", "early") && rf.toks[j+1].has(fCap) {
+		if rf.is(j, "on", "late", "early") && j+1 < end && rf.toks[j+1].has(fCap) {
 			j += 2
 		}
 		if rf.is(j, "that") {
@@ -60,8 +63,11 @@ func (rf *relationFinder) outletNamed(k, end int) (int, int) {
 	if rf.is(k, "the") {
 		k++
 	}
+	if k >= end {
+		return -1, k
+	}
 	mi := rf.entAt[k]
-	if k >= end || mi < 0 || rf.mentions[mi].a != k || !rf.outlet(rf.mentions[mi].ent) {
+	if mi < 0 || rf.mentions[mi].a != k || !rf.outlet(rf.mentions[mi].ent) {
 		return -1, k
 	}
 	return rf.mentions[mi].ent, rf.mentions[mi].b
@@ -90,8 +96,11 @@ func (rf *relationFinder) openingSubject(a, end int) int {
 	if rf.is(a, "the") {
 		a++
 	}
+	if a >= end {
+		return -1
+	}
 	mi := rf.entAt[a]
-	if a >= end || mi < 0 || rf.mentions[mi].a != a {
+	if mi < 0 || rf.mentions[mi].a != a {
 		return -1
 	}
 	m := &rf.mentions[mi]
@@ -103,7 +112,7 @@ func (rf *relationFinder) openingSubject(a, end int) int {
 			return rf.mentions[p].ent // "Pentagon press secretary Peter Cook said"
 		}
 	}
-	if rf.punct(m.b, ',') && rf.entAt[m.b+1] >= 0 {
+	if rf.punct(m.b, ',') && rf.entityOf(m.b+1) >= 0 {
 		return -1 // "Sanders, O'Malley and then Clinton"
 	}
 	if t := rf.ents[m.ent].typ; t != kg.Person && t != kg.Organization {
