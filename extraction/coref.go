@@ -45,6 +45,9 @@ func (rd *reader) speakerNP(a, b int) string {
 	// before the aside
 	for k := a + 1; k < b; k++ {
 		if rd.punct(k, ',') {
+			if p := rd.namedAfterDescription(a, k, b); p != "" {
+				return p // "an adviser to President Lee, Dana Ruiz, said": Ruiz
+			}
 			for j := a; j < k; j++ {
 				if e := rd.entityOf(j); e >= 0 && rd.ents[e].typ == kg.Person {
 					return rd.entName(e)
@@ -104,6 +107,25 @@ func (rd *reader) speakerNP(a, b int) string {
 	return d
 }
 
+// namedAfterDescription returns the person named between the comma at c and the next
+// comma (or end) when the words a..c-1 before it are a description, not a name: "an
+// adviser to President Lee, Dana Ruiz," is Ruiz, and the president named inside the
+// description does not speak. "" otherwise.
+func (rd *reader) namedAfterDescription(a, c, end int) string {
+	if !rd.is(a, "a", "an", "the", "one", "another") || c+1 >= end {
+		return ""
+	}
+	mi := rd.entAt[c+1]
+	if mi < 0 || rd.mentions[mi].a != c+1 || rd.mentions[mi].ent < 0 {
+		return ""
+	}
+	m := &rd.mentions[mi]
+	if rd.ents[m.ent].typ != kg.Person || m.b != end && !rd.punct(m.b, ',') {
+		return ""
+	}
+	return rd.entName(m.ent)
+}
+
 // theySubject resolves "it" or "they" at token i, the subject of a verb of saying, to
 // an organization or group: the subject of the sentence before when it is one ("RBC
 // analysts said … \"We were wrong,\" they said"), else the last one named.
@@ -153,6 +175,11 @@ func (rd *reader) speakerAfter(a, end int) string {
 	np := a
 	for np < stop && !rd.punct(np, ',') && !rd.is(np, "who", "that", "which") {
 		np++
+	}
+	if np < stop {
+		if p := rd.namedAfterDescription(a, np, stop); p != "" {
+			return p // said a spokesman for Senator Ann Cole, Rob Hill
+		}
 	}
 	for k := a; k < np; k++ {
 		if e := rd.entityOf(k); e >= 0 && rd.ents[e].typ == kg.Person {
@@ -237,7 +264,7 @@ func (rd *reader) subjectBefore(v, start int) string {
 			return rd.speakerPronoun(a)
 		}
 		for k := v - 1; k >= a; k-- {
-			if e := rd.entityOf(k); e >= 0 && rd.ents[e].typ != kg.Place {
+			if e := rd.entityOf(k); e >= 0 && rd.ents[e].typ != kg.Place && !rd.addressed(k) {
 				if p := rd.personOf(rd.mentions[rd.entAt[k]].a); p >= 0 {
 					return rd.entName(p) // "Erik Ruiz of the Carvale Institute writes": Ruiz
 				}
@@ -256,7 +283,7 @@ func (rd *reader) subjectBefore(v, start int) string {
 		if participle && rd.is(k, "he", "she") && !rd.relativeBetween(k, v) {
 			return rd.speakerPronoun(k)
 		}
-		if e := rd.entityOf(k); e >= 0 && rd.ents[e].typ == kg.Person {
+		if e := rd.entityOf(k); e >= 0 && rd.ents[e].typ == kg.Person && !rd.addressed(k) {
 			return rd.entName(e)
 		}
 	}
@@ -269,11 +296,29 @@ func (rd *reader) subjectBefore(v, start int) string {
 		if rd.quoteOf[k] != 0 {
 			continue
 		}
-		if e := rd.entityOf(k); e >= 0 && rd.ents[e].typ == kg.Organization {
+		if e := rd.entityOf(k); e >= 0 && rd.ents[e].typ == kg.Organization && !rd.addressed(k) {
 			return rd.entName(e)
 		}
 	}
 	return ""
+}
+
+// addressed reports whether the name at token k is the one spoken to, the object of
+// "told" ("Ruiz told the Daily Tribune", "told Acme News", "told the Post's Ann Bell"):
+// a paper or a person told something is not its speaker.
+func (rd *reader) addressed(k int) bool {
+	mi := rd.entAt[k]
+	if mi < 0 {
+		return false
+	}
+	p := rd.mentions[mi].a - 1
+	if rd.is(p, "'s", "’s") && p > 0 && rd.entAt[p-1] >= 0 {
+		p = rd.mentions[rd.entAt[p-1]].a - 1 // the reporter of "the Post's Ann Bell"
+	}
+	if rd.is(p, "the") {
+		p--
+	}
+	return rd.is(p, "told", "tell", "tells", "telling")
 }
 
 // description turns the words a..b-1 into a speaker description: "one neighborhood

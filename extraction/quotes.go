@@ -20,6 +20,10 @@ var speechNouns = wordSet("speech-nouns")
 
 var speechExtra = wordSet("speech-extra")
 
+// answerVerbs answer a charge ("denied", "rejected"): the subject of one speaks the
+// quotation paragraph that follows (speakerBefore).
+var answerVerbs = wordSet("answer-verbs")
+
 // findQuotes is the quotes stage: it pairs the quotation marks, keeps the quotes that
 // are a whole sentence, or words of a named speaker, and finds who speaks each
 // (quoteSpeaker; a whole quote without one continues the speaker of the quote just
@@ -476,9 +480,9 @@ func (rd *reader) asideAfter(k, end int) bool {
 }
 
 // speakerBefore finds who speaks in the prose sentence before sentence si, for a
-// paragraph of quotation that names no speaker: the person (or organization) who is
-// the subject of its verb of saying ("X, a fighter with the Y group, said the
-// government had shelled …").
+// paragraph of quotation that names no speaker: the person who is the subject of its
+// verb of saying ("X, a fighter with the Y group, said the government had shelled …"),
+// or of a verb answering a charge ("X denied the report.").
 func (rd *reader) speakerBefore(si int) (string, bool) {
 	p := si - 1
 	if p < 0 || rd.sents[p].kind != sProse {
@@ -491,7 +495,7 @@ func (rd *reader) speakerBefore(si int) (string, bool) {
 		}
 	}
 	for v := s.start; v < s.b; v++ {
-		if !rd.isSpeech(v) {
+		if !rd.isSpeech(v) && !answerVerbs[rd.low(v)] {
 			continue
 		}
 		if sp := rd.subjectBefore(v, s.start); sp != "" && rd.typeOfName(sp) == kg.Person {

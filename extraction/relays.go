@@ -22,6 +22,7 @@ func (rf *relationFinder) relays(si int) {
 		}
 	}
 	rf.reportedSpeech(si)
+	rf.outletReports(si) // outletreports.go
 }
 
 // quotedAs reads the relay frame of the verb "quoted" at token v of sentence si: the
