@@ -30,7 +30,8 @@ import (
 var bodyKinds = func() map[string]bool {
 	m := map[string]bool{"chipmaker": true, "carmaker": true, "broadcaster": true, "utility": true,
 		"miner": true, "refiner": true, "exchange": true, "developer": true, "builder": true,
-		"producer": true, "publisher": true, "agency": true, "airline": true, "bank": true}
+		"producer": true, "publisher": true, "agency": true, "airline": true, "bank": true,
+		"marketplace": true, "station": true, "player": true}
 	for w := range orgDescriptors {
 		m[w] = true
 	}
@@ -105,12 +106,12 @@ func (rf *relationFinder) placeOfKind(a, start int) int {
 }
 
 // placeNamed reports whether the place mention that ends at token k is the whole name
-// there: not "York-based" after "New"; a sentence's opening "The" is no part of it ("The
-// Britain-based Syrian Observatory").
+// there: not "York-based" after "New"; a sentence's opening "The" or "Both" is no part of
+// it ("The Britain-based Syrian Observatory", "Both Japanese makers").
 func (rf *relationFinder) placeNamed(k int) bool {
 	a := rf.mentions[rf.entAt[k]].a
 	start := rf.sents[rf.sentOf(k)].start
-	return a == start || !rf.toks[a-1].has(fCap) || rf.toks[a-1].kind != tWord || a-1 == start && rf.is(a-1, "the", "a", "an")
+	return a == start || !rf.toks[a-1].has(fCap) || rf.toks[a-1].kind != tWord || a-1 == start && rf.is(a-1, "the", "a", "an", "both")
 }
 
 // knownPlace reports whether the word lists know place p, or the article names it as a
@@ -162,8 +163,11 @@ func (rf *relationFinder) basedWord(k int) bool {
 	return strings.HasSuffix(w, "-based") || strings.HasSuffix(w, "–based") || strings.HasSuffix(w, "-headquartered")
 }
 
-// listedBodies reads "PLACE [words] KINDs such as|including|like NAME, NAME and NAME"
+// listedBodies reads "PLACE [words] KINDs such as|including|like NAME, NAME and NAME",
+// or the list set beside the kind after a comma ("both Japanese manufacturers, A and B"),
 // for the place that ends at token k: each organization of the list lies in the place.
+// A list beside the kind names two bodies or more, the last after "and" or "or", all
+// organizations; not after "unlike" or "than".
 func (rf *relationFinder) listedBodies(si, k int) {
 	s := &rf.sents[si]
 	p := rf.entityOf(k)
@@ -179,26 +183,47 @@ func (rf *relationFinder) listedBodies(si, k int) {
 		return
 	}
 	n, ok := listCues[rf.low(j)]
-	if !ok || n == 2 && !rf.is(j+1, "as") {
+	apposed := !ok && rf.punct(j, ',')
+	if apposed {
+		n = 1 // "both Japanese manufacturers, A and B": the list stands beside the kind
+		if a := rf.mentions[rf.entAt[k]].a; rf.is(a-1, "unlike", "than", "other", "rival") || rf.is(a-2, "unlike", "than") {
+			return // "Unlike U.S. firms, A and B": bodies set against the kind
+		}
+	} else if !ok || n == 2 && !rf.is(j+1, "as") {
 		return
 	}
+	var bodies [][2]int // each organization of the list and the end of its name
+	closed := false     // the list's last name came after "and" or "or"
 	for i := j + n; i < s.b; {
 		e := rf.entityOf(i)
 		if e < 0 || rf.mentions[rf.entAt[i]].a != i {
-			return
+			break
 		}
 		b := rf.mentions[rf.entAt[i]].b
 		if rf.ents[e].typ == kg.Organization {
-			rf.addRelation(si, rf.entName(e), "locatedIn", rf.entName(p), rf.span(rf.mentions[rf.entAt[k]].a, b))
+			bodies = append(bodies, [2]int{e, b})
+		} else if apposed {
+			return // an apposed list is of the kind's bodies only
+		}
+		if closed {
+			break
 		}
 		switch {
 		case rf.punct(b, ',') && rf.is(b+1, "and", "or"):
-			i = b + 2
-		case rf.punct(b, ',') || rf.is(b, "and", "or"):
+			i, closed = b+2, true
+		case rf.is(b, "and", "or"):
+			i, closed = b+1, true
+		case rf.punct(b, ','):
 			i = b + 1
 		default:
-			return
+			i = s.b
 		}
+	}
+	if apposed && (len(bodies) < 2 || !closed) {
+		return // "U.S. firms, Apple said": one name after the comma is the clause's subject
+	}
+	for _, o := range bodies {
+		rf.addRelation(si, rf.entName(o[0]), "locatedIn", rf.entName(p), rf.span(rf.mentions[rf.entAt[k]].a, o[1]))
 	}
 }
 
