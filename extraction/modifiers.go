@@ -470,6 +470,11 @@ func tradeNoun(w string) bool {
 	return false
 }
 
+// townPersonNouns are nouns of a person, besides trades, before which a town or a state
+// says where the person lives: "Oregon activist X", "New York billionaire X", "a
+// Colorado woman, X" (data/names.txt resident-nouns); not a visitor's ("tourist").
+var townPersonNouns = wordSet("resident-nouns")
+
 // placeOfTrade returns the place that modifies a trade before the name of person
 // mention m, and the place's first token: "Dayton firefighter Ann Cole", "a Dayton
 // firefighter, Ann Cole", "Austin podcasters Lee Moss and Kim Ray", "a Fresno,
@@ -484,7 +489,7 @@ func (rf *relationFinder) placeOfTrade(m *mention) (int, int) {
 	if comma {
 		h--
 	}
-	if h <= s.start || rf.toks[h].kind != tWord || rf.toks[h].has(fCap) || !tradeNoun(rf.low(h)) || comma && (m.ta != m.a || plural(rf.low(h))) {
+	if h <= s.start || rf.toks[h].kind != tWord || rf.toks[h].has(fCap) || !tradeNoun(rf.low(h)) && !townPersonNouns[rf.low(h)] || comma && (m.ta != m.a || plural(rf.low(h))) {
 		return -1, -1
 	}
 	k := h - 1

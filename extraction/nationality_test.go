@@ -7,8 +7,10 @@ import "testing"
 // citizen X", each name after a plural: "Swiss pilots A and B"), and before a body's kind
 // where the body lies ("Indian marketplace X", "Phoenix television station X", "Chinese
 // players like X", and a list beside a plural kind: "Both Japanese manufacturers, A and
-// B"). Not a list set against the kind ("Unlike U.S. firms, A and B"), not a compound of
-// two countries ("Iranian-American businessman X"), not a newspaper typed as a person.
+// B"). A town or a state before a person's noun that is no trade says where they live
+// ("longtime Ohio operative X", "a Texas woman, X"). Not a list set against the kind
+// ("Unlike U.S. firms, A and B"), not a compound of two countries ("Iranian-American
+// businessman X"), not a newspaper typed as a person.
 func TestNationalityModifiers(t *testing.T) {
 	x := extract(t, "nationality-modifiers")
 	for _, r := range [][3]string{
@@ -23,6 +25,8 @@ func TestNationalityModifiers(t *testing.T) {
 		{"Snapbuy", "locatedIn", "India"},
 		{"Wenzhou Motors", "locatedIn", "China"},
 		{"KXYZ", "locatedIn", "Phoenix"},
+		{"Dan Ruiz", "residentOf", "Ohio"},
+		{"Mia Cole", "residentOf", "Texas"},
 	} {
 		if !hasRelation(x, r[0], r[1], r[2]) {
 			t.Errorf("missing %s %s %s; relations: %+v", r[0], r[1], r[2], x.Relations)
