@@ -57,6 +57,7 @@ func (rf *relationFinder) placeModifiers(si int) {
 		}
 		if rf.ents[m.ent].typ == kg.Person {
 			rf.personsPlace(si, int(rf.entAt[k]))
+			rf.basedPerson(si, m)
 			continue
 		}
 		if rf.ents[m.ent].typ != kg.Organization {
@@ -287,6 +288,49 @@ func (rf *relationFinder) personsPlace(si, mi int) {
 		}
 		return
 	}
+}
+
+// basedPerson reads the place a "-based" word gives a person (mention m) where they
+// work: "Tokyo-based game industry analyst Serkan Ito" before the name, "Jun Sato, a
+// Singapore-based economist at Acme," after it (residentOf, as for "Dayton firefighter
+// X"). The place is one placeOfKind accepts (named whole, known to the word lists or
+// named twice); the last of the words between is a person's (personNoun); after the
+// name, one to four lower-case words follow it and then the description ends or goes on with "at", "for", "with", "of" or "who".
+func (rf *relationFinder) basedPerson(si int, m *mention) {
+	s := &rf.sents[si]
+	if j := rf.kindRun(m.ta-1, s.start); j < m.ta && rf.basedWord(j-1) {
+		if p := rf.placeOfKind(m.ta, s.start); p >= 0 && personNoun(rf.low(m.ta-1)) {
+			rf.addRelation(si, rf.entName(m.ent), "residentOf", rf.entName(p), rf.span(rf.placeStart(m.ta, s.start), m.b))
+		}
+		return
+	}
+	k, ok := rf.descriptionStart(m)
+	if !ok || !rf.is(k, "a", "an", "the") || rf.entAt[k+1] < 0 || rf.mentions[rf.entAt[k+1]].a != k+1 {
+		return
+	}
+	pk := rf.mentions[rf.entAt[k+1]].b - 1 // the place's last token, "Singapore-based"
+	p := rf.entityOf(pk)
+	if p < 0 || rf.ents[p].typ != kg.Place || !rf.basedWord(pk) || !rf.knownPlace(p) {
+		return
+	}
+	e := pk + 1
+	for e < s.b && e-pk <= 4 && rf.toks[e].kind == tWord && !rf.toks[e].has(fCap) && rf.toks[e].feat&(lxFunc|lxSpeech) == 0 {
+		e++
+	}
+	if e == pk+1 || !personNoun(rf.low(e-1)) || e < s.b && !rf.punct(e, ',') && rf.toks[e].kind != tStop && !rf.is(e, "at", "for", "with", "of", "who", "and") {
+		return // "a London-based company": the description names a body
+	}
+	rf.addRelation(si, rf.entName(m.ent), "residentOf", rf.entName(p), rf.span(m.a, e))
+}
+
+// personNoun reports whether lower-case word w names a person by their role, trade or
+// kind: "analyst", "demographer", "consultant", not "retailer" or "consultancy" (the
+// name after such a word is a body's, whatever its type).
+func personNoun(w string) bool {
+	if bodyKinds[w] || orgDescriptors[w] {
+		return false
+	}
+	return roleNouns[w] || tradeNoun(w) || occupationNoun(w) || townPersonNouns[w] || originNouns[w]
 }
 
 // nameEnd returns the last token of the name that starts at token k, or -1.

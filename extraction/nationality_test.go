@@ -8,7 +8,9 @@ import "testing"
 // where the body lies ("Indian marketplace X", "Phoenix television station X", "Chinese
 // players like X", and a list beside a plural kind: "Both Japanese manufacturers, A and
 // B"). A town or a state before a person's noun that is no trade says where they live
-// ("longtime Ohio operative X", "a Texas woman, X"). Not a list set against the kind
+// ("longtime Ohio operative X", "a Texas woman, X"), and a place's "-based" word before
+// a person's noun where they work ("Tokyo-based analyst X", "X, a Singapore-based
+// economist at Y": residentOf, not analystOf the city). Not a list set against the kind
 // ("Unlike U.S. firms, A and B"), not a compound of two countries ("Iranian-American
 // businessman X"), not a newspaper typed as a person.
 func TestNationalityModifiers(t *testing.T) {
@@ -27,6 +29,8 @@ func TestNationalityModifiers(t *testing.T) {
 		{"KXYZ", "locatedIn", "Phoenix"},
 		{"Dan Ruiz", "residentOf", "Ohio"},
 		{"Mia Cole", "residentOf", "Texas"},
+		{"Ken Arima", "residentOf", "Tokyo"},
+		{"Jun Sato", "residentOf", "Singapore"},
 	} {
 		if !hasRelation(x, r[0], r[1], r[2]) {
 			t.Errorf("missing %s %s %s; relations: %+v", r[0], r[1], r[2], x.Relations)
@@ -38,6 +42,8 @@ func TestNationalityModifiers(t *testing.T) {
 			t.Errorf("unwanted %+v: bodies set against the kind", r)
 		case r.Subject == "Siamak Rahimi" && r.Predicate == "citizenOf":
 			t.Errorf("unwanted %+v: a compound of two countries", r)
+		case r.Subject == "Ken Arima" && r.Object == "Tokyo" && r.Predicate != "residentOf":
+			t.Errorf("unwanted %+v: a city where the analyst works is no body", r)
 		case r.Subject == "Morgenblatt Tagewerk" && r.Predicate == "citizenOf":
 			t.Errorf("unwanted %+v: a newspaper has no citizenship", r)
 		}
