@@ -1,6 +1,10 @@
 package extraction
 
-import "github.com/factgraph/kg"
+import (
+	"strings"
+
+	"github.com/factgraph/kg"
+)
 
 // Citizenship stated in a description after the name: "Jon Pike, a naturalized U.S.
 // citizen,", "Ana Ruiz, a French national who", "Lee Moss is a Canadian citizen." The
@@ -52,4 +56,65 @@ func (rf *relationFinder) citizenship(mi int) {
 		return // "a U.S. national security adviser"
 	}
 	rf.addRelation(m.sent, rf.entName(m.ent), "citizenOf", country, rf.span(m.a, n+1))
+}
+
+// originNouns are nouns of a person, besides the trades of tradeNoun and the citizen
+// nouns, before which a country's word says the person's nationality: "Russian
+// billionaire X", "Swiss chef X", "a Syrian refugee, X" (data/names.txt origin-nouns).
+var originNouns = wordSet("origin-nouns")
+
+// nationalityBefore reads a country's name or people's word before a trade or a person's
+// noun and the name of person mention mi: "Russian billionaire Mikhail Fridman", "French
+// chef Bernard Loiseau", "U.S. citizen Amir Hekmati", "British national Lee Bo", "Swiss
+// pilots A and B" (each name of the list). The person is citizenOf the country. Up to
+// three lower-case words stand between the country and the noun ("Canadian pop star");
+// the country is named whole (not "Iranian-American", not "North" of "North Korean"
+// cut), not as a possessive ("Britain's top chef"), and the noun is no role of the
+// vocabulary ("French president X" is roles.go's) nor one of an attack ("Belgian
+// gunman": perpetrators are left to the attack). Where a person lives ("Dayton
+// firefighter X", a town or a state) is modifiers.go's placeOfTrade.
+func (rf *relationFinder) nationalityBefore(mi int) {
+	m := &rf.mentions[mi]
+	if rf.ents[m.ent].typ != kg.Person || m.role != "" {
+		return
+	}
+	s := &rf.sents[m.sent]
+	h := m.ta - 1
+	if h <= s.start || rf.toks[h].kind != tWord || rf.toks[h].has(fCap) {
+		return
+	}
+	head := rf.low(h)
+	single := strings.TrimSuffix(head, "s")
+	if !citizenNouns[head] && !originNouns[head] && !originNouns[single] && !tradeNoun(head) || orgDescriptors[head] || orgDescriptors[single] || kindNouns[head] {
+		return // "German newspaper X" names a body, whatever X's type ("player" is either)
+	}
+	k := h - 1
+	for k > s.start && h-k <= 3 && rf.toks[k].kind == tWord && !rf.toks[k].has(fCap) && rf.toks[k].feat&(lxFunc|lxSpeech) == 0 && rf.entAt[k] < 0 {
+		k--
+	}
+	p := rf.entityOf(k)
+	if p < 0 || rf.ents[p].typ != kg.Place || rf.mentions[rf.entAt[k]].b != k+1 || !rf.placeNamed(k) || rf.owner(k+1) ||
+		strings.ContainsAny(rf.tok(k), "-–") || partyNames[rf.tok(k)] != "" {
+		return
+	}
+	if a := rf.mentions[rf.entAt[k]].a; a > s.start && (rf.punct(a-1, '-') || rf.punct(a-1, '/')) {
+		return // "Iranian-American", "U.S./Canadian"
+	}
+	country, ok := countryNames[rf.entName(p)]
+	if !ok {
+		return
+	}
+	a := rf.mentions[rf.entAt[k]].a
+	if plural(head) {
+		n := 0
+		rf.listedPersons(m, func(e, b int) {
+			if n == 0 {
+				rf.addRelation(m.sent, rf.entName(m.ent), "citizenOf", country, rf.span(a, m.b))
+			}
+			n++
+			rf.addRelation(m.sent, rf.entName(e), "citizenOf", country, rf.span(a, b))
+		})
+		return // a plural before one name is a verb or a group ("Swiss voters Monday")
+	}
+	rf.addRelation(m.sent, rf.entName(m.ent), "citizenOf", country, rf.span(a, m.b))
 }

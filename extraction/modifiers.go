@@ -30,7 +30,8 @@ import (
 var bodyKinds = func() map[string]bool {
 	m := map[string]bool{"chipmaker": true, "carmaker": true, "broadcaster": true, "utility": true,
 		"miner": true, "refiner": true, "exchange": true, "developer": true, "builder": true,
-		"producer": true, "publisher": true, "agency": true, "airline": true, "bank": true}
+		"producer": true, "publisher": true, "agency": true, "airline": true, "bank": true,
+		"marketplace": true, "station": true, "player": true}
 	for w := range orgDescriptors {
 		m[w] = true
 	}
@@ -56,6 +57,7 @@ func (rf *relationFinder) placeModifiers(si int) {
 		}
 		if rf.ents[m.ent].typ == kg.Person {
 			rf.personsPlace(si, int(rf.entAt[k]))
+			rf.basedPerson(si, m)
 			continue
 		}
 		if rf.ents[m.ent].typ != kg.Organization {
@@ -105,12 +107,12 @@ func (rf *relationFinder) placeOfKind(a, start int) int {
 }
 
 // placeNamed reports whether the place mention that ends at token k is the whole name
-// there: not "York-based" after "New"; a sentence's opening "The" is no part of it ("The
-// Britain-based Syrian Observatory").
+// there: not "York-based" after "New"; a sentence's opening "The" or "Both" is no part of
+// it ("The Britain-based Syrian Observatory", "Both Japanese makers").
 func (rf *relationFinder) placeNamed(k int) bool {
 	a := rf.mentions[rf.entAt[k]].a
 	start := rf.sents[rf.sentOf(k)].start
-	return a == start || !rf.toks[a-1].has(fCap) || rf.toks[a-1].kind != tWord || a-1 == start && rf.is(a-1, "the", "a", "an")
+	return a == start || !rf.toks[a-1].has(fCap) || rf.toks[a-1].kind != tWord || a-1 == start && rf.is(a-1, "the", "a", "an", "both")
 }
 
 // knownPlace reports whether the word lists know place p, or the article names it as a
@@ -162,8 +164,11 @@ func (rf *relationFinder) basedWord(k int) bool {
 	return strings.HasSuffix(w, "-based") || strings.HasSuffix(w, "–based") || strings.HasSuffix(w, "-headquartered")
 }
 
-// listedBodies reads "PLACE [words] KINDs such as|including|like NAME, NAME and NAME"
+// listedBodies reads "PLACE [words] KINDs such as|including|like NAME, NAME and NAME",
+// or the list set beside the kind after a comma ("both Japanese manufacturers, A and B"),
 // for the place that ends at token k: each organization of the list lies in the place.
+// A list beside the kind names two bodies or more, the last after "and" or "or", all
+// organizations; not after "unlike" or "than".
 func (rf *relationFinder) listedBodies(si, k int) {
 	s := &rf.sents[si]
 	p := rf.entityOf(k)
@@ -179,26 +184,47 @@ func (rf *relationFinder) listedBodies(si, k int) {
 		return
 	}
 	n, ok := listCues[rf.low(j)]
-	if !ok || n == 2 && !rf.is(j+1, "as") {
+	apposed := !ok && rf.punct(j, ',')
+	if apposed {
+		n = 1 // "both Japanese manufacturers, A and B": the list stands beside the kind
+		if a := rf.mentions[rf.entAt[k]].a; rf.is(a-1, "unlike", "than", "other", "rival") || rf.is(a-2, "unlike", "than") {
+			return // "Unlike U.S. firms, A and B": bodies set against the kind
+		}
+	} else if !ok || n == 2 && !rf.is(j+1, "as") {
 		return
 	}
+	var bodies [][2]int // each organization of the list and the end of its name
+	closed := false     // the list's last name came after "and" or "or"
 	for i := j + n; i < s.b; {
 		e := rf.entityOf(i)
 		if e < 0 || rf.mentions[rf.entAt[i]].a != i {
-			return
+			break
 		}
 		b := rf.mentions[rf.entAt[i]].b
 		if rf.ents[e].typ == kg.Organization {
-			rf.addRelation(si, rf.entName(e), "locatedIn", rf.entName(p), rf.span(rf.mentions[rf.entAt[k]].a, b))
+			bodies = append(bodies, [2]int{e, b})
+		} else if apposed {
+			return // an apposed list is of the kind's bodies only
+		}
+		if closed {
+			break
 		}
 		switch {
 		case rf.punct(b, ',') && rf.is(b+1, "and", "or"):
-			i = b + 2
-		case rf.punct(b, ',') || rf.is(b, "and", "or"):
+			i, closed = b+2, true
+		case rf.is(b, "and", "or"):
+			i, closed = b+1, true
+		case rf.punct(b, ','):
 			i = b + 1
 		default:
-			return
+			i = s.b
 		}
+	}
+	if apposed && (len(bodies) < 2 || !closed) {
+		return // "U.S. firms, Apple said": one name after the comma is the clause's subject
+	}
+	for _, o := range bodies {
+		rf.addRelation(si, rf.entName(o[0]), "locatedIn", rf.entName(p), rf.span(rf.mentions[rf.entAt[k]].a, o[1]))
 	}
 }
 
@@ -262,6 +288,49 @@ func (rf *relationFinder) personsPlace(si, mi int) {
 		}
 		return
 	}
+}
+
+// basedPerson reads the place a "-based" word gives a person (mention m) where they
+// work: "Tokyo-based game industry analyst Serkan Ito" before the name, "Jun Sato, a
+// Singapore-based economist at Acme," after it (residentOf, as for "Dayton firefighter
+// X"). The place is one placeOfKind accepts (named whole, known to the word lists or
+// named twice); the last of the words between is a person's (personNoun); after the
+// name, one to four lower-case words follow it and then the description ends or goes on with "at", "for", "with", "of" or "who".
+func (rf *relationFinder) basedPerson(si int, m *mention) {
+	s := &rf.sents[si]
+	if j := rf.kindRun(m.ta-1, s.start); j < m.ta && rf.basedWord(j-1) {
+		if p := rf.placeOfKind(m.ta, s.start); p >= 0 && personNoun(rf.low(m.ta-1)) {
+			rf.addRelation(si, rf.entName(m.ent), "residentOf", rf.entName(p), rf.span(rf.placeStart(m.ta, s.start), m.b))
+		}
+		return
+	}
+	k, ok := rf.descriptionStart(m)
+	if !ok || !rf.is(k, "a", "an", "the") || rf.entAt[k+1] < 0 || rf.mentions[rf.entAt[k+1]].a != k+1 {
+		return
+	}
+	pk := rf.mentions[rf.entAt[k+1]].b - 1 // the place's last token, "Singapore-based"
+	p := rf.entityOf(pk)
+	if p < 0 || rf.ents[p].typ != kg.Place || !rf.basedWord(pk) || !rf.knownPlace(p) {
+		return
+	}
+	e := pk + 1
+	for e < s.b && e-pk <= 4 && rf.toks[e].kind == tWord && !rf.toks[e].has(fCap) && rf.toks[e].feat&(lxFunc|lxSpeech) == 0 {
+		e++
+	}
+	if e == pk+1 || !personNoun(rf.low(e-1)) || e < s.b && !rf.punct(e, ',') && rf.toks[e].kind != tStop && !rf.is(e, "at", "for", "with", "of", "who", "and") {
+		return // "a London-based company": the description names a body
+	}
+	rf.addRelation(si, rf.entName(m.ent), "residentOf", rf.entName(p), rf.span(m.a, e))
+}
+
+// personNoun reports whether lower-case word w names a person by their role, trade or
+// kind: "analyst", "demographer", "consultant", not "retailer" or "consultancy" (the
+// name after such a word is a body's, whatever its type).
+func personNoun(w string) bool {
+	if bodyKinds[w] || orgDescriptors[w] {
+		return false
+	}
+	return roleNouns[w] || tradeNoun(w) || occupationNoun(w) || townPersonNouns[w] || originNouns[w]
 }
 
 // nameEnd returns the last token of the name that starts at token k, or -1.
@@ -445,6 +514,11 @@ func tradeNoun(w string) bool {
 	return false
 }
 
+// townPersonNouns are nouns of a person, besides trades, before which a town or a state
+// says where the person lives: "Oregon activist X", "New York billionaire X", "a
+// Colorado woman, X" (data/names.txt resident-nouns); not a visitor's ("tourist").
+var townPersonNouns = wordSet("resident-nouns")
+
 // placeOfTrade returns the place that modifies a trade before the name of person
 // mention m, and the place's first token: "Dayton firefighter Ann Cole", "a Dayton
 // firefighter, Ann Cole", "Austin podcasters Lee Moss and Kim Ray", "a Fresno,
@@ -459,7 +533,7 @@ func (rf *relationFinder) placeOfTrade(m *mention) (int, int) {
 	if comma {
 		h--
 	}
-	if h <= s.start || rf.toks[h].kind != tWord || rf.toks[h].has(fCap) || !tradeNoun(rf.low(h)) || comma && (m.ta != m.a || plural(rf.low(h))) {
+	if h <= s.start || rf.toks[h].kind != tWord || rf.toks[h].has(fCap) || !tradeNoun(rf.low(h)) && !townPersonNouns[rf.low(h)] || comma && (m.ta != m.a || plural(rf.low(h))) {
 		return -1, -1
 	}
 	k := h - 1

@@ -50,14 +50,15 @@ func findRelations(rd *reader, ev *eventSet) []kg.Relation {
 		rf.asRole(mi)
 		rf.relativeRole(mi)
 		rf.ownerPlace(mi)
-		rf.placeBody(mi)        // modifiers.go
-		rf.partyMember(mi)      // modifiers.go
-		rf.partyDescription(mi) // partyroles.go
-		rf.citizenship(mi)      // citizens.go
-		rf.affiliate(mi)        // affiliates.go
-		rf.orgTrade(mi)         // modifiers.go
-		rf.hometown(mi)         // hometowns.go
-		rf.districtState(mi)    // districts.go
+		rf.placeBody(mi)         // modifiers.go
+		rf.partyMember(mi)       // modifiers.go
+		rf.partyDescription(mi)  // partyroles.go
+		rf.citizenship(mi)       // citizens.go
+		rf.nationalityBefore(mi) // citizens.go
+		rf.affiliate(mi)         // affiliates.go
+		rf.orgTrade(mi)          // modifiers.go
+		rf.hometown(mi)          // hometowns.go
+		rf.districtState(mi)     // districts.go
 	}
 	for si := range rf.sents {
 		s := &rf.sents[si]

@@ -399,8 +399,8 @@ func (rf *relationFinder) preRoles(mi int) {
 		}
 	}
 	if obj == "" {
-		if e2 := rf.entityOf(a - 1); e2 >= 0 && rf.ents[e2].typ != kg.Person {
-			obj = rf.entName(e2)
+		if e2 := rf.entityOf(a - 1); e2 >= 0 && rf.ents[e2].typ != kg.Person && !(rf.ents[e2].typ == kg.Place && rf.basedWord(a-1)) {
+			obj = rf.entName(e2) // not "Tokyo-based analyst X": where they work, modifiers.go's basedPerson
 		} else if e2 := rf.entityOf(a - 2); e2 >= 0 && (rf.tok(a-1) == "'s" || rf.tok(a-1) == "’s") {
 			obj = rf.entName(e2)
 		}
