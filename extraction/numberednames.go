@@ -89,8 +89,8 @@ func (ef *entityFinder) numberedNameEnd(si, a, j int) int {
 		if next.kind == tWord && !next.has(fCap) && (next.feat&(lxScale|lxTimeUnit|lxDistUnit|lxPersonNoun|lxGroup) != 0 || pluralNoun(ef.doc, j+1)) {
 			return j // "Cruz 12 delegates", "McDonald 16 times"
 		}
-		if ef.is(j+1, "percent", "of", "to") {
-			return j // "Tier 5 percent", "Top 10 of"
+		if ef.is(j+1, "percent", "to") || ef.is(j+1, "of") && !labelWords[ef.low(j-1)] {
+			return j // "Tier 5 percent", "Top 10 of"; not "Article 50 of the treaty"
 		}
 		if ef.punct(j+1, ',') && ef.scoreAt(j+2, s.b) {
 			return j // "Syracuse 82, Virginia 78"
