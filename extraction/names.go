@@ -720,6 +720,9 @@ func (ef *entityFinder) titledName(si, a, b int, credit bool) bool {
 		// office; not "Republican National Committee Chairman X"
 		a++
 	}
+	if a+1 < ta && demonymCompound(ef.tok(a)) && countryOf[ef.span(a+1, ta)] != "" {
+		a++ // "Mexican-American U.S. District Judge X": her origin, then whose office
+	}
 	if ta > a {
 		orgText = ef.span(a, ta)
 		orgM = ef.classifyAndAdd(si, a, ta, credit)
@@ -1012,4 +1015,15 @@ func (ef *entityFinder) sideBeforeName(a, b int) int {
 		return a
 	}
 	return k
+}
+
+// demonymCompound reports whether w is a demonym or a hyphenated compound of demonyms
+// ("Turkish", "Mexican-American").
+func demonymCompound(w string) bool {
+	for _, p := range strings.Split(w, "-") {
+		if _, ok := demonymOf[p]; !ok {
+			return false
+		}
+	}
+	return true
 }
