@@ -80,6 +80,26 @@ func (ef *entityFinder) placeBeforeParty(a, b int) int {
 	return b - 1
 }
 
+// placeBeforeAcronym returns where the acronym starts in a span a..b-1 that is a known
+// place and an organization's acronym the word lists know ("Denver ABC affiliate", "Texas
+// FBI agents"), or a: the place says where the body's office or station is, and the two
+// are two names; not a name the lists know whole.
+func (ef *entityFinder) placeBeforeAcronym(a, b int) int {
+	if b-a < 2 || !ef.toks[b-1].has(fUpper) {
+		return a
+	}
+	if _, ok := orgAlias[ef.tok(b-1)]; !ok {
+		return a
+	}
+	if _, ok := countryOf[ef.span(a, b-1)]; !ok {
+		return a
+	}
+	if _, ok := orgAlias[ef.span(a, b)]; ok {
+		return a
+	}
+	return b - 1
+}
+
 // quoteCode reports whether the word at token i is a wire's quote code rather than a
 // name: a word glued to an "=" after it ("JPY=", "XAU="), a word glued to a full stop
 // that follows a space (".N225", ".SSEC"), or a futures contract's code of capitals,

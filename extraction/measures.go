@@ -29,6 +29,9 @@ var currencyWords = wordValues("currency-words")
 // firmware update"), or the lower end of a range whose upper end is the figure.
 func (ff *figureFinder) notAFigure(si, i, numTok, next int, v float64, unit string, isWord bool) bool {
 	s := &ff.sents[si]
+	if mi := ff.entAt[numTok]; mi >= 0 && ff.toks[numTok].kind == tNum && ff.mentions[mi].a == numTok && ff.mentions[mi].b > numTok+1 {
+		return true // "the rapper 2 Vex", "30 Rock": a name that opens with its numeral (numeralnames.go)
+	}
 	// dates: "Feb. 6", "6 February", "May 11"
 	if i > s.start && (ff.toks[i-1].feat&lxMonth != 0 || ff.tok(i-1) == "May") {
 		return true

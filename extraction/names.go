@@ -132,6 +132,7 @@ func (ef *entityFinder) chunk(si int) {
 		if i >= 2 && ef.punct(i-1, '-') && ef.toks[i-2].kind == tNum && !ef.toks[i-1].has(fSpace) && !ef.toks[i].has(fSpace) && ef.entAt[i-2] < 0 && ef.toks[i].e-ef.toks[i].s >= 3 {
 			i -= 2 // "7-Eleven"
 		}
+		i = ef.numeralNameStart(s.start, i) // "9News", "the rapper 2 Vex" (numeralnames.go)
 		// "Sarinah shopping mall", "Aceh province": the place noun belongs to the name, unless
 		// it introduces another place or modifies the next noun (placenouns.go)
 		if _, dem := demonymOf[strings.Split(ef.tok(i), "-")[0]]; j < s.b && ef.toks[j].kind == tWord && !ef.toks[j].has(fCap) && !(j == i+1 && dem) {
@@ -421,6 +422,10 @@ func (ef *entityFinder) extendSpan(i, end int) int {
 			j++
 			continue
 		}
+		if ef.suffixedAfterComma(j, end) {
+			j += 2 // "Caesar Goodson, Jr." (namesuffixes.go)
+			continue
+		}
 		// Peoples' Democratic Party (not "Theranos’ California lab")
 		if (ef.punct(j, '\'') || ef.tok(j) == "’") && !ef.toks[j].has(fSpace) && j+1 < end && ef.isNameWord(j+1) && strings.HasSuffix(ef.tok(j-1), "s") && !ef.known(ef.tok(j+1)) {
 			j += 2
@@ -605,9 +610,10 @@ func (ef *entityFinder) spanMentions(si, a, b int, credit bool) {
 	if b == a+1 && (ef.demonymWord(si, a) || calendarRange(ef.tok(a))) {
 		return // "Turkish"; "January-March" (residents.go)
 	}
-	if k := max(ef.sideBeforeName(a, b), ef.placeBeforeParty(a, b), ef.partyLabelBefore(a, b)); k > a {
+	if k := max(ef.sideBeforeName(a, b), ef.placeBeforeParty(a, b), ef.placeBeforeAcronym(a, b), ef.partyLabelBefore(a, b)); k > a {
 		// "Republican Donald Trump", "Democrats Hillary Clinton": the side and the person;
-		// "a Texas Republican": the state and the party (entities_tags.go)
+		// "a Texas Republican": the state and the party; "Denver ABC": the city and the
+		// network (entities_tags.go)
 		ef.spanMentions(si, a, k, credit)
 		ef.spanMentions(si, k, b, credit)
 		return
@@ -679,7 +685,7 @@ func (ef *entityFinder) titledName(si, a, b int, credit bool) bool {
 	od, hp := -1, -1 // an office's words and its holder's name (officetitles.go)
 	for k := a; k < b-1; k++ {
 		for l := min(maxTitleLen, b-1-k); l >= 1; l-- {
-			if r, ok := ef.listTitleAt(k, k+l, b); ok { // listtitles.go
+			if r, ok := ef.listTitleAt(k, k+l, b); ok && !ef.onlySuffixes(k+l, b) { // listtitles.go; not "John King Jr." (namesuffixes.go)
 				// an honorific (Mr., Mrs.) always names a person: "Mr. Douglas" even
 				// where Douglas is also a capital, but not "Dr. Soliman Fakeeh Hospital"
 				end := ef.nameBeforeOf(k+l, b)
@@ -717,6 +723,9 @@ func (ef *entityFinder) titledName(si, a, b int, credit bool) bool {
 		// "Republican Sen. Ann Roe", "Democratic Texas Gov. Ben Lund": a side, not whose
 		// office; not "Republican National Committee Chairman X"
 		a++
+	}
+	if a+1 < ta && demonymCompound(ef.tok(a)) && countryOf[ef.span(a+1, ta)] != "" {
+		a++ // "Mexican-American U.S. District Judge X": her origin, then whose office
 	}
 	if ta > a {
 		orgText = ef.span(a, ta)
@@ -856,6 +865,9 @@ func (ef *entityFinder) classifyAndAdd(si, a, b int, credit bool) int {
 	}
 	if typ, score, ok := ef.typeByWords(a, b, name); ok {
 		return ef.addMention(si, a, b, a, name, typ, score)
+	}
+	if ef.gluedNumeralName(a, b) {
+		return ef.addMention(si, a, b, a, name, kg.Organization, 5) // "11Alive" (numeralnames.go)
 	}
 	if ef.ordinal(a) && b > a+1 {
 		// "75th Ranger Regiment", "2nd Circuit" (ordinalUnitStart): a unit, or a law
@@ -1007,4 +1019,15 @@ func (ef *entityFinder) sideBeforeName(a, b int) int {
 		return a
 	}
 	return k
+}
+
+// demonymCompound reports whether w is a demonym or a hyphenated compound of demonyms
+// ("Turkish", "Mexican-American").
+func demonymCompound(w string) bool {
+	for _, p := range strings.Split(w, "-") {
+		if _, ok := demonymOf[p]; !ok {
+			return false
+		}
+	}
+	return true
 }

@@ -420,6 +420,9 @@ func (ef *entityFinder) upperAcronym(a, b int) bool {
 // rather than a person's name: a word the article also writes in lower case (not a given
 // name), a function word, a Roman numeral or an abbreviation at the end.
 func (ef *entityFinder) commonWords(a, b int) bool {
+	if b-a >= 2 && ef.nameSuffixAt(b-1) {
+		b-- // "Cuba Gooding Jr.": the suffix says nothing of the words (namesuffixes.go)
+	}
 	last := ef.tok(b - 1)
 	if romanNumerals[last] || ef.toks[b-1].has(fAbbr) && ef.toks[b-1].feat&lxHonor == 0 && len(last) > 2 {
 		return true

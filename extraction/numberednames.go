@@ -49,7 +49,8 @@ func (ef *entityFinder) numberedKind(a, b int) (kg.EntityType, bool) {
 // numberedNameEnd returns the end of the name a..j-1 with the number at token j when that
 // number belongs to it, else j. The number: a whole number of one to four digits, written
 // after a space, no year and no leading zero, not run on into a score or a compound
-// ("6-1", "4-yard") and followed by no counted noun ("12 delegates", "16 times"). The word
+// ("6-1", "4-yard") and followed by no counted noun ("12 delegates", "16 times") unless a
+// label word numbers it ("Article 50 negotiations", "Article 50 of the treaty"). The word
 // before it: capitalised, neither shouted ("NBC 5") nor plural ("Republicans 10") nor known
 // to the word lists as a place, organization, person, month or hedge ("Memphis 106",
 // "Almost 100"); after other names, a common word that says what kind of thing is
@@ -83,14 +84,18 @@ func (ef *entityFinder) numberedNameEnd(si, a, j int) int {
 	}
 	if j+1 < s.b {
 		next := &ef.toks[j+1]
-		if !next.has(fSpace) && !(next.kind == tPunct && strings.Contains(",.;:)?!\"'’”", ef.tok(j+1))) {
-			return j // "Seahawks 27-23", "Carolina 4-yard line"
+		numbered := labelWords[ef.low(j-1)] || numberedRoads[w]
+		if !next.has(fSpace) && !((next.kind == tPunct || numbered && next.kind == tStop) && strings.Contains(",.;:)?!\"'’”", ef.tok(j+1))) {
+			// "Seahawks 27-23", "Carolina 4-yard line"; a stop after a label's or a road's
+			// number ends the name ("under Article 50.", "on Interstate 95."), after
+			// another word it may end a score or a drawn number ("and Powerball 10.")
+			return j
 		}
-		if next.kind == tWord && !next.has(fCap) && (next.feat&(lxScale|lxTimeUnit|lxDistUnit|lxPersonNoun|lxGroup) != 0 || pluralNoun(ef.doc, j+1)) {
-			return j // "Cruz 12 delegates", "McDonald 16 times"
+		if next.kind == tWord && !next.has(fCap) && (next.feat&(lxScale|lxTimeUnit|lxDistUnit|lxPersonNoun|lxGroup) != 0 || pluralNoun(ef.doc, j+1)) && !labelWords[ef.low(j-1)] {
+			return j // "Cruz 12 delegates", "McDonald 16 times"; not "Article 50 negotiations"
 		}
-		if ef.is(j+1, "percent", "of", "to") {
-			return j // "Tier 5 percent", "Top 10 of"
+		if ef.is(j+1, "percent", "to") || ef.is(j+1, "of") && !labelWords[ef.low(j-1)] {
+			return j // "Tier 5 percent", "Top 10 of"; not "Article 50 of the treaty"
 		}
 		if ef.punct(j+1, ',') && ef.scoreAt(j+2, s.b) {
 			return j // "Syracuse 82, Virginia 78"
