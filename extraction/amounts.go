@@ -80,6 +80,8 @@ func (ff *figureFinder) amountOf(n *number, end int, percent bool, before []figu
 				am.scope = kg.Scope{Kind: kg.Background}
 			} else if !am.superseded && ff.estimated(n.si, n.qa) && !strings.Contains(am.measure, "forecast") {
 				am.scope = kg.Scope{Kind: kg.Estimate}
+			} else if am.scope.Kind == kg.Whole && !percent && ff.addedAmount(n) {
+				am.scope = kg.Scope{Kind: kg.Increment} // as a count's "another 40" (increment)
 			}
 		}
 	}()
@@ -208,16 +210,75 @@ func (ff *figureFinder) restated(n *number, percent bool, before []figureCand) (
 		return prev, true // "a lead of 41.4 percent to 40.8 percent"
 	case ff.is(p, "and") && prev.tok >= n.qa-8 && same(prev) && !bareMeasure(prev.f.Measure) && ff.afterAmountFunc(n):
 		return prev, true // "grow 15 percent in 2017 and 10 percent in 2018"
-	case ff.is(p, "with") && ff.is(p-1, "compared") && prev.tok >= n.qa-5 && same(prev):
+	case ff.is(p, "with") && ff.is(p-1, "compared") && prev.tok >= n.qa-5 && same(prev) && percent:
 		return prev, true // "45 percent compared with 39 percent"
+	case ff.comparedBefore(n.qa) && !percent && !ff.otherSubjectAfter(n):
+		// "lost $3.6 billion last year, compared to $1.9 billion in 2014": the same
+		// measure's other value (a percentage so compared is often another subject's:
+		// "40 percent support, compared with 35 percent for Cruz")
+		return ff.lastOfKind(n, before, same)
+	case ff.additionOf(n) && prev.tok >= n.qa-12 && same(prev) && !strings.Contains(prev.f.Measure, " per "):
+		return prev, true // "agreed to pay $100 million, and another $50 million later"
 	case ff.is(p, "from") || ff.is(p, "the") && ff.is(p-1, "from"):
-		for k := len(before) - 1; k >= 0; k-- {
-			if same(before[k]) && !strings.Contains(before[k].f.Measure, " per ") && before[k].tok > n.qa-30 {
-				return before[k], true
-			}
+		return ff.lastOfKind(n, before, same)
+	}
+	return figureCand{}, false
+}
+
+// lastOfKind returns the last figure before amount n, within 30 tokens, of the same
+// kind (same) and not per unit: the amount a comparison or a change states n against.
+func (ff *figureFinder) lastOfKind(n *number, before []figureCand, same func(figureCand) bool) (figureCand, bool) {
+	for k := len(before) - 1; k >= 0; k-- {
+		if same(before[k]) && !strings.Contains(before[k].f.Measure, " per ") && before[k].tok > n.qa-30 {
+			return before[k], true
 		}
 	}
 	return figureCand{}, false
+}
+
+// comparedBefore reports whether "compared with" or "compared to" ends right before
+// token qa, a word of degree ("just", "only") aside.
+func (ff *figureFinder) comparedBefore(qa int) bool {
+	p := qa - 1
+	if ff.is(p, "just", "only") {
+		p--
+	}
+	return ff.is(p, "with", "to") && ff.is(p-1, "compared")
+}
+
+// otherSubjectAfter reports whether "for" and a name follow amount n: "compared with
+// $313 million for Cruz" is another subject's value, not an earlier one.
+func (ff *figureFinder) otherSubjectAfter(n *number) bool {
+	k := n.next
+	if currencySet[ff.low(k)] {
+		k++
+	}
+	return ff.is(k, "for") && ff.entityOf(k+1) >= 0
+}
+
+// additionOf reports whether amount n is added to another in a list: "and another
+// $50 million", ", an additional $2 billion", "plus an extra 3 percent". The words
+// "another", "an additional", "an extra" or "a further" come right before it, after
+// "and", "plus" or a comma.
+func (ff *figureFinder) additionOf(n *number) bool {
+	p := n.qa - 1
+	switch {
+	case ff.is(p, "another"):
+		p--
+	case ff.is(p, "additional", "extra", "further") && ff.is(p-1, "an", "a"):
+		p -= 2
+	default:
+		return false
+	}
+	return ff.is(p, "and", "plus") || ff.punct(p, ',')
+}
+
+// addedAmount reports whether amount n adds to an amount given before rather than
+// stating a whole: "owes another $1.9 billion", "an additional $3 billion", "a further
+// $30 million", "an extra 250 billion pounds". Of money only: "another 8 percent"
+// is as often a share beside others ("with another 8 percent not sure").
+func (ff *figureFinder) addedAmount(n *number) bool {
+	return ff.is(n.qa-1, "another", "additional", "extra", "further")
 }
 
 // replacedBefore returns the figure an amount after "instead of" was replaced by.

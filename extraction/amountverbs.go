@@ -25,12 +25,15 @@ func (ff *figureFinder) verbAmount(n *number, percent bool, before []figureCand,
 	if v < 0 {
 		return am, false
 	}
-	if amountVerbs[ff.low(v)] != "" || revisionVerbs[ff.low(v)] {
+	w := ff.low(v)
+	act := amountVerbs[w]
+	if ff.progressiveOffer(v) {
+		act = "offer"
+	}
+	if act != "" || revisionVerbs[w] {
 		am.actor = ff.actorOf(n.si, v)
 	}
-	w := ff.low(v)
 	change, isChange := changeVerbs[w]
-	act := amountVerbs[w]
 	if act != "" && prep == "at" {
 		switch act {
 		case "price", "starting price", "value", "estimate", "forecast", "sale price":
@@ -110,6 +113,13 @@ func (ff *figureFinder) verbAmount(n *number, percent bool, before []figureCand,
 	return am, true
 }
 
+// progressiveOffer reports whether token j is "offering" as a verb after a form of
+// "be" ("Northwind was offering 700 billion yen"): the word is more often the noun of
+// "a public offering" or "a share offering", which names no act.
+func (ff *figureFinder) progressiveOffer(j int) bool {
+	return ff.is(j, "offering") && ff.is(j-1, "is", "was", "are", "were")
+}
+
 // numberBetween reports whether a number lies in tokens a..b-1.
 func (ff *figureFinder) numberBetween(a, b int) bool {
 	for k := a; k < b; k++ {
@@ -123,11 +133,14 @@ func (ff *figureFinder) numberBetween(a, b int) bool {
 // amountVerb finds the verb an amount at qa hangs on, walking back over the words
 // between them: other amounts ("rose 21.8 percent to $35.75 billion"), hedges, the
 // nearest preposition (prep: to, by, from, at, for, of) and, after a preposition, the
-// verb's object (objA..objB-1: "slashed its target price to $150"). It returns -1
-// when the clause has no such verb.
+// verb's object (objA..objB-1: "slashed its target price to $150"). Words that add
+// the amount to another ("owes another $1.9 billion", "asking for an additional $1.2
+// billion") are walked over, but not into a verb's object ("get a cable for another 50
+// bucks": a price). It returns -1 when the clause has no such verb.
 func (ff *figureFinder) amountVerb(si, qa int) (v int, prep string, objA, objB int) {
 	s := &ff.sents[si]
 	objA, objB = -1, -1
+	added := false // "another", "an additional" or "an extra" stands before the amount
 	for j := qa - 1; j >= s.start && qa-j <= 16; j-- {
 		t := &ff.toks[j]
 		if t.kind == tNum || ff.punct(j, '$') || ff.punct(j, '%') || t.kind == tPunct && (ff.tok(j) == "€" || ff.tok(j) == "£") {
@@ -141,10 +154,17 @@ func (ff *figureFinder) amountVerb(si, qa int) (v int, prep string, objA, objB i
 		if changeNouns[w] != "" && prep == "to" && ff.is(j+1, "in", "of") {
 			return j, prep, -1, -1 // "a 25 percent drop in profit at BNSF to $784 million"
 		}
-		if _, ok := changeVerbs[w]; (ok || amountVerbs[w] != "") && ff.verbHere(j, s.start, prep != "") {
+		if _, ok := changeVerbs[w]; (ok || amountVerbs[w] != "" || ff.progressiveOffer(j)) && ff.verbHere(j, s.start, prep != "") {
+			if added && (objB >= 0 || ff.is(j, "up", "down")) {
+				// "get a cable for another 50 bucks" (a price), "coughed up an extra
+				// $250 million": no verb names the added amount
+				return -1, "", -1, -1
+			}
 			return j, prep, objA, objB
 		}
 		switch {
+		case ff.is(j, "another", "additional", "extra") && prep == "" && objB < 0:
+			added = true // "owes another $1.9 billion", "asking for an additional $1.2 billion"
 		case ff.is(j, "to", "by", "from", "at", "for", "of"):
 			if prep == "" && objB < 0 {
 				prep = w
@@ -309,10 +329,15 @@ func (ff *figureFinder) subjectPhrase(si, v int) (a, b, att int) {
 		if ff.is(p, "the", "its", "their", "his", "her", "a", "an", "that", "this", "these", "those") {
 			p--
 		}
-		if p <= s.start || !ff.is(p, "of", "in", "at", "from", "for", "on", "between") || a >= b || ff.is(p-1, "each", "all", "some", "most", "one", "none", "both", "many", "any", "half", "part") {
+		// "net income attributable to Baidu fell": the income, of Baidu
+		attributable := ff.is(p, "to") && ff.is(p-1, "attributable")
+		if p <= s.start || !ff.is(p, "of", "in", "at", "from", "for", "on", "between") && !attributable || a >= b || ff.is(p-1, "each", "all", "some", "most", "one", "none", "both", "many", "any", "half", "part") {
 			break
 		}
 		b2 := p
+		if attributable {
+			b2--
+		}
 		a2 := b2
 		for a2 > s.start && b2-a2 < 5 && (ff.contentWord(a2-1) || ff.is(a2-1, "'s", "’s")) {
 			a2--

@@ -479,7 +479,7 @@ func (ff *figureFinder) count(n *number, before []figureCand) reading {
 	}
 	r.figs[0].qa = n.qa
 	r.figs[0].f.Scope = scope
-	if c.sibling != nil && ff.earlierOfPair(n, c.sibling) && scope.Kind == kg.Whole {
+	if c.sibling != nil && (ff.earlierOfPair(n, c.sibling) || ff.comparedCount(n)) && scope.Kind == kg.Whole {
 		r.figs[0].f.Scope = kg.Scope{Kind: kg.Background} // the value a change started from (earlierValues: a toll's earlier count)
 	}
 	r.figs[0].named = scope.Kind == kg.GroupPart && c.part == ""

@@ -50,6 +50,7 @@ func (ff *figureFinder) ellipticSibling(n *number, before []figureCand) *figureC
 	linked := ff.punct(p, ',') || ellipticLinks[ff.low(p)] && ff.toks[p].kind == tWord
 	switch {
 	case ff.earlierOfPair(n, &last):
+	case ff.comparedCount(n):
 	case linked && ff.placeFollows(n.next) != "":
 	case ff.anotherOfSibling(n, p):
 	case !linked && ff.clauseEnds(n.si, n.next) && ff.namedSubjectVerb(p, last.tok):
@@ -57,6 +58,15 @@ func (ff *figureFinder) ellipticSibling(n *number, before []figureCand) *figureC
 		return nil
 	}
 	return &last
+}
+
+// comparedCount reports whether the bare count n is the value its sentence compares
+// the count before with: "held 14 meetings this year, compared with nine last year",
+// "made 320 arrests in 2015, compared to about 290 in 2014". The number ends its noun
+// phrase (a function word, a time or punctuation follows), and no "for" and a name
+// follow it ("compared with 565 for Cruz" is another candidate's count).
+func (ff *figureFinder) comparedCount(n *number) bool {
+	return ff.comparedBefore(n.qa) && !ff.contentWord(n.next) && !ff.otherSubjectAfter(n)
 }
 
 // earlierOfPair reports whether the bare count n is the value a change started from,

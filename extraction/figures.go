@@ -129,7 +129,8 @@ func (ff *figureFinder) sentenceFigures(si int, figs []figureCand) []figureCand 
 
 // distinctFigures keeps one figure per measure and value: a later report of the same
 // number adds its source, and a hedge to an exact headline figure. A headline figure
-// counts only when the body does not state it. An amount of money is one figure
+// counts only when the body does not state it. An increment is not the count of its own
+// sentence that it adds to, whatever their values. An amount of money is one figure
 // whatever its sentences call it ("the $1.5 billion jackpot", "the $1.5 billion
 // prize"), the first name kept; an amount a sentence does not name takes the name
 // another gives it, and one no sentence names is dropped.
@@ -158,6 +159,9 @@ func distinctFigures(figs []figureCand, headline int) []kg.Figure {
 			if rangeEnd(c.f) {
 				key += "|" + string(c.f.Qualifier) // an end of a range ("$1 billion to $1.2 billion") is not the exact "$1 billion"
 			}
+		}
+		if j, ok := seen[key]; ok && c.f.Scope.Kind == kg.Increment && out[j].Scope.Kind != kg.Increment && out[j].Sentence == c.f.Sentence {
+			key += "|increment" // "14 killed at the airport and another 14 at the station": two counts
 		}
 		if j, ok := seen[key]; ok {
 			if out[j].Source == "" && c.f.Source != "" {
