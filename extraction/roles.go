@@ -72,8 +72,9 @@ func (rf *relationFinder) titleRoles(mi int) {
 	} else if m.roleOrg != "" {
 		obj = m.roleOrg
 	}
-	// "Republican Texas Senator Ted Cruz": the party is a side, Texas the office's place
-	if f := strings.Fields(obj); len(f) > 1 && partyWords[f[0]] {
+	// "Republican Texas Senator Ted Cruz": the party is a side, Texas the office's place;
+	// not "Republican National Committee Chairman X", a body of the party (partyBody)
+	if f := strings.Fields(obj); len(f) > 1 && partyWords[f[0]] && !partyBody(obj) {
 		obj = strings.Join(f[1:], " ")
 	} else if len(f) == 1 && partyWords[f[0]] {
 		obj = ""
@@ -103,6 +104,14 @@ func (rf *relationFinder) titleRoles(mi int) {
 	}
 	obj = rf.nationalPlace(m.role, obj, m.ent)
 	rf.addRelation(m.sent, rf.entName(m.ent), pred, obj, rf.span(m.ta, m.b))
+}
+
+// partyBody reports whether an organization's name is that of a body of a party: the
+// party's word, then words that end in a body's head ("Republican National Committee",
+// "Democratic Congressional Campaign Committee"), as bodyParts makes it partOf the party.
+func partyBody(name string) bool {
+	f := strings.Fields(name)
+	return len(f) > 2 && usPartyWords[f[0]] != "" && bodyHeads[f[len(f)-1]]
 }
 
 // officePlace is the place a local office that names none serves ("city mayor William
