@@ -79,7 +79,11 @@ func (rf *relationFinder) titleRoles(mi int) {
 	} else if len(f) == 1 && partyWords[f[0]] {
 		obj = ""
 	}
-	if obj == "" && !partyWords[m.roleOrg] {
+	courtKind := false
+	if m.role == "judge" {
+		obj, courtKind = rf.judgeCourt(obj) // "U.S. District Judge X": the U.S. District Court, not "U.S. District"
+	}
+	if obj == "" && !partyWords[m.roleOrg] && !courtKind {
 		obj = rf.orgBefore(m.sent, m.ta) // not "Democratic" of "Democratic Rep. Ana Reyes"
 	}
 	if obj == "" && m.roleOrg == "" && executiveRole(m.role) {
@@ -104,6 +108,73 @@ func (rf *relationFinder) titleRoles(mi int) {
 	}
 	obj = rf.nationalPlace(m.role, obj, m.ent)
 	rf.addRelation(m.sent, rf.entName(m.ent), pred, obj, rf.span(m.ta, m.b))
+}
+
+// judgeCourts are the words of data/relations.txt [judge-courts]: a court's kind by the
+// word of a judge's title that names it, the court of a state's judge ("" for none) and
+// of a federal one.
+var judgeCourts = func() map[string][2]string {
+	out := map[string][2]string{}
+	for _, e := range entries("judge-courts") {
+		if len(e) < 3 {
+			panic("extraction: word list [judge-courts]: " + e[0] + " needs two courts")
+		}
+		state := e[1]
+		if state == "-" {
+			state = ""
+		}
+		out[e[0]] = [2]string{state, e[2]}
+	}
+	return out
+}()
+
+// federalWords open the words of a federal judge's title ("U.S. District Judge").
+var federalWords = map[string]bool{"U.S.": true, "US": true, "United States": true, "federal": true, "Federal": true}
+
+// judgeCourt returns the court a judge whose title's words before "Judge" are obj sits
+// on, when their last word names only its kind (judgeCourts): "U.S. District" is the
+// U.S. District Court, "U.S. Magistrate" a judge of it, "U.S. Circuit" the U.S. Court of
+// Appeals, "Cook County Circuit" the Cook County Circuit Court. Leading title words and
+// compound adjectives are no part of the court ("Chief District", "Mexican-American U.S.
+// District"); with nothing left, the court of that kind the article clearly names
+// (mainCourt), else "". kind is true when the words named a court's kind, so that no other body is sought
+// for "Dale County Magistrate Judge X"; other words are returned as they are.
+func (rf *relationFinder) judgeCourt(obj string) (court string, kind bool) {
+	f := strings.Fields(obj)
+	if len(f) == 0 {
+		return obj, false
+	}
+	courts, ok := judgeCourts[f[len(f)-1]]
+	if !ok {
+		return obj, false
+	}
+	f = f[:len(f)-1]
+	for len(f) > 0 && (titleModifiers[f[0]] || f[0] == "Chief" || strings.Contains(f[0], "-")) {
+		f = f[1:]
+	}
+	if len(f) == 0 {
+		// "Magistrate Judge X": the court of that kind the article clearly names, not
+		// the Supreme Court of a story on an appeal
+		c := rf.mainCourt()
+		if courts[0] != "" && strings.HasSuffix(c, courts[0]) || strings.HasSuffix(c, courts[1]) {
+			return c, true
+		}
+		return "", true
+	}
+	where := strings.Join(f, " ")
+	if strings.HasSuffix(where, " Court") {
+		return where, true // "U.S. District Court Magistrate Judge X"
+	}
+	if federalWords[where] {
+		if where == "federal" || where == "Federal" {
+			where = "U.S."
+		}
+		return where + " " + courts[1], true
+	}
+	if courts[0] == "" {
+		return "", true
+	}
+	return where + " " + courts[0], true
 }
 
 // partyBody reports whether an organization's name is that of a body of a party: the
