@@ -655,8 +655,15 @@ func (rf *relationFinder) appositiveRole(mi, k, end int) {
 		return
 	}
 	for i := rb; i < end; i++ {
-		if e2 := rf.entityOf(i); e2 >= 0 && e2 != m.ent && rf.ents[e2].typ == kg.Person && !rf.is(i-1, "of") && compoundSuffix(rf.tok(i)) == "" &&
-			!rf.servedPerson(role, rb, i) {
+		e2 := rf.entityOf(i)
+		if e2 < 0 || e2 == m.ent || rf.ents[e2].typ != kg.Person {
+			continue
+		}
+		if rf.servedPerson(role, rb, i) {
+			i = rf.mentions[rf.entAt[i]].b - 1 // "an adviser to Mayor Ann Colby": her whole name is hers
+			continue
+		}
+		if !rf.is(i-1, "of") && compoundSuffix(rf.tok(i)) == "" {
 			return // "Jack Dorsey, Google CEO Sundar Pichai": another person's title
 		}
 	}
@@ -764,12 +771,18 @@ func (rf *relationFinder) appositiveObjects(m *mention, k, end, ra, rb int) []st
 	}
 	var objs []string
 	place := ""
+	served := rf.servesPersonAfter(roleWords(rf.doc, ra, rb), rb, end)
 	for i := k; i < end; i++ {
 		if i > rb && rf.is(i, "which", "who", "that") {
 			break // "a partner at Golden Gate Ventures which is invested in Carousell"
 		}
 		e2 := rf.entityOf(i)
 		if e2 < 0 || e2 == m.ent {
+			continue
+		}
+		if served && rf.ents[e2].typ != kg.Person {
+			// "a psychiatrist at Acme and former adviser to President Cole", "a
+			// spokesman for House Speaker Ann Cole": Cole's, not Acme's nor the House's
 			continue
 		}
 		if b := rf.mentions[rf.entAt[i]].b; len(rf.tok(b)) > 1 && strings.HasPrefix(rf.tok(b), "-") || compoundSuffix(rf.tok(b-1)) != "" {
