@@ -121,7 +121,7 @@ func (rf *relationFinder) unitCompounds(si int) {
 		if rf.toks[v].kind != tWord || rf.toks[v].has(fCap) || rf.quoteOf[v] != 0 {
 			continue
 		}
-		tie, ok := unitCompoundNouns[rf.low(v)]
+		tie, ok := unitCompoundNouns[rf.tok(v)] // lower-case already: no fCap, and the nouns have no capitals
 		if !ok {
 			continue
 		}
