@@ -9,7 +9,9 @@ import (
 // Owners: a company's parent, as an appositive says it — "Lumo Inc, a unit of Northwind
 // Corp", "Pento Ltd, a wholly owned subsidiary of Harlow Bank", "Brisk Co, owned by
 // Veltra", "Brisk Co, which is owned by Veltra" — and "Veltra-owned Brisk" (compoundTies).
-// Each gives partOf(company, parent).
+// Each gives partOf(company, parent). A company's name before a noun of such a tie
+// ("Northwind unit Lumo", "Lumo parent Northwind", "Northwind supplier Pento") ties it
+// to the company named right after the noun (unitCompounds).
 
 // unitNouns are the heads of an appositive that names a company's parent after "of".
 var unitNouns = map[string]bool{"unit": true, "subsidiary": true, "division": true, "arm": true,
@@ -86,4 +88,105 @@ func (rf *relationFinder) pastParentPlace(k int) int {
 		}
 	}
 	return k
+}
+
+// unitCompound is a noun of [unit-compound-nouns]: the predicate it gives and whether
+// the company named after it holds it (else the one before it does).
+type unitCompound struct {
+	pred  string
+	named bool
+}
+
+// unitCompoundNouns are the nouns of data/relations.txt [unit-compound-nouns].
+var unitCompoundNouns = func() map[string]unitCompound {
+	out := map[string]unitCompound{}
+	for _, e := range entries("unit-compound-nouns") {
+		if len(e) < 3 || !kg.IsPredicate(e[1]) || e[2] != "named" && e[2] != "modifier" {
+			panic("extraction: word list [unit-compound-nouns]: " + e[0] + " needs a predicate and named|modifier")
+		}
+		out[e[0]] = unitCompound{e[1], e[2] == "named"}
+	}
+	return out
+}()
+
+// unitCompounds reads the ties of sentence si stated by a company's name used as the
+// modifier of a noun of unitCompoundNouns before another company's name: "Alphabet Inc
+// (GOOGL.O) unit Google", "Google's parent Alphabet", "Apple supplier Foxconn". Both
+// must be organizations the entities stage named; a demonym, a word of English or a
+// name owned by a possessive before the noun names no company ("French supplier Valeo",
+// "Auto supplier Bosch", "his Senate unit").
+func (rf *relationFinder) unitCompounds(si int) {
+	s := &rf.sents[si]
+	for v := s.start + 1; v+1 < s.b; v++ {
+		if rf.toks[v].kind != tWord || rf.toks[v].has(fCap) || rf.quoteOf[v] != 0 {
+			continue
+		}
+		tie, ok := unitCompoundNouns[rf.tok(v)] // lower-case already: no fCap, and the nouns have no capitals
+		if !ok {
+			continue
+		}
+		named := rf.entityOf(v + 1)
+		if named < 0 || rf.mentions[rf.entAt[v+1]].a != v+1 || rf.ents[named].typ != kg.Organization || rf.mentions[rf.entAt[v+1]].demonym {
+			continue
+		}
+		mod := rf.modifierCompany(si, v)
+		if mod < 0 || mod == named {
+			continue
+		}
+		text := rf.span(rf.mentions[rf.entAt[rf.modifierEnd(si, v)-1]].a, rf.mentions[rf.entAt[v+1]].b)
+		if tie.named {
+			rf.addRelation(si, rf.entName(named), tie.pred, rf.entName(mod), text)
+		} else {
+			rf.addRelation(si, rf.entName(mod), tie.pred, rf.entName(named), text)
+		}
+	}
+}
+
+// modifierEnd returns the token after the name that modifies the noun at token v: right
+// before it, before a possessive ("Google's parent"), or before a ticker in brackets
+// ("Alphabet Inc (GOOGL.O) unit").
+func (rf *relationFinder) modifierEnd(si, v int) int {
+	k := v
+	if rf.is(k-1, "'s", "’s") {
+		k--
+	}
+	if k-5 >= rf.sents[si].start && rf.tickerEnd(k-5) == k {
+		k -= 5
+	}
+	return k
+}
+
+// modifierCompany returns the organization whose name modifies the noun at token v
+// (modifierEnd), or -1: not a demonym, a party's word, a word of English ("Internet
+// rival"), a hyphenated compound ("SoftBank-backed"), nor a name a possessive owns.
+func (rf *relationFinder) modifierCompany(si, v int) int {
+	k := rf.modifierEnd(si, v) - 1
+	if k < rf.sents[si].start {
+		return -1
+	}
+	e := rf.entityOf(k)
+	if e < 0 || rf.ents[e].typ != kg.Organization {
+		return -1
+	}
+	m := &rf.mentions[rf.entAt[k]]
+	if m.b != k+1 || m.demonym || strings.ContainsAny(rf.tok(k), "-–") || englishWords[lowerASCII(rf.ents[e].name)] ||
+		partyWords[rf.span(m.a, m.b)] || rf.possessedBefore(m.a) || rf.openingCapital(si, m) {
+		return -1
+	}
+	return e
+}
+
+// openingCapital reports whether mention m of sentence si is one word, named nowhere
+// else in the article, with no lower-case word before it in its sentence: its capital
+// may be only the sentence's ("FRANKFURT Auto supplier Bosch").
+func (rf *relationFinder) openingCapital(si int, m *mention) bool {
+	if m.b-m.a != 1 || rf.ents[m.ent].mentions > 1 {
+		return false
+	}
+	for k := rf.sents[si].start; k < m.a; k++ {
+		if rf.toks[k].kind == tWord && !rf.toks[k].has(fCap|fUpper) {
+			return false
+		}
+	}
+	return true
 }

@@ -10,7 +10,8 @@ import "testing"
 // before another person's name ("Governor Lars Udo, Republican front-runner Kit
 // Moran"). "general" before a lower-case noun is no general's rank ("a general
 // assignment reporter"), and "general counsel for the Director of National
-// Intelligence" is no director. A country's word before "citizen" or "national" closing
+// Intelligence" is no director. A party's body keeps its party's word ("Republican
+// National Committee Chairman X"). A country's word before "citizen" or "national" closing
 // the description gives citizenship, not "a U.S. national security adviser".
 func TestPartyRoles(t *testing.T) {
 	x := extract(t, "party-roles")
@@ -26,6 +27,8 @@ func TestPartyRoles(t *testing.T) {
 		{"Ana Duval", "citizenOf", "France"},
 		{"Rita Fenn", "strategistOf", "Democratic Party"},
 		{"Republican National Committee", "partOf", "Republican Party"},
+		{"Ned Corlo", "chairmanOf", "Republican National Committee"},
+		{"Ray Dunmore", "speakerOf", "House"},
 	} {
 		if !hasRelation(x, r[0], r[1], r[2]) {
 			t.Errorf("missing %s %s %s; relations: %+v", r[0], r[1], r[2], x.Relations)

@@ -74,10 +74,11 @@ func findRelations(rd *reader, ev *eventSet) []kg.Relation {
 		rf.openRelations(si) // openrelations.go
 		rf.links(si)
 		rf.ties(si)
-		rf.kin(si)         // kin.go
-		rf.possessives(si) // possessives.go
-		rf.alliances(si)   // alliances.go
-		rf.namedActs(si)   // actionnouns.go
+		rf.kin(si)           // kin.go
+		rf.possessives(si)   // possessives.go
+		rf.alliances(si)     // alliances.go
+		rf.unitCompounds(si) // owners.go
+		rf.namedActs(si)     // actionnouns.go
 		rf.places(si)
 		rf.placeAsides(si)  // placeasides.go
 		rf.relays(si)       // relays.go

@@ -72,13 +72,21 @@ func (rf *relationFinder) titleRoles(mi int) {
 	} else if m.roleOrg != "" {
 		obj = m.roleOrg
 	}
-	// "Republican Texas Senator Ted Cruz": the party is a side, Texas the office's place
-	if f := strings.Fields(obj); len(f) > 1 && partyWords[f[0]] {
+	// "Republican Texas Senator Ted Cruz": the party is a side, Texas the office's place;
+	// not "Republican National Committee Chairman X", a body of the party (partyBody)
+	if f := strings.Fields(obj); len(f) > 1 && partyWords[f[0]] && !partyBody(obj) {
 		obj = strings.Join(f[1:], " ")
 	} else if len(f) == 1 && partyWords[f[0]] {
 		obj = ""
 	}
-	if obj == "" && !partyWords[m.roleOrg] {
+	courtKind := false
+	if m.role == "judge" {
+		if kind := rf.tok(m.ta); rf.is(m.ta+1, "judge") && judgeCourts[kind] != [2]string{} {
+			obj = strings.TrimSpace(obj + " " + kind) // the title reads "District Judge": its kind word is the court's
+		}
+		obj, courtKind = rf.judgeCourt(obj) // "U.S. District Judge X": the U.S. District Court, not "U.S. District"
+	}
+	if obj == "" && !partyWords[m.roleOrg] && !courtKind {
 		obj = rf.orgBefore(m.sent, m.ta) // not "Democratic" of "Democratic Rep. Ana Reyes"
 	}
 	if obj == "" && m.roleOrg == "" && executiveRole(m.role) {
@@ -103,6 +111,79 @@ func (rf *relationFinder) titleRoles(mi int) {
 	}
 	obj = rf.nationalPlace(m.role, obj, m.ent)
 	rf.addRelation(m.sent, rf.entName(m.ent), pred, obj, rf.span(m.ta, m.b))
+}
+
+// judgeCourts are the words of data/relations.txt [judge-courts]: a court's kind by the
+// word of a judge's title that names it, the court of a state's judge ("" for none) and
+// of a federal one.
+var judgeCourts = func() map[string][2]string {
+	out := map[string][2]string{}
+	for _, e := range entries("judge-courts") {
+		if len(e) < 3 {
+			panic("extraction: word list [judge-courts]: " + e[0] + " needs two courts")
+		}
+		state := e[1]
+		if state == "-" {
+			state = ""
+		}
+		out[e[0]] = [2]string{state, e[2]}
+	}
+	return out
+}()
+
+// federalWords open the words of a federal judge's title ("U.S. District Judge").
+var federalWords = map[string]bool{"U.S.": true, "US": true, "United States": true, "federal": true, "Federal": true}
+
+// judgeCourt returns the court a judge whose title's words before "Judge" are obj sits
+// on, when their last word names only its kind (judgeCourts): "U.S. District" is the
+// U.S. District Court, "U.S. Magistrate" a judge of it, "U.S. Circuit" the U.S. Court of
+// Appeals, "Cook County Circuit" the Cook County Circuit Court. Leading title words and
+// compound adjectives are no part of the court ("Chief District", "Mexican-American U.S.
+// District"); with nothing left, the court of that kind the article clearly names
+// (mainCourt), else "". kind is true when the words named a court's kind, so that no other body is sought
+// for "Dale County Magistrate Judge X"; other words are returned as they are.
+func (rf *relationFinder) judgeCourt(obj string) (court string, kind bool) {
+	f := strings.Fields(obj)
+	if len(f) == 0 {
+		return obj, false
+	}
+	courts, ok := judgeCourts[f[len(f)-1]]
+	if !ok {
+		return obj, false
+	}
+	f = f[:len(f)-1]
+	for len(f) > 0 && (titleModifiers[f[0]] || f[0] == "Chief" || strings.Contains(f[0], "-")) {
+		f = f[1:]
+	}
+	if len(f) == 0 {
+		// "Magistrate Judge X": the court of that kind the article clearly names, not
+		// the Supreme Court of a story on an appeal
+		c := rf.mainCourt()
+		if courts[0] != "" && strings.HasSuffix(c, courts[0]) || strings.HasSuffix(c, courts[1]) {
+			return c, true
+		}
+		return "", true
+	}
+	where := strings.Join(f, " ")
+	if strings.HasSuffix(where, " Court") {
+		return where, true // "U.S. District Court Magistrate Judge X"
+	}
+	if federalWords[where] {
+		where = "U.S." // "federal", "United States" (the entity "U.S." names)
+		return where + " " + courts[1], true
+	}
+	if courts[0] == "" {
+		return "", true
+	}
+	return where + " " + courts[0], true
+}
+
+// partyBody reports whether an organization's name is that of a body of a party: the
+// party's word, then words that end in a body's head ("Republican National Committee",
+// "Democratic Congressional Campaign Committee"), as bodyParts makes it partOf the party.
+func partyBody(name string) bool {
+	f := strings.Fields(name)
+	return len(f) > 2 && usPartyWords[f[0]] != "" && bodyHeads[f[len(f)-1]]
 }
 
 // officePlace is the place a local office that names none serves ("city mayor William
@@ -575,8 +656,15 @@ func (rf *relationFinder) appositiveRole(mi, k, end int) {
 		return
 	}
 	for i := rb; i < end; i++ {
-		if e2 := rf.entityOf(i); e2 >= 0 && e2 != m.ent && rf.ents[e2].typ == kg.Person && !rf.is(i-1, "of") && compoundSuffix(rf.tok(i)) == "" &&
-			!rf.servedPerson(role, rb, i) {
+		e2 := rf.entityOf(i)
+		if e2 < 0 || e2 == m.ent || rf.ents[e2].typ != kg.Person {
+			continue
+		}
+		if rf.servedPerson(role, rb, i) {
+			i = rf.mentions[rf.entAt[i]].b - 1 // "an adviser to Mayor Ann Colby": her whole name is hers
+			continue
+		}
+		if !rf.is(i-1, "of") && compoundSuffix(rf.tok(i)) == "" {
 			return // "Jack Dorsey, Google CEO Sundar Pichai": another person's title
 		}
 	}
@@ -684,12 +772,18 @@ func (rf *relationFinder) appositiveObjects(m *mention, k, end, ra, rb int) []st
 	}
 	var objs []string
 	place := ""
+	served := rf.servesPersonAfter(roleWords(rf.doc, ra, rb), rb, end)
 	for i := k; i < end; i++ {
 		if i > rb && rf.is(i, "which", "who", "that") {
 			break // "a partner at Golden Gate Ventures which is invested in Carousell"
 		}
 		e2 := rf.entityOf(i)
 		if e2 < 0 || e2 == m.ent {
+			continue
+		}
+		if served && rf.ents[e2].typ != kg.Person {
+			// "a psychiatrist at Acme and former adviser to President Cole", "a
+			// spokesman for House Speaker Ann Cole": Cole's, not Acme's nor the House's
 			continue
 		}
 		if b := rf.mentions[rf.entAt[i]].b; len(rf.tok(b)) > 1 && strings.HasPrefix(rf.tok(b), "-") || compoundSuffix(rf.tok(b-1)) != "" {

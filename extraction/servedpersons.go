@@ -1,6 +1,10 @@
 package extraction
 
-import "strings"
+import (
+	"strings"
+
+	"github.com/factgraph/kg"
+)
 
 // personServingRoles are the roles held for a person as well as for a body: "a lawyer
 // for Jim Ruiz", "a spokeswoman for Senator Ann Cole".
@@ -16,13 +20,18 @@ func roleWords(d *doc, ra, rb int) string {
 	return strings.ToLower(d.span(ra, rb))
 }
 
+// advisingRoles are the roles of personServingRoles held "to" a person as well as
+// "for" one: "a senior adviser to President Ann Cole".
+var advisingRoles = map[string]bool{"adviser": true, "advisor": true}
+
 // servedPerson reports whether the person mention at token i of an appositive is whom
-// the role ra..rb-1 serves: the role is one of personServingRoles, "for" follows it, and
-// only the person's capitalised title stands between "for" and the name ("a spokesman
-// for Michigan Governor Rick Snyder"); not when the name is a possessive ("a spokesman
-// for Machar's party": the party is served).
+// the role ra..rb-1 serves: the role is one of personServingRoles, "for" follows it ("to"
+// after an adviser: advisingRoles), and only the person's capitalised title stands
+// between the preposition and the name ("a spokesman for Michigan Governor Rick
+// Snyder"); not when the name is a possessive ("a spokesman for Machar's party", "an
+// adviser to Cole's campaign": the party or the campaign is served).
 func (rf *relationFinder) servedPerson(role string, rb, i int) bool {
-	if !personServingRoles[role] || !rf.is(rb, "for") || i <= rb {
+	if !personServingRoles[role] || !(rf.is(rb, "for") || advisingRoles[role] && rf.is(rb, "to")) || i <= rb {
 		return false
 	}
 	m := &rf.mentions[rf.entAt[i]]
@@ -38,4 +47,15 @@ func (rf *relationFinder) servedPerson(role string, rb, i int) bool {
 		}
 	}
 	return true
+}
+
+// servesPersonAfter reports whether the role whose words end at token rb serves a person
+// named after it, before token end (servedPerson).
+func (rf *relationFinder) servesPersonAfter(role string, rb, end int) bool {
+	for i := rb + 1; i < end; i++ {
+		if e := rf.entityOf(i); e >= 0 && rf.ents[e].typ == kg.Person && rf.servedPerson(role, rb, i) {
+			return true
+		}
+	}
+	return false
 }

@@ -1,0 +1,28 @@
+package extraction
+
+import "testing"
+
+// TestUnitCompounds: a company's name used as the modifier of "unit", "subsidiary",
+// "parent" or "supplier" before another company's name ties the two ("Harlow Corp
+// (HRLW.O) unit Lumo Sensors", "Ostis Media's parent Brisk Holdings", "Veltra Energy
+// supplier Pento Systems Inc"); a demonym, a word of English, a possessive owner before
+// the noun, or a lone capital opening the sentence ("Auto supplier Brenna") gives no
+// company.
+func TestUnitCompounds(t *testing.T) {
+	x := extract(t, "unit-compounds")
+	for _, r := range [][3]string{
+		{"Lumo Sensors Inc", "partOf", "Harlow Corp"},
+		{"Pento Systems Inc", "suppliesTo", "Veltra Energy"},
+		{"Ostis Media", "partOf", "Brisk Holdings"},
+		{"Quillon Labs", "partOf", "Northwind Group"},
+	} {
+		if !hasRelation(x, r[0], r[1], r[2]) {
+			t.Errorf("missing %s %s %s; relations: %+v", r[0], r[1], r[2], x.Relations)
+		}
+	}
+	for _, r := range x.Relations {
+		if r.Subject == "Dovrel Corp" && r.Predicate == "suppliesTo" || r.Subject == "Brenna" || r.Subject == "Tarn Partners" && r.Predicate == "partOf" {
+			t.Errorf("unwanted %+v", r)
+		}
+	}
+}
