@@ -16,21 +16,30 @@ type datelinePlace struct {
 	name       string
 }
 
-// ukNations are the nations of the United Kingdom, which a dateline names after the
-// town ("BIRSTALL, England") where it names another country's name: the dateline's
-// country is the United Kingdom, whose ministers and parliament the report means. They
-// are kept out of the word lists' places (cities.txt), where "Wales" would win over a
-// person of that name ("Jimmy Wales") and "Prince of Wales" would lose its nation.
-var ukNations = map[string]string{
+// datelineRegions are the parts of a country that a dateline names after the town where
+// it would name the country ("BIRSTALL, England", "LAC LA BICHE, Alberta"): the nations
+// of the United Kingdom, Canada's provinces and Australia's states. The dateline's
+// country is the country they lie in, so that a national title is Britain's or Canada's
+// and a report's event carries the same country as the reports datelined elsewhere; the
+// region is kept apart (datelineRegion) for the offices that are the region's (a
+// province's premier). They are kept out of the word lists' places (cities.txt), where
+// "Wales" would win over a person of that name ("Jimmy Wales") and "Prince of Wales"
+// would lose its nation.
+var datelineRegions = map[string]string{
 	"England": "United Kingdom", "Scotland": "United Kingdom", "Wales": "United Kingdom",
 	"Northern Ireland": "United Kingdom",
+	"Alberta":          "Canada", "British Columbia": "Canada", "Manitoba": "Canada", "New Brunswick": "Canada",
+	"Newfoundland": "Canada", "Nova Scotia": "Canada", "Ontario": "Canada", "Quebec": "Canada",
+	"Saskatchewan":    "Canada",
+	"New South Wales": "Australia", "Queensland": "Australia", "South Australia": "Australia",
+	"Tasmania": "Australia", "Victoria": "Australia", "Western Australia": "Australia",
 }
 
 // findDatelines finds the datelines of the sentences the entities stage reads
 // (datelineAt), for it to record their places as mentions.
 func findDatelines(d *doc) {
 	d.datelines = d.datelines[:0]
-	d.mainCity, d.datelineCountry = "", ""
+	d.mainCity, d.datelineCountry, d.datelineRegion = "", "", ""
 	for si := range d.sents {
 		s := &d.sents[si]
 		if si == d.headline || s.kind == sDebris && !d.creditLike(si) || s.kind == sHeading && !d.creditLike(si) || s.kind == sLinked {
@@ -110,8 +119,8 @@ func datelineAt(d *doc, si int) {
 					d.datelineCountry = c
 				} else if state {
 					d.datelineCountry = "United States"
-				} else if c := ukNations[name]; c != "" {
-					d.datelineCountry = c // "BIRSTALL, England": a minister there is Britain's
+				} else if c := datelineRegions[name]; c != "" {
+					d.datelineCountry, d.datelineRegion = c, name // "BIRSTALL, England": a minister there is Britain's
 				} else if !ok && !d.toks[j-1].has(fAbbr) {
 					d.datelineCountry = name // the place after the town is its country
 				}
@@ -487,7 +496,7 @@ func (rf *relationFinder) places(si int) {
 				if e2 := rf.entityOf(m.b + 1); e2 >= 0 && rf.ents[e2].typ == kg.Place && e2 != e {
 					m2 := &rf.mentions[rf.entAt[m.b+1]]
 					_, isCountry := countryNames[rf.entName(e2)]
-					isCountry = isCountry || rf.entName(e2) == rf.datelineCountry || usStates[rf.entName(e2)] || ukNations[rf.entName(e2)] != ""
+					isCountry = isCountry || rf.entName(e2) == rf.datelineCountry || usStates[rf.entName(e2)] || datelineRegions[rf.entName(e2)] != ""
 					// "Taipei, Taiwan" but not a list ("Barbados, Bolivia, Ecuador")
 					if isCountry && !(rf.punct(m2.b, ',') && rf.entityOf(m2.b+1) >= 0) && !rf.is(m2.b, "and") && rf.placeAppositive(m2.b, s.b) &&
 						!rf.countryModifiesNext(e, m2) {
@@ -924,7 +933,7 @@ func (rf *relationFinder) pairedState(m *mention, end int) (int, int) {
 	}
 	m2 := &rf.mentions[rf.entAt[m.b+1]]
 	_, isCountry := countryNames[rf.entName(e2)]
-	isCountry = isCountry || rf.entName(e2) == rf.datelineCountry || usStates[rf.entName(e2)] || ukNations[rf.entName(e2)] != ""
+	isCountry = isCountry || rf.entName(e2) == rf.datelineCountry || usStates[rf.entName(e2)] || datelineRegions[rf.entName(e2)] != ""
 	if !isCountry || rf.punct(m2.b, ',') && rf.entityOf(m2.b+1) >= 0 || rf.is(m2.b, "and") || !rf.placeAppositive(m2.b, end) || rf.countryModifiesNext(m.ent, m2) {
 		return -1, 0
 	}

@@ -106,10 +106,16 @@ func (rf *relationFinder) titleRoles(mi int) {
 	if obj == "" && m.roleOrg == "" {
 		obj = rf.timedDemonymCountry(m.ta) // "then-German Chancellor Otto Brandl"
 	}
+	regional := false
+	if obj == "" && m.roleOrg == "" && m.role == "premier" && rf.datelineRegion != "" && rf.datelineCountry != "United Kingdom" {
+		obj, regional = rf.datelineRegion, true // "Premier Rachel Notley" in a report datelined in Alberta: a province's premier
+	}
 	if obj == "" && isNationalRole(m.role) {
 		obj = rf.countryServedIn(m.ent, m.sent)
 	}
-	obj = rf.nationalPlace(m.role, obj, m.ent)
+	if !regional {
+		obj = rf.nationalPlace(m.role, obj, m.ent)
+	}
 	rf.addRelation(m.sent, rf.entName(m.ent), pred, obj, rf.span(m.ta, m.b))
 }
 
@@ -411,6 +417,9 @@ func (rf *relationFinder) nationalPlace(role, obj string, ei int) string {
 	}
 	if _, isCountry := countryNames[obj]; isCountry {
 		return obj
+	}
+	if role == "premier" && datelineRegions[obj] != "" && datelineRegions[obj] != "United Kingdom" {
+		return obj // "Alberta Premier Rachel Notley": a province's premier
 	}
 	if c := countryOf[obj]; c != "" && !strings.HasSuffix(role, "governor") {
 		if _, isCountry := countryNames[c]; isCountry {

@@ -30,6 +30,7 @@ type doc struct {
 	datelines       []datelinePlace
 	mainCity        string // the first place of a dateline in the first two sentences
 	datelineCountry string // "Indonesia" of "JAKARTA, Indonesia —"
+	datelineRegion  string // "Alberta" of "LAC LA BICHE, Alberta —" (datelineRegions)
 	// clause of each token within its sentence: 0 for the main clause, k>0 for the kth
 	// relative clause ("…, which killed 202 people in 2002"); see clauses
 	clause []int32
