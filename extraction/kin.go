@@ -19,10 +19,15 @@ import (
 // converse from the possessor to the named one ("" for none). Both ends are persons.
 type kinTie struct{ pred, converse string }
 
-// kinTies are the nouns of kin (data/names.txt kin-nouns) and of succession.
+// kinTies are the nouns of kin (data/names.txt kin-nouns, and the in-laws) and of
+// succession.
 var kinTies = func() map[string]kinTie {
 	m := map[string]kinTie{
 		"predecessor": {"", "succeeds"}, "successor": {"succeeds", ""},
+	}
+	// in-laws, one hyphenated word each: "his son-in-law, Jared Kushner"
+	for _, n := range []string{"son", "daughter", "brother", "sister", "father", "mother"} {
+		m[n+"-in-law"] = kinTie{"relativeOf", "relativeOf"}
 	}
 	for n := range kinNouns {
 		switch n {

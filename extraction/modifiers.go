@@ -560,9 +560,17 @@ func (rf *relationFinder) placeOfTrade(m *mention) (int, int) {
 // body: "Oscar winner X", "JavaScript creator X", "Facebook customer X".
 var deedNouns = wordSet("deed-nouns")
 
+// playerPositions are a team player's positions that no trade noun's ending gives
+// ("pitcher", "linebacker" end in -er): after a team's name they make the player its
+// member ("Harbor Hawks quarterback Jo Vance", "Rivertown Owls guard Ty Ross").
+var playerPositions = map[string]bool{"quarterback": true, "cornerback": true, "fullback": true,
+	"halfback": true, "guard": true, "forward": true, "center": true, "centre": true, "safety": true,
+	"goalkeeper": true, "goalie": true, "shortstop": true, "superstar": true}
+
 // orgTrade reads an organization before a trade that roles.go does not read, then the
 // person's name (mention mi): "NASA astronaut Jeff Moss", "Greenleaf frontman Jo Hart",
-// "retired NBA player Tom Reed" (memberOf), "Apple investor Carl Ward" (investsIn), and
+// "retired NBA player Tom Reed" and "Harbor Hawks quarterback Jo Vance" (memberOf,
+// playerPositions), "Apple investor Carl Ward" (investsIn), and
 // a trade the role vocabulary holds but roles.txt does not ("NSA contractor X",
 // contractorOf). A role noun of roles.txt is preRoles'; a party's word is partyMember's.
 func (rf *relationFinder) orgTrade(mi int) {
@@ -606,7 +614,7 @@ func (rf *relationFinder) orgTrade(mi int) {
 		pred = kg.RolePredicate(head)
 	case head == "investor":
 		pred = "investsIn"
-	case tradeNoun(head) && !plural(head):
+	case tradeNoun(head) && !plural(head), playerPositions[head]:
 		pred = "memberOf"
 	default:
 		return

@@ -173,8 +173,33 @@ func (rf *relationFinder) possessedName(si, g, owner int) {
 		rf.addRelation(si, rf.entName(e), "locatedIn", rf.entName(owner), text)
 	case ot == kg.Person && et == kg.Organization && partyName(rf.entName(e)):
 		rf.addRelation(si, rf.entName(owner), "memberOf", rf.entName(e), text)
+	case ot == kg.Person && et == kg.Organization && k == g+1 && rf.heldFirm(m):
+		rf.addRelation(si, rf.entName(owner), "ownerOf", rf.entName(e), text)
 	}
 }
+
+// heldFirm reports whether the organization of mention m, named right after a person's
+// possessive, reads as a firm the person owns: a name of two words or more that ends in
+// a company's legal form or a word of an investor's firm (heldFirmWords), as in
+// "investor Dana Whitlock's Whitlock Holdings Inc" or "Ana Ruiz's Ruiz Capital
+// Management". A person's other possessed bodies are not owned: a platform ("Trump's
+// Twitter"), an office ("Bush's White House"), a party (memberOf above), a court or an
+// agency. A fund ("Ana Ruiz's Growth Fund") is its shareholders', the person its
+// manager: no owner.
+func (rf *relationFinder) heldFirm(m *mention) bool {
+	if m.b-m.a < 2 {
+		return false // "Musk's SpaceX": one word may be a platform as well as a firm
+	}
+	last := strings.TrimSuffix(rf.low(m.b-1), ".")
+	return corporateSuffixes[last] || heldFirmWords[last]
+}
+
+// heldFirmWords end the names of investors' firms and funds and of companies, which a
+// person's possessive before them names the owner of: "Capital", "Management",
+// "Partners", "Enterprises", "Technologies".
+var heldFirmWords = map[string]bool{"capital": true, "management": true, "partners": true,
+	"enterprises": true, "investments": true, "ventures": true, "lp": true,
+	"advisors": true, "advisers": true, "technologies": true, "systems": true}
 
 // possessedUnit reports whether the organization e, named by mention m after the
 // possessive at token g, reads as a unit of the organization owner: a unit's noun after
