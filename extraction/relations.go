@@ -176,14 +176,14 @@ func (rf *relationFinder) actions(si int) {
 			continue // not the "Controls" of "Johnson Controls"
 		}
 		w := rf.low(v)
-		if rf.attackBy(si, v, w) || rf.facilityIn(si, v, w) || rf.interviewWith(si, v, w) || rf.meetingWith(si, v, w) || rf.actBy(si, v, w) {
+		if rf.attackBy(si, v, w) || rf.facilityIn(si, v, w) || rf.interviewWith(si, v, w) || rf.meetingWith(si, v, w) || rf.actBy(si, v, w) || rf.stakeHeld(si, v, w) {
 			continue
 		}
 		pred, objStart, nominal := rf.actionVerb(si, v, w)
 		if pred == "" || assertedOnly[pred] && rf.unasserted(si, v) || pred == "acquires" && rf.offeredPurchase(v) {
 			continue
 		}
-		if strings.HasSuffix(w, "s") && w != "agrees" && w != "claims" && w != "calls" && pred != "suppliesTo" && !rf.verbAfterSubject(si, v) {
+		if strings.HasSuffix(w, "s") && w != "agrees" && w != "claims" && w != "calls" && pred != "suppliesTo" && w != "stakes" && !rf.verbAfterSubject(si, v) {
 			continue // "carry out attacks", "visits": a noun here
 		}
 		if rf.is(v+1, "up", "off", "out", "down", "away", "back", "over") && objStart == v+1 {
@@ -373,6 +373,9 @@ func (rf *relationFinder) activeAction(si, v int, pred string, objStart int, nom
 		subj = rf.clauseSubject(si, v)
 		if pred == "rivalOf" && rf.subjectQualifies(si, v, subj) {
 			return // "China's dominant e-commerce company faces competition from": the company's
+		}
+		if pred == "investsIn" && stakeNouns[rf.low(v)] && !rf.stakeHolderFits(si, v, subj) {
+			return // stakes.go
 		}
 	} else {
 		subj = rf.actionSubject(si, v)

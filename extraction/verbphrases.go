@@ -23,7 +23,7 @@ var moneyWords = map[string]bool{"$": true, "million": true, "billion": true, "t
 	"heavily": true, "about": true, "nearly": true, "more": true, "than": true, "some": true,
 	"another": true, "an": true, "additional": true, "roughly": true, "around": true, "up": true, "to": true}
 
-// stakeVerbs take "a stake in": "took a 5 percent stake in X".
+// stakeVerbs take "a stake in": "took a 5 percent stake in X" (stakeStated, stakes.go).
 var stakeVerbs = map[string]bool{"took": true, "takes": true, "take": true, "taking": true,
 	"holds": true, "held": true, "hold": true, "has": true, "had": true, "have": true,
 	"owns": true, "owned": true, "bought": true, "buys": true, "buy": true, "acquired": true,
@@ -81,9 +81,12 @@ func (rf *relationFinder) phrasalAction(v int, w string) (pred string, objStart 
 		if of := rf.ofAfterShare(v); of > 0 {
 			return "investsIn", of + 1, false, true
 		}
-	case "investment", "stake":
-		if rf.is(v+1, "in") && (w == "investment" || rf.stakeTaken(v)) {
+	case "investment", "stake", "stakes":
+		if w == "investment" && rf.is(v+1, "in") {
 			return "investsIn", v + 2, true, true
+		}
+		if rf.is(v+1, "in") && rf.stakeStated(rf.sentOf(v), v) { // stakes.go
+			return "investsIn", rf.stakeObjectStart(v + 2), true, true
 		}
 	case "merged", "merges", "merge", "merging":
 		if rf.is(v+1, "with") {
@@ -196,20 +199,6 @@ func (rf *relationFinder) ofAfterShare(v int) int {
 		return j
 	}
 	return -1
-}
-
-// stakeTaken reports whether "stake" at v is one a verb of holding takes, a few words
-// before: "took a 5 percent stake", "holds a minority stake".
-func (rf *relationFinder) stakeTaken(v int) bool {
-	for j := v - 1; j >= 0 && j >= v-6; j-- {
-		if stakeVerbs[rf.low(j)] {
-			return true
-		}
-		if rf.toks[j].kind != tWord && rf.toks[j].kind != tNum || rf.entAt[j] >= 0 {
-			return false
-		}
-	}
-	return false
 }
 
 // objectFits reports whether a relation's object may be of its type: an organization,

@@ -1,0 +1,205 @@
+package extraction
+
+import (
+	"slices"
+	"strings"
+
+	"github.com/factgraph/kg"
+)
+
+// Stakes: a holding stated as a noun, beyond a verb of holding before it ("took a 5
+// percent stake in", verbphrases.go). Its holder is the one a possessive names — "Norfield's
+// roughly $500 million stake in Brekke" (the possessor), "its stake in Brekke", "sold his
+// Brekke stake" (the clause's subject: a sale still states that it held the stake) — or
+// the subject of a verb of disclosing ("revealed a $1 billion stake in Brekke"). Each
+// gives investsIn; the objects may be a list ("higher stakes in A, B and C"). "At stake
+// in", "an offer for a stake in" and "plans to buy a stake in" hold nothing.
+
+// stakeNouns are the nouns of a holding.
+var stakeNouns = map[string]bool{"stake": true, "stakes": true}
+
+// stakeDisclosers are the verbs that state a stake held: "disclosed a 9 percent stake".
+var stakeDisclosers = map[string]bool{"revealed": true, "reveals": true, "disclosed": true,
+	"discloses": true, "reported": true, "reports": true, "unveiled": true}
+
+// stakePossessives are the pronouns whose stake is the clause subject's.
+var stakePossessives = map[string]bool{"its": true, "his": true, "her": true, "their": true}
+
+// stakeOwnerBefore returns the token of the possessive that owns the stake noun at v
+// across its modifiers ("its entire 12.5 percent", "Halvorsen's roughly $500 million",
+// "its Brekke"), or -1: a possessive pronoun, or the "'s" after a name.
+func (rf *relationFinder) stakeOwnerBefore(si, v int) int {
+	start := rf.sents[si].start
+	for j := v - 1; j >= start && j >= v-8; j-- {
+		switch {
+		case rf.toks[j].kind == tWord && stakePossessives[rf.low(j)] || rf.owner(j):
+			return j
+		case j == v-1 && rf.entAt[j] >= 0 && rf.toks[j].has(fCap):
+			j = rf.mentions[rf.entAt[j]].a // "its Brekke stake": the held company
+		case rf.toks[j].kind == tNum || rf.punct(j, '$') || rf.punct(j, '%') || rf.tok(j) == "-":
+		case rf.toks[j].kind == tWord && !rf.toks[j].has(fCap) && (moneyWords[rf.low(j)] || rf.toks[j].feat&(lxFunc|lxPronoun|lxSpeech) == 0):
+			if rf.is(j, "a", "an", "the", "at", "to", "for", "of", "in") {
+				return -1
+			}
+		default:
+			return -1
+		}
+	}
+	return -1
+}
+
+// stakeHeld reads the stakes at token v (the word w) that a named possessor holds
+// ("Norfield's stake in Brekke", "Halvorsen's Brekke stake") or that the clause's subject
+// holds as a name before the noun ("shed its Brekke stake"). It reports whether it read
+// one; a stake in a name after "in" that a pronoun owns is phrasalAction's.
+func (rf *relationFinder) stakeHeld(si, v int, w string) bool {
+	if !stakeNouns[w] || rf.is(v-1, "at") {
+		return false
+	}
+	o := rf.stakeOwnerBefore(si, v)
+	if o < 0 {
+		return false
+	}
+	holder := ""
+	if rf.owner(o) {
+		e := rf.entityOf(o - 1)
+		if e < 0 || rf.mentions[rf.entAt[o-1]].demonym || rf.ents[e].typ == kg.Place {
+			return false
+		}
+		holder = rf.entName(e)
+	}
+	s := &rf.sents[si]
+	// the held company: named before the noun ("its Brekke stake") or after "in"
+	if e := rf.entityOf(v - 1); e >= 0 && rf.mentions[rf.entAt[v-1]].a > o && !rf.is(v+1, "in") {
+		if rf.ents[e].typ != kg.Organization || rf.mentions[rf.entAt[v-1]].demonym {
+			return false
+		}
+		if holder == "" {
+			holder = rf.clauseSubject(si, o)
+			if holder != "" && !rf.stakeHolderFits(si, v, holder) {
+				return true
+			}
+		}
+		for _, h := range splitNames(holder) {
+			if h != rf.entName(e) && rf.typeOfName(h) != kg.Place {
+				rf.addRelation(si, h, "investsIn", rf.entName(e), rf.span(o, v+1))
+			}
+		}
+		return holder != ""
+	}
+	if holder == "" || !rf.is(v+1, "in") {
+		return false // a pronoun's stake in a name: phrasalAction
+	}
+	obj := rf.actionObject(si, rf.stakeObjectStart(v+2), "investsIn")
+	for _, ob := range splitNames(obj) {
+		if ob != holder && rf.objectFits("investsIn", ob) {
+			rf.addRelation(si, holder, "investsIn", ob, rf.span(o-1, min(s.b, v+6)))
+		}
+	}
+	return true
+}
+
+// splitNames splits names joined by NUL; none for "".
+func splitNames(names string) []string {
+	if names == "" {
+		return nil
+	}
+	return strings.Split(names, "\x00")
+}
+
+// stakeStated reports whether the stake noun at v states a stake held by the clause's
+// subject: a verb of holding or of disclosing takes it ("took a 5 percent stake", "revealed
+// a more than $1 billion stake") or a possessive pronoun owns it ("its stake", "cut its
+// stake"); not "at stake".
+func (rf *relationFinder) stakeStated(si, v int) bool {
+	if rf.is(v-1, "at") {
+		return false
+	}
+	if o := rf.stakeOwnerBefore(si, v); o >= 0 && !rf.owner(o) {
+		return true
+	}
+	for j := v - 1; j >= 0 && j >= v-9; j-- {
+		if stakeVerbs[rf.low(j)] || stakeDisclosers[rf.low(j)] {
+			return true
+		}
+		if rf.toks[j].kind != tWord && rf.toks[j].kind != tNum && !rf.punct(j, '$') && !rf.punct(j, '%') || rf.entAt[j] >= 0 {
+			return false
+		}
+	}
+	return false
+}
+
+// stakeHolderFits reports whether subj (names joined by NUL), the clause subject
+// activeAction found for the stake noun at v, holds the stake a possessive pronoun gives
+// it: not a name that only qualifies the subject ("Lund's fund shed its stake",
+// "Karvo-based Ostmark bought stakes"), not a person for "its", and no other name
+// between them for the pronoun to point to ("asked Lumo to cap its stake").
+func (rf *relationFinder) stakeHolderFits(si, v int, subj string) bool {
+	if rf.subjectOnlyQualifies(si, v, subj) {
+		return false
+	}
+	o := rf.stakeOwnerBefore(si, v)
+	if o < 0 || rf.owner(o) {
+		return true
+	}
+	names := strings.Split(subj, "\x00")
+	if rf.is(o, "its") && rf.typeOfName(names[0]) == kg.Person {
+		return false
+	}
+	last := -1 // the subject's last mention before the pronoun
+	for k := rf.sents[si].start; k < o; k++ {
+		if rf.entAt[k] >= 0 && slices.Contains(names, rf.entName(rf.mentions[rf.entAt[k]].ent)) {
+			last = k
+		}
+	}
+	for k := last + 1; last >= 0 && k < o; k++ {
+		if e := rf.entityOf(k); e >= 0 && !slices.Contains(names, rf.entName(e)) && !rf.mentions[rf.entAt[k]].demonym {
+			return false
+		}
+	}
+	return true
+}
+
+// stakeObjectStart returns the token where the company a stake is held in is named, from
+// token k after "in": past a place and the lower-case words that describe the company
+// ("a stake in Karvo blockchain developer Lumo Corp"), else k (pastParentPlace).
+func (rf *relationFinder) stakeObjectStart(k int) int {
+	if j := rf.pastParentPlace(k); j != k {
+		return j
+	}
+	e := rf.entityOf(k)
+	if e < 0 || rf.ents[e].typ != kg.Place {
+		return k
+	}
+	j := rf.mentions[rf.entAt[k]].b
+	for n := 0; n < 3 && rf.entAt[j] < 0 && rf.toks[j].kind == tWord && !rf.toks[j].has(fCap) && rf.toks[j].feat&lxFunc == 0; n++ {
+		j++
+	}
+	if j > rf.mentions[rf.entAt[k]].b {
+		if o := rf.entityOf(j); o >= 0 && rf.ents[o].typ == kg.Organization {
+			return j
+		}
+	}
+	return k
+}
+
+// subjectOnlyQualifies reports whether a name of subj (names joined by NUL), as it stands
+// before token v in sentence si, owns a noun ("Lund's fund") or opens a compound
+// ("Karvo-based Ostmark"); unlike subjectQualifies, a name with a hyphen of its own
+// ("Wal-Mart") qualifies nothing.
+func (rf *relationFinder) subjectOnlyQualifies(si, v int, subj string) bool {
+	names := strings.Split(subj, "\x00")
+	for k := rf.sents[si].start; k < v; k++ {
+		if rf.entAt[k] < 0 {
+			continue
+		}
+		m := &rf.mentions[rf.entAt[k]]
+		name := rf.entName(m.ent)
+		if slices.Contains(names, name) && (rf.owner(m.b) || rf.punct(m.b, '-') || strings.HasPrefix(rf.tok(m.b), "-") ||
+			strings.Contains(rf.tok(m.b-1), "-") && !strings.Contains(name, rf.tok(m.b-1))) {
+			return true
+		}
+		k = max(k, m.b-1)
+	}
+	return false
+}
