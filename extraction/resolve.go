@@ -191,6 +191,8 @@ func (ef *entityFinder) mergeShortForms() {
 				// "Scalia" after "Antonin Scalia": whatever the surname's own contexts
 				// said ("without Scalia"), it names the person
 				e.scores = [5]int{}
+				ef.splitSharedSurname(ei, t, ev) // surnames.go
+				continue
 			}
 			ef.merge(ei, t)
 		}

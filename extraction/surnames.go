@@ -1,6 +1,12 @@
 package extraction
 
-import "strings"
+import (
+	"slices"
+	"strings"
+	"unicode"
+
+	"github.com/factgraph/kg"
+)
 
 // Surnames that stand for one of several people: a titled surname ("Justice Lee",
 // "Gov. Palin", "Mrs. Clinton") is the short form of the person the article titled or
@@ -157,4 +163,116 @@ func personOfSurname(ev []titleEvidence, ents []*entity, ei int, candidates []in
 		return -1
 	}
 	return best
+}
+
+// surnameReach is how many sentences after a person's full name a bare surname they
+// share with another person of the article still means them ("Bernice King, daughter
+// of … 'What would my father say?' asked King").
+const surnameReach = 2
+
+// splitSharedSurname resolves each mention of the one-word person's name ei (a surname
+// or given name) that shortFormOf gave to person t, when another person named in full
+// shares the word and fits its titles no worse (a daughter and her father, two
+// brothers; otherBearer): a mention within surnameReach sentences after a sentence that
+// opens with the other's full name (its subject) is theirs, unless t was named in full
+// since; any other stays with t. A headline that says the surname makes the story
+// t's ("Daniel Berrigan … dies": "Philip Berrigan died in 2002. … Berrigan said" is
+// still Daniel): nothing is split. It merges ei into t.
+func (ef *entityFinder) splitSharedSurname(ei, t int, ev []titleEvidence) {
+	e := ef.ents[ei]
+	w := e.key
+	tfit := surnameFit(ev[ei], ev[t], ef.ents[t].name)
+	var rivals []int
+	for ri, r := range ef.ents {
+		if ri == ei || ri == t || r.dropped || r.typ != kg.Person || r.words <= 1 {
+			continue
+		}
+		if !otherBearer(r.name, ef.ents[t].name, w) || surnameFit(ev[ei], ev[ri], r.name) < tfit {
+			continue
+		}
+		rivals = append(rivals, ri)
+	}
+	if len(rivals) == 0 || !otherBearer(ef.ents[t].name, ef.ents[t].name, w) || ef.headlineSays(e.name) {
+		ef.merge(ei, t)
+		return
+	}
+	owners := append(rivals, t)
+	var moved [][2]int // mention → person
+	for mi := range ef.mentions {
+		m := &ef.mentions[mi]
+		if m.ent != ei || m.ta > 0 && ef.is(m.ta-1, "the") {
+			continue // "the Fields case", "the Kings": the family's, not one bearer's
+		}
+		last := -1 // the full name read last before m (mentions are not in text order)
+		for mj := range ef.mentions {
+			f := &ef.mentions[mj]
+			if f.b <= m.a && (last < 0 || f.a > ef.mentions[last].a) && f.ent >= 0 && strings.Contains(f.name, " ") && slices.Contains(owners, f.ent) {
+				last = mj
+			}
+		}
+		if last < 0 {
+			continue
+		}
+		f := &ef.mentions[last]
+		if f.ent != t && m.sent-f.sent <= surnameReach && f.ta-ef.sents[f.sent].a <= 1 {
+			moved = append(moved, [2]int{mi, f.ent})
+		}
+	}
+	ef.merge(ei, t)
+	for _, mv := range moved {
+		ef.mentions[mv[0]].ent = mv[1]
+		ef.ents[t].mentions--
+		ef.ents[mv[1]].mentions++
+		ef.ents[mv[1]].addAlias(e.name)
+	}
+}
+
+// otherBearer reports whether name is a person's full name ending in surname w (before a
+// generational suffix) under another given name than known's: "Bernice King" beside
+// "Martin Luther King Jr.", not "Harry M. Reid" beside "Harry Reid" nor "Chelsea
+// Clinton" for the word "Chelsea".
+func otherBearer(name, known, w string) bool {
+	f := strings.Fields(name)
+	for len(f) > 2 && (nameSuffixes[f[len(f)-1]] || f[len(f)-1] == "II" || f[len(f)-1] == "III" || f[len(f)-1] == "IV") {
+		f = f[:len(f)-1]
+	}
+	if len(f) < 2 || nameKey(f[len(f)-1]) != w || !givenNameShape(f[0]) {
+		return false
+	}
+	return name == known || strings.Fields(known)[0] != f[0]
+}
+
+// givenNameShape reports whether w can open a person's full name as a given name: a
+// capitalised word of letters (or hyphenated), no abbreviation ("St."), no possessive
+// ("Mesitis'") and no title.
+func givenNameShape(w string) bool {
+	if len(w) < 2 || w[0] < 'A' || w[0] > 'Z' {
+		return false
+	}
+	if _, title := titleRole[w]; title {
+		return false
+	}
+	if _, title := titleRole[w+"."]; title {
+		return false
+	}
+	for _, r := range w {
+		if !unicode.IsLetter(r) && r != '-' {
+			return false
+		}
+	}
+	return true
+}
+
+// headlineSays reports whether the article's headline holds the word w.
+func (ef *entityFinder) headlineSays(w string) bool {
+	if ef.headline < 0 {
+		return false
+	}
+	s := ef.sents[ef.headline]
+	for k := s.a; k < s.b; k++ {
+		if ef.toks[k].kind == tWord && ef.tok(k) == w {
+			return true
+		}
+	}
+	return false
 }

@@ -52,3 +52,32 @@ func TestTitledSurnames(t *testing.T) {
 		})
 	}
 }
+
+// A bare surname two people of the article share goes to the one whose full name
+// opened the sentence just before it (the daughter quoted after her father's legacy),
+// elsewhere to the one the surname joins by default; a headline that says the surname
+// keeps every bare mention with the story's person (splitSharedSurname).
+func TestSharedSurname(t *testing.T) {
+	speaker := func(x *kg.Extraction, text string) string {
+		for _, q := range x.Quotes {
+			if strings.Contains(q.Text, text) {
+				return q.Speaker
+			}
+		}
+		return "(no quote)"
+	}
+	body := "Town leaders honoured the late judge Walter Q. Brennick Jr. at a ceremony on Sunday. " +
+		"Walter Q. Brennick Jr. served the county bench for forty years, and Brennick was known for his patience. " +
+		"The county archive also holds papers of Walter Q. Brennick Jr. from his years in office.\n\n" +
+		"Nadia Brennick, his daughter, told the crowd at the courthouse that the work was unfinished.\n\n" +
+		"\"We still have far to go,\" said Brennick, who spoke for twenty minutes.\n\n" +
+		"The ceremony closed with a song. Later that week the town named a street after Brennick."
+	x := mustExtract(t, kg.Article{Title: "Town honours a judge", Body: body, Published: time.Date(2016, 3, 1, 0, 0, 0, 0, time.UTC)})
+	if got := speaker(x, "far to go"); got != "Nadia Brennick" {
+		t.Errorf("speaker = %q, want Nadia Brennick; entities %+v", got, x.Entities)
+	}
+	x = mustExtract(t, kg.Article{Title: "Town honours judge Brennick", Body: body, Published: time.Date(2016, 3, 1, 0, 0, 0, 0, time.UTC)})
+	if got := speaker(x, "far to go"); got != "Walter Q. Brennick Jr." {
+		t.Errorf("with the surname in the headline: speaker = %q, want Walter Q. Brennick Jr.", got)
+	}
+}
