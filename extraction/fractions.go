@@ -37,6 +37,9 @@ func (ff *figureFinder) fractionShare(si, i int, before []figureCand) reading {
 	}
 	// the numerator and the part: two words ("a third", "two thirds") or one hyphened
 	// word ("two-thirds"), whose part follows the hyphen
+	if ff.is(i, "half") && !ff.toks[i].has(fCap) {
+		return ff.changeShare(si, i, i, 0.5, before) // "cut by half" (a share of a whole is halves.go's)
+	}
 	numWord, part, p := ff.low(i), "", i+1
 	if h := strings.IndexByte(numWord, '-'); h > 0 {
 		numWord, part, p = numWord[:h], numWord[h+1:], i
@@ -55,8 +58,11 @@ func (ff *figureFinder) fractionShare(si, i int, before []figureCand) reading {
 	}
 	den, ok := fractionParts[part]
 	plural := part[len(part)-1] == 's'
-	if !ok || plural != (num > 1) || num >= den || !ff.is(p+1, "of") {
+	if !ok || plural != (num > 1) || num >= den {
 		return reading{}
+	}
+	if !ff.is(p+1, "of") {
+		return ff.changeShare(si, i, p, num/den, before)
 	}
 	if ff.punct(i-1, '-') || ff.is(i-1, "the", "every", "each") {
 		return reading{} // "the third of the five", "every third of": an ordinal; "twenty-two-thirds" a number
@@ -123,4 +129,27 @@ func (ff *figureFinder) shareWhole(si, k int) (a, b int) {
 		}
 	}
 	return a, b
+}
+
+// changeShare reads a share in words that closes a change after "by" ("sales dropped by
+// a third", "cut its stake by two-thirds", "shrank by more than a fifth", "fell by half", not "by almost half") as the
+// percentage of the change, as "dropped by 33 percent" is read (percentage names the
+// change from its verb); i opens the share, p is its part's token. A share with no "by"
+// before it ("a third said"), one of a whole after it ("by a third of voters": the "of"
+// reading's), one before a noun ("by a third party") and a range of shares ("by a quarter
+// to a third") are none.
+func (ff *figureFinder) changeShare(si, i, p int, share float64, before []figureCand) reading {
+	s := &ff.sents[si]
+	if p+1 < s.b && ff.toks[p+1].kind == tWord && (ff.toks[p+1].feat&lxFunc == 0 || ff.is(p+1, "the", "a", "an", "its", "their", "his", "her")) {
+		return reading{} // "by a third party", "by a quarter the size"
+	}
+	if ff.is(p+1, "to", "or") && p+2 < s.b && ff.toks[p+2].kind == tWord {
+		return reading{} // "by a quarter to a third", "by a quarter or in half": a range of shares, read as neither
+	}
+	n := number{si: si, i: i, tok: i, next: p, v: math.Round(share*1000) / 10, qa: i, word: true}
+	ff.hedge(&n)
+	if !ff.is(n.qa-1, "by") || ff.punct(i-1, '-') || p == i && n.qa < i {
+		return reading{} // a hedged "half" ("by almost half") is no stated number, as halves.go has it
+	}
+	return ff.percentage(&n, ff.low(p), before)
 }

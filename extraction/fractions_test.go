@@ -1,6 +1,7 @@
 package extraction
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/factgraph/kg"
@@ -31,6 +32,30 @@ func TestWordShares(t *testing.T) {
 			if f.Measure != "households" {
 				t.Errorf("not a share: %+v", f)
 			}
+		}
+	}
+}
+
+// TestChangeShares: a share in words after "by" that closes a change is the percentage of
+// that change, as "by 33 percent" is ("profit dropped by a third": 33.3 percent, a fall of
+// profit; "by more than a quarter": more than 25 percent; "by half": 50 percent); a share
+// before a noun ("by a third party") and a range of shares ("by a quarter to a third") are
+// none.
+func TestChangeShares(t *testing.T) {
+	x := extract(t, "change-shares")
+	for _, want := range []struct {
+		measure string
+		value   float64
+		qual    kg.Qualifier
+	}{{"quarterly profit fall", 33.3, kg.Exact}, {"stake carrier fall", 66.7, kg.Exact}, {"sales fall", 25, kg.MoreThan}, {"fees fall", 50, kg.Exact}} {
+		f := findFigure(x, want.measure, want.value)
+		if f == nil || f.Unit != "percent" || f.Qualifier != want.qual {
+			t.Errorf("want %s %v percent of %s; got %+v; figures: %+v", want.qual, want.value, want.measure, f, x.Figures)
+		}
+	}
+	for _, f := range x.Figures {
+		if f.Unit == "percent" && strings.Contains(f.Text, "quarter") && f.Measure != "sales fall" || strings.Contains(f.Text, "third") && f.Value != 33.3 && f.Value != 66.7 {
+			t.Errorf("not a change share: %+v", f)
 		}
 	}
 }

@@ -116,8 +116,12 @@ func rangeStart(d *doc, i, start int) int {
 	if !d.numberStarts(lo) || d.is(lo-1, "from") && !d.is(lo-2, "range", "ranges", "ranged", "ranging", "anywhere", "varies", "vary", "varied") || d.toks[lo].kind == tNum && d.yearAt(lo) {
 		return i
 	}
-	if lv, _, _, _, ok := d.numberAt(lo, i); !ok || lv >= d.valueAt(i) {
+	lv, _, _, _, ok := d.numberAt(lo, i)
+	if !ok || lv >= d.valueAt(i) {
 		return i // "by 2030 to 32 percent": not a range
+	}
+	if d.is(i-1, "to") && d.punct(i, '$') && d.punct(lo, '$') && lv*5 <= d.valueAt(i) && moveBefore(d, lo, start) {
+		return i // "fell $1.03 to $29.31": how far it moved, then where it stands
 	}
 	if d.is(i-1, "to", "or") {
 		return lo
@@ -126,6 +130,31 @@ func rangeStart(d *doc, i, start int) int {
 		return lo - 1
 	}
 	return i
+}
+
+// moveBefore reports whether the amount opening at token lo follows a verb or adverb of
+// change ("fell", "up", "cut its target by", past a hedge or "another"): a money amount
+// so placed is how far something moved, and an amount five times as large after "to" is
+// the level it moved to, not a range's upper end.
+func moveBefore(d *doc, lo, start int) bool {
+	k := lo - 1
+	for k > start && d.is(k, "about", "nearly", "almost", "roughly", "around", "another", "some", "just", "only") {
+		k--
+	}
+	if d.is(k, "by") {
+		k--
+		for k > start && d.toks[k].kind == tWord && d.toks[k].feat&lxFunc == 0 && changeVerbs[d.low(k)] == "" && k > lo-6 {
+			k-- // "cut its price target by $20": back over the object to the verb
+		}
+		if d.is(k, "its", "their", "the", "his", "her") {
+			k--
+		}
+	}
+	if k < start || d.toks[k].kind != tWord {
+		return false
+	}
+	c, ok := changeVerbs[d.low(k)]
+	return ok && c != "level" || d.is(k, "shed", "sheds", "cut", "cuts", "lowered", "lost", "loses", "added", "adds")
 }
 
 // qualifierAfter reads a hedge after a number: "3.8-magnitude or more", "40-plus", "or so".

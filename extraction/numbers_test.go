@@ -28,3 +28,33 @@ func TestScaledDecimalsAreExact(t *testing.T) {
 		}
 	}
 }
+
+// TestMoveLevels: a money amount after a verb of change, then "to" and an amount five times
+// as large, is a move and the level it reached, not a range ("shed $2.05 to $41.30": no
+// figure of at least $2.05 or up to $41.30; "cut its price target by $15 to $140" the same);
+// a range of amounts after a move stays a range ("rose $1 to $2 a trip").
+func TestMoveLevels(t *testing.T) {
+	x := extract(t, "move-levels")
+	for _, v := range []float64{41.3, 140} {
+		found := false
+		for _, f := range x.Figures {
+			if f.Value == v {
+				found = true
+				if f.Qualifier != kg.Exact {
+					t.Errorf("a level, not a range's end: %+v", f)
+				}
+			}
+		}
+		if !found {
+			t.Errorf("no figure of %v; figures: %+v", v, x.Figures)
+		}
+	}
+	for _, f := range x.Figures {
+		if (f.Value == 2.05 || f.Value == 15) && f.Qualifier == kg.AtLeast {
+			t.Errorf("a move, not a range's start: %+v", f)
+		}
+		if f.Value == 2 && f.Qualifier != kg.UpTo {
+			t.Errorf("want the range's upper end: %+v", f)
+		}
+	}
+}
