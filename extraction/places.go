@@ -35,6 +35,14 @@ var datelineRegions = map[string]string{
 	"Tasmania": "Australia", "Victoria": "Australia", "Western Australia": "Australia",
 }
 
+// provincialRegion reports whether region is one of datelineRegions whose head of
+// government is a premier (a Canadian province, an Australian state), not one of the
+// United Kingdom's nations.
+func provincialRegion(region string) bool {
+	c := datelineRegions[region]
+	return c != "" && c != "United Kingdom"
+}
+
 // findDatelines finds the datelines of the sentences the entities stage reads
 // (datelineAt), for it to record their places as mentions.
 func findDatelines(d *doc) {

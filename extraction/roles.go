@@ -107,7 +107,7 @@ func (rf *relationFinder) titleRoles(mi int) {
 		obj = rf.timedDemonymCountry(m.ta) // "then-German Chancellor Otto Brandl"
 	}
 	regional := false
-	if obj == "" && m.roleOrg == "" && m.role == "premier" && rf.datelineRegion != "" && rf.datelineCountry != "United Kingdom" {
+	if obj == "" && m.roleOrg == "" && m.role == "premier" && provincialRegion(rf.datelineRegion) {
 		obj, regional = rf.datelineRegion, true // "Premier Rachel Notley" in a report datelined in Alberta: a province's premier
 	}
 	if obj == "" && isNationalRole(m.role) {
@@ -418,7 +418,7 @@ func (rf *relationFinder) nationalPlace(role, obj string, ei int) string {
 	if _, isCountry := countryNames[obj]; isCountry {
 		return obj
 	}
-	if role == "premier" && datelineRegions[obj] != "" && datelineRegions[obj] != "United Kingdom" {
+	if role == "premier" && provincialRegion(obj) {
 		return obj // "Alberta Premier Rachel Notley": a province's premier
 	}
 	if c := countryOf[obj]; c != "" && !strings.HasSuffix(role, "governor") {

@@ -26,15 +26,14 @@ func repairWindows1252(s string) string {
 
 // hasC1 reports whether s holds a C1 control character (UTF-8 0xC2 0x80–0x9F).
 func hasC1(s string) bool {
-	for i := strings.IndexByte(s, 0xc2); i >= 0 && i+1 < len(s); {
+	for {
+		i := strings.IndexByte(s, 0xc2)
+		if i < 0 || i+1 >= len(s) {
+			return false
+		}
 		if c := s[i+1]; c >= 0x80 && c <= 0x9f {
 			return true
 		}
-		j := strings.IndexByte(s[i+1:], 0xc2)
-		if j < 0 {
-			return false
-		}
-		i += 1 + j
+		s = s[i+1:]
 	}
-	return false
 }
