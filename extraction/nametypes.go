@@ -72,6 +72,9 @@ func (ef *entityFinder) typeByWords(a, b int, name string) (typ kg.EntityType, s
 	if holidays[name] || b == a+1 && secessionVote(name) {
 		return kg.Other, 10, true // "Ramadan"; "Brexit" (residents.go)
 	}
+	if ef.creedName(a, b) {
+		return kg.Other, 5, true // "Islam", "Hinduism", "Allah", "Sunni Islam" (creeds.go)
+	}
 	if b == a+1 && regionCompound(name) {
 		return kg.Place, 7, true // "the Asia-Pacific" (residents.go)
 	}
@@ -233,6 +236,9 @@ func (ef *entityFinder) typeByContext(si, a, b int, credit bool) (kg.EntityType,
 		if b < len(ef.toks) && ef.toks[b].feat&lxSpeech != 0 {
 			return kg.Person, 1
 		}
+		if ef.campSide(si, b) {
+			return kg.Group, 2 // "the Leave camp", "Remain campaigners" (sides.go)
+		}
 		if ef.personAside(si, b) && ef.personWord(si, a) {
 			return kg.Person, 2 // "Raekwon, who", "Mateen, 29,"
 		}
@@ -344,6 +350,12 @@ func (ef *entityFinder) typeByWordBefore(si, a, b, words int) (typ kg.EntityType
 			return kg.Organization, 4, true
 		}
 		if words <= 2 && !ef.upperAcronym(a, b) {
+			return kg.Place, 3, true
+		}
+	case "downtown":
+		// "in downtown Minneapolis": a town's centre; not "the downtown Metro station",
+		// where the name modifies a place's or a body's head
+		if words <= 2 && !ef.upperAcronym(a, b) && !(b < ef.sents[si].b && ef.toks[b].kind == tWord && !ef.toks[b].has(fCap) && ef.toks[b].feat&(lxPlaceHead|lxOrgHead) != 0) {
 			return kg.Place, 3, true
 		}
 	case "in", "near", "across", "outside", "inside", "into", "around", "southeast", "southwest", "northeast", "northwest", "south", "north", "east", "west":
