@@ -698,7 +698,7 @@ func (ff *figureFinder) countMeasure(n *number, c *counted, before []figureCand)
 	measure := c.class
 	if measure == "" {
 		measure = nounMeasure(ff.doc, n.si, n.qa, c.a, c.b, c.noun, c.state, before)
-		if n.word && ff.low(n.tok) == "one" && c.state == "" {
+		if n.word && ff.low(n.tok) == "one" && c.state == "" && !oneCharge(ff.doc, n.next) {
 			return ""
 		}
 	}
@@ -815,3 +815,10 @@ var notSuperlative = map[string]bool{"interest": true, "request": true, "protest
 	"harvest": true, "forest": true, "honest": true, "modest": true, "suggest": true, "invest": true, "digest": true,
 	"manifest": true, "conquest": true, "inquest": true, "unrest": true, "behest": true, "earnest": true,
 	"midwest": true, "southwest": true, "northwest": true, "interests": true}
+
+// oneCharge reports whether the words at k after "one" name a single criminal charge
+// ("pleaded guilty to one count of fraud", "one charge of manslaughter"): a count of
+// charges as "two counts of perjury" is, though "one" alone is no count.
+func oneCharge(d *doc, k int) bool {
+	return d.is(k, "count", "charge") && d.is(k+1, "of")
+}

@@ -31,6 +31,10 @@ func nounPhrase(d *doc, k, end int) (int, int) {
 			break
 		}
 		if t.has(fCap) && b > a && !d.toks[a].has(fCap) {
+			if h := modifiedNameHead(d, a, b, end); h > 0 {
+				b = h + 1 // "four former Stanford players", "two senior CNPC officials"
+				break
+			}
 			if _, dem := demonymOf[d.tok(b)]; !dem && !ethnic[d.tok(b)] || !d.contentWord(b+1) {
 				break // "offshore Greek islands", "senior Mexican government sources" go on
 			}
@@ -91,6 +95,47 @@ func pluralModifierHead(d *doc, b, end int) int {
 		return -1
 	}
 	return b + 2
+}
+
+// modifiedNameHead reads "four former Stanford players", "two senior CNPC officials",
+// "660,000 additional U.S. vehicles": a counted phrase a..b-1 of lower-case modifiers
+// (no noun of people, no plural: those are heads) that stops at a name is the start of
+// one phrase whose head is a lower-case plural noun, or a plural of people without a
+// plural ending, after one to three capitalised words (namedModifier). It returns the
+// token of that head, or -1 (a possessive ends the name; a head followed by a pronoun or
+// a determiner is a verb: "the base price Musk promises you"); the measure then runs from the modifiers to the head, as
+// "two Republican governors" already gives "republican governors".
+func modifiedNameHead(d *doc, a, b, end int) int {
+	for k := a; k < b; k++ {
+		if !d.contentWord(k) || d.toks[k].has(fCap) || pluralEnding(d.low(k)) || irregularPlurals[d.low(k)] || d.isPersonNoun(k) {
+			return -1
+		}
+	}
+	for h := b; h < end && h <= b+3; h++ {
+		if h > b && !strings.ContainsAny(d.tok(h), "'’") && (pluralNoun(d, h) || irregularPlurals[d.low(h)] && d.contentWord(h)) {
+			if h+1 < end && (d.toks[h+1].feat&lxPronoun != 0 || subjectPronoun(d.low(h+1)) || d.is(h+1, "the", "a", "an", "that", "this", "its", "his", "her", "their")) {
+				return -1 // "the $27,500 base price Musk promises you'll pay": a verb, not a head
+			}
+			return h
+		}
+		if !namedModifier(d, h) || strings.ContainsAny(d.tok(h), "'’") {
+			break
+		}
+	}
+	return -1
+}
+
+// subjectPronoun reports whether the lower-case word w is a subject pronoun, alone or with
+// a contraction ("you’ll", "they're").
+func subjectPronoun(w string) bool {
+	if i := strings.IndexAny(w, "'’"); i > 0 {
+		w = w[:i]
+	}
+	switch w {
+	case "i", "you", "we", "they", "he", "she", "it":
+		return true
+	}
+	return false
 }
 
 // irregularPlurals are plural nouns of people without a plural ending: after the
