@@ -118,9 +118,17 @@ func (ef *entityFinder) descriptorFirst(a, b int) bool {
 }
 
 // monthMay reports whether "May" at token i is the month: after a word of time ("in
-// May", "early May", "since May").
+// May", "early May", "since May", "this past May"), or joined by "and", "or" or "to" to
+// another month ("April and May", "May or June").
 func (ef *entityFinder) monthMay(i int) bool {
-	return ef.tok(i) == "May" && ef.is(i-1, "in", "early", "late", "mid", "since", "until", "by", "of", "last", "next", "this", "from", "through", "between", "to")
+	if ef.tok(i) != "May" {
+		return false
+	}
+	if ef.is(i-1, "in", "early", "late", "mid", "since", "until", "by", "of", "last", "next", "this", "from", "through", "between", "to", "past", "during") {
+		return true
+	}
+	return i >= 2 && ef.is(i-1, "and", "or") && ef.toks[i-2].feat&lxMonth != 0 ||
+		i+2 < len(ef.toks) && ef.is(i+1, "and", "or", "to", "through") && ef.toks[i+2].feat&lxMonth != 0
 }
 
 // monthAbbrev reports whether the word at token i is a month's abbreviation before a

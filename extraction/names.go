@@ -66,6 +66,9 @@ func (ef *entityFinder) chunk(si int) {
 	s := &ef.sents[si]
 	credit := s.kind == sCredit || s.kind == sDebris
 	i := s.start
+	if credit && i == s.a && ef.followCredit(si) {
+		i++ // "Follow Anna Berg on Twitter": the reporter's name starts after the verb
+	}
 	for i < s.b {
 		if next := ef.workTitleAt(si, i); next > i {
 			i = next // "the film <em>Ghost in the Shell</em>": one name
@@ -146,12 +149,20 @@ func (ef *entityFinder) chunk(si int) {
 		if j+1 < s.b && (ef.tok(j) == "'s" || ef.tok(j) == "’s") && ef.is(j+1, "eve", "day") {
 			j += 2
 		}
+		if k := ef.namedDayEnd(i, j, s.b); k > j {
+			i = k // "Super Tuesday", "Fourth of July": a day's name, no entity
+			continue
+		}
 		if notNames[ef.span(i, j)] || notNames[strings.ReplaceAll(ef.span(i, j), "’", "'")] || (j == i+2 && ethnic[ef.tok(i)] && notNames[ef.tok(i+1)]) {
 			i = j
 			continue
 		}
 		if j > i+1 && ethnic[ef.tok(i)] && notNames[ef.span(i+1, j)] {
 			i = j
+			continue
+		}
+		if j == i+1 && ef.corpSuffixAt(i) {
+			i = j // a company form alone names no one ("Amazon.com Inc": the domain ends the name before it)
 			continue
 		}
 		if k, place := ef.basedPlace(i, j); k >= 0 {
@@ -168,6 +179,19 @@ func (ef *entityFinder) chunk(si int) {
 		}
 		i = j
 	}
+}
+
+// namedDayEnd returns the end of a day's name that opens with the name words i..j-1 and
+// ends, within three words, in a weekday or a month the name reader stops at ("Super
+// Tuesday", "Black Friday", "Fourth of July"; not-names lists them), or j when none does.
+// Without it the first word stood alone as an Organization ("Super", "Fourth").
+func (ef *entityFinder) namedDayEnd(i, j, b int) int {
+	for k := j; k < b && k < j+3; k++ {
+		if ef.toks[k].feat&(lxMonth|lxDay) != 0 && notNames[ef.span(i, k+1)] {
+			return k + 1
+		}
+	}
+	return j
 }
 
 // articleParticleBefore reports whether the name at token i opens after a lower-case

@@ -139,7 +139,23 @@ func (d *doc) creditLike(si int) bool {
 		return true
 	}
 	txt := d.span(s.a, min(s.b, s.a+3))
-	return strings.HasPrefix(txt, "Photographer") || strings.HasPrefix(txt, "Credit") || strings.HasPrefix(txt, "Photo by")
+	return strings.HasPrefix(txt, "Photographer") || strings.HasPrefix(txt, "Credit") || strings.HasPrefix(txt, "Photo by") || d.followCredit(si)
+}
+
+// followCredit reports whether sentence si is a reporter's line under a story that gives
+// an account to follow: "Follow", two to four capitalised words, then "on" or "at"
+// ("Follow Anna Berg on Twitter: @aberg", "Follow Anna Berg at twitter.com/aberg"). The
+// words after "Follow" name the reporter; "Follow us on Twitter" names no one.
+func (d *doc) followCredit(si int) bool {
+	s := &d.sents[si]
+	if s.b-s.a < 4 || d.tok(s.a) != "Follow" {
+		return false
+	}
+	k := s.a + 1
+	for k < s.b && k < s.a+5 && d.toks[k].kind == tWord && d.toks[k].has(fCap) {
+		k++
+	}
+	return k >= s.a+3 && k < s.b && (d.tok(k) == "on" || d.tok(k) == "at")
 }
 
 // debrisLine reports whether a sentence that starts with the furniture prefix p is page
