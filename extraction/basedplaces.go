@@ -1,6 +1,10 @@
 package extraction
 
-import "github.com/factgraph/kg"
+import (
+	"strings"
+
+	"github.com/factgraph/kg"
+)
 
 // Where a body is based. A body's name with "based", "headquartered" or "located in" a
 // place after it lies in the place: "ZTE, based in Shenzhen", "Wire, which is based in
@@ -10,7 +14,8 @@ import "github.com/factgraph/kg"
 // comment", "the Lyon-based agency said": a definite description whose modifier is a
 // place's "-based" (or "-headquartered") word and whose kind names no one after it stands
 // for the body the article named before (definites.go, salience.go), and that body lies
-// in the place: locatedIn(body, place). A name right after the kind is placeOfKind's
+// in the place: locatedIn(body, place); "the Cupertino, California-based company" puts it
+// in the town and the state (townBeforeState). A name right after the kind is placeOfKind's
 // (modifiers.go); an indefinite "a Boston-based lawyer" stands for no one named.
 
 // basedDescriptions reads the "the PLACE-based [words] KIND" descriptions of sentence si.
@@ -26,7 +31,11 @@ func (rf *relationFinder) basedDescriptions(si int) {
 		}
 		p := rf.mentions[mi].ent
 		a := rf.mentions[mi].a - 1
-		if a < s.start || !rf.is(a, "the") || rf.ents[p].typ != kg.Place || !rf.knownPlace(p) {
+		town := rf.townBeforeState(a, p, s.start)
+		if town >= 0 {
+			a = rf.mentions[rf.entAt[a-1]].a - 1 // "the Waterloo, Ontario-based company"
+		}
+		if a < s.start || !rf.is(a, "the") || rf.ents[p].typ != kg.Place || town < 0 && !rf.knownPlace(p) {
 			continue
 		}
 		kind := rf.kindRunAfter(k+1, s.b)
@@ -34,9 +43,34 @@ func (rf *relationFinder) basedDescriptions(si int) {
 			continue
 		}
 		if body := rf.basedReferent(a, k+1, kind); body != "" {
+			if town >= 0 {
+				rf.addRelation(si, body, "locatedIn", rf.entName(town), rf.span(a, kind+1))
+			}
 			rf.addRelation(si, body, "locatedIn", rf.entName(p), rf.span(a, kind+1))
 		}
 	}
+}
+
+// townBeforeState returns the town of "the Town, State-based" when token c is the comma
+// before the based word's place p and a place that is no country or state ends right
+// before it ("the Cupertino, California-based company", "the Shenzhen, China-based
+// company"), p being a U.S. state, a country or one of datelineRegions ("Ontario", which
+// no word list holds: the pair is what makes it a known place); -1 otherwise.
+func (rf *relationFinder) townBeforeState(c, p, start int) int {
+	if c-1 <= start || !rf.punct(c, ',') || rf.entAt[c-1] < 0 {
+		return -1
+	}
+	if _, isCountry := countryNames[rf.entName(p)]; !isCountry && !usStates[rf.entName(p)] && datelineRegions[rf.entName(p)] == "" {
+		return -1
+	}
+	tm := &rf.mentions[rf.entAt[c-1]]
+	if tm.b != c || tm.ent < 0 || tm.ent == p || tm.demonym || rf.ents[tm.ent].typ != kg.Place {
+		return -1
+	}
+	if _, isCountry := countryNames[rf.entName(tm.ent)]; isCountry || usStates[rf.entName(tm.ent)] {
+		return -1
+	}
+	return tm.ent
 }
 
 // kindRunAfter returns the token of the kind noun that ends the run of at most four
@@ -54,7 +88,7 @@ func (rf *relationFinder) kindRunAfter(j, end int) int {
 			last = k
 		}
 	}
-	if last < 0 || last+1 < end && rf.toks[last+1].kind == tWord && !rf.toks[last+1].has(fCap) && rf.toks[last+1].feat&lxFunc == 0 {
+	if last < 0 || last+1 < end && rf.toks[last+1].kind == tWord && !rf.toks[last+1].has(fCap) && rf.toks[last+1].feat&lxFunc == 0 && !rf.predicateAfterKind(last+1) {
 		return -1 // the kind modifies a noun after it: "the Boston-based company's", "the Paris-based agency chief"
 	}
 	if e := rf.entityOf(last + 1); e >= 0 || rf.punct(last+1, ',') && rf.entityOf(last+2) >= 0 {
@@ -78,6 +112,13 @@ func (rd *reader) basedReferent(a, mods, kind int) string {
 		}
 	}
 	return rd.nearestFit(mods, kind, w, a, object)
+}
+
+// predicateAfterKind reports whether the lower-case word at token k, right after a
+// description's kind, is the description's verb rather than a noun the kind modifies: a
+// verb of speech or a past tense ("the Boise-based company said", "… reported a loss").
+func (rf *relationFinder) predicateAfterKind(k int) bool {
+	return rf.toks[k].feat&lxSpeech != 0 || strings.HasSuffix(rf.low(k), "ed") && !rf.is(k+1, "by")
 }
 
 // bodyNamedBefore reports whether tokens from..to-1 name an organization outside a

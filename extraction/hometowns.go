@@ -24,3 +24,44 @@ func (rf *relationFinder) hometown(mi int) {
 	}
 	rf.addRelation(m.sent, rf.entName(m.ent), "residentOf", rf.entName(p), rf.span(m.a, end))
 }
+
+// homeIn reads "his|her [own|family] home in [the] PLACE" in sentence si: the person the
+// pronoun stands for (pronouns.go `pronoun`) lives there → residentOf(person, PLACE), and
+// in the state or country of "Town, State" too. Not inside a quotation, not a place that
+// modifies a plain word after it ("his home in the Atlantic coastal town of Y": the town
+// is the place).
+func (rf *relationFinder) homeIn(si int) {
+	s := &rf.sents[si]
+	for k := s.start + 1; k+2 < s.b; k++ {
+		if len(rf.tok(k)) != 4 || !rf.is(k, "home") || !rf.is(k+1, "in") || rf.quoteOf[k] != 0 {
+			continue
+		}
+		j := k - 1
+		if rf.is(j, "own", "family") {
+			j--
+		}
+		if j < s.start || !rf.is(j, "his", "her") {
+			continue
+		}
+		p := k + 2
+		if rf.is(p, "the") {
+			p++
+		}
+		e := rf.entityOf(p)
+		if e < 0 || rf.ents[e].typ != kg.Place || rf.mentions[rf.entAt[p]].a != p || rf.mentions[rf.entAt[p]].demonym {
+			continue
+		}
+		m := &rf.mentions[rf.entAt[p]]
+		if rf.is(m.b, "'s", "’s") || m.b < s.b && rf.toks[m.b].kind == tWord && !rf.toks[m.b].has(fCap) && rf.toks[m.b].feat&lxFunc == 0 {
+			continue // "his home in the Atlantic coastal town of …": the place modifies a noun
+		}
+		who := rf.pronoun(j)
+		if who == "" {
+			continue
+		}
+		rf.addRelation(si, who, "residentOf", rf.entName(e), rf.span(j, m.b))
+		if z, end := rf.pairedState(m, s.b); z >= 0 && z != e {
+			rf.addRelation(si, who, "residentOf", rf.entName(z), rf.span(j, end))
+		}
+	}
+}

@@ -197,7 +197,7 @@ var distanceWords = map[string]bool{"about": true, "some": true, "roughly": true
 // nearPlaces: "Hesston, less than 9 miles (14 km) northwest of Newton" and "Abingdon,
 // about 20 miles northeast of Baltimore" (near), "Mouadamiya, a suburb of Damascus" (in),
 // "the Panera Bread in Abingdon", "at a 7-Eleven in Chino Hills" (an establishment in a
-// town).
+// town), "Douma near Damascus" (placeNearPlace).
 func (rf *relationFinder) nearPlaces(si int) {
 	s := &rf.sents[si]
 	for k := s.start; k < s.b; k++ {
@@ -211,6 +211,9 @@ func (rf *relationFinder) nearPlaces(si int) {
 		case kg.Place:
 			if !m.demonym && (rf.is(m.b, "'s", "’s") || rf.is(m.b, "suburb", "district")) {
 				rf.suburbOf(si, e, m) // "Baghdad's western suburb of Abu Ghraib"
+			}
+			if _, country := countryNames[rf.ents[e].name]; !country && !m.demonym && rf.is(m.b, "near") {
+				rf.placeNearPlace(si, e, m) // "attacked in Kelvar near Dunmore"
 			}
 			if _, country := countryNames[rf.ents[e].name]; country || m.demonym || !rf.punct(m.b, ',') {
 				continue
@@ -320,6 +323,9 @@ var establishmentWords = map[string]bool{"restaurant": true, "store": true, "sto
 // establishment in a town (not "arrested by the FBI in Prague", "sued the Justice
 // Department in San Francisco federal court").
 func (rf *relationFinder) establishmentIn(si, e int, m *mention) {
+	if rf.seatAddress(si, e, m) {
+		return
+	}
 	if !rf.is(m.a-1, "a", "the", "at", "its") && !rf.is(m.b, "'s", "’s") || rf.is(m.a-2, "by") || partyWords[rf.ents[e].name] {
 		return
 	}
@@ -349,6 +355,66 @@ func (rf *relationFinder) establishmentIn(si, e int, m *mention) {
 	if y := rf.entityOf(j); y >= 0 && rf.ents[y].typ == kg.Place && !rf.mentions[rf.entAt[j]].demonym && !rf.modifier(rf.mentions[rf.entAt[j]].b) {
 		rf.addRelation(si, rf.entName(e), "locatedIn", rf.entName(y), rf.span(m.a, rf.mentions[rf.entAt[j]].b))
 	}
+}
+
+// placeNearPlace reads "X near [the] Y" between two places, X no country (its mention m,
+// entity e): "in Kelvar near Dunmore in Northern Province", "Interstate 16 near
+// Savannah" → locatedNear(X, Y). Not before a possessive ("near Syria's border": the
+// place is the border) nor a demonym, nor when X ends a bearing ("southwest of X near
+// Y" tells where the place before the bearing is).
+func (rf *relationFinder) placeNearPlace(si, e int, m *mention) {
+	if rf.is(m.a-1, "of") && directions[rf.low(m.a-2)] {
+		return // "Barber County, southwest of Wichita near the border": the county is near it
+	}
+	j := m.b + 1
+	if rf.is(j, "the") {
+		j++
+	}
+	y := rf.entityOf(j)
+	if y < 0 || y == e || rf.ents[y].typ != kg.Place || rf.mentions[rf.entAt[j]].a != j || rf.mentions[rf.entAt[j]].demonym {
+		return
+	}
+	if end := rf.mentions[rf.entAt[j]].b; rf.is(end, "'s", "’s") || rf.modifier(end) {
+		return // "near Syria's border", "near the Turkish border"
+	}
+	rf.addRelation(si, rf.entName(e), "locatedNear", rf.entName(y), rf.span(m.a, rf.mentions[rf.entAt[j]].b))
+}
+
+// seatAddress reads a body's seat given as a full address right after its name: "founder
+// of Brightwell Capital in Dayton, Ohio", "Harlow Ventures in Boise, Idaho, which invests
+// …", "X of Northfield University in Springfield, Illinois". A town paired with its state
+// or country is an address, where "Acme in London" may tell of what the body does there;
+// so only after "of" (a member's or founder's body), at a sentence's opening (a subject)
+// or after a comma, never after a verb or "by" ("sued Acme in Dayton, Ohio",
+// "arrested by the FBI in Prague, Czech Republic": where it happened). locatedIn the town
+// and its state or country; reports whether it read one.
+func (rf *relationFinder) seatAddress(si, e int, m *mention) bool {
+	s := &rf.sents[si]
+	if !rf.is(m.b, "in") || partyWords[rf.ents[e].name] {
+		return false
+	}
+	a := m.a
+	if rf.is(a-1, "the") {
+		a--
+	}
+	if a != s.start && !rf.is(a-1, "of") && !rf.punct(a-1, ',') {
+		return false
+	}
+	j := m.b + 1
+	t := rf.entityOf(j)
+	if t < 0 || rf.ents[t].typ != kg.Place || rf.mentions[rf.entAt[j]].a != j || rf.mentions[rf.entAt[j]].demonym {
+		return false
+	}
+	if _, isCountry := countryNames[rf.entName(t)]; isCountry || usStates[rf.entName(t)] {
+		return false
+	}
+	z, end := rf.pairedState(&rf.mentions[rf.entAt[j]], s.b)
+	if z < 0 || z == e {
+		return false
+	}
+	rf.addRelation(si, rf.entName(e), "locatedIn", rf.entName(t), rf.span(m.a, rf.mentions[rf.entAt[j]].b))
+	rf.addRelation(si, rf.entName(e), "locatedIn", rf.entName(z), rf.span(m.a, end))
+	return true
 }
 
 // suburbOf: "Baghdad's western suburb of Abu Ghraib", "the Los Angeles suburb of Chino
