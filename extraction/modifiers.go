@@ -365,6 +365,14 @@ var publicBodyHeadsNext = map[string][]string{"city": {"council", "hall"}, "air"
 func (rf *relationFinder) placeBody(mi int) {
 	m := &rf.mentions[mi]
 	name := rf.entName(m.ent)
+	if rf.ents[m.ent].typ == kg.Organization && m.b-m.a == 1 {
+		if a := rf.ownerBefore(m.a, name); a >= 0 {
+			if place := rf.nationalBodyPlace(a, m.b); place != "" {
+				rf.addRelation(m.sent, name, "partOf", place, rf.span(a, m.b))
+			}
+			return
+		}
+	}
 	if rf.ents[m.ent].typ != kg.Organization || m.b-m.a < 2 || strings.ContainsAny(name, "0123456789") || corpSuffix[strings.ToLower(rf.tok(m.b-1))] {
 		return // not "U.S. Navy P-8A", "U.S. Department of Commerce and ZTE Corp"
 	}
@@ -385,6 +393,20 @@ func (rf *relationFinder) placeBody(mi int) {
 	if place := rf.nationalBodyPlace(m.a, m.b); place != "" && place != name {
 		rf.addRelation(m.sent, name, "partOf", place, rf.span(m.a, m.b))
 	}
+}
+
+// ownerBefore returns the first token of a place's mention that ends right before token
+// a and with it spells name: a lower-case body the entities stage named with its
+// country, whose mention is the head alone ("U.S. military", orgs.go); or -1.
+func (rf *relationFinder) ownerBefore(a int, name string) int {
+	if a == 0 || rf.entAt[a-1] < 0 {
+		return -1
+	}
+	o := &rf.mentions[rf.entAt[a-1]]
+	if o.b != a || o.ent < 0 || rf.ents[o.ent].typ != kg.Place || rf.span(o.a, a+1) != name {
+		return -1
+	}
+	return o.a
 }
 
 // nationalBodyHeads are the last words of a country's or a state's body named with the

@@ -12,6 +12,8 @@ func TestNationalBodies(t *testing.T) {
 		{"U.S. Federal Reserve", "partOf", "United States"},
 		{"Chinese Foreign Ministry", "partOf", "China"},
 		{"Ohio Public Utilities Commission", "partOf", "Ohio"},
+		{"U.S. military", "partOf", "United States"},
+		{"Norwegian police", "partOf", "Norway"},
 	} {
 		if !hasRelation(x, r[0], r[1], r[2]) {
 			t.Errorf("missing %s %s %s; relations: %+v", r[0], r[1], r[2], x.Relations)
