@@ -365,6 +365,14 @@ var publicBodyHeadsNext = map[string][]string{"city": {"council", "hall"}, "air"
 func (rf *relationFinder) placeBody(mi int) {
 	m := &rf.mentions[mi]
 	name := rf.entName(m.ent)
+	if rf.ents[m.ent].typ == kg.Organization && m.b-m.a == 1 {
+		if a := rf.ownerBefore(m.a, name); a >= 0 {
+			if place := rf.nationalBodyPlace(a, m.b); place != "" {
+				rf.addRelation(m.sent, name, "partOf", place, rf.span(a, m.b))
+			}
+			return
+		}
+	}
 	if rf.ents[m.ent].typ != kg.Organization || m.b-m.a < 2 || strings.ContainsAny(name, "0123456789") || corpSuffix[strings.ToLower(rf.tok(m.b-1))] {
 		return // not "U.S. Navy P-8A", "U.S. Department of Commerce and ZTE Corp"
 	}
@@ -378,9 +386,99 @@ func (rf *relationFinder) placeBody(mi int) {
 		}
 		if place := rf.knownPlaceName(rf.span(m.a, p)); place != "" && place != name {
 			rf.addRelation(m.sent, name, "partOf", place, rf.span(m.a, m.b))
+			return
 		}
-		return
+		break
 	}
+	if place := rf.nationalBodyPlace(m.a, m.b); place != "" && place != name {
+		rf.addRelation(m.sent, name, "partOf", place, rf.span(m.a, m.b))
+	}
+}
+
+// ownerBefore returns the first token of a place's mention that ends right before token
+// a and with it spells name: a lower-case body the entities stage named with its
+// country, whose mention is the head alone ("U.S. military", orgs.go); or -1.
+func (rf *relationFinder) ownerBefore(a int, name string) int {
+	if a == 0 || rf.entAt[a-1] < 0 {
+		return -1
+	}
+	o := &rf.mentions[rf.entAt[a-1]]
+	if o.b != a || o.ent < 0 || rf.ents[o.ent].typ != kg.Place || rf.span(o.a, a+1) != name {
+		return -1
+	}
+	return o.a
+}
+
+// nationalBodyHeads are the last words of a country's or a state's body named with the
+// country (or its people's adjective) first and the body's portfolio between: "U.S.
+// Justice Department", "Chinese Foreign Ministry", "U.S. Federal Reserve", "U.S. Secret
+// Service" (data/relations.txt [national-body-heads]). A value names the word that must
+// come before the head ("Bank" only in "Central Bank"); "=" marks a head that must
+// follow the place alone ("British Army", not "Irish Republican Army").
+var nationalBodyHeads = wordValues("national-body-heads")
+
+// nationalBodyPlaceWords are the people's adjectives that name no one country's
+// government before a body: "American Farm Bureau" is a private one, "Korean" is of two
+// countries.
+var nationalBodyPlaceWords = map[string]bool{"American": true, "Korean": true}
+
+// nationalBodyPlace returns the country or U.S. state whose body the organization named
+// by tokens a..b-1 is, when the name opens with the country, its adjective or the state
+// and ends (or stops before "of") in a head of nationalBodyHeads, every word between
+// capitalized: "U.S. Federal Bureau of Investigation" → United States, "Russian Defence
+// Ministry" → Russia, "California Public Utilities Commission" → California; or "".
+func (rf *relationFinder) nationalBodyPlace(a, b int) string {
+	head := b - 1
+	for k := a + 1; k < b; k++ {
+		if rf.is(k, "of") {
+			head = k - 1
+			break
+		}
+	}
+	for n := min(3, head-a); n >= 1; n-- {
+		place := rf.bodyCountry(rf.span(a, a+n))
+		if place == "" {
+			continue
+		}
+		before, ok := nationalBodyHeads[rf.tok(head)]
+		if !ok || head < a+n {
+			return ""
+		}
+		switch {
+		case before == "=" && head != a+n:
+			return ""
+		case before != "" && before != "=" && (head == a+n || rf.tok(head-1) != before):
+			return ""
+		}
+		if rf.is(a+n, "affairs", "war") {
+			return "" // the place is the body's topic: "Taiwan Affairs Office", "Vietnam War Air Force"
+		}
+		for k := a + n; k < head; k++ {
+			if t := &rf.toks[k]; t.kind != tWord || !t.has(fCap) && !rf.is(k, "and", "&") {
+				return ""
+			}
+			if _, country := countryNames[rf.tok(k)]; country || usStates[place] && rf.is(k, "federal") {
+				return "" // a nation's body in a state: "New Jersey U.S. District Court", "New York Federal Reserve"
+			}
+		}
+		return place
+	}
+	return ""
+}
+
+// bodyCountry returns the country a country's name or its people's adjective names, or
+// a U.S. state named so; or "".
+func (rf *relationFinder) bodyCountry(name string) string {
+	if c, ok := countryNames[name]; ok {
+		return c
+	}
+	if usStates[name] {
+		return name
+	}
+	if c, ok := demonymOf[name]; ok && !strings.HasSuffix(name, "s") && !nationalBodyPlaceWords[name] {
+		return c
+	}
+	return ""
 }
 
 // knownPlaceName returns the common name of a place named so: a country ("U.S." →
