@@ -177,7 +177,7 @@ func (rf *relationFinder) actions(si int) {
 			continue // not the "Controls" of "Johnson Controls"
 		}
 		w := rf.low(v)
-		if rf.attackBy(si, v, w) || rf.facilityIn(si, v, w) || rf.interviewWith(si, v, w) || rf.meetingWith(si, v, w) || rf.actBy(si, v, w) || rf.stakeHeld(si, v, w) {
+		if rf.infinitiveAction(si, v, w) || rf.gerundAction(si, v, w) || rf.attackBy(si, v, w) || rf.facilityIn(si, v, w) || rf.interviewWith(si, v, w) || rf.meetingWith(si, v, w) || rf.actBy(si, v, w) || rf.stakeHeld(si, v, w) {
 			continue
 		}
 		pred, objStart, nominal := rf.actionVerb(si, v, w)
@@ -566,6 +566,9 @@ func (rf *relationFinder) actionSubject(si, v int) string {
 			j--
 		}
 		e2 := rf.entityOf(j)
+		if e2 >= 0 && !rf.punct(k, ',') && rf.phraseListHead(min(rf.mentions[rf.entAt[j]].a, rf.mentions[rf.entAt[j]].ta), s.start) {
+			break // "a job as coach for Acme and Lund decided": Lund alone
+		}
 		if e2 < 0 || rf.mentions[rf.entAt[j]].demonym || titled && (rf.ents[e2].typ != kg.Person || rf.toks[j].feat&lxRole != 0) {
 			break // "Deputy Crown Prince and Defense Minister Mohammed bin Salman": one man
 		}
@@ -576,6 +579,23 @@ func (rf *relationFinder) actionSubject(si, v int) string {
 		return subs[len(subs)-1]
 	}
 	return strings.Join(subs, "\x00")
+}
+
+// phraseListHead reports whether the first name of a list of subjects, at token a (its
+// title's first token: "Secretary of State Ivo Marsh" is no name after "of"), stands
+// in a phrase of its own (afterPreposition): "a job as coach for the Montreal Canadiens
+// and Richards decided" — the list is no subject's, only its last name is. Not after a
+// conjunction "as" ("even as Acme and Birch asked") nor when people of the list's places or
+// bodies act together ("officials from Dayton and Velland will meet": both meet).
+func (rf *relationFinder) phraseListHead(a, start int) bool {
+	if !rf.afterPreposition(a, start) || rf.is(a-1, "as") {
+		return false
+	}
+	p := a - 1
+	if rf.is(p, "the") {
+		p--
+	}
+	return !(rf.is(p, "of", "from") && p > start && rf.toks[p-1].feat&lxPersonNoun != 0 && strings.HasSuffix(rf.low(p-1), "s"))
 }
 
 // qualifiedTitleBefore returns the token before a list member's title that a word of time
