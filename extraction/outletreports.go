@@ -11,7 +11,9 @@ import (
 // agency reported"). "…, according to the Daily Tribune.", "According to Acme News, the
 // campaign …" and "the Tribune reported that Acme was offering …" make the outlet
 // `reports` the subject of the clause it reports. An outlet is known by its whole name
-// or its name's last word (outlet-names, data/relations.txt).
+// or its name's last word (outlet-names, data/relations.txt). "first", "earlier" or
+// "previously" may stand before "reported", and what it reported may be a person's or
+// body's own ("the Daily Tribune first reported Acme's role in the deal").
 
 var outletNames = wordSet("outlet-names")
 
@@ -43,8 +45,12 @@ func (rf *relationFinder) outletReports(si int) {
 		if k == s.start {
 			continue
 		}
-		mi := rf.entAt[k-1]
-		if mi < 0 || rf.mentions[mi].b != k || !rf.outlet(rf.mentions[mi].ent) {
+		before := k
+		if rf.is(k-1, "first", "earlier", "previously") && k-1 > s.start {
+			before = k - 1 // "the Daily Tribune first reported that …"
+		}
+		mi := rf.entAt[before-1]
+		if mi < 0 || rf.mentions[mi].b != before || !rf.outlet(rf.mentions[mi].ent) {
 			continue
 		}
 		j := k + 1
@@ -53,6 +59,8 @@ func (rf *relationFinder) outletReports(si int) {
 		}
 		if rf.is(j, "that") {
 			rf.addOutletReport(si, rf.mentions[mi].ent, rf.openingSubject(j+1, end))
+		} else if o := rf.reportedPossessor(j, end); o >= 0 {
+			rf.addOutletReport(si, rf.mentions[mi].ent, o) // "first reported Acme's role"
 		}
 	}
 }
@@ -128,4 +136,24 @@ func (rf *relationFinder) addOutletReport(si, o, e int) {
 	}
 	s := &rf.sents[si]
 	rf.addRelation(si, rf.entName(o), "reports", rf.entName(e), rf.span(s.start, s.b))
+}
+
+// reportedPossessor returns the person or body named at token j in the possessive ("Acme's
+// role"), or -1.
+func (rf *relationFinder) reportedPossessor(j, end int) int {
+	if rf.is(j, "the") {
+		j++
+	}
+	mi := rf.entAt[j]
+	if j >= end || mi < 0 || rf.mentions[mi].a != j || rf.mentions[mi].ent < 0 || rf.mentions[mi].demonym {
+		return -1
+	}
+	m := &rf.mentions[mi]
+	if m.b >= end || !rf.is(m.b, "'s", "’s") {
+		return -1
+	}
+	if t := rf.ents[m.ent].typ; t != kg.Person && t != kg.Organization {
+		return -1
+	}
+	return m.ent
 }
