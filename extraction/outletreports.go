@@ -11,7 +11,9 @@ import (
 // agency reported"). "…, according to the Daily Tribune.", "According to Acme News, the
 // campaign …" and "the Tribune reported that Acme was offering …" make the outlet
 // `reports` the subject of the clause it reports. An outlet is known by its whole name
-// or its name's last word (outlet-names, data/relations.txt).
+// or its name's last word (outlet-names, data/relations.txt). "first", "earlier" or
+// "previously" may stand before "reported", and what it reported may be a person's or
+// body's own ("the Daily Tribune first reported Acme's role in the deal").
 
 var outletNames = wordSet("outlet-names")
 
@@ -23,7 +25,14 @@ func (rf *relationFinder) outletReports(si int) {
 		end--
 	}
 	for k := s.start; k < end; k++ {
-		if rf.quoteOf[k] != 0 || !rf.is(k, "according", "reported", "reports") {
+		if rf.quoteOf[k] != 0 {
+			continue
+		}
+		if rf.is(k, "seen", "reviewed", "obtained") {
+			rf.documentSeen(si, k, end)
+			continue
+		}
+		if !rf.is(k, "according", "reported", "reports") {
 			continue
 		}
 		if rf.is(k, "according") && rf.is(k+1, "to") {
@@ -43,8 +52,12 @@ func (rf *relationFinder) outletReports(si int) {
 		if k == s.start {
 			continue
 		}
-		mi := rf.entAt[k-1]
-		if mi < 0 || rf.mentions[mi].b != k || !rf.outlet(rf.mentions[mi].ent) {
+		before := k
+		if rf.is(k-1, "first", "earlier", "previously") && k-1 > s.start {
+			before = k - 1 // "the Daily Tribune first reported that …"
+		}
+		mi := rf.entAt[before-1]
+		if mi < 0 || rf.mentions[mi].b != before || !rf.outlet(rf.mentions[mi].ent) {
 			continue
 		}
 		j := k + 1
@@ -53,6 +66,8 @@ func (rf *relationFinder) outletReports(si int) {
 		}
 		if rf.is(j, "that") {
 			rf.addOutletReport(si, rf.mentions[mi].ent, rf.openingSubject(j+1, end))
+		} else if o := rf.reportedPossessor(j, end); o >= 0 {
+			rf.addOutletReport(si, rf.mentions[mi].ent, o) // "first reported Acme's role"
 		}
 	}
 }
@@ -128,4 +143,85 @@ func (rf *relationFinder) addOutletReport(si, o, e int) {
 	}
 	s := &rf.sents[si]
 	rf.addRelation(si, rf.entName(o), "reports", rf.entName(e), rf.span(s.start, s.b))
+}
+
+// reportedPossessor returns the person or body named at token j in the possessive ("Acme's
+// role"), or -1.
+func (rf *relationFinder) reportedPossessor(j, end int) int {
+	if rf.is(j, "the") {
+		j++
+	}
+	mi := rf.entAt[j]
+	if j >= end || mi < 0 || rf.mentions[mi].a != j || rf.mentions[mi].ent < 0 || rf.mentions[mi].demonym {
+		return -1
+	}
+	m := &rf.mentions[mi]
+	if m.b >= end || !rf.is(m.b, "'s", "’s") {
+		return -1
+	}
+	if t := rf.ents[m.ent].typ; t != kg.Person && t != kg.Organization {
+		return -1
+	}
+	return m.ent
+}
+
+// seenDocuments are the papers an outlet says it has seen ("a letter seen by the Daily
+// Tribune").
+var seenDocuments = map[string]bool{"letter": true, "letters": true, "memo": true, "memos": true,
+	"document": true, "documents": true, "email": true, "emails": true, "note": true, "notes": true,
+	"filing": true, "filings": true, "copy": true, "draft": true, "statement": true, "report": true,
+	"testimony": true, "proposal": true, "presentation": true, "records": true}
+
+// documentSeen reads a document an outlet saw, at token k ("seen" before "by"): "X said in
+// a letter seen by the Daily Tribune" and "X, in a letter obtained by Acme News, said" make
+// the outlet report X, the writer named right before; "…, according to a memo seen by Acme
+// News" the person or body that opens the sentence. The document noun is within three
+// words before k, after "in" or "according to" and a determiner.
+func (rf *relationFinder) documentSeen(si, k, end int) {
+	if !rf.is(k+1, "by") {
+		return
+	}
+	o, _ := rf.outletNamed(k+2, end)
+	if o < 0 {
+		return
+	}
+	s := &rf.sents[si]
+	for d := k - 1; d > s.start+1 && d >= k-3; d-- {
+		if !seenDocuments[rf.low(d)] {
+			continue
+		}
+		a := d - 1
+		for a > s.start && rf.toks[a].kind == tWord && !rf.is(a, "in", "to") && d-a < 4 {
+			a-- // "an internal", "a diplomatic"
+		}
+		switch {
+		case rf.is(a, "to") && rf.is(a-1, "according"):
+			rf.addOutletReport(si, o, rf.openingSubject(s.start, end))
+		case rf.is(a, "in"):
+			rf.addOutletReport(si, o, rf.writerBefore(a))
+		}
+		return
+	}
+}
+
+// writerBefore returns the person or body named right before token a ("in"), through a
+// comma or a verb of saying ("Dana Ruiz said in", "Acme Capital, in"); -1 otherwise.
+func (rf *relationFinder) writerBefore(a int) int {
+	p := a - 1
+	if rf.is(p, "said", "says", "wrote", "writes") {
+		p--
+	} else if rf.punct(p, ',') {
+		p--
+	}
+	if p < 0 {
+		return -1
+	}
+	mi := rf.entAt[p]
+	if mi < 0 || rf.mentions[mi].b != p+1 || rf.mentions[mi].ent < 0 || rf.mentions[mi].demonym {
+		return -1
+	}
+	if t := rf.ents[rf.mentions[mi].ent].typ; t != kg.Person && t != kg.Organization {
+		return -1
+	}
+	return rf.mentions[mi].ent
 }

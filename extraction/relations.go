@@ -177,7 +177,7 @@ func (rf *relationFinder) actions(si int) {
 			continue // not the "Controls" of "Johnson Controls"
 		}
 		w := rf.low(v)
-		if rf.infinitiveAction(si, v, w) || rf.gerundAction(si, v, w) || rf.attackBy(si, v, w) || rf.facilityIn(si, v, w) || rf.interviewWith(si, v, w) || rf.meetingWith(si, v, w) || rf.actBy(si, v, w) || rf.stakeHeld(si, v, w) {
+		if rf.toldResumedOutlet(si, v) || rf.infinitiveAction(si, v, w) || rf.gerundAction(si, v, w) || rf.attackBy(si, v, w) || rf.facilityIn(si, v, w) || rf.interviewWith(si, v, w) || rf.meetingWith(si, v, w) || rf.actBy(si, v, w) || rf.stakeHeld(si, v, w) {
 			continue
 		}
 		pred, objStart, nominal := rf.actionVerb(si, v, w)
