@@ -355,3 +355,17 @@ func (ff *figureFinder) continuesPastAct(si int, mainDate string) bool {
 	}
 	return past && violence
 }
+
+// clockZone reports whether the upper-case word at token i is a time zone after a clock
+// time ("8 p.m. CDT", "10 am PT", "1800 JST"), which names no one; "PT" elsewhere may
+// be Brazil's Workers' Party, "CT" a state.
+func (d *doc) clockZone(i int) bool {
+	if i == 0 || !d.toks[i].has(fUpper) || !timeZones[d.low(i)] {
+		return false
+	}
+	switch d.low(i - 1) {
+	case "a.m.", "p.m.", "a.m", "p.m", "am", "pm", "noon", "midnight":
+		return true
+	}
+	return d.toks[i-1].kind == tNum
+}

@@ -111,7 +111,7 @@ func (ef *entityFinder) descriptorFirst(a, b int) bool {
 	if _, ok := orgAlias[ef.span(a, b)]; ok {
 		return false
 	}
-	if ef.orgWords(a+1, b) || corpSuffix[strings.ToLower(strings.TrimSuffix(ef.tok(b-1), "."))] || orgLastWords[ef.tok(b-1)] {
+	if !ef.participleObject(a) && ef.orgWords(a+1, b) || corpSuffix[strings.ToLower(strings.TrimSuffix(ef.tok(b-1), "."))] || orgLastWords[ef.tok(b-1)] {
 		return false // "Alphabet Inc", "True Corp", "International Syria Support Group"
 	}
 	return firstNames[next] || ef.known(next) || !englishWords[lowerASCII(next)] && ef.toks[a+1].kind == tWord && !ef.toks[a+1].has(fUpper) && !strings.Contains(next, "-")
@@ -366,4 +366,37 @@ func (ef *entityFinder) numberSign(i int) bool {
 		k++
 	}
 	return k < len(ef.toks) && ef.toks[k].kind == tNum
+}
+
+// participleObject reports whether the clause opens with a participle (participleFirst)
+// whose object is one name: the word after the name's first is no capitalised common word
+// ("Making America Great Again" is a slogan, one name).
+func (ef *entityFinder) participleObject(a int) bool {
+	if !ef.participleFirst(a) {
+		return false
+	}
+	c := a + 2
+	return c >= len(ef.toks) || !ef.toks[c].has(fCap) || !englishWords[ef.low(c)]
+}
+
+// participleFirst reports whether the common word at token a is a present participle
+// that opens a clause before the name it governs ("Echoing Obama, …", "Addressing
+// Mexico's bishops, …", "Following IBM, …"): it ends in "-ing" and its verb is a common
+// word too ("echo", "address", "cite", "plan"). A country or a company the lists know
+// after it is then its object, not the rest of one name with it (descriptorFirst keeps
+// "International Syria Support Group" whole otherwise).
+func (ef *entityFinder) participleFirst(a int) bool {
+	w := ef.low(a)
+	if titleModifiers[ef.tok(a)] || titleModifiers[w] {
+		return false // "Acting U.S. Attorney …"
+	}
+	stem, ok := strings.CutSuffix(w, "ing")
+	if !ok || len(stem) < 3 {
+		return false
+	}
+	if englishWords[stem] || englishWords[stem+"e"] {
+		return true // "echoing", "citing"
+	}
+	n := len(stem)
+	return n >= 4 && stem[n-1] == stem[n-2] && englishWords[stem[:n-1]] // "putting", "planning"
 }

@@ -131,6 +131,7 @@ func (ef *entityFinder) chunk(si int) {
 		}
 		j := ef.extendSpan(i, s.b)
 		j = ef.numberedNameEnd(si, i, j) // "Interstate 75" (numberednames.go)
+		j = ef.campusEnd(i, j, s.b)      // "University of California, Berkeley" (campuses.go)
 		coded := ef.codeAfter(i, &j)     // "Brent LCOc1": the name ends before the quote code
 		if i >= 2 && ef.punct(i-1, '-') && ef.toks[i-2].kind == tNum && !ef.toks[i-1].has(fSpace) && !ef.toks[i].has(fSpace) && ef.entAt[i-2] < 0 && ef.toks[i].e-ef.toks[i].s >= 3 {
 			i -= 2 // "7-Eleven"
@@ -262,7 +263,7 @@ func (ef *entityFinder) noNameAt(si, i int, credit bool) int {
 		ef.addMention(si, i, i+1, i, place, kg.Place, 10)
 		return i + 1
 	}
-	if ef.numberSign(i) {
+	if ef.numberSign(i) || ef.clockZone(i) {
 		return i + 1
 	}
 	if t.has(fUpper) && t.e-t.s > 6 && t.feat&lxHonor == 0 || contraction(ef.tok(i)) || ef.monthMay(i) || ef.monthAbbrev(i) || pluralAcronym(ef.tok(i)) || ef.nounAcronym(i) || ef.gluedWord(i) || adjectiveCompound(ef.tok(i)) {

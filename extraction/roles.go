@@ -1043,7 +1043,8 @@ func occupationNoun(w string) bool {
 // University of Nebraska", "Dan Ortle, a meteorologist with the National Weather
 // Service"): the person is an employeeOf the organization. The words k..end-1 are lower-case
 // modifiers then the trade (occupationNoun), "at" or "with", and the organization's
-// name, which ends the appositive or is followed by "in" and its place.
+// name, which ends the appositive (or holds its comma, as a campus does) or is followed by
+// "in" and its place.
 func (rf *relationFinder) occupationAt(mi, k, end int) {
 	m := &rf.mentions[mi]
 	p := k
@@ -1061,8 +1062,8 @@ func (rf *relationFinder) occupationAt(mi, k, end int) {
 	if org < 0 || org == m.ent || rf.ents[org].typ != kg.Organization || rf.mentions[rf.entAt[o]].a != o {
 		return
 	}
-	if b := rf.mentions[rf.entAt[o]].b; b != end && !rf.is(b, "in") {
+	if b := rf.mentions[rf.entAt[o]].b; b < end && !rf.is(b, "in") {
 		return // not "an expert with a Princeton University doctorate", "a fellow at Yale's law school"
-	}
+	} // past end, the name holds the comma the appositive ended at ("University of California, Irvine")
 	rf.addRelation(m.sent, rf.ents[m.ent].name, "employeeOf", rf.entName(org), rf.span(m.a, rf.mentions[rf.entAt[o]].b))
 }
