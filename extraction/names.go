@@ -115,7 +115,7 @@ func (ef *entityFinder) chunk(si int) {
 					i++
 					continue
 				}
-				if !ef.known(w) && !firstNames[w] && !ef.capSeen[w] && !(i+1 < s.b && (ef.isSpeech(i+1) || ef.is(i+1, "has", "had", "is", "was", "will", "would"))) {
+				if !ef.known(w) && !firstNames[w] && !ef.capSeen[w] && !(i+1 < s.b && (ef.isSpeech(i+1) || ef.is(i+1, "has", "had", "is", "was", "will", "would"))) && !ef.employerBeforeRole(i, s.b) {
 					i++
 					continue
 				}
@@ -169,6 +169,10 @@ func (ef *entityFinder) chunk(si int) {
 		if k, place := ef.basedPlace(i, j); k >= 0 {
 			ef.addBased(si, i, k, j, place)
 			i = j
+			continue
+		}
+		if k := ef.jointTitles(si, i, j, s.b, credit); k > j {
+			i = k
 			continue
 		}
 		ef.spanMentions(si, ef.ordinalUnitStart(si, i, j), j, credit)
@@ -1055,4 +1059,123 @@ func demonymCompound(w string) bool {
 		}
 	}
 	return true
+}
+
+// employerBeforeRole reports whether the lone capitalised first word at token i names an
+// employer before a lower-case role noun and a person's name: "Barclays analyst Brian
+// Johnson said …", "UKIP leader Nigel Farage". Without it the firm fell as an unknown
+// first word and the analyst lost it. Not a common English word ("Police spokesman …",
+// "Senior analyst …"), a hyphened word ("Ex-NYPD officer …") nor a people's adjective
+// ("Syrian official …").
+func (ef *entityFinder) employerBeforeRole(i, b int) bool {
+	if i+2 >= b || ef.toks[i+1].kind != tWord || ef.toks[i+1].has(fCap) || ef.toks[i+1].feat&lxRole == 0 {
+		return false
+	}
+	if !ef.toks[i+2].has(fCap) || !ef.isNameWord(i+2) || ef.toks[i+2].feat&(lxFunc|lxRole|lxHonor) != 0 {
+		return false
+	}
+	w := ef.tok(i)
+	if englishWords[lowerASCII(w)] || ethnic[w] || strings.ContainsAny(w, "-.") {
+		return false
+	}
+	if _, dem := demonymOf[w]; dem {
+		return false
+	}
+	// an initialism ("RBC", "UKIP", "AfD") names a body before any role; a plain
+	// capitalised word only before a role a firm employs by name ("Young leader …",
+	// "Antiquities chief …", "Homepage editor …" are a description, not an employer)
+	return strings.ToLower(w[1:]) != w[1:] || firmRoles[ef.low(i+1)]
+}
+
+// firmRoles are the role nouns a news story puts after a firm's bare name: "Barclays
+// analyst …", "Wedbush strategist …", "WFTV reporter …".
+var firmRoles = map[string]bool{
+	"analyst": true, "economist": true, "strategist": true, "reporter": true, "correspondent": true,
+	"spokesman": true, "spokeswoman": true, "spokesperson": true,
+}
+
+// jointTitles reads an employer, its title, "and" and a second title before the holder's
+// name: "Acme Chairman and Chief Executive Officer Jane Roe", "Acme President and
+// Co-Founder John Doe". The run i..j-1 ends in the first title; without this the employer
+// and that title stood as one name ("Acme Chairman") and the holder lost the employer.
+// It records the employer and the titled holder, who holds the last title at the
+// employer, and returns the end of the holder's name, or j when the shape is not there.
+func (ef *entityFinder) jointTitles(si, i, j, end int, credit bool) int {
+	if j+2 >= end || !ef.is(j, "and") {
+		return j
+	}
+	lower := 0 // "Acme CEO and president Greg Baxter": lower-case roles before the name
+	for lower < 2 && j+1+lower < end && ef.toks[j+1+lower].kind == tWord && !ef.toks[j+1+lower].has(fCap) && (ef.toks[j+1+lower].feat&lxRole != 0 || ef.is(j+1+lower, "co-founder", "founder")) {
+		lower++
+	}
+	if lower == 0 && !ef.titleStarts(j+1) || lower > 0 && !ef.isNameWord(j+1+lower) {
+		return j
+	}
+	ts := -1
+	for l := min(maxTitleLen, j-i-1); l >= 1; l-- {
+		if _, ok := titleRole[ef.span(j-l, j)]; ok {
+			ts = titlesFrom(ef.doc, i+1, j-l)
+			break
+		}
+	}
+	if ts <= i || ef.titleAt(i, ts) || ef.is(i-1, "'s", "’s") {
+		return j
+	}
+	for t := i; t < ts; t++ {
+		if titleModifiers[ef.tok(t)] || ef.toks[t].feat&lxHonor != 0 {
+			return j // "Deputy Crown Prince and Defense Minister …": a title, not an employer
+		}
+	}
+	if lower > 0 {
+		a := j + 1 + lower
+		k := ef.extendSpan(a, end)
+		if ef.titleAt(a, k) || ef.orgWords(a, k) {
+			return j
+		}
+		org := ef.classifyAndAdd(si, i, ts, credit)
+		p := ef.classifyAndAdd(si, a, k, credit)
+		if org >= 0 && p >= 0 && ef.mentions[p].typ == kg.Person {
+			ef.mentions[p].role = titleRoleOf(ef.doc, ts, j)
+			ef.mentions[p].roleOrg = ef.span(i, ts)
+			ef.mentions[p].roleOrgM = org
+		}
+		return k
+	}
+	k := ef.extendSpan(j+1, end)
+	te := j + 1 // the second run of titles, then a name with no role word in it
+	for te < k {
+		l := min(maxTitleLen, k-te)
+		for ; l >= 1; l-- {
+			if _, ok := titleRole[ef.span(te, te+l)]; ok {
+				break
+			}
+		}
+		if l < 1 {
+			break
+		}
+		te += l
+	}
+	if te < k && englishWords[ef.low(te)] && !firstNames[ef.tok(te)] {
+		return j // "… and General Counsel Ann Roe": "Counsel" is no given name
+	}
+	for t := te; t < k; t++ {
+		if ef.toks[t].feat&(lxRole|lxOrgHead|lxPlaceHead) != 0 {
+			return j // "Senior Vice President and General Counsel Ann Roe": the title goes on
+		}
+	}
+	n := len(ef.mentions)
+	if k <= j+2 || !ef.titledName(si, j+1, k, credit) {
+		return j
+	}
+	org := ef.classifyAndAdd(si, i, ts, credit)
+	if org < 0 {
+		return k
+	}
+	for m := n; m < len(ef.mentions); m++ {
+		if ef.mentions[m].typ == kg.Person && ef.mentions[m].roleOrgM < 0 && ef.mentions[m].roleOrg == "" {
+			ef.mentions[m].roleOrg = ef.span(i, ts)
+			ef.mentions[m].roleOrgM = org
+		}
+	}
+	return k
 }

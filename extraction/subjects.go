@@ -336,6 +336,14 @@ func (ff *figureFinder) clauseOpener(a, end int, apposition bool) int {
 	if b >= end || ff.isSpeech(b) || ff.isSourceVerb(b) || !apposition && (ff.punct(b, ',') || ff.is(b, "and", "or")) {
 		return -1 // the source ("The Weather Service said 22 inches fell"), a place after a place ("Kansas City, Missouri"), an item of a list
 	}
+	if t := &ff.toks[b]; t.kind == tWord && !t.has(fCap) && t.feat&lxRole != 0 && b+1 < end {
+		// the employer before a role and its holder, the figure in an aside on the holder:
+		// "Barclays analyst Brian Johnson, with a $165 price target, …" is the analyst's (not
+		// "Acme analyst Ann Lee forecasts proceeds of $30 billion")
+		if p := ff.entityOf(b + 1); p >= 0 && ff.ents[p].typ == kg.Person && ff.mentions[ff.entAt[b+1]].a == b+1 && ff.punct(ff.mentions[ff.entAt[b+1]].b, ',') {
+			return ff.clauseOpener(b+1, end, apposition)
+		}
+	}
 	if t := &ff.toks[b]; t.kind == tNum || t.kind == tWord && (t.has(fCap) && !ff.is(b, "'s", "’s") ||
 		t.feat&(lxPersonNoun|lxRole|lxGroup|lxOrgHead|lxPlaceHead) != 0) {
 		return -1 // "A Tennessee woman", "Nokia veterans"
