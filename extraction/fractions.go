@@ -9,11 +9,12 @@ import (
 // quarter of its value" name a percentage of a whole as "20 percent of the population"
 // does, so they are read as percentages (20, 66.7, 25 percent), their hedge kept
 // ("nearly") and their measure the whole after "of", as percentage gives one
-// (amountOf). Bare "half" is halves.go's. A fraction of a unit ("a tenth of a second",
-// "three-quarters of a pound"), of a stretch of time ("a quarter of the season", "two-thirds
-// of the way"), of a pronoun ("a third of which") or of a number ("a quarter of 2015")
-// names no share; a capitalized fraction word is a title or a name ("the French
-// Quarter of").
+// (amountOf). Bare "half" is halves.go's; a hedged "half" before "of" and a whole ("over
+// half of patients") is read here as a hedged 50 percent (hedgedHalf). A fraction of a
+// unit ("a tenth of a second", "three-quarters of a pound"), of a stretch of time ("a
+// quarter of the season", "two-thirds of the way"), of a pronoun ("a third of which") or
+// of a number ("a quarter of 2015") names no share; a capitalized fraction word is a
+// title or a name ("the French Quarter of").
 
 // fractionParts are the denominators of a share in words, singular and plural.
 var fractionParts = map[string]float64{
@@ -38,7 +39,10 @@ func (ff *figureFinder) fractionShare(si, i int, before []figureCand) reading {
 	// the numerator and the part: two words ("a third", "two thirds") or one hyphened
 	// word ("two-thirds"), whose part follows the hyphen
 	if ff.is(i, "half") && !ff.toks[i].has(fCap) {
-		return ff.changeShare(si, i, i, 0.5, before) // "cut by half" (a share of a whole is halves.go's)
+		if ff.is(i+1, "of") {
+			return ff.hedgedHalf(si, i, before) // "over half of patients" (a bare share is halves.go's)
+		}
+		return ff.changeShare(si, i, i, 0.5, before) // "cut by half"
 	}
 	numWord, part, p := ff.low(i), "", i+1
 	if h := strings.IndexByte(numWord, '-'); h > 0 {
@@ -70,13 +74,38 @@ func (ff *figureFinder) fractionShare(si, i int, before []figureCand) reading {
 	if ff.is(i-1, "to", "and") && (ff.is(i-2, "half", "third", "quarter", "fifth") || ff.toks[max(i-2, 0)].kind == tNum) {
 		return reading{} // "one half to two-thirds of": a range of shares, read as neither
 	}
+	n := number{si: si, i: i, tok: i, next: p, v: math.Round(num/den*1000) / 10, qa: i, word: true}
+	return ff.shareOf(&n, p, before)
+}
+
+// hedgedHalf reads a hedged "half" before "of" and a whole ("over half of patients",
+// "nearly half of the state's voters", "less than half of its budget") as a hedged 50
+// percent of the whole, as "nearly a quarter of its value" is read; a bare "half of"
+// stays halves.go's, and a whole that is a pronoun, a unit or a stretch of time ("more
+// than half of that", "about half of the season") names no share.
+func (ff *figureFinder) hedgedHalf(si, i int, before []figureCand) reading {
+	if ff.is(i-1, "the", "a", "an", "first", "second", "every", "each") || ff.punct(i-1, '-') {
+		return reading{}
+	}
+	n := number{si: si, i: i, tok: i, next: i, v: 50, qa: i, word: true}
+	probe := n
+	ff.hedge(&probe)
+	if probe.qa == i {
+		return reading{} // no hedge: halves.go's bare "half"
+	}
+	return ff.shareOf(&n, i, before)
+}
+
+// shareOf reads the share at n, whose part word is token p and whose "of" follows it,
+// as a percentage of the whole after the "of" (none when shareWhole finds no whole).
+func (ff *figureFinder) shareOf(n *number, p int, before []figureCand) reading {
+	si := n.si
 	a, b := ff.shareWhole(si, p+2)
 	if a == b {
 		return reading{}
 	}
-	n := number{si: si, i: i, tok: i, next: p, v: math.Round(num/den*1000) / 10, qa: i, word: true}
-	ff.hedge(&n)
-	r := ff.percentage(&n, ff.low(p), before)
+	ff.hedge(n)
+	r := ff.percentage(n, ff.low(p), before)
 	// the whole past its owner measures the share ("a third of Canada's oil production":
 	// oil production) where percentOf read the owner's words; a named whole measures it
 	// by its name ("a third of the Senate": senate) where percentage found no measure

@@ -59,3 +59,24 @@ func TestChangeShares(t *testing.T) {
 		}
 	}
 }
+
+// TestHedgedHalves checks that a hedged "half" before "of" and a whole is a hedged 50
+// percent of the whole, and that a pronoun whole or "half an hour" names none.
+func TestHedgedHalves(t *testing.T) {
+	x := extract(t, "hedged-halves")
+	want := map[string]kg.Qualifier{"riders": kg.MoreThan, "commuters": kg.FewerThan}
+	got := map[string]kg.Qualifier{}
+	for _, f := range x.Figures {
+		if f.Value == 50 && f.Unit == "percent" {
+			got[f.Measure] = f.Qualifier
+		}
+	}
+	for m, q := range want {
+		if g, ok := got[m]; !ok || g != q {
+			t.Errorf("want %q 50 percent %q; figures: %+v", m, q, x.Figures)
+		}
+	}
+	if len(got) != 3 {
+		t.Errorf("want three hedged halves (riders, budget, commuters), got %v", got)
+	}
+}

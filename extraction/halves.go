@@ -9,9 +9,10 @@ import (
 // Halves: "half" that names a share of a whole is 50 percent of it, as "a quarter of
 // their value" is 25 percent: "the group has lost half the territory it had seized"
 // (territory), "oil accounts for half its revenue" (revenue), "half goes to prizes"
-// (goes to prizes). Only a bare "half" counts: a hedged one ("almost half", "more than half
-// of that") is no stated number, and "a half", "the first half", "by half", "in half",
-// "half an hour" or "half-brother" name no share.
+// (goes to prizes). Only a bare "half" counts here: a hedged one before "of" and a whole
+// ("over half of patients") is fractions.go's hedgedHalf, other hedged ones ("more than
+// half of that", "by almost half") no stated number, and "a half", "the first half", "by
+// half", "in half", "half an hour" or "half-brother" name no share.
 
 // halfShare reads "half" at token i of sentence si as a share of 50 percent, measured
 // by the noun phrase after it (after "of" and a determiner), or by where it goes
