@@ -88,6 +88,8 @@ var Actions = map[string]string{
 	"rivalOf":        "is a rival, competitor or enemy of",
 	"restricts":      "restricts or curbs (exports to, trade with, a firm's dealings)",
 	"agreesWith":     "has an agreement, accord or deal with",
+	"disputesWith":   "is in a dispute, row or standoff with",
+	"claims":         "claims (a territory, a sea, islands) as its own",
 	"orders":         "orders (someone to act)",
 	// kin (extraction/kin.go): the subject is the object's …
 	"spouseOf":   "is the spouse (husband, wife, widow) of",

@@ -250,6 +250,13 @@ var actVerbs = map[string]bool{"made": true, "makes": true, "make": true, "launc
 	"conducted": true, "mounted": true, "began": true, "begins": true, "started": true, "completed": true,
 	"completes": true, "submitted": true, "announced": true, "announces": true, "led": true, "leads": true}
 
+// dealVerbs make an agreement of the noun after them (agreesWith) and nothing else:
+// "Acme struck a deal with Birch", "sealed a pact with", "inked an accord with". "Signed"
+// and "reached" are left to the open predicates (signDealWith, reachAgreementWith).
+var dealVerbs = map[string]bool{"struck": true, "strikes": true, "strike": true, "striking": true,
+	"sealed": true, "seals": true, "clinched": true, "clinches": true, "inked": true, "inks": true,
+	"cut": true, "cuts": true}
+
 // madeAct reads "SUBJECT VERB a [few modifiers] NOUN PREP PATIENT" for the noun of an act
 // at token v whose patient's names (patients) end before token pe: the subject of an
 // act verb (actVerbs) before the article is the agent. A visit has its own reading
@@ -263,7 +270,11 @@ func (rf *relationFinder) madeAct(si, v int, n actionNoun, patients string, pe i
 	for d > s.start && v-d <= 3 && !rf.is(d, "a", "an", "the") && rf.actModifier(d) {
 		d--
 	}
-	if !rf.is(d, "a", "an", "the") || d-1 <= s.start || !actVerbs[rf.low(d-1)] || rf.undone(d+1, v, n.pred) || rf.unasserted(si, d-1) {
+	if n.pred == "disputesWith" && rf.disputeHeld(si, v, d, patients, pe) {
+		return true
+	}
+	made := actVerbs[rf.low(d-1)] || n.pred == "agreesWith" && dealVerbs[rf.low(d-1)]
+	if !rf.is(d, "a", "an", "the") || d-1 <= s.start || !made || rf.undone(d+1, v, n.pred) || rf.unasserted(si, d-1) {
 		return false
 	}
 	if rf.passive(si, d-1) {
@@ -395,4 +406,61 @@ func (rf *relationFinder) actBetween(si, v int, n actionNoun) {
 		return
 	}
 	rf.addAct(si, rf.entName(m.ent), n.pred, rf.entName(o.ent), rf.span(v, o.b))
+}
+
+// disputeVerbs are the verbs whose subject is a party to the dispute named after them:
+// "Nokia has a dispute with Birch", "Acme settled a patent dispute with Birch".
+var disputeVerbs = map[string]bool{"has": true, "had": true, "have": true, "settled": true, "settles": true,
+	"resolved": true, "resolves": true, "won": true, "wins": true}
+
+// disputeStates are the participles before "in" whose subject is a party to the dispute
+// after "in": "China is locked in territorial disputes with Japan", "Japan, which is
+// involved in a separate dispute with China".
+var disputeStates = map[string]bool{"locked": true, "involved": true, "embroiled": true, "engaged": true,
+	"mired": true, "entangled": true}
+
+// disputeHeld reads the dispute noun at token v (the words before it end at token d, the
+// article or the first word that is no modifier) whose patients end before token pe: the
+// subject of a verb of disputeVerbs before the article, or of a participle of
+// disputeStates before "in", is a party to it (disputesWith). It reports whether it
+// recorded the act.
+func (rf *relationFinder) disputeHeld(si, v, d int, patients string, pe int) bool {
+	s := &rf.sents[si]
+	k := d
+	if rf.is(d, "a", "an", "the") {
+		k = d - 1
+	}
+	verb := -1
+	switch {
+	case k > s.start && disputeVerbs[rf.low(k)]:
+		verb = k
+	case k-1 > s.start && rf.is(k, "in") && disputeStates[rf.low(k-1)]:
+		verb = k - 1
+	}
+	if verb < 0 || rf.undone(k+1, v, "disputesWith") || rf.unasserted(si, verb) {
+		return false
+	}
+	subj := rf.actionSubject(si, verb)
+	if subj == "" {
+		return false
+	}
+	rf.addAct(si, subj, "disputesWith", patients, rf.span(verb, min(s.b, pe)))
+	return true
+}
+
+// dealAfter reports whether an agreement noun (agreesWith) follows the verb at token v
+// across an article and at most three modifiers: "struck a landmark deal".
+func (rf *relationFinder) dealAfter(v int) bool {
+	if !rf.is(v+1, "a", "an", "the") {
+		return false
+	}
+	for k := v + 2; k <= v+5; k++ {
+		if n, ok := actionNouns[rf.low(k)]; ok && n.pred == "agreesWith" {
+			return true
+		}
+		if !rf.actModifier(k) {
+			return false
+		}
+	}
+	return false
 }

@@ -26,6 +26,11 @@ type relationFinder struct {
 	*eventSet
 	rels []kg.Relation
 	open bool // openRelations is at work: open predicates are accepted (openrelations.go)
+	// claimed is the place of the last territorial claim read (claims.go) and claimedAt
+	// its sentence, for the claims after it that name no place ("A and B also claim
+	// parts of it", "have rival claims").
+	claimed   string
+	claimedAt int
 }
 
 // findRelations is the relations stage. For every mention of a prose sentence, the roles
@@ -74,11 +79,12 @@ func findRelations(rd *reader, ev *eventSet) []kg.Relation {
 		rf.openRelations(si) // openrelations.go
 		rf.links(si)
 		rf.ties(si)
-		rf.kin(si)           // kin.go
-		rf.possessives(si)   // possessives.go
-		rf.alliances(si)     // alliances.go
-		rf.unitCompounds(si) // owners.go
-		rf.namedActs(si)     // actionnouns.go
+		rf.kin(si)               // kin.go
+		rf.possessives(si)       // possessives.go
+		rf.alliances(si)         // alliances.go
+		rf.unitCompounds(si)     // owners.go
+		rf.namedActs(si)         // actionnouns.go
+		rf.territorialClaims(si) // claims.go
 		rf.places(si)
 		rf.placeAsides(si)  // placeasides.go
 		rf.relays(si)       // relays.go
@@ -265,6 +271,9 @@ func (rf *relationFinder) actionVerb(si, v int, w string) (pred string, objStart
 		if rf.is(v+1, "on") {
 			objStart = v + 2
 		}
+	}
+	if pred == "attacks" && dealVerbs[w] && rf.dealAfter(v) {
+		pred = "" // "struck a deal with": agreesWith (actionnouns.go madeAct)
 	}
 	if p, o, n, ok := rf.phrasalAction(v, w); ok { // verbphrases.go
 		pred, objStart, nominal = p, o, n

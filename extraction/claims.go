@@ -1,0 +1,97 @@
+package extraction
+
+import (
+	"strings"
+
+	"github.com/factgraph/kg"
+)
+
+// Territorial claims: a country that claims a place, or a part of it, as its own —
+// "Dravonia claims most of the Amber Sea", "Veloria claims sovereignty over the Tarn
+// Islands", "Veloria and Ostmark also claim parts of it", "Veloria, Ostmark and Lunia have
+// rival claims" (claims). "It" and a claim that names no place take up the place of the
+// claim read last, in that sentence or one of the two before it.
+
+// claimShares are the words for the share of a place claimed, before "of": "most of".
+var claimShares = map[string]bool{"most": true, "much": true, "all": true, "part": true, "parts": true,
+	"some": true, "swathes": true, "areas": true, "portions": true, "half": true}
+
+// claimNouns are the modifiers of "claims" that make them claims to a territory: "rival
+// claims", "overlapping claims".
+var claimNouns = map[string]bool{"rival": true, "overlapping": true, "competing": true, "conflicting": true,
+	"territorial": true, "maritime": true}
+
+// territorialClaims reads the claims to a place in sentence si: the verb "claim" before a
+// share of a place or "sovereignty over" it, and "have rival claims" (to, in or over a
+// place, or none named).
+func (rf *relationFinder) territorialClaims(si int) {
+	s := &rf.sents[si]
+	for v := s.start + 1; v < s.b; v++ {
+		if rf.is(v, "claims") && claimNouns[rf.low(v-1)] && rf.is(v-2, "have", "has", "had") {
+			k := v + 1
+			if rf.is(k, "to", "in", "over", "on") {
+				k++
+			} else if k < s.b && !rf.punct(k, ',') && rf.toks[k].kind != tStop {
+				continue // "have rival claims that …"
+			}
+			rf.addClaim(si, v-2, k)
+		}
+		switch rf.low(v) {
+		case "claim", "claims", "claimed":
+			if rf.toks[v].has(fCap) || rf.is(v-1, "a", "the", "its", "their", "his", "her") {
+				continue
+			}
+			k := v + 1
+			if rf.is(k, "almost", "nearly", "virtually") {
+				k++
+			}
+			switch {
+			case claimShares[rf.low(k)] && rf.is(k+1, "of"):
+				k += 2
+			case rf.is(k, "sovereignty") && rf.is(k+1, "over", "of"):
+				k += 2
+			default:
+				continue
+			}
+			rf.addClaim(si, v, k)
+		}
+	}
+}
+
+// addClaim records that the subject of the verb at token v claims the place named at
+// token k: a place's name (after "the"), or "it", or nothing named (the place claimed last,
+// at most two sentences before).
+func (rf *relationFinder) addClaim(si, v, k int) {
+	s := &rf.sents[si]
+	if rf.unasserted(si, v) || rf.negatedBefore(v, s.start) {
+		return
+	}
+	if rf.is(k, "the") {
+		k++
+	}
+	place, end := "", k+1
+	switch e := rf.entityOf(k); {
+	case e >= 0 && rf.ents[e].typ == kg.Place && rf.mentions[rf.entAt[k]].a == k && !rf.owner(rf.mentions[rf.entAt[k]].b):
+		place, end = rf.entName(e), rf.mentions[rf.entAt[k]].b
+	case e >= 0:
+		return
+	case rf.is(k, "it") || k >= s.b || rf.punct(k, ',') || rf.toks[k].kind == tStop:
+		if rf.claimed == "" || si-rf.claimedAt > 2 {
+			return
+		}
+		place = rf.claimed
+	default:
+		return
+	}
+	subj := rf.actionSubject(si, v)
+	if subj == "" {
+		return
+	}
+	text := rf.span(v, min(s.b, end))
+	for _, sj := range strings.Split(subj, "\x00") {
+		if sj != "" && sj != place && rf.typeOfName(sj) == kg.Place {
+			rf.addRelation(si, sj, "claims", place, text)
+		}
+	}
+	rf.claimed, rf.claimedAt = place, si
+}

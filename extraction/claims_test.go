@@ -1,0 +1,31 @@
+package extraction
+
+import "testing"
+
+// TestClaimsDisputes: a country that claims a share of a place ("claims most of the Amber
+// Sea", "claims sovereignty over"), the countries that "have rival claims" or "also claim
+// parts of it" after it (the place claimed last); a dispute its party has or is locked in
+// ("has a patent dispute with", "is locked in a border dispute with"); a deal struck (agreesWith, no attack).
+func TestClaimsDisputes(t *testing.T) {
+	x := extract(t, "claims-disputes")
+	for _, r := range [][3]string{
+		{"Norway", "claims", "Amber Sea"},
+		{"Vietnam", "claims", "Amber Sea"},
+		{"Brunei", "claims", "Amber Sea"},
+		{"Chile", "claims", "Amber Sea"},
+		{"Peru", "claims", "Amber Sea"},
+		{"Peru", "claims", "Koral Islands"},
+		{"Chile", "disputesWith", "Peru"},
+		{"Halvorsen Systems", "disputesWith", "Lumo Inc"},
+		{"Northwind Corp", "agreesWith", "Tarn Bank"},
+	} {
+		if !hasRelation(x, r[0], r[1], r[2]) {
+			t.Errorf("missing %s %s %s; relations: %+v", r[0], r[1], r[2], x.Relations)
+		}
+	}
+	for _, r := range x.Relations {
+		if r.Subject == "Brisk Co" || r.Predicate == "attacks" || r.Predicate == "claims" && r.Object == "Koral Islands" && r.Subject != "Peru" {
+			t.Errorf("unwanted %+v: a deal only wanted, a deal struck read as an attack, a claim denied", r)
+		}
+	}
+}
