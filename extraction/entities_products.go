@@ -48,6 +48,9 @@ func (ef *entityFinder) productHead(si, a, b, words int) bool {
 		n, modified = n+1, true
 	}
 	w := ef.low(n)
+	if w == "operating" && lower(n+1) && (ef.is(n+1, "system") || ef.is(n+1, "systems")) {
+		n, w = n+1, "app" // "the Android operating system", "its mobile operating system"
+	}
 	if !productHeads[w] && !(modified && productServiceHeads[w]) {
 		return false
 	}
@@ -66,3 +69,43 @@ var personTrades = map[string]bool{"singer": true, "rapper": true, "actor": true
 	"magician": true, "boxer": true, "wrestler": true, "golfer": true, "quarterback": true,
 	"striker": true, "goalkeeper": true, "midfielder": true, "pitcher": true, "star": true,
 	"superstar": true, "diva": true, "frontman": true, "chef": true, "supermodel": true}
+
+// modelNamed reports whether the name of tokens a..b-1, of two to four words, ends in a
+// model's code or an operating system's "OS", which make it a product, never a person's
+// name: "Galaxy S7", "Vantor PF-9", "Halvard RX450h", "Kestrel OS". The code is one to
+// three capital letters, perhaps a hyphen, one to four digits and at most two lower-case
+// letters (a variant or a plural: "RX450h", "F-35s"); a single digit is enough after a
+// name, unlike modelCode's lone word ("G7", "MI5"). Not a group of nations ("G7").
+func (ef *entityFinder) modelNamed(a, b, words int) bool {
+	if words < 2 || words > 4 {
+		return false
+	}
+	w := ef.tok(b - 1)
+	return w == "OS" || modelTail(w)
+}
+
+// modelTail reports whether w is the code that ends a model's name: one to three capital
+// letters, perhaps a hyphen, one to four digits and at most two lower-case letters ("S7",
+// "PF-9", "RX450h", "F-35s"); not "G" of the groups of nations ("G7").
+func modelTail(w string) bool {
+	i := 0
+	for i < len(w) && w[i] >= 'A' && w[i] <= 'Z' {
+		i++
+	}
+	letters := i
+	if i < len(w) && w[i] == '-' {
+		i++
+	}
+	j := i
+	for j < len(w) && w[j] >= '0' && w[j] <= '9' {
+		j++
+	}
+	digits := j - i
+	rest := w[j:]
+	for _, c := range rest {
+		if c < 'a' || c > 'z' {
+			return false
+		}
+	}
+	return letters >= 1 && letters <= 3 && digits >= 1 && digits <= 4 && len(rest) <= 2 && w[:letters] != "G"
+}

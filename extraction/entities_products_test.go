@@ -57,3 +57,48 @@ func TestPersonTrades(t *testing.T) {
 		"Lumo": kg.Person,
 	})
 }
+
+// TestModelsStatutesAndSyndromes: a name ending in a model's code ("Galaxy S7"-like) or
+// in "OS" is a product, a tablet line and an operating system named by their nouns are
+// products too, and a statute ("… Act", even aliased by its initials) and a named
+// syndrome are things, not the person or body their other words would make them. A
+// lone model code after its product's full name is that product.
+func TestModelsStatutesAndSyndromes(t *testing.T) {
+	a := emphasised("Tarvik court rules on phone data",
+		"The court cited the Communications Assistance for Law Enforcement Act, known as CALEA. "+
+			"Prosecutors said CALEA did not apply to Tarvik. "+
+			"Tarvik sold the Morvan Q7 and the Kestrel RX450h last year, and the Q7 sold best. "+
+			"Its Zelvan tablets run the Vessa operating system and the Orrin OS. "+
+			"Doctors said Karlen Syndrome is rare.")
+	x := mustExtract(t, a)
+	wantTypes(t, x, map[string]kg.EntityType{
+		"Communications Assistance for Law Enforcement Act": kg.Other,
+		"Morvan Q7":       kg.Other,
+		"Kestrel RX450h":  kg.Other,
+		"Zelvan":          kg.Other, // "its Zelvan tablets"
+		"Vessa":           kg.Other, // "the Vessa operating system"
+		"Orrin OS":        kg.Other,
+		"Karlen Syndrome": kg.Other,
+	})
+	if e := entityNamed(x, "Q7"); e != nil {
+		t.Errorf("Q7 is an entity of its own (%s), not the Morvan Q7's alias", e.Type)
+	}
+}
+
+// TestVersionAfterBrand: a version of one or two digits and a lower-case letter after a
+// name spelt with a lower-case initial is part of the product's name ("the zPhone 5c"),
+// a product of its own beside the line ("zPhone"); a plural number after other words
+// ("in their 50s") is not.
+func TestVersionAfterBrand(t *testing.T) {
+	a := emphasised("Court orders Tarvik to open a phone",
+		"Investigators want to open the zPhone 5c used by the gunman, Dara Velk. "+
+			"Tarvik said the zPhone 6s still sells better than any zPhone. "+
+			"Most buyers of the Kestrel phone are in their 50s.")
+	x := mustExtract(t, a)
+	wantTypes(t, x, map[string]kg.EntityType{
+		"zPhone 5c": kg.Other,
+		"zPhone 6s": kg.Other,
+		"zPhone":    kg.Other,
+		"Dara Velk": kg.Person,
+	})
+}

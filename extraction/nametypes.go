@@ -38,6 +38,9 @@ func (ef *entityFinder) typeByWords(a, b int, name string) (typ kg.EntityType, s
 	if score, ok := ef.orgByMarks(a, b); ok {
 		return kg.Organization, score, true
 	}
+	if b > a+1 && statuteLastWords[ef.tok(b-1)] {
+		return kg.Other, 8, true // "the Stored Communications Act", "Down Syndrome"
+	}
 	for k := a + 1; k < b; k++ {
 		if ef.is(k, "of", "for", "on") {
 			if otherPrefixes[ef.tok(a)] {
@@ -182,6 +185,9 @@ func (ef *entityFinder) typeByContext(si, a, b int, credit bool) (kg.EntityType,
 	}
 	if ef.productHead(si, a, b, words) {
 		return kg.Other, 5 // "the Popslate app", "the Quill messaging service" (entities_products.go)
+	}
+	if ef.modelNamed(a, b, words) {
+		return kg.Other, 5 // "Galaxy S7", "Halvard RX450h", "Kestrel OS" (entities_products.go)
 	}
 	if !firstNames[ef.tok(a)] && !ef.upperAcronym(a, b) && ef.pactNoun(si, b) {
 		return kg.Other, 5 // "the Keystone XL oil pipeline" (entities_regions.go)
@@ -417,6 +423,11 @@ func (ef *entityFinder) workDescriptor(si, a, b int) bool {
 	_, corp := ef.orgByMarks(a, b)
 	return !corp
 }
+
+// statuteLastWords end the names of statutes and syndromes, things whatever the words
+// before them ("Communications Assistance for Law Enforcement Act", "Down Syndrome");
+// outvoting the body its initials would make ("CALEA").
+var statuteLastWords = wordSet("statute-last-words")
 
 // thingHeads after a name and thingDescriptors before it make it a thing or a work.
 var (

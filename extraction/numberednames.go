@@ -66,7 +66,7 @@ func (ef *entityFinder) numberedNameEnd(si, a, j int) int {
 	}
 	t := &ef.toks[j]
 	n := ef.tok(j)
-	if t.kind != tNum || !t.has(fSpace) || len(n) > 4 || !allDigits(n) || n[0] == '0' || len(n) == 4 && (n[:2] == "19" || n[:2] == "20") {
+	if t.kind != tNum || !t.has(fSpace) || len(n) > 4 || !allDigits(n) && !ef.versionAfterBrand(j) || n[0] == '0' || len(n) == 4 && (n[:2] == "19" || n[:2] == "20") {
 		return j
 	}
 	w := ef.tok(j - 1)
@@ -115,6 +115,19 @@ func (ef *entityFinder) numberedNameEnd(si, a, j int) int {
 		return j // "Virginia 78, Syracuse 82"
 	}
 	return j + 1
+}
+
+// versionAfterBrand reports whether the number at token j is a model's version of one or
+// two digits and one lower-case letter right after a name spelt with a lower-case
+// initial ("the iPhone 5c", "an iPhone 6s"), the shape of a product line's variants, not
+// a plural of a number ("in their 50s"), which no such name precedes.
+func (ef *entityFinder) versionAfterBrand(j int) bool {
+	n := ef.tok(j)
+	if len(n) < 2 || len(n) > 3 || !camelBrand(ef.tok(j-1)) {
+		return false
+	}
+	c := n[len(n)-1]
+	return c >= 'a' && c <= 'z' && allDigits(n[:len(n)-1])
 }
 
 // scoreAt reports whether a name and a number start at token k: the second team of a

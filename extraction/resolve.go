@@ -288,6 +288,8 @@ func (es *entitySet) shortFormOf(ei int, ev []titleEvidence) int {
 			ok = true
 		case len(ew) >= 2 && strings.HasPrefix(t.key, e.key+" in ") && t.typ == e.typ:
 			ok = true
+		case len(ew) == 1 && t.typ == kg.Other && !e.gaz && len(tw) >= 2 && tw[len(tw)-1] == ew[0] && modelTail(e.name):
+			ok = true // "S7" for the Galaxy S7, "A320" for the Airbus A320 (entities_products.go)
 		case teamShortForm(t, e):
 			ok = true // "the Broncos" for the Denver Broncos (entities_regions.go)
 		case len(ew) == 1 && t.typ == kg.Organization && e.typ != kg.Place && !e.gaz && len(tw) >= 2 && tw[0] == ew[0] && companyWords(t.name):
