@@ -82,13 +82,36 @@ func (ef *entityFinder) knownPlaceEnd(j, end int) int {
 
 // pluralPlace reports whether the one-word name at token a, after "the", is the plural of
 // a place the gazetteers know: "the Americas", "the Koreas", "the Dakotas" name the
-// places together, where one unknown word would otherwise be an organization.
+// places together, where one unknown word would otherwise be an organization. So does
+// the plural short form of an island group the article names in full ("the Spratlys"
+// beside "the Spratly Islands" or "the Spratly archipelago": islandGroupNamed).
 func (ef *entityFinder) pluralPlace(a, b int) bool {
 	w := ef.tok(a)
 	if b != a+1 || !ef.is(a-1, "the") {
 		return false
 	}
-	return pluralOfPlaces(w)
+	return pluralOfPlaces(w) || ef.islandGroupNamed(w)
+}
+
+// islandGroupWords are the words after a name that make it an island group's ("Paracel
+// Islands", "Spratly archipelago").
+var islandGroupWords = map[string]bool{"islands": true, "archipelago": true, "isles": true, "islets": true, "atolls": true}
+
+// islandGroupNamed reports whether plural, a capitalised word ending in "s" ("Spratlys",
+// "Paracels"), is the short form of an island group the article writes somewhere as its
+// singular before an island group's word ("the Spratly Islands", "the Paracel
+// archipelago").
+func (ef *entityFinder) islandGroupNamed(plural string) bool {
+	if len(plural) < 5 || !strings.HasSuffix(plural, "s") {
+		return false
+	}
+	one := plural[:len(plural)-1]
+	for k := 0; k+1 < len(ef.toks); k++ {
+		if ef.tok(k) == one && islandGroupWords[ef.low(k+1)] {
+			return true
+		}
+	}
+	return false
 }
 
 // pluralOfPlaces reports whether name is the plural of a place the gazetteers know

@@ -181,13 +181,15 @@ func (ef *entityFinder) pactNoun(si, b int) bool {
 
 // pluralPlaceNoun reports whether token k is a lower-case plural of a place's head that
 // the names before it share ("Wells and Watch streets", "Rockland and Westchester
-// counties", "the Natuna islands").
+// counties", "the Natuna islands"), or a word for a group of islands ("the Spratly
+// archipelago", "the Lau atoll").
 func (ef *entityFinder) pluralPlaceNoun(k int) bool {
 	if k >= len(ef.toks) || ef.toks[k].kind != tWord || ef.toks[k].has(fCap) {
 		return false
 	}
 	switch ef.low(k) {
-	case "streets", "avenues", "roads", "boulevards", "highways", "counties", "islands", "provinces", "parishes", "townships":
+	case "streets", "avenues", "roads", "boulevards", "highways", "counties", "islands", "provinces", "parishes", "townships",
+		"archipelago", "atoll", "atolls", "islets", "isles":
 		return true
 	}
 	return false

@@ -525,6 +525,8 @@ func (rf *relationFinder) places(si int) {
 			}
 			rf.addRelation(si, rf.entName(e), "capitalOf", country, rf.span(max(s.start, m.a-3), m.b))
 		}
+		rf.countrysPlace(si, e, m)
+		rf.stateTownOf(si, e, m)
 		// "China's Taiwan Affairs Office"
 		if rf.ents[e].typ == kg.Organization && (rf.tok(m.a-1) == "'s" || rf.tok(m.a-1) == "’s") {
 			if e2 := rf.entityOf(m.a - 2); e2 >= 0 && rf.ents[e2].typ == kg.Place {
@@ -532,6 +534,80 @@ func (rf *relationFinder) places(si int) {
 			}
 		}
 	}
+}
+
+// stateTownNouns are the nouns of "the STATE town of X": a settlement, not a suburb
+// ("the Washington suburb of Annandale" lies outside the city, in another state).
+var stateTownNouns = map[string]bool{"city": true, "town": true, "village": true, "community": true,
+	"county": true, "hamlet": true, "borough": true, "township": true, "capital": true}
+
+// stateTownOf reads "the [southern] STATE [small] town|city|village of X" as X lying in
+// the U.S. state ("the Oklahoma town of Freedom", "the central Ohio village of Danville",
+// "the West Texas city of El Paso"): demonymBefore reads a country's people word there,
+// and nothing read a state's name.
+func (rf *relationFinder) stateTownOf(si, e int, m *mention) {
+	s := &rf.sents[si]
+	if rf.ents[e].typ != kg.Place || m.demonym || m.a-4 < s.a || !rf.is(m.a-1, "of") || !stateTownNouns[rf.low(m.a-2)] || rf.toks[m.a-2].has(fCap) {
+		return
+	}
+	k := m.a - 3 // the state's last token, past one lower-case adjective ("the Michigan industrial town of")
+	if rf.toks[k].kind == tWord && !rf.toks[k].has(fCap) {
+		k--
+	}
+	if k < s.a || rf.entAt[k] < 0 {
+		return
+	}
+	sm := &rf.mentions[rf.entAt[k]]
+	if sm.b != k+1 || sm.ent < 0 || rf.ents[sm.ent].typ != kg.Place {
+		return
+	}
+	state := rf.entName(sm.ent)
+	if first, rest, ok := strings.Cut(state, " "); ok && compassWords[strings.ToLower(first)] && usStates[rest] {
+		state = rest // "the West Texas city of El Paso"
+	}
+	if !usStates[state] || rf.entName(e) == state {
+		return
+	}
+	b := sm.a - 1 // "the", after at most one lower-case word ("the southern Missouri town of")
+	if b >= s.a && rf.toks[b].kind == tWord && !rf.toks[b].has(fCap) && !rf.is(b, "the") {
+		b--
+	}
+	if !rf.is(b, "the") {
+		return
+	}
+	rf.addRelation(si, rf.entName(e), "locatedIn", state, rf.span(b, m.b))
+	if _, listed := countryOf[rf.entName(e)]; !listed && rf.mainCountry == "United States" {
+		rf.addRelation(si, rf.entName(e), "locatedIn", "United States", rf.entName(e)) // what gazetteerPlaces would have said
+	}
+}
+
+// countrysPlace reads a place written after a country's possessive as lying in that
+// country ("Portugal's Azores archipelago", "Fiji's Lau islands"), so that the article's
+// own country is not given to it later (gazetteerPlaces); not a country, nor waters
+// that lie in no one country ("China's South China Sea").
+func (rf *relationFinder) countrysPlace(si, e int, m *mention) {
+	if rf.ents[e].typ != kg.Place || m.demonym || m.a < 2 || rf.tok(m.a-1) != "'s" && rf.tok(m.a-1) != "’s" {
+		return
+	}
+	name := rf.entName(e)
+	if _, isCountry := countryNames[name]; isCountry || seaHeads[strings.ToLower(lastWord(name))] || sharedRegion(name) {
+		return
+	}
+	if _, people := demonymOf[rf.span(m.a, m.b)]; people || rf.toks[m.b-1].kind == tWord && !rf.toks[m.b-1].has(fCap) &&
+		m.b < len(rf.toks) && rf.toks[m.b].kind == tWord && !rf.toks[m.b].has(fCap) {
+		return // "Ukraine's Crimean peninsula"; "Ukraine's SBU state security service", a head noun that modifies another
+	}
+	e2 := rf.entityOf(m.a - 2)
+	if e2 < 0 || rf.ents[e2].typ != kg.Place {
+		return
+	}
+	if _, isCountry := countryNames[rf.entName(e2)]; !isCountry {
+		return
+	}
+	if c, known := countryOf[name]; known && c != rf.entName(e2) {
+		return // the word lists put it elsewhere
+	}
+	rf.addRelation(si, name, "locatedIn", rf.entName(e2), rf.span(m.a-2, m.b))
 }
 
 // gazetteerPlaces: places whose country the word lists know, when the article names that
