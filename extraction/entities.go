@@ -29,7 +29,8 @@ type entity struct {
 	mentions int
 	country  string
 	key      string
-	first    int // token of first mention
+	keyWords []string // key's words, split once: shortFormOf compares every pair of entities
+	first    int      // token of first mention
 	scores   [5]int
 	words    int
 	dropped  bool

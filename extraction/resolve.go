@@ -145,7 +145,7 @@ func (ef *entityFinder) addToEntity(mi int) {
 	}
 	ei, ok := ef.byKey[key]
 	if !ok {
-		e := &entity{name: canon, key: key, first: m.a, gaz: gaz, words: len(strings.Fields(canon))}
+		e := &entity{name: canon, key: key, keyWords: strings.Fields(key), first: m.a, gaz: gaz, words: len(strings.Fields(canon))}
 		ef.ents = append(ef.ents, e)
 		ei = len(ef.ents) - 1
 		ef.byKey[key] = ei
@@ -254,7 +254,8 @@ func (es *entitySet) merge(from, into int) {
 // whose titles say something (ev, surnames.go) is the person they fit.
 func (es *entitySet) shortFormOf(ei int, ev []titleEvidence) int {
 	e := es.ents[ei]
-	ew := strings.Fields(e.key)
+	ew := e.keyWords
+	keyThen, thenKey, keyIn := e.key+" ", " "+e.key, e.key+" in "
 	best := -1
 	titled := len(ev[ei].roles) > 0 || ev[ei].sex != 0
 	var people []int // the people named in full whose names hold a titled surname
@@ -262,7 +263,7 @@ func (es *entitySet) shortFormOf(ei int, ev []titleEvidence) int {
 		if ti == ei || t.dropped || t.words <= e.words {
 			continue
 		}
-		tw := strings.Fields(t.key)
+		tw := t.keyWords
 		ok := false
 		switch {
 		case len(ew) == 1 && t.typ == kg.Person && (!e.gaz || e.typ == kg.Organization && t.first < e.first && len(tw) >= 2 && tw[len(tw)-1] == ew[0] && personWords(t.name)):
@@ -282,11 +283,11 @@ func (es *entitySet) shortFormOf(ei int, ev []titleEvidence) int {
 			ok = true // "Latino" for "Latino Americans" (a people named by a demonym's plural)
 		case len(ew) == 1 && e.typ != kg.Place && len(e.name) >= 2 && isAllUpper(e.name) && acronymOf(t.name) == e.name:
 			ok = true
-		case !e.gaz && t.typ == kg.Organization && len(tw) == len(ew)+1 && corpSuffix[strings.ToLower(strings.Trim(lastWord(t.name), "."))] && strings.HasPrefix(t.key, e.key+" "):
+		case !e.gaz && t.typ == kg.Organization && len(tw) == len(ew)+1 && corpSuffix[strings.ToLower(strings.Trim(lastWord(t.name), "."))] && strings.HasPrefix(t.key, keyThen):
 			ok = true
-		case len(ew) >= 2 && strings.HasSuffix(t.key, " "+e.key) && t.typ == e.typ && !regionOf(t, e):
+		case len(ew) >= 2 && strings.HasSuffix(t.key, thenKey) && t.typ == e.typ && !regionOf(t, e):
 			ok = true
-		case len(ew) >= 2 && strings.HasPrefix(t.key, e.key+" in ") && t.typ == e.typ:
+		case len(ew) >= 2 && strings.HasPrefix(t.key, keyIn) && t.typ == e.typ:
 			ok = true
 		case len(ew) == 1 && t.typ == kg.Other && !e.gaz && len(tw) >= 2 && tw[len(tw)-1] == ew[0] && modelTail(e.name):
 			ok = true // "S7" for the Galaxy S7, "A320" for the Airbus A320 (entities_products.go)
