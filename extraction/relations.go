@@ -270,6 +270,8 @@ func (rf *relationFinder) actionVerb(si, v int, w string) (pred string, objStart
 		// "an attack the government blamed on Islamic State"
 		if rf.is(v+1, "on") {
 			objStart = v + 2
+		} else if on := rf.blamedOn(v); on >= 0 {
+			objStart = on + 1 // "has blamed the 2014 attack on North Korea"
 		}
 	}
 	if pred == "attacks" && dealVerbs[w] && rf.dealAfter(v) {
@@ -279,6 +281,32 @@ func (rf *relationFinder) actionVerb(si, v int, w string) (pred string, objStart
 		pred, objStart, nominal = p, o, n
 	}
 	return pred, objStart, nominal
+}
+
+// blamedOn returns the "on" that names the party blamed when the thing blamed comes
+// first ("blamed the data breach on China", "blamed the rise in tension on the United
+// States", "blamed the 2014 attack on Ostria"): the first "on" within ten words after
+// "blamed" with a name after it (across "the"), no comma, stop or "for" before it
+// ("blamed Ostria for an attack on Velmar": Ostria is blamed); -1 for none.
+func (rf *relationFinder) blamedOn(v int) int {
+	si := rf.sentOf(v)
+	end := min(rf.sents[si].b, v+11)
+	for k := v + 1; k < end; k++ {
+		if rf.toks[k].kind != tWord && rf.toks[k].kind != tNum || rf.is(k, "for") || rf.quoteOf[k] != 0 {
+			return -1
+		}
+		if !rf.is(k, "on") {
+			continue
+		}
+		o := k + 1
+		if rf.is(o, "the") {
+			o++
+		}
+		if rf.entityOf(o) >= 0 {
+			return k
+		}
+	}
+	return -1
 }
 
 // attackBy reads "a suspected attack by Kurdish militants" at token v (the word w): the

@@ -947,8 +947,8 @@ func (rf *relationFinder) reversedAppositive(mi int) {
 			}
 		}
 	}
-	if obj == "" && isNationalRole(role) {
-		obj = rf.countryServed(m.ent)
+	if obj == "" && isNationalRole(role) && !rf.kindPossessed(ra) {
+		obj = rf.countryServed(m.ent) // not "the group's president": of no country
 	}
 	rf.addRelation(m.sent, e.name, pred, obj, rf.span(a, m.b))
 }
@@ -1008,9 +1008,74 @@ func (rf *relationFinder) ownerWord(ra, at int) string {
 		}
 	}
 	if rf.is(k, "'s", "’s") && rf.is(k-1, "company", "firm", "group", "bank", "carrier", "automaker", "retailer", "startup", "chipmaker") && rf.is(k-2, "the") {
-		return rf.mainOrg()
+		return rf.possessingKind(rf.low(k-1), k-2)
 	}
 	return ""
+}
+
+// possessingKind returns the organization "the KIND's" stands for when the description
+// names no one body (describedName). "the company's" and "the firm's" are the article's
+// main organization when it is a business (kindFits: no public body, no party), else the
+// last business named before token at outside quotations; "the group's" is the main
+// organization when it is no body of a state (stateBody: "the group's leader" of an
+// unnamed band of occupiers is no leader of the FBI the article names most), else the
+// last body the article calls a group or an organization. Other kinds ("the bank's")
+// are the main organization. "" when none fits.
+func (rf *relationFinder) possessingKind(kind string, at int) string {
+	main := rf.mainOrg()
+	if kind != "company" && kind != "firm" && kind != "group" {
+		return main
+	}
+	if ei := rf.entIndex(main); ei >= 0 && (kind == "group" && !stateBody(main) || kind != "group" && rf.kindFitsEnt(ei, kind)) {
+		return main
+	}
+	last := -1
+	for mi := range rf.mentions {
+		m := &rf.mentions[mi]
+		if m.ent >= 0 && m.b <= at && rf.quoteOf[m.a] == 0 && !stateBody(rf.ents[m.ent].name) && rf.kindFits(m, kind) {
+			last = m.ent
+		}
+	}
+	return rf.entName(last)
+}
+
+// kindFitsEnt reports whether one of entity ei's mentions is of the kind (kindFits).
+func (rf *relationFinder) kindFitsEnt(ei int, kind string) bool {
+	for mi := range rf.mentions {
+		if m := &rf.mentions[mi]; m.ent == ei && rf.kindFits(m, kind) {
+			return true
+		}
+	}
+	return false
+}
+
+// kindPossessed reports whether the role at token ra follows "the KIND's" and at most
+// two lower-case words: its holder serves the body the description stands for, never
+// a country.
+func (rf *relationFinder) kindPossessed(ra int) bool {
+	k := ra - 1
+	for k > 0 && rf.toks[k].kind == tWord && !rf.toks[k].has(fCap) && rf.toks[k].feat&lxFunc == 0 && !rf.owner(k) && ra-k < 3 {
+		k--
+	}
+	_, kind := definiteKind[rf.low(k-1)]
+	return rf.owner(k) && rf.is(k-2, "the") && (kind || orgWords[rf.low(k-1)])
+}
+
+// stateBodyHeads are the heads of a body of a state, which no one calls a group.
+var stateBodyHeads = map[string]bool{"Court": true, "Bureau": true, "Department": true,
+	"Ministry": true, "Agency": true, "Administration": true, "Commission": true,
+	"Congress": true, "Senate": true, "Parliament": true, "Police": true, "Nations": true,
+	"Government": true, "Reserve": true, "Office": true, "Army": true, "Navy": true}
+
+// stateBody reports whether an organization's name is a state's body: its head (the
+// last word, or the word before its first "of": "Federal Bureau of Investigation") is
+// one of stateBodyHeads.
+func stateBody(name string) bool {
+	head := name
+	if i := strings.Index(head, " of "); i >= 0 {
+		head = head[:i]
+	}
+	return stateBodyHeads[lastWord(head)] || stateBodyHeads[lastWord(name)]
 }
 
 // occupationNouns are the heads of an appositive that name a trade but no office, which
