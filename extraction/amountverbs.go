@@ -57,6 +57,9 @@ func (ff *figureFinder) verbAmount(n *number, percent bool, before []figureCand,
 			change, isChange = changeNouns[w], true
 		}
 	} else if objB > objA {
+		if objB == objA+1 && ff.is(objA, "them", "it") && isChange && prep == "by" {
+			return am, false // "to reduce them by 5 percent": the pronoun names no measure
+		}
 		np, subj = ff.measureWords(objA, objB)
 	} else {
 		sv := v
@@ -64,10 +67,14 @@ func (ff *figureFinder) verbAmount(n *number, percent bool, before []figureCand,
 			sv = v - 1 // "closed up 0.5 percent", "were down 4.3 percent"
 		}
 		a, b, att := ff.subjectPhrase(n.si, sv)
-		if a == b && ff.is(a-1, "and") {
-			// "Apple shares fell … and were down $0.15": the subject of the verb before
+		if a == b && (ff.is(a-1, "and") || ff.is(sv-1, "after", "before") && strings.HasSuffix(ff.low(sv), "ing")) {
+			// "Apple shares fell … and were down $0.15", "profits declined … after
+			// decreasing by $4.1 billion": the subject of the verb before
 			for k := a - 2; k > ff.sents[n.si].start; k-- {
 				if _, ok := changeVerbs[ff.low(k)]; ok && ff.toks[k].kind == tWord {
+					if ff.is(k, "up", "down", "higher", "lower") && (changeVerbs[ff.low(k-1)] == "level" || smallMoves[ff.low(k-1)]) {
+						k-- // "Gold edged down 0.8 percent … after rising": the subject of "edged"
+					}
 					a, b, att = ff.subjectPhrase(n.si, k)
 					break
 				}
@@ -120,6 +127,31 @@ func (ff *figureFinder) progressiveOffer(j int) bool {
 	return ff.is(j, "offering") && ff.is(j-1, "is", "was", "are", "were")
 }
 
+// changeObject reports whether the word at j, right before an amount's preposition
+// (beforePrep), is the object of a verb of change just before it rather than a verb
+// itself: "cut prices by 12 percent", "reduced costs by a third", "raised fines to
+// $500", "cut spending by 5 percent" — prices, costs, fines and spending are also the
+// lists' verbs ("it costs $5"), and only a plural or an -ing form is taken so. A form of
+// "be" or a move word before it ("up", "lower") is no such verb, nor a verb after a
+// determiner ("the price cuts").
+func (ff *figureFinder) changeObject(j, start int, beforePrep bool) bool {
+	if !beforePrep || j-1 < start || ff.toks[j].kind != tWord || ff.toks[j-1].kind != tWord {
+		return false
+	}
+	w := ff.low(j)
+	if !(strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") || strings.HasSuffix(w, "ing")) {
+		return false
+	}
+	if _, ok := changeVerbs[w]; !ok && amountVerbs[w] == "" {
+		return false
+	}
+	v := ff.low(j - 1)
+	if c, ok := changeVerbs[v]; !ok || c == "level" || ff.is(j-1, "up", "down", "higher", "lower", "cuts", "rises", "gains", "drops", "falls", "increases", "jumps", "hikes") {
+		return false
+	}
+	return ff.verbHere(j-1, start, false)
+}
+
 // numberBetween reports whether a number lies in tokens a..b-1.
 func (ff *figureFinder) numberBetween(a, b int) bool {
 	for k := a; k < b; k++ {
@@ -143,16 +175,31 @@ func (ff *figureFinder) amountVerb(si, qa int) (v int, prep string, objA, objB i
 	added := false // "another", "an additional" or "an extra" stands before the amount
 	for j := qa - 1; j >= s.start && qa-j <= 16; j-- {
 		t := &ff.toks[j]
+		if t.kind == tNum && objB >= 0 && yearNumber(ff.tok(j)) && ff.toks[j+1].kind == tWord {
+			objA = j // "boost 2017 production by 10 percent": a year inside the object
+			continue
+		}
 		if t.kind == tNum || ff.punct(j, '$') || ff.punct(j, '%') || t.kind == tPunct && (ff.tok(j) == "€" || ff.tok(j) == "£") {
 			objA, objB = -1, -1 // another amount: what lay between was no object
 			continue
 		}
 		if t.kind != tWord {
+			if ff.punct(j, ',') && prep == "by" && objB >= 0 && ff.is(objA, "and") && objB > objA+1 {
+				// "cut bus fares by 5 percent, and ferry fares by 10 percent": an object
+				// whose verb was said once, with the amount before the comma
+				if pv, _, pa, _ := ff.amountVerb(si, j); pv >= 0 && pa >= 0 && changeVerbs[ff.low(pv)] != "" {
+					return pv, prep, objA + 1, objB
+				}
+			}
 			return -1, "", -1, -1
 		}
 		w := ff.low(j)
 		if changeNouns[w] != "" && prep == "to" && ff.is(j+1, "in", "of") {
 			return j, prep, -1, -1 // "a 25 percent drop in profit at BNSF to $784 million"
+		}
+		if ff.changeObject(j, s.start, prep != "" && objB < 0) {
+			objA, objB = j, j+1 // "cut prices by 12 percent": the object, not the verb "prices"
+			continue
 		}
 		if _, ok := changeVerbs[w]; (ok || amountVerbs[w] != "" || ff.progressiveOffer(j)) && ff.verbHere(j, s.start, prep != "") {
 			if added && (objB >= 0 || ff.is(j, "up", "down")) {

@@ -139,7 +139,9 @@ func distinctFigures(figs []figureCand, headline int) []kg.Figure {
 	for pass := 0; pass < 2; pass++ { // the body's names first, then the headline's
 		for _, c := range figs {
 			k := c.f.Unit + "|" + formatFloat(c.f.Value)
-			if c.f.Unit != "" && !bareMeasure(c.f.Measure) && named[k] == "" && (c.f.Sentence == headline) == (pass == 1) {
+			// A range's end in percent ("cut jobs by 5 to 10 percent") names no lone amount elsewhere:
+			// "10 percent" in another sentence is not that range's top.
+			if c.f.Unit != "" && !bareMeasure(c.f.Measure) && !(rangeEnd(c.f) && !currency(c.f.Unit)) && named[k] == "" && (c.f.Sentence == headline) == (pass == 1) {
 				named[k] = c.f.Measure
 			}
 		}

@@ -58,3 +58,52 @@ func TestMoveLevels(t *testing.T) {
 		}
 	}
 }
+
+// TestChangeObjects checks that a verb of change before a plural that is also a verb of
+// the amount lists ("cut fares", "reduced costs", "reduce charges") keeps the plural as
+// its object, that the base forms "reduce", "trim" and "boost" are verbs of change, and
+// that a second object after ", and" takes the verb said once ("ferry tolls").
+func TestChangeObjects(t *testing.T) {
+	x := extract(t, "change-objects")
+	want := map[float64]string{12: "fares fall", 8: "costs fall", 5: "dredging budget fall", 3: "charges fall", 10: "spending rise", 6: "spending fall", 4: "price cuts rise", 9: "cost", 2: "bus tolls fall", 7: "ferry tolls fall"}
+	for v, m := range want {
+		found := false
+		for _, f := range x.Figures {
+			if f.Value == v {
+				found = true
+				if f.Measure != m {
+					t.Errorf("figure %v: measure %q, want %q", v, f.Measure, m)
+				}
+			}
+		}
+		if !found {
+			t.Errorf("no figure of %v; figures: %+v", v, x.Figures)
+		}
+	}
+}
+
+// TestChangeSubjects checks that an amount after "after rising" takes the subject of the
+// verb before it even when that verb is a small move with its direction ("edged down"),
+// and that the top of a percent range ("by 5 to 15 percent") names no lone "15 percent"
+// in another sentence.
+func TestChangeSubjects(t *testing.T) {
+	x := extract(t, "change-subjects")
+	var high, lone bool
+	for _, f := range x.Figures {
+		if f.Value == 4.3 {
+			high = true
+			if f.Measure != "bridge tolls" {
+				t.Errorf("$4.30: measure %q, want %q", f.Measure, "bridge tolls")
+			}
+		}
+		if f.Value == 15 && f.Text == "15 percent" {
+			lone = true
+		}
+	}
+	if !high {
+		t.Errorf("no figure of $4.30; figures: %+v", x.Figures)
+	}
+	if lone {
+		t.Errorf("the lone 15 percent took the range's measure; figures: %+v", x.Figures)
+	}
+}
