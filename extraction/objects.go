@@ -122,6 +122,11 @@ func (rf *relationFinder) listMember(k, end int, typ kg.EntityType) int {
 	if rf.is(k, "former", "then", "acting", "late") && k+1 < end && rf.toks[k+1].has(fCap) {
 		k++ // "former Mayor Anton Lund"
 	}
+	if typ != kg.Person && typ != kg.Place {
+		if oi := rf.ownedBodyAt(k, end); oi >= 0 {
+			return oi // "sued Acme, Birch and Alphabet's Google"
+		}
+	}
 	ni := rf.mentionFrom(k, end)
 	if ni < 0 || typ != kg.Person || rf.ents[rf.mentions[ni].ent].typ == kg.Person {
 		return ni
@@ -131,6 +136,36 @@ func (rf *relationFinder) listMember(k, end int, typ kg.EntityType) int {
 	}
 	if pi := rf.mentionFrom(rf.mentions[ni].b, end); pi >= 0 && rf.mentions[pi].ta == rf.mentions[ni].b && rf.mentions[pi].ta < rf.mentions[pi].a && rf.ents[rf.mentions[pi].ent].typ == kg.Person {
 		return pi // "Russian Foreign Minister Erik Holm", "Assembly Speaker Lena Berg"
+	}
+	return ni
+}
+
+// ownedBodyAt returns the mention of a body that an owner opening at token k owns, the
+// owner a place or body kg names ("Northwind's Tarn Bank") or capitalized words it does
+// not ("Alphabet's Google"): the list member is the body, not its owner. -1 when no
+// owner opens there, the owner is a person, or what it owns is a person or place.
+func (rf *relationFinder) ownedBodyAt(k, end int) int {
+	j := k
+	if e := rf.entityOf(j); e >= 0 {
+		m := &rf.mentions[rf.entAt[j]]
+		if m.a != j || rf.ents[e].typ == kg.Person || m.demonym {
+			return -1
+		}
+		j = m.b
+	} else {
+		for j < end && j < k+4 && rf.toks[j].kind == tWord && rf.toks[j].has(fCap) && rf.entAt[j] < 0 {
+			j++
+		}
+	}
+	if j == k || j+1 >= end || !rf.owner(j) {
+		return -1
+	}
+	ni := rf.mentionFrom(j+1, end)
+	if ni < 0 || rf.mentions[ni].a != j+1 {
+		return -1
+	}
+	if t := rf.ents[rf.mentions[ni].ent].typ; t == kg.Person || t == kg.Place {
+		return -1
 	}
 	return ni
 }

@@ -582,7 +582,9 @@ func (rf *relationFinder) actionSubject(si, v int) string {
 	subs := []string{rf.entName(e)}
 	// coordinated subjects: "X, Y and [mainland] Z"
 	k := rf.mentions[rf.entAt[g]].a - 1
+	cur := e // the member whose name ends before k
 	for k > s.start && k > g-30 {
+		k = rf.memberOpening(k, cur, s.start)
 		for k > s.start && rf.toks[k].kind == tWord && !rf.toks[k].has(fCap) && !rf.is(k, "and") && rf.entAt[k] < 0 && rf.toks[k].feat&lxFunc == 0 {
 			k-- // "mainland"
 		}
@@ -610,12 +612,41 @@ func (rf *relationFinder) actionSubject(si, v int) string {
 			break // "Deputy Crown Prince and Defense Minister Mohammed bin Salman": one man
 		}
 		subs = append([]string{rf.entName(e2)}, subs...)
-		k = rf.mentions[rf.entAt[j]].a - 1
+		k, cur = rf.mentions[rf.entAt[j]].a-1, e2
 	}
 	if len(subs) > 1 && !rf.coordinated(k, g) {
 		return subs[len(subs)-1]
 	}
 	return strings.Join(subs, "\x00")
+}
+
+// memberOpening returns the token before the words that open a member of a list of
+// subjects, k being the token right before the member's name (entity cur): "the"
+// ("Brunei, the Philippines and Taiwan") or a body or place that owns a body ("Twitter and
+// Alphabet's Google"), when "and" or a comma stands before that opening; else k. The
+// owner is no member of the list: the body it owns is. A person's title and its owner
+// are qualifiedTitleBefore's.
+func (rf *relationFinder) memberOpening(k, cur, start int) int {
+	j := k
+	if rf.owner(j) && j-1 > start && rf.ents[cur].typ != kg.Person && rf.ents[cur].typ != kg.Place {
+		if o := rf.entityOf(j - 1); o >= 0 {
+			if rf.ents[o].typ == kg.Person || rf.mentions[rf.entAt[j-1]].demonym {
+				return k
+			}
+			j = rf.mentions[rf.entAt[j-1]].a - 1
+		} else {
+			// an owner kg does not name: "Alphabet's Google"
+			for j--; j > start && k-j <= 4 && rf.toks[j].kind == tWord && rf.toks[j].has(fCap) && rf.entAt[j] < 0; j-- {
+			}
+		}
+	}
+	if rf.is(j, "the") {
+		j--
+	}
+	if j == k || j <= start || !(rf.is(j, "and") || rf.punct(j, ',')) {
+		return k
+	}
+	return j
 }
 
 // phraseListHead reports whether the first name of a list of subjects, at token a (its
@@ -829,6 +860,9 @@ func (rf *relationFinder) actionObject(si, k int, pred string) string {
 	if rf.is(k, "that") && (pred == "denies" || pred == "confirms") {
 		return "" // "denied that it was an indictment of Balwani's leadership": a claim
 	}
+	if pred == "meets" && rf.is(k, "in", "at") {
+		return "" // "met in Basel on Tuesday": where they met, never whom
+	}
 	if o := rf.kindAfter(k, s.b); o != "" {
 		return o // "sued the website": descriptions.go
 	}
@@ -868,6 +902,9 @@ func (rf *relationFinder) actionObject(si, k int, pred string) string {
 			}
 			if rf.owner(m.b) && j > k+b2i(rf.is(k, "the", "a", "an")) {
 				return "" // "rejected a challenge to Colorado's law": the law's owner, deep in the phrase
+			}
+			if rf.pluralAfter(m.b) && j > k+b2i(rf.is(k, "the", "a", "an"))+1 && rf.is(j-1, "of") {
+				return "" // "condemned the test as a breach of Norland Council resolutions": the resolutions' maker
 			}
 			if m.b < s.b && rf.is(m.b, "resolution", "proposal", "plan", "deal", "agreement", "statement", "decision") {
 				return name + " " + rf.low(m.b)
