@@ -37,6 +37,7 @@ func (rf *relationFinder) possessives(si int) {
 			rf.possessedMember(si, g, owner)
 			rf.possessedUnits(si, g, owner)
 		}
+		rf.possessedProduct(si, g, owner)
 		rf.possessedAct(si, g, owner) // actionnouns.go
 	}
 	rf.placeModifiers(si) // modifiers.go
@@ -370,4 +371,113 @@ func unitSingular(w string) string {
 		return w[:len(w)-1]
 	}
 	return ""
+}
+
+// ownedProductModifiers may stand between a company's possessive and its product's name:
+// "its new iPhone 7", "Apple's own iOS".
+var ownedProductModifiers = map[string]bool{"new": true, "latest": true, "own": true, "flagship": true}
+
+// possessedProduct reads "COMPANY's PRODUCT" and "its PRODUCT" (its = the organization
+// the clause is about): a name typed Other right after an organization's possessive, that
+// reads as a product by its own shape or by a product's noun after it elsewhere in the
+// article (productNamed), is part of the organization, as possessedName makes
+// "Halvorsen's Kettle app": "Zelcor's Vexa OS", "its Qube 5s", "the company's Lumen
+// tablets". A statute, a holiday or a disease after a possessive ("the Constitution's
+// First Amendment", "its Super Bowl", "the CDC's Zika") has no product's shape.
+func (rf *relationFinder) possessedProduct(si, g, owner int) {
+	s := &rf.sents[si]
+	if rf.is(g, "his", "her") || g <= s.start {
+		return
+	}
+	if rf.is(g, "its") {
+		owner = rf.nearestBody(s.start, g)
+	}
+	if owner < 0 || rf.ents[owner].typ != kg.Organization {
+		return
+	}
+	oname := rf.entName(owner)
+	if len(oname) < 2 {
+		return // a letter cut from a name: "X" of "Space X's"
+	}
+	if _, place := countryOf[oname]; place || usStates[oname] || compassPoints[oname] {
+		return
+	}
+	k := g + 1
+	if k < s.b && ownedProductModifiers[rf.low(k)] {
+		k++
+	}
+	if k >= s.b || rf.entAt[k] < 0 {
+		return
+	}
+	m := &rf.mentions[rf.entAt[k]]
+	e := m.ent
+	if m.a != k || e < 0 || e == owner || rf.ents[e].typ != kg.Other || !rf.productNamed(e) {
+		return
+	}
+	if after := rf.text[rf.toks[m.b-1].e:]; len(after) >= 2 && after[0] == '.' && isUpperRune(rune(after[1])) {
+		return // a ticker: "APPL.O"
+	}
+	from := g
+	if om := rf.entAt[g-1]; om >= 0 && !rf.is(g, "its") {
+		from = rf.mentions[om].a
+	}
+	rf.addRelation(si, rf.entName(e), "partOf", oname, rf.span(from, m.b))
+}
+
+// nearestBody returns the organization named last in tokens from..to-1, the one "its"
+// before a product stands for ("the FBI asked Apple to unlock its iPhone"); -1 for none.
+// An organization's possessive is passed over ("Apple has used Google's cloud for its
+// iCloud"). A place or a person named after it leaves none: "its" then is a place's or
+// is unclear.
+// A company that speaks is its own product's owner ("Zelcor said it would cut its
+// Qube X5"); a source before a description ("the Nikkei reported that the giant would
+// cut its ...") is read wrong.
+func (rf *relationFinder) nearestBody(from, to int) int {
+	for k := to - 1; k >= from; k-- {
+		if mi := rf.entAt[k]; mi >= 0 {
+			e := rf.mentions[mi].ent
+			if e < 0 {
+				k = rf.mentions[mi].a
+				continue
+			}
+			if rf.ents[e].typ == kg.Organization && !rf.owner(rf.mentions[mi].b) {
+				return e
+			}
+			if rf.ents[e].typ != kg.Other {
+				return -1
+			}
+			k = rf.mentions[mi].a
+		}
+	}
+	return -1
+}
+
+// productNamed reports whether the entity e, typed Other, is named as a product: a
+// name spelt with a lower-case initial before a capital ("iPhone", "iOS"), a last word
+// with a digit or "OS" ("Galaxy S7", "Falcon 9", "Fire OS"), or a mention anywhere in
+// the article followed by a product's noun ("the Android operating system", "Surface
+// tablets"; list product-heads).
+func (rf *relationFinder) productNamed(e int) bool {
+	name := rf.entName(e)
+	r := []rune(name)
+	if len(r) >= 2 && r[0] >= 'a' && r[0] <= 'z' && isUpperRune(r[1]) {
+		return true
+	}
+	words := strings.Fields(name)
+	if len(words) == 0 {
+		return false
+	}
+	if last := words[len(words)-1]; len(words) > 1 && (last == "OS" || strings.ContainsAny(last, "0123456789")) {
+		return true
+	}
+	for i := range rf.mentions {
+		m := &rf.mentions[i]
+		if m.ent != e || m.b >= len(rf.toks) || rf.toks[m.b].kind != tWord || rf.toks[m.b].has(fCap) {
+			continue
+		}
+		if w := rf.low(m.b); productHeads[w] || w == "operating" && rf.is(m.b+1, "system", "systems") {
+			return true
+		}
+	}
+	return false
 }

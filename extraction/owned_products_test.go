@@ -1,0 +1,33 @@
+package extraction
+
+import "testing"
+
+// TestOwnedProducts: a product named after an organization's possessive or after "its"
+// (the organization named last before it) is part of that organization; a plant, a
+// holiday or a statute after a possessive is no product, and "its" goes to the
+// organization named last, not the first in the sentence, nor one named in a possessive;
+// no letter cut from a name ("Space X's") owns anything.
+func TestOwnedProducts(t *testing.T) {
+	x := extract(t, "owned-products")
+	for _, r := range [][3]string{
+		{"Qube X5", "partOf", "Zelcor Inc"},
+		{"Vexa OS", "partOf", "Drammen Corp"},
+		{"zPhone", "partOf", "Zelcor Inc"},
+	} {
+		if !hasRelation(x, r[0], r[1], r[2]) {
+			t.Errorf("missing %v in %+v", r, x.Relations)
+		}
+	}
+	for _, r := range [][3]string{
+		{"zPhone", "partOf", "Marlow Corp"},
+		{"zPhone", "partOf", "Tindle"},
+		{"zCloud", "partOf", "Marlow Corp"},
+		{"Orbit 9", "partOf", "X"},
+		{"Founders Day", "partOf", "Ostrava Motors"},
+		{"Harvest Act", "partOf", "Ostrava Motors"},
+	} {
+		if hasRelation(x, r[0], r[1], r[2]) {
+			t.Errorf("unexpected %v", r)
+		}
+	}
+}
