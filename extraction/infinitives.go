@@ -38,7 +38,7 @@ func (rf *relationFinder) infinitiveAction(si, v int, w string) bool {
 	}
 	pred := ""
 	for _, f := range []string{w + "s", w + "es", strings.TrimSuffix(w, "y") + "ies"} {
-		if p := actionVerbs[f]; p != "" && f != w {
+		if p := actionVerbs[f]; p != "" {
 			pred = p
 			break
 		}
@@ -54,12 +54,8 @@ func (rf *relationFinder) infinitiveAction(si, v int, w string) bool {
 		return true // "needs to win Iowa", "plans to join": an aim, not the act
 	}
 	s := &rf.sents[si]
-	o := v + 1
-	if rf.is(o, "the") && rf.entityOf(o) < 0 {
-		o++
-	}
-	mi := rf.mentionFrom(o, s.b)
-	if mi < 0 || rf.mentions[mi].a != o && rf.mentions[mi].ta != o || rf.mentions[mi].demonym || rf.owner(rf.mentions[mi].b) || rf.nounAfterName(rf.mentions[mi].b) {
+	mi := rf.actObjectAt(v, s.b)
+	if mi < 0 {
 		return true // "to fight a court order", "to back Apple's lawyers", "to join U.S. forces"
 	}
 	subj := rf.actionSubject(si, gov)
@@ -112,7 +108,7 @@ func (rf *relationFinder) gerundAction(si, v int, w string) bool {
 		return false
 	}
 	pred := ""
-	forms := []string{stem + "s", stem + "es", stem + "e" + "s"}
+	forms := []string{stem + "s", stem + "es"}
 	if n := len(stem); n >= 3 && stem[n-1] == stem[n-2] {
 		forms = append(forms, stem[:n-1]+"s") // "banning"
 	}
@@ -129,12 +125,8 @@ func (rf *relationFinder) gerundAction(si, v int, w string) bool {
 		return false
 	}
 	s := &rf.sents[si]
-	o := v + 1
-	if rf.is(o, "the") && rf.entityOf(o) < 0 {
-		o++
-	}
-	mi := rf.mentionFrom(o, s.b)
-	if mi < 0 || rf.mentions[mi].a != o && rf.mentions[mi].ta != o || rf.mentions[mi].demonym || rf.owner(rf.mentions[mi].b) || rf.nounAfterName(rf.mentions[mi].b) {
+	mi := rf.actObjectAt(v, s.b)
+	if mi < 0 {
 		return false
 	}
 	subj := rf.gerundSubject(si, v-1)
@@ -203,4 +195,20 @@ func (rf *relationFinder) gerundSubject(si, p int) string {
 		return ""
 	}
 	return rf.entName(m.ent)
+}
+
+// actObjectAt returns the mention of the name an infinitive's or a gerund's act at token v
+// is done to, right after it (past one "the"), or -1 when there is none or the name only
+// modifies what follows it: a nationality, an owner ("Apple's lawyers"), a name before a
+// noun ("U.S. forces").
+func (rf *relationFinder) actObjectAt(v, end int) int {
+	o := v + 1
+	if rf.is(o, "the") && rf.entityOf(o) < 0 {
+		o++
+	}
+	mi := rf.mentionFrom(o, end)
+	if mi < 0 || rf.mentions[mi].demonym || rf.owner(rf.mentions[mi].b) || rf.nounAfterName(rf.mentions[mi].b) {
+		return -1
+	}
+	return mi
 }

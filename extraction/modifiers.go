@@ -327,7 +327,7 @@ func (rf *relationFinder) basedPerson(si int, m *mention) {
 // kind: "analyst", "demographer", "consultant", not "retailer" or "consultancy" (the
 // name after such a word is a body's, whatever its type).
 func personNoun(w string) bool {
-	if bodyKinds[w] || orgDescriptors[w] {
+	if bodyKinds[w] { // (the organization descriptors among them)
 		return false
 	}
 	return roleNouns[w] || tradeNoun(w) || occupationNoun(w) || townPersonNouns[w] || originNouns[w]

@@ -151,8 +151,11 @@ func (rf *relationFinder) reportedPossessor(j, end int) int {
 	if rf.is(j, "the") {
 		j++
 	}
+	if j >= end {
+		return -1
+	}
 	mi := rf.entAt[j]
-	if j >= end || mi < 0 || rf.mentions[mi].a != j || rf.mentions[mi].ent < 0 || rf.mentions[mi].demonym {
+	if mi < 0 || rf.mentions[mi].a != j || rf.mentions[mi].ent < 0 || rf.mentions[mi].demonym {
 		return -1
 	}
 	m := &rf.mentions[mi]

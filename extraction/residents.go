@@ -77,10 +77,10 @@ func secessionVote(w string) bool {
 // of no one country, by hyphens ("Asia-Pacific"): one region, a place. Two countries so
 // joined ("China-Taiwan ties") name a tie between them, not a place, and are left alone.
 func regionCompound(w string) bool {
-	parts := strings.Split(w, "-")
-	if len(parts) < 2 {
+	if !strings.Contains(w, "-") {
 		return false
 	}
+	parts := strings.Split(w, "-")
 	for _, p := range parts {
 		if c, ok := countryOf[p]; !ok || c != "" {
 			return false
@@ -92,10 +92,10 @@ func regionCompound(w string) bool {
 // calendarRange reports whether w joins months or days of the week by hyphens
 // ("January-March", "Friday-Saturday"): a stretch of time, no entity.
 func calendarRange(w string) bool {
-	parts := strings.Split(w, "-")
-	if len(parts) < 2 {
+	if !strings.Contains(w, "-") {
 		return false
 	}
+	parts := strings.Split(w, "-")
 	for _, p := range parts {
 		e := lookupLex(p)
 		if p == "" || p[0] < 'A' || p[0] > 'Z' || e == nil || e.feat&(lxMonth|lxDay) == 0 {

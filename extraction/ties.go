@@ -212,10 +212,11 @@ func (rf *relationFinder) nearPlaces(si int) {
 			if !m.demonym && (rf.is(m.b, "'s", "’s") || rf.is(m.b, "suburb", "district")) {
 				rf.suburbOf(si, e, m) // "Baghdad's western suburb of Abu Ghraib"
 			}
-			if _, country := countryNames[rf.ents[e].name]; !country && !m.demonym && rf.is(m.b, "near") {
+			_, country := countryNames[rf.ents[e].name]
+			if !country && !m.demonym && rf.is(m.b, "near") {
 				rf.placeNearPlace(si, e, m) // "attacked in Kelvar near Dunmore"
 			}
-			if _, country := countryNames[rf.ents[e].name]; country || m.demonym || !rf.punct(m.b, ',') {
+			if country || m.demonym || !rf.punct(m.b, ',') {
 				continue
 			}
 			if y, pred, end := rf.bearing(m.b+1, s.b); y >= 0 && y != e {
