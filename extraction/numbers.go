@@ -154,7 +154,7 @@ func moveBefore(d *doc, lo, start int) bool {
 		return false
 	}
 	c, ok := changeVerbs[d.low(k)]
-	return ok && c != "level" || d.is(k, "shed", "sheds", "cut", "cuts", "lowered", "lost", "loses", "added", "adds")
+	return ok && c != "level" || d.is(k, "sheds", "lost", "loses", "adds") // (not verbs of change, yet a move)
 }
 
 // qualifierAfter reads a hedge after a number: "3.8-magnitude or more", "40-plus", "or so".

@@ -409,7 +409,7 @@ func (rf *relationFinder) activeAction(si, v int, pred string, objStart int, nom
 	var subj string
 	if nominal {
 		subj = rf.clauseSubject(si, v)
-		if pred == "rivalOf" && rf.subjectQualifies(si, v, subj) {
+		if pred == "rivalOf" && rf.subjectQualifies(si, v, splitNames(subj), false) {
 			return // "China's dominant e-commerce company faces competition from": the company's
 		}
 		if pred == "investsIn" && stakeNouns[rf.low(v)] && !rf.stakeHolderFits(si, v, subj) {
@@ -463,21 +463,20 @@ func (rf *relationFinder) activeAction(si, v int, pred string, objStart int, nom
 	}
 }
 
-// subjectQualifies reports whether a name of subj (names joined by NUL), as it stands
-// before token v in sentence si, only qualifies the clause's real subject: it owns a noun
-// ("China's dominant e-commerce company") or opens a compound ("Oakland,
-// California-based Pandora").
-func (rf *relationFinder) subjectQualifies(si, v int, subj string) bool {
-	if subj == "" {
-		return false
-	}
-	names := strings.Split(subj, "\x00")
+// subjectQualifies reports whether one of names, as it stands before token v in sentence
+// si, only qualifies the clause's real subject: it owns a noun ("China's dominant
+// e-commerce company") or opens a compound ("Oakland, California-based Pandora"). With
+// ownHyphen (the stake readers), a name with a hyphen of its own ("Wal-Mart") qualifies
+// nothing.
+func (rf *relationFinder) subjectQualifies(si, v int, names []string, ownHyphen bool) bool {
 	for k := rf.sents[si].start; k < v; k++ {
 		if rf.entAt[k] < 0 {
 			continue
 		}
 		m := &rf.mentions[rf.entAt[k]]
-		if slices.Contains(names, rf.entName(m.ent)) && (rf.owner(m.b) || rf.punct(m.b, '-') || strings.HasPrefix(rf.tok(m.b), "-") || strings.Contains(rf.tok(m.b-1), "-")) {
+		name := rf.entName(m.ent)
+		if slices.Contains(names, name) && (rf.owner(m.b) || rf.punct(m.b, '-') || strings.HasPrefix(rf.tok(m.b), "-") ||
+			strings.Contains(rf.tok(m.b-1), "-") && !(ownHyphen && strings.Contains(name, rf.tok(m.b-1)))) {
 			return true
 		}
 		k = max(k, m.b-1)

@@ -135,14 +135,14 @@ func (rf *relationFinder) stakeStated(si, v int) bool {
 // "Karvo-based Ostmark bought stakes"), not a person for "its", and no other name
 // between them for the pronoun to point to ("asked Lumo to cap its stake").
 func (rf *relationFinder) stakeHolderFits(si, v int, subj string) bool {
-	if rf.subjectOnlyQualifies(si, v, subj) {
+	names := strings.Split(subj, "\x00")
+	if rf.subjectQualifies(si, v, names, true) {
 		return false
 	}
 	o := rf.stakeOwnerBefore(si, v)
 	if o < 0 || rf.owner(o) {
 		return true
 	}
-	names := strings.Split(subj, "\x00")
 	if rf.is(o, "its") && rf.typeOfName(names[0]) == kg.Person {
 		return false
 	}
@@ -181,25 +181,4 @@ func (rf *relationFinder) stakeObjectStart(k int) int {
 		}
 	}
 	return k
-}
-
-// subjectOnlyQualifies reports whether a name of subj (names joined by NUL), as it stands
-// before token v in sentence si, owns a noun ("Lund's fund") or opens a compound
-// ("Karvo-based Ostmark"); unlike subjectQualifies, a name with a hyphen of its own
-// ("Wal-Mart") qualifies nothing.
-func (rf *relationFinder) subjectOnlyQualifies(si, v int, subj string) bool {
-	names := strings.Split(subj, "\x00")
-	for k := rf.sents[si].start; k < v; k++ {
-		if rf.entAt[k] < 0 {
-			continue
-		}
-		m := &rf.mentions[rf.entAt[k]]
-		name := rf.entName(m.ent)
-		if slices.Contains(names, name) && (rf.owner(m.b) || rf.punct(m.b, '-') || strings.HasPrefix(rf.tok(m.b), "-") ||
-			strings.Contains(rf.tok(m.b-1), "-") && !strings.Contains(name, rf.tok(m.b-1))) {
-			return true
-		}
-		k = max(k, m.b-1)
-	}
-	return false
 }
