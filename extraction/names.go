@@ -664,20 +664,11 @@ func (ef *entityFinder) demonymWord(si, a int) bool {
 		ef.addDemonym(si, a, w, c)
 		return true
 	}
-	if strings.Contains(w, "-") {
-		parts := strings.Split(w, "-")
-		all := len(parts) > 1
-		for _, p := range parts {
-			if _, ok := demonymOf[p]; !ok {
-				all = false
-			}
+	if strings.Contains(w, "-") && demonymCompound(w) {
+		for _, p := range strings.Split(w, "-") {
+			ef.addDemonym(si, a, p, demonymOf[p])
 		}
-		if all {
-			for _, p := range parts {
-				ef.addDemonym(si, a, p, demonymOf[p])
-			}
-			return true
-		}
+		return true
 	}
 	base, _, _ := strings.Cut(w, "-")
 	if ethnic[base] || ethnic[strings.TrimSuffix(base, "s")] || partyWords[base] {
