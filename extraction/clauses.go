@@ -51,7 +51,8 @@ func clauses(d *doc) {
 			if cur != 0 && (d.punct(k, ',') || d.punct(k, ';') || d.toks[k].kind == tDash) {
 				cur = 0
 			}
-			if d.is(k, "which", "who", "whose", "whom", "where") || d.is(k, "that") && relativeThat(d, k, s.start) {
+			// the relative pronouns are all function words: most tokens need no compare
+			if d.toks[k].feat&lxFunc != 0 && (d.is(k, "which", "who", "whose", "whom", "where") || d.is(k, "that") && relativeThat(d, k, s.start)) {
 				cur = next
 				next++
 			}
