@@ -435,7 +435,9 @@ func (ff *figureFinder) lowerEnd(n *number) {
 		return
 	}
 	if raw, _, _, _, ok := ff.numberAt(n.tok, n.tok+1); ok && raw > 0 && n.v/raw > 1.5 && lv*(n.v/raw) <= n.v {
-		lv *= n.v / raw // "3 to 4 million"
+		// "3 to 4 million"; to the cent, as numberAt scales: "between 2.1 and 2.3 million"
+		// is 2,100,000, where float arithmetic gives 2,100,000.0000000005
+		lv = math.Round(lv*(n.v/raw)*100) / 100
 	}
 	n.lo, n.ranged = lv, true
 }

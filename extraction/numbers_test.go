@@ -8,15 +8,17 @@ import (
 
 // TestScaledDecimalsAreExact: a decimal times a scale word is the number the words say,
 // to the cent: "$528.8 million" is 528,800,000, where float arithmetic gives
-// 528,799,999.99999994 and a figure that equals no other report's.
+// 528,799,999.99999994 and a figure that equals no other report's; the lower end of a
+// range takes the upper end's scale just as exactly ("between 2.1 and 2.3 million").
 func TestScaledDecimalsAreExact(t *testing.T) {
 	a := kg.Article{Title: "Lottery pays out", Body: "Each of the three winning tickets is worth $528.8 million, the lottery said. " +
-		"The state collected $0.07 billion in fees and 4.35 million people were evacuated from the coast."}
+		"The state collected $0.07 billion in fees and 4.35 million people were evacuated from the coast. " +
+		"Between 2.1 and 2.3 million people have fled the region, the agency said."}
 	x, err := Extract(a)
 	if err != nil {
 		t.Fatal(err)
 	}
-	want := map[float64]bool{528800000: false, 70000000: false, 4350000: false}
+	want := map[float64]bool{528800000: false, 70000000: false, 4350000: false, 2100000: false}
 	for _, f := range x.Figures {
 		if _, ok := want[f.Value]; ok {
 			want[f.Value] = true
