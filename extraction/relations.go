@@ -175,7 +175,8 @@ func rolePredicate(role string) string {
 // actions reads who did what to whom in sentence si with the verbs of actionVerbs, and
 // "spoke to"/"told" a news organization, "claimed responsibility for", "offered
 // assistance", "an attack by", "factories in", "called on X to", a passive participle
-// in an aside after its patient and two subjects acting on each other (verbforms.go).
+// in an aside after its patient and two subjects acting on each other (verbforms.go),
+// agreeing or in talks together (agreements.go).
 func (rf *relationFinder) actions(si int) {
 	s := &rf.sents[si]
 	for v := s.start; v < s.b; v++ {
@@ -183,7 +184,7 @@ func (rf *relationFinder) actions(si int) {
 			continue // not the "Controls" of "Johnson Controls"
 		}
 		w := rf.low(v)
-		if rf.toldResumedOutlet(si, v) || rf.infinitiveAction(si, v, w) || rf.gerundAction(si, v, w) || rf.attackBy(si, v, w) || rf.facilityIn(si, v, w) || rf.interviewWith(si, v, w) || rf.meetingWith(si, v, w) || rf.actBy(si, v, w) || rf.stakeHeld(si, v, w) {
+		if rf.toldResumedOutlet(si, v) || rf.jointAgreement(si, v, w) || rf.jointTalks(si, v, w) || rf.infinitiveAction(si, v, w) || rf.gerundAction(si, v, w) || rf.attackBy(si, v, w) || rf.facilityIn(si, v, w) || rf.interviewWith(si, v, w) || rf.meetingWith(si, v, w) || rf.actBy(si, v, w) || rf.stakeHeld(si, v, w) {
 			continue
 		}
 		pred, objStart, nominal := rf.actionVerb(si, v, w)
