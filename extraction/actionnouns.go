@@ -12,8 +12,11 @@ import (
 // lawsuit against Birch" (sues), "Acme's $2 billion offer for Birch" (bidsFor), "the
 // acquisition of Birch by Acme" (acquires), "a complaint filed by Acme against Birch"
 // (sues), "Hale's trip to Peru" (visits). An act only planned or undone ("Acme's
-// proposed acquisition of", "its failed takeover of") gives nothing, save a bid. The
-// nouns, their predicates and prepositions are the list [action-nouns] of relations.txt.
+// proposed acquisition of", "its failed takeover of") gives nothing, save a bid. A
+// standing tie (a deal, partnership, contract, alliance, dispute or battle) also takes
+// as a party the subject of "has" before it, or of "locked in" before a dispute or a
+// battle: "Lyft has a partnership with Birch" (heldAct). The nouns, their predicates and
+// prepositions are the list [action-nouns] of relations.txt.
 
 // actionNoun is one noun of an act: the predicate of its verb and the prepositions that
 // open its patient.
@@ -42,9 +45,11 @@ var undoneActs = map[string]bool{"proposed": true, "planned": true, "possible": 
 	"alleged": true, "threatened": true, "rejected": true, "pending": true, "future": true,
 	"canceled": true, "cancelled": true, "stalled": true, "thwarted": true, "foiled": true}
 
-// revokingVerbs undo the act of the noun after them: "revoked his endorsement of".
+// revokingVerbs undo or hold back the act of the noun after them: "revoked his endorsement of",
+// "withheld his support for".
 var revokingVerbs = []string{"revoked", "revokes", "rescinded", "rescinds", "retracted", "retracts",
-	"withdrew", "withdraws", "withdrawn", "dropped", "drops", "abandoned", "abandons", "ended", "ends"}
+	"withdrew", "withdraws", "withdrawn", "dropped", "drops", "abandoned", "abandons", "ended", "ends",
+	"withhold", "withholds", "withheld", "withholding"}
 
 // patientPrep reports whether token k opens the patient of the act noun n: one of its
 // prepositions, or "to buy"/"to acquire" after a bid ("an offer to buy Birch"). It returns
@@ -133,6 +138,9 @@ func (rf *relationFinder) possessedAct(si, g, owner int) {
 	if !ok || k >= s.b || rf.undone(g+1, k, n.pred) || n.pred != "bidsFor" && rf.is(g-1, revokingVerbs...) {
 		return // "revoked his endorsement of"
 	}
+	if (n.pred == "allyOf" || n.pred == "linkedTo") && rf.is(g, "its") {
+		return // "its alliance with", "its ties with": possessiveOwner too often misses the body (nounact28)
+	}
 	if n.pred == "bidsFor" && rf.ents[owner].typ == kg.Person {
 		return // "his 2010 bid for the Senate": a bid for an office
 	}
@@ -143,6 +151,9 @@ func (rf *relationFinder) possessedAct(si, g, owner int) {
 	patients, pe := rf.actPatient(p, s.b)
 	if patients == "" || n.pred != "bidsFor" && rf.foreseen(pe) {
 		return // "Acme's acquisition of Birch would create": not yet done
+	}
+	if n.pred == "supports" && rf.is(pe, "to") {
+		return // "his support for Britain to leave": the support is for an act
 	}
 	from := g // "its bid for Birch"
 	if rf.entAt[g-1] >= 0 && !rf.is(g, "his", "her", "its") {
@@ -255,7 +266,7 @@ var actVerbs = map[string]bool{"made": true, "makes": true, "make": true, "launc
 // and "reached" are left to the open predicates (signDealWith, reachAgreementWith).
 var dealVerbs = map[string]bool{"struck": true, "strikes": true, "strike": true, "striking": true,
 	"sealed": true, "seals": true, "clinched": true, "clinches": true, "inked": true, "inks": true,
-	"cut": true, "cuts": true}
+	"cut": true, "cuts": true, "formed": true, "forms": true, "forged": true, "forges": true}
 
 // madeAct reads "SUBJECT VERB a [few modifiers] NOUN PREP PATIENT" for the noun of an act
 // at token v whose patient's names (patients) end before token pe: the subject of an
@@ -270,10 +281,10 @@ func (rf *relationFinder) madeAct(si, v int, n actionNoun, patients string, pe i
 	for d > s.start && v-d <= 3 && !rf.is(d, "a", "an", "the") && rf.actModifier(d) {
 		d--
 	}
-	if n.pred == "disputesWith" && rf.disputeHeld(si, v, d, patients, pe) {
+	if heldActs[n.pred] && rf.heldAct(si, v, d, n.pred, patients, pe) {
 		return true
 	}
-	made := actVerbs[rf.low(d-1)] || n.pred == "agreesWith" && dealVerbs[rf.low(d-1)]
+	made := actVerbs[rf.low(d-1)] || (n.pred == "agreesWith" || n.pred == "allyOf") && dealVerbs[rf.low(d-1)]
 	if !rf.is(d, "a", "an", "the") || d-1 <= s.start || !made || rf.undone(d+1, v, n.pred) || rf.unasserted(si, d-1) {
 		return false
 	}
@@ -363,8 +374,8 @@ func (rf *relationFinder) modifiedAct(si, v int, n actionNoun) {
 		k--
 	}
 	e := rf.entityOf(k)
-	if e < 0 || n.pred == "attacks" || rf.undone(k+1, v, n.pred) || rf.ents[e].typ == kg.Group || len(rf.ents[e].name) < 2 {
-		return // "the Sony attack", "the Paris attacks": a name before an attack is often its target or place
+	if e < 0 || n.pred == "attacks" || n.pred == "supports" || rf.undone(k+1, v, n.pred) || rf.ents[e].typ == kg.Group || len(rf.ents[e].name) < 2 {
+		return // "the Sony attack", "the Paris attacks": a name before an attack is often its target or place; "a poll for the Daily Telegraph put support for X"
 	}
 	m := &rf.mentions[rf.entAt[k]]
 	if m.b != k+1 || m.demonym || rf.ents[e].typ == kg.Other || partyWords[rf.span(m.a, m.b)] || allEthnic(rf.span(m.a, m.b)) ||
@@ -408,43 +419,61 @@ func (rf *relationFinder) actBetween(si, v int, n actionNoun) {
 	rf.addAct(si, rf.entName(m.ent), n.pred, rf.entName(o.ent), rf.span(v, o.b))
 }
 
+// heldActs are the predicates of the nouns of a standing tie between two parties (a deal,
+// a partnership, an alliance, a dispute, a battle, negotiations) that heldAct reads with
+// the subject of a verb of having as one party: "Acme has a deal with Birch".
+var heldActs = map[string]bool{"agreesWith": true, "allyOf": true, "disputesWith": true, "fights": true,
+	"negotiatesWith": true}
+
+// holdVerbs are the verbs whose subject is a party to the tie named after them: "Lyft
+// has a partnership with Birch", "Acme had an agreement with Birch". A dispute has its
+// own, which add the verbs that settle, resolve or win it (disputeVerbs).
+var holdVerbs = map[string]bool{"has": true, "had": true, "have": true}
+
 // disputeVerbs are the verbs whose subject is a party to the dispute named after them:
 // "Nokia has a dispute with Birch", "Acme settled a patent dispute with Birch".
 var disputeVerbs = map[string]bool{"has": true, "had": true, "have": true, "settled": true, "settles": true,
 	"resolved": true, "resolves": true, "won": true, "wins": true}
 
-// disputeStates are the participles before "in" whose subject is a party to the dispute
-// after "in": "China is locked in territorial disputes with Japan", "Japan, which is
-// involved in a separate dispute with China".
+// disputeStates are the participles before "in" whose subject is a party to the dispute,
+// battle or negotiations after "in": "China is locked in territorial disputes with
+// Japan", "Japan, which is involved in a separate dispute with China", "Acme is engaged
+// in a legal battle with Birch". An agreement or alliance is not read so: a bank
+// "involved in the deal with" Birch advised on it.
 var disputeStates = map[string]bool{"locked": true, "involved": true, "embroiled": true, "engaged": true,
 	"mired": true, "entangled": true}
 
-// disputeHeld reads the dispute noun at token v (the words before it end at token d, the
-// article or the first word that is no modifier) whose patients end before token pe: the
-// subject of a verb of disputeVerbs before the article, or of a participle of
-// disputeStates before "in", is a party to it (disputesWith). It reports whether it
+// heldAct reads the noun of a standing tie at token v (pred one of heldActs; the words
+// before it end at token d, the article or the first word that is no modifier) whose
+// patients end before token pe: the subject of a verb of holding before the article
+// (holdVerbs, disputeVerbs for a dispute), or of a participle of disputeStates before
+// "in" for a dispute, battle or negotiations, is a party to it. It reports whether it
 // recorded the act.
-func (rf *relationFinder) disputeHeld(si, v, d int, patients string, pe int) bool {
+func (rf *relationFinder) heldAct(si, v, d int, pred, patients string, pe int) bool {
 	s := &rf.sents[si]
 	k := d
 	if rf.is(d, "a", "an", "the") {
 		k = d - 1
 	}
+	held := holdVerbs
+	if pred == "disputesWith" {
+		held = disputeVerbs
+	}
 	verb := -1
 	switch {
-	case k > s.start && disputeVerbs[rf.low(k)]:
+	case k > s.start && held[rf.low(k)]:
 		verb = k
-	case k-1 > s.start && rf.is(k, "in") && disputeStates[rf.low(k-1)]:
+	case k-1 > s.start && rf.is(k, "in") && disputeStates[rf.low(k-1)] && pred != "agreesWith" && pred != "allyOf":
 		verb = k - 1
 	}
-	if verb < 0 || rf.undone(k+1, v, "disputesWith") || rf.unasserted(si, verb) {
+	if verb < 0 || rf.undone(k+1, v, pred) || rf.unasserted(si, verb) {
 		return false
 	}
 	subj := rf.actionSubject(si, verb)
 	if subj == "" {
 		return false
 	}
-	rf.addAct(si, subj, "disputesWith", patients, rf.span(verb, min(s.b, pe)))
+	rf.addAct(si, subj, pred, patients, rf.span(verb, min(s.b, pe)))
 	return true
 }
 
