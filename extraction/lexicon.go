@@ -110,15 +110,19 @@ var (
 	countryOf    = map[string]string{} // any name of a country or place → country ("Tainan" → "Taiwan")
 	countryNames = map[string]string{} // alias of a country → its common name ("U.S." → "United States")
 	demonymOf    = map[string]string{} // "Turkish" → "Turkey"
-	orgAlias     = map[string]string{} // alias → organization name ("AP" → "Associated Press")
-	orgCountry   = map[string]string{}
-	firstNames   = map[string]bool{}
-	nameGender   = map[string]byte{}   // given name → 'F' or 'M', where the name says
-	leaderOf     = map[string]string{} // office holder → the country or body served ("Obama" → "United States")
-	titleRole    = map[string]string{} // "Gen." → "general", "Mr." → ""
-	roleNouns    = map[string]bool{}   // "spokesman", "chief financial officer"
-	maxTitleLen  = 1                   // words in the longest title
-	maxRoleLen   = 1
+	// personDemonyms are the demonyms that name one person of a nation and are no
+	// adjective ("Swede", "Frenchman"; demonyms.txt marks them "person"): the name after
+	// one is a person's ("Frenchman Pierre Valmont-Roux"), never a body's.
+	personDemonyms = map[string]bool{}
+	orgAlias       = map[string]string{} // alias → organization name ("AP" → "Associated Press")
+	orgCountry     = map[string]string{}
+	firstNames     = map[string]bool{}
+	nameGender     = map[string]byte{}   // given name → 'F' or 'M', where the name says
+	leaderOf       = map[string]string{} // office holder → the country or body served ("Obama" → "United States")
+	titleRole      = map[string]string{} // "Gen." → "general", "Mr." → ""
+	roleNouns      = map[string]bool{}   // "spokesman", "chief financial officer"
+	maxTitleLen    = 1                   // words in the longest title
+	maxRoleLen     = 1
 )
 
 func init() {
@@ -147,6 +151,9 @@ func init() {
 	eachLine("data/demonyms.txt", func(f []string) {
 		if len(f) >= 2 {
 			demonymOf[f[0]] = f[1]
+			if len(f) >= 3 && f[2] == "person" {
+				personDemonyms[f[0]] = true
+			}
 			if _, country := countryOf[f[0]+"s"]; !strings.HasSuffix(f[0], "s") && !country {
 				demonymOf[f[0]+"s"] = f[1] // Israelis, Syrians, Iraqis; not "Philippines"
 			}

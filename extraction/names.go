@@ -912,7 +912,7 @@ func (ef *entityFinder) classifyAndAdd(si, a, b int, credit bool) int {
 	// above; before a name that is typed by nothing but its form, the demonym is part of
 	// an organization's name ("Syrian Arab Red Crescent")
 	if _, ok := demonymOf[ef.tok(a)]; ok && b > a+1 && !credit {
-		if typ, score := ef.typeByContext(si, a+1, b, credit); typ == kg.Person && score <= 2 && !ef.givenNameIn(a+1, b) {
+		if typ, score := ef.typeByContext(si, a+1, b, credit); typ == kg.Person && score <= 2 && !ef.givenNameIn(a+1, b) && !personDemonyms[ef.tok(a)] {
 			return ef.addMention(si, a, b, a, name, kg.Organization, 3)
 		}
 		return ef.classifyAndAdd(si, a+1, b, credit)

@@ -194,7 +194,7 @@ func classifySentences(d *doc) {
 		if strings.HasPrefix(txt, "(additional reporting") || strings.HasPrefix(txt, "(reporting by") ||
 			strings.HasPrefix(txt, "(writing by") || strings.HasPrefix(txt, "(editing by") ||
 			strings.HasPrefix(txt, "additional reporting by") || strings.HasPrefix(txt, "reporting by") ||
-			strings.HasPrefix(txt, "(compiled by") || strings.HasPrefix(txt, "editing by") {
+			strings.HasPrefix(txt, "(compiled by") || strings.HasPrefix(txt, "editing by") || creditOpening(txt) {
 			s.kind = sCredit
 			continue
 		}
@@ -239,6 +239,38 @@ func classifySentences(d *doc) {
 		}
 	}
 	markCaptions(d) // captions.go
+}
+
+// creditOpening tells whether a sentence's lower-cased text opens a credit line the fixed
+// openings above miss: "(", up to four more words, then reporting, writing or editing and
+// "by" ("(Writing and additional reporting by …", "(With additional reporting by …",
+// "(Additonal reporting by …", "(Reporting and writing by …"). Only letters before "by",
+// so that a parenthesised sentence of prose ("(The reporting, by most accounts, …") stays
+// prose.
+func creditOpening(txt string) bool {
+	if !strings.HasPrefix(txt, "(") {
+		return false
+	}
+	words := strings.Fields(txt[1:min(len(txt), 80)])
+	for i := 1; i < len(words) && i <= 5; i++ {
+		if words[i] != "by" {
+			continue
+		}
+		switch words[i-1] {
+		case "reporting", "writing", "editing":
+		default:
+			return false
+		}
+		for _, w := range words[:i] {
+			for _, r := range w {
+				if r < 'a' || r > 'z' {
+					return false
+				}
+			}
+		}
+		return true
+	}
+	return false
 }
 
 // closingAbbrev tells whether sentence s is prose whose last word, a company suffix or a
