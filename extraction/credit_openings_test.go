@@ -40,3 +40,25 @@ func TestCreditOpenings(t *testing.T) {
 		}
 	}
 }
+
+// TestCreditGivenNames: in a credit line a capitalised function word after "by" or "and"
+// opens a person's name ("Editing by Will Harrow", "Can Demir"), where a modal or "can"
+// cannot stand; the surname alone is no organization.
+func TestCreditGivenNames(t *testing.T) {
+	x := mustExtract(t, kg.Article{Title: "Ferry service resumes", Body: "The ferry service resumed on Tuesday after a two-day strike, the operator said.\n\n" +
+		"(Reporting by Can Demir in Izmir; Editing by Will Harrow)"})
+	types := map[string]kg.EntityType{}
+	for _, e := range x.Entities {
+		types[e.Name] = e.Type
+	}
+	for _, name := range []string{"Will Harrow", "Can Demir"} {
+		if types[name] != kg.Person {
+			t.Errorf("%s typed %q, want a person; entities: %+v", name, types[name], x.Entities)
+		}
+	}
+	for _, name := range []string{"Harrow", "Demir"} {
+		if _, ok := types[name]; ok {
+			t.Errorf("the surname %s alone is an entity: %+v", name, x.Entities)
+		}
+	}
+}

@@ -97,7 +97,7 @@ func (ef *entityFinder) chunk(si int) {
 			i++ // "Broadcaster NTV said": the first word is a common noun
 			continue
 		}
-		if initial || (s.kind == sCredit && t.feat&(lxFunc|lxStarter) != 0) {
+		if (initial || s.kind == sCredit && t.feat&(lxFunc|lxStarter) != 0) && !ef.creditGivenName(si, i) {
 			if t.feat&(lxFunc|lxStarter|lxNumWord|lxPronoun) != 0 && t.feat&lxHonor == 0 && !ef.placeStarts(i) {
 				i++
 				continue
@@ -1169,4 +1169,11 @@ func (ef *entityFinder) jointTitles(si, i, j, end int, credit bool) int {
 		}
 	}
 	return k
+}
+
+// creditGivenName reports whether the capitalised function word at i opens a person's
+// name in a credit line: right after "by" or "and", before a name word ("Editing by Will
+// Dunham"), where a modal cannot stand.
+func (ef *entityFinder) creditGivenName(si, i int) bool {
+	return ef.sents[si].kind == sCredit && ef.toks[i].has(fCap) && !ef.toks[i].has(fUpper) && ef.is(i-1, "by", "and") && ef.isNameWord(i+1)
 }
