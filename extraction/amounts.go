@@ -379,7 +379,8 @@ func (ff *figureFinder) earlierValue(si, qa, next int) bool {
 }
 
 // percentOf names a percentage of the noun phrase at k: "of voters" (voters), "of the
-// vote" (vote); a percentage of an organization is a stake in it.
+// vote" (vote); a percentage of an organization is a stake in it, and so is one of a
+// firm named by its kind (firmWhole).
 func (ff *figureFinder) percentOf(si, k int) (string, int) {
 	s := &ff.sents[si]
 	for ff.is(k, "the", "its", "their", "all", "a", "an", "his", "her") {
@@ -388,9 +389,50 @@ func (ff *figureFinder) percentOf(si, k int) (string, int) {
 	if e := ff.entityOf(k); e >= 0 && ff.ents[e].typ == kg.Organization && ff.stakeVerb(si, k) {
 		return "stake", k
 	}
+	if ok, firm := ff.firmWhole(si, k); ok && ff.stakeVerb(si, k) {
+		return "stake", firm
+	}
 	a, b := nounPhrase(ff.doc, k, s.b)
 	return ff.measureWords(a, b)
 }
+
+// firmWhole reports whether the words at k name a firm by its kind, the whole a share
+// of which is a stake: "owns 1.7 percent of the company", "40 percent of the combined
+// company", "controls 25 percent of the joint venture" (the kind, not owned by "'s" and
+// before no noun it modifies), or a kind right before the firm's name, "bought 49
+// percent of Spanish parts maker Ficosa". Up to three lower-case words may stand before
+// the kind, the first of them a people's word. firm is the token of the firm's name, as
+// percentOf gives for a stake in a name, or -1.
+func (ff *figureFinder) firmWhole(si, k int) (ok bool, firm int) {
+	end := ff.sents[si].b
+	for j := k; j < end && j < k+4; j++ {
+		t := &ff.toks[j]
+		if t.kind != tWord || t.feat&(lxFunc|lxPronoun|lxQual|lxSpeech) != 0 || t.has(fCap) && (j > k || demonymOf[ff.tok(j)] == "") {
+			return false, -1 // a people's word may open it: "Dutch parts maker"
+		}
+		if !firmKinds[ff.low(j)] {
+			continue
+		}
+		if e := ff.entityOf(j + 1); e >= 0 && ff.ents[e].typ == kg.Organization {
+			return true, j + 1 // "parts maker Ficosa"
+		}
+		next := &ff.toks[j+1]
+		return j+1 >= end || next.kind != tWord || next.feat&(lxFunc|lxQual|lxSpeech) != 0 && !ff.doc.owner(j+1), -1
+	}
+	return false, -1
+}
+
+// firmKinds are the lower-case words that name a firm as the whole of a stake: the
+// organization descriptors (data/names.txt) and a few words for a firm's parts and
+// pacts.
+var firmKinds = func() map[string]bool {
+	m := map[string]bool{"business": true, "venture": true, "unit": true, "subsidiary": true,
+		"partnership": true, "fund": true, "provider": true}
+	for w := range orgDescriptors {
+		m[w] = true
+	}
+	return m
+}()
 
 // stakeVerb reports whether a verb of owning or trading comes shortly before token k:
 // "owns 26.8 percent of Kraft Heinz", "bought 10 percent of".
@@ -398,7 +440,8 @@ func (ff *figureFinder) stakeVerb(si, k int) bool {
 	for j := k - 1; j >= ff.sents[si].start && j >= k-7; j-- {
 		switch ff.low(j) {
 		case "own", "owns", "owned", "owning", "hold", "holds", "held", "holding", "bought", "buy", "buys", "acquire", "acquired",
-			"acquires", "sell", "sold", "sells", "take", "took", "takes", "stake", "control", "controls":
+			"acquires", "acquiring", "buying", "selling", "sell", "sold", "sells", "take", "took", "takes", "taking", "stake",
+			"control", "controls", "controlled", "controlling":
 			return true
 		}
 	}

@@ -689,6 +689,9 @@ func (ff *figureFinder) countMeasure(n *number, c *counted, before []figureCand)
 		if m := ff.numberOfBefore(n); m != "" {
 			return m
 		}
+		if m := ff.pluralRoseTo(n); m != "" {
+			return m
+		}
 		if sib := ff.ellipticSibling(n, before); sib != nil {
 			c.sibling = sib
 			return sib.f.Measure // "…, while Ostby hosted 12,000"

@@ -108,8 +108,9 @@ func (ff *figureFinder) shareOf(n *number, p int, before []figureCand) reading {
 	r := ff.percentage(n, ff.low(p), before)
 	// the whole past its owner measures the share ("a third of Canada's oil production":
 	// oil production) where percentOf read the owner's words; a named whole measures it
-	// by its name ("a third of the Senate": senate) where percentage found no measure
-	if po, _ := ff.percentOf(si, p+2); len(r.figs) > 0 && (r.figs[0].f.Measure == po || r.figs[0].f.Measure == "percent") {
+	// by its name ("a third of the Senate": senate) where percentage found no measure; a
+	// share of a firm bought or held stays a stake ("bought a fifth of data provider X")
+	if po, _ := ff.percentOf(si, p+2); len(r.figs) > 0 && po != "stake" && (r.figs[0].f.Measure == po || r.figs[0].f.Measure == "percent") {
 		m, _ := ff.measureWords(a, b)
 		if m == "" {
 			m = strings.ToLower(ff.span(a, b))
