@@ -8,8 +8,8 @@ import (
 
 // Owners: a company's parent, as an appositive says it — "Lumo Inc, a unit of Northwind
 // Corp", "Pento Ltd, a wholly owned subsidiary of Harlow Bank", "Brisk Co, owned by
-// Veltra", "Brisk Co, which is owned by Veltra" — and "Veltra-owned Brisk" (compoundTies).
-// Each gives partOf(company, parent). A company's name before a noun of such a tie
+// Veltra", "Brisk Co, which is owned by Veltra", the other way round "Veltra, the owner
+// of Brisk Co" — and "Veltra-owned Brisk" (compoundTies). Each gives partOf(company, parent). A company's name before a noun of such a tie
 // ("Northwind unit Lumo", "Lumo parent Northwind", "Northwind supplier Pento") ties it
 // to the company named right after the noun (unitCompounds).
 
@@ -17,12 +17,28 @@ import (
 var unitNouns = map[string]bool{"unit": true, "subsidiary": true, "division": true, "arm": true,
 	"affiliate": true, "offshoot": true}
 
+// ownerNouns are the heads of an appositive that names, after "of", a company the name
+// before the comma owns: "Starwood, the owner of the Sheraton", "Norsk Data, the parent
+// company of Tellus Labs" — the unit appositive turned round.
+var ownerNouns = map[string]bool{"owner": true, "parent": true}
+
+// ownerOpeners are the words that may stand between the comma and a noun of ownerNouns:
+// "the owner of", "a majority owner of", "its parent".
+var ownerOpeners = map[string]bool{"the": true, "a": true, "an": true, "its": true, "majority": true, "sole": true}
+
+// ownerHead reports whether token head ends a noun of ownerNouns: "owner", "parent",
+// "parent company".
+func (rf *relationFinder) ownerHead(head int) bool {
+	return ownerNouns[rf.low(head)] || rf.is(head, "company", "firm", "group") && rf.is(head-1, "parent")
+}
+
 // ownedBy reads the owner ties of sentence si at token v, the word "of" after a unit noun
-// or the word "by" after "owned".
+// or an owner noun, or the word "by" after "owned".
 func (rf *relationFinder) ownedBy(si, v int) {
 	s := &rf.sents[si]
 	head := v - 1
-	if !(rf.is(v, "of") && unitNouns[rf.low(head)]) && !(rf.is(v, "by") && rf.is(head, "owned")) {
+	owns := rf.is(v, "of") && rf.ownerHead(head)
+	if !(rf.is(v, "of") && unitNouns[rf.low(head)]) && !(rf.is(v, "by") && rf.is(head, "owned")) && !owns {
 		return
 	}
 	// back over the appositive's lower-case words to its comma: ", a wholly owned
@@ -37,6 +53,9 @@ func (rf *relationFinder) ownedBy(si, v int) {
 	for j := c + 1; j < head; j++ {
 		if rf.is(j, "of") {
 			return // "Pokemon Co, a third of which is owned by Nintendo": a stake
+		}
+		if owns && !ownerOpeners[rf.low(j)] && !(j == head-1 && rf.is(j, "parent")) {
+			return // "Velland, a former owner of …", "a major owner of": no parent now or a stake; "from the owner of": another clause's
 		}
 	}
 	k := v + 1
@@ -56,11 +75,39 @@ func (rf *relationFinder) ownedBy(si, v int) {
 		return // a unit of a company; owned by a company or a person
 	}
 	text := rf.span(rf.mentions[rf.entAt[c-1]].a, rf.mentions[rf.entAt[k]].b)
+	if owns {
+		rf.ownerAppositive(si, unit, int(rf.entAt[k]), text)
+		return
+	}
 	rf.addRelation(si, rf.entName(unit), "partOf", rf.entName(owner), text)
 	// "jointly owned by Lockheed Martin Corp and Boeing Co"
 	if j := rf.mentions[rf.entAt[k]].b; rf.is(j, "and") {
 		if o2 := rf.entityOf(j + 1); o2 >= 0 && o2 != unit && rf.mentions[rf.entAt[j+1]].a == j+1 && rf.ents[o2].typ == rf.ents[owner].typ {
 			rf.addRelation(si, rf.entName(unit), "partOf", rf.entName(o2), text)
+		}
+	}
+}
+
+// ownerAppositive reads "Kestrel Group, the owner of Harbor Hotels Inc" in sentence si:
+// the company named after "of" (mention mi) and any company joined to it by "and" are
+// part of the one before the comma (entity parent), both organizations,
+// unless the name after "of" modifies a noun ("a majority owner of Velland voting
+// shares" holds shares).
+func (rf *relationFinder) ownerAppositive(si, parent, mi int, text string) {
+	s := &rf.sents[si]
+	named := rf.mentions[mi].ent
+	if rf.ents[named].typ != kg.Organization || rf.ents[parent].typ != kg.Organization {
+		return
+	}
+	b := rf.mentions[mi].b
+	if rf.modifiesAfter(b, s.b) {
+		return
+	}
+	rf.addRelation(si, rf.entName(named), "partOf", rf.entName(parent), text)
+	// "Tribune Publishing, owner of the Chicago Tribune and Los Angeles Times"
+	if rf.is(b, "and") {
+		if o2 := rf.entityOf(b + 1); o2 >= 0 && o2 != parent && rf.mentions[rf.entAt[b+1]].a == b+1 && rf.ents[o2].typ == kg.Organization && !rf.modifiesAfter(rf.mentions[rf.entAt[b+1]].b, s.b) {
+			rf.addRelation(si, rf.entName(o2), "partOf", rf.entName(parent), text)
 		}
 	}
 }

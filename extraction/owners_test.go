@@ -17,3 +17,33 @@ func TestParentAfterPlace(t *testing.T) {
 		}
 	}
 }
+
+// TestOwnerAppositives: an appositive that names a company's parent the other way
+// round ("Kestrel Group, the owner of Harbor Hotels Inc", "the parent company of",
+// "parent of") gives the unit's partOf as "a unit of" does, to each company of a pair;
+// a former or major owner, another clause's owner and a name before shares give none.
+// A progressive passive ("is being sued by") acts on the name before "is being".
+func TestOwnerAppositives(t *testing.T) {
+	x := extract(t, "owner-appositives")
+	for _, r := range [][3]string{
+		{"Harbor Hotels Inc", "partOf", "Kestrel Group"},
+		{"Tellus Labs", "partOf", "Norsk Data"},
+		{"Brisk Gas", "partOf", "Velland Energy"},
+		{"Quill Partners", "sues", "Fjordbot Inc"},
+		{"Alder Times", "partOf", "Birch Media"},
+		{"Cedar Post Co", "partOf", "Birch Media"},
+	} {
+		if !hasRelation(x, r[0], r[1], r[2]) {
+			t.Errorf("missing %s %s %s; relations: %+v", r[0], r[1], r[2], x.Relations)
+		}
+	}
+	for _, r := range [][3]string{
+		{"Pento Radio", "partOf", "Ostis Media"},   // a former owner
+		{"Rowan Radio", "partOf", "Larch Capital"}, // "from the owner of": another clause's
+		{"Tansy Corp", "partOf", "Pine Partners"},  // a shareholder
+	} {
+		if hasRelation(x, r[0], r[1], r[2]) {
+			t.Errorf("unwanted %s %s %s", r[0], r[1], r[2])
+		}
+	}
+}

@@ -363,8 +363,8 @@ func (rf *relationFinder) passiveAction(si, v int, pred string, objStart int) {
 	if pv := rf.sharedPassive(si, v); pv >= 0 {
 		g = pv - 1 // "which was founded by Moss and financed by Lee": founded's patient
 	}
-	for g > s.start && (betweenSubjectAndVerb[rf.low(g)] || rf.is(g, "earlier")) {
-		g--
+	for g > s.start && (betweenSubjectAndVerb[rf.low(g)] || rf.is(g, "earlier", "being")) {
+		g-- // "Zenefits is being investigated by": the progressive passive's subject
 	}
 	if aside >= 0 {
 		obj = rf.entityBefore(aside, s.start) // "Kestrel Labs, acquired by Harbor Power in 2014,": verbforms.go
