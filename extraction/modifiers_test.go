@@ -77,7 +77,7 @@ func TestPartyAndTradeModifiers(t *testing.T) {
 		{"Kim Ray", "residentOf", "Austin"},
 		{"Bo Diaz", "residentOf", "Fresno"},
 		{"Nina Fox", "residentOf", "Boston"},
-		{"Jeff Moss", "memberOf", "NASA"},
+		{"Jeff Moss", "employeeOf", "NASA"}, // an engineer is employed (rolePredicate: tradeEmployment)
 		{"Jo Hart", "memberOf", "Greenleaf"},
 		{"Tom Reed", "memberOf", "NBA"},
 		{"Carl Ward", "investsIn", "Apple"},

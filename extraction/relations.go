@@ -76,6 +76,7 @@ func findRelations(rd *reader, ev *eventSet) []kg.Relation {
 		}
 		rf.actions(si)
 		rf.servedAs(si)      // servedas.go
+		rf.boardSeats(si)    // boards.go
 		rf.openRelations(si) // openrelations.go
 		rf.links(si)
 		rf.ties(si)
@@ -141,8 +142,16 @@ func (rf *relationFinder) backOverAuxiliaries(start, v int) int {
 	return g
 }
 
+// tradeEmployment are the role nouns of roles.txt that name a trade rather than an
+// office: the vocabulary has no predicate of their own, and one practised at or for an
+// organization is employment there. Not "architect", whose "of" names a building or a
+// plan as often as an employer.
+var tradeEmployment = map[string]bool{"engineer": true}
+
 // rolePredicate finds the predicate of a role title: the title itself, else its longest
-// ending in the vocabulary ("information officer" → officerOf).
+// ending in the vocabulary ("information officer" → officerOf). A trade the vocabulary
+// names no office for but that roles.txt reads is employment: "an engineer at Quill
+// Systems", "a software engineer at" (employeeOf, tradeEmployment).
 func rolePredicate(role string) string {
 	role = strings.ToLower(strings.TrimSpace(role))
 	if kg.IsRole(role) {
@@ -162,6 +171,9 @@ func rolePredicate(role string) string {
 	for role != "" {
 		if kg.IsRole(role) {
 			return kg.RolePredicate(role)
+		}
+		if tradeEmployment[role] {
+			return "employeeOf"
 		}
 		i := strings.IndexByte(role, ' ')
 		if i < 0 {
