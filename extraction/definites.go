@@ -30,6 +30,7 @@ const (
 	sortState                        // a U.S. state
 	sortTown                         // a place that is no country, region or state
 	sortBusiness                     // an organization that is no public body
+	sortMaker                        // a business named by what it makes: "the iPhone maker", "the software maker"
 	sortBody                         // an organization whose name holds one of the kind's words
 	sortCalled                       // an organization the article calls by the kind, or whose name holds one of its words
 	sortOfficer                      // a person with a police role
@@ -46,6 +47,7 @@ var definiteKind = map[string]struct {
 	"state": {sortState, nil},
 	"city":  {sortTown, nil}, "town": {sortTown, nil}, "village": {sortTown, nil},
 	"company": {sortBusiness, nil}, "firm": {sortBusiness, nil},
+	"maker": {sortMaker, nil}, "manufacturer": {sortMaker, nil},
 	"lender":    {sortCalled, []string{"Bank", "Bancorp", "Banco", "Banca", "Credit", "Financial"}},
 	"bank":      {sortCalled, []string{"Bank", "Bancorp", "Banco", "Banca"}},
 	"retailer":  {sortCalled, []string{"Stores", "Mart", "Wal-Mart", "Walmart"}},
@@ -108,7 +110,7 @@ func (rd *reader) definite(a, b int, object bool) string {
 			return ""
 		}
 	}
-	for k := a + 1; k < b-1; k++ {
+	for k := a + 1; k < b-1 && kind.sort != sortMaker; k++ { // "the Qube maker" is not Qube
 		if mi := rd.entAt[k]; mi >= 0 && rd.mentions[mi].ent >= 0 && rd.kindFits(&rd.mentions[mi], rd.low(b-1)) {
 			return rd.entName(rd.mentions[mi].ent) // "the Islamic State group" names itself
 		}
@@ -251,7 +253,7 @@ func (rd *reader) kindFits(m *mention, kind string) bool {
 			return usStates[e.name]
 		}
 		return !country && !region && !usStates[e.name]
-	case sortBusiness:
+	case sortBusiness, sortMaker:
 		return e.typ == kg.Organization && !publicBody(e.name) && !partyName(e.name)
 	case sortBody:
 		return e.typ == kg.Organization && nameHolds(e.name, k.words, kind)
@@ -315,9 +317,16 @@ func policeRole(s string) bool {
 // of it (orgModifiersFit).
 func (rd *reader) definiteModifiersFit(ma, mb, ei int) bool {
 	country := rd.countryOfEnt(ei)
+	maker := mb < len(rd.toks) && definiteKind[rd.low(mb)].sort == sortMaker
 	for k := ma; k < mb; k++ {
 		w := rd.low(k)
 		if idleKindWords[w] || idleTitleWords[w] {
+			continue
+		}
+		if maker && rd.madeThing(k, ei) {
+			if mi := rd.entAt[k]; mi >= 0 {
+				k = rd.mentions[mi].b - 1
+			}
 			continue
 		}
 		if e := rd.entityOf(k); e >= 0 {
@@ -338,6 +347,51 @@ func (rd *reader) definiteModifiersFit(ma, mb, ei int) bool {
 		}
 	}
 	return true
+}
+
+// madeThing reports whether the modifier at token k of "the [modifiers] maker" names
+// what the maker ei makes rather than which one it is: a product's name typed Other or
+// Organization ("the iPhone maker", "the Qube maker") that the article names with ei
+// (namedWith), not ei's own name. Lower-case words ("the software maker") must be said of
+// ei as any description's (orgModifiersFit).
+func (rd *reader) madeThing(k, ei int) bool {
+	if e := rd.entityOf(k); e >= 0 {
+		t := rd.ents[e].typ
+		return e != ei && !rd.mentions[rd.entAt[k]].demonym && (t == kg.Other || t == kg.Organization) && rd.namedWith(ei, rd.entName(e))
+	}
+	return false
+}
+
+// namedWith reports whether the article names the product (or a model of it: "Qube"
+// for "Qube 5s") after organization ei in one sentence with no other organization
+// between, as "Zelcor's Qube", "Zelcor said its Qube 5s" do: what ties a maker to its
+// product for "the Qube maker".
+func (rd *reader) namedWith(ei int, product string) bool {
+	last := -1 // the sentence and end of ei's last mention before the one read
+	lastSent := -1
+	for mi := range rd.mentions {
+		m := &rd.mentions[mi]
+		if m.ent < 0 || rd.quoteOf[m.a] != 0 {
+			continue
+		}
+		if m.ent == ei {
+			last, lastSent = m.b, m.sent
+			continue
+		}
+		if last < 0 || m.sent != lastSent {
+			continue
+		}
+		if rd.is(m.b, "maker", "manufacturer") {
+			continue // the description itself
+		}
+		if n := rd.entName(m.ent); n == product || strings.HasPrefix(n, product+" ") {
+			return true
+		}
+		if rd.ents[m.ent].typ == kg.Organization {
+			last = -1
+		}
+	}
+	return false
 }
 
 // countryOfEnt returns the country entity ei lies in or belongs to, where known.

@@ -41,6 +41,7 @@ func (rf *relationFinder) possessives(si int) {
 		rf.possessedAct(si, g, owner) // actionnouns.go
 	}
 	rf.placeModifiers(si) // modifiers.go
+	rf.describedMakers(si)
 }
 
 // possessiveOwner returns the entity the possessive at token g stands for: "NAME's",
@@ -422,6 +423,32 @@ func (rf *relationFinder) possessedProduct(si, g, owner int) {
 		from = rf.mentions[om].a
 	}
 	rf.addRelation(si, rf.entName(e), "partOf", oname, rf.span(from, m.b))
+}
+
+// describedMakers reads "the PRODUCT maker" in sentence si: a name typed Other that
+// reads as a product (productNamed) between "the" and "maker" or "manufacturer" is part
+// of the company the description stands for (definite: the nearest business the article
+// names with that product), as "its PRODUCT" makes it: "the eQube maker said" after
+// "Zelcor … its eQube" gives eQube partOf Zelcor.
+func (rf *relationFinder) describedMakers(si int) {
+	s := &rf.sents[si]
+	for a := s.start; a+2 < s.b; a++ {
+		if !rf.is(a, "the") || rf.quoteOf[a] != 0 {
+			continue
+		}
+		mi := rf.entAt[a+1]
+		if mi < 0 {
+			continue
+		}
+		m := &rf.mentions[mi]
+		if m.a != a+1 || m.ent < 0 || m.b >= s.b || !rf.is(m.b, "maker", "manufacturer") || rf.ents[m.ent].typ != kg.Other || !rf.productNamed(m.ent) {
+			continue
+		}
+		object := rf.reader.clauseStart(a, s.start) < a
+		if name := rf.definite(a, m.b+1, object); name != "" && name != rf.entName(m.ent) {
+			rf.addRelation(si, rf.entName(m.ent), "partOf", name, rf.span(a, m.b+1))
+		}
+	}
 }
 
 // nearestBody returns the organization named last in tokens from..to-1, the one "its"

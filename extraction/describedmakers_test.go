@@ -1,0 +1,26 @@
+package extraction
+
+import "testing"
+
+// TestDescribedMakers: "the PRODUCT maker" stands for the company the article names
+// with that product ("Zelcor … its eQube"), and the product is part of it; a maker of a
+// product no company is named with stands for none, and no nearer business (an
+// analysts' firm) is taken for it.
+func TestDescribedMakers(t *testing.T) {
+	x := extractStrict(readInput(t, "testdata/described-makers.input"))
+	if !hasRelation(x, "eQube", "partOf", "Zelcor Inc") {
+		t.Errorf("missing eQube partOf Zelcor Inc in %+v", x.Relations)
+	}
+	if !hasRelation(x, "Halvorsen Systems", "sues", "Zelcor Inc") {
+		t.Errorf("missing Halvorsen Systems sues Zelcor Inc in %+v", x.Relations)
+	}
+	for _, r := range [][3]string{
+		{"eQube", "partOf", "Brindle Partners"},
+		{"vPad", "partOf", "Brindle Partners"},
+		{"vPad", "partOf", "Ostrava Motors"},
+	} {
+		if hasRelation(x, r[0], r[1], r[2]) {
+			t.Errorf("unexpected %v", r)
+		}
+	}
+}
