@@ -160,6 +160,9 @@ func (rd *reader) dateWithin(si int, in func(k int) bool) string {
 					year, ahead = v, false
 				}
 			}
+			if day > 0 && ahead && rd.is(k-1, "by", "until", "till") {
+				return "" // "will elect the leader by Sept. 9" in a July report: a deadline ahead, the sentence tells what is planned
+			}
 			if year == 0 || day > 0 && ahead && rd.datesANoun(k, k+2) {
 				continue // "the Nov. 8 election" in a July report: a day ahead
 			}

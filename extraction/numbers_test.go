@@ -1,7 +1,9 @@
 package extraction
 
 import (
+	"strings"
 	"testing"
+	"time"
 
 	"github.com/factgraph/kg"
 )
@@ -107,5 +109,27 @@ func TestChangeSubjects(t *testing.T) {
 	}
 	if lone {
 		t.Errorf("the lone 15 percent took the range's measure; figures: %+v", x.Figures)
+	}
+}
+
+// TestDeadlineAheadDatesNothing: a day later in the year than the publication after "by"
+// or "until" is a deadline ahead ("will elect the leader by Sept. 9" in a July report),
+// not last year's date of what the sentence tells; the figures of such a sentence get no
+// date rather than one a year back.
+func TestDeadlineAheadDatesNothing(t *testing.T) {
+	a := kg.Article{Title: "Party to pick leader", Published: time.Date(2016, 7, 11, 0, 0, 0, 0, time.UTC),
+		Body: "Party lawmakers will first narrow a field of five candidates down to two, and members will elect the leader by Sept. 9, officials said. " +
+			"The regulator said it would now rule on the $4 billion merger until Aug. 18."}
+	x, err := Extract(a)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(x.Figures) == 0 {
+		t.Fatal("no figures read")
+	}
+	for _, f := range x.Figures {
+		if strings.HasPrefix(f.Date, "2015") {
+			t.Errorf("a deadline ahead dated a year back: %+v", f)
+		}
 	}
 }
