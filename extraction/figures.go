@@ -162,6 +162,9 @@ func distinctFigures(figs []figureCand, headline int) []kg.Figure {
 				key += "|" + string(c.f.Qualifier) // an end of a range ("$1 billion to $1.2 billion") is not the exact "$1 billion"
 			}
 		}
+		if j, ok := seen[key]; ok && !currency(c.f.Unit) && statedRange(c.f) && statedRange(out[j]) && out[j].Qualifier != c.f.Qualifier {
+			key += "|" + string(c.f.Qualifier) // "8 to 12 inches", then "12 to 18 inches": the one's top is not the other's floor
+		}
 		if j, ok := seen[key]; ok && c.f.Scope.Kind == kg.Increment && out[j].Scope.Kind != kg.Increment && out[j].Sentence == c.f.Sentence {
 			key += "|increment" // "14 killed at the airport and another 14 at the station": two counts
 		}
@@ -190,6 +193,12 @@ func rangeEnd(f kg.Figure) bool {
 		return false
 	}
 	return strings.Contains(f.Text, " to ") || strings.HasPrefix(f.Text, "between ") || strings.Count(f.Text, "$") > 1
+}
+
+// statedRange reports whether f is one end of a range its words give both ends of: not
+// "up to 50 mph", whose words hold " to " too.
+func statedRange(f kg.Figure) bool {
+	return rangeEnd(f) && !strings.HasPrefix(strings.ToLower(f.Text), "up to ")
 }
 
 // statedInBody reports whether a headline figure's number is one the body gives too.
@@ -414,6 +423,11 @@ func (ff *figureFinder) hedge(n *number) {
 		n.qual = kg.UpTo
 		n.qa = rangeStart(ff.doc, n.i, start)
 		ff.lowerEnd(n)
+		if _, own := unitLowerEnd(ff.doc, n.i, start); own {
+			if q, h := qualifierBefore(ff.doc, n.qa, start); q == kg.About && !ff.is(n.qa, "between") {
+				n.qa = h // "around 4.2 percent to 4.3 percent": the range's words open at its hedge
+			}
+		}
 	}
 	if q := qualifierAfter(ff.doc, n.next); q != kg.Exact {
 		n.qual = q

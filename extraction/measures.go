@@ -74,6 +74,11 @@ func (ff *figureFinder) notAFigure(si, i, numTok, next int, v float64, unit stri
 			ff.is(next, "and") && ff.numberStarts(next+1) && ff.is(i-1, "between") {
 			return true
 		}
+		if (ff.is(next, "percent") || ff.low(next) == "%") && ff.is(next+1, "to", "or", "and") && ff.numberStarts(next+2) {
+			if lo := rangeStart(ff.doc, next+2, s.start); lo == i || lo == i-1 && ff.is(i-1, "between") {
+				return true // "20 percent to 25 percent": the upper end reads the range
+			}
+		}
 	}
 	if ff.idleNumber(si, i, next) {
 		return true // "the 200 block of", "a father of two", "100 percent sure" (speechfigures.go)

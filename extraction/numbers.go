@@ -48,6 +48,8 @@ func qualifierBefore(d *doc, i, start int) (kg.Qualifier, int) {
 			return kg.UpTo, i - 3
 		}
 		return kg.MoreThan, i - 2
+	case w3 == "in" && w2 == "excess" && w1 == "of":
+		return kg.MoreThan, i - 3 // "in excess of $40 million"
 	case w1 == "over", w1 == "above", w1 == "exceeding":
 		return kg.MoreThan, i - 1
 	case w2 == "fewer" && w1 == "than", w2 == "less" && w1 == "than":
@@ -113,7 +115,14 @@ func rangeStart(d *doc, i, start int) int {
 			lo--
 		}
 	}
-	if !d.numberStarts(lo) || d.is(lo-1, "from") && !d.is(lo-2, "range", "ranges", "ranged", "ranging", "anywhere", "varies", "vary", "varied") || d.toks[lo].kind == tNum && d.yearAt(lo) {
+	f := lo - 1
+	if k, ok := unitLowerEnd(d, i, start); ok {
+		lo, f = k, k-1 // "6.4 billion and 6.7 billion euros", "20 percent to 25 percent"
+		if d.is(f, "about", "around", "roughly", "approximately", "nearly", "almost") {
+			f-- // "from about 40 percent to 52 percent": a change too
+		}
+	}
+	if !d.numberStarts(lo) || d.is(f, "from") && !d.is(f-1, "range", "ranges", "ranged", "ranging", "anywhere", "varies", "vary", "varied") || d.toks[lo].kind == tNum && d.yearAt(lo) {
 		return i
 	}
 	lv, _, _, _, ok := d.numberAt(lo, i)
@@ -131,6 +140,45 @@ func rangeStart(d *doc, i, start int) int {
 	}
 	return i
 }
+
+// unitLowerEnd returns the first token of a range's lower end that carries its own
+// percent or scale word, as its upper end does: "20 percent to 25 percent", "between 3.0
+// percent and 3.5 percent", "6.4 billion and 6.7 billion euros". Poll scores set side by
+// side ("lags Rival 28 percent to 45 percent", "a margin of 40 percent to 60 percent")
+// are two shares, no range.
+func unitLowerEnd(d *doc, i, start int) (int, bool) {
+	if !d.is(i-1, "to", "or", "and") || d.punct(i, '$') || i-3 < start || d.toks[i-3].kind != tNum {
+		return i, false
+	}
+	w := d.low(i - 2)
+	switch {
+	case w == "percent" || w == "%":
+		if d.low(i+1) != w {
+			return i, false
+		}
+		for k := i - 4; k >= start && k >= i-7; k-- {
+			if pollWords[d.low(k)] {
+				return i, false
+			}
+		}
+		if d.punct(i-4, ',') || i-4 > start && d.toks[i-4].kind == tWord && d.toks[i-4].has(fCap) && d.toks[i-4].feat&lxFunc == 0 {
+			return i, false // "…, 35 percent to 37 percent", "Rival 28 percent to 45 percent"
+		}
+	case d.toks[i-2].feat&lxScale != 0:
+		if i+1 >= len(d.toks) || d.toks[i+1].feat&lxScale == 0 {
+			return i, false
+		}
+	default:
+		return i, false
+	}
+	return i - 3, true
+}
+
+// pollWords set two shares side by side as a vote's or a poll's result, not a range.
+var pollWords = map[string]bool{"margin": true, "voted": true, "vote": true, "votes": true, "lead": true,
+	"leads": true, "led": true, "trails": true, "trailed": true, "trailing": true, "lags": true, "lagged": true,
+	"behind": true, "beat": true, "beats": true, "defeated": true, "won": true, "wins": true, "poll": true,
+	"polls": true, "survey": true, "against": true}
 
 // moveBefore reports whether the amount opening at token lo follows a verb or adverb of
 // change ("fell", "up", "cut its target by", past a hedge or "another"): a money amount

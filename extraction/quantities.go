@@ -138,14 +138,8 @@ func (ff *figureFinder) precipitation(n *number, unit string) (reading, bool) {
 			}
 		}
 	}
-	if measure == "" && !ff.is(end, "deep", "high", "tall", "long", "wide", "below", "above") {
-		s := &ff.sents[n.si]
-		for k := s.start; k < s.b; k++ {
-			if m := precipitationWords[ff.low(k)]; m == "snowfall" && ff.toks[k].kind == tWord && ff.entityOf(k) < 0 {
-				measure = m // rain alone does not say what rose: "the river rose 4 feet after days of rain"
-				break
-			}
-		}
+	if measure == "" && !ff.is(end, "deep", "high", "tall", "long", "wide", "below", "above") && ff.snowNear(n.si) {
+		measure = "snowfall" // rain alone does not say what rose: "the river rose 4 feet after days of rain"
 	}
 	if measure == "" {
 		return reading{}, false
@@ -154,6 +148,22 @@ func (ff *figureFinder) precipitation(n *number, unit string) (reading, bool) {
 		return reading{}, true // "12 inches (30 cm)", "10 to 16 inches (25 to 42 cm)"
 	}
 	return ff.weatherFigure(n, end, name, measure), true
+}
+
+// snowNear reports whether sentence si or the one before it names snow, so that a depth
+// in inches or feet it gives alone is a snowfall: "A blizzard hit the coast. Boston could
+// see 8 to 12 inches." (a name such as "Snow" aside). Two sentences back reads four more
+// right figures in the 2016 corpus but lets a forecast's probabilities in too.
+func (ff *figureFinder) snowNear(si int) bool {
+	for sj := si; sj >= 0 && sj >= si-1; sj-- {
+		s := &ff.sents[sj]
+		for k := s.start; k < s.b; k++ {
+			if precipitationWords[ff.low(k)] == "snowfall" && ff.toks[k].kind == tWord && ff.entityOf(k) < 0 {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // windWords say that a speed is the wind's: "winds of up to 50 mph", "gusts of 70 km per
