@@ -78,6 +78,9 @@ func (ef *entityFinder) typeByWords(a, b int, name string) (typ kg.EntityType, s
 	if ef.creedName(a, b) {
 		return kg.Other, 5, true // "Islam", "Hinduism", "Allah", "Sunni Islam" (creeds.go)
 	}
+	if ef.scriptureName(a, b) {
+		return kg.Other, 5, true // "the Bible", "U.S. Constitution", "in Arabic" (scriptures.go)
+	}
 	if b == a+1 && regionCompound(name) {
 		return kg.Place, 7, true // "the Asia-Pacific" (residents.go)
 	}
@@ -317,6 +320,9 @@ func (ef *entityFinder) typeByWordBefore(si, a, b, words int) (typ kg.EntityType
 	prev := a - 1
 	if ef.placeListed(si, a, b) && words == 1 {
 		return kg.Place, 3, true
+	}
+	if words <= 2 && ef.headedPlaceList(si, a, b) {
+		return kg.Place, 6, true // "towns including Corvane, Tellbury and Ashmoor" (listheads.go)
 	}
 	// "Jimmy Carter's wife, Rosalynn", "her son Tomas"
 	if kin := prev; words <= 3 && (kinNouns[ef.low(kin)] || ef.punct(kin, ',') && kinNouns[ef.low(kin-1)]) && kin > ef.sents[si].start {
