@@ -150,8 +150,8 @@ func TestNotFigures(t *testing.T) {
 		case 6: // "6 victims were counted twice": why a toll was corrected
 		case 2, 3: // "Two sources familiar with the case said", "three other sources": informants
 		default:
-			if f.Value == 4 && f.Measure != "arrested" || f.Value == 5 {
-				t.Errorf("not a figure: %+v", f) // the 4-4 score, "the five suspects"
+			if f.Value == 4 && f.Measure != "arrested" || f.Value == 5 && !strings.Contains(x.Sentences[f.Sentence].Text, "four of the five") {
+				t.Errorf("not a figure: %+v", f) // the 4-4 score, "the five suspects" again (the whole of "four of the five suspects" is one)
 			}
 			continue
 		}

@@ -444,7 +444,8 @@ func (ff *figureFinder) count(n *number, before []figureCand) reading {
 	if !ff.countableNoun(n, &c) || miscounted(ff.doc, max(c.b, n.next), s.b) {
 		return reading{}
 	}
-	if c.class == "" {
+	whole := ff.partitiveWhole(n)
+	if c.class == "" && !whole {
 		// a verb right before the number says what happened to those counted, even
 		// when another verb follows: "killed 2,474 people and injured about 11,000"
 		c.class = directVerb(ff.doc, n.qa, s.start)
@@ -455,7 +456,9 @@ func (ff *figureFinder) count(n *number, before []figureCand) reading {
 			c.class = "injured" // "sent three firefighters to the hospital": where they were sent says
 		}
 	}
-	ff.whatHappened(n, &c, before)
+	if !whole {
+		ff.whatHappened(n, &c, before) // what happened, happened to the part ("three of the 12 crew were missing")
+	}
 	measure := ff.countMeasure(n, &c, before)
 	verb := measure == "" && c.class == "" && c.verb != ""
 	if verb {
@@ -468,6 +471,9 @@ func (ff *figureFinder) count(n *number, before []figureCand) reading {
 		return reading{} // "the two companies", "her two sons"
 	}
 	measure, scope := ff.countScope(n, &c, measure)
+	if whole && scope.Kind == kg.Status {
+		scope = kg.Scope{} // "two of the other three patients were in critical condition": the part's state
+	}
 	var r reading
 	if c.sibling != nil {
 		r = ff.ellipticFigure(n, c.sibling, measure)
@@ -775,25 +781,53 @@ func (ff *figureFinder) sharedVerb(n *number, before []figureCand) string {
 	return v
 }
 
+// partitiveWhole reports whether n counts the whole a part is taken of ("three of the 12
+// crew", "two of the state's four clinics", "a quarter of the 400 passengers"): what the sentence says happened is the
+// part's, so the whole is measured by its own words.
+func (ff *figureFinder) partitiveWhole(n *number) bool {
+	k := n.qa - 1
+	if ff.is(k, "other") {
+		k-- // "two of the other three patients"
+	}
+	if ff.is(k, "'s", "’s") && ff.toks[max(k-1, 0)].kind == tWord {
+		k -= 2
+	}
+	if !ff.is(k, "the", "its", "their", "his", "her") || !ff.is(k-1, "of") || k-2 < ff.sents[n.si].start {
+		return false
+	}
+	if ff.is(k-2, "one") {
+		return false // "one of the 12,000 people injured": one among them, whose words say what happened to all
+	}
+	if _, part := fractionParts[ff.low(k-2)]; part || ff.is(k-2, "half") {
+		return true // "more than a quarter of the 400 passengers", "half of its 3,000 workers"
+	}
+	return ff.toks[k-2].kind == tNum || ff.toks[k-2].feat&lxNumWord != 0
+}
+
 // partitiveBase returns where the noun a part is taken of begins, past the words before it
 // in the whole: its owner and a superlative or count ("two of the world's largest oil
 // companies", "two of the state's four clinics"), a count ("four of the five suspects")
 // and a superlative ("three of the four largest carriers"). The owner stays when neither
-// follows it ("600 of the company's drivers"). whole is the token of a count after an
-// owner, a figure of its own ("the state's four clinics"), or 0.
+// follows it ("600 of the company's drivers"). whole is the token of the whole's count, a
+// figure of its own ("three of the 12 crew", "the state's four clinics"), or 0; a count
+// after "first", "last" or "next" is a stretch the part is counted in ("14 of the first 20
+// contests") and no whole.
 func (ff *figureFinder) partitiveBase(k, end int) (base, whole int) {
-	owner := false
 	if k+2 < end && ff.toks[k].kind == tWord && ff.is(k+1, "'s", "’s") && (superlative(ff.low(k+2)) || ff.numberStarts(k+2) && ff.toks[k+2].kind != tPunct) {
 		k += 2
-		owner = true
 	}
 	if k+1 < end && superlative(ff.low(k)) && ff.numberStarts(k+1) && ff.toks[k+1].kind != tPunct && !ff.punct(k+2, '-') {
 		k++ // "79 of the web's top 100 sites"
 	}
+	ordinal := false
+	if k+1 < end && ff.is(k, "first", "last", "past", "previous", "next") && ff.numberStarts(k+1) && ff.toks[k+1].kind != tPunct && !ff.punct(k+2, '-') {
+		k++ // "14 of the first 20 contests", "three of its last 16 possessions": the part is counted, the stretch is no whole
+		ordinal = true
+	}
 	counted := false
 	if ff.numberStarts(k) && ff.toks[k].kind != tPunct {
-		if owner {
-			whole = k
+		if !ordinal && !(k+1 < end && (superlative(ff.low(k+1)) || ff.is(k+1, "most"))) {
+			whole = k // "three of the 12 crew", "two of the state's four clinics": the whole is a count too (not "the four largest carriers", a rank)
 		}
 		k++
 		counted = true

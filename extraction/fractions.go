@@ -126,6 +126,7 @@ func (ff *figureFinder) shareOf(n *number, p int, before []figureCand) reading {
 // pronoun or a number.
 func (ff *figureFinder) shareWhole(si, k int) (a, b int) {
 	s := &ff.sents[si]
+	start := k
 	if k >= s.b || ff.toks[k].kind != tWord {
 		return k, k // "a quarter of 2015", "a third of $4 billion"
 	}
@@ -134,6 +135,18 @@ func (ff *figureFinder) shareWhole(si, k int) (a, b int) {
 	}
 	for ff.is(k, "the", "its", "their", "all", "his", "her", "our", "my", "your") {
 		k++
+	}
+	if k > start && k+1 < s.b && ff.toks[k].kind == tNum && !ff.punct(k+1, '%') {
+		if w := ff.low(k); len(w) == 4 && (strings.HasPrefix(w, "19") || strings.HasPrefix(w, "20")) {
+			return k, k // "a third of the 2016 budget": a year
+		}
+		k++ // "more than a quarter of the 400 passengers": the whole is counted, and its count read on its own
+		if ff.is(k, "million", "billion") {
+			k++
+		}
+		if k >= s.b || ff.toks[k].kind != tWord || ff.is(k+1, "of", "per", "a", "an") {
+			return k, k // "a tenth of the 90,000 tonnes of grain", "the 1.6 million barrels per day": a quantity, no body counted
+		}
 	}
 	for j := k + 1; j < s.b && j < k+4; j++ {
 		if ff.is(j, "'s", "’s") {
