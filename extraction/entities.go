@@ -116,7 +116,10 @@ func findEntities(d *doc, es *entitySet) {
 	ef.townsBeforeStates()
 	ef.placesBeforePluralHeads()
 	ef.townsBeforeBasedStates()
+	ef.gluedTickers()                     // gluedtickers.go
+	named := ef.givenNamesBeforeSurname() // sharedsurnames.go
 	ef.resolveEntities()
+	ef.keepGivenNames(named)
 }
 
 // townsBeforeStates types as a place a name of weak evidence that a U.S. state or a

@@ -1,0 +1,76 @@
+package extraction
+
+import (
+	"strings"
+
+	"github.com/factgraph/kg"
+)
+
+// givenNamesBeforeSurname gives a lone given name joined by "and" to a person's full
+// name that full name's surname, as news names a couple or siblings ("Lisa and John
+// Robinson", "the brothers David and Charles Koch"): the first word becomes "Lisa
+// Robinson", a person. Both words before the surname are given names of the word list
+// (firstnames.txt) and the second name is exactly a given name and a surname, so that
+// "Ben and Jerry's" or "Tim and Eric Awesome Show" stay as they are; the lone word
+// is no other person's surname in the article nor opens another name there ("Clarence
+// Thomas … Thomas and Greg Kinnear", "Mary Hawkins … Mary and Alex Randall" keep
+// Thomas and Mary). It returns the mentions it named in full, whose bare given name
+// keepGivenNames records as an alias once they are resolved.
+func (ef *entityFinder) givenNamesBeforeSurname() []int {
+	var named []int
+	for mi := range ef.mentions {
+		m := &ef.mentions[mi]
+		if m.b != m.a+1 || m.ta != m.a || m.demonym || !firstNames[ef.tok(m.a)] || m.b+1 >= len(ef.toks) || !ef.is(m.b, "and") {
+			continue
+		}
+		fi := ef.entAt[m.b+1]
+		if fi < 0 {
+			continue
+		}
+		full := &ef.mentions[fi]
+		if full.a != m.b+1 || full.b != full.a+2 || full.sent != m.sent || full.typ != kg.Person || !firstNames[ef.tok(full.a)] || firstNames[ef.tok(full.a+1)] {
+			continue
+		}
+		surname := ef.tok(full.a + 1)
+		if !givenNameShape(surname) || ef.namedOtherwise(m.name, surname) {
+			continue
+		}
+		m.name = m.name + " " + surname
+		m.typ = kg.Person
+		if m.score < full.score {
+			m.score = full.score
+		}
+		named = append(named, mi)
+	}
+	return named
+}
+
+// keepGivenNames gives the entity of each mention givenNamesBeforeSurname named in full
+// the given name the text wrote alone, as an alias ("Hillary" of "Hillary and Bill
+// Clinton").
+func (ef *entityFinder) keepGivenNames(named []int) {
+	for _, mi := range named {
+		m := &ef.mentions[mi]
+		if e := ef.entityOf(m.a); e >= 0 {
+			ef.ents[e].addAlias(ef.tok(m.a))
+		}
+	}
+}
+
+// namedOtherwise reports whether the given name w ends the full name of a person of the
+// article ("Clarence Thomas") or opens a longer name under another surname than surname
+// ("Mary Hawkins", "The Larry Sanders Show"): the lone word is that one.
+func (ef *entityFinder) namedOtherwise(w, surname string) bool {
+	for _, o := range ef.mentions {
+		if o.typ == kg.Person && strings.HasSuffix(o.name, " "+w) {
+			return true
+		}
+		f := strings.Fields(o.name)
+		for k := 0; k+1 < len(f); k++ {
+			if f[k] == w && f[k+1] != surname {
+				return true
+			}
+		}
+	}
+	return false
+}
