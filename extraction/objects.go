@@ -37,8 +37,9 @@ func (rf *relationFinder) mentionFrom(k, end int) int {
 
 // withMembers returns the name of mention mi's entity joined ("\x00") with the names
 // coordinated after it: members of the same kind (sameKindOfName) set off by commas,
-// closed by "and", "or" or "as well as", each as listMember reads it. It is the one list
-// reader of the verbs' objects: the controlled actions (actionObject, relations.go) and
+// closed by "and", "or" or "as well as" (or by "and others": "sued A, B and others"; a
+// list that "as well as" opens runs on to its own "and"), each as listMember reads it.
+// It is the one list reader of the verbs' objects: the controlled actions (actionObject, relations.go) and
 // the open relations (openrelations.go) both take their objects through it. Without
 // the closing "and" there is no list ("Aleppo, Syria" is a place's place, "Jan Kord,
 // Ostmark's premier" an appositive); a member that owns what follows ("Google and
@@ -51,10 +52,16 @@ func (rf *relationFinder) withMembers(mi, end int) string {
 	names := []string{rf.entName(m.ent)}
 	k, closed := m.b, false
 	prep := rf.prepositionBefore(m.a)
+	sure, kSure := 0, 0 // the members read, and where they end, when "as well as" opened a list of its own
+	others := false     // the list ends with "and others"
 	for !closed && k < end {
 		j := k
 		if rf.punct(j, ',') {
 			j++
+		}
+		if rf.is(j, "and", "or") && len(names) > 1 && rf.othersAt(j+1) {
+			closed, others = true, true // "sued A, B and others": the list ends with the unnamed rest
+			break
 		}
 		if rf.is(j, "and", "or") {
 			j++
@@ -62,6 +69,9 @@ func (rf *relationFinder) withMembers(mi, end int) string {
 		} else if rf.is(j, "as") && rf.is(j+1, "well") && rf.is(j+2, "as") {
 			j += 3 // "invited A as well as B"
 			closed = true
+			if sure == 0 && rf.listAfterAsWellAs(j, end) {
+				sure = len(names) + 1 // "as well as to B, C, D and others": the list runs on
+			}
 		}
 		if j == k {
 			break
@@ -73,24 +83,62 @@ func (rf *relationFinder) withMembers(mi, end int) string {
 		if rf.tok(j) == "the" {
 			j++ // "informed the Kestrel Agency and the Norland Union", not "… and The King of Limbs"
 		}
-		ni := rf.listMember(j, end, typ)
-		if ni < 0 {
-			return names[0]
+		if sure == len(names)+1 {
+			closed = false // read on past the member after "as well as"
 		}
-		n := &rf.mentions[ni]
-		if !sameKindOfName(rf.ents[n.ent].typ, typ) || n.demonym || rf.quoteOf[n.a] != 0 || compoundSuffix(rf.tok(n.b-1)) != "" {
+		ni := rf.listMember(j, end, typ)
+		var n *mention
+		if ni >= 0 {
+			n = &rf.mentions[ni]
+		}
+		if n == nil || !sameKindOfName(rf.ents[n.ent].typ, typ) || n.demonym || rf.quoteOf[n.a] != 0 || compoundSuffix(rf.tok(n.b-1)) != "" {
+			if sure > 0 && len(names) >= sure {
+				break // "as well as B, Acme-backed C": B is still sure
+			}
 			return names[0]
 		}
 		names = append(names, rf.entName(n.ent))
 		k = n.b
+		if len(names) == sure {
+			kSure = k
+		}
+	}
+	if !closed && sure > 0 && len(names) >= sure {
+		names, closed, k = names[:sure], true, kSure // "as well as B, C" not closed: B alone is sure
 	}
 	if !closed || rf.owner(k) || rf.modifier(k) || rf.pluralAfter(k) || rf.opensClause(k) || rf.pluralAfter(rf.pastParenthesis(k)) {
 		return names[0] // "… and Acme (ACM) employees": the employees
 	}
-	if len(names) == 2 && rf.punct(rf.mentions[mi].b, ',') {
+	if len(names) == 2 && rf.punct(rf.mentions[mi].b, ',') && !others && sure == 0 {
 		return names[0] // "invest in Uber, and Volkswagen announced": two clauses
 	}
 	return strings.Join(names, "\x00")
+}
+
+// othersAt reports whether the words at token k name the unnamed rest of a list: "others",
+// "many others", "other companies" before the list's end ("sent it to A, B and
+// others"), so the "and" before them closes the list of names.
+func (rf *relationFinder) othersAt(k int) bool {
+	if rf.is(k, "many", "several", "some") {
+		k++
+	}
+	if rf.is(k, "others") {
+		return true
+	}
+	return rf.is(k, "other") && k+1 < len(rf.toks) && !rf.toks[k+1].has(fCap) && strings.HasSuffix(rf.low(k+1), "s")
+}
+
+// listAfterAsWellAs reports whether the member after "as well as" at token j opens a
+// list of its own, its names set off by commas: "A, as well as B, C and D".
+func (rf *relationFinder) listAfterAsWellAs(j, end int) bool {
+	if rf.is(j, "to", "with", "in", "at", "from", "on", "for", "against") {
+		j++
+	}
+	if rf.is(j, "the") {
+		j++
+	}
+	ni := rf.mentionFrom(j, end)
+	return ni >= 0 && rf.punct(rf.mentions[ni].b, ',') && rf.mentionFrom(rf.mentions[ni].b+1, end) >= 0
 }
 
 // pastParenthesis returns the token after a parenthesis that opens at k ("Acme (ACM)"),
