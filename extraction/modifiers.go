@@ -516,7 +516,9 @@ var (
 // their race or office (mention mi): "Democrat Hillary Clinton", "Republican Sen. John
 // Thune", "Republican presidential front-runner Donald Trump", "Labour leader Jeremy
 // Corbyn", and after a plural each name of the list that follows ("Republican
-// presidential candidates Ted Cruz and Marco Rubio"). The person is memberOf the party.
+// presidential candidates Ted Cruz and Marco Rubio"). A race noun may close before a
+// comma, then the title and the place or body it is held in ("Another Republican
+// candidate, U.S. Senator X of Florida"). The person is memberOf the party.
 // The word is the party's only when it stands alone: not "Liberal Democrats", "Social
 // Democratic"; before a judge's title it is a leaning ("Liberal Justice Elena Kagan"), and
 // before a minister's the ministry's ("Labour Minister").
@@ -527,6 +529,13 @@ func (rf *relationFinder) partyMember(mi int) {
 	}
 	s := &rf.sents[m.sent]
 	end := m.ta
+	if m.ta < m.a && m.ta > s.start && rf.entAt[m.ta-1] >= 0 {
+		// "Another Republican candidate, U.S. Senator X": past the place or body the
+		// title is held in
+		if om := &rf.mentions[rf.entAt[m.ta-1]]; om.b == m.ta && om.a > s.start+1 && rf.punct(om.a-1, ',') && raceNouns[rf.low(om.a-2)] {
+			end = om.a
+		}
+	}
 	if end > s.start+1 && rf.punct(end-1, ',') && raceNouns[rf.low(end-2)] {
 		end-- // "the Democratic front-runner, Hillary Clinton"
 	}

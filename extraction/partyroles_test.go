@@ -29,6 +29,7 @@ func TestPartyRoles(t *testing.T) {
 		{"Republican National Committee", "partOf", "Republican Party"},
 		{"Ned Corlo", "chairmanOf", "Republican National Committee"},
 		{"Ray Dunmore", "speakerOf", "House"},
+		{"Gil Harlan", "memberOf", "Republican Party"},
 	} {
 		if !hasRelation(x, r[0], r[1], r[2]) {
 			t.Errorf("missing %s %s %s; relations: %+v", r[0], r[1], r[2], x.Relations)

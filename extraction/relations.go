@@ -48,6 +48,7 @@ func findRelations(rd *reader, ev *eventSet) []kg.Relation {
 		rf.listTitle(mi) // listtitles.go
 		rf.titleRoles(mi)
 		rf.preRoles(mi)
+		rf.pluralRoles(mi) // pluralroles.go
 		rf.appositive(mi)
 		rf.partyOf(mi)
 		rf.partyTag(mi) // partytags.go
