@@ -26,12 +26,15 @@ import (
 
 // bodyKinds are the kinds of business or body a place may modify before a name: the
 // organization descriptors (data/names.txt organization-descriptors), the kinds a
-// description may name (kindNouns) and a few trades.
+// description may name (kindNouns) and a few trades ("Brazilian steelmaker X", "Greek
+// shipowner X", "Norwegian shipper X": the name is read only when it is an organization's).
 var bodyKinds = func() map[string]bool {
 	m := map[string]bool{"chipmaker": true, "carmaker": true, "broadcaster": true, "utility": true,
 		"miner": true, "refiner": true, "exchange": true, "developer": true, "builder": true,
 		"producer": true, "publisher": true, "agency": true, "airline": true, "bank": true,
-		"marketplace": true, "station": true, "player": true}
+		"marketplace": true, "station": true, "player": true, "drugmaker": true, "steelmaker": true,
+		"planemaker": true, "toymaker": true, "watchmaker": true, "shipbuilder": true, "shipper": true,
+		"shipowner": true}
 	for w := range orgDescriptors {
 		m[w] = true
 	}
@@ -208,6 +211,9 @@ func (rf *relationFinder) listedBodies(si, k int) {
 		}
 		if closed {
 			break
+		}
+		if t := rf.tickerEnd(b); t >= 0 {
+			b = t // "such as Usiminas (USIM5.SA) and CSN": the list goes on after the ticker
 		}
 		switch {
 		case rf.punct(b, ',') && rf.is(b+1, "and", "or"):

@@ -36,6 +36,7 @@ func (rf *relationFinder) possessives(si int) {
 			rf.possessedName(si, g, owner)
 			rf.possessedMember(si, g, owner)
 			rf.possessedUnits(si, g, owner)
+			rf.possessedContributors(si, g, owner) // contributors.go
 		}
 		rf.possessedProduct(si, g, owner)
 		rf.possessedAct(si, g, owner) // actionnouns.go

@@ -168,7 +168,8 @@ func (rf *relationFinder) allyOf(si, v int) {
 }
 
 // memberOf: "Sally Lunsford of the Kansas Lottery", "Karsten Nohl of the Berlin-based
-// Security Research Labs": a person named with the organization they are of.
+// Security Research Labs", "Ann Roe of research firm Acme": a person named with the
+// organization they are of.
 func (rf *relationFinder) memberOf(mi int) {
 	m := &rf.mentions[mi]
 	if rf.ents[m.ent].typ != kg.Person || m.role != "" || !rf.is(m.b, "of") {
@@ -177,6 +178,9 @@ func (rf *relationFinder) memberOf(mi int) {
 	k := m.b + 1
 	for rf.is(k, "the") || rf.toks[k].kind == tWord && strings.HasSuffix(rf.low(k), "-based") {
 		k++
+	}
+	if j := rf.bodyKindRun(k, rf.sents[m.sent].b); j > k {
+		k = j // "Ann Roe of ship broker Acme", "Ann Roe of the advocacy group Open Wire"
 	}
 	if e := rf.entityOf(k); e >= 0 && rf.ents[e].typ == kg.Organization && rf.ents[e].scores[typeIndex(kg.Organization)] >= 3 {
 		rf.addRelation(m.sent, rf.entName(m.ent), "memberOf", rf.entName(e), rf.span(m.a, rf.mentions[rf.entAt[k]].b))
@@ -474,4 +478,18 @@ func (rf *relationFinder) isRoleStart(ra int) bool {
 		}
 	}
 	return false
+}
+
+// bodyKindRun returns the token after a run of one to three lower-case words that opens at
+// token k and ends in a body's kind (bodyKinds: "ship broker", "executive search firm"),
+// when a capitalised word follows it before end; else k.
+func (rf *relationFinder) bodyKindRun(k, end int) int {
+	j := k
+	for j < end && j-k < 3 && rf.toks[j].kind == tWord && !rf.toks[j].has(fCap) && rf.toks[j].feat&(lxFunc|lxSpeech) == 0 {
+		j++
+	}
+	if j == k || j >= end || !bodyKinds[rf.low(j-1)] || !rf.toks[j].has(fCap) {
+		return k
+	}
+	return j
 }
