@@ -349,6 +349,11 @@ func (ff *figureFinder) sourceCandidates(si int) ([]sourceCand, bool) {
 			out = append(out, sourceCand{tok: k, src: src})
 		}
 	}
+	for i := range out {
+		if ff.is(out[i].tok, "estimate") {
+			out[i].own = true // "officials estimate that …": an estimate, not what the next sentences go on reporting
+		}
+	}
 	out = keepRelative(out, relative)
 	if len(out) == 0 && forecast.src != "" {
 		out, said = append(out, forecast), true // a forecaster only where no one else speaks

@@ -250,3 +250,18 @@ func TestDescribedNamedBodies(t *testing.T) {
 		t.Errorf("quotes = %+v, want one of Harbor Rights Monitor", quotes)
 	}
 }
+
+// TestPluralSpeakerSources: traders, dealers, brokers and bankers speak as officials do
+// ("…, grain traders said"); a plural speaker's "estimate" is a verb of saying when it
+// opens what they estimate ("Harbour officials estimate that about 1,800 …", "Economists
+// estimate about 14 percent …"), and the next sentence does not share it ("The port
+// has 65 berths."); not when its object goes on about something else ("analysts estimate
+// this cost … its $90 million revenue reported in 2015").
+func TestPluralSpeakerSources(t *testing.T) {
+	wantSources(t, "source-plural-speakers", []valueSource{{310000, "grain traders"}, {240000, "oil dealers"},
+		{1800, "harbour officials"}, {65, ""}, {14, "economists"}, {9e7, ""}})
+	x := extract(t, "source-plural-speakers")
+	if len(x.Quotes) != 1 || x.Quotes[0].Speaker != "a banker close to the port authority" {
+		t.Errorf("quotes = %+v, want one by a banker close to the port authority", x.Quotes)
+	}
+}

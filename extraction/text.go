@@ -286,9 +286,34 @@ func (d *doc) isSourceVerb(k int) bool {
 	case "said", "says", "say", "told", "reported", "reports", "confirmed", "confirms", "estimated",
 		"announced", "stated", "added", "put", "puts", "showed", "counted", "tallied", "quoted", "estimates":
 		return d.toks[k].kind == tWord
+	case "estimate":
+		return d.pluralEstimate(k)
 	}
 	return false
 }
+
+// pluralEstimate reports whether "estimate" at token k is the verb of a plural speaker
+// that opens what they estimate ("officials estimate that", "economists estimate
+// between 20 and 30 percent", "police estimate 4,000 marched"): right after a plural head
+// that can speak (isPersonish), and followed by "that", "there", a number or a word that
+// qualifies one. Not the noun ("economists' estimate", "the analysts estimate of"), nor
+// a verb whose object goes on about something else ("analysts estimate this cost the port
+// a share of its $90 million revenue", where the revenue is background).
+func (d *doc) pluralEstimate(k int) bool {
+	if d.toks[k].kind != tWord || k == 0 || d.toks[k-1].kind != tWord || k+1 >= len(d.toks) {
+		return false
+	}
+	if w := d.low(k - 1); !plural(w) || !isPersonish(w) {
+		return false
+	}
+	return d.toks[k+1].kind == tNum || d.punct(k+1, '$') || estimateOpeners[d.low(k+1)]
+}
+
+// estimateOpeners open what a plural speaker estimates (pluralEstimate): a clause, or a
+// figure's qualifier.
+var estimateOpeners = map[string]bool{"that": true, "there": true, "between": true, "about": true,
+	"around": true, "roughly": true, "nearly": true, "almost": true, "some": true, "as": true,
+	"more": true, "up": true, "over": true, "at": true}
 
 // wordBefore reports whether one of words occurs in sentence si before token k.
 func (d *doc) wordBefore(si, k int, words ...string) bool {
