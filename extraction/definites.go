@@ -30,7 +30,7 @@ const (
 	sortState                        // a U.S. state
 	sortTown                         // a place that is no country, region or state
 	sortBusiness                     // an organization that is no public body
-	sortMaker                        // a business named by what it makes: "the iPhone maker", "the software maker"
+	sortMaker                        // a business named by what it makes: "the iPhone maker", "the software maker", "the search giant"
 	sortBody                         // an organization whose name holds one of the kind's words
 	sortCalled                       // an organization the article calls by the kind, or whose name holds one of its words
 	sortOfficer                      // a person with a police role
@@ -48,6 +48,7 @@ var definiteKind = map[string]struct {
 	"city":  {sortTown, nil}, "town": {sortTown, nil}, "village": {sortTown, nil},
 	"company": {sortBusiness, nil}, "firm": {sortBusiness, nil},
 	"maker": {sortMaker, nil}, "manufacturer": {sortMaker, nil},
+	"giant":     {sortMaker, nil}, // "the tech giant", never bare "the giant" (definite)
 	"lender":    {sortCalled, []string{"Bank", "Bancorp", "Banco", "Banca", "Credit", "Financial"}},
 	"bank":      {sortCalled, []string{"Bank", "Bancorp", "Banco", "Banca"}},
 	"retailer":  {sortCalled, []string{"Stores", "Mart", "Wal-Mart", "Walmart"}},
@@ -104,6 +105,9 @@ func (rd *reader) definite(a, b int, object bool) string {
 	kind, ok := definiteKind[rd.low(b-1)]
 	if !ok || rd.toks[b-1].has(fCap) || rd.is(b, "of") && rd.entityOf(b+1) >= 0 {
 		return "" // "the city of Homs" names its town
+	}
+	if b-a == 2 && rd.is(b-1, "giant") {
+		return "" // a bare "the giant" says no business: "the search giant" does
 	}
 	for k := a + 1; k < b; k++ {
 		if t := &rd.toks[k]; t.kind != tWord || rd.quoteOf[k] != 0 || t.feat&(lxFunc|lxSpeech|lxPronoun) != 0 || rd.owner(k) {
@@ -254,7 +258,7 @@ func (rd *reader) kindFits(m *mention, kind string) bool {
 		}
 		return !country && !region && !usStates[e.name]
 	case sortBusiness, sortMaker:
-		return e.typ == kg.Organization && !publicBody(e.name) && !partyName(e.name)
+		return e.typ == kg.Organization && !publicBody(e.name) && !partyName(e.name) && (k.sort != sortMaker || !bodyName(e.name))
 	case sortBody:
 		return e.typ == kg.Organization && nameHolds(e.name, k.words, kind)
 	case sortCalled:
@@ -301,6 +305,17 @@ func nameHolds(name string, words []string, kind string) bool {
 	return false
 }
 
+// bodyName reports whether a name holds the words of a public body's kind ("US District
+// Court of Central California", "Ministry of Energy"): no maker and no giant of a trade.
+func bodyName(name string) bool {
+	for kind, k := range definiteKind {
+		if k.sort == sortBody && nameHolds(name, k.words, kind) {
+			return true
+		}
+	}
+	return false
+}
+
 // policeRole reports whether the words of a title name a police role.
 func policeRole(s string) bool {
 	for _, w := range strings.Fields(strings.ToLower(s)) {
@@ -318,6 +333,7 @@ func policeRole(s string) bool {
 func (rd *reader) definiteModifiersFit(ma, mb, ei int) bool {
 	country := rd.countryOfEnt(ei)
 	maker := mb < len(rd.toks) && definiteKind[rd.low(mb)].sort == sortMaker
+	giant := mb < len(rd.toks) && rd.is(mb, "giant")
 	for k := ma; k < mb; k++ {
 		w := rd.low(k)
 		if idleKindWords[w] || idleTitleWords[w] {
@@ -342,12 +358,30 @@ func (rd *reader) definiteModifiersFit(ma, mb, ei int) bool {
 			}
 			continue
 		}
+		if giant && !rd.toks[k].has(fCap) && !planetWords[w] && !rd.tradeSaid(w) {
+			continue // "the search giant": a trade said of no business need not be said of this one
+		}
 		if !rd.orgModifiersFit(k, k+1, ei) {
 			return false
 		}
 	}
 	return true
 }
+
+// tradeSaid reports whether the article says word w of any organization it names
+// (saidOf: "search company Quorvane"): then only that one is "the search giant".
+func (rd *reader) tradeSaid(w string) bool {
+	for ei := range rd.ents {
+		if rd.ents[ei].typ == kg.Organization && rd.saidOf(ei, func(j int) bool { return rd.low(j) == w }) {
+			return true
+		}
+	}
+	return false
+}
+
+// planetWords are the lower-case words before "giant" that make it a planet or a star,
+// no business: "the gas giant", "the ice giant", "the red giant".
+var planetWords = map[string]bool{"gas": true, "ice": true, "red": true, "red-eyed": true, "blue": true}
 
 // madeThing reports whether the modifier at token k of "the [modifiers] maker" names
 // what the maker ei makes rather than which one it is: a product's name typed Other or
@@ -381,7 +415,7 @@ func (rd *reader) namedWith(ei int, product string) bool {
 		if last < 0 || m.sent != lastSent {
 			continue
 		}
-		if rd.is(m.b, "maker", "manufacturer") {
+		if rd.is(m.b, "maker", "manufacturer", "giant") {
 			continue // the description itself
 		}
 		if n := rd.entName(m.ent); n == product || strings.HasPrefix(n, product+" ") {
