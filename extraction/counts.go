@@ -471,8 +471,10 @@ func (ff *figureFinder) count(n *number, before []figureCand) reading {
 		return reading{} // "the two companies", "her two sons"
 	}
 	measure, scope := ff.countScope(n, &c, measure)
-	if whole && scope.Kind == kg.Status {
-		scope = kg.Scope{} // "two of the other three patients were in critical condition": the part's state
+	if whole {
+		// "two of the other three patients were in critical condition", "eight of the 13
+		// incidents came in the last months of 2014": the state, scope and date are the part's
+		scope = kg.Scope{}
 	}
 	var r reading
 	if c.sibling != nil {
@@ -485,6 +487,14 @@ func (ff *figureFinder) count(n *number, before []figureCand) reading {
 	}
 	r.figs[0].qa = n.qa
 	r.figs[0].f.Scope = scope
+	if whole {
+		// the clause dates the part, and the whole may span more; an event the whole is
+		// of still dates it ("11 of the 36 wounded were foreigners")
+		r.figs[0].f.Date = ""
+		if e := r.figs[0].f.Event; e >= 0 {
+			r.figs[0].f.Date = ff.events[e].Date
+		}
+	}
 	if c.sibling != nil && (ff.earlierOfPair(n, c.sibling) || ff.comparedCount(n)) && scope.Kind == kg.Whole {
 		r.figs[0].f.Scope = kg.Scope{Kind: kg.Background} // the value a change started from (earlierValues: a toll's earlier count)
 	}

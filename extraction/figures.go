@@ -77,7 +77,13 @@ func findFigures(rd *reader, ev *eventSet, dates map[int32]string) []kg.Figure {
 	}
 	ff.finishScopes(figs)
 	ff.subjects(figs)
-	return distinctFigures(figs, ff.headline)
+	orgs := map[string]bool{}
+	for _, e := range ff.ents {
+		if e.typ == kg.Organization && !e.dropped {
+			orgs[e.name] = true
+		}
+	}
+	return distinctFigures(figs, ff.headline, orgs)
 }
 
 // fold drops the figures of one sentence, figs[start:], that repeat an earlier body
@@ -133,8 +139,10 @@ func (ff *figureFinder) sentenceFigures(si int, figs []figureCand) []figureCand 
 // sentence that it adds to, whatever their values. An amount of money is one figure
 // whatever its sentences call it ("the $1.5 billion jackpot", "the $1.5 billion
 // prize"), the first name kept; an amount a sentence does not name takes the name
-// another gives it, and one no sentence names is dropped.
-func distinctFigures(figs []figureCand, headline int) []kg.Figure {
+// another gives it, and one no sentence names is dropped. Two stakes of one value stay
+// two when each is in a different organization the article names (orgs): subjects
+// are too unreliable to split any other pair.
+func distinctFigures(figs []figureCand, headline int, orgs map[string]bool) []kg.Figure {
 	named := map[string]string{}
 	for pass := 0; pass < 2; pass++ { // the body's names first, then the headline's
 		for _, c := range figs {
@@ -167,6 +175,9 @@ func distinctFigures(figs []figureCand, headline int) []kg.Figure {
 		}
 		if j, ok := seen[key]; ok && c.f.Scope.Kind == kg.Increment && out[j].Scope.Kind != kg.Increment && out[j].Sentence == c.f.Sentence {
 			key += "|increment" // "14 killed at the airport and another 14 at the station": two counts
+		}
+		if j, ok := seen[key]; ok && c.class == "stake" && c.f.Subject != out[j].Subject && orgs[c.f.Subject] && orgs[out[j].Subject] {
+			key += "|" + c.f.Subject // "20 percent of Firm A" and "a 20 percent stake in Firm B": two holdings
 		}
 		if j, ok := seen[key]; ok {
 			if out[j].Source == "" && c.f.Source != "" {
