@@ -102,6 +102,9 @@ func (rd *reader) speakerNP(a, b int) string {
 		return r // "the person said" after "A person with direct knowledge of the talks said"
 	}
 	if d == "" {
+		if o := rd.bodyOfKind(a, b); o != "" {
+			return o // "…," the foundation said
+		}
 		return rd.plainIndefinite(a, b) // "a negotiator said"
 	}
 	return d
@@ -137,7 +140,7 @@ func (rd *reader) theySubject(i int) string {
 		}
 	}
 	for k := i - 1; k >= max(0, i-200); k-- {
-		if e := rd.entityOf(k); e >= 0 && ok(rd.ents[e].typ) && rd.quoteOf[k] == 0 {
+		if e := rd.entityOf(k); e >= 0 && ok(rd.ents[e].typ) && rd.quoteOf[k] == 0 && !strings.EqualFold(rd.ents[e].name, "it") {
 			return rd.entName(e)
 		}
 	}
@@ -251,11 +254,14 @@ func (rd *reader) subjectBefore(v, start int) string {
 		return rd.speakerPronoun(v - 1) // "But he said:"
 	}
 	if a < v {
+		if v-a == 2 && rd.is(a, "it") && rd.is(a+1, itSaidAdverbs...) {
+			return rd.bodySpokenOf(a) // "It also said …": the body the article spoke of
+		}
 		if v-a == 1 && rd.toks[a].feat&lxPronoun != 0 {
 			if rd.is(a, "it", "they") {
-				// "it said": the last organization
+				// "it said": the last organization (not the acronym "IT")
 				for k := a - 1; k >= max(0, a-200); k-- {
-					if e := rd.entityOf(k); e >= 0 && rd.ents[e].typ == kg.Organization {
+					if e := rd.entityOf(k); e >= 0 && rd.ents[e].typ == kg.Organization && !strings.EqualFold(rd.ents[e].name, "it") {
 						return rd.entName(e)
 					}
 				}
@@ -290,6 +296,9 @@ func (rd *reader) subjectBefore(v, start int) string {
 	if a < v {
 		if desc := rd.description(a, v); desc != "" {
 			return rd.resolveDescription(desc, a)
+		}
+		if o := rd.bodyOfKind(a, v); o != "" {
+			return o // "the foundation said" after "the Open Water Foundation, a rights group"
 		}
 	}
 	for k := start; k < v; k++ {
@@ -729,4 +738,61 @@ func (rd *reader) personOf(a int) int {
 		return e
 	}
 	return -1
+}
+
+// itSaidAdverbs may stand between an "it" that speaks and its verb ("It also said").
+var itSaidAdverbs = []string{"also", "further", "later", "earlier", "previously", "again"}
+
+// bodyOfKind resolves "the KIND" at a..b-1, the subject of a verb of saying that no
+// description reads ("the foundation said", "the council said"), to the last
+// organization named before it whose name ends with that kind word
+// (descriptionEntity); "" when the words are not "the" and one lower-case word.
+func (rd *reader) bodyOfKind(a, b int) string {
+	if b-a != 2 || !rd.is(a, "the") || rd.toks[a+1].kind != tWord || rd.toks[a+1].has(fCap) || rd.toks[a+1].feat&(lxFunc|lxPronoun) != 0 {
+		return ""
+	}
+	kind := rd.low(a + 1)
+	si := rd.sentOf(a)
+	if si < 0 || si >= len(rd.sents) {
+		return ""
+	}
+	// before the sentence: the quotation it gives is not marked yet ("“… JetBlue …,” the
+	// airline says" is American Airlines)
+	for k := rd.sents[si].start - 1; k >= 0 && k > a-1500; k-- {
+		mi := rd.entAt[k]
+		if mi < 0 || rd.quoteOf[k] != 0 {
+			continue
+		}
+		m := &rd.mentions[mi]
+		k = m.a
+		if m.ent < 0 || rd.ents[m.ent].typ != kg.Organization {
+			continue
+		}
+		if w := strings.ToLower(lastWord(rd.ents[m.ent].name)); w == kind || w == kind+"s" {
+			return rd.ents[m.ent].name
+		}
+	}
+	return ""
+}
+
+// bodySpokenOf resolves the "it" at token i of "It also said" (an adverb between the
+// pronoun and the verb) to the organization that was the subject of one of the five prose
+// sentences before (subjectOf), the nearest; "" when none was. A body named only inside a
+// clause ("highlighted retailer Westwing"), a product or a place is not what "it" takes up.
+func (rd *reader) bodySpokenOf(i int) string {
+	si := rd.sentOf(i)
+	if si <= 0 || si > len(rd.sents) {
+		return ""
+	}
+	seen := 0
+	for p := si - 1; p >= 0 && seen < 5; p-- {
+		if rd.sents[p].kind != sProse {
+			continue
+		}
+		seen++
+		if o := rd.subjectOf(p, 1); o != "" && rd.typeOfName(o) == kg.Organization && !strings.EqualFold(o, "it") {
+			return o
+		}
+	}
+	return ""
 }
