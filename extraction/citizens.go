@@ -40,6 +40,11 @@ func (rf *relationFinder) citizenship(mi int) {
 	if rf.is(k, "naturalized", "naturalised", "dual") {
 		k++
 	}
+	if country, ok := rf.nationNoun(k); ok && rf.descriptionEnds(k+1, s.b) {
+		// "X, a Swede who", "X is an Austrian who", "X, a Dane whose"
+		rf.addRelation(m.sent, rf.entName(m.ent), "citizenOf", country, rf.span(m.a, k+1))
+		return
+	}
 	c := rf.entityOf(k)
 	if c < 0 || rf.ents[c].typ != kg.Place || rf.mentions[rf.entAt[k]].a != k {
 		return
@@ -52,10 +57,40 @@ func (rf *relationFinder) citizenship(mi int) {
 	if n >= s.b || !citizenNouns[rf.low(n)] {
 		return
 	}
-	if j := n + 1; j < s.b && !rf.punct(j, ',') && !rf.punct(j, ';') && rf.toks[j].kind != tStop && !rf.is(j, "and", "who", "of", "since", "living", "born") {
+	if !rf.descriptionEnds(n+1, s.b) {
 		return // "a U.S. national security adviser"
 	}
 	rf.addRelation(m.sent, rf.entName(m.ent), "citizenOf", country, rf.span(m.a, n+1))
+}
+
+// descriptionEnds reports whether token j (before the sentence's end) closes the noun phrase of a person's
+// description: the sentence's end, a comma or semicolon, "and", "who", "whose", "of",
+// "since", "living" or "born" (not "national security adviser", not "Mexican American").
+func (rf *relationFinder) descriptionEnds(j, end int) bool {
+	return j >= end || rf.punct(j, ',') || rf.punct(j, ';') || rf.toks[j].kind == tStop ||
+		rf.is(j, "and", "who", "whose", "of", "since", "living", "born")
+}
+
+// nationNouns are the words for one person of a nation that the demonym table leaves
+// out because they are also given names or common words ("Dane Waters", "a Pole"): they
+// are read only after an article, in a description (citizenship).
+var nationNouns = map[string]string{"Dane": "Denmark", "Briton": "United Kingdom", "Pole": "Poland", "Finn": "Finland", "Turk": "Turkey"}
+
+// nationNoun returns the country of the people's word at token k when that word alone is
+// the noun standing for one person ("a Swede", "an Austrian", "a Dane"): a one-word
+// demonym mention, or one of nationNouns.
+func (rf *relationFinder) nationNoun(k int) (string, bool) {
+	if c, ok := nationNouns[rf.tok(k)]; ok {
+		return c, true
+	}
+	if rf.entAt[k] < 0 || rf.toks[k].kind != tWord {
+		return "", false
+	}
+	if d := &rf.mentions[rf.entAt[k]]; !d.demonym || d.a != k || d.b != k+1 {
+		return "", false
+	}
+	c, ok := demonymOf[rf.tok(k)]
+	return c, ok
 }
 
 // originNouns are nouns of a person, besides the trades of tradeNoun and the citizen
@@ -80,6 +115,11 @@ func (rf *relationFinder) nationalityBefore(mi int) {
 	}
 	s := &rf.sents[m.sent]
 	h := m.ta - 1
+	if h >= s.start && personDemonyms[rf.tok(h)] {
+		// "Frenchman Salah Abdeslam", "Spaniard A and Irishman B": the word names a person
+		rf.addRelation(m.sent, rf.entName(m.ent), "citizenOf", demonymOf[rf.tok(h)], rf.span(h, m.b))
+		return
+	}
 	if h <= s.start || rf.toks[h].kind != tWord || rf.toks[h].has(fCap) {
 		return
 	}

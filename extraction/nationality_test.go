@@ -49,3 +49,30 @@ func TestNationalityModifiers(t *testing.T) {
 		}
 	}
 }
+
+// TestNationalityNouns: a people's word standing for one person says the person's
+// nationality, before the name ("Frenchman X", "Spaniard A and Irishman B") or as the
+// whole description after it ("X, a Swede who", "X is an Austrian who", "X, a Dane
+// whose", "X, a Ghanaian,"). Not a compound with a second people's word ("X, a Mexican
+// American").
+func TestNationalityNouns(t *testing.T) {
+	x := extract(t, "nationality-nouns")
+	for _, r := range [][3]string{
+		{"Marcel Dubreuil", "citizenOf", "France"},
+		{"Greta Lindqvist", "citizenOf", "Sweden"},
+		{"Tomas Brandt", "citizenOf", "Austria"},
+		{"Pieter Hals", "citizenOf", "Denmark"},
+		{"Luis Ortega", "citizenOf", "Spain"},
+		{"Conor Walsh", "citizenOf", "Ireland"},
+		{"Kofi Mensah", "citizenOf", "Ghana"},
+	} {
+		if !hasRelation(x, r[0], r[1], r[2]) {
+			t.Errorf("missing %s %s %s; relations: %+v", r[0], r[1], r[2], x.Relations)
+		}
+	}
+	for _, r := range x.Relations {
+		if r.Subject == "Rosa Lindner" && r.Predicate == "citizenOf" {
+			t.Errorf("unwanted %+v: an ethnic compound names no citizenship", r)
+		}
+	}
+}
