@@ -236,6 +236,17 @@ func (rf *relationFinder) embedded(si, v int) bool {
 // verb kg can tell: "dropped" → drop, "introduced" → introduce, "spoken" → speak, "uses" →
 // use after its subject ("Halvorsen uses"), never a plural noun ("carry out attacks").
 func (rf *relationFinder) openVerbBase(si, v int, w string) string {
+	base := rf.finiteVerbBase(si, v, w)
+	if _, controlled := kg.Actions[base+"s"]; base == "" || notOpenVerbs[base] || controlled {
+		return "" // "killed" is kills' (casualties.go, the action verbs), not an open "kill"
+	}
+	return base
+}
+
+// finiteVerbBase returns the base form of the verb at v (the word w) by the tests
+// openVerbBase uses, the action verbs of kg.Actions and the open-verbs-not list kept:
+// "describes" → describe, "killed" → kill; "" when w is no verb kg can tell.
+func (rf *relationFinder) finiteVerbBase(si, v int, w string) string {
 	base := irregularVerbs[w]
 	switch {
 	case base != "":
@@ -249,9 +260,6 @@ func (rf *relationFinder) openVerbBase(si, v int, w string) string {
 			rf.entAt[v-1] >= 0 && !openDeterminers[rf.low(v+1)]) {
 			base = "" // "Apple employees live in", "U.S. interests in Asia", "California firms Cylance": nouns
 		}
-	}
-	if _, controlled := kg.Actions[base+"s"]; base == "" || notOpenVerbs[base] || controlled {
-		return "" // "killed" is kills' (casualties.go, the action verbs), not an open "kill"
 	}
 	return base
 }

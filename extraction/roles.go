@@ -729,10 +729,59 @@ func (rf *relationFinder) appositivePhrase(m *mention) (k, end int, ok bool) {
 	for end < s.b && end-k < 18 && !rf.punct(end, ',') && rf.toks[end].kind != tStop && !rf.is(end, "who", "said", "says", "told", "based") {
 		end++
 	}
+	end = rf.runOnEnd(m.sent, k, end)
 	for k < end && rf.is(k, "the", "a", "an", "its", "his", "her") {
 		k++
 	}
 	return k, end, k < end
+}
+
+// runOnEnd returns where the appositive k..end-1 ends when its closing comma is missing
+// and it runs on into its sentence's verb ("Lena Vale, a senior engineer at Acme describes
+// Birch's new system as …"): at the first lower-case finite verb after the role's
+// organization, not a verb of naming ("a group called the Northern Brigade"), or at an
+// opening quote mark after it; else end.
+func (rf *relationFinder) runOnEnd(si, k, end int) int {
+	_, _, rb := firstRole(rf.doc, k, end)
+	if rb < 0 {
+		return end
+	}
+	named := false
+	for j := rb; j < end; j++ {
+		if e := rf.entityOf(j); e >= 0 {
+			named = named || rf.ents[e].typ == kg.Organization || rf.ents[e].typ == kg.Group
+			j = rf.mentions[rf.entAt[j]].b - 1
+			continue
+		}
+		if named && rf.toks[j].kind == tOpenQ {
+			return j // "a spokesman for Acme Inc. "We have seen …": a quote of the next sentence
+		}
+		if !named || rf.toks[j].kind != tWord || rf.toks[j].has(fCap) || rf.is(j, "called", "named", "known", "dubbed") {
+			continue
+		}
+		if rf.finiteVerbBase(si, j, rf.low(j)) != "" || rf.verbAfterName(j) {
+			for j-1 > rb && rf.is(j-1, "has", "have", "had", "was", "is", "and", "also") {
+				j-- // "a former member of the Vesper Front and has appeared …"
+			}
+			return j
+		}
+	}
+	return end
+}
+
+// verbAfterName reports whether the word in -s at j, right after a name and before an
+// article or a name, is a verb ("Acme describes Birch's platform"), which openVerbBase
+// leaves out for the compound noun of "California firms Cylance"; "operations in Asia" and
+// "sales" at a phrase's end stay nouns.
+func (rf *relationFinder) verbAfterName(j int) bool {
+	w := rf.low(j)
+	if len(w) < 4 || !strings.HasSuffix(w, "s") || strings.HasSuffix(w, "ss") || strings.HasSuffix(w, "us") || strings.HasSuffix(w, "is") || !englishWords[w] {
+		return false
+	}
+	if rf.toks[j].feat&(lxRole|lxPersonNoun|lxGroup) != 0 || rf.entityOf(j-1) < 0 || sBase(w) == "" {
+		return false
+	}
+	return openDeterminers[rf.low(j+1)] || rf.entityStartsAt(j+1)
 }
 
 // firstRole returns the first role-noun run of tokens a..end-1 (the longest that starts
