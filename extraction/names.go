@@ -854,6 +854,9 @@ func (ef *entityFinder) classifyAndAdd(si, a, b int, credit bool) int {
 	if _, ok := countryOf[name]; ok {
 		return ef.addMention(si, a, b, a, name, kg.Place, 10)
 	}
+	if ef.capitalDistrict(a, b) {
+		return ef.addMention(si, a, b, a, "Washington, D.C.", kg.Place, 10)
+	}
 	if place := ef.shoutedPlace(si, a, b); place != "" {
 		return ef.addMention(si, a, b, a, place, kg.Place, 10)
 	}

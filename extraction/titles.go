@@ -51,10 +51,18 @@ func (ef *entityFinder) titleOf(si, o, b int, credit bool) {
 }
 
 // stateAfterTown records "Mass" in "Taunton, Mass., home" as the state it abbreviates, and
-// "D.C." after "Washington," as part of the one place "Washington, D.C."; it reports
+// "D.C." or "DC" after "Washington," as part of the one place "Washington, D.C."; it reports
 // whether token i was such an abbreviation.
 func (ef *entityFinder) stateAfterTown(si, i int) bool {
 	w := strings.TrimSuffix(ef.tok(i), ".")
+	if w == "DC" {
+		// "Washington, DC": the district's initials without their stops; after any other
+		// name "DC" is no state ("Marvel, DC and Image" names the publisher)
+		if i < 2 || ef.tok(i-2) != "Washington" {
+			return false
+		}
+		w = "D.C"
+	}
 	state, ok := stateAbbrevs[w]
 	if !ok || !ef.punct(i-1, ',') || i < 2 || ef.entAt[i-2] < 0 {
 		return false
@@ -77,6 +85,20 @@ func (ef *entityFinder) stateAfterTown(si, i int) bool {
 	}
 	ef.addMention(si, i, i+1, i, state, kg.Place, 10)
 	return true
+}
+
+// capitalDistrict reports whether the name on tokens a..b is "Washington D.C." or
+// "Washington DC" written without the comma: the one place "Washington, D.C.", never a
+// person whose family name is "DC".
+func (ef *entityFinder) capitalDistrict(a, b int) bool {
+	if b != a+2 || ef.tok(a) != "Washington" {
+		return false
+	}
+	switch ef.tok(a + 1) {
+	case "D.C.", "D.C", "DC":
+		return true
+	}
+	return false
 }
 
 // officeOfTitle reports whether the possessive at token j joins a title to an
