@@ -216,7 +216,9 @@ func (rf *relationFinder) actions(si int) {
 			rf.passiveAction(si, v, pred, objStart)
 			continue
 		}
+		rf.open = kg.IsOpenPredicate(pred) // a journey's leg (verbphrases.go journeyLeg) is named as an open relation
 		rf.activeAction(si, v, pred, objStart, nominal)
+		rf.open = false
 	}
 }
 

@@ -152,12 +152,87 @@ func (rf *relationFinder) phrasalAction(v int, w string) (pred string, objStart 
 		if rf.is(v+1, p) && rf.placeAt(v+2) {
 			return "visits", v + 2, false, true
 		}
+	case "left", "leaves", "leaving", "departed", "departs", "departing", "docked", "docks", "dock", "docking",
+		"stopped", "stops", "stop", "stopping", "put", "puts", "putting":
+		if pred, o, nominal := rf.journeyLeg(v, w); pred != "" {
+			return pred, o, nominal, true
+		}
 	case "succeeded", "succeeds":
 		if rf.is(v+1, "in") {
 			return "", v + 1, false, true // "succeeded in persuading"
 		}
 	}
 	return "", 0, false, false
+}
+
+// journeyLeg reads one leg of a journey at the word w (token v) whose object is a
+// named place: a departure ("the ship left Valletta", "departed Lisbon", "departed from
+// Lisbon": leave), a call at a port ("docked at Brest": dockAt, dockIn; "stopped in Cork",
+// "is due to stop at Halifax", the noun of "making stops in Cork and Brest": stopIn,
+// stopAt; "putting in at Cork": putInAt). The predicate is the verb's base form and its
+// preposition, as an open relation names it (openrelations.go), so the open reading of
+// "stopped at" is unchanged; arriving, landing, flying and travelling to a place stay
+// visits (phrasalAction). A list of places gives one relation each and "Halifax, Nova
+// Scotia" the city (activeAction). "left" needs the place to end its phrase: "left
+// Brazil with huge debts", "left Aleppo in ruins" leave a place in a state, not it.
+func (rf *relationFinder) journeyLeg(v int, w string) (pred string, objStart int, nominal bool) {
+	switch w[0] {
+	case 'l', 'd':
+		if strings.HasPrefix(w, "do") {
+			if rf.is(v+1, "at", "in") && rf.placeAt(v+2) {
+				return "dock" + strings.ToUpper(rf.low(v + 1)[:1]) + rf.low(v + 1)[1:], v + 2, false
+			}
+			return "", 0, false
+		}
+		o := v + 1
+		if w[0] == 'd' && rf.is(o, "from") {
+			o++
+		}
+		if !rf.placeAt(o) || w[0] == 'l' && !rf.placeEndsPhrase(o) {
+			return "", 0, false
+		}
+		return "leave", o, false
+	case 's':
+		if !rf.is(v+1, "at", "in") || !rf.placeAt(v+2) {
+			return "", 0, false
+		}
+		// "making stops in": the noun's subject is its clause's; "a campaign stop in
+		// Wausau", "a traffic stop in Gilbert" name no journey of a named traveller
+		nominal = w == "stops" && rf.is(v-1, "making", "made", "make", "makes", "several", "two", "three", "brief", "with")
+		if (w == "stop" || w == "stops") && !nominal && !rf.is(v-1, "to", "will", "would", "may", "might", "could", "can", "should", "must", "also") && !rf.verbAfterSubject(rf.sentOf(v), v) {
+			return "", 0, false
+		}
+		return "stop" + strings.ToUpper(rf.low(v + 1)[:1]) + rf.low(v + 1)[1:], v + 2, nominal
+	case 'p':
+		if rf.is(v+1, "in") && rf.is(v+2, "at") && rf.placeAt(v+3) {
+			return "putInAt", v + 3, false
+		}
+	}
+	return "", 0, false
+}
+
+// placeEndsPhrase reports whether the place named at k ends the phrase of the verb
+// before it: a stop, a comma, "and", a date or a preposition of time or of a further leg
+// follows it (or its state or country after a comma), not "with" or "in" and a state.
+func (rf *relationFinder) placeEndsPhrase(k int) bool {
+	if rf.is(k, "the") {
+		k++
+	}
+	e := rf.entAt[k]
+	if e < 0 {
+		return false
+	}
+	b := rf.mentions[e].b
+	for rf.punct(b, ',') && rf.placeAt(b+1) && rf.entAt[b+1] >= 0 {
+		b = rf.mentions[rf.entAt[b+1]].b // "left Valletta, Malta on Tuesday"
+	}
+	if b >= rf.sents[rf.sentOf(k)].b || rf.toks[b].kind == tPunct {
+		return true
+	}
+	if rf.is(b, "in") {
+		return rf.toks[b+1].kind == tNum || rf.toks[b+1].has(fCap) || rf.is(b+1, "the") && rf.is(b+2, "morning", "afternoon", "evening", "night", "early", "late")
+	}
+	return rf.is(b, "on", "for", "after", "at", "last", "this", "early", "late", "and", "aboard", "before", "when", "to", "bound", "earlier", "yesterday", "today", "tonight", "around", "about", "shortly", "as")
 }
 
 // inAfterMoney returns the token of "in" after "invested" at v, across an amount

@@ -51,3 +51,33 @@ func TestNewsVerbs(t *testing.T) {
 		}
 	}
 }
+
+// TestJourneys: the legs of a journey to or from a named place (journeyLeg) — "left
+// Valletta, Malta" (the city), "departed from", "docked at", "put in at", "will stop in A
+// and B" (one relation each), "due to stop at" — and none from "left Karvo with huge
+// debts" (a place left in a state) or "a campaign stop in Bergen" (no traveller named).
+func TestJourneys(t *testing.T) {
+	x := extract(t, "journeys")
+	for _, r := range [][3]string{
+		{"Nordic Star", "leave", "Valletta"},
+		{"Nordic Star", "dockAt", "Brest"},
+		{"Nordic Star", "putInAt", "Cork"},
+		{"Nordic Star", "stopIn", "Tromso"},
+		{"Nordic Star", "stopIn", "Narvik"},
+		{"Tom Wade", "leave", "Lisbon"},
+		{"Mara Lind", "leave", "Denmark"},
+		{"Mara Lind", "stopAt", "Halifax"},
+	} {
+		if !hasRelation(x, r[0], r[1], r[2]) {
+			t.Errorf("missing %s %s %s; relations: %+v", r[0], r[1], r[2], x.Relations)
+		}
+	}
+	for _, r := range x.Relations {
+		switch {
+		case r.Predicate == "leave" && (r.Object == "Malta" || r.Object == "Karvo"):
+			t.Errorf("unwanted %+v: a city's country, or a place left in a state", r)
+		case r.Object == "Bergen":
+			t.Errorf("unwanted %+v: a campaign stop names no traveller", r)
+		}
+	}
+}
