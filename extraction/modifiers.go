@@ -44,6 +44,21 @@ var bodyKinds = func() map[string]bool {
 	return m
 }()
 
+// tradeKinds are words that name a firm by its place in a market or a deal, read only
+// where bodyKinds are read before a name or a plural kind's list: "Greek tanker owner X",
+// "French peer X", "Chinese bidder X", "South Korean parent X", "Brazilian subsidiary X",
+// "German discounters A and B". The name is read only when it is an organization's, so
+// "Greek owner Nikos Pappas" (a person) is left alone; kept apart from bodyKinds because
+// personNoun reads those as no person's ("a London-based owner, Ann Cole").
+var tradeKinds = map[string]bool{"owner": true, "operator": true, "peer": true, "rival": true,
+	"bidder": true, "parent": true, "subsidiary": true, "business": true, "brand": true,
+	"studio": true, "telecom": true, "discounter": true, "contractor": true, "specialist": true,
+	"carrier": true}
+
+// bodyKind reports whether lower-case word w names the kind of a body before its name:
+// bodyKinds or tradeKinds.
+func bodyKind(w string) bool { return bodyKinds[w] || tradeKinds[w] }
+
 // listCues introduce the members of a plural kind: "firms such as", "banks including".
 var listCues = map[string]int{"such": 2, "including": 1, "like": 1}
 
@@ -92,7 +107,7 @@ func (rf *relationFinder) kindRun(k, start int) int {
 // "PLACE [words] KIND NAME" or "PLACE-based [words] NAME"; -1 for none.
 func (rf *relationFinder) placeOfKind(a, start int) int {
 	j := rf.kindRun(a-1, start)
-	if j < a && bodyKinds[rf.low(a-1)] || rf.basedWord(j-1) {
+	if j < a && bodyKind(rf.low(a-1)) || rf.basedWord(j-1) {
 		if p := rf.entityOf(j - 1); p >= 0 && rf.ents[p].typ == kg.Place && rf.mentions[rf.entAt[j-1]].b == j {
 			if rf.owner(j) || !rf.placeNamed(j-1) || rf.runHas(j, a, "language") {
 				return -1 // "Germany's automaker X" is places.go's; "English language broadcaster"
@@ -168,7 +183,8 @@ func (rf *relationFinder) basedWord(k int) bool {
 }
 
 // listedBodies reads "PLACE [words] KINDs such as|including|like NAME, NAME and NAME",
-// or the list set beside the kind after a comma ("both Japanese manufacturers, A and B"),
+// or the list set beside the kind after a comma ("both Japanese manufacturers, A and B")
+// or right after it ("German carmakers A, B and C"),
 // for the place that ends at token k: each organization of the list lies in the place.
 // A list beside the kind names two bodies or more, the last after "and" or "or", all
 // organizations; not after "unlike" or "than".
@@ -183,13 +199,16 @@ func (rf *relationFinder) listedBodies(si, k int) {
 		j++
 	}
 	plural := rf.low(j - 1)
-	if j == k+1 || !rf.placeNamed(k) || rf.runHas(k+1, j, "language") || !strings.HasSuffix(plural, "s") || !bodyKinds[strings.TrimSuffix(plural, "s")] && !bodyKinds[strings.TrimSuffix(plural, "ies")+"y"] {
+	if j == k+1 || !rf.placeNamed(k) || rf.runHas(k+1, j, "language") || !strings.HasSuffix(plural, "s") || !bodyKind(strings.TrimSuffix(plural, "s")) && !bodyKind(strings.TrimSuffix(plural, "ies")+"y") {
 		return
 	}
 	n, ok := listCues[rf.low(j)]
 	apposed := !ok && rf.punct(j, ',')
+	if !ok && !apposed && rf.entityOf(j) >= 0 && rf.mentions[rf.entAt[j]].a == j {
+		apposed, n = true, -1 // "German carmakers A and B": the list follows the kind at once
+	}
 	if apposed {
-		n = 1 // "both Japanese manufacturers, A and B": the list stands beside the kind
+		n++ // "both Japanese manufacturers, A and B": the list stands beside the kind
 		if a := rf.mentions[rf.entAt[k]].a; rf.is(a-1, "unlike", "than", "other", "rival") || rf.is(a-2, "unlike", "than") {
 			return // "Unlike U.S. firms, A and B": bodies set against the kind
 		}
