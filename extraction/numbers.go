@@ -122,7 +122,8 @@ func rangeStart(d *doc, i, start int) int {
 			f-- // "from about 40 percent to 52 percent": a change too
 		}
 	}
-	if !d.numberStarts(lo) || d.is(f, "from") && !d.is(f-1, "range", "ranges", "ranged", "ranging", "anywhere", "varies", "vary", "varied") || d.toks[lo].kind == tNum && d.yearAt(lo) {
+	// "one" opens no number alone ("one of them") but opens a range: "One to 3 feet"
+	if !d.numberStarts(lo) && !(d.is(lo, "one") && d.is(i-1, "to")) || d.is(f, "from") && !d.is(f-1, "range", "ranges", "ranged", "ranging", "anywhere", "varies", "vary", "varied") || d.toks[lo].kind == tNum && d.yearAt(lo) {
 		return i
 	}
 	lv, _, _, _, ok := d.numberAt(lo, i)
@@ -286,6 +287,9 @@ func (d *doc) numberAt(i, end int) (v float64, next int, unit string, approx boo
 		}
 		if w == "a" && d.is(j+1, "dozen") {
 			return 12, j + 2, unit, true, true
+		}
+		if w == "a" && d.is(j+1, "foot") && d.is(j+2, "of") {
+			return 1, j + 1, unit, false, true // "a foot of snow": the unit follows
 		}
 		if (w == "a" || w == "half" && d.is(j+1, "a")) && d.is(j+1+len(w)/4, "hundred", "thousand", "million", "billion", "trillion") {
 			// "more than a billion devices", "half a million cars": the scale follows

@@ -107,7 +107,8 @@ var precipitationWords = map[string]string{"snow": "snowfall", "snowfall": "snow
 // feet high", nor rain alone: "the river rose 4 feet after days of rain"), measured like
 // an earthquake's depth. A depth given again in other units ("10 inches (25 cm)") is no
 // figure; ok is false when the phrase is no snowfall or rainfall, for depth to read.
-// unit is the word after the number.
+// The height of waves or of a storm surge is read here too (seaHeight), the only
+// measure taken in meters. unit is the word after the number.
 func (ff *figureFinder) precipitation(n *number, unit string) (reading, bool) {
 	name := ""
 	switch unit {
@@ -117,6 +118,8 @@ func (ff *figureFinder) precipitation(n *number, unit string) (reading, bool) {
 		name = "feet"
 	case "cm", "centimeters", "centimetres":
 		name = "cm"
+	case "meters", "metres", "meter", "metre":
+		name = "meters" // a wave's height only: "waves up to 18 meters"
 	default:
 		return reading{}, false
 	}
@@ -138,6 +141,14 @@ func (ff *figureFinder) precipitation(n *number, unit string) (reading, bool) {
 			}
 		}
 	}
+	if name != "cm" {
+		if m, e := ff.seaHeight(n, end); m != "" {
+			measure, end = m, e
+		}
+	}
+	if name == "meters" && measure != "waves" && measure != "storm surge" {
+		return reading{}, false
+	}
 	if measure == "" && !ff.is(end, "deep", "high", "tall", "long", "wide", "below", "above") && ff.snowNear(n.si) {
 		measure = "snowfall" // rain alone does not say what rose: "the river rose 4 feet after days of rain"
 	}
@@ -148,6 +159,50 @@ func (ff *figureFinder) precipitation(n *number, unit string) (reading, bool) {
 		return reading{}, true // "12 inches (30 cm)", "10 to 16 inches (25 to 42 cm)"
 	}
 	return ff.weatherFigure(n, end, name, measure), true
+}
+
+// seaNouns name what a storm raises at sea or on the shore, and the measure of its height:
+// "waves of up to 30 feet", "seas of 12 feet", "a storm surge of 3 to 5 feet".
+var seaNouns = map[string]string{"wave": "waves", "waves": "waves", "seas": "waves", "swell": "waves",
+	"swells": "waves", "surf": "waves", "breakers": "waves", "surge": "storm surge"}
+
+// seaLinks are the words a wave's height may stand behind its noun with: "waves building
+// to 15 feet", "waves of up to 30 feet", "surge flooding of 1 to 2 feet", "seas could
+// reach 20 feet".
+var seaLinks = map[string]bool{"of": true, "to": true, "building": true, "reaching": true, "reach": true,
+	"reached": true, "rising": true, "topping": true, "near": true, "at": true, "were": true, "was": true,
+	"are": true, "is": true, "could": true, "may": true, "might": true, "will": true, "be": true,
+	"flooding": true, "heights": true, "height": true, "high": true}
+
+// seaHeight reads the height of waves or of a storm surge given in feet or meters: the
+// sea noun a few linking words before the number's words ("waves building to 15 feet",
+// "waves of 10 to 14 feet", "storm surge flooding of 1 to 2 feet") or "of surge" after its
+// unit ("1 to 3 feet of surge"). It returns the measure and the token after the figure's
+// words, or "" when no sea noun owns the height. end is the token after the unit.
+func (ff *figureFinder) seaHeight(n *number, end int) (string, int) {
+	if ff.is(end, "of") {
+		k := end + 1
+		if ff.is(k, "storm") {
+			k++
+		}
+		if ff.is(k, "surge") {
+			return "storm surge", k + 1
+		}
+		return "", end
+	}
+	start := ff.sents[n.si].start
+	for k := n.qa - 1; k >= start && n.qa-k <= 4; k-- {
+		if m := seaNouns[ff.low(k)]; m != "" && ff.toks[k].kind == tWord && ff.entityOf(k) < 0 {
+			if ff.is(end, "away", "from", "off", "offshore", "behind", "below", "deep") {
+				return "", end // "the waves 10 feet away"
+			}
+			return m, end
+		}
+		if !seaLinks[ff.low(k)] {
+			return "", end
+		}
+	}
+	return "", end
 }
 
 // snowNear reports whether sentence si or the one before it names snow, so that a depth
