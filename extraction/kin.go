@@ -136,6 +136,9 @@ func (rf *relationFinder) kinEnds(si, v int) (owner, named int) {
 	if rf.is(g, "the", "a") {
 		g--
 	}
+	if rf.is(g, "and") {
+		g = rf.appositiveComma(si, g) // "Lee Park, a former mayor and the son of Jun Park"
+	}
 	if !rf.punct(g, ',') || !rf.is(v+1, "of") {
 		return -1, -1
 	}
@@ -151,6 +154,27 @@ func (rf *relationFinder) kinEnds(si, v int) (owner, named int) {
 		return o, rf.entIndex(n)
 	}
 	return -1, -1
+}
+
+// appositiveComma returns the comma that opens the appositive whose second conjunct
+// starts after the "and" at token g ("Lee Park, a former mayor and the son of Jun
+// Park"): the first conjunct is a noun phrase with its article right after the comma and
+// no punctuation, relative pronoun or speech verb before the "and", within 12 words;
+// else -1.
+func (rf *relationFinder) appositiveComma(si, g int) int {
+	start := rf.sents[si].start
+	for c := g - 1; c > start && g-c <= 12; c-- {
+		if rf.punct(c, ',') {
+			if rf.is(c+1, "a", "an", "the") && c+1 < g-1 {
+				return c
+			}
+			return -1
+		}
+		if rf.toks[c].kind != tWord && rf.entityOf(c) < 0 || rf.is(c, "who", "which", "that", "and", "or") || rf.toks[c].feat&lxSpeech != 0 {
+			return -1
+		}
+	}
+	return -1
 }
 
 // possessorAt returns the entity a possessive at token g stands for: "his", "her" (the

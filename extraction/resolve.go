@@ -361,6 +361,10 @@ func acronymOf(name string) string {
 	return b.String()
 }
 
+// headEnders are the prepositions an appositive's head noun comes before: a kin word
+// after one names someone else ("who along with his wife", "the son of the late widow").
+var headEnders = []string{"of", "with", "along", "to", "for", "from", "by"}
+
 // genders sets each person's gender from the given names, honorifics and role words
 // around their mentions.
 func (ef *entityFinder) genders() {
@@ -392,8 +396,9 @@ func (ef *entityFinder) genders() {
 			}
 		}
 		if e.gender == 0 && ef.punct(m.b, ',') {
-			// "Tima Kurdi, the boy's aunt,": the appositive's head, its last word
-			for k := m.b + 1; k < len(ef.toks) && k <= m.b+6 && ef.toks[k].kind == tWord; k++ {
+			// "Tima Kurdi, the boy's aunt,": the appositive's head, its last word before a
+			// preposition ("Ali Farsi, who along with his wife," is no woman)
+			for k := m.b + 1; k < len(ef.toks) && k <= m.b+6 && ef.toks[k].kind == tWord && !ef.is(k, headEnders...); k++ {
 				if g := genderWords[ef.low(k)]; g != 0 {
 					e.gender = g
 				}

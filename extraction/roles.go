@@ -623,17 +623,23 @@ func (rf *relationFinder) sharedBodyRole(k, end int) (a, b int) {
 }
 
 // secondRole returns the "and" of the appositive k..end-1 that opens a second role
-// after the first has named its own body ("the chairman of Quicken Loans and owner of
-// the Cleveland Cavaliers"): a role noun right after it, or after its article; else -1.
-// Two roles before one body ("president and CEO of X", "a lawmaker and chairman of X")
-// stay one phrase, and so does a capitalised title ("Executive Vice President of
-// Football Operations and General Manager").
+// after the first conjunct has named its own body: a role noun right after it, or after
+// its article, once the first role has named one ("the chairman of Quicken Loans and
+// owner of the Cleveland Cavaliers"), or a noun phrase that names where it is held
+// (heldAt) once any name precedes it ("a pediatrician at Alder Clinic and a professor at
+// Lund University", "a professor at Lund University and a consultant for Northwind");
+// else -1. A bare second role after a name before the first ("a Trump supporter and
+// adviser", "Washington Post publisher and chief executive Frederick Ryan") stays one
+// phrase. Two roles before one body ("president and CEO of
+// X", "a lawmaker and chairman of X") stay one phrase, and so does a capitalised title
+// ("Executive Vice President of Football Operations and General Manager").
 func (rf *relationFinder) secondRole(k, end int) int {
 	_, _, rb := firstRole(rf.doc, k, end)
-	named := false
-	for j := max(rb, k); rb >= 0 && j < end-1; j++ {
+	named, roleNamed := false, false // a name before the "and"; one after the first role
+	for j := k; rb >= 0 && j < end-1; j++ {
 		if !rf.is(j, "and") {
 			named = named || rf.entityOf(j) >= 0
+			roleNamed = roleNamed || j >= rb && rf.entityOf(j) >= 0
 			continue
 		}
 		if !named {
@@ -643,11 +649,30 @@ func (rf *relationFinder) secondRole(k, end int) int {
 		if rf.is(a, "the", "a", "an") {
 			a++
 		}
-		if _, ra, _ := firstRole(rf.doc, a, end); ra == a && !rf.toks[a].has(fCap) {
+		if _, ra, _ := firstRole(rf.doc, a, end); roleNamed && ra == a && !rf.toks[a].has(fCap) || rf.heldAt(a, end) {
 			return j
 		}
 	}
 	return -1
+}
+
+// heldAt reports whether the words from a are a noun phrase of its own that names where
+// it is held: up to three lower-case words, then "of", "at", "for" or "with" and a name
+// ("a consultant for Northwind Bank", "a grandson of Carl Ruiz"), so that the role
+// before its "and" keeps its own body only.
+func (rf *relationFinder) heldAt(a, end int) bool {
+	for p := a; p < end-1 && p-a < 3; p++ {
+		if rf.toks[p].kind != tWord || rf.toks[p].has(fCap) || rf.toks[p].feat&(lxFunc|lxSpeech) != 0 {
+			return false
+		}
+		if q := p + 1; rf.is(q, "of", "at", "for", "with") {
+			if rf.is(q+1, "the") {
+				q++
+			}
+			return rf.entityStartsAt(q + 1)
+		}
+	}
+	return false
 }
 
 // appositiveRole reads the role of the appositive words k..end-1 after mention mi.
