@@ -246,6 +246,19 @@ func (ff *figureFinder) sourceCandidates(si int) ([]sourceCand, bool) {
 			}
 			continue
 		}
+		if ff.studyFound(k, s.start, s.b) {
+			// "…, a Gallup poll found.": the study's author, when it names one ("the report
+			// found" names no one); the next sentences share it as they share a speaker's
+			a := k - 1
+			for a > s.start && !ff.punct(a-1, ',') {
+				a--
+			}
+			if src := ff.sourceNP(a, k); src != "" && ff.namedWithin(a, k-1) {
+				out = append(out, sourceCand{tok: k, src: src})
+				said = true
+			}
+			continue
+		}
 		if a := ff.recordsShow(k); a >= 0 {
 			// "court records show", "Statistics from Acme show": the records' phrase, or
 			// no one; never a name further back in the sentence

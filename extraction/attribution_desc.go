@@ -134,6 +134,55 @@ func (ff *figureFinder) foundThat(k int) bool {
 	return ff.is(k, "found", "finds") && ff.is(k+1, "that") && !ff.is(k-1, "is", "are", "was", "were", "been", "be")
 }
 
+// studyFound reports whether token k is the "found" (or "finds") of a
+// study that closes its sentence as the attribution of what the sentence told: "…,
+// a Gallup poll found.", "…, the Acme analysis found on Friday.", "…, an Initech study
+// found, with …". The study noun stands right before the verb, a comma opens the clause
+// within a few words, and the verb ends the clause (a stop, a comma, or a date after
+// "on", "in", "last" or "this"). What follows "found" is otherwise what it found ("a
+// study found 40 samples were positive"), the verb of a clause with its own subject.
+func (ff *figureFinder) studyFound(k, start, end int) bool {
+	if !ff.is(k, "found", "finds") || ff.toks[k].kind != tWord || k == 0 || !studyNouns[ff.low(k-1)] {
+		return false
+	}
+	comma := false
+	for j := k - 2; j >= start && k-j <= 10; j-- {
+		if ff.punct(j, ',') {
+			comma = true
+			break
+		}
+		if ff.toks[j].kind == tStop || ff.quoteOf[j] != 0 || ff.is(j, "that", "which", "who", "after", "when", "as") {
+			return false
+		}
+	}
+	if !comma {
+		return false
+	}
+	j := k + 1
+	if ff.is(j, "on", "in", "last", "this") {
+		for j++; j < end && j-k <= 5 && ff.toks[j].kind == tWord; j++ {
+		}
+	}
+	return j >= end || ff.toks[j].kind == tStop || ff.punct(j, ',')
+}
+
+// namedWithin reports whether tokens a..b-1 hold a name: an entity's mention ("the
+// Reuters review", not "the report").
+func (ff *figureFinder) namedWithin(a, b int) bool {
+	for k := a; k < b; k++ {
+		if mi := ff.entAt[k]; mi >= 0 && ff.mentions[mi].ent >= 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// studyNouns are what studyFound lets find a figure: a study, poll or review of its
+// authors, whose name stands before it ("the Reuters review", "a Gallup poll").
+var studyNouns = map[string]bool{"poll": true, "survey": true, "study": true, "review": true,
+	"analysis": true, "report": true, "audit": true, "census": true, "tally": true,
+	"count": true, "investigation": true, "research": true}
+
 // headEntity returns the entity that heads the source phrase a..b-1 when the phrase
 // names two or more people or organizations one after another, with no preposition,
 // conjunction or comma between them: the last, which the ones before modify ("Foxconn

@@ -265,3 +265,12 @@ func TestPluralSpeakerSources(t *testing.T) {
 		t.Errorf("quotes = %+v, want one by a banker close to the port authority", x.Quotes)
 	}
 }
+
+// TestStudyFound: a study that closes its sentence with "found" names its author as the
+// source ("…, a Kestrel Institute poll found on Tuesday."; "…, a Northwind Bakeries study
+// found, with …"), and the next sentence of the paragraph shares it; "the report found"
+// names no one, and a study that opens the sentence finds what follows it.
+func TestStudyFound(t *testing.T) {
+	wantSources(t, "source-study", []valueSource{{47, "Kestrel Institute"}, {31, "Kestrel Institute"},
+		{9300, ""}, {2400, "Northwind Bakeries"}, {60, ""}})
+}
