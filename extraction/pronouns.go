@@ -193,13 +193,14 @@ func (rd *reader) personBefore(si, until int, not byte) string {
 // frontedClauseEnd returns where the main clause of the sentence from token start
 // begins, after a conjunction ("But") and a fronted phrase or clause up to its comma
 // ("In her response to the Florida massacre, Clinton …", "When X noted …, Trump …"), or
-// -1 when a fronted phrase has no comma before end.
+// -1 when a fronted phrase has no comma before end. A subject pronoun opens the main
+// clause itself ("It broke ground on a plant."), no fronted phrase.
 func (rd *reader) frontedClauseEnd(start, end int) int {
 	k := start
 	for k < end && (rd.punct(k, ',') || rd.is(k, "but", "and", "yet", "so", "however", "still", "meanwhile", "also")) {
 		k++
 	}
-	if k < end && rd.toks[k].kind == tWord && rd.toks[k].feat&lxFunc != 0 && !rd.is(k, "the", "a", "an") && rd.entAt[k] < 0 {
+	if k < end && rd.toks[k].kind == tWord && rd.toks[k].feat&lxFunc != 0 && !rd.is(k, "the", "a", "an") && !rd.subjectPronoun(k) && rd.entAt[k] < 0 {
 		c := k + 1
 		for c < end && c < k+25 && !rd.punct(c, ',') && rd.toks[c].kind != tOpenQ {
 			c++
@@ -303,4 +304,10 @@ func (rd *reader) pronoun(i int) string {
 		}
 	}
 	return ""
+}
+
+// subjectPronoun reports whether token k is a pronoun that can be a clause's subject:
+// he, she, it, they, we, I (not "her", which also owns a noun: "Her lawyer, X, said").
+func (rd *reader) subjectPronoun(k int) bool {
+	return rd.is(k, "he", "she", "it", "they", "we", "i")
 }

@@ -16,13 +16,19 @@ import (
 // definite description that stands for one (definites.go, descriptions.go, coref.go),
 // or names joined by "and" for "they" ("Illumina … In 2013, it acquired Verinata",
 // "Canada and Mexico filed … They urged"). A sentence whose subject is the same pronoun
-// hands the search on to the one before it. The nearest subject decides: one of the
+// hands the search on to the one before it, and up to maxPronounLinks such sentences do
+// not count against the window. The nearest subject decides: one of the
 // wrong kind, a common noun that stands for no name ("The law granted …, and it banned"),
 // or an "it" outranked by a name that fits, named more often and again since
 // (salientElsewhere), resolves the pronoun to nothing. "The company" is the business the
 // story names most, headline and lead counting double (salientBusiness); as a speaker,
 // a figure's source, an object or an owner it is so only after recency has had its say
 // (salientCompany: a business in its own sentence, or the subject of the one before).
+
+// maxPronounLinks bounds the chain of sentences opened by the same pronoun that
+// pronounReferent walks back over without spending its window of three sentences
+// ("Tesla built … . It fought … . It took over … . In October, it introduced").
+const maxPronounLinks = 6
 
 // pronounSubject returns whom "it" or "they" at token k of sentence si stands for: the
 // name itSubject finds when it fits the pronoun (pronounFits), else the salient referent
@@ -41,7 +47,7 @@ func (rd *reader) pronounReferent(si, k int) string {
 		return ""
 	}
 	they := rd.is(k, "they")
-	seen := 0
+	seen, links := 0, 0
 	for p := si; p >= 0 && seen < 3; p-- {
 		s := &rd.sents[p]
 		if p == rd.headline || s.kind != sProse {
@@ -58,6 +64,10 @@ func (rd *reader) pronounReferent(si, k int) string {
 		names, pronoun, ok := rd.clauseSubjectAt(p, end)
 		switch {
 		case pronoun && rd.low(pronoun0(rd, p, end)) == rd.low(k):
+			if p != si && links < maxPronounLinks {
+				links++
+				seen-- // a link of the chain is no sentence of the window
+			}
 			continue // "It … . It also claimed": the chain goes on before it
 		case !ok:
 			if p == si {

@@ -93,3 +93,19 @@ func TestKindOwners(t *testing.T) {
 		}
 	}
 }
+
+// TestPronounChains: a sentence that opens with its subject pronoun ("It broke ground
+// …", "He noted …") has that pronoun as its subject, not a fronted phrase up to a comma,
+// and a chain of sentences opened by "it" does not spend the window of sentences in
+// which the pronoun's referent is looked for.
+func TestPronounChains(t *testing.T) {
+	x := extract(t, "pronoun-chains")
+	if !hasRelation(x, "Brightwell Motors", "introduce", "Heron") {
+		t.Errorf("missing Brightwell Motors introduce Heron (four sentences opened by \"it\" before); relations: %+v", x.Relations)
+	}
+	for _, q := range x.Quotes {
+		if strings.HasPrefix(q.Text, "We will keep fighting") && q.Speaker != "Piet Vale" {
+			t.Errorf("speaker of %q = %q, want Piet Vale (\"He noted …\" is about the lawyer)", q.Text, q.Speaker)
+		}
+	}
+}
