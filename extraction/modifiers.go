@@ -118,10 +118,30 @@ func (rf *relationFinder) placeOfKind(a, start int) int {
 			if rf.basedWord(j-1) && !rf.knownPlace(p) {
 				return -1 // "Android-based Priv"
 			}
+			if rf.basedWord(j-1) && rf.verbAfterKind(j, a) {
+				return -1 // "the Lusk-based firm acquired Pellmark": the name is the verb's object
+			}
 			return p
 		}
 	}
 	return -1
+}
+
+// verbAfterKind reports whether one of the words j+1..a-1 of a "PLACE-based" run is a
+// past tense right after a kind noun: "the Lusk-based firm acquired Pellmark" is a clause,
+// and Pellmark is its object, not the firm ("the Lusk-based privately held firm Acme" is
+// no clause: "held" follows no kind).
+func (rf *relationFinder) verbAfterKind(j, a int) bool {
+	for k := j + 1; k < a; k++ {
+		w := rf.low(k)
+		if irregularVerbs[w] == "" && !(len(w) >= 5 && strings.HasSuffix(w, "ed") && englishWords[w]) {
+			continue
+		}
+		if _, ok := definiteKind[rf.low(k-1)]; ok || bodyKind(rf.low(k-1)) {
+			return true
+		}
+	}
+	return false
 }
 
 // placeNamed reports whether the place mention that ends at token k is the whole name

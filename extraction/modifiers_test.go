@@ -11,7 +11,8 @@ import (
 // each give their relation; a rival after a possessive does not, nor a name that
 // modifies a noun ending in -eed ("X's Quillon feed"), one common word ("X's Kernel
 // sales") or a ticker ("X's DOVR.O shares"). A second role after "and" holds for its
-// own body ("the chairman of A and owner of B"); "India-focussed" is no place.
+// own body ("the chairman of A and owner of B"); "India-focussed" is no place, nor is
+// "the Oslo-based firm" the object of its own verb ("… acquired Pellmark Ltd").
 func TestNameModifiers(t *testing.T) {
 	x := extract(t, "name-modifiers")
 	for _, r := range [][3]string{
@@ -50,6 +51,9 @@ func TestNameModifiers(t *testing.T) {
 		}
 		if r.Object == "India-focussed" {
 			t.Errorf("unwanted %+v: a market focus is no place", r)
+		}
+		if r.Subject == "Pellmark Ltd" && r.Predicate == "locatedIn" {
+			t.Errorf("unwanted %+v: the object of \"the Oslo-based firm acquired\" is not the firm", r)
 		}
 	}
 }
