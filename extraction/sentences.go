@@ -53,8 +53,11 @@ func annotate(text string, toks []token) {
 		if t.kind == tWord {
 			if e := lookupLex(w); e != nil {
 				t.low, t.feat = e.low, e.feat
-				continue
+			} else {
+				t.low = lowerASCII(w)
 			}
+			t.cls = wordClasses[t.low]
+			continue
 		}
 		t.low = lowerASCII(w)
 	}
