@@ -5,18 +5,18 @@ package extraction
 // in wordClasses; a pass then tests a bit (doc.mayBe) before it asks its set, and asks
 // the set only when the bit is there, so the answer is the set's own.
 const (
-	wcSupport      = 1 << iota // supportNouns
-	wcStance                   // stanceNouns
-	wcRelay                    // relayVerbs
-	wcPerpetrator              // perpetratorNouns
-	wcAlliance                 // allianceNouns
-	wcOrdinal                  // ordinalWords
-	wcNumber                   // numberWords
-	wcLowerOrgHead             // lowerOrgHeads
-	wcAction                   // actionNouns
-	wcAgree                    // agreeVerbs
-	wcAgreementMaker           // agreementMakers
-	wcIrregular                // irregularVerbs
+	wcSupport        = 1 << iota // supportNouns
+	wcStance                     // stanceNouns
+	wcRelay                      // relayVerbs
+	wcPerpetrator                // perpetratorNouns
+	wcAlliance                   // allianceNouns
+	wcOrdinal                    // ordinalWords
+	wcNumber                     // numberWords
+	wcLowerOrgHead               // lowerOrgHeads
+	wcAction                     // actionNouns
+	wcAgree                      // agreeVerbs
+	wcAgreementMaker             // agreementMakers
+	wcIrregular                  // irregularVerbs
 )
 
 // wordClasses maps every key of the sets above to its classes. The sets are built
