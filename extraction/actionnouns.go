@@ -196,6 +196,9 @@ func (rf *relationFinder) undone(a, b int, pred string) bool {
 // acquisition of Birch by Acme", "a complaint filed by Acme against Birch". It reports
 // whether w is such a noun and the phrase is there.
 func (rf *relationFinder) actBy(si, v int, w string) bool {
+	if !rf.mayBe(v, w, wcAction) {
+		return false
+	}
 	n, ok := actionNouns[w]
 	if !ok || rf.toks[v].has(fCap) {
 		return false

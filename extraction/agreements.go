@@ -25,9 +25,9 @@ var agreementMakers = map[string]bool{"signed": true, "reached": true, "struck":
 func (rf *relationFinder) jointAgreement(si, v int, w string) bool {
 	end := -1
 	switch {
-	case agreeVerbs[w]:
+	case rf.mayBe(v, w, wcAgree) && agreeVerbs[w]:
 		end = rf.agreedTerms(v + 1)
-	case agreementMakers[w]:
+	case rf.mayBe(v, w, wcAgreementMaker) && agreementMakers[w]:
 		end = rf.madeAgreement(v)
 	}
 	if end < 0 || rf.unasserted(si, v) || rf.passive(si, v) {

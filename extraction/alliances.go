@@ -39,7 +39,11 @@ func (rf *relationFinder) alliances(si int) {
 		if rf.toks[v].kind != tWord || rf.toks[v].has(fCap) || rf.quoteOf[v] != 0 {
 			continue
 		}
-		pred := allianceNouns[rf.low(v)]
+		w := rf.low(v)
+		if !rf.mayBe(v, w, wcAlliance) {
+			continue
+		}
+		pred := allianceNouns[w]
 		if pred == "" || rf.is(v+1, "of") {
 			continue
 		}

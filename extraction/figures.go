@@ -500,7 +500,11 @@ func (ff *figureFinder) ordinalFigure(si, i int) reading {
 	if ff.toks[i].kind != tWord {
 		return reading{}
 	}
-	v, ok := ordinalWords[ff.low(i)]
+	w := ff.low(i)
+	if !ff.mayBe(i, w, wcOrdinal) {
+		return reading{}
+	}
+	v, ok := ordinalWords[w]
 	if !ok || !ff.is(i-1, "the") {
 		return reading{}
 	}

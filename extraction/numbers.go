@@ -300,7 +300,7 @@ func (d *doc) numberAt(i, end int) (v float64, next int, unit string, approx boo
 			j++
 			break
 		}
-		if f, ok := numberWords[w]; ok {
+		if f, ok := d.numberWord(j, w); ok {
 			v = f
 			j++
 		} else if k := strings.IndexByte(w, '-'); k > 0 {
@@ -344,3 +344,13 @@ func (d *doc) numberAt(i, end int) (v float64, next int, unit string, approx boo
 func itoa(v int64) string { return strconv.FormatInt(v, 10) }
 
 func ftoa(v float64) string { return strconv.FormatFloat(v, 'f', 6, 64) }
+
+// numberWord looks w, read at token j, up in numberWords, asking the set only when the
+// token's word classes allow it (wordclasses.go).
+func (d *doc) numberWord(j int, w string) (float64, bool) {
+	if !d.mayBe(j, w, wcNumber) {
+		return 0, false
+	}
+	f, ok := numberWords[w]
+	return f, ok
+}

@@ -247,7 +247,10 @@ func (rf *relationFinder) openVerbBase(si, v int, w string) string {
 // openVerbBase uses, the action verbs of kg.Actions and the open-verbs-not list kept:
 // "describes" → describe, "killed" → kill; "" when w is no verb kg can tell.
 func (rf *relationFinder) finiteVerbBase(si, v int, w string) string {
-	base := irregularVerbs[w]
+	base := ""
+	if rf.mayBe(v, w, wcIrregular) {
+		base = irregularVerbs[w]
+	}
 	switch {
 	case base != "":
 	case (len(w) >= 5 || len(w) == 4 && w[1] != 'e') && strings.HasSuffix(w, "ed") && englishWords[w]: // "used", not "feed"

@@ -51,6 +51,9 @@ func (ef *entityFinder) lowerOrgs(si int) {
 			continue
 		}
 		hw := ef.low(h)
+		if !ef.mayBe(h, hw, wcLowerOrgHead) {
+			continue
+		}
 		bare, ok := lowerOrgHeads[hw]
 		if !ok {
 			continue

@@ -17,7 +17,7 @@ import (
 func (rf *relationFinder) relays(si int) {
 	s := &rf.sents[si]
 	for v := s.start; v < s.b; v++ {
-		if relayVerbs[rf.low(v)] && rf.quoteOf[v] == 0 && !rf.is(v, "quoting", "citing") {
+		if w := rf.low(v); rf.mayBe(v, w, wcRelay) && relayVerbs[w] && rf.quoteOf[v] == 0 && !rf.is(v, "quoting", "citing") {
 			rf.quotedAs(si, v)
 		}
 	}

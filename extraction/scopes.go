@@ -464,7 +464,7 @@ func (ff *figureFinder) loneAttacker(si, i int) reading {
 	if ff.is(i, "he", "she") {
 		return ff.attackerPronoun(si, i)
 	}
-	if !perpetratorNouns[w] || plural(w) || !ff.is(i-1, "the", "a", "one", "lone") && !ff.is(i-2, "the", "a") {
+	if !ff.mayBe(i, w, wcPerpetrator) || !perpetratorNouns[w] || plural(w) || !ff.is(i-1, "the", "a", "one", "lone") && !ff.is(i-2, "the", "a") {
 		return reading{}
 	}
 	if ff.is(i-1, "the", "a") && (ff.is(i-2, "killed") || ff.is(i-2, "dead") && ff.is(i-3, "shot") || ff.is(i-2, "killing")) {

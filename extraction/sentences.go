@@ -43,16 +43,23 @@ func Sentences(body string) []kg.Sentence {
 	return out
 }
 
-// annotate sets each word's lexicon entry.
+// annotate sets each word's lexicon entry, and every token's lower-case form (the
+// lexicon's interned one when it knows the word; a word already in lower case costs
+// no copy), which doc.low and doc.is read.
 func annotate(text string, toks []token) {
 	for i := range toks {
 		t := &toks[i]
-		if t.kind != tWord {
+		w := text[t.s:t.e]
+		if t.kind == tWord {
+			if e := lookupLex(w); e != nil {
+				t.low, t.feat = e.low, e.feat
+			} else {
+				t.low = lowerASCII(w)
+			}
+			t.cls = wordClasses[t.low]
 			continue
 		}
-		if e := lookupLex(text[t.s:t.e]); e != nil {
-			t.low, t.feat = e.low, e.feat
-		}
+		t.low = lowerASCII(w)
 	}
 }
 

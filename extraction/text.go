@@ -193,29 +193,27 @@ func (d *doc) span(a, b int) string {
 	return d.text[d.toks[a].s:d.toks[b-1].e]
 }
 
-// low returns the lower-case form of token i (interned when the lexicon knows it).
+// low returns the lower-case form of token i (interned when the lexicon knows it):
+// annotate wrote it on every token, so that every pass, which asks it of nearly every
+// token, reads a field.
 func (d *doc) low(i int) string {
-	if i < 0 || i >= len(d.toks) {
+	if uint(i) >= uint(len(d.toks)) {
 		return ""
 	}
-	t := &d.toks[i]
-	if t.low != "" {
-		return t.low
-	}
-	w := d.text[t.s:t.e]
-	l := lowerASCII(w)
-	t.low = l // remember it: later steps ask again (a word already in lower case costs no copy)
-	return l
+	return d.toks[i].low
 }
 
 // is reports whether token i is one of the given lower-case words.
 func (d *doc) is(i int, words ...string) bool {
-	if i < 0 || i >= len(d.toks) || d.toks[i].kind != tWord {
+	if uint(i) >= uint(len(d.toks)) {
 		return false
 	}
-	w := d.low(i)
+	t := &d.toks[i]
+	if t.kind != tWord {
+		return false
+	}
 	for _, x := range words {
-		if w == x {
+		if t.low == x {
 			return true
 		}
 	}

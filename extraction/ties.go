@@ -57,11 +57,11 @@ func (rf *relationFinder) ties(si int) {
 			rf.allyOf(si, v)
 		case w == "support" && rf.is(v-1, "in") && rf.is(v+1, "of"):
 			rf.inSupportOf(si, v) // nominals.go
-		case supportNouns[w] && rf.is(v-1, "the") && rf.is(v+1, "of"):
+		case rf.mayBe(v, w, wcSupport) && supportNouns[w] && rf.is(v-1, "the") && rf.is(v+1, "of"):
 			rf.supportReceived(si, v)
-		case supportNouns[w] && rf.is(v+1, "from"):
+		case rf.mayBe(v, w, wcSupport) && supportNouns[w] && rf.is(v+1, "from"):
 			rf.supportFrom(si, v) // nominals.go
-		case stanceNouns[w] != "":
+		case rf.mayBe(v, w, wcStance) && stanceNouns[w] != "":
 			rf.stanceOf(si, v)
 		case w == "of" || w == "by":
 			rf.ownedBy(si, v)

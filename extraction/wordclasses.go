@@ -1,0 +1,68 @@
+package extraction
+
+// Word classes of a token (token.cls): which of the word sets that the later stages ask
+// of nearly every token hold the token's lower-case form. annotate looks the form up once
+// in wordClasses; a pass then tests a bit (doc.mayBe) before it asks its set, and asks
+// the set only when the bit is there, so the answer is the set's own.
+const (
+	wcSupport        = 1 << iota // supportNouns
+	wcStance                     // stanceNouns
+	wcRelay                      // relayVerbs
+	wcPerpetrator                // perpetratorNouns
+	wcAlliance                   // allianceNouns
+	wcOrdinal                    // ordinalWords
+	wcNumber                     // numberWords
+	wcLowerOrgHead               // lowerOrgHeads
+	wcAction                     // actionNouns
+	wcAgree                      // agreeVerbs
+	wcAgreementMaker             // agreementMakers
+	wcIrregular                  // irregularVerbs
+)
+
+// wordClasses maps every key of the sets above to its classes. The sets are built
+// before it (it names them) and never change after. It holds small sets only: a large
+// one (englishWords) would make the one lookup per word that annotate adds cost more
+// than the lookups it spares.
+var wordClasses = func() map[string]uint16 {
+	m := map[string]uint16{}
+	add := func(c uint16, keys func(yield func(string) bool)) {
+		for k := range keys {
+			m[k] |= c
+		}
+	}
+	add(wcSupport, keysOf(supportNouns))
+	add(wcStance, keysOf(stanceNouns))
+	add(wcRelay, keysOf(relayVerbs))
+	add(wcPerpetrator, keysOf(perpetratorNouns))
+	add(wcAlliance, keysOf(allianceNouns))
+	add(wcOrdinal, keysOf(ordinalWords))
+	add(wcNumber, keysOf(numberWords))
+	add(wcLowerOrgHead, keysOf(lowerOrgHeads))
+	add(wcAction, keysOf(actionNouns))
+	add(wcAgree, keysOf(agreeVerbs))
+	add(wcAgreementMaker, keysOf(agreementMakers))
+	add(wcIrregular, keysOf(irregularVerbs))
+	return m
+}()
+
+// keysOf ranges over the keys of a word set.
+func keysOf[V any](m map[string]V) func(yield func(string) bool) {
+	return func(yield func(string) bool) {
+		for k := range m {
+			if !yield(k) {
+				return
+			}
+		}
+	}
+}
+
+// mayBe reports whether w may be a key of the sets of class c, when w is what the
+// caller read at token i: false only when w is token i's own lower-case form and no set
+// of the class holds it.
+func (d *doc) mayBe(i int, w string, c uint16) bool {
+	if uint(i) >= uint(len(d.toks)) {
+		return true
+	}
+	t := &d.toks[i]
+	return t.kind != tWord || t.cls&c != 0 || t.low != w
+}

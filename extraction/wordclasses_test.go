@@ -1,0 +1,72 @@
+package extraction
+
+import (
+	"testing"
+
+	"github.com/factgraph/kg"
+)
+
+// TestWordClassesHoldEverySetKey: a pass skips its set's lookup when the token lacks the
+// class bit, so every key of every set must carry its bit.
+func TestWordClassesHoldEverySetKey(t *testing.T) {
+	check := func(name string, c uint16, keys func(yield func(string) bool)) {
+		for k := range keys {
+			if wordClasses[k]&c == 0 {
+				t.Errorf("%s: %q lacks its word class", name, k)
+			}
+		}
+	}
+	check("supportNouns", wcSupport, keysOf(supportNouns))
+	check("stanceNouns", wcStance, keysOf(stanceNouns))
+	check("relayVerbs", wcRelay, keysOf(relayVerbs))
+	check("perpetratorNouns", wcPerpetrator, keysOf(perpetratorNouns))
+	check("allianceNouns", wcAlliance, keysOf(allianceNouns))
+	check("ordinalWords", wcOrdinal, keysOf(ordinalWords))
+	check("numberWords", wcNumber, keysOf(numberWords))
+	check("lowerOrgHeads", wcLowerOrgHead, keysOf(lowerOrgHeads))
+	check("actionNouns", wcAction, keysOf(actionNouns))
+	check("agreeVerbs", wcAgree, keysOf(agreeVerbs))
+	check("agreementMakers", wcAgreementMaker, keysOf(agreementMakers))
+	check("irregularVerbs", wcIrregular, keysOf(irregularVerbs))
+}
+
+// TestTokensCarryLowerFormsAndClasses: after the sentences stage every token holds its
+// lower-case form and word classes, and mayBe lets through a word read elsewhere.
+func TestTokensCarryLowerFormsAndClasses(t *testing.T) {
+	d := &doc{}
+	readText(d, kg.Article{Body: "The Harbor Board QUOTED a Ferry captain; twelve Gulls nested, 3 fled."})
+	for i := range d.toks {
+		tk := &d.toks[i]
+		want := lowerASCII(d.text[tk.s:tk.e])
+		if e := lookupLex(d.text[tk.s:tk.e]); e != nil && tk.kind == tWord {
+			want = e.low
+		}
+		if d.low(i) != want {
+			t.Errorf("token %d %q: low %q, want %q", i, d.tok(i), d.low(i), want)
+		}
+		if tk.kind == tWord && tk.cls != wordClasses[want] {
+			t.Errorf("token %d %q: classes %b, want %b", i, d.tok(i), tk.cls, wordClasses[want])
+		}
+	}
+	quoted, gulls := -1, -1
+	for i := range d.toks {
+		switch d.tok(i) {
+		case "QUOTED":
+			quoted = i
+		case "Gulls":
+			gulls = i
+		}
+	}
+	if !d.is(quoted, "quoted") || !d.mayBe(quoted, "quoted", wcRelay) {
+		t.Errorf("QUOTED: is %v, mayBe relay %v", d.is(quoted, "quoted"), d.mayBe(quoted, "quoted", wcRelay))
+	}
+	if d.mayBe(gulls, "gulls", wcRelay) {
+		t.Error("Gulls may be a relay verb")
+	}
+	if !d.mayBe(gulls, "quoted", wcRelay) {
+		t.Error("a word read elsewhere than token i must be let through")
+	}
+	if d.low(-1) != "" || d.low(len(d.toks)) != "" || d.is(len(d.toks), "") {
+		t.Error("tokens out of range have no form")
+	}
+}
