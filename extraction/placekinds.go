@@ -7,7 +7,7 @@ import (
 )
 
 // Places nested inside a noun phrase: "the Brussels neighborhood of Molenbeek", "the
-// Hama province town of Morek", "the Ontario city of Windsor" (placeKindOf, beside
+// Hama province town of Morek", "the Essex County town of Tappahannock" (placeKindOf, beside
 // stateTownOf's U.S. states), and a town given as the capital of a place or of the group
 // that holds it: "Mosul, the capital of Nineveh province", "Raqqa, the group's de facto
 // capital" once the group is named ("Raqqa, Islamic State's de facto capital")
@@ -43,9 +43,9 @@ func townName(name string) bool {
 // placeKindOf reads "the [adj] PLACE [adj] NOUN of X" (the words before X from token b,
 // PLACE's mention sm) as X lying in PLACE when PLACE is a country, a part of one (a
 // province, region, county; a Canadian province or a British nation) or, for the parts
-// of a town (townPartNouns), a town the word lists know: "the Hama province town of Morek", "the Ontario
-// city of Windsor", "the Brussels neighborhood of Molenbeek". A U.S. state is
-// stateTownOf's.
+// of a town (townPartNouns), a town the word lists know: "the Hama province town of
+// Morek", "the Essex County town of Tappahannock", "the Brussels neighborhood of
+// Molenbeek". A U.S. state is stateTownOf's.
 func (rf *relationFinder) placeKindOf(si, e int, m, sm *mention, b int) {
 	outer := rf.entName(sm.ent)
 	noun := rf.low(m.a - 2)
