@@ -527,6 +527,7 @@ func (rf *relationFinder) places(si int) {
 		}
 		rf.countrysPlace(si, e, m)
 		rf.stateTownOf(si, e, m)
+		rf.capitalAppositive(si, e, m)
 		// "China's Taiwan Affairs Office"
 		if rf.ents[e].typ == kg.Organization && (rf.tok(m.a-1) == "'s" || rf.tok(m.a-1) == "’s") {
 			if e2 := rf.entityOf(m.a - 2); e2 >= 0 && rf.ents[e2].typ == kg.Place {
@@ -544,14 +545,16 @@ var stateTownNouns = map[string]bool{"city": true, "town": true, "village": true
 // stateTownOf reads "the [southern] STATE [small] town|city|village of X" as X lying in
 // the U.S. state ("the Oklahoma town of Freedom", "the central Ohio village of Danville",
 // "the West Texas city of El Paso"): demonymBefore reads a country's people word there,
-// and nothing read a state's name.
+// and nothing read a state's name. Another place before the noun is placeKindOf's.
 func (rf *relationFinder) stateTownOf(si, e int, m *mention) {
 	s := &rf.sents[si]
-	if rf.ents[e].typ != kg.Place || m.demonym || m.a-4 < s.a || !rf.is(m.a-1, "of") || !stateTownNouns[rf.low(m.a-2)] || rf.toks[m.a-2].has(fCap) {
+	if rf.ents[e].typ != kg.Place || m.demonym || m.a-4 < s.a || !rf.is(m.a-1, "of") || !stateTownNouns[rf.low(m.a-2)] && !placeKindNouns[rf.low(m.a-2)] || rf.toks[m.a-2].has(fCap) {
 		return
 	}
-	k := m.a - 3 // the state's last token, past one lower-case adjective ("the Michigan industrial town of")
-	if rf.toks[k].kind == tWord && !rf.toks[k].has(fCap) {
+	// the state's last token, past one lower-case adjective ("the Michigan industrial town
+	// of"), but not a place's own last word ("the Hama province town of")
+	k := m.a - 3
+	if rf.toks[k].kind == tWord && !rf.toks[k].has(fCap) && !(rf.entAt[k] >= 0 && rf.mentions[rf.entAt[k]].b == k+1) {
 		k--
 	}
 	if k < s.a || rf.entAt[k] < 0 {
@@ -565,7 +568,7 @@ func (rf *relationFinder) stateTownOf(si, e int, m *mention) {
 	if first, rest, ok := strings.Cut(state, " "); ok && compassWords[strings.ToLower(first)] && usStates[rest] {
 		state = rest // "the West Texas city of El Paso"
 	}
-	if !usStates[state] || rf.entName(e) == state {
+	if rf.entName(e) == state || sm.demonym {
 		return
 	}
 	b := sm.a - 1 // "the", after at most one lower-case word ("the southern Missouri town of")
@@ -573,6 +576,13 @@ func (rf *relationFinder) stateTownOf(si, e int, m *mention) {
 		b--
 	}
 	if !rf.is(b, "the") {
+		return
+	}
+	if !usStates[state] {
+		rf.placeKindOf(si, e, m, sm, b)
+		return
+	}
+	if !stateTownNouns[rf.low(m.a-2)] {
 		return
 	}
 	rf.addRelation(si, rf.entName(e), "locatedIn", state, rf.span(b, m.b))
@@ -620,11 +630,23 @@ func (rf *relationFinder) gazetteerPlaces() {
 			named[e.name] = true
 		}
 	}
+	// located: the places the article puts somewhere; townOnly: the listed town of those it
+	// puts in towns only ("the Brooklyn neighborhood of Brownsville"), whose country they share
 	located := map[string]bool{}
+	townOnly := map[string]string{}
 	for _, r := range rf.rels {
-		if r.Predicate == "locatedIn" {
-			located[r.Subject] = true
+		if r.Predicate != "locatedIn" {
+			continue
 		}
+		if !townName(r.Object) || r.Sentence >= 0 && r.Sentence < len(rf.sents) && rf.sents[r.Sentence].kind == sCredit {
+			townOnly[r.Subject] = "" // a credit line's town is a reporter's, who may be read as a place
+		} else if t, seen := townOnly[r.Subject]; !seen || t != "" && t != r.Object && countryOf[t] != countryOf[r.Object] {
+			townOnly[r.Subject] = r.Object
+			if seen {
+				townOnly[r.Subject] = "" // towns of two countries: neither says
+			}
+		}
+		located[r.Subject] = true
 	}
 	// whether the article's country is the one it names most, counted once when a place
 	// first asks (mostNamedCountry)
@@ -651,6 +673,9 @@ func (rf *relationFinder) gazetteerPlaces() {
 				rf.addRelation(si, e.name, "locatedIn", c, e.name)
 			}
 			continue
+		}
+		if t := townOnly[e.name]; t != "" && e.scores[typeIndex(kg.Place)] >= 6 && (named[countryOf[t]] || countryOf[t] == rf.mainCountry) {
+			rf.addRelation(si, e.name, "locatedIn", countryOf[t], e.name) // its town's country
 		}
 		if located[e.name] || pluralOfPlaces(e.name) || compassRegion(e.name) {
 			continue // the article says where it is; "the Americas" lie in no one country, "the West" in none the dateline names

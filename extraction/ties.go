@@ -213,7 +213,7 @@ func (rf *relationFinder) nearPlaces(si int) {
 		k = m.b - 1
 		switch rf.ents[e].typ {
 		case kg.Place:
-			if !m.demonym && (rf.is(m.b, "'s", "’s") || rf.is(m.b, "suburb", "district")) {
+			if !m.demonym && (rf.is(m.b, "'s", "’s") || rf.is(m.b, "suburb", "district", "neighborhood", "neighbourhood")) {
 				rf.suburbOf(si, e, m) // "Baghdad's western suburb of Abu Ghraib"
 			}
 			_, country := countryNames[rf.ents[e].name]
@@ -434,6 +434,9 @@ func (rf *relationFinder) suburbOf(si, city int, m *mention) {
 	}
 	if !rf.is(j, "suburb", "suburbs", "district", "neighborhood", "neighbourhood") || !rf.is(j+1, "of") {
 		return
+	}
+	if rf.is(j, "neighborhood", "neighbourhood") && !knownName(rf.entName(city)) {
+		return // "the Manchester Square neighborhood of South Los Angeles": the neighborhood is named first
 	}
 	if x := rf.entityOf(j + 2); x >= 0 && x != city && rf.ents[x].typ != kg.Person {
 		rf.addRelation(si, rf.entName(x), "locatedIn", rf.entName(city), rf.span(m.a, rf.mentions[rf.entAt[j+2]].b))
