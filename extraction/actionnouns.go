@@ -15,8 +15,12 @@ import (
 // proposed acquisition of", "its failed takeover of") gives nothing, save a bid. A
 // standing tie (a deal, partnership, contract, alliance, dispute or battle) also takes
 // as a party the subject of "has" before it, or of "locked in" before a dispute or a
-// battle: "Lyft has a partnership with Birch" (heldAct). The nouns, their predicates and
-// prepositions are the list [action-nouns] of relations.txt.
+// battle: "Lyft has a partnership with Birch" (heldAct). A speech act (an interview, a
+// statement, a letter, testimony, remarks, a speech, an address) gives spokeTo its
+// hearer, and a meeting meets, by the same possessive ("Hale's letter to the board",
+// "her meeting with Mori"); "said in a statement to Reuters" is spokenIn's (nominals.go).
+// The nouns, their predicates and prepositions are the list [action-nouns] of
+// relations.txt.
 
 // actionNoun is one noun of an act: the predicate of its verb and the prepositions that
 // open its patient.
@@ -103,18 +107,26 @@ func (rf *relationFinder) actAgent(k, end int) string {
 }
 
 // addAct records the act pred of each agent on each patient, as objectFits and
-// subjectFits allow.
+// subjectFits allow; a speech is heard by a person or a body and a place neither
+// speaks nor meets (spokenTo).
 func (rf *relationFinder) addAct(si int, agents, pred, patients, text string) {
 	for _, ob := range strings.Split(patients, "\x00") {
-		if ob == "" || !rf.objectFits(pred, ob) {
+		if ob == "" || !rf.objectFits(pred, ob) || pred == "spokeTo" && !spokenTo(rf.typeOfName(ob)) {
 			continue
 		}
 		for _, sj := range strings.Split(agents, "\x00") {
-			if sj != "" && sj != ob && rf.subjectFits(pred, sj) {
+			if sj != "" && sj != ob && rf.subjectFits(pred, sj) && !((pred == "spokeTo" || pred == "meets") && rf.typeOfName(sj) == kg.Place) {
 				rf.addRelation(si, sj, pred, ob, text)
 			}
 		}
 	}
+}
+
+// spokenTo reports whether an entity of type t may hear a speech, a statement or a
+// letter: a person, a body or a group ("her letter to the board"), not a place ("his
+// speech to Mexico" names where he spoke).
+func spokenTo(t kg.EntityType) bool {
+	return t == kg.Person || t == kg.Organization || t == kg.Group
 }
 
 // possessedAct reads "AGENT's [a few modifiers] NOUN PREP PATIENT" after the possessive
@@ -140,6 +152,9 @@ func (rf *relationFinder) possessedAct(si, g, owner int) {
 	}
 	if (n.pred == "allyOf" || n.pred == "linkedTo") && rf.is(g, "its") {
 		return // "its alliance with", "its ties with": possessiveOwner too often misses the body (nounact28)
+	}
+	if rf.is(k, "interview", "interviews") && rf.ents[owner].typ != kg.Person {
+		return // "the network's interview with Hale": the outlet asked, Hale spoke
 	}
 	if n.pred == "bidsFor" && rf.ents[owner].typ == kg.Person {
 		return // "his 2010 bid for the Senate": a bid for an office
@@ -369,7 +384,8 @@ func (rf *relationFinder) namedActs(si int) {
 // token v: "U.S. sanctions on Iran", "U.N. sanctions against Pyongyang", "EU accord with
 // Turkey". The name is no nationality, group, party or common word, owns nothing before
 // it ("Sanders' Senate backers") and is the whole modifier; an attack ("the Sony attack"
-// names its target), an act undone or foreseen give nothing.
+// names its target), a speech or a meeting ("a Reuters interview with X": Reuters asked,
+// X spoke; "the Kremlin meeting with": a place), an act undone or foreseen give nothing.
 func (rf *relationFinder) modifiedAct(si, v int, n actionNoun) {
 	s := &rf.sents[si]
 	k := v - 1
@@ -377,7 +393,7 @@ func (rf *relationFinder) modifiedAct(si, v int, n actionNoun) {
 		k--
 	}
 	e := rf.entityOf(k)
-	if e < 0 || n.pred == "attacks" || n.pred == "supports" || rf.undone(k+1, v, n.pred) || rf.ents[e].typ == kg.Group || len(rf.ents[e].name) < 2 {
+	if e < 0 || n.pred == "attacks" || n.pred == "supports" || n.pred == "spokeTo" || n.pred == "meets" || rf.undone(k+1, v, n.pred) || rf.ents[e].typ == kg.Group || len(rf.ents[e].name) < 2 {
 		return // "the Sony attack", "the Paris attacks": a name before an attack is often its target or place; "a poll for the Daily Telegraph put support for X"
 	}
 	m := &rf.mentions[rf.entAt[k]]
