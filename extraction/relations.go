@@ -94,8 +94,9 @@ func findRelations(rd *reader, ev *eventSet) []kg.Relation {
 		rf.borderAsides(si) // borders.go
 		rf.homeIn(si)       // hometowns.go
 	}
-	rf.departmentHeads() // departments.go
-	rf.bodyParts()       // bodyparts.go
+	rf.shareWithMembers() // listshare.go
+	rf.departmentHeads()  // departments.go
+	rf.bodyParts()        // bodyparts.go
 	rf.gazetteerPlaces()
 	rf.reportedPlaces()
 	return rf.rels
