@@ -55,7 +55,10 @@ func findQuotes(rd *reader) []kg.Quote {
 		}
 		lastPara = q.open + 1
 		words := quoteWords(rd.doc, q)
-		speaker, found := rd.quoteSpeaker(q)
+		speaker, found := rd.tweetWriter(q)
+		if !found {
+			speaker, found = rd.quoteSpeaker(q)
+		}
 		if !found && q.full && !q.attributed && (rd.toks[q.open].has(fPara|fLine) || q.open == rd.sents[q.sent].start) {
 			// a paragraph of quotation after "X, a fighter with …, said the government had
 			// shelled a number of villages."

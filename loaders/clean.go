@@ -88,6 +88,9 @@ func cleanParagraphs(paras []string) []string {
 			p = strings.Join(keep, "\n")
 		}
 		if p == "" || isDebris(p) {
+			if c, ok := copyrightCredit(p); ok {
+				out = append(out, c)
+			}
 			continue
 		}
 		if c, ok := credit(p); ok {
@@ -115,6 +118,25 @@ func cleanParagraphs(paras []string) []string {
 		}
 	}
 	return out
+}
+
+// copyrightCredit is the credit that closes a copyright line ("© 2016 Outlet Inc. All
+// Rights Reserved. … The Agency contributed to this report."): the line is furniture,
+// its last sentence names who reported with the outlet.
+func copyrightCredit(p string) (string, bool) {
+	p = strings.TrimSpace(p)
+	if !strings.HasPrefix(p, "©") && !strings.HasPrefix(strings.ToLower(p), "copyright") {
+		return "", false
+	}
+	i := strings.LastIndex(p, ". ")
+	if i < 0 {
+		return "", false
+	}
+	c := strings.TrimSpace(p[i+2:])
+	if len(c) > 100 || !strings.HasSuffix(strings.ToLower(c), " contributed to this report.") {
+		return "", false
+	}
+	return c, true
 }
 
 // isDebris reports whether a whole paragraph or line is furniture.

@@ -111,7 +111,10 @@ func readableParagraphs(data []byte, pageURL *url.URL, emph *[]string) (paras []
 	if err != nil {
 		return nil, "", false
 	}
-	art, err := readability.FromDocument(doc, pageURL)
+	parser := readability.NewParser()
+	// an embedded tweet keeps its class, so that htmlParagraphs knows it (tweetParagraph)
+	parser.ClassesToPreserve = append(parser.ClassesToPreserve, "twitter-tweet")
+	art, err := parser.ParseDocument(doc, pageURL)
 	if err != nil || art.Node == nil {
 		return nil, "", false
 	}

@@ -99,7 +99,7 @@ type openElement struct {
 // badly named wrapper, and its text is put back.
 func htmlParagraphs(data []byte, mode htmlMode) []string {
 	p := &paragraphReader{main: &textWriter{blankLines: mode.blankLines}, mode: mode,
-		scoped: mode.scoped && hasMainRegion(data), skipAt: -1, furnitureAt: -1, scopeAt: -1, preAt: -1}
+		scoped: mode.scoped && hasMainRegion(data), skipAt: -1, furnitureAt: -1, scopeAt: -1, preAt: -1, tweetAt: -1}
 	p.w = p.main
 	z := html.NewTokenizer(bytes.NewReader(data))
 	for {
@@ -142,6 +142,10 @@ type paragraphReader struct {
 	scoped                              bool // the page has a main region: only its text counts
 	stack                               []openElement
 	skipAt, furnitureAt, scopeAt, preAt int
+	// tweetAt is the depth of an embedded tweet's <blockquote> (-1: none open); its
+	// text goes to tweet, and the writer before it waits in outside.
+	tweetAt        int
+	tweet, outside *textWriter
 }
 
 // region is a piece of furniture set aside, and where it stood among the paragraphs.
@@ -191,6 +195,11 @@ func (p *paragraphReader) start(a atom.Atom, name []byte, void bool, at attrs) {
 	if a == atom.Pre && p.preAt < 0 {
 		p.preAt = depth
 	}
+	if at.tweet && p.tweetAt < 0 && p.inside() {
+		p.tweetAt = depth
+		p.outside, p.tweet = p.w, &textWriter{}
+		p.w = p.tweet
+	}
 }
 
 // end closes the innermost open element of that name (a stray end tag is ignored),
@@ -234,6 +243,9 @@ func (p *paragraphReader) end(a atom.Atom, name []byte) {
 // closeDeeper ends what opened deeper than depth: a skipped element, furniture (set
 // aside), the main region, <pre>.
 func (p *paragraphReader) closeDeeper(depth int) {
+	if p.tweetAt > depth {
+		p.endTweet()
+	}
 	if p.skipAt > depth {
 		p.skipAt = -1
 	}
@@ -244,6 +256,9 @@ func (p *paragraphReader) closeDeeper(depth int) {
 			p.regions = append(p.regions, region{at: len(p.main.paras), paras: p.side.paras})
 		}
 		p.side, p.w = nil, p.main
+		if p.tweetAt >= 0 { // furniture inside a tweet: back to the tweet's text
+			p.w = p.tweet
+		}
 	}
 	if p.scopeAt > depth {
 		p.scopeAt = -1
@@ -254,9 +269,26 @@ func (p *paragraphReader) closeDeeper(depth int) {
 	}
 }
 
+// endTweet writes the embedded tweet just closed as its paragraph (tweetParagraph),
+// or its text as it came when it names no writer.
+func (p *paragraphReader) endTweet() {
+	p.tweet.flush()
+	p.w, p.tweetAt = p.outside, -1
+	p.w.flush()
+	if para, ok := tweetParagraph(strings.Join(p.tweet.paras, " ")); !ok {
+		p.w.paras = append(p.w.paras, p.tweet.paras...)
+	} else if para != "" {
+		p.w.paras = append(p.w.paras, para)
+	}
+	p.tweet, p.outside = nil, nil
+}
+
 // finish ends the page: the paragraphs kept, or the largest region set aside where
 // what was kept is next to nothing.
 func (p *paragraphReader) finish() []string {
+	if p.tweetAt >= 0 {
+		p.endTweet()
+	}
 	p.w.flush()
 	p.main.flush()
 	if p.side != nil {
@@ -312,6 +344,7 @@ type attrs struct {
 	furniture bool // page furniture by its class, or a gallery
 	dateline  bool // a dateline such as <span class="articleLocation">: a space follows it
 	main      bool // role="main" or itemprop="articleBody"
+	tweet     bool // class="twitter-tweet": an embedded tweet (tweetParagraph)
 }
 
 func readAttrs(z *html.Tokenizer) attrs {
@@ -364,6 +397,9 @@ func classAttrs(v []byte, at *attrs) {
 		lc := lowerASCII(buf[:0], c)
 		if hiddenClasses[string(lc)] {
 			at.hidden = true
+		}
+		if string(lc) == "twitter-tweet" {
+			at.tweet = true
 		}
 		if !at.dateline && (bytes.Contains(lc, []byte("location")) || bytes.Contains(lc, []byte("dateline"))) {
 			at.dateline = true
