@@ -63,6 +63,9 @@ func nounPhrase(d *doc, k, end int) (int, int) {
 			break
 		}
 	}
+	if h := headPastLimit(d, a, b, limit, end); h > 0 {
+		b = h + 1 // "five white border patrol officers": the head, not "patrol"; the name before whole ("two Supreme Court nomination opportunities")
+	}
 	// a phrase starts and ends on a noun-like word, not an adverb ("fully autonomous vehicles")
 	// nor "new" or "more", which make the count an increment (scopes.go) and no other measure
 	if a < b-1 && d.is(a, "new", "more") {
@@ -80,6 +83,22 @@ func nounPhrase(d *doc, k, end int) (int, int) {
 		break
 	}
 	return a, b
+}
+
+// headPastLimit returns the head of a counted phrase a..b-1 that filled its limit of
+// words on modifiers: a lower-case plural noun right after a last word that only
+// modifies it ("five white border patrol officers", "two Chinese state-owned energy
+// companies"), or -1; the phrase then holds one word more than its limit. A plural
+// followed by a pronoun or a determiner, or one of afterVerbs, is a verb ("the compressed
+// file contains the", "Puerto Rico exposure comes due").
+func headPastLimit(d *doc, a, b, limit, end int) int {
+	if b-a != limit || b+1 > end || !nounModifier(d, b-1) || !pluralNoun(d, b) || afterVerbs[d.low(b)] || strings.ContainsAny(d.tok(b), "'’") {
+		return -1
+	}
+	if b+1 < end && (d.toks[b+1].feat&lxPronoun != 0 || subjectPronoun(d.low(b+1)) || d.is(b+1, "the", "a", "an", "that", "this", "its", "his", "her", "their")) {
+		return -1
+	}
+	return b
 }
 
 // pluralModifierHead returns the token after the head of a counted phrase when the
@@ -101,10 +120,12 @@ func pluralModifierHead(d *doc, b, end int) int {
 // "660,000 additional U.S. vehicles": a counted phrase a..b-1 of lower-case modifiers
 // (no noun of people, no plural: those are heads) that stops at a name is the start of
 // one phrase whose head is a lower-case plural noun, or a plural of people without a
-// plural ending, after one to three capitalised words (namedModifier). It returns the
-// token of that head, or -1 (a possessive ends the name; a head followed by a pronoun or
-// a determiner is a verb: "the base price Musk promises you"); the measure then runs from the modifiers to the head, as
-// "two Republican governors" already gives "republican governors".
+// plural ending, after one to three capitalised words (namedModifier) and any
+// lower-case modifiers after them (nounModifier: "two famous Varnian national parks",
+// "two former Fed cybersecurity staffers"). It returns the token of that head, or -1 (a
+// possessive ends the name; a head followed by a pronoun or a determiner is a verb: "the
+// base price Musk promises you"); the measure then runs from the modifiers to the head,
+// as "two Republican governors" already gives "republican governors".
 func modifiedNameHead(d *doc, a, b, end int) int {
 	for k := a; k < b; k++ {
 		if !d.contentWord(k) || d.toks[k].has(fCap) || pluralEnding(d.low(k)) || irregularPlurals[d.low(k)] || d.isPersonNoun(k) {
@@ -118,11 +139,29 @@ func modifiedNameHead(d *doc, a, b, end int) int {
 			}
 			return h
 		}
-		if !namedModifier(d, h) || strings.ContainsAny(d.tok(h), "'’") {
-			break
+		if namedModifier(d, h) && !strings.ContainsAny(d.tok(h), "'’") {
+			continue
+		}
+		if h == b || !nounModifier(d, h) {
+			break // "two famous Varnian national parks": lower-case modifiers may follow the name
 		}
 	}
 	return -1
+}
+
+// nounModifier reports whether token k is a lower-case word that may stand between a
+// count's modifiers and its plural head ("national", "mining", "border"): a content
+// word, no plural and no person noun (heads), no word in -ed or -ly (often a verb or an
+// adverb), no unit, month, day or number.
+func nounModifier(d *doc, k int) bool {
+	if !d.contentWord(k) || d.toks[k].has(fCap) || pluralEnding(d.low(k)) || irregularPlurals[d.low(k)] || d.isPersonNoun(k) {
+		return false
+	}
+	w := d.low(k)
+	if strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "ly") || strings.ContainsAny(w, "'’") {
+		return false
+	}
+	return d.toks[k].feat&(lxTimeUnit|lxDistUnit|lxMonth|lxDay|lxNumWord) == 0
 }
 
 // subjectPronoun reports whether the lower-case word w is a subject pronoun, alone or with
