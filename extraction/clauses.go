@@ -213,9 +213,10 @@ func (rf *relationFinder) asideEnd(b, g int) int {
 
 // objectBeforeAnd reports whether the mention m is the object of the first of two verbs
 // that share a subject: right after that verb (across "the") and right before the "and"
-// at g ("Ruiz has criticized Hale and praised Lee": Hale is no subject).
+// at g, or with only a time phrase between ("Ruiz has criticized Hale and praised Lee",
+// "Mori joined Talos in 1990 and ran its export arm": Hale and Talos are no subjects).
 func (rf *relationFinder) objectBeforeAnd(m *mention, g int) bool {
-	if m.b != g {
+	if m.b != g && rf.timePhraseAt(m.b) != g {
 		return false
 	}
 	p := m.a - 1

@@ -14,7 +14,8 @@ import (
 // introduced by Tom Wade" → Tom Wade introduce Mara Lind, "Lund had spoken to Velland" →
 // spokeTo (the controlled predicate for speaking to). The verb is found without a tagger:
 // a word in -ed that data/english-words.txt knows, with a base form it also knows, an
-// irregular past (data/verbs.txt), or a word in -s right after its subject. kg.IsOpenPredicate
+// irregular past (data/verbs.txt), a word in -s right after its subject, or a word in -ing
+// after a form of "be" or a preposition of time or means (openIngBase). kg.IsOpenPredicate
 // marks such predicates; kg.Opposites never applies to them.
 
 // irregularVerbs maps irregular past forms to their base ("spoken" → speak).
@@ -68,7 +69,10 @@ func (rf *relationFinder) openRelations(si int) {
 			continue
 		}
 		w := rf.low(v)
-		base := rf.openVerbBase(si, v, w)
+		base, gerund := rf.openVerbBase(si, v, w), false
+		if base == "" {
+			base, gerund = rf.openIngBase(v, w)
+		}
 		if base == "" {
 			continue
 		}
@@ -108,10 +112,18 @@ func (rf *relationFinder) openRelations(si int) {
 		if ok < 0 {
 			continue
 		}
+		if strings.HasSuffix(w, "ing") && (rf.is(v+1, w) || rf.infinitiveSubject(ok) || rf.is(rf.backOverAuxiliaries(s.start, v), "they")) {
+			continue // "was working working with", "pushing for NATO to expand": no object of the verb; "they were reviewing": often a pair
+		}
 		if rf.subjectInPhrase(si, v) || rf.embedded(si, v) || rf.lateSubjectPronoun(si, v) || rf.afterPassiveAnd(si, v) {
 			continue
 		}
-		subj := rf.actionSubject(si, v)
+		var subj string
+		if gerund {
+			subj = rf.gerundSubject(si, v-1) // "Lind spoke briefly before praising Vireo": infinitives.go
+		} else {
+			subj = rf.actionSubject(si, v)
+		}
 		if subj == "" {
 			continue
 		}
@@ -265,6 +277,79 @@ func (rf *relationFinder) finiteVerbBase(si, v int, w string) string {
 		}
 	}
 	return base
+}
+
+// infinitiveSubject reports whether the name at token k follows "for" and stands before
+// "to" and a verb in lower case: the subject of an infinitive ("pushing for NATO to
+// expand", "nearing a deal for Turkey to take back"), not the object of the verb before.
+func (rf *relationFinder) infinitiveSubject(k int) bool {
+	if !rf.is(k-1, "for") && !(rf.is(k-1, "the") && rf.is(k-2, "for")) {
+		return false
+	}
+	b := rf.mentions[rf.entAt[k]].b
+	return rf.is(b, "to") && b+1 < len(rf.toks) && rf.toks[b+1].kind == tWord && !rf.toks[b+1].has(fCap)
+}
+
+// openGerundPrepositions may open a gerund the open reader takes, whose subject is its
+// clause's ("Lind spoke briefly before praising Vireo", "Acme answered by hiring Lund"):
+// the acts of time and of means. Not "of", "for" and "in" (an accusation, a reason, an
+// aim: "accused of hacking", "praised for backing", "interest in buying").
+var openGerundPrepositions = map[string]bool{"before": true, "after": true, "while": true,
+	"since": true, "by": true}
+
+// openIngBase returns the base form of the word w in -ing at token v when it is a verb the
+// open reader takes — a progressive after a form of "be" ("Acme is courting Vireo", "has
+// been advising Lund"; apart.go's progressive) or a gerund after a preposition of
+// openGerundPrepositions ("before praising Vireo") — and whether it is that gerund; "" for
+// any other word in -ing, and for a verb kg.Actions or the open-verbs-not list keeps
+// (progressiveAction and gerundAction read the action verbs).
+func (rf *relationFinder) openIngBase(v int, w string) (string, bool) {
+	if !strings.HasSuffix(w, "ing") || len(w) < 6 || strings.Contains(w, "-") {
+		return "", false
+	}
+	gerund := openGerundPrepositions[rf.low(v-1)] && !gerundDenials[rf.low(v-2)]
+	if !gerund && !rf.progressive(v) {
+		return "", false
+	}
+	base := ingBase(w)
+	if _, controlled := kg.Actions[base+"s"]; base == "" || notOpenVerbs[base] || controlled || kg.Actions[sForm(base)] != "" {
+		return "", false
+	}
+	return base, gerund
+}
+
+// sForm returns the third-person form of the base form b as kg.Actions spells it:
+// "push" → pushes, "deny" → denies, "court" → courts.
+func sForm(b string) string {
+	switch {
+	case strings.HasSuffix(b, "y") && len(b) > 2 && !strings.ContainsRune("aeiou", rune(b[len(b)-2])):
+		return b[:len(b)-1] + "ies"
+	case strings.HasSuffix(b, "s") || strings.HasSuffix(b, "sh") || strings.HasSuffix(b, "ch") || strings.HasSuffix(b, "x") || strings.HasSuffix(b, "z"):
+		return b + "es"
+	}
+	return b + "s"
+}
+
+// ingBase returns the base form of a word in -ing that data/english-words.txt knows:
+// "planning" → plan, "making" → make, "visiting" → visit, "selling" → sell,
+// "investigating" → investigate; "" when no base is a word ("during").
+func ingBase(w string) string {
+	stem := w[:len(w)-3]
+	n := len(stem)
+	if n >= 3 && stem[n-1] == stem[n-2] && !strings.ContainsRune("lsfz", rune(stem[n-1])) && englishWords[stem[:n-1]] {
+		return stem[:n-1] // "planning"
+	}
+	vowel := func(c byte) bool { return strings.IndexByte("aeiou", c) >= 0 }
+	if n >= 2 && !vowel(stem[n-1]) && !strings.ContainsRune("wxy", rune(stem[n-1])) && vowel(stem[n-2]) && (n < 3 || !vowel(stem[n-3])) && englishWords[stem+"e"] {
+		return stem + "e" // "making", "using"
+	}
+	if n >= 3 && englishWords[stem] {
+		return stem
+	}
+	if englishWords[stem+"e"] {
+		return stem + "e" // "investigating", "leaving"
+	}
+	return ""
 }
 
 // edBase returns the base form of a word in -ed that data/english-words.txt knows:
