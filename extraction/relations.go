@@ -202,7 +202,7 @@ func (rf *relationFinder) actions(si int) {
 			continue
 		}
 		pred, objStart, nominal := rf.actionVerb(si, v, w)
-		if pred == "" || assertedOnly[pred] && rf.unasserted(si, v) || pred == "acquires" && rf.offeredPurchase(v) {
+		if pred == "" || rf.unasserted(si, v) && !(pred == "rejects" && strings.HasPrefix(w, "accept")) || pred == "acquires" && rf.offeredPurchase(v) {
 			continue
 		}
 		if strings.HasSuffix(w, "s") && w != "agrees" && w != "claims" && w != "calls" && pred != "suppliesTo" && w != "stakes" && !rf.verbAfterSubject(si, v) {

@@ -236,10 +236,13 @@ func (d *doc) sentOf(i int) int {
 
 func (d *doc) negatedBefore(i, start int) bool {
 	for k := i - 1; k >= start && k >= i-12; k-- {
-		if d.punct(k, ',') || d.punct(k, ';') || d.is(k, "but", "although", "though", "while") {
-			return false
+		if d.punct(k, ',') || d.punct(k, ';') || d.is(k, "but", "although", "though", "while") || d.is(k, "that") && d.is(k-1, "and") {
+			return false // "does not remedy it and that he will ask": a clause of its own
 		}
 		w := d.low(k)
+		if w == "not" && d.is(k+1, "only") {
+			continue // "not only criticized X but also": asserted
+		}
 		if w == "not" || w == "n't" || w == "no" || w == "cannot" || w == "never" || strings.HasSuffix(w, "n't") || strings.HasSuffix(w, "n’t") {
 			return true
 		}

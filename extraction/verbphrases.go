@@ -55,7 +55,7 @@ func (rf *relationFinder) unasserted(si, v int) bool {
 	for g > start && (rf.is(g, "also", "formally", "publicly", "eventually", "still", "not") || rf.is(g, "be", "have")) {
 		g--
 	}
-	if rf.is(g, "could", "might", "may", "should") {
+	if rf.is(g, "could", "might", "may", "should") && !rf.toks[g].has(fCap) { // not "Theresa May backed"
 		return true
 	}
 	return rf.is(g, "to") && rf.is(g-1, "declined", "declines", "refused", "refuses", "hopes", "hoped", "hope",
