@@ -374,3 +374,28 @@ func (rf *relationFinder) contestPlace(k, end int) string {
 	}
 	return rf.withMembers(mi, end)
 }
+
+// relativeAsideSubject returns the entity a relative clause describes when the clause is
+// an aside that closes at comma g and opens with ", who" or ", which" right after that
+// entity's name ("The Sea Lark, which left Kiel in May, is due to stop at Genoa": the
+// ship stops there); "" for any other aside, whose comma more often closes a phrase of
+// place or a fronted clause ("Suarez, 23, of Key West, Florida, tried to buy").
+func (rf *relationFinder) relativeAsideSubject(g, start int) string {
+	for c := g - 1; c > start && g-c < 25; c-- {
+		if rf.toks[c].kind == tOpenQ || rf.toks[c].kind == tCloseQ || rf.toks[c].kind == tDash || rf.punct(c, ';') || rf.punct(c, '(') {
+			return ""
+		}
+		if !rf.punct(c, ',') {
+			continue
+		}
+		if !rf.is(c+1, "who", "which") || c+2 >= g {
+			return ""
+		}
+		name := rf.entityBefore(c, start)
+		if person := rf.typeOfName(name) == kg.Person; name == "" || person != rf.is(c+1, "who") {
+			return ""
+		}
+		return name
+	}
+	return ""
+}

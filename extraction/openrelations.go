@@ -108,6 +108,10 @@ func (rf *relationFinder) openRelations(si int) {
 			rf.toks[v-1].feat&(lxFunc|lxPronoun) == 0 && !betweenSubjectAndVerb[pw] && !strings.HasSuffix(pw, "ly") {
 			continue // "cars sold in the United States": a participle after its noun
 		}
+		if sj, ob, r := rf.objectGap(si, v, p); sj != "" {
+			rf.addRelation(si, sj, camel(base, part), ob, rf.span(r, p)) // "Corvid, which Brandt founded in 1999,": gaps.go
+			continue
+		}
 		pred, ok := rf.openObject(si, p, base, part)
 		if ok < 0 {
 			continue

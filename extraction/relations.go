@@ -218,7 +218,13 @@ func (rf *relationFinder) actions(si int) {
 			continue
 		}
 		rf.open = kg.IsOpenPredicate(pred) // a journey's leg (verbphrases.go journeyLeg) is named as an open relation
-		rf.activeAction(si, v, pred, objStart, nominal)
+		if sj, ob, r := rf.objectGap(si, v, v+1); !nominal && sj != "" {
+			if rf.subjectFits(pred, sj) && rf.objectFits(pred, ob) {
+				rf.addRelation(si, sj, pred, ob, rf.span(r, v+1)) // "Birch Labs, which Harbor Power acquired,": gaps.go
+			}
+		} else {
+			rf.activeAction(si, v, pred, objStart, nominal)
+		}
 		rf.open = false
 	}
 }
@@ -549,8 +555,11 @@ func (rf *relationFinder) actionSubject(si, v int) string {
 	if rf.is(g, "he", "she") {
 		return rf.pronoun(g)
 	}
-	// "Germany, which this week shut its embassy": the entity before the relative pronoun
-	for j := g; j > s.start && j >= g-4 && !rf.punct(j, ','); j-- {
+	// "Germany, which this week shut its embassy": the entity before the relative pronoun,
+	// unless the clause names a subject of its own ("Quill, which Lind praised Said for":
+	// Lind praised, gaps.go)
+	own := rf.relativeOwnSubject(s.start, g)
+	for j := g; !own && j > s.start && j >= g-4 && !rf.punct(j, ','); j-- {
 		if rf.is(j, "who", "which") && rf.punct(j-1, ',') {
 			return rf.listBefore(j-1, s.start) // verbphrases.go
 		}
@@ -565,6 +574,11 @@ func (rf *relationFinder) actionSubject(si, v int) string {
 			if rf.toks[j].kind != tWord || rf.entAt[j] >= 0 {
 				if e := rf.entityOf(j); e >= 0 {
 					return rf.entName(e)
+				}
+				if rf.punct(j, ',') && j < g-1 {
+					// "The Sea Lark, which left Kiel in May, is due to stop at Genoa": the
+					// entity before the relative clause (clauses.go)
+					return rf.relativeAsideSubject(j, s.start)
 				}
 				break
 			}
