@@ -368,10 +368,25 @@ func (ff *figureFinder) sourceCandidates(si int) ([]sourceCand, bool) {
 		}
 	}
 	out = keepRelative(out, relative)
-	if len(out) == 0 && forecast.src != "" {
-		out, said = append(out, forecast), true // a forecaster only where no one else speaks
+	if forecast.src != "" && onlyLaterEstimates(out, forecast.tok) {
+		// a forecaster only where no one else speaks, or where the only other attribution
+		// is an estimate's pollster whose comparison opens after the forecast ("IBM forecast
+		// earnings of $13.50, missing the estimate of $15, according to …")
+		out, said = append(out, forecast), true
 	}
 	return dropData(out), said
+}
+
+// onlyLaterEstimates reports whether every attribution of cands is an analysts'
+// estimate (sourceCand.estimate) that holds only from a comparison after token tok: true
+// for none.
+func onlyLaterEstimates(cands []sourceCand, tok int) bool {
+	for _, c := range cands {
+		if !c.estimate || c.estimateFrom <= tok {
+			return false
+		}
+	}
+	return true
 }
 
 // dropData drops the data a sentence is "according to" when it names a speaker too: "The
@@ -660,19 +675,36 @@ func (ff *figureFinder) companiesNamed(a, b int) string {
 // deliver 745 planes", "Amazon forecast sales of $29 billion", "Koslowski predicts, 10
 // percent …". The forecaster is the figure's source, as a speaker is.
 var forecastVerbs = map[string]bool{"expects": true, "forecast": true, "forecasts": true,
-	"predicts": true, "predicted": true, "projects": true, "projected": true}
+	"predicts": true, "predicted": true, "projects": true, "projected": true,
+	"anticipates": true, "anticipated": true, "reckons": true, "reckoned": true,
+	"foresees": true, "foresaw": true}
 
-// forecaster reads a forecast verb at token k of sentence si in the active voice, right
-// after its subject (not "is projected", "as predicted", "the October forecast", "a
-// sales forecast", "which expects") and returns that subject, a
+// progressiveForecastVerbs are forecast verbs in the progressive, after "is" or "are":
+// "Rio is expecting about 500,000 visitors", "Tesla is forecasting sales of 500,000
+// cars".
+var progressiveForecastVerbs = map[string]bool{"expecting": true, "forecasting": true,
+	"predicting": true, "projecting": true, "anticipating": true}
+
+// disclosureVerbs make public what their subject holds or knows, a clause after "that"
+// or an object: "Alphabet revealed that it has $73 billion cash on hand", "Corvex
+// disclosed on Monday that it owns 9.9 percent". The subject is the figure's source as a
+// forecaster is, for the figures after the verb in its clause.
+var disclosureVerbs = map[string]bool{"revealed": true, "reveals": true, "disclosed": true, "discloses": true}
+
+// forecaster reads a forecast verb (forecastVerbs, progressiveForecastVerbs after "is"
+// or "are") or a disclosure verb (disclosureVerbs) at token k of sentence si in the
+// active voice, right after its subject (not "is projected", "as predicted", "the
+// October forecast", "a sales forecast", "which expects") and returns that subject, a
 // person's or organization's name or a pronoun that stands for one, or "" when the
 // subject names no one; ok is
 // false when k is no such verb.
 func (ff *figureFinder) forecaster(si, k int) (src string, ok bool) {
-	if !forecastVerbs[ff.low(k)] || ff.toks[k].kind != tWord || ff.toks[k].has(fCap) {
+	w := ff.low(k)
+	progressive := progressiveForecastVerbs[w] && ff.is(k-1, "is", "are")
+	if !forecastVerbs[w] && !disclosureVerbs[w] && !progressive || ff.toks[k].kind != tWord || ff.toks[k].has(fCap) {
 		return "", false
 	}
-	if ff.is(k-1, "is", "are", "was", "were", "been", "be", "being", "as", "than", "the", "a", "its", "their", "his", "her", "our") || ff.is(k+1, "by", "for", "of") {
+	if !progressive && ff.is(k-1, "is", "are", "was", "were", "been", "be", "being", "as", "than", "the", "a", "its", "their", "his", "her", "our") || ff.is(k+1, "by", "for", "of") {
 		return "", false // "is projected to", "as predicted", "its forecast for", "forecast by analysts"
 	}
 	s := &ff.sents[si]
@@ -681,8 +713,8 @@ func (ff *figureFinder) forecaster(si, k int) (src string, ok bool) {
 		a--
 	}
 	e := k
-	for e > a+1 && ff.is(e-1, "also", "now", "still", "has", "have", "had") {
-		e-- // "It now projects", "the company has forecast"
+	for e > a+1 && (ff.is(e-1, "also", "now", "still", "has", "have", "had") || progressive && e == k && ff.is(e-1, "is", "are")) {
+		e-- // "It now projects", "the company has forecast", "Rio is expecting"
 	}
 	if !ff.forecasterBefore(e - 1) {
 		return "", true // "a sales forecast", "Wii U sales predicted", "Airbnb, which expects"

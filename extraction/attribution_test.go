@@ -274,3 +274,14 @@ func TestStudyFound(t *testing.T) {
 	wantSources(t, "source-study", []valueSource{{47, "Kestrel Institute"}, {31, "Kestrel Institute"},
 		{9300, ""}, {2400, "Northwind Bakeries"}, {60, ""}})
 }
+
+// TestForecastAndDisclosureVerbs: the named subject of a verb of forecasting or
+// reckoning ("anticipates", "reckons") or of disclosing ("revealed on Monday that",
+// "disclosed that") is the source of the figures after it in its clause, as "expects"
+// and "forecast" are; a forecast measured against an analysts' estimate "according to"
+// a pollster is the forecaster's up to the comparison, the pollster's from there on.
+func TestForecastAndDisclosureVerbs(t *testing.T) {
+	wantSources(t, "source-verbs", []valueSource{{7, "Marta Olsen"}, {73e9, "Vireo Bank"},
+		{9.9, "Harlow Freight"}, {13.5, "Vireo Bank"}, {15, "Thomson Reuters I/B/E/S"},
+		{4, "Dunmore Capital"}, {9300, ""}})
+}
