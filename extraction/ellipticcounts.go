@@ -54,6 +54,9 @@ func (ff *figureFinder) ellipticSibling(n *number, before []figureCand) *figureC
 	case linked && ff.placeFollows(n.next) != "":
 	case ff.anotherOfSibling(n, p):
 	case !linked && ff.clauseEnds(n.si, n.next) && ff.namedSubjectVerb(p, last.tok):
+	case ff.reachedOfPair(n, &last):
+	case !linked && ff.gappedSubject(n, last.tok) >= 0:
+	case linked && ff.parallelPhrase(n, p):
 	default:
 		return nil
 	}
@@ -97,12 +100,21 @@ func (ff *figureFinder) earlierOfPair(n *number, last *figureCand) bool {
 // given for another place is still a part of the toll its sibling counts.
 func (ff *figureFinder) ellipticFigure(n *number, sibling *figureCand, measure string) reading {
 	end := min(max(n.next, n.i+1), ff.sents[n.si].b)
+	subj := ff.gappedSubject(n, sibling.tok)
 	f := kg.Figure{Measure: measure, Value: n.v, Qualifier: n.qual, Event: sibling.f.Event, Date: sibling.f.Date,
 		Sentence: n.si, Text: ff.span(n.qa, end), Place: sibling.f.Place}
 	if place := ff.placeFollows(n.next); place != "" {
 		f.Place = place
+	} else if subj >= 0 {
+		f.Place = ff.gappedPlace(subj, sibling)
 	}
-	return reading{figs: []figureCand{{f: f, tok: n.tok, qa: n.qa, class: kg.MeasureClass(measure), subj: -1, actor: -1}}, next: end}
+	if ff.reachedOfPair(n, sibling) {
+		f.Date = "" // "from 500 employees to about 4,000": the value reached is not the one started from
+	}
+	if ff.is(n.next, "in") && yearNumber(ff.tok(n.next+1)) {
+		f.Date = ff.tok(n.next + 1) // "and 60 in 2015": its own year
+	}
+	return reading{figs: []figureCand{{f: f, tok: n.tok, qa: n.qa, class: kg.MeasureClass(measure), subj: subj, actor: -1}}, next: end}
 }
 
 // placeFollows returns the place named after "in", "at" or "across" at k ("in
@@ -179,4 +191,157 @@ func (ff *figureFinder) anotherOfSibling(n *number, p int) bool {
 		}
 	}
 	return false
+}
+
+// Parallel clauses: a second count that leaves out the noun, or the noun and the verb,
+// the first one gave. Three shapes own it here: the gapped clause, a name and the bare
+// number with no verb between ("Tellis took in 1.2 million refugees and Dunmore 0.9
+// million"); a bare number and a phrase of its own after a link word ("300 customers on
+// one side and 200 on the other", "hired 40 engineers in 2014 and 60 in 2015"); and the
+// value a change reached after the count it started from ("from four rate hikes to
+// maybe two"). A year is never such a count ("in 2014 and 2015").
+
+// gappedSubject returns the last token of the name that is the subject of the bare
+// count n in a gapped clause, or -1: a link word (or a comma and one) after the count
+// at token last, a name, the number right after the name, and the clause ending there
+// or going on with a phrase of its own ("and Dunmore 0.9 million last year").
+func (ff *figureFinder) gappedSubject(n *number, last int) int {
+	p := n.qa - 1
+	if p <= last || ff.entityOf(p) < 0 || ff.yearCount(n) || !ff.clauseEnds(n.si, n.next) && !ff.ownPhrase(n.next) {
+		return -1
+	}
+	if k := ff.gapLink(p); k <= last {
+		return -1
+	}
+	return p
+}
+
+// gapLink returns the link word before the name ending at token p when that name can
+// be a gapped clause's subject (a person, body, group or place: "and Dunmore", "while
+// the Greens"), or -1.
+func (ff *figureFinder) gapLink(p int) int {
+	e := ff.entityOf(p)
+	if e < 0 || ff.ents[e].typ == kg.Other {
+		return -1
+	}
+	k := p
+	for k >= 0 && ff.entityOf(k) >= 0 {
+		k--
+	}
+	if ff.is(k, "the") {
+		k--
+	}
+	if k < 0 || !ellipticLinks[ff.low(k)] || ff.toks[k].kind != tWord || ff.is(k, "including") {
+		return -1
+	}
+	return k
+}
+
+// gappedPlace returns the place of a gapped clause's count whose subject ends at token
+// subj: the subject itself when a place ("and Sweden 900,000"), else its sibling's
+// place unless that place was its sibling's own subject ("Germany took in …").
+func (ff *figureFinder) gappedPlace(subj int, sibling *figureCand) string {
+	if e := ff.entityOf(subj); ff.ents[e].typ == kg.Place {
+		return ff.entName(e)
+	}
+	if sibling.subj >= 0 {
+		if e := ff.entityOf(sibling.subj); e >= 0 && ff.entName(e) == sibling.f.Place {
+			return ""
+		}
+	}
+	return sibling.f.Place
+}
+
+// gappedNumber reports whether the number at token i, after the name ending at p, is
+// the count of a gapped clause rather than the end of a name ("and Dunmore 0.9
+// million." after "took in 1.2 million refugees", not "Boeing 737"): the name follows
+// a link word, a number stands before that link in the sentence, and the number ends
+// its clause or a phrase of its own follows.
+func (ff *figureFinder) gappedNumber(si, p, i int) bool {
+	k := ff.gapLink(p)
+	if k < 1 || ff.toks[i].kind != tNum || yearNumber(ff.tok(i)) || ff.toks[k-1].kind == tNum {
+		return false // "for Windows 8 and Windows 10": a list of names with numbers
+	}
+	next := i + 1
+	for next < ff.sents[si].b && ff.toks[next].feat&lxScale != 0 {
+		next++
+	}
+	if !ff.clauseEnds(si, next) && !ff.ownPhrase(next) {
+		return false
+	}
+	for j := k - 1; j >= ff.sents[si].start; j-- {
+		if ff.toks[j].kind == tNum {
+			return true
+		}
+	}
+	return false
+}
+
+// parallelPhrase reports whether the bare count n, after the link word at p, stands
+// alone before a phrase of its own, as the count before stood with its noun: "and 200
+// on the other", "and 60 in 2015", "and 10 in other cars". A comma alone is no link here
+// ("Hart, 41, in Ohio" is an age), nor is "and" after a number ("between 9 and 17").
+func (ff *figureFinder) parallelPhrase(n *number, p int) bool {
+	if !ellipticLinks[ff.low(p)] || ff.toks[p].kind != tWord || ff.yearCount(n) || !ff.ownPhrase(n.next) {
+		return false
+	}
+	return ff.toks[p-1].kind != tNum || yearNumber(ff.tok(p-1))
+}
+
+// ownPhrase reports whether a phrase of the count's own begins at token k: a
+// preposition of time, place or side ("on the other", "in 2015", "at the station",
+// "during the week"), or "last"/"this" and a time. Not "from" ("30 Egyptians and 15
+// from France" counts people, not Egyptians) nor a relative clause ("in which").
+func (ff *figureFinder) ownPhrase(k int) bool {
+	if ff.is(k, "last", "this") {
+		return ff.toks[k+1].feat&lxTimeUnit != 0 || ff.is(k+1, "year", "week", "month", "season", "quarter")
+	}
+	return ff.is(k, "in", "on", "at", "during", "across", "among", "over") && !ff.punct(k+1, ',') && !ff.is(k+1, "which", "whom")
+}
+
+// yearCount reports whether the bare number n is a year ("2015") or a clock time
+// ("0300"), never a count here.
+func (ff *figureFinder) yearCount(n *number) bool {
+	w := ff.tok(n.tok)
+	return n.tok == n.qa && yearNumber(w) || len(w) > 1 && w[0] == '0' && w[1] != '.'
+}
+
+// reachedOfPair reports whether the bare count n is the value a change reached after
+// the count it started from: "cut its forecast from four rate hikes to maybe two",
+// "grew from 500 employees to about 4,000". The count before follows "from" and its
+// noun (up to three lower-case words) runs to "to"; one hedge word may stand after
+// "to" ("maybe", "perhaps"). A range ("to 4,000-5,000") is not this shape.
+func (ff *figureFinder) reachedOfPair(n *number, last *figureCand) bool {
+	p := n.qa - 1
+	if ff.is(p, "maybe", "perhaps", "possibly", "just", "only") {
+		p--
+	}
+	if !ff.is(p, "to") || !ff.is(last.qa-1, "from") || ff.punct(n.next, '-') || ff.yearCount(n) {
+		return false
+	}
+	k := ff.afterFigure(last)
+	if p-k < 1 || p-k > 3 {
+		return false
+	}
+	for ; k < p; k++ {
+		if ff.toks[k].kind != tWord || ff.toks[k].has(fCap) || ff.toks[k].feat&lxFunc != 0 {
+			return false
+		}
+	}
+	return true
+}
+
+// reachedFigure reports whether the count c is the value a change reached after a
+// count of its sentence among before ("grew from 500 employees to about 4,000 since
+// 2009"): the value now, not a tally since then.
+func (ff *figureFinder) reachedFigure(before []figureCand, c *figureCand) bool {
+	if c.f.Unit != "" || len(before) == 0 {
+		return false
+	}
+	last := &before[len(before)-1]
+	if last.f.Sentence != c.f.Sentence || last.f.Unit != "" {
+		return false
+	}
+	n := number{si: c.f.Sentence, tok: c.tok, qa: c.qa, next: ff.afterFigure(c)}
+	return ff.reachedOfPair(&n, last)
 }

@@ -170,7 +170,7 @@ func (ff *figureFinder) nameBefore(si, i int) bool {
 	if si == ff.headline || ff.sentenceInitial(p, s.start) {
 		return ff.entAt[p] >= 0 || ff.capSeen[w] && !ff.lowerSeen[lowerASCII(w)]
 	}
-	return true
+	return !ff.gappedNumber(si, p, i) // "and Dunmore 0.9 million": a gapped clause's count (ellipticcounts.go)
 }
 
 // magnitudeOf names the magnitude at token k: an aftershock's when the event word nearest

@@ -192,7 +192,7 @@ func (ff *figureFinder) finishScopes(figs []figureCand) {
 			continue
 		}
 		switch {
-		case ff.cumulative(f.Sentence, figs[i].tok, kg.IsToll(kg.MeasureClass(f.Measure))):
+		case ff.cumulative(f.Sentence, figs[i].tok, kg.IsToll(kg.MeasureClass(f.Measure))) && !ff.reachedFigure(figs[:i], &figs[i]):
 		case f.Event >= 0 && f.Event < len(ff.events) && !ff.events[f.Event].Main:
 		case f.Event < 0 && mainDate != "" && f.Date != "" && !datesMeet(f.Date, mainDate) && kg.IsToll(kg.MeasureClass(f.Measure)):
 		default:
