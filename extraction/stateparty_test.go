@@ -44,3 +44,30 @@ func hasEntityNamed(x *kg.Extraction, name string) bool {
 	}
 	return false
 }
+
+// TestPartySenators: a U.S. party's label before a senator's title with no state named
+// ("Republican Senator Ken Dorn") makes a senator of the United States; a state named
+// after the name ("of Oregon", "R-Texas") is the seat's instead, and in a report that
+// names a state's legislature the senator may sit there, so no country is given.
+func TestPartySenators(t *testing.T) {
+	x := extract(t, "party-senators")
+	for _, r := range [][3]string{
+		{"Ken Dorn", "senatorOf", "United States"},
+		{"Ann Hale", "senatorOf", "Oregon"},
+		{"Tom Greer", "senatorOf", "Texas"},
+	} {
+		if !hasRelation(x, r[0], r[1], r[2]) {
+			t.Errorf("missing %s %s %s; relations: %+v", r[0], r[1], r[2], x.Relations)
+		}
+	}
+	for _, r := range x.Relations {
+		if r.Predicate == "senatorOf" && r.Object == "United States" && r.Subject != "Ken Dorn" {
+			t.Errorf("unwanted %+v: the state named is the seat's", r)
+		}
+	}
+	for _, r := range extract(t, "party-senators-statehouse").Relations {
+		if r.Predicate == "senatorOf" && r.Object == "United States" {
+			t.Errorf("unwanted %+v: a state legislature's senator", r)
+		}
+	}
+}
