@@ -71,13 +71,37 @@ func (ef *entityFinder) roleLabel(a, b int) bool {
 // place and a party word ("Texas Republican", "New York Democrats", "U.S. Republican"),
 // or a: the place and the party are two names.
 func (ef *entityFinder) placeBeforeParty(a, b int) int {
-	if b-a < 2 || !partyWords[ef.tok(b-1)] {
+	if b-a < 2 {
 		return a
+	}
+	if !partyWords[ef.tok(b-1)] {
+		return ef.placePartyBeforeName(a, b)
 	}
 	if _, ok := countryOf[ef.span(a, b-1)]; !ok {
 		return a
 	}
 	return b - 1
+}
+
+// placePartyBeforeName returns where the party word starts in a span a..b-1 that is a
+// known place, a party's label and a person's name ("Ohio Republican Mark Rhee", "New
+// York Democrat Ann Tolle"), or a: the state, the party and the person are three names,
+// and the party's word before the name is sideBeforeName's to split. The place is the
+// longest known place that ends before a party label the name follows.
+func (ef *entityFinder) placePartyBeforeName(a, b int) int {
+	for k := a + 1; k < b-2 && k <= a+3; k++ {
+		if !partyLabels[ef.tok(k)] {
+			continue
+		}
+		if _, ok := countryOf[ef.span(a, k)]; !ok {
+			return a
+		}
+		if ef.sideBeforeName(k, b) == k {
+			return a
+		}
+		return k
+	}
+	return a
 }
 
 // placeBeforeAcronym returns where the acronym starts in a span a..b-1 that is a known

@@ -605,8 +605,8 @@ func (rf *relationFinder) partyMember(mi int) {
 	if mj := rf.entAt[p]; mj >= 0 && (rf.mentions[mj].a != p || rf.mentions[mj].b != p+1) {
 		return // "Republican National Committee chairman"
 	}
-	if p > s.start && rf.toks[p-1].kind == tWord && rf.toks[p-1].has(fCap) && rf.toks[p-1].feat&lxFunc == 0 {
-		return // "Liberal Democrats leader", "Christian Democrat"
+	if p > s.start && rf.toks[p-1].kind == tWord && rf.toks[p-1].has(fCap) && rf.toks[p-1].feat&lxFunc == 0 && !rf.placeEndsAt(p) {
+		return // "Liberal Democrats leader", "Christian Democrat"; not "Ohio Republican Mark Rhee"
 	}
 	if strings.Contains(m.role, "justice") || strings.Contains(m.role, "judge") || a == end && m.ta < m.a && (strings.Contains(m.role, "minister") || strings.Contains(m.role, "secretary")) {
 		return // "Liberal Justice Elena Kagan": a judge's leaning; "Labour Minister": the ministry's
@@ -619,6 +619,14 @@ func (rf *relationFinder) partyMember(mi int) {
 		return
 	}
 	rf.listedPersons(m, func(e, b int) { rf.addRelation(m.sent, rf.entName(e), "memberOf", party, rf.span(p, b)) })
+}
+
+// placeEndsAt reports whether a place's mention ends just before token p: the state
+// before a party's word ("Ohio Republican Mark Rhee") says where the person is from,
+// and the word is the party's.
+func (rf *relationFinder) placeEndsAt(p int) bool {
+	mj := rf.entAt[p-1]
+	return mj >= 0 && rf.mentions[mj].b == p && rf.ents[rf.mentions[mj].ent].typ == kg.Place
 }
 
 // listedPersons calls add with each person named after mention m in a list ("A, B and

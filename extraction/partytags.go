@@ -43,6 +43,21 @@ func (rf *relationFinder) partyTag(mi int) {
 	}
 }
 
+// stateTagAfter reports whether a party-and-state tag follows mention m ("Sen. Vera
+// Holt, R-Wyo."): the tag names the state the seat is held for, and partyTag reads it.
+func (rf *relationFinder) stateTagAfter(m *mention) bool {
+	if !rf.punct(m.b, ',') && !rf.punct(m.b, '(') {
+		return false
+	}
+	k := m.b + 1
+	w := rf.tok(k)
+	if len(w) < 3 || w[1] != '-' || rf.toks[k].kind != tWord {
+		return false
+	}
+	state := rf.entityOf(k)
+	return state >= 0 && rf.ents[state].typ == kg.Place
+}
+
 // tagSeat is the predicate of the seat a tagged person holds for the tag's state, from
 // the titles of their mentions: a senator's for a senator or a Senate office ("Sen. Vera
 // Holt", "Senate Majority Leader Dan Ruark"), a representative's for a House member

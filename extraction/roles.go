@@ -106,6 +106,9 @@ func (rf *relationFinder) titleRoles(mi int) {
 	if obj == "" && m.roleOrg == "" {
 		obj = rf.timedDemonymCountry(m.ta) // "then-German Chancellor Otto Brandl"
 	}
+	if obj == "" && m.roleOrg == "" && m.role == "senator" && m.ta > 0 && partyLabels[rf.tok(m.ta-1)] && !rf.stateTagAfter(m) && !rf.stateLegislatureNamed() && (rf.mainCountry == "" || rf.mainCountry == "United States") {
+		obj = "United States" // "Republican Senator Mark Rhee" with no state named: a U.S. senator
+	}
 	regional := false
 	if obj == "" && m.roleOrg == "" && m.role == "premier" && provincialRegion(rf.datelineRegion) {
 		obj, regional = rf.datelineRegion, true // "Premier Rachel Notley" in a report datelined in Alberta: a province's premier
@@ -117,6 +120,18 @@ func (rf *relationFinder) titleRoles(mi int) {
 		obj = rf.nationalPlace(m.role, obj, m.ent)
 	}
 	rf.addRelation(m.sent, rf.entName(m.ent), pred, obj, rf.span(m.ta, m.b))
+}
+
+// stateLegislatureNamed reports whether the article names a state's legislature ("the
+// South Dakota Legislature", "the state Senate"): its senators may sit there, so a
+// party's senator with no state named is no U.S. senator by default.
+func (rf *relationFinder) stateLegislatureNamed() bool {
+	for _, e := range rf.ents {
+		if e.name == "Legislature" || strings.HasSuffix(e.name, " Legislature") || strings.HasSuffix(e.name, "State Senate") || strings.HasSuffix(e.name, "state Senate") {
+			return true
+		}
+	}
+	return false
 }
 
 // judgeCourts are the words of data/relations.txt [judge-courts]: a court's kind by the
