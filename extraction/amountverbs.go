@@ -30,8 +30,8 @@ func (ff *figureFinder) verbAmount(n *number, percent bool, before []figureCand,
 	if ff.progressiveOffer(v) {
 		act = "offer"
 	}
-	if act != "" || revisionVerbs[w] {
-		am.actor = ff.actorOf(n.si, v)
+	if (act != "" || revisionVerbs[w]) && !(ff.is(v-1, "to") && ff.forecastAuxiliary(v-2)) {
+		am.actor = ff.actorOf(n.si, v) // not "the line is projected to cost $12 billion": no act of the line's
 	}
 	change, isChange := changeVerbs[w]
 	if act != "" && prep == "at" {
@@ -320,7 +320,7 @@ func (ff *figureFinder) subjectPhrase(si, v int) (a, b, att int) {
 	for j >= s.start && (ff.is(j, "has", "have", "had", "was", "were", "is", "are", "be", "been", "will", "would", "could", "can", "may", "might",
 		"should", "did", "does", "do", "also", "now", "still", "already", "not", "n't", "further", "again", "to", "set", "expected", "poised",
 		"likely", "seen", "going", "overall") || strings.HasSuffix(ff.low(j), "ly") && ff.toks[j].kind == tWord ||
-		ff.is(j, "than") && ff.is(j-1, "more", "less")) {
+		ff.is(j, "than") && ff.is(j-1, "more", "less") || ff.forecastAuxiliary(j)) {
 		if ff.is(j, "than") {
 			j-- // "investment more than tripled to $12.5 billion": how far it rose, not its subject
 		}
@@ -329,6 +329,7 @@ func (ff *figureFinder) subjectPhrase(si, v int) (a, b, att int) {
 	if j < s.start {
 		return v, v, -1 // the verb opens the sentence: "Raising the minimum wage to $15 an hour …"
 	}
+	j = ff.pastQuoteCode(j, s.start)
 	if ff.punct(j, ',') {
 		// "Citigroup's net interest margin, a key measure of lending profitability,
 		// shrank": the phrase before the aside
@@ -403,6 +404,9 @@ func (ff *figureFinder) subjectPhrase(si, v int) (a, b, att int) {
 		}
 		if hop == 0 {
 			for k := a; k < b; k++ {
+				if ff.is(k, "outside", "excluding", "except") {
+					break // "shares outside Japan": a place left out names nothing the amount is of
+				}
 				if e := ff.entityOf(k); e >= 0 && att < 0 {
 					att = k
 				}
@@ -411,6 +415,46 @@ func (ff *figureFinder) subjectPhrase(si, v int) (a, b, att int) {
 		a, b = a2, b2
 	}
 	return a, b, att
+}
+
+// pastQuoteCode steps back from token j over a wire's quote code that ends there
+// (".SSEC", "XAU=", "GBP=D4"; see quoteCode) to the last token of the name it
+// follows: "the Shanghai Composite Index .SSEC rose 0.8 percent" is the index's rise.
+// It returns j unchanged when no code ends there.
+func (ff *figureFinder) pastQuoteCode(j, start int) int {
+	k := j
+	if ff.toks[k].kind == tWord && ff.punct(k-1, '=') && !ff.toks[k].has(fSpace) {
+		k -= 2 // "GBP=D4"
+	} else if ff.punct(k, '=') && !ff.toks[k].has(fSpace) {
+		k-- // "XAU="
+	}
+	if k <= start || !ff.quoteCode(k) {
+		return j
+	}
+	if ff.toks[k-1].kind == tStop && !ff.toks[k].has(fSpace) {
+		k-- // ".SSEC"
+	}
+	if k-1 < start {
+		return j
+	}
+	return k - 1
+}
+
+// forecastAuxiliary reports whether the word at j stands between a subject and the
+// verb of change it reads, as an auxiliary does: "since" after a perfect ("its value has
+// since slid to $800 million"), and a participle of forecasting before "to" ("exports are
+// forecast to grow to $3 billion", "sales are projected to top $80 million") — the
+// subject's measure is what rises or falls, not the forecast (the figure's source and
+// estimate scope come from the forecast verb elsewhere).
+func (ff *figureFinder) forecastAuxiliary(j int) bool {
+	if ff.is(j, "since") {
+		return ff.is(j-1, "has", "have", "had")
+	}
+	if !ff.is(j+1, "to") || !ff.is(j-1, "is", "are", "was", "were", "be", "been") {
+		return false
+	}
+	act := amountVerbs[ff.low(j)]
+	return (act == "forecast" || act == "estimate") && strings.HasSuffix(ff.low(j), "ed") || ff.is(j, "forecast")
 }
 
 // quantityHeads are nouns that say how much of something a phrase is ("the number of

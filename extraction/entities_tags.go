@@ -125,21 +125,25 @@ func (ef *entityFinder) placeBeforeAcronym(a, b int) int {
 }
 
 // quoteCode reports whether the word at token i is a wire's quote code rather than a
-// name: a word glued to an "=" after it ("JPY=", "XAU="), a word glued to a full stop
+// name: a word glued to an "=" after it ("JPY=", "XAU="), or to one before it after such
+// a word (the "D4" of "GBP=D4"), a word glued to a full stop
 // that follows a space (".N225", ".SSEC"), or a futures contract's code of capitals,
 // a lower-case "c" and a digit ("CLc1", "LCOc1").
-func (ef *entityFinder) quoteCode(i int) bool {
-	t := &ef.toks[i]
+func (d *doc) quoteCode(i int) bool {
+	t := &d.toks[i]
 	if t.kind != tWord {
 		return false
 	}
-	if i+1 < len(ef.toks) && ef.punct(i+1, '=') && !ef.toks[i+1].has(fSpace) && t.has(fUpper) {
+	if i+1 < len(d.toks) && d.punct(i+1, '=') && !d.toks[i+1].has(fSpace) && t.has(fUpper) {
 		return true
 	}
-	if i > 0 && !t.has(fSpace) && ef.toks[i-1].kind == tStop && ef.toks[i-1].has(fSpace) && ef.toks[i-1].e-ef.toks[i-1].s == 1 && t.e-t.s >= 3 && strings.ToUpper(ef.tok(i)) == ef.tok(i) {
+	if i > 1 && !t.has(fSpace) && d.punct(i-1, '=') && !d.toks[i-1].has(fSpace) && d.toks[i-2].kind == tWord && d.toks[i-2].has(fUpper) {
+		return true // the source suffix of a code: the "D4" of "GBP=D4", the "RR" of "US10YT=RR"
+	}
+	if i > 0 && !t.has(fSpace) && d.toks[i-1].kind == tStop && d.toks[i-1].has(fSpace) && d.toks[i-1].e-d.toks[i-1].s == 1 && t.e-t.s >= 3 && strings.ToUpper(d.tok(i)) == d.tok(i) {
 		return true
 	}
-	return futuresCode(ef.tok(i))
+	return futuresCode(d.tok(i))
 }
 
 // codeAfter cuts the span i..*j-1 before the first quote code inside it and reports

@@ -133,3 +133,63 @@ func TestDeadlineAheadDatesNothing(t *testing.T) {
 		}
 	}
 }
+
+// TestForecastSubjects checks that a figure after "is forecast to grow", "are projected
+// to top" or "has since slid" is named by the clause's subject, not by the forecast
+// participle, and that the subject of "is projected to cost" is no actor (no source).
+func TestForecastSubjects(t *testing.T) {
+	x := extract(t, "forecast-subjects")
+	want := map[float64]string{3e9: "exports", 80e6: "orchard sales", 900e6: "cost", 700e6: "market value"}
+	got := map[float64]bool{}
+	for _, f := range x.Figures {
+		m, ok := want[f.Value]
+		if !ok {
+			continue
+		}
+		got[f.Value] = true
+		if f.Measure != m {
+			t.Errorf("%v: measure %q, want %q", f.Value, f.Measure, m)
+		}
+		if f.Value == 900e6 && f.Source != "" {
+			t.Errorf("%v: source %q, want none", f.Value, f.Source)
+		}
+	}
+	for v := range want {
+		if !got[v] {
+			t.Errorf("no figure of %v; figures: %+v", v, x.Figures)
+		}
+	}
+}
+
+// TestQuoteCodeSubjects checks that a wire's quote code between a subject and its verb
+// of change (".OSXR", "XAG=", "VRN=D4") does not hide the subject: the figure is the
+// index's fall or the currency's value, the code's source suffix ("D4") names no entity,
+// and a place after "outside" is not what the index measures.
+func TestQuoteCodeSubjects(t *testing.T) {
+	x := extract(t, "quote-code-subjects")
+	want := map[float64]string{0.8: "basic resources index fall", 0.4: "spot silver fall", 1.4665: "varn", 1.2: "broadest index rise"}
+	got := map[float64]bool{}
+	for _, f := range x.Figures {
+		m, ok := want[f.Value]
+		if !ok {
+			continue
+		}
+		got[f.Value] = true
+		if f.Measure != m {
+			t.Errorf("%v: measure %q, want %q", f.Value, f.Measure, m)
+		}
+		if f.Value == 1.2 && f.Subject == "Ostberg" {
+			t.Errorf("%v: subject %q, the place left out", f.Value, f.Subject)
+		}
+	}
+	for v := range want {
+		if !got[v] {
+			t.Errorf("no figure of %v; figures: %+v", v, x.Figures)
+		}
+	}
+	for _, e := range x.Entities {
+		if e.Name == "D4" {
+			t.Errorf("the code's suffix D4 is an entity")
+		}
+	}
+}
