@@ -12,11 +12,12 @@ type figureCand struct {
 	f     kg.Figure
 	tok   int
 	class string
-	qa    int  // first token of the figure's words (its hedge)
-	subj  int  // a token of the entity the figure is of, or -1 (its subject when it has no event)
-	actor int  // a token of the entity whose act the figure is ("Mizuho slashed its target to $150"), or -1
-	named bool // its group is what its noun names ("two Americans"), a part only beside a larger count
-	verb  bool // its measure is the verb phrase of a bare count ("Six others pleaded guilty"; verbcounts.go)
+	qa    int    // first token of the figure's words (its hedge)
+	subj  int    // a token of the entity the figure is of, or -1 (its subject when it has no event)
+	actor int    // a token of the entity whose act the figure is ("Mizuho slashed its target to $150"), or -1
+	named bool   // its group is what its noun names ("two Americans"), a part only beside a larger count
+	verb  bool   // its measure is the verb phrase of a bare count ("Six others pleaded guilty"; verbcounts.go)
+	at    string // where a body figure is counted: its clause's "in"/"at" place, its sentence's opening place, or a forecast's subject place; or ""
 }
 
 // figureFinder is the figures stage at work: what it reads (the text, its entities and
@@ -83,7 +84,7 @@ func findFigures(rd *reader, ev *eventSet, dates map[int32]string) []kg.Figure {
 			orgs[e.name] = true
 		}
 	}
-	return distinctFigures(figs, ff.headline, orgs)
+	return distinctFigures(figs, ff.headline, orgs, ff.regionName)
 }
 
 // fold drops the figures of one sentence, figs[start:], that repeat an earlier body
@@ -102,9 +103,52 @@ func (ff *figureFinder) fold(figs []figureCand, start int, repeats map[repeatKey
 			continue
 		}
 		repeats[key] = true
+		if key.place != "" && !ff.possessivePlace(c.f.Sentence, c.tok) {
+			c.at = key.place
+		} else if key.place == "" {
+			c.at = key.opening
+		}
+		if c.at == "" {
+			c.at = ff.forecastPlace(c.f.Sentence, c.tok)
+		}
 		kept = append(kept, c)
 	}
 	return kept
+}
+
+// possessivePlace reports whether the place "in" or "at" names after the figure at tok
+// (clausePlace) owns what follows ("killed in Iran's army"): a body's, not where.
+func (ff *figureFinder) possessivePlace(si, tok int) bool {
+	s := &ff.sents[si]
+	for k := tok + 1; k < s.b && k < tok+20; k++ {
+		if ff.is(k-1, "in", "at") && ff.entityOf(k) >= 0 {
+			return ff.is(ff.mentions[ff.entAt[k]].b, "'s", "’s")
+		}
+	}
+	return false
+}
+
+// forecastPlace returns the place that is the subject of a measurement's verb just
+// before the figure's number at tok, its hedge aside ("Lusk may see 8 inches", "Ashby
+// recorded up to 3 inches"), or "": the shape in which a report gives the same amount
+// to several places.
+func (ff *figureFinder) forecastPlace(si, tok int) string {
+	s := &ff.sents[si]
+	qa := tok
+	for qa > s.start && tok-qa < 3 && ff.is(qa-1, "about", "nearly", "almost", "around", "least", "at", "up", "to", "over", "some") {
+		qa--
+	}
+	k := qa - 1
+	for k > s.start && qa-k <= 3 && ff.is(k, "may", "could", "should", "will", "would", "might", "see", "saw", "get", "got", "receive", "received", "record", "recorded", "had", "has", "reported", "measured") {
+		k--
+	}
+	if k == qa-1 || k < s.start {
+		return ""
+	}
+	if e := ff.entityOf(k); e >= 0 && ff.ents[e].typ == kg.Place && !ff.mentions[ff.entAt[k]].demonym {
+		return ff.entName(e)
+	}
+	return ""
 }
 
 // repeatKey is what fold compares: the figure as read (its sentence aside) and the
@@ -141,8 +185,10 @@ func (ff *figureFinder) sentenceFigures(si int, figs []figureCand) []figureCand 
 // prize"), the first name kept; an amount a sentence does not name takes the name
 // another gives it, and one no sentence names is dropped. Two stakes of one value stay
 // two when each is in a different organization the article names (orgs): subjects
-// are too unreliable to split any other pair.
-func distinctFigures(figs []figureCand, headline int, orgs map[string]bool) []kg.Figure {
+// are too unreliable to split any other pair. A body figure counted in another place of
+// the kept one's level ("six in Ohio, six in Iowa") stays a figure of its own
+// (restatedElsewhere).
+func distinctFigures(figs []figureCand, headline int, orgs map[string]bool, regionName func(string) bool) []kg.Figure {
 	named := map[string]string{}
 	for pass := 0; pass < 2; pass++ { // the body's names first, then the headline's
 		for _, c := range figs {
@@ -156,6 +202,7 @@ func distinctFigures(figs []figureCand, headline int, orgs map[string]bool) []kg
 	}
 	seen := map[string]int{}
 	out := make([]kg.Figure, 0, len(figs))
+	at := make([]string, 0, len(figs)) // each kept figure's place (figureCand.at)
 	for _, c := range figs {
 		if m := named[c.f.Unit+"|"+formatFloat(c.f.Value)]; m != "" && bareMeasure(c.f.Measure) {
 			c.f.Measure, c.class = m, kg.MeasureClass(m)
@@ -179,6 +226,9 @@ func distinctFigures(figs []figureCand, headline int, orgs map[string]bool) []kg
 		if j, ok := seen[key]; ok && c.class == "stake" && c.f.Subject != out[j].Subject && orgs[c.f.Subject] && orgs[out[j].Subject] {
 			key += "|" + c.f.Subject // "20 percent of Firm A" and "a 20 percent stake in Firm B": two holdings
 		}
+		if j, ok := seen[key]; ok && restatedElsewhere(c, at[j], regionName) {
+			key += "|at " + c.at // "8 inches in Lusk … 8 to 12 inches in Ashby": two forecasts
+		}
 		if j, ok := seen[key]; ok {
 			if out[j].Source == "" && c.f.Source != "" {
 				out[j].Source = c.f.Source
@@ -193,8 +243,36 @@ func distinctFigures(figs []figureCand, headline int, orgs map[string]bool) []kg
 		}
 		seen[key] = len(out)
 		out = append(out, c.f)
+		at = append(at, c.at)
 	}
 	return out
+}
+
+// restatedElsewhere reports whether body figure c, of the measure and value of a kept
+// figure whose place is keptAt, is another place's and so a figure of its own: each
+// names where it is counted (figureCand.at: "six in Ohio", "In Lusk, …", "Lusk may see
+// …"), different places of one level, and c is no amount of money (one amount whatever
+// its sentences call it). The nearest place of a sentence is no such sign ("killed 37
+// … off Turkey's coast" restates "37 drowned"), nor a town against its state or country
+// ("arrived in San Diego", then "in California"): those restatements still fold.
+func restatedElsewhere(c figureCand, keptAt string, regionName func(string) bool) bool {
+	if c.at == "" || keptAt == "" || c.at == keptAt || currency(c.f.Unit) {
+		return false
+	}
+	return placeLevel(c.at, regionName) == placeLevel(keptAt, regionName) // not "in San Diego" after "in California"
+}
+
+// placeLevel tells a country (2), a state or region (1) and a town or smaller (0) apart:
+// two places of one level do not hold each other, where a town may lie in the region
+// another sentence names for the same count.
+func placeLevel(name string, regionName func(string) bool) int {
+	if _, ok := countryNames[name]; ok {
+		return 2
+	}
+	if usStates[name] || regionName(name) {
+		return 1
+	}
+	return 0
 }
 
 // rangeEnd reports whether f is one end of a range its words state whole ("$1.05
