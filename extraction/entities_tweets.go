@@ -6,7 +6,8 @@ package extraction
 // span however it looks. The name reader would cut it ("A$AP Monty" → "AP Monty",
 // "God’s Plan Daily" → "Plan Daily"), split it or read a title in it ("President
 // Trump", "VIP Lin-Manuel Miranda"); here the whole span gets the usual type rules
-// (classifyAndAdd) and no title, role or split. A writer written in lower case
+// (classifyAndAdd) and no title, role or split; only an honorific before a full name
+// ("Dr. Ramani Durvasula") is left out, as the name reader leaves it. A writer written in lower case
 // ("chipscoggins") or that opens with no name word is left to the quote reader alone,
 // as before.
 func (ef *entityFinder) tweetWriterName(si int) {
