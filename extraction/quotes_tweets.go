@@ -31,11 +31,11 @@ func (rd *reader) tweetWriter(q *quoteSpan) (string, bool) {
 
 // newlineBefore reports whether token k opens a line: the body's start or a line break
 // before it.
-func (rd *reader) newlineBefore(k int) bool {
+func (d *doc) newlineBefore(k int) bool {
 	if k == 0 {
 		return true
 	}
-	for _, c := range rd.text[rd.toks[k-1].e:rd.toks[k].s] {
+	for _, c := range d.text[d.toks[k-1].e:d.toks[k].s] {
 		if c == '\n' {
 			return true
 		}
