@@ -18,10 +18,10 @@ func (ef *entityFinder) tweetWriterName(si int) {
 	}
 	verb := -1
 	for k := a + 1; k < s.b && k-a <= 12; k++ {
-		if ef.punct(k, ',') || ef.toks[k].kind == tCloseQ || ef.toks[k].kind == tOpenQ {
+		if ef.bylineStop(k) {
 			return
 		}
-		if ef.is(k, "tweeted") && k+2 < len(ef.toks) && ef.punct(k+1, ':') && ef.toks[k+2].kind == tOpenQ {
+		if ef.tweetedAt(k) && k+2 < len(ef.toks) && ef.toks[k+2].kind == tOpenQ {
 			verb = k
 			break
 		}
