@@ -79,6 +79,7 @@ func findRelations(rd *reader, ev *eventSet) []kg.Relation {
 		rf.servedAs(si)      // servedas.go
 		rf.boardSeats(si)    // boards.go
 		rf.openRelations(si) // openrelations.go
+		rf.speechPlaces(si)  // speechplaces.go
 		rf.links(si)
 		rf.ties(si)
 		rf.kin(si)               // kin.go
