@@ -106,6 +106,9 @@ func rangeStart(d *doc, i, start int) int {
 		(d.toks[i].kind == tNum || d.punct(i, '$')) { // not "7-Eleven"
 		return lo
 	}
+	if k, ok := scaledHyphenEnd(d, i, start); ok {
+		return k
+	}
 	if d.is(i-1, "to", "or", "and") && d.punct(i, '$') {
 		// "$1.05 billion to $1.09 billion": the lower end has a sign and a scale of its own
 		for lo > start && d.toks[lo].kind == tWord && d.toks[lo].feat&lxScale != 0 {
@@ -173,6 +176,25 @@ func unitLowerEnd(d *doc, i, start int) (int, bool) {
 		return i, false
 	}
 	return i - 3, true
+}
+
+// scaledHyphenEnd returns the first token of a money range's lower end that a hyphen
+// joins to its upper end, each with its own sign and scale word: "$4.21 billion-$4.35
+// billion", "$900 million-$1.2 billion". The upper end has its scale word too and the lower
+// end is the smaller: a "-$2 billion" after an amount is no range otherwise.
+func scaledHyphenEnd(d *doc, i, start int) (int, bool) {
+	if i-4 < start || !d.punct(i, '$') || !d.punct(i-1, '-') || d.toks[i].has(fSpace) || d.toks[i-1].has(fSpace) ||
+		d.toks[i-2].kind != tWord || d.toks[i-2].feat&lxScale == 0 || d.toks[i-3].kind != tNum || !d.punct(i-4, '$') {
+		return i, false
+	}
+	if i+2 >= len(d.toks) || d.toks[i+2].kind != tWord || d.toks[i+2].feat&lxScale == 0 {
+		return i, false
+	}
+	lv, _, _, _, ok := d.numberAt(i-4, i-1)
+	if !ok || lv >= d.valueAt(i) {
+		return i, false
+	}
+	return i - 4, true
 }
 
 // pollWords set two shares side by side as a vote's or a poll's result, not a range.
