@@ -262,6 +262,85 @@ func (rf *relationFinder) relativeAndSubject(si, g, v int) (subj string, ok bool
 	return "", false
 }
 
+// closedClauseSubject returns the subject of a verb after "and" (token g) that has none
+// of its own, taken from the clause the "and" closes: the nearest verb before g in g's
+// clause, back across its object and any names, prepositions and time phrases, lends its
+// subject ("Lind said that Talos had sued Vireo and would appeal": Talos appeals; "Varnian
+// troops have expelled the rebels and are advancing"). Nothing crosses a comma, semicolon,
+// quotation mark, dash or bracket, another relative clause, or a verb of saying (then
+// the "and" may join "said" itself); "" when no such verb is found or it has no subject.
+func (rf *relationFinder) closedClauseSubject(si, g, v int) string {
+	start := rf.sents[si].start
+	if rf.bareEdAfterAnd(g, v) {
+		return ""
+	}
+	c := rf.clauseOf(g)
+	for j := g - 1; j > start && g-j < 20; j-- {
+		t := &rf.toks[j]
+		if rf.clauseOf(j) != c || t.kind == tOpenQ || t.kind == tCloseQ || t.kind == tDash || rf.punct(j, ',') || rf.punct(j, ';') || rf.punct(j, '(') || rf.punct(j, ')') {
+			return ""
+		}
+		if t.kind != tWord || t.has(fCap) || rf.entAt[j] >= 0 || rf.quoteOf[j] != 0 {
+			continue
+		}
+		if t.feat&lxSpeech != 0 || rf.isSpeech(j) || rf.isSourceVerb(j) {
+			return "" // "Lind said Talos had left and urged": who urged is unclear
+		}
+		if t.feat&lxFunc != 0 {
+			continue
+		}
+		w := rf.low(j)
+		if actionVerbs[w] == "" && rf.finiteVerbBase(si, j, w) == "" {
+			continue
+		}
+		if a := rf.backOverAuxiliaries(start, j); a == j-1 && strings.HasSuffix(w, "ed") && !rf.subjectBefore(a) {
+			continue // "a firm based in Ostburg": a participle after its noun
+		}
+		if rf.unasserted(si, j) || rf.hedged(si, j) || rf.subjectInPhrase(si, j) {
+			return "" // "could have stopped and rejected": the second verb shares the doubt; "a firm representing Lind called him and invited"
+		}
+		subj := rf.actionSubject(si, j)
+		if a := rf.backOverAuxiliaries(start, j); rf.is(a, "he", "she") && !rf.namedSince(max(0, si-2), a, subj) {
+			return "" // "He played basketball and then attended Stanford": a person named far back is a guess
+		}
+		return subj
+	}
+	return ""
+}
+
+// namedSince reports whether the entity called name is mentioned from sentence si up to
+// token k.
+func (rf *relationFinder) namedSince(si, k int, name string) bool {
+	for j := rf.sents[si].a; j < k; j++ {
+		if e := rf.entityOf(j); e >= 0 && rf.entName(e) == name {
+			return true
+		}
+	}
+	return false
+}
+
+// bareEdAfterAnd reports whether the verb at v, right after the "and" at g with no
+// auxiliary of its own, ends in -ed and is followed by a bare noun (no determiner, no
+// name): "studied law and applied physics" joins two nouns, and "and accused critics of
+// …", "and declared war on …" leave the name the verb's reader finds far from the verb.
+func (rf *relationFinder) bareEdAfterAnd(g, v int) bool {
+	if v != g+1 || !strings.HasSuffix(rf.low(v), "ed") {
+		return false
+	}
+	t := &rf.toks[v+1]
+	return t.kind == tWord && !t.has(fCap) && rf.entAt[v+1] < 0 && t.feat&(lxFunc|lxPronoun) == 0
+}
+
+// subjectBefore reports whether the token k, right before a verb in -ed, may be its
+// subject: a name, a pronoun, or a noun.
+func (rf *relationFinder) subjectBefore(k int) bool {
+	if rf.entAt[k] >= 0 {
+		return true
+	}
+	t := &rf.toks[k]
+	return t.kind == tWord && (t.feat&lxPronoun != 0 || t.feat&lxFunc == 0)
+}
+
 // titleBefore returns the token before the title that precedes a name ending at token k
 // ("Chancellor", "Foreign Minister", "Russian Foreign Minister", "U.S. Secretary of
 // State"): back over capitalised words, the "of" between them and a demonym, when a role

@@ -543,6 +543,9 @@ func (rf *relationFinder) actionSubject(si, v int) string {
 		if sj, ok := rf.relativeAndSubject(si, g, v); ok {
 			return sj // "Moss, who grew up in Dayton and graduated from Yale": clauses.go
 		}
+		// "Lind said that Talos had sued Vireo and would appeal": the subject of the
+		// clause the "and" closes (clauses.go)
+		return rf.closedClauseSubject(si, g, v)
 	}
 	if g < s.start {
 		return ""
