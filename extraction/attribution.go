@@ -509,6 +509,9 @@ func (ff *figureFinder) sourceNP(a, b int) string {
 	}
 	if b-a == 1 && ff.toks[a].feat&lxPronoun != 0 {
 		if ff.is(a, "it") {
+			if o, ok := ff.itSpeaker(a); ok {
+				return o // "Blackstone will pay …, it said": itsaid.go
+			}
 			for k := a - 1; k >= max(0, a-300); k-- {
 				if e := ff.entityOf(k); e >= 0 && ff.ents[e].typ == kg.Organization {
 					return ff.entName(e)

@@ -134,6 +134,11 @@ func (rd *reader) namedAfterDescription(a, c, end int) string {
 // analysts said … \"We were wrong,\" they said"), else the last one named.
 func (rd *reader) theySubject(i int) string {
 	ok := func(t kg.EntityType) bool { return t == kg.Organization || t == kg.Group && rd.is(i, "they") }
+	if rd.is(i, "it") {
+		if o, found := rd.itSpeaker(i); found {
+			return o // "…," it said: the body the clause before spoke of (itsaid.go)
+		}
+	}
 	if si := rd.sentOf(i); si > 0 && si < len(rd.sents) {
 		if sj := rd.subjectOf(si-1, 1); sj != "" && ok(rd.typeOfName(sj)) {
 			return sj
@@ -259,6 +264,11 @@ func (rd *reader) subjectBefore(v, start int) string {
 		}
 		if v-a == 1 && rd.toks[a].feat&lxPronoun != 0 {
 			if rd.is(a, "it", "they") {
+				if rd.is(a, "it") {
+					if o, ok := rd.itSpeaker(a); ok {
+						return o // "Blackstone will pay …, it said": itsaid.go
+					}
+				}
 				// "it said": the last organization (not the acronym "IT")
 				for k := a - 1; k >= max(0, a-200); k-- {
 					if e := rd.entityOf(k); e >= 0 && rd.ents[e].typ == kg.Organization && !strings.EqualFold(rd.ents[e].name, "it") {

@@ -25,3 +25,25 @@ func TestItSaidBodies(t *testing.T) {
 		t.Errorf("\"it said\" resolved to the acronym IT")
 	}
 }
+
+// TestItSaidClauseSubject checks that plain "it said" takes the body that is the subject
+// of the nearest clause before it (itsaid.go): in its own sentence ("X will pay … for a
+// stake in Y, it said": X; "When X launched …, it said": X), else the body that spoke in
+// the sentence before ("The ministry said …, citing the Gazette. It said": the ministry;
+// "The Agency's shipping unit Y said …": Y).
+func TestItSaidClauseSubject(t *testing.T) {
+	sources := map[string]string{}
+	for _, f := range extract(t, "it-said-clause").Figures {
+		sources[f.Text] = f.Source
+	}
+	for text, source := range map[string]string{
+		"200 crowns":       "Nordvik Shipping Corp",
+		"900 passengers":   "Brightwater Ferries Inc",
+		"5 million crowns": "Marlow Transport Ministry",
+		"12 pilots":        "Nordvik Lines Ltd",
+	} {
+		if got := sources[text]; got != source {
+			t.Errorf("source of %q = %q, want %q (all: %v)", text, got, source, sources)
+		}
+	}
+}

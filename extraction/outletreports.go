@@ -1,10 +1,6 @@
 package extraction
 
-import (
-	"strings"
-
-	"github.com/factgraph/kg"
-)
+import "github.com/factgraph/kg"
 
 // Outlets' reports: a paper, network or agency that reports what a person or body did or
 // said, with no word of an outlet beside its name (relays.go reads "the Kyodo news
@@ -95,12 +91,7 @@ func (rf *relationFinder) outlet(e int) bool {
 	if e < 0 || rf.ents[e].typ != kg.Organization {
 		return false
 	}
-	name := rf.ents[e].name
-	if outletNames[name] {
-		return true
-	}
-	sp := strings.LastIndexByte(name, ' ')
-	return sp > 0 && outletNames[name[sp+1:]]
+	return outletName(rf.ents[e].name)
 }
 
 // openingSubject returns the person or body named at the opening of the clause a..end-1
