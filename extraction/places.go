@@ -22,9 +22,10 @@ type datelinePlace struct {
 // country is the country they lie in, so that a national title is Britain's or Canada's
 // and a report's event carries the same country as the reports datelined elsewhere; the
 // region is kept apart (datelineRegion) for the offices that are the region's (a
-// province's premier). They are kept out of the word lists' places (cities.txt), where
-// "Wales" would win over a person of that name ("Jimmy Wales") and "Prince of Wales"
-// would lose its nation.
+// province's premier). The United Kingdom's nations and Australia's states are kept out
+// of the word lists' places (cities.txt), where "Wales" would win over a person of that
+// name ("Jimmy Wales") and "Prince of Wales" would lose its nation; Canada's provinces
+// are there too, so that "the Alberta town of X" is two places.
 var datelineRegions = map[string]string{
 	"England": "United Kingdom", "Scotland": "United Kingdom", "Wales": "United Kingdom",
 	"Northern Ireland": "United Kingdom",
@@ -123,12 +124,12 @@ func datelineAt(d *doc, si int) {
 		if _, ok := countryOf[name]; ok || state || j < s.b && (d.datelineDash(j) || d.punct(j, '(')) {
 			d.datelines = append(d.datelines, datelinePlace{sent: si, a: i, b: j, name: name})
 			if si <= 1 && d.datelineCountry == "" {
-				if c, ok := countryOf[name]; ok && c != "" {
+				if c := datelineRegions[name]; c != "" {
+					d.datelineCountry, d.datelineRegion = c, name // "LAC LA BICHE, Alberta": a premier there is the province's
+				} else if c, ok := countryOf[name]; ok && c != "" {
 					d.datelineCountry = c
 				} else if state {
 					d.datelineCountry = "United States"
-				} else if c := datelineRegions[name]; c != "" {
-					d.datelineCountry, d.datelineRegion = c, name // "BIRSTALL, England": a minister there is Britain's
 				} else if !ok && !d.toks[j-1].has(fAbbr) {
 					d.datelineCountry = name // the place after the town is its country
 				}
