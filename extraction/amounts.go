@@ -643,7 +643,7 @@ func (ff *figureFinder) nounBefore(si, qa int) (string, int, int) {
 		return "", -1, -1
 	}
 	if ff.is(p, "at") {
-		if _, verb := changeVerbs[ff.low(p-1)]; verb || amountVerbs[ff.low(p-1)] != "" {
+		if _, verb := changeVerbs[ff.low(p-1)]; verb || amountVerbs[ff.low(p-1)] != "" || ff.closingVerb(p-1) {
 			return "", -1, -1
 		}
 	}

@@ -34,6 +34,9 @@ func (ff *figureFinder) verbAmount(n *number, percent bool, before []figureCand,
 		am.actor = ff.actorOf(n.si, v) // not "the line is projected to cost $12 billion": no act of the line's
 	}
 	change, isChange := changeVerbs[w]
+	if !isChange && ff.closingVerb(v) {
+		change, isChange = "level", true // "rose 2 percent, closing at $9.75"
+	}
 	if act != "" && prep == "at" {
 		switch act {
 		case "price", "starting price", "value", "estimate", "forecast", "sale price":
@@ -62,20 +65,22 @@ func (ff *figureFinder) verbAmount(n *number, percent bool, before []figureCand,
 		}
 		np, subj = ff.measureWords(objA, objB)
 	} else {
-		sv := v
-		if ff.is(v, "up", "down", "higher", "lower") && (changeVerbs[ff.low(v-1)] == "level" || smallMoves[ff.low(v-1)]) {
-			sv = v - 1 // "closed up 0.5 percent", "were down 4.3 percent"
+		sv := ff.moveVerb(v)
+		closing := ff.closingVerb(sv)
+		if k := ff.closingAfterChange(n.si, sv); k >= 0 {
+			sv, closing = k, false // "shares gained 30 cents to close at $18.20": the subject of "gained"
 		}
-		a, b, att := ff.subjectPhrase(n.si, sv)
+		a, b, att := sv, sv, -1 // ", closing at $45.34" after no move of its own: no subject
+		if !closing {
+			a, b, att = ff.subjectPhrase(n.si, sv)
+		}
 		if a == b && (ff.is(a-1, "and") || ff.is(sv-1, "after", "before") && strings.HasSuffix(ff.low(sv), "ing")) {
 			// "Apple shares fell … and were down $0.15", "profits declined … after
 			// decreasing by $4.1 billion": the subject of the verb before
 			for k := a - 2; k > ff.sents[n.si].start; k-- {
 				if _, ok := changeVerbs[ff.low(k)]; ok && ff.toks[k].kind == tWord {
-					if ff.is(k, "up", "down", "higher", "lower") && (changeVerbs[ff.low(k-1)] == "level" || smallMoves[ff.low(k-1)]) {
-						k-- // "Gold edged down 0.8 percent … after rising": the subject of "edged"
-					}
-					a, b, att = ff.subjectPhrase(n.si, k)
+					// "Gold edged down 0.8 percent … after rising": the subject of "edged"
+					a, b, att = ff.subjectPhrase(n.si, ff.moveVerb(k))
 					break
 				}
 			}
@@ -118,6 +123,71 @@ func (ff *figureFinder) verbAmount(n *number, percent bool, before []figureCand,
 		return am, false
 	}
 	return am, true
+}
+
+// moveVerb returns the verb a direction word at v belongs to: the level verb or small
+// move before "up", "down", "higher" or "lower" ("closed up 0.5 percent", "were down 4.3
+// percent", "edged down"), past "last" ("the euro was last down 0.2 percent"); else v.
+func (ff *figureFinder) moveVerb(v int) int {
+	if !ff.is(v, "up", "down", "higher", "lower") {
+		return v
+	}
+	k := v - 1
+	if ff.is(k, "last") && changeVerbs[ff.low(k-1)] == "level" {
+		k-- // "was last down": the latest quote
+	}
+	if changeVerbs[ff.low(k)] == "level" || smallMoves[ff.low(k)] || ff.is(k, "closing", "ending", "finishing") {
+		return k // "the index closing down 0.4 percent"
+	}
+	return v
+}
+
+// closingVerb reports whether the word at j is a verb of closingVerbs in the form a
+// market report adds to a move: after "to" ("to end at $90") or after a comma (",
+// closing at $9.75"). Alone, "closing" and "end" are more often words of a noun phrase
+// ("its Friday closing price", "the end of the year") and name no verb.
+func (ff *figureFinder) closingVerb(j int) bool {
+	if !closingVerbs[ff.low(j)] || ff.toks[j].kind != tWord {
+		return false
+	}
+	if strings.HasSuffix(ff.low(j), "ing") {
+		return ff.punct(j-1, ',')
+	}
+	return ff.is(j-1, "to")
+}
+
+// closingVerbs are the level verbs a market report adds to a move to give where a
+// price ended: "fell 4 percent to close at $22.50", "rose 2 percent, closing at $9.75".
+var closingVerbs = map[string]bool{"close": true, "closing": true, "end": true, "ending": true,
+	"finish": true, "finishing": true}
+
+// closingAfterChange returns the verb of change whose subject a closing price at sv
+// measures: sv is "to close", "to end" or "to finish", or ", closing",
+// ", ending" … right after a clause with a verb of change ("Vantor shares gained 30
+// cents to close at $18.20": the share price; "the index fell 1.2 percent, ending at
+// 1,450 points"). It returns -1 for any other verb, or when no verb of change comes
+// before it in the sentence.
+func (ff *figureFinder) closingAfterChange(si, sv int) int {
+	if !ff.closingVerb(sv) {
+		return -1
+	}
+	start := ff.sents[si].start
+	for k := sv - 2; k > start && sv-k <= 24; k-- {
+		if ff.toks[k].kind != tWord {
+			if ff.punct(k, ',') && k != sv-1 {
+				return -1 // another clause
+			}
+			continue
+		}
+		if c, ok := changeVerbs[ff.low(k)]; ok && c != "level" && ff.verbHere(k, start, false) {
+			p := ff.low(k - 1)
+			if strings.HasSuffix(p, "ed") || strings.HasSuffix(p, "ing") || p == "before" || p == "after" {
+				continue // "pared gains", "before trimming gains": an object or an aside, not the move
+			}
+			return ff.moveVerb(k)
+		}
+	}
+	return -1
 }
 
 // progressiveOffer reports whether token j is "offering" as a verb after a form of
@@ -201,7 +271,7 @@ func (ff *figureFinder) amountVerb(si, qa int) (v int, prep string, objA, objB i
 			objA, objB = j, j+1 // "cut prices by 12 percent": the object, not the verb "prices"
 			continue
 		}
-		if _, ok := changeVerbs[w]; (ok || amountVerbs[w] != "" || ff.progressiveOffer(j)) && ff.verbHere(j, s.start, prep != "") {
+		if _, ok := changeVerbs[w]; (ok || amountVerbs[w] != "" || ff.progressiveOffer(j) || ff.closingVerb(j)) && ff.verbHere(j, s.start, prep != "") {
 			if added && (objB >= 0 || ff.is(j, "up", "down")) {
 				// "get a cable for another 50 bucks" (a price), "coughed up an extra
 				// $250 million": no verb names the added amount

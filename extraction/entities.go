@@ -107,6 +107,7 @@ func findEntities(d *doc, es *entitySet) {
 			p := d.datelines[next]
 			ef.addMention(si, p.a, p.b, p.a, p.name, kg.Place, 10)
 		}
+		ef.tweetWriterName(si) // entities_tweets.go
 		ef.chunk(si)
 		ef.findGroups(si)
 		if s.kind == sProse {

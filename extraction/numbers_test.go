@@ -193,3 +193,28 @@ func TestQuoteCodeSubjects(t *testing.T) {
 		}
 	}
 }
+
+// TestClosingMoves checks the change verbs of a gap ("narrowed to", "widened to"), a
+// closing price after a move ("gained 30 cents to close at $18.20", "rose 2.2 percent,
+// closing at $9.75": the share price, not "closing") and "was last down".
+func TestClosingMoves(t *testing.T) {
+	x := extract(t, "closing-moves")
+	want := map[float64]string{41e9: "trade deficit", 2.7: "spread", 3.3: "budget gap fall", 22.5: "share price",
+		18.2: "share price", 9.75: "share price", 0.6: "crown fall", 1.104: "crown"}
+	got := map[float64]bool{}
+	for _, f := range x.Figures {
+		m, ok := want[f.Value]
+		if !ok {
+			continue
+		}
+		got[f.Value] = true
+		if f.Measure != m {
+			t.Errorf("%v: measure %q, want %q", f.Value, f.Measure, m)
+		}
+	}
+	for v := range want {
+		if !got[v] {
+			t.Errorf("no figure of %v; figures: %+v", v, x.Figures)
+		}
+	}
+}

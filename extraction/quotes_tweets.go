@@ -8,15 +8,14 @@ package extraction
 // split it ("KARE 11", "Geól. Ana Ruiz"), and holds no comma; the entity whose mention
 // covers the whole name gives its fullest name.
 func (rd *reader) tweetWriter(q *quoteSpan) (string, bool) {
-	colon := q.open - 1
-	verb := colon - 1
-	if verb < 1 || !rd.punct(colon, ':') || !rd.is(verb, "tweeted") || !rd.paragraphEnd(q.b) {
+	verb := q.open - 2 // "tweeted", then the colon before the opening mark
+	if verb < 1 || !rd.tweetedAt(verb) || !rd.paragraphEnd(q.b) {
 		return "", false
 	}
 	start := verb // the name's first token: the paragraph's
 	for start > 0 && verb-start < 12 && !rd.newlineBefore(start) {
 		start--
-		if rd.punct(start, ',') || rd.toks[start].kind == tCloseQ || rd.toks[start].kind == tOpenQ {
+		if rd.bylineStop(start) {
 			return "", false
 		}
 	}
@@ -29,13 +28,25 @@ func (rd *reader) tweetWriter(q *quoteSpan) (string, bool) {
 	return rd.span(start, verb), true
 }
 
+// tweetedAt reports whether token k is the "tweeted:" of a tweet's byline, `Writer
+// tweeted: “…”` (the loaders write it so).
+func (d *doc) tweetedAt(k int) bool {
+	return d.is(k, "tweeted") && d.punct(k+1, ':')
+}
+
+// bylineStop reports whether token k can stand in no tweet writer's name: a comma or a
+// quotation mark.
+func (d *doc) bylineStop(k int) bool {
+	return d.punct(k, ',') || d.toks[k].kind == tCloseQ || d.toks[k].kind == tOpenQ
+}
+
 // newlineBefore reports whether token k opens a line: the body's start or a line break
 // before it.
-func (rd *reader) newlineBefore(k int) bool {
+func (d *doc) newlineBefore(k int) bool {
 	if k == 0 {
 		return true
 	}
-	for _, c := range rd.text[rd.toks[k-1].e:rd.toks[k].s] {
+	for _, c := range d.text[d.toks[k-1].e:d.toks[k].s] {
 		if c == '\n' {
 			return true
 		}

@@ -1,5 +1,10 @@
 package extraction
 
+import (
+	"iter"
+	"maps"
+)
+
 // Word classes of a token (token.cls): which of the word sets that the later stages ask
 // of nearly every token hold the token's lower-case form. annotate looks the form up once
 // in wordClasses; a pass then tests a bit (doc.mayBe) before it asks its set, and asks
@@ -25,36 +30,25 @@ const (
 // than the lookups it spares.
 var wordClasses = func() map[string]uint16 {
 	m := map[string]uint16{}
-	add := func(c uint16, keys func(yield func(string) bool)) {
+	add := func(c uint16, keys iter.Seq[string]) {
 		for k := range keys {
 			m[k] |= c
 		}
 	}
-	add(wcSupport, keysOf(supportNouns))
-	add(wcStance, keysOf(stanceNouns))
-	add(wcRelay, keysOf(relayVerbs))
-	add(wcPerpetrator, keysOf(perpetratorNouns))
-	add(wcAlliance, keysOf(allianceNouns))
-	add(wcOrdinal, keysOf(ordinalWords))
-	add(wcNumber, keysOf(numberWords))
-	add(wcLowerOrgHead, keysOf(lowerOrgHeads))
-	add(wcAction, keysOf(actionNouns))
-	add(wcAgree, keysOf(agreeVerbs))
-	add(wcAgreementMaker, keysOf(agreementMakers))
-	add(wcIrregular, keysOf(irregularVerbs))
+	add(wcSupport, maps.Keys(supportNouns))
+	add(wcStance, maps.Keys(stanceNouns))
+	add(wcRelay, maps.Keys(relayVerbs))
+	add(wcPerpetrator, maps.Keys(perpetratorNouns))
+	add(wcAlliance, maps.Keys(allianceNouns))
+	add(wcOrdinal, maps.Keys(ordinalWords))
+	add(wcNumber, maps.Keys(numberWords))
+	add(wcLowerOrgHead, maps.Keys(lowerOrgHeads))
+	add(wcAction, maps.Keys(actionNouns))
+	add(wcAgree, maps.Keys(agreeVerbs))
+	add(wcAgreementMaker, maps.Keys(agreementMakers))
+	add(wcIrregular, maps.Keys(irregularVerbs))
 	return m
 }()
-
-// keysOf ranges over the keys of a word set.
-func keysOf[V any](m map[string]V) func(yield func(string) bool) {
-	return func(yield func(string) bool) {
-		for k := range m {
-			if !yield(k) {
-				return
-			}
-		}
-	}
-}
 
 // mayBe reports whether w may be a key of the sets of class c, when w is what the
 // caller read at token i: false only when w is token i's own lower-case form and no set

@@ -1,6 +1,8 @@
 package extraction
 
 import (
+	"iter"
+	"maps"
 	"testing"
 
 	"github.com/factgraph/kg"
@@ -9,25 +11,25 @@ import (
 // TestWordClassesHoldEverySetKey: a pass skips its set's lookup when the token lacks the
 // class bit, so every key of every set must carry its bit.
 func TestWordClassesHoldEverySetKey(t *testing.T) {
-	check := func(name string, c uint16, keys func(yield func(string) bool)) {
+	check := func(name string, c uint16, keys iter.Seq[string]) {
 		for k := range keys {
 			if wordClasses[k]&c == 0 {
 				t.Errorf("%s: %q lacks its word class", name, k)
 			}
 		}
 	}
-	check("supportNouns", wcSupport, keysOf(supportNouns))
-	check("stanceNouns", wcStance, keysOf(stanceNouns))
-	check("relayVerbs", wcRelay, keysOf(relayVerbs))
-	check("perpetratorNouns", wcPerpetrator, keysOf(perpetratorNouns))
-	check("allianceNouns", wcAlliance, keysOf(allianceNouns))
-	check("ordinalWords", wcOrdinal, keysOf(ordinalWords))
-	check("numberWords", wcNumber, keysOf(numberWords))
-	check("lowerOrgHeads", wcLowerOrgHead, keysOf(lowerOrgHeads))
-	check("actionNouns", wcAction, keysOf(actionNouns))
-	check("agreeVerbs", wcAgree, keysOf(agreeVerbs))
-	check("agreementMakers", wcAgreementMaker, keysOf(agreementMakers))
-	check("irregularVerbs", wcIrregular, keysOf(irregularVerbs))
+	check("supportNouns", wcSupport, maps.Keys(supportNouns))
+	check("stanceNouns", wcStance, maps.Keys(stanceNouns))
+	check("relayVerbs", wcRelay, maps.Keys(relayVerbs))
+	check("perpetratorNouns", wcPerpetrator, maps.Keys(perpetratorNouns))
+	check("allianceNouns", wcAlliance, maps.Keys(allianceNouns))
+	check("ordinalWords", wcOrdinal, maps.Keys(ordinalWords))
+	check("numberWords", wcNumber, maps.Keys(numberWords))
+	check("lowerOrgHeads", wcLowerOrgHead, maps.Keys(lowerOrgHeads))
+	check("actionNouns", wcAction, maps.Keys(actionNouns))
+	check("agreeVerbs", wcAgree, maps.Keys(agreeVerbs))
+	check("agreementMakers", wcAgreementMaker, maps.Keys(agreementMakers))
+	check("irregularVerbs", wcIrregular, maps.Keys(irregularVerbs))
 }
 
 // TestTokensCarryLowerFormsAndClasses: after the sentences stage every token holds its

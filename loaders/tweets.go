@@ -77,14 +77,14 @@ var tweetLinks = []string{"pic.twitter.com/", "https://t.co/", "http://t.co/"}
 // tweetLinkAt is where a link to t.co or pic.twitter.com starts in the word w, or -1.
 func tweetLinkAt(w string) int {
 	lw := strings.ToLower(w)
+	if strings.HasPrefix(lw, "t.co/") {
+		return 0
+	}
 	at := -1
 	for _, l := range tweetLinks {
 		if i := strings.Index(lw, l); i >= 0 && (at < 0 || i < at) {
 			at = i
 		}
-	}
-	if strings.HasPrefix(lw, "t.co/") {
-		return 0
 	}
 	return at
 }
