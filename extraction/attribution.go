@@ -512,10 +512,8 @@ func (ff *figureFinder) sourceNP(a, b int) string {
 			if o, ok := ff.itSpeaker(a); ok {
 				return o // "Blackstone will pay …, it said": itsaid.go
 			}
-			for k := a - 1; k >= max(0, a-300); k-- {
-				if e := ff.entityOf(k); e >= 0 && ff.ents[e].typ == kg.Organization {
-					return ff.entName(e)
-				}
+			if e := ff.itsOrganization(a); e >= 0 {
+				return ff.entName(e)
 			}
 		}
 		return ff.speakerPronoun(a)
@@ -846,4 +844,21 @@ func (ff *figureFinder) openingSpeaker(si, k int) string {
 		}
 	}
 	return ""
+}
+
+// itsOrganization returns the organization a source "it" at token a stands for: the
+// nearest one named in the 300 tokens before, passing over a body only cited for a
+// figure ("according to Harlow Data Services", citedSource) or named only as where a
+// person works ("Harlow analyst Tom Wade", "Tom Wade of Harlow"); -1 when none.
+func (ff *figureFinder) itsOrganization(a int) int {
+	for k := a - 1; k >= max(0, a-300); k-- {
+		e := ff.entityOf(k)
+		if e < 0 || ff.ents[e].typ != kg.Organization || pluralRole(strings.ToLower(ff.ents[e].name)) != "" {
+			continue // a capitalised "Analysts" read as a body is no one's "it"
+		}
+		if m := &ff.mentions[ff.entAt[k]]; !ff.citedSource(m) && !ff.titleModifier(m) && !ff.affiliation(m) {
+			return e
+		}
+	}
+	return -1
 }

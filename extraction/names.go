@@ -131,6 +131,7 @@ func (ef *entityFinder) chunk(si int) {
 		}
 		j := ef.extendSpan(i, s.b)
 		j = ef.numberedNameEnd(si, i, j) // "Interstate 75" (numberednames.go)
+		j = ef.stockIndexEnd(si, i, j)   // "the S&P 500 Index" (numberednames.go)
 		j = ef.campusEnd(i, j, s.b)      // "University of California, Berkeley" (campuses.go)
 		coded := ef.codeAfter(i, &j)     // "Brent LCOc1": the name ends before the quote code
 		if i >= 2 && ef.punct(i-1, '-') && ef.toks[i-2].kind == tNum && !ef.toks[i-1].has(fSpace) && !ef.toks[i].has(fSpace) && ef.entAt[i-2] < 0 && ef.toks[i].e-ef.toks[i].s >= 3 {

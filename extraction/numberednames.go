@@ -185,3 +185,34 @@ func modelCode(w string) bool {
 	}
 	return letters <= 2 && digits >= 2
 }
+
+// stockIndexEnd returns the end of a stock index's name that runs past the number at
+// token j to "Index" or "index" ("the S&P 500 Index rose", "the CSI 300 index fell"), or
+// j when none does: an index's number and its last word belong to its name, where
+// numberedNameEnd leaves a shouted or ampersand name ("S&P", "CSI") before its number
+// and the lone "Index" after it stood as a name of its own. The number: one to four
+// digits after a space, no year; the name before it ends in a capitalised word. A name
+// that numberedNameEnd already ran to its number ("Brennick 300") takes the word after.
+func (ef *entityFinder) stockIndexEnd(si, a, j int) int {
+	s := &ef.sents[si]
+	if j >= s.b || j == a || si == ef.doc.headline {
+		return j
+	}
+	if j-a >= 2 && ef.toks[j-1].kind == tNum && ef.toks[j].has(fSpace) && (ef.tok(j) == "Index" || ef.tok(j) == "index") {
+		return j + 1 // "the Brennick 300 index": numberedNameEnd took the number already
+	}
+	if j+1 >= s.b {
+		return j
+	}
+	t, n := &ef.toks[j], ef.tok(j)
+	if t.kind != tNum || !t.has(fSpace) || len(n) > 4 || !allDigits(n) || n[0] == '0' || len(n) == 4 && (n[:2] == "19" || n[:2] == "20") {
+		return j
+	}
+	if p := &ef.toks[j-1]; p.kind != tWord || !p.has(fCap) {
+		return j
+	}
+	if !ef.toks[j+1].has(fSpace) || ef.tok(j+1) != "Index" && ef.tok(j+1) != "index" {
+		return j
+	}
+	return j + 2
+}

@@ -22,9 +22,10 @@ type datelinePlace struct {
 // country is the country they lie in, so that a national title is Britain's or Canada's
 // and a report's event carries the same country as the reports datelined elsewhere; the
 // region is kept apart (datelineRegion) for the offices that are the region's (a
-// province's premier). They are kept out of the word lists' places (cities.txt), where
-// "Wales" would win over a person of that name ("Jimmy Wales") and "Prince of Wales"
-// would lose its nation.
+// province's premier). The United Kingdom's nations and Australia's states are kept out
+// of the word lists' places (cities.txt), where "Wales" would win over a person of that
+// name ("Jimmy Wales") and "Prince of Wales" would lose its nation; Canada's provinces
+// are there too, so that "the Alberta town of X" is two places.
 var datelineRegions = map[string]string{
 	"England": "United Kingdom", "Scotland": "United Kingdom", "Wales": "United Kingdom",
 	"Northern Ireland": "United Kingdom",
@@ -123,12 +124,12 @@ func datelineAt(d *doc, si int) {
 		if _, ok := countryOf[name]; ok || state || j < s.b && (d.datelineDash(j) || d.punct(j, '(')) {
 			d.datelines = append(d.datelines, datelinePlace{sent: si, a: i, b: j, name: name})
 			if si <= 1 && d.datelineCountry == "" {
-				if c, ok := countryOf[name]; ok && c != "" {
+				if c := datelineRegions[name]; c != "" {
+					d.datelineCountry, d.datelineRegion = c, name // "LAC LA BICHE, Alberta": a premier there is the province's
+				} else if c, ok := countryOf[name]; ok && c != "" {
 					d.datelineCountry = c
 				} else if state {
 					d.datelineCountry = "United States"
-				} else if c := datelineRegions[name]; c != "" {
-					d.datelineCountry, d.datelineRegion = c, name // "BIRSTALL, England": a minister there is Britain's
 				} else if !ok && !d.toks[j-1].has(fAbbr) {
 					d.datelineCountry = name // the place after the town is its country
 				}
@@ -346,8 +347,8 @@ func (rd *reader) placeNear(si, i int) string {
 			dist = -dist
 		}
 		name := rd.ents[e].name
-		if rd.regionName(name) || roadName(name) || detentionPlace(name) {
-			continue // a region, a road or a jail says no town ("Interstate 94", "booked at the Pike County Jail")
+		if rd.regionName(name) || roadName(name) || detentionPlace(name) || rd.homePlaceAt(k) {
+			continue // a region, a road, a jail or a person's home says no town ("Interstate 94", "booked at the Pike County Jail")
 		}
 		if _, isCountry := countryNames[name]; isCountry {
 			if bestCountry == "" {
@@ -363,6 +364,25 @@ func (rd *reader) placeNear(si, i int) string {
 		return bestCountry
 	}
 	return best
+}
+
+// homePlaceAt reports whether the place mention at token k is where a person lives, written
+// after the name with the age (hometown's "Dan Moss, 34, of Lakeview, Ohio,"), the town or
+// the state of the pair: it says who the person is, not where the sentence's figure is
+// ("Dan Moss, 34, of Lakeview, Ohio, admitted smuggling 17 carvings into Canada" counts
+// carvings in Canada, not in Ohio).
+func (rd *reader) homePlaceAt(k int) bool {
+	a := rd.mentions[rd.entAt[k]].a
+	if rd.punct(a-1, ',') && a >= 2 {
+		if t := rd.entityOf(a - 2); t >= 0 && rd.ents[t].typ == kg.Place {
+			a = rd.mentions[rd.entAt[a-2]].a // "of Lakeview, Ohio": the state of the town
+		}
+	}
+	if a < 5 || !rd.is(a-1, "of", "from") || !rd.punct(a-2, ',') || rd.toks[a-3].kind != tNum || !rd.punct(a-4, ',') {
+		return false
+	}
+	p := rd.entityOf(a - 5)
+	return p >= 0 && rd.ents[p].typ == kg.Person
 }
 
 // mainSpot is where the main event struck at its most precise: a street, square or
@@ -669,7 +689,9 @@ func (rf *relationFinder) gazetteerPlaces() {
 		}
 		si := rf.firstSentence(ei)
 		if c, ok := countryOf[e.name]; ok {
-			if named[c] {
+			// a dateline region of the word lists ("Ontario") takes the article's country as
+			// an unlisted place does (below); a listed town only the country the article names
+			if named[c] || datelineRegions[e.name] == c && c == rf.mainCountry && rf.sameCountrySentence(ei, mostNamed) {
 				rf.addRelation(si, e.name, "locatedIn", c, e.name)
 			}
 			continue

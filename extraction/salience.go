@@ -398,7 +398,28 @@ func (rd *reader) otherBusinessIn(p, ei int) bool {
 		if m.sent != p || m.ent < 0 || m.ent == ei || rd.quoteOf[m.a] != 0 || !rd.kindFits(m, "company") {
 			continue
 		}
-		if !rd.titleModifier(m) && !rd.affiliation(m) {
+		if !rd.titleModifier(m) && !rd.affiliation(m) && !rd.citedSource(m) {
+			return true
+		}
+	}
+	return false
+}
+
+// citedSource reports whether mention m is the pollster of analysts' estimates a sentence
+// is "according to" ("analysts had expected a loss, according to Harlow Data Services"):
+// a body cited for others' expectations is no referent of a later "the company" or "it"
+// (otherBusinessIn, itsOrganization). A body cited for a fact is left a referent:
+// "canals were destroyed, according to the FAO. It said …" is the FAO's.
+func (rd *reader) citedSource(m *mention) bool {
+	k := m.a - 1
+	if rd.is(k, "the") {
+		k--
+	}
+	if k < 1 || !rd.is(k, "to") || !rd.is(k-1, "according") {
+		return false
+	}
+	for x := k - 2; x >= rd.sents[m.sent].start; x-- {
+		if w := rd.low(x); analystWords[w] || w == "analyst" || w == "analysts" {
 			return true
 		}
 	}
