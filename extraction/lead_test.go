@@ -80,7 +80,7 @@ func TestLeadTellsItsOwnEvent(t *testing.T) {
 		{"a moment of silence for an attack", "Week online: fans, feuds and a farewell",
 			"The mood of the week was plain on Friday, when actor Lina Moss opened a fan convention panel with a moment of silence for the Karvo terror attack. Fans then cheered the new trailer.", ""},
 		{"a vigil for an attack, toll given", "Vigil held for Karvo bombing",
-			"KARVO — Hundreds held a vigil on Sunday for the Karvo bombing, which killed 12 people on Friday, officials said.", "bombing"},
+			"KARVO — Hundreds held a vigil for the Karvo bombing, which killed 12 people on Friday, officials said on Sunday.", "bombing"},
 		{"a crash's witness", "Man describes rescue after helicopter crash",
 			"KARVO — A tourist described how he tried to pull a teenager from the wreck after the helicopter crash, police said.", "crash"},
 		{"stabbed", "Terror on the Karvo boardwalk",
