@@ -25,6 +25,9 @@ var agentNouns = wordSet("agent-nouns")
 // peopleHeads are people an event noun before them qualifies ("shooting victim").
 var peopleHeads = wordSet("people-heads")
 
+// mourningNouns are nouns of mourning or remembrance ("a moment of silence for").
+var mourningNouns = wordSet("mourning-nouns")
+
 // objectWords make the event noun after them the object of the event noun before them.
 var objectWords = wordSet("object-words")
 
@@ -158,6 +161,9 @@ func (rd *reader) leadEvent(si, k, firstProse int) (ok bool, how leadHow) {
 	}
 	if peopleHeads[d.low(k+1)] && d.toks[k+1].kind == tWord {
 		return false, leadNews // "funeral procession for Orlando shooting victim"
+	}
+	if d.mourned(k) && !d.tollIn(si) {
+		return false, leadNews // "opened the panel with a moment of silence for the Nice attack"
 	}
 	if rd.liveFileTopic(si) {
 		return false, leadNews // "The Latest on the fighting in Syria (all times local):"
@@ -385,4 +391,26 @@ func (d *doc) modifies(j, k int) bool {
 		}
 	}
 	return true
+}
+
+// mournedReach is how many words may stand between "for" or "to" and the event noun a
+// mourning noun governs: "a moment of silence for the Nice terrorist attack".
+const mournedReach = 4
+
+// mourned reports whether the event noun at token k is what a mourning noun mourns: it
+// ends a phrase of at most mournedReach words after "for" or "to", and the word before
+// that is one of mourningNouns ("a moment of silence for the Nice terrorist attack", "a
+// vigil for Sunday's shooting"). The mourning, not the act, is then the sentence's news;
+// a victim it mourns is peopleHeads' ("a vigil for the shooting's victims").
+func (d *doc) mourned(k int) bool {
+	for x := k - 1; x > 0 && x >= k-1-mournedReach; x-- {
+		t := &d.toks[x]
+		if t.kind != tWord && !(t.kind == tPunct && d.punct(x, '\'')) {
+			return false
+		}
+		if d.is(x, "for", "to") {
+			return mourningNouns[d.low(x-1)] && d.toks[x-1].kind == tWord
+		}
+	}
+	return false
 }
