@@ -57,6 +57,7 @@ func findFigures(rd *reader, ev *eventSet, dates map[int32]string) []kg.Figure {
 		}
 		start := len(figs)
 		figs = ff.sentenceFigures(si, figs)
+		figs = append(figs[:start], ff.dropTweetChatter(si, figs[start:])...) // figures_tweets.go
 		if len(figs) == start {
 			continue
 		}
