@@ -30,6 +30,10 @@ type figureFinder struct {
 	// lastAmount is the last amount of money or percentage of the sentences before,
 	// which "it" may give again ("A year earlier, it totaled $2.7 billion.")
 	lastAmount figureCand
+	// tweetQuote is the last quote tweetChatter looked at (index+1 into quoteSrc), and
+	// tweetFrom its first token when it is an embedded tweet, else -1
+	tweetQuote int32
+	tweetFrom  int
 }
 
 // findFigures is the figures stage: in every prose sentence, the headline and linked
@@ -57,6 +61,7 @@ func findFigures(rd *reader, ev *eventSet, dates map[int32]string) []kg.Figure {
 		}
 		start := len(figs)
 		figs = ff.sentenceFigures(si, figs)
+		figs = figs[:start+len(ff.dropTweetChatter(si, figs[start:]))] // figures_tweets.go
 		if len(figs) == start {
 			continue
 		}
