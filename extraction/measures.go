@@ -42,6 +42,9 @@ func (ff *figureFinder) notAFigure(si, i, numTok, next int, v float64, unit stri
 	if ff.monthRange(i, s.start) {
 		return true // "the June 14-15 meeting": the second day of a date range
 	}
+	if i > s.start && !ff.toks[i].has(fSpace) && ff.toks[i-1].kind == tPunct && ff.text[ff.toks[i-1].s] == '#' {
+		return true // "#1 choice", "#2 Sen Smear": a rank or a list mark, no count
+	}
 	if next < s.b {
 		nt := &ff.toks[next]
 		if !nt.has(fSpace) && (nt.kind == tPunct || nt.kind == tStop) {
