@@ -267,8 +267,12 @@ func (rf *relationFinder) relativeAndSubject(si, g, v int) (subj string, ok bool
 // clause, back across its object and any names, prepositions and time phrases, lends its
 // subject ("Lind said that Talos had sued Vireo and would appeal": Talos appeals; "Varnian
 // troops have expelled the rebels and are advancing"). Nothing crosses a comma, semicolon,
-// quotation mark, dash or bracket, another relative clause, or a verb of saying (then
-// the "and" may join "said" itself); "" when no such verb is found or it has no subject.
+// quotation mark, dash or bracket, or another relative clause; "" when no such verb is
+// found or it has no subject. A verb of saying lends its speaker: when it is the nearest
+// verb and its object is a plain noun phrase ("Talos announced a buyback and raised its
+// dividend"), and past the clause it reports when the verb after "and" says or urges too
+// ("Lind said the violence had grown and urged calm": Lind urges); a verb after "and"
+// that reports a clause of its own ("and warned that …") gets no subject there.
 func (rf *relationFinder) closedClauseSubject(si, g, v int) string {
 	start := rf.sents[si].start
 	if rf.bareEdAfterAnd(g, v) {
@@ -284,7 +288,10 @@ func (rf *relationFinder) closedClauseSubject(si, g, v int) string {
 			continue
 		}
 		if t.feat&lxSpeech != 0 || rf.isSpeech(j) || rf.isSourceVerb(j) {
-			return "" // "Lind said Talos had left and urged": who urged is unclear
+			if rf.is(v+1, "that") || !rf.plainObjectAfterSaying(j, g) && !rf.sayingVerb(v) {
+				return "" // "Lind said the talks stalled and resumed": the clause's verb kg cannot read
+			}
+			return rf.sayerSubject(si, j) // "Talos announced a buyback and raised its dividend"
 		}
 		if t.feat&lxFunc != 0 {
 			continue
@@ -299,13 +306,84 @@ func (rf *relationFinder) closedClauseSubject(si, g, v int) string {
 		if rf.unasserted(si, j) || rf.hedged(si, j) || rf.subjectInPhrase(si, j) {
 			return "" // "could have stopped and rejected": the second verb shares the doubt; "a firm representing Lind called him and invited"
 		}
-		subj := rf.actionSubject(si, j)
-		if a := rf.backOverAuxiliaries(start, j); rf.is(a, "he", "she") && !rf.namedSince(max(0, si-2), a, subj) {
-			return "" // "He played basketball and then attended Stanford": a person named far back is a guess
+		if rf.sayingVerb(v) && !rf.is(v+1, "that") {
+			if k := rf.sayingBefore(si, j, c); k >= 0 {
+				return rf.sayerSubject(si, k) // "Lind said the violence had grown and urged calm": Lind urges
+			}
 		}
-		return subj
+		return rf.firstVerbSubject(si, j)
 	}
 	return ""
+}
+
+// firstVerbSubject returns the subject actionSubject reads for the verb at j, the first verb
+// of two joined by "and", or "" when it is "he" or "she" and the person it names is not
+// named in its sentence or the two before ("He played basketball and then attended
+// Stanford": a person named far back is a guess).
+func (rf *relationFinder) firstVerbSubject(si, j int) string {
+	subj := rf.actionSubject(si, j)
+	if a := rf.backOverAuxiliaries(rf.sents[si].start, j); rf.is(a, "he", "she") && !rf.namedSince(max(0, si-2), a, subj) {
+		return ""
+	}
+	return subj
+}
+
+// sayerSubject returns the subject of the verb of saying at j that a verb after "and"
+// shares (closedClauseSubject): the speaker's, as firstVerbSubject reads it, or "" when the
+// saying is doubted ("may announce a buyback and raise").
+func (rf *relationFinder) sayerSubject(si, j int) string {
+	if rf.unasserted(si, j) || rf.hedged(si, j) || rf.subjectInPhrase(si, j) {
+		return ""
+	}
+	return rf.firstVerbSubject(si, j)
+}
+
+// sayingVerb reports whether the verb at v says, urges or asks ("urged", "called",
+// "asked", "warned", "said"): after "and" it is the speaker's second act even past the
+// clause the speaker reports.
+func (rf *relationFinder) sayingVerb(v int) bool {
+	return rf.isSpeech(v) || rf.isSourceVerb(v)
+}
+
+// plainObjectAfterSaying reports whether what stands between the verb of saying at j and
+// the "and" at g is a plain noun phrase, the verb's own object, and no reported clause:
+// it opens with a determiner, a possessive or a noun (not "that", not a pronoun that
+// would be a clause's subject) and holds no word that may be a verb or an auxiliary
+// ("declared a state of emergency and activated the Guard", "told reporters on Monday and
+// left"; not "said the talks stalled and", whose verb kg may not know).
+func (rf *relationFinder) plainObjectAfterSaying(j, g int) bool {
+	if j+1 >= g || rf.is(j+1, "that", "he", "she", "it", "they", "we", "i", "you", "there", "this", "these", "those") {
+		return false
+	}
+	for k := j + 1; k < g; k++ {
+		t := &rf.toks[k]
+		if t.kind != tWord || t.has(fCap) || rf.entAt[k] >= 0 {
+			continue
+		}
+		w := rf.low(k)
+		if auxiliaries[w] || strings.HasSuffix(w, "ed") || irregularVerbs[w] != "" || actionVerbs[w] != "" || rf.isSpeech(k) {
+			return false
+		}
+	}
+	return true
+}
+
+// sayingBefore returns the verb of saying that opens the reported clause holding the
+// verb at j, back in j's clause across no comma, semicolon, quotation mark, dash or
+// bracket ("Lind said the violence had grown and urged calm": said); -1 when there is
+// none within 20 tokens.
+func (rf *relationFinder) sayingBefore(si, j int, c int32) int {
+	start := rf.sents[si].start
+	for k := j - 1; k > start && j-k < 20; k-- {
+		t := &rf.toks[k]
+		if rf.clauseOf(k) != c || t.kind == tOpenQ || t.kind == tCloseQ || t.kind == tDash || rf.punct(k, ',') || rf.punct(k, ';') || rf.punct(k, '(') || rf.punct(k, ')') {
+			return -1
+		}
+		if t.kind == tWord && !t.has(fCap) && rf.entAt[k] < 0 && rf.quoteOf[k] == 0 && (t.feat&lxSpeech != 0 || rf.isSpeech(k) || rf.isSourceVerb(k)) {
+			return k
+		}
+	}
+	return -1
 }
 
 // namedSince reports whether the entity called name is mentioned from sentence si up to
