@@ -18,6 +18,7 @@ type figureCand struct {
 	named bool   // its group is what its noun names ("two Americans"), a part only beside a larger count
 	verb  bool   // its measure is the verb phrase of a bare count ("Six others pleaded guilty"; verbcounts.go)
 	at    string // where a body figure is counted: its clause's "in"/"at" place, its sentence's opening place, or a forecast's subject place; or ""
+	tweet bool   // it stands inside an embedded tweet (figures_tweets.go)
 }
 
 // figureFinder is the figures stage at work: what it reads (the text, its entities and
@@ -207,7 +208,8 @@ func distinctFigures(figs []figureCand, headline int, orgs map[string]bool, regi
 	}
 	seen := map[string]int{}
 	out := make([]kg.Figure, 0, len(figs))
-	at := make([]string, 0, len(figs)) // each kept figure's place (figureCand.at)
+	at := make([]string, 0, len(figs))  // each kept figure's place (figureCand.at)
+	tweet := make([]bool, 0, len(figs)) // whether each kept figure stands in an embedded tweet
 	for _, c := range figs {
 		if m := named[c.f.Unit+"|"+formatFloat(c.f.Value)]; m != "" && bareMeasure(c.f.Measure) {
 			c.f.Measure, c.class = m, kg.MeasureClass(m)
@@ -235,8 +237,8 @@ func distinctFigures(figs []figureCand, headline int, orgs map[string]bool, regi
 			key += "|at " + c.at // "8 inches in Lusk … 8 to 12 inches in Ashby": two forecasts
 		}
 		if j, ok := seen[key]; ok {
-			if out[j].Source == "" && c.f.Source != "" {
-				out[j].Source = c.f.Source
+			if out[j].Source == "" && c.f.Source != "" && (!c.tweet || tweet[j]) {
+				out[j].Source = c.f.Source // not a tweet writer's for the body's figure: a tweet that repeats a number is no source of it
 			}
 			if out[j].Qualifier == kg.Exact && c.f.Qualifier != kg.Exact && out[j].Sentence == headline {
 				out[j].Qualifier = c.f.Qualifier
@@ -249,6 +251,7 @@ func distinctFigures(figs []figureCand, headline int, orgs map[string]bool, regi
 		seen[key] = len(out)
 		out = append(out, c.f)
 		at = append(at, c.at)
+		tweet = append(tweet, c.tweet)
 	}
 	return out
 }

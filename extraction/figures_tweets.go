@@ -67,12 +67,15 @@ func (ff *figureFinder) tweetOpening(tok int) int {
 }
 
 // dropTweetChatter drops the figures of figs that are a tweet writer's talk
-// (tweetChatter), keeping the order of the others.
+// (tweetChatter), keeping the order of the others, and marks those that stand in a tweet.
 func (ff *figureFinder) dropTweetChatter(si int, figs []figureCand) []figureCand {
 	kept := 0
 	for i := range figs {
-		if ff.quoteOf[figs[i].tok] != 0 && ff.tweetChatter(si, figs[i].tok) {
-			continue
+		if ff.quoteOf[figs[i].tok] != 0 {
+			if ff.tweetChatter(si, figs[i].tok) {
+				continue
+			}
+			figs[i].tweet = ff.tweetFrom >= 0 && ff.tweetQuote == ff.quoteOf[figs[i].tok]
 		}
 		if kept != i {
 			figs[kept] = figs[i]

@@ -1,6 +1,7 @@
 package extraction
 
 import (
+	"strings"
 	"testing"
 	"time"
 
@@ -40,5 +41,31 @@ The road reopened on Wednesday.`
 		if _, ok := got[v]; ok {
 			t.Errorf("figure %v read from a writer's own talk; figures %v", v, got)
 		}
+	}
+}
+
+// TestTweetRepeatsNoSource: a body figure without a source does not take the writer of a
+// later tweet that repeats its number; the tweet's own figure keeps its writer.
+func TestTweetRepeatsNoSource(t *testing.T) {
+	body := `Crews pulled 14 drivers from stranded cars at Brellin on Tuesday.
+
+Brellin Fire Rescue tweeted: “Crews pulled 14 drivers from stranded cars on the coast road”
+
+The road reopened on Wednesday.`
+	a := kg.Article{Title: "Flood closes Brellin coast road", Body: body, Published: time.Date(2016, 3, 2, 0, 0, 0, 0, time.UTC)}
+	a.Identify()
+	x := mustExtract(t, a)
+	found := false
+	for _, f := range x.Figures {
+		if f.Value != 14 || strings.Contains(x.Sentences[f.Sentence].Text, "tweeted") {
+			continue
+		}
+		found = true
+		if f.Source != "" {
+			t.Errorf("the body's 14 drivers took source %q from a later tweet", f.Source)
+		}
+	}
+	if !found {
+		t.Errorf("the body's 14 drivers not read: %+v", x.Figures)
 	}
 }
