@@ -59,6 +59,11 @@ func findQuotes(rd *reader) []kg.Quote {
 		if !found {
 			speaker, found = rd.quoteSpeaker(q)
 		}
+		if !found && q.full && !q.attributed {
+			// `"Why now?" Commissioner Ann Vale said on Tuesday.`: the sentence right
+			// after names who spoke, before any speaker of the sentences or quotes before
+			speaker, found = rd.speakerNextSentence(q)
+		}
 		if !found && q.full && !q.attributed && (rd.toks[q.open].has(fPara|fLine) || q.open == rd.sents[q.sent].start) {
 			// a paragraph of quotation after "X, a fighter with …, said the government had
 			// shelled a number of villages."
@@ -533,6 +538,68 @@ func (rd *reader) speakerAfterQuote(q *quoteSpan) (string, bool) {
 	}
 	return "", false
 }
+
+// speakerNextSentence finds the speaker of a whole quote that ends its sentence in the
+// sentence right after it, in the same paragraph, when that sentence only says who
+// spoke: a name or a titled name, a verb of saying, and at most a short tail that says
+// when, where or how (`"Why now?" Ann Vale said on Tuesday.`, `"…". Vale told
+// reporters in Albany.`). A sentence that goes on to say something of its own ("Vale said
+// the plan…", "Vale said in a letter that…") or quotes again starts a new speaker's
+// words, and the quote stays with whoever spoke before. Pronouns are left to the
+// speakers before (speakerAfterQuote takes them when none is found).
+func (rd *reader) speakerNextSentence(q *quoteSpan) (string, bool) {
+	if q.b >= len(rd.toks) || rd.toks[q.b].kind != tCloseQ {
+		return "", false
+	}
+	start := q.b + 1
+	if start < len(rd.toks) && rd.toks[start].kind == tStop && !rd.toks[start].has(fPara|fLine) {
+		start++ // `"…". Vale said`: the full stop after the closing mark
+	} else if rd.toks[q.b-1].kind != tStop {
+		return "", false // the quote does not end a sentence
+	}
+	si := rd.sentOf(start)
+	if si >= len(rd.sents) || rd.sents[si].a != start || rd.sents[si].kind != sProse || rd.toks[start].has(fPara|fLine) {
+		return "", false
+	}
+	s := &rd.sents[si]
+	if s.b-s.a > 24 || rd.toks[start].feat&lxPronoun != 0 {
+		return "", false
+	}
+	v := -1
+	for k := s.a; k < s.b && k < s.a+8; k++ {
+		if rd.isSpeech(k) {
+			v = k
+			break
+		}
+		if rd.toks[k].kind != tWord && !rd.punct(k, '.') && !rd.punct(k, '-') {
+			return "", false // `Vale, who …, said`: an aside, not a bare name
+		}
+	}
+	if v <= s.a || rd.entityOf(v-1) < 0 {
+		return "", false
+	}
+	for k := v + 1; k < s.b; k++ {
+		if rd.toks[k].kind == tOpenQ || rd.toks[k].kind == tCloseQ || rd.is(k, "that") {
+			return "", false
+		}
+	}
+	if t := v + 1; t < s.b && !(rd.toks[t].kind == tStop || nextSentenceTails[rd.low(t)] || strings.HasSuffix(rd.low(t), "ly") || rd.punct(t, ',') && t+1 < s.b && rd.toks[t+1].kind == tWord && strings.HasSuffix(rd.low(t+1), "ing")) {
+		return "", false
+	}
+	sp := rd.speakerNP(s.a, v)
+	if sp == "" {
+		return "", false
+	}
+	if e := rd.entityOf(v - 1); rd.ents[e].typ != kg.Person && rd.ents[e].typ != kg.Organization {
+		return "", false
+	}
+	return sp, true
+}
+
+// nextSentenceTails are the words that may follow the verb of a sentence that only says
+// who spoke the quote before it: when, where, to whom or how it was said
+// (speakerNextSentence), never a clause of its own.
+var nextSentenceTails = wordSet("next-sentence-tails")
 
 // embedded reports whether the quote continues its sentence's own words ("called to the
 // restaurant "because someone knew who he was," NBC reported"): a word that is no verb

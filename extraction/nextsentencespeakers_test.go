@@ -1,0 +1,30 @@
+package extraction
+
+import "testing"
+
+// TestNextSentenceSpeakers: a whole quote that ends its sentence is spoken by the name in
+// the short sentence right after it ("Why now?" Commissioner Ann Vale asked at the
+// meeting.), not by whoever spoke before; a sentence after it that says something of its
+// own ("Vale said the council would vote again") leaves it with the speaker before.
+func TestNextSentenceSpeakers(t *testing.T) {
+	want := map[string]string{
+		"We cannot ask commuters to pay more":       "Mara Quist",
+		"Who decided this, and when?":               "Ann Vale",
+		"Why should the council wait another year?": "Ann Vale",
+		"The town cannot carry it.":                 "Mara Quist",
+	}
+	got := map[string]string{}
+	for _, q := range extract(t, "next-sentence-speakers").Quotes {
+		got[q.Text] = q.Speaker
+	}
+	for text, speaker := range want {
+		sp, ok := got[text]
+		if !ok {
+			t.Errorf("no quote %q in %v", text, got)
+			continue
+		}
+		if sp != speaker {
+			t.Errorf("speaker of %q = %q, want %q", text, sp, speaker)
+		}
+	}
+}
