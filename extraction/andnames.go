@@ -1,5 +1,7 @@
 package extraction
 
+import "strings"
+
 // lawLastWords end the names of laws and programmes (data/names.txt).
 var lawLastWords = wordSet("law-last-words")
 
@@ -13,11 +15,16 @@ var lawLastWords = wordSet("law-last-words")
 // Federal Bureau of Investigation"). The name does not open with a first name ("Carl
 // Mark Force and Secret Service"). Two bodies named side by side stay two: "the
 // Pentagon and State Department" (Pentagon is known), "House and Senate committees"
-// (lower case), "Apple and Google Inc" (Google is no common word).
+// (lower case), "Apple and Google Inc" (Google is no common word). Before "and" a plain
+// word's plural serves ("Harbor Highways and Transportation Authority"); after it, a
+// common noun the short word list leaves out (bodyWordInName: "Fish and Wildlife
+// Service"), unless a company's suffix closes the name ("Mobility and Charter
+// Communications Inc." are two companies).
 func (ef *entityFinder) bodyAfterAnd(i, j, end int) int {
-	if j+2 >= end || j == i || firstNames[ef.tok(i)] || !ef.plainWordInName(j-1) && !orgLastWords[ef.tok(j-1)] || !ef.plainWordInName(j+1) {
+	if j+2 >= end || j == i || firstNames[ef.tok(i)] || !ef.plainWordInName(j-1) && !ef.pluralOfPlainWord(j-1) && !orgLastWords[ef.tok(j-1)] || !ef.bodyWordInName(j+1) {
 		return j
 	}
+	relaxed := !ef.plainWordInName(j + 1) // a word the short list leaves out: no company's name after it
 	for k := i; k < j; k++ {
 		if ef.toks[k].feat&lxOrgHead != 0 || otherLastWords[ef.tok(k)] {
 			return j // a body's name already: "Justice Department and State Department"
@@ -28,17 +35,79 @@ func (ef *entityFinder) bodyAfterAnd(i, j, end int) int {
 			return j
 		}
 		if k > j+1 && (ef.toks[k].feat&lxOrgHead != 0 || lawLastWords[ef.tok(k)]) {
-			if k+1 < end && ef.is(k+1, "of", "for", "on") {
+			if k+1 < end && ef.is(k+1, "of", "for", "on") || relaxed && ef.corpSuffixAt(k) {
 				return j
 			}
 			return k + 1
 		}
-		if k > j+1 && !ef.plainWordInName(k) {
+		if k > j+1 && !ef.bodyWordInName(k) {
 			return j
 		}
+		relaxed = relaxed || !ef.plainWordInName(k)
 	}
 	return j
 }
+
+// bodyWordInName reports whether the capitalised word at token k is a common word of a
+// body's name around "and" (bodyAfterAnd): a plain word (plainWordInName), or one of the
+// common nouns the short word list leaves out, with nothing that makes it a name: the
+// plural of a plain word ("Parks"), a noun of a Latinate ending ("Transportation",
+// "Development", "Security") or two plain words of four letters or more written as one
+// ("Wildlife", "Waterways"; not "Tencent").
+func (ef *entityFinder) bodyWordInName(k int) bool {
+	if ef.plainWordInName(k) {
+		return true
+	}
+	w := ef.tok(k)
+	if !ef.commonShape(k) {
+		return false
+	}
+	l := lowerASCII(w)
+	if englishWords[strings.TrimSuffix(l, "s")] {
+		return true
+	}
+	for _, end := range commonNounEndings {
+		if strings.HasSuffix(l, end) && len(l) > len(end)+2 {
+			return true
+		}
+	}
+	for c := 4; c <= len(l)-4; c++ { // not "Tencent"
+
+		if englishWords[l[:c]] && englishWords[l[c:]] {
+			return true
+		}
+	}
+	return false
+}
+
+// pluralOfPlainWord reports whether the capitalised word at token k is the plural of a
+// plain word ("Highways", "Parks") with nothing that makes it a name (bodyAfterAnd).
+func (ef *entityFinder) pluralOfPlainWord(k int) bool {
+	l := lowerASCII(ef.tok(k))
+	return strings.HasSuffix(l, "s") && englishWords[l[:len(l)-1]] && ef.commonShape(k)
+}
+
+// commonShape reports whether the word at token k may be a common noun written with a
+// capital in a body's name: one capital, at least four letters, and no first name,
+// known name, head or title.
+func (ef *entityFinder) commonShape(k int) bool {
+	w := ef.tok(k)
+	if ef.toks[k].kind != tWord || !ef.toks[k].has(fCap) || ef.toks[k].has(fUpper) || len(w) < 4 || strings.ToLower(w[1:]) != w[1:] {
+		return false
+	}
+	if firstNames[w] || ef.known(w) || properNames[w] || headsBeforeOf[w] || lastHeadsBeforeOf[w] || partyWords[w] {
+		return false
+	}
+	if ef.toks[k].feat&(lxOrgHead|lxPlaceHead|lxHonor|lxRole|lxFunc) != 0 {
+		return false
+	}
+	_, title := titleRole[w]
+	return !title
+}
+
+// commonNounEndings end common nouns of bodies' names that few names of people or
+// places end in (bodyWordInName).
+var commonNounEndings = []string{"tion", "sion", "ment", "ity", "ness", "ance", "ence", "ics", "ism", "ure"}
 
 // plainWordInName reports whether the capitalised word at token k is a common English
 // word that names nothing itself: no first name, gazetteer name, head or title.

@@ -466,9 +466,9 @@ func (ff *figureFinder) sourceNP(a, b int) string {
 	if c := ff.countedSource(a, b); c != "" {
 		return c // "two police officials"
 	}
-	// split on "and"
+	// split on "and", not inside one name ("Fish and Wildlife Service said")
 	for k := a + 1; k < b-1; k++ {
-		if ff.is(k, "and") {
+		if ff.is(k, "and") && ff.entityOf(k) < 0 {
 			l, r := ff.sourceNP(a, k), ff.sourceNP(k+1, b)
 			if l != "" && r != "" {
 				return l + " and " + r

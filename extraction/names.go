@@ -477,6 +477,11 @@ func (ef *entityFinder) extendSpan(i, end int) int {
 				j += 2
 				continue
 			}
+			// "Place de la Bourse", "Jan van der Berg": two particles, then the name goes on
+			if nameParticles[w] && j+2 < end && nameParticles[ef.low(j+1)] && !ef.toks[j+1].has(fCap) && ef.toks[j+1].kind == tWord && ef.isNameWord(j+2) {
+				j += 3
+				continue
+			}
 			if (w == "of" || w == "for" || w == "on") && j+1 < end {
 				k := j + 1
 				if ef.is(k, "the") && k+1 < end {

@@ -97,6 +97,9 @@ func (ef *entityFinder) typeByWords(a, b int, name string) (typ kg.EntityType, s
 	if placePrefixes[first] && b > a+1 && !ef.bodyHeadIn(a, b) {
 		return kg.Place, 7, true // "Mount Hebron", not "Mount Hebron Baptist Church"
 	}
+	if first == "Place" && b > a+2 && nameParticles[ef.tok(a+1)] && !ef.bodyHeadIn(a, b) {
+		return kg.Place, 7, true // "Place de la Bourse": a square, where "Place" alone opens no name
+	}
 	// "African Americans", "North Koreans": a people named by its demonym's plural, not
 	// a team of a known town ("Cleveland Indians")
 	if ef.peoplePlural(a, b) {
