@@ -1,0 +1,45 @@
+package extraction
+
+import "testing"
+
+// TestInvestorsListed: each member of a list of investors or backers invests in the firm
+// they fund (investors.go): the firm a relative aside describes (after a comma or across a
+// dash), the subject of a raise "from investors including" or "with investors such as",
+// a possessor, and "counts A and B among its backers". A member keeps its name, not its
+// description ("Ostmark founder Jana Voss", "Norland telecoms firm Ostmark Corp"), and
+// the list ends at the aside after its last member ("and Venrock, a venture capital
+// firm"). Investors courted in talks fund nothing yet.
+func TestInvestorsListed(t *testing.T) {
+	x := extract(t, "investors-listed")
+	for _, r := range [][2]string{
+		{"Ostmark Corp", "Halden Rides"},
+		{"Birch Investment Corp", "Halden Rides"},
+		{"Kelso Cars", "Halden Rides"},
+		{"Jana Voss", "Brekke Robotics Inc"}, // across the dash, not Ostmark
+		{"Torsa & Co Ltd", "Talvik Motors Inc"},
+		{"Venrock", "Talvik Motors Inc"},
+		{"Harlow Capital", "Pelton Biotech Inc"},
+		{"Brisk Ventures", "Pelton Biotech Inc"},
+		{"Oakline Partners", "Pelton Biotech Inc"},
+		{"Quill Partners", "Corvane Labs Inc"},
+		{"Sudria Fund", "Corvane Labs Inc"},
+		{"Lund Holdings", "Varnel Systems Inc"},
+	} {
+		if !hasRelation(x, r[0], "investsIn", r[1]) {
+			t.Errorf("missing %s investsIn %s; relations: %+v", r[0], r[1], x.Relations)
+		}
+	}
+	for _, r := range x.Relations {
+		if r.Predicate != "investsIn" {
+			continue
+		}
+		switch {
+		case r.Subject == "Ostmark Corp" && r.Object == "Brekke Robotics Inc":
+			t.Errorf("unwanted %+v: the founder invests, not his firm", r)
+		case r.Object == "Lorcan Motors Inc":
+			t.Errorf("unwanted %+v: investors in talks fund nothing yet", r)
+		case r.Subject == "Norland":
+			t.Errorf("unwanted %+v: a description's place is no investor", r)
+		}
+	}
+}
