@@ -215,12 +215,15 @@ func (rf *relationFinder) listedBodies(si, k int) {
 		return
 	}
 	j := k + 1
-	for j < s.b && j-k <= 4 && rf.toks[j].kind == tWord && !rf.toks[j].has(fCap) && rf.toks[j].feat&(lxFunc|lxSpeech) == 0 {
-		j++
+	for j < s.b && j-k <= 4 && rf.toks[j].kind == tWord && !rf.toks[j].has(fCap) && rf.toks[j].feat&(lxFunc|lxSpeech) == 0 && !rf.is(j, "including") {
+		j++ // the kind's words end before the list's cue ("firms including A, B and C")
 	}
 	plural := rf.low(j - 1)
 	if j == k+1 || !rf.placeNamed(k) || rf.runHas(k+1, j, "language") || !strings.HasSuffix(plural, "s") || !bodyKind(strings.TrimSuffix(plural, "s")) && !bodyKind(strings.TrimSuffix(plural, "ies")+"y") {
 		return
+	}
+	if rf.punct(j, ',') && rf.is(j+1, "including") {
+		j++ // "U.S. tech companies, including A and B": the list set off by a comma
 	}
 	n, ok := listCues[rf.low(j)]
 	apposed := !ok && rf.punct(j, ',')
@@ -238,11 +241,21 @@ func (rf *relationFinder) listedBodies(si, k int) {
 	var bodies [][2]int // each organization of the list and the end of its name
 	closed := false     // the list's last name came after "and" or "or"
 	for i := j + n; i < s.b; {
+		the := !apposed && rf.is(i, "the") && rf.entityOf(i) < 0
+		if the {
+			i++ // "networks including ITV, the BBC and Sky News"
+		}
 		e := rf.entityOf(i)
 		if e < 0 || rf.mentions[rf.entAt[i]].a != i {
 			break
 		}
 		b := rf.mentions[rf.entAt[i]].b
+		if rf.owner(b) && rf.toks[b+1].kind == tWord && !rf.toks[b+1].has(fCap) {
+			break // "automakers including A and B's local partner C": B owns the member
+		}
+		if the && !closed && !rf.punct(b, ',') && !rf.is(b, "and", "or") {
+			break // "contractors including A, the Justice Department said": the clause's subject
+		}
 		if rf.ents[e].typ == kg.Organization {
 			bodies = append(bodies, [2]int{e, b})
 		} else if apposed {

@@ -924,6 +924,9 @@ func (ef *entityFinder) classifyAndAdd(si, a, b int, credit bool) int {
 		if typ, score := ef.typeByContext(si, a+1, b, credit); typ == kg.Person && score <= 2 && !ef.givenNameIn(a+1, b) && !personDemonyms[ef.tok(a)] {
 			return ef.addMention(si, a, b, a, name, kg.Organization, 3)
 		}
+		if ef.demonymOfName(a, b) {
+			ef.addDemonym(si, a, ef.tok(a), demonymOf[ef.tok(a)])
+		}
 		return ef.classifyAndAdd(si, a+1, b, credit)
 	}
 	typ, score := ef.typeByContext(si, a, b, credit)
@@ -1185,4 +1188,16 @@ func (ef *entityFinder) jointTitles(si, i, j, end int, credit bool) int {
 // Dunham"), where a modal cannot stand.
 func (ef *entityFinder) creditGivenName(si, i int) bool {
 	return ef.sents[si].kind == sCredit && ef.toks[i].has(fCap) && !ef.toks[i].has(fUpper) && ef.is(i-1, "by", "and") && ef.isNameWord(i+1)
+}
+
+// demonymOfName reports whether the demonym at token a, before the rest of the span
+// a+1..b-1, says whose country the name is: a body the word lists know ("Lebanese
+// Hezbollah fighters", "an Egyptian EgyptAir plane") or a person by a given name
+// ("Colombian Pablo Escobar"). Before a name the lists do not know the demonym is most
+// often part of it ("American Express", "French Open", "Indian Point"), so no country.
+func (ef *entityFinder) demonymOfName(a, b int) bool {
+	if _, ok := orgAlias[ef.span(a+1, b)]; ok {
+		return true
+	}
+	return b > a+2 && firstNames[ef.tok(a+1)]
 }

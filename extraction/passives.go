@@ -39,7 +39,11 @@ func (rf *relationFinder) passiveAgent(k, end int) int {
 		return e // "freed by Peru", "was sanctioned by the United States": verbforms.go
 	}
 	if e >= 0 {
+		dem := rf.mentions[rf.entAt[k]].demonym
 		k = rf.mentions[rf.entAt[k]].b // the place that opens the description
+		if a := rf.entityOf(k); dem && a >= 0 && rf.mentions[rf.entAt[k]].a == k && (rf.ents[a].typ == kg.Person || rf.ents[a].typ == kg.Organization) {
+			return a // "backed by Lebanese Hezbollah": the demonym says whose the name is
+		}
 	}
 	j := k
 	for j < end && j-k < 4 && rf.toks[j].kind == tWord && rf.entAt[j] < 0 &&
