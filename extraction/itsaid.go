@@ -60,6 +60,9 @@ func (rd *reader) itSpeaker(i int) (string, bool) {
 		if rd.quoteOf[v] != 0 || rd.toks[v].kind != tWord || rd.toks[v].has(fCap) || rd.toks[v].feat&lxSpeech == 0 || rd.is(v-1, "it", "they") {
 			continue
 		}
+		if o := rd.spokenBefore(v, ps.start); o != "" {
+			return o, true
+		}
 		if o := rd.subjectBefore(v, ps.start); o != "" && rd.typeOfName(o) == kg.Organization && !strings.EqualFold(o, "it") && rd.namedRightBefore(o, v, ps.start) {
 			return o, true
 		}
@@ -149,4 +152,23 @@ func outletName(name string) bool {
 	}
 	sp := strings.LastIndexByte(name, ' ')
 	return sp > 0 && outletNames[name[sp+1:]]
+}
+
+// describedBodies head a body the words before a verb of saying name only by a
+// description ("the British government said", "the U.S. administration said").
+var describedBodies = map[string]bool{"government": true, "administration": true}
+
+// spokenBefore returns the body that spoke through the words right before the verb of
+// saying at v when they describe it ("the British government said"), as speakerNP names
+// it: what "it said" in the next sentence takes up. "" when the words are no such
+// description or speakerNP reads a person in them ("the Obama administration").
+func (rd *reader) spokenBefore(v, start int) string {
+	a := rd.phraseStart(v, start)
+	if a >= v || !rd.is(a, "the", "The") || v-a < 3 || !describedBodies[rd.low(v-1)] {
+		return ""
+	}
+	if sp := rd.speakerNP(a, v); sp != "" && rd.typeOfName(sp) != kg.Person {
+		return sp
+	}
+	return ""
 }

@@ -1,6 +1,9 @@
 package extraction
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 // TestItSaidBodies checks the bodies that "It also said", "the KIND said" and "it said"
 // take up (testdata/it-said, invented text): the organization that opened a sentence
@@ -44,6 +47,31 @@ func TestItSaidClauseSubject(t *testing.T) {
 	} {
 		if got := sources[text]; got != source {
 			t.Errorf("source of %q = %q, want %q (all: %v)", text, got, source, sources)
+		}
+	}
+}
+
+// TestItSaidDescribedBody checks that plain "it said" takes the body the sentence before
+// named by a description as the subject of its verb of saying ("The Norwegian government
+// said …. It said": the Norwegian government), not the organization named last, in a
+// figure's source and a quotation's speaker (itsaid.go, spokenBefore).
+func TestItSaidDescribedBody(t *testing.T) {
+	x := extract(t, "it-said-described")
+	sources := map[string]string{}
+	for _, f := range x.Figures {
+		sources[f.Text] = f.Source
+	}
+	for text, source := range map[string]string{
+		"300 routes":    "Norwegian government",
+		"Some 40 towns": "Danish government",
+	} {
+		if got := sources[text]; got != source {
+			t.Errorf("source of %q = %q, want %q (all: %v)", text, got, source, sources)
+		}
+	}
+	for _, q := range x.Quotes {
+		if strings.HasPrefix(q.Text, "Some 40 towns") && q.Speaker != "Danish government" {
+			t.Errorf("speaker of %q = %q, want Danish government", q.Text, q.Speaker)
 		}
 	}
 }
