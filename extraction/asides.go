@@ -61,7 +61,7 @@ func (rf *relationFinder) asideSubject(g, start int) string {
 			return h // "Ekberg, president of the Vesper Foundation, which funds it, told"
 		}
 		if name == "" || rf.clauseOf(c-1) == 0 {
-			return name
+			return rf.memberBefore(c-1, name)
 		}
 		// the entity ends a relative clause: the subject is what the clause describes
 		prev := -1
@@ -78,9 +78,38 @@ func (rf *relationFinder) asideSubject(g, start int) string {
 			if h := rf.describedHead(r, start); h != "" {
 				return h
 			}
-			return rf.entityBefore(prev, start)
+			return rf.memberBefore(prev-1, rf.entityBefore(prev, start))
 		}
 		c = prev
+	}
+	return ""
+}
+
+// memberBefore returns the person named right before "of" when the name ending at token
+// j is the body after it ("Ida Lund of Vesper Energy, a gas firm based in Tulsa, said":
+// Lund, whom the firm after "of" only places), else name.
+func (rf *relationFinder) memberBefore(j int, name string) string {
+	if name == "" {
+		return ""
+	}
+	if p := rf.memberOfBody(j); p != "" {
+		return p
+	}
+	return name
+}
+
+// memberOfBody returns the person in "PERSON of BODY" when the body's name ends at token
+// j, or "".
+func (rf *relationFinder) memberOfBody(j int) string {
+	if j < 0 || rf.entAt[j] < 0 {
+		return ""
+	}
+	m := &rf.mentions[rf.entAt[j]]
+	if m.ent < 0 || rf.ents[m.ent].typ == kg.Person || m.a < 2 || !rf.is(m.a-1, "of") || rf.entAt[m.a-2] < 0 {
+		return ""
+	}
+	if p := &rf.mentions[rf.entAt[m.a-2]]; p.ent >= 0 && p.b == m.a-1 && rf.ents[p.ent].typ == kg.Person {
+		return rf.entName(p.ent)
 	}
 	return ""
 }

@@ -935,7 +935,18 @@ func (ef *entityFinder) classifyAndAdd(si, a, b int, credit bool) int {
 		// "Malaysia Airports" (a country says where the thing is, not who a person is)
 		typ, score = kg.Organization, 3
 	}
+	if typ == kg.Person && score <= 2 && ef.outletNamed(a, b) {
+		typ, score = kg.Organization, 4 // "published in the Lancet Neurology journal"
+	}
 	return ef.addMention(si, a, b, a, name, typ, score)
+}
+
+// outletNamed reports whether the name of tokens a..b-1 stands between "the" and an
+// outlet's noun ("the Lancet Neurology journal", "the Hill Country newspaper"): a
+// publication's name, never a person's, whom news does not name after "the".
+func (ef *entityFinder) outletNamed(a, b int) bool {
+	return a > 0 && ef.is(a-1, "the") && b < len(ef.toks) && ef.toks[b].kind == tWord && !ef.toks[b].has(fCap) &&
+		ef.is(b, "journal", "magazine", "newspaper", "tabloid", "weekly", "daily")
 }
 
 // countryBefore reports whether token a names a country before a name that is no

@@ -611,6 +611,9 @@ func (rf *relationFinder) actionSubject(si, v int) string {
 		if b := rf.bodyBehindAgents(m, s.start); b != "" {
 			return b // "Lawyers for Acme Corp told": apart.go
 		}
+		if p := rf.memberOfBody(g); p != "" {
+			return p // "Ida Lund of Vesper Energy said": asides.go
+		}
 		return rf.describedHolderBefore(g+1, s.start) // "the king of Spain met": objects.go
 	}
 	subs := []string{rf.entName(e)}

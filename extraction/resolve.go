@@ -186,6 +186,9 @@ func (ef *entityFinder) mergeShortForms() {
 		if e.dropped {
 			continue
 		}
+		if e.words == 1 && e.typ == kg.Place && ef.townBeforeState(ei) {
+			continue // "grew up in Lawrence, Kansas": a town, not Lawrence Hale's given name
+		}
 		if t := ef.shortFormOf(ei, ev); t >= 0 {
 			if ef.ents[t].typ == kg.Person && e.words == 1 {
 				// "Scalia" after "Antonin Scalia": whatever the surname's own contexts
@@ -197,6 +200,28 @@ func (ef *entityFinder) mergeShortForms() {
 			ef.merge(ei, t)
 		}
 	}
+}
+
+// townBeforeState reports whether every mention of entity ei is a name a U.S. state or a
+// country follows after a comma ("Lawrence, Kansas", "Keller, Texas"), as news writes a
+// town: such a one-word name is no short form of a person or a firm named in full.
+func (ef *entityFinder) townBeforeState(ei int) bool {
+	seen := false
+	for mi := range ef.mentions {
+		m := &ef.mentions[mi]
+		if m.ent != ei {
+			continue
+		}
+		if m.demonym || !ef.punct(m.b, ',') || ef.entAt[m.b+1] < 0 {
+			return false
+		}
+		st := &ef.mentions[ef.entAt[m.b+1]]
+		if st.a != m.b+1 || st.typ != kg.Place || st.demonym || !usStates[st.name] && countryOf[st.name] == "" || ef.is(st.b, "'s", "’s") {
+			return false // not "the Brotherhood, Egypt's largest party": an appositive
+		}
+		seen = true
+	}
+	return seen
 }
 
 func bestType(e *entity) kg.EntityType {
