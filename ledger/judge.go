@@ -360,7 +360,11 @@ func (j *judgement) withinReports() {
 		for gi, g := range fs {
 			if g.rec.Superseded {
 				// One revision told by two versions of a story is one finding.
-				if h := replacement(fs, g); h != nil && !otherPeriod(g.rec.Text) && !j.paired(g.rec.Value, h.rec.Value) {
+				h := replacement(fs, g)
+				if h != nil && scaleLost(g, h) {
+					continue // "from $8.0 billon": a value read without its scale word replaces nothing
+				}
+				if h != nil && !otherPeriod(g.rec.Text) && !j.paired(g.rec.Value, h.rec.Value) {
 					j.add(kg.Revision, g, h, fmt.Sprintf("%s gives %s as a replaced value, now %s: %s",
 						outletOf(j.reports, g), figureText(g), figureText(h), quoted(h.rec.Text)))
 				} else if h == nil {
@@ -420,6 +424,18 @@ func replacement(fs []*figure, g *figure) *figure {
 		}
 	}
 	return best
+}
+
+// scaleLost reports whether replaced value g and the value h that replaced it in one
+// sentence are a thousand times apart or more: one of them was read without its scale
+// word ("to $8.08 billion, from $8.0 billon"), and a change stated in one sentence is
+// never of that size.
+func scaleLost(g, h *figure) bool {
+	a, b := math.Abs(g.rec.Value), math.Abs(h.rec.Value)
+	if a > b {
+		a, b = b, a
+	}
+	return a > 0 && b/a >= 1000
 }
 
 func abs(x int) int {

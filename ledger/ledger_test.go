@@ -119,11 +119,12 @@ var quake = mentionOf("earthquake", "Tainan", "Taiwan", "2016-02-06")
 
 // Sentences of invented reports.
 const (
-	goldman  = "Goldman raised its price target to $800 from $720."
-	bmo      = "BMO raised its price target to $780 from $700."
-	upgraded = "The quake was first reported as 7.4 and later upgraded to 7.8."
-	margins  = "Margins rose to 7.1 percent from 5.8 percent a year earlier."
-	fee      = "Under the new terms the fee is $450, up from $400 previously."
+	goldman   = "Goldman raised its price target to $800 from $720."
+	bmo       = "BMO raised its price target to $780 from $700."
+	upgraded  = "The quake was first reported as 7.4 and later upgraded to 7.8."
+	margins   = "Margins rose to 7.1 percent from 5.8 percent a year earlier."
+	fee       = "Under the new terms the fee is $450, up from $400 previously."
+	scaleless = "Talos raised its revenue forecast to $8.08 billion, from $8.0 bilion."
 )
 
 var coup = mentionOf("coup", "", "Turkey", "2016-07-15")
@@ -233,6 +234,10 @@ func TestFindings(t *testing.T) {
 			{id: "b", publisher: "Wire", published: "2016-04-29 14:00", print: printOf(20), mentions: []schema.MentionRecord{quake},
 				figures: []fig{{measure: "price target", value: 720, replaced: true, text: goldman}, {measure: "price target", value: 800, offset: 10, text: goldman}}},
 		}, []string{"revision 720-800"}},
+		{"a replaced value read without its scale word is no revision", []rep{
+			{id: "a", publisher: "Wire", published: "2016-02-25 10:00", mentions: []schema.MentionRecord{quake},
+				figures: []fig{{measure: "revenue forecast", value: 8.08e9, offset: 10, text: scaleless}, {measure: "revenue forecast", value: 8, replaced: true, text: scaleless}}},
+		}, nil},
 		{"values of two periods are no revision", []rep{
 			{id: "a", publisher: "Wire", published: "2016-04-21 10:00", mentions: []schema.MentionRecord{quake},
 				figures: []fig{{measure: "margin", value: 5.8, replaced: true, text: margins}, {measure: "margin", value: 7.1, offset: 10, text: margins}}},
