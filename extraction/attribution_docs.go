@@ -198,9 +198,13 @@ func (rd *reader) documentSpeaker(a, b int, joint bool) (author string, settled 
 // document ("the statement said" again) are passed over.
 func (rd *reader) documentIntroduction(h int, joint bool) string {
 	head := documentStem(rd.low(h))
+	label := rd.documentLabel(h)
 	for j := h - 1; j >= 0 && h-j < 1500; j-- {
 		if rd.toks[j].kind != tWord || rd.quoteOf[j] != 0 || documentStem(rd.low(j)) != head {
 			continue
+		}
+		if label >= 0 && !rd.labelled(j, label, h) {
+			continue // "the VAT memo said": not the memo the article brought in before
 		}
 		si := rd.sentOf(j)
 		if si >= len(rd.sents) {
@@ -222,8 +226,8 @@ func (rd *reader) documentIntroduction(h int, joint bool) string {
 			return au // named, or brought in by whom the report does not name
 		}
 		if v := rd.bringingVerb(j, s.start); v >= 0 {
-			if rd.entityOf(v-1) < 0 && (speakerHeads[rd.low(v-1)] || rd.isPersonNoun(v-1)) && rd.entityOf(v-2) >= 0 {
-				return "" // "A Facebook Inc shareholder filed a lawsuit": not the company's
+			if rd.modifiedFiler(v) {
+				return "" // "A Facebook Inc (FB.O) shareholder filed a lawsuit": not the company's
 			}
 			if rd.is(v-1, "which", "who") && rd.punct(v-2, ',') {
 				// "Researchers at the Tallis Institute, which conducted the study": the
@@ -243,6 +247,73 @@ func (rd *reader) documentIntroduction(h int, joint bool) string {
 	}
 	return ""
 }
+
+// modifiedFiler reports whether the words right before the bringing verb at v are a
+// name used as a modifier of an unnamed head ("A Facebook Inc shareholder filed", "a
+// Talos Inc (TLS.O) investor filed"): the head filed the document, not the name.
+func (rd *reader) modifiedFiler(v int) bool {
+	n := v - 1
+	if n < 0 || rd.entityOf(n) >= 0 || !(speakerHeads[rd.low(n)] || rd.isPersonNoun(n) || filerHeads[rd.low(n)]) {
+		return false
+	}
+	m := n - 1
+	if rd.punct(m, ')') {
+		for k := m - 1; k >= 0 && m-k <= 5; k-- {
+			if rd.punct(k, '(') {
+				m = k - 1 // a ticker: "Talos Inc (TLS.O) shareholder"
+				break
+			}
+		}
+	}
+	return rd.entityOf(m) >= 0
+}
+
+// filerHeads are the unnamed heads a firm's name modifies when they file a document
+// against it ("a Talos Inc shareholder filed a lawsuit").
+var filerHeads = map[string]bool{"shareholder": true, "shareholders": true, "investor": true,
+	"investors": true, "customer": true, "customers": true, "employee": true, "employees": true,
+	"client": true, "clients": true, "user": true, "users": true, "worker": true, "workers": true}
+
+// documentLabel returns the word right before the document noun at h that says which
+// of several such documents it is ("the VAT memo", "the pension report"), or -1 when
+// nothing before it does (a determiner, a name, a word that says whose it is such as
+// "ministry", or a generic word such as "new").
+func (rd *reader) documentLabel(h int) int {
+	k := h - 1
+	if k < 0 || rd.toks[k].kind != tWord || rd.entityOf(k) >= 0 || rd.toks[k].feat&lxFunc != 0 || genericDocWords[rd.low(k)] {
+		return -1
+	}
+	if speakerHeads[rd.low(k)] || rd.isPersonNoun(k) || rd.toks[k].feat&(lxOrgHead|lxRole|lxGroup) != 0 {
+		return -1 // "the ministry website": whose it is, as describedAuthor reads it
+	}
+	if !rd.is(k-1, "the", "this", "that") {
+		return -1
+	}
+	return k
+}
+
+// labelled reports whether the document noun at j has the label word at l (as
+// documentLabel finds it for the noun at h) among the few words before it.
+func (rd *reader) labelled(j, l, h int) bool {
+	if j == h {
+		return true
+	}
+	for k := j - 1; k >= 0 && j-k <= 4; k-- {
+		if rd.low(k) == rd.low(l) {
+			return true
+		}
+	}
+	return false
+}
+
+// genericDocWords are the words before a document noun that do not tell one document
+// from another: "the new report" may be the report the article brought in before.
+var genericDocWords = map[string]bool{"new": true, "latest": true, "same": true,
+	"original": true, "full": true, "earlier": true, "internal": true, "confidential": true,
+	"final": true, "draft": true, "written": true, "brief": true, "short": true, "joint": true,
+	"official": true, "annual": true, "first": true, "second": true, "previous": true,
+	"recent": true, "detailed": true, "lengthy": true, "separate": true, "initial": true,
+	"leaked": true, "secret": true, "unpublished": true, "private": true, "public": true}
 
 // documentStem is the document noun w as documentIntroduction matches it: singular, and
 // "newspaper" the same as "paper" ("the Global Times newspaper" … "the paper said").

@@ -75,3 +75,24 @@ func TestItSaidDescribedBody(t *testing.T) {
 		}
 	}
 }
+
+// TestDocumentAuthors: a firm's name (and ticker) before "shareholder filed a lawsuit"
+// does not make the firm the lawsuit's author, and "the pension memo" is not the memo
+// a person wrote earlier in the article.
+func TestDocumentAuthors(t *testing.T) {
+	x := extract(t, "document-authors")
+	for _, q := range x.Quotes {
+		if q.Speaker != "" {
+			t.Errorf("speaker of %q = %q, want none", q.Text, q.Speaker)
+		}
+	}
+	sources := map[string]string{}
+	for _, f := range x.Figures {
+		sources[f.Text] = f.Source
+	}
+	for text, source := range map[string]string{"40 countries": "", "12 regions": "Tomas Rieder"} {
+		if got := sources[text]; got != source {
+			t.Errorf("source of %q = %q, want %q (all: %v)", text, got, source, sources)
+		}
+	}
+}
