@@ -927,6 +927,13 @@ func (ef *entityFinder) classifyAndAdd(si, a, b int, credit bool) int {
 		if ef.demonymOfName(a, b) {
 			ef.addDemonym(si, a, ef.tok(a), demonymOf[ef.tok(a)])
 		}
+		if b == a+2 && ef.genericAfterDemonym(a+1) && !describedBefore[ef.low(a-1)] {
+			// a single common word after the demonym is no name of its own: the demonym
+			// stays in it ("the French Open", "Indian Point"); the bodies a country owns
+			// ("Turkish Navy") are typed above
+			typ, score := ef.typeByContext(si, a, b, credit)
+			return ef.addMention(si, a, b, a, name, typ, score)
+		}
 		return ef.classifyAndAdd(si, a+1, b, credit)
 	}
 	typ, score := ef.typeByContext(si, a, b, credit)
@@ -1201,6 +1208,24 @@ func (ef *entityFinder) creditGivenName(si, i int) bool {
 	return ef.sents[si].kind == sCredit && ef.toks[i].has(fCap) && !ef.toks[i].has(fUpper) && ef.is(i-1, "by", "and") && ef.isNameWord(i+1)
 }
 
+// genericAfterDemonym reports whether the capitalised word at token k, alone after a
+// demonym (its caller also wants no "a" or possessive before the demonym: "a Chinese
+// Man of Steel", "America's Dutch Treasure" describe), is a common English word that names nothing by itself ("Open", "Point",
+// "Naval"), so that the demonym is part of the name; a body a country owns ("Navy",
+// "Ministry": lowerOrgHeads) keeps the country's reading.
+func (ef *entityFinder) genericAfterDemonym(k int) bool {
+	w := ef.tok(k)
+	if ef.toks[k].has(fUpper) || !englishWords[lowerASCII(w)] || firstNames[w] || ef.known(w) {
+		return false
+	}
+	if _, owned := lowerOrgHeads[lowerASCII(w)]; owned || ef.toks[k].feat&(lxRole|lxHonor) != 0 || ef.titleStarts(k) {
+		return false
+	}
+	// a minister's portfolio before the title ("Russian Foreign Minister", "Scottish
+	// First Minister"): the country's office, as before
+	return k+1 >= len(ef.toks) || ef.toks[k+1].feat&(lxRole|lxHonor) == 0 && !ef.titleStarts(k+1)
+}
+
 // demonymOfName reports whether the demonym at token a, before the rest of the span
 // a+1..b-1, says whose country the name is: a body the word lists know ("Lebanese
 // Hezbollah fighters", "an Egyptian EgyptAir plane") or a person by a given name
@@ -1212,3 +1237,7 @@ func (ef *entityFinder) demonymOfName(a, b int) bool {
 	}
 	return b > a+2 && firstNames[ef.tok(a+1)]
 }
+
+// describedBefore are the words before "Demonym Word" that make it a description, not a
+// name: "a Chinese Man of Steel", "America's Dutch Treasure" (genericAfterDemonym).
+var describedBefore = map[string]bool{"a": true, "an": true, "'s": true, "’s": true}
