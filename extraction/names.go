@@ -937,6 +937,9 @@ func (ef *entityFinder) classifyAndAdd(si, a, b int, credit bool) int {
 		return ef.classifyAndAdd(si, a+1, b, credit)
 	}
 	typ, score := ef.typeByContext(si, a, b, credit)
+	if typ == kg.Person && ef.countyOffice(a, b) {
+		typ, score = kg.Organization, 5 // "Cook County Sheriff", "Oneida County Courthouse"
+	}
 	if typ == kg.Person && score <= 2 && b == a+2 && !credit && ef.countryBefore(a) && !firstNames[ef.tok(a+1)] {
 		// a country and one word is no one's name: "U.S. Powerball", "U.S. Treasury",
 		// "Malaysia Airports" (a country says where the thing is, not who a person is)
@@ -954,6 +957,19 @@ func (ef *entityFinder) classifyAndAdd(si, a, b int, credit bool) int {
 func (ef *entityFinder) outletNamed(a, b int) bool {
 	return a > 0 && ef.is(a-1, "the") && b < len(ef.toks) && ef.toks[b].kind == tWord && !ef.toks[b].has(fCap) &&
 		ef.is(b, "journal", "magazine", "newspaper", "tabloid", "weekly", "daily")
+}
+
+// countyOffice reports whether the name of tokens a..b-1 is "PLACE County WORD…" ("Cook
+// County Sheriff", "Harrison County Coroner", "Oneida County Courthouse"): the county's
+// office or building, never a person's name, whatever the sentence says of it; a name
+// typed otherwise keeps its type.
+func (ef *entityFinder) countyOffice(a, b int) bool {
+	for k := a + 1; k < b-1; k++ {
+		if ef.tok(k) == "County" {
+			return !firstNames[ef.tok(k+1)] // "Prince George’s County" split at its apostrophe
+		}
+	}
+	return false
 }
 
 // countryBefore reports whether token a names a country before a name that is no
