@@ -187,3 +187,20 @@ func (rf *relationFinder) fundedFirm(si, v int) string {
 	}
 	return ""
 }
+
+// raisedFrom reads "FIRM raised $40 million from A, B and C" (the open relation
+// raiseFrom, firm → funder, which stays) with the list opening at token k: each funder
+// listed there (investorList: past a description, "India's Bharti Enterprises", and an
+// aside) also investsIn the firm, the golds' relation from a funder to a firm. The firm
+// must be typed Organization or Other; places are no members of investorList ("raised
+// $2 billion from Qatar" is as often a loan or a sale as a stake).
+func (rf *relationFinder) raisedFrom(si int, firm string, k int, text string) {
+	if t := rf.typeOfName(firm); t != kg.Organization && t != kg.Other {
+		return
+	}
+	for _, funder := range rf.investorList(si, k) {
+		if funder != firm {
+			rf.addRelation(si, funder, "investsIn", firm, text)
+		}
+	}
+}

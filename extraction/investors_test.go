@@ -43,3 +43,35 @@ func TestInvestorsListed(t *testing.T) {
 		}
 	}
 }
+
+// TestRaisedFrom: "FIRM raised $N from A, B and C" keeps raiseFrom (firm → funder) and
+// each funder listed after "from" investsIn the firm (investors.go raisedFrom): past a
+// possessive description ("Norland's Kelso Telecom"), a person among them, and up to the
+// aside after the last member. A town's raise is no stake in the town.
+func TestRaisedFrom(t *testing.T) {
+	x := extract(t, "raised-from")
+	for _, r := range [][2]string{
+		{"Ostmark Ventures", "Halden Rides Inc"},
+		{"Birch Capital", "Halden Rides Inc"},
+		{"Kelso Partners", "Halden Rides Inc"},
+		{"Harlow Capital", "Pelton Biotech Inc"},
+		{"Sudria Fund", "Corvane Labs Inc"},
+		{"Kelso Telecom", "Corvane Labs Inc"},
+		{"Jana Voss", "Corvane Labs Inc"},
+		{"Quill Partners", "Corvane Labs Inc"},
+		{"Lund Holdings", "Varnel Systems Inc"},
+		{"Tessel Capital", "Varnel Systems Inc"},
+	} {
+		if !hasRelation(x, r[0], "investsIn", r[1]) {
+			t.Errorf("missing %s investsIn %s; relations: %+v", r[0], r[1], x.Relations)
+		}
+	}
+	if !hasRelation(x, "Halden Rides Inc", "raiseFrom", "Ostmark Ventures") {
+		t.Errorf("missing Halden Rides Inc raiseFrom Ostmark Ventures; relations: %+v", x.Relations)
+	}
+	for _, r := range x.Relations {
+		if r.Predicate == "investsIn" && (r.Object == "Vessa" || r.Subject == "Omar Said" || r.Subject == "Norland") {
+			t.Errorf("unwanted %+v", r)
+		}
+	}
+}

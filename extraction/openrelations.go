@@ -141,6 +141,11 @@ func (rf *relationFinder) openRelations(si int) {
 				rf.addRelation(si, sj, pred, name, rf.span(v, min(s.b, m.b)))
 			}
 		}
+		if pred == "raiseFrom" {
+			for _, sj := range strings.Split(subj, "\x00") {
+				rf.raisedFrom(si, sj, ok, rf.span(v, min(s.b, m.b))) // investors.go
+			}
+		}
 	}
 }
 
