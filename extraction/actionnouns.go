@@ -365,7 +365,7 @@ func (rf *relationFinder) skipThe(k int) int {
 func (rf *relationFinder) namedActs(si int) {
 	s := &rf.sents[si]
 	for v := s.start + 1; v < s.b; v++ {
-		if rf.toks[v].kind != tWord || rf.toks[v].has(fCap) || rf.quoteOf[v] != 0 {
+		if rf.toks[v].kind != tWord || rf.toks[v].has(fCap) || rf.quoteOf[v] != 0 || rf.toks[v].cls&wcAction == 0 {
 			continue
 		}
 		n, ok := actionNouns[rf.low(v)]

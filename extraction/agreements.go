@@ -58,7 +58,7 @@ var talkNouns = map[string]bool{"talks": true, "negotiations": true, "discussion
 func (rf *relationFinder) jointTalks(si, v int, w string) bool {
 	be := -1
 	switch {
-	case talkNouns[w]:
+	case rf.mayBe(v, w, wcTalk) && talkNouns[w]:
 		in := v - 1
 		if rf.is(in, "ongoing", "advanced", "preliminary", "exclusive", "early", "formal", "secret") {
 			in--

@@ -701,6 +701,9 @@ var disclosureVerbs = map[string]bool{"revealed": true, "reveals": true, "disclo
 // false when k is no such verb.
 func (ff *figureFinder) forecaster(si, k int) (src string, ok bool) {
 	w := ff.low(k)
+	if !ff.mayBe(k, w, wcForecast) {
+		return "", false // none of the three sets holds w
+	}
 	progressive := progressiveForecastVerbs[w] && ff.is(k-1, "is", "are")
 	if !forecastVerbs[w] && !disclosureVerbs[w] && !progressive || ff.toks[k].kind != tWord || ff.toks[k].has(fCap) {
 		return "", false

@@ -157,6 +157,9 @@ var compoundHeads = wordSet("compound-heads")
 // eventAt returns the type of event the word at token k names, or "": not a word that
 // only qualifies a noun after it ("fire officials", "bomb squad").
 func (d *doc) eventAt(k int) string {
+	if !d.mayBe(k, d.low(k), wcEvent) {
+		return ""
+	}
 	ev := eventNoun(d.low(k))
 	if ev == "" {
 		return ""

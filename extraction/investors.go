@@ -24,10 +24,10 @@ var raiseVerbs = map[string]bool{"raised": true, "raises": true, "raise": true, 
 // investorsListed reads the investors listed after the noun at token v (the word w) and
 // reports whether it read any.
 func (rf *relationFinder) investorsListed(si, v int, w string) bool {
-	if countingVerbs[w] {
+	if rf.mayBe(v, w, wcCounting) && countingVerbs[w] {
 		return rf.investorsCounted(si, v)
 	}
-	if !investorNouns[w] {
+	if !rf.mayBe(v, w, wcInvestor) || !investorNouns[w] {
 		return false
 	}
 	k := v + 1

@@ -83,6 +83,9 @@ func (rf *relationFinder) kin(si int) {
 			continue
 		}
 		w := strings.TrimPrefix(rf.low(v), "ex-")
+		if !rf.mayBe(v, w, wcKin) {
+			continue
+		}
 		tie, ok := kinTies[w]
 		if !ok {
 			continue

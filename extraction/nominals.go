@@ -93,6 +93,9 @@ func (rf *relationFinder) supportedAt(k, end int) int {
 // saying right before "in" ("Biden said in an interview with CNN", "IKEA said in an
 // emailed statement to Reuters"). It reports whether the phrase is there.
 func (rf *relationFinder) spokenIn(si, v int, w string) bool {
+	if !rf.mayBe(v, w, wcAction) {
+		return false
+	}
 	n, ok := actionNouns[w]
 	if !ok || n.pred != "spokeTo" || rf.toks[v].has(fCap) {
 		return false

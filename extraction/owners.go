@@ -168,6 +168,9 @@ func (rf *relationFinder) unitCompounds(si int) {
 		if rf.toks[v].kind != tWord || rf.toks[v].has(fCap) || rf.quoteOf[v] != 0 {
 			continue
 		}
+		if !rf.mayBe(v, rf.tok(v), wcUnitCompound) {
+			continue
+		}
 		tie, ok := unitCompoundNouns[rf.tok(v)] // lower-case already: no fCap, and the nouns have no capitals
 		if !ok {
 			continue

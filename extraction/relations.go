@@ -234,7 +234,10 @@ func (rf *relationFinder) actions(si int) {
 // object, and whether a noun carries it ("supplier to", "a visit to": its subject is the
 // clause's); pred is "" for no action.
 func (rf *relationFinder) actionVerb(si, v int, w string) (pred string, objStart int, nominal bool) {
-	pred, objStart = actionVerbs[w], v+1
+	if rf.mayBe(v, w, wcActionVerb) {
+		pred = actionVerbs[w]
+	}
+	objStart = v + 1
 	if pred == "" {
 		pred = rf.progressiveAction(v, w) // "is suing": apart.go
 	}

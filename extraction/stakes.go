@@ -53,7 +53,7 @@ func (rf *relationFinder) stakeOwnerBefore(si, v int) int {
 // holds as a name before the noun ("shed its Brekke stake"). It reports whether it read
 // one; a stake in a name after "in" that a pronoun owns is phrasalAction's.
 func (rf *relationFinder) stakeHeld(si, v int, w string) bool {
-	if !stakeNouns[w] || rf.is(v-1, "at") {
+	if !rf.mayBe(v, w, wcStake) || !stakeNouns[w] || rf.is(v-1, "at") {
 		return false
 	}
 	o := rf.stakeOwnerBefore(si, v)

@@ -330,5 +330,5 @@ func (d *doc) isSpeech(i int) bool {
 	if i < 0 || i >= len(d.toks) || d.toks[i].kind != tWord {
 		return false
 	}
-	return d.toks[i].feat&lxSpeech != 0 || speechExtra[d.low(i)]
+	return d.toks[i].feat&lxSpeech != 0 || d.mayBe(i, d.low(i), wcSpeechExtra) && speechExtra[d.low(i)]
 }

@@ -36,7 +36,7 @@ type token struct {
 	kind  tokKind
 	flags uint8
 	feat  uint32 // lexicon features (see lexicon.go)
-	cls   uint16 // word classes (see wordclasses.go)
+	cls   uint32 // word classes (see wordclasses.go)
 	low   string // interned lower-case form when the lexicon knows the word, else ""
 }
 

@@ -22,15 +22,25 @@ const (
 	wcAgree                      // agreeVerbs
 	wcAgreementMaker             // agreementMakers
 	wcIrregular                  // irregularVerbs
+	wcActionVerb                 // actionVerbs
+	wcCounting                   // countingVerbs
+	wcInvestor                   // investorNouns
+	wcTalk                       // talkNouns
+	wcForecast                   // forecastVerbs, disclosureVerbs, progressiveForecastVerbs
+	wcKin                        // kinTies
+	wcUnitCompound               // unitCompoundNouns
+	wcStake                      // stakeNouns
+	wcSpeechExtra                // speechExtra
+	wcEvent                      // eventWords
 )
 
 // wordClasses maps every key of the sets above to its classes. The sets are built
 // before it (it names them) and never change after. It holds small sets only: a large
 // one (englishWords) would make the one lookup per word that annotate adds cost more
 // than the lookups it spares.
-var wordClasses = func() map[string]uint16 {
-	m := map[string]uint16{}
-	add := func(c uint16, keys iter.Seq[string]) {
+var wordClasses = func() map[string]uint32 {
+	m := map[string]uint32{}
+	add := func(c uint32, keys iter.Seq[string]) {
 		for k := range keys {
 			m[k] |= c
 		}
@@ -47,13 +57,25 @@ var wordClasses = func() map[string]uint16 {
 	add(wcAgree, maps.Keys(agreeVerbs))
 	add(wcAgreementMaker, maps.Keys(agreementMakers))
 	add(wcIrregular, maps.Keys(irregularVerbs))
+	add(wcActionVerb, maps.Keys(actionVerbs))
+	add(wcCounting, maps.Keys(countingVerbs))
+	add(wcInvestor, maps.Keys(investorNouns))
+	add(wcTalk, maps.Keys(talkNouns))
+	add(wcForecast, maps.Keys(forecastVerbs))
+	add(wcForecast, maps.Keys(disclosureVerbs))
+	add(wcForecast, maps.Keys(progressiveForecastVerbs))
+	add(wcKin, maps.Keys(kinTies))
+	add(wcUnitCompound, maps.Keys(unitCompoundNouns))
+	add(wcStake, maps.Keys(stakeNouns))
+	add(wcSpeechExtra, maps.Keys(speechExtra))
+	add(wcEvent, maps.Keys(eventWords))
 	return m
 }()
 
 // mayBe reports whether w may be a key of the sets of class c, when w is what the
 // caller read at token i: false only when w is token i's own lower-case form and no set
 // of the class holds it.
-func (d *doc) mayBe(i int, w string, c uint16) bool {
+func (d *doc) mayBe(i int, w string, c uint32) bool {
 	if uint(i) >= uint(len(d.toks)) {
 		return true
 	}

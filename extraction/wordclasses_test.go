@@ -11,7 +11,7 @@ import (
 // TestWordClassesHoldEverySetKey: a pass skips its set's lookup when the token lacks the
 // class bit, so every key of every set must carry its bit.
 func TestWordClassesHoldEverySetKey(t *testing.T) {
-	check := func(name string, c uint16, keys iter.Seq[string]) {
+	check := func(name string, c uint32, keys iter.Seq[string]) {
 		for k := range keys {
 			if wordClasses[k]&c == 0 {
 				t.Errorf("%s: %q lacks its word class", name, k)
@@ -30,6 +30,18 @@ func TestWordClassesHoldEverySetKey(t *testing.T) {
 	check("agreeVerbs", wcAgree, maps.Keys(agreeVerbs))
 	check("agreementMakers", wcAgreementMaker, maps.Keys(agreementMakers))
 	check("irregularVerbs", wcIrregular, maps.Keys(irregularVerbs))
+	check("actionVerbs", wcActionVerb, maps.Keys(actionVerbs))
+	check("countingVerbs", wcCounting, maps.Keys(countingVerbs))
+	check("investorNouns", wcInvestor, maps.Keys(investorNouns))
+	check("talkNouns", wcTalk, maps.Keys(talkNouns))
+	check("forecastVerbs", wcForecast, maps.Keys(forecastVerbs))
+	check("disclosureVerbs", wcForecast, maps.Keys(disclosureVerbs))
+	check("progressiveForecastVerbs", wcForecast, maps.Keys(progressiveForecastVerbs))
+	check("kinTies", wcKin, maps.Keys(kinTies))
+	check("unitCompoundNouns", wcUnitCompound, maps.Keys(unitCompoundNouns))
+	check("stakeNouns", wcStake, maps.Keys(stakeNouns))
+	check("speechExtra", wcSpeechExtra, maps.Keys(speechExtra))
+	check("eventWords", wcEvent, maps.Keys(eventWords))
 }
 
 // TestTokensCarryLowerFormsAndClasses: after the sentences stage every token holds its
