@@ -38,6 +38,7 @@ const (
 type lexEntry struct {
 	low  string
 	feat uint32
+	cls  uint32 // wordClasses[low], set once the lexicon is whole (end of init)
 }
 
 var lexicon = map[string]*lexEntry{}
@@ -214,6 +215,13 @@ func init() {
 		addLex(ws[len(ws)-1:], lxRole)
 	})
 	addLex(wordList("national-role"), lxNationalRole)
+
+	// The lexicon is whole: each entry carries its word classes, so that annotate asks
+	// wordClasses only of words the lexicon does not know. wordClasses, a package
+	// variable, is built before any init runs.
+	for _, e := range lexicon {
+		e.cls = wordClasses[e.low]
+	}
 }
 
 func loadCountries() {

@@ -45,17 +45,18 @@ func Sentences(body string) []kg.Sentence {
 
 // annotate sets each word's lexicon entry, and every token's lower-case form (the
 // lexicon's interned one when it knows the word; a word already in lower case costs
-// no copy), which doc.low and doc.is read.
+// no copy), which doc.low and doc.is read, and each word's classes (wordclasses.go: the
+// lexicon entry's own when the lexicon knows the word, else one wordClasses lookup).
 func annotate(text string, toks []token) {
 	for i := range toks {
 		t := &toks[i]
 		w := text[t.s:t.e]
 		if t.kind == tWord {
 			if e := lookupLex(w); e != nil {
-				t.low, t.feat = e.low, e.feat
-			} else {
-				t.low = lowerASCII(w)
+				t.low, t.feat, t.cls = e.low, e.feat, e.cls
+				continue
 			}
+			t.low = lowerASCII(w)
 			t.cls = wordClasses[t.low]
 			continue
 		}

@@ -42,6 +42,11 @@ func TestWordClassesHoldEverySetKey(t *testing.T) {
 	check("stakeNouns", wcStake, maps.Keys(stakeNouns))
 	check("speechExtra", wcSpeechExtra, maps.Keys(speechExtra))
 	check("eventWords", wcEvent, maps.Keys(eventWords))
+	for k, e := range lexicon {
+		if e.cls != wordClasses[e.low] {
+			t.Errorf("lexicon %q: classes %b, want %b", k, e.cls, wordClasses[e.low])
+		}
+	}
 }
 
 // TestTokensCarryLowerFormsAndClasses: after the sentences stage every token holds its
