@@ -72,7 +72,6 @@ func (ef *entityFinder) bodyWordInName(k int) bool {
 		}
 	}
 	for c := 4; c <= len(l)-4; c++ { // not "Tencent"
-
 		if englishWords[l[:c]] && englishWords[l[c:]] {
 			return true
 		}
@@ -95,6 +94,16 @@ func (ef *entityFinder) commonShape(k int) bool {
 	if ef.toks[k].kind != tWord || !ef.toks[k].has(fCap) || ef.toks[k].has(fUpper) || len(w) < 4 || strings.ToLower(w[1:]) != w[1:] {
 		return false
 	}
+	return ef.namesNothing(k, w)
+}
+
+// commonNounEndings end common nouns of bodies' names that few names of people or
+// places end in (bodyWordInName).
+var commonNounEndings = []string{"tion", "sion", "ment", "ity", "ness", "ance", "ence", "ics", "ism", "ure"}
+
+// namesNothing reports whether word w at token k names nothing by itself: no first name,
+// known or proper name, head, party word or title (commonShape, plainWordInName).
+func (ef *entityFinder) namesNothing(k int, w string) bool {
 	if firstNames[w] || ef.known(w) || properNames[w] || headsBeforeOf[w] || lastHeadsBeforeOf[w] || partyWords[w] {
 		return false
 	}
@@ -105,10 +114,6 @@ func (ef *entityFinder) commonShape(k int) bool {
 	return !title
 }
 
-// commonNounEndings end common nouns of bodies' names that few names of people or
-// places end in (bodyWordInName).
-var commonNounEndings = []string{"tion", "sion", "ment", "ity", "ness", "ance", "ence", "ics", "ism", "ure"}
-
 // plainWordInName reports whether the capitalised word at token k is a common English
 // word that names nothing itself: no first name, gazetteer name, head or title.
 func (ef *entityFinder) plainWordInName(k int) bool {
@@ -116,12 +121,5 @@ func (ef *entityFinder) plainWordInName(k int) bool {
 	if ef.toks[k].kind != tWord || !ef.toks[k].has(fCap) || ef.toks[k].has(fUpper) || !englishWords[lowerASCII(w)] {
 		return false
 	}
-	if firstNames[w] || ef.known(w) || properNames[w] || headsBeforeOf[w] || lastHeadsBeforeOf[w] || partyWords[w] {
-		return false
-	}
-	if ef.toks[k].feat&(lxOrgHead|lxPlaceHead|lxHonor|lxRole|lxFunc) != 0 {
-		return false
-	}
-	_, title := titleRole[w]
-	return !title
+	return ef.namesNothing(k, w)
 }

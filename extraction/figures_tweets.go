@@ -75,7 +75,7 @@ func (ff *figureFinder) dropTweetChatter(si int, figs []figureCand) []figureCand
 			if ff.tweetChatter(si, figs[i].tok) {
 				continue
 			}
-			figs[i].tweet = ff.tweetFrom >= 0 && ff.tweetQuote == ff.quoteOf[figs[i].tok]
+			figs[i].tweet = ff.tweetFrom >= 0 // tweetChatter has just looked this quote up
 		}
 		if kept != i {
 			figs[kept] = figs[i]

@@ -43,7 +43,7 @@ func (rf *relationFinder) investorsListed(si, v int, w string) bool {
 		return false
 	}
 	funded := rf.fundedFirm(si, v)
-	if t := rf.typeOfName(funded); funded == "" || t != kg.Organization && t != kg.Other {
+	if !rf.fundable(funded) {
 		return false // a person's or a place's investors invest in no firm kg names
 	}
 	s := &rf.sents[si]
@@ -83,7 +83,7 @@ func (rf *relationFinder) investorsCounted(si, v int) bool {
 	if funded == "" {
 		funded = rf.clauseSubject(si, v)
 	}
-	if t := rf.typeOfName(funded); funded == "" || strings.Contains(funded, "\x00") || t != kg.Organization && t != kg.Other {
+	if strings.Contains(funded, "\x00") || !rf.fundable(funded) {
 		return false
 	}
 	read := false
@@ -195,7 +195,7 @@ func (rf *relationFinder) fundedFirm(si, v int) string {
 // must be typed Organization or Other; places are no members of investorList ("raised
 // $2 billion from Qatar" is as often a loan or a sale as a stake).
 func (rf *relationFinder) raisedFrom(si int, firm string, k int, text string) {
-	if t := rf.typeOfName(firm); t != kg.Organization && t != kg.Other {
+	if !rf.fundable(firm) {
 		return
 	}
 	for _, funder := range rf.investorList(si, k) {
@@ -203,4 +203,11 @@ func (rf *relationFinder) raisedFrom(si int, firm string, k int, text string) {
 			rf.addRelation(si, funder, "investsIn", firm, text)
 		}
 	}
+}
+
+// fundable reports whether name is one investors can put money in: a named body typed
+// Organization or Other (a person's or a place's investors invest in no firm kg names).
+func (rf *relationFinder) fundable(name string) bool {
+	t := rf.typeOfName(name)
+	return name != "" && (t == kg.Organization || t == kg.Other)
 }
