@@ -234,8 +234,9 @@ var headingVerbs = map[string]string{
 
 // relativeRole: the role a relative clause right after a person's name, or after the
 // appositive that follows it, gives them: "Mark Ellison, a Kansan who heads the Budget
-// Reform Caucus" is headOf the caucus. The organization is the entity right after the
-// verb ("the" aside).
+// Reform Caucus" is headOf the caucus, "Ida Moss, who works for Harbor Power" employeeOf
+// it. The organization is the entity right after the verb, or after the "for" or "at" of
+// works/worked ("the" aside).
 func (rf *relationFinder) relativeRole(mi int) {
 	m := &rf.mentions[mi]
 	e := rf.ents[m.ent]
@@ -260,11 +261,17 @@ func (rf *relationFinder) relativeRole(mi int) {
 		rf.copularRole(mi, v+1)
 		return
 	}
-	role := headingVerbs[rf.low(v)]
-	if role == "" {
+	if rf.is(v, "has", "had") && rf.is(v+1, "worked") {
+		v++ // "who has worked for Quill Bank"
+	}
+	pred, o := "", v+1
+	if role := headingVerbs[rf.low(v)]; role != "" {
+		pred = rolePredicate(role)
+	} else if rf.is(v, "works", "worked") && rf.is(v+1, "for", "at") {
+		pred, o = "employeeOf", v+2 // "who works for Harbor Power", "who worked at Quill Bank"
+	} else {
 		return
 	}
-	o := v + 1
 	if rf.is(o, "the", "a", "an") {
 		o++
 	}
@@ -276,7 +283,7 @@ func (rf *relationFinder) relativeRole(mi int) {
 	if b := rf.mentions[rf.entAt[o]].b; !rf.toks[b].has(fCap) && (orgKindNoun(rf.low(b)) || orgUnitNouns[rf.low(b)]) {
 		return // not "who heads the ICRC office there": a unit of the organization
 	}
-	rf.addRelation(m.sent, e.name, rolePredicate(role), rf.entName(e2), rf.span(m.a, rf.mentions[rf.entAt[o]].b))
+	rf.addRelation(m.sent, e.name, pred, rf.entName(e2), rf.span(m.a, rf.mentions[rf.entAt[o]].b))
 }
 
 // afterOrgKind returns the token after the lower-case words from k that name the kind of

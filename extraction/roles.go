@@ -642,11 +642,12 @@ func (rf *relationFinder) sharedBodyRole(k, end int) (a, b int) {
 // its article, once the first role has named one ("the chairman of Quicken Loans and
 // owner of the Cleveland Cavaliers"), or a noun phrase that names where it is held
 // (heldAt) once any name precedes it ("a pediatrician at Alder Clinic and a professor at
-// Lund University", "a professor at Lund University and a consultant for Northwind");
-// else -1. A bare second role after a name before the first ("a Trump supporter and
-// adviser", "Washington Post publisher and chief executive Frederick Ryan") stays one
-// phrase. Two roles before one body ("president and CEO of
-// X", "a lawmaker and chairman of X") stay one phrase, and so does a capitalised title
+// Lund University", "a professor at Lund University and a consultant for Northwind"), or
+// after a time word that sets the second role apart, named or not ("a former aide to the
+// mayor and now head of Quill Partners"); else -1. A bare second role after a name before
+// the first ("a Trump supporter and adviser", "Washington Post publisher and chief
+// executive Frederick Ryan") stays one phrase. Two roles before one body ("president and
+// CEO of X", "a lawmaker and chairman of X") stay one phrase, and so does a capitalised title
 // ("Executive Vice President of Football Operations and General Manager").
 func (rf *relationFinder) secondRole(k, end int) int {
 	_, _, rb := firstRole(rf.doc, k, end)
@@ -657,10 +658,14 @@ func (rf *relationFinder) secondRole(k, end int) int {
 			roleNamed = roleNamed || j >= rb && rf.entityOf(j) >= 0
 			continue
 		}
-		if !named {
+		a := j + 1
+		timed := rf.is(a, "now", "later", "currently")
+		if timed {
+			a++ // "a former aide to the mayor and now head of Quill Partners"
+		}
+		if !named && !timed {
 			return -1
 		}
-		a := j + 1
 		if rf.is(a, "the", "a", "an") {
 			a++
 		}
@@ -700,6 +705,9 @@ func (rf *relationFinder) appositiveRole(mi, k, end int) {
 		rf.occupationAt(mi, k, end)
 		return
 	}
+	if role == "major" && rf.fieldOfStudy(k, ra) {
+		role = "student" // "a sophomore education major at Lund University"
+	}
 	pred := rolePredicate(role)
 	if pred == "" {
 		return
@@ -733,14 +741,54 @@ func (rf *relationFinder) appositiveRole(mi, k, end int) {
 	}
 }
 
+// fieldOfStudy reports whether the word before the role "major" at ra, inside the
+// appositive from k, is the field a student majors in ("a senior biology major at Lund
+// University"): a lower-case word, not a function word nor one that qualifies a military
+// major ("a retired major", "an army major").
+func (rf *relationFinder) fieldOfStudy(k, ra int) bool {
+	f := ra - 1
+	if f < k || rf.toks[f].kind != tWord || rf.toks[f].has(fCap) || rf.toks[f].feat&(lxFunc|lxSpeech) != 0 {
+		return false
+	}
+	return !rf.is(f, "retired", "former", "late", "army", "marine", "military", "air", "force")
+}
+
 // descriptionStart returns the first token of the description that follows mention m:
-// the word after its comma (", the head of …"), or the article after "is" or "was" ("Lena
-// H. Sun is a national reporter …"). ok is false when no description follows.
+// the word after its comma (", the head of …"), past an age set off by commas first
+// (ageAside: "Rolf Dahl, 54, the chief executive of …"), or the article after "is" or
+// "was" ("Lena H. Sun is a national reporter …"). ok is false when no description
+// follows.
 func (rf *relationFinder) descriptionStart(m *mention) (k int, ok bool) {
-	if rf.punct(m.b, ',') || rf.is(m.b, "is", "was") && rf.is(m.b+1, "a", "an", "the") {
+	if rf.punct(m.b, ',') {
+		if rf.ageAside(m.b + 1) {
+			return m.b + 3, true
+		}
+		return m.b + 1, true
+	}
+	if rf.is(m.b, "is", "was") && rf.is(m.b+1, "a", "an", "the") {
 		return m.b + 1, true
 	}
 	return 0, false
+}
+
+// ageAside reports whether the token at k is a person's age set off by commas after
+// their name, with a noun phrase opening after it: "Rolf Dahl, 54, the chief executive of
+// Norland Trust" (a whole number of up to three digits, a comma, an article), which the
+// description readers step over to the description in the second place of the chain.
+func (rf *relationFinder) ageAside(k int) bool {
+	if k+2 >= len(rf.toks) || rf.toks[k].kind != tNum || !rf.punct(k+1, ',') || !rf.is(k+2, "a", "an", "the") {
+		return false
+	}
+	w := rf.tok(k)
+	if len(w) > 3 {
+		return false
+	}
+	for _, c := range w {
+		if c < '0' || c > '9' {
+			return false
+		}
+	}
+	return true
 }
 
 // appositivePhrase returns the words k..end-1 of the appositive after mention m, its
