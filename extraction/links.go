@@ -30,6 +30,8 @@ func (rf *relationFinder) links(si int) {
 			rf.attackerFrom(si, v)
 		case (w == "warning" || w == "threat") && rf.is(v+1, "from"):
 			rf.warningFrom(si, v)
+		case w == "allegiance":
+			rf.allegiance(si, v) // allegiance.go
 		}
 	}
 }

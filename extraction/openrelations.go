@@ -76,8 +76,8 @@ func (rf *relationFinder) openRelations(si int) {
 		if base == "" {
 			continue
 		}
-		if pred, _, _ := rf.actionVerb(si, v, w); pred != "" {
-			continue // a verb of the controlled vocabulary keeps its predicate
+		if pred, _, _ := rf.actionVerb(si, v, w); pred != "" || rf.allegianceAhead(v) {
+			continue // a verb of the controlled vocabulary keeps its predicate; allegiance.go reads an oath
 		}
 		if rf.unasserted(si, v) || rf.hedged(si, v) {
 			continue

@@ -814,8 +814,8 @@ func (rf *relationFinder) appositivePhrase(m *mention) (k, end int, ok bool) {
 		k = j + 1
 	}
 	end = k
-	for end < s.b && end-k < 18 && !rf.punct(end, ',') && rf.toks[end].kind != tStop && !rf.is(end, "who", "said", "says", "told", "based") {
-		end++
+	for end < s.b && end-k < 18 && !rf.punct(end, ',') && rf.toks[end].kind != tStop && !rf.is(end, "who", "said", "says", "told", "based") && !rf.allegianceAhead(end) {
+		end++ // "X, a U.S. citizen pledged allegiance to the leader of …": the oath is the sentence's verb (allegiance.go)
 	}
 	end = rf.runOnEnd(m.sent, k, end)
 	for k < end && rf.is(k, "the", "a", "an", "its", "his", "her") {

@@ -1,0 +1,137 @@
+package extraction
+
+import "strings"
+
+// Allegiance: the oath a person or a group swears to an armed group, a cause or their
+// leader, told with "pledge" or "swear" and the noun "allegiance" — "Lund pledged
+// allegiance to the Iron Front", "after pledging allegiance to the Iron Front's leader",
+// "the Red Hand, which has sworn allegiance to the Iron Front", "swore an allegiance to
+// the Iron Front" → pledgesAllegianceTo(X, Iron Front). The reader owns the phrase: the
+// open reader leaves a verb before "allegiance" to it (openRelations), so the oath is one
+// relation of the vocabulary rather than an open "pledgeAllegianceTo" and
+// "swearAllegianceTo". The subject is the clause's (actionSubject), or for a gerund
+// after "after", "before", "by", "while" or "since" the subject of the clause it follows
+// (gerundSubject), or the name a group's appositive describes ("the Red Hand, an outlawed
+// group that has pledged allegiance to …": groupThatSubject); a participle after a noun ("a gunman pledging allegiance to …") and an
+// infinitive give none. The object is the name after "to": past "the", a leader's title
+// and "of" ("to the leader of the Iron Front": the oath binds to the group), and a short
+// run of lower-case words ending in a group word ("to the militant group Iron Front").
+
+// allegianceVerbs are the forms of the verbs that take "allegiance" as their object.
+var allegianceVerbs = map[string]bool{"pledge": true, "pledged": true, "pledges": true, "pledging": true,
+	"swear": true, "swore": true, "sworn": true, "swears": true, "swearing": true}
+
+// allegianceDeterminers may stand between the verb and "allegiance": "swore an
+// allegiance", "pledged their allegiance".
+var allegianceDeterminers = map[string]bool{"an": true, "his": true, "her": true, "their": true, "its": true}
+
+// allegianceGroupWords end the lower-case run that may name the kind of the group sworn
+// to before its name: "the militant group Iron Front", "the rebel movement Red Hand".
+var allegianceGroupWords = map[string]bool{"group": true, "movement": true, "network": true,
+	"organization": true, "organisation": true, "militia": true, "faction": true}
+
+// allegianceVerbBefore returns the token of the verb of allegianceVerbs whose object is
+// the word "allegiance" at v, or -1.
+func (rf *relationFinder) allegianceVerbBefore(v int) int {
+	k := v - 1
+	if allegianceDeterminers[rf.low(k)] {
+		k--
+	}
+	if k < 0 || rf.toks[k].kind != tWord || rf.toks[k].has(fCap) || !allegianceVerbs[rf.low(k)] {
+		return -1
+	}
+	return k
+}
+
+// allegianceAhead reports whether the verb at v takes "allegiance" as its object:
+// "pledged allegiance", "swore an allegiance".
+func (rf *relationFinder) allegianceAhead(v int) bool {
+	if !allegianceVerbs[rf.low(v)] {
+		return false
+	}
+	k := v + 1
+	if allegianceDeterminers[rf.low(k)] {
+		k++
+	}
+	return rf.is(k, "allegiance")
+}
+
+// allegiance reads the oath of the word "allegiance" at token v of sentence si.
+func (rf *relationFinder) allegiance(si, v int) {
+	s := &rf.sents[si]
+	k := rf.allegianceVerbBefore(v)
+	if k < 0 || !rf.is(v+1, "to") || rf.unasserted(si, k) || rf.hedged(si, k) {
+		return
+	}
+	j := v + 2
+	if rf.is(j, "the") {
+		j++
+	}
+	if rf.is(j, "leader", "leaders", "chief", "head", "self-proclaimed", "self-declared") {
+		// "to the leader of the Iron Front", "to the self-proclaimed caliph of …"
+		for j < s.b && j <= v+6 && !rf.is(j, "of") {
+			j++
+		}
+		if !rf.is(j, "of") {
+			return
+		}
+		j++
+		if rf.is(j, "the") {
+			j++
+		}
+	}
+	for r := j; r < s.b && r < j+3 && rf.toks[r].kind == tWord && !rf.toks[r].has(fCap); r++ {
+		if allegianceGroupWords[rf.low(r)] {
+			j = r + 1 // "the militant group Iron Front"
+			break
+		}
+	}
+	y := rf.entityOf(j)
+	if y < 0 || rf.mentions[rf.entAt[j]].a != j || rf.mentions[rf.entAt[j]].demonym {
+		return
+	}
+	var subj string
+	switch w := rf.low(k); {
+	case strings.HasSuffix(w, "ing"):
+		if !openGerundPrepositions[rf.low(k-1)] {
+			return // "a gunman pledging allegiance to …": the noun's, no name's
+		}
+		subj = rf.gerundSubject(si, k-1)
+	case rf.is(k-1, "to"):
+		return // "called to pledge allegiance": an aim
+	default:
+		subj = rf.actionSubject(si, k)
+		if subj == "" {
+			subj = rf.groupThatSubject(si, k)
+		}
+	}
+	if subj == "" {
+		return
+	}
+	obj := rf.entName(y)
+	for _, sj := range strings.Split(subj, "\x00") {
+		if sj != obj {
+			rf.addRelation(si, sj, "pledgesAllegianceTo", obj, rf.span(k, rf.mentions[rf.entAt[j]].b))
+		}
+	}
+}
+
+// groupThatSubject returns the name described by the appositive whose relative "that"
+// opens the verb at k: "the Red Hand (RH), an outlawed domestic group that has pledged" →
+// Red Hand. The appositive is a comma and at most eight lower-case words ending in a word
+// of allegianceGroupWords; else "".
+func (rf *relationFinder) groupThatSubject(si, k int) string {
+	start := rf.sents[si].start
+	g := rf.backOverAuxiliaries(start, k)
+	if !rf.is(g, "that") || !allegianceGroupWords[rf.low(g-1)] {
+		return ""
+	}
+	c := g - 1
+	for c > start && c >= g-9 && rf.toks[c].kind == tWord && !rf.toks[c].has(fCap) {
+		c--
+	}
+	if !rf.punct(c, ',') {
+		return ""
+	}
+	return rf.entityBefore(c, start)
+}
