@@ -93,6 +93,7 @@ func findRelations(rd *reader, ev *eventSet) []kg.Relation {
 		rf.relays(si)       // relays.go
 		rf.basedIn(si)      // basedplaces.go
 		rf.borderAsides(si) // borders.go
+		rf.borderPairs(si)  // borders.go
 		rf.homeIn(si)       // hometowns.go
 	}
 	rf.shareWithMembers() // listshare.go
