@@ -235,11 +235,11 @@ var siteNouns = map[string]bool{
 func (rf *relationFinder) possessiveSites(si int) {
 	s := &rf.sents[si]
 	for k := s.start + 3; k < s.b; k++ {
-		if rf.toks[k].kind != tWord || rf.toks[k].has(fCap) || !siteNouns[rf.low(k)] {
+		mi := rf.entAt[k-1]
+		if mi < 0 || rf.toks[k].kind != tWord || rf.toks[k].has(fCap) || !siteNouns[rf.low(k)] {
 			continue
 		}
-		mi := rf.entAt[k-1]
-		if mi < 0 || rf.mentions[mi].b != k || rf.mentions[mi].ent < 0 || rf.ents[rf.mentions[mi].ent].typ != kg.Place {
+		if rf.mentions[mi].b != k || rf.mentions[mi].ent < 0 || rf.ents[rf.mentions[mi].ent].typ != kg.Place {
 			continue
 		}
 		place, a := rf.mentions[mi].ent, rf.mentions[mi].a

@@ -121,7 +121,7 @@ func knownPlaceName(n string) bool {
 func (rf *relationFinder) borderPairs(si int) {
 	s := &rf.sents[si]
 	for v := s.start + 1; v < s.b; v++ {
-		if !rf.is(v, "border", "frontier") {
+		if n := rf.toks[v].e - rf.toks[v].s; n != 6 && n != 8 || !rf.is(v, "border", "frontier") {
 			continue
 		}
 		a := v - 1
