@@ -63,6 +63,7 @@ var Actions = map[string]string{
 	"fines":                   "fines or orders to pay a penalty",
 	"leads":                   "leads (a coalition, a group, a delegation)",
 	"locatedNear":             "lies near, or some distance in a direction from",
+	"borders":                 "shares a border with (a country or state with its neighbour)",
 	"hires":                   "hires or appoints as an employee",
 	// business, legal and political acts between named parties
 	"endorses":            "endorses (a candidate, a plan)",

@@ -213,3 +213,46 @@ func (rf *relationFinder) basedPlaceAt(j, end int) (int, int) {
 	}
 	return e, j
 }
+
+// Sites named with their owner's possessive. "Quillon Corp's Denver headquarters",
+// "Norvale Motors' Ohio plant", "the FBI's Portland office", "Epson's German factory": a
+// body's possessive, then a place (or a country's demonym), then a noun for a site
+// (siteNouns) says the body has a site there: hasFacilityIn(body, place). A regional
+// headquarters ("Google's Paris headquarters") is a site, not where the body is based,
+// so headquarters too give hasFacilityIn, never locatedIn. A place's or a person's
+// possessive ("Missouri's Columbia campus") and a unit after the place ("Alphabet's
+// Google unit") say nothing here; nor do "its" and "the company's", whose owner this
+// reader does not look for.
+
+// siteNouns are the nouns for a body's site after "BODY's PLACE".
+var siteNouns = map[string]bool{
+	"headquarters": true, "plant": true, "plants": true, "factory": true, "factories": true,
+	"office": true, "offices": true, "facility": true, "facilities": true, "refinery": true,
+	"mine": true, "campus": true, "warehouse": true, "mill": true, "bureau": true,
+}
+
+// possessiveSites reads the "BODY's PLACE SITE" phrases of sentence si.
+func (rf *relationFinder) possessiveSites(si int) {
+	s := &rf.sents[si]
+	for k := s.start + 3; k < s.b; k++ {
+		mi := rf.entAt[k-1]
+		if mi < 0 || rf.toks[k].kind != tWord || rf.toks[k].has(fCap) || !siteNouns[rf.low(k)] {
+			continue
+		}
+		if rf.mentions[mi].b != k || rf.mentions[mi].ent < 0 || rf.ents[rf.mentions[mi].ent].typ != kg.Place {
+			continue
+		}
+		place, a := rf.mentions[mi].ent, rf.mentions[mi].a
+		if a-2 < s.start {
+			continue
+		}
+		if p := rf.tok(a - 1); p != "'s" && p != "’s" && p != "'" && p != "’" {
+			continue
+		}
+		oi := rf.entAt[a-2]
+		if oi < 0 || rf.mentions[oi].b != a-1 || rf.mentions[oi].ent < 0 || rf.ents[rf.mentions[oi].ent].typ != kg.Organization {
+			continue
+		}
+		rf.addRelation(si, rf.entName(rf.mentions[oi].ent), "hasFacilityIn", rf.entName(place), rf.span(rf.mentions[oi].a, k+1))
+	}
+}

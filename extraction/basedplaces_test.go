@@ -53,3 +53,21 @@ func TestBasedPlaces(t *testing.T) {
 		}
 	}
 }
+
+// TestPossessiveSites: "BODY's PLACE plant|office|headquarters" gives the body a site in
+// the place; a place's possessive ("Missouri's Columbia campus") and a unit that is a
+// body ("Alphabet's Google unit") give none.
+func TestPossessiveSites(t *testing.T) {
+	x := extract(t, "possessive-sites")
+	for _, want := range [][2]string{{"Norvale Motors", "Ohio"}, {"Quillon Corp", "Denver"},
+		{"Tarvex Inc", "Shenzhen"}, {"Kessing", "Paris"}} {
+		if !hasRelation(x, want[0], "hasFacilityIn", want[1]) {
+			t.Errorf("want %s hasFacilityIn %s; relations: %+v", want[0], want[1], x.Relations)
+		}
+	}
+	for _, r := range x.Relations {
+		if r.Predicate == "hasFacilityIn" && (r.Subject == "Missouri" || r.Subject == "Alphabet") {
+			t.Errorf("%s hasFacilityIn %s: want none", r.Subject, r.Object)
+		}
+	}
+}

@@ -1,6 +1,10 @@
 package extraction
 
-import "github.com/factgraph/kg"
+import (
+	"strings"
+
+	"github.com/factgraph/kg"
+)
 
 // Places near a border. An aside after a place that puts it at a border says which
 // country or state it lies near: "Kessab, a village near the border with Turkey",
@@ -104,4 +108,56 @@ func knownPlaceName(n string) bool {
 	_, country := countryNames[n]
 	_, listed := countryOf[n]
 	return country || listed || usStates[n]
+}
+
+// Borders named by their two sides. "The Turkey-Syria border", "the U.S.-Mexican
+// border", "the Syrian-Lebanese frontier", "the Colorado-Wyoming border": two countries
+// or U.S. states, or a country's demonym, joined by a hyphen right before "border" or
+// "frontier", share that border: borders(first, second). Other nouns after such a pair
+// say nothing of a border ("the U.S.-China talks"), and a side the lists do not know as
+// a country or a state ("the EU-UK frontier", "the Hama-Raqqa border") gives up the pair.
+
+// borderPairs reads the two-sided borders of sentence si.
+func (rf *relationFinder) borderPairs(si int) {
+	s := &rf.sents[si]
+	for v := s.start + 1; v < s.b; v++ {
+		if n := rf.toks[v].e - rf.toks[v].s; n != 6 && n != 8 || !rf.is(v, "border", "frontier") {
+			continue
+		}
+		a := v - 1
+		for a > s.start && rf.toks[a-1].e == rf.toks[a].s && (rf.toks[a-1].kind == tWord || rf.punct(a-1, '-')) {
+			a-- // "U.S.-Mexico" may be read as several tokens with no space between them
+		}
+		x, y, ok := strings.Cut(rf.span(a, v), "-")
+		if !ok || strings.Contains(y, "-") {
+			continue
+		}
+		first, second := borderSide(x), borderSide(y)
+		if first == "" && a-1 > s.start && rf.toks[a-1].kind == tWord && rf.toks[a-1].has(fCap) {
+			first = borderSide(rf.tok(a-1) + " " + x) // "the North Korea-China border"
+			a--
+		}
+		if first == "" || second == "" || first == second {
+			continue
+		}
+		rf.addRelation(si, first, "borders", second, rf.span(a, v+1))
+	}
+}
+
+// borderSide returns the country or U.S. state that w names on one side of a border:
+// the country of a country's name or demonym ("U.S.", "Mexican"), or the state; "" for
+// any other word.
+func borderSide(w string) string {
+	if c, ok := countryNames[w]; ok {
+		return c
+	}
+	if usStates[w] {
+		return w
+	}
+	if c, ok := demonymOf[w]; ok {
+		if _, country := countryNames[c]; country {
+			return c
+		}
+	}
+	return ""
 }

@@ -89,11 +89,13 @@ func findRelations(rd *reader, ev *eventSet) []kg.Relation {
 		rf.namedActs(si)         // actionnouns.go
 		rf.territorialClaims(si) // claims.go
 		rf.places(si)
-		rf.placeAsides(si)  // placeasides.go
-		rf.relays(si)       // relays.go
-		rf.basedIn(si)      // basedplaces.go
-		rf.borderAsides(si) // borders.go
-		rf.homeIn(si)       // hometowns.go
+		rf.placeAsides(si)     // placeasides.go
+		rf.relays(si)          // relays.go
+		rf.basedIn(si)         // basedplaces.go
+		rf.borderAsides(si)    // borders.go
+		rf.borderPairs(si)     // borders.go
+		rf.possessiveSites(si) // basedplaces.go
+		rf.homeIn(si)          // hometowns.go
 	}
 	rf.shareWithMembers() // listshare.go
 	rf.departmentHeads()  // departments.go
