@@ -14,6 +14,11 @@ import (
 // ("edged up 0.1 percent", "inched down"): the verb and the word are one verb of change.
 var smallMoves = map[string]bool{"edged": true, "inched": true, "ticked": true, "crept": true}
 
+// movedAmounts are the acts of moving money from one holder to another ("diverted $100
+// million from road funds", "transferred $12 million to accounts abroad"): whoever moves
+// it does not report the amount, so the mover is no source (actorSource).
+var movedAmounts = map[string]bool{"amount diverted": true, "amount transferred": true}
+
 // verbAmount names an amount by its verb: the verb's object, or the subject of a verb
 // of change or level ("net income rose to $5.59 billion": net income; "shares fell 4.3
 // percent": share price fall; "the jackpot is $1.5 billion"), or what the verb makes of
@@ -30,7 +35,7 @@ func (ff *figureFinder) verbAmount(n *number, percent bool, before []figureCand,
 	if ff.progressiveOffer(v) {
 		act = "offer"
 	}
-	if (act != "" || revisionVerbs[w]) && !(ff.is(v-1, "to") && ff.forecastAuxiliary(v-2)) {
+	if (act != "" || revisionVerbs[w]) && !(ff.is(v-1, "to") && ff.forecastAuxiliary(v-2)) && !movedAmounts[act] {
 		am.actor = ff.actorOf(n.si, v) // not "the line is projected to cost $12 billion": no act of the line's
 	}
 	change, isChange := changeVerbs[w]

@@ -330,6 +330,9 @@ func nounMeasure(d *doc, si, qa, a, b int, noun, state string, before []figureCa
 		if m := countVerbMeasure(d, si, b); m != "" {
 			return m // "About 5,000 people gathered", "10,000 people fled"
 		}
+		if m := passiveCountMeasure(d, si, b); m != "" {
+			return m // "About 40 people had been surrounded by police"
+		}
 	}
 	if existential(d, qa, s.start) {
 		return lw

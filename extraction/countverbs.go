@@ -1,5 +1,7 @@
 package extraction
 
+import "strings"
+
 // Count verbs: a count of people named by a generic noun ("people", "residents",
 // "women") says nothing tracked until its verb does: "About 5,000 people gathered in
 // the square", "50,000 people attended the march", "10,000 people fled the fighting",
@@ -35,4 +37,62 @@ func countVerbMeasure(d *doc, si, b int) string {
 		return "" // "turned away"; "signed up for rides" are customers, not signatures
 	}
 	return m
+}
+
+// passiveCountSkips are participles after a count of people that say how they stand,
+// not what was done to them ("two men were involved", "were married", "are expected
+// to"), so they make no measure.
+var passiveCountSkips = map[string]bool{
+	"involved": true, "related": true, "married": true, "concerned": true, "interested": true,
+	"surprised": true, "pleased": true, "worried": true, "based": true, "named": true,
+	"called": true, "expected": true, "scheduled": true, "supposed": true, "allowed": true,
+	"required": true, "needed": true, "believed": true, "feared": true, "thought": true,
+	"reported": true, "confirmed": true, "estimated": true, "listed": true, "considered": true,
+	"entitled": true, "eligible": true, "tied": true, "linked": true, "connected": true,
+	"united": true, "divided": true, "opposed": true, "convinced": true, "disappointed": true,
+	"excited": true, "qualified": true, "prepared": true, "used": true, "aged": true,
+	"armed": true, "masked": true, "unarmed": true, "accused": true, "suspected": true,
+}
+
+// passiveCountMeasure returns the participle of a passive verb right after a count of
+// people, reading from token b after its noun: "about 40 people had been surrounded by
+// police", "8,000 people were stranded at the border", "400 people were moved to
+// camps" — what was done to those counted names the measure when no tracked predicate
+// did. A participle that verb-measures or count-verbs names gives that measure
+// ("pulled": rescued, "lined up": crowd); one whose object is what was given or refused
+// keeps it ("denied bail"). "were expected to attend", "are scheduled to", a negation
+// and a participle in passiveCountSkips give "".
+func passiveCountMeasure(d *doc, si, b int) string {
+	end := d.sents[si].b
+	j := b
+	if d.is(j, "have", "had", "has") && d.is(j+1, "been") {
+		j += 2
+	} else if d.is(j, "were", "was", "are", "is") {
+		j++
+		if d.is(j, "being") {
+			j++
+		}
+	} else {
+		return ""
+	}
+	if d.is(j, "reportedly", "also", "all", "later", "then", "initially", "eventually") {
+		j++
+	}
+	if j >= end || d.toks[j].kind != tWord || d.toks[j].has(fCap) || d.punct(j+1, '-') || d.is(j+1, "to") {
+		return ""
+	}
+	w := d.low(j)
+	if !strings.HasSuffix(w, "ed") || len(w) < 5 || passiveCountSkips[w] || d.toks[j].feat&lxSpeech != 0 {
+		return ""
+	}
+	if m := verbMeasure[w]; m != "" {
+		return m // "two people have been pulled from the water": rescued
+	}
+	if m := countVerbs[w]; m != "" && w != "turned" && w != "signed" {
+		return m // "60 people were lined up at the station": a crowd
+	}
+	if d.is(j+1, "bail", "asylum", "entry", "access", "visas", "parole", "citizenship", "treatment", "compensation") {
+		return w + " " + d.low(j+1) // "were denied bail", "were granted asylum"
+	}
+	return w
 }
