@@ -194,7 +194,11 @@ func (rd *reader) speakerAfter(a, end int) string {
 			return rd.entName(e)
 		}
 	}
-	for k := a; k < stop; k++ {
+	names := stop
+	if np > a && np < stop && rd.punct(np, ',') && rd.is(np+1, asideOpeners...) && rd.toks[np-1].kind == tWord && !rd.toks[np-1].has(fCap) && isPersonish(rd.low(np-1)) && !rd.asideNames(np, stop) {
+		names = np // "said the official, who spoke to Quill News …": not Quill News
+	}
+	for k := a; k < names; k++ {
 		if e := rd.entityOf(k); e >= 0 && rd.ents[e].typ != kg.Place {
 			return rd.entName(e)
 		}
@@ -229,6 +233,9 @@ func (rd *reader) subjectBefore(v, start int) string {
 			break
 		}
 		a--
+	}
+	if c := rd.speakerAside(v, start); c >= 0 {
+		return rd.subjectBefore(c, start) // "The official, who spoke to Quill News …, said": not Quill News
 	}
 	if rd.punct(v-1, ',') && v >= 3 {
 		// "Okafor's campaign manager, Peter Lindqvist, said": the name alone between commas
@@ -321,6 +328,52 @@ func (rd *reader) subjectBefore(v, start int) string {
 	}
 	return ""
 }
+
+// speakerAside returns the comma that opens an aside between a described speaker and its
+// verb at v ("The official, who spoke to Quill News on condition of anonymity, said", "a
+// source, speaking on condition of anonymity, told"), or -1: the aside opens with "who" or
+// a participle of asking or speaking, after a lower-case head that can speak. The names
+// inside it (the outlet spoken to, the reason given) are not the speaker.
+func (rd *reader) speakerAside(v, start int) int {
+	if !rd.punct(v-1, ',') {
+		return -1
+	}
+	for c := v - 2; c > start && c > v-40; c-- {
+		if rd.quoteOf[c] != 0 || rd.toks[c].kind == tOpenQ || rd.toks[c].kind == tCloseQ || rd.toks[c].kind == tStop {
+			return -1
+		}
+		if !rd.punct(c, ',') {
+			continue
+		}
+		h := c - 1
+		if rd.is(c+1, asideOpeners...) && rd.toks[h].kind == tWord && !rd.toks[h].has(fCap) && isPersonish(rd.low(h)) && !rd.asideNames(c, v) {
+			return c
+		}
+		return -1
+	}
+	return -1
+}
+
+// asideNames reports whether the aside from token a to b gives the speaker's own name,
+// a name (not a place) right after "name", "identified" or "called" ("the woman, who gave
+// only her first name, Ann", "who identified himself as Tom"; not "who asked not to be
+// named"): then the name inside it is the speaker.
+func (rd *reader) asideNames(a, b int) bool {
+	for k := a; k < b; k++ {
+		if !rd.is(k, "name", "named", "identified", "identifying", "called") {
+			continue
+		}
+		for j := k + 1; j < b && j <= k+6; j++ {
+			if e := rd.entityOf(j); e >= 0 && rd.ents[e].typ != kg.Place {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// asideOpeners open the aside of speakerAside.
+var asideOpeners = []string{"who", "speaking", "talking", "declining", "requesting", "asking"}
 
 // addressed reports whether the name at token k is the one spoken to, the object of
 // "told" ("Ruiz told the Daily Tribune", "told Acme News", "told the Post's Ann Bell"):
