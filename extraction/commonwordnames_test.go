@@ -3,7 +3,7 @@ package extraction
 import "testing"
 
 // TestCommonWordNames: capitalised common nouns ("the Internet", "Wi-Fi", "MVP"), a
-// company form cut from its name by a domain ("Orbitmart.com Inc"), a day named by a word
+// company form alone ("Inc": "Orbitmart.com Inc" is one name, its domain kept), a day named by a word
 // before a weekday or a month ("Super Tuesday", "Fourth of July"), the month "May" beside
 // another month or after "past" and a title's modifier
 // ("Temporary Chief Constable") are no entities; "MP" is a title, and a "Follow NAME on
@@ -22,7 +22,7 @@ func TestCommonWordNames(t *testing.T) {
 		{"Dale Omari", "Person"},
 		{"Nadia Flint", "Person"},
 		{"Kestrel Corp", "Organization"},
-		{"Orbitmart", "Organization"},
+		{"Orbitmart.com Inc", "Organization"},
 	} {
 		if got := entityNamed(x, e.name); got == nil || string(got.Type) != e.typ {
 			t.Errorf("entity %q (%s): got %+v", e.name, e.typ, got)

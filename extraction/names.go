@@ -456,8 +456,8 @@ func (ef *entityFinder) extendSpan(i, end int) int {
 			j += 2 // "Caesar Goodson, Jr." (namesuffixes.go)
 			continue
 		}
-		// Peoples' Democratic Party (not "Theranos’ California lab")
-		if (ef.punct(j, '\'') || ef.tok(j) == "’") && !ef.toks[j].has(fSpace) && j+1 < end && ef.isNameWord(j+1) && strings.HasSuffix(ef.tok(j-1), "s") && !ef.known(ef.tok(j+1)) {
+		// Peoples' Democratic Party (not "Theranos’ California lab", "Brussels' Grand Place")
+		if (ef.punct(j, '\'') || ef.tok(j) == "’") && !ef.toks[j].has(fSpace) && j+1 < end && ef.isNameWord(j+1) && strings.HasSuffix(ef.tok(j-1), "s") && !ef.known(ef.tok(j+1)) && !ef.ownerBeforeMark(i, j) {
 			j += 2
 			continue
 		}
@@ -1257,3 +1257,19 @@ func (ef *entityFinder) demonymOfName(a, b int) bool {
 // describedBefore are the words before "Demonym Word" that make it a description, not a
 // name: "a Chinese Man of Steel", "America's Dutch Treasure" (genericAfterDemonym).
 var describedBefore = map[string]bool{"a": true, "an": true, "'s": true, "’s": true}
+
+// ownerBeforeMark reports whether the name words i..j-1, whose last ends in "s" before
+// the bare possessive mark at token j, name an owner rather than open a longer name
+// (nameEnd's "Peoples' Democratic Party", "Workers' Party"): a place or a country the
+// gazetteer knows ("Brussels' Grand Place", "New Orleans' Lower Garden District"), a
+// person's name with its given name ("Jeff Bezos’ Blue Origin") or a surname the article
+// gave, or an owner before a person's name ("ABC News' Diane Sawyer", "Pacers’ Paul
+// George": a given name, or a surname the article gave, after the mark).
+func (ef *entityFinder) ownerBeforeMark(i, j int) bool {
+	owner := ef.tok(j - 1)
+	if ef.known(owner) || ef.known(ef.span(i, j)) || j-1 > i && firstNames[ef.tok(i)] || ef.surnameBefore(owner) {
+		return true
+	}
+	next := ef.tok(j + 1)
+	return firstNames[next] || ef.surnameBefore(next)
+}

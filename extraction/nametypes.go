@@ -169,8 +169,8 @@ func (ef *entityFinder) bodyHeadIn(a, b int) bool {
 	return false
 }
 
-// typeByContext types the name of tokens a..b-1 that its own words do not type: a given
-// name first, a name in a credit line, the word before it (typeByWordBefore), an
+// typeByContext types the name of tokens a..b-1 that its own words do not type: a site's
+// address alone (an organization), a given name first, a name in a credit line, the word before it (typeByWordBefore), an
 // acronym; else two to four capitalised words are a person (or a phrase: commonWords),
 // one word is a person when a verb of saying follows, an organization otherwise.
 func (ef *entityFinder) typeByContext(si, a, b int, credit bool) (kg.EntityType, int) {
@@ -179,6 +179,9 @@ func (ef *entityFinder) typeByContext(si, a, b int, credit bool) (kg.EntityType,
 		if ef.toks[k].kind == tWord {
 			words++
 		}
+	}
+	if b == a+1 && siteWord(ef.tok(a)) {
+		return kg.Organization, 5 // "Change.org", "TwinCities.com": a site, whoever runs it
 	}
 	if typ, score, ok := ef.typeByWordBefore(si, a, b, words); ok && score >= 6 && typ == kg.Place {
 		return typ, score // "the suburb of Abu Ghraib", though Abu is a given name

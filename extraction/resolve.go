@@ -18,7 +18,7 @@ var corpSuffix = wordSet("corp-suffixes")
 var genderWords = wordGenders("gender-words")
 
 // nameKey normalises a name for matching: lower case, no "the", no "al-", no company
-// suffix, no dots.
+// suffix, no site's ending ("amazon.com" → "amazon"), no dots.
 func nameKey(name string) string {
 	var b strings.Builder
 	b.Grow(len(name))
@@ -33,6 +33,9 @@ func nameKey(name string) string {
 		}
 		w = strings.TrimPrefix(w, "al-")
 		w = strings.TrimPrefix(w, "el-")
+		if strings.IndexByte(w, '.') > 0 {
+			w = siteName(w) // "Amazon.com" and "Amazon" are one company
+		}
 		w = strings.ReplaceAll(w, ".", "")
 		w = strings.ReplaceAll(w, "’", "'")
 		if w == "" {

@@ -1,6 +1,7 @@
 package extraction
 
 import (
+	"strings"
 	"unicode"
 	"unicode/utf8"
 )
@@ -222,6 +223,10 @@ func scanWord(text string, i int, t *token) int {
 			continue
 		}
 		if r == '.' {
+			if n := domainEnd(text, start, i); n > i {
+				i = n // "Amazon.com", "Quill.io": a site's name is one word
+				break
+			}
 			// initialisms: a single letter (or two) followed by a dot and another letter+dot
 			seg := i - lastBreak(text, start, i)
 			if seg <= 2 && i+1 < n && isLetter(rune(text[i+1])) && (i+2 >= n || text[i+2] == '.' || (i+2 < n && isLetter(rune(text[i+2])) && i+3 < n && text[i+3] == '.')) {
@@ -363,4 +368,62 @@ func scanNumber(text string, i int, t *token) int {
 		}
 	}
 	return i
+}
+
+// siteEndings are the top-level domains that end a site's or a company's name written
+// as its address ("Amazon.com", "Change.org", "Quill.io").
+var siteEndings = [...]string{"com", "org", "net", "io"}
+
+// domainEnd returns the end of a site's name whose dot is at text[i] in the word that
+// starts at text[start], or i: a capitalised word of two letters or more, not inside a
+// link or an address (no dot, slash or @ before it), then a top-level domain of
+// siteEndings that ends the word ("JD.com", "NBCNews.com"; not "Amazon.community", nor a
+// host's part "Wired.com.au"). scanWord owns the word; names then read it whole.
+func domainEnd(text string, start, i int) int {
+	if i-start < 2 || !isUpperRune(rune(text[start])) {
+		return i
+	}
+	if start > 0 {
+		switch text[start-1] {
+		case '.', '/', '@', ':', '-', '_':
+			return i
+		}
+	}
+	for _, tld := range siteEndings {
+		e := i + 1 + len(tld)
+		if e > len(text) || text[i+1:e] != tld {
+			continue
+		}
+		if e < len(text) {
+			c := text[e]
+			if isLetter(rune(c)) || c >= '0' && c <= '9' || c == '/' || c == '@' || c == '-' || c == '_' {
+				return i
+			}
+			if c == '.' && e+1 < len(text) && isLetter(rune(text[e+1])) {
+				return i
+			}
+		}
+		return e
+	}
+	return i
+}
+
+// siteName returns a lower-case word without the site's ending tokenize kept on it
+// ("jd.com" → "jd"), or the word (nameKey).
+func siteName(w string) string {
+	for _, tld := range siteEndings {
+		if len(w) > len(tld)+2 && w[len(w)-len(tld)-1] == '.' && w[len(w)-len(tld):] == tld {
+			return w[:len(w)-len(tld)-1]
+		}
+	}
+	return w
+}
+
+// siteWord reports whether word w is a site's name written as its address, with a
+// siteEndings domain ("Change.org"; typeByContext).
+func siteWord(w string) bool {
+	if strings.IndexByte(w, '.') <= 0 {
+		return false
+	}
+	return siteName(lowerASCII(w)) != lowerASCII(w)
 }
