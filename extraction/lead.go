@@ -266,7 +266,7 @@ func (d *doc) hypothetical(si, k int) bool {
 
 // actsOfViolence are the event types of deliberate violence against people, which
 // reaction pieces name as their topic.
-var actsOfViolence = map[string]bool{"shooting": true, "bombing": true, "attack": true}
+var actsOfViolence = map[string]bool{"shooting": true, "bombing": true, "attack": true, vehicleAttack: true}
 
 // fatalWords tell that an act of violence killed ("the fatal weekend shootings").
 var fatalWords = wordSet("fatal-words")
