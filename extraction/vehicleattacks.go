@@ -125,3 +125,22 @@ func passingType(main string) string {
 	}
 	return main
 }
+
+// driverAside reports whether the vehicle at token k is driven in a clause that tells
+// who someone is ("the man who drove a truck into the crowd", "an attacker like one
+// who drove a truck into a crowd"): the verb of driving right after "who", a few words
+// before the vehicle. Such a clause describes a person; it is not the lead's news.
+func (d *doc) driverAside(k int) bool {
+	if !rammingVehicles[d.low(k)] {
+		return false
+	}
+	for v := k - 1; v > 0 && v >= k-4; v-- {
+		if d.toks[v].kind != tWord {
+			return false
+		}
+		if rammingVerbs[d.low(v)] {
+			return d.is(v-1, "who")
+		}
+	}
+	return false
+}
