@@ -45,12 +45,14 @@ var eventTraits = map[string]EventTraits{
 	"fire":       {NatureFamily, false, 8}, // a building burns at one address
 	"collapse":   {NatureFamily, false, 8},
 	"shooting":   {ViolenceFamily, false, 10},
-	"bombing":    {ViolenceFamily, false, 11},
-	"airstrike":  {ViolenceFamily, false, 12},
-	"stampede":   {ViolenceFamily, false, 13},
-	"explosion":  {ViolenceFamily, false, 14},
-	"attack":     {ViolenceFamily, false, 15},
-	"clash":      {ViolenceFamily, false, 16},
+	// a truck or a van driven into a crowd ("the truck attack"): named by its weapon
+	"vehicle attack": {ViolenceFamily, false, 10},
+	"bombing":        {ViolenceFamily, false, 11},
+	"airstrike":      {ViolenceFamily, false, 12},
+	"stampede":       {ViolenceFamily, false, 13},
+	"explosion":      {ViolenceFamily, false, 14},
+	"attack":         {ViolenceFamily, false, 15},
+	"clash":          {ViolenceFamily, false, 16},
 }
 
 // EventTraitsOf returns the traits of an event type; an unknown type is of OtherFamily

@@ -124,9 +124,10 @@ func strikeVerb(d *doc, k int) bool {
 // attack" is as often another (the Paris attacks in a report of Brussels' suspects).
 // The cross-report layer joins the types the same way (kg.MoreSpecific).
 var generalNames = map[string][]string{
-	"bombing":   {"explosion", "attack"},
-	"airstrike": {"explosion", "attack"},
-	"shooting":  {"attack"},
+	"bombing":     {"explosion", "attack"},
+	"airstrike":   {"explosion", "attack"},
+	"shooting":    {"attack"},
+	vehicleAttack: {"attack"},
 }
 
 // namesAct reports whether the event word at token k names the article's act of type

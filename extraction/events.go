@@ -157,15 +157,22 @@ var compoundHeads = wordSet("compound-heads")
 // eventAt returns the type of event the word at token k names, or "": not a word that
 // only qualifies a noun after it ("fire officials", "bomb squad").
 func (d *doc) eventAt(k int) string {
-	if !d.mayBe(k, d.low(k), wcEvent) {
+	w := d.low(k)
+	if !d.mayBe(k, w, wcEvent) {
 		return ""
 	}
-	ev := eventNoun(d.low(k))
+	ev := eventNoun(w)
 	if ev == "" {
+		if rammingVehicles[w] && d.vehicleDriven(k) {
+			return vehicleAttack // "drove a truck into the crowd"
+		}
 		return ""
 	}
 	if compoundHeads[d.low(k+1)] && !d.toks[k+1].has(fCap) || eventBlockers[d.low(k-1)] || d.punct(k-1, '-') && eventBlockers[d.low(k-2)] {
 		return "" // "bomb squad", "nuclear bomb test", "cyber attacks", "heart attack"
+	}
+	if ev == "attack" && d.vehicleCompound(k) {
+		return vehicleAttack // "the truck attack": no sentence needs a word of violence
 	}
 	if d.toks[k].has(fCap) && k+1 < len(d.toks) && d.toks[k+1].has(fCap) && serviceHeads[d.low(k+1)] && d.sentOf(k) != d.headline {
 		return "" // "the Sacramento Fire Department said": a body's name, no fire
@@ -427,7 +434,7 @@ func (ff *figureFinder) eventOf(si, tok int, measure string) (int, string) {
 		if j, place := ff.passingClause(si, tok); j >= 0 && (k < 0 || k < j || k > tok) && place != mainPlace && !ff.leadPlace(place) {
 			// "less than a week after a man killed six people in Kalamazoo": another
 			// event of the main event's kind, told of in passing
-			return ff.otherEvent(si, ff.events[0].Type, place, date), date
+			return ff.otherEvent(si, passingType(ff.events[0].Type), place, date), date
 		}
 	}
 	if k >= 0 && aftershock(ff.low(k)) {
@@ -442,7 +449,7 @@ func (ff *figureFinder) eventOf(si, tok int, measure string) (int, string) {
 		// toll, recalled ("Bombs can be even more deadly" names no incident)
 		h := ff.reactionAct
 		if place := ff.namedPlaceBefore(ff.headline, h); place != "" {
-			return ff.otherEvent(si, eventNoun(ff.low(h)), place, date), date
+			return ff.otherEvent(si, ff.actType(h), place, date), date
 		}
 		return -1, date
 	}
@@ -450,7 +457,7 @@ func (ff *figureFinder) eventOf(si, tok int, measure string) (int, string) {
 		// no event named, but another place: "Eight members of the same family were
 		// shot to death … in Pike County, Ohio" in a report on Georgia
 		if place := ff.clausePlace(si, tok); place != "" && place != mainPlace && !ff.leadPlace(place) && ff.elsewhere(place, mainPlace) {
-			return ff.otherEvent(si, ff.events[0].Type, place, date), date
+			return ff.otherEvent(si, passingType(ff.events[0].Type), place, date), date
 		}
 	}
 	if k < 0 {
@@ -465,14 +472,18 @@ func (ff *figureFinder) eventOf(si, tok int, measure string) (int, string) {
 		}
 		return main, date
 	}
-	typ := eventNoun(ff.low(k))
+	typ := ff.actType(k)
 	if ff.severalPlaces(si, k) {
 		return -1, date // "the shootings of two black men in Baton Rouge and near St. Paul"
 	}
 	place := ff.eventPlace(si, k)
 	if main < 0 && ff.reactionAct >= 0 && actsOfViolence[typ] && kg.IsToll(kg.MeasureClass(measure)) {
 		// "the bombings in Brussels on Tuesday that killed more than 30 people" in an
-		// explainer: the act's toll, recalled
+		// explainer: the act's toll, recalled; one its clause does not place ("the man
+		// who drove a truck into crowds") is at the place the headline names
+		if place == "" {
+			place = ff.namedPlaceBefore(ff.headline, ff.reactionAct)
+		}
 		return ff.otherEvent(si, typ, place, date), date
 	}
 	other := otherTime || ff.otherEventWord(si, k) || main >= 0 && kg.FamilyOf(typ) != kg.FamilyOf(ff.events[0].Type) ||

@@ -159,6 +159,9 @@ func (rd *reader) leadEvent(si, k, firstProse int) (ok bool, how leadHow) {
 	if actsOfViolence[d.eventAt(k)] && !told {
 		return false, leadNews
 	}
+	if d.driverAside(k) {
+		return false, leadNews // "an attacker like one in France who drove a truck into a crowd"
+	}
 	if peopleHeads[d.low(k+1)] && d.toks[k+1].kind == tWord {
 		return false, leadNews // "funeral procession for Orlando shooting victim"
 	}
@@ -266,7 +269,7 @@ func (d *doc) hypothetical(si, k int) bool {
 
 // actsOfViolence are the event types of deliberate violence against people, which
 // reaction pieces name as their topic.
-var actsOfViolence = map[string]bool{"shooting": true, "bombing": true, "attack": true}
+var actsOfViolence = map[string]bool{"shooting": true, "bombing": true, "attack": true, vehicleAttack: true}
 
 // fatalWords tell that an act of violence killed ("the fatal weekend shootings").
 var fatalWords = wordSet("fatal-words")

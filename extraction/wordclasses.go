@@ -31,7 +31,7 @@ const (
 	wcUnitCompound               // unitCompoundNouns
 	wcStake                      // stakeNouns
 	wcSpeechExtra                // speechExtra
-	wcEvent                      // eventWords
+	wcEvent                      // eventWords, rammingVehicles
 )
 
 // wordClasses maps every key of the sets above to its classes. The sets are built
@@ -69,6 +69,7 @@ var wordClasses = func() map[string]uint32 {
 	add(wcStake, maps.Keys(stakeNouns))
 	add(wcSpeechExtra, maps.Keys(speechExtra))
 	add(wcEvent, maps.Keys(eventWords))
+	add(wcEvent, maps.Keys(rammingVehicles))
 	return m
 }()
 

@@ -459,8 +459,10 @@ func regionalJoin(a, b *mention) bool {
 }
 
 // weaponActs are the acts of violence named by how they were done: a shooting and a
-// bombing are two acts, where "an attack" or "an explosion" may name either.
-var weaponActs = map[string]bool{"shooting": true, "bombing": true, "airstrike": true}
+// bombing are two acts, where "an attack" or "an explosion" may name either; a truck
+// driven into a crowd is a vehicle attack, which a report that a gunman fired does not
+// make a shooting.
+var weaponActs = map[string]bool{"shooting": true, "bombing": true, "airstrike": true, "vehicle attack": true}
 
 // actsMeet reports whether two dated mentions' acts could be one: two acts named by
 // different weapons ("a police shooting" in Baltimore one day, "a bomb threat

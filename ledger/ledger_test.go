@@ -687,8 +687,9 @@ func TestReusedClauseCountsOnce(t *testing.T) {
 }
 
 // TestIncidentNamedByItsWeapon: an incident is named by the act most of its reports
-// give when two weapons are named (a shooting is no kind of bombing), and by the more
-// specific word otherwise (a bombing that some reports call an attack).
+// give when two weapons are named (a shooting is no kind of bombing, a vehicle attack
+// no kind of shooting), and by the more specific word otherwise (a bombing that some
+// reports call an attack).
 func TestIncidentNamedByItsWeapon(t *testing.T) {
 	at := func(id, typ string) rep {
 		return rep{id: id, publisher: "P" + id, published: "2016-03-22 12:00", mentions: []schema.MentionRecord{mentionOf(typ, "Brussels", "Belgium", "2016-03-22")}}
@@ -700,6 +701,9 @@ func TestIncidentNamedByItsWeapon(t *testing.T) {
 		{[]string{"bombing", "bombing", "bombing", "shooting"}, "bombing"},
 		{[]string{"shooting", "shooting", "shooting", "bombing"}, "shooting"},
 		{[]string{"attack", "attack", "bombing"}, "bombing"},
+		// a truck driven into a crowd that one report in four says a gunman drove
+		{[]string{"vehicle attack", "vehicle attack", "attack", "shooting"}, "vehicle attack"},
+		{[]string{"attack", "attack", "vehicle attack"}, "vehicle attack"},
 	}
 	for _, tt := range tests {
 		var rs []rep
