@@ -482,13 +482,23 @@ func plural(w string) bool {
 	return strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && !strings.HasSuffix(w, "us") && len(w) > 3
 }
 
+// article is the indefinite article a description takes before s: "an official", "a
+// university", and for an initialism the sound of its first letter's name: "a U.S.
+// official", "an FBI agent".
 func article(s string) string {
 	if s == "" {
 		return ""
 	}
+	if len(s) > 1 && s[0] >= 'A' && s[0] <= 'Z' && (s[1] == '.' || s[1] >= 'A' && s[1] <= 'Z') {
+		if strings.IndexByte("AEFHILMNORSX", s[0]) >= 0 {
+			return "an "
+		}
+		return "a "
+	}
 	l := strings.ToLower(s)
-	if strings.HasPrefix(l, "uni") || strings.HasPrefix(l, "eu") || strings.HasPrefix(l, "one") || strings.HasPrefix(l, "use") {
-		return "a " // "a university", "a European official"
+	if strings.HasPrefix(l, "uni") || strings.HasPrefix(l, "eu") || strings.HasPrefix(l, "one") || strings.HasPrefix(l, "use") ||
+		strings.HasPrefix(l, "ukr") || strings.HasPrefix(l, "ugand") || strings.HasPrefix(l, "urug") {
+		return "a " // "a university", "a European official", "a Ukrainian official"
 	}
 	switch s[0] | 0x20 {
 	case 'a', 'e', 'i', 'o', 'u':

@@ -15,3 +15,17 @@ func TestNewReferentStopsDescription(t *testing.T) {
 		t.Errorf("ferries = %+v, want subject Kestrel Lines", f)
 	}
 }
+
+// An initialism takes the article of its first letter's name, not of its first vowel:
+// "a U.S. official", "an FBI agent", "an NBC producer", "a UN envoy" (but "an official").
+func TestArticleOfInitialism(t *testing.T) {
+	for in, want := range map[string]string{
+		"U.S. defense official": "a ", "FBI agent": "an ", "NBC producer": "an ",
+		"UN envoy": "a ", "official": "an ", "university official": "a ", "senior official": "a ",
+		"Ukrainian official": "a ", "European diplomat": "a ", "Israeli official": "an ",
+	} {
+		if got := article(in); got != want {
+			t.Errorf("article(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
