@@ -438,9 +438,16 @@ func (bc *bucketContent) name(q quad.Quad, add bool) {
 	}
 }
 
-// written brings the cached buckets up to date with deltas a transaction wrote.
+// written brings the cached buckets up to date with deltas a transaction wrote, and
+// forgets the cached name of an entity that gained or lost a name: nameOf is the first
+// of all its names, and a report that arrives later may bring one before it.
 func (c *bucketCache) written(deltas []cgraph.Delta) error {
 	for _, d := range deltas {
+		if d.Quad.Predicate == schema.Name {
+			if e, ok := d.Quad.Subject.(quad.IRI); ok {
+				delete(c.names, e)
+			}
+		}
 		b, ok := bucketOf(d.Quad)
 		if !ok {
 			continue
@@ -468,7 +475,7 @@ func (c *bucketCache) written(deltas []cgraph.Delta) error {
 	return nil
 }
 
-// nameOf is an entity's first name (in order), read once.
+// nameOf is an entity's first name (in order), read once until a write changes its names.
 func (c *bucketCache) nameOf(s *Store, e quad.IRI) (string, error) {
 	if n, ok := c.names[e]; ok {
 		return n, nil
