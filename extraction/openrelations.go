@@ -13,7 +13,8 @@ import (
 // "Halvorsen dropped its legal case against Kestrel" → dropCaseAgainst, "Mara Lind was
 // introduced by Tom Wade" → Tom Wade introduce Mara Lind, "Lund had spoken to Velland" →
 // spokeTo (the controlled predicate for speaking to). The verb is found without a tagger:
-// a word in -ed that data/english-words.txt knows, with a base form it also knows, an
+// a word in -ed that data/english-words.txt knows, with a base form it also knows, or that
+// data/open-verbs.txt lists (SCOWL's verbs the first list lacks: "unveiled", "granted"), an
 // irregular past (data/verbs.txt), a word in -s right after its subject, or a word in -ing
 // after a form of "be" or a preposition of time or means (openIngBase). kg.IsOpenPredicate
 // marks such predicates; kg.Opposites never applies to them.
@@ -31,6 +32,13 @@ var participleOnly = func() map[string]bool {
 	}
 	return m
 }()
+
+// openEdVerbs maps the past forms in -ed that data/english-words.txt does not read as
+// verbs to their base ("unveiled" → unveil, "granted" → grant): data/open-verbs.txt,
+// which scripts/openverbs derives from SCOWL's verbs. It serves the verbs of the open
+// reader alone; english-words.txt, which also tells a sentence's first word from a
+// name, stays as it is.
+var openEdVerbs = wordValues("open-verbs-ed")
 
 // notOpenVerbs are the base forms that carry no relation of their own ("said", "included").
 var notOpenVerbs = wordSet("open-verbs-not")
@@ -258,6 +266,9 @@ func (rf *relationFinder) embedded(si, v int) bool {
 // use after its subject ("Halvorsen uses"), never a plural noun ("carry out attacks").
 func (rf *relationFinder) openVerbBase(si, v int, w string) string {
 	base := rf.finiteVerbBase(si, v, w)
+	if base == "" {
+		base = openEdVerbs[w] // "unveiled", "pledged"; "granted" ("Grant" is a name too)
+	}
 	if _, controlled := kg.Actions[base+"s"]; base == "" || notOpenVerbs[base] || controlled {
 		return "" // "killed" is kills' (casualties.go, the action verbs), not an open "kill"
 	}
