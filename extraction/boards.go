@@ -170,3 +170,31 @@ func (rf *relationFinder) boardMember(si, k int) []string {
 	}
 	return nil
 }
+
+// boardTitleOrg returns the organization whose board the title words a..ra-1 before the
+// role "member" name ("Quill Mining board member Jon Sato"): the one word "board" right
+// after an organization's name. It returns "" for any other words, which preRoles reads
+// as a body of their own.
+func (rf *relationFinder) boardTitleOrg(a, ra int) string {
+	if ra != a+1 || !rf.is(a, "board") || a < 1 || rf.entAt[a-1] < 0 {
+		return ""
+	}
+	om := &rf.mentions[rf.entAt[a-1]]
+	if om.b != a || om.ent < 0 || rf.ents[om.ent].typ != kg.Organization {
+		return ""
+	}
+	return rf.entName(om.ent)
+}
+
+// boardMemberAlone reports whether the appositive words rb..end-1 after "board member"
+// hold no second role of their own, so that every organization they name is a board's
+// ("a board member of Quill Mining", "a past Quill board member"): no "and" or "or"
+// among them ("a Quill board member and Vale official" keeps its memberOf).
+func (rf *relationFinder) boardMemberAlone(rb, end int) bool {
+	for p := rb; p < end; p++ {
+		if rf.is(p, "and", "or") {
+			return false
+		}
+	}
+	return true
+}

@@ -40,6 +40,9 @@ func (rf *relationFinder) pluralRoles(mi int) {
 	if rf.entName(m.ent) == obj {
 		return
 	}
+	if role == "member" && rf.ents[m.ent].typ == kg.Person && rf.is(a, "board") && rf.is(a+1, "members") {
+		pred = "directorOf" // "Quill board members A and B": boards.go
+	}
 	rf.addRelation(m.sent, rf.entName(m.ent), pred, obj, rf.span(a, m.b))
 }
 

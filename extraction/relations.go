@@ -78,6 +78,7 @@ func findRelations(rd *reader, ev *eventSet) []kg.Relation {
 		rf.actions(si)
 		rf.servedAs(si)      // servedas.go
 		rf.boardSeats(si)    // boards.go
+		rf.students(si)      // students.go
 		rf.openRelations(si) // openrelations.go
 		rf.speechPlaces(si)  // speechplaces.go
 		rf.links(si)

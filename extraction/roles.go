@@ -486,6 +486,10 @@ func (rf *relationFinder) preRoles(mi int) {
 	if e.typ != kg.Person && role != "member" && role != "news agency" {
 		return
 	}
+	if org := rf.boardTitleOrg(a, ra); role == "member" && e.typ == kg.Person && org != "" {
+		rf.addRelation(m.sent, e.name, "directorOf", org, rf.span(rf.mentions[rf.entAt[a-1]].a, m.b)) // boards.go
+		return
+	}
 	// the organization: lower-case words before the role ending in an organization noun,
 	// with the entity before them ("Tainan fire department"), or the entity itself
 	obj := ""
@@ -707,6 +711,9 @@ func (rf *relationFinder) appositiveRole(mi, k, end int) {
 	}
 	if role == "major" && rf.fieldOfStudy(k, ra) {
 		role = "student" // "a sophomore education major at Lund University"
+	}
+	if role == "member" && ra > k && rf.is(ra-1, "board") && rf.boardMemberAlone(rb, end) {
+		role = "director" // "a board member at Quill Mining": boards.go
 	}
 	pred := rolePredicate(role)
 	if pred == "" {

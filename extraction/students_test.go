@@ -1,0 +1,34 @@
+package extraction
+
+import "testing"
+
+// TestStudentsAndBoardTitles: a freshman, sophomore, junior, senior or student at a
+// school, or one whom a school's name qualifies ("a Vale High senior", "another Vale High
+// sophomore, Eli Marsh"), is its student; a senior at a firm is none. "ORG board
+// member(s) NAME" and "NAME, a board member of ORG" make a director of ORG, not a member
+// of "ORG board"; an apposition with a second role after "and" keeps its memberOf.
+func TestStudentsAndBoardTitles(t *testing.T) {
+	x := extract(t, "students")
+	for _, r := range [][3]string{
+		{"Ann Vole", "studentOf", "Vale High School"},
+		{"Bram Otto", "studentOf", "Norland University"},
+		{"Dirk Fenn", "studentOf", "Norland University"},
+		{"Pia Lund", "studentOf", "Norland High"},
+		{"Eli Marsh", "studentOf", "Vale High"},
+		{"Jon Sato", "directorOf", "Quill Mining"},
+		{"Kit Lowe", "directorOf", "Quill Mining"},
+		{"Nora Pike", "directorOf", "Quill Mining"},
+		{"Otto Rask", "directorOf", "Quill Mining"},
+		{"Tia Roy", "memberOf", "Vale Trust"},
+	} {
+		if !hasRelation(x, r[0], r[1], r[2]) {
+			t.Errorf("missing %s %s %s; relations: %+v", r[0], r[1], r[2], x.Relations)
+		}
+	}
+	for _, r := range x.Relations {
+		if r.Predicate == "studentOf" && (r.Subject == "Cora Hale" || r.Subject == "Sam Byrd") ||
+			r.Subject == "Jon Sato" && r.Predicate == "memberOf" || r.Subject == "Tia Roy" && r.Predicate == "directorOf" {
+			t.Errorf("unwanted %+v", r)
+		}
+	}
+}
