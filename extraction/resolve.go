@@ -145,6 +145,8 @@ func (ef *entityFinder) addToEntity(mi int) {
 	key := nameKey(canon)
 	if m.key != "" {
 		key = m.key
+	} else if siteOfPlaceOrPerson(canon) {
+		key = lowerASCII(canon) // "Alabama.com", a news site, is not the state
 	}
 	ei, ok := ef.byKey[key]
 	if !ok {
@@ -163,7 +165,7 @@ func (ef *entityFinder) addToEntity(mi int) {
 	if gaz {
 		e.gaz = true
 	}
-	if !gaz && !m.demonym && len(m.name) > len(e.name) && !e.gaz {
+	if !gaz && !m.demonym && len(m.name) > len(e.name) && !e.gaz && !siteOf(m.name, e.name) {
 		e.addAlias(e.name)
 		e.name = m.name
 		e.words = len(strings.Fields(m.name))
@@ -473,4 +475,30 @@ func personWords(name string) bool {
 		}
 	}
 	return true
+}
+
+// siteOfPlaceOrPerson reports whether name is a site's address whose bare name is a place
+// the gazetteer knows or a given name ("Alabama.com", "Cleveland.com"): such a site is a
+// firm of its own, and addToEntity keys it with its ending so that it never joins the
+// place or the person of the same name. Other sites join their bare name ("Amazon.com"
+// and "Amazon", nameKey).
+func siteOfPlaceOrPerson(name string) bool {
+	if !siteWord(name) {
+		return false
+	}
+	bare := name[:strings.LastIndexByte(name, '.')]
+	_, place := countryOf[bare]
+	_, country := countryNames[bare]
+	return place || country || firstNames[bare]
+}
+
+// siteOf reports whether site is the address of the name the story already gave its
+// entity ("WIRED.com" after "WIRED"): the outlet keeps the name it was introduced by, and
+// the address becomes an alias (addToEntity). A story that opens with the address keeps
+// it as the name ("Amazon.com", then "Amazon").
+func siteOf(site, name string) bool {
+	if !siteWord(site) {
+		return false
+	}
+	return strings.EqualFold(site[:strings.LastIndexByte(site, '.')], name)
 }

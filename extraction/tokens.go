@@ -224,7 +224,8 @@ func scanWord(text string, i int, t *token) int {
 		}
 		if r == '.' {
 			if n := domainEnd(text, start, i); n > i {
-				i = n // "Amazon.com", "Quill.io": a site's name is one word
+				letters += n - i - 1 // "NFL.com" is no shouted word (fUpper)
+				i = n                // "Amazon.com", "Quill.io": a site's name is one word
 				break
 			}
 			// initialisms: a single letter (or two) followed by a dot and another letter+dot
