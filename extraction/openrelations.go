@@ -571,6 +571,10 @@ func (rf *relationFinder) openPassive(si, v int, pred string, by int) {
 		}
 	case rf.punct(v-1, ','):
 		obj = rf.entityBefore(v-1, s.start) // "Kestrel, founded by"
+	default:
+		if c := rf.describedParticiple(si, v); c >= 0 {
+			obj = rf.entityBefore(c, s.start) // "Kestrel, a start-up founded by": describedparticiples.go
+		}
 	}
 	if obj == "" || strings.Contains(obj, "\x00") {
 		return

@@ -35,7 +35,7 @@ func (rf *relationFinder) appositiveParticiple(si, v, objStart int) int {
 		c-- // "Volvo, wholly owned by"
 	}
 	if c <= start || !rf.punct(c, ',') || rf.entityBefore(c, start) == "" {
-		return -1
+		return rf.describedParticiple(si, v) // "Dorn Freight, a carrier founded by": describedparticiples.go
 	}
 	return c
 }
