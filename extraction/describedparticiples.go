@@ -34,3 +34,9 @@ func (rf *relationFinder) describedParticiple(si, v int) int {
 	}
 	return j - 1
 }
+
+// asideParticiples are participles the word lists leave out as verbs, since they are as
+// often nouns or adjectives ("a run", "made in China"), with their base form: right after
+// a name's comma or its description and before "by" they are passives ("Square, run by
+// Jack Dorsey", "the engine, made by Shenyang Works").
+var asideParticiples = map[string]string{"run": "run", "made": "make", "headed": "head"}

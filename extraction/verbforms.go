@@ -19,7 +19,7 @@ import (
 // agent, no name before the comma.
 func (rf *relationFinder) appositiveParticiple(si, v, objStart int) int {
 	w := rf.low(v)
-	if !strings.HasSuffix(w, "ed") && !participles[w] {
+	if !strings.HasSuffix(w, "ed") && !participles[w] && asideParticiples[w] == "" {
 		return -1
 	}
 	q := objStart
