@@ -78,6 +78,9 @@ func (rf *relationFinder) openRelations(si int) {
 		}
 		w := rf.low(v)
 		base, gerund := rf.openVerbBase(si, v, w), false
+		if b := asideParticiples[w]; base == "" && b != "" && rf.is(v+1, "by") && rf.appositiveParticiple(si, v, v+1) >= 0 {
+			base = b // "Corvex, a hedge fund run by Keith Meister": describedparticiples.go
+		}
 		if base == "" {
 			base, gerund = rf.openIngBase(v, w)
 		}
@@ -99,7 +102,7 @@ func (rf *relationFinder) openRelations(si int) {
 		if q := rf.timePhraseAt(p); q > p && rf.is(q, "by") && rf.passive(si, v) {
 			by = q // "was founded in 1994 by Uta Moss": clauses.go
 		}
-		if rf.is(by, "by") && (strings.HasSuffix(w, "ed") || irregularVerbs[w] != "") {
+		if rf.is(by, "by") && (strings.HasSuffix(w, "ed") || irregularVerbs[w] != "" || asideParticiples[w] != "") {
 			if !englishWords[w] && irregularVerbs[w] == "" && (rf.embedded(si, v) || rf.asideAgent(by+1, s.b) < 0) {
 				continue // a participle known by its agent alone: only a plain agent, outside a condition
 			}
@@ -582,6 +585,10 @@ func (rf *relationFinder) openPassive(si, v int, pred string, by int) {
 		}
 	case rf.punct(v-1, ','):
 		obj = rf.entityBefore(v-1, s.start) // "Kestrel, founded by"
+	default:
+		if c := rf.describedParticiple(si, v); c >= 0 {
+			obj = rf.entityBefore(c, s.start) // "Kestrel, a start-up founded by": describedparticiples.go
+		}
 	}
 	if obj == "" || strings.Contains(obj, "\x00") {
 		return

@@ -54,6 +54,12 @@ func (rf *relationFinder) passiveAgent(k, end int) int {
 		return -1
 	}
 	if a := rf.entityOf(j); a >= 0 && rf.mentions[rf.entAt[j]].a == j {
+		if b := rf.mentions[rf.entAt[j]].b; rf.owner(b) {
+			if o := rf.entityOf(b + 1); o >= 0 && rf.ents[o].typ == kg.Organization {
+				return o // "by billionaire Tom Wade's Velland Group": the owned organization acts
+			}
+			return -1 // "by the ruling Velland Party's daily": the daily acts, unnamed
+		}
 		if t := rf.ents[a].typ; (t == kg.Person || t == kg.Organization) && !rf.modifiesAfter(rf.mentions[rf.entAt[j]].b, end) {
 			return a // not "by former Oracle Corp (ORCL.N) executives": the executives act
 		}

@@ -51,7 +51,7 @@ func (rf *relationFinder) ties(si int) {
 			continue
 		}
 		switch w := rf.low(v); {
-		case w == "led" && rf.is(v+1, "by") && rf.punct(v-1, ','):
+		case w == "led" && rf.is(v+1, "by") && (rf.punct(v-1, ',') || rf.describedParticiple(si, v) >= 0):
 			rf.ledBy(si, v)
 		case (w == "ally" || w == "allies") && rf.is(v+1, "of"):
 			rf.allyOf(si, v)
@@ -109,7 +109,11 @@ func (rf *relationFinder) compoundTie(si, v int, suf string) {
 // Russia": each leader leads the group named before the comma.
 func (rf *relationFinder) ledBy(si, v int) {
 	s := &rf.sents[si]
-	group := rf.entityBefore(v-1, s.start)
+	c := v - 1
+	if !rf.punct(c, ',') {
+		c = rf.describedParticiple(si, v) // "Ostra Party, a group led by": describedparticiples.go
+	}
+	group := rf.entityBefore(c, s.start)
 	if group == "" {
 		return
 	}

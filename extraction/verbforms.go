@@ -19,7 +19,7 @@ import (
 // agent, no name before the comma.
 func (rf *relationFinder) appositiveParticiple(si, v, objStart int) int {
 	w := rf.low(v)
-	if !strings.HasSuffix(w, "ed") && !participles[w] {
+	if !strings.HasSuffix(w, "ed") && !participles[w] && asideParticiples[w] == "" {
 		return -1
 	}
 	q := objStart
@@ -35,7 +35,7 @@ func (rf *relationFinder) appositiveParticiple(si, v, objStart int) int {
 		c-- // "Volvo, wholly owned by"
 	}
 	if c <= start || !rf.punct(c, ',') || rf.entityBefore(c, start) == "" {
-		return -1
+		return rf.describedParticiple(si, v) // "Dorn Freight, a carrier founded by": describedparticiples.go
 	}
 	return c
 }
