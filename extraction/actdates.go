@@ -17,11 +17,20 @@ var aftermathWords = wordSet("aftermath-words")
 // attack on Saturday", "police arrested three men on Sunday").
 func (rd *reader) aftermathDated(si int) bool {
 	s := &rd.sents[si]
+	first := -1 // the first word of the aftermath: most leads name none
+	for k := s.start; k < s.b && first < 0; k++ {
+		if rd.quoteOf[k] == 0 && aftermathWords[rd.low(k)] {
+			first = k
+		}
+	}
+	if first < 0 {
+		return false
+	}
 	for k := s.start; k < s.b; k++ {
 		if rd.quoteOf[k] != 0 {
 			continue
 		}
-		if aftermathWords[rd.low(k)] {
+		if k == first {
 			return true
 		}
 		if rd.dateWithin(si, func(j int) bool { return j == k }) != "" {
