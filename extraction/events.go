@@ -25,6 +25,10 @@ type eventSet struct {
 	// (topicHeadline), or -1: the article has no main event, and a toll its sentences
 	// give is that act's, recalled, or the act's their clause names
 	reactionAct int
+	// aftermathDay is the day of a claim, an arrest or a funeral the lead dates
+	// when the article gives its act another day (mainDate), or "": a figure of that
+	// day ("arrested three people on Saturday") is still the main event's
+	aftermathDay string
 }
 
 // eventWords are the words that name events, by type (data/events.txt).
@@ -43,6 +47,7 @@ func findEvents(rd *reader, ev *eventSet) {
 	ev.events = nil
 	ev.eventSent = ev.eventSent[:0]
 	ev.reactionAct = -1
+	ev.aftermathDay = ""
 	typ, firstProse := mainEventType(rd)
 	ev.mainPlace, ev.mainCountry = articlePlace(rd, firstProse)
 	if typ == "" || rd.listHeadline() {
@@ -73,7 +78,8 @@ func findEvents(rd *reader, ev *eventSet) {
 			ev.mainPlace, ev.mainCountry = "", c
 		}
 	}
-	date := rd.mainDate(typ, firstProse)
+	date, aftermath := rd.mainDate(typ, firstProse)
+	ev.aftermathDay = aftermath
 	if p == "" && date == "" && ev.mainPlace != "" && ev.mainPlace == rd.mainCity && !rd.leadTellsAct(firstProse) &&
 		!rd.namedBesideDateline(rd.mainCity) {
 		// a dateline places the report: one that names its town nowhere else and
@@ -358,20 +364,31 @@ func (rd *reader) eventSentences(typ string, firstProse int, fn func(si int) boo
 
 // mainDate dates the article's event: the first day a sentence stating it names
 // ("Saturday", "yesterday", "Feb. 6"), resolved against the publication date; else the
-// publication day.
-func (rd *reader) mainDate(typ string, firstProse int) string {
-	date := ""
+// publication day. A lead that dates the act's aftermath (a claim, an arrest) gives way
+// to the day the article gives the act itself ("Thursday's attack"): then aftermath is
+// the lead's day.
+func (rd *reader) mainDate(typ string, firstProse int) (date, aftermath string) {
+	dated := -1
 	rd.eventSentences(typ, firstProse, func(si int) bool {
 		if dt := rd.dateIn(si); len(dt) == len("2006-01-02") {
-			date = dt
+			date, dated = dt, si
 			return true
 		}
 		return false
 	})
+	if dated >= 0 && actsOfViolence[typ] && rd.aftermathDated(dated) {
+		// "Islamic State claimed responsibility for the truck attack on Saturday" dates
+		// the claim when the report also says "Thursday's attack": the act's own day
+		// wins. Acts of violence only: "likely to polarize protests on Sunday" in a
+		// report of an arrest warrant names a day ahead
+		if own := rd.actOwnDate(typ, firstProse); own != "" && own < date && daysApart(own, date) <= 7 {
+			date, aftermath = own, date
+		}
+	}
 	// An event no sentence dates keeps no date: the day the report was published is
 	// not the day of what it tells of (a trial over a 2014 shooting, a follow-up a week
 	// later). The cross-report layer takes it for the incident of its place it follows.
-	return date
+	return date, aftermath
 }
 
 // otherEventWord reports whether the event noun at k belongs to another event than the
@@ -429,7 +446,7 @@ func (ff *figureFinder) eventOf(si, tok int, measure string) (int, string) {
 	if dt := ff.phraseDate(si, k, tok); dt != "" {
 		date = dt
 	}
-	otherTime := date != "" && mainDate != "" && !datesMeet(date, mainDate)
+	otherTime := date != "" && mainDate != "" && !datesMeet(date, mainDate) && date != ff.aftermathDay
 	if main >= 0 && kg.IsToll(kg.MeasureClass(measure)) {
 		if j, place := ff.passingClause(si, tok); j >= 0 && (k < 0 || k < j || k > tok) && place != mainPlace && !ff.leadPlace(place) {
 			// "less than a week after a man killed six people in Kalamazoo": another
