@@ -633,7 +633,30 @@ func (rf *relationFinder) openAgent(k, end int) int {
 	if p := rf.titledPersonAfter(rf.mentions[rf.entAt[j]].b, end); p >= 0 {
 		return int(rf.mentions[rf.entAt[p]].ent)
 	}
+	if p := rf.headAfterOrganization(rf.mentions[rf.entAt[j]].b, end); p >= 0 {
+		return int(rf.mentions[rf.entAt[p]].ent)
+	}
 	return e
+}
+
+// headAfterOrganization returns the first token of the name that heads a noun phrase
+// an organization's name only qualifies, one or two lower-case nouns between them
+// ("by Quill veteran Tom Reed", "by Velland unit Birch Pay"), or -1. Token b ends the
+// organization's name; the head is a person or an organization named in full there.
+func (rf *relationFinder) headAfterOrganization(b, end int) int {
+	j := b
+	for j < end && j-b < 2 && rf.toks[j].kind == tWord && rf.entAt[j] < 0 && !rf.toks[j].has(fCap) &&
+		rf.toks[j].feat&(lxFunc|lxSpeech) == 0 && !strings.HasSuffix(rf.low(j), "ly") {
+		j++
+	}
+	if j == b || j >= end || rf.entAt[j] < 0 {
+		return -1
+	}
+	if m := &rf.mentions[rf.entAt[j]]; m.a == j && m.ent >= 0 && !m.demonym &&
+		(rf.ents[m.ent].typ == kg.Person || rf.ents[m.ent].typ == kg.Organization) {
+		return j
+	}
+	return -1
 }
 
 // titledPersonAfter returns the first token of a person named after a title of up to three

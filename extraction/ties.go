@@ -117,7 +117,22 @@ func (rf *relationFinder) ledBy(si, v int) {
 	if group == "" {
 		return
 	}
-	for k := v + 2; k < s.b && k <= v+12; k++ {
+	k0 := v + 2
+	if rf.is(k0, "the") {
+		k0++
+	}
+	if rf.entityOf(k0) < 0 {
+		// "led by Director Ann Vole", "led by billionaire Tom Reed": the named agent
+		// after a title or description (openAgent), then any leaders joined to it
+		e := rf.openAgent(k0, s.b)
+		for e >= 0 && k0 < s.b && k0 <= v+8 && rf.entityOf(k0) != e {
+			k0++
+		}
+		if e < 0 || rf.entityOf(k0) != e {
+			return
+		}
+	}
+	for k := k0; k < s.b && k <= v+12; k++ {
 		if e := rf.entityOf(k); e >= 0 {
 			rf.addRelation(si, rf.entName(e), "leads", group, rf.span(v, min(s.b, rf.mentions[rf.entAt[k]].b)))
 			k = rf.mentions[rf.entAt[k]].b - 1
