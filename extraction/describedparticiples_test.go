@@ -9,7 +9,7 @@ import "testing"
 func TestDescribedParticiples(t *testing.T) {
 	x := extract(t, "described-participles")
 	for _, r := range [][3]string{
-		{"Mara Lind", "found", "Dorn Freight"},
+		{"Mara Lind", "founderOf", "Dorn Freight"},
 		{"Tomas Quill", "owns", "Harbor Fund"},
 		{"Anders Berg", "leads", "Ostra Party"},
 		{"Velland Media", "acquires", "Pell Radio"},

@@ -9,8 +9,8 @@ func TestSharedLists(t *testing.T) {
 	for _, r := range [][3]string{
 		{"Harbor Capital", "owns", "Quill Systems"}, // "which owns shares of A, B and C"
 		{"Harbor Capital", "owns", "Birch Ltd."},
-		{"Jan Kord", "found", "Pell Holdings"}, // "founded in 1988 by A, B and C"
-		{"Maren Dahl", "found", "Pell Holdings"},
+		{"Jan Kord", "founderOf", "Pell Holdings"}, // "founded in 1988 by A, B and C"
+		{"Maren Dahl", "founderOf", "Pell Holdings"},
 		{"Anton Lund", "directorOf", "Quill Systems"}, // "a director of A, B and C"
 		{"Anton Lund", "directorOf", "Birch Ltd."},
 	} {

@@ -76,7 +76,7 @@ func (rf *relationFinder) openRelations(si int) {
 		if t.kind != tWord || t.has(fCap) || rf.quoteOf[v] != 0 || rf.entAt[v] >= 0 || t.feat&(lxFunc|lxSpeech) != 0 {
 			continue
 		}
-		w := rf.low(v)
+		w := coVerb(rf.low(v)) // "co-hosted" reads as "hosted"
 		base, gerund := rf.openVerbBase(si, v, w), false
 		if b := asideParticiples[w]; base == "" && b != "" && rf.is(v+1, "by") && rf.appositiveParticiple(si, v, v+1) >= 0 {
 			base = b // "Corvex, a hedge fund run by Keith Meister": describedparticiples.go
@@ -106,7 +106,7 @@ func (rf *relationFinder) openRelations(si int) {
 			if !englishWords[w] && irregularVerbs[w] == "" && (rf.embedded(si, v) || rf.asideAgent(by+1, s.b) < 0) {
 				continue // a participle known by its agent alone: only a plain agent, outside a condition
 			}
-			rf.openPassive(si, v, camel(base, part), by)
+			rf.openPassive(si, v, founded(rf.low(v), camel(base, part)), by)
 			continue
 		}
 		if rf.passive(si, v) || irregularVerbs[w] != "" && rf.is(v-1, "was", "were", "been", "be", "being", "is", "are") {
@@ -120,13 +120,14 @@ func (rf *relationFinder) openRelations(si int) {
 			continue // "cars sold in the United States": a participle after its noun
 		}
 		if sj, ob, r := rf.objectGap(si, v, p); sj != "" {
-			rf.addRelation(si, sj, camel(base, part), ob, rf.span(r, p)) // "Corvid, which Brandt founded in 1999,": gaps.go
+			rf.addRelation(si, sj, founded(rf.low(v), camel(base, part)), ob, rf.span(r, p)) // "Corvid, which Brandt founded in 1999,": gaps.go
 			continue
 		}
 		pred, ok := rf.openObject(si, p, base, part)
 		if ok < 0 {
 			continue
 		}
+		pred = founded(rf.low(v), pred)
 		if strings.HasSuffix(w, "ing") && (rf.is(v+1, w) || rf.infinitiveSubject(ok) || rf.is(rf.backOverAuxiliaries(s.start, v), "they")) {
 			continue // "was working working with", "pushing for NATO to expand": no object of the verb; "they were reviewing": often a pair
 		}

@@ -22,7 +22,7 @@ func TestOpenRelations(t *testing.T) {
 		{"Tom Wade", "introduce", "Mara Lind"},
 		{"Tom Wade", "spokeTo", "Jens Eriksen"},
 		{"Progress Party", "use", "Supreme Court"},
-		{"Anna Berg", "found", "Brekke Motors Inc"},
+		{"Anna Berg", "founderOf", "Brekke Motors Inc"},
 		{"Karvo Children Trust", "press", "Lena Moss"},
 	} {
 		if !hasRelation(x, r[0], r[1], r[2]) {

@@ -12,9 +12,9 @@ func TestRelativeGaps(t *testing.T) {
 	x := extract(t, "relative-gaps")
 	for _, r := range [][3]string{
 		{"Harbor Power", "acquires", "Birch Labs"},
-		{"Karl Brandt", "found", "Corvid Holdings"},  // open, past "way back in 1999"
-		{"Lena Moss", "supports", "Mark Rhee"},       // "whom"
-		{"Velland Rail", "acquires", "Dorn Freight"}, // the antecedent before an appositive
+		{"Karl Brandt", "founderOf", "Corvid Holdings"}, // founders.go, past "way back in 1999"
+		{"Lena Moss", "supports", "Mark Rhee"},          // "whom"
+		{"Velland Rail", "acquires", "Dorn Freight"},    // the antecedent before an appositive
 		{"Sea Lark", "stopAt", "Genoa"},
 		{"Ada Lind", "praises", "Omar Said"},   // the clause's own subject, not its antecedent
 		{"Omar Said", "accuses", "Ilse Brant"}, // a charge after "of" that names another body

@@ -30,8 +30,8 @@ var compoundTies = map[string]struct {
 // suffix, or "".
 func compoundSuffix(w string) string {
 	i := strings.LastIndexByte(w, '-')
-	if i <= 0 {
-		return ""
+	if i <= 0 || coVerb(strings.ToLower(w)) != strings.ToLower(w) {
+		return "" // "co-led": a verb written with "co-", not a tie to a name
 	}
 	if _, ok := compoundTies[strings.ToLower(w[i+1:])]; ok {
 		return strings.ToLower(w[i+1:])
@@ -51,7 +51,7 @@ func (rf *relationFinder) ties(si int) {
 			continue
 		}
 		switch w := rf.low(v); {
-		case w == "led" && rf.is(v+1, "by") && (rf.punct(v-1, ',') || rf.describedParticiple(si, v) >= 0):
+		case coVerb(w) == "led" && rf.is(v+1, "by") && (rf.punct(v-1, ',') || rf.describedParticiple(si, v) >= 0):
 			rf.ledBy(si, v)
 		case (w == "ally" || w == "allies") && rf.is(v+1, "of"):
 			rf.allyOf(si, v)
