@@ -1,26 +1,46 @@
-# reader34 draw: parse extract-diff output (/tmp/reader34/diff.txt, from
-# scripts/extract-diff /tmp/s32/all-start.rel.jsonl /tmp/s32/all-r1a.jsonl); drop
-# evidence-only pairs (a relation -/+ with the same fields but text=, any other kind with
-# the same printed line: only the sentence moved); merge a -/+ pair of one item whose other
-# fields changed (figure: same value and text; relation: same subject, predicate, object;
-# quote: same text; entity: same name) into one changed item keyed on its + line; skip
-# blind articles (gold21-gold30 names, /tmp/s31/blind27.txt .. blind30.txt); rank by
-# SHA-256 of seed + printed line (a ~ item: + newline + its "was and is:" line).
-# reader33-draw.py with the seed, inputs, N and blind lists changed.
-import hashlib, os, re, sys, collections, json
-SEED = "stop32-r1-2026-12-01"
-N = {"relations":30, "entities":15, "figures":15, "quotes":6}
+#!/usr/bin/env python3
+"""Draws the changed items a stop-wide reader reads, from scripts/extract-diff's output.
+
+    scripts/draw-changes.py --seed SEED --diff DIFF.txt --out DIR \
+        --n relations=30,entities=15,figures=15,quotes=6 \
+        --golds 21-31 --blind /tmp/s31/blind27.txt,/tmp/s31/blind28.txt
+
+DIFF.txt is `scripts/extract-diff OLD.jsonl NEW.jsonl` (with sentences). The draw drops
+evidence-only pairs (a relation -/+ with the same fields but text=, any other kind with the
+same printed line: only the sentence moved); merges a -/+ pair of one item whose other
+fields changed (figure: same value and text; relation: same subject, predicate, object;
+quote: same text; entity: same name) into one changed item keyed on its + line; skips
+blind articles (the articles of docs/samples/goldNN for NN in --golds, and the names in the
+--blind lists); and ranks each kind by SHA-256 of the seed + the printed line (a ~ item: +
+newline + its "was and is:" line), taking the first N of each kind. It prints the drawn
+items and writes DIR/drawn.json and DIR/real.json (every real change).
+Readers 34-37 (docs/samples/readerNN-2026-12-01.md) drew with it.
+"""
+import argparse, collections, hashlib, json, os, re
+
+ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+ap.add_argument("--seed", required=True)
+ap.add_argument("--diff", required=True)
+ap.add_argument("--out", required=True)
+ap.add_argument("--n", required=True, help="kind=count,... in drawing order")
+ap.add_argument("--golds", default="", help="first-last gold numbers whose articles are blind")
+ap.add_argument("--blind", default="", help="comma-separated files listing blind articles")
+args = ap.parse_args()
+SEED = args.seed
+N = {k: int(v) for k, v in (p.split("=") for p in args.n.split(","))}
+SAMPLES = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "docs", "samples")
 kindmap = {"relation":"relations","entity":"entities","figure":"figures","quote":"quotes","event":"events"}
 blind=set()
-for g in ["gold%d"%k for k in range(21,31)]:
-    for f in os.listdir("/work/main/docs/samples/"+g):
+lo, _, hi = args.golds.partition("-")
+for g in (["gold%d"%k for k in range(int(lo), int(hi or lo)+1)] if lo else []):
+    for f in os.listdir(os.path.join(SAMPLES, g)):
         blind.add(re.sub(r"\.gold\.json$|\.json$|\.md$","",f))
-for bf in ["/tmp/s31/blind%d.txt"%k for k in range(27,31)]:
+for bf in [b for b in args.blind.split(",") if b]:
     for l in open(bf):
         l=l.strip()
         if l: blind.add(re.sub(r"\.gold\.json$|\.json$|\.md$","",os.path.basename(l)))
 items=[]; art=None
-for line in open("/tmp/reader34/diff.txt"):
+for line in open(args.diff):
     line=line.rstrip("\n")
     if line.startswith("=== "):
         art=os.path.basename(line[4:].split("  ")[0]); continue
@@ -82,8 +102,8 @@ for kind,n in N.items():
             print("blind drawn", kind, r, i["art"]); continue
         taken+=1; i["rank"]=r; out.append(i)
         if taken==n: break
-json.dump(out, open("/tmp/reader34/drawn.json","w"), indent=1)
-json.dump(real, open("/tmp/reader34/real.json","w"))
+json.dump(out, open(os.path.join(args.out,"drawn.json"),"w"), indent=1)
+json.dump(real, open(os.path.join(args.out,"real.json"),"w"))
 for i in out:
     print(f'## {i["kind"]} #{i["rank"]} {i["art"]}\n{i["op"]} {i["line"]}')
     if "was" in i: print("    was:", i["was"])
