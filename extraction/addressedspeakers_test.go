@@ -17,18 +17,5 @@ func TestAddressedAndAnsweringSpeakers(t *testing.T) {
 		"This never happened. We have told the board everything.": "Victor Lund",
 		"a betrayal of the town":                                  "Tom Quist",
 	}
-	got := map[string]string{}
-	for _, q := range extract(t, "addressed-speakers").Quotes {
-		got[q.Text] = q.Speaker
-	}
-	for text, speaker := range want {
-		sp, ok := got[text]
-		if !ok {
-			t.Errorf("no quote %q in %v", text, got)
-			continue
-		}
-		if sp != speaker {
-			t.Errorf("speaker of %q = %q, want %q", text, sp, speaker)
-		}
-	}
+	wantSpeakers(t, quoteSpeakers(t, "addressed-speakers"), want)
 }

@@ -12,10 +12,7 @@ func TestAsideSpeakers(t *testing.T) {
 		"Nobody at the board wants to lose the ferry": "Quill News",
 		"The buyers want the dock too":                "Quill News",
 	}
-	got := map[string]string{}
-	for _, q := range extract(t, "aside-speakers").Quotes {
-		got[q.Text] = q.Speaker
-	}
+	got := quoteSpeakers(t, "aside-speakers")
 	for text, bad := range notWant {
 		sp, ok := got[text]
 		if !ok {

@@ -16,6 +16,32 @@ func extract(t *testing.T, name string) *kg.Extraction {
 	return mustExtract(t, readInput(t, "testdata/"+name+".input"))
 }
 
+// quoteSpeakers maps each quote of testdata/NAME.input to its speaker.
+func quoteSpeakers(t *testing.T, name string) map[string]string {
+	t.Helper()
+	got := map[string]string{}
+	for _, q := range extract(t, name).Quotes {
+		got[q.Text] = q.Speaker
+	}
+	return got
+}
+
+// wantSpeakers checks that every quote of want is in got (quoteSpeakers) with its
+// speaker.
+func wantSpeakers(t *testing.T, got, want map[string]string) {
+	t.Helper()
+	for text, speaker := range want {
+		sp, ok := got[text]
+		if !ok {
+			t.Errorf("no quote %q in %v", text, got)
+			continue
+		}
+		if sp != speaker {
+			t.Errorf("speaker of %q = %q, want %q", text, sp, speaker)
+		}
+	}
+}
+
 func TestMainEventDateAndPlace(t *testing.T) {
 	tests := []struct {
 		input, date, place string

@@ -9,21 +9,12 @@ import (
 // take up (testdata/it-said, invented text): the organization that opened a sentence
 // before, the organization whose name ends with the kind word, and never the acronym "IT".
 func TestItSaidBodies(t *testing.T) {
-	got := map[string]string{}
-	for _, q := range extract(t, "it-said").Quotes {
-		got[q.Text] = q.Speaker
-	}
-	for text, speaker := range map[string]string{
+	got := quoteSpeakers(t, "it-said")
+	wantSpeakers(t, got, map[string]string{
 		"The port ignored warnings for two years and must now answer for it.": "Harlow Health Agency",
 		"The public deserves to see every page":                               "Open Water Foundation",
 		"This will not fix the boats":                                         "Coastal Workers Union",
-	} {
-		if sp, ok := got[text]; !ok {
-			t.Errorf("no quote %q in %v", text, got)
-		} else if sp != speaker {
-			t.Errorf("speaker of %q = %q, want %q", text, sp, speaker)
-		}
-	}
+	})
 	if sp := got["will sail on time and at the fares posted in the spring."]; sp == "IT" {
 		t.Errorf("\"it said\" resolved to the acronym IT")
 	}

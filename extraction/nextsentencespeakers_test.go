@@ -13,18 +13,5 @@ func TestNextSentenceSpeakers(t *testing.T) {
 		"Why should the council wait another year?": "Ann Vale",
 		"The town cannot carry it.":                 "Mara Quist",
 	}
-	got := map[string]string{}
-	for _, q := range extract(t, "next-sentence-speakers").Quotes {
-		got[q.Text] = q.Speaker
-	}
-	for text, speaker := range want {
-		sp, ok := got[text]
-		if !ok {
-			t.Errorf("no quote %q in %v", text, got)
-			continue
-		}
-		if sp != speaker {
-			t.Errorf("speaker of %q = %q, want %q", text, sp, speaker)
-		}
-	}
+	wantSpeakers(t, quoteSpeakers(t, "next-sentence-speakers"), want)
 }

@@ -21,18 +21,5 @@ func TestRelayedAndDescribedSpeakers(t *testing.T) {
 		"The buyers are nervous":              "a Harlow manager",
 		"It would be a shock":                 "",
 	}
-	got := map[string]string{}
-	for _, q := range extract(t, "relayed-speakers").Quotes {
-		got[q.Text] = q.Speaker
-	}
-	for text, speaker := range want {
-		sp, ok := got[text]
-		if !ok {
-			t.Errorf("no quote %q in %v", text, got)
-			continue
-		}
-		if sp != speaker {
-			t.Errorf("speaker of %q = %q, want %q", text, sp, speaker)
-		}
-	}
+	wantSpeakers(t, quoteSpeakers(t, "relayed-speakers"), want)
 }
