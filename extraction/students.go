@@ -33,10 +33,8 @@ var schoolWords = seatWords("school", "high", "university", "college", "academy"
 func (rf *relationFinder) students(si int) {
 	s := &rf.sents[si]
 	for k := s.start + 1; k < s.b; k++ {
-		if w := rf.low(k); len(w) < 6 || w[0] != 's' && w[0] != 'f' && w[0] != 'j' {
-			continue // no student word: the map is asked of few tokens
-		}
-		if !studentWords[rf.low(k)] || rf.toks[k].has(fCap) || rf.quoteOf[k] != 0 {
+		w := rf.low(k)
+		if !rf.mayBe(k, w, wcStudent) || !studentWords[w] || rf.toks[k].has(fCap) || rf.quoteOf[k] != 0 {
 			continue
 		}
 		if rf.is(k+1, "at") {

@@ -32,6 +32,7 @@ const (
 	wcStake                      // stakeNouns
 	wcSpeechExtra                // speechExtra
 	wcEvent                      // eventWords, rammingVehicles
+	wcStudent                    // studentWords
 )
 
 // wordClasses maps every key of the sets above to its classes. The sets are built
@@ -70,6 +71,7 @@ var wordClasses = func() map[string]uint32 {
 	add(wcSpeechExtra, maps.Keys(speechExtra))
 	add(wcEvent, maps.Keys(eventWords))
 	add(wcEvent, maps.Keys(rammingVehicles))
+	add(wcStudent, maps.Keys(studentWords))
 	return m
 }()
 
