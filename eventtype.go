@@ -24,35 +24,40 @@ type EventTraits struct {
 	// Rank orders types from the most specific (1): reports that call a bombing an
 	// explosion or an attack tell of a bombing. 0 is unranked (after every ranked type).
 	Rank int
+	// ByWeapon types are acts of violence named by how they were done: a shooting and a
+	// bombing are two acts, where "an attack" or "an explosion" may name either; a truck
+	// driven into a crowd is a vehicle attack, which a report that a gunman fired does not
+	// make a shooting.
+	ByWeapon bool
 }
 
 var eventTraits = map[string]EventTraits{
-	"earthquake": {NatureFamily, true, 1},
-	"tsunami":    {NatureFamily, true, 2},
-	"hurricane":  {NatureFamily, true, 3},
-	"typhoon":    {NatureFamily, true, 3},
-	"cyclone":    {NatureFamily, true, 3},
-	"tornado":    {NatureFamily, true, 3},
-	"storm":      {NatureFamily, true, 4},
-	"flood":      {NatureFamily, true, 5},
-	"landslide":  {NatureFamily, true, 6},
-	"avalanche":  {NatureFamily, true, 6},
-	"eruption":   {NatureFamily, true, 6},
-	"wildfire":   {NatureFamily, true, 7},
-	"heatwave":   {NatureFamily, true, 7},
-	"drought":    {NatureFamily, true, 7},
-	"blizzard":   {NatureFamily, true, 4},
-	"fire":       {NatureFamily, false, 8}, // a building burns at one address
-	"collapse":   {NatureFamily, false, 8},
-	"shooting":   {ViolenceFamily, false, 10},
+	"earthquake": {NatureFamily, true, 1, false},
+	"tsunami":    {NatureFamily, true, 2, false},
+	"hurricane":  {NatureFamily, true, 3, false},
+	"typhoon":    {NatureFamily, true, 3, false},
+	"cyclone":    {NatureFamily, true, 3, false},
+	"tornado":    {NatureFamily, true, 3, false},
+	"storm":      {NatureFamily, true, 4, false},
+	"flood":      {NatureFamily, true, 5, false},
+	"landslide":  {NatureFamily, true, 6, false},
+	"avalanche":  {NatureFamily, true, 6, false},
+	"eruption":   {NatureFamily, true, 6, false},
+	"wildfire":   {NatureFamily, true, 7, false},
+	"heatwave":   {NatureFamily, true, 7, false},
+	"drought":    {NatureFamily, true, 7, false},
+	"blizzard":   {NatureFamily, true, 4, false},
+	"fire":       {NatureFamily, false, 8, false}, // a building burns at one address
+	"collapse":   {NatureFamily, false, 8, false},
+	"shooting":   {ViolenceFamily, false, 10, true},
 	// a truck or a van driven into a crowd ("the truck attack"): named by its weapon
-	"vehicle attack": {ViolenceFamily, false, 10},
-	"bombing":        {ViolenceFamily, false, 11},
-	"airstrike":      {ViolenceFamily, false, 12},
-	"stampede":       {ViolenceFamily, false, 13},
-	"explosion":      {ViolenceFamily, false, 14},
-	"attack":         {ViolenceFamily, false, 15},
-	"clash":          {ViolenceFamily, false, 16},
+	"vehicle attack": {ViolenceFamily, false, 10, true},
+	"bombing":        {ViolenceFamily, false, 11, true},
+	"airstrike":      {ViolenceFamily, false, 12, true},
+	"stampede":       {ViolenceFamily, false, 13, false},
+	"explosion":      {ViolenceFamily, false, 14, false},
+	"attack":         {ViolenceFamily, false, 15, false},
+	"clash":          {ViolenceFamily, false, 16, false},
 }
 
 // EventTraitsOf returns the traits of an event type; an unknown type is of OtherFamily
@@ -61,6 +66,10 @@ func EventTraitsOf(typ string) EventTraits { return eventTraits[typ] }
 
 // Regional reports whether events of type typ strike a region rather than a spot.
 func Regional(typ string) bool { return eventTraits[typ].Regional }
+
+// ByWeapon reports whether events of type typ are acts named by their weapon (see
+// EventTraits.ByWeapon).
+func ByWeapon(typ string) bool { return eventTraits[typ].ByWeapon }
 
 // MoreSpecific reports whether event type a is more specific than b (see Rank).
 func MoreSpecific(a, b string) bool {

@@ -180,7 +180,7 @@ func joinMonths(ms []*mention, order []int, uf *unionFind) {
 		if b := ms[j]; anchored(b) && b.span.Days {
 			r := uf.find(j)
 			weight[r] += len(b.reports)
-			if weaponActs[b.rec.Type] {
+			if kg.ByWeapon(b.rec.Type) {
 				if weapons[r] == nil {
 					weapons[r] = map[string]bool{}
 				}
@@ -458,17 +458,11 @@ func regionalJoin(a, b *mention) bool {
 	return a.precise && b.precise && strings.EqualFold(a.rec.Place, b.rec.Place)
 }
 
-// weaponActs are the acts of violence named by how they were done: a shooting and a
-// bombing are two acts, where "an attack" or "an explosion" may name either; a truck
-// driven into a crowd is a vehicle attack, which a report that a gunman fired does not
-// make a shooting.
-var weaponActs = map[string]bool{"shooting": true, "bombing": true, "airstrike": true, "vehicle attack": true}
-
 // actsMeet reports whether two dated mentions' acts could be one: two acts named by
 // different weapons ("a police shooting" in Baltimore one day, "a bomb threat
 // suspect" shot there the next) are one only when reports date them to one day.
 func actsMeet(a, b *mention) bool {
-	if !weaponActs[a.rec.Type] || !weaponActs[b.rec.Type] || a.rec.Type == b.rec.Type {
+	if !kg.ByWeapon(a.rec.Type) || !kg.ByWeapon(b.rec.Type) || a.rec.Type == b.rec.Type {
 		return true
 	}
 	return a.span.Gap(b.span) <= 0

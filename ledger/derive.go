@@ -278,7 +278,7 @@ func (c counter) specific() string {
 // incident is named by the one more of its reports give (the Brussels bombings, which
 // some reports of police raids call a shooting).
 func moreSpecific(a, b string) bool {
-	if weaponActs[a] && weaponActs[b] {
+	if kg.ByWeapon(a) && kg.ByWeapon(b) {
 		return false
 	}
 	return kg.MoreSpecific(a, b)
