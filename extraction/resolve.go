@@ -147,6 +147,10 @@ func (ef *entityFinder) addToEntity(mi int) {
 		key = m.key
 	} else if siteOfPlaceOrPerson(canon) {
 		key = lowerASCII(canon) // "Alabama.com", a news site, is not the state
+	} else if _, named := ef.byKey[key]; !named {
+		if site := acronymSite(canon); site != "" {
+			key = site // "KKK.com" before "the KKK": the site, then the body that runs it
+		}
 	}
 	ei, ok := ef.byKey[key]
 	if !ok {
@@ -490,6 +494,29 @@ func siteOfPlaceOrPerson(name string) bool {
 	_, place := countryOf[bare]
 	_, country := countryNames[bare]
 	return place || country || firstNames[bare]
+}
+
+// acronymSite returns the key of a site whose bare name is an acronym in capitals
+// ("KKK.com", "NFL.com", "JD.com Inc."): the site word in lower case, "" for other names.
+// A story that opens with such an address names the site; the bare acronym after it names
+// the body that runs the site ("the NFL's passing leader"), so the two stay apart, while
+// the site's full name ("JD.com Inc.") joins it. Introduced by the bare name first
+// ("WIRED", then "WIRED.com"), the address is the outlet's alias as any site is.
+func acronymSite(name string) string {
+	site, _, _ := strings.Cut(name, " ")
+	if !siteWord(site) {
+		return ""
+	}
+	bare := site[:strings.LastIndexByte(site, '.')]
+	if len(bare) < 2 {
+		return ""
+	}
+	for i := 0; i < len(bare); i++ {
+		if bare[i] < 'A' || bare[i] > 'Z' {
+			return ""
+		}
+	}
+	return lowerASCII(site)
 }
 
 // siteOf reports whether site is the address of the name the story already gave its

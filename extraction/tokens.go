@@ -392,12 +392,13 @@ func domainEnd(text string, start, i int) int {
 	}
 	for _, tld := range siteEndings {
 		e := i + 1 + len(tld)
-		if e > len(text) || text[i+1:e] != tld {
+		if e > len(text) || !strings.EqualFold(text[i+1:e], tld) { // "JD.Com" too
 			continue
 		}
 		if e < len(text) {
 			c := text[e]
-			if isLetter(rune(c)) || c >= '0' && c <= '9' || c == '/' || c == '@' || c == '-' || c == '_' {
+			r, _ := utf8.DecodeRuneInString(text[e:]) // "JD.com’s": a curly mark is no letter
+			if isLetter(r) || c >= '0' && c <= '9' || c == '/' || c == '@' || c == '-' || c == '_' {
 				return i
 			}
 			if c == '.' && e+1 < len(text) && isLetter(rune(text[e+1])) {
