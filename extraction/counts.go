@@ -490,6 +490,11 @@ func (ff *figureFinder) count(n *number, before []figureCand) reading {
 	}
 	r.figs[0].qa = n.qa
 	r.figs[0].f.Scope = scope
+	if measure == "population" {
+		if p := ff.sizedPlace(n); p >= 0 {
+			r.figs[0].subj = p // the place's own count, whatever the clause is about
+		}
+	}
 	if whole {
 		// the clause dates the part, and the whole may span more; an event the whole is
 		// of still dates it ("11 of the 36 wounded were foreigners")
@@ -612,6 +617,10 @@ func (ff *figureFinder) countableNoun(n *number, c *counted) bool {
 	if c.b <= c.a || c.class != "" {
 		return true
 	}
+	if ff.compassNoun(c.a, c.b) {
+		c.b, c.noun = c.a, "" // "a city of 90,000 north of Lusk": the direction places, counts nothing
+		return true
+	}
 	c.noun = ff.span(c.a, c.b)
 	switch ff.low(c.b - 1) {
 	case "bodies", "corpses", "dead":
@@ -705,6 +714,9 @@ func (ff *figureFinder) countMeasure(n *number, c *counted, before []figureCand)
 		if population(ff.doc, n.qa, ff.sents[n.si].start) && !ff.contentWord(n.next) {
 			return "population" // "the town of about 6,000"
 		}
+		if m := ff.sizeOf(n, ""); m != "" {
+			return m // "a crowd of about 400", "a city of 90,000 north of Lusk" (sizecounts.go)
+		}
 		if m := ff.numberOfBefore(n); m != "" {
 			return m
 		}
@@ -722,6 +734,12 @@ func (ff *figureFinder) countMeasure(n *number, c *counted, before []figureCand)
 		measure = nounMeasure(ff.doc, n.si, n.qa, c.a, c.b, c.noun, c.state, before)
 		if n.word && ff.low(n.tok) == "one" && c.state == "" && !oneCharge(ff.doc, n.next) {
 			return ""
+		}
+		if measure == "" && c.state == "" {
+			noun := strings.ToLower(c.noun)
+			if measure = ff.sizeOf(n, noun); measure == "" && ff.ownedPopulation(n, noun) {
+				measure = "population" // "Varnia's 12 million people" (sizecounts.go)
+			}
 		}
 	}
 	if measure == "" {

@@ -1,0 +1,132 @@
+package extraction
+
+import "github.com/factgraph/kg"
+
+// sizecounts.go owns the counts that give the size of a place, a gathering or a body
+// by the words around the number rather than by what happened to those counted: a
+// place's own people ("Varnia's 12 million people", "the town's 3,000 residents",
+// "Lusk and its 40,000 inhabitants") and "a NOUN of NUM" ("a crowd of about 400", "a
+// staff of 250", "a farming community of about 700 residents", "a city of 90,000
+// north of Lusk").
+
+// sizeNouns name the measure of "a NOUN of NUM" for a gathering or a body whose size
+// the number is: "a capacity crowd of 52,000", "with a staff of 250".
+var sizeNouns = map[string]string{
+	"crowd": "crowd", "crowds": "crowd", "audience": "audience",
+	"staff": "staff", "workforce": "workforce",
+}
+
+// sizedSettlements are the places "a NOUN of NUM" gives the population of beside
+// population's own list (counts.go): "a farming community of about 700".
+var sizedSettlements = map[string]bool{
+	"community": true, "suburb": true, "township": true, "hamlet": true,
+}
+
+// residentCounts are the nouns a count of those who live in a place ends with.
+var residentCounts = map[string]bool{
+	"people": true, "inhabitants": true, "residents": true, "citizens": true,
+}
+
+// compassWord reports whether w is a direction a place is placed by ("north of Lusk").
+func compassWord(w string) bool {
+	switch w {
+	case "north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest":
+		return true
+	}
+	return false
+}
+
+// compassNoun reports whether the words a..b-1 after a count are only a direction and
+// "of" follows ("a city of 90,000 north of Lusk"): they place what is counted and count
+// nothing.
+func (ff *figureFinder) compassNoun(a, b int) bool {
+	return b == a+1 && !ff.toks[a].has(fCap) && compassWord(ff.low(a)) && ff.is(b, "of")
+}
+
+// sizeOf names the measure of a count n that says how large a place, a gathering or a
+// body is by "a NOUN of NUM", when nothing in its clause says what happened to those
+// counted; noun is the counted noun after the number ("" when none). It returns "" for
+// any other count.
+func (ff *figureFinder) sizeOf(n *number, noun string) string {
+	if n.unit != "" || !ff.is(n.qa-1, "of") || n.qa-2 < ff.sents[n.si].start || ff.toks[n.qa-2].has(fCap) {
+		return ""
+	}
+	if noun != "" && !residentCounts[noun] {
+		return ""
+	}
+	w := ff.low(n.qa - 2)
+	if m := sizeNouns[w]; m != "" && noun != "inhabitants" && noun != "residents" && noun != "citizens" {
+		return m // "a crowd of about 400 at the town hall", "a staff of 250 people"
+	}
+	if sizedSettlements[w] || population(ff.doc, n.qa, ff.sents[n.si].start) && noun == "" {
+		return "population" // "a community of about 700 residents", "a city of 90,000 north of Lusk"
+	}
+	return ""
+}
+
+// ownedPopulation reports whether count n, of noun, is how many live in a place that
+// owns them: "Varnia's 12 million people", "the town's 3,000 residents", "Lusk and its
+// 40,000 inhabitants". The owner is a place named (no lone demonym) or a place noun;
+// "its" only right after "PLACE and".
+func (ff *figureFinder) ownedPopulation(n *number, noun string) bool {
+	if n.unit != "" || !residentCounts[noun] {
+		return false
+	}
+	k := n.qa - 1
+	if k-1 < ff.sents[n.si].start {
+		return false
+	}
+	owner := -1
+	switch {
+	case ff.is(k, "'s", "’s"):
+		if ownerPlaceNouns[ff.low(k-1)] && !ff.toks[k-1].has(fCap) {
+			return true // "the town's 3,000 residents"
+		}
+		owner = k - 1
+	case ff.is(k, "its") && ff.is(k-1, "and"):
+		owner = k - 2
+	default:
+		return false
+	}
+	return ff.placeAt(owner)
+}
+
+// placeAt reports whether token k is in the name of a place (no lone demonym).
+func (ff *figureFinder) placeAt(k int) bool {
+	e := ff.entityOf(k)
+	return e >= 0 && ff.ents[e].typ == kg.Place && !ff.mentions[ff.entAt[k]].demonym
+}
+
+// sizedPlace returns a token of the place a population count n is of, or -1: the
+// owner of "Varnia's 12 million people" and "Lusk and its 40,000 inhabitants", or the
+// place "a NOUN of NUM" describes ("Tellis, a farming community of about 700", "Dunmore
+// is a city of 90,000"). The count is that place's, whichever the clause is about.
+func (ff *figureFinder) sizedPlace(n *number) int {
+	start := ff.sents[n.si].start
+	k := n.qa - 1
+	switch {
+	case ff.is(k, "'s", "’s") && k-1 >= start && ff.placeAt(k-1):
+		return k - 1
+	case ff.is(k, "its") && ff.is(k-1, "and") && k-2 >= start && ff.placeAt(k-2):
+		return k - 2
+	case !ff.is(k, "of"):
+		return -1
+	}
+	for k -= 2; k > start && n.qa-k <= 6 && ff.toks[k].kind == tWord; k-- {
+		if ff.is(k, "a", "an", "the") {
+			if (ff.punct(k-1, ',') || ff.is(k-1, "is", "was")) && k-2 >= start && ff.placeAt(k-2) {
+				return k - 2
+			}
+			return -1
+		}
+	}
+	return -1
+}
+
+// ownerPlaceNouns are the place nouns whose possessive owns a population ("the city's
+// 80,000 residents").
+var ownerPlaceNouns = map[string]bool{
+	"city": true, "town": true, "country": true, "nation": true, "island": true, "region": true,
+	"province": true, "state": true, "capital": true, "village": true, "county": true,
+	"district": true, "metropolis": true, "territory": true, "community": true,
+}
