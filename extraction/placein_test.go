@@ -34,10 +34,10 @@ func TestRoleCountries(t *testing.T) {
 
 // TestStatedRoleCountries: a national role whose title names no country takes the one
 // the article states for the person elsewhere ("Greek Defence Minister X", then "Defence
-// Minister X" in a report from Cairo) or its own phrase ("Cyprus's new president, X");
-// with none stated, the article's country stands only when no other country is named more
-// or the sentence names it: a minister arriving in Vienna in a report on Iran is not
-// Austria's, one who says Austria will host the talks is.
+// Minister X" in a report from Cairo) or its own phrase ("Cyprus's new president, X",
+// "the prime minister of Iceland, X"); with none stated, the article's country stands only
+// when no other country is named more or the sentence names it: a minister arriving in
+// Vienna in a report on Iran is not Austria's, one who says Austria will host the talks is.
 func TestStatedRoleCountries(t *testing.T) {
 	x := extract(t, "stated-role-countries")
 	y := extract(t, "guessed-role-countries")
@@ -50,6 +50,8 @@ func TestStatedRoleCountries(t *testing.T) {
 		{x, "Nikos Pappas", "defenseMinisterOf", "Egypt", false},
 		{x, "Elena Kyprou", "presidentOf", "Cyprus", true},
 		{x, "Elena Kyprou", "presidentOf", "Egypt", false},
+		{x, "Jon Arnason", "primeMinisterOf", "Iceland", true},
+		{x, "Jon Arnason", "primeMinisterOf", "Egypt", false},
 		{y, "Darius Kaveh", "foreignMinisterOf", "Austria", false},
 		{y, "Anna Weber", "foreignMinisterOf", "Austria", true},
 	} {

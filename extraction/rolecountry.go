@@ -86,8 +86,8 @@ func (rf *relationFinder) formerCabinetCountry(pred string, ra, k int) string {
 }
 
 // A national role whose country is the article's by default (countryServed) is set right
-// by what the article states of the same person elsewhere: "Greek Defence Minister Panos
-// Kammenos" early in a report on Egypt, then "Defence Minister Kammenos": the second is
+// by what the article states of the same person elsewhere: "Greek Defence Minister Nikos
+// Pappas" early in a report from Cairo, then "Defence Minister Pappas": the second is
 // Greece's minister too. The person's stated side is the country of a national role the
 // article names with its country, or their citizenship; the article's country is only a
 // guess, so a stated one wins.
@@ -184,9 +184,9 @@ func (rf *relationFinder) statedCountries() {
 // guessHolds reports whether the article's country is a fair guess for a national role
 // named in sentence si with no country of its own: no other country is named more in the
 // article (mostNamedCountry), or the sentence names it itself ("Foreign Minister X said
-// Luxembourg would …"). A report datelined in Vienna on Iran's nuclear deal, or one on
-// Bangladesh whose headline names the United States first, has a main country that is
-// not its ministers'.
+// Austria would …"). A report datelined in the capital that hosts another country's
+// talks, or one whose headline names first the country of a few of its victims, has a
+// main country that is not its ministers'.
 func (rf *relationFinder) guessHolds(country string, si int) bool {
 	if rf.mostNamedCountry(country) {
 		return true
@@ -202,9 +202,9 @@ func (rf *relationFinder) guessHolds(country string, si int) bool {
 
 // phraseCountry returns the one country the phrase a..c-1 before an appositive's name
 // gives the national role it names at ra..rb-1, or "": a country's possessive or its
-// people's word a few words before the role ("Vietnam's new president, Tran Dai Quang",
-// "the Malaysian transport minister, Liow Tiong Lai"), or "of" the country after it ("the
-// prime minister of Iceland, Sigmundur Gunnlaugsson"). Read before the article's country,
+// people's word a few words before the role ("Cyprus's new president, Elena Kyprou", "the
+// Malaysian transport minister, Omar Idris"), or "of" the country after it ("the prime
+// minister of Iceland, Jon Arnason"). Read before the article's country,
 // which is only a guess.
 func (rf *relationFinder) phraseCountry(a, ra, rb, c int) string {
 	side := ""

@@ -1098,7 +1098,7 @@ func (rf *relationFinder) reversedAppositive(mi int) {
 		}
 	}
 	if obj == "" && isNationalRole(role) {
-		obj = rf.phraseCountry(a, ra, rb, c) // "Vietnam's new president, Tran Dai Quang"
+		obj = rf.phraseCountry(a, ra, rb, c) // "Cyprus's new president, Elena Kyprou"
 	}
 	byDefault := false
 	if obj == "" && isNationalRole(role) && !rf.kindPossessed(ra) {
