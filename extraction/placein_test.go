@@ -1,6 +1,10 @@
 package extraction
 
-import "testing"
+import (
+	"testing"
+
+	"github.com/factgraph/kg"
+)
 
 // TestRoleCountries: the country of a role whose title names none comes from the
 // sentence before the article: "then-German Chancellor X" is Germany's even beside a
@@ -24,6 +28,35 @@ func TestRoleCountries(t *testing.T) {
 		}
 		if r.Subject == "Lee Hart" && r.Predicate == "governorOf" {
 			t.Errorf("unwanted %+v: a governor of a town", r)
+		}
+	}
+}
+
+// TestStatedRoleCountries: a national role whose title names no country takes the one
+// the article states for the person elsewhere ("Greek Defence Minister X", then "Defence
+// Minister X" in a report from Cairo) or its own phrase ("Cyprus's new president, X",
+// "the prime minister of Iceland, X"); with none stated, the article's country stands only
+// when no other country is named more or the sentence names it: a minister arriving in
+// Vienna in a report on Iran is not Austria's, one who says Austria will host the talks is.
+func TestStatedRoleCountries(t *testing.T) {
+	x := extract(t, "stated-role-countries")
+	y := extract(t, "guessed-role-countries")
+	for _, c := range []struct {
+		x       *kg.Extraction
+		s, p, o string
+		want    bool
+	}{
+		{x, "Nikos Pappas", "defenseMinisterOf", "Greece", true},
+		{x, "Nikos Pappas", "defenseMinisterOf", "Egypt", false},
+		{x, "Elena Kyprou", "presidentOf", "Cyprus", true},
+		{x, "Elena Kyprou", "presidentOf", "Egypt", false},
+		{x, "Jon Arnason", "primeMinisterOf", "Iceland", true},
+		{x, "Jon Arnason", "primeMinisterOf", "Egypt", false},
+		{y, "Darius Kaveh", "foreignMinisterOf", "Austria", false},
+		{y, "Anna Weber", "foreignMinisterOf", "Austria", true},
+	} {
+		if hasRelation(c.x, c.s, c.p, c.o) != c.want {
+			t.Errorf("%s %s %s: want %v; relations: %+v", c.s, c.p, c.o, c.want, c.x.Relations)
 		}
 	}
 }

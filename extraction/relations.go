@@ -31,6 +31,9 @@ type relationFinder struct {
 	// parts of it", "have rival claims").
 	claimed   string
 	claimedAt int
+	// defaulted are the indexes in rels of the national roles whose country is the
+	// article's by default, for statedCountries (rolecountry.go).
+	defaulted []int
 }
 
 // findRelations is the relations stage. For every mention of a prose sentence, the roles
@@ -98,6 +101,7 @@ func findRelations(rd *reader, ev *eventSet) []kg.Relation {
 		rf.possessiveSites(si) // basedplaces.go
 		rf.homeIn(si)          // hometowns.go
 	}
+	rf.statedCountries()  // rolecountry.go
 	rf.shareWithMembers() // listshare.go
 	rf.departmentHeads()  // departments.go
 	rf.bodyParts()        // bodyparts.go

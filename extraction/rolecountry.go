@@ -50,15 +50,16 @@ func (rf *relationFinder) frontedCountry(si int) string {
 }
 
 // countryServedIn is countryServed for a person named in sentence si: the word lists'
-// country for a known leader, else the country the sentence opens on, else the article's.
-func (rf *relationFinder) countryServedIn(ei, si int) string {
+// country for a known leader, else the country the sentence opens on, else the article's
+// (reported as taken by default).
+func (rf *relationFinder) countryServedIn(ei, si int) (string, bool) {
 	if c := rf.leaderCountry(ei); c != "" {
-		return c
+		return c, false
 	}
 	if c := rf.frontedCountry(si); c != "" {
-		return c
+		return c, false
 	}
-	return rf.mainCountry
+	return rf.mainCountry, true
 }
 
 // formerCabinetCountry returns the United States for an appositive that ends on a former
@@ -82,4 +83,169 @@ func (rf *relationFinder) formerCabinetCountry(pred string, ra, k int) string {
 		return ""
 	}
 	return "United States"
+}
+
+// A national role whose country is the article's by default (countryServed) is set right
+// by what the article states of the same person elsewhere: "Greek Defence Minister Nikos
+// Pappas" early in a report from Cairo, then "Defence Minister Pappas": the second is
+// Greece's minister too. The person's stated side is the country of a national role the
+// article names with its country, or their citizenship; the article's country is only a
+// guess, so a stated one wins.
+
+// nationalRolePredicates are the predicates of the national roles (lexicon.txt
+// [national-role]: presidentOf, primeMinisterOf, kingOf, …).
+var nationalRolePredicates = func() map[string]bool {
+	preds := map[string]bool{}
+	for _, role := range wordList("national-role") {
+		if p := rolePredicate(role); p != "" {
+			preds[p] = true
+		}
+	}
+	return preds
+}()
+
+// addServedRole adds a role relation, remembering it when its country is the article's
+// by default, for statedCountries.
+func (rf *relationFinder) addServedRole(si int, subj, pred, obj, text string, byDefault bool) {
+	n := len(rf.rels)
+	rf.addRelation(si, subj, pred, obj, text)
+	if byDefault && len(rf.rels) > n {
+		rf.defaulted = append(rf.defaulted, n)
+	}
+}
+
+// statedCountry returns the one country the relations other than the defaulted ones give
+// person subj as their side (a national role held for a named country, or citizenship),
+// or "" when they give none or more than one.
+func (rf *relationFinder) statedCountry(subj string, defaulted map[int]bool) string {
+	side := ""
+	for j, r := range rf.rels {
+		if r.Subject != subj || defaulted[j] || r.Predicate != "citizenOf" && !nationalRolePredicates[r.Predicate] && !strings.HasSuffix(r.Predicate, "MinisterOf") {
+			continue
+		}
+		if _, isCountry := countryNames[r.Object]; !isCountry {
+			continue
+		}
+		if side != "" && side != r.Object {
+			return ""
+		}
+		side = r.Object
+	}
+	return side
+}
+
+// statedCountries gives each national role whose country was the article's by default the
+// country the article states for the same person elsewhere (statedCountry), dropping it
+// when that makes it a relation already found. With none stated, the article's country
+// stands only where guessHolds.
+func (rf *relationFinder) statedCountries() {
+	if len(rf.defaulted) == 0 {
+		return
+	}
+	defaulted := map[int]bool{}
+	for _, i := range rf.defaulted {
+		defaulted[i] = true
+	}
+	drop := map[int]bool{}
+	for _, i := range rf.defaulted {
+		r := &rf.rels[i]
+		c := rf.statedCountry(r.Subject, defaulted)
+		if c == "" && !rf.guessHolds(r.Object, r.Sentence) {
+			drop[i] = true // "Foreign Minister X arrived in Vienna" in a report on Iran datelined there
+			continue
+		}
+		if c == "" || c == r.Object {
+			continue
+		}
+		dup := false
+		for j, o := range rf.rels {
+			if j != i && !drop[j] && o.Subject == r.Subject && o.Predicate == r.Predicate && o.Object == c {
+				dup = true
+			}
+		}
+		if dup {
+			drop[i] = true
+		} else {
+			r.Object = c
+		}
+	}
+	if len(drop) == 0 {
+		return
+	}
+	kept := rf.rels[:0]
+	for j, r := range rf.rels {
+		if !drop[j] {
+			kept = append(kept, r)
+		}
+	}
+	rf.rels = kept
+}
+
+// guessHolds reports whether the article's country is a fair guess for a national role
+// named in sentence si with no country of its own: no other country is named more in the
+// article (mostNamedCountry), or the sentence names it itself ("Foreign Minister X said
+// Austria would …"). A report datelined in the capital that hosts another country's
+// talks, or one whose headline names first the country of a few of its victims, has a
+// main country that is not its ministers'.
+func (rf *relationFinder) guessHolds(country string, si int) bool {
+	if rf.mostNamedCountry(country) {
+		return true
+	}
+	s := &rf.sents[si]
+	for k := s.start; k < s.b; k++ {
+		if e := rf.entityOf(k); e >= 0 && rf.entName(e) == country {
+			return true
+		}
+	}
+	return false
+}
+
+// phraseCountry returns the one country the phrase a..c-1 before an appositive's name
+// gives the national role it names at ra..rb-1, or "": a country's possessive or its
+// people's word a few words before the role ("Cyprus's new president, Elena Kyprou", "the
+// Malaysian transport minister, Omar Idris"), or "of" the country after it ("the prime
+// minister of Iceland, Jon Arnason"). Read before the article's country,
+// which is only a guess.
+func (rf *relationFinder) phraseCountry(a, ra, rb, c int) string {
+	side := ""
+	for j := a; j < c; j++ {
+		e2 := rf.entityOf(j)
+		if e2 < 0 {
+			continue
+		}
+		m := &rf.mentions[rf.entAt[j]]
+		country, isCountry := countryNames[rf.entName(e2)]
+		if !isCountry {
+			j = max(j, m.b-1)
+			continue
+		}
+		before := m.b
+		if !m.demonym && (rf.tok(before) == "'s" || rf.tok(before) == "’s") {
+			before++
+		}
+		states := before <= ra && ra-before <= 3 && (m.demonym || before > m.b) && rf.wordsOnly(before, ra)
+		if rb < c && rf.is(rb, "of") && !m.demonym && (m.a == rb+1 || m.a == rb+2 && rf.is(rb+1, "the")) {
+			states = true
+		}
+		j = max(j, m.b-1)
+		if !states {
+			continue
+		}
+		if side != "" && side != country {
+			return ""
+		}
+		side = country
+	}
+	return side
+}
+
+// wordsOnly reports whether tokens a..b-1 are all words other than "and" and "or": the
+// modifiers between a country and the role it qualifies ("Vietnam's new president").
+func (rf *relationFinder) wordsOnly(a, b int) bool {
+	for k := a; k < b; k++ {
+		if rf.toks[k].kind != tWord || rf.is(k, "and", "or") {
+			return false
+		}
+	}
+	return true
 }

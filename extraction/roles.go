@@ -113,13 +113,16 @@ func (rf *relationFinder) titleRoles(mi int) {
 	if obj == "" && m.roleOrg == "" && m.role == "premier" && provincialRegion(rf.datelineRegion) {
 		obj, regional = rf.datelineRegion, true // "Premier Rachel Notley" in a report datelined in Alberta: a province's premier
 	}
+	byDefault := false
 	if obj == "" && isNationalRole(m.role) {
-		obj = rf.countryServedIn(m.ent, m.sent)
+		obj, byDefault = rf.countryServedIn(m.ent, m.sent)
 	}
 	if !regional {
-		obj = rf.nationalPlace(m.role, obj, m.ent)
+		var d bool
+		obj, d = rf.nationalPlace(m.role, obj, m.ent)
+		byDefault = byDefault || d
 	}
-	rf.addRelation(m.sent, rf.entName(m.ent), pred, obj, rf.span(m.ta, m.b))
+	rf.addServedRole(m.sent, rf.entName(m.ent), pred, obj, rf.span(m.ta, m.b), byDefault)
 }
 
 // stateLegislatureNamed reports whether the article names a state's legislature ("the
@@ -425,20 +428,21 @@ func (rf *relationFinder) clearMainOrg() string {
 
 // nationalPlace turns the place a national role is held for into its country: a
 // president or a prime minister serves a country, not the city the report is from
-// ("Prime Minister David Cameron" in a report from London).
-func (rf *relationFinder) nationalPlace(role, obj string, ei int) string {
+// ("Prime Minister David Cameron" in a report from London). It reports too whether the
+// country is the article's by default (countryServed).
+func (rf *relationFinder) nationalPlace(role, obj string, ei int) (string, bool) {
 	if obj == "" || !isNationalRole(role) || rf.typeOfName(obj) != kg.Place {
-		return obj
+		return obj, false
 	}
 	if _, isCountry := countryNames[obj]; isCountry {
-		return obj
+		return obj, false
 	}
 	if role == "premier" && provincialRegion(obj) {
-		return obj // "Alberta Premier Rachel Notley": a province's premier
+		return obj, false // "Alberta Premier Rachel Notley": a province's premier
 	}
 	if c := countryOf[obj]; c != "" && !strings.HasSuffix(role, "governor") {
 		if _, isCountry := countryNames[c]; isCountry {
-			return c
+			return c, false
 		}
 	}
 	return rf.countryServed(ei)
@@ -524,8 +528,9 @@ func (rf *relationFinder) preRoles(mi int) {
 			}
 		}
 	}
+	byDefault := false
 	if obj == "" && isNationalRole(role) {
-		obj = rf.countryServedIn(m.ent, m.sent)
+		obj, byDefault = rf.countryServedIn(m.ent, m.sent)
 	}
 	if obj == "" && isLocalRole(role) {
 		obj = rf.officePlace()
@@ -533,7 +538,7 @@ func (rf *relationFinder) preRoles(mi int) {
 			obj = "" // "former governor Lee Hart" in a report from a city: no town has a governor
 		}
 	}
-	rf.addRelation(m.sent, e.name, pred, obj, rf.span(a, m.b))
+	rf.addServedRole(m.sent, e.name, pred, obj, rf.span(a, m.b), byDefault)
 }
 
 // titleBody returns what stands right before the role words opening at token a in a
@@ -993,12 +998,13 @@ func (rf *relationFinder) appositiveObjects(m *mention, k, end, ra, rb int) []st
 
 // countryServed is the country a person with a national role and no organization named
 // serves: the one the word lists know them for ("President Obama" in a report from
-// Jakarta), else the article's country.
-func (rf *relationFinder) countryServed(ei int) string {
+// Jakarta), else the article's country, reported as taken by default (rolecountry.go's
+// statedCountries may set it right).
+func (rf *relationFinder) countryServed(ei int) (string, bool) {
 	if c := rf.leaderCountry(ei); c != "" {
-		return c
+		return c, false
 	}
-	return rf.mainCountry
+	return rf.mainCountry, true
 }
 
 // leaderCountry is the country or body the word lists know entity ei for, by its name or
@@ -1091,10 +1097,14 @@ func (rf *relationFinder) reversedAppositive(mi int) {
 			}
 		}
 	}
-	if obj == "" && isNationalRole(role) && !rf.kindPossessed(ra) {
-		obj = rf.countryServed(m.ent) // not "the group's president": of no country
+	if obj == "" && isNationalRole(role) {
+		obj = rf.phraseCountry(a, ra, rb, c) // "Cyprus's new president, Elena Kyprou"
 	}
-	rf.addRelation(m.sent, e.name, pred, obj, rf.span(a, m.b))
+	byDefault := false
+	if obj == "" && isNationalRole(role) && !rf.kindPossessed(ra) {
+		obj, byDefault = rf.countryServed(m.ent) // not "the group's president": of no country
+	}
+	rf.addServedRole(m.sent, e.name, pred, obj, rf.span(a, m.b), byDefault)
 }
 
 // ownerOrWords returns the organization the lower-case words a..b-1 beside a role stand
