@@ -12,10 +12,14 @@ import (
 // Ida Berg and Jan Kord") links the others too: this file owns that pass. It runs after
 // every reader of the sentence and reads the list with withMembers (objects.go), so the
 // list stops where the verbs' lists stop: at a clause of its own, an owner or a plural
-// the names modify; here also at a name of another type. What it leaves alone:
-//   - a list of subjects, other than agents after "by": each name of "U.S. President A
-//     and Varnian President B" has its own title, and the verbs read "A and B sued C"
-//     themselves;
+// the names modify; here also at a name of another type. A list of people closed by a
+// name and the body after its "of" ("Ann Vole, Bo Lark and Cy Dent of the Harbor
+// Institute") shares that body: the last name's relation to it goes to every member
+// (listClosedBy reads the list backwards from the last name). What it leaves alone:
+//   - other lists of subjects, other than agents after "by": each name of "U.S.
+//     President A and Varnian President B" has its own title, and the verbs read "A and
+//     B sued C" themselves; nor an office whose title opens the last name ("A and Chief
+//     B of the Police Department");
 //   - an object the relation's words do not reach ("visited victims of shootings in A,
 //     B and C": the first name lies deep in the object);
 //   - place nesting ("Lusk, Varnia and Orsova"), kin (one spouse) and a list after
@@ -36,7 +40,8 @@ var unsharedPredicates = map[string]bool{
 }
 
 // shareWithMembers gives every relation whose object (or, after "by", subject) is the
-// first name of a list in its sentence to the list's other members. The name must be
+// first name of a list in its sentence, or whose subject closes a list of people before
+// "of" and its object, to the list's other members. The name must be
 // mentioned once in that sentence, and the other end of the relation must be in no list
 // with it.
 func (rf *relationFinder) shareWithMembers() {
@@ -54,17 +59,25 @@ func (rf *relationFinder) shareWithMembers() {
 				name, other = r.Object, r.Subject
 			}
 			mi := rf.onlyMentionIn(r.Sentence, name)
-			if mi < 0 || !rf.sharesList(mi, objectSide, r.Text) {
+			if mi < 0 {
 				continue
 			}
-			members := rf.sameTypedMembers(mi, rf.sents[r.Sentence].b)
+			var members []string
+			if !objectSide && rf.bodyAfterOf(mi, other) {
+				members = rf.listClosedBy(mi) // "Ann Vole, Bo Lark and Cy Dent of the Harbor Institute"
+			} else if rf.sharesList(mi, objectSide, r.Text) {
+				members = rf.sameTypedMembers(mi, rf.sents[r.Sentence].b)
+			}
 			if objectSide && strings.HasSuffix(r.Predicate, "Of") && (len(members) < 3 || rf.typeOfName(name) == kg.Person) {
 				continue // "analyst at Kestrel Insights and Larkspur": one firm's name as often as two
 			}
 			if len(members) < 2 || containsName(members, other) {
 				continue
 			}
-			for _, m := range members[1:] {
+			for _, m := range members {
+				if m == name {
+					continue
+				}
 				if objectSide {
 					rf.addRelation(r.Sentence, r.Subject, r.Predicate, m, r.Text)
 				} else {
@@ -101,6 +114,67 @@ func (rf *relationFinder) sharesList(mi int, objectSide bool, text string) bool 
 		}
 	}
 	return false
+}
+
+// bodyAfterOf reports whether the person of mention mi is named with the organization
+// body right after "of" ("Cy Dent of the Harbor Institute"): the body a list of people
+// closed by that name shares. Not when a title of its own opens the name ("A and Chief
+// B of the Police Department": the office is B's alone).
+func (rf *relationFinder) bodyAfterOf(mi int, body string) bool {
+	m := &rf.mentions[mi]
+	if rf.ents[m.ent].typ != kg.Person || m.ta < m.a || !rf.is(m.b, "of") || rf.typeOfName(body) != kg.Organization {
+		return false
+	}
+	k := m.b + 1
+	if rf.is(k, "the") {
+		k++
+	}
+	return rf.entityOf(k) >= 0 && rf.entName(rf.entityOf(k)) == body
+}
+
+// listClosedBy returns the names of the list of people that mention mi closes ("Ann
+// Vole, Bo Lark and Cy Dent of the Harbor Institute": Vole, Lark, Dent), first to last,
+// or nil when mi closes none: the name before mi must be a person's set off by "and"
+// (or ", and"), the ones before it by commas, each a name alone (its title, if any,
+// inside the mention), and the list must read the same forwards (withMembers), so it
+// ends at mi. A list after "between" is two ends of one relation.
+func (rf *relationFinder) listClosedBy(mi int) []string {
+	m := &rf.mentions[mi]
+	if !rf.is(m.ta-1, "and") {
+		return nil
+	}
+	j := m.ta - 2
+	if rf.punct(j, ',') {
+		j-- // "A, B, and C"
+	}
+	first := -1
+	for j >= 0 && rf.entAt[j] >= 0 {
+		pi := int(rf.entAt[j])
+		p := &rf.mentions[pi]
+		if p.ent < 0 || p.b != j+1 || p.sent != m.sent || rf.ents[p.ent].typ != rf.ents[m.ent].typ {
+			break
+		}
+		first = pi
+		if !rf.punct(p.ta-1, ',') {
+			break
+		}
+		j = p.ta - 2
+	}
+	if first < 0 {
+		return nil
+	}
+	before := rf.mentions[first].ta - 1
+	if rf.is(before, "the") {
+		before--
+	}
+	if rf.owner(before) || rf.is(before, "between") {
+		return nil // "Allen's A and B", "between A and B"
+	}
+	members := rf.sameTypedMembers(first, rf.sents[m.sent].b)
+	if len(members) < 2 || members[len(members)-1] != rf.entName(m.ent) {
+		return nil
+	}
+	return members
 }
 
 // sameTypedMembers returns the names of the list mention mi opens (withMembers), or
