@@ -6,14 +6,17 @@ import "github.com/factgraph/kg"
 // said, with no word of an outlet beside its name (relays.go reads "the Kyodo news
 // agency reported"). "…, according to the Daily Tribune.", "According to Acme News, the
 // campaign …" and "the Tribune reported that Acme was offering …" make the outlet
-// `reports` the subject of the clause it reports. An outlet is known by its whole name
-// or its name's last word (outlet-names, data/relations.txt). "first", "earlier" or
+// `reports` the subject of the clause it reports, as do "…, the Daily Tribune reported.",
+// "…, according to a report by the Daily Tribune." (or "a Daily Tribune report") and "as
+// reported by the Daily Tribune". An outlet is known by its whole name or its name's last
+// word (outlet-names, data/relations.txt), or by a word of an outlet before its name
+// ("newspaper O Globo de Lisboa reported that …"). "first", "earlier" or
 // "previously" may stand before "reported", and what it reported may be a person's or
 // body's own ("the Daily Tribune first reported Acme's role in the deal").
 
 var outletNames = wordSet("outlet-names")
 
-// outletReports reads the three frames of an outlet's report in prose sentence si.
+// outletReports reads the frames of an outlet's report in prose sentence si.
 func (rf *relationFinder) outletReports(si int) {
 	s := &rf.sents[si]
 	end := s.b
@@ -31,21 +34,25 @@ func (rf *relationFinder) outletReports(si int) {
 		if !rf.is(k, "according", "reported", "reports") {
 			continue
 		}
-		if rf.is(k, "according") && rf.is(k+1, "to") {
-			o, after := rf.outletNamed(k+2, end)
+		if rf.is(k, "according") && rf.is(k+1, "to") || rf.is(k, "reported") && rf.is(k-1, "as") && rf.is(k+1, "by") {
+			o, after := rf.reportOutlet(k+2, end)
+			a := k
+			if rf.is(k, "reported") {
+				a = k - 1 // "as reported by the Daily Tribune"
+			}
 			switch {
 			case o < 0:
-			case k == s.start && rf.punct(after, ','):
+			case a == s.start && rf.punct(after, ','):
 				// "According to Acme News, the campaign spent …"
 				rf.addOutletReport(si, o, rf.openingSubject(after+1, end))
-			case k > s.start && rf.punct(k-1, ',') && after == end:
+			case a > s.start && rf.punct(a-1, ',') && after == end:
 				// "The ministry said in a statement …, according to the Daily Tribune."
-				rf.addOutletReport(si, o, rf.openingSubject(s.start, k-1))
+				rf.addOutletReport(si, o, rf.openingSubject(s.start, a-1))
 			}
 			continue
 		}
 		// "the Daily Tribune reported (on Monday) that Acme was offering …"
-		if k == s.start {
+		if k == s.start || rf.is(k-1, "as") {
 			continue
 		}
 		before := k
@@ -53,7 +60,7 @@ func (rf *relationFinder) outletReports(si int) {
 			before = k - 1 // "the Daily Tribune first reported that …"
 		}
 		mi := rf.entAt[before-1]
-		if mi < 0 || rf.mentions[mi].b != before || !rf.outlet(rf.mentions[mi].ent) {
+		if mi < 0 || rf.mentions[mi].b != before || !rf.outlet(rf.mentions[mi].ent) && !rf.describedOutlet(int(mi)) {
 			continue
 		}
 		j := k + 1
@@ -62,6 +69,9 @@ func (rf *relationFinder) outletReports(si int) {
 		}
 		if rf.is(j, "that") {
 			rf.addOutletReport(si, rf.mentions[mi].ent, rf.openingSubject(j+1, end))
+		} else if c := rf.outletLead(si, int(mi)); j == end && c > s.start && rf.punct(c, ',') {
+			// "Acme is in talks to buy Harlow, the Daily Tribune reported (on Monday)."
+			rf.addOutletReport(si, rf.mentions[mi].ent, rf.openingSubject(s.start, c))
 		} else if o := rf.reportedPossessor(j, end); o >= 0 {
 			rf.addOutletReport(si, rf.mentions[mi].ent, o) // "first reported Acme's role"
 		}
@@ -84,6 +94,53 @@ func (rf *relationFinder) outletNamed(k, end int) (int, int) {
 	return rf.mentions[mi].ent, rf.mentions[mi].b
 }
 
+// reportOutlet returns the outlet whose report is cited from token k, after "according
+// to" or "as reported by": the outlet itself ("the Daily Tribune"), or its report ("a
+// report by the Daily Tribune", "a recent report in Acme News", "a Daily Tribune
+// report"), or -1; and the token after the phrase.
+func (rf *relationFinder) reportOutlet(k, end int) (int, int) {
+	if o, after := rf.outletNamed(k, end); o >= 0 {
+		if rf.is(after, "report", "reports", "story", "article") {
+			after++ // "the Reuters report"
+		}
+		return o, after
+	}
+	if !rf.is(k, "a", "an", "the") {
+		return -1, k
+	}
+	j := k + 1
+	if rf.is(j, "recent", "new", "published", "separate", "earlier") {
+		j++
+	}
+	if o, after := rf.outletNamed(j, end); o >= 0 && rf.is(after, "report", "reports", "story", "article") {
+		return o, after + 1 // "a Daily Tribune report"
+	}
+	if !rf.is(j, "report", "story", "article") || !rf.is(j+1, "by", "in", "from", "on") {
+		return -1, k
+	}
+	return rf.outletNamed(j+2, end) // "a report by the Daily Tribune"
+}
+
+// describedOutlet reports whether mention mi names a body after a word of an outlet
+// ("newspaper O Globo de Lisboa", "the weekly Der Kurier"): an outlet whose name is not
+// one of outlet-names. The word says what the name is, whatever type the name was given
+// (a paper's foreign name may read as a person's), but a place is not an outlet.
+func (rf *relationFinder) describedOutlet(mi int) bool {
+	m := &rf.mentions[mi]
+	return m.ent >= 0 && !m.demonym && rf.ents[m.ent].typ != kg.Place && m.a > 0 && outletWords[rf.low(m.a-1)]
+}
+
+// outletLead returns the token before the words that lead to the name of mention mi in
+// sentence si: up to three words ("the", "German newspaper"), no other name among them.
+func (rf *relationFinder) outletLead(si, mi int) int {
+	s := &rf.sents[si]
+	c := rf.mentions[mi].a - 1
+	for i := 0; i < 3 && c > s.start && rf.toks[c].kind == tWord && (rf.entAt[c] < 0 || rf.mentions[rf.entAt[c]].demonym); i++ {
+		c--
+	}
+	return c
+}
+
 // outlet reports whether entity e is a news outlet by its name: an organization whose
 // whole name, or the last word of a name of two words or more, is an outlet's
 // ("Reuters", "Daily Tribune").
@@ -97,7 +154,8 @@ func (rf *relationFinder) outlet(e int) bool {
 // openingSubject returns the person or body named at the opening of the clause a..end-1
 // (after "the"): the person a title after the name names ("Acme Chief Executive Dana
 // Ruiz said"), else the name, when it is neither possessive nor the first of a list
-// ("A, B and C will each have …"); -1 otherwise.
+// ("A, B and C will each have …") nor a body's before the role of a person it leaves
+// unnamed ("the Acme chairman"); -1 otherwise.
 func (rf *relationFinder) openingSubject(a, end int) int {
 	if rf.is(a, "the") {
 		a++
@@ -120,6 +178,9 @@ func (rf *relationFinder) openingSubject(a, end int) int {
 	}
 	if rf.punct(m.b, ',') && rf.entityOf(m.b+1) >= 0 {
 		return -1 // "Sanders, O'Malley and then Clinton"
+	}
+	if rf.ents[m.ent].typ == kg.Organization && rf.isRoleStart(m.b) {
+		return -1 // "The Acme Holdings chairman is backing …": a person the clause leaves unnamed
 	}
 	if t := rf.ents[m.ent].typ; t != kg.Person && t != kg.Organization {
 		return -1

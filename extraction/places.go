@@ -448,8 +448,26 @@ func (rf *relationFinder) attackPlace(si int) string {
 	return rf.mainCountry
 }
 
+// hazardMonitors are the words of the names of bodies that watch the weather and the
+// earth ("National Weather Service", "U.S. Geological Survey"): their reports are of where
+// a storm or a quake struck, so the place of the clause they are cited for is what they
+// report. Any other source cited for a clause that names a place (a paper, a police
+// force, a poll) reports what happened there, not the place.
+var hazardMonitors = map[string]bool{"weather": true, "survey": true, "meteorological": true,
+	"seismological": true, "geological": true, "geophysical": true, "hurricane": true, "tsunami": true}
+
+// hazardMonitor reports whether the name of source e has a word of a hazard monitor.
+func (rf *relationFinder) hazardMonitor(e int) bool {
+	for _, w := range strings.Fields(rf.ents[e].name) {
+		if hazardMonitors[strings.ToLower(strings.Trim(w, ".,'’"))] {
+			return true
+		}
+	}
+	return false
+}
+
 // reportedPlaces: "…, according to the U.S. Geological Survey" in a sentence that names a
-// place: the organization reports on that place.
+// place: the hazard monitor (hazardMonitors) reports on that place.
 func (rf *relationFinder) reportedPlaces() {
 	for si := range rf.sents {
 		s := &rf.sents[si]
@@ -461,7 +479,9 @@ func (rf *relationFinder) reportedPlaces() {
 			if rf.is(k, "according") && rf.is(k+1, "to") {
 				for j := k + 2; j < s.b && j < k+10; j++ {
 					if e := rf.entityOf(j); e >= 0 && rf.ents[e].typ == kg.Organization {
-						src = rf.entName(e)
+						if rf.hazardMonitor(e) {
+							src = rf.entName(e)
+						}
 						break
 					}
 				}
