@@ -1,6 +1,10 @@
 package extraction
 
-import "github.com/factgraph/kg"
+import (
+	"strings"
+
+	"github.com/factgraph/kg"
+)
 
 // hometown reads where the person of mention mi lives from the age and place written
 // after the name: "Dan Moss, 34, of Lakeview, Ohio," or "Dan Moss, 34, from Lakeview"
@@ -23,6 +27,44 @@ func (rf *relationFinder) hometown(mi int) {
 		return
 	}
 	rf.addRelation(m.sent, rf.entName(m.ent), "residentOf", rf.entName(p), rf.span(m.a, end))
+}
+
+// hometownOf reads where the person of mention mi lives from a place written right after
+// the name with "of" and no age, set off by commas or not: "Bo Lark of Castrel Heights
+// said", "Ann Vole of Dunmore, Ohio, was charged", "Cy Dent, of Oria, who", "Lark of
+// Vetland and Dent of Oria" give residentOf (hometown reads the shape with the age). The
+// place must be a place mention of its own right after "of" (not "of the Vetland Times",
+// not a nationality adjective, not an organization: "Vole of Quill Corp" is memberOf,
+// roles.go), and end at a comma, a full stop, "and", "who", "was"/"is" or a speech verb
+// ("said", "told"), so that "Lark of Dunmore County Schools" gives nothing. A pair a
+// title already ties ("Senator Lark of Vetland" is senatorOf) is left to that title.
+func (rf *relationFinder) hometownOf(mi int) {
+	m := &rf.mentions[mi]
+	k := m.b + 1
+	if rf.punct(m.b, ',') {
+		k++ // "Ann Vole, of Dunmore, said"
+	}
+	if rf.ents[m.ent].typ != kg.Person || k >= len(rf.toks) || !rf.is(k-1, "of") || rf.entAt[k] < 0 ||
+		m.a > 0 && rf.is(m.a-1, "the") || rf.shoutedName(m) {
+		return // "the Great Wall of China", "FMR PRES of Mexico": no person's name
+	}
+	pm := &rf.mentions[rf.entAt[k]]
+	p := rf.entityOf(k)
+	if p < 0 || rf.ents[p].typ != kg.Place || pm.a != k || pm.demonym || rf.quoteOf[k] != rf.quoteOf[m.a] {
+		return
+	}
+	end := pm.b
+	if end < len(rf.toks) && !(rf.punct(end, ',') || rf.toks[end].kind == tStop || rf.is(end, "and", "who", "was", "is") ||
+		rf.toks[end].kind == tWord && !rf.toks[end].has(fCap) && rf.toks[end].feat&lxSpeech != 0) {
+		return
+	}
+	subj, obj := rf.entName(m.ent), rf.entName(p)
+	for _, r := range rf.rels {
+		if r.Subject == subj && r.Object == obj {
+			return // "Senator Lark of Vetland": senatorOf already
+		}
+	}
+	rf.addRelation(m.sent, subj, "residentOf", obj, rf.span(m.a, end))
 }
 
 // homeIn reads "his|her [own|family] home in [the] PLACE" in sentence si: the person the
@@ -64,4 +106,18 @@ func (rf *relationFinder) homeIn(si int) {
 			rf.addRelation(si, who, "residentOf", rf.entName(z), rf.span(j, end))
 		}
 	}
+}
+
+// shoutedName reports whether a word of mention m is three letters or more written in
+// capitals whole, and no Roman numeral ("FMR PRES", not "James Brown III" or "Joshua D.
+// Brown"): an abbreviation typed as a name, not a person's.
+func (rf *relationFinder) shoutedName(m *mention) bool {
+	for k := m.a; k < m.b; k++ {
+		w := rf.tok(k)
+		if len(w) >= 3 && strings.ToUpper(w) == w && strings.ToLower(w) != w &&
+			strings.Trim(w, "ABCDEFGHIJKLMNOPQRSTUVWXYZ") == "" && strings.Trim(w, "IVXLCDM") != "" {
+			return true
+		}
+	}
+	return false
 }

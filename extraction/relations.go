@@ -67,6 +67,7 @@ func findRelations(rd *reader, ev *eventSet) []kg.Relation {
 		rf.affiliate(mi)         // affiliates.go
 		rf.orgTrade(mi)          // modifiers.go
 		rf.hometown(mi)          // hometowns.go
+		rf.hometownOf(mi)        // hometowns.go
 		rf.districtState(mi)     // districts.go
 	}
 	for si := range rf.sents {
