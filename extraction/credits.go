@@ -17,24 +17,50 @@ var creditRoles = map[string]bool{"reporting": true, "writing": false, "editing"
 // reporters ("Beijing Newsroom", "Beijing Monitoring Desk"): not a person in the city.
 var newsDesks = map[string]bool{"newsroom": true, "desk": true, "bureau": true, "staff": true}
 
+// contributors are the job words before the names of a "contributed to this report" line
+// ("Associated Press writers A and B in New Delhi contributed"): those names reported the
+// story as a credit line's "Reporting by" names do.
+var contributors = map[string]bool{"writer": true, "writers": true, "reporter": true, "reporters": true,
+	"correspondent": true, "correspondents": true, "journalist": true, "journalists": true}
+
 // reporterCities reads who reported from which city in the credit line of sentence si:
 // "(Reporting by Ann Cole in Dayton and Lee Moss and Kim Ray in Lyon; Editing by …)"
 // gives Cole reportsFrom Dayton, and Moss and Ray reportsFrom Lyon. The names before "in
 // CITY" since the previous city, the start of the segment or a ", and" report from that
 // city ("A, and B in Paris": only B); names of a writing or editing segment report from
 // nowhere, and anything else between the names (a stray word, a place) drops those
-// waiting, so that a name is only ever placed by a city of its own group.
+// waiting, so that a name is only ever placed by a city of its own group. A "contributed to
+// this report" line ("AP writers A in Cairo and B in Lyon contributed") is read the same
+// way from its job word on.
 func (rf *relationFinder) reporterCities(si int) {
 	s := &rf.sents[si]
 	var waiting []int // person entities since the last city or group break
 	first := -1       // first token of the waiting group
 	reporting := false
+	contributed := false // a "contributed to this report" line names its reporters by a job word
+	for k := s.a; k < s.b; k++ {
+		if rf.is(k, "contributed") {
+			contributed = true
+			break
+		}
+	}
+	if s.kind != sCredit && !contributed {
+		return
+	}
 	for k := s.a; k < s.b; k++ {
 		switch {
 		case rf.is(k, "by"):
 			r, ok := creditRoles[rf.low(k-1)]
+			if !ok && rf.is(k-1, "and") && reporting {
+				r, ok = true, true // "Reporting by A in Bengaluru, and by B in San Francisco"
+			}
 			reporting = ok && r
 			waiting = waiting[:0]
+		case contributors[rf.low(k)] && contributed:
+			reporting = true // "AP writers A and B in New Delhi contributed to this report"
+			waiting = waiting[:0]
+		case rf.punct(k, ';') && rf.is(k+1, "and") && reporting:
+			waiting = waiting[:0] // "Reporting by A in Washington; and B in San Francisco"
 		case rf.punct(k, ';') || rf.punct(k, '(') || rf.punct(k, ')'):
 			reporting = false
 			waiting = waiting[:0]

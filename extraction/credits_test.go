@@ -29,3 +29,22 @@ func TestReporterCities(t *testing.T) {
 		}
 	}
 }
+
+// TestContributorCities: a "contributed to this report" line places its reporters as a
+// credit line does, and a credit line goes on after ", and by" and "; and"; no reporter
+// reports from another reporter (testdata/contributor-cities.input).
+func TestContributorCities(t *testing.T) {
+	x := extract(t, "contributor-cities")
+	want := map[string]string{"Nora Quill": "Lisbon", "Pete Arden": "Lisbon", "Laura Mayhew": "Porto",
+		"Una Pell": "Geneva", "Rob Tanner": "Oslo", "Sal Vinter": "Oslo", "Dora Kemp": "Rome"}
+	for who, city := range want {
+		if !hasRelation(x, who, "reportsFrom", city) {
+			t.Errorf("missing %s reportsFrom %s; relations: %+v", who, city, x.Relations)
+		}
+	}
+	for _, r := range x.Relations {
+		if r.Predicate == "reportsFrom" && want[r.Subject] != r.Object {
+			t.Errorf("unwanted %+v", r)
+		}
+	}
+}

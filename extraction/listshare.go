@@ -37,6 +37,7 @@ import (
 var unsharedPredicates = map[string]bool{
 	"locatedIn": true, "partOf": true, "capitalOf": true, "borders": true,
 	"spouseOf": true, "childOf": true, "parentOf": true, "siblingOf": true,
+	"reportsFrom": true, // credits.go reads each reporter's own city
 }
 
 // shareWithMembers gives every relation whose object (or, after "by", subject) is the

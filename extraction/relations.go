@@ -79,6 +79,7 @@ func findRelations(rd *reader, ev *eventSet) []kg.Relation {
 		if s.kind != sProse || si == rf.headline {
 			continue
 		}
+		rf.reporterCities(si) // credits.go: "AP writers A and B in Cairo contributed to this report"
 		rf.actions(si)
 		rf.servedAs(si)      // servedas.go
 		rf.boardSeats(si)    // boards.go
