@@ -26,3 +26,27 @@ func TestUnitCompounds(t *testing.T) {
 		}
 	}
 }
+
+// TestParentCompanies: "parent company", "parent firm" or "parent group" before a
+// company's name ties it as the parent of the name before, as "parent" alone does, also
+// across the comma of an appositive after a possessive ("Tarvo's parent company, Quillon
+// Group"); "owner" does the same ("Tally owner Vance Holdings LLC"); a "former" owner
+// owns it no more.
+func TestParentCompanies(t *testing.T) {
+	x := extract(t, "parent-companies")
+	for _, r := range [][3]string{
+		{"Lumen", "partOf", "Brisk Holdings"},
+		{"Tarvo", "partOf", "Quillon Group"},
+		{"Tally", "partOf", "Vance Holdings LLC"},
+		{"Ostis Labs", "partOf", "Northwind Group"},
+	} {
+		if !hasRelation(x, r[0], r[1], r[2]) {
+			t.Errorf("missing %s %s %s; relations: %+v", r[0], r[1], r[2], x.Relations)
+		}
+	}
+	for _, r := range x.Relations {
+		if r.Subject == "Harbor Hotels Inc" && r.Predicate == "partOf" {
+			t.Errorf("unwanted %+v", r)
+		}
+	}
+}
