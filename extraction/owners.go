@@ -178,6 +178,9 @@ func (rf *relationFinder) unitCompounds(si int) {
 		n := rf.compoundNamed(si, v)
 		named := rf.entityOf(n)
 		if named < 0 || rf.mentions[rf.entAt[n]].a != n || rf.ents[named].typ != kg.Organization || rf.mentions[rf.entAt[n]].demonym {
+			if !tie.named && tie.pred == "partOf" {
+				rf.parentBefore(si, v)
+			}
 			continue
 		}
 		mod := rf.modifierCompany(si, v)
@@ -198,6 +201,45 @@ func (rf *relationFinder) unitCompounds(si int) {
 			rf.addRelation(si, rf.entName(mod), tie.pred, rf.entName(named), text)
 		}
 	}
+}
+
+// parentBefore reads the parent of a unit compound at token v of sentence si named before
+// the possessive rather than after the noun: an appositive, "Brisk Holdings, Lumen's
+// parent company, said", or a copula, "Brisk Holdings is Lumen's parent company". The
+// possessed company is part of the one named before; the appositive must close with a
+// comma or the sentence, not go on with "and" or "or" into a list ("Apple, Google's
+// parent, and Microsoft").
+func (rf *relationFinder) parentBefore(si, v int) {
+	s := &rf.sents[si]
+	if !rf.is(v-1, "'s", "’s") {
+		return
+	}
+	e := v + 1
+	if rf.is(v, "parent") && rf.is(e, "company", "firm", "group") {
+		e++
+	}
+	mod := rf.modifierCompany(si, v)
+	if mod < 0 {
+		return
+	}
+	ma := rf.mentions[rf.entAt[rf.modifierEnd(si, v)-1]].a
+	var at int
+	switch {
+	case rf.punct(ma-1, ',') && (e >= s.b-1 || rf.punct(e, ',') && !rf.is(e+1, "and", "or")):
+		at = ma - 2
+	case rf.is(ma-1, "is", "was") && (e >= s.b-1 || rf.punct(e, ',') || rf.punct(e, '.')):
+		at = ma - 2
+	default:
+		return
+	}
+	if at < s.start {
+		return
+	}
+	parent := rf.entityOf(at)
+	if parent < 0 || parent == mod || rf.mentions[rf.entAt[at]].b != at+1 || rf.ents[parent].typ != kg.Organization || rf.mentions[rf.entAt[at]].demonym {
+		return
+	}
+	rf.addRelation(si, rf.entName(mod), "partOf", rf.entName(parent), rf.span(rf.mentions[rf.entAt[at]].a, e))
 }
 
 // unitNamedShort reports whether the parent in a unit compound (the modifier's mention
