@@ -175,21 +175,111 @@ func (rf *relationFinder) unitCompounds(si int) {
 		if !ok {
 			continue
 		}
-		named := rf.entityOf(v + 1)
-		if named < 0 || rf.mentions[rf.entAt[v+1]].a != v+1 || rf.ents[named].typ != kg.Organization || rf.mentions[rf.entAt[v+1]].demonym {
+		n := rf.compoundNamed(si, v)
+		named := rf.entityOf(n)
+		if named < 0 || rf.mentions[rf.entAt[n]].a != n || rf.ents[named].typ != kg.Organization || rf.mentions[rf.entAt[n]].demonym {
+			if !tie.named && tie.pred == "partOf" {
+				rf.parentBefore(si, v)
+			}
 			continue
 		}
 		mod := rf.modifierCompany(si, v)
 		if mod < 0 || mod == named {
 			continue
 		}
-		text := rf.span(rf.mentions[rf.entAt[rf.modifierEnd(si, v)-1]].a, rf.mentions[rf.entAt[v+1]].b)
+		ma := rf.mentions[rf.entAt[rf.modifierEnd(si, v)-1]].a
+		if rf.is(ma-1, "former", "ex", "onetime", "one-time", "previous") {
+			continue // "Former Showboat owner Caesars Corp": a tie that has ended
+		}
+		if tie.pred == "partOf" && rf.unitNamedShort(ma, n, tie.named) {
+			continue
+		}
+		text := rf.span(ma, rf.mentions[rf.entAt[n]].b)
 		if tie.named {
 			rf.addRelation(si, rf.entName(named), tie.pred, rf.entName(mod), text)
 		} else {
 			rf.addRelation(si, rf.entName(mod), tie.pred, rf.entName(named), text)
 		}
 	}
+}
+
+// parentBefore reads the parent of a unit compound at token v of sentence si named before
+// the possessive rather than after the noun: an appositive, "Brisk Holdings, Lumen's
+// parent company, said", or a copula, "Brisk Holdings is Lumen's parent company". The
+// possessed company is part of the one named before; the appositive must close with a
+// comma or the sentence, not go on with "and" or "or" into a list ("Apple, Google's
+// parent, and Microsoft").
+func (rf *relationFinder) parentBefore(si, v int) {
+	s := &rf.sents[si]
+	if !rf.is(v-1, "'s", "’s") {
+		return
+	}
+	e := v + 1
+	if rf.is(v, "parent") && rf.is(e, "company", "firm", "group") {
+		e++
+	}
+	mod := rf.modifierCompany(si, v)
+	if mod < 0 {
+		return
+	}
+	ma := rf.mentions[rf.entAt[rf.modifierEnd(si, v)-1]].a
+	var at int
+	switch {
+	case rf.punct(ma-1, ',') && (e >= s.b-1 || rf.punct(e, ',') && !rf.is(e+1, "and", "or")):
+		at = ma - 2
+	case rf.is(ma-1, "is", "was") && (e >= s.b-1 || rf.punct(e, ',') || rf.punct(e, '.')):
+		at = ma - 2
+	default:
+		return
+	}
+	if at < s.start {
+		return
+	}
+	parent := rf.entityOf(at)
+	if parent < 0 || parent == mod || rf.mentions[rf.entAt[at]].b != at+1 || rf.ents[parent].typ != kg.Organization || rf.mentions[rf.entAt[at]].demonym {
+		return
+	}
+	rf.addRelation(si, rf.entName(mod), "partOf", rf.entName(parent), rf.span(rf.mentions[rf.entAt[at]].a, e))
+}
+
+// unitNamedShort reports whether the parent in a unit compound (the modifier's mention
+// opening at token ma when named holds the tie, else the name opening at token n) is a
+// short name the entities stage read as a longer name of one of its units: "Disney"
+// taken for "Disney Channel" in "ESPN's parent company Disney". The unit cannot be the
+// parent; the tie is left out rather than given to it.
+func (rf *relationFinder) unitNamedShort(ma, n int, named bool) bool {
+	at := n
+	if named {
+		at = ma
+	}
+	m := &rf.mentions[rf.entAt[at]]
+	name := rf.entName(m.ent)
+	short := rf.span(m.a, m.b)
+	if name == short || !strings.HasPrefix(name, short+" ") {
+		return false
+	}
+	words := strings.Fields(name)
+	return unitHeads[strings.ToLower(words[len(words)-1])]
+}
+
+// compoundNamed returns the token that opens the name after the noun of unitCompoundNouns
+// at token v of sentence si: the next one, or past the kind word of "parent company",
+// "parent firm" or "parent group" ("Lumo's parent company Brisk Holdings"), and past a
+// comma when a possessive owns the parent or owner ("Lumo's parent company, Brisk
+// Holdings, said", "the chain's owner, Brisk Holdings"),
+// an appositive naming it.
+func (rf *relationFinder) compoundNamed(si, v int) int {
+	n := v + 1
+	if rf.is(v, "parent") && rf.is(n, "company", "firm", "group") {
+		n++
+	}
+	if rf.is(v, "parent", "owner") && rf.is(v-1, "'s", "’s") && n+1 < rf.sents[si].b && rf.punct(n, ',') {
+		n++
+	}
+	if n >= rf.sents[si].b {
+		return v + 1
+	}
+	return n
 }
 
 // modifierEnd returns the token after the name that modifies the noun at token v: right
