@@ -447,12 +447,24 @@ func (ff *figureFinder) eventOf(si, tok int, measure string) (int, string) {
 		date = dt
 	}
 	otherTime := date != "" && mainDate != "" && !datesMeet(date, mainDate) && date != ff.aftermathDay
+	back := false // the figure's clause looks back on an earlier incident (lookBack)
 	if main >= 0 && kg.IsToll(kg.MeasureClass(measure)) {
-		if j, place := ff.passingClause(si, tok); j >= 0 && (k < 0 || k < j || k > tok) && place != mainPlace && !ff.leadPlace(place) {
+		j, place := ff.passingClause(si, tok)
+		if j >= 0 && place != mainPlace && place != "" {
+			var backDate string
+			back, backDate = ff.lookBack(si, j, mainDate)
+			if backDate != "" {
+				date, otherTime = backDate, true
+			}
+			back = back || otherTime && date < mainDate // "… in Paris last November"
+		}
+		if j >= 0 && (k < 0 || k < j || k > tok) && place != mainPlace && (back || !ff.leadPlace(place)) {
 			// "less than a week after a man killed six people in Kalamazoo": another
-			// event of the main event's kind, told of in passing
+			// event of the main event's kind, told of in passing; "the deadliest attack
+			// since gunmen killed 130 people in Paris" even when the lead names Paris
 			return ff.otherEvent(si, passingType(ff.events[0].Type), place, date), date
 		}
+		back = back && k > j && k < tok // the clause's own act: "since gunmen killed 130"
 	}
 	if k >= 0 && aftershock(ff.low(k)) {
 		if otherTime {
@@ -473,7 +485,7 @@ func (ff *figureFinder) eventOf(si, tok int, measure string) (int, string) {
 	if k < 0 && main >= 0 && kg.IsToll(kg.MeasureClass(measure)) {
 		// no event named, but another place: "Eight members of the same family were
 		// shot to death … in Pike County, Ohio" in a report on Georgia
-		if place := ff.clausePlace(si, tok); place != "" && place != mainPlace && !ff.leadPlace(place) && ff.elsewhere(place, mainPlace) {
+		if place := ff.clausePlace(si, tok); place != "" && place != mainPlace && (!ff.leadPlace(place) || otherTime && date < mainDate) && ff.elsewhere(place, mainPlace) {
 			return ff.otherEvent(si, passingType(ff.events[0].Type), place, date), date
 		}
 	}
@@ -503,7 +515,7 @@ func (ff *figureFinder) eventOf(si, tok int, measure string) (int, string) {
 		}
 		return ff.otherEvent(si, typ, place, date), date
 	}
-	other := otherTime || ff.otherEventWord(si, k) || main >= 0 && kg.FamilyOf(typ) != kg.FamilyOf(ff.events[0].Type) ||
+	other := otherTime || back || ff.otherEventWord(si, k) || main >= 0 && kg.FamilyOf(typ) != kg.FamilyOf(ff.events[0].Type) ||
 		main >= 0 && ff.actInPassing(si, k, typ, ff.events[0].Type) // "clashes spread … following a suicide bombing that killed 37"
 	if !other && main >= 0 && place != "" && place != mainPlace && mainPlace != "" && (indefinite(ff.doc, si, k) || !kg.Regional(typ)) &&
 		(indefinite(ff.doc, si, k) || !ff.leadPlace(place)) {
