@@ -123,3 +123,52 @@ func (ef *entityFinder) plainWordInName(k int) bool {
 	}
 	return ef.namesNothing(k, w)
 }
+
+// committeeAfterAnd returns the end of a committee's name that goes on past "and" at
+// token j, or j: "House Energy and Commerce Committee", "Senate Environment and Public
+// Works Committee". A chamber of committeeChambers opens the words before "and" and a
+// committee's head of committeeHeads ends the one to four words after it, which is the
+// name's last (not before "of"). Every word between is a capitalised word that is no
+// first name, title, known name or chamber, so that "Senate Majority Leader Ann Roe and
+// Senate Judiciary Committee" and "the House Judiciary and Senate Rules Committee" stay
+// two. The fields may be words that head a company's name ("Energy"), which
+// bodyAfterAnd refuses.
+func (ef *entityFinder) committeeAfterAnd(i, j, end int) int {
+	c := i
+	for c < j && !committeeChambers[ef.tok(c)] {
+		c++
+	}
+	if c+1 >= j || !ef.committeeFields(c+1, j) {
+		return j
+	}
+	for k := j + 1; k < end && k-j <= 4; k++ {
+		if committeeHeads[ef.tok(k)] {
+			if k == j+1 || !ef.committeeFields(j+1, k) || k+1 < end && (ef.isNameWord(k+1) || ef.is(k+1, "of")) {
+				return j
+			}
+			return k + 1
+		}
+	}
+	return j
+}
+
+// committeeFields reports whether tokens a..b-1 are the capitalised words of a
+// committee's field: no first name, title, known name, chamber or head (committeeAfterAnd).
+func (ef *entityFinder) committeeFields(a, b int) bool {
+	for k := a; k < b; k++ {
+		w := ef.tok(k)
+		if !ef.isNameWord(k) || !ef.toks[k].has(fCap) || ef.toks[k].has(fUpper) || firstNames[w] || ef.known(w) || committeeChambers[w] || committeeHeads[w] {
+			return false
+		}
+		if _, title := titleRole[w]; title {
+			return false
+		}
+	}
+	return true
+}
+
+// committeeChambers open committees' names and committeeHeads end them (data/names.txt).
+var (
+	committeeChambers = wordSet("committee-chambers")
+	committeeHeads    = wordSet("committee-heads")
+)

@@ -513,7 +513,7 @@ func (ef *entityFinder) extendSpan(i, end int) int {
 			}
 			// "Food and Drug Administration", "Energy and Commerce Committee"
 			if w == "and" && !connected {
-				if k := ef.bodyAfterAnd(i, j, end); k > j {
+				if k := max(ef.bodyAfterAnd(i, j, end), ef.committeeAfterAnd(i, j, end)); k > j {
 					j = k
 					continue
 				}
@@ -531,6 +531,12 @@ func (ef *entityFinder) extendSpan(i, end int) int {
 		if ef.punct(j, '&') && j+1 < end && ef.isNameWord(j+1) {
 			j += 2
 			continue
+		}
+		if connected && ef.punct(j, ',') {
+			if k := ef.fieldListEnd(joinedAt, j, end); k > j {
+				j = k // "Bureau of Alcohol, Tobacco, Firearms and Explosives" (fieldlists.go)
+				continue
+			}
 		}
 		break
 	}
