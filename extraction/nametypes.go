@@ -38,6 +38,12 @@ func (ef *entityFinder) typeByWords(a, b int, name string) (typ kg.EntityType, s
 	if score, ok := ef.orgByMarks(a, b); ok {
 		return kg.Organization, score, true
 	}
+	if ef.shipName(a, b) {
+		return kg.Other, 8, true // "USS Ann Vole", "HMS Lark": a ship, whoever it is named after
+	}
+	if ef.railLine(a, b) {
+		return kg.Organization, 7, true // "Dunmore Rail Road": the line's company, no road
+	}
 	if b > a+1 && statuteLastWords[ef.tok(b-1)] {
 		return kg.Other, 8, true // "the Stored Communications Act", "Down Syndrome"
 	}
@@ -136,6 +142,28 @@ func (ef *entityFinder) typeByWords(a, b int, name string) (typ kg.EntityType, s
 		}
 	}
 	return "", 0, false
+}
+
+// shipPrefixes open the names of a navy's ships ("USS Ann Vole", "HMS Lark").
+var shipPrefixes = map[string]bool{"USS": true, "HMS": true}
+
+// shipName reports whether the name of tokens a..b-1 is a ship's: a navy's prefix and at
+// least one word, whether the ship bears a person's name ("USS Ann Vole"), a town's
+// ("USS Fort Dunmore") or a body's; not a memorial or a place named after the ship, whose
+// head word ends the name ("USS Dunmore Memorial").
+func (ef *entityFinder) shipName(a, b int) bool {
+	if b < a+2 || !shipPrefixes[ef.tok(a)] {
+		return false
+	}
+	last := ef.low(b - 1)
+	return !featureHeads[last] && !placeNouns[last] && ef.toks[b-1].feat&lxPlaceHead == 0
+}
+
+// railLine reports whether the name of tokens a..b-1 ends in "Rail Road", the old
+// spelling of a railroad's name ("the Dunmore Rail Road"): the company that runs the
+// trains, though "Road" ends the names of streets.
+func (ef *entityFinder) railLine(a, b int) bool {
+	return b >= a+3 && ef.tok(b-1) == "Road" && ef.tok(b-2) == "Rail"
 }
 
 // churchSurname reports whether tokens a..b-1 are a given name and "Church", a person's
@@ -377,6 +405,11 @@ func (ef *entityFinder) typeByWordBefore(si, a, b, words int) (typ kg.EntityType
 			return kg.Place, 3, true
 		}
 	case "in", "near", "across", "outside", "inside", "into", "around", "southeast", "southwest", "northeast", "northwest", "south", "north", "east", "west":
+		// "published in Lumen", "wrote in The Dunmore Observer": a journal or a paper
+		// (a known place's name never gets here: classifyAndAdd)
+		if ef.is(prev, "in") && writtenIn(ef.low(prev-1)) && words <= 4 {
+			return kg.Organization, 5, true
+		}
 		if words <= 2 && !ef.upperAcronym(a, b) {
 			return kg.Place, 3, true
 		}
@@ -391,6 +424,17 @@ func (ef *entityFinder) typeByWordBefore(si, a, b, words int) (typ kg.EntityType
 		}
 	}
 	return "", 0, false
+}
+
+// writtenIn tells whether w, before "in" and a name, says the name is where a text
+// came out: a journal, a paper or a site ("published in", "wrote in", "an op-ed in"); not
+// "study" or "report", after which "in" more often names the place studied.
+func writtenIn(w string) bool {
+	switch w {
+	case "published", "wrote", "writes", "writing", "op-ed", "editorial", "column", "essay", "commentary":
+		return true
+	}
+	return false
 }
 
 // describedAsBody reports whether the appositive after a name ending at token b-1

@@ -329,6 +329,10 @@ func (es *entitySet) shortFormOf(ei int, ev []titleEvidence) int {
 			ok = true // "the Broncos" for the Denver Broncos (entities_regions.go)
 		case len(ew) == 1 && t.typ == kg.Organization && e.typ != kg.Place && !e.gaz && len(tw) >= 2 && tw[0] == ew[0] && companyWords(t.name):
 			ok = true // "Honda" for "Honda Motor Co", "AMC" for "AMC Entertainment"
+		case t.typ == kg.Other && e.typ != kg.Place && !e.gaz && shipShortForm(e.name, t.name):
+			ok = true // "the Ann Vole", "Vole" for the USS Ann Vole (nametypes.go shipName)
+		case len(ew) == 1 && t.typ == kg.Organization && t.gaz && e.typ != kg.Place && !e.gaz && knownOrgWord(e.name, t.name):
+			ok = true // "Goldman" for Goldman Sachs, "Klan" for the Ku Klux Klan (word lists)
 		}
 		if ok && (best < 0 || t.mentions > es.ents[best].mentions) {
 			best = ti
@@ -446,6 +450,31 @@ func (ef *entityFinder) genders() {
 			}
 		}
 	}
+}
+
+// shipShortForm reports whether name e is the ship t without its navy's prefix ("Ann
+// Vole" of "USS Ann Vole") or the last word of it ("Vole").
+func shipShortForm(e, t string) bool {
+	prefix, rest, ok := strings.Cut(t, " ")
+	if !ok || !shipPrefixes[prefix] {
+		return false
+	}
+	return e == rest || !strings.Contains(e, " ") && e == lastWord(rest)
+}
+
+// knownOrgWord reports whether the one-word name w is the first or the last word of
+// name, an organization of the word lists (data/organizations.txt) named in two words or
+// more: "Goldman" for Goldman Sachs, "Wells" for Wells Fargo, "Enquirer" for the National
+// Enquirer, as news shortens a firm or a group once it has named it in full. A common
+// English word ("House" of the White House, "State", "International") or a demonym
+// ("Syrian" of the Free Syrian Army) names something else as often: no short form.
+func knownOrgWord(w, name string) bool {
+	f := strings.Fields(name)
+	if len(f) < 2 || w != f[0] && w != f[len(f)-1] || englishWords[strings.ToLower(w)] {
+		return false
+	}
+	_, people := demonymOf[w]
+	return !people
 }
 
 // companyWords reports whether every word of a company's name after its first is a
