@@ -237,8 +237,21 @@ func TestCreditLines(t *testing.T) {
 			t.Errorf("figure from a credit line: %+v", f)
 		}
 	}
-	if len(x.Quotes) != 0 || len(x.Relations) > 1 {
+	// A photo credit names its photographer's outlet (photocredits.go); nothing else of
+	// the credit lines is a relation.
+	others := 0
+	for _, r := range x.Relations {
+		if r.Predicate != "photographerOf" {
+			others++
+		}
+	}
+	if len(x.Quotes) != 0 || others > 1 {
 		t.Errorf("quotes %+v or relations %+v from credit lines", x.Quotes, x.Relations)
+	}
+	for _, r := range [][2]string{{"Ashley Ponte", "Getty Images"}, {"Dita Alanis", "Associated Press"}} {
+		if !hasRelation(x, r[0], "photographerOf", r[1]) {
+			t.Errorf("missing %s photographerOf %s", r[0], r[1])
+		}
 	}
 }
 

@@ -76,6 +76,9 @@ func findRelations(rd *reader, ev *eventSet) []kg.Relation {
 			rf.places(si)         // "(Reporting by … in Kansas City, Missouri)"
 			rf.reporterCities(si) // credits.go
 		}
+		if si != rf.headline {
+			rf.photoCredit(si) // photocredits.go: a credit line of any kind
+		}
 		if s.kind != sProse || si == rf.headline {
 			continue
 		}
