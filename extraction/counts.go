@@ -432,6 +432,7 @@ type counted struct {
 	part      string // what a part of a toll is ("foreigners", "in serious condition"), "of" for a part it does not say
 	state     string
 	extra     []figureCand
+	rating    bool // a score out of a possible best ("4.73 out of a possible 5 stars"; ranks.go): no count
 }
 
 // count reads what number n counts and what happened to it: "36 people were wounded",
@@ -443,8 +444,11 @@ func (ff *figureFinder) count(n *number, before []figureCand) reading {
 	if n.qual == kg.MoreThan && ff.negatedBefore(n.qa, s.start) {
 		n.qual = kg.UpTo // "does not include more than 25,000 workers"
 	}
+	if ff.rankedSet(n) || ff.possibleBest(n) {
+		return reading{} // "one of the three largest banks", "out of a possible 5 stars" (ranks.go)
+	}
 	c := ff.countedWords(n, before)
-	if !ff.countableNoun(n, &c) || miscounted(ff.doc, max(c.b, n.next), s.b) {
+	if c.rating || !ff.countableNoun(n, &c) || miscounted(ff.doc, max(c.b, n.next), s.b) || ff.spanOfTime(n, &c) {
 		return reading{}
 	}
 	whole := ff.partitiveWhole(n)
@@ -542,7 +546,14 @@ func (ff *figureFinder) countedWords(n *number, before []figureCand) counted {
 	}
 	if c.class == "" {
 		k := n.next
-		if ff.is(k, "of") && (ff.is(k+1, "the", "those", "them", "whom", "its", "their", "these", "her", "his")) {
+		outOf := false
+		if base, whole, rating, ok := ff.outOfWhole(n, s.b); ok {
+			if rating {
+				c.rating = true
+				return c
+			}
+			k, c.whole, c.partitive, outOf = base, whole, true, true // "11 out of 89 engineers" (ranks.go)
+		} else if ff.is(k, "of") && (ff.is(k+1, "the", "those", "them", "whom", "its", "their", "these", "her", "his")) {
 			c.partitive = true
 			k += 2
 			if ff.is(k-1, "those", "them", "these", "whom") {
@@ -555,7 +566,7 @@ func (ff *figureFinder) countedWords(n *number, before []figureCand) counted {
 			if ff.is(k, "other") {
 				k++
 			}
-			if c.partitive {
+			if c.partitive && !outOf {
 				k, c.whole = ff.partitiveBase(k, s.b)
 			}
 			if ff.is(k, "or") && ff.is(k+1, "so", "more") {
@@ -813,9 +824,12 @@ func (ff *figureFinder) sharedVerb(n *number, before []figureCand) string {
 }
 
 // partitiveWhole reports whether n counts the whole a part is taken of ("three of the 12
-// crew", "two of the state's four clinics", "a quarter of the 400 passengers"): what the sentence says happened is the
+// crew", "two of the state's four clinics", "a quarter of the 400 passengers", "11 out of 89 engineers"): what the sentence says happened is the
 // part's, so the whole is measured by its own words.
 func (ff *figureFinder) partitiveWhole(n *number) bool {
+	if ff.outOfPart(n) {
+		return true // "11 out of 89 engineers" (ranks.go)
+	}
 	k := n.qa - 1
 	if ff.is(k, "other") {
 		k-- // "two of the other three patients"
