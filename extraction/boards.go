@@ -14,8 +14,12 @@ import (
 // The board names its organization after "of", "at" or "for", by a possessive, or as a
 // compound ("the Birch Bank board"); a board named only by "its" or "the company's" gives
 // nothing. The person is the verb's subject (actionSubject), or the name before the comma
-// of an apposition that opens with the membership. A board a person leaves ("resigned
-// from", "removed from") is left alone.
+// of an apposition that opens with the membership; "is on the board of" and "a director
+// on Berkshire's board" are seats too. A person removed from a board ("were removed from
+// the Tally board", "removed A and B from the board of Tally") held a seat on it; one
+// considered or nominated for it ("are being considered by Quill for Tally's board") is
+// its candidate (candidateOf). A second title "and board member B" after "Tally CEO A"
+// keeps Tally (coordinatedBoardMembers). A board a person resigns from is left alone.
 
 // boardSeatVerbs are the verbs before "on" that hold a seat on a board ("sits on the
 // board", "will remain on the board").
@@ -53,12 +57,59 @@ func (rf *relationFinder) boardSeats(si int) {
 		}
 		org, d, end := rf.boardOwner(si, k)
 		if org < 0 {
+			rf.coordinatedBoardMembers(si, k) // "Quill CEO A and board member B"
+			rf.boardObjectsOfIts(si, k)       // "Tally said it appointed A to its board"
 			continue
 		}
-		for _, person := range rf.boardHolders(si, d) {
-			if rf.typeOfName(person) == kg.Person {
-				rf.addRelation(si, person, "directorOf", rf.entName(org), rf.span(max(s.start, d-2), end))
+		from := max(s.start, d-2)
+		people, pred := rf.boardHolders(si, d), "directorOf"
+		if people == nil {
+			people, pred = rf.boardCandidates(si, d), "candidateOf"
+		}
+		if people == nil {
+			people, pred = rf.boardRemoved(si, d), "directorOf"
+		}
+		if people == nil && rf.is(d-1, "to", "from") {
+			// "appointed A and B to the board of Tally", "removed A from Tally's board"
+			verbs := boardNamingActive
+			if rf.is(d-1, "from") {
+				verbs = boardRemoving
 			}
+			var v int
+			if people, v = rf.boardObjects(si, d-1, verbs); people != nil {
+				from = v
+			}
+		}
+		for _, person := range people {
+			if rf.typeOfName(person) == kg.Person {
+				rf.addRelation(si, person, pred, rf.entName(org), rf.span(from, end))
+			}
+		}
+	}
+}
+
+// boardObjectsOfIts reads "ORG VERBed A and B to its board" around the token k
+// ("board"): the board is the one of the organization that names them ("Tally Inc said
+// it had appointed Ann Vole to its board": Vole is directorOf Tally Inc).
+func (rf *relationFinder) boardObjectsOfIts(si, k int) {
+	d := k
+	for d > rf.sents[si].start && boardKinds[rf.low(d-1)] {
+		d--
+	}
+	if !rf.is(d-1, "its") || !rf.is(d-2, "to") {
+		return
+	}
+	people, v := rf.boardObjects(si, d-2, boardNamingActive)
+	if people == nil {
+		return
+	}
+	org := rf.actionSubject(si, v)
+	if org == "" || strings.Contains(org, "|") || rf.typeOfName(org) != kg.Organization {
+		return
+	}
+	for _, person := range people {
+		if rf.typeOfName(person) == kg.Person {
+			rf.addRelation(si, person, "directorOf", org, rf.span(v, k+1))
 		}
 	}
 }
@@ -140,6 +191,10 @@ func (rf *relationFinder) boardHolders(si, d int) []string {
 		v = p - 1
 	case rf.is(p, "of") && rf.is(p-1, "member"):
 		return rf.boardMember(si, p-1)
+	case rf.is(p, "on", "of") && rf.is(p-1, "director"):
+		return rf.boardMember(si, p-1) // "is now a director on Berkshire's board"
+	case rf.is(p, "on") && rf.beforeAdverbs(s.start, p, boardCopulas) >= 0:
+		v = rf.beforeAdverbs(s.start, p, boardCopulas) // "Aune is on the board of Birch Bank"
 	}
 	if v < 0 || rf.toks[v].has(fCap) {
 		return nil
@@ -160,6 +215,9 @@ func (rf *relationFinder) boardMember(si, k int) []string {
 	if rf.is(q, "former") {
 		return nil
 	}
+	for q > s.start && boardAdverbs[rf.low(q)] && !rf.is(q, "being") {
+		q-- // "is now a director on"
+	}
 	if q > s.start && rf.is(q, "is", "was", "became", "becomes", "remains", "remained") {
 		return splitNames(rf.actionSubject(si, q))
 	}
@@ -173,9 +231,14 @@ func (rf *relationFinder) boardMember(si, k int) []string {
 
 // boardTitleOrg returns the organization whose board the title words a..ra-1 before the
 // role "member" name ("Quill Mining board member Jon Sato"): the one word "board" right
-// after an organization's name. It returns "" for any other words, which preRoles reads
+// after an organization's name, or after "and" in "Quill CEO A and board member B"
+// (coordinatedBoardOrg; start opens the sentence). It returns "" for any other words, which preRoles reads
 // as a body of their own.
-func (rf *relationFinder) boardTitleOrg(a, ra int) string {
+func (rf *relationFinder) boardTitleOrg(start, a, ra int) string {
+	if ra == a+1 && rf.is(a-1, "and") {
+		org, _ := rf.coordinatedBoardOrg(start, a) // "Tally CEO Hana Reyes and board member Jonas Webb"
+		return org
+	}
 	if ra != a+1 || !rf.is(a, "board") || a < 1 || rf.entAt[a-1] < 0 {
 		return ""
 	}
@@ -197,4 +260,193 @@ func (rf *relationFinder) boardMemberAlone(rb, end int) bool {
 		}
 	}
 	return true
+}
+
+// boardCopulas are the forms of "be" before "on" that hold a seat ("is on the board of").
+var boardCopulas = seatWords("is", "was", "are", "were", "been", "be")
+
+// boardPassives are the forms of "be" before a past participle that make it passive
+// ("are being considered", "were removed").
+var boardPassives = seatWords("is", "was", "are", "were", "been", "being", "be")
+
+// boardConsidering are the participles of "VERBed for the board" that make a candidate
+// ("were considered for Tally's board", "was nominated for the board of Tally").
+var boardConsidering = seatWords("considered", "nominated", "proposed", "recommended", "tapped", "shortlisted", "vetted")
+
+// boardCandidacy are the nouns of "a candidate for the board of Tally".
+var boardCandidacy = seatWords("candidate", "nominee")
+
+// boardNamingActive are the verbs of "appointed A and B to the board of Tally", which
+// name their object to the board.
+var boardNamingActive = seatWords("elected", "reelected", "re-elected", "appointed", "named", "nominated", "added",
+	"appoint", "appoints", "appointing", "elect", "elects", "electing", "name", "names", "naming",
+	"nominate", "nominates", "nominating", "add", "adds", "adding")
+
+// boardRemoving are the verbs of "removed A and B from the board of Tally".
+var boardRemoving = seatWords("removed", "ousted", "ejected", "expelled", "purged")
+
+// boardAdverbs are the words that may stand between a form of "be" and what it governs
+// ("is now on the board", "are also being considered").
+var boardAdverbs = seatWords("now", "still", "also", "already", "currently", "not", "once", "being")
+
+// beforeAdverbs returns the token before p, past boardAdverbs, when it is one of words,
+// else -1.
+func (rf *relationFinder) beforeAdverbs(start, p int, words map[string]bool) int {
+	q := p - 1
+	for q > start && boardAdverbs[rf.low(q)] && !words[rf.low(q)] {
+		q--
+	}
+	if q > start && words[rf.low(q)] && !rf.toks[q].has(fCap) {
+		return q
+	}
+	return -1
+}
+
+// passiveSubject returns the subjects of the passive participle at v ("Vole and Lark
+// are being considered"), or nil when no form of "be" stands before it.
+func (rf *relationFinder) passiveSubject(si, v int) []string {
+	s := &rf.sents[si]
+	c := rf.beforeAdverbs(s.start, v, boardPassives)
+	if c < 0 {
+		return nil
+	}
+	for c-1 > s.start && (boardPassives[rf.low(c-1)] || boardAdverbs[rf.low(c-1)]) {
+		c-- // "are being", "has been"
+	}
+	return splitNames(rf.actionSubject(si, c))
+}
+
+// boardCandidates returns the people a board whose phrase opens at token d is weighing:
+// the subject of a passive "considered|nominated … for" before it, past an agent "by
+// ORG" ("Vole and Lark are being considered by Quill for Tally's board", "Finch was
+// nominated for the board of Marlow Foods"), or one who is "a candidate|nominee for" it.
+func (rf *relationFinder) boardCandidates(si, d int) []string {
+	s := &rf.sents[si]
+	p := d - 1
+	if !rf.is(p, "for") || p-2 <= s.start {
+		return nil
+	}
+	q := p - 1
+	for b := q; b > s.start && b >= p-6 && (rf.toks[b].kind == tWord || rf.entAt[b] >= 0); b-- {
+		if rf.is(b, "by") {
+			q = b - 1 // the agent: "by Quill Partners", "by the investor group"
+			break
+		}
+	}
+	if boardCandidacy[rf.low(q)] {
+		return rf.boardMember(si, q)
+	}
+	if !boardConsidering[rf.low(q)] {
+		return nil
+	}
+	return rf.passiveSubject(si, q)
+}
+
+// boardRemoved returns the people removed from a board whose phrase opens at token d: the
+// subject of a passive "were removed|ousted from" ("Patel and Ortiz were removed from the
+// Harbin Steel board"), who held the seat before (kg's roles carry no tense). The active
+// "removed A and B from the board" is boardObjects'. A board a person resigns from gives
+// nothing.
+func (rf *relationFinder) boardRemoved(si, d int) []string {
+	s := &rf.sents[si]
+	p := d - 1
+	if !rf.is(p, "from") || p-2 <= s.start {
+		return nil
+	}
+	if boardRemoving[rf.low(p-1)] {
+		return rf.passiveSubject(si, p-1)
+	}
+	return nil
+}
+
+// boardObjects returns the people named between a verb of verbs and the preposition at
+// p ("removed Said and Osprey board member Lind from", "appointed Ann Vole and Ben Lark
+// to"), with the verb's token: only names, lower-case title words, "and" and commas may
+// stand between them, at most 16 tokens.
+func (rf *relationFinder) boardObjects(si, p int, verbs map[string]bool) ([]string, int) {
+	s := &rf.sents[si]
+	var people []string
+	for k := p - 1; k > s.start && k >= p-16; k-- {
+		if mi := rf.entAt[k]; mi >= 0 {
+			m := &rf.mentions[mi]
+			if m.ent >= 0 && rf.ents[m.ent].typ == kg.Person {
+				people = append(people, rf.entName(m.ent))
+			}
+			k = m.a
+			continue
+		}
+		switch {
+		case verbs[rf.low(k)] && !rf.toks[k].has(fCap):
+			if len(people) == 0 {
+				return nil, 0
+			}
+			for i, j := 0, len(people)-1; i < j; i, j = i+1, j-1 {
+				people[i], people[j] = people[j], people[i]
+			}
+			return people, k
+		case rf.is(k, "and") || rf.punct(k, ','):
+		case rf.toks[k].kind == tWord && !rf.toks[k].has(fCap) && rf.toks[k].feat&(lxFunc|lxSpeech) == 0:
+			// a title word: "board member"
+		default:
+			return nil, 0
+		}
+	}
+	return nil, 0
+}
+
+// coordinatedBoardMembers reads "ORG TITLE A and board members B and C" around the token
+// k ("board", after "and"): the second title of the coordination keeps the first one's
+// organization (coordinatedBoardOrg), and every person of the list after "members" is its
+// director. The singular "and board member B" is preRoles' (boardTitleOrg).
+func (rf *relationFinder) coordinatedBoardMembers(si, k int) {
+	s := &rf.sents[si]
+	if !rf.is(k+1, "members") {
+		return
+	}
+	org, oa := rf.coordinatedBoardOrg(s.start, k)
+	if org == "" {
+		return
+	}
+	for j := k + 2; j < s.b; {
+		mi := rf.entAt[j]
+		switch {
+		case mi >= 0 && rf.mentions[mi].ent >= 0 && rf.ents[rf.mentions[mi].ent].typ == kg.Person && rf.mentions[mi].a == j:
+			rf.addRelation(si, rf.entName(rf.mentions[mi].ent), "directorOf", org, rf.span(oa, rf.mentions[mi].b))
+			j = rf.mentions[mi].b
+		case rf.is(j, "and") || rf.punct(j, ','):
+			j++
+		default:
+			return
+		}
+	}
+}
+
+// coordinatedBoardOrg returns the organization of the first title in "ORG TITLE A and
+// board member(s) …", where k is the token "board" ("Tally Corp CEO Hana Reyes and board
+// member Jonas Webb": Tally Corp), with the first token of its name; "" when "board"
+// follows no "and" after a person, or that person's title holds no role right after an
+// organization's name.
+func (rf *relationFinder) coordinatedBoardOrg(start, k int) (string, int) {
+	if !rf.is(k-1, "and") || !rf.is(k+1, "member", "members") || k-3 < start {
+		return "", 0
+	}
+	fm := rf.entAt[k-2]
+	if fm < 0 || rf.mentions[fm].ent < 0 || rf.ents[rf.mentions[fm].ent].typ != kg.Person || rf.mentions[fm].b != k-1 {
+		return "", 0
+	}
+	// the first title: role words between an organization and the first person ("Tally
+	// Corp CEO", "Tally Corp chief executive")
+	a := rf.mentions[fm].a
+	t := a
+	for t > start && a-t < 4 && rf.entAt[t-1] < 0 && rf.toks[t-1].kind == tWord && rf.toks[t-1].feat&(lxFunc|lxSpeech) == 0 {
+		t--
+	}
+	if t == a || t < 1 || rolePredicate(rf.span(t, a)) == "" {
+		return "", 0
+	}
+	om := rf.entAt[t-1]
+	if om < 0 || rf.mentions[om].b != t || rf.mentions[om].ent < 0 || rf.ents[rf.mentions[om].ent].typ != kg.Organization {
+		return "", 0
+	}
+	return rf.entName(rf.mentions[om].ent), rf.mentions[om].a
 }

@@ -490,8 +490,12 @@ func (rf *relationFinder) preRoles(mi int) {
 	if e.typ != kg.Person && role != "member" && role != "news agency" {
 		return
 	}
-	if org := rf.boardTitleOrg(a, ra); role == "member" && e.typ == kg.Person && org != "" {
-		rf.addRelation(m.sent, e.name, "directorOf", org, rf.span(rf.mentions[rf.entAt[a-1]].a, m.b)) // boards.go
+	if org := rf.boardTitleOrg(s.start, a, ra); role == "member" && e.typ == kg.Person && org != "" {
+		st := a
+		if rf.entAt[a-1] >= 0 {
+			st = rf.mentions[rf.entAt[a-1]].a
+		}
+		rf.addRelation(m.sent, e.name, "directorOf", org, rf.span(st, m.b)) // boards.go
 		return
 	}
 	// the organization: lower-case words before the role ending in an organization noun,
