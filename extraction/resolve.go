@@ -18,17 +18,22 @@ var corpSuffix = wordSet("corp-suffixes")
 var genderWords = wordGenders("gender-words")
 
 // nameKey normalises a name for matching: lower case, no "the", no "al-", no company
-// suffix, no site's ending ("amazon.com" → "amazon"), no dots.
+// suffixes ("Goldman Sachs Group Inc" → "goldman sachs", "Wells Fargo & Co" → "wells
+// fargo"), no site's ending ("amazon.com" → "amazon"), no dots.
 func nameKey(name string) string {
 	var b strings.Builder
 	b.Grow(len(name))
 	words := strings.Fields(strings.ToLower(name))
-	for i, w := range words {
+	end := len(words)
+	for end > 1 && corpSuffix[strings.Trim(words[end-1], ".,'’")] {
+		end--
+	}
+	if end < len(words) && end > 1 && words[end-1] == "&" {
+		end-- // the "&" of "& Co"
+	}
+	for i, w := range words[:end] {
 		w = strings.Trim(w, ".,'’")
 		if i == 0 && w == "the" {
-			continue
-		}
-		if i == len(words)-1 && i > 0 && corpSuffix[w] {
 			continue
 		}
 		w = strings.TrimPrefix(w, "al-")
