@@ -1138,8 +1138,8 @@ func placeRole(role string) bool {
 
 // ownerWord returns the organization that "its", "their" or "the company's" before the
 // role at token ra stands for: for "the company's" (firm's, group's) the organization
-// the article names most, for "its" the last organization named before token at ("IAC
-// said it hired … its chief financial officer"); "" for none of these.
+// the article names most, for "its" and "their" the nearest name before token at that
+// can hold the role (itsOwner); "" for none of these.
 func (rf *relationFinder) ownerWord(ra, at int) string {
 	k := ra - 1
 	for k > 0 && rf.toks[k].kind == tWord && !rf.toks[k].has(fCap) && rf.toks[k].feat&lxFunc == 0 && !rf.is(k, "'s", "’s") && ra-k < 3 {
@@ -1150,15 +1150,7 @@ func (rf *relationFinder) ownerWord(ra, at int) string {
 		if st := rf.sents[si].start; rf.is(st, "the") && rf.is(st+1, "company", "firm") {
 			return rf.mainOrg() // "The company was worth $9 billion, … and its founder, X"
 		}
-		if sj := rf.itSubject(si, k, 0); sj != "" && rf.typeOfName(sj) == kg.Organization {
-			return sj // "IAC … said it hired X as its Chief Financial Officer"
-		}
-		for j := min(at, k) - 1; j >= 0 && j > k-200; j-- {
-			if e := rf.entityOf(j); e >= 0 && rf.ents[e].typ == kg.Organization && rf.quoteOf[j] == 0 {
-				return rf.entName(e)
-			}
-		}
-		return ""
+		return rf.itsOwner(k, ra, at) // itsowners.go
 	}
 	if rf.owner(k) {
 		if o := rf.kindBefore(k, 0); o != "" {
