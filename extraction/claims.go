@@ -9,8 +9,10 @@ import (
 // Territorial claims: a country that claims a place, or a part of it, as its own —
 // "Dravonia claims most of the Amber Sea", "Veloria claims sovereignty over the Tarn
 // Islands", "Veloria and Ostmark also claim parts of it", "Veloria, Ostmark and Lunia have
-// rival claims" (claims). "It" and a claim that names no place take up the place of the
-// claim read last, in that sentence or one of the two before it.
+// rival claims", "Chile and Peru also have claims to parts of the waters", "Norway claims
+// almost the entire Amber Sea" (claims). "It" and a claim that names no place take up the
+// place of the claim read last, in that sentence or one of the two before it; "the sea"
+// and "the waters" take up the sea claimed last or else named last.
 
 // claimShares are the words for the share of a place claimed, before "of": "most of".
 var claimShares = map[string]bool{"most": true, "much": true, "all": true, "part": true, "parts": true,
@@ -27,14 +29,21 @@ var claimNouns = map[string]bool{"rival": true, "overlapping": true, "competing"
 func (rf *relationFinder) territorialClaims(si int) {
 	s := &rf.sents[si]
 	for v := s.start + 1; v < s.b; v++ {
-		if rf.is(v, "claims") && claimNouns[rf.low(v-1)] && rf.is(v-2, "have", "has", "had") {
+		if rf.is(v, "claims") && (claimNouns[rf.low(v-1)] && rf.is(v-2, "have", "has", "had") || rf.is(v-1, "have", "has", "had")) {
 			k := v + 1
 			if rf.is(k, "to", "in", "over", "on") {
 				k++
+				if claimShares[rf.low(k)] && rf.is(k+1, "of") {
+					k += 2 // "also have claims to parts of the waters"
+				}
 			} else if k < s.b && !rf.punct(k, ',') && rf.toks[k].kind != tStop {
 				continue // "have rival claims that …"
 			}
-			rf.addClaim(si, v-2, k)
+			have := v - 1
+			if claimNouns[rf.low(v-1)] {
+				have = v - 2
+			}
+			rf.addClaim(si, have, k)
 		}
 		switch rf.low(v) {
 		case "claim", "claims", "claimed":
@@ -50,6 +59,8 @@ func (rf *relationFinder) territorialClaims(si int) {
 				k += 2
 			case rf.is(k, "sovereignty") && rf.is(k+1, "over", "of"):
 				k += 2
+			case rf.is(k, "the") && rf.is(k+1, "entire", "whole"):
+				k += 2 // "claims almost the entire Amber Sea"
 			default:
 				continue
 			}
@@ -58,9 +69,28 @@ func (rf *relationFinder) territorialClaims(si int) {
 	}
 }
 
+// seaBefore returns the sea that "the sea" or "the waters" at token k takes up: the
+// place of the claim read last when it is a sea, or else the last place named before k
+// whose name ends in "Sea" ("… the Amber Sea. Portugal claims nearly all of the sea");
+// "" when the article has named none.
+func (rf *relationFinder) seaBefore(k int) string {
+	if strings.HasSuffix(rf.claimed, " Sea") {
+		return rf.claimed
+	}
+	for t := k - 1; t >= 0; t-- {
+		if rf.entAt[t] < 0 {
+			continue
+		}
+		if e := rf.entityOf(t); e >= 0 && rf.ents[e].typ == kg.Place && strings.HasSuffix(rf.entName(e), " Sea") {
+			return rf.entName(e)
+		}
+	}
+	return ""
+}
+
 // addClaim records that the subject of the verb at token v claims the place named at
 // token k: a place's name (after "the"), or "it", or nothing named (the place claimed last,
-// at most two sentences before).
+// at most two sentences before), or "the sea" / "the waters" (seaBefore).
 func (rf *relationFinder) addClaim(si, v, k int) {
 	s := &rf.sents[si]
 	if rf.unasserted(si, v) || rf.negatedBefore(v, s.start) {
@@ -75,6 +105,11 @@ func (rf *relationFinder) addClaim(si, v, k int) {
 		place, end = rf.entName(e), rf.mentions[rf.entAt[k]].b
 	case e >= 0:
 		return
+	case rf.is(k, "sea", "waters") && rf.is(k-1, "the"):
+		if place = rf.seaBefore(k); place == "" {
+			return
+		}
+		end = k + 1
 	case rf.is(k, "it") || k >= s.b || rf.punct(k, ',') || rf.toks[k].kind == tStop:
 		if rf.claimed == "" || si-rf.claimedAt > 2 {
 			return

@@ -29,3 +29,27 @@ func TestClaimsDisputes(t *testing.T) {
 		}
 	}
 }
+
+// TestClaimsMore: "claims almost the entire X", "have claims to parts of the waters" with
+// no modifier before "claims", and "the sea" taking up the sea claimed or named last.
+func TestClaimsMore(t *testing.T) {
+	x := extract(t, "claims-more")
+	for _, r := range [][3]string{
+		{"Norway", "claims", "Amber Sea"},
+		{"Chile", "claims", "Amber Sea"},
+		{"Peru", "claims", "Amber Sea"},
+		{"Ecuador", "claims", "Amber Sea"},
+		{"Portugal", "claims", "Amber Sea"},
+		{"Lisbon", "claims", "Amber Sea"},
+		{"Spain", "claims", "Koral Islands"},
+	} {
+		if !hasRelation(x, r[0], r[1], r[2]) {
+			t.Errorf("missing %s %s %s; relations: %+v", r[0], r[1], r[2], x.Relations)
+		}
+	}
+	for _, r := range x.Relations {
+		if r.Predicate == "claims" && (r.Subject == "Finland" || r.Subject == "Sweden") {
+			t.Errorf("unwanted %+v: no claim, or a lighthouse built", r)
+		}
+	}
+}

@@ -152,6 +152,42 @@ func (rf *relationFinder) investorList(si, k int) []string {
 	return names
 }
 
+// roundNouns are the nouns of a round of funding that "led by" follows.
+var roundNouns = map[string]bool{"round": true, "funding": true, "financing": true}
+
+// roundLedBy reads "FIRM raised $50 million in a round led by A and B" at token v (the
+// word w): each leader of the round listed after "led by" (investorList) investsIn the
+// firm that raised the money, the subject of a verb of raising a few words before the
+// noun of the round ("in a second funding round", "in funding"). A round with no raise
+// in its clause ("the round was led by A") names no firm and gives nothing.
+func (rf *relationFinder) roundLedBy(si, v int, w string) bool {
+	if w != "led" && w != "co-led" || !rf.is(v+1, "by") || !roundNouns[rf.low(v-1)] {
+		return false
+	}
+	s := &rf.sents[si]
+	firm := ""
+	for j := v - 2; j > s.start && v-j < 14; j-- {
+		if raiseVerbs[rf.low(j)] {
+			firm = rf.clauseSubject(si, j)
+			break
+		}
+		if rf.punct(j, ',') || rf.punct(j, ';') || rf.entAt[j] >= 0 && rf.toks[j].has(fCap) {
+			return false
+		}
+	}
+	if !rf.fundable(firm) {
+		return false
+	}
+	read := false
+	for _, leader := range rf.investorList(si, v+2) {
+		if leader != firm {
+			rf.addRelation(si, leader, "investsIn", firm, rf.span(v-1, min(s.b, v+6)))
+			read = true
+		}
+	}
+	return read
+}
+
 // fundedFirm returns the name of the firm whose investors the noun at token v names: the
 // possessor ("Brekke's investors"), the name a relative aside describes ("Brekke,
 // whose investors", "Brekke - a chip maker whose investors"), or the subject of a verb of

@@ -75,3 +75,24 @@ func TestRaisedFrom(t *testing.T) {
 		}
 	}
 }
+
+// TestRoundLed: the leaders of a round "led by" A and B invest in the firm that raised
+// it; a round without a raise, a town's bond sale and a team led by a person give nothing.
+func TestRoundLed(t *testing.T) {
+	x := extract(t, "round-led")
+	for _, r := range [][2]string{
+		{"Ostmark Ventures", "Halden Rides Inc"},
+		{"Harlow Capital", "Pelton Biotech Inc"},
+		{"Birch Capital", "Pelton Biotech Inc"},
+		{"Sudria Fund", "Corvane Labs Inc"},
+	} {
+		if !hasRelation(x, r[0], "investsIn", r[1]) {
+			t.Errorf("missing %s investsIn %s; relations: %+v", r[0], r[1], x.Relations)
+		}
+	}
+	for _, r := range x.Relations {
+		if r.Predicate == "investsIn" && (r.Object == "Vessa" || r.Subject == "Omar Said" || r.Subject == "Kelso Partners") {
+			t.Errorf("unwanted %+v", r)
+		}
+	}
+}
