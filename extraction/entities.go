@@ -36,6 +36,9 @@ type entity struct {
 	dropped  bool
 	gaz      bool // the name comes from a word list
 	gender   byte // 'F', 'M' or 0 for a person, from a given name, an honorific or a role word
+	// linked: a mention follows "bin" or "ibn" ("bin Laden said"), the article's own
+	// short form of a name built on the link (patronymicLinks)
+	linked bool
 }
 
 var typeOrder = [5]kg.EntityType{kg.Person, kg.Organization, kg.Place, kg.Group, kg.Other}

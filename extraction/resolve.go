@@ -196,6 +196,11 @@ func (ef *entityFinder) mergeShortForms() {
 		}
 	}
 	ev := ef.titleEvidences() // surnames.go
+	for mi := range ef.mentions {
+		if m := &ef.mentions[mi]; m.ent >= 0 && m.a > 0 && patronymicLinks[ef.low(m.a-1)] {
+			ef.ents[m.ent].linked = true
+		}
+	}
 	for ei, e := range ef.ents {
 		if e.dropped {
 			continue
@@ -309,8 +314,8 @@ func (es *entitySet) shortFormOf(ei int, ev []titleEvidence) int {
 			// (a known organization's one-word name is the surname of a person the
 			// article named in full before it: "Michael Bloomberg … Bloomberg said")
 			// a surname or given name of a person named in full
-			for _, w := range tw {
-				if w == ew[0] {
+			for i, w := range tw {
+				if w == ew[0] && (i == 0 || e.linked || !patronymicLinks[tw[i-1]]) {
 					ok = true
 				}
 			}
@@ -348,6 +353,15 @@ func (es *entitySet) shortFormOf(ei int, ev []titleEvidence) int {
 	}
 	return best
 }
+
+// patronymicLinks join a person's given name to their father's in an Arabic name
+// ("Mohammed bin Salman", "Abdullah ibn Saud"): the word after
+// one is the father's name, so a one-word name that matches only there is the father
+// ("King Salman"), never a short form of the son, unless the article writes it after
+// the link too ("bin Laden said": the family name). A family name after "al-" is a
+// surname ("Assad" for Bashar al-Assad) and stays one. ("bint", a daughter's link, is
+// not here: the name finder does not join names across it.)
+var patronymicLinks = map[string]bool{"bin": true, "ibn": true}
 
 // regionOf reports whether place t names a part of place e ("South Los Angeles" of Los
 // Angeles, "Upstate New York" of New York), a place of the word lists: a place of its
