@@ -146,10 +146,28 @@ func (rd *reader) theySubject(i int) string {
 	}
 	for k := i - 1; k >= max(0, i-200); k-- {
 		if e := rd.entityOf(k); e >= 0 && ok(rd.ents[e].typ) && rd.quoteOf[k] == 0 && !strings.EqualFold(rd.ents[e].name, "it") {
+			if rd.is(i+1, "wrote", "write", "writes") && rd.publishedIn(k) {
+				return "" // "they wrote": the authors, not the journal that printed them
+			}
 			return rd.entName(e)
 		}
 	}
 	return ""
+}
+
+// publishedIn reports whether the name at token k is named as where a text came out
+// ("a study published in Lumen", "wrote in the Dunmore Observer", "the journal Lumen"):
+// a journal or a paper, which prints what its authors write and says none of it.
+func (rd *reader) publishedIn(k int) bool {
+	mi := rd.entAt[k]
+	if mi < 0 {
+		return false
+	}
+	a := rd.mentions[mi].a
+	if rd.is(a-1, "the") {
+		a--
+	}
+	return rd.is(a-1, "journal") || rd.is(a-1, "in") && writtenIn(rd.low(a-2))
 }
 
 // speakerAfter reads the speaker after a speech verb (`said X`, `said a 71-year-old
@@ -279,6 +297,9 @@ func (rd *reader) subjectBefore(v, start int) string {
 				// "it said": the last organization (not the acronym "IT")
 				for k := a - 1; k >= max(0, a-200); k-- {
 					if e := rd.entityOf(k); e >= 0 && rd.ents[e].typ == kg.Organization && !strings.EqualFold(rd.ents[e].name, "it") {
+						if rd.is(v, "wrote", "write", "writes") && rd.publishedIn(k) {
+							return "" // "they wrote": the authors, not the journal (publishedIn)
+						}
 						return rd.entName(e)
 					}
 				}

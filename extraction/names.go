@@ -490,7 +490,7 @@ func (ef *entityFinder) extendSpan(i, end int) int {
 				if ef.isNameWord(k) && !ef.toks[k].has(fUpper|fAbbr) && !camelBrand(ef.tok(k)) {
 					// a name joined after a last head goes on at a later "of" ("Convention
 					// on the Law of the Sea"), not "for" ("House of Commons for Britain")
-					if ef.headed(i, j) || ef.lastHeaded(i, j) || lastJoined && w == "of" {
+					if ef.headed(i, j) || ef.lastHeaded(i, j) || lastJoined && w == "of" || w == "of" && ef.listedAffiliate(i, j, k) {
 						lastJoined = lastJoined || ef.lastHeaded(i, j)
 						connected = true
 						joinedAt = k
@@ -1278,4 +1278,22 @@ func (ef *entityFinder) ownerBeforeMark(i, j int) bool {
 	}
 	next := ef.tok(j + 1)
 	return firstNames[next] || ef.surnameBefore(next)
+}
+
+// listedAffiliate reports whether the words a..j-1, an organization of the word lists
+// named in two words or more ("Planned Parenthood"), and "of" go on with a region's name
+// at token k ("Planned Parenthood of the Rocky Mountains", "… of Southern Dunmore", "… of
+// Ohio"): a regional affiliate, a body of its own whose heads are not the national
+// body's. Any other name after "of" is left out of it ("The New York Times of the …").
+// nametypes.go types the affiliate as its parent (typeByWords).
+func (ef *entityFinder) listedAffiliate(a, j, k int) bool {
+	if j < a+2 || ef.is(a, "the") {
+		return false // "The Guardian of London": a paper and the city it is printed in
+	}
+	if _, listed := orgAlias[ef.span(a, j)]; !listed {
+		return false
+	}
+	_, place := countryOf[ef.tok(k)]
+	return place || compassWords[ef.tok(k)] || ef.is(k, "greater") ||
+		k+1 < len(ef.toks) && ef.isNameWord(k+1) && (featureHeads[ef.low(k+1)] || pluralPlaceHeads[ef.low(k+1)] || ef.toks[k+1].feat&lxPlaceHead != 0)
 }

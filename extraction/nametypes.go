@@ -41,6 +41,9 @@ func (ef *entityFinder) typeByWords(a, b int, name string) (typ kg.EntityType, s
 	if ef.shipName(a, b) {
 		return kg.Other, 8, true // "USS Ann Vole", "HMS Lark": a ship, whoever it is named after
 	}
+	if parent, _, ok := strings.Cut(name, " of "); ok && strings.Contains(parent, " ") && orgAlias[parent] != "" {
+		return kg.Organization, 8, true // "Planned Parenthood of Southern Dunmore": an affiliate (listedAffiliate)
+	}
 	if ef.railLine(a, b) {
 		return kg.Organization, 7, true // "Dunmore Rail Road": the line's company, no road
 	}
