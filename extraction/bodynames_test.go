@@ -19,6 +19,9 @@ func TestFieldListNames(t *testing.T) {
 			t.Errorf("%q read as an entity", bad)
 		}
 	}
+	if got := entityNamed(x, "Tom Judge"); got != nil && len(got.Aliases) > 0 {
+		t.Errorf("a Magistrate Judge read as Tom Judge: %+v", got)
+	}
 }
 
 // TestCommitteeNames: a committee's name that opens with its chamber goes on past
@@ -36,6 +39,9 @@ func TestCommitteeNames(t *testing.T) {
 			t.Errorf("%q read as an entity", bad)
 		}
 	}
+	if got := entityNamed(x, "Tom Judge"); got != nil && len(got.Aliases) > 0 {
+		t.Errorf("a Magistrate Judge read as Tom Judge: %+v", got)
+	}
 }
 
 // TestGluedTitles: an office of the title table before a name is the person's title,
@@ -51,5 +57,27 @@ func TestGluedTitles(t *testing.T) {
 		if entityNamed(x, bad) != nil {
 			t.Errorf("%q read as an entity", bad)
 		}
+	}
+	if got := entityNamed(x, "Tom Judge"); got != nil && len(got.Aliases) > 0 {
+		t.Errorf("a Magistrate Judge read as Tom Judge: %+v", got)
+	}
+}
+
+// TestTitleRunsOn: a title followed by more title words is one title, never a name, and a
+// title with no name after it gives no person (titleRunsOn, names.go).
+func TestTitleRunsOn(t *testing.T) {
+	x := extract(t, "title-runs-on")
+	for _, name := range []string{"Alexis Vole", "Pell Harmon", "Carl Moss", "Ann Vole", "Tom Judge", "King"} {
+		if got := entityNamed(x, name); got == nil || got.Type != "Person" {
+			t.Errorf("entity %q (Person): got %+v", name, got)
+		}
+	}
+	for _, bad := range []string{"U.N. Ambassador", "Judge", "Chief", "Staff", "General", "United States Magistrate Judge", "Deputy Chief of Staff"} {
+		if entityNamed(x, bad) != nil {
+			t.Errorf("%q read as an entity", bad)
+		}
+	}
+	if got := entityNamed(x, "Tom Judge"); got != nil && len(got.Aliases) > 0 {
+		t.Errorf("a Magistrate Judge read as Tom Judge: %+v", got)
 	}
 }

@@ -739,11 +739,6 @@ func (ef *entityFinder) titledName(si, a, b int, credit bool) bool {
 	if ta < 0 {
 		return false
 	}
-	if nb < b {
-		// "Senator Bernie Sanders of Vermont": the place the role is held for
-		defer ef.titleOf(si, nb, b, credit)
-	}
-	b = nb
 	ta = titlesFrom(ef.doc, a, ta)
 	role := ef.listTitleRole(tb, titleRoleOf(ef.doc, ta, tb)) // listtitles.go
 	orgM := -1
@@ -759,6 +754,27 @@ func (ef *entityFinder) titledName(si, a, b int, credit bool) bool {
 	if a+1 < ta && demonymCompound(ef.tok(a)) && countryOf[ef.span(a+1, ta)] != "" {
 		a++ // "Mexican-American U.S. District Judge X": her origin, then whose office
 	}
+	if k, te := ef.titleRunsOn(a, tb, nb); k >= 0 {
+		// "Deputy U.N. Ambassador", "Magistrate Judge", "Deputy Chief of Staff": one
+		// title, no name; whose office it is stays ("U.S.", "U.N.")
+		for _, o := range [][2]int{{a, ta}, {tb, k}} {
+			if o[0] >= o[1] {
+				continue
+			}
+			if m := ef.classifyAndAdd(si, o[0], o[1], credit); m >= 0 && ef.mentions[m].typ == kg.Person && ef.mentions[m].score <= 2 {
+				ef.mentions[m].typ = kg.Organization
+			}
+		}
+		if te == nb && nb < b {
+			ef.titleOf(si, nb, b, credit) // "… Ambassador of Varnia": the country
+		}
+		return true
+	}
+	if nb < b {
+		// "Senator Bernie Sanders of Vermont": the place the role is held for
+		defer ef.titleOf(si, nb, b, credit)
+	}
+	b = nb
 	if ta > a {
 		orgText = ef.span(a, ta)
 		orgM = ef.classifyAndAdd(si, a, ta, credit)
@@ -781,6 +797,50 @@ func (ef *entityFinder) titledName(si, a, b int, credit bool) bool {
 		ef.mentions[m].roleOrgM = orgM
 	}
 	return true
+}
+
+// titleRunsOn reports where a title starts among the words tb..nb-1 that titledName took
+// for the name after a title in the span from a, and where it ends, or -1: the words are one more title
+// ("Magistrate Judge", "Deputy Chief of Staff", whose title runs past nb) or a known name
+// or acronym and then a title that ends them ("Deputy U.N. Ambassador"). Such a span is a
+// title that runs into another title, never a name. A first name or any other word before
+// the title keeps the name ("Rep. Steve King"), and so does an honorific or an abbreviated
+// title before it ("Dr. King", "Gen. King"), and a lone word that a person named before
+// bears ("Colonel King" after "William King"; not after an article: "a Magistrate Judge").
+func (ef *entityFinder) titleRunsOn(a, tb, nb int) (int, int) {
+	if r, ok := titleRole[ef.tok(tb-1)]; ok && r == "" || ef.toks[tb-1].has(fAbbr) {
+		return -1, -1 // "Dr. King", "Gen. King": an honorific or a short title names someone
+	}
+	if nb == tb+1 && !ef.is(a-1, "a", "an", "the") && ef.personSurname(ef.tok(tb)) {
+		return -1, -1 // "Colonel King" after "William King": his surname
+	}
+	for k := tb; k < nb; k++ {
+		if te := ef.titleEnd(k); te >= nb {
+			return k, te
+		}
+		w := ef.tok(k)
+		if !ef.known(w) && !allCaps(strings.ReplaceAll(w, ".", "")) {
+			break
+		}
+	}
+	return -1, -1
+}
+
+// personSurname reports whether a person the article named before ends with the word w
+// ("King" after "William E. King IV", suffixes aside).
+func (ef *entityFinder) personSurname(w string) bool {
+	for mi := range ef.mentions {
+		m := &ef.mentions[mi]
+		if m.typ != kg.Person || m.name == w {
+			continue
+		}
+		for _, f := range strings.Fields(m.name)[1:] {
+			if f == w {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // titlesFrom returns the first token of the run of titles that ends with the one at ta
