@@ -535,10 +535,10 @@ func personWords(name string) bool {
 // place or the person of the same name. Other sites join their bare name ("Amazon.com"
 // and "Amazon", nameKey).
 func siteOfPlaceOrPerson(name string) bool {
-	if !siteWord(name) {
+	bare, ok := siteBare(name)
+	if !ok {
 		return false
 	}
-	bare := name[:strings.LastIndexByte(name, '.')]
 	_, place := countryOf[bare]
 	_, country := countryNames[bare]
 	return place || country || firstNames[bare]
@@ -552,17 +552,8 @@ func siteOfPlaceOrPerson(name string) bool {
 // ("WIRED", then "WIRED.com"), the address is the outlet's alias as any site is.
 func acronymSite(name string) string {
 	site, _, _ := strings.Cut(name, " ")
-	if !siteWord(site) {
+	if bare, ok := siteBare(site); !ok || len(bare) < 2 || !allCaps(bare) {
 		return ""
-	}
-	bare := site[:strings.LastIndexByte(site, '.')]
-	if len(bare) < 2 {
-		return ""
-	}
-	for i := 0; i < len(bare); i++ {
-		if bare[i] < 'A' || bare[i] > 'Z' {
-			return ""
-		}
 	}
 	return lowerASCII(site)
 }
@@ -572,8 +563,6 @@ func acronymSite(name string) string {
 // the address becomes an alias (addToEntity). A story that opens with the address keeps
 // it as the name ("Amazon.com", then "Amazon").
 func siteOf(site, name string) bool {
-	if !siteWord(site) {
-		return false
-	}
-	return strings.EqualFold(site[:strings.LastIndexByte(site, '.')], name)
+	bare, ok := siteBare(site)
+	return ok && strings.EqualFold(bare, name)
 }

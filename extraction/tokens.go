@@ -429,3 +429,12 @@ func siteWord(w string) bool {
 	}
 	return siteName(lowerASCII(w)) != lowerASCII(w)
 }
+
+// siteBare returns a site word's name without its ending, as written ("KKK.com" → "KKK"),
+// and whether w is a site word at all (siteWord).
+func siteBare(w string) (string, bool) {
+	if !siteWord(w) {
+		return "", false
+	}
+	return w[:strings.LastIndexByte(w, '.')], true
+}
