@@ -70,13 +70,24 @@ func contraction(w string) bool {
 // capitalised inside a sentence of the article nor part of a name it gave before.
 func (ef *entityFinder) commonWord(i int) bool {
 	w := ef.tok(i)
-	if !englishWords[lowerASCII(w)] || firstNames[w] || ef.known(w) || ef.capSeen[w] {
+	if !englishWords[lowerASCII(w)] && (!pluralTrade(lowerASCII(w)) || pluralTitles[w] != "" && i+1 < len(ef.toks) && ef.toks[i+1].has(fCap)) || firstNames[w] || ef.known(w) || ef.capSeen[w] {
 		return false
 	}
 	if ef.toks[i].feat&lxHonor != 0 || ef.titleStarts(i) || ef.placeStarts(i) {
 		return false
 	}
 	return !ef.namedBefore(w)
+}
+
+// pluralTrade reports whether lower-case word w is the plural of a role or a trade
+// ("analysts", "prosecutors", "economists", "detectives"): SCOWL's common levels list
+// many such nouns in the singular only, and a plural role opening a sentence ("Analysts
+// said", "Prosecutors say") is people of that trade, not a name. A plural title
+// before a capitalised word ("Senators Tim Kaine of Virginia", pluralTitles) is left
+// to the titles: it opens a list of names.
+func pluralTrade(w string) bool {
+	s, ok := strings.CutSuffix(w, "s")
+	return ok && len(s) > 3 && (kg.IsRole(s) || occupationNoun(s) || roleNouns[s])
 }
 
 // namedBefore reports whether a name the article gave before holds the word w
