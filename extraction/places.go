@@ -546,7 +546,7 @@ func (rf *relationFinder) places(si int) {
 					_, isCountry := countryNames[rf.entName(e2)]
 					isCountry = isCountry || rf.entName(e2) == rf.datelineCountry || usStates[rf.entName(e2)] || datelineRegions[rf.entName(e2)] != ""
 					// "Taipei, Taiwan" but not a list ("Barbados, Bolivia, Ecuador")
-					if isCountry && !(rf.punct(m2.b, ',') && rf.entityOf(m2.b+1) >= 0) && !rf.is(m2.b, "and") && rf.placeAppositive(m2.b, s.b) &&
+					if isCountry && (!(rf.punct(m2.b, ',') && rf.entityOf(m2.b+1) >= 0) && !rf.is(m2.b, "and") || rf.townStateBeforeName(e, m2)) && rf.placeAppositive(m2.b, s.b) &&
 						!rf.countryModifiesNext(e, m2) {
 						rf.addRelation(si, rf.entName(e), "locatedIn", rf.entName(e2), rf.span(m.a, m.b+2))
 					}
