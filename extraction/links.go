@@ -32,6 +32,8 @@ func (rf *relationFinder) links(si int) {
 			rf.warningFrom(si, v)
 		case w == "allegiance":
 			rf.allegiance(si, v) // allegiance.go
+		case (w == "works" || w == "worked" || w == "working" || w == "work") && rf.is(v+1, "for", "at"):
+			rf.workedFor(si, v) // workplaces.go
 		}
 	}
 }

@@ -1,0 +1,37 @@
+package extraction
+
+import "testing"
+
+// TestWorkedFor: "worked at|for ORG" as a finite verb (past, present perfect, progressive,
+// a relative clause after an appositive, two employers joined by "and") gives employeeOf;
+// none for a negated or hedged verb, a participle after a noun, an organization's unit
+// ("Harlow Systems' design unit", "the Quenta Labs office"), a person as employer, or an
+// organization as the worker.
+func TestWorkedFor(t *testing.T) {
+	x := extract(t, "workplaces")
+	for _, r := range [][3]string{
+		{"Tove Brandt", "employeeOf", "Quenta Labs"},
+		{"Tove Brandt", "employeeOf", "Harlow Systems"},
+		{"Tove Brandt", "employeeOf", "Birch Analytics Corp"},
+		{"Ida Moss", "employeeOf", "Norvane Energy"},
+		{"Karl Lindqvist", "employeeOf", "Dunmore Courier"},
+		{"Colm Ferris", "employeeOf", "Vellin Group"},
+		{"Mia Holt", "employeeOf", "The Harbor Times"},
+	} {
+		if !hasRelation(x, r[0], r[1], r[2]) {
+			t.Errorf("missing %s %s %s; relations: %+v", r[0], r[1], r[2], x.Relations)
+		}
+	}
+	for _, r := range x.Relations {
+		if r.Predicate != "employeeOf" {
+			continue
+		}
+		switch r.Subject {
+		case "Nils Oden", "Greta Sund", "Rolf Dahl", "Hanna Berg", "Quenta Labs", "Lars Vik":
+			t.Errorf("unwanted %+v: negated, hedged, a unit, a person's employ or an organization's work", r)
+		}
+		if r.Object == "Norvane Energy" && r.Subject != "Ida Moss" {
+			t.Errorf("unwanted %+v: a participle after a noun names no one", r)
+		}
+	}
+}
