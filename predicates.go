@@ -65,6 +65,7 @@ var Actions = map[string]string{
 	"locatedNear":             "lies near, or some distance in a direction from",
 	"borders":                 "shares a border with (a country or state with its neighbour)",
 	"hires":                   "hires or appoints as an employee",
+	"boardMemberOf":           "sits on the board of (a company, a trust, a body's governing board: its board member, a director of it)",
 	// business, legal and political acts between named parties
 	"endorses":            "endorses (a candidate, a plan)",
 	"bans":                "bans or bars",

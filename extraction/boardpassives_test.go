@@ -14,26 +14,26 @@ func TestBoardPassivesAndCoordinations(t *testing.T) {
 		{"Ann Vole", "candidateOf", "Tally Corp"},
 		{"Ben Lark", "candidateOf", "Tally Corp"},
 		{"Cara Finch", "candidateOf", "Marlow Foods"},
-		{"Dev Patel", "directorOf", "Harbin Steel"},
-		{"Lena Ortiz", "directorOf", "Harbin Steel"},
-		{"Omar Said", "directorOf", "Osprey Media"},
-		{"Petra Lind", "directorOf", "Osprey Media"},
-		{"Jonas Webb", "directorOf", "Tally Corp"},
-		{"Ruth Kemp", "directorOf", "Pellark Group"},
-		{"Sara Dunn", "directorOf", "Birch Bank"},
-		{"Liv Berg", "directorOf", "Birch Bank"},
-		{"Sven Aune", "directorOf", "Birch Bank"},
-		{"Kai Rowe", "directorOf", "Osprey Media"},
-		{"Ida Brandt", "directorOf", "Osprey Media"},
-		{"Leo Marsh", "directorOf", "Marlow Foods"},
-		{"Tom Berg", "directorOf", "Quill Corp"},
+		{"Dev Patel", "boardMemberOf", "Harbin Steel"},
+		{"Lena Ortiz", "boardMemberOf", "Harbin Steel"},
+		{"Omar Said", "boardMemberOf", "Osprey Media"},
+		{"Petra Lind", "boardMemberOf", "Osprey Media"},
+		{"Jonas Webb", "boardMemberOf", "Tally Corp"},
+		{"Ruth Kemp", "boardMemberOf", "Pellark Group"},
+		{"Sara Dunn", "boardMemberOf", "Birch Bank"},
+		{"Liv Berg", "boardMemberOf", "Birch Bank"},
+		{"Sven Aune", "boardMemberOf", "Birch Bank"},
+		{"Kai Rowe", "boardMemberOf", "Osprey Media"},
+		{"Ida Brandt", "boardMemberOf", "Osprey Media"},
+		{"Leo Marsh", "boardMemberOf", "Marlow Foods"},
+		{"Tom Berg", "boardMemberOf", "Quill Corp"},
 	} {
 		if !hasRelation(x, r[0], r[1], r[2]) {
 			t.Errorf("missing %s %s %s; relations: %+v", r[0], r[1], r[2], x.Relations)
 		}
 	}
 	for _, r := range x.Relations {
-		if (r.Predicate == "directorOf" || r.Predicate == "candidateOf") && (r.Subject == "Mia Holt") {
+		if (r.Predicate == "boardMemberOf" || r.Predicate == "candidateOf") && (r.Subject == "Mia Holt") {
 			t.Errorf("unwanted %+v", r)
 		}
 		if r.Object == "board" {

@@ -8,8 +8,8 @@ import (
 
 // Board seats: a person who joins, sits on, serves on or remains on a company's board, is
 // elected, appointed or named to it, takes a seat on it or is a member of it is its
-// director ("Ida Lund joined the board of Birch Bank", "Moss sits on Northwind's board",
-// "Dahl will remain on the supervisory board of Acme Corp", "Lund was elected to the
+// board member, boardMemberOf ("Ida Lund joined the board of Birch Bank", "Moss sits on
+// Northwind's board", "Dahl will remain on the supervisory board of Acme Corp", "Lund was elected to the
 // board of directors of Quill Ventures", "Rolf Dahl, a member of the Birch Bank board").
 // The board names its organization after "of", "at" or "for", by a possessive, or as a
 // compound ("the Birch Bank board"); a board named only by "its" or "the company's" gives
@@ -20,6 +20,11 @@ import (
 // considered or nominated for it ("are being considered by Quill for Tally's board") is
 // its candidate (candidateOf). A second title "and board member B" after "Tally CEO A"
 // keeps Tally (coordinatedBoardMembers). A board a person resigns from is left alone.
+
+// boardSeat is the predicate of a seat on a board (the root vocabulary's boardMemberOf:
+// the golds' and readers' "board member"); "director of the FBI", the head of an agency,
+// stays the role directorOf.
+const boardSeat = "boardMemberOf"
 
 // boardSeatVerbs are the verbs before "on" that hold a seat on a board ("sits on the
 // board", "will remain on the board").
@@ -62,12 +67,12 @@ func (rf *relationFinder) boardSeats(si int) {
 			continue
 		}
 		from := max(s.start, d-2)
-		people, pred := rf.boardHolders(si, d), "directorOf"
+		people, pred := rf.boardHolders(si, d), boardSeat
 		if people == nil {
 			people, pred = rf.boardCandidates(si, d), "candidateOf"
 		}
 		if people == nil {
-			people, pred = rf.boardRemoved(si, d), "directorOf"
+			people, pred = rf.boardRemoved(si, d), boardSeat
 		}
 		if people == nil && rf.is(d-1, "to", "from") {
 			// "appointed A and B to the board of Tally", "removed A from Tally's board"
@@ -109,7 +114,7 @@ func (rf *relationFinder) boardObjectsOfIts(si, k int) {
 	}
 	for _, person := range people {
 		if rf.typeOfName(person) == kg.Person {
-			rf.addRelation(si, person, "directorOf", org, rf.span(v, k+1))
+			rf.addRelation(si, person, boardSeat, org, rf.span(v, k+1))
 		}
 	}
 }
@@ -411,7 +416,7 @@ func (rf *relationFinder) coordinatedBoardMembers(si, k int) {
 		mi := rf.entAt[j]
 		switch {
 		case mi >= 0 && rf.mentions[mi].ent >= 0 && rf.ents[rf.mentions[mi].ent].typ == kg.Person && rf.mentions[mi].a == j:
-			rf.addRelation(si, rf.entName(rf.mentions[mi].ent), "directorOf", org, rf.span(oa, rf.mentions[mi].b))
+			rf.addRelation(si, rf.entName(rf.mentions[mi].ent), boardSeat, org, rf.span(oa, rf.mentions[mi].b))
 			j = rf.mentions[mi].b
 		case rf.is(j, "and") || rf.punct(j, ','):
 			j++

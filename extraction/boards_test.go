@@ -10,12 +10,12 @@ import "testing"
 func TestBoardSeats(t *testing.T) {
 	x := extract(t, "board-seats")
 	for _, r := range [][3]string{
-		{"Ida Lund", "directorOf", "Birch Bank"},
-		{"Karl Moss", "directorOf", "Quill Ventures"},
-		{"Rolf Dahl", "directorOf", "Nordvik Energy"},
-		{"Greta Sand", "directorOf", "Talbot Group"},
-		{"Ann Rudd", "directorOf", "Pellark Foods"},
-		{"Tom Reed", "directorOf", "Dunmore Steel"},
+		{"Ida Lund", "boardMemberOf", "Birch Bank"},
+		{"Karl Moss", "boardMemberOf", "Quill Ventures"},
+		{"Rolf Dahl", "boardMemberOf", "Nordvik Energy"},
+		{"Greta Sand", "boardMemberOf", "Talbot Group"},
+		{"Ann Rudd", "boardMemberOf", "Pellark Foods"},
+		{"Tom Reed", "boardMemberOf", "Dunmore Steel"},
 		{"Dana Holt", "employeeOf", "Quill Systems"}, // a trade at a firm: tradeEmployment
 	} {
 		if !hasRelation(x, r[0], r[1], r[2]) {
@@ -23,7 +23,7 @@ func TestBoardSeats(t *testing.T) {
 		}
 	}
 	for _, r := range x.Relations {
-		if r.Predicate == "directorOf" && (r.Subject == "Eva Holm" || r.Subject == "Jon Berg" || r.Subject == "Nina Vik") {
+		if r.Predicate == "boardMemberOf" && (r.Subject == "Eva Holm" || r.Subject == "Jon Berg" || r.Subject == "Nina Vik") {
 			t.Errorf("unwanted %+v", r)
 		}
 	}

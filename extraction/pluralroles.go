@@ -41,7 +41,7 @@ func (rf *relationFinder) pluralRoles(mi int) {
 		return
 	}
 	if role == "member" && rf.ents[m.ent].typ == kg.Person && rf.is(a, "board") && rf.is(a+1, "members") {
-		pred = "directorOf" // "Quill board members A and B": boards.go
+		pred = boardSeat // "Quill board members A and B": boards.go
 	}
 	rf.addRelation(m.sent, rf.entName(m.ent), pred, obj, rf.span(a, m.b))
 }

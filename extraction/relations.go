@@ -87,6 +87,7 @@ func findRelations(rd *reader, ev *eventSet) []kg.Relation {
 		rf.servedAs(si)      // servedas.go
 		rf.boardSeats(si)    // boards.go
 		rf.students(si)      // students.go
+		rf.memberships(si)   // memberships.go
 		rf.openRelations(si) // openrelations.go
 		rf.speechPlaces(si)  // speechplaces.go
 		rf.links(si)

@@ -495,7 +495,7 @@ func (rf *relationFinder) preRoles(mi int) {
 		if rf.entAt[a-1] >= 0 {
 			st = rf.mentions[rf.entAt[a-1]].a
 		}
-		rf.addRelation(m.sent, e.name, "directorOf", org, rf.span(st, m.b)) // boards.go
+		rf.addRelation(m.sent, e.name, boardSeat, org, rf.span(st, m.b)) // boards.go
 		return
 	}
 	// the organization: lower-case words before the role ending in an organization noun,
@@ -725,6 +725,9 @@ func (rf *relationFinder) appositiveRole(mi, k, end int) {
 		role = "director" // "a board member at Quill Mining": boards.go
 	}
 	pred := rolePredicate(role)
+	if role == "director" && rf.is(ra-1, "board") {
+		pred = boardSeat
+	}
 	if pred == "" {
 		return
 	}

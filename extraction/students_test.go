@@ -15,10 +15,10 @@ func TestStudentsAndBoardTitles(t *testing.T) {
 		{"Dirk Fenn", "studentOf", "Norland University"},
 		{"Pia Lund", "studentOf", "Norland High"},
 		{"Eli Marsh", "studentOf", "Vale High"},
-		{"Jon Sato", "directorOf", "Quill Mining"},
-		{"Kit Lowe", "directorOf", "Quill Mining"},
-		{"Nora Pike", "directorOf", "Quill Mining"},
-		{"Otto Rask", "directorOf", "Quill Mining"},
+		{"Jon Sato", "boardMemberOf", "Quill Mining"},
+		{"Kit Lowe", "boardMemberOf", "Quill Mining"},
+		{"Nora Pike", "boardMemberOf", "Quill Mining"},
+		{"Otto Rask", "boardMemberOf", "Quill Mining"},
 		{"Tia Roy", "memberOf", "Vale Trust"},
 	} {
 		if !hasRelation(x, r[0], r[1], r[2]) {
@@ -27,7 +27,7 @@ func TestStudentsAndBoardTitles(t *testing.T) {
 	}
 	for _, r := range x.Relations {
 		if r.Predicate == "studentOf" && (r.Subject == "Cora Hale" || r.Subject == "Sam Byrd") ||
-			r.Subject == "Jon Sato" && r.Predicate == "memberOf" || r.Subject == "Tia Roy" && r.Predicate == "directorOf" {
+			r.Subject == "Jon Sato" && r.Predicate == "memberOf" || r.Subject == "Tia Roy" && r.Predicate == "boardMemberOf" {
 			t.Errorf("unwanted %+v", r)
 		}
 	}
