@@ -212,7 +212,7 @@ func (rf *relationFinder) actions(si int) {
 			continue // not the "Controls" of "Johnson Controls"
 		}
 		w := rf.low(v)
-		if rf.toldResumedOutlet(si, v) || rf.jointAgreement(si, v, w) || rf.jointTalks(si, v, w) || rf.infinitiveAction(si, v, w) || rf.gerundAction(si, v, w) || rf.attackBy(si, v, w) || rf.facilityIn(si, v, w) || rf.spokenIn(si, v, w) || rf.meetingWith(si, v, w) || rf.actBy(si, v, w) || rf.stakeHeld(si, v, w) || rf.investorsListed(si, v, w) || rf.roundLedBy(si, v, w) {
+		if rf.toldResumedOutlet(si, v) || rf.jointAgreement(si, v, w) || rf.jointTalks(si, v, w) || rf.infinitiveAction(si, v, w) || rf.gerundAction(si, v, w) || rf.attackBy(si, v, w) || rf.facilityIn(si, v, w) || rf.spokenIn(si, v, w) || rf.meetingWith(si, v, w) || rf.betweenPair(si, v, w) || rf.actBy(si, v, w) || rf.stakeHeld(si, v, w) || rf.investorsListed(si, v, w) || rf.roundLedBy(si, v, w) {
 			continue
 		}
 		pred, objStart, nominal := rf.actionVerb(si, v, w)
@@ -255,6 +255,8 @@ func (rf *relationFinder) actionVerb(si, v int, w string) (pred string, objStart
 		pred = rf.progressiveAction(v, w) // "is suing": apart.go
 	}
 	switch {
+	case (w == "spoke" || w == "spoken" || w == "talked" || w == "speaking") && rf.phoneTalk(v) > 0:
+		pred, objStart = "spokeTo", rf.phoneTalk(v) // "spoke by phone with": encounters.go
 	case w == "spoke" && rf.is(v+1, "to", "with"):
 		pred, objStart = "spokeTo", v+2
 	case w == "told":
@@ -623,7 +625,7 @@ func (rf *relationFinder) actionSubject(si, v int) string {
 	if e < 0 {
 		return rf.describedSubject(g, s.start)
 	}
-	if m := &rf.mentions[rf.entAt[g]]; m.demonym || rf.afterPreposition(m.a, s.start) {
+	if m := &rf.mentions[rf.entAt[g]]; m.demonym || rf.afterPreposition(titledStart(m, s.start), s.start) {
 		if b := rf.bodyBehindAgents(m, s.start); b != "" {
 			return b // "Lawyers for Acme Corp told": apart.go
 		}

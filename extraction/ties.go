@@ -54,7 +54,9 @@ func (rf *relationFinder) ties(si int) {
 		case coVerb(w) == "led" && rf.is(v+1, "by") && (rf.punct(v-1, ',') || rf.describedParticiple(si, v) >= 0):
 			rf.ledBy(si, v)
 		case (w == "ally" || w == "allies") && rf.is(v+1, "of"):
-			rf.allyOf(si, v)
+			rf.allyOf(si, v, "allyOf")
+		case rivalOfNouns[w] && rf.is(v+1, "of"):
+			rf.allyOf(si, v, "rivalOf") // "Birch, a rival of Acme": encounters.go
 		case w == "support" && rf.is(v-1, "in") && rf.is(v+1, "of"):
 			rf.inSupportOf(si, v) // nominals.go
 		case rf.mayBe(v, w, wcSupport) && supportNouns[w] && rf.is(v-1, "the") && rf.is(v+1, "of"):
@@ -145,8 +147,9 @@ func (rf *relationFinder) ledBy(si, v int) {
 }
 
 // allyOf: "Russia and Hezbollah, both allies of President Bashar al-Assad", "in support
-// of its ally, President X": each is an ally of the one named after "of".
-func (rf *relationFinder) allyOf(si, v int) {
+// of its ally, President X": each is an ally of the one named after "of" (pred allyOf),
+// or its rival ("Birch, a fierce rival of Acme": rivalOf, one kind on both sides).
+func (rf *relationFinder) allyOf(si, v int, pred string) {
 	s := &rf.sents[si]
 	of := -1
 	for k := v + 2; k < s.b && k <= v+5; k++ {
@@ -164,6 +167,9 @@ func (rf *relationFinder) allyOf(si, v int) {
 		return
 	}
 	c := v - 1
+	for n := 0; n < 2 && c > s.start && rf.allianceModifier(c) && rf.punct(rf.articleBefore(c), ','); n++ {
+		c-- // "Ralph Brinkhaus, a senior ally of", "Iran, the regional rival of"
+	}
 	if rf.is(c, "both", "all", "two", "key", "close", "an", "a", "the") {
 		c--
 	}
@@ -174,8 +180,8 @@ func (rf *relationFinder) allyOf(si, v int) {
 	for k := c - 1; k >= s.start && k > c-12; k-- {
 		if e := rf.entityOf(k); e >= 0 {
 			m := &rf.mentions[rf.entAt[k]]
-			if e != of && !m.demonym {
-				rf.addRelation(si, rf.entName(e), "allyOf", rf.entName(of), rf.span(m.a, min(s.b, v+4)))
+			if e != of && !m.demonym && (pred == "allyOf" || (rf.ents[e].typ == kg.Person) == (rf.ents[of].typ == kg.Person)) {
+				rf.addRelation(si, rf.entName(e), pred, rf.entName(of), rf.span(m.a, min(s.b, v+4)))
 			}
 			k = m.a
 			continue
