@@ -409,6 +409,9 @@ func (ff *figureFinder) figureAt(si, i int, before []figureCand) reading {
 	if t.kind != tNum && t.kind != tWord && t.kind != tPunct {
 		return reading{}
 	}
+	if r := ff.visibilityAt(si, i); len(r.figs) > 0 {
+		return r // "visibility down to a quarter mile" (weatherwords.go)
+	}
 	if r := ff.fractionShare(si, i, before); len(r.figs) > 0 {
 		return r // "two-thirds of voters": 66.7 percent (fractions.go)
 	}

@@ -149,8 +149,15 @@ func (ff *figureFinder) precipitation(n *number, unit string) (reading, bool) {
 	if name == "meters" && measure != "waves" && measure != "storm surge" {
 		return reading{}, false
 	}
-	if measure == "" && !ff.is(end, "deep", "high", "tall", "long", "wide", "below", "above") && ff.snowNear(n.si) {
+	if measure == "" && name != "meters" {
+		measure = ff.precipBefore(n) // "rainfall of up to 6 inches" (weatherwords.go)
+	}
+	dimension := ff.is(end, "deep", "high", "tall", "long", "wide", "below", "above") || ff.ofOther(n.si, end)
+	if measure == "" && !dimension && (ff.snowNear(n.si) || name != "cm" && ff.snowChain(n.si)) {
 		measure = "snowfall" // rain alone does not say what rose: "the river rose 4 feet after days of rain"
+	}
+	if measure == "" && !dimension && name == "inches" && ff.rainNear(n.si) {
+		measure = "rainfall" // "the heaviest rain fell in the hills, where up to 4 inches was recorded"
 	}
 	if measure == "" {
 		return reading{}, false
@@ -286,9 +293,22 @@ func (ff *figureFinder) temperature(n *number, unit string) reading {
 	}
 	switch scale {
 	case "celsius", "c", "°c", "centigrade":
-		return ff.one(n, n.next+2, "celsius", "temperature", n.qual)
+		r := ff.one(n, n.next+2, "celsius", "temperature", n.qual)
+		if ff.negative(n) {
+			ff.negate(&r) // "-21 degrees Celsius"
+		}
+		return r
 	case "fahrenheit", "f", "°f":
-		return ff.one(n, n.next+2, "fahrenheit", "temperature", n.qual)
+		r := ff.one(n, n.next+2, "fahrenheit", "temperature", n.qual)
+		if ff.negative(n) {
+			ff.negate(&r) // "-7 degrees Fahrenheit"
+		}
+		return r
+	}
+	if unit == "degrees" || unit == "degree" {
+		if r, ok := ff.bareDegrees(n); ok {
+			return r // "temperatures dropped to 12 degrees below zero" (weatherwords.go)
+		}
 	}
 	return reading{}
 }
