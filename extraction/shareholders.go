@@ -231,8 +231,8 @@ func (rf *relationFinder) backedFirms() {
 		}
 		t := strings.ToLower(r.Text)
 		if k := strings.Index(t, "backed by "); k >= 0 {
-			if k+10 >= len(r.Text) || r.Text[k+10] < 'A' || r.Text[k+10] > 'Z' {
-				continue // "backed by big technology companies including Microsoft": a description's member
+			if !namesOnly(r.Text[k+10:]) {
+				continue // "backed by big technology companies including Microsoft", "backed by Dayton technology groups": a description's member
 			}
 		} else if !strings.Contains(t, "-backed") {
 			continue
@@ -249,4 +249,21 @@ func (rf *relationFinder) backedFirms() {
 			rf.addRelation(r.Sentence, r.Subject, "investsIn", r.Object, r.Text)
 		}
 	}
+}
+
+// namesOnly reports whether the words of a "backed by" phrase after "by" are names
+// only: capitalised words, "and", "the", "&" ("Birch Partners and", "Anton Lund's"),
+// and no lower-case description ("big technology companies including", "Dayton
+// technology groups"), whose members back the firm as often as they invest in it.
+func namesOnly(text string) bool {
+	for _, w := range strings.Fields(text) {
+		w = strings.TrimRight(w, ",.")
+		if w == "and" || w == "the" || w == "&" || w == "" {
+			continue
+		}
+		if c := w[0]; c >= 'a' && c <= 'z' {
+			return false // a bracket, a dash or a number is no description: "AT&T Corp ("
+		}
+	}
+	return true
 }
