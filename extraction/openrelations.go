@@ -99,7 +99,7 @@ func (rf *relationFinder) openRelations(si int) {
 			part, p = rf.low(p), p+1 // "knocked out Sonny Liston" → knockOut
 		}
 		by := p
-		if q := rf.timePhraseAt(p); q > p && rf.is(q, "by") && rf.passive(si, v) {
+		if q := rf.agentGapAt(p); q > p && rf.is(q, "by") && rf.passive(si, v) {
 			by = q // "was founded in 1994 by Uta Moss": clauses.go
 		}
 		if rf.is(by, "by") && (strings.HasSuffix(w, "ed") || irregularVerbs[w] != "" || asideParticiples[w] != "") {

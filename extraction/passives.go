@@ -44,6 +44,9 @@ func (rf *relationFinder) passiveAgent(k, end int) int {
 		if a := rf.entityOf(k); dem && a >= 0 && rf.mentions[rf.entAt[k]].a == k && (rf.ents[a].typ == kg.Person || rf.ents[a].typ == kg.Organization) {
 			return a // "backed by Lebanese Hezbollah": the demonym says whose the name is
 		}
+		if dem && rf.stateForcesAt(k, end) {
+			return e // "backed by Russian air strikes": agentgaps.go
+		}
 	}
 	j := k
 	for j < end && j-k < 4 && rf.toks[j].kind == tWord && rf.entAt[j] < 0 &&

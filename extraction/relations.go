@@ -388,7 +388,7 @@ func (rf *relationFinder) facilityIn(si, v int, w string) bool {
 // passiveAction: "was arrested by Malian police": the agent acts on the subject.
 func (rf *relationFinder) passiveAction(si, v int, pred string, objStart int) {
 	s := &rf.sents[si]
-	if q := rf.timePhraseAt(objStart); q > objStart && rf.is(q, "by") {
+	if q := rf.agentGapAt(objStart); q > objStart && rf.is(q, "by") {
 		objStart = q // "was endorsed on Monday by": clauses.go
 	}
 	if !rf.is(objStart, "by") {

@@ -23,8 +23,8 @@ func (rf *relationFinder) appositiveParticiple(si, v, objStart int) int {
 		return -1
 	}
 	q := objStart
-	if t := rf.timePhraseAt(q); t > q {
-		q = t // "acquired in 2014 by": clauses.go
+	if t := rf.agentGapAt(q); t > q {
+		q = t // "acquired in 2014 by": clauses.go; "held in captivity by": agentgaps.go
 	}
 	if !rf.is(q, "by") {
 		return -1
@@ -96,6 +96,9 @@ func (rf *relationFinder) asideAgent(k, end int) int {
 		return -1 // an agent named away from the phrase ("by General Mills' rival Kellogg")
 	}
 	b := rf.mentions[rf.entAt[j]].b
+	if rf.mentions[rf.entAt[j]].demonym && rf.stateForcesAt(b, end) {
+		return e // "backed by Russian air strikes": agentgaps.go
+	}
 	if p := rf.titledPersonAfter(b, end); p >= 0 {
 		return int(rf.mentions[rf.entAt[p]].ent)
 	}
@@ -186,7 +189,7 @@ func (rf *relationFinder) countryActs(m *mention, end int) bool {
 // list knows of it.
 func (rf *relationFinder) passiveWithAgent(si, v int) bool {
 	q := v + 1
-	if t := rf.timePhraseAt(q); t > q {
+	if t := rf.agentGapAt(q); t > q {
 		q = t
 	}
 	if !rf.is(q, "by") {
