@@ -567,6 +567,8 @@ func (rf *relationFinder) places(si int) {
 		}
 		rf.countrysPlace(si, e, m)
 		rf.stateTownOf(si, e, m)
+		rf.demonymTownOf(si, e, m) // demonymtowns.go
+		rf.partOfCountry(si, e, m)
 		rf.capitalAppositive(si, e, m)
 		// "China's Taiwan Affairs Office"
 		if rf.ents[e].typ == kg.Organization && (rf.tok(m.a-1) == "'s" || rf.tok(m.a-1) == "’s") {
