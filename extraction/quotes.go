@@ -336,6 +336,18 @@ func (rd *reader) exclaims(q *quoteSpan) bool {
 // inside a sentence are the words of the sentence's own speaker: `Gahler said he believes
 // the office was called "because someone knew who he was," NBC reported` is Gahler's.
 func (rd *reader) quoteSpeaker(q *quoteSpan) (string, bool) {
+	sp, ok := rd.quoteSpeakerNamed(q)
+	if ok && sp != "" {
+		if _, unnamed := rd.calledSpeaker(q); unnamed {
+			q.attributed = true
+			return "", true // `in what critics called "…"`: theirs, unnamed, not a name's elsewhere in the sentence
+		}
+	}
+	return sp, ok
+}
+
+// quoteSpeakerNamed finds the speaker of quote q in its own sentence (quoteSpeaker).
+func (rd *reader) quoteSpeakerNamed(q *quoteSpan) (string, bool) {
 	if !q.full || rd.embedded(q) {
 		if sp, ok := rd.speakerBeforeQuote(q); ok {
 			return sp, true
@@ -369,6 +381,8 @@ func (rd *reader) speakerAfterClose(q *quoteSpan) (string, bool) {
 		limit := min(es.b, k+16)
 		if rd.asideAfter(k, es.b) {
 			limit = min(es.b, k+40) // `," a smiling Williams, cheered on by …, said`
+		} else if midSentence {
+			limit = rd.asideNamedLimit(k, es.b, limit) // `"…" for many people, Ana Ruiz, a partner at …, said`
 		}
 		for v := k; v < limit; v++ {
 			if rd.toks[v].kind == tOpenQ || rd.quoteOf[v] != 0 {
@@ -399,7 +413,11 @@ func (rd *reader) speakerAfterClose(q *quoteSpan) (string, bool) {
 				// `operated "in a similar fashion" to the Meridian Bank hack, Corvel said`:
 				// the sentence goes on after the quote, and the verb's subject is what
 				// follows its last comma, not a name in the words that go on
-				k = rd.afterLastComma(k, v)
+				if p := rd.namedBeforeAside(k, v); p >= 0 {
+					k = p // `"…" to move the bears, Karen Oduya, director of the zoo, told`
+				} else {
+					k = rd.afterLastComma(k, v)
+				}
 			}
 			if sp, ok := rd.documentSpeaker(k, v, false); ok {
 				q.attributed = true
