@@ -332,9 +332,14 @@ func placePrep(d *doc, after, a int) bool {
 	return d.is(p, "in", "near", "at", "of", "on", "outside")
 }
 
-// placeNear returns the most precise place named in the sentence, nearest to token i.
+// placeNear returns the most precise place named in the sentence: the town that "in" or
+// "at" names right after the figure's words (placeFollowing), else the one nearest to
+// token i.
 func (rd *reader) placeNear(si, i int) string {
 	s := &rd.sents[si]
+	if p := rd.placeFollowing(si, i); p != "" {
+		return p
+	}
 	best, bestDist := "", 1<<30
 	bestCountry := ""
 	for k := s.start; k < s.b; k++ {
@@ -364,6 +369,43 @@ func (rd *reader) placeNear(si, i int) string {
 		return bestCountry
 	}
 	return best
+}
+
+// placeFollowing returns the town that "in" or "at" names after the figure at token i,
+// within its phrase: before a comma, a semicolon, "and", another number or another
+// place (the nearer one, more precise: "the island of Oahu in Hawaii"), a bracketed
+// conversion passed over ("53 degrees (12 C) in Washington", after "56 degrees in New
+// York and"); or "". Only a town: a country, a region, a road or a jail after the
+// figure leaves the choice to the nearest town.
+func (rd *reader) placeFollowing(si, i int) string {
+	s := &rd.sents[si]
+	for k := i + 1; k < s.b && k < i+10; k++ {
+		if rd.punct(k, '(') {
+			for k < s.b && !rd.punct(k, ')') {
+				k++
+			}
+			continue
+		}
+		if rd.punct(k, ',') || rd.punct(k, ';') || rd.is(k, "and", "or", "but") || k > i+1 && rd.toks[k].kind == tNum || rd.toks[k].kind == tStop {
+			return ""
+		}
+		if !rd.is(k, "in", "at") {
+			if e := rd.entityOf(k); e >= 0 && rd.ents[e].typ == kg.Place {
+				return "" // "near the island of Oahu in Hawaii": the nearer place is the more precise
+			}
+			continue
+		}
+		e := rd.entityOf(k + 1)
+		if e < 0 || rd.ents[e].typ != kg.Place || rd.mentions[rd.entAt[k+1]].demonym {
+			return ""
+		}
+		name := rd.ents[e].name
+		if _, isCountry := countryNames[name]; isCountry || rd.regionName(name) || roadName(name) || detentionPlace(name) || rd.homePlaceAt(k+1) {
+			return ""
+		}
+		return name
+	}
+	return ""
 }
 
 // homePlaceAt reports whether the place mention at token k is where a person lives, written
