@@ -167,6 +167,11 @@ func (ef *entityFinder) chunk(si int) {
 			i = j // a company form alone names no one ("Amazon.com Inc": the domain ends the name before it)
 			continue
 		}
+		if k, tail := ef.modifierCompound(i, j); k >= 0 { // modifiercompounds.go
+			ef.addModifierCompound(si, i, k, j, tail, credit)
+			i = j
+			continue
+		}
 		if k, place := ef.basedPlace(i, j); k >= 0 {
 			ef.addBased(si, i, k, j, place)
 			i = j
@@ -1070,6 +1075,9 @@ func (ef *entityFinder) findGroups(si int) {
 		k := j + 1
 		if k < s.b && (ef.is(k, "group", "groups", "network", "movement", "fighters", "militants")) {
 			k++
+		}
+		if k == j+1 && singularGroupNoun(ef.low(j)) {
+			continue // "Syrian rebel commanders", "a Tunisian militant": a modifier or one person (modifiercompounds.go)
 		}
 		// replace the demonym's country mention: the group is the mention here
 		if m := ef.entAt[i]; m >= 0 && ef.mentions[m].demonym {

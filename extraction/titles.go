@@ -103,7 +103,7 @@ func (ef *entityFinder) capitalDistrict(a, b int) bool {
 
 // officeOfTitle reports whether the possessive at token j joins a title to an
 // organization's head: "Sheriff's Office", "District Attorney's Office", "Medical
-// Examiner's Office".
+// Examiner's Office", "Public Defender's Office", "County Clerk's Office".
 func (ef *entityFinder) officeOfTitle(j, end int) bool {
 	if !(ef.tok(j) == "'s" || ef.tok(j) == "’s") || j+1 >= end || !ef.isNameWord(j+1) {
 		return false
@@ -112,5 +112,5 @@ func (ef *entityFinder) officeOfTitle(j, end int) bool {
 		return false
 	}
 	_, title := titleRole[ef.tok(j-1)]
-	return title || ef.is(j-1, "examiner", "marshal", "attorney", "coroner", "sheriff")
+	return title || ef.is(j-1, "examiner", "marshal", "attorney", "coroner", "sheriff", "defender", "prosecutor", "solicitor", "auditor", "treasurer", "comptroller", "controller", "assessor", "recorder", "clerk", "commissioner")
 }
