@@ -51,15 +51,10 @@ func (rf *relationFinder) memberships(si int) {
 // memberOfNamedBody reads "a … member of [the] BODY" around the token k ("member").
 func (rf *relationFinder) memberOfNamedBody(si, k int) {
 	s := &rf.sents[si]
-	o := k + 2
-	if rf.is(o, "the") {
-		o++
-	}
-	body := rf.entityOf(o)
-	if body < 0 || rf.ents[body].typ != kg.Organization || rf.mentions[rf.entAt[o]].a != o {
+	body, end := rf.bodyNamedAt(k + 2)
+	if body < 0 {
 		return
 	}
-	end := rf.mentions[rf.entAt[o]].b
 	if rf.is(end, "board") {
 		return // "a member of the Quill board": boards.go
 	}
@@ -125,15 +120,10 @@ func (rf *relationFinder) personBefore(start, q int) (int, int) {
 
 // seatOnBody reads "sits|serves on [the] BODY" around the verb k.
 func (rf *relationFinder) seatOnBody(si, k int) {
-	o := k + 2
-	if rf.is(o, "the") {
-		o++
-	}
-	body := rf.entityOf(o)
-	if body < 0 || rf.ents[body].typ != kg.Organization || rf.mentions[rf.entAt[o]].a != o {
+	body, end := rf.bodyNamedAt(k + 2)
+	if body < 0 {
 		return
 	}
-	end := rf.mentions[rf.entAt[o]].b
 	if !bodySeatWords[rf.low(end-1)] {
 		return
 	}
@@ -170,4 +160,18 @@ func (rf *relationFinder) blocMember(si, k int) {
 		return
 	}
 	rf.addRelation(si, rf.entName(c), "memberOf", rf.entName(bloc), rf.span(rf.mentions[rf.entAt[q-2]].a, k+1))
+}
+
+// bodyNamedAt returns the organization whose name starts at token o, after an optional
+// "the" ("a member of the Senate Finance Committee", "sits on the panel"), and the token
+// after its name; -1 when none starts there.
+func (rf *relationFinder) bodyNamedAt(o int) (body, end int) {
+	if rf.is(o, "the") {
+		o++
+	}
+	body = rf.entityOf(o)
+	if body < 0 || rf.ents[body].typ != kg.Organization || rf.mentions[rf.entAt[o]].a != o {
+		return -1, o
+	}
+	return body, rf.mentions[rf.entAt[o]].b
 }
