@@ -86,7 +86,7 @@ func (rf *relationFinder) partOfCountry(si, e int, m *mention) {
 	if xm == nil || xm.ent < 0 || xm.demonym || rf.ents[xm.ent].typ != kg.Place || xm.a-1 < s.a || !rf.is(xm.a-1, "the") {
 		return
 	}
-	if rf.tok(xm.b) == "'s" || rf.tok(xm.b) == "’s" {
+	if rf.owner(xm.b) {
 		return
 	}
 	x := rf.entName(xm.ent)

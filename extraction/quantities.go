@@ -291,17 +291,17 @@ func (ff *figureFinder) temperature(n *number, unit string) reading {
 	if unit == "degrees" || unit == "degree" {
 		scale = ff.low(n.next + 1)
 	}
+	name := ""
 	switch scale {
 	case "celsius", "c", "°c", "centigrade":
-		r := ff.one(n, n.next+2, "celsius", "temperature", n.qual)
-		if ff.negative(n) {
-			ff.negate(&r) // "-21 degrees Celsius"
-		}
-		return r
+		name = "celsius"
 	case "fahrenheit", "f", "°f":
-		r := ff.one(n, n.next+2, "fahrenheit", "temperature", n.qual)
+		name = "fahrenheit"
+	}
+	if name != "" {
+		r := ff.one(n, n.next+2, name, "temperature", n.qual)
 		if ff.negative(n) {
-			ff.negate(&r) // "-7 degrees Fahrenheit"
+			ff.negate(&r) // "-7 degrees Fahrenheit", "-21 degrees Celsius"
 		}
 		return r
 	}
