@@ -359,6 +359,16 @@ func (ff *figureFinder) continuesPastAct(si int, mainDate string) bool {
 	return past && violence
 }
 
+// scaleAfterNumber reports whether token i is the capital C or F straight after a number
+// ("53 degrees (12 C)", "60 F below zero"): a temperature's scale, which names no one.
+func (d *doc) scaleAfterNumber(i int) bool {
+	if i == 0 || d.toks[i].e-d.toks[i].s != 1 || d.toks[i-1].kind != tNum {
+		return false
+	}
+	w := d.tok(i)
+	return w == "C" || w == "F"
+}
+
 // clockZone reports whether the upper-case word at token i is a time zone after a clock
 // time ("8 p.m. CDT", "10 am PT", "1800 JST"), which names no one; "PT" elsewhere may
 // be Brazil's Workers' Party, "CT" a state.

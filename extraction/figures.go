@@ -3,6 +3,7 @@ package extraction
 import (
 	"math"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/factgraph/kg"
 )
@@ -214,7 +215,7 @@ func distinctFigures(figs []figureCand, headline int, orgs map[string]bool, regi
 		if m := named[c.f.Unit+"|"+formatFloat(c.f.Value)]; m != "" && bareMeasure(c.f.Measure) {
 			c.f.Measure, c.class = m, kg.MeasureClass(m)
 		}
-		if bareMeasure(c.f.Measure) {
+		if bareMeasure(c.f.Measure) || letterMeasure(c.f.Measure) {
 			continue // an amount nothing names: no figure anyone could compare
 		}
 		key := c.class + "|" + c.f.Unit + "|" + formatFloat(c.f.Value)
@@ -254,6 +255,30 @@ func distinctFigures(figs []figureCand, headline int, orgs map[string]bool, regi
 		tweet = append(tweet, c.tweet)
 	}
 	return out
+}
+
+// letterMeasure reports whether measure m is a letter or an abbreviation that counts
+// nothing: a unit symbol ("16,000 m/s", "288 K", "6 x 10", "23.6 N/kg"), the end of a
+// clock time ("9 p.m", "10 o'clock"), an era ("500 B.C."), letters themselves ("two
+// R's"), or a street address's compass point ("222 N. Kennedy Drive"). "U.S. troops",
+// "F-35 jets" and "X Prize" are measures.
+func letterMeasure(m string) bool {
+	f := strings.Fields(m)
+	if len(f) == 0 {
+		return false
+	}
+	switch f[0] {
+	case "o’clock", "o'clock", "b.c.", "a.d.", "b.c", "a.d":
+		return true
+	}
+	w := strings.TrimSuffix(strings.TrimSuffix(strings.TrimSuffix(f[0], "’s"), "'s"), ".")
+	if utf8.RuneCountInString(w) != 1 {
+		return false
+	}
+	if len(f) == 1 {
+		return true
+	}
+	return strings.HasSuffix(f[0], ".") && strings.Contains("nsew", w) // "N. Kennedy Drive"
 }
 
 // restatedElsewhere reports whether body figure c, of the measure and value of a kept

@@ -192,10 +192,16 @@ func conversion(d *doc, i int) bool {
 	for p > 0 && i-p < 4 && d.toks[p].kind == tWord && d.toks[p].feat&lxQual != 0 {
 		p--
 	}
+	if p > 0 && d.punct(p, '-') {
+		p-- // "(-23 C)"
+	}
 	if !d.punct(p, '(') || p < 1 {
 		return false
 	}
 	u := d.low(p - 1)
+	if u == "zero" && d.is(p-2, "below") {
+		return true // "60 F below zero (51 C below zero)"
+	}
 	return d.toks[p-1].feat&lxDistUnit != 0 || u == "ft" || u == "ft." || u == "celsius" || u == "fahrenheit" || u == "degrees" || u == "c" || u == "f" ||
 		u == "mph" || u == "kph" || u == "hour" && d.is(p-2, "per") // a speed given again: "45 mph (72 kph)"
 }

@@ -273,7 +273,7 @@ func (ef *entityFinder) noNameAt(si, i int, credit bool) int {
 		ef.addMention(si, i, i+1, i, place, kg.Place, 10)
 		return i + 1
 	}
-	if ef.numberSign(i) || ef.clockZone(i) {
+	if ef.numberSign(i) || ef.clockZone(i) || ef.scaleAfterNumber(i) {
 		return i + 1
 	}
 	if t.has(fUpper) && t.e-t.s > 6 && t.feat&lxHonor == 0 || contraction(ef.tok(i)) || ef.monthMay(i) || ef.monthAbbrev(i) || pluralAcronym(ef.tok(i)) || ef.nounAcronym(i) || ef.gluedWord(i) || adjectiveCompound(ef.tok(i)) {

@@ -71,6 +71,10 @@ func (ff *figureFinder) unitAfter(n *number, before []figureCand) (r reading, kn
 		}
 	case nw == "degrees" || nw == "degree" || nw == "celsius" || nw == "fahrenheit" || nw == "°c" || nw == "°f":
 		return ff.temperature(n, nw), true
+	case (nw == "c" || nw == "f") && ff.scaleLetter(n):
+		return ff.temperature(n, nw), true // "60 F below zero", "(12 C)"
+	case nw == "below" && ff.is(n.next+1, "zero") && ff.is(n.next+2, "fahrenheit", "celsius", "f", "c"):
+		return ff.temperature(n, nw), true // "10 below zero Fahrenheit"
 	case nf&lxTimeUnit != 0:
 		return ff.prisonTerm(n, nw), true
 	case nw == "percent" || nw == "%" || nw == "per" && ff.is(n.next+1, "cent"):
@@ -281,15 +285,22 @@ func (ff *figureFinder) weatherFigure(n *number, end int, unit, measure string) 
 	return r
 }
 
-// temperature reads "30 degrees Celsius", "86 Fahrenheit", "12 °C"; not "a 30 degrees
-// angle" or a temperature given again in other units. unit is the word after the number.
+// temperature reads "30 degrees Celsius", "86 Fahrenheit", "12 °C", "60 F below zero",
+// "10 below zero Fahrenheit"; not "a 30 degrees angle" or a temperature given again in
+// other units ("53 degrees (12 C)"). unit is the word after the number.
 func (ff *figureFinder) temperature(n *number, unit string) reading {
 	if conversion(ff.doc, n.i) {
 		return reading{}
 	}
-	scale := unit
+	scale, end := unit, n.next+1 // end: the token after the scale's word
 	if unit == "degrees" || unit == "degree" {
-		scale = ff.low(n.next + 1)
+		scale, end = ff.low(n.next+1), n.next+2
+	}
+	below := false // "10 below zero Fahrenheit", "60 F below zero"
+	if scale == "below" && ff.is(end, "zero") {
+		scale, end, below = ff.low(end+1), end+2, true
+	} else if ff.is(end, "below") && ff.is(end+1, "zero") {
+		below, end = true, end+2
 	}
 	name := ""
 	switch scale {
@@ -299,9 +310,9 @@ func (ff *figureFinder) temperature(n *number, unit string) reading {
 		name = "fahrenheit"
 	}
 	if name != "" {
-		r := ff.one(n, n.next+2, name, "temperature", n.qual)
-		if ff.negative(n) {
-			ff.negate(&r) // "-7 degrees Fahrenheit", "-21 degrees Celsius"
+		r := ff.one(n, end, name, "temperature", n.qual)
+		if below || ff.negative(n) {
+			ff.negate(&r) // "-7 degrees Fahrenheit", "-21 degrees Celsius", "10 below zero Fahrenheit"
 		}
 		return r
 	}
@@ -556,4 +567,24 @@ func (c *figureCand) applyAmount(am amount) {
 	c.f.Scope = am.scope
 	c.f.Superseded = am.superseded
 	c.subj, c.actor = am.subject, am.actor
+}
+
+// scaleLetter reports whether the one capital or small letter after number n ("12 C",
+// "60 F", "(-23 c)") is a temperature's scale: a conversion in brackets after a
+// temperature, or a sentence about the weather's heat or cold (tempWords). Elsewhere a
+// lone letter is a grade, a class or a name's initial ("a 3 C rating", "Section 8 F").
+func (ff *figureFinder) scaleLetter(n *number) bool {
+	if t := ff.toks[n.next]; t.e-t.s != 1 {
+		return false // "°C" and the words are read as they are
+	}
+	if conversion(ff.doc, n.i) {
+		return true
+	}
+	s := &ff.sents[n.si]
+	for k := s.start; k < s.b; k++ {
+		if tempWords[ff.low(k)] && ff.toks[k].kind == tWord && ff.entityOf(k) < 0 {
+			return true
+		}
+	}
+	return false
 }
