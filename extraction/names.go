@@ -115,7 +115,7 @@ func (ef *entityFinder) chunk(si int) {
 					i++
 					continue
 				}
-				if !ef.known(w) && !firstNames[w] && !ef.capSeen[w] && !(i+1 < s.b && (ef.isSpeech(i+1) || ef.is(i+1, "has", "had", "is", "was", "will", "would"))) && !ef.employerBeforeRole(i, s.b) {
+				if !ef.known(w) && !firstNames[w] && !ef.capSeen[w] && !(i+1 < s.b && (ef.isSpeech(i+1) || ef.is(i+1, "has", "had", "is", "was", "will", "would"))) && !ef.employerBeforeRole(i, s.b) && !ef.ownerBeforeName(i, s.b) {
 					i++
 					continue
 				}
@@ -290,7 +290,7 @@ func (ef *entityFinder) noNameAt(si, i int, credit bool) int {
 		}
 		return i
 	}
-	if ef.clauseInitial(i, s.start) && !credit && ef.commonWord(i) && (i+1 >= s.b || !ef.isNameWord(i+1) || ef.descriptorFirst(i, i+2)) {
+	if ef.clauseInitial(i, s.start) && !credit && ef.commonWord(i) && (i+1 >= s.b || !ef.isNameWord(i+1) || ef.descriptorFirst(i, i+2)) && !ef.ownerBeforeName(i, s.b) {
 		return i + 1
 	}
 	return i

@@ -37,6 +37,7 @@ func (rf *relationFinder) possessives(si int) {
 			rf.possessedMember(si, g, owner)
 			rf.possessedUnits(si, g, owner)
 			rf.possessedContributors(si, g, owner) // contributors.go
+			rf.possessedFirm(si, g, owner)         // possessedfirms.go
 		}
 		rf.possessedProduct(si, g, owner)
 		rf.possessedAct(si, g, owner) // actionnouns.go
