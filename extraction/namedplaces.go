@@ -116,7 +116,7 @@ func (rf *relationFinder) namedPlace(mi int) {
 	learned := rf.is(m.b-1, "university", "college") && !rf.is(h, "state")
 	for n := min(3, h-m.a); n >= 1; n-- {
 		place := ""
-		if rf.is(m.a+n-1, "county", "parish") && n >= 2 {
+		if rf.countySpan(m.a, m.a+n) {
 			place = rf.span(m.a, m.a+n) // "Knox County Jail"
 		} else if place = rf.sitePlace(m.a, m.a+n); !listedPlace(place) {
 			place = "" // "Harvard University", "LaGuardia Airport": the article's "place" is the institution's short name
@@ -158,4 +158,18 @@ func listedPlace(place string) bool {
 	}
 	_, ok := countryNames[place]
 	return ok
+}
+
+// countySpan reports whether tokens a..b-1 name a county or parish: capitalised words
+// closed by "County" or "Parish" ("Hoke County", "St. Mary Parish").
+func (rf *relationFinder) countySpan(a, b int) bool {
+	if b-a < 2 || !rf.is(b-1, "county", "parish") {
+		return false
+	}
+	for k := a; k < b; k++ {
+		if t := &rf.toks[k]; t.kind == tWord && !t.has(fCap) {
+			return false
+		}
+	}
+	return true
 }
