@@ -407,7 +407,8 @@ var publicBodyHeads = map[string]bool{"department": true, "ministry": true, "cit
 	"navy": true, "air": true, "marine": true, "coast": true, "national": true, "supreme": true,
 	"court": true, "centers": true, "agency": true, "board": true, "commission": true, "parliament": true,
 	"government": true, "bureau": true, "attorney": true, "state": true, "highway": true, "sheriff": true,
-	"treasury": true, "congress": true, "embassy": true, "consulate": true, "fire": true}
+	"treasury": true, "congress": true, "embassy": true, "consulate": true, "fire": true,
+	"district": true, "public": true}
 
 // publicBodyHeadsNext are the words that must follow a head word that is also a common
 // adjective or noun: "City Council", "Air Force", "Coast Guard", "State Department".
@@ -415,7 +416,7 @@ var publicBodyHeadsNext = map[string][]string{"city": {"council", "hall"}, "air"
 	"marine": {"corps"}, "coast": {"guard"}, "national": {"guard", "assembly", "police"},
 	"supreme": {"court"}, "state": {"department", "police", "legislature", "senate", "assembly", "board", "attorney"},
 	"fire":    {"department"},
-	"highway": {"patrol"}, "house": {"of"}}
+	"highway": {"patrol"}, "house": {"of"}, "district": {"attorney"}, "public": {"defender"}}
 
 // placeBody reads a body of a place's government named with the place first (mention
 // mi): partOf(body, place). The place is a country, a U.S. state or a town the word lists
@@ -442,7 +443,10 @@ func (rf *relationFinder) placeBody(mi int) {
 		if next, ok := publicBodyHeadsNext[h]; ok && (p+1 >= m.b || !slices.Contains(next, rf.low(p+1))) {
 			continue
 		}
-		if place := rf.knownPlaceName(rf.span(m.a, p)); place != "" && place != name {
+		if place := rf.knownPlaceName(rf.span(m.a, p)); place != "" && place != name || rf.countySpan(m.a, p) {
+			if place == "" {
+				place = rf.span(m.a, p) // "Hoke County Sheriff's Office" (namedplaces.go)
+			}
 			rf.addRelation(m.sent, name, "partOf", place, rf.span(m.a, m.b))
 			return
 		}

@@ -114,6 +114,7 @@ func findRelations(rd *reader, ev *eventSet) []kg.Relation {
 	rf.gazetteerPlaces()
 	rf.reportedPlaces()
 	rf.backedFirms() // shareholders.go
+	rf.namedPlaces() // namedplaces.go: last, so that the places the text states and the fallbacks stay
 	return rf.rels
 }
 
