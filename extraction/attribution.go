@@ -268,6 +268,13 @@ func (ff *figureFinder) sourceCandidates(si int) ([]sourceCand, bool) {
 			said = true
 			continue
 		}
+		if src := ff.sayingSource(si, k); src != "" {
+			// "X did Y, saying …": X's, for the figures after the participle only
+			// (forecast's reach: forecastReach), and not shared by the next sentences
+			out = append(out, sourceCand{tok: k, src: src, forecast: true})
+			said = true
+			continue
+		}
 		if !ff.isSourceVerb(k) && !ff.foundThat(k) {
 			if src := ff.writerOf(si, k); src != "" {
 				out = append(out, sourceCand{tok: k, src: src, own: true}) // "Judge Tomas Reyes wrote that …"

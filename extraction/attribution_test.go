@@ -285,3 +285,14 @@ func TestForecastAndDisclosureVerbs(t *testing.T) {
 		{9.9, "Harlow Freight"}, {13.5, "Vireo Bank"}, {15, "Thomson Reuters I/B/E/S"},
 		{4, "Dunmore Capital"}, {9300, ""}})
 }
+
+// TestSayingParticipleSource: a participle of saying after a comma ("…, saying …",
+// "…, adding that …") gives what follows it to the main clause's subject: a name, a
+// person after the company's title, a described body, a place's speakers ("Kestrel
+// police"). Not the main clause's own figures (the judge's five years), not a
+// participle after a speaker's verb (the said-clause's speaker keeps it: Lind, not the
+// port), and not "adding" with no "that" (jobs added).
+func TestSayingParticipleSource(t *testing.T) {
+	wantSources(t, "saying-participle", []valueSource{{600, "Ada Lind"}, {33e6, "Porthaven Transit Agency"}, {37, "Tomas Reyes"},
+		{2, "Danish police"}, {5, ""}, {27, ""}, {90, "Ada Lind"}, {9, ""}})
+}
