@@ -222,7 +222,7 @@ func (rd *reader) leadEvent(si, k, firstProse int) (ok bool, how leadHow) {
 	if !passing {
 		return true, leadNews
 	}
-	if toll && first && si != d.headline && !d.mourningBefore(si, k) {
+	if toll && first && si != d.headline && actsOfViolence[d.eventAt(k)] && !d.mourningBefore(si, k) {
 		if _, _, inside := d.passingClauseToll(si, k); inside {
 			return true, leadTollOnlyAside
 		}
