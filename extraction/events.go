@@ -104,10 +104,13 @@ func mainEventType(rd *reader) (typ string, firstProse int) {
 	type candidate struct {
 		typ string
 		how leadHow
+		si  int
 	}
 	var found []candidate
 	headlineNews := false
+	var scanned []int
 	scan := func(si int) {
+		scanned = append(scanned, si)
 		s := &rd.sents[si]
 		for k := s.start; k < s.b; k++ {
 			if rd.quoteOf[k] != 0 {
@@ -118,7 +121,7 @@ func mainEventType(rd *reader) (typ string, firstProse int) {
 				continue
 			}
 			if ok, how := rd.leadEvent(si, k, firstProse); ok {
-				found = append(found, candidate{ev, how})
+				found = append(found, candidate{ev, how, si})
 				headlineNews = headlineNews || si == rd.headline && how == leadNews
 			}
 		}
@@ -141,12 +144,36 @@ func mainEventType(rd *reader) (typ string, firstProse int) {
 			break
 		}
 	}
+	// A first sentence that names an act only in a passing clause, which alone gives
+	// its toll, makes a report of the act when the headline or the other lead sentence
+	// names the act too, or the other lead sentence gives a toll as its news ("Turkey
+	// detains three Russians … following a suicide bomb attack … that killed 10
+	// tourists", then "A suicide bomber … killed nine German … tourists on Tuesday");
+	// alone, it tells what the news came after, and the news
+	// is something else: a company standing by its checks, a reaction. The toll stays
+	// a figure of the article; the article is no report of the act.
+	toldElsewhere := func(typ string, si int) bool {
+		for _, o := range found {
+			if o.si != si && o.typ == typ {
+				return true
+			}
+		}
+		for _, o := range scanned {
+			if o != si && o != rd.headline && rd.newsToll(o) {
+				return true // "… after a man … killed the 41-year-old …", then "Cox … was shot and stabbed …"
+			}
+		}
+		return false
+	}
 	// an event named in passing ranks below any the lead tells as news; one whose toll
 	// the passing clause gives, below one the headline tells as news
 	tr := 999
 	for _, c := range found {
+		if c.how == leadTollOnlyAside && !toldElsewhere(c.typ, c.si) {
+			continue // "Uber's security chief stood by … after a man … was accused of killing six in a … shooting spree"
+		}
 		score := eventRank[c.typ]
-		if c.how == leadAside || c.how == leadTollAside && headlineNews {
+		if c.how == leadAside || (c.how == leadTollAside || c.how == leadTollOnlyAside) && headlineNews {
 			score += 100
 		}
 		if score < tr {

@@ -41,28 +41,66 @@ var fightVerbBefore, fightVerbAfter = wordSet("fight-verb-before"), wordSet("fig
 // or wounding from the start of the clause the passing word follows to the end of the
 // passing clause ("trooper dies after bus station shooting", "after bomb kills 34").
 func (d *doc) passingClause(si, k int) (passing, toll bool) {
+	passing, toll, _ = d.passingClauseToll(si, k)
+	return passing, toll
+}
+
+// passingReach is how many words before an event noun a passing word may open its
+// clause: "after a man who drove for Uber was accused of killing six in a Kalamazoo,
+// Michigan, shooting spree" (a relative clause inside the passing one).
+const passingReach = 20
+
+// placeComma reports whether the comma at token x sets off a state or country after a
+// town, "in a Kalamazoo, Michigan, shooting spree": a capitalized word on either side
+// and, past it, another comma (or, for the second comma, one before it). Such a comma
+// ends no clause.
+func (d *doc) placeComma(x int) bool {
+	if !d.punct(x, ',') || x < 1 || x+1 >= len(d.toks) {
+		return false
+	}
+	capWord := func(y int) bool { return y >= 0 && y < len(d.toks) && d.toks[y].kind == tWord && d.toks[y].has(fCap) }
+	if !capWord(x-1) || !capWord(x+1) && !(x+1 < len(d.toks) && d.toks[x+1].kind == tWord) {
+		return false
+	}
+	// the first comma: "Kalamazoo , Michigan , shooting"
+	if capWord(x+1) && x+2 < len(d.toks) && d.punct(x+2, ',') && x+3 < len(d.toks) && d.toks[x+3].kind == tWord && !d.toks[x+3].has(fCap) {
+		return true
+	}
+	// the second comma: "Kalamazoo , Michigan , shooting"
+	return x >= 3 && d.punct(x-2, ',') && capWord(x-3) && !d.toks[x+1].has(fCap)
+}
+
+// passingClauseToll is passingClause, and whether every toll word the sentence gives
+// around the passing clause stands inside it, after its passing word ("stood by its
+// checks after a man was accused of killing six": the toll is the passing act's, and
+// the sentence's own news has none; not "a trooper dies after a shooting").
+func (d *doc) passingClauseToll(si, k int) (passing, toll, tollInside bool) {
 	s := &d.sents[si]
-	stop := func(x int) bool { return d.punct(x, ',') || d.punct(x, ';') || d.toks[x].kind == tDash }
+	stop := func(x int) bool {
+		return d.punct(x, ',') && !d.placeComma(x) || d.punct(x, ';') || d.toks[x].kind == tDash
+	}
 	j := -1
-	for x := k - 1; x >= s.a && x >= k-12 && !stop(x); x-- {
+	for x := k - 1; x >= s.a && x >= k-passingReach && !stop(x); x-- {
 		if d.toks[x].kind == tWord && (passingWords[d.low(x)] || objectWords[d.low(x)] && x > s.a && d.eventAt(x-1) != "") {
 			j = x // "after the bombing", "protests against the shootings"
 			break
 		}
 	}
 	if j < 0 {
-		return false, false
+		return false, false, false
 	}
 	from := j
 	for from > s.a && !stop(from-1) {
 		from--
 	}
+	inside := true
 	for x := from; x < s.b && (x <= j || !stop(x)); x++ {
 		if d.toks[x].kind == tWord && tollVerbs[d.low(x)] {
-			return true, true
+			toll = true
+			inside = inside && x > j
 		}
 	}
-	return true, false
+	return true, toll, toll && inside
 }
 
 // placeInPassing reports whether token k of sentence si lies in a clause of something
@@ -184,6 +222,11 @@ func (rd *reader) leadEvent(si, k, firstProse int) (ok bool, how leadHow) {
 	if !passing {
 		return true, leadNews
 	}
+	if toll && first && si != d.headline && actsOfViolence[d.eventAt(k)] && !d.mourningBefore(si, k) {
+		if _, _, inside := d.passingClauseToll(si, k); inside {
+			return true, leadTollOnlyAside
+		}
+	}
 	return toll && (first || si == d.headline), leadTollAside
 }
 
@@ -200,6 +243,11 @@ const (
 	// 34"); it ranks below an event the headline tells as news ("Clashes spread …"
 	// over "following a suicide bombing that killed 34").
 	leadTollAside
+	// leadTollOnlyAside: an act the first prose sentence names only in a passing
+	// clause that alone gives its toll ("Uber stood by its checks after a driver was
+	// accused of killing six in a shooting spree"); a report of the act only when the
+	// headline or the other lead sentence names it as well.
+	leadTollOnlyAside
 )
 
 // unrealWords before an event noun tell of one that has not happened: "any protests",
@@ -413,6 +461,19 @@ func (d *doc) mourned(k int) bool {
 		}
 		if d.is(x, "for", "to") {
 			return mourningNouns[d.low(x-1)] && d.toks[x-1].kind == tWord
+		}
+	}
+	return false
+}
+
+// mourningBefore reports whether sentence si mourns before the event noun at token k:
+// a mourning noun or the verb "mourn" ("Norland held a day of mourning on Tuesday,
+// following a suicide bombing that killed 34"). A mourning is the act's own aftermath,
+// and its passing clause names the act as the news it follows.
+func (d *doc) mourningBefore(si, k int) bool {
+	for x := d.sents[si].a; x < k; x++ {
+		if d.toks[x].kind == tWord && (mourningNouns[d.low(x)] || d.is(x, "mourn", "mourns", "mourned")) {
+			return true
 		}
 	}
 	return false

@@ -33,6 +33,12 @@ func TestLeadTellsItsOwnEvent(t *testing.T) {
 	tests := []struct {
 		name, title, body, want string
 	}{
+		{"a company's stand after an act", "Ridely keeps its driver checks after Karvo shootings",
+			"In a call with reporters on Tuesday, Ridely's safety chief stood by the company's checks after a man who drove for Ridely was accused of killing six in a Karvo, Norland, shooting spree Saturday. The man was charged on Monday with six counts of murder.", ""},
+		{"an act after, told again in the lead", "Karvo police detain three after bomb",
+			"KARVO — Police detained three men on Wednesday following a suicide bomb attack in Karvo that killed 10 tourists, media reported. A suicide bomber killed nine tourists on Tuesday in the old square.", "bombing"},
+		{"a mourning after, the act told next", "Norland mourns lawmaker",
+			"KARVO — Norland mourned lawmaker Ana Berg on Friday after a man wielding a knife killed the 41-year-old in an attack near her office. Berg was shot and stabbed in her own town by a man witnesses said had shouted at her.", "attack"},
 		{"a victim of another act", "Two officers hurt as van hits funeral procession for Karvo shooting victim",
 			"Two motorcycle officers were hurt after a van crashed into them on Tuesday as they escorted a funeral procession for one of the victims of the recent Karvo bar shooting, police said. Both officers were taken to a hospital.", "crash"},
 		{"after, no toll", "Karvo airport evacuated a day after deadly bombings in Norland",
