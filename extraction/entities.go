@@ -118,6 +118,7 @@ func findEntities(d *doc, es *entitySet) {
 		}
 	}
 	ef.townsBeforeStates()
+	ef.townsAfterAges() // agetowns.go
 	ef.placesBeforePluralHeads()
 	ef.townsBeforeBasedStates()
 	ef.gluedTickers()                     // gluedtickers.go

@@ -23,7 +23,7 @@ func (rf *relationFinder) hometown(mi int) {
 		return
 	}
 	end := rf.mentions[rf.entAt[m.b+4]].b
-	if end < len(rf.toks) && !(rf.punct(end, ',') || rf.toks[end].kind == tStop || rf.is(end, "and", "who", "was", "is")) {
+	if end < len(rf.toks) && !(rf.punct(end, ',') || rf.toks[end].kind == tStop || rf.is(end, "and", "who", "was", "is") || rf.townEnds(end)) {
 		return
 	}
 	rf.addRelation(m.sent, rf.entName(m.ent), "residentOf", rf.entName(p), rf.span(m.a, end))

@@ -789,6 +789,9 @@ func (rf *relationFinder) gazetteerPlaces() {
 		}
 		// another place in the article's country only when a sentence names both, and no
 		// other country ("Greek islands, chiefly Lesbos" in a report from Ankara)
+		if c := datelineRegions[e.name]; c != "" && c != rf.mainCountry {
+			continue // "England" in a report from Las Vegas lies in the United Kingdom
+		}
 		if rf.mainCountry != "" && rf.sameCountrySentence(ei, mostNamed) {
 			rf.addRelation(si, e.name, "locatedIn", rf.mainCountry, e.name)
 		}

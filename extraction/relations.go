@@ -68,6 +68,8 @@ func findRelations(rd *reader, ev *eventSet) []kg.Relation {
 		rf.orgTrade(mi)          // modifiers.go
 		rf.hometown(mi)          // hometowns.go
 		rf.hometownOf(mi)        // hometowns.go
+		rf.livesIn(mi)           // agetowns.go
+		rf.ageMemberOf(mi)       // agetowns.go
 		rf.districtState(mi)     // districts.go
 	}
 	for si := range rf.sents {
