@@ -268,6 +268,13 @@ func (ff *figureFinder) sourceCandidates(si int) ([]sourceCand, bool) {
 			said = true
 			continue
 		}
+		if src := ff.resultSource(si, k); src != "" {
+			// "Paysafe posted a 68 percent rise in revenue": the company's own result, for
+			// the figures after the verb only, and not shared by the next sentences
+			out = append(out, sourceCand{tok: k, src: src, forecast: true})
+			said = true
+			continue
+		}
 		if src := ff.sayingSource(si, k); src != "" {
 			// "X did Y, saying …": X's, for the figures after the participle only
 			// (forecast's reach: forecastReach), and not shared by the next sentences
