@@ -103,9 +103,11 @@ func (rf *relationFinder) possessedFirm(si, g, owner int) {
 }
 
 // companyOwner reports whether the organization owner (named oname) reads as a
-// company that can own another: the lexicon knows it, it ends in a legal form, or the
-// article names it at least twice (a single possessive mention is as often a person's
-// name typed as a body: "Bergmann's Rule", "Plato's Atlantis").
+// company that can own another: the lexicon knows it or it ends in a legal form. A name
+// the article merely repeats is not enough: a site's column ("Jezebel's Kitchenette"), a
+// band's member ("De La Soul's Dave"), a film title ("Bill & Ted's Excellent
+// Adventure") and a person's name typed as a body ("Bergmann's Rule") are as often
+// named twice (reader41).
 func (rf *relationFinder) companyOwner(owner int, oname string) bool {
 	if _, ok := orgAlias[oname]; ok {
 		return true
@@ -113,13 +115,7 @@ func (rf *relationFinder) companyOwner(owner int, oname string) bool {
 	if corporateSuffixes[strings.ToLower(strings.TrimSuffix(lastWord(oname), "."))] {
 		return true
 	}
-	n := 0
-	for mi := range rf.mentions {
-		if rf.mentions[mi].ent == owner {
-			n++
-		}
-	}
-	return n >= 2
+	return false
 }
 
 // firmHeads are the nouns after a possessed company's name, besides unitHeads, that

@@ -3,13 +3,15 @@ package extraction
 import "testing"
 
 // TestPossessedFirms: a company's bare name after another company's possessive is part
-// of it; a person typed as a body, a person's possessive and a ratio are not.
+// of it (Tessily of Halloran Corp; Quillby by its "unit"); a person typed as a body, a
+// person's possessive and a ratio are not, nor the name after the possessive of a body
+// that neither the lexicon knows nor a legal form ends, however often it is named
+// (Varnholt's Pellwick, Ostrana's Brenlo): over the corpus those were a site's column, a
+// band's member or a film's title as often as a company's unit (reader41).
 func TestPossessedFirms(t *testing.T) {
 	x := extract(t, "possessed-firms")
 	for _, r := range [][3]string{
 		{"Quillby", "partOf", "Varnholt"},
-		{"Pellwick", "partOf", "Varnholt"},
-		{"Brenlo", "partOf", "Ostrana"},
 		{"Tessily", "partOf", "Halloran Corp"},
 	} {
 		if !hasRelation(x, r[0], r[1], r[2]) {
@@ -18,7 +20,7 @@ func TestPossessedFirms(t *testing.T) {
 	}
 	for _, r := range x.Relations {
 		switch r.Subject {
-		case "Marco Velli", "Dana Pruitt", "Corvale", "Ferris Wheel":
+		case "Marco Velli", "Dana Pruitt", "Corvale", "Ferris Wheel", "Pellwick", "Brenlo":
 			if r.Predicate == "partOf" {
 				t.Errorf("unwanted %+v", r)
 			}
