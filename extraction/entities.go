@@ -112,6 +112,7 @@ func findEntities(d *doc, es *entitySet) {
 		}
 		ef.tweetWriterName(si) // entities_tweets.go
 		ef.chunk(si)
+		ef.speakerLineName(si) // speakerlines.go
 		ef.findGroups(si)
 		if s.kind == sProse {
 			ef.lowerOrgs(si)

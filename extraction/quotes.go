@@ -59,6 +59,11 @@ func findQuotes(rd *reader) []kg.Quote {
 		if !found {
 			speaker, found = rd.quoteSpeaker(q)
 		}
+		underLine := false
+		if !found && q.full && !q.attributed {
+			// a statement under a line that names its speaker (speakerlines.go)
+			speaker, found, underLine = rd.speakerLineAbove(q)
+		}
 		if !found && q.full && !q.attributed {
 			// `"Why now?" Commissioner Ann Vale said on Tuesday.`: the sentence right
 			// after names who spoke, before any speaker of the sentences or quotes before
@@ -74,7 +79,7 @@ func findQuotes(rd *reader) []kg.Quote {
 			// taxes:", "Rabbi Ezra Stein")
 			speaker, found = rd.speakerHeading(q.sent)
 		}
-		if !found && q.full && !q.attributed && prev != nil && (para == prevPara || para-prevPara <= 2 && rd.toks[q.open].has(fPara)) {
+		if !found && q.full && !q.attributed && !underLine && prev != nil && (para == prevPara || para-prevPara <= 2 && rd.toks[q.open].has(fPara)) {
 			speaker, found = prev.speaker, prev.speaker != ""
 		}
 		if !found && q.full {

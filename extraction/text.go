@@ -37,6 +37,9 @@ type doc struct {
 	// emphasis are the article's emphasised runs (kg.Article.Emphasis), byte offsets
 	// into text (the body opens it)
 	emphasis []kg.Span
+	// speakerLines are the sentences that are lines naming the speaker of the
+	// quotation paragraphs under them (speakerlines.go)
+	speakerLines []int32
 }
 
 // readText is the sentences stage. It splits a's body and headline into tokens and
@@ -61,6 +64,7 @@ func readText(d *doc, a kg.Article) {
 	d.toks = tokenize(d.text, d.toks)
 	annotate(d.text, d.toks)
 	d.sents = splitSentences(d.text, d.toks, d.sents)
+	splitSpeakerLines(d) // speakerlines.go
 	d.headline = -1
 	if title != "" && len(d.sents) > 0 {
 		// the headline is whatever sentences start at or after the body's end: join them
@@ -75,6 +79,7 @@ func readText(d *doc, a kg.Article) {
 		}
 	}
 	classifySentences(d)
+	markSpeakerLines(d) // speakerlines.go
 	seenCase(d)
 	findDatelines(d)
 	clauses(d)
