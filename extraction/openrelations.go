@@ -84,6 +84,9 @@ func (rf *relationFinder) openRelations(si int) {
 		if base == "" {
 			base, gerund = rf.openIngBase(v, w)
 		}
+		if base == "" && rf.appearanceAt(v, w) {
+			base = "appear" // "appeared on Harbor Lights": appearances.go
+		}
 		if base == "" {
 			continue
 		}
@@ -441,7 +444,7 @@ func (rf *relationFinder) openObject(si, p int, base, part string) (string, int)
 	if e := rf.openNameAt(p, end); e >= 0 {
 		return camel(base, part), e
 	}
-	if w := rf.low(p); openPrepositions[w] && (w != "of" || part != "") && p+1 < end {
+	if w := rf.low(p); (openPrepositions[w] || w == "before" && appearanceVerbs[base]) && (w != "of" || part != "") && p+1 < end {
 		if e := rf.openNameAt(p+1, end); e >= 0 {
 			if base == "speak" && part == "" && (w == "to" || w == "with") {
 				return "spokeTo", e
@@ -455,6 +458,14 @@ func (rf *relationFinder) openObject(si, p int, base, part string) (string, int)
 		// is no object of its own, the name after the preposition is
 		if rf.is(q, "stake", "shares") {
 			q++
+		}
+		if n := rf.countedNoun(p, q, end); n > q {
+			if w := rf.low(n); amountPrepositions[w] && n+1 < end {
+				if e := rf.openNameAt(n+1, end); e >= 0 {
+					return camel(base, part, rf.low(n-1), w), e // "leased 20 aircraft to": appearances.go
+				}
+			}
+			return "", -1
 		}
 		if w := rf.low(q); amountPrepositions[w] && q+1 < end {
 			if e := rf.openNameAt(q+1, end); e >= 0 {

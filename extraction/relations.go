@@ -91,6 +91,7 @@ func findRelations(rd *reader, ev *eventSet) []kg.Relation {
 		rf.students(si)      // students.go
 		rf.memberships(si)   // memberships.go
 		rf.openRelations(si) // openrelations.go
+		rf.intentions(si)    // intentions.go
 		rf.speechPlaces(si)  // speechplaces.go
 		rf.links(si)
 		rf.ties(si)
@@ -222,6 +223,9 @@ func (rf *relationFinder) actions(si int) {
 		pred, objStart, nominal := rf.actionVerb(si, v, w)
 		if pred == "" || rf.unasserted(si, v) && !(pred == "rejects" && strings.HasPrefix(w, "accept")) || pred == "acquires" && rf.offeredPurchase(v) {
 			continue
+		}
+		if !infinitiveStances[pred] && rf.intentionGoverned(si, v) {
+			continue // "plans to sue", "tried to buy": an aim, not the act (intentions.go)
 		}
 		if strings.HasSuffix(w, "s") && w != "agrees" && w != "claims" && w != "calls" && pred != "suppliesTo" && w != "stakes" && !rf.verbAfterSubject(si, v) {
 			continue // "carry out attacks", "visits": a noun here

@@ -18,7 +18,7 @@ import (
 
 // wordListFiles are the data files of named lists.
 var wordListFiles = []string{"lexicon.txt", "names.txt", "lowerorgs.txt", "events.txt", "dates.txt",
-	"figures.txt", "quotes.txt", "relations.txt", "debris.txt", "places.txt", "verbs.txt", "open-verbs.txt"}
+	"figures.txt", "quotes.txt", "relations.txt", "debris.txt", "places.txt", "verbs.txt", "open-verbs.txt", "intentions.txt"}
 
 // wordLists holds every named list of wordListFiles: its entries in file order, each
 // split into fields.
