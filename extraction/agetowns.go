@@ -51,13 +51,10 @@ func (ef *entityFinder) stateAfter(b int) bool {
 // ageBefore reports whether the tokens before token a read ", AGE, of" after a person's
 // name: "Norwick, 41, of" with Norwick a person's mention (by its own words or its age).
 func (ef *entityFinder) ageBefore(a int) bool {
-	if !ef.is(a-1, "of") || !ef.punct(a-2, ',') || ef.toks[a-3].kind != tNum || !ef.punct(a-4, ',') {
+	if a < 5 || !ef.ageAfterName(a-4, "of") || ef.entAt[a-5] < 0 {
 		return false
 	}
 	if n, err := strconv.Atoi(ef.tok(a - 3)); err != nil || n < 1 || n > 115 {
-		return false
-	}
-	if a < 5 || ef.entAt[a-5] < 0 {
 		return false
 	}
 	pi := ef.entAt[a-5]
@@ -131,8 +128,7 @@ func (rf *relationFinder) livesIn(mi int) {
 // employer, not a home town. Only an organization typed firmly (as memberOf asks).
 func (rf *relationFinder) ageMemberOf(mi int) {
 	m := &rf.mentions[mi]
-	if rf.ents[m.ent].typ != kg.Person || m.role != "" || !rf.punct(m.b, ',') || m.b+4 >= len(rf.toks) ||
-		rf.toks[m.b+1].kind != tNum || !rf.punct(m.b+2, ',') || !rf.is(m.b+3, "of") {
+	if rf.ents[m.ent].typ != kg.Person || m.role != "" || !rf.ageAfterName(m.b, "of") {
 		return
 	}
 	k := m.b + 4

@@ -6,6 +6,13 @@ import (
 	"github.com/factgraph/kg"
 )
 
+// ageAfterName reports whether the tokens from b, right after a person's name, read ",
+// AGE, PREP" with PREP one of preps and a word after it: "Dan Moss, 34, of …" (hometown,
+// ageMemberOf, townsAfterAges).
+func (d *doc) ageAfterName(b int, preps ...string) bool {
+	return b >= 0 && b+4 < len(d.toks) && d.punct(b, ',') && d.toks[b+1].kind == tNum && d.punct(b+2, ',') && d.is(b+3, preps...)
+}
+
 // hometown reads where the person of mention mi lives from the age and place written
 // after the name: "Dan Moss, 34, of Lakeview, Ohio," or "Dan Moss, 34, from Lakeview"
 // gives Moss residentOf Lakeview. The place must be a place mention of its own (not a
@@ -14,8 +21,7 @@ import (
 // "Moss, 34, of Lakeview High School" gives nothing.
 func (rf *relationFinder) hometown(mi int) {
 	m := &rf.mentions[mi]
-	if rf.ents[m.ent].typ != kg.Person || !rf.punct(m.b, ',') || m.b+4 >= len(rf.toks) ||
-		rf.toks[m.b+1].kind != tNum || !rf.punct(m.b+2, ',') || !rf.is(m.b+3, "of", "from") {
+	if rf.ents[m.ent].typ != kg.Person || !rf.ageAfterName(m.b, "of", "from") {
 		return
 	}
 	p := rf.entityOf(m.b + 4)

@@ -135,7 +135,7 @@ func (rf *relationFinder) intentions(si int) {
 		if p := actionVerbs[sForm(w)]; infinitiveStances[p] && actionVerbs[w] == "" {
 			continue // "vowed to fight X": fights, a stance the aim states (infinitives.go)
 		}
-		if rf.negatedBefore(gov, s.start) || rf.unasserted(si, gov) || rf.conditionalAim(si, gov) {
+		if rf.unasserted(si, gov) || rf.conditionalAim(si, gov) {
 			continue // "does not plan to", "could try to", "would want to"
 		}
 		p, part := v+1, ""

@@ -212,7 +212,7 @@ func (rd *reader) leadEvent(si, k, firstProse int) (ok bool, how leadHow) {
 	if d.hypothetical(si, k) || d.unrealized(si, k) {
 		return false, leadNews // "if an earthquake were to breach the levees", "any protests"
 	}
-	passing, toll := d.passingClause(si, k)
+	passing, toll, tollInside := d.passingClauseToll(si, k)
 	if typ := d.eventAt(k); kg.FamilyOf(typ) == kg.NatureFamily || typ == "crash" {
 		if passing {
 			return true, leadAside // "cities dig out following the worst blizzard" tells of the storm
@@ -222,10 +222,8 @@ func (rd *reader) leadEvent(si, k, firstProse int) (ok bool, how leadHow) {
 	if !passing {
 		return true, leadNews
 	}
-	if toll && first && si != d.headline && actsOfViolence[d.eventAt(k)] && !d.mourningBefore(si, k) {
-		if _, _, inside := d.passingClauseToll(si, k); inside {
-			return true, leadTollOnlyAside
-		}
+	if tollInside && first && si != d.headline && actsOfViolence[d.eventAt(k)] && !d.mourningBefore(si, k) {
+		return true, leadTollOnlyAside
 	}
 	return toll && (first || si == d.headline), leadTollAside
 }

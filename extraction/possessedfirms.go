@@ -44,7 +44,7 @@ func (ef *entityFinder) ownerBeforeName(i, b int) bool {
 // possessedFirm reads "COMPANY's FIRM" after the possessive at token g (owner the
 // possessor's entity): the organization named right after it is part of the company
 // (the unit partOf its parent, as possessedName gives "Alphabet Inc's Google"). Both
-// must read as companies: the possessor named more than once or known to the lexicon,
+// must read as companies: the possessor known to the lexicon or ending in a legal form,
 // neither a public body by its last word ("the EU's European Commission",
 // "Pentagon's …" are left to possessedName's head words), the possessed not a single
 // common word ("Levi's Stadium", "Moore's Law") nor a person's given name typed as a
@@ -67,7 +67,7 @@ func (rf *relationFinder) possessedFirm(si, g, owner int) {
 		return
 	}
 	oname, ename := rf.entName(owner), rf.entName(e)
-	if len(oname) < 2 || !commercialName(oname) || !commercialName(ename) || !rf.companyOwner(owner, oname) {
+	if len(oname) < 2 || !commercialName(oname) || !commercialName(ename) || !companyOwner(oname) {
 		return
 	}
 	if _, place := countryOf[oname]; place || usStates[oname] || compassPoints[oname] || firstNames[oname] {
@@ -102,13 +102,13 @@ func (rf *relationFinder) possessedFirm(si, g, owner int) {
 	rf.addRelation(si, ename, "partOf", oname, rf.span(rf.mentions[om].a, m.b))
 }
 
-// companyOwner reports whether the organization owner (named oname) reads as a
+// companyOwner reports whether the organization named oname reads as a
 // company that can own another: the lexicon knows it or it ends in a legal form. A name
 // the article merely repeats is not enough: a site's column ("Jezebel's Kitchenette"), a
 // band's member ("De La Soul's Dave"), a film title ("Bill & Ted's Excellent
 // Adventure") and a person's name typed as a body ("Bergmann's Rule") are as often
 // named twice (reader41).
-func (rf *relationFinder) companyOwner(owner int, oname string) bool {
+func companyOwner(oname string) bool {
 	if _, ok := orgAlias[oname]; ok {
 		return true
 	}

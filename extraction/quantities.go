@@ -577,10 +577,13 @@ func (ff *figureFinder) scaleLetter(n *number) bool {
 	if t := ff.toks[n.next]; t.e-t.s != 1 {
 		return false // "°C" and the words are read as they are
 	}
-	if conversion(ff.doc, n.i) {
-		return true
-	}
-	s := &ff.sents[n.si]
+	return conversion(ff.doc, n.i) || ff.aboutTemperature(n.si)
+}
+
+// aboutTemperature reports whether sentence si speaks of heat or cold: a word of
+// tempWords that is no name's ("temperatures", "wind chill", "highs").
+func (ff *figureFinder) aboutTemperature(si int) bool {
+	s := &ff.sents[si]
 	for k := s.start; k < s.b; k++ {
 		if tempWords[ff.low(k)] && ff.toks[k].kind == tWord && ff.entityOf(k) < 0 {
 			return true

@@ -62,17 +62,8 @@ func (ff *figureFinder) resultSource(si, k int) string {
 	if orgs > 1 {
 		return "" // "A, B and C booked a combined …": no one company's account
 	}
-	src := ff.sourceNP(a, k)
-	if src == "" {
-		return ""
-	}
-	for _, e := range ff.ents {
-		if !e.dropped && e.name == src {
-			if e.typ == kg.Organization {
-				return src
-			}
-			return ""
-		}
+	if src := ff.sourceNP(a, k); src != "" && ff.typeOfName(src) == kg.Organization {
+		return src
 	}
 	return ""
 }

@@ -146,13 +146,6 @@ func (d *doc) isSpeakerLine(si int) bool {
 	return false
 }
 
-// lineParticles are the lower-case words inside a person's name ("Ana de Souza").
-var lineParticles = map[string]bool{"de": true, "da": true, "do": true, "dos": true, "del": true, "della": true,
-	"van": true, "von": true, "der": true, "den": true, "ter": true, "le": true, "la": true, "du": true, "bin": true, "al": true, "ibn": true}
-
-// nameSuffixWords close a person's name ("Ray Olds Jr.").
-var nameSuffixWords = map[string]bool{"Jr.": true, "Sr.": true, "Jr": true, "Sr": true, "II": true, "III": true, "IV": true}
-
 // lineNameShape reads tokens a..b-1, one line, as a speaker line, and returns the
 // name's tokens and whether it names a person. A bullet or a dash may open the line;
 // then titles of data/titles.txt ("Rabbi", "Sen.") and a name of two to four
@@ -183,9 +176,9 @@ name:
 	for ; k < b; k++ {
 		t := &d.toks[k]
 		switch {
-		case t.kind == tWord && t.has(fCap) && (!t.has(fUpper) || t.e-t.s <= 2 || nameSuffixWords[d.tok(k)]):
+		case t.kind == tWord && t.has(fCap) && (!t.has(fUpper) || t.e-t.s <= 2 || nameSuffixes[d.tok(k)] || romanNumerals[d.tok(k)]):
 			words++
-		case t.kind == tWord && lineParticles[d.tok(k)] && words > 0:
+		case t.kind == tWord && nameParticles[d.tok(k)] && words > 0: // "Ana de Souza"
 		case d.punct(k, '.') && words > 0: // "Ray J . Olds" as the tokenizer may cut an initial
 		default:
 			break name

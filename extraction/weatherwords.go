@@ -104,7 +104,6 @@ var notTemperature = map[string]bool{"north": true, "south": true, "east": true,
 // ("-7 degrees", "12 degrees below zero"); a bearing or an angle is none. It returns ok
 // false when the sentence says nothing of temperature.
 func (ff *figureFinder) bareDegrees(n *number) (reading, bool) {
-	s := &ff.sents[n.si]
 	if notTemperature[ff.low(n.next+1)] || ff.punct(n.next-1, '-') || ff.is(n.next, "degree") && n.v != 1 {
 		return reading{}, false // "a 90-degree turn", "a ten degree drop", "10 degrees warmer than normal"
 	}
@@ -114,11 +113,7 @@ func (ff *figureFinder) bareDegrees(n *number) (reading, bool) {
 	if ff.is(n.next+1, "below") && !ff.is(n.next+2, "zero") {
 		return reading{}, false // "12 degrees below normal"
 	}
-	temp := false
-	for k := s.start; k < s.b && !temp; k++ {
-		temp = tempWords[ff.low(k)] && ff.toks[k].kind == tWord && ff.entityOf(k) < 0
-	}
-	if !temp {
+	if !ff.aboutTemperature(n.si) {
 		return reading{}, false
 	}
 	end := n.next + 1
