@@ -471,7 +471,11 @@ func (ff *figureFinder) nounAfterAmount(si, k int, percent bool) (string, int) {
 		j++
 	}
 	if j > k && !percent {
-		if act := amountVerbs[ff.low(j)]; act != "" && (strings.HasSuffix(ff.low(j), "ed") || afterVerbs[ff.low(j)]) {
+		j = ff.pastReportedBeen(j)
+		if m := passiveMoves[ff.low(j)]; m != "" {
+			return m, -1 // "$81 million was routed to accounts abroad"
+		}
+		if act := amountVerbs[ff.low(j)]; act != "" && (strings.HasSuffix(ff.low(j), "ed") || afterVerbs[ff.low(j)] || irregularParticiples[ff.low(j)]) {
 			if act == "sale price" {
 				act = "sales"
 			}

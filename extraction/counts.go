@@ -556,7 +556,7 @@ func (ff *figureFinder) countedWords(n *number, before []figureCand) counted {
 		} else if ff.is(k, "of") && (ff.is(k+1, "the", "those", "them", "whom", "its", "their", "these", "her", "his")) {
 			c.partitive = true
 			k += 2
-			if ff.is(k-1, "those", "them", "these", "whom") {
+			if ff.is(k-1, "those", "them", "these", "whom") && !ff.demonstrativeHead(n.qa, k) {
 				k--
 				c.class = inherit(before)
 				c.a, c.b = k, k
