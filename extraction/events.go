@@ -616,6 +616,13 @@ func (ff *figureFinder) clausePlace(si, tok int) string {
 		if ff.punct(k, ',') && !ff.entityAround(k) || ff.punct(k, ';') {
 			return ""
 		}
+		if ff.is(k-1, "in", "at") || ff.is(k-1, "the") && ff.is(k-2, "in", "at") {
+			if e := ff.entityOf(k); e >= 0 {
+				if c := ff.demonymCapital(&ff.mentions[ff.entAt[k]]); c != "" {
+					return c // "in the Belgian capital"
+				}
+			}
+		}
 		if ff.is(k-1, "in", "at") {
 			if e := ff.entityOf(k); e >= 0 && ff.ents[e].typ == kg.Place && !ff.mentions[ff.entAt[k]].demonym && !roadName(ff.entName(e)) {
 				return ff.entName(e) // not "on Interstate 94": a road is no event's town
@@ -676,7 +683,7 @@ func (ff *figureFinder) passingClause(si, tok int) (int, string) {
 		if k > tok && (ff.punct(k, ',') || ff.punct(k, ';')) {
 			break
 		}
-		if e := ff.entityOf(k); e >= 0 && ff.ents[e].typ == kg.Place && (ff.is(k-1, "in", "at", "near") || ff.mentions[ff.entAt[k]].demonym || k < tok) {
+		if e := ff.entityOf(k); e >= 0 && ff.ents[e].typ == kg.Place && !ff.noEventPlace(&ff.mentions[ff.entAt[k]]) && (ff.is(k-1, "in", "at", "near") || ff.mentions[ff.entAt[k]].demonym || k < tok) {
 			return j, ff.entName(e) // "in Kalamazoo", "a Michigan man"
 		}
 	}
@@ -747,7 +754,12 @@ func (rd *reader) nearestEventNoun(si, tok int) int {
 func (rd *reader) eventPlace(si, k int) string {
 	s := &rd.sents[si]
 	placeAt := func(j int) string {
-		if e := rd.entityOf(j); e >= 0 && rd.ents[e].typ == kg.Place && !rd.mentions[rd.entAt[j]].demonym && !roadName(rd.entName(e)) {
+		if e := rd.entityOf(j); e >= 0 {
+			if c := rd.demonymCapital(&rd.mentions[rd.entAt[j]]); c != "" {
+				return c // "in the Belgian capital": Brussels
+			}
+		}
+		if e := rd.entityOf(j); e >= 0 && rd.ents[e].typ == kg.Place && !rd.mentions[rd.entAt[j]].demonym && !rd.bodyCompoundPlace(&rd.mentions[rd.entAt[j]]) && !roadName(rd.entName(e)) {
 			return rd.entName(e) // not "on Interstate 94": a road is no event's town
 		}
 		return ""

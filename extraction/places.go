@@ -239,9 +239,16 @@ func articlePlace(rd *reader, firstProse int) (place, country string) {
 			if rd.tok(m.b) == "'s" || rd.tok(m.b) == "’s" {
 				continue // "Israel's foreign ministry said": whose, not where
 			}
+			if rd.bodyCompoundPlace(m) {
+				continue // "a British-based monitoring group said": where the body sits
+			}
+			if c := rd.demonymCapital(m); c != "" && place == "" {
+				place = c // "in the French capital": Paris
+				continue
+			}
 			if m.demonym {
-				if country == "" {
-					country = name
+				if country == "" && !rd.demonymNoPlace(m) {
+					country = name // not "German officials said", "nine German tourists"
 				}
 				continue
 			}
@@ -267,12 +274,13 @@ func articlePlace(rd *reader, firstProse int) (place, country string) {
 	if country == "" {
 		// the country named most often
 		best := 0
-		for _, e := range rd.ents {
+		quiet := rd.sourceDemonyms() // "German officials said …" names no place
+		for i, e := range rd.ents {
 			if e.dropped || e.typ != kg.Place {
 				continue
 			}
-			if _, ok := countryNames[e.name]; ok && e.mentions > best {
-				best, country = e.mentions, e.name
+			if _, ok := countryNames[e.name]; ok && e.mentions-quiet[i] > best {
+				best, country = e.mentions-quiet[i], e.name
 			}
 		}
 	}
@@ -334,7 +342,9 @@ func placePrep(d *doc, after, a int) bool {
 
 // placeNear returns the most precise place named in the sentence: the town that "in" or
 // "at" names right after the figure's words (placeFollowing), else the one nearest to
-// token i.
+// token i. A body's base ("a British-based group", "Waterloo, Ontario-based") places no
+// figure, nor does a country when one was passed over; "the French capital" is Paris
+// (demonymplaces.go).
 func (rd *reader) placeNear(si, i int) string {
 	s := &rd.sents[si]
 	if p := rd.placeFollowing(si, i); p != "" {
@@ -342,16 +352,26 @@ func (rd *reader) placeNear(si, i int) string {
 	}
 	best, bestDist := "", 1<<30
 	bestCountry := ""
+	based := false
 	for k := s.start; k < s.b; k++ {
 		e := rd.entityOf(k)
-		if e < 0 || rd.ents[e].typ != kg.Place || rd.mentions[rd.entAt[k]].demonym {
+		if e < 0 || rd.ents[e].typ != kg.Place {
 			continue
+		}
+		if rd.bodyCompoundPlace(&rd.mentions[rd.entAt[k]]) {
+			based = true // "London-based Markit": where a body sits, not the figure
+			continue
+		}
+		name := rd.ents[e].name
+		if rd.mentions[rd.entAt[k]].demonym {
+			if name = rd.demonymCapital(&rd.mentions[rd.entAt[k]]); name == "" {
+				continue
+			}
 		}
 		dist := k - i
 		if dist < 0 {
 			dist = -dist
 		}
-		name := rd.ents[e].name
 		if rd.regionName(name) || roadName(name) || detentionPlace(name) || rd.homePlaceAt(k) {
 			continue // a region, a road, a jail or a person's home says no town ("Interstate 94", "booked at the Pike County Jail")
 		}
@@ -365,10 +385,10 @@ func (rd *reader) placeNear(si, i int) string {
 			best, bestDist = name, dist
 		}
 	}
-	if best == "" {
+	if best == "" && !based {
 		return bestCountry
 	}
-	return best
+	return best // a country after a body's base says no more of the figure ("$13 billion acquisition of London-based Markit", "Canada's Progressive")
 }
 
 // placeFollowing returns the town that "in" or "at" names after the figure at token i,
