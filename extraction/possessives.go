@@ -39,6 +39,9 @@ func (rf *relationFinder) possessives(si int) {
 			rf.possessedContributors(si, g, owner) // contributors.go
 			rf.possessedFirm(si, g, owner)         // possessedfirms.go
 		}
+		if !rf.is(g, "his", "her") {
+			rf.possessedUnitNoun(si, g, owner) // itsunits.go
+		}
 		rf.possessedProduct(si, g, owner)
 		rf.possessedAct(si, g, owner) // actionnouns.go
 	}
