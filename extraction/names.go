@@ -472,6 +472,10 @@ func (ef *entityFinder) extendSpan(i, end int) int {
 			j += 2
 			continue
 		}
+		if ef.possessiveSite(i, j, end) || ef.brandUnit(i, j, end) {
+			j += 2 // "Levi's Stadium", "Prince George's County", "Moody's Investors Service" (possessivenames.go)
+			continue
+		}
 		if ef.toks[j].kind == tWord && !ef.toks[j].has(fCap) {
 			w := ef.low(j)
 			if k := ef.caseEnd(i, j, end); k > j {
@@ -930,6 +934,9 @@ func (ef *entityFinder) classifyAndAdd(si, a, b int, credit bool) int {
 	}
 	if _, ok := countryOf[name]; ok {
 		return ef.addMention(si, a, b, a, name, kg.Place, 10)
+	}
+	if m, done := ef.boundedName(si, a, b, credit); done {
+		return m // share classes, brands with their "'s", prizes (possessivenames.go)
 	}
 	if ef.capitalDistrict(a, b) {
 		return ef.addMention(si, a, b, a, "Washington, D.C.", kg.Place, 10)
