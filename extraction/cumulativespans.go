@@ -100,7 +100,8 @@ func (ff *figureFinder) spanOpener(start, tok int) bool {
 
 // broughtSeries reports whether the toll at tok is one an act brings a series' total
 // to ("bringing the death toll to more than 80") where the sentence, before it, ranks
-// the act in a series over a span ("the fourth such attack in Turkey this year").
+// the act in a series over a span ("the fourth such attack in Turkey this year"),
+// within the 40 words before the toll.
 func (ff *figureFinder) broughtSeries(start, tok int) bool {
 	q := tok - 1
 	for q > start && q > tok-4 && ff.is(q, "more", "than", "at", "least", "about", "nearly", "almost", "over", "some", "around", "roughly") {
@@ -125,7 +126,7 @@ func (ff *figureFinder) broughtSeries(start, tok int) bool {
 		return false
 	}
 	ranked, span := false, false
-	for k := start; k < tok; k++ {
+	for k := max(start, tok-40); k < tok; k++ { // a bounded look back: linear on a long sentence
 		if ff.is(k, "the") && ff.ordinalAt(k+1) {
 			for j := k + 2; j < tok && j <= k+4; j++ {
 				if eventNoun(ff.low(j)) != "" {
