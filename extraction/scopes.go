@@ -186,6 +186,7 @@ func (ff *figureFinder) finishScopes(figs []figureCand) {
 			mainDate = kg.DateString(ff.pub)
 		}
 	}
+	beside := ff.besideGroups(figs)
 	for i := range figs {
 		f := &figs[i].f
 		if f.Scope.Kind == kg.Background || f.Scope.Kind == kg.Estimate {
@@ -196,6 +197,13 @@ func (ff *figureFinder) finishScopes(figs []figureCand) {
 		case f.Event >= 0 && f.Event < len(ff.events) && !ff.events[f.Event].Main:
 		case f.Event < 0 && mainDate != "" && f.Date != "" && !datesMeet(f.Date, mainDate) && kg.IsToll(kg.MeasureClass(f.Measure)):
 		default:
+			continue
+		}
+		if beside != nil && beside[i] {
+			// a nation's count beside another's keeps its group in the context ("Since
+			// October, … have killed 28 Israelis and two Americans"): a part of a total
+			// over time, neither that total nor a toll of its own
+			f.Scope = kg.Scope{Kind: kg.Background, Of: f.Scope.Of}
 			continue
 		}
 		f.Scope = kg.Scope{Kind: kg.Background}
@@ -235,7 +243,7 @@ func (ff *figureFinder) groupOrWhole(figs []figureCand) {
 				break
 			}
 		}
-		if !more {
+		if !more && !ff.coordinatedGroup(f) {
 			f.f.Scope = kg.Scope{}
 		}
 	}
@@ -337,7 +345,7 @@ func (ff *figureFinder) cumulative(si, tok int, toll bool) bool {
 			}
 		}
 	}
-	return false
+	return toll && ff.cumulativeSpan(si, tok, b)
 }
 
 // perfectAfter reports whether a perfect tense follows token k before token b ("the
