@@ -105,6 +105,9 @@ func (rf *relationFinder) memberOfBody(j int) string {
 		return ""
 	}
 	m := &rf.mentions[rf.entAt[j]]
+	if m.ent >= 0 && rf.ents[m.ent].typ == kg.Place && m.a >= 2 && rf.is(m.a-1, "in") && rf.entAt[m.a-2] >= 0 {
+		return rf.memberOfBody(m.a - 2) // "Ida Lund of Vesper University in Oslo, who …, said": Lund (possessedobjects.go)
+	}
 	if m.ent < 0 || rf.ents[m.ent].typ == kg.Person || m.a < 2 || !rf.is(m.a-1, "of") || rf.entAt[m.a-2] < 0 {
 		return ""
 	}

@@ -128,6 +128,9 @@ func (rf *relationFinder) openRelations(si int) {
 		}
 		pred, ok := rf.openObject(si, p, base, part)
 		if ok < 0 {
+			pred, ok = rf.possessedObject(si, p, base, part) // "questioned Quill's motives": possessedobjects.go
+		}
+		if ok < 0 {
 			continue
 		}
 		pred = founded(rf.low(v), pred)
@@ -521,8 +524,8 @@ func (rf *relationFinder) ingVerb(k int) bool {
 // deal"), not an owner ("Apple's shares"), not the first part of a compound ("the
 // U.N.-led talks") and not the subject of a clause of its own ("warned Velland would").
 func (rf *relationFinder) openNameAt(k, end int) int {
-	if rf.is(k, "the") {
-		k++
+	if rf.is(k, "the") && rf.entAt[k] < 0 {
+		k++ // "the Washington Post"; "The Washington Post" may open its own mention
 	}
 	if k >= end || rf.entAt[k] < 0 {
 		return -1

@@ -966,6 +966,9 @@ func (rf *relationFinder) actionObject(si, k int, pred string) string {
 			if rf.owner(m.b) && j > k+b2i(rf.is(k, "the", "a", "an")) {
 				return "" // "rejected a challenge to Colorado's law": the law's owner, deep in the phrase
 			}
+			if rf.owner(m.b) && rf.ownedPerson(m.b, s.b) {
+				return "" // "attacked Owen Pratt's father": possessedobjects.go
+			}
 			if rf.pluralAfter(m.b) && j > k+b2i(rf.is(k, "the", "a", "an"))+1 && rf.is(j-1, "of") {
 				return "" // "condemned the test as a breach of Norland Council resolutions": the resolutions' maker
 			}
