@@ -169,12 +169,15 @@ func (ff *figureFinder) perAfter(k, end int) (per, rate string, next int) {
 	if k+1 < end && ff.toks[k+1].feat&lxTimeUnit != 0 && !ff.is(k+2, "earlier", "ago", "before", "later", "after", "from", "on", "in", "since", "of") {
 		return "", singular(ff.low(k + 1)), k + 2
 	}
-	for j := k + 1; j < end && j <= k+3; j++ {
+	for j := k + 1; j < end && j <= k+4; j++ {
 		if perUnits[ff.low(j)] {
+			if u := ff.low(j); u == "ads" || u == "adr" || u == "adrs" {
+				return "share", "", j + 1 // a depositary share
+			}
 			return singular(ff.low(j)), "", j + 1
 		}
-		if ff.toks[j].kind != tWord || !ff.toks[j].has(fCap) {
-			break // "per Class A share"
+		if ff.toks[j].kind != tWord || ff.toks[j].feat&lxFunc != 0 && !ff.toks[j].has(fCap) {
+			break // "per Class A share", "per diluted share", "per American depositary share"
 		}
 	}
 	return "", "", k
