@@ -30,7 +30,9 @@ import (
 var (
 	possessiveBrands    = wordSet("possessive-brands")
 	possessiveSiteHeads = wordSet("possessive-site-heads")
-	awardNames          = wordValues("award-names")
+	// the heads of possessiveSiteHeads that name grounds or waters, typed Place
+	possessiveSitePlaces = wordSet("possessive-site-places")
+	awardNames           = wordValues("award-names")
 	// a saint's or a royal's title before the owner's name ("St. Mary's Hospital", "Prince
 	// George's County"); institutions need one ("Ecatepec's University" is the town's)
 	possessiveOwnerTitles  = wordSet("possessive-owner-titles")
@@ -118,6 +120,26 @@ func (ef *entityFinder) possessiveSite(i, j, end int) bool {
 		}
 	}
 	return true
+}
+
+// possessiveSiteType returns the type a site named with a possessive takes from its
+// head ("Joe's Tavern", "Martha's Vineyard": the name is no person's, whatever its first
+// word): a place for grounds and waters ([possessive-site-places]), an organization for
+// a house that is run (a tavern, a school); ok is false when tokens a..b-1 are no such
+// name.
+func (ef *entityFinder) possessiveSiteType(a, b int) (kg.EntityType, bool) {
+	if b-a < 3 || !possessiveSiteHeads[ef.low(b-1)] {
+		return "", false
+	}
+	for k := a + 1; k < b-1; k++ {
+		if ef.isMark(k) {
+			if possessiveSitePlaces[ef.low(b-1)] {
+				return kg.Place, true
+			}
+			return kg.Organization, true
+		}
+	}
+	return "", false
 }
 
 // shareClass reports whether the name of tokens a..b-1 opens with a share or grade class
