@@ -115,4 +115,3 @@ func typeIn(t string, types []string) bool {
 	}
 	return false
 }
-
