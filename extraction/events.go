@@ -533,6 +533,12 @@ func (ff *figureFinder) eventOf(si, tok int, measure string) (int, string) {
 		return -1, date // "the shootings of two black men in Baton Rouge and near St. Paul"
 	}
 	place := ff.eventPlace(si, k)
+	if main >= 0 && place == "" && kg.IsToll(kg.MeasureClass(measure)) {
+		// "… killed and 20 wounded in the blast": the act the noun refers back to
+		if e, dt, ok := ff.referredAct(si, k, tok, date, mainDate, mainPlace); ok {
+			return e, dt
+		}
+	}
 	if main < 0 && ff.reactionAct >= 0 && actsOfViolence[typ] && kg.IsToll(kg.MeasureClass(measure)) {
 		// "the bombings in Brussels on Tuesday that killed more than 30 people" in an
 		// explainer: the act's toll, recalled; one its clause does not place ("the man
