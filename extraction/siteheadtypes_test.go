@@ -10,7 +10,7 @@ import (
 // its head, never the owner's first word: a tavern or an inn is run by someone (an
 // organization), an island is a place.
 func TestPossessiveSiteTypes(t *testing.T) {
-	x := extract(t, "possessive-sites")
+	x := extract(t, "site-head-types")
 	want := map[string]kg.EntityType{
 		"Brennigan's Tavern": kg.Organization,
 		"Hallow's Island":    kg.Place,
