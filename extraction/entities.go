@@ -111,6 +111,7 @@ func findEntities(d *doc, es *entitySet) {
 			ef.addMention(si, p.a, p.b, p.a, p.name, kg.Place, 10)
 		}
 		ef.tweetWriterName(si) // entities_tweets.go
+		ef.datelineStation(si) // furniture.go
 		ef.chunk(si)
 		ef.speakerLineName(si) // speakerlines.go
 		ef.findGroups(si)

@@ -38,6 +38,12 @@ func (ef *entityFinder) typeByWords(a, b int, name string) (typ kg.EntityType, s
 	if score, ok := ef.orgByMarks(a, b); ok {
 		return kg.Organization, score, true
 	}
+	if b == a+1 && stationCall(ef.tok(a)) {
+		return kg.Organization, 9, true // "KTRK-TV": a station's call sign (furniture.go)
+	}
+	if b > a+1 && bangNames[strings.TrimSuffix(ef.tok(a), "!")] && strings.HasSuffix(ef.tok(a), "!") {
+		return kg.Organization, 8, true // "E! Online", "Yahoo! Finance": an outlet's or a brand's unit (furniture.go)
+	}
 	if ef.shipName(a, b) {
 		return kg.Other, 8, true // "USS Ann Vole", "HMS Lark": a ship, whoever it is named after
 	}

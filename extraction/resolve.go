@@ -188,8 +188,8 @@ func (ef *entityFinder) addToEntity(mi int) {
 func (ef *entityFinder) mergeShortForms() {
 	for mi := range ef.mentions {
 		m := &ef.mentions[mi]
-		if m.ent < 0 || m.b+2 >= len(ef.toks) || !ef.punct(m.b, '(') || !ef.punct(m.b+2, ')') {
-			continue
+		if m.ent < 0 || m.b+2 >= len(ef.toks) || !ef.punct(m.b, '(') || !ef.punct(m.b+2, ')') || ef.sents[m.sent].start > m.b {
+			continue // (a dateline's "HOUSTON (KTRK) --" names the station, no short form)
 		}
 		if am := ef.entAt[m.b+1]; am >= 0 && ef.mentions[am].ent >= 0 && ef.mentions[am].ent != m.ent && ef.toks[m.b+1].has(fUpper) {
 			ef.merge(ef.mentions[am].ent, m.ent)

@@ -96,7 +96,7 @@ func splitSentences(text string, toks []token, out []sentence) []sentence {
 			if startsSentence(text, nx) {
 				end = j
 			}
-		case t.kind == tWord && t.has(fAbbr) && canEndAfterAbbrev(text, t) && i+1 < n:
+		case t.kind == tWord && (t.has(fAbbr) && canEndAfterAbbrev(text, t) || text[t.e-1] == '!') && i+1 < n:
 			nx := &toks[i+1]
 			if nx.has(fSpace) && !nx.has(fPara) && nx.kind == tWord && nx.has(fCap) && nx.feat&(lxFunc|lxPronoun) != 0 && nx.feat&lxMonth == 0 {
 				end = i + 1
@@ -202,7 +202,9 @@ func classifySentences(d *doc) {
 		if strings.HasPrefix(txt, "(additional reporting") || strings.HasPrefix(txt, "(reporting by") ||
 			strings.HasPrefix(txt, "(writing by") || strings.HasPrefix(txt, "(editing by") ||
 			strings.HasPrefix(txt, "additional reporting by") || strings.HasPrefix(txt, "reporting by") ||
-			strings.HasPrefix(txt, "(compiled by") || strings.HasPrefix(txt, "editing by") || creditOpening(txt) {
+			strings.HasPrefix(txt, "(compiled by") || strings.HasPrefix(txt, "editing by") || creditOpening(txt) ||
+			strings.HasPrefix(txt, "by ") && bylineLine(d, s) ||
+			(strings.HasPrefix(txt, "copyright") || strings.HasPrefix(txt, "©")) && copyrightLine(d, s) {
 			s.kind = sCredit
 			continue
 		}
@@ -228,6 +230,7 @@ func classifySentences(d *doc) {
 			}
 		}
 		ends := last.kind == tStop || last.kind == tCloseQ || (last.kind == tPunct && d.text[last.s] == ')') ||
+			last.kind == tWord && d.text[last.e-1] == '!' ||
 			closingAbbrev(d, s)
 		if (!ends && words < 12) || (upper == words && words > 0 && words < 8) || words == 0 {
 			s.kind = sHeading

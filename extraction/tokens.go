@@ -218,6 +218,10 @@ func scanWord(text string, i int, t *token) int {
 			}
 			break
 		}
+		if r == '!' && bangWord(text, start, i) {
+			i++ // "E! News", "Jeopardy!": the mark is the name's (furniture.go)
+			break
+		}
 		if r == '/' && slashInitial(text, start, i) {
 			i++ // "I/B/E/S", "F/A-18": capitals one by one between slashes
 			continue

@@ -64,7 +64,7 @@ const minRepeat = 80
 // cleanParagraphs drops furniture paragraphs and lines, and copies of long
 // paragraphs, and repairs what is left.
 func cleanParagraphs(paras []string) []string {
-	out := paras[:0]
+	out := make([]string, 0, len(paras)+1) // not paras[:0]: a line may give two (a copyright holder and its credit)
 	var seen map[string]bool
 	for _, p := range paras {
 		p = repairWindows1252(p)
@@ -88,6 +88,9 @@ func cleanParagraphs(paras []string) []string {
 			p = strings.Join(keep, "\n")
 		}
 		if p == "" || isDebris(p) {
+			if h, ok := copyrightHolder(p); ok {
+				out = append(out, h)
+			}
 			if c, ok := copyrightCredit(p); ok {
 				out = append(out, c)
 			}
@@ -137,6 +140,41 @@ func copyrightCredit(p string) (string, bool) {
 		return "", false
 	}
 	return c, true
+}
+
+// copyrightYears is the opening of a copyright line up to its years: "Copyright 2016",
+// "© 2016", "Copyright © 2015-2016", "(c) 2016".
+var copyrightYears = regexp.MustCompile(`(?i)^(?:©\s*copyright|copyright\s*©|copyright\s*\(c\)|copyright|©|\(c\))\s*(?:(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)\d\d)?,?\s+)`)
+
+// copyrightHolder is the holder a copyright line names, kept as a short line of its own,
+// "Copyright 2016 The Associated Press.", from "Copyright 2016 The Associated Press. All
+// rights reserved. This material may not be published, …": the page names the outlet
+// that wrote the report (extraction reads the line for names, and nothing else). The
+// holder is one to six words after the years, up to "All rights"; a photo's credit ("©
+// Jo Park / Agency") or a line without years is no holder's.
+func copyrightHolder(p string) (string, bool) {
+	p = strings.TrimSpace(p)
+	loc := copyrightYears.FindStringIndex(p)
+	if loc == nil {
+		return "", false
+	}
+	h := p[loc[1]:]
+	if i := strings.Index(strings.ToLower(h), " rights reserved"); i > 0 {
+		h = h[:i]
+		h = strings.TrimSuffix(strings.TrimSuffix(strings.TrimSpace(h), " All"), " Some")
+	} else if i := strings.Index(h, ". "); i > 0 {
+		h = h[:i]
+	}
+	h = strings.TrimRight(strings.TrimSpace(h), ",.;:")
+	if h == "" || strings.ContainsAny(h, "/|()\"@:") || !unicode.IsUpper([]rune(h)[0]) {
+		return "", false
+	}
+	if n := len(strings.Fields(h)); n > 6 {
+		return "", false
+	}
+	year := strings.TrimSpace(strings.TrimRight(p[:loc[1]], ", "))
+	year = year[strings.LastIndexAny(year, " ©)")+1:]
+	return "Copyright " + year + " " + h + ".", true
 }
 
 // isDebris reports whether a whole paragraph or line is furniture.

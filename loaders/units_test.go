@@ -221,7 +221,8 @@ func TestCleanParagraphs(t *testing.T) {
 		{"long copies kept once, short ones all", []string{strings.Repeat("The toll rose. ", 8) + "End.", "Yes.", strings.Repeat("The toll rose. ", 8) + "End.", "Yes."},
 			[]string{strings.Repeat("The toll rose. ", 8) + "End.", "Yes.", "Yes."}},
 		{"paywall ROT47", []string{"kAm!@=:46 D2J E96 ECF4< H2D E2<6? @77 E96 C@25]k^Am"}, []string{"Police say the truck was taken off the road."}},
-		{"copyright notice", []string{"It rained.", "Copyright 2016 The Associated Press. All rights reserved. This material may not be published."}, []string{"It rained."}},
+		{"copyright notice", []string{"It rained.", "Copyright 2016 The Associated Press. All rights reserved. This material may not be published."}, []string{"It rained.", "Copyright 2016 The Associated Press."}},
+		{"copyright of a photo", []string{"It rained.", "© Jo Park / Agency, file"}, []string{"It rained."}},
 		{"news that starts like furniture stays", []string{"Advertisement revenue fell 12 percent in the quarter, the company said."},
 			[]string{"Advertisement revenue fell 12 percent in the quarter, the company said."}},
 	}
