@@ -296,3 +296,16 @@ func TestSayingParticipleSource(t *testing.T) {
 	wantSources(t, "saying-participle", []valueSource{{600, "Ada Lind"}, {33e6, "Porthaven Transit Agency"}, {37, "Tomas Reyes"},
 		{2, "Danish police"}, {5, ""}, {27, ""}, {90, "Ada Lind"}, {9, ""}})
 }
+
+// TestPollSources: a poll's shares are its pollster's (pollsources.go): the organization
+// before the poll noun ("A Brightwater Research poll … showed"), or after its "by" ("A
+// survey by the Larkspur Institute, released in May, found"); "the poll" is the one the
+// article named last, for the poll's size too ("the poll of 1,250 adults"), and never
+// the reported clause's subject or a candidate; a share right before "in a … poll" is
+// that poll's. A place is no pollster ("An Iowa poll showed" keeps the description main gives it), and a speaker's figure
+// stays the speaker's.
+func TestPollSources(t *testing.T) {
+	wantSources(t, "source-polls", []valueSource{{41, "Brightwater Research"}, {33, "Brightwater Research"},
+		{27, "Brightwater Research"}, {1250, "Brightwater Research"}, {58, "Larkspur Institute"},
+		{36, "Larkspur Institute"}, {22, "An Iowa poll"}, {12, "Tom Reyes"}})
+}

@@ -314,6 +314,9 @@ func nounMeasure(d *doc, si, qa, a, b int, noun, state string, before []figureCa
 	if !genericNouns[head] || strings.Contains(lw, " ") && !genericNouns[strings.Fields(lw)[0]] && head != "households" {
 		return lw
 	}
+	if pollSize(d, qa) && d.isPersonNoun(b-1) {
+		return "respondents" // "the poll of 1,421 adults": its size (pollsources.go)
+	}
 	switch head {
 	case "households", "homes":
 		if u := utilityCut(d, si, qa); u != "" {

@@ -36,6 +36,8 @@ type figureFinder struct {
 	// tweetFrom its first token when it is an embedded tweet, else -1
 	tweetQuote int32
 	tweetFrom  int
+	pollsters  []namedPoll // the polls the article names with their pollsters (pollsources.go)
+	pollsRead  bool
 }
 
 // findFigures is the figures stage: in every prose sentence, the headline and linked
@@ -71,6 +73,7 @@ func findFigures(rd *reader, ev *eventSet, dates map[int32]string) []kg.Figure {
 			ff.lastAmount = last
 		}
 		src, estimate := ff.attribute(si, figs[start:], lastSource, lastPara == para)
+		ff.pollSources(si, figs[start:]) // pollsources.go
 		if estimate {
 			lastSource = "" // a pollster's estimate: the company's figures follow
 		}
