@@ -15,7 +15,7 @@ func TestGluedOfficeTitles(t *testing.T) {
 	}
 	for _, bad := range []string{"DA", "Harbor County DA", "Harbor County DA Nora Vale", "DA Nora Vale",
 		"Oregon State Fire Marshal Jim Walsh", "State Fire Marshal", "Brenfield Fire", "Fire",
-		"City Council Member Lena Ortiz", "City"} {
+		"City Council Member Lena Ortiz", "City", "Cal"} {
 		if entityNamed(x, bad) != nil {
 			t.Errorf("%q read as an entity", bad)
 		}
@@ -26,6 +26,7 @@ func TestGluedOfficeTitles(t *testing.T) {
 		{"Jim Walsh", "fireMarshalOf", "Oregon"},
 		{"Tom Appleby", "fireChiefOf", "Brenfield"},
 		{"Mark Napier", "sheriffOf", "Kelso County"},
+		{"Dana Lee", "chiefOf", "Cal Fire"},
 	} {
 		if !hasRelation(x, r[0], r[1], r[2]) {
 			t.Errorf("missing relation %v", r)
