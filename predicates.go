@@ -142,6 +142,7 @@ var Roles = []string{
 	"superintendent", "chief technology officer", "managing director", "archbishop",
 	"fighter", "administrator", "publisher", "solicitor general", "inspector general",
 	"pastor", "nurse", "student", "contractor", "expert",
+	"fire marshal", "fire chief", "council member", "undersheriff", // titleglue57
 	"resident", "native", "citizen", "affiliate",
 }
 

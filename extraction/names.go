@@ -726,6 +726,9 @@ func (ef *entityFinder) titledName(si, a, b int, credit bool) bool {
 	od, hp := -1, -1 // an office's words and its holder's name (officetitles.go)
 	for k := a; k < b-1; k++ {
 		for l := min(maxTitleLen, b-1-k); l >= 1; l-- {
+			if l > 1 && ef.chiefOfAfter(k+l) {
+				continue // "Cal Fire Chief of Public Information X": the office is "Chief of …" (titleglue.go)
+			}
 			if r, ok := ef.listTitleAt(k, k+l, b); ok && !ef.onlySuffixes(k+l, b) { // listtitles.go; not "John King Jr." (namesuffixes.go)
 				// an honorific (Mr., Mrs.) always names a person: "Mr. Douglas" even
 				// where Douglas is also a capital, but not "Dr. Soliman Fakeeh Hospital"
