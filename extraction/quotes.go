@@ -479,6 +479,9 @@ func (rd *reader) speakerBeforeQuote(q *quoteSpan) (string, bool) {
 			if sp, ok := rd.documentSpeaker(rd.phraseStart(v, s.start), v, false); ok && rd.isSpeech(v) && q.open-v <= 2 {
 				return sp, sp != "" // `The statement said: "…`
 			}
+			if sp := rd.participleSpeaker(v, s.start); sp != "" {
+				return sp, true // `," X told Reuters, adding that a civil case "…`
+			}
 			if sp := rd.subjectBefore(v, s.start); sp != "" {
 				return sp, true
 			}
@@ -493,6 +496,41 @@ func (rd *reader) speakerBeforeQuote(q *quoteSpan) (string, bool) {
 		}
 	}
 	return "", false
+}
+
+// participleSpeaker returns who speaks through the saying participle at token v after a
+// comma ("adding", "noting": sayingParticiples) when the clause before the comma is only
+// a verb of saying and the names it holds: the verb's subject (`," X told Reuters, adding
+// that a civil case "…`), or the name after it (`, said X, adding: "…`), not the
+// sentence's first subject, which a quotation opened by a colon leaves before it. An
+// outlet's aside (`, state television reported, saying`) and a longer clause (`when X
+// told her his plans …, adding`) give "": the caller reads them as before.
+func (rd *reader) participleSpeaker(v, start int) string {
+	if !sayingParticiples[rd.low(v)] || !rd.punct(v-1, ',') {
+		return ""
+	}
+	k := v - 2
+	for ; k >= start && k > v-10; k-- {
+		if rd.quoteOf[k] != 0 || rd.toks[k].kind == tCloseQ || rd.toks[k].kind == tOpenQ {
+			return ""
+		}
+		if rd.isSpeech(k) {
+			break
+		}
+		if rd.entAt[k] < 0 && !rd.is(k, "reporters", "her", "him", "them") {
+			return "" // more than a verb and its names
+		}
+	}
+	if k < start || k <= v-10 || !rd.isSpeech(k) || rd.is(k, "reported", "reports", "reporting") {
+		return ""
+	}
+	if k+1 < v-1 && rd.is(k, "said", "says", "added", "adds", "wrote", "writes") {
+		if e := rd.entityOf(k + 1); e >= 0 && rd.ents[e].typ == kg.Person {
+			return rd.entName(e) // ", said Lee, adding"
+		}
+		return ""
+	}
+	return rd.subjectBefore(k, start)
 }
 
 // asideAfter reports whether the words from token k are a name or a short noun phrase
