@@ -1021,8 +1021,10 @@ func (ef *entityFinder) classifyAndAdd(si, a, b int, credit bool) int {
 	if typ == kg.Person && ef.countyOffice(a, b) {
 		typ, score = kg.Organization, 5 // "Cook County Sheriff", "Oneida County Courthouse"
 	}
-	if t, ok := ef.possessiveSiteType(a, b); ok && typ == kg.Person {
-		typ, score = t, 5 // "Joe's Tavern", "Martha's Vineyard" (possessivenames.go)
+	if typ == kg.Person {
+		if t, ok := ef.possessiveSiteType(a, b); ok {
+			typ, score = t, 5 // "Joe's Tavern", "Martha's Vineyard" (possessivenames.go)
+		}
 	}
 	if typ == kg.Person && score <= 2 && b == a+2 && !credit && ef.countryBefore(a) && !firstNames[ef.tok(a+1)] {
 		// a country and one word is no one's name: "U.S. Powerball", "U.S. Treasury",

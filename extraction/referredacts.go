@@ -1,5 +1,7 @@
 package extraction
 
+import "slices"
+
 // A toll whose own clause ties it to a definite act noun ("eight police officers were
 // killed and 20 wounded in the blast", "the attack left 12 dead") belongs to the act that
 // noun refers back to: the nearest earlier mention of an act it can name, in the same
@@ -95,7 +97,7 @@ func (ff *figureFinder) earlierAct(si, k int, types []string) (int, int) {
 			if typ == "" {
 				continue
 			}
-			if !typeIn(ff.actType(j), types) {
+			if !slices.Contains(types, ff.actType(j)) {
 				continue
 			}
 			if definiteAct(ff.doc, s, j) && ff.eventPlace(s, j) == "" {
@@ -105,13 +107,4 @@ func (ff *figureFinder) earlierAct(si, k int, types []string) (int, int) {
 		}
 	}
 	return -1, -1
-}
-
-func typeIn(t string, types []string) bool {
-	for _, x := range types {
-		if x == t {
-			return true
-		}
-	}
-	return false
 }
