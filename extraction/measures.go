@@ -66,6 +66,9 @@ func (ff *figureFinder) notAFigure(si, i, numTok, next int, v float64, unit stri
 		if ff.is(next, "years", "year") && ff.is(next+1, "old") {
 			return true
 		}
+		if ff.is(next, "year-old", "month-old", "week-old", "day-old", "years-old") {
+			return true // "a 15 year-old", "a 3 month-old baby": an age written with a space
+		}
 		if nt.kind == tNum && nt.has(fSpace) && unit == "" {
 			return true // "one aged 14, two 15 and one 17": a count of ages
 		}
