@@ -195,6 +195,36 @@ func directVerb(d *doc, qa, start int) string {
 	return chargeNoun(d, k)
 }
 
+// drivingVerbs drive people out when their object is sent "from their homes":
+// "has driven 11 million from their homes", "forced 2,000 residents out of their houses".
+var drivingVerbs = wordSet("driving-verbs")
+
+// drivenFromHomes reports whether a driving verb stands right before the count starting
+// at qa (past "another" or "some") and the counted phrase ending at k is sent "from" or
+// "out of" homes: the count is of people displaced. Alone these verbs count nothing
+// ("forced 12 changes", "pushed 300 cars").
+func drivenFromHomes(d *doc, qa, k, start, end int) bool {
+	v := qa - 1
+	if d.is(v, "another", "some") {
+		v--
+	}
+	if v < start || !drivingVerbs[d.low(v)] {
+		return false
+	}
+	switch {
+	case d.is(k, "from") && k+1 < end:
+		k++
+	case d.is(k, "out") && d.is(k+1, "of"):
+		k += 2
+	default:
+		return false
+	}
+	if d.is(k, "their", "his", "her", "its") {
+		k++
+	}
+	return k < end && d.is(k, "homes", "home", "houses", "villages", "towns", "land", "lands", "neighborhoods", "neighbourhoods")
+}
+
 // chargeNoun returns the measure of a noun of prosecution and its preposition ending at
 // token k, right before a count: "charges against 90 people" (charged), "convictions
 // of 70" (convicted), or "".
@@ -459,6 +489,9 @@ func (ff *figureFinder) count(n *number, before []figureCand) reading {
 		// a verb right before the number says what happened to those counted, even
 		// when another verb follows: "killed 2,474 people and injured about 11,000"
 		c.class = directVerb(ff.doc, n.qa, s.start)
+		if c.class == "" && drivenFromHomes(ff.doc, n.qa, max(c.b, n.next), s.start, s.b) {
+			c.class = "displaced" // "has driven 11 million from their homes"
+		}
 		if c.class == "" {
 			c.class = ff.sharedVerb(n, before)
 		}
