@@ -513,7 +513,13 @@ func (ff *figureFinder) count(n *number, before []figureCand) reading {
 	if ff.idleCount(n, &c, measure) {
 		return reading{} // "the two companies", "her two sons"
 	}
+	if m := ff.siteMeasure(&c, measure); m != "" {
+		measure = m // "nine other locations": sites, no toll (othercounts.go)
+	}
 	measure, scope := ff.countScope(n, &c, measure)
+	if scope.Kind == kg.Whole && ff.othersPart(n, &c, measure, before) {
+		scope, c.part = kg.Scope{Kind: kg.GroupPart, Of: "others"}, "others" // "Bundy and four others" (othercounts.go)
+	}
 	if whole {
 		// "two of the other three patients were in critical condition", "eight of the 13
 		// incidents came in the last months of 2014": the state, scope and date are the part's
