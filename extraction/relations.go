@@ -583,7 +583,7 @@ func (rf *relationFinder) actionSubject(si, v int) string {
 		return rf.pronounSubject(si, g) // salience.go
 	}
 	if rf.is(g, "he", "she") {
-		return rf.pronoun(g)
+		return rf.pronounActor(g) // relpronouns.go
 	}
 	// "Germany, which this week shut its embassy": the entity before the relative pronoun,
 	// unless the clause names a subject of its own ("Quill, which Lind praised Said for":
@@ -1057,8 +1057,8 @@ func (rf *relationFinder) describedSubject(g, start int) string {
 		}
 	}
 	if rf.is(g-1, "the") && rf.is(g, "company", "firm") && g-1 >= start {
-		if e := rf.salientBusiness(g - 1); e >= 0 {
-			return rf.entName(e) // the story's company: salience.go
+		if e := rf.companySubject(g - 1); e >= 0 {
+			return rf.entName(e) // the company of the sentence before, or the story's: companysubjects.go
 		}
 	}
 	if o := rf.kindBefore(g+1, start); o != "" {

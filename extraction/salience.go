@@ -163,7 +163,7 @@ func (rd *reader) clauseSubjectAt(p, end int) (names []int, pronoun, ok bool) {
 				return nil, false, true // "the company's shares", "the head of …": no name
 			}
 			if b == k+2 && rd.is(k+1, "company", "firm") {
-				if e := rd.salientBusiness(k); e >= 0 {
+				if e := rd.companySubject(k); e >= 0 {
 					return []int{e}, false, true // the article's company, not the last named
 				}
 				return nil, false, true
