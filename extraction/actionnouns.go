@@ -165,6 +165,9 @@ func (rf *relationFinder) possessedAct(si, g, owner int) {
 		if _, day := weekdays[rf.low(k)]; day && rf.toks[k].kind == tWord {
 			continue // "Obama's Wednesday visit to Detroit"
 		}
+		if _, nth := ordinalWords[rf.low(k)]; (nth || rf.is(k, "first")) && rf.toks[k].kind == tWord {
+			continue // "his third trip to Lima", "her first visit to Oslo"
+		}
 		if k-g == 4 || !rf.actModifier(k) {
 			return // at most three modifiers: "its $6.4 billion acquisition of"
 		}

@@ -295,7 +295,7 @@ func (rf *relationFinder) actionVerb(si, v int, w string) (pred string, objStart
 		pred, objStart = "offersAssistanceTo", v+2
 	case w == "accept" && rf.negatedBefore(v, rf.sents[si].start):
 		pred = "rejects"
-	case w == "visit" && rf.is(v+1, "to"):
+	case w == "visit" && rf.is(v+1, "to") && rf.tripStated(v, false): // trips.go
 		pred, objStart, nominal = "visits", v+2, true
 	case (w == "supplier" || w == "suppliers" || w == "supplies") && rf.is(v+1, "to", "of", "for"):
 		pred, objStart, nominal = "suppliesTo", v+2, true
@@ -808,7 +808,8 @@ func (rf *relationFinder) entityBefore(c, start int) string {
 func (rf *relationFinder) clauseSubject(si, v int) string {
 	s := &rf.sents[si]
 	a := v
-	for a > s.start && v-a < 12 && !rf.punct(a-1, ';') && rf.toks[a-1].kind != tCloseQ && rf.toks[a-1].kind != tOpenQ && !rf.is(a-1, "that", "which", "who", "while", "when", "after", "before", "because") {
+	for a > s.start && v-a < 12 && !rf.punct(a-1, ';') && rf.toks[a-1].kind != tCloseQ && rf.toks[a-1].kind != tOpenQ && !rf.is(a-1, "that", "which", "who", "when", "after", "before", "because") &&
+		!(rf.is(a-1, "while") && !(rf.is(a, "on", "in", "at") && rf.is(a-2, "said", "says") && rf.entityOf(a-3) >= 0)) { // "Hale said while on a visit to Lima": trips.go
 		a--
 	}
 	// "the government blamed": the article's country

@@ -162,7 +162,7 @@ func (rf *relationFinder) phrasalAction(v int, w string) (pred string, objStart 
 			return "", v + 1, false, true // "succeeded in persuading"
 		}
 	}
-	return "", 0, false, false
+	return rf.travelLeg(v, w) // trips.go
 }
 
 // journeyLeg reads one leg of a journey at the word w (token v) whose object is a
