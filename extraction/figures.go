@@ -74,6 +74,10 @@ func findFigures(rd *reader, ev *eventSet, dates map[int32]string) []kg.Figure {
 		}
 		src, estimate := ff.attribute(si, figs[start:], lastSource, lastPara == para)
 		ff.pollSources(si, figs[start:]) // pollsources.go
+		for k := start; k < len(figs); k++ {
+			figs[k].f.Source = ff.jointSource(si, figs[k].f.Source) // jointsources.go
+		}
+		src = ff.jointSource(si, src)
 		if estimate {
 			lastSource = "" // a pollster's estimate: the company's figures follow
 		}

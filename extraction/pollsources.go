@@ -135,7 +135,7 @@ func (ff *figureFinder) pollsterIn(a, b int) string {
 	if first < 0 {
 		return ""
 	}
-	return ff.sourceNP(first, b)
+	return ff.jointSource(ff.sentOf(first), ff.sourceNP(first, b)) // "Reuters/Ipsos": jointsources.go
 }
 
 // pollHeads reports whether the poll noun at k heads its clause: a verb of pollVerbs

@@ -289,8 +289,10 @@ func (d *doc) isSourceVerb(k int) bool {
 	switch d.low(k) {
 	case "shows":
 		return d.toks[k].kind == tWord && !d.is(k-1, "tv") // "443 TV shows" are programs
+	case "estimates":
+		return d.toks[k].kind == tWord && !d.analystEstimates(k) // jointsources.go
 	case "said", "says", "say", "told", "reported", "reports", "confirmed", "confirms", "estimated",
-		"announced", "stated", "added", "put", "puts", "showed", "counted", "tallied", "quoted", "estimates":
+		"announced", "stated", "added", "put", "puts", "showed", "counted", "tallied", "quoted":
 		return d.toks[k].kind == tWord
 	case "estimate":
 		return d.pluralEstimate(k)
