@@ -68,6 +68,9 @@ func (ff *figureFinder) amountOf(n *number, end int, percent bool, before []figu
 		am.scope = kg.Scope{Kind: kg.Rate, Of: rate}
 	}
 	defer func() {
+		if rate == "hour" && !percent {
+			am.measure = ff.hourlyMeasure(n, am.measure) // "makes $28 an hour" (hourlyrates.go)
+		}
 		if per != "" && am.measure != "" && !strings.HasSuffix(am.measure, " per "+per) {
 			am.measure += " per " + per
 		}

@@ -353,6 +353,9 @@ func nounMeasure(d *doc, si, qa, a, b int, noun, state string, before []figureCa
 			return head + " without " + u
 		}
 	case "people", "persons", "individuals", "inhabitants", "residents":
+		if employVerbs[d.low(qa-1)] && qa-1 >= s.start {
+			return "employees" // "the group employs about 4,200 people" (unreadcounts.go)
+		}
 		for j := b; j < s.b && j < b+4; j++ {
 			if d.is(j, "living", "live", "lived", "lives") {
 				return "residents"
@@ -785,7 +788,7 @@ func (ff *figureFinder) countMeasure(n *number, c *counted, before []figureCand)
 	measure := c.class
 	if measure == "" {
 		measure = nounMeasure(ff.doc, n.si, n.qa, c.a, c.b, c.noun, c.state, before)
-		if n.word && ff.low(n.tok) == "one" && c.state == "" && !oneCharge(ff.doc, n.next) {
+		if n.word && ff.low(n.tok) == "one" && n.v == 1 && c.state == "" && !oneCharge(ff.doc, n.next) {
 			return ""
 		}
 		if measure == "" && c.state == "" {
