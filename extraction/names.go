@@ -660,7 +660,7 @@ func (ef *entityFinder) spanMentions(si, a, b int, credit bool) {
 	if b == a+1 && (ef.demonymWord(si, a) || calendarRange(ef.tok(a))) {
 		return // "Turkish"; "January-March" (residents.go)
 	}
-	if k := max(ef.sideBeforeName(a, b), ef.placeBeforeParty(a, b), ef.placeBeforeAcronym(a, b), ef.partyLabelBefore(a, b)); k > a {
+	if k := max(ef.sideBeforeName(a, b), ef.placeBeforeParty(a, b), ef.placeBeforeAcronym(a, b), ef.partyLabelBefore(a, b), ef.bodyPlaceSpan(a, b)); k > a {
 		// "Republican Donald Trump", "Democrats Hillary Clinton": the side and the person;
 		// "a Texas Republican": the state and the party; "Denver ABC": the city and the
 		// network (entities_tags.go)
@@ -670,6 +670,10 @@ func (ef *entityFinder) spanMentions(si, a, b int, credit bool) {
 	}
 	if ef.roleLabel(a, b) {
 		return // "Principal Architect at …": a job, no name (entities_tags.go)
+	}
+	if d := ef.gluedDescriptor(a, b); d >= 0 {
+		ef.descriptorMentions(si, a, b, d, credit) // "U.S. Olympian Dana Ruiz" (bodyglue.go)
+		return
 	}
 	if !ef.titledName(si, a, b, credit) {
 		ef.possessiveCorpKey(ef.classifyAndAdd(si, a, b, credit))
@@ -788,8 +792,13 @@ func (ef *entityFinder) titledName(si, a, b int, credit bool) bool {
 	}
 	b = nb
 	if ta > a {
-		orgText = ef.span(a, ta)
-		orgM = ef.classifyAndAdd(si, a, ta, credit)
+		oe := ta
+		if k := ef.bodyPlace(a, ta); k > a {
+			ef.classifyAndAdd(si, k, ta, credit) // "UN Syria Envoy X": the U.N.'s envoy; Syria its own name (bodyglue.go)
+			oe = k
+		}
+		orgText = ef.span(a, oe)
+		orgM = ef.classifyAndAdd(si, a, oe, credit)
 		if orgM >= 0 && ef.mentions[orgM].typ == kg.Person && ef.mentions[orgM].score <= 2 {
 			ef.mentions[orgM].typ = kg.Organization // "U.S. Transportation Secretary": whose office
 		}
@@ -866,6 +875,9 @@ func titlesFrom(d *doc, a, ta int) int {
 				found = true
 				break
 			}
+		}
+		if p := portfolioBefore(d, a, ta); !found && p < ta {
+			ta, found = p, true // "Transport Minister": the portfolio is the title's (bodyglue.go)
 		}
 		if !found && titleModifiers[d.tok(ta-1)] {
 			ta, found = ta-1, true // "Deputy District Attorney", "Acting Director"

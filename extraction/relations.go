@@ -64,6 +64,7 @@ func findRelations(rd *reader, ev *eventSet) []kg.Relation {
 		rf.partyDescription(mi)  // partyroles.go
 		rf.citizenship(mi)       // citizens.go
 		rf.nationalityBefore(mi) // citizens.go
+		rf.gluedNationality(mi)  // bodyglue.go
 		rf.affiliate(mi)         // affiliates.go
 		rf.orgTrade(mi)          // modifiers.go
 		rf.hometown(mi)          // hometowns.go

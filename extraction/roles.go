@@ -518,6 +518,9 @@ func (rf *relationFinder) preRoles(mi int) {
 	if obj == "" {
 		if e2 := rf.entityOf(a - 1); e2 >= 0 && rf.ents[e2].typ != kg.Person && !(rf.ents[e2].typ == kg.Place && rf.basedWord(a-1)) {
 			obj = rf.entName(e2) // not "Tokyo-based analyst X": where they work, modifiers.go's basedPerson
+			if o := rf.gluedBody(a - 1); o >= 0 {
+				obj = rf.entName(o) // "U.N. Syria envoy X": the body's envoy (bodyglue.go)
+			}
 		} else if e2 := rf.entityOf(a - 2); e2 >= 0 && (rf.tok(a-1) == "'s" || rf.tok(a-1) == "’s") {
 			obj = rf.entName(e2)
 		}
