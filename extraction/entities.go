@@ -120,7 +120,8 @@ func findEntities(d *doc, es *entitySet) {
 		}
 	}
 	ef.townsBeforeStates()
-	ef.townsAfterAges() // agetowns.go
+	ef.placeTypes()     // placetypes.go
+	ef.townsAfterAges() // agetowns.go // agetowns.go
 	ef.placesBeforePluralHeads()
 	ef.townsBeforeBasedStates()
 	ef.gluedTickers()                     // gluedtickers.go

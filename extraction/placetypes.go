@@ -1,0 +1,150 @@
+package extraction
+
+import "github.com/factgraph/kg"
+
+// Types from the common noun around a name (placeTypes, after the names of a sentence
+// are found): a name that only its form typed (a lone word made an organization, two
+// words a person) takes the type the noun beside it gives.
+//
+//   - a lower-case place noun after it, with the modifier some need: "the Tabqa air
+//     base", "the Ain Dara refugee camp", "the Orontes river", "the Bekaa valley", "the
+//     Bab al-Salam border crossing", "the Kona airport": a place. "base" and "camp" need
+//     their modifier ("the Clinton camp", "the Republican base" are people's);
+//   - "the river" before it: "the river Yamuna", a place;
+//   - "between A and B" where the other side is a place ("between Azaz and Kilis"): a
+//     place, unless the word is the surname of a person the article names ("between
+//     Turkey and Assad");
+//   - its last word "Exchange", "Bourse" or "Boerse" ("the Toronto Stock Exchange",
+//     "Deutsche Boerse"): a body, the market's operator;
+//   - a word of the name-adjective table before a lower-case word ("Molotov
+//     cocktails", "the Olympic fencer", "a Caesarean section"): no name at all.
+
+// placeNounHeads are the lower-case nouns after a name that make it a place; true when
+// the noun needs one of placeNounModifiers before it.
+var placeNounHeads = map[string]bool{
+	"river": false, "valley": false, "crossing": false, "airport": false, "airfield": false,
+	"airbase": false, "base": true, "camp": true, "camps": true,
+}
+
+// placeNounModifiers stand between a name and a place noun ("the Tabqa air base", "the
+// Zaatari refugee camp", "the Kerem Shalom border crossing").
+var placeNounModifiers = map[string]bool{
+	"air": true, "military": true, "naval": true, "army": true, "airforce": true,
+	"refugee": true, "refugees": true, "migrant": true, "migrants": true, "displacement": true,
+	"displaced": true, "detention": true, "prison": true, "transit": true, "border": true,
+	"river": true,
+}
+
+// exchangeLastWords end the names of markets' operators.
+var exchangeLastWords = map[string]bool{"Exchange": true, "Bourse": true, "Boerse": true}
+
+// nameAdjectives are capitalised words that before a lower-case noun make a common
+// noun or an adjective, no name ("Molotov cocktails", "an Olympic fencer", "a Caesarean
+// section", "a Sisyphean task", "an Orwellian law"). No surname is listed ("the Heimlich
+// maneuver", but "Heimlich said"), and the word after must not be a verb of saying or a
+// function word.
+var nameAdjectives = map[string]bool{
+	"Olympic": true, "Paralympic": true, "Molotov": true, "Caesarean": true, "Cesarean": true,
+	"Sisyphean": true, "Herculean": true, "Orwellian": true, "Kafkaesque": true, "Freudian": true,
+	"Newtonian": true, "Gaussian": true, "Darwinian": true, "Machiavellian": true, "Dickensian": true,
+	"Shakespearean": true, "Keynesian": true, "Promethean": true, "Pyrrhic": true, "Socratic": true,
+}
+
+func (ef *entityFinder) placeTypes() {
+	for mi := range ef.mentions {
+		m := &ef.mentions[mi]
+		if m.name == "" || m.demonym {
+			continue
+		}
+		if m.b == m.a+1 && nameAdjectives[ef.tok(m.a)] && m.score <= 5 && ef.lowerWordAt(m.b) && ef.toks[m.b].feat&(lxFunc|lxSpeech) == 0 {
+			m.name = "" // "Molotov cocktails": no entity
+			continue
+		}
+		if m.b > m.a+1 && exchangeLastWords[ef.tok(m.b-1)] && m.typ != kg.Organization && m.typ != kg.Place && m.score <= 5 {
+			m.typ, m.score = kg.Organization, 6
+			continue
+		}
+		if m.typ == kg.Place || m.score > 5 || m.b-m.a > 3 || ef.upperAcronym(m.a, m.b) {
+			continue
+		}
+		if ef.placeNounAfter(m.b) || m.a >= 2 && ef.is(m.a-1, "river") && ef.is(m.a-2, "the") && !ef.toks[m.a-1].has(fCap) {
+			m.typ, m.score = kg.Place, 6
+		}
+	}
+	for mi := range ef.mentions {
+		m := &ef.mentions[mi]
+		if m.name == "" || m.demonym || m.typ == kg.Place || m.score > 3 || m.b-m.a > 2 || ef.upperAcronym(m.a, m.b) {
+			continue
+		}
+		if ef.betweenPlace(m) && !ef.personNamedBy(m) {
+			m.typ, m.score = kg.Place, 4
+		}
+	}
+}
+
+// lowerWordAt tells whether token k is a lower-case word.
+func (ef *entityFinder) lowerWordAt(k int) bool {
+	return k < len(ef.toks) && ef.toks[k].kind == tWord && !ef.toks[k].has(fCap)
+}
+
+// placeNounAfter reports whether a place noun starts at token k, after a name: a noun
+// of placeNounHeads, with a modifier before it when it needs one.
+func (ef *entityFinder) placeNounAfter(k int) bool {
+	if !ef.lowerWordAt(k) {
+		return false
+	}
+	w := ef.low(k)
+	if placeNounModifiers[w] && ef.lowerWordAt(k+1) {
+		if _, ok := placeNounHeads[ef.low(k+1)]; ok {
+			return ef.nounEnds(k + 2)
+		}
+	}
+	needs, ok := placeNounHeads[w]
+	return ok && !needs && ef.nounEnds(k+1)
+}
+
+// nounEnds tells whether the noun before token k ends its phrase: no lower-case noun
+// it would modify follows ("the Tabqa airport road" is a road's, "the Danube river
+// cruise" a cruise's) — a function word, a mark, a capitalised word or the end.
+func (ef *entityFinder) nounEnds(k int) bool {
+	return !ef.lowerWordAt(k) || ef.toks[k].feat&lxFunc != 0
+}
+
+// betweenPlace reports whether mention m is one side of "between A and B" whose other
+// side is a place, not a demonym.
+func (ef *entityFinder) betweenPlace(m *mention) bool {
+	if m.a >= 1 && ef.is(m.a-1, "between") && ef.is(m.b, "and") {
+		return ef.placeMentionAt(m.b+1, true)
+	}
+	if m.a >= 3 && ef.is(m.a-1, "and") {
+		p := ef.entAt[m.a-2]
+		if p < 0 {
+			return false
+		}
+		o := &ef.mentions[p]
+		return o.b == m.a-1 && o.a >= 1 && ef.is(o.a-1, "between") && o.typ == kg.Place && !o.demonym && o.name != ""
+	}
+	return false
+}
+
+// placeMentionAt tells whether a place mention, no demonym, starts at token k.
+func (ef *entityFinder) placeMentionAt(k int, start bool) bool {
+	if k >= len(ef.toks) || ef.entAt[k] < 0 {
+		return false
+	}
+	o := &ef.mentions[ef.entAt[k]]
+	return (!start || o.a == k) && o.typ == kg.Place && !o.demonym && o.name != ""
+}
+
+// personNamedBy tells whether the last word of mention m ends the name of a person
+// the article names elsewhere ("Bashar al-Assad" … "between Turkey and Assad").
+func (ef *entityFinder) personNamedBy(m *mention) bool {
+	last := ef.tok(m.b - 1)
+	for oi := range ef.mentions {
+		o := &ef.mentions[oi]
+		if o != m && o.typ == kg.Person && o.name != "" && ef.tok(o.b-1) == last {
+			return true
+		}
+	}
+	return false
+}
