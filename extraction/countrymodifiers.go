@@ -12,7 +12,8 @@ import (
 // whose the people or the source are, not where the figure or the act is. Such a
 // mention is a country modifier (countryModifier); demonymNoPlace reads its phrase as it
 // reads a demonym's (a source noun, a visitors' noun, a plural before a verb of saying),
-// and placeNear ranks a modifier's country below any place the sentence names otherwise,
+// and placeNear ranks the country of such a phrase, or of a counted one ("10 U.S.
+// sailors"), below any place the sentence names otherwise,
 // so that "10 U.S. sailors were detained by Iran" is placed in Iran. "in the U.S.",
 // "U.S. crude rose 3 percent" (no other place) and "the U.S. has" still place.
 
@@ -35,8 +36,8 @@ func (rd *reader) countryModifier(m *mention) bool {
 	if !initials(rd.span(m.a, m.b)) {
 		// a country's full name before a lower-case word is as often the subject of a verb
 		// or a place before an adverb ("from Turkey via Greece", "Britain rather than"):
-		// a modifier only before a source's or visitors' noun, or "war" ("Iraq war veterans")
-		return sourceNouns[w] || visitorNouns[w] || w == "war"
+		// a modifier only before a source's noun or "war" ("Iraq war veterans")
+		return sourceNouns[w] || w == "war" // not "a United Arab Emirates citizen" in a list of nationalities
 	}
 	if strings.HasSuffix(w, "ed") || strings.Contains(rd.tok(m.b-1), "-") {
 		return false // "the U.S. imposed", a compound read by bodyCompoundPlace

@@ -366,9 +366,9 @@ func (rd *reader) placeNear(si, i int) string {
 			continue
 		}
 		name := rd.ents[e].name
-		if m := &rd.mentions[rd.entAt[k]]; rd.countryModifier(m) {
-			if modCountry == "" && !rd.demonymNoPlace(m) {
-				modCountry = name // "10 U.S. sailors were detained by Iran": Iran first
+		if m := &rd.mentions[rd.entAt[k]]; rd.countryModifier(m) && (rd.demonymNoPlace(m) || rd.countedBefore(m.a)) {
+			if modCountry == "" {
+				modCountry = name // "10 U.S. sailors were detained by Iran", "U.S. officials said": Iran first
 			}
 			k = m.b - 1
 			continue
