@@ -45,8 +45,8 @@ var visitorNouns = map[string]bool{
 // verb of saying, or after "according to"; or the phrase counts the country's people
 // abroad (visitorNouns).
 func (rd *reader) demonymNoPlace(m *mention) bool {
-	if !m.demonym {
-		return false
+	if !m.demonym && !rd.countryModifier(m) {
+		return false // a demonym, or a country's initials as one ("U.S. officials", countrymodifiers.go)
 	}
 	if w := rd.tok(m.b - 1); m.b-m.a == 1 && strings.HasSuffix(w, "s") && demonymOf[strings.TrimSuffix(w, "s")] != "" && rd.countedBefore(m.a) {
 		return true // "three Germans", "two other Americans": people, counted
@@ -120,7 +120,7 @@ func (rd *reader) sourceDemonyms() map[int]int {
 			all, quiet = map[int]int{}, map[int]int{}
 		}
 		all[m.ent]++
-		if rd.noEventPlace(m) {
+		if rd.noEventPlace(m) && !rd.countryModifier(m) { // "U.S. officials" still counts for the article's country
 			quiet[m.ent]++
 		}
 	}

@@ -70,7 +70,7 @@ func contraction(w string) bool {
 // capitalised inside a sentence of the article nor part of a name it gave before.
 func (ef *entityFinder) commonWord(i int) bool {
 	w := ef.tok(i)
-	if !englishWords[lowerASCII(w)] && (!pluralTrade(lowerASCII(w)) || pluralTitles[w] != "" && i+1 < len(ef.toks) && ef.toks[i+1].has(fCap)) || firstNames[w] || ef.known(w) || ef.capSeen[w] {
+	if !englishWords[lowerASCII(w)] && (!pluralTrade(lowerASCII(w)) || pluralTitles[w] != "" && i+1 < len(ef.toks) && ef.toks[i+1].has(fCap)) && !ef.commonPlural(i) || firstNames[w] || ef.known(w) || ef.capSeen[w] {
 		return false
 	}
 	if ef.toks[i].feat&lxHonor != 0 || ef.titleStarts(i) || ef.placeStarts(i) {
@@ -410,4 +410,35 @@ func (ef *entityFinder) participleFirst(a int) bool {
 	}
 	n := len(stem)
 	return n >= 4 && stem[n-1] == stem[n-2] && englishWords[stem[:n-1]] // "putting", "planning"
+}
+
+// commonPlural reports whether the word at token i is the regular plural of a common
+// English word ("Parents": SCOWL's common levels list most nouns in the singular only),
+// of a speaker's head ("Investigators", isPersonish) or of a word the article writes in
+// lower case ("Aides" where it also writes "aides"), with a lower-case word after it ("Aides said", "Parents
+// worry"): people or things, not a name. A name of that shape before a number or a name
+// ("Windows 10", "Patriots Brady") is left alone, as is one the article capitalises
+// elsewhere (commonWord's capSeen).
+func (ef *entityFinder) commonPlural(i int) bool {
+	if i+1 >= len(ef.toks) || ef.toks[i+1].kind != tWord || ef.toks[i+1].has(fCap) || ef.is(i+1, "of", "and", "for", "on", "de", "&") {
+		return false // "Parents of Americans and …": a name's words joined
+	}
+	w := lowerASCII(ef.tok(i))
+	if ef.is(i+1, "say", "have", "are", "were") && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && len(w) > 4 {
+		return true // "Aides say", "Aides have": a plural verb after it, people (a firm takes "says", "has")
+	}
+	s, ok := strings.CutSuffix(w, "s")
+	if !ok || len(s) < 4 || strings.HasSuffix(s, "s") || strings.HasSuffix(s, "u") || strings.HasSuffix(s, "i") {
+		return false // "Mass", "Aedes", "Oculus", "Sunnis"
+	}
+	if englishWords[s] || isPersonish(w) || isPersonish(s) || ef.lowerSeen[w] || ef.lowerSeen[s] {
+		return true // a common word, a speaker's head ("Investigators"), or written in lower case here ("aides")
+	}
+	if y, ok := strings.CutSuffix(s, "ie"); ok && len(y) > 2 && englishWords[y+"y"] {
+		return true // "Companies"
+	}
+	if e, ok := strings.CutSuffix(s, "e"); ok && len(e) > 3 && (strings.HasSuffix(e, "ch") || strings.HasSuffix(e, "sh") || strings.HasSuffix(e, "x")) && englishWords[e] {
+		return true // "Churches", "Taxes"
+	}
+	return false
 }

@@ -246,6 +246,9 @@ func articlePlace(rd *reader, firstProse int) (place, country string) {
 				place = c // "in the French capital": Paris
 				continue
 			}
+			if rd.countryModifier(m) && rd.demonymNoPlace(m) {
+				continue // "U.S. officials said": whose the source is, not where
+			}
 			if m.demonym {
 				if country == "" && !rd.demonymNoPlace(m) {
 					country = name // not "German officials said", "nine German tourists"
@@ -351,7 +354,7 @@ func (rd *reader) placeNear(si, i int) string {
 		return p
 	}
 	best, bestDist := "", 1<<30
-	bestCountry := ""
+	bestCountry, modCountry := "", ""
 	based := false
 	for k := s.start; k < s.b; k++ {
 		e := rd.entityOf(k)
@@ -363,6 +366,13 @@ func (rd *reader) placeNear(si, i int) string {
 			continue
 		}
 		name := rd.ents[e].name
+		if m := &rd.mentions[rd.entAt[k]]; rd.countryModifier(m) && (rd.demonymNoPlace(m) || rd.countedBefore(m.a)) {
+			if modCountry == "" {
+				modCountry = name // "10 U.S. sailors were detained by Iran", "U.S. officials said": Iran first
+			}
+			k = m.b - 1
+			continue
+		}
 		if rd.mentions[rd.entAt[k]].demonym {
 			if name = rd.demonymCapital(&rd.mentions[rd.entAt[k]]); name == "" {
 				continue
@@ -386,6 +396,9 @@ func (rd *reader) placeNear(si, i int) string {
 		}
 	}
 	if best == "" && !based {
+		if bestCountry == "" {
+			return modCountry // a country only as a modifier ("U.S. crude rose"): the last resort
+		}
 		return bestCountry
 	}
 	return best // a country after a body's base says no more of the figure ("$13 billion acquisition of London-based Markit", "Canada's Progressive")
