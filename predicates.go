@@ -143,6 +143,7 @@ var Roles = []string{
 	"fighter", "administrator", "publisher", "solicitor general", "inspector general",
 	"pastor", "nurse", "student", "contractor", "expert",
 	"fire marshal", "fire chief", "council member", "undersheriff", // titleglue57
+	"first minister", "deputy first minister", // a devolved government's head (Scotland, Wales, Northern Ireland)
 	"resident", "native", "citizen", "affiliate",
 }
 

@@ -35,6 +35,11 @@ var placeNounModifiers = map[string]bool{
 	"river": true,
 }
 
+// regionNations are the datelineRegions (places.go) kept out of the word lists' places
+// whose name is no person's: alone, only their form would type them, and they are
+// places ("Scotland could not apply"). "Wales" and "Victoria" are people's names too.
+var regionNations = map[string]bool{"Scotland": true, "England": true, "Northern Ireland": true}
+
 // exchangeLastWords end the names of markets' operators.
 var exchangeLastWords = map[string]bool{"Exchange": true, "Bourse": true, "Boerse": true}
 
@@ -65,6 +70,10 @@ func (ef *entityFinder) placeTypes() {
 			continue
 		}
 		if m.typ == kg.Place || m.score > 5 || m.b-m.a > 3 || ef.upperAcronym(m.a, m.b) {
+			continue
+		}
+		if regionNations[m.name] {
+			m.typ, m.score = kg.Place, 6 // "Scotland could not apply", "off northern Scotland"
 			continue
 		}
 		if ef.placeNounAfter(m.b) || m.a >= 2 && ef.is(m.a-1, "river") && ef.is(m.a-2, "the") && !ef.toks[m.a-1].has(fCap) {

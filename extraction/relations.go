@@ -112,6 +112,7 @@ func findRelations(rd *reader, ev *eventSet) []kg.Relation {
 		rf.homeIn(si)          // hometowns.go
 	}
 	rf.statedCountries()  // rolecountry.go
+	rf.devolvedHeads()    // rolecountry.go
 	rf.shareWithMembers() // listshare.go
 	rf.departmentHeads()  // departments.go
 	rf.bodyParts()        // bodyparts.go

@@ -249,3 +249,20 @@ func (rf *relationFinder) wordsOnly(a, b int) bool {
 	}
 	return true
 }
+
+// devolvedHeads drops a first minister's role whose object is a sovereign country: the
+// office heads a devolved government (Scotland's, Wales's, Northern Ireland's), and a
+// country there came from a demonym or a guess ("Scottish First Minister X" is not the
+// United Kingdom's; "Irish" in "an Irish nationalist party" is not her side).
+func (rf *relationFinder) devolvedHeads() {
+	kept := rf.rels[:0]
+	for _, r := range rf.rels {
+		if r.Predicate == "firstMinisterOf" || r.Predicate == "deputyFirstMinisterOf" {
+			if _, isCountry := countryNames[r.Object]; isCountry {
+				continue
+			}
+		}
+		kept = append(kept, r)
+	}
+	rf.rels = kept
+}
