@@ -530,6 +530,9 @@ func (ff *figureFinder) sourceNP(a, b int) string {
 				return ff.entName(e)
 			}
 		}
+		if t := ff.theySource(a); t != "" {
+			return t // "…, police officials said. They said …": theysources.go
+		}
 		return ff.speakerPronoun(a)
 	}
 	// "the fire agency" → National Fire Agency; "the government" → Taiwan government

@@ -38,6 +38,7 @@ type figureFinder struct {
 	tweetFrom  int
 	pollsters  []namedPoll // the polls the article names with their pollsters (pollsources.go)
 	pollsRead  bool
+	theyDepth  int // theySource is reading the sentence before (theysources.go)
 }
 
 // findFigures is the figures stage: in every prose sentence, the headline and linked
