@@ -123,3 +123,15 @@ func (ff *figureFinder) possessedPhrase(c *figureCand) int {
 	}
 	return -1
 }
+
+// indefiniteModifier reports whether the name at token a, after "a" or "an", qualifies
+// the lowercase noun after it ("A Velm appeals court", "a Tarn County jury"): a name
+// takes no article, so it is no clause's subject. A person's name is left alone.
+func (ff *figureFinder) indefiniteModifier(a int) bool {
+	e := ff.entityOf(a)
+	if e < 0 || ff.ents[e].typ == kg.Person {
+		return false
+	}
+	m := &ff.mentions[ff.entAt[a]]
+	return m.a == a && m.b < len(ff.toks) && ff.toks[m.b].kind == tWord && !ff.toks[m.b].has(fCap) && ff.toks[m.b].feat&lxFunc == 0
+}

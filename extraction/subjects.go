@@ -316,11 +316,15 @@ func (ff *figureFinder) clauseOpener(a, end int, apposition bool) int {
 	if ff.is(a, "each", "some", "many", "most", "all", "none") && ff.is(a+1, "of") {
 		a += 2 // "Each of Apple's eight board members"
 	}
+	indefinite := ff.is(a, "a", "an")
 	if ff.is(a, "the", "a", "an") {
 		a++
 	}
 	if a >= end {
 		return -1
+	}
+	if indefinite && ff.indefiniteModifier(a) {
+		return -1 // "A U.S. appeals court overturned a $120 million verdict" (relsubjects.go)
 	}
 	if ff.is(a, "it") || ff.is(a-1, "the") && ff.toks[a].kind == tWord && !ff.toks[a].has(fCap) && ff.entityOf(a) < 0 {
 		if e, ok := ff.definiteOpener(a); ok {
