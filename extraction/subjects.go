@@ -201,6 +201,9 @@ func (ff *figureFinder) strongTopic() int {
 // is not the subject of every figure it reports.
 func (ff *figureFinder) clauseSubject(c *figureCand) int {
 	s := &ff.sents[c.f.Sentence]
+	if e := ff.possessedPhrase(c); e >= 0 {
+		return e // "who ended Tarsk's run of eight straight wins" (relsubjects.go)
+	}
 	for k := c.tok - 1; k >= s.start && k >= c.tok-40; k-- {
 		switch {
 		case ff.toks[k].kind == tOpenQ || ff.toks[k].kind == tCloseQ:
@@ -217,6 +220,9 @@ func (ff *figureFinder) clauseSubject(c *figureCand) int {
 				j--
 			}
 			if e := ff.entityOf(j); e >= 0 && ff.mentions[ff.entAt[j]].b == j+1 && ff.subjectType(e) {
+				if a, found := ff.relAntecedent(k, j, e); found {
+					return a // "offices in Belmora, which employ", "a senator from Velm who" (relsubjects.go)
+				}
 				return e
 			}
 			// an owner's noun phrase: "Finland's economic malaise that has pushed unemployment"
@@ -310,11 +316,15 @@ func (ff *figureFinder) clauseOpener(a, end int, apposition bool) int {
 	if ff.is(a, "each", "some", "many", "most", "all", "none") && ff.is(a+1, "of") {
 		a += 2 // "Each of Apple's eight board members"
 	}
+	indefinite := ff.is(a, "a", "an")
 	if ff.is(a, "the", "a", "an") {
 		a++
 	}
 	if a >= end {
 		return -1
+	}
+	if indefinite && ff.indefiniteModifier(a) {
+		return -1 // "A U.S. appeals court overturned a $120 million verdict" (relsubjects.go)
 	}
 	if ff.is(a, "it") || ff.is(a-1, "the") && ff.toks[a].kind == tWord && !ff.toks[a].has(fCap) && ff.entityOf(a) < 0 {
 		if e, ok := ff.definiteOpener(a); ok {
