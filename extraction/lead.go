@@ -209,8 +209,8 @@ func (rd *reader) leadEvent(si, k, firstProse int) (ok bool, how leadHow) {
 	if rd.liveFileTopic(si) {
 		return false, leadNews // "The Latest on the fighting in Syria (all times local):"
 	}
-	if d.hypothetical(si, k) || d.unrealized(si, k) {
-		return false, leadNews // "if an earthquake were to breach the levees", "any protests"
+	if d.hypothetical(si, k) || d.unrealized(si, k) || d.aimed(si, k) {
+		return false, leadNews // "if an earthquake were to breach the levees", "any protests", "efforts to stop a surge in fighting"
 	}
 	passing, toll, tollInside := d.passingClauseToll(si, k)
 	if typ := d.eventAt(k); kg.FamilyOf(typ) == kg.NatureFamily || typ == "crash" {
