@@ -451,7 +451,7 @@ func (rf *relationFinder) companyObject(k int) string {
 func (rf *relationFinder) mainOrg() string {
 	best, n := "", 1 // named once is no article's organization
 	for _, e := range rf.ents {
-		if !e.dropped && e.typ == kg.Organization && e.mentions > n {
+		if !e.dropped && e.typ == kg.Organization && e.mentions > n && !exchangeName(e.name) { // possbase.go
 			best, n = e.name, e.mentions
 		}
 	}

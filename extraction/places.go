@@ -734,6 +734,9 @@ func (rf *relationFinder) countrysPlace(si, e int, m *mention) {
 	if c, known := countryOf[name]; known && c != rf.entName(e2) {
 		return // the word lists put it elsewhere
 	}
+	if usedSite(rf.doc, m.b) { // possbase.go
+		return // "Russia's Hemeimeem air base in Syria": the possessive names the base's user
+	}
 	rf.addRelation(si, name, "locatedIn", rf.entName(e2), rf.span(m.a-2, m.b))
 }
 

@@ -837,7 +837,8 @@ func (rf *relationFinder) clauseSubject(si, v int) string {
 			if rf.is(p, "the", "a", "an") {
 				p--
 			}
-			if rf.is(p, "of", "from", "in", "at", "to", "by", "on", "for", "with") || rf.ents[e].typ == kg.Place && len(subs) > 0 && !coord {
+			if rf.is(p, "of", "from", "in", "at", "to", "by", "on", "for", "with") || rf.ents[e].typ == kg.Place && len(subs) > 0 && !coord ||
+				rf.possessorOfOther(&rf.mentions[rf.entAt[k]], len(subs) > 0, v) { // possbase.go
 				k = rf.mentions[rf.entAt[k]].b - 1
 				continue
 			}

@@ -296,7 +296,7 @@ func (rd *reader) salientBusiness(at int) int {
 	}
 	for mi := range rd.mentions {
 		m := &rd.mentions[mi]
-		if m.ent < 0 || m.b > at || rd.quoteOf[m.a] != 0 || !rd.kindFits(m, "company") {
+		if m.ent < 0 || m.b > at || rd.quoteOf[m.a] != 0 || !rd.kindFits(m, "company") || exchangeName(rd.ents[m.ent].name) { // possbase.go
 			continue
 		}
 		score[m.ent]++
