@@ -646,7 +646,7 @@ func (rf *relationFinder) places(si int) {
 		rf.partOfCountry(si, e, m)
 		rf.capitalAppositive(si, e, m)
 		// "China's Taiwan Affairs Office"
-		if rf.ents[e].typ == kg.Organization && (rf.tok(m.a-1) == "'s" || rf.tok(m.a-1) == "’s") {
+		if rf.ents[e].typ == kg.Organization && (rf.tok(m.a-1) == "'s" || rf.tok(m.a-1) == "’s") && !rf.memberBody(e, m) {
 			if e2 := rf.entityOf(m.a - 2); e2 >= 0 && rf.ents[e2].typ == kg.Place {
 				rf.addRelation(si, rf.entName(e), "partOf", rf.entName(e2), rf.span(m.a-2, m.b))
 			}
@@ -1172,4 +1172,16 @@ func (rf *relationFinder) pairedState(m *mention, end int) (int, int) {
 		return -1, 0
 	}
 	return e2, m2.b
+}
+
+// memberBodyNames are the international bodies written out in full whose initials
+// data/names.txt [glued-bodies] lists.
+var memberBodyNames = map[string]bool{"European Union": true, "United Nations": true,
+	"North Atlantic Treaty Organization": true, "African Union": true, "International Monetary Fund": true}
+
+// memberBody reports whether the organization of mention m is an international body a
+// country belongs to ("Britain's EU membership", "Scotland's EU referendum"): the
+// possessive names a member, and the body is no part of it.
+func (rf *relationFinder) memberBody(e int, m *mention) bool {
+	return gluedBodies[rf.span(m.a, m.b)] || gluedBodies[rf.entName(e)] || memberBodyNames[rf.entName(e)]
 }
