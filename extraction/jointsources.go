@@ -14,16 +14,16 @@ import (
 // the figure is the joint name as the sentence writes it: jointSource widens a source to
 // the slash-glued run of names it stands in, when the figure's sentence holds that run.
 
-// jointStops are capitalized words that end a name's backward or forward reading: a
-// sentence's determiner or preposition ("A CBS/YouGov poll"), a day or a month.
-var jointStops = map[string]bool{"A": true, "An": true, "The": true, "In": true, "On": true,
-	"At": true, "By": true, "For": true, "From": true, "According": true, "Of": true,
-	"And": true, "But": true, "With": true, "To": true, "As": true, "That": true, "This": true,
-	"Monday": true, "Tuesday": true, "Wednesday": true, "Thursday": true, "Friday": true,
-	"Saturday": true, "Sunday": true, "January": true, "February": true, "March": true,
-	"April": true, "May": true, "June": true, "July": true, "August": true,
-	"September": true, "October": true, "November": true, "December": true, "Poll": true,
-	"Survey": true}
+// jointStop reports whether capitalized word w ends a name's backward or forward
+// reading: a sentence's determiner or preposition ("A CBS/YouGov poll", "According to"),
+// a day or a month (the lexicon's function, day and month words), or the poll noun.
+func jointStop(w string) bool {
+	if w == "According" || w == "Poll" || w == "Survey" {
+		return true
+	}
+	e := lookupLex(w)
+	return e != nil && e.feat&(lxFunc|lxDay|lxMonth) != 0
+}
 
 // jointSource returns src widened to the slash-glued names of sentence si it is one of
 // ("NBC" in "An NBC/Wall Street Journal/Marist poll" → "NBC/Wall Street Journal/Marist"),
@@ -126,13 +126,13 @@ func partAfter(text string, i int) int {
 		}
 		return e
 	}
-	if jointStops[w] {
+	if jointStop(w) {
 		return -1
 	}
 	for e < len(text) && text[e] == ' ' {
 		f := nameWord(text, e+1)
 		next := text[e+1 : f]
-		if !capitalized(next) || jointStops[next] {
+		if !capitalized(next) || jointStop(next) {
 			break
 		}
 		e = f
@@ -157,7 +157,7 @@ func partBefore(text string, i int) int {
 			break
 		}
 		w := text[a:k]
-		if !capitalized(w) || jointStops[w] {
+		if !capitalized(w) || jointStop(w) {
 			break
 		}
 		start = a

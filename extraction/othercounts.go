@@ -12,17 +12,22 @@ import (
 // of sites ("nine other locations where people were believed trapped") is no toll of
 // people at all.
 
-// tollSiteNouns are nouns of places and structures: a count of them is never a toll of
-// people, whatever happened in them.
+// tollSiteNouns are nouns of places and structures beyond figures.txt's location and
+// building nouns (siteNoun reads all three): a count of them is never a toll of people,
+// whatever happened in them.
 var tollSiteNouns = map[string]bool{
-	"locations": true, "sites": true, "places": true, "spots": true, "venues": true,
-	"buildings": true, "structures": true, "towers": true, "homes": true, "houses": true,
-	"towns": true, "cities": true, "villages": true, "areas": true, "neighborhoods": true,
+	"venues": true, "towns": true, "cities": true, "villages": true, "neighborhoods": true,
 	"neighbourhoods": true, "districts": true, "provinces": true, "regions": true,
-	"countries": true, "states": true, "counties": true, "schools": true, "hospitals": true,
+	"countries": true, "states": true, "counties": true, "hospitals": true,
 	"churches": true, "mosques": true, "stores": true, "shops": true, "malls": true,
-	"streets": true, "roads": true, "bridges": true, "stations": true, "airports": true,
-	"camps": true, "facilities": true, "offices": true, "apartments": true,
+	"streets": true, "roads": true, "stations": true, "airports": true,
+	"camps": true, "facilities": true, "offices": true,
+}
+
+// siteNoun reports whether w names places or structures (a location, a building or one
+// of tollSiteNouns).
+func siteNoun(w string) bool {
+	return tollSiteNouns[w] || locationNouns[w] || buildingNouns[w]
 }
 
 // dwellingNouns are sites people live in: their evacuation displaces people.
@@ -31,7 +36,7 @@ var dwellingNouns = map[string]bool{"homes": true, "houses": true, "buildings": 
 // siteMeasure gives a count whose words are a site noun ("nine other locations") the
 // noun as its measure when the clause made it a toll (a toll is of people); or "".
 func (ff *figureFinder) siteMeasure(c *counted, measure string) string {
-	if c.b <= c.a || !kg.IsToll(kg.MeasureClass(measure)) || !tollSiteNouns[ff.low(c.b-1)] {
+	if c.b <= c.a || !kg.IsToll(kg.MeasureClass(measure)) || !siteNoun(ff.low(c.b-1)) {
 		return ""
 	}
 	if measure == "displaced" && dwellingNouns[ff.low(c.b-1)] {

@@ -646,7 +646,7 @@ func (rf *relationFinder) places(si int) {
 		rf.partOfCountry(si, e, m)
 		rf.capitalAppositive(si, e, m)
 		// "China's Taiwan Affairs Office"
-		if rf.ents[e].typ == kg.Organization && (rf.tok(m.a-1) == "'s" || rf.tok(m.a-1) == "’s") && !rf.memberBody(e, m) {
+		if rf.ents[e].typ == kg.Organization && rf.owner(m.a-1) && !rf.memberBody(e, m) {
 			if e2 := rf.entityOf(m.a - 2); e2 >= 0 && rf.ents[e2].typ == kg.Place {
 				rf.addRelation(si, rf.entName(e), "partOf", rf.entName(e2), rf.span(m.a-2, m.b))
 			}

@@ -40,7 +40,7 @@ func usedSite(d *doc, b int) bool {
 // "Tesla's battery factory in Reno" are theirs.
 func (rf *relationFinder) possessorOfOther(m *mention, after bool, v int) bool {
 	b := m.b
-	if t := rf.tok(b); t != "'s" && t != "’s" || b+1 >= v {
+	if !rf.owner(b) || b+1 >= v {
 		return false
 	}
 	if after && rf.is(m.a-1, "and") {

@@ -1,6 +1,10 @@
 package extraction
 
-import "github.com/factgraph/kg"
+import (
+	"slices"
+
+	"github.com/factgraph/kg"
+)
 
 // pronounActor resolves "he" or "she" at token i as the subject of a relation's verb
 // ("He met Wright", "She also praised X"). The pronoun's own sentence decides first,
@@ -46,7 +50,7 @@ func (rd *reader) pronounActor(i int) string {
 		if rd.quoteOf[k] != 0 {
 			continue
 		}
-		if e := rd.entityOf(k); e >= 0 && rd.ents[e].typ == kg.Person && rd.ents[e].gender != not && !containsInt(fit, e) {
+		if e := rd.entityOf(k); e >= 0 && rd.ents[e].typ == kg.Person && rd.ents[e].gender != not && !slices.Contains(fit, e) {
 			fit = append(fit, e)
 		}
 	}
@@ -73,15 +77,6 @@ func (rd *reader) pronounActor(i int) string {
 		return subj
 	}
 	return ""
-}
-
-func containsInt(xs []int, x int) bool {
-	for _, y := range xs {
-		if y == x {
-			return true
-		}
-	}
-	return false
 }
 
 // rivalAfterSubject reports whether prose sentence p names, after the first mention of

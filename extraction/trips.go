@@ -93,7 +93,7 @@ func (rf *relationFinder) travelLeg(v int, w string) (pred string, objStart int,
 			return "headTo", v + 2, false, true // "Hale is heading to Oslo", "Ruiz heads to Lima"
 		}
 	case "leave", "leaves", "left", "leaving":
-		if rf.is(v+1, "for") && rf.placeAt(v+2) && !rf.forInfinitive(v+2) && !rf.conditionalBefore(v) {
+		if rf.is(v+1, "for") && rf.placeAt(v+2) && !rf.forInfinitive(v+2) && !rf.embedded(rf.sentOf(v), v) {
 			return "leaveFor", v + 2, false, true // "Moss will leave for Tokyo on Monday"
 		}
 	}
@@ -103,9 +103,7 @@ func (rf *relationFinder) travelLeg(v int, w string) (pred string, objStart int,
 // forInfinitive reports whether the name at token k is the subject of an infinitive
 // ("the leeway it left for the United States to collect data"): no destination.
 func (rf *relationFinder) forInfinitive(k int) bool {
-	if rf.is(k, "the") {
-		k++
-	}
+	k = rf.skipThe(k)
 	if rf.entAt[k] < 0 {
 		return false
 	}
@@ -125,22 +123,6 @@ func (rf *relationFinder) namedProgressive(v int) bool {
 		return false
 	}
 	return rf.entityOf(g-1) >= 0 && !rf.mentions[rf.entAt[g-1]].demonym
-}
-
-// conditionalBefore reports whether "if", "unless" or "whether" opens the clause of the
-// verb at token v within six words ("even if the Rams leave for Lima"): a departure
-// supposed, not stated.
-func (rf *relationFinder) conditionalBefore(v int) bool {
-	start := rf.sents[rf.sentOf(v)].start
-	for k := v - 1; k >= start && k >= v-6; k-- {
-		if rf.punct(k, ',') {
-			return false
-		}
-		if rf.is(k, "if", "unless", "whether") {
-			return true
-		}
-	}
-	return false
 }
 
 // openingTrip reads a trip whose phrase opens its sentence, its traveller the name after
