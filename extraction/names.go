@@ -93,8 +93,8 @@ func (ef *entityFinder) chunk(si int) {
 		}
 		initial := ef.clauseInitial(i, s.start)
 		t := &ef.toks[i]
-		if initial && i+1 < s.b && ef.isNameWord(i+1) && !ef.titleStarts(i) && (ef.lowerSeen[lowerASCII(ef.tok(i))] || descriptorNouns[lowerASCII(ef.tok(i))]) && !ef.known(ef.tok(i)) {
-			i++ // "Broadcaster NTV said": the first word is a common noun
+		if initial && i+1 < s.b && ef.isNameWord(i+1) && !ef.titleStarts(i) && (ef.lowerSeen[lowerASCII(ef.tok(i))] || descriptorNouns[lowerASCII(ef.tok(i))]) && !ef.known(ef.tok(i)) && !ef.knownPlaceStarts(i) {
+			i++ // "Broadcaster NTV said": the first word is a common noun (not "New" of "New Zealand")
 			continue
 		}
 		if (initial || s.kind == sCredit && t.feat&(lxFunc|lxStarter) != 0) && !ef.creditGivenName(si, i) {
@@ -1122,6 +1122,17 @@ func (ef *entityFinder) findGroups(si int) {
 // placeStarts reports whether a name the word lists know begins with the function word at
 // token i: "New York City Mayor Bill de Blasio", "New Delhi", "Saint Martin".
 func (ef *entityFinder) placeStarts(i int) bool {
+	if ef.knownPlaceStarts(i) {
+		return true
+	}
+	return ef.is(i, "new") && ef.isNameWord(i+1) && ef.toks[i+1].has(fCap) // "New Jersey", "New Hampshire"
+}
+
+// knownPlaceStarts reports whether a place's or a body's name the lists know opens with
+// the prefix word at i ("New Zealand", "South Korea", "Los Angeles", "United Nations"):
+// two or three words. Unlike placeStarts it does not take every "New" before a
+// capitalised word ("New Radiohead" is a new record by Radiohead).
+func (ef *entityFinder) knownPlaceStarts(i int) bool {
 	if !ef.is(i, "new", "saint", "san", "los", "las", "el", "la", "le", "st.", "united", "south", "north", "east", "west") || !ef.isNameWord(i+1) {
 		return false
 	}
@@ -1134,7 +1145,7 @@ func (ef *entityFinder) placeStarts(i int) bool {
 			return true
 		}
 	}
-	return ef.is(i, "new") && ef.toks[i+1].has(fCap) // "New Jersey", "New Hampshire"
+	return false
 }
 
 // partyLabelBefore returns a+1 when the span a..b-1 opens with a party's label (a
