@@ -426,7 +426,7 @@ func (ef *entityFinder) known(w string) bool {
 	if _, ok := demonymOf[w]; ok {
 		return true
 	}
-	return false
+	return regionNations[w]
 }
 
 // extendSpan grows a name from token i: capitalised words, joined by of/for/on/and/the
@@ -1143,6 +1143,9 @@ func (ef *entityFinder) knownPlaceStarts(i int) bool {
 		}
 		if _, ok := orgAlias[n]; ok {
 			return true
+		}
+		if _, ok := datelineRegions[n]; ok {
+			return true // "New South Wales", "South Australia"
 		}
 	}
 	return false

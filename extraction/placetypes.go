@@ -37,8 +37,11 @@ var placeNounModifiers = map[string]bool{
 
 // regionNations are the datelineRegions (places.go) kept out of the word lists' places
 // whose name is no person's: alone, only their form would type them, and they are
-// places ("Scotland could not apply"). "Wales" and "Victoria" are people's names too.
-var regionNations = map[string]bool{"Scotland": true, "England": true, "Northern Ireland": true}
+// places ("Scotland could not apply"); the name readers know them too, so that a
+// sentence may open with one ("Scotland voted to remain"). "Wales" and "Victoria" are
+// people's names too.
+var regionNations = map[string]bool{"Scotland": true, "England": true, "Northern Ireland": true,
+	"New South Wales": true, "Queensland": true, "Tasmania": true, "South Australia": true, "Western Australia": true}
 
 // exchangeLastWords end the names of markets' operators.
 var exchangeLastWords = map[string]bool{"Exchange": true, "Bourse": true, "Boerse": true}
