@@ -1123,20 +1123,25 @@ var institutionHeads = map[string]bool{"church": true, "cathedral": true, "chape
 	"synagogue": true, "temple": true, "hospital": true, "clinic": true, "school": true, "university": true,
 	"college": true, "academy": true, "seminary": true, "museum": true}
 
-// placedIn reads "X in [the] [southern] [city|province of] Y" after the mention m of X
-// (entity e) and says X is in Y.
+// placedIn reads "X [air base|refugee camp|crossing] in [the] [southern] [city|province
+// of] Y" after the mention m of X (entity e) and says X is in Y; the place noun after a
+// place's name is placeNounEnd's.
 func (rf *relationFinder) placedIn(si, e int, m *mention, xCountry bool) {
 	s := &rf.sents[si]
 	j := m.b
+	if rf.ents[e].typ == kg.Place {
+		j = rf.placeNounEnd(j) // "the Incirlik air base in southern Turkey"
+	}
 	if !rf.is(j, "in") {
 		return
 	}
 	j++
-	for j < s.b && j < m.b+6 && rf.toks[j].kind == tWord && !rf.toks[j].has(fCap) {
+	in := j
+	for j < s.b && j < in+5 && rf.toks[j].kind == tWord && !rf.toks[j].has(fCap) {
 		j++
 	}
 	e2 := rf.entityOf(j)
-	if e2 < 0 || rf.ents[e2].typ != kg.Place || e2 == e || !rf.placeInPhrase(m.b+1, j) ||
+	if e2 < 0 || rf.ents[e2].typ != kg.Place || e2 == e || !rf.placeInPhrase(in, j) ||
 		xCountry && !rf.countryInPlace(rf.entName(e2)) || listedElsewhere(rf.entName(e), rf.entName(e2)) {
 		return
 	}

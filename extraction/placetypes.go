@@ -95,31 +95,39 @@ func (ef *entityFinder) placeTypes() {
 }
 
 // lowerWordAt tells whether token k is a lower-case word.
-func (ef *entityFinder) lowerWordAt(k int) bool {
-	return k < len(ef.toks) && ef.toks[k].kind == tWord && !ef.toks[k].has(fCap)
+func (d *doc) lowerWordAt(k int) bool {
+	return k < len(d.toks) && d.toks[k].kind == tWord && !d.toks[k].has(fCap)
 }
 
 // placeNounAfter reports whether a place noun starts at token k, after a name: a noun
 // of placeNounHeads, with a modifier before it when it needs one.
-func (ef *entityFinder) placeNounAfter(k int) bool {
-	if !ef.lowerWordAt(k) {
-		return false
+func (d *doc) placeNounAfter(k int) bool {
+	return d.placeNounEnd(k) > k
+}
+
+// placeNounEnd returns the token after the place noun that starts at token k (after a
+// name, placeNounAfter), or k when none does.
+func (d *doc) placeNounEnd(k int) int {
+	if !d.lowerWordAt(k) {
+		return k
 	}
-	w := ef.low(k)
-	if placeNounModifiers[w] && ef.lowerWordAt(k+1) {
-		if _, ok := placeNounHeads[ef.low(k+1)]; ok {
-			return ef.nounEnds(k + 2)
+	w := d.low(k)
+	if placeNounModifiers[w] && d.lowerWordAt(k+1) {
+		if _, ok := placeNounHeads[d.low(k+1)]; ok && d.nounEnds(k+2) {
+			return k + 2
 		}
 	}
-	needs, ok := placeNounHeads[w]
-	return ok && !needs && ef.nounEnds(k+1)
+	if needs, ok := placeNounHeads[w]; ok && !needs && d.nounEnds(k+1) {
+		return k + 1
+	}
+	return k
 }
 
 // nounEnds tells whether the noun before token k ends its phrase: no lower-case noun
 // it would modify follows ("the Tabqa airport road" is a road's, "the Danube river
 // cruise" a cruise's) — a function word, a mark, a capitalised word or the end.
-func (ef *entityFinder) nounEnds(k int) bool {
-	return !ef.lowerWordAt(k) || ef.toks[k].feat&lxFunc != 0
+func (d *doc) nounEnds(k int) bool {
+	return !d.lowerWordAt(k) || d.toks[k].feat&lxFunc != 0
 }
 
 // betweenPlace reports whether mention m is one side of "between A and B" whose other
