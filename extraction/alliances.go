@@ -44,7 +44,11 @@ func (rf *relationFinder) alliances(si int) {
 			continue
 		}
 		pred := allianceNouns[w]
-		if pred == "" || rf.is(v+1, "of") {
+		if pred == "" {
+			continue
+		}
+		if rf.is(v+1, "of") {
+			rf.copularStance(si, v, pred) // stances.go
 			continue
 		}
 		owner, from := rf.allianceOwner(si, v)
@@ -52,9 +56,9 @@ func (rf *relationFinder) alliances(si int) {
 			continue
 		}
 		if named, end := rf.allianceNamed(si, v); named != "" {
-			rf.addAlliance(si, named, pred, owner, rf.span(from, min(s.b, end)))
+			rf.addAlliance(si, named, pred, owner, rf.span(from, min(s.b, end)), rf.andIts(from))
 		} else if c, described := rf.allianceDescribed(si, from, v); described >= 0 {
-			rf.addAlliance(si, rf.entName(described), pred, owner, rf.span(rf.mentions[rf.entAt[c-1]].a, min(s.b, v+1)))
+			rf.addAlliance(si, rf.entName(described), pred, owner, rf.span(rf.mentions[rf.entAt[c-1]].a, min(s.b, v+1)), false)
 		}
 	}
 }
@@ -71,8 +75,13 @@ func (rf *relationFinder) allianceOwner(si, v int) (int, int) {
 	for k > s.start && v-k <= 3 && rf.allianceModifier(k) {
 		k--
 	}
-	if rf.is(k, "its") {
-		return -1, 0 // "its ally": of 25 read, most went to the wrong body (possessiveOwner)
+	if rf.is(k, "its", "their") {
+		// "its ally": of 25 read, most went to the wrong body (possessiveOwner); but
+		// "Syria and its key backer, Russia": the name the "and" joins it to
+		if e := rf.entityOf(k - 2); e >= 0 && rf.is(k-1, "and") && !rf.mentions[rf.entAt[k-2]].demonym && rf.mentions[rf.entAt[k-2]].b == k-1 {
+			return e, rf.mentions[rf.entAt[k-2]].a
+		}
+		return -1, 0
 	}
 	if g := rf.possessiveOwner(k); g >= 0 {
 		if rf.is(k, "his", "her") {
@@ -170,7 +179,10 @@ func (rf *relationFinder) allianceNamed(si, v int) (string, int) {
 func (rf *relationFinder) allianceDescribed(si, from, v int) (int, int) {
 	s := &rf.sents[si]
 	c := from - 1
-	if rf.is(c, "a", "an", "the") {
+	for n := 0; n < 2 && c > s.start && rf.allianceModifier(c) && rf.entityOf(from) >= 0; n++ {
+		c-- // "Lind, an outspoken Kord critic,"
+	}
+	if rf.is(c, "a", "an", "the", "another") {
 		c--
 	}
 	if !rf.punct(c, ',') || c-1 < s.start || rf.entAt[c-1] < 0 {
@@ -189,18 +201,41 @@ func (rf *relationFinder) allianceDescribed(si, from, v int) (int, int) {
 	return c, m.ent
 }
 
+// andIts reports whether the name at token a is joined to the noun by "and its|their"
+// ("Syria and its key backer, Russia"): the owner is a party, whatever its type.
+func (rf *relationFinder) andIts(a int) bool {
+	mi := rf.entAt[a]
+	return mi >= 0 && rf.is(rf.mentions[mi].b, "and") && rf.is(rf.mentions[mi].b+1, "its", "their")
+}
+
 // addAlliance records that the named entities hold pred of owner: a rival of a person
-// is a person, of a body a body; a supporter backs a person or a body, not a place.
-func (rf *relationFinder) addAlliance(si int, named, pred string, owner int, text string) {
+// is a person, of a body a body; a supporter, opponent or critic is of a person or a
+// body, not a place ("Iowa supporters"), unless "and its" makes the place a party
+// (party); a critic of an outlet writes for it ("Times critic").
+func (rf *relationFinder) addAlliance(si int, named, pred string, owner int, text string, party bool) {
 	ot := rf.ents[owner].typ
-	if pred == "supports" && ot == kg.Place {
-		return
+	if stancePred(pred) && ot == kg.Place && !party && !isCountry(rf.ents[owner].name) || pred == "criticizes" && rf.outlet(owner) {
+		return // "Iowa supporters"; "Times critic Ann Roe" writes for the paper
 	}
 	for _, n := range strings.Split(named, "\x00") {
 		nt := rf.typeOfName(n)
-		if nt == kg.Other || pred == "rivalOf" && (nt == kg.Person) != (ot == kg.Person) {
+		if nt == kg.Other || pred == "rivalOf" && (nt == kg.Person) != (ot == kg.Person) ||
+			nt == kg.Place && stancePred(pred) && !isCountry(n) {
 			continue
 		}
 		rf.addRelation(si, n, pred, rf.entName(owner), text)
 	}
+}
+
+// stancePred reports whether pred takes a side (supports, opposes, criticizes): its
+// holder and its object are people, bodies or countries, not towns or states ("Iowa
+// supporters", "Ben Ash of Iowa, a Kord critic").
+func stancePred(pred string) bool {
+	return pred == "supports" || pred == "opposes" || pred == "criticizes"
+}
+
+// isCountry reports whether name is a country's.
+func isCountry(name string) bool {
+	_, ok := countryNames[name]
+	return ok
 }

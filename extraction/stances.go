@@ -1,0 +1,114 @@
+package extraction
+
+import (
+	"strings"
+
+	"github.com/factgraph/kg"
+)
+
+// Stances stated by a copula: "Reid is a close ally of Obama", "Lind is now a vocal
+// critic of candidate Kord", "Ostmark has long been a patron of the Tarn Front",
+// "Berg, who was an early backer of Kord, …". The subject of the copula holds the
+// predicate of the alliance noun ([alliance-nouns]: allyOf, rivalOf, supports, opposes,
+// criticizes) of the one named after "of". The appositive "NAME, a critic of NAME" is
+// asides.go's and ties.go's; this reads only the clause whose verb is the copula.
+
+// stanceCopulas are the verbs that make their subject the alliance noun after them.
+var stanceCopulas = map[string]bool{"is": true, "was": true, "are": true, "were": true, "been": true,
+	"became": true, "becomes": true, "become": true, "remains": true, "remained": true, "remain": true}
+
+// stanceAdverbs may stand around the copula: "is now a", "has long been a".
+var stanceAdverbs = map[string]bool{"now": true, "also": true, "long": true, "still": true, "once": true,
+	"always": true, "since": true, "already": true}
+
+// copularStance reads the alliance noun at token v, followed by "of", as the complement
+// of a copula whose subject is a named entity (or a pronoun actionSubject resolves).
+func (rf *relationFinder) copularStance(si, v int, pred string) {
+	s := &rf.sents[si]
+	obj, end := rf.stanceObject(si, v)
+	if obj < 0 {
+		return
+	}
+	k := v - 1
+	for n := 0; n < 3 && k > s.start && rf.allianceModifier(k); n++ {
+		k-- // "a close", "a longtime vocal"
+	}
+	switch {
+	case rf.is(k, "a", "an", "another"):
+		k--
+	case rf.is(k, "the") && rf.is(k-1, "of") && rf.is(k-2, "one"):
+		k -= 3 // "is one of the fiercest critics of"
+	default:
+		return
+	}
+	for k > s.start && stanceAdverbs[rf.low(k)] {
+		k--
+	}
+	if k <= s.start || !rf.is(k, "is", "was", "are", "were", "been", "became", "becomes", "become", "remains", "remained", "remain") || !stanceCopulas[rf.low(k)] {
+		return
+	}
+	if rf.is(k, "become", "remain") && !rf.is(k-1, "has", "have", "had", "to", "will", "would") {
+		return
+	}
+	if rf.is(k, "been") {
+		for k-1 > s.start && stanceAdverbs[rf.low(k-1)] {
+			k-- // "has long been"
+		}
+		if !rf.is(k-1, "has", "have", "had") {
+			return
+		}
+		k--
+	}
+	subj := rf.actionSubject(si, k)
+	if subj == "" {
+		return
+	}
+	ot := rf.ents[obj].typ
+	from := max(s.start, k-1)
+	if mi := rf.entAt[from]; mi >= 0 {
+		from = rf.mentions[mi].a // "Harry Reid is a close ally of"
+	}
+	for _, n := range strings.Split(subj, "\x00") {
+		if n == rf.entName(obj) {
+			continue
+		}
+		nt := rf.typeOfName(n)
+		if nt == kg.Other || pred == "rivalOf" && (nt == kg.Person) != (ot == kg.Person) {
+			continue // a rival of a person is a person
+		}
+		rf.addRelation(si, n, pred, rf.entName(obj), rf.span(from, min(s.b, end)))
+	}
+}
+
+// stanceObject returns the entity named after the "of" that follows the alliance noun
+// at token v — across "the" and a lower-case title ("of candidate Kord", "of the Tarn
+// Front") — and the token after its name; -1 when none stands there for itself (a
+// demonym, a possessor: "a critic of Kord's plan", a clause: "of Britain staying").
+func (rf *relationFinder) stanceObject(si, v int) (int, int) {
+	s := &rf.sents[si]
+	if !rf.is(v+1, "of") {
+		return -1, 0
+	}
+	o := v + 2
+	for o < s.b && o < v+5 && rf.entityOf(o) < 0 && (rf.is(o, "the") || rf.allianceModifier(o)) {
+		o++
+	}
+	if rf.entityOf(o) < 0 && o < s.b && rf.toks[o].has(fCap) && rf.toks[o].feat&lxRole != 0 {
+		o++ // "of President Kord"
+	}
+	if e := rf.entityOf(o); e >= 0 && rf.mentions[rf.entAt[o]].demonym {
+		o = rf.mentions[rf.entAt[o]].b // "of Syrian President Assad"
+		for n := 0; n < 2 && o < s.b && rf.entityOf(o) < 0 && rf.toks[o].feat&lxRole != 0; n++ {
+			o++
+		}
+	}
+	e := rf.entityOf(o)
+	if e < 0 || rf.mentions[rf.entAt[o]].demonym {
+		return -1, 0
+	}
+	after := rf.mentions[rf.entAt[o]].b
+	if rf.owner(after) || rf.tok(after) == "'" || rf.tok(after) == "’" || strings.HasSuffix(rf.low(after), "ing") || rf.nounAfterName(after) {
+		return -1, 0 // "a critic of Kord's plan", "of Britain staying", "of Acme shares"
+	}
+	return e, after
+}
