@@ -22,7 +22,7 @@ var compoundTies = map[string]struct {
 }{
 	"backed": {"supports", false}, "supported": {"supports", false}, "funded": {"supports", false},
 	"sponsored": {"supports", false}, "led": {"leads", false},
-	"linked": {"linkedTo", true}, "affiliated": {"linkedTo", true}, "allied": {"linkedTo", true},
+	"linked": {"linkedTo", true}, "affiliated": {"linkedTo", true}, "allied": {"allyOf", true},
 	"inspired": {"linkedTo", true}, "owned": {"partOf", true},
 }
 
@@ -48,6 +48,9 @@ func (rf *relationFinder) ties(si int) {
 		}
 		if suf := compoundSuffix(rf.tok(v)); suf != "" {
 			rf.compoundTie(si, v, suf)
+			continue
+		}
+		if rf.hyphenTie(si, v) { // hyphenties.go
 			continue
 		}
 		switch w := rf.low(v); {
@@ -81,18 +84,7 @@ func (rf *relationFinder) compoundTie(si, v int, suf string) {
 		return // "Western-backed government", "Kurdish-led": no one named backs or leads
 	}
 	s := &rf.sents[si]
-	y := -1
-	for k := v + 1; k < s.b && k <= v+4; k++ {
-		if e := rf.entityOf(k); e >= 0 {
-			if !rf.mentions[rf.entAt[k]].demonym {
-				y = e // not "Russian-backed Syrian forces"
-			}
-			break
-		}
-		if rf.toks[k].kind != tWord || rf.toks[k].has(fCap) || rf.toks[k].feat&lxFunc != 0 {
-			break // "Russian-backed offensive in Aleppo"
-		}
-	}
+	y, _ := rf.namedHead(si, v) // past a demonym ("Moscow-backed Ukrainian leader X"), not "Russian-backed offensive in Aleppo": hyphenties.go
 	if y < 0 || y == x || allEthnic(rf.ents[y].name) {
 		return
 	}
