@@ -344,6 +344,8 @@ func (ff *figureFinder) sourceCandidates(si int) ([]sourceCand, bool) {
 				out = append(out, sourceCand{tok: k, src: src, appos: true, apposFrom: s.start}) // a long apposition: "LG, the world's No.2 television maker behind …, said"
 			} else if src := ff.openingSpeaker(si, k); src != "" && ff.punct(k-1, ',') {
 				out = append(out, sourceCand{tok: k, src: src, appos: true, apposFrom: s.start}) // "A Nintendo spokesman, asked about …, said"
+			} else if src := ff.describedOpening(si, k); src != "" && ff.punct(k-1, ',') {
+				out = append(out, sourceCand{tok: k, src: src, appos: true, apposFrom: s.start}) // "The company, which …, said": describedtellers.go
 			}
 			continue
 		}
@@ -351,9 +353,9 @@ func (ff *figureFinder) sourceCandidates(si int) ([]sourceCand, bool) {
 		for a > s.start && k-a < 12 && !ff.punct(a-1, ',') && !ff.punct(a-1, ';') && ff.toks[a-1].kind != tCloseQ && !ff.is(a-1, "that") {
 			a--
 		}
-		e := k
-		for e > a+1 && ff.is(e-1, "have", "has", "had") {
-			e-- // "two sources have told Reuters": the speaker before the auxiliary
+		e, neg := ff.tellerEnd(a, k) // "two sources have told Reuters", "the company also reported": the speaker before the auxiliary or adverb
+		if neg {
+			continue // "officials did not immediately say": no one tells (describedtellers.go)
 		}
 		if ff.is(k-1, "who") {
 			// "Trump, the presumptive nominee who says he is worth $10 billion": the name
@@ -362,6 +364,10 @@ func (ff *figureFinder) sourceCandidates(si int) ([]sourceCand, bool) {
 				relative = append(relative, sourceCand{tok: k, src: src})
 				continue
 			}
+		}
+		if src := ff.coordinatedTeller(out, a, e, k); src != "" {
+			out = append(out, sourceCand{tok: k, src: src}) // "Police had said …, but later said another three": describedtellers.go
+			continue
 		}
 		if src := ff.sourceNP(a, e); src != "" {
 			// "…, including Abrini, who investigators say has confessed": a relative
