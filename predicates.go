@@ -40,6 +40,7 @@ var Actions = map[string]string{
 	"kills":                   "kills",
 	"offersAssistanceTo":      "offers help or assistance to",
 	"spokeTo":                 "spoke to or told (a reporter, an agency)",
+	"postsOn":                 "posts on or says on (a platform: said on Twitter, tweeted, in a post on Facebook)",
 	"acquires":                "buys or acquires",
 	"suppliesTo":              "supplies or makes products for",
 	"appoints":                "appoints or names",
