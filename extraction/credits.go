@@ -7,10 +7,11 @@ import (
 )
 
 // creditRoles are the words before "by" in an agency's credit line, and whether the
-// names after them reported the story (and so may file from a city) or only wrote or
+// names after them reported or wrote the story (and so may file from a city) or only
 // edited it: "Reporting by", "Additional reporting by", "Writing and additional
-// reporting by", "Editing by".
-var creditRoles = map[string]bool{"reporting": true, "writing": false, "editing": false,
+// reporting by", "Writing by A in Washington" (the writer files from Washington),
+// "Editing by".
+var creditRoles = map[string]bool{"reporting": true, "writing": true, "editing": false,
 	"compiled": false, "research": false, "graphics": false, "production": false, "translation": false}
 
 // newsDesks are the last words of a desk or bureau that a credit line names beside its
@@ -41,6 +42,7 @@ func (rf *relationFinder) reporterCities(si int) {
 	for k := s.a; k < s.b; k++ {
 		if rf.is(k, "contributed") {
 			contributed = true
+			reporting = rf.contributorsFirst(si, k) // "A in Berlin and B in Rome contributed to this report"
 			break
 		}
 	}
@@ -48,6 +50,10 @@ func (rf *relationFinder) reporterCities(si int) {
 		return
 	}
 	for k := s.a; k < s.b; k++ {
+		if !reporting && k > s.a && creditRoles[rf.low(k-1)] && rf.reporterAt(k) {
+			reporting = true // "(Additional reporting Ann Lee in Oslo …": "by" left out
+			waiting = waiting[:0]
+		}
 		switch {
 		case rf.is(k, "by"):
 			r, ok := creditRoles[rf.low(k-1)]
@@ -59,8 +65,8 @@ func (rf *relationFinder) reporterCities(si int) {
 		case contributors[rf.low(k)] && contributed:
 			reporting = true // "AP writers A and B in New Delhi contributed to this report"
 			waiting = waiting[:0]
-		case rf.punct(k, ';') && rf.is(k+1, "and") && reporting:
-			waiting = waiting[:0] // "Reporting by A in Washington; and B in San Francisco"
+		case rf.punct(k, ';') && reporting && (rf.is(k+1, "and") || rf.reporterAt(k+1)):
+			waiting = waiting[:0] // "Reporting by A in Washington; and B in San Francisco", "…; B in Chicago; C in Rome"
 		case rf.punct(k, ';') || rf.punct(k, '(') || rf.punct(k, ')'):
 			reporting = false
 			waiting = waiting[:0]
@@ -80,6 +86,12 @@ func (rf *relationFinder) reporterCities(si int) {
 			if rf.is(k+1, "and") {
 				waiting = waiting[:0] // "James Pearson, and Ben Blanchard in Beijing"
 			}
+		case rf.is(k, "at") && len(waiting) > 0:
+			if end := rf.creditBody(k + 1); end > 0 {
+				k = end - 1 // "A and B at the Acme Institute in Oslo": the group files from Oslo
+				continue
+			}
+			waiting = waiting[:0]
 		case rf.is(k, "in") && len(waiting) > 0:
 			p := rf.entityOf(k + 1)
 			if p < 0 || rf.ents[p].typ != kg.Place || rf.mentions[rf.entAt[k+1]].demonym {
@@ -106,4 +118,54 @@ func (rf *relationFinder) reporterCities(si int) {
 			waiting = waiting[:0]
 		}
 	}
+}
+
+// creditBody returns the end of "[the] ORGANIZATION" at token k when "in" and a place
+// follow it ("at the United Nations in New York"), else 0: the body is where the group
+// worked, in the city named next; a body with no city after it places no one.
+func (rf *relationFinder) creditBody(k int) int {
+	if rf.is(k, "the") {
+		k++
+	}
+	e := rf.entityOf(k)
+	if e < 0 || rf.ents[e].typ != kg.Organization {
+		return 0
+	}
+	end := rf.mentions[rf.entAt[k]].b
+	if p := rf.entityOf(end + 1); !rf.is(end, "in") || p < 0 || rf.ents[p].typ != kg.Place {
+		return 0
+	}
+	return end
+}
+
+// contributorsFirst reports whether the "contributed" at token c closes a line that
+// names its reporters without a job word: it opens with a person ("A in Berlin and B
+// and C in Rome contributed to this report", "D in Miami also contributed") and ends
+// with "contributed", "contributed to this report|story|article" or "contributed
+// reporting". Prose with "contributed" ("Lee, who contributed $500 to the fund in Rome")
+// is left alone.
+func (rf *relationFinder) contributorsFirst(si, c int) bool {
+	s := &rf.sents[si]
+	a := s.start
+	if a < s.b && rf.toks[a].kind == tDash {
+		a++ // "—Ann Lee contributed to this article."
+	}
+	if !rf.reporterAt(a) {
+		return false
+	}
+	k := c + 1
+	switch {
+	case rf.is(k, "reporting"):
+		k++
+	case rf.is(k, "to") && rf.is(k+1, "this", "the") && rf.is(k+2, "report", "story", "article"):
+		k += 3
+	}
+	return k == s.b || k == s.b-1 && rf.toks[k].kind == tStop
+}
+
+// reporterAt reports whether a Person's mention opens at token k (a mention that lost its
+// entity is none).
+func (rf *relationFinder) reporterAt(k int) bool {
+	e := rf.entityOf(k)
+	return e >= 0 && rf.ents[e].typ == kg.Person && rf.mentions[rf.entAt[k]].a == k
 }

@@ -4,7 +4,8 @@ import "testing"
 
 // TestReporterCities: each reporter of a credit line reports from the city named after
 // their group ("A in X and B and C in Y"); a name before ", and" waits for no later city,
-// a desk is no reporter, and a writer or editor reports from nowhere.
+// a desk is no reporter, a writer files from the city named after them (gold35: "additional
+// writing by X in City"), and an editor reports from nowhere.
 func TestReporterCities(t *testing.T) {
 	x := extract(t, "reporter-cities")
 	for _, r := range [][3]string{
@@ -13,6 +14,7 @@ func TestReporterCities(t *testing.T) {
 		{"Kim Tranter", "reportsFrom", "Lyon"},
 		{"Bo Pettit", "reportsFrom", "Paris"},
 		{"Ida Brandt", "reportsFrom", "Bern"},
+		{"Carl Ostrander", "reportsFrom", "Dayton"},
 	} {
 		if !hasRelation(x, r[0], r[1], r[2]) {
 			t.Errorf("missing %s %s %s; relations: %+v", r[0], r[1], r[2], x.Relations)
@@ -23,7 +25,7 @@ func TestReporterCities(t *testing.T) {
 			continue
 		}
 		switch r.Subject {
-		case "Ann Colby", "Lee Mossberg", "Kim Tranter", "Bo Pettit", "Ida Brandt":
+		case "Ann Colby", "Lee Mossberg", "Kim Tranter", "Bo Pettit", "Ida Brandt", "Carl Ostrander":
 		default:
 			t.Errorf("unwanted %+v: not a reporter of that city", r)
 		}

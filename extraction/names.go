@@ -68,6 +68,8 @@ func (ef *entityFinder) chunk(si int) {
 	i := s.start
 	if credit && i == s.a && ef.followCredit(si) {
 		i++ // "Follow Anna Berg on Twitter": the reporter's name starts after the verb
+	} else if on := ef.accountAt(si); credit && i == s.a && on >= 0 {
+		i = on + 1 // "Follow her on Twitter: @aberg": only the platform is named
 	}
 	for i < s.b {
 		if next := ef.workTitleAt(si, i); next > i {

@@ -86,6 +86,8 @@ func findRelations(rd *reader, ev *eventSet) []kg.Relation {
 			continue
 		}
 		rf.reporterCities(si) // credits.go: "AP writers A and B in Cairo contributed to this report"
+		rf.reportedFrom(si)   // bylines.go: "Lee reported from Cairo."
+		rf.authorLine(si)     // bylines.go: "Ann Lee covers energy for the Courier."
 		rf.actions(si)
 		rf.servedAs(si)      // servedas.go
 		rf.boardSeats(si)    // boards.go

@@ -147,7 +147,34 @@ func (d *doc) creditLike(si int) bool {
 		return true
 	}
 	txt := d.span(s.a, min(s.b, s.a+3))
-	return strings.HasPrefix(txt, "Photographer") || strings.HasPrefix(txt, "Credit") || strings.HasPrefix(txt, "Photo by") || d.followCredit(si)
+	return strings.HasPrefix(txt, "Photographer") || strings.HasPrefix(txt, "Credit") || strings.HasPrefix(txt, "Photo by") || d.followCredit(si) || d.accountLine(si)
+}
+
+// accountLine reports whether sentence si, a short line, gives a reporter's account on
+// a platform: "On Twitter: @handle", "Follow her on Twitter: @handle", "Follow me on
+// Twitter @handle" — "on", a capitalised name, maybe a colon, then the handle's "@". The
+// platform is then named as in any credit line.
+func (d *doc) accountLine(si int) bool { return d.accountAt(si) >= 0 }
+
+// accountAt returns the token of the account line's "on" (accountLine), or -1.
+func (d *doc) accountAt(si int) int {
+	s := &d.sents[si]
+	if s.b-s.a > 12 {
+		return -1
+	}
+	for k := s.a; k+2 < s.b; k++ {
+		if !d.is(k, "on") || d.toks[k+1].kind != tWord || !d.toks[k+1].has(fCap) {
+			continue
+		}
+		h := k + 2
+		if d.punct(h, ':') {
+			h++
+		}
+		if h < s.b && d.text[d.toks[h].s] == '@' {
+			return k // "Ann Lee on Housing:" is a section head, no account
+		}
+	}
+	return -1
 }
 
 // followCredit reports whether sentence si is a reporter's line under a story that gives
