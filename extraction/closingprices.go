@@ -31,7 +31,7 @@ func (ff *figureFinder) closingPrice(n *number, a, b int) bool {
 		return false
 	}
 	if b-a == 1 && ff.is(a, "it") || a == b && ff.is(a-1, "it") {
-		return ff.stockTalk(n.si) // "it" may be the euro or the index: only where shares are spoken of
+		return ff.stockTalk(n.si, n.tok) // "it" may be the euro or the index: only where shares are spoken of
 	}
 	named := false
 	for k := a; k < b; k++ {
@@ -75,9 +75,10 @@ func (ff *figureFinder) sentMove(j int) string {
 	return ""
 }
 
-// stockTalk reports whether sentence si or the one before it names shares or stock.
-func (ff *figureFinder) stockTalk(si int) bool {
-	for k := ff.sents[max(si-1, 0)].start; k < ff.sents[si].b; k++ {
+// stockTalk reports whether the 60 tokens before token tok, in its sentence si and the
+// one before, name shares or stock (a bounded look: a sentence may be megabytes long).
+func (ff *figureFinder) stockTalk(si, tok int) bool {
+	for k := max(ff.sents[max(si-1, 0)].start, tok-60); k < tok; k++ {
 		if ff.is(k, "shares", "stock", "stocks") {
 			return true
 		}
