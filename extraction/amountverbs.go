@@ -39,6 +39,9 @@ func (ff *figureFinder) verbAmount(n *number, percent bool, before []figureCand,
 		am.actor = ff.actorOf(n.si, v) // not "the line is projected to cost $12 billion": no act of the line's
 	}
 	change, isChange := changeVerbs[w]
+	if c := ff.sentMove(v); !isChange && c != "" {
+		change, isChange = c, true // "sending its shares plunging 28 percent" (closingprices.go)
+	}
 	if !isChange && ff.closingVerb(v) {
 		change, isChange = "level", true // "rose 2 percent, closing at $9.75"
 	}
@@ -94,6 +97,9 @@ func (ff *figureFinder) verbAmount(n *number, percent bool, before []figureCand,
 		np = sharePrice(np)
 		if subj < 0 {
 			subj = att
+		}
+		if np == "" && !percent && prep == "to" && ff.closingPrice(n, a, b) {
+			np = "share price" // "Pelgar dropped 3.5 percent to $50.16" (closingprices.go)
 		}
 		if np == "" && b-a == 1 && ff.is(a, "it", "they", "this", "that") && ff.lastAmount.f.Unit != "" && (ff.lastAmount.f.Unit == "percent") == percent {
 			np, subj = perless(ff.lastAmount.f.Measure), ff.lastAmount.subj // "A year earlier, it totaled $2.7 billion."
@@ -276,7 +282,7 @@ func (ff *figureFinder) amountVerb(si, qa int) (v int, prep string, objA, objB i
 			objA, objB = j, j+1 // "cut prices by 12 percent": the object, not the verb "prices"
 			continue
 		}
-		if _, ok := changeVerbs[w]; (ok || amountVerbs[w] != "" || ff.progressiveOffer(j) || ff.closingVerb(j)) && ff.verbHere(j, s.start, prep != "") {
+		if _, ok := changeVerbs[w]; (ok || amountVerbs[w] != "" || ff.progressiveOffer(j) || ff.closingVerb(j) || ff.sentMove(j) != "") && ff.verbHere(j, s.start, prep != "") {
 			if added && (objB >= 0 || ff.is(j, "up", "down")) {
 				// "get a cable for another 50 bucks" (a price), "coughed up an extra
 				// $250 million": no verb names the added amount
@@ -497,6 +503,9 @@ func (ff *figureFinder) subjectPhrase(si, v int) (a, b, att int) {
 // follows: "the Shanghai Composite Index .SSEC rose 0.8 percent" is the index's rise.
 // It returns j unchanged when no code ends there.
 func (ff *figureFinder) pastQuoteCode(j, start int) int {
+	if p := ff.tickerBefore(j, start); p >= 0 {
+		return p // "Amazon.com Inc (AMZN.O) fell" (closingprices.go)
+	}
 	k := j
 	if ff.toks[k].kind == tWord && ff.punct(k-1, '=') && !ff.toks[k].has(fSpace) {
 		k -= 2 // "GBP=D4"
