@@ -86,7 +86,7 @@ func findQuotes(rd *reader) []kg.Quote {
 			speaker, found = rd.speakerAfterQuote(q)
 		}
 		q.speaker = speaker
-		if !q.full && !found || words < 1 || (!found || !q.full) && rd.scareQuote(q, words) || rd.titleQuote(q, words) || !q.full && rd.workTitle(q) || rd.namedLabel(q, words) {
+		if !q.full && !found || words < 1 || (!found || !q.full) && rd.scareQuote(q, words) || rd.titleQuote(q, words) || !q.full && rd.workTitle(q) || rd.namedLabel(q, words) || rd.quotedName(q, words) {
 			continue
 		}
 		q.speaker = speaker
