@@ -73,11 +73,17 @@ func (rf *relationFinder) openRelations(si int) {
 	defer func() { rf.open = false }()
 	for v := s.start + 1; v < s.b; v++ {
 		t := &rf.toks[v]
-		if t.kind != tWord || t.has(fCap) || rf.quoteOf[v] != 0 || rf.entAt[v] >= 0 || t.feat&(lxFunc|lxSpeech) != 0 {
+		if t.kind != tWord || t.has(fCap) || rf.quoteOf[v] != 0 || rf.entAt[v] >= 0 || t.feat&(lxFunc|lxSpeech) != 0 && phrasalBase(rf.low(v), rf.low(v+1)) == "" {
 			continue
 		}
 		w := coVerb(rf.low(v)) // "co-hosted" reads as "hosted"
 		base, gerund := rf.openVerbBase(si, v, w), false
+		if b := phrasalBase(w, rf.low(v+1)); b != "" {
+			if rf.is(v-1, "it", "they") {
+				continue // "the way it went after Quill": a pronoun the reader may send to the wrong party
+			}
+			base = b // "called out Quill", "went after Quill": phrasalowners.go
+		}
 		if b := asideParticiples[w]; base == "" && b != "" && rf.is(v+1, "by") && rf.appositiveParticiple(si, v, v+1) >= 0 {
 			base = b // "Corvex, a hedge fund run by Keith Meister": describedparticiples.go
 		}
@@ -129,6 +135,9 @@ func (rf *relationFinder) openRelations(si int) {
 		pred, ok := rf.openObject(si, p, base, part)
 		if ok < 0 {
 			pred, ok = rf.possessedObject(si, p, base, part) // "questioned Quill's motives": possessedobjects.go
+		}
+		if ok < 0 {
+			pred, ok = rf.phrasalOwner(si, p, base, part) // "took aim at Quill's plan", "raided Quill's offices": phrasalowners.go
 		}
 		if ok < 0 {
 			continue

@@ -32,7 +32,7 @@ var ownerObjectNouns = map[string]bool{
 	"bases": true, "positions": true, "territory": true, "border": true, "forces": true,
 	"troops": true, "soldiers": true, "ships": true, "vessels": true, "aircraft": true,
 	"jets": true, "family": true, "supporters": true, "allies": true, "members": true,
-	"employees": true, "staff": true, "fans": true, "critics": true, "rivals": true,
+	"employees": true, "staff": true, "fans": true, "supporter": true, "ally": true, "critics": true, "rivals": true,
 	"opponents": true, "customers": true, "users": true, "citizens": true, "people": true,
 }
 
@@ -44,28 +44,46 @@ func (rf *relationFinder) possessedObject(si, p int, base, part string) (string,
 	if !ownerVerbs[base] || part != "" {
 		return "", -1
 	}
+	if k := rf.possessedOwner(si, p, false); k >= 0 {
+		return camel(base), k
+	}
+	return "", -1
+}
+
+// possessedOwner returns the first token of the owner when the phrase at p is "[the]
+// NAME's [up to two modifiers] NOUN", the owner a name of its own and the noun no person
+// or role; the noun is one of premisesNouns when premises is set (phrasalowners.go),
+// else none of ownerObjectNouns. It returns -1 otherwise.
+func (rf *relationFinder) possessedOwner(si, p int, premises bool) int {
 	end := rf.sents[si].b
 	k := p
 	if rf.is(k, "the") && rf.entAt[k] < 0 {
 		k++
 	}
+	k = rf.pastOwnerTitle(k, end) // "questioned President Ivo Kral's motives": phrasalowners.go
 	if k >= end || rf.entAt[k] < 0 {
-		return "", -1
+		return -1
 	}
 	m := &rf.mentions[rf.entAt[k]]
 	if m.a != k || m.demonym || m.ent < 0 || m.b+1 >= end || !rf.owner(m.b) {
-		return "", -1
+		return -1
+	}
+	if premises {
+		if !rf.premisesAfter(m.b, end) {
+			return -1 // "raided Reed's accounts"
+		}
+		return k
 	}
 	// the owned noun phrase: lower-case words, the last one its head
 	h := rf.ownedHead(m.b, end)
 	if h < 0 {
-		return "", -1 // "Velland's Quill unit", "Reed's own": no owned noun
+		return -1 // "Velland's Quill unit", "Reed's own": no owned noun
 	}
 	hw := rf.low(h)
 	if rf.ownedPerson(m.b, end) || ownerObjectNouns[hw] || strings.HasSuffix(hw, "ly") {
-		return "", -1 // "attacked Vole's father", "Reed's home"
+		return -1 // "attacked Vole's father", "Reed's home"
 	}
-	return camel(base), k
+	return k
 }
 
 // ownedHead returns the head of the noun phrase owned at the possessive mark o (the
