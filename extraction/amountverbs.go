@@ -484,13 +484,23 @@ func (ff *figureFinder) subjectPhrase(si, v int) (a, b, att int) {
 			break
 		}
 		if hop == 0 {
+			demonym := -1
 			for k := a; k < b; k++ {
 				if ff.is(k, "outside", "excluding", "except") {
 					break // "shares outside Japan": a place left out names nothing the amount is of
 				}
 				if e := ff.entityOf(k); e >= 0 && att < 0 {
+					if ff.mentions[ff.entAt[k]].demonym {
+						if demonym < 0 {
+							demonym = k // "Shares of Japanese app operator Line Corp": the company's
+						}
+						continue
+					}
 					att = k
 				}
+			}
+			if att < 0 {
+				att = demonym
 			}
 		}
 		a, b = a2, b2

@@ -1129,7 +1129,9 @@ var institutionHeads = map[string]bool{"church": true, "cathedral": true, "chape
 func (rf *relationFinder) placedIn(si, e int, m *mention, xCountry bool) {
 	s := &rf.sents[si]
 	j := m.b
+	river := false
 	if rf.ents[e].typ == kg.Place {
+		river = rf.is(j, "river")
 		j = rf.placeNounEnd(j) // "the Incirlik air base in southern Turkey"
 	}
 	if !rf.is(j, "in") {
@@ -1147,6 +1149,9 @@ func (rf *relationFinder) placedIn(si, e int, m *mention, xCountry bool) {
 	}
 	if end := rf.mentions[rf.entAt[j]].b; rf.is(end, "suburb") || rf.is(end, "suburbs") {
 		return // "in the Denver suburb of Centennial": the place is the suburb
+	}
+	if river && rf.town(rf.entName(e2)) {
+		return // "the Tiber river in Rome": a river runs through a town, no town holds it
 	}
 	rf.addRelation(si, rf.entName(e), "locatedIn", rf.entName(e2), rf.span(m.a, j+1))
 	// "Mercy Hospital in Dayton, Ohio": the state or country of the town's pair holds X
