@@ -853,14 +853,8 @@ func (ff *figureFinder) describedCompany(a, b int) bool {
 // or "". Not a description that names no one ("The company, which …, said").
 func (ff *figureFinder) openingSpeaker(si, k int) string {
 	s := &ff.sents[si]
-	c := s.start
-	for c < k && c-s.start <= 6 && !ff.punct(c, ',') {
-		if ff.toks[c].kind != tWord || ff.quoteOf[c] != 0 {
-			return ""
-		}
-		c++
-	}
-	if c >= k || c-s.start < 2 || !ff.punct(c, ',') || !isPersonish(ff.low(c-1)) || !ff.is(s.start, "a", "an", "the") {
+	c := ff.openingComma(si, k)
+	if c < 0 || c-s.start < 2 || !isPersonish(ff.low(c-1)) || !ff.is(s.start, "a", "an", "the") {
 		return ""
 	}
 	src := ff.sourceNP(s.start, c)
@@ -870,6 +864,24 @@ func (ff *figureFinder) openingSpeaker(si, k int) string {
 		}
 	}
 	return ""
+}
+
+// openingComma returns the comma that ends the words sentence si opens with, within
+// seven words and before token k ("The company, which …", "A Nintendo spokesman, asked
+// …"), or -1: words only, none quoted.
+func (ff *figureFinder) openingComma(si, k int) int {
+	s := &ff.sents[si]
+	c := s.start
+	for c < k && c-s.start <= 6 && !ff.punct(c, ',') {
+		if ff.toks[c].kind != tWord || ff.quoteOf[c] != 0 {
+			return -1
+		}
+		c++
+	}
+	if c >= k || !ff.punct(c, ',') {
+		return -1
+	}
+	return c
 }
 
 // itsOrganization returns the organization a source "it" at token a stands for: the

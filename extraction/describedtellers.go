@@ -64,14 +64,8 @@ func (ff *figureFinder) wordWithin(a, b int, words ...string) bool {
 // makes of the description, or "". A description that names someone is openingSpeaker's.
 func (ff *figureFinder) describedOpening(si, k int) string {
 	s := &ff.sents[si]
-	c := s.start
-	for c < k && c-s.start <= 6 && !ff.punct(c, ',') {
-		if ff.toks[c].kind != tWord || ff.quoteOf[c] != 0 {
-			return ""
-		}
-		c++
-	}
-	if c >= k || !ff.punct(c, ',') || !ff.is(c+1, "which", "that") || !ff.is(s.start, "the") {
+	c := ff.openingComma(si, k)
+	if c < 0 || !ff.is(c+1, "which", "that") || !ff.is(s.start, "the") {
 		return ""
 	}
 	if !(c-s.start == 2 && ff.is(c-1, "company", "firm")) && !ff.describedCompany(s.start, c) {
