@@ -581,6 +581,10 @@ func (ff *figureFinder) sourceNP(a, b int) string {
 				return name // "the Shenzhen-based company said": the story's company
 			}
 		}
+	} else if t := ff.townBeforeBased(a); t >= 0 && ff.describedCompany(t, b) {
+		if name := ff.salientCompany(t, ff.low(b-1)); name != "" {
+			return name // "The Palo Alto, California-based company said"
+		}
 	}
 	if best >= 0 {
 		return strings.TrimPrefix(ff.span(a, b), "the ")
@@ -821,13 +825,43 @@ func keepRelative(cands, relative []sourceCand) []sourceCand {
 	return cands
 }
 
+// commaAfterTown returns the first comma in a..b-1, or a-2 when there is none.
+func (ff *figureFinder) commaAfterTown(a, b int) int {
+	for k := a; k < b; k++ {
+		if ff.punct(k, ',') {
+			return k
+		}
+	}
+	return a - 2
+}
+
+// townBeforeBased returns the "the" before a town and its comma that open the source
+// phrase at a when a is its state's "-based" ("The Palo Alto, California-based company":
+// the phrase is cut at the comma), or -1.
+func (ff *figureFinder) townBeforeBased(a int) int {
+	if a < 3 || !ff.punct(a-1, ',') || ff.entAt[a-2] < 0 || !strings.HasSuffix(ff.low(a), "-based") && !(ff.punct(a+1, '-') && ff.is(a+2, "based")) {
+		return -1
+	}
+	if e := ff.entityOf(a - 2); e < 0 || ff.ents[e].typ != kg.Place {
+		return -1
+	}
+	m := &ff.mentions[ff.entAt[a-2]]
+	if !ff.is(m.a-1, "the") {
+		return -1
+	}
+	return m.a - 1
+}
+
 // describedCompany reports whether a..b-1 is "the company" or "the firm" with modifiers
 // that say no more than what the story's company is ("the Shenzhen-based company", "the
 // ride-sharing company", "the heavily indebted company"): lower-case words and "X-based",
 // no name of a person or organization, no number, no nationality (nationalKind's).
 func (ff *figureFinder) describedCompany(a, b int) bool {
-	if b-a < 3 || b-a > 5 || !ff.is(a, "the") || !ff.is(b-1, "company", "firm") {
+	if b-a < 3 || b-a > 9 || !ff.is(a, "the") || !ff.is(b-1, "company", "firm") {
 		return false
+	}
+	if b-a > 5 && ff.townBeforeBased(ff.commaAfterTown(a, b)+1) != a {
+		return false // only "the TOWN, STATE-based company" is longer
 	}
 	for k := a + 1; k < b-1; k++ {
 		t := &ff.toks[k]
@@ -839,6 +873,9 @@ func (ff *figureFinder) describedCompany(a, b int) bool {
 		case t.kind == tWord && strings.HasSuffix(ff.low(k), "-based"):
 		case ff.punct(k, '-') || ff.is(k, "based") && ff.punct(k-1, '-'):
 		case ff.entityOf(k) >= 0 && (ff.punct(k+1, '-') || strings.HasSuffix(ff.low(k), "-based")):
+		case ff.entityOf(k) >= 0 && ff.entAt[k+1] == ff.entAt[k]: // "Palo Alto"
+		case ff.entityOf(k) >= 0 && ff.punct(k+1, ',') && ff.townBeforeBased(k+2) == a: // "Palo Alto,"
+		case ff.punct(k, ',') && ff.townBeforeBased(k+1) == a:
 		default:
 			return false
 		}

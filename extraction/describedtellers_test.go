@@ -19,3 +19,11 @@ func TestDescribedTellers(t *testing.T) {
 		{body: "A gas main exploded in Dover on Thursday. A fire official at first said 14 people were missing.", value: 14, source: "a fire official"},
 	})
 }
+
+// TestTownStateBasedTeller: "The Dayton, Ohio-based company said" is the story's company,
+// though the town's comma cuts the phrase before its state's "-based".
+func TestTownStateBasedTeller(t *testing.T) {
+	checkSourceCases(t, []sourceCase{
+		{body: "Velmora Systems Inc reported revenue of $1.7 billion on Tuesday. The Dayton, Ohio-based company also said it would cut 800 jobs.", measure: "jobs", source: "Velmora Systems Inc"},
+	})
+}
