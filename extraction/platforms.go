@@ -36,12 +36,18 @@ var postNouns = map[string]bool{"post": true, "posting": true, "tweet": true, "t
 	"update": true, "comment": true, "comments": true, "entry": true, "livestream": true,
 	"page": true, "account": true, "feed": true, "posts": true}
 
-// postGap are the words a post verb may have between it and "on PLATFORM": a day or
-// an adverb of time ("said Sunday on Twitter", "wrote late on Facebook").
-var postGap = map[string]bool{"late": true, "early": true, "earlier": true, "later": true,
-	"also": true, "then": true, "again": true, "separately": true, "monday": true,
-	"tuesday": true, "wednesday": true, "thursday": true, "friday": true, "saturday": true,
-	"sunday": true, "today": true, "yesterday": true, "tonight": true, "afterward": true}
+// postGapWords are the adverbs of time a post verb may have between it and "on
+// PLATFORM" ("wrote late on Facebook"); a weekday may stand there too (postGap).
+var postGapWords = map[string]bool{"late": true, "early": true, "earlier": true, "later": true,
+	"also": true, "then": true, "again": true, "separately": true, "today": true,
+	"yesterday": true, "tonight": true, "afterward": true}
+
+// postGap reports whether lower-case word w may stand between a post verb and "on
+// PLATFORM": an adverb of time or a weekday ("said Sunday on Twitter").
+func postGap(w string) bool {
+	_, day := weekdays[w]
+	return day || postGapWords[w]
+}
 
 // platformAt returns the platform entity whose mention starts at token k, across a
 // determiner or possessive and one modifier ("his verified Twitter account"), with the
@@ -78,7 +84,7 @@ func (rf *relationFinder) postedOn(si, v int, w string) bool {
 		return false
 	}
 	k := v + 1
-	if k < s.b && postGap[rf.low(k)] {
+	if k < s.b && postGap(rf.low(k)) {
 		k++
 	}
 	e := -1
@@ -89,7 +95,7 @@ func (rf *relationFinder) postedOn(si, v int, w string) bool {
 		if rf.is(v+1, ":") || rf.punct(v+1, ':') {
 			return false // an embedded tweet's byline: the writer is only a display name
 		}
-		e = rf.namedEntity("twitter")
+		e = rf.entIndex("Twitter")
 	}
 	if e < 0 {
 		return false
@@ -111,7 +117,7 @@ func (rf *relationFinder) postedOn(si, v int, w string) bool {
 // subjectWordBefore returns the token before verb v across one adverb in -ly ("he
 // rarely tweets", "she later wrote").
 func (rf *relationFinder) subjectWordBefore(v int) int {
-	if k := v - 1; k > 0 && rf.toks[k].kind == tWord && !rf.toks[k].has(fCap) && (strings.HasSuffix(rf.low(k), "ly") || postGap[rf.low(k)]) {
+	if k := v - 1; k > 0 && rf.toks[k].kind == tWord && !rf.toks[k].has(fCap) && (strings.HasSuffix(rf.low(k), "ly") || postGap(rf.low(k))) {
 		return k - 1
 	}
 	return v - 1
@@ -121,7 +127,7 @@ func (rf *relationFinder) subjectWordBefore(v int) int {
 // is known to be of the pronoun's sex: a post is told of its poster only when the
 // pronoun surely names them.
 func (rf *relationFinder) pronounFits(subj string, p int) bool {
-	e := rf.namedEntity(subj)
+	e := rf.entIndex(subj)
 	if e < 0 || rf.ents[e].typ != kg.Person {
 		return false
 	}
@@ -186,14 +192,4 @@ func (rf *relationFinder) addPoster(si int, subj string, e, v int) {
 			rf.addRelation(si, sj, "postsOn", rf.entName(e), rf.span(max(s.start, v-3), min(s.b, v+6)))
 		}
 	}
-}
-
-// namedEntity returns the entity named name (case ignored) in the article; -1 for none.
-func (rf *relationFinder) namedEntity(name string) int {
-	for e := range rf.ents {
-		if strings.EqualFold(rf.ents[e].name, name) {
-			return e
-		}
-	}
-	return -1
 }
