@@ -234,6 +234,9 @@ func (rf *relationFinder) actions(si int) {
 		if strings.HasSuffix(w, "s") && w != "agrees" && w != "claims" && w != "calls" && pred != "suppliesTo" && w != "stakes" && !rf.verbAfterSubject(si, v) {
 			continue // "carry out attacks", "visits": a noun here
 		}
+		if pred == "attacks" && rf.attackCompound(si, v, w) {
+			continue // "after the Paris attacks and the killing of 14 in California": attacks.go
+		}
 		if rf.is(v+1, "up", "off", "out", "down", "away", "back", "over") && objStart == v+1 {
 			continue // "struck up a friendship", "backed off"
 		}
@@ -370,13 +373,20 @@ func (rf *relationFinder) attackBy(si, v int, w string) bool {
 		return false
 	}
 	s := &rf.sents[si]
-	if e := rf.entityOf(v + 2); e >= 0 {
-		if ob := rf.attackPlace(si); ob != "" {
-			rf.addRelation(si, rf.entName(e), "attacks", ob, rf.span(v, min(s.b, v+5)))
+	if rf.negatedBefore(v, s.start) {
+		return true // "has not suffered a major attack by militants"
+	}
+	k := v + 2
+	if rf.is(k, "the", "a") {
+		k++
+	}
+	if e := rf.entityOf(k); e >= 0 {
+		m := &rf.mentions[rf.entAt[k]]
+		if rf.owner(m.b) {
+			return true // "an attack by Turkey's president": the president's, not Turkey's
 		}
-	} else if e := rf.entityOf(v + 3); e >= 0 && rf.is(v+2, "the", "a") {
-		if ob := rf.attackPlace(si); ob != "" {
-			rf.addRelation(si, rf.entName(e), "attacks", ob, rf.span(v, min(s.b, v+6)))
+		if ob := rf.attackByTarget(si, v, m.b, rf.ents[e].typ == kg.Person); ob != "" { // attacks.go
+			rf.addRelation(si, rf.entName(e), "attacks", ob, rf.span(v, min(s.b, k+3)))
 		}
 	}
 	return true
@@ -484,6 +494,12 @@ func (rf *relationFinder) activeAction(si, v int, pred string, objStart int, nom
 		rf.addRelation(si, two[0], pred, two[1], rf.span(v, min(s.b, objStart+4)))
 		rf.addRelation(si, two[1], pred, two[0], rf.span(v, min(s.b, objStart+4)))
 		return
+	}
+	if pred == "attacks" && rf.figurativeStrike(v, objStart) {
+		return // "struck a dismissive pose toward Ryan": attacks.go
+	}
+	if rf.is(objStart, "each") && rf.is(objStart+1, "other") || rf.is(objStart, "one") && rf.is(objStart+1, "another") {
+		return // "they attacked each other in the weeks ahead of the caucuses": no one else
 	}
 	if rf.disputeOnly(v) || pred == "fights" && rf.sideNotFoe(objStart) {
 		return // "battled to the narrowest of wins in Iowa", "fought for Velland": verbforms.go

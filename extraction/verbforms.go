@@ -116,10 +116,14 @@ var reciprocalActs = map[string]bool{"meets": true, "fights": true}
 
 // reciprocal reports whether the verb of predicate pred, with the subjects subj (names
 // joined by NUL) and its object due at objStart, states an act of two names on each
-// other: exactly two subjects, and after the verb "each other", "one another", a
+// other: exactly two subjects, and after the verb "each other", "one another" (for any
+// act: "Dean and Gephardt attacked each other"), or, for reciprocalActs only, a
 // preposition or adverb of time, place or manner, or the clause's end — no object of its
 // own ("Acme and Birch met the press" is no meeting of the two).
 func (rf *relationFinder) reciprocal(pred, subj string, objStart int) bool {
+	if rf.is(objStart, "each") && rf.is(objStart+1, "other") || rf.is(objStart, "one") && rf.is(objStart+1, "another") {
+		return strings.Count(subj, "\x00") == 1 // "Dean and Gephardt attacked each other": any act, both ways
+	}
 	if !reciprocalActs[pred] || strings.Count(subj, "\x00") != 1 {
 		return false
 	}
