@@ -601,6 +601,18 @@ var usStates = func() map[string]bool {
 	return m
 }()
 
+// stateList reports whether "X, Y" of two U.S. states, Y's mention ending at token b,
+// is a list rather than a town in a state: only a clause's end, a dash or a closing
+// bracket after Y leaves the town reading ("born in Virginia, Minnesota.", "WASHINGTON,
+// Pennsylvania —"); "in Florida, Michigan, and Tennessee", "Iowa, New Hampshire, the race
+// is close" and "Marco Rubio of Florida, Ohio Governor John Kasich" name states side by side.
+func (rf *relationFinder) stateList(x, y int, b int) bool {
+	if !usStates[rf.entName(x)] || !usStates[rf.entName(y)] {
+		return false
+	}
+	return !(b >= len(rf.toks) || rf.toks[b].kind == tStop || rf.tok(b) == "—" || rf.tok(b) == "–" || rf.punct(b, '-') || rf.punct(b, ')') || rf.punct(b, ';') || rf.tok(b) == "--")
+}
+
 // places: "Taipei, Taiwan", "Abingdon, Maryland", "the Wei-guan Golden Dragon Building in the southern city of
 // Tainan", "the capital, Taipei".
 func (rf *relationFinder) places(si int) {
@@ -622,7 +634,7 @@ func (rf *relationFinder) places(si int) {
 					isCountry = isCountry || rf.entName(e2) == rf.datelineCountry || usStates[rf.entName(e2)] || datelineRegions[rf.entName(e2)] != ""
 					// "Taipei, Taiwan" but not a list ("Barbados, Bolivia, Ecuador")
 					if isCountry && (!(rf.punct(m2.b, ',') && rf.entityOf(m2.b+1) >= 0) && !rf.is(m2.b, "and") || rf.townStateBeforeName(e, m2)) && rf.placeAppositive(m2.b, s.b) &&
-						!rf.countryModifiesNext(e, m2) {
+						!rf.countryModifiesNext(e, m2) && !rf.stateList(e, e2, m2.b) {
 						rf.addRelation(si, rf.entName(e), "locatedIn", rf.entName(e2), rf.span(m.a, m.b+2))
 					}
 				}
