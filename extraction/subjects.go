@@ -56,8 +56,8 @@ func (ff *figureFinder) threshold(c *figureCand) bool {
 	return false
 }
 
-// subjectOf gives figure c of no event its subject, if its words or its clause name
-// one, else the article's strong topic (or -1) when its sentence names it, else the
+// subjectOf gives figure c of no event its subject, if its words or (for a figure that
+// counts no casualties) its clause name one, else the article's strong topic (or -1) when its sentence names it, else the
 // subject of an earlier figure that a definite noun of its sentence refers to.
 func (ff *figureFinder) subjectOf(c *figureCand, topic int, named []figureCand) {
 	if c.subj >= 0 {
@@ -65,6 +65,17 @@ func (ff *figureFinder) subjectOf(c *figureCand, topic int, named []figureCand) 
 			c.f.Subject = ff.subjectName(e)
 			return
 		}
+	}
+	if casualtyClass(kg.MeasureClass(c.f.Measure)) {
+		// a toll of no event is about its event, which the sentence does not settle:
+		// never the article's topic or the clause's subject ("Apple must unlock the
+		// phone of Farook, who killed 14 people": not Apple's dead; "FBI agents
+		// questioned a member of the mosque attended by the man who shot 49 people"),
+		// only the killer named as the killing's subject
+		if e := ff.clauseSubject(c); e >= 0 && ff.killerOf(c, e) {
+			c.f.Subject = ff.subjectName(e) // "the group said it had killed about 100 soldiers"
+		}
+		return
 	}
 	if topic >= 0 && ff.purposeNames(c, topic) {
 		c.f.Subject = ff.subjectName(topic) // "asking Congress for $1.8 billion to fight the Zika virus"
@@ -650,4 +661,41 @@ func (ff *figureFinder) subjectName(ei int) string {
 		}
 	}
 	return name
+}
+
+// killVerbs are the verbs whose subject is a toll's killer.
+var killVerbs = map[string]bool{"killed": true, "killing": true, "kills": true, "shot": true, "shooting": true,
+	"murdered": true, "murdering": true, "massacred": true, "stabbed": true, "stabbing": true, "wounded": true, "wounding": true}
+
+// killerOf reports whether entity e is the killer of casualty figure c: a verb of
+// killing stands within four words before the figure ("killed at least seven", "wounded
+// another nine") and e's last mention before it is at most twenty words back, with no
+// relative pronoun between but a "who" right after e ("Islamic State killed more than
+// 125", "Farook and his wife, Tashfeen Malik, shot and killed 14", "is suspected of having
+// killed two of his nephews", "an iPhone used by Farook, who along with his wife killed
+// 14": Farook, not Apple, the article's topic).
+func (ff *figureFinder) killerOf(c *figureCand, e int) bool {
+	s := &ff.sents[c.f.Sentence]
+	end := -1
+	for k := s.start; k < c.tok; k++ {
+		if ff.entityOf(k) == e {
+			end = ff.mentions[ff.entAt[k]].b
+		}
+	}
+	if end < 0 || c.tok-end > 20 {
+		return false
+	}
+	verb := false
+	for k := end; k < c.tok; k++ {
+		if ff.is(k, "who", "which") && (k == end || k == end+1 && ff.punct(end, ',')) {
+			continue // "Farook, who along with his wife killed 14", "Boko Haram, which is believed to have killed 15,000": e is the killer
+		}
+		if ff.punct(k, ';') || ff.toks[k].kind == tStop || ff.is(k, "who", "which", "whose", "where", "when") || ff.is(k, "that") && !ff.is(k-1, "said", "says") {
+			return false
+		}
+		if killVerbs[ff.low(k)] && c.tok-k <= 4 {
+			verb = true
+		}
+	}
+	return verb
 }
