@@ -525,6 +525,9 @@ func (rf *relationFinder) preRoles(mi int) {
 			obj = rf.entName(e2)
 		}
 	}
+	if obj == "" {
+		obj = rf.servedBefore(a, ra, end, role, m.ent) // "Clinton spokesman Brian Fallon": servedmodifiers.go
+	}
 	if bare, body := rf.titleBody(s.start, a); obj == "" && (bare || body != "") && (strings.HasPrefix(role, "spokes") || role == "official" || role == "co-founder" || role == "founder" || role == "leader" || strings.HasPrefix(role, "chief")) {
 		// a bare title ("spokeswoman Elizabeth Sun"): the organization the sentence names;
 		// after an unread name ("Fed chief Janet Yellen"), only one of that name
