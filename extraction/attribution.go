@@ -31,6 +31,9 @@ type sourceCand struct {
 	// are background in the article's own voice, not the speaker's.
 	appos     bool
 	apposFrom int
+	// sub: a teller inside a subordinate clause ("… after the company said"; subtellers.go),
+	// with a forecaster's reach; the sentence's source the next ones share is never it
+	sub bool
 }
 
 // attribute gives each figure of figs, all of sentence si, its source: the speaker of
@@ -44,8 +47,8 @@ type sourceCand struct {
 func (ff *figureFinder) attribute(si int, figs []figureCand, paraSource string, samePara bool) (string, bool) {
 	cands, said := ff.sourceCandidates(si)
 	src := ""
-	if len(cands) > 0 && !cands[0].data && !cands[0].own && !cands[0].estimate && !cands[0].forecast {
-		src = cands[0].src // what the next sentences may share: never data ("according to state data")
+	if c := mainCands(cands); len(c) > 0 && !c[0].data && !c[0].own && !c[0].estimate && !c[0].forecast {
+		src = c[0].src // what the next sentences may share: never data ("according to state data")
 	}
 	estimate := len(cands) > 0 && cands[0].estimate
 	if ff.sents[si].kind == sLinked {
@@ -350,7 +353,7 @@ func (ff *figureFinder) sourceCandidates(si int) ([]sourceCand, bool) {
 			continue
 		}
 		a := k
-		for a > s.start && k-a < 12 && !ff.punct(a-1, ',') && !ff.punct(a-1, ';') && ff.toks[a-1].kind != tCloseQ && !ff.is(a-1, "that") {
+		for a > s.start && k-a < 12 && !ff.punct(a-1, ',') && !ff.punct(a-1, ';') && ff.toks[a-1].kind != tCloseQ && !ff.is(a-1, "that") && !ff.subordinateTeller(a, k) {
 			a--
 		}
 		e, neg := ff.tellerEnd(a, k) // "two sources have told Reuters", "the company also reported": the speaker before the auxiliary or adverb
@@ -369,11 +372,20 @@ func (ff *figureFinder) sourceCandidates(si int) ([]sourceCand, bool) {
 			out = append(out, sourceCand{tok: k, src: src}) // "Police had said …, but later said another three": describedtellers.go
 			continue
 		}
+		sub := ff.subordinateTeller(a, k)
+		if sub && ff.is(k, "put", "puts") && !ff.wordWithin(k+1, k+9, "at") {
+			continue // "when it puts 100 customers in robocars": no telling
+		}
 		if src := ff.sourceNP(a, e); src != "" {
 			// "…, including Abrini, who investigators say has confessed": a relative
 			// clause's attribution, for its own words only
-			out = append(out, sourceCand{tok: k, src: src, appos: ff.is(a, "who", "which") || ff.is(a-1, "who", "which"), apposFrom: s.start})
+			// "… after the company said sales grew 9 percent": for the figures after the verb
+			// only, as a forecaster's (subtellers.go)
+			out = append(out, sourceCand{tok: k, src: src, appos: ff.is(a, "who", "which") || ff.is(a-1, "who", "which"), apposFrom: s.start, forecast: sub, sub: sub})
 			continue
+		}
+		if sub {
+			continue // "… before this year and added two more": no teller after the subordinator
 		}
 		if ff.foundThat(k) {
 			continue // what found it must head the clause: not "a catalog like Prince's …, our poll found"
@@ -575,6 +587,9 @@ func (ff *figureFinder) sourceNP(a, b int) string {
 		}
 		if o := ff.companiesNamed(a, b); o != "" {
 			return o // "the two companies said" after "ASML's acquisition of HMI"
+		}
+		if o := ff.companiesBefore(a, b); o != "" {
+			return o // the companies of a sentence before: subtellers.go
 		}
 		if ff.describedCompany(a, b) {
 			if name := ff.salientCompany(a, ff.low(b-1)); name != "" {

@@ -291,8 +291,9 @@ func (d *doc) isSourceVerb(k int) bool {
 		return d.toks[k].kind == tWord && !d.is(k-1, "tv") // "443 TV shows" are programs
 	case "estimates":
 		return d.toks[k].kind == tWord && !d.analystEstimates(k) // jointsources.go
-	case "said", "says", "say", "told", "reported", "reports", "confirmed", "confirms", "estimated",
-		"announced", "stated", "added", "put", "puts", "showed", "counted", "tallied", "quoted":
+	case "reported", "confirmed", "estimated", "announced", "stated", "added", "counted", "tallied":
+		return d.toks[k].kind == tWord && !d.adjectivalParticiple(k) // not "an estimated $6 million": subtellers.go
+	case "said", "says", "say", "told", "reports", "confirms", "put", "puts", "showed", "quoted":
 		return d.toks[k].kind == tWord
 	case "estimate":
 		return d.pluralEstimate(k)
