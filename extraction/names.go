@@ -278,7 +278,7 @@ func (ef *entityFinder) noNameAt(si, i int, credit bool) int {
 	if ef.numberSign(i) || ef.clockZone(i) || ef.scaleAfterNumber(i) {
 		return i + 1
 	}
-	if t.has(fUpper) && t.e-t.s > 6 && t.feat&lxHonor == 0 && !stationCall(ef.tok(i)) || contraction(ef.tok(i)) || ef.monthMay(i) || ef.monthAbbrev(i) || pluralAcronym(ef.tok(i)) || ef.nounAcronym(i) || ef.gluedWord(i) || adjectiveCompound(ef.tok(i)) {
+	if t.has(fUpper) && t.e-t.s > 6 && t.feat&lxHonor == 0 && !stationCall(ef.tok(i)) && !ef.capsCredit(i) || contraction(ef.tok(i)) || ef.monthMay(i) || ef.monthAbbrev(i) || pluralAcronym(ef.tok(i)) || ef.nounAcronym(i) || ef.gluedWord(i) || adjectiveCompound(ef.tok(i)) {
 		return i + 1
 	}
 	if ef.loneFunctionWord(si, i) {
@@ -539,7 +539,7 @@ func (ef *entityFinder) extendSpan(i, end int) int {
 				continue
 			}
 		}
-		if ef.punct(j, '&') && j+1 < end && ef.isNameWord(j+1) {
+		if ef.punct(j, '&') && j+1 < end && ef.isNameWord(j+1) && !ef.peopleAroundAmp(i, j, end) {
 			j += 2
 			continue
 		}

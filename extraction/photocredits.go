@@ -1,6 +1,10 @@
 package extraction
 
-import "github.com/factgraph/kg"
+import (
+	"slices"
+
+	"github.com/factgraph/kg"
+)
 
 // Photo credits: the line under a picture that names who took it and for whom ("(Bo
 // Lark/AP)", "Bo Lark / Reuters", "Photo by Bo Lark/Getty Images", "Photographer: Bo
@@ -16,9 +20,11 @@ var creditLeads = map[string]bool{"photo": true, "photograph": true, "photograph
 // photoCredit reads the photo credit of sentence si: the whole sentence when it is a
 // credit and nothing else ("Bo Lark / Reuters", "Photo by Bo Lark/Getty Images"), else
 // a credit in brackets within it ("… on Friday. (Bo Lark/AP) (Associated Press)", a
-// caption run into its credit without a full stop). The person is photographerOf the
-// first organization; the later ones (an agency that distributes the picture) are left
-// alone.
+// caption run into its credit without a full stop), or a credit run on after the
+// picture's date ("… on Feb. 4, 2016 NAME NAME / Reuters"). The person is photographerOf
+// each organization joined by a slash or a dash ("Bo Lark/AFP/Getty Images", "BO LARK /
+// AFP - Getty Images": the newer golds list both); one after "via" (an agency that only
+// distributes the picture) is left alone.
 func (rf *relationFinder) photoCredit(si int) {
 	s := &rf.sents[si]
 	b := s.b
@@ -26,6 +32,9 @@ func (rf *relationFinder) photoCredit(si int) {
 		b--
 	}
 	if rf.creditLine(si, s.a, b) {
+		return
+	}
+	if rf.runOnCredit(si, b) {
 		return
 	}
 	for k := s.a; k < b; k++ {
@@ -79,13 +88,48 @@ func (rf *relationFinder) creditLine(si, a, b int) bool {
 	if outlet < 0 {
 		return false
 	}
+	outlets := []int{outlet}
 	for end := rf.creditEnd(k + 1); end < b; end = rf.creditEnd(end + 1) {
-		if !rf.punct(end, '/') && !rf.is(end, "via") || rf.creditEntity(end+1, kg.Organization) < 0 {
+		if rf.fileTag(end, b) {
+			break
+		}
+		if !rf.agencyJoin(end) {
 			return false // "(Bo Lark/AP file photo)": more than a credit
 		}
+		e := rf.creditEntity(end+1, kg.Organization)
+		if e < 0 {
+			return false
+		}
+		if !rf.is(end, "via") {
+			outlets = append(outlets, e) // "Quill Press via AP": the agency that only distributes it is left
+		}
 	}
-	rf.addRelation(si, rf.entName(person), "photographerOf", rf.entName(outlet), rf.span(from, to))
+	for n, o := range outlets {
+		if n > 0 && slices.Contains(outlets[:n], o) {
+			continue
+		}
+		// every agency the credit names: the golds list the photographer as each one's
+		// ("NAME / AFP - Getty Images": AFP's and Getty Images'; creditedges.go)
+		rf.addRelation(si, rf.entName(person), "photographerOf", rf.entName(o), rf.span(from, to))
+	}
 	return true
+}
+
+// agencyJoin reports whether token k joins two agencies in a photo credit: a slash,
+// "via", or a dash between spaces ("NAME / AFP - Getty Images").
+func (rf *relationFinder) agencyJoin(k int) bool {
+	return rf.punct(k, '/') || rf.is(k, "via") || rf.toks[k].kind == tDash ||
+		rf.punct(k, '-') && rf.toks[k].has(fSpace)
+}
+
+// fileTag reports whether tokens end..b-1 are a closing "file" tag after a credit's
+// agencies ("NAME / AP file", "(Photo by NAME/Invision/AP, File)"): the picture is from
+// the agency's archive, still its photographer's.
+func (rf *relationFinder) fileTag(end, b int) bool {
+	if rf.punct(end, ',') {
+		end++
+	}
+	return end == b-1 && rf.is(end, "file")
 }
 
 // reversedCredit reads tokens a..b-1, inside brackets, as a credit that names the
@@ -134,4 +178,26 @@ func (rf *relationFinder) creditEnd(k int) int {
 		k++
 	}
 	return rf.mentions[rf.entAt[k]].b
+}
+
+// runOnCredit reads a credit that closes a caption without a full stop or brackets,
+// after the picture's date: "… in Lima on Feb. 4, 2016 NAME NAME / Reuters". The person
+// must stand right after a year, and the credit run to the sentence's end.
+func (rf *relationFinder) runOnCredit(si, b int) bool {
+	s := &rf.sents[si]
+	for k := b - 2; k > s.a+1 && k >= b-12; k-- {
+		if !rf.punct(k, '/') {
+			continue
+		}
+		e := rf.entAt[k-1]
+		if e < 0 || rf.mentions[e].b != k {
+			return false
+		}
+		a := rf.mentions[e].a
+		if y := rf.tok(a - 1); a <= s.a || rf.toks[a-1].kind != tNum || len(y) != 4 || y[0] != '1' && y[0] != '2' {
+			return false // after the picture's year, not "Petty Officer 3rd Class Ann Roe / U.S. Coast Guard"
+		}
+		return rf.creditLine(si, a, b)
+	}
+	return false
 }
