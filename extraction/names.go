@@ -143,7 +143,7 @@ func (ef *entityFinder) chunk(si int) {
 		// "Sarinah shopping mall", "Aceh province": the place noun belongs to the name, unless
 		// it introduces another place or modifies the next noun (placenouns.go)
 		if _, dem := demonymOf[strings.Split(ef.tok(i), "-")[0]]; j < s.b && ef.toks[j].kind == tWord && !ef.toks[j].has(fCap) && !(j == i+1 && dem) {
-			if placeNouns[ef.low(j)] && ef.toks[j-1].feat&lxPlaceHead == 0 && ef.placeNounEndsName(i, j, s.b) {
+			if placeNouns[ef.low(j)] && ef.toks[j-1].feat&lxPlaceHead == 0 && ef.placeNounEndsName(i, j, s.b) && !ef.townBeforeFacility(i, j) {
 				j++
 			} else if j+1 < s.b && placeNouns[ef.low(j+1)] && ef.low(j) == "shopping" {
 				j += 2

@@ -64,15 +64,30 @@ func (ef *entityFinder) stateAfterTown(si, i int) bool {
 		w = "D.C"
 	}
 	state, ok := stateAbbrevs[w]
+	if !ok {
+		state = ef.dottedStateAt(i) // "Pottsville, Penn." (facilitytowns.go)
+		ok = state != ""
+	}
 	if !ok || !ef.punct(i-1, ',') || i < 2 || ef.entAt[i-2] < 0 {
 		return false
 	}
 	town := int(ef.entAt[i-2])
 	if t := &ef.mentions[town]; t.typ != kg.Place {
-		if t.score >= 6 || t.demonym {
-			return false // "Bill Smith, Pa." is no town
+		if t.demonym {
+			return false
 		}
-		t.typ, t.score = kg.Place, 6 // "Taunton, Mass.": a town
+		if t.score >= 6 {
+			// "Rep. Bill Smith, Pa.," is no town, but the stop-marked abbreviation between
+			// commas is still his state, no name of its own (facilitytowns.go)
+			if !ef.stateBetweenCommas(i) {
+				return false
+			}
+			if t.typ == kg.Organization && orgAlias[t.name] == "" {
+				t.typ = kg.Place // "Newport News, Va.,", "Painted Post, N.Y.,": the head word misled
+			}
+		} else {
+			t.typ, t.score = kg.Place, 6 // "Taunton, Mass.": a town
+		}
 	}
 	if w == "D.C" {
 		if ef.mentions[town].name != "Washington" {
