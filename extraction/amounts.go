@@ -765,11 +765,15 @@ var levelAdjectives = map[string]bool{"low": true, "high": true, "steady": true,
 // before the amount.
 func (ff *figureFinder) levelSubject(si, qa int) (string, int, bool) {
 	p := qa - 1
-	if !ff.is(p, "at") || !levelAdjectives[ff.low(p-1)] || p-2 <= ff.sents[si].start ||
-		!ff.is(p-2, "was", "were", "is", "are", "remains", "remain", "remained", "stays", "stay", "stayed", "stood", "stands", "held", "holds") {
+	adj := p - 1
+	if ff.is(adj, "changed") && ff.is(adj-1, "little", "barely", "largely", "virtually", "broadly") {
+		adj-- // "IBM shares were little changed at $146"
+	}
+	if !ff.is(p, "at") || !levelAdjectives[ff.low(adj)] && !ff.is(adj, "little", "barely", "largely", "virtually", "broadly") || adj-1 <= ff.sents[si].start ||
+		!ff.is(adj-1, "was", "were", "is", "are", "remains", "remain", "remained", "stays", "stay", "stayed", "stood", "stands", "held", "holds") {
 		return "", -1, false
 	}
-	a, b, att := ff.subjectPhrase(si, p-2)
+	a, b, att := ff.subjectPhrase(si, adj-1)
 	m, subj := ff.measureWords(a, b)
 	if m == "" {
 		return "", -1, false

@@ -35,12 +35,18 @@ func (ff *figureFinder) verbAmount(n *number, percent bool, before []figureCand,
 	if ff.progressiveOffer(v) {
 		act = "offer"
 	}
+	if percent && ff.afterMove(v) != "" {
+		act = "" // "added 1.7 percent after shedding 2.8 percent": a move, no act of shedding (aftermoves.go); "after losing $3.9 million" stays a loss
+	}
 	if (act != "" || revisionVerbs[w]) && !(ff.is(v-1, "to") && ff.forecastAuxiliary(v-2)) && !movedAmounts[act] {
 		am.actor = ff.actorOf(n.si, v) // not "the line is projected to cost $12 billion": no act of the line's
 	}
 	change, isChange := changeVerbs[w]
 	if c := ff.sentMove(v); !isChange && c != "" {
 		change, isChange = c, true // "sending its shares plunging 28 percent" (closingprices.go)
+	}
+	if c := ff.afterMove(v); !isChange && c != "" {
+		change, isChange = c, true // "eased 0.8 percent after rallying 2.6 percent" (aftermoves.go)
 	}
 	if !isChange && ff.closingVerb(v) {
 		change, isChange = "level", true // "rose 2 percent, closing at $9.75"
@@ -86,7 +92,7 @@ func (ff *figureFinder) verbAmount(n *number, percent bool, before []figureCand,
 			// "Apple shares fell … and were down $0.15", "profits declined … after
 			// decreasing by $4.1 billion": the subject of the verb before
 			for k := a - 2; k > ff.sents[n.si].start; k-- {
-				if _, ok := changeVerbs[ff.low(k)]; ok && ff.toks[k].kind == tWord {
+				if _, ok := changeVerbs[ff.low(k)]; ok && ff.toks[k].kind == tWord && !ff.tradingNoun(k) && (afterMoves[ff.low(sv)] == "" || ff.pastMove(k)) {
 					// "Gold edged down 0.8 percent … after rising": the subject of "edged"
 					a, b, att = ff.subjectPhrase(n.si, ff.moveVerb(k))
 					break
@@ -98,7 +104,13 @@ func (ff *figureFinder) verbAmount(n *number, percent bool, before []figureCand,
 		if subj < 0 {
 			subj = att
 		}
-		if np == "" && !percent && prep == "to" && ff.closingPrice(n, a, b) {
+		if np == "" && ff.afterMove(sv) != "" {
+			if e := ff.entityOf(subj); subj < 0 || e < 0 || ff.ents[e].typ == kg.Person || ff.ents[e].typ == kg.Place {
+				return am, false // "forecast increasing 0.2 percent after surging 0.5 percent": no subject found
+			}
+			np = strings.ToLower(ff.entName(ff.entityOf(subj))) // "Brent rose 1.6 percent after skidding 2.6 percent"
+		}
+		if np == "" && !percent && (prep == "to" || prep == "at") && ff.closingPrice(n, a, b) {
 			np = "share price" // "Pelgar dropped 3.5 percent to $50.16" (closingprices.go)
 		}
 		if np == "" && b-a == 1 && ff.is(a, "it", "they", "this", "that") && ff.lastAmount.f.Unit != "" && (ff.lastAmount.f.Unit == "percent") == percent {
@@ -282,7 +294,7 @@ func (ff *figureFinder) amountVerb(si, qa int) (v int, prep string, objA, objB i
 			objA, objB = j, j+1 // "cut prices by 12 percent": the object, not the verb "prices"
 			continue
 		}
-		if _, ok := changeVerbs[w]; (ok || amountVerbs[w] != "" || ff.progressiveOffer(j) || ff.closingVerb(j) || ff.sentMove(j) != "") && ff.verbHere(j, s.start, prep != "") {
+		if _, ok := changeVerbs[w]; (ok || amountVerbs[w] != "" || ff.progressiveOffer(j) || ff.closingVerb(j) || ff.sentMove(j) != "" || ff.afterMove(j) != "") && ff.verbHere(j, s.start, prep != "") {
 			if added && (objB >= 0 || ff.is(j, "up", "down")) {
 				// "get a cable for another 50 bucks" (a price), "coughed up an extra
 				// $250 million": no verb names the added amount
@@ -381,8 +393,8 @@ func (ff *figureFinder) verbHere(j, start int, inObject bool) bool {
 	case "rose", "fell", "grew", "sank", "slid", "shrank", "dove", "stood":
 		return true
 	case "up", "down", "higher", "lower":
-		if smallMoves[ff.low(j-1)] {
-			return true // "net income inched up to $5.1 million"
+		if smallMoves[ff.low(j-1)] || changeVerbs[ff.low(j-1)] == "level" && ff.toks[j-1].kind == tWord && strings.HasSuffix(ff.low(j-1), "ed") {
+			return true // "net income inched up to $5.1 million", "closed down 1.7 percent at $132.09"
 		}
 	}
 	p := j - 1

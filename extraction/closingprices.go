@@ -27,7 +27,7 @@ func (ff *figureFinder) closingPrice(n *number, a, b int) bool {
 		return false // "$34.04 a barrel"
 	}
 	to := n.qa - 1
-	if !ff.is(to, "to") || !ff.is(to-1, "percent", "%", "pct") || ff.toks[to-2].kind != tNum {
+	if !ff.is(to, "to", "at") || !ff.is(to-1, "percent", "%", "pct") || ff.toks[to-2].kind != tNum {
 		return false
 	}
 	if b-a == 1 && ff.is(a, "it") || a == b && ff.is(a-1, "it") {

@@ -20,6 +20,7 @@ type figureCand struct {
 	verb  bool   // its measure is the verb phrase of a bare count ("Six others pleaded guilty"; verbcounts.go)
 	at    string // where a body figure is counted: its clause's "in"/"at" place, its sentence's opening place, or a forecast's subject place; or ""
 	tweet bool   // it stands inside an embedded tweet (figures_tweets.go)
+	level bool   // a market level whose subject phrase was read (marketlevels.go): no other clause's entity is its subject
 }
 
 // figureFinder is the figures stage at work: what it reads (the text, its entities and
@@ -503,6 +504,9 @@ func (ff *figureFinder) recognise(n *number, before []figureCand) reading {
 	}
 	if r, known := ff.money(n, before); known {
 		return r
+	}
+	if r, known := ff.marketLevel(n); known {
+		return r // "the Nikkei held steady at 16,245.5" (marketlevels.go)
 	}
 	return ff.count(n, before)
 }

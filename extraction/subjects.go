@@ -77,6 +77,9 @@ func (ff *figureFinder) subjectOf(c *figureCand, topic int, named []figureCand) 
 		}
 		return
 	}
+	if c.level {
+		return // "the yen was at 118.47 per dollar": the yen's, no entity's
+	}
 	if topic >= 0 && ff.purposeNames(c, topic) {
 		c.f.Subject = ff.subjectName(topic) // "asking Congress for $1.8 billion to fight the Zika virus"
 		return
