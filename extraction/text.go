@@ -291,8 +291,10 @@ func (d *doc) isSourceVerb(k int) bool {
 		return d.toks[k].kind == tWord && !d.is(k-1, "tv") // "443 TV shows" are programs
 	case "estimates":
 		return d.toks[k].kind == tWord && !d.analystEstimates(k) // jointsources.go
+	case "added":
+		return d.toks[k].kind == tWord && !d.addedPercent(k) // not "the index added 0.7 percent" (marketnames.go)
 	case "said", "says", "say", "told", "reported", "reports", "confirmed", "confirms", "estimated",
-		"announced", "stated", "added", "put", "puts", "showed", "counted", "tallied", "quoted":
+		"announced", "stated", "put", "puts", "showed", "counted", "tallied", "quoted":
 		return d.toks[k].kind == tWord
 	case "estimate":
 		return d.pluralEstimate(k)
