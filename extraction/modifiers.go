@@ -424,7 +424,8 @@ var publicBodyHeadsNext = map[string][]string{"city": {"council", "hall"}, "air"
 func (rf *relationFinder) placeBody(mi int) {
 	m := &rf.mentions[mi]
 	name := rf.entName(m.ent)
-	if rf.ents[m.ent].typ == kg.Organization && m.b-m.a == 1 {
+	if (rf.ents[m.ent].typ == kg.Organization || rf.ents[m.ent].typ == kg.Other && indexNamed(name)) && m.b-m.a == 1 {
+		// a body, or an index ("Tokyo's benchmark Nikkei", marketnames.go)
 		if a := rf.ownerBefore(m.a, name); a >= 0 {
 			if place := rf.nationalBodyPlace(a, m.b); place != "" {
 				rf.addRelation(m.sent, name, "partOf", place, rf.span(a, m.b))

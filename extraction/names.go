@@ -132,10 +132,12 @@ func (ef *entityFinder) chunk(si int) {
 			continue
 		}
 		j := ef.extendSpan(i, s.b)
-		j = ef.numberedNameEnd(si, i, j) // "Interstate 75" (numberednames.go)
-		j = ef.stockIndexEnd(si, i, j)   // "the S&P 500 Index" (numberednames.go)
-		j = ef.campusEnd(i, j, s.b)      // "University of California, Berkeley" (campuses.go)
-		coded := ef.codeAfter(i, &j)     // "Brent LCOc1": the name ends before the quote code
+		j = ef.numberedNameEnd(si, i, j)  // "Interstate 75" (numberednames.go)
+		j = ef.indexNumberEnd(si, i, j)   // "the S&P 500", "FTSE 100" (marketnames.go)
+		j = ef.productNumberEnd(si, i, j) // "the Lexus LC 500 coupe" (marketnames.go)
+		j = ef.stockIndexEnd(si, i, j)    // "the S&P 500 Index" (numberednames.go)
+		j = ef.campusEnd(i, j, s.b)       // "University of California, Berkeley" (campuses.go)
+		coded := ef.codeAfter(i, &j)      // "Brent LCOc1": the name ends before the quote code
 		if i >= 2 && ef.punct(i-1, '-') && ef.toks[i-2].kind == tNum && !ef.toks[i-1].has(fSpace) && !ef.toks[i].has(fSpace) && ef.entAt[i-2] < 0 && ef.toks[i].e-ef.toks[i].s >= 3 {
 			i -= 2 // "7-Eleven"
 		}
@@ -278,7 +280,7 @@ func (ef *entityFinder) noNameAt(si, i int, credit bool) int {
 	if ef.numberSign(i) || ef.clockZone(i) || ef.scaleAfterNumber(i) {
 		return i + 1
 	}
-	if t.has(fUpper) && t.e-t.s > 6 && t.feat&lxHonor == 0 && !stationCall(ef.tok(i)) && !ef.capsCredit(i) || contraction(ef.tok(i)) || ef.monthMay(i) || ef.monthAbbrev(i) || pluralAcronym(ef.tok(i)) || ef.nounAcronym(i) || ef.gluedWord(i) || adjectiveCompound(ef.tok(i)) {
+	if t.has(fUpper) && t.e-t.s > 6 && t.feat&lxHonor == 0 && !stationCall(ef.tok(i)) && !ef.capsCredit(i) || contraction(ef.tok(i)) || ef.monthMay(i) || ef.monthAlone(si, i) || ef.engineLayout(i) || ef.monthAbbrev(i) || pluralAcronym(ef.tok(i)) || ef.nounAcronym(i) || ef.gluedWord(i) || adjectiveCompound(ef.tok(i)) {
 		return i + 1
 	}
 	if ef.loneFunctionWord(si, i) {
@@ -951,6 +953,9 @@ func (ef *entityFinder) classifyAndAdd(si, a, b int, credit bool) int {
 	}
 	if _, ok := countryOf[name]; ok {
 		return ef.addMention(si, a, b, a, name, kg.Place, 10)
+	}
+	if ef.marketName(si, a, b) {
+		return ef.addMention(si, a, b, a, name, kg.Other, 7) // "the S&P 500", "the Nikkei fell" (marketnames.go)
 	}
 	if m, done := ef.boundedName(si, a, b, credit); done {
 		return m // share classes, brands with their "'s", prizes (possessivenames.go)

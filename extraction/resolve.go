@@ -335,6 +335,8 @@ func (es *entitySet) shortFormOf(ei int, ev []titleEvidence) int {
 			ok = true
 		case len(ew) == 1 && t.typ == kg.Other && !e.gaz && len(tw) >= 2 && tw[len(tw)-1] == ew[0] && modelTail(e.name):
 			ok = true // "S7" for the Galaxy S7, "A320" for the Airbus A320 (entities_products.go)
+		case len(ew) == 1 && t.typ == kg.Other && e.typ == kg.Other && len(tw) >= 2 && tw[0] == ew[0] && indexNamed(e.name) && indexNamed(t.name):
+			ok = true // "the Dow" for the Dow Jones, "the S&P" for the S&P 500 (marketnames.go)
 		case teamShortForm(t, e):
 			ok = true // "the Broncos" for the Denver Broncos (entities_regions.go)
 		case len(ew) == 1 && t.typ == kg.Organization && e.typ != kg.Place && !e.gaz && len(tw) >= 2 && tw[0] == ew[0] && companyWords(t.name):

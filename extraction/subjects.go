@@ -506,8 +506,8 @@ func (ff *figureFinder) clauseOwner(c *figureCand) int {
 			return -1
 		}
 		e := ff.entityOf(k)
-		if e < 0 || ff.mentions[ff.entAt[k]].demonym || ff.ents[e].typ != kg.Person && ff.ents[e].typ != kg.Organization {
-			continue
+		if e < 0 || ff.mentions[ff.entAt[k]].demonym || ff.ents[e].typ != kg.Person && ff.ents[e].typ != kg.Organization && !(ff.ents[e].typ == kg.Other && indexNamed(ff.ents[e].name)) {
+			continue // a person, a body, or an index ("Japan's Nikkei lost", marketnames.go)
 		}
 		m := &ff.mentions[ff.entAt[k]]
 		// "analysts at Brightline raised their target": the verb's subject is the people
@@ -646,7 +646,7 @@ func (ff *figureFinder) subjectName(ei int) string {
 		if x := lookupLex(a); x != nil && x.feat&(lxFunc|lxStarter) != 0 {
 			continue // "The", "This": no name
 		}
-		if e.typ != kg.Person && len(a) >= 3 && len(a) < len(name) && strings.HasPrefix(name, a+" ") {
+		if e.typ != kg.Person && len(a) >= 3 && len(a) < len(name) && strings.HasPrefix(name, a+" ") && !(e.typ == kg.Other && indexNamed(e.name)) {
 			name = a
 		}
 		// "U.S. Powerball" is Powerball when the article also names it so: a country

@@ -291,7 +291,9 @@ func (d *doc) isSourceVerb(k int) bool {
 		return d.toks[k].kind == tWord && !d.is(k-1, "tv") // "443 TV shows" are programs
 	case "estimates":
 		return d.toks[k].kind == tWord && !d.analystEstimates(k) // jointsources.go
-	case "reported", "confirmed", "estimated", "announced", "stated", "added", "counted", "tallied":
+	case "added":
+		return d.toks[k].kind == tWord && !d.adjectivalParticiple(k) && !d.addedPercent(k) // not "the index added 0.7 percent" (marketnames.go)
+	case "reported", "confirmed", "estimated", "announced", "stated", "counted", "tallied":
 		return d.toks[k].kind == tWord && !d.adjectivalParticiple(k) // not "an estimated $6 million": subtellers.go
 	case "said", "says", "say", "told", "reports", "confirms", "put", "puts", "showed", "quoted":
 		return d.toks[k].kind == tWord
