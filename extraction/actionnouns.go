@@ -445,6 +445,12 @@ func (rf *relationFinder) actBetween(si, v int, n actionNoun) {
 	if rf.undone(max(s.start, v-2), v, n.pred) {
 		return
 	}
+	if a, b, after := rf.betweenDescribed(v+2, s.b); a != "" {
+		if !rf.modifier(after) && !rf.foreseen(after) {
+			rf.addAct(si, a, n.pred, b, rf.span(v, after)) // "between the giant and the upstart": backrefs.go
+		}
+		return
+	}
 	k := rf.skipThe(v + 2)
 	if k >= s.b || rf.entAt[k] < 0 {
 		return

@@ -49,6 +49,7 @@ var definiteKind = map[string]struct {
 	"company": {sortBusiness, nil}, "firm": {sortBusiness, nil},
 	"maker": {sortMaker, nil}, "manufacturer": {sortMaker, nil},
 	"giant":     {sortMaker, nil}, // "the tech giant", never bare "the giant" (definite)
+	"upstart":   {sortMaker, nil}, // "the ride service upstart", never bare
 	"lender":    {sortCalled, []string{"Bank", "Bancorp", "Banco", "Banca", "Credit", "Financial"}},
 	"bank":      {sortCalled, []string{"Bank", "Bancorp", "Banco", "Banca"}},
 	"retailer":  {sortCalled, []string{"Stores", "Mart", "Wal-Mart", "Walmart"}},
@@ -106,7 +107,7 @@ func (rd *reader) definite(a, b int, object bool) string {
 	if !ok || rd.toks[b-1].has(fCap) || rd.is(b, "of") && rd.entityOf(b+1) >= 0 {
 		return "" // "the city of Homs" names its town
 	}
-	if b-a == 2 && rd.is(b-1, "giant") {
+	if b-a == 2 && rd.is(b-1, "giant", "upstart") {
 		return "" // a bare "the giant" says no business: "the search giant" does
 	}
 	for k := a + 1; k < b; k++ {
@@ -333,7 +334,7 @@ func policeRole(s string) bool {
 func (rd *reader) definiteModifiersFit(ma, mb, ei int) bool {
 	country := rd.countryOfEnt(ei)
 	maker := mb < len(rd.toks) && definiteKind[rd.low(mb)].sort == sortMaker
-	giant := mb < len(rd.toks) && rd.is(mb, "giant")
+	giant := mb < len(rd.toks) && rd.is(mb, "giant", "upstart")
 	for k := ma; k < mb; k++ {
 		w := rd.low(k)
 		if idleKindWords[w] || idleTitleWords[w] {
@@ -358,7 +359,10 @@ func (rd *reader) definiteModifiersFit(ma, mb, ei int) bool {
 			}
 			continue
 		}
-		if giant && !rd.toks[k].has(fCap) && !planetWords[w] && !rd.tradeSaid(w) {
+		if giant && !rd.toks[k].has(fCap) && tradeNamed(w, rd.ents[ei].name) {
+			continue // "the auto giant" for Halvor Motors: the trade its name says (backrefs.go)
+		}
+		if giant && !rd.toks[k].has(fCap) && !planetWords[w] && !rd.tradeSaid(w, ma, mb) && !namesTrade(rd.ents[ei].name) {
 			continue // "the search giant": a trade said of no business need not be said of this one
 		}
 		if !rd.orgModifiersFit(k, k+1, ei) {
@@ -369,10 +373,15 @@ func (rd *reader) definiteModifiersFit(ma, mb, ei int) bool {
 }
 
 // tradeSaid reports whether the article says word w of any organization it names
-// (saidOf: "search company Quorvane"): then only that one is "the search giant".
-func (rd *reader) tradeSaid(w string) bool {
+// (saidOf: "search company Quorvane"): then only that one is "the search giant". The
+// description's own words ma..mb-1 say nothing ("The tech giant sued Vantro" says "tech"
+// of no Vantro).
+func (rd *reader) tradeSaid(w string, ma, mb int) bool {
 	for ei := range rd.ents {
-		if rd.ents[ei].typ == kg.Organization && rd.saidOf(ei, func(j int) bool { return rd.low(j) == w }) {
+		if rd.ents[ei].typ == kg.Organization && tradeNamed(w, rd.ents[ei].name) {
+			return true // "the auto giant" when Halvor Motors is named: backrefs.go
+		}
+		if rd.ents[ei].typ == kg.Organization && rd.saidOf(ei, func(j int) bool { return (j < ma || j >= mb) && rd.low(j) == w }) {
 			return true
 		}
 	}

@@ -290,7 +290,8 @@ func (rd *reader) titledAfter(a, end int) string {
 var kindNouns = map[string]bool{"website": true, "site": true, "network": true, "magazine": true,
 	"paper": true, "channel": true, "league": true, "union": true, "team": true, "club": true,
 	"party": true, "lender": true, "insurer": true, "retailer": true, "startup": true,
-	"start-up": true, "conglomerate": true, "regulator": true, "watchdog": true, "automaker": true}
+	"start-up": true, "conglomerate": true, "regulator": true, "watchdog": true, "automaker": true,
+	"giant": true, "upstart": true} // the one the article calls a giant or an upstart (backrefs.go)
 
 func isKindNoun(w string) bool { return kindNouns[w] }
 
@@ -364,7 +365,8 @@ func (rd *reader) calledKind(m *mention, kind string) bool {
 		return true
 	}
 	s := &rd.sents[m.sent]
-	for k := m.ta - 1; k >= s.start && k >= m.ta-3 && rd.toks[k].kind == tWord && !rd.toks[k].has(fCap) && rd.toks[k].feat&(lxFunc|lxSpeech) == 0; k-- {
+	// not across a verb: "The tech giant sued Vantro" calls Vantro no giant
+	for k := m.ta - 1; k >= s.start && k >= m.ta-3 && rd.toks[k].kind == tWord && !rd.toks[k].has(fCap) && rd.toks[k].feat&(lxFunc|lxSpeech) == 0 && actionVerbs[rd.low(k)] == ""; k-- {
 		if rd.low(k) == kind {
 			return true
 		}

@@ -56,6 +56,21 @@ func (rf *relationFinder) betweenPair(si, v int, w string) bool {
 			return false // "what might have been a bitter battle between A and B"
 		}
 	}
+	if an, bn, after := rf.betweenDescribed(v+2, s.b); an != "" {
+		// "talks between the two countries", "the rivalry between the giant and the upstart": backrefs.go
+		at, bt := rf.typeOfName(an), rf.typeOfName(bn)
+		if !encounterParty(at, pred) || !encounterParty(bt, pred) || (at == kg.Person) != (bt == kg.Person) || pred == "spokeTo" && at != kg.Person ||
+			rf.modifier(after) && !rf.pastAfterAct(after) || rf.is(after, "is", "was", "will", "would", "could") {
+			return false
+		}
+		if w == "talks" && at != kg.Person {
+			pred = "negotiatesWith"
+		}
+		text := rf.span(v, min(s.b, after))
+		rf.addRelation(si, an, pred, bn, text)
+		rf.addRelation(si, bn, pred, an, text)
+		return true
+	}
 	am := rf.mentionFrom(rf.skipThe(v+2), s.b)
 	if am < 0 {
 		return false

@@ -901,6 +901,9 @@ func (rf *relationFinder) clauseSubject(si, v int) string {
 	if rf.is(k, "government") && rf.is(k-1, "the") && rf.mainCountry != "" {
 		return rf.mainCountry
 	}
+	if o := rf.openingDescription(a, v); o != "" {
+		return o // "The auto giant took a stake in", "The two companies took stakes in": backrefs.go
+	}
 	// "The company is a major supplier to …", "The maker of chips for Apple is …": the
 	// organization named last before
 	if rf.is(s.start, "the") && rf.is(s.start+1, "company", "firm", "maker", "chipmaker", "automaker", "group", "manufacturer", "supplier") {
@@ -1055,6 +1058,11 @@ func (rf *relationFinder) actionObject(si, k int, pred string) string {
 func (rf *relationFinder) describedSubject(g, start int) string {
 	if rf.toks[g].kind != tWord || rf.toks[g].has(fCap) {
 		return ""
+	}
+	if g-2 >= start {
+		if p := rf.pairDescribed(g-2, g+1); p != "" {
+			return p // "The two nations have backed": backrefs.go
+		}
 	}
 	if p := rf.holderBefore(g+1, start); p != "" {
 		return p // "the Belgian prime minister defended": descriptions.go
