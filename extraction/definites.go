@@ -362,14 +362,31 @@ func (rd *reader) definiteModifiersFit(ma, mb, ei int) bool {
 		if giant && !rd.toks[k].has(fCap) && tradeNamed(w, rd.ents[ei].name) {
 			continue // "the auto giant" for Halvor Motors: the trade its name says (backrefs.go)
 		}
-		if giant && !rd.toks[k].has(fCap) && !planetWords[w] && !rd.tradeSaid(w, ma, mb) && !namesTrade(rd.ents[ei].name) {
-			continue // "the search giant": a trade said of no business need not be said of this one
+		if giant && !rd.toks[k].has(fCap) && !planetWords[w] && !rd.tradeSaid(w, ma, mb) && !namesTrade(rd.ents[ei].name) && rd.inHeadline(ei) {
+			continue // "the search giant": a trade said of no business need not be said of the story's own
 		}
 		if !rd.orgModifiersFit(k, k+1, ei) {
 			return false
 		}
 	}
 	return true
+}
+
+// inHeadline reports whether the headline names entity ei: the business a story is about,
+// the only one a trade the article says of no business may stand for ("the software
+// giant" is not the analysts' firm named last).
+func (rd *reader) inHeadline(ei int) bool {
+	if rd.headline < 0 {
+		return false
+	}
+	first, _, _ := strings.Cut(rd.ents[ei].name, " ")
+	s := &rd.sents[rd.headline]
+	for k := s.start; k < s.b; k++ {
+		if rd.entityOf(k) == ei || rd.tok(k) == first || strings.TrimSuffix(strings.TrimSuffix(rd.tok(k), "'s"), "’s") == first {
+			return true // the headline's tokens may hold no mention: "Magistrate Orders Apple to Help FBI"
+		}
+	}
+	return false
 }
 
 // tradeSaid reports whether the article says word w of any organization it names
