@@ -362,8 +362,8 @@ func (rd *reader) definiteModifiersFit(ma, mb, ei int) bool {
 		if giant && !rd.toks[k].has(fCap) && tradeNamed(w, rd.ents[ei].name) {
 			continue // "the auto giant" for Halvor Motors: the trade its name says (backrefs.go)
 		}
-		if giant && !rd.toks[k].has(fCap) && !planetWords[w] && !rd.tradeSaid(w, ma, mb) && !namesTrade(rd.ents[ei].name) && rd.inHeadline(ei) {
-			continue // "the search giant": a trade said of no business need not be said of the story's own
+		if giant && !rd.toks[k].has(fCap) && !planetWords[w] && !rd.tradeSaid(w, ma, mb) && !namesTrade(rd.ents[ei].name) && (rd.inHeadline(ei) || rd.namedJustBefore(ei, rd.sentOf(ma))) {
+			continue // "the search giant": a trade said of no business need not be said of the story's own or the one just named
 		}
 		if !rd.orgModifiersFit(k, k+1, ei) {
 			return false
@@ -373,8 +373,9 @@ func (rd *reader) definiteModifiersFit(ma, mb, ei int) bool {
 }
 
 // inHeadline reports whether the headline names entity ei: the business a story is about,
-// the only one a trade the article says of no business may stand for ("the software
-// giant" is not the analysts' firm named last).
+// which a trade the article says of no business may stand for, as may a business named
+// in the sentence before (namedJustBefore); "the software giant" is not an analysts' firm
+// named three sentences back.
 func (rd *reader) inHeadline(ei int) bool {
 	if rd.headline < 0 {
 		return false
@@ -384,6 +385,17 @@ func (rd *reader) inHeadline(ei int) bool {
 	for k := s.start; k < s.b; k++ {
 		if rd.entityOf(k) == ei || rd.tok(k) == first || strings.TrimSuffix(strings.TrimSuffix(rd.tok(k), "'s"), "’s") == first {
 			return true // the headline's tokens may hold no mention: "Magistrate Orders Apple to Help FBI"
+		}
+	}
+	return false
+}
+
+// namedJustBefore reports whether entity ei is named in sentence si or the one before it
+// ("Orvik Systems Inc said it would cut 200 jobs. The tech giant sued Vantro Inc").
+func (rd *reader) namedJustBefore(ei, si int) bool {
+	for _, m := range rd.mentions {
+		if int(m.ent) == ei && (int(m.sent) == si || int(m.sent) == si-1) {
+			return true
 		}
 	}
 	return false
