@@ -40,6 +40,49 @@ func (rd *reader) aftermathDated(si int) bool {
 	return false
 }
 
+// laterWords are the aftermath words of what comes days after an act, unlike a claim or
+// a statement, which most often come the same day.
+var laterWords = map[string]bool{"arrest": true, "arrests": true, "arrested": true, "detained": true, "detains": true,
+	"funeral": true, "funerals": true, "vigil": true, "vigils": true, "mourned": true, "mourners": true, "buried": true, "memorial": true}
+
+// laterAftermath reports whether lead sentence si dates an aftermath that comes days
+// after the act (laterWords), naming the act only in a phrase after it that the
+// aftermath is about ("arrested suspects in the Brussels attacks", "detained three
+// people after the Istanbul bomb", "the funeral of a victim of the nightclub shooting"):
+// the lead's day is then not the act's.
+func (rd *reader) laterAftermath(si int, typ string) bool {
+	s := &rd.sents[si]
+	first := -1
+	for k := s.start; k < s.b; k++ {
+		if rd.quoteOf[k] != 0 {
+			continue
+		}
+		if first < 0 {
+			if aftermathWords[rd.low(k)] {
+				if !laterWords[rd.low(k)] {
+					return false // "claimed responsibility for the attack on Saturday"
+				}
+				first = k
+			}
+			continue
+		}
+		w := rd.eventAt(k)
+		if w == "" || w != typ && !generalName(w, typ) {
+			continue
+		}
+		for j := k - 1; j > first && j >= k-6; j-- {
+			if rd.is(j, "after") && rd.is(j-1, "hours", "minutes", "shortly", "soon", "just") {
+				return false // "arrested two men hours after a bomb killed 12": the same day
+			}
+			if rd.is(j, "in", "over", "for", "after", "of") {
+				return true
+			}
+		}
+		return false
+	}
+	return false
+}
+
 // actOwnDate is the day the first prose sentences give the noun of the article's act
 // itself (its type or one of its generalNames), outside quotes: a weekday owning it
 // ("Thursday's attack", "Thursday night's deadly attack") or right after it ("the

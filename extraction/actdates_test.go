@@ -42,3 +42,40 @@ func TestActOwnDate(t *testing.T) {
 		})
 	}
 }
+
+// TestLaterAftermath: a lead that dates only an arrest or a funeral, naming the act in a
+// phrase after it ("arrested two men in connection with the bombings in Karvo"), leaves the
+// act undated (the cross-report layer takes it for the incident it follows); a claim, or
+// an arrest "hours after" the act, keeps the lead's day. The sentences are invented.
+func TestLaterAftermath(t *testing.T) {
+	tests := []struct {
+		name, body, want string
+	}{
+		{"arrests in connection with the act",
+			"KARVO, Norland — Police arrested two men on Tuesday in connection with the bombings in Karvo that killed 12 people, prosecutors said.",
+			""},
+		{"funeral of a victim",
+			"KARVO, Norland — Hundreds attended the funeral on Tuesday of a victim of the bombing in Karvo that killed 12 people.",
+			""},
+		{"hours after",
+			"KARVO, Norland — A bomb exploded in a market in Karvo, killing 12 people. Police arrested two men on Tuesday, hours after the bombing.",
+			"2016-03-22"},
+		{"a claim",
+			"KARVO, Norland — Rebels on Tuesday claimed the bombing in Karvo that killed 12 people.",
+			"2016-03-22"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			x := mustExtract(t, leadArticle("Karvo bombing", tc.body))
+			for _, e := range x.Events {
+				if e.Main {
+					if e.Date != tc.want {
+						t.Errorf("main event %+v: want date %q", e, tc.want)
+					}
+					return
+				}
+			}
+			t.Errorf("no main event in %+v", x.Events)
+		})
+	}
+}

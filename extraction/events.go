@@ -410,6 +410,12 @@ func (rd *reader) mainDate(typ string, firstProse int) (date, aftermath string) 
 		// report of an arrest warrant names a day ahead
 		if own := rd.actOwnDate(typ, firstProse); own != "" && own < date && daysApart(own, date) <= 7 {
 			date, aftermath = own, date
+		} else if rd.laterAftermath(dated, typ) {
+			// "Belgian police on Friday arrested suspects in the Paris and Brussels
+			// attacks": the day is the arrests', and the act, which the report dates
+			// nowhere, keeps no date; the cross-report layer takes it for the incident
+			// of its place it follows (actdates.go)
+			date, aftermath = "", date
 		}
 	}
 	// An event no sentence dates keeps no date: the day the report was published is
