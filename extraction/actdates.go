@@ -41,9 +41,8 @@ func (rd *reader) aftermathDated(si int) bool {
 }
 
 // laterWords are the aftermath words of what comes days after an act, unlike a claim or
-// a statement, which most often come the same day.
-var laterWords = map[string]bool{"arrest": true, "arrests": true, "arrested": true, "detained": true, "detains": true,
-	"funeral": true, "funerals": true, "vigil": true, "vigils": true, "mourned": true, "mourners": true, "buried": true, "memorial": true}
+// a statement, which most often come the same day (data/dates.txt).
+var laterWords = wordSet("later-aftermath-words")
 
 // laterAftermath reports whether lead sentence si dates an aftermath that comes days
 // after the act (laterWords), naming the act only in a phrase after it that the

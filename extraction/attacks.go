@@ -18,7 +18,7 @@ import (
 // bombings", "captured Paris attacks suspect Mohamed Abrini". The place is then where the
 // attack happened, never a subject attacking what follows.
 func (rf *relationFinder) attackCompound(si, v int, w string) bool {
-	if eventNoun(w) == "" || rf.entAt[v-1] < 0 {
+	if eventNoun(w) == "" || v <= rf.sents[si].start || rf.entAt[v-1] < 0 {
 		return false
 	}
 	m := &rf.mentions[rf.entAt[v-1]]
@@ -93,16 +93,11 @@ func (rf *relationFinder) attackByTarget(si, v, b int, person bool) string {
 			k = m.b - 1
 		}
 	}
-	for k := s.start; k < v; k++ {
-		if e := rf.entityOf(k); e >= 0 && rf.ents[e].typ == kg.Place && !rf.mentions[rf.entAt[k]].demonym {
-			return rf.entName(e)
-		}
+	if p := rf.placeBefore(si, v); p != "" {
+		return p
 	}
 	if !rf.is(v-1, "the", "an", "a", "this", "that", "suspected", "coordinated", "deadly", "suicide") || rf.is(v, "attacks", "bombings") {
 		return ""
 	}
-	if rf.mainPlace != "" {
-		return rf.mainPlace
-	}
-	return rf.mainCountry
+	return rf.mainPlaceOrCountry()
 }

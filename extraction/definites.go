@@ -380,10 +380,13 @@ func (rd *reader) inHeadline(ei int) bool {
 	if rd.headline < 0 {
 		return false
 	}
+	if rd.namedIn(ei, rd.headline) {
+		return true
+	}
 	first, _, _ := strings.Cut(rd.ents[ei].name, " ")
 	s := &rd.sents[rd.headline]
 	for k := s.start; k < s.b; k++ {
-		if rd.entityOf(k) == ei || rd.tok(k) == first || strings.TrimSuffix(strings.TrimSuffix(rd.tok(k), "'s"), "’s") == first {
+		if rd.tok(k) == first || strings.TrimSuffix(strings.TrimSuffix(rd.tok(k), "'s"), "’s") == first {
 			return true // the headline's tokens may hold no mention: "Magistrate Orders Apple to Help FBI"
 		}
 	}
@@ -393,12 +396,7 @@ func (rd *reader) inHeadline(ei int) bool {
 // namedJustBefore reports whether entity ei is named in sentence si or the one before it
 // ("Orvik Systems Inc said it would cut 200 jobs. The tech giant sued Vantro Inc").
 func (rd *reader) namedJustBefore(ei, si int) bool {
-	for _, m := range rd.mentions {
-		if int(m.ent) == ei && (int(m.sent) == si || int(m.sent) == si-1) {
-			return true
-		}
-	}
-	return false
+	return rd.namedIn(ei, si) || si > 0 && rd.namedIn(ei, si-1)
 }
 
 // tradeSaid reports whether the article says word w of any organization it names

@@ -502,6 +502,11 @@ func (rf *relationFinder) mainSpot() string {
 			return spot
 		}
 	}
+	return rf.mainPlaceOrCountry()
+}
+
+// mainPlaceOrCountry is the article's main place, else its main country.
+func (rf *relationFinder) mainPlaceOrCountry() string {
 	if rf.mainPlace != "" {
 		return rf.mainPlace
 	}
@@ -511,16 +516,21 @@ func (rf *relationFinder) mainSpot() string {
 // attackPlace: the place an attack in sentence si hit: a place the sentence names, else
 // the article's main place.
 func (rf *relationFinder) attackPlace(si int) string {
-	s := &rf.sents[si]
-	for k := s.start; k < s.b; k++ {
+	if p := rf.placeBefore(si, rf.sents[si].b); p != "" {
+		return p
+	}
+	return rf.mainPlaceOrCountry()
+}
+
+// placeBefore returns the first place sentence si names before token end, by its name
+// (not a demonym), or "".
+func (rf *relationFinder) placeBefore(si, end int) string {
+	for k := rf.sents[si].start; k < end; k++ {
 		if e := rf.entityOf(k); e >= 0 && rf.ents[e].typ == kg.Place && !rf.mentions[rf.entAt[k]].demonym {
 			return rf.entName(e)
 		}
 	}
-	if rf.mainPlace != "" {
-		return rf.mainPlace
-	}
-	return rf.mainCountry
+	return ""
 }
 
 // hazardMonitors are the words of the names of bodies that watch the weather and the

@@ -1012,10 +1012,7 @@ func (rf *relationFinder) actionObject(si, k int, pred string) string {
 			return rf.withMembers(int(rf.entAt[j]), s.b) // "condemned A, B and C": objects.go
 		}
 		if ev := eventNoun(rf.low(j)); ev != "" && rf.is(j-1, "the", "this") {
-			if rf.mainPlace != "" {
-				return rf.mainPlace
-			}
-			return rf.mainCountry
+			return rf.mainPlaceOrCountry()
 		}
 		if ev := eventNoun(rf.low(j)); ev != "" && rf.is(j-1, "those", "these", "both", "earlier", "previous") {
 			// "both of those bombings": the events the sentences before told of

@@ -170,10 +170,10 @@ func (ff *figureFinder) purposeNames(c *figureCand, topic int) bool {
 
 // namedIn reports whether entity e is named in sentence si: a figure whose sentence
 // does not name the topic may count something else.
-func (ff *figureFinder) namedIn(e, si int) bool {
-	s := &ff.sents[si]
+func (rd *reader) namedIn(e, si int) bool {
+	s := &rd.sents[si]
 	for i := s.a; i < s.b; i++ {
-		if ff.entityOf(i) == e {
+		if rd.entityOf(i) == e {
 			return true
 		}
 	}
@@ -666,7 +666,9 @@ func (ff *figureFinder) subjectName(ei int) string {
 	return name
 }
 
-// killVerbs are the verbs whose subject is a toll's killer.
+// killVerbs are the verbs whose subject is a toll's killer. Not verbMeasure's list: its
+// passive "injured" and bare "kill" ("encourages players to kill one another") name no
+// killer before them.
 var killVerbs = map[string]bool{"killed": true, "killing": true, "kills": true, "shot": true, "shooting": true,
 	"murdered": true, "murdering": true, "massacred": true, "stabbed": true, "stabbing": true, "wounded": true, "wounding": true}
 

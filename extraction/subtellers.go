@@ -1,6 +1,11 @@
 package extraction
 
-import "github.com/factgraph/kg"
+import (
+	"slices"
+	"strings"
+
+	"github.com/factgraph/kg"
+)
 
 // Subordinate tellers: a verb of saying inside a clause that a subordinating word opens
 // ("… seized 12 trucks, although they were released after Brenton said it had checked
@@ -79,33 +84,17 @@ func (ff *figureFinder) companiesBefore(a, b int) string {
 		if want > 0 && len(names) > want {
 			return ""
 		}
-		return joinAnd(names)
+		return strings.Join(names, " and ")
 	}
 	return ""
-}
-
-// joinAnd joins names with " and ".
-func joinAnd(names []string) string {
-	out := names[0]
-	for _, n := range names[1:] {
-		out += " and " + n
-	}
-	return out
 }
 
 // mainCands returns the attributions of cands that are not subordinate tellers
 // (sourceCand.sub), in order.
 func mainCands(cands []sourceCand) []sourceCand {
-	for i, c := range cands {
-		if c.sub {
-			out := append([]sourceCand(nil), cands[:i]...)
-			for _, d := range cands[i+1:] {
-				if !d.sub {
-					out = append(out, d)
-				}
-			}
-			return out
-		}
+	sub := func(c sourceCand) bool { return c.sub }
+	if !slices.ContainsFunc(cands, sub) {
+		return cands
 	}
-	return cands
+	return slices.DeleteFunc(slices.Clone(cands), sub)
 }
