@@ -105,6 +105,7 @@ func mainEventType(rd *reader) (typ string, firstProse int) {
 		typ string
 		how leadHow
 		si  int
+		k   int
 	}
 	var found []candidate
 	headlineNews := false
@@ -121,7 +122,7 @@ func mainEventType(rd *reader) (typ string, firstProse int) {
 				continue
 			}
 			if ok, how := rd.leadEvent(si, k, firstProse); ok {
-				found = append(found, candidate{ev, how, si})
+				found = append(found, candidate{ev, how, si, k})
 				headlineNews = headlineNews || si == rd.headline && how == leadNews
 			}
 		}
@@ -152,11 +153,19 @@ func mainEventType(rd *reader) (typ string, firstProse int) {
 	// alone, it tells what the news came after, and the news
 	// is something else: a company standing by its checks, a reaction. The toll stays
 	// a figure of the article; the article is no report of the act.
-	toldElsewhere := func(typ string, si int) bool {
+	//
+	// A first sentence whose own clause tells of another killing ("Two days after bomb
+	// attacks … killed 31 people, a security guard … was murdered") is news of that
+	// killing: the other lead sentence's toll ("he had been shot dead") is the
+	// guard's, not the passing act's.
+	toldElsewhere := func(typ string, si, k int) bool {
 		for _, o := range found {
 			if o.si != si && o.typ == typ {
 				return true
 			}
+		}
+		if rd.ownKilling(si, k) {
+			return false
 		}
 		for _, o := range scanned {
 			if o != si && o != rd.headline && rd.newsToll(o) {
@@ -169,7 +178,7 @@ func mainEventType(rd *reader) (typ string, firstProse int) {
 	// the passing clause gives, below one the headline tells as news
 	tr := 999
 	for _, c := range found {
-		if c.how == leadTollOnlyAside && !toldElsewhere(c.typ, c.si) {
+		if c.how == leadTollOnlyAside && !toldElsewhere(c.typ, c.si, c.k) {
 			continue // "Uber's security chief stood by … after a man … was accused of killing six in a … shooting spree"
 		}
 		score := eventRank[c.typ]

@@ -103,6 +103,40 @@ func (d *doc) passingClauseToll(si, k int) (passing, toll, tollInside bool) {
 	return true, toll, toll && inside
 }
 
+// ownKilling reports whether sentence si tells of a killing outside the passing clause
+// around the event noun at token k: a verb of killing or wounding before the clause's
+// passing word or after its end ("Two days after bomb attacks … killed 31 people, a
+// security guard … was murdered"). Such a sentence's news is a killing of its own.
+func (rd *reader) ownKilling(si, k int) bool {
+	s := &rd.sents[si]
+	stop := func(x int) bool {
+		return rd.punct(x, ',') && !rd.placeComma(x) || rd.punct(x, ';') || rd.toks[x].kind == tDash
+	}
+	j := -1
+	for x := k - 1; x >= s.a && x >= k-passingReach && !stop(x); x-- {
+		if rd.toks[x].kind == tWord && passingWords[rd.low(x)] {
+			j = x
+			break
+		}
+	}
+	if j < 0 {
+		return false
+	}
+	end := k
+	for end < s.b && !stop(end) {
+		end++
+	}
+	for x := s.a; x < s.b; x++ {
+		if x >= j && x <= end || rd.toks[x].kind != tWord || rd.quoteOf[x] != 0 {
+			continue
+		}
+		if w := rd.low(x); tollVerbs[w] || killVerbs[w] {
+			return true
+		}
+	}
+	return false
+}
+
 // placeInPassing reports whether token k of sentence si lies in a clause of something
 // before the sentence's news that names an event of another type than typ and none of
 // typ ("clashes … following a suicide bombing that killed 37 people in the capital

@@ -39,6 +39,8 @@ func TestLeadTellsItsOwnEvent(t *testing.T) {
 			"KARVO — Police detained three men on Wednesday following a suicide bomb attack in Karvo that killed 10 tourists, media reported. A suicide bomber killed nine tourists on Tuesday in the old square.", "bombing"},
 		{"a mourning after, the act told next", "Norland mourns lawmaker",
 			"KARVO — Norland mourned lawmaker Ana Berg on Friday after a man wielding a knife killed the 41-year-old in an attack near her office. Berg was shot and stabbed in her own town by a man witnesses said had shouted at her.", "attack"},
+		{"a killing of its own after another act's toll", "Norland plant guard shot, badge stolen",
+			"KARVO — Three days after bomb attacks at Karvo station killed 20 people, a guard who worked at a power plant was murdered and his badge was stolen, local media reported on Sunday. The guard had been shot dead near his home, the paper said.", ""},
 		{"a victim of another act", "Two officers hurt as van hits funeral procession for Karvo shooting victim",
 			"Two motorcycle officers were hurt after a van crashed into them on Tuesday as they escorted a funeral procession for one of the victims of the recent Karvo bar shooting, police said. Both officers were taken to a hospital.", "crash"},
 		{"after, no toll", "Karvo airport evacuated a day after deadly bombings in Norland",
