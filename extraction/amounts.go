@@ -90,6 +90,9 @@ func (ff *figureFinder) amountOf(n *number, end int, percent bool, before []figu
 	}()
 	if prev, ok := ff.restated(n, percent, before); ok {
 		am.measure, am.scope, am.superseded, am.subject, am.actor = perless(prev.f.Measure), prev.f.Scope, prev.f.Superseded, prev.subj, prev.actor
+		if v := prev.tok - 1; !percent && ff.is(n.qa-1, "to", "from") && (intransitiveMoves[ff.low(v)] || ff.punct(v, '$') && intransitiveMoves[ff.low(v-1)]) {
+			am.measure = moveless(am.measure) // "rose 5 cents to $25.59": the level reached
+		}
 		if ff.is(n.qa-1, "from") || ff.is(n.qa-2, "from") {
 			am.scope, am.superseded = ff.replaced(n.si, n.qa, prev.f.Measure)
 		}
@@ -312,6 +315,17 @@ func (ff *figureFinder) afterAmountFunc(n *number) bool {
 		k++
 	}
 	return k < len(ff.toks) && (ff.toks[k].feat&lxFunc != 0 || ff.toks[k].kind != tWord)
+}
+
+// moveless is a move's measure without its change word ("share price rise": share
+// price): the level a move's "to" or "from" amount gives.
+func moveless(m string) string {
+	for _, c := range []string{" rise", " fall", " growth"} {
+		if strings.HasSuffix(m, c) {
+			return strings.TrimSuffix(m, c)
+		}
+	}
+	return m
 }
 
 // perless is a measure without its unit ("net income per share": net income).

@@ -137,7 +137,7 @@ func (ff *figureFinder) verbAmount(n *number, percent bool, before []figureCand,
 	case prep == "from":
 		am.measure = np
 		am.scope, am.superseded = ff.replaced(n.si, n.qa, np)
-	case change == "level" || prep == "to" || prep == "at" || !percent && prep != "by":
+	case change == "level" || prep == "to" || prep == "at" || !percent && prep != "by" && !ff.directMove(v, n):
 		am.measure = np
 	default:
 		am.measure = strings.TrimSpace(np + " " + change)
@@ -147,6 +147,25 @@ func (ff *figureFinder) verbAmount(n *number, percent bool, before []figureCand,
 	}
 	return am, true
 }
+
+// directMove reports whether the amount n stands right after the verb of change at v,
+// with no word between ("profits decreased $6.5 billion", "after sliding $23.1
+// billion", "shares fell $2.10 to $30.50"): the amount is the move, not the level the
+// subject reached. A direction word ("were down 30 cents"), a preposition ("fell below
+// $30", "rising as high as $1.46") or a particle ("stump up $1 billion") between them,
+// or a transitive verb of change whose money is its object ("raised $4 billion", "cut
+// $5 billion from the budget"), leaves the amount a level or an act.
+func (ff *figureFinder) directMove(v int, n *number) bool {
+	if n.i != v+1 || n.qa != n.i || ff.toks[v].kind != tWord || !intransitiveMoves[ff.low(v)] {
+		return false
+	}
+	// "rose $4.92 billion from $4.68 billion": a level written without its "to"
+	return !(ff.is(n.next, "from") && (ff.punct(n.next+1, '$') || ff.toks[n.next+1].kind == tNum))
+}
+
+// intransitiveMoves are the verbs of change that take no money object: an amount right
+// after one of them is how far the subject moved.
+var intransitiveMoves = wordSet("intransitive-moves")
 
 // moveVerb returns the verb a direction word at v belongs to: the level verb or small
 // move before "up", "down", "higher" or "lower" ("closed up 0.5 percent", "were down 4.3
