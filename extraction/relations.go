@@ -141,6 +141,12 @@ func (rf *relationFinder) addRelation(si int, subj, pred, obj, text string) {
 			src = rf.quoteSrc[rf.quoteOf[k]-1]
 		}
 	}
+	if src == subj || src == obj {
+		// "'…,' Kremlin spokesman Dmitry Peskov said", "'…,' said Ferrer, who was facing
+		// off against Caraballo": the relation stands in the speaker's line past the
+		// quote, which the article states, not the speaker
+		src = ""
+	}
 	rf.rels = append(rf.rels, kg.Relation{Subject: subj, Predicate: pred, Object: obj, Source: src, Sentence: si, Text: text})
 }
 
