@@ -120,8 +120,9 @@ func (rf *relationFinder) memberOfBody(j int) string {
 // namedHolder returns the person whose name alone fills the aside between commas c
 // and g when the words before it are a role and the body or place it is held in ("The
 // head of Acme, Ida Lund, criticized Birch", "the U.N. special envoy for Velland,
-// Staffan Orrin, called on"): the aside names who holds the role, so the verb after it
-// is that person's, never the body's. "" otherwise.
+// Staffan Orrin, called on") or a noun phrase that describes a person ("His agent, Ida
+// Lund, told", describedByNoun): the aside names who holds the role, so the verb after
+// it is that person's, never the body's. "" otherwise.
 func (rf *relationFinder) namedHolder(c, g, start int) string {
 	if c <= start || g-1 <= c {
 		return ""
@@ -139,8 +140,8 @@ func (rf *relationFinder) namedHolder(c, g, start int) string {
 		a--
 	}
 	role, _, rb := firstRole(rf.doc, a, c)
-	if role == "" || rb >= c || !rf.is(rb, "of", "for", "at", "in", "to") {
-		return ""
+	if (role == "" || rb >= c || !rf.is(rb, "of", "for", "at", "in", "to")) && !rf.describedByNoun(a, c) {
+		return "" // "His agent, Ida Lund, told": outlettold.go
 	}
 	return rf.entName(m.ent)
 }

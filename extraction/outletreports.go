@@ -27,7 +27,7 @@ func (rf *relationFinder) outletReports(si int) {
 		if rf.quoteOf[k] != 0 {
 			continue
 		}
-		if rf.is(k, "seen", "reviewed", "obtained") {
+		if rf.is(k, "seen", "reviewed", "obtained") || rf.is(k, "reported") && rf.is(k+1, "by") && !rf.is(k-1, "as") {
 			rf.documentSeen(si, k, end)
 			continue
 		}
@@ -227,11 +227,12 @@ var seenDocuments = map[string]bool{"letter": true, "letters": true, "memo": tru
 	"filing": true, "filings": true, "copy": true, "draft": true, "statement": true, "report": true,
 	"testimony": true, "proposal": true, "presentation": true, "records": true}
 
-// documentSeen reads a document an outlet saw, at token k ("seen" before "by"): "X said in
-// a letter seen by the Daily Tribune" and "X, in a letter obtained by Acme News, said" make
+// documentSeen reads a document an outlet saw or first reported, at token k ("seen",
+// "reported" before "by"): "X said in a letter seen by the Daily Tribune", "X, in a letter
+// obtained by Acme News, said" and "X's memo, first reported by the Daily Tribune," make
 // the outlet report X, the writer named right before; "…, according to a memo seen by Acme
 // News" the person or body that opens the sentence. The document noun is within three
-// words before k, after "in" or "according to" and a determiner.
+// words before k, after "in" or "according to" and a determiner, or after a possessive.
 func (rf *relationFinder) documentSeen(si, k, end int) {
 	if !rf.is(k+1, "by") {
 		return
@@ -250,6 +251,11 @@ func (rf *relationFinder) documentSeen(si, k, end int) {
 			a-- // "an internal", "a diplomatic"
 		}
 		switch {
+		case rf.owner(d-1) && rf.entAt[d-2] >= 0 && rf.mentions[rf.entAt[d-2]].b == d-1:
+			// "Acme's memo, first reported by the Daily Tribune"
+			if e := rf.mentions[rf.entAt[d-2]].ent; e >= 0 && (rf.ents[e].typ == kg.Person || rf.ents[e].typ == kg.Organization) {
+				rf.addOutletReport(si, o, e)
+			}
 		case rf.is(a, "to") && rf.is(a-1, "according"):
 			rf.addOutletReport(si, o, rf.openingSubject(s.start, end))
 		case rf.is(a, "in"):
