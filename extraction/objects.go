@@ -54,10 +54,14 @@ func (rf *relationFinder) withMembers(mi, end int) string {
 	prep := rf.prepositionBefore(m.a)
 	sure, kSure := 0, 0 // the members read, and where they end, when "as well as" opened a list of its own
 	others := false     // the list ends with "and others"
+	plain := true       // every member so far joined by a bare "and" ("A and B and C")
+	var polyNames []string
+	polyK := 0 // the list read before a repeated "and" reopened it, and where it ends
 	for !closed && k < end {
 		j := k
 		if rf.punct(j, ',') {
 			j++
+			plain = false
 		}
 		if rf.is(j, "and", "or") && len(names) > 1 && rf.othersAt(j+1) {
 			closed, others = true, true // "sued A, B and others": the list ends with the unnamed rest
@@ -92,6 +96,10 @@ func (rf *relationFinder) withMembers(mi, end int) string {
 			n = &rf.mentions[ni]
 		}
 		if n == nil || !sameKindOfName(rf.ents[n.ent].typ, typ) || n.demonym || rf.quoteOf[n.a] != 0 || compoundSuffix(rf.tok(n.b-1)) != "" {
+			if polyNames != nil {
+				names, k, closed = polyNames, polyK, true // "met A and B and called C": A and B
+				break
+			}
 			if sure > 0 && len(names) >= sure {
 				break // "as well as B, Acme-backed C": B is still sure
 			}
@@ -102,17 +110,29 @@ func (rf *relationFinder) withMembers(mi, end int) string {
 		if len(names) == sure {
 			kSure = k
 		}
+		if closed && plain && sure == 0 && rf.is(k, "and") {
+			polyNames, polyK, closed = append([]string(nil), names...), k, false // "a deal with A and B and C": read on
+		}
+	}
+	if polyNames != nil && !rf.listEndOK(k) {
+		names, k = polyNames, polyK // "met A and B and C said": the list before the clause
 	}
 	if !closed && sure > 0 && len(names) >= sure {
 		names, closed, k = names[:sure], true, kSure // "as well as B, C" not closed: B alone is sure
 	}
-	if !closed || rf.owner(k) || rf.modifier(k) || rf.pluralAfter(k) || rf.opensClause(k) || rf.pluralAfter(rf.pastParenthesis(k)) {
+	if !closed || !rf.listEndOK(k) {
 		return names[0] // "… and Acme (ACM) employees": the employees
 	}
 	if len(names) == 2 && rf.punct(rf.mentions[mi].b, ',') && !others && sure == 0 {
 		return names[0] // "invest in Uber, and Volkswagen announced": two clauses
 	}
 	return strings.Join(names, "\x00")
+}
+
+// listEndOK reports whether a list of names may end at token k: the last member owns
+// nothing, modifies no noun or plural and opens no clause of its own.
+func (rf *relationFinder) listEndOK(k int) bool {
+	return !rf.owner(k) && !rf.modifier(k) && !rf.pluralAfter(k) && !rf.opensClause(k) && !rf.pluralAfter(rf.pastParenthesis(k))
 }
 
 // othersAt reports whether the words at token k name the unnamed rest of a list: "others",

@@ -140,6 +140,9 @@ func (rf *relationFinder) openRelations(si int) {
 			pred, ok = rf.phrasalOwner(si, p, base, part) // "took aim at Quill's plan", "raided Quill's offices": phrasalowners.go
 		}
 		if ok < 0 {
+			pred, ok = rf.exemplarObject(si, p, base, part) // "worked with singers like Mara Lind": exemplarobjects.go
+		}
+		if ok < 0 {
 			continue
 		}
 		pred = founded(rf.low(v), pred)
@@ -304,6 +307,8 @@ func (rf *relationFinder) finiteVerbBase(si, v int, w string) string {
 	}
 	switch {
 	case base != "":
+	case rf.presentStance(si, v, w) != "":
+		base = rf.presentStance(si, v, w) // "Mara Lind slams Tom Vance": presentstances.go
 	case (len(w) >= 5 || len(w) == 4 && w[1] != 'e') && strings.HasSuffix(w, "ed") && englishWords[w]: // "used", not "feed"
 		base = edBase(w)
 	case len(w) >= 6 && strings.HasSuffix(w, "ed") && rf.passiveWithAgent(si, v):

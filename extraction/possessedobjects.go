@@ -22,6 +22,7 @@ var ownerVerbs = map[string]bool{
 	"scorn": true, "lampoon": true, "fault": true, "commend": true, "laud": true,
 	"champion": true, "contest": true, "spurn": true, "rebut": true, "rebuke": true,
 	"defy": true, "resist": true, "bankroll": true, "foil": true, "shun": true, "fund": true,
+	"doubt": true, "challenge": true, // actions61: "doubt X's competence", "challenged X's eligibility"
 }
 
 // ownerObjectNouns are nouns after the owner that name the owner's person or place, not
