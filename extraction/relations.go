@@ -112,6 +112,7 @@ func findRelations(rd *reader, ev *eventSet) []kg.Relation {
 		rf.borderPairs(si)     // borders.go
 		rf.possessiveSites(si) // basedplaces.go
 		rf.homeIn(si)          // hometowns.go
+		rf.hometownNoun(si)    // hometownnouns.go
 	}
 	rf.statedCountries()  // rolecountry.go
 	rf.devolvedHeads()    // rolecountry.go

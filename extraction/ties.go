@@ -230,6 +230,7 @@ func (rf *relationFinder) nearPlaces(si int) {
 		k = m.b - 1
 		switch rf.ents[e].typ {
 		case kg.Place:
+			rf.venueIn(si, e, m) // venues.go: "the Treasure Island hotel in Las Vegas"
 			if !m.demonym && (rf.is(m.b, "'s", "’s") || rf.is(m.b, "suburb", "district", "neighborhood", "neighbourhood")) {
 				rf.suburbOf(si, e, m) // "Baghdad's western suburb of Abu Ghraib"
 			}
@@ -251,6 +252,9 @@ func (rf *relationFinder) nearPlaces(si int) {
 			}
 		case kg.Organization:
 			rf.establishmentIn(si, e, m)
+			rf.venueIn(si, e, m) // venues.go: "NASA's Johnson Space Center in Houston"
+		case kg.Other, kg.Person:
+			rf.venueIn(si, e, m) // venues.go: "the Dolby Theatre in Los Angeles"
 		}
 	}
 }

@@ -1,0 +1,106 @@
+package extraction
+
+import (
+	"strings"
+
+	"github.com/factgraph/kg"
+)
+
+// Venues and gatherings in a town: "at the Dolby Theatre in Los Angeles", "the Republican
+// National Convention in Cleveland", "the Treasure Island hotel in Las Vegas", "at NASA's
+// Johnson Space Center in Houston" → locatedIn(venue, town). establishmentIn (ties.go)
+// reads the names typed Organization after "the", "a" or "at"; venueIn reads the rest,
+// which the entity stage types Other (events, schools, venues), Person ("the Hawthorne
+// Suites") or Place ("the Pulse nightclub"), by the name's own last word
+// (data/names.txt [venue-heads], and the event words [event-last-words]) or a lower-case
+// venue noun right after it (venueNouns). A person's name before such a noun is the man
+// the place is named for ("the Kim Il Sung stadium"), so a name typed Person takes the
+// noun only when it opens with no first name and has no gender ("the Blue Heron
+// nightclub"); a Place before a noun must be no place the word lists know ("a London hotel
+// in November" names a town, not a hotel).
+
+// venueHeads are the last words of the names of venues and institutions with a seat
+// (data/names.txt [venue-heads]).
+var venueHeads = wordSet("venue-heads")
+
+// venueNouns are the lower-case nouns of a venue after its name ("the Pulse nightclub",
+// "the Cibolo Creek Ranch resort"); establishmentWords gains them for names typed
+// Organization.
+var venueNouns = map[string]bool{"nightclub": true, "club": true, "resort": true, "arena": true,
+	"stadium": true, "hotel": true, "motel": true, "casino": true, "theater": true, "theatre": true,
+	"ballpark": true, "racetrack": true, "nightspot": true}
+
+func init() {
+	for w := range venueNouns {
+		establishmentWords[w] = true // "the Pulse nightclub in Orlando", Pulse typed Organization
+	}
+}
+
+// venueHead reports whether the last word of name (two words or more) names a venue or a
+// gathering: "Dolby Theatre", "Nuclear Security Summit", "Gladys Porter Zoo".
+func venueHead(name string) bool {
+	f := strings.Fields(name)
+	if len(f) < 2 {
+		return false
+	}
+	last := f[len(f)-1]
+	return venueHeads[strings.ToLower(last)] || eventLastWords[last]
+}
+
+// venueIn reads the venue of mention m (entity e, typed Other, Person, Place, or an
+// Organization after a possessive) followed by "in" and a town in sentence si.
+func (rf *relationFinder) venueIn(si, e int, m *mention) {
+	typ, name := rf.ents[e].typ, rf.entName(e)
+	if m.demonym || partyWords[name] || m.a == 0 || rf.is(m.a-2, "by") {
+		return
+	}
+	possessed := rf.owner(m.a - 1)
+	if !rf.is(m.a-1, "the", "a", "an", "at") && !(possessed && typ != kg.Person) {
+		return
+	}
+	j := m.b
+	noun := j < len(rf.toks) && rf.toks[j].kind == tWord && !rf.toks[j].has(fCap) && venueNouns[rf.low(j)]
+	if noun {
+		j++
+	}
+	switch typ {
+	case kg.Other:
+		if !noun && !venueHead(name) {
+			return // "a crash involving a Model X in Montana"
+		}
+	case kg.Person:
+		if possessed || !rf.is(m.a-1, "the", "at") || !noun && !venueHead(name) {
+			return
+		}
+		if noun && (firstNames[strings.Fields(name)[0]] || rf.ents[e].gender != 0) {
+			return // "the Kim Il Sung stadium": the stadium's namesake
+		}
+	case kg.Place:
+		if !noun || knownName(name) {
+			return
+		}
+	case kg.Organization:
+		if !possessed || noun || !venueHead(name) {
+			return // establishmentIn reads the rest
+		}
+	default:
+		return
+	}
+	if !rf.is(j, "in") {
+		return
+	}
+	j++
+	if rf.is(j, "the") {
+		for k := j + 1; k < len(rf.toks) && k <= j+4; k++ {
+			if rf.is(k, "of") {
+				j = k + 1 // "in the Denver suburb of Centennial"
+				break
+			}
+		}
+	}
+	y := rf.entityOf(j)
+	if y < 0 || y == e || rf.ents[y].typ != kg.Place || rf.mentions[rf.entAt[j]].a != j || rf.mentions[rf.entAt[j]].demonym || rf.modifier(rf.mentions[rf.entAt[j]].b) {
+		return
+	}
+	rf.addRelation(si, name, "locatedIn", rf.entName(y), rf.span(m.a, rf.mentions[rf.entAt[j]].b))
+}
