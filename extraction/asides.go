@@ -261,6 +261,9 @@ func (rf *relationFinder) relativeRole(mi int) {
 	for v < s.b && v < j+4 && rf.is(v, "now", "also", "currently", "still", "once") {
 		v++
 	}
+	if rf.representedClient(mi, m.b+1, v) {
+		return // appositivetrades.go: "attorney X, who also represents Y"
+	}
 	if rf.is(v, "is", "was") {
 		rf.copularRole(mi, v+1)
 		return

@@ -199,6 +199,12 @@ func rolePredicate(role string) string {
 		role = "chief operating officer"
 	case "cofounder", "co founder":
 		role = "co-founder"
+	case "vice chair": // roles61: a board's or a body's vice chair
+		role = "vice chairman"
+	case "director general", "co director": // not "general" (generalOf)
+		role = "director"
+	case "general counsel", "legal counsel": // a body's own lawyer
+		role = "lawyer"
 	}
 	for role != "" {
 		if kg.IsRole(role) {

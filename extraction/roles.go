@@ -501,7 +501,7 @@ func (rf *relationFinder) preRoles(mi int) {
 	// the organization: lower-case words before the role ending in an organization noun,
 	// with the entity before them ("Tainan fire department"), or the entity itself
 	obj := ""
-	if ra > a {
+	if ra > a && !rf.is(a, "including", "excluding") { // not "including church pastor X" (roles61)
 		if rf.toks[ra-1].feat&lxOrgHead != 0 {
 			st := a
 			if e2 := rf.entityOf(a - 1); e2 >= 0 {
@@ -735,6 +735,9 @@ func (rf *relationFinder) appositiveRole(mi, k, end int) {
 		pred = boardSeat
 	}
 	if pred == "" {
+		if memberTrades[role] {
+			rf.occupationAt(mi, k, end) // "an activist with the X Committee" (roles61)
+		}
 		return
 	}
 	for i := rb; i < end; i++ {
@@ -1243,7 +1246,8 @@ func stateBody(name string) bool {
 // listing (occupationNoun).
 var occupationNouns = map[string]bool{"expert": true, "fellow": true, "scholar": true, "consultant": true,
 	"teacher": true, "lecturer": true, "instructor": true, "historian": true, "physician": true,
-	"technician": true, "statistician": true, "mathematician": true, "epidemiologist": true}
+	"technician": true, "statistician": true, "mathematician": true, "epidemiologist": true,
+	"developer": true, "designer": true, "producer": true, "programmer": true, "surgeon": true, "doctor": true} // roles61
 
 // occupationNoun reports whether lower-case word w names a person's trade: occupationNouns,
 // or a noun in "-ist" longer than five letters ("scientist", "entomologist"; "analyst" is
@@ -1259,24 +1263,31 @@ func occupationNoun(w string) bool {
 		"tourist", "cyclist", "motorist", "list", "twist", "wrist", "fist", "mist", "gist":
 		return false
 	}
-	return len(w) > 5 && strings.HasSuffix(w, "ist")
+	return len(w) > 5 && strings.HasSuffix(w, "ist") || len(w) > 7 && strings.HasSuffix(w, "ician") // "pediatrician", "musician" (roles61)
 }
 
 // occupationAt: an appositive that names the trade of the person of mention mi and where
 // they practise it, with no role noun ("Mara Quill, an atmospheric scientist at the
 // University of Nebraska", "Dan Ortle, a meteorologist with the National Weather
-// Service"): the person is an employeeOf the organization. The words k..end-1 are lower-case
-// modifiers then the trade (occupationNoun), "at" or "with", and the organization's
+// Service", "a lead developer for Signal"): the person is an employeeOf the organization,
+// or memberOf a group a member's trade serves ("an activist with", memberTrade). The words
+// k..end-1 are lower-case modifiers then the trade (occupationNoun), "at", "with" or "for", and the organization's
 // name, which ends the appositive (or holds its comma, as a campus does) or is followed by
 // "in" and its place.
 func (rf *relationFinder) occupationAt(mi, k, end int) {
 	m := &rf.mentions[mi]
 	p := k
-	for p < end && p-k < 4 && rf.toks[p].kind == tWord && !rf.toks[p].has(fCap) && rf.toks[p].feat&(lxFunc|lxSpeech) == 0 && !rf.is(p, "at", "with") {
+	for p < end && p-k < 4 && rf.toks[p].kind == tWord && !rf.toks[p].has(fCap) && (rf.toks[p].feat&(lxFunc|lxSpeech) == 0 || memberTrades[rf.low(p)]) && !rf.is(p, "at", "with", "for") {
 		p++
 	}
-	if p == k || p >= end || !rf.is(p, "at", "with") || !occupationNoun(rf.low(p-1)) {
+	if p == k || p >= end || !rf.is(p, "at", "with", "for") {
 		return
+	}
+	pred := "employeeOf"
+	if !occupationNoun(rf.low(p - 1)) {
+		if pred = memberTrade(rf.low(p-1), rf.low(p)); pred == "" {
+			return // appositivetrades.go: "an activist with the X Committee" is its member
+		}
 	}
 	o := p + 1
 	if rf.is(o, "the") {
@@ -1289,5 +1300,5 @@ func (rf *relationFinder) occupationAt(mi, k, end int) {
 	if b := rf.mentions[rf.entAt[o]].b; b < end && !rf.is(b, "in") {
 		return // not "an expert with a Princeton University doctorate", "a fellow at Yale's law school"
 	} // past end, the name holds the comma the appositive ended at ("University of California, Irvine")
-	rf.addRelation(m.sent, rf.ents[m.ent].name, "employeeOf", rf.entName(org), rf.span(m.a, rf.mentions[rf.entAt[o]].b))
+	rf.addRelation(m.sent, rf.ents[m.ent].name, pred, rf.entName(org), rf.span(m.a, rf.mentions[rf.entAt[o]].b))
 }
