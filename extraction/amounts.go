@@ -90,6 +90,9 @@ func (ff *figureFinder) amountOf(n *number, end int, percent bool, before []figu
 	}()
 	if prev, ok := ff.restated(n, percent, before); ok {
 		am.measure, am.scope, am.superseded, am.subject, am.actor = perless(prev.f.Measure), prev.f.Scope, prev.f.Superseded, prev.subj, prev.actor
+		if m := ff.ownPaidIn(n, prev, next); m != "" {
+			am.measure = m // "pay $85 million in fines and $275 million in restitution" (paidin.go)
+		}
 		if ff.is(n.qa-1, "from") || ff.is(n.qa-2, "from") {
 			am.scope, am.superseded = ff.replaced(n.si, n.qa, prev.f.Measure)
 		}

@@ -60,7 +60,11 @@ func (ff *figureFinder) compoundMeasure(x, end int, v float64) (string, int) {
 	w := ff.low(x)
 	count := (v >= 10 || ff.membersCompound(w, h, end)) && currencyWords[w] == "" && currencyWords[w+"s"] == "" && // "a 100-peso note"
 		countedCompound(w, ff.toks[x].feat) // "a two-party system", "a 2-stage rocket": kinds
-	return ff.measureOfCompound(w, ff.toks[x].feat, h, count), h
+	m := ff.measureOfCompound(w, ff.toks[x].feat, h, count)
+	if m != "" && w != "member" && ff.membersCompound(w, h, end) {
+		m = "members" // "a seven-person trust": its members
+	}
+	return m, h
 }
 
 // measureOfCompound is what a compound of w (its lexicon features feat) before the noun
@@ -184,7 +188,11 @@ func (ff *figureFinder) wordCompound(si, i int) reading {
 	}
 	// no counts ("a two-party system", "a three-judge panel" are kinds as often as
 	// counts) but a body's members: "the seven-member committee" (membersCompound)
-	measure := ff.measureOfCompound(x, feat, h, ff.membersCompound(x, h, ff.sents[si].b))
+	members := ff.membersCompound(x, h, ff.sents[si].b)
+	measure := ff.measureOfCompound(x, feat, h, members)
+	if measure != "" && members {
+		measure = "members" // "a seven-person trust": its members
+	}
 	if measure == "" {
 		return reading{}
 	}
