@@ -634,6 +634,9 @@ func (ff *figureFinder) actAmount(n *number, am amount, act, prep string, objA, 
 		if objB > objA && (act == "acquisition price" || act == "sale price") {
 			_, am.subject = ff.measureWords(objA, objB) // "buy Northwind for $4.2 billion": of Northwind
 		}
+		if act == "payment" {
+			ff.paidInAmount(n, &am, next) // "receives $20 billion a year in remittances" (paidin.go)
+		}
 		if act == "funding" {
 			if m := ff.purposeOf(n.si, next); m != "" {
 				am.measure = m // "give $250 million to Puerto Rico's Medicaid program"

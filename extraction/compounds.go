@@ -58,9 +58,13 @@ func (ff *figureFinder) compoundMeasure(x, end int, v float64) (string, int) {
 		return "", -1
 	}
 	w := ff.low(x)
-	count := (v >= 10 || membersCompound(w)) && currencyWords[w] == "" && currencyWords[w+"s"] == "" && // "a 100-peso note"
+	count := (v >= 10 || ff.membersCompound(w, h, end)) && currencyWords[w] == "" && currencyWords[w+"s"] == "" && // "a 100-peso note"
 		countedCompound(w, ff.toks[x].feat) // "a two-party system", "a 2-stage rocket": kinds
-	return ff.measureOfCompound(w, ff.toks[x].feat, h, count), h
+	m := ff.measureOfCompound(w, ff.toks[x].feat, h, count)
+	if m != "" && w != "member" && ff.membersCompound(w, h, end) {
+		m = "members" // "a seven-person trust": its members
+	}
+	return m, h
 }
 
 // measureOfCompound is what a compound of w (its lexicon features feat) before the noun
@@ -84,11 +88,31 @@ func (ff *figureFinder) measureOfCompound(w string, feat uint32, h int, count bo
 }
 
 // membersCompound reports whether x, after a number's hyphen, counts the members of
-// the body the compound modifies, whatever the number: "the seven-member committee", "a
-// 5-member board" (below ten, other count compounds name a kind: compoundMeasure).
-func membersCompound(x string) bool {
-	return x == "member"
+// the body the compound modifies (its head at token h), whatever the number: "the
+// seven-member committee", "a 5-member board", and "person", "man" or "woman" before a
+// body's noun within three words ("a seven-person trust", "a three-person arbitration
+// panel", "a six-person Internet task force"; data/figures.txt member-bodies). Below ten,
+// other count compounds name a kind ("a two-man race"): compoundMeasure.
+func (ff *figureFinder) membersCompound(x string, h, end int) bool {
+	if x == "member" {
+		return true
+	}
+	if x != "person" && x != "man" && x != "woman" {
+		return false
+	}
+	for k := h; k < end && k < h+3; k++ {
+		if ff.toks[k].kind != tWord || ff.toks[k].feat&(lxFunc|lxSpeech) != 0 {
+			return false
+		}
+		if memberBodies[ff.low(k)] {
+			return !ff.punct(k+1, '-') // "a two-man team-up" is no team
+		}
+	}
+	return false
 }
+
+// memberBodies are the bodies a "person" compound counts the members of (data/figures.txt).
+var memberBodies = wordSet("member-bodies")
 
 // countedCompound reports whether w, after a number's hyphen, is a noun of things one
 // counts: a lower-case word, no unit of time or distance, no size (compoundSizes),
@@ -164,7 +188,11 @@ func (ff *figureFinder) wordCompound(si, i int) reading {
 	}
 	// no counts ("a two-party system", "a three-judge panel" are kinds as often as
 	// counts) but a body's members: "the seven-member committee" (membersCompound)
-	measure := ff.measureOfCompound(x, feat, h, membersCompound(x))
+	members := ff.membersCompound(x, h, ff.sents[si].b)
+	measure := ff.measureOfCompound(x, feat, h, members)
+	if measure != "" && members {
+		measure = "members" // "a seven-person trust": its members
+	}
 	if measure == "" {
 		return reading{}
 	}

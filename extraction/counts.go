@@ -192,6 +192,9 @@ func directVerb(d *doc, qa, start int) string {
 	if m, ok := verbMeasure[d.low(k)]; ok {
 		return m
 	}
+	if m := killPhrase(d, k, start); m != "" {
+		return m // "gunned down 12", "the deaths of 15" (killverbs.go)
+	}
 	return chargeNoun(d, k)
 }
 
