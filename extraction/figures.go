@@ -21,7 +21,6 @@ type figureCand struct {
 	at    string // where a body figure is counted: its clause's "in"/"at" place, its sentence's opening place, or a forecast's subject place; or ""
 	tweet bool   // it stands inside an embedded tweet (figures_tweets.go)
 	level bool   // a market level whose subject phrase was read (marketlevels.go): no other clause's entity is its subject
-	each  bool   // one of the figures of "N percent each" shared by a list of names (pollleads.go)
 }
 
 // figureFinder is the figures stage at work: what it reads (the text, its entities and
@@ -244,9 +243,6 @@ func distinctFigures(figs []figureCand, headline int, orgs map[string]bool, regi
 		}
 		if j, ok := seen[key]; ok && c.class == "stake" && c.f.Subject != out[j].Subject && orgs[c.f.Subject] && orgs[out[j].Subject] {
 			key += "|" + c.f.Subject // "20 percent of Firm A" and "a 20 percent stake in Firm B": two holdings
-		}
-		if j, ok := seen[key]; ok && c.each && c.f.Subject != out[j].Subject {
-			key += "|" + c.f.Subject // "A and B gained 3 percent each": a figure for each
 		}
 		if j, ok := seen[key]; ok && restatedElsewhere(c, at[j], regionName) {
 			key += "|at " + c.at // "8 inches in Lusk … 8 to 12 inches in Ashby": two forecasts
