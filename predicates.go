@@ -89,6 +89,7 @@ var Actions = map[string]string{
 	"investigates":        "investigates or probes",
 	"allyOf":              "is an ally of",
 	"rivalOf":             "is a rival, competitor or enemy of",
+	"leadsInPoll":         "is ahead of (a rival candidate, campaign or party) in an opinion poll",
 	"restricts":           "restricts or curbs (exports to, trade with, a firm's dealings)",
 	"agreesWith":          "has an agreement, accord or deal with",
 	"disputesWith":        "is in a dispute, row or standoff with",

@@ -172,7 +172,7 @@ func (ff *figureFinder) pollHeads(k, end int) bool {
 // pollShare reports whether figure f is a poll's share: a percentage, a margin in
 // percentage points, or the poll's size right after its noun ("the poll of 1,421 adults").
 func (ff *figureFinder) pollShare(f *figureCand, p pollPhrase) bool {
-	if f.f.Unit == "percent" || strings.Contains(f.f.Measure, "percentage point") {
+	if f.f.Unit == "percent" || strings.Contains(f.f.Measure, "percentage point") || f.f.Unit == "" && (f.f.Measure == "lead" || f.f.Measure == "margin") {
 		return true
 	}
 	return f.f.Unit == "" && f.tok > p.tok && f.tok-p.tok <= 3 && ff.is(p.tok+1, "of")

@@ -101,6 +101,7 @@ func findRelations(rd *reader, ev *eventSet) []kg.Relation {
 		rf.kin(si)               // kin.go
 		rf.possessives(si)       // possessives.go
 		rf.alliances(si)         // alliances.go
+		rf.pollLeadRelations(si) // pollleads.go
 		rf.unitCompounds(si)     // owners.go
 		rf.namedActs(si)         // actionnouns.go
 		rf.territorialClaims(si) // claims.go
