@@ -60,6 +60,12 @@ func (rd *reader) speakerPronoun(i int) string {
 		if name, _ := rd.openingPerson(p, s.b, not); name != "" {
 			return name
 		}
+		if d, ok := rd.describedSubject(p, si, not); ok {
+			return d // "A spokeswoman for X had no comment.": describedantecedents.go
+		}
+		if rd.opensWith(p, not) {
+			continue // "She had denied that X …": its subject is the pronoun's, not X
+		}
 		if name := rd.personBefore(p, s.b, not); name != "" {
 			return name // the last person the sentence names
 		}
