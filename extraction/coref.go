@@ -20,6 +20,7 @@ type reader struct {
 	quoteSrc []string        // speaker of each quote
 	regions  map[string]bool // place name → a region rather than a town (regionName)
 	inChain  bool            // speakerPronoun is looking back: pronouns there resolve plainly
+	polls    int8            // whether the text has a word of a poll: 0 not yet looked, 1 none, 2 some (pollleads.go)
 }
 
 // read makes rd the reader of d and its entities, with no quotes marked yet.
@@ -33,6 +34,7 @@ func (rd *reader) read(d *doc, es *entitySet) {
 	clear(rd.quoteOf)
 	rd.quoteSrc = rd.quoteSrc[:0]
 	clear(rd.regions)
+	rd.polls = 0
 }
 
 // speakerHeads are the head nouns of descriptions that can speak (data/quotes.txt).

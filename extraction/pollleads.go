@@ -51,6 +51,18 @@ var pollResultWords = map[string]bool{"delegates": true, "delegate": true, "prec
 // pollSentence reports whether sentence si tells of a poll (a lower-case poll noun outside
 // names and quotations) and counts no election result.
 func (rd *reader) pollSentence(si int) bool {
+	if rd.polls == 0 {
+		rd.polls = 1
+		for k := range rd.toks {
+			if pollNouns[rd.toks[k].low] {
+				rd.polls = 2
+				break
+			}
+		}
+	}
+	if rd.polls == 1 {
+		return false // most texts name no poll: one look at the words, not one per sentence
+	}
 	s := &rd.sents[si]
 	poll := false
 	for k := s.start; k < s.b; k++ {
@@ -61,12 +73,15 @@ func (rd *reader) pollSentence(si int) bool {
 		if pollResultWords[w] {
 			return false
 		}
-		if rd.quoteOf[k] == 0 && (w == "poll" || w == "polls" || w == "polling" || w == "survey" || w == "surveys" || w == "pollster" || w == "pollsters") {
+		if rd.quoteOf[k] == 0 && pollNouns[w] {
 			poll = true
 		}
 	}
 	return poll
 }
+
+// pollNouns name a poll or a survey.
+var pollNouns = map[string]bool{"poll": true, "polls": true, "polling": true, "survey": true, "surveys": true, "pollster": true, "pollsters": true}
 
 // pollLead is one lead a poll sentence states: the leader's token, the trailers' entities,
 // the margin's number token (or -1) and the measure of the margin.
