@@ -190,6 +190,9 @@ func (ff *figureFinder) actorSource(f *figureCand, cands []sourceCand) string {
 		return ""
 	}
 	for _, c := range cands {
+		if ff.accordingOverActor(f, c) {
+			return "" // "Obama spent $600 million, according to FEC filings" (bodysources.go)
+		}
 		relative := false
 		for k := c.tok - 1; k >= 0 && k >= c.tok-4; k-- {
 			if ff.is(k, "which", "that", "who") {
@@ -230,7 +233,9 @@ func (ff *figureFinder) sourceCandidates(si int) ([]sourceCand, bool) {
 			for b < s.b && b-a < 14 && !ff.punct(b, ',') && ff.toks[b].kind != tStop && !ff.is(b, "which", "who", "that") {
 				b++
 			}
-			if src := ff.sourceNP(a, b); src != "" {
+			if src := ff.possessiveDocOwner(si, a, b); src != "" {
+				out = append(out, sourceCand{tok: k, src: src, own: true}) // "according to its annual report" (bodysources.go)
+			} else if src := ff.sourceNP(a, b); src != "" {
 				estimate, from := ff.estimateReach(si, k)
 				out = append(out, sourceCand{tok: k, src: src, estimate: estimate, estimateFrom: max(from, 0)})
 			} else if src := ff.dataSource(a, b); src != "" {
