@@ -21,7 +21,7 @@ var documentNouns = map[string]bool{"statement": true, "statements": true, "advi
 	"document": true, "documents": true, "records": true, "memo": true, "email": true,
 	"notice": true, "bulletin": true, "complaint": true, "indictment": true, "affidavit": true,
 	"study": true, "survey": true, "audit": true, "communique": true, "transcript": true,
-	"lawsuit": true, "warning": true,
+	"lawsuit": true, "warning": true, "suit": true, "petition": true, "motion": true,
 	// publications speak for their publishers: "the paper said", "the ministry website
 	// said" (brought in as "the Global Times newspaper", "a website run by the ministry")
 	"newspaper": true, "paper": true, "website": true, "editorial": true}
@@ -65,7 +65,7 @@ func (rd *reader) documentHead(a, b int) int {
 // authorParticiple reports whether token k opens "signed by", "issued by", "released
 // by", "written by" or "sent by": the author follows.
 func (rd *reader) authorParticiple(k int) bool {
-	return rd.is(k, "signed", "issued", "released", "written", "sent") && rd.is(k+1, "by")
+	return rd.is(k, "signed", "issued", "released", "written", "sent", "filed", "brought") && rd.is(k+1, "by")
 }
 
 // documentAuthor returns who the phrase a..b-1, headed by the document noun at h, says
@@ -200,9 +200,18 @@ func (rd *reader) documentIntroduction(h int, joint bool) string {
 	head := documentStem(rd.low(h))
 	label := rd.documentLabel(h)
 	for j := h - 1; j >= 0 && h-j < 1500; j-- {
-		if rd.toks[j].kind != tWord || rd.quoteOf[j] != 0 || documentStem(rd.low(j)) != head {
+		if rd.toks[j].kind != tWord || rd.quoteOf[j] != 0 {
 			continue
 		}
+		if rd.sentOf(j) < len(rd.sents) {
+			if au, ok := rd.suedFiler(j, rd.sents[rd.sentOf(j)].start, head); ok {
+				return au // "X sued Y" … "the suit claims"
+			}
+		}
+		if !rd.sameDocument(j, head) || rd.reportingVerb(j) {
+			continue
+		}
+		kin := documentStem(rd.low(j)) != head // "filed a lawsuit" … "the complaint said"
 		if label >= 0 && !rd.labelled(j, label, h) {
 			continue // "the VAT memo said": not the memo the article brought in before
 		}
@@ -212,7 +221,7 @@ func (rd *reader) documentIntroduction(h int, joint bool) string {
 		}
 		s := &rd.sents[si]
 		a := j
-		for a > s.start && j-a < 6 && rd.toks[a-1].kind == tWord && !rd.isSpeech(a-1) && !bringingVerbs[rd.low(a-1)] && !rd.is(a-1, "in") {
+		for a > s.start && j-a < 6 && rd.toks[a-1].kind == tWord && !rd.isSpeech(a-1) && !bringingVerbs[rd.low(a-1)] && !rd.is(a-1, "in") && !aboutDocument[rd.low(a-1)] {
 			a--
 		}
 		end := j + 1
@@ -220,9 +229,12 @@ func (rd *reader) documentIntroduction(h int, joint bool) string {
 			end++
 		}
 		if rd.describedAuthor(j, a) {
+			if kin {
+				continue // "a BDA court filing" … "the lawsuit": perhaps another paper of the case
+			}
 			return "" // "according to a family statement released by X"
 		}
-		if au, marked := rd.documentAuthor(j, a, end, joint); au != "" || marked {
+		if au, marked := rd.documentAuthor(j, a, end, joint); au != "" || marked && !kin {
 			return au // named, or brought in by whom the report does not name
 		}
 		if v := rd.bringingVerb(j, s.start); v >= 0 {

@@ -393,8 +393,8 @@ func (rd *reader) speakerAfterClose(q *quoteSpan) (string, bool) {
 			if rd.toks[v].kind == tOpenQ || rd.quoteOf[v] != 0 {
 				break
 			}
-			if !rd.isSpeech(v) {
-				continue
+			if !rd.isSpeech(v) && !rd.documentVerb(v, k) {
+				continue // `," the suit claims`: a document's verb
 			}
 			if sp, ok := rd.relayedSpeaker(v, k, es.b); ok {
 				q.attributed = sp == "" // relayed from someone, not the quote before's speaker
@@ -427,6 +427,9 @@ func (rd *reader) speakerAfterClose(q *quoteSpan) (string, bool) {
 			if sp, ok := rd.documentSpeaker(k, v, false); ok {
 				q.attributed = true
 				return sp, sp != "" // `," the advisory said`: who wrote it
+			}
+			if !rd.isSpeech(v) {
+				continue // `," the letter read`: no author found, read on as before
 			}
 			if sp := rd.possessiveSpeaker(k, v); sp != "" {
 				return sp, true // `," Machar's spokesman James Dak told Reuters`
@@ -465,6 +468,11 @@ func (rd *reader) speakerBeforeQuote(q *quoteSpan) (string, bool) {
 		if rd.isSpeech(v) {
 			if sp, ok := rd.relayedSpeaker(v, s.start, q.open); ok {
 				return sp, sp != "" // `the agency quoted X as saying: "…`
+			}
+		}
+		if !rd.isSpeech(v) && rd.documentVerb(v, s.start) && q.open-v <= 2 {
+			if sp, ok := rd.documentSpeaker(rd.phraseStart(v, s.start), v, false); ok {
+				return sp, sp != "" // `The suit claims: "…`
 			}
 		}
 		if rd.isSpeech(v) || speechNouns[rd.low(v)] {
