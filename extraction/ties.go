@@ -365,12 +365,21 @@ func (rf *relationFinder) establishmentIn(si, e int, m *mention) {
 	if j == m.b+1 && rf.is(m.b, "'s", "’s") {
 		return
 	}
+	if y, j := rf.placeAfterIn(j); y >= 0 {
+		rf.addRelation(si, rf.entName(e), "locatedIn", rf.entName(y), rf.span(m.a, rf.mentions[rf.entAt[j]].b))
+	}
+}
+
+// placeAfterIn reads "in PLACE" or "in the X of PLACE" at token j ("in Chattanooga", "in
+// the Shiite district of Sadr City", "in the Denver suburb of Centennial"): the place's
+// entity and its first token, or -1 when no town or region stands there (a demonym, or a
+// modifier of a noun after it).
+func (rf *relationFinder) placeAfterIn(j int) (int, int) {
 	if !rf.is(j, "in") {
-		return
+		return -1, j
 	}
 	j++
 	if rf.is(j, "the") {
-		// "in the Shiite district of Sadr City"
 		for k := j + 1; k < len(rf.toks) && k <= j+4; k++ {
 			if rf.is(k, "of") {
 				j = k + 1
@@ -378,9 +387,11 @@ func (rf *relationFinder) establishmentIn(si, e int, m *mention) {
 			}
 		}
 	}
-	if y := rf.entityOf(j); y >= 0 && rf.ents[y].typ == kg.Place && !rf.mentions[rf.entAt[j]].demonym && !rf.modifier(rf.mentions[rf.entAt[j]].b) {
-		rf.addRelation(si, rf.entName(e), "locatedIn", rf.entName(y), rf.span(m.a, rf.mentions[rf.entAt[j]].b))
+	y := rf.entityOf(j)
+	if y < 0 || rf.ents[y].typ != kg.Place || rf.mentions[rf.entAt[j]].demonym || rf.modifier(rf.mentions[rf.entAt[j]].b) {
+		return -1, j
 	}
+	return y, j
 }
 
 // placeNearPlace reads "X near [the] Y" between two places, X no country (its mention m,

@@ -86,20 +86,8 @@ func (rf *relationFinder) venueIn(si, e int, m *mention) {
 	default:
 		return
 	}
-	if !rf.is(j, "in") {
-		return
-	}
-	j++
-	if rf.is(j, "the") {
-		for k := j + 1; k < len(rf.toks) && k <= j+4; k++ {
-			if rf.is(k, "of") {
-				j = k + 1 // "in the Denver suburb of Centennial"
-				break
-			}
-		}
-	}
-	y := rf.entityOf(j)
-	if y < 0 || y == e || rf.ents[y].typ != kg.Place || rf.mentions[rf.entAt[j]].a != j || rf.mentions[rf.entAt[j]].demonym || rf.modifier(rf.mentions[rf.entAt[j]].b) {
+	y, j := rf.placeAfterIn(j)
+	if y < 0 || y == e || rf.mentions[rf.entAt[j]].a != j {
 		return
 	}
 	rf.addRelation(si, name, "locatedIn", rf.entName(y), rf.span(m.a, rf.mentions[rf.entAt[j]].b))
