@@ -284,7 +284,7 @@ func (rd *reader) pollTrailers(si, o int) ([]int, int) {
 
 // lowerNounAt reports whether token j is a lower-case word that is no function word.
 func (rd *reader) lowerNounAt(j int) bool {
-	return j < len(rd.toks) && rd.toks[j].kind == tWord && !rd.toks[j].has(fCap) && rd.toks[j].feat&lxFunc == 0 && rd.entityOf(j) < 0
+	return rd.lowerWordAt(j) && rd.toks[j].feat&lxFunc == 0 && rd.entityOf(j) < 0
 }
 
 // pollModifierName reports whether the mention at j only modifies the trailer after it:
