@@ -35,6 +35,9 @@ var betweenPutOff = map[string]bool{"proposed": true, "possible": true, "potenti
 // may neither own nor qualify what follows ("talks between A and B's lawyers"). It
 // reports whether it read the pair.
 func (rf *relationFinder) betweenPair(si, v int, w string) bool {
+	if !rf.mayBe(v, w, wcBetween) {
+		return false
+	}
 	pred := betweenNouns[w]
 	if pred == "" || !rf.is(v+1, "between") {
 		return false

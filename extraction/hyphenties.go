@@ -36,22 +36,24 @@ var pairNouns = map[string]string{
 // reports whether token v ends a compound.
 func (rf *relationFinder) hyphenTie(si, v int) bool {
 	w := rf.low(v)
-	if pred := pairNouns[w]; pred != "" {
-		rf.pairTie(si, v, pred)
-		return false
-	}
-	_, tie := compoundTies[w]
-	if tie || controlTails[w] {
-		// "U.S.-backed": the name, a hyphen and the tail, no space between
-		if x := rf.hyphenedBefore(v); x >= 0 {
-			if tie {
-				rf.tieAfter(si, v, x, w)
-			} else {
-				rf.controlTie(si, v, x)
-			}
-			return true
+	if rf.mayBe(v, w, wcHyphenTie) {
+		if pred := pairNouns[w]; pred != "" {
+			rf.pairTie(si, v, pred)
+			return false
 		}
-		return false
+		_, tie := compoundTies[w]
+		if tie || controlTails[w] {
+			// "U.S.-backed": the name, a hyphen and the tail, no space between
+			if x := rf.hyphenedBefore(v); x >= 0 {
+				if tie {
+					rf.tieAfter(si, v, x, w)
+				} else {
+					rf.controlTie(si, v, x)
+				}
+				return true
+			}
+			return false
+		}
 	}
 	i := strings.LastIndexByte(w, '-')
 	if i <= 0 || !controlTails[w[i+1:]] {

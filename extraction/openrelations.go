@@ -288,10 +288,13 @@ func (rf *relationFinder) embedded(si, v int) bool {
 // use after its subject ("Halvorsen uses"), never a plural noun ("carry out attacks").
 func (rf *relationFinder) openVerbBase(si, v int, w string) string {
 	base := rf.finiteVerbBase(si, v, w)
-	if base == "" {
+	if base == "" && rf.mayBe(v, w, wcOpenEd) {
 		base = openEdVerbs[w] // "unveiled", "pledged"; "granted" ("Grant" is a name too)
 	}
-	if _, controlled := kg.Actions[base+"s"]; base == "" || notOpenVerbs[base] || controlled {
+	if base == "" || notOpenVerbs[base] {
+		return ""
+	}
+	if _, controlled := kg.Actions[base+"s"]; controlled {
 		return "" // "killed" is kills' (casualties.go, the action verbs), not an open "kill"
 	}
 	return base

@@ -38,7 +38,7 @@ var sayingToVerbs = map[string]bool{"said": true, "says": true, "confirmed": tru
 func (rf *relationFinder) saidToOutlet(si, v int, w string) bool {
 	s := &rf.sents[si]
 	switch {
-	case sayingToVerbs[w] && rf.is(v+1, "to"):
+	case rf.mayBe(v, w, wcOutletVerb) && sayingToVerbs[w] && rf.is(v+1, "to"):
 		o := rf.newsOutletAt(v+2, s.b)
 		if o < 0 {
 			return false

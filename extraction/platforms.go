@@ -80,7 +80,7 @@ func (rf *relationFinder) postedOn(si, v int, w string) bool {
 	if w == "in" {
 		return rf.postedIn(si, v)
 	}
-	if !postVerbs[w] || rf.toks[v].has(fCap) {
+	if !rf.mayBe(v, w, wcOutletVerb) || !postVerbs[w] || rf.toks[v].has(fCap) {
 		return false
 	}
 	k := v + 1

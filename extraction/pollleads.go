@@ -54,7 +54,7 @@ func (rd *reader) pollSentence(si int) bool {
 	if rd.polls == 0 {
 		rd.polls = 1
 		for k := range rd.toks {
-			if pollNouns[rd.toks[k].low] {
+			if rd.mayBe(k, rd.toks[k].low, wcPoll) && pollNouns[rd.toks[k].low] {
 				rd.polls = 2
 				break
 			}
@@ -70,6 +70,9 @@ func (rd *reader) pollSentence(si int) bool {
 			continue
 		}
 		w := rd.low(k)
+		if !rd.mayBe(k, w, wcPoll) {
+			continue
+		}
 		if pollResultWords[w] {
 			return false
 		}

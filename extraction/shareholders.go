@@ -53,7 +53,7 @@ func (rf *relationFinder) holderModsBefore(v int) (int, bool) {
 // holders reads the holders of a firm's shares at token v, a noun of holderNouns (the
 // word w), and reports whether it read any.
 func (rf *relationFinder) holders(si, v int, w string) bool {
-	if !holderNouns[w] {
+	if !rf.mayBe(v, w, wcHolder) || !holderNouns[w] {
 		return false
 	}
 	j, early := rf.holderModsBefore(v)

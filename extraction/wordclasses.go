@@ -33,6 +33,12 @@ const (
 	wcSpeechExtra                // speechExtra
 	wcEvent                      // eventWords, rammingVehicles
 	wcStudent                    // studentWords
+	wcOpenEd                     // openEdVerbs
+	wcBetween                    // betweenNouns
+	wcHyphenTie                  // pairNouns, compoundTies, controlTails
+	wcPoll                       // pollNouns, pollResultWords
+	wcOutletVerb                 // sayingToVerbs, postVerbs
+	wcHolder                     // holderNouns
 )
 
 // wordClasses maps every key of the sets above to its classes. The sets are built
@@ -72,6 +78,16 @@ var wordClasses = func() map[string]uint32 {
 	add(wcEvent, maps.Keys(eventWords))
 	add(wcEvent, maps.Keys(rammingVehicles))
 	add(wcStudent, maps.Keys(studentWords))
+	add(wcOpenEd, maps.Keys(openEdVerbs))
+	add(wcBetween, maps.Keys(betweenNouns))
+	add(wcHyphenTie, maps.Keys(pairNouns))
+	add(wcHyphenTie, maps.Keys(compoundTies))
+	add(wcHyphenTie, maps.Keys(controlTails))
+	add(wcPoll, maps.Keys(pollNouns))
+	add(wcPoll, maps.Keys(pollResultWords))
+	add(wcOutletVerb, maps.Keys(sayingToVerbs))
+	add(wcOutletVerb, maps.Keys(postVerbs))
+	add(wcHolder, maps.Keys(holderNouns))
 	return m
 }()
 

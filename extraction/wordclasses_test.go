@@ -42,6 +42,16 @@ func TestWordClassesHoldEverySetKey(t *testing.T) {
 	check("stakeNouns", wcStake, maps.Keys(stakeNouns))
 	check("speechExtra", wcSpeechExtra, maps.Keys(speechExtra))
 	check("eventWords", wcEvent, maps.Keys(eventWords))
+	check("openEdVerbs", wcOpenEd, maps.Keys(openEdVerbs))
+	check("betweenNouns", wcBetween, maps.Keys(betweenNouns))
+	check("pairNouns", wcHyphenTie, maps.Keys(pairNouns))
+	check("compoundTies", wcHyphenTie, maps.Keys(compoundTies))
+	check("controlTails", wcHyphenTie, maps.Keys(controlTails))
+	check("pollNouns", wcPoll, maps.Keys(pollNouns))
+	check("pollResultWords", wcPoll, maps.Keys(pollResultWords))
+	check("sayingToVerbs", wcOutletVerb, maps.Keys(sayingToVerbs))
+	check("postVerbs", wcOutletVerb, maps.Keys(postVerbs))
+	check("holderNouns", wcHolder, maps.Keys(holderNouns))
 	for k, e := range lexicon {
 		if e.cls != wordClasses[e.low] {
 			t.Errorf("lexicon %q: classes %b, want %b", k, e.cls, wordClasses[e.low])
