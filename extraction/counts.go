@@ -300,21 +300,6 @@ func miscounted(d *doc, k, end int) bool {
 	return false
 }
 
-// participleBefore returns the participle of a passive verb shortly before token qa
-// in its clause ("was broken by the Syrian government 15 times": broken), or "".
-func (ff *figureFinder) participleBefore(si, qa int) string {
-	s := &ff.sents[si]
-	for k := qa - 1; k >= s.start && k >= qa-10; k-- {
-		if ff.punct(k, ',') || ff.punct(k, ';') {
-			break
-		}
-		if ff.is(k-1, "was", "were", "been", "is", "are", "be") && ff.toks[k].kind == tWord && (strings.HasSuffix(ff.low(k), "ed") || strings.HasSuffix(ff.low(k), "en")) {
-			return ff.low(k)
-		}
-	}
-	return ""
-}
-
 // nounMeasure names the measure of a count whose noun phrase a..b-1 is noun and whose
 // predicate said nothing tracked, with state a building's state ("collapsed") or "".
 // It returns "" when the figure is noise: a generic noun ("people", "households",
@@ -698,6 +683,11 @@ func (ff *figureFinder) countableNoun(n *number, c *counted) bool {
 			c.class = "times " + v
 			return true
 		}
+		// "spoke to Zarif at least five times by phone": how often someone did it (howoften.go)
+		if v := ff.howOftenVerb(n.si, n.qa, c.b-1); v != "" {
+			c.class = "times " + v
+			return true
+		}
 	}
 	if skipNouns[strings.ToLower(c.noun)] || notCounted(ff.doc, c.a, c.b) {
 		return false
@@ -778,6 +768,9 @@ func (ff *figureFinder) countMeasure(n *number, c *counted, before []figureCand)
 		if m := ff.sizeOf(n, ""); m != "" {
 			return m // "a crowd of about 400", "a city of 90,000 north of Lusk" (sizecounts.go)
 		}
+		if m := ff.bodyMembers(n, c); m != "" {
+			return m // "a starting field of 17" (bodymembers.go)
+		}
 		if m := ff.numberOfBefore(n); m != "" {
 			return m
 		}
@@ -800,6 +793,9 @@ func (ff *figureFinder) countMeasure(n *number, c *counted, before []figureCand)
 			noun := strings.ToLower(c.noun)
 			if measure = ff.sizeOf(n, noun); measure == "" && ff.ownedPopulation(n, noun) {
 				measure = "population" // "Varnia's 12 million people" (sizecounts.go)
+			}
+			if measure == "" {
+				measure = ff.bodyMembers(n, c) // "the jury of four women and two men" (bodymembers.go)
 			}
 		}
 	}

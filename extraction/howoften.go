@@ -1,0 +1,81 @@
+package extraction
+
+import "strings"
+
+// How often something was done: "was broken by the government 15 times", "was shot
+// seven times", "spoke to his counterpart at least five times by phone", "as it did at
+// least 70 times before". The count's measure is "times" and the verb ("times shot",
+// "times spoke"); a multiple ("three times as many", "49 times more likely", "four times
+// its size") and a change ("sales rose three times") are no such count.
+
+// howOftenVerbs are common verbs of acts counted by "times" whose past the list
+// [irregular-verbs] leaves out as too often a noun ("met", "did").
+var howOftenVerbs = map[string]bool{"did": true, "done": true, "met": true}
+
+// participleBefore returns the participle of a passive verb shortly before token qa
+// in its clause ("was broken by the Syrian government 15 times": broken; "was shot
+// seven times": shot), or "".
+func (ff *figureFinder) participleBefore(si, qa int) string {
+	s := &ff.sents[si]
+	for k := qa - 1; k >= s.start && k >= qa-10; k-- {
+		if ff.punct(k, ',') || ff.punct(k, ';') {
+			break
+		}
+		if ff.is(k-1, "was", "were", "been", "is", "are", "be") && ff.pastVerb(k) {
+			return ff.low(k)
+		}
+	}
+	return ""
+}
+
+// pastVerb reports whether token k is a lower-case past form or participle: a word in
+// -ed (no noun as "speed") or -en that is no function word, or an irregular past ("shot",
+// "struck").
+func (ff *figureFinder) pastVerb(k int) bool {
+	if ff.toks[k].kind != tWord || ff.toks[k].has(fCap) {
+		return false
+	}
+	w := ff.low(k)
+	if howOftenVerbs[w] {
+		return true
+	}
+	return ff.toks[k].feat&lxFunc == 0 && (strings.HasSuffix(w, "ed") && !englishNounsEd[w] || len(w) > 4 && strings.HasSuffix(w, "en") || irregularVerbs[w] != "")
+}
+
+// howOftenVerb returns the past verb of the clause whose act the count "N times" at
+// qa (its "times" at tk) counts, when that count is no multiple: "spoke to Zarif at
+// least five times by phone" (spoke). The verb stands at most eight words before the
+// count with no mark, verb of saying or change between; "" otherwise.
+func (ff *figureFinder) howOftenVerb(si, qa, tk int) string {
+	s := &ff.sents[si]
+	if tk+1 < s.b && (ff.multipleAfter(tk+1) || ff.toks[tk+1].kind == tWord && ff.is(tk+1, "the", "its", "their", "his", "her", "that", "what", "as", "more", "less", "over", "a", "an")) {
+		return ""
+	}
+	// "seen a million times", "done a dozen times": a manner of speaking, unless hedged
+	if ff.is(qa, "a") || ff.is(qa-1, "a") {
+		return ""
+	}
+	for k := qa - 1; k >= s.start && k >= qa-8; k-- {
+		if ff.toks[k].kind != tWord || ff.isSpeech(k) {
+			return ""
+		}
+		if _, change := changeVerbs[ff.low(k)]; change {
+			return ""
+		}
+		if ff.pastVerb(k) && !ff.is(k-1, "the", "a", "an", "its", "their", "his", "her") {
+			return ff.low(k)
+		}
+	}
+	return ""
+}
+
+// multipleAfter reports whether token k, right after "times", makes the count a
+// multiple of what follows: a word in -er ("higher", "likelier"), an adverb in -ly
+// ("legally allowable pollution") or a name ("Autoform's expected earnings").
+func (ff *figureFinder) multipleAfter(k int) bool {
+	if ff.toks[k].kind != tWord {
+		return false
+	}
+	w := ff.low(k)
+	return ff.toks[k].has(fCap) || ff.toks[k].feat&lxFunc == 0 && len(w) > 4 && (strings.HasSuffix(w, "er") || strings.HasSuffix(w, "ly"))
+}
