@@ -147,6 +147,7 @@ var Roles = []string{
 	"fire marshal", "fire chief", "council member", "undersheriff", // titleglue57
 	"first minister", "deputy first minister", // a devolved government's head (Scotland, Wales, Northern Ireland)
 	"resident", "native", "citizen", "affiliate",
+	"first lady", // a head of state's or a mayor's spouse, of the country or city (roles62)
 }
 
 var roleSet = func() map[string]bool {

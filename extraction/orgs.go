@@ -263,14 +263,15 @@ func (d *doc) orgByMarks(a, b int) (score int, ok bool) {
 }
 
 // personShaped reports whether the name a..b-1 reads as a person's whatever its last
-// word: a given name (a word in capitals and lower case), a middle initial, a surname
-// ("Lena H. Sun", not "Baltimore Sun").
+// word: a given name (a word in capitals and lower case), a middle initial or a second
+// given name, a surname ("Lena H. Sun", "Carl Mark Force", not "Baltimore Sun" nor "Air
+// Force").
 func personShaped(d *doc, a, b int) bool {
 	f := strings.Fields(d.span(a, b))
 	if len(f) != 3 || len(f[0]) < 2 || !firstNames[f[0]] && (f[0][0] < 'A' || f[0][0] > 'Z' || strings.ToLower(f[0][1:]) != f[0][1:]) {
 		return false
 	}
-	return len(f[1]) == 2 && f[1][1] == '.' && f[1][0] >= 'A' && f[1][0] <= 'Z'
+	return len(f[1]) == 2 && f[1][1] == '.' && f[1][0] >= 'A' && f[1][0] <= 'Z' || firstNames[f[0]] && firstNames[f[1]]
 }
 
 // tickerEnd returns the token after a ticker in brackets that opens at token i ("(GOOGL.O)",

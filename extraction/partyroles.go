@@ -80,7 +80,7 @@ func (rf *relationFinder) partyDescription(mi int) {
 	if rf.is(k, "a", "an", "the") {
 		k++
 	}
-	if rf.is(k, "longtime", "lifelong", "veteran", "moderate", "registered", "fellow", "prominent", "leading") {
+	if rf.is(k, "longtime", "lifelong", "veteran", "moderate", "registered", "fellow", "prominent", "leading", "top", "ranking", "senior") {
 		k++
 	}
 	if st := rf.usStateAt(k); st != "" {
@@ -99,6 +99,10 @@ func (rf *relationFinder) partyDescription(mi int) {
 	j := k + 1
 	switch {
 	case j >= s.b || rf.punct(j, ',') || rf.punct(j, ';') || rf.toks[j].kind == tStop || rf.is(j, "and", "who", "of", "from"):
+	case rf.is(j, "on"):
+		if !rf.seatOn(m, j) {
+			return
+		}
 	default:
 		for j < s.b && j-k <= 3 && rf.toks[j].kind == tWord && !rf.toks[j].has(fCap) && rf.toks[j].feat&(lxFunc|lxSpeech) == 0 {
 			w := rf.low(j)
@@ -116,4 +120,26 @@ func (rf *relationFinder) partyDescription(mi int) {
 		return // "endorsed by Gov. Chris Christie, Republican front-runner Donald Trump said": another's title
 	}
 	rf.addRelation(m.sent, rf.entName(m.ent), "memberOf", party, rf.span(m.a, j))
+}
+
+// seatOn reads "on [the] BODY" at token j after a party's word in the description of
+// mention m ("Rep. Ann Cole, the top Democrat on the House Rules Committee", "a
+// Republican on the Senate Finance Committee"): the person sits on the body, memberOf
+// it, when the body is an organization whose name the description ends with. It
+// reports whether the words are that shape.
+func (rf *relationFinder) seatOn(m *mention, j int) bool {
+	o := j + 1
+	if rf.is(o, "the") {
+		o++
+	}
+	org := rf.entityOf(o)
+	if org < 0 || org == m.ent || rf.ents[org].typ != kg.Organization || rf.mentions[rf.entAt[o]].a != o {
+		return false
+	}
+	b := rf.mentions[rf.entAt[o]].b
+	if s := &rf.sents[m.sent]; b < s.b && !rf.punct(b, ',') && !rf.punct(b, ';') && rf.toks[b].kind != tStop && !rf.is(b, "and", "who") {
+		return false // "a Democrat on the Judiciary Committee staff": not the body's name alone
+	}
+	rf.addRelation(m.sent, rf.entName(m.ent), "memberOf", rf.entName(org), rf.span(m.a, b))
+	return true
 }

@@ -457,7 +457,7 @@ func (rf *relationFinder) preRoles(mi int) {
 	e := rf.ents[m.ent]
 	end := m.ta // first token of the title, or of the name
 	a := end
-	for a > s.start && end-a < 5 && rf.toks[a-1].kind == tWord && !rf.toks[a-1].has(fCap) && rf.toks[a-1].feat&(lxFunc|lxSpeech) == 0 && rf.entAt[a-1] < 0 {
+	for a > s.start && end-a < 5 && rf.toks[a-1].kind == tWord && !rf.toks[a-1].has(fCap) && (rf.toks[a-1].feat&(lxFunc|lxSpeech) == 0 || rf.is(a-1, "first") && rf.is(a, "lady")) && rf.entAt[a-1] < 0 {
 		a--
 	}
 	if a == end {
@@ -1105,6 +1105,9 @@ func (rf *relationFinder) reversedAppositive(mi int) {
 			}
 		}
 	}
+	if obj == "" && rb < c && rf.is(rb, "of") && placeRole(role) {
+		obj = rf.placeOfRole(rb+1, c) // "The mayor of Springfield, Tom Reed"
+	}
 	if obj == "" && rb == c && rf.punct(m.b, ',') && rf.is(m.b+1, "of", "for", "at") {
 		for j := m.b + 2; j < s.b && j < m.b+10; j++ {
 			if e2 := rf.entityOf(j); e2 >= 0 && rf.ents[e2].typ == kg.Organization {
@@ -1121,6 +1124,20 @@ func (rf *relationFinder) reversedAppositive(mi int) {
 		obj, byDefault = rf.countryServed(m.ent) // not "the group's president": of no country
 	}
 	rf.addServedRole(m.sent, e.name, pred, obj, rf.span(a, m.b), byDefault)
+}
+
+// placeOfRole returns the place a public office is "of" in the words a..c-1 of a
+// description before a name: the whole phrase up to the comma names one place ("The
+// mayor of Springfield, Tom Reed", "The first lady of Chicago, Amy Rahm"), else "".
+func (rf *relationFinder) placeOfRole(a, c int) string {
+	if rf.is(a, "the") {
+		a++
+	}
+	e2 := rf.entityOf(a)
+	if e2 < 0 || rf.ents[e2].typ != kg.Place || rf.mentions[rf.entAt[a]].demonym || rf.mentions[rf.entAt[a]].b != c {
+		return ""
+	}
+	return rf.entName(e2)
 }
 
 // ownerOrWords returns the organization the lower-case words a..b-1 beside a role stand
@@ -1140,7 +1157,7 @@ func placeRole(role string) bool {
 		return true
 	}
 	for _, w := range []string{"official", "envoy", "ambassador", "representative", "spokesman", "spokeswoman",
-		"spokesperson", "senator", "lawmaker", "leader", "commander", "prosecutor", "judge", "secretary", "chief", "head"} {
+		"spokesperson", "senator", "lawmaker", "leader", "commander", "prosecutor", "judge", "secretary", "chief", "head", "first lady"} {
 		if strings.HasSuffix(role, w) {
 			return true
 		}
