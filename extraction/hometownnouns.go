@@ -11,7 +11,9 @@ import "github.com/factgraph/kg"
 // Hangzhou": locatedIn). nativeOf, not residentOf: a hometown is where one grew up, and
 // news names it so for people who live elsewhere ("Duffy lives in London and started the
 // series while visiting his hometown of Galway"); "Dan Moss, 34, of Lakeview" (hometowns.go)
-// is where one lives.
+// is where one lives. A home state, county, province or city is read as a home town:
+// "Kasich's home state of Ohio", "Marin's home county of Hale"; after "his" or "her"
+// only a home town is read, the possessor of a home state being too often misread.
 // Not inside a quotation ("my hometown" is the speaker's), not a description's ("the
 // boxer's hometown": no name), not a country, not a town that modifies a noun after it
 // ("his hometown of Kent police").
@@ -22,8 +24,8 @@ func (rf *relationFinder) hometownNoun(si int) {
 		switch {
 		case rf.is(k, "hometown"):
 			end = k + 1
-		case rf.is(k, "home") && rf.is(k+1, "town"):
-			end = k + 2
+		case rf.is(k, "home") && k+1 < s.b && homeUnitNouns[rf.low(k+1)]:
+			end = k + 2 // "home town", "his home state of Ohio"
 		default:
 			continue
 		}
@@ -31,6 +33,9 @@ func (rf *relationFinder) hometownNoun(si int) {
 			continue
 		}
 		who, a := -1, k-1
+		if rf.is(k-1, "his", "her") && end-k == 2 && !rf.is(k+1, "town") {
+			continue // "his home state of Ohio": in a campaign story "his" is too often another candidate's
+		}
 		if rf.is(k-1, "his", "her") {
 			who = rf.kinPossessor(k - 1)
 		} else if k >= 2 && rf.owner(k-1) && rf.entAt[k-2] >= 0 && !rf.mentions[rf.entAt[k-2]].demonym {
@@ -65,6 +70,10 @@ func (rf *relationFinder) hometownNoun(si int) {
 		}
 	}
 }
+
+// homeUnitNouns are the nouns after "home" that name a hometown or the unit around it.
+var homeUnitNouns = map[string]bool{"town": true, "state": true, "county": true, "province": true,
+	"city": true, "village": true, "island": true}
 
 // townAt returns the mention of a town (a place, no country, no demonym) that opens at
 // token p and stands for itself (no possessive, no plain noun after it), or nil.

@@ -34,7 +34,7 @@ var bodyKinds = func() map[string]bool {
 		"producer": true, "publisher": true, "agency": true, "airline": true, "bank": true,
 		"marketplace": true, "station": true, "player": true, "drugmaker": true, "steelmaker": true,
 		"planemaker": true, "toymaker": true, "watchmaker": true, "shipbuilder": true, "shipper": true,
-		"shipowner": true}
+		"shipowner": true, "charity": true, "nonprofit": true}
 	for w := range orgDescriptors {
 		m[w] = true
 	}
@@ -84,6 +84,7 @@ func (rf *relationFinder) placeModifiers(si int) {
 		if p := rf.placeOfKind(k, s.start); p >= 0 && !strings.Contains(rf.ents[m.ent].name, rf.ents[p].name+"-") { // not a name that holds the compound ("Geneva-based agency")
 			rf.addRelation(si, rf.entName(m.ent), "locatedIn", rf.entName(p), rf.span(rf.placeStart(k, s.start), m.b))
 		}
+		rf.apposedPlace(si, m) // apposedplaces.go
 	}
 	for k := s.start; k < s.b; k++ {
 		if rf.quoteOf[k] == 0 && rf.entAt[k] >= 0 && rf.mentions[rf.entAt[k]].b == k+1 {

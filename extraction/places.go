@@ -1140,10 +1140,13 @@ func (rf *relationFinder) placeAppositive(k, end int) bool {
 
 // institutionHeads end the names of bodies that stand in one place, a building or a
 // campus: "Grace Baptist Church in Lakeview", "Mercy Hospital in Dayton", "Northfield
-// University in Springfield" say where the body is, as "X in Y" does between places.
+// University in Springfield" say where the body is, as "X in Y" does between places; so
+// do a court, a country's mission and a lock-up ("U.S. District Court in Dayton", "the
+// Ruritanian embassy in Lyon", "Harlan County Jail in Moss").
 var institutionHeads = map[string]bool{"church": true, "cathedral": true, "chapel": true, "mosque": true,
 	"synagogue": true, "temple": true, "hospital": true, "clinic": true, "school": true, "university": true,
-	"college": true, "academy": true, "seminary": true, "museum": true}
+	"college": true, "academy": true, "seminary": true, "museum": true, "court": true, "embassy": true,
+	"consulate": true, "jail": true, "prison": true}
 
 // placedIn reads "X [air base|refugee camp|crossing] in [the] [southern] [city|province
 // of] Y" after the mention m of X (entity e) and says X is in Y; the place noun after a
