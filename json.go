@@ -66,6 +66,9 @@ type FigureJSON struct {
 	Scope     *string `json:"scope"` // null for the whole; "group: children", "increment"…
 	Event     *string `json:"event"`
 	Subject   *string `json:"subject,omitempty"` // what a figure of no event is about
+	// Family is the family of measures the clause says the quantity is of beyond its
+	// measure's words ("payment" for "paid $2 million in legal fees"), when it does.
+	Family string `json:"family,omitempty"`
 	// Correction is true when the sentence corrects an earlier figure; Superseded when
 	// the report says this value was replaced.
 	Correction bool    `json:"correction,omitempty"`
@@ -161,7 +164,7 @@ func (x *Extraction) JSON() ExtractionJSON {
 			event = opt(x.Events[f.Event].Label())
 		}
 		out.Figures = append(out.Figures, FigureJSON{Measure: f.Measure, Value: f.Value, Unit: opt(f.Unit),
-			Qualifier: opt(string(f.Qualifier)), Scope: opt(f.Scope.String()), Event: event, Subject: opt(f.Subject),
+			Qualifier: opt(string(f.Qualifier)), Scope: opt(f.Scope.String()), Event: event, Subject: opt(f.Subject), Family: f.Family,
 			Correction: f.Correction, Superseded: f.Superseded, AsOf: opt(f.AsOf), Place: opt(f.Place), Date: opt(f.Date),
 			Source: opt(f.Source), Sentence: sentence(f.Sentence), Text: f.Text})
 	}

@@ -189,7 +189,11 @@ const (
 // Figure is a number an article reports about something people track: the dead, the
 // injured, the missing, money, a magnitude.
 type Figure struct {
-	Measure   string // killed, injured, missing, rescued, arrested, displaced, defected, magnitude, damage…
+	Measure string // killed, injured, missing, rescued, arrested, displaced, defected, magnitude, damage…
+	// Family is the family of measures the figure's quantity is of when its clause
+	// says so beyond its measure's words (a sum an act of paying names by its kind,
+	// "paid $2 million in legal fees": "payment"), or "": MeasureFamily of its measure.
+	Family    string
 	Value     float64
 	Unit      string // "USD", "km", "percent"… or "" for a count of people or things
 	Qualifier Qualifier

@@ -61,3 +61,49 @@ func TraitsOf(measure string) MeasureTraits { return measureTraits[MeasureClass(
 // IsToll reports whether a measure (a class, not a part of one) counts people an event
 // harms or moves.
 func IsToll(measure string) bool { return measureTraits[measure].Toll }
+
+// Families of measures. Reports name one quantity in different words: a sum one report
+// calls "a £130 million payment" another says was paid "in back taxes", a third calls a
+// settlement; a jury's award is a "verdict", a "judgment" or "damages"; a company's
+// new money is "funds raised", "an investment" or "a funding round". Each word stays
+// the figure's measure (a fine and a settlement of one case are two quantities, and
+// each is judged on its own), but two reports giving one value of one family's measures
+// give one quantity, and corroborate each other at the family.
+
+// measureFamilies maps the words of a measure (its whole, or its last words: "back
+// taxes" by "taxes", "jury verdict" by "verdict") to its family.
+var measureFamilies = map[string]string{
+	// Sums one party pays another, by deal, penalty or judgment.
+	"payment": "payment", "payments": "payment", "taxes": "payment", "tax bill": "payment",
+	"fine": "payment", "fines": "payment", "penalty": "payment", "penalties": "payment",
+	"settlement": "payment", "settlements": "payment", "damages": "payment",
+	"restitution": "payment", "compensation": "payment", "judgment": "payment",
+	"judgement": "payment", "verdict": "payment",
+	// What a buyer pays for a company.
+	"acquisition price": "acquisition price", "purchase price": "acquisition price",
+	"takeover": "acquisition price", "takeover offer": "acquisition price", "takeover bid": "acquisition price",
+	// Money a company raises from investors.
+	"funds raised": "funds raised", "funding raise": "funds raised", "funding round": "funds raised",
+	"financing": "funds raised", "investment": "funds raised",
+	// Money taken by theft.
+	"amount stolen": "amount stolen", "theft": "amount stolen", "heist": "amount stolen",
+	// People living in a country without the right to.
+	"undocumented immigrants": "undocumented immigrants", "illegal immigrants": "undocumented immigrants",
+	"unauthorized immigrants": "undocumented immigrants", "undocumented migrants": "undocumented immigrants",
+	"illegal migrants": "undocumented immigrants",
+}
+
+// MeasureFamily is the family a measure's quantity belongs to, by its whole words or
+// its last ones ("back taxes" and "payment" are of "payment"), or "" for none.
+func MeasureFamily(m string) string {
+	for {
+		if f, ok := measureFamilies[m]; ok {
+			return f
+		}
+		sp := strings.IndexByte(m, ' ')
+		if sp < 0 {
+			return ""
+		}
+		m = m[sp+1:]
+	}
+}

@@ -42,6 +42,7 @@ var (
 // entity it is of (-1 for none).
 type amount struct {
 	measure    string
+	family     string // what the clause says the amount is of beyond its measure (kg.Figure.Family)
 	scope      kg.Scope
 	superseded bool
 	subject    int
@@ -93,8 +94,9 @@ func (ff *figureFinder) amountOf(n *number, end int, percent bool, before []figu
 		if v := prev.tok - 1; !percent && ff.is(n.qa-1, "to", "from") && (intransitiveMoves[ff.low(v)] || ff.punct(v, '$') && intransitiveMoves[ff.low(v-1)]) {
 			am.measure = moveless(am.measure) // "rose 5 cents to $25.59": the level reached
 		}
+		am.family = prev.f.Family
 		if m := ff.ownPaidIn(n, prev, next); m != "" {
-			am.measure = m // "pay $85 million in fines and $275 million in restitution" (paidin.go)
+			am.measure, am.family = m, "payment" // "pay $85 million in fines and $275 million in restitution" (paidin.go)
 		}
 		if ff.is(n.qa-1, "from") || ff.is(n.qa-2, "from") {
 			am.scope, am.superseded = ff.replaced(n.si, n.qa, prev.f.Measure)

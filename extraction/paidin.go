@@ -51,7 +51,7 @@ func (ff *figureFinder) paidInAmount(n *number, am *amount, next int) {
 	if m == "" {
 		return
 	}
-	am.measure = m
+	am.measure, am.family = m, "payment" // a sum paid, whatever its kind
 	if subj >= 0 {
 		am.subject = subj
 	}

@@ -565,6 +565,7 @@ func (ff *figureFinder) money(n *number, before []figureCand) (r reading, known 
 // applyAmount gives a figure what its amount's clause says of it beside its measure.
 func (c *figureCand) applyAmount(am amount) {
 	c.f.Scope = am.scope
+	c.f.Family = am.family
 	c.f.Superseded = am.superseded
 	c.subj, c.actor = am.subject, am.actor
 }

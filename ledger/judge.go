@@ -148,7 +148,7 @@ func judge(inc *schema.IncidentRecord, reports []schema.MentionsRecord, pubs []t
 		if !first.scope.Comparable() {
 			continue // background and estimates are context, never a report to hold against another
 		}
-		inc.Tallies = append(inc.Tallies, tallies(inc.Event, key, s, reports)...)
+		inc.Tallies = append(inc.Tallies, tallies(inc.Event, key, "", s, reports)...)
 		j := &judgement{inc: inc, series: sr, s: s, reports: reports, seen: seen}
 		j.withinReports()
 		j.earlierCounts(kg.TraitsOf(first.class)) // earlier counts against other outlets' of their time (earlier.go)
@@ -158,6 +158,7 @@ func judge(inc *schema.IncidentRecord, reports []schema.MentionsRecord, pubs []t
 			j.moving(kg.TraitsOf(first.class))
 		}
 	}
+	familyTallies(inc, bySeries, keys, reports)
 	sort.SliceStable(inc.Findings, func(i, j int) bool { return inc.Findings[i].Conflict < inc.Findings[j].Conflict })
 	return nil
 }
@@ -201,8 +202,9 @@ const CopySimilarity = 0.8
 
 // tallies counts, for each value of a series, the independent reports that give it,
 // and keeps the values two or more give. A value a topic's figures give for several
-// days is one tally a day (quantityDays).
-func tallies(event, series string, s []*figure, reports []schema.MentionsRecord) []schema.TallyRecord {
+// days is one tally a day (quantityDays). measure names the tallies; "" names each by
+// its figures' class.
+func tallies(event, series, measure string, s []*figure, reports []schema.MentionsRecord) []schema.TallyRecord {
 	type acc struct {
 		rec     schema.TallyRecord
 		groups  map[int]bool
@@ -221,7 +223,11 @@ func tallies(event, series string, s []*figure, reports []schema.MentionsRecord)
 		k := kg.FormatValue(f.rec.Value) + "\x00" + f.rec.Qualifier + "\x00" + days[f]
 		a := by[k]
 		if a == nil {
-			a = &acc{rec: schema.TallyRecord{Measure: f.class, Scope: f.rec.Scope, Unit: f.rec.Unit, Value: f.rec.Value, Qualifier: f.rec.Qualifier},
+			m := measure
+			if m == "" {
+				m = f.class
+			}
+			a = &acc{rec: schema.TallyRecord{Measure: m, Scope: f.rec.Scope, Unit: f.rec.Unit, Value: f.rec.Value, Qualifier: f.rec.Qualifier},
 				groups: map[int]bool{}, outlets: map[string]bool{}, sources: map[string]bool{}, arts: map[string]bool{}}
 			quantity := series
 			if days[f] != "" {

@@ -6,7 +6,8 @@
 // param outlets (number, default 1): the fewest outlets that must give the value (2: only values two outlets give, not two stories of one outlet)
 // column event: the event's label
 // column eventId: the event's IRI
-// column measure: what is counted
+// column measure: what is counted (the family, when reports named it in different words)
+// column measures: the words the reports named it in, when they differ (null otherwise)
 // column scope: the part of the whole it counts (null for the whole)
 // column value: the value the reports agree on
 // column unit: USD, percent… or null
@@ -38,7 +39,7 @@ list.sort(function (a, b) {
 if (limit) list = list.slice(0, limit);
 list.forEach(function (x) {
   var t = x.t;
-  emit({ event: x.e.event, eventId: x.e.id, measure: t.measure, scope: t.scope, value: t.value, unit: t.unit, qualifier: t.qualifier,
+  emit({ event: x.e.event, eventId: x.e.id, measure: t.measure, measures: t.measures || null, scope: t.scope, value: t.value, unit: t.unit, qualifier: t.qualifier,
     reports: t.reports, outlets: t.outlets, sources: t.sources || [], articles: t.articles,
     paths: t.articles.map(function (a) { return article(a).path; }), first: t.first, last: t.last });
 });

@@ -597,3 +597,29 @@ func TestSharedMentionNode(t *testing.T) {
 		}
 	}
 }
+
+// TestCorroborationFamily: one report says Velmora Systems paid "£240 million in back
+// taxes", another "a £240 million payment": one sum in two words of one family, so the
+// two reports corroborate it, under the family with both words. The first report's
+// £15 million fine and the second's £40 million settlement are two quantities of that
+// family, not one quantity in disagreement: no contradiction.
+func TestCorroborationFamily(t *testing.T) {
+	qs := loadCluster(t, "testdata/clusters/one-deal-two-words")
+	var found bool
+	for _, row := range runSaved(t, qs, "corroborations", nil) {
+		r := row.(map[string]any)
+		if fmt.Sprint(r["value"]) != "240000000" {
+			continue
+		}
+		found = true
+		if r["measure"] != "payment" || fmt.Sprint(r["measures"]) != "[back taxes payment]" || fmt.Sprint(r["reports"]) != "2" {
+			t.Errorf("corroboration = %v %v %v from %v reports, want payment [back taxes payment] 240000000 from 2", r["measure"], r["measures"], r["value"], r["reports"])
+		}
+	}
+	if !found {
+		t.Errorf("no corroboration of the £240 million both reports give")
+	}
+	if rows := runSaved(t, qs, "contradictions", nil); len(rows) != 0 {
+		t.Errorf("contradictions = %v, want none (a fine and a settlement are two sums)", rows)
+	}
+}

@@ -287,8 +287,12 @@ type SeriesRecord struct {
 // TallyRecord is a value of one measure and scope that two or more independent
 // reports give.
 type TallyRecord struct {
-	Tally     string   `json:"tally"` // short IRI
-	Measure   string   `json:"measure"`
+	Tally   string `json:"tally"` // short IRI
+	Measure string `json:"measure"`
+	// Measures are the measures the reports gave, when they named one quantity in
+	// different words of one family (Measure is then the family: kg.MeasureFamily, or
+	// the one a figure's clause gave it, kg.Figure.Family).
+	Measures  []string `json:"measures,omitempty"`
 	Scope     string   `json:"scope,omitempty"`
 	Unit      string   `json:"unit,omitempty"`
 	Value     float64  `json:"value"`

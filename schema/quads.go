@@ -222,7 +222,7 @@ func (w *writer) sentence(claim quad.IRI, i int) (string, int) {
 func (w *writer) figure(i int) {
 	f, b := w.x.Figures[i], &w.b
 	c := ClaimIRI(w.a.ID, "figure", i, f.Text)
-	row := FigureRecord{Claim: Short(string(c)), Measure: f.Measure, Scope: f.Scope.String(), Value: f.Value, Unit: f.Unit,
+	row := FigureRecord{Claim: Short(string(c)), Measure: f.Measure, Family: f.Family, Scope: f.Scope.String(), Value: f.Value, Unit: f.Unit,
 		Qualifier: string(f.Qualifier), Source: f.Source, Place: f.Place, Date: f.Date, Phrase: f.Text,
 		Superseded: f.Superseded, AsOf: f.AsOf, Correction: f.Correction, ArticleRef: w.rec.Ref()}
 	b.add(c, Type, Figure)

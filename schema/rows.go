@@ -270,6 +270,7 @@ type FigureRecord struct {
 	Mention    string   `json:"mention,omitempty"` // short IRI of the mention of its event or subject
 	Subject    string   `json:"subject,omitempty"` // what a figure of no event is about
 	Measure    string   `json:"measure"`
+	Family     string   `json:"family,omitempty"` // kg.Figure.Family
 	Scope      string   `json:"scope,omitempty"`
 	Superseded bool     `json:"superseded,omitempty"` // the report says the value was replaced
 	AsOf       string   `json:"asOf,omitempty"`       // when the report says a superseded value was given (ISO 8601 interval)
