@@ -231,9 +231,10 @@ var unheldMeetings = map[string]bool{"proposed": true, "planned": true, "possibl
 	"canceled": true, "cancelled": true, "next": true}
 
 // meetingWith reads a meeting noun at token v (the word w: "meeting", "meetings",
-// "talks") before "with" and an entity. It reports whether the phrase is there.
+// "talks"; "negotiations" and "discussions", which negotiate: betweenNouns) before
+// "with" and an entity. It reports whether the phrase is there.
 func (rf *relationFinder) meetingWith(si, v int, w string) bool {
-	if w != "meeting" && w != "meetings" && w != "talks" || !rf.is(v+1, "with") {
+	if w != "meeting" && w != "meetings" && w != "talks" && w != "negotiations" && w != "discussions" || !rf.is(v+1, "with") {
 		return false
 	}
 	s := &rf.sents[si]
@@ -241,7 +242,7 @@ func (rf *relationFinder) meetingWith(si, v int, w string) bool {
 	for n := 0; n < 3 && g > s.start && rf.meetingModifier(g); n++ {
 		g--
 	}
-	pred, subj, from := "meets", "", g
+	pred, subj, from := betweenNouns[w], "", g
 	switch {
 	case rf.tok(g) == "'s" || rf.tok(g) == "’s":
 		if e := rf.entityOf(g - 1); e >= 0 && rf.ents[e].typ == kg.Person {

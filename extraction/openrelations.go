@@ -487,6 +487,7 @@ func (rf *relationFinder) openObject(si, p int, base, part string) (string, int)
 			}
 			return "", -1
 		}
+		q = rf.amountNoun(q, end) // "paid $2 million in back taxes to"
 		if w := rf.low(q); amountPrepositions[w] && q+1 < end {
 			if e := rf.openNameAt(q+1, end); e >= 0 {
 				return camel(base, part, w), e
@@ -757,6 +758,29 @@ func (rf *relationFinder) amountEnd(k, end int) int {
 			return k
 		}
 		j++
+	}
+	return k
+}
+
+// amountNoun returns the token after the phrase in "in" or "as" that says what an amount
+// ending before token q is ("paid $2 million in back taxes to", "raised $60 million in new
+// funding from", "paid $5,000 as compensation to"): one to three lower-case words, no
+// name, function word (save "new") or word in -ed among them ("$18 million in bitcoins sent from" is
+// no payment from), before a preposition of amountPrepositions. It returns q when there
+// is none.
+func (rf *relationFinder) amountNoun(q, end int) int {
+	if !rf.is(q, "in", "as") {
+		return q
+	}
+	k := q + 1
+	for k < end && k-q <= 3 && rf.toks[k].kind == tWord && !rf.toks[k].has(fCap) && rf.entAt[k] < 0 && (rf.toks[k].feat&(lxFunc|lxSpeech|lxPronoun) == 0 || rf.is(k, "new")) {
+		if w := rf.low(k); amountPrepositions[w] || openPrepositions[w] || strings.HasSuffix(w, "ed") {
+			break
+		}
+		k++
+	}
+	if k == q+1 || !amountPrepositions[rf.low(k)] {
+		return q
 	}
 	return k
 }
