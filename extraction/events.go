@@ -490,10 +490,15 @@ func (ff *figureFinder) eventOf(si, tok int, measure string) (int, string) {
 	}
 	otherTime := date != "" && mainDate != "" && !datesMeet(date, mainDate) && date != ff.aftermathDay
 	back := false // the figure's clause looks back on an earlier incident (lookBack)
+	// the passing clause the toll lies in and the date a look-back gives it
+	// (passingClause, lookBack)
+	pj, pplace, backDate := -1, "", ""
+	if kg.IsToll(kg.MeasureClass(measure)) {
+		pj, pplace = ff.passingClause(si, tok)
+	}
 	if main >= 0 && kg.IsToll(kg.MeasureClass(measure)) {
-		j, place := ff.passingClause(si, tok)
+		j, place := pj, pplace
 		if j >= 0 && place != mainPlace && place != "" {
-			var backDate string
 			back, backDate = ff.lookBack(si, j, mainDate)
 			if backDate != "" {
 				date, otherTime = backDate, true
@@ -548,6 +553,15 @@ func (ff *figureFinder) eventOf(si, tok int, measure string) (int, string) {
 		return -1, date // "the shootings of two black men in Baton Rouge and near St. Paul"
 	}
 	place := ff.eventPlace(si, k)
+	sentencePlace := place
+	if sentencePlace == "" {
+		sentencePlace = mainPlace
+	}
+	if t, p, dt, ok := ff.ownClauseAct(si, pj, k, tok, sentencePlace, backDate); ok {
+		// "… killed 14 people in San Bernardino, just weeks after gunmen killed 130
+		// people in Paris": the act and the place of the toll's own clause
+		return ff.otherEvent(si, t, p, dt), dt
+	}
 	if main >= 0 && place == "" && kg.IsToll(kg.MeasureClass(measure)) {
 		// "… killed and 20 wounded in the blast": the act the noun refers back to
 		if e, dt, ok := ff.referredAct(si, k, tok, date, mainDate, mainPlace); ok {
@@ -774,17 +788,7 @@ func (rd *reader) nearestEventNoun(si, tok int) int {
 // people … in Istanbul's historic heart"); or "".
 func (rd *reader) eventPlace(si, k int) string {
 	s := &rd.sents[si]
-	placeAt := func(j int) string {
-		if e := rd.entityOf(j); e >= 0 {
-			if c := rd.demonymCapital(&rd.mentions[rd.entAt[j]]); c != "" {
-				return c // "in the Belgian capital": Brussels
-			}
-		}
-		if e := rd.entityOf(j); e >= 0 && rd.ents[e].typ == kg.Place && !rd.mentions[rd.entAt[j]].demonym && !rd.bodyCompoundPlace(&rd.mentions[rd.entAt[j]]) && !roadName(rd.entName(e)) {
-			return rd.entName(e) // not "on Interstate 94": a road is no event's town
-		}
-		return ""
-	}
+	placeAt := rd.actPlaceAt
 	// after the noun: "in [the] [capital|city of] X"
 	for j := k + 1; j < s.b && j <= k+8; j++ {
 		if rd.punct(j, ',') || rd.punct(j, ';') || rd.is(j, "which", "that", "who", "where", "killed", "killing") {
@@ -827,6 +831,24 @@ func (rd *reader) eventPlace(si, k int) string {
 		}
 	}
 	return poss
+}
+
+// actPlaceAt returns the place the entity at token j names as where an act was: "the
+// Belgian capital" is Brussels; no demonym ("a Michigan man"), body ("the Paris
+// prosecutor's office") or road ("on Interstate 94"); "" for none.
+func (rd *reader) actPlaceAt(j int) string {
+	e := rd.entityOf(j)
+	if e < 0 {
+		return ""
+	}
+	m := &rd.mentions[rd.entAt[j]]
+	if c := rd.demonymCapital(m); c != "" {
+		return c // "in the Belgian capital": Brussels
+	}
+	if rd.ents[e].typ == kg.Place && !m.demonym && !rd.bodyCompoundPlace(m) && !roadName(rd.entName(e)) {
+		return rd.entName(e)
+	}
+	return ""
 }
 
 // indefinite reports whether the event noun at k is introduced by "a", "an" or

@@ -204,7 +204,7 @@ func (ff *figureFinder) sentenceFigures(si int, figs []figureCand) []figureCand 
 // two when each is in a different organization the article names (orgs): subjects
 // are too unreliable to split any other pair. A body figure counted in another place of
 // the kept one's level ("six in Ohio, six in Iowa") stays a figure of its own
-// (restatedElsewhere).
+// (restatedElsewhere); so does one that counts another group (otherGroup).
 func distinctFigures(figs []figureCand, headline int, orgs map[string]bool, regionName func(string) bool) []kg.Figure {
 	named := map[string]string{}
 	for pass := 0; pass < 2; pass++ { // the body's names first, then the headline's
@@ -243,6 +243,9 @@ func distinctFigures(figs []figureCand, headline int, orgs map[string]bool, regi
 		}
 		if j, ok := seen[key]; ok && c.class == "stake" && c.f.Subject != out[j].Subject && orgs[c.f.Subject] && orgs[out[j].Subject] {
 			key += "|" + c.f.Subject // "20 percent of Firm A" and "a 20 percent stake in Firm B": two holdings
+		}
+		if j, ok := seen[key]; ok && otherGroup(c.f, out[j]) {
+			key += "|" + c.f.Scope.Key() // "two officers were killed" and "the killings of two black men": two tolls
 		}
 		if j, ok := seen[key]; ok && restatedElsewhere(c, at[j], regionName) {
 			key += "|at " + c.at // "8 inches in Lusk … 8 to 12 inches in Ashby": two forecasts
