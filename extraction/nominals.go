@@ -45,26 +45,88 @@ func (rf *relationFinder) inSupportOf(si, v int) {
 	}
 }
 
+// supportMods are the words that may stand between "the" and a noun of support: "has
+// the full backing of".
+var supportMods = map[string]bool{"full": true, "strong": true, "unanimous": true, "tacit": true,
+	"military": true, "financial": true, "political": true}
+
 // supportReceived reads "picked up the endorsement of X" at token v (the noun): X
-// supports the subject of the receiving verb.
+// supports the subject of the receiving verb, or of a verb of having ("has the full
+// backing of X"), or the name an aside opened by "with" follows ("Brazil, with the
+// support of 12 states including Chile, Peru and Mexico, pressed"). X may be a list,
+// or a description whose members a list after "including" or "such as" names.
 func (rf *relationFinder) supportReceived(si, v int) {
 	s := &rf.sents[si]
-	r := v - 2 // the receiving verb before "the"
+	d := v - 1 // "the"
+	if supportMods[rf.low(d)] {
+		d--
+	}
+	if !rf.is(d, "the") {
+		return
+	}
+	r := d - 1 // the receiving verb before "the"
 	if rf.is(r, "up") {
 		r-- // "picked up"
 	}
-	if r <= s.start || !receivingVerbs[rf.low(r)] {
+	if r <= s.start {
 		return
 	}
-	backer := rf.supportedAt(v+2, s.b)
-	if backer < 0 {
-		return
-	}
-	if subj := rf.actionSubject(si, r); subj != "" {
-		for _, sj := range strings.Split(subj, "\x00") {
-			rf.addRelation(si, rf.entName(backer), "supports", sj, rf.span(r, min(s.b, v+5)))
+	var subj string
+	switch {
+	case receivingVerbs[rf.low(r)] || rf.is(r, "has", "have", "had", "enjoys", "enjoyed"):
+		subj = rf.actionSubject(si, r)
+	case rf.is(r, "with") && rf.punct(r-1, ','):
+		if e := rf.entityOf(r - 2); e >= 0 && rf.mentions[rf.entAt[r-2]].b == r-1 && rf.ents[e].typ != kg.Other {
+			subj = rf.entName(e) // "Brazil, with the support of": the name the aside follows
 		}
 	}
+	if subj == "" {
+		return
+	}
+	for _, backer := range rf.supportBackers(v+2, s.b) {
+		for _, sj := range strings.Split(subj, "\x00") {
+			if backer != sj {
+				rf.addRelation(si, backer, "supports", sj, rf.span(r, min(s.b, v+5)))
+			}
+		}
+	}
+}
+
+// supportBackers returns the names a noun of support's "of" gives from token k: a name
+// and those coordinated with it ("of Chile and Peru"), or the members listed after a
+// short description ("of 12 states including Chile, Peru and Mexico", "of allies such
+// as Chile"); none for a possessed thing ("of Clinton's campaign") or a description
+// with no list.
+func (rf *relationFinder) supportBackers(k, end int) []string {
+	if rf.is(k, "the") {
+		k++
+	}
+	if mi := rf.mentionFrom(k, end); mi >= 0 {
+		if m := &rf.mentions[mi]; m.demonym || rf.owner(m.b) {
+			return nil // "the support of Russian jets", "of Clinton's campaign"
+		}
+		return strings.Split(rf.withMembers(mi, end), "\x00")
+	}
+	j := k
+	for j < end && j-k < 5 && rf.entAt[j] < 0 && !rf.is(j, "including", "such") && (rf.toks[j].kind == tWord || rf.toks[j].kind == tNum) && !rf.toks[j].has(fCap) {
+		j++ // "of 12 states", "of several Gulf allies"
+	}
+	switch {
+	case rf.is(j, "including"):
+		j++
+	case rf.is(j, "such") && rf.is(j+1, "as"):
+		j += 2
+	default:
+		return nil
+	}
+	if rf.is(j, "the") {
+		j++
+	}
+	mi := rf.mentionFrom(j, end)
+	if mi < 0 || rf.mentions[mi].demonym || rf.owner(rf.mentions[mi].b) {
+		return nil
+	}
+	return strings.Split(rf.withMembers(mi, end), "\x00")
 }
 
 // supportedAt returns the entity named at token k (after "the"), or -1: what a support

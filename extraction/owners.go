@@ -22,6 +22,62 @@ var unitNouns = map[string]bool{"unit": true, "subsidiary": true, "division": tr
 // company of Tellus Labs" — the unit appositive turned round.
 var ownerNouns = map[string]bool{"owner": true, "parent": true}
 
+// partWords are the words that may stand between the comma or the copula and "part of":
+// ", now part of", ", which is part of", "is now a part of"; not "as part of" or "in part".
+var partWords = map[string]bool{"now": true, "already": true, "which": true, "that": true, "is": true,
+	"are": true, "also": true, "itself": true, "still": true, "a": true, "has": true, "become": true, "became": true}
+
+// unitCopulas are the present copulas after a company's name that open a unit's noun:
+// "Google is part of Alphabet Inc", "Lumo is a wholly owned subsidiary of Northwind".
+var unitCopulas = map[string]bool{"is": true, "are": true, "remains": true, "became": true}
+
+// unitCopulaWords are the words that may follow the copula before the unit's noun.
+var unitCopulaWords = map[string]bool{"now": true, "also": true, "still": true, "a": true, "an": true,
+	"the": true, "wholly": true, "owned": true, "majority": true, "indirect": true}
+
+// unitHead reports whether token head is the noun of a unit that names its parent after
+// the word at head+1: a noun of unitNouns, "part" ("now part of Alphabet Inc") or "joint
+// venture" ("a joint venture of A and B", "a joint venture between A and B").
+func (rf *relationFinder) unitHead(head int) bool {
+	if rf.is(head+1, "between") {
+		return rf.is(head, "venture") && rf.is(head-1, "joint")
+	}
+	return unitNouns[rf.low(head)] || rf.is(head, "part") || rf.is(head, "venture") && rf.is(head-1, "joint")
+}
+
+// unitCopula reports whether the lower-case words from token c+1 to the unit's noun at
+// token head open with a present copula after a name that ends at token c: "Google is
+// now part of", "Lumo is a wholly owned subsidiary of"; not "is not part of".
+func (rf *relationFinder) unitCopula(c, head int) bool {
+	if c+1 >= head || !unitCopulas[rf.low(c+1)] || rf.entAt[c] < 0 || rf.mentions[rf.entAt[c]].b != c+1 {
+		return false
+	}
+	for j := c + 2; j < head; j++ {
+		if !unitCopulaWords[rf.low(j)] && !(rf.is(head, "venture") && j == head-1) {
+			return false
+		}
+	}
+	return true
+}
+
+// pastParentKind returns the token of the company's name after the lower-case words of
+// its kind at token k, at most two ("now part of holding company Alphabet Inc", "a unit
+// of media conglomerate Veltra"), or k when no company's name opens right after them or
+// the last of them is plural.
+func (rf *relationFinder) pastParentKind(k, end int) int {
+	j := k
+	for j < end && j-k < 2 && rf.toks[j].kind == tWord && rf.entAt[j] < 0 && !rf.toks[j].has(fCap) && rf.toks[j].feat&lxFunc == 0 {
+		j++
+	}
+	if j == k || j >= end || plural(rf.low(j-1)) {
+		return k // not "owned by brothers Cameron and Tyler": a plural describes no one company
+	}
+	if e := rf.entityOf(j); e >= 0 && rf.mentions[rf.entAt[j]].a == j && rf.ents[e].typ == kg.Organization {
+		return j
+	}
+	return k
+}
+
 // ownerOpeners are the words that may stand between the comma and a noun of ownerNouns:
 // "the owner of", "a majority owner of", "its parent".
 var ownerOpeners = map[string]bool{"the": true, "a": true, "an": true, "its": true, "majority": true, "sole": true}
@@ -38,21 +94,28 @@ func (rf *relationFinder) ownedBy(si, v int) {
 	s := &rf.sents[si]
 	head := v - 1
 	owns := rf.is(v, "of") && rf.ownerHead(head)
-	if !(rf.is(v, "of") && unitNouns[rf.low(head)]) && !(rf.is(v, "by") && rf.is(head, "owned")) && !owns {
+	if !(rf.is(v, "of", "between") && rf.unitHead(head)) && !(rf.is(v, "by") && rf.is(head, "owned")) && !owns {
 		return
 	}
 	// back over the appositive's lower-case words to its comma: ", a wholly owned
-	// subsidiary of", ", which is owned by", ", a company owned by"
+	// subsidiary of", ", which is owned by", ", a company owned by", ", now part of"
 	c := head - 1
 	for c > s.start && head-c <= 5 && rf.toks[c].kind == tWord && !rf.toks[c].has(fCap) && !rf.punct(c, ',') {
 		c--
 	}
+	unitEnd := c // the token after the unit's name
 	if !rf.punct(c, ',') {
-		return
+		if !rf.unitCopula(c, head) || rf.is(v, "by") {
+			return // "Brisk is owned by Veltra" is passives.go's (owns)
+		}
+		unitEnd = c + 1
 	}
 	for j := c + 1; j < head; j++ {
 		if rf.is(j, "of") {
 			return // "Pokemon Co, a third of which is owned by Nintendo": a stake
+		}
+		if rf.is(head, "part") && unitEnd == c && !partWords[rf.low(j)] {
+			return // "Acme, as part of the Birch Initiative": a purpose, not a parent
 		}
 		if owns && !ownerOpeners[rf.low(j)] && !(j == head-1 && rf.is(j, "parent")) {
 			return // "Velland, a former owner of …", "a major owner of": no parent now or a stake; "from the owner of": another clause's
@@ -62,19 +125,19 @@ func (rf *relationFinder) ownedBy(si, v int) {
 	if rf.is(k, "the") {
 		k++
 	}
-	k = rf.pastParentPlace(k)
+	k = rf.pastParentKind(rf.pastParentPlace(k), s.b)
 	owner := rf.entityOf(k)
 	if owner < 0 || rf.mentions[rf.entAt[k]].a != k || rf.is(rf.mentions[rf.entAt[k]].b, "'s", "’s") {
 		return // not "owned by Jack Dorsey's company Square"
 	}
-	unit := rf.entityOf(c - 1)
+	unit := rf.entityOf(unitEnd - 1)
 	if unit < 0 || unit == owner || rf.ents[unit].typ == kg.Person || rf.ents[unit].typ == kg.Place || rf.ents[unit].typ == kg.Group {
 		return
 	}
 	if ot := rf.ents[owner].typ; ot != kg.Organization && !(ot == kg.Person && rf.is(v, "by")) {
 		return // a unit of a company; owned by a company or a person
 	}
-	text := rf.span(rf.mentions[rf.entAt[c-1]].a, rf.mentions[rf.entAt[k]].b)
+	text := rf.span(rf.mentions[rf.entAt[unitEnd-1]].a, rf.mentions[rf.entAt[k]].b)
 	if owns {
 		rf.ownerAppositive(si, unit, int(rf.entAt[k]), text)
 		return

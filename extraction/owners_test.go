@@ -47,3 +47,32 @@ func TestOwnerAppositives(t *testing.T) {
 		}
 	}
 }
+
+// TestPartsOfParents: "part of" in an appositive or after a present copula names a
+// company's parent as "a unit of" does ("Brisk, now part of holding company Veltra",
+// "Lumo, which is part of Kestrel", "Tansy is part of Birch"), as does a unit's noun
+// after the copula ("is a wholly owned subsidiary of") and "a joint venture between A
+// and B" (part of each); "is not part of" and "as part of" give none.
+func TestPartsOfParents(t *testing.T) {
+	x := extract(t, "parts-of-parents")
+	for _, r := range [][3]string{
+		{"Brisk Networks", "partOf", "Veltra Corp"},
+		{"Lumo Foods", "partOf", "Kestrel Holdings Inc"},
+		{"Pento Radio", "partOf", "Ostis Media Group"},
+		{"Tansy Labs", "partOf", "Birch Industries Inc"},
+		{"Alder Bank", "partOf", "Quill Capital"},
+		{"Alder Bank", "partOf", "Rowan Partners LLC"},
+	} {
+		if !hasRelation(x, r[0], r[1], r[2]) {
+			t.Errorf("missing %s %s %s; relations: %+v", r[0], r[1], r[2], x.Relations)
+		}
+	}
+	for _, r := range [][3]string{
+		{"Cedar Post Co", "partOf", "Larch Media Inc"},            // "is not part of"
+		{"Fjordbot Inc", "partOf", "Norland Robotics Initiative"}, // "as part of": a purpose
+	} {
+		if hasRelation(x, r[0], r[1], r[2]) {
+			t.Errorf("unwanted %s %s %s", r[0], r[1], r[2])
+		}
+	}
+}

@@ -64,3 +64,29 @@ func TestGovernmentSubject(t *testing.T) {
 		}
 	}
 }
+
+// TestSupportLists: a noun of support after "with" in an aside ("Ecuador, with the
+// support of 11 states including A, B, C and D") or after a verb of having across a
+// modifier ("has the full backing of A and B") gives each backer's support, the members
+// of a list after "including" one by one; a description with no names ("with the support
+// of its neighbours") gives none.
+func TestSupportLists(t *testing.T) {
+	x := extract(t, "support-lists")
+	for _, r := range [][3]string{
+		{"Chile", "supports", "Ecuador"},
+		{"Peru", "supports", "Ecuador"},
+		{"Mexico", "supports", "Ecuador"},
+		{"Colombia", "supports", "Ecuador"},
+		{"Brazil", "supports", "Ostria"},
+		{"Argentina", "supports", "Ostria"},
+	} {
+		if !hasRelation(x, r[0], r[1], r[2]) {
+			t.Errorf("missing %s %s %s; relations: %+v", r[0], r[1], r[2], x.Relations)
+		}
+	}
+	for _, r := range x.Relations {
+		if r.Predicate == "supports" && r.Object == "Bolivia" {
+			t.Errorf("unwanted %+v: the backers are not named", r)
+		}
+	}
+}

@@ -62,14 +62,14 @@ func (rf *relationFinder) ties(si int) {
 			rf.allyOf(si, v, "rivalOf") // "Birch, a rival of Acme": encounters.go
 		case w == "support" && rf.is(v-1, "in") && rf.is(v+1, "of"):
 			rf.inSupportOf(si, v) // nominals.go
-		case rf.mayBe(v, w, wcSupport) && supportNouns[w] && rf.is(v-1, "the") && rf.is(v+1, "of"):
+		case rf.mayBe(v, w, wcSupport) && supportNouns[w] && rf.is(v+1, "of"):
 			rf.supportReceived(si, v)
 		case rf.mayBe(v, w, wcSupport) && supportNouns[w] && rf.is(v+1, "from"):
 			rf.supportFrom(si, v) // nominals.go
 		case rf.mayBe(v, w, wcStance) && stanceNouns[w] != "":
 			rf.stanceOf(si, v)
-		case w == "of" || w == "by":
-			rf.ownedBy(si, v)
+		case w == "of" || w == "by" || w == "between":
+			rf.ownedBy(si, v) // owners.go
 		}
 	}
 	rf.nearPlaces(si)
