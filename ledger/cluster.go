@@ -247,16 +247,19 @@ func weaponsOf(roots map[int]bool, weapons map[int]map[string]bool) map[string]b
 }
 
 // weaponsDiffer reports whether two incidents name acts of different weapons: one a
-// shooting, the other a bombing.
+// shooting, the other a bombing. Incidents that share a weapon do not differ: an
+// attack of gunmen and suicide bombers that reports name both a shooting and a
+// bombing is one act, not two, and does not differ from itself.
 func weaponsDiffer(a, b map[string]bool) bool {
+	if len(a) == 0 || len(b) == 0 {
+		return false
+	}
 	for w := range a {
-		for v := range b {
-			if w != v {
-				return true
-			}
+		if b[w] {
+			return false
 		}
 	}
-	return false
+	return true
 }
 
 // sameAnchor reports whether two anchored mentions close in time are of one incident

@@ -372,6 +372,12 @@ func TestClusters(t *testing.T) {
 			at("e", "bombing", "Karvo", "Norland", "2016-03-26", "2016-03-26 09:00"),
 			at("f", "attack", "Karvo", "Norland", "2016-03", "2016-03-27 10:00"),
 		}, [][]string{{"a"}, {"b", "c", "d", "e", "f"}}},
+		{"a mention of a month joins an act reports name by two weapons on one day", []rep{
+			at("a", "shooting", "Karvo", "Norland", "2016-03-22", "2016-03-22 18:00"),
+			at("b", "bombing", "Karvo", "Norland", "2016-03-22", "2016-03-22 19:00"),
+			at("c", "attack", "Karvo", "Norland", "2016-03", "2016-04-26 10:00"),
+			at("d", "shooting", "Karvo", "Norland", "2016-03", "2016-04-27 10:00"),
+		}, [][]string{{"a", "b", "c", "d"}}},
 		{"two cities are two incidents", []rep{
 			at("a", "bombing", "Ankara", "Turkey", "2016-03-13", "2016-03-13 20:00"),
 			at("b", "bombing", "Istanbul", "Turkey", "2016-03-13", "2016-03-13 21:00"),
