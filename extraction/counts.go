@@ -678,15 +678,17 @@ func (ff *figureFinder) countableNoun(n *number, c *counted) bool {
 			c.class, c.b = m, end // "trading at 50 times forward 12-month earnings"
 			return true
 		}
-		// "the truce was broken by the government 15 times": how often something was done
-		if v := ff.participleBefore(n.si, n.qa); v != "" {
-			c.class = "times " + v
-			return true
-		}
-		// "spoke to Zarif at least five times by phone": how often someone did it (howoften.go)
-		if v := ff.howOftenVerb(n.si, n.qa, c.b-1); v != "" {
-			c.class = "times " + v
-			return true
+		if ff.timesCounted(n.si, n.qa, c.b-1) {
+			// "the truce was broken by the government 15 times": how often something was done
+			if v := ff.participleBefore(n.si, n.qa); v != "" {
+				c.class = "times " + v
+				return true
+			}
+			// "spoke to Zarif at least five times by phone": how often someone did it (howoften.go)
+			if v := ff.howOftenVerb(n.si, n.qa, c.b-1); v != "" {
+				c.class = "times " + v
+				return true
+			}
 		}
 	}
 	if skipNouns[strings.ToLower(c.noun)] || notCounted(ff.doc, c.a, c.b) {

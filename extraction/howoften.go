@@ -48,13 +48,6 @@ func (ff *figureFinder) pastVerb(k int) bool {
 // count with no mark, verb of saying or change between; "" otherwise.
 func (ff *figureFinder) howOftenVerb(si, qa, tk int) string {
 	s := &ff.sents[si]
-	if tk+1 < s.b && (ff.multipleAfter(tk+1) || ff.toks[tk+1].kind == tWord && ff.is(tk+1, "the", "its", "their", "his", "her", "that", "what", "as", "more", "less", "over", "a", "an")) {
-		return ""
-	}
-	// "seen a million times", "done a dozen times": a manner of speaking, unless hedged
-	if ff.is(qa, "a") || ff.is(qa-1, "a") {
-		return ""
-	}
 	for k := qa - 1; k >= s.start && k >= qa-8; k-- {
 		if ff.toks[k].kind != tWord || ff.isSpeech(k) {
 			return ""
@@ -69,13 +62,39 @@ func (ff *figureFinder) howOftenVerb(si, qa, tk int) string {
 	return ""
 }
 
+// timesCounted reports whether the count "N times" at qa (its "times" at tk) can say how
+// often something was done: not a multiple ("10 times the mass of Earth", "43,000 times
+// more powerful", "three times as many") and not a manner of speaking ("seen a million
+// times", "done a dozen times"), unless hedged.
+func (ff *figureFinder) timesCounted(si, qa, tk int) bool {
+	s := &ff.sents[si]
+	if tk+1 < s.b && (ff.multipleAfter(tk+1) || ff.toks[tk+1].kind == tWord && ff.is(tk+1, "the", "its", "their", "his", "her", "that", "what", "as", "more", "less", "over", "a", "an")) {
+		// "used 8 or 10 times a year": a rate, not a multiple
+		return ff.is(tk+1, "a") && tk+2 < s.b && ff.is(tk+2, "year", "month", "week", "day", "night", "season", "game")
+	}
+	return !ff.is(qa, "a") && !ff.is(qa-1, "a")
+}
+
 // multipleAfter reports whether token k, right after "times", makes the count a
-// multiple of what follows: a word in -er ("higher", "likelier"), an adverb in -ly
-// ("legally allowable pollution") or a name ("Autoform's expected earnings").
+// multiple of what follows: a word in -er ("higher", "likelier"), an adverb in -ly before
+// a lower-case word ("legally allowable pollution") or a name ("Autoform's expected
+// earnings").
 func (ff *figureFinder) multipleAfter(k int) bool {
 	if ff.toks[k].kind != tWord {
 		return false
 	}
 	w := ff.low(k)
-	return ff.toks[k].has(fCap) || ff.toks[k].feat&lxFunc == 0 && len(w) > 4 && (strings.HasSuffix(w, "er") || strings.HasSuffix(w, "ly"))
+	if ff.toks[k].has(fCap) {
+		return true
+	}
+	if ff.toks[k].feat&lxFunc != 0 || len(w) <= 4 {
+		return false
+	}
+	if strings.HasSuffix(w, "ly") {
+		// an adverb before the quantity's own word ("legally allowable pollution"),
+		// not one that ends the clause or goes with a time ("previously", "early on Thursday")
+		n := k + 1
+		return n < len(ff.toks) && ff.toks[n].kind == tWord && ff.toks[n].feat&lxFunc == 0 && !ff.toks[n].has(fCap)
+	}
+	return strings.HasSuffix(w, "er")
 }

@@ -1,8 +1,10 @@
 package extraction
 
 import (
+	"github.com/factgraph/kg"
 	"strings"
 	"testing"
+	"time"
 )
 
 // TestHowOften: "N times" after a past verb counts how often it was done ("was shot
@@ -42,6 +44,41 @@ func TestBodyMembers(t *testing.T) {
 	for _, f := range x.Figures {
 		if f.Value == 2 {
 			t.Errorf("a manner read as a body: %+v", f)
+		}
+	}
+}
+
+// timesReport: counts of "times" that a multiple or a rate only seems to share words with.
+const timesReport = `Harlan Voss has been married three times previously, his spokesman said.
+
+The Velden arena is used 8 or 10 times a year, the council said.
+
+Such a ring can only be held in place by a moon with 10 times the mass of Kerrin.
+
+The new chips are expected to be 40 times more powerful than the old ones, analysts said.
+
+The inmate was given 12 times the usual dose, a prison doctor said.`
+
+// TestTimesMultiplesAndRates: "three times previously" and "8 or 10 times a year" count
+// how often something was done; "10 times the mass", "40 times more powerful" and "12
+// times the usual dose" are multiples, on the passive verb's path too ("be held … 10
+// times the mass").
+func TestTimesMultiplesAndRates(t *testing.T) {
+	a := kg.Article{Title: "Arena and ring", Body: timesReport,
+		Published: time.Date(2016, 5, 3, 12, 0, 0, 0, time.UTC)}
+	a.Identify()
+	x := mustExtract(t, a)
+	for _, want := range []struct {
+		measure string
+		value   float64
+	}{{"times married", 3}, {"times used", 10}} {
+		if findFigure(x, want.measure, want.value) == nil {
+			t.Errorf("want %v %s; figures: %+v", want.value, want.measure, x.Figures)
+		}
+	}
+	for _, f := range x.Figures {
+		if f.Value == 40 || f.Value == 12 || f.Value == 10 && f.Measure != "times used" {
+			t.Errorf("a multiple read as how often: %+v", f)
 		}
 	}
 }
