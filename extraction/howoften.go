@@ -69,8 +69,10 @@ func (ff *figureFinder) howOftenVerb(si, qa, tk int) string {
 func (ff *figureFinder) timesCounted(si, qa, tk int) bool {
 	s := &ff.sents[si]
 	if tk+1 < s.b && (ff.multipleAfter(tk+1) || ff.toks[tk+1].kind == tWord && ff.is(tk+1, "the", "its", "their", "his", "her", "that", "what", "as", "more", "less", "over", "a", "an")) {
-		// "used 8 or 10 times a year": a rate, not a multiple
-		return ff.is(tk+1, "a") && tk+2 < s.b && ff.is(tk+2, "year", "month", "week", "day", "night", "season", "game")
+		// "used 8 or 10 times a year": a rate, not a multiple; "used 12 times as a film
+		// set": a use, not "three times as many"
+		return tk+2 < s.b && (ff.is(tk+1, "a") && ff.is(tk+2, "year", "month", "week", "day", "night", "season", "game") ||
+			ff.is(tk+1, "as") && ff.is(tk+2, "a", "an", "the"))
 	}
 	return !ff.is(qa, "a") && !ff.is(qa-1, "a")
 }
