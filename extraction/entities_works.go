@@ -181,6 +181,11 @@ func (ef *entityFinder) periodical(a, b int) bool {
 	if _, ok := orgAlias[ef.span(a, b)]; ok {
 		return true
 	}
+	for k := a + 1; k < b-1; k++ {
+		if ef.punct(k, ':') {
+			return false // a title with its subtitle ("Metroid Prime: Federation Force") is a work's
+		}
+	}
 	if _, corp := ef.orgByMarks(a, b); corp {
 		return true
 	}
@@ -301,6 +306,11 @@ func (ef *entityFinder) unquotedElsewhere(a, b int) bool {
 func (ef *entityFinder) quotedBody(a, b int) bool {
 	if _, ok := orgAlias[ef.span(a, b)]; ok {
 		return true
+	}
+	for k := a + 1; k < b-1; k++ {
+		if ef.punct(k, ':') {
+			return false // a title with its subtitle ("Metroid Prime: Federation Force") is a work's
+		}
 	}
 	if _, corp := ef.orgByMarks(a, b); corp {
 		return true

@@ -38,15 +38,16 @@ func emphasised(title, text string) kg.Article {
 func TestWorkTitles(t *testing.T) {
 	a := emphasised("Studio sets release of harbour film",
 		"Norvale Pictures said on Tuesday it would release *Ghost in the Harbour* in May, after a trailer for *Lords of the Quay: Part II* drew 4 million views. "+
+			"Its game *Starfall Prime: Harbor Task Force* ships in June. "+
 			"Director Anna Keller told *The Valdora Times* that she did *not* expect the *jefe* of the studio to cut it. "+
 			"Her earlier film, *Marrow*, won a prize in Brisk, according to *Quay Lantern*. Critics at *Quay Lantern* loved it.")
 	x := mustExtract(t, a)
-	for _, name := range []string{"Ghost in the Harbour", "Lords of the Quay: Part II", "Marrow"} {
+	for _, name := range []string{"Ghost in the Harbour", "Lords of the Quay: Part II", "Marrow", "Starfall Prime: Harbor Task Force"} {
 		if e := entityNamed(x, name); e == nil || e.Type != kg.Other {
 			t.Errorf("want the work %q (Other); entities: %+v", name, x.Entities)
 		}
 	}
-	for _, name := range []string{"Ghost", "Harbour", "Quay", "Lords", "Part II", "not", "jefe"} {
+	for _, name := range []string{"Ghost", "Harbour", "Quay", "Lords", "Part II", "not", "jefe", "Starfall Prime", "Harbor Task Force"} {
 		if e := entityNamed(x, name); e != nil {
 			t.Errorf("%q is no name of its own: %+v", name, *e)
 		}

@@ -48,6 +48,13 @@ func (ff *figureFinder) pastVerb(k int) bool {
 // count with no mark, verb of saying or change between; "" otherwise.
 func (ff *figureFinder) howOftenVerb(si, qa, tk int) string {
 	s := &ff.sents[si]
+	// "we've turned it over 20 times": "over" is the verb's particle, not a hedge on the
+	// count, which the number reader has taken it for
+	for _, h := range []int{qa, qa - 1} {
+		if h > s.start && ff.is(h, "over", "up", "out", "off", "down") && (ff.is(h-1, "it", "them", "him", "her", "this", "that") || ff.pastVerb(h-1)) {
+			return ""
+		}
+	}
 	for k := qa - 1; k >= s.start && k >= qa-8; k-- {
 		if ff.toks[k].kind != tWord || ff.isSpeech(k) {
 			return ""

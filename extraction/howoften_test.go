@@ -57,12 +57,14 @@ Such a ring can only be held in place by a moon with 10 times the mass of Kerrin
 
 The new chips are expected to be 40 times more powerful than the old ones, analysts said.
 
-The inmate was given 12 times the usual dose, a prison doctor said.`
+The inmate was given 12 times the usual dose, a prison doctor said.
+
+"We've turned it over 20 times in two games," the coach said.`
 
 // TestTimesMultiplesAndRates: "three times previously" and "8 or 10 times a year" count
 // how often something was done; "10 times the mass", "40 times more powerful" and "12
 // times the usual dose" are multiples, on the passive verb's path too ("be held … 10
-// times the mass").
+// times the mass"); "turned it over 20 times" is no hedged count of turns.
 func TestTimesMultiplesAndRates(t *testing.T) {
 	a := kg.Article{Title: "Arena and ring", Body: timesReport,
 		Published: time.Date(2016, 5, 3, 12, 0, 0, 0, time.UTC)}
@@ -77,7 +79,7 @@ func TestTimesMultiplesAndRates(t *testing.T) {
 		}
 	}
 	for _, f := range x.Figures {
-		if f.Value == 40 || f.Value == 12 || f.Value == 10 && f.Measure != "times used" {
+		if f.Value == 40 || f.Value == 12 || f.Value == 20 || f.Value == 10 && f.Measure != "times used" {
 			t.Errorf("a multiple read as how often: %+v", f)
 		}
 	}
