@@ -59,12 +59,15 @@ The new chips are expected to be 40 times more powerful than the old ones, analy
 
 The inmate was given 12 times the usual dose, a prison doctor said.
 
-"We've turned it over 20 times in two games," the coach said.`
+"We've turned it over 20 times in two games," the coach said.
+
+The two leaders embraced and kissed one another three times before the talks.`
 
 // TestTimesMultiplesAndRates: "three times previously" and "8 or 10 times a year" count
 // how often something was done; "10 times the mass", "40 times more powerful" and "12
 // times the usual dose" are multiples, on the passive verb's path too ("be held … 10
-// times the mass"); "turned it over 20 times" is no hedged count of turns.
+// times the mass"); "turned it over 20 times" is no hedged count of turns; "kissed one
+// another three times" adds nothing to an earlier count.
 func TestTimesMultiplesAndRates(t *testing.T) {
 	a := kg.Article{Title: "Arena and ring", Body: timesReport,
 		Published: time.Date(2016, 5, 3, 12, 0, 0, 0, time.UTC)}
@@ -77,6 +80,9 @@ func TestTimesMultiplesAndRates(t *testing.T) {
 		if findFigure(x, want.measure, want.value) == nil {
 			t.Errorf("want %v %s; figures: %+v", want.value, want.measure, x.Figures)
 		}
+	}
+	if f := findFigure(x, "times kissed", 3); f == nil || f.Scope.Kind != "" {
+		t.Errorf("want 3 times kissed, no increment (\"one another\" is a reciprocal); figures: %+v", x.Figures)
 	}
 	for _, f := range x.Figures {
 		if f.Value == 40 || f.Value == 12 || f.Value == 20 || f.Value == 10 && f.Measure != "times used" {

@@ -113,8 +113,8 @@ func predMeasureWord(w string) bool { _, ok := predMeasure[w]; return ok }
 // increment reports whether a count adds to an earlier one: "two more died", "another
 // 40 bodies", "an additional 12", "a further 3", "200 new cases".
 func (ff *figureFinder) increment(n *number, c *counted) bool {
-	if ff.is(n.qa-1, "another") && ff.besidesCount(n) {
-		return false
+	if ff.is(n.qa-1, "another") && (ff.besidesCount(n) || ff.is(n.qa-2, "one")) {
+		return false // "kissed one another three times": a reciprocal, no count added
 	}
 	if ff.is(n.qa-1, "another", "additional", "further") || ff.is(n.qa-1, "more") && ff.is(n.qa-2, "another") {
 		return true
