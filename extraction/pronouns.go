@@ -133,7 +133,7 @@ func (rd *reader) lastSpeaker(p int, not byte) (name string, ok bool) {
 			}
 			return "", true // the same chain: its antecedent is further back
 		}
-		if v > s.start && rd.punct(v-1, ',') && rd.nameWithin(v+1, min(s.b, v+5)) {
+		if v > s.start && rd.punct(v-1, ',') && rd.nameWithin(v+1, min(s.b, v+5)) && !rd.reportedClauseAfter(v+1, s.b) {
 			if sp := rd.personWhoFits(rd.speakerAfter(v+1, s.b), not); sp != "" {
 				return sp, true // "If Goodson isn't convicted, …, said David Gray", "…, says student X"
 			}
