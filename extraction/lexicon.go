@@ -38,7 +38,7 @@ const (
 type lexEntry struct {
 	low  string
 	feat uint32
-	cls  uint32 // wordClasses[low], set once the lexicon is whole (end of init)
+	cls  uint64 // wordClasses[low], set once the lexicon is whole (end of init)
 }
 
 var lexicon = map[string]*lexEntry{}
