@@ -79,6 +79,28 @@ func lookupLex(w string) *lexEntry {
 	return lexicon[string(buf[:len(w)])]
 }
 
+// lowerInto writes the lower-case form of the ASCII word w into buf (len(w) <= 40) and
+// returns it, whether w had upper-case letters, and false when w is not ASCII.
+func lowerInto(buf *[40]byte, w string) (low []byte, upper, ok bool) {
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		if c >= 0x80 {
+			return nil, false, false
+		}
+		if c >= 'A' && c <= 'Z' {
+			c += 'a' - 'A'
+			upper = true
+		}
+		buf[i] = c
+	}
+	return buf[:len(w)], upper, true
+}
+
+// wordEntries is what annotate looks an ASCII word up in, once: every lexicon entry,
+// and an entry without features for each word of wordClasses the lexicon does not
+// know. It is built at the end of the lexicon's init.
+var wordEntries map[string]*lexEntry
+
 // lowerASCII lower-cases s, allocating only when it has upper-case letters.
 func lowerASCII(s string) string {
 	for i := 0; i < len(s); i++ {
@@ -221,6 +243,15 @@ func init() {
 	// variable, is built before any init runs.
 	for _, e := range lexicon {
 		e.cls = wordClasses[e.low]
+	}
+	wordEntries = make(map[string]*lexEntry, len(lexicon)+len(wordClasses))
+	for k, e := range lexicon {
+		wordEntries[k] = e
+	}
+	for k, c := range wordClasses {
+		if wordEntries[k] == nil {
+			wordEntries[k] = &lexEntry{low: k, cls: c}
+		}
 	}
 }
 

@@ -48,9 +48,24 @@ func Sentences(body string) []kg.Sentence {
 // no copy), which doc.low and doc.is read, and each word's classes (wordclasses.go: the
 // lexicon entry's own when the lexicon knows the word, else one wordClasses lookup).
 func annotate(text string, toks []token) {
+	var buf [40]byte
 	for i := range toks {
 		t := &toks[i]
 		w := text[t.s:t.e]
+		if t.kind == tWord && len(w) <= len(buf) {
+			// an ASCII word: one look-up of its lower-case form in wordEntries, which
+			// holds the lexicon and every word with classes
+			if low, upper, ok := lowerInto(&buf, w); ok {
+				if e := wordEntries[string(low)]; e != nil {
+					t.low, t.feat, t.cls = e.low, e.feat, e.cls
+				} else if upper {
+					t.low = string(low)
+				} else {
+					t.low = w
+				}
+				continue
+			}
+		}
 		if t.kind == tWord {
 			if e := lookupLex(w); e != nil {
 				t.low, t.feat, t.cls = e.low, e.feat, e.cls
