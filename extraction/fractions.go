@@ -56,6 +56,9 @@ func (ff *figureFinder) fractionShare(si, i int, before []figureCand) reading {
 		}
 		part = ff.low(p)
 	}
+	if !ff.mayBe(i, numWord, wcFraction) {
+		return reading{}
+	}
 	num, ok := fractionNumerators[numWord]
 	if !ok || part == "" {
 		return reading{}

@@ -25,7 +25,7 @@ var letterNouns = map[string]bool{"letter": true, "letters": true, "note": true,
 // wroteTo reads the shapes above at token v (the word w) of sentence si and reports
 // whether it read one.
 func (rf *relationFinder) wroteTo(si, v int, w string) bool {
-	if !writingVerbs[w] || w == "written" && !rf.perfect(si, v) {
+	if !rf.mayBe(v, w, wcWriting) || !writingVerbs[w] || w == "written" && !rf.perfect(si, v) {
 		return false // "a report written to": a participle after its noun
 	}
 	s := &rf.sents[si]

@@ -4,6 +4,8 @@ import (
 	"bufio"
 	"embed"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/biter777/countries"
 )
@@ -38,7 +40,7 @@ const (
 type lexEntry struct {
 	low  string
 	feat uint32
-	cls  uint32 // wordClasses[low], set once the lexicon is whole (end of init)
+	cls  uint64 // wordClasses[low], set once the lexicon is whole (end of init)
 }
 
 var lexicon = map[string]*lexEntry{}
@@ -77,6 +79,79 @@ func lookupLex(w string) *lexEntry {
 		return lexicon[s]
 	}
 	return lexicon[string(buf[:len(w)])]
+}
+
+// lowerInto writes the lower-case form of the ASCII word w into buf (len(w) <= 40) and
+// returns it, whether w had upper-case letters, and false when w is not ASCII.
+func lowerInto(buf *[40]byte, w string) (low []byte, upper, ok bool) {
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		if c >= 0x80 {
+			return nil, false, false
+		}
+		if c >= 'A' && c <= 'Z' {
+			c += 'a' - 'A'
+			upper = true
+		}
+		buf[i] = c
+	}
+	return buf[:len(w)], upper, true
+}
+
+// wordEntries is what annotate looks an ASCII word up in, once: every lexicon entry,
+// and an entry without features for each word of wordClasses the lexicon does not
+// know. It is built at the end of the lexicon's init.
+var wordEntries map[string]*lexEntry
+
+// lowerHead returns the lower-case form of s as strings.ToLower gives it, or, when s is
+// longer than n bytes, only the start of that form, at least n bytes of it (cut before a
+// rune's first byte, so that it is exactly the start of the whole's form), and whether
+// it cut. ASCII letters are lowered here; other runes as strings.ToLower does (bytes that
+// are no UTF-8 become U+FFFD).
+func lowerHead(s string, n int) (string, bool) {
+	cut := false
+	if n < len(s) {
+		for n < len(s) && !utf8.RuneStart(s[n]) {
+			n++
+		}
+		cut = n < len(s)
+	} else {
+		n = len(s)
+	}
+	h := s[:n]
+	ascii, upper := true, false
+	for i := 0; i < len(h); i++ {
+		c := h[i]
+		if c >= utf8.RuneSelf {
+			ascii = false
+			break
+		}
+		if 'A' <= c && c <= 'Z' {
+			upper = true
+		}
+	}
+	if ascii && !upper {
+		return h, cut
+	}
+	b := make([]byte, 0, len(h)+8)
+	for i := 0; i < len(h); {
+		c := h[i]
+		if c < utf8.RuneSelf {
+			if 'A' <= c && c <= 'Z' {
+				c += 'a' - 'A'
+			}
+			b = append(b, c)
+			i++
+			continue
+		}
+		r, w := utf8.DecodeRuneInString(h[i:])
+		b = utf8.AppendRune(b, unicode.ToLower(r)) // an invalid byte: RuneError, as ToLower writes it
+		i += w
+	}
+	if cut && len(b) < n {
+		return lowerHead(s, len(s)) // lower-casing shortened the head below n: read it all
+	}
+	return string(b), cut
 }
 
 // lowerASCII lower-cases s, allocating only when it has upper-case letters.
@@ -221,6 +296,15 @@ func init() {
 	// variable, is built before any init runs.
 	for _, e := range lexicon {
 		e.cls = wordClasses[e.low]
+	}
+	wordEntries = make(map[string]*lexEntry, len(lexicon)+len(wordClasses))
+	for k, e := range lexicon {
+		wordEntries[k] = e
+	}
+	for k, c := range wordClasses {
+		if wordEntries[k] == nil {
+			wordEntries[k] = &lexEntry{low: k, cls: c}
+		}
 	}
 }
 

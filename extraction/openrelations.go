@@ -121,7 +121,7 @@ func (rf *relationFinder) openRelations(si int) {
 		if rf.passive(si, v) || irregularVerbs[w] != "" && rf.is(v-1, "was", "were", "been", "be", "being", "is", "are") {
 			continue // "was charged with", "has been sent back": a passive without its agent
 		}
-		if participleOnly[w] && !rf.perfect(si, v) {
+		if rf.mayBe(v, w, wcParticipleOnly) && participleOnly[w] && !rf.perfect(si, v) {
 			continue // "18 Turks taken in Baghdad": a participle after its noun
 		}
 		if pw := rf.low(v - 1); rf.toks[v-1].kind == tWord && !rf.toks[v-1].has(fCap) && rf.entAt[v-1] < 0 && strings.HasSuffix(pw, "s") &&

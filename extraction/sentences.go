@@ -48,9 +48,24 @@ func Sentences(body string) []kg.Sentence {
 // no copy), which doc.low and doc.is read, and each word's classes (wordclasses.go: the
 // lexicon entry's own when the lexicon knows the word, else one wordClasses lookup).
 func annotate(text string, toks []token) {
+	var buf [40]byte
 	for i := range toks {
 		t := &toks[i]
 		w := text[t.s:t.e]
+		if t.kind == tWord && len(w) <= len(buf) {
+			// an ASCII word: one look-up of its lower-case form in wordEntries, which
+			// holds the lexicon and every word with classes
+			if low, upper, ok := lowerInto(&buf, w); ok {
+				if e := wordEntries[string(low)]; e != nil {
+					t.low, t.feat, t.cls = e.low, e.feat, e.cls
+				} else if upper {
+					t.low = string(low)
+				} else {
+					t.low = w
+				}
+				continue
+			}
+		}
 		if t.kind == tWord {
 			if e := lookupLex(w); e != nil {
 				t.low, t.feat, t.cls = e.low, e.feat, e.cls
@@ -215,13 +230,26 @@ func debrisLine(d *doc, s *sentence, txt, p string) bool {
 	return words <= 8 || last.kind != tStop
 }
 
+// classifyHead is how many bytes of a sentence's lower-case form classifySentences
+// reads: the longest opening it matches (creditOpening reads 80 bytes, the longest debris
+// prefix fewer), with room to spare.
+var classifyHead = func() int {
+	n := 96
+	for _, p := range debrisPrefixes {
+		n = max(n, len(p)+16)
+	}
+	return n
+}()
+
 func classifySentences(d *doc) {
 	for i := range d.sents {
 		s := &d.sents[i]
 		if i == d.headline {
 			continue
 		}
-		txt := strings.ToLower(d.span(s.a, s.b))
+		// the openings below read the sentence's first words: lower-case its head only
+		span := d.span(s.a, s.b)
+		txt, cut := lowerHead(span, classifyHead)
 		if strings.HasPrefix(txt, "more on ") && strings.Contains(txt[:min(len(txt), 40)], ":") {
 			s.kind = sLinked
 			continue
@@ -237,7 +265,13 @@ func classifySentences(d *doc) {
 		}
 		debris := false
 		for _, p := range debrisPrefixes {
-			if strings.HasPrefix(txt, p) && debrisLine(d, s, txt, p) {
+			if !strings.HasPrefix(txt, p) {
+				continue
+			}
+			if cut && strings.TrimLeft(txt[len(p):], " ") == "" {
+				txt, cut = lowerHead(span, len(span)) // debrisLine reads past the blanks after p
+			}
+			if debrisLine(d, s, txt, p) {
 				debris = true
 				break
 			}
@@ -272,7 +306,7 @@ func classifySentences(d *doc) {
 		if lines >= 2 && (!ends || words/(lines+1) < 8) {
 			s.kind = sHeading
 		}
-		if strings.Contains(txt, "/") && !ends && words <= 8 {
+		if strings.Contains(span, "/") && !ends && words <= 8 { // as in txt: lower-casing makes no "/"
 			s.kind = sCredit // "Associated Press/Wally Santana"
 		}
 	}

@@ -161,6 +161,9 @@ var degreeWords = map[string]bool{"very": true, "so": true, "too": true, "more":
 // of Kord's policies": possessedOwner). A negated or hedged copula ("is not opposed to",
 // "would be critical of") states no stance. It reports whether it read the phrase.
 func (rf *relationFinder) adjectiveStance(si, v int, w string) bool {
+	if !rf.mayBe(v, w, wcStanceAdjective) {
+		return false
+	}
 	a, ok := stanceAdjectives[w]
 	if !ok || !rf.is(v+1, a.prep) {
 		return false

@@ -58,7 +58,7 @@ func (rf *relationFinder) ties(si int) {
 			rf.ledBy(si, v)
 		case (w == "ally" || w == "allies") && rf.is(v+1, "of"):
 			rf.allyOf(si, v, "allyOf")
-		case rivalOfNouns[w] && rf.is(v+1, "of"):
+		case rf.mayBe(v, w, wcRivalOf) && rivalOfNouns[w] && rf.is(v+1, "of"):
 			rf.allyOf(si, v, "rivalOf") // "Birch, a rival of Acme": encounters.go
 		case w == "support" && rf.is(v-1, "in") && rf.is(v+1, "of"):
 			rf.inSupportOf(si, v) // nominals.go

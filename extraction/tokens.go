@@ -37,7 +37,7 @@ type token struct {
 	kind  tokKind
 	flags uint8
 	feat  uint32 // lexicon features (see lexicon.go)
-	cls   uint32 // word classes (see wordclasses.go)
+	cls   uint64 // word classes (see wordclasses.go)
 	low   string // interned lower-case form when the lexicon knows the word, else ""
 }
 

@@ -10,44 +10,49 @@ import (
 // in wordClasses; a pass then tests a bit (doc.mayBe) before it asks its set, and asks
 // the set only when the bit is there, so the answer is the set's own.
 const (
-	wcSupport        = 1 << iota // supportNouns
-	wcStance                     // stanceNouns
-	wcRelay                      // relayVerbs
-	wcPerpetrator                // perpetratorNouns
-	wcAlliance                   // allianceNouns
-	wcOrdinal                    // ordinalWords
-	wcNumber                     // numberWords
-	wcLowerOrgHead               // lowerOrgHeads
-	wcAction                     // actionNouns
-	wcAgree                      // agreeVerbs
-	wcAgreementMaker             // agreementMakers
-	wcIrregular                  // irregularVerbs
-	wcActionVerb                 // actionVerbs
-	wcCounting                   // countingVerbs
-	wcInvestor                   // investorNouns
-	wcTalk                       // talkNouns
-	wcForecast                   // forecastVerbs, disclosureVerbs, progressiveForecastVerbs
-	wcKin                        // kinTies
-	wcUnitCompound               // unitCompoundNouns
-	wcStake                      // stakeNouns
-	wcSpeechExtra                // speechExtra
-	wcEvent                      // eventWords, rammingVehicles
-	wcStudent                    // studentWords
-	wcOpenEd                     // openEdVerbs
-	wcBetween                    // betweenNouns
-	wcHyphenTie                  // pairNouns, compoundTies, controlTails
-	wcPoll                       // pollNouns, pollResultWords
-	wcOutletVerb                 // sayingToVerbs, postVerbs
-	wcHolder                     // holderNouns
+	wcSupport         = 1 << iota // supportNouns
+	wcStance                      // stanceNouns
+	wcRelay                       // relayVerbs
+	wcPerpetrator                 // perpetratorNouns
+	wcAlliance                    // allianceNouns
+	wcOrdinal                     // ordinalWords
+	wcNumber                      // numberWords
+	wcLowerOrgHead                // lowerOrgHeads
+	wcAction                      // actionNouns
+	wcAgree                       // agreeVerbs
+	wcAgreementMaker              // agreementMakers
+	wcIrregular                   // irregularVerbs
+	wcActionVerb                  // actionVerbs
+	wcCounting                    // countingVerbs
+	wcInvestor                    // investorNouns
+	wcTalk                        // talkNouns
+	wcForecast                    // forecastVerbs, disclosureVerbs, progressiveForecastVerbs
+	wcKin                         // kinTies
+	wcUnitCompound                // unitCompoundNouns
+	wcStake                       // stakeNouns
+	wcSpeechExtra                 // speechExtra
+	wcEvent                       // eventWords, rammingVehicles
+	wcStudent                     // studentWords
+	wcOpenEd                      // openEdVerbs
+	wcBetween                     // betweenNouns
+	wcHyphenTie                   // pairNouns, compoundTies, controlTails
+	wcPoll                        // pollNouns, pollResultWords
+	wcOutletVerb                  // sayingToVerbs, postVerbs
+	wcHolder                      // holderNouns
+	wcRivalOf                     // rivalOfNouns
+	wcWriting                     // writingVerbs
+	wcFraction                    // fractionNumerators
+	wcStanceAdjective             // stanceAdjectives
+	wcParticipleOnly              // participleOnly
 )
 
 // wordClasses maps every key of the sets above to its classes. The sets are built
 // before it (it names them) and never change after. It holds small sets only: a large
 // one (englishWords) would make the one lookup per word that annotate adds cost more
 // than the lookups it spares.
-var wordClasses = func() map[string]uint32 {
-	m := map[string]uint32{}
-	add := func(c uint32, keys iter.Seq[string]) {
+var wordClasses = func() map[string]uint64 {
+	m := map[string]uint64{}
+	add := func(c uint64, keys iter.Seq[string]) {
 		for k := range keys {
 			m[k] |= c
 		}
@@ -88,13 +93,18 @@ var wordClasses = func() map[string]uint32 {
 	add(wcOutletVerb, maps.Keys(sayingToVerbs))
 	add(wcOutletVerb, maps.Keys(postVerbs))
 	add(wcHolder, maps.Keys(holderNouns))
+	add(wcRivalOf, maps.Keys(rivalOfNouns))
+	add(wcWriting, maps.Keys(writingVerbs))
+	add(wcFraction, maps.Keys(fractionNumerators))
+	add(wcStanceAdjective, maps.Keys(stanceAdjectives))
+	add(wcParticipleOnly, maps.Keys(participleOnly))
 	return m
 }()
 
 // mayBe reports whether w may be a key of the sets of class c, when w is what the
 // caller read at token i: false only when w is token i's own lower-case form and no set
 // of the class holds it.
-func (d *doc) mayBe(i int, w string, c uint32) bool {
+func (d *doc) mayBe(i int, w string, c uint64) bool {
 	if uint(i) >= uint(len(d.toks)) {
 		return true
 	}

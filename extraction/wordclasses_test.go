@@ -11,7 +11,7 @@ import (
 // TestWordClassesHoldEverySetKey: a pass skips its set's lookup when the token lacks the
 // class bit, so every key of every set must carry its bit.
 func TestWordClassesHoldEverySetKey(t *testing.T) {
-	check := func(name string, c uint32, keys iter.Seq[string]) {
+	check := func(name string, c uint64, keys iter.Seq[string]) {
 		for k := range keys {
 			if wordClasses[k]&c == 0 {
 				t.Errorf("%s: %q lacks its word class", name, k)
@@ -52,6 +52,11 @@ func TestWordClassesHoldEverySetKey(t *testing.T) {
 	check("sayingToVerbs", wcOutletVerb, maps.Keys(sayingToVerbs))
 	check("postVerbs", wcOutletVerb, maps.Keys(postVerbs))
 	check("holderNouns", wcHolder, maps.Keys(holderNouns))
+	check("rivalOfNouns", wcRivalOf, maps.Keys(rivalOfNouns))
+	check("writingVerbs", wcWriting, maps.Keys(writingVerbs))
+	check("fractionNumerators", wcFraction, maps.Keys(fractionNumerators))
+	check("stanceAdjectives", wcStanceAdjective, maps.Keys(stanceAdjectives))
+	check("participleOnly", wcParticipleOnly, maps.Keys(participleOnly))
 	for k, e := range lexicon {
 		if e.cls != wordClasses[e.low] {
 			t.Errorf("lexicon %q: classes %b, want %b", k, e.cls, wordClasses[e.low])
