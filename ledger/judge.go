@@ -108,7 +108,7 @@ func judge(inc *schema.IncidentRecord, reports []schema.MentionsRecord, pubs []t
 				continue
 			}
 			f := &figure{rec: r, report: ri, group: group[ri], pub: pubs[ri], scope: kg.ParseScope(r.Scope),
-				class: kg.MeasureClass(r.Measure), day: dayOfTopic(inc, r)}
+				class: kg.AmountClass(r.Measure, r.Unit), day: dayOfTopic(inc, r)}
 			if f.scope.Kind == kg.Background && f.scope.Of == "" && r.Superseded {
 				// A value the report says was replaced is of an earlier time, which is
 				// what makes it background; it is judged beside the value that replaced it.

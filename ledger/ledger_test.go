@@ -35,6 +35,7 @@ type fig struct {
 	place     string // the place its sentence names
 	asOf      string // when the report says a replaced value was given (ISO 8601 interval)
 	date      string // the date its clause gives it ("2016-03-05"), or ""
+	unit      string // "USD", "percent", or "" for a count
 }
 
 func stampOf(s string) string {
@@ -82,7 +83,7 @@ func derive(t *testing.T, reports ...rep) Derived {
 				phrase = f.phrase
 			}
 			figs[art] = append(figs[art], schema.FigureRecord{Claim: fmt.Sprintf("kg:claim/%s-%d", r.id, i), Mention: m,
-				Measure: f.measure, Scope: f.scope, Value: f.value, Qualifier: string(f.qualifier), Source: f.source, Text: text, Phrase: phrase, Place: f.place,
+				Measure: f.measure, Scope: f.scope, Value: f.value, Unit: f.unit, Qualifier: string(f.qualifier), Source: f.source, Text: text, Phrase: phrase, Place: f.place,
 				Offset: f.offset, Correction: f.correct, Superseded: f.replaced, AsOf: f.asOf, Date: f.date,
 				ArticleRef: schema.ArticleRef{Article: art, Published: stampOf(r.published), Publisher: r.publisher}})
 		}
