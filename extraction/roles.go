@@ -116,6 +116,9 @@ func (rf *relationFinder) titleRoles(mi int) {
 	byDefault := false
 	if obj == "" && isNationalRole(m.role) {
 		obj, byDefault = rf.countryServedIn(m.ent, m.sent)
+	} else if obj == "" && m.roleOrg == "" && rf.cabinetTitle(m) {
+		obj, byDefault = rf.countryServedIn(m.ent, m.sent)
+		obj = cabinetCountry(m.role, obj) // cabinettitles.go
 	}
 	if !regional {
 		var d bool
