@@ -69,6 +69,7 @@ func (ff *figureFinder) attribute(si int, figs []figureCand, paraSource string, 
 		cands := beforeEstimate(cands, f.tok) // "Revenue rose to $5.2 billion, beating the … estimate …, according to …"
 		cands = ff.forecastReach(cands, f.tok)
 		cands = spokenAfter(cands, f.tok)
+		cands, f.sideAlt, f.sideTrail = ff.sideClauseReach(si, cands, f.tok, kg.MeasureClass(f.f.Measure)) // sideclauses.go
 		if ff.analystsFigure(f.tok, ff.sents[si].start) && !ff.accordingTo(cands) {
 			f.f.Source = "analysts" // "Yahoo said it sees … below analysts' view of $1.10 billion"
 		} else if a := ff.actorSource(f, cands); a != "" {

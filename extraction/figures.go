@@ -21,6 +21,11 @@ type figureCand struct {
 	at    string // where a body figure is counted: its clause's "in"/"at" place, its sentence's opening place, or a forecast's subject place; or ""
 	tweet bool   // it stands inside an embedded tweet (figures_tweets.go)
 	level bool   // a market level whose subject phrase was read (marketlevels.go): no other clause's entity is its subject
+	// sideTrail: a toll in a side clause whose source is a trailing teller of the main
+	// clause, and sideAlt its source without that teller, given when it is background
+	// (sideclauses.go)
+	sideTrail bool
+	sideAlt   string
 }
 
 // figureFinder is the figures stage at work: what it reads (the text, its entities and
@@ -94,6 +99,7 @@ func findFigures(rd *reader, ev *eventSet, dates map[int32]string) []kg.Figure {
 		}
 	}
 	ff.finishScopes(figs)
+	ff.sideBackground(figs) // sideclauses.go
 	ff.subjects(figs)
 	orgs := map[string]bool{}
 	for _, e := range ff.ents {
