@@ -534,7 +534,7 @@ func (rf *relationFinder) ingVerb(k int) bool {
 	if !strings.HasSuffix(w, "ing") || strings.Contains(w, "-") || openDeterminers[rf.low(k-1)] {
 		return false
 	}
-	return openDeterminers[rf.low(k+1)] || rf.entityStartsAt(k+1)
+	return openDeterminers[rf.low(k+1)] || rf.entityStartsAt(k+1) || rf.titledPersonAt(k+1, len(rf.toks)) >= 0
 }
 
 // openNameAt returns the first token of the name at token k (after "the"), when the name stands as a
@@ -544,6 +544,9 @@ func (rf *relationFinder) ingVerb(k int) bool {
 func (rf *relationFinder) openNameAt(k, end int) int {
 	if rf.is(k, "the") && rf.entAt[k] < 0 {
 		k++ // "the Washington Post"; "The Washington Post" may open its own mention
+	}
+	if mi := rf.titledPersonAt(k, end); mi >= 0 && rf.mentions[mi].a > k {
+		return rf.openNameAt(rf.mentions[mi].a, end) // "thanked Iranian Foreign Minister Javad Zarif": titledobjects.go
 	}
 	if k >= end || rf.entAt[k] < 0 {
 		return -1

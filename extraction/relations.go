@@ -977,6 +977,9 @@ func (rf *relationFinder) actionObject(si, k int, pred string) string {
 	if mi := rf.ownedTitleObject(k, s.b); mi >= 0 {
 		return rf.withMembers(mi, s.b) // "met Spain's Prime Minister Mariano Rajoy"
 	}
+	if mi := rf.titledPersonAt(k+b2i(rf.is(k, "with")), s.b); mi >= 0 {
+		return rf.withMembers(mi, s.b) // "met with Japanese Prime Minister Shinzo Abe": titledobjects.go
+	}
 	if pred == "wins" {
 		if o := rf.contestPlace(k, s.b); o != "" {
 			return o // "won the primaries in Ohio and in Iowa": clauses.go
