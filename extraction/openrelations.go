@@ -461,6 +461,9 @@ func (rf *relationFinder) hedged(si, v int) bool {
 // for none).
 func (rf *relationFinder) openObject(si, p int, base, part string) (string, int) {
 	end := rf.sents[si].b
+	if q := rf.timePhraseAt(p); q > p && q < end && rf.is(q, "with") {
+		p = q // "huddled on Tuesday with X"
+	}
 	if e := rf.openNameAt(p, end); e >= 0 {
 		return camel(base, part), e
 	}

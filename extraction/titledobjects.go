@@ -37,7 +37,13 @@ func (rf *relationFinder) titledPersonAt(k, end int) int {
 			k++
 		}
 	}
-	mi := rf.mentionFrom(k, end)
+	mi := -1
+	for j := k; j < end && j < k+8; j++ {
+		if rf.entAt[j] >= 0 {
+			mi = int(rf.entAt[j]) // the title may hold "of" ("Speaker of the House Paul Ryan")
+			break
+		}
+	}
 	if mi < 0 {
 		return -1
 	}
