@@ -571,7 +571,7 @@ func (rf *relationFinder) openNameAt(k, end int) int {
 	if b < end {
 		nt := &rf.toks[b]
 		switch {
-		case rf.owner(b) || rf.punct(b, '\'') || rf.tok(b) == "’" || rf.punct(b, '-') || strings.HasPrefix(rf.tok(b), "-") || nt.kind == tNum:
+		case rf.owner(b) || rf.punct(b, '\'') || rf.tok(b) == "’" || rf.punct(b, '-') || strings.HasPrefix(rf.tok(b), "-") || nt.kind == tNum && !rf.scoreAt(b):
 			return -1 // "the Vikings' defense", "the U.N.-led talks", "Tier 1"
 		case nt.kind == tWord && !nt.has(fCap) && nt.feat&lxFunc == 0 && !strings.HasSuffix(rf.low(b), "ly"):
 			return -1 // "a Boeing deal", "Velland imposed"

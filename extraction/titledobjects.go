@@ -56,3 +56,21 @@ func (rf *relationFinder) titledPersonAt(k, end int) int {
 	}
 	return mi
 }
+
+// scoreAt reports whether a game's score opens at token k ("27-23", "6-3"): two counts
+// of up to three digits joined by a hyphen. A name before a score is a side of the game
+// ("beat the Seahawks 27-23"), not a name with a number of its own ("Tier 1").
+func (d *doc) scoreAt(k int) bool {
+	short := func(i int) bool {
+		if i >= len(d.toks) || d.toks[i].kind != tNum || len(d.tok(i)) > 3 {
+			return false
+		}
+		for _, c := range d.tok(i) {
+			if c < '0' || c > '9' {
+				return false
+			}
+		}
+		return true
+	}
+	return short(k) && d.punct(k+1, '-') && short(k+2)
+}
