@@ -144,6 +144,9 @@ func (rf *relationFinder) phoneTalk(v int) int {
 	if !rf.is(k, "with", "to") {
 		return -1
 	}
+	if rf.titledPersonAt(k+1, len(rf.toks)) >= 0 {
+		return k + 1 // "spoke by phone with Turkish President Tayyip Erdogan": titledobjects.go
+	}
 	mi := rf.mentionFrom(rf.skipThe(k+1), len(rf.toks))
 	if mi < 0 {
 		return -1 // "talked by phone with their Armenian and Azeri counterparts"

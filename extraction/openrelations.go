@@ -461,6 +461,9 @@ func (rf *relationFinder) hedged(si, v int) bool {
 // for none).
 func (rf *relationFinder) openObject(si, p int, base, part string) (string, int) {
 	end := rf.sents[si].b
+	if q := rf.timePhraseAt(p); q > p && q < end && rf.is(q, "with") {
+		p = q // "huddled on Tuesday with X"
+	}
 	if e := rf.openNameAt(p, end); e >= 0 {
 		return camel(base, part), e
 	}
@@ -534,7 +537,7 @@ func (rf *relationFinder) ingVerb(k int) bool {
 	if !strings.HasSuffix(w, "ing") || strings.Contains(w, "-") || openDeterminers[rf.low(k-1)] {
 		return false
 	}
-	return openDeterminers[rf.low(k+1)] || rf.entityStartsAt(k+1)
+	return openDeterminers[rf.low(k+1)] || rf.entityStartsAt(k+1) || rf.titledPersonAt(k+1, len(rf.toks)) >= 0
 }
 
 // openNameAt returns the first token of the name at token k (after "the"), when the name stands as a
@@ -544,6 +547,9 @@ func (rf *relationFinder) ingVerb(k int) bool {
 func (rf *relationFinder) openNameAt(k, end int) int {
 	if rf.is(k, "the") && rf.entAt[k] < 0 {
 		k++ // "the Washington Post"; "The Washington Post" may open its own mention
+	}
+	if mi := rf.titledPersonAt(k, end); mi >= 0 && rf.mentions[mi].a > k {
+		return rf.openNameAt(rf.mentions[mi].a, end) // "thanked Iranian Foreign Minister Javad Zarif": titledobjects.go
 	}
 	if k >= end || rf.entAt[k] < 0 {
 		return -1
@@ -565,7 +571,7 @@ func (rf *relationFinder) openNameAt(k, end int) int {
 	if b < end {
 		nt := &rf.toks[b]
 		switch {
-		case rf.owner(b) || rf.punct(b, '\'') || rf.tok(b) == "’" || rf.punct(b, '-') || strings.HasPrefix(rf.tok(b), "-") || nt.kind == tNum:
+		case rf.owner(b) || rf.punct(b, '\'') || rf.tok(b) == "’" || rf.punct(b, '-') || strings.HasPrefix(rf.tok(b), "-") || nt.kind == tNum && !rf.scoreAt(b):
 			return -1 // "the Vikings' defense", "the U.N.-led talks", "Tier 1"
 		case nt.kind == tWord && !nt.has(fCap) && nt.feat&lxFunc == 0 && !strings.HasSuffix(rf.low(b), "ly"):
 			return -1 // "a Boeing deal", "Velland imposed"

@@ -21,6 +21,9 @@ var attackNouns = map[string]bool{"attack": true, "attacks": true, "bombing": tr
 // Veltrax", "by Governor Tom Wade").
 // It returns -1 when none.
 func (rf *relationFinder) passiveAgent(k, end int) int {
+	if mi := rf.titledPersonAt(k, end); mi >= 0 {
+		return rf.mentions[mi].ent // "by former Florida Governor Jeb Bush": titledobjects.go
+	}
 	if rf.is(k, "the") {
 		k++
 	}

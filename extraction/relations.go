@@ -962,6 +962,9 @@ func (rf *relationFinder) actionObject(si, k int, pred string) string {
 	if rf.is(k, "that") && (pred == "denies" || pred == "confirms") {
 		return "" // "denied that it was an indictment of Balwani's leadership": a claim
 	}
+	if q := rf.timePhraseAt(k); q > k && q < s.b && rf.is(q, "with") {
+		k = q // "met on Monday with X", "will meet next week with X": the time is no object
+	}
 	if pred == "meets" && rf.is(k, "in", "at") {
 		return "" // "met in Basel on Tuesday": where they met, never whom
 	}
@@ -976,6 +979,9 @@ func (rf *relationFinder) actionObject(si, k int, pred string) string {
 	}
 	if mi := rf.ownedTitleObject(k, s.b); mi >= 0 {
 		return rf.withMembers(mi, s.b) // "met Spain's Prime Minister Mariano Rajoy"
+	}
+	if mi := rf.titledPersonAt(k+b2i(rf.is(k, "with")), s.b); mi >= 0 {
+		return rf.withMembers(mi, s.b) // "met with Japanese Prime Minister Shinzo Abe": titledobjects.go
 	}
 	if pred == "wins" {
 		if o := rf.contestPlace(k, s.b); o != "" {
