@@ -54,6 +54,7 @@ var Actions = map[string]string{
 	"reportsFrom":             "reports from (a city, for the credit line of an agency's story)",
 	"fights":                  "fights or battles",
 	"partOf":                  "is part of or belongs to",
+	"productOf":               "is a product or service made, developed or owned by (a company: Apple's Siri, its Autopilot system)",
 	"capitalOf":               "is the capital of",
 	"blames":                  "blames for an attack or a failure",
 	"linkedTo":                "is linked, tied or affiliated to",

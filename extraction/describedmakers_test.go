@@ -8,16 +8,16 @@ import "testing"
 // analysts' firm) is taken for it.
 func TestDescribedMakers(t *testing.T) {
 	x := extractStrict(readInput(t, "testdata/described-makers.input"))
-	if !hasRelation(x, "eQube", "partOf", "Zelcor Inc") {
-		t.Errorf("missing eQube partOf Zelcor Inc in %+v", x.Relations)
+	if !hasRelation(x, "eQube", "productOf", "Zelcor Inc") {
+		t.Errorf("missing eQube productOf Zelcor Inc in %+v", x.Relations)
 	}
 	if !hasRelation(x, "Halvorsen Systems", "sues", "Zelcor Inc") {
 		t.Errorf("missing Halvorsen Systems sues Zelcor Inc in %+v", x.Relations)
 	}
 	for _, r := range [][3]string{
-		{"eQube", "partOf", "Brindle Partners"},
-		{"vPad", "partOf", "Brindle Partners"},
-		{"vPad", "partOf", "Ostrava Motors"},
+		{"eQube", "productOf", "Brindle Partners"},
+		{"vPad", "productOf", "Brindle Partners"},
+		{"vPad", "productOf", "Ostrava Motors"},
 	} {
 		if hasRelation(x, r[0], r[1], r[2]) {
 			t.Errorf("unexpected %v", r)

@@ -22,7 +22,7 @@ func TestNameModifiers(t *testing.T) {
 		{"Quillon", "locatedIn", "United States"},
 		{"Marrowbank", "locatedIn", "United States"},
 		{"Tessaly Labs", "locatedIn", "United States"},
-		{"Kettle", "partOf", "Halvorsen Motoren"},
+		{"Kettle", "productOf", "Halvorsen Motoren"},
 		{"Petra Ulven", "memberOf", "Harbour Party"},
 		{"Henrik Sorensen", "relativeOf", "Oskar Lindqvist"},
 		{"Mara Vinter", "spouseOf", "Jonas Vinter"},

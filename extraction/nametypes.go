@@ -232,6 +232,12 @@ func (ef *entityFinder) typeByContext(si, a, b int, credit bool) (kg.EntityType,
 	if ef.productHead(si, a, b, words) {
 		return kg.Other, 5 // "the Popslate app", "the Quill messaging service" (entities_products.go)
 	}
+	if end, g := ef.apposedProductNoun(si, b); end > 0 && words <= 3 && !firstNames[ef.tok(a)] && !ef.upperAcronym(a, b) && !ef.known(ef.span(b+1, g)) {
+		return kg.Other, 5 // "Periscope, Twitter's live-streaming video service" (ownedproducts.go)
+	}
+	if ef.ownedProductName(si, a, b, words) {
+		return kg.Other, 5 // "its Autopilot system", "Apple's Siri voice assistant" (ownedproducts.go)
+	}
 	if ef.modelNamed(a, b, words) {
 		return kg.Other, 5 // "Galaxy S7", "Halvard RX450h", "Kestrel OS" (entities_products.go)
 	}
@@ -284,8 +290,12 @@ func (ef *entityFinder) typeByContext(si, a, b int, credit bool) (kg.EntityType,
 		return kg.Person, 2
 	}
 	if words == 1 {
-		// followed by a speech verb: a person named by surname
+		// followed by a speech verb: a person named by surname, unless "its" follows the
+		// verb ("Tesla said its cars", itsAfterSaying): what speaks of its own is a body
 		if b < len(ef.toks) && ef.toks[b].feat&lxSpeech != 0 {
+			if ef.itsAfterSaying(b + 1) {
+				return kg.Organization, 2
+			}
 			return kg.Person, 1
 		}
 		if ef.campSide(si, b) {
@@ -642,4 +652,17 @@ func (ef *entityFinder) eventName(a, b, words int) bool {
 		return false
 	}
 	return words >= 3 || !firstNames[ef.tok(a)]
+}
+
+// itsAfterSaying reports whether the words from token k, right after a verb of saying, open
+// with "its", past at most a day and "that" ("Tesla said its cars", "Zelcor said on
+// Wednesday that its update"): the speaker speaks of its own, a body's words.
+func (ef *entityFinder) itsAfterSaying(k int) bool {
+	if ef.is(k, "on") && k+1 < len(ef.toks) && ef.toks[k+1].feat&lxDay != 0 {
+		k += 2
+	}
+	if ef.is(k, "that") {
+		k++
+	}
+	return ef.is(k, "its")
 }

@@ -37,6 +37,11 @@ func (ef *entityFinder) numberedKind(a, b int) (kg.EntityType, bool) {
 			return kg.Other, true // "a B-52", "flight VS025", "the A320"
 		}
 	}
+	for k := a + 1; k+1 < b && versionWords[ef.tok(b-1)]; k++ {
+		if ef.toks[k].kind == tNum && ef.versionEnd(k+1, b) == b {
+			return kg.Other, true // "Windows 10 Anniversary Update", "iPhone 6s Plus"
+		}
+	}
 	if b-a < 2 || ef.toks[b-1].kind != tNum || !allDigits(ef.tok(b-1)) {
 		return "", false
 	}
@@ -71,7 +76,7 @@ func (ef *entityFinder) numberedNameEnd(si, a, j int) int {
 	}
 	w := ef.tok(j - 1)
 	p := &ef.toks[j-1]
-	if p.kind != tWord || !p.has(fCap) || p.has(fUpper) || p.has(fAbbr) || strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") {
+	if p.kind != tWord || !p.has(fCap) || p.has(fUpper) || p.has(fAbbr) || strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && !ef.productNumber(si, a, j) {
 		return j
 	}
 	for k := a; k < j; k++ {
@@ -107,6 +112,9 @@ func (ef *entityFinder) numberedNameEnd(si, a, j int) int {
 				if ef.corpSuffixAt(k) {
 					return k + 1
 				}
+			}
+			if v := ef.versionEnd(j+1, s.b); v > j+1 {
+				return v // "Windows 10 Anniversary Update", "iPhone 6s Plus"
 			}
 			return j
 		}
@@ -215,4 +223,35 @@ func (ef *entityFinder) stockIndexEnd(si, a, j int) int {
 		return j
 	}
 	return j + 2
+}
+
+// versionWords end a product's variant or release after its number (data/names.txt).
+var versionWords = wordSet("version-words")
+
+// versionEnd returns the end of the capitalised words from token k (at most three) that
+// name a product's variant or release after its number, the last of them a version word
+// ("Anniversary Update", "Plus", "Pro"); k when they do not.
+func (ef *entityFinder) versionEnd(k, end int) int {
+	for n := k; n < end && n < k+3 && ef.isNameWord(n) && ef.toks[n].has(fCap); n++ {
+		if versionWords[ef.tok(n)] && !ef.possessiveAt(n+1) {
+			return n + 1
+		}
+	}
+	return k
+}
+
+// productNumber reports whether the number at token j, after the name opening at token a,
+// numbers a product's release, so that a word ending in "s" before it is no plural ("its
+// Windows 10", "Windows 10 Anniversary Update", "the Windows 10 software"): an owner's
+// possessive before the name, a version word after the number or a product's noun.
+func (ef *entityFinder) productNumber(si, a, j int) bool {
+	end := ef.sents[si].b
+	if j+1 >= end {
+		return false
+	}
+	if ef.ownerBefore(si, a-1) || ef.versionEnd(j+1, end) > j+1 {
+		return true
+	}
+	w := ef.low(j + 1)
+	return ef.toks[j+1].kind == tWord && !ef.toks[j+1].has(fCap) && (ownedProductNouns[w] || productHeads[w])
 }

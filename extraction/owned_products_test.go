@@ -10,21 +10,21 @@ import "testing"
 func TestOwnedProducts(t *testing.T) {
 	x := extract(t, "owned-products")
 	for _, r := range [][3]string{
-		{"Qube X5", "partOf", "Zelcor Inc"},
-		{"Vexa OS", "partOf", "Drammen Corp"},
-		{"zPhone", "partOf", "Zelcor Inc"},
+		{"Qube X5", "productOf", "Zelcor Inc"},
+		{"Vexa OS", "productOf", "Drammen Corp"},
+		{"zPhone", "productOf", "Zelcor Inc"},
 	} {
 		if !hasRelation(x, r[0], r[1], r[2]) {
 			t.Errorf("missing %v in %+v", r, x.Relations)
 		}
 	}
 	for _, r := range [][3]string{
-		{"zPhone", "partOf", "Marlow Corp"},
-		{"zPhone", "partOf", "Tindle"},
-		{"zCloud", "partOf", "Marlow Corp"},
-		{"Orbit 9", "partOf", "X"},
-		{"Founders Day", "partOf", "Ostrava Motors"},
-		{"Harvest Act", "partOf", "Ostrava Motors"},
+		{"zPhone", "productOf", "Marlow Corp"},
+		{"zPhone", "productOf", "Tindle"},
+		{"zCloud", "productOf", "Marlow Corp"},
+		{"Orbit 9", "productOf", "X"},
+		{"Founders Day", "productOf", "Ostrava Motors"},
+		{"Harvest Act", "productOf", "Ostrava Motors"},
 	} {
 		if hasRelation(x, r[0], r[1], r[2]) {
 			t.Errorf("unexpected %v", r)

@@ -47,6 +47,7 @@ func (rf *relationFinder) possessives(si int) {
 	}
 	rf.placeModifiers(si) // modifiers.go
 	rf.describedMakers(si)
+	rf.apposedProducts(si) // ownedproducts.go
 }
 
 // possessiveOwner returns the entity the possessive at token g stands for: "NAME's",
@@ -174,8 +175,8 @@ func (rf *relationFinder) possessedName(si, g, owner int) {
 	case ot == kg.Organization && et == kg.Other && k == g+1 && rf.entAt[g-1] >= 0 && productUnitHeads[rf.low(m.b)] && rf.possessedUnit(g, owner, e, m):
 		// a product its noun types ("Halvorsen's Kettle app", entities_products.go)
 		// belongs to the body named before the possessive (not "the company's Other
-		// Bets business", nor "GM's Let's Drive NYC program")
-		rf.addRelation(si, rf.entName(e), "partOf", rf.entName(owner), text)
+		// Bets business", nor "GM's Let's Drive NYC program"): its maker's product
+		rf.addRelation(si, rf.entName(e), "productOf", rf.entName(owner), text)
 	case ot == kg.Place && et == kg.Place:
 		rf.addRelation(si, rf.entName(e), "locatedIn", rf.entName(owner), text)
 	case ot == kg.Person && et == kg.Organization && partyName(rf.entName(e)):
@@ -427,7 +428,11 @@ func (rf *relationFinder) possessedProduct(si, g, owner int) {
 	if om := rf.entAt[g-1]; om >= 0 && !rf.is(g, "its") {
 		from = rf.mentions[om].a
 	}
-	rf.addRelation(si, rf.entName(e), "partOf", oname, rf.span(from, m.b))
+	pred := "productOf"
+	if rf.toks[k].feat&(lxOrgHead|lxPlaceHead) != 0 {
+		pred = "partOf" // "the Party's Office 39", "the department's District 3": a unit, no product
+	}
+	rf.addRelation(si, rf.entName(e), pred, oname, rf.span(from, m.b))
 }
 
 // describedMakers reads "the PRODUCT maker" in sentence si: a name typed Other that
@@ -451,7 +456,7 @@ func (rf *relationFinder) describedMakers(si int) {
 		}
 		object := rf.reader.clauseStart(a, s.start) < a
 		if name := rf.definite(a, m.b+1, object); name != "" && name != rf.entName(m.ent) {
-			rf.addRelation(si, rf.entName(m.ent), "partOf", name, rf.span(a, m.b+1))
+			rf.addRelation(si, rf.entName(m.ent), "productOf", name, rf.span(a, m.b+1))
 		}
 	}
 }
@@ -502,6 +507,9 @@ func (rf *relationFinder) productNamed(e int) bool {
 	if last := words[len(words)-1]; len(words) > 1 && (last == "OS" || strings.ContainsAny(last, "0123456789")) {
 		return true
 	}
+	if len(words) > 2 && versionWords[words[len(words)-1]] && strings.ContainsAny(strings.Join(words[1:len(words)-1], " "), "0123456789") {
+		return true // "Windows 10 Anniversary Update"
+	}
 	for i := range rf.mentions {
 		m := &rf.mentions[i]
 		if m.ent != e || m.b >= len(rf.toks) || rf.toks[m.b].kind != tWord || rf.toks[m.b].has(fCap) {
@@ -509,6 +517,9 @@ func (rf *relationFinder) productNamed(e int) bool {
 		}
 		if w := rf.low(m.b); productHeads[w] || w == "operating" && rf.is(m.b+1, "system", "systems") {
 			return true
+		}
+		if ef := (&entityFinder{rf.doc, rf.entitySet}); ef.ownedProductName(m.sent, m.a, m.b, len(strings.Fields(m.name))) {
+			return true // "its Autopilot system" (ownedproducts.go)
 		}
 	}
 	return false
