@@ -56,29 +56,17 @@ func addLex(words []string, feat uint32) {
 	}
 }
 
-// lookupLex finds the lexicon entry of a word of any case without allocating.
+// lookupLex finds the lexicon entry of a word of any case without allocating (ASCII
+// words; others through strings.ToLower, with a curly apostrophe read as a straight one).
 func lookupLex(w string) *lexEntry {
 	if len(w) > 40 {
 		return nil
 	}
 	var buf [40]byte
-	ascii := true
-	for i := 0; i < len(w); i++ {
-		c := w[i]
-		if c >= 0x80 {
-			ascii = false
-			break
-		}
-		if c >= 'A' && c <= 'Z' {
-			c += 'a' - 'A'
-		}
-		buf[i] = c
+	if low, _, ok := lowerInto(&buf, w); ok {
+		return lexicon[string(low)]
 	}
-	if !ascii {
-		s := strings.ToLower(strings.ReplaceAll(w, "’", "'"))
-		return lexicon[s]
-	}
-	return lexicon[string(buf[:len(w)])]
+	return lexicon[strings.ToLower(strings.ReplaceAll(w, "’", "'"))]
 }
 
 // lowerInto writes the lower-case form of the ASCII word w into buf (len(w) <= 40) and

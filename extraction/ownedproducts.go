@@ -56,7 +56,6 @@ func (ef *entityFinder) ownerBefore(si, p int) bool {
 	}
 	mi := ef.entAt[p-1]
 	return mi >= 0 && ef.mentions[mi].b == p && ef.mentions[mi].typ == kg.Organization && ef.tok(p-1) != "Let" // not "Let's"
-
 }
 
 // apposedProductNoun returns the end of a possessive appositive that calls the name ending
