@@ -61,7 +61,11 @@ func (MarkdownLoader) Read(path string, data []byte) (Result, error) {
 		}
 		// Parse only the keys kg reads (archives carry many more); if that fails, the
 		// whole front matter, so that errors name the right line.
-		if err := safeYAML(wantedEntries(fmText), &meta); err != nil {
+		// The plain shapes archives write are read without the YAML library.
+		wanted := wantedEntries(fmText)
+		if quick, ok := quickFrontMatter(wanted); ok {
+			meta = quick
+		} else if err := safeYAML(wanted, &meta); err != nil {
 			meta = map[string]any{}
 			if err := safeYAML(fmText, &meta); err != nil {
 				return Result{}, fmt.Errorf("front matter (from line 2): %w: %v", ErrSyntax, err)
@@ -133,7 +137,7 @@ var fmWanted = func() map[string]bool {
 // line that starts a key at the left margin, and the indented lines that continue it.
 // Anything unusual (flow mappings, anchors, documents) is left whole.
 func wantedEntries(fm []byte) []byte {
-	if bytes.IndexByte(fm, '&') >= 0 || bytes.IndexByte(fm, '{') == 0 || bytes.Contains(fm, []byte("\n---")) {
+	if hasAnchor(fm) || bytes.IndexByte(fm, '{') == 0 || bytes.Contains(fm, []byte("\n---")) {
 		return fm
 	}
 	out := make([]byte, 0, len(fm)/2)
@@ -158,6 +162,36 @@ func wantedEntries(fm []byte) []byte {
 		}
 	}
 	return out
+}
+
+// hasAnchor reports a "&" that may open a YAML anchor: one at the start of a line or
+// after a space or a flow or block indicator, followed by a name. HTML entities in
+// titles and addresses ("France&#039;s", "?sa=t&#038;fd=R") are not anchors.
+func hasAnchor(fm []byte) bool {
+	for i := bytes.IndexByte(fm, '&'); i >= 0; {
+		before := byte('\n')
+		if i > 0 {
+			before = fm[i-1]
+		}
+		after := byte(' ')
+		if i+1 < len(fm) {
+			after = fm[i+1]
+		}
+		switch before {
+		case '\n', ' ', '\t', '-', ':', '[', '{', ',', '?':
+			switch after {
+			case ' ', '\t', '\n', '\r', '#':
+			default:
+				return true
+			}
+		}
+		j := bytes.IndexByte(fm[i+1:], '&')
+		if j < 0 {
+			break
+		}
+		i += 1 + j
+	}
+	return false
 }
 
 // splitFrontMatter splits "---\nYAML\n---\nbody". ok is false when data does not open
