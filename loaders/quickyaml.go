@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"strings"
 	"time"
+	"unicode/utf8"
 )
 
 // quickFrontMatter decodes the plain shapes of YAML front matter that scraped archives
@@ -73,25 +74,41 @@ func quickFrontMatter(fm []byte) (map[string]any, bool) {
 
 // splitYAMLLines splits front matter into lines without their "\n"; nil when a byte
 // the quick reader leaves to yaml.v3 occurs (tabs, carriage returns, NULs, document
-// markers).
+// markers), or when fm does not end with a line break.
 func splitYAMLLines(fm []byte) []string {
+	if len(fm) > 0 && fm[len(fm)-1] != '\n' {
+		return nil // a block scalar's last line break would depend on it
+	}
 	if bytes.IndexByte(fm, '\t') >= 0 || bytes.IndexByte(fm, '\r') >= 0 || bytes.IndexByte(fm, 0) >= 0 {
 		return nil
 	}
 	s := string(fm)
+	for _, r := range s {
+		// YAML's printable characters, without the ones it reads as line breaks or a
+		// byte order mark; invalid UTF-8 comes out as U+FFFD's error rune below.
+		switch {
+		case r == '\n', r >= 0x20 && r <= 0x7e:
+		case r == utf8.RuneError, r == 0x85, r == 0x2028, r == 0x2029, r == 0xfeff:
+			return nil
+		case r >= 0xa0 && r <= 0xd7ff, r >= 0xe000 && r <= 0xfffd, r >= 0x10000 && r <= 0x10ffff:
+		default:
+			return nil
+		}
+	}
 	lines := strings.Split(strings.TrimSuffix(s, "\n"), "\n")
-	for k, l := range lines {
+	for _, l := range lines {
 		if strings.HasPrefix(l, "---") || strings.HasPrefix(l, "...") {
 			return nil
 		}
-		if strings.TrimRight(l, " ") == "" {
-			lines[k] = ""
+		if l != "" && strings.TrimRight(l, " ") == "" {
+			return nil // spaces alone: content or not, by the block around them
 		}
 	}
 	return lines
 }
 
-// plainKey accepts keys of letters, digits and underscores that start with a letter.
+// plainKey accepts short keys of letters, digits and underscores that start with a
+// letter.
 func plainKey(k string) bool {
 	for i := 0; i < len(k); i++ {
 		c := k[i]
@@ -102,7 +119,7 @@ func plainKey(k string) bool {
 			return false
 		}
 	}
-	return k != ""
+	return k != "" && len(k) <= 256 // YAML's implicit keys stop at 1,024 characters
 }
 
 // quickList reads a block sequence ("- item" lines at one indentation, each item a
