@@ -16,7 +16,7 @@ Halden Outfitters and Morrow Realty reported losses, while Tamsin Aerospace rais
 
 Brook Traders, Vell Enterprises and Quarry Logistics declined to comment.
 
-Pell Semiconductor agreed to supply Oren Wireless.
+Pell Semiconductor agreed to supply Oren Brewing.
 
 Dana Wells, a former pilot, said she would fly again.`
 
@@ -34,7 +34,7 @@ func TestOrganizationEndings(t *testing.T) {
 		"Morrow Realty": kg.Organization, "Tamsin Aerospace": kg.Organization,
 		"Brook Traders": kg.Organization, "Vell Enterprises": kg.Organization,
 		"Quarry Logistics": kg.Organization, "Pell Semiconductor": kg.Organization,
-		"Oren Wireless": kg.Organization, "Dana Wells": kg.Person,
+		"Oren Brewing": kg.Organization, "Dana Wells": kg.Person,
 	} {
 		got, ok := types[name]
 		if !ok {
