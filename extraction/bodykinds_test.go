@@ -35,3 +35,22 @@ func TestBodyKindSources(t *testing.T) {
 		t.Errorf("quotes %+v, want one by \"a prison guard\"", x.Quotes)
 	}
 }
+
+// TestTollRaisers: who raises, lowers or revises a toll reports it ("the interior ministry
+// raised the death toll to 14"); an event that raises it ("the blast raised") tells nothing.
+func TestTollRaisers(t *testing.T) {
+	for body, want := range map[string]string{
+		"The interior ministry raised the death toll to 14 on Tuesday.": "interior ministry",
+		"Officials revised the death toll down to 14.":                  "officials",
+		"Authorities raised the number of dead to 14.":                  "authorities",
+		"The blast raised the death toll to 14.":                        "",
+	} {
+		a := kg.Article{Title: "Floods hit Harbor County", Body: body,
+			Published: time.Date(2016, 3, 8, 9, 0, 0, 0, time.UTC)}
+		a.Identify()
+		x := mustExtract(t, a)
+		if len(x.Figures) != 1 || x.Figures[0].Source != want {
+			t.Errorf("%q: figures %+v, want one told by %q", body, x.Figures, want)
+		}
+	}
+}

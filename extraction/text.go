@@ -299,8 +299,27 @@ func (d *doc) isSourceVerb(k int) bool {
 		return d.toks[k].kind == tWord
 	case "estimate":
 		return d.pluralEstimate(k)
+	case "raised", "raises", "lowered", "lowers", "revised", "revises", "updated", "updates", "increased", "lifted", "gave", "gives":
+		return d.toks[k].kind == tWord && d.tollObject(k+1) // "the ministry raised the death toll to 14"
 	}
 	return false
+}
+
+// tollObject reports whether a count's own name opens at token j — "the death toll",
+// "its casualty toll", "the official tally", "the number of dead" — so that the verb
+// before it ("raised", "revised", "gave") tells that count, as "put" does ("put the toll
+// at 14"): who raises a toll reports it.
+func (d *doc) tollObject(j int) bool {
+	if d.is(j, "the", "its", "their", "his", "her") {
+		j++
+	}
+	for n := 0; n < 2 && d.is(j, "death", "casualty", "official", "overall", "final", "confirmed", "provisional"); n++ {
+		j++
+	}
+	if d.is(j, "toll", "tally") {
+		return true
+	}
+	return d.is(j, "number") && d.is(j+1, "of") && d.is(j+2, "dead", "deaths", "victims", "casualties", "fatalities", "injured", "wounded", "missing")
 }
 
 // pluralEstimate reports whether "estimate" at token k is the verb of a plural speaker
