@@ -54,3 +54,22 @@ func TestTollRaisers(t *testing.T) {
 		}
 	}
 }
+
+// TestOpeningAccordingTo: "According to X," that opens the sentence names who tells a
+// company's own result after it, as a closing "according to X" does; a document of the
+// company's own ("according to its annual report") or data name no other teller.
+func TestOpeningAccordingTo(t *testing.T) {
+	for body, want := range map[string]string{
+		"According to the Financial Times, Acme Corp lost $35 million in 2014.":   "Financial Times",
+		"Acme Corp lost $35 million in 2014, according to the Financial Times.":   "Financial Times",
+		"According to its annual report, Acme Corp earned $35 million last year.": "Acme Corp",
+	} {
+		a := kg.Article{Title: "Acme results", Body: body,
+			Published: time.Date(2016, 3, 8, 9, 0, 0, 0, time.UTC)}
+		a.Identify()
+		x := mustExtract(t, a)
+		if len(x.Figures) != 1 || x.Figures[0].Source != want {
+			t.Errorf("%q: figures %+v, want one told by %q", body, x.Figures, want)
+		}
+	}
+}

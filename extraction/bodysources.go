@@ -29,10 +29,14 @@ var ownStatementVerbs = map[string]bool{
 // accordingOverActor reports whether the "according to" attribution c names who tells
 // the figure f rather than the actor f.actor: c names someone (not "according to state
 // data", not an analysts' estimate's pollster, not a forecaster), it follows the
-// figure, and no verb of stating (ownStatementVerbs, forecastVerbs) stands between the
-// actor and the figure.
+// figure — or opens the sentence before the actor ("According to the Financial Times,
+// Aston lost $35 million") —, and no verb of stating (ownStatementVerbs, forecastVerbs)
+// stands between the actor and the figure.
 func (ff *figureFinder) accordingOverActor(f *figureCand, c sourceCand) bool {
-	if !ff.is(c.tok, "according") || c.data || c.estimate || c.forecast || c.sub || c.src == "" || c.tok < f.tok || f.actor < 0 || f.actor >= f.tok {
+	if !ff.is(c.tok, "according") || c.data || c.estimate || c.forecast || c.sub || c.src == "" || f.actor < 0 || f.actor >= f.tok {
+		return false
+	}
+	if c.tok < f.tok && !(c.tok == ff.sents[ff.sentOf(c.tok)].start && c.tok < f.actor) {
 		return false
 	}
 	if c.src == ff.actorName(f.actor) {
