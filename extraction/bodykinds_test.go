@@ -73,3 +73,20 @@ func TestOpeningAccordingTo(t *testing.T) {
 		}
 	}
 }
+
+// TestStreetAddresses: a house number before a street's name is no figure; a count before
+// a capitalised word that ends no street still is.
+func TestStreetAddresses(t *testing.T) {
+	body := "She will move into 10 Downing Street on Wednesday. The office at 1600 Harbor Avenue closed. " +
+		"Police said 300 people gathered at 49 Oxford Drive, and 12 Marines guarded it."
+	a := kg.Article{Title: "New leader moves in", Body: body, Published: time.Date(2016, 7, 11, 9, 0, 0, 0, time.UTC)}
+	a.Identify()
+	x := mustExtract(t, a)
+	var values []float64
+	for _, f := range x.Figures {
+		values = append(values, f.Value)
+	}
+	if len(values) != 2 || values[0] != 300 || values[1] != 12 {
+		t.Errorf("figures %v, want [300 12]", values)
+	}
+}

@@ -48,6 +48,9 @@ func (ff *figureFinder) notAFigure(si, i, numTok, next int, v float64, unit stri
 	if i > s.start && !ff.toks[i].has(fSpace) && ff.toks[i-1].kind == tPunct && ff.text[ff.toks[i-1].s] == '#' {
 		return true // "#1 choice", "#2 Sen Smear": a rank or a list mark, no count
 	}
+	if !isWord && ff.streetAddress(next, s.b) {
+		return true // "10 Downing Street", "1600 Pennsylvania Avenue": an address, no count
+	}
 	if next < s.b {
 		nt := &ff.toks[next]
 		if !nt.has(fSpace) && (nt.kind == tPunct || nt.kind == tStop) {
@@ -340,4 +343,24 @@ func (ff *figureFinder) monthRange(i, start int) bool {
 		return false
 	}
 	return ff.toks[lo-1].feat&lxMonth != 0 || ff.tok(lo-1) == "May"
+}
+
+// streetWords end a street's name.
+var streetWords = map[string]bool{"street": true, "avenue": true, "road": true, "boulevard": true,
+	"drive": true, "lane": true, "parkway": true, "terrace": true, "plaza": true}
+
+// streetAddress reports whether one to three capitalised words from token next on name a
+// street ("Downing Street", "Fox Road", "Pennsylvania Avenue"): the number before them is
+// a house number.
+func (ff *figureFinder) streetAddress(next, end int) bool {
+	for k := next; k < end && k < next+3; k++ {
+		t := &ff.toks[k]
+		if t.kind != tWord || !t.has(fCap) {
+			return false
+		}
+		if k > next && streetWords[ff.low(k)] {
+			return true
+		}
+	}
+	return false
 }
