@@ -508,6 +508,9 @@ func (ff *figureFinder) sourceNP(a, b int) string {
 	for k := a + 1; k < b-1; k++ {
 		if ff.is(k, "and") && ff.entityOf(k) < 0 {
 			l, r := ff.sourceNP(a, k), ff.sourceNP(k+1, b)
+			if r != "" && ff.finiteWithin(a, k) {
+				return r // "Manziel has been dropped by two agents and media reported": the clause after "and" tells
+			}
 			if l != "" && r != "" {
 				return l + " and " + r
 			}
@@ -608,6 +611,9 @@ func (ff *figureFinder) sourceNP(a, b int) string {
 		}
 	}
 	if best >= 0 {
+		if ff.finiteWithin(a, b) {
+			return "" // "the … case and was captured in Mexico": a clause, no teller's name
+		}
 		return strings.TrimPrefix(ff.span(a, b), "the ")
 	}
 	desc := ff.description(a, b)
@@ -957,4 +963,16 @@ func (ff *figureFinder) itsOrganization(a int) int {
 		}
 	}
 	return -1
+}
+
+// finiteWithin reports whether a form of "be" or "have" stands among tokens a..b-1: the
+// words hold a clause ("Sweden and Netherlands were among countries which"), not the
+// name of whoever speaks.
+func (ff *figureFinder) finiteWithin(a, b int) bool {
+	for k := a; k < b; k++ {
+		if ff.is(k, "was", "were", "is", "are", "has", "had", "have", "been") {
+			return true
+		}
+	}
+	return false
 }

@@ -90,3 +90,20 @@ func TestStreetAddresses(t *testing.T) {
 		t.Errorf("figures %v, want [300 12]", values)
 	}
 }
+
+// TestClauseNoTeller: words that hold a clause of their own ("… case and was captured in
+// Lisbon said") are no teller's name; after "and", the clause that tells names its teller
+// ("Vane has been dropped by two agents and media reported").
+func TestClauseNoTeller(t *testing.T) {
+	for body, want := range map[string]string{
+		"Lawyers for the teenager who killed four people in the \"affluenza\" drunken-driving case and was captured in Lisbon said on Tuesday they would appeal.": "",
+		"Vane has been dropped by two agents this year and media reported he caused more than $30,000 worth of damage.":                                           "media",
+	} {
+		a := kg.Article{Title: "Court report", Body: body, Published: time.Date(2016, 3, 8, 9, 0, 0, 0, time.UTC)}
+		a.Identify()
+		x := mustExtract(t, a)
+		if len(x.Figures) == 0 || x.Figures[len(x.Figures)-1].Source != want {
+			t.Errorf("%q: figures %+v, want the last told by %q", body, x.Figures, want)
+		}
+	}
+}
