@@ -78,7 +78,7 @@ func TestOpeningAccordingTo(t *testing.T) {
 // a capitalised word that ends no street still is.
 func TestStreetAddresses(t *testing.T) {
 	body := "She will move into 10 Downing Street on Wednesday. The office at 1600 Harbor Avenue closed. " +
-		"Police said 300 people gathered at 49 Oxford Drive, and 12 Marines guarded it."
+		"Police said 300 people gathered at 49 Oxford Drive, and 12 Marines guarded it. The parade starts at 100 Villa St. at noon."
 	a := kg.Article{Title: "New leader moves in", Body: body, Published: time.Date(2016, 7, 11, 9, 0, 0, 0, time.UTC)}
 	a.Identify()
 	x := mustExtract(t, a)

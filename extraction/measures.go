@@ -347,7 +347,8 @@ func (ff *figureFinder) monthRange(i, start int) bool {
 
 // streetWords end a street's name.
 var streetWords = map[string]bool{"street": true, "avenue": true, "road": true, "boulevard": true,
-	"drive": true, "lane": true, "parkway": true, "terrace": true, "plaza": true}
+	"drive": true, "lane": true, "parkway": true, "terrace": true, "plaza": true,
+	"st.": true, "ave.": true, "blvd.": true, "rd.": true}
 
 // streetAddress reports whether one to three capitalised words from token next on name a
 // street ("Downing Street", "Fox Road", "Pennsylvania Avenue"): the number before them is
