@@ -45,13 +45,7 @@ func TestTollRaisers(t *testing.T) {
 		"Authorities raised the number of dead to 14.":                  "authorities",
 		"The blast raised the death toll to 14.":                        "",
 	} {
-		a := kg.Article{Title: "Floods hit Harbor County", Body: body,
-			Published: time.Date(2016, 3, 8, 9, 0, 0, 0, time.UTC)}
-		a.Identify()
-		x := mustExtract(t, a)
-		if len(x.Figures) != 1 || x.Figures[0].Source != want {
-			t.Errorf("%q: figures %+v, want one told by %q", body, x.Figures, want)
-		}
+		checkOneTeller(t, "Floods hit Harbor County", body, want)
 	}
 }
 
@@ -64,13 +58,18 @@ func TestOpeningAccordingTo(t *testing.T) {
 		"Acme Corp lost $35 million in 2014, according to the Financial Times.":   "Financial Times",
 		"According to its annual report, Acme Corp earned $35 million last year.": "Acme Corp",
 	} {
-		a := kg.Article{Title: "Acme results", Body: body,
-			Published: time.Date(2016, 3, 8, 9, 0, 0, 0, time.UTC)}
-		a.Identify()
-		x := mustExtract(t, a)
-		if len(x.Figures) != 1 || x.Figures[0].Source != want {
-			t.Errorf("%q: figures %+v, want one told by %q", body, x.Figures, want)
-		}
+		checkOneTeller(t, "Acme results", body, want)
+	}
+}
+
+// checkOneTeller extracts a one-sentence report and wants one figure, told by want.
+func checkOneTeller(t *testing.T, title, body, want string) {
+	t.Helper()
+	a := kg.Article{Title: title, Body: body, Published: time.Date(2016, 3, 8, 9, 0, 0, 0, time.UTC)}
+	a.Identify()
+	x := mustExtract(t, a)
+	if len(x.Figures) != 1 || x.Figures[0].Source != want {
+		t.Errorf("%q: figures %+v, want one told by %q", body, x.Figures, want)
 	}
 }
 
