@@ -106,3 +106,28 @@ func TestClauseNoTeller(t *testing.T) {
 		}
 	}
 }
+
+// TestCreditLinePlaceSurnames: a credit line names people, so a name that ends in a word
+// of places ("Park", "Hill") is a reporter there; the city after "in" is still a place.
+func TestCreditLinePlaceSurnames(t *testing.T) {
+	body := "The talks ended on Monday, officials said.\n\n(Reporting by Jack Kim and Ju-min Park in Seoul; Editing by Sam Hill)"
+	a := kg.Article{Title: "Seoul talks end", Body: body, Published: time.Date(2016, 3, 8, 9, 0, 0, 0, time.UTC)}
+	a.Identify()
+	x := mustExtract(t, a)
+	types := map[string]kg.EntityType{}
+	for _, e := range x.Entities {
+		types[e.Name] = e.Type
+	}
+	for name, want := range map[string]kg.EntityType{"Ju-min Park": kg.Person, "Sam Hill": kg.Person, "Seoul": kg.Place} {
+		if types[name] != want {
+			t.Errorf("%s typed %q, want %s (entities %v)", name, types[name], want, types)
+		}
+	}
+	found := false
+	for _, r := range x.Relations {
+		found = found || r.Subject == "Ju-min Park" && r.Predicate == "reportsFrom" && r.Object == "Seoul"
+	}
+	if !found {
+		t.Errorf("no Ju-min Park reportsFrom Seoul in %+v", x.Relations)
+	}
+}

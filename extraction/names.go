@@ -992,6 +992,11 @@ func (ef *entityFinder) classifyAndAdd(si, a, b int, credit bool) int {
 	if typ, ok := ef.calledKind(si, a, b); ok {
 		return ef.addMention(si, a, b, a, name, typ, 6) // "an app called Scoop"
 	}
+	if credit && strings.Count(name, " ") == 1 && !ef.is(a-1, "in") && ef.toks[b-1].feat&lxPlaceHead != 0 && ef.toks[a].kind == tWord && ef.toks[a].has(fCap) {
+		// a credit line names people; its places follow "in": "Reporting by Jack Kim and
+		// Ju-min Park in Seoul" (a surname such as Park or Hill is no place there)
+		return ef.addMention(si, a, b, a, name, kg.Person, 7)
+	}
 	if typ, score, ok := ef.typeByWords(a, b, name); ok {
 		return ef.addMention(si, a, b, a, name, typ, score)
 	}
