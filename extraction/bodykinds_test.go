@@ -131,3 +131,20 @@ func TestCreditLinePlaceSurnames(t *testing.T) {
 		t.Errorf("no Ju-min Park reportsFrom Seoul in %+v", x.Relations)
 	}
 }
+
+// TestPlaceBeforeCountedHead: a place's name between a count and its plural head only says
+// where those counted are ("two Harbor City apartments"); a people's name is what is
+// counted ("five Americans held").
+func TestPlaceBeforeCountedHead(t *testing.T) {
+	body := "Police searched two Brussels apartments on Tuesday. Five Americans held in Iran were freed."
+	a := kg.Article{Title: "Raids", Body: body, Published: time.Date(2016, 3, 8, 9, 0, 0, 0, time.UTC)}
+	a.Identify()
+	x := mustExtract(t, a)
+	measures := map[float64]string{}
+	for _, f := range x.Figures {
+		measures[f.Value] = f.Measure
+	}
+	if measures[2] != "apartments" || measures[5] == "held" || measures[5] == "" {
+		t.Errorf("measures %v, want 2 apartments and 5 Americans (not held)", measures)
+	}
+}

@@ -616,6 +616,8 @@ func (ff *figureFinder) countedWords(n *number, before []figureCand) counted {
 					c.a, c.b = c.b+2, h+1 // "current and former regulators": the head, not the first modifier
 				} else if h := namedModifiersHead(ff.doc, c.a, c.b, s.b); h > 0 && n.v > 1 {
 					c.a, c.b = h, h+1 // "four German and French children": children, not "german"
+				} else if a2, b2 := ff.placeModifiedHead(c.a, c.b, s.b); b2 > a2 {
+					c.a, c.b = a2, b2 // "12 Dallas law enforcement officers": the officers, not Dallas
 				}
 			}
 		}
@@ -951,4 +953,27 @@ var notSuperlative = map[string]bool{"interest": true, "request": true, "protest
 // charges as "two counts of perjury" is, though "one" alone is no count.
 func oneCharge(d *doc, k int) bool {
 	return d.is(k, "count", "charge") && d.is(k+1, "of")
+}
+
+// placeModifiedHead returns the counted phrase after a place's name that only says where
+// those counted are from or are ("12 Dallas law enforcement officers", "two Brussels
+// apartments", "nine Azores islands"): the name a..b-1 is a place's whole mention (no
+// demonym: "five Americans held" count Americans), and a lower-case phrase that ends in a
+// plural noun follows it. a2 == b2 when there is none.
+func (ff *figureFinder) placeModifiedHead(a, b, end int) (int, int) {
+	if a >= b || b >= end || ff.entAt[a] < 0 {
+		return 0, 0
+	}
+	m := &ff.mentions[ff.entAt[a]]
+	if m.a != a || m.b != b || m.demonym || ff.entityOf(a) < 0 || ff.ents[ff.entityOf(a)].typ != kg.Place {
+		return 0, 0
+	}
+	if ff.toks[b].kind != tWord || ff.toks[b].has(fCap) || !ff.contentWord(b) {
+		return 0, 0
+	}
+	a2, b2 := nounPhrase(ff.doc, b, end)
+	if b2 <= a2 || !pluralNoun(ff.doc, b2-1) {
+		return 0, 0
+	}
+	return a2, b2
 }
