@@ -7,6 +7,7 @@ package kg
 import (
 	"crypto/sha256"
 	"encoding/hex"
+	"sync"
 	"time"
 	"unicode"
 	"unicode/utf8"
@@ -60,41 +61,51 @@ func (a *Article) Key() string {
 // and punctuation variants (curly quotes, dashes) reduced, so that re-encoding or
 // re-wrapping the same text does not make a new article.
 func ArticleID(title, body string) string {
-	h := sha256.New()
-	var buf []byte
+	bp := normPool.Get().(*[]byte)
+	buf := (*bp)[:0]
+	if need := len(title) + len(body) + 1; cap(buf) < need {
+		buf = make([]byte, 0, need+need/8)
+	}
 	buf = appendNormalised(buf, title)
 	buf = append(buf, '\n')
 	buf = appendNormalised(buf, body)
-	h.Write(buf)
-	return hex.EncodeToString(h.Sum(nil)[:16])
+	sum := sha256.Sum256(buf)
+	if cap(buf) <= 1<<20 { // one very long article does not stay in the pool
+		*bp = buf
+		normPool.Put(bp)
+	}
+	return hex.EncodeToString(sum[:16])
 }
 
+// normPool holds ArticleID's buffers: an article's normalised text is hashed and thrown
+// away, so one buffer per worker serves every article.
+var normPool = sync.Pool{New: func() any { return new([]byte) }}
+
+// appendNormalised appends s case folded, with runs of white space reduced to one space
+// (none at the start of dst) and curly quotes, primes and dashes made plain. ASCII bytes
+// take the short way; the rest is decoded a rune at a time (an invalid byte is U+FFFD).
 func appendNormalised(dst []byte, s string) []byte {
 	space := false
-	for i := 0; i < len(s); i++ {
+	for i := 0; i < len(s); {
 		c := s[i]
-		if c >= utf8.RuneSelf {
-			return appendNormalisedRunes(dst, s[i:], space)
-		}
-		switch {
-		case c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\v' || c == '\f':
-			space = len(dst) > 0
+		if c < utf8.RuneSelf {
+			i++
+			switch {
+			case c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\v' || c == '\f':
+				space = len(dst) > 0
+				continue
+			case 'A' <= c && c <= 'Z':
+				c += 'a' - 'A'
+			}
+			if space {
+				dst = append(dst, ' ')
+				space = false
+			}
+			dst = append(dst, c)
 			continue
-		case 'A' <= c && c <= 'Z':
-			c += 'a' - 'A'
 		}
-		if space {
-			dst = append(dst, ' ')
-			space = false
-		}
-		dst = append(dst, c)
-	}
-	return dst
-}
-
-// appendNormalisedRunes is appendNormalised past the first byte that is not ASCII.
-func appendNormalisedRunes(dst []byte, s string, space bool) []byte {
-	for _, r := range s {
+		r, n := utf8.DecodeRuneInString(s[i:])
+		i += n
 		switch {
 		case unicode.IsSpace(r):
 			space = len(dst) > 0
