@@ -186,87 +186,49 @@ func isDebris(p string) bool {
 	if len(p) > 300 {
 		return false
 	}
-	key := strings.TrimSpace(strings.TrimRight(p, ":"))
-	if !isASCII(key) {
-		return isDebrisKey(strings.ToLower(key), len(p))
-	}
-	// An ASCII key is compared folding case byte by byte, without a lower-cased copy.
-	var buf [maxDebrisLine]byte
-	if len(key) <= len(buf) && debrisLines[string(appendLowerASCII(buf[:0], key))] {
+	var buf [512]byte // lower case may grow a paragraph of 300 bytes by half
+	key := appendLower(buf[:0], strings.TrimSpace(strings.TrimRight(p, ":")))
+	if debrisLines[string(key)] {
 		return true
 	}
 	if len(p) < 200 {
 		for _, pre := range debrisPrefixes {
-			if hasPrefixFold(key, pre) {
+			if hasPrefix(key, pre) {
 				return true
 			}
 		}
 	}
-	return hasPrefixFold(key, "copyright") && strings.Contains(strings.ToLower(key), "all rights reserved")
-}
-
-// isDebrisKey is isDebris for a key that is not ASCII, lower-cased; n is the length of
-// the trimmed paragraph.
-func isDebrisKey(key string, n int) bool {
-	if debrisLines[key] {
-		return true
-	}
-	if n < 200 {
-		for _, pre := range debrisPrefixes {
-			if strings.HasPrefix(key, pre) {
-				return true
-			}
-		}
-	}
-	if strings.HasPrefix(key, "copyright") && strings.Contains(key, "all rights reserved") {
+	if hasPrefix(key, "copyright") && strings.Contains(string(key), "all rights reserved") {
 		return true // "Copyright 2016 The Associated Press. All rights reserved. This material…"
 	}
 	return false
 }
 
-// maxDebrisLine is at least the length of the longest of debrisLines (TestMaxDebrisLine).
-const maxDebrisLine = 48
-
-func isASCII(s string) bool {
-	for i := 0; i < len(s); i++ {
-		if s[i] >= utf8.RuneSelf {
-			return false
+// appendLower appends strings.ToLower(s) to dst (without the string it would allocate:
+// isDebris and credit lower-case every short paragraph). Like strings.ToLower it maps
+// each rune with unicode.ToLower, and an invalid byte to U+FFFD.
+func appendLower(dst []byte, s string) []byte {
+	for i := 0; i < len(s); {
+		c := s[i]
+		if c < utf8.RuneSelf {
+			if 'A' <= c && c <= 'Z' {
+				c += 'a' - 'A'
+			}
+			dst = append(dst, c)
+			i++
+			continue
 		}
-	}
-	return true
-}
-
-// hasPrefixFold reports whether strings.ToLower(s) starts with pre, for an ASCII s: the
-// lower-cased copy has the same length and each byte folded on its own.
-func hasPrefixFold(s, pre string) bool {
-	if len(s) < len(pre) {
-		return false
-	}
-	for i := 0; i < len(pre); i++ {
-		if lowerByte(s[i]) != pre[i] {
-			return false
-		}
-	}
-	return true
-}
-
-// hasSuffixFold is hasPrefixFold at the end of s.
-func hasSuffixFold(s, suf string) bool {
-	return len(s) >= len(suf) && hasPrefixFold(s[len(s)-len(suf):], suf)
-}
-
-func appendLowerASCII(dst []byte, s string) []byte {
-	for i := 0; i < len(s); i++ {
-		dst = append(dst, lowerByte(s[i]))
+		r, n := utf8.DecodeRuneInString(s[i:])
+		dst = utf8.AppendRune(dst, unicode.ToLower(r))
+		i += n
 	}
 	return dst
 }
 
-func lowerByte(c byte) byte {
-	if 'A' <= c && c <= 'Z' {
-		return c + 'a' - 'A'
-	}
-	return c
+func hasPrefix(b []byte, pre string) bool { return len(b) >= len(pre) && string(b[:len(pre)]) == pre }
+
+func hasSuffix(b []byte, suf string) bool {
+	return len(b) >= len(suf) && string(b[len(b)-len(suf):]) == suf
 }
 
 func hasLetter(s string) bool {
@@ -425,35 +387,22 @@ func credit(p string) (string, bool) {
 	if p == "" || len(p) > 300 {
 		return "", false
 	}
-	// An ASCII paragraph is compared folding case byte by byte; any other is lower-cased.
-	ascii, key := isASCII(p), p
-	if !ascii {
-		key = strings.ToLower(p)
-	}
-	hasPrefix := func(pre string) bool {
-		if ascii {
-			return hasPrefixFold(p, pre)
-		}
-		return strings.HasPrefix(key, pre)
-	}
+	var buf [512]byte
+	key := appendLower(buf[:0], p)
 	for _, pre := range creditPrefixes {
-		if hasPrefix(pre) {
-			if hasPrefix("credit") || hasPrefix("photographer") || hasPrefix("photo by") {
+		if hasPrefix(key, pre) {
+			if hasPrefix(key, "credit") || hasPrefix(key, "photographer") || hasPrefix(key, "photo by") {
 				return p, true
 			}
 			return "Credit: " + strings.TrimSpace(p[len(pre):]), true
 		}
 	}
 	for _, agency := range []string{"/getty images", "/ap", "/reuters", "/associated press", "/afp", "/epa"} {
-		if (ascii && hasSuffixFold(p, agency) || !ascii && strings.HasSuffix(key, agency)) && len(strings.Fields(p)) <= 8 {
+		if hasSuffix(key, agency) && len(strings.Fields(p)) <= 8 {
 			return "Credit: " + p, true // "Wally Santana/AP"
 		}
 	}
-	c := key[0]
-	if ascii {
-		c = lowerByte(c)
-	}
-	if (c == '(' || c == 'a' || c == 'r' || c == 'w' || c == 'e') && creditLine.MatchString(p) {
+	if c := key[0]; (c == '(' || c == 'a' || c == 'r' || c == 'w' || c == 'e') && creditLine.MatchString(p) {
 		return p, true
 	}
 	return "", false

@@ -7,8 +7,9 @@ import (
 )
 
 // isDebrisBefore and creditBefore are isDebris and credit as they were before
-// speedload64 (each lower-cased the whole paragraph): the byte-by-byte folding of ASCII
-// paragraphs must give the same answers.
+// speedload64 (each lower-cased the whole paragraph into a new string): lower-casing into
+// a buffer on the stack must give the same answers.
+// (appendLower is held to strings.ToLower on the same lines.)
 func isDebrisBefore(p string) bool {
 	p = strings.TrimSpace(p)
 	if p == "" || !hasLetter(p) {
@@ -58,14 +59,6 @@ func creditBefore(p string) (string, bool) {
 	return "", false
 }
 
-func TestMaxDebrisLine(t *testing.T) {
-	for l := range debrisLines {
-		if len(l) > maxDebrisLine {
-			t.Errorf("debrisLines holds %q, longer than maxDebrisLine (%d)", l, maxDebrisLine)
-		}
-	}
-}
-
 // TestDebrisAndCreditSameAsBefore runs invented lines and random mixtures of furniture
 // words, case, colons, spaces and runes whose lower case differs in length through the
 // old and new isDebris and credit.
@@ -90,6 +83,9 @@ func TestDebrisAndCreditSameAsBefore(t *testing.T) {
 	}
 	lines = append(lines, strings.Repeat("Photo: long ", 30), strings.Repeat("x", 299)+"/AP")
 	for _, l := range lines {
+		if got, want := string(appendLower([]byte("x"), l)), "x"+strings.ToLower(l); got != want {
+			t.Errorf("appendLower(%q) = %q, strings.ToLower %q", l, got, want)
+		}
 		if got, want := isDebris(l), isDebrisBefore(l); got != want {
 			t.Errorf("isDebris(%q) = %v, before %v", l, got, want)
 		}
@@ -112,6 +108,9 @@ func FuzzDebrisAndCreditSameAsBefore(f *testing.F) {
 		w, wok := creditBefore(l)
 		if g != w || gok != wok {
 			t.Errorf("credit(%q) = %q %v, before %q %v", l, g, gok, w, wok)
+		}
+		if got, want := string(appendLower(nil, l)), strings.ToLower(l); got != want {
+			t.Errorf("appendLower(%q) = %q, strings.ToLower %q", l, got, want)
 		}
 	})
 }
