@@ -77,6 +77,32 @@ func ArticleID(title, body string) string {
 	return hex.EncodeToString(sum[:16])
 }
 
+// normClass sorts bytes for appendNormalised: ASCII that is copied as it is (normWord),
+// capitals (normUpper), ASCII white space (normSpace), and the rest (control bytes,
+// copied one at a time, and the bytes of other runes, decoded).
+var normClass = func() (t [256]uint8) {
+	for c := 0; c < 256; c++ {
+		switch {
+		case c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\v' || c == '\f':
+			t[c] = normSpace
+		case 'A' <= c && c <= 'Z':
+			t[c] = normUpper
+		case c > ' ' && c < utf8.RuneSelf:
+			t[c] = normWord
+		default:
+			t[c] = normOther
+		}
+	}
+	return t
+}()
+
+const (
+	normWord uint8 = iota
+	normUpper
+	normSpace
+	normOther
+)
+
 // normPool holds ArticleID's buffers: an article's normalised text is hashed and thrown
 // away, so one buffer per worker serves every article.
 var normPool = sync.Pool{New: func() any { return new([]byte) }}
@@ -88,14 +114,36 @@ func appendNormalised(dst []byte, s string) []byte {
 	space := false
 	for i := 0; i < len(s); {
 		c := s[i]
+		if k := normClass[c]; k == normWord || k == normUpper {
+			// a run of ASCII bytes that are neither space nor control: copied at once,
+			// its capitals folded in place
+			j := i + 1
+			upper := k == normUpper
+			for j < len(s) && normClass[s[j]] <= normUpper {
+				upper = upper || normClass[s[j]] == normUpper
+				j++
+			}
+			if space {
+				dst = append(dst, ' ')
+				space = false
+			}
+			from := len(dst)
+			dst = append(dst, s[i:j]...)
+			if upper {
+				for k := from; k < len(dst); k++ {
+					if c := dst[k]; 'A' <= c && c <= 'Z' {
+						dst[k] = c + 'a' - 'A'
+					}
+				}
+			}
+			i = j
+			continue
+		}
 		if c < utf8.RuneSelf {
 			i++
-			switch {
-			case c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\v' || c == '\f':
+			if normClass[c] == normSpace {
 				space = len(dst) > 0
 				continue
-			case 'A' <= c && c <= 'Z':
-				c += 'a' - 'A'
 			}
 			if space {
 				dst = append(dst, ' ')
