@@ -59,6 +59,26 @@ func creditBefore(p string) (string, bool) {
 	return "", false
 }
 
+// TestDebrisHead: isDebris and credit lower-case enough of a paragraph to see every
+// debris line, prefix and agency whole.
+func TestDebrisHead(t *testing.T) {
+	for l := range debrisLines {
+		if len(l) >= debrisHead {
+			t.Errorf("debris line %q is not shorter than debrisHead (%d)", l, debrisHead)
+		}
+	}
+	for _, l := range append([]string{"copyright"}, debrisPrefixes...) {
+		if len(l) >= debrisHead {
+			t.Errorf("debris prefix %q is not shorter than debrisHead (%d)", l, debrisHead)
+		}
+	}
+	for _, l := range append(append([]string{"photographer"}, creditPrefixes...), creditAgencies...) {
+		if len(l) >= creditHead {
+			t.Errorf("credit prefix or agency %q is not shorter than creditHead (%d)", l, creditHead)
+		}
+	}
+}
+
 // TestDebrisAndCreditSameAsBefore runs invented lines and random mixtures of furniture
 // words, case, colons, spaces and runes whose lower case differs in length through the
 // old and new isDebris and credit.
@@ -70,7 +90,7 @@ func TestDebrisAndCreditSameAsBefore(t *testing.T) {
 		"The river rose two metres overnight, officials said.", "İmage: x", "\u212aelvin/AP", "Ρhoto: x",
 		"© 2016 Courier", "Copyright © Courier", "[AD_1]", "Share", "SHARE THIS", "more…", "Tags:",
 		"GO BACK TO TOP. SKIP TO: START OF ARTICLE.", "Jo Park/AFP İ", "x/Reuters", "x/RËUTERS"}
-	pieces := []string{"photo", "Photo", "PHOTO", ": ", " ", "credit", "by ", "/AP", "/ap", "/Getty Images",
+	pieces := []string{"\u212a\u212a\u212a\u212a", "/ASSOCIATED PRESS", "photo", "Photo", "PHOTO", ": ", " ", "credit", "by ", "/AP", "/ap", "/Getty Images",
 		"advertisement", "Share", "(", ")", "reporting", "Editing", " by ", ";", "copyright", "©",
 		"All Rights Reserved", "İ", "\u212a", "é", "É", "ß", "\xff", "sign up for ", "Related", "x", "Z", "\t", "\n"}
 	rng := rand.New(rand.NewSource(2))
@@ -85,6 +105,11 @@ func TestDebrisAndCreditSameAsBefore(t *testing.T) {
 	for _, l := range lines {
 		if got, want := string(appendLower([]byte("x"), l)), "x"+strings.ToLower(l); got != want {
 			t.Errorf("appendLower(%q) = %q, strings.ToLower %q", l, got, want)
+		}
+		for _, n := range []int{0, 1, 3, 17} {
+			if got, low := string(appendLowerTail(nil, l, n)), strings.ToLower(l); !strings.HasSuffix(low, got) || len(got) < min(n, len(low)) {
+				t.Errorf("appendLowerTail(%q, %d) = %q, not a suffix of %q that long", l, n, got, low)
+			}
 		}
 		if got, want := isDebris(l), isDebrisBefore(l); got != want {
 			t.Errorf("isDebris(%q) = %v, before %v", l, got, want)
