@@ -7,6 +7,7 @@ package kg
 import (
 	"crypto/sha256"
 	"encoding/hex"
+	"sync"
 	"time"
 	"unicode"
 	"unicode/utf8"
@@ -60,41 +61,99 @@ func (a *Article) Key() string {
 // and punctuation variants (curly quotes, dashes) reduced, so that re-encoding or
 // re-wrapping the same text does not make a new article.
 func ArticleID(title, body string) string {
-	h := sha256.New()
-	var buf []byte
+	bp := normPool.Get().(*[]byte)
+	buf := (*bp)[:0]
+	if need := len(title) + len(body) + 1; cap(buf) < need {
+		buf = make([]byte, 0, need+need/8)
+	}
 	buf = appendNormalised(buf, title)
 	buf = append(buf, '\n')
 	buf = appendNormalised(buf, body)
-	h.Write(buf)
-	return hex.EncodeToString(h.Sum(nil)[:16])
+	sum := sha256.Sum256(buf)
+	if cap(buf) <= 1<<20 { // one very long article does not stay in the pool
+		*bp = buf
+		normPool.Put(bp)
+	}
+	return hex.EncodeToString(sum[:16])
 }
 
-func appendNormalised(dst []byte, s string) []byte {
-	space := false
-	for i := 0; i < len(s); i++ {
-		c := s[i]
-		if c >= utf8.RuneSelf {
-			return appendNormalisedRunes(dst, s[i:], space)
-		}
+// normClass sorts bytes for appendNormalised: ASCII that is copied as it is (normWord),
+// capitals (normUpper), ASCII white space (normSpace), and the rest (control bytes,
+// copied one at a time, and the bytes of other runes, decoded).
+var normClass = func() (t [256]uint8) {
+	for c := 0; c < 256; c++ {
 		switch {
 		case c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\v' || c == '\f':
-			space = len(dst) > 0
-			continue
+			t[c] = normSpace
 		case 'A' <= c && c <= 'Z':
-			c += 'a' - 'A'
+			t[c] = normUpper
+		case c > ' ' && c < utf8.RuneSelf:
+			t[c] = normWord
+		default:
+			t[c] = normOther
 		}
-		if space {
-			dst = append(dst, ' ')
-			space = false
-		}
-		dst = append(dst, c)
 	}
-	return dst
-}
+	return t
+}()
 
-// appendNormalisedRunes is appendNormalised past the first byte that is not ASCII.
-func appendNormalisedRunes(dst []byte, s string, space bool) []byte {
-	for _, r := range s {
+const (
+	normWord uint8 = iota
+	normUpper
+	normSpace
+	normOther
+)
+
+// normPool holds ArticleID's buffers: an article's normalised text is hashed and thrown
+// away, so one buffer per worker serves every article.
+var normPool = sync.Pool{New: func() any { return new([]byte) }}
+
+// appendNormalised appends s case folded, with runs of white space reduced to one space
+// (none at the start of dst) and curly quotes, primes and dashes made plain. ASCII bytes
+// take the short way; the rest is decoded a rune at a time (an invalid byte is U+FFFD).
+func appendNormalised(dst []byte, s string) []byte {
+	space := false
+	for i := 0; i < len(s); {
+		c := s[i]
+		if k := normClass[c]; k == normWord || k == normUpper {
+			// a run of ASCII bytes that are neither space nor control: copied at once,
+			// its capitals folded in place
+			j := i + 1
+			upper := k == normUpper
+			for j < len(s) && normClass[s[j]] <= normUpper {
+				upper = upper || normClass[s[j]] == normUpper
+				j++
+			}
+			if space {
+				dst = append(dst, ' ')
+				space = false
+			}
+			from := len(dst)
+			dst = append(dst, s[i:j]...)
+			if upper {
+				for k := from; k < len(dst); k++ {
+					if c := dst[k]; 'A' <= c && c <= 'Z' {
+						dst[k] = c + 'a' - 'A'
+					}
+				}
+			}
+			i = j
+			continue
+		}
+		if c < utf8.RuneSelf {
+			i++
+			if normClass[c] == normSpace {
+				space = len(dst) > 0
+				continue
+			}
+			if space {
+				dst = append(dst, ' ')
+				space = false
+			}
+			dst = append(dst, c)
+			continue
+		}
+		r, n := utf8.DecodeRuneInString(s[i:])
+		i += n
 		switch {
 		case unicode.IsSpace(r):
 			space = len(dst) > 0

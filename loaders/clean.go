@@ -186,21 +186,81 @@ func isDebris(p string) bool {
 	if len(p) > 300 {
 		return false
 	}
-	key := strings.ToLower(strings.TrimSpace(strings.TrimRight(p, ":")))
-	if debrisLines[key] {
+	// Only the key's head is lower-cased: a key of more runes than debrisHead is longer
+	// than every debris line, and its head is longer than every prefix.
+	k := strings.TrimSpace(strings.TrimRight(p, ":"))
+	var buf [2 * debrisHead]byte
+	key, whole := appendLowerHead(buf[:0], k, debrisHead)
+	if whole && debrisLines[string(key)] {
 		return true
 	}
 	if len(p) < 200 {
 		for _, pre := range debrisPrefixes {
-			if strings.HasPrefix(key, pre) {
+			if hasPrefix(key, pre) {
 				return true
 			}
 		}
 	}
-	if strings.HasPrefix(key, "copyright") && strings.Contains(key, "all rights reserved") {
+	if hasPrefix(key, "copyright") && strings.Contains(strings.ToLower(k), "all rights reserved") {
 		return true // "Copyright 2016 The Associated Press. All rights reserved. This material…"
 	}
 	return false
+}
+
+// debrisHead is how many runes of a paragraph isDebris lower-cases: more than the
+// bytes of the longest debris line and of the longest prefix (TestDebrisHead).
+const debrisHead = 48
+
+// appendLower appends strings.ToLower(s) to dst (without the string it would allocate).
+// Like strings.ToLower it maps each rune with unicode.ToLower, and an invalid byte to
+// U+FFFD.
+func appendLower(dst []byte, s string) []byte {
+	dst, _ = appendLowerHead(dst, s, len(s))
+	return dst
+}
+
+// appendLowerHead appends strings.ToLower of s's first n runes, a prefix of
+// strings.ToLower(s) at least n bytes long (a rune never lower-cases to nothing), and
+// says whether that was all of s.
+func appendLowerHead(dst []byte, s string, n int) ([]byte, bool) {
+	i := 0
+	for ; i < len(s) && n > 0; n-- {
+		c := s[i]
+		if c < utf8.RuneSelf {
+			if 'A' <= c && c <= 'Z' {
+				c += 'a' - 'A'
+			}
+			dst = append(dst, c)
+			i++
+			continue
+		}
+		r, w := utf8.DecodeRuneInString(s[i:])
+		dst = utf8.AppendRune(dst, unicode.ToLower(r))
+		i += w
+	}
+	return dst, i == len(s)
+}
+
+// appendLowerTail appends a suffix of strings.ToLower(s) at least n bytes long (all of
+// it when shorter). It starts at an ASCII byte, which always begins a rune of its own,
+// so the runes after it decode as they do in the whole of s.
+func appendLowerTail(dst []byte, s string, n int) []byte {
+	j := max(len(s)-n, 0)
+	for j > 0 && j < len(s) && s[j] >= utf8.RuneSelf {
+		j--
+	}
+	from := len(dst)
+	dst = appendLower(dst, s[j:])
+	if j > 0 && len(dst)-from < n { // runes that lower-case shorter ("\u212a" to "k")
+		dst = appendLower(dst[:from], s)
+	}
+	return dst
+}
+
+func hasPrefix(b []byte, pre string) bool { return len(b) >= len(pre) && string(b[:len(pre)]) == pre }
+
+func hasSuffix(b []byte, suf string) bool {
+	return len(b) >= len(suf) && string(b[len(b)-len(suf):]) == suf
 }
 
 func hasLetter(s string) bool {
@@ -351,6 +411,13 @@ var creditPrefixes = []string{
 	"photographer: ", "picture: ", "(photo: ", "(ap photo", "ap photo/", "photo by ",
 }
 
+// creditAgencies end a photo credit: "Wally Santana/AP".
+var creditAgencies = []string{"/getty images", "/ap", "/reuters", "/associated press", "/afp", "/epa"}
+
+// creditHead is how many runes of a paragraph credit lower-cases at its start and end:
+// more than the bytes of the longest prefix and agency (TestDebrisHead).
+const creditHead = 24
+
 // credit reports whether a paragraph is a photo credit or an agency's byline, and
 // writes it so that extraction knows it for one: "Wally Santana/AP" becomes
 // "Credit: Wally Santana/AP".
@@ -359,17 +426,19 @@ func credit(p string) (string, bool) {
 	if p == "" || len(p) > 300 {
 		return "", false
 	}
-	key := strings.ToLower(p)
+	var hbuf, tbuf [2 * creditHead]byte
+	key, _ := appendLowerHead(hbuf[:0], p, creditHead) // longer than every prefix
 	for _, pre := range creditPrefixes {
-		if strings.HasPrefix(key, pre) {
-			if strings.HasPrefix(key, "credit") || strings.HasPrefix(key, "photographer") || strings.HasPrefix(key, "photo by") {
+		if hasPrefix(key, pre) {
+			if hasPrefix(key, "credit") || hasPrefix(key, "photographer") || hasPrefix(key, "photo by") {
 				return p, true
 			}
 			return "Credit: " + strings.TrimSpace(p[len(pre):]), true
 		}
 	}
-	for _, agency := range []string{"/getty images", "/ap", "/reuters", "/associated press", "/afp", "/epa"} {
-		if strings.HasSuffix(key, agency) && len(strings.Fields(p)) <= 8 {
+	tail := appendLowerTail(tbuf[:0], p, creditHead) // longer than every agency
+	for _, agency := range creditAgencies {
+		if hasSuffix(tail, agency) && len(strings.Fields(p)) <= 8 {
 			return "Credit: " + p, true // "Wally Santana/AP"
 		}
 	}

@@ -102,6 +102,7 @@ func htmlParagraphs(data []byte, mode htmlMode) []string {
 		scoped: mode.scoped && hasMainRegion(data), skipAt: -1, furnitureAt: -1, scopeAt: -1, preAt: -1, tweetAt: -1}
 	p.w = p.main
 	z := html.NewTokenizer(bytes.NewReader(data))
+	var nameBuf [maxTagName]byte
 	for {
 		tt := z.Next()
 		switch tt {
@@ -112,11 +113,11 @@ func htmlParagraphs(data []byte, mode htmlMode) []string {
 				p.w.text(z.Text(), p.preAt >= 0)
 			}
 		case html.StartTagToken, html.SelfClosingTagToken:
-			name, hasAttr := z.TagName()
+			name := tagName(z, &nameBuf)
 			a := atom.Lookup(name)
 			void := voidAtoms[a] || tt == html.SelfClosingTagToken
 			var at attrs
-			if hasAttr && !void { // an empty element's attributes cannot hide text
+			if !void { // an empty element's attributes cannot hide text (none: at is zero)
 				at = readAttrs(z)
 			}
 			if tt == html.SelfClosingTagToken {
@@ -125,10 +126,38 @@ func htmlParagraphs(data []byte, mode htmlMode) []string {
 			}
 			p.start(a, name, void, at)
 		case html.EndTagToken:
-			name, _ := z.TagName()
+			name := tagName(z, &nameBuf)
 			p.end(atom.Lookup(name), name)
 		}
 	}
+}
+
+// maxTagName is the longest tag name tagName lower-cases on the stack.
+const maxTagName = 32
+
+// tagName is z.TagName()'s name for the start or end tag just read, lower-cased into buf
+// from the token's raw bytes: TagName copies every name (to replace NUL bytes), one
+// allocation for each tag of the corpus. The name is what follows "<" or "</" up to
+// white space, "/" or ">", as the tokenizer reads it; a name with a NUL byte, or longer
+// than buf, is left to TagName.
+func tagName(z *html.Tokenizer, buf *[maxTagName]byte) []byte {
+	raw := z.Raw()
+	i := 1
+	if i < len(raw) && raw[i] == '/' {
+		i++
+	}
+	j := i
+	for j < len(raw) {
+		if c := raw[j]; c == ' ' || c == '\n' || c == '\r' || c == '\t' || c == '\f' || c == '/' || c == '>' || c == 0 {
+			break
+		}
+		j++
+	}
+	if j == i || j-i > len(buf) || j < len(raw) && raw[j] == 0 || len(raw) == 0 || raw[0] != '<' {
+		name, _ := z.TagName()
+		return name
+	}
+	return lowerASCII(buf[:0], raw[i:j])
 }
 
 // paragraphReader gathers a page's paragraphs as htmlParagraphs tokenizes it: the
@@ -514,8 +543,12 @@ func (w *textWriter) text(b []byte, pre bool) {
 				}
 			}
 			w.space, w.newlines = false, 0
-			w.cur = append(w.cur, c)
-			b = b[1:]
+			j := 1 // the rest of the run of printable ASCII bytes, copied at once
+			for j < len(b) && b[j] > ' ' && b[j] < utf8.RuneSelf {
+				j++
+			}
+			w.cur = append(w.cur, b[:j]...)
+			b = b[j:]
 			continue
 		}
 		r, n := rune(c), 1

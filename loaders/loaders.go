@@ -298,16 +298,22 @@ func asText(data []byte) ([]byte, error) {
 	if bytes.IndexByte(data, 0) >= 0 {
 		return nil, ErrBinary
 	}
-	if !utf8.Valid(data) {
+	valid := utf8.Valid(data)
+	if !valid {
 		if conv, ok := fromDeclaredCharset(data); ok {
 			data = conv
 		}
 	}
-	data = markUTF8(data)
+	if marked := markUTF8(data); len(marked) != len(data) || len(data) > 0 && &marked[0] != &data[0] {
+		data, valid = marked, utf8.Valid(marked)
+	}
 	// Judge a sample: text with a few bad bytes is repaired, noise is refused.
 	sample := data
 	if len(sample) > 64<<10 {
 		sample = sample[:64<<10]
+	}
+	if valid && !hasControl(sample) {
+		return data, nil // no bad bytes, no control characters: nothing to judge or repair
 	}
 	bad, total := 0, 0
 	for i := 0; i < len(sample); {
@@ -334,6 +340,17 @@ func asText(data []byte) ([]byte, error) {
 		return data, nil
 	}
 	return bytes.ToValidUTF8(data, []byte("\uFFFD")), nil
+}
+
+// hasControl reports whether valid UTF-8 holds a control character that asText counts as
+// noise (in valid UTF-8 every byte under 0x80 is a character of its own).
+func hasControl(data []byte) bool {
+	for _, c := range data {
+		if c < 0x20 && c != '\n' && c != '\r' && c != '\t' && c != '\f' && c != 0x1b {
+			return true
+		}
+	}
+	return false
 }
 
 func fromUTF16(data []byte) []byte {

@@ -66,6 +66,7 @@ func runExtract(ctx context.Context, o extractOptions) error {
 	enc := json.NewEncoder(o.Stdout)
 	enc.SetEscapeHTML(false)
 	fr := fileReader{reg: reg, opt: loaders.Options{MaxSize: o.MaxSize}, stdin: o.Stdin}
+	var line []byte // one article's JSON, the buffer reused
 	for w := range readAndExtract(ctx, fr, files, o.Jobs) {
 		if w.err != nil {
 			failed++
@@ -73,7 +74,13 @@ func runExtract(ctx context.Context, o extractOptions) error {
 		}
 		for _, x := range w.exts {
 			if o.JSON {
-				if err := enc.Encode(x.JSON()); err != nil {
+				j := x.JSON()
+				var ok bool
+				if line, ok = appendExtractionJSON(line[:0], &j); ok {
+					if _, err := o.Stdout.Write(line); err != nil {
+						return err
+					}
+				} else if err := enc.Encode(j); err != nil {
 					return err
 				}
 				continue
