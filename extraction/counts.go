@@ -508,6 +508,9 @@ func (ff *figureFinder) count(n *number, before []figureCand) reading {
 		measure = m // "nine other locations": sites, no toll (othercounts.go)
 	}
 	measure, scope := ff.countScope(n, &c, measure)
+	if _, from := ff.changeStart(n.si, n.qa); from && scope.Kind == kg.Whole {
+		scope = kg.Scope{Kind: kg.Background} // "grew from 113 in 2014 to 180": where the change started
+	}
 	if scope.Kind == kg.Whole && ff.othersPart(n, &c, measure, before) {
 		scope, c.part = kg.Scope{Kind: kg.GroupPart, Of: "others"}, "others" // "Bundy and four others" (othercounts.go)
 	}
@@ -737,8 +740,8 @@ func (ff *figureFinder) whatHappened(n *number, c *counted, before []figureCand)
 // Baghdad on Sunday rose to 70", "the toll … climbed to 73".
 func (ff *figureFinder) tollRoseTo(si, qa int) bool {
 	s := &ff.sents[si]
-	v := qa - 1
-	if ff.is(v, "to", "at") {
+	v, from := ff.changeStart(si, qa) // "the toll rose from 20 on Monday to 35"
+	if ff.is(v, "to", "at") || v != qa-1 || from {
 		v--
 	}
 	if _, ok := changeVerbs[ff.low(v)]; !ok || ff.toks[v].kind != tWord {
