@@ -708,7 +708,10 @@ func (ff *figureFinder) countableNoun(n *number, c *counted) bool {
 // "along with" a figure before.
 func (ff *figureFinder) whatHappened(n *number, c *counted, before []figureCand) {
 	s := &ff.sents[n.si]
-	if c.class == "" || c.partitive {
+	if c.class == "" && c.state == "" && !c.partitive && c.b > c.a && buildingNouns[ff.low(c.b-1)] {
+		c.state = ruinVerb(ff.doc, n.qa, s.start) // "destroyed at least 150 homes": homes destroyed
+	}
+	if (c.class == "" || c.partitive) && c.state == "" {
 		if m, ex := predicateAfter(ff.doc, n.si, c.b, s.b); m != "" {
 			if st, ok := strings.CutPrefix(m, "state:"); ok {
 				c.state = st
@@ -954,4 +957,28 @@ var notSuperlative = map[string]bool{"interest": true, "request": true, "protest
 // charges as "two counts of perjury" is, though "one" alone is no count.
 func oneCharge(d *doc, k int) bool {
 	return d.is(k, "count", "charge") && d.is(k+1, "of")
+}
+
+// ruinVerbs are the verbs whose object buildings are left in a state: "destroyed 150
+// homes", "damaging nearly 300 homes", "burned 40 houses", as "150 homes were destroyed".
+var ruinVerbs = map[string]string{
+	"destroyed": "destroyed", "destroying": "destroyed", "destroys": "destroyed", "destroy": "destroyed",
+	"razed": "destroyed", "razing": "destroyed", "levelled": "destroyed", "leveled": "destroyed",
+	"flattened": "destroyed", "flattening": "destroyed", "burned": "destroyed", "burning": "destroyed",
+	"burnt": "destroyed", "torched": "destroyed", "gutted": "destroyed",
+	"damaged": "damaged", "damaging": "damaged", "damages": "damaged", "damage": "damaged",
+}
+
+// ruinVerb returns the state ("destroyed", "damaged") a verb right before the count at
+// qa (past "another") leaves what it counts in, or "". A verb after "were" or "was" is
+// a passive whose object is no count ("homes were damaged 40 times").
+func ruinVerb(d *doc, qa, start int) string {
+	k := qa - 1
+	if d.is(k, "another") {
+		k--
+	}
+	if k < start || d.toks[k].kind != tWord || d.is(k-1, "was", "were", "been", "be", "is", "are") {
+		return ""
+	}
+	return ruinVerbs[d.low(k)]
 }
