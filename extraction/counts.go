@@ -237,6 +237,8 @@ func chargeNoun(d *doc, k int) string {
 		return "charged"
 	case d.is(k, "of") && d.is(k-1, "convictions"):
 		return "convicted"
+	case d.is(k, "of") && d.is(k-1, "evacuation", "evacuations") && !d.is(k+1, "the", "a", "an"):
+		return "displaced" // "prompted the evacuation of 88,000 people", "of about 70 homes"
 	}
 	return ""
 }
