@@ -1,5 +1,7 @@
 package extraction
 
+import "strings"
+
 // Moves after "after" or "before": a market report gives the move before the one it
 // tells with an -ing form and its size ("the index eased 0.8 percent after rallying 2.6
 // percent", "shares were down 0.6 percent after gaining 2.5 percent on Thursday").
@@ -52,4 +54,48 @@ func (ff *figureFinder) pastMove(k int) bool {
 		return ff.moveVerb(k) != k
 	}
 	return len(w) > 3 && w[len(w)-2:] == "ed"
+}
+
+// moveBefore returns what the move before an "after" clause measures, for the amount n
+// of that clause when no subject names it: "hourly earnings are forecast increasing 0.2
+// percent after surging 0.5 percent" gives the 0.5 percent the 0.2 percent's measure
+// without its change and without "forecast" (the earlier move was no forecast), so that
+// the caller adds the clause's own change ("rise"). The move before must be the last
+// amount of the sentence, of n's kind (percent or not), with a measure that ends in a
+// change ("forecast rise", "share price fall"). ok is false otherwise.
+func (ff *figureFinder) moveBefore(n *number, before []figureCand, percent bool) (base string, ok bool) {
+	if len(before) == 0 {
+		return "", false
+	}
+	last := &before[len(before)-1]
+	if last.f.Sentence != n.si || last.tok >= n.qa || (last.f.Unit == "percent") != percent {
+		return "", false
+	}
+	words := strings.Fields(last.f.Measure)
+	if len(words) == 0 || words[len(words)-1] != "rise" && words[len(words)-1] != "fall" {
+		return "", false
+	}
+	kept := words[:0:0]
+	for _, w := range words[:len(words)-1] {
+		if w != "forecast" && w != "expected" {
+			kept = append(kept, w)
+		}
+	}
+	return strings.Join(kept, " "), true
+}
+
+// afterMoveAmount reports whether the amount n is the size of a move after "after" or
+// "before" ("after surging 0.5 percent in January"): a move told as done, no estimate,
+// whatever forecast the sentence opens with.
+func (ff *figureFinder) afterMoveAmount(n *number) bool {
+	start := ff.sents[n.si].start
+	for k := n.qa - 1; k > start && k >= n.qa-4; k-- {
+		if ff.afterMove(k) != "" {
+			return true
+		}
+		if ff.toks[k].kind != tWord {
+			return false
+		}
+	}
+	return false
 }

@@ -82,7 +82,7 @@ func (ff *figureFinder) amountOf(n *number, end int, percent bool, before []figu
 		if am.scope.Kind == kg.Whole || am.scope.Kind == kg.Rate {
 			if ff.earlierValue(n.si, n.qa, next) {
 				am.scope = kg.Scope{Kind: kg.Background}
-			} else if !am.superseded && ff.estimated(n.si, n.qa) && !strings.Contains(am.measure, "forecast") {
+			} else if !am.superseded && ff.estimated(n.si, n.qa) && !strings.Contains(am.measure, "forecast") && !ff.afterMoveAmount(n) {
 				am.scope = kg.Scope{Kind: kg.Estimate}
 			} else if am.scope.Kind == kg.Whole && !percent && ff.addedAmount(n) {
 				am.scope = kg.Scope{Kind: kg.Increment} // as a count's "another 40" (increment)

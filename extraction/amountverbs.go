@@ -106,9 +106,14 @@ func (ff *figureFinder) verbAmount(n *number, percent bool, before []figureCand,
 		}
 		if np == "" && ff.afterMove(sv) != "" {
 			if e := ff.entityOf(subj); subj < 0 || e < 0 || ff.ents[e].typ == kg.Person || ff.ents[e].typ == kg.Place {
-				return am, false // "forecast increasing 0.2 percent after surging 0.5 percent": no subject found
+				base, ok := ff.moveBefore(n, before, percent)
+				if !ok {
+					return am, false // no subject found, and no move before it in its sentence
+				}
+				np = base // "forecast increasing 0.2 percent after surging 0.5 percent": the move before's measure, this change
+			} else {
+				np = strings.ToLower(ff.entName(ff.entityOf(subj))) // "Brent rose 1.6 percent after skidding 2.6 percent"
 			}
-			np = strings.ToLower(ff.entName(ff.entityOf(subj))) // "Brent rose 1.6 percent after skidding 2.6 percent"
 		}
 		if np == "" && !percent && (prep == "to" || prep == "at") && ff.closingPrice(n, a, b) {
 			np = "share price" // "Pelgar dropped 3.5 percent to $50.16" (closingprices.go)

@@ -237,6 +237,8 @@ func chargeNoun(d *doc, k int) string {
 		return "charged"
 	case d.is(k, "of") && d.is(k-1, "convictions"):
 		return "convicted"
+	case d.is(k, "of") && d.is(k-1, "evacuation", "evacuations") && !d.is(k+1, "the", "a", "an"):
+		return "displaced" // "prompted the evacuation of 88,000 people", "of about 70 homes"
 	}
 	return ""
 }
@@ -508,6 +510,9 @@ func (ff *figureFinder) count(n *number, before []figureCand) reading {
 		measure = m // "nine other locations": sites, no toll (othercounts.go)
 	}
 	measure, scope := ff.countScope(n, &c, measure)
+	if _, from := ff.changeStart(n.si, n.qa); from && scope.Kind == kg.Whole {
+		scope = kg.Scope{Kind: kg.Background} // "grew from 113 in 2014 to 180": where the change started
+	}
 	if scope.Kind == kg.Whole && ff.othersPart(n, &c, measure, before) {
 		scope, c.part = kg.Scope{Kind: kg.GroupPart, Of: "others"}, "others" // "Bundy and four others" (othercounts.go)
 	}
@@ -707,7 +712,10 @@ func (ff *figureFinder) countableNoun(n *number, c *counted) bool {
 // "along with" a figure before.
 func (ff *figureFinder) whatHappened(n *number, c *counted, before []figureCand) {
 	s := &ff.sents[n.si]
-	if c.class == "" || c.partitive {
+	if c.class == "" && c.state == "" && !c.partitive && c.b > c.a && buildingNouns[ff.low(c.b-1)] {
+		c.state = ruinVerb(ff.doc, n.qa, s.start) // "destroyed at least 150 homes": homes destroyed
+	}
+	if (c.class == "" || c.partitive) && c.state == "" {
 		if m, ex := predicateAfter(ff.doc, n.si, c.b, s.b); m != "" {
 			if st, ok := strings.CutPrefix(m, "state:"); ok {
 				c.state = st
@@ -739,8 +747,8 @@ func (ff *figureFinder) whatHappened(n *number, c *counted, before []figureCand)
 // Baghdad on Sunday rose to 70", "the toll … climbed to 73".
 func (ff *figureFinder) tollRoseTo(si, qa int) bool {
 	s := &ff.sents[si]
-	v := qa - 1
-	if ff.is(v, "to", "at") {
+	v, from := ff.changeStart(si, qa) // "the toll rose from 20 on Monday to 35"
+	if ff.is(v, "to", "at") || v != qa-1 || from {
 		v--
 	}
 	if _, ok := changeVerbs[ff.low(v)]; !ok || ff.toks[v].kind != tWord {
@@ -976,4 +984,28 @@ func (ff *figureFinder) placeModifiedHead(a, b, end int) (int, int) {
 		return 0, 0
 	}
 	return a2, b2
+}
+
+// ruinVerbs are the verbs whose object buildings are left in a state: "destroyed 150
+// homes", "damaging nearly 300 homes", "burned 40 houses", as "150 homes were destroyed".
+var ruinVerbs = map[string]string{
+	"destroyed": "destroyed", "destroying": "destroyed", "destroys": "destroyed", "destroy": "destroyed",
+	"razed": "destroyed", "razing": "destroyed", "levelled": "destroyed", "leveled": "destroyed",
+	"flattened": "destroyed", "flattening": "destroyed", "burned": "destroyed", "burning": "destroyed",
+	"burnt": "destroyed", "torched": "destroyed", "gutted": "destroyed",
+	"damaged": "damaged", "damaging": "damaged", "damages": "damaged", "damage": "damaged",
+}
+
+// ruinVerb returns the state ("destroyed", "damaged") a verb right before the count at
+// qa (past "another") leaves what it counts in, or "". A verb after "were" or "was" is
+// a passive whose object is no count ("homes were damaged 40 times").
+func ruinVerb(d *doc, qa, start int) string {
+	k := qa - 1
+	if d.is(k, "another") {
+		k--
+	}
+	if k < start || d.toks[k].kind != tWord || d.is(k-1, "was", "were", "been", "be", "is", "are") {
+		return ""
+	}
+	return ruinVerbs[d.low(k)]
 }

@@ -12,8 +12,8 @@ import "strings"
 // 900": killed). It returns "" otherwise.
 func (ff *figureFinder) numberOfBefore(n *number) string {
 	s := &ff.sents[n.si]
-	p := n.qa - 1
-	if !ff.is(p, "to", "at") && changeVerbs[ff.low(p)] != "level" {
+	p, from := ff.changeStart(n.si, n.qa) // "grew from 113 to 180": both counts
+	if p == n.qa-1 && !from && !ff.is(p, "to", "at") && changeVerbs[ff.low(p)] != "level" {
 		return ""
 	}
 	for k := p - 1; k > s.start && p-k <= 16; k-- {
@@ -51,8 +51,8 @@ func (ff *figureFinder) numberOfBefore(n *number) string {
 // claims). It returns "" otherwise.
 func (ff *figureFinder) pluralRoseTo(n *number) string {
 	s := &ff.sents[n.si]
-	p := n.qa - 1
-	if !ff.is(p, "to") || ff.toks[p-1].kind != tWord {
+	p, from := ff.changeStart(n.si, n.qa) // "cases climbed from 20 to 35": both counts
+	if !ff.is(p, "to") && !from && p == n.qa-1 || ff.toks[p-1].kind != tWord {
 		return ""
 	}
 	v := p - 1
@@ -92,3 +92,112 @@ var priceNouns = map[string]bool{"shares": true, "prices": true, "stocks": true,
 	"rates": true, "futures": true, "bonds": true, "sales": true, "earnings": true, "profits": true,
 	"revenues": true, "costs": true, "temperatures": true, "levels": true, "ratings": true,
 	"odds": true, "losses": true, "gains": true, "spreads": true, "premiums": true}
+
+// A change told in order: "the number of chapters grew from 113 in 2014 to 180 in
+// 2015", "confirmed cases climbed from about 20 on Monday to about 35". Both counts are
+// the subject's: the one after "to" what it reached (read as "rose to 180" is), the one
+// after "from" where it started (an earlier state). Only a verb of change (not of level)
+// right before "from" makes the shape: "ranged in age from 25 to 45", "anywhere from
+// 5,000 to 15,000" and "from 2009 to 2013" are ranges, read elsewhere or not at all.
+
+// fromHedges are the words a from-part's count may open with: "from about 125,000".
+var fromHedges = map[string]bool{"about": true, "around": true, "approximately": true, "roughly": true,
+	"some": true, "nearly": true, "almost": true, "more": true, "less": true, "fewer": true, "than": true,
+	"just": true, "over": true, "under": true, "an": true, "estimated": true}
+
+// fromPartEnd returns, for the "from" at f, the "to" that ends its from-part: "from",
+// right after a verb of change, a hedge, a count, and up to five words of when ("in
+// 2014", "on Monday", "last year") with no comma or other count between, then "to" and
+// a count. It returns -1 otherwise.
+func (ff *figureFinder) fromPartEnd(si, f int) int {
+	s := &ff.sents[si]
+	if f-1 <= s.start || f+2 >= s.b || !ff.is(f, "from") {
+		return -1
+	}
+	v := f - 1
+	if kind, ok := changeVerbs[ff.low(v)]; !ok || kind == "level" || ff.toks[v].kind != tWord || ff.is(v, "up", "down", "higher", "lower") {
+		return -1
+	}
+	j := f + 1
+	for h := 0; h < 2 && ff.isIn(j, fromHedges) && ff.toks[j].kind == tWord; h++ {
+		j++
+	}
+	if !ff.countToken(j) {
+		return -1
+	}
+	for k := j + 1; k < s.b && k <= j+6; k++ {
+		t := &ff.toks[k]
+		if ff.is(k, "to") {
+			q := k + 1
+			for h := 0; h < 2 && ff.isIn(q, fromHedges) && ff.toks[q].kind == tWord; h++ {
+				q++
+			}
+			if q >= s.b || !ff.countToken(q) {
+				return -1
+			}
+			e := q + 1
+			if ff.is(e, "million", "billion", "thousand", "trillion", "hundred") {
+				e++
+			}
+			if e < s.b && (ff.contentWord(e) && !ff.whenWord(e) || ff.punct(e, '%')) && k == j+1 {
+				return -1 // "from 5 to 15 percent", "from 435 to 870 miles": the noun after is both counts'
+			}
+			return k
+		}
+		switch {
+		case ff.whenWord(k) || ff.is(k, "in", "on", "at", "the", "a", "an", "early", "late", "mid", "previously", "year's", "month's"):
+		case t.kind == tNum && ff.is(k-1, "in", "of", "the") && len(ff.tok(k)) >= 4: // "in 2014", "in the 1970s"
+		default:
+			return -1
+		}
+	}
+	return -1
+}
+
+// countToken reports whether token k is a count's number: digits or a number word.
+func (ff *figureFinder) countToken(k int) bool {
+	t := &ff.toks[k]
+	return t.kind == tNum && !t.has(fSuffix) || t.kind == tWord && t.feat&lxNumWord != 0 && !ff.is(k, "one")
+}
+
+// fromPartBefore returns the "from" of the from-part that the "to" at p ends, or -1.
+func (ff *figureFinder) fromPartBefore(si, p int) int {
+	s := &ff.sents[si]
+	if !ff.is(p, "to") {
+		return -1
+	}
+	for k := p - 2; k > s.start && p-k <= 10; k-- {
+		if ff.is(k, "from") {
+			if ff.fromPartEnd(si, k) == p {
+				return k
+			}
+			return -1
+		}
+		if ff.punct(k, ',') || ff.punct(k, ';') || ff.toks[k].kind == tStop {
+			return -1
+		}
+	}
+	return -1
+}
+
+// changeStart returns, for a count whose words open at qa, the token that stands for
+// "to" in "rose to N": the "from" of a from-part the count ends ("grew from 113 to
+// 180": 180) or opens ("from 113": 113), or qa-1 when it is in no such shape. from
+// reports whether the count is where the change started.
+func (ff *figureFinder) changeStart(si, qa int) (p int, from bool) {
+	p = qa - 1
+	if f := ff.fromPartBefore(si, p); f >= 0 {
+		return f, false
+	}
+	if ff.is(p, "from") && ff.fromPartEnd(si, p) >= 0 {
+		return p, true
+	}
+	return p, false
+}
+
+// whenWord reports whether token k opens words of when, not a noun counted: "last
+// year", "this week", "Monday", "a year earlier".
+func (ff *figureFinder) whenWord(k int) bool {
+	return ff.is(k, "last", "this", "next", "earlier", "later", "ago", "by", "during") ||
+		ff.toks[k].feat&(lxTimeUnit|lxMonth|lxDay) != 0
+}

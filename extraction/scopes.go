@@ -324,6 +324,9 @@ func (ff *figureFinder) cumulative(si, tok int, toll bool) bool {
 				return true // "the day's overall death toll"
 			}
 		case "from":
+			if to := ff.fromPartEnd(si, k); to >= 0 && to < tok {
+				continue // "rose from 12 to 15": 15 is what it reached (numberof.go)
+			}
 			if k < tok && tok-k <= 4 && ff.is(k-1, "rose", "up", "climbed", "increased", "jumped", "risen", "down", "fell", "dropped") {
 				return true // "which rose from the toll of 59 reported late Sunday"
 			}
