@@ -662,6 +662,16 @@ func (rf *relationFinder) actionSubject(si, v int) string {
 	// "China was willing to provide help": the subject of the verb that governs "to"
 	if rf.is(g, "to") {
 		for j := g - 1; j > s.start && j >= g-4; j-- {
+			if rf.punct(j, ')') {
+				// "General Motors Co (GM.N) agreed to acquire": the name before the ticker
+				o := j - 1
+				for o > s.start && j-o < 6 && !rf.punct(o, '(') && !rf.punct(o, ',') {
+					o--
+				}
+				if rf.punct(o, '(') && o-1 > s.start {
+					j = o - 1
+				}
+			}
 			if rf.toks[j].kind != tWord || rf.entAt[j] >= 0 {
 				if e := rf.entityOf(j); e >= 0 {
 					return rf.entName(e)
