@@ -16,6 +16,9 @@ func (rf *relationFinder) agentGapAt(k int) int {
 	if t := rf.timePhraseAt(k); t > k {
 		return t
 	}
+	if m := rf.moneyAt(k); m > k {
+		return rf.byOr(m, k) // "was fined $2 million by", "was acquired for $2 billion by"
+	}
 	if k+1 >= len(rf.toks) || !rf.is(k, "on", "in", "at", "into", "to", "from", "for", "during", "under", "over", "onto") {
 		return k
 	}
@@ -56,6 +59,27 @@ func (rf *relationFinder) agentGapAt(k int) int {
 		return k
 	}
 	return rf.byOr(j, k)
+}
+
+// moneyAt returns the token after a sum of money that opens at token k, alone or after
+// "for" ("$2 million", "for $300 million", "for 2 billion euros"): an amount
+// (amountEnd) with a dollar sign or a currency among its words; k when none.
+func (rf *relationFinder) moneyAt(k int) int {
+	a := k
+	if rf.is(k, "for") {
+		a++
+	}
+	end := min(len(rf.toks), a+8)
+	q := rf.amountEnd(a, end)
+	if q == a {
+		return k
+	}
+	for j := a; j < q; j++ {
+		if strings.HasPrefix(rf.tok(j), "$") || currencySet[rf.low(j)] {
+			return q
+		}
+	}
+	return k
 }
 
 // byOr returns j when token j is "by" (or j+1, after a weekday: "welcomed at the palace

@@ -569,6 +569,35 @@ func (rf *relationFinder) describedPersonAt(k, end int) int {
 	return -1
 }
 
+// placeDescribedBodyAt returns the token of an organization's name after a place and a
+// short lower-case description that start at token k ("acquired U.S. chip maker Veltrax",
+// "agreed to acquire San Francisco self-driving car startup Cruise Automation"), or -1:
+// the place's name (not a demonym, which describedPersonAt's callers read as a word)
+// opens the phrase, one to four words as describedPersonAt reads them follow it, and
+// the organization's name starts right after them, owning nothing.
+func (rf *relationFinder) placeDescribedBodyAt(k, end int) int {
+	if rf.is(k, "the") {
+		k++
+	}
+	pm := rf.entAt[k]
+	if k >= end || pm < 0 || rf.mentions[pm].a != k || rf.mentions[pm].demonym || rf.ents[rf.mentions[pm].ent].typ != kg.Place {
+		return -1
+	}
+	j := rf.mentions[pm].b
+	st := j
+	for j < end && j-st < 4 && rf.toks[j].kind == tWord && !rf.toks[j].has(fCap) && rf.entAt[j] < 0 &&
+		rf.toks[j].feat&(lxFunc|lxSpeech) == 0 && !strings.HasSuffix(rf.low(j), "ly") {
+		j++
+	}
+	if j == st || j >= end || strings.HasSuffix(rf.low(j-1), "s") {
+		return -1 // "bought U.S. bonds", "sued Texas officials Acme named": no plural head
+	}
+	if e := rf.entityOf(j); e >= 0 && rf.ents[e].typ == kg.Organization && rf.mentions[rf.entAt[j]].a == j && !rf.owner(rf.mentions[rf.entAt[j]].b) {
+		return j
+	}
+	return -1
+}
+
 // stateAfterName returns the U.S. state the words right after a legislator's name give
 // as their seat: a state alone in brackets ("Sen. Ana Pruitt (Vt.)", "(Texas)"), "of" or
 // "from" a state ("Senator Vera Holt of Wyoming"), a state before the party word ("Sen.

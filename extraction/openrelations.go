@@ -490,6 +490,22 @@ func (rf *relationFinder) openObject(si, p int, base, part string) (string, int)
 			}
 			return "", -1
 		}
+		if rf.is(p, "a", "an") && rf.moneyAt(p+1) == q && q < end && rf.plainWord(q) {
+			// "signed a $2 billion deal with Boeing", "paid a $5 million fine to": a sum
+			// of money (agentgaps.go moneyAt) qualifies a short object's noun, which
+			// names the predicate as "signed a deal with" does; not a year ("a 1997
+			// agreement with", a count)
+			k := q
+			for k < end && k-q < 2 && rf.plainWord(k) && !rf.ingVerb(k) {
+				k++
+			}
+			if w := rf.low(k); openPrepositions[w] && w != "of" && k+1 < end && !rf.plainWord(k) {
+				if e := rf.openNameAt(k+1, end); e >= 0 {
+					return camel(base, part, rf.low(k-1), w), e
+				}
+			}
+			return "", -1
+		}
 		q = rf.amountNoun(q, end) // "paid $2 million in back taxes to"
 		if w := rf.low(q); amountPrepositions[w] && q+1 < end {
 			if e := rf.openNameAt(q+1, end); e >= 0 {

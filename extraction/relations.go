@@ -449,19 +449,46 @@ func (rf *relationFinder) passiveAction(si, v int, pred string, objStart int) {
 		if pred == "attacks" || !rf.afterPreposition(rf.mentions[rf.entAt[g]].a, s.start) {
 			obj = rf.entName(e) // not "personnel who returned to the United States were investigated"
 		}
+	} else if rf.is(g, "it", "they") && g == rf.backOverAuxiliaries(s.start, v) {
+		obj = rf.pronounSubject(si, g) // "It was acquired by Dell in 2009", as "It acquired" (salience.go)
+	} else if rf.is(g, "he", "she") && g == rf.backOverAuxiliaries(s.start, v) {
+		obj = rf.pronounActor(g) // "She was endorsed by Wolf" (relpronouns.go)
 	} else if pred == "attacks" && g == v-1 && attackNouns[rf.low(g)] {
 		obj = rf.attackPlace(si) // "the bombings claimed by the Red Hand Front"
-	} else {
-		obj = rf.relativePatient(si, g) // "X, which was bought by Y"
-	}
-	if subj == "" || obj == "" || !rf.objectFits(pred, obj) {
-		return
-	}
-	for _, sj := range strings.Split(rf.agentsFrom(objStart+1, s.b, subj), "\x00") {
-		if rf.subjectFits(pred, sj) {
-			rf.addRelation(si, sj, pred, obj, rf.span(v, min(s.b, objStart+4)))
+	} else if obj = rf.relativePatient(si, g); obj == "" && rf.punct(g, ',') && g < v-1 {
+		// "Northwind, a maker of chips, was acquired by Acme", "McGinty, the former head
+		// of the regulator, has been endorsed by Wolf": the entity before the aside, as
+		// an active verb's subject (asideSubject)
+		obj = rf.asideSubject(g, s.start)
+		if c := rf.asideOpening(g, s.start); c > s.start && rf.entAt[c-1] >= 0 && rf.entName(rf.entityOf(c-1)) == obj &&
+			rf.afterPreposition(rf.mentions[rf.entAt[c-1]].a, s.start) {
+			obj = "" // "The call from Sinn Fein, its largest party, was rebuffed by": the call was
 		}
 	}
+	if subj == "" || obj == "" {
+		return
+	}
+	for _, ob := range strings.Split(obj, "\x00") {
+		if !rf.objectFits(pred, ob) {
+			continue
+		}
+		for _, sj := range strings.Split(rf.agentsFrom(objStart+1, s.b, subj), "\x00") {
+			if rf.subjectFits(pred, sj) {
+				rf.addRelation(si, sj, pred, ob, rf.span(v, min(s.b, objStart+4)))
+			}
+		}
+	}
+}
+
+// asideOpening returns the comma that opens the aside closed by the comma at token g
+// (the nearest within 25 tokens before it, as asideSubject finds it), or -1.
+func (rf *relationFinder) asideOpening(g, start int) int {
+	for j := g - 1; j > start && j > g-25; j-- {
+		if rf.punct(j, ',') {
+			return j
+		}
+	}
+	return -1
 }
 
 // agentsFrom returns the agent named agent of a passive whose "by" phrase starts at
@@ -635,6 +662,16 @@ func (rf *relationFinder) actionSubject(si, v int) string {
 	// "China was willing to provide help": the subject of the verb that governs "to"
 	if rf.is(g, "to") {
 		for j := g - 1; j > s.start && j >= g-4; j-- {
+			if rf.punct(j, ')') {
+				// "General Motors Co (GM.N) agreed to acquire": the name before the ticker
+				o := j - 1
+				for o > s.start && j-o < 6 && !rf.punct(o, '(') && !rf.punct(o, ',') {
+					o--
+				}
+				if rf.punct(o, '(') && o-1 > s.start {
+					j = o - 1
+				}
+			}
 			if rf.toks[j].kind != tWord || rf.entAt[j] >= 0 {
 				if e := rf.entityOf(j); e >= 0 {
 					return rf.entName(e)
@@ -992,6 +1029,9 @@ func (rf *relationFinder) actionObject(si, k int, pred string) string {
 		end = min(s.b, k+3) // "met with X", "hired Goldman Sachs": the object follows the verb
 		if p := rf.describedPersonAt(k, s.b); p >= 0 {
 			end = p + 1 // "met civil rights leader Al Sharpton"
+		}
+		if p := rf.placeDescribedBodyAt(k, s.b); p >= 0 && !rf.modifier(rf.mentions[rf.entAt[p]].b) {
+			return rf.withMembers(int(rf.entAt[p]), s.b) // "acquired U.S. chip maker Veltrax": asides.go
 		}
 	}
 	for j := k; j < end; j++ {
