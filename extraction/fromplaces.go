@@ -11,7 +11,8 @@ import (
 // Ida Lark, retirees from Castrel Heights," or "Vole was originally from Dunmore." A town
 // or state is the person's home (residentOf, as "Dan Moss, 34, from Lakeview" in
 // hometowns.go); a country, or any place after "originally", is where they come from
-// (nativeOf: "a new citizen from Norland"). The words between are a noun phrase of up to
+// (nativeOf: "a new citizen from Norland"; not a U.S. state of a country's name: "a
+// delegate from Georgia" lives there). The words between are a noun phrase of up to
 // seven words (lower case, capitalized words that name no person or body, places,
 // numbers, hyphens) whose last word is a noun — no verb's past or -ing form ("a man
 // released from Norland": a move, not a home), no distance ("a short drive from Oria");
@@ -114,7 +115,7 @@ func (rf *relationFinder) fromPlace(mi int) {
 		}
 	}
 	pred := "residentOf"
-	if _, country := countryNames[rf.entName(e)]; country || origin {
+	if _, country := countryNames[rf.entName(e)]; country && !usStates[rf.entName(e)] || origin {
 		pred = "nativeOf"
 	}
 	rf.addRelation(m.sent, who, pred, rf.entName(e), rf.span(m.a, pm.b))
@@ -248,3 +249,27 @@ func (rf *relationFinder) bornWho(si, k, end int) (string, int) {
 	}
 	return "", 0
 }
+
+// distanceRef reports whether the place mention opening at token a is the point a
+// distance is measured from, not where anything is: "50 km north of Dorwick", "just
+// south of Oria", "about 20 miles from Tarsk". It gives no figure and no event its
+// place (the bomb went off near Dorwick, not in it). "in the north of Norland" (a part of
+// the place, after "the") is no distance.
+func (d *doc) distanceRef(a int) bool {
+	if a < 2 {
+		return false
+	}
+	if d.is(a-1, "of") {
+		w := d.low(a - 2)
+		return bearings[w] && !d.is(a-3, "the", "its", "their", "'s", "’s")
+	}
+	if d.is(a-1, "from") {
+		return d.is(a-2, "away", "miles", "mile", "km", "kilometers", "kilometres", "kilometer", "kilometre", "feet", "meters", "metres")
+	}
+	return false
+}
+
+// bearings are the bearings of a distance phrase.
+var bearings = map[string]bool{"north": true, "south": true, "east": true, "west": true, "northeast": true,
+	"northwest": true, "southeast": true, "southwest": true, "north-east": true, "north-west": true,
+	"south-east": true, "south-west": true}
