@@ -795,7 +795,7 @@ func (rd *reader) eventPlace(si, k int) string {
 			break
 		}
 		if p := placeAt(j); p != "" {
-			if a := rd.mentions[rd.entAt[j]].a; placePrep(rd.doc, k, a) || strikeVerb(rd.doc, a-1) {
+			if a := rd.mentions[rd.entAt[j]].a; (placePrep(rd.doc, k, a) || strikeVerb(rd.doc, a-1)) && !rd.distanceRef(a) {
 				return p
 			}
 			j = rd.mentions[rd.entAt[j]].b - 1
@@ -810,7 +810,7 @@ func (rd *reader) eventPlace(si, k int) string {
 		if p := placeAt(j); p != "" {
 			a := rd.mentions[rd.entAt[j]].a
 			j = rd.mentions[rd.entAt[j]].b - 1
-			if _, isCountry := countryNames[p]; !isCountry && placePrep(rd.doc, s.start-1, a) {
+			if _, isCountry := countryNames[p]; !isCountry && placePrep(rd.doc, s.start-1, a) && !rd.distanceRef(a) {
 				return p
 			}
 		}

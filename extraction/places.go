@@ -385,8 +385,8 @@ func (rd *reader) placeNear(si, i int) string {
 		if dist < 0 {
 			dist = -dist
 		}
-		if rd.regionName(name) || roadName(name) || detentionPlace(name) || rd.homePlaceAt(k) {
-			continue // a region, a road, a jail or a person's home says no town ("Interstate 94", "booked at the Pike County Jail")
+		if rd.regionName(name) || roadName(name) || detentionPlace(name) || rd.homePlaceAt(k) || rd.distanceRef(rd.mentions[rd.entAt[k]].a) {
+			continue // a region, a road, a jail, a person's home or a distance's landmark says no town ("Interstate 94", "booked at the Pike County Jail", "20 miles north of Oria")
 		}
 		if _, isCountry := countryNames[name]; isCountry {
 			if bestCountry == "" {

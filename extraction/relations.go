@@ -70,6 +70,7 @@ func findRelations(rd *reader, ev *eventSet) []kg.Relation {
 		rf.hometown(mi)          // hometowns.go
 		rf.hometownOf(mi)        // hometowns.go
 		rf.livesIn(mi)           // agetowns.go
+		rf.fromPlace(mi)         // fromplaces.go
 		rf.ageMemberOf(mi)       // agetowns.go
 		rf.districtState(mi)     // districts.go
 	}
@@ -114,6 +115,7 @@ func findRelations(rd *reader, ev *eventSet) []kg.Relation {
 		rf.possessiveSites(si) // basedplaces.go
 		rf.homeIn(si)          // hometowns.go
 		rf.hometownNoun(si)    // hometownnouns.go
+		rf.bornIn(si)          // fromplaces.go
 	}
 	rf.statedCountries()  // rolecountry.go
 	rf.devolvedHeads()    // rolecountry.go
