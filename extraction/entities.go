@@ -121,8 +121,8 @@ func findEntities(d *doc, es *entitySet) {
 	}
 	ef.townsBeforeStates()
 	ef.bodiesAfterOfficerTitles() // officerbodies.go
-	ef.placeTypes()     // placetypes.go
-	ef.townsAfterAges() // agetowns.go // agetowns.go
+	ef.placeTypes()               // placetypes.go
+	ef.townsAfterAges()           // agetowns.go // agetowns.go
 	ef.placesBeforePluralHeads()
 	ef.townsBeforeBasedStates()
 	ef.gluedTickers()                     // gluedtickers.go

@@ -18,7 +18,7 @@ var officerTitles = map[string]bool{
 	"chief financial officer": true, "cfo": true, "chief operating officer": true, "coo": true,
 	"chief technology officer": true, "cto": true,
 	"president": true, // not "vice president", often of a region or a unit ("vice president of Asia Pacific")
-	"chairman": true, "chairwoman": true, "chair": true, "vice chairman": true,
+	"chairman":  true, "chairwoman": true, "chair": true, "vice chairman": true,
 	"founder": true, "co-founder": true, "cofounder": true,
 	"executive director": true, "managing director": true, "managing partner": true,
 	"general manager": true, "owner": true, "co-owner": true,
