@@ -120,9 +120,9 @@ func findEntities(d *doc, es *entitySet) {
 		}
 	}
 	ef.townsBeforeStates()
-	ef.bodiesAfterOfficerTitles() // officerbodies.go
-	ef.placeTypes()               // placetypes.go
-	ef.townsAfterAges()           // agetowns.go // agetowns.go
+	ef.bodiesAfterOfficerTitles()
+	ef.placeTypes()     // placetypes.go
+	ef.townsAfterAges() // agetowns.go // agetowns.go
 	ef.placesBeforePluralHeads()
 	ef.townsBeforeBasedStates()
 	ef.gluedTickers()                     // gluedtickers.go

@@ -12,13 +12,13 @@ import "github.com/factgraph/kg"
 // X", "an adviser to X", "the son of X", "a lawyer for X") are not in the table, and
 // "president of" a place stays a place (only Person mentions change).
 
-// officerTitles are the titles, as lower-case word runs, that the rule reads.
+// officerTitles are the titles, as lower-case word runs, that the rule reads; not "vice
+// president", often of a region or a unit ("vice president of Asia Pacific").
 var officerTitles = map[string]bool{
 	"chief executive": true, "chief executive officer": true, "ceo": true,
 	"chief financial officer": true, "cfo": true, "chief operating officer": true, "coo": true,
 	"chief technology officer": true, "cto": true,
-	"president": true, // not "vice president", often of a region or a unit ("vice president of Asia Pacific")
-	"chairman":  true, "chairwoman": true, "chair": true, "vice chairman": true,
+	"president": true, "chairman": true, "chairwoman": true, "chair": true, "vice chairman": true,
 	"founder": true, "co-founder": true, "cofounder": true,
 	"executive director": true, "managing director": true, "managing partner": true,
 	"general manager": true, "owner": true, "co-owner": true,
