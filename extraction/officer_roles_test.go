@@ -48,6 +48,9 @@ func TestOfficerRoles(t *testing.T) {
 		if r.Subject == "Tom Reed" && r.Object == "Zentec Corp" {
 			t.Errorf("unwanted %+v: a former chief executive, of no named company", r)
 		}
+		if r.Subject == "Bo Yates" && r.Object == "Harbor Transit Authority" {
+			t.Errorf("unwanted %+v: his sentence names another body first, Quorvela", r)
+		}
 		if r.Subject == "Lisa Crane" && r.Predicate == "spokeswomanOf" {
 			t.Errorf("unwanted %+v: the sentence before has no body for its subject", r)
 		}

@@ -92,13 +92,20 @@ func spokesRole(role string) bool {
 
 // subjectBodyBefore is the body a spokesperson titled alone speaks for ("Spokesman Mike
 // Thomas said" with no name before the title): the one organization that is the subject
-// of the main clause of the prose sentence before, in the same paragraph ("Delta Air
+// of the main clause of the prose sentence before ("Delta Air
 // Lines said flights were delayed. Spokesman Mike Thomas said …"); else "" — a person,
-// a place, two names, a pronoun or a new paragraph leave the title without a body.
-func (rf *relationFinder) subjectBodyBefore(si int) string {
+// a place, two names or a pronoun leave the title without a body, and so does a name
+// its own sentence holds before the title that the entities stage did not read (a word
+// in capitals no dictionary knows): the spokesperson may be that body's.
+func (rf *relationFinder) subjectBodyBefore(si, ta int) string {
 	p := si - 1
 	if p < 0 || p == rf.headline || rf.sents[p].kind != sProse {
 		return ""
+	}
+	for k := rf.sents[si].start; k < ta; k++ {
+		if t := &rf.toks[k]; t.kind == tWord && t.has(fCap) && rf.entAt[k] < 0 && rf.quoteOf[k] == 0 && t.feat&lxFunc == 0 && !englishWords[rf.low(k)] {
+			return "" // "Sungevity … occupies 68,000 square feet, spokesman John Ordona said": an unread name's
+		}
 	}
 	names, pronoun, _ := rf.clauseSubjectAt(p, rf.sents[p].b)
 	if pronoun || len(names) != 1 || rf.ents[names[0]].typ != kg.Organization {

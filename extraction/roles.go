@@ -93,7 +93,7 @@ func (rf *relationFinder) titleRoles(mi int) {
 		obj = rf.officerCompany(m.sent, m.ta) // "Chief Executive Tim Cook said" in a report on Apple
 	}
 	if obj == "" && m.roleOrg == "" && spokesRole(m.role) && rf.titleStandsAlone(m.sent, m.ta) {
-		obj = rf.subjectBodyBefore(m.sent) // "Delta said … . Spokesman Mike Thomas said" (officerbodies.go)
+		obj = rf.subjectBodyBefore(m.sent, m.ta) // "Delta said … . Spokesman Mike Thomas said" (officerbodies.go)
 	}
 	if obj == "" && m.roleOrg == "" && (m.role == "governor" || m.role == "mayor") && rf.titleStandsAlone(m.sent, m.ta) {
 		obj = rf.officeSeat(m.sent, m.role) // "New Jersey saw two feet of snow, Gov. Chris Christie said"
@@ -585,7 +585,7 @@ func (rf *relationFinder) preRoles(mi int) {
 			}
 		}
 		if obj == "" && bare && spokesRole(role) {
-			obj = rf.subjectBodyBefore(m.sent) // "Delta said … . Spokesman Mike Thomas said" (officerbodies.go)
+			obj = rf.subjectBodyBefore(m.sent, a) // "Delta said … . Spokesman Mike Thomas said" (officerbodies.go)
 		}
 	}
 	byDefault := false
