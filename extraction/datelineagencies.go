@@ -33,3 +33,24 @@ func (d *doc) agencyBeforeTitle(a, b, i int) bool {
 	}
 	return true
 }
+
+// titleInCapitals reports whether the one word in capitals a..b-1 that opens a paragraph
+// is a title written in initials before a name ("CEO Dana Ruiz said", "CFO Ann Berg
+// told"): a title of the vocabulary, a capitalised word next, no dash or "(Reuters)"
+// after it and no place of the gazetteer — not a town's dateline ("Ceo" was a place).
+func (d *doc) titleInCapitals(a, b, i int) bool {
+	if b-a != 1 || i != b || i >= len(d.toks) || d.datelineDash(i) || d.punct(i, '(') {
+		return false
+	}
+	w := d.tok(a)
+	if _, title := titleRole[w]; !title {
+		return false
+	}
+	if t := &d.toks[i]; t.kind != tWord || !t.has(fCap) || t.has(fUpper) || strings.ContainsRune(d.text[d.toks[a].e:t.s], '\n') {
+		return false // not "CEO" over a profile's next line "Bio"
+	}
+	if _, place := countryOf[titleCase(w)]; place || stateAbbrevs[w] != "" || usStates[titleCase(w)] {
+		return false
+	}
+	return true
+}

@@ -120,6 +120,7 @@ func findEntities(d *doc, es *entitySet) {
 		}
 	}
 	ef.townsBeforeStates()
+	ef.bodiesAfterOfficerTitles()
 	ef.placeTypes()     // placetypes.go
 	ef.townsAfterAges() // agetowns.go // agetowns.go
 	ef.placesBeforePluralHeads()

@@ -96,7 +96,7 @@ func datelineAt(d *doc, si int) {
 	if len(places) == 1 && strings.Count(d.tok(places[0]), ".") >= 2 && !(d.datelineDash(i) || d.punct(i, '(')) {
 		return
 	}
-	if len(places) == 1 && d.agencyBeforeTitle(places[0], ends[0], i) {
+	if len(places) == 1 && (d.agencyBeforeTitle(places[0], ends[0], i) || d.titleInCapitals(places[0], ends[0], i)) {
 		return
 	}
 	// "JAKARTA, Indonesia" — a capitalised country or region after the comma

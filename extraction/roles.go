@@ -92,6 +92,9 @@ func (rf *relationFinder) titleRoles(mi int) {
 	if obj == "" && m.roleOrg == "" && executiveRole(m.role) {
 		obj = rf.officerCompany(m.sent, m.ta) // "Chief Executive Tim Cook said" in a report on Apple
 	}
+	if obj == "" && m.roleOrg == "" && spokesRole(m.role) && rf.titleStandsAlone(m.sent, m.ta) {
+		obj = rf.subjectBodyBefore(m.sent, m.ta) // "Delta said … . Spokesman Mike Thomas said" (officerbodies.go)
+	}
 	if obj == "" && m.roleOrg == "" && (m.role == "governor" || m.role == "mayor") && rf.titleStandsAlone(m.sent, m.ta) {
 		obj = rf.officeSeat(m.sent, m.role) // "New Jersey saw two feet of snow, Gov. Chris Christie said"
 	}
@@ -298,6 +301,9 @@ func (rf *relationFinder) officerCompany(si, ta int) string {
 		}
 		return ""
 	}
+	if roleModifiers[rf.low(j)] && j > st && rf.is(j-1, "'s", "’s", "its", "their", "his", "her") {
+		return "" // "BMW's new Chief Executive Harald Krueger": possessives.go reads it
+	}
 	if rf.toks[j].has(fCap) && j > st || rf.punct(j, ')') || rf.punct(j, ']') ||
 		rf.is(j, "'s", "’s", "its", "their", "his", "her", "former", "late", "then", "ex", "onetime", "previous", "outgoing") {
 		return ""
@@ -426,7 +432,45 @@ func (rf *relationFinder) clearMainOrg() string {
 			orgs.count(e.name, e.mentions)
 		}
 	}
-	return orgs.clear(3)
+	if o := orgs.clear(3); o != "" {
+		return o
+	}
+	return rf.headlineOrg(orgs)
+}
+
+// headlineOrg is the organization a report is about when its headline says so: the one
+// organization whose name's first word the headline holds ("Tesla Summon Hints at …"
+// for Tesla Motors), when it is also named most in the body (three times at least, more
+// often than any other: lead's name and counts); else "". Two organizations in the
+// headline, or a body that names another as often, leave the title without a company.
+func (rf *relationFinder) headlineOrg(lead leader) string {
+	if rf.headline < 0 || lead.n < 3 || lead.n <= lead.second {
+		return ""
+	}
+	h := &rf.sents[rf.headline]
+	found := ""
+	for _, e := range rf.ents {
+		if e.dropped || e.typ != kg.Organization {
+			continue
+		}
+		first, _, _ := strings.Cut(e.name, " ")
+		if len(first) < 3 {
+			continue
+		}
+		for k := h.start; k < h.b; k++ {
+			if rf.tok(k) == first {
+				if found != "" && found != e.name {
+					return "" // two organizations in the headline
+				}
+				found = e.name
+				break
+			}
+		}
+	}
+	if found != lead.name {
+		return ""
+	}
+	return found
 }
 
 // nationalPlace turns the place a national role is held for into its country: a
@@ -539,6 +583,9 @@ func (rf *relationFinder) preRoles(mi int) {
 				obj = rf.entName(e2)
 				break
 			}
+		}
+		if obj == "" && bare && spokesRole(role) {
+			obj = rf.subjectBodyBefore(m.sent, a) // "Delta said … . Spokesman Mike Thomas said" (officerbodies.go)
 		}
 	}
 	byDefault := false
@@ -767,9 +814,26 @@ func (rf *relationFinder) appositiveRole(mi, k, end int) {
 			objs = []string{c} // "Clinton, the former secretary of state,"
 		}
 	}
+	if len(objs) == 0 && rb == end && executiveRole(role) && rf.bareOfficer(k, ra) {
+		if o := rf.clearMainOrg(); o != "" {
+			objs = []string{o} // "Ann Berg, the chief financial officer, said" in a report on one company
+		}
+	}
 	for _, o := range objs {
 		rf.addRelation(m.sent, e.name, pred, o, rf.span(m.a, end))
 	}
+}
+
+// bareOfficer reports whether the words k..ra-1 before an appositive's role leave it a
+// title of the report's own company: none, "the", or a word that keeps it current
+// ("the new", "interim"); not "a" (one of many), "former" or a possessive (another's).
+func (rf *relationFinder) bareOfficer(k, ra int) bool {
+	for j := k; j < ra; j++ {
+		if !rf.is(j, "the", "new", "interim", "acting", "current") {
+			return false
+		}
+	}
+	return true
 }
 
 // fieldOfStudy reports whether the word before the role "major" at ra, inside the
