@@ -1,0 +1,163 @@
+package extraction
+
+import "strings"
+
+// Commodities: an amount counted in a commodity's unit ("4.2 million barrels", "10.2
+// million bpd", "1.8 million tonnes", "2 ounces") measures what its own clause says the
+// barrels or tonnes are of — output, exports, stocks, capacity — not the unit itself. A
+// count read with such a unit (counts.go) is measured here; with nothing in its clause to
+// say what it measures it is no figure.
+
+var (
+	commodityUnits      = wordValues("commodity-units")
+	commodityNouns      = wordSet("commodity-nouns")
+	commodityVerbs      = wordValues("commodity-verbs")
+	commodityModifiers  = wordSet("commodity-modifiers")
+	commodityFacilities = wordSet("commodity-facilities")
+)
+
+// commodityUnit reads a commodity's unit after number n: its name ("barrels", "bpd",
+// "tonnes") and the token after its words, or "" when none follows. "barrels per day",
+// "barrels a day" and "barrels per day (bpd)" are bpd; "metric tons" are tonnes. A unit
+// in the singular ("a 600-ton aircraft", "a ton of cocaine") is left to the count.
+func (ff *figureFinder) commodityUnit(n *number) (string, int) {
+	k := n.next
+	metric := ff.is(k, "metric") && ff.is(k+1, "tons", "tonnes")
+	if metric {
+		k++
+	}
+	if k >= len(ff.toks) || ff.toks[k].kind != tWord {
+		return "", 0
+	}
+	u, ok := commodityUnits[ff.low(k)]
+	if !ok {
+		return "", 0
+	}
+	if metric {
+		u = "tonnes"
+	}
+	k++
+	if u == "barrels" && ff.is(k, "per", "a") && ff.is(k+1, "day") {
+		u, k = "bpd", k+2
+	}
+	if u == "bpd" && ff.punct(k, '(') && ff.is(k+1, "bpd") && ff.punct(k+2, ')') {
+		k += 3 // "113,000 barrels per day (bpd)"
+	}
+	return u, k
+}
+
+// commodityMeasure names what an amount in a commodity's unit measures, from the token
+// k after the unit's words: a facility right after the unit is sized by it ("a 330,000
+// bpd refinery": refinery capacity); a measure noun after "of" ("403 billion barrels of
+// reserves"); else the nearest measure noun or verb before it in its own clause ("crude
+// stocks fell by 4.2 million barrels": crude stocks fall; "Iran exported 2.5 million
+// barrels per day": exports); else what it is of ("96,000 tons of methane"); else the
+// measure of an amount in such a unit before it in the sentence ("exported 2.5 million
+// bpd, but sanctions cut that to 1.1 million bpd"). It returns "" when nothing says.
+func (ff *figureFinder) commodityMeasure(n *number, k int, before []figureCand) string {
+	s := &ff.sents[n.si]
+	if ff.isIn(k, commodityFacilities) && k < s.b {
+		w := ff.low(k)
+		if b, ok := strings.CutSuffix(w, "ies"); ok {
+			w = b + "y"
+		}
+		return strings.TrimSuffix(w, "s") + " capacity"
+	}
+	of := ""
+	if ff.is(k, "of") {
+		a := k + 1
+		if ff.is(a, "the", "a", "an") {
+			a++
+		}
+		if a < s.b && ff.toks[a].kind == tWord && ff.toks[a].feat&(lxFunc|lxPronoun) == 0 {
+			if a2, b2 := nounPhrase(ff.doc, a, s.b); b2 > a2 {
+				of = strings.ToLower(ff.span(a2, b2))
+				if commodityNouns[lastWord(of)] {
+					return of // "403 billion barrels of reserves"
+				}
+			}
+		}
+	}
+	if m := ff.commodityClause(n); m != "" {
+		return m
+	}
+	if of != "" {
+		return of
+	}
+	for j := len(before) - 1; j >= 0; j-- {
+		if before[j].f.Sentence != n.si {
+			break
+		}
+		if _, ok := commodityUnitNames[before[j].f.Unit]; ok && before[j].f.Measure != "" {
+			m := before[j].f.Measure
+			for _, d := range []string{" rise", " fall", " growth"} {
+				m = strings.TrimSuffix(m, d)
+			}
+			return m
+		}
+	}
+	return ""
+}
+
+// commodityUnitNames are the units commodityUnit gives a figure.
+var commodityUnitNames = map[string]bool{"barrels": true, "bpd": true, "tonnes": true, "tons": true, "ounces": true, "gallons": true, "bushels": true}
+
+// commodityClause reads, walking back from number n within its own clause, the nearest
+// measure noun (with the words before it that say which: "crude stocks", "total
+// production capacity") or verb whose object the amount is ("exported", "pumping"). A
+// noun that is what something exceeds is passed ("supply still exceeding demand by 1.5
+// million bpd": supply). A change verb before the amount, right before it or before its
+// "by", makes the measure the change ("stocks fell by 4.2 million barrels": stocks fall).
+// The clause ends at a semicolon, a colon, a bracket, a dash, "but", "while", "than", and
+// a comma, unless a relative pronoun or a participle follows it ("cocoa output, which
+// reached a record 1.8 million tonnes"; "oil output has surprised …, rising from as low
+// as 6 million bpd").
+func (ff *figureFinder) commodityClause(n *number) string {
+	s := &ff.sents[n.si]
+	change := ""
+	v := n.qa - 1
+	if ff.is(v, "by") {
+		v--
+	}
+	if d, ok := changeVerbs[ff.low(v)]; ok && ff.toks[v].kind == tWord && d != "level" && d != "" {
+		change = " " + d
+	}
+	for k := n.qa - 1; k >= s.start && n.qa-k <= 30; k-- {
+		t := &ff.toks[k]
+		if t.kind != tWord {
+			if ff.punct(k, ',') {
+				w := ff.low(k + 1)
+				if ff.is(k+1, "which", "that") || strings.HasSuffix(w, "ing") && ff.toks[k+1].kind == tWord && !ff.toks[k+1].has(fCap) {
+					continue
+				}
+				return ""
+			}
+			if ff.punct(k, ';') || ff.punct(k, ':') || ff.punct(k, '(') || ff.punct(k, ')') || ff.punct(k, '"') || ff.tok(k) == "—" || ff.tok(k) == "–" || ff.tok(k) == "-" {
+				return ""
+			}
+			continue
+		}
+		w := ff.low(k)
+		if ff.is(k, "but", "while", "whereas", "than", "although") {
+			return ""
+		}
+		if m, ok := commodityVerbs[w]; ok && !commodityNouns[w] {
+			return m + change
+		}
+		if !commodityNouns[w] && commodityVerbs[w] == "" {
+			continue
+		}
+		if ff.is(k-1, "exceed", "exceeds", "exceeded", "exceeding", "outstrip", "outstrips", "outstripped", "outstripping", "outpaced", "outpacing") {
+			continue // "supply still exceeding demand by 1.5 million bpd"
+		}
+		if commodityVerbs[w] != "" && !ff.is(k-1, "the", "its", "their", "of", "in") && !ff.isIn(k-1, commodityModifiers) {
+			return commodityVerbs[w] + change // "the kingdom exports 7 million bpd": the verb
+		}
+		a := k
+		for a > s.start && k-a < 2 && ff.isIn(a-1, commodityModifiers) {
+			a--
+		}
+		return strings.ToLower(ff.span(a, k+1)) + change
+	}
+	return ""
+}
