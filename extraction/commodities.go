@@ -90,8 +90,10 @@ func (ff *figureFinder) commodityMeasure(n *number, k int, before []figureCand) 
 		}
 		if _, ok := commodityUnitNames[before[j].f.Unit]; ok && before[j].f.Measure != "" {
 			m := before[j].f.Measure
-			for _, d := range []string{" rise", " fall", " growth"} {
-				m = strings.TrimSuffix(m, d)
+			if ff.is(n.qa-1, "to", "at", "from") {
+				for _, d := range []string{" rise", " fall", " growth", " surplus"} {
+					m = strings.TrimSuffix(m, d) // "cut that to 1.1 million bpd": a level, not the change
+				}
 			}
 			return m
 		}
@@ -122,9 +124,14 @@ func (ff *figureFinder) commodityClause(n *number) string {
 	if d, ok := changeVerbs[ff.low(v)]; ok && ff.toks[v].kind == tWord && d != "level" && d != "" {
 		change = " " + d
 	}
+	by := ff.is(n.qa-1, "by")
+	exceeds := false
 	for k := n.qa - 1; k >= s.start && n.qa-k <= 30; k-- {
 		t := &ff.toks[k]
 		if t.kind != tWord {
+			if ff.tok(k) == "-" && ff.is(k+1, "by") {
+				continue // "could jack up output instead - by as much as 2 million barrels a day"
+			}
 			if ff.punct(k, ',') {
 				w := ff.low(k + 1)
 				if ff.is(k+1, "which", "that") || strings.HasSuffix(w, "ing") && ff.toks[k+1].kind == tWord && !ff.toks[k+1].has(fCap) {
@@ -142,22 +149,52 @@ func (ff *figureFinder) commodityClause(n *number) string {
 			return ""
 		}
 		if m, ok := commodityVerbs[w]; ok && !commodityNouns[w] {
+			if ff.joinedBefore(k, n.qa) {
+				continue // "141.5 billion had already been produced and 260 billion barrels": not its verb
+			}
 			return m + change
+		}
+		if ff.is(k, "amount", "amounts", "volume", "volumes") && ff.is(k+1, "of") && k+2 < n.qa {
+			if a, b := nounPhrase(ff.doc, k+2, n.qa); b > a {
+				return strings.ToLower(ff.span(a, b)) + change // "the amount of e-waste discarded will reach 50 million tons"
+			}
 		}
 		if !commodityNouns[w] && commodityVerbs[w] == "" {
 			continue
 		}
 		if ff.is(k-1, "exceed", "exceeds", "exceeded", "exceeding", "outstrip", "outstrips", "outstripped", "outstripping", "outpaced", "outpacing") {
+			exceeds = by
 			continue // "supply still exceeding demand by 1.5 million bpd"
 		}
-		if commodityVerbs[w] != "" && !ff.is(k-1, "the", "its", "their", "of", "in") && !ff.isIn(k-1, commodityModifiers) {
+		if _, cv := changeVerbs[ff.low(k-1)]; commodityVerbs[w] != "" && !ff.is(k-1, "the", "its", "their", "of", "in") && !ff.isIn(k-1, commodityModifiers) && !(cv && by) {
+			if ff.joinedBefore(k, n.qa) {
+				continue
+			}
 			return commodityVerbs[w] + change // "the kingdom exports 7 million bpd": the verb
 		}
 		a := k
 		for a > s.start && k-a < 2 && ff.isIn(a-1, commodityModifiers) {
 			a--
 		}
+		if d, ok := changeVerbs[ff.low(a-1)]; ok && by && change == "" && d != "level" && d != "" {
+			change = " " + d // "raise supply by around 1 million bpd", "cut exports by 500,000 bpd"
+		}
+		if exceeds {
+			change = " surplus" // "supply still exceeding demand by 1.5 million bpd": what supply exceeds it by
+		}
 		return strings.ToLower(ff.span(a, k+1)) + change
 	}
 	return ""
+}
+
+// joinedBefore reports whether "and" or "or" joins another clause or phrase between token
+// k and the amount at qa: the verb at k is then another's ("had already been produced and
+// 260 billion barrels were considered proven").
+func (ff *figureFinder) joinedBefore(k, qa int) bool {
+	for j := k + 1; j < qa; j++ {
+		if ff.is(j, "and", "or") {
+			return true
+		}
+	}
+	return false
 }
