@@ -64,6 +64,11 @@ func (ff *figureFinder) commodityMeasure(n *number, k int, before []figureCand) 
 		return strings.TrimSuffix(w, "s") + " capacity"
 	}
 	of := ""
+	if ff.is(k, "a", "per") && ff.is(k+1, "day", "year", "month", "week") {
+		k += 2 // "1.2 million tonnes a year of capacity"
+	} else if ff.is(k, "annually", "daily") {
+		k++
+	}
 	if ff.is(k, "of") {
 		a := k + 1
 		if ff.is(a, "the", "a", "an") {
@@ -78,7 +83,13 @@ func (ff *figureFinder) commodityMeasure(n *number, k int, before []figureCand) 
 			}
 		}
 	}
-	if m := ff.commodityClause(n); m != "" {
+	if m := ff.commodityAfter(k); m != "" {
+		return m // "add another 100 billion barrels to total reserves"
+	}
+	if m, bare := ff.commodityClause(n); m != "" {
+		if bare && of != "" {
+			return of + " " + m // "produced 10.2 million bpd of crude": crude production
+		}
 		return m
 	}
 	if of != "" {
@@ -98,7 +109,16 @@ func (ff *figureFinder) commodityMeasure(n *number, k int, before []figureCand) 
 			return m
 		}
 	}
+	if l := ff.lastCommodity; l.Unit == commodityUnitOf(n, ff) && l.Measure != "" && n.si > l.Sentence && n.si-l.Sentence <= 2 {
+		return l.Measure // "As of late 2013, the U.S. had 586 metric tons of highly enriched uranium. That's a drop from the 741 metric tons the U.S. had in 1996."
+	}
 	return ""
+}
+
+// commodityUnitOf is the unit commodityUnit reads after number n.
+func commodityUnitOf(n *number, ff *figureFinder) string {
+	u, _ := ff.commodityUnit(n)
+	return u
 }
 
 // commodityUnitNames are the units commodityUnit gives a figure.
@@ -110,11 +130,14 @@ var commodityUnitNames = map[string]bool{"barrels": true, "bpd": true, "tonnes":
 // noun that is what something exceeds is passed ("supply still exceeding demand by 1.5
 // million bpd": supply). A change verb before the amount, right before it or before its
 // "by", makes the measure the change ("stocks fell by 4.2 million barrels": stocks fall).
+// bare is true when the measure is a verb's or a noun without words that say which, for
+// what the amount is of to say it ("imported 5 million tonnes of iron ore": iron ore
+// imports).
 // The clause ends at a semicolon, a colon, a bracket, a dash, "but", "while", "than", and
 // a comma, unless a relative pronoun or a participle follows it ("cocoa output, which
 // reached a record 1.8 million tonnes"; "oil output has surprised …, rising from as low
 // as 6 million bpd").
-func (ff *figureFinder) commodityClause(n *number) string {
+func (ff *figureFinder) commodityClause(n *number) (string, bool) {
 	s := &ff.sents[n.si]
 	change := ""
 	v := n.qa - 1
@@ -137,26 +160,26 @@ func (ff *figureFinder) commodityClause(n *number) string {
 				if ff.is(k+1, "which", "that") || strings.HasSuffix(w, "ing") && ff.toks[k+1].kind == tWord && !ff.toks[k+1].has(fCap) {
 					continue
 				}
-				return ""
+				return "", false
 			}
 			if ff.punct(k, ';') || ff.punct(k, ':') || ff.punct(k, '(') || ff.punct(k, ')') || ff.punct(k, '"') || ff.tok(k) == "—" || ff.tok(k) == "–" || ff.tok(k) == "-" {
-				return ""
+				return "", false
 			}
 			continue
 		}
 		w := ff.low(k)
 		if ff.is(k, "but", "while", "whereas", "than", "although") {
-			return ""
+			return "", false
 		}
 		if m, ok := commodityVerbs[w]; ok && !commodityNouns[w] {
 			if ff.joinedBefore(k, n.qa) {
 				continue // "141.5 billion had already been produced and 260 billion barrels": not its verb
 			}
-			return m + change
+			return m + change, true
 		}
 		if ff.is(k, "amount", "amounts", "volume", "volumes") && ff.is(k+1, "of") && k+2 < n.qa {
 			if a, b := nounPhrase(ff.doc, k+2, n.qa); b > a {
-				return strings.ToLower(ff.span(a, b)) + change // "the amount of e-waste discarded will reach 50 million tons"
+				return strings.ToLower(ff.span(a, b)) + change, false // "the amount of e-waste discarded will reach 50 million tons"
 			}
 		}
 		if !commodityNouns[w] && commodityVerbs[w] == "" {
@@ -170,7 +193,7 @@ func (ff *figureFinder) commodityClause(n *number) string {
 			if ff.joinedBefore(k, n.qa) {
 				continue
 			}
-			return commodityVerbs[w] + change // "the kingdom exports 7 million bpd": the verb
+			return commodityVerbs[w] + change, true // "the kingdom exports 7 million bpd": the verb
 		}
 		a := k
 		for a > s.start && k-a < 2 && ff.isIn(a-1, commodityModifiers) {
@@ -182,9 +205,9 @@ func (ff *figureFinder) commodityClause(n *number) string {
 		if exceeds {
 			change = " surplus" // "supply still exceeding demand by 1.5 million bpd": what supply exceeds it by
 		}
-		return strings.ToLower(ff.span(a, k+1)) + change
+		return strings.ToLower(ff.span(a, k+1)) + change, a == k
 	}
-	return ""
+	return "", false
 }
 
 // joinedBefore reports whether "and" or "or" joins another clause or phrase between token
@@ -197,4 +220,63 @@ func (ff *figureFinder) joinedBefore(k, qa int) bool {
 		}
 	}
 	return false
+}
+
+// marginVerbs win or lose by a margin: "won people under 30 in Iowa by 33 points", "lost
+// to Brown by 20 percentage points", "trailing her by more than 50 points". "led" and
+// "leading" count only right before "by" ("she had led by 21 points"): with a rival after
+// them a poll's lead reads them (pollleads.go).
+var marginVerbs = map[string]bool{"won": true, "win": true, "wins": true, "winning": true,
+	"lost": true, "lose": true, "loses": true, "losing": true, "beat": true, "beats": true,
+	"beating": true, "defeated": true, "defeats": true, "defeating": true, "trailed": true,
+	"trailing": true, "trails": true, "trail": true, "carried": true, "carries": true}
+
+// pointsMargin reads a margin of victory or defeat in points: "by N [percentage] points"
+// after a verb of winning or losing in its own clause (marginVerbs). ok is false when the
+// phrase is no such margin, for the next recogniser to read.
+func (ff *figureFinder) pointsMargin(n *number) (reading, bool) {
+	k := n.next
+	if ff.is(k, "percentage") {
+		k++
+	}
+	if n.unit != "" || !ff.is(k, "points", "point") || !ff.is(n.qa-1, "by") {
+		return reading{}, false
+	}
+	s := &ff.sents[n.si]
+	for j := n.qa - 2; j >= s.start && n.qa-j <= 12; j-- {
+		if ff.toks[j].kind == tPunct && !ff.punct(j, '\'') || ff.is(j, "and", "but", "while", "after", "before", "when") {
+			break
+		}
+		if marginVerbs[ff.low(j)] || j == n.qa-2 && ff.is(j, "led", "leading") {
+			return ff.one(n, k+1, "", "margin", n.qual), true
+		}
+	}
+	return reading{}, false
+}
+
+// commodityAfter reads a measure noun a preposition after the unit's words (from token k)
+// gives the amount to or takes it from: "add another 100 billion barrels to total
+// reserves", "a drop of 15 tonnes in imports". It returns "" when none follows within a
+// few words.
+func (ff *figureFinder) commodityAfter(k int) string {
+	s := &ff.sents[ff.sentOf(k)]
+	if !ff.is(k, "to", "in", "into", "from") {
+		return ""
+	}
+	for j := k + 1; j < s.b && j <= k+4; j++ {
+		if ff.toks[j].kind != tWord {
+			return ""
+		}
+		if commodityNouns[ff.low(j)] {
+			a := j
+			for a > k+1 && j-a < 2 && ff.isIn(a-1, commodityModifiers) {
+				a--
+			}
+			return strings.ToLower(ff.span(a, j+1))
+		}
+		if !ff.is(j, "the", "its", "their", "his", "her", "our", "total", "global", "world") && !ff.isIn(j, commodityModifiers) && ff.toks[j].feat&lxFunc == 0 && !strings.HasSuffix(ff.low(j), "'s") {
+			return ""
+		}
+	}
+	return ""
 }

@@ -533,6 +533,7 @@ func (ff *figureFinder) count(n *number, before []figureCand) reading {
 	r.figs[0].f.Scope = scope
 	if unit != "" {
 		r.figs[0].f.Unit = unit
+		ff.lastCommodity = r.figs[0].f
 	}
 	if measure == "population" {
 		if p := ff.sizedPlace(n); p >= 0 {
