@@ -496,6 +496,10 @@ func (ff *figureFinder) count(n *number, before []figureCand) reading {
 		ff.whatHappened(n, &c, before) // what happened, happened to the part ("three of the 12 crew were missing")
 	}
 	measure := ff.countMeasure(n, &c, before)
+	unit := ""
+	if u, end := ff.commodityUnit(n); u != "" && c.class == "" && c.noun != "" {
+		unit, measure = u, ff.commodityMeasure(n, end, before) // "crude stocks fell by 4.2 million barrels" (commodities.go)
+	}
 	verb := measure == "" && c.class == "" && c.verb != ""
 	if verb {
 		measure = c.verb // "Six others pleaded guilty"
@@ -532,6 +536,10 @@ func (ff *figureFinder) count(n *number, before []figureCand) reading {
 	}
 	r.figs[0].qa = n.qa
 	r.figs[0].f.Scope = scope
+	if unit != "" {
+		r.figs[0].f.Unit = unit
+		ff.lastCommodity = r.figs[0].f
+	}
 	if measure == "population" {
 		if p := ff.sizedPlace(n); p >= 0 {
 			r.figs[0].subj = p // the place's own count, whatever the clause is about

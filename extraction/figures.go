@@ -38,6 +38,10 @@ type figureFinder struct {
 	// lastAmount is the last amount of money or percentage of the sentences before,
 	// which "it" may give again ("A year earlier, it totaled $2.7 billion.")
 	lastAmount figureCand
+	// lastCommodity is the last amount in a commodity's unit with a measure (commodities.go),
+	// which a later sentence may give again ("That's a drop from the 741 metric tons the
+	// U.S. had in 1996.")
+	lastCommodity kg.Figure
 	// tweetQuote is the last quote tweetChatter looked at (index+1 into quoteSrc), and
 	// tweetFrom its first token when it is an embedded tweet, else -1
 	tweetQuote int32
@@ -514,6 +518,9 @@ func (ff *figureFinder) recognise(n *number, before []figureCand) reading {
 	}
 	if r, known := ff.money(n, before); known {
 		return r
+	}
+	if r, known := ff.pointsMargin(n); known {
+		return r // "lost Ohio by 11 points" (commodities.go)
 	}
 	if r, known := ff.marketLevel(n); known {
 		return r // "the Nikkei held steady at 16,245.5" (marketlevels.go)
