@@ -40,7 +40,7 @@ func (ff *figureFinder) ellipticSibling(n *number, before []figureCand) *figureC
 		j-- // "about 30 million paying users in 59 markets while Apple Music has some 13 million"
 	}
 	last := before[j]
-	if last.f.Unit != "" || last.verb || last.f.Measure == "" || n.qa-last.tok > 25 || last.tok >= n.qa {
+	if _, commodity := commodityUnits[last.f.Unit]; last.f.Unit != "" && !commodity || last.verb || last.f.Measure == "" || n.qa-last.tok > 25 || last.tok >= n.qa {
 		return nil
 	}
 	p := n.qa - 1
@@ -103,6 +103,9 @@ func (ff *figureFinder) ellipticFigure(n *number, sibling *figureCand, measure s
 	subj := ff.gappedSubject(n, sibling.tok)
 	f := kg.Figure{Measure: measure, Value: n.v, Qualifier: n.qual, Event: sibling.f.Event, Date: sibling.f.Date,
 		Sentence: n.si, Text: ff.span(n.qa, end), Place: sibling.f.Place}
+	if _, commodity := commodityUnits[sibling.f.Unit]; commodity {
+		f.Unit = sibling.f.Unit // "pumps 500,000 barrels a day and will pump another 200,000": bpd too
+	}
 	if place := ff.placeFollows(n.next); place != "" {
 		f.Place = place
 	} else if subj >= 0 {

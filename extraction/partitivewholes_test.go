@@ -16,7 +16,7 @@ func TestPartitiveWholes(t *testing.T) {
 		scope   string
 	}{
 		{"carmakers", 2, ""}, {"clinics", 3, ""}, {"clinics", 5, ""}, {"travel agencies", 3, ""},
-		{"fraud counts", 3, "increment"}, {"barrels", 200000, "increment"}, {"injured", 6, ""}, {"arrested", 12, "increment"},
+		{"fraud counts", 3, "increment"}, {"production", 200000, "increment"}, {"injured", 6, ""}, {"arrested", 12, "increment"},
 	} {
 		f := findFigure(x, want.measure, want.value)
 		if f == nil {
