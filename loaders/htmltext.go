@@ -551,6 +551,11 @@ func (w *textWriter) text(b []byte, pre bool) {
 			b = b[j:]
 			continue
 		}
+		if c == ' ' { // the next most common byte: what the switch below does with it
+			w.space = true
+			b = b[1:]
+			continue
+		}
 		r, n := rune(c), 1
 		if c >= utf8.RuneSelf {
 			r, n = utf8.DecodeRune(b)
