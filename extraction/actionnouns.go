@@ -53,7 +53,7 @@ var undoneActs = map[string]bool{"proposed": true, "planned": true, "possible": 
 // "withheld his support for".
 var revokingVerbs = []string{"revoked", "revokes", "rescinded", "rescinds", "retracted", "retracts",
 	"withdrew", "withdraws", "withdrawn", "dropped", "drops", "abandoned", "abandons", "ended", "ends",
-	"withhold", "withholds", "withheld", "withholding"}
+	"withhold", "withholds", "withheld", "withholding", "lifted", "lifts", "lift", "lifting"}
 
 // patientPrep reports whether token k opens the patient of the act noun n: one of its
 // prepositions, or "to buy"/"to acquire" after a bid ("an offer to buy Birch"). It returns

@@ -605,6 +605,9 @@ func (rd *reader) itSubject(si, k, depth int) string {
 		if rd.ents[e].typ == kg.Person || m.demonym || rd.afterPreposition(m.a, s.start) {
 			continue
 		}
+		if rd.owner(m.b) && rd.entityOf(m.b+1) >= 0 {
+			continue // "Japan's Kiso Data Corp said it": the company, not its country
+		}
 		return rd.entName(e)
 	}
 	if si == 0 || depth > 2 {

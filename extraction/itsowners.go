@@ -24,23 +24,28 @@ func (rf *relationFinder) stateOffice(ra int) bool {
 // its sentence or the one before that can hold the role, outside quotations — a country
 // for an office only a state holds ("Norway has long argued …, and its oil minister"),
 // else an organization, the subject of the clause first ("IAC … said it hired X as its
-// Chief Financial Officer"). "" when no such name is there: the owner is never sought
+// Chief Financial Officer"); a country that is the clause's subject owns whatever "its"
+// names ("The United States lifted its arms embargo", "France said its president"). "" when no such name is there: the owner is never sought
 // further back, nor is a body that cannot hold the role taken ("the envoy left the Navy
 // … Portugal's new president, …, its new prime minister": Portugal's, not the Navy's;
 // "In Brackton …, said its police spokesman": no body named).
 func (rf *relationFinder) itsOwner(k, ra, at int) string {
 	si := rf.sentOf(k)
 	state := rf.stateOffice(ra)
-	if !state {
-		if sj := rf.itSubject(si, k, 0); sj != "" && rf.typeOfName(sj) == kg.Organization {
-			return sj
-		}
+	sj := rf.itSubject(si, k, 0)
+	if sj != "" && !state && rf.typeOfName(sj) == kg.Organization {
+		return sj
 	}
 	from := rf.sents[si].start
 	if si > 0 {
 		from = rf.sents[si-1].start
 	}
+	_, country := countryNames[sj]
+	country = country && rf.typeOfName(sj) == kg.Place
 	for j := min(at, k) - 1; j >= from; j-- {
+		if country && j < rf.sents[si].start {
+			return sj // "The United States lifted its arms embargo on Vietnam": no body of the sentence before
+		}
 		e := rf.entityOf(j)
 		if e < 0 || rf.quoteOf[j] != 0 {
 			continue

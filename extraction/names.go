@@ -741,7 +741,7 @@ func (ef *entityFinder) titledName(si, a, b int, credit bool) bool {
 				// an honorific (Mr., Mrs.) always names a person: "Mr. Douglas" even
 				// where Douglas is also a capital, but not "Dr. Soliman Fakeeh Hospital"
 				end := ef.nameBeforeOf(k+l, b)
-				if k+l < b && (r == "" && ef.toks[k+l-1].has(fAbbr) && ef.toks[b-1].feat&(lxOrgHead|lxPlaceHead) == 0 || !ef.orgWords(k+l, end)) {
+				if k+l < b && (r == "" && ef.toks[k+l-1].has(fAbbr) && ef.toks[b-1].feat&(lxOrgHead|lxPlaceHead) == 0 || !ef.orgWords(k+l, end) || ef.givenNameSurname(k+l, end)) {
 					ta, tb, nb = k, k+l, end
 					od, hp = -1, -1
 				} else if d, p, ok := ef.officeHolder(k+l, b); ok {
@@ -941,6 +941,21 @@ func (ef *entityFinder) orgWords(a, b int) bool {
 	}
 	return false
 }
+
+// givenNameSurname reports whether the words a..b-1 after a title are a given name and a
+// surname that is also a place's head word (surnamePlaceHeads: "Chief Executive Lee Park",
+// "Judge Dana Hill"): a person, though "Park" and "Hill" end places; "Prince William County"
+// stays a place.
+func (ef *entityFinder) givenNameSurname(a, b int) bool {
+	if b-a != 2 || !firstNames[ef.tok(a)] || !surnamePlaceHeads[ef.tok(b-1)] {
+		return false
+	}
+	_, country := countryOf[ef.span(a, b)]
+	return !country
+}
+
+// surnamePlaceHeads are the place heads that are also common surnames, as written.
+var surnamePlaceHeads = wordSet("surname-place-heads")
 
 // classifyAndAdd types a name by word lists, head words and context, and records it.
 // A demonym before a name is a nationality ("Syrian President Bashar al-Assad"): the name

@@ -674,6 +674,10 @@ func (rf *relationFinder) actionSubject(si, v int) string {
 					j = o - 1
 				}
 			}
+			if rf.is(j, "it", "they") && rf.lowerWordsBetween(j+1, g) {
+				// "Acme said it had agreed to buy Northwind": the pronoun's referent (salience.go)
+				return rf.pronounSubject(si, j)
+			}
 			if rf.toks[j].kind != tWord || rf.entAt[j] >= 0 {
 				if e := rf.entityOf(j); e >= 0 {
 					return rf.entName(e)
@@ -1169,4 +1173,15 @@ func sharesName(a, b string) bool {
 		}
 	}
 	return false
+}
+
+// lowerWordsBetween reports whether tokens a to b-1 are all lower-case words (a verb
+// group: "had agreed", "was forced"), with no punctuation or name between.
+func (rf *relationFinder) lowerWordsBetween(a, b int) bool {
+	for k := a; k < b; k++ {
+		if rf.toks[k].kind != tWord || rf.entAt[k] >= 0 || rf.text[rf.toks[k].s] < 'a' || rf.text[rf.toks[k].s] > 'z' {
+			return false
+		}
+	}
+	return a < b
 }
