@@ -359,5 +359,8 @@ func (d *doc) isSpeech(i int) bool {
 	if i < 0 || i >= len(d.toks) || d.toks[i].kind != tWord {
 		return false
 	}
+	if d.is(i+1, "off", "up") && d.is(i, "called", "calls", "call", "calling") {
+		return false // "organizers called off a 'march against fear'", "called up reservists"
+	}
 	return d.toks[i].feat&lxSpeech != 0 || d.mayBe(i, d.low(i), wcSpeechExtra) && speechExtra[d.low(i)]
 }
