@@ -796,6 +796,9 @@ func (ff *figureFinder) countMeasure(n *number, c *counted, before []figureCand)
 		if m := ff.numberOfBefore(n); m != "" {
 			return m
 		}
+		if m := ff.reckonedAt(n); m != "" {
+			return m // "police put the crowd at 1,200" (sizecounts.go)
+		}
 		if m := ff.pluralRoseTo(n); m != "" {
 			return m
 		}
@@ -818,6 +821,9 @@ func (ff *figureFinder) countMeasure(n *number, c *counted, before []figureCand)
 			}
 			if measure == "" {
 				measure = ff.bodyMembers(n, c) // "the jury of four women and two men" (bodymembers.go)
+			}
+			if measure == "" && (noun == "people" || noun == "persons") {
+				measure = ff.reckonedAt(n) // "estimated the crowd at about 1,200 people" (sizecounts.go)
 			}
 		}
 	}

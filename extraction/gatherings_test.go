@@ -17,3 +17,19 @@ func TestGatheringCounters(t *testing.T) {
 		t.Errorf("a quoted name after 'called off' is no quote: %+v", x.Quotes)
 	}
 }
+
+// TestCrowdReckonedAt: a bare count a gathering's size was put at is the crowd ("police
+// put the crowd at 1,200", "the crowd was estimated at 1,200").
+func TestCrowdReckonedAt(t *testing.T) {
+	for _, body := range []string{
+		"Police put the crowd at 1,200.",
+		"Police put the size of the crowd at 1,200.",
+		"The crowd was estimated at 1,200.",
+		"Police estimated the crowd at about 1,200 people.",
+	} {
+		x := extractBody(t, body)
+		if len(x.Figures) != 1 || x.Figures[0].Measure != "crowd" || x.Figures[0].Value != 1200 {
+			t.Errorf("%q: figures %+v, want one crowd of 1,200", body, x.Figures)
+		}
+	}
+}

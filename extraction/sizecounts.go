@@ -36,6 +36,43 @@ func compassWord(w string) bool {
 	return false
 }
 
+// reckonVerbsAt are the verbs that put a gathering's size at a count: "police put the
+// crowd at 1,200", "organizers estimated the audience at 5,000".
+var reckonVerbsAt = map[string]bool{"put": true, "puts": true, "estimated": true, "estimates": true,
+	"estimate": true, "placed": true, "places": true, "pegged": true, "pegs": true}
+
+// reckonedAt names a bare count n that a gathering's size was put at: "police put the
+// crowd at 1,200", "estimated the size of the crowd at 5,000", "the crowd was estimated
+// at 1,200" (sizeNouns: crowd, audience, staff). It returns "" for any other count.
+func (ff *figureFinder) reckonedAt(n *number) string {
+	start := ff.sents[n.si].start
+	k := n.qa - 1
+	if n.unit != "" || !ff.is(k, "at") || k-2 < start {
+		return ""
+	}
+	if ff.is(k-1, "estimated", "put", "placed", "pegged") && ff.is(k-2, "was", "were", "is", "been") {
+		if m := sizeNouns[ff.low(k-3)]; m != "" && ff.toks[k-3].kind == tWord {
+			return m // "the crowd was estimated at 1,200"
+		}
+		return ""
+	}
+	m := sizeNouns[ff.low(k-1)]
+	if m == "" || ff.toks[k-1].kind != tWord {
+		return ""
+	}
+	d := k - 2
+	if !ff.is(d, "the", "its", "their") {
+		return ""
+	}
+	if ff.is(d-1, "of") && ff.is(d-2, "size") && ff.is(d-3, "the") {
+		d -= 3 // "put the size of the crowd at"
+	}
+	if ff.isIn(d-1, reckonVerbsAt) {
+		return m
+	}
+	return ""
+}
+
 // compassNoun reports whether the words a..b-1 after a count are only a direction and
 // "of" follows ("a city of 90,000 north of Lusk"): they place what is counted and count
 // nothing.
