@@ -118,6 +118,10 @@ func (ff *figureFinder) amountOf(n *number, end int, percent bool, before []figu
 		am.measure, am.subject = m, subj
 		return am
 	}
+	if m, subj := ff.groupShare(n, next, before); percent && m != "" {
+		am.measure, am.subject = m, subj // "Of the owners, 79 percent are men" (groupshares.go)
+		return am
+	}
 	if m, subj, actor := ff.nounBeforeAmount(n.si, n.qa, next); m != "" {
 		am.measure, am.subject, am.actor = m, subj, actor
 		return am
@@ -510,8 +514,8 @@ func (ff *figureFinder) nounAfterAmount(si, k int, percent bool) (string, int) {
 	if k >= s.b || ff.toks[k].kind != tWord || ff.toks[k].feat&(lxTimeUnit|lxMonth|lxDay|lxFunc|lxQual|lxSpeech|lxNumWord|lxPronoun) != 0 {
 		return "", -1
 	}
-	if ff.is(k, "according", "owing", "thanks", "due") && ff.is(k+1, "to") {
-		return "", -1 // "dropped to 27 percent according to a pollster": a preposition, no noun
+	if ff.prepositionWord(k) {
+		return "", -1 // "dropped to 27 percent according to a pollster", "up 6.1 percent ahead of earnings": a preposition, no noun (causatives.go)
 	}
 	w := ff.low(k)
 	if _, verb := changeVerbs[w]; verb && changeNouns[w] == "" || ff.is(k, "percent", "cents", "cent") {

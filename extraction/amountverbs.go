@@ -486,6 +486,9 @@ func (ff *figureFinder) subjectPhrase(si, v int) (a, b, att int) {
 			!ff.is(a-2, "the", "a", "an", "its", "their", "his", "her", "'s", "’s") {
 			break // "The bank estimates growth in 2015 was 2.1 percent": growth, not "estimates growth"
 		}
+		if a < b && causativeVerbs[ff.low(a-1)] && ff.toks[a-1].kind == tWord {
+			break // "cost cuts pushed operating profit up 11 percent": the profit, not what pushed it (causatives.go)
+		}
 		a--
 	}
 	a = ff.datedModifiers(a, b, s.start)
