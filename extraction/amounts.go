@@ -100,6 +100,11 @@ func (ff *figureFinder) amountOf(n *number, end int, percent bool, before []figu
 		}
 		if ff.is(n.qa-1, "from") || ff.is(n.qa-2, "from") {
 			am.scope, am.superseded = ff.replaced(n.si, n.qa, prev.f.Measure)
+			if am.superseded && ff.earlierPeriodAfter(next) {
+				// "its outlook for profit to grow to 320 billion yen from 68.5 billion in the
+				// previous year": what the last year was, not a replaced outlook (causatives.go)
+				am.scope, am.superseded = kg.Scope{Kind: kg.Background}, false
+			}
 		}
 		return am
 	}

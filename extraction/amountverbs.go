@@ -423,7 +423,25 @@ func (ff *figureFinder) verbHere(j, start int, inObject bool) bool {
 	}
 	p := j - 1
 	return p < start || ff.toks[p].kind != tWord || ff.toks[p].feat&(lxPronoun|lxFunc) != 0 ||
-		strings.HasSuffix(ff.low(p), "ly") || ff.entityOf(p) >= 0
+		strings.HasSuffix(ff.low(p), "ly") || ff.entityOf(p) >= 0 || ff.causedMove(j, start)
+}
+
+// causedMove reports whether the bare verb at j ("rise") follows the object of a
+// causative verb ("helped operating profit rise 11 percent to 202.1 billion yen"): a
+// verb, though a noun may stand before it as in "a profit rise" (causatives.go).
+func (ff *figureFinder) causedMove(j, start int) bool {
+	if _, move := changeVerbs[ff.low(j)]; !move || amountVerbs[ff.low(j)] != "" {
+		return false // "lifted the company's market value by a third": "value" is no verb
+	}
+	for k := j - 1; k > start && k >= j-5; k-- {
+		if causativeVerbs[ff.low(k)] && ff.toks[k].kind == tWord {
+			return k < j-1
+		}
+		if ff.toks[k].kind != tWord || ff.toks[k].feat&(lxFunc|lxPronoun) != 0 && !ff.is(k, "its", "their", "the") {
+			return false
+		}
+	}
+	return false
 }
 
 // subjectPhrase finds the subject of the verb at v: the noun phrase before it, past
