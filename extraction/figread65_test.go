@@ -28,6 +28,7 @@ func TestGroupShares(t *testing.T) {
 		"Of the city's bus riders, 40 percent are women, 25 percent have a car, and 12 percent were students.": {
 			"bus riders 40 percent", "bus riders 25 percent", "bus riders 12 percent"},
 		"Of the 5,200 claims filed in the county, 45% were approved.":                         {"claims 45 percent"},
+		"Of Springfield's car owners, 35 percent have a garage, and 20 percent are women.":    {"car owners 35 percent", "car owners 20 percent"},
 		"Among the town's teachers, 18 percent said they would leave.":                        {"teachers 18 percent"},
 		"About 30 percent of the club's members were retired, while 55 percent had children.": {"members 30 percent", "members 55 percent"},
 	})

@@ -31,8 +31,12 @@ func (ff *figureFinder) groupShare(n *number, next int, before []figureCand) (st
 	if !ff.punct(p, ',') && !shareOpeners[ff.low(p)] {
 		return "", -1
 	}
-	if k := ff.frontedGroup(n.si, n.qa); k >= 0 {
-		return ff.percentOf(n.si, k)
+	if k, owner := ff.frontedGroup(n.si, n.qa); k >= 0 {
+		m, subj := ff.percentOf(n.si, k)
+		if subj < 0 {
+			subj = owner
+		}
+		return m, subj
 	}
 	if !shareOpeners[ff.low(p)] && !ff.punct(p, ',') || len(before) == 0 {
 		return "", -1
@@ -45,16 +49,17 @@ func (ff *figureFinder) groupShare(n *number, next int, before []figureCand) (st
 }
 
 // frontedGroup returns the first token of the group a phrase "Of GROUP," or "Among
-// GROUP," opening sentence si names before token qa (past a determiner, a hedge and a
-// number: "Of the approximately 58,800 asylum cases processed"), or -1.
-func (ff *figureFinder) frontedGroup(si, qa int) int {
+// GROUP," opening sentence si names before token qa (past a determiner, a hedge, a
+// number and a named owner: "Of the approximately 58,800 asylum cases processed", "Of
+// Tampa Bay's Tesla owners"), or -1, and the owner's token (or -1).
+func (ff *figureFinder) frontedGroup(si, qa int) (int, int) {
 	s := &ff.sents[si]
 	k := s.start
 	if ff.toks[k].kind == tOpenQ {
 		k++
 	}
 	if !ff.is(k, "of", "among") {
-		return -1
+		return -1, -1
 	}
 	comma := -1
 	for j := k + 1; j < qa && j < k+20; j++ {
@@ -64,14 +69,20 @@ func (ff *figureFinder) frontedGroup(si, qa int) int {
 		}
 	}
 	if comma < 0 {
-		return -1
+		return -1, -1
 	}
 	g := k + 1
 	for g < comma && (ff.is(g, "the", "its", "their", "all", "approximately", "about", "some", "nearly", "roughly", "almost", "over", "more", "than") || ff.toks[g].kind == tNum) {
 		g++
 	}
-	if g >= comma {
-		return -1
+	owner := -1
+	if ff.entityOf(g) >= 0 {
+		if end := ff.mentions[ff.entAt[g]].b; ff.is(end, "'s", "’s") && end+1 < comma {
+			owner, g = g, end+1 // "Of Tampa Bay's Tesla owners": the owners, of Tampa Bay
+		}
 	}
-	return g
+	if g >= comma {
+		return -1, -1
+	}
+	return g, owner
 }
