@@ -100,6 +100,11 @@ func (ff *figureFinder) amountOf(n *number, end int, percent bool, before []figu
 		}
 		if ff.is(n.qa-1, "from") || ff.is(n.qa-2, "from") {
 			am.scope, am.superseded = ff.replaced(n.si, n.qa, prev.f.Measure)
+			if am.superseded && ff.earlierPeriodAfter(next) {
+				// "its outlook for profit to grow to 320 billion yen from 68.5 billion in the
+				// previous year": what the last year was, not a replaced outlook (causatives.go)
+				am.scope, am.superseded = kg.Scope{Kind: kg.Background}, false
+			}
 		}
 		return am
 	}
@@ -116,6 +121,10 @@ func (ff *figureFinder) amountOf(n *number, end int, percent bool, before []figu
 	}
 	if m, subj := ff.nounAfterAmount(n.si, next, percent); m != "" {
 		am.measure, am.subject = m, subj
+		return am
+	}
+	if m, subj := ff.groupShare(n, next, before); percent && m != "" {
+		am.measure, am.subject = m, subj // "Of the owners, 79 percent are men" (groupshares.go)
 		return am
 	}
 	if m, subj, actor := ff.nounBeforeAmount(n.si, n.qa, next); m != "" {
@@ -510,8 +519,8 @@ func (ff *figureFinder) nounAfterAmount(si, k int, percent bool) (string, int) {
 	if k >= s.b || ff.toks[k].kind != tWord || ff.toks[k].feat&(lxTimeUnit|lxMonth|lxDay|lxFunc|lxQual|lxSpeech|lxNumWord|lxPronoun) != 0 {
 		return "", -1
 	}
-	if ff.is(k, "according", "owing", "thanks", "due") && ff.is(k+1, "to") {
-		return "", -1 // "dropped to 27 percent according to a pollster": a preposition, no noun
+	if ff.prepositionWord(k) {
+		return "", -1 // "dropped to 27 percent according to a pollster", "up 6.1 percent ahead of earnings": a preposition, no noun (causatives.go)
 	}
 	w := ff.low(k)
 	if _, verb := changeVerbs[w]; verb && changeNouns[w] == "" || ff.is(k, "percent", "cents", "cent") {

@@ -423,7 +423,25 @@ func (ff *figureFinder) verbHere(j, start int, inObject bool) bool {
 	}
 	p := j - 1
 	return p < start || ff.toks[p].kind != tWord || ff.toks[p].feat&(lxPronoun|lxFunc) != 0 ||
-		strings.HasSuffix(ff.low(p), "ly") || ff.entityOf(p) >= 0
+		strings.HasSuffix(ff.low(p), "ly") || ff.entityOf(p) >= 0 || ff.causedMove(j, start)
+}
+
+// causedMove reports whether the bare verb at j ("rise") follows the object of a
+// causative verb ("helped operating profit rise 11 percent to 202.1 billion yen"): a
+// verb, though a noun may stand before it as in "a profit rise" (causatives.go).
+func (ff *figureFinder) causedMove(j, start int) bool {
+	if _, move := changeVerbs[ff.low(j)]; !move || amountVerbs[ff.low(j)] != "" {
+		return false // "lifted the company's market value by a third": "value" is no verb
+	}
+	for k := j - 1; k > start && k >= j-5; k-- {
+		if causativeVerbs[ff.low(k)] && ff.toks[k].kind == tWord {
+			return k < j-1
+		}
+		if ff.toks[k].kind != tWord || ff.toks[k].feat&(lxFunc|lxPronoun) != 0 && !ff.is(k, "its", "their", "the") {
+			return false
+		}
+	}
+	return false
 }
 
 // subjectPhrase finds the subject of the verb at v: the noun phrase before it, past
@@ -485,6 +503,9 @@ func (ff *figureFinder) subjectPhrase(si, v int) (a, b, att int) {
 		if act := amountVerbs[ff.low(a-1)]; a < b && (act == "forecast" || act == "estimate" || act == "reported" || ff.isSpeech(a-1)) &&
 			!ff.is(a-2, "the", "a", "an", "its", "their", "his", "her", "'s", "’s") {
 			break // "The bank estimates growth in 2015 was 2.1 percent": growth, not "estimates growth"
+		}
+		if a < b && causativeVerbs[ff.low(a-1)] && ff.toks[a-1].kind == tWord {
+			break // "cost cuts pushed operating profit up 11 percent": the profit, not what pushed it (causatives.go)
 		}
 		a--
 	}

@@ -625,6 +625,8 @@ func (ff *figureFinder) countedWords(n *number, before []figureCand) counted {
 				c.a, c.b = k, k+1
 			} else if ff.is(k, "out") && ff.is(k+1, "of") {
 				c.a, c.b = k, k // "pushed 11 million out of their homes": no noun, "out of" is where they went
+			} else if ff.prepositionWord(k) {
+				c.a, c.b = k, k // "a population of 50,000 according to a census": no noun (causatives.go)
 			} else {
 				c.a, c.b = nounPhrase(ff.doc, k, s.b)
 				if h := coordinatedHead(ff.doc, c.a, c.b, s.b); h > 0 && n.v > 1 {

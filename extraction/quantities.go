@@ -550,6 +550,9 @@ func (ff *figureFinder) money(n *number, before []figureCand) (r reading, known 
 		}
 	}
 	if n.unit == "" {
+		n.unit = ff.fromUnit(n, before) // "to 320 billion yen from 68.5 billion" (causatives.go)
+	}
+	if n.unit == "" {
 		return reading{}, false
 	}
 	am := ff.amountOf(n, n.next, false, before)
