@@ -38,6 +38,7 @@ func (rf *relationFinder) possessives(si int) {
 			rf.possessedUnits(si, g, owner)
 			rf.possessedContributors(si, g, owner) // contributors.go
 			rf.possessedFirm(si, g, owner)         // possessedfirms.go
+			rf.possessedPerson(si, g, owner)       // possessedpersons.go
 		}
 		if !rf.is(g, "his", "her") {
 			rf.possessedUnitNoun(si, g, owner) // itsunits.go
@@ -408,13 +409,16 @@ var describingModifiers = map[string]bool{"popular": true, "upcoming": true, "fo
 // product is in at someone else's hands ("the FBI's hacked iPhone", "the shooter's
 // locked phone") is none of them.
 func (rf *relationFinder) productModifier(k int) bool {
+	if ownedProductModifiers[rf.low(k)] {
+		return true // as before: "its own Android", "its new Go90"
+	}
 	t := rf.toks[k]
 	if t.kind != tWord || t.has(fCap) || t.feat&(lxFunc|lxSpeech) != 0 || rf.entAt[k] >= 0 {
 		return false
 	}
 	w := rf.low(k)
 	switch {
-	case ownedProductModifiers[w] || describingModifiers[w]:
+	case describingModifiers[w]:
 		return true
 	case strings.HasSuffix(w, "-powered") || strings.HasSuffix(w, "-based"):
 		return true

@@ -1413,10 +1413,15 @@ func (rf *relationFinder) namedBeforeRole(a, ra, self int) string {
 		return ""
 	}
 	nm := &rf.mentions[mi]
-
+	if nm.b != p {
+		return "" // "Bronx Borough President, X": the role is the name's own word
+	}
 	st := nm.a
 	if st > a && rf.entAt[st-1] >= 0 {
 		st = rf.mentions[rf.entAt[st-1]].a // "the Nigeria army": the body read on its noun after the place
+	}
+	if !rf.toks[st].has(fCap) {
+		return "" // "the fire department chief": no name
 	}
 	if rf.is(st-1, "the", "The") {
 		st--
