@@ -12,7 +12,10 @@ import "testing"
 // product ("Acme Corp's upcoming Qube 7", "Acme Corp's popular Skyline app"); a state
 // the product is in at another's hands is no such modifier ("The FBI's hacked Vexa 5").
 // A person's full name after a body's possessive works for it ("Lumo Radio's Dana
-// Kessler", "Birch Research's Ellen Marsh"); after a place's, not ("Ohio's Tom Brandt").
+// Kessler", "Birch Research's Ellen Marsh"); after a place's, not ("Ohio's Tom Brandt");
+// after a body the article calls a party, it is a member ("the Kestrel party …
+// Kestrel's Ana Ruizova"). A company's unit named by "called" after its noun is part of
+// it ("Acme Corp's freight business, called Lumo Logistics,").
 func TestNamedTies(t *testing.T) {
 	x := extract(t, "named-ties")
 	for _, r := range [][3]string{
@@ -23,6 +26,8 @@ func TestNamedTies(t *testing.T) {
 		{"Skyline", "productOf", "Acme Corp"},
 		{"Dana Kessler", "employeeOf", "Lumo Radio"},
 		{"Ellen Marsh", "employeeOf", "Birch Research"},
+		{"Ana Ruizova", "memberOf", "Kestrel"},
+		{"Lumo Logistics", "partOf", "Acme Corp"},
 	} {
 		if !hasRelation(x, r[0], r[1], r[2]) {
 			t.Errorf("missing %s %s %s; relations: %+v", r[0], r[1], r[2], x.Relations)

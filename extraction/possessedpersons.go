@@ -56,7 +56,7 @@ func (rf *relationFinder) possessedPerson(si, g, owner int) {
 		}
 	}
 	pred := "employeeOf"
-	if partyName(oname) {
+	if partyName(oname) || rf.calledParty(owner) {
 		pred = "memberOf"
 	}
 	rf.addRelation(si, pname, pred, oname, rf.span(rf.mentions[om].a, m.b))
@@ -128,4 +128,21 @@ func (rf *relationFinder) employerShaped(owner, om int) bool {
 		common = common && englishWords[strings.ToLower(w)]
 	}
 	return !common && rf.ents[owner].mentions >= 2
+}
+
+// calledParty reports whether the article calls the organization e a party by the noun
+// after one of its mentions: "the Syrian Kurdish PYD party" makes "PYD's Saleh Muslim" a
+// member, not an employee.
+func (rf *relationFinder) calledParty(e int) bool {
+	name := rf.entName(e)
+	for i := range rf.mentions {
+		m := &rf.mentions[i]
+		if m.ent < 0 || !rf.is(m.b, "party") {
+			continue
+		}
+		if n := rf.entName(m.ent); m.ent == e || strings.HasSuffix(n, " "+name) {
+			return true // "the Syrian Kurdish PYD party", read as its own name
+		}
+	}
+	return false
 }
