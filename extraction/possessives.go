@@ -38,6 +38,7 @@ func (rf *relationFinder) possessives(si int) {
 			rf.possessedUnits(si, g, owner)
 			rf.possessedContributors(si, g, owner) // contributors.go
 			rf.possessedFirm(si, g, owner)         // possessedfirms.go
+			rf.possessedPerson(si, g, owner)       // possessedpersons.go
 		}
 		if !rf.is(g, "his", "her") {
 			rf.possessedUnitNoun(si, g, owner) // itsunits.go
@@ -166,13 +167,19 @@ func (rf *relationFinder) possessedName(si, g, owner int) {
 	if o := rf.ents[owner].name; strings.HasPrefix(o, "St. ") || strings.HasPrefix(o, "Saint ") {
 		return // "St. Jude's Catholic Church": the name's own possessive
 	}
-	if rf.ents[owner].typ == kg.Organization && (k > g+1 || rf.modifiesNoun(m.b) && !unitHeads[rf.low(m.b)]) {
+	// a product its noun types may stand after modifiers of a product ("Halvorsen's
+	// popular Kettle app"): productModifier's
+	described := k > g+1 && rf.ents[e].typ == kg.Other && productUnitHeads[rf.low(m.b)]
+	for j := g + 1; j < k && described; j++ {
+		described = rf.productModifier(j)
+	}
+	if rf.ents[owner].typ == kg.Organization && (k > g+1 && !described || rf.modifiesNoun(m.b) && !unitHeads[rf.low(m.b)]) {
 		return // "Google's artificially intelligent Go-playing", "Apple's First Amendment rights"
 	}
 	switch ot, et := rf.ents[owner].typ, rf.ents[e].typ; {
 	case ot == kg.Organization && et == kg.Organization && rf.possessedUnit(g, owner, e, m):
 		rf.addRelation(si, rf.entName(e), "partOf", rf.entName(owner), text)
-	case ot == kg.Organization && et == kg.Other && k == g+1 && rf.entAt[g-1] >= 0 && productUnitHeads[rf.low(m.b)] && rf.possessedUnit(g, owner, e, m):
+	case ot == kg.Organization && et == kg.Other && (k == g+1 || described) && rf.entAt[g-1] >= 0 && productUnitHeads[rf.low(m.b)] && rf.possessedUnit(g, owner, e, m):
 		// a product its noun types ("Halvorsen's Kettle app", entities_products.go)
 		// belongs to the body named before the possessive (not "the company's Other
 		// Bets business", nor "GM's Let's Drive NYC program"): its maker's product
@@ -384,6 +391,43 @@ func unitSingular(w string) string {
 // "its new iPhone 7", "Apple's own iOS".
 var ownedProductModifiers = map[string]bool{"new": true, "latest": true, "own": true, "flagship": true}
 
+// describingModifiers are the adjectives of a product's standing or time that may stand
+// between its maker's possessive and its name beside ownedProductModifiers: "Sony's
+// upcoming PlayStation 4", "Facebook's popular Skyline app", "its redesigned Qube 5".
+var describingModifiers = map[string]bool{"popular": true, "upcoming": true, "forthcoming": true,
+	"updated": true, "redesigned": true, "revamped": true, "next": true, "original": true,
+	"newest": true, "current": true, "cheaper": true, "new-generation": true, "next-generation": true,
+	"best-selling": true, "bestselling": true, "top-selling": true, "much-anticipated": true,
+	"long-awaited": true, "long-promised": true, "high-end": true, "top-end": true, "low-cost": true,
+	"entry-level": true, "mid-range": true}
+
+// productModifier reports whether token k is a modifier that may stand between a
+// company's possessive and its product's name (possessedProduct): one of
+// ownedProductModifiers or describingModifiers, a compound of what the product runs on
+// or is made for ("solar-powered", "cloud-based", "AI-powered": a hyphened word ending in
+// -powered or -based), or an adverb in -ly before one ("wildly popular"). A state the
+// product is in at someone else's hands ("the FBI's hacked iPhone", "the shooter's
+// locked phone") is none of them.
+func (rf *relationFinder) productModifier(k int) bool {
+	if ownedProductModifiers[rf.low(k)] {
+		return true // as before: "its own Android", "its new Go90"
+	}
+	t := rf.toks[k]
+	if t.kind != tWord || t.has(fCap) || t.feat&(lxFunc|lxSpeech) != 0 || rf.entAt[k] >= 0 {
+		return false
+	}
+	w := rf.low(k)
+	switch {
+	case describingModifiers[w]:
+		return true
+	case strings.HasSuffix(w, "-powered") || strings.HasSuffix(w, "-based"):
+		return true
+	case strings.HasSuffix(w, "ly") && k+1 < len(rf.toks) && describingModifiers[rf.low(k+1)]:
+		return true // "wildly popular"
+	}
+	return false
+}
+
 // possessedProduct reads "COMPANY's PRODUCT" and "its PRODUCT" (its = the organization
 // the clause is about): a name typed Other right after an organization's possessive, that
 // reads as a product by its own shape or by a product's noun after it elsewhere in the
@@ -410,7 +454,7 @@ func (rf *relationFinder) possessedProduct(si, g, owner int) {
 		return
 	}
 	k := g + 1
-	if k < s.b && ownedProductModifiers[rf.low(k)] {
+	for k < s.b && k-g <= 2 && rf.productModifier(k) {
 		k++
 	}
 	if k >= s.b || rf.entAt[k] < 0 {

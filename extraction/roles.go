@@ -1186,6 +1186,9 @@ func (rf *relationFinder) reversedAppositive(mi int) {
 	if obj == "" && isNationalRole(role) {
 		obj = rf.phraseCountry(a, ra, rb, c) // "Cyprus's new president, Elena Kyprou"
 	}
+	if obj == "" && rb == c {
+		obj = rf.namedBeforeRole(a, ra, m.ent) // "the Port Authority spokesman, Joseph Pentwell"
+	}
 	byDefault := false
 	if obj == "" && isNationalRole(role) && !rf.kindPossessed(ra) {
 		obj, byDefault = rf.countryServed(m.ent) // not "the group's president": of no country
@@ -1385,4 +1388,56 @@ func (rf *relationFinder) occupationAt(mi, k, end int) {
 		return // not "an expert with a Princeton University doctorate", "a fellow at Yale's law school"
 	} // past end, the name holds the comma the appositive ended at ("University of California, Irvine")
 	rf.addRelation(m.sent, rf.ents[m.ent].name, pred, rf.entName(org), rf.span(m.a, rf.mentions[rf.entAt[o]].b))
+}
+
+// namedBeforeRole returns the body or place a name right before a role's words names in
+// a description that closes at the comma before a person's name, as preRoles reads it
+// with no comma ("Harbor Port Authority spokesman Joseph Pentwell"): "the Harbor Port
+// Authority spokesman, Joseph Pentwell", "The Ohio governor, John Kasich", "the Nigerian
+// army chief, Gen. Dana Ruiz" (a body the chunker reads with its noun). The name may
+// stand after "the" or open the phrase (at token a), and lower-case words up to the role
+// (at token ra) may stand between ("the Harbor police department spokesman, …": the
+// words ending in a body's noun name the body). A person's name there is the role's
+// holder's kin or employer ("the Clinton spokesman, …" is servedmodifiers.go's, not
+// read here); a place that only qualifies ("Tokyo-based analyst") is no body. "" for none.
+func (rf *relationFinder) namedBeforeRole(a, ra, self int) string {
+	p := ra
+	for p > a && rf.toks[p-1].kind == tWord && !rf.toks[p-1].has(fCap) && rf.toks[p-1].feat&(lxFunc|lxSpeech) == 0 && rf.entAt[p-1] < 0 && !rf.owner(p-1) {
+		p--
+	}
+	if p-1 < a || ra-p > 3 || rf.owner(p-1) {
+		return ""
+	}
+	mi := rf.entAt[p-1]
+	if mi < 0 {
+		return ""
+	}
+	nm := &rf.mentions[mi]
+	if nm.b != p {
+		return "" // "Bronx Borough President, X": the role is the name's own word
+	}
+	st := nm.a
+	if st > a && rf.entAt[st-1] >= 0 {
+		st = rf.mentions[rf.entAt[st-1]].a // "the Nigeria army": the body read on its noun after the place
+	}
+	if !rf.toks[st].has(fCap) {
+		return "" // "the fire department chief": no name
+	}
+	if rf.is(st-1, "the", "The") {
+		st--
+	}
+	if st != a || nm.ent < 0 || nm.ent == self {
+		return "" // the name opens the description: not "the head of Acme Corp's Ohio unit"
+	}
+	e2 := nm.ent
+	if t := rf.ents[e2].typ; t != kg.Organization && t != kg.Place || rf.ents[e2].typ == kg.Place && rf.basedWord(p-1) {
+		return ""
+	}
+	if p < ra && rf.toks[ra-1].feat&lxOrgHead != 0 {
+		return rf.span(nm.a, ra) // "the Harbor fire department spokesman": preRoles's body
+	}
+	if o := rf.gluedBody(p - 1); o >= 0 {
+		return rf.entName(o)
+	}
+	return rf.entName(e2)
 }

@@ -1,0 +1,148 @@
+package extraction
+
+import (
+	"strings"
+
+	"github.com/factgraph/kg"
+)
+
+// possessedPerson reads "ORGANIZATION's FULL NAME" after the possessive at token g
+// (owner the possessor's entity): a person named by a full name right after a body's
+// possessive works for it — "CNN's Jake Tapper", "NASA's Brian Muirhead", "Johns
+// Hopkins University's Kathryn Edin", "CBS News' Charlie D'Agata" (employeeOf); a party's
+// possessive before one names a member ("the Quill Party's Ana Ruiz", memberOf). A
+// person's title between them is possessedRole's ("CNN's chief correspondent X"). Not
+// read: "its" or "the company's" (whose is unclear), a place or compass point typed as a
+// body ("the North's Kim Jong Un" is a country's, citizenship being another reader's), a
+// name of one word ("UFC's Silva": a surname may be anyone's), a possessor that is the
+// person's own name's part, and a possessive in a quotation. A person the article already
+// ties to the body (a founder, a chief) keeps that tie alone.
+func (rf *relationFinder) possessedPerson(si, g, owner int) {
+	s := &rf.sents[si]
+	k := g + 1
+	om := rf.entAt[g-1]
+	if om < 0 || k >= s.b || rf.ents[owner].typ != kg.Organization || rf.mentions[om].demonym {
+		return
+	}
+	if !rf.owner(g) && rf.tok(g) != "'" && rf.tok(g) != "’" {
+		return
+	}
+	mi := rf.entAt[k]
+	if mi < 0 || rf.mentions[mi].a != k || rf.mentions[mi].ta < k {
+		return
+	}
+	m := &rf.mentions[mi]
+	p := m.ent
+	if p < 0 || p == owner || rf.ents[p].typ != kg.Person || m.b-m.a < 2 || !strings.Contains(rf.entName(p), " ") {
+		return
+	}
+	if !rf.givenNameShaped(m) {
+		return // "Facebook's Oculus Rift", "Omaha's Henry Doorly Zoo": no person's name
+	}
+	oname := rf.entName(owner)
+	if len(oname) < 2 || !rf.employerShaped(owner, int(om)) {
+		return
+	}
+	if _, place := countryOf[oname]; place || usStates[oname] || compassPoints[oname] {
+		return
+	}
+	if strings.HasPrefix(oname, "St. ") || strings.HasPrefix(oname, "Saint ") {
+		return
+	}
+	pname := rf.entName(p)
+	for _, r := range rf.rels {
+		if r.Subject == pname && r.Object == oname {
+			return // "Apple co-founder Steve Jobs … Apple's Steve Jobs": the tie known
+		}
+	}
+	pred := "employeeOf"
+	if partyName(oname) || rf.calledParty(owner) {
+		pred = "memberOf"
+	}
+	rf.addRelation(si, pname, pred, oname, rf.span(rf.mentions[om].a, m.b))
+}
+
+// facilityWords end the names of places and works the entities may type as persons after
+// a possessive ("Omaha's Henry Doorly Zoo", "Stanford University's Frost Amphitheater").
+var facilityWords = map[string]bool{"zoo": true, "museum": true, "park": true, "hall": true,
+	"center": true, "centre": true, "stadium": true, "arena": true, "theater": true, "theatre": true,
+	"amphitheater": true, "amphitheatre": true, "monastery": true, "beach": true, "internet": true,
+	"library": true, "gallery": true, "garden": true, "gardens": true, "shack": true, "precinct": true}
+
+// givenNameShaped reports whether the person's mention m reads as a person's full name
+// after a possessive: two or three capitalised words (an initial may stand between,
+// "Ylan Q. Mui"), the first a given name the lexicon knows or no common word, none with
+// a digit or a capital inside ("Tivoli XDi"), none a
+// body's or a place's head ("Henry Doorly Zoo") nor a unit's noun. The entity types
+// products and places as persons often enough there ("Google's Project Fi",
+// "Hyundai's Santa Fe CRDi") that a name not opening with a given name gives nothing.
+func (rf *relationFinder) givenNameShaped(m *mention) bool {
+	if m.b-m.a < 2 || m.b-m.a > 4 {
+		return false
+	}
+	first := rf.tok(m.a)
+	if !firstNames[first] && englishWords[strings.ToLower(first)] {
+		return false // "Google's Project Fi", "Amazon's Mechanical Turk"
+	}
+	if _, place := countryOf[rf.entName(m.ent)]; place || rf.modifiesNoun(m.b) || rf.is(m.b, "campus", "headquarters", "offices", "campuses", "facilities", "plants") {
+		return false // "University of Michigan's Ann Arbor campus", "Facebook's Oculus Rift headset"
+	}
+	if facilityWords[strings.ToLower(rf.tok(m.b-1))] {
+		return false // "Omaha's Henry Doorly Zoo"
+	}
+	for k := m.a; k < m.b; k++ {
+		w := rf.tok(k)
+		lw := strings.ToLower(strings.TrimSuffix(w, "."))
+		if rf.toks[k].kind != tWord || !rf.toks[k].has(fCap) || rf.toks[k].feat&(lxOrgHead|lxPlaceHead) != 0 ||
+			corporateSuffixes[lw] || unitHeads[lw] || strings.ContainsAny(w, "0123456789&") {
+			return false
+		}
+		if rf.toks[k].has(fUpper) && len(strings.TrimSuffix(w, ".")) > 1 {
+			return false // "Pokemon GO"
+		}
+		if r := []rune(w); len(r) > 1 && strings.ToLower(string(r[1:])) != string(r[1:]) && !strings.ContainsAny(w, "-'’") {
+			return false // "Tivoli XDi", "DS4 CrossBack": a product's spelling ("McCain", "DeVos" aside: given names open the name)
+		}
+	}
+	return true
+}
+
+// employerShaped reports whether the organization owner, whose possessive is mention om,
+// reads as a body one works for: the lexicon knows it, it ends in a legal form or holds
+// a body's head word ("Johns Hopkins University", "ABC News"), or it is named again in
+// the article and is not made of common words only. A film or a book typed as a body
+// ("Inside Out's Pete Docter", "Extinction's Jack Reynor") has none of these.
+func (rf *relationFinder) employerShaped(owner, om int) bool {
+	oname := rf.entName(owner)
+	if companyOwner(oname) {
+		return true
+	}
+	m := &rf.mentions[om]
+	for k := m.a; k < m.b; k++ {
+		if rf.toks[k].feat&lxOrgHead != 0 {
+			return true
+		}
+	}
+	common := true
+	for _, w := range strings.Fields(oname) {
+		common = common && englishWords[strings.ToLower(w)]
+	}
+	return !common && rf.ents[owner].mentions >= 2
+}
+
+// calledParty reports whether the article calls the organization e a party by the noun
+// after one of its mentions: "the Syrian Kurdish PYD party" makes "PYD's Saleh Muslim" a
+// member, not an employee.
+func (rf *relationFinder) calledParty(e int) bool {
+	name := rf.entName(e)
+	for i := range rf.mentions {
+		m := &rf.mentions[i]
+		if m.ent < 0 || !rf.is(m.b, "party") {
+			continue
+		}
+		if n := rf.entName(m.ent); m.ent == e || strings.HasSuffix(n, " "+name) {
+			return true // "the Syrian Kurdish PYD party", read as its own name
+		}
+	}
+	return false
+}
