@@ -131,12 +131,6 @@ func (rf *relationFinder) unitAfterNoun(si, n, owner int, oname string, from int
 	comma := rf.punct(k, ',')
 	if comma {
 		k++
-		// "its hiring business, called Lumo Talent,": the name the noun is called by
-		if rf.is(k, "called", "named") {
-			k++
-		} else if rf.is(k, "known") && rf.is(k+1, "as") {
-			k += 2
-		}
 	}
 	if k >= s.b {
 		return
