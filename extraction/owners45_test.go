@@ -59,3 +59,29 @@ func TestTitledSurnamePlaceHead(t *testing.T) {
 		t.Errorf("Prince William County: %q; entities %v", types["Prince William County"], types)
 	}
 }
+
+// TestPredicatedRoles: a role the clause's verb gives the person right after the name
+// ("became", "has been", "was appointed", "was named", "is") is read as an apposition is;
+// the body must be the role's own complement.
+func TestPredicatedRoles(t *testing.T) {
+	for _, body := range []string{
+		"Dana Ruiz was appointed chief executive of Acme Corp in March.",
+		"Dana Ruiz was named chief executive of Acme Corp on Monday.",
+		"Dana Ruiz has been chief executive of Acme Corp since 2012.",
+		"Dana Ruiz became chief executive of Acme Corp in 2012.",
+	} {
+		if x := extractBody(t, body); !hasRelation(x, "Dana Ruiz", "chiefExecutiveOf", "Acme Corp") {
+			t.Errorf("%q: no Dana Ruiz chiefExecutiveOf Acme Corp: %+v", body, x.Relations)
+		}
+	}
+	for _, body := range []string{
+		"Dana Ruiz was named in the lawsuit against Acme Corp.",
+		"Dana Ruiz became the leader of the movement to unite Acme Corp and Birch Inc.",
+	} {
+		for _, r := range extractBody(t, body).Relations {
+			if r.Subject == "Dana Ruiz" && (r.Object == "Acme Corp" || r.Object == "Birch Inc") {
+				t.Errorf("%q: unwanted %+v", body, r)
+			}
+		}
+	}
+}

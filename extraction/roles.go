@@ -863,7 +863,58 @@ func (rf *relationFinder) descriptionStart(m *mention) (k int, ok bool) {
 	if rf.is(m.b, "is", "was") && rf.is(m.b+1, "a", "an", "the") {
 		return m.b + 1, true
 	}
-	return 0, false
+	return rf.predicatedRole(m)
+}
+
+// predicatedRole reads a role the clause's verb gives the person of mention m right
+// after the name: "X became chief executive of Acme", "X has been chairman of Acme since
+// 2012", "X was appointed chief executive of Acme", "X was named president of Birch",
+// "X was sworn in as mayor of Lusk". The phrase must open with a role (after an article
+// at most), so that "X was named in the lawsuit" gives nothing. It returns where the
+// phrase starts.
+func (rf *relationFinder) predicatedRole(m *mention) (int, bool) {
+	s := &rf.sents[m.sent]
+	j := int(m.b)
+	switch {
+	case rf.is(j, "has", "had", "have") && rf.is(j+1, "been"):
+		j += 2
+	case rf.is(j, "is", "was", "became", "becomes", "remains", "remained"):
+		j++
+	default:
+		return 0, false
+	}
+	switch {
+	case rf.is(j, "appointed", "named", "elected", "made", "promoted"):
+		j++
+		if rf.is(j, "as", "to") {
+			j++
+		}
+	case rf.is(j, "sworn") && rf.is(j+1, "in") && rf.is(j+2, "as"):
+		j += 3
+	}
+	k := j
+	if rf.is(k, "the", "a", "an", "its") {
+		k++
+	}
+	_, ra, rb := firstRole(rf.doc, k, min(k+4, s.b))
+	if ra != k || !rf.is(rb, "of", "at", "for") {
+		return 0, false
+	}
+	// the body must be the role's own complement, not a modifier of another noun: "chief
+	// judge of the D.C. federal appeals court", "leader of the movement to unite SAG" give
+	// nothing
+	b := rb + 1
+	if rf.is(b, "the") {
+		b++
+	}
+	e := rf.entityOf(b)
+	if e < 0 || rf.ents[e].typ == kg.Person {
+		return 0, false
+	}
+	if after := int(rf.mentions[rf.entAt[b]].b); after < s.b && rf.toks[after].kind == tWord && !rf.toks[after].has(fCap) && rf.toks[after].feat&lxFunc == 0 {
+		return 0, false
+	}
+	return j, true
 }
 
 // ageAside reports whether the token at k is a person's age set off by commas after
@@ -910,6 +961,9 @@ func (rf *relationFinder) appositivePhrase(m *mention) (k, end int, ok bool) {
 	}
 	end = k
 	for end < s.b && end-k < 18 && !rf.punct(end, ',') && rf.toks[end].kind != tStop && !rf.is(end, "who", "said", "says", "told", "based") && !rf.allegianceAhead(end) {
+		if end > k && subordinators[rf.low(end)] && rf.toks[end].kind == tWord && !(rf.is(end, "since") && rf.toks[end+1].kind == tNum) {
+			break // "chief of Karvo Systems after it bought Lindqvist": a clause of its own
+		}
 		end++ // "X, a U.S. citizen pledged allegiance to the leader of …": the oath is the sentence's verb (allegiance.go)
 	}
 	end = rf.runOnEnd(m.sent, k, end)
