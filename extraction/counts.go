@@ -52,6 +52,9 @@ func predicateAfter(d *doc, si, k, end int) (string, int) {
 				aside = true
 			} else if aside {
 				aside = false // the comma that closes ", including the 17-story tower,"
+			} else if m := apposedAfterCount(d, j, limit); m > 0 {
+				j = m // "forced some 88,000 residents, the entire population of the town, to flee"
+				continue
 			} else {
 				break
 			}
@@ -1026,4 +1029,32 @@ func ruinVerb(d *doc, qa, start int) string {
 		return ""
 	}
 	return ruinVerbs[d.low(k)]
+}
+
+// apposedAfterCount reports, for the comma at j right after a count, the comma that closes
+// an apposition naming the counted again ("88,000 residents, the entire population of the
+// town, to flee"): a determiner, then at most eight words with no verb-like word (a speech
+// verb, a form of be or have, a word in -ed), and a closing comma. It returns 0 otherwise,
+// so ", the police said," still ends the scan.
+func apposedAfterCount(d *doc, j, limit int) int {
+	if !d.is(j+1, "the", "a", "an", "its", "their", "his", "her") {
+		return 0
+	}
+	for m := j + 2; m < limit && m <= j+10; m++ {
+		t := &d.toks[m]
+		if d.punct(m, ',') {
+			if m == j+2 {
+				return 0
+			}
+			return m
+		}
+		if t.kind == tStop || t.kind == tOpenQ || t.kind == tCloseQ || t.kind == tNum || t.feat&(lxSpeech|lxNumWord|lxPronoun) != 0 {
+			return 0
+		}
+		w := d.low(m)
+		if strings.HasSuffix(w, "ed") || d.is(m, "is", "are", "was", "were", "be", "been", "has", "have", "had", "will", "would", "could", "can", "may", "says", "say", "who", "which", "that") {
+			return 0
+		}
+	}
+	return 0
 }
