@@ -24,7 +24,7 @@ func TestApposedCounts(t *testing.T) {
 	for _, f := range x.Figures {
 		got[f.Measure+"="+f.Text] = true
 	}
-	for _, want := range []string{"rescued=some 9,000 residents", "killed=Two hikers"} {
+	for _, want := range []string{"displaced=some 9,000 residents", "killed=Two hikers"} {
 		if !got[want] {
 			t.Errorf("missing figure %q; got %v", want, got)
 		}

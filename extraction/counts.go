@@ -1,6 +1,7 @@
 package extraction
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/factgraph/kg"
@@ -117,6 +118,10 @@ func predicateAfter(d *doc, si, k, end int) (string, int) {
 			return "state:destroyed", extra
 		case "tilting", "tilted", "leaning":
 			return "state:tilting", extra
+		case "flee":
+			if d.is(j-1, "to") && slices.ContainsFunc([]string{"forced", "forcing", "forces", "force", "prompted", "ordered"}, func(v string) bool { return d.near(j-1, k-4, 16, v) }) {
+				return "displaced", extra // "forced 88,000 residents … to flee for safety": they fled, none was rescued
+			}
 		case "safety":
 			return "rescued", extra
 		case "alive":

@@ -33,3 +33,12 @@ func TestCrowdReckonedAt(t *testing.T) {
 		}
 	}
 }
+
+// TestForcedToFlee: those a disaster forced to flee are displaced, not rescued, even
+// past an apposition ("88,000 residents, the entire population of Kesma, to flee for safety").
+func TestForcedToFlee(t *testing.T) {
+	x := extractBody(t, "The fire has forced some 8,000 residents, the entire population of Kesma, to flee for safety.")
+	if len(x.Figures) != 1 || x.Figures[0].Measure != "displaced" || x.Figures[0].Value != 8000 {
+		t.Errorf("figures %+v, want one displaced 8,000", x.Figures)
+	}
+}
