@@ -39,6 +39,9 @@ func (rf *relationFinder) possessedPerson(si, g, owner int) {
 	if !rf.givenNameShaped(m) {
 		return // "Facebook's Oculus Rift", "Omaha's Henry Doorly Zoo": no person's name
 	}
+	if rf.listedWithThings(si, rf.mentions[om].a, m.b) {
+		return // "Volkswagen, Nissan Motor Co and Daimler AG's Mercedes Benz", "Facebook's Oculus Rift or Microsoft's Hololens"
+	}
 	oname := rf.entName(owner)
 	if len(oname) < 2 || !rf.employerShaped(owner, int(om)) {
 		return
@@ -142,6 +145,41 @@ func (rf *relationFinder) calledParty(e int) bool {
 		}
 		if n := rf.entName(m.ent); m.ent == e || strings.HasSuffix(n, " "+name) {
 			return true // "the Syrian Kurdish PYD party", read as its own name
+		}
+	}
+	return false
+}
+
+// listedWithThings reports whether the phrase "ORG's NAME" at tokens [a, b) stands in a
+// list ("," "and" "or") next to a name that is no person's — a body or a product, bare
+// or after its own possessive: "Volkswagen, Nissan Motor Co and Daimler AG's Mercedes
+// Benz", "rival Facebook's Oculus Rift or Microsoft's Hololens". The members of a list
+// are things of one kind, so the name typed a person there is a product or a brand.
+// Journalists listed by their networks ("CNN's Jake Tapper and NBC's Chuck Todd") are
+// persons on both sides.
+func (rf *relationFinder) listedWithThings(si, a, b int) bool {
+	s := &rf.sents[si]
+	thing := func(k int) bool {
+		mi := rf.entAt[k]
+		return mi >= 0 && rf.mentions[mi].ent >= 0 && rf.ents[rf.mentions[mi].ent].typ != kg.Person && !rf.mentions[mi].demonym
+	}
+	// the member before: "X and ORG's NAME", "X, ORG's NAME"
+	if j := a - 1; j > s.start && (rf.is(j, "and", "or") || rf.punct(j, ',')) {
+		if rf.is(j, "and", "or") && rf.punct(j-1, ',') {
+			j--
+		}
+		if mi := rf.entAt[j-1]; mi >= 0 && rf.mentions[mi].b == j && thing(j-1) {
+			return true
+		}
+	}
+	// the member after: "ORG's NAME or [ORG2's] X"
+	if j := b; j+1 < s.b && rf.is(j, "and", "or") {
+		k := j + 1
+		if mi := rf.entAt[k]; mi >= 0 && rf.mentions[mi].a == k && rf.owner(rf.mentions[mi].b) {
+			k = rf.mentions[mi].b + 1
+		}
+		if k < s.b && rf.entAt[k] >= 0 && rf.mentions[rf.entAt[k]].a == k && thing(k) {
+			return true
 		}
 	}
 	return false
