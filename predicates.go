@@ -149,6 +149,7 @@ var Roles = []string{
 	"first minister", "deputy first minister", // a devolved government's head (Scotland, Wales, Northern Ireland)
 	"resident", "native", "citizen", "affiliate",
 	"first lady", // a head of state's or a mayor's spouse, of the country or city (roles62)
+	"curator",    // a museum's or a gallery's keeper of its collection (roles65)
 }
 
 var roleSet = func() map[string]bool {

@@ -32,7 +32,16 @@ var namedUnitHeads = map[string]bool{"unit": true, "subsidiary": true, "division
 // among them; "utility" and "railroad" are, as a company does not buy from "its
 // railroad" by name.
 var unitBeforeNames = map[string]bool{"unit": true, "subsidiary": true, "division": true, "arm": true,
-	"affiliate": true, "offshoot": true, "business": true, "utility": true, "railroad": true}
+	"affiliate": true, "offshoot": true, "business": true, "utility": true, "railroad": true,
+	"network": true, "channel": true, "brand": true, "agency": true} // the last four roles65's
+
+// hiredAgencies are the words before "agency" that make it one a company hires, not its
+// own: "its ad agency, Wexley Partners", "Quill's talent agency".
+var hiredAgencies = map[string]bool{"ad": true, "advertising": true, "talent": true, "pr": true,
+	"public-relations": true, "relations": true, "creative": true, "media": true, "travel": true,
+	"staffing": true, "employment": true, "rating": true, "ratings": true, "credit": true,
+	"recruiting": true, "recruitment": true, "marketing": true, "modeling": true, "modelling": true,
+	"booking": true, "design": true, "digital": true, "branding": true, "casting": true}
 
 // unitNounMods are the lower-case words that may stand right after the possessive and
 // before the unit's name or noun, at most three: "its loss-making digital radio business",
@@ -83,6 +92,13 @@ func (rf *relationFinder) possessedUnitNoun(si, g, owner int) {
 	}
 	if k >= s.b || rf.toks[k].kind == tWord && unitNounStops[rf.low(k)] {
 		return
+	}
+	if k > g+1 && rf.is(k-1, "agency") {
+		for j := g + 1; j < k-1; j++ {
+			if hiredAgencies[rf.low(j)] {
+				return // "its ad agency, Wexley Partners": hired, not owned
+			}
+		}
 	}
 	if k > g+1 && unitBeforeNames[rf.low(k-1)] {
 		rf.unitAfterNoun(si, k-1, owner, oname, from) // "its unit Lumo Corp", "its finance arm, Halvern Capital"

@@ -274,7 +274,7 @@ func init() {
 		if n := len(strings.Fields(f[0])); n > maxRoleLen {
 			maxRoleLen = n
 		}
-		ws := strings.Fields(f[0])
+		ws := strings.Fields(strings.TrimSuffix(f[0], " in charge")) // the head of "special agent in charge" is "agent", not "charge"
 		addLex(ws[len(ws)-1:], lxRole)
 	})
 	addLex(wordList("national-role"), lxNationalRole)

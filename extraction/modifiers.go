@@ -793,10 +793,30 @@ func (rf *relationFinder) orgTrade(mi int) {
 		pred = kg.RolePredicate(head)
 	case head == "investor":
 		pred = "investsIn"
+	case head == "host" || head == "co-host" || head == "cohost":
+		if !broadcaster(rf.ents[o].name) {
+			return // "Serial host Sarah Koenig", "Daily Show host Jon Stewart": a show's, not its employer's
+		}
+		pred = "employeeOf" // "MSNBC host Steve Kornacki" (roles65): a network's presenter
 	case tradeNoun(head) && !plural(head), playerPositions[head]:
 		pred = "memberOf"
 	default:
 		return
 	}
 	rf.addRelation(m.sent, rf.entName(m.ent), pred, rf.entName(o), rf.span(rf.mentions[rf.entAt[a-1]].a, m.b))
+}
+
+// broadcaster reports whether the organization named name reads as a network or a
+// station that employs its hosts: the lexicon knows it ("MSNBC", "Fox News") or its last
+// word is a broadcaster's ("Vexa TV", "Brellin Radio"). A show typed as a body ("Daily
+// Show", "Serial") is neither.
+func broadcaster(name string) bool {
+	if _, ok := orgAlias[name]; ok {
+		return true
+	}
+	switch strings.ToLower(lastWord(name)) {
+	case "tv", "television", "news", "radio", "network", "channel", "broadcasting":
+		return true
+	}
+	return false
 }

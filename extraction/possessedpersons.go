@@ -39,6 +39,9 @@ func (rf *relationFinder) possessedPerson(si, g, owner int) {
 	if !rf.givenNameShaped(m) {
 		return // "Facebook's Oculus Rift", "Omaha's Henry Doorly Zoo": no person's name
 	}
+	if rf.listedWithThings(si, rf.mentions[om].a, m.b) {
+		return // "Volkswagen, Nissan Motor Co and Daimler AG's Mercedes Benz", "Facebook's Oculus Rift or Microsoft's Hololens"
+	}
 	oname := rf.entName(owner)
 	if len(oname) < 2 || !rf.employerShaped(owner, int(om)) {
 		return
@@ -142,6 +145,44 @@ func (rf *relationFinder) calledParty(e int) bool {
 		}
 		if n := rf.entName(m.ent); m.ent == e || strings.HasSuffix(n, " "+name) {
 			return true // "the Syrian Kurdish PYD party", read as its own name
+		}
+	}
+	return false
+}
+
+// listedWithThings reports whether the phrase "ORG's NAME" at tokens [a, b) stands in a
+// list next to names that are no person's, in one of two shapes where a list is sure: a
+// list of three or more bodies or products, "Volkswagen, Nissan Motor Co and Daimler
+// AG's Mercedes Benz", or a parallel possessive after "and"/"or", "Facebook's Oculus
+// Rift or Microsoft's Hololens". The members of a list are things of one kind, so the
+// name typed a person there is a product or a brand. One body before "and" ("Reddy and
+// Dragon Systems' Jim Baker", a person typed as a body upstream) or after it ("ESPN's
+// Baxter Holmes and The Associated Press") is no such list; journalists listed by their
+// networks ("CNN's Jake Tapper and NBC's Chuck Todd") are persons on both sides.
+func (rf *relationFinder) listedWithThings(si, a, b int) bool {
+	s := &rf.sents[si]
+	thing := func(k int) bool {
+		mi := rf.entAt[k]
+		return mi >= 0 && rf.mentions[mi].ent >= 0 && rf.ents[rf.mentions[mi].ent].typ != kg.Person && !rf.mentions[mi].demonym
+	}
+	// "X, Y and ORG's NAME": two things before, the nearer after a comma
+	if j := a - 1; j > s.start && rf.is(j, "and", "or") {
+		if rf.punct(j-1, ',') {
+			j--
+		}
+		if mi := rf.entAt[j-1]; mi >= 0 && rf.mentions[mi].b == j && thing(j-1) {
+			if p := rf.mentions[mi].a - 1; rf.punct(p, ',') && p > s.start && rf.entAt[p-1] >= 0 && rf.mentions[rf.entAt[p-1]].b == p && thing(p-1) {
+				return true
+			}
+		}
+	}
+	// "ORG's NAME or ORG2's X"
+	if j := b; j+1 < s.b && rf.is(j, "and", "or") {
+		if mi := rf.entAt[j+1]; mi >= 0 && rf.mentions[mi].a == j+1 && rf.owner(rf.mentions[mi].b) {
+			k := rf.mentions[mi].b + 1
+			if k < s.b && rf.entAt[k] >= 0 && rf.mentions[rf.entAt[k]].a == k && thing(k) {
+				return true
+			}
 		}
 	}
 	return false

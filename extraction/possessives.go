@@ -142,6 +142,9 @@ var notOwned = map[string]bool{"rival": true, "rivals": true, "competitor": true
 // person as a member ("Rajoy's conservative People's Party").
 func (rf *relationFinder) possessedName(si, g, owner int) {
 	s := &rf.sents[si]
+	if rf.ents[owner].typ == kg.Person && rf.personsFirm(si, g, owner) {
+		return
+	}
 	k := g + 1
 	for k < s.b && k-g <= 2 && rf.toks[k].kind == tWord && !rf.toks[k].has(fCap) && rf.toks[k].feat&(lxFunc|lxSpeech) == 0 {
 		if notOwned[rf.low(k)] {
@@ -567,4 +570,52 @@ func (rf *relationFinder) productNamed(e int) bool {
 		}
 	}
 	return false
+}
+
+// personFirmNouns name, after a person's possessive, a company the person founded, owns
+// or runs: "Jack Varo's company Brisk Payments", "Pia Torv's space company, Orbis Launch".
+var personFirmNouns = map[string]bool{"company": true, "firm": true, "startup": true, "start-up": true}
+
+// personsFirm reads "PERSON's [two words at most] NOUN [,] ORG" (personFirmNouns) for
+// possessedName: "Jack Varo's company Brisk Payments", "Lena Dahl's new company, Tarn
+// Energy,". Which tie the person has — founder, owner, head — the phrase does not say, so
+// the relation is the vocabulary's neutral linkedTo. A former or a rival's company is
+// not the person's (notOwned, unitNounStops). The name after a comma must close its
+// appositive ("his company, Brisk Payments, said"), not open a clause ("her company,
+// Brisk said"). It reports whether the noun stood there.
+func (rf *relationFinder) personsFirm(si, g, owner int) bool {
+	s := &rf.sents[si]
+	n := g + 1
+	for n < s.b && n-g <= 3 && rf.toks[n].kind == tWord && !rf.toks[n].has(fCap) && !personFirmNouns[rf.low(n)] {
+		if w := rf.low(n); notOwned[w] || unitNounStops[w] || rf.toks[n].feat&lxSpeech != 0 || w == "the" || w == "a" {
+			return false
+		}
+		n++
+	}
+	if n >= s.b || !rf.isIn(n, personFirmNouns) {
+		return false
+	}
+	k := n + 1
+	comma := rf.punct(k, ',')
+	if comma {
+		k++
+	}
+	if k >= s.b || rf.entAt[k] < 0 {
+		return true
+	}
+	m := &rf.mentions[rf.entAt[k]]
+	if m.a != k || m.ent < 0 || m.ent == owner || m.demonym || rf.ents[m.ent].typ != kg.Organization || partyName(rf.entName(m.ent)) {
+		return true
+	}
+	after := m.b
+	closes := after >= s.b || rf.punct(after, ',') || rf.punct(after, '.') || rf.punct(after, ';') || rf.punct(after, '(') || rf.punct(after, ')')
+	if comma && !closes {
+		return true // "her company, Brisk said"
+	}
+	from := g - 1
+	if om := rf.entAt[g-1]; om >= 0 {
+		from = rf.mentions[om].a
+	}
+	rf.addRelation(si, rf.entName(owner), "linkedTo", rf.entName(m.ent), rf.span(from, m.b))
+	return true
 }

@@ -181,7 +181,7 @@ func (rf *relationFinder) backOverAuxiliaries(start, v int) int {
 // office: the vocabulary has no predicate of their own, and one practised at or for an
 // organization is employment there. Not "architect", whose "of" names a building or a
 // plan as often as an employer.
-var tradeEmployment = map[string]bool{"engineer": true}
+var tradeEmployment = map[string]bool{"engineer": true, "special agent": true, "special agent in charge": true}
 
 // rolePredicate finds the predicate of a role title: the title itself, else its longest
 // ending in the vocabulary ("information officer" → officerOf). A trade the vocabulary
@@ -208,6 +208,10 @@ func rolePredicate(role string) string {
 		role = "director"
 	case "general counsel", "legal counsel": // a body's own lawyer
 		role = "lawyer"
+	case "editor in chief": // roles65: not "chief" (chiefOf)
+		role = "editor"
+	case "chief curator": // roles65: a curator, not the body's chief
+		role = "curator"
 	}
 	for role != "" {
 		if kg.IsRole(role) {
