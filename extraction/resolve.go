@@ -58,8 +58,11 @@ func nameKey(name string) string {
 // Ministry") its owner, so that Taiwan's and China's are two bodies: "Taiwan's Foreign
 // Ministry" after "Taiwan's", and "Chinese Foreign Ministry" keyed by China.
 func (ef *entityFinder) genericOwner(m *mention) {
+	if m.key != "" {
+		return
+	}
 	ws := strings.Fields(strings.ToLower(m.name))
-	if len(ws) < 2 || m.key != "" {
+	if len(ws) < 2 {
 		return
 	}
 	start := 0
