@@ -45,3 +45,18 @@ func TestScanWordInvented(t *testing.T) {
 		t.Errorf("words:\n got %s\nwant %s", g, want)
 	}
 }
+
+// firstField is strings.Fields(s)[0] without the slice, for every kind of space.
+func TestFirstFieldIsFieldsFirst(t *testing.T) {
+	for _, s := range []string{"Mara Lind", "  Mara\tLind ", "Lind", "Mara\u00a0Lind", "\u0085Mara Lind",
+		"Ölberg Café", "Mara\u2003Lind", "a\xffb c", "\xff Lind", "\nVireo\n", " x", "Mara\u200bLind"} {
+		if got, want := firstField(s), strings.Fields(s)[0]; got != want {
+			t.Errorf("firstField(%q) = %q, want %q", s, got, want)
+		}
+	}
+	for _, s := range []string{"", "   ", "\t\u00a0\n"} {
+		if got := firstField(s); got != "" || len(strings.Fields(s)) != 0 {
+			t.Errorf("firstField(%q) = %q, want \"\"", s, got)
+		}
+	}
+}
