@@ -21,6 +21,18 @@ var timeZones = wordSet("time-zones")
 // holidays of a fixed date, resolved to the last one on or before publication.
 var fixedHolidays = monthDays("fixed-holidays")
 
+// holidayStarts holds every start (every byte prefix) of a fixedHolidays name: holiday
+// reads a phrase only when its first token's lower-case form is one.
+var holidayStarts = func() map[string]bool {
+	m := map[string]bool{}
+	for k := range fixedHolidays {
+		for i := 1; i <= len(k); i++ {
+			m[k[:i]] = true
+		}
+	}
+	return m
+}()
+
 // clauseDate is dateInClause remembered for the sentence last asked about: a sentence
 // with many figures asks for the same clauses again.
 func (ff *figureFinder) clauseDate(si int, c int32) string {
@@ -277,6 +289,11 @@ func agoDate(d *doc, k, start int) string {
 // holiday reads a holiday of a fixed date at token k ("New Year's Eve").
 func holiday(d *doc, k int) string {
 	if d.pub.IsZero() || !d.toks[k].has(fCap) {
+		return ""
+	}
+	// every phrase below starts with token k's own lower-case form, which must then
+	// start a holiday's name: one look-up spares the four phrases' copies
+	if !holidayStarts[strings.ToLower(strings.ReplaceAll(d.tok(k), "’", "'"))] {
 		return ""
 	}
 	for _, l := range []int{4, 3, 2, 1} {

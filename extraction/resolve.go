@@ -2,6 +2,7 @@ package extraction
 
 import (
 	"strings"
+	"unicode"
 
 	"github.com/factgraph/kg"
 )
@@ -58,13 +59,16 @@ func nameKey(name string) string {
 // Ministry") its owner, so that Taiwan's and China's are two bodies: "Taiwan's Foreign
 // Ministry" after "Taiwan's", and "Chinese Foreign Ministry" keyed by China.
 func (ef *entityFinder) genericOwner(m *mention) {
+	if m.key != "" {
+		return
+	}
 	ws := strings.Fields(strings.ToLower(m.name))
-	if len(ws) < 2 || m.key != "" {
+	if len(ws) < 2 {
 		return
 	}
 	start := 0
 	country := ""
-	if c, ok := demonymOf[strings.Fields(m.name)[0]]; ok {
+	if c, ok := demonymOf[firstField(m.name)]; ok {
 		start, country = 1, c
 	}
 	for _, w := range ws[start:] {
@@ -436,7 +440,7 @@ func (ef *entityFinder) genders() {
 		if e.gender != 0 {
 			continue
 		}
-		if g := nameGender[strings.Fields(m.name)[0]]; g != 0 {
+		if g := nameGender[firstField(m.name)]; g != 0 {
 			e.gender = g
 			continue
 		}
@@ -466,7 +470,11 @@ func (ef *entityFinder) genders() {
 	}
 	for _, e := range ef.ents {
 		if e.gender == 0 && !e.dropped {
-			if g := nameGender[strings.Fields(e.name + " x")[0]]; g != 0 {
+			first := firstField(e.name)
+			if first == "" {
+				first = "x" // strings.Fields(e.name + " x")[0]
+			}
+			if g := nameGender[first]; g != 0 {
 				e.gender = g
 			}
 		}
@@ -567,4 +575,14 @@ func acronymSite(name string) string {
 func siteOf(site, name string) bool {
 	bare, ok := siteBare(site)
 	return ok && strings.EqualFold(bare, name)
+}
+
+// firstField returns the first of s's fields as strings.Fields splits them (around
+// unicode.IsSpace), without building the others; "" when s has none.
+func firstField(s string) string {
+	s = strings.TrimLeftFunc(s, unicode.IsSpace)
+	if i := strings.IndexFunc(s, unicode.IsSpace); i >= 0 {
+		return s[:i]
+	}
+	return s
 }

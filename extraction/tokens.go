@@ -175,6 +175,29 @@ func isUpperRune(r rune) bool {
 	return unicode.IsUpper(r)
 }
 
+// asciiWordClass tells scanWord, for each byte, whether it is an ASCII digit (acDigit),
+// letter (acLetter) or upper-case letter (acLetter|acUpper), as isLetter and isUpperRune
+// read it; 0 for every other byte.
+var asciiWordClass = func() (t [256]uint8) {
+	for c := 0; c < utf8.RuneSelf; c++ {
+		switch r := rune(c); {
+		case isLetter(r) && isUpperRune(r):
+			t[c] = acLetter | acUpper
+		case isLetter(r):
+			t[c] = acLetter
+		case r >= '0' && r <= '9':
+			t[c] = acDigit
+		}
+	}
+	return t
+}()
+
+const (
+	acDigit = 1 << iota
+	acLetter
+	acUpper
+)
+
 // scanWord reads a word from text[i:]: letters and digits, inner hyphens and apostrophes
 // followed by a letter, and initialisms with dots ("U.S.", "a.m."). A possessive "'s" is
 // left as a token of its own.
@@ -185,6 +208,21 @@ func scanWord(text string, i int, t *token) int {
 	upper, letters := 0, 0
 	first := true
 	for i < n && i-start < maxWordBytes {
+		// an ASCII letter or digit, the common case, by one table look-up
+		if c := asciiWordClass[text[i]]; c != 0 {
+			if c&acLetter != 0 {
+				letters++
+				if c&acUpper != 0 {
+					upper++
+					if first {
+						t.flags |= fCap
+					}
+				}
+			}
+			first = false
+			i++
+			continue
+		}
 		r, size := rune(text[i]), 1
 		if r >= utf8.RuneSelf {
 			r, size = utf8.DecodeRuneInString(text[i:])
