@@ -42,3 +42,22 @@ func TestForcedToFlee(t *testing.T) {
 		t.Errorf("figures %+v, want one displaced 8,000", x.Figures)
 	}
 }
+
+// TestRivalCounts: in "N NOUN to NAME's M", M is the rival's count of the same noun.
+func TestRivalCounts(t *testing.T) {
+	for body, want := range map[string][2]string{
+		"Ruiz has 2,165 delegates to Moss' 1,357.":               {"delegates", "Moss"},
+		"The Greens won 16 seats to the Liberals' 11 on Friday.": {"seats", "Liberals"},
+	} {
+		x := extractBody(t, body)
+		found := false
+		for _, f := range x.Figures {
+			if f.Measure == want[0] && f.Subject == want[1] {
+				found = true
+			}
+		}
+		if !found {
+			t.Errorf("%q: no %s of %s: %+v", body, want[0], want[1], x.Figures)
+		}
+	}
+}
