@@ -61,3 +61,18 @@ func TestRivalCounts(t *testing.T) {
 		}
 	}
 }
+
+// TestPossessedCounts: a count right after a name's possessive is that name's ("to Moss'
+// 1,357 delegates", "Acme Corp's 1.1 billion accounts"), not the clause subject's.
+func TestPossessedCounts(t *testing.T) {
+	x := extractBody(t, "Ruiz has 2,165 to Moss' 1,357 delegates, according to an AP count.")
+	found := false
+	for _, f := range x.Figures {
+		if f.Value == 1357 {
+			found = f.Subject == "Moss"
+		}
+	}
+	if !found {
+		t.Errorf("1,357 delegates are Moss's: %+v", x.Figures)
+	}
+}

@@ -66,6 +66,13 @@ func (ff *figureFinder) subjectOf(c *figureCand, topic int, named []figureCand) 
 			return
 		}
 	}
+	if p := c.qa - 1; p > 0 && (ff.owner(p) || ff.tok(p) == "'" || ff.tok(p) == "’") && c.f.Unit == "" &&
+		!(c.tok+1 < len(ff.toks) && ff.toks[c.tok+1].has(fCap)) { // not "Standard & Poor's 500 Index": a name
+		if e := ff.entityOf(p - 1); e >= 0 && !ff.mentions[ff.entAt[p-1]].demonym && ff.ents[e].typ != kg.Place {
+			c.f.Subject = ff.subjectName(e) // "Clinton has 2,165 to Sanders' 1,357 delegates": Sanders's
+			return
+		}
+	}
 	if casualtyClass(kg.MeasureClass(c.f.Measure)) {
 		// a toll of no event is about its event, which the sentence does not settle:
 		// never the article's topic or the clause's subject ("Apple must unlock the
