@@ -809,6 +809,9 @@ func (ff *figureFinder) countMeasure(n *number, c *counted, before []figureCand)
 		if m := ff.reckonedAt(n); m != "" {
 			return m // "police put the crowd at 1,200" (sizecounts.go)
 		}
+		if m := ff.rivalAhead(n); m != "" {
+			return m // "2,165 to Sanders' 1,357 delegates" (ellipticcounts.go)
+		}
 		if m := ff.pluralRoseTo(n); m != "" {
 			return m
 		}

@@ -377,3 +377,30 @@ func (ff *figureFinder) reachedFigure(before []figureCand, c *figureCand) bool {
 	n := number{si: c.f.Sentence, tok: c.tok, qa: c.qa, next: ff.afterFigure(c)}
 	return ff.reachedOfPair(&n, last)
 }
+
+// rivalAhead names a bare count n by the noun of the rival's count after it: "Clinton
+// has 2,165 to Sanders' 1,357 delegates" (delegates) — "to", a name and its possessive,
+// a number and a lower-case plural noun. It returns "" otherwise.
+func (ff *figureFinder) rivalAhead(n *number) string {
+	k := n.next
+	if !ff.is(k, "to") {
+		return ""
+	}
+	k++
+	if ff.is(k, "the") {
+		k++
+	}
+	if ff.entityOf(k) < 0 {
+		return ""
+	}
+	k = int(ff.mentions[ff.entAt[k]].b)
+	if !(ff.owner(k) || ff.tok(k) == "'" || ff.tok(k) == "’") || k+2 >= ff.sents[n.si].b || ff.toks[k+1].kind != tNum {
+		return ""
+	}
+	w := k + 2
+	if ff.toks[w].kind != tWord || ff.toks[w].has(fCap) || !plural(ff.low(w)) {
+		return ""
+	}
+	m, _ := ff.measureWords(w, w+1)
+	return m
+}

@@ -75,4 +75,11 @@ func TestPossessedCounts(t *testing.T) {
 	if !found {
 		t.Errorf("1,357 delegates are Moss's: %+v", x.Figures)
 	}
+	first := false
+	for _, f := range x.Figures {
+		first = first || f.Value == 2165 && f.Measure == "delegates"
+	}
+	if !first {
+		t.Errorf("2,165 delegates, named by the rival's noun after it: %+v", x.Figures)
+	}
 }
