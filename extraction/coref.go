@@ -620,6 +620,18 @@ func (rd *reader) itSubject(si, k, depth int) string {
 	return rd.subjectOf(p, depth+1)
 }
 
+// lowerWordsBetween reports whether tokens a to b-1 are all lower-case words (a verb
+// group: "had agreed", "was forced"), with no punctuation or name between; false when
+// there are none.
+func (rd *reader) lowerWordsBetween(a, b int) bool {
+	for k := a; k < b; k++ {
+		if rd.toks[k].kind != tWord || rd.toks[k].has(fCap) || rd.entAt[k] >= 0 {
+			return false
+		}
+	}
+	return a < b
+}
+
 // subjectOf returns the subject of sentence si when it is an entity other than a person:
 // the last entity of the noun phrase that opens it ("NATO member Turkey", "Israel's
 // foreign ministry"), or what its opening "it" stands for.

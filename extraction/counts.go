@@ -1,7 +1,6 @@
 package extraction
 
 import (
-	"slices"
 	"strings"
 
 	"github.com/factgraph/kg"
@@ -119,7 +118,7 @@ func predicateAfter(d *doc, si, k, end int) (string, int) {
 		case "tilting", "tilted", "leaning":
 			return "state:tilting", extra
 		case "flee":
-			if d.is(j-1, "to") && slices.ContainsFunc([]string{"forced", "forcing", "forces", "force", "prompted", "ordered"}, func(v string) bool { return d.near(j-1, k-4, 16, v) }) {
+			if d.is(j-1, "to") && forcedBefore(d, j-1, k-4) {
 				return "displaced", extra // "forced 88,000 residents … to flee for safety": they fled, none was rescued
 			}
 		case "safety":
@@ -1065,4 +1064,18 @@ func apposedAfterCount(d *doc, j, limit int) int {
 		}
 	}
 	return 0
+}
+
+// forceVerbs make those they act on leave: "forced 88,000 residents to flee".
+var forceVerbs = []string{"forced", "forcing", "forces", "force", "prompted", "ordered"}
+
+// forcedBefore reports whether a verb of forceVerbs stands within 16 words before token
+// i, no further back than start.
+func forcedBefore(d *doc, i, start int) bool {
+	for _, v := range forceVerbs {
+		if d.near(i, start, 16, v) {
+			return true
+		}
+	}
+	return false
 }

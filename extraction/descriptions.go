@@ -331,6 +331,10 @@ func (rd *reader) describedName(a, b int, object bool) string {
 // follows rather than being the phrase's head.
 func (d *doc) owner(k int) bool { return d.is(k, "'s") || d.tok(k) == "’s" }
 
+// possessive reports whether token k is a possessive's "'s" or the lone apostrophe of a
+// plural's ("Sanders' 1,357 delegates").
+func (d *doc) possessive(k int) bool { return d.owner(k) || d.tok(k) == "'" || d.tok(k) == "’" }
+
 // orgByKind returns the organization named before token at that the article calls a
 // kind and of which each modifier token ma..mb-1 is said, when exactly one fits; else "",
 // with two true when two fit.

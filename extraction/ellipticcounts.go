@@ -57,21 +57,22 @@ func (ff *figureFinder) ellipticSibling(n *number, before []figureCand) *figureC
 	case ff.reachedOfPair(n, &last):
 	case !linked && ff.gappedSubject(n, last.tok) >= 0:
 	case linked && ff.parallelPhrase(n, p):
-	case ff.rivalCount(n, &last) >= 0:
+	case ff.rivalCount(n, &last):
 	default:
 		return nil
 	}
 	return &last
 }
 
-// rivalCount returns the token of the name whose count the bare count n is in a
-// comparison of two holders, "N [NOUN] to NAME's M": "Clinton has 2,165 delegates to
-// Sanders' 1,357", "won 230 seats to the Republicans' 201" — the possessor's name right
-// after "to", "to" right after the count before and at most two words of its noun; or -1.
-func (ff *figureFinder) rivalCount(n *number, last *figureCand) int {
+// rivalCount reports whether the bare count n is the rival's in a comparison of two
+// holders, "N [NOUN] to NAME's M": "Clinton has 2,165 delegates to Sanders' 1,357", "won
+// 230 seats to the Republicans' 201" — the possessor's name right after "to", "to" right
+// after the count before and at most two words of its noun. The possessor is the count's
+// subject (subjects.go: a count after a name's possessive is that name's).
+func (ff *figureFinder) rivalCount(n *number, last *figureCand) bool {
 	p := n.qa - 1
-	if p <= 0 || !(ff.owner(p) || ff.tok(p) == "'" || ff.tok(p) == "’") || ff.entityOf(p-1) < 0 {
-		return -1
+	if p <= 0 || !ff.possessive(p) || ff.entityOf(p-1) < 0 {
+		return false
 	}
 	m := &ff.mentions[ff.entAt[p-1]]
 	a := int(m.a)
@@ -79,14 +80,12 @@ func (ff *figureFinder) rivalCount(n *number, last *figureCand) int {
 		a--
 	}
 	if !ff.is(a-1, "to") || a-1 <= last.tok || a-1-last.tok > 3 {
-		return -1
+		return false
 	}
-	for k := last.tok + 1; k < a-1; k++ {
-		if ff.toks[k].kind != tWord || ff.toks[k].has(fCap) || ff.entityOf(k) >= 0 {
-			return -1 // "2,165 delegates to": only the count's own lower-case noun between
-		}
+	if a-1 > last.tok+1 && !ff.lowerWordsBetween(last.tok+1, a-1) {
+		return false // "2,165 delegates to": only the count's own lower-case noun between
 	}
-	return int(m.a)
+	return true
 }
 
 // comparedCount reports whether the bare count n is the value its sentence compares
@@ -127,9 +126,6 @@ func (ff *figureFinder) earlierOfPair(n *number, last *figureCand) bool {
 func (ff *figureFinder) ellipticFigure(n *number, sibling *figureCand, measure string) reading {
 	end := min(max(n.next, n.i+1), ff.sents[n.si].b)
 	subj := ff.gappedSubject(n, sibling.tok)
-	if r := ff.rivalCount(n, sibling); r >= 0 {
-		subj = r // "… to Sanders' 1,357": Sanders's count
-	}
 	f := kg.Figure{Measure: measure, Value: n.v, Qualifier: n.qual, Event: sibling.f.Event, Date: sibling.f.Date,
 		Sentence: n.si, Text: ff.span(n.qa, end), Place: sibling.f.Place}
 	if _, commodity := commodityUnits[sibling.f.Unit]; commodity {
@@ -394,7 +390,7 @@ func (ff *figureFinder) rivalAhead(n *number) string {
 		return ""
 	}
 	k = int(ff.mentions[ff.entAt[k]].b)
-	if !(ff.owner(k) || ff.tok(k) == "'" || ff.tok(k) == "’") || k+2 >= ff.sents[n.si].b || ff.toks[k+1].kind != tNum {
+	if !ff.possessive(k) || k+2 >= ff.sents[n.si].b || ff.toks[k+1].kind != tNum {
 		return ""
 	}
 	w := k + 2

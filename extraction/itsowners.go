@@ -25,8 +25,9 @@ func (rf *relationFinder) stateOffice(ra int) bool {
 // for an office only a state holds ("Norway has long argued …, and its oil minister"),
 // else an organization, the subject of the clause first ("IAC … said it hired X as its
 // Chief Financial Officer"); a country that is the clause's subject owns whatever "its"
-// names ("The United States lifted its arms embargo", "France said its president"). "" when no such name is there: the owner is never sought
-// further back, nor is a body that cannot hold the role taken ("the envoy left the Navy
+// names ("The United States lifted its arms embargo", "France said its president"). ""
+// when no such name is there: the owner is never sought further back, nor is a body
+// that cannot hold the role taken ("the envoy left the Navy
 // … Portugal's new president, …, its new prime minister": Portugal's, not the Navy's;
 // "In Brackton …, said its police spokesman": no body named).
 func (rf *relationFinder) itsOwner(k, ra, at int) string {

@@ -301,11 +301,6 @@ func (rd *reader) pollModifierName(j int) bool {
 	return k > m.b && rd.entityOf(k) >= 0
 }
 
-// pollOwner reports whether token k is a possessive's "'s" or lone apostrophe.
-func (rd *reader) pollOwner(k int) bool {
-	return rd.owner(k) || rd.tok(k) == "'" || rd.tok(k) == "’"
-}
-
 // pollLeaderBefore returns the leader of a lead verb at token v: the name right before it
 // ("showed Brandt leading Vale"), else the clause's subject (one name only), or -1.
 func (rd *reader) pollLeaderBefore(si, v int) int {
@@ -367,7 +362,7 @@ func (rd *reader) leadNounPhrase(si, k int) (int, int) {
 		case rd.punct(j, '-') || t.kind == tNum:
 			a = j
 			continue
-		case t.kind != tWord || rd.entityOf(j) >= 0 || rd.quoteOf[j] != 0 || rd.pollOwner(j):
+		case t.kind != tWord || rd.entityOf(j) >= 0 || rd.quoteOf[j] != 0 || rd.possessive(j):
 			return a, num
 		}
 		w := rd.low(j)
@@ -403,7 +398,7 @@ func (rd *reader) nounLeader(si, a int) int {
 	if k < s.start {
 		return -1
 	}
-	if rd.pollOwner(k) {
+	if rd.possessive(k) {
 		if e := rd.entityOf(k - 1); e >= 0 {
 			return k - 1 // "Brandt's lead over Vale"
 		}

@@ -61,7 +61,7 @@ func (rf *relationFinder) possessiveOwner(g int) int {
 		return rf.kinPossessor(g)
 	case rf.is(g, "its"):
 		return rf.entIndex(rf.ownerWord(g+1, g))
-	case rf.owner(g) || rf.tok(g) == "'" || rf.tok(g) == "’":
+	case rf.possessive(g):
 		if e := rf.entityOf(g - 1); e >= 0 && !rf.mentions[rf.entAt[g-1]].demonym {
 			if !rf.owner(g) && !strings.HasSuffix(rf.tok(g-1), "s") {
 				return -1 // a closing quote

@@ -474,16 +474,7 @@ func (rf *relationFinder) passiveAction(si, v int, pred string, objStart int) {
 	if subj == "" || obj == "" {
 		return
 	}
-	for _, ob := range strings.Split(obj, "\x00") {
-		if !rf.objectFits(pred, ob) {
-			continue
-		}
-		for _, sj := range strings.Split(rf.agentsFrom(objStart+1, s.b, subj), "\x00") {
-			if rf.subjectFits(pred, sj) {
-				rf.addRelation(si, sj, pred, ob, rf.span(v, min(s.b, objStart+4)))
-			}
-		}
-	}
+	rf.addAct(si, rf.agentsFrom(objStart+1, s.b, subj), pred, obj, rf.span(v, min(s.b, objStart+4))) // actionnouns.go
 }
 
 // asideOpening returns the comma that opens the aside closed by the comma at token g
@@ -1177,15 +1168,4 @@ func sharesName(a, b string) bool {
 		}
 	}
 	return false
-}
-
-// lowerWordsBetween reports whether tokens a to b-1 are all lower-case words (a verb
-// group: "had agreed", "was forced"), with no punctuation or name between.
-func (rf *relationFinder) lowerWordsBetween(a, b int) bool {
-	for k := a; k < b; k++ {
-		if rf.toks[k].kind != tWord || rf.entAt[k] >= 0 || rf.text[rf.toks[k].s] < 'a' || rf.text[rf.toks[k].s] > 'z' {
-			return false
-		}
-	}
-	return a < b
 }

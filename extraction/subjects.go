@@ -66,7 +66,7 @@ func (ff *figureFinder) subjectOf(c *figureCand, topic int, named []figureCand) 
 			return
 		}
 	}
-	if p := c.qa - 1; p > 0 && (ff.owner(p) || ff.tok(p) == "'" || ff.tok(p) == "’") && c.f.Unit == "" &&
+	if p := c.qa - 1; p > 0 && ff.possessive(p) && c.f.Unit == "" &&
 		!(c.tok+1 < len(ff.toks) && ff.toks[c.tok+1].has(fCap)) { // not "Standard & Poor's 500 Index": a name
 		if e := ff.entityOf(p - 1); e >= 0 && !ff.mentions[ff.entAt[p-1]].demonym && ff.ents[e].typ != kg.Place {
 			c.f.Subject = ff.subjectName(e) // "Clinton has 2,165 to Sanders' 1,357 delegates": Sanders's
