@@ -46,15 +46,15 @@ func (ff *figureFinder) commodityUnit(n *number) (string, int) {
 	return u, k
 }
 
-// commodityMeasure names what an amount in a commodity's unit measures, from the token
-// k after the unit's words: a facility right after the unit is sized by it ("a 330,000
-// bpd refinery": refinery capacity); a measure noun after "of" ("403 billion barrels of
+// commodityMeasure names what an amount in a commodity's unit (unit, as commodityUnit
+// read it) measures, from the token k after the unit's words: a facility right after the
+// unit is sized by it ("a 330,000 bpd refinery": refinery capacity); a measure noun after "of" ("403 billion barrels of
 // reserves"); else the nearest measure noun or verb before it in its own clause ("crude
 // stocks fell by 4.2 million barrels": crude stocks fall; "Iran exported 2.5 million
 // barrels per day": exports); else what it is of ("96,000 tons of methane"); else the
 // measure of an amount in such a unit before it in the sentence ("exported 2.5 million
 // bpd, but sanctions cut that to 1.1 million bpd"). It returns "" when nothing says.
-func (ff *figureFinder) commodityMeasure(n *number, k int, before []figureCand) string {
+func (ff *figureFinder) commodityMeasure(n *number, unit string, k int, before []figureCand) string {
 	s := &ff.sents[n.si]
 	if ff.isIn(k, commodityFacilities) && k < s.b {
 		w := ff.low(k)
@@ -99,7 +99,7 @@ func (ff *figureFinder) commodityMeasure(n *number, k int, before []figureCand) 
 		if before[j].f.Sentence != n.si {
 			break
 		}
-		if _, ok := commodityUnitNames[before[j].f.Unit]; ok && before[j].f.Measure != "" {
+		if _, ok := commodityUnits[before[j].f.Unit]; ok && before[j].f.Measure != "" {
 			m := before[j].f.Measure
 			if ff.is(n.qa-1, "to", "at", "from") {
 				for _, d := range []string{" rise", " fall", " growth", " surplus"} {
@@ -109,20 +109,11 @@ func (ff *figureFinder) commodityMeasure(n *number, k int, before []figureCand) 
 			return m
 		}
 	}
-	if l := ff.lastCommodity; l.Unit == commodityUnitOf(n, ff) && l.Measure != "" && n.si > l.Sentence && n.si-l.Sentence <= 2 {
+	if l := ff.lastCommodity; l.Unit == unit && l.Measure != "" && n.si > l.Sentence && n.si-l.Sentence <= 2 {
 		return l.Measure // "As of late 2013, the U.S. had 586 metric tons of highly enriched uranium. That's a drop from the 741 metric tons the U.S. had in 1996."
 	}
 	return ""
 }
-
-// commodityUnitOf is the unit commodityUnit reads after number n.
-func commodityUnitOf(n *number, ff *figureFinder) string {
-	u, _ := ff.commodityUnit(n)
-	return u
-}
-
-// commodityUnitNames are the units commodityUnit gives a figure.
-var commodityUnitNames = map[string]bool{"barrels": true, "bpd": true, "tonnes": true, "tons": true, "ounces": true, "gallons": true, "bushels": true}
 
 // commodityClause reads, walking back from number n within its own clause, the nearest
 // measure noun (with the words before it that say which: "crude stocks", "total

@@ -505,7 +505,7 @@ func (ff *figureFinder) count(n *number, before []figureCand) reading {
 	measure := ff.countMeasure(n, &c, before)
 	unit := ""
 	if u, end := ff.commodityUnit(n); u != "" && c.class == "" && c.noun != "" {
-		if m := ff.commodityMeasure(n, end, before); m != "" {
+		if m := ff.commodityMeasure(n, u, end, before); m != "" {
 			unit, measure = u, m // "crude stocks fell by 4.2 million barrels" (commodities.go)
 		} // else the unit's own noun stays the measure: "at around 3 ounces, the midsole is heavier"
 	}
