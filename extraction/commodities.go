@@ -48,12 +48,13 @@ func (ff *figureFinder) commodityUnit(n *number) (string, int) {
 
 // commodityMeasure names what an amount in a commodity's unit (unit, as commodityUnit
 // read it) measures, from the token k after the unit's words: a facility right after the
-// unit is sized by it ("a 330,000 bpd refinery": refinery capacity); a measure noun after "of" ("403 billion barrels of
-// reserves"); else the nearest measure noun or verb before it in its own clause ("crude
-// stocks fell by 4.2 million barrels": crude stocks fall; "Iran exported 2.5 million
-// barrels per day": exports); else what it is of ("96,000 tons of methane"); else the
-// measure of an amount in such a unit before it in the sentence ("exported 2.5 million
-// bpd, but sanctions cut that to 1.1 million bpd"). It returns "" when nothing says.
+// unit is sized by it ("a 330,000 bpd refinery": refinery capacity); a measure noun after
+// "of" ("403 billion barrels of reserves"); else the nearest measure noun or verb before
+// it in its own clause ("crude stocks fell by 4.2 million barrels": crude stocks fall;
+// "Iran exported 2.5 million barrels per day": exports); else what it is of ("96,000 tons
+// of methane"); else the measure of an amount in such a unit before it in the sentence
+// ("exported 2.5 million bpd, but sanctions cut that to 1.1 million bpd"). It returns ""
+// when nothing says.
 func (ff *figureFinder) commodityMeasure(n *number, unit string, k int, before []figureCand) string {
 	s := &ff.sents[n.si]
 	if ff.isIn(k, commodityFacilities) && k < s.b {
