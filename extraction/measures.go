@@ -35,6 +35,9 @@ func (ff *figureFinder) notAFigure(si, i, numTok, next int, v float64, unit stri
 	if mi := ff.entAt[numTok]; mi >= 0 && ff.toks[numTok].kind == tNum && ff.mentions[mi].a < numTok && ff.mentions[mi].name != "" {
 		return true // "the S&P 500", "the Corvane RX 500 coupe": the number is part of a name (marketnames.go)
 	}
+	if isWord && ff.namedNumberWord(si, numTok) {
+		return true // "the Four Seasons hotel", "hedge fund Two Sigma": a capitalised number word inside a name
+	}
 	// dates: "Feb. 6", "6 February", "May 11"
 	if i > s.start && (ff.toks[i-1].feat&lxMonth != 0 || ff.tok(i-1) == "May") {
 		return true

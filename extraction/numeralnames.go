@@ -40,3 +40,20 @@ func (ef *entityFinder) numeralNameStart(start, i int) int {
 func (d *doc) gluedNumeralName(a, b int) bool {
 	return b == a+2 && d.toks[a].kind == tNum && !d.toks[a+1].has(fSpace)
 }
+
+// namedNumberWord reports whether the number word at token k is written inside a name:
+// capitalised in mid-sentence, after a word that is not a dateline's capitals, within a
+// name that runs on past it ("at Seoul's Four Seasons hotel", "hedge fund Two Sigma",
+// "The Ten Commandments"). A count that opens the sentence after a dateline, a dash or a
+// quotation mark ("RIYADH Nine Americans are among …") is capitalised for that reason.
+func (ff *figureFinder) namedNumberWord(si, k int) bool {
+	mi := ff.entAt[k]
+	if mi < 0 || k <= ff.sents[si].start || !ff.toks[k].has(fCap) || ff.mentions[mi].b <= k+1 || ff.mentions[mi].demonym {
+		return false
+	}
+	p := k - 1
+	if ff.toks[p].kind == tWord {
+		return !ff.toks[p].has(fUpper) || ff.toks[p].e-ff.toks[p].s == 1
+	}
+	return ff.is(p, "'s", "’s")
+}
