@@ -21,6 +21,22 @@ var properNames = readWords("data/proper-names.txt", 4000)
 
 func readEnglishWords() map[string]bool { return readWords("data/english-words.txt", 11000) }
 
+// lessCommonWords are SCOWL's words of the next level (data/common-words-35.txt):
+// "Turnout", "Attendance" open a sentence as words, not names; only the first-word test
+// asks them.
+var lessCommonWords = readWords("data/common-words-35.txt", 28000)
+
+// lessCommonAlone reports whether the word w at token i is one of lessCommonWords with
+// no capitalised word after it: "Turnout was 67 percent" opens on a word, "Mitt Romney"
+// and "Fang Xinghai" on a given name the word lists do not know.
+func (ef *entityFinder) lessCommonAlone(i int, w string) bool {
+	if !lessCommonWords[lowerASCII(w)] || ef.toks[i].has(fUpper) || partyWords[w] {
+		return false // "LAX", "Democrats": an acronym or a party
+	}
+	n := i + 1
+	return n >= len(ef.toks) || ef.toks[n].kind != tWord || !ef.toks[n].has(fCap)
+}
+
 func readWords(path string, n int) map[string]bool {
 	out := make(map[string]bool, n)
 	eachLine(path, func(f []string) { out[f[0]] = true })
@@ -70,7 +86,7 @@ func contraction(w string) bool {
 // capitalised inside a sentence of the article nor part of a name it gave before.
 func (ef *entityFinder) commonWord(i int) bool {
 	w := ef.tok(i)
-	if !englishWords[lowerASCII(w)] && (!pluralTrade(lowerASCII(w)) || pluralTitles[w] != "" && i+1 < len(ef.toks) && ef.toks[i+1].has(fCap)) && !ef.commonPlural(i) || firstNames[w] || ef.known(w) || ef.capSeen[w] {
+	if !englishWords[lowerASCII(w)] && !ef.lessCommonAlone(i, w) && (!pluralTrade(lowerASCII(w)) || pluralTitles[w] != "" && i+1 < len(ef.toks) && ef.toks[i+1].has(fCap)) && !ef.commonPlural(i) || firstNames[w] || ef.known(w) || ef.capSeen[w] {
 		return false
 	}
 	if ef.toks[i].feat&lxHonor != 0 || ef.titleStarts(i) || ef.placeStarts(i) {

@@ -30,6 +30,16 @@ cat "$dict"/english-proper-names.{35,50} "$dict"/american-proper-names.50 \
   cat "$dict"/english-words.{10,20} "$dict"/american-words.{10,20} |
     iconv -f latin1 -t utf-8 | grep -E '^[a-z]+$' | sort -u | comm -23 - "$names"
 } >"$out"
+# the next level's words (SCOWL 35), less those above and every word that is also a name:
+# only the first-word test asks them, and only of a word with no capitalised word after it
+# ("Turnout was 67 percent"; not "Mitt Romney")
+{
+  echo "# Less common English words (SCOWL level 35, less the words of english-words.txt and every word"
+  echo "# SCOWL also lists as a name): the first-word test only (firstwords.go). Licence: english-words.LICENSE."
+  cat "$dict"/english-words.35 "$dict"/american-words.35 |
+    iconv -f latin1 -t utf-8 | grep -E '^[a-z]+$' | sort -u | comm -23 - "$names" |
+    comm -23 - <(grep -v '^#' "$out" | sort -u)
+} >extraction/data/common-words-35.txt
 # the proper names of the same levels: people's given and family names, and a few
 # brands, that tell "Sheldon Silver" (a person) from "Panera Bread" (a business)
 {
