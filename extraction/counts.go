@@ -1000,6 +1000,22 @@ func (ff *figureFinder) placeModifiedHead(a, b, end int) (int, int) {
 	if a >= b || b >= end || ff.entAt[a] < 0 {
 		return 0, 0
 	}
+	if m := &ff.mentions[ff.entAt[a]]; m.a == a && m.b > b && m.b < end && ff.toks[m.b-1].kind == tWord && !ff.toks[m.b-1].has(fCap) {
+		b = m.b // the place's mention runs on with a lower-case word: "Kansas state"
+	}
+	if ff.is(b, "and", "or") && ff.placeAt(a) {
+		// "three Michigan state and local officials": the place's name, then the first of
+		// two lower-case modifiers of one head (coordinatedHead)
+		q := a
+		for q < b && ff.toks[q].has(fCap) {
+			q++
+		}
+		if q > a && q < b {
+			if h := coordinatedHead(ff.doc, q, b, end); h > 0 {
+				return b + 2, h + 1
+			}
+		}
+	}
 	m := &ff.mentions[ff.entAt[a]]
 	if m.a != a || m.b != b || m.demonym || ff.entityOf(a) < 0 || ff.ents[ff.entityOf(a)].typ != kg.Place {
 		return 0, 0
@@ -1008,6 +1024,11 @@ func (ff *figureFinder) placeModifiedHead(a, b, end int) (int, int) {
 		return 0, 0
 	}
 	a2, b2 := nounPhrase(ff.doc, b, end)
+	if b2 > a2 && !pluralNoun(ff.doc, b2-1) {
+		if h := coordinatedHead(ff.doc, a2, b2, end); h > 0 {
+			return b2 + 2, h + 1 // "three Kansas state and local officials"
+		}
+	}
 	if b2 <= a2 || !pluralNoun(ff.doc, b2-1) {
 		return 0, 0
 	}

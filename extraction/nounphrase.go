@@ -14,6 +14,12 @@ func nounPhrase(d *doc, k, end int) (int, int) {
 		if t.kind != tWord {
 			break
 		}
+		if b == a && d.is(b, "new") && namedModifier(d, b+1) {
+			if h := modifiedNameHead(d, b+1, b+1, end); h > 0 {
+				b = h + 1 // "115 new California companies": the name modifies the head
+				break
+			}
+		}
 		if b == a && (d.is(b, "new") || moreIncrement(d, b, end)) && d.contentWord(b+1) && !d.toks[b+1].has(fCap) {
 			b++ // "two new board members", "three more felony counts": function words elsewhere
 			limit++
@@ -264,9 +270,10 @@ func namedModifiersHead(d *doc, a, b, end int) int {
 }
 
 // namedModifier reports whether token k is a capitalised word that may modify a noun
-// ("German", "Airbus", "U.S."): not a plural ("Germans"), a month or a day.
+// ("German", "Airbus", "U.S."): not a plural ("Germans"), a month or a day. A place the
+// word lists know is no plural whatever its ending ("Texas", "Kansas").
 func namedModifier(d *doc, k int) bool {
-	return k < len(d.toks) && d.toks[k].kind == tWord && d.toks[k].has(fCap) && !pluralEnding(d.low(k)) && d.toks[k].feat&(lxMonth|lxDay) == 0
+	return k < len(d.toks) && d.toks[k].kind == tWord && d.toks[k].has(fCap) && (!pluralEnding(d.low(k)) || knownPlaceName(d.tok(k))) && d.toks[k].feat&(lxMonth|lxDay) == 0
 }
 
 // moreIncrement reports whether "more" at k, right after a number, adds to a count ("three

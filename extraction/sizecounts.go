@@ -103,8 +103,9 @@ func (ff *figureFinder) sizeOf(n *number, noun string) string {
 
 // ownedPopulation reports whether count n, of noun, is how many live in a place that
 // owns them: "Varnia's 12 million people", "the town's 3,000 residents", "Lusk and its
-// 40,000 inhabitants". The owner is a place named (no lone demonym) or a place noun;
-// "its" only right after "PLACE and".
+// 40,000 inhabitants", or that has them ("Lusk has 20,000 residents"; placeHas). The
+// owner is a place named (no lone demonym) or a place noun; "its" only right after
+// "PLACE and".
 func (ff *figureFinder) ownedPopulation(n *number, noun string) bool {
 	if n.unit != "" || !residentCounts[noun] {
 		return false
@@ -123,9 +124,28 @@ func (ff *figureFinder) ownedPopulation(n *number, noun string) bool {
 	case ff.is(k, "its") && ff.is(k-1, "and"):
 		owner = k - 2
 	default:
-		return false
+		return ff.placeHas(n) >= 0
 	}
 	return ff.placeAt(owner)
+}
+
+// placeHas returns a token of the place that "has" count n as its subject, or -1:
+// "Lusk has about 20,000 residents", "Flint, which has about 100,000 people" (the place
+// right before the relative pronoun and its comma). The caller checks that the count is
+// of those who live there (residentCounts).
+func (ff *figureFinder) placeHas(n *number) int {
+	k := n.qa - 1
+	if !ff.is(k, "has", "had", "have") {
+		return -1
+	}
+	owner := k - 1
+	if ff.is(owner, "which") && ff.punct(owner-1, ',') {
+		owner -= 2
+	}
+	if owner < ff.sents[n.si].start || !ff.placeAt(owner) {
+		return -1
+	}
+	return owner
 }
 
 // placeAt reports whether token k is in the name of a place (no lone demonym).
@@ -135,8 +155,8 @@ func (ff *figureFinder) placeAt(k int) bool {
 }
 
 // sizedPlace returns a token of the place a population count n is of, or -1: the
-// owner of "Varnia's 12 million people" and "Lusk and its 40,000 inhabitants", or the
-// place "a NOUN of NUM" describes ("Tellis, a farming community of about 700", "Dunmore
+// owner of "Varnia's 12 million people" and "Lusk and its 40,000 inhabitants", the
+// place that has them ("Lusk has 20,000 residents"), or the place "a NOUN of NUM" describes ("Tellis, a farming community of about 700", "Dunmore
 // is a city of 90,000"). The count is that place's, whichever the clause is about.
 func (ff *figureFinder) sizedPlace(n *number) int {
 	start := ff.sents[n.si].start
@@ -146,6 +166,8 @@ func (ff *figureFinder) sizedPlace(n *number) int {
 		return k - 1
 	case ff.is(k, "its") && ff.is(k-1, "and") && k-2 >= start && ff.placeAt(k-2):
 		return k - 2
+	case ff.is(k, "has", "had", "have"):
+		return ff.placeHas(n) // "Flint, which has about 100,000 people"
 	case !ff.is(k, "of"):
 		return -1
 	}
