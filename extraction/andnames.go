@@ -172,3 +172,28 @@ var (
 	committeeChambers = wordSet("committee-chambers")
 	committeeHeads    = wordSet("committee-heads")
 )
+
+// portfolioTitles are the roles of a title that a portfolio's words joined by "and" may
+// open (portfolioAfterAnd).
+var portfolioTitles = map[string]bool{"secretary": true, "minister": true, "commissioner": true}
+
+// portfolioAfterAnd returns where a minister's or secretary's title starts after a
+// portfolio's name that goes on past "and" at token j, or j: "Health and Human Services
+// Secretary Sylvia Burwell", "Trade and Industry Minister Ann Roe". One to three
+// capitalised words of a field (committeeFields: no first name, title or known name) on
+// either side of "and", then the title and a name after it; the portfolio is whose
+// office the title is (titledName), not a name that ends at "and".
+func (ef *entityFinder) portfolioAfterAnd(i, j, end int) int {
+	if j-i > 3 || !ef.committeeFields(i, j) {
+		return j
+	}
+	for t := j + 2; t < end-1 && t-j <= 4; t++ {
+		if r, ok := titleRole[ef.tok(t)]; ok {
+			if !portfolioTitles[r] || !ef.committeeFields(j+1, t) || !ef.isNameWord(t+1) || !ef.toks[t+1].has(fCap) {
+				return j
+			}
+			return t
+		}
+	}
+	return j
+}
