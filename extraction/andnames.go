@@ -184,16 +184,27 @@ var portfolioTitles = map[string]bool{"secretary": true, "minister": true, "comm
 // either side of "and", then the title and a name after it; the portfolio is whose
 // office the title is (titledName), not a name that ends at "and".
 func (ef *entityFinder) portfolioAfterAnd(i, j, end int) int {
-	if j-i > 3 || !ef.committeeFields(i, j) {
+	if j-i > 3 || !ef.committeeFields(i, j) || !ef.bodyWords(i, j) {
 		return j
 	}
-	for t := j + 2; t < end-1 && t-j <= 4; t++ {
-		if r, ok := titleRole[ef.tok(t)]; ok {
-			if !portfolioTitles[r] || !ef.committeeFields(j+1, t) || !ef.isNameWord(t+1) || !ef.toks[t+1].has(fCap) {
-				return j
+	for t := j + 1; t < end-1 && t-j <= 4; t++ {
+		if te := ef.titleEnd(t); te > t {
+			if t == j+1 || te != t+1 || !portfolioTitles[titleRole[ef.tok(t)]] || !ef.committeeFields(j+1, t) || !ef.bodyWords(j+1, t) || !ef.isNameWord(t+1) || !ef.toks[t+1].has(fCap) {
+				return j // "Mendes and Prime Minister Jan Novak": a longer title, after a name
 			}
 			return t
 		}
 	}
 	return j
+}
+
+// bodyWords reports whether every word a..b-1 is a common word of a body's name
+// (bodyWordInName).
+func (ef *entityFinder) bodyWords(a, b int) bool {
+	for k := a; k < b; k++ {
+		if !ef.bodyWordInName(k) {
+			return false
+		}
+	}
+	return true
 }
