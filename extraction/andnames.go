@@ -189,7 +189,7 @@ func (ef *entityFinder) portfolioAfterAnd(i, j, end int) int {
 	}
 	for t := j + 1; t < end-1 && t-j <= 4; t++ {
 		if te := ef.titleEnd(t); te > t {
-			if t == j+1 || te != t+1 || !portfolioTitles[titleRole[ef.tok(t)]] || !ef.committeeFields(j+1, t) || !ef.bodyWords(j+1, t) || !ef.isNameWord(t+1) || !ef.toks[t+1].has(fCap) {
+			if t == j+1 || te != t+1 || !portfolioTitles[titleRole[ef.tok(t)]] || !ef.committeeFields(j+1, t) || !ef.isNameWord(t+1) || !ef.toks[t+1].has(fCap) {
 				return j // "Mendes and Prime Minister Jan Novak": a longer title, after a name
 			}
 			return t
@@ -199,10 +199,11 @@ func (ef *entityFinder) portfolioAfterAnd(i, j, end int) int {
 }
 
 // bodyWords reports whether every word a..b-1 is a common word of a body's name
-// (bodyWordInName).
+// (bodyWordInName), a minister's portfolio ("Housing") or an English word (at a
+// sentence's start too), not a name ("Mendes").
 func (ef *entityFinder) bodyWords(a, b int) bool {
 	for k := a; k < b; k++ {
-		if !ef.bodyWordInName(k) {
+		if !ef.bodyWordInName(k) && !ministerPortfolios[ef.tok(k)] && !englishWords[lowerASCII(ef.tok(k))] {
 			return false
 		}
 	}
