@@ -172,3 +172,40 @@ var (
 	committeeChambers = wordSet("committee-chambers")
 	committeeHeads    = wordSet("committee-heads")
 )
+
+// portfolioTitles are the roles of a title that a portfolio's words joined by "and" may
+// open (portfolioAfterAnd).
+var portfolioTitles = map[string]bool{"secretary": true, "minister": true, "commissioner": true}
+
+// portfolioAfterAnd returns where a minister's or secretary's title starts after a
+// portfolio's name that goes on past "and" at token j, or j: "Health and Human Services
+// Secretary Sylvia Burwell", "Trade and Industry Minister Ann Roe". One to three
+// capitalised words of a field (committeeFields: no first name, title or known name) on
+// either side of "and", then the title and a name after it; the portfolio is whose
+// office the title is (titledName), not a name that ends at "and".
+func (ef *entityFinder) portfolioAfterAnd(i, j, end int) int {
+	if j-i > 3 || !ef.committeeFields(i, j) || !ef.bodyWords(i, j) {
+		return j
+	}
+	for t := j + 1; t < end-1 && t-j <= 4; t++ {
+		if te := ef.titleEnd(t); te > t {
+			if t == j+1 || te != t+1 || !portfolioTitles[titleRole[ef.tok(t)]] || !ef.committeeFields(j+1, t) || !ef.isNameWord(t+1) || !ef.toks[t+1].has(fCap) {
+				return j // "Mendes and Prime Minister Jan Novak": a longer title, after a name
+			}
+			return t
+		}
+	}
+	return j
+}
+
+// bodyWords reports whether every word a..b-1 is a common word of a body's name
+// (bodyWordInName), a minister's portfolio ("Housing") or an English word (at a
+// sentence's start too), not a name ("Mendes").
+func (ef *entityFinder) bodyWords(a, b int) bool {
+	for k := a; k < b; k++ {
+		if !ef.bodyWordInName(k) && !ministerPortfolios[ef.tok(k)] && !englishWords[lowerASCII(ef.tok(k))] {
+			return false
+		}
+	}
+	return true
+}

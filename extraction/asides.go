@@ -513,10 +513,11 @@ func (rf *relationFinder) ownerPlace(mi int) {
 			break
 		}
 	}
-	// an appositive after it: "BAE Systems, Europe's largest weapons maker"
-	if rf.punct(m.b, ',') && m.b+2 < s.b {
-		if p := rf.entityOf(m.b + 1); p >= 0 && rf.ents[p].typ == kg.Place && place(rf.mentions[rf.entAt[m.b+1]].b) >= 0 {
-			k := rf.mentions[rf.entAt[m.b+1]].b
+	// an appositive after it: "BAE Systems, Europe's largest weapons maker", past a
+	// ticker or an acronym in parentheses ("Nokia (NOKIA.HE), Finland's biggest company")
+	if c := rf.pastParenthesis(m.b); c < s.b && rf.punct(c, ',') && c+2 < s.b {
+		if p := rf.entityOf(c + 1); p >= 0 && rf.ents[p].typ == kg.Place && place(rf.mentions[rf.entAt[c+1]].b) >= 0 {
+			k := rf.mentions[rf.entAt[c+1]].b
 			end := k + 1
 			for end < s.b && end-k <= 5 && rf.toks[end].kind == tWord && !rf.toks[end].has(fCap) && rf.toks[end].feat&(lxFunc|lxSpeech) == 0 {
 				end++

@@ -19,7 +19,8 @@ var (
 
 // portfolioBefore returns the first of the portfolio words (data/names.txt
 // [minister-portfolios]) that stand before the title "Minister" at token ta, no further
-// back than a and at most three ("Transport Minister", "Public Security Minister"), or ta
+// back than a and at most three ("Transport Minister", "Public Security Minister"; two
+// joined by "and": "Trade and Industry Minister"), or ta
 // when there are none: they are the title's, never a body whose minister the person is.
 func portfolioBefore(d *doc, a, ta int) int {
 	if t := d.tok(ta); t != "Minister" && t != "Ministers" {
@@ -28,6 +29,9 @@ func portfolioBefore(d *doc, a, ta int) int {
 	k := ta
 	for k > a && ta-k < 3 && ministerPortfolios[d.tok(k-1)] {
 		k--
+	}
+	if k < ta && k-2 >= a && d.is(k-1, "and") && ministerPortfolios[d.tok(k-2)] {
+		k -= 2 // "Trade and Industry Minister": both fields are the portfolio's
 	}
 	return k
 }

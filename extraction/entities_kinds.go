@@ -258,8 +258,12 @@ func (ef *entityFinder) corpSuffixAt(k int) bool {
 
 // personAfterAnd reports whether a person's name starts at token k after "and": a given
 // name and a capitalised word that is no head of a body or a place ("the University of
-// Lenz and James Allison of …" names two, not one body).
+// Lenz and James Allison of …" names two, not one body), or a title and a name after it
+// ("Prime Minister Shinzo Abe of Japan and President Park Geun-hye").
 func (ef *entityFinder) personAfterAnd(k, end int) bool {
+	if te := ef.titleEnd(k); te > k && te < end && ef.isNameWord(te) && ef.toks[te].has(fCap) {
+		return true // "… of Japan and President Park Geun-hye": a title and its holder
+	}
 	if !firstNames[ef.tok(k)] || k+1 >= end || !ef.isNameWord(k+1) {
 		return false
 	}

@@ -617,6 +617,13 @@ func (rf *relationFinder) partyMember(mi int) {
 		}
 	}
 	p := a - 1
+	if a == end && m.ta < m.a && a-1 > s.start && rf.placeEndsAt(a) {
+		// "Democratic Texas Gov. Ben Lund": the state is whose office, the word before it
+		// the side
+		if q := rf.mentions[rf.entAt[a-1]].a - 1; q >= s.start {
+			p = q
+		}
+	}
 	party := partyNames[rf.tok(p)]
 	if p < s.start || party == "" || !rf.toks[p].has(fCap) {
 		return

@@ -526,7 +526,7 @@ func (ef *entityFinder) extendSpan(i, end int) int {
 			}
 			// "Food and Drug Administration", "Energy and Commerce Committee"
 			if w == "and" && !connected {
-				if k := max(ef.bodyAfterAnd(i, j, end), ef.committeeAfterAnd(i, j, end)); k > j {
+				if k := max(ef.bodyAfterAnd(i, j, end), ef.committeeAfterAnd(i, j, end), ef.portfolioAfterAnd(i, j, end)); k > j {
 					j = k
 					continue
 				}
@@ -774,6 +774,12 @@ func (ef *entityFinder) titledName(si, a, b int, credit bool) bool {
 	if a+1 < ta && demonymCompound(ef.tok(a)) && countryOf[ef.span(a+1, ta)] != "" {
 		a++ // "Mexican-American U.S. District Judge X": her origin, then whose office
 	}
+	pe := ta // where whose office ends
+	if a+1 < ta && partyLabels[ef.tok(ta-1)] && countryOf[ef.span(a, ta-1)] != "" {
+		// "Michigan Republican Governor Rick Snyder": the state's office; the party's word
+		// is a side (partyMember reads it), not part of whose office
+		pe = ta - 1
+	}
 	if k, te := ef.titleRunsOn(a, tb, nb); k >= 0 {
 		// "Deputy U.N. Ambassador", "Magistrate Judge", "Deputy Chief of Staff": one
 		// title, no name; whose office it is stays ("U.S.", "U.N.")
@@ -795,10 +801,10 @@ func (ef *entityFinder) titledName(si, a, b int, credit bool) bool {
 		defer ef.titleOf(si, nb, b, credit)
 	}
 	b = nb
-	if ta > a {
-		oe := ta
-		if k := ef.bodyPlace(a, ta); k > a {
-			ef.classifyAndAdd(si, k, ta, credit) // "UN Syria Envoy X": the U.N.'s envoy; Syria its own name (bodyglue.go)
+	if pe > a {
+		oe := pe
+		if k := ef.bodyPlace(a, pe); k > a {
+			ef.classifyAndAdd(si, k, pe, credit) // "UN Syria Envoy X": the U.N.'s envoy; Syria its own name (bodyglue.go)
 			oe = k
 		}
 		orgText = ef.span(a, oe)
@@ -945,8 +951,14 @@ func (ef *entityFinder) orgWords(a, b int) bool {
 // givenNameSurname reports whether the words a..b-1 after a title are a given name and a
 // surname that is also a place's head word (surnamePlaceHeads: "Chief Executive Lee Park",
 // "Judge Dana Hill"): a person, though "Park" and "Hill" end places; "Prince William County"
-// stays a place.
+// stays a place. So is a surname of those that comes first, before a hyphened given name
+// ("Park Geun-hye").
 func (ef *entityFinder) givenNameSurname(a, b int) bool {
+	if b-a == 2 && surnamePlaceHeads[ef.tok(a)] && strings.Contains(ef.tok(b-1), "-") {
+		if n := ef.span(a, b); hyphenedGivenName(n, strings.LastIndexByte(n, '-')) {
+			return true // "President Park Geun-hye": a Korean surname first, the given name after (verbphrases.go)
+		}
+	}
 	if b-a != 2 || !firstNames[ef.tok(a)] || !surnamePlaceHeads[ef.tok(b-1)] {
 		return false
 	}
