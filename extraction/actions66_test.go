@@ -6,7 +6,9 @@ import "testing"
 // an outlet one went to is the traveller ("traveled to Ostmark to meet Vale", "went on
 // Karstad News to call on Kord"), not the place; after "called on Vale to", Vale. A
 // sentence that opens with the pronoun of the sentence before tells of the same person
-// ("He went on to describe Vale …. He criticized Vale's budget"). "took X to task" is
+// ("He went on to describe Vale …. He criticized Vale's budget"), and a pronoun is
+// none of the people its verb acts on ("Berg unveiled a budget. He attacked Berg's
+// plans": the one named before Berg). "took X to task" is
 // criticism, "took X to court" and a suit or complaint filed or brought against X a suit;
 // "tells" an outlet by name or by call letters is spokeTo (a person told is not); a second
 // name joined at "of" after "and" is a name of its own.
@@ -17,6 +19,7 @@ func TestPurposeSubjects(t *testing.T) {
 		{"Mara Lind", "urges", "Jan Kord"},
 		{"Piet Vale", "asks", "Tarn Commission"},
 		{"Ola Sund", "criticizes", "Piet Vale"},
+		{"Lars Dahl", "attacks", "Rolf Berg"},
 		{"Halden Group", "sues", "Brisk Co"},
 		{"Petra Vik", "sues", "Tarn Labs"},
 		{"Vesper Energy", "sues", "Brisk Co"},

@@ -555,6 +555,16 @@ func (rf *relationFinder) activeAction(si, v int, pred string, objStart int, nom
 	if obj == "" || pred == "joins" && rf.joinedInAct(objStart, s.b) {
 		return
 	}
+	if obj == subj && !nominal {
+		if g := rf.backOverAuxiliaries(s.start, v); rf.is(g, "he", "she") {
+			// "He attacked Trump's plans" read as Trump's own act: the pronoun is none of
+			// the people its verb acts on, but the last one named before it (relpronouns.go)
+			subj = rf.lastPersonBut(g, obj)
+			if subj == "" {
+				return
+			}
+		}
+	}
 	if strings.Contains(subj, "\x00") && sharesName(subj, obj) {
 		return // "Acme and Birch sued the company": a description read as one of the subjects
 	}

@@ -24,6 +24,24 @@ func (rd *reader) pronounActor(i int) string {
 	return rd.pronounActorAt(i, 0)
 }
 
+// lastPersonBut returns the last person named before the pronoun at token i (outside
+// quotes, within 800 tokens) who can be it by sex and is not name; "" for none.
+func (rd *reader) lastPersonBut(i int, name string) string {
+	not := byte('F')
+	if rd.is(i, "she") {
+		not = 'M'
+	}
+	for k := i - 1; k >= 0 && k > i-800; k-- {
+		if rd.quoteOf[k] != 0 {
+			continue
+		}
+		if e := rd.entityOf(k); e >= 0 && rd.ents[e].typ == kg.Person && rd.ents[e].gender != not && rd.entName(e) != name {
+			return rd.entName(e)
+		}
+	}
+	return ""
+}
+
 // pronounActorAt is pronounActor for a pronoun depth sentences after the one asked
 // about, each of them opening with the same pronoun (at most six are followed back).
 func (rd *reader) pronounActorAt(i, depth int) string {
