@@ -563,10 +563,13 @@ func (ef *entityFinder) extendSpan(i, end int) int {
 // before a title ("Senator Ted Cruz of Texas and Ohio Governor …"), or, after a place,
 // a name with an organization's head of its own ("University of Richmond and Virginia
 // Commonwealth University"; not "Port Authority of New York and New Jersey",
-// "Department of Health and Human Services").
+// "Department of Health and Human Services"), or a second name joined at "of" (ofNameAt).
 func (ef *entityFinder) nameAfterAnd(from, j, end int) bool {
 	k := j + 1
 	if _, ok := demonymOf[ef.tok(k)]; ok {
+		return true
+	}
+	if ef.ofNameAt(k, end) {
 		return true
 	}
 	for l := min(3, end-k); l >= 1; l-- {
@@ -582,6 +585,28 @@ func (ef *entityFinder) nameAfterAnd(from, j, end int) bool {
 		e++
 	}
 	return e > k+1 && ef.toks[e-1].feat&lxOrgHead != 0
+}
+
+// ofNameAt reports whether a second name joined at "of" opens at token k, after the "and"
+// that follows a first one: name words with an organization's head, or two of them at
+// least, then "of" and a name word ("Communications Workers of America and International
+// Brotherhood of Electrical Workers", "Bank of America and Bank of New York Mellon").
+// One word that is no head goes on with the first name ("Bureau of Industry and Security
+// of the Department of Commerce"), as a name with no "of" does ("Department of Health
+// and Human Services").
+func (ef *entityFinder) ofNameAt(k, end int) bool {
+	e := k
+	for e < end && e < k+4 && ef.isNameWord(e) && !ef.is(e, "of") {
+		e++
+	}
+	if e == k || e+1 >= end || !ef.is(e, "of") || !(ef.toks[e-1].feat&lxOrgHead != 0 || e-k >= 2) {
+		return false
+	}
+	n := e + 1
+	if ef.is(n, "the") {
+		n++
+	}
+	return n < end && ef.isNameWord(n)
 }
 
 // caseEnd returns the end of a case's name whose first party is i..j-1 and whose "v" or

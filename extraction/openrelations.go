@@ -96,8 +96,9 @@ func (rf *relationFinder) openRelations(si int) {
 		if base == "" {
 			continue
 		}
-		if pred, _, _ := rf.actionVerb(si, v, w); pred != "" || rf.allegianceAhead(v) {
+		if pred, _, _ := rf.actionVerb(si, v, w); pred != "" && !(pred == "sues" && rf.suitAgainst(v) > 0) || rf.allegianceAhead(v) {
 			continue // a verb of the controlled vocabulary keeps its predicate; allegiance.go reads an oath
+			// (a suit filed or brought keeps its open phrase too, "fileLawsuitAgainst", as before suitAgainst)
 		}
 		if rf.unasserted(si, v) || rf.hedged(si, v) {
 			continue

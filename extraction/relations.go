@@ -294,15 +294,15 @@ func (rf *relationFinder) actionVerb(si, v int, w string) (pred string, objStart
 		pred, objStart = "spokeTo", rf.phoneTalk(v) // "spoke by phone with": encounters.go
 	case w == "spoke" && rf.is(v+1, "to", "with"):
 		pred, objStart = "spokeTo", v+2
-	case w == "told":
+	case w == "told" || w == "tells": // "Lind tells Reuters", the present of features and headlines
 		o := v + 1
 		if rf.is(o, "the") && rf.entityOf(o) < 0 {
 			o++ // "told the Associated Press"
 		}
 		if n := rf.describedOutletAt(v + 1); n > 0 {
 			pred, objStart = "spokeTo", n // "told German daily newspaper Bild": apart.go
-		} else if e := rf.entityOf(o); e >= 0 && rf.ents[e].typ == kg.Organization {
-			pred = "spokeTo"
+		} else if e := rf.entityOf(o); e >= 0 && rf.ents[e].typ == kg.Organization && (w == "told" || rf.outlet(e) || upperName(rf.ents[e].name)) {
+			pred = "spokeTo" // "tells" an outlet by name, or by call letters ("tells WJTV"): not a character of a recap
 		}
 	case (w == "claimed" || w == "claims" || w == "claim") && rf.is(v+1, "responsibility"):
 		pred, objStart = "claimsResponsibilityFor", v+2
@@ -555,6 +555,16 @@ func (rf *relationFinder) activeAction(si, v int, pred string, objStart int, nom
 	if obj == "" || pred == "joins" && rf.joinedInAct(objStart, s.b) {
 		return
 	}
+	if obj == subj && !nominal {
+		if g := rf.backOverAuxiliaries(s.start, v); rf.is(g, "he", "she") {
+			// "He attacked Trump's plans" read as Trump's own act: the pronoun is none of
+			// the people its verb acts on, but the last one named before it (relpronouns.go)
+			subj = rf.lastPersonBut(g, obj)
+			if subj == "" {
+				return
+			}
+		}
+	}
 	if strings.Contains(subj, "\x00") && sharesName(subj, obj) {
 		return // "Acme and Birch sued the company": a description read as one of the subjects
 	}
@@ -675,6 +685,11 @@ func (rf *relationFinder) actionSubject(si, v int) string {
 			}
 			if rf.toks[j].kind != tWord || rf.entAt[j] >= 0 {
 				if e := rf.entityOf(j); e >= 0 {
+					if q := rf.motionVerbBefore(rf.mentions[rf.entAt[j]].a, s.start); q >= 0 {
+						// "Kerry traveled to Moscow to meet Putin", "took to Fox News to call on
+						// Apple": the place is where the traveller went, the subject is the verb's
+						return rf.actionSubject(si, q)
+					}
 					return rf.entName(e)
 				}
 				if rf.punct(j, ',') && j < g-1 {

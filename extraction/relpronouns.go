@@ -14,11 +14,37 @@ import (
 // several, the one its main clause opens with if that one alone is known to be of the
 // pronoun's sex — else nobody: "Ada Brandt met Piet Vale. She praised X" is not
 // Vale's by nearness, and a wrong subject is worse than none. A sentence before that
+// opens with the same pronoun passes the question on to its own ("She met Vale. She
+// praised X": the first "she", not Vale). A sentence before that
 // names no one who fits leaves the usual answer (the last person named, pronoun). The
 // subject the main clause opens with is the one when every other person who fits
 // stands in a fronted phrase before it or after a preposition ("was appointed by
 // President X", "a meeting with Y", "the target of an attack by Z").
 func (rd *reader) pronounActor(i int) string {
+	return rd.pronounActorAt(i, 0)
+}
+
+// lastPersonBut returns the last person named before the pronoun at token i (outside
+// quotes, within 800 tokens) who can be it by sex and is not name; "" for none.
+func (rd *reader) lastPersonBut(i int, name string) string {
+	not := byte('F')
+	if rd.is(i, "she") {
+		not = 'M'
+	}
+	for k := i - 1; k >= 0 && k > i-800; k-- {
+		if rd.quoteOf[k] != 0 {
+			continue
+		}
+		if e := rd.entityOf(k); e >= 0 && rd.ents[e].typ == kg.Person && rd.ents[e].gender != not && rd.entName(e) != name {
+			return rd.entName(e)
+		}
+	}
+	return ""
+}
+
+// pronounActorAt is pronounActor for a pronoun depth sentences after the one asked
+// about, each of them opening with the same pronoun (at most six are followed back).
+func (rd *reader) pronounActorAt(i, depth int) string {
 	if !rd.is(i, "he", "she") {
 		return rd.pronoun(i)
 	}
@@ -45,6 +71,12 @@ func (rd *reader) pronounActor(i int) string {
 		return rd.pronoun(i)
 	}
 	ps := &rd.sents[p]
+	if k := rd.frontedClauseEnd(ps.start, ps.b); k >= 0 && k < ps.b && rd.quoteOf[k] == 0 && rd.low(k) == rd.low(i) && depth < 6 {
+		// "He went on to frame Trump as a candidate. He attacked Trump's plans": a
+		// sentence before whose main clause opens with the same pronoun tells of the
+		// same person, not of the one it names after its verb
+		return rd.pronounActorAt(k, depth+1)
+	}
 	var fit []int
 	for k := ps.start; k < ps.b; k++ {
 		if rd.quoteOf[k] != 0 {

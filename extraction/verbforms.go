@@ -47,8 +47,8 @@ func (rf *relationFinder) appositiveParticiple(si, v, objStart int) int {
 // not stand alone).
 func (rf *relationFinder) calledUpon(v int) (string, int) {
 	k := v + 2
-	if rf.is(v-1, "to") && rf.entityOf(v-2) >= 0 {
-		return "", k // "took to Fox News to call on Acme": the name is another verb's
+	if rf.is(v-1, "to") && rf.entityOf(v-2) >= 0 && rf.motionVerbBefore(rf.mentions[rf.entAt[v-2]].a, rf.sents[rf.sentOf(v)].start) < 0 {
+		return "", k // "gave $5 million to Acme to call on Birch": the name is another verb's
 	}
 	end := min(len(rf.toks), k+16)
 	j := k

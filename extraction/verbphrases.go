@@ -131,9 +131,20 @@ func (rf *relationFinder) phrasalAction(v int, w string) (pred string, objStart 
 		if rf.is(v+1, "with") {
 			return "negotiatesWith", v + 2, false, true
 		}
-	case "filed", "files", "brought", "brings":
+	case "filed", "files", "brought", "brings", "file", "filing", "bring", "bringing", "lodged", "lodges":
 		if rf.is(v+1, "charges") && rf.is(v+2, "against") {
 			return "charges", v + 3, false, true
+		}
+		if a := rf.suitAgainst(v); a > 0 {
+			return "sues", a + 1, false, true // purposes.go
+		}
+	case "took", "takes", "take", "taking":
+		if e := rf.entAt[min(v+1, len(rf.entAt)-1)]; v+1 < len(rf.toks) && e >= 0 {
+			if b := rf.mentions[e].b; rf.is(b, "to") && rf.is(b+1, "task") {
+				return "criticizes", v + 1, false, true // "took Trump to task over his plans"
+			} else if rf.is(b, "to") && rf.is(b+1, "court") {
+				return "sues", v + 1, false, true // "took Acme to court"
+			}
 		}
 	case "joined", "joins", "join":
 		if rf.is(v+1, "forces", "hands", "in", "with") || rf.passive(rf.sentOf(v), v) {
