@@ -19,7 +19,7 @@ import (
 // stands in a fronted phrase before it or after a preposition ("was appointed by
 // President X", "a meeting with Y", "the target of an attack by Z").
 func (rd *reader) pronounActor(i int) string {
-	if !rd.is(i, "he", "she") {
+	if !rd.is(i, wHe, wShe) {
 		return rd.pronoun(i)
 	}
 	si := rd.sentOf(i)
@@ -31,7 +31,7 @@ func (rd *reader) pronounActor(i int) string {
 		return rd.pronoun(i) // "Brandt said she …", "After Brandt won, she …"
 	}
 	not, want := byte('F'), byte('M')
-	if rd.is(i, "she") {
+	if rd.is(i, wShe) {
 		not, want = 'M', 'F'
 	}
 	p := si - 1
