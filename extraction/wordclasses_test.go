@@ -100,7 +100,7 @@ func TestTokensCarryLowerFormsAndClasses(t *testing.T) {
 	if !d.mayBe(gulls, "quoted", wcRelay) {
 		t.Error("a word read elsewhere than token i must be let through")
 	}
-	if d.low(-1) != "" || d.low(len(d.toks)) != "" || d.isWord(len(d.toks), w) {
+	if d.low(-1) != "" || d.low(len(d.toks)) != "" || d.isWord(len(d.toks), "") || d.is(len(d.toks), wQuoted) || d.is(-1, wQuoted) {
 		t.Error("tokens out of range have no form")
 	}
 }

@@ -19,7 +19,7 @@ func TestWordIDsAgree(t *testing.T) {
 	hits := 0
 	for i := -1; i <= len(d.toks); i++ {
 		for id := 1; id < len(wordIDWords); id++ {
-			got, want := d.isWord(i, wordID(id)), d.isWord(i, wordIDWords[id])
+			got, want := d.is(i, wordID(id)), d.isWord(i, wordIDWords[id])
 			if got != want {
 				t.Errorf("token %d %q, word %q: is %v, isWord %v", i, d.tok(i), wordIDWords[id], got, want)
 			}

@@ -6,12 +6,12 @@
 //
 //	go run ./scripts/wordids
 //
-// rewrites every call of .is in extraction (tests too) whose words are string literals
-// ("said") into those constants, keeps the constants already in use, and writes
-// wordids_gen.go: one constant per word and the table annotate interns tokens by. A call
-// whose words are not all literals (a slice, a variable) or that names a word with an
-// upper-case letter (no token's lower-case form can be one) is left to doc.isWord,
-// which compares text.
+// rewrites the string literals ("said") of every call of .is in extraction (tests too)
+// whose words are all literals or word constants into those constants, keeps the
+// constants in use, and writes wordids_gen.go: one constant per word and the table
+// annotate interns tokens by. Other calls are left alone: one that passes strings (a
+// list, a variable) is doc.isWord's, which compares text. A literal with a capital
+// stops it (no token's lower-case form has one).
 package main
 
 import (
@@ -108,25 +108,27 @@ func main() {
 			if !ok || s.Sel.Name != "is" || len(c.Args) < 2 {
 				return true
 			}
-			lits := c.Ellipsis == token.NoPos
+			// only calls whose words are all literals or word constants; any other
+			// argument (a wordID variable, a list of strings) is the compiler's to check
 			for _, a := range c.Args[1:] {
 				switch a := a.(type) {
 				case *ast.BasicLit:
 					v, err := strconv.Unquote(a.Value)
-					if a.Kind != token.STRING || err != nil || v != strings.ToLower(v) {
-						lits = false
+					if a.Kind != token.STRING || err != nil {
+						return true
+					}
+					if v == "" || v != strings.ToLower(v) {
+						panic(fmt.Sprintf("wordids: %s: %q: no token's lower-case form is empty or has capitals (isWord compares text)", fs.Position(a.Pos()), v))
 					}
 				case *ast.Ident:
 					if _, ok := words[a.Name]; !ok {
-						lits = false
+						return true
 					}
 				default:
-					lits = false
+					return true
 				}
 			}
-			if !lits {
-				p := fs.Position(s.Sel.Pos()).Offset
-				edits = append(edits, edit{p, p + 2, "isWord"})
+			if c.Ellipsis != token.NoPos {
 				return true
 			}
 			for _, a := range c.Args[1:] {
