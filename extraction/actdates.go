@@ -70,10 +70,10 @@ func (rd *reader) laterAftermath(si int, typ string) bool {
 			continue
 		}
 		for j := k - 1; j > first && j >= k-6; j-- {
-			if rd.is(j, "after") && rd.is(j-1, "hours", "minutes", "shortly", "soon", "just") {
+			if rd.is(j, wAfter) && rd.is(j-1, wHours, wMinutes, wShortly, wSoon, wJust) {
 				return false // "arrested two men hours after a bomb killed 12": the same day
 			}
-			if rd.is(j, "in", "over", "for", "after", "of") {
+			if rd.is(j, wIn, wOver, wFor, wAfter, wOf) {
 				return true
 			}
 		}
@@ -130,11 +130,11 @@ func (rd *reader) weekdayOn(si, k int) string {
 		return rd.dateWithin(si, func(x int) bool { return x == j })
 	}
 	for j := k - 1; j >= s.start && j >= k-3; j-- {
-		if rd.is(j, "'s") || rd.tok(j) == "’s" {
+		if rd.is(j, wAposS) || rd.tok(j) == "’s" {
 			if dt := day(j - 1); dt != "" {
 				return dt
 			}
-			if rd.is(j-1, "night", "morning", "evening", "afternoon") {
+			if rd.is(j-1, wNight, wMorning, wEvening, wAfternoon) {
 				return day(j - 2)
 			}
 			return ""
@@ -143,7 +143,7 @@ func (rd *reader) weekdayOn(si, k int) string {
 	if dt := day(k + 1); dt != "" {
 		return dt
 	}
-	if rd.is(k+1, "on", "late", "early") {
+	if rd.is(k+1, wOn, wLate, wEarly) {
 		return day(k + 2)
 	}
 	return ""

@@ -59,11 +59,11 @@ var revokingVerbs = []string{"revoked", "revokes", "rescinded", "rescinds", "ret
 // prepositions, or "to buy"/"to acquire" after a bid ("an offer to buy Birch"). It returns
 // the token where the patient's name starts, or -1.
 func (rf *relationFinder) patientPrep(k int, n actionNoun) int {
-	if n.pred == "bidsFor" && rf.is(k, "to") && rf.is(k+1, "buy", "acquire", "purchase") {
+	if n.pred == "bidsFor" && rf.is(k, wTo) && rf.is(k+1, wBuy, wAcquire, wPurchase) {
 		return k + 2
 	}
 	for _, p := range n.preps {
-		if rf.is(k, p) {
+		if rf.isWord(k, p) {
 			return k + 1
 		}
 	}
@@ -75,7 +75,7 @@ func (rf *relationFinder) patientPrep(k int, n actionNoun) int {
 // nothing and qualifies no noun ("the acquisition of Birch's unit", "attacks on Kurdish
 // positions" are no acts on Birch or the Kurds), and the token after it.
 func (rf *relationFinder) actPatient(k, end int) (string, int) {
-	if rf.is(k, "the") {
+	if rf.is(k, wThe) {
 		k++
 	}
 	if k >= end || rf.entAt[k] < 0 {
@@ -112,7 +112,7 @@ func (rf *relationFinder) pastAfterAct(k int) bool {
 // "": a name of a person, a body or a place, not a nationality, one that owns or
 // qualifies what follows.
 func (rf *relationFinder) actAgent(k, end int) string {
-	if rf.is(k, "the") {
+	if rf.is(k, wThe) {
 		k++
 	}
 	if k >= end || rf.entAt[k] < 0 {
@@ -165,7 +165,7 @@ func (rf *relationFinder) possessedAct(si, g, owner int) {
 		if _, day := weekdays[rf.low(k)]; day && rf.toks[k].kind == tWord {
 			continue // "Obama's Wednesday visit to Detroit"
 		}
-		if _, nth := ordinalWords[rf.low(k)]; (nth || rf.is(k, "first")) && rf.toks[k].kind == tWord {
+		if _, nth := ordinalWords[rf.low(k)]; (nth || rf.is(k, wFirst)) && rf.toks[k].kind == tWord {
 			continue // "his third trip to Lima", "her first visit to Oslo"
 		}
 		if k-g == 4 || !rf.actModifier(k) {
@@ -173,16 +173,16 @@ func (rf *relationFinder) possessedAct(si, g, owner int) {
 		}
 	}
 	n, ok := actionNouns[rf.low(k)]
-	if !ok || k >= s.b || rf.undone(g+1, k, n.pred) || n.pred != "bidsFor" && rf.is(g-1, revokingVerbs...) {
+	if !ok || k >= s.b || rf.undone(g+1, k, n.pred) || n.pred != "bidsFor" && rf.isWord(g-1, revokingVerbs...) {
 		return // "revoked his endorsement of"
 	}
-	if (n.pred == "allyOf" || n.pred == "linkedTo") && rf.is(g, "its") {
+	if (n.pred == "allyOf" || n.pred == "linkedTo") && rf.is(g, wIts) {
 		return // "its alliance with", "its ties with": possessiveOwner too often misses the body (nounact28)
 	}
-	if n.pred == "wins" && rf.is(g, "its", "their") {
+	if n.pred == "wins" && rf.is(g, wIts, wTheir) {
 		return // "after its 82-68 victory over Duke": the team "its" stands for is too often missed
 	}
-	if rf.is(k, "interview", "interviews") && rf.ents[owner].typ != kg.Person {
+	if rf.is(k, wInterview, wInterviews) && rf.ents[owner].typ != kg.Person {
 		return // "the network's interview with Hale": the outlet asked, Hale spoke
 	}
 	if n.pred == "bidsFor" && rf.ents[owner].typ == kg.Person {
@@ -196,13 +196,13 @@ func (rf *relationFinder) possessedAct(si, g, owner int) {
 	if patients == "" || n.pred != "bidsFor" && rf.foreseen(pe) {
 		return // "Acme's acquisition of Birch would create": not yet done
 	}
-	if n.pred == "supports" && rf.is(pe, "to") {
+	if n.pred == "supports" && rf.is(pe, wTo) {
 		return // "his support for Britain to leave": the support is for an act
 	}
 	from := g // "its bid for Birch"
-	if rf.entAt[g-1] >= 0 && !rf.is(g, "his", "her", "its") {
+	if rf.entAt[g-1] >= 0 && !rf.is(g, wHis, wHer, wIts) {
 		from = rf.mentions[rf.entAt[g-1]].a
-	} else if a := rf.theBefore(g, s.start, 4); a >= 0 && !rf.is(g, "his", "her", "its") {
+	} else if a := rf.theBefore(g, s.start, 4); a >= 0 && !rf.is(g, wHis, wHer, wIts) {
 		from = a // "the company's bid for Birch"
 	}
 	rf.addAct(si, rf.entName(owner), n.pred, patients, rf.span(from, min(s.b, pe)))
@@ -214,7 +214,7 @@ func (rf *relationFinder) possessedAct(si, g, owner int) {
 func (rf *relationFinder) actModifier(k int) bool {
 	t := &rf.toks[k]
 	switch {
-	case t.kind == tNum || rf.punct(k, '$') || rf.punct(k, '-') || rf.is(k, "new"):
+	case t.kind == tNum || rf.punct(k, '$') || rf.punct(k, '-') || rf.is(k, wNew):
 		return true // "the Council's new sanctions on" ("new" is a function word of the lexicon)
 	case t.kind != tWord || rf.entAt[k] >= 0 || t.has(fCap) || t.feat&(lxFunc|lxSpeech|lxPronoun) != 0 || rf.owner(k):
 		return false
@@ -254,7 +254,7 @@ func (rf *relationFinder) actBy(si, v int, w string) bool {
 	// "NOUN PREP PATIENT by AGENT"
 	if p := rf.patientPrep(v+1, n); p > 0 {
 		patients, pe := rf.actPatient(p, s.b)
-		if patients != "" && !rf.is(pe, "by") {
+		if patients != "" && !rf.is(pe, wBy) {
 			return rf.madeAct(si, v, n, patients, pe)
 		}
 		if patients == "" {
@@ -271,14 +271,14 @@ func (rf *relationFinder) actBy(si, v int, w string) bool {
 	}
 	// "NOUN [filed|brought|made] by AGENT PREP PATIENT"
 	b := v + 1
-	if rf.is(b, "filed", "brought", "made", "launched", "lodged", "announced", "submitted") {
+	if rf.is(b, wFiled, wBrought, wMade, wLaunched, wLodged, wAnnounced, wSubmitted) {
 		b++
 	}
-	if !rf.is(b, "by") {
+	if !rf.is(b, wBy) {
 		return false
 	}
 	k := b + 1
-	if rf.is(k, "the") {
+	if rf.is(k, wThe) {
 		k++
 	}
 	agent := rf.actAgent(k, s.b)
@@ -325,14 +325,14 @@ func (rf *relationFinder) madeAct(si, v int, n actionNoun, patients string, pe i
 		return false
 	}
 	d := v - 1
-	for d > s.start && v-d <= 3 && !rf.is(d, "a", "an", "the") && rf.actModifier(d) {
+	for d > s.start && v-d <= 3 && !rf.is(d, wA, wAn, wThe) && rf.actModifier(d) {
 		d--
 	}
 	if heldActs[n.pred] && rf.heldAct(si, v, d, n.pred, patients, pe) {
 		return true
 	}
 	made := actVerbs[rf.low(d-1)] || (n.pred == "agreesWith" || n.pred == "allyOf") && dealVerbs[rf.low(d-1)]
-	if !rf.is(d, "a", "an", "the") || d-1 <= s.start || !made || rf.undone(d+1, v, n.pred) || rf.unasserted(si, d-1) {
+	if !rf.is(d, wA, wAn, wThe) || d-1 <= s.start || !made || rf.undone(d+1, v, n.pred) || rf.unasserted(si, d-1) {
 		return false
 	}
 	if rf.passive(si, d-1) {
@@ -355,8 +355,8 @@ func (rf *relationFinder) madeAct(si, v int, n actionNoun, patients string, pe i
 // noun ("an offer to buy Birch", "its bid to acquire Birch", "a proposal to purchase"):
 // a bid (bidsFor), no purchase.
 func (rf *relationFinder) offeredPurchase(v int) bool {
-	return rf.is(v, "buy", "acquire", "purchase") && rf.is(v-1, "to") &&
-		rf.is(v-2, "offer", "offers", "bid", "bids", "proposal", "proposals", "attempt", "attempts", "effort", "efforts", "plan", "plans", "approach")
+	return rf.is(v, wBuy, wAcquire, wPurchase) && rf.is(v-1, wTo) &&
+		rf.is(v-2, wOffer, wOffers, wBid, wBids, wProposal, wProposals, wAttempt, wAttempts, wEffort, wEfforts, wPlan, wPlans, wApproach)
 }
 
 // futureModals are the modals of the future or of possibility that foreseen reads.
@@ -369,19 +369,19 @@ func (rf *relationFinder) foreseen(k int) bool {
 	if q := rf.timePhraseAt(k); q > k {
 		k = q // "the acquisition of Birch by Acme on Monday would": clauses.go
 	}
-	if rf.is(k, "in", "on", "at", "next", "this", "later") {
+	if rf.is(k, wIn, wOn, wAt, wNext, wThis, wLater) {
 		for j := k + 1; j < len(rf.toks) && j <= k+3 && rf.toks[j].kind != tPunct; j++ {
-			if rf.is(j, futureModals...) {
+			if rf.isWord(j, futureModals...) {
 				return true // "a visit by Hale to Lima in late March would"
 			}
 		}
 	}
-	return rf.is(k, futureModals...)
+	return rf.isWord(k, futureModals...)
 }
 
 // skipThe returns k, or the token after it when k is "the".
 func (rf *relationFinder) skipThe(k int) int {
-	if rf.is(k, "the") {
+	if rf.is(k, wThe) {
 		return k + 1
 	}
 	return k
@@ -401,7 +401,7 @@ func (rf *relationFinder) namedActs(si int) {
 		if !ok {
 			continue
 		}
-		if n.pred == "agreesWith" && rf.is(v+1, "between") {
+		if n.pred == "agreesWith" && rf.is(v+1, wBetween) {
 			rf.actBetween(si, v, n)
 			continue
 		}
@@ -459,7 +459,7 @@ func (rf *relationFinder) actBetween(si, v int, n actionNoun) {
 		return
 	}
 	m := &rf.mentions[rf.entAt[k]]
-	if m.a != k || m.demonym || !rf.is(m.b, "and") {
+	if m.a != k || m.demonym || !rf.is(m.b, wAnd) {
 		return
 	}
 	j := rf.skipThe(m.b + 1)
@@ -506,7 +506,7 @@ var disputeStates = map[string]bool{"locked": true, "involved": true, "embroiled
 func (rf *relationFinder) heldAct(si, v, d int, pred, patients string, pe int) bool {
 	s := &rf.sents[si]
 	k := d
-	if rf.is(d, "a", "an", "the") {
+	if rf.is(d, wA, wAn, wThe) {
 		k = d - 1
 	}
 	held := holdVerbs
@@ -517,7 +517,7 @@ func (rf *relationFinder) heldAct(si, v, d int, pred, patients string, pe int) b
 	switch {
 	case k > s.start && held[rf.low(k)]:
 		verb = k
-	case k-1 > s.start && rf.is(k, "in") && disputeStates[rf.low(k-1)] && pred != "agreesWith" && pred != "allyOf":
+	case k-1 > s.start && rf.is(k, wIn) && disputeStates[rf.low(k-1)] && pred != "agreesWith" && pred != "allyOf":
 		verb = k - 1
 	}
 	if verb < 0 || rf.undone(k+1, v, pred) || rf.unasserted(si, verb) {
@@ -534,7 +534,7 @@ func (rf *relationFinder) heldAct(si, v, d int, pred, patients string, pe int) b
 // dealAfter reports whether an agreement noun (agreesWith) follows the verb at token v
 // across an article and at most three modifiers: "struck a landmark deal".
 func (rf *relationFinder) dealAfter(v int) bool {
-	if !rf.is(v+1, "a", "an", "the") {
+	if !rf.is(v+1, wA, wAn, wThe) {
 		return false
 	}
 	for k := v + 2; k <= v+5; k++ {

@@ -23,17 +23,17 @@ func (rf *relationFinder) affiliate(mi int) {
 	}
 	st := rf.sents[m.sent].start
 	k := m.a - 1
-	if rf.is(k, "station") {
+	if rf.is(k, wStation) {
 		k--
 	}
-	if k <= st || !rf.is(k, "affiliate") || rf.toks[k].has(fCap) {
+	if k <= st || !rf.is(k, wAffiliate) || rf.toks[k].has(fCap) {
 		return
 	}
 	j := k - 1
 	for j > st && rf.toks[j].kind == tWord && affiliateWords[rf.low(j)] {
 		j--
 	}
-	if rf.is(j, "'s", "’s") {
+	if rf.is(j, wAposS, wRsquoS) {
 		j--
 	}
 	n := rf.entityOf(j)

@@ -17,7 +17,7 @@ var afterMoves = wordValues("after-moves")
 // losing as much as 4 percent"); else "".
 func (ff *figureFinder) afterMove(j int) string {
 	c := afterMoves[ff.low(j)]
-	if c == "" || ff.toks[j].kind != tWord || !ff.is(j-1, "after", "before") {
+	if c == "" || ff.toks[j].kind != tWord || !ff.is(j-1, wAfter, wBefore) {
 		return ""
 	}
 	end := ff.sents[ff.sentOf(j)].b
@@ -37,7 +37,7 @@ func (ff *figureFinder) afterMove(j int) string {
 // or "last" before it. The move before an "after" is then looked for further back.
 func (ff *figureFinder) tradingNoun(k int) bool {
 	w := ff.low(k)
-	return changeVerbs[w] == "level" && len(w) > 4 && w[len(w)-3:] == "ing" && !ff.is(k-1, "was", "were", "is", "are", "been", "be", "last")
+	return changeVerbs[w] == "level" && len(w) > 4 && w[len(w)-3:] == "ing" && !ff.is(k-1, wWas, wWere, wIs, wAre, wBeen, wBe, wLast)
 }
 
 // pastMove reports whether the word of the change list at k is a move told in the past,

@@ -19,15 +19,15 @@ func (rf *relationFinder) agentGapAt(k int) int {
 	if m := rf.moneyAt(k); m > k {
 		return rf.byOr(m, k) // "was fined $2 million by", "was acquired for $2 billion by"
 	}
-	if k+1 >= len(rf.toks) || !rf.is(k, "on", "in", "at", "into", "to", "from", "for", "during", "under", "over", "onto") {
+	if k+1 >= len(rf.toks) || !rf.is(k, wOn, wIn, wAt, wInto, wTo, wFrom, wFor, wDuring, wUnder, wOver, wOnto) {
 		return k
 	}
 	j := k + 1
-	if rf.is(j, "the", "a", "an", "his", "her", "its", "their", "him", "them", "large", "small") {
-		if rf.is(j, "him", "them") {
+	if rf.is(j, wThe, wA, wAn, wHis, wHer, wIts, wTheir, wHim, wThem, wLarge, wSmall) {
+		if rf.is(j, wHim, wThem) {
 			return rf.byOr(j+1, k) // "leaked to him by"
 		}
-		if rf.is(j, "large", "small") && !rf.is(k, "in") {
+		if rf.is(j, wLarge, wSmall) && !rf.is(k, wIn) {
 			return k
 		}
 		j++
@@ -42,13 +42,13 @@ func (rf *relationFinder) agentGapAt(k int) int {
 		}
 		return rf.byOr(m.b, k) // "uploaded on YouTube by", "witnessed in Paris by"
 	}
-	if rf.is(k, "to") && j == k+1 {
+	if rf.is(k, wTo) && j == k+1 {
 		return k // "to" before a verb or a bare noun: "called to testify by", "sentenced to life by"
 	}
 	n := 0
 	for ; j < len(rf.toks) && n < 2; j, n = j+1, n+1 {
 		t := &rf.toks[j]
-		if _, ok := weekdays[rf.low(j)]; ok || rf.is(j, "by") {
+		if _, ok := weekdays[rf.low(j)]; ok || rf.is(j, wBy) {
 			break
 		}
 		if t.kind != tWord || t.has(fCap) || rf.entAt[j] >= 0 || t.feat&(lxFunc|lxPronoun|lxSpeech) != 0 || rf.owner(j) {
@@ -66,7 +66,7 @@ func (rf *relationFinder) agentGapAt(k int) int {
 // (amountEnd) with a dollar sign or a currency among its words; k when none.
 func (rf *relationFinder) moneyAt(k int) int {
 	a := k
-	if rf.is(k, "for") {
+	if rf.is(k, wFor) {
 		a++
 	}
 	end := min(len(rf.toks), a+8)
@@ -85,10 +85,10 @@ func (rf *relationFinder) moneyAt(k int) int {
 // byOr returns j when token j is "by" (or j+1, after a weekday: "welcomed at the palace
 // Saturday by"), else k.
 func (rf *relationFinder) byOr(j, k int) int {
-	if _, ok := weekdays[rf.low(j)]; ok && rf.is(j+1, "by") {
+	if _, ok := weekdays[rf.low(j)]; ok && rf.is(j+1, wBy) {
 		return j + 1
 	}
-	if rf.is(j, "by") {
+	if rf.is(j, wBy) {
 		return j
 	}
 	return k

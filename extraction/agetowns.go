@@ -28,7 +28,7 @@ func (ef *entityFinder) townsAfterAges() {
 		if t.b == t.a+1 && (englishWords[ef.low(t.a)] || ef.upperAcronym(t.a, t.b)) {
 			continue // "of Counsel", "of NASA"
 		}
-		if t.b < len(ef.toks) && (ef.is(t.b, "'s", "’s") || ef.toks[t.b].kind == tWord && !ef.toks[t.b].has(fCap) && ef.toks[t.b].feat&(lxFunc|lxSpeech) == 0 && !pastForm(ef.low(t.b))) {
+		if t.b < len(ef.toks) && (ef.is(t.b, wAposS, wRsquoS) || ef.toks[t.b].kind == tWord && !ef.toks[t.b].has(fCap) && ef.toks[t.b].feat&(lxFunc|lxSpeech) == 0 && !pastForm(ef.low(t.b))) {
 			continue // "of Brambleton's council", "of Brambleton police"
 		}
 		t.typ, t.score = kg.Place, 6
@@ -80,7 +80,7 @@ func (d *doc) townEnds(k int) bool {
 	t := &d.toks[k]
 	if t.kind != tWord {
 		attached := k > 0 && d.toks[k-1].e == t.s // "Lakeview-based", not "of Lakeview - were"
-		return t.kind != tNum && !(attached && d.punct(k, '-')) && !d.is(k, "'s", "’s")
+		return t.kind != tNum && !(attached && d.punct(k, '-')) && !d.is(k, wAposS, wRsquoS)
 	}
 	return !t.has(fCap) && (t.feat&(lxFunc|lxSpeech) != 0 || pastForm(d.low(k)))
 }
@@ -94,17 +94,17 @@ func (d *doc) townEnds(k int) bool {
 func (rf *relationFinder) livesIn(mi int) {
 	m := &rf.mentions[mi]
 	k := m.b + 2
-	if rf.ents[m.ent].typ != kg.Person || k+2 >= len(rf.toks) || !rf.punct(m.b, ',') || !rf.is(m.b+1, "who") {
+	if rf.ents[m.ent].typ != kg.Person || k+2 >= len(rf.toks) || !rf.punct(m.b, ',') || !rf.is(m.b+1, wWho) {
 		return
 	}
-	if rf.is(k, "now", "still", "currently") {
+	if rf.is(k, wNow, wStill, wCurrently) {
 		k++
 	}
-	if !rf.is(k, "lives", "resides") || !rf.is(k+1, "in") {
+	if !rf.is(k, wLives, wResides) || !rf.is(k+1, wIn) {
 		return
 	}
 	p := k + 2
-	if p < len(rf.toks) && rf.is(p, "the") {
+	if p < len(rf.toks) && rf.is(p, wThe) {
 		p++
 	}
 	e := rf.entityOf(p)
@@ -112,7 +112,7 @@ func (rf *relationFinder) livesIn(mi int) {
 		return
 	}
 	pm := &rf.mentions[rf.entAt[p]]
-	if pm.b < len(rf.toks) && !(rf.toks[pm.b].kind != tWord && !rf.is(pm.b, "'s", "’s") && !rf.punct(pm.b, '-') || rf.is(pm.b, "and") || !rf.toks[pm.b].has(fCap) && rf.toks[pm.b].feat&lxFunc != 0) {
+	if pm.b < len(rf.toks) && !(rf.toks[pm.b].kind != tWord && !rf.is(pm.b, wAposS, wRsquoS) && !rf.punct(pm.b, '-') || rf.is(pm.b, wAnd) || !rf.toks[pm.b].has(fCap) && rf.toks[pm.b].feat&lxFunc != 0) {
 		return // "who lives in Brambleton County's north", "in Brambleton police custody"
 	}
 	who := rf.entName(m.ent)
@@ -132,7 +132,7 @@ func (rf *relationFinder) ageMemberOf(mi int) {
 		return
 	}
 	k := m.b + 4
-	if rf.is(k, "the") {
+	if rf.is(k, wThe) {
 		k++
 	}
 	if j := rf.bodyKindRun(k, rf.sents[m.sent].b); j > k {

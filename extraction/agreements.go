@@ -60,22 +60,22 @@ func (rf *relationFinder) jointTalks(si, v int, w string) bool {
 	switch {
 	case rf.mayBe(v, w, wcTalk) && talkNouns[w]:
 		in := v - 1
-		if rf.is(in, "ongoing", "advanced", "preliminary", "exclusive", "early", "formal", "secret") {
+		if rf.is(in, wOngoing, wAdvanced, wPreliminary, wExclusive, wEarly, wFormal, wSecret) {
 			in--
 		}
 		b := in - 1
-		if rf.is(b, "also", "now", "still", "already") {
+		if rf.is(b, wAlso, wNow, wStill, wAlready) {
 			b-- // "are also in talks"
 		}
-		if rf.is(in, "in") && rf.is(b, "are", "were", "is", "was", "been") {
+		if rf.is(in, wIn) && rf.is(b, wAre, wWere, wIs, wWas, wBeen) {
 			be = b
 		}
 	case w == "negotiating" || w == "discussing":
-		if b := v - 1; rf.is(b, "are", "were", "been") || rf.is(b, "also", "now", "still") && rf.is(b-1, "are", "were", "been") {
+		if b := v - 1; rf.is(b, wAre, wWere, wBeen) || rf.is(b, wAlso, wNow, wStill) && rf.is(b-1, wAre, wWere, wBeen) {
 			be = b
 		}
 	}
-	if be < 0 || rf.is(v+1, "with", "between", "among") || rf.is(v+1, "to") && rf.infinitiveAt(v+2) || rf.unasserted(si, be) {
+	if be < 0 || rf.is(v+1, wWith, wBetween, wAmong) || rf.is(v+1, wTo) && rf.infinitiveAt(v+2) || rf.unasserted(si, be) {
 		return false
 	}
 	return rf.eachWithOther(si, be+1, "negotiatesWith", rf.span(be, min(rf.sents[si].b, v+3)))
@@ -94,9 +94,9 @@ func (rf *relationFinder) agreedTerms(k int) int {
 		}
 	}
 	switch {
-	case rf.is(k, "to") && rf.infinitiveAt(k+1):
+	case rf.is(k, wTo) && rf.infinitiveAt(k+1):
 		return k + 1
-	case rf.is(k, "on") && k+1 < len(rf.toks) && rf.toks[k+1].kind == tWord && rf.entityOf(k+1) < 0:
+	case rf.is(k, wOn) && k+1 < len(rf.toks) && rf.toks[k+1].kind == tWord && rf.entityOf(k+1) < 0:
 		return k + 1
 	}
 	return -1
@@ -107,12 +107,12 @@ func (rf *relationFinder) agreedTerms(k int) int {
 // ("with", "between", "among"); -1 otherwise. "The" is left out: "signed the Paris
 // accord" names an agreement many parties signed.
 func (rf *relationFinder) madeAgreement(v int) int {
-	if !rf.is(v+1, "a", "an") {
+	if !rf.is(v+1, wA, wAn) {
 		return -1
 	}
 	for k := v + 2; k <= v+5 && k < len(rf.toks); k++ {
 		if n, ok := actionNouns[rf.low(k)]; ok && n.pred == "agreesWith" {
-			if rf.is(k+1, "with", "between", "among") {
+			if rf.is(k+1, wWith, wBetween, wAmong) {
 				return -1 // "signed a deal with Birch": the partner is named (actionnouns.go)
 			}
 			return k

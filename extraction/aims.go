@@ -52,10 +52,10 @@ func (d *doc) aimed(si, k int) bool {
 			if strings.HasSuffix(w, "ing") {
 				return y >= s.a && d.toks[y].kind == tWord && aimPreps[d.low(y)]
 			}
-			if y >= s.a && d.is(y, "help") {
+			if y >= s.a && d.is(y, wHelp) {
 				y--
 			}
-			return y-1 >= s.a && d.is(y, "to") && d.toks[y-1].kind == tWord && effortNouns[d.low(y-1)]
+			return y-1 >= s.a && d.is(y, wTo) && d.toks[y-1].kind == tWord && effortNouns[d.low(y-1)]
 		}
 		if eventNoun(w) != "" {
 			return false

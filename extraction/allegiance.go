@@ -53,30 +53,30 @@ func (rf *relationFinder) allegianceAhead(v int) bool {
 	if allegianceDeterminers[rf.low(k)] {
 		k++
 	}
-	return rf.is(k, "allegiance")
+	return rf.is(k, wAllegiance)
 }
 
 // allegiance reads the oath of the word "allegiance" at token v of sentence si.
 func (rf *relationFinder) allegiance(si, v int) {
 	s := &rf.sents[si]
 	k := rf.allegianceVerbBefore(v)
-	if k < 0 || !rf.is(v+1, "to") || rf.unasserted(si, k) || rf.hedged(si, k) {
+	if k < 0 || !rf.is(v+1, wTo) || rf.unasserted(si, k) || rf.hedged(si, k) {
 		return
 	}
 	j := v + 2
-	if rf.is(j, "the") {
+	if rf.is(j, wThe) {
 		j++
 	}
-	if rf.is(j, "leader", "leaders", "chief", "head", "self-proclaimed", "self-declared") {
+	if rf.is(j, wLeader, wLeaders, wChief, wHead, wSelfProclaimed, wSelfDeclared) {
 		// "to the leader of the Iron Front", "to the self-proclaimed caliph of …"
-		for j < s.b && j <= v+6 && !rf.is(j, "of") {
+		for j < s.b && j <= v+6 && !rf.is(j, wOf) {
 			j++
 		}
-		if !rf.is(j, "of") {
+		if !rf.is(j, wOf) {
 			return
 		}
 		j++
-		if rf.is(j, "the") {
+		if rf.is(j, wThe) {
 			j++
 		}
 	}
@@ -97,7 +97,7 @@ func (rf *relationFinder) allegiance(si, v int) {
 			return // "a gunman pledging allegiance to …": the noun's, no name's
 		}
 		subj = rf.gerundSubject(si, k-1)
-	case rf.is(k-1, "to"):
+	case rf.is(k-1, wTo):
 		return // "called to pledge allegiance": an aim
 	default:
 		subj = rf.actionSubject(si, k)
@@ -123,7 +123,7 @@ func (rf *relationFinder) allegiance(si, v int) {
 func (rf *relationFinder) groupThatSubject(si, k int) string {
 	start := rf.sents[si].start
 	g := rf.backOverAuxiliaries(start, k)
-	if !rf.is(g, "that") || !allegianceGroupWords[rf.low(g-1)] {
+	if !rf.is(g, wThat) || !allegianceGroupWords[rf.low(g-1)] {
 		return ""
 	}
 	c := g - 1

@@ -47,7 +47,7 @@ func (rf *relationFinder) alliances(si int) {
 		if pred == "" {
 			continue
 		}
-		if rf.is(v+1, "of") {
+		if rf.is(v+1, wOf) {
 			rf.copularStance(si, v, pred) // stances.go
 			continue
 		}
@@ -75,16 +75,16 @@ func (rf *relationFinder) allianceOwner(si, v int) (int, int) {
 	for k > s.start && v-k <= 3 && rf.allianceModifier(k) {
 		k--
 	}
-	if rf.is(k, "its", "their") {
+	if rf.is(k, wIts, wTheir) {
 		// "its ally": of 25 read, most went to the wrong body (possessiveOwner); but
 		// "Syria and its key backer, Russia": the name the "and" joins it to
-		if e := rf.entityOf(k - 2); e >= 0 && rf.is(k-1, "and") && !rf.mentions[rf.entAt[k-2]].demonym && rf.mentions[rf.entAt[k-2]].b == k-1 {
+		if e := rf.entityOf(k - 2); e >= 0 && rf.is(k-1, wAnd) && !rf.mentions[rf.entAt[k-2]].demonym && rf.mentions[rf.entAt[k-2]].b == k-1 {
 			return e, rf.mentions[rf.entAt[k-2]].a
 		}
 		return -1, 0
 	}
 	if g := rf.possessiveOwner(k); g >= 0 {
-		if rf.is(k, "his", "her") {
+		if rf.is(k, wHis, wHer) {
 			return g, k
 		}
 		if rf.entAt[k-1] < 0 {
@@ -104,7 +104,7 @@ func (rf *relationFinder) allianceOwner(si, v int) (int, int) {
 		}
 		return e, m.a
 	}
-	if k == v-1 && rf.is(k, "and") {
+	if k == v-1 && rf.is(k, wAnd) {
 		if e := rf.entityOf(k - 1); e >= 0 && !rf.mentions[rf.entAt[k-1]].demonym {
 			return e, rf.mentions[rf.entAt[k-1]].a // "Trump and rival Marco Rubio"
 		}
@@ -116,7 +116,7 @@ func (rf *relationFinder) allianceOwner(si, v int) (int, int) {
 // lower-case modifiers: "Sanders' lone Senate backer" is his, not the Senate's.
 func (rf *relationFinder) possessedBefore(a int) bool {
 	for k := a - 1; k >= 0 && a-k <= 3; k-- {
-		if rf.owner(k) || rf.tok(k) == "'" || rf.tok(k) == "’" || rf.is(k, "his", "her", "its", "their") {
+		if rf.owner(k) || rf.tok(k) == "'" || rf.tok(k) == "’" || rf.is(k, wHis, wHer, wIts, wTheir) {
 			return true
 		}
 		if !rf.allianceModifier(k) {
@@ -137,7 +137,7 @@ func (rf *relationFinder) allianceModifier(k int) bool {
 	}
 	w := rf.low(k)
 	return actionVerbs[w] == "" && !strings.HasSuffix(w, "ed") && !strings.HasSuffix(w, "ing") &&
-		!rf.is(k, "his", "her", "its", "their", "our", "my", "your", "that", "which", "who")
+		!rf.is(k, wHis, wHer, wIts, wTheir, wOur, wMy, wYour, wThat, wWhich, wWho)
 }
 
 // allianceNamed returns the names (NUL-joined for a list) that follow the alliance noun
@@ -154,7 +154,7 @@ func (rf *relationFinder) allianceNamed(si, v int) (string, int) {
 	switch {
 	case allianceListOpeners[rf.low(k)]:
 		k++
-	case rf.is(k, "such") && rf.is(k+1, "as"):
+	case rf.is(k, wSuch) && rf.is(k+1, wAs):
 		k += 2
 	}
 	mi := rf.mentionFrom(rf.skipThe(k), s.b)
@@ -163,7 +163,7 @@ func (rf *relationFinder) allianceNamed(si, v int) (string, int) {
 	}
 	m := &rf.mentions[mi]
 	names, pe := rf.actPatient(m.a, s.b)
-	if names == "" && !comma && !m.demonym && rf.is(m.b, "sent", "said", "says", "has", "had", "is", "was", "will", "would") {
+	if names == "" && !comma && !m.demonym && rf.is(m.b, wSent, wSaid, wSays, wHas, wHad, wIs, wWas, wWill, wWould) {
 		names, pe = rf.entName(m.ent), m.b // "Ostmark ally Norway sent troops": a subject
 	}
 	if names == "" || comma && rf.opensClause(pe) {
@@ -182,16 +182,16 @@ func (rf *relationFinder) allianceDescribed(si, from, v int) (int, int) {
 	for n := 0; n < 2 && c > s.start && rf.allianceModifier(c) && rf.entityOf(from) >= 0; n++ {
 		c-- // "Lind, an outspoken Kord critic,"
 	}
-	if rf.is(c, "a", "an", "the", "another") {
+	if rf.is(c, wA, wAn, wThe, wAnother) {
 		c--
 	}
 	if !rf.punct(c, ',') || c-1 < s.start || rf.entAt[c-1] < 0 {
 		return c, -1
 	}
-	if strings.HasSuffix(rf.low(v), "s") && !rf.is(v, "nemesis") {
+	if strings.HasSuffix(rf.low(v), "s") && !rf.is(v, wNemesis) {
 		return c, -1 // "A and B, Hale's first foes": a list, not the one name before the comma
 	}
-	if !(v+1 >= s.b || rf.punct(v+1, ',') || rf.toks[v+1].kind == tStop || rf.is(v+1, "in", "on", "for")) {
+	if !(v+1 >= s.b || rf.punct(v+1, ',') || rf.toks[v+1].kind == tStop || rf.is(v+1, wIn, wOn, wFor)) {
 		return c, -1
 	}
 	m := &rf.mentions[rf.entAt[c-1]]
@@ -205,7 +205,7 @@ func (rf *relationFinder) allianceDescribed(si, from, v int) (int, int) {
 // ("Syria and its key backer, Russia"): the owner is a party, whatever its type.
 func (rf *relationFinder) andIts(a int) bool {
 	mi := rf.entAt[a]
-	return mi >= 0 && rf.is(rf.mentions[mi].b, "and") && rf.is(rf.mentions[mi].b+1, "its", "their")
+	return mi >= 0 && rf.is(rf.mentions[mi].b, wAnd) && rf.is(rf.mentions[mi].b+1, wIts, wTheir)
 }
 
 // addAlliance records that the named entities hold pred of owner: a rival of a person

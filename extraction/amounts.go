@@ -91,14 +91,14 @@ func (ff *figureFinder) amountOf(n *number, end int, percent bool, before []figu
 	}()
 	if prev, ok := ff.restated(n, percent, before); ok {
 		am.measure, am.scope, am.superseded, am.subject, am.actor = perless(prev.f.Measure), prev.f.Scope, prev.f.Superseded, prev.subj, prev.actor
-		if v := prev.tok - 1; !percent && ff.is(n.qa-1, "to", "from") && (intransitiveMoves[ff.low(v)] || ff.punct(v, '$') && intransitiveMoves[ff.low(v-1)]) {
+		if v := prev.tok - 1; !percent && ff.is(n.qa-1, wTo, wFrom) && (intransitiveMoves[ff.low(v)] || ff.punct(v, '$') && intransitiveMoves[ff.low(v-1)]) {
 			am.measure = moveless(am.measure) // "rose 5 cents to $25.59": the level reached
 		}
 		am.family = prev.f.Family
 		if m := ff.ownPaidIn(n, prev, next); m != "" {
 			am.measure, am.family = m, "payment" // "pay $85 million in fines and $275 million in restitution" (paidin.go)
 		}
-		if ff.is(n.qa-1, "from") || ff.is(n.qa-2, "from") {
+		if ff.is(n.qa-1, wFrom) || ff.is(n.qa-2, wFrom) {
 			am.scope, am.superseded = ff.replaced(n.si, n.qa, prev.f.Measure)
 			if am.superseded && ff.earlierPeriodAfter(next) {
 				// "its outlook for profit to grow to 320 billion yen from 68.5 billion in the
@@ -113,7 +113,7 @@ func (ff *figureFinder) amountOf(n *number, end int, percent bool, before []figu
 		am.measure, am.superseded, am.subject = perless(prev.f.Measure), true, prev.subj
 		return am
 	}
-	if percent && ff.is(next, "of") {
+	if percent && ff.is(next, wOf) {
 		if m, subj := ff.percentOf(n.si, next+1); m != "" {
 			am.measure, am.subject = m, subj
 			return am
@@ -134,7 +134,7 @@ func (ff *figureFinder) amountOf(n *number, end int, percent bool, before []figu
 	if vm, ok := ff.verbAmount(n, percent, before, next); ok {
 		return vm
 	}
-	if ff.is(next, "in", "of") && !percent {
+	if ff.is(next, wIn, wOf) && !percent {
 		a, b := nounPhrase(ff.doc, next+1+skipDeterminer(ff.doc, next+1), s.b)
 		if m, subj := ff.measureWords(a, b); m != "" && !periodNoun(ff.doc, b-1) {
 			am.measure, am.subject = m, subj
@@ -146,17 +146,17 @@ func (ff *figureFinder) amountOf(n *number, end int, percent bool, before []figu
 		if am.measure == "" {
 			// "$828 million, would go to the Centers for Disease Control"
 			k := next
-			for ff.punct(k, ',') || ff.is(k, "would", "will", "is", "are", "was", "were", "to", "be", "also") {
+			for ff.punct(k, ',') || ff.is(k, wWould, wWill, wIs, wAre, wWas, wWere, wTo, wBe, wAlso) {
 				k++
 			}
-			if ff.is(k, "go", "goes", "went", "going") {
+			if ff.is(k, wGo, wGoes, wWent, wGoing) {
 				am.measure = ff.purposeOf(n.si, k+1)
 			}
 		}
-	} else if ff.is(next, "to", "for") || afterVerbs[ff.low(next)] && ff.is(next+1, "to", "for") {
+	} else if ff.is(next, wTo, wFor) || afterVerbs[ff.low(next)] && ff.is(next+1, wTo, wFor) {
 		// "50 percent goes to prizes, 40 percent to causes such as education"
 		k := next
-		if !ff.is(k, "to", "for") {
+		if !ff.is(k, wTo, wFor) {
 			k++
 		}
 		a, b := nounPhrase(ff.doc, k+1+skipDeterminer(ff.doc, k+1), s.b)
@@ -183,10 +183,10 @@ func (ff *figureFinder) perAfter(k, end int) (per, rate string, next int) {
 	case "hourly":
 		return "", "hour", k + 1
 	}
-	if !ff.is(k, "a", "an", "per", "each", "every") {
+	if !ff.is(k, wA, wAn, wPer, wEach, wEvery) {
 		return "", "", k
 	}
-	if k+1 < end && ff.toks[k+1].feat&lxTimeUnit != 0 && !ff.is(k+2, "earlier", "ago", "before", "later", "after", "from", "on", "in", "since", "of") {
+	if k+1 < end && ff.toks[k+1].feat&lxTimeUnit != 0 && !ff.is(k+2, wEarlier, wAgo, wBefore, wLater, wAfter, wFrom, wOn, wIn, wSince, wOf) {
 		return "", singular(ff.low(k + 1)), k + 2
 	}
 	for j := k + 1; j < end && j <= k+4; j++ {
@@ -224,16 +224,16 @@ func (ff *figureFinder) restated(n *number, percent bool, before []figureCand) (
 	switch {
 	case ff.punct(p, '('):
 		q := p - 1
-		if same(prev) && (ff.toks[q].kind == tNum || scaleWords[ff.low(q)] != 0 || ff.isIn(q, currencySet) || ff.is(q, "percent")) {
+		if same(prev) && (ff.toks[q].kind == tNum || scaleWords[ff.low(q)] != 0 || ff.isIn(q, currencySet) || ff.is(q, wPercent)) {
 			return prev, true
 		}
-	case ff.is(p, "or") && ff.punct(p-1, ','):
+	case ff.is(p, wOr) && ff.punct(p-1, ','):
 		return prev, same(prev)
-	case ff.is(p, "to", "versus", "vs") && prev.tok >= n.qa-4 && same(prev) && !bareMeasure(prev.f.Measure):
+	case ff.is(p, wTo, wVersus, wVs) && prev.tok >= n.qa-4 && same(prev) && !bareMeasure(prev.f.Measure):
 		return prev, true // "a lead of 41.4 percent to 40.8 percent"
-	case ff.is(p, "and") && prev.tok >= n.qa-8 && same(prev) && !bareMeasure(prev.f.Measure) && ff.afterAmountFunc(n):
+	case ff.is(p, wAnd) && prev.tok >= n.qa-8 && same(prev) && !bareMeasure(prev.f.Measure) && ff.afterAmountFunc(n):
 		return prev, true // "grow 15 percent in 2017 and 10 percent in 2018"
-	case ff.is(p, "with") && ff.is(p-1, "compared") && prev.tok >= n.qa-5 && same(prev) && percent:
+	case ff.is(p, wWith) && ff.is(p-1, wCompared) && prev.tok >= n.qa-5 && same(prev) && percent:
 		return prev, true // "45 percent compared with 39 percent"
 	case ff.comparedBefore(n.qa) && !percent && !ff.otherSubjectAfter(n):
 		// "lost $3.6 billion last year, compared to $1.9 billion in 2014": the same
@@ -242,7 +242,7 @@ func (ff *figureFinder) restated(n *number, percent bool, before []figureCand) (
 		return ff.lastOfKind(n, before, same)
 	case ff.additionOf(n) && prev.tok >= n.qa-12 && same(prev) && !strings.Contains(prev.f.Measure, " per "):
 		return prev, true // "agreed to pay $100 million, and another $50 million later"
-	case ff.is(p, "from") || ff.is(p, "the") && ff.is(p-1, "from"):
+	case ff.is(p, wFrom) || ff.is(p, wThe) && ff.is(p-1, wFrom):
 		return ff.lastOfKind(n, before, same)
 	}
 	return figureCand{}, false
@@ -263,10 +263,10 @@ func (ff *figureFinder) lastOfKind(n *number, before []figureCand, same func(fig
 // token qa, a word of degree ("just", "only") aside.
 func (ff *figureFinder) comparedBefore(qa int) bool {
 	p := qa - 1
-	if ff.is(p, "just", "only") {
+	if ff.is(p, wJust, wOnly) {
 		p--
 	}
-	return ff.is(p, "with", "to") && ff.is(p-1, "compared")
+	return ff.is(p, wWith, wTo) && ff.is(p-1, wCompared)
 }
 
 // otherSubjectAfter reports whether "for" and a name follow amount n: "compared with
@@ -276,7 +276,7 @@ func (ff *figureFinder) otherSubjectAfter(n *number) bool {
 	if currencySet[ff.low(k)] {
 		k++
 	}
-	return ff.is(k, "for") && ff.entityOf(k+1) >= 0
+	return ff.is(k, wFor) && ff.entityOf(k+1) >= 0
 }
 
 // additionOf reports whether amount n is added to another in a list: "and another
@@ -286,14 +286,14 @@ func (ff *figureFinder) otherSubjectAfter(n *number) bool {
 func (ff *figureFinder) additionOf(n *number) bool {
 	p := n.qa - 1
 	switch {
-	case ff.is(p, "another"):
+	case ff.is(p, wAnother):
 		p--
-	case ff.is(p, "additional", "extra", "further") && ff.is(p-1, "an", "a"):
+	case ff.is(p, wAdditional, wExtra, wFurther) && ff.is(p-1, wAn, wA):
 		p -= 2
 	default:
 		return false
 	}
-	return ff.is(p, "and", "plus") || ff.punct(p, ',')
+	return ff.is(p, wAnd, wPlus) || ff.punct(p, ',')
 }
 
 // addedAmount reports whether amount n adds to an amount given before rather than
@@ -301,16 +301,16 @@ func (ff *figureFinder) additionOf(n *number) bool {
 // $30 million", "an extra 250 billion pounds". Of money only: "another 8 percent"
 // is as often a share beside others ("with another 8 percent not sure").
 func (ff *figureFinder) addedAmount(n *number) bool {
-	return ff.is(n.qa-1, "another", "additional", "extra", "further")
+	return ff.is(n.qa-1, wAnother, wAdditional, wExtra, wFurther)
 }
 
 // replacedBefore returns the figure an amount after "instead of" was replaced by.
 func (ff *figureFinder) replacedBefore(n *number, percent bool, before []figureCand) (figureCand, bool) {
 	p := n.qa - 1
-	for ff.is(p, "a", "an", "the", "previously", "earlier", "initially", "originally", "expected", "estimated", "forecast", "planned") {
+	for ff.is(p, wA, wAn, wThe, wPreviously, wEarlier, wInitially, wOriginally, wExpected, wEstimated, wForecast, wPlanned) {
 		p--
 	}
-	if !ff.is(p, "of") || !ff.is(p-1, "instead") {
+	if !ff.is(p, wOf) || !ff.is(p-1, wInstead) {
 		return figureCand{}, false
 	}
 	for k := len(before) - 1; k >= 0; k-- {
@@ -325,7 +325,7 @@ func (ff *figureFinder) replacedBefore(n *number, percent bool, before []figureC
 // 2018"), not a noun of its own ("10 percent stake").
 func (ff *figureFinder) afterAmountFunc(n *number) bool {
 	k := n.next
-	if ff.is(k, "percent") {
+	if ff.is(k, wPercent) {
 		k++
 	}
 	return k < len(ff.toks) && (ff.toks[k].feat&lxFunc != 0 || ff.toks[k].kind != tWord)
@@ -383,7 +383,7 @@ func (ff *figureFinder) replaced(si, qa int, measure string) (kg.Scope, bool) {
 func (ff *figureFinder) earlierValue(si, qa, next int) bool {
 	s := &ff.sents[si]
 	for k := qa - 1; k >= s.start && k >= qa-6; k-- {
-		if ff.is(k, "compared", "versus", "vs", "vs.") {
+		if ff.is(k, wCompared, wVersus, wVs, wVsDot) {
 			return true
 		}
 		if ff.punct(k, ',') || ff.punct(k, ';') {
@@ -392,20 +392,20 @@ func (ff *figureFinder) earlierValue(si, qa, next int) bool {
 	}
 	// "A year earlier, it totaled $2.7 billion."
 	for k := s.start; k < qa && k < s.start+4; k++ {
-		if ff.is(k, "ago", "earlier", "previously") && (ff.toks[k-1].feat&lxTimeUnit != 0 || ff.is(k, "previously")) && ff.punct(k+1, ',') {
+		if ff.is(k, wAgo, wEarlier, wPreviously) && (ff.toks[k-1].feat&lxTimeUnit != 0 || ff.is(k, wPreviously)) && ff.punct(k+1, ',') {
 			return true
 		}
 	}
 	// "$5.16 billion, or $3,143 per share, a year earlier": a time right after it,
 	// nothing between but restatements
 	for k := next; k < s.b && k < next+12; k++ {
-		if ff.is(k, "ago", "earlier", "before") && ff.toks[k-1].feat&lxTimeUnit != 0 {
+		if ff.is(k, wAgo, wEarlier, wBefore) && ff.toks[k-1].feat&lxTimeUnit != 0 {
 			return true
 		}
-		if ff.is(k, "previous", "prior") && ff.is(k+1, "year", "quarter", "month", "week") {
+		if ff.is(k, wPrevious, wPrior) && ff.is(k+1, wYear, wQuarter, wMonth, wWeek) {
 			return true
 		}
-		if ff.punct(k, ';') || ff.toks[k].kind == tStop || ff.is(k, "from", "than", "over", "since", "compared", "versus", "on", "in", "to", "and", "but") {
+		if ff.punct(k, ';') || ff.toks[k].kind == tStop || ff.is(k, wFrom, wThan, wOver, wSince, wCompared, wVersus, wOn, wIn, wTo, wAnd, wBut) {
 			break
 		}
 	}
@@ -417,7 +417,7 @@ func (ff *figureFinder) earlierValue(si, qa, next int) bool {
 // firm named by its kind (firmWhole).
 func (ff *figureFinder) percentOf(si, k int) (string, int) {
 	s := &ff.sents[si]
-	for ff.is(k, "the", "its", "their", "all", "a", "an", "his", "her") {
+	for ff.is(k, wThe, wIts, wTheir, wAll, wA, wAn, wHis, wHer) {
 		k++
 	}
 	if e := ff.entityOf(k); e >= 0 && ff.ents[e].typ == kg.Organization && ff.stakeVerb(si, k) {
@@ -491,17 +491,17 @@ func (ff *figureFinder) nounAfterAmount(si, k int, percent bool) (string, int) {
 	if currencySet[ff.low(k)] {
 		k++ // "$44.19 million dollars"
 	}
-	if ff.is(k, "under") && ff.is(k+1, "management") {
+	if ff.is(k, wUnder) && ff.is(k+1, wManagement) {
 		return "assets under management", -1
 	}
-	if percent && ff.is(k, "contained") {
+	if percent && ff.is(k, wContained) {
 		return "containment", -1
 	}
-	if percent && strings.HasSuffix(ff.low(k), "ed") && ff.toks[k].kind == tWord && !ff.contentWord(k+1) && changeVerbs[ff.low(k)] == "" && !ff.is(k, "compared") {
+	if percent && strings.HasSuffix(ff.low(k), "ed") && ff.toks[k].kind == tWord && !ff.contentWord(k+1) && changeVerbs[ff.low(k)] == "" && !ff.is(k, wCompared) {
 		return ff.low(k), -1 // "26 percent funded", "90 percent owned"
 	}
 	j := k
-	for ff.is(j, "was", "were", "is", "are", "has", "have", "had", "been", "be", "will", "would", "being") {
+	for ff.is(j, wWas, wWere, wIs, wAre, wHas, wHave, wHad, wBeen, wBe, wWill, wWould, wBeing) {
 		j++
 	}
 	if j > k && !percent {
@@ -523,10 +523,10 @@ func (ff *figureFinder) nounAfterAmount(si, k int, percent bool) (string, int) {
 		return "", -1 // "dropped to 27 percent according to a pollster", "up 6.1 percent ahead of earnings": a preposition, no noun (causatives.go)
 	}
 	w := ff.low(k)
-	if _, verb := changeVerbs[w]; verb && changeNouns[w] == "" || ff.is(k, "percent", "cents", "cent") {
+	if _, verb := changeVerbs[w]; verb && changeNouns[w] == "" || ff.is(k, wPercent, wCents, wCent) {
 		return "", -1 // "30 percent lower", "$5 up"
 	}
-	if afterVerbs[w] || strings.HasSuffix(w, "ed") && (!ff.contentWord(k+1) || ff.is(k+1, "out", "off", "up", "down", "away")) {
+	if afterVerbs[w] || strings.HasSuffix(w, "ed") && (!ff.contentWord(k+1) || ff.is(k+1, wOut, wOff, wUp, wDown, wAway)) {
 		// "$133 million sold on Wednesday", "$11 billion wiped out": what the verb
 		// makes of the amount, or nothing
 		if act := amountVerbs[w]; act != "" && !percent {
@@ -541,14 +541,14 @@ func (ff *figureFinder) nounAfterAmount(si, k int, percent bool) (string, int) {
 	if b <= a {
 		return "", -1
 	}
-	if ff.isPersonNoun(b-1) || ff.toks[b-1].feat&lxRole != 0 || plural(ff.low(b-1)) && ff.is(b, "had", "have", "expected", "estimated", "forecast", "predicted", "said", "say") {
+	if ff.isPersonNoun(b-1) || ff.toks[b-1].feat&lxRole != 0 || plural(ff.low(b-1)) && ff.is(b, wHad, wHave, wExpected, wEstimated, wForecast, wPredicted, wSaid, wSay) {
 		return "", -1 // "the 60 cents analysts had expected"
 	}
 	if ch := changeNouns[ff.low(b-1)]; ch != "" {
 		if !percent {
 			ch = ff.low(b - 1) // "an after-tax gain" of money is a gain, not a rise
 		}
-		if ff.is(b, "in", "of") {
+		if ff.is(b, wIn, wOf) {
 			a2, b2 := nounPhrase(ff.doc, b+1+skipDeterminer(ff.doc, b+1), s.b)
 			if w, subj := ff.measureWords(a2, b2); w != "" && !periodNoun(ff.doc, b2-1) {
 				return w + " " + ch, subj
@@ -572,7 +572,7 @@ func (ff *figureFinder) nounAfterAmount(si, k int, percent bool) (string, int) {
 // purposeOf names money by what it is for: "$250 million for Medicaid funds", "$41
 // million for the State Department" (its funding).
 func (ff *figureFinder) purposeOf(si, k int) string {
-	if !ff.is(k, "for", "to", "into") {
+	if !ff.is(k, wFor, wTo, wInto) {
 		return ""
 	}
 	s := &ff.sents[si]
@@ -580,7 +580,7 @@ func (ff *figureFinder) purposeOf(si, k int) string {
 	k += skipDeterminer(ff.doc, k)
 	a, b := nounPhrase(ff.doc, k, s.b)
 	for j := a; j <= b && j < s.b; j++ {
-		if ff.is(j, "'s", "’s") {
+		if ff.is(j, wAposS, wRsquoS) {
 			k = j + 1 // "Puerto Rico's Medicaid program": whose, then what
 			a, b = nounPhrase(ff.doc, k, s.b)
 			break
@@ -592,12 +592,12 @@ func (ff *figureFinder) purposeOf(si, k int) string {
 	if b <= a || periodNoun(ff.doc, b-1) || ff.isPersonNoun(b-1) || ff.toks[k].kind == tWord && ff.toks[k].feat&lxTimeUnit == 0 && strings.HasSuffix(ff.low(k), "ing") && b-a == 1 {
 		return ""
 	}
-	if changeNouns[ff.low(b-1)] != "" && ff.is(b, "in") {
+	if changeNouns[ff.low(b-1)] != "" && ff.is(b, wIn) {
 		a, b = nounPhrase(ff.doc, b+1+skipDeterminer(ff.doc, b+1), s.b)
 	}
 	var words []string
 	for j := a; j < b; j++ {
-		if ff.toks[j].kind != tWord || measureSkip[ff.low(j)] || ff.toks[j].feat&(lxFunc|lxQual) != 0 || ff.is(j, "'s", "’s") || ff.is(j+1, "'s", "’s") {
+		if ff.toks[j].kind != tWord || measureSkip[ff.low(j)] || ff.toks[j].feat&(lxFunc|lxQual) != 0 || ff.is(j, wAposS, wRsquoS) || ff.is(j+1, wAposS, wRsquoS) {
 			continue
 		}
 		if e := ff.entityOf(j); e >= 0 {
@@ -629,7 +629,7 @@ func (ff *figureFinder) purposeOf(si, k int) string {
 }
 
 func skipDeterminer(d *doc, k int) int {
-	if d.is(k, "the", "its", "their", "his", "her", "a", "an") {
+	if d.is(k, wThe, wIts, wTheir, wHis, wHer, wA, wAn) {
 		return 1
 	}
 	return 0
@@ -650,7 +650,7 @@ func (ff *figureFinder) nounBeforeAmount(si, qa, next int) (m string, subj, acto
 	}
 	switch lastWord(m) {
 	case "loss", "losses", "drop", "fall", "gain", "rise", "decline":
-		if ff.is(next, "in", "of") {
+		if ff.is(next, wIn, wOf) {
 			// "a loss of more than $8 billion in market value": market value loss
 			a, b := nounPhrase(ff.doc, next+1+skipDeterminer(ff.doc, next+1), ff.sents[si].b)
 			if w, s2 := ff.measureWords(a, b); w != "" && !periodNoun(ff.doc, b-1) {
@@ -660,7 +660,7 @@ func (ff *figureFinder) nounBeforeAmount(si, qa, next int) (m string, subj, acto
 	case "low", "high", "peak", "close":
 		// "the stock sank to a three-year low of $109.50", "the stock's low of $75.54"
 		for k := qa - 2; k >= ff.sents[si].start && k >= qa-12; k-- {
-			if ff.is(k, "stock", "shares", "share", "stocks") {
+			if ff.is(k, wStock, wShares, wShare, wStocks) {
 				return "share price", subj, actor
 			}
 			if ff.punct(k, ',') || ff.punct(k, ';') {
@@ -674,13 +674,13 @@ func (ff *figureFinder) nounBeforeAmount(si, qa, next int) (m string, subj, acto
 func (ff *figureFinder) nounBefore(si, qa int) (string, int, int) {
 	s := &ff.sents[si]
 	p := qa - 1
-	for ff.is(p, "just", "only", "a", "an", "mere", "roughly") {
+	for ff.is(p, wJust, wOnly, wA, wAn, wMere, wRoughly) {
 		p-- // "market share of just 2 percent"
 	}
-	if !ff.is(p, "of", "worth", "totaling", "totalling", "at") {
+	if !ff.is(p, wOf, wWorth, wTotaling, wTotalling, wAt) {
 		return "", -1, -1
 	}
-	if ff.is(p, "at") {
+	if ff.is(p, wAt) {
 		if _, verb := changeVerbs[ff.low(p-1)]; verb || amountVerbs[ff.low(p-1)] != "" || ff.closingVerb(p-1) {
 			return "", -1, -1
 		}
@@ -695,7 +695,7 @@ func (ff *figureFinder) nounBefore(si, qa int) (string, int, int) {
 			break
 		}
 		if (amountVerbs[ff.low(a-1)] != "" || strings.HasSuffix(ff.low(a-1), "ed")) && a < b &&
-			!ff.is(a-2, "the", "a", "an", "its", "their", "his", "her", "our", "'s", "’s") {
+			!ff.is(a-2, wThe, wA, wAn, wIts, wTheir, wHis, wHer, wOur, wAposS, wRsquoS) {
 			break // "caused damage of", "reported net income of"; not "the indicated range of"
 		}
 		a--
@@ -708,7 +708,7 @@ func (ff *figureFinder) nounBefore(si, qa int) (string, int, int) {
 		"none", "half", "terms", "kind", "lot", "made", "consisting", "ahead", "outside", "inside", "worth":
 		return "", -1, -1
 	}
-	if ff.isIn(b-1, amountGeneric) && b-a == 1 || ff.is(b-1, "percent", "cents", "cent") || ff.isIn(b-1, currencySet) || scaleWords[ff.low(b-1)] != 0 {
+	if ff.isIn(b-1, amountGeneric) && b-a == 1 || ff.is(b-1, wPercent, wCents, wCent) || ff.isIn(b-1, currencySet) || scaleWords[ff.low(b-1)] != 0 {
 		return "", -1, -1
 	}
 	if _, verb := changeVerbs[ff.low(b-1)]; verb && changeNouns[ff.low(b-1)] == "" {
@@ -719,7 +719,7 @@ func (ff *figureFinder) nounBefore(si, qa int) (string, int, int) {
 		return "", -1, -1
 	}
 	m = sharePrice(m)
-	if ch := changeNouns[ff.low(b-1)]; ch != "" && b-a == 1 && ff.is(qa+1, "in") {
+	if ch := changeNouns[ff.low(b-1)]; ch != "" && b-a == 1 && ff.is(qa+1, wIn) {
 		// "a loss of more than $8 billion in market value" is named after the end
 		return m, subj, -1
 	}
@@ -759,7 +759,7 @@ func (ff *figureFinder) measureWords(a, b int) (string, int) {
 			}
 			continue
 		}
-		if ff.is(k+1, "'s", "’s") || measureSkip[w] || t.feat&(lxFunc|lxQual|lxNumWord) != 0 {
+		if ff.is(k+1, wAposS, wRsquoS) || measureSkip[w] || t.feat&(lxFunc|lxQual|lxNumWord) != 0 {
 			continue // "the company's revenue": whose, not what
 		}
 		words = append(words, w)
@@ -780,7 +780,7 @@ func sharePrice(m string) string {
 }
 
 func periodNoun(d *doc, k int) bool {
-	return k >= 0 && k < len(d.toks) && (d.toks[k].feat&(lxTimeUnit|lxMonth|lxDay) != 0 || d.is(k, "quarter", "period", "half", "term", "session", "trading"))
+	return k >= 0 && k < len(d.toks) && (d.toks[k].feat&(lxTimeUnit|lxMonth|lxDay) != 0 || d.is(k, wQuarter, wPeriod, wHalf, wTerm, wSession, wTrading))
 }
 
 // levelAdjectives, between a linking verb and "at", say an amount held its level: "the
@@ -794,11 +794,11 @@ var levelAdjectives = map[string]bool{"low": true, "high": true, "steady": true,
 func (ff *figureFinder) levelSubject(si, qa int) (string, int, bool) {
 	p := qa - 1
 	adj := p - 1
-	if ff.is(adj, "changed") && ff.is(adj-1, "little", "barely", "largely", "virtually", "broadly") {
+	if ff.is(adj, wChanged) && ff.is(adj-1, wLittle, wBarely, wLargely, wVirtually, wBroadly) {
 		adj-- // "IBM shares were little changed at $146"
 	}
-	if !ff.is(p, "at") || !levelAdjectives[ff.low(adj)] && !ff.is(adj, "little", "barely", "largely", "virtually", "broadly") || adj-1 <= ff.sents[si].start ||
-		!ff.is(adj-1, "was", "were", "is", "are", "remains", "remain", "remained", "stays", "stay", "stayed", "stood", "stands", "held", "holds") {
+	if !ff.is(p, wAt) || !levelAdjectives[ff.low(adj)] && !ff.is(adj, wLittle, wBarely, wLargely, wVirtually, wBroadly) || adj-1 <= ff.sents[si].start ||
+		!ff.is(adj-1, wWas, wWere, wIs, wAre, wRemains, wRemain, wRemained, wStays, wStay, wStayed, wStood, wStands, wHeld, wHolds) {
 		return "", -1, false
 	}
 	a, b, att := ff.subjectPhrase(si, adj-1)

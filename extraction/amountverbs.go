@@ -38,7 +38,7 @@ func (ff *figureFinder) verbAmount(n *number, percent bool, before []figureCand,
 	if percent && ff.afterMove(v) != "" {
 		act = "" // "added 1.7 percent after shedding 2.8 percent": a move, no act of shedding (aftermoves.go); "after losing $3.9 million" stays a loss
 	}
-	if (act != "" || revisionVerbs[w]) && !(ff.is(v-1, "to") && ff.forecastAuxiliary(v-2)) && !movedAmounts[act] {
+	if (act != "" || revisionVerbs[w]) && !(ff.is(v-1, wTo) && ff.forecastAuxiliary(v-2)) && !movedAmounts[act] {
 		am.actor = ff.actorOf(n.si, v) // not "the line is projected to cost $12 billion": no act of the line's
 	}
 	change, isChange := changeVerbs[w]
@@ -67,14 +67,14 @@ func (ff *figureFinder) verbAmount(n *number, percent bool, before []figureCand,
 		return am, false
 	}
 	np, subj := "", -1
-	if changeNouns[w] != "" && ff.is(v+1, "in", "of") {
+	if changeNouns[w] != "" && ff.is(v+1, wIn, wOf) {
 		a, b := nounPhrase(ff.doc, v+2+skipDeterminer(ff.doc, v+2), ff.sents[n.si].b)
 		np, subj = ff.measureWords(a, b) // the drop's noun: "a drop in profit … to $784 million"
 		if !isChange {
 			change, isChange = changeNouns[w], true
 		}
 	} else if objB > objA {
-		if objB == objA+1 && ff.is(objA, "them", "it") && isChange && prep == "by" {
+		if objB == objA+1 && ff.is(objA, wThem, wIt) && isChange && prep == "by" {
 			return am, false // "to reduce them by 5 percent": the pronoun names no measure
 		}
 		np, subj = ff.measureWords(objA, objB)
@@ -88,7 +88,7 @@ func (ff *figureFinder) verbAmount(n *number, percent bool, before []figureCand,
 		if !closing {
 			a, b, att = ff.subjectPhrase(n.si, sv)
 		}
-		if a == b && (ff.is(a-1, "and") || ff.is(sv-1, "after", "before") && strings.HasSuffix(ff.low(sv), "ing")) {
+		if a == b && (ff.is(a-1, wAnd) || ff.is(sv-1, wAfter, wBefore) && strings.HasSuffix(ff.low(sv), "ing")) {
 			// "Apple shares fell … and were down $0.15", "profits declined … after
 			// decreasing by $4.1 billion": the subject of the verb before
 			for k := a - 2; k > ff.sents[n.si].start; k-- {
@@ -118,11 +118,11 @@ func (ff *figureFinder) verbAmount(n *number, percent bool, before []figureCand,
 		if np == "" && !percent && (prep == "to" || prep == "at") && ff.closingPrice(n, a, b) {
 			np = "share price" // "Pelgar dropped 3.5 percent to $50.16" (closingprices.go)
 		}
-		if np == "" && b-a == 1 && ff.is(a, "it", "they", "this", "that") && ff.lastAmount.f.Unit != "" && (ff.lastAmount.f.Unit == "percent") == percent {
+		if np == "" && b-a == 1 && ff.is(a, wIt, wThey, wThis, wThat) && ff.lastAmount.f.Unit != "" && (ff.lastAmount.f.Unit == "percent") == percent {
 			np, subj = perless(ff.lastAmount.f.Measure), ff.lastAmount.subj // "A year earlier, it totaled $2.7 billion."
 		}
 	}
-	if np == "" && objB == objA+1 && ff.is(objA, "it", "them") && len(before) > 0 && (before[len(before)-1].f.Unit == "percent") == percent {
+	if np == "" && objB == objA+1 && ff.is(objA, wIt, wThem) && len(before) > 0 && (before[len(before)-1].f.Unit == "percent") == percent {
 		np = perless(before[len(before)-1].f.Measure) // "an offer of $12.8 billion, revising it later to $13.16 billion"
 	}
 	am.subject = subj
@@ -133,9 +133,9 @@ func (ff *figureFinder) verbAmount(n *number, percent bool, before []figureCand,
 		np = ""
 	}
 	switch {
-	case ff.is(n.next, "higher", "more", "above"):
+	case ff.is(n.next, wHigher, wMore, wAbove):
 		change = "rise" // "were 27 percent higher"
-	case ff.is(n.next, "lower", "less", "below"):
+	case ff.is(n.next, wLower, wLess, wBelow):
 		change = "fall"
 	}
 	switch {
@@ -165,7 +165,7 @@ func (ff *figureFinder) directMove(v int, n *number) bool {
 		return false
 	}
 	// "rose $4.92 billion from $4.68 billion": a level written without its "to"
-	return !(ff.is(n.next, "from") && (ff.punct(n.next+1, '$') || ff.toks[n.next+1].kind == tNum))
+	return !(ff.is(n.next, wFrom) && (ff.punct(n.next+1, '$') || ff.toks[n.next+1].kind == tNum))
 }
 
 // intransitiveMoves are the verbs of change that take no money object: an amount right
@@ -176,14 +176,14 @@ var intransitiveMoves = wordSet("intransitive-moves")
 // move before "up", "down", "higher" or "lower" ("closed up 0.5 percent", "were down 4.3
 // percent", "edged down"), past "last" ("the euro was last down 0.2 percent"); else v.
 func (ff *figureFinder) moveVerb(v int) int {
-	if !ff.is(v, "up", "down", "higher", "lower") {
+	if !ff.is(v, wUp, wDown, wHigher, wLower) {
 		return v
 	}
 	k := v - 1
-	if ff.is(k, "last") && changeVerbs[ff.low(k-1)] == "level" {
+	if ff.is(k, wLast) && changeVerbs[ff.low(k-1)] == "level" {
 		k-- // "was last down": the latest quote
 	}
-	if changeVerbs[ff.low(k)] == "level" || smallMoves[ff.low(k)] || ff.is(k, "closing", "ending", "finishing") {
+	if changeVerbs[ff.low(k)] == "level" || smallMoves[ff.low(k)] || ff.is(k, wClosing, wEnding, wFinishing) {
 		return k // "the index closing down 0.4 percent"
 	}
 	return v
@@ -200,7 +200,7 @@ func (ff *figureFinder) closingVerb(j int) bool {
 	if strings.HasSuffix(ff.low(j), "ing") {
 		return ff.punct(j-1, ',')
 	}
-	return ff.is(j-1, "to")
+	return ff.is(j-1, wTo)
 }
 
 // closingVerbs are the level verbs a market report adds to a move to give where a
@@ -241,7 +241,7 @@ func (ff *figureFinder) closingAfterChange(si, sv int) int {
 // "be" ("Northwind was offering 700 billion yen"): the word is more often the noun of
 // "a public offering" or "a share offering", which names no act.
 func (ff *figureFinder) progressiveOffer(j int) bool {
-	return ff.is(j, "offering") && ff.is(j-1, "is", "was", "are", "were")
+	return ff.is(j, wOffering) && ff.is(j-1, wIs, wWas, wAre, wWere)
 }
 
 // changeObject reports whether the word at j, right before an amount's preposition
@@ -263,7 +263,7 @@ func (ff *figureFinder) changeObject(j, start int, beforePrep bool) bool {
 		return false
 	}
 	v := ff.low(j - 1)
-	if c, ok := changeVerbs[v]; !ok || c == "level" || ff.is(j-1, "up", "down", "higher", "lower", "cuts", "rises", "gains", "drops", "falls", "increases", "jumps", "hikes") {
+	if c, ok := changeVerbs[v]; !ok || c == "level" || ff.is(j-1, wUp, wDown, wHigher, wLower, wCuts, wRises, wGains, wDrops, wFalls, wIncreases, wJumps, wHikes) {
 		return false
 	}
 	return ff.verbHere(j-1, start, false)
@@ -301,7 +301,7 @@ func (ff *figureFinder) amountVerb(si, qa int) (v int, prep string, objA, objB i
 			continue
 		}
 		if t.kind != tWord {
-			if ff.punct(j, ',') && prep == "by" && objB >= 0 && ff.is(objA, "and") && objB > objA+1 {
+			if ff.punct(j, ',') && prep == "by" && objB >= 0 && ff.is(objA, wAnd) && objB > objA+1 {
 				// "cut bus fares by 5 percent, and ferry fares by 10 percent": an object
 				// whose verb was said once, with the amount before the comma
 				if pv, _, pa, _ := ff.amountVerb(si, j); pv >= 0 && pa >= 0 && changeVerbs[ff.low(pv)] != "" {
@@ -311,7 +311,7 @@ func (ff *figureFinder) amountVerb(si, qa int) (v int, prep string, objA, objB i
 			return -1, "", -1, -1
 		}
 		w := ff.low(j)
-		if changeNouns[w] != "" && prep == "to" && ff.is(j+1, "in", "of") {
+		if changeNouns[w] != "" && prep == "to" && ff.is(j+1, wIn, wOf) {
 			return j, prep, -1, -1 // "a 25 percent drop in profit at BNSF to $784 million"
 		}
 		if ff.changeObject(j, s.start, prep != "" && objB < 0) {
@@ -319,7 +319,7 @@ func (ff *figureFinder) amountVerb(si, qa int) (v int, prep string, objA, objB i
 			continue
 		}
 		if _, ok := changeVerbs[w]; (ok || amountVerbs[w] != "" || ff.progressiveOffer(j) || ff.closingVerb(j) || ff.sentMove(j) != "" || ff.afterMove(j) != "") && ff.verbHere(j, s.start, prep != "") {
-			if added && (objB >= 0 || ff.is(j, "up", "down")) {
+			if added && (objB >= 0 || ff.is(j, wUp, wDown)) {
 				// "get a cable for another 50 bucks" (a price), "coughed up an extra
 				// $250 million": no verb names the added amount
 				return -1, "", -1, -1
@@ -327,27 +327,27 @@ func (ff *figureFinder) amountVerb(si, qa int) (v int, prep string, objA, objB i
 			return j, prep, objA, objB
 		}
 		switch {
-		case ff.is(j, "another", "additional", "extra") && prep == "" && objB < 0:
+		case ff.is(j, wAnother, wAdditional, wExtra) && prep == "" && objB < 0:
 			added = true // "owes another $1.9 billion", "asking for an additional $1.2 billion"
-		case ff.is(j, "to", "by", "from", "at", "for", "of"):
+		case ff.is(j, wTo, wBy, wFrom, wAt, wFor, wOf):
 			if prep == "" && objB < 0 {
 				prep = w
 			} else {
 				objA, objB = -1, -1 // "rose 8 percent from a year earlier to $52.4 billion"
 			}
-		case t.feat&(lxQual|lxScale) != 0 || ff.is(j, "percent", "a", "an", "just", "only", "half", "almost", "nearly", "some", "roughly", "around",
-			"about", "more", "than", "less", "as", "much", "many", "up", "also", "now", "still", "n't", "not", "further", "below", "above", "under", "over",
-			"anywhere", "somewhere", "between", "and", "or", "later", "again", "back", "earlier", "already", "sharply", "slightly") ||
-			ff.is(j, "high", "low") && ff.is(j-1, "as") && ff.is(j+1, "as") || // "was as high as 20 percent"
+		case t.feat&(lxQual|lxScale) != 0 || ff.is(j, wPercent, wA, wAn, wJust, wOnly, wHalf, wAlmost, wNearly, wSome, wRoughly, wAround,
+			wAbout, wMore, wThan, wLess, wAs, wMuch, wMany, wUp, wAlso, wNow, wStill, wNAposT, wNot, wFurther, wBelow, wAbove, wUnder, wOver,
+			wAnywhere, wSomewhere, wBetween, wAnd, wOr, wLater, wAgain, wBack, wEarlier, wAlready, wSharply, wSlightly) ||
+			ff.is(j, wHigh, wLow) && ff.is(j-1, wAs) && ff.is(j+1, wAs) || // "was as high as 20 percent"
 			strings.HasSuffix(w, "ly") || currencySet[w] || scaleWords[w] != 0:
 			if objB >= 0 {
 				objA = j
 			}
-		case prep == "" && objB < 0 && (ff.entityOf(j) >= 0 || ff.is(j, "him", "her", "them", "us", "it", "me", "you")):
+		case prep == "" && objB < 0 && (ff.entityOf(j) >= 0 || ff.is(j, wHim, wHer, wThem, wUs, wIt, wMe, wYou)):
 			// "fined Google 100,000 euros", "bidding it up to $65 million": an indirect object
-		case prep == "of" && objB < 0 && ff.is(j, "out"):
+		case prep == "of" && objB < 0 && ff.is(j, wOut):
 			prep = "" // "cheated out of $25 million"
-		case prep == "" && objB < 0 && ff.is(j, "out", "off", "away"):
+		case prep == "" && objB < 0 && ff.is(j, wOut, wOff, wAway):
 			// "wiping out nearly $11 billion"
 		case prep != "" && objB < 0 && strings.HasSuffix(w, "ed"):
 			return -1, "", -1, -1 // "was upheld by …": a verb the lists do not know, no object
@@ -376,7 +376,7 @@ func (ff *figureFinder) actorOf(si, v int) int {
 	if h := ff.describedActor(a, b); h >= 0 {
 		return h // "The brokerage slashed its target price to $40": describedActor
 	}
-	if a == b && ff.is(a-1, "and") {
+	if a == b && ff.is(a-1, wAnd) {
 		// "Mizuho downgraded the stock and slashed its target": the first verb's subject
 		for k := a - 2; k >= ff.sents[si].start && k > a-20; k-- {
 			if ff.punct(k, ';') || ff.isSpeech(k) {
@@ -403,11 +403,11 @@ func (ff *figureFinder) actorOf(si, v int) int {
 // a verb's object (inObject), after a subject, an auxiliary or "to" rather than after
 // another noun ("slashed its target price to $150": price is a noun).
 func (ff *figureFinder) verbHere(j, start int, inObject bool) bool {
-	if ff.is(j-1, "its", "their", "the", "a", "an", "his", "her", "our", "'s", "’s") {
+	if ff.is(j-1, wIts, wTheir, wThe, wA, wAn, wHis, wHer, wOur, wAposS, wRsquoS) {
 		return false
 	}
 	w := ff.low(j)
-	if j > 0 && (ff.toks[j-1].kind == tNum || ff.is(j-1, "percent") || ff.punct(j-1, '%')) && ff.is(j, "lower", "higher", "up", "down", "more", "less") {
+	if j > 0 && (ff.toks[j-1].kind == tNum || ff.is(j-1, wPercent) || ff.punct(j-1, '%')) && ff.is(j, wLower, wHigher, wUp, wDown, wMore, wLess) {
 		return false // "30 percent lower at $128": how the amount went, not the verb
 	}
 	if !inObject || strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "ing") || strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") || afterVerbs[w] {
@@ -437,7 +437,7 @@ func (ff *figureFinder) causedMove(j, start int) bool {
 		if causativeVerbs[ff.low(k)] && ff.toks[k].kind == tWord {
 			return k < j-1
 		}
-		if ff.toks[k].kind != tWord || ff.toks[k].feat&(lxFunc|lxPronoun) != 0 && !ff.is(k, "its", "their", "the") {
+		if ff.toks[k].kind != tWord || ff.toks[k].feat&(lxFunc|lxPronoun) != 0 && !ff.is(k, wIts, wTheir, wThe) {
 			return false
 		}
 	}
@@ -452,11 +452,11 @@ func (ff *figureFinder) subjectPhrase(si, v int) (a, b, att int) {
 	s := &ff.sents[si]
 	att = -1
 	j := v - 1
-	for j >= s.start && (ff.is(j, "has", "have", "had", "was", "were", "is", "are", "be", "been", "will", "would", "could", "can", "may", "might",
-		"should", "did", "does", "do", "also", "now", "still", "already", "not", "n't", "further", "again", "to", "set", "expected", "poised",
-		"likely", "seen", "going", "overall") || strings.HasSuffix(ff.low(j), "ly") && ff.toks[j].kind == tWord ||
-		ff.is(j, "than") && ff.is(j-1, "more", "less") || ff.forecastAuxiliary(j)) {
-		if ff.is(j, "than") {
+	for j >= s.start && (ff.is(j, wHas, wHave, wHad, wWas, wWere, wIs, wAre, wBe, wBeen, wWill, wWould, wCould, wCan, wMay, wMight,
+		wShould, wDid, wDoes, wDo, wAlso, wNow, wStill, wAlready, wNot, wNAposT, wFurther, wAgain, wTo, wSet, wExpected, wPoised,
+		wLikely, wSeen, wGoing, wOverall) || strings.HasSuffix(ff.low(j), "ly") && ff.toks[j].kind == tWord ||
+		ff.is(j, wThan) && ff.is(j-1, wMore, wLess) || ff.forecastAuxiliary(j)) {
+		if ff.is(j, wThan) {
 			j-- // "investment more than tripled to $12.5 billion": how far it rose, not its subject
 		}
 		j--
@@ -478,20 +478,20 @@ func (ff *figureFinder) subjectPhrase(si, v int) (a, b, att int) {
 			}
 		}
 	}
-	if periodNoun(ff.doc, j) && ff.is(j-1, "that", "this", "last", "next", "each", "every") {
+	if periodNoun(ff.doc, j) && ff.is(j-1, wThat, wThis, wLast, wNext, wEach, wEvery) {
 		j -= 2 // "methane emissions that year were 27 percent higher"
 	}
-	if ff.toks[j].kind == tNum && ff.is(j-1, "for", "in") && yearNumber(ff.tok(j)) {
+	if ff.toks[j].kind == tNum && ff.is(j-1, wFor, wIn) && yearNumber(ff.tok(j)) {
 		j -= 2 // "growth for 2015 hit 6.9 percent", "sales in 2015 rose"
 	}
-	if ff.is(j, "whose", "which", "that") && j > s.start {
+	if ff.is(j, wWhose, wWhich, wThat) && j > s.start {
 		h := j - 1
-		if ff.punct(h, ',') && ff.is(j, "which") {
+		if ff.punct(h, ',') && ff.is(j, wWhich) {
 			h-- // "shipping costs, which grew 18 percent"
 		}
 		if ff.contentWord(h) {
 			a := h
-			if ff.contentWord(h-1) && !ff.is(h-1, "an", "a", "the") && ff.toks[h-1].feat&lxFunc == 0 && !strings.HasSuffix(ff.low(h-1), "ed") {
+			if ff.contentWord(h-1) && !ff.is(h-1, wAn, wA, wThe) && ff.toks[h-1].feat&lxFunc == 0 && !strings.HasSuffix(ff.low(h-1), "ed") {
 				a = h - 1 // "shipping costs"
 			}
 			return a, h + 1, -1 // "a jackpot whose rise to $1.6 billion": its head noun
@@ -499,9 +499,9 @@ func (ff *figureFinder) subjectPhrase(si, v int) (a, b, att int) {
 	}
 	b = j + 1
 	a = b
-	for a > s.start && b-a < 6 && (ff.contentWord(a-1) || ff.is(a-1, "'s", "’s") || ff.toks[a-1].kind == tNum && a < b) {
+	for a > s.start && b-a < 6 && (ff.contentWord(a-1) || ff.is(a-1, wAposS, wRsquoS) || ff.toks[a-1].kind == tNum && a < b) {
 		if act := amountVerbs[ff.low(a-1)]; a < b && (act == "forecast" || act == "estimate" || act == "reported" || ff.isSpeech(a-1)) &&
-			!ff.is(a-2, "the", "a", "an", "its", "their", "his", "her", "'s", "’s") {
+			!ff.is(a-2, wThe, wA, wAn, wIts, wTheir, wHis, wHer, wAposS, wRsquoS) {
 			break // "The bank estimates growth in 2015 was 2.1 percent": growth, not "estimates growth"
 		}
 		if a < b && causativeVerbs[ff.low(a-1)] && ff.toks[a-1].kind == tWord {
@@ -512,12 +512,12 @@ func (ff *figureFinder) subjectPhrase(si, v int) (a, b, att int) {
 	a = ff.datedModifiers(a, b, s.start)
 	for hop := 0; hop < 3; hop++ {
 		p := a - 1
-		if ff.is(p, "the", "its", "their", "his", "her", "a", "an", "that", "this", "these", "those") {
+		if ff.is(p, wThe, wIts, wTheir, wHis, wHer, wA, wAn, wThat, wThis, wThese, wThose) {
 			p--
 		}
 		// "net income attributable to Baidu fell": the income, of Baidu
-		attributable := ff.is(p, "to") && ff.is(p-1, "attributable")
-		if p <= s.start || !ff.is(p, "of", "in", "at", "from", "for", "on", "between") && !attributable || a >= b || ff.is(p-1, "each", "all", "some", "most", "one", "none", "both", "many", "any", "half", "part") {
+		attributable := ff.is(p, wTo) && ff.is(p-1, wAttributable)
+		if p <= s.start || !ff.is(p, wOf, wIn, wAt, wFrom, wFor, wOn, wBetween) && !attributable || a >= b || ff.is(p-1, wEach, wAll, wSome, wMost, wOne, wNone, wBoth, wMany, wAny, wHalf, wPart) {
 			break
 		}
 		b2 := p
@@ -525,15 +525,15 @@ func (ff *figureFinder) subjectPhrase(si, v int) (a, b, att int) {
 			b2--
 		}
 		a2 := b2
-		for a2 > s.start && b2-a2 < 5 && (ff.contentWord(a2-1) || ff.is(a2-1, "'s", "’s")) {
+		for a2 > s.start && b2-a2 < 5 && (ff.contentWord(a2-1) || ff.is(a2-1, wAposS, wRsquoS)) {
 			a2--
 		}
 		if hop > 0 {
 			for a2 < b2 && strings.HasSuffix(ff.low(a2), "ed") && ff.entityOf(a2) < 0 {
 				a2++ // "a poll showed support for staying in the EU": support
 			}
-			if a2 >= b2 || ff.entityOf(p) >= 0 || ff.entityOf(a) >= 0 && ff.entityOf(a) == ff.entityOf(b) || ff.is(a2-1, "be", "been", "being", "is", "was", "were", "are", "to") ||
-				ff.is(p, "of") && ff.isIn(b2-1, quantityHeads) {
+			if a2 >= b2 || ff.entityOf(p) >= 0 || ff.entityOf(a) >= 0 && ff.entityOf(a) == ff.entityOf(b) || ff.is(a2-1, wBe, wBeen, wBeing, wIs, wWas, wWere, wAre, wTo) ||
+				ff.is(p, wOf) && ff.isIn(b2-1, quantityHeads) {
 				break // "the number of people at the rally", "to be sold for wireless use", "the House of Representatives"
 			}
 		}
@@ -543,7 +543,7 @@ func (ff *figureFinder) subjectPhrase(si, v int) (a, b, att int) {
 		if hop == 0 {
 			demonym := -1
 			for k := a; k < b; k++ {
-				if ff.is(k, "outside", "excluding", "except") {
+				if ff.is(k, wOutside, wExcluding, wExcept) {
 					break // "shares outside Japan": a place left out names nothing the amount is of
 				}
 				if e := ff.entityOf(k); e >= 0 && att < 0 {
@@ -598,14 +598,14 @@ func (ff *figureFinder) pastQuoteCode(j, start int) int {
 // subject's measure is what rises or falls, not the forecast (the figure's source and
 // estimate scope come from the forecast verb elsewhere).
 func (ff *figureFinder) forecastAuxiliary(j int) bool {
-	if ff.is(j, "since") {
-		return ff.is(j-1, "has", "have", "had")
+	if ff.is(j, wSince) {
+		return ff.is(j-1, wHas, wHave, wHad)
 	}
-	if !ff.is(j+1, "to") || !ff.is(j-1, "is", "are", "was", "were", "be", "been") {
+	if !ff.is(j+1, wTo) || !ff.is(j-1, wIs, wAre, wWas, wWere, wBe, wBeen) {
 		return false
 	}
 	act := amountVerbs[ff.low(j)]
-	return (act == "forecast" || act == "estimate") && strings.HasSuffix(ff.low(j), "ed") || ff.is(j, "forecast")
+	return (act == "forecast" || act == "estimate") && strings.HasSuffix(ff.low(j), "ed") || ff.is(j, wForecast)
 }
 
 // quantityHeads are nouns that say how much of something a phrase is ("the number of
@@ -622,11 +622,11 @@ func (ff *figureFinder) datedModifiers(a, b, start int) int {
 		return a
 	}
 	k := a - 2
-	if !ff.is(k-1, "May") && ff.toks[k-1].feat&lxMonth == 0 {
+	if !ff.isWord(k-1, "May") && ff.toks[k-1].feat&lxMonth == 0 {
 		return a
 	}
 	k--
-	for k > start && b-k < 12 && (ff.contentWord(k-1) || ff.is(k-1, "'s", "’s")) {
+	for k > start && b-k < 12 && (ff.contentWord(k-1) || ff.is(k-1, wAposS, wRsquoS)) {
 		k--
 	}
 	return k
@@ -640,7 +640,7 @@ func (ff *figureFinder) actAmount(n *number, am amount, act, prep string, objA, 
 	switch act {
 	case "reported", "forecast", "estimate":
 		m, subj := ff.measureWords(objA, objB)
-		if m == "" && ff.is(next, "in", "of") {
+		if m == "" && ff.is(next, wIn, wOf) {
 			// "expects 33 billion yen in operating profit"
 			a, b := nounPhrase(ff.doc, next+1+skipDeterminer(ff.doc, next+1), ff.sents[n.si].b)
 			m, subj = ff.measureWords(a, b)
@@ -668,7 +668,7 @@ func (ff *figureFinder) actAmount(n *number, am amount, act, prep string, objA, 
 				am.measure = m // "give $250 million to Puerto Rico's Medicaid program"
 			}
 		}
-		if act == "loss" && ff.is(next, "in", "of") {
+		if act == "loss" && ff.is(next, wIn, wOf) {
 			// "wiping out nearly $11 billion in market value": market value loss
 			a, b := nounPhrase(ff.doc, next+1+skipDeterminer(ff.doc, next+1), ff.sents[n.si].b)
 			if m, subj := ff.measureWords(a, b); m != "" && !periodNoun(ff.doc, b-1) {

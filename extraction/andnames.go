@@ -35,7 +35,7 @@ func (ef *entityFinder) bodyAfterAnd(i, j, end int) int {
 			return j
 		}
 		if k > j+1 && (ef.toks[k].feat&lxOrgHead != 0 || lawLastWords[ef.tok(k)]) {
-			if k+1 < end && ef.is(k+1, "of", "for", "on") || relaxed && ef.corpSuffixAt(k) {
+			if k+1 < end && ef.is(k+1, wOf, wFor, wOn) || relaxed && ef.corpSuffixAt(k) {
 				return j
 			}
 			return k + 1
@@ -143,7 +143,7 @@ func (ef *entityFinder) committeeAfterAnd(i, j, end int) int {
 	}
 	for k := j + 1; k < end && k-j <= 4; k++ {
 		if committeeHeads[ef.tok(k)] {
-			if k == j+1 || !ef.committeeFields(j+1, k) || k+1 < end && (ef.isNameWord(k+1) || ef.is(k+1, "of")) {
+			if k == j+1 || !ef.committeeFields(j+1, k) || k+1 < end && (ef.isNameWord(k+1) || ef.is(k+1, wOf)) {
 				return j
 			}
 			return k + 1

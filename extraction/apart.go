@@ -40,7 +40,7 @@ func (rf *relationFinder) bodyBehindAgents(m *mention, start int) string {
 		return ""
 	}
 	p := m.a - 1
-	if rf.is(p, "the") {
+	if rf.is(p, wThe) {
 		p--
 	}
 	if p <= start || !representativePrepositions[rf.low(p)] || !representativeNouns[rf.low(p-1)] {
@@ -50,14 +50,14 @@ func (rf *relationFinder) bodyBehindAgents(m *mention, start int) string {
 	j := p - 2
 	for n := 0; j >= start && n < 3; n++ {
 		t := &rf.toks[j]
-		if rf.is(j, "a", "an", "the", "some", "several", "two", "three", "four", "senior", "top", "other", "former", "chief", "lead", "local", "federal", "state") || t.kind == tNum {
+		if rf.is(j, wA, wAn, wThe, wSome, wSeveral, wTwo, wThree, wFour, wSenior, wTop, wOther, wFormer, wChief, wLead, wLocal, wFederal, wState) || t.kind == tNum {
 			j--
 			continue
 		}
 		break
 	}
 	if j >= start && !(rf.punct(j, ',') || rf.toks[j].kind == tOpenQ || rf.toks[j].kind == tCloseQ || rf.toks[j].kind == tDash ||
-		rf.is(j, "and", "but", "that", "when", "after", "before", "while", "because", "meanwhile", "also")) {
+		rf.is(j, wAnd, wBut, wThat, wWhen, wAfter, wBefore, wWhile, wBecause, wMeanwhile, wAlso)) {
 		return ""
 	}
 	return rf.entName(m.ent)
@@ -77,12 +77,12 @@ func (d *doc) timeAfter(k int) bool {
 	if k >= len(d.toks) || d.toks[k].kind != tWord {
 		return false
 	}
-	if d.is(k, "yesterday", "today", "tonight", "recently", "ago") {
+	if d.is(k, wYesterday, wToday, wTonight, wRecently, wAgo) {
 		return true
 	}
-	if d.toks[k].feat&lxNumWord != 0 || d.is(k, "last", "this", "next", "earlier", "later") {
+	if d.toks[k].feat&lxNumWord != 0 || d.is(k, wLast, wThis, wNext, wEarlier, wLater) {
 		n := k + 1
-		if d.is(k, "earlier", "later") && d.is(n, "this", "last") {
+		if d.is(k, wEarlier, wLater) && d.is(n, wThis, wLast) {
 			n++
 		}
 		if timeUnits[d.low(n)] {
@@ -106,7 +106,7 @@ var outletWords = map[string]bool{"newspaper": true, "daily": true, "weekly": tr
 // Bild", "told the Norwegian daily VG", "told Dallas broadcaster WFAA"): up to four words,
 // lower-case or a name that says whose or where, the last an outlet word; or -1.
 func (rf *relationFinder) describedOutletAt(k int) int {
-	if rf.is(k, "the", "a") {
+	if rf.is(k, wThe, wA) {
 		k++
 	}
 	j := k
@@ -121,7 +121,7 @@ func (rf *relationFinder) describedOutletAt(k int) int {
 		switch {
 		case rf.entAt[j] >= 0:
 			j = rf.mentions[rf.entAt[j]].b // "German", "Dallas"
-		case t.kind == tWord && (!t.has(fCap) || rf.tok(j) == "TV") && t.feat&(lxFunc|lxSpeech|lxPronoun) == 0 || rf.is(j, "news"):
+		case t.kind == tWord && (!t.has(fCap) || rf.tok(j) == "TV") && t.feat&(lxFunc|lxSpeech|lxPronoun) == 0 || rf.is(j, wNews):
 			j++
 		default:
 			return -1
@@ -143,10 +143,10 @@ func (rf *relationFinder) progressiveAction(v int, w string) string {
 		return ""
 	}
 	o := v + 1
-	if rf.is(o, "with") {
+	if rf.is(o, wWith) {
 		o++
 	}
-	if rf.is(o, "the") && rf.entityOf(o) < 0 {
+	if rf.is(o, wThe) && rf.entityOf(o) < 0 {
 		o++
 	}
 	if mi := rf.mentionFrom(o, len(rf.toks)); mi < 0 || rf.mentions[mi].demonym {
@@ -172,10 +172,10 @@ func (rf *relationFinder) progressiveAction(v int, w string) string {
 // investigating"; not "is not asking", "would be supporting", "will be meeting".
 func (rf *relationFinder) progressive(v int) bool {
 	for g := v - 1; g >= 0 && g >= v-3; g-- {
-		if rf.is(g, "is", "are", "was", "were", "been", "be", "am") {
-			return !rf.is(g-1, "would", "could", "will", "might", "may", "should", "must", "to", "not", "never")
+		if rf.is(g, wIs, wAre, wWas, wWere, wBeen, wBe, wAm) {
+			return !rf.is(g-1, wWould, wCould, wWill, wMight, wMay, wShould, wMust, wTo, wNot, wNever)
 		}
-		if !(rf.toks[g].kind == tWord && (strings.HasSuffix(rf.low(g), "ly") || rf.is(g, "also", "now", "still", "already", "reportedly", "actively", "currently"))) {
+		if !(rf.toks[g].kind == tWord && (strings.HasSuffix(rf.low(g), "ly") || rf.is(g, wAlso, wNow, wStill, wAlready, wReportedly, wActively, wCurrently))) {
 			return false
 		}
 	}

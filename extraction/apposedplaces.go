@@ -16,7 +16,7 @@ import "github.com/factgraph/kg"
 func (rf *relationFinder) apposedPlace(si int, m *mention) {
 	s := &rf.sents[si]
 	b := m.b
-	if b+3 >= s.b || !rf.punct(b, ',') || !rf.is(b+1, "a", "an", "the") {
+	if b+3 >= s.b || !rf.punct(b, ',') || !rf.is(b+1, wA, wAn, wThe) {
 		return
 	}
 	j := b + 2

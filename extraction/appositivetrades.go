@@ -40,8 +40,8 @@ func (rf *relationFinder) representedClient(mi, d, v int) bool {
 	s := &rf.sents[m.sent]
 	o := v + 1
 	switch {
-	case rf.is(v, "represents", "represented"):
-	case rf.is(v, "is", "was", "has", "had") && rf.is(v+1, "representing", "represented"):
+	case rf.is(v, wRepresents, wRepresented):
+	case rf.is(v, wIs, wWas, wHas, wHad) && rf.is(v+1, wRepresenting, wRepresented):
 		o = v + 2
 	default:
 		return false
@@ -56,7 +56,7 @@ func (rf *relationFinder) representedClient(mi, d, v int) bool {
 	if pred == "" {
 		return false
 	}
-	if rf.is(o, "the") {
+	if rf.is(o, wThe) {
 		o++
 	}
 	c := rf.entityOf(o)

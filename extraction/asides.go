@@ -20,17 +20,17 @@ import (
 // only, "which" to anything else; "" when there is no such appositive.
 func (rf *relationFinder) describedHead(j, start int) string {
 	c := j - 1
-	for c > start && j-c < 10 && rf.toks[c].kind == tWord && !rf.is(c, "and", "or", "said", "says") {
+	for c > start && j-c < 10 && rf.toks[c].kind == tWord && !rf.is(c, wAnd, wOr, wSaid, wSays) {
 		c--
 	}
-	if c <= start || !rf.punct(c, ',') || c == j-1 || !rf.is(c+1, "a", "an", "the") {
+	if c <= start || !rf.punct(c, ',') || c == j-1 || !rf.is(c+1, wA, wAn, wThe) {
 		return ""
 	}
 	name := rf.entityBefore(c, start)
 	if name == "" {
 		return ""
 	}
-	if person := rf.typeOfName(name) == kg.Person; person != rf.is(j, "who") {
+	if person := rf.typeOfName(name) == kg.Person; person != rf.is(j, wWho) {
 		return ""
 	}
 	return name
@@ -105,10 +105,10 @@ func (rf *relationFinder) memberOfBody(j int) string {
 		return ""
 	}
 	m := &rf.mentions[rf.entAt[j]]
-	if m.ent >= 0 && rf.ents[m.ent].typ == kg.Place && m.a >= 2 && rf.is(m.a-1, "in") && rf.entAt[m.a-2] >= 0 {
+	if m.ent >= 0 && rf.ents[m.ent].typ == kg.Place && m.a >= 2 && rf.is(m.a-1, wIn) && rf.entAt[m.a-2] >= 0 {
 		return rf.memberOfBody(m.a - 2) // "Ida Lund of Vesper University in Oslo, who …, said": Lund (possessedobjects.go)
 	}
-	if m.ent < 0 || rf.ents[m.ent].typ == kg.Person || m.a < 2 || !rf.is(m.a-1, "of") || rf.entAt[m.a-2] < 0 {
+	if m.ent < 0 || rf.ents[m.ent].typ == kg.Person || m.a < 2 || !rf.is(m.a-1, wOf) || rf.entAt[m.a-2] < 0 {
 		return ""
 	}
 	if p := &rf.mentions[rf.entAt[m.a-2]]; p.ent >= 0 && p.b == m.a-1 && rf.ents[p.ent].typ == kg.Person {
@@ -136,11 +136,11 @@ func (rf *relationFinder) namedHolder(c, g, start int) string {
 		return ""
 	}
 	a := c
-	for a > start && c-a < 12 && !rf.punct(a-1, ',') && !rf.punct(a-1, ';') && rf.toks[a-1].kind != tCloseQ && !rf.is(a-1, "and", "said", "says") {
+	for a > start && c-a < 12 && !rf.punct(a-1, ',') && !rf.punct(a-1, ';') && rf.toks[a-1].kind != tCloseQ && !rf.is(a-1, wAnd, wSaid, wSays) {
 		a--
 	}
 	role, _, rb := firstRole(rf.doc, a, c)
-	if (role == "" || rb >= c || !rf.is(rb, "of", "for", "at", "in", "to")) && !rf.describedByNoun(a, c) {
+	if (role == "" || rb >= c || !rf.is(rb, wOf, wFor, wAt, wIn, wTo)) && !rf.describedByNoun(a, c) {
 		return "" // "His agent, Ida Lund, told": outlettold.go
 	}
 	return rf.entName(m.ent)
@@ -153,7 +153,7 @@ func (rf *relationFinder) namedHolder(c, g, start int) string {
 // Ekberg. "" unless the name follows a preposition and a person's name and comma open
 // the phrase that holds it.
 func (rf *relationFinder) headOfDescribed(c, start int) string {
-	if !rf.is(c+1, "which", "who") {
+	if !rf.is(c+1, wWhich, wWho) {
 		return ""
 	}
 	mi := rf.entAt[c-1]
@@ -166,7 +166,7 @@ func (rf *relationFinder) headOfDescribed(c, start int) string {
 			prev = j
 			break
 		}
-		if rf.toks[j].kind != tWord && !rf.punct(j, '.') && !rf.punct(j, '-') || rf.is(j, "who", "which", "that", "and", "said", "says") {
+		if rf.toks[j].kind != tWord && !rf.punct(j, '.') && !rf.punct(j, '-') || rf.is(j, wWho, wWhich, wThat, wAnd, wSaid, wSays) {
 			return ""
 		}
 	}
@@ -183,7 +183,7 @@ func (rf *relationFinder) headOfDescribed(c, start int) string {
 // b, or -1.
 func (rf *relationFinder) relativePronounIn(a, b int) int {
 	for k := a + 1; k < b; k++ {
-		if rf.is(k, "who", "which") {
+		if rf.is(k, wWho, wWhich) {
 			return k
 		}
 	}
@@ -210,14 +210,14 @@ func (rf *relationFinder) constituency(m *mention) string {
 	if st := rf.stateAfterName(m); st != "" {
 		return st
 	}
-	if !rf.punct(m.b, ',') || !rf.is(m.b+1, "a", "an", "the") {
+	if !rf.punct(m.b, ',') || !rf.is(m.b+1, wA, wAn, wThe) {
 		return ""
 	}
 	for k := m.b + 2; k < s.b && k < m.b+14; k++ {
-		if rf.punct(k, ',') || rf.toks[k].kind == tStop || rf.is(k, "who", "which", "said", "says", "told") {
+		if rf.punct(k, ',') || rf.toks[k].kind == tStop || rf.is(k, wWho, wWhich, wSaid, wSays, wTold) {
 			return ""
 		}
-		if !rf.is(k, "from") {
+		if !rf.is(k, wFrom) {
 			continue
 		}
 		if e := rf.entityOf(k + 1); e >= 0 && rf.ents[e].typ == kg.Place && !rf.mentions[rf.entAt[k+1]].demonym {
@@ -249,37 +249,37 @@ func (rf *relationFinder) relativeRole(mi int) {
 	}
 	s := &rf.sents[m.sent]
 	j := m.b + 1
-	if !rf.is(j, "who") {
-		for j < s.b && j < m.b+10 && rf.toks[j].kind == tWord && !rf.is(j, "who") {
+	if !rf.is(j, wWho) {
+		for j < s.b && j < m.b+10 && rf.toks[j].kind == tWord && !rf.is(j, wWho) {
 			j++
 		}
-		if !rf.is(j, "who") || rf.describedHead(j, s.start) != e.name {
+		if !rf.is(j, wWho) || rf.describedHead(j, s.start) != e.name {
 			return
 		}
 	}
 	v := j + 1
-	for v < s.b && v < j+4 && rf.is(v, "now", "also", "currently", "still", "once") {
+	for v < s.b && v < j+4 && rf.is(v, wNow, wAlso, wCurrently, wStill, wOnce) {
 		v++
 	}
 	if rf.representedClient(mi, m.b+1, v) {
 		return // appositivetrades.go: "attorney X, who also represents Y"
 	}
-	if rf.is(v, "is", "was") {
+	if rf.is(v, wIs, wWas) {
 		rf.copularRole(mi, v+1)
 		return
 	}
-	if rf.is(v, "has", "had") && rf.is(v+1, "worked") {
+	if rf.is(v, wHas, wHad) && rf.is(v+1, wWorked) {
 		v++ // "who has worked for Quill Bank"
 	}
 	pred, o := "", v+1
 	if role := headingVerbs[rf.low(v)]; role != "" {
 		pred = rolePredicate(role)
-	} else if rf.is(v, "works", "worked") && rf.is(v+1, "for", "at") {
+	} else if rf.is(v, wWorks, wWorked) && rf.is(v+1, wFor, wAt) {
 		pred, o = "employeeOf", v+2 // "who works for Harbor Power", "who worked at Quill Bank"
 	} else {
 		return
 	}
-	if rf.is(o, "the", "a", "an") {
+	if rf.is(o, wThe, wA, wAn) {
 		o++
 	}
 	o = rf.afterOrgKind(o, s.b) // "who co-founded network security firm Check Point"
@@ -341,25 +341,25 @@ var orgUnitNouns = map[string]bool{
 // hedge fund", and not "who was appointed …", which appositivePhrase reads.
 func (rf *relationFinder) copularRole(mi, k int) {
 	s := &rf.sents[rf.mentions[mi].sent]
-	for k < s.b && rf.is(k, "also", "now", "currently", "still", "previously", "formerly", "once") {
+	for k < s.b && rf.is(k, wAlso, wNow, wCurrently, wStill, wPreviously, wFormerly, wOnce) {
 		k++
 	}
-	if rf.is(k, "appointed", "named", "elected", "made", "became") {
+	if rf.is(k, wAppointed, wNamed, wElected, wMade, wBecame) {
 		return
 	}
 	end := k
-	for end < s.b && end-k < 18 && !rf.punct(end, ',') && rf.toks[end].kind != tStop && !rf.is(end, "who", "said", "says", "told", "based") {
-		if rf.is(end, "during", "back", "until", "since", "before", "after", "when", "while", "between") {
+	for end < s.b && end-k < 18 && !rf.punct(end, ',') && rf.toks[end].kind != tStop && !rf.is(end, wWho, wSaid, wSays, wTold, wBased) {
+		if rf.is(end, wDuring, wBack, wUntil, wSince, wBefore, wAfter, wWhen, wWhile, wBetween) {
 			break // "who was RNC chairman back in the George H.W. Bush administration"
 		}
-		if rf.is(end, "and") && !rf.toks[end+1].has(fCap) {
+		if rf.is(end, wAnd) && !rf.toks[end+1].has(fCap) {
 			if r, _, _ := firstRole(rf.doc, end+1, min(end+4, s.b)); r == "" {
 				break // "who is now a lawmaker and spent 20 years in jail as a member of"
 			}
 		}
 		end++
 	}
-	for k < end && rf.is(k, "the", "a", "an") {
+	for k < end && rf.is(k, wThe, wA, wAn) {
 		k++
 	}
 	_, ra, rb := firstRole(rf.doc, k, end)
@@ -371,13 +371,13 @@ func (rf *relationFinder) copularRole(mi, k int) {
 			return
 		}
 	}
-	if rf.is(ra-1, "vice", "deputy", "assistant", "associate") {
+	if rf.is(ra-1, wVice, wDeputy, wAssistant, wAssociate) {
 		return // "who is vice chair of Viacom's board" is no chair
 	}
 	if rb < end && rf.toks[rb].kind == tWord && !rf.toks[rb].has(fCap) && rf.toks[rb].feat&lxFunc == 0 {
 		return // "who is chief scientist with …": the role word modifies a trade
 	}
-	if !rf.namesOther(mi, k, end) && !(rf.is(rb, "of", "at", "for", "with") && rf.is(rb+1, "the")) {
+	if !rf.namesOther(mi, k, end) && !(rf.is(rb, wOf, wAt, wFor, wWith) && rf.is(rb+1, wThe)) {
 		return // not "who is also a founder of a hedge fund": no body named
 	}
 	rf.appositiveRole(mi, k, end)
@@ -409,9 +409,9 @@ func (rf *relationFinder) clauseOpener(k int) bool {
 		n := &rf.toks[k+1]
 		return n.kind != tWord || n.feat&lxFunc != 0 || strings.HasSuffix(rf.low(k+1), "ly")
 	}
-	return rf.is(k, "for", "with", "by", "from", "as", "in", "on", "at", "to", "into", "over", "under", "about",
-		"during", "without", "despite", "amid", "like", "unlike", "after", "before", "since", "until", "because",
-		"although", "though", "while", "when", "if", "than", "but", "and", "or")
+	return rf.is(k, wFor, wWith, wBy, wFrom, wAs, wIn, wOn, wAt, wTo, wInto, wOver, wUnder, wAbout,
+		wDuring, wWithout, wDespite, wAmid, wLike, wUnlike, wAfter, wBefore, wSince, wUntil, wBecause,
+		wAlthough, wThough, wWhile, wWhen, wIf, wThan, wBut, wAnd, wOr)
 }
 
 // addressee reports whether the name at token k is whom the sentence's speaker talks to,
@@ -419,16 +419,16 @@ func (rf *relationFinder) clauseOpener(k int) bool {
 // CNN", "spoke to the AP".
 func (rf *relationFinder) addressee(k int) bool {
 	p := k - 1
-	if rf.is(p, "the") {
+	if rf.is(p, wThe) {
 		p--
 	}
 	switch {
-	case rf.is(p, "told"):
+	case rf.is(p, wTold):
 		return true
-	case rf.is(p, "to"):
-		return rf.is(p-1, "spoke", "speaking", "talking", "talked", "said", "told")
-	case rf.is(p, "with"):
-		return rf.is(p-1, "interview", "interviews", "conversation")
+	case rf.is(p, wTo):
+		return rf.is(p-1, wSpoke, wSpeaking, wTalking, wTalked, wSaid, wTold)
+	case rf.is(p, wWith):
+		return rf.is(p-1, wInterview, wInterviews, wConversation)
 	}
 	return false
 }
@@ -447,7 +447,7 @@ var stanceNouns = map[string]string{
 func (rf *relationFinder) stanceOf(si, v int) {
 	pred := stanceNouns[rf.low(v)]
 	s := &rf.sents[si]
-	if pred == "" || !rf.is(v+1, "of") {
+	if pred == "" || !rf.is(v+1, wOf) {
 		return
 	}
 	o := v + 2
@@ -465,10 +465,10 @@ func (rf *relationFinder) stanceOf(si, v int) {
 		return // not "a supporter of Britain's membership", "of Britain staying in the EU"
 	}
 	c := v - 1
-	for c > s.start && v-c < 5 && rf.toks[c].kind == tWord && !rf.is(c, "and", "or") {
+	for c > s.start && v-c < 5 && rf.toks[c].kind == tWord && !rf.is(c, wAnd, wOr) {
 		c--
 	}
-	if !rf.punct(c, ',') || !rf.is(c+1, "a", "an", "the", "one", "another") {
+	if !rf.punct(c, ',') || !rf.is(c+1, wA, wAn, wThe, wOne, wAnother) {
 		return
 	}
 	subj := rf.entityBefore(c, s.start)
@@ -489,7 +489,7 @@ func (rf *relationFinder) ownerPlace(mi int) {
 	}
 	s := &rf.sents[m.sent]
 	place := func(k int) int { // the place whose possessive ends at token k ("'s")
-		if !rf.is(k, "'s") && rf.tok(k) != "’s" {
+		if !rf.is(k, wAposS) && rf.tok(k) != "’s" {
 			return -1
 		}
 		if e := rf.entityOf(k - 1); e >= 0 && rf.ents[e].typ == kg.Place && !rf.mentions[rf.entAt[k-1]].demonym {
@@ -522,7 +522,7 @@ func (rf *relationFinder) ownerPlace(mi int) {
 			for end < s.b && end-k <= 5 && rf.toks[end].kind == tWord && !rf.toks[end].has(fCap) && rf.toks[end].feat&(lxFunc|lxSpeech) == 0 {
 				end++
 			}
-			if end > k+1 && (end >= s.b || rf.punct(end, ',') || rf.toks[end].kind == tStop || rf.is(end, "which", "that", "said", "says")) {
+			if end > k+1 && (end >= s.b || rf.punct(end, ',') || rf.toks[end].kind == tStop || rf.is(end, wWhich, wThat, wSaid, wSays)) {
 				rf.addRelation(m.sent, rf.entName(m.ent), "partOf", rf.entName(p), rf.span(m.a, end))
 			}
 		}
@@ -534,17 +534,17 @@ func (rf *relationFinder) ownerPlace(mi int) {
 // this week met", "X on Monday night criticized"), or g when none ends there.
 func (rf *relationFinder) timePhraseBefore(g, start int) int {
 	j := g
-	if rf.is(j, "night", "morning", "afternoon", "evening") {
+	if rf.is(j, wNight, wMorning, wAfternoon, wEvening) {
 		if _, ok := weekdays[rf.low(j-1)]; ok {
 			j--
 		}
 	}
-	if _, ok := weekdays[rf.low(j)]; ok && j-1 > start && rf.is(j-1, "on") {
+	if _, ok := weekdays[rf.low(j)]; ok && j-1 > start && rf.is(j-1, wOn) {
 		return j - 2
 	}
-	if rf.is(j, "week", "month", "year", "weekend") && rf.is(j-1, "last", "this") && j-1 > start {
+	if rf.is(j, wWeek, wMonth, wYear, wWeekend) && rf.is(j-1, wLast, wThis) && j-1 > start {
 		j -= 2
-		if rf.is(j, "earlier", "later") && j > start {
+		if rf.is(j, wEarlier, wLater) && j > start {
 			j--
 		}
 		return j
@@ -577,7 +577,7 @@ func (rf *relationFinder) describedPersonAt(k, end int) int {
 // opens the phrase, one to four words as describedPersonAt reads them follow it, and
 // the organization's name starts right after them, owning nothing.
 func (rf *relationFinder) placeDescribedBodyAt(k, end int) int {
-	if rf.is(k, "the") {
+	if rf.is(k, wThe) {
 		k++
 	}
 	pm := rf.entAt[k]
@@ -615,13 +615,13 @@ func (rf *relationFinder) stateAfterName(m *mention) string {
 				return bracketState(rf.span(k+1, j))
 			}
 		}
-	case rf.is(k, "of", "from"):
+	case rf.is(k, wOf, wFrom):
 		return rf.usStateAt(k + 1)
-	case rf.punct(k, ',') && rf.is(k+1, "a", "an"):
-		if st := rf.usStateAt(k + 2); st != "" && rf.is(rf.mentions[rf.entAt[k+2]].b, "republican", "democrat") {
+	case rf.punct(k, ',') && rf.is(k+1, wA, wAn):
+		if st := rf.usStateAt(k + 2); st != "" && rf.is(rf.mentions[rf.entAt[k+2]].b, wRepublican, wDemocrat) {
 			return st
 		}
-	case rf.punct(k, ',') && rf.is(k+1, "republican", "democrat") && rf.is(k+2, "of", "from"):
+	case rf.punct(k, ',') && rf.is(k+1, wRepublican, wDemocrat) && rf.is(k+2, wOf, wFrom):
 		return rf.usStateAt(k + 3)
 	}
 	return ""

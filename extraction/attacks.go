@@ -26,7 +26,7 @@ func (rf *relationFinder) attackCompound(si, v int, w string) bool {
 		return false // "last year's Islamic State attacks in Paris": the group attacks
 	}
 	p := m.a - 1
-	if p >= rf.sents[si].start && (rf.is(p, "the", "last", "this", "recent", "deadly") || rf.owner(p) || rf.toks[p].kind == tNum) {
+	if p >= rf.sents[si].start && (rf.is(p, wThe, wLast, wThis, wRecent, wDeadly) || rf.owner(p) || rf.toks[p].kind == tNum) {
 		return true // "the Paris attacks", "last year's Paris attacks", "Nov. 13 Paris attacks"
 	}
 	// "Paris attacks suspect Mohamed Abrini": a bare singular noun and a name after it
@@ -43,10 +43,10 @@ func (rf *relationFinder) attackCompound(si, v int, w string) bool {
 // Guard plane"). A name that only modifies a noun after it counts as the target only
 // when it is a place ("the Brussels metro").
 func (rf *relationFinder) figurativeStrike(v, k int) bool {
-	if !rf.is(v, "struck", "strikes", "strike", "striking") {
+	if !rf.is(v, wStruck, wStrikes, wStrike, wStriking) {
 		return false
 	}
-	if rf.is(k, "the") {
+	if rf.is(k, wThe) {
 		k++
 	}
 	e := rf.entityOf(k)
@@ -69,9 +69,9 @@ func (rf *relationFinder) figurativeStrike(v, k int) bool {
 // person's attack ("an attack by Christie at the debate") is a verbal one, on no place.
 func (rf *relationFinder) attackByTarget(si, v, b int, person bool) string {
 	s := &rf.sents[si]
-	if rf.is(b, "on", "against") {
+	if rf.is(b, wOn, wAgainst) {
 		k := b + 1
-		if rf.is(k, "the") {
+		if rf.is(k, wThe) {
 			k++
 		}
 		if e := rf.entityOf(k); e >= 0 && !rf.mentions[rf.entAt[k]].demonym {
@@ -96,7 +96,7 @@ func (rf *relationFinder) attackByTarget(si, v, b int, person bool) string {
 	if p := rf.placeBefore(si, v); p != "" {
 		return p
 	}
-	if !rf.is(v-1, "the", "an", "a", "this", "that", "suspected", "coordinated", "deadly", "suicide") || rf.is(v, "attacks", "bombings") {
+	if !rf.is(v-1, wThe, wAn, wA, wThis, wThat, wSuspected, wCoordinated, wDeadly, wSuicide) || rf.is(v, wAttacks, wBombings) {
 		return ""
 	}
 	return rf.mainPlaceOrCountry()

@@ -97,7 +97,7 @@ func (ff *figureFinder) attribute(si int, figs []figureCand, paraSource string, 
 // pollster's figure.
 func (ff *figureFinder) accordingTo(cands []sourceCand) bool {
 	for _, c := range cands {
-		if ff.is(c.tok, "according") {
+		if ff.is(c.tok, wAccording) {
 			return true
 		}
 	}
@@ -196,11 +196,11 @@ func (ff *figureFinder) actorSource(f *figureCand, cands []sourceCand) string {
 		}
 		relative := false
 		for k := c.tok - 1; k >= 0 && k >= c.tok-4; k-- {
-			if ff.is(k, "which", "that", "who") {
+			if ff.is(k, wWhich, wThat, wWho) {
 				relative = true // "a filing … which the company said was up to date"
 			}
 		}
-		if !ff.commaBetween(min(c.tok, f.tok), max(c.tok, f.tok)) && abs(c.tok-f.tok) < abs(f.actor-f.tok) || !ff.is(c.tok, "according") && !relative {
+		if !ff.commaBetween(min(c.tok, f.tok), max(c.tok, f.tok)) && abs(c.tok-f.tok) < abs(f.actor-f.tok) || !ff.is(c.tok, wAccording) && !relative {
 			return "" // a source that says so ("…, officials said") wins over the actor
 		}
 	}
@@ -228,10 +228,10 @@ func (ff *figureFinder) sourceCandidates(si int) ([]sourceCand, bool) {
 		if ff.quoteOf[k] != 0 {
 			continue
 		}
-		if ff.is(k, "according") && ff.is(k+1, "to") {
+		if ff.is(k, wAccording) && ff.is(k+1, wTo) {
 			a := k + 2
 			b := a
-			for b < s.b && b-a < 14 && !ff.punct(b, ',') && ff.toks[b].kind != tStop && !ff.is(b, "which", "who", "that") {
+			for b < s.b && b-a < 14 && !ff.punct(b, ',') && ff.toks[b].kind != tStop && !ff.is(b, wWhich, wWho, wThat) {
 				b++
 			}
 			if src := ff.possessiveDocOwner(si, a, b); src != "" {
@@ -301,7 +301,7 @@ func (ff *figureFinder) sourceCandidates(si int) ([]sourceCand, bool) {
 		// "are said to have starved", "have been confirmed killed", "is estimated at": a
 		// report without a reporter, unless "by" names one ("were counted by rescuers")
 		if ff.passiveReport(k) {
-			if ff.is(k+1, "by") {
+			if ff.is(k+1, wBy) {
 				if src := ff.sourceNP(k+2, ff.agentEnd(k+2, s.b)); src != "" {
 					out = append(out, sourceCand{tok: k, src: src})
 					said = true
@@ -311,8 +311,8 @@ func (ff *figureFinder) sourceCandidates(si int) ([]sourceCand, bool) {
 		}
 		said = true
 		// "as reported in the Title IX documents", "as reported by Reuters"
-		if ff.is(k-1, "as") {
-			if ff.is(k+1, "by", "in") {
+		if ff.is(k-1, wAs) {
+			if ff.is(k+1, wBy, wIn) {
 				if src := ff.sourceNP(k+2, clauseEnd(ff.doc, k+2, s.b)); src != "" {
 					out = append(out, sourceCand{tok: k, src: src})
 				}
@@ -329,7 +329,7 @@ func (ff *figureFinder) sourceCandidates(si int) ([]sourceCand, bool) {
 		}
 		// "…, the fire agency said." / "…, said X"
 		if ff.punct(k-1, ',') || k > 0 && ff.toks[k-1].kind == tCloseQ {
-			if ff.is(k, "told") && ff.punct(k-1, ',') {
+			if ff.is(k, wTold) && ff.punct(k-1, ',') {
 				// "NAME, the envoy, told a White House briefing": whom one tells is the
 				// listener, never the speaker
 				if src := ff.appositiveSpeaker(k-1, s.start); src != "" {
@@ -341,7 +341,7 @@ func (ff *figureFinder) sourceCandidates(si int) ([]sourceCand, bool) {
 			}
 			// "IBM, said it would invest … to help companies": a clause the speaker before
 			// the comma says, not "said X"
-			if e := clauseEnd(ff.doc, k+1, s.b); !ff.is(k+1, "it", "they", "we", "that", "there") && !ff.auxiliaryIn(k+1, e) {
+			if e := clauseEnd(ff.doc, k+1, s.b); !ff.is(k+1, wIt, wThey, wWe, wThat, wThere) && !ff.auxiliaryIn(k+1, e) {
 				if src := ff.sourceNP(k+1, e); src != "" {
 					out = append(out, sourceCand{tok: k, src: src})
 					continue
@@ -359,14 +359,14 @@ func (ff *figureFinder) sourceCandidates(si int) ([]sourceCand, bool) {
 			continue
 		}
 		a := k
-		for a > s.start && k-a < 12 && !ff.punct(a-1, ',') && !ff.punct(a-1, ';') && ff.toks[a-1].kind != tCloseQ && !ff.is(a-1, "that") && !ff.subordinateTeller(a, k) {
+		for a > s.start && k-a < 12 && !ff.punct(a-1, ',') && !ff.punct(a-1, ';') && ff.toks[a-1].kind != tCloseQ && !ff.is(a-1, wThat) && !ff.subordinateTeller(a, k) {
 			a--
 		}
 		e, neg := ff.tellerEnd(a, k) // "two sources have told Reuters", "the company also reported": the speaker before the auxiliary or adverb
 		if neg {
 			continue // "officials did not immediately say": no one tells (describedtellers.go)
 		}
-		if ff.is(k-1, "who") {
+		if ff.is(k-1, wWho) {
 			// "Trump, the presumptive nominee who says he is worth $10 billion": the name
 			// the description stands beside, not a name inside it
 			if src := ff.appositiveSpeaker(k, s.start); src != "" {
@@ -379,7 +379,7 @@ func (ff *figureFinder) sourceCandidates(si int) ([]sourceCand, bool) {
 			continue
 		}
 		sub := ff.subordinateTeller(a, k)
-		if sub && ff.is(k, "put", "puts") && !ff.wordWithin(k+1, k+9, "at") {
+		if sub && ff.is(k, wPut, wPuts) && !ff.wordWithin(k+1, k+9, "at") {
 			continue // "when it puts 100 customers in robocars": no telling
 		}
 		if src := ff.sourceNP(a, e); src != "" {
@@ -387,7 +387,7 @@ func (ff *figureFinder) sourceCandidates(si int) ([]sourceCand, bool) {
 			// clause's attribution, for its own words only
 			// "… after the company said sales grew 9 percent": for the figures after the verb
 			// only, as a forecaster's (subtellers.go)
-			out = append(out, sourceCand{tok: k, src: src, appos: ff.is(a, "who", "which") || ff.is(a-1, "who", "which"), apposFrom: s.start, forecast: sub, sub: sub})
+			out = append(out, sourceCand{tok: k, src: src, appos: ff.is(a, wWho, wWhich) || ff.is(a-1, wWho, wWhich), apposFrom: s.start, forecast: sub, sub: sub})
 			continue
 		}
 		if sub {
@@ -401,7 +401,7 @@ func (ff *figureFinder) sourceCandidates(si int) ([]sourceCand, bool) {
 		}
 	}
 	for i := range out {
-		if ff.is(out[i].tok, "estimate") {
+		if ff.is(out[i].tok, wEstimate) {
 			out[i].own = true // "officials estimate that …": an estimate, not what the next sentences go on reporting
 		}
 	}
@@ -464,10 +464,10 @@ func nearestSource(d *doc, cands []sourceCand, tok int) string {
 			if d.toks[k].kind != tWord && d.toks[k].kind != tPunct {
 				continue
 			}
-			if d.is(k, "while", "whereas") || d.is(k, "but") && !d.is(k-1, "all", "nothing", "none", "anything", "everything", "everyone") && !secondPredicate(d, k+1) || d.punct(k, ';') {
+			if d.is(k, wWhile, wWhereas) || d.is(k, wBut) && !d.is(k-1, wAll, wNothing, wNone, wAnything, wEverything, wEveryone) && !secondPredicate(d, k+1) || d.punct(k, ';') {
 				cost += 1000 // not "restored to all but about 900 households"
 			}
-			if d.is(k, "and") && d.punct(k-1, ',') {
+			if d.is(k, wAnd) && d.punct(k-1, ',') {
 				cost += 500 // "…, the mayor said, and more than 70 were missing, according to …"
 			}
 		}
@@ -484,7 +484,7 @@ func nearestSource(d *doc, cands []sourceCand, tok int) string {
 // sourceNP resolves a source phrase: entities (a person before an organization), joined
 // by "and"; a pronoun; "the government"; or a description ("a government emergency center").
 func (ff *figureFinder) sourceNP(a, b int) string {
-	for a < b && ff.is(a, "and", "but") {
+	for a < b && ff.is(a, wAnd, wBut) {
 		a++
 	}
 	if a >= b {
@@ -506,7 +506,7 @@ func (ff *figureFinder) sourceNP(a, b int) string {
 	}
 	// split on "and", not inside one name ("Fish and Wildlife Service said")
 	for k := a + 1; k < b-1; k++ {
-		if ff.is(k, "and") && ff.entityOf(k) < 0 {
+		if ff.is(k, wAnd) && ff.entityOf(k) < 0 {
 			l, r := ff.sourceNP(a, k), ff.sourceNP(k+1, b)
 			if r != "" && ff.finiteWithin(a, k) {
 				return r // "Manziel has been dropped by two agents and media reported": the clause after "and" tells
@@ -549,7 +549,7 @@ func (ff *figureFinder) sourceNP(a, b int) string {
 		return ff.entName(best)
 	}
 	if b-a == 1 && ff.toks[a].feat&lxPronoun != 0 {
-		if ff.is(a, "it") {
+		if ff.is(a, wIt) {
 			if o, ok := ff.itSpeaker(a); ok {
 				return o // "Blackstone will pay …, it said": itsaid.go
 			}
@@ -563,7 +563,7 @@ func (ff *figureFinder) sourceNP(a, b int) string {
 		return ff.speakerPronoun(a)
 	}
 	// "the fire agency" → National Fire Agency; "the government" → Taiwan government
-	if ff.is(a, "the") && b-a >= 2 {
+	if ff.is(a, wThe) && b-a >= 2 {
 		phrase := strings.ToLower(ff.span(a+1, b))
 		if phrase == "government" && ff.mainCountry != "" {
 			return ff.mainCountry + " government"
@@ -647,14 +647,14 @@ var postModifiers = map[string]bool{"familiar": true, "close": true, "briefed": 
 // ("people familiar with the matter"): the whole phrase, since that is how the report
 // names them; or "" when no speaker's head comes before one.
 func (ff *figureFinder) postModified(a, b int) string {
-	for b > a && ff.is(b-1, "have", "has", "had", "would", "will", "also", "previously", "earlier") {
+	for b > a && ff.is(b-1, wHave, wHas, wHad, wWould, wWill, wAlso, wPreviously, wEarlier) {
 		b-- // "Sources close to Boeing have said"
 	}
 	for k := a + 1; k < b && k-a <= 4; k++ {
-		if !(postModifiers[ff.low(k)] || ff.is(k, "with") && (ff.is(k+1, "knowledge") || ff.is(k+2, "knowledge"))) || b-k > 8 {
+		if !(postModifiers[ff.low(k)] || ff.is(k, wWith) && (ff.is(k+1, wKnowledge) || ff.is(k+2, wKnowledge))) || b-k > 8 {
 			continue
 		}
-		if ff.description(a, k) == "" && !(ff.is(k-1, "people", "person") && k-a <= 2) {
+		if ff.description(a, k) == "" && !(ff.is(k-1, wPeople, wPerson) && k-a <= 2) {
 			return "" // "people" speak only so described, never bare ("people said")
 		}
 		return strings.TrimPrefix(ff.span(a, b), "the ")
@@ -686,11 +686,11 @@ func (ff *figureFinder) openingName(si, k int) string {
 // verb is no such participle, or its agent names no speaker ("reported by phone").
 // The auxiliary passive ("were reported by") is passiveReport's.
 func (ff *figureFinder) reducedPassiveAgent(k, end int) (src string, ok bool) {
-	if !ff.is(k+1, "by") || !ff.is(k, "said", "told", "reported", "confirmed", "estimated", "announced", "stated", "counted", "tallied") {
+	if !ff.is(k+1, wBy) || !ff.is(k, wSaid, wTold, wReported, wConfirmed, wEstimated, wAnnounced, wStated, wCounted, wTallied) {
 		return "", false
 	}
 	e := ff.agentEnd(k+2, end)
-	if ff.is(e, "to") {
+	if ff.is(e, wTo) {
 		return "", true // "a couple said by U.S. authorities to have been inspired …": what they say is the infinitive's
 	}
 	src = ff.sourceNP(k+2, e)
@@ -702,7 +702,7 @@ func (ff *figureFinder) reducedPassiveAgent(k, end int) (src string, ok bool) {
 // it names two or more and no more than the count says ("ASML's acquisition of HMI …,
 // the two companies said" → ASML and HMI); or "".
 func (ff *figureFinder) companiesNamed(a, b int) string {
-	if b-a > 3 || !ff.is(b-1, "companies", "firms") || b-a == 3 && ff.toks[a+1].feat&lxNumWord == 0 {
+	if b-a > 3 || !ff.is(b-1, wCompanies, wFirms) || b-a == 3 && ff.toks[a+1].feat&lxNumWord == 0 {
 		return ""
 	}
 	want := 0
@@ -758,20 +758,20 @@ func (ff *figureFinder) forecaster(si, k int) (src string, ok bool) {
 	if !ff.mayBe(k, w, wcForecast) {
 		return "", false // none of the three sets holds w
 	}
-	progressive := progressiveForecastVerbs[w] && ff.is(k-1, "is", "are")
+	progressive := progressiveForecastVerbs[w] && ff.is(k-1, wIs, wAre)
 	if !forecastVerbs[w] && !disclosureVerbs[w] && !progressive || ff.toks[k].kind != tWord || ff.toks[k].has(fCap) {
 		return "", false
 	}
-	if !progressive && ff.is(k-1, "is", "are", "was", "were", "been", "be", "being", "as", "than", "the", "a", "its", "their", "his", "her", "our") || ff.is(k+1, "by", "for", "of") {
+	if !progressive && ff.is(k-1, wIs, wAre, wWas, wWere, wBeen, wBe, wBeing, wAs, wThan, wThe, wA, wIts, wTheir, wHis, wHer, wOur) || ff.is(k+1, wBy, wFor, wOf) {
 		return "", false // "is projected to", "as predicted", "its forecast for", "forecast by analysts"
 	}
 	s := &ff.sents[si]
 	a := k
-	for a > s.start && k-a < 12 && !ff.punct(a-1, ',') && !ff.punct(a-1, ';') && ff.toks[a-1].kind != tCloseQ && !ff.is(a-1, "that") {
+	for a > s.start && k-a < 12 && !ff.punct(a-1, ',') && !ff.punct(a-1, ';') && ff.toks[a-1].kind != tCloseQ && !ff.is(a-1, wThat) {
 		a--
 	}
 	e := k
-	for e > a+1 && (ff.is(e-1, "also", "now", "still", "has", "have", "had") || progressive && e == k && ff.is(e-1, "is", "are")) {
+	for e > a+1 && (ff.is(e-1, wAlso, wNow, wStill, wHas, wHave, wHad) || progressive && e == k && ff.is(e-1, wIs, wAre)) {
 		e-- // "It now projects", "the company has forecast", "Rio is expecting"
 	}
 	if !ff.forecasterBefore(e - 1) {
@@ -791,7 +791,7 @@ func (ff *figureFinder) forecasterBefore(j int) bool {
 	if e := ff.entityOf(j); e >= 0 {
 		return ff.ents[e].typ == kg.Person || ff.ents[e].typ == kg.Organization
 	}
-	return ff.is(j, "it", "he", "she", "they") || ff.is(j, "company", "group", "firm", "bank", "agency") && ff.is(j-1, "the")
+	return ff.is(j, wIt, wHe, wShe, wThey) || ff.is(j, wCompany, wGroup, wFirm, wBank, wAgency) && ff.is(j-1, wThe)
 }
 
 // forecastReach drops from cands a forecaster's verb that cannot source the figure at
@@ -866,14 +866,14 @@ func (ff *figureFinder) commaAfterTown(a, b int) int {
 // phrase at a when a is its state's "-based" ("The Palo Alto, California-based company":
 // the phrase is cut at the comma), or -1.
 func (ff *figureFinder) townBeforeBased(a int) int {
-	if a < 3 || !ff.punct(a-1, ',') || ff.entAt[a-2] < 0 || !strings.HasSuffix(ff.low(a), "-based") && !(ff.punct(a+1, '-') && ff.is(a+2, "based")) {
+	if a < 3 || !ff.punct(a-1, ',') || ff.entAt[a-2] < 0 || !strings.HasSuffix(ff.low(a), "-based") && !(ff.punct(a+1, '-') && ff.is(a+2, wBased)) {
 		return -1
 	}
 	if e := ff.entityOf(a - 2); e < 0 || ff.ents[e].typ != kg.Place {
 		return -1
 	}
 	m := &ff.mentions[ff.entAt[a-2]]
-	if !ff.is(m.a-1, "the") {
+	if !ff.is(m.a-1, wThe) {
 		return -1
 	}
 	return m.a - 1
@@ -884,7 +884,7 @@ func (ff *figureFinder) townBeforeBased(a int) int {
 // ride-sharing company", "the heavily indebted company"): lower-case words and "X-based",
 // no name of a person or organization, no number, no nationality (nationalKind's).
 func (ff *figureFinder) describedCompany(a, b int) bool {
-	if b-a < 3 || b-a > 9 || !ff.is(a, "the") || !ff.is(b-1, "company", "firm") {
+	if b-a < 3 || b-a > 9 || !ff.is(a, wThe) || !ff.is(b-1, wCompany, wFirm) {
 		return false
 	}
 	if b-a > 5 && ff.townBeforeBased(ff.commaAfterTown(a, b)+1) != a {
@@ -898,7 +898,7 @@ func (ff *figureFinder) describedCompany(a, b int) bool {
 		switch {
 		case t.kind == tWord && !t.has(fCap) && t.feat&(lxFunc|lxNumWord|lxPronoun) == 0:
 		case t.kind == tWord && strings.HasSuffix(ff.low(k), "-based"):
-		case ff.punct(k, '-') || ff.is(k, "based") && ff.punct(k-1, '-'):
+		case ff.punct(k, '-') || ff.is(k, wBased) && ff.punct(k-1, '-'):
 		case ff.entityOf(k) >= 0 && (ff.punct(k+1, '-') || strings.HasSuffix(ff.low(k), "-based")):
 		case ff.entityOf(k) >= 0 && ff.entAt[k+1] == ff.entAt[k]: // "Palo Alto"
 		case ff.entityOf(k) >= 0 && ff.punct(k+1, ',') && ff.townBeforeBased(k+2) == a: // "Palo Alto,"
@@ -918,7 +918,7 @@ func (ff *figureFinder) describedCompany(a, b int) bool {
 func (ff *figureFinder) openingSpeaker(si, k int) string {
 	s := &ff.sents[si]
 	c := ff.openingComma(si, k)
-	if c < 0 || c-s.start < 2 || !isPersonish(ff.low(c-1)) || !ff.is(s.start, "a", "an", "the") {
+	if c < 0 || c-s.start < 2 || !isPersonish(ff.low(c-1)) || !ff.is(s.start, wA, wAn, wThe) {
 		return ""
 	}
 	src := ff.sourceNP(s.start, c)
@@ -970,7 +970,7 @@ func (ff *figureFinder) itsOrganization(a int) int {
 // name of whoever speaks.
 func (ff *figureFinder) finiteWithin(a, b int) bool {
 	for k := a; k < b; k++ {
-		if ff.is(k, "was", "were", "is", "are", "has", "had", "have", "been") {
+		if ff.is(k, wWas, wWere, wIs, wAre, wHas, wHad, wHave, wBeen) {
 			return true
 		}
 	}

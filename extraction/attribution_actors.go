@@ -10,7 +10,7 @@ package extraction
 // opens at token a and ends before b: "the" and at most one modifier before a word of
 // businesses ("the brokerage", "the Tokyo-based lender"); or -1.
 func (ff *figureFinder) describedActor(a, b int) int {
-	if !ff.is(a, "the") {
+	if !ff.is(a, wThe) {
 		return -1
 	}
 	for h := a + 1; h < b && h <= a+2; h++ {

@@ -15,7 +15,7 @@ import (
 // told Reuters", "two sources have said"): the count is part of how the report names
 // them. It returns the phrase a..b-1 in lower case, or "".
 func (ff *figureFinder) countedSource(a, b int) string {
-	if b-a < 2 || ff.toks[a].kind != tWord || ff.toks[a].feat&lxNumWord == 0 || ff.is(a, "one", "dozen") {
+	if b-a < 2 || ff.toks[a].kind != tWord || ff.toks[a].feat&lxNumWord == 0 || ff.is(a, wOne, wDozen) {
 		return ""
 	}
 	if d := ff.description(a+1, b); d == "" || !plural(lastWord(d)) || strings.HasPrefix(d, "the ") {
@@ -34,7 +34,7 @@ func (ff *figureFinder) countedSource(a, b int) string {
 // ("military sources said", "a person with knowledge of the plan said", "two sources
 // have told Reuters"); or "".
 func (ff *figureFinder) earlierSource(a, b int) string {
-	if !ff.is(a, "the") || b-a > 3 {
+	if !ff.is(a, wThe) || b-a > 3 {
 		return ""
 	}
 	head := ff.low(b - 1)
@@ -72,18 +72,18 @@ func (ff *figureFinder) sourceAt(k int) string {
 	for v < len(ff.toks) && v-k <= 8 && !ff.isSourceVerb(v) && ff.toks[v].kind == tWord {
 		v++
 	}
-	if !ff.isSourceVerb(v) || ff.is(v-1, "is", "are", "was", "were", "been", "be") {
+	if !ff.isSourceVerb(v) || ff.is(v-1, wIs, wAre, wWas, wWere, wBeen, wBe) {
 		return ""
 	}
 	j := k
 	for j > 0 && k-j < 5 && ff.toks[j-1].kind == tWord && ff.quoteOf[j-1] == 0 &&
-		(ff.contentWord(j-1) || ff.toks[j-1].feat&lxNumWord != 0 || ff.is(j-1, "a", "an", "another")) {
+		(ff.contentWord(j-1) || ff.toks[j-1].feat&lxNumWord != 0 || ff.is(j-1, wA, wAn, wAnother)) {
 		j--
-		if ff.is(j, "a", "an", "another") || ff.toks[j].feat&lxNumWord != 0 {
+		if ff.is(j, wA, wAn, wAnother) || ff.toks[j].feat&lxNumWord != 0 {
 			break
 		}
 	}
-	if j == k && v == k+1 || ff.is(j-1, "the") {
+	if j == k && v == k+1 || ff.is(j-1, wThe) {
 		return "" // the head alone, or itself a return to the source ("the person with knowledge of the matter told Reuters")
 	}
 	return ff.sourceNP(j, v)
@@ -105,7 +105,7 @@ func (ff *figureFinder) dataSource(a, b int) string {
 			return ""
 		}
 	}
-	if ff.is(a, "a", "an", "the") && b-a == 2 {
+	if ff.is(a, wA, wAn, wThe) && b-a == 2 {
 		return "" // "according to the data": whose, it does not say
 	}
 	return strings.TrimPrefix(ff.span(a, b), "the ")
@@ -131,7 +131,7 @@ func secondPredicate(d *doc, k int) bool {
 // or board found is its report ("a board found that its proposal represented an average
 // 23 percent increase").
 func (ff *figureFinder) foundThat(k int) bool {
-	return ff.is(k, "found", "finds") && ff.is(k+1, "that") && !ff.is(k-1, "is", "are", "was", "were", "been", "be")
+	return ff.is(k, wFound, wFinds) && ff.is(k+1, wThat) && !ff.is(k-1, wIs, wAre, wWas, wWere, wBeen, wBe)
 }
 
 // studyFound reports whether token k is the "found" (or "finds") of a
@@ -142,7 +142,7 @@ func (ff *figureFinder) foundThat(k int) bool {
 // "on", "in", "last" or "this"). What follows "found" is otherwise what it found ("a
 // study found 40 samples were positive"), the verb of a clause with its own subject.
 func (ff *figureFinder) studyFound(k, start, end int) bool {
-	if !ff.is(k, "found", "finds") || ff.toks[k].kind != tWord || k == 0 || !studyNouns[ff.low(k-1)] {
+	if !ff.is(k, wFound, wFinds) || ff.toks[k].kind != tWord || k == 0 || !studyNouns[ff.low(k-1)] {
 		return false
 	}
 	comma := false
@@ -151,7 +151,7 @@ func (ff *figureFinder) studyFound(k, start, end int) bool {
 			comma = true
 			break
 		}
-		if ff.toks[j].kind == tStop || ff.quoteOf[j] != 0 || ff.is(j, "that", "which", "who", "after", "when", "as") {
+		if ff.toks[j].kind == tStop || ff.quoteOf[j] != 0 || ff.is(j, wThat, wWhich, wWho, wAfter, wWhen, wAs) {
 			return false
 		}
 	}
@@ -159,7 +159,7 @@ func (ff *figureFinder) studyFound(k, start, end int) bool {
 		return false
 	}
 	j := k + 1
-	if ff.is(j, "on", "in", "last", "this") {
+	if ff.is(j, wOn, wIn, wLast, wThis) {
 		for j++; j < end && j-k <= 5 && ff.toks[j].kind == tWord; j++ {
 		}
 	}
@@ -208,11 +208,11 @@ func (ff *figureFinder) headEntity(a, b int) int {
 		return -1
 	}
 	l := &ff.mentions[last]
-	if l.b != b && !(l.b < b && ff.is(l.b, "Ltd", "Inc", "Corp", "Co")) || !(ff.ents[l.ent].typ == kg.Person || ff.ents[l.ent].typ == kg.Organization) {
+	if l.b != b && !(l.b < b && ff.isWord(l.b, "Ltd", "Inc", "Corp", "Co")) || !(ff.ents[l.ent].typ == kg.Person || ff.ents[l.ent].typ == kg.Organization) {
 		return -1 // a name heads the phrase only at its end
 	}
 	for k := ff.mentions[first].b; k < l.a; k++ {
-		if ff.toks[k].kind != tWord && !ff.is(k, "'s", "’s") || ff.is(k, "of", "at", "for", "from", "with", "in", "and", "or", "on", "by", "to") {
+		if ff.toks[k].kind != tWord && !ff.is(k, wAposS, wRsquoS) || ff.is(k, wOf, wAt, wFor, wFrom, wWith, wIn, wAnd, wOr, wOn, wBy, wTo) {
 			return -1 // "Tim Cook of Apple", "Reuters and AP"
 		}
 	}
@@ -223,7 +223,7 @@ func (ff *figureFinder) headEntity(a, b int) int {
 // "have been confirmed killed", "was estimated at", "is being reported"): its subject is
 // what is reported, not who reports it.
 func (ff *figureFinder) passiveReport(k int) bool {
-	return ff.isSourceVerb(k) && ff.is(k-1, "is", "are", "was", "were", "been", "be", "being")
+	return ff.isSourceVerb(k) && ff.is(k-1, wIs, wAre, wWas, wWere, wBeen, wBe, wBeing)
 }
 
 // agentEnd returns the end of the agent phrase from token a after a passive's "by":
@@ -231,7 +231,7 @@ func (ff *figureFinder) passiveReport(k int) bool {
 // some analysts to have around 50 million members": "some analysts").
 func (ff *figureFinder) agentEnd(a, end int) int {
 	k := a
-	for k < end && k-a < 6 && ff.toks[k].kind == tWord && !ff.is(k, "to", "that", "which", "who", "as", "in", "on", "at", "for", "during", "after", "before", "since", "with") {
+	for k < end && k-a < 6 && ff.toks[k].kind == tWord && !ff.is(k, wTo, wThat, wWhich, wWho, wAs, wIn, wOn, wAt, wFor, wDuring, wAfter, wBefore, wSince, wWith) {
 		k++
 	}
 	return k
@@ -251,17 +251,17 @@ var analystWords = map[string]bool{"estimate": true, "estimates": true, "view": 
 func (ff *figureFinder) analystsFigure(tok, start int) bool {
 	expecting := false
 	for k := tok - 1; k >= start && tok-k <= 9; k-- {
-		if ff.punct(k, ',') || ff.punct(k, ';') || ff.toks[k].kind == tStop || ff.quoteOf[k] != 0 || ff.is(k, "and") {
+		if ff.punct(k, ',') || ff.punct(k, ';') || ff.toks[k].kind == tStop || ff.quoteOf[k] != 0 || ff.is(k, wAnd) {
 			return false // "… below analysts' estimates and 26 issued positive guidance"
 		}
 		if analystWords[ff.low(k)] {
 			expecting = true
 			continue
 		}
-		if ff.is(k, "analyst", "analysts") {
+		if ff.is(k, wAnalyst, wAnalysts) {
 			// not a firm's or a named person's analysts: "Citi analysts", "Citi's
 			// analysts", "Perli and other analysts"
-			named := k > start && (ff.toks[k-1].has(fCap) || ff.is(k-1, "'s", "’s", "'", "’", "other"))
+			named := k > start && (ff.toks[k-1].has(fCap) || ff.is(k-1, wAposS, wRsquoS, wApos, wRsquo, wOther))
 			return expecting && !named && ff.entityOf(k) < 0 && ff.entityOf(k-1) < 0
 		}
 	}
@@ -281,18 +281,18 @@ func (ff *figureFinder) analystsFigure(tok, start int) bool {
 // The source is the sentence's alone: the next sentences of the paragraph do not share
 // it (sourceCand.own).
 func (ff *figureFinder) writerOf(si, k int) string {
-	pointedOut := ff.is(k, "pointed") && ff.is(k+1, "out") && ff.is(k+2, "that") // "He pointed out that …"
+	pointedOut := ff.is(k, wPointed) && ff.is(k+1, wOut) && ff.is(k+2, wThat) // "He pointed out that …"
 	if k == 0 || ff.toks[k].kind != tWord || ff.toks[k].feat&lxSpeech == 0 && !pointedOut || ff.isSourceVerb(k) {
 		return ""
 	}
 	w := ff.low(k)
-	if !strings.HasSuffix(w, "ed") && w != "wrote" || ff.is(k, "asked", "called", "urged", "suggested", "described", "continued", "quoted") {
+	if !strings.HasSuffix(w, "ed") && w != "wrote" || ff.is(k, wAsked, wCalled, wUrged, wSuggested, wDescribed, wContinued, wQuoted) {
 		return ""
 	}
-	if ff.is(k-1, "is", "are", "was", "were", "been", "be", "being", "and", "but", "or") {
+	if ff.is(k-1, wIs, wAre, wWas, wWere, wBeen, wBe, wBeing, wAnd, wBut, wOr) {
 		return ""
 	}
-	if !ff.is(k+1, "that") && !pointedOut {
+	if !ff.is(k+1, wThat) && !pointedOut {
 		mi := ff.entAt[k-1]
 		if mi < 0 || !ff.punct(ff.mentions[mi].a-1, ',') || k+1 >= len(ff.toks) || ff.toks[k+1].kind != tStop {
 			return ""
@@ -300,7 +300,7 @@ func (ff *figureFinder) writerOf(si, k int) string {
 	}
 	s := &ff.sents[si]
 	a := k
-	for a > s.start && k-a < 12 && !ff.punct(a-1, ',') && !ff.punct(a-1, ';') && ff.toks[a-1].kind != tCloseQ && !ff.is(a-1, "that") {
+	for a > s.start && k-a < 12 && !ff.punct(a-1, ',') && !ff.punct(a-1, ';') && ff.toks[a-1].kind != tCloseQ && !ff.is(a-1, wThat) {
 		a--
 	}
 	for j := a; j < k; j++ {

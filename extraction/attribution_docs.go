@@ -42,14 +42,14 @@ var bringingVerbs = map[string]bool{"issued": true, "released": true, "sent": tr
 // her office", "court documents"); or -1.
 func (rd *reader) documentHead(a, b int) int {
 	for k := a; k < b && k-a <= 6; k++ {
-		if rd.toks[k].kind != tWord && rd.toks[k].kind != tNum && !rd.is(k, "'s", "’s", "'", "’") {
+		if rd.toks[k].kind != tWord && rd.toks[k].kind != tNum && !rd.is(k, wAposS, wRsquoS, wApos, wRsquo) {
 			return -1
 		}
 		if rd.entityOf(k) >= 0 {
 			continue
 		}
 		if !documentNouns[rd.low(k)] {
-			if rd.toks[k].feat&lxFunc != 0 && !rd.is(k, "the", "a", "an", "its", "his", "her", "their", "this", "that") {
+			if rd.toks[k].feat&lxFunc != 0 && !rd.is(k, wThe, wA, wAn, wIts, wHis, wHer, wTheir, wThis, wThat) {
 				return -1 // "Reuters calculations based on Google filings": not a document's phrase
 			}
 			continue
@@ -65,7 +65,7 @@ func (rd *reader) documentHead(a, b int) int {
 // authorParticiple reports whether token k opens "signed by", "issued by", "released
 // by", "written by" or "sent by": the author follows.
 func (rd *reader) authorParticiple(k int) bool {
-	return rd.is(k, "signed", "issued", "released", "written", "sent", "filed", "brought") && rd.is(k+1, "by")
+	return rd.is(k, wSigned, wIssued, wReleased, wWritten, wSent, wFiled, wBrought) && rd.is(k+1, wBy)
 }
 
 // documentAuthor returns who the phrase a..b-1, headed by the document noun at h, says
@@ -87,10 +87,10 @@ func (rd *reader) documentAuthor(h, a, b int, joint bool) (author string, marked
 				last, rejected = rd.entName(rd.entityOf(j+1)), false // "from his wife, Joanna"
 				break
 			}
-			if rd.punct(j, ',') || rd.toks[j].kind != tWord && !rd.is(j, "'s", "’s", "'", "’") || rd.is(j, "which", "that", "who", "said", "says", "on", "in", "about", "to", "for", "at") {
+			if rd.punct(j, ',') || rd.toks[j].kind != tWord && !rd.is(j, wAposS, wRsquoS, wApos, wRsquo) || rd.is(j, wWhich, wThat, wWho, wSaid, wSays, wOn, wIn, wAbout, wTo, wFor, wAt) {
 				break
 			}
-			if rd.is(j, "and") {
+			if rd.is(j, wAnd) {
 				if last != "" {
 					authors = append(authors, last)
 				}
@@ -99,7 +99,7 @@ func (rd *reader) documentAuthor(h, a, b int, joint bool) (author string, marked
 			}
 			if au := rd.authorAt(j, true); au != "" {
 				last = au // the last name heads the phrase: "Google parent company Alphabet Inc"
-			} else if rd.entityOf(j) >= 0 && rd.ents[rd.entityOf(j)].typ != kg.Place || rd.is(j, "his", "her") {
+			} else if rd.entityOf(j) >= 0 && rd.ents[rd.entityOf(j)].typ != kg.Place || rd.is(j, wHis, wHer) {
 				rejected = true // "from Broberg's family"
 			}
 			if mi := rd.entAt[j]; mi >= 0 {
@@ -129,7 +129,7 @@ func (rd *reader) documentAuthor(h, a, b int, joint bool) (author string, marked
 // whose the document is without a name: "a family statement", "a police report".
 func (rd *reader) describedAuthor(h, a int) bool {
 	for k := h - 1; k >= a; k-- {
-		if rd.entityOf(k) < 0 && (speakerHeads[rd.low(k)] || rd.is(k, "family", "families") || rd.isPersonNoun(k)) {
+		if rd.entityOf(k) < 0 && (speakerHeads[rd.low(k)] || rd.is(k, wFamily, wFamilies) || rd.isPersonNoun(k)) {
 			return true
 		}
 	}
@@ -145,7 +145,7 @@ func (rd *reader) authorAt(k int, owned bool) string {
 	if mi := rd.entAt[k]; mi >= 0 {
 		end = rd.mentions[mi].b
 	}
-	if owned && (rd.is(end, "'s", "’s", "'", "’") && !rd.is(end+1, "office") || rd.is(k, "his", "her") && !rd.is(k+1, "office")) {
+	if owned && (rd.is(end, wAposS, wRsquoS, wApos, wRsquo) && !rd.is(end+1, wOffice) || rd.is(k, wHis, wHer) && !rd.is(k+1, wOffice)) {
 		return ""
 	}
 	if e := rd.entityOf(k); e >= 0 {
@@ -154,7 +154,7 @@ func (rd *reader) authorAt(k int, owned bool) string {
 		}
 		return ""
 	}
-	if rd.is(k, "his", "her") {
+	if rd.is(k, wHis, wHer) {
 		return rd.pronoun(k)
 	}
 	return ""
@@ -173,7 +173,7 @@ func (rd *reader) documentSpeaker(a, b int, joint bool) (author string, settled 
 		return "", false
 	}
 	if rd.describedAuthor(h, a) {
-		if rd.is(a, "the") && documentStem(rd.low(h)) == "website" {
+		if rd.is(a, wThe) && documentStem(rd.low(h)) == "website" {
 			// "the ministry website said": the website brought in before ("a website
 			// run by the Interior Ministry")
 			au := rd.documentIntroduction(h, joint)
@@ -185,7 +185,7 @@ func (rd *reader) documentSpeaker(a, b int, joint bool) (author string, settled 
 	if au != "" || marked {
 		return au, true
 	}
-	if rd.is(a, "the", "this", "that", "its") {
+	if rd.is(a, wThe, wThis, wThat, wIts) {
 		au = rd.documentIntroduction(h, joint)
 	}
 	return au, au != ""
@@ -221,7 +221,7 @@ func (rd *reader) documentIntroduction(h int, joint bool) string {
 		}
 		s := &rd.sents[si]
 		a := j
-		for a > s.start && j-a < 6 && rd.toks[a-1].kind == tWord && !rd.isSpeech(a-1) && !bringingVerbs[rd.low(a-1)] && !rd.is(a-1, "in") && !aboutDocument[rd.low(a-1)] {
+		for a > s.start && j-a < 6 && rd.toks[a-1].kind == tWord && !rd.isSpeech(a-1) && !bringingVerbs[rd.low(a-1)] && !rd.is(a-1, wIn) && !aboutDocument[rd.low(a-1)] {
 			a--
 		}
 		end := j + 1
@@ -241,7 +241,7 @@ func (rd *reader) documentIntroduction(h int, joint bool) string {
 			if rd.modifiedFiler(v) {
 				return "" // "A Facebook Inc (FB.O) shareholder filed a lawsuit": not the company's
 			}
-			if rd.is(v-1, "which", "who") && rd.punct(v-2, ',') {
+			if rd.is(v-1, wWhich, wWho) && rd.punct(v-2, ',') {
 				// "Researchers at the Tallis Institute, which conducted the study": the
 				// name the relative clause hangs on
 				if e := rd.entityOf(v - 3); e >= 0 && rd.ents[e].typ != kg.Place {
@@ -298,7 +298,7 @@ func (rd *reader) documentLabel(h int) int {
 	if speakerHeads[rd.low(k)] || rd.isPersonNoun(k) || rd.toks[k].feat&(lxOrgHead|lxRole|lxGroup) != 0 {
 		return -1 // "the ministry website": whose it is, as describedAuthor reads it
 	}
-	if !rd.is(k-1, "the", "this", "that") {
+	if !rd.is(k-1, wThe, wThis, wThat) {
 		return -1
 	}
 	return k
@@ -349,8 +349,8 @@ func (rd *reader) bringingVerb(j, start int) int {
 		if rd.toks[v].kind != tWord {
 			return -1
 		}
-		if bringingVerbs[rd.low(v)] || rd.isSpeech(v) && rd.is(v+1, "in") {
-			if rd.is(v-1, "is", "are", "was", "were", "been", "be", "being") {
+		if bringingVerbs[rd.low(v)] || rd.isSpeech(v) && rd.is(v+1, wIn) {
+			if rd.is(v-1, wIs, wAre, wWas, wWere, wBeen, wBe, wBeing) {
 				return -1 // "was acknowledged in a statement": who acknowledged, it does not say
 			}
 			return v
@@ -364,7 +364,7 @@ func (rd *reader) bringingVerb(j, start int) int {
 // documents", "police records"); or "".
 func (rd *reader) namedDocuments(a, b int) string {
 	h := rd.documentHead(a, b)
-	if h < 0 || h != b-1 || h == a || !plural(rd.low(h)) || rd.is(a, "the", "a", "an", "these", "those", "its", "their") {
+	if h < 0 || h != b-1 || h == a || !plural(rd.low(h)) || rd.is(a, wThe, wA, wAn, wThese, wThose, wIts, wTheir) {
 		return ""
 	}
 	return strings.ToLower(rd.span(a, b))
@@ -418,7 +418,7 @@ var recordCarriers = map[string]bool{"from": true, "by": true, "compiled": true,
 // "showed" are verbs of saying already (isSourceVerb); the plural alone is also a noun
 // ("the show", "TV show") and an infinitive ("to show").
 func (ff *figureFinder) recordsShow(k int) int {
-	if !ff.is(k, "show") || ff.toks[k].kind != tWord || ff.toks[k].has(fCap) {
+	if !ff.is(k, wShow) || ff.toks[k].kind != tWord || ff.toks[k].has(fCap) {
 		return -1
 	}
 	for j := k - 1; j >= 0 && k-j <= 10; j-- {
@@ -431,7 +431,7 @@ func (ff *figureFinder) recordsShow(k int) int {
 			}
 			return ff.recordsModifiers(j)
 		}
-		if ff.entityOf(j) < 0 && ff.toks[j].feat&lxFunc != 0 && !ff.is(j, "the", "a", "an", "by", "from") {
+		if ff.entityOf(j) < 0 && ff.toks[j].feat&lxFunc != 0 && !ff.is(j, wThe, wA, wAn, wBy, wFrom) {
 			return -1 // "to show", "will show", "that show"
 		}
 	}
@@ -446,10 +446,10 @@ func (ff *figureFinder) recordsModifiers(h int) int {
 	a := h
 	for a > 0 && h-a < 4 && ff.toks[a-1].kind == tWord && ff.quoteOf[a-1] == 0 {
 		p := a - 1
-		if ff.is(p, "the", "a", "an") {
+		if ff.is(p, wThe, wA, wAn) {
 			return p
 		}
-		if ff.is(p, "and") && p > 0 && recordNouns[ff.low(p-1)] {
+		if ff.is(p, wAnd) && p > 0 && recordNouns[ff.low(p-1)] {
 			a = ff.recordsModifiers(p - 1) // "property records and creditor filings"
 			break
 		}

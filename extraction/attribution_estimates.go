@@ -52,7 +52,7 @@ func (ff *figureFinder) estimateReach(si, k int) (estimate bool, from int) {
 // are its estimates. "IBM forecast earnings of $13.50" is IBM's own.
 func (ff *figureFinder) passiveEstimate(a, b int) bool {
 	for x := a + 1; x < b; x++ {
-		if analystWords[ff.low(x)] && ff.is(x-1, "is", "are", "was", "were", "be", "been") {
+		if analystWords[ff.low(x)] && ff.is(x-1, wIs, wAre, wWas, wWere, wBe, wBeen) {
 			return true
 		}
 	}

@@ -80,12 +80,12 @@ func (ff *figureFinder) trailingAttribution(si, v int) bool {
 			break
 		}
 	}
-	if comma < 0 || ff.is(comma+1, "but", "and", "while", "yet", "so", "whereas") {
+	if comma < 0 || ff.is(comma+1, wBut, wAnd, wWhile, wYet, wSo, wWhereas) {
 		return false // "…, but Kasich said he lacked the authority": a clause of its own
 	}
 	n := 0
 	for k := v + 1; k < s.b && !ff.punct(k, ','); k++ {
-		if n++; n > 8 || ff.is(k, "that") {
+		if n++; n > 8 || ff.is(k, wThat) {
 			return false // "…, and some experts said the latest launch could serve as …"
 		}
 	}
@@ -103,7 +103,7 @@ var subordinators = map[string]bool{"after": true, "before": true, "when": true,
 // the comma before it ("…, up 2.7 percent after the website first reported the deal").
 func (ff *figureFinder) subordinateAttribution(si, v int) bool {
 	s := &ff.sents[si]
-	if ff.is(v-1, "as") {
+	if ff.is(v-1, wAs) {
 		return true // "As reported by The Guardian, …"
 	}
 	for k := v - 1; k >= s.start; k-- {

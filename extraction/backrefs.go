@@ -63,11 +63,11 @@ var pairKinds = map[string]string{"nations": "nation", "countries": "country",
 // three before, both in one sentence. A third of the kind in that sentence, or only one
 // within reach, leaves it standing for no pair.
 func (rd *reader) pairDescribed(a, b int) string {
-	if b-a != 3 || !rd.is(a, "the") || !rd.is(a+1, "two") {
+	if b-a != 3 || !rd.is(a, wThe) || !rd.is(a+1, wTwo) {
 		return ""
 	}
 	kind, ok := pairKinds[rd.low(a+2)]
-	if !ok || rd.is(b, "of") || rd.owner(b) {
+	if !ok || rd.is(b, wOf) || rd.owner(b) {
 		return "" // "the two companies' shares", "the two countries of the region"
 	}
 	si := rd.sentOf(a)
@@ -103,7 +103,7 @@ func (rd *reader) pairDescribed(a, b int) string {
 // "The two companies took stakes in". Only a description of at most five words whose head
 // is a kind noun, with a verb after it.
 func (rd *reader) openingDescription(a, v int) string {
-	if !rd.is(a, "the") {
+	if !rd.is(a, wThe) {
 		return ""
 	}
 	for b := a + 2; b <= a+5 && b < v; b++ {
@@ -113,7 +113,7 @@ func (rd *reader) openingDescription(a, v int) string {
 		if p := rd.pairDescribed(a, b); p != "" {
 			return p
 		}
-		if _, ok := definiteKind[rd.low(b-1)]; (ok || isKindNoun(rd.low(b-1))) && rd.toks[b].kind == tWord && !rd.toks[b].has(fCap) && !rd.is(b, "of") {
+		if _, ok := definiteKind[rd.low(b-1)]; (ok || isKindNoun(rd.low(b-1))) && rd.toks[b].kind == tWord && !rd.toks[b].has(fCap) && !rd.is(b, wOf) {
 			return rd.describedName(a, b, false)
 		}
 	}
@@ -131,7 +131,7 @@ func (rf *relationFinder) betweenDescribed(k, end int) (a, b string, after int) 
 		return two[0], two[1], k + 3
 	}
 	a, and := rf.partyAt(k, end)
-	if a == "" || !rf.is(and, "and") {
+	if a == "" || !rf.is(and, wAnd) {
 		return "", "", 0
 	}
 	b, after = rf.partyAt(and+1, end)

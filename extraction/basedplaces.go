@@ -35,7 +35,7 @@ func (rf *relationFinder) basedDescriptions(si int) {
 		if town >= 0 {
 			a = rf.mentions[rf.entAt[a-1]].a - 1 // "the Waterloo, Ontario-based company"
 		}
-		if a < s.start || !rf.is(a, "the") || rf.ents[p].typ != kg.Place || town < 0 && !rf.knownPlace(p) {
+		if a < s.start || !rf.is(a, wThe) || rf.ents[p].typ != kg.Place || town < 0 && !rf.knownPlace(p) {
 			continue
 		}
 		kind := rf.kindRunAfter(k+1, s.b)
@@ -118,7 +118,7 @@ func (rd *reader) basedReferent(a, mods, kind int) string {
 // description's kind, is the description's verb rather than a noun the kind modifies: a
 // verb of speech or a past tense ("the Boise-based company said", "… reported a loss").
 func (rf *relationFinder) predicateAfterKind(k int) bool {
-	return rf.toks[k].feat&lxSpeech != 0 || strings.HasSuffix(rf.low(k), "ed") && !rf.is(k+1, "by")
+	return rf.toks[k].feat&lxSpeech != 0 || strings.HasSuffix(rf.low(k), "ed") && !rf.is(k+1, wBy)
 }
 
 // bodyNamedBefore reports whether tokens from..to-1 name an organization outside a
@@ -145,15 +145,15 @@ func (rf *relationFinder) basedIn(si int) {
 			continue // no "based", "located", "headquarters", "headquartered"
 		}
 		switch {
-		case rf.is(v, "based", "headquartered", "located") && rf.is(v+1, "in"):
+		case rf.is(v, wBased, wHeadquartered, wLocated) && rf.is(v+1, wIn):
 			body, bk := rf.bodyBefore(v, s.start)
 			place, pk := rf.basedPlaceAt(v+2, s.b)
 			if body >= 0 && place >= 0 {
 				rf.addRelation(si, rf.entName(body), "locatedIn", rf.entName(place), rf.span(rf.mentions[rf.entAt[bk]].a, rf.mentions[rf.entAt[pk]].b))
 			}
-		case rf.is(v, "headquarters") && rf.is(v+1, "of"):
+		case rf.is(v, wHeadquarters) && rf.is(v+1, wOf):
 			k := v - 1
-			if rf.is(k, "the") {
+			if rf.is(k, wThe) {
 				k--
 			}
 			if !rf.punct(k, ',') {
@@ -161,7 +161,7 @@ func (rf *relationFinder) basedIn(si int) {
 			}
 			place := rf.entityOf(k - 1)
 			j := v + 2
-			if rf.is(j, "the") {
+			if rf.is(j, wThe) {
 				j++
 			}
 			body := rf.entityOf(j)
@@ -178,9 +178,9 @@ func (rf *relationFinder) basedIn(si int) {
 // name's last token, or -1.
 func (rf *relationFinder) bodyBefore(v, start int) (int, int) {
 	k := v - 1
-	if rf.is(k, "is", "are", "was", "were") {
+	if rf.is(k, wIs, wAre, wWas, wWere) {
 		k--
-		if rf.is(k, "which", "that") {
+		if rf.is(k, wWhich, wThat) {
 			k--
 		}
 	}
@@ -201,7 +201,7 @@ func (rf *relationFinder) bodyBefore(v, start int) (int, int) {
 // place that owns the next name ("Britain's Cambridge"). The second result is the
 // place's first token.
 func (rf *relationFinder) basedPlaceAt(j, end int) (int, int) {
-	if rf.is(j, "the") {
+	if rf.is(j, wThe) {
 		j++
 	}
 	if j >= end {

@@ -57,7 +57,7 @@ func seatWords(words ...string) map[string]bool {
 func (rf *relationFinder) boardSeats(si int) {
 	s := &rf.sents[si]
 	for k := s.start + 2; k < s.b; k++ {
-		if !rf.is(k, "board") || rf.quoteOf[k] != 0 {
+		if !rf.is(k, wBoard) || rf.quoteOf[k] != 0 {
 			continue
 		}
 		org, d, end := rf.boardOwner(si, k)
@@ -74,10 +74,10 @@ func (rf *relationFinder) boardSeats(si int) {
 		if people == nil {
 			people, pred = rf.boardRemoved(si, d), boardSeat
 		}
-		if people == nil && rf.is(d-1, "to", "from") {
+		if people == nil && rf.is(d-1, wTo, wFrom) {
 			// "appointed A and B to the board of Tally", "removed A from Tally's board"
 			verbs := boardNamingActive
-			if rf.is(d-1, "from") {
+			if rf.is(d-1, wFrom) {
 				verbs = boardRemoving
 			}
 			var v int
@@ -101,7 +101,7 @@ func (rf *relationFinder) boardObjectsOfIts(si, k int) {
 	for d > rf.sents[si].start && boardKinds[rf.low(d-1)] {
 		d--
 	}
-	if !rf.is(d-1, "its") || !rf.is(d-2, "to") {
+	if !rf.is(d-1, wIts) || !rf.is(d-2, wTo) {
 		return
 	}
 	people, v := rf.boardObjects(si, d-2, boardNamingActive)
@@ -132,7 +132,7 @@ func (rf *relationFinder) boardOwner(si, k int) (org, d, end int) {
 	}
 	if e := rf.entityOf(d - 1); e >= 0 && rf.ents[e].typ == kg.Organization {
 		m := &rf.mentions[rf.entAt[d-1]]
-		if m.b == d && rf.is(m.a-1, "the") {
+		if m.b == d && rf.is(m.a-1, wThe) {
 			return e, m.a - 1, k + 1 // "the Birch Bank board"
 		}
 	}
@@ -143,19 +143,19 @@ func (rf *relationFinder) boardOwner(si, k int) (org, d, end int) {
 		}
 		return -1, 0, 0
 	}
-	if !rf.is(d-1, "the") {
+	if !rf.is(d-1, wThe) {
 		return -1, 0, 0
 	}
 	d--
 	j := k + 1
-	if rf.is(j, "of") && boardBodies[rf.low(j+1)] {
+	if rf.is(j, wOf) && boardBodies[rf.low(j+1)] {
 		j += 2
 	}
-	if !rf.is(j, "of", "at", "for") {
+	if !rf.is(j, wOf, wAt, wFor) {
 		return -1, 0, 0
 	}
 	j++
-	if rf.is(j, "the") {
+	if rf.is(j, wThe) {
 		j++
 	}
 	for j < s.b && rf.toks[j].kind == tWord && !rf.toks[j].has(fCap) && (strings.HasSuffix(rf.low(j), "-listed") || strings.HasSuffix(rf.low(j), "-based")) {
@@ -182,23 +182,23 @@ func (rf *relationFinder) boardHolders(si, d int) []string {
 	switch {
 	case boardJoinVerbs[rf.low(p)]:
 		v = p
-	case rf.is(p, "on") && boardSeatVerbs[rf.low(p-1)]:
+	case rf.is(p, wOn) && boardSeatVerbs[rf.low(p-1)]:
 		v = p - 1
-	case rf.is(p, "on") && rf.is(p-1, "seat", "seats"):
+	case rf.is(p, wOn) && rf.is(p-1, wSeat, wSeats):
 		q := p - 2
-		if rf.is(q, "a") {
+		if rf.is(q, wA) {
 			q--
 		}
-		if rf.is(q, "take", "takes", "took", "taking", "taken", "hold", "holds", "held", "holding", "won", "win", "wins") {
+		if rf.is(q, wTake, wTakes, wTook, wTaking, wTaken, wHold, wHolds, wHeld, wHolding, wWon, wWin, wWins) {
 			v = q
 		}
-	case rf.is(p, "to") && boardNamingVerbs[rf.low(p-1)]:
+	case rf.is(p, wTo) && boardNamingVerbs[rf.low(p-1)]:
 		v = p - 1
-	case rf.is(p, "of") && rf.is(p-1, "member"):
+	case rf.is(p, wOf) && rf.is(p-1, wMember):
 		return rf.boardMember(si, p-1)
-	case rf.is(p, "on", "of") && rf.is(p-1, "director"):
+	case rf.is(p, wOn, wOf) && rf.is(p-1, wDirector):
 		return rf.boardMember(si, p-1) // "is now a director on Berkshire's board"
-	case rf.is(p, "on") && rf.beforeAdverbs(s.start, p, boardCopulas) >= 0:
+	case rf.is(p, wOn) && rf.beforeAdverbs(s.start, p, boardCopulas) >= 0:
 		v = rf.beforeAdverbs(s.start, p, boardCopulas) // "Aune is on the board of Birch Bank"
 	}
 	if v < 0 || rf.toks[v].has(fCap) {
@@ -213,17 +213,17 @@ func (rf *relationFinder) boardHolders(si, d int) []string {
 func (rf *relationFinder) boardMember(si, k int) []string {
 	s := &rf.sents[si]
 	q := k - 1
-	if !rf.is(q, "a", "an") {
+	if !rf.is(q, wA, wAn) {
 		return nil
 	}
 	q--
-	if rf.is(q, "former") {
+	if rf.is(q, wFormer) {
 		return nil
 	}
-	for q > s.start && boardAdverbs[rf.low(q)] && !rf.is(q, "being") {
+	for q > s.start && boardAdverbs[rf.low(q)] && !rf.is(q, wBeing) {
 		q-- // "is now a director on"
 	}
-	if q > s.start && rf.is(q, "is", "was", "became", "becomes", "remains", "remained") {
+	if q > s.start && rf.is(q, wIs, wWas, wBecame, wBecomes, wRemains, wRemained) {
 		return splitNames(rf.actionSubject(si, q))
 	}
 	if rf.punct(q, ',') {
@@ -240,11 +240,11 @@ func (rf *relationFinder) boardMember(si, k int) []string {
 // (coordinatedBoardOrg; start opens the sentence). It returns "" for any other words, which preRoles reads
 // as a body of their own.
 func (rf *relationFinder) boardTitleOrg(start, a, ra int) string {
-	if ra == a+1 && rf.is(a-1, "and") {
+	if ra == a+1 && rf.is(a-1, wAnd) {
 		org, _ := rf.coordinatedBoardOrg(start, a) // "Tally CEO Hana Reyes and board member Jonas Webb"
 		return org
 	}
-	if ra != a+1 || !rf.is(a, "board") || a < 1 || rf.entAt[a-1] < 0 {
+	if ra != a+1 || !rf.is(a, wBoard) || a < 1 || rf.entAt[a-1] < 0 {
 		return ""
 	}
 	om := &rf.mentions[rf.entAt[a-1]]
@@ -260,7 +260,7 @@ func (rf *relationFinder) boardTitleOrg(start, a, ra int) string {
 // among them ("a Quill board member and Vale official" keeps its memberOf).
 func (rf *relationFinder) boardMemberAlone(rb, end int) bool {
 	for p := rb; p < end; p++ {
-		if rf.is(p, "and", "or") {
+		if rf.is(p, wAnd, wOr) {
 			return false
 		}
 	}
@@ -328,12 +328,12 @@ func (rf *relationFinder) passiveSubject(si, v int) []string {
 func (rf *relationFinder) boardCandidates(si, d int) []string {
 	s := &rf.sents[si]
 	p := d - 1
-	if !rf.is(p, "for") || p-2 <= s.start {
+	if !rf.is(p, wFor) || p-2 <= s.start {
 		return nil
 	}
 	q := p - 1
 	for b := q; b > s.start && b >= p-6 && (rf.toks[b].kind == tWord || rf.entAt[b] >= 0); b-- {
-		if rf.is(b, "by") {
+		if rf.is(b, wBy) {
 			q = b - 1 // the agent: "by Quill Partners", "by the investor group"
 			break
 		}
@@ -355,7 +355,7 @@ func (rf *relationFinder) boardCandidates(si, d int) []string {
 func (rf *relationFinder) boardRemoved(si, d int) []string {
 	s := &rf.sents[si]
 	p := d - 1
-	if !rf.is(p, "from") || p-2 <= s.start {
+	if !rf.is(p, wFrom) || p-2 <= s.start {
 		return nil
 	}
 	if boardRemoving[rf.low(p-1)] {
@@ -389,7 +389,7 @@ func (rf *relationFinder) boardObjects(si, p int, verbs map[string]bool) ([]stri
 				people[i], people[j] = people[j], people[i]
 			}
 			return people, k
-		case rf.is(k, "and") || rf.punct(k, ','):
+		case rf.is(k, wAnd) || rf.punct(k, ','):
 		case rf.toks[k].kind == tWord && !rf.toks[k].has(fCap) && rf.toks[k].feat&(lxFunc|lxSpeech) == 0:
 			// a title word: "board member"
 		default:
@@ -405,7 +405,7 @@ func (rf *relationFinder) boardObjects(si, p int, verbs map[string]bool) ([]stri
 // director. The singular "and board member B" is preRoles' (boardTitleOrg).
 func (rf *relationFinder) coordinatedBoardMembers(si, k int) {
 	s := &rf.sents[si]
-	if !rf.is(k+1, "members") {
+	if !rf.is(k+1, wMembers) {
 		return
 	}
 	org, oa := rf.coordinatedBoardOrg(s.start, k)
@@ -418,7 +418,7 @@ func (rf *relationFinder) coordinatedBoardMembers(si, k int) {
 		case mi >= 0 && rf.mentions[mi].ent >= 0 && rf.ents[rf.mentions[mi].ent].typ == kg.Person && rf.mentions[mi].a == j:
 			rf.addRelation(si, rf.entName(rf.mentions[mi].ent), boardSeat, org, rf.span(oa, rf.mentions[mi].b))
 			j = rf.mentions[mi].b
-		case rf.is(j, "and") || rf.punct(j, ','):
+		case rf.is(j, wAnd) || rf.punct(j, ','):
 			j++
 		default:
 			return
@@ -432,7 +432,7 @@ func (rf *relationFinder) coordinatedBoardMembers(si, k int) {
 // follows no "and" after a person, or that person's title holds no role right after an
 // organization's name.
 func (rf *relationFinder) coordinatedBoardOrg(start, k int) (string, int) {
-	if !rf.is(k-1, "and") || !rf.is(k+1, "member", "members") || k-3 < start {
+	if !rf.is(k-1, wAnd) || !rf.is(k+1, wMember, wMembers) || k-3 < start {
 		return "", 0
 	}
 	fm := rf.entAt[k-2]

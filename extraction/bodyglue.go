@@ -30,7 +30,7 @@ func portfolioBefore(d *doc, a, ta int) int {
 	for k > a && ta-k < 3 && ministerPortfolios[d.tok(k-1)] {
 		k--
 	}
-	if k < ta && k-2 >= a && d.is(k-1, "and") && ministerPortfolios[d.tok(k-2)] {
+	if k < ta && k-2 >= a && d.is(k-1, wAnd) && ministerPortfolios[d.tok(k-2)] {
 		k -= 2 // "Trade and Industry Minister": both fields are the portfolio's
 	}
 	return k

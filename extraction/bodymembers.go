@@ -15,7 +15,7 @@ import "strings"
 // the count's words say, its noun c.a..c.b-1 (none for "a field of 17": "field
 // members"). It returns "" for any other count.
 func (ff *figureFinder) bodyMembers(n *number, c *counted) string {
-	if n.unit != "" || n.word && n.v == 1 && ff.is(n.tok, "one") && c.b <= c.a {
+	if n.unit != "" || n.word && n.v == 1 && ff.is(n.tok, wOne) && c.b <= c.a {
 		return ""
 	}
 	body := ff.memberBodyBefore(n.si, n.qa)
@@ -23,7 +23,7 @@ func (ff *figureFinder) bodyMembers(n *number, c *counted) string {
 		return ""
 	}
 	if c.b <= c.a {
-		if c.noun != "" || ff.contentWord(n.next) || ff.is(body, "group") {
+		if c.noun != "" || ff.contentWord(n.next) || ff.is(body, wGroup) {
 			return "" // "they move in a group of two": a manner, no body
 		}
 		return ff.low(body) + " members"
@@ -42,7 +42,7 @@ func (ff *figureFinder) bodyMembers(n *number, c *counted) string {
 func (ff *figureFinder) memberBodyBefore(si, qa int) int {
 	start := ff.sents[si].start
 	k := qa - 1
-	if ff.is(k, "and") {
+	if ff.is(k, wAnd) {
 		// "of four women and two men": back over the first count's noun to its number
 		j := k - 1
 		for j > start && k-j <= 3 && ff.toks[j].kind == tWord && ff.toks[j].feat&lxNumWord == 0 {
@@ -53,14 +53,14 @@ func (ff *figureFinder) memberBodyBefore(si, qa int) int {
 		}
 		k = j - 1
 	}
-	if !ff.is(k, "of") || k-1 <= start {
+	if !ff.is(k, wOf) || k-1 <= start {
 		return -1
 	}
 	b := k - 1
 	if ff.toks[b].kind != tWord || ff.toks[b].has(fCap) || !memberBodies[ff.low(b)] {
 		return -1
 	}
-	if !ff.is(b-1, "a", "an", "the") && (ff.toks[b-1].kind != tWord || ff.toks[b-1].feat&lxFunc != 0 || strings.HasSuffix(ff.low(b-1), "s")) {
+	if !ff.is(b-1, wA, wAn, wThe) && (ff.toks[b-1].kind != tWord || ff.toks[b-1].feat&lxFunc != 0 || strings.HasSuffix(ff.low(b-1), "s")) {
 		return -1
 	}
 	return b

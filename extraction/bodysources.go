@@ -33,7 +33,7 @@ var ownStatementVerbs = map[string]bool{
 // Aston lost $35 million") —, and no verb of stating (ownStatementVerbs, forecastVerbs)
 // stands between the actor and the figure.
 func (ff *figureFinder) accordingOverActor(f *figureCand, c sourceCand) bool {
-	if !ff.is(c.tok, "according") || c.data || c.estimate || c.forecast || c.sub || c.src == "" || f.actor < 0 || f.actor >= f.tok {
+	if !ff.is(c.tok, wAccording) || c.data || c.estimate || c.forecast || c.sub || c.src == "" || f.actor < 0 || f.actor >= f.tok {
 		return false
 	}
 	if c.tok < f.tok && !(c.tok == ff.sents[ff.sentOf(c.tok)].start && c.tok < f.actor) {
@@ -61,9 +61,9 @@ func (ff *figureFinder) accordingOverActor(f *figureCand, c sourceCand) bool {
 func (ff *figureFinder) possessiveDocOwner(si, a, b int) string {
 	var from int
 	switch {
-	case ff.is(a, "its"):
+	case ff.is(a, wIts):
 		from = a + 1
-	case ff.is(a, "the") && ff.is(a+2, "'s", "’s") && orgDescriptors[ff.low(a+1)]:
+	case ff.is(a, wThe) && ff.is(a+2, wAposS, wRsquoS) && orgDescriptors[ff.low(a+1)]:
 		from = a + 3
 	default:
 		return ""

@@ -16,7 +16,7 @@ import (
 func (rf *relationFinder) borderAsides(si int) {
 	s := &rf.sents[si]
 	for v := s.start + 3; v < s.b; v++ {
-		if len(rf.tok(v)) != 6 || !rf.is(v, "border") || rf.quoteOf[v] != 0 {
+		if len(rf.tok(v)) != 6 || !rf.is(v, wBorder) || rf.quoteOf[v] != 0 {
 			continue
 		}
 		near, neighbour := rf.borderNeighbour(v, s.b)
@@ -28,7 +28,7 @@ func (rf *relationFinder) borderAsides(si int) {
 			continue
 		}
 		end := v + 1
-		if rf.is(v+1, "with") {
+		if rf.is(v+1, wWith) {
 			end = rf.mentions[rf.entAt[v+2]].b
 		}
 		rf.addRelation(si, rf.entName(place), "locatedNear", neighbour, rf.span(at, end))
@@ -54,17 +54,17 @@ func (rf *relationFinder) borderNeighbour(v, end int) (near int, neighbour strin
 		neighbour = c
 		k--
 	}
-	if !rf.is(k, "the") {
+	if !rf.is(k, wThe) {
 		return 0, ""
 	}
 	k--
 	switch {
-	case rf.is(k, "to") && rf.is(k-1, "close"):
+	case rf.is(k, wTo) && rf.is(k-1, wClose):
 		k--
-	case !rf.is(k, "near", "on", "along"):
+	case !rf.is(k, wNear, wOn, wAlong):
 		return 0, ""
 	}
-	if rf.is(v+1, "with") && v+2 < end {
+	if rf.is(v+1, wWith) && v+2 < end {
 		if e := rf.entityOf(v + 2); e >= 0 && rf.ents[e].typ == kg.Place && rf.mentions[rf.entAt[v+2]].a == v+2 {
 			neighbour = rf.entName(e)
 		}
@@ -80,10 +80,10 @@ func (rf *relationFinder) placeBeforeAside(near, start int) (int, int) {
 	k := near - 1
 	if placeNouns[rf.low(k)] || settlementNouns[rf.low(k)] {
 		k--
-		if rf.toks[k].kind == tWord && !rf.is(k, "a", "an") && !rf.toks[k].has(fCap) {
+		if rf.toks[k].kind == tWord && !rf.is(k, wA, wAn) && !rf.toks[k].has(fCap) {
 			k-- // "a small town", "a border village"
 		}
-		if !rf.is(k, "a", "an") {
+		if !rf.is(k, wA, wAn) {
 			return -1, 0
 		}
 		k--
@@ -121,7 +121,7 @@ func knownPlaceName(n string) bool {
 func (rf *relationFinder) borderPairs(si int) {
 	s := &rf.sents[si]
 	for v := s.start + 1; v < s.b; v++ {
-		if n := rf.toks[v].e - rf.toks[v].s; n != 6 && n != 8 || !rf.is(v, "border", "frontier") {
+		if n := rf.toks[v].e - rf.toks[v].s; n != 6 && n != 8 || !rf.is(v, wBorder, wFrontier) {
 			continue
 		}
 		a := v - 1

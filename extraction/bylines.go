@@ -43,7 +43,7 @@ func (rf *relationFinder) reportedFrom(si int) {
 			}
 		}
 		j := k
-		for j < s.b && j-k < 3 && rf.entityOf(j) < 0 && rf.toks[j].kind == tWord && !rf.is(j, "and") {
+		for j < s.b && j-k < 3 && rf.entityOf(j) < 0 && rf.toks[j].kind == tWord && !rf.is(j, wAnd) {
 			j++
 		}
 		if j > k && newsroomJobs[rf.low(j-1)] {
@@ -52,7 +52,7 @@ func (rf *relationFinder) reportedFrom(si int) {
 		for rf.reporterAt(k) {
 			g.who = append(g.who, rf.entityOf(k))
 			k = rf.mentions[rf.entAt[k]].b
-			if rf.is(k, "and") && rf.reporterAt(k+1) || rf.punct(k, ',') && rf.reporterAt(k+1) {
+			if rf.is(k, wAnd) && rf.reporterAt(k+1) || rf.punct(k, ',') && rf.reporterAt(k+1) {
 				k++
 				continue
 			}
@@ -62,17 +62,17 @@ func (rf *relationFinder) reportedFrom(si int) {
 			return
 		}
 		switch {
-		case rf.is(k, "reported") && rf.is(k+1, "and") && rf.is(k+2, "wrote"):
+		case rf.is(k, wReported) && rf.is(k+1, wAnd) && rf.is(k+2, wWrote):
 			k += 3
-		case rf.is(k, "reported", "wrote"):
+		case rf.is(k, wReported, wWrote):
 			k++
-		case rf.is(k, "contributed") && rf.is(k+1, "to") && rf.is(k+2, "this", "the") && rf.is(k+3, "report", "story", "article"):
+		case rf.is(k, wContributed) && rf.is(k+1, wTo) && rf.is(k+2, wThis, wThe) && rf.is(k+3, wReport, wStory, wArticle):
 			k += 4
-		case len(groups) > 0 && rf.is(k, "from"): // "… and Woodyard from Los Angeles"
+		case len(groups) > 0 && rf.is(k, wFrom): // "… and Woodyard from Los Angeles"
 		default:
 			return
 		}
-		if !rf.is(k, "from") {
+		if !rf.is(k, wFrom) {
 			return
 		}
 		p := rf.entityOf(k + 1)
@@ -93,7 +93,7 @@ func (rf *relationFinder) reportedFrom(si int) {
 		if rf.punct(k, ',') || rf.punct(k, ';') {
 			k++
 		}
-		if rf.is(k, "and") {
+		if rf.is(k, wAnd) {
 			k++
 		}
 	}
@@ -130,16 +130,16 @@ func (rf *relationFinder) authorLine(si int) {
 		return
 	}
 	k := v + 1
-	for ; k < s.b && k <= v+13 && !rf.is(k, "for"); k++ {
+	for ; k < s.b && k <= v+13 && !rf.is(k, wFor); k++ {
 		if rf.toks[k].kind == tStop || rf.punct(k, ';') || rf.punct(k, ':') || rf.quoteOf[k] != 0 {
 			return
 		}
 	}
-	if !rf.is(k, "for") || k == v+1 {
+	if !rf.is(k, wFor) || k == v+1 {
 		return
 	}
 	k++
-	if rf.is(k, "the") && rf.entityOf(k) < 0 {
+	if rf.is(k, wThe) && rf.entityOf(k) < 0 {
 		k++ // "for the Courier"; "for The Washington Post" may hold its article
 	}
 	o := rf.entityOf(k)
@@ -150,8 +150,8 @@ func (rf *relationFinder) authorLine(si int) {
 	var place = -1
 	switch {
 	case end >= s.b || end == s.b-1 && rf.toks[end].kind == tStop:
-	case rf.owner(end) || rf.punct(end, ',') || rf.is(end, "and"):
-	case rf.is(end, "from"):
+	case rf.owner(end) || rf.punct(end, ',') || rf.is(end, wAnd):
+	case rf.is(end, wFrom):
 		p := rf.entityOf(end + 1)
 		if p < 0 || rf.ents[p].typ != kg.Place || rf.mentions[rf.entAt[end+1]].demonym {
 			return

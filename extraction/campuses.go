@@ -18,7 +18,7 @@ import (
 // word ("University of California, Berkeley School of Law" stays as it was read), a
 // possessive or a verb of speech ("…, Carson explained" is a person's clause); else j.
 func (ef *entityFinder) campusEnd(i, j, end int) int {
-	if j-i < 3 || ef.tok(i) != "University" || !ef.is(i+1, "of") || !usStates[ef.span(i+2, j)] {
+	if j-i < 3 || ef.tok(i) != "University" || !ef.is(i+1, wOf) || !usStates[ef.span(i+2, j)] {
 		return j
 	}
 	if j+1 >= end || !ef.punct(j, ',') {
@@ -33,7 +33,7 @@ func (ef *entityFinder) campusEnd(i, j, end int) int {
 			return j // "…, Berkeley School of Law": a school of the campus, read as it was
 		}
 	}
-	if k == j+1 || k < end && ef.is(k, "of", "for") || k < end && (ef.isNameWord(k) || ef.tok(k) == "'s" || ef.tok(k) == "’s") {
+	if k == j+1 || k < end && ef.is(k, wOf, wFor) || k < end && (ef.isNameWord(k) || ef.tok(k) == "'s" || ef.tok(k) == "’s") {
 		return j
 	}
 	if ef.personNamed(ef.span(j+1, k)) || k < end && ef.isSpeech(k) {

@@ -65,7 +65,7 @@ func captionParagraph(d *doc, p, q int) bool {
 		return false
 	}
 	for k := last + 1; k < b; k++ {
-		if d.toks[k].kind == tWord && !d.toks[k].has(fCap) && !d.is(k, "of", "the", "for", "de", "van", "von") {
+		if d.toks[k].kind == tWord && !d.toks[k].has(fCap) && !d.is(k, wOf, wThe, wFor, wDe, wVan, wVon) {
 			return false // names only: "Ana Ruiz/The Daily Post"
 		}
 	}

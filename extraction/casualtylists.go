@@ -43,10 +43,10 @@ func (ff *figureFinder) casualtyList(n *number, c *counted, figs []figureCand) [
 			return figs
 		}
 		return append(figs, ff.listSum(figs[:2], first.qa, b))
-	case len(figs) == 1 && ff.is(first.qa-1, "and"):
+	case len(figs) == 1 && ff.is(first.qa-1, wAnd):
 		// "a grandmother and four of her grandchildren were killed"
 		a := ff.memberStart(first.qa-2, s.start)
-		if a < 0 || !ff.predicateNear(head, s.b) && !ff.is(a-1, "killing", "killed", "kills", "kill") {
+		if a < 0 || !ff.predicateNear(head, s.b) && !ff.is(a-1, wKilling, wKilled, wKills, wKill) {
 			return figs
 		}
 		m := first
@@ -111,7 +111,7 @@ func (ff *figureFinder) listSum(members []figureCand, a, b int) figureCand {
 func (ff *figureFinder) memberEnd(a, end int) int {
 	b := a
 	for k := a; k < end && k < a+4; k++ {
-		if ff.toks[k].kind != tWord || ff.is(k, "were", "was", "had", "have", "are", "is", "and", "who") {
+		if ff.toks[k].kind != tWord || ff.is(k, wWere, wWas, wHad, wHave, wAre, wIs, wAnd, wWho) {
 			break
 		}
 		if ff.memberNoun(k) {
@@ -125,18 +125,18 @@ func (ff *figureFinder) memberEnd(a, end int) int {
 // token e, when it starts a clause (its sentence, after a comma or colon, after a
 // dateline's capitalised "A", after a casualty verb or "that"); else -1.
 func (ff *figureFinder) memberStart(e, start int) int {
-	if e < start || !ff.memberNoun(e) || ff.is(e, "people", "persons") || perpetratorNouns[ff.low(e)] {
+	if e < start || !ff.memberNoun(e) || ff.is(e, wPeople, wPersons) || perpetratorNouns[ff.low(e)] {
 		return -1
 	}
 	for k := e - 1; k >= start && k >= e-4; k-- {
-		if ff.is(k, "a", "an") {
+		if ff.is(k, wA, wAn) {
 			switch {
-			case k == start, ff.toks[k].has(fCap), ff.punct(k-1, ','), ff.punct(k-1, ':'), ff.is(k-1, "that", "killing", "killed", "kills", "kill"):
+			case k == start, ff.toks[k].has(fCap), ff.punct(k-1, ','), ff.punct(k-1, ':'), ff.is(k-1, wThat, wKilling, wKilled, wKills, wKill):
 				return k
 			}
 			return -1
 		}
-		if ff.toks[k].kind != tWord || ff.toks[k].has(fCap) || ff.is(k, "and", "or", "the", "of", "with") {
+		if ff.toks[k].kind != tWord || ff.toks[k].has(fCap) || ff.is(k, wAnd, wOr, wThe, wOf, wWith) {
 			return -1
 		}
 	}
@@ -151,7 +151,7 @@ func (ff *figureFinder) predicateNear(k, end int) bool {
 		if _, ok := predMeasure[ff.low(j)]; ok {
 			return true
 		}
-		if !ff.is(j, "were", "was", "had", "have", "been", "all", "also", "reportedly") {
+		if !ff.is(j, wWere, wWas, wHad, wHave, wBeen, wAll, wAlso, wReportedly) {
 			return false
 		}
 	}
@@ -180,7 +180,7 @@ func (ff *figureFinder) moreAfter(k, end int) bool {
 		if ff.punct(j, ';') || ff.toks[j].kind == tStop {
 			return false
 		}
-		if ff.is(j, "another", "other", "others") && (ff.is(j-1, "and", "while") || ff.punct(j-1, ',')) {
+		if ff.is(j, wAnother, wOther, wOthers) && (ff.is(j-1, wAnd, wWhile) || ff.punct(j-1, ',')) {
 			return true
 		}
 	}

@@ -16,9 +16,9 @@ var causativeVerbs = wordSet("causative-verbs")
 func (d *doc) prepositionWord(k int) bool {
 	switch d.low(k) {
 	case "according", "owing", "thanks", "due", "prior":
-		return d.is(k+1, "to")
+		return d.is(k+1, wTo)
 	case "ahead", "instead", "because", "regardless":
-		return d.is(k+1, "of")
+		return d.is(k+1, wOf)
 	case "versus", "vs", "vs.":
 		// "15 percent versus the first quarter"; not "$62.5 billion versus $25 billion",
 		// two values of one measure
@@ -27,7 +27,7 @@ func (d *doc) prepositionWord(k int) bool {
 		return true
 	case "following":
 		// "following the announcement", not "a loyal following"
-		return d.is(k+1, "the", "a", "an", "its", "their", "his", "her", "this", "that", "news", "reports") || d.toks[k+1].has(fCap)
+		return d.is(k+1, wThe, wA, wAn, wIts, wTheir, wHis, wHer, wThis, wThat, wNews, wReports) || d.toks[k+1].has(fCap)
 	}
 	return false
 }
@@ -38,10 +38,10 @@ func (d *doc) prepositionWord(k int) bool {
 // reached is the last figure before n, money, at most eight tokens before "from", and
 // no noun follows n ("from 68.5 billion barrels" counts barrels). Else "".
 func (ff *figureFinder) fromUnit(n *number, before []figureCand) string {
-	if !ff.is(n.qa-1, "from") || n.next < 1 || scaleWords[ff.low(n.next-1)] == 0 || len(before) == 0 {
+	if !ff.is(n.qa-1, wFrom) || n.next < 1 || scaleWords[ff.low(n.next-1)] == 0 || len(before) == 0 {
 		return ""
 	}
-	if t := ff.toks[n.next]; n.next < ff.sents[n.si].b && t.kind == tWord && t.feat&(lxFunc|lxTimeUnit) == 0 && !ff.is(n.next, "a", "an", "last", "previously", "earlier") {
+	if t := ff.toks[n.next]; n.next < ff.sents[n.si].b && t.kind == tWord && t.feat&(lxFunc|lxTimeUnit) == 0 && !ff.is(n.next, wA, wAn, wLast, wPreviously, wEarlier) {
 		return ""
 	}
 	prev := before[len(before)-1]
@@ -55,15 +55,15 @@ func (ff *figureFinder) fromUnit(n *number, before []figureCand) string {
 // follows token k: "in the previous year", "for the prior quarter", "a year earlier",
 // "a year ago", "last year".
 func (ff *figureFinder) earlierPeriodAfter(k int) bool {
-	if ff.is(k, "in", "for") {
+	if ff.is(k, wIn, wFor) {
 		k++
-		if ff.is(k, "the") {
+		if ff.is(k, wThe) {
 			k++
 		}
-		return ff.is(k, "previous", "prior", "preceding") && ff.is(k+1, "year", "quarter", "month", "period", "half")
+		return ff.is(k, wPrevious, wPrior, wPreceding) && ff.is(k+1, wYear, wQuarter, wMonth, wPeriod, wHalf)
 	}
-	if ff.is(k, "a", "the") && ff.is(k+1, "year", "quarter", "month") {
-		return ff.is(k+2, "earlier", "ago", "before")
+	if ff.is(k, wA, wThe) && ff.is(k+1, wYear, wQuarter, wMonth) {
+		return ff.is(k+2, wEarlier, wAgo, wBefore)
 	}
-	return ff.is(k, "last", "previous") && ff.is(k+1, "year", "quarter")
+	return ff.is(k, wLast, wPrevious) && ff.is(k+1, wYear, wQuarter)
 }

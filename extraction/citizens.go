@@ -30,14 +30,14 @@ func (rf *relationFinder) citizenship(mi int) {
 	if !ok {
 		return
 	}
-	if rf.is(k, "also") {
+	if rf.is(k, wAlso) {
 		k++ // ", also a French national"
 	}
-	if !rf.is(k, "a", "an") {
+	if !rf.is(k, wA, wAn) {
 		return
 	}
 	k++
-	if rf.is(k, "naturalized", "naturalised", "dual") {
+	if rf.is(k, wNaturalized, wNaturalised, wDual) {
 		k++
 	}
 	if country, ok := rf.nationNoun(k); ok && rf.descriptionEnds(k+1, s.b) {
@@ -68,7 +68,7 @@ func (rf *relationFinder) citizenship(mi int) {
 // "since", "living" or "born" (not "national security adviser", not "Mexican American").
 func (rf *relationFinder) descriptionEnds(j, end int) bool {
 	return j >= end || rf.punct(j, ',') || rf.punct(j, ';') || rf.toks[j].kind == tStop ||
-		rf.is(j, "and", "who", "whose", "of", "since", "living", "born")
+		rf.is(j, wAnd, wWho, wWhose, wOf, wSince, wLiving, wBorn)
 }
 
 // nationNouns are the words for one person of a nation that the demonym table leaves

@@ -29,11 +29,11 @@ var claimNouns = map[string]bool{"rival": true, "overlapping": true, "competing"
 func (rf *relationFinder) territorialClaims(si int) {
 	s := &rf.sents[si]
 	for v := s.start + 1; v < s.b; v++ {
-		if rf.is(v, "claims") && (claimNouns[rf.low(v-1)] && rf.is(v-2, "have", "has", "had") || rf.is(v-1, "have", "has", "had")) {
+		if rf.is(v, wClaims) && (claimNouns[rf.low(v-1)] && rf.is(v-2, wHave, wHas, wHad) || rf.is(v-1, wHave, wHas, wHad)) {
 			k := v + 1
-			if rf.is(k, "to", "in", "over", "on") {
+			if rf.is(k, wTo, wIn, wOver, wOn) {
 				k++
-				if claimShares[rf.low(k)] && rf.is(k+1, "of") {
+				if claimShares[rf.low(k)] && rf.is(k+1, wOf) {
 					k += 2 // "also have claims to parts of the waters"
 				}
 			} else if k < s.b && !rf.punct(k, ',') && rf.toks[k].kind != tStop {
@@ -47,19 +47,19 @@ func (rf *relationFinder) territorialClaims(si int) {
 		}
 		switch rf.low(v) {
 		case "claim", "claims", "claimed":
-			if rf.toks[v].has(fCap) || rf.is(v-1, "a", "the", "its", "their", "his", "her") {
+			if rf.toks[v].has(fCap) || rf.is(v-1, wA, wThe, wIts, wTheir, wHis, wHer) {
 				continue
 			}
 			k := v + 1
-			if rf.is(k, "almost", "nearly", "virtually") {
+			if rf.is(k, wAlmost, wNearly, wVirtually) {
 				k++
 			}
 			switch {
-			case claimShares[rf.low(k)] && rf.is(k+1, "of"):
+			case claimShares[rf.low(k)] && rf.is(k+1, wOf):
 				k += 2
-			case rf.is(k, "sovereignty") && rf.is(k+1, "over", "of"):
+			case rf.is(k, wSovereignty) && rf.is(k+1, wOver, wOf):
 				k += 2
-			case rf.is(k, "the") && rf.is(k+1, "entire", "whole"):
+			case rf.is(k, wThe) && rf.is(k+1, wEntire, wWhole):
 				k += 2 // "claims almost the entire Amber Sea"
 			default:
 				continue
@@ -96,7 +96,7 @@ func (rf *relationFinder) addClaim(si, v, k int) {
 	if rf.unasserted(si, v) || rf.negatedBefore(v, s.start) {
 		return
 	}
-	if rf.is(k, "the") {
+	if rf.is(k, wThe) {
 		k++
 	}
 	place, end := "", k+1
@@ -105,12 +105,12 @@ func (rf *relationFinder) addClaim(si, v, k int) {
 		place, end = rf.entName(e), rf.mentions[rf.entAt[k]].b
 	case e >= 0:
 		return
-	case rf.is(k, "sea", "waters") && rf.is(k-1, "the"):
+	case rf.is(k, wSea, wWaters) && rf.is(k-1, wThe):
 		if place = rf.seaBefore(k); place == "" {
 			return
 		}
 		end = k + 1
-	case rf.is(k, "it") || k >= s.b || rf.punct(k, ',') || rf.toks[k].kind == tStop:
+	case rf.is(k, wIt) || k >= s.b || rf.punct(k, ',') || rf.toks[k].kind == tStop:
 		if rf.claimed == "" || si-rf.claimedAt > 2 {
 			return
 		}

@@ -15,7 +15,7 @@ import (
 func (d *doc) relativeBefore(si, k int) bool {
 	s := &d.sents[si]
 	for j := k; j >= s.start && k-j < 8; j-- {
-		if d.is(j, "which", "where", "whose") {
+		if d.is(j, wWhich, wWhere, wWhose) {
 			return true
 		}
 		if d.punct(j, ',') && j < k-1 {
@@ -52,7 +52,7 @@ func clauses(d *doc) {
 				cur = 0
 			}
 			// the relative pronouns are all function words: most tokens need no compare
-			if d.toks[k].feat&lxFunc != 0 && (d.is(k, "which", "who", "whose", "whom", "where") || d.is(k, "that") && relativeThat(d, k, s.start)) {
+			if d.toks[k].feat&lxFunc != 0 && (d.is(k, wWhich, wWho, wWhose, wWhom, wWhere) || d.is(k, wThat) && relativeThat(d, k, s.start)) {
 				cur = next
 				next++
 			}
@@ -65,7 +65,7 @@ func clauses(d *doc) {
 // …"); after a verb of saying it opens what was said ("said on Monday that …").
 func relativeThat(d *doc, k, start int) bool {
 	for j := k - 1; j >= start && j >= k-4; j-- {
-		if d.isSourceVerb(j) || d.isSpeech(j) || d.is(j, "so", "such", "now", "believe", "believed", "think", "know", "fear", "feared", "hope", "expect", "expected", "found", "shows", "showed") {
+		if d.isSourceVerb(j) || d.isSpeech(j) || d.is(j, wSo, wSuch, wNow, wBelieve, wBelieved, wThink, wKnow, wFear, wFeared, wHope, wExpect, wExpected, wFound, wShows, wShowed) {
 			return false
 		}
 	}
@@ -82,7 +82,7 @@ func (d *doc) clauseOf(k int) int32 {
 
 func clauseEnd(d *doc, a, end int) int {
 	b := a
-	for b < end && b-a < 14 && !d.punct(b, ',') && d.toks[b].kind != tStop && !d.is(b, "who", "which", "that", "adding", "in", "on", "by") {
+	for b < end && b-a < 14 && !d.punct(b, ',') && d.toks[b].kind != tStop && !d.is(b, wWho, wWhich, wThat, wAdding, wIn, wOn, wBy) {
 		b++
 	}
 	return b
@@ -92,12 +92,12 @@ func clauseEnd(d *doc, a, end int) int {
 // ("As part of a U.S.-led coalition", "in Syria").
 func (d *doc) afterPreposition(a, start int) bool {
 	for j := a - 1; j >= start && j >= a-6; j-- {
-		if d.is(j, "of", "in", "at", "from", "by", "with", "for", "to", "on", "into", "against", "as", "near") {
+		if d.is(j, wOf, wIn, wAt, wFrom, wBy, wWith, wFor, wTo, wOn, wInto, wAgainst, wAs, wNear) {
 			return true
 		}
 		t := &d.toks[j]
 		switch {
-		case d.is(j, "a", "an", "the", "its", "their"), d.punct(j, '-') && !t.has(fSpace):
+		case d.is(j, wA, wAn, wThe, wIts, wTheir), d.punct(j, '-') && !t.has(fSpace):
 		case t.kind == tWord && t.feat&lxFunc == 0:
 		default:
 			return false
@@ -108,7 +108,7 @@ func (d *doc) afterPreposition(a, start int) bool {
 
 func (d *doc) coordinated(a, v int) bool {
 	for k := a; k < v; k++ {
-		if d.is(k, "and") {
+		if d.is(k, wAnd) {
 			return true
 		}
 	}
@@ -123,10 +123,10 @@ func (d *doc) passive(si, v int) bool {
 		return false // "is fighting"
 	}
 	for g := v - 1; g >= s.start && g >= v-3; g-- {
-		if d.is(g, "was", "were", "is", "are", "been", "be", "being", "got", "get", "gets") {
+		if d.is(g, wWas, wWere, wIs, wAre, wBeen, wBe, wBeing, wGot, wGet, wGets) {
 			return true
 		}
-		if !(d.toks[g].kind == tWord && (strings.HasSuffix(d.low(g), "ly") || d.is(g, "not", "also", "later", "reportedly", "then", "since", "already", "still", "never", "first"))) {
+		if !(d.toks[g].kind == tWord && (strings.HasSuffix(d.low(g), "ly") || d.is(g, wNot, wAlso, wLater, wReportedly, wThen, wSince, wAlready, wStill, wNever, wFirst))) {
 			return false
 		}
 	}
@@ -146,7 +146,7 @@ func (rf *relationFinder) sharedAcrossAnd(si, g int) string {
 	if k < 0 || k >= g {
 		return ""
 	}
-	if rf.is(k, "the") {
+	if rf.is(k, wThe) {
 		k++
 	}
 	if rf.entityOf(k) < 0 {
@@ -157,7 +157,7 @@ func (rf *relationFinder) sharedAcrossAnd(si, g int) string {
 	for ni := rf.mentionFrom(m.b, g); ni >= 0 && (rf.mentions[ni].ta == m.b || rf.mentions[ni].a == m.b); ni = rf.mentionFrom(m.b, g) {
 		m = &rf.mentions[ni]
 	}
-	if t := rf.ents[m.ent].typ; t != kg.Person && t != kg.Organization || m.demonym || rf.is(m.b, "and") || rf.owner(m.b) {
+	if t := rf.ents[m.ent].typ; t != kg.Person && t != kg.Organization || m.demonym || rf.is(m.b, wAnd) || rf.owner(m.b) {
 		return "" // "Sanders and Clinton …", "Sanders' campaign": no one subject
 	}
 	subj, b := rf.entName(m.ent), m.b
@@ -177,7 +177,7 @@ func (rf *relationFinder) sharedAcrossAnd(si, g int) string {
 	for j := b; j < g; j++ {
 		t := &rf.toks[j]
 		if t.kind == tOpenQ || t.kind == tCloseQ || t.kind == tDash || rf.punct(j, ',') || rf.punct(j, ';') || rf.punct(j, '(') || rf.isSpeech(j) ||
-			rf.is(j, "that", "if", "when", "while", "because", "after", "before", "as", "where", "who", "which", "whether", "since", "until", "than") {
+			rf.is(j, wThat, wIf, wWhen, wWhile, wBecause, wAfter, wBefore, wAs, wWhere, wWho, wWhich, wWhether, wSince, wUntil, wThan) {
 			return ""
 		}
 		if e := rf.entityOf(j); e >= 0 {
@@ -196,7 +196,7 @@ func (rf *relationFinder) sharedAcrossAnd(si, g int) string {
 // opens with a determiner ("Moss, a banker from Ohio,"), an age ("Lee, 45,") or a relative
 // clause ("Lund, who heads the board,") — and closes before token g; else -1.
 func (rf *relationFinder) asideEnd(b, g int) int {
-	if !rf.punct(b, ',') || !(rf.is(b+1, "a", "an", "the", "who", "which") || rf.toks[b+1].kind == tNum && rf.punct(b+2, ',')) {
+	if !rf.punct(b, ',') || !(rf.is(b+1, wA, wAn, wThe, wWho, wWhich) || rf.toks[b+1].kind == tNum && rf.punct(b+2, ',')) {
 		return -1
 	}
 	for c := b + 1; c < g && c < b+25; c++ {
@@ -220,7 +220,7 @@ func (rf *relationFinder) objectBeforeAnd(m *mention, g int) bool {
 		return false
 	}
 	p := m.a - 1
-	if rf.is(p, "the") {
+	if rf.is(p, wThe) {
 		p--
 	}
 	if p < 0 || rf.toks[p].kind != tWord || rf.toks[p].has(fCap) || rf.toks[p].feat&(lxFunc|lxSpeech|lxPronoun) != 0 || rf.entAt[p] >= 0 {
@@ -248,7 +248,7 @@ func (rf *relationFinder) relativeAndSubject(si, g, v int) (subj string, ok bool
 		if rf.punct(j, ',') || rf.punct(j, ';') || rf.toks[j].kind == tOpenQ || rf.toks[j].kind == tCloseQ {
 			return "", false
 		}
-		if !rf.is(j, "who", "which") {
+		if !rf.is(j, wWho, wWhich) {
 			continue
 		}
 		if rf.punct(j-1, ',') {
@@ -288,7 +288,7 @@ func (rf *relationFinder) closedClauseSubject(si, g, v int) string {
 			continue
 		}
 		if t.feat&lxSpeech != 0 || rf.isSpeech(j) || rf.isSourceVerb(j) {
-			if rf.is(v+1, "that") || !rf.plainObjectAfterSaying(j, g) && !rf.sayingVerb(v) {
+			if rf.is(v+1, wThat) || !rf.plainObjectAfterSaying(j, g) && !rf.sayingVerb(v) {
 				return "" // "Lind said the talks stalled and resumed": the clause's verb kg cannot read
 			}
 			return rf.sayerSubject(si, j) // "Talos announced a buyback and raised its dividend"
@@ -306,7 +306,7 @@ func (rf *relationFinder) closedClauseSubject(si, g, v int) string {
 		if rf.unasserted(si, j) || rf.hedged(si, j) || rf.subjectInPhrase(si, j) {
 			return "" // "could have stopped and rejected": the second verb shares the doubt; "a firm representing Lind called him and invited"
 		}
-		if rf.sayingVerb(v) && !rf.is(v+1, "that") {
+		if rf.sayingVerb(v) && !rf.is(v+1, wThat) {
 			if k := rf.sayingBefore(si, j, c); k >= 0 {
 				return rf.sayerSubject(si, k) // "Lind said the violence had grown and urged calm": Lind urges
 			}
@@ -322,7 +322,7 @@ func (rf *relationFinder) closedClauseSubject(si, g, v int) string {
 // Stanford": a person named far back is a guess).
 func (rf *relationFinder) firstVerbSubject(si, j int) string {
 	subj := rf.actionSubject(si, j)
-	if a := rf.backOverAuxiliaries(rf.sents[si].start, j); rf.is(a, "he", "she") && !rf.namedSince(max(0, si-2), a, subj) {
+	if a := rf.backOverAuxiliaries(rf.sents[si].start, j); rf.is(a, wHe, wShe) && !rf.namedSince(max(0, si-2), a, subj) {
 		return ""
 	}
 	return subj
@@ -352,7 +352,7 @@ func (rf *relationFinder) sayingVerb(v int) bool {
 // ("declared a state of emergency and activated the Guard", "told reporters on Monday and
 // left"; not "said the talks stalled and", whose verb kg may not know).
 func (rf *relationFinder) plainObjectAfterSaying(j, g int) bool {
-	if j+1 >= g || rf.is(j+1, "that", "he", "she", "it", "they", "we", "i", "you", "there", "this", "these", "those") {
+	if j+1 >= g || rf.is(j+1, wThat, wHe, wShe, wIt, wThey, wWe, wI, wYou, wThere, wThis, wThese, wThose) {
 		return false
 	}
 	for k := j + 1; k < g; k++ {
@@ -429,7 +429,7 @@ func (rf *relationFinder) titleBefore(k, start int) int {
 	j, titled := k, false
 	for j > start && k-j < 5 {
 		t := &rf.toks[j]
-		if t.kind != tWord || !t.has(fCap) && !rf.is(j, "of") {
+		if t.kind != tWord || !t.has(fCap) && !rf.is(j, wOf) {
 			break
 		}
 		if rf.entAt[j] >= 0 && !rf.mentions[rf.entAt[j]].demonym {
@@ -440,7 +440,7 @@ func (rf *relationFinder) titleBefore(k, start int) int {
 		}
 		j--
 	}
-	if !titled || j == k || rf.is(j+1, "of") || !(rf.is(j, "and") || rf.punct(j, ',')) {
+	if !titled || j == k || rf.is(j+1, wOf) || !(rf.is(j, wAnd) || rf.punct(j, ',')) {
 		return k
 	}
 	return j
@@ -453,11 +453,11 @@ func (rf *relationFinder) titleBefore(k, start int) int {
 // whose opening comma is c; "" otherwise. The list must fill the aside: one name, or names
 // of one type joined by commas and "and".
 func (rf *relationFinder) includedSubjects(c, g, start int) string {
-	if c <= start || !rf.is(c+1, "including") || rf.toks[c-1].kind != tWord || rf.toks[c-1].has(fCap) || rf.entAt[c-1] >= 0 || !strings.HasSuffix(rf.low(c-1), "s") {
+	if c <= start || !rf.is(c+1, wIncluding) || rf.toks[c-1].kind != tWord || rf.toks[c-1].has(fCap) || rf.entAt[c-1] >= 0 || !strings.HasSuffix(rf.low(c-1), "s") {
 		return ""
 	}
 	k := c + 2
-	if rf.is(k, "the") {
+	if rf.is(k, wThe) {
 		k++
 	}
 	mi := rf.mentionFrom(k, g)
@@ -487,20 +487,20 @@ func (d *doc) timePhraseAt(k int) int {
 	}
 	n := k + 1
 	switch {
-	case d.is(k, "on"):
+	case d.is(k, wOn):
 		if _, ok := weekdays[d.low(n)]; ok {
 			return n + 1
 		}
-	case d.is(k, "in"):
+	case d.is(k, wIn):
 		if _, ok := months[d.low(n)]; ok {
 			return n + 1
 		}
 		if t := d.tok(n); d.toks[n].kind == tNum && len(t) == 4 && (t[:2] == "19" || t[:2] == "20") {
 			return n + 1
 		}
-	case d.is(k, "earlier", "later") && d.is(n, "this", "last") && k+2 < len(d.toks) && d.is(k+2, "week", "month", "year"):
+	case d.is(k, wEarlier, wLater) && d.is(n, wThis, wLast) && k+2 < len(d.toks) && d.is(k+2, wWeek, wMonth, wYear):
 		return k + 3
-	case d.is(k, "last", "this") && d.is(n, "week", "month", "year"):
+	case d.is(k, wLast, wThis) && d.is(n, wWeek, wMonth, wYear):
 		return n + 1
 	}
 	return k
@@ -516,13 +516,13 @@ var contestWords = map[string]bool{"primary": true, "primaries": true, "caucus":
 // withMembers joins them, or "": a determiner, a party or other capitalised word, a
 // contest noun, "in" and places.
 func (rf *relationFinder) contestPlace(k, end int) string {
-	if rf.is(k, "the", "both", "his", "her", "their") {
+	if rf.is(k, wThe, wBoth, wHis, wHer, wTheir) {
 		k++
 	}
-	if k+1 < end && rf.toks[k].has(fCap) && contestWords[rf.low(k+1)] || rf.is(k, "nominating", "presidential") {
+	if k+1 < end && rf.toks[k].has(fCap) && contestWords[rf.low(k+1)] || rf.is(k, wNominating, wPresidential) {
 		k++ // "the Democratic primary", "the nominating contests"
 	}
-	if !contestWords[rf.low(k)] || !rf.is(k+1, "in") {
+	if !contestWords[rf.low(k)] || !rf.is(k+1, wIn) {
 		return ""
 	}
 	mi := rf.mentionFrom(k+2, end)
@@ -545,11 +545,11 @@ func (rf *relationFinder) relativeAsideSubject(g, start int) string {
 		if !rf.punct(c, ',') {
 			continue
 		}
-		if !rf.is(c+1, "who", "which") || c+2 >= g {
+		if !rf.is(c+1, wWho, wWhich) || c+2 >= g {
 			return ""
 		}
 		name := rf.entityBefore(c, start)
-		if person := rf.typeOfName(name) == kg.Person; name == "" || person != rf.is(c+1, "who") {
+		if person := rf.typeOfName(name) == kg.Person; name == "" || person != rf.is(c+1, wWho) {
 			return ""
 		}
 		return name

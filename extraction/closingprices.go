@@ -23,14 +23,14 @@ func (ff *figureFinder) closingPrice(n *number, a, b int) bool {
 	if n.unit == "" || n.next != n.tok+1 || n.v <= 0 || n.v >= 10000 {
 		return false
 	}
-	if ff.is(n.next, "a", "an", "per", "each") {
+	if ff.is(n.next, wA, wAn, wPer, wEach) {
 		return false // "$34.04 a barrel"
 	}
 	to := n.qa - 1
-	if !ff.is(to, "to", "at") || !ff.is(to-1, "percent", "%", "pct") || ff.toks[to-2].kind != tNum {
+	if !ff.is(to, wTo, wAt) || !ff.is(to-1, wPercent, wPercentSign, wPct) || ff.toks[to-2].kind != tNum {
 		return false
 	}
-	if b-a == 1 && ff.is(a, "it") || a == b && ff.is(a-1, "it") {
+	if b-a == 1 && ff.is(a, wIt) || a == b && ff.is(a-1, wIt) {
 		return ff.stockTalk(n.si, n.tok) // "it" may be the euro or the index: only where shares are spoken of
 	}
 	named := false
@@ -38,7 +38,7 @@ func (ff *figureFinder) closingPrice(n *number, a, b int) bool {
 		if ff.toks[k].kind != tWord {
 			continue
 		}
-		if ff.entAt[k] >= 0 && ff.entityOf(k) < 0 || k == b-1 && k > a && ff.is(k, "'s", "’s") && ff.entityOf(k-1) >= 0 {
+		if ff.entAt[k] >= 0 && ff.entityOf(k) < 0 || k == b-1 && k > a && ff.is(k, wAposS, wRsquoS) && ff.entityOf(k-1) >= 0 {
 			continue // a quote code ("LCOc1"); a name that ends in "'s" ("Lowe's")
 		}
 		e := ff.entityOf(k)
@@ -68,7 +68,7 @@ func (ff *figureFinder) sentMove(j int) string {
 		if ff.toks[k+1].kind != tWord {
 			return "" // the object is words only
 		}
-		if ff.is(k, "sending", "sent", "send", "sends") {
+		if ff.is(k, wSending, wSent, wSend, wSends) {
 			return c
 		}
 	}
@@ -79,7 +79,7 @@ func (ff *figureFinder) sentMove(j int) string {
 // one before, name shares or stock (a bounded look: a sentence may be megabytes long).
 func (ff *figureFinder) stockTalk(si, tok int) bool {
 	for k := max(ff.sents[max(si-1, 0)].start, tok-60); k < tok; k++ {
-		if ff.is(k, "shares", "stock", "stocks") {
+		if ff.is(k, wShares, wStock, wStocks) {
 			return true
 		}
 	}

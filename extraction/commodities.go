@@ -22,7 +22,7 @@ var (
 // in the singular ("a 600-ton aircraft", "a ton of cocaine") is left to the count.
 func (ff *figureFinder) commodityUnit(n *number) (string, int) {
 	k := n.next
-	metric := ff.is(k, "metric") && ff.is(k+1, "tons", "tonnes")
+	metric := ff.is(k, wMetric) && ff.is(k+1, wTons, wTonnes)
 	if metric {
 		k++
 	}
@@ -37,10 +37,10 @@ func (ff *figureFinder) commodityUnit(n *number) (string, int) {
 		u = "tonnes"
 	}
 	k++
-	if u == "barrels" && ff.is(k, "per", "a") && ff.is(k+1, "day") {
+	if u == "barrels" && ff.is(k, wPer, wA) && ff.is(k+1, wDay) {
 		u, k = "bpd", k+2
 	}
-	if u == "bpd" && ff.punct(k, '(') && ff.is(k+1, "bpd") && ff.punct(k+2, ')') {
+	if u == "bpd" && ff.punct(k, '(') && ff.is(k+1, wBpd) && ff.punct(k+2, ')') {
 		k += 3 // "113,000 barrels per day (bpd)"
 	}
 	return u, k
@@ -65,14 +65,14 @@ func (ff *figureFinder) commodityMeasure(n *number, unit string, k int, before [
 		return strings.TrimSuffix(w, "s") + " capacity"
 	}
 	of := ""
-	if ff.is(k, "a", "per") && ff.is(k+1, "day", "year", "month", "week") {
+	if ff.is(k, wA, wPer) && ff.is(k+1, wDay, wYear, wMonth, wWeek) {
 		k += 2 // "1.2 million tonnes a year of capacity"
-	} else if ff.is(k, "annually", "daily") {
+	} else if ff.is(k, wAnnually, wDaily) {
 		k++
 	}
-	if ff.is(k, "of") {
+	if ff.is(k, wOf) {
 		a := k + 1
-		if ff.is(a, "the", "a", "an") {
+		if ff.is(a, wThe, wA, wAn) {
 			a++
 		}
 		if a < s.b && ff.toks[a].kind == tWord && ff.toks[a].feat&(lxFunc|lxPronoun) == 0 {
@@ -102,7 +102,7 @@ func (ff *figureFinder) commodityMeasure(n *number, unit string, k int, before [
 		}
 		if _, ok := commodityUnits[before[j].f.Unit]; ok && before[j].f.Measure != "" {
 			m := before[j].f.Measure
-			if ff.is(n.qa-1, "to", "at", "from") {
+			if ff.is(n.qa-1, wTo, wAt, wFrom) {
 				for _, d := range []string{" rise", " fall", " growth", " surplus"} {
 					m = strings.TrimSuffix(m, d) // "cut that to 1.1 million bpd": a level, not the change
 				}
@@ -133,23 +133,23 @@ func (ff *figureFinder) commodityClause(n *number) (string, bool) {
 	s := &ff.sents[n.si]
 	change := ""
 	v := n.qa - 1
-	if ff.is(v, "by") {
+	if ff.is(v, wBy) {
 		v--
 	}
 	if d, ok := changeVerbs[ff.low(v)]; ok && ff.toks[v].kind == tWord && d != "level" && d != "" {
 		change = " " + d
 	}
-	by := ff.is(n.qa-1, "by")
+	by := ff.is(n.qa-1, wBy)
 	exceeds := false
 	for k := n.qa - 1; k >= s.start && n.qa-k <= 30; k-- {
 		t := &ff.toks[k]
 		if t.kind != tWord {
-			if ff.tok(k) == "-" && ff.is(k+1, "by") {
+			if ff.tok(k) == "-" && ff.is(k+1, wBy) {
 				continue // "could jack up output instead - by as much as 2 million barrels a day"
 			}
 			if ff.punct(k, ',') {
 				w := ff.low(k + 1)
-				if ff.is(k+1, "which", "that") || strings.HasSuffix(w, "ing") && ff.toks[k+1].kind == tWord && !ff.toks[k+1].has(fCap) {
+				if ff.is(k+1, wWhich, wThat) || strings.HasSuffix(w, "ing") && ff.toks[k+1].kind == tWord && !ff.toks[k+1].has(fCap) {
 					continue
 				}
 				return "", false
@@ -160,7 +160,7 @@ func (ff *figureFinder) commodityClause(n *number) (string, bool) {
 			continue
 		}
 		w := ff.low(k)
-		if ff.is(k, "but", "while", "whereas", "than", "although") {
+		if ff.is(k, wBut, wWhile, wWhereas, wThan, wAlthough) {
 			return "", false
 		}
 		if m, ok := commodityVerbs[w]; ok && !commodityNouns[w] {
@@ -169,7 +169,7 @@ func (ff *figureFinder) commodityClause(n *number) (string, bool) {
 			}
 			return m + change, true
 		}
-		if ff.is(k, "amount", "amounts", "volume", "volumes") && ff.is(k+1, "of") && k+2 < n.qa {
+		if ff.is(k, wAmount, wAmounts, wVolume, wVolumes) && ff.is(k+1, wOf) && k+2 < n.qa {
 			if a, b := nounPhrase(ff.doc, k+2, n.qa); b > a {
 				return strings.ToLower(ff.span(a, b)) + change, false // "the amount of e-waste discarded will reach 50 million tons"
 			}
@@ -177,11 +177,11 @@ func (ff *figureFinder) commodityClause(n *number) (string, bool) {
 		if !commodityNouns[w] && commodityVerbs[w] == "" {
 			continue
 		}
-		if ff.is(k-1, "exceed", "exceeds", "exceeded", "exceeding", "outstrip", "outstrips", "outstripped", "outstripping", "outpaced", "outpacing") {
+		if ff.is(k-1, wExceed, wExceeds, wExceeded, wExceeding, wOutstrip, wOutstrips, wOutstripped, wOutstripping, wOutpaced, wOutpacing) {
 			exceeds = by
 			continue // "supply still exceeding demand by 1.5 million bpd"
 		}
-		if _, cv := changeVerbs[ff.low(k-1)]; commodityVerbs[w] != "" && !ff.is(k-1, "the", "its", "their", "of", "in") && !ff.isIn(k-1, commodityModifiers) && !(cv && by) {
+		if _, cv := changeVerbs[ff.low(k-1)]; commodityVerbs[w] != "" && !ff.is(k-1, wThe, wIts, wTheir, wOf, wIn) && !ff.isIn(k-1, commodityModifiers) && !(cv && by) {
 			if ff.joinedBefore(k, n.qa) {
 				continue
 			}
@@ -207,7 +207,7 @@ func (ff *figureFinder) commodityClause(n *number) (string, bool) {
 // 260 billion barrels were considered proven").
 func (ff *figureFinder) joinedBefore(k, qa int) bool {
 	for j := k + 1; j < qa; j++ {
-		if ff.is(j, "and", "or") {
+		if ff.is(j, wAnd, wOr) {
 			return true
 		}
 	}
@@ -228,18 +228,18 @@ var marginVerbs = map[string]bool{"won": true, "win": true, "wins": true, "winni
 // phrase is no such margin, for the next recogniser to read.
 func (ff *figureFinder) pointsMargin(n *number) (reading, bool) {
 	k := n.next
-	if ff.is(k, "percentage") {
+	if ff.is(k, wPercentage) {
 		k++
 	}
-	if n.unit != "" || !ff.is(k, "points", "point") || !ff.is(n.qa-1, "by") {
+	if n.unit != "" || !ff.is(k, wPoints, wPoint) || !ff.is(n.qa-1, wBy) {
 		return reading{}, false
 	}
 	s := &ff.sents[n.si]
 	for j := n.qa - 2; j >= s.start && n.qa-j <= 12; j-- {
-		if ff.toks[j].kind == tPunct && !ff.punct(j, '\'') || ff.is(j, "and", "but", "while", "after", "before", "when") {
+		if ff.toks[j].kind == tPunct && !ff.punct(j, '\'') || ff.is(j, wAnd, wBut, wWhile, wAfter, wBefore, wWhen) {
 			break
 		}
-		if marginVerbs[ff.low(j)] || j == n.qa-2 && ff.is(j, "led", "leading") {
+		if marginVerbs[ff.low(j)] || j == n.qa-2 && ff.is(j, wLed, wLeading) {
 			return ff.one(n, k+1, "", "margin", n.qual), true
 		}
 	}
@@ -252,7 +252,7 @@ func (ff *figureFinder) pointsMargin(n *number) (reading, bool) {
 // few words.
 func (ff *figureFinder) commodityAfter(k int) string {
 	s := &ff.sents[ff.sentOf(k)]
-	if !ff.is(k, "to", "in", "into", "from") {
+	if !ff.is(k, wTo, wIn, wInto, wFrom) {
 		return ""
 	}
 	for j := k + 1; j < s.b && j <= k+4; j++ {
@@ -266,7 +266,7 @@ func (ff *figureFinder) commodityAfter(k int) string {
 			}
 			return strings.ToLower(ff.span(a, j+1))
 		}
-		if !ff.is(j, "the", "its", "their", "his", "her", "our", "total", "global", "world") && !ff.isIn(j, commodityModifiers) && ff.toks[j].feat&lxFunc == 0 && !strings.HasSuffix(ff.low(j), "'s") {
+		if !ff.is(j, wThe, wIts, wTheir, wHis, wHer, wOur, wTotal, wGlobal, wWorld) && !ff.isIn(j, commodityModifiers) && ff.toks[j].feat&lxFunc == 0 && !strings.HasSuffix(ff.low(j), "'s") {
 			return ""
 		}
 	}

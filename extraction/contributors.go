@@ -28,18 +28,18 @@ func (rf *relationFinder) possessedContributors(si, g, owner int) {
 		}
 		b := rf.mentions[rf.entAt[i]].b
 		persons = append(persons, [2]int{e, b})
-		if rf.is(b, "in") && rf.entityOf(b+1) >= 0 && rf.ents[rf.entityOf(b+1)].typ == kg.Place {
+		if rf.is(b, wIn) && rf.entityOf(b+1) >= 0 && rf.ents[rf.entityOf(b+1)].typ == kg.Place {
 			b = rf.mentions[rf.entAt[b+1]].b // "Ann Roe in Oslo"
 		}
 		switch {
-		case rf.is(b, "contributed") || rf.is(b, "also") && rf.is(b+1, "contributed"):
+		case rf.is(b, wContributed) || rf.is(b, wAlso) && rf.is(b+1, wContributed):
 			for _, p := range persons {
 				rf.addRelation(si, rf.entName(p[0]), "reporterOf", rf.entName(owner), rf.span(from, p[1]))
 			}
 			return
-		case rf.punct(b, ',') && rf.is(b+1, "and"):
+		case rf.punct(b, ',') && rf.is(b+1, wAnd):
 			i = b + 2
-		case rf.is(b, "and") || rf.punct(b, ','):
+		case rf.is(b, wAnd) || rf.punct(b, ','):
 			i = b + 1
 		default:
 			return

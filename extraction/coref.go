@@ -84,7 +84,7 @@ func (rd *reader) speakerNP(a, b int) string {
 		return rd.entName(best)
 	}
 	if b-a == 1 && rd.toks[a].feat&lxPronoun != 0 {
-		if rd.is(a, "it", "they") {
+		if rd.is(a, wIt, wThey) {
 			return rd.theySubject(a)
 		}
 		return rd.speakerPronoun(a)
@@ -117,7 +117,7 @@ func (rd *reader) speakerNP(a, b int) string {
 // adviser to President Lee, Dana Ruiz," is Ruiz, and the president named inside the
 // description does not speak. "" otherwise.
 func (rd *reader) namedAfterDescription(a, c, end int) string {
-	if !rd.is(a, "a", "an", "the", "one", "another") || c+1 >= end {
+	if !rd.is(a, wA, wAn, wThe, wOne, wAnother) || c+1 >= end {
 		return ""
 	}
 	mi := rd.entAt[c+1]
@@ -135,8 +135,8 @@ func (rd *reader) namedAfterDescription(a, c, end int) string {
 // an organization or group: the subject of the sentence before when it is one ("RBC
 // analysts said … \"We were wrong,\" they said"), else the last one named.
 func (rd *reader) theySubject(i int) string {
-	ok := func(t kg.EntityType) bool { return t == kg.Organization || t == kg.Group && rd.is(i, "they") }
-	if rd.is(i, "it") {
+	ok := func(t kg.EntityType) bool { return t == kg.Organization || t == kg.Group && rd.is(i, wThey) }
+	if rd.is(i, wIt) {
 		if o, found := rd.itSpeaker(i); found {
 			return o // "…," it said: the body the clause before spoke of (itsaid.go)
 		}
@@ -148,7 +148,7 @@ func (rd *reader) theySubject(i int) string {
 	}
 	for k := i - 1; k >= max(0, i-200); k-- {
 		if e := rd.entityOf(k); e >= 0 && ok(rd.ents[e].typ) && rd.quoteOf[k] == 0 && !strings.EqualFold(rd.ents[e].name, "it") {
-			if rd.is(i+1, "wrote", "write", "writes") && rd.publishedIn(k) {
+			if rd.is(i+1, wWrote, wWrite, wWrites) && rd.publishedIn(k) {
 				return "" // "they wrote": the authors, not the journal that printed them
 			}
 			return rd.entName(e)
@@ -166,10 +166,10 @@ func (rd *reader) publishedIn(k int) bool {
 		return false
 	}
 	a := rd.mentions[mi].a
-	if rd.is(a-1, "the") {
+	if rd.is(a-1, wThe) {
 		a--
 	}
-	return rd.is(a-1, "journal") || rd.is(a-1, "in") && writtenIn(rd.low(a-2))
+	return rd.is(a-1, wJournal) || rd.is(a-1, wIn) && writtenIn(rd.low(a-2))
 }
 
 // speakerAfter reads the speaker after a speech verb (`said X`, `said a 71-year-old
@@ -182,9 +182,9 @@ func (rd *reader) speakerAfter(a, end int) string {
 			stop = k
 			break
 		}
-		if rd.is(k, "name") && rd.is(k+1, "as") || rd.is(k, "identified") && rd.is(k+1, "as") || rd.is(k, "identified") && rd.is(k+1, "only") && rd.is(k+2, "as") {
+		if rd.is(k, wName) && rd.is(k+1, wAs) || rd.is(k, wIdentified) && rd.is(k+1, wAs) || rd.is(k, wIdentified) && rd.is(k+1, wOnly) && rd.is(k+2, wAs) {
 			j := k + 2
-			if rd.is(j, "as") {
+			if rd.is(j, wAs) {
 				j++
 			}
 			if e := rd.entityOf(j); e >= 0 {
@@ -201,7 +201,7 @@ func (rd *reader) speakerAfter(a, end int) string {
 	// the person the phrase names wins over the organization they speak for ("Tainan fire
 	// department information officer Lee Po Min")
 	np := a
-	for np < stop && !rd.punct(np, ',') && !rd.is(np, "who", "that", "which") {
+	for np < stop && !rd.punct(np, ',') && !rd.is(np, wWho, wThat, wWhich) {
 		np++
 	}
 	if np < stop {
@@ -215,7 +215,7 @@ func (rd *reader) speakerAfter(a, end int) string {
 		}
 	}
 	names := stop
-	if np > a && np < stop && rd.punct(np, ',') && rd.is(np+1, asideOpeners...) && rd.toks[np-1].kind == tWord && !rd.toks[np-1].has(fCap) && isPersonish(rd.low(np-1)) && !rd.asideNames(np, stop) {
+	if np > a && np < stop && rd.punct(np, ',') && rd.isWord(np+1, asideOpeners...) && rd.toks[np-1].kind == tWord && !rd.toks[np-1].has(fCap) && isPersonish(rd.low(np-1)) && !rd.asideNames(np, stop) {
 		names = np // "said the official, who spoke to Quill News …": not Quill News
 	}
 	for k := a; k < names; k++ {
@@ -228,7 +228,7 @@ func (rd *reader) speakerAfter(a, end int) string {
 	}
 	// a description up to a comma or "who"
 	j := a
-	for j < stop && !rd.punct(j, ',') && !rd.is(j, "who", "that", "in", "on", "at", "after", "before", "adding", "as") {
+	for j < stop && !rd.punct(j, ',') && !rd.is(j, wWho, wThat, wIn, wOn, wAt, wAfter, wBefore, wAdding, wAs) {
 		j++
 	}
 	if d := rd.description(a, j); d != "" {
@@ -244,7 +244,7 @@ func (rd *reader) subjectBefore(v, start int) string {
 	// ("Clinton warned against demonizing Muslim Americans and called for …": the
 	// subject is the clause's)
 	a := v
-	for a > start && v-a < 8 && !rd.is(v-1, "and", "but") {
+	for a > start && v-a < 8 && !rd.is(v-1, wAnd, wBut) {
 		t := &rd.toks[a-1]
 		if t.kind != tWord && t.kind != tNum && !(t.kind == tPunct && rd.text[t.s] == '-') {
 			break
@@ -263,7 +263,7 @@ func (rd *reader) subjectBefore(v, start int) string {
 			return rd.entName(rd.mentions[mi].ent)
 		}
 	}
-	if rd.is(v-1, "who") {
+	if rd.is(v-1, wWho) {
 		// "another Conservative, Adam Holloway, who says": the name before "who"
 		for k := v - 2; k >= start && k >= v-4; k-- {
 			if e := rd.entityOf(k); e >= 0 && rd.ents[e].typ != kg.Place {
@@ -282,16 +282,16 @@ func (rd *reader) subjectBefore(v, start int) string {
 			return o // "the U.N. refugee agency said": descriptions.go
 		}
 	}
-	if a < v-1 && rd.is(v-1, "he", "she") {
+	if a < v-1 && rd.is(v-1, wHe, wShe) {
 		return rd.speakerPronoun(v - 1) // "But he said:"
 	}
 	if a < v {
-		if v-a == 2 && rd.is(a, "it") && rd.is(a+1, itSaidAdverbs...) {
+		if v-a == 2 && rd.is(a, wIt) && rd.isWord(a+1, itSaidAdverbs...) {
 			return rd.bodySpokenOf(a) // "It also said …": the body the article spoke of
 		}
 		if v-a == 1 && rd.toks[a].feat&lxPronoun != 0 {
-			if rd.is(a, "it", "they") {
-				if rd.is(a, "it") {
+			if rd.is(a, wIt, wThey) {
+				if rd.is(a, wIt) {
 					if o, ok := rd.itSpeaker(a); ok {
 						return o // "Blackstone will pay …, it said": itsaid.go
 					}
@@ -299,7 +299,7 @@ func (rd *reader) subjectBefore(v, start int) string {
 				// "it said": the last organization (not the acronym "IT")
 				for k := a - 1; k >= max(0, a-200); k-- {
 					if e := rd.entityOf(k); e >= 0 && rd.ents[e].typ == kg.Organization && !strings.EqualFold(rd.ents[e].name, "it") {
-						if rd.is(v, "wrote", "write", "writes") && rd.publishedIn(k) {
+						if rd.is(v, wWrote, wWrite, wWrites) && rd.publishedIn(k) {
 							return "" // "they wrote": the authors, not the journal (publishedIn)
 						}
 						return rd.entName(e)
@@ -326,7 +326,7 @@ func (rd *reader) subjectBefore(v, start int) string {
 		if rd.quoteOf[k] != 0 {
 			continue
 		}
-		if participle && rd.is(k, "he", "she") && !rd.relativeBetween(k, v) {
+		if participle && rd.is(k, wHe, wShe) && !rd.relativeBetween(k, v) {
 			return rd.speakerPronoun(k)
 		}
 		if e := rd.entityOf(k); e >= 0 && rd.ents[e].typ == kg.Person && !rd.addressed(k) {
@@ -369,7 +369,7 @@ func (rd *reader) speakerAside(v, start int) int {
 			continue
 		}
 		h := c - 1
-		if rd.is(c+1, asideOpeners...) && rd.toks[h].kind == tWord && !rd.toks[h].has(fCap) && isPersonish(rd.low(h)) && !rd.asideNames(c, v) {
+		if rd.isWord(c+1, asideOpeners...) && rd.toks[h].kind == tWord && !rd.toks[h].has(fCap) && isPersonish(rd.low(h)) && !rd.asideNames(c, v) {
 			return c
 		}
 		return -1
@@ -383,7 +383,7 @@ func (rd *reader) speakerAside(v, start int) int {
 // named"): then the name inside it is the speaker.
 func (rd *reader) asideNames(a, b int) bool {
 	for k := a; k < b; k++ {
-		if !rd.is(k, "name", "named", "identified", "identifying", "called") {
+		if !rd.is(k, wName, wNamed, wIdentified, wIdentifying, wCalled) {
 			continue
 		}
 		for j := k + 1; j < b && j <= k+6; j++ {
@@ -407,13 +407,13 @@ func (rd *reader) addressed(k int) bool {
 		return false
 	}
 	p := rd.mentions[mi].a - 1
-	if rd.is(p, "'s", "’s") && p > 0 && rd.entAt[p-1] >= 0 {
+	if rd.is(p, wAposS, wRsquoS) && p > 0 && rd.entAt[p-1] >= 0 {
 		p = rd.mentions[rd.entAt[p-1]].a - 1 // the reporter of "the Post's Ann Bell"
 	}
-	if rd.is(p, "the") {
+	if rd.is(p, wThe) {
 		p--
 	}
-	return rd.is(p, "told", "tell", "tells", "telling")
+	return rd.is(p, wTold, wTell, wTells, wTelling)
 }
 
 // description turns the words a..b-1 into a speaker description: "one neighborhood
@@ -555,13 +555,13 @@ func (rd *reader) resolveDescription(desc string, at int) string {
 		}
 		// walk back to a determiner
 		j := k
-		for j > 0 && k-j < 5 && (rd.toks[j-1].kind == tWord || rd.toks[j-1].kind == tNum) && !rd.is(j-1, "said", "told", "and", "the") && (rd.toks[j-1].feat&lxFunc == 0 || rd.is(j-1, "a", "an", "one", "two", "three", "several", "some")) {
+		for j > 0 && k-j < 5 && (rd.toks[j-1].kind == tWord || rd.toks[j-1].kind == tNum) && !rd.is(j-1, wSaid, wTold, wAnd, wThe) && (rd.toks[j-1].feat&lxFunc == 0 || rd.is(j-1, wA, wAn, wOne, wTwo, wThree, wSeveral, wSome)) {
 			j--
-			if rd.is(j, "a", "an", "one", "two", "three", "several", "some") {
+			if rd.is(j, wA, wAn, wOne, wTwo, wThree, wSeveral, wSome) {
 				break
 			}
 		}
-		if j < k && rd.is(j, "a", "an", "one", "two", "three", "several") {
+		if j < k && rd.is(j, wA, wAn, wOne, wTwo, wThree, wSeveral) {
 			mid := rd.span(j+1, k)
 			if mid == "" {
 				continue
@@ -649,19 +649,19 @@ func (rd *reader) subjectOf(si, depth int) string {
 			j = m.b - 1
 			continue
 		}
-		if rd.is(j, "it", "they") && j == s.start {
+		if rd.is(j, wIt, wThey) && j == s.start {
 			return rd.itSubject(si, j, depth)
 		}
 		if j == s.start {
 			// "As part of a U.S.-led coalition, it is fighting …": what its "it" is
 			for k := s.start; k < s.b; k++ {
-				if rd.is(k, "it", "they") && rd.quoteOf[k] == 0 && rd.punct(k-1, ',') {
+				if rd.is(k, wIt, wThey) && rd.quoteOf[k] == 0 && rd.punct(k-1, ',') {
 					return rd.itSubject(si, k, depth)
 				}
 			}
 		}
 		t := &rd.toks[j]
-		if rd.is(j, "the", "a", "an") || rd.tok(j) == "'s" || rd.tok(j) == "’s" || t.kind == tWord && !t.has(fCap) && t.feat&lxRole != 0 {
+		if rd.is(j, wThe, wA, wAn) || rd.tok(j) == "'s" || rd.tok(j) == "’s" || t.kind == tWord && !t.has(fCap) && t.feat&lxRole != 0 {
 			continue // "NATO member Turkey"
 		}
 		break
@@ -730,10 +730,10 @@ func (rd *reader) newReferent(k int, head string) bool {
 		return false
 	}
 	j := k - 1
-	for j >= 0 && k-j <= 4 && rd.toks[j].kind == tWord && !rd.is(j, "a", "an", "another") && rd.toks[j].feat&lxFunc == 0 {
+	for j >= 0 && k-j <= 4 && rd.toks[j].kind == tWord && !rd.is(j, wA, wAn, wAnother) && rd.toks[j].feat&lxFunc == 0 {
 		j-- // "a small militant group": the words between the article and the head
 	}
-	if j < 0 || !rd.is(j, "a", "an", "another") {
+	if j < 0 || !rd.is(j, wA, wAn, wAnother) {
 		return false
 	}
 	for i := rd.sents[rd.sentOf(k)].start; i < j; i++ {
@@ -812,7 +812,7 @@ func qualifiersIn(words []string, name string) bool {
 // saying …": the participle is the relative clause's).
 func (d *doc) relativeBetween(a, b int) bool {
 	for k := a + 1; k < b; k++ {
-		if d.is(k, "who", "whose", "which") {
+		if d.is(k, wWho, wWhose, wWhich) {
 			return true
 		}
 	}
@@ -828,7 +828,7 @@ func (rd *reader) nameWithin(a, b int) bool {
 		if rd.entityOf(k) >= 0 {
 			return true
 		}
-		if rd.toks[k].kind != tWord || rd.toks[k].feat&(lxFunc|lxPronoun) != 0 && !rd.is(k, "the", "a", "an") {
+		if rd.toks[k].kind != tWord || rd.toks[k].feat&(lxFunc|lxPronoun) != 0 && !rd.is(k, wThe, wA, wAn) {
 			return false
 		}
 	}
@@ -839,10 +839,10 @@ func (rd *reader) nameWithin(a, b int) bool {
 // organization the name at token a is ("Erik Ruiz of the Carvale Institute"), or -1.
 func (rd *reader) personOf(a int) int {
 	p := a - 1
-	if rd.is(p, "the") {
+	if rd.is(p, wThe) {
 		p--
 	}
-	if !rd.is(p, "of") {
+	if !rd.is(p, wOf) {
 		return -1
 	}
 	if e := rd.entityOf(p - 1); e >= 0 && rd.ents[e].typ == kg.Person {
@@ -859,7 +859,7 @@ var itSaidAdverbs = []string{"also", "further", "later", "earlier", "previously"
 // organization named before it whose name ends with that kind word
 // (descriptionEntity); "" when the words are not "the" and one lower-case word.
 func (rd *reader) bodyOfKind(a, b int) string {
-	if b-a != 2 || !rd.is(a, "the") || rd.toks[a+1].kind != tWord || rd.toks[a+1].has(fCap) || rd.toks[a+1].feat&(lxFunc|lxPronoun) != 0 {
+	if b-a != 2 || !rd.is(a, wThe) || rd.toks[a+1].kind != tWord || rd.toks[a+1].has(fCap) || rd.toks[a+1].feat&(lxFunc|lxPronoun) != 0 {
 		return ""
 	}
 	kind := rd.low(a + 1)

@@ -44,15 +44,15 @@ func (rd *reader) countryModifier(m *mention) bool {
 	}
 	if strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && m.b+1 < len(rd.toks) {
 		n := &rd.toks[m.b+1]
-		if n.kind == tNum || n.feat&(lxNumWord|lxPronoun) != 0 || rd.is(m.b+1, "a", "an", "the", "its", "their", "that", "to", "no", "some", "more", "about", "nearly") {
+		if n.kind == tNum || n.feat&(lxNumWord|lxPronoun) != 0 || rd.is(m.b+1, wA, wAn, wThe, wIts, wTheir, wThat, wTo, wNo, wSome, wMore, wAbout, wNearly) {
 			return false // "The United States maintains 28,500 troops": a verb and its object
 		}
 	}
 	p := m.a - 1
-	if rd.is(p, "the") {
+	if rd.is(p, wThe) {
 		p--
 	}
-	return !rd.is(p, "in", "at", "near", "across", "throughout", "into", "inside", "outside", "within")
+	return !rd.is(p, wIn, wAt, wNear, wAcross, wThroughout, wInto, wInside, wOutside, wWithin)
 }
 
 // initials reports whether a country's name is written as its initials: "U.S.", "UK",

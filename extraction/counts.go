@@ -38,7 +38,7 @@ func predicateAfter(d *doc, si, k, end int) (string, int) {
 	hospital := false
 	shot := "" // "were shot", when nothing after says killed or wounded
 	for j := d.sents[si].start; j < end; j++ {
-		if d.is(j, "hospital", "hospitals") {
+		if d.is(j, wHospital, wHospitals) {
 			hospital = true
 		}
 	}
@@ -48,7 +48,7 @@ func predicateAfter(d *doc, si, k, end int) (string, int) {
 			break
 		}
 		if d.punct(j, ',') {
-			if d.is(j+1, "including", "most", "many", "mostly") {
+			if d.is(j+1, wIncluding, wMost, wMany, wMostly) {
 				aside = true
 			} else if aside {
 				aside = false // the comma that closes ", including the 17-story tower,"
@@ -59,10 +59,10 @@ func predicateAfter(d *doc, si, k, end int) (string, int) {
 				break
 			}
 		}
-		if j > k && (t.kind == tNum || t.feat&lxNumWord != 0) && !d.is(j-1, "and", "in", "into", "of", "at", "from", "to") && !d.punct(j+1, '-') {
+		if j > k && (t.kind == tNum || t.feat&lxNumWord != 0) && !d.is(j-1, wAnd, wIn, wInto, wOf, wAt, wFrom, wTo) && !d.punct(j+1, '-') {
 			break // another count begins; one inside a phrase ("staying in two shelters") does not
 		}
-		if d.is(j, "and") && d.is(j+1, "a", "an") {
+		if d.is(j, wAnd) && d.is(j+1, wA, wAn) {
 			extra = j + 1
 		}
 		w := d.low(j)
@@ -73,13 +73,13 @@ func predicateAfter(d *doc, si, k, end int) (string, int) {
 		case "hospital", "hospitals":
 			// taken, sent or rushed to hospital: injured; still in hospital: hospitalized
 			p := j - 1
-			if d.is(p, "the", "a", "local", "nearby", "area", "city", "military") {
+			if d.is(p, wThe, wA, wLocal, wNearby, wArea, wCity, wMilitary) {
 				p--
 			}
-			if d.is(p, "to") {
+			if d.is(p, wTo) {
 				return "injured", extra
 			}
-			if d.is(p, "in", "at") {
+			if d.is(p, wIn, wAt) {
 				if d.near(p, k, 6, "treated") {
 					return "injured", extra
 				}
@@ -92,21 +92,21 @@ func predicateAfter(d *doc, si, k, end int) (string, int) {
 				shot = w
 			}
 		case "custody":
-			if d.is(j-1, "into", "in") {
+			if d.is(j-1, wInto, wIn) {
 				return "arrested", extra
 			}
 		case "themselves":
-			if d.is(j-1, "turned", "handed") {
+			if d.is(j-1, wTurned, wHanded) {
 				return "arrested", extra
 			}
 		case "death":
-			if d.is(j-1, "to") {
+			if d.is(j-1, wTo) {
 				return "killed", extra // starved, burned, stabbed to death
 			}
 		case "shelters", "shelter":
 			return "sheltered", extra
 		case "in":
-			if d.is(j-1, "brought") && hospital {
+			if d.is(j-1, wBrought) && hospital {
 				return "injured", extra
 			}
 		case "collapsed", "buckled", "toppled", "flattened", "crumbled", "caved", "pancaked":
@@ -118,19 +118,19 @@ func predicateAfter(d *doc, si, k, end int) (string, int) {
 		case "tilting", "tilted", "leaning":
 			return "state:tilting", extra
 		case "flee":
-			if d.is(j-1, "to") && forcedBefore(d, j-1, k-4) {
+			if d.is(j-1, wTo) && forcedBefore(d, j-1, k-4) {
 				return "displaced", extra // "forced 88,000 residents … to flee for safety": they fled, none was rescued
 			}
 		case "safety":
 			return "rescued", extra
 		case "alive":
-			if d.is(j-1, "out", "found") {
+			if d.is(j-1, wOut, wFound) {
 				return "rescued", extra
 			}
 		case "defect", "defected":
 			return "defected", extra
 		}
-		if t.feat&lxSpeech != 0 && w != "reported" && w != "confirmed" && !(d.is(j-1, "is", "are", "was", "were", "been", "be") && d.is(j+1, "to")) {
+		if t.feat&lxSpeech != 0 && w != "reported" && w != "confirmed" && !(d.is(j-1, wIs, wAre, wWas, wWere, wBeen, wBe) && d.is(j+1, wTo)) {
 			break
 		}
 	}
@@ -144,13 +144,13 @@ func predicateAfter(d *doc, si, k, end int) (string, int) {
 // death" name what the shooting did; "shot down", "shot at" are what they did).
 func passiveShot(d *doc, k, j int) bool {
 	t := &d.toks[j]
-	if t.kind != tWord || t.has(fCap) || d.is(j+1, "dead", "to", "and", "or", "down", "at", "by") || d.punct(j+1, '-') {
+	if t.kind != tWord || t.has(fCap) || d.is(j+1, wDead, wTo, wAnd, wOr, wDown, wAt, wBy) || d.punct(j+1, '-') {
 		return false
 	}
-	if d.is(j-1, "were", "was", "been", "being", "are", "is", "got", "be") {
+	if d.is(j-1, wWere, wWas, wBeen, wBeing, wAre, wIs, wGot, wBe) {
 		return true
 	}
-	return j == k && (j+1 >= len(d.toks) || d.toks[j+1].kind == tPunct || d.toks[j+1].kind == tStop || d.is(j+1, "in", "near", "on", "during", "outside", "inside"))
+	return j == k && (j+1 >= len(d.toks) || d.toks[j+1].kind == tPunct || d.toks[j+1].kind == tStop || d.is(j+1, wIn, wNear, wOn, wDuring, wOutside, wInside))
 }
 
 // verbBefore reads a verb before the number: "killing", "wounds", "toll rose to".
@@ -166,10 +166,10 @@ func verbBefore(d *doc, i, start int) string {
 		if w == "toll" || w == "tolls" {
 			return "killed"
 		}
-		if w == "custody" && d.is(k-1, "into", "in") {
+		if w == "custody" && d.is(k-1, wInto, wIn) {
 			return "arrested"
 		}
-		if w == "death" && d.is(k-1, "to") {
+		if w == "death" && d.is(k-1, wTo) {
 			return "killed" // "shot to death 14 people"
 		}
 		if w == "to" || w == "at" || w == "of" || w == "into" || w == "rose" || w == "climbed" || w == "climbs" || w == "rises" || w == "risen" || w == "jumped" || w == "reached" || w == "stood" || w == "stands" || w == "the" || w == "put" {
@@ -179,7 +179,7 @@ func verbBefore(d *doc, i, start int) string {
 	}
 	// "death toll … to 26" a little further back
 	for k := i - 1; k >= start && k >= i-6; k-- {
-		if d.is(k, "toll") {
+		if d.is(k, wToll) {
 			return "killed"
 		}
 	}
@@ -190,7 +190,7 @@ func verbBefore(d *doc, i, start int) string {
 // "killed 2,474", "injuring about 11,000", "rescued 12".
 func directVerb(d *doc, qa, start int) string {
 	k := qa - 1
-	if d.is(k, "another") {
+	if d.is(k, wAnother) {
 		k-- // "injured another 43"
 	}
 	if k < start || d.toks[k].kind != tWord {
@@ -215,24 +215,24 @@ var drivingVerbs = wordSet("driving-verbs")
 // ("forced 12 changes", "pushed 300 cars").
 func drivenFromHomes(d *doc, qa, k, start, end int) bool {
 	v := qa - 1
-	if d.is(v, "another", "some") {
+	if d.is(v, wAnother, wSome) {
 		v--
 	}
 	if v < start || !drivingVerbs[d.low(v)] {
 		return false
 	}
 	switch {
-	case d.is(k, "from") && k+1 < end:
+	case d.is(k, wFrom) && k+1 < end:
 		k++
-	case d.is(k, "out") && d.is(k+1, "of"):
+	case d.is(k, wOut) && d.is(k+1, wOf):
 		k += 2
 	default:
 		return false
 	}
-	if d.is(k, "their", "his", "her", "its") {
+	if d.is(k, wTheir, wHis, wHer, wIts) {
 		k++
 	}
-	return k < end && d.is(k, "homes", "home", "houses", "villages", "towns", "land", "lands", "neighborhoods", "neighbourhoods")
+	return k < end && d.is(k, wHomes, wHome, wHouses, wVillages, wTowns, wLand, wLands, wNeighborhoods, wNeighbourhoods)
 }
 
 // chargeNoun returns the measure of a noun of prosecution and its preposition ending at
@@ -240,11 +240,11 @@ func drivenFromHomes(d *doc, qa, k, start, end int) bool {
 // of 70" (convicted), or "".
 func chargeNoun(d *doc, k int) string {
 	switch {
-	case d.is(k, "against") && d.is(k-1, "charges", "indictments"):
+	case d.is(k, wAgainst) && d.is(k-1, wCharges, wIndictments):
 		return "charged"
-	case d.is(k, "of") && d.is(k-1, "convictions"):
+	case d.is(k, wOf) && d.is(k-1, wConvictions):
 		return "convicted"
-	case d.is(k, "of") && d.is(k-1, "evacuation", "evacuations") && !d.is(k+1, "the", "a", "an"):
+	case d.is(k, wOf) && d.is(k-1, wEvacuation, wEvacuations) && !d.is(k+1, wThe, wA, wAn):
 		return "displaced" // "prompted the evacuation of 88,000 people", "of about 70 homes"
 	}
 	return ""
@@ -253,24 +253,24 @@ func chargeNoun(d *doc, k int) string {
 // toHospital reports whether the words at k send those counted to a hospital: "to the
 // hospital", "to a local hospital", "to hospital".
 func toHospital(d *doc, k int) bool {
-	if !d.is(k, "to") {
+	if !d.is(k, wTo) {
 		return false
 	}
 	k++
-	if d.is(k, "the", "a") {
+	if d.is(k, wThe, wA) {
 		k++
 	}
-	if d.is(k, "local", "nearby", "area", "city", "military") {
+	if d.is(k, wLocal, wNearby, wArea, wCity, wMilitary) {
 		k++
 	}
-	return d.is(k, "hospital", "hospitals")
+	return d.is(k, wHospital, wHospitals)
 }
 
 // speaksAfter reports whether a verb of saying follows the counted noun phrase ending at
 // b, within a few words: "Two neighbors said", "Two senior Mexican government sources said".
 func speaksAfter(d *doc, b, end int) bool {
 	for j := b; j < end && j < b+5; j++ {
-		if d.isSpeech(j) && !d.is(j, "reported", "described", "called") {
+		if d.isSpeech(j) && !d.is(j, wReported, wDescribed, wCalled) {
 			return true
 		}
 		t := &d.toks[j]
@@ -301,9 +301,9 @@ func miscounted(d *doc, k, end int) bool {
 		case "miscounted", "double-counted", "duplicated":
 			return true
 		case "counted", "recorded", "listed", "reported", "registered":
-			return d.is(j+1, "twice", "double") || d.is(j+1, "in") && d.is(j+2, "error")
+			return d.is(j+1, wTwice, wDouble) || d.is(j+1, wIn) && d.is(j+2, wError)
 		case "double":
-			return d.is(j+1, "counted") || d.punct(j+1, '-') && d.is(j+2, "counted")
+			return d.is(j+1, wCounted) || d.punct(j+1, '-') && d.is(j+2, wCounted)
 		}
 	}
 	return false
@@ -354,7 +354,7 @@ func nounMeasure(d *doc, si, qa, a, b int, noun, state string, before []figureCa
 			return "employees" // "the group employs about 4,200 people" (unreadcounts.go)
 		}
 		for j := b; j < s.b && j < b+4; j++ {
-			if d.is(j, "living", "live", "lived", "lives") {
+			if d.is(j, wLiving, wLive, wLived, wLives) {
 				return "residents"
 			}
 		}
@@ -389,7 +389,7 @@ func utilityCut(d *doc, si, qa int) string {
 		}
 	}
 	for j := qa; j < s.b && j < qa+8; j++ {
-		if d.is(j, "without", "lost", "losing") {
+		if d.is(j, wWithout, wLost, wLosing) {
 			switch d.low(j + 1) {
 			case "power", "electricity":
 				return "power"
@@ -404,14 +404,14 @@ func utilityCut(d *doc, si, qa int) string {
 // population reports whether the count at qa is how many live somewhere: "the city of 2
 // million people", "home to 40,000 people", "a population of 5,000".
 func population(d *doc, qa, start int) bool {
-	if d.is(qa-1, "of") {
+	if d.is(qa-1, wOf) {
 		switch d.low(qa - 2) {
 		case "city", "town", "country", "nation", "island", "region", "province", "state", "capital",
 			"metropolis", "village", "population", "district", "county", "municipality":
 			return true
 		}
 	}
-	return d.is(qa-1, "to") && d.is(qa-2, "home")
+	return d.is(qa-1, wTo) && d.is(qa-2, wHome)
 }
 
 // populationWith reports whether the count at qa, of head, is the population of a place
@@ -419,7 +419,7 @@ func population(d *doc, qa, start int) bool {
 // inhabitants". Only nouns of those who live there: "a city with 5,000 police
 // officers" counts no population.
 func populationWith(d *doc, qa int, head string) bool {
-	if !d.is(qa-1, "with") {
+	if !d.is(qa-1, wWith) {
 		return false
 	}
 	switch head {
@@ -442,7 +442,7 @@ func existential(d *doc, qa, start int) bool {
 		if d.punct(j, ',') || d.punct(j, ';') {
 			return false
 		}
-		if d.is(j, "there") && d.is(j+1, "is", "are", "was", "were", "be", "been", "have", "has", "had", "might", "may", "could", "will", "would", "must") {
+		if d.is(j, wThere) && d.is(j+1, wIs, wAre, wWas, wWere, wBe, wBeen, wHave, wHas, wHad, wMight, wMay, wCould, wWill, wWould, wMust) {
 			return true
 		}
 	}
@@ -608,29 +608,29 @@ func (ff *figureFinder) countedWords(n *number, before []figureCand) counted {
 				return c
 			}
 			k, c.whole, c.partitive, outOf = base, whole, true, true // "11 out of 89 engineers" (ranks.go)
-		} else if ff.is(k, "of") && (ff.is(k+1, "the", "those", "them", "whom", "its", "their", "these", "her", "his")) {
+		} else if ff.is(k, wOf) && (ff.is(k+1, wThe, wThose, wThem, wWhom, wIts, wTheir, wThese, wHer, wHis)) {
 			c.partitive = true
 			k += 2
-			if ff.is(k-1, "those", "them", "these", "whom") && !ff.demonstrativeHead(n.qa, k) {
+			if ff.is(k-1, wThose, wThem, wThese, wWhom) && !ff.demonstrativeHead(n.qa, k) {
 				k--
 				c.class = inherit(before)
 				c.a, c.b = k, k
 			}
 		}
 		if c.class == "" {
-			if ff.is(k, "other") {
+			if ff.is(k, wOther) {
 				k++
 			}
 			if c.partitive && !outOf {
 				k, c.whole = ff.partitiveBase(k, s.b)
 			}
-			if ff.is(k, "or") && ff.is(k+1, "so", "more") {
+			if ff.is(k, wOr) && ff.is(k+1, wSo, wMore) {
 				k += 2 // "two dozen or so fully autonomous vehicles"
 			}
 			if m, ok := predMeasure[ff.low(k)]; ok && k < s.b {
 				c.class = m
 				c.a, c.b = k, k+1
-			} else if ff.is(k, "out") && ff.is(k+1, "of") {
+			} else if ff.is(k, wOut) && ff.is(k+1, wOf) {
 				c.a, c.b = k, k // "pushed 11 million out of their homes": no noun, "out of" is where they went
 			} else if ff.prepositionWord(k) {
 				c.a, c.b = k, k // "a population of 50,000 according to a census": no noun (causatives.go)
@@ -646,7 +646,7 @@ func (ff *figureFinder) countedWords(n *number, before []figureCand) counted {
 			}
 		}
 	}
-	if c.class == "" && ff.is(n.next, "in") && conditionWords[ff.low(n.next+1)] && ff.is(n.next+2, "condition") {
+	if c.class == "" && ff.is(n.next, wIn) && conditionWords[ff.low(n.next+1)] && ff.is(n.next+2, wCondition) {
 		// "six patients, with five in serious condition and one in fair condition"
 		c.class = inherit(before)
 		if c.class == "" {
@@ -654,7 +654,7 @@ func (ff *figureFinder) countedWords(n *number, before []figureCand) counted {
 		}
 		c.a, c.b = n.next, n.next
 	}
-	if c.class == "" && ff.is(n.next, "others") && (c.a == c.b || c.b == n.next+1) {
+	if c.class == "" && ff.is(n.next, wOthers) && (c.a == c.b || c.b == n.next+1) {
 		// "killed three people and wounded 14 others": the verb before says, else the
 		// predicate after ("and three others were injured"), else the figure before
 		c.class = directVerb(ff.doc, n.qa, s.start)
@@ -669,9 +669,9 @@ func (ff *figureFinder) countedWords(n *number, before []figureCand) counted {
 		}
 		c.a, c.b = n.next, n.next+1
 	}
-	if c.class == "" && !c.partitive && (c.b == c.a || c.b == c.a+1 && (ff.is(c.a, "others") || subjectAdverbs[ff.low(c.a)])) {
+	if c.class == "" && !c.partitive && (c.b == c.a || c.b == c.a+1 && (ff.is(c.a, wOthers) || subjectAdverbs[ff.low(c.a)])) {
 		k := c.a
-		if ff.is(k, "others") {
+		if ff.is(k, wOthers) {
 			k++
 		}
 		if v := ff.verbPhraseMeasure(n, k, before); v != "" {
@@ -699,7 +699,7 @@ func (ff *figureFinder) countableNoun(n *number, c *counted) bool {
 		c.class = "killed" // "six or seven bodies lying on the ground"
 		return true
 	}
-	if ff.is(c.b-1, "times") && c.b-c.a == 1 {
+	if ff.is(c.b-1, wTimes) && c.b-c.a == 1 {
 		if m, end := ff.valuationMultiple(n.si, c.b); m != "" {
 			c.class, c.b = m, end // "trading at 50 times forward 12-month earnings"
 			return true
@@ -753,7 +753,7 @@ func (ff *figureFinder) whatHappened(n *number, c *counted, before []figureCand)
 			c.class = m
 		}
 	}
-	if c.class == "" && c.noun == "" && ff.is(n.qa-2, "along") && ff.is(n.qa-1, "with") {
+	if c.class == "" && c.noun == "" && ff.is(n.qa-2, wAlong) && ff.is(n.qa-1, wWith) {
 		c.class = inherit(before)
 	}
 	if c.class == "" && c.noun == "" && ff.tollRoseTo(n.si, n.qa) {
@@ -767,17 +767,17 @@ func (ff *figureFinder) whatHappened(n *number, c *counted, before []figureCand)
 func (ff *figureFinder) tollRoseTo(si, qa int) bool {
 	s := &ff.sents[si]
 	v, from := ff.changeStart(si, qa) // "the toll rose from 20 on Monday to 35"
-	if ff.is(v, "to", "at") || v != qa-1 || from {
+	if ff.is(v, wTo, wAt) || v != qa-1 || from {
 		v--
 	}
 	if _, ok := changeVerbs[ff.low(v)]; !ok || ff.toks[v].kind != tWord {
 		return false
 	}
 	for k := v - 1; k >= s.start && v-k < 30; k-- {
-		if ff.punct(k, ';') || ff.punct(k, ',') && !ff.is(k+1, "which", "who") && k < v-1 && ff.toks[k-1].kind == tWord && ff.entityOf(k-1) < 0 {
+		if ff.punct(k, ';') || ff.punct(k, ',') && !ff.is(k+1, wWhich, wWho) && k < v-1 && ff.toks[k-1].kind == tWord && ff.entityOf(k-1) < 0 {
 			return false
 		}
-		if ff.is(k, "toll", "tolls") {
+		if ff.is(k, wToll, wTolls) {
 			return true
 		}
 		if _, verb := changeVerbs[ff.low(k)]; verb && ff.toks[k].kind == tWord && changeVerbs[ff.low(k)] != "level" && k < v-1 {
@@ -862,19 +862,19 @@ func (ff *figureFinder) countMeasure(n *number, c *counted, before []figureCand)
 // when earnings, sales, revenue or book value do not follow.
 func (ff *figureFinder) valuationMultiple(si, k int) (string, int) {
 	end := ff.sents[si].b
-	if ff.is(k, "its", "their", "the") {
+	if ff.is(k, wIts, wTheir, wThe) {
 		k++
 	}
 	var words []string
 	for ; k < end; k++ {
 		switch {
-		case ff.is(k, "forward", "trailing", "expected", "estimated", "projected", "next", "current"):
+		case ff.is(k, wForward, wTrailing, wExpected, wEstimated, wProjected, wNext, wCurrent):
 			words = append(words, ff.low(k))
 			continue
-		case ff.toks[k].kind == tNum && ff.punct(k+1, '-') && ff.is(k+2, "month", "year"):
+		case ff.toks[k].kind == tNum && ff.punct(k+1, '-') && ff.is(k+2, wMonth, wYear):
 			k += 2 // "12-month"
 			continue
-		case ff.is(k, "earnings", "sales", "revenue", "revenues", "profit", "profits", "book"):
+		case ff.is(k, wEarnings, wSales, wRevenue, wRevenues, wProfit, wProfits, wBook):
 			words = append(words, ff.low(k))
 			return strings.Join(words, " ") + " multiple", k + 1
 		}
@@ -890,7 +890,7 @@ func (ff *figureFinder) valuationMultiple(si, k int) (string, int) {
 // function word) stand
 // between it and the "and" before n. It returns "" otherwise.
 func (ff *figureFinder) sharedVerb(n *number, before []figureCand) string {
-	if len(before) == 0 || !ff.is(n.qa-1, "and") {
+	if len(before) == 0 || !ff.is(n.qa-1, wAnd) {
 		return ""
 	}
 	prev := before[len(before)-1]
@@ -917,19 +917,19 @@ func (ff *figureFinder) partitiveWhole(n *number) bool {
 		return true // "11 out of 89 engineers" (ranks.go)
 	}
 	k := n.qa - 1
-	if ff.is(k, "other") {
+	if ff.is(k, wOther) {
 		k-- // "two of the other three patients"
 	}
-	if ff.is(k, "'s", "’s") && ff.toks[max(k-1, 0)].kind == tWord {
+	if ff.is(k, wAposS, wRsquoS) && ff.toks[max(k-1, 0)].kind == tWord {
 		k -= 2
 	}
-	if !ff.is(k, "the", "its", "their", "his", "her") || !ff.is(k-1, "of") || k-2 < ff.sents[n.si].start {
+	if !ff.is(k, wThe, wIts, wTheir, wHis, wHer) || !ff.is(k-1, wOf) || k-2 < ff.sents[n.si].start {
 		return false
 	}
-	if ff.is(k-2, "one") {
+	if ff.is(k-2, wOne) {
 		return false // "one of the 12,000 people injured": one among them, whose words say what happened to all
 	}
-	if _, part := fractionParts[ff.low(k-2)]; part || ff.is(k-2, "half") {
+	if _, part := fractionParts[ff.low(k-2)]; part || ff.is(k-2, wHalf) {
 		return true // "more than a quarter of the 400 passengers", "half of its 3,000 workers"
 	}
 	return ff.toks[k-2].kind == tNum || ff.toks[k-2].feat&lxNumWord != 0
@@ -944,26 +944,26 @@ func (ff *figureFinder) partitiveWhole(n *number) bool {
 // after "first", "last" or "next" is a stretch the part is counted in ("14 of the first 20
 // contests") and no whole.
 func (ff *figureFinder) partitiveBase(k, end int) (base, whole int) {
-	if k+2 < end && ff.toks[k].kind == tWord && ff.is(k+1, "'s", "’s") && (superlative(ff.low(k+2)) || ff.numberStarts(k+2) && ff.toks[k+2].kind != tPunct) {
+	if k+2 < end && ff.toks[k].kind == tWord && ff.is(k+1, wAposS, wRsquoS) && (superlative(ff.low(k+2)) || ff.numberStarts(k+2) && ff.toks[k+2].kind != tPunct) {
 		k += 2
 	}
 	if k+1 < end && superlative(ff.low(k)) && ff.numberStarts(k+1) && ff.toks[k+1].kind != tPunct && !ff.punct(k+2, '-') {
 		k++ // "79 of the web's top 100 sites"
 	}
 	ordinal := false
-	if k+1 < end && ff.is(k, "first", "last", "past", "previous", "next") && ff.numberStarts(k+1) && ff.toks[k+1].kind != tPunct && !ff.punct(k+2, '-') {
+	if k+1 < end && ff.is(k, wFirst, wLast, wPast, wPrevious, wNext) && ff.numberStarts(k+1) && ff.toks[k+1].kind != tPunct && !ff.punct(k+2, '-') {
 		k++ // "14 of the first 20 contests", "three of its last 16 possessions": the part is counted, the stretch is no whole
 		ordinal = true
 	}
 	counted := false
 	if ff.numberStarts(k) && ff.toks[k].kind != tPunct {
-		if !ordinal && !(k+1 < end && (superlative(ff.low(k+1)) || ff.is(k+1, "most"))) {
+		if !ordinal && !(k+1 < end && (superlative(ff.low(k+1)) || ff.is(k+1, wMost))) {
 			whole = k // "three of the 12 crew", "two of the state's four clinics": the whole is a count too (not "the four largest carriers", a rank)
 		}
 		k++
 		counted = true
 	}
-	if k+1 < end && (superlative(ff.low(k)) || counted && ff.is(k, "most")) && ff.contentWord(k+1) && !ff.numberStarts(k+1) {
+	if k+1 < end && (superlative(ff.low(k)) || counted && ff.is(k, wMost)) && ff.contentWord(k+1) && !ff.numberStarts(k+1) {
 		k++ // "the four largest carriers", "the top 25 most common passwords"
 	}
 	return k, whole
@@ -988,7 +988,7 @@ var notSuperlative = map[string]bool{"interest": true, "request": true, "protest
 // ("pleaded guilty to one count of fraud", "one charge of manslaughter"): a count of
 // charges as "two counts of perjury" is, though "one" alone is no count.
 func oneCharge(d *doc, k int) bool {
-	return d.is(k, "count", "charge") && d.is(k+1, "of")
+	return d.is(k, wCount, wCharge) && d.is(k+1, wOf)
 }
 
 // placeModifiedHead returns the counted phrase after a place's name that only says where
@@ -1003,7 +1003,7 @@ func (ff *figureFinder) placeModifiedHead(a, b, end int) (int, int) {
 	if m := &ff.mentions[ff.entAt[a]]; m.a == a && m.b > b && m.b < end && ff.toks[m.b-1].kind == tWord && !ff.toks[m.b-1].has(fCap) {
 		b = m.b // the place's mention runs on with a lower-case word: "Kansas state"
 	}
-	if ff.is(b, "and", "or") && ff.placeAt(a) {
+	if ff.is(b, wAnd, wOr) && ff.placeAt(a) {
 		// "three Michigan state and local officials": the place's name, then the first of
 		// two lower-case modifiers of one head (coordinatedHead)
 		q := a
@@ -1050,10 +1050,10 @@ var ruinVerbs = map[string]string{
 // a passive whose object is no count ("homes were damaged 40 times").
 func ruinVerb(d *doc, qa, start int) string {
 	k := qa - 1
-	if d.is(k, "another") {
+	if d.is(k, wAnother) {
 		k--
 	}
-	if k < start || d.toks[k].kind != tWord || d.is(k-1, "was", "were", "been", "be", "is", "are") {
+	if k < start || d.toks[k].kind != tWord || d.is(k-1, wWas, wWere, wBeen, wBe, wIs, wAre) {
 		return ""
 	}
 	return ruinVerbs[d.low(k)]
@@ -1065,7 +1065,7 @@ func ruinVerb(d *doc, qa, start int) string {
 // verb, a form of be or have, a word in -ed), and a closing comma. It returns 0 otherwise,
 // so ", the police said," still ends the scan.
 func apposedAfterCount(d *doc, j, limit int) int {
-	if !d.is(j+1, "the", "a", "an", "its", "their", "his", "her") {
+	if !d.is(j+1, wThe, wA, wAn, wIts, wTheir, wHis, wHer) {
 		return 0
 	}
 	for m := j + 2; m < limit && m <= j+10; m++ {
@@ -1080,7 +1080,7 @@ func apposedAfterCount(d *doc, j, limit int) int {
 			return 0
 		}
 		w := d.low(m)
-		if strings.HasSuffix(w, "ed") || d.is(m, "is", "are", "was", "were", "be", "been", "has", "have", "had", "will", "would", "could", "can", "may", "says", "say", "who", "which", "that") {
+		if strings.HasSuffix(w, "ed") || d.is(m, wIs, wAre, wWas, wWere, wBe, wBeen, wHas, wHave, wHad, wWill, wWould, wCould, wCan, wMay, wSays, wSay, wWho, wWhich, wThat) {
 			return 0
 		}
 	}

@@ -26,14 +26,14 @@ var peopleCountedBy = map[string]bool{
 func countVerbMeasure(d *doc, si, b int) string {
 	end := d.sents[si].b
 	j := b
-	for steps := 0; j < end && steps < 2 && d.is(j, "have", "had", "also", "reportedly"); steps++ {
+	for steps := 0; j < end && steps < 2 && d.is(j, wHave, wHad, wAlso, wReportedly); steps++ {
 		j++
 	}
 	if j >= end || d.toks[j].kind != tWord || d.toks[j].has(fCap) || d.punct(j+1, '-') {
 		return ""
 	}
 	m := countVerbs[d.low(j)]
-	if d.is(j, "turned") && !d.is(j+1, "out", "up") || d.is(j, "signed") && d.is(j+1, "up") {
+	if d.is(j, wTurned) && !d.is(j+1, wOut, wUp) || d.is(j, wSigned) && d.is(j+1, wUp) {
 		return "" // "turned away"; "signed up for rides" are customers, not signatures
 	}
 	return m
@@ -65,20 +65,20 @@ var passiveCountSkips = map[string]bool{
 func passiveCountMeasure(d *doc, si, b int) string {
 	end := d.sents[si].b
 	j := b
-	if d.is(j, "have", "had", "has") && d.is(j+1, "been") {
+	if d.is(j, wHave, wHad, wHas) && d.is(j+1, wBeen) {
 		j += 2
-	} else if d.is(j, "were", "was", "are", "is") {
+	} else if d.is(j, wWere, wWas, wAre, wIs) {
 		j++
-		if d.is(j, "being") {
+		if d.is(j, wBeing) {
 			j++
 		}
 	} else {
 		return ""
 	}
-	if d.is(j, "reportedly", "also", "all", "later", "then", "initially", "eventually") {
+	if d.is(j, wReportedly, wAlso, wAll, wLater, wThen, wInitially, wEventually) {
 		j++
 	}
-	if j >= end || d.toks[j].kind != tWord || d.toks[j].has(fCap) || d.punct(j+1, '-') || d.is(j+1, "to") {
+	if j >= end || d.toks[j].kind != tWord || d.toks[j].has(fCap) || d.punct(j+1, '-') || d.is(j+1, wTo) {
 		return ""
 	}
 	w := d.low(j)
@@ -91,7 +91,7 @@ func passiveCountMeasure(d *doc, si, b int) string {
 	if m := countVerbs[w]; m != "" && w != "turned" && w != "signed" {
 		return m // "60 people were lined up at the station": a crowd
 	}
-	if d.is(j+1, "bail", "asylum", "entry", "access", "visas", "parole", "citizenship", "treatment", "compensation") {
+	if d.is(j+1, wBail, wAsylum, wEntry, wAccess, wVisas, wParole, wCitizenship, wTreatment, wCompensation) {
 		return w + " " + d.low(j+1) // "were denied bail", "were granted asylum"
 	}
 	return w

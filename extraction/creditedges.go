@@ -84,5 +84,5 @@ func (ef *entityFinder) peopleAroundAmp(i, j, end int) bool {
 	if firstNames[ef.tok(i)] && firstNames[ef.tok(j+1)] {
 		return true
 	}
-	return ef.is(i-1, "by", "and")
+	return ef.is(i-1, wBy, wAnd)
 }

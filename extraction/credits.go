@@ -40,7 +40,7 @@ func (rf *relationFinder) reporterCities(si int) {
 	reporting := false
 	contributed := false // a "contributed to this report" line names its reporters by a job word
 	for k := s.a; k < s.b; k++ {
-		if rf.is(k, "contributed") {
+		if rf.is(k, wContributed) {
 			contributed = true
 			reporting = rf.contributorsFirst(si, k) // "A in Berlin and B in Rome contributed to this report"
 			break
@@ -55,9 +55,9 @@ func (rf *relationFinder) reporterCities(si int) {
 			waiting = waiting[:0]
 		}
 		switch {
-		case rf.is(k, "by"):
+		case rf.is(k, wBy):
 			r, ok := creditRoles[rf.low(k-1)]
-			if !ok && rf.is(k-1, "and") && reporting {
+			if !ok && rf.is(k-1, wAnd) && reporting {
 				r, ok = true, true // "Reporting by A in Bengaluru, and by B in San Francisco"
 			}
 			reporting = ok && r
@@ -65,7 +65,7 @@ func (rf *relationFinder) reporterCities(si int) {
 		case contributors[rf.low(k)] && contributed:
 			reporting = true // "AP writers A and B in New Delhi contributed to this report"
 			waiting = waiting[:0]
-		case rf.punct(k, ';') && reporting && (rf.is(k+1, "and") || rf.reporterAt(k+1)):
+		case rf.punct(k, ';') && reporting && (rf.is(k+1, wAnd) || rf.reporterAt(k+1)):
 			waiting = waiting[:0] // "Reporting by A in Washington; and B in San Francisco", "…; B in Chicago; C in Rome"
 		case rf.punct(k, ';') || rf.punct(k, '(') || rf.punct(k, ')'):
 			reporting = false
@@ -81,18 +81,18 @@ func (rf *relationFinder) reporterCities(si int) {
 			}
 			waiting = append(waiting, rf.entityOf(k))
 			k = rf.mentions[rf.entAt[k]].b - 1
-		case rf.is(k, "and"):
+		case rf.is(k, wAnd):
 		case rf.punct(k, ','):
-			if rf.is(k+1, "and") {
+			if rf.is(k+1, wAnd) {
 				waiting = waiting[:0] // "James Pearson, and Ben Blanchard in Beijing"
 			}
-		case rf.is(k, "at") && len(waiting) > 0:
+		case rf.is(k, wAt) && len(waiting) > 0:
 			if end := rf.creditBody(k + 1); end > 0 {
 				k = end - 1 // "A and B at the Acme Institute in Oslo": the group files from Oslo
 				continue
 			}
 			waiting = waiting[:0]
-		case rf.is(k, "in") && len(waiting) > 0:
+		case rf.is(k, wIn) && len(waiting) > 0:
 			p := rf.entityOf(k + 1)
 			if p < 0 || rf.ents[p].typ != kg.Place || rf.mentions[rf.entAt[k+1]].demonym {
 				waiting = waiting[:0]
@@ -124,7 +124,7 @@ func (rf *relationFinder) reporterCities(si int) {
 // follow it ("at the United Nations in New York"), else 0: the body is where the group
 // worked, in the city named next; a body with no city after it places no one.
 func (rf *relationFinder) creditBody(k int) int {
-	if rf.is(k, "the") {
+	if rf.is(k, wThe) {
 		k++
 	}
 	e := rf.entityOf(k)
@@ -132,7 +132,7 @@ func (rf *relationFinder) creditBody(k int) int {
 		return 0
 	}
 	end := rf.mentions[rf.entAt[k]].b
-	if p := rf.entityOf(end + 1); !rf.is(end, "in") || p < 0 || rf.ents[p].typ != kg.Place {
+	if p := rf.entityOf(end + 1); !rf.is(end, wIn) || p < 0 || rf.ents[p].typ != kg.Place {
 		return 0
 	}
 	return end
@@ -155,9 +155,9 @@ func (rf *relationFinder) contributorsFirst(si, c int) bool {
 	}
 	k := c + 1
 	switch {
-	case rf.is(k, "reporting"):
+	case rf.is(k, wReporting):
 		k++
-	case rf.is(k, "to") && rf.is(k+1, "this", "the") && rf.is(k+2, "report", "story", "article"):
+	case rf.is(k, wTo) && rf.is(k+1, wThis, wThe) && rf.is(k+2, wReport, wStory, wArticle):
 		k += 3
 	}
 	return k == s.b || k == s.b-1 && rf.toks[k].kind == tStop

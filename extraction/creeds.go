@@ -28,5 +28,5 @@ func (ef *entityFinder) creedName(a, b int) bool {
 // exclamation reports whether the word at token a stands in an oath or an exclamation
 // ("Oh my God", "Thank God", "God willing", "God knows"), where it names no one.
 func (ef *entityFinder) exclamation(a int) bool {
-	return ef.is(a-1, "my", "thank") || ef.is(a+1, "forbid", "willing", "knows")
+	return ef.is(a-1, wMy, wThank) || ef.is(a+1, wForbid, wWilling, wKnows)
 }

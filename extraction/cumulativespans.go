@@ -23,8 +23,8 @@ func (ff *figureFinder) cumulativeSpan(si, tok, b int) bool {
 	}
 	// the toll's clause, from the figure to a comma, a semicolon or a clause opener
 	for k := tok + 1; k < s.b && k < tok+24; k++ {
-		if ff.punct(k, ',') || ff.punct(k, ';') || ff.is(k, "who", "which", "that", "while", "when", "whereas", "as", "after", "before", "because", "but", "although", "where", "amid") ||
-			ff.is(k, "bringing", "raising", "pushing", "taking", "leaving") {
+		if ff.punct(k, ',') || ff.punct(k, ';') || ff.is(k, wWho, wWhich, wThat, wWhile, wWhen, wWhereas, wAs, wAfter, wBefore, wBecause, wBut, wAlthough, wWhere, wAmid) ||
+			ff.is(k, wBringing, wRaising, wPushing, wTaking, wLeaving) {
 			return false // another clause, or another count's ("bringing the toll so far to 35")
 		}
 		w := ff.low(k)
@@ -32,7 +32,7 @@ func (ff *figureFinder) cumulativeSpan(si, tok, b int) bool {
 			return false // "the deadliest attacks in the capital this year"
 		}
 		if k < b {
-			if ff.is(k, "this", "in") && ff.cumulativeSpanAt(k) {
+			if ff.is(k, wThis, wIn) && ff.cumulativeSpanAt(k) {
 				return true
 			}
 			continue // cumulative read the rest of its window
@@ -52,15 +52,15 @@ func (ff *figureFinder) cumulativeSpanAt(k int) bool {
 	case "since":
 		return true
 	case "so":
-		return ff.is(k+1, "far")
+		return ff.is(k+1, wFar)
 	case "to":
-		return ff.is(k+1, "date")
+		return ff.is(k+1, wDate)
 	case "this":
-		return ff.is(k+1, "year", "month") && !ff.is(k-1, "earlier", "later", "early", "late") // "arrested earlier this month" dates the act
+		return ff.is(k+1, wYear, wMonth) && !ff.is(k-1, wEarlier, wLater, wEarly, wLate) // "arrested earlier this month" dates the act
 	case "in":
-		return ff.is(k+1, "recent") && ff.is(k+2, "years", "months", "weeks") || ff.is(k+1, "the") && ff.is(k+2, "past", "last") && ff.longSpan(k+3)
+		return ff.is(k+1, wRecent) && ff.is(k+2, wYears, wMonths, wWeeks) || ff.is(k+1, wThe) && ff.is(k+2, wPast, wLast) && ff.longSpan(k+3)
 	case "over", "during", "within":
-		return ff.is(k+1, "the") && ff.is(k+2, "past", "last") && ff.longSpan(k+3)
+		return ff.is(k+1, wThe) && ff.is(k+2, wPast, wLast) && ff.longSpan(k+3)
 	}
 	return false
 }
@@ -71,9 +71,9 @@ func (ff *figureFinder) cumulativeSpanAt(k int) bool {
 func (ff *figureFinder) longSpan(k int) bool {
 	for j := k; j < len(ff.toks) && j < k+3; j++ {
 		if ff.toks[j].feat&lxTimeUnit != 0 {
-			return !ff.is(j, "day", "days", "hour", "hours", "minute", "minutes", "night", "nights")
+			return !ff.is(j, wDay, wDays, wHour, wHours, wMinute, wMinutes, wNight, wNights)
 		}
-		if ff.toks[j].kind != tNum && !ff.numberStarts(j) && !ff.is(j, "half", "few", "several", "couple", "of") {
+		if ff.toks[j].kind != tNum && !ff.numberStarts(j) && !ff.is(j, wHalf, wFew, wSeveral, wCouple, wOf) {
 			return false
 		}
 	}
@@ -104,18 +104,18 @@ func (ff *figureFinder) spanOpener(start, tok int) bool {
 // within the 40 words before the toll.
 func (ff *figureFinder) broughtSeries(start, tok int) bool {
 	q := tok - 1
-	for q > start && q > tok-4 && ff.is(q, "more", "than", "at", "least", "about", "nearly", "almost", "over", "some", "around", "roughly") {
+	for q > start && q > tok-4 && ff.is(q, wMore, wThan, wAt, wLeast, wAbout, wNearly, wAlmost, wOver, wSome, wAround, wRoughly) {
 		q-- // the hedge: "to more than 80"
 	}
-	if !ff.is(q, "to") {
+	if !ff.is(q, wTo) {
 		return false
 	}
 	tok = q + 1
 	brought := false
 	for k := tok - 2; k >= start && k >= tok-7; k-- {
-		if ff.is(k, "toll") {
+		if ff.is(k, wToll) {
 			for j := k - 1; j >= start && j >= k-4; j-- {
-				if ff.is(j, "bringing", "raising", "pushing", "taking", "brought", "raised", "pushed", "took") {
+				if ff.is(j, wBringing, wRaising, wPushing, wTaking, wBrought, wRaised, wPushed, wTook) {
 					brought = true
 				}
 			}
@@ -127,7 +127,7 @@ func (ff *figureFinder) broughtSeries(start, tok int) bool {
 	}
 	ranked, span := false, false
 	for k := max(start, tok-40); k < tok; k++ { // a bounded look back: linear on a long sentence
-		if ff.is(k, "the") && ff.ordinalAt(k+1) {
+		if ff.is(k, wThe) && ff.ordinalAt(k+1) {
 			for j := k + 2; j < tok && j <= k+4; j++ {
 				if eventNoun(ff.low(j)) != "" {
 					ranked = true
@@ -162,7 +162,7 @@ func (ff *figureFinder) coordinatedGroup(c *figureCand) bool {
 	for k < s.b && k < c.tok+4 && (ff.toks[k].kind == tNum || ff.toks[k].feat&lxScale != 0) {
 		k++
 	}
-	if ff.is(k, "other") {
+	if ff.is(k, wOther) {
 		k++
 		if _, ok := demonymOf[ff.tok(k)]; ok {
 			return true
@@ -173,17 +173,17 @@ func (ff *figureFinder) coordinatedGroup(c *figureCand) bool {
 	}
 	j := k + 1
 	switch {
-	case ff.is(j, "and"):
+	case ff.is(j, wAnd):
 		j++
-	case ff.is(j, "along", "together") && ff.is(j+1, "with"), ff.is(j, "as") && ff.is(j+1, "well") && ff.is(j+2, "as"):
+	case ff.is(j, wAlong, wTogether) && ff.is(j+1, wWith), ff.is(j, wAs) && ff.is(j+1, wWell) && ff.is(j+2, wAs):
 		j += 2
-		if ff.is(j, "as") {
+		if ff.is(j, wAs) {
 			j++
 		}
 	default:
 		return false
 	}
-	if !ff.is(j, "a", "an", "one") && !ff.numberStarts(j) {
+	if !ff.is(j, wA, wAn, wOne) && !ff.numberStarts(j) {
 		return false
 	}
 	for m := j + 1; m < s.b && m <= j+3; m++ {

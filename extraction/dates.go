@@ -65,7 +65,7 @@ func (ff *figureFinder) phraseDate(si, k, tok int) string {
 	}
 	end := tok
 	for j := k + 1; j < tok; j++ {
-		if ff.is(j, "which", "that", "who", "whom") {
+		if ff.is(j, wWhich, wThat, wWho, wWhom) {
 			end = j
 			break
 		}
@@ -98,7 +98,7 @@ func (rd *reader) dateWithin(si int, in func(k int) bool) string {
 	pub := rd.pub
 	localTime := false
 	for k := s.start; k < s.b; k++ {
-		if rd.is(k, "local") && rd.is(k+1, "time") {
+		if rd.is(k, wLocal) && rd.is(k+1, wTime) {
 			localTime = true
 		}
 	}
@@ -119,7 +119,7 @@ func (rd *reader) dateWithin(si int, in func(k int) bool) string {
 		}
 		switch w {
 		case "previous":
-			if rd.is(k+1, "day") && rd.is(k-1, "the") && !pub.IsZero() {
+			if rd.is(k+1, wDay) && rd.is(k-1, wThe) && !pub.IsZero() {
 				return kg.DateString(pub.AddDate(0, 0, -1)) // "the previous day"
 			}
 		case "yesterday":
@@ -135,15 +135,15 @@ func (rd *reader) dateWithin(si int, in func(k int) bool) string {
 				continue
 			}
 			switch {
-			case rd.is(k+1, "month"):
+			case rd.is(k+1, wMonth):
 				t := pub
 				if w == "last" {
 					t = time.Date(pub.Year(), pub.Month(), 1, 0, 0, 0, 0, time.UTC).AddDate(0, -1, 0)
 				}
 				return t.Format("2006-01")
-			case rd.is(k+1, "year") && w == "last":
+			case rd.is(k+1, wYear) && w == "last":
 				return strconv.Itoa(pub.Year() - 1)
-			case rd.is(k+1, "year"):
+			case rd.is(k+1, wYear):
 				return strconv.Itoa(pub.Year())
 			}
 		case "ago":
@@ -172,7 +172,7 @@ func (rd *reader) dateWithin(si int, in func(k int) bool) string {
 					year, ahead = v, false
 				}
 			}
-			if day > 0 && ahead && rd.is(k-1, "by", "until", "till") {
+			if day > 0 && ahead && rd.is(k-1, wBy, wUntil, wTill) {
 				return "" // "will elect the leader by Sept. 9" in a July report: a deadline ahead, the sentence tells what is planned
 			}
 			if year == 0 || day > 0 && ahead && rd.datesANoun(k, k+2) {
@@ -198,7 +198,7 @@ func (rd *reader) dateWithin(si int, in func(k int) bool) string {
 // deaths … in the Nov. 8 election" in a July report). "the March 22 Brussels
 // bombings" dates its act.
 func (rd *reader) datesANoun(a, b int) bool {
-	if !rd.is(a-1, "the") {
+	if !rd.is(a-1, wThe) {
 		return false
 	}
 	for x := b; x < len(rd.toks) && x < b+4; x++ {
@@ -222,7 +222,7 @@ func daysSince(pub time.Time, wd time.Weekday) int {
 // anyWeekday reports whether the weekday at token k is no particular day: "on a Friday
 // evening", "every Sunday"; not "at a Thursday protest", a day's event.
 func anyWeekday(d *doc, k int) bool {
-	return d.is(k-1, "a") && d.is(k-2, "on") || d.is(k-1, "every") || d.is(k-1, "each")
+	return d.is(k-1, wA) && d.is(k-2, wOn) || d.is(k-1, wEvery) || d.is(k-1, wEach)
 }
 
 // yearAt reports whether token k is a year that dates its sentence: "in 1999", "a
@@ -237,13 +237,13 @@ func (d *doc) yearAt(k int) bool {
 	if err != nil || y < 1800 || y > 2200 {
 		return false
 	}
-	if d.is(k-1, "since", "until", "till", "by", "before", "after", "from", "to", "through", "than", "and", "or") || d.punct(k-1, '-') || d.punct(k+1, '-') {
+	if d.is(k-1, wSince, wUntil, wTill, wBy, wBefore, wAfter, wFrom, wTo, wThrough, wThan, wAnd, wOr) || d.punct(k-1, '-') || d.punct(k+1, '-') {
 		return false
 	}
 	if timeZones[d.low(k+1)] || d.punct(k-1, '(') && d.punct(k+1, ')') {
 		return false // "(2000 GMT)"
 	}
-	if k+1 < len(d.toks) && (d.toks[k+1].feat&(lxPersonNoun|lxTimeUnit|lxDistUnit) != 0 || d.is(k+1, "percent", "%")) {
+	if k+1 < len(d.toks) && (d.toks[k+1].feat&(lxPersonNoun|lxTimeUnit|lxDistUnit) != 0 || d.is(k+1, wPercent, wPercentSign)) {
 		return false
 	}
 	return true
@@ -344,10 +344,10 @@ func (ff *figureFinder) continuesPastAct(si int, mainDate string) bool {
 		return false
 	}
 	s := &ff.sents[si]
-	actor := ff.is(s.start, "it", "they")
-	if ff.is(s.start, "the") {
+	actor := ff.is(s.start, wIt, wThey)
+	if ff.is(s.start, wThe) {
 		for k := s.start + 1; k < s.b && k <= s.start+7; k++ {
-			if ff.is(k, "group", "organization", "movement") || ff.toks[k].feat&lxGroup != 0 || perpetratorNouns[ff.low(k)] {
+			if ff.is(k, wGroup, wOrganization, wMovement) || ff.toks[k].feat&lxGroup != 0 || perpetratorNouns[ff.low(k)] {
 				actor = true
 				break
 			}
@@ -359,7 +359,7 @@ func (ff *figureFinder) continuesPastAct(si int, mainDate string) bool {
 	p := &ff.sents[si-1]
 	past := false
 	for k := p.start; k < p.b; k++ {
-		if ff.is(k, "last") && ff.is(k+1, "week", "month", "year", "weekend") {
+		if ff.is(k, wLast) && ff.is(k+1, wWeek, wMonth, wYear, wWeekend) {
 			past = true
 		}
 	}

@@ -100,14 +100,14 @@ var idleKindWords = map[string]bool{"northern": true, "southern": true, "eastern
 // it, wherever else that name stands: "The DOJ plans to sue the company" does not sue
 // the DOJ; but "Qlik's shares have risen since Elliott urged the company" urges Qlik.
 func (rd *reader) definite(a, b int, object bool) string {
-	if b-a < 2 || b-a > 5 || !rd.is(a, "the") {
+	if b-a < 2 || b-a > 5 || !rd.is(a, wThe) {
 		return ""
 	}
 	kind, ok := definiteKind[rd.low(b-1)]
-	if !ok || rd.toks[b-1].has(fCap) || rd.is(b, "of") && rd.entityOf(b+1) >= 0 {
+	if !ok || rd.toks[b-1].has(fCap) || rd.is(b, wOf) && rd.entityOf(b+1) >= 0 {
 		return "" // "the city of Homs" names its town
 	}
-	if b-a == 2 && rd.is(b-1, "giant", "upstart") {
+	if b-a == 2 && rd.is(b-1, wGiant, wUpstart) {
 		return "" // a bare "the giant" says no business: "the search giant" does
 	}
 	for k := a + 1; k < b; k++ {
@@ -197,7 +197,7 @@ func (rd *reader) nearestFit(ma, mb int, kind string, at int, object bool) strin
 func (rd *reader) clauseStart(at, start int) int {
 	for k := at - 1; k > start; k-- {
 		if rd.punct(k, ',') || rd.punct(k, ';') || rd.toks[k].kind == tDash || rd.toks[k].kind == tCloseQ ||
-			rd.is(k, "since", "that", "which", "who", "when", "after", "before", "because", "while", "although", "as", "if", "but", "until") {
+			rd.is(k, wSince, wThat, wWhich, wWho, wWhen, wAfter, wBefore, wBecause, wWhile, wAlthough, wAs, wIf, wBut, wUntil) {
 			return k + 1
 		}
 	}
@@ -334,7 +334,7 @@ func policeRole(s string) bool {
 func (rd *reader) definiteModifiersFit(ma, mb, ei int) bool {
 	country := rd.countryOfEnt(ei)
 	maker := mb < len(rd.toks) && definiteKind[rd.low(mb)].sort == sortMaker
-	giant := mb < len(rd.toks) && rd.is(mb, "giant", "upstart")
+	giant := mb < len(rd.toks) && rd.is(mb, wGiant, wUpstart)
 	for k := ma; k < mb; k++ {
 		w := rd.low(k)
 		if idleKindWords[w] || idleTitleWords[w] {
@@ -451,7 +451,7 @@ func (rd *reader) namedWith(ei int, product string) bool {
 		if last < 0 || m.sent != lastSent {
 			continue
 		}
-		if rd.is(m.b, "maker", "manufacturer", "giant") {
+		if rd.is(m.b, wMaker, wManufacturer, wGiant) {
 			continue // the description itself
 		}
 		if n := rd.entName(m.ent); n == product || strings.HasPrefix(n, product+" ") {
@@ -487,14 +487,14 @@ func (rd *reader) identifiedAs(kind string, at int) string {
 	for sj := max(0, si-3); sj < len(rd.sents) && sj <= si+3; sj++ {
 		s := &rd.sents[sj]
 		for v := s.start; v < s.b; v++ {
-			if !rd.is(v, "identified", "named") || rd.quoteOf[v] != 0 {
+			if !rd.is(v, wIdentified, wNamed) || rd.quoteOf[v] != 0 {
 				continue
 			}
 			if !rd.kindNear(kind, max(s.start, v-8), v) && !rd.kindNear(kind, v+1, min(s.b, v+4)) {
 				continue
 			}
 			for k := v + 1; k < s.b && k <= v+10; k++ {
-				if rd.is(k, "as") {
+				if rd.is(k, wAs) {
 					if e := rd.entityOf(k + 1); e >= 0 && rd.ents[e].typ == kg.Person {
 						return rd.entName(e)
 					}
@@ -542,7 +542,7 @@ var clauseOpeners = map[string]bool{"is": true, "was": true, "were": true, "are"
 // (salientCompany) and another kind the nearest name it fits; "" when the words are no
 // such phrase or stand for no one name, and the caller keeps the words.
 func (rd *reader) kindOwner(a, b int) string {
-	if rd.is(a, "the") {
+	if rd.is(a, wThe) {
 		a++
 	}
 	if b-a < 1 || b-a > 3 {
@@ -597,7 +597,7 @@ func (rd *reader) countryBefore(ei int, country string) bool {
 // nearest that fits its kind and lies in that country (definite, countryBefore), or "".
 // Without a nationality adjective "" (a speaker's "the company" is salientCompany's).
 func (rd *reader) nationalKind(a, b int) string {
-	if b-a < 3 || !rd.is(a, "the") {
+	if b-a < 3 || !rd.is(a, wThe) {
 		return ""
 	}
 	if k, ok := definiteKind[rd.low(b-1)]; !ok || k.sort != sortBusiness && k.sort != sortCalled {

@@ -10,10 +10,10 @@ import "strings"
 // time or distance. A number that closes a pair of numbers ("in Games 1 and 2 of these
 // finals", qa its first token) is a label, no count.
 func (ff *figureFinder) demonstrativeHead(qa, k int) bool {
-	if !ff.is(k-1, "these", "those") || !pluralNoun(ff.doc, k) {
+	if !ff.is(k-1, wThese, wThose) || !pluralNoun(ff.doc, k) {
 		return false
 	}
-	if ff.is(qa-1, "and", "or") && qa >= 2 && ff.toks[qa-2].kind == tNum {
+	if ff.is(qa-1, wAnd, wOr) && qa >= 2 && ff.toks[qa-2].kind == tNum {
 		return false
 	}
 	w := ff.low(k)

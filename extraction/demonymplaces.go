@@ -70,10 +70,10 @@ func (rd *reader) demonymNoPlace(m *mention) bool {
 		return true // "Belgian police said", "German prosecutors say"
 	}
 	p := m.a - 1
-	if rd.is(p, "the") {
+	if rd.is(p, wThe) {
 		p--
 	}
-	return rd.is(p, "to") && rd.is(p-1, "according")
+	return rd.is(p, wTo) && rd.is(p-1, wAccording)
 }
 
 // bodyCompoundPlace reports whether the place mention m ends in a compound that ties a
@@ -138,17 +138,17 @@ func (rd *reader) sourceDemonyms() map[int]int {
 // "dozens of", "two other".
 func (rd *reader) countedBefore(a int) bool {
 	p := a - 1
-	if rd.is(p, "other", "more") {
+	if rd.is(p, wOther, wMore) {
 		p--
 	}
-	if rd.is(p, "of") && rd.is(p-1, "dozens", "hundreds", "thousands") {
+	if rd.is(p, wOf) && rd.is(p-1, wDozens, wHundreds, wThousands) {
 		return true
 	}
 	if p < 0 {
 		return false
 	}
 	t := &rd.toks[p]
-	return t.kind == tNum && !strings.HasPrefix(rd.tok(p), "$") || t.kind == tWord && (t.feat&lxNumWord != 0 || rd.is(p, "several", "many")) && !rd.is(p, "one")
+	return t.kind == tNum && !strings.HasPrefix(rd.tok(p), "$") || t.kind == tWord && (t.feat&lxNumWord != 0 || rd.is(p, wSeveral, wMany)) && !rd.is(p, wOne)
 }
 
 var (
@@ -180,11 +180,11 @@ func capitalOf(country string) string {
 // country's capital ("in the Belgian capital" is Brussels); or "". The demonym's
 // mention m then places the act in that town.
 func (rd *reader) demonymCapital(m *mention) string {
-	if !m.demonym || !rd.is(m.b, "capital") || !rd.is(m.a-1, "the") {
+	if !m.demonym || !rd.is(m.b, wCapital) || !rd.is(m.a-1, wThe) {
 		return ""
 	}
 	n := m.b + 1
-	if rd.punct(n, ',') || rd.is(n, "of") {
+	if rd.punct(n, ',') || rd.is(n, wOf) {
 		n++
 	}
 	if n < len(rd.toks) && rd.entAt[n] >= 0 {

@@ -37,7 +37,7 @@ func (rf *relationFinder) lowerModifier(k int) bool {
 // lists must not put X in another country.
 func (rf *relationFinder) demonymTownOf(si, e int, m *mention) {
 	s := &rf.sents[si]
-	if rf.ents[e].typ != kg.Place || m.demonym || m.a-4 < s.a || !rf.is(m.a-1, "of") || !demonymTownNouns[rf.low(m.a-2)] || rf.toks[m.a-2].has(fCap) {
+	if rf.ents[e].typ != kg.Place || m.demonym || m.a-4 < s.a || !rf.is(m.a-1, wOf) || !demonymTownNouns[rf.low(m.a-2)] || rf.toks[m.a-2].has(fCap) {
 		return
 	}
 	k := m.a - 3
@@ -52,7 +52,7 @@ func (rf *relationFinder) demonymTownOf(si, e int, m *mention) {
 	for n := 0; n < 2 && b > s.a && rf.lowerModifier(b); n++ {
 		b-- // "the northern", "the largely"
 	}
-	if b < s.a || !rf.is(b, "the") {
+	if b < s.a || !rf.is(b, wThe) {
 		return
 	}
 	x := rf.entName(e)
@@ -70,7 +70,7 @@ func (rf *relationFinder) demonymTownOf(si, e int, m *mention) {
 // X is the place before NOUN, or the place whose name ends with NOUN ("Parwan province").
 func (rf *relationFinder) partOfCountry(si, e int, m *mention) {
 	s := &rf.sents[si]
-	if rf.ents[e].typ != kg.Place || m.demonym || m.a-4 < s.a || !rf.is(m.a-1, "of") || !countryPartNouns[rf.low(m.a-2)] || rf.toks[m.a-2].has(fCap) {
+	if rf.ents[e].typ != kg.Place || m.demonym || m.a-4 < s.a || !rf.is(m.a-1, wOf) || !countryPartNouns[rf.low(m.a-2)] || rf.toks[m.a-2].has(fCap) {
 		return
 	}
 	country := rf.entName(e)
@@ -83,7 +83,7 @@ func (rf *relationFinder) partOfCountry(si, e int, m *mention) {
 	} else if mi := rf.entAt[m.a-3]; mi >= 0 && rf.mentions[mi].b == m.a-2 {
 		xm = &rf.mentions[mi]
 	}
-	if xm == nil || xm.ent < 0 || xm.demonym || rf.ents[xm.ent].typ != kg.Place || xm.a-1 < s.a || !rf.is(xm.a-1, "the") {
+	if xm == nil || xm.ent < 0 || xm.demonym || rf.ents[xm.ent].typ != kg.Place || xm.a-1 < s.a || !rf.is(xm.a-1, wThe) {
 		return
 	}
 	if rf.owner(xm.b) {

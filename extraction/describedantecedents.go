@@ -27,7 +27,7 @@ import (
 func (rd *reader) describedSubject(p, si int, not byte) (string, bool) {
 	s := &rd.sents[p]
 	k := rd.frontedClauseEnd(s.start, s.b)
-	if k < 0 || k >= s.b || !rd.is(k, "a", "an", "one", "another") || rd.quoteOf[k] != 0 {
+	if k < 0 || k >= s.b || !rd.is(k, wA, wAn, wOne, wAnother) || rd.quoteOf[k] != 0 {
 		return "", false
 	}
 	if rd.personIn(s.start, k) {
@@ -62,14 +62,14 @@ func (rd *reader) describedSubject(p, si int, not byte) (string, bool) {
 			break
 		}
 	}
-	if h < 0 || rd.is(h+1, "'s") || rd.tok(h+1) == "’s" || rd.punct(h+1, ',') && rd.nameWithin(h+2, min(s.b, h+6)) {
+	if h < 0 || rd.is(h+1, wAposS) || rd.tok(h+1) == "’s" || rd.punct(h+1, ',') && rd.nameWithin(h+2, min(s.b, h+6)) {
 		return "", false // "A spokesman's statement", "A spokeswoman, Ann Lee," (openingPerson's)
 	}
 	if g := sexOfHead(rd.low(h)); g != 0 && g == not {
 		return "", false
 	}
 	for j := k; j < s.b && j < h+12; j++ {
-		if rd.is(j, "his", "her", "their") {
+		if rd.is(j, wHis, wHer, wTheir) {
 			return "", false
 		}
 		if rd.punct(j, ',') {
@@ -84,9 +84,9 @@ func (rd *reader) describedSubject(p, si int, not byte) (string, bool) {
 			return rd.entName(e), true // "A Netflix spokeswoman": the body, as speakerNP reads it
 		}
 	}
-	if rd.is(h+1, "for", "of", "at", "with") {
+	if rd.is(h+1, wFor, wOf, wAt, wWith) {
 		j := h + 2
-		if rd.is(j, "the") {
+		if rd.is(j, wThe) {
 			j++
 		}
 		if e := rd.entityOf(j); e >= 0 {
@@ -158,7 +158,7 @@ func (rd *reader) opensWith(p int, not byte) bool {
 		return false // "As Felton kept collecting, he noticed": the fronted clause names him
 	}
 	if not == 'M' {
-		return rd.is(k, "she")
+		return rd.is(k, wShe)
 	}
-	return rd.is(k, "he")
+	return rd.is(k, wHe)
 }

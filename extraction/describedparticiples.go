@@ -29,7 +29,7 @@ func (rf *relationFinder) describedParticiple(si, v int) int {
 		j--
 		n++
 	}
-	if n == 0 || clauseSummaryNouns[rf.low(v-1)] || j-1 <= start || !rf.is(j, "a", "an", "the") || !rf.punct(j-1, ',') || rf.entityBefore(j-1, start) == "" {
+	if n == 0 || clauseSummaryNouns[rf.low(v-1)] || j-1 <= start || !rf.is(j, wA, wAn, wThe) || !rf.punct(j-1, ',') || rf.entityBefore(j-1, start) == "" {
 		return -1
 	}
 	return j - 1

@@ -28,29 +28,29 @@ var tellerAdverbs = map[string]bool{
 // reports a negated verb ("officials did not immediately say"): no one tells.
 func (ff *figureFinder) tellerEnd(a, e int) (end int, neg bool) {
 	k := e
-	for e > a+1 && ff.is(e-1, "have", "has", "had") {
+	for e > a+1 && ff.is(e-1, wHave, wHas, wHad) {
 		e-- // "two sources have told Reuters": the speaker before the auxiliary
 	}
-	if ff.is(k, "put", "puts") && !ff.wordWithin(k+1, k+9, "at") || ff.is(k, "added") && !ff.is(k+1, "that") && ff.toks[k+1].kind == tWord {
+	if ff.is(k, wPut, wPuts) && !ff.wordWithin(k+1, k+9, "at") || ff.is(k, wAdded) && !ff.is(k+1, wThat) && ff.toks[k+1].kind == tWord {
 		return e, false
 	}
 	for e > a+1 && ff.toks[e-1].kind == tWord && !ff.toks[e-1].has(fCap) {
 		w := ff.low(e - 1)
-		if !tellerAdverbs[w] && !(len(w) > 4 && strings.HasSuffix(w, "ly") && !ff.is(e-1, "only", "family", "supply", "assembly", "daily", "weekly", "monthly", "quarterly", "yearly", "early")) {
+		if !tellerAdverbs[w] && !(len(w) > 4 && strings.HasSuffix(w, "ly") && !ff.is(e-1, wOnly, wFamily, wSupply, wAssembly, wDaily, wWeekly, wMonthly, wQuarterly, wYearly, wEarly)) {
 			break
 		}
 		e--
-		if w == "first" && e > a+1 && ff.is(e-1, "at") {
+		if w == "first" && e > a+1 && ff.is(e-1, wAt) {
 			e-- // "the official at first said"
 		}
 	}
-	return e, ff.is(e-1, "not", "never", "n't")
+	return e, ff.is(e-1, wNot, wNever, wNAposT)
 }
 
 // wordWithin reports whether one of words occurs at a token from a to b-1.
 func (ff *figureFinder) wordWithin(a, b int, words ...string) bool {
 	for k := a; k < b && k < len(ff.toks); k++ {
-		if ff.is(k, words...) {
+		if ff.isWord(k, words...) {
 			return true
 		}
 	}
@@ -65,10 +65,10 @@ func (ff *figureFinder) wordWithin(a, b int, words ...string) bool {
 func (ff *figureFinder) describedOpening(si, k int) string {
 	s := &ff.sents[si]
 	c := ff.openingComma(si, k)
-	if c < 0 || !ff.is(c+1, "which", "that") || !ff.is(s.start, "the") {
+	if c < 0 || !ff.is(c+1, wWhich, wThat) || !ff.is(s.start, wThe) {
 		return ""
 	}
-	if !(c-s.start == 2 && ff.is(c-1, "company", "firm")) && !ff.describedCompany(s.start, c) {
+	if !(c-s.start == 2 && ff.is(c-1, wCompany, wFirm)) && !ff.describedCompany(s.start, c) {
 		return ""
 	}
 	return ff.sourceNP(s.start, c)
@@ -80,7 +80,7 @@ func (ff *figureFinder) describedOpening(si, k int) string {
 // the only one so far, at most 60 tokens back, and no semicolon stands between ("Police had said 21 people were
 // hurt, but later said another three went to hospitals"); or "".
 func (ff *figureFinder) coordinatedTeller(out []sourceCand, a, e, k int) string {
-	if e != a+1 || !ff.is(a, "and", "but") || len(out) != 1 || out[0].tok >= k || k-out[0].tok > 60 || out[0].data || out[0].own || out[0].forecast || out[0].appos {
+	if e != a+1 || !ff.is(a, wAnd, wBut) || len(out) != 1 || out[0].tok >= k || k-out[0].tok > 60 || out[0].data || out[0].own || out[0].forecast || out[0].appos {
 		return ""
 	}
 	for j := out[0].tok + 1; j < k; j++ {

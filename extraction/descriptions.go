@@ -39,7 +39,7 @@ func (rd *reader) titledDescription(a, b int) string {
 // officeHolder reads tokens a..b-1 as "the [modifiers] OFFICE", "the president" too, and
 // returns the person it stands for (personByTitle), or "".
 func (rd *reader) officeHolder(a, b int) string {
-	if b-a < 2 || b-a > 6 || !rd.is(a, "the") {
+	if b-a < 2 || b-a > 6 || !rd.is(a, wThe) {
 		return ""
 	}
 	for k := a + 1; k < b; k++ {
@@ -155,7 +155,7 @@ func (rd *reader) holdsOffice(m *mention, role string) bool {
 	}
 	a, b := rd.appositiveAfter(m)
 	for k := a; k+n <= b; k++ {
-		if strings.ToLower(rd.span(k, k+n)) == role && !otherOffices[rd.low(k-1)] && !rd.is(k+n, "of", "for", "at", "to") {
+		if strings.ToLower(rd.span(k, k+n)) == role && !otherOffices[rd.low(k-1)] && !rd.is(k+n, wOf, wFor, wAt, wTo) {
 			return true // not "a former aide to the senator", "the president of Acme"
 		}
 	}
@@ -181,7 +181,7 @@ func (rd *reader) appositiveAfter(m *mention) (a, b int) {
 		if rd.toks[k].kind == tStop {
 			return m.b + 1, k
 		}
-		if rd.toks[k].kind != tWord || rd.isSpeech(k) || rd.is(k, "who", "which", "that") {
+		if rd.toks[k].kind != tWord || rd.isSpeech(k) || rd.is(k, wWho, wWhich, wThat) {
 			return 0, 0
 		}
 	}
@@ -252,7 +252,7 @@ func (rd *reader) saidOf(ei int, fits func(int) bool) bool {
 // five words; "" when there is none.
 func (rd *reader) titledBefore(v, start int) string {
 	b := v
-	for b > start && rd.is(b-1, "also", "later", "then") {
+	for b > start && rd.is(b-1, wAlso, wLater, wThen) {
 		b--
 	}
 	if a := rd.theBefore(b, start, 5); a >= 0 {
@@ -265,7 +265,7 @@ func (rd *reader) titledBefore(v, start int) string {
 // for ("…," said the Vermont senator, "…"): its words run to a comma, a stop or a function
 // word; "" when there is none.
 func (rd *reader) titledAfter(a, end int) string {
-	if !rd.is(a, "the") {
+	if !rd.is(a, wThe) {
 		return ""
 	}
 	b := a + 1
@@ -305,7 +305,7 @@ func (rd *reader) kindDescription(a, b int) string {
 // kindDescribed is kindDescription that also reports whether two organizations fit, so
 // that no nearer one is sought (definites.go).
 func (rd *reader) kindDescribed(a, b int) (name string, two bool) {
-	if b-a < 2 || b-a > 5 || !rd.is(a, "the") || !isKindNoun(rd.low(b-1)) {
+	if b-a < 2 || b-a > 5 || !rd.is(a, wThe) || !isKindNoun(rd.low(b-1)) {
 		return "", false
 	}
 	for k := a + 1; k < b; k++ {
@@ -329,7 +329,7 @@ func (rd *reader) describedName(a, b int, object bool) string {
 
 // owner reports whether token k is a possessive "'s": the name before it owns what
 // follows rather than being the phrase's head.
-func (d *doc) owner(k int) bool { return d.is(k, "'s") || d.tok(k) == "’s" }
+func (d *doc) owner(k int) bool { return d.is(k, wAposS) || d.tok(k) == "’s" }
 
 // possessive reports whether token k is a possessive's "'s" or the lone apostrophe of a
 // plural's ("Sanders' 1,357 delegates").
@@ -377,7 +377,7 @@ func (rd *reader) calledKind(m *mention, kind string) bool {
 	}
 	a, b := rd.appositiveAfter(m)
 	for k := a; k < b; k++ {
-		if rd.low(k) == kind && !rd.is(k+1, "of", "for", "to") {
+		if rd.low(k) == kind && !rd.is(k+1, wOf, wFor, wTo) {
 			return true
 		}
 	}
@@ -450,7 +450,7 @@ func (rd *reader) holderAfter(a, end int) string {
 // there is none.
 func (rd *reader) theBefore(v, start, words int) int {
 	for a := v - 2; a >= start && a >= v-1-words; a-- {
-		if rd.is(a, "the") {
+		if rd.is(a, wThe) {
 			return a
 		}
 		if rd.toks[a].kind != tWord {
@@ -465,7 +465,7 @@ func (rd *reader) theBefore(v, start, words int) int {
 // is no "the" or the description goes on (an owner, "the company's shares", or a
 // further content word, "the company headquarters").
 func (rd *reader) descriptionEnd(a, end, words int) int {
-	if !rd.is(a, "the") {
+	if !rd.is(a, wThe) {
 		return -1
 	}
 	b := a + 1
@@ -500,7 +500,7 @@ var describedBodyHeads = map[string]bool{"group": true, "organization": true, "o
 // A place's "-based" passes unsaid: where a body sits the article often tells only in the
 // description.
 func (rd *reader) namedBody(a, b int) string {
-	if b-a < 3 || b-a > 6 || !rd.is(a, "the") || !describedBodyHeads[rd.low(b-1)] {
+	if b-a < 3 || b-a > 6 || !rd.is(a, wThe) || !describedBodyHeads[rd.low(b-1)] {
 		return ""
 	}
 	if o := rd.unAgency(a+1, b); o != "" {
@@ -515,10 +515,10 @@ func (rd *reader) namedBody(a, b int) string {
 			return ""
 		case rd.owner(k) && k > a+1 && !rd.toks[k-1].has(fCap):
 			continue // "the U.N. children's agency"
-		case rd.punct(k, '-') || rd.is(k, "based") && rd.punct(k-1, '-') || rd.punct(k+1, '-') && rd.is(k+2, "based"):
+		case rd.punct(k, '-') || rd.is(k, wBased) && rd.punct(k-1, '-') || rd.punct(k+1, '-') && rd.is(k+2, wBased):
 			based = true
 			continue // "the London-based group", read as three tokens
-		case t.kind != tWord || t.feat&(lxFunc|lxSpeech|lxPronoun|lxNumWord) != 0 && !rd.is(k, "u.n.", "un"):
+		case t.kind != tWord || t.feat&(lxFunc|lxSpeech|lxPronoun|lxNumWord) != 0 && !rd.is(k, wUDotNDot, wUn):
 			return ""
 		case strings.HasSuffix(rd.low(k), "-based"):
 			based = true
@@ -572,12 +572,12 @@ func (rd *reader) bodyCalled(ei int, head string, mods []string, at int) bool {
 		if rd.punct(k, ',') {
 			k--
 		}
-		for ; k >= s.start && m.ta-k <= 7 && rd.toks[k].kind == tWord && !rd.is(k, "the", "a", "an") &&
-			(rd.toks[k].feat&(lxFunc|lxSpeech|lxPronoun) == 0 || rd.is(k, "u.n.", "un")); k-- {
+		for ; k >= s.start && m.ta-k <= 7 && rd.toks[k].kind == tWord && !rd.is(k, wThe, wA, wAn) &&
+			(rd.toks[k].feat&(lxFunc|lxSpeech|lxPronoun) == 0 || rd.is(k, wUDotNDot, wUn)); k-- {
 			words[rd.low(k)] = true
 		}
 		for j := rd.bodyAppositive(m); j < at && j < m.b+12 && rd.toks[j].kind == tWord; j++ { // not the description itself: "hit a clinic of the Red Crescent, the monitoring group said"
-			if rd.is(j+1, "of", "for", "to") {
+			if rd.is(j+1, wOf, wFor, wTo) {
 				break // "a member of the group"
 			}
 			words[rd.low(j)] = true
@@ -605,16 +605,16 @@ func (rd *reader) bodyCalled(ei int, head string, mods []string, at int) bool {
 // the U.N. refugee agency,"), past its article and a place's "-based"; len(toks) when
 // there is none.
 func (rd *reader) bodyAppositive(m *mention) int {
-	if !rd.punct(m.b, ',') || !rd.is(m.b+1, "a", "an", "the") {
+	if !rd.punct(m.b, ',') || !rd.is(m.b+1, wA, wAn, wThe) {
 		return len(rd.toks)
 	}
 	k := m.b + 2
 	for k+2 < len(rd.toks) && k < m.b+5 && (rd.toks[k].kind == tWord || rd.punct(k, '-')) && !rd.punct(k+1, ',') {
-		if rd.punct(k+1, '-') && rd.is(k+2, "based") {
+		if rd.punct(k+1, '-') && rd.is(k+2, wBased) {
 			k += 3 // "a Britain-based monitoring group"
 			continue
 		}
-		if rd.entityOf(k) < 0 && !strings.HasSuffix(rd.low(k), "-based") || rd.is(k, "u.n.", "un") {
+		if rd.entityOf(k) < 0 && !strings.HasSuffix(rd.low(k), "-based") || rd.is(k, wUDotNDot, wUn) {
 			break
 		}
 		k++
@@ -647,9 +647,9 @@ func unAgencyTables() (byDesc, byName map[string][]string) {
 // Nations).
 func (rd *reader) unAgency(a, b int) string {
 	switch {
-	case rd.is(a, "u.n.", "un"):
+	case rd.is(a, wUDotNDot, wUn):
 		a++
-	case rd.is(a, "united") && rd.is(a+1, "nations"):
+	case rd.is(a, wUnited) && rd.is(a+1, wNations):
 		a += 2
 	default:
 		return ""

@@ -14,12 +14,12 @@ func (rd *reader) listHeadline() bool {
 	s := &rd.sents[rd.headline]
 	list := false
 	for x := s.a; x+1 < s.b; x++ {
-		if rd.is(x, "about") {
+		if rd.is(x, wAbout) {
 			return false
 		}
-		if (rd.toks[x].kind == tNum || rd.toks[x].feat&lxNumWord != 0) && rd.is(x+1, "things") {
+		if (rd.toks[x].kind == tNum || rd.toks[x].feat&lxNumWord != 0) && rd.is(x+1, wThings) {
 			list = true
 		}
 	}
-	return list && !rd.is(s.b-1, "about")
+	return list && !rd.is(s.b-1, wAbout)
 }

@@ -70,14 +70,14 @@ func (ff *figureFinder) earlierCueBefore(c *figureCand) int {
 	}
 	start, qa := ff.sents[si].start, wordsStart(c)
 	for k := qa - 1; k >= start && k >= qa-8; k-- {
-		if ff.toks[k].kind == tNum || ff.punct(k, ',') || ff.punct(k, ';') || ff.is(k, "that", "but", "later", "now", "then", "while") {
+		if ff.toks[k].kind == tNum || ff.punct(k, ',') || ff.punct(k, ';') || ff.is(k, wThat, wBut, wLater, wNow, wThen, wWhile) {
 			return -1
 		}
 		if ff.isIn(k, earlierAdverbs) && ff.isIn(k+1, earlierVerbs) {
-			if ff.is(k, "first") && ff.is(k-1, "the") {
+			if ff.is(k, wFirst) && ff.is(k-1, wThe) {
 				return -1 // "the first reported case"
 			}
-			if ff.is(k, "previously", "earlier") && !ff.isIn(k+1, reckonVerbs) {
+			if ff.is(k, wPreviously, wEarlier) && !ff.isIn(k+1, reckonVerbs) {
 				continue
 			}
 			return k
@@ -107,10 +107,10 @@ func (ff *figureFinder) earlierTollStart(c *figureCand) int {
 	}
 	qa := wordsStart(c)
 	k := qa - 1
-	for ff.is(k, "the", "a", "an", "death", "toll", "count", "of", "earlier", "previous", "initial") && k > qa-6 {
+	for ff.is(k, wThe, wA, wAn, wDeath, wToll, wCount, wOf, wEarlier, wPrevious, wInitial) && k > qa-6 {
 		k--
 	}
-	if !ff.is(k, "from") {
+	if !ff.is(k, wFrom) {
 		return -1
 	}
 	s := &ff.sents[c.f.Sentence]
@@ -148,11 +148,11 @@ func (ff *figureFinder) asOf(a, b int) string {
 		day = time.Date(day.Year(), day.Month(), day.Day(), 0, 0, 0, 0, time.UTC)
 		from, to := 0, 24
 		switch {
-		case ff.is(k-1, "late") || ff.is(k+1, "night", "evening"):
+		case ff.is(k-1, wLate) || ff.is(k+1, wNight, wEvening):
 			from = 18
-		case ff.is(k-1, "early") || ff.is(k+1, "morning"):
+		case ff.is(k-1, wEarly) || ff.is(k+1, wMorning):
 			to = 12
-		case ff.is(k+1, "afternoon"):
+		case ff.is(k+1, wAfternoon):
 			from, to = 12, 18
 		}
 		return day.Add(time.Duration(from)*time.Hour).Format(time.RFC3339) + "/" + day.Add(time.Duration(to)*time.Hour).Format(time.RFC3339)

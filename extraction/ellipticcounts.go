@@ -36,7 +36,7 @@ func (ff *figureFinder) ellipticSibling(n *number, before []figureCand) *figureC
 		return nil
 	}
 	j := len(before) - 1
-	if j > 0 && ff.is(before[j].qa-1, "in", "across", "from", "of", "at") && before[j-1].f.Unit == "" {
+	if j > 0 && ff.is(before[j].qa-1, wIn, wAcross, wFrom, wOf, wAt) && before[j-1].f.Unit == "" {
 		j-- // "about 30 million paying users in 59 markets while Apple Music has some 13 million"
 	}
 	last := before[j]
@@ -76,10 +76,10 @@ func (ff *figureFinder) rivalCount(n *number, last *figureCand) bool {
 	}
 	m := &ff.mentions[ff.entAt[p-1]]
 	a := int(m.a)
-	if ff.is(a-1, "the") {
+	if ff.is(a-1, wThe) {
 		a--
 	}
-	if !ff.is(a-1, "to") || a-1 <= last.tok || a-1-last.tok > 3 {
+	if !ff.is(a-1, wTo) || a-1 <= last.tok || a-1-last.tok > 3 {
 		return false
 	}
 	if a-1 > last.tok+1 && !ff.lowerWordsBetween(last.tok+1, a-1) {
@@ -105,10 +105,10 @@ func (ff *figureFinder) comparedCount(n *number) bool {
 // or a change told in order) is not this shape.
 func (ff *figureFinder) earlierOfPair(n *number, last *figureCand) bool {
 	p := n.qa - 1
-	if !ff.is(p, "from") || ff.is(n.next, "to") || ff.punct(n.next, '-') {
+	if !ff.is(p, wFrom) || ff.is(n.next, wTo) || ff.punct(n.next, '-') {
 		return false
 	}
-	if ff.is(p-1, "up", "down") && ff.punct(p-2, ',') {
+	if ff.is(p-1, wUp, wDown) && ff.punct(p-2, ',') {
 		for k := last.tok + 1; k < p-2; k++ {
 			if ff.punct(k, ',') || ff.punct(k, ';') || ff.toks[k].kind == tNum {
 				return false // "…, up from" says what the clause before it reached
@@ -116,7 +116,7 @@ func (ff *figureFinder) earlierOfPair(n *number, last *figureCand) bool {
 		}
 		return last.tok < p-2
 	}
-	return ff.is(last.qa-1, "to") && ff.afterFigure(last) == p
+	return ff.is(last.qa-1, wTo) && ff.afterFigure(last) == p
 }
 
 // ellipticFigure builds the figure of the elliptic count n, measured as its sibling
@@ -139,7 +139,7 @@ func (ff *figureFinder) ellipticFigure(n *number, sibling *figureCand, measure s
 	if ff.reachedOfPair(n, sibling) {
 		f.Date = "" // "from 500 employees to about 4,000": the value reached is not the one started from
 	}
-	if ff.is(n.next, "in") && yearNumber(ff.tok(n.next+1)) {
+	if ff.is(n.next, wIn) && yearNumber(ff.tok(n.next+1)) {
 		f.Date = ff.tok(n.next + 1) // "and 60 in 2015": its own year
 	}
 	return reading{figs: []figureCand{{f: f, tok: n.tok, qa: n.qa, class: kg.MeasureClass(measure), subj: subj, actor: -1}}, next: end}
@@ -149,11 +149,11 @@ func (ff *figureFinder) ellipticFigure(n *number, sibling *figureCand, measure s
 // Indiana", "in the United States"), or "". A people's word ("in Spanish") names a
 // language, no place.
 func (ff *figureFinder) placeFollows(k int) string {
-	if !ff.is(k, "in", "at", "across") {
+	if !ff.is(k, wIn, wAt, wAcross) {
 		return ""
 	}
 	p := k + 1
-	if ff.is(p, "the") {
+	if ff.is(p, wThe) {
 		p++
 	}
 	e := ff.entityOf(p)
@@ -179,12 +179,12 @@ func (ff *figureFinder) clauseEnds(si, k int) bool {
 // hosted 12,000", "and Labour had 24").
 func (ff *figureFinder) namedSubjectVerb(p, last int) bool {
 	t := &ff.toks[p]
-	possess := ff.is(p, "has", "had", "have")
+	possess := ff.is(p, wHas, wHad, wHave)
 	if !possess && (t.kind != tWord || t.has(fCap) || t.feat&(lxFunc|lxPronoun|lxQual|lxSpeech) != 0 || ff.isSpeech(p) || strings.HasPrefix(ff.tok(p), "'") || strings.HasPrefix(ff.tok(p), "’")) {
 		return false
 	}
 	k := p - 1
-	if ff.is(k, "has", "had", "have") {
+	if ff.is(k, wHas, wHad, wHave) {
 		k-- // "and Cruz has won 300"
 	}
 	if k <= last || ff.entityOf(k) < 0 {
@@ -201,10 +201,10 @@ func (ff *figureFinder) namedSubjectVerb(p, last int) bool {
 // within a year", "…, another 3,000 by the end of the month". The number ends its noun
 // phrase (a function word, a time or punctuation follows).
 func (ff *figureFinder) anotherOfSibling(n *number, p int) bool {
-	if !ff.is(p, "another", "further") || ff.is(p, "further") && !ff.is(p-1, "a") {
+	if !ff.is(p, wAnother, wFurther) || ff.is(p, wFurther) && !ff.is(p-1, wA) {
 		return false
 	}
-	if ff.is(p, "further") {
+	if ff.is(p, wFurther) {
 		p--
 	}
 	if ff.contentWord(n.next) {
@@ -256,10 +256,10 @@ func (ff *figureFinder) gapLink(p int) int {
 	for k >= 0 && ff.entityOf(k) >= 0 {
 		k--
 	}
-	if ff.is(k, "the") {
+	if ff.is(k, wThe) {
 		k--
 	}
-	if k < 0 || !ellipticLinks[ff.low(k)] || ff.toks[k].kind != tWord || ff.is(k, "including") {
+	if k < 0 || !ellipticLinks[ff.low(k)] || ff.toks[k].kind != tWord || ff.is(k, wIncluding) {
 		return -1
 	}
 	return k
@@ -321,10 +321,10 @@ func (ff *figureFinder) parallelPhrase(n *number, p int) bool {
 // "during the week"), or "last"/"this" and a time. Not "from" ("30 Egyptians and 15
 // from France" counts people, not Egyptians) nor a relative clause ("in which").
 func (ff *figureFinder) ownPhrase(k int) bool {
-	if ff.is(k, "last", "this") {
-		return ff.toks[k+1].feat&lxTimeUnit != 0 || ff.is(k+1, "year", "week", "month", "season", "quarter")
+	if ff.is(k, wLast, wThis) {
+		return ff.toks[k+1].feat&lxTimeUnit != 0 || ff.is(k+1, wYear, wWeek, wMonth, wSeason, wQuarter)
 	}
-	return ff.is(k, "in", "on", "at", "during", "across", "among", "over") && !ff.punct(k+1, ',') && !ff.is(k+1, "which", "whom")
+	return ff.is(k, wIn, wOn, wAt, wDuring, wAcross, wAmong, wOver) && !ff.punct(k+1, ',') && !ff.is(k+1, wWhich, wWhom)
 }
 
 // yearCount reports whether the bare number n is a year ("2015") or a clock time
@@ -341,10 +341,10 @@ func (ff *figureFinder) yearCount(n *number) bool {
 // "to" ("maybe", "perhaps"). A range ("to 4,000-5,000") is not this shape.
 func (ff *figureFinder) reachedOfPair(n *number, last *figureCand) bool {
 	p := n.qa - 1
-	if ff.is(p, "maybe", "perhaps", "possibly", "just", "only") {
+	if ff.is(p, wMaybe, wPerhaps, wPossibly, wJust, wOnly) {
 		p--
 	}
-	if !ff.is(p, "to") || !ff.is(last.qa-1, "from") || ff.punct(n.next, '-') || ff.yearCount(n) {
+	if !ff.is(p, wTo) || !ff.is(last.qa-1, wFrom) || ff.punct(n.next, '-') || ff.yearCount(n) {
 		return false
 	}
 	k := ff.afterFigure(last)
@@ -379,11 +379,11 @@ func (ff *figureFinder) reachedFigure(before []figureCand, c *figureCand) bool {
 // a number and a lower-case plural noun. It returns "" otherwise.
 func (ff *figureFinder) rivalAhead(n *number) string {
 	k := n.next
-	if !ff.is(k, "to") {
+	if !ff.is(k, wTo) {
 		return ""
 	}
 	k++
-	if ff.is(k, "the") {
+	if ff.is(k, wThe) {
 		k++
 	}
 	if ff.entityOf(k) < 0 {

@@ -39,7 +39,7 @@ func (rf *relationFinder) betweenPair(si, v int, w string) bool {
 		return false
 	}
 	pred := betweenNouns[w]
-	if pred == "" || !rf.is(v+1, "between") {
+	if pred == "" || !rf.is(v+1, wBetween) {
 		return false
 	}
 	s := &rf.sents[si]
@@ -48,14 +48,14 @@ func (rf *relationFinder) betweenPair(si, v int, w string) bool {
 			return false
 		}
 	}
-	if (w == "call" || w == "calls") && !rf.is(v-1, "phone", "telephone") {
+	if (w == "call" || w == "calls") && !rf.is(v-1, wPhone, wTelephone) {
 		return false // "calls between" alone is any call, a referee's or a phone's
 	}
 	if rf.negatedBefore(v, s.start) || rf.unasserted(si, v) {
 		return false
 	}
 	for k := v - 1; k >= s.start && k >= v-6; k-- {
-		if rf.is(k, "might", "could", "would", "may", "if") && !rf.toks[k].has(fCap) {
+		if rf.is(k, wMight, wCould, wWould, wMay, wIf) && !rf.toks[k].has(fCap) {
 			return false // "what might have been a bitter battle between A and B"
 		}
 	}
@@ -63,7 +63,7 @@ func (rf *relationFinder) betweenPair(si, v int, w string) bool {
 		// "talks between the two countries", "the rivalry between the giant and the upstart": backrefs.go
 		at, bt := rf.typeOfName(an), rf.typeOfName(bn)
 		if !encounterParty(at, pred) || !encounterParty(bt, pred) || (at == kg.Person) != (bt == kg.Person) || pred == "spokeTo" && at != kg.Person ||
-			rf.modifier(after) && !rf.pastAfterAct(after) || rf.is(after, "is", "was", "will", "would", "could") {
+			rf.modifier(after) && !rf.pastAfterAct(after) || rf.is(after, wIs, wWas, wWill, wWould, wCould) {
 			return false
 		}
 		if w == "talks" && at != kg.Person {
@@ -83,7 +83,7 @@ func (rf *relationFinder) betweenPair(si, v int, w string) bool {
 	if rf.punct(and, ',') {
 		and++
 	}
-	if a.demonym || !rf.is(and, "and") {
+	if a.demonym || !rf.is(and, wAnd) {
 		return false // "talks between A, B and C": a list, left to the meeting's own readers
 	}
 	bm := rf.mentionFrom(rf.skipThe(and+1), s.b)
@@ -92,10 +92,10 @@ func (rf *relationFinder) betweenPair(si, v int, w string) bool {
 	}
 	b := &rf.mentions[bm]
 	if b.demonym || b.ent == a.ent || rf.owner(b.b) || rf.tok(b.b) == "'" || rf.tok(b.b) == "’" || rf.punct(b.b, '-') ||
-		rf.entAt[b.b] >= 0 || rf.modifiesNoun(b.b) && !rf.pastAfterAct(b.b) || rf.pluralAfter(b.b) || rf.is(b.b, "and") {
+		rf.entAt[b.b] >= 0 || rf.modifiesNoun(b.b) && !rf.pastAfterAct(b.b) || rf.pluralAfter(b.b) || rf.is(b.b, wAnd) {
 		return false // "between A and B's lawyers", "between A and B officials", "between A and B and C"
 	}
-	if n := b.b; rf.is(n, "is", "was", "will", "would", "could") && rf.is(n+1, "planned", "scheduled", "expected", "set", "due", "slated", "be", "likely") {
+	if n := b.b; rf.is(n, wIs, wWas, wWill, wWould, wCould) && rf.is(n+1, wPlanned, wScheduled, wExpected, wSet, wDue, wSlated, wBe, wLikely) {
 		return false // "a meeting between A and B is planned for May"
 	}
 	at, bt := rf.ents[a.ent].typ, rf.ents[b.ent].typ
@@ -134,14 +134,14 @@ func encounterParty(t kg.EntityType, pred string) bool {
 func (rf *relationFinder) phoneTalk(v int) int {
 	k := v + 1
 	switch {
-	case rf.is(k, "by") && rf.is(k+1, "phone", "telephone"):
+	case rf.is(k, wBy) && rf.is(k+1, wPhone, wTelephone):
 		k += 2
-	case rf.is(k, "on", "over") && rf.is(k+1, "the") && rf.is(k+2, "phone", "telephone"):
+	case rf.is(k, wOn, wOver) && rf.is(k+1, wThe) && rf.is(k+2, wPhone, wTelephone):
 		k += 3
 	default:
 		return -1
 	}
-	if !rf.is(k, "with", "to") {
+	if !rf.is(k, wWith, wTo) {
 		return -1
 	}
 	if rf.titledPersonAt(k+1, len(rf.toks)) >= 0 {
@@ -166,7 +166,7 @@ var rivalOfNouns = map[string]bool{"rival": true, "rivals": true, "archrival": t
 // "NAME, a senior ally of".
 func (rf *relationFinder) articleBefore(k int) int {
 	for j := k; j > k-3 && j > 0; j-- {
-		if rf.is(j, "a", "an", "the", "both") {
+		if rf.is(j, wA, wAn, wThe, wBoth) {
 			return j - 1
 		}
 		if !rf.allianceModifier(j) {

@@ -150,7 +150,7 @@ func (ef *entityFinder) townsBeforeStates() {
 			// town's own country ("Tbilisi, Georgia").
 			town := ef.span(m.a, m.b)
 			_, isCountry := countryNames[town]
-			inList := ef.is(st.b, "and", "or") || m.a > 0 && ef.punct(m.a-1, ',') // "Buenos Aires, New York and London"
+			inList := ef.is(st.b, wAnd, wOr) || m.a > 0 && ef.punct(m.a-1, ',') // "Buenos Aires, New York and London"
 			if listed := countryOf[town]; m.country == "" && (listed == "" || usStates[st.name] && !isCountry && !inList && listed != st.name) {
 				m.country = stateCountry(st.name)
 			}
@@ -161,13 +161,13 @@ func (ef *entityFinder) townsBeforeStates() {
 		}
 		// a lone given name after "in|from|near" is a town too ("grew up in Lawrence,
 		// Kansas"): a person is not named by a given name alone before a state
-		lone := m.b == m.a+1 && m.a > 0 && ef.is(m.a-1, "in", "from", "near")
+		lone := m.b == m.a+1 && m.a > 0 && ef.is(m.a-1, wIn, wFrom, wNear)
 		if m.typ == kg.Group || m.typ == kg.Other || firstNames[ef.tok(m.a)] && !lone || otherLastWords[ef.tok(m.b-1)] || orgLastWords[ef.tok(m.b-1)] || ef.toks[m.b-1].feat&lxOrgHead != 0 {
 			continue
 		}
 		// what follows the state ends the phrase: a mark, or a verb ("Key West, Florida
 		// had"); not "Florida Democrat", "South Africa's minister"
-		if st.b < len(ef.toks) && ef.toks[st.b].kind == tWord && !ef.is(st.b, "has", "had", "is", "was", "will", "and", "on", "in") {
+		if st.b < len(ef.toks) && ef.toks[st.b].kind == tWord && !ef.is(st.b, wHas, wHad, wIs, wWas, wWill, wAnd, wOn, wIn) {
 			continue
 		}
 		if m.b == m.a+1 && ef.toks[m.a].has(fUpper) && ef.toks[m.a].e-ef.toks[m.a].s <= 5 {

@@ -39,10 +39,10 @@ func nounAcronyms(d *doc) map[string]bool {
 // not "an FCC that has …").
 func (d *doc) articleHead(i int) bool {
 	k := i - 1
-	if k >= 0 && d.toks[k].kind == tWord && !d.toks[k].has(fCap) && !d.is(k, "a", "an") {
+	if k >= 0 && d.toks[k].kind == tWord && !d.toks[k].has(fCap) && !d.is(k, wA, wAn) {
 		k-- // "a new SUV"
 	}
-	if k < 0 || d.toks[k].kind != tWord || !d.is(k, "a", "an", "A", "An") {
+	if k < 0 || d.toks[k].kind != tWord || !d.isWord(k, "a", "an", "A", "An") {
 		return false
 	}
 	if i+1 >= len(d.toks) {
@@ -52,7 +52,7 @@ func (d *doc) articleHead(i int) bool {
 	if next.kind == tStop || next.kind == tPunct {
 		return d.text[next.s] != '-' && d.text[next.s] != '/' // not "a DOCSIS-based modem"
 	}
-	return next.kind == tWord && !next.has(fCap) && next.feat&lxFunc != 0 && !d.is(i+1, "that", "which", "who")
+	return next.kind == tWord && !next.has(fCap) && next.feat&lxFunc != 0 && !d.is(i+1, wThat, wWhich, wWho)
 }
 
 // nounAcronym reports whether the word at token i is an upper-case word the article uses

@@ -24,17 +24,17 @@ func (ef *entityFinder) describedAsPlace(si, b int) bool {
 		return false
 	}
 	k := b + 1
-	if ef.is(k, "a", "an") {
+	if ef.is(k, wA, wAn) {
 		for k++; k < s.b && k < b+5 && ef.toks[k].kind == tWord && !ef.toks[k].has(fCap) && ef.toks[k].feat&lxFunc == 0; k++ {
 		}
 		noun := ef.low(k - 1)
-		return k > b+2 && (placeNouns[noun] || settlementNouns[noun]) && ef.is(k, "of", "in", "near", "outside")
+		return k > b+2 && (placeNouns[noun] || settlementNouns[noun]) && ef.is(k, wOf, wIn, wNear, wOutside)
 	}
-	located := ef.is(k, "located", "situated")
+	located := ef.is(k, wLocated, wSituated)
 	if located {
 		k++
 	}
-	if !ef.is(k, "in") {
+	if !ef.is(k, wIn) {
 		return false
 	}
 	compass := false
@@ -43,7 +43,7 @@ func (ef *entityFinder) describedAsPlace(si, b int) bool {
 			return false
 		}
 		if !ef.toks[j].has(fCap) {
-			if ef.toks[j].feat&lxFunc != 0 && !ef.is(j, "the") {
+			if ef.toks[j].feat&lxFunc != 0 && !ef.is(j, wThe) {
 				return false
 			}
 			compass = compass || compassWords[ef.low(j)] || compassPart(ef.low(j))
@@ -53,7 +53,7 @@ func (ef *entityFinder) describedAsPlace(si, b int) bool {
 		if e < 0 {
 			return false
 		}
-		if !compass && ef.is(e, "'s", "’s") {
+		if !compass && ef.is(e, wAposS, wRsquoS) {
 			compass = compassPart(ef.low(e+1)) || compassPart(ef.low(e+2)) || compassPart(ef.low(e+3))
 		}
 		return compass || located
@@ -87,7 +87,7 @@ func (ef *entityFinder) knownPlaceEnd(j, end int) int {
 // beside "the Spratly Islands" or "the Spratly archipelago": islandGroupNamed).
 func (ef *entityFinder) pluralPlace(a, b int) bool {
 	w := ef.tok(a)
-	if b != a+1 || !ef.is(a-1, "the") {
+	if b != a+1 || !ef.is(a-1, wThe) {
 		return false
 	}
 	return pluralOfPlaces(w) || ef.islandGroupNamed(w)

@@ -65,18 +65,18 @@ func (ef *entityFinder) callLetters(a, b int) bool {
 // subject or a work (professor, writer) are left to the other rules.
 func (ef *entityFinder) roleOfBody(si, a int) bool {
 	of := a - 1
-	if ef.is(of, "the") {
+	if ef.is(of, wThe) {
 		of--
 	}
 	r := of - 1
-	if r < ef.sents[si].start || !ef.is(of, "of") || ef.toks[r].kind != tWord || ef.toks[r].has(fCap) {
+	if r < ef.sents[si].start || !ef.is(of, wOf) || ef.toks[r].kind != tWord || ef.toks[r].has(fCap) {
 		return false
 	}
 	role := ef.low(r)
-	if ef.is(r-1, "chief", "executive", "managing", "vice") {
+	if ef.is(r-1, wChief, wExecutive, wManaging, wVice) {
 		role = ef.low(r-1) + " " + role
 	}
-	if ef.toks[r].feat&lxRole == 0 || placeRole(role) || notBodyRoles[ef.low(r)] || placeNouns[ef.low(r-1)] || ef.is(r-1, "city") {
+	if ef.toks[r].feat&lxRole == 0 || placeRole(role) || notBodyRoles[ef.low(r)] || placeNouns[ef.low(r-1)] || ef.is(r-1, wCity) {
 		return false
 	}
 	return true
@@ -96,7 +96,7 @@ func (ef *entityFinder) eventBefore(si, a int) bool {
 	if p >= ef.sents[si].start && ef.quoteMark(p) {
 		p--
 	}
-	return p >= ef.sents[si].start && ef.is(p, "annual", "yearly", "biennial")
+	return p >= ef.sents[si].start && ef.is(p, wAnnual, wYearly, wBiennial)
 }
 
 // quoteMark tells whether token i is a quotation mark, straight or curly.
@@ -117,10 +117,10 @@ func (ef *entityFinder) quoteMark(i int) bool {
 // start-up called Scoop Technologies"). A company suffix keeps its organization.
 func (ef *entityFinder) calledKind(si, a, b int) (kg.EntityType, bool) {
 	p := a - 1
-	if ef.is(p, "a", "an", "the") {
+	if ef.is(p, wA, wAn, wThe) {
 		p--
 	}
-	if p-1 < ef.sents[si].start || !ef.is(p, "called", "named", "dubbed") || ef.toks[p-1].kind != tWord || ef.toks[p-1].has(fCap) {
+	if p-1 < ef.sents[si].start || !ef.is(p, wCalled, wNamed, wDubbed) || ef.toks[p-1].kind != tWord || ef.toks[p-1].has(fCap) {
 		return "", false
 	}
 	if _, corp := ef.orgByMarks(a, b); corp {
@@ -204,7 +204,7 @@ func (ef *entityFinder) featureAfter(si, b int) bool {
 // "for" stands between it and "at" (no past tense, adverb or particle of a verb).
 func (ef *entityFinder) roleAtBody(si, a int) bool {
 	at := a - 1
-	if at-1 <= ef.sents[si].start || !ef.is(at, "at") {
+	if at-1 <= ef.sents[si].start || !ef.is(at, wAt) {
 		return false
 	}
 	for k := at - 1; k >= ef.sents[si].start && k >= at-5; k-- {
@@ -225,11 +225,11 @@ func (ef *entityFinder) roleAtBody(si, a int) bool {
 // reported", "told Iranian state radio"): no noun follows it ("a radio host", "the
 // PlayStation Vue television service" name no broadcaster).
 func (ef *entityFinder) broadcasterAfter(b int) bool {
-	if !ef.is(b, "television", "radio", "broadcaster") {
+	if !ef.is(b, wTelevision, wRadio, wBroadcaster) {
 		return false
 	}
 	n := b + 1
-	if ef.is(n, "and", "or") {
+	if ef.is(n, wAnd, wOr) {
 		return false // "the Crazyradio USB radio and antenna"
 	}
 	return n >= len(ef.toks) || ef.toks[n].kind != tWord || ef.toks[n].has(fCap) || ef.toks[n].feat&(lxFunc|lxSpeech) != 0
@@ -308,7 +308,7 @@ var residentNouns = map[string]bool{"man": true, "woman": true, "girl": true, "b
 // name, nor common English or hyphenated words (plainPlaceWords).
 func (ef *entityFinder) residentAfter(si, a, b int) bool {
 	s := &ef.sents[si]
-	return a-1 >= s.start && ef.is(a-1, "a", "an", "the") && b < s.b && ef.toks[b].kind == tWord &&
+	return a-1 >= s.start && ef.is(a-1, wA, wAn, wThe) && b < s.b && ef.toks[b].kind == tWord &&
 		!ef.toks[b].has(fCap) && residentNouns[ef.low(b)] && !firstNames[ef.tok(a)] && ef.plainPlaceWords(a, b)
 }
 

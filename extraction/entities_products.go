@@ -48,7 +48,7 @@ func (ef *entityFinder) productHead(si, a, b, words int) bool {
 		n, modified = n+1, true
 	}
 	w := ef.low(n)
-	if w == "operating" && lower(n+1) && (ef.is(n+1, "system") || ef.is(n+1, "systems")) {
+	if w == "operating" && lower(n+1) && (ef.is(n+1, wSystem) || ef.is(n+1, wSystems)) {
 		n, w = n+1, "app" // "the Android operating system", "its mobile operating system"
 	}
 	if !productHeads[w] && !(modified && productServiceHeads[w]) {

@@ -55,16 +55,16 @@ func (ef *entityFinder) regionAfterThe(a, b int) bool {
 		return false // "the North's military": in a Korean story the North is the state, left as it was
 	}
 	next := b
-	if ef.is(b, "and", "or") && compassRegion(ef.tok(b+1)) {
+	if ef.is(b, wAnd, wOr) && compassRegion(ef.tok(b+1)) {
 		next = b + 2 // "the East and West rosters"
 	}
-	if pluralNoun(ef.doc, next) || ef.is(b, "by") && compassRegion(ef.tok(b+1)) {
+	if pluralNoun(ef.doc, next) || ef.is(b, wBy) && compassRegion(ef.tok(b+1)) {
 		return false // a modifier ("the East and West rosters": conferences), a name ("South by Southwest")
 	}
-	if ef.is(a-1, "the") {
+	if ef.is(a-1, wThe) {
 		return true
 	}
-	return ef.is(a-1, "and", "or") && compassRegion(ef.tok(a-2)) && ef.is(a-3, "the")
+	return ef.is(a-1, wAnd, wOr) && compassRegion(ef.tok(a-2)) && ef.is(a-3, wThe)
 }
 
 // interstate reports whether the name of tokens a..b-1 is a U.S. interstate by its
@@ -173,7 +173,7 @@ func (ef *entityFinder) pactNoun(si, b int) bool {
 		case "pipeline", "pact", "treaty", "accord":
 			return true
 		case "deal", "agreement":
-			return k > b && ef.is(k-1, "trade")
+			return k > b && ef.is(k-1, wTrade)
 		}
 	}
 	return false
@@ -226,7 +226,7 @@ func lowerTail(w string) bool {
 // comma, "and", "or" or ", and"), or -1.
 func (ef *entityFinder) listNeighbour(a int) int {
 	k := a - 1
-	if ef.is(k, "and", "or") {
+	if ef.is(k, wAnd, wOr) {
 		k--
 	}
 	if ef.punct(k, ',') {
@@ -241,7 +241,7 @@ func (ef *entityFinder) listNeighbour(a int) int {
 	if ef.mentions[p].b != k+1 || ef.mentions[p].sent != ef.mentions[ef.entAt[a]].sent {
 		return -1
 	}
-	if !ef.is(a-1, "and", "or") && ef.afterAnd(ef.mentions[p].a) {
+	if !ef.is(a-1, wAnd, wOr) && ef.afterAnd(ef.mentions[p].a) {
 		return -1 // "China and India, Uber is": the list ended at India
 	}
 	return p
@@ -250,7 +250,7 @@ func (ef *entityFinder) listNeighbour(a int) int {
 // afterAnd reports whether the name at token a follows "and" or "or" (maybe after a
 // comma): the last of a list.
 func (ef *entityFinder) afterAnd(a int) bool {
-	return ef.is(a-1, "and", "or") || ef.punct(a-1, ',') && ef.is(a-2, "and", "or")
+	return ef.is(a-1, wAnd, wOr) || ef.punct(a-1, ',') && ef.is(a-2, wAnd, wOr)
 }
 
 // teamShortForm reports whether entity e is team t named without its town ("the
@@ -324,7 +324,7 @@ func (ef *entityFinder) townsInPlaceLists() {
 	// Inc") says the list is not of places
 	other := func(mi int) bool {
 		m := &ef.mentions[mi]
-		modifier := m.b < len(ef.toks) && ef.toks[m.b].kind == tWord && ef.toks[m.b].feat&lxFunc == 0 && !ef.is(m.b, "and", "or")
+		modifier := m.b < len(ef.toks) && ef.toks[m.b].kind == tWord && ef.toks[m.b].feat&lxFunc == 0 && !ef.is(m.b, wAnd, wOr)
 		return m.ent >= 0 && !weak[m.ent] && ef.ents[m.ent].typ != kg.Place && !modifier
 	}
 	for mi := range ef.mentions {
@@ -369,7 +369,7 @@ func (ef *entityFinder) listHas(mi int, f func(int) bool) bool {
 func (ef *entityFinder) joinedList(mi int) bool {
 	andAfter := func(m int) bool {
 		b := ef.mentions[m].b
-		return ef.is(b, "and", "or") || ef.punct(b, ',') && ef.is(b+1, "and", "or")
+		return ef.is(b, wAnd, wOr) || ef.punct(b, ',') && ef.is(b+1, wAnd, wOr)
 	}
 	for cur := ef.listNeighbour(ef.mentions[mi].a); cur >= 0; cur = ef.listNeighbour(ef.mentions[cur].a) {
 		if andAfter(cur) {
@@ -394,7 +394,7 @@ func (ef *entityFinder) listNext(mi int) int {
 	if ef.punct(k, ',') {
 		k++
 	}
-	if ef.is(k, "and", "or") {
+	if ef.is(k, wAnd, wOr) {
 		k++
 	}
 	if k == b || k >= len(ef.toks) || ef.entAt[k] < 0 || k == b+1 && ef.punct(b, ',') && ef.afterAnd(ef.mentions[mi].a) {

@@ -52,7 +52,7 @@ func (ef *entityFinder) roleLabel(a, b int) bool {
 	if b-a < 2 || b-a > 3 || ef.toks[b-1].feat&lxRole == 0 || firstNames[ef.tok(a)] || b >= len(ef.toks) {
 		return false
 	}
-	if !ef.is(b, "at", "of", "for") && !ef.punct(b, ',') {
+	if !ef.is(b, wAt, wOf, wFor) && !ef.punct(b, ',') {
 		return false
 	}
 	if ef.toks[b-1].feat&(lxPlaceHead|lxOrgHead) != 0 {
@@ -64,7 +64,7 @@ func (ef *entityFinder) roleLabel(a, b int) bool {
 			return false // "Tess King": a name, not a job
 		}
 	}
-	return ef.punct(a-1, ',') || ef.is(a-1, "a", "an", "the", "former", "senior")
+	return ef.punct(a-1, ',') || ef.is(a-1, wA, wAn, wThe, wFormer, wSenior)
 }
 
 // placeBeforeParty returns where the party word starts in a span a..b-1 that is a known

@@ -80,17 +80,17 @@ var (
 // descriptor before it, or a word of speaking on either side ("told Time", "according
 // to Rolling Stone", "Nature reported").
 func (ef *entityFinder) outletCue(a, b int) bool {
-	if ef.is(b, "'s", "’s") {
+	if ef.is(b, wAposS, wRsquoS) {
 		b++
 	}
 	if b < len(ef.toks) && ef.toks[b].kind == tWord && !ef.toks[b].has(fCap) && (outletNouns[ef.low(b)] || ef.isSpeech(b)) {
 		return true
 	}
 	p := a - 1
-	if ef.is(p, "the") {
+	if ef.is(p, wThe) {
 		p--
 	}
-	return ef.isIn(p, outletDescriptors) || ef.is(p, "told") || ef.is(p, "to") && ef.is(p-1, "according", "told")
+	return ef.isIn(p, outletDescriptors) || ef.is(p, wTold) || ef.is(p, wTo) && ef.is(p-1, wAccording, wTold)
 }
 
 // workTitleAt records the title of a work that an emphasised run starting at token i
@@ -175,7 +175,7 @@ func (d *doc) titleWords(a, b int) bool {
 // "Journal") or an outlet's last word ("Magazine", "Gazette", "Review"), or has one
 // before "of" ("New England Journal of Medicine").
 func (ef *entityFinder) periodical(a, b int) bool {
-	if ef.is(a, "the") && b > a+1 {
+	if ef.is(a, wThe) && b > a+1 {
 		a++
 	}
 	if _, ok := orgAlias[ef.span(a, b)]; ok {
@@ -190,7 +190,7 @@ func (ef *entityFinder) periodical(a, b int) bool {
 		return true
 	}
 	for k := a + 1; k < b-1; k++ {
-		if ef.is(k, "of") && ef.toks[k-1].feat&lxOrgHead != 0 && ef.toks[k-1].feat&lxPlaceHead == 0 {
+		if ef.is(k, wOf) && ef.toks[k-1].feat&lxOrgHead != 0 && ef.toks[k-1].feat&lxPlaceHead == 0 {
 			return true // "New England Journal of Medicine"
 		}
 	}
@@ -315,11 +315,11 @@ func (ef *entityFinder) quotedBody(a, b int) bool {
 	if _, corp := ef.orgByMarks(a, b); corp {
 		return true
 	}
-	if ef.is(a, "the") && ef.toks[b-1].feat&lxOrgHead != 0 && ef.toks[b-1].feat&lxPlaceHead == 0 {
+	if ef.is(a, wThe) && ef.toks[b-1].feat&lxOrgHead != 0 && ef.toks[b-1].feat&lxPlaceHead == 0 {
 		return true
 	}
 	for k := a + 1; k < b-1; k++ {
-		if ef.is(k, "of") && (headsBeforeOf[ef.tok(k-1)] || lastHeadsBeforeOf[ef.tok(k-1)]) {
+		if ef.is(k, wOf) && (headsBeforeOf[ef.tok(k-1)] || lastHeadsBeforeOf[ef.tok(k-1)]) {
 			return true
 		}
 	}

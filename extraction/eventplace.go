@@ -32,35 +32,35 @@ func (rd *reader) eventCity(typ string, firstProse int) (city, outside string) {
 				continue
 			}
 			p := m.a - 1
-			if (rd.is(p, "'s") || rd.tok(p) == "’s") && rd.entityOf(p-1) >= 0 {
+			if (rd.is(p, wAposS) || rd.tok(p) == "’s") && rd.entityOf(p-1) >= 0 {
 				p = rd.mentions[rd.entAt[p-1]].a - 1 // "in a rebel-held area of Syria's Aleppo"
 			}
-			for p > s.start && rd.toks[p].kind == tWord && !rd.toks[p].has(fCap) && rd.toks[p].feat&lxFunc == 0 && !rd.is(p, "outside") && m.a-p < 4 {
+			for p > s.start && rd.toks[p].kind == tWord && !rd.toks[p].has(fCap) && rd.toks[p].feat&lxFunc == 0 && !rd.is(p, wOutside) && m.a-p < 4 {
 				p-- // "in central Istanbul", "southeast of the city of Tainan"; not past "outside"
 			}
-			if rd.is(p, "the") {
+			if rd.is(p, wThe) {
 				p--
 			}
-			if rd.is(p, "of") && (rd.is(p-1, "north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest") || rd.toks[p-1].feat&lxDistUnit != 0) {
+			if rd.is(p, wOf) && (rd.is(p-1, wNorth, wSouth, wEast, wWest, wNortheast, wNorthwest, wSoutheast, wSouthwest) || rd.toks[p-1].feat&lxDistUnit != 0) {
 				continue // "45 miles northeast of Bakersfield": a bearing, not the place
 			}
-			if rd.is(p, "of") && rd.is(p-1, "border", "borders", "line") || rd.awayFromEvent(s.b, s.start, typ) || rd.streetNamed(m.b, s.b) {
+			if rd.is(p, wOf) && rd.is(p-1, wBorder, wBorders, wLine) || rd.awayFromEvent(s.b, s.start, typ) || rd.streetNamed(m.b, s.b) {
 				continue // "near the border of Leicester and Oxford just miles from the shooting site", "the corner of Wells and Watch streets": elsewhere, or no town
 			}
-			if rd.is(p, "of") && rd.punct(p-1, ',') {
+			if rd.is(p, wOf) && rd.punct(p-1, ',') {
 				continue // "James Brown, 34, of Aurora, Illinois": where someone lives
 			}
 			if rd.placeInPassing(si, m.a, typ) {
 				continue // "clashes … following a suicide bombing that killed 37 in Ankara"
 			}
-			if rd.is(p, "into") && (!strings.HasSuffix(rd.low(p-1), "ed") || countryOf[name] == "" || kg.FamilyOf(typ) == kg.NatureFamily) {
+			if rd.is(p, wInto) && (!strings.HasSuffix(rd.low(p-1), "ed") || countryOf[name] == "" || kg.FamilyOf(typ) == kg.NatureFamily) {
 				continue // "tunnels into New York"; a storm "headed into the New York area" strikes a region
 			}
-			if rd.is(p, "outside") && si == firstProse && outside == "" && !rd.relativeBefore(si, p) {
+			if rd.is(p, wOutside) && si == firstProse && outside == "" && !rd.relativeBefore(si, p) {
 				outside = name // "raged outside Santa Barbara": near it, not in it
 				continue
 			}
-			if rd.is(p, "in", "into", "near", "of", "at", "hit", "struck", "rocked", "shook") && !rd.relativeBefore(si, p) {
+			if rd.is(p, wIn, wInto, wNear, wOf, wAt, wHit, wStruck, wRocked, wShook) && !rd.relativeBefore(si, p) {
 				city = name
 				return true
 			}
@@ -114,7 +114,7 @@ func (rd *reader) placeCountry(place string) string {
 // strikeVerb reports whether the word at k is a verb of striking whose object is where
 // an act took place: "bombings also hit Baghdad", "a blast rocked Kabul".
 func strikeVerb(d *doc, k int) bool {
-	return d.toks[k].kind == tWord && d.is(k, "hit", "hits", "struck", "strikes", "rocked", "rocks", "shook", "shakes", "targeted", "targets")
+	return d.toks[k].kind == tWord && d.is(k, wHit, wHits, wStruck, wStrikes, wRocked, wRocks, wShook, wShakes, wTargeted, wTargets)
 }
 
 // generalNames are the more general words reports use for an act of violence of a
@@ -135,7 +135,7 @@ var generalNames = map[string][]string{
 // generalNames.
 func (rd *reader) namesAct(k int, typ string, second bool) bool {
 	w := rd.eventAt(k)
-	return w == typ || second && rd.is(k-1, "the") && generalName(w, typ)
+	return w == typ || second && rd.is(k-1, wThe) && generalName(w, typ)
 }
 
 // generalName reports whether an event word of type word is one of typ's generalNames.
@@ -196,7 +196,7 @@ func (rd *reader) eachPlace(si int, f func(e int, m *mention) bool) bool {
 // ownsPlace reports whether the place mention m is the owner of the place after it
 // ("Syria's Aleppo", not "Israel's foreign ministry").
 func (rd *reader) ownsPlace(m *mention) bool {
-	if !rd.is(m.b, "'s") && rd.tok(m.b) != "’s" {
+	if !rd.is(m.b, wAposS) && rd.tok(m.b) != "’s" {
 		return false
 	}
 	next := rd.entityOf(m.b + 1)
@@ -215,10 +215,10 @@ func (rd *reader) actInRegion(typ string, firstProse int) bool {
 		name := rd.ents[e].name
 		_, isCountry := countryNames[name]
 		p := m.a - 1
-		if rd.is(p, "the") {
+		if rd.is(p, wThe) {
 			p--
 		}
-		return !isCountry && rd.regionName(name) && rd.is(p, "in", "off") && rd.eventNear(p) && !rd.placeInPassing(firstProse, m.a, typ)
+		return !isCountry && rd.regionName(name) && rd.is(p, wIn, wOff) && rd.eventNear(p) && !rd.placeInPassing(firstProse, m.a, typ)
 	})
 }
 
@@ -238,7 +238,7 @@ func (rd *reader) eventNear(p int) bool {
 // from the crash".
 func (rd *reader) awayFromEvent(end, b int, typ string) bool {
 	for x := b + 1; x < end; x++ {
-		if !rd.is(x, "from") || !(rd.toks[x-1].feat&lxDistUnit != 0 || rd.is(x-1, "away")) {
+		if !rd.is(x, wFrom) || !(rd.toks[x-1].feat&lxDistUnit != 0 || rd.is(x-1, wAway)) {
 			continue
 		}
 		for y := x + 1; y < end && y <= x+3; y++ {
@@ -254,7 +254,7 @@ func (rd *reader) awayFromEvent(end, b int, typ string) bool {
 // by a lower-case head after it, alone or after a second name ("Wells and Watch
 // streets"): a spot in a town, not the town.
 func (rd *reader) streetNamed(b, end int) bool {
-	if rd.is(b, "and") && b+1 < end && rd.toks[b+1].has(fCap) {
+	if rd.is(b, wAnd) && b+1 < end && rd.toks[b+1].has(fCap) {
 		b += 2
 	}
 	return b < end && !rd.toks[b].has(fCap) && (spotHeads[rd.low(b)] || spotHeads[strings.TrimSuffix(rd.low(b), "s")])

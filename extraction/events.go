@@ -235,8 +235,8 @@ func (d *doc) eventAt(k int) string {
 		return "" // "Clinton blasts Trump", "Exxon is fighting for", "gunmen storm": verbs
 	}
 	// the verb "fire": "police fire tear gas", "opened fire on", "came under fire"
-	if ev == "fire" && (d.is(k+1, "tear", "at", "on", "rubber", "water", "shots", "warning", "back", "into", "off", "upon", "live") ||
-		d.is(k-1, "opened", "open", "opening", "cease", "returned", "return", "under", "exchanged", "to", "police", "troops", "soldiers", "forces")) {
+	if ev == "fire" && (d.is(k+1, wTear, wAt, wOn, wRubber, wWater, wShots, wWarning, wBack, wInto, wOff, wUpon, wLive) ||
+		d.is(k-1, wOpened, wOpen, wOpening, wCease, wReturned, wReturn, wUnder, wExchanged, wTo, wPolice, wTroops, wSoldiers, wForces)) {
 		return ""
 	}
 	return ev
@@ -251,10 +251,10 @@ func (d *doc) infinitive(k int) bool {
 	if strings.HasSuffix(w, "s") || strings.HasSuffix(w, "ing") || k == 0 {
 		return false
 	}
-	if d.is(k-1, "to") {
+	if d.is(k-1, wTo) {
 		return true
 	}
-	return k >= 3 && d.is(k-1, "or", "and") && d.toks[k-2].kind == tWord && d.is(k-3, "to")
+	return k >= 3 && d.is(k-1, wOr, wAnd) && d.toks[k-2].kind == tWord && d.is(k-3, wTo)
 }
 
 // criticism reports whether "blasts" or "blasted" at token k is the verb of a critic
@@ -262,7 +262,7 @@ func (d *doc) infinitive(k int) bool {
 // or a possessive), and that name no day or month ("Clinton blasts Trump", "he blasted
 // the Fed"; not "twin blasts Tuesday killed 20").
 func (d *doc) criticism(k int) bool {
-	if !d.is(k, "blasts", "blasted", "blasting") || k == 0 || k+1 >= len(d.toks) {
+	if !d.is(k, wBlasts, wBlasted, wBlasting) || k == 0 || k+1 >= len(d.toks) {
 		return false
 	}
 	prev := &d.toks[k-1]
@@ -270,7 +270,7 @@ func (d *doc) criticism(k int) bool {
 		return false
 	}
 	next := k + 1
-	if d.is(next, "the", "his", "her", "its", "their") && next+1 < len(d.toks) {
+	if d.is(next, wThe, wHis, wHer, wIts, wTheir) && next+1 < len(d.toks) {
 		next++
 	}
 	w := d.low(next)
@@ -294,7 +294,7 @@ var outbreakOthers = wordSet("outbreak-others")
 // fighting" of a clash, not of a disease ("an outbreak of Zika", "an outbreak of the
 // virus" stay outbreaks).
 func (d *doc) outbreakOfOther(k int) bool {
-	if !d.is(k+1, "of") {
+	if !d.is(k+1, wOf) {
 		return false
 	}
 	for x := k + 2; x < len(d.toks) && x <= k+4; x++ {
@@ -315,21 +315,21 @@ func (d *doc) outbreakOfOther(k int) bool {
 // word in lower case that is no determiner or number ("a bombing of the embassy", "a
 // flood of 2011" are events).
 func (d *doc) measureOf(k int) bool {
-	if !d.is(k+1, "of") || k+2 >= len(d.toks) {
+	if !d.is(k+1, wOf) || k+2 >= len(d.toks) {
 		return false
 	}
 	t := &d.toks[k+2]
 	if t.kind != tWord || t.has(fCap) || t.feat&(lxFunc|lxNumWord|lxPronoun) != 0 {
 		return false
 	}
-	if d.is(k+2, "magnitude", "intensity", "force", "category") {
+	if d.is(k+2, wMagnitude, wIntensity, wForce, wCategory) {
 		return false // "an earthquake of magnitude 7.8"
 	}
 	if k > 0 && d.headlineVerb(k-1) {
 		return true // "Lynch faces storm of criticism": a headline drops its "a"
 	}
 	for j := k - 1; j >= 0 && j >= k-3; j-- {
-		if d.is(j, "a", "an") {
+		if d.is(j, wA, wAn) {
 			return true
 		}
 		if d.toks[j].kind != tWord || d.toks[j].has(fCap) || d.toks[j].feat&lxFunc != 0 {
@@ -444,19 +444,19 @@ func (d *doc) otherEventWord(si, k int) bool {
 				return true
 			}
 		}
-		if d.is(j, "last") && d.is(j+1, "month", "year", "week", "weekend") {
+		if d.is(j, wLast) && d.is(j+1, wMonth, wYear, wWeek, wWeekend) {
 			return true
 		}
-		if _, month := months[d.low(j+1)]; month && d.is(j, "last") {
+		if _, month := months[d.low(j+1)]; month && d.is(j, wLast) {
 			return true // "in Paris last November"
 		}
-		if d.is(j, "previous", "earlier", "similar", "past") {
+		if d.is(j, wPrevious, wEarlier, wSimilar, wPast) {
 			return true
 		}
-		if d.is(j, "recent") && j < k && k-j <= 3 {
+		if d.is(j, wRecent) && j < k && k-j <= 3 {
 			return true // "one of the victims of the recent Orlando mass shooting"
 		}
-		if m, ok := months[d.low(j)]; ok && j < k && (d.is(j+1, "'s") || d.tok(j+1) == "’s" || d.modifies(j, k)) && !d.pub.IsZero() && m != d.pub.Month() {
+		if m, ok := months[d.low(j)]; ok && j < k && (d.is(j+1, wAposS) || d.tok(j+1) == "’s" || d.modifies(j, k)) && !d.pub.IsZero() && m != d.pub.Month() {
 			return true // "November's Paris attacks", "the December San Bernardino shootings" in a report of March
 		}
 	}
@@ -651,14 +651,14 @@ func (ff *figureFinder) clausePlace(si, tok int) string {
 		if ff.punct(k, ',') && !ff.entityAround(k) || ff.punct(k, ';') {
 			return ""
 		}
-		if ff.is(k-1, "in", "at") || ff.is(k-1, "the") && ff.is(k-2, "in", "at") {
+		if ff.is(k-1, wIn, wAt) || ff.is(k-1, wThe) && ff.is(k-2, wIn, wAt) {
 			if e := ff.entityOf(k); e >= 0 {
 				if c := ff.demonymCapital(&ff.mentions[ff.entAt[k]]); c != "" {
 					return c // "in the Belgian capital"
 				}
 			}
 		}
-		if ff.is(k-1, "in", "at") {
+		if ff.is(k-1, wIn, wAt) {
 			if e := ff.entityOf(k); e >= 0 && ff.ents[e].typ == kg.Place && !ff.mentions[ff.entAt[k]].demonym && !roadName(ff.entName(e)) {
 				return ff.entName(e) // not "on Interstate 94": a road is no event's town
 			}
@@ -706,7 +706,7 @@ func (ff *figureFinder) passingClause(si, tok int) (int, string) {
 		if ff.punct(k, ',') || ff.punct(k, ';') || ff.toks[k].kind == tDash {
 			break
 		}
-		if ff.is(k, "after", "since", "before", "following", "follows", "followed", "follow", "like", "unlike") {
+		if ff.is(k, wAfter, wSince, wBefore, wFollowing, wFollows, wFollowed, wFollow, wLike, wUnlike) {
 			j = k
 			break
 		}
@@ -718,7 +718,7 @@ func (ff *figureFinder) passingClause(si, tok int) (int, string) {
 		if k > tok && (ff.punct(k, ',') || ff.punct(k, ';')) {
 			break
 		}
-		if e := ff.entityOf(k); e >= 0 && ff.ents[e].typ == kg.Place && !ff.noEventPlace(&ff.mentions[ff.entAt[k]]) && (ff.is(k-1, "in", "at", "near") || ff.mentions[ff.entAt[k]].demonym || k < tok) {
+		if e := ff.entityOf(k); e >= 0 && ff.ents[e].typ == kg.Place && !ff.noEventPlace(&ff.mentions[ff.entAt[k]]) && (ff.is(k-1, wIn, wAt, wNear) || ff.mentions[ff.entAt[k]].demonym || k < tok) {
 			return j, ff.entName(e) // "in Kalamazoo", "a Michigan man"
 		}
 	}
@@ -791,7 +791,7 @@ func (rd *reader) eventPlace(si, k int) string {
 	placeAt := rd.actPlaceAt
 	// after the noun: "in [the] [capital|city of] X"
 	for j := k + 1; j < s.b && j <= k+8; j++ {
-		if rd.punct(j, ',') || rd.punct(j, ';') || rd.is(j, "which", "that", "who", "where", "killed", "killing") {
+		if rd.punct(j, ',') || rd.punct(j, ';') || rd.is(j, wWhich, wThat, wWho, wWhere, wKilled, wKilling) {
 			break
 		}
 		if p := placeAt(j); p != "" {
@@ -856,10 +856,10 @@ func (rd *reader) actPlaceAt(j int) string {
 func indefinite(d *doc, si, k int) bool {
 	s := &d.sents[si]
 	for j := k - 1; j >= s.start && j >= k-4; j-- {
-		if d.is(j, "a", "an", "another") {
+		if d.is(j, wA, wAn, wAnother) {
 			return true
 		}
-		if d.toks[j].kind != tWord || d.is(j, "the", "this", "that", "its", "their") {
+		if d.toks[j].kind != tWord || d.is(j, wThe, wThis, wThat, wIts, wTheir) {
 			return false
 		}
 	}

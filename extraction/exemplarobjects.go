@@ -78,9 +78,9 @@ func (rf *relationFinder) exemplarObject(si, p int, base, part string) (string, 
 		k++
 	}
 	switch {
-	case rf.is(k, "such") && rf.is(k+1, "as"):
+	case rf.is(k, wSuch) && rf.is(k+1, wAs):
 		k += 2
-	case rf.is(k, "like", "including"):
+	case rf.is(k, wLike, wIncluding):
 		k++
 	default:
 		return "", -1

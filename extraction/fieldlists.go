@@ -17,21 +17,21 @@ var fieldListHeads = wordSet("field-list-heads")
 // no such list.
 func (ef *entityFinder) fieldListEnd(from, j, end int) int {
 	h := from - 2 // the head before "of"
-	if ef.is(from-1, "the") {
+	if ef.is(from-1, wThe) {
 		h--
 	}
-	if h < 0 || !ef.is(h+1, "of") || !fieldListHeads[ef.tok(h)] || !ef.fieldAt(from, j) {
+	if h < 0 || !ef.is(h+1, wOf) || !fieldListHeads[ef.tok(h)] || !ef.fieldAt(from, j) {
 		return j
 	}
 	k := j
 	for fields := 1; k < end && fields < 8; fields++ {
 		last := false
 		switch {
-		case ef.punct(k, ',') && ef.is(k+1, "and"):
+		case ef.punct(k, ',') && ef.is(k+1, wAnd):
 			k, last = k+2, true // "Alcohol, Tobacco, and Firearms"
 		case ef.punct(k, ','):
 			k++
-		case ef.is(k, "and"):
+		case ef.is(k, wAnd):
 			k, last = k+1, true
 		default:
 			return j
@@ -40,7 +40,7 @@ func (ef *entityFinder) fieldListEnd(from, j, end int) int {
 		for e < end && e-k < 3 && ef.fieldWord(e) {
 			e++
 		}
-		if e == k || e < end && (ef.isNameWord(e) || ef.is(e, "of")) {
+		if e == k || e < end && (ef.isNameWord(e) || ef.is(e, wOf)) {
 			return j
 		}
 		if last {

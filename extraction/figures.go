@@ -148,8 +148,8 @@ func (ff *figureFinder) fold(figs []figureCand, start int, repeats map[repeatKey
 func (ff *figureFinder) possessivePlace(si, tok int) bool {
 	s := &ff.sents[si]
 	for k := tok + 1; k < s.b && k < tok+20; k++ {
-		if ff.is(k-1, "in", "at") && ff.entityOf(k) >= 0 {
-			return ff.is(ff.mentions[ff.entAt[k]].b, "'s", "’s")
+		if ff.is(k-1, wIn, wAt) && ff.entityOf(k) >= 0 {
+			return ff.is(ff.mentions[ff.entAt[k]].b, wAposS, wRsquoS)
 		}
 	}
 	return false
@@ -162,11 +162,11 @@ func (ff *figureFinder) possessivePlace(si, tok int) bool {
 func (ff *figureFinder) forecastPlace(si, tok int) string {
 	s := &ff.sents[si]
 	qa := tok
-	for qa > s.start && tok-qa < 3 && ff.is(qa-1, "about", "nearly", "almost", "around", "least", "at", "up", "to", "over", "some") {
+	for qa > s.start && tok-qa < 3 && ff.is(qa-1, wAbout, wNearly, wAlmost, wAround, wLeast, wAt, wUp, wTo, wOver, wSome) {
 		qa--
 	}
 	k := qa - 1
-	for k > s.start && qa-k <= 3 && ff.is(k, "may", "could", "should", "will", "would", "might", "see", "saw", "get", "got", "receive", "received", "record", "recorded", "had", "has", "reported", "measured") {
+	for k > s.start && qa-k <= 3 && ff.is(k, wMay, wCould, wShould, wWill, wWould, wMight, wSee, wSaw, wGet, wGot, wReceive, wReceived, wRecord, wRecorded, wHad, wHas, wReported, wMeasured) {
 		k--
 	}
 	if k == qa-1 || k < s.start {
@@ -375,10 +375,10 @@ func currency(unit string) bool {
 // tollPart reports whether the words at k ("of the wounded", "of those", "of the dead")
 // take a part of a toll rather than of some people ("of its citizens").
 func tollPart(d *doc, k int) bool {
-	if !d.is(k, "of") {
+	if !d.is(k, wOf) {
 		return false
 	}
-	if d.is(k+1, "those", "them", "these", "whom") {
+	if d.is(k+1, wThose, wThem, wThese, wWhom) {
 		return true
 	}
 	w := k + 2
@@ -386,7 +386,7 @@ func tollPart(d *doc, k int) bool {
 		w++ // "five of the 14 wounded"
 	}
 	_, ok := predMeasure[d.low(w)]
-	return ok || d.is(w, "victims", "casualties") || d.isPersonNoun(w) && !d.is(w, "people", "persons") && !perpetratorNouns[d.low(w)]
+	return ok || d.is(w, wVictims, wCasualties) || d.isPersonNoun(w) && !d.is(w, wPeople, wPersons) && !perpetratorNouns[d.low(w)]
 }
 
 // partOf reads what a sentence says of a part of a toll after token b: "were in serious
@@ -394,20 +394,20 @@ func tollPart(d *doc, k int) bool {
 // building" (an aside ", including a 10-day-old girl," skipped); or "".
 func partOf(d *doc, b, end int) string {
 	k := b
-	if d.is(k, "those", "them", "these") {
+	if d.is(k, wThose, wThem, wThese) {
 		k++
 	}
-	if d.punct(k, ',') && d.is(k+1, "including") {
+	if d.punct(k, ',') && d.is(k+1, wIncluding) {
 		for k++; k < end && !d.punct(k, ','); k++ {
 		}
 		k++
 	}
-	if !d.is(k, "were", "are", "was", "is") {
+	if !d.is(k, wWere, wAre, wWas, wIs) {
 		return ""
 	}
 	k++
 	st := k
-	for k < end && k-st < 5 && d.toks[k].kind == tWord && !d.is(k, "and", "but", "while", "when", "who", "which") {
+	for k < end && k-st < 5 && d.toks[k].kind == tWord && !d.is(k, wAnd, wBut, wWhile, wWhen, wWho, wWhich) {
 		k++
 	}
 	if k == st {
@@ -486,15 +486,15 @@ func (ff *figureFinder) figureAt(si, i int, before []figureCand) reading {
 		return ff.ordinalFigure(si, i) // "the fourth suicide bombing … this year"
 	}
 	// "one" is a count only before a noun with a tracked predicate, not in "one of"
-	if n.word && ff.low(n.tok) == "one" && ff.is(n.next, "of") {
+	if n.word && ff.low(n.tok) == "one" && ff.is(n.next, wOf) {
 		return reading{}
 	}
 	if ff.notAFigure(si, i, n.tok, n.next, n.v, n.unit, n.word) {
 		return reading{}
 	}
 	ff.hedge(&n)
-	odds := ff.is(n.qa-1, "in") && (ff.tok(n.qa-2) == "1" || ff.is(n.qa-2, "one")) && n.unit == ""
-	if ff.ratioTerm(&n) && !(odds && (ff.toks[n.next].kind != tWord || ff.toks[n.next].feat&lxFunc != 0 || ff.is(n.next, "chance", "odds"))) {
+	odds := ff.is(n.qa-1, wIn) && (ff.tok(n.qa-2) == "1" || ff.is(n.qa-2, wOne)) && n.unit == ""
+	if ff.ratioTerm(&n) && !(odds && (ff.toks[n.next].kind != tWord || ff.toks[n.next].feat&lxFunc != 0 || ff.is(n.next, wChance, wOdds))) {
 		return reading{} // "nine of every 10 black voters", "one in five customers": a share, no count
 	}
 	if odds {
@@ -578,7 +578,7 @@ func (ff *figureFinder) hedge(n *number) {
 		n.qa = rangeStart(ff.doc, n.i, start)
 		ff.lowerEnd(n)
 		if _, own := unitLowerEnd(ff.doc, n.i, start); own {
-			if q, h := qualifierBefore(ff.doc, n.qa, start); q == kg.About && !ff.is(n.qa, "between") {
+			if q, h := qualifierBefore(ff.doc, n.qa, start); q == kg.About && !ff.is(n.qa, wBetween) {
 				n.qa = h // "around 4.2 percent to 4.3 percent": the range's words open at its hedge
 			}
 		}
@@ -592,7 +592,7 @@ func (ff *figureFinder) hedge(n *number) {
 // billion" is 3.6 billion ("$3.60" takes the upper end's scale), "between 5 and 10" 5.
 func (ff *figureFinder) lowerEnd(n *number) {
 	k := n.qa
-	if ff.is(k, "between") {
+	if ff.is(k, wBetween) {
 		k++
 	}
 	if ff.punct(n.qa-1, '$') && !ff.toks[n.qa].has(fSpace) {
@@ -648,7 +648,7 @@ func (ff *figureFinder) ordinalFigure(si, i int) reading {
 		return reading{}
 	}
 	v, ok := ordinalWords[w]
-	if !ok || !ff.is(i-1, "the") {
+	if !ok || !ff.is(i-1, wThe) {
 		return reading{}
 	}
 	// an event noun within two words, and "this year" in the sentence
@@ -658,7 +658,7 @@ func (ff *figureFinder) ordinalFigure(si, i int) reading {
 		}
 		this := false
 		for j := s.start; j+1 < s.b; j++ {
-			if ff.is(j, "this") && ff.is(j+1, "year", "month", "week") {
+			if ff.is(j, wThis) && ff.is(j+1, wYear, wMonth, wWeek) {
 				this = true
 			}
 		}

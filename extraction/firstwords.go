@@ -151,11 +151,11 @@ func (ef *entityFinder) monthMay(i int) bool {
 	if ef.tok(i) != "May" {
 		return false
 	}
-	if ef.is(i-1, "in", "early", "late", "mid", "since", "until", "by", "of", "last", "next", "this", "from", "through", "between", "to", "past", "during") {
+	if ef.is(i-1, wIn, wEarly, wLate, wMid, wSince, wUntil, wBy, wOf, wLast, wNext, wThis, wFrom, wThrough, wBetween, wTo, wPast, wDuring) {
 		return true
 	}
-	return i >= 2 && ef.is(i-1, "and", "or") && ef.toks[i-2].feat&lxMonth != 0 ||
-		i+2 < len(ef.toks) && ef.is(i+1, "and", "or", "to", "through") && ef.toks[i+2].feat&lxMonth != 0
+	return i >= 2 && ef.is(i-1, wAnd, wOr) && ef.toks[i-2].feat&lxMonth != 0 ||
+		i+2 < len(ef.toks) && ef.is(i+1, wAnd, wOr, wTo, wThrough) && ef.toks[i+2].feat&lxMonth != 0
 }
 
 // monthAbbrev reports whether the word at token i is a month's abbreviation before a
@@ -436,11 +436,11 @@ func (ef *entityFinder) participleFirst(a int) bool {
 // ("Windows 10", "Patriots Brady") is left alone, as is one the article capitalises
 // elsewhere (commonWord's capSeen).
 func (ef *entityFinder) commonPlural(i int) bool {
-	if i+1 >= len(ef.toks) || ef.toks[i+1].kind != tWord || ef.toks[i+1].has(fCap) || ef.is(i+1, "of", "and", "for", "on", "de", "&") {
+	if i+1 >= len(ef.toks) || ef.toks[i+1].kind != tWord || ef.toks[i+1].has(fCap) || ef.is(i+1, wOf, wAnd, wFor, wOn, wDe, wAmpersand) {
 		return false // "Parents of Americans and …": a name's words joined
 	}
 	w := lowerASCII(ef.tok(i))
-	if ef.is(i+1, "say", "have", "are", "were") && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && len(w) > 4 {
+	if ef.is(i+1, wSay, wHave, wAre, wWere) && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && len(w) > 4 {
 		return true // "Aides say", "Aides have": a plural verb after it, people (a firm takes "says", "has")
 	}
 	s, ok := strings.CutSuffix(w, "s")

@@ -38,8 +38,8 @@ func (ff *figureFinder) fractionShare(si, i int, before []figureCand) reading {
 	}
 	// the numerator and the part: two words ("a third", "two thirds") or one hyphened
 	// word ("two-thirds"), whose part follows the hyphen
-	if ff.is(i, "half") && !ff.toks[i].has(fCap) {
-		if ff.is(i+1, "of") {
+	if ff.is(i, wHalf) && !ff.toks[i].has(fCap) {
+		if ff.is(i+1, wOf) {
 			return ff.hedgedHalf(si, i, before) // "over half of patients" (a bare share is halves.go's)
 		}
 		return ff.changeShare(si, i, i, 0.5, before) // "cut by half"
@@ -68,13 +68,13 @@ func (ff *figureFinder) fractionShare(si, i int, before []figureCand) reading {
 	if !ok || plural != (num > 1) || num >= den {
 		return reading{}
 	}
-	if !ff.is(p+1, "of") {
+	if !ff.is(p+1, wOf) {
 		return ff.changeShare(si, i, p, num/den, before)
 	}
-	if ff.punct(i-1, '-') || ff.is(i-1, "the", "every", "each") {
+	if ff.punct(i-1, '-') || ff.is(i-1, wThe, wEvery, wEach) {
 		return reading{} // "the third of the five", "every third of": an ordinal; "twenty-two-thirds" a number
 	}
-	if ff.is(i-1, "to", "and") && (ff.is(i-2, "half", "third", "quarter", "fifth") || ff.toks[max(i-2, 0)].kind == tNum) {
+	if ff.is(i-1, wTo, wAnd) && (ff.is(i-2, wHalf, wThird, wQuarter, wFifth) || ff.toks[max(i-2, 0)].kind == tNum) {
 		return reading{} // "one half to two-thirds of": a range of shares, read as neither
 	}
 	n := number{si: si, i: i, tok: i, next: p, v: math.Round(num/den*1000) / 10, qa: i, word: true}
@@ -87,7 +87,7 @@ func (ff *figureFinder) fractionShare(si, i int, before []figureCand) reading {
 // stays halves.go's, and a whole that is a pronoun, a unit or a stretch of time ("more
 // than half of that", "about half of the season") names no share.
 func (ff *figureFinder) hedgedHalf(si, i int, before []figureCand) reading {
-	if ff.is(i-1, "the", "a", "an", "first", "second", "every", "each") || ff.punct(i-1, '-') {
+	if ff.is(i-1, wThe, wA, wAn, wFirst, wSecond, wEvery, wEach) || ff.punct(i-1, '-') {
 		return reading{}
 	}
 	n := number{si: si, i: i, tok: i, next: i, v: 50, qa: i, word: true}
@@ -133,10 +133,10 @@ func (ff *figureFinder) shareWhole(si, k int) (a, b int) {
 	if k >= s.b || ff.toks[k].kind != tWord {
 		return k, k // "a quarter of 2015", "a third of $4 billion"
 	}
-	if ff.is(k, "a", "an", "which", "whom", "those", "these", "them", "it", "that", "this", "us", "you", "what") {
+	if ff.is(k, wA, wAn, wWhich, wWhom, wThose, wThese, wThem, wIt, wThat, wThis, wUs, wYou, wWhat) {
 		return k, k // "a tenth of a second", "a third of which"
 	}
-	for ff.is(k, "the", "its", "their", "all", "his", "her", "our", "my", "your") {
+	for ff.is(k, wThe, wIts, wTheir, wAll, wHis, wHer, wOur, wMy, wYour) {
 		k++
 	}
 	if k > start && k+1 < s.b && ff.toks[k].kind == tNum && !ff.punct(k+1, '%') {
@@ -144,15 +144,15 @@ func (ff *figureFinder) shareWhole(si, k int) (a, b int) {
 			return k, k // "a third of the 2016 budget": a year
 		}
 		k++ // "more than a quarter of the 400 passengers": the whole is counted, and its count read on its own
-		if ff.is(k, "million", "billion") {
+		if ff.is(k, wMillion, wBillion) {
 			k++
 		}
-		if k >= s.b || ff.toks[k].kind != tWord || ff.is(k+1, "of", "per", "a", "an") {
+		if k >= s.b || ff.toks[k].kind != tWord || ff.is(k+1, wOf, wPer, wA, wAn) {
 			return k, k // "a tenth of the 90,000 tonnes of grain", "the 1.6 million barrels per day": a quantity, no body counted
 		}
 	}
 	for j := k + 1; j < s.b && j < k+4; j++ {
-		if ff.is(j, "'s", "’s") {
+		if ff.is(j, wAposS, wRsquoS) {
 			k = j + 1 // "Canada's oil production"
 			break
 		}
@@ -164,13 +164,13 @@ func (ff *figureFinder) shareWhole(si, k int) (a, b int) {
 		}
 		b++ // "a quarter of traffic fatalities": the measure word is the whole's head
 	}
-	if b-a > 1 && b < s.b && (ff.is(b, "the", "a", "an", "its", "their", "his", "her", "our") ||
+	if b-a > 1 && b < s.b && (ff.is(b, wThe, wA, wAn, wIts, wTheir, wHis, wHer, wOur) ||
 		ff.toks[b].kind == tWord && ff.toks[b].feat&lxFunc != 0 && (strings.HasSuffix(ff.low(b-1), "en") || strings.HasSuffix(ff.low(b-1), "ed"))) {
 		b-- // "a third of the workforce uses the trains", "two-thirds of the increase seen between": a verb
 	}
 	for j := a; j < b; j++ {
-		if ff.toks[j].feat&(lxTimeUnit|lxNumWord) != 0 || ff.is(j, "time", "way", "century", "decade", "season", "period", "distance",
-			"mile", "miles", "inning", "game", "race", "lap", "term", "hundreds", "thousands", "millions", "dozens") {
+		if ff.toks[j].feat&(lxTimeUnit|lxNumWord) != 0 || ff.is(j, wTime, wWay, wCentury, wDecade, wSeason, wPeriod, wDistance,
+			wMile, wMiles, wInning, wGame, wRace, wLap, wTerm, wHundreds, wThousands, wMillions, wDozens) {
 			return k, k // "two-thirds of the way", "a quarter of the season", "a quarter of the hundreds"
 		}
 	}
@@ -186,15 +186,15 @@ func (ff *figureFinder) shareWhole(si, k int) (a, b int) {
 // to a third") are none.
 func (ff *figureFinder) changeShare(si, i, p int, share float64, before []figureCand) reading {
 	s := &ff.sents[si]
-	if p+1 < s.b && ff.toks[p+1].kind == tWord && (ff.toks[p+1].feat&lxFunc == 0 || ff.is(p+1, "the", "a", "an", "its", "their", "his", "her")) {
+	if p+1 < s.b && ff.toks[p+1].kind == tWord && (ff.toks[p+1].feat&lxFunc == 0 || ff.is(p+1, wThe, wA, wAn, wIts, wTheir, wHis, wHer)) {
 		return reading{} // "by a third party", "by a quarter the size"
 	}
-	if ff.is(p+1, "to", "or") && p+2 < s.b && ff.toks[p+2].kind == tWord {
+	if ff.is(p+1, wTo, wOr) && p+2 < s.b && ff.toks[p+2].kind == tWord {
 		return reading{} // "by a quarter to a third", "by a quarter or in half": a range of shares, read as neither
 	}
 	n := number{si: si, i: i, tok: i, next: p, v: math.Round(share*1000) / 10, qa: i, word: true}
 	ff.hedge(&n)
-	if !ff.is(n.qa-1, "by") || ff.punct(i-1, '-') || p == i && n.qa < i {
+	if !ff.is(n.qa-1, wBy) || ff.punct(i-1, '-') || p == i && n.qa < i {
 		return reading{} // a hedged "half" ("by almost half") is no stated number, as halves.go has it
 	}
 	return ff.percentage(&n, ff.low(p), before)

@@ -29,29 +29,29 @@ func (rf *relationFinder) fromPlace(mi int) {
 	switch {
 	case rf.punct(m.b, ','):
 		k = m.b + 1
-		if rf.ageAside(k) || rf.toks[k].kind == tNum && rf.punct(k+1, ',') && rf.is(k+2, "from") {
+		if rf.ageAside(k) || rf.toks[k].kind == tNum && rf.punct(k+1, ',') && rf.is(k+2, wFrom) {
 			k += 2 // "Dan Moss, 34, a welder from …" (hometown reads ", 34, from")
-			if rf.is(k, "from") {
+			if rf.is(k, wFrom) {
 				return
 			}
 		}
-	case rf.is(m.b, "is", "was"):
+	case rf.is(m.b, wIs, wWas):
 		k = m.b + 1
-		if rf.is(k, "originally") {
+		if rf.is(k, wOriginally) {
 			k++
 			origin = true
 		}
-		if !rf.is(k, "from") {
+		if !rf.is(k, wFrom) {
 			return
 		}
 	default:
 		return
 	}
 	f := k
-	if rf.is(f, "a", "an", "the") {
+	if rf.is(f, wA, wAn, wThe) {
 		f++
 	}
-	for ; f < s.b && f-k <= 8 && !rf.is(f, "from"); f++ {
+	for ; f < s.b && f-k <= 8 && !rf.is(f, wFrom); f++ {
 		t := &rf.toks[f]
 		if rf.quoteOf[f] != rf.quoteOf[m.a] {
 			return
@@ -59,17 +59,17 @@ func (rf *relationFinder) fromPlace(mi int) {
 		if t.kind == tNum || rf.punct(f, '-') || rf.punct(f, '.') && f > k && rf.toks[f-1].e == t.s {
 			continue
 		}
-		if t.kind != tWord || rf.is(f, "who", "and", "or", "but", "was", "is", "said", "says") {
+		if t.kind != tWord || rf.is(f, wWho, wAnd, wOr, wBut, wWas, wIs, wSaid, wSays) {
 			return
 		}
 		if e := rf.entityOf(f); e >= 0 && rf.ents[e].typ != kg.Place && !rf.mentions[rf.entAt[f]].demonym && !partyWords[rf.low(f)] && !partyLabels[rf.low(f)] {
 			return // "Smith, Jones from Oria": another name
 		}
-		if !t.has(fCap) && (t.feat&(lxFunc|lxSpeech) != 0 && !rf.is(f, "originally", "new", "old", "first", "second", "third", "one") || moveWords[rf.low(f)]) {
+		if !t.has(fCap) && (t.feat&(lxFunc|lxSpeech) != 0 && !rf.is(f, wOriginally, wNew, wOld, wFirst, wSecond, wThird, wOne) || moveWords[rf.low(f)]) {
 			return // "a short drive from", "away from"
 		}
 	}
-	if f >= s.b || !rf.is(f, "from") {
+	if f >= s.b || !rf.is(f, wFrom) {
 		return
 	}
 	if f > k {
@@ -84,12 +84,12 @@ func (rf *relationFinder) fromPlace(mi int) {
 		if pastForm(w) || strings.HasSuffix(w, "ing") || moveWords[w] || rf.toks[f-1].kind == tNum {
 			return // "a man released from", "a family fleeing from", "a mile from"
 		}
-		if f-1 > k && rf.is(f-1, "a", "an", "the") {
+		if f-1 > k && rf.is(f-1, wA, wAn, wThe) {
 			return
 		}
 	}
 	p := f + 1
-	if rf.is(p, "the") {
+	if rf.is(p, wThe) {
 		p++
 	}
 	if p >= len(rf.toks) || rf.entAt[p] < 0 {
@@ -142,21 +142,21 @@ var moveWords = map[string]bool{"away": true, "far": true, "drive": true, "walk"
 func (rf *relationFinder) bornIn(si int) {
 	s := &rf.sents[si]
 	for k := s.start; k+2 < s.b; k++ {
-		if len(rf.tok(k)) != 4 || !rf.is(k, "born") || rf.quoteOf[k] != 0 {
+		if len(rf.tok(k)) != 4 || !rf.is(k, wBorn) || rf.quoteOf[k] != 0 {
 			continue
 		}
 		in := k + 1
-		if rf.is(in, "and") && rf.is(in+1, "raised") {
+		if rf.is(in, wAnd) && rf.is(in+1, wRaised) {
 			in += 2
 		}
-		for n := 0; n < 8 && in < s.b && !rf.is(in, "in"); n++ {
-			if _, month := months[rf.low(in)]; !(month || rf.toks[in].kind == tNum || rf.punct(in, ',') || rf.is(in, "on")) {
+		for n := 0; n < 8 && in < s.b && !rf.is(in, wIn); n++ {
+			if _, month := months[rf.low(in)]; !(month || rf.toks[in].kind == tNum || rf.punct(in, ',') || rf.is(in, wOn)) {
 				in = s.b
 				break
 			}
 			in++
 		}
-		for rf.is(in, "in") && in+2 < s.b && (rf.toks[in+1].kind == tNum || rf.is(in+1, "the") && rf.toks[in+2].kind == tNum) {
+		for rf.is(in, wIn) && in+2 < s.b && (rf.toks[in+1].kind == tNum || rf.is(in+1, wThe) && rf.toks[in+2].kind == tNum) {
 			in += 2 // "born in 1960 in Oria", "born in the 1960s in"
 			if rf.toks[in].kind == tNum {
 				in++
@@ -165,11 +165,11 @@ func (rf *relationFinder) bornIn(si int) {
 				in++
 			}
 		}
-		if !rf.is(in, "in") {
+		if !rf.is(in, wIn) {
 			continue
 		}
 		p := in + 1
-		if rf.is(p, "the") {
+		if rf.is(p, wThe) {
 			p++
 		}
 		if p >= s.b || rf.entAt[p] < 0 {
@@ -218,17 +218,17 @@ func (rf *relationFinder) bornWho(si, k, end int) (string, int) {
 	if k == s.start || k == s.start+1 && rf.toks[s.start].kind == tOpenQ {
 		if rf.quoteOf[k] == 0 && rf.punct(end, ',') && end+1 < s.b && rf.entAt[end+1] >= 0 {
 			m := &rf.mentions[rf.entAt[end+1]]
-			if who, _ := person(m.b - 1); who != "" && m.a == end+1 && !rf.is(m.b, "'s", "’s") {
+			if who, _ := person(m.b - 1); who != "" && m.a == end+1 && !rf.is(m.b, wAposS, wRsquoS) {
 				return who, k
 			}
 		}
 		return "", 0
 	}
 	j := k - 1
-	if rf.is(j, "also") {
+	if rf.is(j, wAlso) {
 		j--
 	}
-	if !rf.is(j, "was") {
+	if !rf.is(j, wWas) {
 		return "", 0
 	}
 	if who, a := person(j - 1); who != "" {
@@ -239,10 +239,10 @@ func (rf *relationFinder) bornWho(si, k, end int) (string, int) {
 			return who, a
 		}
 	}
-	if rf.is(j-1, "who") && rf.punct(j-2, ',') {
+	if rf.is(j-1, wWho) && rf.punct(j-2, ',') {
 		return person(j - 3)
 	}
-	if rf.is(j-1, "he", "she") {
+	if rf.is(j-1, wHe, wShe) {
 		if who := rf.pronoun(j - 1); who != "" {
 			return who, j - 1
 		}
@@ -259,12 +259,12 @@ func (d *doc) distanceRef(a int) bool {
 	if a < 2 {
 		return false
 	}
-	if d.is(a-1, "of") {
+	if d.is(a-1, wOf) {
 		w := d.low(a - 2)
-		return bearings[w] && !d.is(a-3, "the", "its", "their", "'s", "’s")
+		return bearings[w] && !d.is(a-3, wThe, wIts, wTheir, wAposS, wRsquoS)
 	}
-	if d.is(a-1, "from") {
-		return d.is(a-2, "away", "miles", "mile", "km", "kilometers", "kilometres", "kilometer", "kilometre", "feet", "meters", "metres")
+	if d.is(a-1, wFrom) {
+		return d.is(a-2, wAway, wMiles, wMile, wKm, wKilometers, wKilometres, wKilometer, wKilometre, wFeet, wMeters, wMetres)
 	}
 	return false
 }

@@ -24,16 +24,16 @@ func (rf *relationFinder) objectGap(si, v, p int) (subj, obj string, r int) {
 		return "", "", -1 // "which Ohio regulators fined": the name modifies the subject
 	}
 	r = m.ta - 1 // "which Defense Secretary Tom Wade ordered"
-	if rf.is(r, "the") {
+	if rf.is(r, wThe) {
 		r--
 	}
-	if r <= s.start+1 || !rf.is(r, "which", "whom") {
+	if r <= s.start+1 || !rf.is(r, wWhich, wWhom) {
 		return "", "", -1
 	}
 	ante := ""
 	if rf.punct(r-1, ',') {
 		ante = rf.entityBefore(r-1, s.start)
-	} else if rf.is(r, "which") {
+	} else if rf.is(r, wWhich) {
 		ante = rf.describedHead(r, s.start) // "Dorn Freight, a carrier which Velland Rail bought,"
 	}
 	if ante == "" {
@@ -43,7 +43,7 @@ func (rf *relationFinder) objectGap(si, v, p int) (subj, obj string, r int) {
 	if t := rf.typeOfName(sj); t != kg.Person && t != kg.Organization && t != kg.Place {
 		return "", "", -1
 	}
-	if rf.is(r, "whom") != (rf.typeOfName(ante) == kg.Person) {
+	if rf.is(r, wWhom) != (rf.typeOfName(ante) == kg.Person) {
 		return "", "", -1 // "whom" stands for a person, "which" and "that" for the rest
 	}
 	if !rf.gapClauseEnds(p, s.b) {
@@ -67,11 +67,11 @@ func (rf *relationFinder) gapClauseEnds(p, end int) bool {
 	if p < end && !gapEndWords[rf.low(p)] && !rf.clauseBreak(p) {
 		return false
 	}
-	if rf.is(p, "of") {
+	if rf.is(p, wOf) {
 		return true // "which Trump accused of not paying its share for U.S. defense": the charge, however long
 	}
 	for k := p; k < end; k++ {
-		if rf.clauseBreak(k) || rf.is(k, "and", "but", "where") {
+		if rf.clauseBreak(k) || rf.is(k, wAnd, wBut, wWhere) {
 			return true
 		}
 		if k-p >= 8 || rf.entAt[k] >= 0 {
@@ -99,8 +99,8 @@ func (rf *relationFinder) relativeOwnSubject(start, g int) bool {
 		return false
 	}
 	r := m.ta - 1
-	if rf.is(r, "the") {
+	if rf.is(r, wThe) {
 		r--
 	}
-	return r > start && rf.is(r, "which", "who", "whom")
+	return r > start && rf.is(r, wWhich, wWho, wWhom)
 }

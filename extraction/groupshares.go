@@ -42,7 +42,7 @@ func (ff *figureFinder) groupShare(n *number, next int, before []figureCand) (st
 		return "", -1
 	}
 	prev := before[len(before)-1]
-	if prev.f.Unit != "percent" || prev.tok < n.qa-25 || prev.tok < s.start || !ff.is(prev.tok+1, "percent") || !ff.is(prev.tok+2, "of") || bareMeasure(prev.f.Measure) {
+	if prev.f.Unit != "percent" || prev.tok < n.qa-25 || prev.tok < s.start || !ff.is(prev.tok+1, wPercent) || !ff.is(prev.tok+2, wOf) || bareMeasure(prev.f.Measure) {
 		return "", -1
 	}
 	return prev.f.Measure, prev.subj
@@ -58,7 +58,7 @@ func (ff *figureFinder) frontedGroup(si, qa int) (int, int) {
 	if ff.toks[k].kind == tOpenQ {
 		k++
 	}
-	if !ff.is(k, "of", "among") {
+	if !ff.is(k, wOf, wAmong) {
 		return -1, -1
 	}
 	comma := -1
@@ -72,12 +72,12 @@ func (ff *figureFinder) frontedGroup(si, qa int) (int, int) {
 		return -1, -1
 	}
 	g := k + 1
-	for g < comma && (ff.is(g, "the", "its", "their", "all", "approximately", "about", "some", "nearly", "roughly", "almost", "over", "more", "than") || ff.toks[g].kind == tNum) {
+	for g < comma && (ff.is(g, wThe, wIts, wTheir, wAll, wApproximately, wAbout, wSome, wNearly, wRoughly, wAlmost, wOver, wMore, wThan) || ff.toks[g].kind == tNum) {
 		g++
 	}
 	owner := -1
 	if ff.entityOf(g) >= 0 {
-		if end := ff.mentions[ff.entAt[g]].b; ff.is(end, "'s", "’s") && end+1 < comma {
+		if end := ff.mentions[ff.entAt[g]].b; ff.is(end, wAposS, wRsquoS) && end+1 < comma {
 			owner, g = g, end+1 // "Of Tampa Bay's Tesla owners": the owners, of Tampa Bay
 		}
 	}

@@ -19,32 +19,32 @@ import (
 // where "half" is a clause's subject ("half goes to prizes").
 func (ff *figureFinder) halfShare(si, i int) reading {
 	s := &ff.sents[si]
-	if !ff.is(i, "half") || ff.toks[i].has(fCap) && i > s.start || ff.punct(i-1, '-') || ff.punct(i+1, '-') {
+	if !ff.is(i, wHalf) || ff.toks[i].has(fCap) && i > s.start || ff.punct(i-1, '-') || ff.punct(i+1, '-') {
 		return reading{}
 	}
 	if p := i - 1; p >= s.start {
 		t := &ff.toks[p]
-		if t.kind == tWord && (t.feat&(lxQual|lxNumWord) != 0 || ff.is(p, "a", "an", "the", "first", "second", "by", "in", "than", "and", "one", "other", "latter", "former", "to", "from", "about")) {
+		if t.kind == tWord && (t.feat&(lxQual|lxNumWord) != 0 || ff.is(p, wA, wAn, wThe, wFirst, wSecond, wBy, wIn, wThan, wAnd, wOne, wOther, wLatter, wFormer, wTo, wFrom, wAbout)) {
 			return reading{}
 		}
 	}
 	k := i + 1
-	if ff.is(k, "of") {
+	if ff.is(k, wOf) {
 		k++
 	}
 	measure := ""
 	switch {
-	case ff.is(k, "the", "its", "their", "his", "her", "our"):
+	case ff.is(k, wThe, wIts, wTheir, wHis, wHer, wOur):
 		a, b := nounPhrase(ff.doc, k+1, s.b)
-		if a == b || ff.toks[b-1].feat&lxTimeUnit != 0 || ff.is(b-1, "time", "way", "century", "decade") {
+		if a == b || ff.toks[b-1].feat&lxTimeUnit != 0 || ff.is(b-1, wTime, wWay, wCentury, wDecade) {
 			return reading{} // "half the time", "half the year"
 		}
-		if b-a > 1 || strings.ContainsRune(ff.low(a), '-') || ff.contentWord(b) || ff.punct(b, '-') || ff.is(b, "'s", "’s") {
+		if b-a > 1 || strings.ContainsRune(ff.low(a), '-') || ff.contentWord(b) || ff.punct(b, '-') || ff.is(b, wAposS, wRsquoS) {
 			return reading{} // a phrase read in part ("half the country's vast forests"): no share named
 		}
 		measure = strings.ToLower(ff.span(a, b))
 		k = b
-	case ff.is(k, "goes", "went", "go") && ff.is(k+1, "to"):
+	case ff.is(k, wGoes, wWent, wGo) && ff.is(k+1, wTo):
 		b := k + 1
 		for b < s.b && b < k+4 && ff.verbComplement(b) {
 			b++

@@ -22,9 +22,9 @@ func (rf *relationFinder) hometownNoun(si int) {
 	for k := s.start + 1; k < s.b; k++ {
 		end := 0
 		switch {
-		case rf.is(k, "hometown"):
+		case rf.is(k, wHometown):
 			end = k + 1
-		case rf.is(k, "home") && k+1 < s.b && homeUnitNouns[rf.low(k+1)]:
+		case rf.is(k, wHome) && k+1 < s.b && homeUnitNouns[rf.low(k+1)]:
 			end = k + 2 // "home town", "his home state of Ohio"
 		default:
 			continue
@@ -33,10 +33,10 @@ func (rf *relationFinder) hometownNoun(si int) {
 			continue
 		}
 		who, a := -1, k-1
-		if rf.is(k-1, "his", "her") && end-k == 2 && !rf.is(k+1, "town") {
+		if rf.is(k-1, wHis, wHer) && end-k == 2 && !rf.is(k+1, wTown) {
 			continue // "his home state of Ohio": in a campaign story "his" is too often another candidate's
 		}
-		if rf.is(k-1, "his", "her") {
+		if rf.is(k-1, wHis, wHer) {
 			who = rf.kinPossessor(k - 1)
 		} else if k >= 2 && rf.owner(k-1) && rf.entAt[k-2] >= 0 && !rf.mentions[rf.entAt[k-2]].demonym {
 			who, a = rf.entityOf(k-2), rf.mentions[rf.entAt[k-2]].a
@@ -46,7 +46,7 @@ func (rf *relationFinder) hometownNoun(si int) {
 		}
 		// the town after the noun: "hometown of X", "hometown, X", "home town X"
 		p := end
-		if rf.is(p, "of") || rf.punct(p, ',') {
+		if rf.is(p, wOf) || rf.punct(p, ',') {
 			p++
 		}
 		pm := rf.townAt(p, s.b)

@@ -10,7 +10,7 @@ import (
 // AGE, PREP" with PREP one of preps and a word after it: "Dan Moss, 34, of …" (hometown,
 // ageMemberOf, townsAfterAges).
 func (d *doc) ageAfterName(b int, preps ...string) bool {
-	return b >= 0 && b+4 < len(d.toks) && d.punct(b, ',') && d.toks[b+1].kind == tNum && d.punct(b+2, ',') && d.is(b+3, preps...)
+	return b >= 0 && b+4 < len(d.toks) && d.punct(b, ',') && d.toks[b+1].kind == tNum && d.punct(b+2, ',') && d.isWord(b+3, preps...)
 }
 
 // hometown reads where the person of mention mi lives from the age and place written
@@ -29,7 +29,7 @@ func (rf *relationFinder) hometown(mi int) {
 		return
 	}
 	end := rf.mentions[rf.entAt[m.b+4]].b
-	if end < len(rf.toks) && !(rf.punct(end, ',') || rf.toks[end].kind == tStop || rf.is(end, "and", "who", "was", "is") || rf.townEnds(end)) {
+	if end < len(rf.toks) && !(rf.punct(end, ',') || rf.toks[end].kind == tStop || rf.is(end, wAnd, wWho, wWas, wIs) || rf.townEnds(end)) {
 		return
 	}
 	rf.addRelation(m.sent, rf.entName(m.ent), "residentOf", rf.entName(p), rf.span(m.a, end))
@@ -50,8 +50,8 @@ func (rf *relationFinder) hometownOf(mi int) {
 	if rf.punct(m.b, ',') {
 		k++ // "Ann Vole, of Dunmore, said"
 	}
-	if rf.ents[m.ent].typ != kg.Person || k >= len(rf.toks) || !rf.is(k-1, "of") || rf.entAt[k] < 0 ||
-		m.a > 0 && rf.is(m.a-1, "the") || rf.shoutedName(m) {
+	if rf.ents[m.ent].typ != kg.Person || k >= len(rf.toks) || !rf.is(k-1, wOf) || rf.entAt[k] < 0 ||
+		m.a > 0 && rf.is(m.a-1, wThe) || rf.shoutedName(m) {
 		return // "the Great Wall of China", "FMR PRES of Mexico": no person's name
 	}
 	pm := &rf.mentions[rf.entAt[k]]
@@ -60,7 +60,7 @@ func (rf *relationFinder) hometownOf(mi int) {
 		return
 	}
 	end := pm.b
-	if end < len(rf.toks) && !(rf.punct(end, ',') || rf.toks[end].kind == tStop || rf.is(end, "and", "who", "was", "is") ||
+	if end < len(rf.toks) && !(rf.punct(end, ',') || rf.toks[end].kind == tStop || rf.is(end, wAnd, wWho, wWas, wIs) ||
 		rf.toks[end].kind == tWord && !rf.toks[end].has(fCap) && rf.toks[end].feat&lxSpeech != 0) {
 		return
 	}
@@ -81,18 +81,18 @@ func (rf *relationFinder) hometownOf(mi int) {
 func (rf *relationFinder) homeIn(si int) {
 	s := &rf.sents[si]
 	for k := s.start + 1; k+2 < s.b; k++ {
-		if len(rf.tok(k)) != 4 || !rf.is(k, "home") || !rf.is(k+1, "in") || rf.quoteOf[k] != 0 {
+		if len(rf.tok(k)) != 4 || !rf.is(k, wHome) || !rf.is(k+1, wIn) || rf.quoteOf[k] != 0 {
 			continue
 		}
 		j := k - 1
-		if rf.is(j, "own", "family") {
+		if rf.is(j, wOwn, wFamily) {
 			j--
 		}
-		if j < s.start || !rf.is(j, "his", "her") {
+		if j < s.start || !rf.is(j, wHis, wHer) {
 			continue
 		}
 		p := k + 2
-		if rf.is(p, "the") {
+		if rf.is(p, wThe) {
 			p++
 		}
 		e := rf.entityOf(p)
@@ -100,7 +100,7 @@ func (rf *relationFinder) homeIn(si int) {
 			continue
 		}
 		m := &rf.mentions[rf.entAt[p]]
-		if rf.is(m.b, "'s", "’s") || m.b < s.b && rf.toks[m.b].kind == tWord && !rf.toks[m.b].has(fCap) && rf.toks[m.b].feat&lxFunc == 0 {
+		if rf.is(m.b, wAposS, wRsquoS) || m.b < s.b && rf.toks[m.b].kind == tWord && !rf.toks[m.b].has(fCap) && rf.toks[m.b].feat&lxFunc == 0 {
 			continue // "his home in the Atlantic coastal town of …": the place modifies a noun
 		}
 		who := rf.pronoun(j)

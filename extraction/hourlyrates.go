@@ -40,8 +40,8 @@ func (ff *figureFinder) hourlyMeasure(n *number, m string) string {
 		if ff.toks[k].kind != tWord {
 			continue
 		}
-		if payNouns[w] && !(w == "pay" && ff.toks[k].feat&lxFunc == 0 && ff.is(k+1, "a", "an", "the", "at", "employees", "workers", "them", "him", "her")) && !(w == "pay" && ff.is(k-1, "to", "will", "would", "could", "can")) {
-			if ff.is(k-1, "minimum") && strings.HasPrefix(w, "wage") {
+		if payNouns[w] && !(w == "pay" && ff.toks[k].feat&lxFunc == 0 && ff.is(k+1, wA, wAn, wThe, wAt, wEmployees, wWorkers, wThem, wHim, wHer)) && !(w == "pay" && ff.is(k-1, wTo, wWill, wWould, wCould, wCan)) {
+			if ff.is(k-1, wMinimum) && strings.HasPrefix(w, "wage") {
 				return "minimum wage"
 			}
 			if strings.HasPrefix(w, "wage") {

@@ -21,7 +21,7 @@ func (ff *figureFinder) participleBefore(si, qa int) string {
 		if ff.punct(k, ',') || ff.punct(k, ';') {
 			break
 		}
-		if ff.is(k-1, "was", "were", "been", "is", "are", "be") && ff.pastVerb(k) {
+		if ff.is(k-1, wWas, wWere, wBeen, wIs, wAre, wBe) && ff.pastVerb(k) {
 			return ff.low(k)
 		}
 	}
@@ -51,7 +51,7 @@ func (ff *figureFinder) howOftenVerb(si, qa, tk int) string {
 	// "we've turned it over 20 times": "over" is the verb's particle, not a hedge on the
 	// count, which the number reader has taken it for
 	for _, h := range []int{qa, qa - 1} {
-		if h > s.start && ff.is(h, "over", "up", "out", "off", "down") && (ff.is(h-1, "it", "them", "him", "her", "this", "that") || ff.pastVerb(h-1)) {
+		if h > s.start && ff.is(h, wOver, wUp, wOut, wOff, wDown) && (ff.is(h-1, wIt, wThem, wHim, wHer, wThis, wThat) || ff.pastVerb(h-1)) {
 			return ""
 		}
 	}
@@ -62,7 +62,7 @@ func (ff *figureFinder) howOftenVerb(si, qa, tk int) string {
 		if _, change := changeVerbs[ff.low(k)]; change {
 			return ""
 		}
-		if ff.pastVerb(k) && !ff.is(k-1, "the", "a", "an", "its", "their", "his", "her") {
+		if ff.pastVerb(k) && !ff.is(k-1, wThe, wA, wAn, wIts, wTheir, wHis, wHer) {
 			return ff.low(k)
 		}
 	}
@@ -75,13 +75,13 @@ func (ff *figureFinder) howOftenVerb(si, qa, tk int) string {
 // times", "done a dozen times"), unless hedged.
 func (ff *figureFinder) timesCounted(si, qa, tk int) bool {
 	s := &ff.sents[si]
-	if tk+1 < s.b && (ff.multipleAfter(tk+1) || ff.toks[tk+1].kind == tWord && ff.is(tk+1, "the", "its", "their", "his", "her", "that", "what", "as", "more", "less", "over", "a", "an")) {
+	if tk+1 < s.b && (ff.multipleAfter(tk+1) || ff.toks[tk+1].kind == tWord && ff.is(tk+1, wThe, wIts, wTheir, wHis, wHer, wThat, wWhat, wAs, wMore, wLess, wOver, wA, wAn)) {
 		// "used 8 or 10 times a year": a rate, not a multiple; "used 12 times as a film
 		// set": a use, not "three times as many"
-		return tk+2 < s.b && (ff.is(tk+1, "a") && ff.is(tk+2, "year", "month", "week", "day", "night", "season", "game") ||
-			ff.is(tk+1, "as") && ff.is(tk+2, "a", "an", "the"))
+		return tk+2 < s.b && (ff.is(tk+1, wA) && ff.is(tk+2, wYear, wMonth, wWeek, wDay, wNight, wSeason, wGame) ||
+			ff.is(tk+1, wAs) && ff.is(tk+2, wA, wAn, wThe))
 	}
-	return !ff.is(qa, "a") && !ff.is(qa-1, "a")
+	return !ff.is(qa, wA) && !ff.is(qa-1, wA)
 }
 
 // multipleAfter reports whether token k, right after "times", makes the count a

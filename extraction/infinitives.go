@@ -33,7 +33,7 @@ var infinitiveDenials = wordSet("infinitive-denials")
 // (and those listed with it). It reports whether w is such an infinitive: a base form of
 // the list that main's verbs do not read themselves.
 func (rf *relationFinder) infinitiveAction(si, v int, w string) bool {
-	if !rf.is(v-1, "to") || actionVerbs[w] != "" || len(w) < 3 {
+	if !rf.is(v-1, wTo) || actionVerbs[w] != "" || len(w) < 3 {
 		return false
 	}
 	pred := ""
@@ -154,7 +154,7 @@ func (rf *relationFinder) gerundAction(si, v int, w string) bool {
 func (rf *relationFinder) gerundSubject(si, p int) string {
 	start := rf.sents[si].start
 	a := p
-	for a > start && p-a < 15 && !rf.punct(a-1, ',') && !rf.punct(a-1, ';') && rf.toks[a-1].kind != tCloseQ && rf.toks[a-1].kind != tOpenQ && !rf.is(a-1, "that", "which", "who", "and", "but") {
+	for a > start && p-a < 15 && !rf.punct(a-1, ',') && !rf.punct(a-1, ';') && rf.toks[a-1].kind != tCloseQ && rf.toks[a-1].kind != tOpenQ && !rf.is(a-1, wThat, wWhich, wWho, wAnd, wBut) {
 		a--
 	}
 	found := -1
@@ -174,7 +174,7 @@ func (rf *relationFinder) gerundSubject(si, p int) string {
 		found = mi
 	}
 	if found < 0 {
-		if rf.is(a-1, "who", "which") && rf.punct(a-2, ',') {
+		if rf.is(a-1, wWho, wWhich) && rf.punct(a-2, ',') {
 			return rf.entityBefore(a-2, start) // "Moss, who worked on Lund's campaign before joining"
 		}
 		return ""
@@ -203,7 +203,7 @@ func (rf *relationFinder) gerundSubject(si, p int) string {
 // noun ("U.S. forces").
 func (rf *relationFinder) actObjectAt(v, end int) int {
 	o := v + 1
-	if rf.is(o, "the") && rf.entityOf(o) < 0 {
+	if rf.is(o, wThe) && rf.entityOf(o) < 0 {
 		o++
 	}
 	mi := rf.mentionFrom(o, end)

@@ -44,10 +44,10 @@ func (rf *relationFinder) intentionGovernor(si, k int) string {
 		return ""
 	}
 	g := k - 1
-	for g > start && (rf.is(g, "also", "still", "now", "already", "reportedly", "again", "not", "never") || rf.toks[g].kind == tWord && strings.HasSuffix(rf.low(g), "ly") && !rf.toks[g].has(fCap)) {
+	for g > start && (rf.is(g, wAlso, wStill, wNow, wAlready, wReportedly, wAgain, wNot, wNever) || rf.toks[g].kind == tWord && strings.HasSuffix(rf.low(g), "ly") && !rf.toks[g].has(fCap)) {
 		g-- // "is widely expected", "has also sought"
 	}
-	be := rf.is(g, "is", "are", "was", "were", "be", "been", "being", "'s", "’s") && !rf.owner(g)
+	be := rf.is(g, wIs, wAre, wWas, wWere, wBe, wBeen, wBeing, wAposS, wRsquoS) && !rf.owner(g)
 	if intentionExpected[stem] || strings.HasSuffix(w, "ing") {
 		if !be {
 			return "" // "the expected to", "seeking to X" after a comma: no clause of its own
@@ -59,7 +59,7 @@ func (rf *relationFinder) intentionGovernor(si, k int) string {
 		return "" // "is planned to": a passive
 	case rf.entAt[g] >= 0 && !rf.owner(g+1) && !rf.owner(g):
 		return stem // "Talos Corp plans"
-	case rf.is(g, "he", "she", "it", "they", "we", "i", "who", "which", "that"):
+	case rf.is(g, wHe, wShe, wIt, wThey, wWe, wI, wWho, wWhich, wThat):
 		return stem
 	case betweenSubjectAndVerb[rf.low(g)]:
 		return stem // "has sought", "will try", "did not want"
@@ -71,7 +71,7 @@ func (rf *relationFinder) intentionGovernor(si, k int) string {
 // ("plans to sue", "tried to buy", "is scheduled to meet"): the action reader gives it no
 // fixed predicate; intentions names it.
 func (rf *relationFinder) intentionGoverned(si, v int) bool {
-	return rf.is(v-1, "to") && rf.intentionGovernor(si, v-2) != ""
+	return rf.is(v-1, wTo) && rf.intentionGovernor(si, v-2) != ""
 }
 
 // infinitiveBase reports whether the lower-case word w may be a verb's base form: a base
@@ -116,7 +116,7 @@ func (rf *relationFinder) intentions(si int) {
 	rf.open = true
 	defer func() { rf.open = false }()
 	for t := s.start + 2; t+2 < s.b; t++ {
-		if !rf.is(t, "to") || rf.quoteOf[t] != 0 {
+		if !rf.is(t, wTo) || rf.quoteOf[t] != 0 {
 			continue
 		}
 		gov, v := t-1, t+1
@@ -162,7 +162,7 @@ func (rf *relationFinder) intentions(si int) {
 		}
 		m := &rf.mentions[rf.entAt[ok]]
 		objs := rf.entName(int(m.ent))
-		if !rf.is(ok-1, "between") && !rf.is(ok-2, "between") {
+		if !rf.is(ok-1, wBetween) && !rf.is(ok-2, wBetween) {
 			objs = rf.withMembers(int(rf.entAt[ok]), s.b) // "plans to visit A and B"
 		}
 		for _, name := range strings.Split(objs, "\x00") {
@@ -179,7 +179,7 @@ func (rf *relationFinder) intentions(si int) {
 func (rf *relationFinder) conditionalAim(si, k int) bool {
 	start := rf.sents[si].start
 	for g := k - 1; g >= start && g >= k-4; g-- {
-		if rf.is(g, "would", "could", "might", "should") || rf.is(g, "may") && !rf.toks[g].has(fCap) {
+		if rf.is(g, wWould, wCould, wMight, wShould) || rf.is(g, wMay) && !rf.toks[g].has(fCap) {
 			return true
 		}
 		if !(betweenSubjectAndVerb[rf.low(g)] || strings.HasSuffix(rf.low(g), "ly")) {

@@ -35,9 +35,9 @@ func (rf *relationFinder) investorsListed(si, v int, w string) bool {
 		k++
 	}
 	switch {
-	case rf.is(k, "include", "includes", "included", "including", "like"):
+	case rf.is(k, wInclude, wIncludes, wIncluded, wIncluding, wLike):
 		k++
-	case rf.is(k, "such") && rf.is(k+1, "as"):
+	case rf.is(k, wSuch) && rf.is(k+1, wAs):
 		k += 2
 	default:
 		return false
@@ -68,15 +68,15 @@ var countingVerbs = map[string]bool{"counts": true, "count": true, "counted": tr
 func (rf *relationFinder) investorsCounted(si, v int) bool {
 	s := &rf.sents[si]
 	g := v + 1
-	for g < s.b && g-v < 20 && !rf.is(g, "among") {
+	for g < s.b && g-v < 20 && !rf.is(g, wAmong) {
 		g++
 	}
-	if !rf.is(g, "among") || !rf.is(g+1, "its", "their") || !investorNouns[rf.low(g+2)] && !rf.is(g+2, "shareholders") {
+	if !rf.is(g, wAmong) || !rf.is(g+1, wIts, wTheir) || !investorNouns[rf.low(g+2)] && !rf.is(g+2, wShareholders) {
 		return false
 	}
 	funded := ""
 	for c := v - 1; c > s.start+1 && v-c < 20 && funded == ""; c-- {
-		if rf.is(c, "which") && rf.punct(c-1, ',') {
+		if rf.is(c, wWhich) && rf.punct(c-1, ',') {
 			funded = rf.entityBefore(c-1, s.start) // "Brekke, which was founded in 2012, counts"
 		}
 	}
@@ -112,7 +112,7 @@ func (rf *relationFinder) investorList(si, k int) []string {
 	afterAnd := false
 	for a := k; a < s.b; {
 		b, over := a, false
-		for ; b < s.b && !rf.punct(b, ',') && !rf.is(b, "and"); b++ {
+		for ; b < s.b && !rf.punct(b, ',') && !rf.is(b, wAnd); b++ {
 			t := &rf.toks[b]
 			if rf.entAt[b] < 0 && !(t.kind == tWord && (t.has(fCap) || t.feat&(lxFunc|lxSpeech|lxPronoun) == 0 || listFillers[rf.low(b)]) ||
 				rf.tok(b) == "-" && !t.has(fSpace) || rf.tok(b) == "&") {
@@ -141,12 +141,12 @@ func (rf *relationFinder) investorList(si, k int) []string {
 		if over || b >= s.b {
 			return names
 		}
-		if rf.punct(b, ',') && rf.is(b+1, "and") {
+		if rf.punct(b, ',') && rf.is(b+1, wAnd) {
 			afterAnd = true
 			a = b + 2
 			continue
 		}
-		afterAnd = afterAnd || rf.is(b, "and")
+		afterAnd = afterAnd || rf.is(b, wAnd)
 		a = b + 1
 	}
 	return names
@@ -161,7 +161,7 @@ var roundNouns = map[string]bool{"round": true, "funding": true, "financing": tr
 // noun of the round ("in a second funding round", "in funding"). A round with no raise
 // in its clause ("the round was led by A") names no firm and gives nothing.
 func (rf *relationFinder) roundLedBy(si, v int, w string) bool {
-	if w != "led" && w != "co-led" || !rf.is(v+1, "by") || !roundNouns[rf.low(v-1)] {
+	if w != "led" && w != "co-led" || !rf.is(v+1, wBy) || !roundNouns[rf.low(v-1)] {
 		return false
 	}
 	s := &rf.sents[si]
@@ -199,7 +199,7 @@ func (rf *relationFinder) fundedFirm(si, v int) string {
 		if e := rf.entityOf(v - 2); e >= 0 && !rf.mentions[rf.entAt[v-2]].demonym {
 			return rf.entName(e)
 		}
-	case rf.is(v-1, "whose") && rf.punct(v-2, ','):
+	case rf.is(v-1, wWhose) && rf.punct(v-2, ','):
 		if name := rf.entityBefore(v-2, s.start); name != "" {
 			return name
 		}
@@ -211,7 +211,7 @@ func (rf *relationFinder) fundedFirm(si, v int) string {
 				break
 			}
 		}
-	case rf.is(v-1, "from", "with"):
+	case rf.is(v-1, wFrom, wWith):
 		for j := v - 2; j > s.start && v-j < 12; j-- {
 			if raiseVerbs[rf.low(j)] {
 				return rf.clauseSubject(si, j)

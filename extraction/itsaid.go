@@ -38,7 +38,7 @@ func (rd *reader) itSpeaker(i int) (string, bool) {
 		if rd.quoteOf[c] != 0 {
 			continue
 		}
-		if c == s.start || rd.punct(c-1, ',') || rd.is(c-1, "when", "after", "as", "while", "because", "since", "although", "though", "before", "once", "if") && rd.toks[c-1].kind == tWord {
+		if c == s.start || rd.punct(c-1, ',') || rd.is(c-1, wWhen, wAfter, wAs, wWhile, wBecause, wSince, wAlthough, wThough, wBefore, wOnce, wIf) && rd.toks[c-1].kind == tWord {
 			if o := rd.clauseBody(c, i); o != "" {
 				return o, true
 			}
@@ -57,7 +57,7 @@ func (rd *reader) itSpeaker(i int) (string, bool) {
 	// "…," the ministry said. It said …: the body that spoke in the sentence before
 	ps := &rd.sents[p]
 	for v := ps.start + 1; v < ps.b; v++ {
-		if rd.quoteOf[v] != 0 || rd.toks[v].kind != tWord || rd.toks[v].has(fCap) || rd.toks[v].feat&lxSpeech == 0 || rd.is(v-1, "it", "they") {
+		if rd.quoteOf[v] != 0 || rd.toks[v].kind != tWord || rd.toks[v].has(fCap) || rd.toks[v].feat&lxSpeech == 0 || rd.is(v-1, wIt, wThey) {
 			continue
 		}
 		if o := rd.spokenBefore(v, ps.start); o != "" {
@@ -90,7 +90,7 @@ func (rd *reader) namedRightBefore(o string, v, start int) bool {
 	}
 	w := rd.low(v - 1)
 	last := strings.ToLower(lastWord(o))
-	return rd.is(v-2, "the") && (last == w || last == w+"s")
+	return rd.is(v-2, wThe) && (last == w || last == w+"s")
 }
 
 // clauseBody returns the organization that opens the clause at c (before end) as its
@@ -98,7 +98,7 @@ func (rd *reader) namedRightBefore(o string, v, start int) bool {
 // agency UNHCR" and "Google's parent Alphabet" taken as the last body; "" when the clause
 // opens with no organization, a person or place, or an outlet that only reports.
 func (rd *reader) clauseBody(c, end int) string {
-	if rd.is(c, "the", "The") {
+	if rd.isWord(c, "the", "The") {
 		c++
 	}
 	if c >= end {
@@ -113,14 +113,14 @@ func (rd *reader) clauseBody(c, end int) string {
 	b := m.b
 	// "the U.N. refugee agency UNHCR", "Google's parent Alphabet": the body named last
 	j := b
-	if rd.is(j, "'s", "’s") {
+	if rd.is(j, wAposS, wRsquoS) {
 		j++
 	}
 	w := j
 	for w < end && w < j+3 && rd.toks[w].kind == tWord && !rd.toks[w].has(fCap) {
 		w++
 	}
-	if w > j && w < end && (orgWords[rd.low(w-1)] || orgDescriptors[rd.low(w-1)] || rd.is(w-1, "agency", "unit", "arm", "subsidiary", "parent", "regulator", "ministry", "watchdog", "affiliate", "division")) {
+	if w > j && w < end && (orgWords[rd.low(w-1)] || orgDescriptors[rd.low(w-1)] || rd.is(w-1, wAgency, wUnit, wArm, wSubsidiary, wParent, wRegulator, wMinistry, wWatchdog, wAffiliate, wDivision)) {
 		if mj := rd.entAt[w]; mj >= 0 && rd.mentions[mj].a == w && rd.mentions[mj].ent >= 0 && !rd.mentions[mj].demonym {
 			e, b = rd.mentions[mj].ent, rd.mentions[mj].b
 		}
@@ -164,7 +164,7 @@ var describedBodies = map[string]bool{"government": true, "administration": true
 // description or speakerNP reads a person in them ("the Obama administration").
 func (rd *reader) spokenBefore(v, start int) string {
 	a := rd.phraseStart(v, start)
-	if a >= v || !rd.is(a, "the", "The") || v-a < 3 || !describedBodies[rd.low(v-1)] {
+	if a >= v || !rd.isWord(a, "the", "The") || v-a < 3 || !describedBodies[rd.low(v-1)] {
 		return ""
 	}
 	if sp := rd.speakerNP(a, v); sp != "" && rd.typeOfName(sp) != kg.Person {

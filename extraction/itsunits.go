@@ -76,7 +76,7 @@ func (rf *relationFinder) possessedUnitNoun(si, g, owner int) {
 		return
 	}
 	oname := rf.entName(owner)
-	if rf.is(g, "its") && rf.opensDescribed(si) && oname != rf.mainOrg() {
+	if rf.is(g, wIts) && rf.opensDescribed(si) && oname != rf.mainOrg() {
 		return // "The former state monopoly is in talks with Brisk … its unit Lumo": not Brisk's
 	}
 	if _, place := countryOf[oname]; place || usStates[oname] || compassPoints[oname] {
@@ -93,7 +93,7 @@ func (rf *relationFinder) possessedUnitNoun(si, g, owner int) {
 	if k >= s.b || rf.toks[k].kind == tWord && unitNounStops[rf.low(k)] {
 		return
 	}
-	if k > g+1 && rf.is(k-1, "agency") {
+	if k > g+1 && rf.is(k-1, wAgency) {
 		for j := g + 1; j < k-1; j++ {
 			if hiredAgencies[rf.low(j)] {
 				return // "its ad agency, Wexley Partners": hired, not owned
@@ -125,13 +125,13 @@ func (rf *relationFinder) possessedUnitNoun(si, g, owner int) {
 		for h < s.b && h-m.b < 2 && rf.entAt[h] < 0 && rf.unitNounMod(h) && !namedUnitHeads[rf.low(h)] {
 			h++
 		}
-		if h >= s.b || rf.toks[h].has(fCap) || !namedUnitHeads[rf.low(h)] || rf.is(h+1, "of") {
+		if h >= s.b || rf.toks[h].has(fCap) || !namedUnitHeads[rf.low(h)] || rf.is(h+1, wOf) {
 			return // "its Lumo unit of …": another's
 		}
 		if h+1 < s.b && rf.toks[h+1].kind == tWord && !rf.toks[h+1].has(fCap) && namedUnitHeads[unitSingular(rf.low(h+1))] {
 			return
 		}
-		if firmHeads[rf.low(h)] && !rf.is(g, "its") && rf.entAt[g-1] >= 0 && !companyOwner(oname) {
+		if firmHeads[rf.low(h)] && !rf.is(g, wIts) && rf.entAt[g-1] >= 0 && !companyOwner(oname) {
 			return // "Ostrana's Brenlo railroad": a possessor neither the lexicon knows nor a legal form ends (possessedFirm's rule)
 		}
 		rf.addRelation(si, rf.entName(m.ent), "partOf", oname, rf.span(from, h+1))
@@ -170,7 +170,7 @@ func (rf *relationFinder) unitAfterNoun(si, n, owner int, oname string, from int
 	if comma && !closes {
 		return // "its core business, Lumo said"
 	}
-	opens := n > 0 && rf.sentOf(from) == si && (from == s.start || rf.is(from-1, "that") || rf.toks[from-1].feat&lxSpeech != 0)
+	opens := n > 0 && rf.sentOf(from) == si && (from == s.start || rf.is(from-1, wThat) || rf.toks[from-1].feat&lxSpeech != 0)
 	if !comma && !closes && !opens && rf.toks[after].kind == tWord && !rf.toks[after].has(fCap) {
 		w := rf.low(after)
 		if rf.toks[after].feat&lxSpeech != 0 || strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "s") && rf.toks[after].feat&lxFunc == 0 ||
@@ -192,7 +192,7 @@ var unitModals = map[string]bool{"will": true, "would": true, "can": true, "coul
 // year earlier, Sony …") is none.
 func (rf *relationFinder) opensDescribed(si int) bool {
 	st, b := rf.sents[si].start, rf.sents[si].b
-	if !rf.is(st, "the", "a", "an") {
+	if !rf.is(st, wThe, wA, wAn) {
 		return false
 	}
 	for k := st + 1; k < b && k < st+8; k++ {

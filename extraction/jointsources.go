@@ -177,10 +177,10 @@ func (d *doc) analystEstimates(k int) bool {
 	switch {
 	case k < 1:
 		return false
-	case d.is(k-1, "analyst"):
-		return !d.is(k-2, "an", "the", "one", "each", "this", "that", "another")
-	case d.is(k-1, "analysts'", "analysts’"):
+	case d.is(k-1, wAnalyst):
+		return !d.is(k-2, wAn, wThe, wOne, wEach, wThis, wThat, wAnother)
+	case d.is(k-1, wAnalystsApos, wAnalystsRsquo):
 		return true
 	}
-	return k >= 2 && d.toks[k-1].kind != tWord && d.is(k-2, "analysts") && strings.ContainsAny(d.tok(k-1), "'’")
+	return k >= 2 && d.toks[k-1].kind != tWord && d.is(k-2, wAnalysts) && strings.ContainsAny(d.tok(k-1), "'’")
 }

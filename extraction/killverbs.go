@@ -24,12 +24,12 @@ func killPhrase(d *doc, k, start int) string {
 		return ""
 	}
 	if m, ok := killPhrases[d.low(k-1)+" "+d.low(k)]; ok {
-		if d.is(k-2, "was", "were", "been", "being", "be", "is", "are", "got", "get") {
+		if d.is(k-2, wWas, wWere, wBeen, wBeing, wBe, wIs, wAre, wGot, wGet) {
 			return ""
 		}
 		return m
 	}
-	if !d.is(k, "of") {
+	if !d.is(k, wOf) {
 		return ""
 	}
 	n := d.low(k - 1)

@@ -68,7 +68,7 @@ func (rf *relationFinder) kinByPronoun(v int) bool {
 	for g > 0 && v-g <= 2 && (kinModifiers[strings.TrimSuffix(rf.low(g), "-")] || rf.punct(g, '-')) {
 		g--
 	}
-	return rf.is(g, "his", "her")
+	return rf.is(g, wHis, wHer)
 }
 
 // kin reads the kin ties of sentence si.
@@ -78,7 +78,7 @@ func (rf *relationFinder) kin(si int) {
 		if rf.quoteOf[v] != 0 || rf.toks[v].kind != tWord || rf.toks[v].has(fCap) {
 			continue
 		}
-		if rf.is(v, "married") && rf.is(v+1, "to") {
+		if rf.is(v, wMarried) && rf.is(v+1, wTo) {
 			rf.marriedTo(si, v)
 			continue
 		}
@@ -136,17 +136,17 @@ func (rf *relationFinder) kinEnds(si, v int) (owner, named int) {
 		return -1, -1
 	}
 	// "Tyler Korff, the son of Shari Redstone"
-	if rf.is(g, "the", "a") {
+	if rf.is(g, wThe, wA) {
 		g--
 	}
-	if rf.is(g, "and") {
+	if rf.is(g, wAnd) {
 		g = rf.appositiveComma(si, g) // "Lee Park, a former mayor and the son of Jun Park"
 	}
-	if !rf.punct(g, ',') || !rf.is(v+1, "of") {
+	if !rf.punct(g, ',') || !rf.is(v+1, wOf) {
 		return -1, -1
 	}
 	k := v + 2
-	if rf.is(k, "the") {
+	if rf.is(k, wThe) {
 		k++
 	}
 	o := rf.entityOf(k)
@@ -168,12 +168,12 @@ func (rf *relationFinder) appositiveComma(si, g int) int {
 	start := rf.sents[si].start
 	for c := g - 1; c > start && g-c <= 12; c-- {
 		if rf.punct(c, ',') {
-			if rf.is(c+1, "a", "an", "the") && c+1 < g-1 {
+			if rf.is(c+1, wA, wAn, wThe) && c+1 < g-1 {
 				return c
 			}
 			return -1
 		}
-		if rf.toks[c].kind != tWord && rf.entityOf(c) < 0 || rf.is(c, "who", "which", "that", "and", "or") || rf.toks[c].feat&lxSpeech != 0 {
+		if rf.toks[c].kind != tWord && rf.entityOf(c) < 0 || rf.is(c, wWho, wWhich, wThat, wAnd, wOr) || rf.toks[c].feat&lxSpeech != 0 {
 			return -1
 		}
 	}
@@ -183,7 +183,7 @@ func (rf *relationFinder) appositiveComma(si, g int) int {
 // possessorAt returns the entity a possessive at token g stands for: "his", "her" (the
 // person the pronoun refers to) or "NAME's"; -1 when none.
 func (rf *relationFinder) possessorAt(g int) int {
-	if rf.is(g, "his", "her") {
+	if rf.is(g, wHis, wHer) {
 		return rf.kinPossessor(g)
 	}
 	if rf.owner(g) {
@@ -207,7 +207,7 @@ func (rf *relationFinder) namedAfter(k, end int) int {
 			}
 			return e
 		}
-		if rf.toks[j].kind != tWord || rf.toks[j].feat&(lxFunc|lxSpeech) != 0 && !rf.is(j, "former") {
+		if rf.toks[j].kind != tWord || rf.toks[j].feat&(lxFunc|lxSpeech) != 0 && !rf.is(j, wFormer) {
 			return -1
 		}
 		if rf.toks[j].has(fCap) && rolePredicate(rf.low(j)) == "" && !kinModifiers[rf.low(j)] {
@@ -223,7 +223,7 @@ func (rf *relationFinder) namedAfter(k, end int) int {
 // person the pronoun refers to across sentences.
 func (rf *relationFinder) kinPossessor(g int) int {
 	not := byte('F')
-	if rf.is(g, "her") {
+	if rf.is(g, wHer) {
 		not = 'M'
 	}
 	start := rf.sents[rf.sentOf(g)].start
@@ -248,12 +248,12 @@ func (rf *relationFinder) marriedTo(si, v int) {
 		return
 	}
 	k := v - 1
-	if rf.is(k, "is", "been") {
+	if rf.is(k, wIs, wBeen) {
 		k--
-		if rf.is(k, "has") {
+		if rf.is(k, wHas) {
 			k--
 		}
-		if rf.is(k, "who") {
+		if rf.is(k, wWho) {
 			k--
 		}
 	}

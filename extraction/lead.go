@@ -169,7 +169,7 @@ func (d *doc) placeInPassing(si, k int, typ string) bool {
 // event ("The Latest on the flooding in Paris") reports that event.
 func (rd *reader) liveFileTopic(si int) bool {
 	s := &rd.sents[si]
-	if !rd.is(s.start, "the") || !rd.is(s.start+1, "latest") || !rd.is(s.start+2, "on", "from", "in") {
+	if !rd.is(s.start, wThe) || !rd.is(s.start+1, wLatest) || !rd.is(s.start+2, wOn, wFrom, wIn) {
 		return false
 	}
 	for k := s.start; k < s.b; k++ {
@@ -194,10 +194,10 @@ func (d *doc) anotherIncident(k int) bool {
 		return false
 	}
 	x := k - 1
-	if d.is(x, "the", "a", "an") {
+	if d.is(x, wThe, wA, wAn) {
 		x--
 	}
-	return x > 0 && d.is(x, "of") && d.toks[x-1].kind == tWord && d.toks[x-1].feat&lxTimeUnit != 0
+	return x > 0 && d.is(x, wOf) && d.toks[x-1].kind == tWord && d.toks[x-1].feat&lxTimeUnit != 0
 }
 
 // leadEvent reports whether the event noun at token k of sentence si tells of the
@@ -372,7 +372,7 @@ func (d *doc) newsToll(si int) bool {
 			return false
 		}
 		// not an infinitive: "the pistol he used to kill", "hiring assassins to kill"
-		toll = toll || tollVerbs[d.low(x)] && !d.is(x-1, "to")
+		toll = toll || tollVerbs[d.low(x)] && !d.is(x-1, wTo)
 	}
 	return toll
 }
@@ -399,7 +399,7 @@ var stormVerbAfter = wordSet("storm-verb-after")
 // people who act ("gunmen storm a hotel", "protesters storm", "troops storm") or before
 // a determiner or "into" ("storm the building").
 func (d *doc) stormVerb(k int) bool {
-	if !d.is(k, "storm") {
+	if !d.is(k, wStorm) {
 		return false
 	}
 	if k > 0 && d.toks[k-1].kind == tWord {
@@ -419,7 +419,7 @@ func (d *doc) stormVerb(k int) bool {
 // The clash is followed by its verb or a preposition ("fighting raged", "fighting in
 // Aleppo").
 func (d *doc) fightingVerb(k int) bool {
-	if !d.is(k, "fighting") {
+	if !d.is(k, wFighting) {
 		return false
 	}
 	if k > 0 && d.toks[k-1].kind == tWord && fightVerbBefore[d.low(k-1)] {
@@ -449,7 +449,7 @@ func (rd *reader) severalPlaces(si, k int) bool {
 			break
 		}
 		e := rd.entityOf(x)
-		if e < 0 || rd.ents[e].typ != kg.Place || !rd.is(x-1, "in", "near", "outside", "at") {
+		if e < 0 || rd.ents[e].typ != kg.Place || !rd.is(x-1, wIn, wNear, wOutside, wAt) {
 			continue
 		}
 		if name := rd.ents[e].name; seen == "" {
@@ -491,7 +491,7 @@ func (d *doc) mourned(k int) bool {
 		if t.kind != tWord && !(t.kind == tPunct && d.punct(x, '\'')) {
 			return false
 		}
-		if d.is(x, "for", "to") {
+		if d.is(x, wFor, wTo) {
 			return mourningNouns[d.low(x-1)] && d.toks[x-1].kind == tWord
 		}
 	}
@@ -504,7 +504,7 @@ func (d *doc) mourned(k int) bool {
 // and its passing clause names the act as the news it follows.
 func (d *doc) mourningBefore(si, k int) bool {
 	for x := d.sents[si].a; x < k; x++ {
-		if d.toks[x].kind == tWord && (mourningNouns[d.low(x)] || d.is(x, "mourn", "mourns", "mourned")) {
+		if d.toks[x].kind == tWord && (mourningNouns[d.low(x)] || d.is(x, wMourn, wMourns, wMourned)) {
 			return true
 		}
 	}

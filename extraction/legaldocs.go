@@ -30,13 +30,13 @@ func (rd *reader) sameDocument(j int, head string) bool {
 // passive agent after "by"), or "" when the report leaves the filer unnamed or the
 // subject is no name.
 func (rd *reader) suedFiler(j, start int, head string) (string, bool) {
-	if !courtPapers[head] || head == "petition" || head == "motion" || !rd.is(j, "sued", "sues", "sue", "suing") || rd.toks[j].kind != tWord {
+	if !courtPapers[head] || head == "petition" || head == "motion" || !rd.is(j, wSued, wSues, wSue, wSuing) || rd.toks[j].kind != tWord {
 		return "", false
 	}
-	if rd.is(j-1, "was", "were", "been", "being", "be", "is", "are", "get", "got") && !rd.is(j, "suing") {
+	if rd.is(j-1, wWas, wWere, wBeen, wBeing, wBe, wIs, wAre, wGet, wGot) && !rd.is(j, wSuing) {
 		by := -1
 		for k := j + 1; k < len(rd.toks) && k <= j+5 && rd.toks[k].kind == tWord; k++ {
-			if rd.is(k, "by") {
+			if rd.is(k, wBy) {
 				by = k
 				break
 			}
@@ -44,7 +44,7 @@ func (rd *reader) suedFiler(j, start int, head string) (string, bool) {
 		if by < 0 {
 			// "Vexa was sued on Monday": by whom, it does not say; "those being sued"
 			// names the defendants, and the filer may be named elsewhere
-			return "", !rd.is(j-1, "being")
+			return "", !rd.is(j-1, wBeing)
 		}
 		if e := rd.entityOf(by + 1); e >= 0 && rd.filerType(e) {
 			return rd.entName(e), true
@@ -55,7 +55,7 @@ func (rd *reader) suedFiler(j, start int, head string) (string, bool) {
 		return "", true // "A Talos Inc shareholder sued": not the company's
 	}
 	v := j
-	if rd.is(v-1, "is", "are", "was", "were", "has", "have", "had") {
+	if rd.is(v-1, wIs, wAre, wWas, wWere, wHas, wHave, wHad) {
 		v-- // "X is suing Y", "X has sued Y"
 	}
 	sp := rd.subjectBefore(v, start)
@@ -97,8 +97,8 @@ var aboutDocument = map[string]bool{"on": true, "about": true, "over": true, "to
 // before it and the sentence's end, a comma or "that" after ("CBS News reports."): no
 // document brought in.
 func (rd *reader) reportingVerb(j int) bool {
-	if !rd.is(j, "reports", "reported") || rd.entityOf(j-1) < 0 {
+	if !rd.is(j, wReports, wReported) || rd.entityOf(j-1) < 0 {
 		return false
 	}
-	return j+1 >= len(rd.toks) || rd.toks[j+1].kind == tStop || rd.punct(j+1, ',') || rd.is(j+1, "that")
+	return j+1 >= len(rd.toks) || rd.toks[j+1].kind == tStop || rd.punct(j+1, ',') || rd.is(j+1, wThat)
 }

@@ -30,7 +30,7 @@ func (rf *relationFinder) wroteTo(si, v int, w string) bool {
 	}
 	s := &rf.sents[si]
 	k := rf.letterWritten(v+1, s.b)
-	if !rf.is(k, "to") {
+	if !rf.is(k, wTo) {
 		return false
 	}
 	if rf.unasserted(si, v) || rf.hedged(si, v) || rf.intentionGoverned(si, v) {
@@ -65,7 +65,7 @@ func (rf *relationFinder) wroteTo(si, v int, w string) bool {
 // one opens at token k ("a letter", "an open letter", "a two-page letter"), across an
 // article and at most two modifiers; k when none does.
 func (rf *relationFinder) letterWritten(k, end int) int {
-	if !rf.is(k, "a", "an", "the") {
+	if !rf.is(k, wA, wAn, wThe) {
 		return k
 	}
 	for j := k + 1; j < end && j <= k+3; j++ {

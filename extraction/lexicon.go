@@ -41,6 +41,7 @@ type lexEntry struct {
 	low  string
 	feat uint32
 	cls  uint64 // wordClasses[low], set once the lexicon is whole (end of init)
+	id   wordID // wordIDOf[low], set with cls
 }
 
 var lexicon = map[string]*lexEntry{}
@@ -283,7 +284,7 @@ func init() {
 	// wordClasses only of words the lexicon does not know. wordClasses, a package
 	// variable, is built before any init runs.
 	for _, e := range lexicon {
-		e.cls = wordClasses[e.low]
+		e.cls, e.id = wordClasses[e.low], wordIDOf[e.low]
 	}
 	wordEntries = make(map[string]*lexEntry, len(lexicon)+len(wordClasses))
 	for k, e := range lexicon {
@@ -291,7 +292,12 @@ func init() {
 	}
 	for k, c := range wordClasses {
 		if wordEntries[k] == nil {
-			wordEntries[k] = &lexEntry{low: k, cls: c}
+			wordEntries[k] = &lexEntry{low: k, cls: c, id: wordIDOf[k]}
+		}
+	}
+	for k, id := range wordIDOf {
+		if wordEntries[k] == nil {
+			wordEntries[k] = &lexEntry{low: k, id: id} // no lexicon entry and no classes
 		}
 	}
 }

@@ -18,21 +18,21 @@ func (rf *relationFinder) links(si int) {
 			continue
 		}
 		switch w := rf.low(v); {
-		case (w == "carried" || w == "carry" || w == "carries") && rf.is(v+1, "out"):
+		case (w == "carried" || w == "carry" || w == "carries") && rf.is(v+1, wOut):
 			rf.carriedOut(si, v)
-		case w == "part" && rf.is(v-1, "as") && rf.is(v+1, "of"):
+		case w == "part" && rf.is(v-1, wAs) && rf.is(v+1, wOf):
 			rf.partOfAlliance(si, v)
-		case (w == "linked" || w == "tied" || w == "affiliated" || w == "allied") && rf.is(v+1, "to", "with"):
+		case (w == "linked" || w == "tied" || w == "affiliated" || w == "allied") && rf.is(v+1, wTo, wWith):
 			rf.linkedTo(si, v)
 		case w == "shut" || w == "closed" || w == "shuts" || w == "closes":
 			rf.shuts(si, v)
 		case (w == "attacker" || w == "attackers" || w == "bomber" || w == "bombers" || w == "gunman" || w == "gunmen" || w == "assailant" || w == "assailants") && !rf.toks[v].has(fCap):
 			rf.attackerFrom(si, v)
-		case (w == "warning" || w == "threat") && rf.is(v+1, "from"):
+		case (w == "warning" || w == "threat") && rf.is(v+1, wFrom):
 			rf.warningFrom(si, v)
 		case w == "allegiance":
 			rf.allegiance(si, v) // allegiance.go
-		case (w == "works" || w == "worked" || w == "working" || w == "work") && rf.is(v+1, "for", "at"):
+		case (w == "works" || w == "worked" || w == "working" || w == "work") && rf.is(v+1, wFor, wAt):
 			rf.workedFor(si, v) // workplaces.go
 		}
 	}
@@ -42,7 +42,7 @@ func (rf *relationFinder) links(si int) {
 // attack": the group attacks the place the article's attack struck.
 func (rf *relationFinder) carriedOut(si, v int) {
 	o := v + 2
-	if !rf.is(o, "the") || eventNoun(rf.low(o+1)) == "" && !rf.is(o+2, "attack", "attacks", "bombing", "bombings") {
+	if !rf.is(o, wThe) || eventNoun(rf.low(o+1)) == "" && !rf.is(o+2, wAttack, wAttacks, wBombing, wBombings) {
 		return // "looking to carry out attacks": no particular attack
 	}
 	g := v - 1
@@ -50,8 +50,8 @@ func (rf *relationFinder) carriedOut(si, v int) {
 		g--
 	}
 	// "X or an affiliate", "X or its allies"
-	if rf.is(g, "affiliate", "affiliates", "allies", "ally", "supporters") {
-		for g > rf.sents[si].start && !rf.is(g, "or", "and") {
+	if rf.is(g, wAffiliate, wAffiliates, wAllies, wAlly, wSupporters) {
+		for g > rf.sents[si].start && !rf.is(g, wOr, wAnd) {
 			g--
 		}
 		g--
@@ -74,13 +74,13 @@ func (rf *relationFinder) carriedOut(si, v int) {
 func (rf *relationFinder) attackerFrom(si, v int) {
 	s := &rf.sents[si]
 	k := v + 1
-	for k < s.b && k <= v+5 && !rf.is(k, "from", "of") {
-		if !rf.is(k, "was", "were", "is", "are", "likely", "probably", "possibly", "believed", "thought", "to", "be", "a", "member", "members") {
+	for k < s.b && k <= v+5 && !rf.is(k, wFrom, wOf) {
+		if !rf.is(k, wWas, wWere, wIs, wAre, wLikely, wProbably, wPossibly, wBelieved, wThought, wTo, wBe, wA, wMember, wMembers) {
 			return
 		}
 		k++
 	}
-	if !rf.is(k, "from", "of") || !rf.is(v-1, "the") && !rf.is(v-1, "an", "a") {
+	if !rf.is(k, wFrom, wOf) || !rf.is(v-1, wThe) && !rf.is(v-1, wAn, wA) {
 		return
 	}
 	place := rf.attackPlace(si)
@@ -120,7 +120,7 @@ func (rf *relationFinder) partOfAlliance(si, v int) {
 		return
 	}
 	member := ""
-	if rf.is(c+1, "it", "they") {
+	if rf.is(c+1, wIt, wThey) {
 		member = rf.itSubject(si, c+1, 0)
 	} else if e := rf.entityOf(c + 1); e >= 0 {
 		member = rf.entName(e)
@@ -140,7 +140,7 @@ func (rf *relationFinder) linkedTo(si, v int) {
 	}
 	subj := ""
 	switch {
-	case rf.is(g, "that", "which", "who"):
+	case rf.is(g, wThat, wWhich, wWho):
 		// the noun the clause modifies, or the entity its appositive describes
 		if e := rf.entityOf(g - 1); e >= 0 {
 			subj = rf.entName(e)
@@ -161,7 +161,7 @@ func (rf *relationFinder) linkedTo(si, v int) {
 		return
 	}
 	o := v + 2
-	if rf.is(o, "the") {
+	if rf.is(o, wThe) {
 		o++
 	}
 	if e := rf.entityOf(o); e >= 0 && rf.ents[e].typ != kg.Place {
@@ -195,7 +195,7 @@ func (rf *relationFinder) shuts(si, v int) {
 					k = rf.mentions[rf.entAt[k]].b - 1
 					continue
 				}
-				if !rf.is(k, "and", "the") && !rf.punct(k, ',') {
+				if !rf.is(k, wAnd, wThe) && !rf.punct(k, ',') {
 					break
 				}
 			}
@@ -227,13 +227,13 @@ func (rf *relationFinder) warningFrom(si, v int) {
 	// be a concert” in Indonesia" (not "a threat from the PYD, Kurdish groups in Syria")
 	said := false
 	for ; j < s.b && j <= v+30; j++ {
-		if rf.is(j, "that") || rf.toks[j].kind == tOpenQ {
+		if rf.is(j, wThat) || rf.toks[j].kind == tOpenQ {
 			said = true
 		}
 		if !said {
 			continue
 		}
-		if e := rf.entityOf(j); e >= 0 && rf.ents[e].typ == kg.Place && !rf.mentions[rf.entAt[j]].demonym && rf.is(j-1, "in", "on", "against") {
+		if e := rf.entityOf(j); e >= 0 && rf.ents[e].typ == kg.Place && !rf.mentions[rf.entAt[j]].demonym && rf.is(j-1, wIn, wOn, wAgainst) {
 			pred := "warns"
 			if rf.low(v) == "threat" {
 				pred = "threatens"

@@ -20,11 +20,11 @@ func (ef *entityFinder) headedPlaceList(si, a, b int) bool {
 	if a-1 < start || b > ef.sents[si].b {
 		return false
 	}
-	if ef.punct(a-1, ',') && (b >= ef.sents[si].b || !ef.punct(b, ',') && !ef.is(b, "and", "or")) {
+	if ef.punct(a-1, ',') && (b >= ef.sents[si].b || !ef.punct(b, ',') && !ef.is(b, wAnd, wOr)) {
 		return false
 	}
 	member := func(k int) bool {
-		return ef.punct(k, ',') || ef.is(k, "and", "or") || ef.toks[k].kind == tWord && ef.toks[k].has(fCap)
+		return ef.punct(k, ',') || ef.is(k, wAnd, wOr) || ef.toks[k].kind == tWord && ef.toks[k].has(fCap)
 	}
 	for k := b; k < ef.sents[si].b && member(k); k++ {
 		if ef.upperAcronym(k, k+1) {
@@ -44,8 +44,8 @@ func (ef *entityFinder) headedPlaceList(si, a, b int) bool {
 		i--
 	}
 	switch {
-	case ef.is(i, "including", "like"):
-	case ef.is(i, "as") && ef.is(i-1, "such"):
+	case ef.is(i, wIncluding, wLike):
+	case ef.is(i, wAs) && ef.is(i-1, wSuch):
 		i--
 	default:
 		return false

@@ -94,7 +94,7 @@ func (rf *relationFinder) shareWithMembers() {
 // subject right after "by"; not after "between", nor one plain English word.
 func (rf *relationFinder) sharesList(mi int, objectSide bool, text string) bool {
 	m := &rf.mentions[mi]
-	if rf.is(m.a-1, "between") || rf.is(m.a-2, "between") {
+	if rf.is(m.a-1, wBetween) || rf.is(m.a-2, wBetween) {
 		return false
 	}
 	if m.b-m.a == 1 && englishWords[rf.low(m.a)] && !knownName(rf.tok(m.a)) {
@@ -103,11 +103,11 @@ func (rf *relationFinder) sharesList(mi int, objectSide bool, text string) bool 
 	if rf.owner(m.ta - 1) {
 		return false // "Allen's Stratolaunch and Boeing": the owner's is the first alone
 	}
-	if rf.is(m.ta-1, "as") && !rf.is(m.ta-2, "such") || objectSide && rf.is(m.ta-1, "by") {
+	if rf.is(m.ta-1, wAs) && !rf.is(m.ta-2, wSuch) || objectSide && rf.is(m.ta-1, wBy) {
 		return false // "named the four as A, B and C" (a complement); "joined by A and B" (the agents)
 	}
 	if !objectSide {
-		return rf.is(m.ta-1, "by") && strings.Contains(" "+text+" ", " by ") // an agent the words read, not a title
+		return rf.is(m.ta-1, wBy) && strings.Contains(" "+text+" ", " by ") // an agent the words read, not a title
 	}
 	for _, w := range strings.Fields(text) {
 		if strings.Trim(w, ",.;:") == rf.tok(m.a) {
@@ -123,11 +123,11 @@ func (rf *relationFinder) sharesList(mi int, objectSide bool, text string) bool 
 // B of the Police Department": the office is B's alone).
 func (rf *relationFinder) bodyAfterOf(mi int, body string) bool {
 	m := &rf.mentions[mi]
-	if rf.ents[m.ent].typ != kg.Person || m.ta < m.a || !rf.is(m.b, "of") || rf.typeOfName(body) != kg.Organization {
+	if rf.ents[m.ent].typ != kg.Person || m.ta < m.a || !rf.is(m.b, wOf) || rf.typeOfName(body) != kg.Organization {
 		return false
 	}
 	k := m.b + 1
-	if rf.is(k, "the") {
+	if rf.is(k, wThe) {
 		k++
 	}
 	return rf.entityOf(k) >= 0 && rf.entName(rf.entityOf(k)) == body
@@ -141,7 +141,7 @@ func (rf *relationFinder) bodyAfterOf(mi int, body string) bool {
 // ends at mi. A list after "between" is two ends of one relation.
 func (rf *relationFinder) listClosedBy(mi int) []string {
 	m := &rf.mentions[mi]
-	if !rf.is(m.ta-1, "and") {
+	if !rf.is(m.ta-1, wAnd) {
 		return nil
 	}
 	j := m.ta - 2
@@ -165,10 +165,10 @@ func (rf *relationFinder) listClosedBy(mi int) []string {
 		return nil
 	}
 	before := rf.mentions[first].ta - 1
-	if rf.is(before, "the") {
+	if rf.is(before, wThe) {
 		before--
 	}
-	if rf.owner(before) || rf.is(before, "between") {
+	if rf.owner(before) || rf.is(before, wBetween) {
 		return nil // "Allen's A and B", "between A and B"
 	}
 	members := rf.sameTypedMembers(first, rf.sents[m.sent].b)

@@ -38,7 +38,7 @@ func (ef *entityFinder) listTitleAt(k, e, b int) (string, bool) {
 		return r, true
 	}
 	r, ok := pluralTitles[w]
-	if !ok || ef.is(k-1, "of") || !ef.punct(b, ',') && !ef.punct(b, '(') && !ef.is(b, "and", "of") && !ef.punct(b, '&') {
+	if !ok || ef.is(k-1, wOf) || !ef.punct(b, ',') && !ef.punct(b, '(') && !ef.is(b, wAnd, wOf) && !ef.punct(b, '&') {
 		return "", false
 	}
 	return r, true
@@ -50,7 +50,7 @@ func (ef *entityFinder) listTitleAt(k, e, b int) (string, bool) {
 func (ef *entityFinder) pluralTitleOpens(a, b int) bool {
 	for k := a; k < b-1; k++ {
 		for l := min(maxTitleLen, b-k-1); l >= 1; l-- {
-			if _, ok := pluralTitles[ef.span(k, k+l)]; ok && !ef.is(k-1, "of") {
+			if _, ok := pluralTitles[ef.span(k, k+l)]; ok && !ef.is(k-1, wOf) {
 				return true
 			}
 		}
@@ -129,10 +129,10 @@ func (rf *relationFinder) listOpener(m *mention) int {
 	k := m.a - 1
 	for steps := 0; steps < 8; steps++ {
 		// the joint: ",", "and", ", and"
-		if !rf.punct(k, ',') && !rf.is(k, "and") {
+		if !rf.punct(k, ',') && !rf.is(k, wAnd) {
 			return -1
 		}
-		if rf.is(k, "and") {
+		if rf.is(k, wAnd) {
 			k--
 			if rf.punct(k, ',') {
 				k--
@@ -176,10 +176,10 @@ func (rf *relationFinder) memberTail(k, a int) int {
 	if k >= a && rf.entAt[k] >= 0 {
 		om := &rf.mentions[rf.entAt[k]]
 		j := om.a - 1
-		if rf.is(j, "the") {
+		if rf.is(j, wThe) {
 			j--
 		}
-		if om.b == k+1 && rf.is(j, "of") && om.ent >= 0 && rf.ents[om.ent].typ != kg.Person {
+		if om.b == k+1 && rf.is(j, wOf) && om.ent >= 0 && rf.ents[om.ent].typ != kg.Person {
 			return j - 1
 		}
 		if om.b == k+1 && om.ent >= 0 && rf.ents[om.ent].typ == kg.Place && rf.punct(j, ',') && strings.Contains(rf.tok(om.a), "-") {
@@ -192,11 +192,11 @@ func (rf *relationFinder) memberTail(k, a int) int {
 // ofAfter returns the place or organization mention right after "of" (or "of the") at
 // token k, or -1: "Maria Quist of Iowa".
 func (rf *relationFinder) ofAfter(k int) int {
-	if !rf.is(k, "of") {
+	if !rf.is(k, wOf) {
 		return -1
 	}
 	k++
-	if rf.is(k, "the") {
+	if rf.is(k, wThe) {
 		k++
 	}
 	if k >= len(rf.entAt) || rf.entAt[k] < 0 {

@@ -13,7 +13,7 @@ import "github.com/factgraph/kg"
 // of the predicate (data/figures.txt predicate-measures).
 func (ff *figureFinder) lonePassive(si, i int) reading {
 	s := &ff.sents[si]
-	if !ff.is(i, "a", "an") || ff.isIn(i-1, loneVictimVerbs) || ff.is(i-1, "if", "whether", "when", "of", "than", "like", "as") {
+	if !ff.is(i, wA, wAn) || ff.isIn(i-1, loneVictimVerbs) || ff.is(i-1, wIf, wWhether, wWhen, wOf, wThan, wLike, wAs) {
 		return reading{}
 	}
 	if _, ordinal := ordinalWords[ff.low(i+1)]; ordinal {
@@ -24,24 +24,24 @@ func (ff *figureFinder) lonePassive(si, i int) reading {
 		return reading{}
 	}
 	k := h + 1
-	if ff.is(k, "was") {
+	if ff.is(k, wWas) {
 		k++
-	} else if ff.is(k, "has", "had") && ff.is(k+1, "been") {
+	} else if ff.is(k, wHas, wHad) && ff.is(k+1, wBeen) {
 		k += 2
 	} else {
 		return reading{}
 	}
-	if ff.is(k, "also", "fatally", "seriously", "critically", "slightly", "later") {
+	if ff.is(k, wAlso, wFatally, wSeriously, wCritically, wSlightly, wLater) {
 		k++
 	}
 	measure, end := "", k+1
 	switch {
-	case ff.is(k, "shot") && ff.is(k+1, "dead"), ff.is(k, "shot") && ff.is(k+1, "and") && ff.is(k+2, "killed"):
+	case ff.is(k, wShot) && ff.is(k+1, wDead), ff.is(k, wShot) && ff.is(k+1, wAnd) && ff.is(k+2, wKilled):
 		measure, end = "killed", k+2
-		if ff.is(k+1, "and") {
+		if ff.is(k+1, wAnd) {
 			end = k + 3
 		}
-	case ff.is(k, "stabbed", "beaten") && ff.is(k+1, "to") && ff.is(k+2, "death"):
+	case ff.is(k, wStabbed, wBeaten) && ff.is(k+1, wTo) && ff.is(k+2, wDeath):
 		measure, end = "killed", k+3
 	default:
 		m, ok := predMeasure[ff.low(k)]

@@ -39,10 +39,10 @@ func (ff *figureFinder) personHead(si, i int, stopAtNames bool) int {
 // toll named by the noun.
 func (ff *figureFinder) loneVictim(si, i int) reading {
 	s := &ff.sents[si]
-	if !ff.is(i, "a", "an") || !ff.isIn(i-1, loneVictimVerbs) || ff.toks[i-1].has(fCap) && si != ff.headline {
+	if !ff.is(i, wA, wAn) || !ff.isIn(i-1, loneVictimVerbs) || ff.toks[i-1].has(fCap) && si != ff.headline {
 		return reading{}
 	}
-	if ff.is(i-1, "killing") && !(ff.punct(i-2, ',') && i-3 > s.start) && !ff.is(i-2, "and") {
+	if ff.is(i-1, wKilling) && !(ff.punct(i-2, ',') && i-3 > s.start) && !ff.is(i-2, wAnd) {
 		return reading{} // "killing a police officer can be an aggravating factor": a gerund, no act
 	}
 	for k := i - 2; k >= s.start && k >= i-3; k-- {
@@ -51,7 +51,7 @@ func (ff *figureFinder) loneVictim(si, i int) reading {
 		}
 	}
 	h := ff.personHead(si, i, false) // "a South Carolina police officer", "a 20-year-old man"
-	if !ff.isPersonNoun(h) || plural(ff.low(h)) || ff.is(h+1, "and", "or") || ff.punct(h+1, ',') && ff.is(h+2, "a", "an", "his", "her", "two", "three") {
+	if !ff.isPersonNoun(h) || plural(ff.low(h)) || ff.is(h+1, wAnd, wOr) || ff.punct(h+1, ',') && ff.is(h+2, wA, wAn, wHis, wHer, wTwo, wThree) {
 		return reading{}
 	}
 	n := &number{si: si, i: i, tok: i, next: h + 1, v: 1, qa: i}

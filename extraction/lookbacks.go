@@ -23,11 +23,11 @@ var (
 // overrule. When a span dates the earlier incident, date is the main date less the span
 // (a month, or a year for a span of years); else "".
 func (ff *figureFinder) lookBack(si, j int, mainDate string) (back bool, date string) {
-	if !ff.is(j, "after", "since", "following") {
+	if !ff.is(j, wAfter, wSince, wFollowing) {
 		return false, ""
 	}
 	s := &ff.sents[si]
-	if ff.is(j, "since") {
+	if ff.is(j, wSince) {
 		for k := j - 1; k >= s.start && k >= j-6; k-- {
 			if ff.punct(k, ',') || ff.punct(k, ';') {
 				break
@@ -64,7 +64,7 @@ func (ff *figureFinder) spanAt(k int) (n, days float64) {
 	if !ok || k == 0 {
 		return 0, 0
 	}
-	if ff.is(k-1, "a", "an") {
+	if ff.is(k-1, wA, wAn) {
 		return 1, d
 	}
 	if ff.toks[k-1].kind == tNum {

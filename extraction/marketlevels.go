@@ -44,18 +44,18 @@ func (ff *figureFinder) marketLevel(n *number) (reading, bool) {
 		if ff.punct(next, ':') || ff.punct(next, '-') && !ff.toks[next].has(fSpace) {
 			return reading{}, false // "10:25", a score "56-5"
 		}
-	case ff.is(next, "per") && currencyNouns[singular(ff.low(next+1))]:
+	case ff.is(next, wPer) && currencyNouns[singular(ff.low(next+1))]:
 		suffix, next = " per "+singular(ff.low(next+1)), next+2 // "118.47 per dollar"
-	case ff.is(next, "points"):
+	case ff.is(next, wPoints):
 		next++
 	case ff.entAt[next] >= 0 && ff.entityOf(next) < 0:
 		// a quote code ("97.37 .DXY")
-	case ff.toks[next].feat&lxFunc != 0 && !ff.is(next, "of", "percent") || ff.toks[next].feat&(lxDay|lxMonth) != 0 ||
-		ff.is(next, "overnight", "earlier", "late", "last", "yesterday", "today", "touched", "hit", "reached", "struck", "set", "plumbed", "seen"):
+	case ff.toks[next].feat&lxFunc != 0 && !ff.is(next, wOf, wPercent) || ff.toks[next].feat&(lxDay|lxMonth) != 0 ||
+		ff.is(next, wOvernight, wEarlier, wLate, wLast, wYesterday, wToday, wTouched, wHit, wReached, wStruck, wSet, wPlumbed, wSeen):
 	default:
 		return reading{}, false // a noun or a unit follows: a count or a quantity
 	}
-	if ff.is(next, "a.m.", "p.m.", "a.m", "p.m", "am", "pm", "gmt", "et", "edt", "est", "bst", "cet", "local") {
+	if ff.is(next, wADotMDot, wPDotMDot, wADotM, wPDotM, wAm, wPm, wGmt, wEt, wEdt, wEst, wBst, wCet, wLocal) {
 		return reading{}, false
 	}
 	sv, kind := ff.levelVerb(n)
@@ -109,20 +109,20 @@ func (ff *figureFinder) levelVerb(n *number) (int, string) {
 	p := n.qa - 1
 	kind := "level"
 	switch {
-	case ff.is(p, "as") && ff.is(p-1, "high", "low") && ff.is(p-2, "as"):
+	case ff.is(p, wAs) && ff.is(p-1, wHigh, wLow) && ff.is(p-2, wAs):
 		kind = ff.low(p - 1)
 		p -= 3
-		if ff.is(p, "to") {
+		if ff.is(p, wTo) {
 			p--
 		}
-		if ff.is(p, "been") {
+		if ff.is(p, wBeen) {
 			p--
 		}
-	case ff.is(p, "of") && levelNouns[ff.low(p-1)] != "":
+	case ff.is(p, wOf) && levelNouns[ff.low(p-1)] != "":
 		return p - 1, levelNouns[ff.low(p-1)]
-	case ff.is(p, "at"):
+	case ff.is(p, wAt):
 		p--
-	case ff.is(p, "to"):
+	case ff.is(p, wTo):
 		p--
 		if !ff.numberBetween(max(p-3, start), p+1) && changeVerbs[ff.low(p)] == "" {
 			return -1, ""
@@ -150,7 +150,7 @@ func (ff *figureFinder) levelVerb(n *number) (int, string) {
 			}
 			continue
 		case changeVerbs[w] != "" && w != "be" && w != "been" || levelVerbs[w]:
-			if ff.is(k-1, "the", "a", "an", "its", "their", "'s", "’s") {
+			if ff.is(k-1, wThe, wA, wAn, wIts, wTheir, wAposS, wRsquoS) {
 				return -1, "" // "the close at", "a high at": a noun
 			}
 			return k, kind
@@ -174,10 +174,10 @@ func (ff *figureFinder) marketSubject(si, sv int, kind string) (a, b, att int) {
 	if levelNouns[ff.low(sv)] != "" && (ff.tok(sv) != "close" || kind == "close") {
 		// the noun's possessor: "the Nikkei's high of", "Friday's low of" (a day: no owner)
 		k := sv - 1
-		for k > start && sv-k < 5 && ff.toks[k].kind == tWord && !ff.is(k, "'s", "’s", "its", "their") && ff.toks[k].feat&lxFunc == 0 {
+		for k > start && sv-k < 5 && ff.toks[k].kind == tWord && !ff.is(k, wAposS, wRsquoS, wIts, wTheir) && ff.toks[k].feat&lxFunc == 0 {
 			k--
 		}
-		if ff.is(k, "'s", "’s") && ff.toks[k-1].feat&(lxDay|lxMonth|lxTimeUnit) == 0 {
+		if ff.is(k, wAposS, wRsquoS) && ff.toks[k-1].feat&(lxDay|lxMonth|lxTimeUnit) == 0 {
 			e := k - 1
 			f := e
 			for f > start && e-f < 4 && ff.toks[f-1].kind == tWord && ff.toks[f-1].feat&lxFunc == 0 {
@@ -194,7 +194,7 @@ func (ff *figureFinder) marketSubject(si, sv int, kind string) (a, b, att int) {
 				break
 			}
 			if ff.toks[k].kind == tWord && (changeVerbs[ff.low(k)] != "" || levelVerbs[ff.low(k)]) && ff.verbHere(k, start, false) &&
-				!ff.is(k-1, "the", "a", "an", "its", "their", "'s", "’s") {
+				!ff.is(k-1, wThe, wA, wAn, wIts, wTheir, wAposS, wRsquoS) {
 				v = ff.moveVerb(k)
 				break
 			}
@@ -204,7 +204,7 @@ func (ff *figureFinder) marketSubject(si, sv int, kind string) (a, b, att int) {
 		}
 		sv = v
 	}
-	for sv > start && ff.is(sv-1, "last") {
+	for sv > start && ff.is(sv-1, wLast) {
 		sv-- // "the dollar index last stood at": the latest quote
 	}
 	a, b, att = ff.subjectPhrase(si, sv)

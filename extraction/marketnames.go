@@ -88,7 +88,7 @@ func (ef *entityFinder) indexNumberEnd(si, a, j int) int {
 		if !next.has(fSpace) && next.kind == tPunct && strings.Contains("%-/", ef.tok(j+1)) {
 			return j
 		}
-		if next.kind == tWord && (ef.is(j+1, "percent", "pct", "point", "points", "per", "of", "to") || next.feat&(lxScale|lxTimeUnit|lxDistUnit) != 0) {
+		if next.kind == tWord && (ef.is(j+1, wPercent, wPct, wPoint, wPoints, wPer, wOf, wTo) || next.feat&(lxScale|lxTimeUnit|lxDistUnit) != 0) {
 			return j
 		}
 	}
@@ -136,23 +136,23 @@ func (ef *entityFinder) marketName(si, a, b int) bool {
 	name := ef.span(a, b)
 	if !ef.indexFamilyAt(a, b) {
 		// a crude's grade: "Brent crude", "Bakken crude", not "U.S. crude"
-		return lower(b) && ef.is(b, "crude") && !knownPlaceName(name) && !ef.known(name) && !firstNames[ef.tok(a)]
+		return lower(b) && ef.is(b, wCrude) && !knownPlaceName(name) && !ef.known(name) && !firstNames[ef.tok(a)]
 	}
 	if b == a+1 && ef.tok(a) != name || indexOnlyFamilies[name] {
 		return true // "CSI300", "DAX", "Hang Seng"
 	}
 	if lower(b) {
 		k := b
-		if ef.is(k, "stock", "share", "benchmark", "industrial", "blue-chip", "crude") && lower(k+1) {
+		if ef.is(k, wStock, wShare, wBenchmark, wIndustrial, wBlueChip, wCrude) && lower(k+1) {
 			k++
 		}
-		if indexHeadNouns[ef.low(k)] || ef.is(b, "crude") {
+		if indexHeadNouns[ef.low(k)] || ef.is(b, wCrude) {
 			return true // "the Nikkei average", "the Kospi stock index", "Brent crude"
 		}
 		if indexMoveVerbs[ef.low(b)] {
 			return true // "the Nikkei fell"
 		}
-		if ef.is(b, "was", "is", "were", "ended", "closed", "finished") && ef.is(b+1, "up", "down", "flat", "higher", "lower", "little", "steady", "unchanged") {
+		if ef.is(b, wWas, wIs, wWere, wEnded, wClosed, wFinished) && ef.is(b+1, wUp, wDown, wFlat, wHigher, wLower, wLittle, wSteady, wUnchanged) {
 			return true // "the Nikkei was up"
 		}
 	}
@@ -179,7 +179,7 @@ func (ef *entityFinder) monthAlone(si, i int) bool {
 		return false
 	}
 	s := &ef.sents[si]
-	if i+1 < s.b && ef.isNameWord(i+1) && !ef.is(i-1, "the", "a", "an", "its", "his", "her", "their", "our", "this", "that", "last", "next", "for", "in") {
+	if i+1 < s.b && ef.isNameWord(i+1) && !ef.is(i-1, wThe, wA, wAn, wIts, wHis, wHer, wTheir, wOur, wThis, wThat, wLast, wNext, wFor, wIn) {
 		return false
 	}
 	for k := 1; k < len(ef.toks); k++ {
@@ -260,14 +260,14 @@ func (ef *entityFinder) indexElsewhere(a, b int) bool {
 			continue
 		}
 		t := &ef.toks[n]
-		if t.kind == tNum && t.has(fSpace) && allDigits(ef.tok(n)) && len(ef.tok(n)) <= 4 && ef.tok(n)[0] != '0' && !ef.is(n+1, "percent", "points", "point") {
+		if t.kind == tNum && t.has(fSpace) && allDigits(ef.tok(n)) && len(ef.tok(n)) <= 4 && ef.tok(n)[0] != '0' && !ef.is(n+1, wPercent, wPoints, wPoint) {
 			return true
 		}
 		if t.kind != tWord || t.has(fCap) {
 			continue
 		}
 		h := n
-		if ef.is(h, "stock", "share", "benchmark", "industrial", "blue-chip") {
+		if ef.is(h, wStock, wShare, wBenchmark, wIndustrial, wBlueChip) {
 			h++
 		}
 		if indexHeadNouns[ef.low(h)] || indexMoveVerbs[ef.low(n)] {
@@ -282,8 +282,8 @@ func (ef *entityFinder) indexElsewhere(a, b int) bool {
 // it ("the index added 0.7 percent", "added about 0.5 percent", "added 14.83 points").
 func (d *doc) addedPercent(k int) bool {
 	n := k + 1
-	for n < len(d.toks) && n <= k+2 && d.is(n, "about", "nearly", "almost", "some", "roughly", "around", "more", "than", "another", "over") {
+	for n < len(d.toks) && n <= k+2 && d.is(n, wAbout, wNearly, wAlmost, wSome, wRoughly, wAround, wMore, wThan, wAnother, wOver) {
 		n++
 	}
-	return n+1 < len(d.toks) && d.toks[n].kind == tNum && (d.is(n+1, "percent", "points", "point", "pct") || d.tok(n+1) == "%")
+	return n+1 < len(d.toks) && d.toks[n].kind == tNum && (d.is(n+1, wPercent, wPoints, wPoint, wPct) || d.tok(n+1) == "%")
 }

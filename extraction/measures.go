@@ -61,36 +61,36 @@ func (ff *figureFinder) notAFigure(si, i, numTok, next int, v float64, unit stri
 			if c == ':' || c == '/' || (c == '.' && next+1 < s.b && !ff.toks[next+1].has(fSpace)) {
 				return true
 			}
-			if c == '-' && !ff.is(next+1, "magnitude", "plus") && !ff.penaltyAfter(next+1) && !ff.compoundNoun(next+1, s.b, v) {
+			if c == '-' && !ff.is(next+1, wMagnitude, wPlus) && !ff.penaltyAfter(next+1) && !ff.compoundNoun(next+1, s.b, v) {
 				return true // "40-year-old", the first score of "4-4", "2-1/2-year"; not "513-seat" (compounds.go)
 			}
 		}
-		if !isWord && nt.kind == tWord && !nt.has(fSpace) && !ff.is(next, "magnitude") {
+		if !isWord && nt.kind == tWord && !nt.has(fSpace) && !ff.is(next, wMagnitude) {
 			return true // "1Malaysia", "3D": part of a word
 		}
 		switch ff.low(next) {
 		case "a.m.", "p.m.", "a.m", "p.m", "am", "pm", "gmt", "et", "pst", "est", "utc", "edt", "pdt", "cet", "o'clock", "bst", "hrs":
 			return true
 		}
-		if ff.is(next, "years", "year") && ff.is(next+1, "old") {
+		if ff.is(next, wYears, wYear) && ff.is(next+1, wOld) {
 			return true
 		}
-		if ff.is(next, "year-old", "month-old", "week-old", "day-old", "years-old") {
+		if ff.is(next, wYearOld, wMonthOld, wWeekOld, wDayOld, wYearsOld) {
 			return true // "a 15 year-old", "a 3 month-old baby": an age written with a space
 		}
 		if nt.kind == tNum && nt.has(fSpace) && unit == "" {
 			return true // "one aged 14, two 15 and one 17": a count of ages
 		}
-		if ff.is(next, "update", "version", "edition", "release", "firmware", "series", "generation") {
+		if ff.is(next, wUpdate, wVersion, wEdition, wRelease, wFirmware, wSeries, wGeneration) {
 			return true
 		}
 		// the lower end of a range: "30 to 40 percent", "six or seven bodies", "between 5 and 10"
-		if ff.is(next, "to", "or") && ff.numberStarts(next+1) && !ff.is(i-1, "from") ||
-			ff.is(next, "and") && ff.numberStarts(next+1) && ff.is(i-1, "between") {
+		if ff.is(next, wTo, wOr) && ff.numberStarts(next+1) && !ff.is(i-1, wFrom) ||
+			ff.is(next, wAnd) && ff.numberStarts(next+1) && ff.is(i-1, wBetween) {
 			return true
 		}
-		if (ff.is(next, "percent") || ff.low(next) == "%") && ff.is(next+1, "to", "or", "and") && ff.numberStarts(next+2) {
-			if lo := rangeStart(ff.doc, next+2, s.start); lo == i || lo == i-1 && ff.is(i-1, "between") {
+		if (ff.is(next, wPercent) || ff.low(next) == "%") && ff.is(next+1, wTo, wOr, wAnd) && ff.numberStarts(next+2) {
+			if lo := rangeStart(ff.doc, next+2, s.start); lo == i || lo == i-1 && ff.is(i-1, wBetween) {
 				return true // "20 percent to 25 percent": the upper end reads the range
 			}
 		}
@@ -102,10 +102,10 @@ func (ff *figureFinder) notAFigure(si, i, numTok, next int, v float64, unit stri
 		return true // "8:05:43 PM": a clock time
 	}
 	if n := next; unit == "" && n < s.b {
-		if ff.is(n, "other") {
+		if ff.is(n, wOther) {
 			n++
 		}
-		if ff.is(n, "sources", "source") && !ff.is(n+1, "of") {
+		if ff.is(n, wSources, wSource) && !ff.is(n+1, wOf) {
 			return true // "two sources familiar with the matter said": the story's informants
 		}
 	}
@@ -115,7 +115,7 @@ func (ff *figureFinder) notAFigure(si, i, numTok, next int, v float64, unit stri
 	if isWord && ff.punct(i-1, '-') && !ff.toks[i].has(fSpace) {
 		return true // "7-Eleven"
 	}
-	if unit == "" && ff.punct(i-1, '$') || unit != "" && ff.is(i-1, "every", "each", "per") {
+	if unit == "" && ff.punct(i-1, '$') || unit != "" && ff.is(i-1, wEvery, wEach, wPer) {
 		return true // "for every $1 worth of sales": a unit, not an amount
 	}
 	if unit == "" && !isWord && phoneNumbers[ff.tok(numTok)] {
@@ -125,11 +125,11 @@ func (ff *figureFinder) notAFigure(si, i, numTok, next int, v float64, unit stri
 		return true // "aged 14", "flight 370", "Article 5"
 	}
 	// "as young as 14", "as old as 80"
-	if ff.is(i-1, "as") && ff.is(i-2, "young", "old", "early", "late") {
+	if ff.is(i-1, wAs) && ff.is(i-2, wYoung, wOld, wEarly, wLate) {
 		return true
 	}
 	// "the highest of four tiers", "the convergence of two tectonic plates"
-	if ff.is(i-1, "of") && i-2 >= s.start {
+	if ff.is(i-1, wOf) && i-2 >= s.start {
 		pw := ff.low(i - 2)
 		if len(pw) > 4 && strings.HasSuffix(pw, "est") && pw != "interest" && pw != "request" && pw != "protest" && pw != "arrest" && pw != "contest" && pw != "harvest" ||
 			pw == "convergence" || pw == "intersection" || pw == "junction" || pw == "combination" {
@@ -211,11 +211,11 @@ func conversion(d *doc, i int) bool {
 		return false
 	}
 	u := d.low(p - 1)
-	if u == "zero" && d.is(p-2, "below") {
+	if u == "zero" && d.is(p-2, wBelow) {
 		return true // "60 F below zero (51 C below zero)"
 	}
 	return d.toks[p-1].feat&lxDistUnit != 0 || u == "ft" || u == "ft." || u == "celsius" || u == "fahrenheit" || u == "degrees" || u == "c" || u == "f" ||
-		u == "mph" || u == "kph" || u == "hour" && d.is(p-2, "per") // a speed given again: "45 mph (72 kph)"
+		u == "mph" || u == "kph" || u == "hour" && d.is(p-2, wPer) // a speed given again: "45 mph (72 kph)"
 }
 
 // moneyMeasure names an amount of money its clause does not tie to a noun or a verb
@@ -225,10 +225,10 @@ func conversion(d *doc, i int) bool {
 func moneyMeasure(d *doc, si, i int) string {
 	s := &d.sents[si]
 	a, b := i, i
-	for a > s.start && i-a < 12 && !d.punct(a-1, ',') && !d.punct(a-1, ';') && !d.is(a-1, "while", "whereas", "but") {
+	for a > s.start && i-a < 12 && !d.punct(a-1, ',') && !d.punct(a-1, ';') && !d.is(a-1, wWhile, wWhereas, wBut) {
 		a--
 	}
-	for b < s.b && b-i < 12 && !d.punct(b, ';') && !d.is(b, "while", "whereas", "but") && !(d.punct(b, ',') && b > i+1) {
+	for b < s.b && b-i < 12 && !d.punct(b, ';') && !d.is(b, wWhile, wWhereas, wBut) && !(d.punct(b, ',') && b > i+1) {
 		b++
 	}
 	measure := "money"
@@ -266,13 +266,13 @@ func percentMeasure(d *doc, si int) string {
 // penaltyAfter reports whether a span of time at token k names a penalty's length: "a
 // two-year suspension", "a 12-year prison term" (penalty).
 func (ff *figureFinder) penaltyAfter(k int) bool {
-	if !ff.is(k, "year", "month") {
+	if !ff.is(k, wYear, wMonth) {
 		return false
 	}
-	if ff.is(k+1, "jail", "prison") {
+	if ff.is(k+1, wJail, wPrison) {
 		k++
 	}
-	return ff.is(k+1, "ban", "suspension", "sentence") || ff.is(k+1, "term") && ff.is(k, "jail", "prison")
+	return ff.is(k+1, wBan, wSuspension, wSentence) || ff.is(k+1, wTerm) && ff.is(k, wJail, wPrison)
 }
 
 // ratioTerm reports whether number n is a term of a ratio: the base of "nine of every
@@ -287,14 +287,14 @@ func (ff *figureFinder) ratioTerm(n *number) bool {
 		return false // "30 in 40 minutes": a time
 	}
 	k := n.qa - 1 // the base: "of every", "in (every)", "out of (every)" after a number
-	every := ff.is(k, "every")
+	every := ff.is(k, wEvery)
 	if every {
 		k--
 	}
 	switch {
-	case ff.is(k, "of") && ff.is(k-1, "out"):
+	case ff.is(k, wOf) && ff.is(k-1, wOut):
 		k -= 2
-	case ff.is(k, "in") || every && ff.is(k, "of"):
+	case ff.is(k, wIn) || every && ff.is(k, wOf):
 		k--
 	default:
 		k = -1
@@ -303,13 +303,13 @@ func (ff *figureFinder) ratioTerm(n *number) bool {
 		return true
 	}
 	k = n.next // the share: a number before "of every", "in (every) N", "out of (every) N"
-	if ff.is(k, "out") && ff.is(k+1, "of") {
+	if ff.is(k, wOut) && ff.is(k+1, wOf) {
 		k++
 	}
-	if ff.is(k+1, "every") && ff.is(k, "of", "in") {
+	if ff.is(k+1, wEvery) && ff.is(k, wOf, wIn) {
 		return true
 	}
-	if !ff.is(k, "in") && !(ff.is(k, "of") && ff.is(k-1, "out")) || !ff.ratioNumber(k+1) {
+	if !ff.is(k, wIn) && !(ff.is(k, wOf) && ff.is(k-1, wOut)) || !ff.ratioNumber(k+1) {
 		return false
 	}
 	base, ok := ff.readNumber(n.si, k+1)
@@ -325,7 +325,7 @@ func roundBase(v float64) bool {
 // roundBase reports whether v, read after the share at token k, is a round base above it.
 func (ff *figureFinder) roundBase(k int, v float64) bool {
 	share, _, _, _, ok := ff.numberAt(k, k+1)
-	if ff.is(k, "one") {
+	if ff.is(k, wOne) {
 		share, ok = 1, true
 	}
 	return ok && roundBase(v) && share < v
@@ -333,7 +333,7 @@ func (ff *figureFinder) roundBase(k int, v float64) bool {
 
 // ratioNumber reports whether a number, "one" too, is at token k.
 func (ff *figureFinder) ratioNumber(k int) bool {
-	return ff.numberStarts(k) || ff.is(k, "one")
+	return ff.numberStarts(k) || ff.is(k, wOne)
 }
 
 // monthRange reports whether the number at token i ends a range of days after a

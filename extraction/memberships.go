@@ -38,11 +38,11 @@ func (rf *relationFinder) memberships(si int) {
 			continue
 		}
 		switch {
-		case w == "member" && rf.is(k+1, "of"):
+		case w == "member" && rf.is(k+1, wOf):
 			rf.memberOfNamedBody(si, k)
 		case w == "member":
 			rf.blocMember(si, k)
-		case boardSeatVerbs[w] && rf.is(k+1, "on"):
+		case boardSeatVerbs[w] && rf.is(k+1, wOn):
 			rf.seatOnBody(si, k)
 		}
 	}
@@ -55,20 +55,20 @@ func (rf *relationFinder) memberOfNamedBody(si, k int) {
 	if body < 0 {
 		return
 	}
-	if rf.is(end, "board") {
+	if rf.is(end, wBoard) {
 		return // "a member of the Quill board": boards.go
 	}
 	q := k - 1
 	for n := 0; n < 2 && q > s.start && memberAdjectives[rf.low(q)]; n++ {
 		q--
 	}
-	if !rf.is(q, "a", "an") {
+	if !rf.is(q, wA, wAn) {
 		return
 	}
 	q--
 	holder, from := "", q
 	switch {
-	case q > s.start && memberCopulas[rf.low(q)] && rf.is(q-1, "who"):
+	case q > s.start && memberCopulas[rf.low(q)] && rf.is(q-1, wWho):
 		if e, a := rf.personBefore(s.start, q-1); e >= 0 {
 			holder, from = rf.entName(e), a
 		}
@@ -107,7 +107,7 @@ func (rf *relationFinder) personBefore(start, q int) (int, int) {
 		p = j - 1
 	} else if e := rf.entityOf(p); e >= 0 && rf.ents[e].typ == kg.Place {
 		a := rf.mentions[rf.entAt[p]].a
-		if rf.is(a-1, "of") {
+		if rf.is(a-1, wOf) {
 			p = a - 2 // "Ben Hale of Ohio"
 		}
 	}
@@ -142,11 +142,11 @@ func (rf *relationFinder) blocMember(si, k int) {
 		return
 	}
 	a := rf.mentions[rf.entAt[k-1]].a
-	if !rf.is(a-1, "a", "an", "fellow") {
+	if !rf.is(a-1, wA, wAn, wFellow) {
 		return
 	}
 	q := a - 1
-	if rf.is(q, "fellow") && rf.is(q-1, "a") {
+	if rf.is(q, wFellow) && rf.is(q-1, wA) {
 		q--
 	}
 	if !rf.punct(q-1, ',') || q-2 < s.start {
@@ -166,7 +166,7 @@ func (rf *relationFinder) blocMember(si, k int) {
 // "the" ("a member of the Senate Finance Committee", "sits on the panel"), and the token
 // after its name; -1 when none starts there.
 func (rf *relationFinder) bodyNamedAt(o int) (body, end int) {
-	if rf.is(o, "the") {
+	if rf.is(o, wThe) {
 		o++
 	}
 	body = rf.entityOf(o)

@@ -151,7 +151,7 @@ func (rf *relationFinder) verbAfterKind(j, a int) bool {
 func (rf *relationFinder) placeNamed(k int) bool {
 	a := rf.mentions[rf.entAt[k]].a
 	start := rf.sents[rf.sentOf(k)].start
-	return a == start || !rf.toks[a-1].has(fCap) || rf.toks[a-1].kind != tWord || a-1 == start && rf.is(a-1, "the", "a", "an", "both")
+	return a == start || !rf.toks[a-1].has(fCap) || rf.toks[a-1].kind != tWord || a-1 == start && rf.is(a-1, wThe, wA, wAn, wBoth)
 }
 
 // knownPlace reports whether the word lists know place p, or the article names it as a
@@ -164,7 +164,7 @@ func (rf *relationFinder) knownPlace(p int) bool {
 // runHas reports whether one of the tokens a..b-1 is word w.
 func (rf *relationFinder) runHas(a, b int, w string) bool {
 	for k := a; k < b; k++ {
-		if rf.is(k, w) {
+		if rf.isWord(k, w) {
 			return true
 		}
 	}
@@ -216,14 +216,14 @@ func (rf *relationFinder) listedBodies(si, k int) {
 		return
 	}
 	j := k + 1
-	for j < s.b && j-k <= 4 && rf.toks[j].kind == tWord && !rf.toks[j].has(fCap) && rf.toks[j].feat&(lxFunc|lxSpeech) == 0 && !rf.is(j, "including") {
+	for j < s.b && j-k <= 4 && rf.toks[j].kind == tWord && !rf.toks[j].has(fCap) && rf.toks[j].feat&(lxFunc|lxSpeech) == 0 && !rf.is(j, wIncluding) {
 		j++ // the kind's words end before the list's cue ("firms including A, B and C")
 	}
 	plural := rf.low(j - 1)
 	if j == k+1 || !rf.placeNamed(k) || rf.runHas(k+1, j, "language") || !strings.HasSuffix(plural, "s") || !bodyKind(strings.TrimSuffix(plural, "s")) && !bodyKind(strings.TrimSuffix(plural, "ies")+"y") {
 		return
 	}
-	if rf.punct(j, ',') && rf.is(j+1, "including") {
+	if rf.punct(j, ',') && rf.is(j+1, wIncluding) {
 		j++ // "U.S. tech companies, including A and B": the list set off by a comma
 	}
 	n, ok := listCues[rf.low(j)]
@@ -233,16 +233,16 @@ func (rf *relationFinder) listedBodies(si, k int) {
 	}
 	if apposed {
 		n++ // "both Japanese manufacturers, A and B": the list stands beside the kind
-		if a := rf.mentions[rf.entAt[k]].a; rf.is(a-1, "unlike", "than", "other", "rival") || rf.is(a-2, "unlike", "than") {
+		if a := rf.mentions[rf.entAt[k]].a; rf.is(a-1, wUnlike, wThan, wOther, wRival) || rf.is(a-2, wUnlike, wThan) {
 			return // "Unlike U.S. firms, A and B": bodies set against the kind
 		}
-	} else if !ok || n == 2 && !rf.is(j+1, "as") {
+	} else if !ok || n == 2 && !rf.is(j+1, wAs) {
 		return
 	}
 	var bodies [][2]int // each organization of the list and the end of its name
 	closed := false     // the list's last name came after "and" or "or"
 	for i := j + n; i < s.b; {
-		the := !apposed && rf.is(i, "the") && rf.entityOf(i) < 0
+		the := !apposed && rf.is(i, wThe) && rf.entityOf(i) < 0
 		if the {
 			i++ // "networks including ITV, the BBC and Sky News"
 		}
@@ -254,7 +254,7 @@ func (rf *relationFinder) listedBodies(si, k int) {
 		if rf.owner(b) && rf.toks[b+1].kind == tWord && !rf.toks[b+1].has(fCap) {
 			break // "automakers including A and B's local partner C": B owns the member
 		}
-		if the && !closed && !rf.punct(b, ',') && !rf.is(b, "and", "or") {
+		if the && !closed && !rf.punct(b, ',') && !rf.is(b, wAnd, wOr) {
 			break // "contractors including A, the Justice Department said": the clause's subject
 		}
 		if rf.ents[e].typ == kg.Organization {
@@ -269,9 +269,9 @@ func (rf *relationFinder) listedBodies(si, k int) {
 			b = t // "such as Usiminas (USIM5.SA) and CSN": the list goes on after the ticker
 		}
 		switch {
-		case rf.punct(b, ',') && rf.is(b+1, "and", "or"):
+		case rf.punct(b, ',') && rf.is(b+1, wAnd, wOr):
 			i, closed = b+2, true
-		case rf.is(b, "and", "or"):
+		case rf.is(b, wAnd, wOr):
 			i, closed = b+1, true
 		case rf.punct(b, ','):
 			i = b + 1
@@ -322,7 +322,7 @@ func (rf *relationFinder) personsPlace(si, mi int) {
 		}
 		return
 	}
-	if !rf.punct(m.b, ',') || !rf.is(m.b+1, "a", "an") {
+	if !rf.punct(m.b, ',') || !rf.is(m.b+1, wA, wAn) {
 		return
 	}
 	for k := m.b + 2; k < s.b && k <= m.b+8; k++ {
@@ -336,10 +336,10 @@ func (rf *relationFinder) personsPlace(si, mi int) {
 		}
 		p, end := -1, k+1
 		switch {
-		case rf.is(k+1, "of"):
+		case rf.is(k+1, wOf):
 			end = rf.nameEnd(k+2) + 1
 			p = place(end - 1)
-		case k+1 >= s.b || rf.punct(k+1, ',') || rf.toks[k+1].kind == tStop || rf.is(k+1, "and", "who"):
+		case k+1 >= s.b || rf.punct(k+1, ',') || rf.toks[k+1].kind == tStop || rf.is(k+1, wAnd, wWho):
 			p = place(k - 1)
 		}
 		if p >= 0 {
@@ -364,7 +364,7 @@ func (rf *relationFinder) basedPerson(si int, m *mention) {
 		return
 	}
 	k, ok := rf.descriptionStart(m)
-	if !ok || !rf.is(k, "a", "an", "the") || rf.entAt[k+1] < 0 || rf.mentions[rf.entAt[k+1]].a != k+1 {
+	if !ok || !rf.is(k, wA, wAn, wThe) || rf.entAt[k+1] < 0 || rf.mentions[rf.entAt[k+1]].a != k+1 {
 		return
 	}
 	pk := rf.mentions[rf.entAt[k+1]].b - 1 // the place's last token, "Singapore-based"
@@ -376,7 +376,7 @@ func (rf *relationFinder) basedPerson(si int, m *mention) {
 	for e < s.b && e-pk <= 4 && rf.toks[e].kind == tWord && !rf.toks[e].has(fCap) && rf.toks[e].feat&(lxFunc|lxSpeech) == 0 {
 		e++
 	}
-	if e == pk+1 || !personNoun(rf.low(e-1)) || e < s.b && !rf.punct(e, ',') && rf.toks[e].kind != tStop && !rf.is(e, "at", "for", "with", "of", "who", "and") {
+	if e == pk+1 || !personNoun(rf.low(e-1)) || e < s.b && !rf.punct(e, ',') && rf.toks[e].kind != tStop && !rf.is(e, wAt, wFor, wWith, wOf, wWho, wAnd) {
 		return // "a London-based company": the description names a body
 	}
 	rf.addRelation(si, rf.entName(m.ent), "residentOf", rf.entName(p), rf.span(m.a, e))
@@ -494,7 +494,7 @@ var nationalBodyPlaceWords = map[string]bool{"American": true, "Korean": true}
 func (rf *relationFinder) nationalBodyPlace(a, b int) string {
 	head := b - 1
 	for k := a + 1; k < b; k++ {
-		if rf.is(k, "of") {
+		if rf.is(k, wOf) {
 			head = k - 1
 			break
 		}
@@ -514,14 +514,14 @@ func (rf *relationFinder) nationalBodyPlace(a, b int) string {
 		case before != "" && before != "=" && (head == a+n || rf.tok(head-1) != before):
 			return ""
 		}
-		if rf.is(a+n, "affairs", "war") {
+		if rf.is(a+n, wAffairs, wWar) {
 			return "" // the place is the body's topic: "Taiwan Affairs Office", "Vietnam War Air Force"
 		}
 		for k := a + n; k < head; k++ {
-			if t := &rf.toks[k]; t.kind != tWord || !t.has(fCap) && !rf.is(k, "and", "&") {
+			if t := &rf.toks[k]; t.kind != tWord || !t.has(fCap) && !rf.is(k, wAnd, wAmpersand) {
 				return ""
 			}
-			if _, country := countryNames[rf.tok(k)]; country || usStates[place] && rf.is(k, "federal") {
+			if _, country := countryNames[rf.tok(k)]; country || usStates[place] && rf.is(k, wFederal) {
 				return "" // a nation's body in a state: "New Jersey U.S. District Court", "New York Federal Reserve"
 			}
 		}
@@ -661,9 +661,9 @@ func (rf *relationFinder) listedPersons(m *mention, add func(e, b int)) {
 	s := &rf.sents[m.sent]
 	for k := m.b; k < s.b; {
 		switch {
-		case rf.punct(k, ',') && rf.is(k+1, "and"):
+		case rf.punct(k, ',') && rf.is(k+1, wAnd):
 			k += 2
-		case rf.punct(k, ',') || rf.is(k, "and"):
+		case rf.punct(k, ',') || rf.is(k, wAnd):
 			k++
 		default:
 			return
@@ -728,7 +728,7 @@ func (rf *relationFinder) placeOfTrade(m *mention) (int, int) {
 	}
 	p := rf.entityOf(k)
 	if p < 0 || rf.ents[p].typ != kg.Place || rf.mentions[rf.entAt[k]].b != k+1 || rf.mentions[rf.entAt[k]].demonym ||
-		!rf.placeNamed(k) && !rf.is(rf.mentions[rf.entAt[k]].a-1, "a", "an", "the") || rf.owner(k+1) || partyNames[rf.ents[p].name] != "" {
+		!rf.placeNamed(k) && !rf.is(rf.mentions[rf.entAt[k]].a-1, wA, wAn, wThe) || rf.owner(k+1) || partyNames[rf.ents[p].name] != "" {
 		return -1, -1 // but "A Dayton firefighter" opening a sentence names the town whole
 	}
 	name := rf.ents[p].name
@@ -736,7 +736,7 @@ func (rf *relationFinder) placeOfTrade(m *mention) (int, int) {
 		return -1, -1
 	}
 	a := rf.mentions[rf.entAt[k]].a
-	if comma && !rf.is(a-1, "a", "an") {
+	if comma && !rf.is(a-1, wA, wAn) {
 		return -1, -1
 	}
 	return p, a
@@ -784,7 +784,7 @@ func (rf *relationFinder) orgTrade(mi int) {
 	}
 	if oa := rf.mentions[rf.entAt[a-1]].a; oa == s.start || rf.owner(a) || rf.toks[oa].kind != tWord {
 		return // "Billionaire investor X", "Mass killer X": a capital that opens the sentence
-	} else if rf.toks[oa-1].kind == tWord && (rf.toks[oa-1].has(fCap) || rf.is(oa-1, "of")) {
+	} else if rf.toks[oa-1].kind == tWord && (rf.toks[oa-1].has(fCap) || rf.is(oa-1, wOf)) {
 		return // "National Review columnist X", "World of Tanks developer X": a name cut short
 	}
 	if _, place := countryOf[rf.ents[o].name]; place || ethnic[rf.ents[o].name] || demonymOf[rf.ents[o].name] != "" {

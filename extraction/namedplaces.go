@@ -78,11 +78,11 @@ func (rf *relationFinder) namedPlace(mi int) {
 	}
 	// "HEAD of PLACE"
 	for k := m.a; k+2 < m.b; k++ {
-		if !sitedOfHeads[rf.low(k)] || !rf.toks[k].has(fCap) || !rf.is(k+1, "of") {
+		if !sitedOfHeads[rf.low(k)] || !rf.toks[k].has(fCap) || !rf.is(k+1, wOf) {
 			continue
 		}
 		a, b := k+2, m.b
-		if rf.is(a, "the") {
+		if rf.is(a, wThe) {
 			a++
 		}
 		for j := a; j < b; j++ {
@@ -110,10 +110,10 @@ func (rf *relationFinder) namedPlace(mi int) {
 		}
 		h--
 	}
-	if h-1 > m.a && rf.is(h-1, "international", "regional", "national", "metropolitan", "state") {
+	if h-1 > m.a && rf.is(h-1, wInternational, wRegional, wNational, wMetropolitan, wState) {
 		h-- // "Denver International Airport", "Iowa State University"
 	}
-	learned := rf.is(m.b-1, "university", "college") && !rf.is(h, "state")
+	learned := rf.is(m.b-1, wUniversity, wCollege) && !rf.is(h, wState)
 	for n := min(3, h-m.a); n >= 1; n-- {
 		place := ""
 		if rf.countySpan(m.a, m.a+n) {
@@ -128,7 +128,7 @@ func (rf *relationFinder) namedPlace(mi int) {
 			return
 		}
 		for k := m.a + n; k < h; k++ {
-			if t := &rf.toks[k]; !(t.kind == tWord && t.has(fCap) || rf.tok(k) == "'s" || rf.tok(k) == "’s") || t.feat&(lxOrgHead|lxPlaceHead) != 0 && !rf.is(k, "county", "city", "international", "regional", "national", "metropolitan", "memorial", "general", "state") {
+			if t := &rf.toks[k]; !(t.kind == tWord && t.has(fCap) || rf.tok(k) == "'s" || rf.tok(k) == "’s") || t.feat&(lxOrgHead|lxPlaceHead) != 0 && !rf.is(k, wCounty, wCity, wInternational, wRegional, wNational, wMetropolitan, wMemorial, wGeneral, wState) {
 				return // "Stanford University Medical Center": a university's centre
 			}
 		}
@@ -143,7 +143,7 @@ func (rf *relationFinder) namedPlace(mi int) {
 // not when they are a people's adjective or lower-case; or "".
 func (rf *relationFinder) sitePlace(a, b int) string {
 	for k := a; k < b; k++ {
-		if t := &rf.toks[k]; t.kind == tWord && !t.has(fCap) && !rf.is(k, "of", "the") {
+		if t := &rf.toks[k]; t.kind == tWord && !t.has(fCap) && !rf.is(k, wOf, wThe) {
 			return ""
 		}
 	}
@@ -163,7 +163,7 @@ func listedPlace(place string) bool {
 // countySpan reports whether tokens a..b-1 name a county or parish: capitalised words
 // closed by "County" or "Parish" ("Hoke County", "St. Mary Parish").
 func (rf *relationFinder) countySpan(a, b int) bool {
-	if b-a < 2 || !rf.is(b-1, "county", "parish") {
+	if b-a < 2 || !rf.is(b-1, wCounty, wParish) {
 		return false
 	}
 	for k := a; k < b; k++ {

@@ -117,7 +117,7 @@ func (ef *entityFinder) chunk(si int) {
 					i++
 					continue
 				}
-				if !ef.known(w) && !firstNames[w] && !ef.capSeen[w] && !(i+1 < s.b && (ef.isSpeech(i+1) || ef.is(i+1, "has", "had", "is", "was", "will", "would"))) && !ef.employerBeforeRole(i, s.b) && !ef.ownerBeforeName(i, s.b) {
+				if !ef.known(w) && !firstNames[w] && !ef.capSeen[w] && !(i+1 < s.b && (ef.isSpeech(i+1) || ef.is(i+1, wHas, wHad, wIs, wWas, wWill, wWould))) && !ef.employerBeforeRole(i, s.b) && !ef.ownerBeforeName(i, s.b) {
 					i++
 					continue
 				}
@@ -152,7 +152,7 @@ func (ef *entityFinder) chunk(si int) {
 			}
 		}
 		// "New Year's Eve"
-		if j+1 < s.b && (ef.tok(j) == "'s" || ef.tok(j) == "’s") && ef.is(j+1, "eve", "day") {
+		if j+1 < s.b && (ef.tok(j) == "'s" || ef.tok(j) == "’s") && ef.is(j+1, wEve, wDay) {
 			j += 2
 		}
 		if k := ef.namedDayEnd(i, j, s.b); k > j {
@@ -218,7 +218,7 @@ func (ef *entityFinder) articleParticleBefore(i, start int) bool {
 	if p < start || ef.entAt[p] >= 0 || ef.toks[p].kind != tWord || ef.tok(p) != "al" || !ef.toks[i].has(fSpace) {
 		return false
 	}
-	return p == start || !ef.is(p-1, "et") && !ef.isNameWord(p-1)
+	return p == start || !ef.is(p-1, wEt) && !ef.isNameWord(p-1)
 }
 
 // particleOpens moves the start of the mention at token i back over the article before
@@ -348,7 +348,7 @@ func (ef *entityFinder) ordinalUnitStart(si, i, j int) int {
 		if _, ok := ordinalUnits[ef.tok(k)]; ok {
 			return o
 		}
-		if (k == j-1 || ef.is(k+1, "of")) && ef.toks[k].feat&(lxOrgHead|lxPlaceHead) != 0 {
+		if (k == j-1 || ef.is(k+1, wOf)) && ef.toks[k].feat&(lxOrgHead|lxPlaceHead) != 0 {
 			return o
 		}
 	}
@@ -380,14 +380,14 @@ func (ef *entityFinder) titleNoName(i, end int) int {
 	if t == i {
 		return i
 	}
-	if (t >= end || !ef.isNameWord(t)) && !ef.is(t, "of") && !ef.officeOfTitle(t, end) && !properNames[ef.tok(i)] && !ef.namedBefore(ef.tok(i)) {
+	if (t >= end || !ef.isNameWord(t)) && !ef.is(t, wOf) && !ef.officeOfTitle(t, end) && !properNames[ef.tok(i)] && !ef.namedBefore(ef.tok(i)) {
 		return t
 	}
-	if ef.is(t, "of") && t+1 < end {
+	if ef.is(t, wOf) && t+1 < end {
 		if _, _, ok := ef.officeHolder(t, ef.extendSpan(i, end)); ok {
 			return i // "Director of National Intelligence James Clapper" (officetitles.go)
 		}
-		if ef.is(t+1, "the") {
+		if ef.is(t+1, wThe) {
 			return t + 2
 		}
 		return t + 1
@@ -497,7 +497,7 @@ func (ef *entityFinder) extendSpan(i, end int) int {
 			}
 			if (w == "of" || w == "for" || w == "on") && j+1 < end {
 				k := j + 1
-				if ef.is(k, "the") && k+1 < end {
+				if ef.is(k, wThe) && k+1 < end {
 					k++
 				}
 				if ef.isNameWord(k) && !ef.toks[k].has(fUpper|fAbbr) && !camelBrand(ef.tok(k)) {
@@ -532,11 +532,11 @@ func (ef *entityFinder) extendSpan(i, end int) int {
 				}
 			}
 			// "Cowen and Co", "Smith and Sons"
-			if w == "and" && j+1 < end && (corpSuffix[strings.ToLower(strings.TrimSuffix(ef.tok(j+1), "."))] || ef.is(j+1, "sons", "partners", "associates")) && ef.toks[j+1].has(fCap) {
+			if w == "and" && j+1 < end && (corpSuffix[strings.ToLower(strings.TrimSuffix(ef.tok(j+1), "."))] || ef.is(j+1, wSons, wPartners, wAssociates)) && ef.toks[j+1].has(fCap) {
 				j += 2
 				continue
 			}
-			if w == "in" && j+1 < end && ef.isNameWord(j+1) && (ef.is(j-1, "embassy", "consulate")) {
+			if w == "in" && j+1 < end && ef.isNameWord(j+1) && (ef.is(j-1, wEmbassy, wConsulate)) {
 				j += 2
 				continue
 			}
@@ -596,14 +596,14 @@ func (ef *entityFinder) nameAfterAnd(from, j, end int) bool {
 // and Human Services").
 func (ef *entityFinder) ofNameAt(k, end int) bool {
 	e := k
-	for e < end && e < k+4 && ef.isNameWord(e) && !ef.is(e, "of") {
+	for e < end && e < k+4 && ef.isNameWord(e) && !ef.is(e, wOf) {
 		e++
 	}
-	if e == k || e+1 >= end || !ef.is(e, "of") || !(ef.toks[e-1].feat&lxOrgHead != 0 || e-k >= 2) {
+	if e == k || e+1 >= end || !ef.is(e, wOf) || !(ef.toks[e-1].feat&lxOrgHead != 0 || e-k >= 2) {
 		return false
 	}
 	n := e + 1
-	if ef.is(n, "the") {
+	if ef.is(n, wThe) {
 		n++
 	}
 	return n < end && ef.isNameWord(n)
@@ -867,7 +867,7 @@ func (ef *entityFinder) titleRunsOn(a, tb, nb int) (int, int) {
 	if r, ok := titleRole[ef.tok(tb-1)]; ok && r == "" || ef.toks[tb-1].has(fAbbr) {
 		return -1, -1 // "Dr. King", "Gen. King": an honorific or a short title names someone
 	}
-	if nb == tb+1 && !ef.is(a-1, "a", "an", "the") && ef.personSurname(ef.tok(tb)) {
+	if nb == tb+1 && !ef.is(a-1, wA, wAn, wThe) && ef.personSurname(ef.tok(tb)) {
 		return -1, -1 // "Colonel King" after "William King": his surname
 	}
 	for k := tb; k < nb; k++ {
@@ -959,7 +959,7 @@ func titleRoleOf(d *doc, ta, tb int) string {
 // person's name (General Motors, Director of National Intelligence).
 func (ef *entityFinder) orgWords(a, b int) bool {
 	for k := a; k < b; k++ {
-		if ef.toks[k].feat&(lxOrgHead|lxPlaceHead) != 0 || ef.is(k, "of", "for") {
+		if ef.toks[k].feat&(lxOrgHead|lxPlaceHead) != 0 || ef.is(k, wOf, wFor) {
 			return true
 		}
 	}
@@ -1044,7 +1044,7 @@ func (ef *entityFinder) classifyAndAdd(si, a, b int, credit bool) int {
 	if typ, ok := ef.calledKind(si, a, b); ok {
 		return ef.addMention(si, a, b, a, name, typ, 6) // "an app called Scoop"
 	}
-	if credit && strings.Count(name, " ") == 1 && !ef.is(a-1, "in") && ef.toks[b-1].feat&lxPlaceHead != 0 && ef.toks[a].kind == tWord && ef.toks[a].has(fCap) {
+	if credit && strings.Count(name, " ") == 1 && !ef.is(a-1, wIn) && ef.toks[b-1].feat&lxPlaceHead != 0 && ef.toks[a].kind == tWord && ef.toks[a].has(fCap) {
 		// a credit line names people; its places follow "in": "Reporting by Jack Kim and
 		// Ju-min Park in Seoul" (a surname such as Park or Hill is no place there)
 		return ef.addMention(si, a, b, a, name, kg.Person, 7)
@@ -1117,8 +1117,8 @@ func (ef *entityFinder) classifyAndAdd(si, a, b int, credit bool) int {
 // outlet's noun ("the Lancet Neurology journal", "the Hill Country newspaper"): a
 // publication's name, never a person's, whom news does not name after "the".
 func (ef *entityFinder) outletNamed(a, b int) bool {
-	return a > 0 && ef.is(a-1, "the") && b < len(ef.toks) && ef.toks[b].kind == tWord && !ef.toks[b].has(fCap) &&
-		ef.is(b, "journal", "magazine", "newspaper", "tabloid", "weekly", "daily")
+	return a > 0 && ef.is(a-1, wThe) && b < len(ef.toks) && ef.toks[b].kind == tWord && !ef.toks[b].has(fCap) &&
+		ef.is(b, wJournal, wMagazine, wNewspaper, wTabloid, wWeekly, wDaily)
 }
 
 // countyOffice reports whether the name of tokens a..b-1 is "PLACE County WORD…" ("Cook
@@ -1164,7 +1164,7 @@ func (ef *entityFinder) findGroups(si int) {
 			continue
 		}
 		k := j + 1
-		if k < s.b && (ef.is(k, "group", "groups", "network", "movement", "fighters", "militants")) {
+		if k < s.b && (ef.is(k, wGroup, wGroups, wNetwork, wMovement, wFighters, wMilitants)) {
 			k++
 		}
 		if k == j+1 && singularGroupNoun(ef.low(j)) {
@@ -1189,7 +1189,7 @@ func (ef *entityFinder) placeStarts(i int) bool {
 	if ef.knownPlaceStarts(i) {
 		return true
 	}
-	return ef.is(i, "new") && ef.isNameWord(i+1) && ef.toks[i+1].has(fCap) // "New Jersey", "New Hampshire"
+	return ef.is(i, wNew) && ef.isNameWord(i+1) && ef.toks[i+1].has(fCap) // "New Jersey", "New Hampshire"
 }
 
 // knownPlaceStarts reports whether a place's or a body's name the lists know opens with
@@ -1197,7 +1197,7 @@ func (ef *entityFinder) placeStarts(i int) bool {
 // two or three words. Unlike placeStarts it does not take every "New" before a
 // capitalised word ("New Radiohead" is a new record by Radiohead).
 func (ef *entityFinder) knownPlaceStarts(i int) bool {
-	if !ef.is(i, "new", "saint", "san", "los", "las", "el", "la", "le", "st.", "united", "south", "north", "east", "west") || !ef.isNameWord(i+1) {
+	if !ef.is(i, wNew, wSaint, wSan, wLos, wLas, wEl, wLa, wLe, wStDot, wUnited, wSouth, wNorth, wEast, wWest) || !ef.isNameWord(i+1) {
 		return false
 	}
 	for l := 2; l <= 3 && i+l <= len(ef.toks); l++ {
@@ -1317,11 +1317,11 @@ var firmRoles = map[string]bool{
 // It records the employer and the titled holder, who holds the last title at the
 // employer, and returns the end of the holder's name, or j when the shape is not there.
 func (ef *entityFinder) jointTitles(si, i, j, end int, credit bool) int {
-	if j+2 >= end || !ef.is(j, "and") {
+	if j+2 >= end || !ef.is(j, wAnd) {
 		return j
 	}
 	lower := 0 // "Acme CEO and president Greg Baxter": lower-case roles before the name
-	for lower < 2 && j+1+lower < end && ef.toks[j+1+lower].kind == tWord && !ef.toks[j+1+lower].has(fCap) && (ef.toks[j+1+lower].feat&lxRole != 0 || ef.is(j+1+lower, "co-founder", "founder")) {
+	for lower < 2 && j+1+lower < end && ef.toks[j+1+lower].kind == tWord && !ef.toks[j+1+lower].has(fCap) && (ef.toks[j+1+lower].feat&lxRole != 0 || ef.is(j+1+lower, wCoFounder, wFounder)) {
 		lower++
 	}
 	if lower == 0 && !ef.titleStarts(j+1) || lower > 0 && !ef.isNameWord(j+1+lower) {
@@ -1334,7 +1334,7 @@ func (ef *entityFinder) jointTitles(si, i, j, end int, credit bool) int {
 			break
 		}
 	}
-	if ts <= i || ef.titleAt(i, ts) || ef.is(i-1, "'s", "’s") {
+	if ts <= i || ef.titleAt(i, ts) || ef.is(i-1, wAposS, wRsquoS) {
 		return j
 	}
 	for t := i; t < ts; t++ {
@@ -1400,7 +1400,7 @@ func (ef *entityFinder) jointTitles(si, i, j, end int, credit bool) int {
 // name in a credit line: right after "by" or "and", before a name word ("Editing by Will
 // Dunham"), where a modal cannot stand.
 func (ef *entityFinder) creditGivenName(si, i int) bool {
-	return ef.sents[si].kind == sCredit && ef.toks[i].has(fCap) && !ef.toks[i].has(fUpper) && ef.is(i-1, "by", "and") && ef.isNameWord(i+1)
+	return ef.sents[si].kind == sCredit && ef.toks[i].has(fCap) && !ef.toks[i].has(fUpper) && ef.is(i-1, wBy, wAnd) && ef.isNameWord(i+1)
 }
 
 // genericAfterDemonym reports whether the capitalised word at token k, alone after a
@@ -1460,13 +1460,13 @@ func (ef *entityFinder) ownerBeforeMark(i, j int) bool {
 // body's. Any other name after "of" is left out of it ("The New York Times of the …").
 // nametypes.go types the affiliate as its parent (typeByWords).
 func (ef *entityFinder) listedAffiliate(a, j, k int) bool {
-	if j < a+2 || ef.is(a, "the") {
+	if j < a+2 || ef.is(a, wThe) {
 		return false // "The Guardian of London": a paper and the city it is printed in
 	}
 	if _, listed := orgAlias[ef.span(a, j)]; !listed {
 		return false
 	}
 	_, place := countryOf[ef.tok(k)]
-	return place || compassWords[ef.tok(k)] || ef.is(k, "greater") ||
+	return place || compassWords[ef.tok(k)] || ef.is(k, wGreater) ||
 		k+1 < len(ef.toks) && ef.isNameWord(k+1) && (featureHeads[ef.low(k+1)] || pluralPlaceHeads[ef.low(k+1)] || ef.toks[k+1].feat&lxPlaceHead != 0)
 }

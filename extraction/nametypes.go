@@ -31,7 +31,7 @@ var (
 // ("on Capitol Hill", "from Briar Hill"), as before a place whose head is a surname too,
 // not a verb or a noun ("said Karen Hill", "player Grant Hill").
 func (ef *entityFinder) afterPlaceWord(a int) bool {
-	return ef.is(a-1, "the", "in", "on", "at", "near", "up", "across", "around", "outside", "over", "into", "through", "along", "past", "beyond")
+	return ef.is(a-1, wThe, wIn, wOn, wAt, wNear, wUp, wAcross, wAround, wOutside, wOver, wInto, wThrough, wAlong, wPast, wBeyond)
 }
 
 func (ef *entityFinder) typeByWords(a, b int, name string) (typ kg.EntityType, score int, ok bool) {
@@ -57,7 +57,7 @@ func (ef *entityFinder) typeByWords(a, b int, name string) (typ kg.EntityType, s
 		return kg.Other, 8, true // "the Stored Communications Act", "Down Syndrome"
 	}
 	for k := a + 1; k < b; k++ {
-		if ef.is(k, "of", "for", "on") {
+		if ef.is(k, wOf, wFor, wOn) {
 			if otherPrefixes[ef.tok(a)] {
 				return kg.Other, 8, true // "Battle of the Marne"
 			}
@@ -78,7 +78,7 @@ func (ef *entityFinder) typeByWords(a, b int, name string) (typ kg.EntityType, s
 		}
 	}
 	// "who gave his name as Chang"
-	if ef.is(a-1, "as") && ef.is(a-2, "name") || ef.is(a-1, "named") && ef.isPersonNoun(a-2) {
+	if ef.is(a-1, wAs) && ef.is(a-2, wName) || ef.is(a-1, wNamed) && ef.isPersonNoun(a-2) {
 		return kg.Person, 6, true
 	}
 	if _, ok := orgAlias[name]; ok {
@@ -142,7 +142,7 @@ func (ef *entityFinder) typeByWords(a, b int, name string) (typ kg.EntityType, s
 		return kg.Place, 7, true
 	}
 	// "two blocks from the Capitol": the head alone after "the"
-	if b == a+1 && featureHeads[ef.low(a)] && ef.is(a-1, "the") {
+	if b == a+1 && featureHeads[ef.low(a)] && ef.is(a-1, wThe) {
 		return kg.Place, 7, true
 	}
 	for k := a; k < b; k++ {
@@ -318,7 +318,7 @@ func (ef *entityFinder) personAside(si, b int) bool {
 	if b+1 >= s.b || !ef.punct(b, ',') {
 		return false
 	}
-	if ef.is(b+1, "who") {
+	if ef.is(b+1, wWho) {
 		return true
 	}
 	n := ef.tok(b + 1)
@@ -339,7 +339,7 @@ func (ef *entityFinder) personWord(si, a int) bool {
 	if strings.HasSuffix(w, "s") || ef.lowerSeen[lowerASCII(w)] || partyWords[w] || ethnic[w] {
 		return false
 	}
-	if p := a - 1; p >= ef.sents[si].start && (ef.is(p, "the", "a", "an", "of") || ef.punct(p, ',')) {
+	if p := a - 1; p >= ef.sents[si].start && (ef.is(p, wThe, wA, wAn, wOf) || ef.punct(p, ',')) {
 		return false
 	}
 	if _, known := countryOf[w]; known {
@@ -426,7 +426,7 @@ func (ef *entityFinder) typeByWordBefore(si, a, b, words int) (typ kg.EntityType
 	case "in", "near", "across", "outside", "inside", "into", "around", "southeast", "southwest", "northeast", "northwest", "south", "north", "east", "west":
 		// "published in Lumen", "wrote in The Dunmore Observer": a journal or a paper
 		// (a known place's name never gets here: classifyAndAdd)
-		if ef.is(prev, "in") && writtenIn(ef.low(prev-1)) && words <= 4 {
+		if ef.is(prev, wIn) && writtenIn(ef.low(prev-1)) && words <= 4 {
 			return kg.Organization, 5, true
 		}
 		if words <= 2 && !ef.upperAcronym(a, b) {
@@ -438,7 +438,7 @@ func (ef *entityFinder) typeByWordBefore(si, a, b, words int) (typ kg.EntityType
 		}
 		// "singer Mona", "fans of rapper Zed": a one-word name after a trade only a
 		// person plies (entities_products.go personTrades)
-		if words == 1 && personTrades[ef.low(prev)] && !ef.is(prev-1, "best") {
+		if words == 1 && personTrades[ef.low(prev)] && !ef.is(prev-1, wBest) {
 			return kg.Person, 4, true
 		}
 	}
@@ -464,7 +464,7 @@ func writtenIn(w string) bool {
 // company" describes a person: the words stop at "for").
 func (ef *entityFinder) describedAsBody(si, b int) bool {
 	s := &ef.sents[si]
-	if b+2 >= s.b || !ef.punct(b, ',') || !ef.is(b+1, "a", "an", "the") {
+	if b+2 >= s.b || !ef.punct(b, ',') || !ef.is(b+1, wA, wAn, wThe) {
 		return false
 	}
 	k := b + 2
@@ -475,7 +475,7 @@ func (ef *entityFinder) describedAsBody(si, b int) bool {
 	if k == b+2 || !orgDescriptors[last] || last == "rival" || last == "broker" || last == "daily" {
 		return false
 	}
-	return k == s.b || ef.toks[k].kind != tWord || ef.is(k, "that", "which", "whose", "in", "of", "based", "with", "for", "and")
+	return k == s.b || ef.toks[k].kind != tWord || ef.is(k, wThat, wWhich, wWhose, wIn, wOf, wBased, wWith, wFor, wAnd)
 }
 
 // thingHead reports whether the one-word name at token a is a thing's by the noun after
@@ -557,7 +557,7 @@ func (ef *entityFinder) peoplePlural(a, b int) bool {
 	if _, ok := demonymOf[strings.TrimSuffix(last, "s")]; !ok {
 		return false
 	}
-	if _, country := countryOf[last]; country || ef.is(a, "the") {
+	if _, country := countryOf[last]; country || ef.is(a, wThe) {
 		return false // "Land-locked Laos", "The Americans" (a series)
 	}
 	_, place := countryOf[ef.tok(a)]
@@ -568,7 +568,7 @@ func (ef *entityFinder) peoplePlural(a, b int) bool {
 // Duarte of Ohio"), the way a list gives each person's state or town. (The later name is
 // not typed yet, so its capital stands for it.)
 func (ef *entityFinder) ofPlaceAfter(b int) bool {
-	return b+1 < len(ef.toks) && ef.is(b, "of") && ef.toks[b+1].kind == tWord && ef.toks[b+1].has(fCap)
+	return b+1 < len(ef.toks) && ef.is(b, wOf) && ef.toks[b+1].kind == tWord && ef.toks[b+1].has(fCap)
 }
 
 // placeListed tells whether the name of tokens a..b-1 stands in a list of places: after a
@@ -577,7 +577,7 @@ func (ef *entityFinder) ofPlaceAfter(b int) bool {
 // or "or" ("Minnesota, Cleveland and Dallas"), not before a verb ("in Lenz, Mara Voss said").
 func (ef *entityFinder) placeListed(si, a, b int) bool {
 	prev := a - 1
-	if prev-1 < ef.sents[si].start || !ef.punct(prev, ',') || b >= ef.sents[si].b || !ef.punct(b, ',') && !ef.is(b, "and", "or") {
+	if prev-1 < ef.sents[si].start || !ef.punct(prev, ',') || b >= ef.sents[si].b || !ef.punct(b, ',') && !ef.is(b, wAnd, wOr) {
 		return false
 	}
 	e := ef.entAt[prev-1]
@@ -658,11 +658,11 @@ func (ef *entityFinder) eventName(a, b, words int) bool {
 // with "its", past at most a day and "that" ("Tesla said its cars", "Zelcor said on
 // Wednesday that its update"): the speaker speaks of its own, a body's words.
 func (ef *entityFinder) itsAfterSaying(k int) bool {
-	if ef.is(k, "on") && k+1 < len(ef.toks) && ef.toks[k+1].feat&lxDay != 0 {
+	if ef.is(k, wOn) && k+1 < len(ef.toks) && ef.toks[k+1].feat&lxDay != 0 {
 		k += 2
 	}
-	if ef.is(k, "that") {
+	if ef.is(k, wThat) {
 		k++
 	}
-	return ef.is(k, "its")
+	return ef.is(k, wIts)
 }

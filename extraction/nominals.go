@@ -29,13 +29,13 @@ func (rf *relationFinder) inSupportOf(si, v int) {
 		return
 	}
 	g := v - 2 // the word before "in"
-	if rf.is(g, "there", "here") {
+	if rf.is(g, wThere, wHere) {
 		g--
 	}
 	if g <= s.start || rf.toks[g].kind != tWord || rf.entAt[g] >= 0 || rf.toks[g].feat&lxFunc != 0 {
 		return
 	}
-	if rf.is(g-1, "to") {
+	if rf.is(g-1, wTo) {
 		return // "deployed its air force to Syria to bomb in support of": whose infinitive is unclear
 	}
 	if subj := rf.actionSubject(si, g); subj != "" {
@@ -61,11 +61,11 @@ func (rf *relationFinder) supportReceived(si, v int) {
 	if supportMods[rf.low(d)] {
 		d--
 	}
-	if !rf.is(d, "the") {
+	if !rf.is(d, wThe) {
 		return
 	}
 	r := d - 1 // the receiving verb before "the"
-	if rf.is(r, "up") {
+	if rf.is(r, wUp) {
 		r-- // "picked up"
 	}
 	if r <= s.start {
@@ -73,9 +73,9 @@ func (rf *relationFinder) supportReceived(si, v int) {
 	}
 	var subj string
 	switch {
-	case receivingVerbs[rf.low(r)] || rf.is(r, "has", "have", "had", "enjoys", "enjoyed"):
+	case receivingVerbs[rf.low(r)] || rf.is(r, wHas, wHave, wHad, wEnjoys, wEnjoyed):
 		subj = rf.actionSubject(si, r)
-	case rf.is(r, "with") && rf.punct(r-1, ','):
+	case rf.is(r, wWith) && rf.punct(r-1, ','):
 		if e := rf.entityOf(r - 2); e >= 0 && rf.mentions[rf.entAt[r-2]].b == r-1 && rf.ents[e].typ != kg.Other {
 			subj = rf.entName(e) // "Brazil, with the support of": the name the aside follows
 		}
@@ -98,7 +98,7 @@ func (rf *relationFinder) supportReceived(si, v int) {
 // as Chile"); none for a possessed thing ("of Clinton's campaign") or a description
 // with no list.
 func (rf *relationFinder) supportBackers(k, end int) []string {
-	if rf.is(k, "the") {
+	if rf.is(k, wThe) {
 		k++
 	}
 	if mi := rf.mentionFrom(k, end); mi >= 0 {
@@ -108,18 +108,18 @@ func (rf *relationFinder) supportBackers(k, end int) []string {
 		return strings.Split(rf.withMembers(mi, end), "\x00")
 	}
 	j := k
-	for j < end && j-k < 5 && rf.entAt[j] < 0 && !rf.is(j, "including", "such") && (rf.toks[j].kind == tWord || rf.toks[j].kind == tNum) && !rf.toks[j].has(fCap) {
+	for j < end && j-k < 5 && rf.entAt[j] < 0 && !rf.is(j, wIncluding, wSuch) && (rf.toks[j].kind == tWord || rf.toks[j].kind == tNum) && !rf.toks[j].has(fCap) {
 		j++ // "of 12 states", "of several Gulf allies"
 	}
 	switch {
-	case rf.is(j, "including"):
+	case rf.is(j, wIncluding):
 		j++
-	case rf.is(j, "such") && rf.is(j+1, "as"):
+	case rf.is(j, wSuch) && rf.is(j+1, wAs):
 		j += 2
 	default:
 		return nil
 	}
-	if rf.is(j, "the") {
+	if rf.is(j, wThe) {
 		j++
 	}
 	mi := rf.mentionFrom(j, end)
@@ -132,7 +132,7 @@ func (rf *relationFinder) supportBackers(k, end int) []string {
 // supportedAt returns the entity named at token k (after "the"), or -1: what a support
 // noun's "of" names, unless it owns what follows ("of Clinton's campaign").
 func (rf *relationFinder) supportedAt(k, end int) int {
-	if rf.is(k, "the") {
+	if rf.is(k, wThe) {
 		k++
 	}
 	if k >= end {
@@ -164,21 +164,21 @@ func (rf *relationFinder) spokenIn(si, v int, w string) bool {
 	}
 	s := &rf.sents[si]
 	d := v - 1
-	for d > s.start && v-d <= 3 && !rf.is(d, "a", "an", "the") && rf.actModifier(d) {
+	for d > s.start && v-d <= 3 && !rf.is(d, wA, wAn, wThe) && rf.actModifier(d) {
 		d-- // "in an emailed statement to", "in written testimony to"
 	}
 	p := rf.patientPrep(v+1, n)
 	if p < 0 || rf.undone(d+1, v, n.pred) {
 		return false
 	}
-	if !rf.is(d, "an", "a", "the") {
-		if !rf.is(d, "in") {
+	if !rf.is(d, wAn, wA, wThe) {
+		if !rf.is(d, wIn) {
 			return false
 		}
 		d++ // "said in testimony to", "in remarks before": no article
 	}
 	k := p
-	if rf.is(k, "the") {
+	if rf.is(k, wThe) {
 		k++
 	}
 	e := rf.entityOf(k)
@@ -197,14 +197,14 @@ func (rf *relationFinder) spokenIn(si, v int, w string) bool {
 	}
 	g := d - 1 // "in"
 	subj := ""
-	if rf.is(g, "in") && g == rf.frontedStart(si) {
+	if rf.is(g, wIn) && g == rf.frontedStart(si) {
 		for c := rf.mentions[rf.entAt[k]].b; c < s.b && c < v+16; c++ {
 			if rf.punct(c, ',') {
 				subj = rf.subjectFrom(c+1, s.b)
 				break
 			}
 		}
-	} else if rf.is(g, "in") && (rf.isSpeech(g-1) || rf.is(g-1, "wrote", "writes")) && (rf.entAt[g-2] >= 0 || rf.is(g-2, "he", "she")) {
+	} else if rf.is(g, wIn) && (rf.isSpeech(g-1) || rf.is(g-1, wWrote, wWrites)) && (rf.entAt[g-2] >= 0 || rf.is(g-2, wHe, wShe)) {
 		subj = rf.actionSubject(si, g-1) // "Obama said", "he said"; not "X, a director at Y, said"
 	}
 	for _, sj := range strings.Split(subj, "\x00") {
@@ -230,7 +230,7 @@ func (rf *relationFinder) frontedStart(si int) int {
 // run on ("Yahoo Chief Executive Officer Marissa Mayer"), not one that owns or modifies
 // what follows ("Derek Harrison's mother", "Tor developer Isis Lovecruft"); "" for none.
 func (rf *relationFinder) subjectFrom(k, end int) string {
-	if rf.is(k, "the") {
+	if rf.is(k, wThe) {
 		k++
 	}
 	m := rf.runOn(k, end)
@@ -252,11 +252,11 @@ func (rf *relationFinder) supportFrom(si, v int) {
 	if r > s.start && rf.toks[r].kind == tWord && !rf.toks[r].has(fCap) && rf.toks[r].feat&lxFunc == 0 && !receivingVerbs[rf.low(r)] {
 		r-- // "military support"
 	}
-	if r <= s.start || !(receivingVerbs[rf.low(r)] || rf.is(r, "has", "have", "had", "enjoys", "enjoyed")) {
+	if r <= s.start || !(receivingVerbs[rf.low(r)] || rf.is(r, wHas, wHave, wHad, wEnjoys, wEnjoyed)) {
 		return
 	}
 	k := v + 2
-	if rf.is(k, "the") {
+	if rf.is(k, wThe) {
 		k++
 	}
 	if rf.entityOf(k) < 0 {
@@ -296,7 +296,7 @@ var unheldMeetings = map[string]bool{"proposed": true, "planned": true, "possibl
 // "talks"; "negotiations" and "discussions", which negotiate: betweenNouns) before
 // "with" and an entity. It reports whether the phrase is there.
 func (rf *relationFinder) meetingWith(si, v int, w string) bool {
-	if w != "meeting" && w != "meetings" && w != "talks" && w != "negotiations" && w != "discussions" || !rf.is(v+1, "with") {
+	if w != "meeting" && w != "meetings" && w != "talks" && w != "negotiations" && w != "discussions" || !rf.is(v+1, wWith) {
 		return false
 	}
 	s := &rf.sents[si]
@@ -315,7 +315,7 @@ func (rf *relationFinder) meetingWith(si, v int, w string) bool {
 			subj = rf.actionSubject(si, g)
 		}
 	case meetingAnchors[rf.low(g)] == "prep":
-		if rf.is(g, "in") && g == v-1 && w == "talks" || rf.is(g, "in") && g == v-2 && !rf.is(v-1, "a", "the", "his", "her", "their", "its") {
+		if rf.is(g, wIn) && g == v-1 && w == "talks" || rf.is(g, wIn) && g == v-2 && !rf.is(v-1, wA, wThe, wHis, wHer, wTheir, wIts) {
 			pred = "negotiatesWith" // "is in talks with", "in confidential talks with"
 		}
 		if rf.unasserted(si, g) {
@@ -335,7 +335,7 @@ func (rf *relationFinder) meetingWith(si, v int, w string) bool {
 		return false
 	}
 	o := v + 2
-	if rf.is(o, "the") {
+	if rf.is(o, wThe) {
 		o++
 	}
 	if subj == "" || rf.subjectFrom(o, s.b) == "" || rf.pluralAfter(rf.titledNameEnd(o, s.b)) {
@@ -367,7 +367,7 @@ func (rf *relationFinder) meetingModifier(k int) bool {
 		return false
 	}
 	_, anchor := meetingAnchors[rf.low(k)]
-	return !anchor && !strings.HasSuffix(rf.low(k), "ed") && !rf.is(k, "to", "of", "for", "and", "or", "but", "not", "no", "that", "which", "who", "will", "would", "could", "may", "might", "should")
+	return !anchor && !strings.HasSuffix(rf.low(k), "ed") && !rf.is(k, wTo, wOf, wFor, wAnd, wOr, wBut, wNot, wNo, wThat, wWhich, wWho, wWill, wWould, wCould, wMay, wMight, wShould)
 }
 
 // clauseStart returns the first token of the clause that token v stands in: after the
@@ -376,7 +376,7 @@ func (rf *relationFinder) meetingModifier(k int) bool {
 func (rf *relationFinder) clauseStart(si, v int) int {
 	s := &rf.sents[si]
 	a := v
-	for a > s.start && v-a < 20 && !rf.punct(a-1, ';') && rf.toks[a-1].kind != tCloseQ && rf.toks[a-1].kind != tOpenQ && !rf.is(a-1, "that", "which", "who", "while", "when", "after", "before", "because") {
+	for a > s.start && v-a < 20 && !rf.punct(a-1, ';') && rf.toks[a-1].kind != tCloseQ && rf.toks[a-1].kind != tOpenQ && !rf.is(a-1, wThat, wWhich, wWho, wWhile, wWhen, wAfter, wBefore, wBecause) {
 		a--
 	}
 	return a
@@ -398,10 +398,10 @@ func (rf *relationFinder) titledNameEnd(k, end int) int {
 // opens with no name or with one that qualifies what follows ("U.S. brands", "Iran's").
 func (rf *relationFinder) openingName(si, g int) string {
 	a := rf.clauseStart(si, g)
-	if rf.is(a-1, "which", "who") && rf.punct(a-2, ',') && rf.entAt[a-3] >= 0 {
+	if rf.is(a-1, wWhich, wWho) && rf.punct(a-2, ',') && rf.entAt[a-3] >= 0 {
 		a = rf.mentions[rf.entAt[a-3]].a
 	}
-	if rf.is(a, "the") {
+	if rf.is(a, wThe) {
 		a++
 	}
 	m := rf.runOn(a, g)

@@ -14,13 +14,13 @@ func nounPhrase(d *doc, k, end int) (int, int) {
 		if t.kind != tWord {
 			break
 		}
-		if b == a && d.is(b, "new") && namedModifier(d, b+1) {
+		if b == a && d.is(b, wNew) && namedModifier(d, b+1) {
 			if h := modifiedNameHead(d, b+1, b+1, end); h > 0 {
 				b = h + 1 // "115 new California companies": the name modifies the head
 				break
 			}
 		}
-		if b == a && (d.is(b, "new") || moreIncrement(d, b, end)) && d.contentWord(b+1) && !d.toks[b+1].has(fCap) {
+		if b == a && (d.is(b, wNew) || moreIncrement(d, b, end)) && d.contentWord(b+1) && !d.toks[b+1].has(fCap) {
 			b++ // "two new board members", "three more felony counts": function words elsewhere
 			limit++
 			continue
@@ -33,7 +33,7 @@ func nounPhrase(d *doc, k, end int) (int, int) {
 		if _, isPred := predMeasure[w]; isPred && b > a {
 			break
 		}
-		if d.is(b+1, "than") {
+		if d.is(b+1, wThan) {
 			break
 		}
 		if t.has(fCap) && b > a && !d.toks[a].has(fCap) {
@@ -54,13 +54,13 @@ func nounPhrase(d *doc, k, end int) (int, int) {
 		b++
 		if t.feat&lxPersonNoun != 0 || plural(w) && !strings.HasSuffix(w, "ous") && !strings.HasSuffix(w, "is") {
 			// a plural head ends the phrase unless a noun follows ("police officers")
-			if b < end && d.toks[b].kind == tWord && (d.toks[b].feat&lxPersonNoun != 0) && !d.is(b, "others") {
+			if b < end && d.toks[b].kind == tWord && (d.toks[b].feat&lxPersonNoun != 0) && !d.is(b, wOthers) {
 				continue
 			}
 			if collectiveNoun(w) && b < end && b-a < 3 && pluralNoun(d, b) {
 				continue // "media outlets", "police cars": a collective noun before the head
 			}
-			if h := pluralModifierHead(d, b, end); h > 0 && h-a <= limit+1 && (b-1 > a || !plural(w) && !irregularPlurals[w]) && !d.is(a, "times") && !strings.ContainsAny(d.tok(b-1), "'’") {
+			if h := pluralModifierHead(d, b, end); h > 0 && h-a <= limit+1 && (b-1 > a || !plural(w) && !irregularPlurals[w]) && !d.is(a, wTimes) && !strings.ContainsAny(d.tok(b-1), "'’") {
 				b = h // "40 ongoing securities fraud investigations": securities is no head
 				if b-a > limit {
 					a = b - limit
@@ -74,7 +74,7 @@ func nounPhrase(d *doc, k, end int) (int, int) {
 	}
 	// a phrase starts and ends on a noun-like word, not an adverb ("fully autonomous vehicles")
 	// nor "new" or "more", which make the count an increment (scopes.go) and no other measure
-	if a < b-1 && d.is(a, "new", "more") {
+	if a < b-1 && d.is(a, wNew, wMore) {
 		a++
 	}
 	for a < b-1 && strings.HasSuffix(d.low(a), "ly") {
@@ -101,7 +101,7 @@ func headPastLimit(d *doc, a, b, limit, end int) int {
 	if b-a != limit || b+1 > end || !nounModifier(d, b-1) || !pluralNoun(d, b) || afterVerbs[d.low(b)] || strings.ContainsAny(d.tok(b), "'’") {
 		return -1
 	}
-	if b+1 < end && (d.toks[b+1].feat&lxPronoun != 0 || subjectPronoun(d.low(b+1)) || d.is(b+1, "the", "a", "an", "that", "this", "its", "his", "her", "their")) {
+	if b+1 < end && (d.toks[b+1].feat&lxPronoun != 0 || subjectPronoun(d.low(b+1)) || d.is(b+1, wThe, wA, wAn, wThat, wThis, wIts, wHis, wHer, wTheir)) {
 		return -1
 	}
 	return b
@@ -140,7 +140,7 @@ func modifiedNameHead(d *doc, a, b, end int) int {
 	}
 	for h := b; h < end && h <= b+3; h++ {
 		if h > b && !strings.ContainsAny(d.tok(h), "'’") && (pluralNoun(d, h) || irregularPlurals[d.low(h)] && d.contentWord(h)) {
-			if h+1 < end && (d.toks[h+1].feat&lxPronoun != 0 || subjectPronoun(d.low(h+1)) || d.is(h+1, "the", "a", "an", "that", "this", "its", "his", "her", "their")) {
+			if h+1 < end && (d.toks[h+1].feat&lxPronoun != 0 || subjectPronoun(d.low(h+1)) || d.is(h+1, wThe, wA, wAn, wThat, wThis, wIts, wHis, wHer, wTheir)) {
 				return -1 // "the $27,500 base price Musk promises you'll pay": a verb, not a head
 			}
 			return h
@@ -218,7 +218,7 @@ func pluralEnding(w string) bool {
 // patrol vessels"), or -1. A participle that says what happened ("86 canceled arriving
 // and departing flights") is no mere modifier: the phrase is left as it is.
 func coordinatedHead(d *doc, a, b, end int) int {
-	if b == a || !d.is(b, "and", "or") || b+2 >= end || strings.HasSuffix(d.low(a), "ed") {
+	if b == a || !d.is(b, wAnd, wOr) || b+2 >= end || strings.HasSuffix(d.low(a), "ed") {
 		return -1
 	}
 	for k := a; k < b; k++ {
@@ -228,7 +228,7 @@ func coordinatedHead(d *doc, a, b, end int) int {
 	}
 	m := b + 1
 	if !d.contentWord(m) || d.toks[m].has(fCap) || pluralEnding(d.low(m)) || d.isPersonNoun(m) ||
-		d.toks[m].feat&lxNumWord != 0 || d.is(m, "several", "numerous", "many", "other", "various", "few") {
+		d.toks[m].feat&lxNumWord != 0 || d.is(m, wSeveral, wNumerous, wMany, wOther, wVarious, wFew) {
 		return -1 // "four conservative and four liberal justices": two counts
 	}
 	for h := b + 2; h < end && h <= b+3; h++ {
@@ -250,7 +250,7 @@ func coordinatedHead(d *doc, a, b, end int) int {
 // words, or -1. A second modifier with a count of its own ("30 Egyptian and 15 French
 // nationals") is left alone: that count reads the head.
 func namedModifiersHead(d *doc, a, b, end int) int {
-	if b == a || b-a > 2 || !d.is(b, "and", "or") {
+	if b == a || b-a > 2 || !d.is(b, wAnd, wOr) {
 		return -1
 	}
 	for k := a; k < b; k++ {
@@ -282,14 +282,14 @@ func namedModifier(d *doc, k int) bool {
 // injured"), nor a unit of time or distance ("two more years", "200 more feet"), and no
 // "than" makes it a difference ("300 more pledged delegates than Sanders").
 func moreIncrement(d *doc, k, end int) bool {
-	if !d.is(k, "more") || strings.HasSuffix(d.low(k+1), "ing") || d.is(k+1, "out", "up", "down", "off", "away", "back") {
+	if !d.is(k, wMore) || strings.HasSuffix(d.low(k+1), "ing") || d.is(k+1, wOut, wUp, wDown, wOff, wAway, wBack) {
 		return false
 	}
 	if _, pred := predMeasure[d.low(k+1)]; pred || d.toks[k+1].feat&(lxTimeUnit|lxDistUnit) != 0 {
 		return false // "four more injured" says what happened; "two more years", "200 more feet" are spans
 	}
 	for j := k + 1; j < min(end, k+6); j++ {
-		if d.is(j, "than") {
+		if d.is(j, wThan) {
 			return false
 		}
 	}

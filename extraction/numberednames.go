@@ -99,7 +99,7 @@ func (ef *entityFinder) numberedNameEnd(si, a, j int) int {
 		if next.kind == tWord && !next.has(fCap) && (next.feat&(lxScale|lxTimeUnit|lxDistUnit|lxPersonNoun|lxGroup) != 0 || pluralNoun(ef.doc, j+1)) && !labelWords[ef.low(j-1)] {
 			return j // "Cruz 12 delegates", "McDonald 16 times"; not "Article 50 negotiations"
 		}
-		if ef.is(j+1, "percent", "to") || ef.is(j+1, "of") && !labelWords[ef.low(j-1)] {
+		if ef.is(j+1, wPercent, wTo) || ef.is(j+1, wOf) && !labelWords[ef.low(j-1)] {
 			return j // "Tier 5 percent", "Top 10 of"; not "Article 50 of the treaty"
 		}
 		if ef.punct(j+1, ',') && ef.scoreAt(j+2, s.b) {

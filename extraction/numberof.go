@@ -13,15 +13,15 @@ import "strings"
 func (ff *figureFinder) numberOfBefore(n *number) string {
 	s := &ff.sents[n.si]
 	p, from := ff.changeStart(n.si, n.qa) // "grew from 113 to 180": both counts
-	if p == n.qa-1 && !from && !ff.is(p, "to", "at") && changeVerbs[ff.low(p)] != "level" {
+	if p == n.qa-1 && !from && !ff.is(p, wTo, wAt) && changeVerbs[ff.low(p)] != "level" {
 		return ""
 	}
 	for k := p - 1; k > s.start && p-k <= 16; k-- {
 		t := &ff.toks[k]
-		if t.kind == tNum || t.kind == tStop || t.kind == tOpenQ || t.kind == tCloseQ || ff.punct(k, ';') || ff.punct(k, ',') || ff.is(k, "from") {
+		if t.kind == tNum || t.kind == tStop || t.kind == tOpenQ || t.kind == tCloseQ || ff.punct(k, ';') || ff.punct(k, ',') || ff.is(k, wFrom) {
 			return ""
 		}
-		if !ff.is(k, "number", "numbers") || !ff.is(k+1, "of") || !ff.is(k-1, "the", "its", "their", "his", "her", "our") {
+		if !ff.is(k, wNumber, wNumbers) || !ff.is(k+1, wOf) || !ff.is(k-1, wThe, wIts, wTheir, wHis, wHer, wOur) {
 			continue
 		}
 		a := k + 2
@@ -52,7 +52,7 @@ func (ff *figureFinder) numberOfBefore(n *number) string {
 func (ff *figureFinder) pluralRoseTo(n *number) string {
 	s := &ff.sents[n.si]
 	p, from := ff.changeStart(n.si, n.qa) // "cases climbed from 20 to 35": both counts
-	if !ff.is(p, "to") && !from && p == n.qa-1 || ff.toks[p-1].kind != tWord {
+	if !ff.is(p, wTo) && !from && p == n.qa-1 || ff.toks[p-1].kind != tWord {
 		return ""
 	}
 	v := p - 1
@@ -60,7 +60,7 @@ func (ff *figureFinder) pluralRoseTo(n *number) string {
 		return ""
 	}
 	j := v - 1
-	for steps := 0; j > s.start && steps < 2 && ff.is(j, "has", "have", "had", "now", "since", "further", "also"); steps++ {
+	for steps := 0; j > s.start && steps < 2 && ff.is(j, wHas, wHave, wHad, wNow, wSince, wFurther, wAlso); steps++ {
 		j--
 	}
 	if !ff.countedSubject(s.start, j) {
@@ -68,7 +68,7 @@ func (ff *figureFinder) pluralRoseTo(n *number) string {
 	}
 	a := j
 	for a > s.start && j-a < 2 && ff.contentWord(a-1) && (!ff.toks[a-1].has(fCap) || a-1 == s.start) && ff.entityOf(a-1) < 0 && !plural(ff.low(a-1)) &&
-		!ff.is(a-2, "has", "have", "had", "to", "will", "would", "could", "may", "might") { // "had forecast claims rising to": a verb
+		!ff.is(a-2, wHas, wHave, wHad, wTo, wWill, wWould, wCould, wMay, wMight) { // "had forecast claims rising to": a verb
 		a--
 	}
 	m, _ := ff.measureWords(a, j+1)
@@ -111,11 +111,11 @@ var fromHedges = map[string]bool{"about": true, "around": true, "approximately":
 // a count. It returns -1 otherwise.
 func (ff *figureFinder) fromPartEnd(si, f int) int {
 	s := &ff.sents[si]
-	if f-1 <= s.start || f+2 >= s.b || !ff.is(f, "from") {
+	if f-1 <= s.start || f+2 >= s.b || !ff.is(f, wFrom) {
 		return -1
 	}
 	v := f - 1
-	if kind, ok := changeVerbs[ff.low(v)]; !ok || kind == "level" || ff.toks[v].kind != tWord || ff.is(v, "up", "down", "higher", "lower") {
+	if kind, ok := changeVerbs[ff.low(v)]; !ok || kind == "level" || ff.toks[v].kind != tWord || ff.is(v, wUp, wDown, wHigher, wLower) {
 		return -1
 	}
 	j := f + 1
@@ -127,7 +127,7 @@ func (ff *figureFinder) fromPartEnd(si, f int) int {
 	}
 	for k := j + 1; k < s.b && k <= j+6; k++ {
 		t := &ff.toks[k]
-		if ff.is(k, "to") {
+		if ff.is(k, wTo) {
 			q := k + 1
 			for h := 0; h < 2 && ff.isIn(q, fromHedges) && ff.toks[q].kind == tWord; h++ {
 				q++
@@ -136,7 +136,7 @@ func (ff *figureFinder) fromPartEnd(si, f int) int {
 				return -1
 			}
 			e := q + 1
-			if ff.is(e, "million", "billion", "thousand", "trillion", "hundred") {
+			if ff.is(e, wMillion, wBillion, wThousand, wTrillion, wHundred) {
 				e++
 			}
 			if e < s.b && (ff.contentWord(e) && !ff.whenWord(e) || ff.punct(e, '%')) && k == j+1 {
@@ -145,8 +145,8 @@ func (ff *figureFinder) fromPartEnd(si, f int) int {
 			return k
 		}
 		switch {
-		case ff.whenWord(k) || ff.is(k, "in", "on", "at", "the", "a", "an", "early", "late", "mid", "previously", "year's", "month's"):
-		case t.kind == tNum && ff.is(k-1, "in", "of", "the") && len(ff.tok(k)) >= 4: // "in 2014", "in the 1970s"
+		case ff.whenWord(k) || ff.is(k, wIn, wOn, wAt, wThe, wA, wAn, wEarly, wLate, wMid, wPreviously, wYearAposS, wMonthAposS):
+		case t.kind == tNum && ff.is(k-1, wIn, wOf, wThe) && len(ff.tok(k)) >= 4: // "in 2014", "in the 1970s"
 		default:
 			return -1
 		}
@@ -157,17 +157,17 @@ func (ff *figureFinder) fromPartEnd(si, f int) int {
 // countToken reports whether token k is a count's number: digits or a number word.
 func (ff *figureFinder) countToken(k int) bool {
 	t := &ff.toks[k]
-	return t.kind == tNum && !t.has(fSuffix) || t.kind == tWord && t.feat&lxNumWord != 0 && !ff.is(k, "one")
+	return t.kind == tNum && !t.has(fSuffix) || t.kind == tWord && t.feat&lxNumWord != 0 && !ff.is(k, wOne)
 }
 
 // fromPartBefore returns the "from" of the from-part that the "to" at p ends, or -1.
 func (ff *figureFinder) fromPartBefore(si, p int) int {
 	s := &ff.sents[si]
-	if !ff.is(p, "to") {
+	if !ff.is(p, wTo) {
 		return -1
 	}
 	for k := p - 2; k > s.start && p-k <= 10; k-- {
-		if ff.is(k, "from") {
+		if ff.is(k, wFrom) {
 			if ff.fromPartEnd(si, k) == p {
 				return k
 			}
@@ -189,7 +189,7 @@ func (ff *figureFinder) changeStart(si, qa int) (p int, from bool) {
 	if f := ff.fromPartBefore(si, p); f >= 0 {
 		return f, false
 	}
-	if ff.is(p, "from") && ff.fromPartEnd(si, p) >= 0 {
+	if ff.is(p, wFrom) && ff.fromPartEnd(si, p) >= 0 {
 		return p, true
 	}
 	return p, false
@@ -198,6 +198,6 @@ func (ff *figureFinder) changeStart(si, qa int) (p int, from bool) {
 // whenWord reports whether token k opens words of when, not a noun counted: "last
 // year", "this week", "Monday", "a year earlier".
 func (ff *figureFinder) whenWord(k int) bool {
-	return ff.is(k, "last", "this", "next", "earlier", "later", "ago", "by", "during") ||
+	return ff.is(k, wLast, wThis, wNext, wEarlier, wLater, wAgo, wBy, wDuring) ||
 		ff.toks[k].feat&(lxTimeUnit|lxMonth|lxDay) != 0
 }

@@ -87,7 +87,7 @@ func (d *doc) numberStarts(k int) bool {
 		return false
 	}
 	t := &d.toks[k]
-	return t.kind == tNum && !t.has(fSuffix) || t.kind == tWord && t.feat&lxNumWord != 0 && !d.is(k, "one") || d.punct(k, '$') && d.toks[min(k+1, len(d.toks)-1)].kind == tNum
+	return t.kind == tNum && !t.has(fSuffix) || t.kind == tWord && t.feat&lxNumWord != 0 && !d.is(k, wOne) || d.punct(k, '$') && d.toks[min(k+1, len(d.toks)-1)].kind == tNum
 }
 
 // rangeUpper reports whether the number at i is the upper end of a range: "six or seven",
@@ -109,7 +109,7 @@ func rangeStart(d *doc, i, start int) int {
 	if k, ok := scaledHyphenEnd(d, i, start); ok {
 		return k
 	}
-	if d.is(i-1, "to", "or", "and") && d.punct(i, '$') {
+	if d.is(i-1, wTo, wOr, wAnd) && d.punct(i, '$') {
 		// "$1.05 billion to $1.09 billion": the lower end has a sign and a scale of its own
 		for lo > start && d.toks[lo].kind == tWord && d.toks[lo].feat&lxScale != 0 {
 			lo--
@@ -121,25 +121,25 @@ func rangeStart(d *doc, i, start int) int {
 	f := lo - 1
 	if k, ok := unitLowerEnd(d, i, start); ok {
 		lo, f = k, k-1 // "6.4 billion and 6.7 billion euros", "20 percent to 25 percent"
-		if d.is(f, "about", "around", "roughly", "approximately", "nearly", "almost") {
+		if d.is(f, wAbout, wAround, wRoughly, wApproximately, wNearly, wAlmost) {
 			f-- // "from about 40 percent to 52 percent": a change too
 		}
 	}
 	// "one" opens no number alone ("one of them") but opens a range: "One to 3 feet"
-	if !d.numberStarts(lo) && !(d.is(lo, "one") && d.is(i-1, "to")) || d.is(f, "from") && !d.is(f-1, "range", "ranges", "ranged", "ranging", "anywhere", "varies", "vary", "varied") || d.toks[lo].kind == tNum && d.yearAt(lo) {
+	if !d.numberStarts(lo) && !(d.is(lo, wOne) && d.is(i-1, wTo)) || d.is(f, wFrom) && !d.is(f-1, wRange, wRanges, wRanged, wRanging, wAnywhere, wVaries, wVary, wVaried) || d.toks[lo].kind == tNum && d.yearAt(lo) {
 		return i
 	}
 	lv, _, _, _, ok := d.numberAt(lo, i)
 	if !ok || lv >= d.valueAt(i) {
 		return i // "by 2030 to 32 percent": not a range
 	}
-	if d.is(i-1, "to") && d.punct(i, '$') && d.punct(lo, '$') && lv*5 <= d.valueAt(i) && moveBefore(d, lo, start) {
+	if d.is(i-1, wTo) && d.punct(i, '$') && d.punct(lo, '$') && lv*5 <= d.valueAt(i) && moveBefore(d, lo, start) {
 		return i // "fell $1.03 to $29.31": how far it moved, then where it stands
 	}
-	if d.is(i-1, "to", "or") {
+	if d.is(i-1, wTo, wOr) {
 		return lo
 	}
-	if d.is(i-1, "and") && d.is(lo-1, "between") {
+	if d.is(i-1, wAnd) && d.is(lo-1, wBetween) {
 		return lo - 1
 	}
 	return i
@@ -151,7 +151,7 @@ func rangeStart(d *doc, i, start int) int {
 // side ("lags Rival 28 percent to 45 percent", "a margin of 40 percent to 60 percent")
 // are two shares, no range.
 func unitLowerEnd(d *doc, i, start int) (int, bool) {
-	if !d.is(i-1, "to", "or", "and") || d.punct(i, '$') || i-3 < start || d.toks[i-3].kind != tNum {
+	if !d.is(i-1, wTo, wOr, wAnd) || d.punct(i, '$') || i-3 < start || d.toks[i-3].kind != tNum {
 		return i, false
 	}
 	w := d.low(i - 2)
@@ -209,15 +209,15 @@ var pollWords = map[string]bool{"margin": true, "voted": true, "vote": true, "vo
 // the level it moved to, not a range's upper end.
 func moveBefore(d *doc, lo, start int) bool {
 	k := lo - 1
-	for k > start && d.is(k, "about", "nearly", "almost", "roughly", "around", "another", "some", "just", "only") {
+	for k > start && d.is(k, wAbout, wNearly, wAlmost, wRoughly, wAround, wAnother, wSome, wJust, wOnly) {
 		k--
 	}
-	if d.is(k, "by") {
+	if d.is(k, wBy) {
 		k--
 		for k > start && d.toks[k].kind == tWord && d.toks[k].feat&lxFunc == 0 && changeVerbs[d.low(k)] == "" && k > lo-6 {
 			k-- // "cut its price target by $20": back over the object to the verb
 		}
-		if d.is(k, "its", "their", "the", "his", "her") {
+		if d.is(k, wIts, wTheir, wThe, wHis, wHer) {
 			k--
 		}
 	}
@@ -225,24 +225,24 @@ func moveBefore(d *doc, lo, start int) bool {
 		return false
 	}
 	c, ok := changeVerbs[d.low(k)]
-	return ok && c != "level" || d.is(k, "sheds", "lost", "loses", "adds") // (not verbs of change, yet a move)
+	return ok && c != "level" || d.is(k, wSheds, wLost, wLoses, wAdds) // (not verbs of change, yet a move)
 }
 
 // qualifierAfter reads a hedge after a number: "3.8-magnitude or more", "40-plus", "or so".
 func qualifierAfter(d *doc, k int) kg.Qualifier {
-	if d.punct(k, '-') && d.is(k+1, "plus") || d.is(k, "plus") {
+	if d.punct(k, '-') && d.is(k+1, wPlus) || d.is(k, wPlus) {
 		return kg.AtLeast
 	}
-	if d.is(k, "or", "and") {
+	if d.is(k, wOr, wAnd) {
 		switch d.low(k + 1) {
 		case "more", "higher", "above", "greater", "larger", "stronger", "over", "up":
 			return kg.AtLeast
 		case "less", "fewer", "lower", "below", "under":
-			if d.is(k, "or") {
+			if d.is(k, wOr) {
 				return kg.UpTo
 			}
 		case "so":
-			if d.is(k, "or") {
+			if d.is(k, wOr) {
 				return kg.About
 			}
 		}
@@ -304,16 +304,16 @@ func (d *doc) numberAt(i, end int) (v float64, next int, unit string, approx boo
 		j++
 	case tWord:
 		w := d.low(j)
-		if w == "half" && d.is(j+1, "a") && d.is(j+2, "dozen") {
+		if w == "half" && d.is(j+1, wA) && d.is(j+2, wDozen) {
 			return 6, j + 3, unit, true, true
 		}
-		if w == "a" && d.is(j+1, "dozen") {
+		if w == "a" && d.is(j+1, wDozen) {
 			return 12, j + 2, unit, true, true
 		}
-		if w == "a" && d.is(j+1, "foot") && d.is(j+2, "of") {
+		if w == "a" && d.is(j+1, wFoot) && d.is(j+2, wOf) {
 			return 1, j + 1, unit, false, true // "a foot of snow": the unit follows
 		}
-		if (w == "a" || w == "half" && d.is(j+1, "a")) && d.is(j+1+len(w)/4, "hundred", "thousand", "million", "billion", "trillion") {
+		if (w == "a" || w == "half" && d.is(j+1, wA)) && d.is(j+1+len(w)/4, wHundred, wThousand, wMillion, wBillion, wTrillion) {
 			// "more than a billion devices", "half a million cars": the scale follows
 			v = 1
 			if w == "half" {
@@ -340,7 +340,7 @@ func (d *doc) numberAt(i, end int) (v float64, next int, unit string, approx boo
 		return 0, i, "", false, false
 	}
 	// "two dozen"
-	if j < end && d.is(j, "dozen") {
+	if j < end && d.is(j, wDozen) {
 		v *= 12
 		j++
 	}

@@ -55,5 +55,5 @@ func (ff *figureFinder) namedNumberWord(si, k int) bool {
 	if ff.toks[p].kind == tWord {
 		return !ff.toks[p].has(fUpper) || ff.toks[p].e-ff.toks[p].s == 1
 	}
-	return ff.is(p, "'s", "’s")
+	return ff.is(p, wAposS, wRsquoS)
 }

@@ -63,14 +63,14 @@ func (rf *relationFinder) withMembers(mi, end int) string {
 			j++
 			plain = false
 		}
-		if rf.is(j, "and", "or") && len(names) > 1 && rf.othersAt(j+1) {
+		if rf.is(j, wAnd, wOr) && len(names) > 1 && rf.othersAt(j+1) {
 			closed, others = true, true // "sued A, B and others": the list ends with the unnamed rest
 			break
 		}
-		if rf.is(j, "and", "or") {
+		if rf.is(j, wAnd, wOr) {
 			j++
 			closed = true
-		} else if rf.is(j, "as") && rf.is(j+1, "well") && rf.is(j+2, "as") {
+		} else if rf.is(j, wAs) && rf.is(j+1, wWell) && rf.is(j+2, wAs) {
 			j += 3 // "invited A as well as B"
 			closed = true
 			if sure == 0 && rf.listAfterAsWellAs(j, end) {
@@ -80,7 +80,7 @@ func (rf *relationFinder) withMembers(mi, end int) string {
 		if j == k {
 			break
 		}
-		again := closed && prep != "" && rf.is(j, prep)
+		again := closed && prep != "" && rf.isWord(j, prep)
 		if again {
 			j++ // "in Kansas and in Nebraska"
 		}
@@ -110,7 +110,7 @@ func (rf *relationFinder) withMembers(mi, end int) string {
 		if len(names) == sure {
 			kSure = k
 		}
-		if closed && plain && sure == 0 && rf.is(k, "and") {
+		if closed && plain && sure == 0 && rf.is(k, wAnd) {
 			polyNames, polyK, closed = append([]string(nil), names...), k, false // "a deal with A and B and C": read on
 		}
 	}
@@ -139,22 +139,22 @@ func (rf *relationFinder) listEndOK(k int) bool {
 // "many others", "other companies" before the list's end ("sent it to A, B and
 // others"), so the "and" before them closes the list of names.
 func (rf *relationFinder) othersAt(k int) bool {
-	if rf.is(k, "many", "several", "some") {
+	if rf.is(k, wMany, wSeveral, wSome) {
 		k++
 	}
-	if rf.is(k, "others") {
+	if rf.is(k, wOthers) {
 		return true
 	}
-	return rf.is(k, "other") && k+1 < len(rf.toks) && !rf.toks[k+1].has(fCap) && strings.HasSuffix(rf.low(k+1), "s")
+	return rf.is(k, wOther) && k+1 < len(rf.toks) && !rf.toks[k+1].has(fCap) && strings.HasSuffix(rf.low(k+1), "s")
 }
 
 // listAfterAsWellAs reports whether the member after "as well as" at token j opens a
 // list of its own, its names set off by commas: "A, as well as B, C and D".
 func (rf *relationFinder) listAfterAsWellAs(j, end int) bool {
-	if rf.is(j, "to", "with", "in", "at", "from", "on", "for", "against") {
+	if rf.is(j, wTo, wWith, wIn, wAt, wFrom, wOn, wFor, wAgainst) {
 		j++
 	}
-	if rf.is(j, "the") {
+	if rf.is(j, wThe) {
 		j++
 	}
 	ni := rf.mentionFrom(j, end)
@@ -187,7 +187,7 @@ func sameKindOfName(a, b kg.EntityType) bool {
 // Foreign Minister Erik Holm", "Russian Foreign Minister Erik Holm", "Assembly Speaker
 // Lena Berg"): the person, not the owner. -1 when no name opens there.
 func (rf *relationFinder) listMember(k, end int, typ kg.EntityType) int {
-	if rf.is(k, "former", "then", "acting", "late") && k+1 < end && rf.toks[k+1].has(fCap) {
+	if rf.is(k, wFormer, wThen, wActing, wLate) && k+1 < end && rf.toks[k+1].has(fCap) {
 		k++ // "former Mayor Anton Lund"
 	}
 	if typ != kg.Person && typ != kg.Place {
@@ -261,13 +261,13 @@ func (rf *relationFinder) opensClause(k int) bool {
 		return false
 	}
 	w := rf.low(k)
-	return rf.isSpeech(k) || betweenSubjectAndVerb[w] || actionVerbs[w] != "" || rf.is(k, "who", "which", "that")
+	return rf.isSpeech(k) || betweenSubjectAndVerb[w] || actionVerbs[w] != "" || rf.is(k, wWho, wWhich, wThat)
 }
 
 // ownedTitleObject reads "Ostmark's Prime Minister Jan Kord" at token k: the person
 // whose titled name follows the owner; -1 when there is none.
 func (rf *relationFinder) ownedTitleObject(k, end int) int {
-	if rf.is(k, "the") {
+	if rf.is(k, wThe) {
 		k++
 	}
 	e := rf.entityOf(k)
@@ -336,18 +336,18 @@ func (rf *relationFinder) officeAt(a, b int) string {
 // minister"), ending at a comma, a stop or a function word. It returns the person it
 // stands for (holderOfOffice), or "".
 func (rf *relationFinder) describedHolderAt(k, end int) string {
-	if rf.is(k, "the") {
+	if rf.is(k, wThe) {
 		// "the king of Spain"
 		j := k + 1
-		for j < end && j < k+7 && rf.toks[j].kind == tWord && !rf.is(j, "of") && rf.toks[j].feat&lxFunc == 0 {
+		for j < end && j < k+7 && rf.toks[j].kind == tWord && !rf.is(j, wOf) && rf.toks[j].feat&lxFunc == 0 {
 			j++
 		}
-		if !rf.is(j, "of") {
+		if !rf.is(j, wOf) {
 			return rf.ownedHolderAt(k+1, end)
 		}
 		office := rf.officeAt(k+1, j)
 		x := j + 1
-		if rf.is(x, "the") {
+		if rf.is(x, wThe) {
 			x++
 		}
 		if e := rf.entityOf(x); office != "" && e >= 0 && rf.mentions[rf.entAt[x]].a == x && !rf.owner(rf.mentions[rf.entAt[x]].b) {
@@ -390,10 +390,10 @@ func (rf *relationFinder) describedHolderBefore(v, start int) string {
 		if rf.toks[a].kind != tWord && !rf.owner(a) {
 			return ""
 		}
-		if !rf.is(a, "the") && (rf.entAt[a] < 0 || rf.mentions[rf.entAt[a]].a != a) {
+		if !rf.is(a, wThe) && (rf.entAt[a] < 0 || rf.mentions[rf.entAt[a]].a != a) {
 			continue
 		}
-		if a > start && (rf.toks[a-1].kind == tWord && !rf.is(a-1, "and") || rf.owner(a-1)) {
+		if a > start && (rf.toks[a-1].kind == tWord && !rf.is(a-1, wAnd) || rf.owner(a-1)) {
 			continue // the description opens the clause
 		}
 		end := v
@@ -408,7 +408,7 @@ func (rf *relationFinder) describedHolderBefore(v, start int) string {
 // token v: its last word is a role word.
 func (rf *relationFinder) holderEnds(a, v int) bool {
 	if rf.entAt[v-1] >= 0 {
-		return rf.is(rf.mentions[rf.entAt[v-1]].a-1, "of") || rf.is(rf.mentions[rf.entAt[v-1]].a-2, "of")
+		return rf.is(rf.mentions[rf.entAt[v-1]].a-1, wOf) || rf.is(rf.mentions[rf.entAt[v-1]].a-2, wOf)
 	}
 	return roleNouns[rf.low(v-1)]
 }
@@ -418,14 +418,14 @@ func (rf *relationFinder) holderEnds(a, v int) bool {
 // other than the subject subj (its members joined by "\x00"). Two such persons, or
 // none: "". "her" before a noun ("criticized her policies") is no object.
 func (rf *relationFinder) pronounObject(si, k int, subj string) string {
-	if !rf.is(k, "him", "her") {
+	if !rf.is(k, wHim, wHer) {
 		return ""
 	}
-	if n := k + 1; rf.is(k, "her") && n < len(rf.toks) && rf.toks[n].kind == tWord && rf.toks[n].feat&lxFunc == 0 {
+	if n := k + 1; rf.is(k, wHer) && n < len(rf.toks) && rf.toks[n].kind == tWord && rf.toks[n].feat&lxFunc == 0 {
 		return ""
 	}
 	not := byte('F')
-	if rf.is(k, "her") {
+	if rf.is(k, wHer) {
 		not = 'M'
 	}
 	from := rf.sents[si].start
@@ -460,7 +460,7 @@ func (rf *relationFinder) pronounObject(si, k int, subj string) string {
 // companyObject is the company that "the stock", "the shares" or "the company" after
 // token k stand for: the organization the article names most.
 func (rf *relationFinder) companyObject(k int) string {
-	if !rf.is(k, "the", "its") || !rf.is(k+1, "stock", "shares", "company", "firm") {
+	if !rf.is(k, wThe, wIts) || !rf.is(k+1, wStock, wShares, wCompany, wFirm) {
 		return ""
 	}
 	return rf.mainOrg()
@@ -487,7 +487,7 @@ var listPrepositions = map[string]bool{"in": true, "to": true, "at": true, "from
 // that opens at token a (across "the"), or "".
 func (rf *relationFinder) prepositionBefore(a int) string {
 	p := a - 1
-	if rf.is(p, "the") {
+	if rf.is(p, wThe) {
 		p--
 	}
 	if p < 0 || !listPrepositions[rf.low(p)] {
@@ -501,7 +501,7 @@ func (rf *relationFinder) prepositionBefore(a int) string {
 func (rf *relationFinder) prepositionList(mi, end int) bool {
 	m := &rf.mentions[mi]
 	p := rf.prepositionBefore(m.a)
-	return p != "" && rf.is(m.b, "and", "or") && rf.is(m.b+1, p) && m.b+2 < end
+	return p != "" && rf.is(m.b, wAnd, wOr) && rf.isWord(m.b+1, p) && m.b+2 < end
 }
 
 // listAfterPreposition reports whether the name that opens at token j (its title
@@ -513,7 +513,7 @@ func (rf *relationFinder) listAfterPreposition(k, j int) bool {
 		return false
 	}
 	k++
-	if rf.is(k, "the") {
+	if rf.is(k, wThe) {
 		k++
 	}
 	return k <= j && rf.mentionFrom(k, j+1) >= 0

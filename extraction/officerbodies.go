@@ -60,10 +60,10 @@ func (ef *entityFinder) bodiesAfterOfficerTitles() {
 			continue
 		}
 		k := m.a - 1
-		if ef.is(k, "the") {
+		if ef.is(k, wThe) {
 			k--
 		}
-		if !ef.is(k, "of", "at") {
+		if !ef.is(k, wOf, wAt) {
 			continue
 		}
 		ta := ef.officerTitleBefore(k)
@@ -71,7 +71,7 @@ func (ef *entityFinder) bodiesAfterOfficerTitles() {
 			continue
 		}
 		j := ta - 1
-		if ef.is(j, "the") {
+		if ef.is(j, wThe) {
 			j--
 		}
 		if !ef.punct(j, ',') || j < 1 || ef.entAt[j-1] < 0 {

@@ -17,23 +17,23 @@ import "strings"
 // Shengkun", "President of Mexico Enrique Pena Nieto"); else as any capitalised words
 // before a name of the last two ("Minister of Maritime Affairs Teodor Valchev").
 func (ef *entityFinder) officeHolder(te, b int) (d, p int, ok bool) {
-	if te >= b || !ef.is(te, "of", "for") {
+	if te >= b || !ef.is(te, wOf, wFor) {
 		return 0, 0, false
 	}
 	d = te + 1
-	if ef.is(d, "the") {
+	if ef.is(d, wThe) {
 		d++
 	}
 	for p = d + 1; p <= b-2; p++ {
 		if !ef.officeWord(p-1, false) {
 			break // the office's common words stop short of any name
 		}
-		if b-p <= 4 && !ef.is(p-1, "and", "of", "the", "for") && ef.holderName(p, b) {
+		if b-p <= 4 && !ef.is(p-1, wAnd, wOf, wThe, wFor) && ef.holderName(p, b) {
 			return d, p, true
 		}
 	}
 	p = b - 2
-	if p <= d || ef.is(p-1, "and", "of", "the", "for") || !ef.holderName(p, b) {
+	if p <= d || ef.is(p-1, wAnd, wOf, wThe, wFor) || !ef.holderName(p, b) {
 		return 0, 0, false
 	}
 	for k := d; k < p; k++ {
@@ -49,7 +49,7 @@ func (ef *entityFinder) officeHolder(te, b int) (d, p int, ok bool) {
 // place head ("Public Security", "Housing and Urban Development", "House of
 // Representatives"); any capitalised word but a given name when anyWord is set.
 func (ef *entityFinder) officeWord(k int, anyWord bool) bool {
-	if ef.is(k, "and", "of", "the") || ef.punct(k, '&') {
+	if ef.is(k, wAnd, wOf, wThe) || ef.punct(k, '&') {
 		return true
 	}
 	t := &ef.toks[k]
@@ -68,7 +68,7 @@ func (ef *entityFinder) officeWord(k int, anyWord bool) bool {
 // organization's.
 func (ef *entityFinder) holderName(p, b int) bool {
 	for k := p; k < b; k++ {
-		if !ef.isNameWord(k) || ef.toks[k].feat&(lxOrgHead|lxPlaceHead) != 0 || ef.is(k, "and", "of", "the", "for") {
+		if !ef.isNameWord(k) || ef.toks[k].feat&(lxOrgHead|lxPlaceHead) != 0 || ef.is(k, wAnd, wOf, wThe, wFor) {
 			return false
 		}
 		if w := ef.tok(k); strings.LastIndexByte(w, '-') > 0 && !isUpperRune(rune(w[strings.LastIndexByte(w, '-')+1])) {
@@ -103,7 +103,7 @@ func (ef *entityFinder) namedOffice(d, e int) bool {
 		return true
 	}
 	for k := d; k+1 < e; k++ {
-		if head(k) && ef.is(k+1, "of") {
+		if head(k) && ef.is(k+1, wOf) {
 			return true
 		}
 	}
@@ -115,7 +115,7 @@ func (ef *entityFinder) namedOffice(d, e int) bool {
 // Security Guo Shengkun"), so that a clause's first word is no lone common word.
 func (ef *entityFinder) officeTitleOpens(i, end int) bool {
 	t := ef.titleEnd(i)
-	if t == i || !ef.is(i+1, "of", "for") {
+	if t == i || !ef.is(i+1, wOf, wFor) {
 		return false
 	}
 	if t > i+1 {

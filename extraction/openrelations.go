@@ -79,12 +79,12 @@ func (rf *relationFinder) openRelations(si int) {
 		w := coVerb(rf.low(v)) // "co-hosted" reads as "hosted"
 		base, gerund := rf.openVerbBase(si, v, w), false
 		if b := phrasalBase(w, rf.low(v+1)); b != "" {
-			if rf.is(v-1, "it", "they") {
+			if rf.is(v-1, wIt, wThey) {
 				continue // "the way it went after Quill": a pronoun the reader may send to the wrong party
 			}
 			base = b // "called out Quill", "went after Quill": phrasalowners.go
 		}
-		if b := asideParticiples[w]; base == "" && b != "" && rf.is(v+1, "by") && rf.appositiveParticiple(si, v, v+1) >= 0 {
+		if b := asideParticiples[w]; base == "" && b != "" && rf.is(v+1, wBy) && rf.appositiveParticiple(si, v, v+1) >= 0 {
 			base = b // "Corvex, a hedge fund run by Keith Meister": describedparticiples.go
 		}
 		if base == "" {
@@ -109,17 +109,17 @@ func (rf *relationFinder) openRelations(si int) {
 			part, p = rf.low(p), p+1 // "knocked out Sonny Liston" → knockOut
 		}
 		by := p
-		if q := rf.agentGapAt(p); q > p && rf.is(q, "by") && rf.passive(si, v) {
+		if q := rf.agentGapAt(p); q > p && rf.is(q, wBy) && rf.passive(si, v) {
 			by = q // "was founded in 1994 by Uta Moss": clauses.go
 		}
-		if rf.is(by, "by") && (strings.HasSuffix(w, "ed") || irregularVerbs[w] != "" || asideParticiples[w] != "") {
+		if rf.is(by, wBy) && (strings.HasSuffix(w, "ed") || irregularVerbs[w] != "" || asideParticiples[w] != "") {
 			if !englishWords[w] && irregularVerbs[w] == "" && (rf.embedded(si, v) || rf.asideAgent(by+1, s.b) < 0) {
 				continue // a participle known by its agent alone: only a plain agent, outside a condition
 			}
 			rf.openPassive(si, v, founded(rf.low(v), camel(base, part)), by)
 			continue
 		}
-		if rf.passive(si, v) || irregularVerbs[w] != "" && rf.is(v-1, "was", "were", "been", "be", "being", "is", "are") {
+		if rf.passive(si, v) || irregularVerbs[w] != "" && rf.is(v-1, wWas, wWere, wBeen, wBe, wBeing, wIs, wAre) {
 			continue // "was charged with", "has been sent back": a passive without its agent
 		}
 		if rf.mayBe(v, w, wcParticipleOnly) && participleOnly[w] && !rf.perfect(si, v) {
@@ -147,7 +147,7 @@ func (rf *relationFinder) openRelations(si int) {
 			continue
 		}
 		pred = founded(rf.low(v), pred)
-		if strings.HasSuffix(w, "ing") && (rf.is(v+1, w) || rf.infinitiveSubject(ok) || rf.is(rf.backOverAuxiliaries(s.start, v), "they")) {
+		if strings.HasSuffix(w, "ing") && (rf.isWord(v+1, w) || rf.infinitiveSubject(ok) || rf.is(rf.backOverAuxiliaries(s.start, v), wThey)) {
 			continue // "was working working with", "pushing for NATO to expand": no object of the verb; "they were reviewing": often a pair
 		}
 		if rf.subjectInPhrase(si, v) || rf.embedded(si, v) || rf.lateSubjectPronoun(si, v) || rf.afterPassiveAnd(si, v) {
@@ -164,7 +164,7 @@ func (rf *relationFinder) openRelations(si int) {
 		}
 		m := &rf.mentions[rf.entAt[ok]]
 		objs := rf.entName(int(m.ent))
-		if !rf.is(ok-1, "between") && !rf.is(ok-2, "between") {
+		if !rf.is(ok-1, wBetween) && !rf.is(ok-2, wBetween) {
 			objs = rf.withMembers(int(rf.entAt[ok]), s.b) // "thanked A and B": objects.go; "between A and B" is one relation's two ends
 		}
 		for _, name := range strings.Split(objs, "\x00") {
@@ -188,7 +188,7 @@ func (rf *relationFinder) openRelations(si int) {
 func (rf *relationFinder) subjectInPhrase(si, v int) bool {
 	start := rf.sents[si].start
 	g := rf.backOverAuxiliaries(start, v)
-	if rf.is(g, "which", "who") && rf.punct(g-1, ',') {
+	if rf.is(g, wWhich, wWho) && rf.punct(g-1, ',') {
 		g -= 2 // "Animal Care and Control in Brooklyn, which contacted"
 	}
 	if g < start || rf.entAt[g] < 0 {
@@ -197,9 +197,9 @@ func (rf *relationFinder) subjectInPhrase(si, v int) bool {
 	a := rf.mentions[rf.entAt[g]].a
 	for {
 		p := a - 1
-		if rf.is(p, "and") || rf.punct(p, ',') {
+		if rf.is(p, wAnd) || rf.punct(p, ',') {
 			p--
-			if rf.is(p, "and") {
+			if rf.is(p, wAnd) {
 				p--
 			}
 			if p >= start && rf.entAt[p] >= 0 {
@@ -210,14 +210,14 @@ func (rf *relationFinder) subjectInPhrase(si, v int) bool {
 		break
 	}
 	p := a - 1
-	if rf.is(p, "the") {
+	if rf.is(p, wThe) {
 		p--
 	}
 	if p < start || rf.toks[p].kind != tWord || rf.toks[p].has(fCap) {
 		return false
 	}
 	w := rf.low(p)
-	if openPrepositions[w] || rf.is(p, "by", "including", "like", "as", "near") {
+	if openPrepositions[w] || rf.is(p, wBy, wIncluding, wLike, wAs, wNear) {
 		return true
 	}
 	return (strings.HasSuffix(w, "ing") || strings.HasSuffix(w, "ed")) && !openDeterminers[rf.low(p-1)] // not "the ruling Progress Party"
@@ -228,10 +228,10 @@ func (rf *relationFinder) subjectInPhrase(si, v int) bool {
 func (rf *relationFinder) perfect(si, v int) bool {
 	start := rf.sents[si].start
 	for g := v - 1; g >= start && g >= v-3; g-- {
-		if rf.is(g, "has", "have", "had", "having") {
+		if rf.is(g, wHas, wHave, wHad, wHaving) {
 			return true
 		}
-		if !(rf.is(g, "not", "also", "already", "since", "just", "never", "recently") || strings.HasSuffix(rf.low(g), "ly")) {
+		if !(rf.is(g, wNot, wAlso, wAlready, wSince, wJust, wNever, wRecently) || strings.HasSuffix(rf.low(g), "ly")) {
 			return false
 		}
 	}
@@ -246,10 +246,10 @@ func (rf *relationFinder) perfect(si, v int) bool {
 func (rf *relationFinder) lateSubjectPronoun(si, v int) bool {
 	start := rf.sents[si].start
 	g := rf.backOverAuxiliaries(start, v)
-	if !rf.is(g, "he", "she") {
+	if !rf.is(g, wHe, wShe) {
 		return false
 	}
-	return !(g == start || g == start+1 && rf.is(start, "and", "but", "then", "later"))
+	return !(g == start || g == start+1 && rf.is(start, wAnd, wBut, wThen, wLater))
 }
 
 // afterPassiveAnd reports whether the verb at v follows "and" after a passive of the same
@@ -257,11 +257,11 @@ func (rf *relationFinder) lateSubjectPronoun(si, v int) bool {
 // County Jail" was booked.
 func (rf *relationFinder) afterPassiveAnd(si, v int) bool {
 	start := rf.sents[si].start
-	if !rf.is(v-1, "and") {
+	if !rf.is(v-1, wAnd) {
 		return false
 	}
 	for g := v - 2; g > start && g >= v-14; g-- {
-		if rf.is(g, "was", "were", "been", "is", "are") && (strings.HasSuffix(rf.low(g+1), "ed") || irregularVerbs[rf.low(g+1)] != "") {
+		if rf.is(g, wWas, wWere, wBeen, wIs, wAre) && (strings.HasSuffix(rf.low(g+1), "ed") || irregularVerbs[rf.low(g+1)] != "") {
 			return true
 		}
 	}
@@ -277,7 +277,7 @@ func (rf *relationFinder) embedded(si, v int) bool {
 		if rf.punct(g, ',') || rf.punct(g, ';') {
 			return false
 		}
-		if rf.is(g, "if", "unless", "whether") || rf.is(g, "that") && rf.is(g-1, "denied", "denies", "deny", "denying", "rejected", "disputed", "doubt", "doubted") {
+		if rf.is(g, wIf, wUnless, wWhether) || rf.is(g, wThat) && rf.is(g-1, wDenied, wDenies, wDeny, wDenying, wRejected, wDisputed, wDoubt, wDoubted) {
 			return true
 		}
 	}
@@ -331,11 +331,11 @@ func (rf *relationFinder) finiteVerbBase(si, v int, w string) string {
 // "to" and a verb in lower case: the subject of an infinitive ("pushing for NATO to
 // expand", "nearing a deal for Turkey to take back"), not the object of the verb before.
 func (rf *relationFinder) infinitiveSubject(k int) bool {
-	if !rf.is(k-1, "for") && !(rf.is(k-1, "the") && rf.is(k-2, "for")) {
+	if !rf.is(k-1, wFor) && !(rf.is(k-1, wThe) && rf.is(k-2, wFor)) {
 		return false
 	}
 	b := rf.mentions[rf.entAt[k]].b
-	return rf.is(b, "to") && b+1 < len(rf.toks) && rf.toks[b+1].kind == tWord && !rf.toks[b+1].has(fCap)
+	return rf.is(b, wTo) && b+1 < len(rf.toks) && rf.toks[b+1].kind == tWord && !rf.toks[b+1].has(fCap)
 }
 
 // openGerundPrepositions may open a gerund the open reader takes, whose subject is its
@@ -443,11 +443,11 @@ func (rf *relationFinder) hedged(si, v int) bool {
 	start := rf.sents[si].start
 	for g := v - 1; g >= start && g >= v-4; g-- {
 		switch {
-		case rf.is(g, "would", "could", "might", "may", "should", "must", "will", "if", "whether", "unless"):
+		case rf.is(g, wWould, wCould, wMight, wMay, wShould, wMust, wWill, wIf, wWhether, wUnless):
 			return true
-		case rf.is(g, "to") && rf.is(g-1, "plans", "planned", "plan", "aims", "aimed", "seeks", "sought", "tried", "trying", "failed", "fails", "threatened", "vowed", "promised", "wants", "going", "able", "likely", "set"):
+		case rf.is(g, wTo) && rf.is(g-1, wPlans, wPlanned, wPlan, wAims, wAimed, wSeeks, wSought, wTried, wTrying, wFailed, wFails, wThreatened, wVowed, wPromised, wWants, wGoing, wAble, wLikely, wSet):
 			return true
-		case rf.is(g, "not", "never", "to") || betweenSubjectAndVerb[rf.low(g)] || strings.HasSuffix(rf.low(g), "ly") && rf.toks[g].kind == tWord:
+		case rf.is(g, wNot, wNever, wTo) || betweenSubjectAndVerb[rf.low(g)] || strings.HasSuffix(rf.low(g), "ly") && rf.toks[g].kind == tWord:
 			continue
 		}
 		return false
@@ -462,7 +462,7 @@ func (rf *relationFinder) hedged(si, v int) bool {
 // for none).
 func (rf *relationFinder) openObject(si, p int, base, part string) (string, int) {
 	end := rf.sents[si].b
-	if q := rf.timePhraseAt(p); q > p && q < end && rf.is(q, "with") {
+	if q := rf.timePhraseAt(p); q > p && q < end && rf.is(q, wWith) {
 		p = q // "huddled on Tuesday with X"
 	}
 	if e := rf.openNameAt(p, end); e >= 0 {
@@ -480,7 +480,7 @@ func (rf *relationFinder) openObject(si, p int, base, part string) (string, int)
 	if q := rf.amountEnd(p, end); q > p {
 		// "paid $1.5 million to Acme", "raised $60 million from Birch": the amount
 		// is no object of its own, the name after the preposition is
-		if rf.is(q, "stake", "shares") {
+		if rf.is(q, wStake, wShares) {
 			q++
 		}
 		if n := rf.countedNoun(p, q, end); n > q {
@@ -491,7 +491,7 @@ func (rf *relationFinder) openObject(si, p int, base, part string) (string, int)
 			}
 			return "", -1
 		}
-		if rf.is(p, "a", "an") && rf.moneyAt(p+1) == q && q < end && rf.plainWord(q) {
+		if rf.is(p, wA, wAn) && rf.moneyAt(p+1) == q && q < end && rf.plainWord(q) {
 			// "signed a $2 billion deal with Boeing", "paid a $5 million fine to": a sum
 			// of money (agentgaps.go moneyAt) qualifies a short object's noun, which
 			// names the predicate as "signed a deal with" does; not a year ("a 1997
@@ -562,7 +562,7 @@ func (rf *relationFinder) ingVerb(k int) bool {
 // deal"), not an owner ("Apple's shares"), not the first part of a compound ("the
 // U.N.-led talks") and not the subject of a clause of its own ("warned Velland would").
 func (rf *relationFinder) openNameAt(k, end int) int {
-	if rf.is(k, "the") && rf.entAt[k] < 0 {
+	if rf.is(k, wThe) && rf.entAt[k] < 0 {
 		k++ // "the Washington Post"; "The Washington Post" may open its own mention
 	}
 	if mi := rf.titledPersonAt(k, end); mi >= 0 && rf.mentions[mi].a > k {
@@ -592,7 +592,7 @@ func (rf *relationFinder) openNameAt(k, end int) int {
 			return -1 // "the Vikings' defense", "the U.N.-led talks", "Tier 1"
 		case nt.kind == tWord && !nt.has(fCap) && nt.feat&lxFunc == 0 && !strings.HasSuffix(rf.low(b), "ly"):
 			return -1 // "a Boeing deal", "Velland imposed"
-		case rf.is(b, "could", "would", "will", "may", "might", "must", "should", "can", "is", "was", "has", "had", "are", "were"):
+		case rf.is(b, wCould, wWould, wWill, wMay, wMight, wMust, wShould, wCan, wIs, wWas, wHas, wHad, wAre, wWere):
 			return -1
 		}
 	}
@@ -601,7 +601,7 @@ func (rf *relationFinder) openNameAt(k, end int) int {
 
 // entityStartsAt reports whether a name opens at token k (after "the").
 func (rf *relationFinder) entityStartsAt(k int) bool {
-	if rf.is(k, "the") {
+	if rf.is(k, wThe) {
 		k++
 	}
 	return k < len(rf.entAt) && rf.entAt[k] >= 0 && rf.mentions[rf.entAt[k]].a == k
@@ -632,9 +632,9 @@ func (rf *relationFinder) openPassive(si, v int, pred string, by int) {
 			if !rf.afterPreposition(rf.mentions[rf.entAt[g]].a, s.start) && !rf.mentions[rf.entAt[g]].demonym {
 				obj = rf.entName(rf.entityOf(g))
 			}
-		case rf.is(g, "he", "she"):
+		case rf.is(g, wHe, wShe):
 			obj = rf.pronoun(g)
-		case rf.is(g, "it", "they"):
+		case rf.is(g, wIt, wThey):
 			obj = rf.pronounSubject(si, g) // salience.go
 		default:
 			obj = rf.relativePatient(si, g) // "Kestrel, which was founded by"
@@ -658,14 +658,14 @@ func (rf *relationFinder) openPassive(si, v int, pred string, by int) {
 // "and" between, stands no more than 14 tokens before it.
 func (rf *relationFinder) sharedPassive(si, v int) int {
 	start := rf.sents[si].start
-	if !rf.is(v-1, "and") {
+	if !rf.is(v-1, wAnd) {
 		return -1
 	}
 	for g := v - 2; g > start && g >= v-14; g-- {
-		if rf.punct(g, ',') || rf.punct(g, ';') || rf.is(g, "and") || rf.toks[g].kind == tOpenQ || rf.toks[g].kind == tCloseQ {
+		if rf.punct(g, ',') || rf.punct(g, ';') || rf.is(g, wAnd) || rf.toks[g].kind == tOpenQ || rf.toks[g].kind == tCloseQ {
 			return -1
 		}
-		if rf.is(g, "by") && g > start && rf.passive(si, g-1) {
+		if rf.is(g, wBy) && g > start && rf.passive(si, g-1) {
 			return g - 1
 		}
 	}
@@ -792,11 +792,11 @@ func (rf *relationFinder) amountEnd(k, end int) int {
 // no payment from), before a preposition of amountPrepositions. It returns q when there
 // is none.
 func (rf *relationFinder) amountNoun(q, end int) int {
-	if !rf.is(q, "in", "as") {
+	if !rf.is(q, wIn, wAs) {
 		return q
 	}
 	k := q + 1
-	for k < end && k-q <= 3 && rf.toks[k].kind == tWord && !rf.toks[k].has(fCap) && rf.entAt[k] < 0 && (rf.toks[k].feat&(lxFunc|lxSpeech|lxPronoun) == 0 || rf.is(k, "new")) {
+	for k < end && k-q <= 3 && rf.toks[k].kind == tWord && !rf.toks[k].has(fCap) && rf.entAt[k] < 0 && (rf.toks[k].feat&(lxFunc|lxSpeech|lxPronoun) == 0 || rf.is(k, wNew)) {
 		if w := rf.low(k); amountPrepositions[w] || openPrepositions[w] || strings.HasSuffix(w, "ed") {
 			break
 		}

@@ -65,10 +65,10 @@ func (ef *entityFinder) lowerOrgs(si int) {
 		}
 		// "Chinese state news agency Xinhua", "fire department spokesman Lee": a descriptor
 		// of the name that follows, not a name
-		if h+1 < s.b && ef.isNameWord(h+1) && !ef.is(h+1, "of") {
+		if h+1 < s.b && ef.isNameWord(h+1) && !ef.is(h+1, wOf) {
 			continue
 		}
-		if ef.is(h+1, "of", "for") && ef.isNameWord(h+2) {
+		if ef.is(h+1, wOf, wFor) && ef.isNameWord(h+2) {
 			continue // "ministry of Foreign Affairs": a capitalised name follows
 		}
 		if needs, ok := lowerOrgHeadNeeds[hw]; ok {
@@ -94,7 +94,7 @@ func (ef *entityFinder) lowerOrgs(si int) {
 		owner := ef.lowerOrgOwner(si, ma)
 		switch {
 		case owner.name != "" || owner.led:
-		case bare && ma < h && allQualifiers(ef.doc, ma, h) && (ef.is(ma-1, "the") || ef.punct(ma-1, ',') || ma == s.start):
+		case bare && ma < h && allQualifiers(ef.doc, ma, h) && (ef.is(ma-1, wThe) || ef.punct(ma-1, ',') || ma == s.start):
 		default:
 			continue
 		}
@@ -329,7 +329,7 @@ func (ef *entityFinder) addBased(si, a, k, b int, place string) {
 		if _, ok := countryOf[place]; !ok {
 			typ, score = kg.Organization, 4
 		}
-		if ef.is(a-1, "al") && ef.entAt[a-1] < 0 {
+		if ef.is(a-1, wAl) && ef.entAt[a-1] < 0 {
 			a, place = a-1, "al "+place
 		}
 		if o, ok := orgAlias[place]; ok {

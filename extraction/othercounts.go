@@ -54,10 +54,10 @@ func (ff *figureFinder) siteMeasure(c *counted, measure string) string {
 // injuring five others", "14 people and 22 others were wounded") is its toll's whole.
 func (ff *figureFinder) othersPart(n *number, c *counted, measure string, before []figureCand) bool {
 	cl := kg.MeasureClass(measure)
-	if !kg.IsToll(cl) || !ff.is(n.next, "others", "other") {
+	if !kg.IsToll(cl) || !ff.is(n.next, wOthers, wOther) {
 		return false
 	}
-	if ff.is(n.next, "other") && !ff.isPersonNoun(max(c.b-1, n.next+1)) && !ff.is(c.b-1, "people", "persons") {
+	if ff.is(n.next, wOther) && !ff.isPersonNoun(max(c.b-1, n.next+1)) && !ff.is(c.b-1, wPeople, wPersons) {
 		return false
 	}
 	s := &ff.sents[n.si]
@@ -74,8 +74,8 @@ func (ff *figureFinder) othersPart(n *number, c *counted, measure string, before
 		return false
 	}
 	switch {
-	case ff.is(k, "and"):
-	case ff.is(k, "with") && ff.is(k-1, "along", "together"):
+	case ff.is(k, wAnd):
+	case ff.is(k, wWith) && ff.is(k-1, wAlong, wTogether):
 		k--
 	default:
 		return false
@@ -90,11 +90,11 @@ func (ff *figureFinder) othersPart(n *number, c *counted, measure string, before
 		}
 	}
 	switch {
-	case ff.is(p, "he", "she", "him", "her"):
+	case ff.is(p, wHe, wShe, wHim, wHer):
 		return true
 	case ff.entAt[p] >= 0 && ff.mentions[ff.entAt[p]].b == p+1 && ff.ents[ff.mentions[ff.entAt[p]].ent].typ == kg.Person:
 		return true // "Bundy and four others"
-	case ff.isPersonNoun(p) && !ff.is(p, "people", "persons", "others"):
+	case ff.isPersonNoun(p) && !ff.is(p, wPeople, wPersons, wOthers):
 		return true // "a deputy and two others were killed"
 	}
 	return false

@@ -27,17 +27,17 @@ func (rf *relationFinder) outletReports(si int) {
 		if rf.quoteOf[k] != 0 {
 			continue
 		}
-		if rf.is(k, "seen", "reviewed", "obtained") || rf.is(k, "reported") && rf.is(k+1, "by") && !rf.is(k-1, "as") {
+		if rf.is(k, wSeen, wReviewed, wObtained) || rf.is(k, wReported) && rf.is(k+1, wBy) && !rf.is(k-1, wAs) {
 			rf.documentSeen(si, k, end)
 			continue
 		}
-		if !rf.is(k, "according", "reported", "reports") {
+		if !rf.is(k, wAccording, wReported, wReports) {
 			continue
 		}
-		if rf.is(k, "according") && rf.is(k+1, "to") || rf.is(k, "reported") && rf.is(k-1, "as") && rf.is(k+1, "by") {
+		if rf.is(k, wAccording) && rf.is(k+1, wTo) || rf.is(k, wReported) && rf.is(k-1, wAs) && rf.is(k+1, wBy) {
 			o, after := rf.reportOutlet(k+2, end)
 			a := k
-			if rf.is(k, "reported") {
+			if rf.is(k, wReported) {
 				a = k - 1 // "as reported by the Daily Tribune"
 			}
 			switch {
@@ -52,11 +52,11 @@ func (rf *relationFinder) outletReports(si int) {
 			continue
 		}
 		// "the Daily Tribune reported (on Monday) that Acme was offering …"
-		if k == s.start || rf.is(k-1, "as") {
+		if k == s.start || rf.is(k-1, wAs) {
 			continue
 		}
 		before := k
-		if rf.is(k-1, "first", "earlier", "previously") && k-1 > s.start {
+		if rf.is(k-1, wFirst, wEarlier, wPreviously) && k-1 > s.start {
 			before = k - 1 // "the Daily Tribune first reported that …"
 		}
 		mi := rf.entAt[before-1]
@@ -64,10 +64,10 @@ func (rf *relationFinder) outletReports(si int) {
 			continue
 		}
 		j := k + 1
-		if rf.is(j, "on", "late", "early") && j+1 < end && rf.toks[j+1].has(fCap) {
+		if rf.is(j, wOn, wLate, wEarly) && j+1 < end && rf.toks[j+1].has(fCap) {
 			j += 2
 		}
-		if rf.is(j, "that") {
+		if rf.is(j, wThat) {
 			rf.addOutletReport(si, rf.mentions[mi].ent, rf.openingSubject(j+1, end))
 		} else if c := rf.outletLead(si, int(mi)); j == end && c > s.start && rf.punct(c, ',') {
 			// "Acme is in talks to buy Harlow, the Daily Tribune reported (on Monday)."
@@ -81,7 +81,7 @@ func (rf *relationFinder) outletReports(si int) {
 // outletNamed returns the outlet named from token k ("the Daily Tribune", "Acme News")
 // and the token after its name, or -1.
 func (rf *relationFinder) outletNamed(k, end int) (int, int) {
-	if rf.is(k, "the") {
+	if rf.is(k, wThe) {
 		k++
 	}
 	if k >= end {
@@ -100,22 +100,22 @@ func (rf *relationFinder) outletNamed(k, end int) (int, int) {
 // report"), or -1; and the token after the phrase.
 func (rf *relationFinder) reportOutlet(k, end int) (int, int) {
 	if o, after := rf.outletNamed(k, end); o >= 0 {
-		if rf.is(after, "report", "reports", "story", "article") {
+		if rf.is(after, wReport, wReports, wStory, wArticle) {
 			after++ // "the Reuters report"
 		}
 		return o, after
 	}
-	if !rf.is(k, "a", "an", "the") {
+	if !rf.is(k, wA, wAn, wThe) {
 		return -1, k
 	}
 	j := k + 1
-	if rf.is(j, "recent", "new", "published", "separate", "earlier") {
+	if rf.is(j, wRecent, wNew, wPublished, wSeparate, wEarlier) {
 		j++
 	}
-	if o, after := rf.outletNamed(j, end); o >= 0 && rf.is(after, "report", "reports", "story", "article") {
+	if o, after := rf.outletNamed(j, end); o >= 0 && rf.is(after, wReport, wReports, wStory, wArticle) {
 		return o, after + 1 // "a Daily Tribune report"
 	}
-	if !rf.is(j, "report", "story", "article") || !rf.is(j+1, "by", "in", "from", "on") {
+	if !rf.is(j, wReport, wStory, wArticle) || !rf.is(j+1, wBy, wIn, wFrom, wOn) {
 		return -1, k
 	}
 	return rf.outletNamed(j+2, end) // "a report by the Daily Tribune"
@@ -157,7 +157,7 @@ func (rf *relationFinder) outlet(e int) bool {
 // ("A, B and C will each have …") nor a body's before the role of a person it leaves
 // unnamed ("the Acme chairman"); -1 otherwise.
 func (rf *relationFinder) openingSubject(a, end int) int {
-	if rf.is(a, "the") {
+	if rf.is(a, wThe) {
 		a++
 	}
 	if a >= end {
@@ -168,7 +168,7 @@ func (rf *relationFinder) openingSubject(a, end int) int {
 		return -1
 	}
 	m := &rf.mentions[mi]
-	if m.ent < 0 || m.demonym || m.b >= end || rf.is(m.b, "'s", "’s", "'", "’", "and", "or") {
+	if m.ent < 0 || m.demonym || m.b >= end || rf.is(m.b, wAposS, wRsquoS, wApos, wRsquo, wAnd, wOr) {
 		return -1
 	}
 	for j := m.b; j < end && j < m.b+4 && rf.toks[j].kind == tWord; j++ {
@@ -200,7 +200,7 @@ func (rf *relationFinder) addOutletReport(si, o, e int) {
 // reportedPossessor returns the person or body named at token j in the possessive ("Acme's
 // role"), or -1.
 func (rf *relationFinder) reportedPossessor(j, end int) int {
-	if rf.is(j, "the") {
+	if rf.is(j, wThe) {
 		j++
 	}
 	if j >= end {
@@ -211,7 +211,7 @@ func (rf *relationFinder) reportedPossessor(j, end int) int {
 		return -1
 	}
 	m := &rf.mentions[mi]
-	if m.b >= end || !rf.is(m.b, "'s", "’s") {
+	if m.b >= end || !rf.is(m.b, wAposS, wRsquoS) {
 		return -1
 	}
 	if t := rf.ents[m.ent].typ; t != kg.Person && t != kg.Organization {
@@ -234,7 +234,7 @@ var seenDocuments = map[string]bool{"letter": true, "letters": true, "memo": tru
 // News" the person or body that opens the sentence. The document noun is within three
 // words before k, after "in" or "according to" and a determiner, or after a possessive.
 func (rf *relationFinder) documentSeen(si, k, end int) {
-	if !rf.is(k+1, "by") {
+	if !rf.is(k+1, wBy) {
 		return
 	}
 	o, _ := rf.outletNamed(k+2, end)
@@ -247,7 +247,7 @@ func (rf *relationFinder) documentSeen(si, k, end int) {
 			continue
 		}
 		a := d - 1
-		for a > s.start && rf.toks[a].kind == tWord && !rf.is(a, "in", "to") && d-a < 4 {
+		for a > s.start && rf.toks[a].kind == tWord && !rf.is(a, wIn, wTo) && d-a < 4 {
 			a-- // "an internal", "a diplomatic"
 		}
 		switch {
@@ -256,9 +256,9 @@ func (rf *relationFinder) documentSeen(si, k, end int) {
 			if e := rf.mentions[rf.entAt[d-2]].ent; e >= 0 && (rf.ents[e].typ == kg.Person || rf.ents[e].typ == kg.Organization) {
 				rf.addOutletReport(si, o, e)
 			}
-		case rf.is(a, "to") && rf.is(a-1, "according"):
+		case rf.is(a, wTo) && rf.is(a-1, wAccording):
 			rf.addOutletReport(si, o, rf.openingSubject(s.start, end))
-		case rf.is(a, "in"):
+		case rf.is(a, wIn):
 			rf.addOutletReport(si, o, rf.writerBefore(a))
 		}
 		return
@@ -269,7 +269,7 @@ func (rf *relationFinder) documentSeen(si, k, end int) {
 // comma or a verb of saying ("Dana Ruiz said in", "Acme Capital, in"); -1 otherwise.
 func (rf *relationFinder) writerBefore(a int) int {
 	p := a - 1
-	if rf.is(p, "said", "says", "wrote", "writes") {
+	if rf.is(p, wSaid, wSays, wWrote, wWrites) {
 		p--
 	} else if rf.punct(p, ',') {
 		p--

@@ -41,10 +41,10 @@ var outletNameKinds = map[string]string{
 // clause's subject spokeTo the outlet of that kind the article named last. It reports
 // whether the frame was there.
 func (rf *relationFinder) toldResumedOutlet(si, v int) bool {
-	if !rf.is(v, "told") || !rf.is(v+1, "the") || outletKinds[rf.low(v+2)] == "" || rf.describedOutletAt(v+1) > 0 {
+	if !rf.is(v, wTold) || !rf.is(v+1, wThe) || outletKinds[rf.low(v+2)] == "" || rf.describedOutletAt(v+1) > 0 {
 		return false // "told the television station NY1": spokeTo by describedOutletAt
 	}
-	if rf.entityOf(v+1) >= 0 || rf.entityOf(v+3) >= 0 && !rf.is(v+3, "'s", "’s") {
+	if rf.entityOf(v+1) >= 0 || rf.entityOf(v+3) >= 0 && !rf.is(v+3, wAposS, wRsquoS) {
 		return false
 	}
 	o := rf.outletBefore(si, v, outletKinds[rf.low(v+2)])

@@ -38,14 +38,14 @@ var sayingToVerbs = map[string]bool{"said": true, "says": true, "confirmed": tru
 func (rf *relationFinder) saidToOutlet(si, v int, w string) bool {
 	s := &rf.sents[si]
 	switch {
-	case rf.mayBe(v, w, wcOutletVerb) && sayingToVerbs[w] && rf.is(v+1, "to"):
+	case rf.mayBe(v, w, wcOutletVerb) && sayingToVerbs[w] && rf.is(v+1, wTo):
 		o := rf.newsOutletAt(v+2, s.b)
 		if o < 0 {
 			return false
 		}
 		rf.tellOutlet(si, v, rf.actionSubject(si, v), o)
 		return true
-	case (w == "speaking" || w == "talking") && rf.is(v+1, "to", "with") && rf.punct(v-1, ','):
+	case (w == "speaking" || w == "talking") && rf.is(v+1, wTo, wWith) && rf.punct(v-1, ','):
 		o := rf.newsOutletAt(v+2, s.b)
 		if o < 0 {
 			return false
@@ -58,7 +58,7 @@ func (rf *relationFinder) saidToOutlet(si, v int, w string) bool {
 		return true
 	case w == "told":
 		k := v + 1
-		if rf.is(k, "the") {
+		if rf.is(k, wThe) {
 			k++
 		}
 		mi := rf.entAt[k]
@@ -73,7 +73,7 @@ func (rf *relationFinder) saidToOutlet(si, v int, w string) bool {
 			if e := rf.entityOf(m.b + 1); e >= 0 && rf.mentions[rf.entAt[m.b+1]].a == m.b+1 && rf.ents[e].typ == kg.Organization && !rf.mentions[rf.entAt[m.b+1]].demonym {
 				o = e
 			}
-		case typ == kg.Person && !rf.owner(m.b) && rf.is(m.b, "on", "of"):
+		case typ == kg.Person && !rf.owner(m.b) && rf.is(m.b, wOn, wOf):
 			o = rf.newsOutletAt(m.b+1, s.b) // "told Ann Bell on Acme News"
 		}
 		if o < 0 {
@@ -91,7 +91,7 @@ func (rf *relationFinder) newsOutletAt(k, end int) int {
 	if n := rf.describedOutletAt(k); n > 0 && n < end {
 		return rf.entityOf(n)
 	}
-	if rf.is(k, "the") {
+	if rf.is(k, wThe) {
 		k++
 	}
 	if k >= end {
@@ -125,11 +125,11 @@ func (rf *relationFinder) tellOutlet(si, v int, subj string, o int) {
 func (rf *relationFinder) describedByNoun(a, c int) bool {
 	k := a
 	switch {
-	case rf.is(k, "his", "her", "their", "its", "a", "an", "the", "one", "my", "our"):
+	case rf.is(k, wHis, wHer, wTheir, wIts, wA, wAn, wThe, wOne, wMy, wOur):
 		k++
 	case rf.entAt[k] >= 0 && rf.mentions[rf.entAt[k]].a == k:
 		b := rf.mentions[rf.entAt[k]].b
-		if !rf.owner(b) && !(rf.is(b, "'", "’") && strings.HasSuffix(rf.tok(b-1), "s")) {
+		if !rf.owner(b) && !(rf.is(b, wApos, wRsquo) && strings.HasSuffix(rf.tok(b-1), "s")) {
 			return false
 		}
 		k = b + 1
@@ -144,7 +144,7 @@ func (rf *relationFinder) describedByNoun(a, c int) bool {
 		if t.kind != tWord || t.has(fCap) || rf.entAt[j] >= 0 || t.feat&(lxSpeech|lxPronoun) != 0 {
 			return false
 		}
-		if t.feat&lxFunc != 0 && !rf.is(j, "of", "the") {
+		if t.feat&lxFunc != 0 && !rf.is(j, wOf, wThe) {
 			return false
 		}
 	}

@@ -26,7 +26,7 @@ func (ff *figureFinder) ownClauseAct(si, j, k, tok int, sentencePlace, backDate 
 	s := &ff.sents[si]
 	end := s.b
 	for x := tok + 1; x < s.b; x++ {
-		if ff.punct(x, ',') && !ff.entityAround(x) || ff.punct(x, ';') || ff.toks[x].kind == tDash || ff.is(x, "after", "since", "before", "following") {
+		if ff.punct(x, ',') && !ff.entityAround(x) || ff.punct(x, ';') || ff.toks[x].kind == tDash || ff.is(x, wAfter, wSince, wBefore, wFollowing) {
 			end = x
 			break
 		}

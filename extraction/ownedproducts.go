@@ -48,7 +48,7 @@ func (ef *entityFinder) ownerBefore(si, p int) bool {
 	if p < s.start {
 		return false
 	}
-	if ef.is(p, "its") {
+	if ef.is(p, wIts) {
 		return true
 	}
 	if !ef.possessiveAt(p) || p-1 < s.start {
@@ -130,7 +130,7 @@ var makerParticiples = map[string]bool{"made": true, "built": true, "developed":
 // -1 when there is none.
 func (rf *relationFinder) madeByAside(si, b int) (maker, end int) {
 	s := &rf.sents[si]
-	if b+3 >= s.b || !rf.punct(b, ',') || !makerParticiples[rf.low(b+1)] || !rf.is(b+2, "by") {
+	if b+3 >= s.b || !rf.punct(b, ',') || !makerParticiples[rf.low(b+1)] || !rf.is(b+2, wBy) {
 		return -1, -1
 	}
 	mi := rf.entAt[b+3]

@@ -39,10 +39,10 @@ var unitCopulaWords = map[string]bool{"now": true, "also": true, "still": true, 
 // the word at head+1: a noun of unitNouns, "part" ("now part of Alphabet Inc") or "joint
 // venture" ("a joint venture of A and B", "a joint venture between A and B").
 func (rf *relationFinder) unitHead(head int) bool {
-	if rf.is(head+1, "between") {
-		return rf.is(head, "venture") && rf.is(head-1, "joint")
+	if rf.is(head+1, wBetween) {
+		return rf.is(head, wVenture) && rf.is(head-1, wJoint)
 	}
-	return unitNouns[rf.low(head)] || rf.is(head, "part") || rf.is(head, "venture") && rf.is(head-1, "joint")
+	return unitNouns[rf.low(head)] || rf.is(head, wPart) || rf.is(head, wVenture) && rf.is(head-1, wJoint)
 }
 
 // unitCopula reports whether the lower-case words from token c+1 to the unit's noun at
@@ -53,7 +53,7 @@ func (rf *relationFinder) unitCopula(c, head int) bool {
 		return false
 	}
 	for j := c + 2; j < head; j++ {
-		if !unitCopulaWords[rf.low(j)] && !(rf.is(head, "venture") && j == head-1) {
+		if !unitCopulaWords[rf.low(j)] && !(rf.is(head, wVenture) && j == head-1) {
 			return false
 		}
 	}
@@ -85,7 +85,7 @@ var ownerOpeners = map[string]bool{"the": true, "a": true, "an": true, "its": tr
 // ownerHead reports whether token head ends a noun of ownerNouns: "owner", "parent",
 // "parent company".
 func (rf *relationFinder) ownerHead(head int) bool {
-	return ownerNouns[rf.low(head)] || rf.is(head, "company", "firm", "group") && rf.is(head-1, "parent")
+	return ownerNouns[rf.low(head)] || rf.is(head, wCompany, wFirm, wGroup) && rf.is(head-1, wParent)
 }
 
 // ownedBy reads the owner ties of sentence si at token v, the word "of" after a unit noun
@@ -93,8 +93,8 @@ func (rf *relationFinder) ownerHead(head int) bool {
 func (rf *relationFinder) ownedBy(si, v int) {
 	s := &rf.sents[si]
 	head := v - 1
-	owns := rf.is(v, "of") && rf.ownerHead(head)
-	if !(rf.is(v, "of", "between") && rf.unitHead(head)) && !(rf.is(v, "by") && rf.is(head, "owned")) && !owns {
+	owns := rf.is(v, wOf) && rf.ownerHead(head)
+	if !(rf.is(v, wOf, wBetween) && rf.unitHead(head)) && !(rf.is(v, wBy) && rf.is(head, wOwned)) && !owns {
 		return
 	}
 	// back over the appositive's lower-case words to its comma: ", a wholly owned
@@ -105,36 +105,36 @@ func (rf *relationFinder) ownedBy(si, v int) {
 	}
 	unitEnd := c // the token after the unit's name
 	if !rf.punct(c, ',') {
-		if !rf.unitCopula(c, head) || rf.is(v, "by") {
+		if !rf.unitCopula(c, head) || rf.is(v, wBy) {
 			return // "Brisk is owned by Veltra" is passives.go's (owns)
 		}
 		unitEnd = c + 1
 	}
 	for j := c + 1; j < head; j++ {
-		if rf.is(j, "of") {
+		if rf.is(j, wOf) {
 			return // "Pokemon Co, a third of which is owned by Nintendo": a stake
 		}
-		if rf.is(head, "part") && unitEnd == c && !partWords[rf.low(j)] {
+		if rf.is(head, wPart) && unitEnd == c && !partWords[rf.low(j)] {
 			return // "Acme, as part of the Birch Initiative": a purpose, not a parent
 		}
-		if owns && !ownerOpeners[rf.low(j)] && !(j == head-1 && rf.is(j, "parent")) {
+		if owns && !ownerOpeners[rf.low(j)] && !(j == head-1 && rf.is(j, wParent)) {
 			return // "Velland, a former owner of …", "a major owner of": no parent now or a stake; "from the owner of": another clause's
 		}
 	}
 	k := v + 1
-	if rf.is(k, "the") {
+	if rf.is(k, wThe) {
 		k++
 	}
 	k = rf.pastParentKind(rf.pastParentPlace(k), s.b)
 	owner := rf.entityOf(k)
-	if owner < 0 || rf.mentions[rf.entAt[k]].a != k || rf.is(rf.mentions[rf.entAt[k]].b, "'s", "’s") {
+	if owner < 0 || rf.mentions[rf.entAt[k]].a != k || rf.is(rf.mentions[rf.entAt[k]].b, wAposS, wRsquoS) {
 		return // not "owned by Jack Dorsey's company Square"
 	}
 	unit := rf.entityOf(unitEnd - 1)
 	if unit < 0 || unit == owner || rf.ents[unit].typ == kg.Person || rf.ents[unit].typ == kg.Place || rf.ents[unit].typ == kg.Group {
 		return
 	}
-	if ot := rf.ents[owner].typ; ot != kg.Organization && !(ot == kg.Person && rf.is(v, "by")) {
+	if ot := rf.ents[owner].typ; ot != kg.Organization && !(ot == kg.Person && rf.is(v, wBy)) {
 		return // a unit of a company; owned by a company or a person
 	}
 	text := rf.span(rf.mentions[rf.entAt[unitEnd-1]].a, rf.mentions[rf.entAt[k]].b)
@@ -144,7 +144,7 @@ func (rf *relationFinder) ownedBy(si, v int) {
 	}
 	rf.addRelation(si, rf.entName(unit), "partOf", rf.entName(owner), text)
 	// "jointly owned by Lockheed Martin Corp and Boeing Co"
-	if j := rf.mentions[rf.entAt[k]].b; rf.is(j, "and") {
+	if j := rf.mentions[rf.entAt[k]].b; rf.is(j, wAnd) {
 		if o2 := rf.entityOf(j + 1); o2 >= 0 && o2 != unit && rf.mentions[rf.entAt[j+1]].a == j+1 && rf.ents[o2].typ == rf.ents[owner].typ {
 			rf.addRelation(si, rf.entName(unit), "partOf", rf.entName(o2), text)
 		}
@@ -168,7 +168,7 @@ func (rf *relationFinder) ownerAppositive(si, parent, mi int, text string) {
 	}
 	rf.addRelation(si, rf.entName(named), "partOf", rf.entName(parent), text)
 	// "Tribune Publishing, owner of the Chicago Tribune and Los Angeles Times"
-	if rf.is(b, "and") {
+	if rf.is(b, wAnd) {
 		if o2 := rf.entityOf(b + 1); o2 >= 0 && o2 != parent && rf.mentions[rf.entAt[b+1]].a == b+1 && rf.ents[o2].typ == kg.Organization && !rf.modifiesAfter(rf.mentions[rf.entAt[b+1]].b, s.b) {
 			rf.addRelation(si, rf.entName(o2), "partOf", rf.entName(parent), text)
 		}
@@ -186,7 +186,7 @@ func (rf *relationFinder) pastParentPlace(k int) int {
 	}
 	m := &rf.mentions[rf.entAt[k]]
 	switch {
-	case rf.is(m.b, "'s", "’s"):
+	case rf.is(m.b, wAposS, wRsquoS):
 		return m.b + 1
 	case m.demonym || strings.HasSuffix(rf.low(m.b-1), "-based"):
 		j := m.b
@@ -251,7 +251,7 @@ func (rf *relationFinder) unitCompounds(si int) {
 			continue
 		}
 		ma := rf.mentions[rf.entAt[rf.modifierEnd(si, v)-1]].a
-		if rf.is(ma-1, "former", "ex", "onetime", "one-time", "previous") {
+		if rf.is(ma-1, wFormer, wEx, wOnetime, wOneTime, wPrevious) {
 			continue // "Former Showboat owner Caesars Corp": a tie that has ended
 		}
 		if tie.pred == "partOf" && rf.unitNamedShort(ma, n, tie.named) {
@@ -274,11 +274,11 @@ func (rf *relationFinder) unitCompounds(si int) {
 // parent, and Microsoft").
 func (rf *relationFinder) parentBefore(si, v int) {
 	s := &rf.sents[si]
-	if !rf.is(v-1, "'s", "’s") {
+	if !rf.is(v-1, wAposS, wRsquoS) {
 		return
 	}
 	e := v + 1
-	if rf.is(v, "parent") && rf.is(e, "company", "firm", "group") {
+	if rf.is(v, wParent) && rf.is(e, wCompany, wFirm, wGroup) {
 		e++
 	}
 	mod := rf.modifierCompany(si, v)
@@ -288,9 +288,9 @@ func (rf *relationFinder) parentBefore(si, v int) {
 	ma := rf.mentions[rf.entAt[rf.modifierEnd(si, v)-1]].a
 	var at int
 	switch {
-	case rf.punct(ma-1, ',') && (e >= s.b-1 || rf.punct(e, ',') && !rf.is(e+1, "and", "or")):
+	case rf.punct(ma-1, ',') && (e >= s.b-1 || rf.punct(e, ',') && !rf.is(e+1, wAnd, wOr)):
 		at = ma - 2
-	case rf.is(ma-1, "is", "was") && (e >= s.b-1 || rf.punct(e, ',') || rf.punct(e, '.')):
+	case rf.is(ma-1, wIs, wWas) && (e >= s.b-1 || rf.punct(e, ',') || rf.punct(e, '.')):
 		at = ma - 2
 	default:
 		return
@@ -333,10 +333,10 @@ func (rf *relationFinder) unitNamedShort(ma, n int, named bool) bool {
 // an appositive naming it.
 func (rf *relationFinder) compoundNamed(si, v int) int {
 	n := v + 1
-	if rf.is(v, "parent") && rf.is(n, "company", "firm", "group") {
+	if rf.is(v, wParent) && rf.is(n, wCompany, wFirm, wGroup) {
 		n++
 	}
-	if rf.is(v, "parent", "owner") && rf.is(v-1, "'s", "’s") && n+1 < rf.sents[si].b && rf.punct(n, ',') {
+	if rf.is(v, wParent, wOwner) && rf.is(v-1, wAposS, wRsquoS) && n+1 < rf.sents[si].b && rf.punct(n, ',') {
 		n++
 	}
 	if n >= rf.sents[si].b {
@@ -350,7 +350,7 @@ func (rf *relationFinder) compoundNamed(si, v int) int {
 // ("Alphabet Inc (GOOGL.O) unit").
 func (rf *relationFinder) modifierEnd(si, v int) int {
 	k := v
-	if rf.is(k-1, "'s", "’s") {
+	if rf.is(k-1, wAposS, wRsquoS) {
 		k--
 	}
 	if k-5 >= rf.sents[si].start && rf.tickerEnd(k-5) == k {

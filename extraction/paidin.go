@@ -20,11 +20,11 @@ var paymentMeans = map[string]bool{"cash": true, "stock": true, "shares": true, 
 func (ff *figureFinder) paidIn(si, next int) (m string, subj int, rate string) {
 	end := ff.sents[si].b
 	k := next
-	if ff.is(k, "a", "an", "per", "each", "every") && k+2 < end && ff.toks[k+1].feat&lxTimeUnit != 0 && ff.is(k+2, "in") {
+	if ff.is(k, wA, wAn, wPer, wEach, wEvery) && k+2 < end && ff.toks[k+1].feat&lxTimeUnit != 0 && ff.is(k+2, wIn) {
 		rate = singular(ff.low(k + 1))
 		k += 2
 	}
-	if !ff.is(k, "in") || k+1 >= end {
+	if !ff.is(k, wIn) || k+1 >= end {
 		return "", -1, ""
 	}
 	if skipDeterminer(ff.doc, k+1) > 0 {

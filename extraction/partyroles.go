@@ -77,10 +77,10 @@ func (rf *relationFinder) partyDescription(mi int) {
 	if !ok {
 		return
 	}
-	if rf.is(k, "a", "an", "the") {
+	if rf.is(k, wA, wAn, wThe) {
 		k++
 	}
-	if rf.is(k, "longtime", "lifelong", "veteran", "moderate", "registered", "fellow", "prominent", "leading", "top", "ranking", "senior") {
+	if rf.is(k, wLongtime, wLifelong, wVeteran, wModerate, wRegistered, wFellow, wProminent, wLeading, wTop, wRanking, wSenior) {
 		k++
 	}
 	if st := rf.usStateAt(k); st != "" {
@@ -93,13 +93,13 @@ func (rf *relationFinder) partyDescription(mi int) {
 	if mj := rf.entAt[k]; mj >= 0 && (rf.mentions[mj].a != k || rf.mentions[mj].b != k+1) {
 		return // "a Republican National Committee official"
 	}
-	if rf.is(k+1, "and", "or") && partyNames[rf.tok(k+2)] != "" {
+	if rf.is(k+1, wAnd, wOr) && partyNames[rf.tok(k+2)] != "" {
 		return // "A and B, the Republican and Democratic leaders": whose is which
 	}
 	j := k + 1
 	switch {
-	case j >= s.b || rf.punct(j, ',') || rf.punct(j, ';') || rf.toks[j].kind == tStop || rf.is(j, "and", "who", "of", "from"):
-	case rf.is(j, "on"):
+	case j >= s.b || rf.punct(j, ',') || rf.punct(j, ';') || rf.toks[j].kind == tStop || rf.is(j, wAnd, wWho, wOf, wFrom):
+	case rf.is(j, wOn):
 		if !rf.seatOn(m, j) {
 			return
 		}
@@ -129,7 +129,7 @@ func (rf *relationFinder) partyDescription(mi int) {
 // reports whether the words are that shape.
 func (rf *relationFinder) seatOn(m *mention, j int) bool {
 	o := j + 1
-	if rf.is(o, "the") {
+	if rf.is(o, wThe) {
 		o++
 	}
 	org := rf.entityOf(o)
@@ -137,7 +137,7 @@ func (rf *relationFinder) seatOn(m *mention, j int) bool {
 		return false
 	}
 	b := rf.mentions[rf.entAt[o]].b
-	if s := &rf.sents[m.sent]; b < s.b && !rf.punct(b, ',') && !rf.punct(b, ';') && rf.toks[b].kind != tStop && !rf.is(b, "and", "who") {
+	if s := &rf.sents[m.sent]; b < s.b && !rf.punct(b, ',') && !rf.punct(b, ';') && rf.toks[b].kind != tStop && !rf.is(b, wAnd, wWho) {
 		return false // "a Democrat on the Judiciary Committee staff": not the body's name alone
 	}
 	rf.addRelation(m.sent, rf.entName(m.ent), "memberOf", rf.entName(org), rf.span(m.a, b))

@@ -18,8 +18,8 @@ var passiveMoves = map[string]string{
 // been", "estimated to have been" … starting at j (the word after a form of "be"), or j
 // when no such report stands there: the participle after it is the amount's verb.
 func (ff *figureFinder) pastReportedBeen(j int) int {
-	if ff.is(j, "believed", "thought", "estimated", "said", "reported", "alleged", "suspected") &&
-		ff.is(j+1, "to") && ff.is(j+2, "have") && ff.is(j+3, "been") {
+	if ff.is(j, wBelieved, wThought, wEstimated, wSaid, wReported, wAlleged, wSuspected) &&
+		ff.is(j+1, wTo) && ff.is(j+2, wHave) && ff.is(j+3, wBeen) {
 		return j + 4
 	}
 	return j

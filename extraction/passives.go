@@ -24,7 +24,7 @@ func (rf *relationFinder) passiveAgent(k, end int) int {
 	if mi := rf.titledPersonAt(k, end); mi >= 0 {
 		return rf.mentions[mi].ent // "by former Florida Governor Jeb Bush": titledobjects.go
 	}
-	if rf.is(k, "the") {
+	if rf.is(k, wThe) {
 		k++
 	}
 	e := rf.entityOf(k)
@@ -93,23 +93,23 @@ func (rf *relationFinder) modifiesAfter(b, end int) bool {
 func (rf *relationFinder) relativePatient(si, g int) string {
 	s := &rf.sents[si]
 	j := g
-	if rf.is(g, "and") {
+	if rf.is(g, wAnd) {
 		// the clause's pronoun before the "and", with no comma or other clause between
 		for j = g - 1; j > s.start && g-j < 15; j-- {
-			if rf.is(j, "who", "which", "that") || rf.toks[j].kind != tWord && !rf.numeric(j) || rf.is(j, "and", "but", "said", "says") {
+			if rf.is(j, wWho, wWhich, wThat) || rf.toks[j].kind != tWord && !rf.numeric(j) || rf.is(j, wAnd, wBut, wSaid, wSays) {
 				break
 			}
 		}
 	}
-	if !rf.is(j, "who", "which", "that") {
+	if !rf.is(j, wWho, wWhich, wThat) {
 		return ""
 	}
 	if rf.punct(j-1, ',') {
-		if rf.is(j, "that") {
+		if rf.is(j, wThat) {
 			return "" // ", that …": no relative clause
 		}
 		name := rf.entityBefore(j-1, s.start)
-		if name != "" && (rf.typeOfName(name) == kg.Person) != rf.is(j, "who") {
+		if name != "" && (rf.typeOfName(name) == kg.Person) != rf.is(j, wWho) {
 			return ""
 		}
 		return name
@@ -119,14 +119,14 @@ func (rf *relationFinder) relativePatient(si, g int) string {
 
 // describedHeadOf is describedHead for "that" too, which may belong to anything.
 func (rf *relationFinder) describedHeadOf(j, start int) string {
-	if !rf.is(j, "that") {
+	if !rf.is(j, wThat) {
 		return rf.describedHead(j, start)
 	}
 	c := j - 1
-	for c > start && j-c < 10 && rf.toks[c].kind == tWord && !rf.is(c, "and", "or", "said", "says") {
+	for c > start && j-c < 10 && rf.toks[c].kind == tWord && !rf.is(c, wAnd, wOr, wSaid, wSays) {
 		c--
 	}
-	if c <= start || !rf.punct(c, ',') || c == j-1 || !rf.is(c+1, "a", "an", "the") {
+	if c <= start || !rf.punct(c, ',') || c == j-1 || !rf.is(c+1, wA, wAn, wThe) {
 		return ""
 	}
 	return rf.entityBefore(c, start)

@@ -65,10 +65,10 @@ func (rf *relationFinder) creditLine(si, a, b int) bool {
 	}
 	if rf.isIn(a, creditLeads) {
 		a++
-		if rf.is(a, "credit") {
+		if rf.is(a, wCredit) {
 			a++ // "Photo credit:"
 		}
-		if !rf.punct(a, ':') && !rf.is(a, "by") {
+		if !rf.punct(a, ':') && !rf.is(a, wBy) {
 			return false
 		}
 		a++
@@ -81,7 +81,7 @@ func (rf *relationFinder) creditLine(si, a, b int) bool {
 		return false
 	}
 	k := rf.creditEnd(a)
-	if !rf.punct(k, '/') && !rf.is(k, "for") {
+	if !rf.punct(k, '/') && !rf.is(k, wFor) {
 		return false
 	}
 	outlet := rf.creditEntity(k+1, kg.Organization)
@@ -100,7 +100,7 @@ func (rf *relationFinder) creditLine(si, a, b int) bool {
 		if e < 0 {
 			return false
 		}
-		if !rf.is(end, "via") {
+		if !rf.is(end, wVia) {
 			outlets = append(outlets, e) // "Quill Press via AP": the agency that only distributes it is left
 		}
 	}
@@ -118,7 +118,7 @@ func (rf *relationFinder) creditLine(si, a, b int) bool {
 // agencyJoin reports whether token k joins two agencies in a photo credit: a slash,
 // "via", or a dash between spaces ("NAME / AFP - Getty Images").
 func (rf *relationFinder) agencyJoin(k int) bool {
-	return rf.punct(k, '/') || rf.is(k, "via") || rf.toks[k].kind == tDash ||
+	return rf.punct(k, '/') || rf.is(k, wVia) || rf.toks[k].kind == tDash ||
 		rf.punct(k, '-') && rf.toks[k].has(fSpace)
 }
 
@@ -129,7 +129,7 @@ func (rf *relationFinder) fileTag(end, b int) bool {
 	if rf.punct(end, ',') {
 		end++
 	}
-	return end == b-1 && rf.is(end, "file")
+	return end == b-1 && rf.is(end, wFile)
 }
 
 // reversedCredit reads tokens a..b-1, inside brackets, as a credit that names the
@@ -145,7 +145,7 @@ func (rf *relationFinder) reversedCredit(si, a, b, from, to int) bool {
 	} else if captionCredits[rf.tok(a)] {
 		outlet, k = rf.tok(a), a+1
 	}
-	if rf.is(k, "photo", "photos") {
+	if rf.is(k, wPhoto, wPhotos) {
 		k++
 	}
 	if outlet == "" || !rf.punct(k, '/') {
@@ -162,7 +162,7 @@ func (rf *relationFinder) reversedCredit(si, a, b, from, to int) bool {
 // creditEntity returns the entity of type typ whose mention starts at token k (or at
 // k+1 after "the"), or -1.
 func (rf *relationFinder) creditEntity(k int, typ kg.EntityType) int {
-	if rf.is(k, "the") && rf.entityOf(k) < 0 {
+	if rf.is(k, wThe) && rf.entityOf(k) < 0 {
 		k++
 	}
 	e := rf.entityOf(k)
@@ -174,7 +174,7 @@ func (rf *relationFinder) creditEntity(k int, typ kg.EntityType) int {
 
 // creditEnd returns the token after the name creditEntity found at k.
 func (rf *relationFinder) creditEnd(k int) int {
-	if rf.is(k, "the") && rf.entityOf(k) < 0 {
+	if rf.is(k, wThe) && rf.entityOf(k) < 0 {
 		k++
 	}
 	return rf.mentions[rf.entAt[k]].b

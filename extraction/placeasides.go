@@ -29,11 +29,11 @@ func (rf *relationFinder) placeAsides(si int) {
 			continue
 		}
 		j := m.b + 1
-		located := rf.is(j, "located", "situated")
+		located := rf.is(j, wLocated, wSituated)
 		if located {
 			j++
 		}
-		if !rf.is(j, "in") {
+		if !rf.is(j, wIn) {
 			continue
 		}
 		x := rf.entName(m.ent)
@@ -55,10 +55,10 @@ func (rf *relationFinder) placeAsides(si int) {
 func (rf *relationFinder) frontedPlace(si, a int) {
 	s := &rf.sents[si]
 	j, body := a, false
-	if rf.is(j, "headquartered", "based") {
+	if rf.is(j, wHeadquartered, wBased) {
 		j, body = j+1, true
 	}
-	if !rf.is(j, "in") || rf.entAt[j+1] < 0 {
+	if !rf.is(j, wIn) || rf.entAt[j+1] < 0 {
 		return
 	}
 	ym := &rf.mentions[rf.entAt[j+1]]
@@ -66,7 +66,7 @@ func (rf *relationFinder) frontedPlace(si, a int) {
 		return
 	}
 	xm := &rf.mentions[rf.entAt[ym.b+1]]
-	if xm.ent < 0 || xm.demonym || xm.a != ym.b+1 || rf.is(xm.b, "'s", "’s") || !body && rf.modifier(xm.b) {
+	if xm.ent < 0 || xm.demonym || xm.a != ym.b+1 || rf.is(xm.b, wAposS, wRsquoS) || !body && rf.modifier(xm.b) {
 		return // "In Florida, Miami police said": the name modifies a noun
 	}
 	x, y := rf.entName(xm.ent), rf.entName(ym.ent)
@@ -123,12 +123,12 @@ func (rf *relationFinder) largePlaceAt(k, end int, anySize bool) string {
 				return ""
 			}
 			b := rf.mentions[rf.entAt[j]].b
-			if rf.is(b, "'s", "’s") && !compassPart(rf.low(b+1)) && !compassPart(rf.low(b+2)) {
+			if rf.is(b, wAposS, wRsquoS) && !compassPart(rf.low(b+1)) && !compassPart(rf.low(b+2)) {
 				return "" // "in Brazil's capital": no aside of place
 			}
 			return name
 		}
-		if rf.toks[j].kind != tWord || rf.toks[j].has(fCap) || rf.toks[j].feat&lxFunc != 0 && !rf.is(j, "the", "of") {
+		if rf.toks[j].kind != tWord || rf.toks[j].has(fCap) || rf.toks[j].feat&lxFunc != 0 && !rf.is(j, wThe, wOf) {
 			return "" // not "Orlando, in which a U.S. …"
 		}
 	}
@@ -164,7 +164,7 @@ func (rf *relationFinder) frontedAgent(si, a int) {
 	if strings.HasSuffix(rf.low(j), "ly") {
 		j++ // "Backed militarily by"
 	}
-	if !rf.is(j, "by") || rf.entAt[j+1] < 0 || rf.mentions[rf.entAt[j+1]].a != j+1 {
+	if !rf.is(j, wBy) || rf.entAt[j+1] < 0 || rf.mentions[rf.entAt[j+1]].a != j+1 {
 		return
 	}
 	agents := rf.withMembers(int(rf.entAt[j+1]), s.b)
@@ -187,7 +187,7 @@ func (rf *relationFinder) frontedAgent(si, a int) {
 			k = m.b - 1
 			continue // "Syrian President Bashar al-Assad", "Karvo President Lena Dahl"
 		}
-		if rf.is(m.b, "'s", "’s") || rf.modifier(m.b) {
+		if rf.is(m.b, wAposS, wRsquoS) || rf.modifier(m.b) {
 			return
 		}
 		subj := rf.entName(m.ent)

@@ -21,10 +21,10 @@ var placeParts = wordSet("place-parts")
 // ("the case brought by the", "response to", "the six months since").
 func (rf *relationFinder) placeInPhrase(a, b int) bool {
 	for k := a; k < b; k++ {
-		if rf.is(k, "the", "a", "an") {
+		if rf.is(k, wThe, wA, wAn) {
 			continue
 		}
-		if rf.is(k, "of") {
+		if rf.is(k, wOf) {
 			if k == a || !rf.isIn(k-1, placeBeforeOf) && !rf.isIn(k-1, placeParts) {
 				return false // "in violation of", "in the largest display of"
 			}

@@ -86,29 +86,29 @@ func (rf *relationFinder) capitalAppositive(si, e int, m *mention) {
 	j := m.b + 1
 	y, yEnd := -1, 0
 	demonym := false
-	if rf.is(j, "the") {
+	if rf.is(j, wThe) {
 		j++
 	}
-	if ye := rf.entityOf(j); ye >= 0 && rf.mentions[rf.entAt[j]].a == j && rf.is(rf.mentions[rf.entAt[j]].b, "'s", "’s") {
+	if ye := rf.entityOf(j); ye >= 0 && rf.mentions[rf.entAt[j]].a == j && rf.is(rf.mentions[rf.entAt[j]].b, wAposS, wRsquoS) {
 		y, yEnd = ye, rf.mentions[rf.entAt[j]].b // "Raqqa, Islamic State's de facto capital"
 		demonym = rf.mentions[rf.entAt[j]].demonym
 		j = yEnd + 1
 	}
-	for n := 0; n < 3 && j < s.b && rf.toks[j].kind == tWord && !rf.toks[j].has(fCap) && !rf.is(j, "capital"); n++ {
+	for n := 0; n < 3 && j < s.b && rf.toks[j].kind == tWord && !rf.toks[j].has(fCap) && !rf.is(j, wCapital); n++ {
 		if secondaryCapitals[rf.low(j)] || rf.toks[j].feat&(lxFunc|lxPronoun) != 0 {
 			return
 		}
 		j++
 	}
-	if !rf.is(j, "capital") || rf.is(j+1, "city", "cities", "district", "region", "area", "gains", "spending", "markets", "market", "investment", "investments") {
+	if !rf.is(j, wCapital) || rf.is(j+1, wCity, wCities, wDistrict, wRegion, wArea, wGains, wSpending, wMarkets, wMarket, wInvestment, wInvestments) {
 		return
 	}
 	if y < 0 {
-		if !rf.is(j+1, "of") {
+		if !rf.is(j+1, wOf) {
 			return
 		}
 		j += 2
-		if rf.is(j, "the") {
+		if rf.is(j, wThe) {
 			j++
 		}
 		y = rf.entityOf(j)
@@ -117,7 +117,7 @@ func (rf *relationFinder) capitalAppositive(si, e int, m *mention) {
 		}
 		yEnd, demonym = rf.mentions[rf.entAt[j]].b, rf.mentions[rf.entAt[j]].demonym
 		// "capital of Iraq's Kurdistan region": the region
-		if rf.is(yEnd, "'s", "’s") {
+		if rf.is(yEnd, wAposS, wRsquoS) {
 			k := yEnd + 1 // past the region's adjectives: "Iraq's vast western Anbar province"
 			for n := 0; n < 3 && k < s.b && rf.toks[k].kind == tWord && !rf.toks[k].has(fCap); n++ {
 				k++

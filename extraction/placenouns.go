@@ -20,10 +20,10 @@ var placeNounCompounds = wordSet("place-noun-compounds")
 func (ef *entityFinder) placeNounEndsName(a, j, end int) bool {
 	k := j + 1
 	name := ef.span(a, j)
-	if k >= end || !knownName(name) || ef.is(j, "state") && stateNamedByNoun(name) {
+	if k >= end || !knownName(name) || ef.is(j, wState) && stateNamedByNoun(name) {
 		return true
 	}
-	if ef.is(k, "of") && k+1 < end && ef.isNameWord(k+1) {
+	if ef.is(k, wOf) && k+1 < end && ef.isNameWord(k+1) {
 		return false // "the Brooklyn neighborhood of Williamsburg"
 	}
 	t := &ef.toks[k]

@@ -340,10 +340,10 @@ func (rd *reader) regionName(name string) bool {
 // preposition of place: "in", "in the southern city of", "near", "outside".
 func placePrep(d *doc, after, a int) bool {
 	p := a - 1
-	for p > after && d.toks[p].kind == tWord && !d.toks[p].has(fCap) && !d.is(p, "in", "near", "at", "of", "on", "outside") && a-p < 5 {
+	for p > after && d.toks[p].kind == tWord && !d.toks[p].has(fCap) && !d.is(p, wIn, wNear, wAt, wOf, wOn, wOutside) && a-p < 5 {
 		p--
 	}
-	return d.is(p, "in", "near", "at", "of", "on", "outside")
+	return d.is(p, wIn, wNear, wAt, wOf, wOn, wOutside)
 }
 
 // placeNear returns the most precise place named in the sentence: the town that "in" or
@@ -422,10 +422,10 @@ func (rd *reader) placeFollowing(si, i int) string {
 			}
 			continue
 		}
-		if rd.punct(k, ',') || rd.punct(k, ';') || rd.is(k, "and", "or", "but") || k > i+1 && rd.toks[k].kind == tNum || rd.toks[k].kind == tStop {
+		if rd.punct(k, ',') || rd.punct(k, ';') || rd.is(k, wAnd, wOr, wBut) || k > i+1 && rd.toks[k].kind == tNum || rd.toks[k].kind == tStop {
 			return ""
 		}
-		if !rd.is(k, "in", "at") {
+		if !rd.is(k, wIn, wAt) {
 			if e := rd.entityOf(k); e >= 0 && rd.ents[e].typ == kg.Place {
 				return "" // "near the island of Oahu in Hawaii": the nearer place is the more precise
 			}
@@ -456,7 +456,7 @@ func (rd *reader) homePlaceAt(k int) bool {
 			a = rd.mentions[rd.entAt[a-2]].a // "of Lakeview, Ohio": the state of the town
 		}
 	}
-	if a < 5 || !rd.is(a-1, "of", "from") || !rd.punct(a-2, ',') || rd.toks[a-3].kind != tNum || !rd.punct(a-4, ',') {
+	if a < 5 || !rd.is(a-1, wOf, wFrom) || !rd.punct(a-2, ',') || rd.toks[a-3].kind != tNum || !rd.punct(a-4, ',') {
 		return false
 	}
 	p := rd.entityOf(a - 5)
@@ -564,7 +564,7 @@ func (rf *relationFinder) reportedPlaces() {
 		}
 		src := ""
 		for k := s.start; k+1 < s.b; k++ {
-			if rf.is(k, "according") && rf.is(k+1, "to") {
+			if rf.is(k, wAccording) && rf.is(k+1, wTo) {
 				for j := k + 2; j < s.b && j < k+10; j++ {
 					if e := rf.entityOf(j); e >= 0 && rf.ents[e].typ == kg.Organization {
 						if rf.hazardMonitor(e) {
@@ -581,7 +581,7 @@ func (rf *relationFinder) reportedPlaces() {
 		// the place where something is reported to be ("has struck southern Taiwan", "was
 		// in Kaohsiung"), not a place in the attribution or a subject
 		for k := s.start; k < s.b; k++ {
-			if rf.is(k, "according") && rf.is(k+1, "to") {
+			if rf.is(k, wAccording) && rf.is(k+1, wTo) {
 				break
 			}
 			e := rf.entityOf(k)
@@ -591,10 +591,10 @@ func (rf *relationFinder) reportedPlaces() {
 			m := &rf.mentions[rf.entAt[k]]
 			k = m.b - 1
 			p := m.a - 1
-			for p > s.start && m.a-p < 3 && !rf.is(p, "in", "near", "of", "struck", "hit", "rocked", "shook", "off") && rf.toks[p].kind == tWord && !rf.toks[p].has(fCap) && rf.toks[p].feat&lxFunc == 0 {
+			for p > s.start && m.a-p < 3 && !rf.is(p, wIn, wNear, wOf, wStruck, wHit, wRocked, wShook, wOff) && rf.toks[p].kind == tWord && !rf.toks[p].has(fCap) && rf.toks[p].feat&lxFunc == 0 {
 				p-- // "southern"
 			}
-			if rf.is(p, "in", "near", "of", "struck", "hit", "rocked", "shook", "off") {
+			if rf.is(p, wIn, wNear, wOf, wStruck, wHit, wRocked, wShook, wOff) {
 				rf.addRelation(si, src, "reports", rf.entName(e), rf.span(s.start, min(s.b, s.start+8)))
 				break
 			}
@@ -646,7 +646,7 @@ func (rf *relationFinder) places(si int) {
 					_, isCountry := countryNames[rf.entName(e2)]
 					isCountry = isCountry || rf.entName(e2) == rf.datelineCountry || usStates[rf.entName(e2)] || datelineRegions[rf.entName(e2)] != ""
 					// "Taipei, Taiwan" but not a list ("Barbados, Bolivia, Ecuador")
-					if isCountry && (!(rf.punct(m2.b, ',') && rf.entityOf(m2.b+1) >= 0) && !rf.is(m2.b, "and") || rf.townStateBeforeName(e, m2)) && rf.placeAppositive(m2.b, s.b) &&
+					if isCountry && (!(rf.punct(m2.b, ',') && rf.entityOf(m2.b+1) >= 0) && !rf.is(m2.b, wAnd) || rf.townStateBeforeName(e, m2)) && rf.placeAppositive(m2.b, s.b) &&
 						!rf.countryModifiesNext(e, m2) && !rf.stateList(e, e2, m2.b) {
 						rf.addRelation(si, rf.entName(e), "locatedIn", rf.entName(e2), rf.span(m.a, m.b+2))
 					}
@@ -658,7 +658,7 @@ func (rf *relationFinder) places(si int) {
 			rf.placedIn(si, e, m, false) // "Grace Baptist Church in Lakeview", "Mercy Hospital in Dayton"
 		}
 		// "the capital, Taipei" / "the capital Ankara"
-		if rf.ents[e].typ == kg.Place && rf.is(m.a-1, "capital") || rf.punct(m.a-1, ',') && rf.is(m.a-2, "capital") {
+		if rf.ents[e].typ == kg.Place && rf.is(m.a-1, wCapital) || rf.punct(m.a-1, ',') && rf.is(m.a-2, wCapital) {
 			country := countryOf[rf.entName(e)]
 			if country == "" {
 				country = rf.mainCountry
@@ -690,7 +690,7 @@ var stateTownNouns = map[string]bool{"city": true, "town": true, "village": true
 // and nothing read a state's name. Another place before the noun is placeKindOf's.
 func (rf *relationFinder) stateTownOf(si, e int, m *mention) {
 	s := &rf.sents[si]
-	if rf.ents[e].typ != kg.Place || m.demonym || m.a-4 < s.a || !rf.is(m.a-1, "of") || !stateTownNouns[rf.low(m.a-2)] && !placeKindNouns[rf.low(m.a-2)] || rf.toks[m.a-2].has(fCap) {
+	if rf.ents[e].typ != kg.Place || m.demonym || m.a-4 < s.a || !rf.is(m.a-1, wOf) || !stateTownNouns[rf.low(m.a-2)] && !placeKindNouns[rf.low(m.a-2)] || rf.toks[m.a-2].has(fCap) {
 		return
 	}
 	// the state's last token, past one lower-case adjective ("the Michigan industrial town
@@ -714,10 +714,10 @@ func (rf *relationFinder) stateTownOf(si, e int, m *mention) {
 		return
 	}
 	b := sm.a - 1 // "the", after at most one lower-case word ("the southern Missouri town of")
-	if b >= s.a && rf.toks[b].kind == tWord && !rf.toks[b].has(fCap) && !rf.is(b, "the") {
+	if b >= s.a && rf.toks[b].kind == tWord && !rf.toks[b].has(fCap) && !rf.is(b, wThe) {
 		b--
 	}
-	if !rf.is(b, "the") {
+	if !rf.is(b, wThe) {
 		return
 	}
 	if !usStates[state] {
@@ -1104,7 +1104,7 @@ func (rf *relationFinder) mostNamedCountry(country string) bool {
 // often a company's ("acquired NICE"). A name the lists hold in capitals ("UAE") is
 // typed with them.
 func (ef *entityFinder) shoutedPlace(si, a, b int) string {
-	if k := ef.sents[si].kind; k != sCredit && k != sDebris && !(a > 0 && ef.is(a-1, "in")) {
+	if k := ef.sents[si].kind; k != sCredit && k != sDebris && !(a > 0 && ef.is(a-1, wIn)) {
 		return ""
 	}
 	for k := a; k < b; k++ {
@@ -1129,7 +1129,7 @@ func (ef *entityFinder) shoutedPlace(si, a, b int) string {
 // time for Rio, Russia's athletics federation has said", "Fallujah, Iraq's prime
 // minister was").
 func (rf *relationFinder) placeAppositive(k, end int) bool {
-	if !rf.is(k, "'s", "’s") {
+	if !rf.is(k, wAposS, wRsquoS) {
 		return true
 	}
 	for j := k + 1; j < end && j <= k+4; j++ {
@@ -1159,10 +1159,10 @@ func (rf *relationFinder) placedIn(si, e int, m *mention, xCountry bool) {
 	j := m.b
 	river := false
 	if rf.ents[e].typ == kg.Place {
-		river = rf.is(j, "river")
+		river = rf.is(j, wRiver)
 		j = rf.placeNounEnd(j) // "the Incirlik air base in southern Turkey"
 	}
-	if !rf.is(j, "in") {
+	if !rf.is(j, wIn) {
 		return
 	}
 	j++
@@ -1175,7 +1175,7 @@ func (rf *relationFinder) placedIn(si, e int, m *mention, xCountry bool) {
 		xCountry && !rf.countryInPlace(rf.entName(e2)) || listedElsewhere(rf.entName(e), rf.entName(e2)) {
 		return
 	}
-	if end := rf.mentions[rf.entAt[j]].b; rf.is(end, "suburb") || rf.is(end, "suburbs") {
+	if end := rf.mentions[rf.entAt[j]].b; rf.is(end, wSuburb) || rf.is(end, wSuburbs) {
 		return // "in the Denver suburb of Centennial": the place is the suburb
 	}
 	if river && rf.town(rf.entName(e2)) {
@@ -1206,7 +1206,7 @@ func (rf *relationFinder) pairedState(m *mention, end int) (int, int) {
 	m2 := &rf.mentions[rf.entAt[m.b+1]]
 	_, isCountry := countryNames[rf.entName(e2)]
 	isCountry = isCountry || rf.entName(e2) == rf.datelineCountry || usStates[rf.entName(e2)] || datelineRegions[rf.entName(e2)] != ""
-	if !isCountry || rf.punct(m2.b, ',') && rf.entityOf(m2.b+1) >= 0 || rf.is(m2.b, "and") || !rf.placeAppositive(m2.b, end) || rf.countryModifiesNext(m.ent, m2) {
+	if !isCountry || rf.punct(m2.b, ',') && rf.entityOf(m2.b+1) >= 0 || rf.is(m2.b, wAnd) || !rf.placeAppositive(m2.b, end) || rf.countryModifiesNext(m.ent, m2) {
 		return -1, 0
 	}
 	return e2, m2.b

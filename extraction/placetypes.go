@@ -79,7 +79,7 @@ func (ef *entityFinder) placeTypes() {
 			m.typ, m.score = kg.Place, 6 // "Scotland could not apply", "off northern Scotland"
 			continue
 		}
-		if ef.placeNounAfter(m.b) || m.a >= 2 && ef.is(m.a-1, "river") && ef.is(m.a-2, "the") && !ef.toks[m.a-1].has(fCap) {
+		if ef.placeNounAfter(m.b) || m.a >= 2 && ef.is(m.a-1, wRiver) && ef.is(m.a-2, wThe) && !ef.toks[m.a-1].has(fCap) {
 			m.typ, m.score = kg.Place, 6
 		}
 	}
@@ -133,16 +133,16 @@ func (d *doc) nounEnds(k int) bool {
 // betweenPlace reports whether mention m is one side of "between A and B" whose other
 // side is a place, not a demonym.
 func (ef *entityFinder) betweenPlace(m *mention) bool {
-	if m.a >= 1 && ef.is(m.a-1, "between") && ef.is(m.b, "and") {
+	if m.a >= 1 && ef.is(m.a-1, wBetween) && ef.is(m.b, wAnd) {
 		return ef.placeMentionAt(m.b+1, true)
 	}
-	if m.a >= 3 && ef.is(m.a-1, "and") {
+	if m.a >= 3 && ef.is(m.a-1, wAnd) {
 		p := ef.entAt[m.a-2]
 		if p < 0 {
 			return false
 		}
 		o := &ef.mentions[p]
-		return o.b == m.a-1 && o.a >= 1 && ef.is(o.a-1, "between") && o.typ == kg.Place && !o.demonym && o.name != ""
+		return o.b == m.a-1 && o.a >= 1 && ef.is(o.a-1, wBetween) && o.typ == kg.Place && !o.demonym && o.name != ""
 	}
 	return false
 }

@@ -53,10 +53,10 @@ func postGap(w string) bool {
 // determiner or possessive and one modifier ("his verified Twitter account"), with the
 // token after its mention; -1 for none.
 func (rf *relationFinder) platformAt(k, end int) (e, after int) {
-	if rf.is(k, "his", "her", "its", "their", "the", "a", "an") {
+	if rf.is(k, wHis, wHer, wIts, wTheir, wThe, wA, wAn) {
 		k++
 	}
-	if rf.is(k, "official", "verified", "personal", "own", "public") {
+	if rf.is(k, wOfficial, wVerified, wPersonal, wOwn, wPublic) {
 		k++
 	}
 	if k >= end {
@@ -88,11 +88,11 @@ func (rf *relationFinder) postedOn(si, v int, w string) bool {
 		k++
 	}
 	e := -1
-	if rf.is(k, "on", "via") {
+	if rf.is(k, wOn, wVia) {
 		e, _ = rf.platformAt(k+1, s.b)
 	}
 	if e < 0 && (w == "tweeted" || w == "tweets") {
-		if rf.is(v+1, ":") || rf.punct(v+1, ':') {
+		if rf.is(v+1, wColon) || rf.punct(v+1, ':') {
 			return false // an embedded tweet's byline: the writer is only a display name
 		}
 		e = rf.entIndex("Twitter")
@@ -100,14 +100,14 @@ func (rf *relationFinder) postedOn(si, v int, w string) bool {
 	if e < 0 {
 		return false
 	}
-	if rf.passive(si, v) || rf.is(v-1, "be", "been", "being", "to") {
+	if rf.passive(si, v) || rf.is(v-1, wBe, wBeen, wBeing, wTo) {
 		return false // "was posted on Facebook": the post is the subject
 	}
-	if strings.HasSuffix(w, "s") && !rf.verbAfterSubject(si, v) && !rf.is(v+1, "that") && !rf.is(rf.subjectWordBefore(v), "he", "she", "it", "who", "which") {
+	if strings.HasSuffix(w, "s") && !rf.verbAfterSubject(si, v) && !rf.is(v+1, wThat) && !rf.is(rf.subjectWordBefore(v), wHe, wShe, wIt, wWho, wWhich) {
 		return false // "Twitter's best tweets", "in posts on Facebook": nouns
 	}
 	subj := rf.actionSubject(si, v)
-	if p := rf.subjectWordBefore(v); rf.is(p, "he", "she") && !rf.pronounFits(subj, p) {
+	if p := rf.subjectWordBefore(v); rf.is(p, wHe, wShe) && !rf.pronounFits(subj, p) {
 		return false // "the insults he tweeted": a "he" not sure to be the one named
 	}
 	rf.addPoster(si, subj, e, v)
@@ -132,7 +132,7 @@ func (rf *relationFinder) pronounFits(subj string, p int) bool {
 		return false
 	}
 	want := byte('M')
-	if rf.is(p, "she") {
+	if rf.is(p, wShe) {
 		want = 'F'
 	}
 	return rf.ents[e].gender == want
@@ -146,7 +146,7 @@ func (rf *relationFinder) pronounFits(subj string, p int) bool {
 func (rf *relationFinder) postedIn(si, v int) bool {
 	s := &rf.sents[si]
 	k := v + 1
-	if !rf.is(k, "a", "an", "the", "his", "her", "its", "their") {
+	if !rf.is(k, wA, wAn, wThe, wHis, wHer, wIts, wTheir) {
 		return false
 	}
 	k++
@@ -154,7 +154,7 @@ func (rf *relationFinder) postedIn(si, v int) bool {
 		k++ // "in a lengthy post", "in a since-deleted post"
 	}
 	e, end := -1, -1
-	if postNouns[rf.low(k)] && rf.is(k+1, "on", "to") {
+	if postNouns[rf.low(k)] && rf.is(k+1, wOn, wTo) {
 		e, end = rf.platformAt(k+2, s.b)
 	} else if p, after := rf.platformAt(k, s.b); p >= 0 && postNouns[rf.low(after)] {
 		e, end = p, after+1
@@ -173,9 +173,9 @@ func (rf *relationFinder) postedIn(si, v int) bool {
 		}
 	case rf.punct(v-1, ',') && rf.punct(end, ',') && rf.isSpeech(end+1):
 		subj = rf.actionSubject(si, v-1)
-	case postVerbs[rf.low(v-1)] && (rf.entAt[v-2] >= 0 || rf.is(v-2, "he", "she")):
+	case postVerbs[rf.low(v-1)] && (rf.entAt[v-2] >= 0 || rf.is(v-2, wHe, wShe)):
 		subj = rf.actionSubject(si, v-1)
-		if rf.is(v-2, "he", "she") && !rf.pronounFits(subj, v-2) {
+		if rf.is(v-2, wHe, wShe) && !rf.pronounFits(subj, v-2) {
 			subj = "" // "she said in a Twitter post" after a man's name
 		}
 	}

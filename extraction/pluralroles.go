@@ -40,7 +40,7 @@ func (rf *relationFinder) pluralRoles(mi int) {
 	if rf.entName(m.ent) == obj {
 		return
 	}
-	if role == "member" && rf.ents[m.ent].typ == kg.Person && rf.is(a, "board") && rf.is(a+1, "members") {
+	if role == "member" && rf.ents[m.ent].typ == kg.Person && rf.is(a, wBoard) && rf.is(a+1, wMembers) {
 		pred = boardSeat // "Quill board members A and B": boards.go
 	}
 	rf.addRelation(m.sent, rf.entName(m.ent), pred, obj, rf.span(a, m.b))
@@ -68,9 +68,9 @@ func (rf *relationFinder) nameListHead(mi int) int {
 	for steps := 0; steps < 6; steps++ {
 		k := rf.mentions[head].a - 1
 		switch {
-		case rf.is(k, "and") && rf.punct(k-1, ','):
+		case rf.is(k, wAnd) && rf.punct(k-1, ','):
 			k -= 2
-		case rf.is(k, "and"):
+		case rf.is(k, wAnd):
 			k--
 		case rf.punct(k, ','):
 			k--
@@ -94,14 +94,14 @@ func (rf *relationFinder) nameListHead(mi int) int {
 	if rf.punct(k, ',') {
 		k++
 	}
-	if rf.is(k, "and") {
+	if rf.is(k, wAnd) {
 		k++
 	}
 	if k == m.b || k >= s.b || rf.entAt[k] < 0 {
 		return -1
 	}
 	n := &rf.mentions[rf.entAt[k]]
-	if n.a != k || n.ent < 0 || rf.ents[n.ent].typ != typ || !rf.is(k-1, "and") && !rf.punct(n.b, ',') && !rf.is(n.b, "and") {
+	if n.a != k || n.ent < 0 || rf.ents[n.ent].typ != typ || !rf.is(k-1, wAnd) && !rf.punct(n.b, ',') && !rf.is(n.b, wAnd) {
 		return -1
 	}
 	return mi
@@ -125,7 +125,7 @@ func (rf *relationFinder) pluralRoleBefore(h *mention) (role, obj string, start 
 	if reversed {
 		limit = 12
 	}
-	for a > s.start && end-a < limit && rf.toks[a-1].kind != tPunct && rf.toks[a-1].kind != tCloseQ && !rf.is(a-1, "and", "said", "says") {
+	for a > s.start && end-a < limit && rf.toks[a-1].kind != tPunct && rf.toks[a-1].kind != tCloseQ && !rf.is(a-1, wAnd, wSaid, wSays) {
 		if !reversed && (rf.toks[a-1].kind != tWord || rf.toks[a-1].has(fCap) || rf.toks[a-1].feat&(lxFunc|lxSpeech) != 0 || rf.entAt[a-1] >= 0) {
 			break
 		}
@@ -138,7 +138,7 @@ func (rf *relationFinder) pluralRoleBefore(h *mention) (role, obj string, start 
 	rb := end
 	if reversed {
 		for j := a + 1; j < end; j++ {
-			if rf.is(j, "of", "from", "for", "at") {
+			if rf.is(j, wOf, wFrom, wFor, wAt) {
 				rb = j
 				break
 			}

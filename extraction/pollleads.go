@@ -119,23 +119,23 @@ func (rd *reader) pollLeads(si int) []pollLead {
 				continue
 			}
 			pl := pollLead{leader: leader, trailers: tr, num: -1, measure: "lead", from: k, to: end}
-			if rd.is(end, "of") && rd.entityOf(end+1) >= 0 && rd.ents[rd.entityOf(end+1)].typ == kg.Place {
+			if rd.is(end, wOf) && rd.entityOf(end+1) >= 0 && rd.ents[rd.entityOf(end+1)].typ == kg.Place {
 				end = rd.mentions[rd.entAt[end+1]].b // "leading Senator Cruz of Texas by 13 points"
 			}
-			if rd.is(end, "by") {
+			if rd.is(end, wBy) {
 				if n, e := rd.pointsAt(end+1, s.b); n >= 0 {
 					pl.num, pl.to = n, e
 				}
 			}
 			out = append(out, pl)
-		case pollLeadNouns[w] != "" && rd.is(k+1, "over"):
+		case pollLeadNouns[w] != "" && rd.is(k+1, wOver):
 			tr, end := rd.pollTrailers(si, k+2)
 			if len(tr) == 0 || rd.pollLeadGone(si, k, end) {
 				continue
 			}
 			a, num := rd.leadNounPhrase(si, k)
 			leader := rd.nounLeader(si, a)
-			if leader < 0 && len(out) > 0 && rd.is(a-1, "and") && out[len(out)-1].to >= a-3 {
+			if leader < 0 && len(out) > 0 && rd.is(a-1, wAnd) && out[len(out)-1].to >= a-3 {
 				leader = out[len(out)-1].leader // "ahead by 12 points over A, and an even wider margin over B"
 			}
 			if leader < 0 {
@@ -144,16 +144,16 @@ func (rd *reader) pollLeads(si int) []pollLead {
 			out = append(out, pollLead{leader: leader, trailers: tr, num: num, measure: pollLeadNouns[w], from: a, to: end})
 		case w == "ahead":
 			j, num := k+1, -1
-			if rd.is(j, "by") {
+			if rd.is(j, wBy) {
 				n, e := rd.pointsAt(j+1, s.b)
 				if n < 0 {
 					continue
 				}
 				num, j = n, e
 			}
-			if rd.is(j, "over") {
+			if rd.is(j, wOver) {
 				j++
-			} else if rd.is(j, "of") && (num >= 0 || rd.is(k-1, "points", "point") || rd.putBefore(k)) {
+			} else if rd.is(j, wOf) && (num >= 0 || rd.is(k-1, wPoints, wPoint) || rd.putBefore(k)) {
 				j++
 			} else {
 				continue
@@ -163,9 +163,9 @@ func (rd *reader) pollLeads(si int) []pollLead {
 				continue
 			}
 			a := k
-			if num < 0 && rd.is(k-1, "points", "point") {
+			if num < 0 && rd.is(k-1, wPoints, wPoint) {
 				b := k - 1
-				if rd.is(b-1, "percentage") {
+				if rd.is(b-1, wPercentage) {
 					b--
 				}
 				if n, e := rd.pointsAt(b-1, k); n >= 0 && e == k {
@@ -192,7 +192,7 @@ func (rd *reader) putBefore(k int) bool {
 // pointsAt reads "[hedge] N [percentage] points" from token j: the number's token and the
 // token after "points", or -1.
 func (rd *reader) pointsAt(j, end int) (int, int) {
-	for j < end && rd.is(j, "about", "nearly", "almost", "roughly", "around", "only", "just", "some", "more", "than", "over", "under", "less", "fewer", "at", "least") {
+	for j < end && rd.is(j, wAbout, wNearly, wAlmost, wRoughly, wAround, wOnly, wJust, wSome, wMore, wThan, wOver, wUnder, wLess, wFewer, wAt, wLeast) {
 		j++
 	}
 	if j >= end {
@@ -204,10 +204,10 @@ func (rd *reader) pointsAt(j, end int) (int, int) {
 		}
 	}
 	k := j + 1
-	if rd.is(k, "percentage") {
+	if rd.is(k, wPercentage) {
 		k++
 	}
-	if !rd.is(k, "points", "point") {
+	if !rd.is(k, wPoints, wPoint) {
 		return -1, 0
 	}
 	return j, k + 1
@@ -253,10 +253,10 @@ func (rd *reader) pollTrailers(si, o int) ([]int, int) {
 				continue
 			}
 			t := &rd.toks[j]
-			if t.kind != tWord || rd.quoteOf[j] != 0 || !(t.feat&lxRole != 0 || !t.has(fCap) || rd.is(j, "both", "his", "her", "its", "their", "the") || rd.lowerNounAt(j+1)) {
+			if t.kind != tWord || rd.quoteOf[j] != 0 || !(t.feat&lxRole != 0 || !t.has(fCap) || rd.is(j, wBoth, wHis, wHer, wIts, wTheir, wThe) || rd.lowerNounAt(j+1)) {
 				break // a capitalised word only before a lower-case noun: "Republican rival X"
 			}
-			if rd.is(j, "by", "in", "among", "with", "and", "or", "to", "of", "for", "at", "on", "from", "after", "since", "who", "which", "that", "over") || pollLeadNouns[rd.low(j)] != "" {
+			if rd.is(j, wBy, wIn, wAmong, wWith, wAnd, wOr, wTo, wOf, wFor, wAt, wOn, wFrom, wAfter, wSince, wWho, wWhich, wThat, wOver) || pollLeadNouns[rd.low(j)] != "" {
 				break
 			}
 			j++
@@ -272,11 +272,11 @@ func (rd *reader) pollTrailers(si, o int) ([]int, int) {
 		out = append(out, e)
 		end = b
 		switch {
-		case rd.punct(b, ',') && rd.is(b+1, "and", "or"):
+		case rd.punct(b, ',') && rd.is(b+1, wAnd, wOr):
 			o = b + 2
 		case rd.punct(b, ','):
 			o = b + 1
-		case rd.is(b, "and", "or"):
+		case rd.is(b, wAnd, wOr):
 			o = b + 1
 		default:
 			return out, end
@@ -306,13 +306,13 @@ func (rd *reader) pollModifierName(j int) bool {
 func (rd *reader) pollLeaderBefore(si, v int) int {
 	s := &rd.sents[si]
 	k := v - 1
-	for k > s.start && rd.is(k, "is", "was", "are", "were", "been", "has", "had", "still", "now", "currently", "narrowly", "comfortably") {
+	for k > s.start && rd.is(k, wIs, wWas, wAre, wWere, wBeen, wHas, wHad, wStill, wNow, wCurrently, wNarrowly, wComfortably) {
 		k--
 	}
 	if e := rd.entityOf(k); e >= 0 && !rd.mentions[rd.entAt[k]].demonym {
 		return k
 	}
-	if rd.is(k, "he", "she", "it", "they") {
+	if rd.is(k, wHe, wShe, wIt, wThey) {
 		return -1
 	}
 	return rd.subjectToken(si, k)
@@ -325,7 +325,7 @@ func (rd *reader) subjectToken(si, v int) int {
 	s := &rd.sents[si]
 	a := s.start
 	for k := v - 1; k > s.start; k-- {
-		if rd.punct(k, ';') || rd.is(k, "that", "while", "but", "although", "where", "when") && rd.entityOf(k) < 0 {
+		if rd.punct(k, ';') || rd.is(k, wThat, wWhile, wBut, wAlthough, wWhere, wWhen) && rd.entityOf(k) < 0 {
 			a = k + 1
 			break
 		}
@@ -335,7 +335,7 @@ func (rd *reader) subjectToken(si, v int) int {
 		if e < 0 || rd.mentions[rd.entAt[k]].demonym || rd.ents[e].typ == kg.Place {
 			continue
 		}
-		if k > a && rd.is(k-1, "in", "of", "by", "for", "from", "at", "on", "to", "with", "according") {
+		if k > a && rd.is(k-1, wIn, wOf, wBy, wFor, wFrom, wAt, wOn, wTo, wWith, wAccording) {
 			k = rd.mentions[rd.entAt[k]].b - 1
 			continue
 		}
@@ -353,7 +353,7 @@ func (rd *reader) leadNounPhrase(si, k int) (int, int) {
 	for j := k - 1; j >= s.start && k-j <= 8; j-- {
 		t := &rd.toks[j]
 		switch {
-		case t.kind == tNum && rd.punct(j+1, '-') && rd.is(j+2, "point", "points", "percentage-point", "percentage-points", "percentage"):
+		case t.kind == tNum && rd.punct(j+1, '-') && rd.is(j+2, wPoint, wPoints, wPercentagePoint, wPercentagePoints, wPercentage):
 			num, a = j, j // "20-point", "11-percentage-point"
 			continue
 		case t.kind == tNum && rd.punct(j+1, '-'):
@@ -369,7 +369,7 @@ func (rd *reader) leadNounPhrase(si, k int) (int, int) {
 		if w == "a" || w == "an" || w == "the" || w == "his" || w == "her" || w == "its" || w == "their" {
 			return j, num
 		}
-		if t.has(fCap) || pollHoldVerbs[w] || pollGiveVerbs[w] || rd.is(j, "with", "over", "to", "of", "and", "in", "up") {
+		if t.has(fCap) || pollHoldVerbs[w] || pollGiveVerbs[w] || rd.is(j, wWith, wOver, wTo, wOf, wAnd, wIn, wUp) {
 			return a, num
 		}
 		if num < 0 && rd.pointValue(j) > 0 {
@@ -386,7 +386,7 @@ func (rd *reader) leadNounPhrase(si, k int) (int, int) {
 // holds it ("Brandt held a narrow lead", "polls show Brandt holding a lead"); or -1.
 func (rd *reader) nounLeader(si, a int) int {
 	s := &rd.sents[si]
-	if rd.is(a, "his", "her", "its", "their") {
+	if rd.is(a, wHis, wHer, wIts, wTheir) {
 		// "had regained its lead over": the holder is the verb's subject
 		v := a - 1
 		if !pollHoldVerbs[rd.low(v)] {
@@ -404,7 +404,7 @@ func (rd *reader) nounLeader(si, a int) int {
 		}
 		return -1
 	}
-	if rd.is(k, "with") {
+	if rd.is(k, wWith) {
 		if e := rd.entityOf(k - 1); e >= 0 && !rd.mentions[rd.entAt[k-1]].demonym {
 			return k - 1
 		}
@@ -429,10 +429,10 @@ func (rd *reader) nounLeader(si, a int) int {
 		}
 		return -1
 	}
-	if rd.is(k, "up") {
+	if rd.is(k, wUp) {
 		k-- // "opened up a lead"
 	}
-	if rd.is(k, "to") && rd.is(k-1, "clung", "clings", "clinging") {
+	if rd.is(k, wTo) && rd.is(k-1, wClung, wClings, wClinging) {
 		k--
 	} else if !pollHoldVerbs[rd.low(k)] {
 		return -1
@@ -447,7 +447,7 @@ func (rd *reader) nounLeader(si, a int) int {
 func (rd *reader) aheadLeader(si, a int) int {
 	s := &rd.sents[si]
 	k := a - 1
-	for k > s.start && (rd.is(k, "just", "only", "well", "far", "narrowly", "comfortably", "slightly", "now", "still") || rd.punct(k, ',') || rd.is(k, "—", "--", "-")) {
+	for k > s.start && (rd.is(k, wJust, wOnly, wWell, wFar, wNarrowly, wComfortably, wSlightly, wNow, wStill) || rd.punct(k, ',') || rd.is(k, wEmDash, wHyphenHyphen, wHyphen)) {
 		k--
 	}
 	if e := rd.entityOf(k); e >= 0 && !rd.mentions[rd.entAt[k]].demonym {
@@ -456,23 +456,23 @@ func (rd *reader) aheadLeader(si, a int) int {
 		}
 		return -1
 	}
-	if rd.is(k, "percent") || rd.tok(k) == "%" {
+	if rd.is(k, wPercent) || rd.tok(k) == "%" {
 		// "Brandt with 41 percent, ahead by 12 points over": back over the share
 		j := k - 1
-		for j > s.start && (rd.toks[j].kind == tNum || rd.is(j, "about", "nearly", "just", "only", "roughly", "around")) {
+		for j > s.start && (rd.toks[j].kind == tNum || rd.is(j, wAbout, wNearly, wJust, wOnly, wRoughly, wAround)) {
 			j--
 		}
-		if rd.is(j, "with", "at", "on") {
+		if rd.is(j, wWith, wAt, wOn) {
 			if e := rd.entityOf(j - 1); e >= 0 && !rd.mentions[rd.entAt[j-1]].demonym {
 				return j - 1
 			}
-			if rd.is(j, "at", "on") && rd.is(j-1, "is", "was", "stood", "stands") {
+			if rd.is(j, wAt, wOn) && rd.is(j-1, wIs, wWas, wStood, wStands) {
 				return rd.pollLeaderBefore(si, j-1)
 			}
 		}
 		return -1
 	}
-	if rd.is(k, "is", "was", "are", "were", "stood", "stands", "ran", "runs", "running", "remained", "remains") {
+	if rd.is(k, wIs, wWas, wAre, wWere, wStood, wStands, wRan, wRuns, wRunning, wRemained, wRemains) {
 		return rd.pollLeaderBefore(si, k)
 	}
 	return -1
@@ -483,7 +483,7 @@ func (rd *reader) aheadLeader(si, a int) int {
 func (rd *reader) pollLeadGone(si, k, end int) bool {
 	s := &rd.sents[si]
 	for j := max(s.start, k-6); j < k; j++ {
-		if pollGoneWords[rd.low(j)] || strings.HasPrefix(rd.low(j), "once-") || rd.is(j, "former", "earlier", "previous") {
+		if pollGoneWords[rd.low(j)] || strings.HasPrefix(rd.low(j), "once-") || rd.is(j, wFormer, wEarlier, wPrevious) {
 			return true
 		}
 	}
@@ -542,7 +542,7 @@ func (ff *figureFinder) pollMargins(si int, figs []figureCand, start int) []figu
 			qa = pl.num
 		}
 		end := pl.num + 1
-		for end < ff.sents[si].b && end < pl.num+5 && !ff.is(end-1, "points", "point", "lead", "margin", "edge", "advantage") && !strings.HasSuffix(ff.low(end-1), "-point") {
+		for end < ff.sents[si].b && end < pl.num+5 && !ff.is(end-1, wPoints, wPoint, wLead, wMargin, wEdge, wAdvantage) && !strings.HasSuffix(ff.low(end-1), "-point") {
 			end++
 		}
 		if strings.HasSuffix(ff.low(pl.num), "-point") {

@@ -57,7 +57,7 @@ func (ff *figureFinder) pollPhrases(si int) []pollPhrase {
 		}
 	}
 	for k := s.start; k < s.b; k++ {
-		if !ff.is(k, "poll", "survey") || ff.toks[k].kind != tWord || ff.quoteOf[k] != 0 || ff.entityOf(k) >= 0 {
+		if !ff.is(k, wPoll, wSurvey) || ff.toks[k].kind != tWord || ff.quoteOf[k] != 0 || ff.entityOf(k) >= 0 {
 			continue // "U.S. Geological Survey": a name
 		}
 		// the phrase before the noun, back to its determiner
@@ -76,17 +76,17 @@ func (ff *figureFinder) pollPhrases(si int) []pollPhrase {
 			if ff.punct(j, ',') {
 				j++ // "The survey, conducted by YouGov for …,"
 			}
-			if ff.is(j, "conducted", "commissioned", "released", "carried") {
+			if ff.is(j, wConducted, wCommissioned, wReleased, wCarried) {
 				j++
-				if ff.is(j, "out") {
+				if ff.is(j, wOut) {
 					j++
 				}
 			}
-			if ff.is(j, "by") {
+			if ff.is(j, wBy) {
 				src = ff.pollsterIn(j+1, ff.agentEnd(j+1, s.b))
 			}
 		}
-		if src == "" && det >= 0 && ff.is(det, "the", "this", "that") && !ff.newPoll(a, k) {
+		if src == "" && det >= 0 && ff.is(det, wThe, wThis, wThat) && !ff.newPoll(a, k) {
 			src = ff.lastPollster(k) // "the poll": the one the article named last
 		}
 		if src == "" {
@@ -98,13 +98,13 @@ func (ff *figureFinder) pollPhrases(si int) []pollPhrase {
 			from = det
 		}
 		switch {
-		case ff.is(from-1, "to") && ff.is(from-2, "according"):
+		case ff.is(from-1, wTo) && ff.is(from-2, wAccording):
 			p.strong = true // "…, according to the poll of 1,421 adults"
 		case ff.pollHeads(k, s.b):
 			p.strong = true // "A Fox News poll released Sunday showed …"
-		case ff.is(from-1, "in") && from-1 == s.start && ff.punct(k+1, ','):
+		case ff.is(from-1, wIn) && from-1 == s.start && ff.punct(k+1, ','):
 			p.strong = true // "In the Reuters/Ipsos poll, Americans were split, with 43 percent …"
-		case ff.is(from-1, "in"):
+		case ff.is(from-1, wIn):
 			p.tok = from - 1 // "8 percent in a CNN poll"
 		default:
 			continue
@@ -148,7 +148,7 @@ func (ff *figureFinder) pollHeads(k, end int) bool {
 		if ff.toks[j].kind == tStop || ff.quoteOf[j] != 0 {
 			return false
 		}
-		if ff.punct(j, ',') || ff.is(j, "—", "--") {
+		if ff.punct(j, ',') || ff.is(j, wEmDash, wHyphenHyphen) {
 			aside = !aside // "A YouGov poll, for which a third of responses were gathered early, showed"
 			continue
 		}
@@ -156,11 +156,11 @@ func (ff *figureFinder) pollHeads(k, end int) bool {
 			continue
 		}
 		w := ff.low(j)
-		if ff.is(j, "which", "who", "where", "that", "and", "but", "when", "if", "because", "while", "said", "says") {
+		if ff.is(j, wWhich, wWho, wWhere, wThat, wAnd, wBut, wWhen, wIf, wBecause, wWhile, wSaid, wSays) {
 			return false
 		}
 		if pollVerbs[w] {
-			if (w == "had" || w == "has") && (ff.is(j+1, "been") || strings.HasSuffix(ff.low(j+1), "ed")) {
+			if (w == "had" || w == "has") && (ff.is(j+1, wBeen) || strings.HasSuffix(ff.low(j+1), "ed")) {
 				return false // "the poll had been conducted": a passive, not what it found
 			}
 			return true
@@ -175,7 +175,7 @@ func (ff *figureFinder) pollShare(f *figureCand, p pollPhrase) bool {
 	if f.f.Unit == "percent" || strings.Contains(f.f.Measure, "percentage point") || f.f.Unit == "" && (f.f.Measure == "lead" || f.f.Measure == "margin") {
 		return true
 	}
-	return f.f.Unit == "" && f.tok > p.tok && f.tok-p.tok <= 3 && ff.is(p.tok+1, "of")
+	return f.f.Unit == "" && f.tok > p.tok && f.tok-p.tok <= 3 && ff.is(p.tok+1, wOf)
 }
 
 // pollSources gives the figures of sentence si, figs, the pollster of the poll the
@@ -225,7 +225,7 @@ func (ff *figureFinder) lastPollster(tok int) string {
 				continue
 			}
 			for k := s.start; k < s.b; k++ {
-				if !ff.is(k, "poll", "survey") || ff.entityOf(k) >= 0 || ff.quoteOf[k] != 0 {
+				if !ff.is(k, wPoll, wSurvey) || ff.entityOf(k) >= 0 || ff.quoteOf[k] != 0 {
 					continue
 				}
 				a := k
@@ -233,10 +233,10 @@ func (ff *figureFinder) lastPollster(tok int) string {
 					a--
 				}
 				src := ff.pollsterIn(a, k)
-				if j := k + 1; src == "" && ff.is(j, "by") {
+				if j := k + 1; src == "" && ff.is(j, wBy) {
 					src = ff.pollsterIn(j+1, ff.agentEnd(j+1, s.b))
 				}
-				if src != "" || ff.newPoll(a, k) || ff.is(a-1, "a", "an", "another") {
+				if src != "" || ff.newPoll(a, k) || ff.is(a-1, wA, wAn, wAnother) {
 					// an unnamed new poll ("a poll released Monday", "the latest poll"): the
 					// next "the poll" is that one, whose pollster the article did not name
 					ff.pollsters = append(ff.pollsters, namedPoll{k, src})
@@ -264,14 +264,14 @@ type namedPoll struct {
 // follows "poll of" or "survey of" ("the poll of 1,421 adults", "a survey of more than
 // 2,000 people"), or "polled" / "surveyed" ("Ipsos polled 1,005 adults").
 func pollSize(d *doc, qa int) bool {
-	return d.is(qa-1, "of") && d.is(qa-2, "poll", "survey", "polls", "surveys") || d.is(qa-1, "polled", "surveyed")
+	return d.is(qa-1, wOf) && d.is(qa-2, wPoll, wSurvey, wPolls, wSurveys) || d.is(qa-1, wPolled, wSurveyed)
 }
 
 // newPoll reports whether the phrase a..k-1 before a poll noun tells of a poll other
 // than the one named before ("the latest poll", "a new survey").
 func (ff *figureFinder) newPoll(a, k int) bool {
 	for j := a; j < k; j++ {
-		if ff.is(j, "latest", "new", "newest", "recent", "second", "another", "separate", "earlier") {
+		if ff.is(j, wLatest, wNew, wNewest, wRecent, wSecond, wAnother, wSeparate, wEarlier) {
 			return true
 		}
 	}

@@ -43,7 +43,7 @@ func (rf *relationFinder) possessorOfOther(m *mention, after bool, v int) bool {
 	if !rf.owner(b) || b+1 >= v {
 		return false
 	}
-	if after && rf.is(m.a-1, "and") {
+	if after && rf.is(m.a-1, wAnd) {
 		return true
 	}
 	e := rf.entityOf(b + 1)

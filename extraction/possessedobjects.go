@@ -58,7 +58,7 @@ func (rf *relationFinder) possessedObject(si, p int, base, part string) (string,
 func (rf *relationFinder) possessedOwner(si, p int, premises bool) int {
 	end := rf.sents[si].b
 	k := p
-	if rf.is(k, "the") && rf.entAt[k] < 0 {
+	if rf.is(k, wThe) && rf.entAt[k] < 0 {
 		k++
 	}
 	k = rf.pastOwnerTitle(k, end) // "questioned President Ivo Kral's motives": phrasalowners.go

@@ -87,7 +87,7 @@ func (rf *relationFinder) givenNameShaped(m *mention) bool {
 	if !firstNames[first] && englishWords[strings.ToLower(first)] {
 		return false // "Google's Project Fi", "Amazon's Mechanical Turk"
 	}
-	if _, place := countryOf[rf.entName(m.ent)]; place || rf.modifiesNoun(m.b) || rf.is(m.b, "campus", "headquarters", "offices", "campuses", "facilities", "plants") {
+	if _, place := countryOf[rf.entName(m.ent)]; place || rf.modifiesNoun(m.b) || rf.is(m.b, wCampus, wHeadquarters, wOffices, wCampuses, wFacilities, wPlants) {
 		return false // "University of Michigan's Ann Arbor campus", "Facebook's Oculus Rift headset"
 	}
 	if facilityWords[strings.ToLower(rf.tok(m.b-1))] {
@@ -140,7 +140,7 @@ func (rf *relationFinder) calledParty(e int) bool {
 	name := rf.entName(e)
 	for i := range rf.mentions {
 		m := &rf.mentions[i]
-		if m.ent < 0 || !rf.is(m.b, "party") {
+		if m.ent < 0 || !rf.is(m.b, wParty) {
 			continue
 		}
 		if n := rf.entName(m.ent); m.ent == e || strings.HasSuffix(n, " "+name) {
@@ -166,7 +166,7 @@ func (rf *relationFinder) listedWithThings(si, a, b int) bool {
 		return mi >= 0 && rf.mentions[mi].ent >= 0 && rf.ents[rf.mentions[mi].ent].typ != kg.Person && !rf.mentions[mi].demonym
 	}
 	// "X, Y and ORG's NAME": two things before, the nearer after a comma
-	if j := a - 1; j > s.start && rf.is(j, "and", "or") {
+	if j := a - 1; j > s.start && rf.is(j, wAnd, wOr) {
 		if rf.punct(j-1, ',') {
 			j--
 		}
@@ -177,7 +177,7 @@ func (rf *relationFinder) listedWithThings(si, a, b int) bool {
 		}
 	}
 	// "ORG's NAME or ORG2's X"
-	if j := b; j+1 < s.b && rf.is(j, "and", "or") {
+	if j := b; j+1 < s.b && rf.is(j, wAnd, wOr) {
 		if mi := rf.entAt[j+1]; mi >= 0 && rf.mentions[mi].a == j+1 && rf.owner(rf.mentions[mi].b) {
 			k := rf.mentions[mi].b + 1
 			if k < s.b && rf.entAt[k] >= 0 && rf.mentions[rf.entAt[k]].a == k && thing(k) {

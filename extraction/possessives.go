@@ -32,7 +32,7 @@ func (rf *relationFinder) possessives(si int) {
 			continue
 		}
 		rf.possessedRole(si, g, owner)
-		if !rf.is(g, "his", "her", "its") {
+		if !rf.is(g, wHis, wHer, wIts) {
 			rf.possessedName(si, g, owner)
 			rf.possessedMember(si, g, owner)
 			rf.possessedUnits(si, g, owner)
@@ -40,7 +40,7 @@ func (rf *relationFinder) possessives(si int) {
 			rf.possessedFirm(si, g, owner)         // possessedfirms.go
 			rf.possessedPerson(si, g, owner)       // possessedpersons.go
 		}
-		if !rf.is(g, "his", "her") {
+		if !rf.is(g, wHis, wHer) {
 			rf.possessedUnitNoun(si, g, owner) // itsunits.go
 		}
 		rf.possessedProduct(si, g, owner)
@@ -57,9 +57,9 @@ func (rf *relationFinder) possessives(si int) {
 // -1 for none.
 func (rf *relationFinder) possessiveOwner(g int) int {
 	switch {
-	case rf.is(g, "his", "her"):
+	case rf.is(g, wHis, wHer):
 		return rf.kinPossessor(g)
-	case rf.is(g, "its"):
+	case rf.is(g, wIts):
 		return rf.entIndex(rf.ownerWord(g+1, g))
 	case rf.possessive(g):
 		if e := rf.entityOf(g - 1); e >= 0 && !rf.mentions[rf.entAt[g-1]].demonym {
@@ -101,7 +101,7 @@ func (rf *relationFinder) possessedRole(si, g, owner int) {
 		return
 	}
 	// "vice president of product development Sonny Vleisides"
-	if rf.is(end, "of", "for") {
+	if rf.is(end, wOf, wFor) {
 		j := end + 1
 		for j < s.b && j-end <= 4 && rf.toks[j].kind == tWord && !rf.toks[j].has(fCap) && rf.toks[j].feat&lxFunc == 0 {
 			j++
@@ -308,7 +308,7 @@ func (rf *relationFinder) possessedMember(si, g, owner int) {
 		return
 	}
 	a := rf.mentions[om].a
-	if !rf.is(a-1, "of") || !rf.is(a-2, "one") {
+	if !rf.is(a-1, wOf) || !rf.is(a-2, wOne) {
 		return
 	}
 	k := g + 1
@@ -317,11 +317,11 @@ func (rf *relationFinder) possessedMember(si, g, owner int) {
 	}
 	role := pluralRole(rf.low(k))
 	pred := rolePredicate(role)
-	if role == "" || pred == "" || rf.toks[k].has(fCap) || rf.is(k+1, "of", "in", "on", "at") {
+	if role == "" || pred == "" || rf.toks[k].has(fCap) || rf.is(k+1, wOf, wIn, wOn, wAt) {
 		return // "one of Ohio's three members of the committee": the committee's
 	}
 	p := a - 3 // the token before "one"
-	if rf.punct(p, ',') || rf.is(p, "is", "was") {
+	if rf.punct(p, ',') || rf.is(p, wIs, wWas) {
 		p--
 	}
 	if p == a-3 || rf.entAt[p] < 0 {
@@ -361,7 +361,7 @@ func (rf *relationFinder) possessedUnits(si, g, owner int) {
 		if rf.punct(k, ',') {
 			k++
 		}
-		if rf.is(k, "and") {
+		if rf.is(k, wAnd) {
 			k++
 		} else if !rf.punct(k-1, ',') {
 			break
@@ -440,10 +440,10 @@ func (rf *relationFinder) productModifier(k int) bool {
 // First Amendment", "its Super Bowl", "the CDC's Zika") has no product's shape.
 func (rf *relationFinder) possessedProduct(si, g, owner int) {
 	s := &rf.sents[si]
-	if rf.is(g, "his", "her") || g <= s.start {
+	if rf.is(g, wHis, wHer) || g <= s.start {
 		return
 	}
-	if rf.is(g, "its") {
+	if rf.is(g, wIts) {
 		owner = rf.nearestBody(s.start, g)
 	}
 	if owner < 0 || rf.ents[owner].typ != kg.Organization {
@@ -472,7 +472,7 @@ func (rf *relationFinder) possessedProduct(si, g, owner int) {
 		return // a ticker: "APPL.O"
 	}
 	from := g
-	if om := rf.entAt[g-1]; om >= 0 && !rf.is(g, "its") {
+	if om := rf.entAt[g-1]; om >= 0 && !rf.is(g, wIts) {
 		from = rf.mentions[om].a
 	}
 	pred := "productOf"
@@ -490,7 +490,7 @@ func (rf *relationFinder) possessedProduct(si, g, owner int) {
 func (rf *relationFinder) describedMakers(si int) {
 	s := &rf.sents[si]
 	for a := s.start; a+2 < s.b; a++ {
-		if !rf.is(a, "the") || rf.quoteOf[a] != 0 {
+		if !rf.is(a, wThe) || rf.quoteOf[a] != 0 {
 			continue
 		}
 		mi := rf.entAt[a+1]
@@ -498,7 +498,7 @@ func (rf *relationFinder) describedMakers(si int) {
 			continue
 		}
 		m := &rf.mentions[mi]
-		if m.a != a+1 || m.ent < 0 || m.b >= s.b || !rf.is(m.b, "maker", "manufacturer") || rf.ents[m.ent].typ != kg.Other || !rf.productNamed(m.ent) {
+		if m.a != a+1 || m.ent < 0 || m.b >= s.b || !rf.is(m.b, wMaker, wManufacturer) || rf.ents[m.ent].typ != kg.Other || !rf.productNamed(m.ent) {
 			continue
 		}
 		object := rf.reader.clauseStart(a, s.start) < a
@@ -562,7 +562,7 @@ func (rf *relationFinder) productNamed(e int) bool {
 		if m.ent != e || m.b >= len(rf.toks) || rf.toks[m.b].kind != tWord || rf.toks[m.b].has(fCap) {
 			continue
 		}
-		if w := rf.low(m.b); productHeads[w] || w == "operating" && rf.is(m.b+1, "system", "systems") {
+		if w := rf.low(m.b); productHeads[w] || w == "operating" && rf.is(m.b+1, wSystem, wSystems) {
 			return true
 		}
 		if ef := (&entityFinder{rf.doc, rf.entitySet}); ef.ownedProductName(m.sent, m.a, m.b, len(strings.Fields(m.name))) {

@@ -18,11 +18,11 @@ import (
 // the last person it names. Every candidate's sex must fit. Else the last person
 // named before (pronoun).
 func (rd *reader) speakerPronoun(i int) string {
-	if rd.inChain || !rd.is(i, "he", "she") {
+	if rd.inChain || !rd.is(i, wHe, wShe) {
 		return rd.pronoun(i)
 	}
 	not := byte('F')
-	if rd.is(i, "she") {
+	if rd.is(i, wShe) {
 		not = 'M'
 	}
 	at := rd.quoteOpenedBefore(i)
@@ -124,11 +124,11 @@ func (rd *reader) lastSpeaker(p int, not byte) (name string, ok bool) {
 		fronted = s.start
 	}
 	for v := fronted; v < s.b; v++ {
-		if !rd.isSpeech(v) || rd.quoteOf[v] != 0 || strings.HasSuffix(rd.low(v), "ing") || rd.is(v-1, "when", "if", "as", "unless") {
+		if !rd.isSpeech(v) || rd.quoteOf[v] != 0 || strings.HasSuffix(rd.low(v), "ing") || rd.is(v-1, wWhen, wIf, wAs, wUnless) {
 			continue // not "when asked"
 		}
-		if v > s.start && rd.is(v-1, "he", "she", "they", "it") {
-			if name, _ := rd.openingPerson(p, v-1, not); name != "" && rd.is(v-1, "he", "she") {
+		if v > s.start && rd.is(v-1, wHe, wShe, wThey, wIt) {
+			if name, _ := rd.openingPerson(p, v-1, not); name != "" && rd.is(v-1, wHe, wShe) {
 				return name, true // "Tonya Massenburg, 53, voted … about whom she said": the sentence's own subject
 			}
 			return "", true // the same chain: its antecedent is further back
@@ -203,10 +203,10 @@ func (rd *reader) personBefore(si, until int, not byte) string {
 // clause itself ("It broke ground on a plant."), no fronted phrase.
 func (rd *reader) frontedClauseEnd(start, end int) int {
 	k := start
-	for k < end && (rd.punct(k, ',') || rd.is(k, "but", "and", "yet", "so", "however", "still", "meanwhile", "also")) {
+	for k < end && (rd.punct(k, ',') || rd.is(k, wBut, wAnd, wYet, wSo, wHowever, wStill, wMeanwhile, wAlso)) {
 		k++
 	}
-	if k < end && rd.toks[k].kind == tWord && rd.toks[k].feat&lxFunc != 0 && !rd.is(k, "the", "a", "an") && !rd.subjectPronoun(k) && rd.entAt[k] < 0 {
+	if k < end && rd.toks[k].kind == tWord && rd.toks[k].feat&lxFunc != 0 && !rd.is(k, wThe, wA, wAn) && !rd.subjectPronoun(k) && rd.entAt[k] < 0 {
 		c := k + 1
 		for c < end && c < k+25 && !rd.punct(c, ',') && rd.toks[c].kind != tOpenQ {
 			c++
@@ -241,7 +241,7 @@ func (rd *reader) openingPerson(si, until int, not byte) (name string, opens boo
 		if e := rd.entityOf(k); e >= 0 {
 			m := &rd.mentions[rd.entAt[k]]
 			after := m.b
-			if rd.is(after, "'s") || rd.tok(after) == "’s" {
+			if rd.is(after, wAposS) || rd.tok(after) == "’s" {
 				k = after + 1 // an owner: "Hungary's Prime Minister"
 				continue
 			}
@@ -250,7 +250,7 @@ func (rd *reader) openingPerson(si, until int, not byte) (name string, opens boo
 				k = after // "German Foreign Minister X", "White House spokesman X"
 				continue
 			}
-			if rd.is(after, "and") {
+			if rd.is(after, wAnd) {
 				return "", true // "Fauci and White House spokesman Josh Earnest": no one subject
 			}
 			if rd.ents[e].typ == kg.Person && rd.ents[e].gender != not {
@@ -258,7 +258,7 @@ func (rd *reader) openingPerson(si, until int, not byte) (name string, opens boo
 			}
 			return "", true
 		}
-		if t.kind == tWord && (rd.is(k, "the", "a", "an") || t.has(fCap) || t.feat&lxRole != 0) || rd.punct(k, ',') {
+		if t.kind == tWord && (rd.is(k, wThe, wA, wAn) || t.has(fCap) || t.feat&lxRole != 0) || rd.punct(k, ',') {
 			k++
 			continue
 		}
@@ -269,12 +269,12 @@ func (rd *reader) openingPerson(si, until int, not byte) (name string, opens boo
 
 // pronoun resolves he/she (him, her, his) at token i to the last person named before it.
 func (rd *reader) pronoun(i int) string {
-	if !rd.is(i, "he", "she", "him", "her", "his") {
+	if !rd.is(i, wHe, wShe, wHim, wHer, wHis) {
 		return ""
 	}
 	// a man is not "she", a woman not "he"
 	not := byte('F')
-	if rd.is(i, "she", "her") {
+	if rd.is(i, wShe, wHer) {
 		not = 'M'
 	}
 	// the subject of the pronoun's own sentence first: "Guzman also revealed to Penn that
@@ -315,5 +315,5 @@ func (rd *reader) pronoun(i int) string {
 // subjectPronoun reports whether token k is a pronoun that can be a clause's subject:
 // he, she, it, they, we, I (not "her", which also owns a noun: "Her lawyer, X, said").
 func (rd *reader) subjectPronoun(k int) bool {
-	return rd.is(k, "he", "she", "it", "they", "we", "i")
+	return rd.is(k, wHe, wShe, wIt, wThey, wWe, wI)
 }

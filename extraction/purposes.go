@@ -17,10 +17,10 @@ import "strings"
 // word after a modal, "to" or a subject pronoun ("will travel to", "they head to").
 func (rf *relationFinder) motionVerbBefore(a, start int) int {
 	p := a - 1
-	if rf.is(p, "the") {
+	if rf.is(p, wThe) {
 		p--
 	}
-	if p <= start || !rf.is(p, "to", "in", "into", "at", "on") {
+	if p <= start || !rf.is(p, wTo, wIn, wInto, wAt, wOn) {
 		return -1
 	}
 	q := p - 1
@@ -31,17 +31,17 @@ func (rf *relationFinder) motionVerbBefore(a, start int) int {
 		return -1
 	}
 	w := rf.low(q)
-	if rf.is(p, "on") {
-		if rf.is(q, "went", "go", "goes", "going", "appeared", "appears", "appear", "appearing", "came", "is", "was", "were", "are") {
+	if rf.is(p, wOn) {
+		if rf.is(q, wWent, wGo, wGoes, wGoing, wAppeared, wAppears, wAppear, wAppearing, wCame, wIs, wWas, wWere, wAre) {
 			return q
 		}
 		return -1 // "called on Trump to ask the Times": Trump is the one asked to
 	}
 	switch {
-	case rf.is(q, "is", "was", "are", "were", "be", "been"):
-	case strings.HasSuffix(w, "ed") && !rf.is(q-1, "a", "an", "the", "its", "their", "his", "her"):
+	case rf.is(q, wIs, wWas, wAre, wWere, wBe, wBeen):
+	case strings.HasSuffix(w, "ed") && !rf.is(q-1, wA, wAn, wThe, wIts, wTheir, wHis, wHer):
 	case irregularVerbs[w] != "":
-	case rf.is(q-1, "will", "would", "to", "may", "might", "could", "can", "should", "must", "did", "didn't") || rf.subjectPronoun(q-1):
+	case rf.is(q-1, wWill, wWould, wTo, wMay, wMight, wCould, wCan, wShould, wMust, wDid, wDidnAposT) || rf.subjectPronoun(q-1):
 	default:
 		return -1
 	}
@@ -58,7 +58,7 @@ var suitNouns = map[string]bool{"lawsuit": true, "lawsuits": true, "suit": true,
 // after it or after "in" and one word. "filed suit against Acme" sues Acme.
 func (rf *relationFinder) suitAgainst(v int) int {
 	k := v + 1
-	if rf.is(k, "forward") {
+	if rf.is(k, wForward) {
 		k++
 	}
 	end := min(len(rf.toks), k+5)
@@ -74,10 +74,10 @@ func (rf *relationFinder) suitAgainst(v int) int {
 	if k >= end {
 		return -1
 	}
-	if rf.is(k+1, "against") {
+	if rf.is(k+1, wAgainst) {
 		return k + 1
 	}
-	if rf.is(k+1, "in") && rf.is(k+3, "against") && rf.toks[k+2].kind == tWord && !rf.toks[k+2].has(fCap) {
+	if rf.is(k+1, wIn) && rf.is(k+3, wAgainst) && rf.toks[k+2].kind == tWord && !rf.toks[k+2].has(fCap) {
 		return k + 3
 	}
 	return -1

@@ -16,17 +16,17 @@ import (
 // "put the magnitude at 6.2".
 func (ff *figureFinder) magnitude(n *number) (r reading, known bool) {
 	si, i := n.si, n.i
-	if ff.is(i-1, "measured", "measuring") && n.unit == "" {
+	if ff.is(i-1, wMeasured, wMeasuring) && n.unit == "" {
 		if e := ff.nearestEventNoun(si, n.tok); e >= 0 && (aftershock(ff.low(e)) || eventNoun(ff.low(e)) == "earthquake") && e < i {
 			return ff.one(n, n.next, "", ff.magnitudeOf(si, n.tok), n.qual), true
 		}
 	}
-	ofMagnitude := ff.is(i-1, "of", "at") && ff.is(i-2, "magnitude")
-	if !ff.is(i-1, "magnitude") && !ofMagnitude && !ff.is(n.next, "magnitude") && !ff.is(n.qa-1, "magnitude") && !(ff.punct(n.next, '-') && ff.is(n.next+1, "magnitude")) {
+	ofMagnitude := ff.is(i-1, wOf, wAt) && ff.is(i-2, wMagnitude)
+	if !ff.is(i-1, wMagnitude) && !ofMagnitude && !ff.is(n.next, wMagnitude) && !ff.is(n.qa-1, wMagnitude) && !(ff.punct(n.next, '-') && ff.is(n.next+1, wMagnitude)) {
 		return reading{}, false
 	}
 	end := n.next
-	if ff.is(end, "magnitude") {
+	if ff.is(end, wMagnitude) {
 		end++
 	} else if ff.punct(end, '-') {
 		end += 2
@@ -50,7 +50,7 @@ func (ff *figureFinder) unitAfter(n *number, before []figureCand) (r reading, kn
 	nw := ff.low(n.next)
 	nf := ff.toks[n.next].feat
 	switch {
-	case nw == "mph" || nw == "kph" || (nw == "miles" || nw == "kilometers" || nw == "kilometres") && ff.is(n.next+1, "per") && ff.is(n.next+2, "hour"):
+	case nw == "mph" || nw == "kph" || (nw == "miles" || nw == "kilometers" || nw == "kilometres") && ff.is(n.next+1, wPer) && ff.is(n.next+2, wHour):
 		if r, ok := ff.windSpeed(n, nw); ok {
 			return r, true
 		}
@@ -73,11 +73,11 @@ func (ff *figureFinder) unitAfter(n *number, before []figureCand) (r reading, kn
 		return ff.temperature(n, nw), true
 	case (nw == "c" || nw == "f") && ff.scaleLetter(n):
 		return ff.temperature(n, nw), true // "60 F below zero", "(12 C)"
-	case nw == "below" && ff.is(n.next+1, "zero") && ff.is(n.next+2, "fahrenheit", "celsius", "f", "c"):
+	case nw == "below" && ff.is(n.next+1, wZero) && ff.is(n.next+2, wFahrenheit, wCelsius, wF, wC):
 		return ff.temperature(n, nw), true // "10 below zero Fahrenheit"
 	case nf&lxTimeUnit != 0:
 		return ff.prisonTerm(n, nw), true
-	case nw == "percent" || nw == "%" || nw == "per" && ff.is(n.next+1, "cent"):
+	case nw == "percent" || nw == "%" || nw == "per" && ff.is(n.next+1, wCent):
 		return ff.percentage(n, nw, before), true
 	}
 	return reading{}, false
@@ -94,7 +94,7 @@ func (ff *figureFinder) depth(n *number, unit string) reading {
 	if strings.HasPrefix(unit, "mile") {
 		name = "miles"
 	}
-	if ff.near(n.i, ff.sents[n.si].start, 5, "depth") || ff.is(n.next+1, "deep", "underground") {
+	if ff.near(n.i, ff.sents[n.si].start, 5, "depth") || ff.is(n.next+1, wDeep, wUnderground) {
 		return ff.one(n, n.next+1, name, "depth", n.qual)
 	}
 	return reading{}
@@ -131,13 +131,13 @@ func (ff *figureFinder) precipitation(n *number, unit string) (reading, bool) {
 	measure := ""
 	if ff.punct(end, '(') {
 		for k := end + 1; k < ff.sents[n.si].b && k <= end+6; k++ {
-			if ff.punct(k, ')') && ff.is(k+1, "of") {
+			if ff.punct(k, ')') && ff.is(k+1, wOf) {
 				end = k + 1 // "2 feet (60 cm) of rain"
 				break
 			}
 		}
 	}
-	if ff.is(end, "of") {
+	if ff.is(end, wOf) {
 		for k := end + 1; k <= end+2 && k < ff.sents[n.si].b; k++ {
 			if m := precipitationWords[ff.low(k)]; m != "" {
 				measure, end = m, k+1 // "13 inches of snow", "13 inches of new snow"
@@ -156,7 +156,7 @@ func (ff *figureFinder) precipitation(n *number, unit string) (reading, bool) {
 	if measure == "" && name != "meters" {
 		measure = ff.precipBefore(n) // "rainfall of up to 6 inches" (weatherwords.go)
 	}
-	dimension := ff.is(end, "deep", "high", "tall", "long", "wide", "below", "above") || ff.ofOther(n.si, end)
+	dimension := ff.is(end, wDeep, wHigh, wTall, wLong, wWide, wBelow, wAbove) || ff.ofOther(n.si, end)
 	if measure == "" && !dimension && (ff.snowNear(n.si) || name != "cm" && ff.snowChain(n.si)) {
 		measure = "snowfall" // rain alone does not say what rose: "the river rose 4 feet after days of rain"
 	}
@@ -191,12 +191,12 @@ var seaLinks = map[string]bool{"of": true, "to": true, "building": true, "reachi
 // unit ("1 to 3 feet of surge"). It returns the measure and the token after the figure's
 // words, or "" when no sea noun owns the height. end is the token after the unit.
 func (ff *figureFinder) seaHeight(n *number, end int) (string, int) {
-	if ff.is(end, "of") {
+	if ff.is(end, wOf) {
 		k := end + 1
-		if ff.is(k, "storm") {
+		if ff.is(k, wStorm) {
 			k++
 		}
-		if ff.is(k, "surge") {
+		if ff.is(k, wSurge) {
 			return "storm surge", k + 1
 		}
 		return "", end
@@ -204,7 +204,7 @@ func (ff *figureFinder) seaHeight(n *number, end int) (string, int) {
 	start := ff.sents[n.si].start
 	for k := n.qa - 1; k >= start && n.qa-k <= 4; k-- {
 		if m := seaNouns[ff.low(k)]; m != "" && ff.toks[k].kind == tWord && ff.entityOf(k) < 0 {
-			if ff.is(end, "away", "from", "off", "offshore", "behind", "below", "deep") {
+			if ff.is(end, wAway, wFrom, wOff, wOffshore, wBehind, wBelow, wDeep) {
 				return "", end // "the waves 10 feet away"
 			}
 			return m, end
@@ -259,7 +259,7 @@ func (ff *figureFinder) windSpeed(n *number, unit string) (reading, bool) {
 		return reading{}, false
 	}
 	name, end := unit, n.next+1
-	if ff.is(n.next+1, "per") {
+	if ff.is(n.next+1, wPer) {
 		name, end = "mph", n.next+3
 		if unit != "miles" {
 			name = "kph"
@@ -297,9 +297,9 @@ func (ff *figureFinder) temperature(n *number, unit string) reading {
 		scale, end = ff.low(n.next+1), n.next+2
 	}
 	below := false // "10 below zero Fahrenheit", "60 F below zero"
-	if scale == "below" && ff.is(end, "zero") {
+	if scale == "below" && ff.is(end, wZero) {
 		scale, end, below = ff.low(end+1), end+2, true
-	} else if ff.is(end, "below") && ff.is(end+1, "zero") {
+	} else if ff.is(end, wBelow) && ff.is(end+1, wZero) {
 		below, end = true, end+2
 	}
 	name := ""
@@ -330,10 +330,10 @@ func (ff *figureFinder) temperature(n *number, unit string) reading {
 // other spans of time are no figure. unit is the word after the number.
 func (ff *figureFinder) prisonTerm(n *number, unit string) reading {
 	name := termUnit(unit)
-	if name == "" || ff.is(n.next+1, "ago", "earlier", "later", "before", "after", "since") {
+	if name == "" || ff.is(n.next+1, wAgo, wEarlier, wLater, wBefore, wAfter, wSince) {
 		return reading{}
 	}
-	if ff.punct(n.i-1, '/') || ff.is(n.next+1, "to") && n.next+2 < len(ff.toks) && ff.toks[n.next+2].kind == tNum {
+	if ff.punct(n.i-1, '/') || ff.is(n.next+1, wTo) && n.next+2 < len(ff.toks) && ff.toks[n.next+2].kind == tNum {
 		return reading{} // "12-1/2 years", "from one day to 12 years": a part of the term
 	}
 	start := ff.sents[n.si].start
@@ -362,17 +362,17 @@ func termUnit(w string) string {
 // inCustodyAfter reports whether the words at k put a span of time in custody: "in
 // prison", "in jail", "in federal prison", "in the county jail", "behind bars".
 func (ff *figureFinder) inCustodyAfter(k int) bool {
-	if ff.is(k, "behind") && ff.is(k+1, "bars") {
+	if ff.is(k, wBehind) && ff.is(k+1, wBars) {
 		return true
 	}
-	if !ff.is(k, "in") {
+	if !ff.is(k, wIn) {
 		return false
 	}
 	for j := k + 1; j <= k+3; j++ {
-		if ff.is(j, "jail", "prison") {
+		if ff.is(j, wJail, wPrison) {
 			return true
 		}
-		if !ff.is(j, "the", "a", "federal", "state", "county", "city") {
+		if !ff.is(j, wThe, wA, wFederal, wState, wCounty, wCity) {
 			return false
 		}
 	}
@@ -382,22 +382,22 @@ func (ff *figureFinder) inCustodyAfter(k int) bool {
 // termOf reports whether a prison term's number at qa closes "a prison term of", "a jail
 // term of" or "a sentence of" (a recommended, a maximum, a minimum …).
 func (ff *figureFinder) termOf(qa int) bool {
-	if !ff.is(qa-1, "of") {
+	if !ff.is(qa-1, wOf) {
 		return false
 	}
-	return ff.is(qa-2, "sentence") || ff.is(qa-2, "term") && ff.is(qa-3, "prison", "jail")
+	return ff.is(qa-2, wSentence) || ff.is(qa-2, wTerm) && ff.is(qa-3, wPrison, wJail)
 }
 
 // servedTerm reports whether the span of time at n is one to serve in a sentence that
 // speaks of a prison term, a plea or probation: "must serve at least 120 days", "served
 // nine months" (not "served for two days" in an office).
 func (ff *figureFinder) servedTerm(n *number) bool {
-	if !ff.is(n.qa-1, "serve", "serves", "served", "serving") {
+	if !ff.is(n.qa-1, wServe, wServes, wServed, wServing) {
 		return false
 	}
 	s := &ff.sents[n.si]
 	for j := s.start; j < s.b; j++ {
-		if ff.is(j, "jail", "prison", "sentence", "sentenced", "plea", "probation", "parole", "convicted", "guilty") {
+		if ff.is(j, wJail, wPrison, wSentence, wSentenced, wPlea, wProbation, wParole, wConvicted, wGuilty) {
 			return true
 		}
 	}
@@ -430,18 +430,18 @@ func (ff *figureFinder) penalty(n *number) (reading, bool) {
 	}
 	if hyphen {
 		end := k + 1
-		if ff.is(end, "jail", "prison") {
+		if ff.is(end, wJail, wPrison) {
 			end++
 		}
-		if m := penaltyNouns[ff.low(end)]; m != "" && !ff.is(end, "banned", "barred", "suspended") && (!ff.is(end, "term") || end > k+1) {
+		if m := penaltyNouns[ff.low(end)]; m != "" && !ff.is(end, wBanned, wBarred, wSuspended) && (!ff.is(end, wTerm) || end > k+1) {
 			return ff.one(n, end+1, unit, m, n.qual), true
 		}
 		return reading{}, false
 	}
 	p := n.qa - 1
 	switch {
-	case ff.is(p, "for"):
-	case ff.is(p, "to") && ff.is(p-1, "cut", "reduced", "shortened", "lowered", "extended", "increased"):
+	case ff.is(p, wFor):
+	case ff.is(p, wTo) && ff.is(p-1, wCut, wReduced, wShortened, wLowered, wExtended, wIncreased):
 		p-- // "the ban was later cut to four months"
 	default:
 		return reading{}, false
@@ -460,7 +460,7 @@ func (ff *figureFinder) penaltyBefore(si, p int) string {
 		if m := penaltyNouns[ff.low(j)]; m != "" && m != "sentence" {
 			return m
 		}
-		if ff.punct(j, ',') || ff.punct(j, ';') || ff.is(j, "but", "after", "while", "because", "since", "when", "who", "which") {
+		if ff.punct(j, ',') || ff.punct(j, ';') || ff.is(j, wBut, wAfter, wWhile, wBecause, wSince, wWhen, wWho, wWhich) {
 			return ""
 		}
 	}
@@ -488,11 +488,11 @@ func (ff *figureFinder) wordPenalty(si, i int) reading {
 		return reading{}
 	}
 	end := i + 1
-	if ff.is(end, "jail", "prison") {
+	if ff.is(end, wJail, wPrison) {
 		end++
 	}
 	m := penaltyNouns[ff.low(end)]
-	if m == "" || ff.is(end, "banned", "barred", "suspended") || ff.is(end, "term") && end == i+1 {
+	if m == "" || ff.is(end, wBanned, wBarred, wSuspended) || ff.is(end, wTerm) && end == i+1 {
 		return reading{}
 	}
 	n := number{si: si, i: i, tok: i, next: i + 1, v: v, qa: i, word: true}
@@ -529,7 +529,7 @@ func (ff *figureFinder) percentage(n *number, unit string, before []figureCand) 
 func (ff *figureFinder) pollSentence(si int) bool {
 	s := &ff.sents[si]
 	for k := s.start; k < s.b; k++ {
-		if ff.is(k, "poll", "polls", "survey", "surveys", "respondents", "polled", "pollster", "surveyed") {
+		if ff.is(k, wPoll, wPolls, wSurvey, wSurveys, wRespondents, wPolled, wPollster, wSurveyed) {
 			return true
 		}
 	}
@@ -544,7 +544,7 @@ func (ff *figureFinder) money(n *number, before []figureCand) (r reading, known 
 		if u, ok := currencyWords[ff.low(n.next)]; ok {
 			n.unit = u
 			n.next++
-		} else if ff.is(n.next, "cents", "cent") && !n.word {
+		} else if ff.is(n.next, wCents, wCent) && !n.word {
 			n.unit, n.v = "USD", n.v/100
 			n.next++
 		}

@@ -196,10 +196,10 @@ func (rd *reader) scareQuote(q *quoteSpan, words int) bool {
 	if words > 4 {
 		return false
 	}
-	if !q.full && words >= 2 && rd.is(q.open-1, "a", "an") && !rd.capitalisedWords(q) && rd.saidNear(q, q.speaker) {
+	if !q.full && words >= 2 && rd.is(q.open-1, wA, wAn) && !rd.capitalisedWords(q) && rd.saidNear(q, q.speaker) {
 		return false // words of the sentence's speaker: Ruiz noted it has been a "major challenge"
 	}
-	if words <= 3 && rd.is(q.open-1, "a", "an", "the", "this", "that", "its", "his", "her", "their", "our", "so-called") {
+	if words <= 3 && rd.is(q.open-1, wA, wAn, wThe, wThis, wThat, wIts, wHis, wHer, wTheir, wOur, wSoCalled) {
 		return true // a "political process", the "polynomial method"
 	}
 	if words <= 3 && rd.capitalisedWords(q) {
@@ -234,10 +234,10 @@ var namingWords = map[string]bool{
 func (rd *reader) saidNear(q *quoteSpan, speaker string) bool {
 	s := &rd.sents[q.sent]
 	p := q.open - 2
-	if rd.is(p, "to") && rd.is(p-1, "according") {
+	if rd.is(p, wTo) && rd.is(p-1, wAccording) {
 		return false
 	}
-	if rd.is(p, "called", "named", "dubbed", "termed", "labeled", "labelled", "known") && p-1 >= s.start &&
+	if rd.is(p, wCalled, wNamed, wDubbed, wTermed, wLabeled, wLabelled, wKnown) && p-1 >= s.start &&
 		rd.toks[p-1].kind == tWord && !rd.toks[p-1].has(fCap) && !namingWords[rd.low(p-1)] {
 		return false
 	}
@@ -256,7 +256,7 @@ func (rd *reader) saidNear(q *quoteSpan, speaker string) bool {
 		}
 		if rd.isSpeech(k) {
 			e := rd.entityOf(k - 1)
-			return rd.is(k-1, "he", "she", "they", "we", "i") || e >= 0 && (rd.ents[e].typ == kg.Person || rd.ents[e].typ == kg.Organization)
+			return rd.is(k-1, wHe, wShe, wThey, wWe, wI) || e >= 0 && (rd.ents[e].typ == kg.Person || rd.ents[e].typ == kg.Organization)
 		}
 	}
 	return false
@@ -269,13 +269,13 @@ func (rd *reader) saidNear(q *quoteSpan, speaker string) bool {
 // enter a "new era""). The phrase may then be that party's term, not the speaker's.
 func (rd *reader) otherName(a, b int) bool {
 	for k := a; k < b && k < a+8; k++ {
-		if rd.is(k, "that") {
+		if rd.is(k, wThat) {
 			a = k + 1
 			break
 		}
 	}
 	for k := a; k < b; k++ {
-		if rd.toks[k].kind == tWord && rd.toks[k].has(fCap) && !rd.is(k, "i") {
+		if rd.toks[k].kind == tWord && rd.toks[k].has(fCap) && !rd.is(k, wI) {
 			return true
 		}
 	}
@@ -287,7 +287,7 @@ func (rd *reader) otherName(a, b int) bool {
 // "so-called" (the "Trial of the Decade", a "Summer of Discontent"), never a whole
 // sentence or a cry.
 func (rd *reader) label(q *quoteSpan, words int) bool {
-	if q.full || words < 2 || words > 8 || rd.exclaims(q) || !rd.is(q.open-1, "a", "an", "the", "so-called") {
+	if q.full || words < 2 || words > 8 || rd.exclaims(q) || !rd.is(q.open-1, wA, wAn, wThe, wSoCalled) {
 		return false
 	}
 	b := q.b
@@ -323,7 +323,7 @@ func (rd *reader) titleQuote(q *quoteSpan, words int) bool {
 		return false
 	}
 	p := q.open - 1
-	return rd.toks[p].kind == tWord && !rd.isSpeech(p) && !speechExtra[rd.low(p)] && !rd.is(p, "that", "as", "and", "but")
+	return rd.toks[p].kind == tWord && !rd.isSpeech(p) && !speechExtra[rd.low(p)] && !rd.is(p, wThat, wAs, wAnd, wBut)
 }
 
 // exclaims reports whether the quote holds an exclamation mark: a cry or a chant.
@@ -411,7 +411,7 @@ func (rd *reader) speakerAfterClose(q *quoteSpan) (string, bool) {
 				if sp := rd.speakerAfter(v+1, es.b); sp != "" {
 					return sp, true
 				}
-				q.attributed = rd.is(v+1, "a", "an", "another") // `," said a dealmaker at a rival bank`: someone new, not the quote before's speaker
+				q.attributed = rd.is(v+1, wA, wAn, wAnother) // `," said a dealmaker at a rival bank`: someone new, not the quote before's speaker
 				break
 			}
 			if midSentence {
@@ -437,7 +437,7 @@ func (rd *reader) speakerAfterClose(q *quoteSpan) (string, bool) {
 			if sp := rd.speakerNP(k, v); sp != "" {
 				return sp, true
 			}
-			q.attributed = rd.is(k, "the", "a", "an", "one", "another")
+			q.attributed = rd.is(k, wThe, wA, wAn, wOne, wAnother)
 			break
 		}
 	}
@@ -452,7 +452,7 @@ func (rd *reader) speakerBeforeQuote(q *quoteSpan) (string, bool) {
 		if rd.quoteOf[v] != 0 || rd.toks[v].kind == tCloseQ {
 			break
 		}
-		if rd.is(v, "according") && rd.is(v+1, "to") {
+		if rd.is(v, wAccording) && rd.is(v+1, wTo) {
 			// "according to Yano, designs “30 to 40 percent …”"; a person before the
 			// body whose title names it: "according to Carvale Labs researcher Ana Ruiz, “…”"
 			found := -1
@@ -477,7 +477,7 @@ func (rd *reader) speakerBeforeQuote(q *quoteSpan) (string, bool) {
 		}
 		if rd.isSpeech(v) || speechNouns[rd.low(v)] {
 			// "a warning from the Islamic State militant group that “…”"
-			if speechNouns[rd.low(v)] && rd.is(v+1, "from") {
+			if speechNouns[rd.low(v)] && rd.is(v+1, wFrom) {
 				for k := v + 2; k < q.open && k < v+10; k++ {
 					if e := rd.entityOf(k); e >= 0 && rd.ents[e].typ != kg.Place {
 						return rd.entName(e), true
@@ -525,14 +525,14 @@ func (rd *reader) participleSpeaker(v, start int) string {
 		if rd.isSpeech(k) {
 			break
 		}
-		if rd.entAt[k] < 0 && !rd.is(k, "reporters", "her", "him", "them") {
+		if rd.entAt[k] < 0 && !rd.is(k, wReporters, wHer, wHim, wThem) {
 			return "" // more than a verb and its names
 		}
 	}
-	if k < start || k <= v-10 || !rd.isSpeech(k) || rd.is(k, "reported", "reports", "reporting") {
+	if k < start || k <= v-10 || !rd.isSpeech(k) || rd.is(k, wReported, wReports, wReporting) {
 		return ""
 	}
-	if k+1 < v-1 && rd.is(k, "said", "says", "added", "adds", "wrote", "writes") {
+	if k+1 < v-1 && rd.is(k, wSaid, wSays, wAdded, wAdds, wWrote, wWrites) {
 		if e := rd.entityOf(k + 1); e >= 0 && rd.ents[e].typ == kg.Person {
 			return rd.entName(e) // ", said Lee, adding"
 		}
@@ -648,7 +648,7 @@ func (rd *reader) speakerNextSentence(q *quoteSpan) (string, bool) {
 		return "", false
 	}
 	for k := v + 1; k < s.b; k++ {
-		if rd.toks[k].kind == tOpenQ || rd.toks[k].kind == tCloseQ || rd.is(k, "that") {
+		if rd.toks[k].kind == tOpenQ || rd.toks[k].kind == tCloseQ || rd.is(k, wThat) {
 			return "", false
 		}
 	}
@@ -678,7 +678,7 @@ func (rd *reader) embedded(q *quoteSpan) bool {
 	if p < rd.sents[q.sent].start || rd.toks[p].kind != tWord {
 		return false
 	}
-	return !rd.isSpeech(p) && !speechExtra[rd.low(p)] && !rd.is(p, "that", "as", "and", "but")
+	return !rd.isSpeech(p) && !speechExtra[rd.low(p)] && !rd.is(p, wThat, wAs, wAnd, wBut)
 }
 
 // capitalisedWords reports whether every word of the quote is capitalised.
@@ -708,7 +708,7 @@ func (rd *reader) speakerHeading(si int) (string, bool) {
 	// headings), and the line ends there, or goes on "on …" or "about …" to a colon
 	for a := s.a; a <= s.a+2 && a < s.b && rd.toks[a].kind == tWord && rd.toks[a].has(fCap); a++ { // after a title: "Rabbi Ezra Stein"
 		for b := a + 1; b <= a+4 && b <= s.b; b++ {
-			if !(b == s.b || b == last && rd.punct(last, ':') || rd.is(b, "on", "about") && rd.punct(last, ':')) {
+			if !(b == s.b || b == last && rd.punct(last, ':') || rd.is(b, wOn, wAbout) && rd.punct(last, ':')) {
 				continue
 			}
 			name := rd.span(a, b)

@@ -29,19 +29,19 @@ func (rd *reader) calledSpeaker(q *quoteSpan) (speaker string, decided bool) {
 		v--
 	}
 	switch {
-	case v > s.start && rd.is(v, "as") && rd.is(v-1, "described", "describe", "describes"):
+	case v > s.start && rd.is(v, wAs) && rd.is(v-1, wDescribed, wDescribe, wDescribes):
 		v--
 	case rd.isIn(v, calledVerbs):
 	default:
 		return "", false
 	}
 	e := v // the subject ends before the verb and its auxiliaries
-	for e-1 > s.start && rd.is(e-1, "have", "has", "had", "once", "also", "later", "often", "widely") {
+	for e-1 > s.start && rd.is(e-1, wHave, wHas, wHad, wOnce, wAlso, wLater, wOften, wWidely) {
 		e--
 	}
 	w := -1 // "what" opens the clause
 	for k := e - 1; k >= s.start && k >= e-6; k-- {
-		if rd.is(k, "what") {
+		if rd.is(k, wWhat) {
 			w = k
 			break
 		}
@@ -90,7 +90,7 @@ func (rd *reader) namedBeforeAside(a, v int) int {
 		if j >= v-2 || !rd.punct(j, ',') {
 			continue
 		}
-		if d := j + 1; rd.toks[d].kind != tWord || rd.toks[d].has(fCap) && !rd.is(d, "the", "a", "an") {
+		if d := j + 1; rd.toks[d].kind != tWord || rd.toks[d].has(fCap) && !rd.is(d, wThe, wA, wAn) {
 			continue // the description opens with a common word: "director of …", "a partner at …"
 		}
 		return p

@@ -13,7 +13,7 @@ import "strings"
 // unresolved: the fuller description an earlier attribution of the article gave the same
 // head; or "".
 func (rd *reader) introducedSpeaker(a, b int, desc string) string {
-	if b-a < 2 || b-a > 3 || !rd.is(a, "the") || desc != "" && desc != strings.TrimPrefix(rd.span(a, b), "the ") {
+	if b-a < 2 || b-a > 3 || !rd.is(a, wThe) || desc != "" && desc != strings.TrimPrefix(rd.span(a, b), "the ") {
 		return ""
 	}
 	ff := figureFinder{reader: rd, eventSet: &eventSet{}}

@@ -27,7 +27,7 @@ var labelNouns = map[string]bool{"report": true, "study": true, "book": true, "f
 // ("the report, "Ports of Tomorrow,""), or opening its sentence as the subject of a verb
 // that follows the closing mark with no punctuation between (""Nitro" might be").
 func (rd *reader) namedLabel(q *quoteSpan, words int) bool {
-	if words >= 1 && words <= 20 && q.open > rd.sents[q.sent].start && rd.sentOf(q.b-1) == q.sent && rd.is(q.open-1, "titled", "entitled") {
+	if words >= 1 && words <= 20 && q.open > rd.sents[q.sent].start && rd.sentOf(q.b-1) == q.sent && rd.is(q.open-1, wTitled, wEntitled) {
 		return true // a study "entitled "Why bears attack people in towns,"": a title in any case
 	}
 	if words < 1 || words > 6 || rd.exclaims(q) || rd.asks(q) {

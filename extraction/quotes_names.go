@@ -48,7 +48,7 @@ func (rd *reader) quotedName(q *quoteSpan, words int) bool {
 	if words < 1 || q.open <= s.start || rd.sentOf(q.b-1) != q.sent || rd.exclaims(q) || rd.asks(q) {
 		return false
 	}
-	if words <= 4 && rd.passiveNaming(q.open-1, s.start) && !rd.is(q.b+1, "by") && !(rd.punct(q.b+1, ',') && rd.is(q.b+2, "by")) {
+	if words <= 4 && rd.passiveNaming(q.open-1, s.start) && !rd.is(q.b+1, wBy) && !(rd.punct(q.b+1, ',') && rd.is(q.b+2, wBy)) {
 		return true // a term, unless the passive names its sayer ("was called "a disgrace" by the mayor")
 	}
 	if words > 6 || rd.shouted(q) {
@@ -63,7 +63,7 @@ func (rd *reader) quotedName(q *quoteSpan, words int) bool {
 	}
 	p := q.open - 1
 	switch {
-	case rd.is(p, "'s", "’s") || (rd.punct(p, '\'') || rd.tok(p) == "’") && p-1 >= s.start && rd.toks[p-1].kind == tWord && rd.toks[p-1].has(fCap):
+	case rd.is(p, wAposS, wRsquoS) || (rd.punct(p, '\'') || rd.tok(p) == "’") && p-1 >= s.start && rd.toks[p-1].kind == tWord && rd.toks[p-1].has(fCap):
 		return true // CBS's "Face the Nation", the band's "It Is Your Town Now"
 	case rd.isIn(p, titlePrepositions):
 		return true // an investment in "Make It in Arden", wrote in "Salt Hours"
@@ -87,7 +87,7 @@ func (rd *reader) titleListed(q *quoteSpan) bool {
 	s := &rd.sents[q.sent]
 	// before: ["Rain Song,"] [and|or] "q"
 	k := q.open - 1
-	if rd.is(k, "and", "or") {
+	if rd.is(k, wAnd, wOr) {
 		k--
 	}
 	if rd.punct(k, ',') {
@@ -101,7 +101,7 @@ func (rd *reader) titleListed(q *quoteSpan) bool {
 	if rd.punct(k, ',') {
 		k++
 	}
-	if rd.is(k, "and", "or") {
+	if rd.is(k, wAnd, wOr) {
 		k++
 	}
 	if k > q.b+1 && k < s.b && rd.toks[k].kind == tOpenQ {
@@ -144,7 +144,7 @@ func (rd *reader) quotedTitleBefore(c, start int) bool {
 // noun that is no subject of it ("a technique called", not "what the official called",
 // "a claim he called", "Ruiz called").
 func (rd *reader) passiveNaming(p, start int) bool {
-	if rd.is(p, "as") && rd.is(p-1, "known") {
+	if rd.is(p, wAs) && rd.is(p-1, wKnown) {
 		p--
 	}
 	if p <= start || !rd.isIn(p, passiveNamers) {
@@ -154,7 +154,7 @@ func (rd *reader) passiveNaming(p, start int) bool {
 	for k > start && rd.toks[k].kind == tWord && strings.HasSuffix(rd.low(k), "ly") && !rd.toks[k].has(fCap) {
 		k-- // commonly, previously, widely, also-style adverbs in -ly
 	}
-	if rd.is(k, "also", "often", "sometimes", "now", "still") && !rd.is(k-1, "has", "have", "had", "he", "she", "they", "we", "i", "it", "you", "who") {
+	if rd.is(k, wAlso, wOften, wSometimes, wNow, wStill) && !rd.is(k-1, wHas, wHave, wHad, wHe, wShe, wThey, wWe, wI, wIt, wYou, wWho) {
 		k--
 	}
 	if k > start && (rd.punct(k, ',') || rd.toks[k].kind == tDash) {
@@ -165,28 +165,28 @@ func (rd *reader) passiveNaming(p, start int) bool {
 			return false
 		}
 		for j := k - 1; j >= start && j >= k-15; j-- {
-			if rd.is(j, "what", "whom") {
+			if rd.is(j, wWhat, wWhom) {
 				return false
 			}
 		}
 		return true
 	}
-	if rd.is(k, "is", "are", "was", "were", "be", "been", "being", "'s", "’s", "get", "gets", "got") {
-		return !rd.is(k, "'s", "’s") || rd.is(k-1, "what", "it", "that")
+	if rd.is(k, wIs, wAre, wWas, wWere, wBe, wBeen, wBeing, wAposS, wRsquoS, wGet, wGets, wGot) {
+		return !rd.is(k, wAposS, wRsquoS) || rd.is(k-1, wWhat, wIt, wThat)
 	}
 	if k < start || rd.toks[k].kind != tWord || rd.toks[k].has(fCap) || rd.toks[k].feat&(lxFunc|lxSpeech) != 0 {
 		return false
 	}
-	if namingWords[rd.low(k)] || rd.is(k, "they", "'ve", "’ve", "has", "have", "had", "who", "which", "that", "what") {
+	if namingWords[rd.low(k)] || rd.is(k, wThey, wAposVe, wRsquoVe, wHas, wHave, wHad, wWho, wWhich, wThat, wWhat) {
 		return false
 	}
-	if k-2 >= start && rd.is(k-1, "the", "his", "her", "their", "its", "our", "my") && rd.toks[k-2].kind == tWord && rd.toks[k-2].feat&lxFunc == 0 {
+	if k-2 >= start && rd.is(k-1, wThe, wHis, wHer, wTheir, wIts, wOur, wMy) && rd.toks[k-2].kind == tWord && rd.toks[k-2].feat&lxFunc == 0 {
 		return false // "a claim the senator called": the noun is the subject of a reduced relative clause
 	}
 	// a subject before the participle: "what the official called", "the plan the mayor
 	// dubbed": a determiner or a relative word shortly before the noun
 	for j := k - 1; j >= start && j >= k-4; j-- {
-		if rd.is(j, "what", "which", "that", "whom") {
+		if rd.is(j, wWhat, wWhich, wThat, wWhom) {
 			return false
 		}
 		if rd.toks[j].kind != tWord {
@@ -205,7 +205,7 @@ func (rd *reader) possessiveTitle(a, b int) bool {
 		t := &rd.toks[k]
 		switch {
 		case t.kind == tWord && (t.has(fCap) || titleSmallWords[rd.low(k)] && k > a):
-		case rd.is(k, "'s", "’s", "'t", "’t", "'re", "’re", "'ll", "’ll") && k > a:
+		case rd.is(k, wAposS, wRsquoS, wAposT, wRsquoT, wAposRe, wRsquoRe, wAposLl, wRsquoLl) && k > a:
 			seen = true
 		case rd.punct(k, '\'') || rd.tok(k) == "’" || t.kind == tNum:
 		default:

@@ -26,7 +26,7 @@ func (rd *reader) possessiveSpeaker(a, b int) string {
 		if t != kg.Person && t != kg.Organization {
 			continue
 		}
-		if rd.is(m.b, "'s", "’s", "'", "’") {
+		if rd.is(m.b, wAposS, wRsquoS, wApos, wRsquo) {
 			if t == kg.Person && owner < 0 {
 				owner = e
 			}

@@ -33,12 +33,12 @@ func (rd *reader) relayedSpeaker(v, start, end int) (sp string, ok bool) {
 				}
 				break
 			}
-			if rd.is(k, "as") && rd.isSpeech(k+1) {
+			if rd.is(k, wAs) && rd.isSpeech(k+1) {
 				as = k
 				break
 			}
 		}
-	case rd.is(v-1, "as") && strings.HasSuffix(rd.low(v), "ing"):
+	case rd.is(v-1, wAs) && strings.HasSuffix(rd.low(v), "ing"):
 		as = v - 1
 		for k := v - 2; k >= start && k >= v-14; k-- {
 			if relayVerbs[rd.low(k)] {
@@ -50,12 +50,12 @@ func (rd *reader) relayedSpeaker(v, start, end int) (sp string, ok bool) {
 			}
 		}
 	}
-	if relay < 0 || as < 0 || rd.is(relay, "quoting", "citing") {
+	if relay < 0 || as < 0 || rd.is(relay, wQuoting, wCiting) {
 		return "", false
 	}
-	if rd.is(relay-1, "was", "were", "is", "are", "been", "being") {
+	if rd.is(relay-1, wWas, wWere, wIs, wAre, wBeen, wBeing) {
 		aux := relay - 1
-		if rd.is(aux-1, "has", "have", "had") {
+		if rd.is(aux-1, wHas, wHave, wHad) {
 			aux--
 		}
 		if aux <= start {
@@ -73,11 +73,11 @@ func (rd *reader) relayedSpeaker(v, start, end int) (sp string, ok bool) {
 			break
 		}
 	}
-	if rd.is(obj, "the", "a", "an") && !rd.namesPerson(obj, as) {
+	if rd.is(obj, wThe, wA, wAn) && !rd.namesPerson(obj, as) {
 		// "the paper quoted a BMW manager as saying": the description, not the company
 		// that modifies it; "quoted the real estate billionaire and presumptive Republican
 		// nominee": a description the rules cannot resolve names no one
-		if rd.is(obj, "the") || as-obj > 6 {
+		if rd.is(obj, wThe) || as-obj > 6 {
 			return "", true
 		}
 		return rd.span(obj, as), true
@@ -89,7 +89,7 @@ func (rd *reader) relayedSpeaker(v, start, end int) (sp string, ok bool) {
 // hold a personal pronoun ("he was quoted").
 func (rd *reader) namesSomeone(a, b int) bool {
 	for k := a; k < b; k++ {
-		if rd.is(k, "he", "she", "they", "it") {
+		if rd.is(k, wHe, wShe, wThey, wIt) {
 			return true
 		}
 		if e := rd.entityOf(k); e >= 0 && rd.ents[e].typ != kg.Place {
@@ -117,14 +117,14 @@ func (rd *reader) namesPerson(a, b int) bool {
 // on "who" makes it a person). It returns the phrase to the first comma, stop or verb
 // of saying, or "".
 func (rd *reader) unnamedSpeaker(a, b int) string {
-	if a >= b || !rd.is(a, "a", "an", "another") {
+	if a >= b || !rd.is(a, wA, wAn, wAnother) {
 		return ""
 	}
 	end := a + 1
 	for end < b && end-a < 20 && rd.toks[end].kind == tWord && rd.quoteOf[end] == 0 && !rd.isSpeech(end) {
 		end++
 	}
-	for end > a && rd.is(end-1, "has", "have", "had", "would", "will", "also", "later", "earlier", "on", "in", "at", "of", "and", "but", "to", "the", "a", "when", "who", "that", "which") {
+	for end > a && rd.is(end-1, wHas, wHave, wHad, wWould, wWill, wAlso, wLater, wEarlier, wOn, wIn, wAt, wOf, wAnd, wBut, wTo, wThe, wA, wWhen, wWho, wThat, wWhich) {
 		end-- // "… close to the matter has said", "… who had worked on the deal, …"
 	}
 	for h := a + 1; h < end-1 && h-a <= 5; h++ {
@@ -135,7 +135,7 @@ func (rd *reader) unnamedSpeaker(a, b int) string {
 		next := rd.low(h + 1)
 		who := next == "who" && !rd.toks[h].has(fCap) && !strings.HasSuffix(w, "ly") && end-h > 3
 		post := (isPersonish(w) || w == "person" || w == "people") && (postModifiers[next] || next == "involved" ||
-			next == "with" && (rd.is(h+2, "knowledge") || rd.is(h+3, "knowledge")))
+			next == "with" && (rd.is(h+2, wKnowledge) || rd.is(h+3, wKnowledge)))
 		if !who && !post {
 			continue
 		}
@@ -159,7 +159,7 @@ func (rd *reader) plainIndefinite(a, b int) string {
 	for b > a && rd.punct(b-1, ',') {
 		b--
 	}
-	if b-a < 2 || b-a > 4 || !rd.is(a, "a", "an", "another") {
+	if b-a < 2 || b-a > 4 || !rd.is(a, wA, wAn, wAnother) {
 		return ""
 	}
 	if b < len(rd.toks) && !rd.isSpeech(b) && !rd.punct(b, ',') && rd.toks[b].kind != tStop {

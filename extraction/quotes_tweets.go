@@ -31,7 +31,7 @@ func (rd *reader) tweetWriter(q *quoteSpan) (string, bool) {
 // tweetedAt reports whether token k is the "tweeted:" of a tweet's byline, `Writer
 // tweeted: “…”` (the loaders write it so).
 func (d *doc) tweetedAt(k int) bool {
-	return d.is(k, "tweeted") && d.punct(k+1, ':')
+	return d.is(k, wTweeted) && d.punct(k+1, ':')
 }
 
 // bylineStop reports whether token k can stand in no tweet writer's name: a comma or a

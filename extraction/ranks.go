@@ -34,17 +34,17 @@ func (ff *figureFinder) rankedSet(n *number) bool {
 	if b < ff.sents[n.si].start {
 		return false
 	}
-	if ff.is(b, "top") {
-		return ff.rankOwner(b-1) || ff.is(b-1, "a")
+	if ff.is(b, wTop) {
+		return ff.rankOwner(b-1) || ff.is(b-1, wA)
 	}
 	if !ff.rankOwner(b) {
 		return false
 	}
 	k := n.next
 	w := ff.low(k)
-	if ff.is(k, "most") {
+	if ff.is(k, wMost) {
 		// "the three most populous states"; "the two most recent attacks" is dated, no rank
-		return ff.contentWord(k+1) && !ff.is(k+1, "recent")
+		return ff.contentWord(k+1) && !ff.is(k+1, wRecent)
 	}
 	if w == "top" || temporalSuperlatives[w] || !superlative(w) {
 		return false
@@ -55,7 +55,7 @@ func (ff *figureFinder) rankedSet(n *number) bool {
 // rankOwner reports whether token k owns or fixes the set a rank is taken from: a
 // definite determiner, a possessive pronoun or an owner's "'s".
 func (ff *figureFinder) rankOwner(k int) bool {
-	return ff.is(k, "the", "its", "their", "his", "her", "our", "your", "my", "these", "those", "'s", "’s")
+	return ff.is(k, wThe, wIts, wTheir, wHis, wHer, wOur, wYour, wMy, wThese, wThose, wAposS, wRsquoS)
 }
 
 // spanOfTime reports whether the words c of count n end in a unit of time that only
@@ -71,7 +71,7 @@ func (ff *figureFinder) spanOfTime(n *number, c *counted) bool {
 	for k := n.next; k < c.b-1; k++ {
 		switch {
 		case ff.isIn(k, durationModifiers):
-			free = ff.is(k, "more", "extra", "additional", "further")
+			free = ff.is(k, wMore, wExtra, wAdditional, wFurther)
 		case free && ff.contentWord(k):
 			free = false
 		default:
@@ -90,11 +90,11 @@ func (ff *figureFinder) spanOfTime(n *number, c *counted) bool {
 // count.
 func (ff *figureFinder) outOfWhole(n *number, end int) (base, whole int, rating, ok bool) {
 	k := n.next
-	if !ff.is(k, "out") || !ff.is(k+1, "of") {
+	if !ff.is(k, wOut) || !ff.is(k+1, wOf) {
 		return 0, 0, false, false
 	}
 	k += 2
-	if ff.is(k, "a") && ff.is(k+1, "possible") || n.v != math.Trunc(n.v) {
+	if ff.is(k, wA) && ff.is(k+1, wPossible) || n.v != math.Trunc(n.v) {
 		return 0, 0, true, true
 	}
 	k = ff.pastOwner(k, end)
@@ -115,17 +115,17 @@ func (ff *figureFinder) outOfWhole(n *number, end int) (base, whole int, rating,
 // possible 5 stars"): the scale, no count.
 func (ff *figureFinder) possibleBest(n *number) bool {
 	k := n.qa - 1
-	return ff.is(k, "possible") && ff.is(k-1, "a") && ff.is(k-2, "of") && ff.is(k-3, "out")
+	return ff.is(k, wPossible) && ff.is(k-1, wA) && ff.is(k-2, wOf) && ff.is(k-3, wOut)
 }
 
 // pastOwner returns the token after the owner of a whole that begins at k ("the
 // state's", "West Virginia's", "its"), or k when none begins there.
 func (ff *figureFinder) pastOwner(k, end int) int {
-	if ff.is(k, "the", "its", "their", "his", "her") {
+	if ff.is(k, wThe, wIts, wTheir, wHis, wHer) {
 		k++ // "44 out of the state's 55 counties"
 	}
 	for j := k; j < end && j < k+4 && ff.toks[j].kind == tWord; j++ {
-		if ff.is(j+1, "'s", "’s") {
+		if ff.is(j+1, wAposS, wRsquoS) {
 			return j + 2 // "44 out of West Virginia's 55 counties"
 		}
 	}
@@ -138,7 +138,7 @@ func (ff *figureFinder) pastOwner(k, end int) int {
 func (ff *figureFinder) outOfPart(n *number) bool {
 	start := ff.sents[n.si].start
 	for k := n.qa - 1; k-2 >= start && k > n.qa-7; k-- {
-		if ff.is(k, "of") && ff.is(k-1, "out") {
+		if ff.is(k, wOf) && ff.is(k-1, wOut) {
 			t := &ff.toks[k-2]
 			return ff.pastOwner(k+1, n.qa) == n.qa && (t.kind == tNum && !t.has(fSuffix) || t.feat&(lxNumWord|lxScale) != 0) // not "157th out of 180 countries", a rank
 		}

@@ -30,7 +30,7 @@ var referredTypes = map[string][]string{
 func definiteAct(d *doc, si, k int) bool {
 	s := &d.sents[si]
 	for j := k - 1; j >= s.start && j >= k-3; j-- {
-		if d.is(j, "the", "this", "that") {
+		if d.is(j, wThe, wThis, wThat) {
 			return true
 		}
 		if d.toks[j].kind != tWord || d.toks[j].feat&(lxFunc|lxPronoun) != 0 || d.toks[j].has(fCap) {

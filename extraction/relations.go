@@ -257,10 +257,10 @@ func (rf *relationFinder) actions(si int) {
 		if pred == "attacks" && rf.attackCompound(si, v, w) {
 			continue // "after the Paris attacks and the killing of 14 in California": attacks.go
 		}
-		if rf.is(v+1, "up", "off", "out", "down", "away", "back", "over") && objStart == v+1 {
+		if rf.is(v+1, wUp, wOff, wOut, wDown, wAway, wBack, wOver) && objStart == v+1 {
 			continue // "struck up a friendship", "backed off"
 		}
-		if rf.passive(si, v) && !(pred == "investsIn" && objStart == v+2) || w == "claimed" && rf.is(v+1, "by") || rf.is(objStart, "by") && rf.sharedPassive(si, v) >= 0 ||
+		if rf.passive(si, v) && !(pred == "investsIn" && objStart == v+2) || w == "claimed" && rf.is(v+1, wBy) || rf.is(objStart, wBy) && rf.sharedPassive(si, v) >= 0 ||
 			rf.appositiveParticiple(si, v, objStart) >= 0 {
 			// "Golden Gate Ventures, which is invested in Carousell" holds a stake: active
 			rf.passiveAction(si, v, pred, objStart)
@@ -292,11 +292,11 @@ func (rf *relationFinder) actionVerb(si, v int, w string) (pred string, objStart
 	switch {
 	case (w == "spoke" || w == "spoken" || w == "talked" || w == "speaking") && rf.phoneTalk(v) > 0:
 		pred, objStart = "spokeTo", rf.phoneTalk(v) // "spoke by phone with": encounters.go
-	case w == "spoke" && rf.is(v+1, "to", "with"):
+	case w == "spoke" && rf.is(v+1, wTo, wWith):
 		pred, objStart = "spokeTo", v+2
 	case w == "told" || w == "tells": // "Lind tells Reuters", the present of features and headlines
 		o := v + 1
-		if rf.is(o, "the") && rf.entityOf(o) < 0 {
+		if rf.is(o, wThe) && rf.entityOf(o) < 0 {
 			o++ // "told the Associated Press"
 		}
 		if n := rf.describedOutletAt(v + 1); n > 0 {
@@ -304,48 +304,48 @@ func (rf *relationFinder) actionVerb(si, v int, w string) (pred string, objStart
 		} else if e := rf.entityOf(o); e >= 0 && rf.ents[e].typ == kg.Organization && (w == "told" || rf.outlet(e) || upperName(rf.ents[e].name)) {
 			pred = "spokeTo" // "tells" an outlet by name, or by call letters ("tells WJTV"): not a character of a recap
 		}
-	case (w == "claimed" || w == "claims" || w == "claim") && rf.is(v+1, "responsibility"):
+	case (w == "claimed" || w == "claims" || w == "claim") && rf.is(v+1, wResponsibility):
 		pred, objStart = "claimsResponsibilityFor", v+2
-		if rf.is(objStart, "for") {
+		if rf.is(objStart, wFor) {
 			objStart++
 		}
-	case (w == "called" || w == "calls" || w == "call") && rf.is(v+1, "for"):
+	case (w == "called" || w == "calls" || w == "call") && rf.is(v+1, wFor):
 		pred, objStart = "callsFor", v+2
-	case (w == "called" || w == "calls" || w == "call" || w == "calling") && rf.is(v+1, "on", "upon"):
+	case (w == "called" || w == "calls" || w == "call" || w == "calling") && rf.is(v+1, wOn, wUpon):
 		pred, objStart = rf.calledUpon(v)
-	case (w == "agreed" || w == "agrees") && rf.is(v+1, "to"):
+	case (w == "agreed" || w == "agrees") && rf.is(v+1, wTo):
 		pred, objStart = "agreesTo", v+2
 		if rf.infinitiveAt(v + 2) {
 			pred = "" // "agreed to buy Northwind": the deal is the verb's, not Northwind
 		}
-	case (w == "offered" || w == "offers" || w == "provide" || w == "offer") && rf.is(v+1, "assistance", "help", "aid"):
+	case (w == "offered" || w == "offers" || w == "provide" || w == "offer") && rf.is(v+1, wAssistance, wHelp, wAid):
 		pred, objStart = "offersAssistanceTo", v+2
 	case w == "accept" && rf.negatedBefore(v, rf.sents[si].start):
 		pred = "rejects"
-	case w == "visit" && rf.is(v+1, "to") && rf.tripStated(v, false): // trips.go
+	case w == "visit" && rf.is(v+1, wTo) && rf.tripStated(v, false): // trips.go
 		pred, objStart, nominal = "visits", v+2, true
-	case (w == "supplier" || w == "suppliers" || w == "supplies") && rf.is(v+1, "to", "of", "for"):
+	case (w == "supplier" || w == "suppliers" || w == "supplies") && rf.is(v+1, wTo, wOf, wFor):
 		pred, objStart, nominal = "suppliesTo", v+2, true
-	case w == "maker" && rf.is(v+1, "of") && rf.is(v+3, "for"):
+	case w == "maker" && rf.is(v+1, wOf) && rf.is(v+3, wFor):
 		pred, objStart, nominal = "suppliesTo", v+4, true
-	case w == "claimed" && rf.is(v+1, "by"):
+	case w == "claimed" && rf.is(v+1, wBy):
 		pred = "attacks" // "The attack in Sadr City was earlier claimed by Islamic State"
-	case w == "held" && rf.is(v+1, "talks"):
+	case w == "held" && rf.is(v+1, wTalks):
 		pred, objStart = "meets", v+2
-	case (w == "bid" || w == "bids") && rf.is(v+1, "for"):
+	case (w == "bid" || w == "bids") && rf.is(v+1, wFor):
 		pred, objStart = "bidsFor", v+2
-		nominal = rf.is(v-1, "a", "an", "its", "the")
-	case (w == "cut" || w == "lowered" || w == "cuts") && rf.is(v+1, "its", "their") && rf.is(v+2, "rating", "ratings", "recommendation") && rf.is(v+3, "on", "of", "for"):
+		nominal = rf.is(v-1, wA, wAn, wIts, wThe)
+	case (w == "cut" || w == "lowered" || w == "cuts") && rf.is(v+1, wIts, wTheir) && rf.is(v+2, wRating, wRatings, wRecommendation) && rf.is(v+3, wOn, wOf, wFor):
 		pred, objStart = "downgrades", v+4
-	case (w == "raised" || w == "lifted") && rf.is(v+1, "its", "their") && rf.is(v+2, "rating", "ratings", "recommendation") && rf.is(v+3, "on", "of", "for"):
+	case (w == "raised" || w == "lifted") && rf.is(v+1, wIts, wTheir) && rf.is(v+2, wRating, wRatings, wRecommendation) && rf.is(v+3, wOn, wOf, wFor):
 		pred, objStart = "upgrades", v+4
-	case (w == "filed" || w == "files") && rf.is(v+1, "a") && rf.is(v+2, "lawsuit", "suit") && rf.is(v+3, "against"):
+	case (w == "filed" || w == "files") && rf.is(v+1, wA) && rf.is(v+2, wLawsuit, wSuit) && rf.is(v+3, wAgainst):
 		pred, objStart = "sues", v+4
-	case (w == "imposed" || w == "imposes") && rf.is(v+1, "sanctions") && rf.is(v+2, "on", "against"):
+	case (w == "imposed" || w == "imposes") && rf.is(v+1, wSanctions) && rf.is(v+2, wOn, wAgainst):
 		pred, objStart = "sanctions", v+3
 	case w == "blamed":
 		// "an attack the government blamed on Islamic State"
-		if rf.is(v+1, "on") {
+		if rf.is(v+1, wOn) {
 			objStart = v + 2
 		} else if on := rf.blamedOn(v); on >= 0 {
 			objStart = on + 1 // "has blamed the 2014 attack on North Korea"
@@ -369,14 +369,14 @@ func (rf *relationFinder) blamedOn(v int) int {
 	si := rf.sentOf(v)
 	end := min(rf.sents[si].b, v+11)
 	for k := v + 1; k < end; k++ {
-		if rf.toks[k].kind != tWord && rf.toks[k].kind != tNum || rf.is(k, "for") || rf.quoteOf[k] != 0 {
+		if rf.toks[k].kind != tWord && rf.toks[k].kind != tNum || rf.is(k, wFor) || rf.quoteOf[k] != 0 {
 			return -1
 		}
-		if !rf.is(k, "on") {
+		if !rf.is(k, wOn) {
 			continue
 		}
 		o := k + 1
-		if rf.is(o, "the") {
+		if rf.is(o, wThe) {
 			o++
 		}
 		if rf.entityOf(o) >= 0 {
@@ -389,7 +389,7 @@ func (rf *relationFinder) blamedOn(v int) int {
 // attackBy reads "a suspected attack by Kurdish militants" at token v (the word w): the
 // attackers attack the place the attack struck. It reports whether the phrase is there.
 func (rf *relationFinder) attackBy(si, v int, w string) bool {
-	if !(w == "attack" || w == "attacks" || w == "bombing" || w == "bombings") || !rf.is(v+1, "by") {
+	if !(w == "attack" || w == "attacks" || w == "bombing" || w == "bombings") || !rf.is(v+1, wBy) {
 		return false
 	}
 	s := &rf.sents[si]
@@ -397,7 +397,7 @@ func (rf *relationFinder) attackBy(si, v int, w string) bool {
 		return true // "has not suffered a major attack by militants"
 	}
 	k := v + 2
-	if rf.is(k, "the", "a") {
+	if rf.is(k, wThe, wA) {
 		k++
 	}
 	if e := rf.entityOf(k); e >= 0 {
@@ -415,7 +415,7 @@ func (rf *relationFinder) attackBy(si, v int, w string) bool {
 // facilityIn reads "factories in Kaohsiung" at token v (the word w): the subject of the
 // clause has a facility in the place. It reports whether the phrase is there.
 func (rf *relationFinder) facilityIn(si, v int, w string) bool {
-	if !(w == "factories" || w == "factory" || w == "plants" || w == "plant" || w == "offices" || w == "facility" || w == "facilities") || !rf.is(v+1, "in") {
+	if !(w == "factories" || w == "factory" || w == "plants" || w == "plant" || w == "offices" || w == "facility" || w == "facilities") || !rf.is(v+1, wIn) {
 		return false
 	}
 	if e := rf.entityOf(v + 2); e >= 0 && rf.ents[e].typ == kg.Place {
@@ -429,10 +429,10 @@ func (rf *relationFinder) facilityIn(si, v int, w string) bool {
 // passiveAction: "was arrested by Malian police": the agent acts on the subject.
 func (rf *relationFinder) passiveAction(si, v int, pred string, objStart int) {
 	s := &rf.sents[si]
-	if q := rf.agentGapAt(objStart); q > objStart && rf.is(q, "by") {
+	if q := rf.agentGapAt(objStart); q > objStart && rf.is(q, wBy) {
 		objStart = q // "was endorsed on Monday by": clauses.go
 	}
-	if !rf.is(objStart, "by") {
+	if !rf.is(objStart, wBy) {
 		return
 	}
 	subj, obj := "", ""
@@ -446,7 +446,7 @@ func (rf *relationFinder) passiveAction(si, v int, pred string, objStart int) {
 	if pv := rf.sharedPassive(si, v); pv >= 0 {
 		g = pv - 1 // "which was founded by Moss and financed by Lee": founded's patient
 	}
-	for g > s.start && (betweenSubjectAndVerb[rf.low(g)] || rf.is(g, "earlier", "being")) {
+	for g > s.start && (betweenSubjectAndVerb[rf.low(g)] || rf.is(g, wEarlier, wBeing)) {
 		g-- // "Zenefits is being investigated by": the progressive passive's subject
 	}
 	if aside >= 0 {
@@ -455,9 +455,9 @@ func (rf *relationFinder) passiveAction(si, v int, pred string, objStart int) {
 		if pred == "attacks" || !rf.afterPreposition(rf.mentions[rf.entAt[g]].a, s.start) {
 			obj = rf.entName(e) // not "personnel who returned to the United States were investigated"
 		}
-	} else if rf.is(g, "it", "they") && g == rf.backOverAuxiliaries(s.start, v) {
+	} else if rf.is(g, wIt, wThey) && g == rf.backOverAuxiliaries(s.start, v) {
 		obj = rf.pronounSubject(si, g) // "It was acquired by Dell in 2009", as "It acquired" (salience.go)
-	} else if rf.is(g, "he", "she") && g == rf.backOverAuxiliaries(s.start, v) {
+	} else if rf.is(g, wHe, wShe) && g == rf.backOverAuxiliaries(s.start, v) {
 		obj = rf.pronounActor(g) // "She was endorsed by Wolf" (relpronouns.go)
 	} else if pred == "attacks" && g == v-1 && attackNouns[rf.low(g)] {
 		obj = rf.attackPlace(si) // "the bombings claimed by the Red Hand Front"
@@ -493,7 +493,7 @@ func (rf *relationFinder) asideOpening(g, start int) int {
 // Birch Partners and Quill Ventures": both back it), as withMembers reads a list; the
 // agent alone when its name does not open the phrase ("by U.S. chip maker Veltrax").
 func (rf *relationFinder) agentsFrom(k, end int, agent string) string {
-	if rf.is(k, "the") {
+	if rf.is(k, wThe) {
 		k++
 	}
 	mi := rf.mentionFrom(k, end)
@@ -536,7 +536,7 @@ func (rf *relationFinder) activeAction(si, v int, pred string, objStart int, nom
 	if pred == "attacks" && rf.figurativeStrike(v, objStart) {
 		return // "struck a dismissive pose toward Ryan": attacks.go
 	}
-	if rf.is(objStart, "each") && rf.is(objStart+1, "other") || rf.is(objStart, "one") && rf.is(objStart+1, "another") {
+	if rf.is(objStart, wEach) && rf.is(objStart+1, wOther) || rf.is(objStart, wOne) && rf.is(objStart+1, wAnother) {
 		return // "they attacked each other in the weeks ahead of the caucuses": no one else
 	}
 	if rf.disputeOnly(v) || pred == "fights" && rf.sideNotFoe(objStart) {
@@ -556,7 +556,7 @@ func (rf *relationFinder) activeAction(si, v int, pred string, objStart int, nom
 		return
 	}
 	if obj == subj && !nominal {
-		if g := rf.backOverAuxiliaries(s.start, v); rf.is(g, "he", "she") {
+		if g := rf.backOverAuxiliaries(s.start, v); rf.is(g, wHe, wShe) {
 			// "He attacked Trump's plans" read as Trump's own act: the pronoun is none of
 			// the people its verb acts on, but the last one named before it (relpronouns.go)
 			subj = rf.lastPersonBut(g, obj)
@@ -628,7 +628,7 @@ func (rf *relationFinder) actionSubject(si, v int) string {
 			g--
 		}
 	}
-	if rf.is(g, "and") {
+	if rf.is(g, wAnd) {
 		// "Sanders touted …, did …, and on Wednesday met", "Apple rejected the app and
 		// asked": the verbs share the subject that opens the sentence (clauses.go)
 		if sj := rf.sharedAcrossAnd(si, g); sj != "" || rf.punct(g-1, ',') {
@@ -644,13 +644,13 @@ func (rf *relationFinder) actionSubject(si, v int) string {
 	if g < s.start {
 		return ""
 	}
-	if rf.is(g, "government") && rf.is(g-1, "the") && rf.mainCountry != "" {
+	if rf.is(g, wGovernment) && rf.is(g-1, wThe) && rf.mainCountry != "" {
 		return rf.mainCountry
 	}
-	if rf.is(g, "it", "they") {
+	if rf.is(g, wIt, wThey) {
 		return rf.pronounSubject(si, g) // salience.go
 	}
-	if rf.is(g, "he", "she") {
+	if rf.is(g, wHe, wShe) {
 		return rf.pronounActor(g) // relpronouns.go
 	}
 	// "Germany, which this week shut its embassy": the entity before the relative pronoun,
@@ -658,16 +658,16 @@ func (rf *relationFinder) actionSubject(si, v int) string {
 	// Lind praised, gaps.go)
 	own := rf.relativeOwnSubject(s.start, g)
 	for j := g; !own && j > s.start && j >= g-4 && !rf.punct(j, ','); j-- {
-		if rf.is(j, "who", "which") && rf.punct(j-1, ',') {
+		if rf.is(j, wWho, wWhich) && rf.punct(j-1, ',') {
 			return rf.listBefore(j-1, s.start) // verbphrases.go
 		}
-		if rf.is(j, "who", "which") {
+		if rf.is(j, wWho, wWhich) {
 			// "Ann Merrow, a Republican who has often criticized Wade"
 			return rf.describedHead(j, s.start)
 		}
 	}
 	// "China was willing to provide help": the subject of the verb that governs "to"
-	if rf.is(g, "to") {
+	if rf.is(g, wTo) {
 		for j := g - 1; j > s.start && j >= g-4; j-- {
 			if rf.punct(j, ')') {
 				// "General Motors Co (GM.N) agreed to acquire": the name before the ticker
@@ -679,7 +679,7 @@ func (rf *relationFinder) actionSubject(si, v int) string {
 					j = o - 1
 				}
 			}
-			if rf.is(j, "it", "they") && rf.lowerWordsBetween(j+1, g) {
+			if rf.is(j, wIt, wThey) && rf.lowerWordsBetween(j+1, g) {
 				// "Acme said it had agreed to buy Northwind": the pronoun's referent (salience.go)
 				return rf.pronounSubject(si, j)
 			}
@@ -735,7 +735,7 @@ func (rf *relationFinder) actionSubject(si, v int) string {
 	cur := e // the member whose name ends before k
 	for k > s.start && k > g-30 {
 		k = rf.memberOpening(k, cur, s.start)
-		for k > s.start && rf.toks[k].kind == tWord && !rf.toks[k].has(fCap) && !rf.is(k, "and") && rf.entAt[k] < 0 && rf.toks[k].feat&lxFunc == 0 {
+		for k > s.start && rf.toks[k].kind == tWord && !rf.toks[k].has(fCap) && !rf.is(k, wAnd) && rf.entAt[k] < 0 && rf.toks[k].feat&lxFunc == 0 {
 			k-- // "mainland"
 		}
 		t := rf.titleBefore(k, s.start) // "President Ruiz and Chancellor Hale traveled": clauses.go
@@ -747,11 +747,11 @@ func (rf *relationFinder) actionSubject(si, v int) string {
 			break
 		}
 		k = t
-		if !(rf.is(k, "and") || rf.punct(k, ',')) {
+		if !(rf.is(k, wAnd) || rf.punct(k, ',')) {
 			break
 		}
 		j := k - 1
-		if rf.is(k, "and") && rf.punct(j, ',') {
+		if rf.is(k, wAnd) && rf.punct(j, ',') {
 			j--
 		}
 		e2 := rf.entityOf(j)
@@ -790,10 +790,10 @@ func (rf *relationFinder) memberOpening(k, cur, start int) int {
 			}
 		}
 	}
-	if rf.is(j, "the") {
+	if rf.is(j, wThe) {
 		j--
 	}
-	if j == k || j <= start || !(rf.is(j, "and") || rf.punct(j, ',')) {
+	if j == k || j <= start || !(rf.is(j, wAnd) || rf.punct(j, ',')) {
 		return k
 	}
 	return j
@@ -806,14 +806,14 @@ func (rf *relationFinder) memberOpening(k, cur, start int) int {
 // conjunction "as" ("even as Acme and Birch asked") nor when people of the list's places or
 // bodies act together ("officials from Dayton and Velland will meet": both meet).
 func (rf *relationFinder) phraseListHead(a, start int) bool {
-	if !rf.afterPreposition(a, start) || rf.is(a-1, "as") {
+	if !rf.afterPreposition(a, start) || rf.is(a-1, wAs) {
 		return false
 	}
 	p := a - 1
-	if rf.is(p, "the") {
+	if rf.is(p, wThe) {
 		p--
 	}
-	return !(rf.is(p, "of", "from") && p > start && rf.toks[p-1].feat&lxPersonNoun != 0 && strings.HasSuffix(rf.low(p-1), "s"))
+	return !(rf.is(p, wOf, wFrom) && p > start && rf.toks[p-1].feat&lxPersonNoun != 0 && strings.HasSuffix(rf.low(p-1), "s"))
 }
 
 // qualifiedTitleBefore returns the token before a list member's title that a word of time
@@ -837,7 +837,7 @@ func (rf *relationFinder) qualifiedTitleBefore(k, start int) int {
 		return k
 	}
 	switch {
-	case rf.is(j, "former", "then", "acting", "late"):
+	case rf.is(j, wFormer, wThen, wActing, wLate):
 		j--
 	case j > start && (rf.entAt[j] >= 0 || rf.owner(j) && rf.entAt[j-1] >= 0):
 		if rf.owner(j) {
@@ -848,13 +848,13 @@ func (rf *relationFinder) qualifiedTitleBefore(k, start int) int {
 			return k
 		}
 		j = m.a - 1
-		if rf.is(j, "the") {
+		if rf.is(j, wThe) {
 			j--
 		}
 	default:
 		return k
 	}
-	if j <= start || !(rf.is(j, "and") || rf.punct(j, ',')) {
+	if j <= start || !(rf.is(j, wAnd) || rf.punct(j, ',')) {
 		return k
 	}
 	return j
@@ -895,22 +895,22 @@ func (rf *relationFinder) entityBefore(c, start int) string {
 func (rf *relationFinder) clauseSubject(si, v int) string {
 	s := &rf.sents[si]
 	a := v
-	for a > s.start && v-a < 12 && !rf.punct(a-1, ';') && rf.toks[a-1].kind != tCloseQ && rf.toks[a-1].kind != tOpenQ && !rf.is(a-1, "that", "which", "who", "when", "after", "before", "because") &&
-		!(rf.is(a-1, "while") && !(rf.is(a, "on", "in", "at") && rf.is(a-2, "said", "says") && rf.entityOf(a-3) >= 0)) { // "Hale said while on a visit to Lima": trips.go
+	for a > s.start && v-a < 12 && !rf.punct(a-1, ';') && rf.toks[a-1].kind != tCloseQ && rf.toks[a-1].kind != tOpenQ && !rf.is(a-1, wThat, wWhich, wWho, wWhen, wAfter, wBefore, wBecause) &&
+		!(rf.is(a-1, wWhile) && !(rf.is(a, wOn, wIn, wAt) && rf.is(a-2, wSaid, wSays) && rf.entityOf(a-3) >= 0)) { // "Hale said while on a visit to Lima": trips.go
 		a--
 	}
 	// "the government blamed": the article's country
 	g := v - 1
-	for g > s.start && rf.is(g, "has", "have", "had", "also", "later", "was", "is") {
+	for g > s.start && rf.is(g, wHas, wHave, wHad, wAlso, wLater, wWas, wIs) {
 		g--
 	}
-	if rf.is(g, "government") && rf.is(g-1, "the") && rf.mainCountry != "" {
+	if rf.is(g, wGovernment) && rf.is(g-1, wThe) && rf.mainCountry != "" {
 		return rf.mainCountry
 	}
 	// "Zarif, who was on an official visit to Istanbul", "Starboard, which owns a 1.7
 	// percent stake in Yahoo"
-	if rf.is(a-1, "who", "which") && rf.punct(a-2, ',') {
-		if e := rf.entityOf(a - 3); e >= 0 && (rf.is(a-1, "who") || rf.ents[e].typ != kg.Person) {
+	if rf.is(a-1, wWho, wWhich) && rf.punct(a-2, ',') {
+		if e := rf.entityOf(a - 3); e >= 0 && (rf.is(a-1, wWho) || rf.ents[e].typ != kg.Person) {
 			return rf.entName(e)
 		}
 	}
@@ -919,10 +919,10 @@ func (rf *relationFinder) clauseSubject(si, v int) string {
 	for k := a; k < v; k++ {
 		if e := rf.entityOf(k); e >= 0 && !rf.mentions[rf.entAt[k]].demonym {
 			p := k - 1
-			if rf.is(p, "the", "a", "an") {
+			if rf.is(p, wThe, wA, wAn) {
 				p--
 			}
-			if rf.is(p, "of", "from", "in", "at", "to", "by", "on", "for", "with") || rf.ents[e].typ == kg.Place && len(subs) > 0 && !coord ||
+			if rf.is(p, wOf, wFrom, wIn, wAt, wTo, wBy, wOn, wFor, wWith) || rf.ents[e].typ == kg.Place && len(subs) > 0 && !coord ||
 				rf.possessorOfOther(&rf.mentions[rf.entAt[k]], len(subs) > 0, v) { // possbase.go
 				k = rf.mentions[rf.entAt[k]].b - 1
 				continue
@@ -943,10 +943,10 @@ func (rf *relationFinder) clauseSubject(si, v int) string {
 	}
 	// pronoun or "the government" just before the verb
 	k := v - 1
-	for k > s.start && rf.is(k, "has", "have", "had", "also", "later", "angrily", "strongly", "once", "again", "was", "is", "not", "cannot", "can", "would", "will", "did", "does", "could", "had") {
+	for k > s.start && rf.is(k, wHas, wHave, wHad, wAlso, wLater, wAngrily, wStrongly, wOnce, wAgain, wWas, wIs, wNot, wCannot, wCan, wWould, wWill, wDid, wDoes, wCould, wHad) {
 		k--
 	}
-	if rf.is(k, "it", "they") {
+	if rf.is(k, wIt, wThey) {
 		for j := s.start; j < k; j++ {
 			if e := rf.entityOf(j); e >= 0 && rf.ents[e].typ != kg.Person {
 				return rf.entName(e)
@@ -962,10 +962,10 @@ func (rf *relationFinder) clauseSubject(si, v int) string {
 			}
 		}
 	}
-	if rf.is(k, "he", "she") {
+	if rf.is(k, wHe, wShe) {
 		return rf.pronoun(k)
 	}
-	if rf.is(k, "government") && rf.is(k-1, "the") && rf.mainCountry != "" {
+	if rf.is(k, wGovernment) && rf.is(k-1, wThe) && rf.mainCountry != "" {
 		return rf.mainCountry
 	}
 	if o := rf.openingDescription(a, v); o != "" {
@@ -973,7 +973,7 @@ func (rf *relationFinder) clauseSubject(si, v int) string {
 	}
 	// "The company is a major supplier to …", "The maker of chips for Apple is …": the
 	// organization named last before
-	if rf.is(s.start, "the") && rf.is(s.start+1, "company", "firm", "maker", "chipmaker", "automaker", "group", "manufacturer", "supplier") {
+	if rf.is(s.start, wThe) && rf.is(s.start+1, wCompany, wFirm, wMaker, wChipmaker, wAutomaker, wGroup, wManufacturer, wSupplier) {
 		for j := s.start - 1; j >= 0 && j > s.start-300; j-- {
 			if e := rf.entityOf(j); e >= 0 && rf.ents[e].typ == kg.Organization {
 				return rf.entName(e)
@@ -1012,13 +1012,13 @@ var strict = map[string]bool{"acquires": true, "supports": true, "bidsFor": true
 func (rf *relationFinder) actionObject(si, k int, pred string) string {
 	s := &rf.sents[si]
 	end := min(s.b, k+12)
-	if rf.is(k, "that") && (pred == "denies" || pred == "confirms") {
+	if rf.is(k, wThat) && (pred == "denies" || pred == "confirms") {
 		return "" // "denied that it was an indictment of Balwani's leadership": a claim
 	}
-	if q := rf.timePhraseAt(k); q > k && q < s.b && rf.is(q, "with") {
+	if q := rf.timePhraseAt(k); q > k && q < s.b && rf.is(q, wWith) {
 		k = q // "met on Monday with X", "will meet next week with X": the time is no object
 	}
-	if pred == "meets" && rf.is(k, "in", "at") {
+	if pred == "meets" && rf.is(k, wIn, wAt) {
 		return "" // "met in Basel on Tuesday": where they met, never whom
 	}
 	if o := rf.kindAfter(k, s.b); o != "" {
@@ -1033,7 +1033,7 @@ func (rf *relationFinder) actionObject(si, k int, pred string) string {
 	if mi := rf.ownedTitleObject(k, s.b); mi >= 0 {
 		return rf.withMembers(mi, s.b) // "met Spain's Prime Minister Mariano Rajoy"
 	}
-	if mi := rf.titledPersonAt(k+b2i(rf.is(k, "with")), s.b); mi >= 0 {
+	if mi := rf.titledPersonAt(k+b2i(rf.is(k, wWith)), s.b); mi >= 0 {
 		return rf.withMembers(mi, s.b) // "met with Japanese Prime Minister Shinzo Abe": titledobjects.go
 	}
 	if pred == "wins" {
@@ -1054,49 +1054,49 @@ func (rf *relationFinder) actionObject(si, k int, pred string) string {
 		if rf.toks[j].kind == tStop || rf.punct(j, ';') || rf.toks[j].kind == tOpenQ {
 			break
 		}
-		if strict[pred] && rf.is(j, "for", "to", "after", "because", "while", "when", "which", "who", "that", "her", "his", "its", "their") {
+		if strict[pred] && rf.is(j, wFor, wTo, wAfter, wBecause, wWhile, wWhen, wWhich, wWho, wThat, wHer, wHis, wIts, wTheir) {
 			break // "sue the company for violating the Clean Air Act"
 		}
 		if e := rf.entityOf(j); e >= 0 && !rf.mentions[rf.entAt[j]].demonym && compoundSuffix(rf.tok(rf.mentions[rf.entAt[j]].b-1)) == "" {
 			name := rf.entName(e)
 			// "a UN Security Council resolution": the thing, named with its owner
 			m := &rf.mentions[rf.entAt[j]]
-			if rf.is(m.b, "could", "would", "will", "may", "might", "must", "should", "can") {
+			if rf.is(m.b, wCould, wWould, wWill, wMay, wMight, wMust, wShould, wCan) {
 				return "" // "warned the U.S. Navy could see …": the subject of what was said
 			}
-			if rf.owner(m.b) && j > k+b2i(rf.is(k, "the", "a", "an")) {
+			if rf.owner(m.b) && j > k+b2i(rf.is(k, wThe, wA, wAn)) {
 				return "" // "rejected a challenge to Colorado's law": the law's owner, deep in the phrase
 			}
 			if rf.owner(m.b) && rf.ownedPerson(m.b, s.b) {
 				return "" // "attacked Owen Pratt's father": possessedobjects.go
 			}
-			if rf.pluralAfter(m.b) && j > k+b2i(rf.is(k, "the", "a", "an"))+1 && rf.is(j-1, "of") {
+			if rf.pluralAfter(m.b) && j > k+b2i(rf.is(k, wThe, wA, wAn))+1 && rf.is(j-1, wOf) {
 				return "" // "condemned the test as a breach of Norland Council resolutions": the resolutions' maker
 			}
-			if m.b < s.b && rf.is(m.b, "resolution", "proposal", "plan", "deal", "agreement", "statement", "decision") {
+			if m.b < s.b && rf.is(m.b, wResolution, wProposal, wPlan, wDeal, wAgreement, wStatement, wDecision) {
 				return name + " " + rf.low(m.b)
 			}
 			if pred == "rivalOf" && rf.nounAfterName(m.b) && !rf.timeAfter(m.b) {
 				return "" // "compete with U.S. wireless carriers", "competition from Internet rivals"
 			}
-			if strict[pred] && (rf.modifier(m.b) && !rf.timeAfter(m.b) || rf.is(m.b, "'s", "’s") || eventNoun(rf.low(m.b)) != "") || (pred == "acquires" || pred == "bidsFor") && rf.ents[e].typ != kg.Organization {
+			if strict[pred] && (rf.modifier(m.b) && !rf.timeAfter(m.b) || rf.is(m.b, wAposS, wRsquoS) || eventNoun(rf.low(m.b)) != "") || (pred == "acquires" || pred == "bidsFor") && rf.ents[e].typ != kg.Organization {
 				return "" // "buy U.S. fighter jets", "backing Silicon Valley startups"
 			}
-			if j > k+b2i(rf.is(k, "the", "both", "either")) && rf.mentionFrom(k, s.b) < 0 && !rf.prepositionList(int(rf.entAt[j]), s.b) && !rf.listAfterPreposition(k, j) {
+			if j > k+b2i(rf.is(k, wThe, wBoth, wEither)) && rf.mentionFrom(k, s.b) < 0 && !rf.prepositionList(int(rf.entAt[j]), s.b) && !rf.listAfterPreposition(k, j) {
 				return name
 			}
 			return rf.withMembers(int(rf.entAt[j]), s.b) // "condemned A, B and C": objects.go
 		}
-		if ev := eventNoun(rf.low(j)); ev != "" && rf.is(j-1, "the", "this") {
+		if ev := eventNoun(rf.low(j)); ev != "" && rf.is(j-1, wThe, wThis) {
 			return rf.mainPlaceOrCountry()
 		}
-		if ev := eventNoun(rf.low(j)); ev != "" && rf.is(j-1, "those", "these", "both", "earlier", "previous") {
+		if ev := eventNoun(rf.low(j)); ev != "" && rf.is(j-1, wThose, wThese, wBoth, wEarlier, wPrevious) {
 			// "both of those bombings": the events the sentences before told of
 			if p := rf.recentEventPlace(si, ev); p != "" {
 				return p
 			}
 		}
-		if rf.punct(j, ',') && !rf.is(j+1, "including", "notably", "such") {
+		if rf.punct(j, ',') && !rf.is(j+1, wIncluding, wNotably, wSuch) {
 			break
 		}
 	}
@@ -1105,11 +1105,11 @@ func (rf *relationFinder) actionObject(si, k int, pred string) string {
 	}
 	// a noun phrase: "the resolution", "a ceasefire" — for verbs whose object may be a
 	// thing, and only one that opens with a determiner
-	if !thingObjects[pred] || !rf.is(k, "the", "a", "an", "its", "their", "his", "her", "any", "all") {
+	if !thingObjects[pred] || !rf.is(k, wThe, wA, wAn, wIts, wTheir, wHis, wHer, wAny, wAll) {
 		return ""
 	}
 	j := k
-	for j < end && rf.is(j, "the", "a", "an", "its", "their", "his", "her", "any", "all") {
+	for j < end && rf.is(j, wThe, wA, wAn, wIts, wTheir, wHis, wHer, wAny, wAll) {
 		j++
 	}
 	st := j
@@ -1155,11 +1155,11 @@ func (rf *relationFinder) describedSubject(g, start int) string {
 		if rf.owner(p) {
 			p--
 		}
-		if e := rf.entityOf(p); e >= 0 && rf.ents[e].typ == kg.Place && (p < g-1 || rf.is(rf.mentions[rf.entAt[p]].a-1, "the")) {
+		if e := rf.entityOf(p); e >= 0 && rf.ents[e].typ == kg.Place && (p < g-1 || rf.is(rf.mentions[rf.entAt[p]].a-1, wThe)) {
 			return rf.entName(e)
 		}
 	}
-	if rf.is(g-1, "the") && rf.is(g, "company", "firm") && g-1 >= start {
+	if rf.is(g-1, wThe) && rf.is(g, wCompany, wFirm) && g-1 >= start {
 		if e := rf.companySubject(g - 1); e >= 0 {
 			return rf.entName(e) // the company of the sentence before, or the story's: companysubjects.go
 		}
@@ -1167,7 +1167,7 @@ func (rf *relationFinder) describedSubject(g, start int) string {
 	if o := rf.kindBefore(g+1, start); o != "" {
 		return o // "the website has sued": descriptions.go
 	}
-	if rf.is(g-1, "the") && (orgDescriptors[w] || orgWords[w]) {
+	if rf.is(g-1, wThe) && (orgDescriptors[w] || orgWords[w]) {
 		return rf.descriptionEntity("the "+w, g-1)
 	}
 	return ""

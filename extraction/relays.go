@@ -17,7 +17,7 @@ import (
 func (rf *relationFinder) relays(si int) {
 	s := &rf.sents[si]
 	for v := s.start; v < s.b; v++ {
-		if w := rf.low(v); rf.mayBe(v, w, wcRelay) && relayVerbs[w] && rf.quoteOf[v] == 0 && !rf.is(v, "quoting", "citing") {
+		if w := rf.low(v); rf.mayBe(v, w, wcRelay) && relayVerbs[w] && rf.quoteOf[v] == 0 && !rf.is(v, wQuoting, wCiting) {
 			rf.quotedAs(si, v)
 		}
 	}
@@ -47,22 +47,22 @@ func (rf *relationFinder) quotedAs(si, v int) {
 		return
 	}
 	agency := -1
-	if rf.is(v-1, "was", "were", "is", "are", "been", "being") {
+	if rf.is(v-1, wWas, wWere, wIs, wAre, wBeen, wBeing) {
 		for k := v + 1; k < s.b && k <= v+10; k++ {
 			if rf.quoteOf[k] != 0 || rf.toks[k].kind == tOpenQ || rf.toks[k].kind == tStop {
 				break
 			}
-			if rf.is(k, "by") {
+			if rf.is(k, wBy) {
 				agency = rf.outletAt(k+1, s.b)
 				break
 			}
 		}
 	} else {
 		k := v - 1
-		for k > start && (rf.is(k, "also", "separately", "later", "earlier") || rf.toks[k].kind == tWord && !rf.toks[k].has(fCap) && strings.HasSuffix(rf.low(k), "ly")) {
+		for k > start && (rf.is(k, wAlso, wSeparately, wLater, wEarlier) || rf.toks[k].kind == tWord && !rf.toks[k].has(fCap) && strings.HasSuffix(rf.low(k), "ly")) {
 			k-- // "Kyodo separately quoted"
 		}
-		for k > start && (outletWords[rf.low(k)] || rf.is(k, "news")) && rf.entAt[k] < 0 {
+		for k > start && (outletWords[rf.low(k)] || rf.is(k, wNews)) && rf.entAt[k] < 0 {
 			k-- // "the Kyodo news agency quoted"
 		}
 		if mi := rf.entAt[k]; k >= start && mi >= 0 && rf.mentions[mi].b == k+1 {
@@ -94,7 +94,7 @@ func (rf *relationFinder) outletAt(k, end int) int {
 		if rf.tok(j) == "'s" || rf.tok(j) == "’s" {
 			continue
 		}
-		if rf.toks[j].kind != tWord || rf.toks[j].has(fCap) && !rf.is(j, "the") || rf.toks[j].feat&(lxFunc|lxPronoun|lxSpeech) != 0 && !rf.is(j, "the") {
+		if rf.toks[j].kind != tWord || rf.toks[j].has(fCap) && !rf.is(j, wThe) || rf.toks[j].feat&(lxFunc|lxPronoun|lxSpeech) != 0 && !rf.is(j, wThe) {
 			return -1
 		}
 	}
@@ -126,23 +126,23 @@ func (rf *relationFinder) reportedSpeech(si int) {
 		return
 	}
 	agency := -1
-	if rf.is(c+1, "according") && rf.is(c+2, "to") {
+	if rf.is(c+1, wAccording) && rf.is(c+2, wTo) {
 		if rf.outletWordIn(c+3, end) {
 			agency = rf.outletAt(c+3, end)
 		}
 	} else {
 		v := -1
 		for k := c + 2; k < end; k++ {
-			if rf.is(k, "reported", "said") {
+			if rf.is(k, wReported, wSaid) {
 				v = k
 				break
 			}
 		}
 		// the verb ends the sentence, or a day or "on Monday" follows it
-		if v < 0 || end-v > 3 || v+1 < end && !rf.is(v+1, "on", "late", "early", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "yesterday") {
+		if v < 0 || end-v > 3 || v+1 < end && !rf.is(v+1, wOn, wLate, wEarly, wMonday, wTuesday, wWednesday, wThursday, wFriday, wSaturday, wSunday, wToday, wYesterday) {
 			return
 		}
-		if rf.is(v, "said") && !rf.outletWordIn(c+1, v) {
+		if rf.is(v, wSaid) && !rf.outletWordIn(c+1, v) {
 			return // ", the company said": a body's own account, not an outlet's report
 		}
 		for k := v - 1; k > c; k-- {
@@ -152,7 +152,7 @@ func (rf *relationFinder) reportedSpeech(si int) {
 				}
 				break
 			}
-			if !outletWords[rf.low(k)] && !rf.is(k, "news") && rf.tok(k) != "TV" {
+			if !outletWords[rf.low(k)] && !rf.is(k, wNews) && rf.tok(k) != "TV" {
 				break
 			}
 		}
@@ -178,7 +178,7 @@ func (rf *relationFinder) reportedSpeaker(si, c int) string {
 			quoted = rf.quoteSrc[q-1]
 			continue
 		}
-		if !rf.isSpeech(k) || rf.is(k-1, "when", "if", "as", "unless") || rf.toks[k].kind != tWord {
+		if !rf.isSpeech(k) || rf.is(k-1, wWhen, wIf, wAs, wUnless) || rf.toks[k].kind != tWord {
 			continue
 		}
 		if quoted != "" {
@@ -202,7 +202,7 @@ func (rf *relationFinder) namedSubject(v, start int) string {
 	}
 	if mi := rf.entAt[g]; mi >= 0 && rf.mentions[mi].b == g+1 {
 		for j := rf.mentions[mi].ta - 1; j >= start && j >= rf.mentions[mi].ta-4 && rf.toks[j].kind == tWord; j-- {
-			if rf.is(j, "by", "of", "for", "with", "to", "from", "in", "against", "about") {
+			if rf.is(j, wBy, wOf, wFor, wWith, wTo, wFrom, wIn, wAgainst, wAbout) {
 				return "" // "a task force set up by mayor X has urged"
 			}
 		}

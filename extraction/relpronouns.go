@@ -28,7 +28,7 @@ func (rd *reader) pronounActor(i int) string {
 // quotes, within 800 tokens) who can be it by sex and is not name; "" for none.
 func (rd *reader) lastPersonBut(i int, name string) string {
 	not := byte('F')
-	if rd.is(i, "she") {
+	if rd.is(i, wShe) {
 		not = 'M'
 	}
 	for k := i - 1; k >= 0 && k > i-800; k-- {
@@ -45,7 +45,7 @@ func (rd *reader) lastPersonBut(i int, name string) string {
 // pronounActorAt is pronounActor for a pronoun depth sentences after the one asked
 // about, each of them opening with the same pronoun (at most six are followed back).
 func (rd *reader) pronounActorAt(i, depth int) string {
-	if !rd.is(i, "he", "she") {
+	if !rd.is(i, wHe, wShe) {
 		return rd.pronoun(i)
 	}
 	si := rd.sentOf(i)
@@ -57,7 +57,7 @@ func (rd *reader) pronounActorAt(i, depth int) string {
 		return rd.pronoun(i) // "Brandt said she …", "After Brandt won, she …"
 	}
 	not, want := byte('F'), byte('M')
-	if rd.is(i, "she") {
+	if rd.is(i, wShe) {
 		not, want = 'M', 'F'
 	}
 	p := si - 1

@@ -43,7 +43,7 @@ func (ff *figureFinder) relAntecedent(rel, j, e int) (int, bool) {
 		return -1, false // "Belmorans who": the people of the place
 	}
 	name := ff.ents[e].name
-	if ff.is(rel, "which", "that") {
+	if ff.is(rel, wWhich, wThat) {
 		v := rel + 1
 		for relClauseAdverbs[ff.low(v)] {
 			v++
@@ -54,17 +54,17 @@ func (ff *figureFinder) relAntecedent(rel, j, e int) (int, bool) {
 	}
 	typ := ff.ents[e].typ
 	p := m.a - 1
-	if ff.is(p, "the") {
+	if ff.is(p, wThe) {
 		p--
 	}
-	prep := ff.is(p, "in", "at", "from", "of", "near", "outside")
-	if ff.is(rel, "who") && (typ == kg.Place || typ == kg.Organization && prep) {
+	prep := ff.is(p, wIn, wAt, wFrom, wOf, wNear, wOutside)
+	if ff.is(rel, wWho) && (typ == kg.Place || typ == kg.Organization && prep) {
 		if !prep {
 			return -1, true
 		}
 		return ff.describedPerson(p), true
 	}
-	if typ == kg.Place && ff.is(p, "in") && p-1 >= 0 { // not "at": "the plan at Tarn Canyon, which has 115 wells"
+	if typ == kg.Place && ff.is(p, wIn) && p-1 >= 0 { // not "at": "the plan at Tarn Canyon, which has 115 wells"
 		if o := ff.entityOf(p - 1); o >= 0 && ff.mentions[ff.entAt[p-1]].b == p && (ff.ents[o].typ == kg.Organization || ff.ents[o].typ == kg.Person) {
 			return o, true // "the Lumo Convention in Tarn, which": the convention's
 		}
@@ -103,11 +103,11 @@ func (ff *figureFinder) describedPerson(p int) int {
 // possessedPhrase returns the possessor of the phrase figure c counts in, "NAME's NOUN of
 // N" ("Tarsk's run of eight straight wins", "Lumo's sales of 3 million phones"); or -1.
 func (ff *figureFinder) possessedPhrase(c *figureCand) int {
-	if !ff.is(c.tok-1, "of") {
+	if !ff.is(c.tok-1, wOf) {
 		return -1
 	}
 	for k := c.tok - 2; k >= 0 && k >= c.tok-4; k-- {
-		if ff.is(k, "'s", "’s") {
+		if ff.is(k, wAposS, wRsquoS) {
 			if k == c.tok-2 {
 				return -1
 			}

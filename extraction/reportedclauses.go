@@ -16,7 +16,7 @@ func (rd *reader) reportedClauseAfter(a, end int) bool {
 		case tStop, tOpenQ, tCloseQ:
 			return false
 		}
-		if rd.punct(k, ',') || rd.punct(k, ';') || rd.is(k, "who", "which", "whose", "whom") {
+		if rd.punct(k, ',') || rd.punct(k, ';') || rd.is(k, wWho, wWhich, wWhose, wWhom) {
 			return false
 		}
 		if auxiliaries[rd.low(k)] {

@@ -239,7 +239,7 @@ func (ef *entityFinder) townBeforeState(ei int) bool {
 			return false
 		}
 		st := &ef.mentions[ef.entAt[m.b+1]]
-		if st.a != m.b+1 || st.typ != kg.Place || st.demonym || !usStates[st.name] && countryOf[st.name] == "" || ef.is(st.b, "'s", "’s") {
+		if st.a != m.b+1 || st.typ != kg.Place || st.demonym || !usStates[st.name] && countryOf[st.name] == "" || ef.is(st.b, wAposS, wRsquoS) {
 			return false // not "the Brotherhood, Egypt's largest party": an appositive
 		}
 		seen = true
@@ -461,7 +461,7 @@ func (ef *entityFinder) genders() {
 		if e.gender == 0 && ef.punct(m.b, ',') {
 			// "Tima Kurdi, the boy's aunt,": the appositive's head, its last word before a
 			// preposition ("Ali Farsi, who along with his wife," is no woman)
-			for k := m.b + 1; k < len(ef.toks) && k <= m.b+6 && ef.toks[k].kind == tWord && !ef.is(k, headEnders...); k++ {
+			for k := m.b + 1; k < len(ef.toks) && k <= m.b+6 && ef.toks[k].kind == tWord && !ef.isWord(k, headEnders...); k++ {
 				if g := genderWords[ef.low(k)]; g != 0 {
 					e.gender = g
 				}

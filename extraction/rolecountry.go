@@ -31,7 +31,7 @@ func (rf *relationFinder) timedDemonymCountry(ta int) string {
 func (rf *relationFinder) frontedCountry(si int) string {
 	s := &rf.sents[si]
 	k := s.start
-	if !rf.is(k, "in") {
+	if !rf.is(k, wIn) {
 		return ""
 	}
 	e := rf.entityOf(k + 1)
@@ -73,9 +73,9 @@ func (rf *relationFinder) formerCabinetCountry(pred string, ra, k int) string {
 	}
 	former := false
 	for i := k; i < ra; i++ {
-		if rf.is(i, "former") {
+		if rf.is(i, wFormer) {
 			former = true
-		} else if !rf.is(i, "longtime", "onetime", "one-time", "then") {
+		} else if !rf.is(i, wLongtime, wOnetime, wOneTime, wThen) {
 			return "" // "a former state secretary of state"
 		}
 	}
@@ -224,7 +224,7 @@ func (rf *relationFinder) phraseCountry(a, ra, rb, c int) string {
 			before++
 		}
 		states := before <= ra && ra-before <= 3 && (m.demonym || before > m.b) && rf.wordsOnly(before, ra)
-		if rb < c && rf.is(rb, "of") && !m.demonym && (m.a == rb+1 || m.a == rb+2 && rf.is(rb+1, "the")) {
+		if rb < c && rf.is(rb, wOf) && !m.demonym && (m.a == rb+1 || m.a == rb+2 && rf.is(rb+1, wThe)) {
 			states = true
 		}
 		j = max(j, m.b-1)
@@ -243,7 +243,7 @@ func (rf *relationFinder) phraseCountry(a, ra, rb, c int) string {
 // modifiers between a country and the role it qualifies ("Vietnam's new president").
 func (rf *relationFinder) wordsOnly(a, b int) bool {
 	for k := a; k < b; k++ {
-		if rf.toks[k].kind != tWord || rf.is(k, "and", "or") {
+		if rf.toks[k].kind != tWord || rf.is(k, wAnd, wOr) {
 			return false
 		}
 	}

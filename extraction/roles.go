@@ -33,11 +33,11 @@ func (rf *relationFinder) partyOf(mi int) {
 	role := ""
 	end := k + 1
 	for ; end < s.b && end <= k+8 && !rf.punct(end, ','); end++ {
-		if rf.is(end, "party") {
+		if rf.is(end, wParty) {
 			switch {
-			case rf.is(end-1, "opposition"):
+			case rf.is(end-1, wOpposition):
 				role = "opposition party"
-			case rf.is(end-1, "ruling", "governing"):
+			case rf.is(end-1, wRuling, wGoverning):
 				role = "ruling party"
 			}
 		}
@@ -81,7 +81,7 @@ func (rf *relationFinder) titleRoles(mi int) {
 	}
 	courtKind := false
 	if m.role == "judge" {
-		if kind := rf.tok(m.ta); rf.is(m.ta+1, "judge") && judgeCourts[kind] != [2]string{} {
+		if kind := rf.tok(m.ta); rf.is(m.ta+1, wJudge) && judgeCourts[kind] != [2]string{} {
 			obj = strings.TrimSpace(obj + " " + kind) // the title reads "District Judge": its kind word is the court's
 		}
 		obj, courtKind = rf.judgeCourt(obj) // "U.S. District Judge X": the U.S. District Court, not "U.S. District"
@@ -288,7 +288,7 @@ func executiveRole(role string) bool {
 func (rf *relationFinder) officerCompany(si, ta int) string {
 	st := rf.sents[si].start
 	j := ta - 1
-	for j >= st && rf.entAt[j] < 0 && (rf.is(j, "and") || rf.toks[j].kind == tWord && rolePredicate(rf.low(j)) != "") {
+	for j >= st && rf.entAt[j] < 0 && (rf.is(j, wAnd) || rf.toks[j].kind == tWord && rolePredicate(rf.low(j)) != "") {
 		j-- // "Chairman and", "co-founder and"
 	}
 	if j < st {
@@ -301,11 +301,11 @@ func (rf *relationFinder) officerCompany(si, ta int) string {
 		}
 		return ""
 	}
-	if roleModifiers[rf.low(j)] && j > st && rf.is(j-1, "'s", "’s", "its", "their", "his", "her") {
+	if roleModifiers[rf.low(j)] && j > st && rf.is(j-1, wAposS, wRsquoS, wIts, wTheir, wHis, wHer) {
 		return "" // "BMW's new Chief Executive Harald Krueger": possessives.go reads it
 	}
 	if rf.toks[j].has(fCap) && j > st || rf.punct(j, ')') || rf.punct(j, ']') ||
-		rf.is(j, "'s", "’s", "its", "their", "his", "her", "former", "late", "then", "ex", "onetime", "previous", "outgoing") {
+		rf.is(j, wAposS, wRsquoS, wIts, wTheir, wHis, wHer, wFormer, wLate, wThen, wEx, wOnetime, wPrevious, wOutgoing) {
 		return ""
 	}
 	return rf.clearMainOrg()
@@ -320,7 +320,7 @@ func (rf *relationFinder) titleStandsAlone(si, ta int) bool {
 		return true
 	}
 	return rf.entAt[j] < 0 && !(rf.toks[j].has(fCap) && j > rf.sents[si].start) && !rf.punct(j, ')') && !rf.punct(j, ']') &&
-		!rf.is(j, "'s", "’s", "its", "their", "his", "her", "former", "late", "then", "ex", "onetime", "previous", "outgoing", "incumbent")
+		!rf.is(j, wAposS, wRsquoS, wIts, wTheir, wHis, wHer, wFormer, wLate, wThen, wEx, wOnetime, wPrevious, wOutgoing, wIncumbent)
 }
 
 // officeSeat is the place a governor or a mayor whose title names none serves: the one
@@ -504,7 +504,7 @@ func (rf *relationFinder) preRoles(mi int) {
 	e := rf.ents[m.ent]
 	end := m.ta // first token of the title, or of the name
 	a := end
-	for a > s.start && end-a < 5 && rf.toks[a-1].kind == tWord && !rf.toks[a-1].has(fCap) && (rf.toks[a-1].feat&(lxFunc|lxSpeech) == 0 || rf.is(a-1, "first") && rf.is(a, "lady")) && rf.entAt[a-1] < 0 {
+	for a > s.start && end-a < 5 && rf.toks[a-1].kind == tWord && !rf.toks[a-1].has(fCap) && (rf.toks[a-1].feat&(lxFunc|lxSpeech) == 0 || rf.is(a-1, wFirst) && rf.is(a, wLady)) && rf.entAt[a-1] < 0 {
 		a--
 	}
 	if a == end {
@@ -521,7 +521,7 @@ func (rf *relationFinder) preRoles(mi int) {
 		}
 	}
 	if role == "" {
-		if e.typ == kg.Organization && rf.is(end-1, "agency") && rf.is(end-2, "news") {
+		if e.typ == kg.Organization && rf.is(end-1, wAgency) && rf.is(end-2, wNews) {
 			role, ra = "news agency", end-2
 			for ra > a && rf.toks[ra-1].kind == tWord {
 				ra--
@@ -548,7 +548,7 @@ func (rf *relationFinder) preRoles(mi int) {
 	// the organization: lower-case words before the role ending in an organization noun,
 	// with the entity before them ("Tainan fire department"), or the entity itself
 	obj := ""
-	if ra > a && !rf.is(a, "including", "excluding") { // not "including church pastor X" (roles61)
+	if ra > a && !rf.is(a, wIncluding, wExcluding) { // not "including church pastor X" (roles61)
 		if rf.toks[ra-1].feat&lxOrgHead != 0 {
 			st := a
 			if e2 := rf.entityOf(a - 1); e2 >= 0 {
@@ -614,7 +614,7 @@ func (rf *relationFinder) titleBody(start, a int) (bare bool, body string) {
 	switch {
 	case p < start || rf.toks[p].kind != tWord:
 		return true, ""
-	case rf.is(p, "its", "his", "her", "their", "our", "my", "your"):
+	case rf.is(p, wIts, wHis, wHer, wTheir, wOur, wMy, wYour):
 		return false, ""
 	case !rf.toks[p].has(fCap) || rf.toks[p].feat&lxFunc != 0:
 		return true, "" // "says co-founder Greg Moon", "But founder Nick Denton"
@@ -677,15 +677,15 @@ func (rf *relationFinder) appositive(mi int) {
 // keeps the whole phrase, as before.
 func (rf *relationFinder) sharedBodyRole(k, end int) (a, b int) {
 	_, ra, rb := firstRole(rf.doc, k, end)
-	if ra < 0 || rb >= end-1 || !rf.is(rb, "and") {
+	if ra < 0 || rb >= end-1 || !rf.is(rb, wAnd) {
 		return -1, -1
 	}
 	a = rb + 1
-	if rf.is(a, "the", "a", "an") {
+	if rf.is(a, wThe, wA, wAn) {
 		a++
 	}
 	_, ra2, rb2 := firstRole(rf.doc, a, end)
-	if ra2 < 0 || ra2-a > 2 || rb2 >= end || !rf.is(rb2, "of", "at", "for") {
+	if ra2 < 0 || ra2-a > 2 || rb2 >= end || !rf.is(rb2, wOf, wAt, wFor) {
 		return -1, -1
 	}
 	for j := a; j < ra2; j++ {
@@ -722,20 +722,20 @@ func (rf *relationFinder) secondRole(k, end int) int {
 	_, _, rb := firstRole(rf.doc, k, end)
 	named, roleNamed := false, false // a name before the "and"; one after the first role
 	for j := k; rb >= 0 && j < end-1; j++ {
-		if !rf.is(j, "and") {
+		if !rf.is(j, wAnd) {
 			named = named || rf.entityOf(j) >= 0
 			roleNamed = roleNamed || j >= rb && rf.entityOf(j) >= 0
 			continue
 		}
 		a := j + 1
-		timed := rf.is(a, "now", "later", "currently")
+		timed := rf.is(a, wNow, wLater, wCurrently)
 		if timed {
 			a++ // "a former aide to the mayor and now head of Quill Partners"
 		}
 		if !named && !timed {
 			return -1
 		}
-		if rf.is(a, "the", "a", "an") {
+		if rf.is(a, wThe, wA, wAn) {
 			a++
 		}
 		if _, ra, _ := firstRole(rf.doc, a, end); roleNamed && ra == a && !rf.toks[a].has(fCap) || rf.heldAt(a, end) {
@@ -754,8 +754,8 @@ func (rf *relationFinder) heldAt(a, end int) bool {
 		if rf.toks[p].kind != tWord || rf.toks[p].has(fCap) || rf.toks[p].feat&(lxFunc|lxSpeech) != 0 {
 			return false
 		}
-		if q := p + 1; rf.is(q, "of", "at", "for", "with") {
-			if rf.is(q+1, "the") {
+		if q := p + 1; rf.is(q, wOf, wAt, wFor, wWith) {
+			if rf.is(q+1, wThe) {
 				q++
 			}
 			return rf.entityStartsAt(q + 1)
@@ -777,11 +777,11 @@ func (rf *relationFinder) appositiveRole(mi, k, end int) {
 	if role == "major" && rf.fieldOfStudy(k, ra) {
 		role = "student" // "a sophomore education major at Lund University"
 	}
-	if role == "member" && ra > k && rf.is(ra-1, "board") && rf.boardMemberAlone(rb, end) {
+	if role == "member" && ra > k && rf.is(ra-1, wBoard) && rf.boardMemberAlone(rb, end) {
 		role = "director" // "a board member at Quill Mining": boards.go
 	}
 	pred := rolePredicate(role)
-	if role == "director" && rf.is(ra-1, "board") {
+	if role == "director" && rf.is(ra-1, wBoard) {
 		pred = boardSeat
 	}
 	if pred == "" {
@@ -799,7 +799,7 @@ func (rf *relationFinder) appositiveRole(mi, k, end int) {
 			i = rf.mentions[rf.entAt[i]].b - 1 // "an adviser to Mayor Ann Colby": her whole name is hers
 			continue
 		}
-		if !rf.is(i-1, "of") && compoundSuffix(rf.tok(i)) == "" {
+		if !rf.is(i-1, wOf) && compoundSuffix(rf.tok(i)) == "" {
 			return // "Jack Dorsey, Google CEO Sundar Pichai": another person's title
 		}
 	}
@@ -829,7 +829,7 @@ func (rf *relationFinder) appositiveRole(mi, k, end int) {
 // ("the new", "interim"); not "a" (one of many), "former" or a possessive (another's).
 func (rf *relationFinder) bareOfficer(k, ra int) bool {
 	for j := k; j < ra; j++ {
-		if !rf.is(j, "the", "new", "interim", "acting", "current") {
+		if !rf.is(j, wThe, wNew, wInterim, wActing, wCurrent) {
 			return false
 		}
 	}
@@ -845,7 +845,7 @@ func (rf *relationFinder) fieldOfStudy(k, ra int) bool {
 	if f < k || rf.toks[f].kind != tWord || rf.toks[f].has(fCap) || rf.toks[f].feat&(lxFunc|lxSpeech) != 0 {
 		return false
 	}
-	return !rf.is(f, "retired", "former", "late", "army", "marine", "military", "air", "force")
+	return !rf.is(f, wRetired, wFormer, wLate, wArmy, wMarine, wMilitary, wAir, wForce)
 }
 
 // descriptionStart returns the first token of the description that follows mention m:
@@ -860,7 +860,7 @@ func (rf *relationFinder) descriptionStart(m *mention) (k int, ok bool) {
 		}
 		return m.b + 1, true
 	}
-	if rf.is(m.b, "is", "was") && rf.is(m.b+1, "a", "an", "the") {
+	if rf.is(m.b, wIs, wWas) && rf.is(m.b+1, wA, wAn, wThe) {
 		return m.b + 1, true
 	}
 	return rf.predicatedRole(m)
@@ -876,35 +876,35 @@ func (rf *relationFinder) predicatedRole(m *mention) (int, bool) {
 	s := &rf.sents[m.sent]
 	j := int(m.b)
 	switch {
-	case rf.is(j, "has", "had", "have") && rf.is(j+1, "been"):
+	case rf.is(j, wHas, wHad, wHave) && rf.is(j+1, wBeen):
 		j += 2
-	case rf.is(j, "is", "was", "became", "becomes", "remains", "remained"):
+	case rf.is(j, wIs, wWas, wBecame, wBecomes, wRemains, wRemained):
 		j++
 	default:
 		return 0, false
 	}
 	switch {
-	case rf.is(j, "appointed", "named", "elected", "made", "promoted"):
+	case rf.is(j, wAppointed, wNamed, wElected, wMade, wPromoted):
 		j++
-		if rf.is(j, "as", "to") {
+		if rf.is(j, wAs, wTo) {
 			j++
 		}
-	case rf.is(j, "sworn") && rf.is(j+1, "in") && rf.is(j+2, "as"):
+	case rf.is(j, wSworn) && rf.is(j+1, wIn) && rf.is(j+2, wAs):
 		j += 3
 	}
 	k := j
-	if rf.is(k, "the", "a", "an", "its") {
+	if rf.is(k, wThe, wA, wAn, wIts) {
 		k++
 	}
 	_, ra, rb := firstRole(rf.doc, k, min(k+4, s.b))
-	if ra != k || !rf.is(rb, "of", "at", "for") {
+	if ra != k || !rf.is(rb, wOf, wAt, wFor) {
 		return 0, false
 	}
 	// the body must be the role's own complement, not a modifier of another noun: "chief
 	// judge of the D.C. federal appeals court", "leader of the movement to unite SAG" give
 	// nothing
 	b := rb + 1
-	if rf.is(b, "the") {
+	if rf.is(b, wThe) {
 		b++
 	}
 	e := rf.entityOf(b)
@@ -922,7 +922,7 @@ func (rf *relationFinder) predicatedRole(m *mention) (int, bool) {
 // Norland Trust" (a whole number of up to three digits, a comma, an article), which the
 // description readers step over to the description in the second place of the chain.
 func (rf *relationFinder) ageAside(k int) bool {
-	if k+2 >= len(rf.toks) || rf.toks[k].kind != tNum || !rf.punct(k+1, ',') || !rf.is(k+2, "a", "an", "the") {
+	if k+2 >= len(rf.toks) || rf.toks[k].kind != tNum || !rf.punct(k+1, ',') || !rf.is(k+2, wA, wAn, wThe) {
 		return false
 	}
 	w := rf.tok(k)
@@ -948,26 +948,26 @@ func (rf *relationFinder) appositivePhrase(m *mention) (k, end int, ok bool) {
 	if rf.clauseOpener(k) {
 		return 0, 0, false // "Trump, including for having questioned a U.S. judge's motives"
 	}
-	if rf.is(k, "who") {
+	if rf.is(k, wWho) {
 		// who was appointed|named|elected …
 		j := k + 1
-		for j < s.b && j < k+4 && rf.is(j, "was", "is", "has", "had", "been", "recently", "later") {
+		for j < s.b && j < k+4 && rf.is(j, wWas, wIs, wHas, wHad, wBeen, wRecently, wLater) {
 			j++
 		}
-		if !rf.is(j, "appointed", "named", "elected", "made", "became") {
+		if !rf.is(j, wAppointed, wNamed, wElected, wMade, wBecame) {
 			return 0, 0, false
 		}
 		k = j + 1
 	}
 	end = k
-	for end < s.b && end-k < 18 && !rf.punct(end, ',') && rf.toks[end].kind != tStop && !rf.is(end, "who", "said", "says", "told", "based") && !rf.allegianceAhead(end) {
-		if end > k && subordinators[rf.low(end)] && rf.toks[end].kind == tWord && !(rf.is(end, "since") && rf.toks[end+1].kind == tNum) {
+	for end < s.b && end-k < 18 && !rf.punct(end, ',') && rf.toks[end].kind != tStop && !rf.is(end, wWho, wSaid, wSays, wTold, wBased) && !rf.allegianceAhead(end) {
+		if end > k && subordinators[rf.low(end)] && rf.toks[end].kind == tWord && !(rf.is(end, wSince) && rf.toks[end+1].kind == tNum) {
 			break // "chief of Karvo Systems after it bought Lindqvist": a clause of its own
 		}
 		end++ // "X, a U.S. citizen pledged allegiance to the leader of …": the oath is the sentence's verb (allegiance.go)
 	}
 	end = rf.runOnEnd(m.sent, k, end)
-	for k < end && rf.is(k, "the", "a", "an", "its", "his", "her") {
+	for k < end && rf.is(k, wThe, wA, wAn, wIts, wHis, wHer) {
 		k++
 	}
 	return k, end, k < end
@@ -993,11 +993,11 @@ func (rf *relationFinder) runOnEnd(si, k, end int) int {
 		if named && rf.toks[j].kind == tOpenQ {
 			return j // "a spokesman for Acme Inc. "We have seen …": a quote of the next sentence
 		}
-		if !named || rf.toks[j].kind != tWord || rf.toks[j].has(fCap) || rf.is(j, "called", "named", "known", "dubbed") {
+		if !named || rf.toks[j].kind != tWord || rf.toks[j].has(fCap) || rf.is(j, wCalled, wNamed, wKnown, wDubbed) {
 			continue
 		}
 		if rf.finiteVerbBase(si, j, rf.low(j)) != "" || rf.verbAfterName(j) {
-			for j-1 > rb && rf.is(j-1, "has", "have", "had", "was", "is", "and", "also") {
+			for j-1 > rb && rf.is(j-1, wHas, wHave, wHad, wWas, wIs, wAnd, wAlso) {
 				j-- // "a former member of the Vesper Front and has appeared …"
 			}
 			return j
@@ -1069,7 +1069,7 @@ func (rf *relationFinder) appositiveObjects(m *mention, k, end, ra, rb int) []st
 	place := ""
 	served := rf.servesPersonAfter(roleWords(rf.doc, ra, rb), rb, end)
 	for i := k; i < end; i++ {
-		if i > rb && rf.is(i, "which", "who", "that") {
+		if i > rb && rf.is(i, wWhich, wWho, wThat) {
 			break // "a partner at Golden Gate Ventures which is invested in Carousell"
 		}
 		e2 := rf.entityOf(i)
@@ -1104,14 +1104,14 @@ func (rf *relationFinder) appositiveObjects(m *mention, k, end, ra, rb int) []st
 			}
 		}
 	}
-	if len(objs) == 0 && rb < end && rf.is(rb, "of", "for", "at") && rf.is(rb+1, "the") {
+	if len(objs) == 0 && rb < end && rf.is(rb, wOf, wFor, wAt) && rf.is(rb+1, wThe) {
 		if o := rf.describedName(rb+1, end, false); o != "" {
 			objs = append(objs, o) // "a worker for the board": definites.go
 		}
 	}
-	if len(objs) == 0 && rb < end && rf.is(rb, "of", "for", "at") {
+	if len(objs) == 0 && rb < end && rf.is(rb, wOf, wFor, wAt) {
 		j := rb + 1
-		if rf.is(j, "the") {
+		if rf.is(j, wThe) {
 			j++
 		}
 		if j < end && rf.toks[end-1].feat&lxOrgHead != 0 {
@@ -1168,7 +1168,7 @@ func (rf *relationFinder) reversedAppositive(mi int) {
 	e := rf.ents[m.ent]
 	c := m.ta - 1 // the comma
 	a := c
-	for a > s.start && c-a < 12 && !rf.punct(a-1, ',') && !rf.punct(a-1, ';') && rf.toks[a-1].kind != tCloseQ && !rf.is(a-1, "and", "said", "says") {
+	for a > s.start && c-a < 12 && !rf.punct(a-1, ',') && !rf.punct(a-1, ';') && rf.toks[a-1].kind != tCloseQ && !rf.is(a-1, wAnd, wSaid, wSays) {
 		a--
 	}
 	if a == c {
@@ -1186,14 +1186,14 @@ func (rf *relationFinder) reversedAppositive(mi int) {
 	if role == "" {
 		role, ra, rb = firstRole(rf.doc, a, c)
 	}
-	if role == "" || rb != c && !rf.is(rb, "of", "for", "at", "to") {
+	if role == "" || rb != c && !rf.is(rb, wOf, wFor, wAt, wTo) {
 		return
 	}
 	pred := rolePredicate(role)
 	if pred == "" {
 		return
 	}
-	if rf.is(rb, "to") {
+	if rf.is(rb, wTo) {
 		// "The special U.N. envoy to Iraq, Jan Kubis": the body the role is of and the
 		// place it is to
 		for j := a; j < c; j++ {
@@ -1218,7 +1218,7 @@ func (rf *relationFinder) reversedAppositive(mi int) {
 		}
 		if obj == "" {
 			j := rb + 1
-			if rf.is(j, "the") {
+			if rf.is(j, wThe) {
 				j++
 			}
 			if rf.toks[c-1].feat&lxOrgHead != 0 {
@@ -1226,10 +1226,10 @@ func (rf *relationFinder) reversedAppositive(mi int) {
 			}
 		}
 	}
-	if obj == "" && rb < c && rf.is(rb, "of") && placeRole(role) {
+	if obj == "" && rb < c && rf.is(rb, wOf) && placeRole(role) {
 		obj = rf.placeOfRole(rb+1, c) // "The mayor of Springfield, Tom Reed"
 	}
-	if obj == "" && rb == c && rf.punct(m.b, ',') && rf.is(m.b+1, "of", "for", "at") {
+	if obj == "" && rb == c && rf.punct(m.b, ',') && rf.is(m.b+1, wOf, wFor, wAt) {
 		for j := m.b + 2; j < s.b && j < m.b+10; j++ {
 			if e2 := rf.entityOf(j); e2 >= 0 && rf.ents[e2].typ == kg.Organization {
 				obj = rf.entName(e2)
@@ -1254,7 +1254,7 @@ func (rf *relationFinder) reversedAppositive(mi int) {
 // description before a name: the whole phrase up to the comma names one place ("The
 // mayor of Springfield, Tom Reed", "The first lady of Chicago, Amy Rahm"), else "".
 func (rf *relationFinder) placeOfRole(a, c int) string {
-	if rf.is(a, "the") {
+	if rf.is(a, wThe) {
 		a++
 	}
 	e2 := rf.entityOf(a)
@@ -1295,12 +1295,12 @@ func placeRole(role string) bool {
 // can hold the role (itsOwner); "" for none of these.
 func (rf *relationFinder) ownerWord(ra, at int) string {
 	k := ra - 1
-	for k > 0 && rf.toks[k].kind == tWord && !rf.toks[k].has(fCap) && rf.toks[k].feat&lxFunc == 0 && !rf.is(k, "'s", "’s") && ra-k < 3 {
+	for k > 0 && rf.toks[k].kind == tWord && !rf.toks[k].has(fCap) && rf.toks[k].feat&lxFunc == 0 && !rf.is(k, wAposS, wRsquoS) && ra-k < 3 {
 		k-- // "its new chief executive"
 	}
-	if rf.is(k, "its", "their") {
+	if rf.is(k, wIts, wTheir) {
 		si := rf.sentOf(k)
-		if st := rf.sents[si].start; rf.is(st, "the") && rf.is(st+1, "company", "firm") {
+		if st := rf.sents[si].start; rf.is(st, wThe) && rf.is(st+1, wCompany, wFirm) {
 			return rf.mainOrg() // "The company was worth $9 billion, … and its founder, X"
 		}
 		return rf.itsOwner(k, ra, at) // itsowners.go
@@ -1310,7 +1310,7 @@ func (rf *relationFinder) ownerWord(ra, at int) string {
 			return o // "the site's founder": descriptions.go
 		}
 	}
-	if rf.is(k, "'s", "’s") && rf.is(k-1, "company", "firm", "group", "bank", "carrier", "automaker", "retailer", "startup", "chipmaker") && rf.is(k-2, "the") {
+	if rf.is(k, wAposS, wRsquoS) && rf.is(k-1, wCompany, wFirm, wGroup, wBank, wCarrier, wAutomaker, wRetailer, wStartup, wChipmaker) && rf.is(k-2, wThe) {
 		return rf.possessingKind(rf.low(k-1), k-2)
 	}
 	return ""
@@ -1361,7 +1361,7 @@ func (rf *relationFinder) kindPossessed(ra int) bool {
 		k--
 	}
 	_, kind := definiteKind[rf.low(k-1)]
-	return rf.owner(k) && rf.is(k-2, "the") && (kind || orgWords[rf.low(k-1)])
+	return rf.owner(k) && rf.is(k-2, wThe) && (kind || orgWords[rf.low(k-1)])
 }
 
 // stateBodyHeads are the heads of a body of a state, which no one calls a group.
@@ -1418,10 +1418,10 @@ func occupationNoun(w string) bool {
 func (rf *relationFinder) occupationAt(mi, k, end int) {
 	m := &rf.mentions[mi]
 	p := k
-	for p < end && p-k < 4 && rf.toks[p].kind == tWord && !rf.toks[p].has(fCap) && (rf.toks[p].feat&(lxFunc|lxSpeech) == 0 || memberTrades[rf.low(p)]) && !rf.is(p, "at", "with", "for") {
+	for p < end && p-k < 4 && rf.toks[p].kind == tWord && !rf.toks[p].has(fCap) && (rf.toks[p].feat&(lxFunc|lxSpeech) == 0 || memberTrades[rf.low(p)]) && !rf.is(p, wAt, wWith, wFor) {
 		p++
 	}
-	if p == k || p >= end || !rf.is(p, "at", "with", "for") {
+	if p == k || p >= end || !rf.is(p, wAt, wWith, wFor) {
 		return
 	}
 	pred := "employeeOf"
@@ -1431,14 +1431,14 @@ func (rf *relationFinder) occupationAt(mi, k, end int) {
 		}
 	}
 	o := p + 1
-	if rf.is(o, "the") {
+	if rf.is(o, wThe) {
 		o++
 	}
 	org := rf.entityOf(o)
 	if org < 0 || org == m.ent || rf.ents[org].typ != kg.Organization || rf.mentions[rf.entAt[o]].a != o {
 		return
 	}
-	if b := rf.mentions[rf.entAt[o]].b; b < end && !rf.is(b, "in") {
+	if b := rf.mentions[rf.entAt[o]].b; b < end && !rf.is(b, wIn) {
 		return // not "an expert with a Princeton University doctorate", "a fellow at Yale's law school"
 	} // past end, the name holds the comma the appositive ended at ("University of California, Irvine")
 	rf.addRelation(m.sent, rf.ents[m.ent].name, pred, rf.entName(org), rf.span(m.a, rf.mentions[rf.entAt[o]].b))
@@ -1477,7 +1477,7 @@ func (rf *relationFinder) namedBeforeRole(a, ra, self int) string {
 	if !rf.toks[st].has(fCap) {
 		return "" // "the fire department chief": no name
 	}
-	if rf.is(st-1, "the", "The") {
+	if rf.isWord(st-1, "the", "The") {
 		st--
 	}
 	if st != a || nm.ent < 0 || nm.ent == self {

@@ -34,7 +34,7 @@ const maxPronounLinks = 6
 // name itSubject finds when it fits the pronoun (pronounFits), else the salient referent
 // (pronounReferent).
 func (rd *reader) pronounSubject(si, k int) string {
-	if sj := rd.itSubject(si, k, 0); sj != "" && rd.pronounFits(sj, rd.is(k, "they")) {
+	if sj := rd.itSubject(si, k, 0); sj != "" && rd.pronounFits(sj, rd.is(k, wThey)) {
 		return sj
 	}
 	return rd.pronounReferent(si, k)
@@ -46,7 +46,7 @@ func (rd *reader) pronounReferent(si, k int) string {
 	if si >= len(rd.sents) || rd.quoteOf[k] != 0 {
 		return ""
 	}
-	they := rd.is(k, "they")
+	they := rd.is(k, wThey)
 	seen, links := 0, 0
 	for p := si; p >= 0 && seen < 3; p-- {
 		s := &rd.sents[p]
@@ -118,7 +118,7 @@ func pronoun0(rd *reader, p, end int) int {
 func (rd *reader) clauseSubjectAt(p, end int) (names []int, pronoun, ok bool) {
 	s := &rd.sents[p]
 	k := rd.frontedClauseEnd(s.start, end)
-	for k >= 0 && k < end && (rd.punct(k, ',') || rd.is(k, "though", "however", "meanwhile", "instead", "now", "then", "also", "still")) {
+	for k >= 0 && k < end && (rd.punct(k, ',') || rd.is(k, wThough, wHowever, wMeanwhile, wInstead, wNow, wThen, wAlso, wStill)) {
 		k++ // "With its … ventures, though, Illumina"
 	}
 	if k < 0 || k >= end {
@@ -127,7 +127,7 @@ func (rd *reader) clauseSubjectAt(p, end int) (names []int, pronoun, ok bool) {
 	if rd.quoteOf[k] != 0 || rd.toks[k].kind == tOpenQ {
 		return nil, false, false
 	}
-	if rd.is(k, "it", "they") {
+	if rd.is(k, wIt, wThey) {
 		return nil, true, true
 	}
 	for n := 0; k < end && n < 12; n++ {
@@ -144,25 +144,25 @@ func (rd *reader) clauseSubjectAt(p, end int) (names []int, pronoun, ok bool) {
 				continue
 			}
 			names = append(names, e)
-			if rd.is(after, "and") && rd.entityOf(after+1) >= 0 {
+			if rd.is(after, wAnd) && rd.entityOf(after+1) >= 0 {
 				k = after + 1 // "Nebraska and Oklahoma"
 				continue
 			}
 			return names, false, true
 		}
-		if rd.is(k, "the") && rd.entityOf(k+1) >= 0 {
+		if rd.is(k, wThe) && rd.entityOf(k+1) >= 0 {
 			k++ // "the Justice Department said"
 			continue
 		}
-		if rd.is(k, "the") {
+		if rd.is(k, wThe) {
 			b := k + 1
 			for b < end && b <= k+4 && rd.toks[b].kind == tWord && !rd.toks[b].has(fCap) && rd.toks[b].feat&(lxFunc|lxSpeech|lxPronoun) == 0 && !rd.owner(b) {
 				b++
 			}
-			if b == k+1 || b >= end || rd.owner(b) || rd.is(b, "of") {
+			if b == k+1 || b >= end || rd.owner(b) || rd.is(b, wOf) {
 				return nil, false, true // "the company's shares", "the head of …": no name
 			}
-			if b == k+2 && rd.is(k+1, "company", "firm") {
+			if b == k+2 && rd.is(k+1, wCompany, wFirm) {
 				if e := rd.companySubject(k); e >= 0 {
 					return []int{e}, false, true // the article's company, not the last named
 				}
@@ -412,10 +412,10 @@ func (rd *reader) otherBusinessIn(p, ei int) bool {
 // "canals were destroyed, according to the FAO. It said …" is the FAO's.
 func (rd *reader) citedSource(m *mention) bool {
 	k := m.a - 1
-	if rd.is(k, "the") {
+	if rd.is(k, wThe) {
 		k--
 	}
-	if k < 1 || !rd.is(k, "to") || !rd.is(k-1, "according") {
+	if k < 1 || !rd.is(k, wTo) || !rd.is(k-1, wAccording) {
 		return false
 	}
 	for x := k - 2; x >= rd.sents[m.sent].start; x-- {
@@ -430,7 +430,7 @@ func (rd *reader) citedSource(m *mention) bool {
 // or "with": the business a person works for.
 func (rd *reader) affiliation(m *mention) bool {
 	k := m.a - 1
-	if k < 1 || !rd.is(k, "of", "at", "with", "from") {
+	if k < 1 || !rd.is(k, wOf, wAt, wWith, wFrom) {
 		return false
 	}
 	if e := rd.entityOf(k - 1); e >= 0 {

@@ -31,11 +31,11 @@ func (ff *figureFinder) estimated(si, qa int) bool {
 		case "may":
 			return !ff.toks[k].has(fCap)
 		case "would":
-			return ff.is(k+1, "have") || ff.is(k+2, "have") // "would probably have risen"
+			return ff.is(k+1, wHave) || ff.is(k+2, wHave) // "would probably have risen"
 		case "said", "says", "told", "according":
 			return false
 		}
-		if ff.punct(k, ',') && !ff.is(k+1, "pushing", "bringing", "taking", "raising", "lifting") {
+		if ff.punct(k, ',') && !ff.is(k+1, wPushing, wBringing, wTaking, wRaising, wLifting) {
 			return false
 		}
 	}
@@ -65,12 +65,12 @@ func (ff *figureFinder) countScope(n *number, c *counted, measure string) (strin
 		return "attackers " + cl, kg.Scope{} // gunmen, bombers, suspects: no toll
 	}
 	switch {
-	case ff.estimated(n.si, n.qa) || ff.is(c.b, "feared") || ff.is(c.b, "are", "were", "was", "is") && ff.is(c.b+1, "feared"):
+	case ff.estimated(n.si, n.qa) || ff.is(c.b, wFeared) || ff.is(c.b, wAre, wWere, wWas, wIs) && ff.is(c.b+1, wFeared):
 		return measure, kg.Scope{Kind: kg.Estimate}
 	case ff.increment(n, c):
 		return measure, kg.Scope{Kind: kg.Increment}
 	}
-	if _, rate, _ := ff.perAfter(max(c.b, n.next), ff.sents[n.si].b); rate != "" && !ff.is(max(c.b, n.next)+2, "after", "before") {
+	if _, rate, _ := ff.perAfter(max(c.b, n.next), ff.sents[n.si].b); rate != "" && !ff.is(max(c.b, n.next)+2, wAfter, wBefore) {
 		return measure, kg.Scope{Kind: kg.Rate, Of: rate}
 	}
 	if cond := ff.condition(n, c); cond != "" && (toll || strings.HasSuffix(cond, "condition")) {
@@ -93,7 +93,7 @@ func (ff *figureFinder) countScope(n *number, c *counted, measure string) (strin
 		if c.part == "of" {
 			of := ""
 			for k := n.next + 2; k < n.next+4 && k < len(ff.toks); k++ {
-				if ff.isPersonNoun(k) && !ff.is(k, "people", "persons") && !predMeasureWord(ff.low(k)) {
+				if ff.isPersonNoun(k) && !ff.is(k, wPeople, wPersons) && !predMeasureWord(ff.low(k)) {
 					of = ff.low(k) // "four of her grandchildren", "twenty of the occupants"
 					break
 				}
@@ -101,7 +101,7 @@ func (ff *figureFinder) countScope(n *number, c *counted, measure string) (strin
 			return measure, kg.Scope{Kind: kg.GroupPart, Of: of}
 		}
 		return measure, kg.Scope{Kind: kg.GroupPart, Of: c.part}
-	case head != "" && !wholeNouns[head] && !perpetratorNouns[head] && (ff.isPersonNoun(c.b-1) || demonymOf[ff.tok(c.b-1)] != "" || ff.is(c.b-1, "men", "women", "adults", "males", "females")):
+	case head != "" && !wholeNouns[head] && !perpetratorNouns[head] && (ff.isPersonNoun(c.b-1) || demonymOf[ff.tok(c.b-1)] != "" || ff.is(c.b-1, wMen, wWomen, wAdults, wMales, wFemales)):
 		// a group, when the article counts more of the toll (groupOrWhole)
 		return measure, kg.Scope{Kind: kg.GroupPart, Of: strings.ToLower(ff.span(c.a, c.b))}
 	}
@@ -113,14 +113,14 @@ func predMeasureWord(w string) bool { _, ok := predMeasure[w]; return ok }
 // increment reports whether a count adds to an earlier one: "two more died", "another
 // 40 bodies", "an additional 12", "a further 3", "200 new cases".
 func (ff *figureFinder) increment(n *number, c *counted) bool {
-	if ff.is(n.qa-1, "another") && (ff.besidesCount(n) || ff.is(n.qa-2, "one")) {
+	if ff.is(n.qa-1, wAnother) && (ff.besidesCount(n) || ff.is(n.qa-2, wOne)) {
 		return false // "kissed one another three times": a reciprocal, no count added
 	}
-	if ff.is(n.qa-1, "another", "additional", "further") || ff.is(n.qa-1, "more") && ff.is(n.qa-2, "another") {
+	if ff.is(n.qa-1, wAnother, wAdditional, wFurther) || ff.is(n.qa-1, wMore) && ff.is(n.qa-2, wAnother) {
 		return true
 	}
 	k := n.next
-	if ff.is(k, "more") && !ff.is(k+1, "than") || ff.is(k, "additional", "further", "new", "extra") {
+	if ff.is(k, wMore) && !ff.is(k+1, wThan) || ff.is(k, wAdditional, wFurther, wNew, wExtra) {
 		return true
 	}
 	return false
@@ -152,11 +152,11 @@ func (ff *figureFinder) condition(n *number, c *counted) string {
 	s := &ff.sents[n.si]
 	end := min(s.b, max(c.b, n.next)+8)
 	for k := n.qa; k < end; k++ {
-		if ff.punct(k, ',') && k > n.next || ff.punct(k, ';') || k > n.next && ff.numberStarts(k) && !ff.is(k-1, "the") {
+		if ff.punct(k, ',') && k > n.next || ff.punct(k, ';') || k > n.next && ff.numberStarts(k) && !ff.is(k-1, wThe) {
 			break
 		}
 		w := ff.low(k)
-		if ff.is(k+1, "condition", "conditions") && conditionWords[w] {
+		if ff.is(k+1, wCondition, wConditions) && conditionWords[w] {
 			return w + " condition"
 		}
 		switch w {
@@ -280,14 +280,14 @@ func (ff *figureFinder) placeOrWhole(figs []figureCand) {
 // Long Island's Nassau County, police said…"), or "".
 func (ff *figureFinder) openingPlace(si, tok int) string {
 	s := &ff.sents[si]
-	if !ff.is(s.start, "in", "at") {
+	if !ff.is(s.start, wIn, wAt) {
 		return ""
 	}
 	for k := s.start + 1; k < tok && k < s.start+8; k++ {
 		if ff.punct(k, ',') {
 			break
 		}
-		if e := ff.entityOf(k); e >= 0 && ff.ents[e].typ == kg.Place && !ff.is(k+1, "'s", "’s") {
+		if e := ff.entityOf(k); e >= 0 && ff.ents[e].typ == kg.Place && !ff.is(k+1, wAposS, wRsquoS) {
 			return ff.entName(e)
 		}
 	}
@@ -313,37 +313,37 @@ func (ff *figureFinder) cumulative(si, tok int, toll bool) bool {
 	}
 	for k := a; k < b; k++ {
 		if toll && ff.toks[k].kind == tNum && ff.yearAt(k) && !ff.pub.IsZero() && ff.tok(k) < strconv.Itoa(ff.pub.Year()) ||
-			toll && ff.is(k, "last") && ff.is(k+1, "year") {
+			toll && ff.is(k, wLast) && ff.is(k+1, wYear) {
 			return true // last year's statistics: "124 officers died in the line of duty in 2015"
 		}
 		switch ff.low(k) {
 		case "since", "elsewhere":
 			return true // "killed in attacks elsewhere"
 		case "day":
-			if ff.is(k+1, "'s", "’s") {
+			if ff.is(k+1, wAposS, wRsquoS) {
 				return true // "the day's overall death toll"
 			}
 		case "from":
 			if to := ff.fromPartEnd(si, k); to >= 0 && to < tok {
 				continue // "rose from 12 to 15": 15 is what it reached (numberof.go)
 			}
-			if k < tok && tok-k <= 4 && ff.is(k-1, "rose", "up", "climbed", "increased", "jumped", "risen", "down", "fell", "dropped") {
+			if k < tok && tok-k <= 4 && ff.is(k-1, wRose, wUp, wClimbed, wIncreased, wJumped, wRisen, wDown, wFell, wDropped) {
 				return true // "which rose from the toll of 59 reported late Sunday"
 			}
 		case "so":
-			if ff.is(k+1, "far") {
+			if ff.is(k+1, wFar) {
 				return true
 			}
 		case "to":
-			if ff.is(k+1, "date") {
+			if ff.is(k+1, wDate) {
 				return true
 			}
 		case "past", "last":
-			if (ff.is(k-1, "the") && ff.is(k-2, "over", "in", "during")) && (ff.toks[k+1].feat&lxTimeUnit != 0 || ff.numberStarts(k+1)) {
+			if (ff.is(k-1, wThe) && ff.is(k-2, wOver, wIn, wDuring)) && (ff.toks[k+1].feat&lxTimeUnit != 0 || ff.numberStarts(k+1)) {
 				return true
 			}
 		case "war", "conflict", "insurgency", "uprising", "epidemic", "outbreak", "crackdown", "fighting", "violence", "revolution", "campaign":
-			if ff.is(k-1, "civil", "long", "five-year", "six-year", "year-long", "decades-long", "the", "a", "its", "drug", "country's") || ff.perfectAfter(k, b) {
+			if ff.is(k-1, wCivil, wLong, wFiveYear, wSixYear, wYearLong, wDecadesLong, wThe, wA, wIts, wDrug, wCountryAposS) || ff.perfectAfter(k, b) {
 				return true
 			}
 		}
@@ -355,7 +355,7 @@ func (ff *figureFinder) cumulative(si, tok int, toll bool) bool {
 // war, which has killed", "the conflict has left").
 func (ff *figureFinder) perfectAfter(k, b int) bool {
 	for j := k + 1; j < b && j < k+6; j++ {
-		if ff.is(j, "has", "have") && (ff.is(j+1, "killed", "left", "claimed", "displaced", "forced", "driven", "cost", "been") || ff.is(j+2, "killed", "left", "claimed", "displaced")) {
+		if ff.is(j, wHas, wHave) && (ff.is(j+1, wKilled, wLeft, wClaimed, wDisplaced, wForced, wDriven, wCost, wBeen) || ff.is(j+2, wKilled, wLeft, wClaimed, wDisplaced)) {
 			return true
 		}
 	}
@@ -375,7 +375,7 @@ func (ff *figureFinder) sentenceScopes(figs []figureCand) {
 	later := false
 	s := &ff.sents[si]
 	for k := s.start; k < s.b; k++ {
-		if ff.is(k, "later", "now", "since", "subsequently", "then") || ff.isIn(k, revisionVerbs) || ff.is(k, "upgraded", "downgraded", "updated", "revised") {
+		if ff.is(k, wLater, wNow, wSince, wSubsequently, wThen) || ff.isIn(k, revisionVerbs) || ff.is(k, wUpgraded, wDowngraded, wUpdated, wRevised) {
 			later = true
 		}
 	}
@@ -394,7 +394,7 @@ func (ff *figureFinder) sentenceScopes(figs []figureCand) {
 		switch {
 		case ff.firstReported(f.tok, s.start) && later:
 			f.f.Superseded = true
-		case ff.is(f.tok-1, "from") && ff.is(ff.afterFigure(f), "to") && f.f.Unit == "":
+		case ff.is(f.tok-1, wFrom) && ff.is(ff.afterFigure(f), wTo) && f.f.Unit == "":
 			if g.f.Value < f.f.Value || g.f.Correction {
 				f.f.Superseded = true
 			} else {
@@ -409,7 +409,7 @@ func (ff *figureFinder) sentenceScopes(figs []figureCand) {
 // reported as", "originally put at", "first estimated".
 func (ff *figureFinder) firstReported(tok, start int) bool {
 	for k := tok - 1; k >= start && k >= tok-6; k-- {
-		if ff.is(k, "initially", "originally", "initial", "original", "preliminary") || ff.is(k, "first") && ff.is(k+1, "reported", "put", "estimated", "said", "given") {
+		if ff.is(k, wInitially, wOriginally, wInitial, wOriginal, wPreliminary) || ff.is(k, wFirst) && ff.is(k+1, wReported, wPut, wEstimated, wSaid, wGiven) {
 			return true
 		}
 		if ff.punct(k, ',') || ff.punct(k, ';') {
@@ -457,7 +457,7 @@ func (ff *figureFinder) placeAfter(c *figureCand) string {
 		if ff.punct(k, ',') || ff.punct(k, ';') || k > c.tok+1 && ff.numberStarts(k) {
 			return ""
 		}
-		if ff.is(k, "in", "at") {
+		if ff.is(k, wIn, wAt) {
 			if e := ff.entityOf(k + 1); e >= 0 && ff.ents[e].typ == kg.Place {
 				return ff.entName(e)
 			}
@@ -472,13 +472,13 @@ func (ff *figureFinder) placeAfter(c *figureCand) string {
 // ("attackers killed").
 func (ff *figureFinder) loneAttacker(si, i int) reading {
 	w := ff.low(i)
-	if ff.is(i, "he", "she") {
+	if ff.is(i, wHe, wShe) {
 		return ff.attackerPronoun(si, i)
 	}
-	if !ff.mayBe(i, w, wcPerpetrator) || !perpetratorNouns[w] || plural(w) || !ff.is(i-1, "the", "a", "one", "lone") && !ff.is(i-2, "the", "a") {
+	if !ff.mayBe(i, w, wcPerpetrator) || !perpetratorNouns[w] || plural(w) || !ff.is(i-1, wThe, wA, wOne, wLone) && !ff.is(i-2, wThe, wA) {
 		return reading{}
 	}
-	if ff.is(i-1, "the", "a") && (ff.is(i-2, "killed") || ff.is(i-2, "dead") && ff.is(i-3, "shot") || ff.is(i-2, "killing")) {
+	if ff.is(i-1, wThe, wA) && (ff.is(i-2, wKilled) || ff.is(i-2, wDead) && ff.is(i-3, wShot) || ff.is(i-2, wKilling)) {
 		// "a lone officer killed the suspect"
 		n := &number{si: si, i: i - 1, tok: i, next: i + 1, v: 1, qa: i - 1}
 		return ff.one(n, i+1, "", "attackers killed", kg.Exact)
@@ -494,17 +494,17 @@ func (ff *figureFinder) loneAttacker(si, i int) reading {
 			return reading{}
 		}
 		k = j + 1
-		if ff.toks[k].kind == tNum || ff.is(k, "who") || ff.isIn(k, lowerAdverbs) {
+		if ff.toks[k].kind == tNum || ff.is(k, wWho) || ff.isIn(k, lowerAdverbs) {
 			continue
 		}
 	}
-	for ff.is(k, "who", "was", "were", "also", "later", "then", "fatally", "himself", "herself", "subsequently") || ff.is(k, "shot") && ff.is(k+1, "and") || ff.is(k, "and") && ff.is(k-1, "shot") {
+	for ff.is(k, wWho, wWas, wWere, wAlso, wLater, wThen, wFatally, wHimself, wHerself, wSubsequently) || ff.is(k, wShot) && ff.is(k+1, wAnd) || ff.is(k, wAnd) && ff.is(k-1, wShot) {
 		k++
 	}
-	if !(ff.is(k, "killed", "died") || ff.is(k, "dead") && ff.is(k-1, "shot", "found", "pronounced") || ff.is(k, "shot") && ff.is(k+1, "dead")) {
+	if !(ff.is(k, wKilled, wDied) || ff.is(k, wDead) && ff.is(k-1, wShot, wFound, wPronounced) || ff.is(k, wShot) && ff.is(k+1, wDead)) {
 		return reading{}
 	}
-	if ff.is(k, "killed") && !ff.is(k-1, "was", "were", "also", "later", "fatally", "then", "subsequently") && !(ff.is(k+1, "in", "by", "at", "during", "after", "when") || ff.punct(k+1, ',') || ff.toks[k+1].kind == tStop) {
+	if ff.is(k, wKilled) && !ff.is(k-1, wWas, wWere, wAlso, wLater, wFatally, wThen, wSubsequently) && !(ff.is(k+1, wIn, wBy, wAt, wDuring, wAfter, wWhen) || ff.punct(k+1, ',') || ff.toks[k+1].kind == tStop) {
 		return reading{} // "a suicide bomber killed around 10 people": he killed, he was not killed
 	}
 	end := k + 1
@@ -518,14 +518,14 @@ var lowerAdverbs = map[string]bool{"also": true, "later": true}
 // "The shooter killed three or four people … before he was killed by authorities".
 func (ff *figureFinder) attackerPronoun(si, i int) reading {
 	s := &ff.sents[si]
-	if !ff.is(s.start, "the", "a") || !perpetratorNouns[ff.low(s.start+1)] || plural(ff.low(s.start+1)) {
+	if !ff.is(s.start, wThe, wA) || !perpetratorNouns[ff.low(s.start+1)] || plural(ff.low(s.start+1)) {
 		return reading{}
 	}
 	k := i + 1
-	for ff.is(k, "was", "also", "later", "then", "fatally") || ff.is(k, "shot") && ff.is(k+1, "and") || ff.is(k, "and") && ff.is(k-1, "shot") {
+	for ff.is(k, wWas, wAlso, wLater, wThen, wFatally) || ff.is(k, wShot) && ff.is(k+1, wAnd) || ff.is(k, wAnd) && ff.is(k-1, wShot) {
 		k++
 	}
-	if !ff.is(k, "killed") || !ff.is(k-1, "was", "and", "also", "later", "fatally") {
+	if !ff.is(k, wKilled) || !ff.is(k-1, wWas, wAnd, wAlso, wLater, wFatally) {
 		return reading{}
 	}
 	n := &number{si: si, i: i, tok: i, next: k + 1, v: 1, qa: i}

@@ -57,7 +57,7 @@ func annotate(text string, toks []token) {
 			// holds the lexicon and every word with classes
 			if low, upper, ok := lowerInto(&buf, w); ok {
 				if e := wordEntries[string(low)]; e != nil {
-					t.low, t.feat, t.cls = e.low, e.feat, e.cls
+					t.low, t.feat, t.cls, t.id = e.low, e.feat, e.cls, e.id
 				} else if upper {
 					t.low = string(low)
 				} else {
@@ -68,11 +68,12 @@ func annotate(text string, toks []token) {
 		}
 		if t.kind == tWord {
 			if e := lookupLex(w); e != nil {
-				t.low, t.feat, t.cls = e.low, e.feat, e.cls
+				t.low, t.feat, t.cls, t.id = e.low, e.feat, e.cls, e.id
 				continue
 			}
 			t.low = lowerASCII(w)
 			t.cls = wordClasses[t.low]
+			t.id = wordIDOf[t.low]
 			continue
 		}
 		t.low = lowerASCII(w)
@@ -178,7 +179,7 @@ func (d *doc) accountAt(si int) int {
 		return -1
 	}
 	for k := s.a; k+2 < s.b; k++ {
-		if !d.is(k, "on") || d.toks[k+1].kind != tWord || !d.toks[k+1].has(fCap) {
+		if !d.is(k, wOn) || d.toks[k+1].kind != tWord || !d.toks[k+1].has(fCap) {
 			continue
 		}
 		h := k + 2

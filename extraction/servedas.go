@@ -24,7 +24,7 @@ var officeVerbs = map[string]string{
 func (rf *relationFinder) servedAs(si int) {
 	s := &rf.sents[si]
 	for k := s.start + 1; k < s.b-2; k++ {
-		if !rf.is(k, "as") || rf.quoteOf[k] != 0 {
+		if !rf.is(k, wAs) || rf.quoteOf[k] != 0 {
 			continue
 		}
 		v := k - 1
@@ -58,7 +58,7 @@ func (rf *relationFinder) officeVerbAt(v int) bool {
 func (rf *relationFinder) officeAs(si, a int, person string) {
 	s := &rf.sents[si]
 	owner := ""
-	if rf.is(a, "the", "a", "an") {
+	if rf.is(a, wThe, wA, wAn) {
 		a++
 	}
 	if e := rf.entityOf(a); e >= 0 && rf.mentions[rf.entAt[a]].a == a && rf.owner(rf.mentions[rf.entAt[a]].b) {
@@ -84,9 +84,9 @@ func (rf *relationFinder) officeAs(si, a int, person string) {
 	if owner == "" {
 		owner = rf.ownerWord(ra, a)
 	}
-	if owner == "" && rf.is(rb, "of", "at", "for") {
+	if owner == "" && rf.is(rb, wOf, wAt, wFor) {
 		j := rb + 1
-		if rf.is(j, "the") {
+		if rf.is(j, wThe) {
 			j++
 		}
 		if e := rf.entityOf(j); e >= 0 && rf.mentions[rf.entAt[j]].a == j && !rf.mentions[rf.entAt[j]].demonym &&

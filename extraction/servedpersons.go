@@ -31,7 +31,7 @@ var advisingRoles = map[string]bool{"adviser": true, "advisor": true}
 // Snyder"); not when the name is a possessive ("a spokesman for Machar's party", "an
 // adviser to Cole's campaign": the party or the campaign is served).
 func (rf *relationFinder) servedPerson(role string, rb, i int) bool {
-	if !personServingRoles[role] || !(rf.is(rb, "for") || advisingRoles[role] && rf.is(rb, "to")) || i <= rb {
+	if !personServingRoles[role] || !(rf.is(rb, wFor) || advisingRoles[role] && rf.is(rb, wTo)) || i <= rb {
 		return false
 	}
 	m := &rf.mentions[rf.entAt[i]]

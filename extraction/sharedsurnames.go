@@ -20,7 +20,7 @@ func (ef *entityFinder) givenNamesBeforeSurname() []int {
 	var named []int
 	for mi := range ef.mentions {
 		m := &ef.mentions[mi]
-		if m.b != m.a+1 || m.ta != m.a || m.demonym || !firstNames[ef.tok(m.a)] || m.b+1 >= len(ef.toks) || !ef.is(m.b, "and") {
+		if m.b != m.a+1 || m.ta != m.a || m.demonym || !firstNames[ef.tok(m.a)] || m.b+1 >= len(ef.toks) || !ef.is(m.b, wAnd) {
 			continue
 		}
 		fi := ef.entAt[m.b+1]

@@ -67,7 +67,7 @@ func (rf *relationFinder) holders(si, v int, w string) bool {
 	if rf.owner(j) {
 		return rf.possessedHolders(si, v, j)
 	}
-	if !rf.is(j, "the", "a", "an") || !rf.is(v+1, "of", "in") {
+	if !rf.is(j, wThe, wA, wAn) || !rf.is(v+1, wOf, wIn) {
 		return false
 	}
 	k := rf.pastParentPlace(v + 2)
@@ -80,7 +80,7 @@ func (rf *relationFinder) holders(si, v int, w string) bool {
 		return false // "an investor in Brekke's series A", "a shareholder of Lumo voting stock"
 	}
 	p := j - 1
-	if rf.is(p, "of") && rf.is(p-1, "one") {
+	if rf.is(p, wOf) && rf.is(p-1, wOne) {
 		p -= 2 // "one of the early investors in Brekke"
 	}
 	holder := rf.shareHolderBefore(si, p)
@@ -90,7 +90,7 @@ func (rf *relationFinder) holders(si, v int, w string) bool {
 	text := rf.span(j, min(s.b, hb))
 	read := rf.addHoldingNamed(si, holder, held, text)
 	// "the controlling shareholder of Viacom Inc and CBS Corp"
-	if rf.is(hb, "and") {
+	if rf.is(hb, wAnd) {
 		if h2 := rf.entityOf(hb + 1); h2 >= 0 && rf.mentions[rf.entAt[hb+1]].a == hb+1 && rf.ents[h2].typ == kg.Organization && !rf.modifiesAfter(rf.mentions[rf.entAt[hb+1]].b, s.b) {
 			read = rf.addHoldingNamed(si, holder, h2, text) || read
 		}
@@ -111,17 +111,17 @@ func (rf *relationFinder) shareHolderBefore(si, p int) string {
 	if rf.punct(p, ',') {
 		return rf.entityBefore(p, s.start)
 	}
-	if rf.is(p, "also", "now", "still") {
+	if rf.is(p, wAlso, wNow, wStill) {
 		p-- // "Kestrel is also an investor in"
 	}
 	if !holderCopulas[rf.low(p)] {
 		return ""
 	}
 	q := p - 1
-	if rf.is(q, "also", "now", "still") {
+	if rf.is(q, wAlso, wNow, wStill) {
 		q--
 	}
-	if rf.is(q, "which", "who") {
+	if rf.is(q, wWhich, wWho) {
 		if rf.punct(q-1, ',') {
 			return rf.entityBefore(q-1, s.start)
 		}
@@ -160,11 +160,11 @@ func (rf *relationFinder) possessedHolders(si, v, j int) bool {
 		return rf.addHoldingNamed(si, rf.entName(e), held, rf.span(ma, rf.mentions[rf.entAt[k]].b))
 	}
 	// the appositive or the copula closes at the noun
-	if !(v+1 >= s.b || rf.punct(v+1, ',') || rf.punct(v+1, '.') || rf.is(v+1, "with")) {
+	if !(v+1 >= s.b || rf.punct(v+1, ',') || rf.punct(v+1, '.') || rf.is(v+1, wWith)) {
 		return false
 	}
 	p := ma - 1
-	if rf.is(p, "of") && rf.is(p-1, "one") {
+	if rf.is(p, wOf) && rf.is(p-1, wOne) {
 		p -= 2
 	}
 	if rf.punct(p, ',') {
@@ -177,9 +177,9 @@ func (rf *relationFinder) possessedHolders(si, v, j int) bool {
 		// "A and B, Lumo's two biggest shareholders"
 		if e := rf.entityOf(p - 1); e >= 0 && strings.HasSuffix(rf.low(v), "s") {
 			m := &rf.mentions[rf.entAt[p-1]]
-			if rf.is(m.ta-1, "and") || rf.is(m.a-1, "and") {
+			if rf.is(m.ta-1, wAnd) || rf.is(m.a-1, wAnd) {
 				a := m.a - 1
-				if rf.is(m.ta-1, "and") {
+				if rf.is(m.ta-1, wAnd) {
 					a = m.ta - 1
 				}
 				if e2 := rf.entityOf(a - 1); e2 >= 0 {
@@ -192,7 +192,7 @@ func (rf *relationFinder) possessedHolders(si, v, j int) bool {
 				for a > m.a-3 && rf.toks[a].kind == tWord && !rf.toks[a].has(fCap) && rf.toks[a].feat&lxFunc == 0 {
 					a--
 				}
-				if e2 := rf.entityOf(a - 1); e2 >= 0 && a < m.a-1 && rf.is(a, "and") {
+				if e2 := rf.entityOf(a - 1); e2 >= 0 && a < m.a-1 && rf.is(a, wAnd) {
 					read = rf.addHoldingNamed(si, rf.entName(e2), held, text) || read
 				}
 			}

@@ -22,7 +22,7 @@ func (ef *entityFinder) campSide(si, b int) bool {
 // "referendums".
 func (ef *entityFinder) referendumStory() bool {
 	for k := range ef.toks {
-		if ef.is(k, "referendum", "referendums") {
+		if ef.is(k, wReferendum, wReferendums) {
 			return true
 		}
 	}

@@ -47,10 +47,10 @@ var reckonVerbsAt = map[string]bool{"put": true, "puts": true, "estimated": true
 func (ff *figureFinder) reckonedAt(n *number) string {
 	start := ff.sents[n.si].start
 	k := n.qa - 1
-	if n.unit != "" || !ff.is(k, "at") || k-2 < start {
+	if n.unit != "" || !ff.is(k, wAt) || k-2 < start {
 		return ""
 	}
-	if ff.is(k-1, "estimated", "put", "placed", "pegged") && ff.is(k-2, "was", "were", "is", "been") {
+	if ff.is(k-1, wEstimated, wPut, wPlaced, wPegged) && ff.is(k-2, wWas, wWere, wIs, wBeen) {
 		if m := sizeNouns[ff.low(k-3)]; m != "" && ff.toks[k-3].kind == tWord {
 			return m // "the crowd was estimated at 1,200"
 		}
@@ -61,10 +61,10 @@ func (ff *figureFinder) reckonedAt(n *number) string {
 		return ""
 	}
 	d := k - 2
-	if !ff.is(d, "the", "its", "their") {
+	if !ff.is(d, wThe, wIts, wTheir) {
 		return ""
 	}
-	if ff.is(d-1, "of") && ff.is(d-2, "size") && ff.is(d-3, "the") {
+	if ff.is(d-1, wOf) && ff.is(d-2, wSize) && ff.is(d-3, wThe) {
 		d -= 3 // "put the size of the crowd at"
 	}
 	if ff.isIn(d-1, reckonVerbsAt) {
@@ -77,7 +77,7 @@ func (ff *figureFinder) reckonedAt(n *number) string {
 // "of" follows ("a city of 90,000 north of Lusk"): they place what is counted and count
 // nothing.
 func (ff *figureFinder) compassNoun(a, b int) bool {
-	return b == a+1 && !ff.toks[a].has(fCap) && compassWord(ff.low(a)) && ff.is(b, "of")
+	return b == a+1 && !ff.toks[a].has(fCap) && compassWord(ff.low(a)) && ff.is(b, wOf)
 }
 
 // sizeOf names the measure of a count n that says how large a place, a gathering or a
@@ -85,7 +85,7 @@ func (ff *figureFinder) compassNoun(a, b int) bool {
 // counted; noun is the counted noun after the number ("" when none). It returns "" for
 // any other count.
 func (ff *figureFinder) sizeOf(n *number, noun string) string {
-	if n.unit != "" || !ff.is(n.qa-1, "of") || n.qa-2 < ff.sents[n.si].start || ff.toks[n.qa-2].has(fCap) {
+	if n.unit != "" || !ff.is(n.qa-1, wOf) || n.qa-2 < ff.sents[n.si].start || ff.toks[n.qa-2].has(fCap) {
 		return ""
 	}
 	if noun != "" && !residentCounts[noun] {
@@ -116,12 +116,12 @@ func (ff *figureFinder) ownedPopulation(n *number, noun string) bool {
 	}
 	owner := -1
 	switch {
-	case ff.is(k, "'s", "’s"):
+	case ff.is(k, wAposS, wRsquoS):
 		if ownerPlaceNouns[ff.low(k-1)] && !ff.toks[k-1].has(fCap) {
 			return true // "the town's 3,000 residents"
 		}
 		owner = k - 1
-	case ff.is(k, "its") && ff.is(k-1, "and"):
+	case ff.is(k, wIts) && ff.is(k-1, wAnd):
 		owner = k - 2
 	default:
 		return ff.placeHas(n) >= 0
@@ -135,11 +135,11 @@ func (ff *figureFinder) ownedPopulation(n *number, noun string) bool {
 // of those who live there (residentCounts).
 func (ff *figureFinder) placeHas(n *number) int {
 	k := n.qa - 1
-	if !ff.is(k, "has", "had", "have") {
+	if !ff.is(k, wHas, wHad, wHave) {
 		return -1
 	}
 	owner := k - 1
-	if ff.is(owner, "which") && ff.punct(owner-1, ',') {
+	if ff.is(owner, wWhich) && ff.punct(owner-1, ',') {
 		owner -= 2
 	}
 	if owner < ff.sents[n.si].start || !ff.placeAt(owner) {
@@ -162,18 +162,18 @@ func (ff *figureFinder) sizedPlace(n *number) int {
 	start := ff.sents[n.si].start
 	k := n.qa - 1
 	switch {
-	case ff.is(k, "'s", "’s") && k-1 >= start && ff.placeAt(k-1):
+	case ff.is(k, wAposS, wRsquoS) && k-1 >= start && ff.placeAt(k-1):
 		return k - 1
-	case ff.is(k, "its") && ff.is(k-1, "and") && k-2 >= start && ff.placeAt(k-2):
+	case ff.is(k, wIts) && ff.is(k-1, wAnd) && k-2 >= start && ff.placeAt(k-2):
 		return k - 2
-	case ff.is(k, "has", "had", "have"):
+	case ff.is(k, wHas, wHad, wHave):
 		return ff.placeHas(n) // "Flint, which has about 100,000 people"
-	case !ff.is(k, "of"):
+	case !ff.is(k, wOf):
 		return -1
 	}
 	for k -= 2; k > start && n.qa-k <= 6 && ff.toks[k].kind == tWord; k-- {
-		if ff.is(k, "a", "an", "the") {
-			if (ff.punct(k-1, ',') || ff.is(k-1, "is", "was")) && k-2 >= start && ff.placeAt(k-2) {
+		if ff.is(k, wA, wAn, wThe) {
+			if (ff.punct(k-1, ',') || ff.is(k-1, wIs, wWas)) && k-2 >= start && ff.placeAt(k-2) {
 				return k - 2
 			}
 			return -1

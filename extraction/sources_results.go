@@ -44,13 +44,13 @@ func (ff *figureFinder) resultSource(si, k int) string {
 		return "" // "X, a unit of Y, posted …": the appositive's readers, not the nearest name
 	}
 	a := k - 1
-	for a > s.start && k-a < 10 && !ff.punct(a-1, ',') && !ff.is(a-1, "which", "that", "who", "and", "but") && ff.quoteOf[a-1] == 0 {
+	for a > s.start && k-a < 10 && !ff.punct(a-1, ',') && !ff.is(a-1, wWhich, wThat, wWho, wAnd, wBut) && ff.quoteOf[a-1] == 0 {
 		a--
 	}
-	if ff.is(a-1, "and") && !ff.punct(a-2, ',') {
+	if ff.is(a-1, wAnd) && !ff.punct(a-2, ',') {
 		return "" // "PetroChina, Sinopec and CNOOC booked a combined …": the last of a list
 	}
-	if ff.is(a-1, "which", "that", "who") {
+	if ff.is(a-1, wWhich, wThat, wWho) {
 		return "" // "P&G, which has posted declines …": left to the relative clause's readers
 	}
 	orgs := 0

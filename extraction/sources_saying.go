@@ -24,7 +24,7 @@ func (ff *figureFinder) sayingSource(si, k int) string {
 	if k <= s.start+1 || !ff.punct(k-1, ',') || ff.quoteOf[k] != 0 || !sayingParticiples[ff.low(k)] {
 		return ""
 	}
-	if !ff.is(k, "saying") && !ff.is(k+1, "that") {
+	if !ff.is(k, wSaying) && !ff.is(k+1, wThat) {
 		return ""
 	}
 	for j := s.start; j < k; j++ {
@@ -41,7 +41,7 @@ func (ff *figureFinder) sayingSource(si, k int) string {
 	}
 	if pronoun {
 		p := ff.frontedClauseEnd(s.start, k)
-		for p >= 0 && p < k && !ff.is(p, "it", "they") {
+		for p >= 0 && p < k && !ff.is(p, wIt, wThey) {
 			p++
 		}
 		if p < 0 || p >= k {
@@ -67,7 +67,7 @@ func (ff *figureFinder) sayingSource(si, k int) string {
 func (ff *figureFinder) sayingSubject(si, k int) (string, bool) {
 	s := &ff.sents[si]
 	a := ff.frontedClauseEnd(s.start, k)
-	for a >= 0 && a < k && (ff.punct(a, ',') || ff.is(a, "though", "however", "meanwhile", "instead", "now", "then", "also", "still")) {
+	for a >= 0 && a < k && (ff.punct(a, ',') || ff.is(a, wThough, wHowever, wMeanwhile, wInstead, wNow, wThen, wAlso, wStill)) {
 		a++
 	}
 	if a < 0 || a >= k || ff.quoteOf[a] != 0 {
@@ -88,7 +88,7 @@ func (ff *figureFinder) sayingSubject(si, k int) (string, bool) {
 		if t.kind != tWord || ff.quoteOf[j] != 0 {
 			break
 		}
-		if ff.is(j, "the") || ff.tok(j) == "'s" || ff.tok(j) == "’s" || t.has(fCap) && t.feat&lxFunc == 0 {
+		if ff.is(j, wThe) || ff.tok(j) == "'s" || ff.tok(j) == "’s" || t.has(fCap) && t.feat&lxFunc == 0 {
 			j++
 			continue
 		}

@@ -276,7 +276,7 @@ func bodyLine(d *doc, a, b int) (na, nb int, person, ok bool) {
 		return 0, 0, false, false
 	}
 	for k := a; k < b; k++ {
-		if d.toks[k].kind != tWord || !d.toks[k].has(fCap) && !d.is(k, "of", "for", "and") {
+		if d.toks[k].kind != tWord || !d.toks[k].has(fCap) && !d.is(k, wOf, wFor, wAnd) {
 			return 0, 0, false, false
 		}
 	}

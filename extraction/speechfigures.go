@@ -17,15 +17,15 @@ var parentNouns = map[string]bool{"father": true, "mother": true, "parent": true
 // or a vague scale.
 func (ff *figureFinder) idleNumber(si, i, next int) bool {
 	switch {
-	case ff.is(next, "block") && ff.is(next+1, "of"):
+	case ff.is(next, wBlock) && ff.is(next+1, wOf):
 		return true // "the 200 block of West Dallas Street": an address
-	case ff.is(i-1, "of") && ff.isIn(i-2, parentNouns):
+	case ff.is(i-1, wOf) && ff.isIn(i-2, parentNouns):
 		return true // "a father of two boys"
-	case ff.is(next, "straight", "consecutive", "successive", "business", "working", "trading") && next+1 < len(ff.toks) && ff.toks[next+1].kind == tWord && (ff.toks[next+1].feat&lxTimeUnit != 0 || ff.is(next+1, "quarters", "sessions", "seasons", "terms")):
+	case ff.is(next, wStraight, wConsecutive, wSuccessive, wBusiness, wWorking, wTrading) && next+1 < len(ff.toks) && ff.toks[next+1].kind == tWord && (ff.toks[next+1].feat&lxTimeUnit != 0 || ff.is(next+1, wQuarters, wSessions, wSeasons, wTerms)):
 		return true // "four straight quarters", "five business days": a run of periods
-	case ff.is(next, "percent") && ff.isIn(next+1, certaintyWords) || ff.punct(next, '%') && ff.isIn(next+1, certaintyWords):
+	case ff.is(next, wPercent) && ff.isIn(next+1, certaintyWords) || ff.punct(next, '%') && ff.isIn(next+1, certaintyWords):
 		return true // "100 percent sure"
-	case ff.is(i, "dozen", "hundred", "thousand") && ff.is(i-1, "few", "several", "many"):
+	case ff.is(i, wDozen, wHundred, wThousand) && ff.is(i-1, wFew, wSeveral, wMany):
 		return true // "a few dozen lawmakers": no number
 	}
 	return false

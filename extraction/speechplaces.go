@@ -36,12 +36,12 @@ func (rf *relationFinder) speechPlaces(si int) {
 		return
 	}
 	for v := s.start + 1; v < s.b-2; v++ {
-		told := rf.is(v, "told", "tells")
-		if !told && !rf.is(v, "said", "says") || rf.quoteOf[v] != 0 {
+		told := rf.is(v, wTold, wTells)
+		if !told && !rf.is(v, wSaid, wSays) || rf.quoteOf[v] != 0 {
 			continue
 		}
 		k := v + 1
-		if q := rf.timePhraseAt(k); q > k && !rf.is(k, "later", "next") {
+		if q := rf.timePhraseAt(k); q > k && !rf.is(k, wLater, wNext) {
 			k = q // "said on Tuesday at a news conference"; not "said later this year at a conference", a plan
 		}
 		heard := false
@@ -51,12 +51,12 @@ func (rf *relationFinder) speechPlaces(si int) {
 			}
 			heard = true
 		}
-		if rf.is(k, "at", "during") {
+		if rf.is(k, wAt, wDuring) {
 			if e := rf.speechHead(k+1, speechEvents); e >= 0 {
 				k, heard = e, true // "told reporters at a breakfast in Manchester"
 			}
 		}
-		if !heard || !rf.is(k, "in", "at") || !rf.placeAt(k+1) {
+		if !heard || !rf.is(k, wIn, wAt) || !rf.placeAt(k+1) {
 			continue
 		}
 		if rf.unasserted(si, v) || rf.hedged(si, v) {
@@ -67,15 +67,15 @@ func (rf *relationFinder) speechPlaces(si int) {
 			continue
 		}
 		o := k + 1
-		if rf.is(o, "the") {
+		if rf.is(o, wThe) {
 			o++
 		}
 		pred := "speakIn"
-		if rf.is(k, "at") {
+		if rf.is(k, wAt) {
 			pred = "speakAt"
 		}
 		m := &rf.mentions[rf.entAt[o]]
-		if rf.is(m.b, "'s", "’s") && rf.is(k, "at") || o > k+1 && m.b < s.b && rf.toks[m.b].kind == tWord &&
+		if rf.is(m.b, wAposS, wRsquoS) && rf.is(k, wAt) || o > k+1 && m.b < s.b && rf.toks[m.b].kind == tWord &&
 			!rf.toks[m.b].has(fCap) && rf.toks[m.b].feat&lxFunc == 0 {
 			continue // "at New York's Trump Tower", "at the Detroit auto show": the place names another
 		}

@@ -38,7 +38,7 @@ func (rf *relationFinder) stakeOwnerBefore(si, v int) int {
 			j = rf.mentions[rf.entAt[j]].a // "its Brekke stake": the held company
 		case rf.toks[j].kind == tNum || rf.punct(j, '$') || rf.punct(j, '%') || rf.tok(j) == "-":
 		case rf.toks[j].kind == tWord && !rf.toks[j].has(fCap) && (moneyWords[rf.low(j)] || rf.toks[j].feat&(lxFunc|lxPronoun|lxSpeech) == 0):
-			if rf.is(j, "a", "an", "the", "at", "to", "for", "of", "in") {
+			if rf.is(j, wA, wAn, wThe, wAt, wTo, wFor, wOf, wIn) {
 				return -1
 			}
 		default:
@@ -53,7 +53,7 @@ func (rf *relationFinder) stakeOwnerBefore(si, v int) int {
 // holds as a name before the noun ("shed its Brekke stake"). It reports whether it read
 // one; a stake in a name after "in" that a pronoun owns is phrasalAction's.
 func (rf *relationFinder) stakeHeld(si, v int, w string) bool {
-	if !rf.mayBe(v, w, wcStake) || !stakeNouns[w] || rf.is(v-1, "at") {
+	if !rf.mayBe(v, w, wcStake) || !stakeNouns[w] || rf.is(v-1, wAt) {
 		return false
 	}
 	o := rf.stakeOwnerBefore(si, v)
@@ -70,7 +70,7 @@ func (rf *relationFinder) stakeHeld(si, v int, w string) bool {
 	}
 	s := &rf.sents[si]
 	// the held company: named before the noun ("its Brekke stake") or after "in"
-	if e := rf.entityOf(v - 1); e >= 0 && rf.mentions[rf.entAt[v-1]].a > o && !rf.is(v+1, "in") {
+	if e := rf.entityOf(v - 1); e >= 0 && rf.mentions[rf.entAt[v-1]].a > o && !rf.is(v+1, wIn) {
 		if rf.ents[e].typ != kg.Organization || rf.mentions[rf.entAt[v-1]].demonym {
 			return false
 		}
@@ -87,7 +87,7 @@ func (rf *relationFinder) stakeHeld(si, v int, w string) bool {
 		}
 		return holder != ""
 	}
-	if holder == "" || !rf.is(v+1, "in") {
+	if holder == "" || !rf.is(v+1, wIn) {
 		return false // a pronoun's stake in a name: phrasalAction
 	}
 	obj := rf.actionObject(si, rf.stakeObjectStart(v+2), "investsIn")
@@ -112,7 +112,7 @@ func splitNames(names string) []string {
 // a more than $1 billion stake") or a possessive pronoun owns it ("its stake", "cut its
 // stake"); not "at stake".
 func (rf *relationFinder) stakeStated(si, v int) bool {
-	if rf.is(v-1, "at") {
+	if rf.is(v-1, wAt) {
 		return false
 	}
 	if o := rf.stakeOwnerBefore(si, v); o >= 0 && !rf.owner(o) {
@@ -143,7 +143,7 @@ func (rf *relationFinder) stakeHolderFits(si, v int, subj string) bool {
 	if o < 0 || rf.owner(o) {
 		return true
 	}
-	if rf.is(o, "its") && rf.typeOfName(names[0]) == kg.Person {
+	if rf.is(o, wIts) && rf.typeOfName(names[0]) == kg.Person {
 		return false
 	}
 	last := -1 // the subject's last mention before the pronoun

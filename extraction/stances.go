@@ -36,9 +36,9 @@ func (rf *relationFinder) copularStance(si, v int, pred string) {
 		k-- // "a close", "a longtime vocal"
 	}
 	switch {
-	case rf.is(k, "a", "an", "another"):
+	case rf.is(k, wA, wAn, wAnother):
 		k--
-	case rf.is(k, "the") && rf.is(k-1, "of") && rf.is(k-2, "one"):
+	case rf.is(k, wThe) && rf.is(k-1, wOf) && rf.is(k-2, wOne):
 		k -= 3 // "is one of the fiercest critics of"
 	default:
 		return
@@ -54,17 +54,17 @@ func (rf *relationFinder) stanceCopulaAt(si, k int) int {
 	for k > s.start && stanceAdverbs[rf.low(k)] {
 		k--
 	}
-	if k <= s.start || !rf.is(k, "is", "was", "are", "were", "been", "became", "becomes", "become", "remains", "remained", "remain") || !stanceCopulas[rf.low(k)] {
+	if k <= s.start || !rf.is(k, wIs, wWas, wAre, wWere, wBeen, wBecame, wBecomes, wBecome, wRemains, wRemained, wRemain) || !stanceCopulas[rf.low(k)] {
 		return -1
 	}
-	if rf.is(k, "become", "remain") && !rf.is(k-1, "has", "have", "had", "to", "will", "would") {
+	if rf.is(k, wBecome, wRemain) && !rf.is(k-1, wHas, wHave, wHad, wTo, wWill, wWould) {
 		return -1
 	}
-	if rf.is(k, "been") {
+	if rf.is(k, wBeen) {
 		for k-1 > s.start && stanceAdverbs[rf.low(k-1)] {
 			k-- // "has long been"
 		}
-		if !rf.is(k-1, "has", "have", "had") {
+		if !rf.is(k-1, wHas, wHave, wHad) {
 			return -1
 		}
 		k--
@@ -107,11 +107,11 @@ func (rf *relationFinder) addStance(si, k int, pred string, obj, end int) {
 // Kord's plan", a clause: "of Britain staying").
 func (rf *relationFinder) stanceObject(si, v int, prep string) (int, int) {
 	s := &rf.sents[si]
-	if !rf.is(v+1, prep) {
+	if !rf.isWord(v+1, prep) {
 		return -1, 0
 	}
 	o := v + 2
-	for o < s.b && o < v+5 && rf.entityOf(o) < 0 && (rf.is(o, "the") || rf.allianceModifier(o)) {
+	for o < s.b && o < v+5 && rf.entityOf(o) < 0 && (rf.is(o, wThe) || rf.allianceModifier(o)) {
 		o++
 	}
 	if rf.entityOf(o) < 0 && o < s.b && rf.toks[o].has(fCap) && rf.toks[o].feat&lxRole != 0 {
@@ -165,7 +165,7 @@ func (rf *relationFinder) adjectiveStance(si, v int, w string) bool {
 		return false
 	}
 	a, ok := stanceAdjectives[w]
-	if !ok || !rf.is(v+1, a.prep) {
+	if !ok || !rf.isWord(v+1, a.prep) {
 		return false
 	}
 	obj, end := rf.stanceObject(si, v, a.prep)

@@ -37,7 +37,7 @@ func (rf *relationFinder) students(si int) {
 		if !rf.mayBe(k, w, wcStudent) || !studentWords[w] || rf.toks[k].has(fCap) || rf.quoteOf[k] != 0 {
 			continue
 		}
-		if rf.is(k+1, "at") {
+		if rf.is(k+1, wAt) {
 			rf.studentAt(si, k)
 		} else {
 			rf.schoolCompound(si, k)
@@ -50,7 +50,7 @@ func (rf *relationFinder) students(si int) {
 // nursing student at"), the school after "at".
 func (rf *relationFinder) studentAt(si, k int) {
 	o := k + 2
-	if rf.is(o, "the") {
+	if rf.is(o, wThe) {
 		o++
 	}
 	school := rf.entityOf(o)
@@ -67,7 +67,7 @@ func (rf *relationFinder) studentAt(si, k int) {
 	for q > k-3 && rf.toks[q].kind == tWord && !rf.toks[q].has(fCap) && rf.toks[q].feat&(lxFunc|lxSpeech) == 0 && !studentWords[rf.low(q)] {
 		q--
 	}
-	if !rf.is(q, "a", "an") {
+	if !rf.is(q, wA, wAn) {
 		return
 	}
 	for _, person := range rf.studentHolders(si, q) {
@@ -91,9 +91,9 @@ func (rf *relationFinder) schoolCompound(si int, k int) {
 	switch a := m.a; {
 	case rf.personAt(k + 1):
 		people = []string{rf.entName(rf.entityOf(k + 1))} // "Vale High junior Ann Vole"
-	case rf.punct(k+1, ',') && rf.personAt(k+2) && rf.is(a-1, "another", "a", "an"):
+	case rf.punct(k+1, ',') && rf.personAt(k+2) && rf.is(a-1, wAnother, wA, wAn):
 		people = []string{rf.entName(rf.entityOf(k + 2))} // "another Vale High sophomore, Eli Marsh"
-	case rf.is(a-1, "a", "an"):
+	case rf.is(a-1, wA, wAn):
 		people = rf.studentHolders(si, a-1) // "Ann Vole, a Vale High sophomore"
 	}
 	for _, person := range people {
@@ -122,10 +122,10 @@ func (rf *relationFinder) schoolNamed(e int) bool {
 func (rf *relationFinder) studentHolders(si, q int) []string {
 	s := &rf.sents[si]
 	v := q - 1
-	if rf.is(v, "also") {
+	if rf.is(v, wAlso) {
 		v--
 	}
-	if v > s.start && rf.is(v, "is", "was", "became", "remains") {
+	if v > s.start && rf.is(v, wIs, wWas, wBecame, wRemains) {
 		var out []string
 		for _, p := range splitNames(rf.actionSubject(si, v)) {
 			if rf.typeOfName(p) == kg.Person {

@@ -42,14 +42,14 @@ func (ff *figureFinder) subjects(figs []figureCand) {
 // would read as the candidate's count.
 func (ff *figureFinder) threshold(c *figureCand) bool {
 	s := &ff.sents[c.f.Sentence]
-	if ff.is(c.tok-1, "required", "needed") {
+	if ff.is(c.tok-1, wRequired, wNeeded) {
 		return true
 	}
 	for k := c.tok + 1; k < s.b && k <= c.tok+4; k++ {
-		if ff.is(k, "needed", "required") || ff.is(k, "needs", "need") && ff.is(k-1, "he", "she", "it", "they", "we") {
+		if ff.is(k, wNeeded, wRequired) || ff.is(k, wNeeds, wNeed) && ff.is(k-1, wHe, wShe, wIt, wThey, wWe) {
 			return true // "the 1,237 delegates he needs to clinch the nomination"
 		}
-		if ff.toks[k].kind != tWord && ff.toks[k].kind != tNum || ff.is(k, "that", "who", "which", "and", "or", "of", "to") {
+		if ff.toks[k].kind != tWord && ff.toks[k].kind != tNum || ff.is(k, wThat, wWho, wWhich, wAnd, wOr, wOf, wTo) {
 			return false // "27 EU counterparts that he needed", "319 of the 1,237 delegates needed"
 		}
 	}
@@ -121,7 +121,7 @@ func (ff *figureFinder) subjectOf(c *figureCand, topic int, named []figureCand) 
 // cases", "the people" may be any.
 func (ff *figureFinder) definiteOwner(c *figureCand, named []figureCand) string {
 	s := &ff.sents[c.f.Sentence]
-	if !ff.is(s.start, "the") || s.start+1 >= s.b || ff.is(s.start+2, "of") {
+	if !ff.is(s.start, wThe) || s.start+1 >= s.b || ff.is(s.start+2, wOf) {
 		return ""
 	}
 	noun := ff.low(s.start + 1)
@@ -151,25 +151,25 @@ func (ff *figureFinder) purposeNames(c *figureCand, topic int) bool {
 	}
 	s := &ff.sents[c.f.Sentence]
 	k := c.tok + 1
-	for k < s.b && k < c.tok+4 && !ff.is(k, "to", "for") {
+	for k < s.b && k < c.tok+4 && !ff.is(k, wTo, wFor) {
 		if ff.toks[k].kind != tWord && ff.toks[k].kind != tNum {
 			return false
 		}
 		k++
 	}
-	if !ff.is(k, "to", "for") {
+	if !ff.is(k, wTo, wFor) {
 		return false
 	}
 	for j := k + 1; j < s.b && j < k+10; j++ {
-		if ff.toks[j].kind != tWord || ff.is(j, "and", "or", "but", "which", "that", "while") {
+		if ff.toks[j].kind != tWord || ff.is(j, wAnd, wOr, wBut, wWhich, wThat, wWhile) {
 			return false // the purpose ends at a clause's end
 		}
-		if ff.is(j, "within", "from", "of", "in", "on", "with", "by", "at") {
+		if ff.is(j, wWithin, wFrom, wOf, wIn, wOn, wWith, wBy, wAt) {
 			return false // the topic is where or whose, not what for: "to support their interests within the U.N."
 		}
 		if ff.entityOf(j) == topic {
 			m := &ff.mentions[ff.entAt[j]]
-			return !ff.is(m.b, "'s", "’s") // "to cover Tamir's treatment", "to Ali's $3.5 million": the topic owns the purpose
+			return !ff.is(m.b, wAposS, wRsquoS) // "to cover Tamir's treatment", "to Ali's $3.5 million": the topic owns the purpose
 		}
 	}
 	return false
@@ -193,7 +193,7 @@ func (rd *reader) namedIn(e, si int) bool {
 func (ff *figureFinder) companyWord(si int) bool {
 	s := &ff.sents[si]
 	for i := s.start + 1; i < s.b; i++ {
-		if ff.is(i-1, "the") && ff.is(i, "stock", "company", "shares", "firm") {
+		if ff.is(i-1, wThe) && ff.is(i, wStock, wCompany, wShares, wFirm) {
 			return true
 		}
 	}
@@ -229,7 +229,7 @@ func (ff *figureFinder) clauseSubject(c *figureCand) int {
 		switch {
 		case ff.toks[k].kind == tOpenQ || ff.toks[k].kind == tCloseQ:
 			return -1
-		case ff.is(k, "which", "who", "whose") || ff.is(k, "that") && ff.clauseOf(k+1) != 0:
+		case ff.is(k, wWhich, wWho, wWhose) || ff.is(k, wThat) && ff.clauseOf(k+1) != 0:
 			if ff.clauseOf(k+1) == 0 || ff.clauseOf(k+1) != ff.clauseOf(c.tok) {
 				continue // a relative clause the figure is not in ("Moritz, the chairman of Sequoia who owns …, lost $56 million")
 			}
@@ -248,7 +248,7 @@ func (ff *figureFinder) clauseSubject(c *figureCand) int {
 			}
 			// an owner's noun phrase: "Finland's economic malaise that has pushed unemployment"
 			for o := j; o > j-4 && o > s.start; o-- {
-				if ff.is(o, "'s", "’s") {
+				if ff.is(o, wAposS, wRsquoS) {
 					if e := ff.entityOf(o - 1); e >= 0 && ff.subjectType(e) {
 						return e
 					}
@@ -260,11 +260,11 @@ func (ff *figureFinder) clauseSubject(c *figureCand) int {
 			}
 			return -1
 		case ff.isSpeech(k) || ff.isSourceVerb(k):
-			if ff.is(k+1, "that") {
+			if ff.is(k+1, wThat) {
 				k++
 			}
 			return ff.clauseOpener(k+1, c.tok, false) // what was said: "X said the army had shelled three villages"
-		case ff.is(k, "that") && ff.saidBefore(k) || ff.punct(k, ';') || ff.punct(k, ':') || ff.toks[k].kind == tDash:
+		case ff.is(k, wThat) && ff.saidBefore(k) || ff.punct(k, ';') || ff.punct(k, ':') || ff.toks[k].kind == tDash:
 			return ff.clauseOpener(k+1, c.tok, false)
 		case ff.punct(k, ','):
 			if e := ff.clauseOpener(k+1, c.tok, false); e >= 0 {
@@ -288,20 +288,20 @@ func (ff *figureFinder) clauseSubject(c *figureCand) int {
 // comma (or -1). found is false for a figure in no such phrase.
 func (ff *figureFinder) frontedOwner(c *figureCand) (e int, found bool) {
 	s := &ff.sents[c.f.Sentence]
-	if !ff.is(s.start, "with", "despite", "having") {
+	if !ff.is(s.start, wWith, wDespite, wHaving) {
 		return -1, false
 	}
 	owned := false // a possessive, then a verb before the figure: "Despite his network losing 7 million subscribers, Skipper …" is the network's
 	for k := s.start + 1; k < c.tok; k++ {
 		w := ff.low(k)
-		if ff.is(k, "his", "her", "its", "their", "'s", "’s") {
+		if ff.is(k, wHis, wHer, wIts, wTheir, wAposS, wRsquoS) {
 			owned = true
 		} else if owned && ff.toks[k].kind == tWord && (strings.HasSuffix(w, "ing") || strings.HasSuffix(w, "ed")) && len(w) > 4 {
 			return -1, true
 		}
 	}
 	for k := c.tok + 1; k < s.b && k < c.tok+25; k++ {
-		if ff.is(k, "in", "of", "at") {
+		if ff.is(k, wIn, wOf, wAt) {
 			if e := ff.entityOf(k + 1 + skipDeterminer(ff.doc, k+1)); e >= 0 && ff.ents[e].typ == kg.Organization {
 				return -1, true // "With 150 seats in the House of Representatives, the coalition": the House's
 			}
@@ -334,11 +334,11 @@ func (ff *figureFinder) saidBefore(k int) bool {
 // Tennessee woman", "the Nokia veterans"); or what an opening "it" or "the company"
 // stands for; or -1.
 func (ff *figureFinder) clauseOpener(a, end int, apposition bool) int {
-	if ff.is(a, "each", "some", "many", "most", "all", "none") && ff.is(a+1, "of") {
+	if ff.is(a, wEach, wSome, wMany, wMost, wAll, wNone) && ff.is(a+1, wOf) {
 		a += 2 // "Each of Apple's eight board members"
 	}
-	indefinite := ff.is(a, "a", "an")
-	if ff.is(a, "the", "a", "an") {
+	indefinite := ff.is(a, wA, wAn)
+	if ff.is(a, wThe, wA, wAn) {
 		a++
 	}
 	if a >= end {
@@ -347,7 +347,7 @@ func (ff *figureFinder) clauseOpener(a, end int, apposition bool) int {
 	if indefinite && ff.indefiniteModifier(a) {
 		return -1 // "A U.S. appeals court overturned a $120 million verdict" (relsubjects.go)
 	}
-	if ff.is(a, "it") || ff.is(a-1, "the") && ff.toks[a].kind == tWord && !ff.toks[a].has(fCap) && ff.entityOf(a) < 0 {
+	if ff.is(a, wIt) || ff.is(a-1, wThe) && ff.toks[a].kind == tWord && !ff.toks[a].has(fCap) && ff.entityOf(a) < 0 {
 		if e, ok := ff.definiteOpener(a); ok {
 			return e
 		}
@@ -355,7 +355,7 @@ func (ff *figureFinder) clauseOpener(a, end int, apposition bool) int {
 	a = ff.skipDescription(a, end) // "Chinese telecom equipment maker ZTE Corp will set up a $180 million fund"
 	e := ff.entityOf(a)
 	if e < 0 {
-		if e = ff.shortNamed(a); e >= 0 && a+1 < end && ff.is(a+1, "shares", "stock") {
+		if e = ff.shortNamed(a); e >= 0 && a+1 < end && ff.is(a+1, wShares, wStock) {
 			return e // "Acme shares rose 2 percent": Acme Corp's
 		}
 		return -1
@@ -364,7 +364,7 @@ func (ff *figureFinder) clauseOpener(a, end int, apposition bool) int {
 		return -1
 	}
 	b := ff.mentions[ff.entAt[a]].b
-	if b >= end || ff.isSpeech(b) || ff.isSourceVerb(b) || !apposition && (ff.punct(b, ',') || ff.is(b, "and", "or")) {
+	if b >= end || ff.isSpeech(b) || ff.isSourceVerb(b) || !apposition && (ff.punct(b, ',') || ff.is(b, wAnd, wOr)) {
 		return -1 // the source ("The Weather Service said 22 inches fell"), a place after a place ("Kansas City, Missouri"), an item of a list
 	}
 	if t := &ff.toks[b]; t.kind == tWord && !t.has(fCap) && t.feat&lxRole != 0 && b+1 < end {
@@ -375,7 +375,7 @@ func (ff *figureFinder) clauseOpener(a, end int, apposition bool) int {
 			return ff.clauseOpener(b+1, end, apposition)
 		}
 	}
-	if t := &ff.toks[b]; t.kind == tNum || t.kind == tWord && (t.has(fCap) && !ff.is(b, "'s", "’s") ||
+	if t := &ff.toks[b]; t.kind == tNum || t.kind == tWord && (t.has(fCap) && !ff.is(b, wAposS, wRsquoS) ||
 		t.feat&(lxPersonNoun|lxRole|lxGroup|lxOrgHead|lxPlaceHead) != 0) {
 		return -1 // "A Tennessee woman", "Nokia veterans"
 	}
@@ -391,7 +391,7 @@ func (ff *figureFinder) definiteOpener(a int) (e int, found bool) {
 	// "the company" and a few more stand for any organization; another head only for one
 	// whose name ends in it ("the court": the Supreme Court). "The startup" after "talking
 	// to SpaceX" is seldom SpaceX: the nearest organization is too loose a guess for it.
-	isOrg := ff.is(a, "company", "firm", "group", "bank", "agency") ||
+	isOrg := ff.is(a, wCompany, wFirm, wGroup, wBank, wAgency) ||
 		ff.toks[a].feat&lxOrgHead != 0 && !orgDescriptors[w] && !orgWords[w]
 	if w != "it" && !isOrg && placeWords[w] == "" {
 		return -1, false
@@ -404,7 +404,7 @@ func (ff *figureFinder) definiteOpener(a int) (e int, found bool) {
 	case w == "it":
 		name = ff.itSubject(ff.sentOf(a), a, 0)
 	case placeWords[w] != "":
-		for j := a + 2; ff.is(a+1, "'s", "’s") && j < len(ff.toks) && j <= a+4 && ff.toks[j].kind == tWord; j++ {
+		for j := a + 2; ff.is(a+1, wAposS, wRsquoS) && j < len(ff.toks) && j <= a+4 && ff.toks[j].kind == tWord; j++ {
 			if ff.toks[j].feat&lxRole != 0 {
 				return -1, true // "Kabore, the nation's former prime minister, won": a person described
 			}
@@ -519,13 +519,13 @@ func (ff *figureFinder) clauseOwner(c *figureCand) int {
 		m := &ff.mentions[ff.entAt[k]]
 		// "analysts at Brightline raised their target": the verb's subject is the people
 		// the name employs, not the body
-		if ff.isSpeech(m.b) || ff.isSourceVerb(m.b) || ff.is(m.a-1, "to") && ff.is(m.a-2, "according") || ff.is(m.b, "'s", "’s") ||
-			ff.is(m.a-1, "at") && m.a >= 2 && (ff.toks[m.a-2].feat&lxRole != 0 || pluralRole(ff.low(m.a-2)) != "") {
+		if ff.isSpeech(m.b) || ff.isSourceVerb(m.b) || ff.is(m.a-1, wTo) && ff.is(m.a-2, wAccording) || ff.is(m.b, wAposS, wRsquoS) ||
+			ff.is(m.a-1, wAt) && m.a >= 2 && (ff.toks[m.a-2].feat&lxRole != 0 || pluralRole(ff.low(m.a-2)) != "") {
 			return -1
 		}
 		// the subject of the verb after it: "Cruz has 465 delegates", "Kurnos raised"
 		v := ff.low(m.b)
-		if _, change := changeVerbs[v]; change || amountVerbs[v] != "" || ff.is(m.b, "has", "have", "had", "won", "holds", "held", "got", "wins") {
+		if _, change := changeVerbs[v]; change || amountVerbs[v] != "" || ff.is(m.b, wHas, wHave, wHad, wWon, wHolds, wHeld, wGot, wWins) {
 			return e
 		}
 		return -1
@@ -551,20 +551,20 @@ func (ff *figureFinder) clauseBacked(c *figureCand) (e int, found bool) {
 	}
 	end := min(s.b, c.tok+20)
 	for k := c.tok + 1; k < end; k++ {
-		if ff.toks[k].kind == tNum || ff.punct(k, ';') || ff.toks[k].kind == tOpenQ || ff.is(k, "that", "who", "which") {
+		if ff.toks[k].kind == tNum || ff.punct(k, ';') || ff.toks[k].kind == tOpenQ || ff.is(k, wThat, wWho, wWhich) {
 			break // the next figure's clause, a relative clause ("5 percent of voters in neighborhoods that backed Obama")
 		}
 		if !supportVerbs[ff.low(k)] {
 			continue
 		}
 		j := k + 1
-		if ff.is(j, "for") {
+		if ff.is(j, wFor) {
 			j++
 		}
 		if x := ff.entityOf(j); x >= 0 && (ff.ents[x].typ == kg.Person || ff.ents[x].typ == kg.Organization) {
 			return x, true
 		}
-		if ff.is(j, "him", "her") {
+		if ff.is(j, wHim, wHer) {
 			if n := ff.pronoun(j); n != "" {
 				for x, ent := range ff.ents {
 					if !ent.dropped && ent.name == n {
@@ -577,10 +577,10 @@ func (ff *figureFinder) clauseBacked(c *figureCand) (e int, found bool) {
 	}
 	// "30 percent of patients": a share of people, not of a named one
 	k := c.tok + 1
-	for k < end && (ff.is(k, "percent", "%", "pct", "per") || ff.is(k, "cent")) {
+	for k < end && (ff.is(k, wPercent, wPercentSign, wPct, wPer) || ff.is(k, wCent)) {
 		k++
 	}
-	if ff.is(k, "of") && k+1 < end && ff.toks[k+1].kind == tWord && !ff.toks[k+1].has(fCap) && ff.entityOf(k+1) < 0 &&
+	if ff.is(k, wOf) && k+1 < end && ff.toks[k+1].kind == tWord && !ff.toks[k+1].has(fCap) && ff.entityOf(k+1) < 0 &&
 		(ff.toks[k+1].feat&lxPersonNoun != 0 || plural(ff.low(k+1)) && strings.HasSuffix(ff.low(k+1), "ers")) {
 		return -1, true // people, or agents: "voters", "users", "customers"
 	}
@@ -699,10 +699,10 @@ func (ff *figureFinder) killerOf(c *figureCand, e int) bool {
 	}
 	verb := false
 	for k := end; k < c.tok; k++ {
-		if ff.is(k, "who", "which") && (k == end || k == end+1 && ff.punct(end, ',')) {
+		if ff.is(k, wWho, wWhich) && (k == end || k == end+1 && ff.punct(end, ',')) {
 			continue // "Farook, who along with his wife killed 14", "Boko Haram, which is believed to have killed 15,000": e is the killer
 		}
-		if ff.punct(k, ';') || ff.toks[k].kind == tStop || ff.is(k, "who", "which", "whose", "where", "when") || ff.is(k, "that") && !ff.is(k-1, "said", "says") {
+		if ff.punct(k, ';') || ff.toks[k].kind == tStop || ff.is(k, wWho, wWhich, wWhose, wWhere, wWhen) || ff.is(k, wThat) && !ff.is(k-1, wSaid, wSays) {
 			return false
 		}
 		if killVerbs[ff.low(k)] && c.tok-k <= 4 {

@@ -45,7 +45,7 @@ func (ff *figureFinder) subordinateTeller(a, k int) bool {
 // pronoun ("an estimated $6 million", "the reported $2 billion deal", "its announced
 // cuts"), where no one tells anything.
 func (d *doc) adjectivalParticiple(k int) bool {
-	return k > 0 && d.is(k-1, "a", "an", "the", "its", "their", "his", "her", "our")
+	return k > 0 && d.is(k-1, wA, wAn, wThe, wIts, wTheir, wHis, wHer, wOur)
 }
 
 // companiesBefore resolves "the companies", "the two firms" (a..b-1) whose own sentence
@@ -55,7 +55,7 @@ func (d *doc) adjectivalParticiple(k int) bool {
 // starts with 125 Halvern Sprite cars, the companies said": Halvern Motors and Quickly,
 // not the car); "" when none does.
 func (ff *figureFinder) companiesBefore(a, b int) string {
-	if b-a > 3 || !ff.is(b-1, "companies", "firms") || b-a == 3 && ff.toks[a+1].feat&lxNumWord == 0 {
+	if b-a > 3 || !ff.is(b-1, wCompanies, wFirms) || b-a == 3 && ff.toks[a+1].feat&lxNumWord == 0 {
 		return ""
 	}
 	want := 0

@@ -200,7 +200,7 @@ func (ef *entityFinder) splitSharedSurname(ei, t int, ev []titleEvidence) {
 	var moved [][2]int // mention → person
 	for mi := range ef.mentions {
 		m := &ef.mentions[mi]
-		if m.ent != ei || m.ta > 0 && ef.is(m.ta-1, "the") {
+		if m.ent != ei || m.ta > 0 && ef.is(m.ta-1, wThe) {
 			continue // "the Fields case", "the Kings": the family's, not one bearer's
 		}
 		last := -1 // the full name read last before m (mentions are not in text order)

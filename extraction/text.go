@@ -208,23 +208,6 @@ func (d *doc) low(i int) string {
 	return d.toks[i].low
 }
 
-// is reports whether token i is one of the given lower-case words.
-func (d *doc) is(i int, words ...string) bool {
-	if uint(i) >= uint(len(d.toks)) {
-		return false
-	}
-	t := &d.toks[i]
-	if t.kind != tWord {
-		return false
-	}
-	for _, x := range words {
-		if t.low == x {
-			return true
-		}
-	}
-	return false
-}
-
 // isIn reports whether token i is a word of the lower-case set words.
 func (d *doc) isIn(i int, words map[string]bool) bool {
 	return i >= 0 && i < len(d.toks) && d.toks[i].kind == tWord && words[d.low(i)]
@@ -241,11 +224,11 @@ func (d *doc) sentOf(i int) int {
 
 func (d *doc) negatedBefore(i, start int) bool {
 	for k := i - 1; k >= start && k >= i-12; k-- {
-		if d.punct(k, ',') || d.punct(k, ';') || d.is(k, "but", "although", "though", "while") || d.is(k, "that") && d.is(k-1, "and") {
+		if d.punct(k, ',') || d.punct(k, ';') || d.is(k, wBut, wAlthough, wThough, wWhile) || d.is(k, wThat) && d.is(k-1, wAnd) {
 			return false // "does not remedy it and that he will ask": a clause of its own
 		}
 		w := d.low(k)
-		if w == "not" && d.is(k+1, "only") {
+		if w == "not" && d.is(k+1, wOnly) {
 			continue // "not only criticized X but also": asserted
 		}
 		if w == "not" || w == "n't" || w == "no" || w == "cannot" || w == "never" || strings.HasSuffix(w, "n't") || strings.HasSuffix(w, "n’t") {
@@ -288,7 +271,7 @@ func (d *doc) isPersonNoun(i int) bool {
 func (d *doc) isSourceVerb(k int) bool {
 	switch d.low(k) {
 	case "shows":
-		return d.toks[k].kind == tWord && !d.is(k-1, "tv") // "443 TV shows" are programs
+		return d.toks[k].kind == tWord && !d.is(k-1, wTv) // "443 TV shows" are programs
 	case "estimates":
 		return d.toks[k].kind == tWord && !d.analystEstimates(k) // jointsources.go
 	case "added":
@@ -310,16 +293,16 @@ func (d *doc) isSourceVerb(k int) bool {
 // before it ("raised", "revised", "gave") tells that count, as "put" does ("put the toll
 // at 14"): who raises a toll reports it.
 func (d *doc) tollObject(j int) bool {
-	if d.is(j, "the", "its", "their", "his", "her") {
+	if d.is(j, wThe, wIts, wTheir, wHis, wHer) {
 		j++
 	}
-	for n := 0; n < 2 && d.is(j, "death", "casualty", "official", "overall", "final", "confirmed", "provisional"); n++ {
+	for n := 0; n < 2 && d.is(j, wDeath, wCasualty, wOfficial, wOverall, wFinal, wConfirmed, wProvisional); n++ {
 		j++
 	}
-	if d.is(j, "toll", "tally") {
+	if d.is(j, wToll, wTally) {
 		return true
 	}
-	return d.is(j, "number") && d.is(j+1, "of") && d.is(j+2, "dead", "deaths", "victims", "casualties", "fatalities", "injured", "wounded", "missing")
+	return d.is(j, wNumber) && d.is(j+1, wOf) && d.is(j+2, wDead, wDeaths, wVictims, wCasualties, wFatalities, wInjured, wWounded, wMissing)
 }
 
 // pluralEstimate reports whether "estimate" at token k is the verb of a plural speaker
@@ -348,7 +331,7 @@ var estimateOpeners = map[string]bool{"that": true, "there": true, "between": tr
 // wordBefore reports whether one of words occurs in sentence si before token k.
 func (d *doc) wordBefore(si, k int, words ...string) bool {
 	for j := d.sents[si].start; j < k; j++ {
-		if d.is(j, words...) {
+		if d.isWord(j, words...) {
 			return true
 		}
 	}
@@ -359,7 +342,7 @@ func (d *doc) isSpeech(i int) bool {
 	if i < 0 || i >= len(d.toks) || d.toks[i].kind != tWord {
 		return false
 	}
-	if d.is(i+1, "off", "up") && d.is(i, "called", "calls", "call", "calling") {
+	if d.is(i+1, wOff, wUp) && d.is(i, wCalled, wCalls, wCall, wCalling) {
 		return false // "organizers called off a 'march against fear'", "called up reservists"
 	}
 	return d.toks[i].feat&lxSpeech != 0 || d.mayBe(i, d.low(i), wcSpeechExtra) && speechExtra[d.low(i)]

@@ -16,7 +16,7 @@ import (
 // theySource returns the source a "they" at token a, the subject of a verb of saying,
 // stands for, or "".
 func (ff *figureFinder) theySource(a int) string {
-	if ff.theyDepth > 0 || !ff.is(a, "they") {
+	if ff.theyDepth > 0 || !ff.is(a, wThey) {
 		return "" // one step back only: the sentence before's own "they" is not followed
 	}
 	si := ff.sentOf(a)

@@ -54,17 +54,17 @@ func (rf *relationFinder) ties(si int) {
 			continue
 		}
 		switch w := rf.low(v); {
-		case coVerb(w) == "led" && rf.is(v+1, "by") && (rf.punct(v-1, ',') || rf.describedParticiple(si, v) >= 0):
+		case coVerb(w) == "led" && rf.is(v+1, wBy) && (rf.punct(v-1, ',') || rf.describedParticiple(si, v) >= 0):
 			rf.ledBy(si, v)
-		case (w == "ally" || w == "allies") && rf.is(v+1, "of"):
+		case (w == "ally" || w == "allies") && rf.is(v+1, wOf):
 			rf.allyOf(si, v, "allyOf")
-		case rf.mayBe(v, w, wcRivalOf) && rivalOfNouns[w] && rf.is(v+1, "of"):
+		case rf.mayBe(v, w, wcRivalOf) && rivalOfNouns[w] && rf.is(v+1, wOf):
 			rf.allyOf(si, v, "rivalOf") // "Birch, a rival of Acme": encounters.go
-		case w == "support" && rf.is(v-1, "in") && rf.is(v+1, "of"):
+		case w == "support" && rf.is(v-1, wIn) && rf.is(v+1, wOf):
 			rf.inSupportOf(si, v) // nominals.go
-		case rf.mayBe(v, w, wcSupport) && supportNouns[w] && rf.is(v+1, "of"):
+		case rf.mayBe(v, w, wcSupport) && supportNouns[w] && rf.is(v+1, wOf):
 			rf.supportReceived(si, v)
-		case rf.mayBe(v, w, wcSupport) && supportNouns[w] && rf.is(v+1, "from"):
+		case rf.mayBe(v, w, wcSupport) && supportNouns[w] && rf.is(v+1, wFrom):
 			rf.supportFrom(si, v) // nominals.go
 		case rf.mayBe(v, w, wcStance) && stanceNouns[w] != "":
 			rf.stanceOf(si, v)
@@ -112,7 +112,7 @@ func (rf *relationFinder) ledBy(si, v int) {
 		return
 	}
 	k0 := v + 2
-	if rf.is(k0, "the") {
+	if rf.is(k0, wThe) {
 		k0++
 	}
 	if rf.entityOf(k0) < 0 {
@@ -132,7 +132,7 @@ func (rf *relationFinder) ledBy(si, v int) {
 			k = rf.mentions[rf.entAt[k]].b - 1
 			continue
 		}
-		if !rf.is(k, "the", "and") && !rf.punct(k, ',') {
+		if !rf.is(k, wThe, wAnd) && !rf.punct(k, ',') {
 			break
 		}
 	}
@@ -162,7 +162,7 @@ func (rf *relationFinder) allyOf(si, v int, pred string) {
 	for n := 0; n < 2 && c > s.start && rf.allianceModifier(c) && rf.punct(rf.articleBefore(c), ','); n++ {
 		c-- // "Ralph Brinkhaus, a senior ally of", "Iran, the regional rival of"
 	}
-	if rf.is(c, "both", "all", "two", "key", "close", "an", "a", "the") {
+	if rf.is(c, wBoth, wAll, wTwo, wKey, wClose, wAn, wA, wThe) {
 		c--
 	}
 	if !rf.punct(c, ',') {
@@ -178,7 +178,7 @@ func (rf *relationFinder) allyOf(si, v int, pred string) {
 			k = m.a
 			continue
 		}
-		if !rf.is(k, "and") && !rf.punct(k, ',') {
+		if !rf.is(k, wAnd) && !rf.punct(k, ',') {
 			break
 		}
 	}
@@ -189,11 +189,11 @@ func (rf *relationFinder) allyOf(si, v int, pred string) {
 // organization they are of.
 func (rf *relationFinder) memberOf(mi int) {
 	m := &rf.mentions[mi]
-	if rf.ents[m.ent].typ != kg.Person || m.role != "" || !rf.is(m.b, "of") {
+	if rf.ents[m.ent].typ != kg.Person || m.role != "" || !rf.is(m.b, wOf) {
 		return
 	}
 	k := m.b + 1
-	for rf.is(k, "the") || rf.toks[k].kind == tWord && strings.HasSuffix(rf.low(k), "-based") {
+	for rf.is(k, wThe) || rf.toks[k].kind == tWord && strings.HasSuffix(rf.low(k), "-based") {
 		k++
 	}
 	if j := rf.bodyKindRun(k, rf.sents[m.sent].b); j > k {
@@ -231,11 +231,11 @@ func (rf *relationFinder) nearPlaces(si int) {
 		switch rf.ents[e].typ {
 		case kg.Place:
 			rf.venueIn(si, e, m) // venues.go: "the Treasure Island hotel in Las Vegas"
-			if !m.demonym && (rf.is(m.b, "'s", "’s") || rf.is(m.b, "suburb", "district", "neighborhood", "neighbourhood")) {
+			if !m.demonym && (rf.is(m.b, wAposS, wRsquoS) || rf.is(m.b, wSuburb, wDistrict, wNeighborhood, wNeighbourhood)) {
 				rf.suburbOf(si, e, m) // "Baghdad's western suburb of Abu Ghraib"
 			}
 			_, country := countryNames[rf.ents[e].name]
-			if !country && !m.demonym && rf.is(m.b, "near") {
+			if !country && !m.demonym && rf.is(m.b, wNear) {
 				rf.placeNearPlace(si, e, m) // "attacked in Kelvar near Dunmore"
 			}
 			if country || m.demonym || !rf.punct(m.b, ',') {
@@ -265,21 +265,21 @@ func (rf *relationFinder) nearPlaces(si int) {
 // are none of these.
 func (rf *relationFinder) bearing(k, end int) (y int, pred string, after int) {
 	j := k
-	if rf.is(j, "a", "an", "the") && rf.is(j+1, "suburb", "town", "city", "village", "district", "neighborhood", "neighbourhood", "community") {
+	if rf.is(j, wA, wAn, wThe) && rf.is(j+1, wSuburb, wTown, wCity, wVillage, wDistrict, wNeighborhood, wNeighbourhood, wCommunity) {
 		// "a town of about 3,800 people": the size is no place
-		if rf.is(j+2, "of") && (rf.toks[j+3].kind == tNum || distanceWords[rf.low(j+3)] && rf.toks[j+4].kind == tNum) {
+		if rf.is(j+2, wOf) && (rf.toks[j+3].kind == tNum || distanceWords[rf.low(j+3)] && rf.toks[j+4].kind == tNum) {
 			j += 3
-			for j < end && (rf.toks[j].kind == tNum || distanceWords[rf.low(j)] || rf.is(j, "people", "residents", "inhabitants")) {
+			for j < end && (rf.toks[j].kind == tNum || distanceWords[rf.low(j)] || rf.is(j, wPeople, wResidents, wInhabitants)) {
 				j++
 			}
-			if !rf.is(j, "in") {
+			if !rf.is(j, wIn) {
 				return rf.bearing(j, end) // "… about 35 miles north of Wichita"
 			}
 		}
-		if !rf.is(j+2, "of", "in") && !rf.is(j, "in") {
+		if !rf.is(j+2, wOf, wIn) && !rf.is(j, wIn) {
 			return -1, "", 0
 		}
-		if rf.is(j, "in") {
+		if rf.is(j, wIn) {
 			j++
 		} else {
 			j += 3
@@ -293,16 +293,16 @@ func (rf *relationFinder) bearing(k, end int) (y int, pred string, after int) {
 			}
 			j++
 		}
-		if j >= end || !directions[rf.low(j)] || (!rf.is(j+1, "of") && !rf.is(j, "near", "outside")) {
+		if j >= end || !directions[rf.low(j)] || (!rf.is(j+1, wOf) && !rf.is(j, wNear, wOutside)) {
 			return -1, "", 0
 		}
 		j++
-		if rf.is(j, "of") {
+		if rf.is(j, wOf) {
 			j++
 		}
 		pred = "locatedNear"
 	}
-	if rf.is(j, "the") {
+	if rf.is(j, wThe) {
 		j++
 	}
 	if e := rf.entityOf(j); e >= 0 && rf.ents[e].typ == kg.Place {
@@ -352,17 +352,17 @@ func (rf *relationFinder) establishmentIn(si, e int, m *mention) {
 	if rf.seatAddress(si, e, m) {
 		return
 	}
-	if !rf.is(m.a-1, "a", "the", "at", "its") && !rf.is(m.b, "'s", "’s") || rf.is(m.a-2, "by") || partyWords[rf.ents[e].name] {
+	if !rf.is(m.a-1, wA, wThe, wAt, wIts) && !rf.is(m.b, wAposS, wRsquoS) || rf.is(m.a-2, wBy) || partyWords[rf.ents[e].name] {
 		return
 	}
 	j := m.b
-	if rf.is(j, "'s", "’s") {
+	if rf.is(j, wAposS, wRsquoS) {
 		j++ // "VW's plant in Chattanooga"
 	}
 	for n := 0; n < 2 && j < len(rf.toks) && establishmentWords[rf.low(j)]; n++ {
 		j++ // "restaurant", "convenience store"
 	}
-	if j == m.b+1 && rf.is(m.b, "'s", "’s") {
+	if j == m.b+1 && rf.is(m.b, wAposS, wRsquoS) {
 		return
 	}
 	if y, j := rf.placeAfterIn(j); y >= 0 {
@@ -375,13 +375,13 @@ func (rf *relationFinder) establishmentIn(si, e int, m *mention) {
 // entity and its first token, or -1 when no town or region stands there (a demonym, or a
 // modifier of a noun after it).
 func (rf *relationFinder) placeAfterIn(j int) (int, int) {
-	if !rf.is(j, "in") {
+	if !rf.is(j, wIn) {
 		return -1, j
 	}
 	j++
-	if rf.is(j, "the") {
+	if rf.is(j, wThe) {
 		for k := j + 1; k < len(rf.toks) && k <= j+4; k++ {
-			if rf.is(k, "of") {
+			if rf.is(k, wOf) {
 				j = k + 1
 				break
 			}
@@ -400,18 +400,18 @@ func (rf *relationFinder) placeAfterIn(j int) (int, int) {
 // place is the border) nor a demonym, nor when X ends a bearing ("southwest of X near
 // Y" tells where the place before the bearing is).
 func (rf *relationFinder) placeNearPlace(si, e int, m *mention) {
-	if rf.is(m.a-1, "of") && directions[rf.low(m.a-2)] {
+	if rf.is(m.a-1, wOf) && directions[rf.low(m.a-2)] {
 		return // "Barber County, southwest of Wichita near the border": the county is near it
 	}
 	j := m.b + 1
-	if rf.is(j, "the") {
+	if rf.is(j, wThe) {
 		j++
 	}
 	y := rf.entityOf(j)
 	if y < 0 || y == e || rf.ents[y].typ != kg.Place || rf.mentions[rf.entAt[j]].a != j || rf.mentions[rf.entAt[j]].demonym {
 		return
 	}
-	if end := rf.mentions[rf.entAt[j]].b; rf.is(end, "'s", "’s") || rf.modifier(end) {
+	if end := rf.mentions[rf.entAt[j]].b; rf.is(end, wAposS, wRsquoS) || rf.modifier(end) {
 		return // "near Syria's border", "near the Turkish border"
 	}
 	rf.addRelation(si, rf.entName(e), "locatedNear", rf.entName(y), rf.span(m.a, rf.mentions[rf.entAt[j]].b))
@@ -427,14 +427,14 @@ func (rf *relationFinder) placeNearPlace(si, e int, m *mention) {
 // and its state or country; reports whether it read one.
 func (rf *relationFinder) seatAddress(si, e int, m *mention) bool {
 	s := &rf.sents[si]
-	if !rf.is(m.b, "in") || partyWords[rf.ents[e].name] {
+	if !rf.is(m.b, wIn) || partyWords[rf.ents[e].name] {
 		return false
 	}
 	a := m.a
-	if rf.is(a-1, "the") {
+	if rf.is(a-1, wThe) {
 		a--
 	}
-	if a != s.start && !rf.is(a-1, "of") && !rf.punct(a-1, ',') {
+	if a != s.start && !rf.is(a-1, wOf) && !rf.punct(a-1, ',') {
 		return false
 	}
 	j := m.b + 1
@@ -458,16 +458,16 @@ func (rf *relationFinder) seatAddress(si, e int, m *mention) bool {
 // Hills": the suburb lies in the city named first.
 func (rf *relationFinder) suburbOf(si, city int, m *mention) {
 	j := m.b
-	if rf.is(j, "'s", "’s") {
+	if rf.is(j, wAposS, wRsquoS) {
 		j++
 	}
-	if rf.toks[j].kind == tWord && !rf.toks[j].has(fCap) && !rf.is(j, "suburb", "district", "neighborhood", "neighbourhood") {
+	if rf.toks[j].kind == tWord && !rf.toks[j].has(fCap) && !rf.is(j, wSuburb, wDistrict, wNeighborhood, wNeighbourhood) {
 		j++ // "western"
 	}
-	if !rf.is(j, "suburb", "suburbs", "district", "neighborhood", "neighbourhood") || !rf.is(j+1, "of") {
+	if !rf.is(j, wSuburb, wSuburbs, wDistrict, wNeighborhood, wNeighbourhood) || !rf.is(j+1, wOf) {
 		return
 	}
-	if rf.is(j, "neighborhood", "neighbourhood") && !knownName(rf.entName(city)) {
+	if rf.is(j, wNeighborhood, wNeighbourhood) && !knownName(rf.entName(city)) {
 		return // "the Manchester Square neighborhood of South Los Angeles": the neighborhood is named first
 	}
 	if x := rf.entityOf(j + 2); x >= 0 && x != city && rf.ents[x].typ != kg.Person {
@@ -479,15 +479,15 @@ func (rf *relationFinder) suburbOf(si, city int, m *mention) {
 // Ruiz as Acme's chief executive": the role a person is hired or named to.
 func (rf *relationFinder) asRole(mi int) {
 	m := &rf.mentions[mi]
-	if rf.ents[m.ent].typ != kg.Person || !rf.is(m.b, "as") {
+	if rf.ents[m.ent].typ != kg.Person || !rf.is(m.b, wAs) {
 		return
 	}
 	ra := m.b + 1
 	owner := ""
 	switch {
-	case rf.is(ra, "its", "their"):
+	case rf.is(ra, wIts, wTheir):
 		ra++
-	case rf.entityOf(ra) >= 0 && rf.is(rf.mentions[rf.entAt[ra]].b, "'s", "’s"):
+	case rf.entityOf(ra) >= 0 && rf.is(rf.mentions[rf.entAt[ra]].b, wAposS, wRsquoS):
 		owner = rf.entName(rf.entityOf(ra))
 		ra = rf.mentions[rf.entAt[ra]].b + 1
 	default:

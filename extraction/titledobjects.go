@@ -18,10 +18,10 @@ import "github.com/factgraph/kg"
 // ("Apple CEO Tim Cook's pay") or who opens a clause of their own ("… Tim Cook would")
 // is no object here: -1.
 func (rf *relationFinder) titledPersonAt(k, end int) int {
-	if rf.is(k, "the") && rf.entAt[k] < 0 {
+	if rf.is(k, wThe) && rf.entAt[k] < 0 {
 		k++
 	}
-	if rf.is(k, "former", "then", "acting", "late", "outgoing") {
+	if rf.is(k, wFormer, wThen, wActing, wLate, wOutgoing) {
 		k++
 	}
 	if k >= end {
@@ -51,7 +51,7 @@ func (rf *relationFinder) titledPersonAt(k, end int) int {
 	if m.ta != k || m.ta >= m.a || m.ent < 0 || rf.ents[m.ent].typ != kg.Person || m.b > end {
 		return -1
 	}
-	if rf.owner(m.b) || rf.is(m.b, "could", "would", "will", "may", "might", "must", "should", "can", "is", "was", "has", "had") {
+	if rf.owner(m.b) || rf.is(m.b, wCould, wWould, wWill, wMay, wMight, wMust, wShould, wCan, wIs, wWas, wHas, wHad) {
 		return -1
 	}
 	return mi

@@ -5,5 +5,5 @@ package extraction
 // the office is "Chief of …", so the words before "Chief" are the body's name, not a
 // longer title ("Fire Chief") that would cut the body short (titleglue57).
 func (ef *entityFinder) chiefOfAfter(e int) bool {
-	return e > 0 && e < len(ef.toks) && ef.tok(e-1) == "Chief" && ef.is(e, "of")
+	return e > 0 && e < len(ef.toks) && ef.tok(e-1) == "Chief" && ef.is(e, wOf)
 }

@@ -17,7 +17,7 @@ var stateAbbrevs = wordValues("us-state-abbreviations")
 // after at least one word of the name ("Bernie Sanders of Vermont"), else b.
 func (ef *entityFinder) nameBeforeOf(a, b int) int {
 	for k := a + 1; k < b-1; k++ {
-		if ef.is(k, "of") {
+		if ef.is(k, wOf) {
 			return k
 		}
 		if ef.toks[k].kind != tWord {
@@ -32,7 +32,7 @@ func (ef *entityFinder) nameBeforeOf(a, b int) int {
 func (ef *entityFinder) titleOf(si, o, b int, credit bool) {
 	pm := ef.entAt[o-1]
 	a := o + 1
-	if ef.is(a, "the") {
+	if ef.is(a, wThe) {
 		a++ // "Capt. Andrew Neiman of the LAPD"
 	}
 	om := ef.classifyAndAdd(si, a, b, credit)
@@ -127,5 +127,5 @@ func (ef *entityFinder) officeOfTitle(j, end int) bool {
 		return false
 	}
 	_, title := titleRole[ef.tok(j-1)]
-	return title || ef.is(j-1, "examiner", "marshal", "attorney", "coroner", "sheriff", "defender", "prosecutor", "solicitor", "auditor", "treasurer", "comptroller", "controller", "assessor", "recorder", "clerk", "commissioner")
+	return title || ef.is(j-1, wExaminer, wMarshal, wAttorney, wCoroner, wSheriff, wDefender, wProsecutor, wSolicitor, wAuditor, wTreasurer, wComptroller, wController, wAssessor, wRecorder, wClerk, wCommissioner)
 }

@@ -36,6 +36,7 @@ type token struct {
 	s, e  int32
 	kind  tokKind
 	flags uint8
+	id    wordID // the word's id when doc.is asks about its lower-case form (wordids.go), else 0
 	feat  uint32 // lexicon features (see lexicon.go)
 	cls   uint64 // word classes (see wordclasses.go)
 	low   string // interned lower-case form when the lexicon knows the word, else ""

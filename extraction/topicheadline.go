@@ -60,11 +60,11 @@ func (rd *reader) topicHeadline(firstProse int) int {
 func (d *doc) objectOfNoun(si, k int) bool {
 	s := &d.sents[si]
 	x := k - 1
-	for x > s.start && x >= k-4 && !d.is(x, "of") && d.toks[x].kind == tWord &&
-		(d.toks[x].has(fCap) || d.is(x, "the")) {
+	for x > s.start && x >= k-4 && !d.is(x, wOf) && d.toks[x].kind == tWord &&
+		(d.toks[x].has(fCap) || d.is(x, wThe)) {
 		x--
 	}
-	if x <= s.start || !d.is(x, "of") {
+	if x <= s.start || !d.is(x, wOf) {
 		return false
 	}
 	n := x - 1
@@ -99,7 +99,7 @@ func (d *doc) mainClauseToll(si int) bool {
 		if passingWords[w] || relativeWords[w] {
 			return false
 		}
-		if tollVerbs[w] && !d.is(x-1, "to") {
+		if tollVerbs[w] && !d.is(x-1, wTo) {
 			return true
 		}
 	}

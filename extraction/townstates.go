@@ -24,7 +24,7 @@ func (rf *relationFinder) townStateBeforeName(x int, m2 *mention) bool {
 		return false
 	}
 	k := m2.b
-	and := rf.is(k, "and")
+	and := rf.is(k, wAnd)
 	if !and && !rf.punct(k, ',') {
 		return false
 	}

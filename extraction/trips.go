@@ -44,7 +44,7 @@ func (rf *relationFinder) tripStated(v int, article bool) bool {
 	start := rf.sents[rf.sentOf(v)].start
 	d := v - 1
 	for ; d > start && v-d <= 5; d-- {
-		if rf.is(d, "a", "an", "the", "his", "her", "their", "its", "this", "that", "no") || rf.owner(d) {
+		if rf.is(d, wA, wAn, wThe, wHis, wHer, wTheir, wIts, wThis, wThat, wNo) || rf.owner(d) {
 			break
 		}
 		t := &rf.toks[d]
@@ -61,13 +61,13 @@ func (rf *relationFinder) tripStated(v int, article bool) bool {
 			break
 		}
 	}
-	if rf.is(d, "no") || undoneActs[rf.low(d)] || offTripVerbs[rf.low(d)] {
+	if rf.is(d, wNo) || undoneActs[rf.low(d)] || offTripVerbs[rf.low(d)] {
 		return false // "no trip to", "a planned visit to"
 	}
-	if article && !rf.is(d, "a", "an", "the", "this", "that") {
+	if article && !rf.is(d, wA, wAn, wThe, wThis, wThat) {
 		return false
 	}
-	return !offTripVerbs[rf.low(d-1)] && !rf.is(d-1, "off") && !(rf.is(d-1, "a", "an", "the", "his", "her", "their", "its") && offTripVerbs[rf.low(d-2)])
+	return !offTripVerbs[rf.low(d-1)] && !rf.is(d-1, wOff) && !(rf.is(d-1, wA, wAn, wThe, wHis, wHer, wTheir, wIts) && offTripVerbs[rf.low(d-2)])
 }
 
 // travelLeg returns the trip the word w at token v states (phrasalAction's last reading):
@@ -75,7 +75,7 @@ func (rf *relationFinder) tripStated(v int, article bool) bool {
 func (rf *relationFinder) travelLeg(v int, w string) (pred string, objStart int, nominal, ok bool) {
 	switch w {
 	case "trip", "journey", "tour", "visit":
-		if !rf.is(v+1, tripNouns[w]) || !rf.placeAt(v+2) || rf.toks[v].has(fCap) || !rf.tripStated(v, true) {
+		if !rf.isWord(v+1, tripNouns[w]) || !rf.placeAt(v+2) || rf.toks[v].has(fCap) || !rf.tripStated(v, true) {
 			break
 		}
 		if rf.openingTrip(v) {
@@ -85,15 +85,15 @@ func (rf *relationFinder) travelLeg(v int, w string) (pred string, objStart int,
 			return "visits", v + 2, true, true
 		}
 	case "traveling", "travelling":
-		if rf.is(v+1, "to") && rf.placeAt(v+2) && rf.namedProgressive(v) {
+		if rf.is(v+1, wTo) && rf.placeAt(v+2) && rf.namedProgressive(v) {
 			return "visits", v + 2, false, true // "Lind was traveling to Quito"
 		}
 	case "heading", "heads":
-		if rf.is(v+1, "to", "for") && rf.placeAt(v+2) && (w == "heads" || rf.namedProgressive(v)) {
+		if rf.is(v+1, wTo, wFor) && rf.placeAt(v+2) && (w == "heads" || rf.namedProgressive(v)) {
 			return "headTo", v + 2, false, true // "Hale is heading to Oslo", "Ruiz heads to Lima"
 		}
 	case "leave", "leaves", "left", "leaving":
-		if rf.is(v+1, "for") && rf.placeAt(v+2) && !rf.forInfinitive(v+2) && !rf.embedded(rf.sentOf(v), v) {
+		if rf.is(v+1, wFor) && rf.placeAt(v+2) && !rf.forInfinitive(v+2) && !rf.embedded(rf.sentOf(v), v) {
 			return "leaveFor", v + 2, false, true // "Moss will leave for Tokyo on Monday"
 		}
 	}
@@ -107,7 +107,7 @@ func (rf *relationFinder) forInfinitive(k int) bool {
 	if rf.entAt[k] < 0 {
 		return false
 	}
-	return rf.is(rf.mentions[rf.entAt[k]].b, "to")
+	return rf.is(rf.mentions[rf.entAt[k]].b, wTo)
 }
 
 // namedProgressive reports whether the -ing form at token v follows a form of "be" (an
@@ -116,10 +116,10 @@ func (rf *relationFinder) forInfinitive(k int) bool {
 // heading to".
 func (rf *relationFinder) namedProgressive(v int) bool {
 	g := v - 1
-	if rf.is(g, "also", "now", "already", "still", "reportedly") {
+	if rf.is(g, wAlso, wNow, wAlready, wStill, wReportedly) {
 		g--
 	}
-	if !rf.is(g, "was", "were", "is", "are") {
+	if !rf.is(g, wWas, wWere, wIs, wAre) {
 		return false
 	}
 	return rf.entityOf(g-1) >= 0 && !rf.mentions[rf.entAt[g-1]].demonym
@@ -133,7 +133,7 @@ func (rf *relationFinder) openingTrip(v int) bool {
 	si := rf.sentOf(v)
 	s := &rf.sents[si]
 	k := s.start
-	if !rf.is(k, "on", "during", "after", "following", "in") || !rf.is(k+1, "a", "an", "the") || v-k > 6 {
+	if !rf.is(k, wOn, wDuring, wAfter, wFollowing, wIn) || !rf.is(k+1, wA, wAn, wThe) || v-k > 6 {
 		return false
 	}
 	p := rf.skipThe(v + 2)

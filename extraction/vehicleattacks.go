@@ -24,7 +24,7 @@ var (
 // vehicleCompound reports whether "attack" at token k is a vehicle attack by the word
 // before it: "the truck attack", "the truck-attack", "a ramming attack".
 func (d *doc) vehicleCompound(k int) bool {
-	if !d.is(k, "attack", "attacks") || k == 0 {
+	if !d.is(k, wAttack, wAttacks) || k == 0 {
 		return false
 	}
 	j := k - 1
@@ -72,7 +72,7 @@ func (d *doc) vehicleDriven(k int) bool {
 	}
 	// the subject: "a truck (that) plowed (deliberately) into"
 	v := k + 1
-	if d.is(v, "that", "which") {
+	if d.is(v, wThat, wWhich) {
 		v++
 	}
 	if v < s.b && d.toks[v].kind == tWord && rammingVerbs[d.low(v)] {
@@ -84,7 +84,7 @@ func (d *doc) vehicleDriven(k int) bool {
 // deliberate reports whether the verb at token v is told as done on purpose:
 // "deliberately" or "intentionally" right before or after it.
 func (d *doc) deliberate(v int) bool {
-	return d.is(v-1, "deliberately", "intentionally") || d.is(v+1, "deliberately", "intentionally")
+	return d.is(v-1, wDeliberately, wIntentionally) || d.is(v+1, wDeliberately, wIntentionally)
 }
 
 // drivenInto reports whether "into" or "through" comes within five words from token a
@@ -96,7 +96,7 @@ func (d *doc) drivenInto(a, b int, deliberate bool) bool {
 		if d.toks[p].kind != tWord {
 			return false
 		}
-		if !d.is(p, "into", "through") {
+		if !d.is(p, wInto, wThrough) {
 			continue
 		}
 		if deliberate {
@@ -139,7 +139,7 @@ func (d *doc) driverAside(k int) bool {
 			return false
 		}
 		if rammingVerbs[d.low(v)] {
-			return d.is(v-1, "who")
+			return d.is(v-1, wWho)
 		}
 	}
 	return false

@@ -51,11 +51,11 @@ func venueHead(name string) bool {
 // Organization after a possessive) followed by "in" and a town in sentence si.
 func (rf *relationFinder) venueIn(si, e int, m *mention) {
 	typ, name := rf.ents[e].typ, rf.entName(e)
-	if m.demonym || partyWords[name] || m.a == 0 || rf.is(m.a-2, "by") {
+	if m.demonym || partyWords[name] || m.a == 0 || rf.is(m.a-2, wBy) {
 		return
 	}
 	possessed := rf.owner(m.a - 1)
-	if !rf.is(m.a-1, "the", "a", "an", "at") && !(possessed && typ != kg.Person) {
+	if !rf.is(m.a-1, wThe, wA, wAn, wAt) && !(possessed && typ != kg.Person) {
 		return
 	}
 	j := m.b
@@ -69,7 +69,7 @@ func (rf *relationFinder) venueIn(si, e int, m *mention) {
 			return // "a crash involving a Model X in Montana"
 		}
 	case kg.Person:
-		if possessed || !rf.is(m.a-1, "the", "at") || !noun && !venueHead(name) {
+		if possessed || !rf.is(m.a-1, wThe, wAt) || !noun && !venueHead(name) {
 			return
 		}
 		if noun && (firstNames[strings.Fields(name)[0]] || rf.ents[e].gender != 0) {

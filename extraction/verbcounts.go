@@ -43,7 +43,7 @@ func (ff *figureFinder) verbPhraseMeasure(n *number, k int, before []figureCand)
 		return ""
 	}
 	j := k
-	if ff.is(j, "that", "who") {
+	if ff.is(j, wThat, wWho) {
 		j++
 	}
 	for steps := 0; j < end && steps < 3; steps++ {
@@ -105,7 +105,7 @@ var stativeVerbs = map[string]bool{
 func (ff *figureFinder) subjectStart(n *number) bool {
 	p := n.qa - 1
 	for steps := 0; n.ranged && steps < 4 && p >= ff.sents[n.si].start; steps++ {
-		if !ff.punct(p, '-') && !ff.is(p, "to") && ff.toks[p].kind != tNum && ff.toks[p].feat&(lxQual|lxNumWord) == 0 {
+		if !ff.punct(p, '-') && !ff.is(p, wTo) && ff.toks[p].kind != tNum && ff.toks[p].feat&(lxQual|lxNumWord) == 0 {
 			break
 		}
 		p-- // the lower end of a range: "some 300-400"
@@ -128,7 +128,7 @@ func (ff *figureFinder) subjectStart(n *number) bool {
 		"where", "since", "because", "if", "including", "another", "these", "those", "only", "just":
 		return true
 	case "the":
-		return !ff.is(p-1, "of")
+		return !ff.is(p-1, wOf)
 	}
 	return false
 }

@@ -26,7 +26,7 @@ func (rf *relationFinder) appositiveParticiple(si, v, objStart int) int {
 	if t := rf.agentGapAt(q); t > q {
 		q = t // "acquired in 2014 by": clauses.go; "held in captivity by": agentgaps.go
 	}
-	if !rf.is(q, "by") {
+	if !rf.is(q, wBy) {
 		return -1
 	}
 	start := rf.sents[si].start
@@ -47,13 +47,13 @@ func (rf *relationFinder) appositiveParticiple(si, v, objStart int) int {
 // not stand alone).
 func (rf *relationFinder) calledUpon(v int) (string, int) {
 	k := v + 2
-	if rf.is(v-1, "to") && rf.entityOf(v-2) >= 0 && rf.motionVerbBefore(rf.mentions[rf.entAt[v-2]].a, rf.sents[rf.sentOf(v)].start) < 0 {
+	if rf.is(v-1, wTo) && rf.entityOf(v-2) >= 0 && rf.motionVerbBefore(rf.mentions[rf.entAt[v-2]].a, rf.sents[rf.sentOf(v)].start) < 0 {
 		return "", k // "gave $5 million to Acme to call on Birch": the name is another verb's
 	}
 	end := min(len(rf.toks), k+16)
 	j := k
 	named := false
-	for j < end && !rf.is(j, "to") {
+	for j < end && !rf.is(j, wTo) {
 		switch {
 		case rf.entAt[j] >= 0:
 			m := &rf.mentions[rf.entAt[j]]
@@ -63,15 +63,15 @@ func (rf *relationFinder) calledUpon(v int) (string, int) {
 			named = true
 			j = m.b
 			continue
-		case rf.is(j, "him", "her", "them") && j == k:
+		case rf.is(j, wHim, wHer, wThem) && j == k:
 			named = true
-		case rf.is(j, "the", "and") || rf.punct(j, ','):
+		case rf.is(j, wThe, wAnd) || rf.punct(j, ','):
 		default:
 			return "", k
 		}
 		j++
 	}
-	if !named || !rf.is(j, "to") || !rf.infinitiveAt(j+1) {
+	if !named || !rf.is(j, wTo) || !rf.infinitiveAt(j+1) {
 		return "", k
 	}
 	return "urges", k
@@ -121,7 +121,7 @@ var reciprocalActs = map[string]bool{"meets": true, "fights": true}
 // preposition or adverb of time, place or manner, or the clause's end — no object of its
 // own ("Acme and Birch met the press" is no meeting of the two).
 func (rf *relationFinder) reciprocal(pred, subj string, objStart int) bool {
-	if rf.is(objStart, "each") && rf.is(objStart+1, "other") || rf.is(objStart, "one") && rf.is(objStart+1, "another") {
+	if rf.is(objStart, wEach) && rf.is(objStart+1, wOther) || rf.is(objStart, wOne) && rf.is(objStart+1, wAnother) {
 		return strings.Count(subj, "\x00") == 1 // "Dean and Gephardt attacked each other": any act, both ways
 	}
 	if !reciprocalActs[pred] || strings.Count(subj, "\x00") != 1 {
@@ -130,26 +130,26 @@ func (rf *relationFinder) reciprocal(pred, subj string, objStart int) bool {
 	if objStart >= len(rf.toks) || rf.toks[objStart].kind == tStop || rf.punct(objStart, ',') || rf.punct(objStart, ';') {
 		return true
 	}
-	if rf.is(objStart, "each") && rf.is(objStart+1, "other") || rf.is(objStart, "one") && rf.is(objStart+1, "another") {
+	if rf.is(objStart, wEach) && rf.is(objStart+1, wOther) || rf.is(objStart, wOne) && rf.is(objStart+1, wAnother) {
 		return true
 	}
 	if pred == "fights" {
 		// two who fight "for" or "in" a place may fight side by side: only a dispute
 		// between them ("battled over the law", "battled in federal court")
 		k := objStart + 1
-		for k < objStart+3 && rf.toks[k].kind == tWord && !rf.toks[k].has(fCap) && !rf.is(k, "court") {
+		for k < objStart+3 && rf.toks[k].kind == tWord && !rf.toks[k].has(fCap) && !rf.is(k, wCourt) {
 			k++
 		}
-		return rf.is(objStart, "over") || rf.is(objStart, "in") && rf.is(k, "court")
+		return rf.is(objStart, wOver) || rf.is(objStart, wIn) && rf.is(k, wCourt)
 	}
-	return rf.is(objStart, "in", "on", "at", "for", "over", "during", "last", "this", "earlier", "to", "after", "since", "privately", "briefly", "again", "twice", "repeatedly")
+	return rf.is(objStart, wIn, wOn, wAt, wFor, wOver, wDuring, wLast, wThis, wEarlier, wTo, wAfter, wSince, wPrivately, wBriefly, wAgain, wTwice, wRepeatedly)
 }
 
 // disputeOnly reports whether the verb at v ("battled") states a fight only between
 // two subjects or with the name after "against" or "with": "battled to the narrowest of
 // wins in Iowa" fights no Iowa.
 func (rf *relationFinder) disputeOnly(v int) bool {
-	return rf.is(v, "battled") && !rf.is(v+1, "against", "with")
+	return rf.is(v, wBattled) && !rf.is(v+1, wAgainst, wWith)
 }
 
 // sideNotFoe reports whether the words after a verb of fighting at objStart say whom or
@@ -159,9 +159,9 @@ func (rf *relationFinder) disputeOnly(v int) bool {
 // a fight has no foe in its sentence.
 func (rf *relationFinder) sideNotFoe(objStart int) bool {
 	switch {
-	case rf.is(objStart, "for", "alongside", "beside", "to", "in"):
-		return !(rf.is(objStart, "in") && rf.is(objStart+1, "court", "federal", "state"))
-	case rf.is(objStart, "on") && (rf.is(objStart+1, "behalf") || rf.is(objStart+1, "the") && rf.is(objStart+2, "side")):
+	case rf.is(objStart, wFor, wAlongside, wBeside, wTo, wIn):
+		return !(rf.is(objStart, wIn) && rf.is(objStart+1, wCourt, wFederal, wState))
+	case rf.is(objStart, wOn) && (rf.is(objStart+1, wBehalf) || rf.is(objStart+1, wThe) && rf.is(objStart+2, wSide)):
 		return true
 	}
 	return false
@@ -196,7 +196,7 @@ func (rf *relationFinder) passiveWithAgent(si, v int) bool {
 	if t := rf.agentGapAt(q); t > q {
 		q = t
 	}
-	if !rf.is(q, "by") {
+	if !rf.is(q, wBy) {
 		return false
 	}
 	return rf.passive(si, v) || rf.appositiveParticiple(si, v, v+1) >= 0

@@ -52,14 +52,14 @@ func (rf *relationFinder) unasserted(si, v int) bool {
 		return true
 	}
 	g := v - 1
-	for g > start && (rf.is(g, "also", "formally", "publicly", "eventually", "still", "not") || rf.is(g, "be", "have")) {
+	for g > start && (rf.is(g, wAlso, wFormally, wPublicly, wEventually, wStill, wNot) || rf.is(g, wBe, wHave)) {
 		g--
 	}
-	if rf.is(g, "could", "might", "may", "should") && !rf.toks[g].has(fCap) { // not "Theresa May backed"
+	if rf.is(g, wCould, wMight, wMay, wShould) && !rf.toks[g].has(fCap) { // not "Theresa May backed"
 		return true
 	}
-	return rf.is(g, "to") && rf.is(g-1, "declined", "declines", "refused", "refuses", "hopes", "hoped", "hope",
-		"expects", "expected", "expect", "urged", "wants", "wanted", "want", "asked", "pressed", "pressure")
+	return rf.is(g, wTo) && rf.is(g-1, wDeclined, wDeclines, wRefused, wRefuses, wHopes, wHoped, wHope,
+		wExpects, wExpected, wExpect, wUrged, wWants, wWanted, wWant, wAsked, wPressed, wPressure)
 }
 
 // phrasalAction returns the predicate a verb phrase or noun at token v (the word w)
@@ -73,7 +73,7 @@ func (rf *relationFinder) phrasalAction(v int, w string) (pred string, objStart 
 		}
 	case "operates", "operated", "operate", "operating":
 		// "Lazada also operates in Malaysia, Indonesia and Vietnam": where a business works
-		if rf.is(v+1, "in") && rf.placeAt(v+2) {
+		if rf.is(v+1, wIn) && rf.placeAt(v+2) {
 			return "operatesIn", v + 2, false, true
 		}
 	case "owns", "owned", "holds", "held", "own", "hold":
@@ -82,57 +82,57 @@ func (rf *relationFinder) phrasalAction(v int, w string) (pred string, objStart 
 			return "investsIn", of + 1, false, true
 		}
 	case "investment", "stake", "stakes":
-		if w == "investment" && rf.is(v+1, "in") {
+		if w == "investment" && rf.is(v+1, wIn) {
 			return "investsIn", v + 2, true, true
 		}
-		if rf.is(v+1, "in") && rf.stakeStated(rf.sentOf(v), v) { // stakes.go
+		if rf.is(v+1, wIn) && rf.stakeStated(rf.sentOf(v), v) { // stakes.go
 			return "investsIn", rf.stakeObjectStart(v + 2), true, true
 		}
 	case "merged", "merges", "merge", "merging":
-		if rf.is(v+1, "with") {
+		if rf.is(v+1, wWith) {
 			return "mergesWith", v + 2, false, true
 		}
 	case "merger":
-		if rf.is(v+1, "with") {
+		if rf.is(v+1, wWith) {
 			return "mergesWith", v + 2, true, true
 		}
 	case "withdrew", "withdraws", "withdraw", "withdrawn":
-		if rf.is(v+1, "from") {
+		if rf.is(v+1, wFrom) {
 			return "withdrawsFrom", v + 2, false, true
 		}
 	case "pulled", "pulls", "pull":
-		if rf.is(v+1, "out") && rf.is(v+2, "of") {
+		if rf.is(v+1, wOut) && rf.is(v+2, wOf) {
 			return "withdrawsFrom", v + 3, false, true
 		}
 	case "resigned", "resigns", "resign":
-		if rf.is(v+1, "from") {
+		if rf.is(v+1, wFrom) {
 			return "leaves", v + 2, false, true
 		}
 	case "stepped", "steps":
-		if rf.is(v+1, "down") && rf.is(v+2, "from") {
+		if rf.is(v+1, wDown) && rf.is(v+2, wFrom) {
 			return "leaves", v + 3, false, true
 		}
 	case "compete", "competes", "competed", "competing", "vie", "vies", "vied", "vying":
 		// "Imperva competes with IBM", "to compete directly against Clinton": rivals
 		o := v + 1
-		if rf.is(o, "directly", "fiercely", "aggressively", "increasingly", "successfully") {
+		if rf.is(o, wDirectly, wFiercely, wAggressively, wIncreasingly, wSuccessfully) {
 			o++
 		}
-		if rf.is(o, "with", "against") {
+		if rf.is(o, wWith, wAgainst) {
 			return "rivalOf", o + 1, false, true
 		}
 	case "competition":
 		// "Sharp faces stiff competition from Samsung and LG": the clause's subject and
 		// the named competitors are rivals
-		if rf.is(v+1, "from", "with") {
+		if rf.is(v+1, wFrom, wWith) {
 			return "rivalOf", v + 2, true, true
 		}
 	case "negotiated", "negotiates", "negotiate", "negotiating":
-		if rf.is(v+1, "with") {
+		if rf.is(v+1, wWith) {
 			return "negotiatesWith", v + 2, false, true
 		}
 	case "filed", "files", "brought", "brings", "file", "filing", "bring", "bringing", "lodged", "lodges":
-		if rf.is(v+1, "charges") && rf.is(v+2, "against") {
+		if rf.is(v+1, wCharges) && rf.is(v+2, wAgainst) {
 			return "charges", v + 3, false, true
 		}
 		if a := rf.suitAgainst(v); a > 0 {
@@ -140,14 +140,14 @@ func (rf *relationFinder) phrasalAction(v int, w string) (pred string, objStart 
 		}
 	case "took", "takes", "take", "taking":
 		if e := rf.entAt[min(v+1, len(rf.entAt)-1)]; v+1 < len(rf.toks) && e >= 0 {
-			if b := rf.mentions[e].b; rf.is(b, "to") && rf.is(b+1, "task") {
+			if b := rf.mentions[e].b; rf.is(b, wTo) && rf.is(b+1, wTask) {
 				return "criticizes", v + 1, false, true // "took Trump to task over his plans"
-			} else if rf.is(b, "to") && rf.is(b+1, "court") {
+			} else if rf.is(b, wTo) && rf.is(b+1, wCourt) {
 				return "sues", v + 1, false, true // "took Acme to court"
 			}
 		}
 	case "joined", "joins", "join":
-		if rf.is(v+1, "forces", "hands", "in", "with") || rf.passive(rf.sentOf(v), v) {
+		if rf.is(v+1, wForces, wHands, wIn, wWith) || rf.passive(rf.sentOf(v), v) {
 			return "", v + 1, false, true // "joined forces with", "joined in", "was joined by": no membership
 		}
 	case "quit", "quits":
@@ -160,7 +160,7 @@ func (rf *relationFinder) phrasalAction(v int, w string) (pred string, objStart 
 		if w[0] == 'a' || w[0] == 'l' {
 			p = "in" // "arrived in", "landed in"
 		}
-		if rf.is(v+1, p) && rf.placeAt(v+2) {
+		if rf.isWord(v+1, p) && rf.placeAt(v+2) {
 			return "visits", v + 2, false, true
 		}
 	case "left", "leaves", "leaving", "departed", "departs", "departing", "docked", "docks", "dock", "docking",
@@ -169,7 +169,7 @@ func (rf *relationFinder) phrasalAction(v int, w string) (pred string, objStart 
 			return pred, o, nominal, true
 		}
 	case "succeeded", "succeeds":
-		if rf.is(v+1, "in") {
+		if rf.is(v+1, wIn) {
 			return "", v + 1, false, true // "succeeded in persuading"
 		}
 	}
@@ -190,13 +190,13 @@ func (rf *relationFinder) journeyLeg(v int, w string) (pred string, objStart int
 	switch w[0] {
 	case 'l', 'd':
 		if strings.HasPrefix(w, "do") {
-			if rf.is(v+1, "at", "in") && rf.placeAt(v+2) {
+			if rf.is(v+1, wAt, wIn) && rf.placeAt(v+2) {
 				return "dock" + strings.ToUpper(rf.low(v + 1)[:1]) + rf.low(v + 1)[1:], v + 2, false
 			}
 			return "", 0, false
 		}
 		o := v + 1
-		if w[0] == 'd' && rf.is(o, "from") {
+		if w[0] == 'd' && rf.is(o, wFrom) {
 			o++
 		}
 		if !rf.placeAt(o) || w[0] == 'l' && !rf.placeEndsPhrase(o) {
@@ -204,18 +204,18 @@ func (rf *relationFinder) journeyLeg(v int, w string) (pred string, objStart int
 		}
 		return "leave", o, false
 	case 's':
-		if !rf.is(v+1, "at", "in") || !rf.placeAt(v+2) {
+		if !rf.is(v+1, wAt, wIn) || !rf.placeAt(v+2) {
 			return "", 0, false
 		}
 		// "making stops in": the noun's subject is its clause's; "a campaign stop in
 		// Wausau", "a traffic stop in Gilbert" name no journey of a named traveller
-		nominal = w == "stops" && rf.is(v-1, "making", "made", "make", "makes", "several", "two", "three", "brief", "with")
-		if (w == "stop" || w == "stops") && !nominal && !rf.is(v-1, "to", "will", "would", "may", "might", "could", "can", "should", "must", "also") && !rf.verbAfterSubject(rf.sentOf(v), v) {
+		nominal = w == "stops" && rf.is(v-1, wMaking, wMade, wMake, wMakes, wSeveral, wTwo, wThree, wBrief, wWith)
+		if (w == "stop" || w == "stops") && !nominal && !rf.is(v-1, wTo, wWill, wWould, wMay, wMight, wCould, wCan, wShould, wMust, wAlso) && !rf.verbAfterSubject(rf.sentOf(v), v) {
 			return "", 0, false
 		}
 		return "stop" + strings.ToUpper(rf.low(v + 1)[:1]) + rf.low(v + 1)[1:], v + 2, nominal
 	case 'p':
-		if rf.is(v+1, "in") && rf.is(v+2, "at") && rf.placeAt(v+3) {
+		if rf.is(v+1, wIn) && rf.is(v+2, wAt) && rf.placeAt(v+3) {
 			return "putInAt", v + 3, false
 		}
 	}
@@ -226,7 +226,7 @@ func (rf *relationFinder) journeyLeg(v int, w string) (pred string, objStart int
 // before it: a stop, a comma, "and", a date or a preposition of time or of a further leg
 // follows it (or its state or country after a comma), not "with" or "in" and a state.
 func (rf *relationFinder) placeEndsPhrase(k int) bool {
-	if rf.is(k, "the") {
+	if rf.is(k, wThe) {
 		k++
 	}
 	e := rf.entAt[k]
@@ -240,17 +240,17 @@ func (rf *relationFinder) placeEndsPhrase(k int) bool {
 	if b >= rf.sents[rf.sentOf(k)].b || rf.toks[b].kind == tPunct {
 		return true
 	}
-	if rf.is(b, "in") {
-		return rf.toks[b+1].kind == tNum || rf.toks[b+1].has(fCap) || rf.is(b+1, "the") && rf.is(b+2, "morning", "afternoon", "evening", "night", "early", "late")
+	if rf.is(b, wIn) {
+		return rf.toks[b+1].kind == tNum || rf.toks[b+1].has(fCap) || rf.is(b+1, wThe) && rf.is(b+2, wMorning, wAfternoon, wEvening, wNight, wEarly, wLate)
 	}
-	return rf.is(b, "on", "for", "after", "at", "last", "this", "early", "late", "and", "aboard", "before", "when", "to", "bound", "earlier", "yesterday", "today", "tonight", "around", "about", "shortly", "as")
+	return rf.is(b, wOn, wFor, wAfter, wAt, wLast, wThis, wEarly, wLate, wAnd, wAboard, wBefore, wWhen, wTo, wBound, wEarlier, wYesterday, wToday, wTonight, wAround, wAbout, wShortly, wAs)
 }
 
 // inAfterMoney returns the token of "in" after "invested" at v, across an amount
 // ("invested $1.2 billion in"), or -1.
 func (rf *relationFinder) inAfterMoney(v int) int {
 	for j := v + 1; j < len(rf.toks) && j <= v+7; j++ {
-		if rf.is(j, "in") {
+		if rf.is(j, wIn) {
 			return j
 		}
 		if rf.toks[j].kind != tNum && !moneyWords[rf.low(j)] {
@@ -264,9 +264,9 @@ func (rf *relationFinder) inAfterMoney(v int) int {
 // whole ("owns 1.7 percent of", "holds about 9 percent of"), or -1.
 func (rf *relationFinder) ofAfterShare(v int) int {
 	j := v + 1
-	for j < len(rf.toks) && j <= v+3 && (rf.is(j, "about", "nearly", "roughly", "around", "almost", "some", "over") || rf.is(j, "more", "less") && rf.is(j+1, "than")) {
+	for j < len(rf.toks) && j <= v+3 && (rf.is(j, wAbout, wNearly, wRoughly, wAround, wAlmost, wSome, wOver) || rf.is(j, wMore, wLess) && rf.is(j+1, wThan)) {
 		j++
-		if rf.is(j, "than") {
+		if rf.is(j, wThan) {
 			j++
 		}
 	}
@@ -274,14 +274,14 @@ func (rf *relationFinder) ofAfterShare(v int) int {
 		return -1
 	}
 	j++
-	if rf.is(j, "%") || rf.punct(j, '%') {
+	if rf.is(j, wPercentSign) || rf.punct(j, '%') {
 		j++
-	} else if rf.is(j, "percent", "pct") {
+	} else if rf.is(j, wPercent, wPct) {
 		j++
 	} else {
 		return -1
 	}
-	if rf.is(j, "of") {
+	if rf.is(j, wOf) {
 		return j
 	}
 	return -1
@@ -321,7 +321,7 @@ func (rf *relationFinder) objectFits(pred, obj string) bool {
 // filing a brief" joins an act, not an organization.
 func (rf *relationFinder) joinedInAct(objStart, end int) bool {
 	for j := objStart; j < end && j < objStart+25; j++ {
-		if rf.is(j, "in") && strings.HasSuffix(rf.low(j+1), "ing") {
+		if rf.is(j, wIn) && strings.HasSuffix(rf.low(j+1), "ing") {
 			return true
 		}
 		if rf.toks[j].kind == tStop || rf.punct(j, ';') {
@@ -354,7 +354,7 @@ func (rf *relationFinder) subjectFits(pred, subj string) bool {
 // for "who": "the rivalry between Rubio and Cruz, who won Iowa" is Cruz's.
 func (rf *relationFinder) listBefore(c, start int) string {
 	last := rf.entityBefore(c, start)
-	if last == "" || !rf.is(c+1, "which") || rf.punct(c-1, ')') || rf.entityOf(c-1) < 0 {
+	if last == "" || !rf.is(c+1, wWhich) || rf.punct(c-1, ')') || rf.entityOf(c-1) < 0 {
 		return last
 	}
 	names := []string{last}
@@ -362,7 +362,7 @@ func (rf *relationFinder) listBefore(c, start int) string {
 	and := false
 	for k > start {
 		switch {
-		case rf.is(k, "and"):
+		case rf.is(k, wAnd):
 			and = true
 			k--
 			if rf.punct(k, ',') {
@@ -400,14 +400,14 @@ func (rf *relationFinder) objectBound(pred, subj string, objStart, end int) bool
 		if rf.punct(b, '-') || strings.HasPrefix(rf.tok(b), "-") {
 			return true // "backs the U.N.-led talks" backs talks, not the U.N.
 		}
-		return pred == "joins" && rf.is(b, "as") && rf.typeOfName(subj) != kg.Person
+		return pred == "joins" && rf.is(b, wAs) && rf.typeOfName(subj) != kg.Person
 	}
 	return false
 }
 
 // placeAt reports whether a place is named at token k, after "the".
 func (rf *relationFinder) placeAt(k int) bool {
-	if rf.is(k, "the") {
+	if rf.is(k, wThe) {
 		k++
 	}
 	e := rf.entityOf(k)
@@ -422,7 +422,7 @@ func (rf *relationFinder) verbAfterSubject(si, v int) bool {
 		return true
 	}
 	g := rf.backOverAuxiliaries(rf.sents[si].start, v)
-	return g < v-1 && rf.entityOf(g) >= 0 || rf.is(g, "which", "who") && rf.punct(g-1, ',')
+	return g < v-1 && rf.entityOf(g) >= 0 || rf.is(g, wWhich, wWho) && rf.punct(g-1, ',')
 }
 
 // hyphenedGivenName reports whether name, whose last hyphen is at i, ends in a

@@ -29,7 +29,7 @@ func (ff *figureFinder) precipBefore(n *number) string {
 	start := ff.sents[n.si].start
 	for k := n.qa - 1; k >= start && n.qa-k <= 5; k-- {
 		if m := precipitationWords[ff.low(k)]; m != "" && ff.toks[k].kind == tWord && ff.entityOf(k) < 0 {
-			if m == "snowfall" && (ff.is(k, "blizzard", "snowstorm") || ff.is(k+1, "storm")) {
+			if m == "snowfall" && (ff.is(k, wBlizzard, wSnowstorm) || ff.is(k+1, wStorm)) {
 				return "" // "the blizzard of 1922 dropped …" is read by snowNear, a storm's length is none
 			}
 			return m
@@ -56,10 +56,10 @@ func (ff *figureFinder) rainNear(si int) bool {
 			continue
 		}
 		w := ff.low(k)
-		if ff.is(k, "hail", "hailstones", "ice", "sleet", "freezing", "diameter", "across", "thick", "wide", "long", "tall", "high", "deep", "length", "size") {
+		if ff.is(k, wHail, wHailstones, wIce, wSleet, wFreezing, wDiameter, wAcross, wThick, wWide, wLong, wTall, wHigh, wDeep, wLength, wSize) {
 			return false
 		}
-		if rainWords[w] && !ff.is(k+1, "jacket", "jackets", "coat", "coats", "gear", "boots", "forest", "forests", "gauge") {
+		if rainWords[w] && !ff.is(k+1, wJacket, wJackets, wCoat, wCoats, wGear, wBoots, wForest, wForests, wGauge) {
 			rain = true
 		}
 	}
@@ -69,10 +69,10 @@ func (ff *figureFinder) rainNear(si int) bool {
 // ofOther reports whether the unit's "of" at end measures another noun than rain or snow:
 // "a half inch of ice", "2 feet of water".
 func (ff *figureFinder) ofOther(si, end int) bool {
-	if !ff.is(end, "of") {
+	if !ff.is(end, wOf) {
 		return false
 	}
-	if ff.is(end+1, "a", "an", "the", "this", "that", "its", "their") || ff.toks[end+1].kind == tNum {
+	if ff.is(end+1, wA, wAn, wThe, wThis, wThat, wIts, wTheir) || ff.toks[end+1].kind == tNum {
 		return false // "the 17.8 inches of a 2010 storm"
 	}
 	for k := end + 1; k <= end+2 && k < ff.sents[si].b; k++ {
@@ -104,20 +104,20 @@ var notTemperature = map[string]bool{"north": true, "south": true, "east": true,
 // ("-7 degrees", "12 degrees below zero"); a bearing or an angle is none. It returns ok
 // false when the sentence says nothing of temperature.
 func (ff *figureFinder) bareDegrees(n *number) (reading, bool) {
-	if notTemperature[ff.low(n.next+1)] || ff.punct(n.next-1, '-') || ff.is(n.next, "degree") && n.v != 1 {
+	if notTemperature[ff.low(n.next+1)] || ff.punct(n.next-1, '-') || ff.is(n.next, wDegree) && n.v != 1 {
 		return reading{}, false // "a 90-degree turn", "a ten degree drop", "10 degrees warmer than normal"
 	}
-	if ff.is(n.qa-1, "below", "above") {
+	if ff.is(n.qa-1, wBelow, wAbove) {
 		return reading{}, false // a threshold: "when temperatures drop below 32 degrees"
 	}
-	if ff.is(n.next+1, "below") && !ff.is(n.next+2, "zero") {
+	if ff.is(n.next+1, wBelow) && !ff.is(n.next+2, wZero) {
 		return reading{}, false // "12 degrees below normal"
 	}
 	if !ff.aboutTemperature(n.si) {
 		return reading{}, false
 	}
 	end := n.next + 1
-	below := ff.is(end, "below") && ff.is(end+1, "zero")
+	below := ff.is(end, wBelow) && ff.is(end+1, wZero)
 	if below {
 		end += 2
 	}
@@ -135,7 +135,7 @@ func (ff *figureFinder) negative(n *number) bool {
 		return false
 	}
 	i := n.tok
-	if ff.is(i-1, "minus") || ff.punct(i-1, '-') && ff.is(i-2, "minus") {
+	if ff.is(i-1, wMinus) || ff.punct(i-1, '-') && ff.is(i-2, wMinus) {
 		return true
 	}
 	if i < 1 || !ff.punct(i-1, '-') || ff.toks[i-1].e != ff.toks[i].s {
@@ -167,7 +167,7 @@ func (ff *figureFinder) fractionOf(i, b int) (v float64, next int, ok bool) {
 			return 0, i, false
 		}
 		v, next = num/den, i+3 // "1/10th", "1/4"
-	case w == "half" && ff.is(i+1, "a", "an"):
+	case w == "half" && ff.is(i+1, wA, wAn):
 		v, next = 0.5, i+1 // "half a mile": the "a" is the unit's
 		return v, next + 1, true
 	case w == "a" || w == "one":
@@ -192,7 +192,7 @@ func (ff *figureFinder) fractionOf(i, b int) (v float64, next int, ok bool) {
 		}
 		v, next = num/d, i+1 // "one-tenth", "three-quarters"
 	}
-	if ff.is(next, "of") && ff.is(next+1, "a", "an") {
+	if ff.is(next, wOf) && ff.is(next+1, wA, wAn) {
 		next += 2
 	}
 	return math.Round(v*1000) / 1000, next, true
@@ -261,11 +261,11 @@ func (ff *figureFinder) visibilityAt(si, i int) reading {
 func (ff *figureFinder) visibilityNear(si, i, end int) bool {
 	s := &ff.sents[si]
 	for k := i - 1; k >= s.start && i-k <= 6; k-- {
-		if ff.is(k, "visibility", "visibilities") {
+		if ff.is(k, wVisibility, wVisibilities) {
 			return true
 		}
 	}
-	return ff.is(end, "visibility") || ff.is(end, "of") && ff.is(end+1, "visibility")
+	return ff.is(end, wVisibility) || ff.is(end, wOf) && ff.is(end+1, wVisibility)
 }
 
 // snowChain reports whether the sentence before si gives a depth in inches or feet that
@@ -278,7 +278,7 @@ func (ff *figureFinder) snowChain(si int) bool {
 	}
 	p := &ff.sents[si-1]
 	for k := p.start + 1; k < p.b; k++ {
-		if ff.toks[k-1].kind == tNum && ff.is(k, "inches", "inch", "feet", "foot") && !ff.is(k+1, "deep", "high", "tall", "long", "wide", "below", "above") {
+		if ff.toks[k-1].kind == tNum && ff.is(k, wInches, wInch, wFeet, wFoot) && !ff.is(k+1, wDeep, wHigh, wTall, wLong, wWide, wBelow, wAbove) {
 			return ff.snowNear(si - 1)
 		}
 	}

@@ -3,6 +3,7 @@ package extraction
 import (
 	"iter"
 	"maps"
+	"unsafe"
 )
 
 // Word classes of a token (token.cls): which of the word sets that the later stages ask
@@ -109,5 +110,7 @@ func (d *doc) mayBe(i int, w string, c uint64) bool {
 		return true
 	}
 	t := &d.toks[i]
-	return t.kind != tWord || t.cls&c != 0 || t.low != w
+	// w is nearly always the very string t.low (the caller read it by d.low(i)): the same
+	// bytes need no comparison
+	return t.kind != tWord || t.cls&c != 0 || len(t.low) != len(w) || unsafe.StringData(t.low) != unsafe.StringData(w) && t.low != w
 }

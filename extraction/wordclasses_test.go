@@ -91,8 +91,8 @@ func TestTokensCarryLowerFormsAndClasses(t *testing.T) {
 			gulls = i
 		}
 	}
-	if !d.is(quoted, "quoted") || !d.mayBe(quoted, "quoted", wcRelay) {
-		t.Errorf("QUOTED: is %v, mayBe relay %v", d.is(quoted, "quoted"), d.mayBe(quoted, "quoted", wcRelay))
+	if !d.is(quoted, wQuoted) || !d.mayBe(quoted, "quoted", wcRelay) {
+		t.Errorf("QUOTED: is %v, mayBe relay %v", d.is(quoted, wQuoted), d.mayBe(quoted, "quoted", wcRelay))
 	}
 	if d.mayBe(gulls, "gulls", wcRelay) {
 		t.Error("Gulls may be a relay verb")
@@ -100,7 +100,7 @@ func TestTokensCarryLowerFormsAndClasses(t *testing.T) {
 	if !d.mayBe(gulls, "quoted", wcRelay) {
 		t.Error("a word read elsewhere than token i must be let through")
 	}
-	if d.low(-1) != "" || d.low(len(d.toks)) != "" || d.is(len(d.toks), "") {
+	if d.low(-1) != "" || d.low(len(d.toks)) != "" || d.isWord(len(d.toks), "") || d.is(len(d.toks), wQuoted) || d.is(-1, wQuoted) {
 		t.Error("tokens out of range have no form")
 	}
 }

@@ -23,13 +23,13 @@ import (
 // sentence si.
 func (rf *relationFinder) workedFor(si, v int) {
 	s := &rf.sents[si]
-	if rf.is(v, "working") && !rf.is(rf.backOverAuxiliaries(s.start, v)+1, "been", "is", "was", "are", "were", "am") {
+	if rf.is(v, wWorking) && !rf.is(rf.backOverAuxiliaries(s.start, v)+1, wBeen, wIs, wWas, wAre, wWere, wAm) {
 		return // "a clerk working for Acme", "started working at": no finite verb
 	}
-	if rf.is(v, "work") && !rf.is(v-1, "they", "we", "i", "you") {
+	if rf.is(v, wWork) && !rf.is(v-1, wThey, wWe, wI, wYou) {
 		return // "to work for", "the work at": no subject stated
 	}
-	if rf.is(v-1, "the", "a", "its", "his", "her", "their") || rf.unasserted(si, v) || rf.hedged(si, v) {
+	if rf.is(v-1, wThe, wA, wIts, wHis, wHer, wTheir) || rf.unasserted(si, v) || rf.hedged(si, v) {
 		return // "in the works for", "had not worked for", "would work for"
 	}
 	var subjs []string
@@ -43,7 +43,7 @@ func (rf *relationFinder) workedFor(si, v int) {
 	}
 	o := v + 2
 	for n := 0; n < 2; n++ {
-		if rf.is(o, "the") && (rf.entAt[o] < 0 || rf.mentions[rf.entAt[o]].a != o) {
+		if rf.is(o, wThe) && (rf.entAt[o] < 0 || rf.mentions[rf.entAt[o]].a != o) {
 			o++ // not the "The" of "The Washington Post"
 		}
 		o = rf.afterOrgKind(o, s.b)
@@ -58,7 +58,7 @@ func (rf *relationFinder) workedFor(si, v int) {
 		for _, sj := range subjs {
 			rf.addRelation(si, sj, "employeeOf", rf.entName(e), rf.span(v, m.b))
 		}
-		if !rf.is(m.b, "and") {
+		if !rf.is(m.b, wAnd) {
 			return
 		}
 		o = m.b + 1 // "worked at Acme Inc and Birch Corp"

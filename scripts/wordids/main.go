@@ -1,0 +1,197 @@
+// Command wordids keeps extraction's word ids (extraction/wordids_gen.go) in step with
+// the words its code asks doc.is about.
+//
+// doc.is compares a token's word id, not its text: a call names its words by constants
+// (rf.is(k, wSaid, wSays)). Run from the repository's root,
+//
+//	go run ./scripts/wordids
+//
+// rewrites the string literals ("said") of every call of .is in extraction (tests too)
+// whose words are all literals or word constants into those constants, keeps the
+// constants in use, and writes wordids_gen.go: one constant per word and the table
+// annotate interns tokens by. Other calls are left alone: one that passes strings (a
+// list, a variable) is doc.isWord's, which compares text. A literal with a capital
+// stops it (no token's lower-case form has one).
+package main
+
+import (
+	"bytes"
+	"fmt"
+	"go/ast"
+	"go/format"
+	"go/parser"
+	"go/token"
+	"os"
+	"path/filepath"
+	"regexp"
+	"sort"
+	"strconv"
+	"strings"
+	"unicode"
+)
+
+const dir = "extraction"
+const genFile = "wordids_gen.go"
+
+// name is the constant of a word: w and its letters, each part after a hyphen or a
+// sign capitalised ("co-founder" wCoFounder, "'s" wAposS, "’s" wRsquoS, "a.m." wADotMDot).
+func name(w string) string {
+	var b strings.Builder
+	b.WriteString("w")
+	up := true
+	for _, r := range w {
+		sign := map[rune]string{'\'': "Apos", '’': "Rsquo", '.': "Dot", '%': "PercentSign", '&': "Ampersand", ':': "Colon", '—': "EmDash", '-': "Hyphen"}[r]
+		switch {
+		case r == '-' && w != "-" && w != "--":
+			up = true
+		case sign != "":
+			b.WriteString(sign)
+			up = true
+		case unicode.IsLetter(r) || unicode.IsDigit(r):
+			if up {
+				r = unicode.ToUpper(r)
+			}
+			b.WriteRune(r)
+			up = false
+		default:
+			panic(fmt.Sprintf("wordids: no name for %q", w))
+		}
+	}
+	return b.String()
+}
+
+var genLine = regexp.MustCompile(`(?m)^\t(w\w+): +("(?:[^"\\]|\\.)*"),$`)
+
+func main() {
+	// the words of the constants already generated
+	words := map[string]string{} // constant → word
+	if src, err := os.ReadFile(filepath.Join(dir, genFile)); err == nil {
+		for _, m := range genLine.FindAllSubmatch(src, -1) {
+			w, err := strconv.Unquote(string(m[2]))
+			if err != nil {
+				panic(err)
+			}
+			words[string(m[1])] = w
+		}
+	}
+	byWord := map[string]string{}
+	for n, w := range words {
+		byWord[w] = n
+	}
+	used := map[string]bool{}
+	files, _ := filepath.Glob(filepath.Join(dir, "*.go"))
+	out := map[string][]byte{}
+	for _, f := range files {
+		if filepath.Base(f) == genFile {
+			continue
+		}
+		src, err := os.ReadFile(f)
+		if err != nil {
+			panic(err)
+		}
+		fs := token.NewFileSet()
+		af, err := parser.ParseFile(fs, f, src, 0)
+		if err != nil {
+			panic(err)
+		}
+		type edit struct {
+			a, b int
+			s    string
+		}
+		var edits []edit
+		ast.Inspect(af, func(n ast.Node) bool {
+			c, ok := n.(*ast.CallExpr)
+			if !ok {
+				return true
+			}
+			s, ok := c.Fun.(*ast.SelectorExpr)
+			if !ok || s.Sel.Name != "is" || len(c.Args) < 2 {
+				return true
+			}
+			// only calls whose words are all literals or word constants; any other
+			// argument (a wordID variable, a list of strings) is the compiler's to check
+			for _, a := range c.Args[1:] {
+				switch a := a.(type) {
+				case *ast.BasicLit:
+					v, err := strconv.Unquote(a.Value)
+					if a.Kind != token.STRING || err != nil {
+						return true
+					}
+					if v == "" || v != strings.ToLower(v) {
+						panic(fmt.Sprintf("wordids: %s: %q: no token's lower-case form is empty or has capitals (isWord compares text)", fs.Position(a.Pos()), v))
+					}
+				case *ast.Ident:
+					if _, ok := words[a.Name]; !ok {
+						return true
+					}
+				default:
+					return true
+				}
+			}
+			if c.Ellipsis != token.NoPos {
+				return true
+			}
+			for _, a := range c.Args[1:] {
+				if id, ok := a.(*ast.Ident); ok {
+					used[id.Name] = true
+					continue
+				}
+				a := a.(*ast.BasicLit)
+				v, _ := strconv.Unquote(a.Value)
+				n, ok := byWord[v]
+				if !ok {
+					n = name(v)
+					if o, dup := words[n]; dup && o != v {
+						panic(fmt.Sprintf("wordids: %q and %q are both %s", o, v, n))
+					}
+					words[n], byWord[v] = v, n
+				}
+				used[n] = true
+				p := fs.Position(a.Pos()).Offset
+				edits = append(edits, edit{p, p + len(a.Value), n})
+			}
+			return true
+		})
+		if len(edits) == 0 {
+			continue
+		}
+		sort.Slice(edits, func(i, j int) bool { return edits[i].a > edits[j].a })
+		for _, e := range edits {
+			src = append(src[:e.a:e.a], append([]byte(e.s), src[e.b:]...)...)
+		}
+		out[f] = src
+	}
+	for f, src := range out { // written once every file has been read: a panic writes nothing
+		if err := os.WriteFile(f, src, 0o644); err != nil {
+			panic(err)
+		}
+	}
+	var names []string
+	for n := range used {
+		names = append(names, n)
+	}
+	sort.Slice(names, func(i, j int) bool { return words[names[i]] < words[names[j]] })
+	var b bytes.Buffer
+	b.WriteString("// Code generated by go run ./scripts/wordids; DO NOT EDIT.\n\npackage extraction\n\n")
+	b.WriteString("// The words doc.is asks about, one id each (wordids.go).\nconst (\n")
+	for i, n := range names {
+		if i == 0 {
+			fmt.Fprintf(&b, "\t%s wordID = iota + 1\n", n)
+		} else {
+			fmt.Fprintf(&b, "\t%s\n", n)
+		}
+	}
+	b.WriteString(")\n\n// wordIDWords is the word of each id.\nvar wordIDWords = [...]string{\n")
+	for _, n := range names {
+		fmt.Fprintf(&b, "\t%s: %s,\n", n, strconv.Quote(words[n]))
+	}
+	b.WriteString("}\n")
+	gen, err := format.Source(b.Bytes())
+	if err != nil {
+		panic(err)
+	}
+	if err := os.WriteFile(filepath.Join(dir, genFile), gen, 0o644); err != nil {
+		panic(err)
+	}
+	fmt.Printf("wordids: %d words\n", len(names))
+}
