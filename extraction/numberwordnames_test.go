@@ -34,14 +34,6 @@ func TestNumberWordNames(t *testing.T) {
 		for _, f := range x.Figures {
 			got = append(got, want{f.Value, f.Measure})
 		}
-		if len(got) != len(tc.want) {
-			t.Errorf("%q: figures %+v, want %+v", tc.body, got, tc.want)
-			continue
-		}
-		for i := range got {
-			if got[i] != tc.want[i] {
-				t.Errorf("%q: figure %+v, want %+v", tc.body, got[i], tc.want[i])
-			}
-		}
+		sameList(t, "figure", tc.body, got, tc.want)
 	}
 }

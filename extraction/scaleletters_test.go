@@ -43,15 +43,7 @@ func TestScaleLetters(t *testing.T) {
 		for _, f := range x.Figures {
 			got = append(got, want{f.Value, f.Measure, f.Unit})
 		}
-		if len(got) != len(tc.want) {
-			t.Errorf("%q: figures %+v, want %+v", tc.body, got, tc.want)
-			continue
-		}
-		for i := range got {
-			if got[i] != tc.want[i] {
-				t.Errorf("%q: figure %+v, want %+v", tc.body, got[i], tc.want[i])
-			}
-		}
+		sameList(t, "figure", tc.body, got, tc.want)
 		for _, e := range x.Entities {
 			if e.Name == "C" || e.Name == "F" {
 				t.Errorf("%q: entity %q, a scale or unit letter", tc.body, e.Name)

@@ -43,14 +43,6 @@ func TestSeaHeights(t *testing.T) {
 		for _, f := range x.Figures {
 			got = append(got, want{f.Value, f.Qualifier, f.Measure, f.Text})
 		}
-		if len(got) != len(tc.want) {
-			t.Errorf("%q: figures %+v, want %+v", tc.body, got, tc.want)
-			continue
-		}
-		for i := range got {
-			if got[i] != tc.want[i] {
-				t.Errorf("%q: figure %+v, want %+v", tc.body, got[i], tc.want[i])
-			}
-		}
+		sameList(t, "figure", tc.body, got, tc.want)
 	}
 }
