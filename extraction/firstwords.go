@@ -89,7 +89,7 @@ func (ef *entityFinder) commonWord(i int) bool {
 	if !englishWords[lowerASCII(w)] && !ef.lessCommonAlone(i, w) && (!pluralTrade(lowerASCII(w)) || pluralTitles[w] != "" && i+1 < len(ef.toks) && ef.toks[i+1].has(fCap)) && !ef.commonPlural(i) || firstNames[w] || ef.known(w) || ef.capSeen[w] {
 		return false
 	}
-	if ef.toks[i].feat&lxHonor != 0 || ef.titleStarts(i) || ef.placeStarts(i) {
+	if ef.toks[i].feat&lxHonor != 0 || ef.titleStarts(i) || ef.placeStarts(i) || ef.ofNameStarts(i) {
 		return false
 	}
 	return !ef.namedBefore(w)
@@ -457,4 +457,30 @@ func (ef *entityFinder) commonPlural(i int) bool {
 		return true // "Churches", "Taxes"
 	}
 	return false
+}
+
+// ofNameStarts reports whether the word at token i is a body's or a place's head word that
+// "of" and a capitalised name continue ("Bank of America said", "University of Michigan
+// researchers", "Department of Justice officials"): the sentence opens on that name, not
+// on the common word. The heads are the word lists' heads before "of"
+// (data/names.txt); a person after "of" makes the phrase no name ("Friends of Siamak
+// Namazi have said").
+func (ef *entityFinder) ofNameStarts(i int) bool {
+	w := ef.tok(i)
+	if !headsBeforeOf[w] && !lastHeadsBeforeOf[w] || !ef.is(i+1, wOf) {
+		return false
+	}
+	n := i + 2
+	if ef.is(n, wThe) {
+		n++ // "Church of the Nazarene"
+	}
+	if n >= len(ef.toks) || ef.toks[n].kind != tWord || !ef.toks[n].has(fCap) || firstNames[ef.tok(n)] {
+		return false
+	}
+	for mi := range ef.mentions {
+		if m := &ef.mentions[mi]; m.typ == kg.Person && strings.HasPrefix(m.name, ef.tok(n)+" ") {
+			return false
+		}
+	}
+	return true
 }

@@ -104,7 +104,7 @@ func (ef *entityFinder) chunk(si int) {
 				i++
 				continue
 			}
-			if (i+1 >= s.b || !ef.isNameWord(i+1)) && !ef.officeTitleOpens(i, s.b) && ef.numberedNameEnd(si, i, i+1) == i+1 {
+			if (i+1 >= s.b || !ef.isNameWord(i+1)) && !ef.officeTitleOpens(i, s.b) && !ef.ofNameStarts(i) && ef.numberedNameEnd(si, i, i+1) == i+1 {
 				w := ef.tok(i)
 				if ef.lowerSeen[lowerASCII(w)] && !ef.known(w) {
 					i++
