@@ -48,8 +48,10 @@ func predicateAfter(d *doc, si, k, end int) (string, int) {
 			break
 		}
 		if d.punct(j, ',') {
-			if d.is(j+1, wIncluding, wMost, wMany, wMostly) {
+			if d.is(j+1, wIncluding, wMost, wMany, wMostly, wAmong) {
 				aside = true
+			} else if aside && !asideCloses(d, j) {
+				continue // a list inside the aside: ", including an Algerian, Austrian and Dutchman,"
 			} else if aside {
 				aside = false // the comma that closes ", including the 17-story tower,"
 			} else if m := apposedAfterCount(d, j, limit); m > 0 {
@@ -58,6 +60,9 @@ func predicateAfter(d *doc, si, k, end int) (string, int) {
 			} else {
 				break
 			}
+		}
+		if aside {
+			continue // the aside's own words say nothing of the count: ", including six fatalities,"
 		}
 		if j > k && (t.kind == tNum || t.feat&lxNumWord != 0) && !d.is(j-1, wAnd, wIn, wInto, wOf, wAt, wFrom, wTo) && !d.punct(j+1, '-') {
 			break // another count begins; one inside a phrase ("staying in two shelters") does not
@@ -135,6 +140,47 @@ func predicateAfter(d *doc, si, k, end int) (string, int) {
 		}
 	}
 	return shot, extra
+}
+
+// asideCloses reports whether the comma at j closes an aside after a count (", including
+// nine soldiers,", ", among them thousands of children,"): the words after it go on
+// with the count's predicate (an auxiliary, an adverb, "who" or "that", or a verb in -ed: "were killed",
+// "have also been charged", "drowned"), not with the aside's list ("an Algerian,
+// Austrian, German and Dutchman").
+func asideCloses(d *doc, j int) bool {
+	w := d.low(j + 1)
+	t := &d.toks[j+1]
+	if t.kind != tWord || t.has(fCap) {
+		return false
+	}
+	if subjectAuxiliaries[w] || subjectAdverbs[w] || d.is(j+1, wWho, wThat, wWill, wWould, wCould, wMay, wMight, wRemain, wRemained, wRemains, wDied, wDrowned) {
+		return true
+	}
+	if _, ok := predMeasure[w]; ok {
+		return true
+	}
+	return strings.HasSuffix(w, "ed") && t.feat&(lxFunc|lxPronoun) == 0
+}
+
+// afterCountAside returns the token after an aside that follows a count's noun at b
+// (", including nine soldiers,", ", among them thousands of children,", ", many of
+// them women,") and closes before the count's own verb (asideCloses), or b when none
+// does.
+func afterCountAside(d *doc, si, b int) int {
+	end := d.sents[si].b
+	if !d.punct(b, ',') || !d.is(b+1, wIncluding, wAmong, wMostly, wMany, wMost) {
+		return b
+	}
+	for j := b + 2; j < end && j < b+20; j++ {
+		t := &d.toks[j]
+		if t.kind == tStop || t.kind == tOpenQ || t.kind == tCloseQ || d.punct(j, ';') {
+			break
+		}
+		if d.punct(j, ',') && asideCloses(d, j) {
+			return j + 1
+		}
+	}
+	return b
 }
 
 // passiveShot reports whether "shot" or "stabbed" at token j says what happened to
@@ -360,6 +406,7 @@ func nounMeasure(d *doc, si, qa, a, b int, noun, state string, before []figureCa
 		}
 	}
 	if peopleCountedBy[head] {
+		b := afterCountAside(d, si, b) // "At least 12,000 people, among them thousands of children, were stranded"
 		if m := countVerbMeasure(d, si, b); m != "" {
 			return m // "About 5,000 people gathered", "10,000 people fled"
 		}

@@ -313,6 +313,7 @@ const (
 	wDriven
 	wDropped
 	wDrops
+	wDrowned
 	wDrug
 	wDual
 	wDubbed
@@ -1577,6 +1578,7 @@ var wordIDWords = [...]string{
 	wDriven:           "driven",
 	wDropped:          "dropped",
 	wDrops:            "drops",
+	wDrowned:          "drowned",
 	wDrug:             "drug",
 	wDual:             "dual",
 	wDubbed:           "dubbed",
