@@ -27,20 +27,7 @@ func TestLessCommonFirstWords(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		has := map[string]bool{}
-		for _, e := range x.Entities {
-			has[e.Name] = true
-		}
-		for _, n := range tc.notName {
-			if has[n] {
-				t.Errorf("%q: %q read as a name", tc.body, n)
-			}
-		}
-		for _, n := range tc.names {
-			if !has[n] {
-				t.Errorf("%q: no entity %q in %+v", tc.body, n, x.Entities)
-			}
-		}
+		wantNames(t, tc.body, x, tc.names, tc.notName)
 		if tc.measure != "" {
 			found := false
 			for _, f := range x.Figures {

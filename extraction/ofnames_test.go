@@ -26,19 +26,6 @@ func TestOfNamesOpeningSentences(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		has := map[string]bool{}
-		for _, e := range x.Entities {
-			has[e.Name] = true
-		}
-		for _, n := range tc.names {
-			if !has[n] {
-				t.Errorf("%q: no entity %q in %+v", tc.body, n, x.Entities)
-			}
-		}
-		for _, n := range tc.notName {
-			if has[n] {
-				t.Errorf("%q: entity %q", tc.body, n)
-			}
-		}
+		wantNames(t, tc.body, x, tc.names, tc.notName)
 	}
 }
