@@ -378,6 +378,9 @@ func (ff *figureFinder) sourceCandidates(si int) ([]sourceCand, bool) {
 			out = append(out, sourceCand{tok: k, src: src}) // "Police had said …, but later said another three": describedtellers.go
 			continue
 		}
+		if r := ff.reducedRelativeTeller(a, e, k); r > a {
+			a = r // "Dylann Roof, the man prosecutors say killed nine": prosecutors tell
+		}
 		sub := ff.subordinateTeller(a, k)
 		if sub && ff.is(k, wPut, wPuts) && !ff.wordWithin(k+1, k+9, "at") {
 			continue // "when it puts 100 customers in robocars": no telling
@@ -975,4 +978,27 @@ func (ff *figureFinder) finiteWithin(a, b int) bool {
 		}
 	}
 	return false
+}
+
+// reducedRelativeTeller returns where the teller of the speech verb at k starts when the
+// phrase a..e-1 is a person's or a group's noun with a relative clause that drops its
+// "whom" ("the man prosecutors say killed nine", "the group officials say carried out
+// the attack"): the verb after the speech verb has no subject of its own (a past form
+// right after it), so the words after the noun tell; else a.
+func (ff *figureFinder) reducedRelativeTeller(a, e, k int) int {
+	n := a
+	if ff.is(n, wThe, wA, wAn) {
+		n++
+	}
+	if n+1 >= e || ff.toks[n].kind != tWord || ff.toks[n].has(fCap) || ff.toks[n].feat&lxPersonNoun == 0 && !ff.is(n, wGroup) {
+		return a
+	}
+	next := ff.low(k + 1)
+	if ff.toks[k+1].kind != tWord || !pastForm(next) && irregularVerbs[next] == "" {
+		return a
+	}
+	if t := &ff.toks[n+1]; t.kind != tWord || !t.has(fCap) && t.feat&lxPersonNoun == 0 && !ff.is(n+1, wPolice, wAuthorities, wInvestigators, wProsecutors, wOfficials) {
+		return a
+	}
+	return n + 1
 }

@@ -111,6 +111,7 @@ const (
 	wAttorney
 	wAttributable
 	wAuditor
+	wAuthorities
 	wAutomaker
 	wAway
 	wBack
@@ -529,6 +530,7 @@ const (
 	wInterview
 	wInterviews
 	wInto
+	wInvestigators
 	wInvestment
 	wInvestments
 	wIs
@@ -725,6 +727,7 @@ const (
 	wOffice
 	wOffices
 	wOfficial
+	wOfficials
 	wOffshore
 	wOften
 	wOld
@@ -830,6 +833,7 @@ const (
 	wProposal
 	wProposals
 	wProsecutor
+	wProsecutors
 	wProvisional
 	wPublic
 	wPublicly
@@ -1376,6 +1380,7 @@ var wordIDWords = [...]string{
 	wAttorney:         "attorney",
 	wAttributable:     "attributable",
 	wAuditor:          "auditor",
+	wAuthorities:      "authorities",
 	wAutomaker:        "automaker",
 	wAway:             "away",
 	wBack:             "back",
@@ -1794,6 +1799,7 @@ var wordIDWords = [...]string{
 	wInterview:        "interview",
 	wInterviews:       "interviews",
 	wInto:             "into",
+	wInvestigators:    "investigators",
 	wInvestment:       "investment",
 	wInvestments:      "investments",
 	wIs:               "is",
@@ -1990,6 +1996,7 @@ var wordIDWords = [...]string{
 	wOffice:           "office",
 	wOffices:          "offices",
 	wOfficial:         "official",
+	wOfficials:        "officials",
 	wOffshore:         "offshore",
 	wOften:            "often",
 	wOld:              "old",
@@ -2095,6 +2102,7 @@ var wordIDWords = [...]string{
 	wProposal:         "proposal",
 	wProposals:        "proposals",
 	wProsecutor:       "prosecutor",
+	wProsecutors:      "prosecutors",
 	wProvisional:      "provisional",
 	wPublic:           "public",
 	wPublicly:         "publicly",
