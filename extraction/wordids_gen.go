@@ -31,6 +31,7 @@ const (
 	wAdded
 	wAdding
 	wAdditional
+	wAddressing
 	wAdds
 	wAdults
 	wAdvanced
@@ -258,6 +259,7 @@ const (
 	wCrude
 	wCurrent
 	wCurrently
+	wCustody
 	wCut
 	wCuts
 	wDaily
@@ -1295,6 +1297,7 @@ var wordIDWords = [...]string{
 	wAdded:            "added",
 	wAdding:           "adding",
 	wAdditional:       "additional",
+	wAddressing:       "addressing",
 	wAdds:             "adds",
 	wAdults:           "adults",
 	wAdvanced:         "advanced",
@@ -1522,6 +1525,7 @@ var wordIDWords = [...]string{
 	wCrude:            "crude",
 	wCurrent:          "current",
 	wCurrently:        "currently",
+	wCustody:          "custody",
 	wCut:              "cut",
 	wCuts:             "cuts",
 	wDaily:            "daily",
