@@ -34,7 +34,11 @@ func TestOpenRelations(t *testing.T) {
 			continue
 		}
 		switch r.Object {
-		case "Freedom Caucus", "Fjordbot Inc", "Zentor Labs", "Karvo", "Ostmark", "Anna Berg": // "pressed Ostmark Gov. Lena Moss" presses no Ostmark
+		case "Karvo":
+			if r.Predicate != "arrestedIn" { // "was arrested in Karvo": passiveplaces.go
+				t.Errorf("unwanted %+v", r)
+			}
+		case "Freedom Caucus", "Fjordbot Inc", "Zentor Labs", "Ostmark", "Anna Berg": // "pressed Ostmark Gov. Lena Moss" presses no Ostmark
 			t.Errorf("unwanted %+v", r)
 		}
 		if r.Subject == "Velland Bank" || r.Subject == "Kari Nord" || r.Subject == "Jens Eriksen" && r.Object == "Ostmark County Jail" {

@@ -90,13 +90,15 @@ func findRelations(rd *reader, ev *eventSet) []kg.Relation {
 		rf.reportedFrom(si)   // bylines.go: "Lee reported from Cairo."
 		rf.authorLine(si)     // bylines.go: "Ann Lee covers energy for the Courier."
 		rf.actions(si)
-		rf.servedAs(si)      // servedas.go
-		rf.boardSeats(si)    // boards.go
-		rf.students(si)      // students.go
-		rf.memberships(si)   // memberships.go
-		rf.openRelations(si) // openrelations.go
-		rf.intentions(si)    // intentions.go
-		rf.speechPlaces(si)  // speechplaces.go
+		rf.servedAs(si)       // servedas.go
+		rf.boardSeats(si)     // boards.go
+		rf.students(si)       // students.go
+		rf.memberships(si)    // memberships.go
+		rf.openRelations(si)  // openrelations.go
+		rf.intentions(si)     // intentions.go
+		rf.speechPlaces(si)   // speechplaces.go
+		rf.passivePlaces(si)  // passiveplaces.go
+		rf.speechSettings(si) // speechplaces.go
 		rf.links(si)
 		rf.ties(si)
 		rf.kin(si)               // kin.go

@@ -1,5 +1,11 @@
 package extraction
 
+import (
+	"strings"
+
+	"github.com/factgraph/kg"
+)
+
 // Where a speaker spoke: "Lind told reporters in Orsova", "Lind told a news conference in
 // Orsova", "Lind told supporters at a rally in Lusk", "Lind said at a news conference in
 // Orsova" → Lind speakIn Orsova (speakAt after "at"), the open predicate "spoke in Orsova"
@@ -105,4 +111,81 @@ func (rf *relationFinder) speechHead(k int, heads map[string]bool) int {
 		k++
 	}
 	return -1
+}
+
+// speechSettings reads, in sentence si, the place of a speaking event named in a phrase
+// of its own before the speaker's verb: "Speaking to reporters in Orsova, Lind said",
+// "At a campaign rally in Lusk, Lind told supporters", "Lind, speaking at a forum in
+// Orsova, said" → Lind speakIn Orsova. The phrase opens the sentence (or follows a
+// comma, for "speaking") and ends at the comma after the place; the speaker is the
+// subject of the first "said|says|told|tells|added" after it.
+func (rf *relationFinder) speechSettings(si int) {
+	s := &rf.sents[si]
+	if rf.punct(s.b-1, '?') {
+		return
+	}
+	for g := s.start; g < s.b-4; g++ {
+		if rf.quoteOf[g] != 0 {
+			continue
+		}
+		fronted := g == s.start || g == s.start+1 && rf.is(s.start, wBut, wAnd)
+		switch {
+		case rf.is(g, wSpeaking, wAddressing, wTalking) && (fronted || rf.punct(g-1, ',')):
+		case fronted && rf.is(g, wAt, wDuring) && rf.speechHead(g+1, speechEvents) >= 0:
+		default:
+			continue
+		}
+		// the place: "in [the] PLACE" right before the phrase's comma ("in Bend, Oregon,")
+		o, c := -1, -1
+		for k := g + 1; k < s.b-1 && k <= g+14; k++ {
+			if rf.punct(k, ',') || rf.quoteOf[k] != 0 || rf.is(k, wSaid, wSays, wTold, wTells) {
+				break
+			}
+			if !rf.is(k, wIn) || !rf.placeAt(k+1) {
+				continue
+			}
+			p := k + 1
+			if rf.is(p, wThe) {
+				p++
+			}
+			m := &rf.mentions[rf.entAt[p]]
+			if m.a != p || !rf.punct(m.b, ',') {
+				continue
+			}
+			o, c = p, m.b
+			if rf.placeAt(c+1) && rf.punct(rf.mentions[rf.entAt[c+1]].b, ',') {
+				c = rf.mentions[rf.entAt[c+1]].b // "in Bend, Oregon,"
+			}
+			break
+		}
+		if o < 0 {
+			continue
+		}
+		v := -1
+		for k := c + 1; k < s.b && k <= c+12; k++ {
+			if rf.quoteOf[k] != 0 {
+				break
+			}
+			if rf.is(k, wSaid, wSays, wTold, wTells, wAdded) {
+				v = k
+				break
+			}
+		}
+		if v < 0 || rf.unasserted(si, v) || rf.hedged(si, v) {
+			continue
+		}
+		subj := rf.actionSubject(si, v)
+		if subj == "" {
+			continue
+		}
+		place := rf.entName(int(rf.mentions[rf.entAt[o]].ent))
+		rf.open = true
+		for _, sj := range strings.Split(subj, "\x00") {
+			if typ := rf.typeOfName(sj); sj != place && (typ == kg.Person || typ == kg.Organization) {
+				rf.addRelation(si, sj, "speakIn", place, rf.span(g, c))
+			}
+		}
+		rf.open = false
+		g = c
+	}
 }

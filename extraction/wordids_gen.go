@@ -31,6 +31,7 @@ const (
 	wAdded
 	wAdding
 	wAdditional
+	wAddressing
 	wAdds
 	wAdults
 	wAdvanced
@@ -259,6 +260,7 @@ const (
 	wCrude
 	wCurrent
 	wCurrently
+	wCustody
 	wCut
 	wCuts
 	wDaily
@@ -1300,6 +1302,7 @@ var wordIDWords = [...]string{
 	wAdded:            "added",
 	wAdding:           "adding",
 	wAdditional:       "additional",
+	wAddressing:       "addressing",
 	wAdds:             "adds",
 	wAdults:           "adults",
 	wAdvanced:         "advanced",
@@ -1528,6 +1531,7 @@ var wordIDWords = [...]string{
 	wCrude:            "crude",
 	wCurrent:          "current",
 	wCurrently:        "currently",
+	wCustody:          "custody",
 	wCut:              "cut",
 	wCuts:             "cuts",
 	wDaily:            "daily",

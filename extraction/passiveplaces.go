@@ -1,0 +1,162 @@
+package extraction
+
+import (
+	"strings"
+
+	"github.com/factgraph/kg"
+)
+
+// Where something was done to a person or body: a passive without its agent and the
+// place "in" names right after it — "Lind was arrested in Orsova", "Moss, who was
+// detained on Tuesday in Lusk,", "Vireo has been banned in Norland", "Lind was killed in
+// a car crash in Orsova" — gives the open predicate of the participle and "in"
+// (arrestedIn, detainedIn, bannedIn, killedIn). The open reader (openrelations.go)
+// leaves a passive without its agent alone, and casualties and arrests keep their
+// controlled predicates for the actor, so the place of what happened to the subject was
+// lost. Only a person, body or group is the subject; the place must start right after
+// "in" (or "in|at" and a short noun phrase: "at a nightclub in Dallas") and not modify a
+// noun after it ("was injured in the Brussels attacks").
+
+// passivePlaceNotVerbs are the participles whose "in" is no place of an act: a state
+// ("involved", "interested", "locked in a race"), a base (basedplaces.go), a birth
+// (fromplaces.go), a listing or a language.
+var passivePlaceNotVerbs = map[string]bool{"based": true, "headquartered": true, "located": true,
+	"born": true, "involved": true, "interested": true, "engaged": true, "embroiled": true,
+	"mired": true, "locked": true, "rooted": true, "dressed": true, "clad": true, "wrapped": true,
+	"covered": true, "versed": true, "invested": true, "specialized": true, "specialised": true,
+	"named": true, "listed": true, "traded": true, "priced": true, "denominated": true,
+	"expressed": true, "written": true, "included": true, "used": true, "known": true,
+	"represented": true, "raised": true, "interviewed": true, "quoted": true, "cited": true,
+	"reported": true, "concerned": true, "united": true, "divided": true, "split": true,
+	"tied": true, "rated": true, "ranked": true, "estimated": true, "seen": true, "considered": true,
+	"needed": true, "required": true, "registered": true, "incorporated": true, "founded": true,
+	"established": true, "expected": true, "scheduled": true, "due": true, "set": true}
+
+// passivePlaces reads, in sentence si, the place of each agentless passive.
+func (rf *relationFinder) passivePlaces(si int) {
+	s := &rf.sents[si]
+	if rf.punct(s.b-1, '?') || rf.punct(s.start, '[') {
+		return
+	}
+	for v := s.start + 1; v < s.b-2; v++ {
+		t := &rf.toks[v]
+		if t.kind != tWord || t.has(fCap) || rf.quoteOf[v] != 0 || rf.entAt[v] >= 0 {
+			continue
+		}
+		w := rf.low(v)
+		if passivePlaceNotVerbs[w] || !rf.passive(si, v) || len(w) < 4 {
+			continue
+		}
+		k := v + 1
+		pred := camel(w, "in")
+		if rf.is(k, wInto) && rf.is(k+1, wCustody) {
+			k, pred = k+2, camel(w, "into", "custody", "in") // "was taken into custody in"
+		}
+		for i := 0; i < 3; i++ {
+			switch q := rf.timePhraseAt(k); {
+			case q > k:
+				k = q
+			case weekdayAt(rf, k):
+				k++ // "was arrested Tuesday in"
+			case rf.is(k, wEarly, wLate) && weekdayAt(rf, k+1):
+				k += 2
+			case rf.toks[k].kind == tWord && !rf.toks[k].has(fCap) && strings.HasSuffix(rf.low(k), "ly") || rf.is(k, wAgain, wDead, wGuilty):
+				k++
+			}
+		}
+		if !rf.is(k, wIn, wAt) {
+			continue
+		}
+		if !rf.is(k, wIn) || !rf.placeAt(k+1) {
+			n := rf.shortNounPhrase(k+1, s.b) // "killed in a car crash in", "injured at a nightclub in"
+			if n < 0 || !rf.is(n, wIn) || !rf.placeAt(n+1) {
+				continue
+			}
+			k = n
+		}
+		o := k + 1
+		if rf.is(o, wThe) {
+			o++
+		}
+		m := &rf.mentions[rf.entAt[o]]
+		if m.a != o || rf.owner(m.b) || m.b < s.b && rf.toks[m.b].kind == tWord && !rf.toks[m.b].has(fCap) && rf.toks[m.b].feat&lxFunc == 0 {
+			continue // "in New York's Central Park", "in the Brussels attacks": the place names another
+		}
+		if rf.unasserted(si, v) || rf.hedged(si, v) || rf.lateSubjectPronoun(si, v) || rf.subjectInPhrase(si, v) || rf.passiveSubjectDoubtful(si, v) {
+			continue
+		}
+		subj := rf.actionSubject(si, v)
+		if subj == "" {
+			continue
+		}
+		place := rf.entName(int(m.ent))
+		rf.open = true
+		for _, sj := range strings.Split(subj, "\x00") {
+			if typ := rf.typeOfName(sj); sj == place || typ != kg.Person && typ != kg.Organization && typ != kg.Group {
+				continue
+			}
+			rf.addRelation(si, sj, pred, place, rf.span(v, min(s.b, m.b)))
+		}
+		rf.open = false
+	}
+}
+
+// weekdayAt reports whether token k is a day of the week ("Tuesday").
+func weekdayAt(rf *relationFinder, k int) bool {
+	if k >= len(rf.toks) || rf.toks[k].kind != tWord {
+		return false
+	}
+	_, ok := weekdays[rf.low(k)]
+	return ok
+}
+
+// shortNounPhrase returns the token after a lower-case noun phrase of a determiner and one
+// to three words opening at k ("a car crash", "the nightclub"), or -1: no function word,
+// name or number inside.
+func (rf *relationFinder) shortNounPhrase(k, end int) int {
+	if !rf.is(k, wA, wAn, wThe, wHis, wHer, wTheir, wIts) {
+		return -1
+	}
+	k++
+	n := 0
+	for k < end && n < 3 && rf.toks[k].kind == tWord && !rf.toks[k].has(fCap) && rf.entAt[k] < 0 && rf.toks[k].feat&(lxFunc|lxPronoun|lxNumWord) == 0 {
+		k++
+		n++
+	}
+	if n == 0 {
+		return -1
+	}
+	return k
+}
+
+// passiveSubjectDoubtful reports whether the subject before the passive at v is one the
+// reader should not trust for an act done to it: a bare "be" ("demanded that Uber be
+// banned": a wish), "it" or "they" inside the sentence ("the key to decrypt it is held"),
+// or a name after "of" or another preposition ("an accomplice of Guzman was arrested":
+// the accomplice was).
+func (rf *relationFinder) passiveSubjectDoubtful(si, v int) bool {
+	start := rf.sents[si].start
+	for g := v - 1; g >= start && g >= v-3; g-- {
+		if rf.is(g, wBe) {
+			return true
+		}
+		if rf.is(g, wWas, wWere, wIs, wAre, wBeen, wBeing) {
+			break
+		}
+	}
+	g := rf.backOverAuxiliaries(start, v)
+	if rf.is(g, wIt, wThey) {
+		return g != start
+	}
+	if g < start || rf.entAt[g] < 0 {
+		return false
+	}
+	a := rf.mentions[rf.entAt[g]].a
+	if m := &rf.mentions[rf.entAt[g]]; m.ta >= 0 && m.ta < a {
+		a = m.ta
+	}
+	for i := 0; i < 6 && a-1 > start && (rf.toks[a-1].has(fCap) || rf.punct(a-1, '\'') || rf.punct(a-1, '"')); i++ {
+		a-- // "an accomplice of Joaquin 'El Chapo' Guzman"
+	}
+	return a > start && (openPrepositions[rf.low(a-1)] || rf.is(a-1, wBy))
+}
