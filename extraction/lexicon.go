@@ -351,7 +351,7 @@ func init() {
 		if n := len(strings.Fields(f[0])); n > maxRoleLen {
 			maxRoleLen = n
 		}
-		wordClasses[roleLead(f[0])] |= wcRoleLead // firstRole's filter
+		wordClasses[roleLead(f[0])] |= wcRoleLead                    // firstRole's filter
 		ws := strings.Fields(strings.TrimSuffix(f[0], " in charge")) // the head of "special agent in charge" is "agent", not "charge"
 		addLex(ws[len(ws)-1:], lxRole)
 	})
