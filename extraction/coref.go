@@ -462,7 +462,7 @@ func (rd *reader) description(a, b int) string {
 		return ""
 	}
 	// a capital that only starts the sentence is not part of a name ("Authorities said")
-	if rd.sentenceInitial(st, rd.sents[rd.sentOf(st)].start) && rd.entAt[st] < 0 && !rd.capSeen[rd.tok(st)] && !rd.toks[st].has(fUpper) {
+	if rd.sentenceInitial(st, rd.sents[rd.sentOf(st)].start) && rd.entAt[st] < 0 && !rd.capSeen.has(rd.tok(st)) && !rd.toks[st].has(fUpper) {
 		rest = strings.ToLower(rest[:1]) + rest[1:]
 	}
 	switch det {

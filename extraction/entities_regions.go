@@ -133,7 +133,7 @@ func (ef *entityFinder) teamName(a, b int) bool {
 	if pluralPlaceHeads[low] || featureHeads[low] || surnameHeads[low] || otherLastWords[last] || ef.toks[b-1].feat&lxPlaceHead != 0 {
 		return false
 	}
-	if _, known := countryOf[ef.span(a, b)]; known || firstNames[ef.tok(a)] || ef.lowerSeen[lowerASCII(last)] {
+	if _, known := countryOf[ef.span(a, b)]; known || firstNames[ef.tok(a)] || ef.lowerSeen.has(lowerASCII(last)) {
 		return false // a place's own name, a person's ("Orlando Collins"), a common noun ("Iowa Caucuses" beside "the caucuses")
 	}
 	if one := last[:len(last)-1]; firstNames[one] || properNames[one] {

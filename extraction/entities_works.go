@@ -275,7 +275,7 @@ func (ef *entityFinder) quotedPerson(a, b int) bool {
 		return true
 	}
 	last := ef.tok(b - 1)
-	return !englishWords[lowerASCII(ef.tok(a))] && ef.capSeen[last] && !ef.known(last) && !englishWords[lowerASCII(last)]
+	return !englishWords[lowerASCII(ef.tok(a))] && ef.capSeen.has(last) && !ef.known(last) && !englishWords[lowerASCII(last)]
 }
 
 // unquotedElsewhere reports whether the article also writes the quoted words a..b-1

@@ -86,7 +86,7 @@ func contraction(w string) bool {
 // capitalised inside a sentence of the article nor part of a name it gave before.
 func (ef *entityFinder) commonWord(i int) bool {
 	w := ef.tok(i)
-	if !englishWords[lowerASCII(w)] && !ef.lessCommonAlone(i, w) && (!pluralTrade(lowerASCII(w)) || pluralTitles[w] != "" && i+1 < len(ef.toks) && ef.toks[i+1].has(fCap)) && !ef.commonPlural(i) || firstNames[w] || ef.known(w) || ef.capSeen[w] {
+	if !englishWords[lowerASCII(w)] && !ef.lessCommonAlone(i, w) && (!pluralTrade(lowerASCII(w)) || pluralTitles[w] != "" && i+1 < len(ef.toks) && ef.toks[i+1].has(fCap)) && !ef.commonPlural(i) || firstNames[w] || ef.known(w) || ef.capSeen.has(w) {
 		return false
 	}
 	if ef.toks[i].feat&lxHonor != 0 || ef.titleStarts(i) || ef.placeStarts(i) || ef.ofNameStarts(i) {
@@ -447,7 +447,7 @@ func (ef *entityFinder) commonPlural(i int) bool {
 	if !ok || len(s) < 4 || strings.HasSuffix(s, "s") || strings.HasSuffix(s, "u") || strings.HasSuffix(s, "i") {
 		return false // "Mass", "Aedes", "Oculus", "Sunnis"
 	}
-	if englishWords[s] || isPersonish(w) || isPersonish(s) || ef.lowerSeen[w] || ef.lowerSeen[s] {
+	if englishWords[s] || isPersonish(w) || isPersonish(s) || ef.lowerSeen.has(w) || ef.lowerSeen.has(s) {
 		return true // a common word, a speaker's head ("Investigators"), or written in lower case here ("aides")
 	}
 	if y, ok := strings.CutSuffix(s, "ie"); ok && len(y) > 2 && englishWords[y+"y"] {

@@ -87,6 +87,82 @@ func lowerInto(buf *[40]byte, w string) (low []byte, upper, ok bool) {
 	return buf[:len(w)], upper, true
 }
 
+// lowerHashInto is lowerInto that also returns the wordTable hash of the lower-case form.
+func lowerHashInto(buf *[40]byte, w string) (low []byte, h uint64, upper, ok bool) {
+	h = wordHashSeed
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		if c >= 0x80 {
+			return nil, 0, false, false
+		}
+		if c >= 'A' && c <= 'Z' {
+			c += 'a' - 'A'
+			upper = true
+		}
+		buf[i] = c
+		h = (h ^ uint64(c)) * wordHashPrime
+	}
+	return buf[:len(w)], h, upper, true
+}
+
+// FNV-1a, 64 bits.
+const (
+	wordHashSeed  = 14695981039346656037
+	wordHashPrime = 1099511628211
+)
+
+func wordHash(w string) uint64 {
+	h := uint64(wordHashSeed)
+	for i := 0; i < len(w); i++ {
+		h = (h ^ uint64(w[i])) * wordHashPrime
+	}
+	return h
+}
+
+// wordTable holds the entries of wordEntries in an open-addressing table (linear
+// probing, at most half full) that annotate probes with the hash it computed while
+// lowering the word: the same answers as the map, without hashing the word again.
+var wordTable struct {
+	slots []wordSlot
+	mask  uint64
+}
+
+type wordSlot struct {
+	h uint64
+	e *lexEntry // nil: an empty slot
+}
+
+func buildWordTable() {
+	n := 1
+	for n < 2*len(wordEntries) {
+		n *= 2
+	}
+	wordTable.slots = make([]wordSlot, n)
+	wordTable.mask = uint64(n - 1)
+	for k, e := range wordEntries {
+		h := wordHash(k)
+		i := h & wordTable.mask
+		for wordTable.slots[i].e != nil {
+			i = (i + 1) & wordTable.mask
+		}
+		wordTable.slots[i] = wordSlot{h: h, e: e}
+	}
+}
+
+// wordEntry returns wordEntries[string(low)], h being low's wordHash.
+func wordEntry(low []byte, h uint64) *lexEntry {
+	slots, mask := wordTable.slots, wordTable.mask
+	for i := h & mask; ; i = (i + 1) & mask {
+		s := &slots[i]
+		if s.e == nil {
+			return nil
+		}
+		if s.h == h && s.e.low == string(low) {
+			return s.e
+		}
+	}
+}
+
 // wordEntries is what annotate looks an ASCII word up in, once: every lexicon entry,
 // and an entry without features for each word of wordClasses the lexicon does not
 // know. It is built at the end of the lexicon's init.
@@ -275,6 +351,7 @@ func init() {
 		if n := len(strings.Fields(f[0])); n > maxRoleLen {
 			maxRoleLen = n
 		}
+		wordClasses[roleLead(f[0])] |= wcRoleLead                    // firstRole's filter
 		ws := strings.Fields(strings.TrimSuffix(f[0], " in charge")) // the head of "special agent in charge" is "agent", not "charge"
 		addLex(ws[len(ws)-1:], lxRole)
 	})
@@ -300,6 +377,7 @@ func init() {
 			wordEntries[k] = &lexEntry{low: k, id: id} // no lexicon entry and no classes
 		}
 	}
+	buildWordTable()
 }
 
 func loadCountries() {

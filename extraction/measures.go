@@ -183,7 +183,7 @@ func (ff *figureFinder) nameBefore(si, i int) bool {
 		return false // "KILLS 12" in a shouted headline, "told the BBC two car bombs"; an acronym before digits names ("told WTVR CBS 6")
 	}
 	if si == ff.headline || ff.sentenceInitial(p, s.start) {
-		return ff.entAt[p] >= 0 || ff.capSeen[w] && !ff.lowerSeen[lowerASCII(w)]
+		return ff.entAt[p] >= 0 || ff.capSeen.has(w) && !ff.lowerSeen.has(lowerASCII(w))
 	}
 	return !ff.gappedNumber(si, p, i) // "and Dunmore 0.9 million": a gapped clause's count (ellipticcounts.go)
 }

@@ -95,7 +95,7 @@ func (ef *entityFinder) chunk(si int) {
 		}
 		initial := ef.clauseInitial(i, s.start)
 		t := &ef.toks[i]
-		if initial && i+1 < s.b && ef.isNameWord(i+1) && !ef.titleStarts(i) && (ef.lowerSeen[lowerASCII(ef.tok(i))] || descriptorNouns[lowerASCII(ef.tok(i))]) && !ef.known(ef.tok(i)) && !ef.knownPlaceStarts(i) {
+		if initial && i+1 < s.b && ef.isNameWord(i+1) && !ef.titleStarts(i) && (ef.lowerSeen.has(lowerASCII(ef.tok(i))) || descriptorNouns[lowerASCII(ef.tok(i))]) && !ef.known(ef.tok(i)) && !ef.knownPlaceStarts(i) {
 			i++ // "Broadcaster NTV said": the first word is a common noun (not "New" of "New Zealand")
 			continue
 		}
@@ -106,7 +106,7 @@ func (ef *entityFinder) chunk(si int) {
 			}
 			if (i+1 >= s.b || !ef.isNameWord(i+1)) && !ef.officeTitleOpens(i, s.b) && !ef.ofNameStarts(i) && ef.numberedNameEnd(si, i, i+1) == i+1 {
 				w := ef.tok(i)
-				if ef.lowerSeen[lowerASCII(w)] && !ef.known(w) {
+				if ef.lowerSeen.has(lowerASCII(w)) && !ef.known(w) {
 					i++
 					continue
 				}
@@ -117,7 +117,7 @@ func (ef *entityFinder) chunk(si int) {
 					i++
 					continue
 				}
-				if !ef.known(w) && !firstNames[w] && !ef.capSeen[w] && !(i+1 < s.b && (ef.isSpeech(i+1) || ef.is(i+1, wHas, wHad, wIs, wWas, wWill, wWould))) && !ef.employerBeforeRole(i, s.b) && !ef.ownerBeforeName(i, s.b) {
+				if !ef.known(w) && !firstNames[w] && !ef.capSeen.has(w) && !(i+1 < s.b && (ef.isSpeech(i+1) || ef.is(i+1, wHas, wHad, wIs, wWas, wWill, wWould))) && !ef.employerBeforeRole(i, s.b) && !ef.ownerBeforeName(i, s.b) {
 					i++
 					continue
 				}

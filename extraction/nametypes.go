@@ -336,7 +336,7 @@ func (ef *entityFinder) personAside(si, b int) bool {
 // governor of Bagdad, who", "the University of California, Berkeley, who").
 func (ef *entityFinder) personWord(si, a int) bool {
 	w := ef.tok(a)
-	if strings.HasSuffix(w, "s") || ef.lowerSeen[lowerASCII(w)] || partyWords[w] || ethnic[w] {
+	if strings.HasSuffix(w, "s") || ef.lowerSeen.has(lowerASCII(w)) || partyWords[w] || ethnic[w] {
 		return false
 	}
 	if p := a - 1; p >= ef.sents[si].start && (ef.is(p, wThe, wA, wAn, wOf) || ef.punct(p, ',')) {
@@ -533,7 +533,7 @@ func (ef *entityFinder) commonWords(a, b int) bool {
 		if firstNames[w] {
 			continue
 		}
-		if ef.toks[k].feat&lxFunc != 0 || ef.lowerSeen[lowerASCII(w)] && len(w) > 3 || partyWords[w] {
+		if ef.toks[k].feat&lxFunc != 0 || ef.lowerSeen.has(lowerASCII(w)) && len(w) > 3 || partyWords[w] {
 			return true
 		}
 	}

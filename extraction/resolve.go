@@ -3,6 +3,8 @@ package extraction
 import (
 	"strings"
 	"unicode"
+	"unicode/utf8"
+	"unsafe"
 
 	"github.com/factgraph/kg"
 )
@@ -24,16 +26,26 @@ var genderWords = wordGenders("gender-words")
 func nameKey(name string) string {
 	var b strings.Builder
 	b.Grow(len(name))
-	words := strings.Fields(strings.ToLower(name))
+	var arr [8]string
+	words, ascii := asciiLowerFields(name, arr[:0])
+	if !ascii {
+		words = strings.Fields(strings.ToLower(name))
+	}
+	trim := func(w string) string {
+		if ascii {
+			return trimKeyPunct(w)
+		}
+		return strings.Trim(w, ".,'’")
+	}
 	end := len(words)
-	for end > 1 && corpSuffix[strings.Trim(words[end-1], ".,'’")] {
+	for end > 1 && corpSuffix[trim(words[end-1])] {
 		end--
 	}
 	if end < len(words) && end > 1 && words[end-1] == "&" {
 		end-- // the "&" of "& Co"
 	}
 	for i, w := range words[:end] {
-		w = strings.Trim(w, ".,'’")
+		w = trim(w)
 		if i == 0 && w == "the" {
 			continue
 		}
@@ -53,6 +65,63 @@ func nameKey(name string) string {
 		b.WriteString(w)
 	}
 	return b.String()
+}
+
+// asciiLowerFields is strings.Fields(strings.ToLower(s)) for an ASCII s, appended to
+// words; it reports false (and nothing) when s has a byte past ASCII, whose lower case and
+// spaces are Unicode's.
+func asciiLowerFields(s string, words []string) ([]string, bool) {
+	upper := false
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c >= utf8.RuneSelf {
+			return nil, false
+		}
+		if 'A' <= c && c <= 'Z' {
+			upper = true
+		}
+	}
+	if upper {
+		b := make([]byte, len(s))
+		for i := 0; i < len(s); i++ {
+			c := s[i]
+			if 'A' <= c && c <= 'Z' {
+				c += 'a' - 'A'
+			}
+			b[i] = c
+		}
+		s = unsafe.String(unsafe.SliceData(b), len(b))
+	}
+	start := -1
+	for i := 0; i < len(s); i++ {
+		switch s[i] {
+		case ' ', '\t', '\n', '\v', '\f', '\r':
+			if start >= 0 {
+				words = append(words, s[start:i])
+				start = -1
+			}
+		default:
+			if start < 0 {
+				start = i
+			}
+		}
+	}
+	if start >= 0 {
+		words = append(words, s[start:])
+	}
+	return words, true
+}
+
+// trimKeyPunct is strings.Trim(w, ".,'’") for an ASCII w.
+func trimKeyPunct(w string) string {
+	a, b := 0, len(w)
+	for a < b && (w[a] == '.' || w[a] == ',' || w[a] == '\'') {
+		a++
+	}
+	for b > a && (w[b-1] == '.' || w[b-1] == ',' || w[b-1] == '\'') {
+		b--
+	}
+	return w[a:b]
 }
 
 // genericOwner gives a name made only of generic words ("Foreign Ministry", "Defense

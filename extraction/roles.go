@@ -2,6 +2,7 @@ package extraction
 
 import (
 	"strings"
+	"unicode/utf8"
 
 	"github.com/factgraph/kg"
 )
@@ -1025,6 +1026,9 @@ func (rf *relationFinder) verbAfterName(j int) bool {
 // there) and its tokens, or "".
 func firstRole(d *doc, a, end int) (role string, ra, rb int) {
 	for i := a; i < end; i++ {
+		if !mayLeadRole(d, i) {
+			continue
+		}
 		for j := min(end, i+maxRoleLen); j > i; j-- {
 			cand := strings.ToLower(d.span(i, j))
 			if !roleNouns[cand] {
@@ -1045,6 +1049,49 @@ func firstRole(d *doc, a, end int) (role string, ra, rb int) {
 		}
 	}
 	return "", -1, -1
+}
+
+// roleLead is the first word of role noun r: its letters up to the first other byte
+// ("vice" of "vice-chairman", "chief" of "chief executive").
+func roleLead(r string) string {
+	for k := 0; k < len(r); k++ {
+		if c := r[k]; c < 'a' || c > 'z' {
+			return r[:k]
+		}
+	}
+	return r
+}
+
+// mayLeadRole reports whether a role noun (roleNouns) may start at token i: false only
+// when no lower-cased span from token i can be one. Every role noun starts with a
+// lower-case ASCII letter, so a token opening on another ASCII byte starts none; a word
+// of ASCII letters only, followed by an ASCII byte that is no letter (or by nothing), can
+// start only a role whose first word (roleLead) is its lower-case form, which annotate
+// marked with the class wcRoleLead. A byte past ASCII (which strings.ToLower may map to
+// a letter: the Kelvin sign) leaves the answer true.
+func mayLeadRole(d *doc, i int) bool {
+	t := &d.toks[i]
+	w := d.text[t.s:t.e]
+	if w == "" {
+		return true
+	}
+	if c := w[0]; c < utf8.RuneSelf && !('a' <= c && c <= 'z' || 'A' <= c && c <= 'Z') {
+		return false
+	}
+	if t.kind != tWord || t.cls&wcRoleLead != 0 {
+		return true
+	}
+	for k := 0; k < len(w); k++ {
+		if c := w[k]; !('a' <= c && c <= 'z' || 'A' <= c && c <= 'Z') {
+			return true
+		}
+	}
+	if int(t.e) < len(d.text) {
+		if c := d.text[t.e]; c >= utf8.RuneSelf || 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' {
+			return true
+		}
+	}
+	return false
 }
 
 // rankModifier reports whether the role word "general" ending at token j only

@@ -53,10 +53,11 @@ func annotate(text string, toks []token) {
 		t := &toks[i]
 		w := text[t.s:t.e]
 		if t.kind == tWord && len(w) <= len(buf) {
-			// an ASCII word: one look-up of its lower-case form in wordEntries, which
+			// an ASCII word: one look-up of its lower-case form in wordEntries (its table,
+			// wordTable, with the hash taken while lowering), which
 			// holds the lexicon and every word with classes
-			if low, upper, ok := lowerInto(&buf, w); ok {
-				if e := wordEntries[string(low)]; e != nil {
+			if low, h, upper, ok := lowerHashInto(&buf, w); ok {
+				if e := wordEntry(low, h); e != nil {
 					t.low, t.feat, t.cls, t.id = e.low, e.feat, e.cls, e.id
 				} else if upper {
 					t.low = string(low)

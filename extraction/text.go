@@ -23,8 +23,8 @@ type doc struct {
 	headline int // index of the headline sentence, or -1
 	pub      time.Time
 
-	lowerSeen map[string]bool // words the article writes in lower case
-	capSeen   map[string]bool // words the article capitalises inside a sentence
+	lowerSeen textSet // words the article writes in lower case
+	capSeen   textSet // words the article capitalises inside a sentence
 	// datelines are the places the article's datelines name, in order ("JAKARTA,
 	// Indonesia —"), for the entities stage to record (places.go)
 	datelines       []datelinePlace
@@ -102,12 +102,14 @@ func sentencesOf(d *doc) []kg.Sentence {
 // seenCase notes the words of the body the article writes in lower case, and those it
 // capitalises after another word (not only at the start of a sentence).
 func seenCase(d *doc) {
-	if d.lowerSeen == nil {
-		d.lowerSeen = map[string]bool{}
-		d.capSeen = map[string]bool{}
+	n := 0
+	for i := range d.toks {
+		if d.toks[i].kind == tWord && int(d.toks[i].s) < d.bodyLen {
+			n++
+		}
 	}
-	clear(d.lowerSeen)
-	clear(d.capSeen)
+	d.lowerSeen.reset(n)
+	d.capSeen.reset(n)
 	for i := range d.toks {
 		t := &d.toks[i]
 		if t.kind != tWord || int(t.s) >= d.bodyLen {
@@ -117,9 +119,69 @@ func seenCase(d *doc) {
 			if webName(d.text, int(t.e)) {
 				continue // "(toyota.us/1Ro2Upc)": no use of the word in prose
 			}
-			d.lowerSeen[d.text[t.s:t.e]] = true
+			d.lowerSeen.add(d.text[t.s:t.e])
 		} else if i > 0 && !t.has(fPara) && d.toks[i-1].kind == tWord {
-			d.capSeen[d.text[t.s:t.e]] = true
+			d.capSeen.add(d.text[t.s:t.e])
+		}
+	}
+}
+
+// textSet is a set of strings for one article (seenCase's): an open-addressing table,
+// at most half full, that reset sizes for the words to come and empties, so that the
+// next article reuses its memory.
+type textSet struct {
+	slots []textSlot
+	mask  uint64
+}
+
+type textSlot struct {
+	h    uint64
+	w    string
+	used bool
+}
+
+// reset empties the set and makes room for n words.
+func (s *textSet) reset(n int) {
+	size := 8
+	for size < 2*n {
+		size *= 2
+	}
+	if cap(s.slots) >= size {
+		s.slots = s.slots[:size]
+		clear(s.slots)
+	} else {
+		s.slots = make([]textSlot, size)
+	}
+	s.mask = uint64(size - 1)
+}
+
+func (s *textSet) add(w string) {
+	h := wordHash(w)
+	for i := h & s.mask; ; i = (i + 1) & s.mask {
+		sl := &s.slots[i]
+		if !sl.used {
+			*sl = textSlot{h: h, w: w, used: true}
+			return
+		}
+		if sl.h == h && sl.w == w {
+			return
+		}
+	}
+}
+
+// has reports whether w was added since the last reset.
+func (s *textSet) has(w string) bool {
+	if len(s.slots) == 0 {
+		return false
+	}
+	h := wordHash(w)
+	for i := h & s.mask; ; i = (i + 1) & s.mask {
+		sl := &s.slots[i]
+		if !sl.used {
+			return false
+		}
+		if sl.h == h && sl.w == w {
+			return true
 		}
 	}
 }

@@ -45,6 +45,7 @@ const (
 	wcFraction                    // fractionNumerators
 	wcStanceAdjective             // stanceAdjectives
 	wcParticipleOnly              // participleOnly
+	wcRoleLead                    // the first word of a role noun (roleLeads; set in lexicon's init)
 )
 
 // wordClasses maps every key of the sets above to its classes. The sets are built

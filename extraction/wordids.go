@@ -23,12 +23,13 @@ func (d *doc) is(i int, words ...wordID) bool {
 	if uint(i) >= uint(len(d.toks)) {
 		return false
 	}
-	t := &d.toks[i]
-	if t.kind != tWord || t.id == 0 {
+	// only annotate writes ids, and only on word tokens: an id says the token is a word
+	id := d.toks[i].id
+	if id == 0 {
 		return false
 	}
 	for _, x := range words {
-		if t.id == x {
+		if id == x {
 			return true
 		}
 	}
