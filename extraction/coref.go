@@ -72,6 +72,9 @@ func (rd *reader) speakerNP(a, b int) string {
 	for k := a; k < b; k++ {
 		if e := rd.entityOf(k); e >= 0 {
 			t := rd.ents[e].typ
+			if r := rd.roleNamedAfter(k, b); r >= 0 {
+				return rd.entName(r) // "Clinton spokesman Brian Fallon said": rolenamed.go
+			}
 			if t == kg.Person {
 				return rd.entName(e)
 			}
@@ -210,6 +213,9 @@ func (rd *reader) speakerAfter(a, end int) string {
 		}
 	}
 	for k := a; k < np; k++ {
+		if r := rd.roleNamedAfter(k, np); r >= 0 {
+			return rd.entName(r) // said Clinton spokesman Brian Fallon: rolenamed.go
+		}
 		if e := rd.entityOf(k); e >= 0 && rd.ents[e].typ == kg.Person {
 			return rd.entName(e)
 		}
@@ -284,6 +290,9 @@ func (rd *reader) subjectBefore(v, start int) string {
 	}
 	if a < v-1 && rd.is(v-1, wHe, wShe) {
 		return rd.speakerPronoun(v - 1) // "But he said:"
+	}
+	if p := rd.pronounBeforeAux(v, a); p >= 0 {
+		return rd.speakerPronoun(p) // "she would say only, "…"": speakeraux.go
 	}
 	if a < v {
 		if v-a == 2 && rd.is(a, wIt) && rd.isWord(a+1, itSaidAdverbs...) {

@@ -127,8 +127,12 @@ func (rd *reader) lastSpeaker(p int, not byte) (name string, ok bool) {
 		if !rd.isSpeech(v) || rd.quoteOf[v] != 0 || strings.HasSuffix(rd.low(v), "ing") || rd.is(v-1, wWhen, wIf, wAs, wUnless) {
 			continue // not "when asked"
 		}
-		if v > s.start && rd.is(v-1, wHe, wShe, wThey, wIt) {
-			if name, _ := rd.openingPerson(p, v-1, not); name != "" && rd.is(v-1, wHe, wShe) {
+		pv := v - 1
+		if ap := rd.pronounBeforeAux(v, s.start); ap >= 0 {
+			pv = ap // "He also said …": speakeraux.go
+		}
+		if pv >= s.start && rd.is(pv, wHe, wShe, wThey, wIt) {
+			if name, _ := rd.openingPerson(p, pv, not); name != "" && rd.is(pv, wHe, wShe) {
 				return name, true // "Tonya Massenburg, 53, voted … about whom she said": the sentence's own subject
 			}
 			return "", true // the same chain: its antecedent is further back
@@ -252,6 +256,12 @@ func (rd *reader) openingPerson(si, until int, not byte) (name string, opens boo
 			}
 			if rd.is(after, wAnd) {
 				return "", true // "Fauci and White House spokesman Josh Earnest": no one subject
+			}
+			if r := rd.roleNamedAfter(k, end); r >= 0 {
+				if rd.ents[r].gender != not {
+					return rd.entName(r), true // "Trump adviser Stephen Miller said": rolenamed.go
+				}
+				return "", true
 			}
 			if rd.ents[e].typ == kg.Person && rd.ents[e].gender != not {
 				return rd.entName(e), true
