@@ -299,6 +299,9 @@ func (ff *figureFinder) writerOf(si, k int) string {
 	if present && !ff.claimantBefore(k-1) {
 		return "" // "asylum claims that", "the 10-year notes": a noun, no verb of a subject
 	}
+	if (present || ff.toks[k].feat&lxSpeech == 0 || !ff.is(k+1, wThat)) && !pointedOut && !ff.namedClaimant(k-1) {
+		return "" // "The suit claims that", "The company claims that": whom the description stands for is too often misread
+	}
 	if !ff.is(k+1, wThat) && !pointedOut && !ff.pronounClause(k+1) {
 		mi := ff.entAt[k-1]
 		if mi < 0 || !ff.punct(ff.mentions[mi].a-1, ',') || k+1 >= len(ff.toks) || ff.toks[k+1].kind != tStop {
@@ -358,6 +361,18 @@ func (ff *figureFinder) claimantBefore(j int) bool {
 		return true
 	}
 	return ff.toks[j].kind == tWord && (isPersonish(ff.low(j)) || documentNouns[ff.low(j)]) && !ff.is(j-1, wOf)
+}
+
+// namedClaimant reports whether token j, right before a verb of writerOf read in the
+// present tense, of claimVerbs or before a pronoun's clause, ends a subject that names
+// its speaker: a name, a personal pronoun or a plural of people ("prosecutors"); a
+// singular description ("the suit", "the company") is left (its resolution picked the
+// defendant and a product name in the open corpus).
+func (ff *figureFinder) namedClaimant(j int) bool {
+	if e := ff.entityOf(j); e >= 0 {
+		return true
+	}
+	return ff.is(j, wHe, wShe, wIt, wThey, wWe) || ff.toks[j].kind == tWord && isPersonish(ff.low(j)) && plural(ff.low(j))
 }
 
 // pronounClause reports whether a clause with a personal pronoun for its subject opens
