@@ -31,6 +31,9 @@ type sourceCand struct {
 	// are background in the article's own voice, not the speaker's.
 	appos     bool
 	apposFrom int
+	// later: a writer's verb before the clause it states (writerOf: "Skipper maintains
+	// that …"): it sources only the figures after it (laterOnly)
+	later bool
 	// sub: a teller inside a subordinate clause ("… after the company said"; subtellers.go),
 	// with a forecaster's reach; the sentence's source the next ones share is never it
 	sub bool
@@ -68,6 +71,7 @@ func (ff *figureFinder) attribute(si int, figs []figureCand, paraSource string, 
 		}
 		cands := beforeEstimate(cands, f.tok) // "Revenue rose to $5.2 billion, beating the … estimate …, according to …"
 		cands = ff.forecastReach(cands, f.tok)
+		cands = laterOnly(cands, f.tok)
 		cands = spokenAfter(cands, f.tok)
 		cands, f.sideAlt, f.sideTrail = ff.sideClauseReach(si, cands, f.tok, kg.MeasureClass(f.f.Measure)) // sideclauses.go
 		if ff.analystsFigure(f.tok, ff.sents[si].start) && !ff.accordingTo(cands) {
@@ -231,7 +235,7 @@ func (ff *figureFinder) sourceCandidates(si int) ([]sourceCand, bool) {
 		if ff.is(k, wAccording) && ff.is(k+1, wTo) {
 			a := k + 2
 			b := a
-			for b < s.b && b-a < 14 && !ff.punct(b, ',') && ff.toks[b].kind != tStop && !ff.is(b, wWhich, wWho, wThat) {
+			for b < s.b && b-a < 14 && !ff.punct(b, ',') && ff.toks[b].kind != tStop && !(ff.is(b, wWhich, wWho, wThat) && !ff.toks[b].has(fUpper)) { // "according to WHO": the World Health Organization
 				b++
 			}
 			if src := ff.possessiveDocOwner(si, a, b); src != "" {
@@ -292,8 +296,12 @@ func (ff *figureFinder) sourceCandidates(si int) ([]sourceCand, bool) {
 			continue
 		}
 		if !ff.isSourceVerb(k) && !ff.foundThat(k) {
-			if src := ff.writerOf(si, k); src != "" {
-				out = append(out, sourceCand{tok: k, src: src, own: true}) // "Judge Tomas Reyes wrote that …"
+			if src := ff.writerOf(si, k); src != "" && !tellerBefore(out, k) {
+				// "Judge Tomas Reyes wrote that …": for the figures after the verb when a
+				// clause follows it ("Sales fell 6 percent, and the agency acknowledged it
+				// would …"); never inside what an earlier teller says ("The affidavit said
+				// Campbell admitted that …": the affidavit's)
+				out = append(out, sourceCand{tok: k, src: src, own: true, later: ff.is(k+1, wThat) || ff.is(k, wPointed) || ff.pronounClause(k+1)})
 				said = true
 			}
 			continue
@@ -526,10 +534,15 @@ func (ff *figureFinder) sourceNP(a, b int) string {
 		return ff.entName(h) // "Foxconn subsidiary FIH Mobile Ltd": the subsidiary
 	}
 	best, bestType := -1, 9
+	modifierName := false
 	for k := a; k < b; k++ {
 		e := ff.entityOf(k)
 		if e < 0 || ff.mentions[ff.entAt[k]].demonym {
 			continue
+		}
+		if ff.compoundModifierName(ff.entAt[k], b) {
+			modifierName = true
+			continue // "the al-Qaida-linked group", "the Iran-backed militia": a modifier's name, not the speaker
 		}
 		rank := 9
 		switch ff.ents[e].typ {
@@ -613,7 +626,7 @@ func (ff *figureFinder) sourceNP(a, b int) string {
 			return name // "The Palo Alto, California-based company said"
 		}
 	}
-	if best >= 0 {
+	if best >= 0 || modifierName {
 		if ff.finiteWithin(a, b) {
 			return "" // "the … case and was captured in Mexico": a clause, no teller's name
 		}
@@ -627,6 +640,19 @@ func (ff *figureFinder) sourceNP(a, b int) string {
 		return p // "the sheriff", "the local sheriff": the article's one sheriff
 	}
 	return desc
+}
+
+// compoundModifierName reports whether mention mi, before token b, is the name inside a
+// compound modifier with a participle: "al-Qaida-linked", "Iran-backed", "Saudi-led"
+// (one token or three), which says what kind of speaker the phrase's head is, not who.
+func (ff *figureFinder) compoundModifierName(mi int32, b int) bool {
+	m := &ff.mentions[mi]
+	last := &ff.toks[m.b-1]
+	w := ff.text[last.s:last.e]
+	if i := strings.LastIndexByte(w, '-'); i > 0 && i+1 < len(w) && w[i+1] >= 'a' && w[i+1] <= 'z' && strings.HasSuffix(w, "ed") && !strings.HasSuffix(ff.ents[m.ent].name, w[i:]) {
+		return true
+	}
+	return m.b+1 < b && ff.punct(m.b, '-') && !ff.toks[m.b].has(fSpace) && strings.HasSuffix(ff.low(m.b+1), "ed")
 }
 
 // linkedSource: "More on GlobalPost: …" is GlobalPost's own headline.
@@ -801,15 +827,66 @@ func (ff *figureFinder) forecasterBefore(j int) bool {
 // tok: one after the figure ("shares rose 10 percent after the company forecast …") or
 // past a comma that closes the forecast ("Apple forecast revenue of $41 billion, short of
 // the consensus of $47.3 billion"); a comma right after the verb ("By 2020, Koslowski
-// predicts, 10 percent …") closes nothing.
+// predicts, 10 percent …") closes nothing, nor do the commas around a relative clause
+// the figure is not in ("Toshiba forecast its memory unit, which makes chips, to book a
+// loss of $40 million": commaPastRelatives).
 func (ff *figureFinder) forecastReach(cands []sourceCand, tok int) []sourceCand {
 	for i, c := range cands {
-		if c.forecast && (tok < c.tok || ff.commaBetween(c.tok+1, tok)) {
+		if c.forecast && (tok < c.tok || ff.commaPastRelatives(c.tok+1, tok)) {
 			out := append([]sourceCand(nil), cands[:i]...)
 			return append(out, cands[i+1:]...)
 		}
 	}
 	return cands
+}
+
+// laterOnly drops from cands a writer's verb (sourceCand.later) after the figure at tok:
+// "Despite losing 7 million subscribers, Skipper maintains that …" is the article's own
+// background.
+func laterOnly(cands []sourceCand, tok int) []sourceCand {
+	for i, c := range cands {
+		if c.later && tok < c.tok {
+			out := append([]sourceCand(nil), cands[:i]...)
+			return laterOnly(append(out, cands[i+1:]...), tok)
+		}
+	}
+	return cands
+}
+
+// tellerBefore reports whether cands holds a teller, not a writer's verb, before token
+// k: a verb of saying after it states what that teller says.
+func tellerBefore(cands []sourceCand, k int) bool {
+	for _, c := range cands {
+		if c.tok < k && !c.own && !c.forecast {
+			return true
+		}
+	}
+	return false
+}
+
+// commaPastRelatives is commaBetween(a, b) that steps over a relative clause closed
+// before b: the comma before its pronoun (", which", ", who") and the comma that ends
+// it. A figure inside the relative clause, or after one the sentence does not close,
+// still lies past a comma.
+func (ff *figureFinder) commaPastRelatives(a, b int) bool {
+	for k := a + 1; k < b; k++ {
+		if !ff.punct(k, ',') && !ff.punct(k, ';') && ff.toks[k].kind != tDash {
+			continue
+		}
+		if !ff.punct(k, ',') || ff.clauseOf(k+1) == 0 {
+			return true
+		}
+		rel := ff.clauseOf(k + 1)
+		m := k + 2
+		for m < b && ff.clauseOf(m) == rel && !ff.punct(m, ',') {
+			m++
+		}
+		if m >= b || !ff.punct(m, ',') {
+			return true // the figure is in the relative clause, or no comma closes it
+		}
+		k = m
+	}
+	return false
 }
 
 // auxiliaryIn reports whether an auxiliary verb lies in tokens a..b-1: after "…, said"

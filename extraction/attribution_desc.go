@@ -270,8 +270,11 @@ func (ff *figureFinder) analystsFigure(tok, start int) bool {
 
 // writerOf returns the source of a figure that a verb of saying at token k of sentence
 // si attributes though it is no verb of reporting a figure by itself: a past verb of the
-// speech list ("wrote", "tweeted", "noted", "argued") before a "that" clause ("Judge
-// Tomas Reyes wrote that legal fees could top $8.7 million"), or closing its sentence
+// speech list ("wrote", "tweeted", "noted", "argued") or of claimVerbs ("alleged",
+// "contended"), or one of their present forms after a subject that can hold a view
+// (presentClaim, claimantBefore: "Greenpeace claims", "Burnett notes"), before a "that"
+// clause ("Judge Tomas Reyes wrote that legal fees could top $8.7 million") or a clause
+// of a pronoun and its verb ("the group claimed it had killed 100"), or closing its sentence
 // after a comma and a name ("…, Reyes wrote."), whose subject is the noun phrase right
 // before it; or "". Not in the passive ("it was noted that"), not a verb joined to an
 // earlier one ("prosecutors sought … and argued that": the subject is further back),
@@ -282,26 +285,39 @@ func (ff *figureFinder) analystsFigure(tok, start int) bool {
 // it (sourceCand.own).
 func (ff *figureFinder) writerOf(si, k int) string {
 	pointedOut := ff.is(k, wPointed) && ff.is(k+1, wOut) && ff.is(k+2, wThat) // "He pointed out that …"
-	if k == 0 || ff.toks[k].kind != tWord || ff.toks[k].feat&lxSpeech == 0 && !pointedOut || ff.isSourceVerb(k) {
+	w := ff.low(k)
+	if k == 0 || ff.toks[k].kind != tWord || ff.toks[k].feat&lxSpeech == 0 && !pointedOut && !claimVerbs[w] || ff.isSourceVerb(k) {
 		return ""
 	}
-	w := ff.low(k)
-	if !strings.HasSuffix(w, "ed") && w != "wrote" || ff.is(k, wAsked, wCalled, wUrged, wSuggested, wDescribed, wContinued, wQuoted) {
+	present := presentClaim(w)
+	if !strings.HasSuffix(w, "ed") && w != "wrote" && !present || ff.is(k, wAsked, wCalled, wUrged, wSuggested, wDescribed, wContinued, wQuoted) {
 		return ""
 	}
 	if ff.is(k-1, wIs, wAre, wWas, wWere, wBeen, wBe, wBeing, wAnd, wBut, wOr) {
 		return ""
 	}
-	if !ff.is(k+1, wThat) && !pointedOut {
+	if present && !ff.claimantBefore(k-1) {
+		return "" // "asylum claims that", "the 10-year notes": a noun, no verb of a subject
+	}
+	if (present || ff.toks[k].feat&lxSpeech == 0 || !ff.is(k+1, wThat)) && !pointedOut && !ff.namedClaimant(k-1) {
+		return "" // "The suit claims that", "The company claims that": whom the description stands for is too often misread
+	}
+	if !ff.is(k+1, wThat) && !pointedOut && !ff.pronounClause(k+1) {
 		mi := ff.entAt[k-1]
 		if mi < 0 || !ff.punct(ff.mentions[mi].a-1, ',') || k+1 >= len(ff.toks) || ff.toks[k+1].kind != tStop {
 			return ""
 		}
 	}
+	if ff.is(k-1, wWho, wWhich, wThat) {
+		return "" // "a lawsuit brought by drivers who claimed they …": a relative clause's own
+	}
 	s := &ff.sents[si]
 	a := k
 	for a > s.start && k-a < 12 && !ff.punct(a-1, ',') && !ff.punct(a-1, ';') && ff.toks[a-1].kind != tCloseQ && !ff.is(a-1, wThat) {
 		a--
+	}
+	if a > s.start && k-a >= 12 {
+		return "" // no subject phrase in twelve words: a long noun phrase, no subject's
 	}
 	for j := a; j < k; j++ {
 		if auxiliaries[ff.low(j)] || ff.toks[j].kind == tNum || ff.toks[j].kind == tDash {
@@ -309,4 +325,64 @@ func (ff *figureFinder) writerOf(si, k int) string {
 		}
 	}
 	return ff.sourceNP(a, k)
+}
+
+// claimVerbs state what their subject holds to be so, without the speech list's other
+// uses (quotes): "Greenpeace claims that 4,000 whales …", "the group claimed it had
+// killed about 100 Kenyans", "the FBI contends that …". A verb of writerOf.
+var claimVerbs = map[string]bool{"claims": true, "claimed": true, "alleges": true, "alleged": true,
+	"contends": true, "contended": true, "maintains": true, "maintained": true, "asserts": true,
+	"asserted": true, "admits": true, "admitted": true, "argues": true}
+
+// presentClaim reports whether w is the present tense of a verb of writerOf, "-s" after
+// its subject: "notes", "writes", "insists", "claims", "alleges" (not "says" or "reports",
+// verbs of reporting: isSourceVerb).
+func presentClaim(w string) bool {
+	if !strings.HasSuffix(w, "s") || strings.HasSuffix(w, "ss") {
+		return false
+	}
+	switch w {
+	case "asks", "calls", "urges", "suggests", "describes", "continues", "quotes", "tells", "states", "posts":
+		return false
+	}
+	return true
+}
+
+// claimantBefore reports whether token j, right before a verb of the present tense, ends
+// the verb's subject: a person's, organization's or group's name, a personal pronoun, or
+// the head of a description of people or bodies ("officials", "the agency") or of a
+// document (documentNouns: "the lawsuit alleges", "Burnett's report notes"); not a place ("China claims most of …" is a claim to land).
+func (ff *figureFinder) claimantBefore(j int) bool {
+	if e := ff.entityOf(j); e >= 0 {
+		t := ff.ents[e].typ
+		return (t == kg.Person || t == kg.Organization || t == kg.Group) && !ff.mentions[ff.entAt[j]].demonym
+	}
+	if ff.is(j, wHe, wShe, wIt, wThey, wWe) {
+		return true
+	}
+	return ff.toks[j].kind == tWord && (isPersonish(ff.low(j)) || documentNouns[ff.low(j)]) && !ff.is(j-1, wOf)
+}
+
+// namedClaimant reports whether token j, right before a verb of writerOf read in the
+// present tense, of claimVerbs or before a pronoun's clause, ends a subject that names
+// its speaker: a name, a personal pronoun or a plural of people ("prosecutors"); a
+// singular description ("the suit", "the company") is left (its resolution picked the
+// defendant and a product name in the open corpus).
+func (ff *figureFinder) namedClaimant(j int) bool {
+	if e := ff.entityOf(j); e >= 0 {
+		return true
+	}
+	return ff.is(j, wHe, wShe, wIt, wThey, wWe) || ff.toks[j].kind == tWord && isPersonish(ff.low(j)) && plural(ff.low(j))
+}
+
+// pronounClause reports whether a clause with a personal pronoun for its subject opens
+// at token j: the pronoun and an auxiliary or a past verb ("claimed it had killed",
+// "warned they would cut"). Such a clause is what the verb before it states, as a "that"
+// clause is; a noun after the verb is its object ("claimed responsibility").
+func (ff *figureFinder) pronounClause(j int) bool {
+	if !ff.is(j, wIt, wHe, wShe, wThey, wWe, wThere) || j+1 >= len(ff.toks) || ff.toks[j+1].kind != tWord {
+		return false
+	}
+	w := ff.low(j + 1)
+	return auxiliaries[w] || strings.HasSuffix(w, "ed") || ff.is(j+1, wWould, wShould, wMust)
 }
