@@ -716,6 +716,9 @@ func (rd *reader) descriptionEntity(desc string, at int) string {
 		e := rd.ents[m.ent]
 		switch e.typ {
 		case kg.Organization:
+			if anyOrg && rd.unitParent(int(m.ent)) >= 0 {
+				continue // "Yahoo Japan", a unit: "the company" is its parent, named before it
+			}
 			if anyOrg && !publicBody(e.name) || strings.ToLower(lastWord(e.name)) == head && qualifiersIn(words, e.name) {
 				return e.name
 			}

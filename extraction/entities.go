@@ -127,6 +127,7 @@ func findEntities(d *doc, es *entitySet) {
 	ef.townsBeforeBasedStates()
 	ef.gluedTickers()                     // gluedtickers.go
 	named := ef.givenNamesBeforeSurname() // sharedsurnames.go
+	ef.makerPrefixed()                    // makerprefixed.go
 	ef.resolveEntities()
 	ef.keepGivenNames(named)
 }

@@ -73,6 +73,7 @@ func findRelations(rd *reader, ev *eventSet) []kg.Relation {
 		rf.fromPlace(mi)         // fromplaces.go
 		rf.ageMemberOf(mi)       // agetowns.go
 		rf.districtState(mi)     // districts.go
+		rf.makerOf(mi)           // makerprefixed.go
 	}
 	for si := range rf.sents {
 		s := &rf.sents[si]

@@ -299,9 +299,13 @@ func (rd *reader) salientBusiness(at int) int {
 		if m.ent < 0 || m.b > at || rd.quoteOf[m.a] != 0 || !rd.kindFits(m, "company") || exchangeName(rd.ents[m.ent].name) { // possbase.go
 			continue
 		}
-		score[m.ent]++
+		e := int(m.ent)
+		if p := rd.unitParent(e); p >= 0 {
+			e = p // "Yahoo Japan" counts for Yahoo Inc
+		}
+		score[e]++
 		if m.sent == rd.headline || m.sent == lead {
-			score[m.ent] += 2
+			score[e] += 2
 		}
 	}
 	best, top, next := -1, 0, 0
@@ -398,11 +402,18 @@ func (rd *reader) otherBusinessIn(p, ei int) bool {
 		if m.sent != p || m.ent < 0 || m.ent == ei || rd.quoteOf[m.a] != 0 || !rd.kindFits(m, "company") {
 			continue
 		}
-		if !rd.titleModifier(m) && !rd.affiliation(m) && !rd.citedSource(m) {
+		if !rd.titleModifier(m) && !rd.affiliation(m) && !rd.citedSource(m) && !rd.unitOf(m, ei) {
 			return true
 		}
 	}
 	return false
+}
+
+// unitOf reports whether mention m names a unit of business ei in a place, its name the
+// business's first word and a place ("Yahoo Japan" beside Yahoo Inc: makerprefixed.go):
+// the story's company is still the one "the company" stands for.
+func (rd *reader) unitOf(m *mention, ei int) bool {
+	return rd.unitParent(int(m.ent)) == ei
 }
 
 // citedSource reports whether mention m is the pollster of analysts' estimates a sentence
