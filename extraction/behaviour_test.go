@@ -920,7 +920,7 @@ func TestOtherFireElsewhere(t *testing.T) {
 			t.Errorf("the other state's fire's %v %s filed under the main event %s", f.Value, f.Measure, x.Events[0].Label())
 		}
 	}
-	if f := findFigure(x, "acres", 6000); f == nil || f.Event != 0 {
+	if f := findFigure(x, "area burned in acres", 6000); f == nil || f.Event != 0 {
 		t.Errorf("the fire's own 6,000 acres: %+v, want under the main event %s", f, x.Events[0].Label())
 	}
 }

@@ -20,7 +20,7 @@ func TestCommodityAmounts(t *testing.T) {
 		"Northland exported about 2.5 million barrels per day of crude before 2012.": {"crude exports", "bpd"},
 		"The tanker spilled about 5,000 gallons of fuel into the bay on Saturday.":   {"fuel", "gallons"},
 		"The plant released 176 million metric tons of methane in 2014.":             {"methane", "tonnes"},
-		"At around 3 ounces, the new sole is still heavier than the old one.":        {"ounces", ""},
+		"At around 3 ounces, the new sole is still heavier than the old one.":        {"weight in ounces", "ounces"},
 		"Governor Dana Ruiz lost Northland by 11 points on Tuesday.":                 {"margin", ""},
 	} {
 		a := kg.Article{Title: "Markets and votes", Body: body,

@@ -105,6 +105,7 @@ func findFigures(rd *reader, ev *eventSet, dates map[int32]string) []kg.Figure {
 	ff.finishScopes(figs)
 	ff.sideBackground(figs) // sideclauses.go
 	ff.subjects(figs)
+	ff.unitMeasures(figs) // unitmeasures.go
 	orgs := map[string]bool{}
 	for _, e := range ff.ents {
 		if e.typ == kg.Organization && !e.dropped {
