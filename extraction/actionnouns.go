@@ -426,8 +426,8 @@ func (rf *relationFinder) modifiedAct(si, v int, n actionNoun) {
 		return // "the Sony attack", "the Paris attacks": a name before an attack is often its target or place; "a poll for the Daily Telegraph put support for X"
 	}
 	m := &rf.mentions[rf.entAt[k]]
-	if m.b != k+1 || m.demonym || rf.ents[e].typ == kg.Other || partyWords[rf.span(m.a, m.b)] || allEthnic(rf.span(m.a, m.b)) ||
-		strings.ContainsAny(rf.tok(k), "-–") || englishWords[lowerASCII(rf.ents[e].name)] || rf.possessedBefore(m.a) {
+	if m.b != k+1 || m.demonym || rf.ents[e].typ == kg.Other || partyWords.has(rf.span(m.a, m.b)) || allEthnic(rf.span(m.a, m.b)) ||
+		strings.ContainsAny(rf.tok(k), "-–") || englishWords.has(lowerASCII(rf.ents[e].name)) || rf.possessedBefore(m.a) {
 		return
 	}
 	p := rf.patientPrep(v+1, n)

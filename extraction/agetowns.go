@@ -22,10 +22,10 @@ func (ef *entityFinder) townsAfterAges() {
 			continue
 		}
 		last := ef.tok(t.b - 1)
-		if orgLastWords[last] && !ef.stateAfter(t.b) || otherLastWords[last] || ef.toks[t.b-1].feat&(lxOrgHead|lxRole|lxGroup|lxPersonNoun) != 0 {
+		if orgLastWords.has(last) && !ef.stateAfter(t.b) || otherLastWords.has(last) || ef.toks[t.b-1].feat&(lxOrgHead|lxRole|lxGroup|lxPersonNoun) != 0 {
 			continue // "of Acme Corp", "of Fenwick Police"; not "of Painted Post, N.Y."
 		}
-		if t.b == t.a+1 && (englishWords[ef.low(t.a)] || ef.upperAcronym(t.a, t.b)) {
+		if t.b == t.a+1 && (ef.in(t.a, englishWords) || ef.upperAcronym(t.a, t.b)) {
 			continue // "of Counsel", "of NASA"
 		}
 		if t.b < len(ef.toks) && (ef.is(t.b, wAposS, wRsquoS) || ef.toks[t.b].kind == tWord && !ef.toks[t.b].has(fCap) && ef.toks[t.b].feat&(lxFunc|lxSpeech) == 0 && !pastForm(ef.low(t.b))) {

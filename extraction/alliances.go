@@ -98,7 +98,7 @@ func (rf *relationFinder) allianceOwner(si, v int) (int, int) {
 	}
 	if e := rf.entityOf(k); e >= 0 && k == v-1 {
 		m := &rf.mentions[rf.entAt[k]]
-		if m.b != k+1 || m.demonym || strings.ContainsAny(rf.tok(k), "-–") || rf.punct(m.b-1, '-') || englishWords[lowerASCII(rf.ents[e].name)] || rf.ents[e].typ == kg.Other || partyWords[rf.span(m.a, m.b)] || allEthnic(rf.span(m.a, m.b)) ||
+		if m.b != k+1 || m.demonym || strings.ContainsAny(rf.tok(k), "-–") || rf.punct(m.b-1, '-') || englishWords.has(lowerASCII(rf.ents[e].name)) || rf.ents[e].typ == kg.Other || partyWords.has(rf.span(m.a, m.b)) || allEthnic(rf.span(m.a, m.b)) ||
 			rf.possessedBefore(m.a) {
 			return -1, 0 // "Democratic rival X", "Chinese rivals like X", "his Senate backer X", "San Francisco-based rival X", "Internet rival X"
 		}

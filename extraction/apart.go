@@ -21,7 +21,7 @@ import (
 
 // representativeNouns are the people who act or speak for a body named after them with "for",
 // "from", "at", "of" or "with" (data/relations.txt [representative-nouns]).
-var representativeNouns = wordSet("representative-nouns")
+var representativeNouns = newTokSet(wordSet("representative-nouns"))
 
 // representativePrepositions join a representative noun to the body it acts for.
 var representativePrepositions = map[string]bool{"for": true, "from": true, "at": true, "of": true, "with": true}
@@ -43,7 +43,7 @@ func (rf *relationFinder) bodyBehindAgents(m *mention, start int) string {
 	if rf.is(p, wThe) {
 		p--
 	}
-	if p <= start || !representativePrepositions[rf.low(p)] || !representativeNouns[rf.low(p-1)] {
+	if p <= start || !representativePrepositions[rf.low(p)] || !rf.in(p-1, representativeNouns) {
 		return ""
 	}
 	// back over what may qualify the representatives: "two senior", "a", "the company's" is not here

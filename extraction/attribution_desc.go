@@ -38,7 +38,7 @@ func (ff *figureFinder) earlierSource(a, b int) string {
 		return ""
 	}
 	head := ff.low(b - 1)
-	if !speakerHeads[head] && head != "person" && head != "people" {
+	if !speakerHeads.has(head) && head != "person" && head != "people" {
 		return ""
 	}
 	sing := strings.TrimSuffix(head, "s")

@@ -129,7 +129,7 @@ func (rd *reader) documentAuthor(h, a, b int, joint bool) (author string, marked
 // whose the document is without a name: "a family statement", "a police report".
 func (rd *reader) describedAuthor(h, a int) bool {
 	for k := h - 1; k >= a; k-- {
-		if rd.entityOf(k) < 0 && (speakerHeads[rd.low(k)] || rd.is(k, wFamily, wFamilies) || rd.isPersonNoun(k)) {
+		if rd.entityOf(k) < 0 && (rd.in(k, speakerHeads) || rd.is(k, wFamily, wFamilies) || rd.isPersonNoun(k)) {
 			return true
 		}
 	}
@@ -265,7 +265,7 @@ func (rd *reader) documentIntroduction(h int, joint bool) string {
 // Talos Inc (TLS.O) investor filed"): the head filed the document, not the name.
 func (rd *reader) modifiedFiler(v int) bool {
 	n := v - 1
-	if n < 0 || rd.entityOf(n) >= 0 || !(speakerHeads[rd.low(n)] || rd.isPersonNoun(n) || filerHeads[rd.low(n)]) {
+	if n < 0 || rd.entityOf(n) >= 0 || !(rd.in(n, speakerHeads) || rd.isPersonNoun(n) || filerHeads[rd.low(n)]) {
 		return false
 	}
 	m := n - 1
@@ -295,7 +295,7 @@ func (rd *reader) documentLabel(h int) int {
 	if k < 0 || rd.toks[k].kind != tWord || rd.entityOf(k) >= 0 || rd.toks[k].feat&lxFunc != 0 || genericDocWords[rd.low(k)] {
 		return -1
 	}
-	if speakerHeads[rd.low(k)] || rd.isPersonNoun(k) || rd.toks[k].feat&(lxOrgHead|lxRole|lxGroup) != 0 {
+	if rd.in(k, speakerHeads) || rd.isPersonNoun(k) || rd.toks[k].feat&(lxOrgHead|lxRole|lxGroup) != 0 {
 		return -1 // "the ministry website": whose it is, as describedAuthor reads it
 	}
 	if !rd.is(k-1, wThe, wThis, wThat) {

@@ -57,7 +57,7 @@ func (ff *figureFinder) memberBodyBefore(si, qa int) int {
 		return -1
 	}
 	b := k - 1
-	if ff.toks[b].kind != tWord || ff.toks[b].has(fCap) || !memberBodies[ff.low(b)] {
+	if ff.toks[b].kind != tWord || ff.toks[b].has(fCap) || !ff.in(b, memberBodies) {
 		return -1
 	}
 	if !ff.is(b-1, wA, wAn, wThe) && (ff.toks[b-1].kind != tWord || ff.toks[b-1].feat&lxFunc != 0 || strings.HasSuffix(ff.low(b-1), "s")) {

@@ -63,7 +63,7 @@ func (ff *figureFinder) possessiveDocOwner(si, a, b int) string {
 	switch {
 	case ff.is(a, wIts):
 		from = a + 1
-	case ff.is(a, wThe) && ff.is(a+2, wAposS, wRsquoS) && orgDescriptors[ff.low(a+1)]:
+	case ff.is(a, wThe) && ff.is(a+2, wAposS, wRsquoS) && ff.in(a+1, orgDescriptors):
 		from = a + 3
 	default:
 		return ""

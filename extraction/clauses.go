@@ -119,7 +119,7 @@ func (d *doc) coordinated(a, v int) bool {
 func (d *doc) passive(si, v int) bool {
 	s := &d.sents[si]
 	w := d.low(v)
-	if !strings.HasSuffix(w, "ed") && !participles[w] {
+	if !strings.HasSuffix(w, "ed") && !d.in(v, participles) {
 		return false // "is fighting"
 	}
 	for g := v - 1; g >= s.start && g >= v-3; g-- {

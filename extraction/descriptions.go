@@ -199,7 +199,7 @@ func (rd *reader) appositiveAfter(m *mention) (a, b int) {
 func (rd *reader) modifiersFit(ma, mb, ei int, partyAnyway bool) bool {
 	for k := ma; k < mb; k++ {
 		w := rd.low(k)
-		if idleTitleWords[w] || partyAnyway && partyWords[rd.tok(k)] {
+		if idleTitleWords[w] || partyAnyway && partyWords.has(rd.tok(k)) {
 			continue
 		}
 		if c, ok := demonymOf[rd.tok(k)]; ok && c != "" && leaderOf[rd.ents[ei].name] == c {

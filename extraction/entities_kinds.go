@@ -17,7 +17,7 @@ import (
 // facilityHeads are the words of a military or transport facility that lead its name
 // ("Naval Station Rota", "Joint Base Lewis-McChord") or end it ("Andrews Air Force
 // Base"), though the name holds a body's head ("Air Force") (data/names.txt).
-var facilityHeads = wordSet("facility-heads")
+var facilityHeads = newTokSet(wordSet("facility-heads"))
 
 // facilityPlace reports whether the name of tokens a..b-1 is a facility's: a facility
 // head after the first word with one to three words after it, none a body's head
@@ -27,11 +27,11 @@ func (ef *entityFinder) facilityPlace(a, b int) bool {
 	if b-a < 3 {
 		return false
 	}
-	if facilityHeads[ef.tok(b-1)] {
+	if facilityHeads.has(ef.tok(b - 1)) {
 		return true
 	}
 	for k := a + 1; k < b-1; k++ {
-		if facilityHeads[ef.tok(k)] {
+		if facilityHeads.has(ef.tok(k)) {
 			return b-k-1 <= 3 && !ef.bodyHeadIn(k+1, b)
 		}
 	}
@@ -76,7 +76,7 @@ func (ef *entityFinder) roleOfBody(si, a int) bool {
 	if ef.is(r-1, wChief, wExecutive, wManaging, wVice) {
 		role = ef.low(r-1) + " " + role
 	}
-	if ef.toks[r].feat&lxRole == 0 || placeRole(role) || notBodyRoles[ef.low(r)] || placeNouns[ef.low(r-1)] || ef.is(r-1, wCity) {
+	if ef.toks[r].feat&lxRole == 0 || placeRole(role) || notBodyRoles[ef.low(r)] || ef.in(r-1, placeNouns) || ef.is(r-1, wCity) {
 		return false
 	}
 	return true
@@ -128,9 +128,9 @@ func (ef *entityFinder) calledKind(si, a, b int) (kg.EntityType, bool) {
 	}
 	noun := ef.low(p - 1)
 	switch {
-	case thingDescriptors[noun] || calledThings[noun]:
+	case thingDescriptors.has(noun) || calledThings[noun]:
 		return kg.Other, true
-	case orgDescriptors[noun] && noun != "rival" && noun != "broker":
+	case orgDescriptors.has(noun) && noun != "rival" && noun != "broker":
 		return kg.Organization, true
 	}
 	return "", false
@@ -154,7 +154,7 @@ var pluralPlaceNouns = map[string]bool{"villages": true, "towns": true, "cities"
 // a place noun and a comma, past a lower-case name particle ("villages, al Foua").
 func (ef *entityFinder) afterPlacePlural(si, a int) bool {
 	p := a - 1
-	if nameParticles[ef.low(p)] && !ef.toks[p].has(fCap) {
+	if ef.in(p, nameParticles) && !ef.toks[p].has(fCap) {
 		p--
 	}
 	return p-1 >= ef.sents[si].start && ef.punct(p, ',') && pluralPlaceNouns[ef.low(p-1)] && !ef.toks[p-1].has(fCap)
@@ -253,7 +253,7 @@ func (ef *entityFinder) possessiveAt(b int) bool {
 
 // corpSuffixAt tells whether token k is a capitalised company suffix ("Inc", "Corp.").
 func (ef *entityFinder) corpSuffixAt(k int) bool {
-	return k < len(ef.toks) && ef.toks[k].has(fCap) && corpSuffix[strings.ToLower(strings.TrimSuffix(ef.tok(k), "."))]
+	return k < len(ef.toks) && ef.toks[k].has(fCap) && corpSuffix.has(strings.ToLower(strings.TrimSuffix(ef.tok(k), ".")))
 }
 
 // personAfterAnd reports whether a person's name starts at token k after "and": a given
@@ -267,7 +267,7 @@ func (ef *entityFinder) personAfterAnd(k, end int) bool {
 	if !firstNames[ef.tok(k)] || k+1 >= end || !ef.isNameWord(k+1) {
 		return false
 	}
-	return ef.toks[k+1].feat&(lxOrgHead|lxPlaceHead) == 0 && !orgLastWords[ef.tok(k+1)]
+	return ef.toks[k+1].feat&(lxOrgHead|lxPlaceHead) == 0 && !orgLastWords.has(ef.tok(k+1))
 }
 
 // possessiveCorpKey keys mention m, a company named with a possessive and a suffix
@@ -318,7 +318,7 @@ func (ef *entityFinder) residentAfter(si, a, b int) bool {
 func (ef *entityFinder) plainPlaceWords(a, b int) bool {
 	for k := a; k < b; k++ {
 		w := ef.tok(k)
-		if ef.toks[k].kind != tWord || strings.Contains(w, "-") || englishWords[lowerASCII(w)] {
+		if ef.toks[k].kind != tWord || strings.Contains(w, "-") || englishWords.has(lowerASCII(w)) {
 			return false
 		}
 	}

@@ -8,8 +8,8 @@ package extraction
 // product-modifiers.
 
 var (
-	productHeads     = wordSet("product-heads")
-	productModifiers = wordSet("product-modifiers")
+	productHeads     = newTokSet(wordSet("product-heads"))
+	productModifiers = newTokSet(wordSet("product-modifiers"))
 )
 
 // productServiceHeads are nouns that name a product only after a product modifier
@@ -44,14 +44,14 @@ func (ef *entityFinder) productHead(si, a, b, words int) bool {
 		return false
 	}
 	modified := false
-	if productModifiers[ef.low(n)] && lower(n+1) {
+	if ef.in(n, productModifiers) && lower(n+1) {
 		n, modified = n+1, true
 	}
 	w := ef.low(n)
 	if w == "operating" && lower(n+1) && (ef.is(n+1, wSystem) || ef.is(n+1, wSystems)) {
 		n, w = n+1, "app" // "the Android operating system", "its mobile operating system"
 	}
-	if !productHeads[w] && !(modified && productServiceHeads[w]) {
+	if !productHeads.has(w) && !(modified && productServiceHeads[w]) {
 		return false
 	}
 	return !(lower(n+1) && productMakerNouns[ef.low(n+1)]) && !ef.possessiveAt(n+1)

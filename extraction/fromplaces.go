@@ -62,7 +62,7 @@ func (rf *relationFinder) fromPlace(mi int) {
 		if t.kind != tWord || rf.is(f, wWho, wAnd, wOr, wBut, wWas, wIs, wSaid, wSays) {
 			return
 		}
-		if e := rf.entityOf(f); e >= 0 && rf.ents[e].typ != kg.Place && !rf.mentions[rf.entAt[f]].demonym && !partyWords[rf.low(f)] && !partyLabels[rf.low(f)] {
+		if e := rf.entityOf(f); e >= 0 && rf.ents[e].typ != kg.Place && !rf.mentions[rf.entAt[f]].demonym && !rf.in(f, partyWords) && !rf.in(f, partyLabels) {
 			return // "Smith, Jones from Oria": another name
 		}
 		if !t.has(fCap) && (t.feat&(lxFunc|lxSpeech) != 0 && !rf.is(f, wOriginally, wNew, wOld, wFirst, wSecond, wThird, wOne) || moveWords[rf.low(f)]) {

@@ -14,7 +14,7 @@ import "strings"
 
 // infinitiveGoverning are the verbs in the present that may govern an infinitive of an
 // act: "plans to fight", "has to join". A word in -ed and an irregular past need no list.
-var infinitiveGoverning = wordSet("infinitive-governing")
+var infinitiveGoverning = newTokSet(wordSet("infinitive-governing"))
 
 // infinitiveStances are the predicates of a stance, which an aim already states: to vow
 // to back someone backs him, to plan to fight a rival fights it.
@@ -23,10 +23,10 @@ var infinitiveStances = map[string]bool{"supports": true, "opposes": true, "crit
 
 // infinitiveActs are the governing verbs that state the act of any infinitive ("decided to
 // join", "voted to back", "rallied to support"); other predicates than a stance's need one.
-var infinitiveActs = wordSet("infinitive-acts")
+var infinitiveActs = newTokSet(wordSet("infinitive-acts"))
 
 // infinitiveDenials are the governing words that state no act of the infinitive.
-var infinitiveDenials = wordSet("infinitive-denials")
+var infinitiveDenials = newTokSet(wordSet("infinitive-denials"))
 
 // infinitiveAction reads the base form w at token v after "to" in sentence si as an act
 // of the word list, with the subject of the verb before "to" and the name right after w
@@ -47,10 +47,10 @@ func (rf *relationFinder) infinitiveAction(si, v int, w string) bool {
 		return false
 	}
 	gov := v - 2
-	if !rf.governsInfinitive(gov) || infinitiveDenials[rf.low(gov)] || rf.unasserted(si, gov) || actionVerbs[rf.low(gov)] != "" {
+	if !rf.governsInfinitive(gov) || rf.in(gov, infinitiveDenials) || rf.unasserted(si, gov) || actionVerbs[rf.low(gov)] != "" {
 		return true // "threatened to attack": threatens, main's own verb
 	}
-	if !infinitiveStances[pred] && !infinitiveActs[rf.low(gov)] {
+	if !infinitiveStances[pred] && !rf.in(gov, infinitiveActs) {
 		return true // "needs to win Iowa", "plans to join": an aim, not the act
 	}
 	s := &rf.sents[si]
@@ -84,7 +84,7 @@ func (rf *relationFinder) governsInfinitive(k int) bool {
 		return false
 	}
 	w := rf.low(k)
-	return infinitiveGoverning[w] || irregularVerbs[w] != "" || len(w) >= 5 && strings.HasSuffix(w, "ed")
+	return infinitiveGoverning.has(w) || irregularVerbs[w] != "" || len(w) >= 5 && strings.HasSuffix(w, "ed")
 }
 
 // gerundPrepositions may open a gerund whose subject is its clause's: "Lund quit before
@@ -181,7 +181,7 @@ func (rf *relationFinder) gerundSubject(si, p int) string {
 	}
 	m := &rf.mentions[found]
 	g := m.b
-	for g < p && (betweenSubjectAndVerb[rf.low(g)] || rf.toks[g].kind == tWord && strings.HasSuffix(rf.low(g), "ly") && !rf.toks[g].has(fCap)) {
+	for g < p && (rf.in(g, betweenSubjectAndVerb) || rf.toks[g].kind == tWord && strings.HasSuffix(rf.low(g), "ly") && !rf.toks[g].has(fCap)) {
 		g++
 	}
 	if t := rf.timePhraseAt(g); t > g {

@@ -120,7 +120,7 @@ func (rd *reader) clauseBody(c, end int) string {
 	for w < end && w < j+3 && rd.toks[w].kind == tWord && !rd.toks[w].has(fCap) {
 		w++
 	}
-	if w > j && w < end && (orgWords[rd.low(w-1)] || orgDescriptors[rd.low(w-1)] || rd.is(w-1, wAgency, wUnit, wArm, wSubsidiary, wParent, wRegulator, wMinistry, wWatchdog, wAffiliate, wDivision)) {
+	if w > j && w < end && (orgWords[rd.low(w-1)] || rd.in(w-1, orgDescriptors) || rd.is(w-1, wAgency, wUnit, wArm, wSubsidiary, wParent, wRegulator, wMinistry, wWatchdog, wAffiliate, wDivision)) {
 		if mj := rd.entAt[w]; mj >= 0 && rd.mentions[mj].a == w && rd.mentions[mj].ent >= 0 && !rd.mentions[mj].demonym {
 			e, b = rd.mentions[mj].ent, rd.mentions[mj].b
 		}
@@ -147,11 +147,11 @@ func (rd *reader) clauseBody(c, end int) string {
 // outletName reports whether an organization's name is a news outlet's: the whole name,
 // or the last word of a name of two words or more ("Reuters", "Daily Tribune").
 func outletName(name string) bool {
-	if outletNames[name] {
+	if outletNames.has(name) {
 		return true
 	}
 	sp := strings.LastIndexByte(name, ' ')
-	return sp > 0 && outletNames[name[sp+1:]]
+	return sp > 0 && outletNames.has(name[sp+1:])
 }
 
 // describedBodies head a body the words before a verb of saying name only by a

@@ -97,7 +97,7 @@ func (rf *relationFinder) sharesList(mi int, objectSide bool, text string) bool 
 	if rf.is(m.a-1, wBetween) || rf.is(m.a-2, wBetween) {
 		return false
 	}
-	if m.b-m.a == 1 && englishWords[rf.low(m.a)] && !knownName(rf.tok(m.a)) {
+	if m.b-m.a == 1 && rf.in(m.a, englishWords) && !knownName(rf.tok(m.a)) {
 		return false // "Science" of "the Committee on Science, Space and Technology"
 	}
 	if rf.owner(m.ta - 1) {
@@ -227,7 +227,7 @@ func plainWords(name string) bool {
 		return false
 	}
 	for _, w := range strings.Fields(name) {
-		if !englishWords[strings.ToLower(w)] || knownName(w) {
+		if !englishWords.has(strings.ToLower(w)) || knownName(w) {
 			return false
 		}
 	}

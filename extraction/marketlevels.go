@@ -20,7 +20,7 @@ import (
 
 // marketWords are the words of a subject phrase that make it a thing whose level a
 // market report quotes: indexes, currencies, yields, commodities and shares.
-var marketWords = wordSet("market-words")
+var marketWords = newTokSet(wordSet("market-words"))
 
 // levelNouns are the nouns a level is "of" ("a high of 97.60"): the measure names the
 // noun after the subject's words.
@@ -213,7 +213,7 @@ func (ff *figureFinder) marketSubject(si, sv int, kind string) (a, b, att int) {
 	}
 	// the phrase ends at its last word of the market or name: "the yen sprang higher
 	// to stand at" is the yen's
-	for b > a+1 && !marketWords[ff.low(b-1)] && ff.entityOf(b-1) < 0 && !(ff.entAt[b-1] >= 0) {
+	for b > a+1 && !ff.in(b-1, marketWords) && ff.entityOf(b-1) < 0 && !(ff.entAt[b-1] >= 0) {
 		b--
 	}
 	return a, b, att
@@ -229,7 +229,7 @@ func (ff *figureFinder) marketPhrase(a, b int) bool {
 		if ff.toks[k].kind != tWord {
 			continue
 		}
-		if marketWords[ff.low(k)] {
+		if ff.in(k, marketWords) {
 			return true
 		}
 	}

@@ -25,9 +25,9 @@ import (
 // May", "Mrs. May"); an engine's layout ("a V8", "the V12") is no name.
 
 var (
-	indexFamilies       = wordSet("index-families")
-	indexOnlyFamilies   = wordSet("index-only-families")
-	numberedProductHead = wordSet("numbered-product-heads")
+	indexFamilies       = newTokSet(wordSet("index-families"))
+	indexOnlyFamilies   = newTokSet(wordSet("index-only-families"))
+	numberedProductHead = newTokSet(wordSet("numbered-product-heads"))
 )
 
 // indexMoveVerbs are the verbs a market index is the subject of ("the Nikkei fell").
@@ -48,7 +48,7 @@ var indexHeadNouns = map[string]bool{"index": true, "indexes": true, "indices": 
 // index ("CSI300").
 func (ef *entityFinder) indexFamilyAt(a, b int) bool {
 	name := ef.span(a, b)
-	if indexFamilies[name] {
+	if indexFamilies.has(name) {
 		return true
 	}
 	if b != a+1 {
@@ -59,7 +59,7 @@ func (ef *entityFinder) indexFamilyAt(a, b int) bool {
 	for k > 0 && w[k-1] >= '0' && w[k-1] <= '9' {
 		k--
 	}
-	return k < len(w) && k > 0 && len(w)-k <= 4 && w[k] != '0' && indexFamilies[w[:k]]
+	return k < len(w) && k > 0 && len(w)-k <= 4 && w[k] != '0' && indexFamilies.has(w[:k])
 }
 
 // indexNumberEnd returns the end of an index's name that runs from a past the number at
@@ -73,7 +73,7 @@ func (ef *entityFinder) indexNumberEnd(si, a, j int) int {
 		return j
 	}
 	last := ef.tok(j - 1)
-	if !indexFamilies[last] && !indexFamilies[ef.span(a, j)] && !((last == "Europe" || last == "Asia") && j-2 >= a && indexFamilies[ef.tok(j-2)]) {
+	if !indexFamilies.has(last) && !indexFamilies.has(ef.span(a, j)) && !((last == "Europe" || last == "Asia") && j-2 >= a && indexFamilies.has(ef.tok(j-2))) {
 		return j
 	}
 	t, n := &ef.toks[j], ef.tok(j)
@@ -110,7 +110,7 @@ func (ef *entityFinder) productNumberEnd(si, a, j int) int {
 		return j
 	}
 	next := &ef.toks[j+1]
-	if next.kind != tWord || next.has(fCap) || !next.has(fSpace) || !numberedProductHead[ef.low(j+1)] {
+	if next.kind != tWord || next.has(fCap) || !next.has(fSpace) || !ef.in(j+1, numberedProductHead) {
 		return j
 	}
 	if j-a < 2 || ef.known(ef.span(a, j)) || ef.known(ef.tok(a)) && j-a < 2 {
@@ -138,7 +138,7 @@ func (ef *entityFinder) marketName(si, a, b int) bool {
 		// a crude's grade: "Brent crude", "Bakken crude", not "U.S. crude"
 		return lower(b) && ef.is(b, wCrude) && !knownPlaceName(name) && !ef.known(name) && !firstNames[ef.tok(a)]
 	}
-	if b == a+1 && ef.tok(a) != name || indexOnlyFamilies[name] {
+	if b == a+1 && ef.tok(a) != name || indexOnlyFamilies.has(name) {
 		return true // "CSI300", "DAX", "Hang Seng"
 	}
 	if lower(b) {
@@ -222,18 +222,18 @@ func (ef *entityFinder) titleEndsAt(k int) bool {
 // or makes it ("Nikkei", "S&P 500", "Stoxx Europe 600", "CSI300"), so that a place's
 // possessive over it ("Japan's Nikkei") says where its market is, as over a body.
 func indexNamed(name string) bool {
-	if indexFamilies[name] {
+	if indexFamilies.has(name) {
 		return true
 	}
 	first, _, _ := strings.Cut(name, " ")
-	if indexFamilies[first] {
+	if indexFamilies.has(first) {
 		return true
 	}
 	k := len(first)
 	for k > 0 && first[k-1] >= '0' && first[k-1] <= '9' {
 		k--
 	}
-	return k > 0 && k < len(first) && indexFamilies[first[:k]]
+	return k > 0 && k < len(first) && indexFamilies.has(first[:k])
 }
 
 // indexOutletNouns after a family word make it a newspaper's or a firm's name ("the Nikkei

@@ -81,7 +81,7 @@ func (ef *entityFinder) addModifierCompound(si, a, k, b int, tail string, credit
 	case holderTails[tail]:
 		if c, ok := demonymOf[name]; ok {
 			ef.addMention(si, a, k+1, a, c, kg.Place, 8) // "Russian-held"
-		} else if ethnic[name] || partyLabels[name] || partyWords[name] {
+		} else if ethnic.has(name) || partyLabels.has(name) || partyWords.has(name) {
 			// "Kurdish-held", "Republican-controlled": a side, no one named
 		} else if _, ok := countryOf[name]; ok {
 			ef.addMention(si, a, k+1, a, name, kg.Place, 8)
@@ -94,7 +94,7 @@ func (ef *entityFinder) addModifierCompound(si, a, k, b int, tail string, credit
 		if c, ok := demonymOf[name]; ok {
 			name = c
 		}
-		if _, org := orgAlias[name]; !org && !ethnic[name] {
+		if _, org := orgAlias[name]; !org && !ethnic.has(name) {
 			ef.addMention(si, a, k+1, a, name, kg.Place, 8)
 		}
 	}
@@ -108,5 +108,5 @@ func (ef *entityFinder) addModifierCompound(si, a, k, b int, tail string, credit
 // names no group — "Syrian rebel commanders", "rebel targets", "a Tunisian militant" —
 // and findGroups leaves it to the demonym.
 func singularGroupNoun(w string) bool {
-	return groupNouns[w] && !strings.HasSuffix(w, "s") && w != "opposition"
+	return groupNouns.has(w) && !strings.HasSuffix(w, "s") && w != "opposition"
 }

@@ -41,7 +41,7 @@ func nounPhrase(d *doc, k, end int) (int, int) {
 				b = h + 1 // "four former Stanford players", "two senior CNPC officials"
 				break
 			}
-			if _, dem := demonymOf[d.tok(b)]; !dem && !ethnic[d.tok(b)] || !d.contentWord(b+1) {
+			if _, dem := demonymOf[d.tok(b)]; !dem && !ethnic.has(d.tok(b)) || !d.contentWord(b+1) {
 				break // "offshore Greek islands", "senior Mexican government sources" go on
 			}
 		}
@@ -98,7 +98,7 @@ func nounPhrase(d *doc, k, end int) (int, int) {
 // followed by a pronoun or a determiner, or one of afterVerbs, is a verb ("the compressed
 // file contains the", "Puerto Rico exposure comes due").
 func headPastLimit(d *doc, a, b, limit, end int) int {
-	if b-a != limit || b+1 > end || !nounModifier(d, b-1) || !pluralNoun(d, b) || afterVerbs[d.low(b)] || strings.ContainsAny(d.tok(b), "'’") {
+	if b-a != limit || b+1 > end || !nounModifier(d, b-1) || !pluralNoun(d, b) || d.in(b, afterVerbs) || strings.ContainsAny(d.tok(b), "'’") {
 		return -1
 	}
 	if b+1 < end && (d.toks[b+1].feat&lxPronoun != 0 || subjectPronoun(d.low(b+1)) || d.is(b+1, wThe, wA, wAn, wThat, wThis, wIts, wHis, wHer, wTheir)) {

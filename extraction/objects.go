@@ -261,7 +261,7 @@ func (rf *relationFinder) opensClause(k int) bool {
 		return false
 	}
 	w := rf.low(k)
-	return rf.isSpeech(k) || betweenSubjectAndVerb[w] || actionVerbs[w] != "" || rf.is(k, wWho, wWhich, wThat)
+	return rf.isSpeech(k) || betweenSubjectAndVerb.has(w) || actionVerbs[w] != "" || rf.is(k, wWho, wWhich, wThat)
 }
 
 // ownedTitleObject reads "Ostmark's Prime Minister Jan Kord" at token k: the person

@@ -103,7 +103,7 @@ func (rf *relationFinder) subjectBodyBefore(si, ta int) string {
 		return ""
 	}
 	for k := rf.sents[si].start; k < ta; k++ {
-		if t := &rf.toks[k]; t.kind == tWord && t.has(fCap) && rf.entAt[k] < 0 && rf.quoteOf[k] == 0 && t.feat&lxFunc == 0 && !englishWords[rf.low(k)] {
+		if t := &rf.toks[k]; t.kind == tWord && t.has(fCap) && rf.entAt[k] < 0 && rf.quoteOf[k] == 0 && t.feat&lxFunc == 0 && !rf.in(k, englishWords) {
 			return "" // "Sungevity … occupies 68,000 square feet, spokesman John Ordona said": an unread name's
 		}
 	}

@@ -41,7 +41,7 @@ var participleOnly = func() map[string]bool {
 var openEdVerbs = wordValues("open-verbs-ed")
 
 // notOpenVerbs are the base forms that carry no relation of their own ("said", "included").
-var notOpenVerbs = wordSet("open-verbs-not")
+var notOpenVerbs = newTokSet(wordSet("open-verbs-not"))
 
 // openParticles may follow the verb as part of it: "took over", "set up", "backed off".
 var openParticles = map[string]bool{"up": true, "out": true, "off": true, "down": true,
@@ -113,7 +113,7 @@ func (rf *relationFinder) openRelations(si int) {
 			by = q // "was founded in 1994 by Uta Moss": clauses.go
 		}
 		if rf.is(by, wBy) && (strings.HasSuffix(w, "ed") || irregularVerbs[w] != "" || asideParticiples[w] != "") {
-			if !englishWords[w] && irregularVerbs[w] == "" && (rf.embedded(si, v) || rf.asideAgent(by+1, s.b) < 0) {
+			if !englishWords.has(w) && irregularVerbs[w] == "" && (rf.embedded(si, v) || rf.asideAgent(by+1, s.b) < 0) {
 				continue // a participle known by its agent alone: only a plain agent, outside a condition
 			}
 			rf.openPassive(si, v, founded(rf.low(v), camel(base, part)), by)
@@ -126,7 +126,7 @@ func (rf *relationFinder) openRelations(si int) {
 			continue // "18 Turks taken in Baghdad": a participle after its noun
 		}
 		if pw := rf.low(v - 1); rf.toks[v-1].kind == tWord && !rf.toks[v-1].has(fCap) && rf.entAt[v-1] < 0 && strings.HasSuffix(pw, "s") &&
-			rf.toks[v-1].feat&(lxFunc|lxPronoun) == 0 && !betweenSubjectAndVerb[pw] && !strings.HasSuffix(pw, "ly") {
+			rf.toks[v-1].feat&(lxFunc|lxPronoun) == 0 && !betweenSubjectAndVerb.has(pw) && !strings.HasSuffix(pw, "ly") {
 			continue // "cars sold in the United States": a participle after its noun
 		}
 		if sj, ob, r := rf.objectGap(si, v, p); sj != "" {
@@ -292,7 +292,7 @@ func (rf *relationFinder) openVerbBase(si, v int, w string) string {
 	if base == "" && rf.mayBe(v, w, wcOpenEd) {
 		base = openEdVerbs[w] // "unveiled", "pledged"; "granted" ("Grant" is a name too)
 	}
-	if base == "" || notOpenVerbs[base] {
+	if base == "" || notOpenVerbs.has(base) {
 		return ""
 	}
 	if _, controlled := kg.Actions[base+"s"]; controlled {
@@ -313,11 +313,11 @@ func (rf *relationFinder) finiteVerbBase(si, v int, w string) string {
 	case base != "":
 	case rf.presentStance(si, v, w) != "":
 		base = rf.presentStance(si, v, w) // "Mara Lind slams Tom Vance": presentstances.go
-	case (len(w) >= 5 || len(w) == 4 && w[1] != 'e') && strings.HasSuffix(w, "ed") && englishWords[w]: // "used", not "feed"
+	case (len(w) >= 5 || len(w) == 4 && w[1] != 'e') && strings.HasSuffix(w, "ed") && englishWords.has(w): // "used", not "feed"
 		base = edBase(w)
 	case len(w) >= 6 && strings.HasSuffix(w, "ed") && rf.passiveWithAgent(si, v):
 		base = unlistedEdBase(w) // "was subpoenaed by": verbforms.go
-	case len(w) >= 4 && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && !strings.HasSuffix(w, "us") && !strings.HasSuffix(w, "is") && englishWords[w]:
+	case len(w) >= 4 && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && !strings.HasSuffix(w, "us") && !strings.HasSuffix(w, "is") && englishWords.has(w):
 		base = sBase(w)
 		if base != "" && (!rf.verbAfterSubject(si, v) || rf.toks[v].feat&(lxRole|lxPersonNoun|lxGroup) != 0 || !openDeterminers[rf.low(v+1)] && !rf.entityStartsAt(v+1) ||
 			rf.entAt[v-1] >= 0 && !openDeterminers[rf.low(v+1)]) {
@@ -360,7 +360,7 @@ func (rf *relationFinder) openIngBase(v int, w string) (string, bool) {
 		return "", false
 	}
 	base := ingBase(w)
-	if _, controlled := kg.Actions[base+"s"]; base == "" || notOpenVerbs[base] || controlled || kg.Actions[sForm(base)] != "" {
+	if _, controlled := kg.Actions[base+"s"]; base == "" || notOpenVerbs.has(base) || controlled || kg.Actions[sForm(base)] != "" {
 		return "", false
 	}
 	return base, gerund
@@ -384,17 +384,17 @@ func sForm(b string) string {
 func ingBase(w string) string {
 	stem := w[:len(w)-3]
 	n := len(stem)
-	if n >= 3 && stem[n-1] == stem[n-2] && !strings.ContainsRune("lsfz", rune(stem[n-1])) && englishWords[stem[:n-1]] {
+	if n >= 3 && stem[n-1] == stem[n-2] && !strings.ContainsRune("lsfz", rune(stem[n-1])) && englishWords.has(stem[:n-1]) {
 		return stem[:n-1] // "planning"
 	}
 	vowel := func(c byte) bool { return strings.IndexByte("aeiou", c) >= 0 }
-	if n >= 2 && !vowel(stem[n-1]) && !strings.ContainsRune("wxy", rune(stem[n-1])) && vowel(stem[n-2]) && (n < 3 || !vowel(stem[n-3])) && englishWords[stem+"e"] {
+	if n >= 2 && !vowel(stem[n-1]) && !strings.ContainsRune("wxy", rune(stem[n-1])) && vowel(stem[n-2]) && (n < 3 || !vowel(stem[n-3])) && englishWords.has(stem+"e") {
 		return stem + "e" // "making", "using"
 	}
-	if n >= 3 && englishWords[stem] {
+	if n >= 3 && englishWords.has(stem) {
 		return stem
 	}
-	if englishWords[stem+"e"] {
+	if englishWords.has(stem + "e") {
 		return stem + "e" // "investigating", "leaving"
 	}
 	return ""
@@ -405,17 +405,17 @@ func ingBase(w string) string {
 // no base is a word ("hundred").
 func edBase(w string) string {
 	n := len(w)
-	if strings.HasSuffix(w, "ied") && englishWords[w[:n-3]+"y"] {
+	if strings.HasSuffix(w, "ied") && englishWords.has(w[:n-3]+"y") {
 		return w[:n-3] + "y"
 	}
 	s1, s2 := w[:n-1], w[:n-2]
-	if l := len(s2); l >= 3 && s2[l-1] == s2[l-2] && !strings.ContainsRune("lsz", rune(s2[l-1])) && englishWords[s2[:l-1]] {
+	if l := len(s2); l >= 3 && s2[l-1] == s2[l-2] && !strings.ContainsRune("lsz", rune(s2[l-1])) && englishWords.has(s2[:l-1]) {
 		return s2[:l-1] // "dropped", "banned"
 	}
-	if strings.HasSuffix(s1, "e") && englishWords[s1] {
+	if strings.HasSuffix(s1, "e") && englishWords.has(s1) {
 		return s1
 	}
-	if englishWords[s2] {
+	if englishWords.has(s2) {
 		return s2
 	}
 	return ""
@@ -426,11 +426,11 @@ func edBase(w string) string {
 func sBase(w string) string {
 	n := len(w)
 	switch {
-	case strings.HasSuffix(w, "ies") && englishWords[w[:n-3]+"y"]:
+	case strings.HasSuffix(w, "ies") && englishWords.has(w[:n-3]+"y"):
 		return w[:n-3] + "y"
-	case englishWords[w[:n-1]]:
+	case englishWords.has(w[:n-1]):
 		return w[:n-1]
-	case strings.HasSuffix(w, "es") && englishWords[w[:n-2]]:
+	case strings.HasSuffix(w, "es") && englishWords.has(w[:n-2]):
 		return w[:n-2]
 	}
 	return ""
@@ -447,7 +447,7 @@ func (rf *relationFinder) hedged(si, v int) bool {
 			return true
 		case rf.is(g, wTo) && rf.is(g-1, wPlans, wPlanned, wPlan, wAims, wAimed, wSeeks, wSought, wTried, wTrying, wFailed, wFails, wThreatened, wVowed, wPromised, wWants, wGoing, wAble, wLikely, wSet):
 			return true
-		case rf.is(g, wNot, wNever, wTo) || betweenSubjectAndVerb[rf.low(g)] || strings.HasSuffix(rf.low(g), "ly") && rf.toks[g].kind == tWord:
+		case rf.is(g, wNot, wNever, wTo) || rf.in(g, betweenSubjectAndVerb) || strings.HasSuffix(rf.low(g), "ly") && rf.toks[g].kind == tWord:
 			continue
 		}
 		return false
@@ -624,7 +624,7 @@ func (rf *relationFinder) openPassive(si, v int, pred string, by int) {
 	switch {
 	case rf.passive(si, v):
 		g := v - 1
-		for g > s.start && betweenSubjectAndVerb[rf.low(g)] {
+		for g > s.start && rf.in(g, betweenSubjectAndVerb) {
 			g--
 		}
 		switch {

@@ -27,7 +27,7 @@ var tollSiteNouns = map[string]bool{
 // siteNoun reports whether w names places or structures (a location, a building or one
 // of tollSiteNouns).
 func siteNoun(w string) bool {
-	return tollSiteNouns[w] || locationNouns[w] || buildingNouns[w]
+	return tollSiteNouns[w] || locationNouns.has(w) || buildingNouns.has(w)
 }
 
 // dwellingNouns are sites people live in: their evacuation displaces people.

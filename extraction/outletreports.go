@@ -14,7 +14,7 @@ import "github.com/factgraph/kg"
 // "previously" may stand before "reported", and what it reported may be a person's or
 // body's own ("the Daily Tribune first reported Acme's role in the deal").
 
-var outletNames = wordSet("outlet-names")
+var outletNames = newTokSet(wordSet("outlet-names"))
 
 // outletReports reads the frames of an outlet's report in prose sentence si.
 func (rf *relationFinder) outletReports(si int) {

@@ -10,7 +10,7 @@ import "github.com/factgraph/kg"
 
 // ownedProductNouns are the lower-case nouns after an owned name that make it a product,
 // beside productHeads (data/names.txt owned-product-nouns).
-var ownedProductNouns = wordSet("owned-product-nouns")
+var ownedProductNouns = newTokSet(wordSet("owned-product-nouns"))
 
 // ownedProductName reports whether the name of tokens a..b-1, of one to three words, is a
 // company's product: "its" or an organization's possessive before it (past at most one of
@@ -33,7 +33,7 @@ func (ef *entityFinder) ownedProductName(si, a, b, words int) bool {
 	lower := func(k int) bool { return k < s.b && ef.toks[k].kind == tWord && !ef.toks[k].has(fCap) }
 	for n := b; n < b+3 && lower(n) && ef.toks[n].feat&lxFunc == 0; n++ {
 		w := ef.low(n)
-		if ownedProductNouns[w] || productHeads[w] {
+		if ownedProductNouns.has(w) || productHeads.has(w) {
 			return !(lower(n+1) && productMakerNouns[ef.low(n+1)]) && !ef.possessiveAt(n+1)
 		}
 	}
@@ -81,7 +81,7 @@ func (d *doc) apposedProductNoun(si, b int) (end, g int) {
 		return n < s.b && d.toks[n].kind == tWord && !d.toks[n].has(fCap) && d.toks[n].feat&lxFunc == 0
 	}
 	for n := g + 1; n < g+5 && lower(n); n++ {
-		if w := d.low(n); (ownedProductNouns[w] || productHeads[w]) && !lower(n+1) && (n+1 >= s.b || d.toks[n+1].kind != tWord) {
+		if w := d.low(n); (ownedProductNouns.has(w) || productHeads.has(w)) && !lower(n+1) && (n+1 >= s.b || d.toks[n+1].kind != tWord) {
 			return n + 1, g
 		}
 	}

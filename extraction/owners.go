@@ -372,8 +372,8 @@ func (rf *relationFinder) modifierCompany(si, v int) int {
 		return -1
 	}
 	m := &rf.mentions[rf.entAt[k]]
-	if m.b != k+1 || m.demonym || strings.ContainsAny(rf.tok(k), "-–") || englishWords[lowerASCII(rf.ents[e].name)] ||
-		partyWords[rf.span(m.a, m.b)] || rf.possessedBefore(m.a) || rf.openingCapital(si, m) {
+	if m.b != k+1 || m.demonym || strings.ContainsAny(rf.tok(k), "-–") || englishWords.has(lowerASCII(rf.ents[e].name)) ||
+		partyWords.has(rf.span(m.a, m.b)) || rf.possessedBefore(m.a) || rf.openingCapital(si, m) {
 		return -1
 	}
 	return e

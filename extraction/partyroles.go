@@ -106,12 +106,12 @@ func (rf *relationFinder) partyDescription(mi int) {
 	default:
 		for j < s.b && j-k <= 3 && rf.toks[j].kind == tWord && !rf.toks[j].has(fCap) && rf.toks[j].feat&(lxFunc|lxSpeech) == 0 {
 			w := rf.low(j)
-			if roleNouns[w] || raceNouns[w] {
+			if roleNouns[w] || raceNouns.has(w) {
 				break
 			}
 			j++
 		}
-		if j >= s.b || j-k > 3 || !(roleNouns[rf.low(j)] || raceNouns[rf.low(j)]) {
+		if j >= s.b || j-k > 3 || !(roleNouns[rf.low(j)] || rf.in(j, raceNouns)) {
 			return // "a Democratic socialist", "the Republican nomination"
 		}
 		j++

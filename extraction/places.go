@@ -203,7 +203,7 @@ func (d *doc) commonLabels(places, ends []int) bool {
 			return false // "SALT LAKE CITY", "WANDERING RIVER"
 		}
 		for i := p; i < ends[n]; i++ {
-			if d.toks[i].kind == tWord && !englishWords[lowerASCII(d.tok(i))] {
+			if d.toks[i].kind == tWord && !englishWords.has(lowerASCII(d.tok(i))) {
 				return false
 			}
 		}
@@ -298,7 +298,7 @@ var regionWords = wordList("region-words")
 
 // spotHeads end the names of places small enough to lie in one town: streets, squares,
 // buildings (not provinces, islands or regions).
-var spotHeads = wordSet("spot-heads")
+var spotHeads = newTokSet(wordSet("spot-heads"))
 
 func titleCase(w string) string {
 	if strings.Count(w, ".") >= 2 || orgAlias[w] != "" {
@@ -493,7 +493,7 @@ func (rf *relationFinder) mainSpot() string {
 				continue
 			}
 			for k := s.start; k < s.b && spot == ""; k++ {
-				if e := rf.entityOf(k); e >= 0 && rf.ents[e].typ == kg.Place && spotHeads[strings.ToLower(lastWord(rf.entName(e)))] {
+				if e := rf.entityOf(k); e >= 0 && rf.ents[e].typ == kg.Place && spotHeads.has(strings.ToLower(lastWord(rf.entName(e)))) {
 					spot = rf.entName(e)
 				}
 			}
@@ -707,7 +707,7 @@ func (rf *relationFinder) stateTownOf(si, e int, m *mention) {
 		return
 	}
 	state := rf.entName(sm.ent)
-	if first, rest, ok := strings.Cut(state, " "); ok && compassWords[strings.ToLower(first)] && usStates[rest] {
+	if first, rest, ok := strings.Cut(state, " "); ok && compassWords.has(strings.ToLower(first)) && usStates[rest] {
 		state = rest // "the West Texas city of El Paso"
 	}
 	if rf.entName(e) == state || sm.demonym {
@@ -836,7 +836,7 @@ func (rf *relationFinder) gazetteerPlaces() {
 		if lw == "district" && countryNames[strings.TrimSpace(strings.TrimSuffix(e.name, lastWord(e.name)))] != "" {
 			continue // "U.S. District Judge": a country's courts, not a quarter of the town
 		}
-		if spotHeads[lw] || strings.HasPrefix(e.name, "Jalan ") || strings.HasPrefix(e.name, "Plaza ") {
+		if spotHeads.has(lw) || strings.HasPrefix(e.name, "Jalan ") || strings.HasPrefix(e.name, "Plaza ") {
 			// streets, squares and buildings lie in the article's town
 			if rf.mainPlace != "" && rf.mainPlace != e.name && rf.town(rf.mainPlace) {
 				if rf.spotInTown(ei, rf.mainPlace, mostNamed) {
@@ -1134,7 +1134,7 @@ func (rf *relationFinder) placeAppositive(k, end int) bool {
 	}
 	for j := k + 1; j < end && j <= k+4; j++ {
 		w := rf.low(j)
-		if placeNouns[w] || w == "city" || w == "capital" || w == "hub" || w == "port" || w == "largest" || w == "biggest" || strings.HasSuffix(w, "-largest") || strings.HasSuffix(w, "-biggest") {
+		if placeNouns.has(w) || w == "city" || w == "capital" || w == "hub" || w == "port" || w == "largest" || w == "biggest" || strings.HasSuffix(w, "-largest") || strings.HasSuffix(w, "-biggest") {
 			return true
 		}
 	}
@@ -1221,5 +1221,5 @@ var memberBodyNames = map[string]bool{"European Union": true, "United Nations": 
 // country belongs to ("Britain's EU membership", "Scotland's EU referendum"): the
 // possessive names a member, and the body is no part of it.
 func (rf *relationFinder) memberBody(e int, m *mention) bool {
-	return gluedBodies[rf.span(m.a, m.b)] || gluedBodies[rf.entName(e)] || memberBodyNames[rf.entName(e)]
+	return gluedBodies.has(rf.span(m.a, m.b)) || gluedBodies.has(rf.entName(e)) || memberBodyNames[rf.entName(e)]
 }

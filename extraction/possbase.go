@@ -16,7 +16,7 @@ import "github.com/factgraph/kg"
 // clauseSubject skips it (possessorOfOther).
 
 // usedSiteNouns are the site nouns a possessive before them names the user of.
-var usedSiteNouns = wordSet("used-site-nouns")
+var usedSiteNouns = newTokSet(wordSet("used-site-nouns"))
 
 // usedSite reports whether the tokens from b are "[≤2 lower-case modifiers] NOUN" for a
 // NOUN of [used-site-nouns] ("air base", "naval base", "embassy").
@@ -26,7 +26,7 @@ func usedSite(d *doc, b int) bool {
 		if t.kind != tWord || t.has(fCap) {
 			return false
 		}
-		if usedSiteNouns[t.low] {
+		if usedSiteNouns.has(t.low) {
 			return true
 		}
 	}

@@ -25,16 +25,16 @@ func (ef *entityFinder) ownerBeforeName(i, b int) bool {
 		return false
 	}
 	w := ef.tok(i)
-	if ef.toks[i].feat&(lxMonth|lxDay|lxFunc|lxPronoun|lxPersonNoun) != 0 || ethnic[w] || strings.ContainsAny(w, "-.") {
+	if ef.toks[i].feat&(lxMonth|lxDay|lxFunc|lxPronoun|lxPersonNoun) != 0 || ethnic.has(w) || strings.ContainsAny(w, "-.") {
 		return false
 	}
 	if _, dem := demonymOf[w]; dem {
 		return false
 	}
-	if englishWords[lowerASCII(ef.tok(i+2))] {
+	if englishWords.has(lowerASCII(ef.tok(i + 2))) {
 		return false // "Parkinson's Disease", "Moody's Investors Service": a name of its own
 	}
-	if englishWords[lowerASCII(w)] {
+	if englishWords.has(lowerASCII(w)) {
 		_, known := orgAlias[ef.tok(i+2)]
 		return known
 	}
@@ -76,10 +76,10 @@ func (rf *relationFinder) possessedFirm(si, g, owner int) {
 	if strings.HasPrefix(oname, "St. ") || strings.HasPrefix(oname, "Saint ") {
 		return
 	}
-	if len(ename) < 2 || m.b == m.a+1 && (englishWords[rf.low(m.a)] || firstNames[ename]) || m.b > m.a+1 && (firstNames[rf.tok(m.a)] || rf.personShaped(m)) {
+	if len(ename) < 2 || m.b == m.a+1 && (rf.in(m.a, englishWords) || firstNames[ename]) || m.b > m.a+1 && (firstNames[rf.tok(m.a)] || rf.personShaped(m)) {
 		return // "Vizio's M series", "Levi's Stadium", "De La Soul's Dave", "CNN's Dana Bash"
 	}
-	if _, known := orgAlias[oname]; !known && !strings.Contains(oname, " ") && englishWords[strings.ToLower(oname)] {
+	if _, known := orgAlias[oname]; !known && !strings.Contains(oname, " ") && englishWords.has(strings.ToLower(oname)) {
 		if _, unit := orgAlias[ename]; !unit {
 			return // "Smuggler's Bounty": a common word's possessive, unless before a known body
 		}
@@ -140,7 +140,7 @@ func (rf *relationFinder) personShaped(m *mention) bool {
 			corporateSuffixes[lw] || heldFirmWords[lw] || unitHeads[lw] || strings.ContainsAny(w, "0123456789-.&") {
 			return false
 		}
-		if k == m.a && englishWords[lw] && !firstNames[w] {
+		if k == m.a && englishWords.has(lw) && !firstNames[w] {
 			return false // "Pilot Sport", "Fight Club": a title of common words
 		}
 	}

@@ -84,7 +84,7 @@ func (rf *relationFinder) givenNameShaped(m *mention) bool {
 		return false
 	}
 	first := rf.tok(m.a)
-	if !firstNames[first] && englishWords[strings.ToLower(first)] {
+	if !firstNames[first] && englishWords.has(strings.ToLower(first)) {
 		return false // "Google's Project Fi", "Amazon's Mechanical Turk"
 	}
 	if _, place := countryOf[rf.entName(m.ent)]; place || rf.modifiesNoun(m.b) || rf.is(m.b, wCampus, wHeadquarters, wOffices, wCampuses, wFacilities, wPlants) {
@@ -128,7 +128,7 @@ func (rf *relationFinder) employerShaped(owner, om int) bool {
 	}
 	common := true
 	for _, w := range strings.Fields(oname) {
-		common = common && englishWords[strings.ToLower(w)]
+		common = common && englishWords.has(strings.ToLower(w))
 	}
 	return !common && rf.ents[owner].mentions >= 2
 }

@@ -240,7 +240,7 @@ func (rf *relationFinder) possessedUnit(g, owner, e int, m *mention) bool {
 	if unitHeads[rf.low(m.b)] {
 		return true
 	}
-	if m.b == m.a+1 && englishWords[rf.low(m.a)] {
+	if m.b == m.a+1 && rf.in(m.a, englishWords) {
 		return false // "Apple's Watch", "Dovrel Corp's Kernel sales"
 	}
 	if corporateSuffixes[strings.TrimSuffix(rf.low(g-1), ".")] {
@@ -294,7 +294,7 @@ func (rf *relationFinder) modifiesNoun(k int) bool {
 		return false
 	}
 	w := rf.low(k)
-	return !participles[w] && (!strings.HasSuffix(w, "ed") || edNouns[w]) && !strings.HasSuffix(w, "s")
+	return !participles.has(w) && (!strings.HasSuffix(w, "ed") || edNouns[w]) && !strings.HasSuffix(w, "s")
 }
 
 // possessedMember reads "PERSON, one of POSSESSOR's [a word or two] ROLES" (the plural
@@ -554,7 +554,7 @@ func (rf *relationFinder) productNamed(e int) bool {
 	if last := words[len(words)-1]; len(words) > 1 && (last == "OS" || strings.ContainsAny(last, "0123456789")) {
 		return true
 	}
-	if len(words) > 2 && versionWords[words[len(words)-1]] && strings.ContainsAny(strings.Join(words[1:len(words)-1], " "), "0123456789") {
+	if len(words) > 2 && versionWords.has(words[len(words)-1]) && strings.ContainsAny(strings.Join(words[1:len(words)-1], " "), "0123456789") {
 		return true // "Windows 10 Anniversary Update"
 	}
 	for i := range rf.mentions {
@@ -562,7 +562,7 @@ func (rf *relationFinder) productNamed(e int) bool {
 		if m.ent != e || m.b >= len(rf.toks) || rf.toks[m.b].kind != tWord || rf.toks[m.b].has(fCap) {
 			continue
 		}
-		if w := rf.low(m.b); productHeads[w] || w == "operating" && rf.is(m.b+1, wSystem, wSystems) {
+		if w := rf.low(m.b); productHeads.has(w) || w == "operating" && rf.is(m.b+1, wSystem, wSystems) {
 			return true
 		}
 		if ef := (&entityFinder{rf.doc, rf.entitySet}); ef.ownedProductName(m.sent, m.a, m.b, len(strings.Fields(m.name))) {

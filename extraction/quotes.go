@@ -16,13 +16,12 @@ type quoteSpan struct {
 	attributed bool // a verb of saying follows it with a subject that names no one ("the person said")
 }
 
-var speechNouns = wordSet("speech-nouns")
-
-var speechExtra = wordSet("speech-extra")
+var speechNouns = newTokSet(wordSet("speech-nouns"))
+var speechExtra = newTokSet(wordSet("speech-extra"))
 
 // answerVerbs answer a charge ("denied", "rejected"): the subject of one speaks the
 // quotation paragraph that follows (speakerBefore).
-var answerVerbs = wordSet("answer-verbs")
+var answerVerbs = newTokSet(wordSet("answer-verbs"))
 
 // findQuotes is the quotes stage: it pairs the quotation marks, keeps the quotes that
 // are a whole sentence, or words of a named speaker, and finds who speaks each
@@ -323,7 +322,7 @@ func (rd *reader) titleQuote(q *quoteSpan, words int) bool {
 		return false
 	}
 	p := q.open - 1
-	return rd.toks[p].kind == tWord && !rd.isSpeech(p) && !speechExtra[rd.low(p)] && !rd.is(p, wThat, wAs, wAnd, wBut)
+	return rd.toks[p].kind == tWord && !rd.isSpeech(p) && !rd.in(p, speechExtra) && !rd.is(p, wThat, wAs, wAnd, wBut)
 }
 
 // exclaims reports whether the quote holds an exclamation mark: a cry or a chant.
@@ -475,9 +474,9 @@ func (rd *reader) speakerBeforeQuote(q *quoteSpan) (string, bool) {
 				return sp, sp != "" // `The suit claims: "…`
 			}
 		}
-		if rd.isSpeech(v) || speechNouns[rd.low(v)] {
+		if rd.isSpeech(v) || rd.in(v, speechNouns) {
 			// "a warning from the Islamic State militant group that “…”"
-			if speechNouns[rd.low(v)] && rd.is(v+1, wFrom) {
+			if rd.in(v, speechNouns) && rd.is(v+1, wFrom) {
 				for k := v + 2; k < q.open && k < v+10; k++ {
 					if e := rd.entityOf(k); e >= 0 && rd.ents[e].typ != kg.Place {
 						return rd.entName(e), true
@@ -572,7 +571,7 @@ func (rd *reader) speakerBefore(si int) (string, bool) {
 		}
 	}
 	for v := s.start; v < s.b; v++ {
-		if !rd.isSpeech(v) && !answerVerbs[rd.low(v)] {
+		if !rd.isSpeech(v) && !rd.in(v, answerVerbs) {
 			continue
 		}
 		if sp := rd.subjectBefore(v, s.start); sp != "" && rd.typeOfName(sp) == kg.Person {
@@ -652,7 +651,7 @@ func (rd *reader) speakerNextSentence(q *quoteSpan) (string, bool) {
 			return "", false
 		}
 	}
-	if t := v + 1; t < s.b && !(rd.toks[t].kind == tStop || nextSentenceTails[rd.low(t)] || strings.HasSuffix(rd.low(t), "ly") || rd.punct(t, ',') && t+1 < s.b && rd.toks[t+1].kind == tWord && strings.HasSuffix(rd.low(t+1), "ing")) {
+	if t := v + 1; t < s.b && !(rd.toks[t].kind == tStop || rd.in(t, nextSentenceTails) || strings.HasSuffix(rd.low(t), "ly") || rd.punct(t, ',') && t+1 < s.b && rd.toks[t+1].kind == tWord && strings.HasSuffix(rd.low(t+1), "ing")) {
 		return "", false
 	}
 	sp := rd.speakerNP(s.a, v)
@@ -668,7 +667,7 @@ func (rd *reader) speakerNextSentence(q *quoteSpan) (string, bool) {
 // nextSentenceTails are the words that may follow the verb of a sentence that only says
 // who spoke the quote before it: when, where, to whom or how it was said
 // (speakerNextSentence), never a clause of its own.
-var nextSentenceTails = wordSet("next-sentence-tails")
+var nextSentenceTails = newTokSet(wordSet("next-sentence-tails"))
 
 // embedded reports whether the quote continues its sentence's own words ("called to the
 // restaurant "because someone knew who he was," NBC reported"): a word that is no verb
@@ -678,7 +677,7 @@ func (rd *reader) embedded(q *quoteSpan) bool {
 	if p < rd.sents[q.sent].start || rd.toks[p].kind != tWord {
 		return false
 	}
-	return !rd.isSpeech(p) && !speechExtra[rd.low(p)] && !rd.is(p, wThat, wAs, wAnd, wBut)
+	return !rd.isSpeech(p) && !rd.in(p, speechExtra) && !rd.is(p, wThat, wAs, wAnd, wBut)
 }
 
 // capitalisedWords reports whether every word of the quote is capitalised.

@@ -183,7 +183,7 @@ func (rd *reader) plainIndefinite(a, b int) string {
 // or a word made for an agent ("trader", "negotiator", "donor", "capitalist",
 // "policeman", "aide"), not a thing said ("comment", "statement").
 func agentNoun(w string) bool {
-	if documentNouns[w] || speechNouns[w] || plural(w) {
+	if documentNouns[w] || speechNouns.has(w) || plural(w) {
 		return false
 	}
 	if isPersonish(w) || w == "person" || w == "aide" || w == "diplomat" || w == "soldier" {

@@ -11,13 +11,12 @@ import (
 var actionVerbs = wordValues("action-verbs")
 
 // auxiliaries and adverbs that may stand between a subject and its verb.
-var betweenSubjectAndVerb = wordSet("between-subject-and-verb")
+var betweenSubjectAndVerb = newTokSet(wordSet("between-subject-and-verb"))
 
 // thingObjects are the predicates whose object may be a thing rather than an entity:
 // "rejected the resolution", "condemned the attack".
-var thingObjects = wordSet("thing-objects")
-
-var participles = wordSet("participles")
+var thingObjects = newTokSet(wordSet("thing-objects"))
+var participles = newTokSet(wordSet("participles"))
 
 // relationFinder is the relations stage at work: what it reads (the text, its entities
 // and quotes, the events) and the relations found so far.
@@ -173,7 +172,7 @@ func (rf *relationFinder) infinitiveAt(k int) bool {
 // sold": the token before "has"), no further back than start.
 func (rf *relationFinder) backOverAuxiliaries(start, v int) int {
 	g := v - 1
-	for g > start && (betweenSubjectAndVerb[rf.low(g)] || rf.toks[g].kind == tWord && strings.HasSuffix(rf.low(g), "ly") && !rf.toks[g].has(fCap)) {
+	for g > start && (rf.in(g, betweenSubjectAndVerb) || rf.toks[g].kind == tWord && strings.HasSuffix(rf.low(g), "ly") && !rf.toks[g].has(fCap)) {
 		g--
 	}
 	return g
@@ -448,7 +447,7 @@ func (rf *relationFinder) passiveAction(si, v int, pred string, objStart int) {
 	if pv := rf.sharedPassive(si, v); pv >= 0 {
 		g = pv - 1 // "which was founded by Moss and financed by Lee": founded's patient
 	}
-	for g > s.start && (betweenSubjectAndVerb[rf.low(g)] || rf.is(g, wEarlier, wBeing)) {
+	for g > s.start && (rf.in(g, betweenSubjectAndVerb) || rf.is(g, wEarlier, wBeing)) {
 		g-- // "Zenefits is being investigated by": the progressive passive's subject
 	}
 	if aside >= 0 {
@@ -626,7 +625,7 @@ func (rf *relationFinder) actionSubject(si, v int) string {
 	g := rf.backOverAuxiliaries(s.start, v)
 	if t := rf.timePhraseBefore(g, s.start); t != g {
 		g = t // "Sanders on Wednesday met"
-		for g > s.start && betweenSubjectAndVerb[rf.low(g)] {
+		for g > s.start && rf.in(g, betweenSubjectAndVerb) {
 			g--
 		}
 	}
@@ -1107,7 +1106,7 @@ func (rf *relationFinder) actionObject(si, k int, pred string) string {
 	}
 	// a noun phrase: "the resolution", "a ceasefire" — for verbs whose object may be a
 	// thing, and only one that opens with a determiner
-	if !thingObjects[pred] || !rf.is(k, wThe, wA, wAn, wIts, wTheir, wHis, wHer, wAny, wAll) {
+	if !thingObjects.has(pred) || !rf.is(k, wThe, wA, wAn, wIts, wTheir, wHis, wHer, wAny, wAll) {
 		return ""
 	}
 	j := k
@@ -1169,7 +1168,7 @@ func (rf *relationFinder) describedSubject(g, start int) string {
 	if o := rf.kindBefore(g+1, start); o != "" {
 		return o // "the website has sued": descriptions.go
 	}
-	if rf.is(g-1, wThe) && (orgDescriptors[w] || orgWords[w]) {
+	if rf.is(g-1, wThe) && (orgDescriptors.has(w) || orgWords[w]) {
 		return rf.descriptionEntity("the "+w, g-1)
 	}
 	return ""

@@ -15,7 +15,7 @@ import (
 // mentions, with its gender and country.
 
 // corpSuffix are company suffixes, ignored when names are matched.
-var corpSuffix = wordSet("corp-suffixes")
+var corpSuffix = newTokSet(wordSet("corp-suffixes"))
 
 // genderWords before or after a name say whether the person is a woman or a man.
 var genderWords = wordGenders("gender-words")
@@ -38,7 +38,7 @@ func nameKey(name string) string {
 		return strings.Trim(w, ".,'’")
 	}
 	end := len(words)
-	for end > 1 && corpSuffix[trim(words[end-1])] {
+	for end > 1 && corpSuffix.has(trim(words[end-1])) {
 		end--
 	}
 	if end < len(words) && end > 1 && words[end-1] == "&" {
@@ -141,7 +141,7 @@ func (ef *entityFinder) genericOwner(m *mention) {
 		start, country = 1, c
 	}
 	for _, w := range ws[start:] {
-		if _, head := lowerOrgHeads[w]; !head && !lowerOrgQualifiers[w] {
+		if _, head := lowerOrgHeads[w]; !head && !lowerOrgQualifiers.has(w) {
 			return
 		}
 	}
@@ -400,7 +400,7 @@ func (es *entitySet) shortFormOf(ei int, ev []titleEvidence) int {
 			ok = true // "Latino" for "Latino Americans" (a people named by a demonym's plural)
 		case len(ew) == 1 && e.typ != kg.Place && len(e.name) >= 2 && isAllUpper(e.name) && acronymOf(t.name) == e.name:
 			ok = true
-		case !e.gaz && t.typ == kg.Organization && len(tw) == len(ew)+1 && corpSuffix[strings.ToLower(strings.Trim(lastWord(t.name), "."))] && strings.HasPrefix(t.key, keyThen):
+		case !e.gaz && t.typ == kg.Organization && len(tw) == len(ew)+1 && corpSuffix.has(strings.ToLower(strings.Trim(lastWord(t.name), "."))) && strings.HasPrefix(t.key, keyThen):
 			ok = true
 		case len(ew) >= 2 && strings.HasSuffix(t.key, thenKey) && t.typ == e.typ && !regionOf(t, e):
 			ok = true
@@ -444,7 +444,7 @@ var patronymicLinks = map[string]bool{"bin": true, "ibn": true}
 func regionOf(t, e *entity) bool {
 	first, rest, _ := strings.Cut(t.name, " ")
 	_, known := countryOf[e.name]
-	return known && t.typ == kg.Place && compassWords[first] && rest == e.name
+	return known && t.typ == kg.Place && compassWords.has(first) && rest == e.name
 }
 
 func lastWord(s string) string {
@@ -568,7 +568,7 @@ func shipShortForm(e, t string) bool {
 // ("Syrian" of the Free Syrian Army) names something else as often: no short form.
 func knownOrgWord(w, name string) bool {
 	f := strings.Fields(name)
-	if len(f) < 2 || w != f[0] && w != f[len(f)-1] || englishWords[strings.ToLower(w)] {
+	if len(f) < 2 || w != f[0] && w != f[len(f)-1] || englishWords.has(strings.ToLower(w)) {
 		return false
 	}
 	_, people := demonymOf[w]
@@ -586,7 +586,7 @@ func companyWords(name string) bool {
 		if _, public := lowerOrgHeads[lw]; public {
 			return false // "Cleveland Police Department" is not "Cleveland"
 		}
-		if !corpSuffix[lw] && !orgLastWords[w] && (lexicon[lw] == nil || lexicon[lw].feat&lxOrgHead == 0) {
+		if !corpSuffix.has(lw) && !orgLastWords.has(w) && (lexicon[lw] == nil || lexicon[lw].feat&lxOrgHead == 0) {
 			return false
 		}
 	}

@@ -75,9 +75,9 @@ func (rf *relationFinder) titleRoles(mi int) {
 	}
 	// "Republican Texas Senator Ted Cruz": the party is a side, Texas the office's place;
 	// not "Republican National Committee Chairman X", a body of the party (partyBody)
-	if f := strings.Fields(obj); len(f) > 1 && partyWords[f[0]] && !partyBody(obj) {
+	if f := strings.Fields(obj); len(f) > 1 && partyWords.has(f[0]) && !partyBody(obj) {
 		obj = strings.Join(f[1:], " ")
-	} else if len(f) == 1 && partyWords[f[0]] {
+	} else if len(f) == 1 && partyWords.has(f[0]) {
 		obj = ""
 	}
 	courtKind := false
@@ -87,7 +87,7 @@ func (rf *relationFinder) titleRoles(mi int) {
 		}
 		obj, courtKind = rf.judgeCourt(obj) // "U.S. District Judge X": the U.S. District Court, not "U.S. District"
 	}
-	if obj == "" && !partyWords[m.roleOrg] && !courtKind {
+	if obj == "" && !partyWords.has(m.roleOrg) && !courtKind {
 		obj = rf.orgBefore(m.sent, m.ta) // not "Democratic" of "Democratic Rep. Ana Reyes"
 	}
 	if obj == "" && m.roleOrg == "" && executiveRole(m.role) {
@@ -110,7 +110,7 @@ func (rf *relationFinder) titleRoles(mi int) {
 	if obj == "" && m.roleOrg == "" {
 		obj = rf.timedDemonymCountry(m.ta) // "then-German Chancellor Otto Brandl"
 	}
-	if obj == "" && m.roleOrg == "" && m.role == "senator" && m.ta > 0 && partyLabels[rf.tok(m.ta-1)] && !rf.stateTagAfter(m) && !rf.stateLegislatureNamed() && (rf.mainCountry == "" || rf.mainCountry == "United States") {
+	if obj == "" && m.roleOrg == "" && m.role == "senator" && m.ta > 0 && partyLabels.has(rf.tok(m.ta-1)) && !rf.stateTagAfter(m) && !rf.stateLegislatureNamed() && (rf.mainCountry == "" || rf.mainCountry == "United States") {
 		obj = "United States" // "Republican Senator Mark Rhee" with no state named: a U.S. senator
 	}
 	regional := false
@@ -183,7 +183,7 @@ func (rf *relationFinder) judgeCourt(obj string) (court string, kind bool) {
 		return obj, false
 	}
 	f = f[:len(f)-1]
-	for len(f) > 0 && (titleModifiers[f[0]] || f[0] == "Chief" || strings.Contains(f[0], "-")) {
+	for len(f) > 0 && (titleModifiers.has(f[0]) || f[0] == "Chief" || strings.Contains(f[0], "-")) {
 		f = f[1:]
 	}
 	if len(f) == 0 {
@@ -214,7 +214,7 @@ func (rf *relationFinder) judgeCourt(obj string) (court string, kind bool) {
 // "Democratic Congressional Campaign Committee"), as bodyParts makes it partOf the party.
 func partyBody(name string) bool {
 	f := strings.Fields(name)
-	return len(f) > 2 && usPartyWords[f[0]] != "" && bodyHeads[f[len(f)-1]]
+	return len(f) > 2 && usPartyWords[f[0]] != "" && bodyHeads.has(f[len(f)-1])
 }
 
 // officePlace is the place a local office that names none serves ("city mayor William
@@ -1013,7 +1013,7 @@ func (rf *relationFinder) runOnEnd(si, k, end int) int {
 // "sales" at a phrase's end stay nouns.
 func (rf *relationFinder) verbAfterName(j int) bool {
 	w := rf.low(j)
-	if len(w) < 4 || !strings.HasSuffix(w, "s") || strings.HasSuffix(w, "ss") || strings.HasSuffix(w, "us") || strings.HasSuffix(w, "is") || !englishWords[w] {
+	if len(w) < 4 || !strings.HasSuffix(w, "s") || strings.HasSuffix(w, "ss") || strings.HasSuffix(w, "us") || strings.HasSuffix(w, "is") || !englishWords.has(w) {
 		return false
 	}
 	if rf.toks[j].feat&(lxRole|lxPersonNoun|lxGroup) != 0 || rf.entityOf(j-1) < 0 || sBase(w) == "" {

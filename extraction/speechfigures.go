@@ -6,7 +6,7 @@ package extraction
 // certainty ("100 percent sure") and a vague scale ("a few dozen lawmakers").
 
 // certaintyWords after a percentage make it a figure of speech: "100 percent sure".
-var certaintyWords = wordSet("certainty-words")
+var certaintyWords = newTokSet(wordSet("certainty-words"))
 
 // parentNouns before "of" and a number make the number a count of children: "a father
 // of two", "the mother of three young girls".
@@ -23,7 +23,7 @@ func (ff *figureFinder) idleNumber(si, i, next int) bool {
 		return true // "a father of two boys"
 	case ff.is(next, wStraight, wConsecutive, wSuccessive, wBusiness, wWorking, wTrading) && next+1 < len(ff.toks) && ff.toks[next+1].kind == tWord && (ff.toks[next+1].feat&lxTimeUnit != 0 || ff.is(next+1, wQuarters, wSessions, wSeasons, wTerms)):
 		return true // "four straight quarters", "five business days": a run of periods
-	case ff.is(next, wPercent) && ff.isIn(next+1, certaintyWords) || ff.punct(next, '%') && ff.isIn(next+1, certaintyWords):
+	case ff.is(next, wPercent) && ff.inWord(next+1, certaintyWords) || ff.punct(next, '%') && ff.inWord(next+1, certaintyWords):
 		return true // "100 percent sure"
 	case ff.is(i, wDozen, wHundred, wThousand) && ff.is(i-1, wFew, wSeveral, wMany):
 		return true // "a few dozen lawmakers": no number

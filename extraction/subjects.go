@@ -392,7 +392,7 @@ func (ff *figureFinder) definiteOpener(a int) (e int, found bool) {
 	// whose name ends in it ("the court": the Supreme Court). "The startup" after "talking
 	// to SpaceX" is seldom SpaceX: the nearest organization is too loose a guess for it.
 	isOrg := ff.is(a, wCompany, wFirm, wGroup, wBank, wAgency) ||
-		ff.toks[a].feat&lxOrgHead != 0 && !orgDescriptors[w] && !orgWords[w]
+		ff.toks[a].feat&lxOrgHead != 0 && !orgDescriptors.has(w) && !orgWords[w]
 	if w != "it" && !isOrg && placeWords[w] == "" {
 		return -1, false
 	}
@@ -470,7 +470,7 @@ func (ff *figureFinder) skipDescription(a, end int) int {
 				k = m.b - 1
 				continue
 			}
-			if k > a && m.a == k && (orgDescriptors[ff.low(k-1)] || ff.toks[k-1].feat&lxRole != 0) && !ff.toks[k-1].has(fCap) {
+			if k > a && m.a == k && (ff.in(k-1, orgDescriptors) || ff.toks[k-1].feat&lxRole != 0) && !ff.toks[k-1].has(fCap) {
 				return k
 			}
 			return a
@@ -490,7 +490,7 @@ func (ff *figureFinder) shortNamed(a int) int {
 		return -1
 	}
 	for e, ent := range ff.ents {
-		if rest, ok := strings.CutPrefix(ent.name, w+" "); ok && !ent.dropped && ent.typ == kg.Organization && corpSuffix[strings.ToLower(rest)] {
+		if rest, ok := strings.CutPrefix(ent.name, w+" "); ok && !ent.dropped && ent.typ == kg.Organization && corpSuffix.has(strings.ToLower(rest)) {
 			return e
 		}
 	}
@@ -607,7 +607,7 @@ func (ff *figureFinder) articleTopic() int {
 		named := false
 		for _, n := range append([]string{ent.name}, ent.aliases...) {
 			w := strings.Join(strings.FieldsFunc(strings.ToLower(n), notNameRune), " ")
-			if i := strings.LastIndexByte(w, ' '); i > 0 && corpSuffix[w[i+1:]] {
+			if i := strings.LastIndexByte(w, ' '); i > 0 && corpSuffix.has(w[i+1:]) {
 				w = w[:i] // "Orvane" in a headline is "Orvane Oyj"
 			}
 			if len(w) >= 2 && strings.Contains(head, " "+w+" ") {

@@ -407,5 +407,5 @@ func (d *doc) isSpeech(i int) bool {
 	if d.is(i+1, wOff, wUp) && d.is(i, wCalled, wCalls, wCall, wCalling) {
 		return false // "organizers called off a 'march against fear'", "called up reservists"
 	}
-	return d.toks[i].feat&lxSpeech != 0 || d.mayBe(i, d.low(i), wcSpeechExtra) && speechExtra[d.low(i)]
+	return d.toks[i].feat&lxSpeech != 0 || d.mayBe(i, d.low(i), wcSpeechExtra) && d.in(i, speechExtra)
 }

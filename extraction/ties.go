@@ -80,7 +80,7 @@ func (rf *relationFinder) ties(si int) {
 // after it, within four words.
 func (rf *relationFinder) compoundTie(si, v int, suf string) {
 	x := rf.entityOf(v)
-	if x < 0 || rf.mentions[rf.entAt[v]].b != v+1 || rf.ents[x].typ == kg.Group || ethnic[rf.ents[x].name] || partyWords[rf.ents[x].name] {
+	if x < 0 || rf.mentions[rf.entAt[v]].b != v+1 || rf.ents[x].typ == kg.Group || ethnic.has(rf.ents[x].name) || partyWords.has(rf.ents[x].name) {
 		return // "Western-backed government", "Kurdish-led": no one named backs or leads
 	}
 	s := &rf.sents[si]
@@ -88,7 +88,7 @@ func (rf *relationFinder) compoundTie(si, v int, suf string) {
 	if y < 0 || y == x || allEthnic(rf.ents[y].name) {
 		return
 	}
-	if suf == "owned" && (rf.ents[x].typ == kg.Place || rf.ents[y].typ == kg.Person || rf.ents[y].typ == kg.Place || englishWords[lowerASCII(rf.ents[x].name)]) {
+	if suf == "owned" && (rf.ents[x].typ == kg.Place || rf.ents[y].typ == kg.Person || rf.ents[y].typ == kg.Place || englishWords.has(lowerASCII(rf.ents[x].name))) {
 		return // "Saudi-owned", "State-owned": a country's, a state's; a company or a person owns here
 	}
 	t := compoundTies[suf]
@@ -322,14 +322,14 @@ func (d *doc) modifier(k int) bool {
 	if strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "ing") {
 		return false
 	}
-	return englishWords[w] || englishWords[strings.TrimSuffix(w, "s")] || englishWords[strings.TrimSuffix(w, "es")] || englishWords[strings.TrimSuffix(w, "ion")]
+	return englishWords.has(w) || englishWords.has(strings.TrimSuffix(w, "s")) || englishWords.has(strings.TrimSuffix(w, "es")) || englishWords.has(strings.TrimSuffix(w, "ion"))
 }
 
 // allEthnic reports whether every word of a name is a word of a people or a creed
 // ("Shi'ite Muslim"), which names no one.
 func allEthnic(name string) bool {
 	for _, w := range strings.Fields(name) {
-		if !ethnic[w] {
+		if !ethnic.has(w) {
 			return false
 		}
 	}
@@ -352,7 +352,7 @@ func (rf *relationFinder) establishmentIn(si, e int, m *mention) {
 	if rf.seatAddress(si, e, m) {
 		return
 	}
-	if !rf.is(m.a-1, wA, wThe, wAt, wIts) && !rf.is(m.b, wAposS, wRsquoS) || rf.is(m.a-2, wBy) || partyWords[rf.ents[e].name] {
+	if !rf.is(m.a-1, wA, wThe, wAt, wIts) && !rf.is(m.b, wAposS, wRsquoS) || rf.is(m.a-2, wBy) || partyWords.has(rf.ents[e].name) {
 		return
 	}
 	j := m.b
@@ -427,7 +427,7 @@ func (rf *relationFinder) placeNearPlace(si, e int, m *mention) {
 // and its state or country; reports whether it read one.
 func (rf *relationFinder) seatAddress(si, e int, m *mention) bool {
 	s := &rf.sents[si]
-	if !rf.is(m.b, wIn) || partyWords[rf.ents[e].name] {
+	if !rf.is(m.b, wIn) || partyWords.has(rf.ents[e].name) {
 		return false
 	}
 	a := m.a

@@ -37,7 +37,7 @@ func (rd *reader) topicHeadline(firstProse int) int {
 		// "attack" in a headline with no word of violence is still the act it names
 		// ("celebrations of Nice attack"); eventAt reads it as none
 		if ev := eventNoun(rd.low(k)); !actsOfViolence[rd.eventAt(k)] && (ev != "attack" || k > 0 && (rd.eventAt(k-1) != "" ||
-			eventBlockers[rd.low(k-1)])) {
+			rd.in(k-1, eventBlockers))) {
 			continue
 		}
 		if !rd.objectOfNoun(h, k) && !rd.genericKind(h, k) {
@@ -96,10 +96,10 @@ func (d *doc) mainClauseToll(si int) bool {
 			continue
 		}
 		w := d.low(x)
-		if passingWords[w] || relativeWords[w] {
+		if passingWords.has(w) || relativeWords[w] {
 			return false
 		}
-		if tollVerbs[w] && !d.is(x-1, wTo) {
+		if tollVerbs.has(w) && !d.is(x-1, wTo) {
 			return true
 		}
 	}

@@ -19,7 +19,7 @@ import (
 // agent, no name before the comma.
 func (rf *relationFinder) appositiveParticiple(si, v, objStart int) int {
 	w := rf.low(v)
-	if !strings.HasSuffix(w, "ed") && !participles[w] && asideParticiples[w] == "" {
+	if !strings.HasSuffix(w, "ed") && !participles.has(w) && asideParticiples[w] == "" {
 		return -1
 	}
 	q := objStart
@@ -223,7 +223,7 @@ func unlistedEdBase(w string) string {
 	switch {
 	case last == prev && !strings.ContainsRune("lsz", rune(last)):
 		return s[:l-1] // "flogged"
-	case last == 'l' && prev == 'l' && englishWords[s[:l-1]]:
+	case last == 'l' && prev == 'l' && englishWords.has(s[:l-1]):
 		return s[:l-1] // "fuelled"
 	case last == 'u' || last == 'v' || last == 'z' || last == 'c',
 		(last == 't' && prev == 'a' || last == 'l' && prev == 'u') && s[l-3] != 'e' && s[l-3] != 'o',
