@@ -14,6 +14,9 @@ import (
 
 var weekdays = weekdayTable()
 
+// weekdayKeys, monthKeys: the keys of weekdays and months, for lookup.
+var weekdayKeys, monthKeys = keySet(weekdays), keySet(months)
+
 var months = monthTable()
 
 var timeZones = newTokSet(wordSet("time-zones"))
@@ -110,7 +113,7 @@ func (rd *reader) dateWithin(si int, in func(k int) bool) string {
 		if dt := holiday(rd.doc, k); dt != "" {
 			return dt
 		}
-		if wd, ok := weekdays[w]; ok && !pub.IsZero() && !anyWeekday(rd.doc, k) {
+		if wd, ok := lookup(rd.doc, k, weekdayKeys, weekdays); ok && !pub.IsZero() && !anyWeekday(rd.doc, k) {
 			back := daysSince(pub, wd)
 			if back == 6 && localTime {
 				return kg.DateString(pub.AddDate(0, 0, 1))
@@ -151,7 +154,7 @@ func (rd *reader) dateWithin(si int, in func(k int) bool) string {
 				return dt
 			}
 		}
-		if m, ok := months[w]; ok && rd.toks[k].has(fCap) {
+		if m, ok := lookup(rd.doc, k, monthKeys, months); ok && rd.toks[k].has(fCap) {
 			year, ahead := 0, false // ahead: later in the year than the publication
 			if !pub.IsZero() {
 				year = pub.Year()

@@ -84,8 +84,10 @@ func (rf *relationFinder) openRelations(si int) {
 			}
 			base = b // "called out Quill", "went after Quill": phrasalowners.go
 		}
-		if b := asideParticiples[w]; base == "" && b != "" && rf.is(v+1, wBy) && rf.appositiveParticiple(si, v, v+1) >= 0 {
-			base = b // "Corvex, a hedge fund run by Keith Meister": describedparticiples.go
+		if base == "" && rf.is(v+1, wBy) {
+			if b := asideParticiples[w]; b != "" && rf.appositiveParticiple(si, v, v+1) >= 0 {
+				base = b // "Corvex, a hedge fund run by Keith Meister": describedparticiples.go
+			}
 		}
 		if base == "" {
 			base, gerund = rf.openIngBase(v, w)
@@ -773,7 +775,7 @@ func (rf *relationFinder) amountEnd(k, end int) int {
 		switch {
 		case rf.toks[j].kind == tNum:
 			num = true
-		case moneyWords[w] && w != "to" && w != "up", w == "a", w == "percent", w == "%", scaleWords[w] != 0, currencySet[w]:
+		case rf.in(j, moneyWordSet) && w != "to" && w != "up", w == "a", w == "percent", w == "%", rf.in(j, scaleWordKeys), rf.in(j, currencyTokSet):
 		default:
 			if num {
 				return j

@@ -54,7 +54,7 @@ func (rd *reader) pollSentence(si int) bool {
 	if rd.polls == 0 {
 		rd.polls = 1
 		for k := range rd.toks {
-			if rd.mayBe(k, rd.toks[k].low, wcPoll) && pollNouns[rd.toks[k].low] {
+			if rd.mayBe(k, rd.toks[k].low, wcPoll) && rd.in(k, pollNouns) {
 				rd.polls = 2
 				break
 			}
@@ -76,7 +76,7 @@ func (rd *reader) pollSentence(si int) bool {
 		if pollResultWords[w] {
 			return false
 		}
-		if rd.quoteOf[k] == 0 && pollNouns[w] {
+		if rd.quoteOf[k] == 0 && pollNouns.has(w) {
 			poll = true
 		}
 	}
@@ -84,7 +84,7 @@ func (rd *reader) pollSentence(si int) bool {
 }
 
 // pollNouns name a poll or a survey.
-var pollNouns = map[string]bool{"poll": true, "polls": true, "polling": true, "survey": true, "surveys": true, "pollster": true, "pollsters": true}
+var pollNouns = newTokSet(map[string]bool{"poll": true, "polls": true, "polling": true, "survey": true, "surveys": true, "pollster": true, "pollsters": true})
 
 // pollLead is one lead a poll sentence states: the leader's token, the trailers' entities,
 // the margin's number token (or -1) and the measure of the margin.

@@ -17,7 +17,7 @@ import (
 func (rf *relationFinder) relays(si int) {
 	s := &rf.sents[si]
 	for v := s.start; v < s.b; v++ {
-		if w := rf.low(v); rf.mayBe(v, w, wcRelay) && relayVerbs[w] && rf.quoteOf[v] == 0 && !rf.is(v, wQuoting, wCiting) {
+		if w := rf.low(v); rf.mayBe(v, w, wcRelay) && rf.in(v, relayVerbs) && rf.quoteOf[v] == 0 && !rf.is(v, wQuoting, wCiting) {
 			rf.quotedAs(si, v)
 		}
 	}

@@ -20,6 +20,15 @@ var corpSuffix = newTokSet(wordSet("corp-suffixes"))
 // genderWords before or after a name say whether the person is a woman or a man.
 var genderWords = wordGenders("gender-words")
 
+// genderWordSet holds the words of genderWords, for genderWord's bit test.
+var genderWordSet = keySet(genderWords)
+
+// genderWord returns genderWords[d.low(k)].
+func (d *doc) genderWord(k int) byte {
+	g, _ := lookup(d, k, genderWordSet, genderWords)
+	return g
+}
+
 // nameKey normalises a name for matching: lower case, no "the", no "al-", no company
 // suffixes ("Goldman Sachs Group Inc" → "goldman sachs", "Wells Fargo & Co" → "wells
 // fargo"), no site's ending ("amazon.com" → "amazon"), no dots.
@@ -514,7 +523,7 @@ func (ef *entityFinder) genders() {
 			continue
 		}
 		for k := m.ta - 1; k >= m.ta-3 && k >= 0; k-- {
-			if g := genderWords[ef.low(k)]; g != 0 {
+			if g := ef.genderWord(k); g != 0 {
 				e.gender = g
 				break
 			}
@@ -523,7 +532,7 @@ func (ef *entityFinder) genders() {
 			}
 		}
 		for k := m.ta; k < m.a; k++ {
-			if g := genderWords[ef.low(k)]; g != 0 {
+			if g := ef.genderWord(k); g != 0 {
 				e.gender = g
 			}
 		}
@@ -531,7 +540,7 @@ func (ef *entityFinder) genders() {
 			// "Tima Kurdi, the boy's aunt,": the appositive's head, its last word before a
 			// preposition ("Ali Farsi, who along with his wife," is no woman)
 			for k := m.b + 1; k < len(ef.toks) && k <= m.b+6 && ef.toks[k].kind == tWord && !ef.isWord(k, headEnders...); k++ {
-				if g := genderWords[ef.low(k)]; g != 0 {
+				if g := ef.genderWord(k); g != 0 {
 					e.gender = g
 				}
 			}

@@ -33,7 +33,7 @@ func (ef *entityFinder) titleEvidences() []titleEvidence {
 			v.addRole(m.role)
 		}
 		for k := m.ta; k < m.a; k++ {
-			if g := genderWords[ef.low(k)]; g != 0 {
+			if g := ef.genderWord(k); g != 0 {
 				v.addSex(g)
 			}
 		}

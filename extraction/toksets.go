@@ -106,3 +106,33 @@ func (d *doc) inWord(i int, s *tokSet) bool {
 	j := int(id / 64)
 	return id != 0 && j < len(s.bits) && s.bits[j]&(1<<(id%64)) != 0
 }
+
+// keySet is the token set of a table's keys, to test a token before asking the table
+// (lookup).
+func keySet[V any](m map[string]V) *tokSet {
+	keys := make(map[string]bool, len(m))
+	for w := range m {
+		keys[w] = true
+	}
+	return newTokSet(keys)
+}
+
+// lookup returns m[d.low(k)], keys being keySet(m): a token whose form is no key costs a
+// bit test.
+func lookup[V any](d *doc, k int, keys *tokSet, m map[string]V) (V, bool) {
+	if !d.in(k, keys) {
+		var zero V
+		return zero, false
+	}
+	v, ok := m[d.low(k)]
+	return v, ok
+}
+
+// nonZero is the token set of a table's keys whose value is not 0.
+func nonZero(m map[string]float64) *tokSet {
+	keys := make(map[string]bool, len(m))
+	for w, v := range m {
+		keys[w] = v != 0
+	}
+	return newTokSet(keys)
+}

@@ -19,6 +19,10 @@ import (
 // adjective ("India-focussed") is an object.
 
 // moneyWords may stand between "invested" and "in": "invested $1.2 billion in".
+// moneyWordSet, scaleWordKeys, currencyTokSet: moneyWords, the keys of scaleWords and
+// currencySet as token sets (amountEnd).
+var moneyWordSet, scaleWordKeys, currencyTokSet = newTokSet(moneyWords), nonZero(scaleWords), newTokSet(currencySet)
+
 var moneyWords = map[string]bool{"$": true, "million": true, "billion": true, "trillion": true,
 	"heavily": true, "about": true, "nearly": true, "more": true, "than": true, "some": true,
 	"another": true, "an": true, "additional": true, "roughly": true, "around": true, "up": true, "to": true}

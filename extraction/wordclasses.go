@@ -61,7 +61,7 @@ var wordClasses = func() map[string]uint64 {
 	}
 	add(wcSupport, maps.Keys(supportNouns))
 	add(wcStance, maps.Keys(stanceNouns))
-	add(wcRelay, maps.Keys(relayVerbs))
+	add(wcRelay, maps.Keys(relayVerbs.m))
 	add(wcPerpetrator, maps.Keys(perpetratorNouns.m))
 	add(wcAlliance, maps.Keys(allianceNouns))
 	add(wcOrdinal, maps.Keys(ordinalWords))
@@ -90,7 +90,7 @@ var wordClasses = func() map[string]uint64 {
 	add(wcHyphenTie, maps.Keys(pairNouns))
 	add(wcHyphenTie, maps.Keys(compoundTies))
 	add(wcHyphenTie, maps.Keys(controlTails))
-	add(wcPoll, maps.Keys(pollNouns))
+	add(wcPoll, maps.Keys(pollNouns.m))
 	add(wcPoll, maps.Keys(pollResultWords))
 	add(wcOutletVerb, maps.Keys(sayingToVerbs))
 	add(wcOutletVerb, maps.Keys(postVerbs))

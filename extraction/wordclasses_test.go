@@ -20,7 +20,7 @@ func TestWordClassesHoldEverySetKey(t *testing.T) {
 	}
 	check("supportNouns", wcSupport, maps.Keys(supportNouns))
 	check("stanceNouns", wcStance, maps.Keys(stanceNouns))
-	check("relayVerbs", wcRelay, maps.Keys(relayVerbs))
+	check("relayVerbs", wcRelay, maps.Keys(relayVerbs.m))
 	check("perpetratorNouns", wcPerpetrator, maps.Keys(perpetratorNouns.m))
 	check("allianceNouns", wcAlliance, maps.Keys(allianceNouns))
 	check("ordinalWords", wcOrdinal, maps.Keys(ordinalWords))
@@ -47,7 +47,7 @@ func TestWordClassesHoldEverySetKey(t *testing.T) {
 	check("pairNouns", wcHyphenTie, maps.Keys(pairNouns))
 	check("compoundTies", wcHyphenTie, maps.Keys(compoundTies))
 	check("controlTails", wcHyphenTie, maps.Keys(controlTails))
-	check("pollNouns", wcPoll, maps.Keys(pollNouns))
+	check("pollNouns", wcPoll, maps.Keys(pollNouns.m))
 	check("pollResultWords", wcPoll, maps.Keys(pollResultWords))
 	check("sayingToVerbs", wcOutletVerb, maps.Keys(sayingToVerbs))
 	check("postVerbs", wcOutletVerb, maps.Keys(postVerbs))
