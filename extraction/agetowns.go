@@ -66,11 +66,11 @@ func (ef *entityFinder) ageBefore(a int) bool {
 // "turned"): what may follow a town that ends the phrase "Bo Lark, 60, of Carmel heeded
 // the call".
 func pastForm(w string) bool {
-	return len(w) > 4 && w[len(w)-2:] == "ed" && !englishNounsEd[w]
+	return len(w) > 4 && w[len(w)-2:] == "ed" && !englishNounsEd.has(w)
 }
 
 // englishNounsEd are lower-case words in -ed that are no verb's past form.
-var englishNounsEd = map[string]bool{"bred": true, "need": true, "speed": true, "creed": true, "breed": true, "greed": true, "seed": true, "weed": true, "steed": true, "shed": true, "shred": true, "sled": true, "bed": true}
+var englishNounsEd = newTokSet(map[string]bool{"bred": true, "need": true, "speed": true, "creed": true, "breed": true, "greed": true, "seed": true, "weed": true, "steed": true, "shed": true, "shred": true, "sled": true, "bed": true})
 
 // townEnds reports whether the word at token k, right after the place of "NAME, AGE, of
 // PLACE", ends the phrase: a mark, a function word, a verb of saying or a verb's past

@@ -30,7 +30,7 @@ var allianceNouns = func() map[string]string {
 
 // allianceListOpeners may stand between the noun and the names it introduces: "allies
 // including Peru", "rivals such as Birch", "rivals like Birch".
-var allianceListOpeners = map[string]bool{"including": true, "like": true, "notably": true, "especially": true}
+var allianceListOpeners = newTokSet(map[string]bool{"including": true, "like": true, "notably": true, "especially": true})
 
 // alliances reads the alliance nouns of sentence si.
 func (rf *relationFinder) alliances(si int) {
@@ -152,7 +152,7 @@ func (rf *relationFinder) allianceNamed(si, v int) (string, int) {
 		k++
 	}
 	switch {
-	case allianceListOpeners[rf.low(k)]:
+	case rf.in(k, allianceListOpeners):
 		k++
 	case rf.is(k, wSuch) && rf.is(k+1, wAs):
 		k += 2

@@ -509,7 +509,7 @@ func (ff *figureFinder) nounAfterAmount(si, k int, percent bool) (string, int) {
 		if m := passiveMoves[ff.low(j)]; m != "" {
 			return m, -1 // "$81 million was routed to accounts abroad"
 		}
-		if act := amountVerbs[ff.low(j)]; act != "" && (strings.HasSuffix(ff.low(j), "ed") || ff.in(j, afterVerbs) || irregularParticiples[ff.low(j)]) {
+		if act := amountVerbs[ff.low(j)]; act != "" && (strings.HasSuffix(ff.low(j), "ed") || ff.in(j, afterVerbs) || ff.in(j, irregularParticiples)) {
 			if act == "sale price" {
 				act = "sales"
 			}
@@ -785,7 +785,7 @@ func periodNoun(d *doc, k int) bool {
 
 // levelAdjectives, between a linking verb and "at", say an amount held its level: "the
 // benchmark remains low at 0.25-0.5 percent", "profit was flat at 3 cents".
-var levelAdjectives = map[string]bool{"low": true, "high": true, "steady": true, "stable": true, "unchanged": true, "flat": true, "firm": true}
+var levelAdjectives = newTokSet(map[string]bool{"low": true, "high": true, "steady": true, "stable": true, "unchanged": true, "flat": true, "firm": true})
 
 // levelSubject names an amount a linking verb and a level adjective put its subject at
 // ("The Varnian dollar was steady at $0.72": the dollar, not "steady"): the subject of
@@ -797,7 +797,7 @@ func (ff *figureFinder) levelSubject(si, qa int) (string, int, bool) {
 	if ff.is(adj, wChanged) && ff.is(adj-1, wLittle, wBarely, wLargely, wVirtually, wBroadly) {
 		adj-- // "IBM shares were little changed at $146"
 	}
-	if !ff.is(p, wAt) || !levelAdjectives[ff.low(adj)] && !ff.is(adj, wLittle, wBarely, wLargely, wVirtually, wBroadly) || adj-1 <= ff.sents[si].start ||
+	if !ff.is(p, wAt) || !ff.in(adj, levelAdjectives) && !ff.is(adj, wLittle, wBarely, wLargely, wVirtually, wBroadly) || adj-1 <= ff.sents[si].start ||
 		!ff.is(adj-1, wWas, wWere, wIs, wAre, wRemains, wRemain, wRemained, wStays, wStay, wStayed, wStood, wStands, wHeld, wHolds) {
 		return "", -1, false
 	}

@@ -12,12 +12,12 @@ import (
 
 // smallMoves are verbs of a small move whose direction the word after them gives
 // ("edged up 0.1 percent", "inched down"): the verb and the word are one verb of change.
-var smallMoves = map[string]bool{"edged": true, "inched": true, "ticked": true, "crept": true}
+var smallMoves = newTokSet(map[string]bool{"edged": true, "inched": true, "ticked": true, "crept": true})
 
 // movedAmounts are the acts of moving money from one holder to another ("diverted $100
 // million from road funds", "transferred $12 million to accounts abroad"): whoever moves
 // it does not report the amount, so the mover is no source (actorSource).
-var movedAmounts = map[string]bool{"amount diverted": true, "amount transferred": true}
+var movedAmounts = newTokSet(map[string]bool{"amount diverted": true, "amount transferred": true})
 
 // verbAmount names an amount by its verb: the verb's object, or the subject of a verb
 // of change or level ("net income rose to $5.59 billion": net income; "shares fell 4.3
@@ -38,7 +38,7 @@ func (ff *figureFinder) verbAmount(n *number, percent bool, before []figureCand,
 	if percent && ff.afterMove(v) != "" {
 		act = "" // "added 1.7 percent after shedding 2.8 percent": a move, no act of shedding (aftermoves.go); "after losing $3.9 million" stays a loss
 	}
-	if (act != "" || revisionVerbs.has(w)) && !(ff.is(v-1, wTo) && ff.forecastAuxiliary(v-2)) && !movedAmounts[act] {
+	if (act != "" || revisionVerbs.has(w)) && !(ff.is(v-1, wTo) && ff.forecastAuxiliary(v-2)) && !movedAmounts.has(act) {
 		am.actor = ff.actorOf(n.si, v) // not "the line is projected to cost $12 billion": no act of the line's
 	}
 	change, isChange := changeVerbs[w]
@@ -183,7 +183,7 @@ func (ff *figureFinder) moveVerb(v int) int {
 	if ff.is(k, wLast) && changeVerbs[ff.low(k-1)] == "level" {
 		k-- // "was last down": the latest quote
 	}
-	if changeVerbs[ff.low(k)] == "level" || smallMoves[ff.low(k)] || ff.is(k, wClosing, wEnding, wFinishing) {
+	if changeVerbs[ff.low(k)] == "level" || ff.in(k, smallMoves) || ff.is(k, wClosing, wEnding, wFinishing) {
 		return k // "the index closing down 0.4 percent"
 	}
 	return v
@@ -194,7 +194,7 @@ func (ff *figureFinder) moveVerb(v int) int {
 // closing at $9.75"). Alone, "closing" and "end" are more often words of a noun phrase
 // ("its Friday closing price", "the end of the year") and name no verb.
 func (ff *figureFinder) closingVerb(j int) bool {
-	if !closingVerbs[ff.low(j)] || ff.toks[j].kind != tWord {
+	if !ff.in(j, closingVerbs) || ff.toks[j].kind != tWord {
 		return false
 	}
 	if strings.HasSuffix(ff.low(j), "ing") {
@@ -205,8 +205,8 @@ func (ff *figureFinder) closingVerb(j int) bool {
 
 // closingVerbs are the level verbs a market report adds to a move to give where a
 // price ended: "fell 4 percent to close at $22.50", "rose 2 percent, closing at $9.75".
-var closingVerbs = map[string]bool{"close": true, "closing": true, "end": true, "ending": true,
-	"finish": true, "finishing": true}
+var closingVerbs = newTokSet(map[string]bool{"close": true, "closing": true, "end": true, "ending": true,
+	"finish": true, "finishing": true})
 
 // closingAfterChange returns the verb of change whose subject a closing price at sv
 // measures: sv is "to close", "to end" or "to finish", or ", closing",
@@ -417,7 +417,7 @@ func (ff *figureFinder) verbHere(j, start int, inObject bool) bool {
 	case "rose", "fell", "grew", "sank", "slid", "shrank", "dove", "stood":
 		return true
 	case "up", "down", "higher", "lower":
-		if smallMoves[ff.low(j-1)] || changeVerbs[ff.low(j-1)] == "level" && ff.toks[j-1].kind == tWord && strings.HasSuffix(ff.low(j-1), "ed") {
+		if ff.in(j-1, smallMoves) || changeVerbs[ff.low(j-1)] == "level" && ff.toks[j-1].kind == tWord && strings.HasSuffix(ff.low(j-1), "ed") {
 			return true // "net income inched up to $5.1 million", "closed down 1.7 percent at $132.09"
 		}
 	}

@@ -175,7 +175,7 @@ var (
 
 // portfolioTitles are the roles of a title that a portfolio's words joined by "and" may
 // open (portfolioAfterAnd).
-var portfolioTitles = map[string]bool{"secretary": true, "minister": true, "commissioner": true}
+var portfolioTitles = newTokSet(map[string]bool{"secretary": true, "minister": true, "commissioner": true})
 
 // portfolioAfterAnd returns where a minister's or secretary's title starts after a
 // portfolio's name that goes on past "and" at token j, or j: "Health and Human Services
@@ -189,7 +189,7 @@ func (ef *entityFinder) portfolioAfterAnd(i, j, end int) int {
 	}
 	for t := j + 1; t < end-1 && t-j <= 4; t++ {
 		if te := ef.titleEnd(t); te > t {
-			if t == j+1 || te != t+1 || !portfolioTitles[titleRole[ef.tok(t)]] || !ef.committeeFields(j+1, t) || !ef.isNameWord(t+1) || !ef.toks[t+1].has(fCap) {
+			if t == j+1 || te != t+1 || !portfolioTitles.has(titleRole[ef.tok(t)]) || !ef.committeeFields(j+1, t) || !ef.isNameWord(t+1) || !ef.toks[t+1].has(fCap) {
 				return j // "Mendes and Prime Minister Jan Novak": a longer title, after a name
 			}
 			return t

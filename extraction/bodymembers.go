@@ -28,7 +28,7 @@ func (ff *figureFinder) bodyMembers(n *number, c *counted) string {
 		}
 		return ff.low(body) + " members"
 	}
-	if !plural(ff.low(c.b-1)) && !irregularPlurals[ff.low(c.b-1)] {
+	if !plural(ff.low(c.b-1)) && !ff.in(c.b-1, irregularPlurals) {
 		return ""
 	}
 	return ff.span(c.a, c.b) + " in the " + ff.low(body)

@@ -12,7 +12,7 @@ import (
 // ("a Flint resident") is modifiers.go's personsPlace.
 
 // citizenNouns are the nouns of a person's nationality after the country's word.
-var citizenNouns = map[string]bool{"citizen": true, "national": true}
+var citizenNouns = newTokSet(map[string]bool{"citizen": true, "national": true})
 
 // citizenship reads the citizenship the description after person mention mi states: a
 // comma or "is|was", an article, optionally "also", "naturalized" or "dual", one country
@@ -54,7 +54,7 @@ func (rf *relationFinder) citizenship(mi int) {
 		return
 	}
 	n := rf.mentions[rf.entAt[k]].b
-	if n >= s.b || !citizenNouns[rf.low(n)] {
+	if n >= s.b || !rf.in(n, citizenNouns) {
 		return
 	}
 	if !rf.descriptionEnds(n+1, s.b) {
@@ -125,7 +125,7 @@ func (rf *relationFinder) nationalityBefore(mi int) {
 	}
 	head := rf.low(h)
 	single := strings.TrimSuffix(head, "s")
-	if !citizenNouns[head] && !originNouns.has(head) && !originNouns.has(single) && !tradeNoun(head) || orgDescriptors.has(head) || orgDescriptors.has(single) || kindNouns[head] {
+	if !citizenNouns.has(head) && !originNouns.has(head) && !originNouns.has(single) && !tradeNoun(head) || orgDescriptors.has(head) || orgDescriptors.has(single) || kindNouns[head] {
 		return // "German newspaper X" names a body, whatever X's type ("player" is either)
 	}
 	k := h - 1

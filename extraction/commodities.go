@@ -218,10 +218,10 @@ func (ff *figureFinder) joinedBefore(k, qa int) bool {
 // to Brown by 20 percentage points", "trailing her by more than 50 points". "led" and
 // "leading" count only right before "by" ("she had led by 21 points"): with a rival after
 // them a poll's lead reads them (pollleads.go).
-var marginVerbs = map[string]bool{"won": true, "win": true, "wins": true, "winning": true,
+var marginVerbs = newTokSet(map[string]bool{"won": true, "win": true, "wins": true, "winning": true,
 	"lost": true, "lose": true, "loses": true, "losing": true, "beat": true, "beats": true,
 	"beating": true, "defeated": true, "defeats": true, "defeating": true, "trailed": true,
-	"trailing": true, "trails": true, "trail": true, "carried": true, "carries": true}
+	"trailing": true, "trails": true, "trail": true, "carried": true, "carries": true})
 
 // pointsMargin reads a margin of victory or defeat in points: "by N [percentage] points"
 // after a verb of winning or losing in its own clause (marginVerbs). ok is false when the
@@ -239,7 +239,7 @@ func (ff *figureFinder) pointsMargin(n *number) (reading, bool) {
 		if ff.toks[j].kind == tPunct && !ff.punct(j, '\'') || ff.is(j, wAnd, wBut, wWhile, wAfter, wBefore, wWhen) {
 			break
 		}
-		if marginVerbs[ff.low(j)] || j == n.qa-2 && ff.is(j, wLed, wLeading) {
+		if ff.in(j, marginVerbs) || j == n.qa-2 && ff.is(j, wLed, wLeading) {
 			return ff.one(n, k+1, "", "margin", n.qual), true
 		}
 	}

@@ -694,7 +694,7 @@ func (rd *reader) descriptionEntity(desc string, at int) string {
 	if g, ok := personHeads[head]; ok {
 		return rd.nearPerson(g, at)
 	}
-	anyOrg := len(words) == 1 && (orgDescriptors.has(head) || orgWords[head])
+	anyOrg := len(words) == 1 && (orgDescriptors.has(head) || orgWords.has(head))
 	if len(words) == 1 && (head == "company" || head == "firm") {
 		if name := rd.salientCompany(at, head); name != "" {
 			return name // the story's company: salience.go
@@ -792,8 +792,8 @@ func (rd *reader) nearPerson(g byte, at int) string {
 
 // orgWords are the heads of descriptions that stand for the organization named last
 // ("the company said", "the school said").
-var orgWords = map[string]bool{"company": true, "firm": true, "group": true, "organization": true,
-	"organisation": true, "association": true, "school": true, "university": true, "college": true, "institute": true}
+var orgWords = newTokSet(map[string]bool{"company": true, "firm": true, "group": true, "organization": true,
+	"organisation": true, "association": true, "school": true, "university": true, "college": true, "institute": true})
 
 // publicBody reports whether an organization's name ends in the head of a public body
 // ("Mineral Resources Ministry", "Justice Department"), which "the company" is not.

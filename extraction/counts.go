@@ -151,7 +151,7 @@ func asideCloses(d *doc, j int) bool {
 	if t.kind != tWord || t.has(fCap) {
 		return false
 	}
-	if subjectAuxiliaries[w] || subjectAdverbs[w] || d.is(j+1, wWho, wThat, wWill, wWould, wCould, wMay, wMight, wRemain, wRemained, wRemains, wDied, wDrowned) {
+	if subjectAuxiliaries.has(w) || subjectAdverbs.has(w) || d.is(j+1, wWho, wThat, wWill, wWould, wCould, wMay, wMight, wRemain, wRemained, wRemains, wDied, wDrowned) {
 		return true
 	}
 	if _, ok := predMeasure[w]; ok {
@@ -394,7 +394,7 @@ func nounMeasure(d *doc, si, qa, a, b int, noun, state string, before []figureCa
 			return head + " without " + u
 		}
 	case "people", "persons", "individuals", "inhabitants", "residents":
-		if employVerbs[d.low(qa-1)] && qa-1 >= s.start {
+		if d.in(qa-1, employVerbs) && qa-1 >= s.start {
 			return "employees" // "the group employs about 4,200 people" (unreadcounts.go)
 		}
 		for j := b; j < s.b && j < b+4; j++ {
@@ -403,7 +403,7 @@ func nounMeasure(d *doc, si, qa, a, b int, noun, state string, before []figureCa
 			}
 		}
 	}
-	if peopleCountedBy[head] {
+	if peopleCountedBy.has(head) {
 		b := afterCountAside(d, si, b) // "At least 12,000 people, among them thousands of children, were stranded"
 		if m := countVerbMeasure(d, si, b); m != "" {
 			return m // "About 5,000 people gathered", "10,000 people fled"
@@ -714,7 +714,7 @@ func (ff *figureFinder) countedWords(n *number, before []figureCand) counted {
 		}
 		c.a, c.b = n.next, n.next+1
 	}
-	if c.class == "" && !c.partitive && (c.b == c.a || c.b == c.a+1 && (ff.is(c.a, wOthers) || subjectAdverbs[ff.low(c.a)])) {
+	if c.class == "" && !c.partitive && (c.b == c.a || c.b == c.a+1 && (ff.is(c.a, wOthers) || ff.in(c.a, subjectAdverbs))) {
 		k := c.a
 		if ff.is(k, wOthers) {
 			k++
@@ -1020,14 +1020,14 @@ func superlative(w string) bool {
 	if w == "top" || w == "best" || w == "worst" || strings.HasPrefix(w, "most-") {
 		return true
 	}
-	return len(w) > 4 && strings.HasSuffix(w, "est") && !notSuperlative[w]
+	return len(w) > 4 && strings.HasSuffix(w, "est") && !notSuperlative.has(w)
 }
 
 // notSuperlative are words ending in "est" that rank nothing.
-var notSuperlative = map[string]bool{"interest": true, "request": true, "protest": true, "arrest": true, "contest": true,
+var notSuperlative = newTokSet(map[string]bool{"interest": true, "request": true, "protest": true, "arrest": true, "contest": true,
 	"harvest": true, "forest": true, "honest": true, "modest": true, "suggest": true, "invest": true, "digest": true,
 	"manifest": true, "conquest": true, "inquest": true, "unrest": true, "behest": true, "earnest": true,
-	"midwest": true, "southwest": true, "northwest": true, "interests": true}
+	"midwest": true, "southwest": true, "northwest": true, "interests": true})
 
 // oneCharge reports whether the words at k after "one" name a single criminal charge
 // ("pleaded guilty to one count of fraud", "one charge of manslaughter"): a count of

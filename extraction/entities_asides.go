@@ -95,7 +95,7 @@ func (ef *entityFinder) pluralPlace(a, b int) bool {
 
 // islandGroupWords are the words after a name that make it an island group's ("Paracel
 // Islands", "Spratly archipelago").
-var islandGroupWords = map[string]bool{"islands": true, "archipelago": true, "isles": true, "islets": true, "atolls": true}
+var islandGroupWords = newTokSet(map[string]bool{"islands": true, "archipelago": true, "isles": true, "islets": true, "atolls": true})
 
 // islandGroupNamed reports whether plural, a capitalised word ending in "s" ("Spratlys",
 // "Paracels"), is the short form of an island group the article writes somewhere as its
@@ -107,7 +107,7 @@ func (ef *entityFinder) islandGroupNamed(plural string) bool {
 	}
 	one := plural[:len(plural)-1]
 	for k := 0; k+1 < len(ef.toks); k++ {
-		if ef.tok(k) == one && islandGroupWords[ef.low(k+1)] {
+		if ef.tok(k) == one && ef.in(k+1, islandGroupWords) {
 			return true
 		}
 	}

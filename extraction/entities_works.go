@@ -21,12 +21,12 @@ import (
 
 // titleSmallWords are the lower-case words a title keeps inside it ("Game of Thrones",
 // "Batman v Superman", "Ghost in the Shell").
-var titleSmallWords = map[string]bool{
+var titleSmallWords = newTokSet(map[string]bool{
 	"a": true, "an": true, "the": true, "and": true, "or": true, "of": true, "in": true, "on": true,
 	"at": true, "to": true, "for": true, "with": true, "from": true, "by": true, "v": true, "vs": true,
 	"vs.": true, "de": true, "la": true, "le": true, "el": true, "del": true, "du": true, "von": true,
 	"van": true, "'s": true, "’s": true, "is": true, "into": true, "as": true, "up": true, "over": true,
-}
+})
 
 // maxTitleWords bounds the tokens of a title read from emphasis.
 const maxTitleWords = 12
@@ -160,7 +160,7 @@ func (d *doc) titleWords(a, b int) bool {
 		t := &ef.toks[k]
 		switch {
 		case capWord(k):
-		case t.kind == tWord && titleSmallWords[ef.low(k)]:
+		case t.kind == tWord && ef.in(k, titleSmallWords):
 		case t.kind == tDash || ef.punct(k, ':') || ef.punct(k, '-') || ef.punct(k, '&') || ef.punct(k, '\'') || ef.tok(k) == "’":
 		default:
 			return false

@@ -53,7 +53,7 @@ func findEvents(rd *reader, ev *eventSet) {
 	if typ == "" || rd.listHeadline() {
 		return // a list of items ("5 things you need to know Wednesday") reports none
 	}
-	if k := rd.topicHeadline(firstProse); actsOfViolence[typ] && k >= 0 {
+	if k := rd.topicHeadline(firstProse); actsOfViolence.has(typ) && k >= 0 {
 		ev.reactionAct = k
 		return // "… move to stem celebrations of Nice attack": a reaction piece reports no act
 	}
@@ -222,7 +222,7 @@ func (d *doc) eventAt(k int) string {
 	if ev == "attack" && !d.violent(d.sentOf(k)) {
 		return "" // "a line of attack", "an attack on privacy"
 	}
-	if figurative[ev] && d.measureOf(k) {
+	if figurative.has(ev) && d.measureOf(k) {
 		return "" // "a flood of refugees", "a storm of criticism"
 	}
 	if ev == "outbreak" && d.outbreakOfOther(k) {
@@ -282,7 +282,7 @@ func (d *doc) criticism(k int) bool {
 // figurative are the types of event whose nouns also measure a quantity ("a flood of
 // refugees", "an explosion of violence"); not "an outbreak of dengue", "a fire of
 // unknown origin".
-var figurative = map[string]bool{"flood": true, "storm": true, "landslide": true, "tsunami": true, "explosion": true, "earthquake": true}
+var figurative = newTokSet(map[string]bool{"flood": true, "storm": true, "landslide": true, "tsunami": true, "explosion": true, "earthquake": true})
 
 // outbreakOthers are nouns of what breaks out besides a disease that are no event
 // words of their own: "an outbreak of intense fires", "an outbreak of violence".
@@ -412,7 +412,7 @@ func (rd *reader) mainDate(typ string, firstProse int) (date, aftermath string) 
 		}
 		return false
 	})
-	if dated >= 0 && actsOfViolence[typ] && rd.aftermathDated(dated) {
+	if dated >= 0 && actsOfViolence.has(typ) && rd.aftermathDated(dated) {
 		// "Islamic State claimed responsibility for the truck attack on Saturday" dates
 		// the claim when the report also says "Thursday's attack": the act's own day
 		// wins. Acts of violence only: "likely to polarize protests on Sunday" in a
@@ -568,7 +568,7 @@ func (ff *figureFinder) eventOf(si, tok int, measure string) (int, string) {
 			return e, dt
 		}
 	}
-	if main < 0 && ff.reactionAct >= 0 && actsOfViolence[typ] && kg.IsToll(kg.MeasureClass(measure)) {
+	if main < 0 && ff.reactionAct >= 0 && actsOfViolence.has(typ) && kg.IsToll(kg.MeasureClass(measure)) {
 		// "the bombings in Brussels on Tuesday that killed more than 30 people" in an
 		// explainer: the act's toll, recalled; one its clause does not place ("the man
 		// who drove a truck into crowds") is at the place the headline names
@@ -609,7 +609,7 @@ func (ff *figureFinder) eventOf(si, tok int, measure string) (int, string) {
 // main event, of type main, is of another kind: a clash, a protest, not another name
 // of the act ("a bomb attack", "blasts").
 func (ff *figureFinder) actInPassing(si, k int, typ, main string) bool {
-	if !actsOfViolence[typ] || actsOfViolence[main] || main == "explosion" {
+	if !actsOfViolence.has(typ) || actsOfViolence.has(main) || main == "explosion" {
 		return false
 	}
 	passing, _ := ff.doc.passingClause(si, k)

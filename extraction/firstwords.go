@@ -161,11 +161,11 @@ func (ef *entityFinder) monthMay(i int) bool {
 // monthAbbrev reports whether the word at token i is a month's abbreviation before a
 // day or a year ("on Feb 27", "Dec 1, 2015"; the dotted "Feb." is a date already).
 func (ef *entityFinder) monthAbbrev(i int) bool {
-	return monthAbbrevs[ef.tok(i)] && i+1 < len(ef.toks) && ef.toks[i+1].kind == tNum
+	return monthAbbrevs.has(ef.tok(i)) && i+1 < len(ef.toks) && ef.toks[i+1].kind == tNum
 }
 
-var monthAbbrevs = map[string]bool{"Jan": true, "Feb": true, "Mar": true, "Apr": true, "Jun": true, "Jul": true,
-	"Aug": true, "Sep": true, "Sept": true, "Oct": true, "Nov": true, "Dec": true}
+var monthAbbrevs = newTokSet(map[string]bool{"Jan": true, "Feb": true, "Mar": true, "Apr": true, "Jun": true, "Jul": true,
+	"Aug": true, "Sep": true, "Sept": true, "Oct": true, "Nov": true, "Dec": true})
 
 // pluralAcronym reports whether a word is the plural of an acronym ("PCs", "GPUs",
 // "SUVs", "PDFs"): a common noun, no name.

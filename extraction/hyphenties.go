@@ -22,7 +22,7 @@ import (
 
 // controlTails are the second halves of a compound that says the name before it
 // controls the body after it.
-var controlTails = map[string]bool{"controlled": true, "run": true}
+var controlTails = newTokSet(map[string]bool{"controlled": true, "run": true})
 
 // pairNouns are the nouns of an accord between the two names a hyphen joins before
 // them, with the predicate.
@@ -42,7 +42,7 @@ func (rf *relationFinder) hyphenTie(si, v int) bool {
 			return false
 		}
 		_, tie := compoundTies[w]
-		if tie || controlTails[w] {
+		if tie || controlTails.has(w) {
 			// "U.S.-backed": the name, a hyphen and the tail, no space between
 			if x := rf.hyphenedBefore(v); x >= 0 {
 				if tie {
@@ -56,7 +56,7 @@ func (rf *relationFinder) hyphenTie(si, v int) bool {
 		}
 	}
 	i := strings.LastIndexByte(w, '-')
-	if i <= 0 || !controlTails[w[i+1:]] {
+	if i <= 0 || !controlTails.has(w[i+1:]) {
 		return false
 	}
 	x := rf.entityOf(v)

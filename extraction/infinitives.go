@@ -18,8 +18,8 @@ var infinitiveGoverning = newTokSet(wordSet("infinitive-governing"))
 
 // infinitiveStances are the predicates of a stance, which an aim already states: to vow
 // to back someone backs him, to plan to fight a rival fights it.
-var infinitiveStances = map[string]bool{"supports": true, "opposes": true, "criticizes": true,
-	"fights": true, "condemns": true, "praises": true, "urges": true, "accuses": true, "warns": true}
+var infinitiveStances = newTokSet(map[string]bool{"supports": true, "opposes": true, "criticizes": true,
+	"fights": true, "condemns": true, "praises": true, "urges": true, "accuses": true, "warns": true})
 
 // infinitiveActs are the governing verbs that state the act of any infinitive ("decided to
 // join", "voted to back", "rallied to support"); other predicates than a stance's need one.
@@ -50,7 +50,7 @@ func (rf *relationFinder) infinitiveAction(si, v int, w string) bool {
 	if !rf.governsInfinitive(gov) || rf.in(gov, infinitiveDenials) || rf.unasserted(si, gov) || actionVerbs[rf.low(gov)] != "" {
 		return true // "threatened to attack": threatens, main's own verb
 	}
-	if !infinitiveStances[pred] && !rf.in(gov, infinitiveActs) {
+	if !infinitiveStances.has(pred) && !rf.in(gov, infinitiveActs) {
 		return true // "needs to win Iowa", "plans to join": an aim, not the act
 	}
 	s := &rf.sents[si]
@@ -90,13 +90,13 @@ func (rf *relationFinder) governsInfinitive(k int) bool {
 // gerundPrepositions may open a gerund whose subject is its clause's: "Lund quit before
 // joining Acme", "Wade was accused of attacking Velland", "Acme won praise for backing
 // Lund". Not "without" (the act did not happen).
-var gerundPrepositions = map[string]bool{"before": true, "after": true, "by": true, "for": true,
-	"of": true, "in": true, "while": true, "since": true}
+var gerundPrepositions = newTokSet(map[string]bool{"before": true, "after": true, "by": true, "for": true,
+	"of": true, "in": true, "while": true, "since": true})
 
 // gerundDenials are the words right before the preposition of a gerund that state the act
 // did not happen: "cleared of attacking", "innocent of", "refrained from".
-var gerundDenials = map[string]bool{"cleared": true, "acquitted": true, "innocent": true, "absolved": true,
-	"clear": true, "short": true, "instead": true, "incapable": true}
+var gerundDenials = newTokSet(map[string]bool{"cleared": true, "acquitted": true, "innocent": true, "absolved": true,
+	"clear": true, "short": true, "instead": true, "incapable": true})
 
 // gerundAction reads the gerund w at token v of an action verb of the list after a
 // preposition of gerundPrepositions ("before joining Acme", "of attacking Velland"): the
@@ -104,7 +104,7 @@ var gerundDenials = map[string]bool{"cleared": true, "acquitted": true, "innocen
 // after the gerund. It reports whether it read a relation.
 func (rf *relationFinder) gerundAction(si, v int, w string) bool {
 	stem, ok := strings.CutSuffix(w, "ing")
-	if !ok || len(stem) < 2 || !gerundPrepositions[rf.low(v-1)] || gerundDenials[rf.low(v-2)] || rf.toks[v].has(fCap) {
+	if !ok || len(stem) < 2 || !rf.in(v-1, gerundPrepositions) || rf.in(v-2, gerundDenials) || rf.toks[v].has(fCap) {
 		return false
 	}
 	pred := ""

@@ -132,14 +132,14 @@ func (rf *relationFinder) intentions(si int) {
 		if !infinitiveBase(w) {
 			continue
 		}
-		if p := actionVerbs[sForm(w)]; infinitiveStances[p] && actionVerbs[w] == "" {
+		if p := actionVerbs[sForm(w)]; infinitiveStances.has(p) && actionVerbs[w] == "" {
 			continue // "vowed to fight X": fights, a stance the aim states (infinitives.go)
 		}
 		if rf.unasserted(si, gov) || rf.conditionalAim(si, gov) {
 			continue // "does not plan to", "could try to", "would want to"
 		}
 		p, part := v+1, ""
-		if openParticles[rf.low(p)] {
+		if rf.in(p, openParticles) {
 			part, p = rf.low(p), p+1 // "plans to take over Vireo"
 		}
 		pred, ok := rf.openObject(si, p, w, part)

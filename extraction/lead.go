@@ -130,7 +130,7 @@ func (rd *reader) ownKilling(si, k int) bool {
 		if x >= j && x <= end || rd.toks[x].kind != tWord || rd.quoteOf[x] != 0 {
 			continue
 		}
-		if w := rd.low(x); tollVerbs.has(w) || killVerbs[w] {
+		if w := rd.low(x); tollVerbs.has(w) || killVerbs.has(w) {
 			return true
 		}
 	}
@@ -228,7 +228,7 @@ func (rd *reader) leadEvent(si, k, firstProse int) (ok bool, how leadHow) {
 	}
 	told := d.tollIn(si) || d.fatalIn(si) || si != d.headline && rd.dateIn(si) != "" ||
 		si > firstProse && firstProse >= 0 && d.newsToll(firstProse) // "… was stabbed to death … The attack took place …"
-	if actsOfViolence[d.eventAt(k)] && !told {
+	if actsOfViolence.has(d.eventAt(k)) && !told {
 		return false, leadNews
 	}
 	if d.driverAside(k) {
@@ -256,7 +256,7 @@ func (rd *reader) leadEvent(si, k, firstProse int) (ok bool, how leadHow) {
 	if !passing {
 		return true, leadNews
 	}
-	if tollInside && first && si != d.headline && actsOfViolence[d.eventAt(k)] && !d.mourningBefore(si, k) {
+	if tollInside && first && si != d.headline && actsOfViolence.has(d.eventAt(k)) && !d.mourningBefore(si, k) {
 		return true, leadTollOnlyAside
 	}
 	return toll && (first || si == d.headline), leadTollAside
@@ -291,8 +291,8 @@ var unrealWords = newTokSet(wordSet("unreal-words"))
 var modalWords = newTokSet(wordSet("modal-words"))
 
 // monthWords before "may" make it the month: "the May attacks", "since May".
-var monthWords = map[string]bool{"the": true, "a": true, "in": true, "of": true, "since": true,
-	"this": true, "last": true, "early": true, "late": true, "mid": true, "until": true, "by": true}
+var monthWords = newTokSet(map[string]bool{"the": true, "a": true, "in": true, "of": true, "since": true,
+	"this": true, "last": true, "early": true, "late": true, "mid": true, "until": true, "by": true})
 
 // modalReach is how many words before an event word a modal word may stand: "could be
 // vulnerable to attacks".
@@ -321,7 +321,7 @@ func (d *doc) modalMonth(si, x int) bool {
 	if d.low(x) != "may" {
 		return false
 	}
-	if x > 0 && d.toks[x-1].kind == tWord && monthWords[d.low(x-1)] {
+	if x > 0 && d.toks[x-1].kind == tWord && d.in(x-1, monthWords) {
 		return true
 	}
 	return d.toks[x].has(fCap) && x != d.sents[si].a && si != d.headline
@@ -349,7 +349,7 @@ func (d *doc) hypothetical(si, k int) bool {
 
 // actsOfViolence are the event types of deliberate violence against people, which
 // reaction pieces name as their topic.
-var actsOfViolence = map[string]bool{"shooting": true, "bombing": true, "attack": true, vehicleAttack: true}
+var actsOfViolence = newTokSet(map[string]bool{"shooting": true, "bombing": true, "attack": true, vehicleAttack: true})
 
 // fatalWords tell that an act of violence killed ("the fatal weekend shootings").
 var fatalWords = newTokSet(wordSet("fatal-words"))

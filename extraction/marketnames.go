@@ -31,17 +31,17 @@ var (
 )
 
 // indexMoveVerbs are the verbs a market index is the subject of ("the Nikkei fell").
-var indexMoveVerbs = map[string]bool{"rose": true, "fell": true, "gained": true, "lost": true, "dropped": true,
+var indexMoveVerbs = newTokSet(map[string]bool{"rose": true, "fell": true, "gained": true, "lost": true, "dropped": true,
 	"slipped": true, "climbed": true, "added": true, "eased": true, "shed": true, "ended": true, "closed": true,
 	"edged": true, "jumped": true, "tumbled": true, "slumped": true, "advanced": true, "declined": true,
 	"rallied": true, "surged": true, "plunged": true, "sank": true, "dipped": true, "finished": true,
 	"rises": true, "falls": true, "gains": true, "slides": true, "slid": true, "retreated": true, "rebounded": true,
-	"opened": true, "hit": true, "touched": true, "extended": true, "recovered": true, "soared": true}
+	"opened": true, "hit": true, "touched": true, "extended": true, "recovered": true, "soared": true})
 
 // indexHeadNouns are the lower-case nouns after a family word that make it an index's
 // name ("the Nikkei average", "FTSE futures", "the Kospi index").
-var indexHeadNouns = map[string]bool{"index": true, "indexes": true, "indices": true, "average": true,
-	"futures": true, "benchmark": true, "composite": true}
+var indexHeadNouns = newTokSet(map[string]bool{"index": true, "indexes": true, "indices": true, "average": true,
+	"futures": true, "benchmark": true, "composite": true})
 
 // indexFamilyAt reports whether the name words a..b-1 are an index family's: the whole
 // name ("Nikkei", "Dow Jones", "Hang Seng") or a family word glued to the number of the
@@ -146,17 +146,17 @@ func (ef *entityFinder) marketName(si, a, b int) bool {
 		if ef.is(k, wStock, wShare, wBenchmark, wIndustrial, wBlueChip, wCrude) && lower(k+1) {
 			k++
 		}
-		if indexHeadNouns[ef.low(k)] || ef.is(b, wCrude) {
+		if ef.in(k, indexHeadNouns) || ef.is(b, wCrude) {
 			return true // "the Nikkei average", "the Kospi stock index", "Brent crude"
 		}
-		if indexMoveVerbs[ef.low(b)] {
+		if ef.in(b, indexMoveVerbs) {
 			return true // "the Nikkei fell"
 		}
 		if ef.is(b, wWas, wIs, wWere, wEnded, wClosed, wFinished) && ef.is(b+1, wUp, wDown, wFlat, wHigher, wLower, wLittle, wSteady, wUnchanged) {
 			return true // "the Nikkei was up"
 		}
 	}
-	if lower(b) && (indexOutletNouns[ef.low(b)] || ef.toks[b].feat&lxSpeech != 0) {
+	if lower(b) && (ef.in(b, indexOutletNouns) || ef.toks[b].feat&lxSpeech != 0) {
 		return false // "the Nikkei business daily", "Nikkei reported": the newspaper
 	}
 	if ef.indexElsewhere(a, b) {
@@ -238,8 +238,8 @@ func indexNamed(name string) bool {
 
 // indexOutletNouns after a family word make it a newspaper's or a firm's name ("the Nikkei
 // business daily", "an S&P report").
-var indexOutletNouns = map[string]bool{"business": true, "daily": true, "newspaper": true, "report": true,
-	"reports": true, "survey": true, "analyst": true, "analysts": true, "ratings": true, "rating": true}
+var indexOutletNouns = newTokSet(map[string]bool{"business": true, "daily": true, "newspaper": true, "report": true,
+	"reports": true, "survey": true, "analyst": true, "analysts": true, "ratings": true, "rating": true})
 
 // indexElsewhere reports whether the family word of the name a..b-1 names an index
 // elsewhere in the article: followed there, past at most two capitalised words ("Dow
@@ -270,7 +270,7 @@ func (ef *entityFinder) indexElsewhere(a, b int) bool {
 		if ef.is(h, wStock, wShare, wBenchmark, wIndustrial, wBlueChip) {
 			h++
 		}
-		if indexHeadNouns[ef.low(h)] || indexMoveVerbs[ef.low(n)] {
+		if ef.in(h, indexHeadNouns) || ef.in(n, indexMoveVerbs) {
 			return true
 		}
 	}

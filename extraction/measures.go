@@ -349,9 +349,9 @@ func (ff *figureFinder) monthRange(i, start int) bool {
 }
 
 // streetWords end a street's name.
-var streetWords = map[string]bool{"street": true, "avenue": true, "road": true, "boulevard": true,
+var streetWords = newTokSet(map[string]bool{"street": true, "avenue": true, "road": true, "boulevard": true,
 	"drive": true, "lane": true, "parkway": true, "terrace": true, "plaza": true,
-	"st.": true, "ave.": true, "blvd.": true, "rd.": true}
+	"st.": true, "ave.": true, "blvd.": true, "rd.": true})
 
 // streetAddress reports whether one to three capitalised words from token next on name a
 // street ("Downing Street", "Fox Road", "Pennsylvania Avenue"): the number before them is
@@ -362,7 +362,7 @@ func (ff *figureFinder) streetAddress(next, end int) bool {
 		if t.kind != tWord || !t.has(fCap) {
 			return false
 		}
-		if k > next && streetWords[ff.low(k)] {
+		if k > next && ff.in(k, streetWords) {
 			return true
 		}
 	}

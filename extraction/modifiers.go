@@ -50,14 +50,14 @@ var bodyKinds = func() map[string]bool {
 // "German discounters A and B". The name is read only when it is an organization's, so
 // "Greek owner Nikos Pappas" (a person) is left alone; kept apart from bodyKinds because
 // personNoun reads those as no person's ("a London-based owner, Ann Cole").
-var tradeKinds = map[string]bool{"owner": true, "operator": true, "peer": true, "rival": true,
+var tradeKinds = newTokSet(map[string]bool{"owner": true, "operator": true, "peer": true, "rival": true,
 	"bidder": true, "parent": true, "subsidiary": true, "business": true, "brand": true,
 	"studio": true, "telecom": true, "discounter": true, "contractor": true, "specialist": true,
-	"carrier": true}
+	"carrier": true})
 
 // bodyKind reports whether lower-case word w names the kind of a body before its name:
 // bodyKinds or tradeKinds.
-func bodyKind(w string) bool { return bodyKinds[w] || tradeKinds[w] }
+func bodyKind(w string) bool { return bodyKinds[w] || tradeKinds.has(w) }
 
 // listCues introduce the members of a plural kind: "firms such as", "banks including".
 var listCues = map[string]int{"such": 2, "including": 1, "like": 1}
@@ -403,13 +403,13 @@ func (rf *relationFinder) nameEnd(k int) int {
 // publicBodyHeads are the first words after a place in the name of a body of its
 // government or public service: "U.S. Department of Defense", "Raleigh City Council",
 // "Texas Department of Criminal Justice", "Fresno Police Department".
-var publicBodyHeads = map[string]bool{"department": true, "ministry": true, "city": true, "council": true,
+var publicBodyHeads = newTokSet(map[string]bool{"department": true, "ministry": true, "city": true, "council": true,
 	"police": true, "senate": true, "house": true, "assembly": true, "legislature": true, "army": true,
 	"navy": true, "air": true, "marine": true, "coast": true, "national": true, "supreme": true,
 	"court": true, "centers": true, "agency": true, "board": true, "commission": true, "parliament": true,
 	"government": true, "bureau": true, "attorney": true, "state": true, "highway": true, "sheriff": true,
 	"treasury": true, "congress": true, "embassy": true, "consulate": true, "fire": true,
-	"district": true, "public": true}
+	"district": true, "public": true})
 
 // publicBodyHeadsNext are the words that must follow a head word that is also a common
 // adjective or noun: "City Council", "Air Force", "Coast Guard", "State Department".
@@ -439,7 +439,7 @@ func (rf *relationFinder) placeBody(mi int) {
 	}
 	for p := m.a + 1; p < m.b && p <= m.a+3; p++ {
 		h := rf.low(p)
-		if !publicBodyHeads[h] || !rf.toks[p].has(fCap) {
+		if !publicBodyHeads.has(h) || !rf.toks[p].has(fCap) {
 			continue
 		}
 		if next, ok := publicBodyHeadsNext[h]; ok && (p+1 >= m.b || !slices.Contains(next, rf.low(p+1))) {
@@ -484,7 +484,7 @@ var nationalBodyHeads = wordValues("national-body-heads")
 // nationalBodyPlaceWords are the people's adjectives that name no one country's
 // government before a body: "American Farm Bureau" is a private one, "Korean" is of two
 // countries.
-var nationalBodyPlaceWords = map[string]bool{"American": true, "Korean": true}
+var nationalBodyPlaceWords = newTokSet(map[string]bool{"American": true, "Korean": true})
 
 // nationalBodyPlace returns the country or U.S. state whose body the organization named
 // by tokens a..b-1 is, when the name opens with the country, its adjective or the state
@@ -539,7 +539,7 @@ func (rf *relationFinder) bodyCountry(name string) string {
 	if usStates[name] {
 		return name
 	}
-	if c, ok := demonymOf[name]; ok && !strings.HasSuffix(name, "s") && !nationalBodyPlaceWords[name] {
+	if c, ok := demonymOf[name]; ok && !strings.HasSuffix(name, "s") && !nationalBodyPlaceWords.has(name) {
 		return c
 	}
 	return ""
@@ -749,9 +749,9 @@ var deedNouns = newTokSet(wordSet("deed-nouns"))
 // playerPositions are a team player's positions that no trade noun's ending gives
 // ("pitcher", "linebacker" end in -er): after a team's name they make the player its
 // member ("Harbor Hawks quarterback Jo Vance", "Rivertown Owls guard Ty Ross").
-var playerPositions = map[string]bool{"quarterback": true, "cornerback": true, "fullback": true,
+var playerPositions = newTokSet(map[string]bool{"quarterback": true, "cornerback": true, "fullback": true,
 	"halfback": true, "guard": true, "forward": true, "center": true, "centre": true, "safety": true,
-	"goalkeeper": true, "goalie": true, "shortstop": true, "superstar": true}
+	"goalkeeper": true, "goalie": true, "shortstop": true, "superstar": true})
 
 // orgTrade reads an organization before a trade that roles.go does not read, then the
 // person's name (mention mi): "NASA astronaut Jeff Moss", "Greenleaf frontman Jo Hart",
@@ -805,7 +805,7 @@ func (rf *relationFinder) orgTrade(mi int) {
 			return // "Serial host Sarah Koenig", "Daily Show host Jon Stewart": a show's, not its employer's
 		}
 		pred = "employeeOf" // "MSNBC host Steve Kornacki" (roles65): a network's presenter
-	case tradeNoun(head) && !plural(head), playerPositions[head]:
+	case tradeNoun(head) && !plural(head), playerPositions.has(head):
 		pred = "memberOf"
 	default:
 		return

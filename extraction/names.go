@@ -429,7 +429,7 @@ func (ef *entityFinder) known(w string) bool {
 	if _, ok := demonymOf[w]; ok {
 		return true
 	}
-	return regionNations[w]
+	return regionNations.has(w)
 }
 
 // extendSpan grows a name from token i: capitalised words, joined by of/for/on/and/the
@@ -1083,7 +1083,7 @@ func (ef *entityFinder) classifyAndAdd(si, a, b int, credit bool) int {
 		if ef.demonymOfName(a, b) {
 			ef.addDemonym(si, a, ef.tok(a), demonymOf[ef.tok(a)])
 		}
-		if b == a+2 && ef.genericAfterDemonym(a+1) && !describedBefore[ef.low(a-1)] {
+		if b == a+2 && ef.genericAfterDemonym(a+1) && !ef.in(a-1, describedBefore) {
 			// a single common word after the demonym is no name of its own: the demonym
 			// stays in it ("the French Open", "Indian Point"); the bodies a country owns
 			// ("Turkish Navy") are typed above
@@ -1299,15 +1299,15 @@ func (ef *entityFinder) employerBeforeRole(i, b int) bool {
 	// an initialism ("RBC", "UKIP", "AfD") names a body before any role; a plain
 	// capitalised word only before a role a firm employs by name ("Young leader …",
 	// "Antiquities chief …", "Homepage editor …" are a description, not an employer)
-	return strings.ToLower(w[1:]) != w[1:] || firmRoles[ef.low(i+1)]
+	return strings.ToLower(w[1:]) != w[1:] || ef.in(i+1, firmRoles)
 }
 
 // firmRoles are the role nouns a news story puts after a firm's bare name: "Barclays
 // analyst …", "Wedbush strategist …", "WFTV reporter …".
-var firmRoles = map[string]bool{
+var firmRoles = newTokSet(map[string]bool{
 	"analyst": true, "economist": true, "strategist": true, "reporter": true, "correspondent": true,
 	"spokesman": true, "spokeswoman": true, "spokesperson": true,
-}
+})
 
 // jointTitles reads an employer, its title, "and" and a second title before the holder's
 // name: "Acme Chairman and Chief Executive Officer Jane Roe", "Acme President and
@@ -1434,7 +1434,7 @@ func (ef *entityFinder) demonymOfName(a, b int) bool {
 
 // describedBefore are the words before "Demonym Word" that make it a description, not a
 // name: "a Chinese Man of Steel", "America's Dutch Treasure" (genericAfterDemonym).
-var describedBefore = map[string]bool{"a": true, "an": true, "'s": true, "’s": true}
+var describedBefore = newTokSet(map[string]bool{"a": true, "an": true, "'s": true, "’s": true})
 
 // ownerBeforeMark reports whether the name words i..j-1, whose last ends in "s" before
 // the bare possessive mark at token j, name an owner rather than open a longer name

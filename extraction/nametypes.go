@@ -154,14 +154,14 @@ func (ef *entityFinder) typeByWords(a, b int, name string) (typ kg.EntityType, s
 }
 
 // shipPrefixes open the names of a navy's ships ("USS Ann Vole", "HMS Lark").
-var shipPrefixes = map[string]bool{"USS": true, "HMS": true}
+var shipPrefixes = newTokSet(map[string]bool{"USS": true, "HMS": true})
 
 // shipName reports whether the name of tokens a..b-1 is a ship's: a navy's prefix and at
 // least one word, whether the ship bears a person's name ("USS Ann Vole"), a town's
 // ("USS Fort Dunmore") or a body's; not a memorial or a place named after the ship, whose
 // head word ends the name ("USS Dunmore Memorial").
 func (ef *entityFinder) shipName(a, b int) bool {
-	if b < a+2 || !shipPrefixes[ef.tok(a)] {
+	if b < a+2 || !shipPrefixes.has(ef.tok(a)) {
 		return false
 	}
 	last := ef.low(b - 1)
@@ -188,12 +188,12 @@ func (ef *entityFinder) churchSurname(a, b int) bool {
 // for the court or its prosecutors, a body, as "U.S. District Court" does; "the District
 // of Columbia" and a country's districts ("the Central District of Hong Kong") stay places.
 func (ef *entityFinder) courtDistrict(a, of, b int) bool {
-	return of == a+2 && courtCompass[ef.tok(a)] && ef.tok(a+1) == "District" && usStates[ef.span(of+1, b)]
+	return of == a+2 && courtCompass.has(ef.tok(a)) && ef.tok(a+1) == "District" && usStates[ef.span(of+1, b)]
 }
 
 // courtCompass are the words that open the name of a federal court's district.
-var courtCompass = map[string]bool{"Northern": true, "Southern": true, "Eastern": true, "Western": true,
-	"Central": true, "Middle": true}
+var courtCompass = newTokSet(map[string]bool{"Northern": true, "Southern": true, "Eastern": true, "Western": true,
+	"Central": true, "Middle": true})
 
 // bodyHeadIn tells whether one of tokens a..b-1 is an organization's head word and no
 // place's ("California State University Long Beach", not "State Capitol").
@@ -268,7 +268,7 @@ func (ef *entityFinder) typeByContext(si, a, b int, credit bool) (kg.EntityType,
 	if typ, score, ok := ef.typeByWordBefore(si, a, b, words); ok {
 		return typ, score
 	}
-	if b < len(ef.toks) && ef.toks[b].kind == tWord && !ef.toks[b].has(fCap) && (groupHeads[ef.low(b)] || ef.broadcasterAfter(b)) {
+	if b < len(ef.toks) && ef.toks[b].kind == tWord && !ef.toks[b].has(fCap) && (ef.in(b, groupHeads) || ef.broadcasterAfter(b)) {
 		return kg.Organization, 5 // "the Ajnad al-Sham group", "the Houthi movement", "Al Manar television reported"
 	}
 	if ef.upperAcronym(a, b) {
@@ -438,7 +438,7 @@ func (ef *entityFinder) typeByWordBefore(si, a, b, words int) (typ kg.EntityType
 		}
 		// "singer Mona", "fans of rapper Zed": a one-word name after a trade only a
 		// person plies (entities_products.go personTrades)
-		if words == 1 && personTrades[ef.low(prev)] && !ef.is(prev-1, wBest) {
+		if words == 1 && ef.in(prev, personTrades) && !ef.is(prev-1, wBest) {
 			return kg.Person, 4, true
 		}
 	}
@@ -541,9 +541,9 @@ func (ef *entityFinder) commonWords(a, b int) bool {
 }
 
 // groupHeads after a name make it an organization's: "the Ajnad al-Sham group".
-var groupHeads = map[string]bool{"group": true, "militia": true, "movement": true, "faction": true,
+var groupHeads = newTokSet(map[string]bool{"group": true, "militia": true, "movement": true, "faction": true,
 	"network": true, "brigade": true, "brigades": true, "organization": true, "company": true, "party": true,
-	"newspaper": true}
+	"newspaper": true})
 
 // peoplePlural reports whether the name of tokens a..b-1, two words or more, ends in the
 // plural of a demonym ("African Americans", "South Koreans", "Muslim Americans") and does
@@ -596,7 +596,7 @@ func (ef *entityFinder) creedPhrase(a, b int) bool {
 	}
 	for k := a; k < b-1; k++ {
 		w := ef.tok(k)
-		if ethnic.has(w) || compassWords.has(w) || creedAdjectives[w] {
+		if ethnic.has(w) || compassWords.has(w) || creedAdjectives.has(w) {
 			continue
 		}
 		if _, ok := demonymOf[w]; ok {
@@ -618,9 +618,9 @@ func (ef *entityFinder) creedPhrase(a, b int) bool {
 
 // creedAdjectives stand before a creed's word in a description ("Roman Catholic",
 // "Evangelical Christian", "Orthodox Jewish", "Hasidic Jewish").
-var creedAdjectives = map[string]bool{"Roman": true, "Evangelical": true, "Orthodox": true,
+var creedAdjectives = newTokSet(map[string]bool{"Roman": true, "Evangelical": true, "Orthodox": true,
 	"Hasidic": true, "Ultra-Orthodox": true, "Conservative": true, "Reform": true, "Devout": true,
-	"Radical": true, "Moderate": true, "Coptic": true, "Gulf": true}
+	"Radical": true, "Moderate": true, "Coptic": true, "Gulf": true})
 
 // pluralRole returns the role noun whose plural w is ("analysts": "analyst"), or "".
 func pluralRole(w string) string {

@@ -358,12 +358,12 @@ func (ef *entityFinder) tickerOwner(i int) {
 
 // personBodies are the heads of bodies named after the person who leads them ("the
 // Obama administration", "the Clinton campaign").
-var personBodies = map[string]bool{"administration": true, "campaign": true}
+var personBodies = newTokSet(map[string]bool{"administration": true, "campaign": true})
 
 // personsBody records "Obama administration" at the head h when a person's name ends
 // right before it, and reports whether it did: the mention becomes the organization.
 func (ef *entityFinder) personsBody(si, h int) bool {
-	if !personBodies[ef.low(h)] || h == 0 || ef.entAt[h-1] < 0 || partyWords.has(ef.tok(h-1)) {
+	if !ef.in(h, personBodies) || h == 0 || ef.entAt[h-1] < 0 || partyWords.has(ef.tok(h-1)) {
 		return false
 	}
 	m := &ef.mentions[ef.entAt[h-1]]

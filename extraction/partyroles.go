@@ -27,8 +27,8 @@ var usPartyWords = map[string]string{"Republican": "Republican Party", "Republic
 // partyOffices are the role predicates a person holds in a party itself when a party's
 // word qualifies them: "a Republican strategist", "Democratic spokeswoman X", "a
 // Democrat" read as a member.
-var partyOffices = map[string]bool{"memberOf": true, "strategistOf": true, "spokesmanOf": true,
-	"spokeswomanOf": true, "spokespersonOf": true}
+var partyOffices = newTokSet(map[string]bool{"memberOf": true, "strategistOf": true, "spokesmanOf": true,
+	"spokeswomanOf": true, "spokespersonOf": true})
 
 // rolePredicates are the predicates of kg's role vocabulary (kg.Roles).
 var rolePredicates = func() map[string]bool {
@@ -48,7 +48,7 @@ func partyRoleObject(pred, obj string) string {
 	if party == "" || !rolePredicates[pred] {
 		return obj
 	}
-	if partyOffices[pred] {
+	if partyOffices.has(pred) {
 		return party
 	}
 	return ""

@@ -158,5 +158,5 @@ func (rf *relationFinder) passiveSubjectDoubtful(si, v int) bool {
 	for i := 0; i < 6 && a-1 > start && (rf.toks[a-1].has(fCap) || rf.punct(a-1, '\'') || rf.punct(a-1, '"')); i++ {
 		a-- // "an accomplice of Joaquin 'El Chapo' Guzman"
 	}
-	return a > start && (openPrepositions[rf.low(a-1)] || rf.is(a-1, wBy))
+	return a > start && (rf.in(a-1, openPrepositions) || rf.is(a-1, wBy))
 }

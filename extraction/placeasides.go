@@ -81,8 +81,8 @@ func (rf *relationFinder) frontedPlace(si, a int) {
 
 // placeHeads end names of places that the word lists may not know: "Neptune Beach",
 // "Harbor Park".
-var placeHeads = map[string]bool{"beach": true, "park": true, "bay": true, "harbor": true,
-	"harbour": true, "port": true, "lake": true, "island": true, "city": true}
+var placeHeads = newTokSet(map[string]bool{"beach": true, "park": true, "bay": true, "harbor": true,
+	"harbour": true, "port": true, "lake": true, "island": true, "city": true})
 
 // placeLike reports whether entity e is a place, or its name ends in a word for a place
 // ("Neptune Beach" typed otherwise).
@@ -92,7 +92,7 @@ func (rf *relationFinder) placeLike(e int) bool {
 	}
 	name := strings.ToLower(rf.entName(e))
 	last := name[strings.LastIndexByte(name, ' ')+1:]
-	return rf.ents[e].typ != kg.Organization && strings.Contains(name, " ") && (placeHeads[last] || featureHeads.has(last))
+	return rf.ents[e].typ != kg.Organization && strings.Contains(name, " ") && (placeHeads.has(last) || featureHeads.has(last))
 }
 
 // elsewhere reports whether the word lists put the town x in a country other than y's

@@ -43,7 +43,7 @@ func (rf *relationFinder) countryInPlace(y string) bool {
 	if _, isCountry := countryNames[y]; isCountry || rf.typeOfName(y) != kg.Place {
 		return false
 	}
-	if seaHeads[strings.ToLower(lastWord(y))] || usStates[y] {
+	if seaHeads.has(strings.ToLower(lastWord(y))) || usStates[y] {
 		return false
 	}
 	return rf.regionName(y) && countryOf[y] == ""

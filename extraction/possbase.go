@@ -56,5 +56,5 @@ func (rf *relationFinder) possessorOfOther(m *mention, after bool, v int) bool {
 // Exchange acquires BlackBerry" was read from "the company can buy the stock on both the
 // Toronto Stock Exchange and Nasdaq" once placetypes58 typed exchanges Organization.
 func exchangeName(name string) bool {
-	return exchangeLastWords[lastWord(name)] || name == "Nasdaq" || name == "NYSE"
+	return exchangeLastWords.has(lastWord(name)) || name == "Nasdaq" || name == "NYSE"
 }

@@ -217,11 +217,11 @@ func (rd *reader) scareQuote(q *quoteSpan, words int) bool {
 // namingWords are the words before a participle of naming that make it a speaker's verb
 // ("what he called a "monstrous attack""): any other lower-case word is the noun the
 // participle names ("a device called a "torsion balance"").
-var namingWords = map[string]bool{
+var namingWords = newTokSet(map[string]bool{
 	"he": true, "she": true, "it": true, "they": true, "we": true, "i": true, "you": true, "who": true,
 	"what": true, "has": true, "have": true, "had": true, "also": true, "once": true, "then": true,
 	"publicly": true, "repeatedly": true, "previously": true, "recently": true, "later": true,
-}
+})
 
 // saidNear reports whether the phrase quoted after "a" or "an" is the words of speaker,
 // the quote's speaker: the subject of a verb of saying before it in its clause (no
@@ -237,7 +237,7 @@ func (rd *reader) saidNear(q *quoteSpan, speaker string) bool {
 		return false
 	}
 	if rd.is(p, wCalled, wNamed, wDubbed, wTermed, wLabeled, wLabelled, wKnown) && p-1 >= s.start &&
-		rd.toks[p-1].kind == tWord && !rd.toks[p-1].has(fCap) && !namingWords[rd.low(p-1)] {
+		rd.toks[p-1].kind == tWord && !rd.toks[p-1].has(fCap) && !rd.in(p-1, namingWords) {
 		return false
 	}
 	for k := p; k >= s.start && k >= q.open-20; k-- {
@@ -513,7 +513,7 @@ func (rd *reader) speakerBeforeQuote(q *quoteSpan) (string, bool) {
 // outlet's aside (`, state television reported, saying`) and a longer clause (`when X
 // told her his plans …, adding`) give "": the caller reads them as before.
 func (rd *reader) participleSpeaker(v, start int) string {
-	if !sayingParticiples[rd.low(v)] || !rd.punct(v-1, ',') {
+	if !rd.in(v, sayingParticiples) || !rd.punct(v-1, ',') {
 		return ""
 	}
 	k := v - 2

@@ -134,7 +134,7 @@ func (rd *reader) unnamedSpeaker(a, b int) string {
 		}
 		next := rd.low(h + 1)
 		who := next == "who" && !rd.toks[h].has(fCap) && !strings.HasSuffix(w, "ly") && end-h > 3
-		post := (isPersonish(w) || w == "person" || w == "people") && (postModifiers[next] || next == "involved" ||
+		post := (isPersonish(w) || w == "person" || w == "people") && (postModifiers.has(next) || next == "involved" ||
 			next == "with" && (rd.is(h+2, wKnowledge) || rd.is(h+3, wKnowledge)))
 		if !who && !post {
 			continue
@@ -183,7 +183,7 @@ func (rd *reader) plainIndefinite(a, b int) string {
 // or a word made for an agent ("trader", "negotiator", "donor", "capitalist",
 // "policeman", "aide"), not a thing said ("comment", "statement").
 func agentNoun(w string) bool {
-	if documentNouns[w] || speechNouns.has(w) || plural(w) {
+	if documentNouns.has(w) || speechNouns.has(w) || plural(w) {
 		return false
 	}
 	if isPersonish(w) || w == "person" || w == "aide" || w == "diplomat" || w == "soldier" {

@@ -182,7 +182,7 @@ func (rf *relationFinder) backOverAuxiliaries(start, v int) int {
 // office: the vocabulary has no predicate of their own, and one practised at or for an
 // organization is employment there. Not "architect", whose "of" names a building or a
 // plan as often as an employer.
-var tradeEmployment = map[string]bool{"engineer": true, "special agent": true, "special agent in charge": true}
+var tradeEmployment = newTokSet(map[string]bool{"engineer": true, "special agent": true, "special agent in charge": true})
 
 // rolePredicate finds the predicate of a role title: the title itself, else its longest
 // ending in the vocabulary ("information officer" → officerOf). A trade the vocabulary
@@ -218,7 +218,7 @@ func rolePredicate(role string) string {
 		if kg.IsRole(role) {
 			return kg.RolePredicate(role)
 		}
-		if tradeEmployment[role] {
+		if tradeEmployment.has(role) {
 			return "employeeOf"
 		}
 		i := strings.IndexByte(role, ' ')
@@ -249,7 +249,7 @@ func (rf *relationFinder) actions(si int) {
 		if pred == "" || rf.unasserted(si, v) && !(pred == "rejects" && strings.HasPrefix(w, "accept")) || pred == "acquires" && rf.offeredPurchase(v) {
 			continue
 		}
-		if !infinitiveStances[pred] && rf.intentionGoverned(si, v) {
+		if !infinitiveStances.has(pred) && rf.intentionGoverned(si, v) {
 			continue // "plans to sue", "tried to buy": an aim, not the act (intentions.go)
 		}
 		if strings.HasSuffix(w, "s") && w != "agrees" && w != "claims" && w != "calls" && pred != "suppliesTo" && w != "stakes" && !rf.verbAfterSubject(si, v) {
@@ -352,7 +352,7 @@ func (rf *relationFinder) actionVerb(si, v int, w string) (pred string, objStart
 			objStart = on + 1 // "has blamed the 2014 attack on North Korea"
 		}
 	}
-	if pred == "attacks" && dealVerbs[w] && rf.dealAfter(v) {
+	if pred == "attacks" && dealVerbs.has(w) && rf.dealAfter(v) {
 		pred = "" // "struck a deal with": agreesWith (actionnouns.go madeAct)
 	}
 	if p, o, n, ok := rf.phrasalAction(v, w); ok { // verbphrases.go
@@ -460,7 +460,7 @@ func (rf *relationFinder) passiveAction(si, v int, pred string, objStart int) {
 		obj = rf.pronounSubject(si, g) // "It was acquired by Dell in 2009", as "It acquired" (salience.go)
 	} else if rf.is(g, wHe, wShe) && g == rf.backOverAuxiliaries(s.start, v) {
 		obj = rf.pronounActor(g) // "She was endorsed by Wolf" (relpronouns.go)
-	} else if pred == "attacks" && g == v-1 && attackNouns[rf.low(g)] {
+	} else if pred == "attacks" && g == v-1 && rf.in(g, attackNouns) {
 		obj = rf.attackPlace(si) // "the bombings claimed by the Red Hand Front"
 	} else if obj = rf.relativePatient(si, g); obj == "" && rf.punct(g, ',') && g < v-1 {
 		// "Northwind, a maker of chips, was acquired by Acme", "McGinty, the former head
@@ -515,7 +515,7 @@ func (rf *relationFinder) activeAction(si, v int, pred string, objStart int, nom
 		if pred == "rivalOf" && rf.subjectQualifies(si, v, splitNames(subj), false) {
 			return // "China's dominant e-commerce company faces competition from": the company's
 		}
-		if pred == "investsIn" && stakeNouns[rf.low(v)] && !rf.stakeHolderFits(si, v, subj) {
+		if pred == "investsIn" && rf.in(v, stakeNouns) && !rf.stakeHolderFits(si, v, subj) {
 			return // stakes.go
 		}
 	} else {
@@ -1168,7 +1168,7 @@ func (rf *relationFinder) describedSubject(g, start int) string {
 	if o := rf.kindBefore(g+1, start); o != "" {
 		return o // "the website has sued": descriptions.go
 	}
-	if rf.is(g-1, wThe) && (orgDescriptors.has(w) || orgWords[w]) {
+	if rf.is(g-1, wThe) && (orgDescriptors.has(w) || orgWords.has(w)) {
 		return rf.descriptionEntity("the "+w, g-1)
 	}
 	return ""

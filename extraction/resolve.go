@@ -279,7 +279,7 @@ func (ef *entityFinder) mergeShortForms() {
 	}
 	ev := ef.titleEvidences() // surnames.go
 	for mi := range ef.mentions {
-		if m := &ef.mentions[mi]; m.ent >= 0 && m.a > 0 && patronymicLinks[ef.low(m.a-1)] {
+		if m := &ef.mentions[mi]; m.ent >= 0 && m.a > 0 && ef.in(m.a-1, patronymicLinks) {
 			ef.ents[m.ent].linked = true
 		}
 	}
@@ -397,7 +397,7 @@ func (es *entitySet) shortFormOf(ei int, ev []titleEvidence) int {
 			// article named in full before it: "Michael Bloomberg … Bloomberg said")
 			// a surname or given name of a person named in full
 			for i, w := range tw {
-				if w == ew[0] && (i == 0 || e.linked || !patronymicLinks[tw[i-1]]) {
+				if w == ew[0] && (i == 0 || e.linked || !patronymicLinks.has(tw[i-1])) {
 					ok = true
 				}
 			}
@@ -445,7 +445,7 @@ func (es *entitySet) shortFormOf(ei int, ev []titleEvidence) int {
 // the link too ("bin Laden said": the family name). A family name after "al-" is a
 // surname ("Assad" for Bashar al-Assad) and stays one. ("bint", a daughter's link, is
 // not here: the name finder does not join names across it.)
-var patronymicLinks = map[string]bool{"bin": true, "ibn": true}
+var patronymicLinks = newTokSet(map[string]bool{"bin": true, "ibn": true})
 
 // regionOf reports whether place t names a part of place e ("South Los Angeles" of Los
 // Angeles, "Upstate New York" of New York), a place of the word lists: a place of its
@@ -563,7 +563,7 @@ func (ef *entityFinder) genders() {
 // Vole" of "USS Ann Vole") or the last word of it ("Vole").
 func shipShortForm(e, t string) bool {
 	prefix, rest, ok := strings.Cut(t, " ")
-	if !ok || !shipPrefixes[prefix] {
+	if !ok || !shipPrefixes.has(prefix) {
 		return false
 	}
 	return e == rest || !strings.Contains(e, " ") && e == lastWord(rest)

@@ -494,7 +494,7 @@ func (ff *figureFinder) loneAttacker(si, i int) reading {
 			return reading{}
 		}
 		k = j + 1
-		if ff.toks[k].kind == tNum || ff.is(k, wWho) || ff.isIn(k, lowerAdverbs) {
+		if ff.toks[k].kind == tNum || ff.is(k, wWho) || ff.inWord(k, lowerAdverbs) {
 			continue
 		}
 	}
@@ -512,7 +512,7 @@ func (ff *figureFinder) loneAttacker(si, i int) reading {
 	return ff.one(n, end, "", "attackers killed", kg.Exact)
 }
 
-var lowerAdverbs = map[string]bool{"also": true, "later": true}
+var lowerAdverbs = newTokSet(map[string]bool{"also": true, "later": true})
 
 // attackerPronoun reads "he was killed" in a sentence whose subject is an attacker:
 // "The shooter killed three or four people … before he was killed by authorities".
