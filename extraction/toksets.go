@@ -1,5 +1,7 @@
 package extraction
 
+import "unicode/utf8"
+
 // Token sets: a word list that the hot paths ask about a token, by the token's word id
 // instead of hashing its lower-case form.
 //
@@ -16,6 +18,10 @@ package extraction
 type tokSet struct {
 	m    map[string]bool
 	bits []uint64 // bit id set: wordIDWord(id) is a word of m
+	// symbols: a word of m opens on no letter (or is ""), so that a token other than a
+	// word may be one: only a token that opens on a letter is a word (tokenize), and
+	// lowering keeps a first rune's letterhood
+	symbols bool
 }
 
 // allTokSets lists every token set, for the test that in agrees with the map.
@@ -43,6 +49,9 @@ func newTokSet(m map[string]bool) *tokSet {
 			wordIDOf[w] = id
 			wordIDMore = append(wordIDMore, w)
 		}
+		if r, _ := utf8.DecodeRuneInString(w); w == "" || !isLetter(r) {
+			s.symbols = true
+		}
 		ids = append(ids, id)
 		if id > max {
 			max = id
@@ -58,7 +67,7 @@ func newTokSet(m map[string]bool) *tokSet {
 // bigTokSet is a token set whose words get no ids: a list so long (englishWords) that
 // ids for its words would cost more at start-up than the bit tests save; in asks the map.
 func bigTokSet(m map[string]bool) *tokSet {
-	s := &tokSet{m: m}
+	s := &tokSet{m: m, symbols: true}
 	allTokSets = append(allTokSets, s)
 	return s
 }
@@ -69,7 +78,7 @@ func (s *tokSet) has(w string) bool { return s.m[w] }
 // in reports whether token i's lower-case form is a word of s: s.m[d.low(i)].
 func (d *doc) in(i int, s *tokSet) bool {
 	if uint(i) >= uint(len(d.toks)) {
-		return s.m[""]
+		return s.symbols && s.m[""]
 	}
 	t := &d.toks[i]
 	if s.bits == nil {
@@ -79,8 +88,8 @@ func (d *doc) in(i int, s *tokSet) bool {
 		j := int(id / 64)
 		return j < len(s.bits) && s.bits[j]&(1<<(id%64)) != 0
 	}
-	if t.kind == tWord {
-		return false // every word of s has an id
+	if t.kind == tWord || !s.symbols {
+		return false // every word of s has an id; other tokens open on no letter
 	}
 	return s.m[t.low]
 }
