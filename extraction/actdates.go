@@ -10,7 +10,7 @@ import "github.com/factgraph/kg"
 
 // aftermathWords are the words of a claim, an arrest, a funeral, a vigil or a statement
 // about an act.
-var aftermathWords = wordSet("aftermath-words")
+var aftermathWords = newTokSet(wordSet("aftermath-words"))
 
 // aftermathDated reports whether the first date of sentence si comes after a word of
 // the act's aftermath outside quotes ("Islamic State claimed responsibility for the
@@ -19,7 +19,7 @@ func (rd *reader) aftermathDated(si int) bool {
 	s := &rd.sents[si]
 	first := -1 // the first word of the aftermath: most leads name none
 	for k := s.start; k < s.b && first < 0; k++ {
-		if rd.quoteOf[k] == 0 && aftermathWords[rd.low(k)] {
+		if rd.quoteOf[k] == 0 && rd.in(k, aftermathWords) {
 			first = k
 		}
 	}
@@ -42,7 +42,7 @@ func (rd *reader) aftermathDated(si int) bool {
 
 // laterWords are the aftermath words of what comes days after an act, unlike a claim or
 // a statement, which most often come the same day (data/dates.txt).
-var laterWords = wordSet("later-aftermath-words")
+var laterWords = newTokSet(wordSet("later-aftermath-words"))
 
 // laterAftermath reports whether lead sentence si dates an aftermath that comes days
 // after the act (laterWords), naming the act only in a phrase after it that the
@@ -57,8 +57,8 @@ func (rd *reader) laterAftermath(si int, typ string) bool {
 			continue
 		}
 		if first < 0 {
-			if aftermathWords[rd.low(k)] {
-				if !laterWords[rd.low(k)] {
+			if rd.in(k, aftermathWords) {
+				if !rd.in(k, laterWords) {
 					return false // "claimed responsibility for the attack on Saturday"
 				}
 				first = k

@@ -43,11 +43,11 @@ var actionNouns = func() map[string]actionNoun {
 
 // undoneActs are the modifiers of an act that has not happened, or was called off or
 // only alleged: "a proposed merger with", "its failed takeover of".
-var undoneActs = map[string]bool{"proposed": true, "planned": true, "possible": true, "potential": true,
+var undoneActs = newTokSet(map[string]bool{"proposed": true, "planned": true, "possible": true, "potential": true,
 	"rumored": true, "rumoured": true, "expected": true, "mooted": true, "would-be": true, "failed": true,
 	"abandoned": true, "aborted": true, "scrapped": true, "blocked": true, "collapsed": true,
 	"alleged": true, "threatened": true, "rejected": true, "pending": true, "future": true,
-	"canceled": true, "cancelled": true, "stalled": true, "thwarted": true, "foiled": true}
+	"canceled": true, "cancelled": true, "stalled": true, "thwarted": true, "foiled": true})
 
 // revokingVerbs undo or hold back the act of the noun after them: "revoked his endorsement of",
 // "withheld his support for".
@@ -83,7 +83,7 @@ func (rf *relationFinder) actPatient(k, end int) (string, int) {
 	}
 	m := &rf.mentions[rf.entAt[k]]
 	if m.a != k || m.demonym || rf.owner(m.b) || (rf.modifier(m.b) || rf.modifiesNoun(m.b)) && !rf.pastAfterAct(m.b) || rf.pluralAfter(m.b) ||
-		rf.punct(m.b, '-') || rf.entAt[m.b] >= 0 || rf.tok(m.b) == "'" || rf.tok(m.b) == "’" || compassPoints[rf.entName(m.ent)] {
+		rf.punct(m.b, '-') || rf.entAt[m.b] >= 0 || rf.tok(m.b) == "'" || rf.tok(m.b) == "’" || compassPoints.has(rf.entName(m.ent)) {
 		return "", k // "London-based", "Sanders' position", "the South by Southwest festival", "Republican Donald Trump"
 	}
 	return rf.withMembers(int(rf.entAt[k]), end), m.b
@@ -91,9 +91,9 @@ func (rf *relationFinder) actPatient(k, end int) (string, int) {
 
 // plainPasts are the irregular pasts of common verbs that the list [irregular-verbs]
 // leaves out (they open no relation of their own there).
-var plainPasts = map[string]bool{"came": true, "went": true, "became": true, "got": true, "made": true,
+var plainPasts = newTokSet(map[string]bool{"came": true, "went": true, "became": true, "got": true, "made": true,
 	"held": true, "left": true, "fell": true, "led": true, "met": true, "saw": true, "said": true,
-	"told": true, "found": true, "meant": true}
+	"told": true, "found": true, "meant": true})
 
 // pastAfterAct reports whether token k, right after an act's patient, is an irregular
 // past that is neither a participle nor its verb's base ("Acme's lawsuit against Birch
@@ -101,7 +101,7 @@ var plainPasts = map[string]bool{"came": true, "went": true, "became": true, "go
 // name qualifies ("attacks on Paris hit", "a bid for Birch cost" stay unread).
 func (rf *relationFinder) pastAfterAct(k int) bool {
 	w := rf.low(k)
-	if plainPasts[w] {
+	if plainPasts.has(w) {
 		return true
 	}
 	base := irregularVerbs[w]
@@ -229,7 +229,7 @@ func (rf *relationFinder) undone(a, b int, pred string) bool {
 		return false
 	}
 	for k := a; k < b; k++ {
-		if undoneActs[rf.low(k)] {
+		if rf.in(k, undoneActs) {
 			return true
 		}
 	}
@@ -303,17 +303,17 @@ func (rf *relationFinder) actBy(si, v int, w string) bool {
 // actVerbs are the verbs that make an act of the noun after them, their subject its
 // agent: "Acme made an offer to buy Birch", "Acme filed a federal lawsuit against Birch",
 // "the FBI opened an investigation into Hale".
-var actVerbs = map[string]bool{"made": true, "makes": true, "make": true, "launched": true, "launches": true,
+var actVerbs = newTokSet(map[string]bool{"made": true, "makes": true, "make": true, "launched": true, "launches": true,
 	"filed": true, "files": true, "brought": true, "lodged": true, "opened": true, "opens": true,
 	"conducted": true, "mounted": true, "began": true, "begins": true, "started": true, "completed": true,
-	"completes": true, "submitted": true, "announced": true, "announces": true, "led": true, "leads": true}
+	"completes": true, "submitted": true, "announced": true, "announces": true, "led": true, "leads": true})
 
 // dealVerbs make an agreement of the noun after them (agreesWith) and nothing else:
 // "Acme struck a deal with Birch", "sealed a pact with", "inked an accord with". "Signed"
 // and "reached" are left to the open predicates (signDealWith, reachAgreementWith).
-var dealVerbs = map[string]bool{"struck": true, "strikes": true, "strike": true, "striking": true,
+var dealVerbs = newTokSet(map[string]bool{"struck": true, "strikes": true, "strike": true, "striking": true,
 	"sealed": true, "seals": true, "clinched": true, "clinches": true, "inked": true, "inks": true,
-	"cut": true, "cuts": true, "formed": true, "forms": true, "forged": true, "forges": true}
+	"cut": true, "cuts": true, "formed": true, "forms": true, "forged": true, "forges": true})
 
 // madeAct reads "SUBJECT VERB a [few modifiers] NOUN PREP PATIENT" for the noun of an act
 // at token v whose patient's names (patients) end before token pe: the subject of an
@@ -328,10 +328,10 @@ func (rf *relationFinder) madeAct(si, v int, n actionNoun, patients string, pe i
 	for d > s.start && v-d <= 3 && !rf.is(d, wA, wAn, wThe) && rf.actModifier(d) {
 		d--
 	}
-	if heldActs[n.pred] && rf.heldAct(si, v, d, n.pred, patients, pe) {
+	if heldActs.has(n.pred) && rf.heldAct(si, v, d, n.pred, patients, pe) {
 		return true
 	}
-	made := actVerbs[rf.low(d-1)] || (n.pred == "agreesWith" || n.pred == "allyOf") && dealVerbs[rf.low(d-1)]
+	made := rf.in(d-1, actVerbs) || (n.pred == "agreesWith" || n.pred == "allyOf") && rf.in(d-1, dealVerbs)
 	if !rf.is(d, wA, wAn, wThe) || d-1 <= s.start || !made || rf.undone(d+1, v, n.pred) || rf.unasserted(si, d-1) {
 		return false
 	}
@@ -426,8 +426,8 @@ func (rf *relationFinder) modifiedAct(si, v int, n actionNoun) {
 		return // "the Sony attack", "the Paris attacks": a name before an attack is often its target or place; "a poll for the Daily Telegraph put support for X"
 	}
 	m := &rf.mentions[rf.entAt[k]]
-	if m.b != k+1 || m.demonym || rf.ents[e].typ == kg.Other || partyWords[rf.span(m.a, m.b)] || allEthnic(rf.span(m.a, m.b)) ||
-		strings.ContainsAny(rf.tok(k), "-–") || englishWords[lowerASCII(rf.ents[e].name)] || rf.possessedBefore(m.a) {
+	if m.b != k+1 || m.demonym || rf.ents[e].typ == kg.Other || partyWords.has(rf.span(m.a, m.b)) || allEthnic(rf.span(m.a, m.b)) ||
+		strings.ContainsAny(rf.tok(k), "-–") || englishWords.has(lowerASCII(rf.ents[e].name)) || rf.possessedBefore(m.a) {
 		return
 	}
 	p := rf.patientPrep(v+1, n)
@@ -476,26 +476,26 @@ func (rf *relationFinder) actBetween(si, v int, n actionNoun) {
 // heldActs are the predicates of the nouns of a standing tie between two parties (a deal,
 // a partnership, an alliance, a dispute, a battle, negotiations) that heldAct reads with
 // the subject of a verb of having as one party: "Acme has a deal with Birch".
-var heldActs = map[string]bool{"agreesWith": true, "allyOf": true, "disputesWith": true, "fights": true,
-	"negotiatesWith": true}
+var heldActs = newTokSet(map[string]bool{"agreesWith": true, "allyOf": true, "disputesWith": true, "fights": true,
+	"negotiatesWith": true})
 
 // holdVerbs are the verbs whose subject is a party to the tie named after them: "Lyft
 // has a partnership with Birch", "Acme had an agreement with Birch". A dispute has its
 // own, which add the verbs that settle, resolve or win it (disputeVerbs).
-var holdVerbs = map[string]bool{"has": true, "had": true, "have": true}
+var holdVerbs = newTokSet(map[string]bool{"has": true, "had": true, "have": true})
 
 // disputeVerbs are the verbs whose subject is a party to the dispute named after them:
 // "Nokia has a dispute with Birch", "Acme settled a patent dispute with Birch".
-var disputeVerbs = map[string]bool{"has": true, "had": true, "have": true, "settled": true, "settles": true,
-	"resolved": true, "resolves": true, "won": true, "wins": true}
+var disputeVerbs = newTokSet(map[string]bool{"has": true, "had": true, "have": true, "settled": true, "settles": true,
+	"resolved": true, "resolves": true, "won": true, "wins": true})
 
 // disputeStates are the participles before "in" whose subject is a party to the dispute,
 // battle or negotiations after "in": "China is locked in territorial disputes with
 // Japan", "Japan, which is involved in a separate dispute with China", "Acme is engaged
 // in a legal battle with Birch". An agreement or alliance is not read so: a bank
 // "involved in the deal with" Birch advised on it.
-var disputeStates = map[string]bool{"locked": true, "involved": true, "embroiled": true, "engaged": true,
-	"mired": true, "entangled": true}
+var disputeStates = newTokSet(map[string]bool{"locked": true, "involved": true, "embroiled": true, "engaged": true,
+	"mired": true, "entangled": true})
 
 // heldAct reads the noun of a standing tie at token v (pred one of heldActs; the words
 // before it end at token d, the article or the first word that is no modifier) whose
@@ -515,9 +515,9 @@ func (rf *relationFinder) heldAct(si, v, d int, pred, patients string, pe int) b
 	}
 	verb := -1
 	switch {
-	case k > s.start && held[rf.low(k)]:
+	case k > s.start && rf.in(k, held):
 		verb = k
-	case k-1 > s.start && rf.is(k, wIn) && disputeStates[rf.low(k-1)] && pred != "agreesWith" && pred != "allyOf":
+	case k-1 > s.start && rf.is(k, wIn) && rf.in(k-1, disputeStates) && pred != "agreesWith" && pred != "allyOf":
 		verb = k - 1
 	}
 	if verb < 0 || rf.undone(k+1, v, pred) || rf.unasserted(si, verb) {

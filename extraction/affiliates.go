@@ -10,7 +10,7 @@ import "github.com/factgraph/kg"
 
 // affiliateWords are the lower-case words that may stand between a network and
 // "affiliate": "NBC television affiliate", "Fox local affiliate".
-var affiliateWords = map[string]bool{"television": true, "tv": true, "local": true, "news": true, "broadcast": true}
+var affiliateWords = newTokSet(map[string]bool{"television": true, "tv": true, "local": true, "news": true, "broadcast": true})
 
 // affiliate reads the network before "affiliate" and the station name of mention mi
 // after it: the network is an organization whose name ends right before "affiliate",
@@ -30,7 +30,7 @@ func (rf *relationFinder) affiliate(mi int) {
 		return
 	}
 	j := k - 1
-	for j > st && rf.toks[j].kind == tWord && affiliateWords[rf.low(j)] {
+	for j > st && rf.toks[j].kind == tWord && rf.in(j, affiliateWords) {
 		j--
 	}
 	if rf.is(j, wAposS, wRsquoS) {

@@ -97,7 +97,7 @@ func (rf *relationFinder) byOr(j, k int) int {
 // byTakingNouns are nouns whose own agent "by" may name: an act, a text or a work ("a
 // report by", "a lawsuit by", "an attack by", "a campaign by"), which a phrase between a
 // passive and "by" must not end with.
-var byTakingNouns = map[string]bool{
+var byTakingNouns = newTokSet(map[string]bool{
 	"report": true, "reports": true, "statement": true, "statements": true, "study": true, "studies": true,
 	"lawsuit": true, "lawsuits": true, "suit": true, "letter": true, "letters": true, "article": true,
 	"articles": true, "interview": true, "interviews": true, "review": true, "survey": true, "speech": true,
@@ -116,12 +116,12 @@ var byTakingNouns = map[string]bool{
 	"research": true, "testimony": true, "remarks": true, "comments": true, "claim": true, "claims": true,
 	"charge": true, "charges": true, "dispute": true, "fight": true, "war": true, "crackdown": true,
 	"assault": true, "bombing": true, "bombings": true, "shooting": true, "killing": true,
-}
+})
 
 // byTakingNoun reports whether w is one of byTakingNouns or a noun of an act by its ending
 // ("an investigation by", "a settlement by").
 func byTakingNoun(w string) bool {
-	return byTakingNouns[w] || strings.HasSuffix(w, "tion") || strings.HasSuffix(w, "tions") || strings.HasSuffix(w, "sion") ||
+	return byTakingNouns.has(w) || strings.HasSuffix(w, "tion") || strings.HasSuffix(w, "tions") || strings.HasSuffix(w, "sion") ||
 		strings.HasSuffix(w, "sions") || strings.HasSuffix(w, "ment") || strings.HasSuffix(w, "ments")
 }
 
@@ -129,11 +129,11 @@ func byTakingNoun(w string) bool {
 // government: after a demonym in a passive's agent they make the country the agent
 // ("backed by Russian air strikes", "held by Chinese agents", "captured by Syrian
 // government forces").
-var stateForces = map[string]bool{
+var stateForces = newTokSet(map[string]bool{
 	"forces": true, "troops": true, "airstrikes": true, "strikes": true, "warplanes": true, "jets": true,
 	"aircraft": true, "artillery": true, "army": true, "military": true, "navy": true, "agents": true,
 	"government": true, "soldiers": true, "bombers": true, "drones": true, "helicopters": true,
-}
+})
 
 // stateForcesAt reports whether the words from token k (right after a demonym) are one
 // or two lower-case words ending in a noun of stateForces, and the agent's phrase ends
@@ -145,7 +145,7 @@ func (rf *relationFinder) stateForcesAt(k, end int) bool {
 		if t.kind != tWord || t.has(fCap) || rf.entAt[j] >= 0 || t.feat&(lxFunc|lxPronoun|lxSpeech) != 0 || rf.owner(j) {
 			return false
 		}
-		if stateForces[rf.low(j)] {
+		if rf.in(j, stateForces) {
 			n := j + 1
 			return n >= end || rf.toks[n].kind != tWord || rf.toks[n].feat&lxFunc != 0 && !rf.owner(n)
 		}

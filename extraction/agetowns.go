@@ -22,10 +22,10 @@ func (ef *entityFinder) townsAfterAges() {
 			continue
 		}
 		last := ef.tok(t.b - 1)
-		if orgLastWords[last] && !ef.stateAfter(t.b) || otherLastWords[last] || ef.toks[t.b-1].feat&(lxOrgHead|lxRole|lxGroup|lxPersonNoun) != 0 {
+		if orgLastWords.has(last) && !ef.stateAfter(t.b) || otherLastWords.has(last) || ef.toks[t.b-1].feat&(lxOrgHead|lxRole|lxGroup|lxPersonNoun) != 0 {
 			continue // "of Acme Corp", "of Fenwick Police"; not "of Painted Post, N.Y."
 		}
-		if t.b == t.a+1 && (englishWords[ef.low(t.a)] || ef.upperAcronym(t.a, t.b)) {
+		if t.b == t.a+1 && (ef.in(t.a, englishWords) || ef.upperAcronym(t.a, t.b)) {
 			continue // "of Counsel", "of NASA"
 		}
 		if t.b < len(ef.toks) && (ef.is(t.b, wAposS, wRsquoS) || ef.toks[t.b].kind == tWord && !ef.toks[t.b].has(fCap) && ef.toks[t.b].feat&(lxFunc|lxSpeech) == 0 && !pastForm(ef.low(t.b))) {
@@ -66,11 +66,11 @@ func (ef *entityFinder) ageBefore(a int) bool {
 // "turned"): what may follow a town that ends the phrase "Bo Lark, 60, of Carmel heeded
 // the call".
 func pastForm(w string) bool {
-	return len(w) > 4 && w[len(w)-2:] == "ed" && !englishNounsEd[w]
+	return len(w) > 4 && w[len(w)-2:] == "ed" && !englishNounsEd.has(w)
 }
 
 // englishNounsEd are lower-case words in -ed that are no verb's past form.
-var englishNounsEd = map[string]bool{"bred": true, "need": true, "speed": true, "creed": true, "breed": true, "greed": true, "seed": true, "weed": true, "steed": true, "shed": true, "shred": true, "sled": true, "bed": true}
+var englishNounsEd = newTokSet(map[string]bool{"bred": true, "need": true, "speed": true, "creed": true, "breed": true, "greed": true, "seed": true, "weed": true, "steed": true, "shed": true, "shred": true, "sled": true, "bed": true})
 
 // townEnds reports whether the word at token k, right after the place of "NAME, AGE, of
 // PLACE", ends the phrase: a mark, a function word, a verb of saying or a verb's past

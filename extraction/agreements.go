@@ -12,12 +12,12 @@ import "strings"
 // party's offer is no such agreement, nor talks "with" a third party or "to supply" one.
 
 // agreeVerbs are the forms of "agree" that state an agreement reached.
-var agreeVerbs = map[string]bool{"agreed": true, "agree": true, "agrees": true}
+var agreeVerbs = newTokSet(map[string]bool{"agreed": true, "agree": true, "agrees": true})
 
 // agreementMakers are the verbs that make the agreement noun after them: "signed a
 // deal", "reached an accord", "struck a pact".
-var agreementMakers = map[string]bool{"signed": true, "reached": true, "struck": true, "sealed": true,
-	"inked": true, "clinched": true}
+var agreementMakers = newTokSet(map[string]bool{"signed": true, "reached": true, "struck": true, "sealed": true,
+	"inked": true, "clinched": true})
 
 // jointAgreement reads a joint agreement at token v (the word w) of sentence si: exactly
 // two subjects before the verb, the verb's terms after it (agreedTerms, madeAgreement)
@@ -25,9 +25,9 @@ var agreementMakers = map[string]bool{"signed": true, "reached": true, "struck":
 func (rf *relationFinder) jointAgreement(si, v int, w string) bool {
 	end := -1
 	switch {
-	case rf.mayBe(v, w, wcAgree) && agreeVerbs[w]:
+	case rf.mayBe(v, w, wcAgree) && agreeVerbs.has(w):
 		end = rf.agreedTerms(v + 1)
-	case rf.mayBe(v, w, wcAgreementMaker) && agreementMakers[w]:
+	case rf.mayBe(v, w, wcAgreementMaker) && agreementMakers.has(w):
 		end = rf.madeAgreement(v)
 	}
 	if end < 0 || rf.unasserted(si, v) || rf.passive(si, v) {
@@ -49,7 +49,7 @@ func (rf *relationFinder) eachWithOther(si, v int, pred, text string) bool {
 }
 
 // talkNouns are the nouns of talks two parties are "in": "are in talks".
-var talkNouns = map[string]bool{"talks": true, "negotiations": true, "discussions": true}
+var talkNouns = newTokSet(map[string]bool{"talks": true, "negotiations": true, "discussions": true})
 
 // jointTalks reads talks two named subjects hold together at token v (the word w): "A and
 // B are in [ongoing] talks|negotiations|discussions", "A and B were negotiating|
@@ -58,7 +58,7 @@ var talkNouns = map[string]bool{"talks": true, "negotiations": true, "discussion
 func (rf *relationFinder) jointTalks(si, v int, w string) bool {
 	be := -1
 	switch {
-	case rf.mayBe(v, w, wcTalk) && talkNouns[w]:
+	case rf.mayBe(v, w, wcTalk) && talkNouns.has(w):
 		in := v - 1
 		if rf.is(in, wOngoing, wAdvanced, wPreliminary, wExclusive, wEarly, wFormal, wSecret) {
 			in--

@@ -10,12 +10,12 @@ import "strings"
 // among them: a fire crew's work is the fire's news.
 
 // aimVerbs end or forestall an event named after them.
-var aimVerbs = map[string]bool{
+var aimVerbs = newTokSet(map[string]bool{
 	"stop": true, "halt": true, "end": true, "prevent": true, "avert": true,
 	"curb": true, "quell": true, "deter": true, "thwart": true, "foil": true,
 	"stopping": true, "halting": true, "ending": true, "preventing": true, "averting": true,
 	"curbing": true, "quelling": true, "deterring": true, "thwarting": true, "foiling": true,
-}
+})
 
 // aimReach is how many words before an event noun an aim verb may stand: "to stop a
 // surge in fighting".
@@ -23,16 +23,16 @@ const aimReach = 5
 
 // effortNouns name an effort an aim verb after "to" tells the aim of: "efforts to
 // stop", "a bid to end", "talks to halt".
-var effortNouns = map[string]bool{
+var effortNouns = newTokSet(map[string]bool{
 	"effort": true, "efforts": true, "bid": true, "bids": true, "attempt": true, "attempts": true,
 	"push": true, "drive": true, "campaign": true, "plan": true, "plans": true, "deal": true,
 	"talks": true, "measures": true, "steps": true, "way": true, "ways": true, "initiative": true,
 	"strategy": true, "proposal": true, "agreement": true, "accord": true, "diplomacy": true,
-}
+})
 
 // aimPreps before a gerund make it an aim: "the challenge of stopping attacks", "aimed
 // at ending the fighting".
-var aimPreps = map[string]bool{"of": true, "at": true, "on": true, "for": true, "toward": true, "towards": true}
+var aimPreps = newTokSet(map[string]bool{"of": true, "at": true, "on": true, "for": true, "toward": true, "towards": true})
 
 // aimed reports whether the event noun at token k of sentence si is the object of an
 // aim: one of aimVerbs at most aimReach words before it, with only words between and no
@@ -47,15 +47,15 @@ func (d *doc) aimed(si, k int) bool {
 			return false
 		}
 		w := d.low(x)
-		if aimVerbs[w] {
+		if aimVerbs.has(w) {
 			y := x - 1
 			if strings.HasSuffix(w, "ing") {
-				return y >= s.a && d.toks[y].kind == tWord && aimPreps[d.low(y)]
+				return y >= s.a && d.toks[y].kind == tWord && d.in(y, aimPreps)
 			}
 			if y >= s.a && d.is(y, wHelp) {
 				y--
 			}
-			return y-1 >= s.a && d.is(y, wTo) && d.toks[y-1].kind == tWord && effortNouns[d.low(y-1)]
+			return y-1 >= s.a && d.is(y, wTo) && d.toks[y-1].kind == tWord && d.in(y-1, effortNouns)
 		}
 		if eventNoun(w) != "" {
 			return false

@@ -18,26 +18,26 @@ import "strings"
 // run of lower-case words ending in a group word ("to the militant group Iron Front").
 
 // allegianceVerbs are the forms of the verbs that take "allegiance" as their object.
-var allegianceVerbs = map[string]bool{"pledge": true, "pledged": true, "pledges": true, "pledging": true,
-	"swear": true, "swore": true, "sworn": true, "swears": true, "swearing": true}
+var allegianceVerbs = newTokSet(map[string]bool{"pledge": true, "pledged": true, "pledges": true, "pledging": true,
+	"swear": true, "swore": true, "sworn": true, "swears": true, "swearing": true})
 
 // allegianceDeterminers may stand between the verb and "allegiance": "swore an
 // allegiance", "pledged their allegiance".
-var allegianceDeterminers = map[string]bool{"an": true, "his": true, "her": true, "their": true, "its": true}
+var allegianceDeterminers = newTokSet(map[string]bool{"an": true, "his": true, "her": true, "their": true, "its": true})
 
 // allegianceGroupWords end the lower-case run that may name the kind of the group sworn
 // to before its name: "the militant group Iron Front", "the rebel movement Red Hand".
-var allegianceGroupWords = map[string]bool{"group": true, "movement": true, "network": true,
-	"organization": true, "organisation": true, "militia": true, "faction": true}
+var allegianceGroupWords = newTokSet(map[string]bool{"group": true, "movement": true, "network": true,
+	"organization": true, "organisation": true, "militia": true, "faction": true})
 
 // allegianceVerbBefore returns the token of the verb of allegianceVerbs whose object is
 // the word "allegiance" at v, or -1.
 func (rf *relationFinder) allegianceVerbBefore(v int) int {
 	k := v - 1
-	if allegianceDeterminers[rf.low(k)] {
+	if rf.in(k, allegianceDeterminers) {
 		k--
 	}
-	if k < 0 || rf.toks[k].kind != tWord || rf.toks[k].has(fCap) || !allegianceVerbs[rf.low(k)] {
+	if k < 0 || rf.toks[k].kind != tWord || rf.toks[k].has(fCap) || !rf.in(k, allegianceVerbs) {
 		return -1
 	}
 	return k
@@ -46,11 +46,11 @@ func (rf *relationFinder) allegianceVerbBefore(v int) int {
 // allegianceAhead reports whether the verb at v takes "allegiance" as its object:
 // "pledged allegiance", "swore an allegiance".
 func (rf *relationFinder) allegianceAhead(v int) bool {
-	if !allegianceVerbs[rf.low(v)] {
+	if !rf.in(v, allegianceVerbs) {
 		return false
 	}
 	k := v + 1
-	if allegianceDeterminers[rf.low(k)] {
+	if rf.in(k, allegianceDeterminers) {
 		k++
 	}
 	return rf.is(k, wAllegiance)
@@ -81,7 +81,7 @@ func (rf *relationFinder) allegiance(si, v int) {
 		}
 	}
 	for r := j; r < s.b && r < j+3 && rf.toks[r].kind == tWord && !rf.toks[r].has(fCap); r++ {
-		if allegianceGroupWords[rf.low(r)] {
+		if rf.in(r, allegianceGroupWords) {
 			j = r + 1 // "the militant group Iron Front"
 			break
 		}
@@ -93,7 +93,7 @@ func (rf *relationFinder) allegiance(si, v int) {
 	var subj string
 	switch w := rf.low(k); {
 	case strings.HasSuffix(w, "ing"):
-		if !openGerundPrepositions[rf.low(k-1)] {
+		if !rf.in(k-1, openGerundPrepositions) {
 			return // "a gunman pledging allegiance to …": the noun's, no name's
 		}
 		subj = rf.gerundSubject(si, k-1)
@@ -123,7 +123,7 @@ func (rf *relationFinder) allegiance(si, v int) {
 func (rf *relationFinder) groupThatSubject(si, k int) string {
 	start := rf.sents[si].start
 	g := rf.backOverAuxiliaries(start, k)
-	if !rf.is(g, wThat) || !allegianceGroupWords[rf.low(g-1)] {
+	if !rf.is(g, wThat) || !rf.in(g-1, allegianceGroupWords) {
 		return ""
 	}
 	c := g - 1

@@ -30,7 +30,7 @@ var allianceNouns = func() map[string]string {
 
 // allianceListOpeners may stand between the noun and the names it introduces: "allies
 // including Peru", "rivals such as Birch", "rivals like Birch".
-var allianceListOpeners = map[string]bool{"including": true, "like": true, "notably": true, "especially": true}
+var allianceListOpeners = newTokSet(map[string]bool{"including": true, "like": true, "notably": true, "especially": true})
 
 // alliances reads the alliance nouns of sentence si.
 func (rf *relationFinder) alliances(si int) {
@@ -98,7 +98,7 @@ func (rf *relationFinder) allianceOwner(si, v int) (int, int) {
 	}
 	if e := rf.entityOf(k); e >= 0 && k == v-1 {
 		m := &rf.mentions[rf.entAt[k]]
-		if m.b != k+1 || m.demonym || strings.ContainsAny(rf.tok(k), "-–") || rf.punct(m.b-1, '-') || englishWords[lowerASCII(rf.ents[e].name)] || rf.ents[e].typ == kg.Other || partyWords[rf.span(m.a, m.b)] || allEthnic(rf.span(m.a, m.b)) ||
+		if m.b != k+1 || m.demonym || strings.ContainsAny(rf.tok(k), "-–") || rf.punct(m.b-1, '-') || englishWords.has(lowerASCII(rf.ents[e].name)) || rf.ents[e].typ == kg.Other || partyWords.has(rf.span(m.a, m.b)) || allEthnic(rf.span(m.a, m.b)) ||
 			rf.possessedBefore(m.a) {
 			return -1, 0 // "Democratic rival X", "Chinese rivals like X", "his Senate backer X", "San Francisco-based rival X", "Internet rival X"
 		}
@@ -152,7 +152,7 @@ func (rf *relationFinder) allianceNamed(si, v int) (string, int) {
 		k++
 	}
 	switch {
-	case allianceListOpeners[rf.low(k)]:
+	case rf.in(k, allianceListOpeners):
 		k++
 	case rf.is(k, wSuch) && rf.is(k+1, wAs):
 		k += 2

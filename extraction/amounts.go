@@ -29,12 +29,12 @@ import (
 var (
 	amountVerbs   = wordValues("amount-verbs")
 	changeVerbs   = wordValues("rise-verbs")
-	revisionVerbs = wordSet("revision-verbs")
-	amountGeneric = wordSet("amount-generic-nouns")
-	measureSkip   = wordSet("measure-adjectives")
-	perUnits      = wordSet("per-units")
+	revisionVerbs = newTokSet(wordSet("revision-verbs"))
+	amountGeneric = newTokSet(wordSet("amount-generic-nouns"))
+	measureSkip   = newTokSet(wordSet("measure-adjectives"))
+	perUnits      = newTokSet(wordSet("per-units"))
 	changeNouns   = wordValues("change-nouns")
-	afterVerbs    = wordSet("after-amount-verbs")
+	afterVerbs    = newTokSet(wordSet("after-amount-verbs"))
 )
 
 // amount is what an amount's clause says it is: its measure (or "" when the words do
@@ -91,7 +91,7 @@ func (ff *figureFinder) amountOf(n *number, end int, percent bool, before []figu
 	}()
 	if prev, ok := ff.restated(n, percent, before); ok {
 		am.measure, am.scope, am.superseded, am.subject, am.actor = perless(prev.f.Measure), prev.f.Scope, prev.f.Superseded, prev.subj, prev.actor
-		if v := prev.tok - 1; !percent && ff.is(n.qa-1, wTo, wFrom) && (intransitiveMoves[ff.low(v)] || ff.punct(v, '$') && intransitiveMoves[ff.low(v-1)]) {
+		if v := prev.tok - 1; !percent && ff.is(n.qa-1, wTo, wFrom) && (ff.in(v, intransitiveMoves) || ff.punct(v, '$') && ff.in(v-1, intransitiveMoves)) {
 			am.measure = moveless(am.measure) // "rose 5 cents to $25.59": the level reached
 		}
 		am.family = prev.f.Family
@@ -153,7 +153,7 @@ func (ff *figureFinder) amountOf(n *number, end int, percent bool, before []figu
 				am.measure = ff.purposeOf(n.si, k+1)
 			}
 		}
-	} else if ff.is(next, wTo, wFor) || afterVerbs[ff.low(next)] && ff.is(next+1, wTo, wFor) {
+	} else if ff.is(next, wTo, wFor) || ff.in(next, afterVerbs) && ff.is(next+1, wTo, wFor) {
 		// "50 percent goes to prizes, 40 percent to causes such as education"
 		k := next
 		if !ff.is(k, wTo, wFor) {
@@ -190,7 +190,7 @@ func (ff *figureFinder) perAfter(k, end int) (per, rate string, next int) {
 		return "", singular(ff.low(k + 1)), k + 2
 	}
 	for j := k + 1; j < end && j <= k+4; j++ {
-		if perUnits[ff.low(j)] {
+		if ff.in(j, perUnits) {
 			if u := ff.low(j); u == "ads" || u == "adr" || u == "adrs" {
 				return "share", "", j + 1 // a depositary share
 			}
@@ -364,7 +364,7 @@ var currencySet = func() map[string]bool {
 func (ff *figureFinder) replaced(si, qa int, measure string) (kg.Scope, bool) {
 	s := &ff.sents[si]
 	for k := s.start; k < qa; k++ {
-		if ff.isIn(k, revisionVerbs) {
+		if ff.inWord(k, revisionVerbs) {
 			return kg.Scope{}, true
 		}
 	}
@@ -462,7 +462,7 @@ func (ff *figureFinder) firmWhole(si, k int) (ok bool, firm int) {
 var firmKinds = func() map[string]bool {
 	m := map[string]bool{"business": true, "venture": true, "unit": true, "subsidiary": true,
 		"partnership": true, "fund": true, "provider": true}
-	for w := range orgDescriptors {
+	for w := range orgDescriptors.m {
 		m[w] = true
 	}
 	return m
@@ -509,7 +509,7 @@ func (ff *figureFinder) nounAfterAmount(si, k int, percent bool) (string, int) {
 		if m := passiveMoves[ff.low(j)]; m != "" {
 			return m, -1 // "$81 million was routed to accounts abroad"
 		}
-		if act := amountVerbs[ff.low(j)]; act != "" && (strings.HasSuffix(ff.low(j), "ed") || afterVerbs[ff.low(j)] || irregularParticiples[ff.low(j)]) {
+		if act := amountVerbs[ff.low(j)]; act != "" && (strings.HasSuffix(ff.low(j), "ed") || ff.in(j, afterVerbs) || ff.in(j, irregularParticiples)) {
 			if act == "sale price" {
 				act = "sales"
 			}
@@ -526,7 +526,7 @@ func (ff *figureFinder) nounAfterAmount(si, k int, percent bool) (string, int) {
 	if _, verb := changeVerbs[w]; verb && changeNouns[w] == "" || ff.is(k, wPercent, wCents, wCent) {
 		return "", -1 // "30 percent lower", "$5 up"
 	}
-	if afterVerbs[w] || strings.HasSuffix(w, "ed") && (!ff.contentWord(k+1) || ff.is(k+1, wOut, wOff, wUp, wDown, wAway)) {
+	if afterVerbs.has(w) || strings.HasSuffix(w, "ed") && (!ff.contentWord(k+1) || ff.is(k+1, wOut, wOff, wUp, wDown, wAway)) {
 		// "$133 million sold on Wednesday", "$11 billion wiped out": what the verb
 		// makes of the amount, or nothing
 		if act := amountVerbs[w]; act != "" && !percent {
@@ -559,7 +559,7 @@ func (ff *figureFinder) nounAfterAmount(si, k int, percent bool) (string, int) {
 		}
 		return ch, -1
 	}
-	if !percent && b-a == 1 && perUnits[ff.low(a)] && plural(ff.low(a)) {
+	if !percent && b-a == 1 && ff.in(a, perUnits) && plural(ff.low(a)) {
 		return singular(ff.low(a)) + " price", -1 // "the $2 tickets"
 	}
 	m, subj := ff.measureWords(a, b)
@@ -597,7 +597,7 @@ func (ff *figureFinder) purposeOf(si, k int) string {
 	}
 	var words []string
 	for j := a; j < b; j++ {
-		if ff.toks[j].kind != tWord || measureSkip[ff.low(j)] || ff.toks[j].feat&(lxFunc|lxQual) != 0 || ff.is(j, wAposS, wRsquoS) || ff.is(j+1, wAposS, wRsquoS) {
+		if ff.toks[j].kind != tWord || ff.in(j, measureSkip) || ff.toks[j].feat&(lxFunc|lxQual) != 0 || ff.is(j, wAposS, wRsquoS) || ff.is(j+1, wAposS, wRsquoS) {
 			continue
 		}
 		if e := ff.entityOf(j); e >= 0 {
@@ -708,7 +708,7 @@ func (ff *figureFinder) nounBefore(si, qa int) (string, int, int) {
 		"none", "half", "terms", "kind", "lot", "made", "consisting", "ahead", "outside", "inside", "worth":
 		return "", -1, -1
 	}
-	if ff.isIn(b-1, amountGeneric) && b-a == 1 || ff.is(b-1, wPercent, wCents, wCent) || ff.isIn(b-1, currencySet) || scaleWords[ff.low(b-1)] != 0 {
+	if ff.inWord(b-1, amountGeneric) && b-a == 1 || ff.is(b-1, wPercent, wCents, wCent) || ff.isIn(b-1, currencySet) || scaleWords[ff.low(b-1)] != 0 {
 		return "", -1, -1
 	}
 	if _, verb := changeVerbs[ff.low(b-1)]; verb && changeNouns[ff.low(b-1)] == "" {
@@ -759,7 +759,7 @@ func (ff *figureFinder) measureWords(a, b int) (string, int) {
 			}
 			continue
 		}
-		if ff.is(k+1, wAposS, wRsquoS) || measureSkip[w] || t.feat&(lxFunc|lxQual|lxNumWord) != 0 {
+		if ff.is(k+1, wAposS, wRsquoS) || measureSkip.has(w) || t.feat&(lxFunc|lxQual|lxNumWord) != 0 {
 			continue // "the company's revenue": whose, not what
 		}
 		words = append(words, w)
@@ -785,7 +785,7 @@ func periodNoun(d *doc, k int) bool {
 
 // levelAdjectives, between a linking verb and "at", say an amount held its level: "the
 // benchmark remains low at 0.25-0.5 percent", "profit was flat at 3 cents".
-var levelAdjectives = map[string]bool{"low": true, "high": true, "steady": true, "stable": true, "unchanged": true, "flat": true, "firm": true}
+var levelAdjectives = newTokSet(map[string]bool{"low": true, "high": true, "steady": true, "stable": true, "unchanged": true, "flat": true, "firm": true})
 
 // levelSubject names an amount a linking verb and a level adjective put its subject at
 // ("The Varnian dollar was steady at $0.72": the dollar, not "steady"): the subject of
@@ -797,7 +797,7 @@ func (ff *figureFinder) levelSubject(si, qa int) (string, int, bool) {
 	if ff.is(adj, wChanged) && ff.is(adj-1, wLittle, wBarely, wLargely, wVirtually, wBroadly) {
 		adj-- // "IBM shares were little changed at $146"
 	}
-	if !ff.is(p, wAt) || !levelAdjectives[ff.low(adj)] && !ff.is(adj, wLittle, wBarely, wLargely, wVirtually, wBroadly) || adj-1 <= ff.sents[si].start ||
+	if !ff.is(p, wAt) || !ff.in(adj, levelAdjectives) && !ff.is(adj, wLittle, wBarely, wLargely, wVirtually, wBroadly) || adj-1 <= ff.sents[si].start ||
 		!ff.is(adj-1, wWas, wWere, wIs, wAre, wRemains, wRemain, wRemained, wStays, wStay, wStayed, wStood, wStands, wHeld, wHolds) {
 		return "", -1, false
 	}

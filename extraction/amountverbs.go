@@ -12,12 +12,12 @@ import (
 
 // smallMoves are verbs of a small move whose direction the word after them gives
 // ("edged up 0.1 percent", "inched down"): the verb and the word are one verb of change.
-var smallMoves = map[string]bool{"edged": true, "inched": true, "ticked": true, "crept": true}
+var smallMoves = newTokSet(map[string]bool{"edged": true, "inched": true, "ticked": true, "crept": true})
 
 // movedAmounts are the acts of moving money from one holder to another ("diverted $100
 // million from road funds", "transferred $12 million to accounts abroad"): whoever moves
 // it does not report the amount, so the mover is no source (actorSource).
-var movedAmounts = map[string]bool{"amount diverted": true, "amount transferred": true}
+var movedAmounts = newTokSet(map[string]bool{"amount diverted": true, "amount transferred": true})
 
 // verbAmount names an amount by its verb: the verb's object, or the subject of a verb
 // of change or level ("net income rose to $5.59 billion": net income; "shares fell 4.3
@@ -38,7 +38,7 @@ func (ff *figureFinder) verbAmount(n *number, percent bool, before []figureCand,
 	if percent && ff.afterMove(v) != "" {
 		act = "" // "added 1.7 percent after shedding 2.8 percent": a move, no act of shedding (aftermoves.go); "after losing $3.9 million" stays a loss
 	}
-	if (act != "" || revisionVerbs[w]) && !(ff.is(v-1, wTo) && ff.forecastAuxiliary(v-2)) && !movedAmounts[act] {
+	if (act != "" || revisionVerbs.has(w)) && !(ff.is(v-1, wTo) && ff.forecastAuxiliary(v-2)) && !movedAmounts.has(act) {
 		am.actor = ff.actorOf(n.si, v) // not "the line is projected to cost $12 billion": no act of the line's
 	}
 	change, isChange := changeVerbs[w]
@@ -161,7 +161,7 @@ func (ff *figureFinder) verbAmount(n *number, percent bool, before []figureCand,
 // or a transitive verb of change whose money is its object ("raised $4 billion", "cut
 // $5 billion from the budget"), leaves the amount a level or an act.
 func (ff *figureFinder) directMove(v int, n *number) bool {
-	if n.i != v+1 || n.qa != n.i || ff.toks[v].kind != tWord || !intransitiveMoves[ff.low(v)] {
+	if n.i != v+1 || n.qa != n.i || ff.toks[v].kind != tWord || !ff.in(v, intransitiveMoves) {
 		return false
 	}
 	// "rose $4.92 billion from $4.68 billion": a level written without its "to"
@@ -170,7 +170,7 @@ func (ff *figureFinder) directMove(v int, n *number) bool {
 
 // intransitiveMoves are the verbs of change that take no money object: an amount right
 // after one of them is how far the subject moved.
-var intransitiveMoves = wordSet("intransitive-moves")
+var intransitiveMoves = newTokSet(wordSet("intransitive-moves"))
 
 // moveVerb returns the verb a direction word at v belongs to: the level verb or small
 // move before "up", "down", "higher" or "lower" ("closed up 0.5 percent", "were down 4.3
@@ -183,7 +183,7 @@ func (ff *figureFinder) moveVerb(v int) int {
 	if ff.is(k, wLast) && changeVerbs[ff.low(k-1)] == "level" {
 		k-- // "was last down": the latest quote
 	}
-	if changeVerbs[ff.low(k)] == "level" || smallMoves[ff.low(k)] || ff.is(k, wClosing, wEnding, wFinishing) {
+	if changeVerbs[ff.low(k)] == "level" || ff.in(k, smallMoves) || ff.is(k, wClosing, wEnding, wFinishing) {
 		return k // "the index closing down 0.4 percent"
 	}
 	return v
@@ -194,7 +194,7 @@ func (ff *figureFinder) moveVerb(v int) int {
 // closing at $9.75"). Alone, "closing" and "end" are more often words of a noun phrase
 // ("its Friday closing price", "the end of the year") and name no verb.
 func (ff *figureFinder) closingVerb(j int) bool {
-	if !closingVerbs[ff.low(j)] || ff.toks[j].kind != tWord {
+	if !ff.in(j, closingVerbs) || ff.toks[j].kind != tWord {
 		return false
 	}
 	if strings.HasSuffix(ff.low(j), "ing") {
@@ -205,8 +205,8 @@ func (ff *figureFinder) closingVerb(j int) bool {
 
 // closingVerbs are the level verbs a market report adds to a move to give where a
 // price ended: "fell 4 percent to close at $22.50", "rose 2 percent, closing at $9.75".
-var closingVerbs = map[string]bool{"close": true, "closing": true, "end": true, "ending": true,
-	"finish": true, "finishing": true}
+var closingVerbs = newTokSet(map[string]bool{"close": true, "closing": true, "end": true, "ending": true,
+	"finish": true, "finishing": true})
 
 // closingAfterChange returns the verb of change whose subject a closing price at sv
 // measures: sv is "to close", "to end" or "to finish", or ", closing",
@@ -410,14 +410,14 @@ func (ff *figureFinder) verbHere(j, start int, inObject bool) bool {
 	if j > 0 && (ff.toks[j-1].kind == tNum || ff.is(j-1, wPercent) || ff.punct(j-1, '%')) && ff.is(j, wLower, wHigher, wUp, wDown, wMore, wLess) {
 		return false // "30 percent lower at $128": how the amount went, not the verb
 	}
-	if !inObject || strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "ing") || strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") || afterVerbs[w] {
+	if !inObject || strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "ing") || strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") || afterVerbs.has(w) {
 		return true // "sells for $1,500"; not "its target price to $150"
 	}
 	switch w {
 	case "rose", "fell", "grew", "sank", "slid", "shrank", "dove", "stood":
 		return true
 	case "up", "down", "higher", "lower":
-		if smallMoves[ff.low(j-1)] || changeVerbs[ff.low(j-1)] == "level" && ff.toks[j-1].kind == tWord && strings.HasSuffix(ff.low(j-1), "ed") {
+		if ff.in(j-1, smallMoves) || changeVerbs[ff.low(j-1)] == "level" && ff.toks[j-1].kind == tWord && strings.HasSuffix(ff.low(j-1), "ed") {
 			return true // "net income inched up to $5.1 million", "closed down 1.7 percent at $132.09"
 		}
 	}
@@ -434,7 +434,7 @@ func (ff *figureFinder) causedMove(j, start int) bool {
 		return false // "lifted the company's market value by a third": "value" is no verb
 	}
 	for k := j - 1; k > start && k >= j-5; k-- {
-		if causativeVerbs[ff.low(k)] && ff.toks[k].kind == tWord {
+		if ff.in(k, causativeVerbs) && ff.toks[k].kind == tWord {
 			return k < j-1
 		}
 		if ff.toks[k].kind != tWord || ff.toks[k].feat&(lxFunc|lxPronoun) != 0 && !ff.is(k, wIts, wTheir, wThe) {
@@ -504,7 +504,7 @@ func (ff *figureFinder) subjectPhrase(si, v int) (a, b, att int) {
 			!ff.is(a-2, wThe, wA, wAn, wIts, wTheir, wHis, wHer, wAposS, wRsquoS) {
 			break // "The bank estimates growth in 2015 was 2.1 percent": growth, not "estimates growth"
 		}
-		if a < b && causativeVerbs[ff.low(a-1)] && ff.toks[a-1].kind == tWord {
+		if a < b && ff.in(a-1, causativeVerbs) && ff.toks[a-1].kind == tWord {
 			break // "cost cuts pushed operating profit up 11 percent": the profit, not what pushed it (causatives.go)
 		}
 		a--
@@ -533,7 +533,7 @@ func (ff *figureFinder) subjectPhrase(si, v int) (a, b, att int) {
 				a2++ // "a poll showed support for staying in the EU": support
 			}
 			if a2 >= b2 || ff.entityOf(p) >= 0 || ff.entityOf(a) >= 0 && ff.entityOf(a) == ff.entityOf(b) || ff.is(a2-1, wBe, wBeen, wBeing, wIs, wWas, wWere, wAre, wTo) ||
-				ff.is(p, wOf) && ff.isIn(b2-1, quantityHeads) {
+				ff.is(p, wOf) && ff.inWord(b2-1, quantityHeads) {
 				break // "the number of people at the rally", "to be sold for wireless use", "the House of Representatives"
 			}
 		}
@@ -611,7 +611,7 @@ func (ff *figureFinder) forecastAuxiliary(j int) bool {
 // quantityHeads are nouns that say how much of something a phrase is ("the number of
 // people", "a share of sales"): the subject's measure is what they are of, so the walk
 // up a chain of prepositions (subjectPhrase) stops below them.
-var quantityHeads = wordSet("quantity-heads")
+var quantityHeads = newTokSet(wordSet("quantity-heads"))
 
 // datedModifiers extends the subject phrase a..b-1 back over a date and a possessor
 // before its head: "the bank's June 14-15 meeting" from "meeting" (a range of days

@@ -3,7 +3,7 @@ package extraction
 import "strings"
 
 // lawLastWords end the names of laws and programmes (data/names.txt).
-var lawLastWords = wordSet("law-last-words")
+var lawLastWords = newTokSet(wordSet("law-last-words"))
 
 // bodyAfterAnd returns the end of a body's or a law's name that goes on past "and" at
 // token j, or j: "Food and Drug Administration", "House Energy and Commerce
@@ -21,12 +21,12 @@ var lawLastWords = wordSet("law-last-words")
 // Service"), unless a company's suffix closes the name ("Mobility and Charter
 // Communications Inc." are two companies).
 func (ef *entityFinder) bodyAfterAnd(i, j, end int) int {
-	if j+2 >= end || j == i || firstNames[ef.tok(i)] || !ef.plainWordInName(j-1) && !ef.pluralOfPlainWord(j-1) && !orgLastWords[ef.tok(j-1)] || !ef.bodyWordInName(j+1) {
+	if j+2 >= end || j == i || firstNames[ef.tok(i)] || !ef.plainWordInName(j-1) && !ef.pluralOfPlainWord(j-1) && !orgLastWords.has(ef.tok(j-1)) || !ef.bodyWordInName(j+1) {
 		return j
 	}
 	relaxed := !ef.plainWordInName(j + 1) // a word the short list leaves out: no company's name after it
 	for k := i; k < j; k++ {
-		if ef.toks[k].feat&lxOrgHead != 0 || otherLastWords[ef.tok(k)] {
+		if ef.toks[k].feat&lxOrgHead != 0 || otherLastWords.has(ef.tok(k)) {
 			return j // a body's name already: "Justice Department and State Department"
 		}
 	}
@@ -34,7 +34,7 @@ func (ef *entityFinder) bodyAfterAnd(i, j, end int) int {
 		if !ef.isNameWord(k) || !ef.toks[k].has(fCap) {
 			return j
 		}
-		if k > j+1 && (ef.toks[k].feat&lxOrgHead != 0 || lawLastWords[ef.tok(k)]) {
+		if k > j+1 && (ef.toks[k].feat&lxOrgHead != 0 || lawLastWords.has(ef.tok(k))) {
 			if k+1 < end && ef.is(k+1, wOf, wFor, wOn) || relaxed && ef.corpSuffixAt(k) {
 				return j
 			}
@@ -63,7 +63,7 @@ func (ef *entityFinder) bodyWordInName(k int) bool {
 		return false
 	}
 	l := lowerASCII(w)
-	if englishWords[strings.TrimSuffix(l, "s")] {
+	if englishWords.has(strings.TrimSuffix(l, "s")) {
 		return true
 	}
 	for _, end := range commonNounEndings {
@@ -72,7 +72,7 @@ func (ef *entityFinder) bodyWordInName(k int) bool {
 		}
 	}
 	for c := 4; c <= len(l)-4; c++ { // not "Tencent"
-		if englishWords[l[:c]] && englishWords[l[c:]] {
+		if englishWords.has(l[:c]) && englishWords.has(l[c:]) {
 			return true
 		}
 	}
@@ -83,7 +83,7 @@ func (ef *entityFinder) bodyWordInName(k int) bool {
 // plain word ("Highways", "Parks") with nothing that makes it a name (bodyAfterAnd).
 func (ef *entityFinder) pluralOfPlainWord(k int) bool {
 	l := lowerASCII(ef.tok(k))
-	return strings.HasSuffix(l, "s") && englishWords[l[:len(l)-1]] && ef.commonShape(k)
+	return strings.HasSuffix(l, "s") && englishWords.has(l[:len(l)-1]) && ef.commonShape(k)
 }
 
 // commonShape reports whether the word at token k may be a common noun written with a
@@ -104,7 +104,7 @@ var commonNounEndings = []string{"tion", "sion", "ment", "ity", "ness", "ance", 
 // namesNothing reports whether word w at token k names nothing by itself: no first name,
 // known or proper name, head, party word or title (commonShape, plainWordInName).
 func (ef *entityFinder) namesNothing(k int, w string) bool {
-	if firstNames[w] || ef.known(w) || properNames[w] || headsBeforeOf[w] || lastHeadsBeforeOf[w] || partyWords[w] {
+	if firstNames[w] || ef.known(w) || properNames[w] || headsBeforeOf.has(w) || lastHeadsBeforeOf.has(w) || partyWords.has(w) {
 		return false
 	}
 	if ef.toks[k].feat&(lxOrgHead|lxPlaceHead|lxHonor|lxRole|lxFunc) != 0 {
@@ -118,7 +118,7 @@ func (ef *entityFinder) namesNothing(k int, w string) bool {
 // word that names nothing itself: no first name, gazetteer name, head or title.
 func (ef *entityFinder) plainWordInName(k int) bool {
 	w := ef.tok(k)
-	if ef.toks[k].kind != tWord || !ef.toks[k].has(fCap) || ef.toks[k].has(fUpper) || !englishWords[lowerASCII(w)] {
+	if ef.toks[k].kind != tWord || !ef.toks[k].has(fCap) || ef.toks[k].has(fUpper) || !englishWords.has(lowerASCII(w)) {
 		return false
 	}
 	return ef.namesNothing(k, w)
@@ -135,14 +135,14 @@ func (ef *entityFinder) plainWordInName(k int) bool {
 // bodyAfterAnd refuses.
 func (ef *entityFinder) committeeAfterAnd(i, j, end int) int {
 	c := i
-	for c < j && !committeeChambers[ef.tok(c)] {
+	for c < j && !committeeChambers.has(ef.tok(c)) {
 		c++
 	}
 	if c+1 >= j || !ef.committeeFields(c+1, j) {
 		return j
 	}
 	for k := j + 1; k < end && k-j <= 4; k++ {
-		if committeeHeads[ef.tok(k)] {
+		if committeeHeads.has(ef.tok(k)) {
 			if k == j+1 || !ef.committeeFields(j+1, k) || k+1 < end && (ef.isNameWord(k+1) || ef.is(k+1, wOf)) {
 				return j
 			}
@@ -157,7 +157,7 @@ func (ef *entityFinder) committeeAfterAnd(i, j, end int) int {
 func (ef *entityFinder) committeeFields(a, b int) bool {
 	for k := a; k < b; k++ {
 		w := ef.tok(k)
-		if !ef.isNameWord(k) || !ef.toks[k].has(fCap) || ef.toks[k].has(fUpper) || firstNames[w] || ef.known(w) || committeeChambers[w] || committeeHeads[w] {
+		if !ef.isNameWord(k) || !ef.toks[k].has(fCap) || ef.toks[k].has(fUpper) || firstNames[w] || ef.known(w) || committeeChambers.has(w) || committeeHeads.has(w) {
 			return false
 		}
 		if _, title := titleRole[w]; title {
@@ -169,13 +169,13 @@ func (ef *entityFinder) committeeFields(a, b int) bool {
 
 // committeeChambers open committees' names and committeeHeads end them (data/names.txt).
 var (
-	committeeChambers = wordSet("committee-chambers")
-	committeeHeads    = wordSet("committee-heads")
+	committeeChambers = newTokSet(wordSet("committee-chambers"))
+	committeeHeads    = newTokSet(wordSet("committee-heads"))
 )
 
 // portfolioTitles are the roles of a title that a portfolio's words joined by "and" may
 // open (portfolioAfterAnd).
-var portfolioTitles = map[string]bool{"secretary": true, "minister": true, "commissioner": true}
+var portfolioTitles = newTokSet(map[string]bool{"secretary": true, "minister": true, "commissioner": true})
 
 // portfolioAfterAnd returns where a minister's or secretary's title starts after a
 // portfolio's name that goes on past "and" at token j, or j: "Health and Human Services
@@ -189,7 +189,7 @@ func (ef *entityFinder) portfolioAfterAnd(i, j, end int) int {
 	}
 	for t := j + 1; t < end-1 && t-j <= 4; t++ {
 		if te := ef.titleEnd(t); te > t {
-			if t == j+1 || te != t+1 || !portfolioTitles[titleRole[ef.tok(t)]] || !ef.committeeFields(j+1, t) || !ef.isNameWord(t+1) || !ef.toks[t+1].has(fCap) {
+			if t == j+1 || te != t+1 || !portfolioTitles.has(titleRole[ef.tok(t)]) || !ef.committeeFields(j+1, t) || !ef.isNameWord(t+1) || !ef.toks[t+1].has(fCap) {
 				return j // "Mendes and Prime Minister Jan Novak": a longer title, after a name
 			}
 			return t
@@ -203,7 +203,7 @@ func (ef *entityFinder) portfolioAfterAnd(i, j, end int) int {
 // sentence's start too), not a name ("Mendes").
 func (ef *entityFinder) bodyWords(a, b int) bool {
 	for k := a; k < b; k++ {
-		if !ef.bodyWordInName(k) && !ministerPortfolios[ef.tok(k)] && !englishWords[lowerASCII(ef.tok(k))] {
+		if !ef.bodyWordInName(k) && !ministerPortfolios.has(ef.tok(k)) && !englishWords.has(lowerASCII(ef.tok(k))) {
 			return false
 		}
 	}

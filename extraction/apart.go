@@ -21,10 +21,10 @@ import (
 
 // representativeNouns are the people who act or speak for a body named after them with "for",
 // "from", "at", "of" or "with" (data/relations.txt [representative-nouns]).
-var representativeNouns = wordSet("representative-nouns")
+var representativeNouns = newTokSet(wordSet("representative-nouns"))
 
 // representativePrepositions join a representative noun to the body it acts for.
-var representativePrepositions = map[string]bool{"for": true, "from": true, "at": true, "of": true, "with": true}
+var representativePrepositions = newTokSet(map[string]bool{"for": true, "from": true, "at": true, "of": true, "with": true})
 
 // bodyBehindAgents returns the organization or place a verb's subject acts for when the
 // subject ending at mention m (a name after a preposition) is a description of its
@@ -43,7 +43,7 @@ func (rf *relationFinder) bodyBehindAgents(m *mention, start int) string {
 	if rf.is(p, wThe) {
 		p--
 	}
-	if p <= start || !representativePrepositions[rf.low(p)] || !representativeNouns[rf.low(p-1)] {
+	if p <= start || !rf.in(p, representativePrepositions) || !rf.in(p-1, representativeNouns) {
 		return ""
 	}
 	// back over what may qualify the representatives: "two senior", "a", "the company's" is not here
@@ -64,10 +64,10 @@ func (rf *relationFinder) bodyBehindAgents(m *mention, start int) string {
 }
 
 // timeUnits are the nouns a time phrase counts or names ("three years ago", "last week").
-var timeUnits = map[string]bool{"year": true, "years": true, "month": true, "months": true, "week": true,
+var timeUnits = newTokSet(map[string]bool{"year": true, "years": true, "month": true, "months": true, "week": true,
 	"weeks": true, "day": true, "days": true, "weekend": true, "hour": true, "hours": true, "decade": true,
 	"decades": true, "night": true, "morning": true, "afternoon": true, "evening": true, "spring": true,
-	"summer": true, "fall": true, "autumn": true, "winter": true, "quarter": true, "season": true, "time": true}
+	"summer": true, "fall": true, "autumn": true, "winter": true, "quarter": true, "season": true, "time": true})
 
 // timeAfter reports whether token k, after a verb's object, opens a phrase of time: a
 // number word and a unit ("three years ago", "two weeks later"), "last", "this", "next",
@@ -85,7 +85,7 @@ func (d *doc) timeAfter(k int) bool {
 		if d.is(k, wEarlier, wLater) && d.is(n, wThis, wLast) {
 			n++
 		}
-		if timeUnits[d.low(n)] {
+		if d.in(n, timeUnits) {
 			return true
 		}
 		_, wd := weekdays[d.low(n)]
@@ -97,9 +97,9 @@ func (d *doc) timeAfter(k int) bool {
 
 // outletWords end a description of a news outlet before its name ("told German daily
 // newspaper Bild", "told local television station WPRI", "told CNN affiliate KSNT").
-var outletWords = map[string]bool{"newspaper": true, "daily": true, "weekly": true, "broadcaster": true,
+var outletWords = newTokSet(map[string]bool{"newspaper": true, "daily": true, "weekly": true, "broadcaster": true,
 	"magazine": true, "television": true, "radio": true, "channel": true, "station": true, "network": true,
-	"website": true, "agency": true, "outlet": true, "paper": true, "tabloid": true, "TV": true, "affiliate": true}
+	"website": true, "agency": true, "outlet": true, "paper": true, "tabloid": true, "TV": true, "affiliate": true})
 
 // describedOutletAt returns the token where the name of a news outlet begins after a
 // description of it that opens at token k, after "told" ("told German daily newspaper
@@ -112,7 +112,7 @@ func (rf *relationFinder) describedOutletAt(k int) int {
 	j := k
 	for j < len(rf.toks) && j < k+5 {
 		t := &rf.toks[j]
-		if outletWords[rf.low(j)] || rf.tok(j) == "TV" {
+		if rf.in(j, outletWords) || rf.tok(j) == "TV" {
 			n := j + 1
 			if e := rf.entityOf(n); e >= 0 && rf.ents[e].typ != kg.Place && rf.mentions[rf.entAt[n]].a == n && !rf.mentions[rf.entAt[n]].demonym {
 				return n

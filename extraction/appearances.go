@@ -13,16 +13,16 @@ import "strings"
 // sendTroopsTo), as an amount of money already was ("paid $1.5 million to").
 
 // appearanceVerbs are the base forms whose "before" leads to a body one appears before.
-var appearanceVerbs = map[string]bool{"appear": true, "testify": true}
+var appearanceVerbs = newTokSet(map[string]bool{"appear": true, "testify": true})
 
 // appearancePrepositions may follow "appeared" and lead to the name of where one appeared.
-var appearancePrepositions = map[string]bool{"on": true, "at": true, "in": true, "with": true, "before": true}
+var appearancePrepositions = newTokSet(map[string]bool{"on": true, "at": true, "in": true, "with": true, "before": true})
 
 // appearanceAt reports whether the word w at token v is a finite form of "appear" followed
 // by a preposition of appearancePrepositions and a name standing as a noun phrase of its
 // own ("appeared on Harbor Lights", not "appeared to", "appeared in Vireo's film").
 func (rf *relationFinder) appearanceAt(v int, w string) bool {
-	if w != "appeared" && w != "appears" || !appearancePrepositions[rf.low(v+1)] {
+	if w != "appeared" && w != "appears" || !rf.in(v+1, appearancePrepositions) {
 		return false
 	}
 	si := rf.sentOf(v)
@@ -43,7 +43,7 @@ func (rf *relationFinder) countedNoun(p, q, end int) int {
 		}
 	}
 	k := q
-	for k < end && k-q < 2 && rf.toks[k].kind == tWord && !rf.toks[k].has(fCap) && rf.entAt[k] < 0 && rf.toks[k].feat&lxFunc == 0 && !amountPrepositions[rf.low(k)] && !openPrepositions[rf.low(k)] {
+	for k < end && k-q < 2 && rf.toks[k].kind == tWord && !rf.toks[k].has(fCap) && rf.entAt[k] < 0 && rf.toks[k].feat&lxFunc == 0 && !rf.in(k, amountPrepositions) && !rf.in(k, openPrepositions) {
 		k++
 	}
 	if k == q {

@@ -11,13 +11,13 @@ import "github.com/factgraph/kg"
 
 // memberTrades are the nouns of a person who works for a cause or a group without being
 // its employee: "an activist with", "a volunteer for", "an organizer with".
-var memberTrades = map[string]bool{"activist": true, "volunteer": true, "organizer": true, "organiser": true, "campaigner": true}
+var memberTrades = newTokSet(map[string]bool{"activist": true, "volunteer": true, "organizer": true, "organiser": true, "campaigner": true})
 
 // memberTrade returns the predicate of trade noun w before preposition prep in an
 // appositive ("an activist with the X Committee": memberOf), or "". "at" places an
 // activist at an event or a school more often than in a group.
 func memberTrade(w, prep string) string {
-	if memberTrades[w] && prep != "at" {
+	if memberTrades.has(w) && prep != "at" {
 		return "memberOf"
 	}
 	return ""

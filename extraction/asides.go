@@ -287,7 +287,7 @@ func (rf *relationFinder) relativeRole(mi int) {
 	if e2 < 0 || e2 == m.ent || rf.ents[e2].typ != kg.Organization && rf.ents[e2].typ != kg.Group || rf.owner(rf.mentions[rf.entAt[o]].b) {
 		return // not "who heads Twitter's Vine"
 	}
-	if b := rf.mentions[rf.entAt[o]].b; !rf.toks[b].has(fCap) && (orgKindNoun(rf.low(b)) || orgUnitNouns[rf.low(b)]) {
+	if b := rf.mentions[rf.entAt[o]].b; !rf.toks[b].has(fCap) && (orgKindNoun(rf.low(b)) || rf.in(b, orgUnitNouns)) {
 		return // not "who heads the ICRC office there": a unit of the organization
 	}
 	rf.addRelation(m.sent, e.name, pred, rf.entName(e2), rf.span(m.a, rf.mentions[rf.entAt[o]].b))
@@ -325,11 +325,11 @@ func orgKindNoun(w string) bool {
 
 // orgUnitNouns name a part of an organization after its name ("the ICRC office", "the
 // House Armed Services subcommittee"): whoever heads it does not head the organization.
-var orgUnitNouns = map[string]bool{
+var orgUnitNouns = newTokSet(map[string]bool{
 	"office": true, "unit": true, "subcommittee": true, "desk": true, "branch": true,
 	"chapter": true, "program": true, "programme": true, "project": true, "lab": true,
 	"campaign": true, "staff": true, "operations": true, "business": true, "practice": true,
-}
+})
 
 // copularRole: a relative clause after the name of mention mi that says what its person
 // is or was, from token k after "is"/"was" ("Karl Ibsen, who is also chief executive of

@@ -670,7 +670,7 @@ func linkedSource(d *doc, si int) string {
 // "people familiar with the matter", "a source close to the company", "officials
 // briefed on the talks" (and "with [direct] knowledge of": "a person with knowledge of the
 // plan", "a person with direct knowledge of the Lazada deal").
-var postModifiers = map[string]bool{"familiar": true, "close": true, "briefed": true, "knowledgeable": true}
+var postModifiers = newTokSet(map[string]bool{"familiar": true, "close": true, "briefed": true, "knowledgeable": true})
 
 // postModified reads the speaker a..b-1 whose head is followed by a post-modifier
 // ("people familiar with the matter"): the whole phrase, since that is how the report
@@ -680,7 +680,7 @@ func (ff *figureFinder) postModified(a, b int) string {
 		b-- // "Sources close to Boeing have said"
 	}
 	for k := a + 1; k < b && k-a <= 4; k++ {
-		if !(postModifiers[ff.low(k)] || ff.is(k, wWith) && (ff.is(k+1, wKnowledge) || ff.is(k+2, wKnowledge))) || b-k > 8 {
+		if !(ff.in(k, postModifiers) || ff.is(k, wWith) && (ff.is(k+1, wKnowledge) || ff.is(k+2, wKnowledge))) || b-k > 8 {
 			continue
 		}
 		if ff.description(a, k) == "" && !(ff.is(k-1, wPeople, wPerson) && k-a <= 2) {
@@ -758,22 +758,22 @@ func (ff *figureFinder) companiesNamed(a, b int) string {
 // forecastVerbs say what their subject expects a figure to be: "Boeing expects to
 // deliver 745 planes", "Amazon forecast sales of $29 billion", "Koslowski predicts, 10
 // percent …". The forecaster is the figure's source, as a speaker is.
-var forecastVerbs = map[string]bool{"expects": true, "forecast": true, "forecasts": true,
+var forecastVerbs = newTokSet(map[string]bool{"expects": true, "forecast": true, "forecasts": true,
 	"predicts": true, "predicted": true, "projects": true, "projected": true,
 	"anticipates": true, "anticipated": true, "reckons": true, "reckoned": true,
-	"foresees": true, "foresaw": true}
+	"foresees": true, "foresaw": true})
 
 // progressiveForecastVerbs are forecast verbs in the progressive, after "is" or "are":
 // "Rio is expecting about 500,000 visitors", "Tesla is forecasting sales of 500,000
 // cars".
-var progressiveForecastVerbs = map[string]bool{"expecting": true, "forecasting": true,
-	"predicting": true, "projecting": true, "anticipating": true}
+var progressiveForecastVerbs = newTokSet(map[string]bool{"expecting": true, "forecasting": true,
+	"predicting": true, "projecting": true, "anticipating": true})
 
 // disclosureVerbs make public what their subject holds or knows, a clause after "that"
 // or an object: "Alphabet revealed that it has $73 billion cash on hand", "Corvex
 // disclosed on Monday that it owns 9.9 percent". The subject is the figure's source as a
 // forecaster is, for the figures after the verb in its clause.
-var disclosureVerbs = map[string]bool{"revealed": true, "reveals": true, "disclosed": true, "discloses": true}
+var disclosureVerbs = newTokSet(map[string]bool{"revealed": true, "reveals": true, "disclosed": true, "discloses": true})
 
 // forecaster reads a forecast verb (forecastVerbs, progressiveForecastVerbs after "is"
 // or "are") or a disclosure verb (disclosureVerbs) at token k of sentence si in the
@@ -787,8 +787,8 @@ func (ff *figureFinder) forecaster(si, k int) (src string, ok bool) {
 	if !ff.mayBe(k, w, wcForecast) {
 		return "", false // none of the three sets holds w
 	}
-	progressive := progressiveForecastVerbs[w] && ff.is(k-1, wIs, wAre)
-	if !forecastVerbs[w] && !disclosureVerbs[w] && !progressive || ff.toks[k].kind != tWord || ff.toks[k].has(fCap) {
+	progressive := progressiveForecastVerbs.has(w) && ff.is(k-1, wIs, wAre)
+	if !forecastVerbs.has(w) && !disclosureVerbs.has(w) && !progressive || ff.toks[k].kind != tWord || ff.toks[k].has(fCap) {
 		return "", false
 	}
 	if !progressive && ff.is(k-1, wIs, wAre, wWas, wWere, wBeen, wBe, wBeing, wAs, wThan, wThe, wA, wIts, wTheir, wHis, wHer, wOur) || ff.is(k+1, wBy, wFor, wOf) {
@@ -894,7 +894,7 @@ func (ff *figureFinder) commaPastRelatives(a, b int) bool {
 // investigators"), not who said it.
 func (ff *figureFinder) auxiliaryIn(a, b int) bool {
 	for k := a; k < b; k++ {
-		if auxiliaries[ff.low(k)] {
+		if ff.in(k, auxiliaries) {
 			return true
 		}
 	}

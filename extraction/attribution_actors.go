@@ -18,7 +18,7 @@ func (ff *figureFinder) describedActor(a, b int) int {
 		if t.kind != tWord || t.has(fCap) && h > a+1 || ff.entAt[h] >= 0 {
 			return -1
 		}
-		if orgDescriptors[ff.low(h)] && h == b-1 {
+		if ff.in(h, orgDescriptors) && h == b-1 {
 			return h
 		}
 	}

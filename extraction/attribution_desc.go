@@ -38,7 +38,7 @@ func (ff *figureFinder) earlierSource(a, b int) string {
 		return ""
 	}
 	head := ff.low(b - 1)
-	if !speakerHeads[head] && head != "person" && head != "people" {
+	if !speakerHeads.has(head) && head != "person" && head != "people" {
 		return ""
 	}
 	sing := strings.TrimSuffix(head, "s")
@@ -91,13 +91,13 @@ func (ff *figureFinder) sourceAt(k int) string {
 
 // dataSources are the heads of what a report is "according to" when it is no speaker:
 // "according to state data", "according to government figures".
-var dataSources = map[string]bool{"data": true, "figures": true, "statistics": true, "estimates": true,
-	"estimate": true, "records": true, "count": true, "tally": true, "census": true, "survey": true, "poll": true}
+var dataSources = newTokSet(map[string]bool{"data": true, "figures": true, "statistics": true, "estimates": true,
+	"estimate": true, "records": true, "count": true, "tally": true, "census": true, "survey": true, "poll": true})
 
 // dataSource reads "according to state data" (a..b-1 after "according to"): the data
 // named with at least one modifier, in the text's words; or "".
 func (ff *figureFinder) dataSource(a, b int) string {
-	if b-a < 2 || b-a > 4 || !dataSources[ff.low(b-1)] {
+	if b-a < 2 || b-a > 4 || !ff.in(b-1, dataSources) {
 		return ""
 	}
 	for k := a; k < b; k++ {
@@ -113,9 +113,9 @@ func (ff *figureFinder) dataSource(a, b int) string {
 
 // auxiliaries open a predicate: after "but" they join a second predicate to the clause's
 // subject rather than open a contrasting clause.
-var auxiliaries = map[string]bool{"is": true, "are": true, "was": true, "were": true, "has": true,
+var auxiliaries = newTokSet(map[string]bool{"is": true, "are": true, "was": true, "were": true, "has": true,
 	"have": true, "had": true, "will": true, "would": true, "could": true, "can": true, "may": true,
-	"might": true, "did": true, "does": true, "do": true, "remains": true, "remained": true}
+	"might": true, "did": true, "does": true, "do": true, "remains": true, "remained": true})
 
 // secondPredicate reports whether token k, after a "but", opens a second predicate of the
 // clause's subject: an auxiliary, or a past verb ("but hiked its target").
@@ -124,7 +124,7 @@ func secondPredicate(d *doc, k int) bool {
 		return false
 	}
 	w := d.low(k)
-	return auxiliaries[w] || len(w) > 4 && strings.HasSuffix(w, "ed") && d.toks[k].feat&(lxFunc|lxPronoun) == 0 && !d.toks[k].has(fCap)
+	return auxiliaries.has(w) || len(w) > 4 && strings.HasSuffix(w, "ed") && d.toks[k].feat&(lxFunc|lxPronoun) == 0 && !d.toks[k].has(fCap)
 }
 
 // foundThat reports whether token k is "found that" / "finds that": what a study, survey
@@ -142,7 +142,7 @@ func (ff *figureFinder) foundThat(k int) bool {
 // "on", "in", "last" or "this"). What follows "found" is otherwise what it found ("a
 // study found 40 samples were positive"), the verb of a clause with its own subject.
 func (ff *figureFinder) studyFound(k, start, end int) bool {
-	if !ff.is(k, wFound, wFinds) || ff.toks[k].kind != tWord || k == 0 || !studyNouns[ff.low(k-1)] {
+	if !ff.is(k, wFound, wFinds) || ff.toks[k].kind != tWord || k == 0 || !ff.in(k-1, studyNouns) {
 		return false
 	}
 	comma := false
@@ -179,9 +179,9 @@ func (ff *figureFinder) namedWithin(a, b int) bool {
 
 // studyNouns are what studyFound lets find a figure: a study, poll or review of its
 // authors, whose name stands before it ("the Reuters review", "a Gallup poll").
-var studyNouns = map[string]bool{"poll": true, "survey": true, "study": true, "review": true,
+var studyNouns = newTokSet(map[string]bool{"poll": true, "survey": true, "study": true, "review": true,
 	"analysis": true, "report": true, "audit": true, "census": true, "tally": true,
-	"count": true, "investigation": true, "research": true}
+	"count": true, "investigation": true, "research": true})
 
 // headEntity returns the entity that heads the source phrase a..b-1 when the phrase
 // names two or more people or organizations one after another, with no preposition,
@@ -239,10 +239,10 @@ func (ff *figureFinder) agentEnd(a, end int) int {
 
 // analystWords say what analysts expect: "analysts' view of $1.1 billion", "the average
 // analyst estimate of $511.9 million", "Analysts were expecting earnings of 7 cents".
-var analystWords = map[string]bool{"estimate": true, "estimates": true, "view": true,
+var analystWords = newTokSet(map[string]bool{"estimate": true, "estimates": true, "view": true,
 	"views": true, "expectation": true, "expectations": true, "forecast": true,
 	"forecasts": true, "consensus": true, "expected": true, "expecting": true, "expect": true,
-	"projected": true, "predicted": true}
+	"projected": true, "predicted": true})
 
 // analystsFigure reports whether the figure at token tok is what analysts expected:
 // "analyst"/"analysts", no name before it, then a word of expecting, then the figure
@@ -254,7 +254,7 @@ func (ff *figureFinder) analystsFigure(tok, start int) bool {
 		if ff.punct(k, ',') || ff.punct(k, ';') || ff.toks[k].kind == tStop || ff.quoteOf[k] != 0 || ff.is(k, wAnd) {
 			return false // "… below analysts' estimates and 26 issued positive guidance"
 		}
-		if analystWords[ff.low(k)] {
+		if ff.in(k, analystWords) {
 			expecting = true
 			continue
 		}
@@ -286,7 +286,7 @@ func (ff *figureFinder) analystsFigure(tok, start int) bool {
 func (ff *figureFinder) writerOf(si, k int) string {
 	pointedOut := ff.is(k, wPointed) && ff.is(k+1, wOut) && ff.is(k+2, wThat) // "He pointed out that …"
 	w := ff.low(k)
-	if k == 0 || ff.toks[k].kind != tWord || ff.toks[k].feat&lxSpeech == 0 && !pointedOut && !claimVerbs[w] || ff.isSourceVerb(k) {
+	if k == 0 || ff.toks[k].kind != tWord || ff.toks[k].feat&lxSpeech == 0 && !pointedOut && !claimVerbs.has(w) || ff.isSourceVerb(k) {
 		return ""
 	}
 	present := presentClaim(w)
@@ -320,7 +320,7 @@ func (ff *figureFinder) writerOf(si, k int) string {
 		return "" // no subject phrase in twelve words: a long noun phrase, no subject's
 	}
 	for j := a; j < k; j++ {
-		if auxiliaries[ff.low(j)] || ff.toks[j].kind == tNum || ff.toks[j].kind == tDash {
+		if ff.in(j, auxiliaries) || ff.toks[j].kind == tNum || ff.toks[j].kind == tDash {
 			return ""
 		}
 	}
@@ -330,9 +330,9 @@ func (ff *figureFinder) writerOf(si, k int) string {
 // claimVerbs state what their subject holds to be so, without the speech list's other
 // uses (quotes): "Greenpeace claims that 4,000 whales …", "the group claimed it had
 // killed about 100 Kenyans", "the FBI contends that …". A verb of writerOf.
-var claimVerbs = map[string]bool{"claims": true, "claimed": true, "alleges": true, "alleged": true,
+var claimVerbs = newTokSet(map[string]bool{"claims": true, "claimed": true, "alleges": true, "alleged": true,
 	"contends": true, "contended": true, "maintains": true, "maintained": true, "asserts": true,
-	"asserted": true, "admits": true, "admitted": true, "argues": true}
+	"asserted": true, "admits": true, "admitted": true, "argues": true})
 
 // presentClaim reports whether w is the present tense of a verb of writerOf, "-s" after
 // its subject: "notes", "writes", "insists", "claims", "alleges" (not "says" or "reports",
@@ -360,7 +360,7 @@ func (ff *figureFinder) claimantBefore(j int) bool {
 	if ff.is(j, wHe, wShe, wIt, wThey, wWe) {
 		return true
 	}
-	return ff.toks[j].kind == tWord && (isPersonish(ff.low(j)) || documentNouns[ff.low(j)]) && !ff.is(j-1, wOf)
+	return ff.toks[j].kind == tWord && (isPersonish(ff.low(j)) || ff.in(j, documentNouns)) && !ff.is(j-1, wOf)
 }
 
 // namedClaimant reports whether token j, right before a verb of writerOf read in the
@@ -384,5 +384,5 @@ func (ff *figureFinder) pronounClause(j int) bool {
 		return false
 	}
 	w := ff.low(j + 1)
-	return auxiliaries[w] || strings.HasSuffix(w, "ed") || ff.is(j+1, wWould, wShould, wMust)
+	return auxiliaries.has(w) || strings.HasSuffix(w, "ed") || ff.is(j+1, wWould, wShould, wMust)
 }

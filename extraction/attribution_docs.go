@@ -16,7 +16,7 @@ import (
 // named is the documents themselves when a modifier says which ("court documents").
 
 // documentNouns are the heads of documents a report lets speak.
-var documentNouns = map[string]bool{"statement": true, "statements": true, "advisory": true,
+var documentNouns = newTokSet(map[string]bool{"statement": true, "statements": true, "advisory": true,
 	"alert": true, "report": true, "letter": true, "release": true, "filing": true, "filings": true,
 	"document": true, "documents": true, "records": true, "memo": true, "email": true,
 	"notice": true, "bulletin": true, "complaint": true, "indictment": true, "affidavit": true,
@@ -24,17 +24,17 @@ var documentNouns = map[string]bool{"statement": true, "statements": true, "advi
 	"lawsuit": true, "warning": true, "suit": true, "petition": true, "motion": true,
 	// publications speak for their publishers: "the paper said", "the ministry website
 	// said" (brought in as "the Global Times newspaper", "a website run by the ministry")
-	"newspaper": true, "paper": true, "website": true, "editorial": true}
+	"newspaper": true, "paper": true, "website": true, "editorial": true})
 
 // authorMarks follow a document's noun and lead to its author: "a statement from X",
 // "a letter signed by X".
-var authorMarks = map[string]bool{"from": true, "by": true}
+var authorMarks = newTokSet(map[string]bool{"from": true, "by": true})
 
 // bringingVerbs bring a document into a report with its author as their subject: "X
 // issued a statement", "X said in a statement", "X filed a lawsuit".
-var bringingVerbs = map[string]bool{"issued": true, "released": true, "sent": true,
+var bringingVerbs = newTokSet(map[string]bool{"issued": true, "released": true, "sent": true,
 	"published": true, "posted": true, "filed": true, "wrote": true, "distributed": true, "circulated": true,
-	"conducted": true} // "the institute, which conducted the study": its authors
+	"conducted": true}) // "the institute, which conducted the study": its authors
 
 // documentHead returns the token of the document noun that heads the phrase a..b-1 (a
 // determiner and a few modifiers, the noun, and nothing after it but what names its
@@ -48,13 +48,13 @@ func (rd *reader) documentHead(a, b int) int {
 		if rd.entityOf(k) >= 0 {
 			continue
 		}
-		if !documentNouns[rd.low(k)] {
+		if !rd.in(k, documentNouns) {
 			if rd.toks[k].feat&lxFunc != 0 && !rd.is(k, wThe, wA, wAn, wIts, wHis, wHer, wTheir, wThis, wThat) {
 				return -1 // "Reuters calculations based on Google filings": not a document's phrase
 			}
 			continue
 		}
-		if k+1 == b || authorMarks[rd.low(k+1)] || rd.authorParticiple(k+1) || rd.punct(k+1, ',') && rd.authorParticiple(k+2) {
+		if k+1 == b || rd.in(k+1, authorMarks) || rd.authorParticiple(k+1) || rd.punct(k+1, ',') && rd.authorParticiple(k+2) {
 			return k // "the memo, signed by X"
 		}
 		return -1
@@ -77,7 +77,7 @@ func (rd *reader) authorParticiple(k int) bool {
 // not ("a statement from Broberg's family").
 func (rd *reader) documentAuthor(h, a, b int, joint bool) (author string, marked bool) {
 	for k := h + 1; k < b && k <= h+3; k++ {
-		if !authorMarks[rd.low(k)] {
+		if !rd.in(k, authorMarks) {
 			continue
 		}
 		var authors []string
@@ -129,7 +129,7 @@ func (rd *reader) documentAuthor(h, a, b int, joint bool) (author string, marked
 // whose the document is without a name: "a family statement", "a police report".
 func (rd *reader) describedAuthor(h, a int) bool {
 	for k := h - 1; k >= a; k-- {
-		if rd.entityOf(k) < 0 && (speakerHeads[rd.low(k)] || rd.is(k, wFamily, wFamilies) || rd.isPersonNoun(k)) {
+		if rd.entityOf(k) < 0 && (rd.in(k, speakerHeads) || rd.is(k, wFamily, wFamilies) || rd.isPersonNoun(k)) {
 			return true
 		}
 	}
@@ -221,7 +221,7 @@ func (rd *reader) documentIntroduction(h int, joint bool) string {
 		}
 		s := &rd.sents[si]
 		a := j
-		for a > s.start && j-a < 6 && rd.toks[a-1].kind == tWord && !rd.isSpeech(a-1) && !bringingVerbs[rd.low(a-1)] && !rd.is(a-1, wIn) && !aboutDocument[rd.low(a-1)] {
+		for a > s.start && j-a < 6 && rd.toks[a-1].kind == tWord && !rd.isSpeech(a-1) && !rd.in(a-1, bringingVerbs) && !rd.is(a-1, wIn) && !rd.in(a-1, aboutDocument) {
 			a--
 		}
 		end := j + 1
@@ -265,7 +265,7 @@ func (rd *reader) documentIntroduction(h int, joint bool) string {
 // Talos Inc (TLS.O) investor filed"): the head filed the document, not the name.
 func (rd *reader) modifiedFiler(v int) bool {
 	n := v - 1
-	if n < 0 || rd.entityOf(n) >= 0 || !(speakerHeads[rd.low(n)] || rd.isPersonNoun(n) || filerHeads[rd.low(n)]) {
+	if n < 0 || rd.entityOf(n) >= 0 || !(rd.in(n, speakerHeads) || rd.isPersonNoun(n) || rd.in(n, filerHeads)) {
 		return false
 	}
 	m := n - 1
@@ -282,9 +282,9 @@ func (rd *reader) modifiedFiler(v int) bool {
 
 // filerHeads are the unnamed heads a firm's name modifies when they file a document
 // against it ("a Talos Inc shareholder filed a lawsuit").
-var filerHeads = map[string]bool{"shareholder": true, "shareholders": true, "investor": true,
+var filerHeads = newTokSet(map[string]bool{"shareholder": true, "shareholders": true, "investor": true,
 	"investors": true, "customer": true, "customers": true, "employee": true, "employees": true,
-	"client": true, "clients": true, "user": true, "users": true, "worker": true, "workers": true}
+	"client": true, "clients": true, "user": true, "users": true, "worker": true, "workers": true})
 
 // documentLabel returns the word right before the document noun at h that says which
 // of several such documents it is ("the VAT memo", "the pension report"), or -1 when
@@ -292,10 +292,10 @@ var filerHeads = map[string]bool{"shareholder": true, "shareholders": true, "inv
 // "ministry", or a generic word such as "new").
 func (rd *reader) documentLabel(h int) int {
 	k := h - 1
-	if k < 0 || rd.toks[k].kind != tWord || rd.entityOf(k) >= 0 || rd.toks[k].feat&lxFunc != 0 || genericDocWords[rd.low(k)] {
+	if k < 0 || rd.toks[k].kind != tWord || rd.entityOf(k) >= 0 || rd.toks[k].feat&lxFunc != 0 || rd.in(k, genericDocWords) {
 		return -1
 	}
-	if speakerHeads[rd.low(k)] || rd.isPersonNoun(k) || rd.toks[k].feat&(lxOrgHead|lxRole|lxGroup) != 0 {
+	if rd.in(k, speakerHeads) || rd.isPersonNoun(k) || rd.toks[k].feat&(lxOrgHead|lxRole|lxGroup) != 0 {
 		return -1 // "the ministry website": whose it is, as describedAuthor reads it
 	}
 	if !rd.is(k-1, wThe, wThis, wThat) {
@@ -320,12 +320,12 @@ func (rd *reader) labelled(j, l, h int) bool {
 
 // genericDocWords are the words before a document noun that do not tell one document
 // from another: "the new report" may be the report the article brought in before.
-var genericDocWords = map[string]bool{"new": true, "latest": true, "same": true,
+var genericDocWords = newTokSet(map[string]bool{"new": true, "latest": true, "same": true,
 	"original": true, "full": true, "earlier": true, "internal": true, "confidential": true,
 	"final": true, "draft": true, "written": true, "brief": true, "short": true, "joint": true,
 	"official": true, "annual": true, "first": true, "second": true, "previous": true,
 	"recent": true, "detailed": true, "lengthy": true, "separate": true, "initial": true,
-	"leaked": true, "secret": true, "unpublished": true, "private": true, "public": true}
+	"leaked": true, "secret": true, "unpublished": true, "private": true, "public": true})
 
 // documentStem is the document noun w as documentIntroduction matches it: singular, and
 // "newspaper" the same as "paper" ("the Global Times newspaper" … "the paper said").
@@ -349,7 +349,7 @@ func (rd *reader) bringingVerb(j, start int) int {
 		if rd.toks[v].kind != tWord {
 			return -1
 		}
-		if bringingVerbs[rd.low(v)] || rd.isSpeech(v) && rd.is(v+1, wIn) {
+		if rd.in(v, bringingVerbs) || rd.isSpeech(v) && rd.is(v+1, wIn) {
 			if rd.is(v-1, wIs, wAre, wWas, wWere, wBeen, wBe, wBeing) {
 				return -1 // "was acknowledged in a statement": who acknowledged, it does not say
 			}
@@ -401,14 +401,14 @@ func (rd *reader) phraseStart(v, start int) int {
 
 // recordNouns head what a report lets "show" a figure with the plural verb: "court
 // records show", "figures from the census bureau show", "data compiled by Initech show".
-var recordNouns = map[string]bool{"records": true, "documents": true, "filings": true,
+var recordNouns = newTokSet(map[string]bool{"records": true, "documents": true, "filings": true,
 	"data": true, "figures": true, "statistics": true, "numbers": true, "estimates": true,
-	"polls": true, "surveys": true, "studies": true, "results": true}
+	"polls": true, "surveys": true, "studies": true, "results": true})
 
 // recordCarriers lead from a record noun to whose records they are: "statistics from
 // Acme", "data compiled by Initech" (not "obtained by": who obtained them is no author).
-var recordCarriers = map[string]bool{"from": true, "by": true, "compiled": true,
-	"released": true, "provided": true, "published": true, "collected": true}
+var recordCarriers = newTokSet(map[string]bool{"from": true, "by": true, "compiled": true,
+	"released": true, "provided": true, "published": true, "collected": true})
 
 // recordsShow reads token k as the plural "show" whose subject is records and returns
 // where that subject opens, or -1: the record noun right before it ("court records
@@ -425,8 +425,8 @@ func (ff *figureFinder) recordsShow(k int) int {
 		if ff.toks[j].kind != tWord || ff.quoteOf[j] != 0 {
 			return -1
 		}
-		if recordNouns[ff.low(j)] {
-			if j != k-1 && !recordCarriers[ff.low(j+1)] {
+		if ff.in(j, recordNouns) {
+			if j != k-1 && !ff.in(j+1, recordCarriers) {
 				return -1
 			}
 			return ff.recordsModifiers(j)
@@ -449,7 +449,7 @@ func (ff *figureFinder) recordsModifiers(h int) int {
 		if ff.is(p, wThe, wA, wAn) {
 			return p
 		}
-		if ff.is(p, wAnd) && p > 0 && recordNouns[ff.low(p-1)] {
+		if ff.is(p, wAnd) && p > 0 && ff.in(p-1, recordNouns) {
 			a = ff.recordsModifiers(p - 1) // "property records and creditor filings"
 			break
 		}

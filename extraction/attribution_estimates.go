@@ -9,12 +9,12 @@ package extraction
 
 // comparisonWords open the phrase that measures a result against an estimate: "compared
 // with", "beating", "missing", "below", "short of", "ahead of", "than".
-var comparisonWords = map[string]bool{"compared": true, "comparing": true, "beating": true,
+var comparisonWords = newTokSet(map[string]bool{"compared": true, "comparing": true, "beating": true,
 	"beat": true, "beats": true, "missing": true, "missed": true, "misses": true,
 	"below": true, "above": true, "short": true, "ahead": true, "topping": true,
 	"topped": true, "tops": true, "exceeding": true, "exceeded": true, "than": true,
 	"versus": true, "vs": true, "vs.": true, "against": true, "lagging": true,
-	"trailing": true, "surpassing": true}
+	"trailing": true, "surpassing": true})
 
 // estimateReach reads the "according to" at token k of sentence si: estimate reports
 // whether it closes what analysts expect (a word of expecting or "analysts" between it
@@ -33,10 +33,10 @@ func (ff *figureFinder) estimateReach(si, k int) (estimate bool, from int) {
 			continue
 		}
 		w := ff.low(x)
-		if analystWords[w] || w == "analyst" || w == "analysts" {
+		if analystWords.has(w) || w == "analyst" || w == "analysts" {
 			estimate = true
 		}
-		if comparisonWords[w] {
+		if comparisonWords.has(w) {
 			if estimate && !ff.passiveEstimate(s.start, x) {
 				from = x
 			}
@@ -52,7 +52,7 @@ func (ff *figureFinder) estimateReach(si, k int) (estimate bool, from int) {
 // are its estimates. "IBM forecast earnings of $13.50" is IBM's own.
 func (ff *figureFinder) passiveEstimate(a, b int) bool {
 	for x := a + 1; x < b; x++ {
-		if analystWords[ff.low(x)] && ff.is(x-1, wIs, wAre, wWas, wWere, wBe, wBeen) {
+		if ff.in(x, analystWords) && ff.is(x-1, wIs, wAre, wWas, wWere, wBe, wBeen) {
 			return true
 		}
 	}

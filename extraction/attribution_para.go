@@ -27,7 +27,7 @@ func (ff *figureFinder) paragraphSource(si int) string {
 		return ""
 	}
 	c := cands[0]
-	if c.data || c.estimate || !carried[ff.low(c.tok)] || !ff.trailingAttribution(prev, c.tok) || ff.subordinateAttribution(prev, c.tok) {
+	if c.data || c.estimate || !ff.in(c.tok, carried) || !ff.trailingAttribution(prev, c.tok) || ff.subordinateAttribution(prev, c.tok) {
 		return ""
 	}
 	if !ff.goesOnAbout(prev, si) {
@@ -44,7 +44,7 @@ func (ff *figureFinder) paragraphSource(si int) string {
 // source.
 func (ff *figureFinder) goesOnAbout(prev, si int) bool {
 	first := ff.sents[si].start
-	if ff.isIn(first, continuingPronouns) {
+	if ff.inWord(first, continuingPronouns) {
 		return true
 	}
 	if ff.toks[first].kind != tWord || !ff.toks[first].has(fCap) {
@@ -60,11 +60,11 @@ func (ff *figureFinder) goesOnAbout(prev, si int) bool {
 }
 
 // continuingPronouns open a sentence that goes on about the one before.
-var continuingPronouns = map[string]bool{"he": true, "she": true, "they": true, "his": true, "her": true, "their": true}
+var continuingPronouns = newTokSet(map[string]bool{"he": true, "she": true, "they": true, "his": true, "her": true, "their": true})
 
 // carried are the attribution verbs whose source the next sentence shares: past verbs of
 // reporting a statement, and "according (to)".
-var carried = map[string]bool{"said": true, "told": true, "according": true, "reported": true, "added": true}
+var carried = newTokSet(map[string]bool{"said": true, "told": true, "according": true, "reported": true, "added": true})
 
 // trailingAttribution reports whether the attribution at token v closes sentence si: a
 // comma opens the attribution clause before v ("…, police said", "…, said Alana Feld,
@@ -94,9 +94,9 @@ func (ff *figureFinder) trailingAttribution(si, v int) bool {
 
 // subordinators open a clause that is not the sentence's main one: an attribution in it
 // says who said something else, not who says the sentence.
-var subordinators = map[string]bool{"after": true, "before": true, "when": true, "while": true,
+var subordinators = newTokSet(map[string]bool{"after": true, "before": true, "when": true, "while": true,
 	"since": true, "because": true, "although": true, "though": true, "if": true, "until": true,
-	"which": true, "who": true, "where": true, "whereas": true, "unless": true}
+	"which": true, "who": true, "where": true, "whereas": true, "unless": true})
 
 // subordinateAttribution reports whether the attribution verb at token v of sentence si
 // sits in a subordinate clause: "as reported by", or a subordinator between the verb and
@@ -110,7 +110,7 @@ func (ff *figureFinder) subordinateAttribution(si, v int) bool {
 		if ff.punct(k, ',') || ff.punct(k, ';') || ff.toks[k].kind == tCloseQ {
 			return false
 		}
-		if subordinators[ff.low(k)] {
+		if ff.in(k, subordinators) {
 			return true
 		}
 	}

@@ -225,18 +225,18 @@ func (rf *relationFinder) basedPlaceAt(j, end int) (int, int) {
 // reader does not look for.
 
 // siteNouns are the nouns for a body's site after "BODY's PLACE".
-var siteNouns = map[string]bool{
+var siteNouns = newTokSet(map[string]bool{
 	"headquarters": true, "plant": true, "plants": true, "factory": true, "factories": true,
 	"office": true, "offices": true, "facility": true, "facilities": true, "refinery": true,
 	"mine": true, "campus": true, "warehouse": true, "mill": true, "bureau": true,
-}
+})
 
 // possessiveSites reads the "BODY's PLACE SITE" phrases of sentence si.
 func (rf *relationFinder) possessiveSites(si int) {
 	s := &rf.sents[si]
 	for k := s.start + 3; k < s.b; k++ {
 		mi := rf.entAt[k-1]
-		if mi < 0 || rf.toks[k].kind != tWord || rf.toks[k].has(fCap) || !siteNouns[rf.low(k)] {
+		if mi < 0 || rf.toks[k].kind != tWord || rf.toks[k].has(fCap) || !rf.in(k, siteNouns) {
 			continue
 		}
 		if rf.mentions[mi].b != k || rf.mentions[mi].ent < 0 || rf.ents[rf.mentions[mi].ent].typ != kg.Place {

@@ -12,9 +12,9 @@ import (
 // title no part of any name.
 
 var (
-	ministerPortfolios = wordSet("minister-portfolios")
-	gluedDescriptors   = wordSet("glued-descriptors")
-	gluedBodies        = wordSet("glued-bodies")
+	ministerPortfolios = newTokSet(wordSet("minister-portfolios"))
+	gluedDescriptors   = newTokSet(wordSet("glued-descriptors"))
+	gluedBodies        = newTokSet(wordSet("glued-bodies"))
 )
 
 // portfolioBefore returns the first of the portfolio words (data/names.txt
@@ -27,10 +27,10 @@ func portfolioBefore(d *doc, a, ta int) int {
 		return ta
 	}
 	k := ta
-	for k > a && ta-k < 3 && ministerPortfolios[d.tok(k-1)] {
+	for k > a && ta-k < 3 && ministerPortfolios.has(d.tok(k-1)) {
 		k--
 	}
-	if k < ta && k-2 >= a && d.is(k-1, wAnd) && ministerPortfolios[d.tok(k-2)] {
+	if k < ta && k-2 >= a && d.is(k-1, wAnd) && ministerPortfolios.has(d.tok(k-2)) {
 		k -= 2 // "Trade and Industry Minister": both fields are the portfolio's
 	}
 	return k
@@ -43,7 +43,7 @@ func bodyInitials(w string) bool {
 	if len(w) < 2 || !allCaps(strings.ReplaceAll(w, ".", "")) {
 		return false
 	}
-	return gluedBodies[w] || initialCountries[w]
+	return gluedBodies.has(w) || initialCountries.has(w)
 }
 
 // bodyPlace returns where a country's name starts in the words a..e-1 when they are a
@@ -82,7 +82,7 @@ func (ef *entityFinder) bodyPlaceSpan(a, b int) int {
 // Dana Ruiz"), or -1.
 func (ef *entityFinder) gluedDescriptor(a, b int) int {
 	for d := a; d < b-1; d++ {
-		if !gluedDescriptors[ef.tok(d)] {
+		if !gluedDescriptors.has(ef.tok(d)) {
 			continue
 		}
 		if d == a {
@@ -98,7 +98,7 @@ func (ef *entityFinder) gluedDescriptor(a, b int) int {
 		if _, ok := orgAlias[before]; ok {
 			return d
 		}
-		if d == a+1 && titleModifiers[ef.tok(a)] {
+		if d == a+1 && titleModifiers.has(ef.tok(a)) {
 			return d
 		}
 		return -1
@@ -110,7 +110,7 @@ func (ef *entityFinder) gluedDescriptor(a, b int) int {
 // before it as their own name (a country, a body; not a title modifier), the words after
 // it as a person, whose title token is the descriptor.
 func (ef *entityFinder) descriptorMentions(si, a, b, d int, credit bool) {
-	if d > a && !(d == a+1 && titleModifiers[ef.tok(a)]) {
+	if d > a && !(d == a+1 && titleModifiers.has(ef.tok(a))) {
 		ef.spanMentions(si, a, d, credit)
 	}
 	ef.addMention(si, d+1, b, d, ef.span(d+1, b), kg.Person, 8)
@@ -120,7 +120,7 @@ func (ef *entityFinder) descriptorMentions(si, a, b, d int, credit bool) {
 // before the descriptor is the person's nationality (citizenOf).
 func (rf *relationFinder) gluedNationality(mi int) {
 	m := &rf.mentions[mi]
-	if m.ent < 0 || rf.ents[m.ent].typ != kg.Person || m.ta < 1 || m.ta >= m.a || !gluedDescriptors[rf.tok(m.ta)] {
+	if m.ent < 0 || rf.ents[m.ent].typ != kg.Person || m.ta < 1 || m.ta >= m.a || !gluedDescriptors.has(rf.tok(m.ta)) {
 		return
 	}
 	s := &rf.sents[m.sent]

@@ -28,7 +28,7 @@ func (ff *figureFinder) bodyMembers(n *number, c *counted) string {
 		}
 		return ff.low(body) + " members"
 	}
-	if !plural(ff.low(c.b-1)) && !irregularPlurals[ff.low(c.b-1)] {
+	if !plural(ff.low(c.b-1)) && !ff.in(c.b-1, irregularPlurals) {
 		return ""
 	}
 	return ff.span(c.a, c.b) + " in the " + ff.low(body)
@@ -57,7 +57,7 @@ func (ff *figureFinder) memberBodyBefore(si, qa int) int {
 		return -1
 	}
 	b := k - 1
-	if ff.toks[b].kind != tWord || ff.toks[b].has(fCap) || !memberBodies[ff.low(b)] {
+	if ff.toks[b].kind != tWord || ff.toks[b].has(fCap) || !ff.in(b, memberBodies) {
 		return -1
 	}
 	if !ff.is(b-1, wA, wAn, wThe) && (ff.toks[b-1].kind != tWord || ff.toks[b-1].feat&lxFunc != 0 || strings.HasSuffix(ff.low(b-1), "s")) {

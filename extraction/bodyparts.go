@@ -13,7 +13,7 @@ import (
 
 // bodyHeads end the names of bodies that belong to the organization their names open
 // with (data/relations.txt [body-heads]).
-var bodyHeads = wordSet("body-heads")
+var bodyHeads = newTokSet(wordSet("body-heads"))
 
 // bodyParts adds partOf for every organization whose name ends in a body's head and
 // opens with the name or an alias of another organization of the article, the longest
@@ -23,7 +23,7 @@ var bodyHeads = wordSet("body-heads")
 func (rf *relationFinder) bodyParts() {
 	var orgs map[string]int
 	for ei, e := range rf.ents {
-		if e.dropped || e.typ != kg.Organization || !bodyHeads[lastWord(e.name)] {
+		if e.dropped || e.typ != kg.Organization || !bodyHeads.has(lastWord(e.name)) {
 			continue
 		}
 		if orgs == nil {

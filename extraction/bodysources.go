@@ -14,7 +14,7 @@ import "github.com/factgraph/kg"
 // ownStatementVerbs state their subject's own figure: a forecast, a report of its
 // results, an announcement, a disclosure. An actor joined to its figure by one of
 // these keeps it over a closing "according to".
-var ownStatementVerbs = map[string]bool{
+var ownStatementVerbs = newTokSet(map[string]bool{
 	"reported": true, "reports": true, "report": true, "posted": true, "posts": true,
 	"booked": true, "recorded": true, "announced": true, "announces": true,
 	"disclosed": true, "discloses": true, "revealed": true, "reveals": true,
@@ -24,7 +24,7 @@ var ownStatementVerbs = map[string]bool{
 	"offered": true, "offers": true, "targets": true, "targeted": true, "set": true,
 	"sets": true, "raised": true, "cut": true, "lowered": true, "slashed": true,
 	"lifted": true, "trimmed": true, "reiterated": true, "affirmed": true,
-}
+})
 
 // accordingOverActor reports whether the "according to" attribution c names who tells
 // the figure f rather than the actor f.actor: c names someone (not "according to state
@@ -43,7 +43,7 @@ func (ff *figureFinder) accordingOverActor(f *figureCand, c sourceCand) bool {
 		return false
 	}
 	for k := f.actor + 1; k < f.tok; k++ {
-		if w := ff.low(k); ownStatementVerbs[w] || forecastVerbs[w] {
+		if w := ff.low(k); ownStatementVerbs.has(w) || forecastVerbs.has(w) {
 			return false
 		}
 	}
@@ -63,12 +63,12 @@ func (ff *figureFinder) possessiveDocOwner(si, a, b int) string {
 	switch {
 	case ff.is(a, wIts):
 		from = a + 1
-	case ff.is(a, wThe) && ff.is(a+2, wAposS, wRsquoS) && orgDescriptors[ff.low(a+1)]:
+	case ff.is(a, wThe) && ff.is(a+2, wAposS, wRsquoS) && ff.in(a+1, orgDescriptors):
 		from = a + 3
 	default:
 		return ""
 	}
-	if from >= b || ff.documentHead(from, b) < 0 && !dataSources[ff.low(b-1)] {
+	if from >= b || ff.documentHead(from, b) < 0 && !ff.in(b-1, dataSources) {
 		return ""
 	}
 	start := ff.sents[si].start

@@ -78,7 +78,7 @@ func (rf *relationFinder) borderNeighbour(v, end int) (near int, neighbour strin
 // pair, the town.
 func (rf *relationFinder) placeBeforeAside(near, start int) (int, int) {
 	k := near - 1
-	if placeNouns[rf.low(k)] || settlementNouns[rf.low(k)] {
+	if rf.in(k, placeNouns) || rf.in(k, settlementNouns) {
 		k--
 		if rf.toks[k].kind == tWord && !rf.is(k, wA, wAn) && !rf.toks[k].has(fCap) {
 			k-- // "a small town", "a border village"

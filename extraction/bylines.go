@@ -13,8 +13,8 @@ import "github.com/factgraph/kg"
 
 // newsroomJobs are the job words that may stand before a reporter's name in such a line
 // ("staff writer Pearce reported from Los Angeles").
-var newsroomJobs = map[string]bool{"reporter": true, "correspondent": true, "writer": true,
-	"editor": true, "producer": true, "journalist": true, "photographer": true, "columnist": true}
+var newsroomJobs = newTokSet(map[string]bool{"reporter": true, "correspondent": true, "writer": true,
+	"editor": true, "producer": true, "journalist": true, "photographer": true, "columnist": true})
 
 // reportedFrom reads sentence si when it is nothing but reporters and the places they
 // filed from: groups of "[OUTLET's] [job words] NAME[, NAME][ and NAME] reported|wrote|
@@ -46,7 +46,7 @@ func (rf *relationFinder) reportedFrom(si int) {
 		for j < s.b && j-k < 3 && rf.entityOf(j) < 0 && rf.toks[j].kind == tWord && !rf.is(j, wAnd) {
 			j++
 		}
-		if j > k && newsroomJobs[rf.low(j-1)] {
+		if j > k && rf.in(j-1, newsroomJobs) {
 			k = j // "Special correspondent Hansen", "staff writer Pearce"
 		}
 		for rf.reporterAt(k) {

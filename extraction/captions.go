@@ -11,8 +11,8 @@ import "strings"
 // joined by a slash, or an agency alone.
 
 // captionCredits are the agencies a caption may end on without a photographer's name.
-var captionCredits = map[string]bool{"AP": true, "Reuters": true, "AFP": true, "EPA": true,
-	"Getty Images": true, "AP Photo": true, "Reuters Photo": true}
+var captionCredits = newTokSet(map[string]bool{"AP": true, "Reuters": true, "AFP": true, "EPA": true,
+	"Getty Images": true, "AP Photo": true, "Reuters Photo": true})
 
 // markCaptions makes captions (sCaption) of every sentence of a caption paragraph: their
 // names are read as in prose (the gold sets list a caption's people and its
@@ -57,7 +57,7 @@ func captionParagraph(d *doc, p, q int) bool {
 	} else if b-last-1 > 6 || strings.ContainsAny(tail, "()[]<>") {
 		return false // "… at hand." (apple.co/1Lt7ReW); a wire code "[O/R]"
 	}
-	if captionCredits[tail] {
+	if captionCredits.has(tail) {
 		return !parens // "(Reuters)" closes a wire report's lead as often as a caption
 	}
 	slash := strings.IndexByte(tail, '/')

@@ -125,7 +125,7 @@ func (ff *figureFinder) memberEnd(a, end int) int {
 // token e, when it starts a clause (its sentence, after a comma or colon, after a
 // dateline's capitalised "A", after a casualty verb or "that"); else -1.
 func (ff *figureFinder) memberStart(e, start int) int {
-	if e < start || !ff.memberNoun(e) || ff.is(e, wPeople, wPersons) || perpetratorNouns[ff.low(e)] {
+	if e < start || !ff.memberNoun(e) || ff.is(e, wPeople, wPersons) || ff.in(e, perpetratorNouns) {
 		return -1
 	}
 	for k := e - 1; k >= start && k >= e-4; k-- {

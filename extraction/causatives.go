@@ -4,7 +4,7 @@ package extraction
 // operating profit up 11 percent", "two factors helped profit rise 11 percent", "lower
 // rates drove sales 5 percent higher". The subject of such a change is the object after
 // the causative verb, never the phrase that holds the verb (subjectPhrase).
-var causativeVerbs = wordSet("causative-verbs")
+var causativeVerbs = newTokSet(wordSet("causative-verbs"))
 
 // prepositionWord reports whether the word at k opens a preposition though the word
 // lists do not mark it a function word: "according to", "owing to", "thanks to", "due

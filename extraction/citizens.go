@@ -12,7 +12,7 @@ import (
 // ("a Flint resident") is modifiers.go's personsPlace.
 
 // citizenNouns are the nouns of a person's nationality after the country's word.
-var citizenNouns = map[string]bool{"citizen": true, "national": true}
+var citizenNouns = newTokSet(map[string]bool{"citizen": true, "national": true})
 
 // citizenship reads the citizenship the description after person mention mi states: a
 // comma or "is|was", an article, optionally "also", "naturalized" or "dual", one country
@@ -54,7 +54,7 @@ func (rf *relationFinder) citizenship(mi int) {
 		return
 	}
 	n := rf.mentions[rf.entAt[k]].b
-	if n >= s.b || !citizenNouns[rf.low(n)] {
+	if n >= s.b || !rf.in(n, citizenNouns) {
 		return
 	}
 	if !rf.descriptionEnds(n+1, s.b) {
@@ -96,7 +96,7 @@ func (rf *relationFinder) nationNoun(k int) (string, bool) {
 // originNouns are nouns of a person, besides the trades of tradeNoun and the citizen
 // nouns, before which a country's word says the person's nationality: "Russian
 // billionaire X", "Swiss chef X", "a Syrian refugee, X" (data/names.txt origin-nouns).
-var originNouns = wordSet("origin-nouns")
+var originNouns = newTokSet(wordSet("origin-nouns"))
 
 // nationalityBefore reads a country's name or people's word before a trade or a person's
 // noun and the name of person mention mi: "Russian billionaire Mikhail Fridman", "French
@@ -125,7 +125,7 @@ func (rf *relationFinder) nationalityBefore(mi int) {
 	}
 	head := rf.low(h)
 	single := strings.TrimSuffix(head, "s")
-	if !citizenNouns[head] && !originNouns[head] && !originNouns[single] && !tradeNoun(head) || orgDescriptors[head] || orgDescriptors[single] || kindNouns[head] {
+	if !citizenNouns.has(head) && !originNouns.has(head) && !originNouns.has(single) && !tradeNoun(head) || orgDescriptors.has(head) || orgDescriptors.has(single) || kindNouns[head] {
 		return // "German newspaper X" names a body, whatever X's type ("player" is either)
 	}
 	k := h - 1

@@ -15,13 +15,13 @@ import (
 // and "the waters" take up the sea claimed last or else named last.
 
 // claimShares are the words for the share of a place claimed, before "of": "most of".
-var claimShares = map[string]bool{"most": true, "much": true, "all": true, "part": true, "parts": true,
-	"some": true, "swathes": true, "areas": true, "portions": true, "half": true}
+var claimShares = newTokSet(map[string]bool{"most": true, "much": true, "all": true, "part": true, "parts": true,
+	"some": true, "swathes": true, "areas": true, "portions": true, "half": true})
 
 // claimNouns are the modifiers of "claims" that make them claims to a territory: "rival
 // claims", "overlapping claims".
-var claimNouns = map[string]bool{"rival": true, "overlapping": true, "competing": true, "conflicting": true,
-	"territorial": true, "maritime": true}
+var claimNouns = newTokSet(map[string]bool{"rival": true, "overlapping": true, "competing": true, "conflicting": true,
+	"territorial": true, "maritime": true})
 
 // territorialClaims reads the claims to a place in sentence si: the verb "claim" before a
 // share of a place or "sovereignty over" it, and "have rival claims" (to, in or over a
@@ -29,18 +29,18 @@ var claimNouns = map[string]bool{"rival": true, "overlapping": true, "competing"
 func (rf *relationFinder) territorialClaims(si int) {
 	s := &rf.sents[si]
 	for v := s.start + 1; v < s.b; v++ {
-		if rf.is(v, wClaims) && (claimNouns[rf.low(v-1)] && rf.is(v-2, wHave, wHas, wHad) || rf.is(v-1, wHave, wHas, wHad)) {
+		if rf.is(v, wClaims) && (rf.in(v-1, claimNouns) && rf.is(v-2, wHave, wHas, wHad) || rf.is(v-1, wHave, wHas, wHad)) {
 			k := v + 1
 			if rf.is(k, wTo, wIn, wOver, wOn) {
 				k++
-				if claimShares[rf.low(k)] && rf.is(k+1, wOf) {
+				if rf.in(k, claimShares) && rf.is(k+1, wOf) {
 					k += 2 // "also have claims to parts of the waters"
 				}
 			} else if k < s.b && !rf.punct(k, ',') && rf.toks[k].kind != tStop {
 				continue // "have rival claims that …"
 			}
 			have := v - 1
-			if claimNouns[rf.low(v-1)] {
+			if rf.in(v-1, claimNouns) {
 				have = v - 2
 			}
 			rf.addClaim(si, have, k)
@@ -55,7 +55,7 @@ func (rf *relationFinder) territorialClaims(si int) {
 				k++
 			}
 			switch {
-			case claimShares[rf.low(k)] && rf.is(k+1, wOf):
+			case rf.in(k, claimShares) && rf.is(k+1, wOf):
 				k += 2
 			case rf.is(k, wSovereignty) && rf.is(k+1, wOver, wOf):
 				k += 2

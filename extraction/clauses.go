@@ -119,7 +119,7 @@ func (d *doc) coordinated(a, v int) bool {
 func (d *doc) passive(si, v int) bool {
 	s := &d.sents[si]
 	w := d.low(v)
-	if !strings.HasSuffix(w, "ed") && !participles[w] {
+	if !strings.HasSuffix(w, "ed") && !d.in(v, participles) {
 		return false // "is fighting"
 	}
 	for g := v - 1; g >= s.start && g >= v-3; g-- {
@@ -361,7 +361,7 @@ func (rf *relationFinder) plainObjectAfterSaying(j, g int) bool {
 			continue
 		}
 		w := rf.low(k)
-		if auxiliaries[w] || strings.HasSuffix(w, "ed") || irregularVerbs[w] != "" || actionVerbs[w] != "" || rf.isSpeech(k) {
+		if auxiliaries.has(w) || strings.HasSuffix(w, "ed") || irregularVerbs[w] != "" || actionVerbs[w] != "" || rf.isSpeech(k) {
 			return false
 		}
 	}
@@ -508,8 +508,8 @@ func (d *doc) timePhraseAt(k int) int {
 
 // contestWords are the nouns of an electoral contest that "won" takes before the place
 // it was held in: "won the primary in Ohio", "won contests in Kansas and in Nebraska".
-var contestWords = map[string]bool{"primary": true, "primaries": true, "caucus": true, "caucuses": true,
-	"contest": true, "contests": true, "race": true, "vote": true, "state": true, "states": true}
+var contestWords = newTokSet(map[string]bool{"primary": true, "primaries": true, "caucus": true, "caucuses": true,
+	"contest": true, "contests": true, "race": true, "vote": true, "state": true, "states": true})
 
 // contestPlace returns the places of a contest that opens at token k after "won" ("the
 // Republican primary in Ohio", "the primaries in Ohio and in Iowa"), joined by \x00 as
@@ -519,10 +519,10 @@ func (rf *relationFinder) contestPlace(k, end int) string {
 	if rf.is(k, wThe, wBoth, wHis, wHer, wTheir) {
 		k++
 	}
-	if k+1 < end && rf.toks[k].has(fCap) && contestWords[rf.low(k+1)] || rf.is(k, wNominating, wPresidential) {
+	if k+1 < end && rf.toks[k].has(fCap) && rf.in(k+1, contestWords) || rf.is(k, wNominating, wPresidential) {
 		k++ // "the Democratic primary", "the nominating contests"
 	}
-	if !contestWords[rf.low(k)] || !rf.is(k+1, wIn) {
+	if !rf.in(k, contestWords) || !rf.is(k+1, wIn) {
 		return ""
 	}
 	mi := rf.mentionFrom(k+2, end)

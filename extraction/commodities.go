@@ -10,10 +10,10 @@ import "strings"
 
 var (
 	commodityUnits      = wordValues("commodity-units")
-	commodityNouns      = wordSet("commodity-nouns")
+	commodityNouns      = newTokSet(wordSet("commodity-nouns"))
 	commodityVerbs      = wordValues("commodity-verbs")
-	commodityModifiers  = wordSet("commodity-modifiers")
-	commodityFacilities = wordSet("commodity-facilities")
+	commodityModifiers  = newTokSet(wordSet("commodity-modifiers"))
+	commodityFacilities = newTokSet(wordSet("commodity-facilities"))
 )
 
 // commodityUnit reads a commodity's unit after number n: its name ("barrels", "bpd",
@@ -57,7 +57,7 @@ func (ff *figureFinder) commodityUnit(n *number) (string, int) {
 // when nothing says.
 func (ff *figureFinder) commodityMeasure(n *number, unit string, k int, before []figureCand) string {
 	s := &ff.sents[n.si]
-	if ff.isIn(k, commodityFacilities) && k < s.b {
+	if ff.inWord(k, commodityFacilities) && k < s.b {
 		w := ff.low(k)
 		if b, ok := strings.CutSuffix(w, "ies"); ok {
 			w = b + "y"
@@ -78,7 +78,7 @@ func (ff *figureFinder) commodityMeasure(n *number, unit string, k int, before [
 		if a < s.b && ff.toks[a].kind == tWord && ff.toks[a].feat&(lxFunc|lxPronoun) == 0 {
 			if a2, b2 := nounPhrase(ff.doc, a, s.b); b2 > a2 {
 				of = strings.ToLower(ff.span(a2, b2))
-				if commodityNouns[lastWord(of)] {
+				if commodityNouns.has(lastWord(of)) {
 					return of // "403 billion barrels of reserves"
 				}
 			}
@@ -163,7 +163,7 @@ func (ff *figureFinder) commodityClause(n *number) (string, bool) {
 		if ff.is(k, wBut, wWhile, wWhereas, wThan, wAlthough) {
 			return "", false
 		}
-		if m, ok := commodityVerbs[w]; ok && !commodityNouns[w] {
+		if m, ok := commodityVerbs[w]; ok && !commodityNouns.has(w) {
 			if ff.joinedBefore(k, n.qa) {
 				continue // "141.5 billion had already been produced and 260 billion barrels": not its verb
 			}
@@ -174,21 +174,21 @@ func (ff *figureFinder) commodityClause(n *number) (string, bool) {
 				return strings.ToLower(ff.span(a, b)) + change, false // "the amount of e-waste discarded will reach 50 million tons"
 			}
 		}
-		if !commodityNouns[w] && commodityVerbs[w] == "" {
+		if !commodityNouns.has(w) && commodityVerbs[w] == "" {
 			continue
 		}
 		if ff.is(k-1, wExceed, wExceeds, wExceeded, wExceeding, wOutstrip, wOutstrips, wOutstripped, wOutstripping, wOutpaced, wOutpacing) {
 			exceeds = by
 			continue // "supply still exceeding demand by 1.5 million bpd"
 		}
-		if _, cv := changeVerbs[ff.low(k-1)]; commodityVerbs[w] != "" && !ff.is(k-1, wThe, wIts, wTheir, wOf, wIn) && !ff.isIn(k-1, commodityModifiers) && !(cv && by) {
+		if _, cv := changeVerbs[ff.low(k-1)]; commodityVerbs[w] != "" && !ff.is(k-1, wThe, wIts, wTheir, wOf, wIn) && !ff.inWord(k-1, commodityModifiers) && !(cv && by) {
 			if ff.joinedBefore(k, n.qa) {
 				continue
 			}
 			return commodityVerbs[w] + change, true // "the kingdom exports 7 million bpd": the verb
 		}
 		a := k
-		for a > s.start && k-a < 2 && ff.isIn(a-1, commodityModifiers) {
+		for a > s.start && k-a < 2 && ff.inWord(a-1, commodityModifiers) {
 			a--
 		}
 		if d, ok := changeVerbs[ff.low(a-1)]; ok && by && change == "" && d != "level" && d != "" {
@@ -218,10 +218,10 @@ func (ff *figureFinder) joinedBefore(k, qa int) bool {
 // to Brown by 20 percentage points", "trailing her by more than 50 points". "led" and
 // "leading" count only right before "by" ("she had led by 21 points"): with a rival after
 // them a poll's lead reads them (pollleads.go).
-var marginVerbs = map[string]bool{"won": true, "win": true, "wins": true, "winning": true,
+var marginVerbs = newTokSet(map[string]bool{"won": true, "win": true, "wins": true, "winning": true,
 	"lost": true, "lose": true, "loses": true, "losing": true, "beat": true, "beats": true,
 	"beating": true, "defeated": true, "defeats": true, "defeating": true, "trailed": true,
-	"trailing": true, "trails": true, "trail": true, "carried": true, "carries": true}
+	"trailing": true, "trails": true, "trail": true, "carried": true, "carries": true})
 
 // pointsMargin reads a margin of victory or defeat in points: "by N [percentage] points"
 // after a verb of winning or losing in its own clause (marginVerbs). ok is false when the
@@ -239,7 +239,7 @@ func (ff *figureFinder) pointsMargin(n *number) (reading, bool) {
 		if ff.toks[j].kind == tPunct && !ff.punct(j, '\'') || ff.is(j, wAnd, wBut, wWhile, wAfter, wBefore, wWhen) {
 			break
 		}
-		if marginVerbs[ff.low(j)] || j == n.qa-2 && ff.is(j, wLed, wLeading) {
+		if ff.in(j, marginVerbs) || j == n.qa-2 && ff.is(j, wLed, wLeading) {
 			return ff.one(n, k+1, "", "margin", n.qual), true
 		}
 	}
@@ -259,14 +259,14 @@ func (ff *figureFinder) commodityAfter(k int) string {
 		if ff.toks[j].kind != tWord {
 			return ""
 		}
-		if commodityNouns[ff.low(j)] {
+		if ff.in(j, commodityNouns) {
 			a := j
-			for a > k+1 && j-a < 2 && ff.isIn(a-1, commodityModifiers) {
+			for a > k+1 && j-a < 2 && ff.inWord(a-1, commodityModifiers) {
 				a--
 			}
 			return strings.ToLower(ff.span(a, j+1))
 		}
-		if !ff.is(j, wThe, wIts, wTheir, wHis, wHer, wOur, wTotal, wGlobal, wWorld) && !ff.isIn(j, commodityModifiers) && ff.toks[j].feat&lxFunc == 0 && !strings.HasSuffix(ff.low(j), "'s") {
+		if !ff.is(j, wThe, wIts, wTheir, wHis, wHer, wOur, wTotal, wGlobal, wWorld) && !ff.inWord(j, commodityModifiers) && ff.toks[j].feat&lxFunc == 0 && !strings.HasSuffix(ff.low(j), "'s") {
 			return ""
 		}
 	}

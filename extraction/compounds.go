@@ -13,10 +13,10 @@ import "strings"
 
 // compoundSizes are nouns after a number's hyphen that give a size or a kind, not a
 // count of things: "a 200-page report", "a three-time champion" (data/figures.txt).
-var compoundSizes = wordSet("compound-sizes")
+var compoundSizes = newTokSet(wordSet("compound-sizes"))
 
 // stretchNouns are what a length measures in a compound: "a 5-mile stretch of beach".
-var stretchNouns = wordSet("stretch-nouns")
+var stretchNouns = newTokSet(wordSet("stretch-nouns"))
 
 // compoundHead returns the token of the noun a compound "N-X" modifies, X at token x:
 // the word after X, past a bracketed restatement ("5-mile (8-km) stretch"); or -1.
@@ -73,7 +73,7 @@ func (ff *figureFinder) compoundMeasure(x, end int, v float64) (string, int) {
 func (ff *figureFinder) measureOfCompound(w string, feat uint32, h int, count bool) string {
 	switch {
 	case feat&lxDistUnit != 0:
-		if stretchNouns[ff.low(h)] {
+		if ff.in(h, stretchNouns) {
 			return ff.low(h) // "a 5-mile stretch": the stretch's length
 		}
 	case w == "strong":
@@ -104,7 +104,7 @@ func (ff *figureFinder) membersCompound(x string, h, end int) bool {
 		if ff.toks[k].kind != tWord || ff.toks[k].feat&(lxFunc|lxSpeech) != 0 {
 			return false
 		}
-		if memberBodies[ff.low(k)] {
+		if ff.in(k, memberBodies) {
 			return !ff.punct(k+1, '-') // "a two-man team-up" is no team
 		}
 	}
@@ -112,13 +112,13 @@ func (ff *figureFinder) membersCompound(x string, h, end int) bool {
 }
 
 // memberBodies are the bodies a "person" compound counts the members of (data/figures.txt).
-var memberBodies = wordSet("member-bodies")
+var memberBodies = newTokSet(wordSet("member-bodies"))
 
 // countedCompound reports whether w, after a number's hyphen, is a noun of things one
 // counts: a lower-case word, no unit of time or distance, no size (compoundSizes),
 // no adjective or participle by its ending.
 func countedCompound(w string, feat uint32) bool {
-	if len(w) < 3 || compoundSizes[w] || strings.IndexFunc(w, func(r rune) bool { return r < 'a' || r > 'z' }) >= 0 {
+	if len(w) < 3 || compoundSizes.has(w) || strings.IndexFunc(w, func(r rune) bool { return r < 'a' || r > 'z' }) >= 0 {
 		return false
 	}
 	if feat&(lxTimeUnit|lxDistUnit|lxFunc|lxQual|lxScale|lxNumWord|lxMonth|lxDay|lxPronoun) != 0 {
@@ -183,7 +183,7 @@ func (ff *figureFinder) wordCompound(si, i int) reading {
 		feat = e.feat
 	}
 	h := ff.compoundHead(i, ff.sents[si].b)
-	if h < 0 || compoundSizes[x] {
+	if h < 0 || compoundSizes.has(x) {
 		return reading{}
 	}
 	// no counts ("a two-party system", "a three-judge panel" are kinds as often as

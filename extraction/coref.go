@@ -38,7 +38,7 @@ func (rd *reader) read(d *doc, es *entitySet) {
 }
 
 // speakerHeads are the head nouns of descriptions that can speak (data/quotes.txt).
-var speakerHeads = wordSet("speaker-heads")
+var speakerHeads = newTokSet(wordSet("speaker-heads"))
 
 // speakerNP resolves the words a..b-1 before a speech verb: a named entity, a pronoun,
 // or a description ("one neighborhood resident" → "a neighborhood resident").
@@ -458,7 +458,7 @@ func (rd *reader) description(a, b int) string {
 			break
 		}
 		if t.feat&(lxFunc|lxSpeech|lxPronoun|lxQual|lxNumWord) != 0 || strings.HasSuffix(w, "ly") ||
-			eventNoun(w) != "" && !compoundHeads[rd.low(st)] {
+			eventNoun(w) != "" && !rd.in(st, compoundHeads) {
 			break // "an attack senior security officials said"; but "a fire brigade official"
 		}
 		st = p
@@ -588,14 +588,14 @@ func isPersonish(w string) bool {
 	if roleNouns[w] || len(w) > 4 && strings.HasSuffix(w, "s") && roleNouns[w[:len(w)-1]] {
 		return true // "prosecutors say"
 	}
-	return speakerHeads[w] || pluralSpeakerHead(w)
+	return speakerHeads.has(w) || pluralSpeakerHead(w)
 }
 
 // pluralSpeakerHead reports whether w is the plural in -ies of a speaker's head that the
 // list does not hold itself ("companies", "agencies", "utilities"): a description only
 // with a modifier that says which ("energy companies"), never alone ("the companies").
 func pluralSpeakerHead(w string) bool {
-	return len(w) > 5 && strings.HasSuffix(w, "ies") && !speakerHeads[w] && speakerHeads[w[:len(w)-3]+"y"]
+	return len(w) > 5 && strings.HasSuffix(w, "ies") && !speakerHeads.has(w) && speakerHeads.has(w[:len(w)-3]+"y")
 }
 
 // itSubject resolves "it" or "they" at token k of sentence si to an organization, group or
@@ -694,7 +694,7 @@ func (rd *reader) descriptionEntity(desc string, at int) string {
 	if g, ok := personHeads[head]; ok {
 		return rd.nearPerson(g, at)
 	}
-	anyOrg := len(words) == 1 && (orgDescriptors[head] || orgWords[head])
+	anyOrg := len(words) == 1 && (orgDescriptors.has(head) || orgWords.has(head))
 	if len(words) == 1 && (head == "company" || head == "firm") {
 		if name := rd.salientCompany(at, head); name != "" {
 			return name // the story's company: salience.go
@@ -795,8 +795,8 @@ func (rd *reader) nearPerson(g byte, at int) string {
 
 // orgWords are the heads of descriptions that stand for the organization named last
 // ("the company said", "the school said").
-var orgWords = map[string]bool{"company": true, "firm": true, "group": true, "organization": true,
-	"organisation": true, "association": true, "school": true, "university": true, "college": true, "institute": true}
+var orgWords = newTokSet(map[string]bool{"company": true, "firm": true, "group": true, "organization": true,
+	"organisation": true, "association": true, "school": true, "university": true, "college": true, "institute": true})
 
 // publicBody reports whether an organization's name ends in the head of a public body
 // ("Mineral Resources Ministry", "Justice Department"), which "the company" is not.

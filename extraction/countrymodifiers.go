@@ -37,7 +37,7 @@ func (rd *reader) countryModifier(m *mention) bool {
 		// a country's full name before a lower-case word is as often the subject of a verb
 		// or a place before an adverb ("from Turkey via Greece", "Britain rather than"):
 		// a modifier only before a source's noun or "war" ("Iraq war veterans")
-		return sourceNouns[w] || w == "war" // not "a United Arab Emirates citizen" in a list of nationalities
+		return sourceNouns.has(w) || w == "war" // not "a United Arab Emirates citizen" in a list of nationalities
 	}
 	if strings.HasSuffix(w, "ed") || strings.Contains(rd.tok(m.b-1), "-") {
 		return false // "the U.S. imposed", a compound read by bodyCompoundPlace

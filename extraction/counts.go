@@ -18,15 +18,13 @@ var predMeasure = wordValues("predicate-measures")
 // 26"; "" where the predicate follows ("left 26 dead").
 var verbMeasure = wordValues("verb-measures")
 
-var skipNouns = wordSet("skip-nouns")
+var skipNouns = newTokSet(wordSet("skip-nouns"))
 
 // genericNouns count people or things without saying what happened to them; they make a
 // figure only when the sentence does ("killed", "without power", "living there").
-var genericNouns = wordSet("generic-nouns")
-
-var locationNouns = wordSet("location-nouns")
-
-var buildingNouns = wordSet("building-nouns")
+var genericNouns = newTokSet(wordSet("generic-nouns"))
+var locationNouns = newTokSet(wordSet("location-nouns"))
+var buildingNouns = newTokSet(wordSet("building-nouns"))
 
 // predicateAfter finds the predicate that says what happened to the counted: "were
 // killed", "had been taken to hospital", "were still missing". It returns the measure
@@ -153,7 +151,7 @@ func asideCloses(d *doc, j int) bool {
 	if t.kind != tWord || t.has(fCap) {
 		return false
 	}
-	if subjectAuxiliaries[w] || subjectAdverbs[w] || d.is(j+1, wWho, wThat, wWill, wWould, wCould, wMay, wMight, wRemain, wRemained, wRemains, wDied, wDrowned) {
+	if subjectAuxiliaries.has(w) || subjectAdverbs.has(w) || d.is(j+1, wWho, wThat, wWill, wWould, wCould, wMay, wMight, wRemain, wRemained, wRemains, wDied, wDrowned) {
 		return true
 	}
 	if _, ok := predMeasure[w]; ok {
@@ -253,7 +251,7 @@ func directVerb(d *doc, qa, start int) string {
 
 // drivingVerbs drive people out when their object is sent "from their homes":
 // "has driven 11 million from their homes", "forced 2,000 residents out of their houses".
-var drivingVerbs = wordSet("driving-verbs")
+var drivingVerbs = newTokSet(wordSet("driving-verbs"))
 
 // drivenFromHomes reports whether a driving verb stands right before the count starting
 // at qa (past "another" or "some") and the counted phrase ending at k is sent "from" or
@@ -264,7 +262,7 @@ func drivenFromHomes(d *doc, qa, k, start, end int) bool {
 	if d.is(v, wAnother, wSome) {
 		v--
 	}
-	if v < start || !drivingVerbs[d.low(v)] {
+	if v < start || !d.in(v, drivingVerbs) {
 		return false
 	}
 	switch {
@@ -371,20 +369,20 @@ func nounMeasure(d *doc, si, qa, a, b int, noun, state string, before []figureCa
 		case lw == "":
 			// "… had collapsed and five were left tilting": the noun of a figure before
 			for k := len(before) - 1; k >= 0; k-- {
-				if n, _, ok := strings.Cut(before[k].f.Measure, " "); ok && buildingNouns[n] {
+				if n, _, ok := strings.Cut(before[k].f.Measure, " "); ok && buildingNouns.has(n) {
 					return n + " " + state
 				}
 			}
 			return ""
-		case locationNouns[head] && d.wordBefore(si, qa, "buildings", "building", "homes", "houses"):
+		case locationNouns.has(head) && d.wordBefore(si, qa, "buildings", "building", "homes", "houses"):
 			// "Buildings in nine other locations … had collapsed"
 			return "buildings " + state
-		case buildingNouns[head]:
+		case buildingNouns.has(head):
 			return head + " " + state
 		}
 		return lw
 	}
-	if !genericNouns[head] || strings.Contains(lw, " ") && !genericNouns[strings.Fields(lw)[0]] && head != "households" {
+	if !genericNouns.has(head) || strings.Contains(lw, " ") && !genericNouns.has(strings.Fields(lw)[0]) && head != "households" {
 		return lw
 	}
 	if pollSize(d, qa) && d.isPersonNoun(b-1) {
@@ -396,7 +394,7 @@ func nounMeasure(d *doc, si, qa, a, b int, noun, state string, before []figureCa
 			return head + " without " + u
 		}
 	case "people", "persons", "individuals", "inhabitants", "residents":
-		if employVerbs[d.low(qa-1)] && qa-1 >= s.start {
+		if d.in(qa-1, employVerbs) && qa-1 >= s.start {
 			return "employees" // "the group employs about 4,200 people" (unreadcounts.go)
 		}
 		for j := b; j < s.b && j < b+4; j++ {
@@ -405,7 +403,7 @@ func nounMeasure(d *doc, si, qa, a, b int, noun, state string, before []figureCa
 			}
 		}
 	}
-	if peopleCountedBy[head] {
+	if peopleCountedBy.has(head) {
 		b := afterCountAside(d, si, b) // "At least 12,000 people, among them thousands of children, were stranded"
 		if m := countVerbMeasure(d, si, b); m != "" {
 			return m // "About 5,000 people gathered", "10,000 people fled"
@@ -619,7 +617,7 @@ func (ff *figureFinder) count(n *number, before []figureCand) reading {
 		c2.f.Value = 1
 		c2.f.Qualifier = kg.Exact
 		c2.f.Scope = kg.Scope{}
-		if cl := kg.MeasureClass(measure); (cl == "killed" || cl == "injured") && (perpetratorNouns[ff.low(e.tok+1)] || perpetratorNouns[ff.low(e.tok+2)]) {
+		if cl := kg.MeasureClass(measure); (cl == "killed" || cl == "injured") && (ff.in(e.tok+1, perpetratorNouns) || ff.in(e.tok+2, perpetratorNouns)) {
 			c2.f.Measure, c2.class = "attackers "+cl, "attackers "+cl // "and a suspect were killed"
 		}
 		c2.tok = e.tok
@@ -693,7 +691,7 @@ func (ff *figureFinder) countedWords(n *number, before []figureCand) counted {
 			}
 		}
 	}
-	if c.class == "" && ff.is(n.next, wIn) && conditionWords[ff.low(n.next+1)] && ff.is(n.next+2, wCondition) {
+	if c.class == "" && ff.is(n.next, wIn) && ff.in(n.next+1, conditionWords) && ff.is(n.next+2, wCondition) {
 		// "six patients, with five in serious condition and one in fair condition"
 		c.class = inherit(before)
 		if c.class == "" {
@@ -716,7 +714,7 @@ func (ff *figureFinder) countedWords(n *number, before []figureCand) counted {
 		}
 		c.a, c.b = n.next, n.next+1
 	}
-	if c.class == "" && !c.partitive && (c.b == c.a || c.b == c.a+1 && (ff.is(c.a, wOthers) || subjectAdverbs[ff.low(c.a)])) {
+	if c.class == "" && !c.partitive && (c.b == c.a || c.b == c.a+1 && (ff.is(c.a, wOthers) || ff.in(c.a, subjectAdverbs))) {
 		k := c.a
 		if ff.is(k, wOthers) {
 			k++
@@ -764,7 +762,7 @@ func (ff *figureFinder) countableNoun(n *number, c *counted) bool {
 			}
 		}
 	}
-	if skipNouns[strings.ToLower(c.noun)] || notCounted(ff.doc, c.a, c.b) {
+	if skipNouns.has(strings.ToLower(c.noun)) || notCounted(ff.doc, c.a, c.b) {
 		return false
 	}
 	// people who speak are not counted ("Two neighbors said", "Two senior Mexican
@@ -778,7 +776,7 @@ func (ff *figureFinder) countableNoun(n *number, c *counted) bool {
 // "along with" a figure before.
 func (ff *figureFinder) whatHappened(n *number, c *counted, before []figureCand) {
 	s := &ff.sents[n.si]
-	if c.class == "" && c.state == "" && !c.partitive && c.b > c.a && buildingNouns[ff.low(c.b-1)] {
+	if c.class == "" && c.state == "" && !c.partitive && c.b > c.a && ff.in(c.b-1, buildingNouns) {
 		c.state = ruinVerb(ff.doc, n.qa, s.start) // "destroyed at least 150 homes": homes destroyed
 	}
 	if (c.class == "" || c.partitive) && c.state == "" {
@@ -1022,14 +1020,14 @@ func superlative(w string) bool {
 	if w == "top" || w == "best" || w == "worst" || strings.HasPrefix(w, "most-") {
 		return true
 	}
-	return len(w) > 4 && strings.HasSuffix(w, "est") && !notSuperlative[w]
+	return len(w) > 4 && strings.HasSuffix(w, "est") && !notSuperlative.has(w)
 }
 
 // notSuperlative are words ending in "est" that rank nothing.
-var notSuperlative = map[string]bool{"interest": true, "request": true, "protest": true, "arrest": true, "contest": true,
+var notSuperlative = newTokSet(map[string]bool{"interest": true, "request": true, "protest": true, "arrest": true, "contest": true,
 	"harvest": true, "forest": true, "honest": true, "modest": true, "suggest": true, "invest": true, "digest": true,
 	"manifest": true, "conquest": true, "inquest": true, "unrest": true, "behest": true, "earnest": true,
-	"midwest": true, "southwest": true, "northwest": true, "interests": true}
+	"midwest": true, "southwest": true, "northwest": true, "interests": true})
 
 // oneCharge reports whether the words at k after "one" name a single criminal charge
 // ("pleaded guilty to one count of fraud", "one charge of manslaughter"): a count of

@@ -15,10 +15,10 @@ import "strings"
 var countVerbs = wordValues("count-verbs")
 
 // peopleCountedBy are the generic nouns whose count a count verb measures.
-var peopleCountedBy = map[string]bool{
+var peopleCountedBy = newTokSet(map[string]bool{
 	"people": true, "persons": true, "individuals": true, "residents": true, "inhabitants": true,
 	"men": true, "women": true, "adults": true,
-}
+})
 
 // countVerbMeasure returns the measure the verb after a count of people makes, reading
 // from token b after its noun: optional "have", "had", "also" or "reportedly", then a
@@ -42,7 +42,7 @@ func countVerbMeasure(d *doc, si, b int) string {
 // passiveCountSkips are participles after a count of people that say how they stand,
 // not what was done to them ("two men were involved", "were married", "are expected
 // to"), so they make no measure.
-var passiveCountSkips = map[string]bool{
+var passiveCountSkips = newTokSet(map[string]bool{
 	"involved": true, "related": true, "married": true, "concerned": true, "interested": true,
 	"surprised": true, "pleased": true, "worried": true, "based": true, "named": true,
 	"called": true, "expected": true, "scheduled": true, "supposed": true, "allowed": true,
@@ -52,7 +52,7 @@ var passiveCountSkips = map[string]bool{
 	"united": true, "divided": true, "opposed": true, "convinced": true, "disappointed": true,
 	"excited": true, "qualified": true, "prepared": true, "used": true, "aged": true,
 	"armed": true, "masked": true, "unarmed": true, "accused": true, "suspected": true,
-}
+})
 
 // passiveCountMeasure returns the participle of a passive verb right after a count of
 // people, reading from token b after its noun: "about 40 people had been surrounded by
@@ -82,7 +82,7 @@ func passiveCountMeasure(d *doc, si, b int) string {
 		return ""
 	}
 	w := d.low(j)
-	if !strings.HasSuffix(w, "ed") || len(w) < 5 || passiveCountSkips[w] || d.toks[j].feat&lxSpeech != 0 {
+	if !strings.HasSuffix(w, "ed") || len(w) < 5 || passiveCountSkips.has(w) || d.toks[j].feat&lxSpeech != 0 {
 		return ""
 	}
 	if m := verbMeasure[w]; m != "" {

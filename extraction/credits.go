@@ -16,13 +16,13 @@ var creditRoles = map[string]bool{"reporting": true, "writing": true, "editing":
 
 // newsDesks are the last words of a desk or bureau that a credit line names beside its
 // reporters ("Beijing Newsroom", "Beijing Monitoring Desk"): not a person in the city.
-var newsDesks = map[string]bool{"newsroom": true, "desk": true, "bureau": true, "staff": true}
+var newsDesks = newTokSet(map[string]bool{"newsroom": true, "desk": true, "bureau": true, "staff": true})
 
 // contributors are the job words before the names of a "contributed to this report" line
 // ("Associated Press writers A and B in New Delhi contributed"): those names reported the
 // story as a credit line's "Reporting by" names do.
-var contributors = map[string]bool{"writer": true, "writers": true, "reporter": true, "reporters": true,
-	"correspondent": true, "correspondents": true, "journalist": true, "journalists": true}
+var contributors = newTokSet(map[string]bool{"writer": true, "writers": true, "reporter": true, "reporters": true,
+	"correspondent": true, "correspondents": true, "journalist": true, "journalists": true})
 
 // reporterCities reads who reported from which city in the credit line of sentence si:
 // "(Reporting by Ann Cole in Dayton and Lee Moss and Kim Ray in Lyon; Editing by …)"
@@ -62,7 +62,7 @@ func (rf *relationFinder) reporterCities(si int) {
 			}
 			reporting = ok && r
 			waiting = waiting[:0]
-		case contributors[rf.low(k)] && contributed:
+		case rf.in(k, contributors) && contributed:
 			reporting = true // "AP writers A and B in New Delhi contributed to this report"
 			waiting = waiting[:0]
 		case rf.punct(k, ';') && reporting && (rf.is(k+1, wAnd) || rf.reporterAt(k+1)):
@@ -72,7 +72,7 @@ func (rf *relationFinder) reporterCities(si int) {
 			waiting = waiting[:0]
 		case !reporting:
 		case rf.entityOf(k) >= 0 && rf.ents[rf.entityOf(k)].typ == kg.Person:
-			if m := &rf.mentions[rf.entAt[k]]; newsDesks[rf.low(m.b-1)] {
+			if m := &rf.mentions[rf.entAt[k]]; rf.in(m.b-1, newsDesks) {
 				k = m.b - 1 // "Beijing Newsroom and Julia Love in San Francisco": the desk files from its own city
 				continue
 			}

@@ -6,8 +6,8 @@ package extraction
 // after "the goddess" or "the god" is typed by thing-descriptors (workDescriptor).
 
 var (
-	creeds        = wordSet("creeds")
-	creedBranches = wordSet("creed-branches")
+	creeds        = newTokSet(wordSet("creeds"))
+	creedBranches = newTokSet(wordSet("creed-branches"))
 )
 
 // creedName reports whether the name of tokens a..b-1 is a creed's or a deity's: a word
@@ -18,9 +18,9 @@ var (
 func (ef *entityFinder) creedName(a, b int) bool {
 	switch b - a {
 	case 1:
-		return creeds[ef.tok(a)] && !ef.exclamation(a)
+		return creeds.has(ef.tok(a)) && !ef.exclamation(a)
 	case 2:
-		return creedBranches[ef.tok(a)] && creeds[ef.tok(a+1)]
+		return creedBranches.has(ef.tok(a)) && creeds.has(ef.tok(a+1))
 	}
 	return false
 }

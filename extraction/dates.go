@@ -14,9 +14,12 @@ import (
 
 var weekdays = weekdayTable()
 
+// weekdayKeys, monthKeys: the keys of weekdays and months, for lookup.
+var weekdayKeys, monthKeys = keySet(weekdays), keySet(months)
+
 var months = monthTable()
 
-var timeZones = wordSet("time-zones")
+var timeZones = newTokSet(wordSet("time-zones"))
 
 // holidays of a fixed date, resolved to the last one on or before publication.
 var fixedHolidays = monthDays("fixed-holidays")
@@ -110,7 +113,7 @@ func (rd *reader) dateWithin(si int, in func(k int) bool) string {
 		if dt := holiday(rd.doc, k); dt != "" {
 			return dt
 		}
-		if wd, ok := weekdays[w]; ok && !pub.IsZero() && !anyWeekday(rd.doc, k) {
+		if wd, ok := lookup(rd.doc, k, weekdayKeys, weekdays); ok && !pub.IsZero() && !anyWeekday(rd.doc, k) {
 			back := daysSince(pub, wd)
 			if back == 6 && localTime {
 				return kg.DateString(pub.AddDate(0, 0, 1))
@@ -151,7 +154,7 @@ func (rd *reader) dateWithin(si int, in func(k int) bool) string {
 				return dt
 			}
 		}
-		if m, ok := months[w]; ok && rd.toks[k].has(fCap) {
+		if m, ok := lookup(rd.doc, k, monthKeys, months); ok && rd.toks[k].has(fCap) {
 			year, ahead := 0, false // ahead: later in the year than the publication
 			if !pub.IsZero() {
 				year = pub.Year()
@@ -240,7 +243,7 @@ func (d *doc) yearAt(k int) bool {
 	if d.is(k-1, wSince, wUntil, wTill, wBy, wBefore, wAfter, wFrom, wTo, wThrough, wThan, wAnd, wOr) || d.punct(k-1, '-') || d.punct(k+1, '-') {
 		return false
 	}
-	if timeZones[d.low(k+1)] || d.punct(k-1, '(') && d.punct(k+1, ')') {
+	if d.in(k+1, timeZones) || d.punct(k-1, '(') && d.punct(k+1, ')') {
 		return false // "(2000 GMT)"
 	}
 	if k+1 < len(d.toks) && (d.toks[k+1].feat&(lxPersonNoun|lxTimeUnit|lxDistUnit) != 0 || d.is(k+1, wPercent, wPercentSign)) {
@@ -347,7 +350,7 @@ func (ff *figureFinder) continuesPastAct(si int, mainDate string) bool {
 	actor := ff.is(s.start, wIt, wThey)
 	if ff.is(s.start, wThe) {
 		for k := s.start + 1; k < s.b && k <= s.start+7; k++ {
-			if ff.is(k, wGroup, wOrganization, wMovement) || ff.toks[k].feat&lxGroup != 0 || perpetratorNouns[ff.low(k)] {
+			if ff.is(k, wGroup, wOrganization, wMovement) || ff.toks[k].feat&lxGroup != 0 || ff.in(k, perpetratorNouns) {
 				actor = true
 				break
 			}
@@ -369,7 +372,7 @@ func (ff *figureFinder) continuesPastAct(si int, mainDate string) bool {
 	violence := false
 	for k := p.start; k < p.b; k++ {
 		w := ff.low(k)
-		if ff.toks[k].kind == tWord && (violenceCues[w] || ff.eventAt(k) != "" || eventNoun(strings.TrimSuffix(w, "ed")) != "") {
+		if ff.toks[k].kind == tWord && (violenceCues.has(w) || ff.eventAt(k) != "" || eventNoun(strings.TrimSuffix(w, "ed")) != "") {
 			violence = true
 		}
 	}
@@ -390,7 +393,7 @@ func (d *doc) scaleAfterNumber(i int) bool {
 // time ("8 p.m. CDT", "10 am PT", "1800 JST"), which names no one; "PT" elsewhere may
 // be Brazil's Workers' Party, "CT" a state.
 func (d *doc) clockZone(i int) bool {
-	if i == 0 || !d.toks[i].has(fUpper) || !timeZones[d.low(i)] {
+	if i == 0 || !d.toks[i].has(fUpper) || !d.in(i, timeZones) {
 		return false
 	}
 	switch d.low(i - 1) {

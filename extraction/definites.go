@@ -86,14 +86,14 @@ var definiteKind = map[string]struct {
 
 // idleKindWords are the words before a kind noun that say nothing of which name it is:
 // "the southern state", "the tiny nation", "the lower house", "the slain officer".
-var idleKindWords = map[string]bool{"northern": true, "southern": true, "eastern": true,
+var idleKindWords = newTokSet(map[string]bool{"northern": true, "southern": true, "eastern": true,
 	"western": true, "central": true, "northeastern": true, "northwestern": true,
 	"southeastern": true, "southwestern": true, "small": true, "tiny": true, "large": true,
 	"big": true, "lower": true, "upper": true, "slain": true, "wounded": true, "injured": true,
 	"embattled": true, "troubled": true, "struggling": true, "ailing": true, "rookie": true,
 	"veteran": true, "same": true, "whole": true, "entire": true, "global": true,
 	"national": true, "federal": true, "local": true, "island": true, "oil-rich": true,
-	"communist": true, "impoverished": true, "landlocked": true}
+	"communist": true, "impoverished": true, "landlocked": true})
 
 // definite reads tokens a..b-1 as "the [modifiers] KIND" and returns the name it stands
 // for, or "". An object of a verb (object) stands for no name of its own clause before
@@ -337,7 +337,7 @@ func (rd *reader) definiteModifiersFit(ma, mb, ei int) bool {
 	giant := mb < len(rd.toks) && rd.is(mb, wGiant, wUpstart)
 	for k := ma; k < mb; k++ {
 		w := rd.low(k)
-		if idleKindWords[w] || idleTitleWords[w] {
+		if idleKindWords.has(w) || idleTitleWords.has(w) {
 			continue
 		}
 		if maker && rd.madeThing(k, ei) {
@@ -362,7 +362,7 @@ func (rd *reader) definiteModifiersFit(ma, mb, ei int) bool {
 		if giant && !rd.toks[k].has(fCap) && tradeNamed(w, rd.ents[ei].name) {
 			continue // "the auto giant" for Halvor Motors: the trade its name says (backrefs.go)
 		}
-		if giant && !rd.toks[k].has(fCap) && !planetWords[w] && !rd.tradeSaid(w, ma, mb) && !namesTrade(rd.ents[ei].name) && (rd.inHeadline(ei) || rd.namedJustBefore(ei, rd.sentOf(ma))) {
+		if giant && !rd.toks[k].has(fCap) && !planetWords.has(w) && !rd.tradeSaid(w, ma, mb) && !namesTrade(rd.ents[ei].name) && (rd.inHeadline(ei) || rd.namedJustBefore(ei, rd.sentOf(ma))) {
 			continue // "the search giant": a trade said of no business need not be said of the story's own or the one just named
 		}
 		if !rd.orgModifiersFit(k, k+1, ei) {
@@ -417,7 +417,7 @@ func (rd *reader) tradeSaid(w string, ma, mb int) bool {
 
 // planetWords are the lower-case words before "giant" that make it a planet or a star,
 // no business: "the gas giant", "the ice giant", "the red giant".
-var planetWords = map[string]bool{"gas": true, "ice": true, "red": true, "red-eyed": true, "blue": true}
+var planetWords = newTokSet(map[string]bool{"gas": true, "ice": true, "red": true, "red-eyed": true, "blue": true})
 
 // madeThing reports whether the modifier at token k of "the [modifiers] maker" names
 // what the maker ei makes rather than which one it is: a product's name typed Other or
@@ -531,9 +531,9 @@ func (rd *reader) describedOwner(g int) string {
 
 // clauseOpeners after a description make it the subject of a clause of its own ("denied
 // the group was racist"), not the object of the verb before it.
-var clauseOpeners = map[string]bool{"is": true, "was": true, "were": true, "are": true,
+var clauseOpeners = newTokSet(map[string]bool{"is": true, "was": true, "were": true, "are": true,
 	"has": true, "have": true, "had": true, "will": true, "would": true, "could": true,
-	"can": true, "should": true, "may": true, "might": true, "must": true, "did": true, "does": true}
+	"can": true, "should": true, "may": true, "might": true, "must": true, "did": true, "does": true})
 
 // kindOwner returns the organization a lower-case kind phrase at tokens a..b-1 beside a
 // role stands for ("company spokesman Darryll Harrison", "Craig Hoover, the agency

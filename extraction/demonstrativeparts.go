@@ -17,7 +17,7 @@ func (ff *figureFinder) demonstrativeHead(qa, k int) bool {
 		return false
 	}
 	w := ff.low(k)
-	if strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "ing") || perUnits[w] || perUnits[singular(w)] ||
+	if strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "ing") || perUnits.has(w) || perUnits.has(singular(w)) ||
 		ff.toks[k].feat&(lxTimeUnit|lxDistUnit) != 0 {
 		return false
 	}

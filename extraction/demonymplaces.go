@@ -20,24 +20,24 @@ import (
 
 // sourceNouns head a phrase that reports: with a demonym before them it names a
 // source, not a place.
-var sourceNouns = map[string]bool{
+var sourceNouns = newTokSet(map[string]bool{
 	"official": true, "officials": true, "authorities": true, "authority": true, "ministry": true,
 	"media": true, "tv": true, "television": true, "broadcaster": true, "agency": true,
 	"newspaper": true, "newspapers": true, "press": true, "daily": true, "outlet": true,
 	"spokesman": true, "spokeswoman": true, "spokesperson": true, "diplomat": true, "diplomats": true,
 	"source": true, "sources": true, "investigators": true, "prosecutors": true, "monitor": true,
 	"group": true, "observers": true, "counterparts": true, "government": true,
-}
+})
 
 // visitorNouns head a counted group of a country's people abroad: "three German
 // tourists", "American citizens".
-var visitorNouns = map[string]bool{
+var visitorNouns = newTokSet(map[string]bool{
 	"tourist": true, "tourists": true, "citizen": true, "citizens": true, "national": true,
 	"nationals": true, "visitor": true, "visitors": true, "traveler": true, "travelers": true,
 	"traveller": true, "travellers": true, "holidaymakers": true, "passengers": true,
 	"expatriates": true, "expats": true, "hostages": true, "pilgrims": true, "climbers": true,
 	"backpackers": true, "students": true, "journalists": true, "volunteers": true,
-}
+})
 
 // demonymNoPlace reports whether the demonym mention m names a source or a counted group
 // of its people rather than where something happened: the head of its phrase (the
@@ -63,7 +63,7 @@ func (rd *reader) demonymNoPlace(m *mention) bool {
 		return false
 	}
 	h := strings.ToLower(rd.tok(head))
-	if sourceNouns[h] || visitorNouns[h] {
+	if sourceNouns.has(h) || visitorNouns.has(h) {
 		return true
 	}
 	if head+1 < len(rd.toks) && rd.toks[head+1].kind == tWord && !rd.toks[head+1].has(fCap) && rd.toks[head+1].feat&lxSpeech != 0 && strings.HasSuffix(h, "s") {

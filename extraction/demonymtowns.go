@@ -13,15 +13,15 @@ import (
 // when the demonym is the article's; a town in a neighbouring country got none.
 
 // demonymTownNouns are the place nouns of "the DEMONYM NOUN of X".
-var demonymTownNouns = map[string]bool{"town": true, "city": true, "village": true, "hamlet": true,
+var demonymTownNouns = newTokSet(map[string]bool{"town": true, "city": true, "village": true, "hamlet": true,
 	"province": true, "resort": true, "region": true, "district": true, "island": true, "port": true,
 	"capital": true, "governorate": true, "enclave": true, "county": true, "municipality": true,
 	"prefecture": true, "state": true, "community": true, "suburb": true, "neighborhood": true,
-	"neighbourhood": true}
+	"neighbourhood": true})
 
 // countryPartNouns are the nouns of "the X NOUN of COUNTRY": parts of a country.
-var countryPartNouns = map[string]bool{"province": true, "region": true, "district": true,
-	"governorate": true, "prefecture": true, "state": true, "county": true, "department": true}
+var countryPartNouns = newTokSet(map[string]bool{"province": true, "region": true, "district": true,
+	"governorate": true, "prefecture": true, "state": true, "county": true, "department": true})
 
 // lowerModifier reports whether token k is a lower-case word that may stand inside a
 // place's noun phrase ("northern", "coastal", "border"): no function word or number.
@@ -37,7 +37,7 @@ func (rf *relationFinder) lowerModifier(k int) bool {
 // lists must not put X in another country.
 func (rf *relationFinder) demonymTownOf(si, e int, m *mention) {
 	s := &rf.sents[si]
-	if rf.ents[e].typ != kg.Place || m.demonym || m.a-4 < s.a || !rf.is(m.a-1, wOf) || !demonymTownNouns[rf.low(m.a-2)] || rf.toks[m.a-2].has(fCap) {
+	if rf.ents[e].typ != kg.Place || m.demonym || m.a-4 < s.a || !rf.is(m.a-1, wOf) || !rf.in(m.a-2, demonymTownNouns) || rf.toks[m.a-2].has(fCap) {
 		return
 	}
 	k := m.a - 3
@@ -70,7 +70,7 @@ func (rf *relationFinder) demonymTownOf(si, e int, m *mention) {
 // X is the place before NOUN, or the place whose name ends with NOUN ("Parwan province").
 func (rf *relationFinder) partOfCountry(si, e int, m *mention) {
 	s := &rf.sents[si]
-	if rf.ents[e].typ != kg.Place || m.demonym || m.a-4 < s.a || !rf.is(m.a-1, wOf) || !countryPartNouns[rf.low(m.a-2)] || rf.toks[m.a-2].has(fCap) {
+	if rf.ents[e].typ != kg.Place || m.demonym || m.a-4 < s.a || !rf.is(m.a-1, wOf) || !rf.in(m.a-2, countryPartNouns) || rf.toks[m.a-2].has(fCap) {
 		return
 	}
 	country := rf.entName(e)

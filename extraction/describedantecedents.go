@@ -121,7 +121,7 @@ func sexOfHead(w string) byte {
 // spokeswoman", "a doctor", "a man"), not of a body that can speak ("a company", "a
 // ministry", "a hospital").
 func personHead(w string) bool {
-	if plural(w) || orgWords[w] || bodySpeakerHeads[w] {
+	if plural(w) || orgWords.has(w) || bodySpeakerHeads.has(w) {
 		return false
 	}
 	if _, ok := lowerOrgHeads[w]; ok {
@@ -132,10 +132,10 @@ func personHead(w string) bool {
 
 // bodySpeakerHeads are the speaker heads (data/quotes.txt) that name a body or a medium,
 // not a person.
-var bodySpeakerHeads = map[string]bool{"police": true, "authorities": true, "government": true, "ministry": true,
+var bodySpeakerHeads = newTokSet(map[string]bool{"police": true, "authorities": true, "government": true, "ministry": true,
 	"agency": true, "department": true, "army": true, "military": true, "hospital": true, "center": true, "centre": true,
 	"office": true, "statement": true, "media": true, "television": true, "tv": true, "company": true, "group": true,
-	"observatory": true, "monitor": true, "brigade": true}
+	"observatory": true, "monitor": true, "brigade": true})
 
 // personIn reports whether a person is named between tokens a and b, outside quotes.
 func (rd *reader) personIn(a, b int) bool {

@@ -10,9 +10,9 @@ package extraction
 
 // clauseSummaryNouns are the heads of an aside that names what the clause before it says
 // or does, not the name that ends it.
-var clauseSummaryNouns = map[string]bool{"move": true, "decision": true, "step": true, "accusation": true,
+var clauseSummaryNouns = newTokSet(map[string]bool{"move": true, "decision": true, "step": true, "accusation": true,
 	"allegation": true, "claim": true, "charge": true, "assertion": true, "position": true, "policy": true,
-	"view": true, "moves": true, "accusations": true, "allegations": true, "claims": true, "charges": true}
+	"view": true, "moves": true, "accusations": true, "allegations": true, "claims": true, "charges": true})
 
 // describedParticiple returns the comma that ends the name whose description the
 // participle at v closes: the comma, then "a", "an" or "the", then one to three
@@ -29,7 +29,7 @@ func (rf *relationFinder) describedParticiple(si, v int) int {
 		j--
 		n++
 	}
-	if n == 0 || clauseSummaryNouns[rf.low(v-1)] || j-1 <= start || !rf.is(j, wA, wAn, wThe) || !rf.punct(j-1, ',') || rf.entityBefore(j-1, start) == "" {
+	if n == 0 || rf.in(v-1, clauseSummaryNouns) || j-1 <= start || !rf.is(j, wA, wAn, wThe) || !rf.punct(j-1, ',') || rf.entityBefore(j-1, start) == "" {
 		return -1
 	}
 	return j - 1

@@ -12,12 +12,12 @@ import "strings"
 
 // tellerAdverbs are the adverbs that may stand between a teller and its verb ("the
 // company also said", "police later said", "the agency had earlier estimated").
-var tellerAdverbs = map[string]bool{
+var tellerAdverbs = newTokSet(map[string]bool{
 	"also": true, "later": true, "earlier": true, "initially": true, "previously": true,
 	"originally": true, "subsequently": true, "separately": true, "recently": true,
 	"already": true, "further": true, "again": true, "then": true, "now": true,
 	"first": true, "still": true, "have": true, "has": true, "had": true,
-}
+})
 
 // tellerEnd returns where the teller phrase a..e-1 before a verb of saying at token e
 // ends once the adverbs and auxiliaries right before the verb are left out ("the company
@@ -36,7 +36,7 @@ func (ff *figureFinder) tellerEnd(a, e int) (end int, neg bool) {
 	}
 	for e > a+1 && ff.toks[e-1].kind == tWord && !ff.toks[e-1].has(fCap) {
 		w := ff.low(e - 1)
-		if !tellerAdverbs[w] && !(len(w) > 4 && strings.HasSuffix(w, "ly") && !ff.is(e-1, wOnly, wFamily, wSupply, wAssembly, wDaily, wWeekly, wMonthly, wQuarterly, wYearly, wEarly)) {
+		if !tellerAdverbs.has(w) && !(len(w) > 4 && strings.HasSuffix(w, "ly") && !ff.is(e-1, wOnly, wFamily, wSupply, wAssembly, wDaily, wWeekly, wMonthly, wQuarterly, wYearly, wEarly)) {
 			break
 		}
 		e--

@@ -18,10 +18,10 @@ import (
 
 // idleTitleWords are the words before an office that say nothing of who holds it: "the
 // former president" is the president named before, "the embattled mayor" the mayor.
-var idleTitleWords = map[string]bool{"former": true, "new": true, "then": true, "current": true,
+var idleTitleWords = newTokSet(map[string]bool{"former": true, "new": true, "then": true, "current": true,
 	"outgoing": true, "incoming": true, "embattled": true, "veteran": true, "longtime": true,
 	"late": true, "top": true, "beleaguered": true, "sitting": true, "retiring": true, "newly": true,
-	"elected": true, "re-elected": true, "acting": true, "interim": true, "powerful": true, "popular": true, "controversial": true}
+	"elected": true, "re-elected": true, "acting": true, "interim": true, "powerful": true, "popular": true, "controversial": true})
 
 // titledDescription reads tokens a..b-1 as "the [modifiers] OFFICE" and returns the person
 // it stands for (personByTitle); "" when the words are no such description or no one
@@ -133,8 +133,8 @@ func (rd *reader) leadsNation(m *mention) bool {
 
 // otherOffices are the words that make another office of the one they stand before:
 // "the prime minister" is no "minister", "the vice president" no "president".
-var otherOffices = map[string]bool{"prime": true, "vice": true, "deputy": true, "assistant": true,
-	"associate": true, "under": true, "lieutenant": true, "attorney": true, "solicitor": true, "surgeon": true}
+var otherOffices = newTokSet(map[string]bool{"prime": true, "vice": true, "deputy": true, "assistant": true,
+	"associate": true, "under": true, "lieutenant": true, "attorney": true, "solicitor": true, "surgeon": true})
 
 // holdsOffice reports whether mention m names its person with office role: a title
 // inside the name ("Senator Bernie Sanders", "Prime Minister Charles Michel"; "Chief
@@ -146,16 +146,16 @@ func (rd *reader) holdsOffice(m *mention, role string) bool {
 		return true
 	}
 	if pre, ok := strings.CutSuffix(m.role, " "+role); ok {
-		return !otherOffices[lastWord(pre)]
+		return !otherOffices.has(lastWord(pre))
 	}
 	n := len(strings.Fields(role))
 	s := &rd.sents[m.sent]
-	if k := m.ta - n; k >= s.start && strings.ToLower(rd.span(k, m.ta)) == role && !otherOffices[rd.low(k-1)] {
+	if k := m.ta - n; k >= s.start && strings.ToLower(rd.span(k, m.ta)) == role && !rd.in(k-1, otherOffices) {
 		return true
 	}
 	a, b := rd.appositiveAfter(m)
 	for k := a; k+n <= b; k++ {
-		if strings.ToLower(rd.span(k, k+n)) == role && !otherOffices[rd.low(k-1)] && !rd.is(k+n, wOf, wFor, wAt, wTo) {
+		if strings.ToLower(rd.span(k, k+n)) == role && !rd.in(k-1, otherOffices) && !rd.is(k+n, wOf, wFor, wAt, wTo) {
 			return true // not "a former aide to the senator", "the president of Acme"
 		}
 	}
@@ -199,7 +199,7 @@ func (rd *reader) appositiveAfter(m *mention) (a, b int) {
 func (rd *reader) modifiersFit(ma, mb, ei int, partyAnyway bool) bool {
 	for k := ma; k < mb; k++ {
 		w := rd.low(k)
-		if idleTitleWords[w] || partyAnyway && partyWords[rd.tok(k)] {
+		if idleTitleWords.has(w) || partyAnyway && partyWords.has(rd.tok(k)) {
 			continue
 		}
 		if c, ok := demonymOf[rd.tok(k)]; ok && c != "" && leaderOf[rd.ents[ei].name] == c {
@@ -391,7 +391,7 @@ func (rd *reader) orgModifiersFit(ma, mb, ei int) bool {
 	name := " " + strings.ToLower(rd.ents[ei].name) + " "
 	for k := ma; k < mb; k++ {
 		w := rd.low(k)
-		if idleTitleWords[w] || strings.Contains(name, " "+w+" ") {
+		if idleTitleWords.has(w) || strings.Contains(name, " "+w+" ") {
 			continue
 		}
 		if e := rd.entityOf(k); e >= 0 && e == ei {
@@ -408,7 +408,7 @@ func (rd *reader) orgModifiersFit(ma, mb, ei int) bool {
 // before a comma, a stop or a function word stands for ("sued the website for"); not
 // one that goes on ("the company's shares", "the company headquarters").
 func (rd *reader) kindAfter(a, end int) string {
-	if b := rd.descriptionEnd(a, end, 4); b >= 0 && !clauseOpeners[rd.low(b)] {
+	if b := rd.descriptionEnd(a, end, 4); b >= 0 && !rd.in(b, clauseOpeners) {
 		return rd.describedName(a, b, true) // not "denied the group was racist": a clause's subject
 	}
 	return ""
@@ -490,9 +490,9 @@ func (rd *reader) descriptionEnd(a, end, words int) int {
 
 // describedBodyHeads are the heads of descriptions of a body at large that stand for a named body
 // when the article has called it so with the description's other words.
-var describedBodyHeads = map[string]bool{"group": true, "organization": true, "organisation": true,
+var describedBodyHeads = newTokSet(map[string]bool{"group": true, "organization": true, "organisation": true,
 	"agency": true, "charity": true, "monitor": true, "body": true, "carrier": true,
-	"airline": true, "centre": true, "center": true}
+	"airline": true, "centre": true, "center": true})
 
 // namedBody reads tokens a..b-1 as "the MODIFIERS HEAD" with a head of describedBodyHeads and at
 // least one modifier, and returns the one organization named before token a that the
@@ -500,7 +500,7 @@ var describedBodyHeads = map[string]bool{"group": true, "organization": true, "o
 // A place's "-based" passes unsaid: where a body sits the article often tells only in the
 // description.
 func (rd *reader) namedBody(a, b int) string {
-	if b-a < 3 || b-a > 6 || !rd.is(a, wThe) || !describedBodyHeads[rd.low(b-1)] {
+	if b-a < 3 || b-a > 6 || !rd.is(a, wThe) || !rd.in(b-1, describedBodyHeads) {
 		return ""
 	}
 	if o := rd.unAgency(a+1, b); o != "" {
@@ -523,7 +523,7 @@ func (rd *reader) namedBody(a, b int) string {
 		case strings.HasSuffix(rd.low(k), "-based"):
 			based = true
 			continue
-		case idleTitleWords[rd.low(k)]:
+		case rd.in(k, idleTitleWords):
 			continue
 		}
 		mods = append(mods, rd.low(k))

@@ -138,7 +138,7 @@ func (ff *figureFinder) asOf(a, b int) string {
 		}
 		var day time.Time
 		w := ff.low(k)
-		if wd, ok := weekdays[w]; ok && ff.toks[k].kind == tWord {
+		if wd, ok := lookup(ff.doc, k, weekdayKeys, weekdays); ok && ff.toks[k].kind == tWord {
 			day = ff.pub.AddDate(0, 0, -daysSince(ff.pub, wd))
 		} else if w == "yesterday" {
 			day = ff.pub.AddDate(0, 0, -1)

@@ -17,9 +17,9 @@ import (
 // ellipticLinks are the words that join a bare count to the count before it: a list
 // ("and", "or", a comma), a part of it ("including"), or a contrast ("while",
 // "whereas", "but").
-var ellipticLinks = map[string]bool{
+var ellipticLinks = newTokSet(map[string]bool{
 	"and": true, "or": true, "including": true, "while": true, "whereas": true, "but": true,
-}
+})
 
 // ellipticSibling returns the count before n in its sentence when n is that count's
 // elliptic sibling, or nil. n must be a bare count (no unit) in one of two
@@ -47,7 +47,7 @@ func (ff *figureFinder) ellipticSibling(n *number, before []figureCand) *figureC
 	if p <= last.tok {
 		return nil
 	}
-	linked := ff.punct(p, ',') || ellipticLinks[ff.low(p)] && ff.toks[p].kind == tWord
+	linked := ff.punct(p, ',') || ff.in(p, ellipticLinks) && ff.toks[p].kind == tWord
 	switch {
 	case ff.earlierOfPair(n, &last):
 	case ff.comparedCount(n):
@@ -193,7 +193,7 @@ func (ff *figureFinder) namedSubjectVerb(p, last int) bool {
 	for k > last && ff.entityOf(k) >= 0 {
 		k--
 	}
-	return k > last && (ff.punct(k, ',') || ellipticLinks[ff.low(k)])
+	return k > last && (ff.punct(k, ',') || ff.in(k, ellipticLinks))
 }
 
 // anotherOfSibling reports whether the bare count n, after "another" at p, adds to the
@@ -211,7 +211,7 @@ func (ff *figureFinder) anotherOfSibling(n *number, p int) bool {
 		return false
 	}
 	for k := p - 1; k >= p-3 && k >= ff.sents[n.si].start; k-- {
-		if ff.punct(k, ',') || ellipticLinks[ff.low(k)] && ff.toks[k].kind == tWord {
+		if ff.punct(k, ',') || ff.in(k, ellipticLinks) && ff.toks[k].kind == tWord {
 			return true // "and another 200,000", "and will pump another 200,000"
 		}
 		if ff.toks[k].kind != tWord || ff.toks[k].has(fCap) {
@@ -259,7 +259,7 @@ func (ff *figureFinder) gapLink(p int) int {
 	if ff.is(k, wThe) {
 		k--
 	}
-	if k < 0 || !ellipticLinks[ff.low(k)] || ff.toks[k].kind != tWord || ff.is(k, wIncluding) {
+	if k < 0 || !ff.in(k, ellipticLinks) || ff.toks[k].kind != tWord || ff.is(k, wIncluding) {
 		return -1
 	}
 	return k
@@ -310,7 +310,7 @@ func (ff *figureFinder) gappedNumber(si, p, i int) bool {
 // on the other", "and 60 in 2015", "and 10 in other cars". A comma alone is no link here
 // ("Hart, 41, in Ohio" is an age), nor is "and" after a number ("between 9 and 17").
 func (ff *figureFinder) parallelPhrase(n *number, p int) bool {
-	if !ellipticLinks[ff.low(p)] || ff.toks[p].kind != tWord || ff.yearCount(n) || !ff.ownPhrase(n.next) {
+	if !ff.in(p, ellipticLinks) || ff.toks[p].kind != tWord || ff.yearCount(n) || !ff.ownPhrase(n.next) {
 		return false
 	}
 	return ff.toks[p-1].kind != tNum || yearNumber(ff.tok(p-1))

@@ -23,9 +23,9 @@ var betweenNouns = map[string]string{
 
 // betweenPutOff are the words before such a noun that put it off or leave it unsure:
 // "a proposed meeting between", "no talks between", "a possible alliance between".
-var betweenPutOff = map[string]bool{"proposed": true, "possible": true, "potential": true, "planned": true,
+var betweenPutOff = newTokSet(map[string]bool{"proposed": true, "possible": true, "potential": true, "planned": true,
 	"scheduled": true, "upcoming": true, "future": true, "next": true, "expected": true, "rumored": true,
-	"rumoured": true, "no": true, "any": true, "hypothetical": true, "imagined": true, "fictional": true}
+	"rumoured": true, "no": true, "any": true, "hypothetical": true, "imagined": true, "fictional": true})
 
 // betweenPair reads "NOUN between A and B" at token v (the word w), with the two parties
 // as the noun's own: a person or a body each (a rivalry, alliance or feud may hold
@@ -44,7 +44,7 @@ func (rf *relationFinder) betweenPair(si, v int, w string) bool {
 	}
 	s := &rf.sents[si]
 	for k := v - 1; k >= s.start && k >= v-3; k-- {
-		if betweenPutOff[rf.low(k)] {
+		if rf.in(k, betweenPutOff) {
 			return false
 		}
 	}
@@ -158,8 +158,8 @@ func (rf *relationFinder) phoneTalk(v int) int {
 }
 
 // rivalOfNouns are the nouns of "NAME, a rival of NAME" (ties.go's allyOf reads them).
-var rivalOfNouns = map[string]bool{"rival": true, "rivals": true, "archrival": true, "arch-rival": true,
-	"competitor": true, "competitors": true, "foe": true, "foes": true}
+var rivalOfNouns = newTokSet(map[string]bool{"rival": true, "rivals": true, "archrival": true, "arch-rival": true,
+	"competitor": true, "competitors": true, "foe": true, "foes": true})
 
 // articleBefore returns the token before the lower-case modifiers that end at token k
 // and the article before them ("a senior", "the main regional"), the comma's place in

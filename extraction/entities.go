@@ -163,7 +163,7 @@ func (ef *entityFinder) townsBeforeStates() {
 		// a lone given name after "in|from|near" is a town too ("grew up in Lawrence,
 		// Kansas"): a person is not named by a given name alone before a state
 		lone := m.b == m.a+1 && m.a > 0 && ef.is(m.a-1, wIn, wFrom, wNear)
-		if m.typ == kg.Group || m.typ == kg.Other || firstNames[ef.tok(m.a)] && !lone || otherLastWords[ef.tok(m.b-1)] || orgLastWords[ef.tok(m.b-1)] || ef.toks[m.b-1].feat&lxOrgHead != 0 {
+		if m.typ == kg.Group || m.typ == kg.Other || firstNames[ef.tok(m.a)] && !lone || otherLastWords.has(ef.tok(m.b-1)) || orgLastWords.has(ef.tok(m.b-1)) || ef.toks[m.b-1].feat&lxOrgHead != 0 {
 			continue
 		}
 		// what follows the state ends the phrase: a mark, or a verb ("Key West, Florida

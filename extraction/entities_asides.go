@@ -10,7 +10,7 @@ import "strings"
 
 // settlementNouns are nouns of a settlement or a part of one, beside placeNouns
 // (data/names.txt).
-var settlementNouns = wordSet("settlement-nouns")
+var settlementNouns = newTokSet(wordSet("settlement-nouns"))
 
 // describedAsPlace reports whether the aside after a name ending at token b-1 places it:
 // ", a suburb of", ", a small town in" (an article, at most three lower-case words, a
@@ -28,7 +28,7 @@ func (ef *entityFinder) describedAsPlace(si, b int) bool {
 		for k++; k < s.b && k < b+5 && ef.toks[k].kind == tWord && !ef.toks[k].has(fCap) && ef.toks[k].feat&lxFunc == 0; k++ {
 		}
 		noun := ef.low(k - 1)
-		return k > b+2 && (placeNouns[noun] || settlementNouns[noun]) && ef.is(k, wOf, wIn, wNear, wOutside)
+		return k > b+2 && (placeNouns.has(noun) || settlementNouns.has(noun)) && ef.is(k, wOf, wIn, wNear, wOutside)
 	}
 	located := ef.is(k, wLocated, wSituated)
 	if located {
@@ -46,7 +46,7 @@ func (ef *entityFinder) describedAsPlace(si, b int) bool {
 			if ef.toks[j].feat&lxFunc != 0 && !ef.is(j, wThe) {
 				return false
 			}
-			compass = compass || compassWords[ef.low(j)] || compassPart(ef.low(j))
+			compass = compass || ef.in(j, compassWords) || compassPart(ef.low(j))
 			continue
 		}
 		e := ef.knownPlaceEnd(j, s.b)
@@ -95,7 +95,7 @@ func (ef *entityFinder) pluralPlace(a, b int) bool {
 
 // islandGroupWords are the words after a name that make it an island group's ("Paracel
 // Islands", "Spratly archipelago").
-var islandGroupWords = map[string]bool{"islands": true, "archipelago": true, "isles": true, "islets": true, "atolls": true}
+var islandGroupWords = newTokSet(map[string]bool{"islands": true, "archipelago": true, "isles": true, "islets": true, "atolls": true})
 
 // islandGroupNamed reports whether plural, a capitalised word ending in "s" ("Spratlys",
 // "Paracels"), is the short form of an island group the article writes somewhere as its
@@ -107,7 +107,7 @@ func (ef *entityFinder) islandGroupNamed(plural string) bool {
 	}
 	one := plural[:len(plural)-1]
 	for k := 0; k+1 < len(ef.toks); k++ {
-		if ef.tok(k) == one && islandGroupWords[ef.low(k+1)] {
+		if ef.tok(k) == one && ef.in(k+1, islandGroupWords) {
 			return true
 		}
 	}

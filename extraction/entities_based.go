@@ -18,7 +18,7 @@ func (ef *entityFinder) townsBeforeBasedStates() {
 			continue
 		}
 		st := ef.basedState(m.b + 1)
-		if st == "" || firstNames[ef.tok(m.a)] || otherLastWords[ef.tok(m.b-1)] || orgLastWords[ef.tok(m.b-1)] || ef.toks[m.b-1].feat&lxOrgHead != 0 {
+		if st == "" || firstNames[ef.tok(m.a)] || otherLastWords.has(ef.tok(m.b-1)) || orgLastWords.has(ef.tok(m.b-1)) || ef.toks[m.b-1].feat&lxOrgHead != 0 {
 			continue
 		}
 		if m.b == m.a+1 && ef.toks[m.a].has(fUpper) {

@@ -17,7 +17,7 @@ import (
 // facilityHeads are the words of a military or transport facility that lead its name
 // ("Naval Station Rota", "Joint Base Lewis-McChord") or end it ("Andrews Air Force
 // Base"), though the name holds a body's head ("Air Force") (data/names.txt).
-var facilityHeads = wordSet("facility-heads")
+var facilityHeads = newTokSet(wordSet("facility-heads"))
 
 // facilityPlace reports whether the name of tokens a..b-1 is a facility's: a facility
 // head after the first word with one to three words after it, none a body's head
@@ -27,11 +27,11 @@ func (ef *entityFinder) facilityPlace(a, b int) bool {
 	if b-a < 3 {
 		return false
 	}
-	if facilityHeads[ef.tok(b-1)] {
+	if facilityHeads.has(ef.tok(b - 1)) {
 		return true
 	}
 	for k := a + 1; k < b-1; k++ {
-		if facilityHeads[ef.tok(k)] {
+		if facilityHeads.has(ef.tok(k)) {
 			return b-k-1 <= 3 && !ef.bodyHeadIn(k+1, b)
 		}
 	}
@@ -76,7 +76,7 @@ func (ef *entityFinder) roleOfBody(si, a int) bool {
 	if ef.is(r-1, wChief, wExecutive, wManaging, wVice) {
 		role = ef.low(r-1) + " " + role
 	}
-	if ef.toks[r].feat&lxRole == 0 || placeRole(role) || notBodyRoles[ef.low(r)] || placeNouns[ef.low(r-1)] || ef.is(r-1, wCity) {
+	if ef.toks[r].feat&lxRole == 0 || placeRole(role) || ef.in(r, notBodyRoles) || ef.in(r-1, placeNouns) || ef.is(r-1, wCity) {
 		return false
 	}
 	return true
@@ -85,9 +85,9 @@ func (ef *entityFinder) roleOfBody(si, a int) bool {
 // notBodyRoles are role nouns whose "of" names a subject, a work or a person as often as
 // a body ("professor of Economics", "writer of Hamilton", "partner of Smith", "coach of
 // Serena Williams").
-var notBodyRoles = map[string]bool{"professor": true, "writer": true, "partner": true, "photographer": true,
+var notBodyRoles = newTokSet(map[string]bool{"professor": true, "writer": true, "partner": true, "photographer": true,
 	"member": true, "deputy": true, "senior": true, "fighter": true, "editor": true, "captain": true,
-	"coach": true, "lawyer": true, "attorney": true, "adviser": true, "advisor": true, "worker": true}
+	"coach": true, "lawyer": true, "attorney": true, "adviser": true, "advisor": true, "worker": true})
 
 // eventBefore reports whether a word of recurrence stands before the name at token a,
 // past an opening quote: "the annual Polar Bear Plunge", "the yearly 'Tulip Time'".
@@ -128,9 +128,9 @@ func (ef *entityFinder) calledKind(si, a, b int) (kg.EntityType, bool) {
 	}
 	noun := ef.low(p - 1)
 	switch {
-	case thingDescriptors[noun] || calledThings[noun]:
+	case thingDescriptors.has(noun) || calledThings.has(noun):
 		return kg.Other, true
-	case orgDescriptors[noun] && noun != "rival" && noun != "broker":
+	case orgDescriptors.has(noun) && noun != "rival" && noun != "broker":
 		return kg.Organization, true
 	}
 	return "", false
@@ -138,26 +138,26 @@ func (ef *entityFinder) calledKind(si, a, b int) (kg.EntityType, bool) {
 
 // calledThings are nouns of things that a name after "called" names, beside the
 // thing-descriptors of data/names.txt ("an app called Scoop").
-var calledThings = map[string]bool{"app": true, "application": true, "document": true, "program": true,
+var calledThings = newTokSet(map[string]bool{"app": true, "application": true, "document": true, "program": true,
 	"programme": true, "game": true, "device": true, "product": true, "tool": true, "feature": true,
 	"operation": true, "exercise": true, "campaign": true, "initiative": true, "project": true, "platform": true,
 	"system": true, "software": true, "chatbot": true, "robot": true, "drone": true, "vehicle": true, "car": true,
-	"phone": true, "show": true, "series": true, "book": true, "report": true, "plan": true, "festival": true, "event": true}
+	"phone": true, "show": true, "series": true, "book": true, "report": true, "plan": true, "festival": true, "event": true})
 
 // pluralPlaceNouns are the plurals of place nouns that a list of places follows after a
 // comma ("two Shi'ite villages, al Foua and Kefraya", "the towns, Zabadani and Madaya").
-var pluralPlaceNouns = map[string]bool{"villages": true, "towns": true, "cities": true, "provinces": true,
+var pluralPlaceNouns = newTokSet(map[string]bool{"villages": true, "towns": true, "cities": true, "provinces": true,
 	"districts": true, "neighborhoods": true, "neighbourhoods": true, "suburbs": true, "regions": true,
-	"islands": true, "counties": true, "states": true, "countries": true, "capitals": true}
+	"islands": true, "counties": true, "states": true, "countries": true, "capitals": true})
 
 // afterPlacePlural reports whether the name at token a opens a list after the plural of
 // a place noun and a comma, past a lower-case name particle ("villages, al Foua").
 func (ef *entityFinder) afterPlacePlural(si, a int) bool {
 	p := a - 1
-	if nameParticles[ef.low(p)] && !ef.toks[p].has(fCap) {
+	if ef.in(p, nameParticles) && !ef.toks[p].has(fCap) {
 		p--
 	}
-	return p-1 >= ef.sents[si].start && ef.punct(p, ',') && pluralPlaceNouns[ef.low(p-1)] && !ef.toks[p-1].has(fCap)
+	return p-1 >= ef.sents[si].start && ef.punct(p, ',') && ef.in(p-1, pluralPlaceNouns) && !ef.toks[p-1].has(fCap)
 }
 
 // kindAround types a name of words words at tokens a..b-1 by the words before it: the
@@ -187,14 +187,14 @@ func (ef *entityFinder) kindAround(si, a, b, words int) (kg.EntityType, bool) {
 
 // naturalFeatures are the lower-case nouns after a name that make it a natural
 // feature's or an area's, a place ("the Wamme river", "the Ross sea", "the Jhelum area").
-var naturalFeatures = map[string]bool{"river": true, "sea": true, "lake": true, "bay": true, "gulf": true,
-	"canal": true, "strait": true, "peninsula": true, "desert": true, "mountains": true, "creek": true, "delta": true, "basin": true, "area": true}
+var naturalFeatures = newTokSet(map[string]bool{"river": true, "sea": true, "lake": true, "bay": true, "gulf": true,
+	"canal": true, "strait": true, "peninsula": true, "desert": true, "mountains": true, "creek": true, "delta": true, "basin": true, "area": true})
 
 // featureAfter reports whether the lower-case word at token b, right after a name, is a
 // natural feature's noun: "the Wamme river overflowed", "the Ross sea" (whatever follows:
 // "the Nile river cruise" still names a river).
 func (ef *entityFinder) featureAfter(si, b int) bool {
-	return b < ef.sents[si].b && ef.toks[b].kind == tWord && !ef.toks[b].has(fCap) && naturalFeatures[ef.low(b)]
+	return b < ef.sents[si].b && ef.toks[b].kind == tWord && !ef.toks[b].has(fCap) && ef.in(b, naturalFeatures)
 }
 
 // roleAtBody reports whether "at" stands before the name at token a after a role noun
@@ -253,7 +253,7 @@ func (ef *entityFinder) possessiveAt(b int) bool {
 
 // corpSuffixAt tells whether token k is a capitalised company suffix ("Inc", "Corp.").
 func (ef *entityFinder) corpSuffixAt(k int) bool {
-	return k < len(ef.toks) && ef.toks[k].has(fCap) && corpSuffix[strings.ToLower(strings.TrimSuffix(ef.tok(k), "."))]
+	return k < len(ef.toks) && ef.toks[k].has(fCap) && corpSuffix.has(strings.ToLower(strings.TrimSuffix(ef.tok(k), ".")))
 }
 
 // personAfterAnd reports whether a person's name starts at token k after "and": a given
@@ -267,7 +267,7 @@ func (ef *entityFinder) personAfterAnd(k, end int) bool {
 	if !firstNames[ef.tok(k)] || k+1 >= end || !ef.isNameWord(k+1) {
 		return false
 	}
-	return ef.toks[k+1].feat&(lxOrgHead|lxPlaceHead) == 0 && !orgLastWords[ef.tok(k+1)]
+	return ef.toks[k+1].feat&(lxOrgHead|lxPlaceHead) == 0 && !orgLastWords.has(ef.tok(k+1))
 }
 
 // possessiveCorpKey keys mention m, a company named with a possessive and a suffix
@@ -284,9 +284,9 @@ func (ef *entityFinder) possessiveCorpKey(m int) {
 }
 
 // animalNouns before a name make it an animal's ("her dog Pat", "the gorilla, Harambe").
-var animalNouns = map[string]bool{"dog": true, "puppy": true, "cat": true, "kitten": true, "horse": true,
+var animalNouns = newTokSet(map[string]bool{"dog": true, "puppy": true, "cat": true, "kitten": true, "horse": true,
 	"colt": true, "filly": true, "mare": true, "gorilla": true, "chimpanzee": true, "elephant": true,
-	"lion": true, "tiger": true, "panda": true, "whale": true, "dolphin": true, "parrot": true, "pet": true}
+	"lion": true, "tiger": true, "panda": true, "whale": true, "dolphin": true, "parrot": true, "pet": true})
 
 // animalBefore reports whether an animal's noun stands right before the name at token
 // a, or before a comma before it ("her dog Pat", "the gorilla, Harambe,").
@@ -295,13 +295,13 @@ func (ef *entityFinder) animalBefore(si, a int) bool {
 	if ef.punct(p, ',') && ef.punct(a+1, ',') {
 		p-- // "their dog, Buddy," (not "the gorilla, Thayne Maynard, director of")
 	}
-	return p >= ef.sents[si].start && ef.toks[p].kind == tWord && !ef.toks[p].has(fCap) && animalNouns[ef.low(p)]
+	return p >= ef.sents[si].start && ef.toks[p].kind == tWord && !ef.toks[p].has(fCap) && ef.in(p, animalNouns)
 }
 
 // residentNouns after a name make it the place a person lives in or comes from ("a
 // Rogersville man", "the Lenz girl", "a Brisk native").
-var residentNouns = map[string]bool{"man": true, "woman": true, "girl": true, "boy": true, "teen": true,
-	"teenager": true, "resident": true, "residents": true, "native": true}
+var residentNouns = newTokSet(map[string]bool{"man": true, "woman": true, "girl": true, "boy": true, "teen": true,
+	"teenager": true, "resident": true, "residents": true, "native": true})
 
 // residentAfter reports whether the name at tokens a..b-1 stands between "a", "an" or
 // "the" and a resident's noun ("a Rogersville man"), as a small town does: not a given
@@ -309,7 +309,7 @@ var residentNouns = map[string]bool{"man": true, "woman": true, "girl": true, "b
 func (ef *entityFinder) residentAfter(si, a, b int) bool {
 	s := &ef.sents[si]
 	return a-1 >= s.start && ef.is(a-1, wA, wAn, wThe) && b < s.b && ef.toks[b].kind == tWord &&
-		!ef.toks[b].has(fCap) && residentNouns[ef.low(b)] && !firstNames[ef.tok(a)] && ef.plainPlaceWords(a, b)
+		!ef.toks[b].has(fCap) && ef.in(b, residentNouns) && !firstNames[ef.tok(a)] && ef.plainPlaceWords(a, b)
 }
 
 // plainPlaceWords tells whether the words of tokens a..b-1 are all outside the
@@ -318,7 +318,7 @@ func (ef *entityFinder) residentAfter(si, a, b int) bool {
 func (ef *entityFinder) plainPlaceWords(a, b int) bool {
 	for k := a; k < b; k++ {
 		w := ef.tok(k)
-		if ef.toks[k].kind != tWord || strings.Contains(w, "-") || englishWords[lowerASCII(w)] {
+		if ef.toks[k].kind != tWord || strings.Contains(w, "-") || englishWords.has(lowerASCII(w)) {
 			return false
 		}
 	}

@@ -95,7 +95,7 @@ func roadName(name string) bool {
 	}
 	if i := strings.LastIndexByte(name, ' '); i >= 0 && allDigits(name[i+1:]) {
 		j := strings.LastIndexByte(name[:i], ' ')
-		if numberedRoads[name[j+1:i]] {
+		if numberedRoads.has(name[j+1 : i]) {
 			return true
 		}
 	}
@@ -108,7 +108,7 @@ func roadName(name string) bool {
 
 // pluralPlaceHeads end the plural names of places ("Florida Keys", "Miami Gardens",
 // "Rocky Mountains"): a known place before one is no team (data/names.txt).
-var pluralPlaceHeads = wordSet("plural-place-heads")
+var pluralPlaceHeads = newTokSet(wordSet("plural-place-heads"))
 
 // teamName reports whether the name of tokens a..b-1 is a team's or a club's: a known
 // place (or the last word of a two-word state: "Carolina") and one or two capitalised
@@ -130,7 +130,7 @@ func (ef *entityFinder) teamName(a, b int) bool {
 		}
 	}
 	low := strings.ToLower(last)
-	if pluralPlaceHeads[low] || featureHeads[low] || surnameHeads[low] || otherLastWords[last] || ef.toks[b-1].feat&lxPlaceHead != 0 {
+	if pluralPlaceHeads.has(low) || featureHeads.has(low) || surnameHeads.has(low) || otherLastWords.has(last) || ef.toks[b-1].feat&lxPlaceHead != 0 {
 		return false
 	}
 	if _, known := countryOf[ef.span(a, b)]; known || firstNames[ef.tok(a)] || ef.lowerSeen.has(lowerASCII(last)) {

@@ -60,7 +60,7 @@ func (ef *entityFinder) roleLabel(a, b int) bool {
 	}
 	for k := a; k < b; k++ {
 		t := &ef.toks[k]
-		if t.kind != tWord || ef.known(ef.tok(k)) || t.has(fUpper) || !englishWords[lowerASCII(ef.tok(k))] && t.feat&lxRole == 0 {
+		if t.kind != tWord || ef.known(ef.tok(k)) || t.has(fUpper) || !englishWords.has(lowerASCII(ef.tok(k))) && t.feat&lxRole == 0 {
 			return false // "Tess King": a name, not a job
 		}
 	}
@@ -74,7 +74,7 @@ func (ef *entityFinder) placeBeforeParty(a, b int) int {
 	if b-a < 2 {
 		return a
 	}
-	if !partyWords[ef.tok(b-1)] {
+	if !partyWords.has(ef.tok(b - 1)) {
 		return ef.placePartyBeforeName(a, b)
 	}
 	if _, ok := countryOf[ef.span(a, b-1)]; !ok {
@@ -90,7 +90,7 @@ func (ef *entityFinder) placeBeforeParty(a, b int) int {
 // longest known place that ends before a party label the name follows.
 func (ef *entityFinder) placePartyBeforeName(a, b int) int {
 	for k := a + 1; k < b-2 && k <= a+3; k++ {
-		if !partyLabels[ef.tok(k)] {
+		if !partyLabels.has(ef.tok(k)) {
 			continue
 		}
 		if _, ok := countryOf[ef.span(a, k)]; !ok {

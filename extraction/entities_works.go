@@ -21,12 +21,12 @@ import (
 
 // titleSmallWords are the lower-case words a title keeps inside it ("Game of Thrones",
 // "Batman v Superman", "Ghost in the Shell").
-var titleSmallWords = map[string]bool{
+var titleSmallWords = newTokSet(map[string]bool{
 	"a": true, "an": true, "the": true, "and": true, "or": true, "of": true, "in": true, "on": true,
 	"at": true, "to": true, "for": true, "with": true, "from": true, "by": true, "v": true, "vs": true,
 	"vs.": true, "de": true, "la": true, "le": true, "el": true, "del": true, "du": true, "von": true,
 	"van": true, "'s": true, "’s": true, "is": true, "into": true, "as": true, "up": true, "over": true,
-}
+})
 
 // maxTitleWords bounds the tokens of a title read from emphasis.
 const maxTitleWords = 12
@@ -136,7 +136,7 @@ func (ef *entityFinder) workTitleAt(si, i int) int {
 // word that opens a sentence (stress: "<em>Really</em>?").
 func (ef *entityFinder) oneWordNoTitle(si, i int) bool {
 	t := &ef.toks[i]
-	return t.e-t.s <= 1 || t.has(fUpper) || ef.clauseInitial(i, ef.sents[si].start) && englishWords[ef.low(i)]
+	return t.e-t.s <= 1 || t.has(fUpper) || ef.clauseInitial(i, ef.sents[si].start) && ef.in(i, englishWords)
 }
 
 // titleWords reports whether tokens a..b-1 read as a title: capitalised words and
@@ -160,7 +160,7 @@ func (d *doc) titleWords(a, b int) bool {
 		t := &ef.toks[k]
 		switch {
 		case capWord(k):
-		case t.kind == tWord && titleSmallWords[ef.low(k)]:
+		case t.kind == tWord && ef.in(k, titleSmallWords):
 		case t.kind == tDash || ef.punct(k, ':') || ef.punct(k, '-') || ef.punct(k, '&') || ef.punct(k, '\'') || ef.tok(k) == "’":
 		default:
 			return false
@@ -194,7 +194,7 @@ func (ef *entityFinder) periodical(a, b int) bool {
 			return true // "New England Journal of Medicine"
 		}
 	}
-	return ef.toks[b-1].feat&lxOrgHead != 0 && ef.toks[b-1].feat&lxPlaceHead == 0 || orgLastWords[ef.tok(b-1)]
+	return ef.toks[b-1].feat&lxOrgHead != 0 && ef.toks[b-1].feat&lxPlaceHead == 0 || orgLastWords.has(ef.tok(b-1))
 }
 
 // quotedTitleAt records the title of a work that quotation marks opening at token i of
@@ -275,7 +275,7 @@ func (ef *entityFinder) quotedPerson(a, b int) bool {
 		return true
 	}
 	last := ef.tok(b - 1)
-	return !englishWords[lowerASCII(ef.tok(a))] && ef.capSeen.has(last) && !ef.known(last) && !englishWords[lowerASCII(last)]
+	return !englishWords.has(lowerASCII(ef.tok(a))) && ef.capSeen.has(last) && !ef.known(last) && !englishWords.has(lowerASCII(last))
 }
 
 // unquotedElsewhere reports whether the article also writes the quoted words a..b-1
@@ -319,7 +319,7 @@ func (ef *entityFinder) quotedBody(a, b int) bool {
 		return true
 	}
 	for k := a + 1; k < b-1; k++ {
-		if ef.is(k, wOf) && (headsBeforeOf[ef.tok(k-1)] || lastHeadsBeforeOf[ef.tok(k-1)]) {
+		if ef.is(k, wOf) && (headsBeforeOf.has(ef.tok(k-1)) || lastHeadsBeforeOf.has(ef.tok(k-1))) {
 			return true
 		}
 	}

@@ -257,5 +257,5 @@ func (rd *reader) streetNamed(b, end int) bool {
 	if rd.is(b, wAnd) && b+1 < end && rd.toks[b+1].has(fCap) {
 		b += 2
 	}
-	return b < end && !rd.toks[b].has(fCap) && (spotHeads[rd.low(b)] || spotHeads[strings.TrimSuffix(rd.low(b), "s")])
+	return b < end && !rd.toks[b].has(fCap) && (rd.in(b, spotHeads) || spotHeads.has(strings.TrimSuffix(rd.low(b), "s")))
 }

@@ -53,7 +53,7 @@ func findEvents(rd *reader, ev *eventSet) {
 	if typ == "" || rd.listHeadline() {
 		return // a list of items ("5 things you need to know Wednesday") reports none
 	}
-	if k := rd.topicHeadline(firstProse); actsOfViolence[typ] && k >= 0 {
+	if k := rd.topicHeadline(firstProse); actsOfViolence.has(typ) && k >= 0 {
 		ev.reactionAct = k
 		return // "… move to stem celebrations of Nice attack": a reaction piece reports no act
 	}
@@ -194,7 +194,7 @@ func mainEventType(rd *reader) (typ string, firstProse int) {
 
 // compoundHeads make a compound with an event noun before them: "fire brigade", "bomb
 // squad" name no event.
-var compoundHeads = wordSet("compound-heads")
+var compoundHeads = newTokSet(wordSet("compound-heads"))
 
 // eventAt returns the type of event the word at token k names, or "": not a word that
 // only qualifies a noun after it ("fire officials", "bomb squad").
@@ -205,24 +205,24 @@ func (d *doc) eventAt(k int) string {
 	}
 	ev := eventNoun(w)
 	if ev == "" {
-		if rammingVehicles[w] && d.vehicleDriven(k) {
+		if rammingVehicles.has(w) && d.vehicleDriven(k) {
 			return vehicleAttack // "drove a truck into the crowd"
 		}
 		return ""
 	}
-	if compoundHeads[d.low(k+1)] && !d.toks[k+1].has(fCap) || eventBlockers[d.low(k-1)] || d.punct(k-1, '-') && eventBlockers[d.low(k-2)] {
+	if d.in(k+1, compoundHeads) && !d.toks[k+1].has(fCap) || d.in(k-1, eventBlockers) || d.punct(k-1, '-') && d.in(k-2, eventBlockers) {
 		return "" // "bomb squad", "nuclear bomb test", "cyber attacks", "heart attack"
 	}
 	if ev == "attack" && d.vehicleCompound(k) {
 		return vehicleAttack // "the truck attack": no sentence needs a word of violence
 	}
-	if d.toks[k].has(fCap) && k+1 < len(d.toks) && d.toks[k+1].has(fCap) && serviceHeads[d.low(k+1)] && d.sentOf(k) != d.headline {
+	if d.toks[k].has(fCap) && k+1 < len(d.toks) && d.toks[k+1].has(fCap) && d.in(k+1, serviceHeads) && d.sentOf(k) != d.headline {
 		return "" // "the Sacramento Fire Department said": a body's name, no fire
 	}
 	if ev == "attack" && !d.violent(d.sentOf(k)) {
 		return "" // "a line of attack", "an attack on privacy"
 	}
-	if figurative[ev] && d.measureOf(k) {
+	if figurative.has(ev) && d.measureOf(k) {
 		return "" // "a flood of refugees", "a storm of criticism"
 	}
 	if ev == "outbreak" && d.outbreakOfOther(k) {
@@ -282,11 +282,11 @@ func (d *doc) criticism(k int) bool {
 // figurative are the types of event whose nouns also measure a quantity ("a flood of
 // refugees", "an explosion of violence"); not "an outbreak of dengue", "a fire of
 // unknown origin".
-var figurative = map[string]bool{"flood": true, "storm": true, "landslide": true, "tsunami": true, "explosion": true, "earthquake": true}
+var figurative = newTokSet(map[string]bool{"flood": true, "storm": true, "landslide": true, "tsunami": true, "explosion": true, "earthquake": true})
 
 // outbreakOthers are nouns of what breaks out besides a disease that are no event
 // words of their own: "an outbreak of intense fires", "an outbreak of violence".
-var outbreakOthers = wordSet("outbreak-others")
+var outbreakOthers = newTokSet(wordSet("outbreak-others"))
 
 // outbreakOfOther reports whether the word "outbreak" or "epidemic" at token k is
 // followed by "of" and, within three lower-case words, an event word or one of
@@ -302,7 +302,7 @@ func (d *doc) outbreakOfOther(k int) bool {
 		if t.kind != tWord || t.has(fCap) {
 			return false
 		}
-		if w := d.low(x); eventNoun(w) != "" || outbreakOthers[w] {
+		if w := d.low(x); eventNoun(w) != "" || outbreakOthers.has(w) {
 			return true
 		}
 	}
@@ -352,10 +352,10 @@ func (d *doc) headlineVerb(j int) bool {
 }
 
 // eventBlockers are words that make the event noun after them no event.
-var eventBlockers = wordSet("event-blockers")
+var eventBlockers = newTokSet(wordSet("event-blockers"))
 
 // violenceCues are the words of a sentence that tells of violence.
-var violenceCues = wordSet("violence-cues")
+var violenceCues = newTokSet(wordSet("violence-cues"))
 
 // violent reports whether sentence si, or the headline, tells of violence.
 func (d *doc) violent(si int) bool {
@@ -365,7 +365,7 @@ func (d *doc) violent(si int) bool {
 		}
 		s := &d.sents[x]
 		for k := s.a; k < s.b; k++ {
-			if d.toks[k].kind == tWord && violenceCues[d.low(k)] {
+			if d.toks[k].kind == tWord && d.in(k, violenceCues) {
 				return true
 			}
 		}
@@ -412,7 +412,7 @@ func (rd *reader) mainDate(typ string, firstProse int) (date, aftermath string) 
 		}
 		return false
 	})
-	if dated >= 0 && actsOfViolence[typ] && rd.aftermathDated(dated) {
+	if dated >= 0 && actsOfViolence.has(typ) && rd.aftermathDated(dated) {
 		// "Islamic State claimed responsibility for the truck attack on Saturday" dates
 		// the claim when the report also says "Thursday's attack": the act's own day
 		// wins. Acts of violence only: "likely to polarize protests on Sunday" in a
@@ -568,7 +568,7 @@ func (ff *figureFinder) eventOf(si, tok int, measure string) (int, string) {
 			return e, dt
 		}
 	}
-	if main < 0 && ff.reactionAct >= 0 && actsOfViolence[typ] && kg.IsToll(kg.MeasureClass(measure)) {
+	if main < 0 && ff.reactionAct >= 0 && actsOfViolence.has(typ) && kg.IsToll(kg.MeasureClass(measure)) {
 		// "the bombings in Brussels on Tuesday that killed more than 30 people" in an
 		// explainer: the act's toll, recalled; one its clause does not place ("the man
 		// who drove a truck into crowds") is at the place the headline names
@@ -609,7 +609,7 @@ func (ff *figureFinder) eventOf(si, tok int, measure string) (int, string) {
 // main event, of type main, is of another kind: a clash, a protest, not another name
 // of the act ("a bomb attack", "blasts").
 func (ff *figureFinder) actInPassing(si, k int, typ, main string) bool {
-	if !actsOfViolence[typ] || actsOfViolence[main] || main == "explosion" {
+	if !actsOfViolence.has(typ) || actsOfViolence.has(main) || main == "explosion" {
 		return false
 	}
 	passing, _ := ff.doc.passingClause(si, k)
@@ -900,4 +900,4 @@ func impactIn(d *doc, si int) bool {
 // Department", "Flood Control District", "Storm Prediction Center"): the event word
 // before one, capitalised outside a headline, names the body, not an event
 // (data/events.txt).
-var serviceHeads = wordSet("service-heads")
+var serviceHeads = newTokSet(wordSet("service-heads"))

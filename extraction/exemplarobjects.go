@@ -13,7 +13,7 @@ import "strings"
 // named examples the act reaches. Nouns of things ("products like Windows", "sites
 // such as Twitter", "names like X") are left out: the act is on the thing, not on its
 // maker or namesake.
-var exemplarKinds = map[string]bool{
+var exemplarKinds = newTokSet(map[string]bool{
 	"companies": true, "firms": true, "corporations": true, "businesses": true,
 	"banks": true, "lenders": true, "insurers": true, "carriers": true, "retailers": true,
 	"automakers": true, "carmakers": true, "airlines": true, "manufacturers": true,
@@ -30,12 +30,12 @@ var exemplarKinds = map[string]bool{
 	"rappers": true, "bands": true, "actors": true, "actresses": true, "athletes": true,
 	"players": true, "writers": true, "authors": true, "journalists": true, "critics": true,
 	"opponents": true, "contenders": true, "challengers": true,
-}
+})
 
 // exemplarQuantifiers may open the kind's phrase, before its modifiers: "other
 // companies such as", "rival carriers like".
-var exemplarQuantifiers = map[string]bool{"other": true, "some": true, "many": true,
-	"several": true, "two": true, "three": true, "both": true}
+var exemplarQuantifiers = newTokSet(map[string]bool{"other": true, "some": true, "many": true,
+	"several": true, "two": true, "three": true, "both": true})
 
 // exemplarObject returns the open predicate and the first token of the first example
 // when the words at p (after the verb and its particle) are "[[det] NOUN] [PREP] [det]
@@ -47,30 +47,30 @@ var exemplarQuantifiers = map[string]bool{"other": true, "some": true, "many": t
 func (rf *relationFinder) exemplarObject(si, p int, base, part string) (string, int) {
 	end := rf.sents[si].b
 	k, prep, noun := p, "", ""
-	if openDeterminers[rf.low(k)] && rf.plainWord(k+1) && openPrepositions[rf.low(k+2)] {
+	if rf.in(k, openDeterminers) && rf.plainWord(k+1) && rf.in(k+2, openPrepositions) {
 		k++ // "signed a deal with companies like": the short object before its preposition
 	}
-	if rf.plainWord(k) && !exemplarKinds[rf.low(k)] && openPrepositions[rf.low(k+1)] {
+	if rf.plainWord(k) && !rf.in(k, exemplarKinds) && rf.in(k+1, openPrepositions) {
 		noun, k = rf.low(k), k+1
 	}
-	if w := rf.low(k); openPrepositions[w] && w != "of" {
+	if w := rf.low(k); openPrepositions.has(w) && w != "of" {
 		k, prep = k+1, w
 	} else if noun != "" {
 		return "", -1
 	}
-	if openDeterminers[rf.low(k)] || exemplarQuantifiers[rf.low(k)] {
+	if rf.in(k, openDeterminers) || rf.in(k, exemplarQuantifiers) {
 		k++
 	}
-	for st := k; k < end && k-st <= 2 && !exemplarKinds[rf.low(k)]; k++ {
+	for st := k; k < end && k-st <= 2 && !rf.in(k, exemplarKinds); k++ {
 		t := &rf.toks[k]
-		if t.kind != tWord || rf.quoteOf[k] != 0 || t.feat&(lxFunc|lxSpeech) != 0 && !exemplarQuantifiers[rf.low(k)] {
+		if t.kind != tWord || rf.quoteOf[k] != 0 || t.feat&(lxFunc|lxSpeech) != 0 && !rf.in(k, exemplarQuantifiers) {
 			return "", -1
 		}
 		if rf.entAt[k] >= 0 && !rf.mentions[rf.entAt[k]].demonym || rf.entAt[k] < 0 && t.has(fCap) {
 			return "", -1 // "with Acme executives like": the executives are Acme's
 		}
 	}
-	if k >= end || !exemplarKinds[rf.low(k)] || rf.entAt[k] >= 0 {
+	if k >= end || !rf.in(k, exemplarKinds) || rf.entAt[k] >= 0 {
 		return "", -1
 	}
 	k++
@@ -101,5 +101,5 @@ func (rf *relationFinder) plainWord(k int) bool {
 		return false
 	}
 	t := &rf.toks[k]
-	return t.kind == tWord && !t.has(fCap) && rf.entAt[k] < 0 && t.feat&(lxFunc|lxSpeech) == 0 && !strings.HasSuffix(rf.low(k), "ly") && !openPrepositions[rf.low(k)]
+	return t.kind == tWord && !t.has(fCap) && rf.entAt[k] < 0 && t.feat&(lxFunc|lxSpeech) == 0 && !strings.HasSuffix(rf.low(k), "ly") && !rf.in(k, openPrepositions)
 }

@@ -20,7 +20,7 @@ import "github.com/factgraph/kg"
 
 // facilityNouns are the lower-case place nouns (place-nouns, data/names.txt) that after a
 // town's name name a facility of the town, not a place of their own.
-var facilityNouns = map[string]bool{"airport": true}
+var facilityNouns = newTokSet(map[string]bool{"airport": true})
 
 // dottedStateAbbrevs are the states' abbreviations read only with their stop
 // (data/names.txt).
@@ -31,7 +31,7 @@ var dottedStateAbbrevs = wordValues("us-state-abbreviations-dotted")
 // name: the town is a place of the word lists other than a country, or a place the
 // article named before.
 func (ef *entityFinder) townBeforeFacility(a, j int) bool {
-	if !facilityNouns[ef.low(j)] {
+	if !ef.in(j, facilityNouns) {
 		return false
 	}
 	name := ef.span(a, j)

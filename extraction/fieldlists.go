@@ -4,7 +4,7 @@ import "strings"
 
 // fieldListHeads head the names of bodies that list their fields after "of"
 // (data/names.txt [field-list-heads]).
-var fieldListHeads = wordSet("field-list-heads")
+var fieldListHeads = newTokSet(wordSet("field-list-heads"))
 
 // fieldListEnd returns the end of a body's name that lists its fields after "of", with
 // commas and a last "and", when the comma at token j follows the first field (tokens
@@ -20,7 +20,7 @@ func (ef *entityFinder) fieldListEnd(from, j, end int) int {
 	if ef.is(from-1, wThe) {
 		h--
 	}
-	if h < 0 || !ef.is(h+1, wOf) || !fieldListHeads[ef.tok(h)] || !ef.fieldAt(from, j) {
+	if h < 0 || !ef.is(h+1, wOf) || !fieldListHeads.has(ef.tok(h)) || !ef.fieldAt(from, j) {
 		return j
 	}
 	k := j
@@ -76,5 +76,5 @@ func (ef *entityFinder) fieldWord(k int) bool {
 		return true
 	}
 	l := lowerASCII(ef.tok(k))
-	return strings.HasSuffix(l, "ies") && englishWords[strings.TrimSuffix(l, "ies")+"y"] && ef.commonShape(k)
+	return strings.HasSuffix(l, "ies") && englishWords.has(strings.TrimSuffix(l, "ies")+"y") && ef.commonShape(k)
 }

@@ -387,7 +387,7 @@ func tollPart(d *doc, k int) bool {
 		w++ // "five of the 14 wounded"
 	}
 	_, ok := predMeasure[d.low(w)]
-	return ok || d.is(w, wVictims, wCasualties) || d.isPersonNoun(w) && !d.is(w, wPeople, wPersons) && !perpetratorNouns[d.low(w)]
+	return ok || d.is(w, wVictims, wCasualties) || d.isPersonNoun(w) && !d.is(w, wPeople, wPersons) && !d.in(w, perpetratorNouns)
 }
 
 // partOf reads what a sentence says of a part of a toll after token b: "were in serious

@@ -1,7 +1,7 @@
 package extraction
 
 // tweetVoice are the words of a tweet writer's own voice: "I", "my", "you", "u".
-var tweetVoice = wordSet("tweet-voice")
+var tweetVoice = newTokSet(wordSet("tweet-voice"))
 
 // tweetChatter reports whether the figure at token tok is a tweet writer's talk: it is
 // inside an embedded tweet (the loaders write it `Writer tweeted: “…”`, the quotation
@@ -38,7 +38,7 @@ func (ff *figureFinder) tweetChatter(si, tok int) bool {
 			}
 			continue
 		}
-		if k >= s.start && !inner && tweetVoice[ff.low(k)] {
+		if k >= s.start && !inner && ff.in(k, tweetVoice) {
 			return true
 		}
 	}

@@ -13,7 +13,7 @@ import (
 
 // englishWords are the common English words that are not also names
 // (data/english-words.txt, derived from SCOWL by scripts/english-words.sh).
-var englishWords = readEnglishWords()
+var englishWords = bigTokSet(readEnglishWords())
 
 // properNames are SCOWL's proper names (data/proper-names.txt): people's given and
 // family names, and a few brands.
@@ -30,7 +30,7 @@ var lessCommonWords = readWords("data/common-words-35.txt", 28000)
 // no capitalised word after it: "Turnout was 67 percent" opens on a word, "Mitt Romney"
 // and "Fang Xinghai" on a given name the word lists do not know.
 func (ef *entityFinder) lessCommonAlone(i int, w string) bool {
-	if !lessCommonWords[lowerASCII(w)] || ef.toks[i].has(fUpper) || partyWords[w] {
+	if !lessCommonWords[lowerASCII(w)] || ef.toks[i].has(fUpper) || partyWords.has(w) {
 		return false // "LAX", "Democrats": an acronym or a party
 	}
 	n := i + 1
@@ -86,7 +86,7 @@ func contraction(w string) bool {
 // capitalised inside a sentence of the article nor part of a name it gave before.
 func (ef *entityFinder) commonWord(i int) bool {
 	w := ef.tok(i)
-	if !englishWords[lowerASCII(w)] && !ef.lessCommonAlone(i, w) && (!pluralTrade(lowerASCII(w)) || pluralTitles[w] != "" && i+1 < len(ef.toks) && ef.toks[i+1].has(fCap)) && !ef.commonPlural(i) || firstNames[w] || ef.known(w) || ef.capSeen.has(w) {
+	if !englishWords.has(lowerASCII(w)) && !ef.lessCommonAlone(i, w) && (!pluralTrade(lowerASCII(w)) || pluralTitles[w] != "" && i+1 < len(ef.toks) && ef.toks[i+1].has(fCap)) && !ef.commonPlural(i) || firstNames[w] || ef.known(w) || ef.capSeen.has(w) {
 		return false
 	}
 	if ef.toks[i].feat&lxHonor != 0 || ef.titleStarts(i) || ef.placeStarts(i) || ef.ofNameStarts(i) {
@@ -129,7 +129,7 @@ func (ef *entityFinder) descriptorFirst(a, b int) bool {
 		return false
 	}
 	first, next := ef.tok(a), ef.tok(a+1)
-	if placePrefixes[first] || otherPrefixes[first] || ef.toks[a].feat&(lxOrgHead|lxPlaceHead) != 0 {
+	if placePrefixes.has(first) || otherPrefixes.has(first) || ef.toks[a].feat&(lxOrgHead|lxPlaceHead) != 0 {
 		return false
 	}
 	if _, ok := countryOf[ef.span(a, b)]; ok {
@@ -138,10 +138,10 @@ func (ef *entityFinder) descriptorFirst(a, b int) bool {
 	if _, ok := orgAlias[ef.span(a, b)]; ok {
 		return false
 	}
-	if !ef.participleObject(a) && ef.orgWords(a+1, b) || corpSuffix[strings.ToLower(strings.TrimSuffix(ef.tok(b-1), "."))] || orgLastWords[ef.tok(b-1)] {
+	if !ef.participleObject(a) && ef.orgWords(a+1, b) || corpSuffix.has(strings.ToLower(strings.TrimSuffix(ef.tok(b-1), "."))) || orgLastWords.has(ef.tok(b-1)) {
 		return false // "Alphabet Inc", "True Corp", "International Syria Support Group"
 	}
-	return firstNames[next] || ef.known(next) || !englishWords[lowerASCII(next)] && ef.toks[a+1].kind == tWord && !ef.toks[a+1].has(fUpper) && !strings.Contains(next, "-")
+	return firstNames[next] || ef.known(next) || !englishWords.has(lowerASCII(next)) && ef.toks[a+1].kind == tWord && !ef.toks[a+1].has(fUpper) && !strings.Contains(next, "-")
 }
 
 // monthMay reports whether "May" at token i is the month: after a word of time ("in
@@ -161,11 +161,11 @@ func (ef *entityFinder) monthMay(i int) bool {
 // monthAbbrev reports whether the word at token i is a month's abbreviation before a
 // day or a year ("on Feb 27", "Dec 1, 2015"; the dotted "Feb." is a date already).
 func (ef *entityFinder) monthAbbrev(i int) bool {
-	return monthAbbrevs[ef.tok(i)] && i+1 < len(ef.toks) && ef.toks[i+1].kind == tNum
+	return monthAbbrevs.has(ef.tok(i)) && i+1 < len(ef.toks) && ef.toks[i+1].kind == tNum
 }
 
-var monthAbbrevs = map[string]bool{"Jan": true, "Feb": true, "Mar": true, "Apr": true, "Jun": true, "Jul": true,
-	"Aug": true, "Sep": true, "Sept": true, "Oct": true, "Nov": true, "Dec": true}
+var monthAbbrevs = newTokSet(map[string]bool{"Jan": true, "Feb": true, "Mar": true, "Apr": true, "Jun": true, "Jul": true,
+	"Aug": true, "Sep": true, "Sept": true, "Oct": true, "Nov": true, "Dec": true})
 
 // pluralAcronym reports whether a word is the plural of an acronym ("PCs", "GPUs",
 // "SUVs", "PDFs"): a common noun, no name.
@@ -188,14 +188,14 @@ func pluralAcronym(w string) bool {
 // of the word lists ("US", "WHO").
 func (ef *entityFinder) shoutedWord(i int) bool {
 	t := &ef.toks[i]
-	if !t.has(fUpper) || !englishWords[lowerASCII(ef.tok(i))] || ef.known(ef.tok(i)) {
+	if !t.has(fUpper) || !englishWords.has(lowerASCII(ef.tok(i))) || ef.known(ef.tok(i)) {
 		return false
 	}
 	if t.e-t.s == 2 || t.feat&(lxFunc|lxPronoun) != 0 {
 		return true // "IT", "do NOT want"
 	}
 	shouted := func(k int) bool {
-		return k >= 0 && k < len(ef.toks) && ef.toks[k].kind == tWord && ef.toks[k].has(fUpper) && englishWords[lowerASCII(ef.tok(k))] && !ef.known(ef.tok(k))
+		return k >= 0 && k < len(ef.toks) && ef.toks[k].kind == tWord && ef.toks[k].has(fUpper) && englishWords.has(lowerASCII(ef.tok(k))) && !ef.known(ef.tok(k))
 	}
 	return shouted(i-1) || shouted(i+1)
 }
@@ -211,7 +211,7 @@ func (ef *entityFinder) notAPerson(a, b int) (kg.EntityType, bool) {
 	if ef.unitInitialism(a, b) {
 		return kg.Organization, true // "Thomson Reuters I/B/E/S"
 	}
-	if !englishWords[lowerASCII(last)] || ef.toks[b-1].has(fUpper) || personShaped(ef.doc, a, b) {
+	if !englishWords.has(lowerASCII(last)) || ef.toks[b-1].has(fUpper) || personShaped(ef.doc, a, b) {
 		return "", false // "Lena H. Sun": a middle initial makes a person's name
 	}
 	switch {
@@ -219,9 +219,9 @@ func (ef *entityFinder) notAPerson(a, b int) (kg.EntityType, bool) {
 		return kg.Other, true // "Google Maps", "Apple Music"
 	case firstNames[first] || properNames[first]:
 		return "", false // "Sheldon Silver"
-	case otherLastWords[last]:
+	case otherLastWords.has(last):
 		return kg.Other, true
-	case placeNouns[lowerASCII(last)] || ef.toks[b-1].feat&lxPlaceHead != 0:
+	case placeNouns.has(lowerASCII(last)) || ef.toks[b-1].feat&lxPlaceHead != 0:
 		return kg.Place, true
 	}
 	return kg.Organization, true
@@ -275,7 +275,7 @@ func (ef *entityFinder) properAdjective(i int) bool {
 		return false
 	}
 	n := &ef.toks[i+1]
-	return n.kind == tWord && !n.has(fCap) && n.feat&(lxFunc|lxSpeech|lxPronoun) == 0 && englishWords[ef.low(i+1)] && !strings.HasSuffix(ef.low(i+1), "ed")
+	return n.kind == tWord && !n.has(fCap) && n.feat&(lxFunc|lxSpeech|lxPronoun) == 0 && ef.in(i+1, englishWords) && !strings.HasSuffix(ef.low(i+1), "ed")
 }
 
 // isSlashLetter reports whether token i is a single capital letter joined by slashes to
@@ -375,7 +375,7 @@ func (ef *entityFinder) labelEnd(si, i int) int {
 		if firstNames[w] || ef.known(w) {
 			return i
 		}
-		if t.feat&(lxFunc|lxStarter|lxPronoun) != 0 || englishWords[lowerASCII(w)] {
+		if t.feat&(lxFunc|lxStarter|lxPronoun) != 0 || englishWords.has(lowerASCII(w)) {
 			common++
 		}
 	}
@@ -403,7 +403,7 @@ func (ef *entityFinder) participleObject(a int) bool {
 		return false
 	}
 	c := a + 2
-	return c >= len(ef.toks) || !ef.toks[c].has(fCap) || !englishWords[ef.low(c)]
+	return c >= len(ef.toks) || !ef.toks[c].has(fCap) || !ef.in(c, englishWords)
 }
 
 // participleFirst reports whether the common word at token a is a present participle
@@ -414,18 +414,18 @@ func (ef *entityFinder) participleObject(a int) bool {
 // "International Syria Support Group" whole otherwise).
 func (ef *entityFinder) participleFirst(a int) bool {
 	w := ef.low(a)
-	if titleModifiers[ef.tok(a)] || titleModifiers[w] {
+	if titleModifiers.has(ef.tok(a)) || titleModifiers.has(w) {
 		return false // "Acting U.S. Attorney …"
 	}
 	stem, ok := strings.CutSuffix(w, "ing")
 	if !ok || len(stem) < 3 {
 		return false
 	}
-	if englishWords[stem] || englishWords[stem+"e"] {
+	if englishWords.has(stem) || englishWords.has(stem+"e") {
 		return true // "echoing", "citing"
 	}
 	n := len(stem)
-	return n >= 4 && stem[n-1] == stem[n-2] && englishWords[stem[:n-1]] // "putting", "planning"
+	return n >= 4 && stem[n-1] == stem[n-2] && englishWords.has(stem[:n-1]) // "putting", "planning"
 }
 
 // commonPlural reports whether the word at token i is the regular plural of a common
@@ -447,13 +447,13 @@ func (ef *entityFinder) commonPlural(i int) bool {
 	if !ok || len(s) < 4 || strings.HasSuffix(s, "s") || strings.HasSuffix(s, "u") || strings.HasSuffix(s, "i") {
 		return false // "Mass", "Aedes", "Oculus", "Sunnis"
 	}
-	if englishWords[s] || isPersonish(w) || isPersonish(s) || ef.lowerSeen.has(w) || ef.lowerSeen.has(s) {
+	if englishWords.has(s) || isPersonish(w) || isPersonish(s) || ef.lowerSeen.has(w) || ef.lowerSeen.has(s) {
 		return true // a common word, a speaker's head ("Investigators"), or written in lower case here ("aides")
 	}
-	if y, ok := strings.CutSuffix(s, "ie"); ok && len(y) > 2 && englishWords[y+"y"] {
+	if y, ok := strings.CutSuffix(s, "ie"); ok && len(y) > 2 && englishWords.has(y+"y") {
 		return true // "Companies"
 	}
-	if e, ok := strings.CutSuffix(s, "e"); ok && len(e) > 3 && (strings.HasSuffix(e, "ch") || strings.HasSuffix(e, "sh") || strings.HasSuffix(e, "x")) && englishWords[e] {
+	if e, ok := strings.CutSuffix(s, "e"); ok && len(e) > 3 && (strings.HasSuffix(e, "ch") || strings.HasSuffix(e, "sh") || strings.HasSuffix(e, "x")) && englishWords.has(e) {
 		return true // "Churches", "Taxes"
 	}
 	return false
@@ -467,7 +467,7 @@ func (ef *entityFinder) commonPlural(i int) bool {
 // Namazi have said").
 func (ef *entityFinder) ofNameStarts(i int) bool {
 	w := ef.tok(i)
-	if !headsBeforeOf[w] && !lastHeadsBeforeOf[w] || !ef.is(i+1, wOf) {
+	if !headsBeforeOf.has(w) && !lastHeadsBeforeOf.has(w) || !ef.is(i+1, wOf) {
 		return false
 	}
 	n := i + 2

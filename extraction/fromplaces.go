@@ -62,10 +62,10 @@ func (rf *relationFinder) fromPlace(mi int) {
 		if t.kind != tWord || rf.is(f, wWho, wAnd, wOr, wBut, wWas, wIs, wSaid, wSays) {
 			return
 		}
-		if e := rf.entityOf(f); e >= 0 && rf.ents[e].typ != kg.Place && !rf.mentions[rf.entAt[f]].demonym && !partyWords[rf.low(f)] && !partyLabels[rf.low(f)] {
+		if e := rf.entityOf(f); e >= 0 && rf.ents[e].typ != kg.Place && !rf.mentions[rf.entAt[f]].demonym && !rf.in(f, partyWords) && !rf.in(f, partyLabels) {
 			return // "Smith, Jones from Oria": another name
 		}
-		if !t.has(fCap) && (t.feat&(lxFunc|lxSpeech) != 0 && !rf.is(f, wOriginally, wNew, wOld, wFirst, wSecond, wThird, wOne) || moveWords[rf.low(f)]) {
+		if !t.has(fCap) && (t.feat&(lxFunc|lxSpeech) != 0 && !rf.is(f, wOriginally, wNew, wOld, wFirst, wSecond, wThird, wOne) || rf.in(f, moveWords)) {
 			return // "a short drive from", "away from"
 		}
 	}
@@ -81,7 +81,7 @@ func (rf *relationFinder) fromPlace(mi int) {
 				w = "a"
 			}
 		}
-		if pastForm(w) || strings.HasSuffix(w, "ing") || moveWords[w] || rf.toks[f-1].kind == tNum {
+		if pastForm(w) || strings.HasSuffix(w, "ing") || moveWords.has(w) || rf.toks[f-1].kind == tNum {
 			return // "a man released from", "a family fleeing from", "a mile from"
 		}
 		if f-1 > k && rf.is(f-1, wA, wAn, wThe) {
@@ -126,10 +126,10 @@ func (rf *relationFinder) fromPlace(mi int) {
 
 // moveWords are the words of a distance or a move before "from": "a short drive from
 // Oria", "miles away from", "far from home".
-var moveWords = map[string]bool{"away": true, "far": true, "drive": true, "walk": true, "flight": true, "ride": true,
+var moveWords = newTokSet(map[string]bool{"away": true, "far": true, "drive": true, "walk": true, "flight": true, "ride": true,
 	"miles": true, "mile": true, "km": true, "kilometers": true, "kilometres": true, "minutes": true, "hours": true,
 	"distance": true, "apart": true, "north": true, "south": true, "east": true, "west": true, "across": true,
-	"back": true, "home": true, "transfer": true, "letter": true, "call": true, "message": true}
+	"back": true, "home": true, "transfer": true, "letter": true, "call": true, "message": true})
 
 // bornIn reads a person's birthplace in sentence si: "Ann Vole was born in Dunmore,
 // Ohio", "Vole, who was born in Oria," "she was born in 1960 in Oria" (the pronoun as
@@ -261,7 +261,7 @@ func (d *doc) distanceRef(a int) bool {
 	}
 	if d.is(a-1, wOf) {
 		w := d.low(a - 2)
-		return bearings[w] && !d.is(a-3, wThe, wIts, wTheir, wAposS, wRsquoS)
+		return bearings.has(w) && !d.is(a-3, wThe, wIts, wTheir, wAposS, wRsquoS)
 	}
 	if d.is(a-1, wFrom) {
 		return d.is(a-2, wAway, wMiles, wMile, wKm, wKilometers, wKilometres, wKilometer, wKilometre, wFeet, wMeters, wMetres)
@@ -270,6 +270,6 @@ func (d *doc) distanceRef(a int) bool {
 }
 
 // bearings are the bearings of a distance phrase.
-var bearings = map[string]bool{"north": true, "south": true, "east": true, "west": true, "northeast": true,
+var bearings = newTokSet(map[string]bool{"north": true, "south": true, "east": true, "west": true, "northeast": true,
 	"northwest": true, "southeast": true, "southwest": true, "north-east": true, "north-west": true,
-	"south-east": true, "south-west": true}
+	"south-east": true, "south-west": true})

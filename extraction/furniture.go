@@ -15,9 +15,9 @@ import (
 // a few joining ones, and its first name is no day or month.
 
 // bylineJoins are the lower-case words a byline may hold.
-var bylineJoins = map[string]bool{
+var bylineJoins = newTokSet(map[string]bool{
 	"and": true, "at": true, "of": true, "for": true, "a.m.": true, "p.m.": true, "am": true, "pm": true,
-}
+})
 
 // bylineLine reports whether sentence s is a byline.
 func bylineLine(d *doc, s *sentence) bool {
@@ -37,7 +37,7 @@ func bylineLine(d *doc, s *sentence) bool {
 		t := &d.toks[k]
 		switch t.kind {
 		case tWord:
-			if !t.has(fCap) && !bylineJoins[t.low] {
+			if !t.has(fCap) && !bylineJoins.has(t.low) {
 				return false
 			}
 			if names >= 0 && t.has(fCap) {

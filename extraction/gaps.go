@@ -55,8 +55,8 @@ func (rf *relationFinder) objectGap(si, v, p int) (subj, obj string, r int) {
 // gapEndWords may open what follows a verb whose object is its relative clause's
 // antecedent: a phrase of time, place or charge ("in the 1967 war", "way back in 2008",
 // "of fraud"), or the clause's end ("and", "but", "where").
-var gapEndWords = map[string]bool{"in": true, "on": true, "at": true, "during": true, "of": true, "way": true,
-	"early": true, "last": true, "this": true, "earlier": true, "later": true, "and": true, "but": true, "where": true}
+var gapEndWords = newTokSet(map[string]bool{"in": true, "on": true, "at": true, "during": true, "of": true, "way": true,
+	"early": true, "last": true, "this": true, "earlier": true, "later": true, "and": true, "but": true, "where": true})
 
 // gapClauseEnds reports whether the words from token p (after a verb) to the end of its
 // clause — a comma, semicolon, dash, parenthesis, "and", "but", "where" or the
@@ -64,7 +64,7 @@ var gapEndWords = map[string]bool{"in": true, "on": true, "at": true, "during": 
 // with a gapEndWords word or end at once, and name no entity. A charge after "of"
 // ("accused of …") may run longer and name anyone: the verb's object is still the gap.
 func (rf *relationFinder) gapClauseEnds(p, end int) bool {
-	if p < end && !gapEndWords[rf.low(p)] && !rf.clauseBreak(p) {
+	if p < end && !rf.in(p, gapEndWords) && !rf.clauseBreak(p) {
 		return false
 	}
 	if rf.is(p, wOf) {

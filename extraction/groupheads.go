@@ -34,7 +34,7 @@ func groupKind(of string) string {
 		return ""
 	}
 	head := f[len(f)-1]
-	if wholeNouns[head] {
+	if wholeNouns.has(head) {
 		return ""
 	}
 	if k, ok := groupKinds[head]; ok {

@@ -7,14 +7,14 @@ package extraction
 // is a bare "N percent" and its verb.
 
 // shareVerbs are the verbs a share of a group takes as its subject.
-var shareVerbs = map[string]bool{"are": true, "were": true, "is": true, "was": true, "have": true, "had": true, "has": true,
+var shareVerbs = newTokSet(map[string]bool{"are": true, "were": true, "is": true, "was": true, "have": true, "had": true, "has": true,
 	"said": true, "say": true, "says": true, "think": true, "believe": true, "want": true, "wanted": true, "favor": true,
 	"support": true, "supported": true, "oppose": true, "opposed": true, "agreed": true, "agree": true, "lived": true, "live": true,
-	"own": true, "owned": true, "came": true, "come": true, "died": true, "work": true, "worked": true}
+	"own": true, "owned": true, "came": true, "come": true, "died": true, "work": true, "worked": true})
 
 // shareOpeners precede the share of a group: the fronted group's comma or a list's
 // joint.
-var shareOpeners = map[string]bool{"and": true, "while": true, "but": true, "whereas": true}
+var shareOpeners = newTokSet(map[string]bool{"and": true, "while": true, "but": true, "whereas": true})
 
 // groupShare names the percentage n (its words end before next) by the group it is a
 // share of, when n is the subject of a verb of shareVerbs right after it: the group a
@@ -24,11 +24,11 @@ var shareOpeners = map[string]bool{"and": true, "while": true, "but": true, "whe
 // returns "" otherwise.
 func (ff *figureFinder) groupShare(n *number, next int, before []figureCand) (string, int) {
 	s := &ff.sents[n.si]
-	if !shareVerbs[ff.low(next)] || ff.toks[next].has(fCap) || ff.pollSentence(n.si) {
+	if !ff.in(next, shareVerbs) || ff.toks[next].has(fCap) || ff.pollSentence(n.si) {
 		return "", -1
 	}
 	p := n.qa - 1
-	if !ff.punct(p, ',') && !shareOpeners[ff.low(p)] {
+	if !ff.punct(p, ',') && !ff.in(p, shareOpeners) {
 		return "", -1
 	}
 	if k, owner := ff.frontedGroup(n.si, n.qa); k >= 0 {
@@ -38,7 +38,7 @@ func (ff *figureFinder) groupShare(n *number, next int, before []figureCand) (st
 		}
 		return m, subj
 	}
-	if !shareOpeners[ff.low(p)] && !ff.punct(p, ',') || len(before) == 0 {
+	if !ff.in(p, shareOpeners) && !ff.punct(p, ',') || len(before) == 0 {
 		return "", -1
 	}
 	prev := before[len(before)-1]

@@ -24,7 +24,7 @@ func (rf *relationFinder) hometownNoun(si int) {
 		switch {
 		case rf.is(k, wHometown):
 			end = k + 1
-		case rf.is(k, wHome) && k+1 < s.b && homeUnitNouns[rf.low(k+1)]:
+		case rf.is(k, wHome) && k+1 < s.b && rf.in(k+1, homeUnitNouns):
 			end = k + 2 // "home town", "his home state of Ohio"
 		default:
 			continue
@@ -72,8 +72,8 @@ func (rf *relationFinder) hometownNoun(si int) {
 }
 
 // homeUnitNouns are the nouns after "home" that name a hometown or the unit around it.
-var homeUnitNouns = map[string]bool{"town": true, "state": true, "county": true, "province": true,
-	"city": true, "village": true, "island": true}
+var homeUnitNouns = newTokSet(map[string]bool{"town": true, "state": true, "county": true, "province": true,
+	"city": true, "village": true, "island": true})
 
 // townAt returns the mention of a town (a place, no country, no demonym) that opens at
 // token p and stands for itself (no possessive, no plain noun after it), or nil.

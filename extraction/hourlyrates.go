@@ -14,15 +14,15 @@ import "strings"
 // its clause gave.
 
 // payNouns are the nouns that name a rate of pay, for an hourly amount.
-var payNouns = map[string]bool{
+var payNouns = newTokSet(map[string]bool{
 	"wage": true, "wages": true, "pay": true, "salary": true, "salaries": true, "paycheck": true,
-}
+})
 
 // earnVerbs are the verbs of earning or paying whose object an hourly amount is pay.
-var earnVerbs = map[string]bool{
+var earnVerbs = newTokSet(map[string]bool{
 	"make": true, "makes": true, "made": true, "making": true, "earn": true, "earns": true,
 	"earned": true, "earning": true, "paid": true, "pay": true, "pays": true, "paying": true,
-}
+})
 
 // namedPayWords are the words of a measure that already says what an hourly amount is.
 var namedPayWords = []string{"wage", "pay", "salar", "rate", "price", "fee", "cost", "charge", "earning", "income"}
@@ -40,7 +40,7 @@ func (ff *figureFinder) hourlyMeasure(n *number, m string) string {
 		if ff.toks[k].kind != tWord {
 			continue
 		}
-		if payNouns[w] && !(w == "pay" && ff.toks[k].feat&lxFunc == 0 && ff.is(k+1, wA, wAn, wThe, wAt, wEmployees, wWorkers, wThem, wHim, wHer)) && !(w == "pay" && ff.is(k-1, wTo, wWill, wWould, wCould, wCan)) {
+		if payNouns.has(w) && !(w == "pay" && ff.toks[k].feat&lxFunc == 0 && ff.is(k+1, wA, wAn, wThe, wAt, wEmployees, wWorkers, wThem, wHim, wHer)) && !(w == "pay" && ff.is(k-1, wTo, wWill, wWould, wCould, wCan)) {
 			if ff.is(k-1, wMinimum) && strings.HasPrefix(w, "wage") {
 				return "minimum wage"
 			}
@@ -52,7 +52,7 @@ func (ff *figureFinder) hourlyMeasure(n *number, m string) string {
 			}
 			return "pay"
 		}
-		if earnVerbs[w] && k >= n.qa-4 {
+		if earnVerbs.has(w) && k >= n.qa-4 {
 			return "hourly pay" // "she made about $28 an hour": the verb right before, past a hedge or its object
 		}
 	}

@@ -10,7 +10,7 @@ import "strings"
 
 // howOftenVerbs are common verbs of acts counted by "times" whose past the list
 // [irregular-verbs] leaves out as too often a noun ("met", "did").
-var howOftenVerbs = map[string]bool{"did": true, "done": true, "met": true}
+var howOftenVerbs = newTokSet(map[string]bool{"did": true, "done": true, "met": true})
 
 // participleBefore returns the participle of a passive verb shortly before token qa
 // in its clause ("was broken by the Syrian government 15 times": broken; "was shot
@@ -36,10 +36,10 @@ func (ff *figureFinder) pastVerb(k int) bool {
 		return false
 	}
 	w := ff.low(k)
-	if howOftenVerbs[w] {
+	if howOftenVerbs.has(w) {
 		return true
 	}
-	return ff.toks[k].feat&lxFunc == 0 && (strings.HasSuffix(w, "ed") && !englishNounsEd[w] || len(w) > 4 && strings.HasSuffix(w, "en") || irregularVerbs[w] != "")
+	return ff.toks[k].feat&lxFunc == 0 && (strings.HasSuffix(w, "ed") && !englishNounsEd.has(w) || len(w) > 4 && strings.HasSuffix(w, "en") || irregularVerbs[w] != "")
 }
 
 // howOftenVerb returns the past verb of the clause whose act the count "N times" at

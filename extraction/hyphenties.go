@@ -22,7 +22,7 @@ import (
 
 // controlTails are the second halves of a compound that says the name before it
 // controls the body after it.
-var controlTails = map[string]bool{"controlled": true, "run": true}
+var controlTails = newTokSet(map[string]bool{"controlled": true, "run": true})
 
 // pairNouns are the nouns of an accord between the two names a hyphen joins before
 // them, with the predicate.
@@ -42,7 +42,7 @@ func (rf *relationFinder) hyphenTie(si, v int) bool {
 			return false
 		}
 		_, tie := compoundTies[w]
-		if tie || controlTails[w] {
+		if tie || controlTails.has(w) {
 			// "U.S.-backed": the name, a hyphen and the tail, no space between
 			if x := rf.hyphenedBefore(v); x >= 0 {
 				if tie {
@@ -56,7 +56,7 @@ func (rf *relationFinder) hyphenTie(si, v int) bool {
 		}
 	}
 	i := strings.LastIndexByte(w, '-')
-	if i <= 0 || !controlTails[w[i+1:]] {
+	if i <= 0 || !controlTails.has(w[i+1:]) {
 		return false
 	}
 	x := rf.entityOf(v)
@@ -111,7 +111,7 @@ func (rf *relationFinder) hyphenedBefore(v int) int {
 // tieAfter is compoundTie's reading once the name x inside the compound that ends at
 // token v is known.
 func (rf *relationFinder) tieAfter(si, v, x int, suf string) {
-	if rf.ents[x].typ == kg.Group || ethnic[rf.ents[x].name] || partyWords[rf.ents[x].name] {
+	if rf.ents[x].typ == kg.Group || ethnic.has(rf.ents[x].name) || partyWords.has(rf.ents[x].name) {
 		return
 	}
 	y, k := rf.namedHead(si, v)
@@ -121,7 +121,7 @@ func (rf *relationFinder) tieAfter(si, v, x int, suf string) {
 	if suf == "led" && rf.modifier(rf.mentions[rf.entAt[k]].b) {
 		return // "the U.S.-led NATO force": the force is led, not the alliance
 	}
-	if suf == "owned" && (rf.ents[x].typ == kg.Place || rf.ents[y].typ == kg.Person || rf.ents[y].typ == kg.Place || englishWords[lowerASCII(rf.ents[x].name)]) {
+	if suf == "owned" && (rf.ents[x].typ == kg.Place || rf.ents[y].typ == kg.Person || rf.ents[y].typ == kg.Place || englishWords.has(lowerASCII(rf.ents[x].name))) {
 		return
 	}
 	t := compoundTies[suf]
@@ -160,7 +160,7 @@ func (rf *relationFinder) namedHead(si, v int) (int, int) {
 
 // controlTie: "the Blackstone-controlled investment vehicle LocusPoint" → controls.
 func (rf *relationFinder) controlTie(si, v, x int) {
-	if rf.ents[x].typ == kg.Group || rf.ents[x].typ == kg.Person || ethnic[rf.ents[x].name] || partyWords[rf.ents[x].name] || partyLabels[rf.ents[x].name] {
+	if rf.ents[x].typ == kg.Group || rf.ents[x].typ == kg.Person || ethnic.has(rf.ents[x].name) || partyWords.has(rf.ents[x].name) || partyLabels.has(rf.ents[x].name) {
 		return
 	}
 	y, k := rf.namedHead(si, v)
@@ -199,7 +199,7 @@ func (rf *relationFinder) pairTie(si, v int, pred string) {
 		return // three names joined: no pair
 	}
 	for _, e := range []int{x, y} {
-		if rf.ents[e].typ == kg.Group || ethnic[rf.ents[e].name] || partyWords[rf.ents[e].name] || partyLabels[rf.ents[e].name] {
+		if rf.ents[e].typ == kg.Group || ethnic.has(rf.ents[e].name) || partyWords.has(rf.ents[e].name) || partyLabels.has(rf.ents[e].name) {
 			return
 		}
 	}

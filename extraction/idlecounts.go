@@ -16,10 +16,10 @@ import (
 // tickets", "the two surviving deputies").
 
 // backPointers are the words before a number that point back to what it counts.
-var backPointers = map[string]bool{
+var backPointers = newTokSet(map[string]bool{
 	"the": true, "these": true, "those": true, "his": true, "her": true, "its": true,
 	"their": true, "our": true, "my": true, "your": true,
-}
+})
 
 // idleCount reports whether the count n, read with measure m from the counted words c,
 // is a number of things already named: one to three, bare (no hedge, range or unit),
@@ -32,7 +32,7 @@ func (ff *figureFinder) idleCount(n *number, c *counted, m string) bool {
 	if p < ff.sents[n.si].start {
 		return false
 	}
-	if !backPointers[ff.low(p)] && ff.tok(p) != "'s" && ff.tok(p) != "’s" {
+	if !ff.in(p, backPointers) && ff.tok(p) != "'s" && ff.tok(p) != "’s" {
 		return false
 	}
 	if kg.IsToll(kg.MeasureClass(m)) && (c.noun == "" || ff.isPersonNoun(c.b-1)) || c.state != "" {

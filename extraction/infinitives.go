@@ -14,19 +14,19 @@ import "strings"
 
 // infinitiveGoverning are the verbs in the present that may govern an infinitive of an
 // act: "plans to fight", "has to join". A word in -ed and an irregular past need no list.
-var infinitiveGoverning = wordSet("infinitive-governing")
+var infinitiveGoverning = newTokSet(wordSet("infinitive-governing"))
 
 // infinitiveStances are the predicates of a stance, which an aim already states: to vow
 // to back someone backs him, to plan to fight a rival fights it.
-var infinitiveStances = map[string]bool{"supports": true, "opposes": true, "criticizes": true,
-	"fights": true, "condemns": true, "praises": true, "urges": true, "accuses": true, "warns": true}
+var infinitiveStances = newTokSet(map[string]bool{"supports": true, "opposes": true, "criticizes": true,
+	"fights": true, "condemns": true, "praises": true, "urges": true, "accuses": true, "warns": true})
 
 // infinitiveActs are the governing verbs that state the act of any infinitive ("decided to
 // join", "voted to back", "rallied to support"); other predicates than a stance's need one.
-var infinitiveActs = wordSet("infinitive-acts")
+var infinitiveActs = newTokSet(wordSet("infinitive-acts"))
 
 // infinitiveDenials are the governing words that state no act of the infinitive.
-var infinitiveDenials = wordSet("infinitive-denials")
+var infinitiveDenials = newTokSet(wordSet("infinitive-denials"))
 
 // infinitiveAction reads the base form w at token v after "to" in sentence si as an act
 // of the word list, with the subject of the verb before "to" and the name right after w
@@ -47,10 +47,10 @@ func (rf *relationFinder) infinitiveAction(si, v int, w string) bool {
 		return false
 	}
 	gov := v - 2
-	if !rf.governsInfinitive(gov) || infinitiveDenials[rf.low(gov)] || rf.unasserted(si, gov) || actionVerbs[rf.low(gov)] != "" {
+	if !rf.governsInfinitive(gov) || rf.in(gov, infinitiveDenials) || rf.unasserted(si, gov) || actionVerbs[rf.low(gov)] != "" {
 		return true // "threatened to attack": threatens, main's own verb
 	}
-	if !infinitiveStances[pred] && !infinitiveActs[rf.low(gov)] {
+	if !infinitiveStances.has(pred) && !rf.in(gov, infinitiveActs) {
 		return true // "needs to win Iowa", "plans to join": an aim, not the act
 	}
 	s := &rf.sents[si]
@@ -84,19 +84,19 @@ func (rf *relationFinder) governsInfinitive(k int) bool {
 		return false
 	}
 	w := rf.low(k)
-	return infinitiveGoverning[w] || irregularVerbs[w] != "" || len(w) >= 5 && strings.HasSuffix(w, "ed")
+	return infinitiveGoverning.has(w) || irregularVerbs[w] != "" || len(w) >= 5 && strings.HasSuffix(w, "ed")
 }
 
 // gerundPrepositions may open a gerund whose subject is its clause's: "Lund quit before
 // joining Acme", "Wade was accused of attacking Velland", "Acme won praise for backing
 // Lund". Not "without" (the act did not happen).
-var gerundPrepositions = map[string]bool{"before": true, "after": true, "by": true, "for": true,
-	"of": true, "in": true, "while": true, "since": true}
+var gerundPrepositions = newTokSet(map[string]bool{"before": true, "after": true, "by": true, "for": true,
+	"of": true, "in": true, "while": true, "since": true})
 
 // gerundDenials are the words right before the preposition of a gerund that state the act
 // did not happen: "cleared of attacking", "innocent of", "refrained from".
-var gerundDenials = map[string]bool{"cleared": true, "acquitted": true, "innocent": true, "absolved": true,
-	"clear": true, "short": true, "instead": true, "incapable": true}
+var gerundDenials = newTokSet(map[string]bool{"cleared": true, "acquitted": true, "innocent": true, "absolved": true,
+	"clear": true, "short": true, "instead": true, "incapable": true})
 
 // gerundAction reads the gerund w at token v of an action verb of the list after a
 // preposition of gerundPrepositions ("before joining Acme", "of attacking Velland"): the
@@ -104,7 +104,7 @@ var gerundDenials = map[string]bool{"cleared": true, "acquitted": true, "innocen
 // after the gerund. It reports whether it read a relation.
 func (rf *relationFinder) gerundAction(si, v int, w string) bool {
 	stem, ok := strings.CutSuffix(w, "ing")
-	if !ok || len(stem) < 2 || !gerundPrepositions[rf.low(v-1)] || gerundDenials[rf.low(v-2)] || rf.toks[v].has(fCap) {
+	if !ok || len(stem) < 2 || !rf.in(v-1, gerundPrepositions) || rf.in(v-2, gerundDenials) || rf.toks[v].has(fCap) {
 		return false
 	}
 	pred := ""
@@ -181,7 +181,7 @@ func (rf *relationFinder) gerundSubject(si, p int) string {
 	}
 	m := &rf.mentions[found]
 	g := m.b
-	for g < p && (betweenSubjectAndVerb[rf.low(g)] || rf.toks[g].kind == tWord && strings.HasSuffix(rf.low(g), "ly") && !rf.toks[g].has(fCap)) {
+	for g < p && (rf.in(g, betweenSubjectAndVerb) || rf.toks[g].kind == tWord && strings.HasSuffix(rf.low(g), "ly") && !rf.toks[g].has(fCap)) {
 		g++
 	}
 	if t := rf.timePhraseAt(g); t > g {

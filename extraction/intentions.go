@@ -28,7 +28,7 @@ var intentionGoverning = wordValues("intention-governing")
 
 // intentionExpected are the stems that state an expectation only after "be": "is expected
 // to", "was scheduled to", "is set to", "are poised to"; "the expected return" is none.
-var intentionExpected = wordSet("intention-expected")
+var intentionExpected = newTokSet(wordSet("intention-expected"))
 
 // intentionGovernor returns the stem of the verb at token k that governs the "to" at k+1
 // as an aim, attempt or expectation ("plans", "is expected", "are trying"), or "" when k
@@ -48,7 +48,7 @@ func (rf *relationFinder) intentionGovernor(si, k int) string {
 		g-- // "is widely expected", "has also sought"
 	}
 	be := rf.is(g, wIs, wAre, wWas, wWere, wBe, wBeen, wBeing, wAposS, wRsquoS) && !rf.owner(g)
-	if intentionExpected[stem] || strings.HasSuffix(w, "ing") {
+	if intentionExpected.has(stem) || strings.HasSuffix(w, "ing") {
 		if !be {
 			return "" // "the expected to", "seeking to X" after a comma: no clause of its own
 		}
@@ -61,7 +61,7 @@ func (rf *relationFinder) intentionGovernor(si, k int) string {
 		return stem // "Talos Corp plans"
 	case rf.is(g, wHe, wShe, wIt, wThey, wWe, wI, wWho, wWhich, wThat):
 		return stem
-	case betweenSubjectAndVerb[rf.low(g)]:
+	case rf.in(g, betweenSubjectAndVerb):
 		return stem // "has sought", "will try", "did not want"
 	}
 	return ""
@@ -79,18 +79,18 @@ func (rf *relationFinder) intentionGoverned(si, v int) bool {
 // data/english-words.txt holds with its forms in -s and -ed; the verbs of open-verbs-not
 // ("be", "say", "get") carry no act of their own.
 func infinitiveBase(w string) bool {
-	if len(w) < 3 || notOpenVerbs[w] || strings.Contains(w, "-") {
+	if len(w) < 3 || notOpenVerbs.has(w) || strings.Contains(w, "-") {
 		return false
 	}
 	if actionVerbs[sForm(w)] != "" || irregularBases[w] {
 		return true
 	}
-	if !englishWords[w] || !englishWords[sForm(w)] {
+	if !englishWords.has(w) || !englishWords.has(sForm(w)) {
 		return false
 	}
 	n := len(w)
 	for _, ed := range []string{w + "ed", w + "d", w[:n-1] + "ied", w + w[n-1:] + "ed"} {
-		if (englishWords[ed] || openEdVerbs[ed] != "") && (edBase(ed) == w || openEdVerbs[ed] == w) {
+		if (englishWords.has(ed) || openEdVerbs[ed] != "") && (edBase(ed) == w || openEdVerbs[ed] == w) {
 			return true
 		}
 	}
@@ -132,14 +132,14 @@ func (rf *relationFinder) intentions(si int) {
 		if !infinitiveBase(w) {
 			continue
 		}
-		if p := actionVerbs[sForm(w)]; infinitiveStances[p] && actionVerbs[w] == "" {
+		if p := actionVerbs[sForm(w)]; infinitiveStances.has(p) && actionVerbs[w] == "" {
 			continue // "vowed to fight X": fights, a stance the aim states (infinitives.go)
 		}
 		if rf.unasserted(si, gov) || rf.conditionalAim(si, gov) {
 			continue // "does not plan to", "could try to", "would want to"
 		}
 		p, part := v+1, ""
-		if openParticles[rf.low(p)] {
+		if rf.in(p, openParticles) {
 			part, p = rf.low(p), p+1 // "plans to take over Vireo"
 		}
 		pred, ok := rf.openObject(si, p, w, part)
@@ -182,7 +182,7 @@ func (rf *relationFinder) conditionalAim(si, k int) bool {
 		if rf.is(g, wWould, wCould, wMight, wShould) || rf.is(g, wMay) && !rf.toks[g].has(fCap) {
 			return true
 		}
-		if !(betweenSubjectAndVerb[rf.low(g)] || strings.HasSuffix(rf.low(g), "ly")) {
+		if !(rf.in(g, betweenSubjectAndVerb) || strings.HasSuffix(rf.low(g), "ly")) {
 			break
 		}
 	}

@@ -16,18 +16,18 @@ import (
 // with potential investors including A") fund nothing yet.
 
 // investorNouns are the plural nouns of those who fund a firm.
-var investorNouns = map[string]bool{"investors": true, "backers": true, "funders": true}
+var investorNouns = newTokSet(map[string]bool{"investors": true, "backers": true, "funders": true})
 
 // raiseVerbs are the verbs of raising money whose subject the investors fund.
-var raiseVerbs = map[string]bool{"raised": true, "raises": true, "raise": true, "raising": true}
+var raiseVerbs = newTokSet(map[string]bool{"raised": true, "raises": true, "raise": true, "raising": true})
 
 // investorsListed reads the investors listed after the noun at token v (the word w) and
 // reports whether it read any.
 func (rf *relationFinder) investorsListed(si, v int, w string) bool {
-	if rf.mayBe(v, w, wcCounting) && countingVerbs[w] {
+	if rf.mayBe(v, w, wcCounting) && countingVerbs.has(w) {
 		return rf.investorsCounted(si, v)
 	}
-	if !rf.mayBe(v, w, wcInvestor) || !investorNouns[w] {
+	if !rf.mayBe(v, w, wcInvestor) || !investorNouns.has(w) {
 		return false
 	}
 	k := v + 1
@@ -59,7 +59,7 @@ func (rf *relationFinder) investorsListed(si, v int, w string) bool {
 }
 
 // countingVerbs are the verbs of "Brekke counts A and B among its investors".
-var countingVerbs = map[string]bool{"counts": true, "count": true, "counted": true}
+var countingVerbs = newTokSet(map[string]bool{"counts": true, "count": true, "counted": true})
 
 // investorsCounted reads "FIRM counts A and B among its backers" (or its shareholders)
 // with the verb at token v: each name listed before "among" investsIn the firm, the
@@ -71,7 +71,7 @@ func (rf *relationFinder) investorsCounted(si, v int) bool {
 	for g < s.b && g-v < 20 && !rf.is(g, wAmong) {
 		g++
 	}
-	if !rf.is(g, wAmong) || !rf.is(g+1, wIts, wTheir) || !investorNouns[rf.low(g+2)] && !rf.is(g+2, wShareholders) {
+	if !rf.is(g, wAmong) || !rf.is(g+1, wIts, wTheir) || !rf.in(g+2, investorNouns) && !rf.is(g+2, wShareholders) {
 		return false
 	}
 	funded := ""
@@ -98,7 +98,7 @@ func (rf *relationFinder) investorsCounted(si, v int) bool {
 
 // listFillers are the function words a described member of a list of investors may hold:
 // "the Japanese trading giant", "the chief of Brekke".
-var listFillers = map[string]bool{"the": true, "a": true, "an": true, "of": true, "&": true}
+var listFillers = newTokSet(map[string]bool{"the": true, "a": true, "an": true, "of": true, "&": true})
 
 // investorList reads the investors listed from token k: the persons and bodies of a
 // list whose members may carry a description before the name ("Amazon founder Jana
@@ -114,7 +114,7 @@ func (rf *relationFinder) investorList(si, k int) []string {
 		b, over := a, false
 		for ; b < s.b && !rf.punct(b, ',') && !rf.is(b, wAnd); b++ {
 			t := &rf.toks[b]
-			if rf.entAt[b] < 0 && !(t.kind == tWord && (t.has(fCap) || t.feat&(lxFunc|lxSpeech|lxPronoun) == 0 || listFillers[rf.low(b)]) ||
+			if rf.entAt[b] < 0 && !(t.kind == tWord && (t.has(fCap) || t.feat&(lxFunc|lxSpeech|lxPronoun) == 0 || rf.in(b, listFillers)) ||
 				rf.tok(b) == "-" && !t.has(fSpace) || rf.tok(b) == "&") {
 				over = true // a dash, a parenthesis, a number, a quote, a word of a clause
 				break
@@ -153,7 +153,7 @@ func (rf *relationFinder) investorList(si, k int) []string {
 }
 
 // roundNouns are the nouns of a round of funding that "led by" follows.
-var roundNouns = map[string]bool{"round": true, "funding": true, "financing": true}
+var roundNouns = newTokSet(map[string]bool{"round": true, "funding": true, "financing": true})
 
 // roundLedBy reads "FIRM raised $50 million in a round led by A and B" at token v (the
 // word w): each leader of the round listed after "led by" (investorList) investsIn the
@@ -161,13 +161,13 @@ var roundNouns = map[string]bool{"round": true, "funding": true, "financing": tr
 // noun of the round ("in a second funding round", "in funding"). A round with no raise
 // in its clause ("the round was led by A") names no firm and gives nothing.
 func (rf *relationFinder) roundLedBy(si, v int, w string) bool {
-	if w != "led" && w != "co-led" || !rf.is(v+1, wBy) || !roundNouns[rf.low(v-1)] {
+	if w != "led" && w != "co-led" || !rf.is(v+1, wBy) || !rf.in(v-1, roundNouns) {
 		return false
 	}
 	s := &rf.sents[si]
 	firm := ""
 	for j := v - 2; j > s.start && v-j < 14; j-- {
-		if raiseVerbs[rf.low(j)] {
+		if rf.in(j, raiseVerbs) {
 			firm = rf.clauseSubject(si, j)
 			break
 		}
@@ -213,7 +213,7 @@ func (rf *relationFinder) fundedFirm(si, v int) string {
 		}
 	case rf.is(v-1, wFrom, wWith):
 		for j := v - 2; j > s.start && v-j < 12; j-- {
-			if raiseVerbs[rf.low(j)] {
+			if rf.in(j, raiseVerbs) {
 				return rf.clauseSubject(si, j)
 			}
 			if rf.punct(j, ',') || rf.punct(j, ';') || rf.entAt[j] >= 0 && rf.toks[j].has(fCap) {

@@ -15,11 +15,11 @@ import (
 // is the body named last.
 
 // reportVerbs follow an outlet that only reports what others said ("CNN reported").
-var reportVerbs = map[string]bool{"reported": true, "reports": true, "reporting": true, "cited": true, "quoted": true, "quoting": true}
+var reportVerbs = newTokSet(map[string]bool{"reported": true, "reports": true, "reporting": true, "cited": true, "quoted": true, "quoting": true})
 
 // notVerbAfterName are words after a name that show it is not a clause's whole subject.
-var notVerbAfterName = map[string]bool{"and": true, "or": true, "of": true, "in": true, "at": true, "for": true,
-	"on": true, "with": true, "from": true, "by": true, "to": true, "'s": true, "’s": true, "'": true, "’": true}
+var notVerbAfterName = newTokSet(map[string]bool{"and": true, "or": true, "of": true, "in": true, "at": true, "for": true,
+	"on": true, "with": true, "from": true, "by": true, "to": true, "'s": true, "’s": true, "'": true, "’": true})
 
 // itSpeaker resolves the "it" at token i, the subject of a verb of saying, to the
 // organization that is the subject of the nearest clause before it: in its own sentence
@@ -120,7 +120,7 @@ func (rd *reader) clauseBody(c, end int) string {
 	for w < end && w < j+3 && rd.toks[w].kind == tWord && !rd.toks[w].has(fCap) {
 		w++
 	}
-	if w > j && w < end && (orgWords[rd.low(w-1)] || orgDescriptors[rd.low(w-1)] || rd.is(w-1, wAgency, wUnit, wArm, wSubsidiary, wParent, wRegulator, wMinistry, wWatchdog, wAffiliate, wDivision)) {
+	if w > j && w < end && (rd.in(w-1, orgWords) || rd.in(w-1, orgDescriptors) || rd.is(w-1, wAgency, wUnit, wArm, wSubsidiary, wParent, wRegulator, wMinistry, wWatchdog, wAffiliate, wDivision)) {
 		if mj := rd.entAt[w]; mj >= 0 && rd.mentions[mj].a == w && rd.mentions[mj].ent >= 0 && !rd.mentions[mj].demonym {
 			e, b = rd.mentions[mj].ent, rd.mentions[mj].b
 		}
@@ -135,10 +135,10 @@ func (rd *reader) clauseBody(c, end int) string {
 		}
 		b++
 	}
-	if b >= end || rd.toks[b].kind != tWord || rd.toks[b].has(fCap) || notVerbAfterName[rd.low(b)] {
+	if b >= end || rd.toks[b].kind != tWord || rd.toks[b].has(fCap) || rd.in(b, notVerbAfterName) {
 		return ""
 	}
-	if reportVerbs[rd.low(b)] && outletName(rd.ents[e].name) {
+	if rd.in(b, reportVerbs) && outletName(rd.ents[e].name) {
 		return "" // "CNN reported": an outlet that only reports
 	}
 	return rd.entName(e)
@@ -147,16 +147,16 @@ func (rd *reader) clauseBody(c, end int) string {
 // outletName reports whether an organization's name is a news outlet's: the whole name,
 // or the last word of a name of two words or more ("Reuters", "Daily Tribune").
 func outletName(name string) bool {
-	if outletNames[name] {
+	if outletNames.has(name) {
 		return true
 	}
 	sp := strings.LastIndexByte(name, ' ')
-	return sp > 0 && outletNames[name[sp+1:]]
+	return sp > 0 && outletNames.has(name[sp+1:])
 }
 
 // describedBodies head a body the words before a verb of saying name only by a
 // description ("the British government said", "the U.S. administration said").
-var describedBodies = map[string]bool{"government": true, "administration": true}
+var describedBodies = newTokSet(map[string]bool{"government": true, "administration": true})
 
 // spokenBefore returns the body that spoke through the words right before the verb of
 // saying at v when they describe it ("the British government said"), as speakerNP names
@@ -164,7 +164,7 @@ var describedBodies = map[string]bool{"government": true, "administration": true
 // description or speakerNP reads a person in them ("the Obama administration").
 func (rd *reader) spokenBefore(v, start int) string {
 	a := rd.phraseStart(v, start)
-	if a >= v || !rd.isWord(a, "the", "The") || v-a < 3 || !describedBodies[rd.low(v-1)] {
+	if a >= v || !rd.isWord(a, "the", "The") || v-a < 3 || !rd.in(v-1, describedBodies) {
 		return ""
 	}
 	if sp := rd.speakerNP(a, v); sp != "" && rd.typeOfName(sp) != kg.Person {

@@ -5,14 +5,14 @@ import "github.com/factgraph/kg"
 // stateOfficeWords are the words of an office only a state holds: "its new prime
 // minister", "its oil minister", "their ambassador". A president, a chancellor or a
 // leader may be a firm's, a university's or a group's as well, and is not one of them.
-var stateOfficeWords = map[string]bool{"minister": true, "premier": true, "ambassador": true,
-	"envoy": true, "king": true, "queen": true, "emir": true}
+var stateOfficeWords = newTokSet(map[string]bool{"minister": true, "premier": true, "ambassador": true,
+	"envoy": true, "king": true, "queen": true, "emir": true})
 
 // stateOffice reports whether the role whose lower-case words open at token ra (at most
 // three of them) is an office only a state holds (stateOfficeWords).
 func (rf *relationFinder) stateOffice(ra int) bool {
 	for k := ra; k < len(rf.toks) && k < ra+3 && rf.toks[k].kind == tWord && !rf.toks[k].has(fCap); k++ {
-		if stateOfficeWords[rf.low(k)] {
+		if rf.in(k, stateOfficeWords) {
 			return true
 		}
 	}

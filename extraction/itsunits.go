@@ -20,10 +20,10 @@ import (
 // "insurer", "airline") names the possessor's own company of that kind.
 // "NAME affiliate" is an affiliate of the name ("Cleveland's ABC affiliate": a station
 // of ABC), and "NAME studio" may be a place's ("Sony's Hollywood studio"): neither is here.
-var namedUnitHeads = map[string]bool{"unit": true, "subsidiary": true, "division": true, "arm": true,
+var namedUnitHeads = newTokSet(map[string]bool{"unit": true, "subsidiary": true, "division": true, "arm": true,
 	"offshoot": true, "business": true, "brand": true, "label": true,
 	"utility": true, "railroad": true, "railway": true, "insurer": true, "airline": true,
-	"chain": true, "bank": true, "carrier": true}
+	"chain": true, "bank": true, "carrier": true})
 
 // unitBeforeNames are the nouns that name the possessor's unit when the name follows them:
 // "its unit Lumo Corp", "its finance arm, Halvern Capital", "its broadband business Kettle
@@ -31,17 +31,17 @@ var namedUnitHeads = map[string]bool{"unit": true, "subsidiary": true, "division
 // the company it buys from ("its insurer, Lumo", "its bank, Brisk"), so those are not
 // among them; "utility" and "railroad" are, as a company does not buy from "its
 // railroad" by name.
-var unitBeforeNames = map[string]bool{"unit": true, "subsidiary": true, "division": true, "arm": true,
+var unitBeforeNames = newTokSet(map[string]bool{"unit": true, "subsidiary": true, "division": true, "arm": true,
 	"affiliate": true, "offshoot": true, "business": true, "utility": true, "railroad": true,
-	"network": true, "channel": true, "brand": true, "agency": true} // the last four roles65's
+	"network": true, "channel": true, "brand": true, "agency": true}) // the last four roles65's
 
 // hiredAgencies are the words before "agency" that make it one a company hires, not its
 // own: "its ad agency, Wexley Partners", "Quill's talent agency".
-var hiredAgencies = map[string]bool{"ad": true, "advertising": true, "talent": true, "pr": true,
+var hiredAgencies = newTokSet(map[string]bool{"ad": true, "advertising": true, "talent": true, "pr": true,
 	"public-relations": true, "relations": true, "creative": true, "media": true, "travel": true,
 	"staffing": true, "employment": true, "rating": true, "ratings": true, "credit": true,
 	"recruiting": true, "recruitment": true, "marketing": true, "modeling": true, "modelling": true,
-	"booking": true, "design": true, "digital": true, "branding": true, "casting": true}
+	"booking": true, "design": true, "digital": true, "branding": true, "casting": true})
 
 // unitNounMods are the lower-case words that may stand right after the possessive and
 // before the unit's name or noun, at most three: "its loss-making digital radio business",
@@ -52,14 +52,14 @@ func (rf *relationFinder) unitNounMod(k int) bool {
 	if t.kind != tWord || t.has(fCap) || t.feat&(lxFunc|lxSpeech|lxNumWord) != 0 {
 		return false
 	}
-	return !notOwned[rf.low(k)] && !unitNounStops[rf.low(k)]
+	return !rf.in(k, notOwned) && !rf.in(k, unitNounStops)
 }
 
 // unitNounStops end the modifiers of a unit's noun: a former unit is no unit now, a
 // rival's or partner's business is not the possessor's, a plan is no unit yet.
-var unitNounStops = map[string]bool{"former": true, "ex": true, "onetime": true, "previous": true,
+var unitNounStops = newTokSet(map[string]bool{"former": true, "ex": true, "onetime": true, "previous": true,
 	"old": true, "planned": true, "proposed": true, "potential": true, "possible": true,
-	"rival": true, "partner": true, "customer": true, "client": true, "supplier": true}
+	"rival": true, "partner": true, "customer": true, "client": true, "supplier": true})
 
 // possessedUnitNoun reads, after the possessive at token g of the organization owner,
 // "POSS [mods] NAME [a word or two] HEAD" (namedUnitHeads) and "POSS [mods] NOUN [,]
@@ -79,7 +79,7 @@ func (rf *relationFinder) possessedUnitNoun(si, g, owner int) {
 	if rf.is(g, wIts) && rf.opensDescribed(si) && oname != rf.mainOrg() {
 		return // "The former state monopoly is in talks with Brisk … its unit Lumo": not Brisk's
 	}
-	if _, place := countryOf[oname]; place || usStates[oname] || compassPoints[oname] {
+	if _, place := countryOf[oname]; place || usStates[oname] || compassPoints.has(oname) {
 		return
 	}
 	from := g
@@ -90,17 +90,17 @@ func (rf *relationFinder) possessedUnitNoun(si, g, owner int) {
 	for k < s.b && k-g <= 3 && rf.entAt[k] < 0 && rf.unitNounMod(k) {
 		k++
 	}
-	if k >= s.b || rf.toks[k].kind == tWord && unitNounStops[rf.low(k)] {
+	if k >= s.b || rf.toks[k].kind == tWord && rf.in(k, unitNounStops) {
 		return
 	}
 	if k > g+1 && rf.is(k-1, wAgency) {
 		for j := g + 1; j < k-1; j++ {
-			if hiredAgencies[rf.low(j)] {
+			if rf.in(j, hiredAgencies) {
 				return // "its ad agency, Wexley Partners": hired, not owned
 			}
 		}
 	}
-	if k > g+1 && unitBeforeNames[rf.low(k-1)] {
+	if k > g+1 && rf.in(k-1, unitBeforeNames) {
 		rf.unitAfterNoun(si, k-1, owner, oname, from) // "its unit Lumo Corp", "its finance arm, Halvern Capital"
 		return
 	}
@@ -111,7 +111,7 @@ func (rf *relationFinder) possessedUnitNoun(si, g, owner int) {
 		for q < s.b && q-p < 3 && rf.entAt[q] < 0 && rf.unitNounMod(q) {
 			q++
 		}
-		if q > p && q < s.b && unitBeforeNames[rf.low(q-1)] {
+		if q > p && q < s.b && rf.in(q-1, unitBeforeNames) {
 			rf.unitAfterNoun(si, q-1, owner, oname, from)
 		}
 		return
@@ -122,16 +122,16 @@ func (rf *relationFinder) possessedUnitNoun(si, g, owner int) {
 			return
 		}
 		h := m.b
-		for h < s.b && h-m.b < 2 && rf.entAt[h] < 0 && rf.unitNounMod(h) && !namedUnitHeads[rf.low(h)] {
+		for h < s.b && h-m.b < 2 && rf.entAt[h] < 0 && rf.unitNounMod(h) && !rf.in(h, namedUnitHeads) {
 			h++
 		}
-		if h >= s.b || rf.toks[h].has(fCap) || !namedUnitHeads[rf.low(h)] || rf.is(h+1, wOf) {
+		if h >= s.b || rf.toks[h].has(fCap) || !rf.in(h, namedUnitHeads) || rf.is(h+1, wOf) {
 			return // "its Lumo unit of …": another's
 		}
-		if h+1 < s.b && rf.toks[h+1].kind == tWord && !rf.toks[h+1].has(fCap) && namedUnitHeads[unitSingular(rf.low(h+1))] {
+		if h+1 < s.b && rf.toks[h+1].kind == tWord && !rf.toks[h+1].has(fCap) && namedUnitHeads.has(unitSingular(rf.low(h+1))) {
 			return
 		}
-		if firmHeads[rf.low(h)] && !rf.is(g, wIts) && rf.entAt[g-1] >= 0 && !companyOwner(oname) {
+		if rf.in(h, firmHeads) && !rf.is(g, wIts) && rf.entAt[g-1] >= 0 && !companyOwner(oname) {
 			return // "Ostrana's Brenlo railroad": a possessor neither the lexicon knows nor a legal form ends (possessedFirm's rule)
 		}
 		rf.addRelation(si, rf.entName(m.ent), "partOf", oname, rf.span(from, h+1))
@@ -174,7 +174,7 @@ func (rf *relationFinder) unitAfterNoun(si, n, owner int, oname string, from int
 	if !comma && !closes && !opens && rf.toks[after].kind == tWord && !rf.toks[after].has(fCap) {
 		w := rf.low(after)
 		if rf.toks[after].feat&lxSpeech != 0 || strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "s") && rf.toks[after].feat&lxFunc == 0 ||
-			unitModals[w] {
+			unitModals.has(w) {
 			return // "to revive its handset business Brisk released"
 		}
 	}
@@ -182,9 +182,9 @@ func (rf *relationFinder) unitAfterNoun(si, n, owner int, oname string, from int
 }
 
 // unitModals open a verb phrase after a name: "its unit Lumo will", "its arm Brisk can".
-var unitModals = map[string]bool{"will": true, "would": true, "can": true, "could": true, "may": true,
+var unitModals = newTokSet(map[string]bool{"will": true, "would": true, "can": true, "could": true, "may": true,
 	"might": true, "must": true, "should": true, "has": true, "had": true, "is": true, "was": true,
-	"said": true, "says": true, "plans": true, "to": true}
+	"said": true, "says": true, "plans": true, "to": true})
 
 // opensDescribed reports whether sentence si opens with a description for its subject
 // rather than a name ("The former state telecoms monopoly is …"): "the", "a" or "an",
@@ -199,7 +199,7 @@ func (rf *relationFinder) opensDescribed(si int) bool {
 		if rf.toks[k].kind != tWord || rf.toks[k].has(fCap) {
 			return false
 		}
-		if k > st+1 && describedVerbs[rf.low(k)] {
+		if k > st+1 && rf.in(k, describedVerbs) {
 			return true
 		}
 	}
@@ -207,5 +207,5 @@ func (rf *relationFinder) opensDescribed(si int) bool {
 }
 
 // describedVerbs end a described subject: "The company is", "The group said".
-var describedVerbs = map[string]bool{"is": true, "was": true, "has": true, "had": true, "said": true,
-	"says": true, "will": true, "would": true, "wants": true, "plans": true, "are": true}
+var describedVerbs = newTokSet(map[string]bool{"is": true, "was": true, "has": true, "had": true, "said": true,
+	"says": true, "will": true, "would": true, "wants": true, "plans": true, "are": true})

@@ -50,22 +50,22 @@ var kinTies = func() map[string]kinTie {
 
 // kinModifiers may stand between a possessor and a kin noun: "his late wife", "her
 // former husband", "Redstone's ex-girlfriend".
-var kinModifiers = map[string]bool{"late": true, "former": true, "ex": true, "estranged": true,
+var kinModifiers = newTokSet(map[string]bool{"late": true, "former": true, "ex": true, "estranged": true,
 	"longtime": true, "younger": true, "older": true, "elder": true, "eldest": true, "youngest": true,
 	"oldest": true, "only": true, "new": true, "then": true, "second": true, "first": true,
-	"twin": true, "main": true, "chief": true, "closest": true, "biggest": true, "fellow": true}
+	"twin": true, "main": true, "chief": true, "closest": true, "biggest": true, "fellow": true})
 
 // wideKin are kin nouns of the wider family that take a named possessor only ("Castile's
 // uncle, Clarence Castile"): his/her before them went to the wrong person in 3 of 5
 // drawn over the corpus (a niece named in the sentence before, a relative clause's
 // name).
-var wideKin = map[string]bool{"aunt": true, "uncle": true}
+var wideKin = newTokSet(map[string]bool{"aunt": true, "uncle": true})
 
 // kinByPronoun reports whether the kin noun at token v follows his or her (past its
 // modifiers).
 func (rf *relationFinder) kinByPronoun(v int) bool {
 	g := v - 1
-	for g > 0 && v-g <= 2 && (kinModifiers[strings.TrimSuffix(rf.low(g), "-")] || rf.punct(g, '-')) {
+	for g > 0 && v-g <= 2 && (kinModifiers.has(strings.TrimSuffix(rf.low(g), "-")) || rf.punct(g, '-')) {
 		g--
 	}
 	return rf.is(g, wHis, wHer)
@@ -91,7 +91,7 @@ func (rf *relationFinder) kin(si int) {
 			continue
 		}
 		owner, named := rf.kinEnds(si, v)
-		if wideKin[w] && rf.kinByPronoun(v) {
+		if wideKin.has(w) && rf.kinByPronoun(v) {
 			continue
 		}
 		if owner < 0 || named < 0 || owner == named {
@@ -115,7 +115,7 @@ func (rf *relationFinder) kin(si int) {
 func (rf *relationFinder) kinEnds(si, v int) (owner, named int) {
 	s := &rf.sents[si]
 	g := v - 1
-	for g > s.start && v-g <= 2 && (kinModifiers[strings.TrimSuffix(rf.low(g), "-")] || rf.punct(g, '-')) {
+	for g > s.start && v-g <= 2 && (kinModifiers.has(strings.TrimSuffix(rf.low(g), "-")) || rf.punct(g, '-')) {
 		g--
 	}
 	owner = rf.possessorAt(g)
@@ -210,7 +210,7 @@ func (rf *relationFinder) namedAfter(k, end int) int {
 		if rf.toks[j].kind != tWord || rf.toks[j].feat&(lxFunc|lxSpeech) != 0 && !rf.is(j, wFormer) {
 			return -1
 		}
-		if rf.toks[j].has(fCap) && rolePredicate(rf.low(j)) == "" && !kinModifiers[rf.low(j)] {
+		if rf.toks[j].has(fCap) && rolePredicate(rf.low(j)) == "" && !rf.in(j, kinModifiers) {
 			return -1
 		}
 	}

@@ -14,22 +14,22 @@ import (
 // figures stage asks severalPlaces whether an event noun counts one incident.
 
 // passingWords open a clause of something before the article's news.
-var passingWords = wordSet("passing-words")
+var passingWords = newTokSet(wordSet("passing-words"))
 
 // tollVerbs give an event's toll in a clause ("after bomb kills 34").
-var tollVerbs = wordSet("toll-verbs")
+var tollVerbs = newTokSet(wordSet("toll-verbs"))
 
 // agentNouns name the people who carry out an event ("bombers", "gunman").
-var agentNouns = wordSet("agent-nouns")
+var agentNouns = newTokSet(wordSet("agent-nouns"))
 
 // peopleHeads are people an event noun before them qualifies ("shooting victim").
-var peopleHeads = wordSet("people-heads")
+var peopleHeads = newTokSet(wordSet("people-heads"))
 
 // mourningNouns are nouns of mourning or remembrance ("a moment of silence for").
-var mourningNouns = wordSet("mourning-nouns")
+var mourningNouns = newTokSet(wordSet("mourning-nouns"))
 
 // objectWords make the event noun after them the object of the event noun before them.
-var objectWords = wordSet("object-words")
+var objectWords = newTokSet(wordSet("object-words"))
 
 // fightVerbBefore and fightVerbAfter are words around "fighting" that make it a verb.
 var fightVerbBefore, fightVerbAfter = wordSet("fight-verb-before"), wordSet("fight-verb-after")
@@ -81,7 +81,7 @@ func (d *doc) passingClauseToll(si, k int) (passing, toll, tollInside bool) {
 	}
 	j := -1
 	for x := k - 1; x >= s.a && x >= k-passingReach && !stop(x); x-- {
-		if d.toks[x].kind == tWord && (passingWords[d.low(x)] || objectWords[d.low(x)] && x > s.a && d.eventAt(x-1) != "") {
+		if d.toks[x].kind == tWord && (d.in(x, passingWords) || d.in(x, objectWords) && x > s.a && d.eventAt(x-1) != "") {
 			j = x // "after the bombing", "protests against the shootings"
 			break
 		}
@@ -95,7 +95,7 @@ func (d *doc) passingClauseToll(si, k int) (passing, toll, tollInside bool) {
 	}
 	inside := true
 	for x := from; x < s.b && (x <= j || !stop(x)); x++ {
-		if d.toks[x].kind == tWord && tollVerbs[d.low(x)] {
+		if d.toks[x].kind == tWord && d.in(x, tollVerbs) {
 			toll = true
 			inside = inside && x > j
 		}
@@ -114,7 +114,7 @@ func (rd *reader) ownKilling(si, k int) bool {
 	}
 	j := -1
 	for x := k - 1; x >= s.a && x >= k-passingReach && !stop(x); x-- {
-		if rd.toks[x].kind == tWord && passingWords[rd.low(x)] {
+		if rd.toks[x].kind == tWord && rd.in(x, passingWords) {
 			j = x
 			break
 		}
@@ -130,7 +130,7 @@ func (rd *reader) ownKilling(si, k int) bool {
 		if x >= j && x <= end || rd.toks[x].kind != tWord || rd.quoteOf[x] != 0 {
 			continue
 		}
-		if w := rd.low(x); tollVerbs[w] || killVerbs[w] {
+		if w := rd.low(x); tollVerbs.has(w) || killVerbs.has(w) {
 			return true
 		}
 	}
@@ -156,7 +156,7 @@ func (d *doc) placeInPassing(si, k int, typ string) bool {
 		case t != "":
 			other = true
 		}
-		if passingWords[d.low(x)] {
+		if d.in(x, passingWords) {
 			return other
 		}
 	}
@@ -190,7 +190,7 @@ func (rd *reader) liveFileTopic(si int) bool {
 // Not "the day after a gunman killed …": a marching the day after a shooting is no
 // second shooting.
 func (d *doc) anotherIncident(k int) bool {
-	if agentNouns[d.low(k)] {
+	if d.in(k, agentNouns) {
 		return false
 	}
 	x := k - 1
@@ -223,18 +223,18 @@ func (d *doc) anotherIncident(k int) bool {
 func (rd *reader) leadEvent(si, k, firstProse int) (ok bool, how leadHow) {
 	d := rd.doc
 	first := si == firstProse
-	if agentNouns[d.low(k)] && !d.tollIn(si) {
+	if d.in(k, agentNouns) && !d.tollIn(si) {
 		return false, leadNews
 	}
 	told := d.tollIn(si) || d.fatalIn(si) || si != d.headline && rd.dateIn(si) != "" ||
 		si > firstProse && firstProse >= 0 && d.newsToll(firstProse) // "… was stabbed to death … The attack took place …"
-	if actsOfViolence[d.eventAt(k)] && !told {
+	if actsOfViolence.has(d.eventAt(k)) && !told {
 		return false, leadNews
 	}
 	if d.driverAside(k) {
 		return false, leadNews // "an attacker like one in France who drove a truck into a crowd"
 	}
-	if peopleHeads[d.low(k+1)] && d.toks[k+1].kind == tWord {
+	if d.in(k+1, peopleHeads) && d.toks[k+1].kind == tWord {
 		return false, leadNews // "funeral procession for Orlando shooting victim"
 	}
 	if d.mourned(k) && !d.tollIn(si) {
@@ -256,7 +256,7 @@ func (rd *reader) leadEvent(si, k, firstProse int) (ok bool, how leadHow) {
 	if !passing {
 		return true, leadNews
 	}
-	if tollInside && first && si != d.headline && actsOfViolence[d.eventAt(k)] && !d.mourningBefore(si, k) {
+	if tollInside && first && si != d.headline && actsOfViolence.has(d.eventAt(k)) && !d.mourningBefore(si, k) {
 		return true, leadTollOnlyAside
 	}
 	return toll && (first || si == d.headline), leadTollAside
@@ -284,15 +284,15 @@ const (
 
 // unrealWords before an event noun tell of one that has not happened: "any protests",
 // "planned demonstrations", "groups that plan demonstrations", "possible attacks".
-var unrealWords = wordSet("unreal-words")
+var unrealWords = newTokSet(wordSet("unreal-words"))
 
 // modalWords before an event word tell of one that may happen: "could be attacked",
 // "may strike", "threatens to bomb".
-var modalWords = wordSet("modal-words")
+var modalWords = newTokSet(wordSet("modal-words"))
 
 // monthWords before "may" make it the month: "the May attacks", "since May".
-var monthWords = map[string]bool{"the": true, "a": true, "in": true, "of": true, "since": true,
-	"this": true, "last": true, "early": true, "late": true, "mid": true, "until": true, "by": true}
+var monthWords = newTokSet(map[string]bool{"the": true, "a": true, "in": true, "of": true, "since": true,
+	"this": true, "last": true, "early": true, "late": true, "mid": true, "until": true, "by": true})
 
 // modalReach is how many words before an event word a modal word may stand: "could be
 // vulnerable to attacks".
@@ -308,7 +308,7 @@ func (d *doc) unrealized(si, k int) bool {
 		if d.toks[x].kind != tWord {
 			return false
 		}
-		if unrealWords[d.low(x)] && x >= k-2 || modalWords[d.low(x)] && !d.modalMonth(si, x) {
+		if d.in(x, unrealWords) && x >= k-2 || d.in(x, modalWords) && !d.modalMonth(si, x) {
 			return true
 		}
 	}
@@ -321,14 +321,14 @@ func (d *doc) modalMonth(si, x int) bool {
 	if d.low(x) != "may" {
 		return false
 	}
-	if x > 0 && d.toks[x-1].kind == tWord && monthWords[d.low(x-1)] {
+	if x > 0 && d.toks[x-1].kind == tWord && d.in(x-1, monthWords) {
 		return true
 	}
 	return d.toks[x].has(fCap) && x != d.sents[si].a && si != d.headline
 }
 
 // ifWords open a clause of what may happen, not of what did.
-var ifWords = wordSet("if-words")
+var ifWords = newTokSet(wordSet("if-words"))
 
 // hypothetical reports whether the event noun at token k of sentence si lies in a
 // clause of a condition ("if an earthquake were to breach the levees", "unless a storm
@@ -340,7 +340,7 @@ func (d *doc) hypothetical(si, k int) bool {
 		if d.punct(x, ',') || d.punct(x, ';') || d.toks[x].kind == tDash {
 			return false
 		}
-		if d.toks[x].kind == tWord && ifWords[d.low(x)] {
+		if d.toks[x].kind == tWord && d.in(x, ifWords) {
 			return true
 		}
 	}
@@ -349,10 +349,10 @@ func (d *doc) hypothetical(si, k int) bool {
 
 // actsOfViolence are the event types of deliberate violence against people, which
 // reaction pieces name as their topic.
-var actsOfViolence = map[string]bool{"shooting": true, "bombing": true, "attack": true, vehicleAttack: true}
+var actsOfViolence = newTokSet(map[string]bool{"shooting": true, "bombing": true, "attack": true, vehicleAttack: true})
 
 // fatalWords tell that an act of violence killed ("the fatal weekend shootings").
-var fatalWords = wordSet("fatal-words")
+var fatalWords = newTokSet(wordSet("fatal-words"))
 
 // fatalIn reports whether sentence si calls an act fatal ("fatal", "deadly").
 func (d *doc) fatalIn(si int) bool { return d.wordIn(si, fatalWords) }
@@ -368,11 +368,11 @@ func (d *doc) newsToll(si int) bool {
 		if d.toks[x].kind != tWord {
 			continue
 		}
-		if passingWords[d.low(x)] {
+		if d.in(x, passingWords) {
 			return false
 		}
 		// not an infinitive: "the pistol he used to kill", "hiring assassins to kill"
-		toll = toll || tollVerbs[d.low(x)] && !d.is(x-1, wTo)
+		toll = toll || d.in(x, tollVerbs) && !d.is(x-1, wTo)
 	}
 	return toll
 }
@@ -381,10 +381,10 @@ func (d *doc) newsToll(si int) bool {
 func (d *doc) tollIn(si int) bool { return d.wordIn(si, tollVerbs) }
 
 // wordIn reports whether sentence si has a word of the set.
-func (d *doc) wordIn(si int, words map[string]bool) bool {
+func (d *doc) wordIn(si int, words *tokSet) bool {
 	s := &d.sents[si]
 	for x := s.a; x < s.b; x++ {
-		if d.toks[x].kind == tWord && words[d.low(x)] {
+		if d.inWord(x, words) {
 			return true
 		}
 	}
@@ -393,7 +393,7 @@ func (d *doc) wordIn(si int, words map[string]bool) bool {
 
 // stormVerbAfter are words after "storm" that make it a verb: "troops storm the
 // building", "protesters storm into parliament".
-var stormVerbAfter = wordSet("storm-verb-after")
+var stormVerbAfter = newTokSet(wordSet("storm-verb-after"))
 
 // stormVerb reports whether "storm" at token k is a verb and no storm: after a noun of
 // people who act ("gunmen storm a hotel", "protesters storm", "troops storm") or before
@@ -404,11 +404,11 @@ func (d *doc) stormVerb(k int) bool {
 	}
 	if k > 0 && d.toks[k-1].kind == tWord {
 		p := d.low(k - 1)
-		if agentNouns[p] || len(p) > 3 && strings.HasSuffix(p, "ers") || strings.HasSuffix(p, "ops") {
+		if agentNouns.has(p) || len(p) > 3 && strings.HasSuffix(p, "ers") || strings.HasSuffix(p, "ops") {
 			return true
 		}
 	}
-	return k+1 < len(d.toks) && d.toks[k+1].kind == tWord && stormVerbAfter[d.low(k+1)]
+	return k+1 < len(d.toks) && d.toks[k+1].kind == tWord && d.in(k+1, stormVerbAfter)
 }
 
 // fightingVerb reports whether "fighting" at token k is a verb and no clash: after a
@@ -492,7 +492,7 @@ func (d *doc) mourned(k int) bool {
 			return false
 		}
 		if d.is(x, wFor, wTo) {
-			return mourningNouns[d.low(x-1)] && d.toks[x-1].kind == tWord
+			return d.in(x-1, mourningNouns) && d.toks[x-1].kind == tWord
 		}
 	}
 	return false
@@ -504,7 +504,7 @@ func (d *doc) mourned(k int) bool {
 // and its passing clause names the act as the news it follows.
 func (d *doc) mourningBefore(si, k int) bool {
 	for x := d.sents[si].a; x < k; x++ {
-		if d.toks[x].kind == tWord && (mourningNouns[d.low(x)] || d.is(x, wMourn, wMourns, wMourned)) {
+		if d.toks[x].kind == tWord && (d.in(x, mourningNouns) || d.is(x, wMourn, wMourns, wMourned)) {
 			return true
 		}
 	}

@@ -15,14 +15,14 @@ import "github.com/factgraph/kg"
 
 // courtPapers are the document nouns of one family: the papers of a case its filer
 // lodges, which a report names by any of them.
-var courtPapers = map[string]bool{"lawsuit": true, "suit": true, "complaint": true,
-	"filing": true, "petition": true, "motion": true}
+var courtPapers = newTokSet(map[string]bool{"lawsuit": true, "suit": true, "complaint": true,
+	"filing": true, "petition": true, "motion": true})
 
 // sameDocument reports whether the document noun at j may be the document headed by the
 // noun whose stem is head: the same noun, or two papers of one case.
 func (rd *reader) sameDocument(j int, head string) bool {
 	st := documentStem(rd.low(j))
-	return st == head || courtPapers[head] && courtPapers[st]
+	return st == head || courtPapers.has(head) && courtPapers.has(st)
 }
 
 // suedFiler reads token j as a form of "sue" that brings in a court paper whose stem is
@@ -30,7 +30,7 @@ func (rd *reader) sameDocument(j int, head string) bool {
 // passive agent after "by"), or "" when the report leaves the filer unnamed or the
 // subject is no name.
 func (rd *reader) suedFiler(j, start int, head string) (string, bool) {
-	if !courtPapers[head] || head == "petition" || head == "motion" || !rd.is(j, wSued, wSues, wSue, wSuing) || rd.toks[j].kind != tWord {
+	if !courtPapers.has(head) || head == "petition" || head == "motion" || !rd.is(j, wSued, wSues, wSue, wSuing) || rd.toks[j].kind != tWord {
 		return "", false
 	}
 	if rd.is(j-1, wWas, wWere, wBeen, wBeing, wBe, wIs, wAre, wGet, wGot) && !rd.is(j, wSuing) {
@@ -72,15 +72,15 @@ func (rd *reader) filerType(e int) bool {
 
 // documentVerbs say what a document says without being verbs of saying for people: "the
 // suit claims", "the complaint alleges", "the filing states", "the statement read".
-var documentVerbs = map[string]bool{"claims": true, "claimed": true, "alleges": true,
+var documentVerbs = newTokSet(map[string]bool{"claims": true, "claimed": true, "alleges": true,
 	"alleged": true, "states": true, "stated": true, "reads": true, "read": true,
-	"contends": true, "contended": true, "asserts": true, "asserted": true}
+	"contends": true, "contended": true, "asserts": true, "asserted": true})
 
 // documentVerb reports whether token v is a verb of documentVerbs whose subject, the
 // words right before it back to start, is a document phrase ("the suit claims"), not a
 // person's ("Smith claims") nor a plural noun ("the states").
 func (rd *reader) documentVerb(v, start int) bool {
-	if v <= start || v >= len(rd.toks) || rd.toks[v].kind != tWord || !documentVerbs[rd.low(v)] || rd.toks[v].has(fCap) {
+	if v <= start || v >= len(rd.toks) || rd.toks[v].kind != tWord || !rd.in(v, documentVerbs) || rd.toks[v].has(fCap) {
 		return false
 	}
 	a := rd.phraseStart(v, start)
@@ -90,8 +90,8 @@ func (rd *reader) documentVerb(v, start int) bool {
 // aboutDocument are the prepositions that end, going back, the words of a document's
 // phrase in documentIntroduction: the name before them is no author ("calls to the
 // city attorney's office for comment on the lawsuit", "ruled on the complaint").
-var aboutDocument = map[string]bool{"on": true, "about": true, "over": true, "to": true,
-	"for": true, "against": true, "with": true, "of": true, "at": true}
+var aboutDocument = newTokSet(map[string]bool{"on": true, "about": true, "over": true, "to": true,
+	"for": true, "against": true, "with": true, "of": true, "at": true})
 
 // reportingVerb reports whether the document noun at j is the verb "reports" with a name
 // before it and the sentence's end, a comma or "that" after ("CBS News reports."): no

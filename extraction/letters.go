@@ -16,16 +16,16 @@ import (
 // or a negation gives nothing.
 
 // writingVerbs are the forms of "write" that state a letter sent.
-var writingVerbs = map[string]bool{"wrote": true, "writes": true, "written": true}
+var writingVerbs = newTokSet(map[string]bool{"wrote": true, "writes": true, "written": true})
 
 // letterNouns are the nouns of what is written to someone: "wrote a letter to".
-var letterNouns = map[string]bool{"letter": true, "letters": true, "note": true, "email": true,
-	"e-mail": true, "message": true}
+var letterNouns = newTokSet(map[string]bool{"letter": true, "letters": true, "note": true, "email": true,
+	"e-mail": true, "message": true})
 
 // wroteTo reads the shapes above at token v (the word w) of sentence si and reports
 // whether it read one.
 func (rf *relationFinder) wroteTo(si, v int, w string) bool {
-	if !rf.mayBe(v, w, wcWriting) || !writingVerbs[w] || w == "written" && !rf.perfect(si, v) {
+	if !rf.mayBe(v, w, wcWriting) || !writingVerbs.has(w) || w == "written" && !rf.perfect(si, v) {
 		return false // "a report written to": a participle after its noun
 	}
 	s := &rf.sents[si]
@@ -69,7 +69,7 @@ func (rf *relationFinder) letterWritten(k, end int) int {
 		return k
 	}
 	for j := k + 1; j < end && j <= k+3; j++ {
-		if letterNouns[rf.low(j)] && rf.toks[j].kind == tWord {
+		if rf.in(j, letterNouns) && rf.toks[j].kind == tWord {
 			return j + 1
 		}
 		if !rf.actModifier(j) {

@@ -46,7 +46,7 @@ func (rf *relationFinder) carriedOut(si, v int) {
 		return // "looking to carry out attacks": no particular attack
 	}
 	g := v - 1
-	for g > rf.sents[si].start && betweenSubjectAndVerb[rf.low(g)] {
+	for g > rf.sents[si].start && rf.in(g, betweenSubjectAndVerb) {
 		g--
 	}
 	// "X or an affiliate", "X or its allies"
@@ -135,7 +135,7 @@ func (rf *relationFinder) partOfAlliance(si, v int) {
 func (rf *relationFinder) linkedTo(si, v int) {
 	s := &rf.sents[si]
 	g := v - 1
-	for g > s.start && betweenSubjectAndVerb[rf.low(g)] {
+	for g > s.start && rf.in(g, betweenSubjectAndVerb) {
 		g--
 	}
 	subj := ""

@@ -6,7 +6,7 @@ package extraction
 // default. This file owns that test; placeListed (nametypes.go) carries a firmly typed
 // place on to its neighbour.
 
-var placeListHeads = wordSet("place-list-heads")
+var placeListHeads = newTokSet(wordSet("place-list-heads"))
 
 // headedPlaceList reports whether the name of tokens a..b-1 is a member of a list that
 // a plural place noun of place-list-heads opens with "including", "such as" or "like":
@@ -54,5 +54,5 @@ func (ef *entityFinder) headedPlaceList(si, a, b int) bool {
 	if ef.punct(i, ',') {
 		i--
 	}
-	return i >= start && placeListHeads[ef.low(i)]
+	return i >= start && ef.in(i, placeListHeads)
 }

@@ -34,11 +34,11 @@ import (
 //     Insights and Larkspur" names one firm as often as two) or people.
 
 // unsharedPredicates are the predicates a later member of a list does not share.
-var unsharedPredicates = map[string]bool{
+var unsharedPredicates = newTokSet(map[string]bool{
 	"locatedIn": true, "partOf": true, "capitalOf": true, "borders": true,
 	"spouseOf": true, "childOf": true, "parentOf": true, "siblingOf": true,
 	"reportsFrom": true, // credits.go reads each reporter's own city
-}
+})
 
 // shareWithMembers gives every relation whose object (or, after "by", subject) is the
 // first name of a list in its sentence, or whose subject closes a list of people before
@@ -51,7 +51,7 @@ func (rf *relationFinder) shareWithMembers() {
 	n := len(rf.rels)
 	for ri := 0; ri < n; ri++ {
 		r := rf.rels[ri]
-		if r.Sentence < 0 || r.Sentence >= len(rf.sents) || rf.sents[r.Sentence].kind != sProse || unsharedPredicates[r.Predicate] {
+		if r.Sentence < 0 || r.Sentence >= len(rf.sents) || rf.sents[r.Sentence].kind != sProse || unsharedPredicates.has(r.Predicate) {
 			continue
 		}
 		for _, objectSide := range []bool{true, false} {
@@ -97,7 +97,7 @@ func (rf *relationFinder) sharesList(mi int, objectSide bool, text string) bool 
 	if rf.is(m.a-1, wBetween) || rf.is(m.a-2, wBetween) {
 		return false
 	}
-	if m.b-m.a == 1 && englishWords[rf.low(m.a)] && !knownName(rf.tok(m.a)) {
+	if m.b-m.a == 1 && rf.in(m.a, englishWords) && !knownName(rf.tok(m.a)) {
 		return false // "Science" of "the Committee on Science, Space and Technology"
 	}
 	if rf.owner(m.ta - 1) {
@@ -227,7 +227,7 @@ func plainWords(name string) bool {
 		return false
 	}
 	for _, w := range strings.Fields(name) {
-		if !englishWords[strings.ToLower(w)] || knownName(w) {
+		if !englishWords.has(strings.ToLower(w)) || knownName(w) {
 			return false
 		}
 	}

@@ -13,7 +13,7 @@ import "github.com/factgraph/kg"
 // of the predicate (data/figures.txt predicate-measures).
 func (ff *figureFinder) lonePassive(si, i int) reading {
 	s := &ff.sents[si]
-	if !ff.is(i, wA, wAn) || ff.isIn(i-1, loneVictimVerbs) || ff.is(i-1, wIf, wWhether, wWhen, wOf, wThan, wLike, wAs) {
+	if !ff.is(i, wA, wAn) || ff.inWord(i-1, loneVictimVerbs) || ff.is(i-1, wIf, wWhether, wWhen, wOf, wThan, wLike, wAs) {
 		return reading{}
 	}
 	if _, ordinal := ordinalWords[ff.low(i+1)]; ordinal {

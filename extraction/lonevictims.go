@@ -11,13 +11,13 @@ import "github.com/factgraph/kg"
 // casualtylists.go reads).
 
 // loneVictimVerbs, right before "a"/"an", kill one person.
-var loneVictimVerbs = map[string]bool{"killed": true, "murdered": true, "kills": true, "killing": true}
+var loneVictimVerbs = newTokSet(map[string]bool{"killed": true, "murdered": true, "kills": true, "killing": true})
 
 // unrealBefore are words before a verb that make its act unreal: wished, tried or
 // hypothetical.
-var unrealBefore = map[string]bool{"would": true, "could": true, "might": true, "may": true, "will": true, "to": true,
+var unrealBefore = newTokSet(map[string]bool{"would": true, "could": true, "might": true, "may": true, "will": true, "to": true,
 	"if": true, "tried": true, "attempted": true, "nearly": true, "almost": true, "not": true, "never": true, "allegedly": true,
-	"threatened": true, "planned": true, "intended": true, "wanted": true, "have": true, "had": true}
+	"threatened": true, "planned": true, "intended": true, "wanted": true, "have": true, "had": true})
 
 // personHead returns the token of the person noun that the article "a"/"an" at token i
 // opens, past up to four modifiers ("a 20-year-old man", "a South Carolina police
@@ -39,14 +39,14 @@ func (ff *figureFinder) personHead(si, i int, stopAtNames bool) int {
 // toll named by the noun.
 func (ff *figureFinder) loneVictim(si, i int) reading {
 	s := &ff.sents[si]
-	if !ff.is(i, wA, wAn) || !ff.isIn(i-1, loneVictimVerbs) || ff.toks[i-1].has(fCap) && si != ff.headline {
+	if !ff.is(i, wA, wAn) || !ff.inWord(i-1, loneVictimVerbs) || ff.toks[i-1].has(fCap) && si != ff.headline {
 		return reading{}
 	}
 	if ff.is(i-1, wKilling) && !(ff.punct(i-2, ',') && i-3 > s.start) && !ff.is(i-2, wAnd) {
 		return reading{} // "killing a police officer can be an aggravating factor": a gerund, no act
 	}
 	for k := i - 2; k >= s.start && k >= i-3; k-- {
-		if ff.isIn(k, unrealBefore) {
+		if ff.inWord(k, unrealBefore) {
 			return reading{}
 		}
 	}

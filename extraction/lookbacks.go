@@ -11,7 +11,7 @@ import (
 // with an earlier one ("the deadliest since").
 var (
 	lookbackSpans        = wordNumbers("lookback-spans")
-	lookbackSuperlatives = wordSet("lookback-superlatives")
+	lookbackSuperlatives = newTokSet(wordSet("lookback-superlatives"))
 )
 
 // lookBack reports whether the passing clause opened by the conjunction at token j of
@@ -32,7 +32,7 @@ func (ff *figureFinder) lookBack(si, j int, mainDate string) (back bool, date st
 			if ff.punct(k, ',') || ff.punct(k, ';') {
 				break
 			}
-			if lookbackSuperlatives[ff.low(k)] {
+			if ff.in(k, lookbackSuperlatives) {
 				return true, ""
 			}
 		}

@@ -20,7 +20,7 @@ import (
 
 // marketWords are the words of a subject phrase that make it a thing whose level a
 // market report quotes: indexes, currencies, yields, commodities and shares.
-var marketWords = wordSet("market-words")
+var marketWords = newTokSet(wordSet("market-words"))
 
 // levelNouns are the nouns a level is "of" ("a high of 97.60"): the measure names the
 // noun after the subject's words.
@@ -44,7 +44,7 @@ func (ff *figureFinder) marketLevel(n *number) (reading, bool) {
 		if ff.punct(next, ':') || ff.punct(next, '-') && !ff.toks[next].has(fSpace) {
 			return reading{}, false // "10:25", a score "56-5"
 		}
-	case ff.is(next, wPer) && currencyNouns[singular(ff.low(next+1))]:
+	case ff.is(next, wPer) && currencyNouns.has(singular(ff.low(next+1))):
 		suffix, next = " per "+singular(ff.low(next+1)), next+2 // "118.47 per dollar"
 	case ff.is(next, wPoints):
 		next++
@@ -88,7 +88,7 @@ func (ff *figureFinder) marketLevel(n *number) (reading, bool) {
 	case suffix != "":
 		m += suffix
 	case strings.HasSuffix(m, "yield") || strings.HasSuffix(m, "yields") || strings.HasSuffix(m, "rate"):
-	case currencyNouns[lastWord(m)] || lastWord(m) == "currency":
+	case currencyNouns.has(lastWord(m)) || lastWord(m) == "currency":
 		m += " rate"
 	default:
 		m += " level"
@@ -141,7 +141,7 @@ func (ff *figureFinder) levelVerb(n *number) (int, string) {
 		w := ff.low(k)
 		switch {
 		case w == "little" || w == "barely" || w == "last" || w == "percent" || w == "pct" || w == "points" ||
-			levelAdjectives[w] || w == "changed" || w == "about" || w == "around" || w == "nearly" || w == "some" ||
+			levelAdjectives.has(w) || w == "changed" || w == "about" || w == "around" || w == "nearly" || w == "some" ||
 			strings.HasSuffix(w, "ly") && w != "only":
 			continue
 		case w == "up" || w == "down" || w == "higher" || w == "lower" || w == "off":
@@ -149,7 +149,7 @@ func (ff *figureFinder) levelVerb(n *number) (int, string) {
 				return mv, kind
 			}
 			continue
-		case changeVerbs[w] != "" && w != "be" && w != "been" || levelVerbs[w]:
+		case changeVerbs[w] != "" && w != "be" && w != "been" || levelVerbs.has(w):
 			if ff.is(k-1, wThe, wA, wAn, wIts, wTheir, wAposS, wRsquoS) {
 				return -1, "" // "the close at", "a high at": a noun
 			}
@@ -162,8 +162,8 @@ func (ff *figureFinder) levelVerb(n *number) (int, string) {
 
 // levelVerbs are the verbs of a market level that the lists of change lack: "held
 // steady at", "settled at", "hovering at".
-var levelVerbs = map[string]bool{"held": true, "holding": true, "holds": true, "settled": true, "settling": true,
-	"hovering": true, "hovers": true, "steadied": true, "remained": true, "remains": true, "stayed": true}
+var levelVerbs = newTokSet(map[string]bool{"held": true, "holding": true, "holds": true, "settled": true, "settling": true,
+	"hovering": true, "hovers": true, "steadied": true, "remained": true, "remains": true, "stayed": true})
 
 // marketSubject returns the subject phrase a..b-1 of the verb at sv, or for a noun of a
 // level ("a three-week high of") its possessor or the subject of the clause's verb
@@ -193,7 +193,7 @@ func (ff *figureFinder) marketSubject(si, sv int, kind string) (a, b, att int) {
 			if ff.punct(k, ';') {
 				break
 			}
-			if ff.toks[k].kind == tWord && (changeVerbs[ff.low(k)] != "" || levelVerbs[ff.low(k)]) && ff.verbHere(k, start, false) &&
+			if ff.toks[k].kind == tWord && (changeVerbs[ff.low(k)] != "" || ff.in(k, levelVerbs)) && ff.verbHere(k, start, false) &&
 				!ff.is(k-1, wThe, wA, wAn, wIts, wTheir, wAposS, wRsquoS) {
 				v = ff.moveVerb(k)
 				break
@@ -213,7 +213,7 @@ func (ff *figureFinder) marketSubject(si, sv int, kind string) (a, b, att int) {
 	}
 	// the phrase ends at its last word of the market or name: "the yen sprang higher
 	// to stand at" is the yen's
-	for b > a+1 && !marketWords[ff.low(b-1)] && ff.entityOf(b-1) < 0 && !(ff.entAt[b-1] >= 0) {
+	for b > a+1 && !ff.in(b-1, marketWords) && ff.entityOf(b-1) < 0 && !(ff.entAt[b-1] >= 0) {
 		b--
 	}
 	return a, b, att
@@ -229,7 +229,7 @@ func (ff *figureFinder) marketPhrase(a, b int) bool {
 		if ff.toks[k].kind != tWord {
 			continue
 		}
-		if marketWords[ff.low(k)] {
+		if ff.in(k, marketWords) {
 			return true
 		}
 	}
@@ -239,6 +239,6 @@ func (ff *figureFinder) marketPhrase(a, b int) bool {
 // currencyNouns are the currencies a market report quotes a rate of by name, in the
 // singular: "the yen was at 118.47 per dollar" (yen per dollar), "spot yuan was at 6.57"
 // (yuan rate).
-var currencyNouns = map[string]bool{"dollar": true, "euro": true, "yen": true, "yuan": true, "renminbi": true,
+var currencyNouns = newTokSet(map[string]bool{"dollar": true, "euro": true, "yen": true, "yuan": true, "renminbi": true,
 	"sterling": true, "pound": true, "franc": true, "rupee": true, "rand": true, "peso": true, "rouble": true,
-	"ruble": true, "lira": true, "won": true, "ringgit": true, "rupiah": true}
+	"ruble": true, "lira": true, "won": true, "ringgit": true, "rupiah": true})

@@ -25,30 +25,30 @@ import (
 // May", "Mrs. May"); an engine's layout ("a V8", "the V12") is no name.
 
 var (
-	indexFamilies       = wordSet("index-families")
-	indexOnlyFamilies   = wordSet("index-only-families")
-	numberedProductHead = wordSet("numbered-product-heads")
+	indexFamilies       = newTokSet(wordSet("index-families"))
+	indexOnlyFamilies   = newTokSet(wordSet("index-only-families"))
+	numberedProductHead = newTokSet(wordSet("numbered-product-heads"))
 )
 
 // indexMoveVerbs are the verbs a market index is the subject of ("the Nikkei fell").
-var indexMoveVerbs = map[string]bool{"rose": true, "fell": true, "gained": true, "lost": true, "dropped": true,
+var indexMoveVerbs = newTokSet(map[string]bool{"rose": true, "fell": true, "gained": true, "lost": true, "dropped": true,
 	"slipped": true, "climbed": true, "added": true, "eased": true, "shed": true, "ended": true, "closed": true,
 	"edged": true, "jumped": true, "tumbled": true, "slumped": true, "advanced": true, "declined": true,
 	"rallied": true, "surged": true, "plunged": true, "sank": true, "dipped": true, "finished": true,
 	"rises": true, "falls": true, "gains": true, "slides": true, "slid": true, "retreated": true, "rebounded": true,
-	"opened": true, "hit": true, "touched": true, "extended": true, "recovered": true, "soared": true}
+	"opened": true, "hit": true, "touched": true, "extended": true, "recovered": true, "soared": true})
 
 // indexHeadNouns are the lower-case nouns after a family word that make it an index's
 // name ("the Nikkei average", "FTSE futures", "the Kospi index").
-var indexHeadNouns = map[string]bool{"index": true, "indexes": true, "indices": true, "average": true,
-	"futures": true, "benchmark": true, "composite": true}
+var indexHeadNouns = newTokSet(map[string]bool{"index": true, "indexes": true, "indices": true, "average": true,
+	"futures": true, "benchmark": true, "composite": true})
 
 // indexFamilyAt reports whether the name words a..b-1 are an index family's: the whole
 // name ("Nikkei", "Dow Jones", "Hang Seng") or a family word glued to the number of the
 // index ("CSI300").
 func (ef *entityFinder) indexFamilyAt(a, b int) bool {
 	name := ef.span(a, b)
-	if indexFamilies[name] {
+	if indexFamilies.has(name) {
 		return true
 	}
 	if b != a+1 {
@@ -59,7 +59,7 @@ func (ef *entityFinder) indexFamilyAt(a, b int) bool {
 	for k > 0 && w[k-1] >= '0' && w[k-1] <= '9' {
 		k--
 	}
-	return k < len(w) && k > 0 && len(w)-k <= 4 && w[k] != '0' && indexFamilies[w[:k]]
+	return k < len(w) && k > 0 && len(w)-k <= 4 && w[k] != '0' && indexFamilies.has(w[:k])
 }
 
 // indexNumberEnd returns the end of an index's name that runs from a past the number at
@@ -73,7 +73,7 @@ func (ef *entityFinder) indexNumberEnd(si, a, j int) int {
 		return j
 	}
 	last := ef.tok(j - 1)
-	if !indexFamilies[last] && !indexFamilies[ef.span(a, j)] && !((last == "Europe" || last == "Asia") && j-2 >= a && indexFamilies[ef.tok(j-2)]) {
+	if !indexFamilies.has(last) && !indexFamilies.has(ef.span(a, j)) && !((last == "Europe" || last == "Asia") && j-2 >= a && indexFamilies.has(ef.tok(j-2))) {
 		return j
 	}
 	t, n := &ef.toks[j], ef.tok(j)
@@ -110,7 +110,7 @@ func (ef *entityFinder) productNumberEnd(si, a, j int) int {
 		return j
 	}
 	next := &ef.toks[j+1]
-	if next.kind != tWord || next.has(fCap) || !next.has(fSpace) || !numberedProductHead[ef.low(j+1)] {
+	if next.kind != tWord || next.has(fCap) || !next.has(fSpace) || !ef.in(j+1, numberedProductHead) {
 		return j
 	}
 	if j-a < 2 || ef.known(ef.span(a, j)) || ef.known(ef.tok(a)) && j-a < 2 {
@@ -138,7 +138,7 @@ func (ef *entityFinder) marketName(si, a, b int) bool {
 		// a crude's grade: "Brent crude", "Bakken crude", not "U.S. crude"
 		return lower(b) && ef.is(b, wCrude) && !knownPlaceName(name) && !ef.known(name) && !firstNames[ef.tok(a)]
 	}
-	if b == a+1 && ef.tok(a) != name || indexOnlyFamilies[name] {
+	if b == a+1 && ef.tok(a) != name || indexOnlyFamilies.has(name) {
 		return true // "CSI300", "DAX", "Hang Seng"
 	}
 	if lower(b) {
@@ -146,17 +146,17 @@ func (ef *entityFinder) marketName(si, a, b int) bool {
 		if ef.is(k, wStock, wShare, wBenchmark, wIndustrial, wBlueChip, wCrude) && lower(k+1) {
 			k++
 		}
-		if indexHeadNouns[ef.low(k)] || ef.is(b, wCrude) {
+		if ef.in(k, indexHeadNouns) || ef.is(b, wCrude) {
 			return true // "the Nikkei average", "the Kospi stock index", "Brent crude"
 		}
-		if indexMoveVerbs[ef.low(b)] {
+		if ef.in(b, indexMoveVerbs) {
 			return true // "the Nikkei fell"
 		}
 		if ef.is(b, wWas, wIs, wWere, wEnded, wClosed, wFinished) && ef.is(b+1, wUp, wDown, wFlat, wHigher, wLower, wLittle, wSteady, wUnchanged) {
 			return true // "the Nikkei was up"
 		}
 	}
-	if lower(b) && (indexOutletNouns[ef.low(b)] || ef.toks[b].feat&lxSpeech != 0) {
+	if lower(b) && (ef.in(b, indexOutletNouns) || ef.toks[b].feat&lxSpeech != 0) {
 		return false // "the Nikkei business daily", "Nikkei reported": the newspaper
 	}
 	if ef.indexElsewhere(a, b) {
@@ -222,24 +222,24 @@ func (ef *entityFinder) titleEndsAt(k int) bool {
 // or makes it ("Nikkei", "S&P 500", "Stoxx Europe 600", "CSI300"), so that a place's
 // possessive over it ("Japan's Nikkei") says where its market is, as over a body.
 func indexNamed(name string) bool {
-	if indexFamilies[name] {
+	if indexFamilies.has(name) {
 		return true
 	}
 	first, _, _ := strings.Cut(name, " ")
-	if indexFamilies[first] {
+	if indexFamilies.has(first) {
 		return true
 	}
 	k := len(first)
 	for k > 0 && first[k-1] >= '0' && first[k-1] <= '9' {
 		k--
 	}
-	return k > 0 && k < len(first) && indexFamilies[first[:k]]
+	return k > 0 && k < len(first) && indexFamilies.has(first[:k])
 }
 
 // indexOutletNouns after a family word make it a newspaper's or a firm's name ("the Nikkei
 // business daily", "an S&P report").
-var indexOutletNouns = map[string]bool{"business": true, "daily": true, "newspaper": true, "report": true,
-	"reports": true, "survey": true, "analyst": true, "analysts": true, "ratings": true, "rating": true}
+var indexOutletNouns = newTokSet(map[string]bool{"business": true, "daily": true, "newspaper": true, "report": true,
+	"reports": true, "survey": true, "analyst": true, "analysts": true, "ratings": true, "rating": true})
 
 // indexElsewhere reports whether the family word of the name a..b-1 names an index
 // elsewhere in the article: followed there, past at most two capitalised words ("Dow
@@ -270,7 +270,7 @@ func (ef *entityFinder) indexElsewhere(a, b int) bool {
 		if ef.is(h, wStock, wShare, wBenchmark, wIndustrial, wBlueChip) {
 			h++
 		}
-		if indexHeadNouns[ef.low(h)] || indexMoveVerbs[ef.low(n)] {
+		if ef.in(h, indexHeadNouns) || ef.in(n, indexMoveVerbs) {
 			return true
 		}
 	}

@@ -14,10 +14,10 @@ import (
 
 // labelWords before a number make it a label, not a figure: "aged 14", "flight 370",
 // "Article 5" (data/figures.txt).
-var labelWords = wordSet("label-words")
+var labelWords = newTokSet(wordSet("label-words"))
 
 // phoneNumbers are numbers that dial a service, not counts: "a 911 call" (data/figures.txt).
-var phoneNumbers = wordSet("phone-numbers")
+var phoneNumbers = newTokSet(wordSet("phone-numbers"))
 
 // currencyWords name a currency after the amount: "3 billion euros", "36.7 billion dollars".
 var currencyWords = wordValues("currency-words")
@@ -118,10 +118,10 @@ func (ff *figureFinder) notAFigure(si, i, numTok, next int, v float64, unit stri
 	if unit == "" && ff.punct(i-1, '$') || unit != "" && ff.is(i-1, wEvery, wEach, wPer) {
 		return true // "for every $1 worth of sales": a unit, not an amount
 	}
-	if unit == "" && !isWord && phoneNumbers[ff.tok(numTok)] {
+	if unit == "" && !isWord && phoneNumbers.has(ff.tok(numTok)) {
 		return true // "a 911 call", "called 911": a telephone number
 	}
-	if i > s.start && ff.isIn(i-1, labelWords) {
+	if i > s.start && ff.inWord(i-1, labelWords) {
 		return true // "aged 14", "flight 370", "Article 5"
 	}
 	// "as young as 14", "as old as 80"
@@ -179,7 +179,7 @@ func (ff *figureFinder) nameBefore(si, i int) bool {
 		"killed", "wounds", "wounding", "injuring", "leaves", "left", "top", "tops", "reaches", "hits", "to", "claims":
 		return false
 	}
-	if ff.toks[p].has(fUpper) && (si == ff.headline || englishWords[lowerASCII(w)] || ff.toks[p].e-ff.toks[p].s < 3 || ff.toks[i].kind != tNum) {
+	if ff.toks[p].has(fUpper) && (si == ff.headline || englishWords.has(lowerASCII(w)) || ff.toks[p].e-ff.toks[p].s < 3 || ff.toks[i].kind != tNum) {
 		return false // "KILLS 12" in a shouted headline, "told the BBC two car bombs"; an acronym before digits names ("told WTVR CBS 6")
 	}
 	if si == ff.headline || ff.sentenceInitial(p, s.start) {
@@ -349,9 +349,9 @@ func (ff *figureFinder) monthRange(i, start int) bool {
 }
 
 // streetWords end a street's name.
-var streetWords = map[string]bool{"street": true, "avenue": true, "road": true, "boulevard": true,
+var streetWords = newTokSet(map[string]bool{"street": true, "avenue": true, "road": true, "boulevard": true,
 	"drive": true, "lane": true, "parkway": true, "terrace": true, "plaza": true,
-	"st.": true, "ave.": true, "blvd.": true, "rd.": true}
+	"st.": true, "ave.": true, "blvd.": true, "rd.": true})
 
 // streetAddress reports whether one to three capitalised words from token next on name a
 // street ("Downing Street", "Fox Road", "Pennsylvania Avenue"): the number before them is
@@ -362,7 +362,7 @@ func (ff *figureFinder) streetAddress(next, end int) bool {
 		if t.kind != tWord || !t.has(fCap) {
 			return false
 		}
-		if k > next && streetWords[ff.low(k)] {
+		if k > next && ff.in(k, streetWords) {
 			return true
 		}
 	}

@@ -14,21 +14,21 @@ import (
 
 // holderTails say the name before the hyphen holds what follows, or is tied to it: a
 // group or a country ("Islamic State-held", "British-ruled", "Islamic State-related").
-var holderTails = map[string]bool{
+var holderTails = newTokSet(map[string]bool{
 	"held": true, "controlled": true, "occupied": true, "dominated": true, "run": true,
 	"ruled": true, "administered": true, "besieged": true, "related": true,
-}
+})
 
 // placeTails say the name before the hyphen is a place: "Los Angeles-area",
 // "Hong Kong-mainland", "Puerto Rico-born", "New York-bound".
-var placeTails = map[string]bool{
+var placeTails = newTokSet(map[string]bool{
 	"area": true, "mainland": true, "born": true, "bound": true, "centered": true, "centred": true,
 	"region": true, "wide": true,
-}
+})
 
 // modifierTails end a compound adjective whose first half may be any name: the compound
 // names no one ("Cold War-era", "Pussy Riot-style", "Xbox-only").
-var modifierTails = map[string]bool{
+var modifierTails = newTokSet(map[string]bool{
 	"era": true, "style": true, "only": true, "free": true, "like": true, "friendly": true,
 	"specific": true, "worthy": true, "level": true, "heavy": true,
 	"size": true, "sized": true, "less": true, "dependent": true, "savvy": true, "ready": true,
@@ -37,7 +37,7 @@ var modifierTails = map[string]bool{
 	"designed": true, "directed": true, "written": true, "narrated": true, "featuring": true,
 	"starring": true, "winning": true, "nominated": true, "brokered": true, "shaped": true,
 	"focused": true, "listed": true, "oriented": true, "type": true,
-}
+})
 
 // modifierTail returns the tail of a capitalised word "Name-tail" that ends a name in
 // a compound adjective ("held", "area", "era"), or "". The first half is a capitalised
@@ -51,7 +51,7 @@ func modifierTail(w string) string {
 	if strings.ToLower(tail) != tail {
 		return ""
 	}
-	if holderTails[tail] || placeTails[tail] || modifierTails[tail] {
+	if holderTails.has(tail) || placeTails.has(tail) || modifierTails.has(tail) {
 		return tail
 	}
 	return ""
@@ -78,10 +78,10 @@ func (ef *entityFinder) addModifierCompound(si, a, k, b int, tail string, credit
 	full := ef.span(a, k+1)
 	name := full[:len(full)-len(tail)-1]
 	switch {
-	case holderTails[tail]:
+	case holderTails.has(tail):
 		if c, ok := demonymOf[name]; ok {
 			ef.addMention(si, a, k+1, a, c, kg.Place, 8) // "Russian-held"
-		} else if ethnic[name] || partyLabels[name] || partyWords[name] {
+		} else if ethnic.has(name) || partyLabels.has(name) || partyWords.has(name) {
 			// "Kurdish-held", "Republican-controlled": a side, no one named
 		} else if _, ok := countryOf[name]; ok {
 			ef.addMention(si, a, k+1, a, name, kg.Place, 8)
@@ -90,11 +90,11 @@ func (ef *entityFinder) addModifierCompound(si, a, k, b int, tail string, credit
 		} else {
 			ef.addMention(si, a, k+1, a, name, kg.Organization, 4) // "Islamic State-held"
 		}
-	case placeTails[tail]:
+	case placeTails.has(tail):
 		if c, ok := demonymOf[name]; ok {
 			name = c
 		}
-		if _, org := orgAlias[name]; !org && !ethnic[name] {
+		if _, org := orgAlias[name]; !org && !ethnic.has(name) {
 			ef.addMention(si, a, k+1, a, name, kg.Place, 8)
 		}
 	}
@@ -108,5 +108,5 @@ func (ef *entityFinder) addModifierCompound(si, a, k, b int, tail string, credit
 // names no group — "Syrian rebel commanders", "rebel targets", "a Tunisian militant" —
 // and findGroups leaves it to the demonym.
 func singularGroupNoun(w string) bool {
-	return groupNouns[w] && !strings.HasSuffix(w, "s") && w != "opposition"
+	return groupNouns.has(w) && !strings.HasSuffix(w, "s") && w != "opposition"
 }

@@ -35,7 +35,7 @@ var bodyKinds = func() map[string]bool {
 		"marketplace": true, "station": true, "player": true, "drugmaker": true, "steelmaker": true,
 		"planemaker": true, "toymaker": true, "watchmaker": true, "shipbuilder": true, "shipper": true,
 		"shipowner": true, "charity": true, "nonprofit": true}
-	for w := range orgDescriptors {
+	for w := range orgDescriptors.m {
 		m[w] = true
 	}
 	for w := range kindNouns {
@@ -50,14 +50,14 @@ var bodyKinds = func() map[string]bool {
 // "German discounters A and B". The name is read only when it is an organization's, so
 // "Greek owner Nikos Pappas" (a person) is left alone; kept apart from bodyKinds because
 // personNoun reads those as no person's ("a London-based owner, Ann Cole").
-var tradeKinds = map[string]bool{"owner": true, "operator": true, "peer": true, "rival": true,
+var tradeKinds = newTokSet(map[string]bool{"owner": true, "operator": true, "peer": true, "rival": true,
 	"bidder": true, "parent": true, "subsidiary": true, "business": true, "brand": true,
 	"studio": true, "telecom": true, "discounter": true, "contractor": true, "specialist": true,
-	"carrier": true}
+	"carrier": true})
 
 // bodyKind reports whether lower-case word w names the kind of a body before its name:
 // bodyKinds or tradeKinds.
-func bodyKind(w string) bool { return bodyKinds[w] || tradeKinds[w] }
+func bodyKind(w string) bool { return bodyKinds[w] || tradeKinds.has(w) }
 
 // listCues introduce the members of a plural kind: "firms such as", "banks including".
 var listCues = map[string]int{"such": 2, "including": 1, "like": 1}
@@ -135,7 +135,7 @@ func (rf *relationFinder) placeOfKind(a, start int) int {
 func (rf *relationFinder) verbAfterKind(j, a int) bool {
 	for k := j + 1; k < a; k++ {
 		w := rf.low(k)
-		if irregularVerbs[w] == "" && !(len(w) >= 5 && strings.HasSuffix(w, "ed") && englishWords[w]) {
+		if irregularVerbs[w] == "" && !(len(w) >= 5 && strings.HasSuffix(w, "ed") && englishWords.has(w)) {
 			continue
 		}
 		if _, ok := definiteKind[rf.low(k-1)]; ok || bodyKind(rf.low(k-1)) {
@@ -389,7 +389,7 @@ func personNoun(w string) bool {
 	if bodyKinds[w] { // (the organization descriptors among them)
 		return false
 	}
-	return roleNouns[w] || tradeNoun(w) || occupationNoun(w) || townPersonNouns[w] || originNouns[w]
+	return roleNouns[w] || tradeNoun(w) || occupationNoun(w) || townPersonNouns.has(w) || originNouns.has(w)
 }
 
 // nameEnd returns the last token of the name that starts at token k, or -1.
@@ -403,13 +403,13 @@ func (rf *relationFinder) nameEnd(k int) int {
 // publicBodyHeads are the first words after a place in the name of a body of its
 // government or public service: "U.S. Department of Defense", "Raleigh City Council",
 // "Texas Department of Criminal Justice", "Fresno Police Department".
-var publicBodyHeads = map[string]bool{"department": true, "ministry": true, "city": true, "council": true,
+var publicBodyHeads = newTokSet(map[string]bool{"department": true, "ministry": true, "city": true, "council": true,
 	"police": true, "senate": true, "house": true, "assembly": true, "legislature": true, "army": true,
 	"navy": true, "air": true, "marine": true, "coast": true, "national": true, "supreme": true,
 	"court": true, "centers": true, "agency": true, "board": true, "commission": true, "parliament": true,
 	"government": true, "bureau": true, "attorney": true, "state": true, "highway": true, "sheriff": true,
 	"treasury": true, "congress": true, "embassy": true, "consulate": true, "fire": true,
-	"district": true, "public": true}
+	"district": true, "public": true})
 
 // publicBodyHeadsNext are the words that must follow a head word that is also a common
 // adjective or noun: "City Council", "Air Force", "Coast Guard", "State Department".
@@ -434,12 +434,12 @@ func (rf *relationFinder) placeBody(mi int) {
 			return
 		}
 	}
-	if rf.ents[m.ent].typ != kg.Organization || m.b-m.a < 2 || strings.ContainsAny(name, "0123456789") || corpSuffix[strings.ToLower(rf.tok(m.b-1))] {
+	if rf.ents[m.ent].typ != kg.Organization || m.b-m.a < 2 || strings.ContainsAny(name, "0123456789") || corpSuffix.has(strings.ToLower(rf.tok(m.b-1))) {
 		return // not "U.S. Navy P-8A", "U.S. Department of Commerce and ZTE Corp"
 	}
 	for p := m.a + 1; p < m.b && p <= m.a+3; p++ {
 		h := rf.low(p)
-		if !publicBodyHeads[h] || !rf.toks[p].has(fCap) {
+		if !publicBodyHeads.has(h) || !rf.toks[p].has(fCap) {
 			continue
 		}
 		if next, ok := publicBodyHeadsNext[h]; ok && (p+1 >= m.b || !slices.Contains(next, rf.low(p+1))) {
@@ -484,7 +484,7 @@ var nationalBodyHeads = wordValues("national-body-heads")
 // nationalBodyPlaceWords are the people's adjectives that name no one country's
 // government before a body: "American Farm Bureau" is a private one, "Korean" is of two
 // countries.
-var nationalBodyPlaceWords = map[string]bool{"American": true, "Korean": true}
+var nationalBodyPlaceWords = newTokSet(map[string]bool{"American": true, "Korean": true})
 
 // nationalBodyPlace returns the country or U.S. state whose body the organization named
 // by tokens a..b-1 is, when the name opens with the country, its adjective or the state
@@ -539,7 +539,7 @@ func (rf *relationFinder) bodyCountry(name string) string {
 	if usStates[name] {
 		return name
 	}
-	if c, ok := demonymOf[name]; ok && !strings.HasSuffix(name, "s") && !nationalBodyPlaceWords[name] {
+	if c, ok := demonymOf[name]; ok && !strings.HasSuffix(name, "s") && !nationalBodyPlaceWords.has(name) {
 		return c
 	}
 	return ""
@@ -557,7 +557,7 @@ func (rf *relationFinder) knownPlaceName(name string) string {
 	last := strings.ToLower(name[strings.LastIndexByte(name, ' ')+1:])
 	for _, e := range rf.ents {
 		if !e.dropped && e.name == name {
-			if e.typ == kg.Place && !featureHeads[last] && last != "district" { // not "Capitol Police"
+			if e.typ == kg.Place && !featureHeads.has(last) && last != "district" { // not "Capitol Police"
 				return name
 			}
 			return ""
@@ -573,7 +573,7 @@ func (rf *relationFinder) knownPlaceName(name string) string {
 // raceNouns the nouns of a person in a race for an office (race-nouns).
 var (
 	partyNames = wordValues("party-names")
-	raceNouns  = wordSet("race-nouns")
+	raceNouns  = newTokSet(wordSet("race-nouns"))
 )
 
 // partyMember reads a party's word before a person's name, their title or the words of
@@ -596,11 +596,11 @@ func (rf *relationFinder) partyMember(mi int) {
 	if m.ta < m.a && m.ta > s.start && rf.entAt[m.ta-1] >= 0 {
 		// "Another Republican candidate, U.S. Senator X": past the place or body the
 		// title is held in
-		if om := &rf.mentions[rf.entAt[m.ta-1]]; om.b == m.ta && om.a > s.start+1 && rf.punct(om.a-1, ',') && raceNouns[rf.low(om.a-2)] {
+		if om := &rf.mentions[rf.entAt[m.ta-1]]; om.b == m.ta && om.a > s.start+1 && rf.punct(om.a-1, ',') && rf.in(om.a-2, raceNouns) {
 			end = om.a
 		}
 	}
-	if end > s.start+1 && rf.punct(end-1, ',') && raceNouns[rf.low(end-2)] {
+	if end > s.start+1 && rf.punct(end-1, ',') && rf.in(end-2, raceNouns) {
 		end-- // "the Democratic front-runner, Hillary Clinton"
 	}
 	a := end
@@ -612,7 +612,7 @@ func (rf *relationFinder) partyMember(mi int) {
 	if a < end {
 		one := strings.TrimSuffix(head, "s")
 		plural = one != head
-		if !raceNouns[head] && !roleNouns[head] && !raceNouns[one] && !roleNouns[one] {
+		if !raceNouns.has(head) && !roleNouns[head] && !raceNouns.has(one) && !roleNouns[one] {
 			return // "the Democratic presidential primary between Hillary Clinton"
 		}
 	}
@@ -685,7 +685,7 @@ func (rf *relationFinder) listedPersons(m *mention, add func(e, b int)) {
 // attack ("shooter", "gunman": the attack's place) and not a role of the vocabulary,
 // which roles.go reads ("lawyer", "reporter").
 func tradeNoun(w string) bool {
-	if perpetratorNouns[w] || agentNouns[w] || rolePredicate(w) != "" || rolePredicate(strings.TrimSuffix(w, "s")) != "" || len(w) < 6 ||
+	if perpetratorNouns.has(w) || agentNouns.has(w) || rolePredicate(w) != "" || rolePredicate(strings.TrimSuffix(w, "s")) != "" || len(w) < 6 ||
 		strings.Trim(w, "abcdefghijklmnopqrstuvwxyz") != "" {
 		return false // and not a name's lower-case part ("Abd ar-Rahman")
 	}
@@ -703,7 +703,7 @@ func tradeNoun(w string) bool {
 // townPersonNouns are nouns of a person, besides trades, before which a town or a state
 // says where the person lives: "Oregon activist X", "New York billionaire X", "a
 // Colorado woman, X" (data/names.txt resident-nouns); not a visitor's ("tourist").
-var townPersonNouns = wordSet("resident-nouns")
+var townPersonNouns = newTokSet(wordSet("resident-nouns"))
 
 // placeOfTrade returns the place that modifies a trade before the name of person
 // mention m, and the place's first token: "Dayton firefighter Ann Cole", "a Dayton
@@ -719,7 +719,7 @@ func (rf *relationFinder) placeOfTrade(m *mention) (int, int) {
 	if comma {
 		h--
 	}
-	if h <= s.start || rf.toks[h].kind != tWord || rf.toks[h].has(fCap) || !tradeNoun(rf.low(h)) && !townPersonNouns[rf.low(h)] || comma && (m.ta != m.a || plural(rf.low(h))) {
+	if h <= s.start || rf.toks[h].kind != tWord || rf.toks[h].has(fCap) || !tradeNoun(rf.low(h)) && !rf.in(h, townPersonNouns) || comma && (m.ta != m.a || plural(rf.low(h))) {
 		return -1, -1
 	}
 	k := h - 1
@@ -744,14 +744,14 @@ func (rf *relationFinder) placeOfTrade(m *mention) (int, int) {
 
 // deedNouns are agent nouns of a deed, a prize or a product, which tie a person to no
 // body: "Oscar winner X", "JavaScript creator X", "Facebook customer X".
-var deedNouns = wordSet("deed-nouns")
+var deedNouns = newTokSet(wordSet("deed-nouns"))
 
 // playerPositions are a team player's positions that no trade noun's ending gives
 // ("pitcher", "linebacker" end in -er): after a team's name they make the player its
 // member ("Harbor Hawks quarterback Jo Vance", "Rivertown Owls guard Ty Ross").
-var playerPositions = map[string]bool{"quarterback": true, "cornerback": true, "fullback": true,
+var playerPositions = newTokSet(map[string]bool{"quarterback": true, "cornerback": true, "fullback": true,
 	"halfback": true, "guard": true, "forward": true, "center": true, "centre": true, "safety": true,
-	"goalkeeper": true, "goalie": true, "shortstop": true, "superstar": true}
+	"goalkeeper": true, "goalie": true, "shortstop": true, "superstar": true})
 
 // orgTrade reads an organization before a trade that roles.go does not read, then the
 // person's name (mention mi): "NASA astronaut Jeff Moss", "Greenleaf frontman Jo Hart",
@@ -787,11 +787,11 @@ func (rf *relationFinder) orgTrade(mi int) {
 	} else if rf.toks[oa-1].kind == tWord && (rf.toks[oa-1].has(fCap) || rf.is(oa-1, wOf)) {
 		return // "National Review columnist X", "World of Tanks developer X": a name cut short
 	}
-	if _, place := countryOf[rf.ents[o].name]; place || ethnic[rf.ents[o].name] || demonymOf[rf.ents[o].name] != "" {
+	if _, place := countryOf[rf.ents[o].name]; place || ethnic.has(rf.ents[o].name) || demonymOf[rf.ents[o].name] != "" {
 		return // "Kissimmee real estate broker X", "Serb ultranationalist X": a place or a people
 	}
 	head := rf.low(end - 1)
-	if deedNouns[head] {
+	if deedNouns.has(head) {
 		return // "Oscar winner X", "Bitcoin creator X": a prize or a product, not a body
 	}
 	pred := ""
@@ -805,7 +805,7 @@ func (rf *relationFinder) orgTrade(mi int) {
 			return // "Serial host Sarah Koenig", "Daily Show host Jon Stewart": a show's, not its employer's
 		}
 		pred = "employeeOf" // "MSNBC host Steve Kornacki" (roles65): a network's presenter
-	case tradeNoun(head) && !plural(head), playerPositions[head]:
+	case tradeNoun(head) && !plural(head), playerPositions.has(head):
 		pred = "memberOf"
 	default:
 		return

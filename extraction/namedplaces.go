@@ -31,16 +31,16 @@ var sitedHeads = map[string]string{"airport": "", "hospital": "", "zoo": "", "st
 // Missouri", "Hebrew University of Jerusalem", "Port of Los Angeles", "Museum of London",
 // "Bank of Japan" (a bank named so is in the country, a central bank or not: "Bank of
 // America" is in the United States).
-var sitedOfHeads = map[string]bool{"university": true, "port": true, "museum": true, "zoo": true,
-	"bank": true, "hospital": true}
+var sitedOfHeads = newTokSet(map[string]bool{"university": true, "port": true, "museum": true, "zoo": true,
+	"bank": true, "hospital": true})
 
 // namesakeWords are first words of a university or college named after a person that are
 // also places the lists know: "Washington University" is in St. Louis, "Columbia
 // University" in New York.
-var namesakeWords = map[string]bool{"Washington": true, "Columbia": true, "Lincoln": true,
+var namesakeWords = newTokSet(map[string]bool{"Washington": true, "Columbia": true, "Lincoln": true,
 	"Franklin": true, "Jackson": true, "Marshall": true, "Howard": true, "Jefferson": true,
 	"Madison": true, "Monroe": true, "Hamilton": true, "Brown": true, "Rice": true, "Wake": true,
-	"Victoria": true, "Regent": true, "Queen": true, "King": true}
+	"Victoria": true, "Regent": true, "Queen": true, "King": true})
 
 // namedPlaces reads the site of every institution named in prose (namedPlace). It runs
 // after every other reader, so that the places the text states ("ROMULUS (AP) — … at
@@ -78,7 +78,7 @@ func (rf *relationFinder) namedPlace(mi int) {
 	}
 	// "HEAD of PLACE"
 	for k := m.a; k+2 < m.b; k++ {
-		if !sitedOfHeads[rf.low(k)] || !rf.toks[k].has(fCap) || !rf.is(k+1, wOf) {
+		if !rf.in(k, sitedOfHeads) || !rf.toks[k].has(fCap) || !rf.is(k+1, wOf) {
 			continue
 		}
 		a, b := k+2, m.b
@@ -124,7 +124,7 @@ func (rf *relationFinder) namedPlace(mi int) {
 		if place == "" {
 			continue
 		}
-		if learned && (m.a+n != h || namesakeWords[rf.tok(m.a)]) {
+		if learned && (m.a+n != h || namesakeWords.has(rf.tok(m.a))) {
 			return
 		}
 		for k := m.a + n; k < h; k++ {

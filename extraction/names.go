@@ -11,31 +11,30 @@ import (
 // groups named by a demonym or creed and a group noun (findGroups).
 
 var (
-	ethnic        = wordSet("ethnic")
-	groupNouns    = wordSet("group-nouns")
-	otherPrefixes = wordSet("other-prefixes")
-	holidays      = wordSet("holidays")
+	ethnic        = newTokSet(wordSet("ethnic"))
+	groupNouns    = newTokSet(wordSet("group-nouns"))
+	otherPrefixes = newTokSet(wordSet("other-prefixes"))
+	holidays      = newTokSet(wordSet("holidays"))
 	notNames      = wordSet("not-names") // time words that look like names
-	placeNouns    = wordSet("place-nouns")
-	placePrefixes = wordSet("place-prefixes")
-	nameParticles = wordSet("name-particles")
+	placeNouns    = newTokSet(wordSet("place-nouns"))
+	placePrefixes = newTokSet(wordSet("place-prefixes"))
+	nameParticles = newTokSet(wordSet("name-particles"))
 )
 
 // possessiveInName: words whose "'s" belongs to the name it starts ("Republican People's
 // Party", "Today's Zaman"), not to an owner ("Turkey's Foreign Ministry").
-var possessiveInName = wordSet("possessive-in-name")
+var possessiveInName = newTokSet(wordSet("possessive-in-name"))
 
 // descriptorNouns open a sentence as common nouns before a name ("Broadcaster NTV said").
-var descriptorNouns = wordSet("descriptor-nouns")
+var descriptorNouns = newTokSet(wordSet("descriptor-nouns"))
 
 // partyWords name a political side, not a person: "Republican Texas Senator Ted Cruz".
-var partyWords = wordSet("party-words")
+var partyWords = newTokSet(wordSet("party-words"))
 
 // partyLabels are the party words that alone are an adjective or a member's label ("a
 // Republican senator", "a Democrat"), no entity; their plurals name the party.
-var partyLabels = wordSet("party-labels")
-
-var romanNumerals = wordSet("roman-numerals")
+var partyLabels = newTokSet(wordSet("party-labels"))
+var romanNumerals = newTokSet(wordSet("roman-numerals"))
 
 // ordinalUnits: words of a unit an ordinal numbers ("Regiment", "Circuit"), with the
 // type of the unit's name where it is no organization ("Amendment": a law, Other), or
@@ -43,22 +42,22 @@ var romanNumerals = wordSet("roman-numerals")
 var ordinalUnits = wordValues("ordinal-units")
 
 // titleModifiers stand before a title as part of it ("Deputy District Attorney").
-var titleModifiers = wordSet("title-modifiers")
+var titleModifiers = newTokSet(wordSet("title-modifiers"))
 
 // placeAfterTo, placeBeforeOf: the words before "to" and "of" after which a name is a
 // place ("fled to Turkey", "southeast of Yujing"); orgDescriptors: the words after
 // which it is an organization ("utility Taipower").
 var (
-	placeAfterTo   = wordSet("place-after-to")
-	placeBeforeOf  = wordSet("place-before-of")
-	orgDescriptors = wordSet("organization-descriptors")
+	placeAfterTo   = newTokSet(wordSet("place-after-to"))
+	placeBeforeOf  = newTokSet(wordSet("place-before-of"))
+	orgDescriptors = newTokSet(wordSet("organization-descriptors"))
 	// headsBeforeOf: the capitalised head words, besides the lexicon's organization and
 	// place heads and the titles, after which "of"/"for"/"on" goes on with the name
 	// ("Chamber of Commerce", "House of Representatives"); see headed
-	headsBeforeOf = wordSet("heads-before-of")
+	headsBeforeOf = newTokSet(wordSet("heads-before-of"))
 	// lastHeadsBeforeOf: the same, but only as the name's last word and not after a
 	// first name ("Robert Hall of Canada")
-	lastHeadsBeforeOf = wordSet("last-heads-before-of")
+	lastHeadsBeforeOf = newTokSet(wordSet("last-heads-before-of"))
 )
 
 // chunk finds runs of capitalised words in sentence si and turns each into mentions.
@@ -95,7 +94,7 @@ func (ef *entityFinder) chunk(si int) {
 		}
 		initial := ef.clauseInitial(i, s.start)
 		t := &ef.toks[i]
-		if initial && i+1 < s.b && ef.isNameWord(i+1) && !ef.titleStarts(i) && (ef.lowerSeen.has(lowerASCII(ef.tok(i))) || descriptorNouns[lowerASCII(ef.tok(i))]) && !ef.known(ef.tok(i)) && !ef.knownPlaceStarts(i) {
+		if initial && i+1 < s.b && ef.isNameWord(i+1) && !ef.titleStarts(i) && (ef.lowerSeen.has(lowerASCII(ef.tok(i))) || descriptorNouns.has(lowerASCII(ef.tok(i)))) && !ef.known(ef.tok(i)) && !ef.knownPlaceStarts(i) {
 			i++ // "Broadcaster NTV said": the first word is a common noun (not "New" of "New Zealand")
 			continue
 		}
@@ -145,9 +144,9 @@ func (ef *entityFinder) chunk(si int) {
 		// "Sarinah shopping mall", "Aceh province": the place noun belongs to the name, unless
 		// it introduces another place or modifies the next noun (placenouns.go)
 		if _, dem := demonymOf[strings.Split(ef.tok(i), "-")[0]]; j < s.b && ef.toks[j].kind == tWord && !ef.toks[j].has(fCap) && !(j == i+1 && dem) {
-			if placeNouns[ef.low(j)] && ef.toks[j-1].feat&lxPlaceHead == 0 && ef.placeNounEndsName(i, j, s.b) && !ef.townBeforeFacility(i, j) {
+			if ef.in(j, placeNouns) && ef.toks[j-1].feat&lxPlaceHead == 0 && ef.placeNounEndsName(i, j, s.b) && !ef.townBeforeFacility(i, j) {
 				j++
-			} else if j+1 < s.b && placeNouns[ef.low(j+1)] && ef.low(j) == "shopping" {
+			} else if j+1 < s.b && ef.in(j+1, placeNouns) && ef.low(j) == "shopping" {
 				j += 2
 			}
 		}
@@ -159,11 +158,11 @@ func (ef *entityFinder) chunk(si int) {
 			i = k // "Super Tuesday", "Fourth of July": a day's name, no entity
 			continue
 		}
-		if notNames[ef.span(i, j)] || notNames[strings.ReplaceAll(ef.span(i, j), "’", "'")] || (j == i+2 && ethnic[ef.tok(i)] && notNames[ef.tok(i+1)]) {
+		if notNames[ef.span(i, j)] || notNames[strings.ReplaceAll(ef.span(i, j), "’", "'")] || (j == i+2 && ethnic.has(ef.tok(i)) && notNames[ef.tok(i+1)]) {
 			i = j
 			continue
 		}
-		if j > i+1 && ethnic[ef.tok(i)] && notNames[ef.span(i+1, j)] {
+		if j > i+1 && ethnic.has(ef.tok(i)) && notNames[ef.span(i+1, j)] {
 			i = j
 			continue
 		}
@@ -430,7 +429,7 @@ func (ef *entityFinder) known(w string) bool {
 	if _, ok := demonymOf[w]; ok {
 		return true
 	}
-	return regionNations[w]
+	return regionNations.has(w)
 }
 
 // extendSpan grows a name from token i: capitalised words, joined by of/for/on/and/the
@@ -472,7 +471,7 @@ func (ef *entityFinder) extendSpan(i, end int) int {
 		}
 		// Republican People's Party, Today's Zaman, Harford County Sheriff's Office,
 		// Macy's Inc (a company suffix after the possessive)
-		if (ef.tok(j) == "'s" || ef.tok(j) == "’s") && j+1 < end && ef.isNameWord(j+1) && (possessiveInName[ef.tok(j-1)] || ef.corpSuffixAt(j+1)) || ef.officeOfTitle(j, end) {
+		if (ef.tok(j) == "'s" || ef.tok(j) == "’s") && j+1 < end && ef.isNameWord(j+1) && (possessiveInName.has(ef.tok(j-1)) || ef.corpSuffixAt(j+1)) || ef.officeOfTitle(j, end) {
 			j += 2
 			continue
 		}
@@ -486,12 +485,12 @@ func (ef *entityFinder) extendSpan(i, end int) int {
 				j = k // "Roe v. Wade", "Koza v Diggs": a case's parties are one name
 				continue
 			}
-			if nameParticles[w] && j+1 < end && ef.isNameWord(j+1) {
+			if nameParticles.has(w) && j+1 < end && ef.isNameWord(j+1) {
 				j += 2
 				continue
 			}
 			// "Place de la Bourse", "Jan van der Berg": two particles, then the name goes on
-			if nameParticles[w] && j+2 < end && nameParticles[ef.low(j+1)] && !ef.toks[j+1].has(fCap) && ef.toks[j+1].kind == tWord && ef.isNameWord(j+2) {
+			if nameParticles.has(w) && j+2 < end && ef.in(j+1, nameParticles) && !ef.toks[j+1].has(fCap) && ef.toks[j+1].kind == tWord && ef.isNameWord(j+2) {
 				j += 3
 				continue
 			}
@@ -532,7 +531,7 @@ func (ef *entityFinder) extendSpan(i, end int) int {
 				}
 			}
 			// "Cowen and Co", "Smith and Sons"
-			if w == "and" && j+1 < end && (corpSuffix[strings.ToLower(strings.TrimSuffix(ef.tok(j+1), "."))] || ef.is(j+1, wSons, wPartners, wAssociates)) && ef.toks[j+1].has(fCap) {
+			if w == "and" && j+1 < end && (corpSuffix.has(strings.ToLower(strings.TrimSuffix(ef.tok(j+1), "."))) || ef.is(j+1, wSons, wPartners, wAssociates)) && ef.toks[j+1].has(fCap) {
 				j += 2
 				continue
 			}
@@ -659,7 +658,7 @@ func (ef *entityFinder) headed(a, b int) bool {
 		if _, ok := titleRole[w]; ok {
 			return true
 		}
-		if headsBeforeOf[w] {
+		if headsBeforeOf.has(w) {
 			return true
 		}
 	}
@@ -670,7 +669,7 @@ func (ef *entityFinder) headed(a, b int) bool {
 // continues the name ("House of Representatives", "Chamber of Commerce") and do not
 // open with a first name ("Robert Hall of Canada").
 func (ef *entityFinder) lastHeaded(a, b int) bool {
-	return b > a && lastHeadsBeforeOf[ef.tok(b-1)] && !firstNames[ef.tok(a)]
+	return b > a && lastHeadsBeforeOf.has(ef.tok(b-1)) && !firstNames[ef.tok(a)]
 }
 
 // titleAt reports whether one of the words a..b-1 is a title.
@@ -725,17 +724,17 @@ func (ef *entityFinder) demonymWord(si, a int) bool {
 		return true
 	}
 	base, _, _ := strings.Cut(w, "-")
-	if ethnic[base] || ethnic[strings.TrimSuffix(base, "s")] || partyWords[base] {
-		if partyLabels[w] {
+	if ethnic.has(base) || ethnic.has(strings.TrimSuffix(base, "s")) || partyWords.has(base) {
+		if partyLabels.has(w) {
 			return true // "a Republican senator", "a Democrat": a label, no entity
 		}
-		if partyWords[w] && !strings.HasSuffix(w, "s") {
+		if partyWords.has(w) && !strings.HasSuffix(w, "s") {
 			return false // "Labour": the party
 		}
 		if base != w || !strings.HasSuffix(w, "s") {
 			return true // "Kurdish": a word of a people or a creed
 		}
-		if partyLabels[strings.TrimSuffix(w, "s")] {
+		if partyLabels.has(strings.TrimSuffix(w, "s")) {
 			ef.addMention(si, a, a+1, a, w, kg.Organization, 5) // "Republicans": the party
 			return true
 		}
@@ -788,10 +787,10 @@ func (ef *entityFinder) titledName(si, a, b int, credit bool) bool {
 	role := ef.listTitleRole(tb, titleRoleOf(ef.doc, ta, tb)) // listtitles.go
 	orgM := -1
 	orgText := ""
-	for a < ta && titleModifiers[ef.tok(a)] && !ef.titleStarts(a+1) {
+	for a < ta && titleModifiers.has(ef.tok(a)) && !ef.titleStarts(a+1) {
 		a++ // "Former New York Mayor Michael Bloomberg": the office was New York's
 	}
-	if a < ta && partyLabels[ef.tok(a)] && (a+1 == ta || countryOf[ef.span(a+1, ta)] != "") {
+	if a < ta && partyLabels.has(ef.tok(a)) && (a+1 == ta || countryOf[ef.span(a+1, ta)] != "") {
 		// "Republican Sen. Ann Roe", "Democratic Texas Gov. Ben Lund": a side, not whose
 		// office; not "Republican National Committee Chairman X"
 		a++
@@ -800,7 +799,7 @@ func (ef *entityFinder) titledName(si, a, b int, credit bool) bool {
 		a++ // "Mexican-American U.S. District Judge X": her origin, then whose office
 	}
 	pe := ta // where whose office ends
-	if a+1 < ta && partyLabels[ef.tok(ta-1)] && countryOf[ef.span(a, ta-1)] != "" {
+	if a+1 < ta && partyLabels.has(ef.tok(ta-1)) && countryOf[ef.span(a, ta-1)] != "" {
 		// "Michigan Republican Governor Rick Snyder": the state's office; the party's word
 		// is a side (partyMember reads it), not part of whose office
 		pe = ta - 1
@@ -914,7 +913,7 @@ func titlesFrom(d *doc, a, ta int) int {
 		if p := portfolioBefore(d, a, ta); !found && p < ta {
 			ta, found = p, true // "Transport Minister": the portfolio is the title's (bodyglue.go)
 		}
-		if !found && titleModifiers[d.tok(ta-1)] {
+		if !found && titleModifiers.has(d.tok(ta-1)) {
 			ta, found = ta-1, true // "Deputy District Attorney", "Acting Director"
 		}
 		if !found && d.tok(ta) == "Officer" {
@@ -979,12 +978,12 @@ func (ef *entityFinder) orgWords(a, b int) bool {
 // stays a place. So is a surname of those that comes first, before a hyphened given name
 // ("Park Geun-hye").
 func (ef *entityFinder) givenNameSurname(a, b int) bool {
-	if b-a == 2 && surnamePlaceHeads[ef.tok(a)] && strings.Contains(ef.tok(b-1), "-") {
+	if b-a == 2 && surnamePlaceHeads.has(ef.tok(a)) && strings.Contains(ef.tok(b-1), "-") {
 		if n := ef.span(a, b); hyphenedGivenName(n, strings.LastIndexByte(n, '-')) {
 			return true // "President Park Geun-hye": a Korean surname first, the given name after (verbphrases.go)
 		}
 	}
-	if b-a != 2 || !firstNames[ef.tok(a)] || !surnamePlaceHeads[ef.tok(b-1)] {
+	if b-a != 2 || !firstNames[ef.tok(a)] || !surnamePlaceHeads.has(ef.tok(b-1)) {
 		return false
 	}
 	_, country := countryOf[ef.span(a, b)]
@@ -992,7 +991,7 @@ func (ef *entityFinder) givenNameSurname(a, b int) bool {
 }
 
 // surnamePlaceHeads are the place heads that are also common surnames, as written.
-var surnamePlaceHeads = wordSet("surname-place-heads")
+var surnamePlaceHeads = newTokSet(wordSet("surname-place-heads"))
 
 // classifyAndAdd types a name by word lists, head words and context, and records it.
 // A demonym before a name is a nationality ("Syrian President Bashar al-Assad"): the name
@@ -1084,7 +1083,7 @@ func (ef *entityFinder) classifyAndAdd(si, a, b int, credit bool) int {
 		if ef.demonymOfName(a, b) {
 			ef.addDemonym(si, a, ef.tok(a), demonymOf[ef.tok(a)])
 		}
-		if b == a+2 && ef.genericAfterDemonym(a+1) && !describedBefore[ef.low(a-1)] {
+		if b == a+2 && ef.genericAfterDemonym(a+1) && !ef.in(a-1, describedBefore) {
 			// a single common word after the demonym is no name of its own: the demonym
 			// stays in it ("the French Open", "Indian Point"); the bodies a country owns
 			// ("Turkish Navy") are typed above
@@ -1156,11 +1155,11 @@ func (ef *entityFinder) findGroups(si int) {
 		}
 		w := ef.tok(i)
 		_, dem := demonymOf[w]
-		if !dem && !ethnic[w] {
+		if !dem && !ethnic.has(w) {
 			continue
 		}
 		j := i + 1
-		if !groupNouns[ef.low(j)] || ef.toks[j].has(fCap) {
+		if !ef.in(j, groupNouns) || ef.toks[j].has(fCap) {
 			continue
 		}
 		k := j + 1
@@ -1222,7 +1221,7 @@ func (ef *entityFinder) knownPlaceStarts(i int) bool {
 // sideBeforeName's); else a. "Republican National Convention", "Democratic Republic of
 // Congo" and "Republican Presidential" stay whole.
 func (ef *entityFinder) partyLabelBefore(a, b int) int {
-	if b-a < 2 || !partyLabels[ef.tok(a)] || ef.known(ef.span(a, b)) {
+	if b-a < 2 || !partyLabels.has(ef.tok(a)) || ef.known(ef.span(a, b)) {
 		return a
 	}
 	if ef.known(ef.span(a+1, b)) {
@@ -1257,7 +1256,7 @@ func (ef *entityFinder) surnameBefore(w string) bool {
 // the span.
 func (ef *entityFinder) sideBeforeName(a, b int) int {
 	k := a
-	for k < b && partyWords[ef.tok(k)] {
+	for k < b && partyWords.has(ef.tok(k)) {
 		k++
 	}
 	if k == a || b-k < 2 || !firstNames[ef.tok(k)] || ef.titleStarts(k) || ef.orgWords(k, b) {
@@ -1291,7 +1290,7 @@ func (ef *entityFinder) employerBeforeRole(i, b int) bool {
 		return false
 	}
 	w := ef.tok(i)
-	if englishWords[lowerASCII(w)] || ethnic[w] || strings.ContainsAny(w, "-.") {
+	if englishWords.has(lowerASCII(w)) || ethnic.has(w) || strings.ContainsAny(w, "-.") {
 		return false
 	}
 	if _, dem := demonymOf[w]; dem {
@@ -1300,15 +1299,15 @@ func (ef *entityFinder) employerBeforeRole(i, b int) bool {
 	// an initialism ("RBC", "UKIP", "AfD") names a body before any role; a plain
 	// capitalised word only before a role a firm employs by name ("Young leader …",
 	// "Antiquities chief …", "Homepage editor …" are a description, not an employer)
-	return strings.ToLower(w[1:]) != w[1:] || firmRoles[ef.low(i+1)]
+	return strings.ToLower(w[1:]) != w[1:] || ef.in(i+1, firmRoles)
 }
 
 // firmRoles are the role nouns a news story puts after a firm's bare name: "Barclays
 // analyst …", "Wedbush strategist …", "WFTV reporter …".
-var firmRoles = map[string]bool{
+var firmRoles = newTokSet(map[string]bool{
 	"analyst": true, "economist": true, "strategist": true, "reporter": true, "correspondent": true,
 	"spokesman": true, "spokeswoman": true, "spokesperson": true,
-}
+})
 
 // jointTitles reads an employer, its title, "and" and a second title before the holder's
 // name: "Acme Chairman and Chief Executive Officer Jane Roe", "Acme President and
@@ -1338,7 +1337,7 @@ func (ef *entityFinder) jointTitles(si, i, j, end int, credit bool) int {
 		return j
 	}
 	for t := i; t < ts; t++ {
-		if titleModifiers[ef.tok(t)] || ef.toks[t].feat&lxHonor != 0 {
+		if titleModifiers.has(ef.tok(t)) || ef.toks[t].feat&lxHonor != 0 {
 			return j // "Deputy Crown Prince and Defense Minister …": a title, not an employer
 		}
 	}
@@ -1371,7 +1370,7 @@ func (ef *entityFinder) jointTitles(si, i, j, end int, credit bool) int {
 		}
 		te += l
 	}
-	if te < k && englishWords[ef.low(te)] && !firstNames[ef.tok(te)] {
+	if te < k && ef.in(te, englishWords) && !firstNames[ef.tok(te)] {
 		return j // "… and General Counsel Ann Roe": "Counsel" is no given name
 	}
 	for t := te; t < k; t++ {
@@ -1410,7 +1409,7 @@ func (ef *entityFinder) creditGivenName(si, i int) bool {
 // "Ministry": lowerOrgHeads) keeps the country's reading.
 func (ef *entityFinder) genericAfterDemonym(k int) bool {
 	w := ef.tok(k)
-	if ef.toks[k].has(fUpper) || !englishWords[lowerASCII(w)] || firstNames[w] || ef.known(w) {
+	if ef.toks[k].has(fUpper) || !englishWords.has(lowerASCII(w)) || firstNames[w] || ef.known(w) {
 		return false
 	}
 	if _, owned := lowerOrgHeads[lowerASCII(w)]; owned || ef.toks[k].feat&(lxRole|lxHonor) != 0 || ef.titleStarts(k) {
@@ -1435,7 +1434,7 @@ func (ef *entityFinder) demonymOfName(a, b int) bool {
 
 // describedBefore are the words before "Demonym Word" that make it a description, not a
 // name: "a Chinese Man of Steel", "America's Dutch Treasure" (genericAfterDemonym).
-var describedBefore = map[string]bool{"a": true, "an": true, "'s": true, "’s": true}
+var describedBefore = newTokSet(map[string]bool{"a": true, "an": true, "'s": true, "’s": true})
 
 // ownerBeforeMark reports whether the name words i..j-1, whose last ends in "s" before
 // the bare possessive mark at token j, name an owner rather than open a longer name
@@ -1467,6 +1466,6 @@ func (ef *entityFinder) listedAffiliate(a, j, k int) bool {
 		return false
 	}
 	_, place := countryOf[ef.tok(k)]
-	return place || compassWords[ef.tok(k)] || ef.is(k, wGreater) ||
-		k+1 < len(ef.toks) && ef.isNameWord(k+1) && (featureHeads[ef.low(k+1)] || pluralPlaceHeads[ef.low(k+1)] || ef.toks[k+1].feat&lxPlaceHead != 0)
+	return place || compassWords.has(ef.tok(k)) || ef.is(k, wGreater) ||
+		k+1 < len(ef.toks) && ef.isNameWord(k+1) && (ef.in(k+1, featureHeads) || ef.in(k+1, pluralPlaceHeads) || ef.toks[k+1].feat&lxPlaceHead != 0)
 }

@@ -6,11 +6,11 @@ package extraction
 // King Jr.": King is the surname) and no phrase (an abbreviation at a name's end
 // otherwise reads as one).
 
-var nameSuffixes = wordSet("name-suffixes")
+var nameSuffixes = newTokSet(wordSet("name-suffixes"))
 
 // nameSuffixAt reports whether token k is a generational suffix ("Jr.", "Sr").
 func (d *doc) nameSuffixAt(k int) bool {
-	return k < len(d.toks) && d.toks[k].kind == tWord && nameSuffixes[d.tok(k)]
+	return k < len(d.toks) && d.toks[k].kind == tWord && nameSuffixes.has(d.tok(k))
 }
 
 // suffixedAfterComma reports whether the comma at token j, after the name word at j-1,
@@ -28,7 +28,7 @@ func (d *doc) onlySuffixes(a, b int) bool {
 	found := false
 	for k := a; k < b; k++ {
 		switch {
-		case d.nameSuffixAt(k) || romanNumerals[d.tok(k)]:
+		case d.nameSuffixAt(k) || romanNumerals.has(d.tok(k)):
 			found = true
 		case !d.punct(k, ','):
 			return false

@@ -15,7 +15,7 @@ import (
 // Province"), an organization's head word ("X Council"). ok is false when they do not
 // say.
 // compassWords name a part of the known place after them (data/names.txt).
-var compassWords = wordSet("compass-words")
+var compassWords = newTokSet(wordSet("compass-words"))
 
 // featureHeads end the names of natural and built features and memorials ("Kessel
 // Creek", "State Capitol"); surnameHeads are such heads that are surnames too ("Anita
@@ -23,8 +23,8 @@ var compassWords = wordSet("compass-words")
 // a name, neither builds one (data/names.txt).
 var (
 	kinNouns     = wordSet("kin-nouns") // "wife", "son": a name after one is a person's
-	featureHeads = wordSet("feature-heads")
-	surnameHeads = wordSet("surname-heads")
+	featureHeads = newTokSet(wordSet("feature-heads"))
+	surnameHeads = newTokSet(wordSet("surname-heads"))
 )
 
 // afterPlaceWord tells whether the word before token a is "the" or a preposition of place
@@ -53,12 +53,12 @@ func (ef *entityFinder) typeByWords(a, b int, name string) (typ kg.EntityType, s
 	if ef.railLine(a, b) {
 		return kg.Organization, 7, true // "Dunmore Rail Road": the line's company, no road
 	}
-	if b > a+1 && statuteLastWords[ef.tok(b-1)] {
+	if b > a+1 && statuteLastWords.has(ef.tok(b-1)) {
 		return kg.Other, 8, true // "the Stored Communications Act", "Down Syndrome"
 	}
 	for k := a + 1; k < b; k++ {
 		if ef.is(k, wOf, wFor, wOn) {
-			if otherPrefixes[ef.tok(a)] {
+			if otherPrefixes.has(ef.tok(a)) {
 				return kg.Other, 8, true // "Battle of the Marne"
 			}
 			f := ef.toks[k-1].feat
@@ -84,10 +84,10 @@ func (ef *entityFinder) typeByWords(a, b int, name string) (typ kg.EntityType, s
 	if _, ok := orgAlias[name]; ok {
 		return kg.Organization, 10, true
 	}
-	if placeNouns[strings.ToLower(lastWord(name))] && b > a+1 {
+	if placeNouns.has(strings.ToLower(lastWord(name))) && b > a+1 {
 		return kg.Place, 7, true
 	}
-	if holidays[name] || b == a+1 && secessionVote(name) {
+	if holidays.has(name) || b == a+1 && secessionVote(name) {
 		return kg.Other, 10, true // "Ramadan"; "Brexit" (residents.go)
 	}
 	if ef.creedName(a, b) {
@@ -103,16 +103,16 @@ func (ef *entityFinder) typeByWords(a, b int, name string) (typ kg.EntityType, s
 		return kg.Place, 7, true // "Naval Station Rota", "Andrews Air Force Base"
 	}
 	first := ef.tok(a)
-	if holidays[first] && b > a+1 && !ef.bodyHeadIn(a, b) {
+	if holidays.has(first) && b > a+1 && !ef.bodyHeadIn(a, b) {
 		return kg.Other, 8, true // "Eid al-Fitr", "Ramadan Kareem"
 	}
-	if otherPrefixes[first] && b > a+1 {
+	if otherPrefixes.has(first) && b > a+1 {
 		return kg.Other, 8, true
 	}
-	if placePrefixes[first] && b > a+1 && !ef.bodyHeadIn(a, b) {
+	if placePrefixes.has(first) && b > a+1 && !ef.bodyHeadIn(a, b) {
 		return kg.Place, 7, true // "Mount Hebron", not "Mount Hebron Baptist Church"
 	}
-	if first == "Place" && b > a+2 && nameParticles[ef.tok(a+1)] && !ef.bodyHeadIn(a, b) {
+	if first == "Place" && b > a+2 && nameParticles.has(ef.tok(a+1)) && !ef.bodyHeadIn(a, b) {
 		return kg.Place, 7, true // "Place de la Bourse": a square, where "Place" alone opens no name
 	}
 	// "African Americans", "North Koreans": a people named by its demonym's plural, not
@@ -130,7 +130,7 @@ func (ef *entityFinder) typeByWords(a, b int, name string) (typ kg.EntityType, s
 		return kg.Organization, 6, true // "Carolina Panthers", "New York Rangers"
 	}
 	// "Southern California", "West Texas": a part of a known place
-	if _, known := countryOf[ef.span(a+1, b)]; known && compassWords[first] && b > a+1 {
+	if _, known := countryOf[ef.span(a+1, b)]; known && compassWords.has(first) && b > a+1 {
 		return kg.Place, 7, true
 	}
 	if ef.toks[b-1].feat&lxPlaceHead != 0 && b > a+1 {
@@ -138,11 +138,11 @@ func (ef *entityFinder) typeByWords(a, b int, name string) (typ kg.EntityType, s
 	}
 	// "Kessel Creek", "Lincoln Memorial"; "on Capitol Hill" but not "said Karen Hill",
 	// nor a body's name ("Varnholt State University Long Beach")
-	if last := ef.low(b - 1); b > a+1 && (featureHeads[last] || surnameHeads[last] && ef.afterPlaceWord(a)) && !ef.bodyHeadIn(a, b) {
+	if last := ef.low(b - 1); b > a+1 && (featureHeads.has(last) || surnameHeads.has(last) && ef.afterPlaceWord(a)) && !ef.bodyHeadIn(a, b) {
 		return kg.Place, 7, true
 	}
 	// "two blocks from the Capitol": the head alone after "the"
-	if b == a+1 && featureHeads[ef.low(a)] && ef.is(a-1, wThe) {
+	if b == a+1 && ef.in(a, featureHeads) && ef.is(a-1, wThe) {
 		return kg.Place, 7, true
 	}
 	for k := a; k < b; k++ {
@@ -154,18 +154,18 @@ func (ef *entityFinder) typeByWords(a, b int, name string) (typ kg.EntityType, s
 }
 
 // shipPrefixes open the names of a navy's ships ("USS Ann Vole", "HMS Lark").
-var shipPrefixes = map[string]bool{"USS": true, "HMS": true}
+var shipPrefixes = newTokSet(map[string]bool{"USS": true, "HMS": true})
 
 // shipName reports whether the name of tokens a..b-1 is a ship's: a navy's prefix and at
 // least one word, whether the ship bears a person's name ("USS Ann Vole"), a town's
 // ("USS Fort Dunmore") or a body's; not a memorial or a place named after the ship, whose
 // head word ends the name ("USS Dunmore Memorial").
 func (ef *entityFinder) shipName(a, b int) bool {
-	if b < a+2 || !shipPrefixes[ef.tok(a)] {
+	if b < a+2 || !shipPrefixes.has(ef.tok(a)) {
 		return false
 	}
 	last := ef.low(b - 1)
-	return !featureHeads[last] && !placeNouns[last] && ef.toks[b-1].feat&lxPlaceHead == 0
+	return !featureHeads.has(last) && !placeNouns.has(last) && ef.toks[b-1].feat&lxPlaceHead == 0
 }
 
 // railLine reports whether the name of tokens a..b-1 ends in "Rail Road", the old
@@ -188,12 +188,12 @@ func (ef *entityFinder) churchSurname(a, b int) bool {
 // for the court or its prosecutors, a body, as "U.S. District Court" does; "the District
 // of Columbia" and a country's districts ("the Central District of Hong Kong") stay places.
 func (ef *entityFinder) courtDistrict(a, of, b int) bool {
-	return of == a+2 && courtCompass[ef.tok(a)] && ef.tok(a+1) == "District" && usStates[ef.span(of+1, b)]
+	return of == a+2 && courtCompass.has(ef.tok(a)) && ef.tok(a+1) == "District" && usStates[ef.span(of+1, b)]
 }
 
 // courtCompass are the words that open the name of a federal court's district.
-var courtCompass = map[string]bool{"Northern": true, "Southern": true, "Eastern": true, "Western": true,
-	"Central": true, "Middle": true}
+var courtCompass = newTokSet(map[string]bool{"Northern": true, "Southern": true, "Eastern": true, "Western": true,
+	"Central": true, "Middle": true})
 
 // bodyHeadIn tells whether one of tokens a..b-1 is an organization's head word and no
 // place's ("California State University Long Beach", not "State Capitol").
@@ -268,7 +268,7 @@ func (ef *entityFinder) typeByContext(si, a, b int, credit bool) (kg.EntityType,
 	if typ, score, ok := ef.typeByWordBefore(si, a, b, words); ok {
 		return typ, score
 	}
-	if b < len(ef.toks) && ef.toks[b].kind == tWord && !ef.toks[b].has(fCap) && (groupHeads[ef.low(b)] || ef.broadcasterAfter(b)) {
+	if b < len(ef.toks) && ef.toks[b].kind == tWord && !ef.toks[b].has(fCap) && (ef.in(b, groupHeads) || ef.broadcasterAfter(b)) {
 		return kg.Organization, 5 // "the Ajnad al-Sham group", "the Houthi movement", "Al Manar television reported"
 	}
 	if ef.upperAcronym(a, b) {
@@ -336,7 +336,7 @@ func (ef *entityFinder) personAside(si, b int) bool {
 // governor of Bagdad, who", "the University of California, Berkeley, who").
 func (ef *entityFinder) personWord(si, a int) bool {
 	w := ef.tok(a)
-	if strings.HasSuffix(w, "s") || ef.lowerSeen.has(lowerASCII(w)) || partyWords[w] || ethnic[w] {
+	if strings.HasSuffix(w, "s") || ef.lowerSeen.has(lowerASCII(w)) || partyWords.has(w) || ethnic.has(w) {
 		return false
 	}
 	if p := a - 1; p >= ef.sents[si].start && (ef.is(p, wThe, wA, wAn, wOf) || ef.punct(p, ',')) {
@@ -390,7 +390,7 @@ func (ef *entityFinder) typeByWordBefore(si, a, b, words int) (typ kg.EntityType
 	switch ef.low(prev) {
 	case "to":
 		// "envoy to Borland", "a visit to Istanbul", "fled to Turkey" (not "said to X")
-		if placeAfterTo[ef.low(prev-1)] && words <= 2 && !ef.upperAcronym(a, b) {
+		if ef.in(prev-1, placeAfterTo) && words <= 2 && !ef.upperAcronym(a, b) {
 			return kg.Place, 3, true
 		}
 	case "and", "or":
@@ -401,7 +401,7 @@ func (ef *entityFinder) typeByWordBefore(si, a, b, words int) (typ kg.EntityType
 		}
 	case "of":
 		// "22 miles southeast of Yujing", "the island of Selvara"
-		if placeBeforeOf[ef.low(prev-1)] && words <= 3 && !ef.upperAcronym(a, b) {
+		if ef.in(prev-1, placeBeforeOf) && words <= 3 && !ef.upperAcronym(a, b) {
 			return kg.Place, 6, true
 		}
 	case "at":
@@ -433,12 +433,12 @@ func (ef *entityFinder) typeByWordBefore(si, a, b, words int) (typ kg.EntityType
 			return kg.Place, 3, true
 		}
 	default:
-		if orgDescriptors[ef.low(prev)] {
+		if ef.in(prev, orgDescriptors) {
 			return kg.Organization, 5, true
 		}
 		// "singer Mona", "fans of rapper Zed": a one-word name after a trade only a
 		// person plies (entities_products.go personTrades)
-		if words == 1 && personTrades[ef.low(prev)] && !ef.is(prev-1, wBest) {
+		if words == 1 && ef.in(prev, personTrades) && !ef.is(prev-1, wBest) {
 			return kg.Person, 4, true
 		}
 	}
@@ -472,7 +472,7 @@ func (ef *entityFinder) describedAsBody(si, b int) bool {
 		k++
 	}
 	last := ef.low(k - 1)
-	if k == b+2 || !orgDescriptors[last] || last == "rival" || last == "broker" || last == "daily" {
+	if k == b+2 || !orgDescriptors.has(last) || last == "rival" || last == "broker" || last == "daily" {
 		return false
 	}
 	return k == s.b || ef.toks[k].kind != tWord || ef.is(k, wThat, wWhich, wWhose, wIn, wOf, wBased, wWith, wFor, wAnd)
@@ -483,7 +483,7 @@ func (ef *entityFinder) describedAsBody(si, b int) bool {
 // gets here (typeByWords: suffixes, heads, word lists), and an acronym is left alone.
 func (ef *entityFinder) thingHead(si, a, b, words int) bool {
 	return words == 1 && !ef.upperAcronym(a, b) && b < ef.sents[si].b && ef.toks[b].kind == tWord &&
-		!ef.toks[b].has(fCap) && thingHeads[ef.low(b)]
+		!ef.toks[b].has(fCap) && ef.in(b, thingHeads)
 }
 
 // workDescriptor reports whether the name at tokens a..b-1, of up to three words, is a
@@ -492,7 +492,7 @@ func (ef *entityFinder) thingHead(si, a, b, words int) bool {
 // film called "Quiet Harbor" is no harbour) but not a company suffix.
 func (ef *entityFinder) workDescriptor(si, a, b int) bool {
 	prev := a - 1
-	if b-a > 3 || prev < ef.sents[si].start || ef.toks[prev].kind != tWord || ef.toks[prev].has(fCap) || !thingDescriptors[ef.low(prev)] {
+	if b-a > 3 || prev < ef.sents[si].start || ef.toks[prev].kind != tWord || ef.toks[prev].has(fCap) || !ef.in(prev, thingDescriptors) {
 		return false
 	}
 	_, corp := ef.orgByMarks(a, b)
@@ -502,12 +502,12 @@ func (ef *entityFinder) workDescriptor(si, a, b int) bool {
 // statuteLastWords end the names of statutes and syndromes, things whatever the words
 // before them ("Communications Assistance for Law Enforcement Act", "Down Syndrome");
 // outvoting the body its initials would make ("CALEA").
-var statuteLastWords = wordSet("statute-last-words")
+var statuteLastWords = newTokSet(wordSet("statute-last-words"))
 
 // thingHeads after a name and thingDescriptors before it make it a thing or a work.
 var (
-	thingHeads       = wordSet("thing-heads")
-	thingDescriptors = wordSet("thing-descriptors")
+	thingHeads       = newTokSet(wordSet("thing-heads"))
+	thingDescriptors = newTokSet(wordSet("thing-descriptors"))
 )
 
 func (ef *entityFinder) upperAcronym(a, b int) bool {
@@ -522,7 +522,7 @@ func (ef *entityFinder) commonWords(a, b int) bool {
 		b-- // "Cuba Gooding Jr.": the suffix says nothing of the words (namesuffixes.go)
 	}
 	last := ef.tok(b - 1)
-	if romanNumerals[last] || ef.toks[b-1].has(fAbbr) && ef.toks[b-1].feat&lxHonor == 0 && len(last) > 2 {
+	if romanNumerals.has(last) || ef.toks[b-1].has(fAbbr) && ef.toks[b-1].feat&lxHonor == 0 && len(last) > 2 {
 		return true
 	}
 	for k := a; k < b; k++ {
@@ -533,7 +533,7 @@ func (ef *entityFinder) commonWords(a, b int) bool {
 		if firstNames[w] {
 			continue
 		}
-		if ef.toks[k].feat&lxFunc != 0 || ef.lowerSeen.has(lowerASCII(w)) && len(w) > 3 || partyWords[w] {
+		if ef.toks[k].feat&lxFunc != 0 || ef.lowerSeen.has(lowerASCII(w)) && len(w) > 3 || partyWords.has(w) {
 			return true
 		}
 	}
@@ -541,9 +541,9 @@ func (ef *entityFinder) commonWords(a, b int) bool {
 }
 
 // groupHeads after a name make it an organization's: "the Ajnad al-Sham group".
-var groupHeads = map[string]bool{"group": true, "militia": true, "movement": true, "faction": true,
+var groupHeads = newTokSet(map[string]bool{"group": true, "militia": true, "movement": true, "faction": true,
 	"network": true, "brigade": true, "brigades": true, "organization": true, "company": true, "party": true,
-	"newspaper": true}
+	"newspaper": true})
 
 // peoplePlural reports whether the name of tokens a..b-1, two words or more, ends in the
 // plural of a demonym ("African Americans", "South Koreans", "Muslim Americans") and does
@@ -591,12 +591,12 @@ func (ef *entityFinder) placeListed(si, a, b int) bool {
 // "Evangelical Christian", "Iranian-American Christian"); not after a given name
 // ("Saleh Muslim", "Trayon Christian"), and not a town's name ("Pass Christian").
 func (ef *entityFinder) creedPhrase(a, b int) bool {
-	if b-a < 2 || !ethnic[ef.tok(b-1)] || firstNames[ef.tok(a)] {
+	if b-a < 2 || !ethnic.has(ef.tok(b-1)) || firstNames[ef.tok(a)] {
 		return false
 	}
 	for k := a; k < b-1; k++ {
 		w := ef.tok(k)
-		if ethnic[w] || compassWords[w] || creedAdjectives[w] {
+		if ethnic.has(w) || compassWords.has(w) || creedAdjectives.has(w) {
 			continue
 		}
 		if _, ok := demonymOf[w]; ok {
@@ -605,7 +605,7 @@ func (ef *entityFinder) creedPhrase(a, b int) bool {
 		parts := strings.Split(w, "-")
 		all := len(parts) > 1
 		for _, p := range parts {
-			if _, ok := demonymOf[p]; !ok && !ethnic[p] {
+			if _, ok := demonymOf[p]; !ok && !ethnic.has(p) {
 				all = false
 			}
 		}
@@ -618,9 +618,9 @@ func (ef *entityFinder) creedPhrase(a, b int) bool {
 
 // creedAdjectives stand before a creed's word in a description ("Roman Catholic",
 // "Evangelical Christian", "Orthodox Jewish", "Hasidic Jewish").
-var creedAdjectives = map[string]bool{"Roman": true, "Evangelical": true, "Orthodox": true,
+var creedAdjectives = newTokSet(map[string]bool{"Roman": true, "Evangelical": true, "Orthodox": true,
 	"Hasidic": true, "Ultra-Orthodox": true, "Conservative": true, "Reform": true, "Devout": true,
-	"Radical": true, "Moderate": true, "Coptic": true, "Gulf": true}
+	"Radical": true, "Moderate": true, "Coptic": true, "Gulf": true})
 
 // pluralRole returns the role noun whose plural w is ("analysts": "analyst"), or "".
 func pluralRole(w string) string {
@@ -636,7 +636,7 @@ func pluralRole(w string) string {
 
 // eventLastWords end the names of meetings, contests, shows and ceremonies
 // (data/names.txt).
-var eventLastWords = wordSet("event-last-words")
+var eventLastWords = newTokSet(wordSet("event-last-words"))
 
 // eventName reports whether the capitalised words a..b-1 name an event of a calendar by
 // their last word ("DICE Summit", "NFC Championship", "Patty Duke Show"): two words or
@@ -646,9 +646,9 @@ func (ef *entityFinder) eventName(a, b, words int) bool {
 	if words == 1 {
 		// "the Olympics", "the Finals": a plural one alone
 		w := ef.tok(a)
-		return eventLastWords[w] && strings.HasSuffix(w, "s") && w != "Series"
+		return eventLastWords.has(w) && strings.HasSuffix(w, "s") && w != "Series"
 	}
-	if words < 2 || !eventLastWords[ef.tok(b-1)] || personShaped(ef.doc, a, b) {
+	if words < 2 || !eventLastWords.has(ef.tok(b-1)) || personShaped(ef.doc, a, b) {
 		return false
 	}
 	return words >= 3 || !firstNames[ef.tok(a)]

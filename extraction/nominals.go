@@ -12,12 +12,12 @@ import (
 // subject of the verb of receiving).
 
 // receivingVerbs are the verbs whose subject gets what the noun after them names.
-var receivingVerbs = map[string]bool{"won": true, "wins": true, "win": true, "received": true,
+var receivingVerbs = newTokSet(map[string]bool{"won": true, "wins": true, "win": true, "received": true,
 	"receives": true, "secured": true, "secures": true, "got": true, "gets": true, "gained": true,
-	"earned": true, "picked": true, "picks": true, "landed": true, "sought": true, "seeks": true}
+	"earned": true, "picked": true, "picks": true, "landed": true, "sought": true, "seeks": true})
 
 // supportNouns are the nouns of support a receiving verb takes: "the endorsement of".
-var supportNouns = map[string]bool{"endorsement": true, "backing": true, "support": true}
+var supportNouns = newTokSet(map[string]bool{"endorsement": true, "backing": true, "support": true})
 
 // inSupportOf reads "in support of X" at token v ("support"): the subject of the verb
 // before it ("spoke there in support of", "campaigned in support of") supports X, an
@@ -47,8 +47,8 @@ func (rf *relationFinder) inSupportOf(si, v int) {
 
 // supportMods are the words that may stand between "the" and a noun of support: "has
 // the full backing of".
-var supportMods = map[string]bool{"full": true, "strong": true, "unanimous": true, "tacit": true,
-	"military": true, "financial": true, "political": true}
+var supportMods = newTokSet(map[string]bool{"full": true, "strong": true, "unanimous": true, "tacit": true,
+	"military": true, "financial": true, "political": true})
 
 // supportReceived reads "picked up the endorsement of X" at token v (the noun): X
 // supports the subject of the receiving verb, or of a verb of having ("has the full
@@ -58,7 +58,7 @@ var supportMods = map[string]bool{"full": true, "strong": true, "unanimous": tru
 func (rf *relationFinder) supportReceived(si, v int) {
 	s := &rf.sents[si]
 	d := v - 1 // "the"
-	if supportMods[rf.low(d)] {
+	if rf.in(d, supportMods) {
 		d--
 	}
 	if !rf.is(d, wThe) {
@@ -73,7 +73,7 @@ func (rf *relationFinder) supportReceived(si, v int) {
 	}
 	var subj string
 	switch {
-	case receivingVerbs[rf.low(r)] || rf.is(r, wHas, wHave, wHad, wEnjoys, wEnjoyed):
+	case rf.in(r, receivingVerbs) || rf.is(r, wHas, wHave, wHad, wEnjoys, wEnjoyed):
 		subj = rf.actionSubject(si, r)
 	case rf.is(r, wWith) && rf.punct(r-1, ','):
 		if e := rf.entityOf(r - 2); e >= 0 && rf.mentions[rf.entAt[r-2]].b == r-1 && rf.ents[e].typ != kg.Other {
@@ -249,10 +249,10 @@ func (rf *relationFinder) subjectFrom(k, end int) string {
 func (rf *relationFinder) supportFrom(si, v int) {
 	s := &rf.sents[si]
 	r := v - 1
-	if r > s.start && rf.toks[r].kind == tWord && !rf.toks[r].has(fCap) && rf.toks[r].feat&lxFunc == 0 && !receivingVerbs[rf.low(r)] {
+	if r > s.start && rf.toks[r].kind == tWord && !rf.toks[r].has(fCap) && rf.toks[r].feat&lxFunc == 0 && !rf.in(r, receivingVerbs) {
 		r-- // "military support"
 	}
-	if r <= s.start || !(receivingVerbs[rf.low(r)] || rf.is(r, wHas, wHave, wHad, wEnjoys, wEnjoyed)) {
+	if r <= s.start || !(rf.in(r, receivingVerbs) || rf.is(r, wHas, wHave, wHad, wEnjoys, wEnjoyed)) {
 		return
 	}
 	k := v + 2
@@ -288,9 +288,9 @@ var meetingAnchors = map[string]string{"held": "verb", "had": "verb", "hold": "v
 	"in": "prep", "into": "prep", "following": "prep"}
 
 // unheldMeetings are the modifiers of a meeting that has not taken place, or may not.
-var unheldMeetings = map[string]bool{"proposed": true, "planned": true, "possible": true, "potential": true,
+var unheldMeetings = newTokSet(map[string]bool{"proposed": true, "planned": true, "possible": true, "potential": true,
 	"scheduled": true, "requested": true, "expected": true, "future": true, "upcoming": true,
-	"canceled": true, "cancelled": true, "next": true}
+	"canceled": true, "cancelled": true, "next": true})
 
 // meetingWith reads a meeting noun at token v (the word w: "meeting", "meetings",
 // "talks"; "negotiations" and "discussions", which negotiate: betweenNouns) before
@@ -363,7 +363,7 @@ func (rf *relationFinder) meetingWith(si, v int, w string) bool {
 // is no verb in -ed ("postponed the meeting with") and does not put the meeting off
 // ("separate", "private", "30-minute", "bilateral").
 func (rf *relationFinder) meetingModifier(k int) bool {
-	if rf.toks[k].kind != tWord || rf.entAt[k] >= 0 || rf.toks[k].has(fCap) || unheldMeetings[rf.low(k)] || rf.tok(k) == "'s" || rf.tok(k) == "’s" {
+	if rf.toks[k].kind != tWord || rf.entAt[k] >= 0 || rf.toks[k].has(fCap) || rf.in(k, unheldMeetings) || rf.tok(k) == "'s" || rf.tok(k) == "’s" {
 		return false
 	}
 	_, anchor := meetingAnchors[rf.low(k)]

@@ -41,7 +41,7 @@ func nounPhrase(d *doc, k, end int) (int, int) {
 				b = h + 1 // "four former Stanford players", "two senior CNPC officials"
 				break
 			}
-			if _, dem := demonymOf[d.tok(b)]; !dem && !ethnic[d.tok(b)] || !d.contentWord(b+1) {
+			if _, dem := demonymOf[d.tok(b)]; !dem && !ethnic.has(d.tok(b)) || !d.contentWord(b+1) {
 				break // "offshore Greek islands", "senior Mexican government sources" go on
 			}
 		}
@@ -60,7 +60,7 @@ func nounPhrase(d *doc, k, end int) (int, int) {
 			if collectiveNoun(w) && b < end && b-a < 3 && pluralNoun(d, b) {
 				continue // "media outlets", "police cars": a collective noun before the head
 			}
-			if h := pluralModifierHead(d, b, end); h > 0 && h-a <= limit+1 && (b-1 > a || !plural(w) && !irregularPlurals[w]) && !d.is(a, wTimes) && !strings.ContainsAny(d.tok(b-1), "'’") {
+			if h := pluralModifierHead(d, b, end); h > 0 && h-a <= limit+1 && (b-1 > a || !plural(w) && !irregularPlurals.has(w)) && !d.is(a, wTimes) && !strings.ContainsAny(d.tok(b-1), "'’") {
 				b = h // "40 ongoing securities fraud investigations": securities is no head
 				if b-a > limit {
 					a = b - limit
@@ -98,7 +98,7 @@ func nounPhrase(d *doc, k, end int) (int, int) {
 // followed by a pronoun or a determiner, or one of afterVerbs, is a verb ("the compressed
 // file contains the", "Puerto Rico exposure comes due").
 func headPastLimit(d *doc, a, b, limit, end int) int {
-	if b-a != limit || b+1 > end || !nounModifier(d, b-1) || !pluralNoun(d, b) || afterVerbs[d.low(b)] || strings.ContainsAny(d.tok(b), "'’") {
+	if b-a != limit || b+1 > end || !nounModifier(d, b-1) || !pluralNoun(d, b) || d.in(b, afterVerbs) || strings.ContainsAny(d.tok(b), "'’") {
 		return -1
 	}
 	if b+1 < end && (d.toks[b+1].feat&lxPronoun != 0 || subjectPronoun(d.low(b+1)) || d.is(b+1, wThe, wA, wAn, wThat, wThis, wIts, wHis, wHer, wTheir)) {
@@ -134,12 +134,12 @@ func pluralModifierHead(d *doc, b, end int) int {
 // as "two Republican governors" already gives "republican governors".
 func modifiedNameHead(d *doc, a, b, end int) int {
 	for k := a; k < b; k++ {
-		if !d.contentWord(k) || d.toks[k].has(fCap) || pluralEnding(d.low(k)) || irregularPlurals[d.low(k)] || d.isPersonNoun(k) {
+		if !d.contentWord(k) || d.toks[k].has(fCap) || pluralEnding(d.low(k)) || d.in(k, irregularPlurals) || d.isPersonNoun(k) {
 			return -1
 		}
 	}
 	for h := b; h < end && h <= b+3; h++ {
-		if h > b && !strings.ContainsAny(d.tok(h), "'’") && (pluralNoun(d, h) || irregularPlurals[d.low(h)] && d.contentWord(h)) {
+		if h > b && !strings.ContainsAny(d.tok(h), "'’") && (pluralNoun(d, h) || d.in(h, irregularPlurals) && d.contentWord(h)) {
 			if h+1 < end && (d.toks[h+1].feat&lxPronoun != 0 || subjectPronoun(d.low(h+1)) || d.is(h+1, wThe, wA, wAn, wThat, wThis, wIts, wHis, wHer, wTheir)) {
 				return -1 // "the $27,500 base price Musk promises you'll pay": a verb, not a head
 			}
@@ -160,7 +160,7 @@ func modifiedNameHead(d *doc, a, b, end int) int {
 // word, no plural and no person noun (heads), no word in -ed or -ly (often a verb or an
 // adverb), no unit, month, day or number.
 func nounModifier(d *doc, k int) bool {
-	if !d.contentWord(k) || d.toks[k].has(fCap) || pluralEnding(d.low(k)) || irregularPlurals[d.low(k)] || d.isPersonNoun(k) {
+	if !d.contentWord(k) || d.toks[k].has(fCap) || pluralEnding(d.low(k)) || d.in(k, irregularPlurals) || d.isPersonNoun(k) {
 		return false
 	}
 	w := d.low(k)
@@ -185,7 +185,7 @@ func subjectPronoun(w string) bool {
 
 // irregularPlurals are plural nouns of people without a plural ending: after the
 // number, each is the head ("six men began deliberations").
-var irregularPlurals = map[string]bool{"men": true, "women": true, "people": true, "children": true}
+var irregularPlurals = newTokSet(map[string]bool{"men": true, "women": true, "people": true, "children": true})
 
 // collectiveNoun reports whether w is a plural noun without a plural ending ("media",
 // "police"), which often modifies the noun after it ("media outlets").

@@ -17,15 +17,15 @@ import (
 // ordinalHeads: the words before a number that give a place in a series or a rank ("Game
 // 5", "Category 4"), no name.
 var (
-	numberedRoads    = wordSet("numbered-roads")
-	numberedStations = wordSet("numbered-stations")
-	ordinalHeads     = wordSet("ordinal-heads")
+	numberedRoads    = newTokSet(wordSet("numbered-roads"))
+	numberedStations = newTokSet(wordSet("numbered-stations"))
+	ordinalHeads     = newTokSet(wordSet("ordinal-heads"))
 )
 
 // ordinalAt reports whether token i is a word of a series or a rank alone before the
 // number at token i+1 ("in Game 5", "as Category 4", "Season 2"): neither is a name.
 func (ef *entityFinder) ordinalAt(i, end int) bool {
-	return i+1 < end && ordinalHeads[ef.tok(i)] && ef.toks[i+1].kind == tNum && allDigits(ef.tok(i+1))
+	return i+1 < end && ordinalHeads.has(ef.tok(i)) && ef.toks[i+1].kind == tNum && allDigits(ef.tok(i+1))
 }
 
 // numberedKind types a name that ends in its number (a..b-1): a road is a place
@@ -37,7 +37,7 @@ func (ef *entityFinder) numberedKind(a, b int) (kg.EntityType, bool) {
 			return kg.Other, true // "a B-52", "flight VS025", "the A320"
 		}
 	}
-	for k := a + 1; k+1 < b && versionWords[ef.tok(b-1)]; k++ {
+	for k := a + 1; k+1 < b && versionWords.has(ef.tok(b-1)); k++ {
 		if ef.toks[k].kind == tNum && ef.versionEnd(k+1, b) == b {
 			return kg.Other, true // "Windows 10 Anniversary Update", "iPhone 6s Plus"
 		}
@@ -45,7 +45,7 @@ func (ef *entityFinder) numberedKind(a, b int) (kg.EntityType, bool) {
 	if b-a < 2 || ef.toks[b-1].kind != tNum || !allDigits(ef.tok(b-1)) {
 		return "", false
 	}
-	if numberedRoads[ef.tok(b-2)] {
+	if numberedRoads.has(ef.tok(b - 2)) {
 		return kg.Place, true
 	}
 	return kg.Other, true
@@ -84,22 +84,22 @@ func (ef *entityFinder) numberedNameEnd(si, a, j int) int {
 			return j
 		}
 	}
-	if ef.known(w) || ef.known(ef.span(a, j)) || firstNames[w] || numberedStations[w] || ef.titleStarts(j-1) || j-a > 1 && !englishWords[ef.low(j-1)] {
+	if ef.known(w) || ef.known(ef.span(a, j)) || firstNames[w] || numberedStations.has(w) || ef.titleStarts(j-1) || j-a > 1 && !ef.in(j-1, englishWords) {
 		return j
 	}
 	if j+1 < s.b {
 		next := &ef.toks[j+1]
-		numbered := labelWords[ef.low(j-1)] || numberedRoads[w]
+		numbered := ef.in(j-1, labelWords) || numberedRoads.has(w)
 		if !next.has(fSpace) && !((next.kind == tPunct || numbered && next.kind == tStop) && strings.Contains(",.;:)?!\"'’”", ef.tok(j+1))) {
 			// "Seahawks 27-23", "Carolina 4-yard line"; a stop after a label's or a road's
 			// number ends the name ("under Article 50.", "on Interstate 95."), after
 			// another word it may end a score or a drawn number ("and Powerball 10.")
 			return j
 		}
-		if next.kind == tWord && !next.has(fCap) && (next.feat&(lxScale|lxTimeUnit|lxDistUnit|lxPersonNoun|lxGroup) != 0 || pluralNoun(ef.doc, j+1)) && !labelWords[ef.low(j-1)] {
+		if next.kind == tWord && !next.has(fCap) && (next.feat&(lxScale|lxTimeUnit|lxDistUnit|lxPersonNoun|lxGroup) != 0 || pluralNoun(ef.doc, j+1)) && !ef.in(j-1, labelWords) {
 			return j // "Cruz 12 delegates", "McDonald 16 times"; not "Article 50 negotiations"
 		}
-		if ef.is(j+1, wPercent, wTo) || ef.is(j+1, wOf) && !labelWords[ef.low(j-1)] {
+		if ef.is(j+1, wPercent, wTo) || ef.is(j+1, wOf) && !ef.in(j-1, labelWords) {
 			return j // "Tier 5 percent", "Top 10 of"; not "Article 50 of the treaty"
 		}
 		if ef.punct(j+1, ',') && ef.scoreAt(j+2, s.b) {
@@ -226,14 +226,14 @@ func (ef *entityFinder) stockIndexEnd(si, a, j int) int {
 }
 
 // versionWords end a product's variant or release after its number (data/names.txt).
-var versionWords = wordSet("version-words")
+var versionWords = newTokSet(wordSet("version-words"))
 
 // versionEnd returns the end of the capitalised words from token k (at most three) that
 // name a product's variant or release after its number, the last of them a version word
 // ("Anniversary Update", "Plus", "Pro"); k when they do not.
 func (ef *entityFinder) versionEnd(k, end int) int {
 	for n := k; n < end && n < k+3 && ef.isNameWord(n) && ef.toks[n].has(fCap); n++ {
-		if versionWords[ef.tok(n)] && !ef.possessiveAt(n+1) {
+		if versionWords.has(ef.tok(n)) && !ef.possessiveAt(n+1) {
 			return n + 1
 		}
 	}
@@ -253,5 +253,5 @@ func (ef *entityFinder) productNumber(si, a, j int) bool {
 		return true
 	}
 	w := ef.low(j + 1)
-	return ef.toks[j+1].kind == tWord && !ef.toks[j+1].has(fCap) && (ownedProductNouns[w] || productHeads[w])
+	return ef.toks[j+1].kind == tWord && !ef.toks[j+1].has(fCap) && (ownedProductNouns.has(w) || productHeads.has(w))
 }

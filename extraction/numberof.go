@@ -83,15 +83,15 @@ func (ff *figureFinder) countedSubject(start, j int) bool {
 		return false
 	}
 	w := ff.low(j)
-	return plural(w) && !priceNouns[w] && ff.toks[j].feat&lxPersonNoun == 0
+	return plural(w) && !priceNouns.has(w) && ff.toks[j].feat&lxPersonNoun == 0
 }
 
 // priceNouns are the plural subjects whose level a verb of change moves that are no
 // counts: prices, rates and holdings, read with their units elsewhere.
-var priceNouns = map[string]bool{"shares": true, "prices": true, "stocks": true, "yields": true,
+var priceNouns = newTokSet(map[string]bool{"shares": true, "prices": true, "stocks": true, "yields": true,
 	"rates": true, "futures": true, "bonds": true, "sales": true, "earnings": true, "profits": true,
 	"revenues": true, "costs": true, "temperatures": true, "levels": true, "ratings": true,
-	"odds": true, "losses": true, "gains": true, "spreads": true, "premiums": true}
+	"odds": true, "losses": true, "gains": true, "spreads": true, "premiums": true})
 
 // A change told in order: "the number of chapters grew from 113 in 2014 to 180 in
 // 2015", "confirmed cases climbed from about 20 on Monday to about 35". Both counts are
@@ -101,9 +101,9 @@ var priceNouns = map[string]bool{"shares": true, "prices": true, "stocks": true,
 // 5,000 to 15,000" and "from 2009 to 2013" are ranges, read elsewhere or not at all.
 
 // fromHedges are the words a from-part's count may open with: "from about 125,000".
-var fromHedges = map[string]bool{"about": true, "around": true, "approximately": true, "roughly": true,
+var fromHedges = newTokSet(map[string]bool{"about": true, "around": true, "approximately": true, "roughly": true,
 	"some": true, "nearly": true, "almost": true, "more": true, "less": true, "fewer": true, "than": true,
-	"just": true, "over": true, "under": true, "an": true, "estimated": true}
+	"just": true, "over": true, "under": true, "an": true, "estimated": true})
 
 // fromPartEnd returns, for the "from" at f, the "to" that ends its from-part: "from",
 // right after a verb of change, a hedge, a count, and up to five words of when ("in
@@ -119,7 +119,7 @@ func (ff *figureFinder) fromPartEnd(si, f int) int {
 		return -1
 	}
 	j := f + 1
-	for h := 0; h < 2 && ff.isIn(j, fromHedges) && ff.toks[j].kind == tWord; h++ {
+	for h := 0; h < 2 && ff.inWord(j, fromHedges) && ff.toks[j].kind == tWord; h++ {
 		j++
 	}
 	if !ff.countToken(j) {
@@ -129,7 +129,7 @@ func (ff *figureFinder) fromPartEnd(si, f int) int {
 		t := &ff.toks[k]
 		if ff.is(k, wTo) {
 			q := k + 1
-			for h := 0; h < 2 && ff.isIn(q, fromHedges) && ff.toks[q].kind == tWord; h++ {
+			for h := 0; h < 2 && ff.inWord(q, fromHedges) && ff.toks[q].kind == tWord; h++ {
 				q++
 			}
 			if q >= s.b || !ff.countToken(q) {

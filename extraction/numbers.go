@@ -161,7 +161,7 @@ func unitLowerEnd(d *doc, i, start int) (int, bool) {
 			return i, false
 		}
 		for k := i - 4; k >= start && k >= i-7; k-- {
-			if pollWords[d.low(k)] {
+			if d.in(k, pollWords) {
 				return i, false
 			}
 		}
@@ -198,10 +198,10 @@ func scaledHyphenEnd(d *doc, i, start int) (int, bool) {
 }
 
 // pollWords set two shares side by side as a vote's or a poll's result, not a range.
-var pollWords = map[string]bool{"margin": true, "voted": true, "vote": true, "votes": true, "lead": true,
+var pollWords = newTokSet(map[string]bool{"margin": true, "voted": true, "vote": true, "votes": true, "lead": true,
 	"leads": true, "led": true, "trails": true, "trailed": true, "trailing": true, "lags": true, "lagged": true,
 	"behind": true, "beat": true, "beats": true, "defeated": true, "won": true, "wins": true, "poll": true,
-	"polls": true, "survey": true, "against": true}
+	"polls": true, "survey": true, "against": true})
 
 // moveBefore reports whether the amount opening at token lo follows a verb or adverb of
 // change ("fell", "up", "cut its target by", past a hedge or "another"): a money amount

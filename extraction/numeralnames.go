@@ -6,7 +6,7 @@ package extraction
 // can stand: written on into the word without a space, or right after a singular noun that
 // says what the name is ("the rapper 2 Vex", "ABC affiliate 11 Alive").
 
-var numeralNameNouns = wordSet("numeral-name-nouns")
+var numeralNameNouns = newTokSet(wordSet("numeral-name-nouns"))
 
 // numeralNameStart returns the numeral's token when the name at token i opens with the
 // numeral before it, else i. The numeral: a whole number of one to three digits, no
@@ -23,13 +23,13 @@ func (ef *entityFinder) numeralNameStart(start, i int) int {
 	if !ef.toks[i].has(fSpace) {
 		// "9News", "11Alive": a common word written on into the number; not a unit's
 		// abbreviation ("7Mbps")
-		if ef.toks[i].e-ef.toks[i].s >= 3 && !ef.toks[i].has(fUpper) && englishWords[ef.low(i)] {
+		if ef.toks[i].e-ef.toks[i].s >= 3 && !ef.toks[i].has(fUpper) && ef.in(i, englishWords) {
 			return p
 		}
 		return i
 	}
 	d := p - 1
-	if d >= start && ef.toks[d].kind == tWord && !ef.toks[d].has(fCap) && numeralNameNouns[ef.tok(d)] {
+	if d >= start && ef.toks[d].kind == tWord && !ef.toks[d].has(fCap) && numeralNameNouns.has(ef.tok(d)) {
 		return p // "the rapper 2 Vex"
 	}
 	return i

@@ -261,7 +261,7 @@ func (rf *relationFinder) opensClause(k int) bool {
 		return false
 	}
 	w := rf.low(k)
-	return rf.isSpeech(k) || betweenSubjectAndVerb[w] || actionVerbs[w] != "" || rf.is(k, wWho, wWhich, wThat)
+	return rf.isSpeech(k) || betweenSubjectAndVerb.has(w) || actionVerbs[w] != "" || rf.is(k, wWho, wWhich, wThat)
 }
 
 // ownedTitleObject reads "Ostmark's Prime Minister Jan Kord" at token k: the person
@@ -321,7 +321,7 @@ func (rf *relationFinder) officeAt(a, b int) string {
 	for k := max(a, b-maxRoleLen); k < b; k++ {
 		if roleNouns[strings.ToLower(rf.span(k, b))] {
 			for j := a; j < k; j++ {
-				if !idleTitleWords[rf.low(j)] {
+				if !rf.in(j, idleTitleWords) {
 					return ""
 				}
 			}
@@ -480,8 +480,8 @@ func (rf *relationFinder) mainOrg() string {
 
 // listPrepositions may open each name of a list again: "won in Kansas and in Nebraska",
 // "flew to Paris and to Berlin".
-var listPrepositions = map[string]bool{"in": true, "to": true, "at": true, "from": true,
-	"with": true, "on": true, "for": true, "against": true, "into": true}
+var listPrepositions = newTokSet(map[string]bool{"in": true, "to": true, "at": true, "from": true,
+	"with": true, "on": true, "for": true, "against": true, "into": true})
 
 // prepositionBefore returns the preposition of listPrepositions right before the name
 // that opens at token a (across "the"), or "".
@@ -490,7 +490,7 @@ func (rf *relationFinder) prepositionBefore(a int) string {
 	if rf.is(p, wThe) {
 		p--
 	}
-	if p < 0 || !listPrepositions[rf.low(p)] {
+	if p < 0 || !rf.in(p, listPrepositions) {
 		return ""
 	}
 	return rf.low(p)
@@ -509,7 +509,7 @@ func (rf *relationFinder) prepositionList(mi, end int) bool {
 // President A and Prime Minister B"): the list is the verb's object, as it is right
 // after the verb.
 func (rf *relationFinder) listAfterPreposition(k, j int) bool {
-	if !listPrepositions[rf.low(k)] {
+	if !rf.in(k, listPrepositions) {
 		return false
 	}
 	k++

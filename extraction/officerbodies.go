@@ -14,7 +14,7 @@ import "github.com/factgraph/kg"
 
 // officerTitles are the titles, as lower-case word runs, that the rule reads; not "vice
 // president", often of a region or a unit ("vice president of Asia Pacific").
-var officerTitles = map[string]bool{
+var officerTitles = newTokSet(map[string]bool{
 	"chief executive": true, "chief executive officer": true, "ceo": true,
 	"chief financial officer": true, "cfo": true, "chief operating officer": true, "coo": true,
 	"chief technology officer": true, "cto": true,
@@ -22,7 +22,7 @@ var officerTitles = map[string]bool{
 	"founder": true, "co-founder": true, "cofounder": true,
 	"executive director": true, "managing director": true, "managing partner": true,
 	"general manager": true, "owner": true, "co-owner": true,
-}
+})
 
 // officerTitleBefore returns the first token of an officer title that ends at token e-1
 // (longest first), or -1.
@@ -44,7 +44,7 @@ func (ef *entityFinder) officerTitleBefore(e int) int {
 			}
 			w += ef.low(k)
 		}
-		if ok && officerTitles[w] {
+		if ok && officerTitles.has(w) {
 			return a
 		}
 	}
@@ -103,7 +103,7 @@ func (rf *relationFinder) subjectBodyBefore(si, ta int) string {
 		return ""
 	}
 	for k := rf.sents[si].start; k < ta; k++ {
-		if t := &rf.toks[k]; t.kind == tWord && t.has(fCap) && rf.entAt[k] < 0 && rf.quoteOf[k] == 0 && t.feat&lxFunc == 0 && !englishWords[rf.low(k)] {
+		if t := &rf.toks[k]; t.kind == tWord && t.has(fCap) && rf.entAt[k] < 0 && rf.quoteOf[k] == 0 && t.feat&lxFunc == 0 && !rf.in(k, englishWords) {
 			return "" // "Sungevity … occupies 68,000 square feet, spokesman John Ordona said": an unread name's
 		}
 	}

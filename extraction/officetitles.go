@@ -59,7 +59,7 @@ func (ef *entityFinder) officeWord(k int, anyWord bool) bool {
 	if anyWord {
 		return !firstNames[ef.tok(k)]
 	}
-	return englishWords[ef.low(k)] || t.feat&(lxOrgHead|lxPlaceHead) != 0 || ef.known(ef.tok(k))
+	return ef.in(k, englishWords) || t.feat&(lxOrgHead|lxPlaceHead) != 0 || ef.known(ef.tok(k))
 }
 
 // holderName reports whether tokens p..b-1 are a person's name after an office: name
@@ -75,14 +75,14 @@ func (ef *entityFinder) holderName(p, b int) bool {
 			return false // "Hong Kong-based Playlab": a place before a company
 		}
 	}
-	if englishWords[ef.low(b-1)] {
+	if ef.in(b-1, englishWords) {
 		return false // "CEO of Top Dawg Entertainment": a surname is no common word
 	}
 	w := ef.tok(p)
 	if firstNames[w] {
 		return true
 	}
-	return !englishWords[ef.low(p)] && !ef.known(w) && ef.toks[p].feat&lxRole == 0 && !ef.titleStarts(p)
+	return !ef.in(p, englishWords) && !ef.known(w) && ef.toks[p].feat&lxRole == 0 && !ef.titleStarts(p)
 }
 
 // namedOffice reports whether the office's words d..e-1 name a body or a place of their
@@ -94,7 +94,7 @@ func (ef *entityFinder) namedOffice(d, e int) bool {
 		return true
 	}
 	head := func(k int) bool {
-		return ef.toks[k].feat&(lxOrgHead|lxPlaceHead) != 0 || headsBeforeOf[ef.tok(k)] || lastHeadsBeforeOf[ef.tok(k)]
+		return ef.toks[k].feat&(lxOrgHead|lxPlaceHead) != 0 || headsBeforeOf.has(ef.tok(k)) || lastHeadsBeforeOf.has(ef.tok(k))
 	}
 	if e-d < 2 {
 		return false

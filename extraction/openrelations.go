@@ -41,23 +41,23 @@ var participleOnly = func() map[string]bool {
 var openEdVerbs = wordValues("open-verbs-ed")
 
 // notOpenVerbs are the base forms that carry no relation of their own ("said", "included").
-var notOpenVerbs = wordSet("open-verbs-not")
+var notOpenVerbs = newTokSet(wordSet("open-verbs-not"))
 
 // openParticles may follow the verb as part of it: "took over", "set up", "backed off".
-var openParticles = map[string]bool{"up": true, "out": true, "off": true, "down": true,
-	"over": true, "back": true, "away": true}
+var openParticles = newTokSet(map[string]bool{"up": true, "out": true, "off": true, "down": true,
+	"over": true, "back": true, "away": true})
 
 // openPrepositions lead from the verb (or its short object) to the second name: "spoke
 // to", "a case against", "served under". Prepositions of time ("after", "since") and of
 // manner ("as", "like") are left out.
-var openPrepositions = map[string]bool{"to": true, "with": true, "against": true, "on": true,
+var openPrepositions = newTokSet(map[string]bool{"to": true, "with": true, "against": true, "on": true,
 	"for": true, "from": true, "into": true, "about": true, "toward": true, "towards": true,
 	"at": true, "in": true, "over": true, "onto": true, "across": true, "through": true,
-	"under": true, "behind": true, "alongside": true, "among": true, "between": true, "of": true}
+	"under": true, "behind": true, "alongside": true, "among": true, "between": true, "of": true})
 
 // openDeterminers may open the short object between the verb and its preposition.
-var openDeterminers = map[string]bool{"a": true, "an": true, "the": true, "its": true, "his": true,
-	"her": true, "their": true, "new": true}
+var openDeterminers = newTokSet(map[string]bool{"a": true, "an": true, "the": true, "its": true, "his": true,
+	"her": true, "their": true, "new": true})
 
 // openRelations reads the open relations of sentence si: for each verb kg.Actions does not
 // cover, its subject (actionSubject: a name, a pronoun or description resolved, a relative
@@ -84,8 +84,10 @@ func (rf *relationFinder) openRelations(si int) {
 			}
 			base = b // "called out Quill", "went after Quill": phrasalowners.go
 		}
-		if b := asideParticiples[w]; base == "" && b != "" && rf.is(v+1, wBy) && rf.appositiveParticiple(si, v, v+1) >= 0 {
-			base = b // "Corvex, a hedge fund run by Keith Meister": describedparticiples.go
+		if base == "" && rf.is(v+1, wBy) {
+			if b := asideParticiples[w]; b != "" && rf.appositiveParticiple(si, v, v+1) >= 0 {
+				base = b // "Corvex, a hedge fund run by Keith Meister": describedparticiples.go
+			}
 		}
 		if base == "" {
 			base, gerund = rf.openIngBase(v, w)
@@ -105,7 +107,7 @@ func (rf *relationFinder) openRelations(si int) {
 		}
 		p := v + 1
 		part := ""
-		if openParticles[rf.low(p)] {
+		if rf.in(p, openParticles) {
 			part, p = rf.low(p), p+1 // "knocked out Sonny Liston" → knockOut
 		}
 		by := p
@@ -113,7 +115,7 @@ func (rf *relationFinder) openRelations(si int) {
 			by = q // "was founded in 1994 by Uta Moss": clauses.go
 		}
 		if rf.is(by, wBy) && (strings.HasSuffix(w, "ed") || irregularVerbs[w] != "" || asideParticiples[w] != "") {
-			if !englishWords[w] && irregularVerbs[w] == "" && (rf.embedded(si, v) || rf.asideAgent(by+1, s.b) < 0) {
+			if !englishWords.has(w) && irregularVerbs[w] == "" && (rf.embedded(si, v) || rf.asideAgent(by+1, s.b) < 0) {
 				continue // a participle known by its agent alone: only a plain agent, outside a condition
 			}
 			rf.openPassive(si, v, founded(rf.low(v), camel(base, part)), by)
@@ -126,7 +128,7 @@ func (rf *relationFinder) openRelations(si int) {
 			continue // "18 Turks taken in Baghdad": a participle after its noun
 		}
 		if pw := rf.low(v - 1); rf.toks[v-1].kind == tWord && !rf.toks[v-1].has(fCap) && rf.entAt[v-1] < 0 && strings.HasSuffix(pw, "s") &&
-			rf.toks[v-1].feat&(lxFunc|lxPronoun) == 0 && !betweenSubjectAndVerb[pw] && !strings.HasSuffix(pw, "ly") {
+			rf.toks[v-1].feat&(lxFunc|lxPronoun) == 0 && !betweenSubjectAndVerb.has(pw) && !strings.HasSuffix(pw, "ly") {
 			continue // "cars sold in the United States": a participle after its noun
 		}
 		if sj, ob, r := rf.objectGap(si, v, p); sj != "" {
@@ -217,10 +219,10 @@ func (rf *relationFinder) subjectInPhrase(si, v int) bool {
 		return false
 	}
 	w := rf.low(p)
-	if openPrepositions[w] || rf.is(p, wBy, wIncluding, wLike, wAs, wNear) {
+	if openPrepositions.has(w) || rf.is(p, wBy, wIncluding, wLike, wAs, wNear) {
 		return true
 	}
-	return (strings.HasSuffix(w, "ing") || strings.HasSuffix(w, "ed")) && !openDeterminers[rf.low(p-1)] // not "the ruling Progress Party"
+	return (strings.HasSuffix(w, "ing") || strings.HasSuffix(w, "ed")) && !rf.in(p-1, openDeterminers) // not "the ruling Progress Party"
 }
 
 // perfect reports whether "has", "have" or "had" stands before the participle at v,
@@ -292,7 +294,7 @@ func (rf *relationFinder) openVerbBase(si, v int, w string) string {
 	if base == "" && rf.mayBe(v, w, wcOpenEd) {
 		base = openEdVerbs[w] // "unveiled", "pledged"; "granted" ("Grant" is a name too)
 	}
-	if base == "" || notOpenVerbs[base] {
+	if base == "" || notOpenVerbs.has(base) {
 		return ""
 	}
 	if _, controlled := kg.Actions[base+"s"]; controlled {
@@ -313,14 +315,14 @@ func (rf *relationFinder) finiteVerbBase(si, v int, w string) string {
 	case base != "":
 	case rf.presentStance(si, v, w) != "":
 		base = rf.presentStance(si, v, w) // "Mara Lind slams Tom Vance": presentstances.go
-	case (len(w) >= 5 || len(w) == 4 && w[1] != 'e') && strings.HasSuffix(w, "ed") && englishWords[w]: // "used", not "feed"
+	case (len(w) >= 5 || len(w) == 4 && w[1] != 'e') && strings.HasSuffix(w, "ed") && englishWords.has(w): // "used", not "feed"
 		base = edBase(w)
 	case len(w) >= 6 && strings.HasSuffix(w, "ed") && rf.passiveWithAgent(si, v):
 		base = unlistedEdBase(w) // "was subpoenaed by": verbforms.go
-	case len(w) >= 4 && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && !strings.HasSuffix(w, "us") && !strings.HasSuffix(w, "is") && englishWords[w]:
+	case len(w) >= 4 && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && !strings.HasSuffix(w, "us") && !strings.HasSuffix(w, "is") && englishWords.has(w):
 		base = sBase(w)
-		if base != "" && (!rf.verbAfterSubject(si, v) || rf.toks[v].feat&(lxRole|lxPersonNoun|lxGroup) != 0 || !openDeterminers[rf.low(v+1)] && !rf.entityStartsAt(v+1) ||
-			rf.entAt[v-1] >= 0 && !openDeterminers[rf.low(v+1)]) {
+		if base != "" && (!rf.verbAfterSubject(si, v) || rf.toks[v].feat&(lxRole|lxPersonNoun|lxGroup) != 0 || !rf.in(v+1, openDeterminers) && !rf.entityStartsAt(v+1) ||
+			rf.entAt[v-1] >= 0 && !rf.in(v+1, openDeterminers)) {
 			base = "" // "Apple employees live in", "U.S. interests in Asia", "California firms Cylance": nouns
 		}
 	}
@@ -342,8 +344,8 @@ func (rf *relationFinder) infinitiveSubject(k int) bool {
 // clause's ("Lind spoke briefly before praising Vireo", "Acme answered by hiring Lund"):
 // the acts of time and of means. Not "of", "for" and "in" (an accusation, a reason, an
 // aim: "accused of hacking", "praised for backing", "interest in buying").
-var openGerundPrepositions = map[string]bool{"before": true, "after": true, "while": true,
-	"since": true, "by": true}
+var openGerundPrepositions = newTokSet(map[string]bool{"before": true, "after": true, "while": true,
+	"since": true, "by": true})
 
 // openIngBase returns the base form of the word w in -ing at token v when it is a verb the
 // open reader takes — a progressive after a form of "be" ("Acme is courting Vireo", "has
@@ -355,12 +357,12 @@ func (rf *relationFinder) openIngBase(v int, w string) (string, bool) {
 	if !strings.HasSuffix(w, "ing") || len(w) < 6 || strings.Contains(w, "-") {
 		return "", false
 	}
-	gerund := openGerundPrepositions[rf.low(v-1)] && !gerundDenials[rf.low(v-2)]
+	gerund := rf.in(v-1, openGerundPrepositions) && !rf.in(v-2, gerundDenials)
 	if !gerund && !rf.progressive(v) {
 		return "", false
 	}
 	base := ingBase(w)
-	if _, controlled := kg.Actions[base+"s"]; base == "" || notOpenVerbs[base] || controlled || kg.Actions[sForm(base)] != "" {
+	if _, controlled := kg.Actions[base+"s"]; base == "" || notOpenVerbs.has(base) || controlled || kg.Actions[sForm(base)] != "" {
 		return "", false
 	}
 	return base, gerund
@@ -384,17 +386,17 @@ func sForm(b string) string {
 func ingBase(w string) string {
 	stem := w[:len(w)-3]
 	n := len(stem)
-	if n >= 3 && stem[n-1] == stem[n-2] && !strings.ContainsRune("lsfz", rune(stem[n-1])) && englishWords[stem[:n-1]] {
+	if n >= 3 && stem[n-1] == stem[n-2] && !strings.ContainsRune("lsfz", rune(stem[n-1])) && englishWords.has(stem[:n-1]) {
 		return stem[:n-1] // "planning"
 	}
 	vowel := func(c byte) bool { return strings.IndexByte("aeiou", c) >= 0 }
-	if n >= 2 && !vowel(stem[n-1]) && !strings.ContainsRune("wxy", rune(stem[n-1])) && vowel(stem[n-2]) && (n < 3 || !vowel(stem[n-3])) && englishWords[stem+"e"] {
+	if n >= 2 && !vowel(stem[n-1]) && !strings.ContainsRune("wxy", rune(stem[n-1])) && vowel(stem[n-2]) && (n < 3 || !vowel(stem[n-3])) && englishWords.has(stem+"e") {
 		return stem + "e" // "making", "using"
 	}
-	if n >= 3 && englishWords[stem] {
+	if n >= 3 && englishWords.has(stem) {
 		return stem
 	}
-	if englishWords[stem+"e"] {
+	if englishWords.has(stem + "e") {
 		return stem + "e" // "investigating", "leaving"
 	}
 	return ""
@@ -405,17 +407,17 @@ func ingBase(w string) string {
 // no base is a word ("hundred").
 func edBase(w string) string {
 	n := len(w)
-	if strings.HasSuffix(w, "ied") && englishWords[w[:n-3]+"y"] {
+	if strings.HasSuffix(w, "ied") && englishWords.has(w[:n-3]+"y") {
 		return w[:n-3] + "y"
 	}
 	s1, s2 := w[:n-1], w[:n-2]
-	if l := len(s2); l >= 3 && s2[l-1] == s2[l-2] && !strings.ContainsRune("lsz", rune(s2[l-1])) && englishWords[s2[:l-1]] {
+	if l := len(s2); l >= 3 && s2[l-1] == s2[l-2] && !strings.ContainsRune("lsz", rune(s2[l-1])) && englishWords.has(s2[:l-1]) {
 		return s2[:l-1] // "dropped", "banned"
 	}
-	if strings.HasSuffix(s1, "e") && englishWords[s1] {
+	if strings.HasSuffix(s1, "e") && englishWords.has(s1) {
 		return s1
 	}
-	if englishWords[s2] {
+	if englishWords.has(s2) {
 		return s2
 	}
 	return ""
@@ -426,11 +428,11 @@ func edBase(w string) string {
 func sBase(w string) string {
 	n := len(w)
 	switch {
-	case strings.HasSuffix(w, "ies") && englishWords[w[:n-3]+"y"]:
+	case strings.HasSuffix(w, "ies") && englishWords.has(w[:n-3]+"y"):
 		return w[:n-3] + "y"
-	case englishWords[w[:n-1]]:
+	case englishWords.has(w[:n-1]):
 		return w[:n-1]
-	case strings.HasSuffix(w, "es") && englishWords[w[:n-2]]:
+	case strings.HasSuffix(w, "es") && englishWords.has(w[:n-2]):
 		return w[:n-2]
 	}
 	return ""
@@ -447,7 +449,7 @@ func (rf *relationFinder) hedged(si, v int) bool {
 			return true
 		case rf.is(g, wTo) && rf.is(g-1, wPlans, wPlanned, wPlan, wAims, wAimed, wSeeks, wSought, wTried, wTrying, wFailed, wFails, wThreatened, wVowed, wPromised, wWants, wGoing, wAble, wLikely, wSet):
 			return true
-		case rf.is(g, wNot, wNever, wTo) || betweenSubjectAndVerb[rf.low(g)] || strings.HasSuffix(rf.low(g), "ly") && rf.toks[g].kind == tWord:
+		case rf.is(g, wNot, wNever, wTo) || rf.in(g, betweenSubjectAndVerb) || strings.HasSuffix(rf.low(g), "ly") && rf.toks[g].kind == tWord:
 			continue
 		}
 		return false
@@ -468,7 +470,7 @@ func (rf *relationFinder) openObject(si, p int, base, part string) (string, int)
 	if e := rf.openNameAt(p, end); e >= 0 {
 		return camel(base, part), e
 	}
-	if w := rf.low(p); (openPrepositions[w] || w == "before" && appearanceVerbs[base]) && (w != "of" || part != "") && p+1 < end {
+	if w := rf.low(p); (openPrepositions.has(w) || w == "before" && appearanceVerbs.has(base)) && (w != "of" || part != "") && p+1 < end {
 		if e := rf.openNameAt(p+1, end); e >= 0 {
 			if base == "speak" && part == "" && (w == "to" || w == "with") {
 				return "spokeTo", e
@@ -484,7 +486,7 @@ func (rf *relationFinder) openObject(si, p int, base, part string) (string, int)
 			q++
 		}
 		if n := rf.countedNoun(p, q, end); n > q {
-			if w := rf.low(n); amountPrepositions[w] && n+1 < end {
+			if w := rf.low(n); amountPrepositions.has(w) && n+1 < end {
 				if e := rf.openNameAt(n+1, end); e >= 0 {
 					return camel(base, part, rf.low(n-1), w), e // "leased 20 aircraft to": appearances.go
 				}
@@ -500,7 +502,7 @@ func (rf *relationFinder) openObject(si, p int, base, part string) (string, int)
 			for k < end && k-q < 2 && rf.plainWord(k) && !rf.ingVerb(k) {
 				k++
 			}
-			if w := rf.low(k); openPrepositions[w] && w != "of" && k+1 < end && !rf.plainWord(k) {
+			if w := rf.low(k); openPrepositions.has(w) && w != "of" && k+1 < end && !rf.plainWord(k) {
 				if e := rf.openNameAt(k+1, end); e >= 0 {
 					return camel(base, part, rf.low(k-1), w), e
 				}
@@ -508,7 +510,7 @@ func (rf *relationFinder) openObject(si, p int, base, part string) (string, int)
 			return "", -1
 		}
 		q = rf.amountNoun(q, end) // "paid $2 million in back taxes to"
-		if w := rf.low(q); amountPrepositions[w] && q+1 < end {
+		if w := rf.low(q); amountPrepositions.has(w) && q+1 < end {
 			if e := rf.openNameAt(q+1, end); e >= 0 {
 				return camel(base, part, w), e
 			}
@@ -516,12 +518,12 @@ func (rf *relationFinder) openObject(si, p int, base, part string) (string, int)
 		return "", -1
 	}
 	k := p
-	if openDeterminers[rf.low(k)] {
+	if rf.in(k, openDeterminers) {
 		k++
 	}
 	st := k
 	for k < end && k-st < 3 && rf.toks[k].kind == tWord && !rf.toks[k].has(fCap) && rf.entAt[k] < 0 &&
-		rf.toks[k].feat&(lxFunc|lxSpeech) == 0 && !strings.HasSuffix(rf.low(k), "ly") && !openPrepositions[rf.low(k)] {
+		rf.toks[k].feat&(lxFunc|lxSpeech) == 0 && !strings.HasSuffix(rf.low(k), "ly") && !rf.in(k, openPrepositions) {
 		if rf.ingVerb(k) {
 			return "", -1 // "obtained a court order requiring Apple": another verb's object
 		}
@@ -536,7 +538,7 @@ func (rf *relationFinder) openObject(si, p int, base, part string) (string, int)
 	if rf.toks[k-1].feat&(lxRole|lxPersonNoun) != 0 {
 		return "", -1 // "introduced the senator from Texas": the object is a person
 	}
-	if w := rf.low(k); openPrepositions[w] && w != "of" && k+1 < end {
+	if w := rf.low(k); openPrepositions.has(w) && w != "of" && k+1 < end {
 		if e := rf.openNameAt(k+1, end); e >= 0 {
 			return camel(base, part, rf.low(k-1), w), e // "dropped its legal case against"
 		}
@@ -551,10 +553,10 @@ func (rf *relationFinder) openObject(si, p int, base, part string) (string, int)
 // "a close working relationship", "dirt-spitting").
 func (rf *relationFinder) ingVerb(k int) bool {
 	w := rf.low(k)
-	if !strings.HasSuffix(w, "ing") || strings.Contains(w, "-") || openDeterminers[rf.low(k-1)] {
+	if !strings.HasSuffix(w, "ing") || strings.Contains(w, "-") || rf.in(k-1, openDeterminers) {
 		return false
 	}
-	return openDeterminers[rf.low(k+1)] || rf.entityStartsAt(k+1) || rf.titledPersonAt(k+1, len(rf.toks)) >= 0
+	return rf.in(k+1, openDeterminers) || rf.entityStartsAt(k+1) || rf.titledPersonAt(k+1, len(rf.toks)) >= 0
 }
 
 // openNameAt returns the first token of the name at token k (after "the"), when the name stands as a
@@ -624,7 +626,7 @@ func (rf *relationFinder) openPassive(si, v int, pred string, by int) {
 	switch {
 	case rf.passive(si, v):
 		g := v - 1
-		for g > s.start && betweenSubjectAndVerb[rf.low(g)] {
+		for g > s.start && rf.in(g, betweenSubjectAndVerb) {
 			g--
 		}
 		switch {
@@ -759,8 +761,8 @@ func camel(words ...string) string {
 // amountPrepositions lead from an amount after the verb to the name it went to or came
 // from ("paid $1.5 million to", "raised $60 million from"); "in", "on" and "at" are left
 // out: after an amount they mostly give its time or place ("rose 5 percent in March").
-var amountPrepositions = map[string]bool{"to": true, "from": true, "into": true, "for": true,
-	"with": true, "against": true}
+var amountPrepositions = newTokSet(map[string]bool{"to": true, "from": true, "into": true, "for": true,
+	"with": true, "against": true})
 
 // amountEnd returns the token after an amount of money, a count or a percentage that
 // opens at token k ("$1.5 million", "more than 20 percent", "a 20 percent stake" up to
@@ -773,7 +775,7 @@ func (rf *relationFinder) amountEnd(k, end int) int {
 		switch {
 		case rf.toks[j].kind == tNum:
 			num = true
-		case moneyWords[w] && w != "to" && w != "up", w == "a", w == "percent", w == "%", scaleWords[w] != 0, currencySet[w]:
+		case rf.in(j, moneyWordSet) && w != "to" && w != "up", w == "a", w == "percent", w == "%", rf.in(j, scaleWordKeys), rf.in(j, currencyTokSet):
 		default:
 			if num {
 				return j
@@ -797,12 +799,12 @@ func (rf *relationFinder) amountNoun(q, end int) int {
 	}
 	k := q + 1
 	for k < end && k-q <= 3 && rf.toks[k].kind == tWord && !rf.toks[k].has(fCap) && rf.entAt[k] < 0 && (rf.toks[k].feat&(lxFunc|lxSpeech|lxPronoun) == 0 || rf.is(k, wNew)) {
-		if w := rf.low(k); amountPrepositions[w] || openPrepositions[w] || strings.HasSuffix(w, "ed") {
+		if w := rf.low(k); amountPrepositions.has(w) || openPrepositions.has(w) || strings.HasSuffix(w, "ed") {
 			break
 		}
 		k++
 	}
-	if k == q+1 || !amountPrepositions[rf.low(k)] {
+	if k == q+1 || !rf.in(k, amountPrepositions) {
 		return q
 	}
 	return k

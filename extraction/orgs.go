@@ -20,11 +20,11 @@ var lowerOrgHeads = lowerOrgHeadTable()
 
 // lowerOrgQualifiers may stand before a head without a place: only one such body serves a
 // country or city, so the article's own country is meant.
-var lowerOrgQualifiers = wordSet("lower-org-qualifiers")
+var lowerOrgQualifiers = newTokSet(wordSet("lower-org-qualifiers"))
 
 // orgStarters are words that may start a sentence without being a name (lxStarter) but
 // qualify an organization's head well ("armed forces", "security forces").
-var orgStarters = wordSet("org-starters")
+var orgStarters = newTokSet(wordSet("org-starters"))
 
 // lowerOrgHeadNeeds: heads that name a body only after the right qualifier ("coast guard",
 // "armed forces", "security forces"); without one of these words before them they are
@@ -110,7 +110,7 @@ func (ef *entityFinder) lowerQualifier(k int) bool {
 	if t.kind != tWord || t.has(fCap) || ef.entAt[k] >= 0 {
 		return false
 	}
-	if t.feat&(lxFunc|lxSpeech|lxPronoun|lxQual|lxNumWord|lxTimeUnit|lxStarter) != 0 && !lowerOrgQualifiers[ef.low(k)] && !orgStarters[ef.low(k)] {
+	if t.feat&(lxFunc|lxSpeech|lxPronoun|lxQual|lxNumWord|lxTimeUnit|lxStarter) != 0 && !ef.in(k, lowerOrgQualifiers) && !ef.in(k, orgStarters) {
 		return false
 	}
 	w := ef.low(k)
@@ -125,7 +125,7 @@ func (ef *entityFinder) lowerQualifier(k int) bool {
 
 func allQualifiers(d *doc, a, b int) bool {
 	for k := a; k < b; k++ {
-		if !lowerOrgQualifiers[d.low(k)] {
+		if !d.in(k, lowerOrgQualifiers) {
 			return false
 		}
 	}
@@ -240,15 +240,15 @@ func lowerOrgNeedsTable() map[string][]string {
 // word names ("New York-based IAC").
 
 // orgLastWords end the names of businesses and newspapers (data/names.txt).
-var orgLastWords = wordSet("org-last-words")
+var orgLastWords = newTokSet(wordSet("org-last-words"))
 
 // otherLastWords end the names of events, works and things ("Cold War", "Super Bowl").
-var otherLastWords = wordSet("other-last-words")
+var otherLastWords = newTokSet(wordSet("other-last-words"))
 
 // orgByMarks types the capitalised name a..b-1 by its own marks: an ampersand, a company
 // suffix or a last word of businesses. ok is false when none is there.
 func (d *doc) orgByMarks(a, b int) (score int, ok bool) {
-	if b > a+1 && corpSuffix[strings.ToLower(d.tok(b-1))] {
+	if b > a+1 && corpSuffix.has(strings.ToLower(d.tok(b-1))) {
 		return 9, true
 	}
 	for k := a + 1; k < b-1; k++ {
@@ -256,7 +256,7 @@ func (d *doc) orgByMarks(a, b int) (score int, ok bool) {
 			return 8, true
 		}
 	}
-	if b > a+1 && orgLastWords[d.tok(b-1)] && !personShaped(d, a, b) {
+	if b > a+1 && orgLastWords.has(d.tok(b-1)) && !personShaped(d, a, b) {
 		return 7, true
 	}
 	return 0, false
@@ -322,7 +322,7 @@ func (ef *entityFinder) addBased(si, a, k, b int, place string) {
 	if c, ok := demonymOf[place]; ok {
 		place = c // "Russian-based"
 	} else if compoundSuffix(ef.tok(k)) != "" {
-		if ethnic[place] || partyLabels[place] {
+		if ethnic.has(place) || partyLabels.has(place) {
 			place = "" // "Western-backed", "Shi'ite-led", "Republican-led": a side, no one named
 		}
 		// "Saudi-backed", "al Qaeda-linked", "Islamic State-linked": whoever backs or is linked
@@ -358,12 +358,12 @@ func (ef *entityFinder) tickerOwner(i int) {
 
 // personBodies are the heads of bodies named after the person who leads them ("the
 // Obama administration", "the Clinton campaign").
-var personBodies = map[string]bool{"administration": true, "campaign": true}
+var personBodies = newTokSet(map[string]bool{"administration": true, "campaign": true})
 
 // personsBody records "Obama administration" at the head h when a person's name ends
 // right before it, and reports whether it did: the mention becomes the organization.
 func (ef *entityFinder) personsBody(si, h int) bool {
-	if !personBodies[ef.low(h)] || h == 0 || ef.entAt[h-1] < 0 || partyWords[ef.tok(h-1)] {
+	if !ef.in(h, personBodies) || h == 0 || ef.entAt[h-1] < 0 || partyWords.has(ef.tok(h-1)) {
 		return false
 	}
 	m := &ef.mentions[ef.entAt[h-1]]

@@ -15,23 +15,23 @@ import (
 // tollSiteNouns are nouns of places and structures beyond figures.txt's location and
 // building nouns (siteNoun reads all three): a count of them is never a toll of people,
 // whatever happened in them.
-var tollSiteNouns = map[string]bool{
+var tollSiteNouns = newTokSet(map[string]bool{
 	"venues": true, "towns": true, "cities": true, "villages": true, "neighborhoods": true,
 	"neighbourhoods": true, "districts": true, "provinces": true, "regions": true,
 	"countries": true, "states": true, "counties": true, "hospitals": true,
 	"churches": true, "mosques": true, "stores": true, "shops": true, "malls": true,
 	"streets": true, "roads": true, "stations": true, "airports": true,
 	"camps": true, "facilities": true, "offices": true,
-}
+})
 
 // siteNoun reports whether w names places or structures (a location, a building or one
 // of tollSiteNouns).
 func siteNoun(w string) bool {
-	return tollSiteNouns[w] || locationNouns[w] || buildingNouns[w]
+	return tollSiteNouns.has(w) || locationNouns.has(w) || buildingNouns.has(w)
 }
 
 // dwellingNouns are sites people live in: their evacuation displaces people.
-var dwellingNouns = map[string]bool{"homes": true, "houses": true, "buildings": true, "apartments": true}
+var dwellingNouns = newTokSet(map[string]bool{"homes": true, "houses": true, "buildings": true, "apartments": true})
 
 // siteMeasure gives a count whose words are a site noun ("nine other locations") the
 // noun as its measure when the clause made it a toll (a toll is of people); or "".
@@ -39,7 +39,7 @@ func (ff *figureFinder) siteMeasure(c *counted, measure string) string {
 	if c.b <= c.a || !kg.IsToll(kg.MeasureClass(measure)) || !siteNoun(ff.low(c.b-1)) {
 		return ""
 	}
-	if measure == "displaced" && dwellingNouns[ff.low(c.b-1)] {
+	if measure == "displaced" && ff.in(c.b-1, dwellingNouns) {
 		return "" // "seven homes were evacuated": the households are displaced
 	}
 	return ff.low(c.b - 1)

@@ -14,7 +14,7 @@ import "github.com/factgraph/kg"
 // "previously" may stand before "reported", and what it reported may be a person's or
 // body's own ("the Daily Tribune first reported Acme's role in the deal").
 
-var outletNames = wordSet("outlet-names")
+var outletNames = newTokSet(wordSet("outlet-names"))
 
 // outletReports reads the frames of an outlet's report in prose sentence si.
 func (rf *relationFinder) outletReports(si int) {
@@ -127,7 +127,7 @@ func (rf *relationFinder) reportOutlet(k, end int) (int, int) {
 // (a paper's foreign name may read as a person's), but a place is not an outlet.
 func (rf *relationFinder) describedOutlet(mi int) bool {
 	m := &rf.mentions[mi]
-	return m.ent >= 0 && !m.demonym && rf.ents[m.ent].typ != kg.Place && m.a > 0 && outletWords[rf.low(m.a-1)]
+	return m.ent >= 0 && !m.demonym && rf.ents[m.ent].typ != kg.Place && m.a > 0 && rf.in(m.a-1, outletWords)
 }
 
 // outletLead returns the token before the words that lead to the name of mention mi in
@@ -222,10 +222,10 @@ func (rf *relationFinder) reportedPossessor(j, end int) int {
 
 // seenDocuments are the papers an outlet says it has seen ("a letter seen by the Daily
 // Tribune").
-var seenDocuments = map[string]bool{"letter": true, "letters": true, "memo": true, "memos": true,
+var seenDocuments = newTokSet(map[string]bool{"letter": true, "letters": true, "memo": true, "memos": true,
 	"document": true, "documents": true, "email": true, "emails": true, "note": true, "notes": true,
 	"filing": true, "filings": true, "copy": true, "draft": true, "statement": true, "report": true,
-	"testimony": true, "proposal": true, "presentation": true, "records": true}
+	"testimony": true, "proposal": true, "presentation": true, "records": true})
 
 // documentSeen reads a document an outlet saw or first reported, at token k ("seen",
 // "reported" before "by"): "X said in a letter seen by the Daily Tribune", "X, in a letter
@@ -243,7 +243,7 @@ func (rf *relationFinder) documentSeen(si, k, end int) {
 	}
 	s := &rf.sents[si]
 	for d := k - 1; d > s.start+1 && d >= k-3; d-- {
-		if !seenDocuments[rf.low(d)] {
+		if !rf.in(d, seenDocuments) {
 			continue
 		}
 		a := d - 1

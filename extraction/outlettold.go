@@ -27,18 +27,18 @@ import (
 // Lund," be Lund's.
 
 // sayingToVerbs are the verbs of saying that take their hearer after "to".
-var sayingToVerbs = map[string]bool{"said": true, "says": true, "confirmed": true, "confirms": true,
+var sayingToVerbs = newTokSet(map[string]bool{"said": true, "says": true, "confirmed": true, "confirms": true,
 	"suggested": true, "suggests": true, "explained": true, "explains": true, "noted": true,
 	"admitted": true, "admits": true, "revealed": true, "acknowledged": true, "insisted": true,
 	"stressed": true, "complained": true, "wrote": true, "writes": true, "conceded": true,
-	"disclosed": true, "recounted": true, "recalled": true, "described": true}
+	"disclosed": true, "recounted": true, "recalled": true, "described": true})
 
 // saidToOutlet reads the shapes above at token v (the word w) of sentence si and
 // reports whether it read one.
 func (rf *relationFinder) saidToOutlet(si, v int, w string) bool {
 	s := &rf.sents[si]
 	switch {
-	case rf.mayBe(v, w, wcOutletVerb) && sayingToVerbs[w] && rf.is(v+1, wTo):
+	case rf.mayBe(v, w, wcOutletVerb) && sayingToVerbs.has(w) && rf.is(v+1, wTo):
 		o := rf.newsOutletAt(v+2, s.b)
 		if o < 0 {
 			return false

@@ -10,7 +10,7 @@ import "github.com/factgraph/kg"
 
 // ownedProductNouns are the lower-case nouns after an owned name that make it a product,
 // beside productHeads (data/names.txt owned-product-nouns).
-var ownedProductNouns = wordSet("owned-product-nouns")
+var ownedProductNouns = newTokSet(wordSet("owned-product-nouns"))
 
 // ownedProductName reports whether the name of tokens a..b-1, of one to three words, is a
 // company's product: "its" or an organization's possessive before it (past at most one of
@@ -24,7 +24,7 @@ func (ef *entityFinder) ownedProductName(si, a, b, words int) bool {
 	}
 	s := &ef.sents[si]
 	p := a - 1
-	if p > s.start && ownedProductModifiers[ef.low(p)] && !ef.toks[p].has(fCap) {
+	if p > s.start && ef.in(p, ownedProductModifiers) && !ef.toks[p].has(fCap) {
 		p--
 	}
 	if !ef.ownerBefore(si, p) {
@@ -33,8 +33,8 @@ func (ef *entityFinder) ownedProductName(si, a, b, words int) bool {
 	lower := func(k int) bool { return k < s.b && ef.toks[k].kind == tWord && !ef.toks[k].has(fCap) }
 	for n := b; n < b+3 && lower(n) && ef.toks[n].feat&lxFunc == 0; n++ {
 		w := ef.low(n)
-		if ownedProductNouns[w] || productHeads[w] {
-			return !(lower(n+1) && productMakerNouns[ef.low(n+1)]) && !ef.possessiveAt(n+1)
+		if ownedProductNouns.has(w) || productHeads.has(w) {
+			return !(lower(n+1) && ef.in(n+1, productMakerNouns)) && !ef.possessiveAt(n+1)
 		}
 	}
 	return false
@@ -81,7 +81,7 @@ func (d *doc) apposedProductNoun(si, b int) (end, g int) {
 		return n < s.b && d.toks[n].kind == tWord && !d.toks[n].has(fCap) && d.toks[n].feat&lxFunc == 0
 	}
 	for n := g + 1; n < g+5 && lower(n); n++ {
-		if w := d.low(n); (ownedProductNouns[w] || productHeads[w]) && !lower(n+1) && (n+1 >= s.b || d.toks[n+1].kind != tWord) {
+		if w := d.low(n); (ownedProductNouns.has(w) || productHeads.has(w)) && !lower(n+1) && (n+1 >= s.b || d.toks[n+1].kind != tWord) {
 			return n + 1, g
 		}
 	}
@@ -122,15 +122,15 @@ func (rf *relationFinder) apposedProducts(si int) {
 
 // makerParticiples open an aside that names who made the thing before it: "THAAD, built by
 // Lockheed Martin", "the Taihang, made by Shenyang Aeroengine".
-var makerParticiples = map[string]bool{"made": true, "built": true, "developed": true,
-	"manufactured": true, "designed": true}
+var makerParticiples = newTokSet(map[string]bool{"made": true, "built": true, "developed": true,
+	"manufactured": true, "designed": true})
 
 // madeByAside returns the organization an aside after the name ending at token b-1 names as
 // its maker, ", made by ORG" or ", developed by ORG" (makerParticiples), and the aside's end;
 // -1 when there is none.
 func (rf *relationFinder) madeByAside(si, b int) (maker, end int) {
 	s := &rf.sents[si]
-	if b+3 >= s.b || !rf.punct(b, ',') || !makerParticiples[rf.low(b+1)] || !rf.is(b+2, wBy) {
+	if b+3 >= s.b || !rf.punct(b, ',') || !rf.in(b+1, makerParticiples) || !rf.is(b+2, wBy) {
 		return -1, -1
 	}
 	mi := rf.entAt[b+3]

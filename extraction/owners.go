@@ -14,26 +14,26 @@ import (
 // to the company named right after the noun (unitCompounds).
 
 // unitNouns are the heads of an appositive that names a company's parent after "of".
-var unitNouns = map[string]bool{"unit": true, "subsidiary": true, "division": true, "arm": true,
-	"affiliate": true, "offshoot": true}
+var unitNouns = newTokSet(map[string]bool{"unit": true, "subsidiary": true, "division": true, "arm": true,
+	"affiliate": true, "offshoot": true})
 
 // ownerNouns are the heads of an appositive that names, after "of", a company the name
 // before the comma owns: "Starwood, the owner of the Sheraton", "Norsk Data, the parent
 // company of Tellus Labs" — the unit appositive turned round.
-var ownerNouns = map[string]bool{"owner": true, "parent": true}
+var ownerNouns = newTokSet(map[string]bool{"owner": true, "parent": true})
 
 // partWords are the words that may stand between the comma or the copula and "part of":
 // ", now part of", ", which is part of", "is now a part of"; not "as part of" or "in part".
-var partWords = map[string]bool{"now": true, "already": true, "which": true, "that": true, "is": true,
-	"are": true, "also": true, "itself": true, "still": true, "a": true, "has": true, "become": true, "became": true}
+var partWords = newTokSet(map[string]bool{"now": true, "already": true, "which": true, "that": true, "is": true,
+	"are": true, "also": true, "itself": true, "still": true, "a": true, "has": true, "become": true, "became": true})
 
 // unitCopulas are the present copulas after a company's name that open a unit's noun:
 // "Google is part of Alphabet Inc", "Lumo is a wholly owned subsidiary of Northwind".
-var unitCopulas = map[string]bool{"is": true, "are": true, "remains": true, "became": true}
+var unitCopulas = newTokSet(map[string]bool{"is": true, "are": true, "remains": true, "became": true})
 
 // unitCopulaWords are the words that may follow the copula before the unit's noun.
-var unitCopulaWords = map[string]bool{"now": true, "also": true, "still": true, "a": true, "an": true,
-	"the": true, "wholly": true, "owned": true, "majority": true, "indirect": true}
+var unitCopulaWords = newTokSet(map[string]bool{"now": true, "also": true, "still": true, "a": true, "an": true,
+	"the": true, "wholly": true, "owned": true, "majority": true, "indirect": true})
 
 // unitHead reports whether token head is the noun of a unit that names its parent after
 // the word at head+1: a noun of unitNouns, "part" ("now part of Alphabet Inc") or "joint
@@ -42,18 +42,18 @@ func (rf *relationFinder) unitHead(head int) bool {
 	if rf.is(head+1, wBetween) {
 		return rf.is(head, wVenture) && rf.is(head-1, wJoint)
 	}
-	return unitNouns[rf.low(head)] || rf.is(head, wPart) || rf.is(head, wVenture) && rf.is(head-1, wJoint)
+	return rf.in(head, unitNouns) || rf.is(head, wPart) || rf.is(head, wVenture) && rf.is(head-1, wJoint)
 }
 
 // unitCopula reports whether the lower-case words from token c+1 to the unit's noun at
 // token head open with a present copula after a name that ends at token c: "Google is
 // now part of", "Lumo is a wholly owned subsidiary of"; not "is not part of".
 func (rf *relationFinder) unitCopula(c, head int) bool {
-	if c+1 >= head || !unitCopulas[rf.low(c+1)] || rf.entAt[c] < 0 || rf.mentions[rf.entAt[c]].b != c+1 {
+	if c+1 >= head || !rf.in(c+1, unitCopulas) || rf.entAt[c] < 0 || rf.mentions[rf.entAt[c]].b != c+1 {
 		return false
 	}
 	for j := c + 2; j < head; j++ {
-		if !unitCopulaWords[rf.low(j)] && !(rf.is(head, wVenture) && j == head-1) {
+		if !rf.in(j, unitCopulaWords) && !(rf.is(head, wVenture) && j == head-1) {
 			return false
 		}
 	}
@@ -80,12 +80,12 @@ func (rf *relationFinder) pastParentKind(k, end int) int {
 
 // ownerOpeners are the words that may stand between the comma and a noun of ownerNouns:
 // "the owner of", "a majority owner of", "its parent".
-var ownerOpeners = map[string]bool{"the": true, "a": true, "an": true, "its": true, "majority": true, "sole": true}
+var ownerOpeners = newTokSet(map[string]bool{"the": true, "a": true, "an": true, "its": true, "majority": true, "sole": true})
 
 // ownerHead reports whether token head ends a noun of ownerNouns: "owner", "parent",
 // "parent company".
 func (rf *relationFinder) ownerHead(head int) bool {
-	return ownerNouns[rf.low(head)] || rf.is(head, wCompany, wFirm, wGroup) && rf.is(head-1, wParent)
+	return rf.in(head, ownerNouns) || rf.is(head, wCompany, wFirm, wGroup) && rf.is(head-1, wParent)
 }
 
 // ownedBy reads the owner ties of sentence si at token v, the word "of" after a unit noun
@@ -114,10 +114,10 @@ func (rf *relationFinder) ownedBy(si, v int) {
 		if rf.is(j, wOf) {
 			return // "Pokemon Co, a third of which is owned by Nintendo": a stake
 		}
-		if rf.is(head, wPart) && unitEnd == c && !partWords[rf.low(j)] {
+		if rf.is(head, wPart) && unitEnd == c && !rf.in(j, partWords) {
 			return // "Acme, as part of the Birch Initiative": a purpose, not a parent
 		}
-		if owns && !ownerOpeners[rf.low(j)] && !(j == head-1 && rf.is(j, wParent)) {
+		if owns && !rf.in(j, ownerOpeners) && !(j == head-1 && rf.is(j, wParent)) {
 			return // "Velland, a former owner of …", "a major owner of": no parent now or a stake; "from the owner of": another clause's
 		}
 	}
@@ -322,7 +322,7 @@ func (rf *relationFinder) unitNamedShort(ma, n int, named bool) bool {
 		return false
 	}
 	words := strings.Fields(name)
-	return unitHeads[strings.ToLower(words[len(words)-1])]
+	return unitHeads.has(strings.ToLower(words[len(words)-1]))
 }
 
 // compoundNamed returns the token that opens the name after the noun of unitCompoundNouns
@@ -372,8 +372,8 @@ func (rf *relationFinder) modifierCompany(si, v int) int {
 		return -1
 	}
 	m := &rf.mentions[rf.entAt[k]]
-	if m.b != k+1 || m.demonym || strings.ContainsAny(rf.tok(k), "-–") || englishWords[lowerASCII(rf.ents[e].name)] ||
-		partyWords[rf.span(m.a, m.b)] || rf.possessedBefore(m.a) || rf.openingCapital(si, m) {
+	if m.b != k+1 || m.demonym || strings.ContainsAny(rf.tok(k), "-–") || englishWords.has(lowerASCII(rf.ents[e].name)) ||
+		partyWords.has(rf.span(m.a, m.b)) || rf.possessedBefore(m.a) || rf.openingCapital(si, m) {
 		return -1
 	}
 	return e

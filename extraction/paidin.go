@@ -9,9 +9,9 @@ import "github.com/factgraph/kg"
 // quarter") name no kind and leave "payment".
 
 // paymentMeans are the nouns after "in" that say how a sum was paid, not what it is.
-var paymentMeans = map[string]bool{"cash": true, "stock": true, "shares": true, "bills": true, "coins": true,
+var paymentMeans = newTokSet(map[string]bool{"cash": true, "stock": true, "shares": true, "bills": true, "coins": true,
 	"checks": true, "cheques": true, "bitcoin": true, "bitcoins": true, "installments": true, "instalments": true,
-	"total": true, "all": true, "full": true, "advance": true, "person": true, "return": true, "exchange": true, "part": true}
+	"total": true, "all": true, "full": true, "advance": true, "person": true, "return": true, "exchange": true, "part": true})
 
 // paidIn reads the noun phrase after "in" that names a sum paid or received, the
 // amount's words ending at token next of sentence si, past a rate right before "in"
@@ -34,7 +34,7 @@ func (ff *figureFinder) paidIn(si, next int) (m string, subj int, rate string) {
 	if h := coordinatedHead(ff.doc, a, b, end); h > 0 {
 		a, b = b+2, h+1 // "in state and county incentives": the head, not the first modifier
 	}
-	if b <= a || periodNoun(ff.doc, b-1) || paymentMeans[ff.low(b-1)] || paymentMeans[ff.low(a)] || ff.toks[b-1].has(fCap) {
+	if b <= a || periodNoun(ff.doc, b-1) || ff.in(b-1, paymentMeans) || ff.in(a, paymentMeans) || ff.toks[b-1].has(fCap) {
 		return "", -1, ""
 	}
 	m, subj = ff.measureWords(a, b)

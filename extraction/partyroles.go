@@ -27,8 +27,8 @@ var usPartyWords = map[string]string{"Republican": "Republican Party", "Republic
 // partyOffices are the role predicates a person holds in a party itself when a party's
 // word qualifies them: "a Republican strategist", "Democratic spokeswoman X", "a
 // Democrat" read as a member.
-var partyOffices = map[string]bool{"memberOf": true, "strategistOf": true, "spokesmanOf": true,
-	"spokeswomanOf": true, "spokespersonOf": true}
+var partyOffices = newTokSet(map[string]bool{"memberOf": true, "strategistOf": true, "spokesmanOf": true,
+	"spokeswomanOf": true, "spokespersonOf": true})
 
 // rolePredicates are the predicates of kg's role vocabulary (kg.Roles).
 var rolePredicates = func() map[string]bool {
@@ -48,7 +48,7 @@ func partyRoleObject(pred, obj string) string {
 	if party == "" || !rolePredicates[pred] {
 		return obj
 	}
-	if partyOffices[pred] {
+	if partyOffices.has(pred) {
 		return party
 	}
 	return ""
@@ -106,12 +106,12 @@ func (rf *relationFinder) partyDescription(mi int) {
 	default:
 		for j < s.b && j-k <= 3 && rf.toks[j].kind == tWord && !rf.toks[j].has(fCap) && rf.toks[j].feat&(lxFunc|lxSpeech) == 0 {
 			w := rf.low(j)
-			if roleNouns[w] || raceNouns[w] {
+			if roleNouns[w] || raceNouns.has(w) {
 				break
 			}
 			j++
 		}
-		if j >= s.b || j-k > 3 || !(roleNouns[rf.low(j)] || raceNouns[rf.low(j)]) {
+		if j >= s.b || j-k > 3 || !(roleNouns[rf.low(j)] || rf.in(j, raceNouns)) {
 			return // "a Democratic socialist", "the Republican nomination"
 		}
 		j++

@@ -27,4 +27,4 @@ func (ff *figureFinder) pastReportedBeen(j int) int {
 
 // irregularParticiples are the participles of the amount-verbs list that end in
 // neither "-ed" nor a word afterVerbs holds: "$5 million was stolen".
-var irregularParticiples = map[string]bool{"stolen": true, "lent": true}
+var irregularParticiples = newTokSet(map[string]bool{"stolen": true, "lent": true})

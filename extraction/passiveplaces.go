@@ -20,7 +20,7 @@ import (
 // passivePlaceNotVerbs are the participles whose "in" is no place of an act: a state
 // ("involved", "interested", "locked in a race"), a base (basedplaces.go), a birth
 // (fromplaces.go), a listing or a language.
-var passivePlaceNotVerbs = map[string]bool{"based": true, "headquartered": true, "located": true,
+var passivePlaceNotVerbs = newTokSet(map[string]bool{"based": true, "headquartered": true, "located": true,
 	"born": true, "involved": true, "interested": true, "engaged": true, "embroiled": true,
 	"mired": true, "locked": true, "rooted": true, "dressed": true, "clad": true, "wrapped": true,
 	"covered": true, "versed": true, "invested": true, "specialized": true, "specialised": true,
@@ -30,7 +30,7 @@ var passivePlaceNotVerbs = map[string]bool{"based": true, "headquartered": true,
 	"reported": true, "concerned": true, "united": true, "divided": true, "split": true,
 	"tied": true, "rated": true, "ranked": true, "estimated": true, "seen": true, "considered": true,
 	"needed": true, "required": true, "registered": true, "incorporated": true, "founded": true,
-	"established": true, "expected": true, "scheduled": true, "due": true, "set": true}
+	"established": true, "expected": true, "scheduled": true, "due": true, "set": true})
 
 // passivePlaces reads, in sentence si, the place of each agentless passive.
 func (rf *relationFinder) passivePlaces(si int) {
@@ -44,7 +44,7 @@ func (rf *relationFinder) passivePlaces(si int) {
 			continue
 		}
 		w := rf.low(v)
-		if passivePlaceNotVerbs[w] || !rf.passive(si, v) || len(w) < 4 {
+		if rf.in(v, passivePlaceNotVerbs) || !rf.passive(si, v) || len(w) < 4 {
 			continue
 		}
 		k := v + 1
@@ -158,5 +158,5 @@ func (rf *relationFinder) passiveSubjectDoubtful(si, v int) bool {
 	for i := 0; i < 6 && a-1 > start && (rf.toks[a-1].has(fCap) || rf.punct(a-1, '\'') || rf.punct(a-1, '"')); i++ {
 		a-- // "an accomplice of Joaquin 'El Chapo' Guzman"
 	}
-	return a > start && (openPrepositions[rf.low(a-1)] || rf.is(a-1, wBy))
+	return a > start && (rf.in(a-1, openPrepositions) || rf.is(a-1, wBy))
 }

@@ -12,8 +12,8 @@ import (
 // bombings claimed by the Red Hand Front" — its place is the attack's.
 
 // attackNouns are the nouns an attack is named by.
-var attackNouns = map[string]bool{"attack": true, "attacks": true, "bombing": true, "bombings": true,
-	"blast": true, "blasts": true, "explosions": true, "assault": true, "shooting": true}
+var attackNouns = newTokSet(map[string]bool{"attack": true, "attacks": true, "bombing": true, "bombings": true,
+	"blast": true, "blasts": true, "explosions": true, "assault": true, "shooting": true})
 
 // passiveAgent returns the entity that acts in "by …" at token k, the token after "by":
 // a name, after "the" ("by the Islamic State militant group"), or a name after a short

@@ -14,8 +14,8 @@ import (
 
 // creditLeads are the words that may open a photo credit before a colon or "by":
 // "Photo by", "Photograph:", "Photo credit:", "Credit:".
-var creditLeads = map[string]bool{"photo": true, "photograph": true, "photographer": true,
-	"credit": true, "image": true}
+var creditLeads = newTokSet(map[string]bool{"photo": true, "photograph": true, "photographer": true,
+	"credit": true, "image": true})
 
 // photoCredit reads the photo credit of sentence si: the whole sentence when it is a
 // credit and nothing else ("Bo Lark / Reuters", "Photo by Bo Lark/Getty Images"), else
@@ -63,7 +63,7 @@ func (rf *relationFinder) creditLine(si, a, b int) bool {
 	if rf.punct(a, '(') && rf.punct(b-1, ')') {
 		a, b = a+1, b-1 // "(Bo Lark/AP)"
 	}
-	if rf.isIn(a, creditLeads) {
+	if rf.inWord(a, creditLeads) {
 		a++
 		if rf.is(a, wCredit) {
 			a++ // "Photo credit:"
@@ -142,7 +142,7 @@ func (rf *relationFinder) reversedCredit(si, a, b, from, to int) bool {
 		outlet, k = rf.entName(e), rf.creditEnd(a)
 	} else if name, ok := orgAlias[rf.tok(a)]; ok {
 		outlet, k = name, a+1
-	} else if captionCredits[rf.tok(a)] {
+	} else if captionCredits.has(rf.tok(a)) {
 		outlet, k = rf.tok(a), a+1
 	}
 	if rf.is(k, wPhoto, wPhotos) {

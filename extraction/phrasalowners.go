@@ -32,26 +32,26 @@ var phrasalOwnerVerbs = map[string]bool{
 
 // raidVerbs are the open verbs (bases) of a search or a raid, whose possessed premises
 // stand for their owner.
-var raidVerbs = map[string]bool{
+var raidVerbs = newTokSet(map[string]bool{
 	"raid": true, "search": true, "storm": true, "ransack": true, "besiege": true,
 	"firebomb": true, "vandalize": true, "vandalise": true, "burgle": true,
-}
+})
 
 // premisesNouns are the places a party holds that a raid on them is a raid on it.
-var premisesNouns = map[string]bool{
+var premisesNouns = newTokSet(map[string]bool{
 	"home": true, "homes": true, "house": true, "office": true, "offices": true,
 	"headquarters": true, "premises": true, "residence": true, "apartment": true,
 	"compound": true, "embassy": true, "consulate": true, "mansion": true, "estate": true,
 	"flat": true, "warehouse": true, "warehouses": true, "branch": true, "branches": true,
 	"plant": true, "factory": true, "facility": true, "facilities": true, "studio": true,
 	"studios": true, "newsroom": true, "bureau": true, "hq": true,
-}
+})
 
 // phrasalOwner returns the predicate and the owner's first token when the verb (base,
 // with its particle part, the phrase going on at p) is a phrasal verb of stance before a
 // possessed object, or a raid verb before the owner's premises; "", -1 otherwise.
 func (rf *relationFinder) phrasalOwner(si, p int, base, part string) (string, int) {
-	if raidVerbs[base] && part == "" {
+	if raidVerbs.has(base) && part == "" {
 		if k := rf.possessedOwner(si, p, true); k >= 0 {
 			return camel(base), k
 		}
@@ -93,7 +93,7 @@ func (rf *relationFinder) phrasalOwner(si, p int, base, part string) (string, in
 func phrasalReadElsewhere(key string) bool {
 	ws := strings.Fields(key)
 	last := ws[len(ws)-1]
-	return openPrepositions[last] || len(ws) == 2 && openParticles[last]
+	return openPrepositions.has(last) || len(ws) == 2 && openParticles.has(last)
 }
 
 // phrasalPrefixes holds every key of phrasalOwnerVerbs and its leading parts, each after
@@ -118,7 +118,7 @@ func (rf *relationFinder) premisesAfter(o, end int) bool {
 		if t.kind != tWord {
 			return false
 		}
-		if premisesNouns[rf.low(j)] && !t.has(fCap) {
+		if rf.in(j, premisesNouns) && !t.has(fCap) {
 			return true
 		}
 		if t.feat&(lxFunc|lxSpeech|lxPronoun) != 0 {

@@ -39,7 +39,7 @@ func (rf *relationFinder) placeAsides(si int) {
 		x := rf.entName(m.ent)
 		compass := false
 		for c := j + 1; c <= j+4; c++ {
-			compass = compass || compassWords[rf.low(c)] || compassPart(rf.low(c))
+			compass = compass || rf.in(c, compassWords) || compassPart(rf.low(c))
 		}
 		if !(rf.placeLike(m.ent) || located || compass && rf.ents[m.ent].typ != kg.Person) || rf.largePlace(x) || strings.ContainsAny(x, "0123456789") {
 			continue // "Maceio, in northeastern Brazil", though the name was not known for a town
@@ -81,8 +81,8 @@ func (rf *relationFinder) frontedPlace(si, a int) {
 
 // placeHeads end names of places that the word lists may not know: "Neptune Beach",
 // "Harbor Park".
-var placeHeads = map[string]bool{"beach": true, "park": true, "bay": true, "harbor": true,
-	"harbour": true, "port": true, "lake": true, "island": true, "city": true}
+var placeHeads = newTokSet(map[string]bool{"beach": true, "park": true, "bay": true, "harbor": true,
+	"harbour": true, "port": true, "lake": true, "island": true, "city": true})
 
 // placeLike reports whether entity e is a place, or its name ends in a word for a place
 // ("Neptune Beach" typed otherwise).
@@ -92,7 +92,7 @@ func (rf *relationFinder) placeLike(e int) bool {
 	}
 	name := strings.ToLower(rf.entName(e))
 	last := name[strings.LastIndexByte(name, ' ')+1:]
-	return rf.ents[e].typ != kg.Organization && strings.Contains(name, " ") && (placeHeads[last] || featureHeads[last])
+	return rf.ents[e].typ != kg.Organization && strings.Contains(name, " ") && (placeHeads.has(last) || featureHeads.has(last))
 }
 
 // elsewhere reports whether the word lists put the town x in a country other than y's

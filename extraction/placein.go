@@ -13,7 +13,7 @@ import (
 // never in another country, a town or a sea ("Russia in Syria", "Spain in Madrid").
 
 // placeParts are the nouns for a part of a place that an "of" may follow (data/places.txt).
-var placeParts = wordSet("place-parts")
+var placeParts = newTokSet(wordSet("place-parts"))
 
 // placeInPhrase reports whether the lower-case words from token a to token b (the words
 // between "in" and a place) only say where in the place: articles, modifiers and a place
@@ -25,7 +25,7 @@ func (rf *relationFinder) placeInPhrase(a, b int) bool {
 			continue
 		}
 		if rf.is(k, wOf) {
-			if k == a || !rf.isIn(k-1, placeBeforeOf) && !rf.isIn(k-1, placeParts) {
+			if k == a || !rf.inWord(k-1, placeBeforeOf) && !rf.inWord(k-1, placeParts) {
 				return false // "in violation of", "in the largest display of"
 			}
 			continue
@@ -43,7 +43,7 @@ func (rf *relationFinder) countryInPlace(y string) bool {
 	if _, isCountry := countryNames[y]; isCountry || rf.typeOfName(y) != kg.Place {
 		return false
 	}
-	if seaHeads[strings.ToLower(lastWord(y))] || usStates[y] {
+	if seaHeads.has(strings.ToLower(lastWord(y))) || usStates[y] {
 		return false
 	}
 	return rf.regionName(y) && countryOf[y] == ""

@@ -15,19 +15,19 @@ import (
 
 // placeKindNouns are the nouns of "the PLACE [adj] NOUN of X" besides stateTownNouns:
 // the parts of a town or a country that lie inside it.
-var placeKindNouns = map[string]bool{"neighborhood": true, "neighbourhood": true, "district": true,
+var placeKindNouns = newTokSet(map[string]bool{"neighborhood": true, "neighbourhood": true, "district": true,
 	"suburb": true, "area": true, "region": true, "province": true, "port": true, "enclave": true,
 	"quarter": true, "state": true, "governorate": true, "municipality": true, "island": true,
-	"prefecture": true}
+	"prefecture": true})
 
 // townPartNouns are the placeKindNouns that a town, not only a country or a region, holds:
 // "the Brooklyn neighborhood of Williamsburg", "the New York borough of Queens".
-var townPartNouns = map[string]bool{"neighborhood": true, "neighbourhood": true, "district": true,
-	"suburb": true, "borough": true, "quarter": true, "enclave": true}
+var townPartNouns = newTokSet(map[string]bool{"neighborhood": true, "neighbourhood": true, "district": true,
+	"suburb": true, "borough": true, "quarter": true, "enclave": true})
 
 // regionHeads end the names of the parts of a country: "Hama province", "Kurdistan region".
-var regionHeads = map[string]bool{"province": true, "region": true, "governorate": true,
-	"county": true, "prefecture": true}
+var regionHeads = newTokSet(map[string]bool{"province": true, "region": true, "governorate": true,
+	"county": true, "prefecture": true})
 
 // townName reports whether the word lists know place name as a town: listed in a
 // country, and no country, U.S. state, dateline region or region by its head word. A
@@ -37,7 +37,7 @@ func townName(name string) bool {
 		return false
 	}
 	_, country := countryNames[name]
-	return !country && !usStates[name] && datelineRegions[name] == "" && !regionHeads[strings.ToLower(lastWord(name))]
+	return !country && !usStates[name] && datelineRegions[name] == "" && !regionHeads.has(strings.ToLower(lastWord(name)))
 }
 
 // placeKindOf reads "the [adj] PLACE [adj] NOUN of X" (the words before X from token b,
@@ -50,10 +50,10 @@ func (rf *relationFinder) placeKindOf(si, e int, m, sm *mention, b int) {
 	outer := rf.entName(sm.ent)
 	noun := rf.low(m.a - 2)
 	_, country := countryNames[outer]
-	region := datelineRegions[outer] != "" || regionHeads[strings.ToLower(lastWord(outer))]
+	region := datelineRegions[outer] != "" || regionHeads.has(strings.ToLower(lastWord(outer)))
 	// a town's part only of a town the word lists know: "the Mellow Square neighborhood of
 	// South Dorlan" names the neighborhood first
-	if !country && !region && (!townPartNouns[noun] || !knownName(outer)) || listedElsewhere(rf.entName(e), outer) {
+	if !country && !region && (!townPartNouns.has(noun) || !knownName(outer)) || listedElsewhere(rf.entName(e), outer) {
 		return
 	}
 	if _, inner := countryNames[rf.entName(e)]; inner {
@@ -64,10 +64,10 @@ func (rf *relationFinder) placeKindOf(si, e int, m, sm *mention, b int) {
 
 // secondaryCapitals are the adjectives of a capital that is not the seat of government:
 // "Aleppo, Syria's commercial capital".
-var secondaryCapitals = map[string]bool{"commercial": true, "financial": true, "economic": true,
+var secondaryCapitals = newTokSet(map[string]bool{"commercial": true, "financial": true, "economic": true,
 	"cultural": true, "business": true, "industrial": true, "former": true, "old": true, "ancient": true,
 	"tourist": true, "spiritual": true, "historic": true, "historical": true, "religious": true,
-	"entertainment": true, "fashion": true, "tech": true, "music": true, "media": true, "gambling": true}
+	"entertainment": true, "fashion": true, "tech": true, "music": true, "media": true, "gambling": true})
 
 // capitalAppositive reads a place X (mention m, entity e) followed by "[,] [the] [adj]
 // capital of [the] Y" or "[,] Y's [adj] capital", Y a place or the group that holds X:
@@ -95,7 +95,7 @@ func (rf *relationFinder) capitalAppositive(si, e int, m *mention) {
 		j = yEnd + 1
 	}
 	for n := 0; n < 3 && j < s.b && rf.toks[j].kind == tWord && !rf.toks[j].has(fCap) && !rf.is(j, wCapital); n++ {
-		if secondaryCapitals[rf.low(j)] || rf.toks[j].feat&(lxFunc|lxPronoun) != 0 {
+		if rf.in(j, secondaryCapitals) || rf.toks[j].feat&(lxFunc|lxPronoun) != 0 {
 			return
 		}
 		j++

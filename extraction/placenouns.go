@@ -9,7 +9,7 @@ package extraction
 // "borough of" is then a place (`[place-before-of]`, typeByWordBefore).
 
 // placeNounCompounds are nouns that a place noun modifies (data/names.txt).
-var placeNounCompounds = wordSet("place-noun-compounds")
+var placeNounCompounds = newTokSet(wordSet("place-noun-compounds"))
 
 // placeNounEndsName reports whether the lower-case place noun at token j belongs to the
 // name a..j-1 before it: not when that name is a place, country or organization the word
@@ -31,7 +31,7 @@ func (ef *entityFinder) placeNounEndsName(a, j, end int) bool {
 		return true
 	}
 	w := ef.low(k)
-	if _, head := lowerOrgHeads[w]; head || placeNounCompounds[w] || t.feat&lxRole != 0 {
+	if _, head := lowerOrgHeads[w]; head || placeNounCompounds.has(w) || t.feat&lxRole != 0 {
 		return false // "the CNN town hall", "a Texas state trooper", "Aleppo province police"
 	}
 	return true
@@ -56,14 +56,14 @@ func knownName(name string) bool {
 }
 
 // citiesNamingStates are the U.S. states that share their name with a city (data/names.txt).
-var citiesNamingStates = wordSet("cities-naming-states")
+var citiesNamingStates = newTokSet(wordSet("cities-naming-states"))
 
 // stateNamedByNoun reports whether "state" after name is part of the state's own name:
 // a state outside the U.S. ("Sao Paulo state", "Rio state") or one that shares its name
 // with a city ("New York state", "Washington state"), where the noun tells the state from
 // the city. "a California state judge" and "the U.S. state of Nevada" leave the noun out.
 func stateNamedByNoun(name string) bool {
-	if citiesNamingStates[name] {
+	if citiesNamingStates.has(name) {
 		return true
 	}
 	if _, ok := countryNames[name]; ok {

@@ -203,7 +203,7 @@ func (d *doc) commonLabels(places, ends []int) bool {
 			return false // "SALT LAKE CITY", "WANDERING RIVER"
 		}
 		for i := p; i < ends[n]; i++ {
-			if d.toks[i].kind == tWord && !englishWords[lowerASCII(d.tok(i))] {
+			if d.toks[i].kind == tWord && !englishWords.has(lowerASCII(d.tok(i))) {
 				return false
 			}
 		}
@@ -298,7 +298,7 @@ var regionWords = wordList("region-words")
 
 // spotHeads end the names of places small enough to lie in one town: streets, squares,
 // buildings (not provinces, islands or regions).
-var spotHeads = wordSet("spot-heads")
+var spotHeads = newTokSet(wordSet("spot-heads"))
 
 func titleCase(w string) string {
 	if strings.Count(w, ".") >= 2 || orgAlias[w] != "" {
@@ -493,7 +493,7 @@ func (rf *relationFinder) mainSpot() string {
 				continue
 			}
 			for k := s.start; k < s.b && spot == ""; k++ {
-				if e := rf.entityOf(k); e >= 0 && rf.ents[e].typ == kg.Place && spotHeads[strings.ToLower(lastWord(rf.entName(e)))] {
+				if e := rf.entityOf(k); e >= 0 && rf.ents[e].typ == kg.Place && spotHeads.has(strings.ToLower(lastWord(rf.entName(e)))) {
 					spot = rf.entName(e)
 				}
 			}
@@ -541,13 +541,13 @@ func (rf *relationFinder) placeBefore(si, end int) string {
 // a storm or a quake struck, so the place of the clause they are cited for is what they
 // report. Any other source cited for a clause that names a place (a paper, a police
 // force, a poll) reports what happened there, not the place.
-var hazardMonitors = map[string]bool{"weather": true, "survey": true, "meteorological": true,
-	"seismological": true, "geological": true, "geophysical": true, "hurricane": true, "tsunami": true}
+var hazardMonitors = newTokSet(map[string]bool{"weather": true, "survey": true, "meteorological": true,
+	"seismological": true, "geological": true, "geophysical": true, "hurricane": true, "tsunami": true})
 
 // hazardMonitor reports whether the name of source e has a word of a hazard monitor.
 func (rf *relationFinder) hazardMonitor(e int) bool {
 	for _, w := range strings.Fields(rf.ents[e].name) {
-		if hazardMonitors[strings.ToLower(strings.Trim(w, ".,'’"))] {
+		if hazardMonitors.has(strings.ToLower(strings.Trim(w, ".,'’"))) {
 			return true
 		}
 	}
@@ -654,7 +654,7 @@ func (rf *relationFinder) places(si int) {
 			}
 			// X in [the] [southern] [city|province of] Y
 			rf.placedIn(si, e, m, xCountry)
-		} else if rf.ents[e].typ == kg.Organization && !m.demonym && institutionHeads[rf.low(m.b-1)] {
+		} else if rf.ents[e].typ == kg.Organization && !m.demonym && rf.in(m.b-1, institutionHeads) {
 			rf.placedIn(si, e, m, false) // "Grace Baptist Church in Lakeview", "Mercy Hospital in Dayton"
 		}
 		// "the capital, Taipei" / "the capital Ankara"
@@ -681,8 +681,8 @@ func (rf *relationFinder) places(si int) {
 
 // stateTownNouns are the nouns of "the STATE town of X": a settlement, not a suburb
 // ("the Washington suburb of Annandale" lies outside the city, in another state).
-var stateTownNouns = map[string]bool{"city": true, "town": true, "village": true, "community": true,
-	"county": true, "hamlet": true, "borough": true, "township": true, "capital": true}
+var stateTownNouns = newTokSet(map[string]bool{"city": true, "town": true, "village": true, "community": true,
+	"county": true, "hamlet": true, "borough": true, "township": true, "capital": true})
 
 // stateTownOf reads "the [southern] STATE [small] town|city|village of X" as X lying in
 // the U.S. state ("the Oklahoma town of Freedom", "the central Ohio village of Danville",
@@ -690,7 +690,7 @@ var stateTownNouns = map[string]bool{"city": true, "town": true, "village": true
 // and nothing read a state's name. Another place before the noun is placeKindOf's.
 func (rf *relationFinder) stateTownOf(si, e int, m *mention) {
 	s := &rf.sents[si]
-	if rf.ents[e].typ != kg.Place || m.demonym || m.a-4 < s.a || !rf.is(m.a-1, wOf) || !stateTownNouns[rf.low(m.a-2)] && !placeKindNouns[rf.low(m.a-2)] || rf.toks[m.a-2].has(fCap) {
+	if rf.ents[e].typ != kg.Place || m.demonym || m.a-4 < s.a || !rf.is(m.a-1, wOf) || !rf.in(m.a-2, stateTownNouns) && !rf.in(m.a-2, placeKindNouns) || rf.toks[m.a-2].has(fCap) {
 		return
 	}
 	// the state's last token, past one lower-case adjective ("the Michigan industrial town
@@ -707,7 +707,7 @@ func (rf *relationFinder) stateTownOf(si, e int, m *mention) {
 		return
 	}
 	state := rf.entName(sm.ent)
-	if first, rest, ok := strings.Cut(state, " "); ok && compassWords[strings.ToLower(first)] && usStates[rest] {
+	if first, rest, ok := strings.Cut(state, " "); ok && compassWords.has(strings.ToLower(first)) && usStates[rest] {
 		state = rest // "the West Texas city of El Paso"
 	}
 	if rf.entName(e) == state || sm.demonym {
@@ -724,7 +724,7 @@ func (rf *relationFinder) stateTownOf(si, e int, m *mention) {
 		rf.placeKindOf(si, e, m, sm, b)
 		return
 	}
-	if !stateTownNouns[rf.low(m.a-2)] {
+	if !rf.in(m.a-2, stateTownNouns) {
 		return
 	}
 	rf.addRelation(si, rf.entName(e), "locatedIn", state, rf.span(b, m.b))
@@ -742,7 +742,7 @@ func (rf *relationFinder) countrysPlace(si, e int, m *mention) {
 		return
 	}
 	name := rf.entName(e)
-	if _, isCountry := countryNames[name]; isCountry || seaHeads[strings.ToLower(lastWord(name))] || sharedRegion(name) {
+	if _, isCountry := countryNames[name]; isCountry || seaHeads.has(strings.ToLower(lastWord(name))) || sharedRegion(name) {
 		return
 	}
 	if _, people := demonymOf[rf.span(m.a, m.b)]; people || rf.toks[m.b-1].kind == tWord && !rf.toks[m.b-1].has(fCap) &&
@@ -836,7 +836,7 @@ func (rf *relationFinder) gazetteerPlaces() {
 		if lw == "district" && countryNames[strings.TrimSpace(strings.TrimSuffix(e.name, lastWord(e.name)))] != "" {
 			continue // "U.S. District Judge": a country's courts, not a quarter of the town
 		}
-		if spotHeads[lw] || strings.HasPrefix(e.name, "Jalan ") || strings.HasPrefix(e.name, "Plaza ") {
+		if spotHeads.has(lw) || strings.HasPrefix(e.name, "Jalan ") || strings.HasPrefix(e.name, "Plaza ") {
 			// streets, squares and buildings lie in the article's town
 			if rf.mainPlace != "" && rf.mainPlace != e.name && rf.town(rf.mainPlace) {
 				if rf.spotInTown(ei, rf.mainPlace, mostNamed) {
@@ -845,7 +845,7 @@ func (rf *relationFinder) gazetteerPlaces() {
 				continue // a spot the article does not put in its town is put nowhere
 			}
 		}
-		if first, _, _ := strings.Cut(e.name, " "); seaHeads[lw] || sharedRegion(e.name) || regionCompound(first) {
+		if first, _, _ := strings.Cut(e.name, " "); seaHeads.has(lw) || sharedRegion(e.name) || regionCompound(first) {
 			continue // "the Pacific Ocean", "the South China Sea", "the South Caucasus", "the Asia-Pacific region": no one country's
 		}
 		// another place in the article's country only when a sentence names both, and no
@@ -880,7 +880,7 @@ func detentionPlace(name string) bool {
 
 // seaHeads end the names of waters that lie in no one country: the article's country is
 // never theirs ("the Atlantic Ocean" in a storm report from Washington).
-var seaHeads = map[string]bool{"sea": true, "ocean": true, "gulf": true}
+var seaHeads = newTokSet(map[string]bool{"sea": true, "ocean": true, "gulf": true})
 
 // spotInTown reports whether the article puts spot ei, a street, building, bridge or
 // port, in town: no other known town or country opens the spot's name ("Hong Kong
@@ -1134,7 +1134,7 @@ func (rf *relationFinder) placeAppositive(k, end int) bool {
 	}
 	for j := k + 1; j < end && j <= k+4; j++ {
 		w := rf.low(j)
-		if placeNouns[w] || w == "city" || w == "capital" || w == "hub" || w == "port" || w == "largest" || w == "biggest" || strings.HasSuffix(w, "-largest") || strings.HasSuffix(w, "-biggest") {
+		if placeNouns.has(w) || w == "city" || w == "capital" || w == "hub" || w == "port" || w == "largest" || w == "biggest" || strings.HasSuffix(w, "-largest") || strings.HasSuffix(w, "-biggest") {
 			return true
 		}
 	}
@@ -1146,10 +1146,10 @@ func (rf *relationFinder) placeAppositive(k, end int) bool {
 // University in Springfield" say where the body is, as "X in Y" does between places; so
 // do a court, a country's mission and a lock-up ("U.S. District Court in Dayton", "the
 // Ruritanian embassy in Lyon", "Harlan County Jail in Moss").
-var institutionHeads = map[string]bool{"church": true, "cathedral": true, "chapel": true, "mosque": true,
+var institutionHeads = newTokSet(map[string]bool{"church": true, "cathedral": true, "chapel": true, "mosque": true,
 	"synagogue": true, "temple": true, "hospital": true, "clinic": true, "school": true, "university": true,
 	"college": true, "academy": true, "seminary": true, "museum": true, "court": true, "embassy": true,
-	"consulate": true, "jail": true, "prison": true}
+	"consulate": true, "jail": true, "prison": true})
 
 // placedIn reads "X [air base|refugee camp|crossing] in [the] [southern] [city|province
 // of] Y" after the mention m of X (entity e) and says X is in Y; the place noun after a
@@ -1214,12 +1214,12 @@ func (rf *relationFinder) pairedState(m *mention, end int) (int, int) {
 
 // memberBodyNames are the international bodies written out in full whose initials
 // data/names.txt [glued-bodies] lists.
-var memberBodyNames = map[string]bool{"European Union": true, "United Nations": true,
-	"North Atlantic Treaty Organization": true, "African Union": true, "International Monetary Fund": true}
+var memberBodyNames = newTokSet(map[string]bool{"European Union": true, "United Nations": true,
+	"North Atlantic Treaty Organization": true, "African Union": true, "International Monetary Fund": true})
 
 // memberBody reports whether the organization of mention m is an international body a
 // country belongs to ("Britain's EU membership", "Scotland's EU referendum"): the
 // possessive names a member, and the body is no part of it.
 func (rf *relationFinder) memberBody(e int, m *mention) bool {
-	return gluedBodies[rf.span(m.a, m.b)] || gluedBodies[rf.entName(e)] || memberBodyNames[rf.entName(e)]
+	return gluedBodies.has(rf.span(m.a, m.b)) || gluedBodies.has(rf.entName(e)) || memberBodyNames.has(rf.entName(e))
 }

@@ -28,35 +28,35 @@ var placeNounHeads = map[string]bool{
 
 // placeNounModifiers stand between a name and a place noun ("the Tabqa air base", "the
 // Zaatari refugee camp", "the Kerem Shalom border crossing").
-var placeNounModifiers = map[string]bool{
+var placeNounModifiers = newTokSet(map[string]bool{
 	"air": true, "military": true, "naval": true, "army": true, "airforce": true,
 	"refugee": true, "refugees": true, "migrant": true, "migrants": true, "displacement": true,
 	"displaced": true, "detention": true, "prison": true, "transit": true, "border": true,
 	"river": true,
-}
+})
 
 // regionNations are the datelineRegions (places.go) kept out of the word lists' places
 // whose name is no person's: alone, only their form would type them, and they are
 // places ("Scotland could not apply"); the name readers know them too, so that a
 // sentence may open with one ("Scotland voted to remain"). "Wales" and "Victoria" are
 // people's names too.
-var regionNations = map[string]bool{"Scotland": true, "England": true, "Northern Ireland": true,
-	"New South Wales": true, "Queensland": true, "Tasmania": true, "South Australia": true, "Western Australia": true}
+var regionNations = newTokSet(map[string]bool{"Scotland": true, "England": true, "Northern Ireland": true,
+	"New South Wales": true, "Queensland": true, "Tasmania": true, "South Australia": true, "Western Australia": true})
 
 // exchangeLastWords end the names of markets' operators.
-var exchangeLastWords = map[string]bool{"Exchange": true, "Bourse": true, "Boerse": true}
+var exchangeLastWords = newTokSet(map[string]bool{"Exchange": true, "Bourse": true, "Boerse": true})
 
 // nameAdjectives are capitalised words that before a lower-case noun make a common
 // noun or an adjective, no name ("Molotov cocktails", "an Olympic fencer", "a Caesarean
 // section", "a Sisyphean task", "an Orwellian law"). No surname is listed ("the Heimlich
 // maneuver", but "Heimlich said"), and the word after must not be a verb of saying or a
 // function word.
-var nameAdjectives = map[string]bool{
+var nameAdjectives = newTokSet(map[string]bool{
 	"Olympic": true, "Paralympic": true, "Molotov": true, "Caesarean": true, "Cesarean": true,
 	"Sisyphean": true, "Herculean": true, "Orwellian": true, "Kafkaesque": true, "Freudian": true,
 	"Newtonian": true, "Gaussian": true, "Darwinian": true, "Machiavellian": true, "Dickensian": true,
 	"Shakespearean": true, "Keynesian": true, "Promethean": true, "Pyrrhic": true, "Socratic": true,
-}
+})
 
 func (ef *entityFinder) placeTypes() {
 	for mi := range ef.mentions {
@@ -64,18 +64,18 @@ func (ef *entityFinder) placeTypes() {
 		if m.name == "" || m.demonym {
 			continue
 		}
-		if m.b == m.a+1 && nameAdjectives[ef.tok(m.a)] && m.score <= 5 && ef.lowerWordAt(m.b) && ef.toks[m.b].feat&(lxFunc|lxSpeech) == 0 {
+		if m.b == m.a+1 && nameAdjectives.has(ef.tok(m.a)) && m.score <= 5 && ef.lowerWordAt(m.b) && ef.toks[m.b].feat&(lxFunc|lxSpeech) == 0 {
 			m.name = "" // "Molotov cocktails": no entity
 			continue
 		}
-		if m.b > m.a+1 && exchangeLastWords[ef.tok(m.b-1)] && m.typ != kg.Organization && m.typ != kg.Place && m.score <= 5 {
+		if m.b > m.a+1 && exchangeLastWords.has(ef.tok(m.b-1)) && m.typ != kg.Organization && m.typ != kg.Place && m.score <= 5 {
 			m.typ, m.score = kg.Organization, 6
 			continue
 		}
 		if m.typ == kg.Place || m.score > 5 || m.b-m.a > 3 || ef.upperAcronym(m.a, m.b) {
 			continue
 		}
-		if regionNations[m.name] {
+		if regionNations.has(m.name) {
 			m.typ, m.score = kg.Place, 6 // "Scotland could not apply", "off northern Scotland"
 			continue
 		}
@@ -112,7 +112,7 @@ func (d *doc) placeNounEnd(k int) int {
 		return k
 	}
 	w := d.low(k)
-	if placeNounModifiers[w] && d.lowerWordAt(k+1) {
+	if placeNounModifiers.has(w) && d.lowerWordAt(k+1) {
 		if _, ok := placeNounHeads[d.low(k+1)]; ok && d.nounEnds(k+2) {
 			return k + 2
 		}

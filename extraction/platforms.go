@@ -17,36 +17,36 @@ import (
 // "Facebook said on Tuesday" is the body speaking), "told Twitter" (spokeTo).
 
 // platformNames are the social networks one posts on, by their lower-case name.
-var platformNames = map[string]bool{"twitter": true, "facebook": true, "instagram": true,
+var platformNames = newTokSet(map[string]bool{"twitter": true, "facebook": true, "instagram": true,
 	"youtube": true, "weibo": true, "snapchat": true, "telegram": true, "linkedin": true,
-	"reddit": true, "wechat": true, "tumblr": true, "periscope": true, "vkontakte": true}
+	"reddit": true, "wechat": true, "tumblr": true, "periscope": true, "vkontakte": true})
 
 // postVerbs are the verbs whose subject posts when "on PLATFORM" follows: the verbs of
 // saying and writing, and those of putting up.
-var postVerbs = map[string]bool{"said": true, "says": true, "wrote": true, "writes": true,
+var postVerbs = newTokSet(map[string]bool{"said": true, "says": true, "wrote": true, "writes": true,
 	"posted": true, "posts": true, "announced": true, "announces": true, "added": true,
 	"commented": true, "responded": true, "replied": true, "shared": true, "shares": true,
 	"confirmed": true, "confirms": true, "declared": true, "revealed": true, "reveals": true,
 	"tweeted": true, "tweets": true, "published": true, "apologized": true, "explained": true,
-	"noted": true, "lamented": true, "joked": true, "urged": true, "thanked": true}
+	"noted": true, "lamented": true, "joked": true, "urged": true, "thanked": true})
 
 // postNouns are the nouns of a post: "in a post on Facebook", "in a Facebook post".
-var postNouns = map[string]bool{"post": true, "posting": true, "tweet": true, "tweets": true,
+var postNouns = newTokSet(map[string]bool{"post": true, "posting": true, "tweet": true, "tweets": true,
 	"message": true, "messages": true, "video": true, "statement": true, "note": true,
 	"update": true, "comment": true, "comments": true, "entry": true, "livestream": true,
-	"page": true, "account": true, "feed": true, "posts": true}
+	"page": true, "account": true, "feed": true, "posts": true})
 
 // postGapWords are the adverbs of time a post verb may have between it and "on
 // PLATFORM" ("wrote late on Facebook"); a weekday may stand there too (postGap).
-var postGapWords = map[string]bool{"late": true, "early": true, "earlier": true, "later": true,
+var postGapWords = newTokSet(map[string]bool{"late": true, "early": true, "earlier": true, "later": true,
 	"also": true, "then": true, "again": true, "separately": true, "today": true,
-	"yesterday": true, "tonight": true, "afterward": true}
+	"yesterday": true, "tonight": true, "afterward": true})
 
 // postGap reports whether lower-case word w may stand between a post verb and "on
 // PLATFORM": an adverb of time or a weekday ("said Sunday on Twitter").
 func postGap(w string) bool {
 	_, day := weekdays[w]
-	return day || postGapWords[w]
+	return day || postGapWords.has(w)
 }
 
 // platformAt returns the platform entity whose mention starts at token k, across a
@@ -63,7 +63,7 @@ func (rf *relationFinder) platformAt(k, end int) (e, after int) {
 		return -1, k
 	}
 	e = rf.entityOf(k)
-	if e < 0 || rf.entAt[k] < 0 || rf.mentions[rf.entAt[k]].a != k || !platformNames[strings.ToLower(rf.entName(e))] {
+	if e < 0 || rf.entAt[k] < 0 || rf.mentions[rf.entAt[k]].a != k || !platformNames.has(strings.ToLower(rf.entName(e))) {
 		return -1, k
 	}
 	m := &rf.mentions[rf.entAt[k]]
@@ -80,7 +80,7 @@ func (rf *relationFinder) postedOn(si, v int, w string) bool {
 	if w == "in" {
 		return rf.postedIn(si, v)
 	}
-	if !rf.mayBe(v, w, wcOutletVerb) || !postVerbs[w] || rf.toks[v].has(fCap) {
+	if !rf.mayBe(v, w, wcOutletVerb) || !postVerbs.has(w) || rf.toks[v].has(fCap) {
 		return false
 	}
 	k := v + 1
@@ -150,16 +150,16 @@ func (rf *relationFinder) postedIn(si, v int) bool {
 		return false
 	}
 	k++
-	for n := 0; n < 2 && k < s.b && rf.toks[k].kind == tWord && !rf.toks[k].has(fCap) && !postNouns[rf.low(k)]; n++ {
+	for n := 0; n < 2 && k < s.b && rf.toks[k].kind == tWord && !rf.toks[k].has(fCap) && !rf.in(k, postNouns); n++ {
 		k++ // "in a lengthy post", "in a since-deleted post"
 	}
 	e, end := -1, -1
-	if postNouns[rf.low(k)] && rf.is(k+1, wOn, wTo) {
+	if rf.in(k, postNouns) && rf.is(k+1, wOn, wTo) {
 		e, end = rf.platformAt(k+2, s.b)
-	} else if p, after := rf.platformAt(k, s.b); p >= 0 && postNouns[rf.low(after)] {
+	} else if p, after := rf.platformAt(k, s.b); p >= 0 && rf.in(after, postNouns) {
 		e, end = p, after+1
 	}
-	if e >= 0 && postNouns[rf.low(end)] {
+	if e >= 0 && rf.in(end, postNouns) {
 		end++ // "in a post on her Facebook page"
 	}
 	if e < 0 {
@@ -173,7 +173,7 @@ func (rf *relationFinder) postedIn(si, v int) bool {
 		}
 	case rf.punct(v-1, ',') && rf.punct(end, ',') && rf.isSpeech(end+1):
 		subj = rf.actionSubject(si, v-1)
-	case postVerbs[rf.low(v-1)] && (rf.entAt[v-2] >= 0 || rf.is(v-2, wHe, wShe)):
+	case rf.in(v-1, postVerbs) && (rf.entAt[v-2] >= 0 || rf.is(v-2, wHe, wShe)):
 		subj = rf.actionSubject(si, v-1)
 		if rf.is(v-2, wHe, wShe) && !rf.pronounFits(subj, v-2) {
 			subj = "" // "she said in a Twitter post" after a man's name

@@ -26,27 +26,27 @@ import (
 var pollLeadNouns = map[string]string{"lead": "lead", "edge": "lead", "advantage": "lead", "margin": "margin"}
 
 // pollLeadVerbs take the trailer as their object: "Brandt leads Vale by 6 points".
-var pollLeadVerbs = map[string]bool{"leads": true, "led": true, "leading": true}
+var pollLeadVerbs = newTokSet(map[string]bool{"leads": true, "led": true, "leading": true})
 
 // pollHoldVerbs hold, take or widen a lead: their subject is the leader.
-var pollHoldVerbs = map[string]bool{"held": true, "holds": true, "hold": true, "holding": true,
+var pollHoldVerbs = newTokSet(map[string]bool{"held": true, "holds": true, "hold": true, "holding": true,
 	"has": true, "had": true, "have": true, "having": true, "took": true, "takes": true, "taking": true,
 	"opened": true, "opens": true, "opening": true, "built": true, "builds": true, "building": true,
 	"regained": true, "regains": true, "expanded": true, "widened": true, "maintained": true,
 	"maintains": true, "kept": true, "keeps": true, "enjoys": true, "enjoyed": true, "retains": true,
-	"retained": true, "extended": true, "extends": true, "established": true, "gained": true}
+	"retained": true, "extended": true, "extends": true, "established": true, "gained": true})
 
 // pollGiveVerbs give the leader named after them a lead: "put|gave Brandt a 9-point lead".
-var pollGiveVerbs = map[string]bool{"gave": true, "gives": true, "give": true, "put": true, "puts": true,
-	"showed": true, "shows": true, "show": true, "found": true, "finds": true, "had": true, "has": true}
+var pollGiveVerbs = newTokSet(map[string]bool{"gave": true, "gives": true, "give": true, "put": true, "puts": true,
+	"showed": true, "shows": true, "show": true, "found": true, "finds": true, "had": true, "has": true})
 
 // pollGoneWords say that a lead is gone or only was.
-var pollGoneWords = map[string]bool{"vanished": true, "evaporated": true, "disappeared": true,
-	"erased": true, "lost": true, "losing": true, "blew": true, "squandered": true, "wiped": true}
+var pollGoneWords = newTokSet(map[string]bool{"vanished": true, "evaporated": true, "disappeared": true,
+	"erased": true, "lost": true, "losing": true, "blew": true, "squandered": true, "wiped": true})
 
 // pollResultWords mark a sentence that counts an election's result, not a poll.
-var pollResultWords = map[string]bool{"delegates": true, "delegate": true, "precincts": true,
-	"counted": true, "returns": true, "tally": true, "caucus-goers": true}
+var pollResultWords = newTokSet(map[string]bool{"delegates": true, "delegate": true, "precincts": true,
+	"counted": true, "returns": true, "tally": true, "caucus-goers": true})
 
 // pollSentence reports whether sentence si tells of a poll (a lower-case poll noun outside
 // names and quotations) and counts no election result.
@@ -54,7 +54,7 @@ func (rd *reader) pollSentence(si int) bool {
 	if rd.polls == 0 {
 		rd.polls = 1
 		for k := range rd.toks {
-			if rd.mayBe(k, rd.toks[k].low, wcPoll) && pollNouns[rd.toks[k].low] {
+			if rd.mayBe(k, rd.toks[k].low, wcPoll) && rd.in(k, pollNouns) {
 				rd.polls = 2
 				break
 			}
@@ -73,10 +73,10 @@ func (rd *reader) pollSentence(si int) bool {
 		if !rd.mayBe(k, w, wcPoll) {
 			continue
 		}
-		if pollResultWords[w] {
+		if pollResultWords.has(w) {
 			return false
 		}
-		if rd.quoteOf[k] == 0 && pollNouns[w] {
+		if rd.quoteOf[k] == 0 && pollNouns.has(w) {
 			poll = true
 		}
 	}
@@ -84,7 +84,7 @@ func (rd *reader) pollSentence(si int) bool {
 }
 
 // pollNouns name a poll or a survey.
-var pollNouns = map[string]bool{"poll": true, "polls": true, "polling": true, "survey": true, "surveys": true, "pollster": true, "pollsters": true}
+var pollNouns = newTokSet(map[string]bool{"poll": true, "polls": true, "polling": true, "survey": true, "surveys": true, "pollster": true, "pollsters": true})
 
 // pollLead is one lead a poll sentence states: the leader's token, the trailers' entities,
 // the margin's number token (or -1) and the measure of the margin.
@@ -109,7 +109,7 @@ func (rd *reader) pollLeads(si int) []pollLead {
 		}
 		w := rd.low(k)
 		switch {
-		case pollLeadVerbs[w]:
+		case pollLeadVerbs.has(w):
 			tr, end := rd.pollTrailers(si, k+1)
 			if len(tr) == 0 {
 				continue
@@ -186,7 +186,7 @@ func (rd *reader) pollLeads(si int) []pollLead {
 // k: "polls put Brandt ahead of Vale".
 func (rd *reader) putBefore(k int) bool {
 	mi := rd.entAt[k-1]
-	return mi >= 0 && !rd.mentions[mi].demonym && pollGiveVerbs[rd.low(rd.mentions[mi].ta-1)]
+	return mi >= 0 && !rd.mentions[mi].demonym && rd.in(rd.mentions[mi].ta-1, pollGiveVerbs)
 }
 
 // pointsAt reads "[hedge] N [percentage] points" from token j: the number's token and the
@@ -369,7 +369,7 @@ func (rd *reader) leadNounPhrase(si, k int) (int, int) {
 		if w == "a" || w == "an" || w == "the" || w == "his" || w == "her" || w == "its" || w == "their" {
 			return j, num
 		}
-		if t.has(fCap) || pollHoldVerbs[w] || pollGiveVerbs[w] || rd.is(j, wWith, wOver, wTo, wOf, wAnd, wIn, wUp) {
+		if t.has(fCap) || pollHoldVerbs.has(w) || pollGiveVerbs.has(w) || rd.is(j, wWith, wOver, wTo, wOf, wAnd, wIn, wUp) {
 			return a, num
 		}
 		if num < 0 && rd.pointValue(j) > 0 {
@@ -389,7 +389,7 @@ func (rd *reader) nounLeader(si, a int) int {
 	if rd.is(a, wHis, wHer, wIts, wTheir) {
 		// "had regained its lead over": the holder is the verb's subject
 		v := a - 1
-		if !pollHoldVerbs[rd.low(v)] {
+		if !rd.in(v, pollHoldVerbs) {
 			return -1
 		}
 		return rd.pollLeaderBefore(si, v)
@@ -413,7 +413,7 @@ func (rd *reader) nounLeader(si, a int) int {
 			// name a verb of showing gives before the appositive
 			for j := k - 2; j > s.start && j > k-30; j-- {
 				if rd.punct(j, ',') {
-					if e := rd.entityOf(j - 1); e >= 0 && pollGiveVerbs[rd.low(rd.mentions[rd.entAt[j-1]].ta-1)] {
+					if e := rd.entityOf(j - 1); e >= 0 && rd.in(rd.mentions[rd.entAt[j-1]].ta-1, pollGiveVerbs) {
 						return j - 1
 					}
 					break
@@ -424,7 +424,7 @@ func (rd *reader) nounLeader(si, a int) int {
 	}
 	if e := rd.entityOf(k); e >= 0 && !rd.mentions[rd.entAt[k]].demonym {
 		g := rd.mentions[rd.entAt[k]].ta - 1
-		if pollGiveVerbs[rd.low(g)] {
+		if rd.in(g, pollGiveVerbs) {
 			return k // "gave Brandt a 9-point lead"
 		}
 		return -1
@@ -434,7 +434,7 @@ func (rd *reader) nounLeader(si, a int) int {
 	}
 	if rd.is(k, wTo) && rd.is(k-1, wClung, wClings, wClinging) {
 		k--
-	} else if !pollHoldVerbs[rd.low(k)] {
+	} else if !rd.in(k, pollHoldVerbs) {
 		return -1
 	}
 	return rd.pollLeaderBefore(si, k)
@@ -451,7 +451,7 @@ func (rd *reader) aheadLeader(si, a int) int {
 		k--
 	}
 	if e := rd.entityOf(k); e >= 0 && !rd.mentions[rd.entAt[k]].demonym {
-		if pollGiveVerbs[rd.low(rd.mentions[rd.entAt[k]].ta-1)] {
+		if rd.in(rd.mentions[rd.entAt[k]].ta-1, pollGiveVerbs) {
 			return k // "put Brandt ahead of Vale"
 		}
 		return -1
@@ -483,12 +483,12 @@ func (rd *reader) aheadLeader(si, a int) int {
 func (rd *reader) pollLeadGone(si, k, end int) bool {
 	s := &rd.sents[si]
 	for j := max(s.start, k-6); j < k; j++ {
-		if pollGoneWords[rd.low(j)] || strings.HasPrefix(rd.low(j), "once-") || rd.is(j, wFormer, wEarlier, wPrevious) {
+		if rd.in(j, pollGoneWords) || strings.HasPrefix(rd.low(j), "once-") || rd.is(j, wFormer, wEarlier, wPrevious) {
 			return true
 		}
 	}
 	for j := end; j < s.b && j < end+12; j++ {
-		if pollGoneWords[rd.low(j)] {
+		if rd.in(j, pollGoneWords) {
 			return true
 		}
 	}

@@ -28,31 +28,31 @@ type pollPhrase struct {
 }
 
 // pollVerbs are what a poll at the head of a clause does with its numbers.
-var pollVerbs = map[string]bool{"found": true, "finds": true, "showed": true, "shows": true,
+var pollVerbs = newTokSet(map[string]bool{"found": true, "finds": true, "showed": true, "shows": true,
 	"show": true, "had": true, "has": true, "put": true, "puts": true, "gave": true,
 	"gives": true, "suggested": true, "suggests": true, "indicated": true, "indicates": true,
-	"revealed": true, "reveals": true, "estimated": true, "estimates": true}
+	"revealed": true, "reveals": true, "estimated": true, "estimates": true})
 
 // pollDeterminers open a poll's phrase ("a Gallup poll", "the latest Reuters/Ipsos poll").
-var pollDeterminers = map[string]bool{"a": true, "an": true, "the": true, "another": true,
-	"this": true, "that": true, "its": true, "their": true, "one": true}
+var pollDeterminers = newTokSet(map[string]bool{"a": true, "an": true, "the": true, "another": true,
+	"this": true, "that": true, "its": true, "their": true, "one": true})
 
 // pollStops end the backward reading of a poll's phrase before any determiner.
-var pollStops = map[string]bool{"of": true, "in": true, "to": true, "by": true, "for": true,
+var pollStops = newTokSet(map[string]bool{"of": true, "in": true, "to": true, "by": true, "for": true,
 	"from": true, "with": true, "on": true, "at": true, "and": true, "or": true, "but": true,
-	"said": true, "says": true, "that": true, "as": true}
+	"said": true, "says": true, "that": true, "as": true})
 
 // estimateWords mark a poll of analysts or economists: attribution_estimates.go reads it.
-var estimateWords = map[string]bool{"analyst": true, "analysts": true, "economists": true,
+var estimateWords = newTokSet(map[string]bool{"analyst": true, "analysts": true, "economists": true,
 	"estimate": true, "estimates": true, "forecast": true, "forecasts": true, "consensus": true,
-	"expected": true, "expectations": true}
+	"expected": true, "expectations": true})
 
 // pollPhrases returns the polls sentence si names, in order.
 func (ff *figureFinder) pollPhrases(si int) []pollPhrase {
 	s := &ff.sents[si]
 	var out []pollPhrase
 	for k := s.start; k < s.b; k++ {
-		if estimateWords[ff.low(k)] {
+		if ff.in(k, estimateWords) {
 			return nil
 		}
 	}
@@ -62,11 +62,11 @@ func (ff *figureFinder) pollPhrases(si int) []pollPhrase {
 		}
 		// the phrase before the noun, back to its determiner
 		a := k
-		for a > s.start && k-a < 10 && !pollDeterminers[ff.low(a-1)] && !pollStops[ff.low(a-1)] && !ff.punct(a-1, ',') && ff.toks[a-1].kind != tStop && ff.quoteOf[a-1] == 0 {
+		for a > s.start && k-a < 10 && !ff.in(a-1, pollDeterminers) && !ff.in(a-1, pollStops) && !ff.punct(a-1, ',') && ff.toks[a-1].kind != tStop && ff.quoteOf[a-1] == 0 {
 			a--
 		}
 		det := a - 1
-		if det < s.start || !pollDeterminers[ff.low(det)] {
+		if det < s.start || !ff.in(det, pollDeterminers) {
 			det = -1
 		}
 		src := ff.pollsterIn(a, k)
@@ -159,7 +159,7 @@ func (ff *figureFinder) pollHeads(k, end int) bool {
 		if ff.is(j, wWhich, wWho, wWhere, wThat, wAnd, wBut, wWhen, wIf, wBecause, wWhile, wSaid, wSays) {
 			return false
 		}
-		if pollVerbs[w] {
+		if pollVerbs.has(w) {
 			if (w == "had" || w == "has") && (ff.is(j+1, wBeen) || strings.HasSuffix(ff.low(j+1), "ed")) {
 				return false // "the poll had been conducted": a passive, not what it found
 			}
@@ -229,7 +229,7 @@ func (ff *figureFinder) lastPollster(tok int) string {
 					continue
 				}
 				a := k
-				for a > s.start && k-a < 10 && !pollDeterminers[ff.low(a-1)] && !pollStops[ff.low(a-1)] && !ff.punct(a-1, ',') && ff.toks[a-1].kind != tStop {
+				for a > s.start && k-a < 10 && !ff.in(a-1, pollDeterminers) && !ff.in(a-1, pollStops) && !ff.punct(a-1, ',') && ff.toks[a-1].kind != tStop {
 					a--
 				}
 				src := ff.pollsterIn(a, k)

@@ -16,7 +16,7 @@ import "github.com/factgraph/kg"
 // clauseSubject skips it (possessorOfOther).
 
 // usedSiteNouns are the site nouns a possessive before them names the user of.
-var usedSiteNouns = wordSet("used-site-nouns")
+var usedSiteNouns = newTokSet(wordSet("used-site-nouns"))
 
 // usedSite reports whether the tokens from b are "[≤2 lower-case modifiers] NOUN" for a
 // NOUN of [used-site-nouns] ("air base", "naval base", "embassy").
@@ -26,7 +26,7 @@ func usedSite(d *doc, b int) bool {
 		if t.kind != tWord || t.has(fCap) {
 			return false
 		}
-		if usedSiteNouns[t.low] {
+		if usedSiteNouns.has(t.low) {
 			return true
 		}
 	}
@@ -56,5 +56,5 @@ func (rf *relationFinder) possessorOfOther(m *mention, after bool, v int) bool {
 // Exchange acquires BlackBerry" was read from "the company can buy the stock on both the
 // Toronto Stock Exchange and Nasdaq" once placetypes58 typed exchanges Organization.
 func exchangeName(name string) bool {
-	return exchangeLastWords[lastWord(name)] || name == "Nasdaq" || name == "NYSE"
+	return exchangeLastWords.has(lastWord(name)) || name == "Nasdaq" || name == "NYSE"
 }

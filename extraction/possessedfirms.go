@@ -25,16 +25,16 @@ func (ef *entityFinder) ownerBeforeName(i, b int) bool {
 		return false
 	}
 	w := ef.tok(i)
-	if ef.toks[i].feat&(lxMonth|lxDay|lxFunc|lxPronoun|lxPersonNoun) != 0 || ethnic[w] || strings.ContainsAny(w, "-.") {
+	if ef.toks[i].feat&(lxMonth|lxDay|lxFunc|lxPronoun|lxPersonNoun) != 0 || ethnic.has(w) || strings.ContainsAny(w, "-.") {
 		return false
 	}
 	if _, dem := demonymOf[w]; dem {
 		return false
 	}
-	if englishWords[lowerASCII(ef.tok(i+2))] {
+	if englishWords.has(lowerASCII(ef.tok(i + 2))) {
 		return false // "Parkinson's Disease", "Moody's Investors Service": a name of its own
 	}
-	if englishWords[lowerASCII(w)] {
+	if englishWords.has(lowerASCII(w)) {
 		_, known := orgAlias[ef.tok(i+2)]
 		return known
 	}
@@ -70,16 +70,16 @@ func (rf *relationFinder) possessedFirm(si, g, owner int) {
 	if len(oname) < 2 || !commercialName(oname) || !commercialName(ename) || !companyOwner(oname) {
 		return
 	}
-	if _, place := countryOf[oname]; place || usStates[oname] || compassPoints[oname] || firstNames[oname] {
+	if _, place := countryOf[oname]; place || usStates[oname] || compassPoints.has(oname) || firstNames[oname] {
 		return
 	}
 	if strings.HasPrefix(oname, "St. ") || strings.HasPrefix(oname, "Saint ") {
 		return
 	}
-	if len(ename) < 2 || m.b == m.a+1 && (englishWords[rf.low(m.a)] || firstNames[ename]) || m.b > m.a+1 && (firstNames[rf.tok(m.a)] || rf.personShaped(m)) {
+	if len(ename) < 2 || m.b == m.a+1 && (rf.in(m.a, englishWords) || firstNames[ename]) || m.b > m.a+1 && (firstNames[rf.tok(m.a)] || rf.personShaped(m)) {
 		return // "Vizio's M series", "Levi's Stadium", "De La Soul's Dave", "CNN's Dana Bash"
 	}
-	if _, known := orgAlias[oname]; !known && !strings.Contains(oname, " ") && englishWords[strings.ToLower(oname)] {
+	if _, known := orgAlias[oname]; !known && !strings.Contains(oname, " ") && englishWords.has(strings.ToLower(oname)) {
 		if _, unit := orgAlias[ename]; !unit {
 			return // "Smuggler's Bounty": a common word's possessive, unless before a known body
 		}
@@ -93,7 +93,7 @@ func (rf *relationFinder) possessedFirm(si, g, owner int) {
 	if after := rf.text[rf.toks[m.b-1].e:]; len(after) >= 2 && after[0] == '.' && isUpperRune(rune(after[1])) {
 		return // a ticker: "APPL.O"
 	}
-	if rf.modifiesNoun(m.b) && !unitHeads[rf.low(m.b)] && !firmHeads[rf.low(m.b)] {
+	if rf.modifiesNoun(m.b) && !rf.in(m.b, unitHeads) && !rf.in(m.b, firmHeads) {
 		return
 	}
 	if rf.owner(m.b) {
@@ -112,7 +112,7 @@ func companyOwner(oname string) bool {
 	if _, ok := orgAlias[oname]; ok {
 		return true
 	}
-	if corporateSuffixes[strings.ToLower(strings.TrimSuffix(lastWord(oname), "."))] {
+	if corporateSuffixes.has(strings.ToLower(strings.TrimSuffix(lastWord(oname), "."))) {
 		return true
 	}
 	return false
@@ -121,9 +121,9 @@ func companyOwner(oname string) bool {
 // firmHeads are the nouns after a possessed company's name, besides unitHeads, that
 // name it as a firm of its own: "Berkshire's BNSF railroad", "Lufthansa's Eurowings
 // airline".
-var firmHeads = map[string]bool{"railroad": true, "railway": true, "airline": true, "carrier": true,
+var firmHeads = newTokSet(map[string]bool{"railroad": true, "railway": true, "airline": true, "carrier": true,
 	"bank": true, "chain": true, "imprint": true,
-	"network": true, "retailer": true, "insurer": true, "startup": true, "subsidiaries": true}
+	"network": true, "retailer": true, "insurer": true, "startup": true, "subsidiaries": true})
 
 // personShaped reports whether the name of mention m, two words typed as a body, reads
 // as a person's ("CNN's Dana Bash", "Vanity Fair's Nancy Sales"): two capitalised
@@ -137,10 +137,10 @@ func (rf *relationFinder) personShaped(m *mention) bool {
 		w := rf.tok(k)
 		lw := strings.ToLower(strings.TrimSuffix(w, "."))
 		if rf.toks[k].kind != tWord || !rf.toks[k].has(fCap) || rf.toks[k].has(fUpper) || rf.toks[k].feat&lxOrgHead != 0 ||
-			corporateSuffixes[lw] || heldFirmWords[lw] || unitHeads[lw] || strings.ContainsAny(w, "0123456789-.&") {
+			corporateSuffixes.has(lw) || heldFirmWords.has(lw) || unitHeads.has(lw) || strings.ContainsAny(w, "0123456789-.&") {
 			return false
 		}
-		if k == m.a && englishWords[lw] && !firstNames[w] {
+		if k == m.a && englishWords.has(lw) && !firstNames[w] {
 			return false // "Pilot Sport", "Fight Club": a title of common words
 		}
 	}

@@ -13,7 +13,7 @@ import "strings"
 // ownerVerbs are the open verbs (bases) whose possessed object stands for its owner.
 // Verbs of transfer, ownership, ruling and making are left out on purpose ("bought X's
 // unit", "overturned X's conviction", "approved X's request", "released X's album").
-var ownerVerbs = map[string]bool{
+var ownerVerbs = newTokSet(map[string]bool{
 	"question": true, "dispute": true, "welcome": true, "back": true,
 	"applaud": true, "support": true, "defend": true, "undermine": true, "hack": true,
 	"deride": true, "rebuff": true, "hail": true, "disrupt": true, "sabotage": true,
@@ -23,11 +23,11 @@ var ownerVerbs = map[string]bool{
 	"champion": true, "contest": true, "spurn": true, "rebut": true, "rebuke": true,
 	"defy": true, "resist": true, "bankroll": true, "foil": true, "shun": true, "fund": true,
 	"doubt": true, "challenge": true, // actions61: "doubt X's competence", "challenged X's eligibility"
-}
+})
 
 // ownerObjectNouns are nouns after the owner that name the owner's person or place, not
 // a stance: "targeted Reed's home", "mocked Reed's supporters" tell of another party.
-var ownerObjectNouns = map[string]bool{
+var ownerObjectNouns = newTokSet(map[string]bool{
 	"home": true, "house": true, "office": true, "offices": true, "headquarters": true,
 	"car": true, "convoy": true, "embassy": true, "consulate": true, "base": true,
 	"bases": true, "positions": true, "territory": true, "border": true, "forces": true,
@@ -35,14 +35,14 @@ var ownerObjectNouns = map[string]bool{
 	"jets": true, "family": true, "supporters": true, "allies": true, "members": true,
 	"employees": true, "staff": true, "fans": true, "supporter": true, "ally": true, "critics": true, "rivals": true,
 	"opponents": true, "customers": true, "users": true, "citizens": true, "people": true,
-}
+})
 
 // possessedObject returns the open predicate and the first token of the owner when the
 // object of the verb (base) at p is "[the] NAME's [up to two modifiers] NOUN": the owner
 // is a name of its own (no demonym, not inside another name) and the noun neither a
 // person, a role nor one of ownerObjectNouns. It returns "", -1 otherwise.
 func (rf *relationFinder) possessedObject(si, p int, base, part string) (string, int) {
-	if !ownerVerbs[base] || part != "" {
+	if !ownerVerbs.has(base) || part != "" {
 		return "", -1
 	}
 	if k := rf.possessedOwner(si, p, false); k >= 0 {
@@ -81,7 +81,7 @@ func (rf *relationFinder) possessedOwner(si, p int, premises bool) int {
 		return -1 // "Velland's Quill unit", "Reed's own": no owned noun
 	}
 	hw := rf.low(h)
-	if rf.ownedPerson(m.b, end) || ownerObjectNouns[hw] || strings.HasSuffix(hw, "ly") {
+	if rf.ownedPerson(m.b, end) || ownerObjectNouns.has(hw) || strings.HasSuffix(hw, "ly") {
 		return -1 // "attacked Vole's father", "Reed's home"
 	}
 	return k

@@ -46,7 +46,7 @@ func (rf *relationFinder) possessedPerson(si, g, owner int) {
 	if len(oname) < 2 || !rf.employerShaped(owner, int(om)) {
 		return
 	}
-	if _, place := countryOf[oname]; place || usStates[oname] || compassPoints[oname] {
+	if _, place := countryOf[oname]; place || usStates[oname] || compassPoints.has(oname) {
 		return
 	}
 	if strings.HasPrefix(oname, "St. ") || strings.HasPrefix(oname, "Saint ") {
@@ -67,10 +67,10 @@ func (rf *relationFinder) possessedPerson(si, g, owner int) {
 
 // facilityWords end the names of places and works the entities may type as persons after
 // a possessive ("Omaha's Henry Doorly Zoo", "Stanford University's Frost Amphitheater").
-var facilityWords = map[string]bool{"zoo": true, "museum": true, "park": true, "hall": true,
+var facilityWords = newTokSet(map[string]bool{"zoo": true, "museum": true, "park": true, "hall": true,
 	"center": true, "centre": true, "stadium": true, "arena": true, "theater": true, "theatre": true,
 	"amphitheater": true, "amphitheatre": true, "monastery": true, "beach": true, "internet": true,
-	"library": true, "gallery": true, "garden": true, "gardens": true, "shack": true, "precinct": true}
+	"library": true, "gallery": true, "garden": true, "gardens": true, "shack": true, "precinct": true})
 
 // givenNameShaped reports whether the person's mention m reads as a person's full name
 // after a possessive: two or three capitalised words (an initial may stand between,
@@ -84,20 +84,20 @@ func (rf *relationFinder) givenNameShaped(m *mention) bool {
 		return false
 	}
 	first := rf.tok(m.a)
-	if !firstNames[first] && englishWords[strings.ToLower(first)] {
+	if !firstNames[first] && englishWords.has(strings.ToLower(first)) {
 		return false // "Google's Project Fi", "Amazon's Mechanical Turk"
 	}
 	if _, place := countryOf[rf.entName(m.ent)]; place || rf.modifiesNoun(m.b) || rf.is(m.b, wCampus, wHeadquarters, wOffices, wCampuses, wFacilities, wPlants) {
 		return false // "University of Michigan's Ann Arbor campus", "Facebook's Oculus Rift headset"
 	}
-	if facilityWords[strings.ToLower(rf.tok(m.b-1))] {
+	if facilityWords.has(strings.ToLower(rf.tok(m.b - 1))) {
 		return false // "Omaha's Henry Doorly Zoo"
 	}
 	for k := m.a; k < m.b; k++ {
 		w := rf.tok(k)
 		lw := strings.ToLower(strings.TrimSuffix(w, "."))
 		if rf.toks[k].kind != tWord || !rf.toks[k].has(fCap) || rf.toks[k].feat&(lxOrgHead|lxPlaceHead) != 0 ||
-			corporateSuffixes[lw] || unitHeads[lw] || strings.ContainsAny(w, "0123456789&") {
+			corporateSuffixes.has(lw) || unitHeads.has(lw) || strings.ContainsAny(w, "0123456789&") {
 			return false
 		}
 		if rf.toks[k].has(fUpper) && len(strings.TrimSuffix(w, ".")) > 1 {
@@ -128,7 +128,7 @@ func (rf *relationFinder) employerShaped(owner, om int) bool {
 	}
 	common := true
 	for _, w := range strings.Fields(oname) {
-		common = common && englishWords[strings.ToLower(w)]
+		common = common && englishWords.has(strings.ToLower(w))
 	}
 	return !common && rf.ents[owner].mentions >= 2
 }

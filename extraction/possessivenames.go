@@ -28,24 +28,24 @@ import (
 //     nomination"); a singular that is a given name only when no person of the article
 //     has it ("since Oscar died").
 var (
-	possessiveBrands    = wordSet("possessive-brands")
-	possessiveSiteHeads = wordSet("possessive-site-heads")
+	possessiveBrands    = newTokSet(wordSet("possessive-brands"))
+	possessiveSiteHeads = newTokSet(wordSet("possessive-site-heads"))
 	// the heads of possessiveSiteHeads that name grounds or waters, typed Place
-	possessiveSitePlaces = wordSet("possessive-site-places")
+	possessiveSitePlaces = newTokSet(wordSet("possessive-site-places"))
 	awardNames           = wordValues("award-names")
 	// a saint's or a royal's title before the owner's name ("St. Mary's Hospital", "Prince
 	// George's County"); institutions need one ("Ecatepec's University" is the town's)
-	possessiveOwnerTitles  = wordSet("possessive-owner-titles")
-	possessiveInstitutions = wordSet("possessive-institutions")
-	awardBefore            = wordSet("award-before")
-	awardAfter             = wordSet("award-after")
+	possessiveOwnerTitles  = newTokSet(wordSet("possessive-owner-titles"))
+	possessiveInstitutions = newTokSet(wordSet("possessive-institutions"))
+	awardBefore            = newTokSet(wordSet("award-before"))
+	awardAfter             = newTokSet(wordSet("award-after"))
 	// countries written as initials ("U.S.", "UK", "EU"), which a clause's capitalised
 	// first word is glued to ("Staunch U.S. ally X", "Senior U.S. officials")
-	initialCountries = wordSet("initial-countries")
-	regionModifiers  = wordSet("region-modifiers")
+	initialCountries = newTokSet(wordSet("initial-countries"))
+	regionModifiers  = newTokSet(wordSet("region-modifiers"))
 	// last words of a brand's company name after its "'s" that the company lists lack
 	// ("Moody's Investors Service", "Moody's Analytics")
-	brandUnitWords = wordSet("brand-unit-words")
+	brandUnitWords = newTokSet(wordSet("brand-unit-words"))
 )
 
 // isMark reports whether token j is a possessive "'s".
@@ -78,7 +78,7 @@ func (ef *entityFinder) possessiveBrand(a, b int) string {
 		return ""
 	}
 	name := ef.span(a, b)
-	if !possessiveBrands[name] || ef.personHas(ef.tok(b-1)) {
+	if !possessiveBrands.has(name) || ef.personHas(ef.tok(b-1)) {
 		return ""
 	}
 	return name + "'s"
@@ -94,11 +94,11 @@ func (ef *entityFinder) possessiveSite(i, j, end int) bool {
 	for k := j + 1; k < end && k <= j+4 && ef.isNameWord(k) && (k == j+1 || ef.toks[k].has(fSpace)); k++ {
 		last = k
 	}
-	if last < 0 || !possessiveSiteHeads[ef.low(last)] || last+1 < end && ef.isMark(last+1) {
+	if last < 0 || !ef.in(last, possessiveSiteHeads) || last+1 < end && ef.isMark(last+1) {
 		return false
 	}
-	saint := possessiveOwnerTitles[ef.tok(i)]
-	if j-i > 2 || j-i == 2 && !saint || possessiveInstitutions[ef.low(last)] && !saint {
+	saint := possessiveOwnerTitles.has(ef.tok(i))
+	if j-i > 2 || j-i == 2 && !saint || ef.in(last, possessiveInstitutions) && !saint {
 		return false // "Jersey Shore's Atlantic County", "Ecatepec's University": a place's site
 	}
 	for k := i; k < j; k++ {
@@ -128,12 +128,12 @@ func (ef *entityFinder) possessiveSite(i, j, end int) bool {
 // a house that is run (a tavern, a school); ok is false when tokens a..b-1 are no such
 // name.
 func (ef *entityFinder) possessiveSiteType(a, b int) (kg.EntityType, bool) {
-	if b-a < 3 || !possessiveSiteHeads[ef.low(b-1)] {
+	if b-a < 3 || !ef.in(b-1, possessiveSiteHeads) {
 		return "", false
 	}
 	for k := a + 1; k < b-1; k++ {
 		if ef.isMark(k) {
-			if possessiveSitePlaces[ef.low(b-1)] {
+			if ef.in(b-1, possessiveSitePlaces) {
 				return kg.Place, true
 			}
 			return kg.Organization, true
@@ -162,13 +162,13 @@ func (ef *entityFinder) awardName(a, b int) bool {
 	if kind == "plural" {
 		return true
 	}
-	before := a > 0 && (awardBefore[ef.low(a-1)] || ef.toks[a-1].kind == tNum)
-	after := b < len(ef.toks) && ef.toks[b].kind == tWord && awardAfter[strings.ToLower(ef.tok(b))]
+	before := a > 0 && (ef.in(a-1, awardBefore) || ef.toks[a-1].kind == tNum)
+	after := b < len(ef.toks) && ef.toks[b].kind == tWord && awardAfter.has(strings.ToLower(ef.tok(b)))
 	if !before && !after {
 		return false
 	}
 	for mi := range ef.mentions {
-		if n := ef.mentions[mi].name; strings.HasPrefix(n, name+" ") && !otherLastWords[n[strings.LastIndexByte(n, ' ')+1:]] {
+		if n := ef.mentions[mi].name; strings.HasPrefix(n, name+" ") && !otherLastWords.has(n[strings.LastIndexByte(n, ' ')+1:]) {
 			return false // "the Pulitzer" after "the Pulitzer Board": the board's short name
 		}
 	}
@@ -210,11 +210,11 @@ func (ef *entityFinder) boundedName(si, a, b int, credit bool) (int, bool) {
 // Not a compass or region word ("Southern U.S.", "Greater China" name a region), a
 // demonym, a given name, or a name the word lists know whole.
 func (ef *entityFinder) gluedModifier(si, a, b int) bool {
-	if b != a+2 || !initialCountries[ef.tok(a+1)] || !ef.clauseInitial(a, ef.sents[si].start) {
+	if b != a+2 || !initialCountries.has(ef.tok(a+1)) || !ef.clauseInitial(a, ef.sents[si].start) {
 		return false
 	}
 	w := ef.tok(a)
-	if compassWords[w] || regionModifiers[w] || firstNames[w] || ef.known(w) || ef.known(ef.span(a, b)) || ef.toks[a].has(fUpper) {
+	if compassWords.has(w) || regionModifiers.has(w) || firstNames[w] || ef.known(w) || ef.known(ef.span(a, b)) || ef.toks[a].has(fUpper) {
 		return false
 	}
 	return ef.toks[a].kind == tWord && !strings.ContainsAny(w, "0123456789")
@@ -227,7 +227,7 @@ func (ef *entityFinder) gluedModifier(si, a, b int) bool {
 // Not before a title, a country or a demonym ("Sainsbury's Chief Executive X",
 // "McDonald's French headquarters").
 func (ef *entityFinder) brandUnit(i, j, end int) bool {
-	if !ef.isMark(j) || ef.toks[j].has(fSpace) || j+1 >= end || !ef.isNameWord(j+1) || !possessiveBrands[ef.span(i, j)] {
+	if !ef.isMark(j) || ef.toks[j].has(fSpace) || j+1 >= end || !ef.isNameWord(j+1) || !possessiveBrands.has(ef.span(i, j)) {
 		return false
 	}
 	if ef.titleStarts(j+1) || ef.known(ef.tok(j+1)) || ef.personHas(ef.tok(j-1)) {
@@ -235,7 +235,7 @@ func (ef *entityFinder) brandUnit(i, j, end int) bool {
 	}
 	for k := j + 1; k < end && k <= j+3 && ef.isNameWord(k) && (k == j+1 || ef.toks[k].has(fSpace)); k++ {
 		w := ef.tok(k)
-		if corpSuffix[strings.ToLower(strings.TrimSuffix(w, "."))] || orgLastWords[w] || ef.toks[k].feat&lxOrgHead != 0 || brandUnitWords[w] {
+		if corpSuffix.has(strings.ToLower(strings.TrimSuffix(w, "."))) || orgLastWords.has(w) || ef.toks[k].feat&lxOrgHead != 0 || brandUnitWords.has(w) {
 			return true
 		}
 	}

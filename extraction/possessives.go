@@ -15,9 +15,9 @@ import (
 // Civil Rights Division", "the BBC's Today", "Mitsubishi's Outlander") or no names.
 
 // roleModifiers may stand between a possessor and its title: "its new chief executive".
-var roleModifiers = map[string]bool{"new": true, "former": true, "longtime": true, "acting": true,
+var roleModifiers = newTokSet(map[string]bool{"new": true, "former": true, "longtime": true, "acting": true,
 	"interim": true, "top": true, "senior": true, "then": true, "incoming": true, "outgoing": true,
-	"current": true, "own": true, "personal": true, "medical": true}
+	"current": true, "own": true, "personal": true, "medical": true})
 
 // possessives reads the possessive ties of sentence si, and the ties of places used as
 // modifiers (modifiers.go).
@@ -80,7 +80,7 @@ func (rf *relationFinder) possessiveOwner(g int) int {
 func (rf *relationFinder) possessedRole(si, g, owner int) {
 	s := &rf.sents[si]
 	k := g + 1
-	for k < s.b && k-g <= 2 && roleModifiers[strings.TrimSuffix(rf.low(k), "-")] {
+	for k < s.b && k-g <= 2 && roleModifiers.has(strings.TrimSuffix(rf.low(k), "-")) {
 		k++
 	}
 	// the longest title of up to four words: a title of the vocabulary ("chief of staff",
@@ -127,13 +127,13 @@ func (rf *relationFinder) possessedRole(si, g, owner int) {
 
 // notOwned are the nouns between a possessor and a name that relate two bodies without
 // one owning the other: "Uber's rival Lyft", "Apple's supplier Foxconn".
-var notOwned = map[string]bool{"rival": true, "rivals": true, "competitor": true, "partner": true,
+var notOwned = newTokSet(map[string]bool{"rival": true, "rivals": true, "competitor": true, "partner": true,
 	"customer": true, "client": true, "supplier": true, "investor": true, "shareholder": true,
 	"backer": true, "ally": true, "owner": true, "parent": true, "buyer": true, "target": true,
 	"peer": true, "counterpart": true, "lender": true, "creditor": true, "opponent": true,
 	"neighbor": true, "neighbour": true, "former": true, "fellow": true, "largest": true, "biggest": true,
 	"foe": true, "enemy": true, "allies": true, "partners": true, "customers": true,
-	"clients": true, "suppliers": true, "investors": true, "including": true, "like": true}
+	"clients": true, "suppliers": true, "investors": true, "including": true, "like": true})
 
 // possessedName reads "POSSESSOR's [a word or two] NAME": an organization's unit or
 // board ("Alphabet Inc's Google", "Microsoft's Bing") is part of it (possessedUnit), and
@@ -147,7 +147,7 @@ func (rf *relationFinder) possessedName(si, g, owner int) {
 	}
 	k := g + 1
 	for k < s.b && k-g <= 2 && rf.toks[k].kind == tWord && !rf.toks[k].has(fCap) && rf.toks[k].feat&(lxFunc|lxSpeech) == 0 {
-		if notOwned[rf.low(k)] {
+		if rf.in(k, notOwned) {
 			return
 		}
 		k++
@@ -172,17 +172,17 @@ func (rf *relationFinder) possessedName(si, g, owner int) {
 	}
 	// a product its noun types may stand after modifiers of a product ("Halvorsen's
 	// popular Kettle app"): productModifier's
-	described := k > g+1 && rf.ents[e].typ == kg.Other && productUnitHeads[rf.low(m.b)]
+	described := k > g+1 && rf.ents[e].typ == kg.Other && rf.in(m.b, productUnitHeads)
 	for j := g + 1; j < k && described; j++ {
 		described = rf.productModifier(j)
 	}
-	if rf.ents[owner].typ == kg.Organization && (k > g+1 && !described || rf.modifiesNoun(m.b) && !unitHeads[rf.low(m.b)]) {
+	if rf.ents[owner].typ == kg.Organization && (k > g+1 && !described || rf.modifiesNoun(m.b) && !rf.in(m.b, unitHeads)) {
 		return // "Google's artificially intelligent Go-playing", "Apple's First Amendment rights"
 	}
 	switch ot, et := rf.ents[owner].typ, rf.ents[e].typ; {
 	case ot == kg.Organization && et == kg.Organization && rf.possessedUnit(g, owner, e, m):
 		rf.addRelation(si, rf.entName(e), "partOf", rf.entName(owner), text)
-	case ot == kg.Organization && et == kg.Other && (k == g+1 || described) && rf.entAt[g-1] >= 0 && productUnitHeads[rf.low(m.b)] && rf.possessedUnit(g, owner, e, m):
+	case ot == kg.Organization && et == kg.Other && (k == g+1 || described) && rf.entAt[g-1] >= 0 && rf.in(m.b, productUnitHeads) && rf.possessedUnit(g, owner, e, m):
 		// a product its noun types ("Halvorsen's Kettle app", entities_products.go)
 		// belongs to the body named before the possessive (not "the company's Other
 		// Bets business", nor "GM's Let's Drive NYC program"): its maker's product
@@ -209,15 +209,15 @@ func (rf *relationFinder) heldFirm(m *mention) bool {
 		return false // "Musk's SpaceX": one word may be a platform as well as a firm
 	}
 	last := strings.TrimSuffix(rf.low(m.b-1), ".")
-	return corporateSuffixes[last] || heldFirmWords[last]
+	return corporateSuffixes.has(last) || heldFirmWords.has(last)
 }
 
 // heldFirmWords end the names of investors' firms and funds and of companies, which a
 // person's possessive before them names the owner of: "Capital", "Management",
 // "Partners", "Enterprises", "Technologies".
-var heldFirmWords = map[string]bool{"capital": true, "management": true, "partners": true,
+var heldFirmWords = newTokSet(map[string]bool{"capital": true, "management": true, "partners": true,
 	"enterprises": true, "investments": true, "ventures": true, "lp": true,
-	"advisors": true, "advisers": true, "technologies": true, "systems": true}
+	"advisors": true, "advisers": true, "technologies": true, "systems": true})
 
 // possessedUnit reports whether the organization e, named by mention m after the
 // possessive at token g, reads as a unit of the organization owner: a unit's noun after
@@ -231,23 +231,23 @@ var heldFirmWords = map[string]bool{"capital": true, "management": true, "partne
 // Batley", "the North's Korean People's Army"), or a ticker ("Apple Inc's APPL.O").
 func (rf *relationFinder) possessedUnit(g, owner, e int, m *mention) bool {
 	oname := rf.entName(owner)
-	if _, place := countryOf[oname]; place || usStates[oname] || compassPoints[oname] {
+	if _, place := countryOf[oname]; place || usStates[oname] || compassPoints.has(oname) {
 		return false
 	}
 	if after := rf.text[rf.toks[m.b-1].e:]; len(after) >= 2 && after[0] == '.' && isUpperRune(rune(after[1])) {
 		return false // a ticker: "APPL.O"
 	}
-	if unitHeads[rf.low(m.b)] {
+	if rf.in(m.b, unitHeads) {
 		return true
 	}
-	if m.b == m.a+1 && englishWords[rf.low(m.a)] {
+	if m.b == m.a+1 && rf.in(m.a, englishWords) {
 		return false // "Apple's Watch", "Dovrel Corp's Kernel sales"
 	}
-	if corporateSuffixes[strings.TrimSuffix(rf.low(g-1), ".")] {
+	if corporateSuffixes.has(strings.TrimSuffix(rf.low(g-1), ".")) {
 		return true // "Alphabet Inc's Google": a parent named with its legal form
 	}
 	for k := m.a; k < m.b && m.b > m.a+1; k++ {
-		if rf.toks[k].feat&lxOrgHead != 0 || unitHeads[rf.low(k)] {
+		if rf.toks[k].feat&lxOrgHead != 0 || rf.in(k, unitHeads) {
 			return true
 		}
 	}
@@ -256,11 +256,11 @@ func (rf *relationFinder) possessedUnit(g, owner, e int, m *mention) bool {
 
 // corporateSuffixes end a company's legal name; a name after "PARENT Inc's" is mostly
 // a subsidiary ("Comcast Corp's NBCUniversal", "FireEye Inc's Mandiant").
-var corporateSuffixes = map[string]bool{"inc": true, "corp": true, "co": true, "ltd": true,
-	"plc": true, "ag": true, "llc": true, "sa": true, "nv": true, "holdings": true, "group": true}
+var corporateSuffixes = newTokSet(map[string]bool{"inc": true, "corp": true, "co": true, "ltd": true,
+	"plc": true, "ag": true, "llc": true, "sa": true, "nv": true, "holdings": true, "group": true})
 
 // compassPoints name a country by its side ("the North's army" in Korean reports).
-var compassPoints = map[string]bool{"North": true, "South": true, "East": true, "West": true}
+var compassPoints = newTokSet(map[string]bool{"North": true, "South": true, "East": true, "West": true})
 
 // partyName reports whether name is a political party's: its last word is Party.
 func partyName(name string) bool {
@@ -269,22 +269,22 @@ func partyName(name string) bool {
 
 // unitHeads are the nouns after an organization's possessed name that make it a part:
 // "Kudelski's OpenTV unit", "Athabasca Oil's Hangingstone project".
-var unitHeads = map[string]bool{"unit": true, "division": true, "subsidiary": true, "arm": true,
+var unitHeads = newTokSet(map[string]bool{"unit": true, "division": true, "subsidiary": true, "arm": true,
 	"brand": true, "service": true, "app": true, "platform": true, "program": true, "programme": true,
 	"project": true, "lab": true, "laboratory": true, "team": true, "business": true, "label": true,
 	"channel": true, "website": true, "site": true, "software": true, "system": true, "device": true,
-	"fleet": true}
+	"fleet": true})
 
 // productUnitHeads are the unit nouns after a possessed name typed Other that make it the
 // owner's product: "Facebook's Basics app", "Apple's iCloud service", "P&C's Fashion ID
 // website".
-var productUnitHeads = map[string]bool{"app": true, "service": true, "platform": true, "website": true,
-	"site": true, "software": true, "device": true}
+var productUnitHeads = newTokSet(map[string]bool{"app": true, "service": true, "platform": true, "website": true,
+	"site": true, "software": true, "device": true})
 
 // edNouns are the nouns ending in -ed that follow a name ("WikiLeaks' Twitter feed"):
 // after a name, other words in -ed are read as participles ("Blackstone's LocusPoint agreed").
-var edNouns = map[string]bool{"feed": true, "speed": true, "seed": true, "need": true, "bed": true,
-	"creed": true, "breed": true, "deed": true, "shed": true, "red": true}
+var edNouns = newTokSet(map[string]bool{"feed": true, "speed": true, "seed": true, "need": true, "bed": true,
+	"creed": true, "breed": true, "deed": true, "shed": true, "red": true})
 
 // modifiesNoun reports whether the name that ends before token k modifies a common noun
 // there ("Syria's Mediterranean coast", "the state news agency"): a lower-case word
@@ -294,7 +294,7 @@ func (rf *relationFinder) modifiesNoun(k int) bool {
 		return false
 	}
 	w := rf.low(k)
-	return !participles[w] && (!strings.HasSuffix(w, "ed") || edNouns[w]) && !strings.HasSuffix(w, "s")
+	return !participles.has(w) && (!strings.HasSuffix(w, "ed") || edNouns.has(w)) && !strings.HasSuffix(w, "s")
 }
 
 // possessedMember reads "PERSON, one of POSSESSOR's [a word or two] ROLES" (the plural
@@ -367,7 +367,7 @@ func (rf *relationFinder) possessedUnits(si, g, owner int) {
 			break
 		}
 	}
-	if len(units) < 2 || !unitHeads[unitSingular(rf.low(k))] {
+	if len(units) < 2 || !unitHeads.has(unitSingular(rf.low(k))) {
 		return
 	}
 	from := rf.mentions[rf.entAt[g-1]].a
@@ -392,17 +392,17 @@ func unitSingular(w string) string {
 
 // ownedProductModifiers may stand between a company's possessive and its product's name:
 // "its new iPhone 7", "Apple's own iOS".
-var ownedProductModifiers = map[string]bool{"new": true, "latest": true, "own": true, "flagship": true}
+var ownedProductModifiers = newTokSet(map[string]bool{"new": true, "latest": true, "own": true, "flagship": true})
 
 // describingModifiers are the adjectives of a product's standing or time that may stand
 // between its maker's possessive and its name beside ownedProductModifiers: "Sony's
 // upcoming PlayStation 4", "Facebook's popular Skyline app", "its redesigned Qube 5".
-var describingModifiers = map[string]bool{"popular": true, "upcoming": true, "forthcoming": true,
+var describingModifiers = newTokSet(map[string]bool{"popular": true, "upcoming": true, "forthcoming": true,
 	"updated": true, "redesigned": true, "revamped": true, "next": true, "original": true,
 	"newest": true, "current": true, "cheaper": true, "new-generation": true, "next-generation": true,
 	"best-selling": true, "bestselling": true, "top-selling": true, "much-anticipated": true,
 	"long-awaited": true, "long-promised": true, "high-end": true, "top-end": true, "low-cost": true,
-	"entry-level": true, "mid-range": true}
+	"entry-level": true, "mid-range": true})
 
 // productModifier reports whether token k is a modifier that may stand between a
 // company's possessive and its product's name (possessedProduct): one of
@@ -412,7 +412,7 @@ var describingModifiers = map[string]bool{"popular": true, "upcoming": true, "fo
 // product is in at someone else's hands ("the FBI's hacked iPhone", "the shooter's
 // locked phone") is none of them.
 func (rf *relationFinder) productModifier(k int) bool {
-	if ownedProductModifiers[rf.low(k)] {
+	if rf.in(k, ownedProductModifiers) {
 		return true // as before: "its own Android", "its new Go90"
 	}
 	t := rf.toks[k]
@@ -421,11 +421,11 @@ func (rf *relationFinder) productModifier(k int) bool {
 	}
 	w := rf.low(k)
 	switch {
-	case describingModifiers[w]:
+	case describingModifiers.has(w):
 		return true
 	case strings.HasSuffix(w, "-powered") || strings.HasSuffix(w, "-based"):
 		return true
-	case strings.HasSuffix(w, "ly") && k+1 < len(rf.toks) && describingModifiers[rf.low(k+1)]:
+	case strings.HasSuffix(w, "ly") && k+1 < len(rf.toks) && rf.in(k+1, describingModifiers):
 		return true // "wildly popular"
 	}
 	return false
@@ -453,7 +453,7 @@ func (rf *relationFinder) possessedProduct(si, g, owner int) {
 	if len(oname) < 2 {
 		return // a letter cut from a name: "X" of "Space X's"
 	}
-	if _, place := countryOf[oname]; place || usStates[oname] || compassPoints[oname] {
+	if _, place := countryOf[oname]; place || usStates[oname] || compassPoints.has(oname) {
 		return
 	}
 	k := g + 1
@@ -554,7 +554,7 @@ func (rf *relationFinder) productNamed(e int) bool {
 	if last := words[len(words)-1]; len(words) > 1 && (last == "OS" || strings.ContainsAny(last, "0123456789")) {
 		return true
 	}
-	if len(words) > 2 && versionWords[words[len(words)-1]] && strings.ContainsAny(strings.Join(words[1:len(words)-1], " "), "0123456789") {
+	if len(words) > 2 && versionWords.has(words[len(words)-1]) && strings.ContainsAny(strings.Join(words[1:len(words)-1], " "), "0123456789") {
 		return true // "Windows 10 Anniversary Update"
 	}
 	for i := range rf.mentions {
@@ -562,7 +562,7 @@ func (rf *relationFinder) productNamed(e int) bool {
 		if m.ent != e || m.b >= len(rf.toks) || rf.toks[m.b].kind != tWord || rf.toks[m.b].has(fCap) {
 			continue
 		}
-		if w := rf.low(m.b); productHeads[w] || w == "operating" && rf.is(m.b+1, wSystem, wSystems) {
+		if w := rf.low(m.b); productHeads.has(w) || w == "operating" && rf.is(m.b+1, wSystem, wSystems) {
 			return true
 		}
 		if ef := (&entityFinder{rf.doc, rf.entitySet}); ef.ownedProductName(m.sent, m.a, m.b, len(strings.Fields(m.name))) {
@@ -574,7 +574,7 @@ func (rf *relationFinder) productNamed(e int) bool {
 
 // personFirmNouns name, after a person's possessive, a company the person founded, owns
 // or runs: "Jack Varo's company Brisk Payments", "Pia Torv's space company, Orbis Launch".
-var personFirmNouns = map[string]bool{"company": true, "firm": true, "startup": true, "start-up": true}
+var personFirmNouns = newTokSet(map[string]bool{"company": true, "firm": true, "startup": true, "start-up": true})
 
 // personsFirm reads "PERSON's [two words at most] NOUN [,] ORG" (personFirmNouns) for
 // possessedName: "Jack Varo's company Brisk Payments", "Lena Dahl's new company, Tarn
@@ -586,13 +586,13 @@ var personFirmNouns = map[string]bool{"company": true, "firm": true, "startup": 
 func (rf *relationFinder) personsFirm(si, g, owner int) bool {
 	s := &rf.sents[si]
 	n := g + 1
-	for n < s.b && n-g <= 3 && rf.toks[n].kind == tWord && !rf.toks[n].has(fCap) && !personFirmNouns[rf.low(n)] {
-		if w := rf.low(n); notOwned[w] || unitNounStops[w] || rf.toks[n].feat&lxSpeech != 0 || w == "the" || w == "a" {
+	for n < s.b && n-g <= 3 && rf.toks[n].kind == tWord && !rf.toks[n].has(fCap) && !rf.in(n, personFirmNouns) {
+		if w := rf.low(n); notOwned.has(w) || unitNounStops.has(w) || rf.toks[n].feat&lxSpeech != 0 || w == "the" || w == "a" {
 			return false
 		}
 		n++
 	}
-	if n >= s.b || !rf.isIn(n, personFirmNouns) {
+	if n >= s.b || !rf.inWord(n, personFirmNouns) {
 		return false
 	}
 	k := n + 1

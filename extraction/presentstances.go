@@ -12,7 +12,7 @@ import "strings"
 // Left out on purpose: verbs whose -s form names people or things before a name (host,
 // champion, back, fund, court, question, face, leads, supports: the last two are read as
 // controlled verbs elsewhere).
-var presentStances = map[string]bool{
+var presentStances = newTokSet(map[string]bool{
 	"target": true, "confront": true, "challenge": true, "contest": true, "defeat": true,
 	"beat": true, "trail": true, "invite": true, "thank": true, "snub": true, "mock": true,
 	"slam": true, "blast": true, "dismiss": true, "defend": true, "welcome": true,
@@ -21,7 +21,7 @@ var presentStances = map[string]bool{
 	"fault": true, "commend": true, "laud": true, "outpace": true, "outsell": true,
 	"overtake": true, "scold": true, "berate": true, "chide": true, "snipe": true,
 	"taunt": true, "insult": true, "spurn": true, "shun": true, "decry": true, "doubt": true,
-}
+})
 
 // presentStance returns the base of the word w at token v when it is the form in -s of
 // one of presentStances ("slams", "bashes", "defies") standing between its subject — a
@@ -34,11 +34,11 @@ func (rf *relationFinder) presentStance(si, v int, w string) string {
 	n := len(w)
 	base := ""
 	switch {
-	case strings.HasSuffix(w, "ies") && presentStances[w[:n-3]+"y"]:
+	case strings.HasSuffix(w, "ies") && presentStances.has(w[:n-3]+"y"):
 		base = w[:n-3] + "y"
-	case presentStances[w[:n-1]]:
+	case presentStances.has(w[:n-1]):
 		base = w[:n-1]
-	case strings.HasSuffix(w, "es") && presentStances[w[:n-2]]:
+	case strings.HasSuffix(w, "es") && presentStances.has(w[:n-2]):
 		base = w[:n-2]
 	}
 	if base == "" || !rf.verbAfterSubject(si, v) || !rf.entityStartsAt(v+1) {

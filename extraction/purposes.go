@@ -49,7 +49,7 @@ func (rf *relationFinder) motionVerbBefore(a, start int) int {
 }
 
 // suitNouns are the nouns of a case brought against a party.
-var suitNouns = map[string]bool{"lawsuit": true, "lawsuits": true, "suit": true, "suits": true, "complaint": true, "complaints": true}
+var suitNouns = newTokSet(map[string]bool{"lawsuit": true, "lawsuits": true, "suit": true, "suits": true, "complaint": true, "complaints": true})
 
 // suitAgainst returns the "against" of a suit filed or brought at token v ("filed a
 // lawsuit against", "filed new patent suit against", "brought forward a complaint in
@@ -67,7 +67,7 @@ func (rf *relationFinder) suitAgainst(v int) int {
 		if t.kind != tWord || t.has(fCap) || rf.entAt[k] >= 0 {
 			return -1
 		}
-		if suitNouns[rf.low(k)] {
+		if rf.in(k, suitNouns) {
 			break
 		}
 	}

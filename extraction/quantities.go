@@ -180,10 +180,10 @@ var seaNouns = map[string]string{"wave": "waves", "waves": "waves", "seas": "wav
 // seaLinks are the words a wave's height may stand behind its noun with: "waves building
 // to 15 feet", "waves of up to 30 feet", "surge flooding of 1 to 2 feet", "seas could
 // reach 20 feet".
-var seaLinks = map[string]bool{"of": true, "to": true, "building": true, "reaching": true, "reach": true,
+var seaLinks = newTokSet(map[string]bool{"of": true, "to": true, "building": true, "reaching": true, "reach": true,
 	"reached": true, "rising": true, "topping": true, "near": true, "at": true, "were": true, "was": true,
 	"are": true, "is": true, "could": true, "may": true, "might": true, "will": true, "be": true,
-	"flooding": true, "heights": true, "height": true, "high": true}
+	"flooding": true, "heights": true, "height": true, "high": true})
 
 // seaHeight reads the height of waves or of a storm surge given in feet or meters: the
 // sea noun a few linking words before the number's words ("waves building to 15 feet",
@@ -209,7 +209,7 @@ func (ff *figureFinder) seaHeight(n *number, end int) (string, int) {
 			}
 			return m, end
 		}
-		if !seaLinks[ff.low(k)] {
+		if !ff.in(k, seaLinks) {
 			return "", end
 		}
 	}
@@ -235,12 +235,12 @@ func (ff *figureFinder) snowNear(si int) bool {
 // windWords say that a speed is the wind's: "winds of up to 50 mph", "gusts of 70 km per
 // hour", "a storm packing 120 mph winds" (not "the hurricane center": a storm's name for
 // itself says nothing of which speed).
-var windWords = map[string]bool{"wind": true, "winds": true, "gust": true, "gusts": true, "gusting": true}
+var windWords = newTokSet(map[string]bool{"wind": true, "winds": true, "gust": true, "gusts": true, "gusting": true})
 
 // stormMotion words say that a speed is how fast a storm moves, not its wind: "moving
 // north near 23 mph", "traveling west at 10 mph".
-var stormMotion = map[string]bool{"moving": true, "moved": true, "moves": true, "move": true, "traveling": true,
-	"travelling": true, "heading": true, "headed": true, "forward": true, "drifting": true}
+var stormMotion = newTokSet(map[string]bool{"moving": true, "moved": true, "moves": true, "move": true, "traveling": true,
+	"travelling": true, "heading": true, "headed": true, "forward": true, "drifting": true})
 
 // windSpeed reads a speed in a sentence about wind ("winds of up to 50 mph", "gusts of 70
 // miles per hour") as the wind speed, in the text's unit; other speeds (a car's, a
@@ -250,10 +250,10 @@ func (ff *figureFinder) windSpeed(n *number, unit string) (reading, bool) {
 	s := &ff.sents[n.si]
 	wind := false
 	for k := s.start; k < s.b && !wind; k++ {
-		wind = windWords[ff.low(k)] && ff.toks[k].kind == tWord && ff.entityOf(k) < 0
+		wind = ff.in(k, windWords) && ff.toks[k].kind == tWord && ff.entityOf(k) < 0
 	}
 	for k := n.qa - 1; k >= s.start && n.qa-k <= 4 && wind; k-- {
-		wind = !stormMotion[ff.low(k)]
+		wind = !ff.in(k, stormMotion)
 	}
 	if !wind {
 		return reading{}, false
@@ -589,7 +589,7 @@ func (ff *figureFinder) scaleLetter(n *number) bool {
 func (ff *figureFinder) aboutTemperature(si int) bool {
 	s := &ff.sents[si]
 	for k := s.start; k < s.b; k++ {
-		if tempWords[ff.low(k)] && ff.toks[k].kind == tWord && ff.entityOf(k) < 0 {
+		if ff.in(k, tempWords) && ff.toks[k].kind == tWord && ff.entityOf(k) < 0 {
 			return true
 		}
 	}

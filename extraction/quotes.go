@@ -16,13 +16,12 @@ type quoteSpan struct {
 	attributed bool // a verb of saying follows it with a subject that names no one ("the person said")
 }
 
-var speechNouns = wordSet("speech-nouns")
-
-var speechExtra = wordSet("speech-extra")
+var speechNouns = newTokSet(wordSet("speech-nouns"))
+var speechExtra = newTokSet(wordSet("speech-extra"))
 
 // answerVerbs answer a charge ("denied", "rejected"): the subject of one speaks the
 // quotation paragraph that follows (speakerBefore).
-var answerVerbs = wordSet("answer-verbs")
+var answerVerbs = newTokSet(wordSet("answer-verbs"))
 
 // findQuotes is the quotes stage: it pairs the quotation marks, keeps the quotes that
 // are a whole sentence, or words of a named speaker, and finds who speaks each
@@ -218,11 +217,11 @@ func (rd *reader) scareQuote(q *quoteSpan, words int) bool {
 // namingWords are the words before a participle of naming that make it a speaker's verb
 // ("what he called a "monstrous attack""): any other lower-case word is the noun the
 // participle names ("a device called a "torsion balance"").
-var namingWords = map[string]bool{
+var namingWords = newTokSet(map[string]bool{
 	"he": true, "she": true, "it": true, "they": true, "we": true, "i": true, "you": true, "who": true,
 	"what": true, "has": true, "have": true, "had": true, "also": true, "once": true, "then": true,
 	"publicly": true, "repeatedly": true, "previously": true, "recently": true, "later": true,
-}
+})
 
 // saidNear reports whether the phrase quoted after "a" or "an" is the words of speaker,
 // the quote's speaker: the subject of a verb of saying before it in its clause (no
@@ -238,7 +237,7 @@ func (rd *reader) saidNear(q *quoteSpan, speaker string) bool {
 		return false
 	}
 	if rd.is(p, wCalled, wNamed, wDubbed, wTermed, wLabeled, wLabelled, wKnown) && p-1 >= s.start &&
-		rd.toks[p-1].kind == tWord && !rd.toks[p-1].has(fCap) && !namingWords[rd.low(p-1)] {
+		rd.toks[p-1].kind == tWord && !rd.toks[p-1].has(fCap) && !rd.in(p-1, namingWords) {
 		return false
 	}
 	for k := p; k >= s.start && k >= q.open-20; k-- {
@@ -323,7 +322,7 @@ func (rd *reader) titleQuote(q *quoteSpan, words int) bool {
 		return false
 	}
 	p := q.open - 1
-	return rd.toks[p].kind == tWord && !rd.isSpeech(p) && !speechExtra[rd.low(p)] && !rd.is(p, wThat, wAs, wAnd, wBut)
+	return rd.toks[p].kind == tWord && !rd.isSpeech(p) && !rd.in(p, speechExtra) && !rd.is(p, wThat, wAs, wAnd, wBut)
 }
 
 // exclaims reports whether the quote holds an exclamation mark: a cry or a chant.
@@ -475,9 +474,9 @@ func (rd *reader) speakerBeforeQuote(q *quoteSpan) (string, bool) {
 				return sp, sp != "" // `The suit claims: "…`
 			}
 		}
-		if rd.isSpeech(v) || speechNouns[rd.low(v)] {
+		if rd.isSpeech(v) || rd.in(v, speechNouns) {
 			// "a warning from the Islamic State militant group that “…”"
-			if speechNouns[rd.low(v)] && rd.is(v+1, wFrom) {
+			if rd.in(v, speechNouns) && rd.is(v+1, wFrom) {
 				for k := v + 2; k < q.open && k < v+10; k++ {
 					if e := rd.entityOf(k); e >= 0 && rd.ents[e].typ != kg.Place {
 						return rd.entName(e), true
@@ -514,7 +513,7 @@ func (rd *reader) speakerBeforeQuote(q *quoteSpan) (string, bool) {
 // outlet's aside (`, state television reported, saying`) and a longer clause (`when X
 // told her his plans …, adding`) give "": the caller reads them as before.
 func (rd *reader) participleSpeaker(v, start int) string {
-	if !sayingParticiples[rd.low(v)] || !rd.punct(v-1, ',') {
+	if !rd.in(v, sayingParticiples) || !rd.punct(v-1, ',') {
 		return ""
 	}
 	k := v - 2
@@ -572,7 +571,7 @@ func (rd *reader) speakerBefore(si int) (string, bool) {
 		}
 	}
 	for v := s.start; v < s.b; v++ {
-		if !rd.isSpeech(v) && !answerVerbs[rd.low(v)] {
+		if !rd.isSpeech(v) && !rd.in(v, answerVerbs) {
 			continue
 		}
 		if sp := rd.subjectBefore(v, s.start); sp != "" && rd.typeOfName(sp) == kg.Person {
@@ -652,7 +651,7 @@ func (rd *reader) speakerNextSentence(q *quoteSpan) (string, bool) {
 			return "", false
 		}
 	}
-	if t := v + 1; t < s.b && !(rd.toks[t].kind == tStop || nextSentenceTails[rd.low(t)] || strings.HasSuffix(rd.low(t), "ly") || rd.punct(t, ',') && t+1 < s.b && rd.toks[t+1].kind == tWord && strings.HasSuffix(rd.low(t+1), "ing")) {
+	if t := v + 1; t < s.b && !(rd.toks[t].kind == tStop || rd.in(t, nextSentenceTails) || strings.HasSuffix(rd.low(t), "ly") || rd.punct(t, ',') && t+1 < s.b && rd.toks[t+1].kind == tWord && strings.HasSuffix(rd.low(t+1), "ing")) {
 		return "", false
 	}
 	sp := rd.speakerNP(s.a, v)
@@ -668,7 +667,7 @@ func (rd *reader) speakerNextSentence(q *quoteSpan) (string, bool) {
 // nextSentenceTails are the words that may follow the verb of a sentence that only says
 // who spoke the quote before it: when, where, to whom or how it was said
 // (speakerNextSentence), never a clause of its own.
-var nextSentenceTails = wordSet("next-sentence-tails")
+var nextSentenceTails = newTokSet(wordSet("next-sentence-tails"))
 
 // embedded reports whether the quote continues its sentence's own words ("called to the
 // restaurant "because someone knew who he was," NBC reported"): a word that is no verb
@@ -678,7 +677,7 @@ func (rd *reader) embedded(q *quoteSpan) bool {
 	if p < rd.sents[q.sent].start || rd.toks[p].kind != tWord {
 		return false
 	}
-	return !rd.isSpeech(p) && !speechExtra[rd.low(p)] && !rd.is(p, wThat, wAs, wAnd, wBut)
+	return !rd.isSpeech(p) && !rd.in(p, speechExtra) && !rd.is(p, wThat, wAs, wAnd, wBut)
 }
 
 // capitalisedWords reports whether every word of the quote is capitalised.

@@ -7,11 +7,11 @@ import (
 )
 
 // calledVerbs name a thing by a quoted label: `in what critics called "…"`.
-var calledVerbs = map[string]bool{
+var calledVerbs = newTokSet(map[string]bool{
 	"called": true, "call": true, "calls": true, "dubbed": true, "dub": true, "dubs": true,
 	"termed": true, "term": true, "terms": true, "labeled": true, "labelled": true,
 	"branded": true, "brand": true,
-}
+})
 
 // calledSpeaker reads the speaker of a quoted label that the words right before it give
 // to the subject of "what … called": `in what critics called "a blank check"`,
@@ -31,7 +31,7 @@ func (rd *reader) calledSpeaker(q *quoteSpan) (speaker string, decided bool) {
 	switch {
 	case v > s.start && rd.is(v, wAs) && rd.is(v-1, wDescribed, wDescribe, wDescribes):
 		v--
-	case rd.isIn(v, calledVerbs):
+	case rd.inWord(v, calledVerbs):
 	default:
 		return "", false
 	}

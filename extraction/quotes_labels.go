@@ -9,17 +9,17 @@ package extraction
 
 // namingWords before a quote give what follows as a name: "called", "dubbed", "known
 // as", "inscribed".
-var labelNamingWords = map[string]bool{"called": true, "call": true, "calls": true, "named": true,
+var labelNamingWords = newTokSet(map[string]bool{"called": true, "call": true, "calls": true, "named": true,
 	"dubbed": true, "nicknamed": true, "titled": true, "entitled": true, "labeled": true,
-	"labelled": true, "branded": true, "as": true, "inscribed": true, "reading": true}
+	"labelled": true, "branded": true, "as": true, "inscribed": true, "reading": true})
 
 // labelNouns, before a comma and a quote, make the quote their name: "the study,
 // "Ports of Tomorrow,"", "his nickname for her, "Crooked Jane,"".
-var labelNouns = map[string]bool{"report": true, "study": true, "book": true, "film": true,
+var labelNouns = newTokSet(map[string]bool{"report": true, "study": true, "book": true, "film": true,
 	"movie": true, "album": true, "song": true, "series": true, "show": true, "programme": true,
 	"program": true, "campaign": true, "slogan": true, "nickname": true, "motto": true,
 	"title": true, "headline": true, "hashtag": true, "exhibition": true, "memoir": true,
-	"novel": true, "documentary": true, "inscription": true}
+	"novel": true, "documentary": true, "inscription": true})
 
 // namedLabel reports whether quote q, of one to six words each capitalised or a title's
 // small words between ("Ports of Tomorrow"), neither a cry nor a question, is a name its sentence gives rather than words said: after a
@@ -46,10 +46,10 @@ func (rd *reader) namedLabel(q *quoteSpan, words int) bool {
 			rd.toks[q.b+1].kind == tWord && !rd.toks[q.b+1].has(fCap) && !rd.isSpeech(q.b+1)
 	}
 	p := q.open - 1
-	if labelNamingWords[rd.low(p)] && rd.toks[p].kind == tWord {
+	if rd.in(p, labelNamingWords) && rd.toks[p].kind == tWord {
 		return true
 	}
-	return rd.punct(p, ',') && labelNouns[rd.low(p-1)]
+	return rd.punct(p, ',') && rd.in(p-1, labelNouns)
 }
 
 // asks reports whether the quote holds a question mark.

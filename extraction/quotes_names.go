@@ -21,25 +21,25 @@ import "strings"
 
 // quotedNameNouns are nouns of a work, a programme or a name that a comma and a quoted
 // title follow, beyond labelNouns.
-var quotedNameNouns = map[string]bool{"exhibit": true, "poetry": true, "poem": true, "play": true,
+var quotedNameNouns = newTokSet(map[string]bool{"exhibit": true, "poetry": true, "poem": true, "play": true,
 	"musical": true, "single": true, "track": true, "column": true, "podcast": true, "game": true,
 	"episode": true, "essay": true, "article": true, "collection": true, "initiative": true,
 	"operation": true, "project": true, "tour": true, "brand": true, "app": true, "video": true,
 	"nickname": true, "slogan": true, "motto": true, "book": true, "film": true, "movie": true,
 	"album": true, "song": true, "series": true, "show": true, "programme": true, "program": true,
 	"campaign": true, "report": true, "study": true, "memoir": true, "novel": true,
-	"documentary": true, "exhibition": true, "title": true, "sequel": true, "opera": true}
+	"documentary": true, "exhibition": true, "title": true, "sequel": true, "opera": true})
 
 // titlePrepositions before a quoted title make it the object of the preposition, a
 // name the sentence uses ("an investment in "Make It in Arden"").
-var titlePrepositions = map[string]bool{"in": true, "on": true, "of": true, "for": true,
+var titlePrepositions = newTokSet(map[string]bool{"in": true, "on": true, "of": true, "for": true,
 	"from": true, "into": true, "about": true, "at": true, "by": true, "with": true, "to": true,
-	"including": true, "like": true}
+	"including": true, "like": true})
 
 // passiveNamers are participles of naming whose passive gives a term.
-var passiveNamers = map[string]bool{"called": true, "dubbed": true, "named": true,
+var passiveNamers = newTokSet(map[string]bool{"called": true, "dubbed": true, "named": true,
 	"nicknamed": true, "termed": true, "labeled": true, "labelled": true, "known": true,
-	"billed": true, "branded": true}
+	"billed": true, "branded": true})
 
 // quotedName reports whether quote q, inside its sentence, is a name or a term the
 // sentence gives rather than words said (see the file comment).
@@ -65,14 +65,14 @@ func (rd *reader) quotedName(q *quoteSpan, words int) bool {
 	switch {
 	case rd.is(p, wAposS, wRsquoS) || (rd.punct(p, '\'') || rd.tok(p) == "’") && p-1 >= s.start && rd.toks[p-1].kind == tWord && rd.toks[p-1].has(fCap):
 		return true // CBS's "Face the Nation", the band's "It Is Your Town Now"
-	case rd.isIn(p, titlePrepositions):
+	case rd.inWord(p, titlePrepositions):
 		return true // an investment in "Make It in Arden", wrote in "Salt Hours"
 	case rd.punct(p, ','):
 		for k := p - 1; k >= s.start && k >= p-4; k-- {
 			if rd.toks[k].kind != tWord {
 				break
 			}
-			if quotedNameNouns[rd.low(k)] {
+			if rd.in(k, quotedNameNouns) {
 				return true // his nickname for her, "Crooked Jane,"
 			}
 		}
@@ -147,7 +147,7 @@ func (rd *reader) passiveNaming(p, start int) bool {
 	if rd.is(p, wAs) && rd.is(p-1, wKnown) {
 		p--
 	}
-	if p <= start || !rd.isIn(p, passiveNamers) {
+	if p <= start || !rd.inWord(p, passiveNamers) {
 		return false
 	}
 	k := p - 1
@@ -177,7 +177,7 @@ func (rd *reader) passiveNaming(p, start int) bool {
 	if k < start || rd.toks[k].kind != tWord || rd.toks[k].has(fCap) || rd.toks[k].feat&(lxFunc|lxSpeech) != 0 {
 		return false
 	}
-	if namingWords[rd.low(k)] || rd.is(k, wThey, wAposVe, wRsquoVe, wHas, wHave, wHad, wWho, wWhich, wThat, wWhat) {
+	if rd.in(k, namingWords) || rd.is(k, wThey, wAposVe, wRsquoVe, wHas, wHave, wHad, wWho, wWhich, wThat, wWhat) {
 		return false
 	}
 	if k-2 >= start && rd.is(k-1, wThe, wHis, wHer, wTheir, wIts, wOur, wMy) && rd.toks[k-2].kind == tWord && rd.toks[k-2].feat&lxFunc == 0 {
@@ -204,7 +204,7 @@ func (rd *reader) possessiveTitle(a, b int) bool {
 	for k := a; k < b; k++ {
 		t := &rd.toks[k]
 		switch {
-		case t.kind == tWord && (t.has(fCap) || titleSmallWords[rd.low(k)] && k > a):
+		case t.kind == tWord && (t.has(fCap) || rd.in(k, titleSmallWords) && k > a):
 		case rd.is(k, wAposS, wRsquoS, wAposT, wRsquoT, wAposRe, wRsquoRe, wAposLl, wRsquoLl) && k > a:
 			seen = true
 		case rd.punct(k, '\'') || rd.tok(k) == "’" || t.kind == tNum:

@@ -14,7 +14,7 @@ import (
 // figure's source is (postModified, attribution.go).
 
 // relayVerbs relay another's words: the verb of "X quoted Y as saying".
-var relayVerbs = map[string]bool{"quoted": true, "quoting": true, "quotes": true, "cited": true, "citing": true}
+var relayVerbs = newTokSet(map[string]bool{"quoted": true, "quoting": true, "quotes": true, "cited": true, "citing": true})
 
 // relayedSpeaker reads the speaker of a quote relayed by a verb at token v, in the
 // sentence ending before end: "AGENCY quoted Y as saying" (v the relay verb, or the
@@ -24,7 +24,7 @@ var relayVerbs = map[string]bool{"quoted": true, "quoting": true, "quotes": true
 func (rd *reader) relayedSpeaker(v, start, end int) (sp string, ok bool) {
 	relay, as := -1, -1
 	switch {
-	case relayVerbs[rd.low(v)]:
+	case rd.in(v, relayVerbs):
 		relay = v
 		for k := v + 1; k < end && k <= v+20; k++ { // "quoted Zhao Li, a lawyer with the Acme Shippers Union of the north, as saying"
 			if rd.toks[k].kind != tWord || rd.quoteOf[k] != 0 {
@@ -41,7 +41,7 @@ func (rd *reader) relayedSpeaker(v, start, end int) (sp string, ok bool) {
 	case rd.is(v-1, wAs) && strings.HasSuffix(rd.low(v), "ing"):
 		as = v - 1
 		for k := v - 2; k >= start && k >= v-14; k-- {
-			if relayVerbs[rd.low(k)] {
+			if rd.in(k, relayVerbs) {
 				relay = k
 				break
 			}
@@ -134,7 +134,7 @@ func (rd *reader) unnamedSpeaker(a, b int) string {
 		}
 		next := rd.low(h + 1)
 		who := next == "who" && !rd.toks[h].has(fCap) && !strings.HasSuffix(w, "ly") && end-h > 3
-		post := (isPersonish(w) || w == "person" || w == "people") && (postModifiers[next] || next == "involved" ||
+		post := (isPersonish(w) || w == "person" || w == "people") && (postModifiers.has(next) || next == "involved" ||
 			next == "with" && (rd.is(h+2, wKnowledge) || rd.is(h+3, wKnowledge)))
 		if !who && !post {
 			continue
@@ -183,7 +183,7 @@ func (rd *reader) plainIndefinite(a, b int) string {
 // or a word made for an agent ("trader", "negotiator", "donor", "capitalist",
 // "policeman", "aide"), not a thing said ("comment", "statement").
 func agentNoun(w string) bool {
-	if documentNouns[w] || speechNouns[w] || plural(w) {
+	if documentNouns.has(w) || speechNouns.has(w) || plural(w) {
 		return false
 	}
 	if isPersonish(w) || w == "person" || w == "aide" || w == "diplomat" || w == "soldier" {

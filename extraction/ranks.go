@@ -10,15 +10,15 @@ import "math"
 
 // durationModifiers may stand between a number and a unit of time in a span of time,
 // no count: "ten more days", "15 or so minutes" (data/figures.txt).
-var durationModifiers = wordSet("duration-modifiers")
+var durationModifiers = newTokSet(wordSet("duration-modifiers"))
 
 // temporalSuperlatives date what they count rather than rank it: "the 12 latest victims"
 // (data/figures.txt).
-var temporalSuperlatives = wordSet("temporal-superlatives")
+var temporalSuperlatives = newTokSet(wordSet("temporal-superlatives"))
 
 // awardCategories follow "best" in the name of an award, no rank: "the eight best
 // picture nominees" (data/figures.txt).
-var awardCategories = wordSet("award-categories")
+var awardCategories = newTokSet(wordSet("award-categories"))
 
 // rankedSet reports whether count n is the size of a ranked set, not a number of things
 // a report gives: "top" after a determiner before it ("its top two military powers",
@@ -46,10 +46,10 @@ func (ff *figureFinder) rankedSet(n *number) bool {
 		// "the three most populous states"; "the two most recent attacks" is dated, no rank
 		return ff.contentWord(k+1) && !ff.is(k+1, wRecent)
 	}
-	if w == "top" || temporalSuperlatives[w] || !superlative(w) {
+	if w == "top" || temporalSuperlatives.has(w) || !superlative(w) {
 		return false
 	}
-	return !(w == "best" && ff.isIn(k+1, awardCategories))
+	return !(w == "best" && ff.inWord(k+1, awardCategories))
 }
 
 // rankOwner reports whether token k owns or fixes the set a rank is taken from: a
@@ -70,7 +70,7 @@ func (ff *figureFinder) spanOfTime(n *number, c *counted) bool {
 	free := false
 	for k := n.next; k < c.b-1; k++ {
 		switch {
-		case ff.isIn(k, durationModifiers):
+		case ff.inWord(k, durationModifiers):
 			free = ff.is(k, wMore, wExtra, wAdditional, wFurther)
 		case free && ff.contentWord(k):
 			free = false

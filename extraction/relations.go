@@ -11,13 +11,12 @@ import (
 var actionVerbs = wordValues("action-verbs")
 
 // auxiliaries and adverbs that may stand between a subject and its verb.
-var betweenSubjectAndVerb = wordSet("between-subject-and-verb")
+var betweenSubjectAndVerb = newTokSet(wordSet("between-subject-and-verb"))
 
 // thingObjects are the predicates whose object may be a thing rather than an entity:
 // "rejected the resolution", "condemned the attack".
-var thingObjects = wordSet("thing-objects")
-
-var participles = wordSet("participles")
+var thingObjects = newTokSet(wordSet("thing-objects"))
+var participles = newTokSet(wordSet("participles"))
 
 // relationFinder is the relations stage at work: what it reads (the text, its entities
 // and quotes, the events) and the relations found so far.
@@ -174,7 +173,7 @@ func (rf *relationFinder) infinitiveAt(k int) bool {
 // sold": the token before "has"), no further back than start.
 func (rf *relationFinder) backOverAuxiliaries(start, v int) int {
 	g := v - 1
-	for g > start && (betweenSubjectAndVerb[rf.low(g)] || rf.toks[g].kind == tWord && strings.HasSuffix(rf.low(g), "ly") && !rf.toks[g].has(fCap)) {
+	for g > start && (rf.in(g, betweenSubjectAndVerb) || rf.toks[g].kind == tWord && strings.HasSuffix(rf.low(g), "ly") && !rf.toks[g].has(fCap)) {
 		g--
 	}
 	return g
@@ -184,7 +183,7 @@ func (rf *relationFinder) backOverAuxiliaries(start, v int) int {
 // office: the vocabulary has no predicate of their own, and one practised at or for an
 // organization is employment there. Not "architect", whose "of" names a building or a
 // plan as often as an employer.
-var tradeEmployment = map[string]bool{"engineer": true, "special agent": true, "special agent in charge": true}
+var tradeEmployment = newTokSet(map[string]bool{"engineer": true, "special agent": true, "special agent in charge": true})
 
 // rolePredicate finds the predicate of a role title: the title itself, else its longest
 // ending in the vocabulary ("information officer" → officerOf). A trade the vocabulary
@@ -220,7 +219,7 @@ func rolePredicate(role string) string {
 		if kg.IsRole(role) {
 			return kg.RolePredicate(role)
 		}
-		if tradeEmployment[role] {
+		if tradeEmployment.has(role) {
 			return "employeeOf"
 		}
 		i := strings.IndexByte(role, ' ')
@@ -251,7 +250,7 @@ func (rf *relationFinder) actions(si int) {
 		if pred == "" || rf.unasserted(si, v) && !(pred == "rejects" && strings.HasPrefix(w, "accept")) || pred == "acquires" && rf.offeredPurchase(v) {
 			continue
 		}
-		if !infinitiveStances[pred] && rf.intentionGoverned(si, v) {
+		if !infinitiveStances.has(pred) && rf.intentionGoverned(si, v) {
 			continue // "plans to sue", "tried to buy": an aim, not the act (intentions.go)
 		}
 		if strings.HasSuffix(w, "s") && w != "agrees" && w != "claims" && w != "calls" && pred != "suppliesTo" && w != "stakes" && !rf.verbAfterSubject(si, v) {
@@ -354,7 +353,7 @@ func (rf *relationFinder) actionVerb(si, v int, w string) (pred string, objStart
 			objStart = on + 1 // "has blamed the 2014 attack on North Korea"
 		}
 	}
-	if pred == "attacks" && dealVerbs[w] && rf.dealAfter(v) {
+	if pred == "attacks" && dealVerbs.has(w) && rf.dealAfter(v) {
 		pred = "" // "struck a deal with": agreesWith (actionnouns.go madeAct)
 	}
 	if p, o, n, ok := rf.phrasalAction(v, w); ok { // verbphrases.go
@@ -449,7 +448,7 @@ func (rf *relationFinder) passiveAction(si, v int, pred string, objStart int) {
 	if pv := rf.sharedPassive(si, v); pv >= 0 {
 		g = pv - 1 // "which was founded by Moss and financed by Lee": founded's patient
 	}
-	for g > s.start && (betweenSubjectAndVerb[rf.low(g)] || rf.is(g, wEarlier, wBeing)) {
+	for g > s.start && (rf.in(g, betweenSubjectAndVerb) || rf.is(g, wEarlier, wBeing)) {
 		g-- // "Zenefits is being investigated by": the progressive passive's subject
 	}
 	if aside >= 0 {
@@ -462,7 +461,7 @@ func (rf *relationFinder) passiveAction(si, v int, pred string, objStart int) {
 		obj = rf.pronounSubject(si, g) // "It was acquired by Dell in 2009", as "It acquired" (salience.go)
 	} else if rf.is(g, wHe, wShe) && g == rf.backOverAuxiliaries(s.start, v) {
 		obj = rf.pronounActor(g) // "She was endorsed by Wolf" (relpronouns.go)
-	} else if pred == "attacks" && g == v-1 && attackNouns[rf.low(g)] {
+	} else if pred == "attacks" && g == v-1 && rf.in(g, attackNouns) {
 		obj = rf.attackPlace(si) // "the bombings claimed by the Red Hand Front"
 	} else if obj = rf.relativePatient(si, g); obj == "" && rf.punct(g, ',') && g < v-1 {
 		// "Northwind, a maker of chips, was acquired by Acme", "McGinty, the former head
@@ -517,7 +516,7 @@ func (rf *relationFinder) activeAction(si, v int, pred string, objStart int, nom
 		if pred == "rivalOf" && rf.subjectQualifies(si, v, splitNames(subj), false) {
 			return // "China's dominant e-commerce company faces competition from": the company's
 		}
-		if pred == "investsIn" && stakeNouns[rf.low(v)] && !rf.stakeHolderFits(si, v, subj) {
+		if pred == "investsIn" && rf.in(v, stakeNouns) && !rf.stakeHolderFits(si, v, subj) {
 			return // stakes.go
 		}
 	} else {
@@ -627,7 +626,7 @@ func (rf *relationFinder) actionSubject(si, v int) string {
 	g := rf.backOverAuxiliaries(s.start, v)
 	if t := rf.timePhraseBefore(g, s.start); t != g {
 		g = t // "Sanders on Wednesday met"
-		for g > s.start && betweenSubjectAndVerb[rf.low(g)] {
+		for g > s.start && rf.in(g, betweenSubjectAndVerb) {
 			g--
 		}
 	}
@@ -1108,7 +1107,7 @@ func (rf *relationFinder) actionObject(si, k int, pred string) string {
 	}
 	// a noun phrase: "the resolution", "a ceasefire" — for verbs whose object may be a
 	// thing, and only one that opens with a determiner
-	if !thingObjects[pred] || !rf.is(k, wThe, wA, wAn, wIts, wTheir, wHis, wHer, wAny, wAll) {
+	if !thingObjects.has(pred) || !rf.is(k, wThe, wA, wAn, wIts, wTheir, wHis, wHer, wAny, wAll) {
 		return ""
 	}
 	j := k
@@ -1170,7 +1169,7 @@ func (rf *relationFinder) describedSubject(g, start int) string {
 	if o := rf.kindBefore(g+1, start); o != "" {
 		return o // "the website has sued": descriptions.go
 	}
-	if rf.is(g-1, wThe) && (orgDescriptors[w] || orgWords[w]) {
+	if rf.is(g-1, wThe) && (orgDescriptors.has(w) || orgWords.has(w)) {
 		return rf.descriptionEntity("the "+w, g-1)
 	}
 	return ""

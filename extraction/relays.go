@@ -17,7 +17,7 @@ import (
 func (rf *relationFinder) relays(si int) {
 	s := &rf.sents[si]
 	for v := s.start; v < s.b; v++ {
-		if w := rf.low(v); rf.mayBe(v, w, wcRelay) && relayVerbs[w] && rf.quoteOf[v] == 0 && !rf.is(v, wQuoting, wCiting) {
+		if w := rf.low(v); rf.mayBe(v, w, wcRelay) && rf.in(v, relayVerbs) && rf.quoteOf[v] == 0 && !rf.is(v, wQuoting, wCiting) {
 			rf.quotedAs(si, v)
 		}
 	}
@@ -62,7 +62,7 @@ func (rf *relationFinder) quotedAs(si, v int) {
 		for k > start && (rf.is(k, wAlso, wSeparately, wLater, wEarlier) || rf.toks[k].kind == tWord && !rf.toks[k].has(fCap) && strings.HasSuffix(rf.low(k), "ly")) {
 			k-- // "Kyodo separately quoted"
 		}
-		for k > start && (outletWords[rf.low(k)] || rf.is(k, wNews)) && rf.entAt[k] < 0 {
+		for k > start && (rf.in(k, outletWords) || rf.is(k, wNews)) && rf.entAt[k] < 0 {
 			k-- // "the Kyodo news agency quoted"
 		}
 		if mi := rf.entAt[k]; k >= start && mi >= 0 && rf.mentions[mi].b == k+1 {
@@ -152,7 +152,7 @@ func (rf *relationFinder) reportedSpeech(si int) {
 				}
 				break
 			}
-			if !outletWords[rf.low(k)] && !rf.is(k, wNews) && rf.tok(k) != "TV" {
+			if !rf.in(k, outletWords) && !rf.is(k, wNews) && rf.tok(k) != "TV" {
 				break
 			}
 		}
@@ -237,7 +237,7 @@ func (rf *relationFinder) namedSubject(v, start int) string {
 // "television") stands in the tokens a..b-1.
 func (rf *relationFinder) outletWordIn(a, b int) bool {
 	for k := a; k < b; k++ {
-		if outletWords[rf.low(k)] || rf.tok(k) == "TV" {
+		if rf.in(k, outletWords) || rf.tok(k) == "TV" {
 			return true
 		}
 	}

@@ -23,16 +23,16 @@ import (
 // wins") is the possessor's, not the clause's subject's.
 
 // relClauseAdverbs may stand between a relative pronoun and its verb.
-var relClauseAdverbs = map[string]bool{"also": true, "now": true, "still": true, "currently": true,
-	"together": true, "collectively": true, "already": true, "jointly": true, "mostly": true}
+var relClauseAdverbs = newTokSet(map[string]bool{"also": true, "now": true, "still": true, "currently": true,
+	"together": true, "collectively": true, "already": true, "jointly": true, "mostly": true})
 
 // pluralRelVerbs are verb forms that agree only with a plural subject (a table of the
 // commonest verbs of having and counting in news).
-var pluralRelVerbs = map[string]bool{"have": true, "are": true, "were": true, "employ": true,
+var pluralRelVerbs = newTokSet(map[string]bool{"have": true, "are": true, "were": true, "employ": true,
 	"account": true, "own": true, "operate": true, "hold": true, "include": true, "represent": true,
 	"host": true, "house": true, "serve": true, "run": true, "control": true, "generate": true,
 	"produce": true, "sell": true, "contain": true, "make": true, "total": true, "number": true,
-	"cost": true, "earn": true, "receive": true, "draw": true, "attract": true, "cover": true}
+	"cost": true, "earn": true, "receive": true, "draw": true, "attract": true, "cover": true})
 
 // relAntecedent returns the subject a relative clause opened by the pronoun at token rel
 // is about, given the entity e whose mention ends at token j right before it (its comma
@@ -45,10 +45,10 @@ func (ff *figureFinder) relAntecedent(rel, j, e int) (int, bool) {
 	name := ff.ents[e].name
 	if ff.is(rel, wWhich, wThat) {
 		v := rel + 1
-		for relClauseAdverbs[ff.low(v)] {
+		for ff.in(v, relClauseAdverbs) {
 			v++
 		}
-		if pluralRelVerbs[ff.low(v)] && !strings.HasSuffix(name, "s") {
+		if ff.in(v, pluralRelVerbs) && !strings.HasSuffix(name, "s") {
 			return -1, true // "offices in Belmora, which employ": not Belmora's
 		}
 	}

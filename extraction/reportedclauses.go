@@ -19,7 +19,7 @@ func (rd *reader) reportedClauseAfter(a, end int) bool {
 		if rd.punct(k, ',') || rd.punct(k, ';') || rd.is(k, wWho, wWhich, wWhose, wWhom) {
 			return false
 		}
-		if auxiliaries[rd.low(k)] {
+		if rd.in(k, auxiliaries) {
 			return true
 		}
 	}

@@ -15,10 +15,19 @@ import (
 // mentions, with its gender and country.
 
 // corpSuffix are company suffixes, ignored when names are matched.
-var corpSuffix = wordSet("corp-suffixes")
+var corpSuffix = newTokSet(wordSet("corp-suffixes"))
 
 // genderWords before or after a name say whether the person is a woman or a man.
 var genderWords = wordGenders("gender-words")
+
+// genderWordSet holds the words of genderWords, for genderWord's bit test.
+var genderWordSet = keySet(genderWords)
+
+// genderWord returns genderWords[d.low(k)].
+func (d *doc) genderWord(k int) byte {
+	g, _ := lookup(d, k, genderWordSet, genderWords)
+	return g
+}
 
 // nameKey normalises a name for matching: lower case, no "the", no "al-", no company
 // suffixes ("Goldman Sachs Group Inc" → "goldman sachs", "Wells Fargo & Co" → "wells
@@ -38,7 +47,7 @@ func nameKey(name string) string {
 		return strings.Trim(w, ".,'’")
 	}
 	end := len(words)
-	for end > 1 && corpSuffix[trim(words[end-1])] {
+	for end > 1 && corpSuffix.has(trim(words[end-1])) {
 		end--
 	}
 	if end < len(words) && end > 1 && words[end-1] == "&" {
@@ -141,7 +150,7 @@ func (ef *entityFinder) genericOwner(m *mention) {
 		start, country = 1, c
 	}
 	for _, w := range ws[start:] {
-		if _, head := lowerOrgHeads[w]; !head && !lowerOrgQualifiers[w] {
+		if _, head := lowerOrgHeads[w]; !head && !lowerOrgQualifiers.has(w) {
 			return
 		}
 	}
@@ -270,7 +279,7 @@ func (ef *entityFinder) mergeShortForms() {
 	}
 	ev := ef.titleEvidences() // surnames.go
 	for mi := range ef.mentions {
-		if m := &ef.mentions[mi]; m.ent >= 0 && m.a > 0 && patronymicLinks[ef.low(m.a-1)] {
+		if m := &ef.mentions[mi]; m.ent >= 0 && m.a > 0 && ef.in(m.a-1, patronymicLinks) {
 			ef.ents[m.ent].linked = true
 		}
 	}
@@ -388,7 +397,7 @@ func (es *entitySet) shortFormOf(ei int, ev []titleEvidence) int {
 			// article named in full before it: "Michael Bloomberg … Bloomberg said")
 			// a surname or given name of a person named in full
 			for i, w := range tw {
-				if w == ew[0] && (i == 0 || e.linked || !patronymicLinks[tw[i-1]]) {
+				if w == ew[0] && (i == 0 || e.linked || !patronymicLinks.has(tw[i-1])) {
 					ok = true
 				}
 			}
@@ -400,7 +409,7 @@ func (es *entitySet) shortFormOf(ei int, ev []titleEvidence) int {
 			ok = true // "Latino" for "Latino Americans" (a people named by a demonym's plural)
 		case len(ew) == 1 && e.typ != kg.Place && len(e.name) >= 2 && isAllUpper(e.name) && acronymOf(t.name) == e.name:
 			ok = true
-		case !e.gaz && t.typ == kg.Organization && len(tw) == len(ew)+1 && corpSuffix[strings.ToLower(strings.Trim(lastWord(t.name), "."))] && strings.HasPrefix(t.key, keyThen):
+		case !e.gaz && t.typ == kg.Organization && len(tw) == len(ew)+1 && corpSuffix.has(strings.ToLower(strings.Trim(lastWord(t.name), "."))) && strings.HasPrefix(t.key, keyThen):
 			ok = true
 		case len(ew) >= 2 && strings.HasSuffix(t.key, thenKey) && t.typ == e.typ && !regionOf(t, e):
 			ok = true
@@ -436,7 +445,7 @@ func (es *entitySet) shortFormOf(ei int, ev []titleEvidence) int {
 // the link too ("bin Laden said": the family name). A family name after "al-" is a
 // surname ("Assad" for Bashar al-Assad) and stays one. ("bint", a daughter's link, is
 // not here: the name finder does not join names across it.)
-var patronymicLinks = map[string]bool{"bin": true, "ibn": true}
+var patronymicLinks = newTokSet(map[string]bool{"bin": true, "ibn": true})
 
 // regionOf reports whether place t names a part of place e ("South Los Angeles" of Los
 // Angeles, "Upstate New York" of New York), a place of the word lists: a place of its
@@ -444,7 +453,7 @@ var patronymicLinks = map[string]bool{"bin": true, "ibn": true}
 func regionOf(t, e *entity) bool {
 	first, rest, _ := strings.Cut(t.name, " ")
 	_, known := countryOf[e.name]
-	return known && t.typ == kg.Place && compassWords[first] && rest == e.name
+	return known && t.typ == kg.Place && compassWords.has(first) && rest == e.name
 }
 
 func lastWord(s string) string {
@@ -514,7 +523,7 @@ func (ef *entityFinder) genders() {
 			continue
 		}
 		for k := m.ta - 1; k >= m.ta-3 && k >= 0; k-- {
-			if g := genderWords[ef.low(k)]; g != 0 {
+			if g := ef.genderWord(k); g != 0 {
 				e.gender = g
 				break
 			}
@@ -523,7 +532,7 @@ func (ef *entityFinder) genders() {
 			}
 		}
 		for k := m.ta; k < m.a; k++ {
-			if g := genderWords[ef.low(k)]; g != 0 {
+			if g := ef.genderWord(k); g != 0 {
 				e.gender = g
 			}
 		}
@@ -531,7 +540,7 @@ func (ef *entityFinder) genders() {
 			// "Tima Kurdi, the boy's aunt,": the appositive's head, its last word before a
 			// preposition ("Ali Farsi, who along with his wife," is no woman)
 			for k := m.b + 1; k < len(ef.toks) && k <= m.b+6 && ef.toks[k].kind == tWord && !ef.isWord(k, headEnders...); k++ {
-				if g := genderWords[ef.low(k)]; g != 0 {
+				if g := ef.genderWord(k); g != 0 {
 					e.gender = g
 				}
 			}
@@ -554,7 +563,7 @@ func (ef *entityFinder) genders() {
 // Vole" of "USS Ann Vole") or the last word of it ("Vole").
 func shipShortForm(e, t string) bool {
 	prefix, rest, ok := strings.Cut(t, " ")
-	if !ok || !shipPrefixes[prefix] {
+	if !ok || !shipPrefixes.has(prefix) {
 		return false
 	}
 	return e == rest || !strings.Contains(e, " ") && e == lastWord(rest)
@@ -568,7 +577,7 @@ func shipShortForm(e, t string) bool {
 // ("Syrian" of the Free Syrian Army) names something else as often: no short form.
 func knownOrgWord(w, name string) bool {
 	f := strings.Fields(name)
-	if len(f) < 2 || w != f[0] && w != f[len(f)-1] || englishWords[strings.ToLower(w)] {
+	if len(f) < 2 || w != f[0] && w != f[len(f)-1] || englishWords.has(strings.ToLower(w)) {
 		return false
 	}
 	_, people := demonymOf[w]
@@ -586,7 +595,7 @@ func companyWords(name string) bool {
 		if _, public := lowerOrgHeads[lw]; public {
 			return false // "Cleveland Police Department" is not "Cleveland"
 		}
-		if !corpSuffix[lw] && !orgLastWords[w] && (lexicon[lw] == nil || lexicon[lw].feat&lxOrgHead == 0) {
+		if !corpSuffix.has(lw) && !orgLastWords.has(w) && (lexicon[lw] == nil || lexicon[lw].feat&lxOrgHead == 0) {
 			return false
 		}
 	}

@@ -10,7 +10,7 @@ import "strings"
 
 // timedDemonymPrefixes are the lower-case words a hyphen joins to a nationality before a
 // title: "then-French President", "ex-Israeli Prime Minister".
-var timedDemonymPrefixes = map[string]bool{"then": true, "ex": true, "former": true}
+var timedDemonymPrefixes = newTokSet(map[string]bool{"then": true, "ex": true, "former": true})
 
 // timedDemonymCountry returns the country of the demonym joined to a time word at the
 // token before the title at ta ("then-German" → Germany), or "".
@@ -19,7 +19,7 @@ func (rf *relationFinder) timedDemonymCountry(ta int) string {
 		return ""
 	}
 	pre, dem, ok := strings.Cut(rf.tok(ta-1), "-")
-	if !ok || !timedDemonymPrefixes[strings.ToLower(pre)] {
+	if !ok || !timedDemonymPrefixes.has(strings.ToLower(pre)) {
 		return ""
 	}
 	return demonymOf[dem]

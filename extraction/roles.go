@@ -75,9 +75,9 @@ func (rf *relationFinder) titleRoles(mi int) {
 	}
 	// "Republican Texas Senator Ted Cruz": the party is a side, Texas the office's place;
 	// not "Republican National Committee Chairman X", a body of the party (partyBody)
-	if f := strings.Fields(obj); len(f) > 1 && partyWords[f[0]] && !partyBody(obj) {
+	if f := strings.Fields(obj); len(f) > 1 && partyWords.has(f[0]) && !partyBody(obj) {
 		obj = strings.Join(f[1:], " ")
-	} else if len(f) == 1 && partyWords[f[0]] {
+	} else if len(f) == 1 && partyWords.has(f[0]) {
 		obj = ""
 	}
 	courtKind := false
@@ -87,7 +87,7 @@ func (rf *relationFinder) titleRoles(mi int) {
 		}
 		obj, courtKind = rf.judgeCourt(obj) // "U.S. District Judge X": the U.S. District Court, not "U.S. District"
 	}
-	if obj == "" && !partyWords[m.roleOrg] && !courtKind {
+	if obj == "" && !partyWords.has(m.roleOrg) && !courtKind {
 		obj = rf.orgBefore(m.sent, m.ta) // not "Democratic" of "Democratic Rep. Ana Reyes"
 	}
 	if obj == "" && m.roleOrg == "" && executiveRole(m.role) {
@@ -110,7 +110,7 @@ func (rf *relationFinder) titleRoles(mi int) {
 	if obj == "" && m.roleOrg == "" {
 		obj = rf.timedDemonymCountry(m.ta) // "then-German Chancellor Otto Brandl"
 	}
-	if obj == "" && m.roleOrg == "" && m.role == "senator" && m.ta > 0 && partyLabels[rf.tok(m.ta-1)] && !rf.stateTagAfter(m) && !rf.stateLegislatureNamed() && (rf.mainCountry == "" || rf.mainCountry == "United States") {
+	if obj == "" && m.roleOrg == "" && m.role == "senator" && m.ta > 0 && partyLabels.has(rf.tok(m.ta-1)) && !rf.stateTagAfter(m) && !rf.stateLegislatureNamed() && (rf.mainCountry == "" || rf.mainCountry == "United States") {
 		obj = "United States" // "Republican Senator Mark Rhee" with no state named: a U.S. senator
 	}
 	regional := false
@@ -163,7 +163,7 @@ var judgeCourts = func() map[string][2]string {
 }()
 
 // federalWords open the words of a federal judge's title ("U.S. District Judge").
-var federalWords = map[string]bool{"U.S.": true, "US": true, "United States": true, "federal": true, "Federal": true}
+var federalWords = newTokSet(map[string]bool{"U.S.": true, "US": true, "United States": true, "federal": true, "Federal": true})
 
 // judgeCourt returns the court a judge whose title's words before "Judge" are obj sits
 // on, when their last word names only its kind (judgeCourts): "U.S. District" is the
@@ -183,7 +183,7 @@ func (rf *relationFinder) judgeCourt(obj string) (court string, kind bool) {
 		return obj, false
 	}
 	f = f[:len(f)-1]
-	for len(f) > 0 && (titleModifiers[f[0]] || f[0] == "Chief" || strings.Contains(f[0], "-")) {
+	for len(f) > 0 && (titleModifiers.has(f[0]) || f[0] == "Chief" || strings.Contains(f[0], "-")) {
 		f = f[1:]
 	}
 	if len(f) == 0 {
@@ -199,7 +199,7 @@ func (rf *relationFinder) judgeCourt(obj string) (court string, kind bool) {
 	if strings.HasSuffix(where, " Court") {
 		return where, true // "U.S. District Court Magistrate Judge X"
 	}
-	if federalWords[where] {
+	if federalWords.has(where) {
 		where = "U.S." // "federal", "United States" (the entity "U.S." names)
 		return where + " " + courts[1], true
 	}
@@ -214,7 +214,7 @@ func (rf *relationFinder) judgeCourt(obj string) (court string, kind bool) {
 // "Democratic Congressional Campaign Committee"), as bodyParts makes it partOf the party.
 func partyBody(name string) bool {
 	f := strings.Fields(name)
-	return len(f) > 2 && usPartyWords[f[0]] != "" && bodyHeads[f[len(f)-1]]
+	return len(f) > 2 && usPartyWords[f[0]] != "" && bodyHeads.has(f[len(f)-1])
 }
 
 // officePlace is the place a local office that names none serves ("city mayor William
@@ -222,7 +222,7 @@ func partyBody(name string) bool {
 // Dragon Building"); else the city of its dateline.
 func (rf *relationFinder) officePlace() string {
 	p := rf.mainPlace
-	if p == "" || rf.town(p) && !structureWords[strings.ToLower(lastWord(p))] && !establishmentWords[strings.ToLower(lastWord(p))] {
+	if p == "" || rf.town(p) && !structureWords.has(strings.ToLower(lastWord(p))) && !establishmentWords[strings.ToLower(lastWord(p))] {
 		return p
 	}
 	if rf.mainCity != "" {
@@ -232,9 +232,9 @@ func (rf *relationFinder) officePlace() string {
 }
 
 // structureWords end the names of buildings and sites, which no mayor or governor serves.
-var structureWords = map[string]bool{"building": true, "tower": true, "towers": true, "mall": true, "airport": true,
+var structureWords = newTokSet(map[string]bool{"building": true, "tower": true, "towers": true, "mall": true, "airport": true,
 	"square": true, "street": true, "bridge": true, "stadium": true, "arena": true, "hospital": true, "school": true,
-	"church": true, "mosque": true, "temple": true, "embassy": true, "center": true, "centre": true, "park": true}
+	"church": true, "mosque": true, "temple": true, "embassy": true, "center": true, "centre": true, "park": true})
 
 func isLocalRole(role string) bool {
 	return strings.HasSuffix(role, "mayor") || role == "police chief" || role == "governor" || role == "sheriff"
@@ -302,7 +302,7 @@ func (rf *relationFinder) officerCompany(si, ta int) string {
 		}
 		return ""
 	}
-	if roleModifiers[rf.low(j)] && j > st && rf.is(j-1, wAposS, wRsquoS, wIts, wTheir, wHis, wHer) {
+	if rf.in(j, roleModifiers) && j > st && rf.is(j-1, wAposS, wRsquoS, wIts, wTheir, wHis, wHer) {
 		return "" // "BMW's new Chief Executive Harald Krueger": possessives.go reads it
 	}
 	if rf.toks[j].has(fCap) && j > st || rf.punct(j, ')') || rf.punct(j, ']') ||
@@ -786,7 +786,7 @@ func (rf *relationFinder) appositiveRole(mi, k, end int) {
 		pred = boardSeat
 	}
 	if pred == "" {
-		if memberTrades[role] {
+		if memberTrades.has(role) {
 			rf.occupationAt(mi, k, end) // "an activist with the X Committee" (roles61)
 		}
 		return
@@ -962,7 +962,7 @@ func (rf *relationFinder) appositivePhrase(m *mention) (k, end int, ok bool) {
 	}
 	end = k
 	for end < s.b && end-k < 18 && !rf.punct(end, ',') && rf.toks[end].kind != tStop && !rf.is(end, wWho, wSaid, wSays, wTold, wBased) && !rf.allegianceAhead(end) {
-		if end > k && subordinators[rf.low(end)] && rf.toks[end].kind == tWord && !(rf.is(end, wSince) && rf.toks[end+1].kind == tNum) {
+		if end > k && rf.in(end, subordinators) && rf.toks[end].kind == tWord && !(rf.is(end, wSince) && rf.toks[end+1].kind == tNum) {
 			break // "chief of Karvo Systems after it bought Lindqvist": a clause of its own
 		}
 		end++ // "X, a U.S. citizen pledged allegiance to the leader of …": the oath is the sentence's verb (allegiance.go)
@@ -1013,13 +1013,13 @@ func (rf *relationFinder) runOnEnd(si, k, end int) int {
 // "sales" at a phrase's end stay nouns.
 func (rf *relationFinder) verbAfterName(j int) bool {
 	w := rf.low(j)
-	if len(w) < 4 || !strings.HasSuffix(w, "s") || strings.HasSuffix(w, "ss") || strings.HasSuffix(w, "us") || strings.HasSuffix(w, "is") || !englishWords[w] {
+	if len(w) < 4 || !strings.HasSuffix(w, "s") || strings.HasSuffix(w, "ss") || strings.HasSuffix(w, "us") || strings.HasSuffix(w, "is") || !englishWords.has(w) {
 		return false
 	}
 	if rf.toks[j].feat&(lxRole|lxPersonNoun|lxGroup) != 0 || rf.entityOf(j-1) < 0 || sBase(w) == "" {
 		return false
 	}
-	return openDeterminers[rf.low(j+1)] || rf.entityStartsAt(j+1)
+	return rf.in(j+1, openDeterminers) || rf.entityStartsAt(j+1)
 }
 
 // firstRole returns the first role-noun run of tokens a..end-1 (the longest that starts
@@ -1172,7 +1172,7 @@ func (rf *relationFinder) appositiveObjects(m *mention, k, end, ra, rb int) []st
 	if len(objs) == 0 && place != "" && placeRole(strings.ToLower(rf.span(ra, rb))) {
 		objs = append(objs, place)
 	}
-	if len(objs) == 0 && ra > k && rf.entityOf(ra-1) < 0 && usPartyWords[rf.tok(ra-1)] != "" && partyOffices[kg.RolePredicate(roleWords(rf.doc, ra, rb))] {
+	if len(objs) == 0 && ra > k && rf.entityOf(ra-1) < 0 && usPartyWords[rf.tok(ra-1)] != "" && partyOffices.has(kg.RolePredicate(roleWords(rf.doc, ra, rb))) {
 		// "a Republican strategist": the party's lone word, no entity of its own, names
 		// the body of a party's own office (partyroles.go turns it into the party's name)
 		objs = append(objs, rf.tok(ra-1))
@@ -1408,14 +1408,14 @@ func (rf *relationFinder) kindPossessed(ra int) bool {
 		k--
 	}
 	_, kind := definiteKind[rf.low(k-1)]
-	return rf.owner(k) && rf.is(k-2, wThe) && (kind || orgWords[rf.low(k-1)])
+	return rf.owner(k) && rf.is(k-2, wThe) && (kind || rf.in(k-1, orgWords))
 }
 
 // stateBodyHeads are the heads of a body of a state, which no one calls a group.
-var stateBodyHeads = map[string]bool{"Court": true, "Bureau": true, "Department": true,
+var stateBodyHeads = newTokSet(map[string]bool{"Court": true, "Bureau": true, "Department": true,
 	"Ministry": true, "Agency": true, "Administration": true, "Commission": true,
 	"Congress": true, "Senate": true, "Parliament": true, "Police": true, "Nations": true,
-	"Government": true, "Reserve": true, "Office": true, "Army": true, "Navy": true}
+	"Government": true, "Reserve": true, "Office": true, "Army": true, "Navy": true})
 
 // stateBody reports whether an organization's name is a state's body: its head (the
 // last word, or the word before its first "of": "Federal Bureau of Investigation") is
@@ -1425,24 +1425,24 @@ func stateBody(name string) bool {
 	if i := strings.Index(head, " of "); i >= 0 {
 		head = head[:i]
 	}
-	return stateBodyHeads[lastWord(head)] || stateBodyHeads[lastWord(name)]
+	return stateBodyHeads.has(lastWord(head)) || stateBodyHeads.has(lastWord(name))
 }
 
 // occupationNouns are the heads of an appositive that name a trade but no office, which
 // roles.txt leaves out: "a security expert at", "a research fellow at". Nouns of a
 // science or a craft in "-ist" ("an atmospheric scientist", "a meteorologist") need no
 // listing (occupationNoun).
-var occupationNouns = map[string]bool{"expert": true, "fellow": true, "scholar": true, "consultant": true,
+var occupationNouns = newTokSet(map[string]bool{"expert": true, "fellow": true, "scholar": true, "consultant": true,
 	"teacher": true, "lecturer": true, "instructor": true, "historian": true, "physician": true,
 	"technician": true, "statistician": true, "mathematician": true, "epidemiologist": true,
-	"developer": true, "designer": true, "producer": true, "programmer": true, "surgeon": true, "doctor": true} // roles61
+	"developer": true, "designer": true, "producer": true, "programmer": true, "surgeon": true, "doctor": true}) // roles61
 
 // occupationNoun reports whether lower-case word w names a person's trade: occupationNouns,
 // or a noun in "-ist" longer than five letters ("scientist", "entomologist"; "analyst" is
 // roles.txt's) other than those of a stance or a creed ("activist", "loyalist", "Islamist")
 // and a few that name no trade ("tourist", "cyclist").
 func occupationNoun(w string) bool {
-	if occupationNouns[w] {
+	if occupationNouns.has(w) {
 		return true
 	}
 	switch w {
@@ -1465,7 +1465,7 @@ func occupationNoun(w string) bool {
 func (rf *relationFinder) occupationAt(mi, k, end int) {
 	m := &rf.mentions[mi]
 	p := k
-	for p < end && p-k < 4 && rf.toks[p].kind == tWord && !rf.toks[p].has(fCap) && (rf.toks[p].feat&(lxFunc|lxSpeech) == 0 || memberTrades[rf.low(p)]) && !rf.is(p, wAt, wWith, wFor) {
+	for p < end && p-k < 4 && rf.toks[p].kind == tWord && !rf.toks[p].has(fCap) && (rf.toks[p].feat&(lxFunc|lxSpeech) == 0 || rf.in(p, memberTrades)) && !rf.is(p, wAt, wWith, wFor) {
 		p++
 	}
 	if p == k || p >= end || !rf.is(p, wAt, wWith, wFor) {

@@ -430,7 +430,7 @@ func (rd *reader) citedSource(m *mention) bool {
 		return false
 	}
 	for x := k - 2; x >= rd.sents[m.sent].start; x-- {
-		if w := rd.low(x); analystWords[w] || w == "analyst" || w == "analysts" {
+		if w := rd.low(x); analystWords.has(w) || w == "analyst" || w == "analysts" {
 			return true
 		}
 	}

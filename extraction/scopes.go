@@ -43,9 +43,9 @@ func (ff *figureFinder) estimated(si, qa int) bool {
 }
 
 var (
-	wholeNouns       = wordSet("whole-nouns")
-	perpetratorNouns = wordSet("perpetrator-nouns")
-	conditionWords   = wordSet("condition-words")
+	wholeNouns       = newTokSet(wordSet("whole-nouns"))
+	perpetratorNouns = newTokSet(wordSet("perpetrator-nouns"))
+	conditionWords   = newTokSet(wordSet("condition-words"))
 )
 
 // countScope gives a count of people or things its scope, and its measure as the
@@ -61,7 +61,7 @@ func (ff *figureFinder) countScope(n *number, c *counted, measure string) (strin
 	if c.b > c.a {
 		head = ff.low(c.b - 1)
 	}
-	if cl := kg.MeasureClass(measure); (cl == "killed" || cl == "injured") && perpetratorNouns[head] {
+	if cl := kg.MeasureClass(measure); (cl == "killed" || cl == "injured") && perpetratorNouns.has(head) {
 		return "attackers " + cl, kg.Scope{} // gunmen, bombers, suspects: no toll
 	}
 	switch {
@@ -87,7 +87,7 @@ func (ff *figureFinder) countScope(n *number, c *counted, measure string) (strin
 		return measure, kg.Scope{Kind: kg.GroupPart, Of: "of the " + head}
 	case !toll:
 	case c.part != "":
-		if strings.HasPrefix(c.part, "in ") || conditionWords[strings.Fields(c.part)[0]] {
+		if strings.HasPrefix(c.part, "in ") || conditionWords.has(strings.Fields(c.part)[0]) {
 			return measure, kg.Scope{Kind: kg.Status, Of: strings.TrimPrefix(c.part, "in ")}
 		}
 		if c.part == "of" {
@@ -101,7 +101,7 @@ func (ff *figureFinder) countScope(n *number, c *counted, measure string) (strin
 			return measure, kg.Scope{Kind: kg.GroupPart, Of: of}
 		}
 		return measure, kg.Scope{Kind: kg.GroupPart, Of: c.part}
-	case head != "" && !wholeNouns[head] && !perpetratorNouns[head] && (ff.isPersonNoun(c.b-1) || demonymOf[ff.tok(c.b-1)] != "" || ff.is(c.b-1, wMen, wWomen, wAdults, wMales, wFemales)):
+	case head != "" && !wholeNouns.has(head) && !perpetratorNouns.has(head) && (ff.isPersonNoun(c.b-1) || demonymOf[ff.tok(c.b-1)] != "" || ff.is(c.b-1, wMen, wWomen, wAdults, wMales, wFemales)):
 		// a group, when the article counts more of the toll (groupOrWhole)
 		return measure, kg.Scope{Kind: kg.GroupPart, Of: strings.ToLower(ff.span(c.a, c.b))}
 	}
@@ -156,7 +156,7 @@ func (ff *figureFinder) condition(n *number, c *counted) string {
 			break
 		}
 		w := ff.low(k)
-		if ff.is(k+1, wCondition, wConditions) && conditionWords[w] {
+		if ff.is(k+1, wCondition, wConditions) && conditionWords.has(w) {
 			return w + " condition"
 		}
 		switch w {
@@ -375,7 +375,7 @@ func (ff *figureFinder) sentenceScopes(figs []figureCand) {
 	later := false
 	s := &ff.sents[si]
 	for k := s.start; k < s.b; k++ {
-		if ff.is(k, wLater, wNow, wSince, wSubsequently, wThen) || ff.isIn(k, revisionVerbs) || ff.is(k, wUpgraded, wDowngraded, wUpdated, wRevised) {
+		if ff.is(k, wLater, wNow, wSince, wSubsequently, wThen) || ff.inWord(k, revisionVerbs) || ff.is(k, wUpgraded, wDowngraded, wUpdated, wRevised) {
 			later = true
 		}
 	}
@@ -475,7 +475,7 @@ func (ff *figureFinder) loneAttacker(si, i int) reading {
 	if ff.is(i, wHe, wShe) {
 		return ff.attackerPronoun(si, i)
 	}
-	if !ff.mayBe(i, w, wcPerpetrator) || !perpetratorNouns[w] || plural(w) || !ff.is(i-1, wThe, wA, wOne, wLone) && !ff.is(i-2, wThe, wA) {
+	if !ff.mayBe(i, w, wcPerpetrator) || !perpetratorNouns.has(w) || plural(w) || !ff.is(i-1, wThe, wA, wOne, wLone) && !ff.is(i-2, wThe, wA) {
 		return reading{}
 	}
 	if ff.is(i-1, wThe, wA) && (ff.is(i-2, wKilled) || ff.is(i-2, wDead) && ff.is(i-3, wShot) || ff.is(i-2, wKilling)) {
@@ -494,7 +494,7 @@ func (ff *figureFinder) loneAttacker(si, i int) reading {
 			return reading{}
 		}
 		k = j + 1
-		if ff.toks[k].kind == tNum || ff.is(k, wWho) || ff.isIn(k, lowerAdverbs) {
+		if ff.toks[k].kind == tNum || ff.is(k, wWho) || ff.inWord(k, lowerAdverbs) {
 			continue
 		}
 	}
@@ -512,13 +512,13 @@ func (ff *figureFinder) loneAttacker(si, i int) reading {
 	return ff.one(n, end, "", "attackers killed", kg.Exact)
 }
 
-var lowerAdverbs = map[string]bool{"also": true, "later": true}
+var lowerAdverbs = newTokSet(map[string]bool{"also": true, "later": true})
 
 // attackerPronoun reads "he was killed" in a sentence whose subject is an attacker:
 // "The shooter killed three or four people … before he was killed by authorities".
 func (ff *figureFinder) attackerPronoun(si, i int) reading {
 	s := &ff.sents[si]
-	if !ff.is(s.start, wThe, wA) || !perpetratorNouns[ff.low(s.start+1)] || plural(ff.low(s.start+1)) {
+	if !ff.is(s.start, wThe, wA) || !ff.in(s.start+1, perpetratorNouns) || plural(ff.low(s.start+1)) {
 		return reading{}
 	}
 	k := i + 1

@@ -6,9 +6,9 @@ package extraction
 // make an organization and a preposition of place a place. This file owns that test.
 
 var (
-	scriptures         = wordSet("scriptures")
-	scriptureModifiers = wordSet("scripture-modifiers")
-	languages          = wordSet("languages")
+	scriptures         = newTokSet(wordSet("scriptures"))
+	scriptureModifiers = newTokSet(wordSet("scripture-modifiers"))
+	languages          = newTokSet(wordSet("languages"))
 )
 
 // scriptureName reports whether the name of tokens a..b-1 is a scripture's, a
@@ -19,12 +19,12 @@ var (
 func (ef *entityFinder) scriptureName(a, b int) bool {
 	last := ef.tok(b - 1)
 	if b == a+1 {
-		return scriptures[last] || languages[last]
+		return scriptures.has(last) || languages.has(last)
 	}
-	if !scriptures[last] {
+	if !scriptures.has(last) {
 		return false
 	}
-	if b == a+2 && scriptureModifiers[ef.tok(a)] {
+	if b == a+2 && scriptureModifiers.has(ef.tok(a)) {
 		return true
 	}
 	_, place := countryOf[ef.span(a, b-1)]

@@ -14,29 +14,29 @@ import (
 
 // servingModifiers are the lower-case words that may stand between the served person's
 // name and the role noun: they qualify the role, never name another body.
-var servingModifiers = map[string]bool{
+var servingModifiers = newTokSet(map[string]bool{
 	"campaign": true, "senior": true, "chief": true, "top": true, "longtime": true,
 	"long-time": true, "former": true, "deputy": true, "personal": true, "national": true,
 	"press": true, "communications": true, "policy": true, "political": true, "legal": true,
 	"lead": true, "principal": true, "foreign": true, "economic": true, "defense": true,
 	"criminal": true, "then-campaign": true,
-}
+})
 
 // employedRoles are the roles only a firm or body employs: a name typed Person before them is
 // an employer the entities took for a person ("Drexel Hamilton analyst Brian White").
-var employedRoles = map[string]bool{"analyst": true, "economist": true}
+var employedRoles = newTokSet(map[string]bool{"analyst": true, "economist": true})
 
 // fieldModifiers are the lower-case words of an analyst's or economist's field that may
 // stand between the employer and the role noun ("Pacific Crest auto analyst X").
-var fieldModifiers = map[string]bool{"research": true, "equity": true, "industry": true,
+var fieldModifiers = newTokSet(map[string]bool{"research": true, "equity": true, "industry": true,
 	"market": true, "markets": true, "auto": true, "credit": true, "oil": true, "energy": true,
 	"technology": true, "tech": true, "retail": true, "bank": true, "banking": true,
-	"investment": true, "financial": true, "currency": true, "securities": true, "sector": true}
+	"investment": true, "financial": true, "currency": true, "securities": true, "sector": true})
 
 // campaignRoles are the roles that serve a person only as their campaign's: "Trump
 // campaign manager X", "Clinton campaign chairman X" (not "Sox manager X").
-var campaignRoles = map[string]bool{"manager": true, "chairman": true, "chairwoman": true,
-	"director": true, "spokesman": true, "spokeswoman": true, "spokesperson": true}
+var campaignRoles = newTokSet(map[string]bool{"manager": true, "chairman": true, "chairwoman": true,
+	"director": true, "spokesman": true, "spokeswoman": true, "spokesperson": true})
 
 // servedBefore returns the full name of the person whose name stands right before the role
 // words a..end-1 (the role noun opening at ra) of person entity self, or "": the role is
@@ -52,12 +52,12 @@ func (rf *relationFinder) servedBefore(a, ra, end int, role string, self int) st
 	campaign := false
 	for k := a; k < ra; k++ {
 		w := rf.low(k)
-		if !servingModifiers[w] && !(employedRoles[role] && fieldModifiers[w]) {
+		if !servingModifiers.has(w) && !(employedRoles.has(role) && fieldModifiers.has(w)) {
 			return ""
 		}
 		campaign = campaign || w == "campaign" || w == "then-campaign"
 	}
-	if !personServingRoles[role] && !(campaign && campaignRoles[role]) && !employedRoles[role] {
+	if !personServingRoles.has(role) && !(campaign && campaignRoles.has(role)) && !employedRoles.has(role) {
 		return ""
 	}
 	mi := int(rf.entAt[a-1])
@@ -70,7 +70,7 @@ func (rf *relationFinder) servedBefore(a, ra, end int, role string, self int) st
 		return ""
 	}
 	name := rf.entName(e)
-	if employedRoles[role] {
+	if employedRoles.has(role) {
 		// "Recon Analytics analyst Roger Entner", "Kelley Blue Book senior analyst Karl
 		// Brauer": nobody keeps an analyst of their own; the name is the firm's, which
 		// the entities took for a person's

@@ -8,9 +8,9 @@ import (
 
 // personServingRoles are the roles held for a person as well as for a body: "a lawyer
 // for Jim Ruiz", "a spokeswoman for Senator Ann Cole".
-var personServingRoles = map[string]bool{"lawyer": true, "attorney": true, "spokesman": true,
+var personServingRoles = newTokSet(map[string]bool{"lawyer": true, "attorney": true, "spokesman": true,
 	"spokeswoman": true, "spokesperson": true, "adviser": true, "advisor": true,
-	"press secretary": true, "chief of staff": true, "strategist": true}
+	"press secretary": true, "chief of staff": true, "strategist": true})
 
 // roleWords returns the lower-case words ra..rb-1, the role noun that firstRole found.
 func roleWords(d *doc, ra, rb int) string {
@@ -22,7 +22,7 @@ func roleWords(d *doc, ra, rb int) string {
 
 // advisingRoles are the roles of personServingRoles held "to" a person as well as
 // "for" one: "a senior adviser to President Ann Cole".
-var advisingRoles = map[string]bool{"adviser": true, "advisor": true}
+var advisingRoles = newTokSet(map[string]bool{"adviser": true, "advisor": true})
 
 // servedPerson reports whether the person mention at token i of an appositive is whom
 // the role ra..rb-1 serves: the role is one of personServingRoles, "for" follows it ("to"
@@ -31,7 +31,7 @@ var advisingRoles = map[string]bool{"adviser": true, "advisor": true}
 // Snyder"); not when the name is a possessive ("a spokesman for Machar's party", "an
 // adviser to Cole's campaign": the party or the campaign is served).
 func (rf *relationFinder) servedPerson(role string, rb, i int) bool {
-	if !personServingRoles[role] || !(rf.is(rb, wFor) || advisingRoles[role] && rf.is(rb, wTo)) || i <= rb {
+	if !personServingRoles.has(role) || !(rf.is(rb, wFor) || advisingRoles.has(role) && rf.is(rb, wTo)) || i <= rb {
 		return false
 	}
 	m := &rf.mentions[rf.entAt[i]]

@@ -19,20 +19,20 @@ import (
 
 // holderNouns are the nouns of one who holds a firm's shares; "backer" only after
 // "early" (holderNoun), a party's or a candidate's backers being no shareholders.
-var holderNouns = map[string]bool{"shareholder": true, "shareholders": true, "investor": true,
-	"investors": true, "stakeholder": true, "stakeholders": true, "backer": true, "backers": true}
+var holderNouns = newTokSet(map[string]bool{"shareholder": true, "shareholders": true, "investor": true,
+	"investors": true, "stakeholder": true, "stakeholders": true, "backer": true, "backers": true})
 
 // holderMods are the words that may stand between the determiner or possessive and a
 // noun of holderNouns: "the largest single shareholder", "Lumo's two biggest investors".
-var holderMods = map[string]bool{"largest": true, "biggest": true, "top": true, "major": true,
+var holderMods = newTokSet(map[string]bool{"largest": true, "biggest": true, "top": true, "major": true,
 	"main": true, "controlling": true, "majority": true, "minority": true, "early": true,
 	"lead": true, "leading": true, "key": true, "principal": true, "single": true,
 	"strategic": true, "two": true, "three": true, "anchor": true, "cornerstone": true,
-	"dominant": true, "institutional": true}
+	"dominant": true, "institutional": true})
 
 // holderCopulas are the present copulas after which a holder's noun states a holding now.
-var holderCopulas = map[string]bool{"is": true, "are": true, "remains": true, "remain": true,
-	"became": true, "becomes": true}
+var holderCopulas = newTokSet(map[string]bool{"is": true, "are": true, "remains": true, "remain": true,
+	"became": true, "becomes": true})
 
 // holderModsBefore returns the token before the words of holderMods that end at token
 // v-1, and whether "early" was among them.
@@ -41,7 +41,7 @@ func (rf *relationFinder) holderModsBefore(v int) (int, bool) {
 	j := v - 1
 	for j > 0 && v-j <= 3 {
 		w := rf.low(j)
-		if !holderMods[w] && !strings.HasSuffix(w, "-largest") && !strings.HasSuffix(w, "-biggest") {
+		if !holderMods.has(w) && !strings.HasSuffix(w, "-largest") && !strings.HasSuffix(w, "-biggest") {
 			break
 		}
 		early = early || w == "early"
@@ -53,7 +53,7 @@ func (rf *relationFinder) holderModsBefore(v int) (int, bool) {
 // holders reads the holders of a firm's shares at token v, a noun of holderNouns (the
 // word w), and reports whether it read any.
 func (rf *relationFinder) holders(si, v int, w string) bool {
-	if !rf.mayBe(v, w, wcHolder) || !holderNouns[w] {
+	if !rf.mayBe(v, w, wcHolder) || !holderNouns.has(w) {
 		return false
 	}
 	j, early := rf.holderModsBefore(v)
@@ -114,7 +114,7 @@ func (rf *relationFinder) shareHolderBefore(si, p int) string {
 	if rf.is(p, wAlso, wNow, wStill) {
 		p-- // "Kestrel is also an investor in"
 	}
-	if !holderCopulas[rf.low(p)] {
+	if !rf.in(p, holderCopulas) {
 		return ""
 	}
 	q := p - 1
@@ -245,7 +245,7 @@ func (rf *relationFinder) backedFirms() {
 			last = last[k+1:]
 		}
 		last = strings.TrimSuffix(last, ".")
-		if corporateSuffixes[last] || heldFirmWords[last] {
+		if corporateSuffixes.has(last) || heldFirmWords.has(last) {
 			rf.addRelation(r.Sentence, r.Subject, "investsIn", r.Object, r.Text)
 		}
 	}

@@ -36,16 +36,16 @@ import "github.com/factgraph/kg"
 // sideOpeners open an adverbial clause or phrase that sets a toll beside the main
 // clause's news: its time ("after", "since", "before", "following") or its
 // circumstance ("amid").
-var sideOpeners = map[string]bool{"after": true, "since": true, "before": true,
-	"following": true, "amid": true, "amidst": true, "during": true}
+var sideOpeners = newTokSet(map[string]bool{"after": true, "since": true, "before": true,
+	"following": true, "amid": true, "amidst": true, "during": true})
 
 // timeLeads are the words a lead of time before a side opener is made of, with the
 // numbers and number words ("Two days after", "Just hours after", "Ten months after").
-var timeLeads = map[string]bool{"a": true, "few": true, "several": true, "just": true,
+var timeLeads = newTokSet(map[string]bool{"a": true, "few": true, "several": true, "just": true,
 	"only": true, "shortly": true, "soon": true, "minutes": true, "hours": true, "hour": true,
 	"day": true, "days": true, "week": true, "weeks": true, "month": true, "months": true,
 	"year": true, "years": true, "less": true, "more": true, "than": true, "nearly": true,
-	"almost": true, "barely": true}
+	"almost": true, "barely": true})
 
 // sideClause returns the span open..end-1 of the side clause that holds the toll at token
 // tok of sentence si (a relative clause, else a passing clause after sideOpeners), end
@@ -59,7 +59,7 @@ func (ff *figureFinder) sideClause(si, tok int) (open, end int, ok bool) {
 			open--
 		}
 		for k := open + 2; k < tok; k++ {
-			if auxiliaries[ff.low(k)] {
+			if ff.in(k, auxiliaries) {
 				// "A wildfire that more than doubled in size on Friday has killed two
 				// people": no comma closes the relative clause, and the toll is the
 				// main clause's
@@ -77,7 +77,7 @@ func (ff *figureFinder) sideClause(si, tok int) (open, end int, ok bool) {
 		if ff.punct(k, ',') || ff.punct(k, ';') || ff.toks[k].kind == tDash {
 			return 0, 0, false
 		}
-		if ff.toks[k].kind == tWord && sideOpeners[ff.low(k)] {
+		if ff.toks[k].kind == tWord && ff.in(k, sideOpeners) {
 			return k, ff.sideClauseEnd(si, tok), true
 		}
 	}
@@ -136,11 +136,11 @@ func (ff *figureFinder) frontedSide(si, tok int) bool {
 	s := &ff.sents[si]
 	o := -1
 	for k := s.start; k < s.b && k < s.start+5; k++ {
-		if sideOpeners[ff.low(k)] {
+		if ff.in(k, sideOpeners) {
 			o = k
 			break
 		}
-		if ff.toks[k].kind != tNum && ff.toks[k].feat&lxNumWord == 0 && !timeLeads[ff.low(k)] {
+		if ff.toks[k].kind != tNum && ff.toks[k].feat&lxNumWord == 0 && !ff.in(k, timeLeads) {
 			return false // "A building that collapsed amid heavy rains": no lead of time
 		}
 	}

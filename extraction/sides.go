@@ -7,15 +7,15 @@ package extraction
 // ("Vote Leave") is two words and keeps its own type.
 
 // campSideNouns after a one-word name make it a side of a vote.
-var campSideNouns = map[string]bool{"camp": true, "campaign": true, "campaigns": true,
-	"campaigner": true, "campaigners": true, "side": true, "cause": true}
+var campSideNouns = newTokSet(map[string]bool{"camp": true, "campaign": true, "campaigns": true,
+	"campaigner": true, "campaigners": true, "side": true, "cause": true})
 
 // campSide reports whether the word after a one-word name ending at token b-1 is a
 // lower-case noun of a vote's side (campSideNouns) in an article that speaks of a
 // referendum: elsewhere "camp" and "campaign" follow a refugee camp's or a fund-raising
 // site's name ("the Handarat camp", "a Kickstarter campaign").
 func (ef *entityFinder) campSide(si, b int) bool {
-	return b < ef.sents[si].b && ef.toks[b].kind == tWord && !ef.toks[b].has(fCap) && campSideNouns[ef.low(b)] && ef.referendumStory()
+	return b < ef.sents[si].b && ef.toks[b].kind == tWord && !ef.toks[b].has(fCap) && ef.in(b, campSideNouns) && ef.referendumStory()
 }
 
 // referendumStory reports whether a token of the article is "referendum" or

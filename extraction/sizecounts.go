@@ -18,14 +18,14 @@ var sizeNouns = map[string]string{
 
 // sizedSettlements are the places "a NOUN of NUM" gives the population of beside
 // population's own list (counts.go): "a farming community of about 700".
-var sizedSettlements = map[string]bool{
+var sizedSettlements = newTokSet(map[string]bool{
 	"community": true, "suburb": true, "township": true, "hamlet": true,
-}
+})
 
 // residentCounts are the nouns a count of those who live in a place ends with.
-var residentCounts = map[string]bool{
+var residentCounts = newTokSet(map[string]bool{
 	"people": true, "inhabitants": true, "residents": true, "citizens": true,
-}
+})
 
 // compassWord reports whether w is a direction a place is placed by ("north of Lusk").
 func compassWord(w string) bool {
@@ -38,8 +38,8 @@ func compassWord(w string) bool {
 
 // reckonVerbsAt are the verbs that put a gathering's size at a count: "police put the
 // crowd at 1,200", "organizers estimated the audience at 5,000".
-var reckonVerbsAt = map[string]bool{"put": true, "puts": true, "estimated": true, "estimates": true,
-	"estimate": true, "placed": true, "places": true, "pegged": true, "pegs": true}
+var reckonVerbsAt = newTokSet(map[string]bool{"put": true, "puts": true, "estimated": true, "estimates": true,
+	"estimate": true, "placed": true, "places": true, "pegged": true, "pegs": true})
 
 // reckonedAt names a bare count n that a gathering's size was put at: "police put the
 // crowd at 1,200", "estimated the size of the crowd at 5,000", "the crowd was estimated
@@ -67,7 +67,7 @@ func (ff *figureFinder) reckonedAt(n *number) string {
 	if ff.is(d-1, wOf) && ff.is(d-2, wSize) && ff.is(d-3, wThe) {
 		d -= 3 // "put the size of the crowd at"
 	}
-	if ff.isIn(d-1, reckonVerbsAt) {
+	if ff.inWord(d-1, reckonVerbsAt) {
 		return m
 	}
 	return ""
@@ -88,14 +88,14 @@ func (ff *figureFinder) sizeOf(n *number, noun string) string {
 	if n.unit != "" || !ff.is(n.qa-1, wOf) || n.qa-2 < ff.sents[n.si].start || ff.toks[n.qa-2].has(fCap) {
 		return ""
 	}
-	if noun != "" && !residentCounts[noun] {
+	if noun != "" && !residentCounts.has(noun) {
 		return ""
 	}
 	w := ff.low(n.qa - 2)
 	if m := sizeNouns[w]; m != "" && noun != "inhabitants" && noun != "residents" && noun != "citizens" {
 		return m // "a crowd of about 400 at the town hall", "a staff of 250 people"
 	}
-	if sizedSettlements[w] || population(ff.doc, n.qa, ff.sents[n.si].start) && noun == "" {
+	if sizedSettlements.has(w) || population(ff.doc, n.qa, ff.sents[n.si].start) && noun == "" {
 		return "population" // "a community of about 700 residents", "a city of 90,000 north of Lusk"
 	}
 	return ""
@@ -107,7 +107,7 @@ func (ff *figureFinder) sizeOf(n *number, noun string) string {
 // owner is a place named (no lone demonym) or a place noun; "its" only right after
 // "PLACE and".
 func (ff *figureFinder) ownedPopulation(n *number, noun string) bool {
-	if n.unit != "" || !residentCounts[noun] {
+	if n.unit != "" || !residentCounts.has(noun) {
 		return false
 	}
 	k := n.qa - 1
@@ -117,7 +117,7 @@ func (ff *figureFinder) ownedPopulation(n *number, noun string) bool {
 	owner := -1
 	switch {
 	case ff.is(k, wAposS, wRsquoS):
-		if ownerPlaceNouns[ff.low(k-1)] && !ff.toks[k-1].has(fCap) {
+		if ff.in(k-1, ownerPlaceNouns) && !ff.toks[k-1].has(fCap) {
 			return true // "the town's 3,000 residents"
 		}
 		owner = k - 1
@@ -184,8 +184,8 @@ func (ff *figureFinder) sizedPlace(n *number) int {
 
 // ownerPlaceNouns are the place nouns whose possessive owns a population ("the city's
 // 80,000 residents").
-var ownerPlaceNouns = map[string]bool{
+var ownerPlaceNouns = newTokSet(map[string]bool{
 	"city": true, "town": true, "country": true, "nation": true, "island": true, "region": true,
 	"province": true, "state": true, "capital": true, "village": true, "county": true,
 	"district": true, "metropolis": true, "territory": true, "community": true,
-}
+})

@@ -9,13 +9,13 @@ import "github.com/factgraph/kg"
 // "reported" them (a verb of saying already).
 
 // resultVerbs state a result of their subject.
-var resultVerbs = map[string]bool{"posted": true, "booked": true, "recorded": true}
+var resultVerbs = newTokSet(map[string]bool{"posted": true, "booked": true, "recorded": true})
 
 // resultWords open or head a result the verb's object states.
-var resultWords = map[string]bool{"rise": true, "fall": true, "drop": true, "decline": true, "declines": true,
+var resultWords = newTokSet(map[string]bool{"rise": true, "fall": true, "drop": true, "decline": true, "declines": true,
 	"increase": true, "gain": true, "loss": true, "losses": true, "profit": true, "profits": true,
 	"revenue": true, "revenues": true, "sales": true, "earnings": true, "income": true, "growth": true,
-	"deficit": true, "surplus": true, "jump": true}
+	"deficit": true, "surplus": true, "jump": true})
 
 // resultSource returns the organization that token k, a verb of resultVerbs, gives as
 // the source of its result: the clause's subject before it, when it names an
@@ -25,7 +25,7 @@ var resultWords = map[string]bool{"rise": true, "fall": true, "drop": true, "dec
 // agency recorded 805 deaths" when "agency" names no organization.
 func (ff *figureFinder) resultSource(si, k int) string {
 	s := &ff.sents[si]
-	if k <= s.start || !resultVerbs[ff.low(k)] || ff.toks[k].kind != tWord || ff.entityOf(k) >= 0 {
+	if k <= s.start || !ff.in(k, resultVerbs) || ff.toks[k].kind != tWord || ff.entityOf(k) >= 0 {
 		return ""
 	}
 	result := false
@@ -33,7 +33,7 @@ func (ff *figureFinder) resultSource(si, k int) string {
 		switch w := ff.low(j); {
 		case w == "bail" || w == "bond" || w == "video" || w == "videos" || w == "photo" || w == "photos" || w == "message" || w == "tweet":
 			return ""
-		case ff.toks[j].kind == tNum || ff.punct(j, '$') || resultWords[w]:
+		case ff.toks[j].kind == tNum || ff.punct(j, '$') || resultWords.has(w):
 			result = true
 		}
 	}

@@ -11,9 +11,9 @@ import "strings"
 
 // sayingParticiples open a clause of what the subject says; all but "saying" only with
 // "that" after them ("adding that", not "adding 20,000 jobs").
-var sayingParticiples = map[string]bool{"saying": true, "adding": true, "noting": true,
+var sayingParticiples = newTokSet(map[string]bool{"saying": true, "adding": true, "noting": true,
 	"insisting": true, "arguing": true, "warning": true, "stating": true, "explaining": true,
-	"acknowledging": true, "asserting": true}
+	"acknowledging": true, "asserting": true})
 
 // sayingSource returns the source of the clause that the participle at token k opens in
 // sentence si ("…, saying …", "…, adding that …"): the names of the main clause's
@@ -21,7 +21,7 @@ var sayingParticiples = map[string]bool{"saying": true, "adding": true, "noting"
 // "" when token k is no such participle or the subject names no one.
 func (ff *figureFinder) sayingSource(si, k int) string {
 	s := &ff.sents[si]
-	if k <= s.start+1 || !ff.punct(k-1, ',') || ff.quoteOf[k] != 0 || !sayingParticiples[ff.low(k)] {
+	if k <= s.start+1 || !ff.punct(k-1, ',') || ff.quoteOf[k] != 0 || !ff.in(k, sayingParticiples) {
 		return ""
 	}
 	if !ff.is(k, wSaying) && !ff.is(k+1, wThat) {

@@ -6,7 +6,7 @@ package extraction
 
 // sayingAuxiliaries are the auxiliaries and adverbs that may stand between a subject
 // pronoun and its verb of saying.
-var sayingAuxiliaries = map[string]bool{
+var sayingAuxiliaries = newTokSet(map[string]bool{
 	"would": true, "could": true, "will": true, "can": true, "did": true, "does": true,
 	"do": true, "has": true, "had": true, "have": true, "may": true, "might": true,
 	"should": true, "must": true, "also": true, "only": true, "once": true, "later": true,
@@ -14,7 +14,7 @@ var sayingAuxiliaries = map[string]bool{
 	"earlier": true, "again": true, "repeatedly": true, "often": true, "always": true,
 	"still": true, "even": true, "just": true, "first": true, "publicly": true,
 	"recently": true, "already": true, "simply": true, "merely": true,
-}
+})
 
 // pronounBeforeAux returns the token of "he" or "she" that is the subject of the verb of
 // saying at v across one to three auxiliaries or adverbs (sayingAuxiliaries) and not
@@ -24,7 +24,7 @@ var sayingAuxiliaries = map[string]bool{
 // another's.
 func (rd *reader) pronounBeforeAux(v, a int) int {
 	k := v - 1
-	for n := 0; n < 3 && k >= a && rd.toks[k].kind == tWord && sayingAuxiliaries[rd.low(k)]; n++ {
+	for n := 0; n < 3 && k >= a && rd.toks[k].kind == tWord && rd.in(k, sayingAuxiliaries); n++ {
 		k--
 	}
 	if k == v-1 || k < a || !rd.is(k, wHe, wShe) {

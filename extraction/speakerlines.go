@@ -176,9 +176,9 @@ name:
 	for ; k < b; k++ {
 		t := &d.toks[k]
 		switch {
-		case t.kind == tWord && t.has(fCap) && (!t.has(fUpper) || t.e-t.s <= 2 || nameSuffixes[d.tok(k)] || romanNumerals[d.tok(k)]):
+		case t.kind == tWord && t.has(fCap) && (!t.has(fUpper) || t.e-t.s <= 2 || nameSuffixes.has(d.tok(k)) || romanNumerals.has(d.tok(k))):
 			words++
-		case t.kind == tWord && nameParticles[d.tok(k)] && words > 0: // "Ana de Souza"
+		case t.kind == tWord && nameParticles.has(d.tok(k)) && words > 0: // "Ana de Souza"
 		case d.punct(k, '.') && words > 0: // "Ray J . Olds" as the tokenizer may cut an initial
 		default:
 			break name
@@ -255,7 +255,7 @@ func lineNameWords(d *doc, a, b int) bool {
 		return true
 	}
 	for k := a; k < b; k++ {
-		if d.toks[k].kind == tWord && englishWords[strings.ToLower(d.tok(k))] {
+		if d.toks[k].kind == tWord && englishWords.has(strings.ToLower(d.tok(k))) {
 			return false
 		}
 	}
@@ -267,7 +267,7 @@ func lineNameWords(d *doc, a, b int) bool {
 func bodyLine(d *doc, a, b int) (na, nb int, person, ok bool) {
 	if b-a == 1 {
 		t := &d.toks[a]
-		if t.kind == tWord && t.has(fUpper) && t.e-t.s >= 2 && t.e-t.s <= 10 && !englishWords[strings.ToLower(d.tok(a))] {
+		if t.kind == tWord && t.has(fUpper) && t.e-t.s >= 2 && t.e-t.s <= 10 && !englishWords.has(strings.ToLower(d.tok(a))) {
 			return a, b, false, true
 		}
 		return 0, 0, false, false

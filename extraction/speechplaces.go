@@ -30,8 +30,8 @@ var speechEvents = map[string]bool{"conference": true, "briefing": true, "rally"
 	"gathering": true, "convention": true, "stop": true, "appearance": true}
 
 // speechDeterminers may open the audience or the event.
-var speechDeterminers = map[string]bool{"a": true, "an": true, "the": true, "his": true,
-	"her": true, "their": true, "its": true}
+var speechDeterminers = newTokSet(map[string]bool{"a": true, "an": true, "the": true, "his": true,
+	"her": true, "their": true, "its": true})
 
 // speechPlaces reads, in sentence si, the place where its speaker told an audience or
 // spoke at an event: the subject of "told|tells" or "said|says" (actionSubject) speakIn
@@ -95,7 +95,7 @@ func (rf *relationFinder) speechPlaces(si int) {
 // heads — a determiner, up to two lower-case modifiers, the head ("a news conference",
 // "the cheering crowd", "reporters") — or -1.
 func (rf *relationFinder) speechHead(k int, heads map[string]bool) int {
-	if speechDeterminers[rf.low(k)] {
+	if rf.in(k, speechDeterminers) {
 		k++
 	}
 	for i := 0; i < 3; i++ {

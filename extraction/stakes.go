@@ -16,14 +16,14 @@ import (
 // in", "an offer for a stake in" and "plans to buy a stake in" hold nothing.
 
 // stakeNouns are the nouns of a holding.
-var stakeNouns = map[string]bool{"stake": true, "stakes": true}
+var stakeNouns = newTokSet(map[string]bool{"stake": true, "stakes": true})
 
 // stakeDisclosers are the verbs that state a stake held: "disclosed a 9 percent stake".
-var stakeDisclosers = map[string]bool{"revealed": true, "reveals": true, "disclosed": true,
-	"discloses": true, "reported": true, "reports": true, "unveiled": true}
+var stakeDisclosers = newTokSet(map[string]bool{"revealed": true, "reveals": true, "disclosed": true,
+	"discloses": true, "reported": true, "reports": true, "unveiled": true})
 
 // stakePossessives are the pronouns whose stake is the clause subject's.
-var stakePossessives = map[string]bool{"its": true, "his": true, "her": true, "their": true}
+var stakePossessives = newTokSet(map[string]bool{"its": true, "his": true, "her": true, "their": true})
 
 // stakeOwnerBefore returns the token of the possessive that owns the stake noun at v
 // across its modifiers ("its entire 12.5 percent", "Halvorsen's roughly $500 million",
@@ -32,7 +32,7 @@ func (rf *relationFinder) stakeOwnerBefore(si, v int) int {
 	start := rf.sents[si].start
 	for j := v - 1; j >= start && j >= v-8; j-- {
 		switch {
-		case rf.toks[j].kind == tWord && stakePossessives[rf.low(j)] || rf.owner(j):
+		case rf.toks[j].kind == tWord && rf.in(j, stakePossessives) || rf.owner(j):
 			return j
 		case j == v-1 && rf.entAt[j] >= 0 && rf.toks[j].has(fCap):
 			j = rf.mentions[rf.entAt[j]].a // "its Brekke stake": the held company
@@ -53,7 +53,7 @@ func (rf *relationFinder) stakeOwnerBefore(si, v int) int {
 // holds as a name before the noun ("shed its Brekke stake"). It reports whether it read
 // one; a stake in a name after "in" that a pronoun owns is phrasalAction's.
 func (rf *relationFinder) stakeHeld(si, v int, w string) bool {
-	if !rf.mayBe(v, w, wcStake) || !stakeNouns[w] || rf.is(v-1, wAt) {
+	if !rf.mayBe(v, w, wcStake) || !stakeNouns.has(w) || rf.is(v-1, wAt) {
 		return false
 	}
 	o := rf.stakeOwnerBefore(si, v)
@@ -119,7 +119,7 @@ func (rf *relationFinder) stakeStated(si, v int) bool {
 		return true
 	}
 	for j := v - 1; j >= 0 && j >= v-9; j-- {
-		if stakeVerbs[rf.low(j)] || stakeDisclosers[rf.low(j)] {
+		if rf.in(j, stakeVerbs) || rf.in(j, stakeDisclosers) {
 			return true
 		}
 		if rf.toks[j].kind != tWord && rf.toks[j].kind != tNum && !rf.punct(j, '$') && !rf.punct(j, '%') || rf.entAt[j] >= 0 {

@@ -16,12 +16,12 @@ import (
 // critical of Kord", "Ostmark is opposed to Velland", "the party remained loyal to Kord".
 
 // stanceCopulas are the verbs that make their subject the alliance noun after them.
-var stanceCopulas = map[string]bool{"is": true, "was": true, "are": true, "were": true, "been": true,
-	"became": true, "becomes": true, "become": true, "remains": true, "remained": true, "remain": true}
+var stanceCopulas = newTokSet(map[string]bool{"is": true, "was": true, "are": true, "were": true, "been": true,
+	"became": true, "becomes": true, "become": true, "remains": true, "remained": true, "remain": true})
 
 // stanceAdverbs may stand around the copula: "is now a", "has long been a".
-var stanceAdverbs = map[string]bool{"now": true, "also": true, "long": true, "still": true, "once": true,
-	"always": true, "since": true, "already": true}
+var stanceAdverbs = newTokSet(map[string]bool{"now": true, "also": true, "long": true, "still": true, "once": true,
+	"always": true, "since": true, "already": true})
 
 // copularStance reads the alliance noun at token v, followed by "of", as the complement
 // of a copula whose subject is a named entity (or a pronoun actionSubject resolves).
@@ -51,17 +51,17 @@ func (rf *relationFinder) copularStance(si, v int, pred string) {
 // stands there.
 func (rf *relationFinder) stanceCopulaAt(si, k int) int {
 	s := &rf.sents[si]
-	for k > s.start && stanceAdverbs[rf.low(k)] {
+	for k > s.start && rf.in(k, stanceAdverbs) {
 		k--
 	}
-	if k <= s.start || !rf.is(k, wIs, wWas, wAre, wWere, wBeen, wBecame, wBecomes, wBecome, wRemains, wRemained, wRemain) || !stanceCopulas[rf.low(k)] {
+	if k <= s.start || !rf.is(k, wIs, wWas, wAre, wWere, wBeen, wBecame, wBecomes, wBecome, wRemains, wRemained, wRemain) || !rf.in(k, stanceCopulas) {
 		return -1
 	}
 	if rf.is(k, wBecome, wRemain) && !rf.is(k-1, wHas, wHave, wHad, wTo, wWill, wWould) {
 		return -1
 	}
 	if rf.is(k, wBeen) {
-		for k-1 > s.start && stanceAdverbs[rf.low(k-1)] {
+		for k-1 > s.start && rf.in(k-1, stanceAdverbs) {
 			k-- // "has long been"
 		}
 		if !rf.is(k-1, wHas, wHave, wHad) {
@@ -151,8 +151,8 @@ var stanceAdjectives = map[string]struct{ prep, pred string }{
 
 // degreeWords may stand between a copula and its adjective besides adverbs in -ly:
 // "is very critical of", "has been more supportive of".
-var degreeWords = map[string]bool{"very": true, "so": true, "too": true, "more": true, "most": true,
-	"less": true, "quite": true, "fairly": true, "equally": true}
+var degreeWords = newTokSet(map[string]bool{"very": true, "so": true, "too": true, "more": true, "most": true,
+	"less": true, "quite": true, "fairly": true, "equally": true})
 
 // adjectiveStance reads the adjective of a stance at token v (the word w) after a copula
 // — across at most two adverbs of degree ("has been highly critical of Kord", "is
@@ -177,7 +177,7 @@ func (rf *relationFinder) adjectiveStance(si, v int, w string) bool {
 	}
 	s := &rf.sents[si]
 	k := v - 1
-	for n := 0; n < 2 && k > s.start && (degreeWords[rf.low(k)] || strings.HasSuffix(rf.low(k), "ly") && rf.toks[k].kind == tWord && !rf.toks[k].has(fCap)); n++ {
+	for n := 0; n < 2 && k > s.start && (rf.in(k, degreeWords) || strings.HasSuffix(rf.low(k), "ly") && rf.toks[k].kind == tWord && !rf.toks[k].has(fCap)); n++ {
 		k--
 	}
 	c := rf.stanceCopulaAt(si, k)

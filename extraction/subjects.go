@@ -392,7 +392,7 @@ func (ff *figureFinder) definiteOpener(a int) (e int, found bool) {
 	// whose name ends in it ("the court": the Supreme Court). "The startup" after "talking
 	// to SpaceX" is seldom SpaceX: the nearest organization is too loose a guess for it.
 	isOrg := ff.is(a, wCompany, wFirm, wGroup, wBank, wAgency) ||
-		ff.toks[a].feat&lxOrgHead != 0 && !orgDescriptors[w] && !orgWords[w]
+		ff.toks[a].feat&lxOrgHead != 0 && !orgDescriptors.has(w) && !orgWords.has(w)
 	if w != "it" && !isOrg && placeWords[w] == "" {
 		return -1, false
 	}
@@ -470,7 +470,7 @@ func (ff *figureFinder) skipDescription(a, end int) int {
 				k = m.b - 1
 				continue
 			}
-			if k > a && m.a == k && (orgDescriptors[ff.low(k-1)] || ff.toks[k-1].feat&lxRole != 0) && !ff.toks[k-1].has(fCap) {
+			if k > a && m.a == k && (ff.in(k-1, orgDescriptors) || ff.toks[k-1].feat&lxRole != 0) && !ff.toks[k-1].has(fCap) {
 				return k
 			}
 			return a
@@ -490,7 +490,7 @@ func (ff *figureFinder) shortNamed(a int) int {
 		return -1
 	}
 	for e, ent := range ff.ents {
-		if rest, ok := strings.CutPrefix(ent.name, w+" "); ok && !ent.dropped && ent.typ == kg.Organization && corpSuffix[strings.ToLower(rest)] {
+		if rest, ok := strings.CutPrefix(ent.name, w+" "); ok && !ent.dropped && ent.typ == kg.Organization && corpSuffix.has(strings.ToLower(rest)) {
 			return e
 		}
 	}
@@ -534,9 +534,9 @@ func (ff *figureFinder) clauseOwner(c *figureCand) int {
 }
 
 // supportVerbs say whom a share of people backs ("31 percent would support Trump").
-var supportVerbs = map[string]bool{"support": true, "supported": true, "supporting": true, "supports": true,
+var supportVerbs = newTokSet(map[string]bool{"support": true, "supported": true, "supporting": true, "supports": true,
 	"back": true, "backed": true, "backing": true, "favor": true, "favored": true, "favour": true,
-	"favoured": true, "prefer": true, "preferred": true, "vote": true, "voted": true, "voting": true}
+	"favoured": true, "prefer": true, "preferred": true, "vote": true, "voted": true, "voting": true})
 
 // clauseBacked reads a share of people in its own clause: whom the clause says they
 // back ("41 percent said they would support Clinton and 31 percent would support
@@ -554,7 +554,7 @@ func (ff *figureFinder) clauseBacked(c *figureCand) (e int, found bool) {
 		if ff.toks[k].kind == tNum || ff.punct(k, ';') || ff.toks[k].kind == tOpenQ || ff.is(k, wThat, wWho, wWhich) {
 			break // the next figure's clause, a relative clause ("5 percent of voters in neighborhoods that backed Obama")
 		}
-		if !supportVerbs[ff.low(k)] {
+		if !ff.in(k, supportVerbs) {
 			continue
 		}
 		j := k + 1
@@ -607,7 +607,7 @@ func (ff *figureFinder) articleTopic() int {
 		named := false
 		for _, n := range append([]string{ent.name}, ent.aliases...) {
 			w := strings.Join(strings.FieldsFunc(strings.ToLower(n), notNameRune), " ")
-			if i := strings.LastIndexByte(w, ' '); i > 0 && corpSuffix[w[i+1:]] {
+			if i := strings.LastIndexByte(w, ' '); i > 0 && corpSuffix.has(w[i+1:]) {
 				w = w[:i] // "Orvane" in a headline is "Orvane Oyj"
 			}
 			if len(w) >= 2 && strings.Contains(head, " "+w+" ") {
@@ -676,8 +676,8 @@ func (ff *figureFinder) subjectName(ei int) string {
 // killVerbs are the verbs whose subject is a toll's killer. Not verbMeasure's list: its
 // passive "injured" and bare "kill" ("encourages players to kill one another") name no
 // killer before them.
-var killVerbs = map[string]bool{"killed": true, "killing": true, "kills": true, "shot": true, "shooting": true,
-	"murdered": true, "murdering": true, "massacred": true, "stabbed": true, "stabbing": true, "wounded": true, "wounding": true}
+var killVerbs = newTokSet(map[string]bool{"killed": true, "killing": true, "kills": true, "shot": true, "shooting": true,
+	"murdered": true, "murdering": true, "massacred": true, "stabbed": true, "stabbing": true, "wounded": true, "wounding": true})
 
 // killerOf reports whether entity e is the killer of casualty figure c: a verb of
 // killing stands within four words before the figure ("killed at least seven", "wounded
@@ -705,7 +705,7 @@ func (ff *figureFinder) killerOf(c *figureCand, e int) bool {
 		if ff.punct(k, ';') || ff.toks[k].kind == tStop || ff.is(k, wWho, wWhich, wWhose, wWhere, wWhen) || ff.is(k, wThat) && !ff.is(k-1, wSaid, wSays) {
 			return false
 		}
-		if killVerbs[ff.low(k)] && c.tok-k <= 4 {
+		if ff.in(k, killVerbs) && c.tok-k <= 4 {
 			verb = true
 		}
 	}

@@ -19,9 +19,9 @@ import (
 // follows it. Not "which" and "who" (a relative clause's teller: sourceCandidates reads
 // it as an apposition), nor "while" (a contrast: nearestSource), nor "as" ("as reported
 // by").
-var tellerClauseOpeners = map[string]bool{"after": true, "before": true, "when": true,
+var tellerClauseOpeners = newTokSet(map[string]bool{"after": true, "before": true, "when": true,
 	"since": true, "because": true, "although": true, "though": true, "if": true, "until": true,
-	"where": true, "whereas": true, "unless": true, "once": true, "what": true}
+	"where": true, "whereas": true, "unless": true, "once": true, "what": true})
 
 // subordinateTeller reports whether the teller phrase a..k-1 before a verb of saying at
 // token k follows a subordinating word (tellerClauseOpeners) that opens its clause: words
@@ -29,7 +29,7 @@ var tellerClauseOpeners = map[string]bool{"after": true, "before": true, "when":
 // bracket or other mark between (a subordinator inside an aside, "A survey by X - before
 // the crash was reported - found", opens no clause of the verb).
 func (ff *figureFinder) subordinateTeller(a, k int) bool {
-	if a < 1 || !tellerClauseOpeners[ff.low(a-1)] || ff.toks[a-1].kind != tWord || ff.toks[a].feat&lxNumWord != 0 {
+	if a < 1 || !ff.in(a-1, tellerClauseOpeners) || ff.toks[a-1].kind != tWord || ff.toks[a].feat&lxNumWord != 0 {
 		return false
 	}
 	for j := a; j < k; j++ {

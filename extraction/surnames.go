@@ -33,7 +33,7 @@ func (ef *entityFinder) titleEvidences() []titleEvidence {
 			v.addRole(m.role)
 		}
 		for k := m.ta; k < m.a; k++ {
-			if g := genderWords[ef.low(k)]; g != 0 {
+			if g := ef.genderWord(k); g != 0 {
 				v.addSex(g)
 			}
 		}
@@ -233,7 +233,7 @@ func (ef *entityFinder) splitSharedSurname(ei, t int, ev []titleEvidence) {
 // Clinton" for the word "Chelsea".
 func otherBearer(name, known, w string) bool {
 	f := strings.Fields(name)
-	for len(f) > 2 && (nameSuffixes[f[len(f)-1]] || f[len(f)-1] == "II" || f[len(f)-1] == "III" || f[len(f)-1] == "IV") {
+	for len(f) > 2 && (nameSuffixes.has(f[len(f)-1]) || f[len(f)-1] == "II" || f[len(f)-1] == "III" || f[len(f)-1] == "IV") {
 		f = f[:len(f)-1]
 	}
 	if len(f) < 2 || nameKey(f[len(f)-1]) != w || !givenNameShape(f[0]) {

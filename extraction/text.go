@@ -381,14 +381,14 @@ func (d *doc) pluralEstimate(k int) bool {
 	if w := d.low(k - 1); !plural(w) || !isPersonish(w) {
 		return false
 	}
-	return d.toks[k+1].kind == tNum || d.punct(k+1, '$') || estimateOpeners[d.low(k+1)]
+	return d.toks[k+1].kind == tNum || d.punct(k+1, '$') || d.in(k+1, estimateOpeners)
 }
 
 // estimateOpeners open what a plural speaker estimates (pluralEstimate): a clause, or a
 // figure's qualifier.
-var estimateOpeners = map[string]bool{"that": true, "there": true, "between": true, "about": true,
+var estimateOpeners = newTokSet(map[string]bool{"that": true, "there": true, "between": true, "about": true,
 	"around": true, "roughly": true, "nearly": true, "almost": true, "some": true, "as": true,
-	"more": true, "up": true, "over": true, "at": true}
+	"more": true, "up": true, "over": true, "at": true})
 
 // wordBefore reports whether one of words occurs in sentence si before token k.
 func (d *doc) wordBefore(si, k int, words ...string) bool {
@@ -407,5 +407,5 @@ func (d *doc) isSpeech(i int) bool {
 	if d.is(i+1, wOff, wUp) && d.is(i, wCalled, wCalls, wCall, wCalling) {
 		return false // "organizers called off a 'march against fear'", "called up reservists"
 	}
-	return d.toks[i].feat&lxSpeech != 0 || d.mayBe(i, d.low(i), wcSpeechExtra) && speechExtra[d.low(i)]
+	return d.toks[i].feat&lxSpeech != 0 || d.mayBe(i, d.low(i), wcSpeechExtra) && d.in(i, speechExtra)
 }

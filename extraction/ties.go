@@ -58,13 +58,13 @@ func (rf *relationFinder) ties(si int) {
 			rf.ledBy(si, v)
 		case (w == "ally" || w == "allies") && rf.is(v+1, wOf):
 			rf.allyOf(si, v, "allyOf")
-		case rf.mayBe(v, w, wcRivalOf) && rivalOfNouns[w] && rf.is(v+1, wOf):
+		case rf.mayBe(v, w, wcRivalOf) && rivalOfNouns.has(w) && rf.is(v+1, wOf):
 			rf.allyOf(si, v, "rivalOf") // "Birch, a rival of Acme": encounters.go
 		case w == "support" && rf.is(v-1, wIn) && rf.is(v+1, wOf):
 			rf.inSupportOf(si, v) // nominals.go
-		case rf.mayBe(v, w, wcSupport) && supportNouns[w] && rf.is(v+1, wOf):
+		case rf.mayBe(v, w, wcSupport) && supportNouns.has(w) && rf.is(v+1, wOf):
 			rf.supportReceived(si, v)
-		case rf.mayBe(v, w, wcSupport) && supportNouns[w] && rf.is(v+1, wFrom):
+		case rf.mayBe(v, w, wcSupport) && supportNouns.has(w) && rf.is(v+1, wFrom):
 			rf.supportFrom(si, v) // nominals.go
 		case rf.mayBe(v, w, wcStance) && stanceNouns[w] != "":
 			rf.stanceOf(si, v)
@@ -80,7 +80,7 @@ func (rf *relationFinder) ties(si int) {
 // after it, within four words.
 func (rf *relationFinder) compoundTie(si, v int, suf string) {
 	x := rf.entityOf(v)
-	if x < 0 || rf.mentions[rf.entAt[v]].b != v+1 || rf.ents[x].typ == kg.Group || ethnic[rf.ents[x].name] || partyWords[rf.ents[x].name] {
+	if x < 0 || rf.mentions[rf.entAt[v]].b != v+1 || rf.ents[x].typ == kg.Group || ethnic.has(rf.ents[x].name) || partyWords.has(rf.ents[x].name) {
 		return // "Western-backed government", "Kurdish-led": no one named backs or leads
 	}
 	s := &rf.sents[si]
@@ -88,7 +88,7 @@ func (rf *relationFinder) compoundTie(si, v int, suf string) {
 	if y < 0 || y == x || allEthnic(rf.ents[y].name) {
 		return
 	}
-	if suf == "owned" && (rf.ents[x].typ == kg.Place || rf.ents[y].typ == kg.Person || rf.ents[y].typ == kg.Place || englishWords[lowerASCII(rf.ents[x].name)]) {
+	if suf == "owned" && (rf.ents[x].typ == kg.Place || rf.ents[y].typ == kg.Person || rf.ents[y].typ == kg.Place || englishWords.has(lowerASCII(rf.ents[x].name))) {
 		return // "Saudi-owned", "State-owned": a country's, a state's; a company or a person owns here
 	}
 	t := compoundTies[suf]
@@ -205,15 +205,15 @@ func (rf *relationFinder) memberOf(mi int) {
 }
 
 // directions are the words of a bearing: "northwest of Newton".
-var directions = map[string]bool{"north": true, "south": true, "east": true, "west": true, "northeast": true,
+var directions = newTokSet(map[string]bool{"north": true, "south": true, "east": true, "west": true, "northeast": true,
 	"northwest": true, "southeast": true, "southwest": true, "north-east": true, "north-west": true,
-	"south-east": true, "south-west": true, "outside": true, "near": true}
+	"south-east": true, "south-west": true, "outside": true, "near": true})
 
 // distanceWords may stand between a place's comma and a bearing: "about 20 miles".
-var distanceWords = map[string]bool{"about": true, "some": true, "roughly": true, "nearly": true, "almost": true,
+var distanceWords = newTokSet(map[string]bool{"about": true, "some": true, "roughly": true, "nearly": true, "almost": true,
 	"less": true, "more": true, "than": true, "just": true, "around": true, "approximately": true, "miles": true,
 	"mile": true, "km": true, "kilometers": true, "kilometres": true, "kilometer": true, "kilometre": true, "a": true,
-	"few": true, "feet": true, "meters": true, "metres": true}
+	"few": true, "feet": true, "meters": true, "metres": true})
 
 // nearPlaces: "Hesston, less than 9 miles (14 km) northwest of Newton" and "Abingdon,
 // about 20 miles northeast of Baltimore" (near), "Mouadamiya, a suburb of Damascus" (in),
@@ -267,9 +267,9 @@ func (rf *relationFinder) bearing(k, end int) (y int, pred string, after int) {
 	j := k
 	if rf.is(j, wA, wAn, wThe) && rf.is(j+1, wSuburb, wTown, wCity, wVillage, wDistrict, wNeighborhood, wNeighbourhood, wCommunity) {
 		// "a town of about 3,800 people": the size is no place
-		if rf.is(j+2, wOf) && (rf.toks[j+3].kind == tNum || distanceWords[rf.low(j+3)] && rf.toks[j+4].kind == tNum) {
+		if rf.is(j+2, wOf) && (rf.toks[j+3].kind == tNum || rf.in(j+3, distanceWords) && rf.toks[j+4].kind == tNum) {
 			j += 3
-			for j < end && (rf.toks[j].kind == tNum || distanceWords[rf.low(j)] || rf.is(j, wPeople, wResidents, wInhabitants)) {
+			for j < end && (rf.toks[j].kind == tNum || rf.in(j, distanceWords) || rf.is(j, wPeople, wResidents, wInhabitants)) {
 				j++
 			}
 			if !rf.is(j, wIn) {
@@ -286,14 +286,14 @@ func (rf *relationFinder) bearing(k, end int) (y int, pred string, after int) {
 		}
 		pred = "locatedIn"
 	} else {
-		for j < end && j < k+8 && !directions[rf.low(j)] {
+		for j < end && j < k+8 && !rf.in(j, directions) {
 			// only a distance: "about 20 miles", "less than 9 miles (14 km)", "just"
-			if !(rf.toks[j].kind == tNum || rf.punct(j, '(') || rf.punct(j, ')') || distanceWords[rf.low(j)]) {
+			if !(rf.toks[j].kind == tNum || rf.punct(j, '(') || rf.punct(j, ')') || rf.in(j, distanceWords)) {
 				return -1, "", 0
 			}
 			j++
 		}
-		if j >= end || !directions[rf.low(j)] || (!rf.is(j+1, wOf) && !rf.is(j, wNear, wOutside)) {
+		if j >= end || !rf.in(j, directions) || (!rf.is(j+1, wOf) && !rf.is(j, wNear, wOutside)) {
 			return -1, "", 0
 		}
 		j++
@@ -322,14 +322,14 @@ func (d *doc) modifier(k int) bool {
 	if strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "ing") {
 		return false
 	}
-	return englishWords[w] || englishWords[strings.TrimSuffix(w, "s")] || englishWords[strings.TrimSuffix(w, "es")] || englishWords[strings.TrimSuffix(w, "ion")]
+	return englishWords.has(w) || englishWords.has(strings.TrimSuffix(w, "s")) || englishWords.has(strings.TrimSuffix(w, "es")) || englishWords.has(strings.TrimSuffix(w, "ion"))
 }
 
 // allEthnic reports whether every word of a name is a word of a people or a creed
 // ("Shi'ite Muslim"), which names no one.
 func allEthnic(name string) bool {
 	for _, w := range strings.Fields(name) {
-		if !ethnic[w] {
+		if !ethnic.has(w) {
 			return false
 		}
 	}
@@ -352,7 +352,7 @@ func (rf *relationFinder) establishmentIn(si, e int, m *mention) {
 	if rf.seatAddress(si, e, m) {
 		return
 	}
-	if !rf.is(m.a-1, wA, wThe, wAt, wIts) && !rf.is(m.b, wAposS, wRsquoS) || rf.is(m.a-2, wBy) || partyWords[rf.ents[e].name] {
+	if !rf.is(m.a-1, wA, wThe, wAt, wIts) && !rf.is(m.b, wAposS, wRsquoS) || rf.is(m.a-2, wBy) || partyWords.has(rf.ents[e].name) {
 		return
 	}
 	j := m.b
@@ -400,7 +400,7 @@ func (rf *relationFinder) placeAfterIn(j int) (int, int) {
 // place is the border) nor a demonym, nor when X ends a bearing ("southwest of X near
 // Y" tells where the place before the bearing is).
 func (rf *relationFinder) placeNearPlace(si, e int, m *mention) {
-	if rf.is(m.a-1, wOf) && directions[rf.low(m.a-2)] {
+	if rf.is(m.a-1, wOf) && rf.in(m.a-2, directions) {
 		return // "Barber County, southwest of Wichita near the border": the county is near it
 	}
 	j := m.b + 1
@@ -427,7 +427,7 @@ func (rf *relationFinder) placeNearPlace(si, e int, m *mention) {
 // and its state or country; reports whether it read one.
 func (rf *relationFinder) seatAddress(si, e int, m *mention) bool {
 	s := &rf.sents[si]
-	if !rf.is(m.b, wIn) || partyWords[rf.ents[e].name] {
+	if !rf.is(m.b, wIn) || partyWords.has(rf.ents[e].name) {
 		return false
 	}
 	a := m.a

@@ -45,7 +45,7 @@ func (ef *entityFinder) titleOf(si, o, b int, credit bool) {
 		_, country = countryNames[ef.mentions[p.roleOrgM].name]
 	}
 	// "U.S. Senator Bernie Sanders of Vermont": the state is the more precise
-	if p.roleOrgM < 0 && p.roleOrg == "" || partyWords[p.roleOrg] || country {
+	if p.roleOrgM < 0 && p.roleOrg == "" || partyWords.has(p.roleOrg) || country {
 		p.roleOrgM, p.roleOrg = om, ef.mentions[om].name
 	}
 }

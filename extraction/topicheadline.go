@@ -13,11 +13,11 @@ import (
 
 // genericModals after a bare plural act noun make a headline a statement about a kind
 // of act ("Bombs can be even more deadly"), not the news of one.
-var genericModals = map[string]bool{"can": true, "could": true, "may": true, "might": true}
+var genericModals = newTokSet(map[string]bool{"can": true, "could": true, "may": true, "might": true})
 
 // relativeWords open a clause that tells more of a noun before them: a toll in such a
 // clause ("the bombings that killed 30 were a reminder") is not the sentence's news.
-var relativeWords = map[string]bool{"that": true, "who": true, "which": true}
+var relativeWords = newTokSet(map[string]bool{"that": true, "who": true, "which": true})
 
 // topicHeadline returns the token of the act of violence (actsOfViolence) the headline
 // names only as a topic — the object of a noun before "of" ("move to stem celebrations
@@ -36,8 +36,8 @@ func (rd *reader) topicHeadline(firstProse int) int {
 	for k := s.start; k < s.b; k++ {
 		// "attack" in a headline with no word of violence is still the act it names
 		// ("celebrations of Nice attack"); eventAt reads it as none
-		if ev := eventNoun(rd.low(k)); !actsOfViolence[rd.eventAt(k)] && (ev != "attack" || k > 0 && (rd.eventAt(k-1) != "" ||
-			eventBlockers[rd.low(k-1)])) {
+		if ev := eventNoun(rd.low(k)); !actsOfViolence.has(rd.eventAt(k)) && (ev != "attack" || k > 0 && (rd.eventAt(k-1) != "" ||
+			rd.in(k-1, eventBlockers))) {
 			continue
 		}
 		if !rd.objectOfNoun(h, k) && !rd.genericKind(h, k) {
@@ -80,7 +80,7 @@ func (d *doc) objectOfNoun(si, k int) bool {
 // that opens its clause and a modal follows ("Bombs can be even more deadly"): a kind
 // of act, not an incident.
 func (d *doc) genericKind(si, k int) bool {
-	if !strings.HasSuffix(d.low(k), "s") || !genericModals[d.low(k+1)] {
+	if !strings.HasSuffix(d.low(k), "s") || !d.in(k+1, genericModals) {
 		return false
 	}
 	return k == d.sents[si].start || d.toks[k-1].kind != tWord
@@ -96,10 +96,10 @@ func (d *doc) mainClauseToll(si int) bool {
 			continue
 		}
 		w := d.low(x)
-		if passingWords[w] || relativeWords[w] {
+		if passingWords.has(w) || relativeWords.has(w) {
 			return false
 		}
-		if tollVerbs[w] && !d.is(x-1, wTo) {
+		if tollVerbs.has(w) && !d.is(x-1, wTo) {
 			return true
 		}
 	}

@@ -20,7 +20,7 @@ func (rf *relationFinder) townStateBeforeName(x int, m2 *mention) bool {
 	if !usStates[y] && !country || usStates[xn] || listedElsewhere(xn, y) {
 		return false
 	}
-	if _, listed := countryOf[xn]; listed && citiesNamingStates[y] {
+	if _, listed := countryOf[xn]; listed && citiesNamingStates.has(y) {
 		return false
 	}
 	k := m2.b

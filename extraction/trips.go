@@ -22,7 +22,7 @@ var tripNouns = map[string]string{"trip": "to", "visit": "to", "journey": "to", 
 
 // offTripVerbs put off the trip of the noun after them, or make it a prize, a plan or a
 // wish: "canceled a visit to", "planned a trip to", "won a trip to".
-var offTripVerbs = map[string]bool{"cancel": true, "canceled": true, "cancelled": true, "cancels": true, "canceling": true, "cancelling": true,
+var offTripVerbs = newTokSet(map[string]bool{"cancel": true, "canceled": true, "cancelled": true, "cancels": true, "canceling": true, "cancelling": true,
 	"postpone": true, "postponed": true, "postpones": true, "postponing": true, "delay": true, "delayed": true, "delays": true,
 	"scrap": true, "scrapped": true, "scraps": true, "scrapping": true, "skip": true, "skipped": true, "skips": true, "skipping": true,
 	"abandon": true, "abandoned": true, "abandons": true, "shelved": true, "shelve": true, "called": true, "call": true, "calls": true,
@@ -32,7 +32,7 @@ var offTripVerbs = map[string]bool{"cancel": true, "canceled": true, "cancelled"
 	"mulling": true, "weighing": true, "discuss": true, "discussed": true,
 	"discussing": true, "invited": true, "invite": true, "invites": true, "inviting": true, "allow": true, "allowed": true, "ban": true, "banned": true,
 	"barred": true, "bar": true, "restrict": true, "restricted": true, "against": true, "avoid": true, "avoided": true, "avoiding": true,
-	"potential": true, "upcoming": true, "forthcoming": true, "intended": true, "next": true, "further": true}
+	"potential": true, "upcoming": true, "forthcoming": true, "intended": true, "next": true, "further": true})
 
 // tripStated reports whether the noun of a trip at token v names a trip taken or on its
 // way: its phrase back to the determiner holds at most four modifiers (a month, a
@@ -53,7 +53,7 @@ func (rf *relationFinder) tripStated(v int, article bool) bool {
 		if t.kind == tNum || rf.punct(d, '-') || month || day {
 			continue // "a January trip", "a three-day visit", "a 10-day tour"
 		}
-		if t.kind != tWord || t.has(fCap) || rf.entAt[d] >= 0 || undoneActs[rf.low(d)] || offTripVerbs[rf.low(d)] ||
+		if t.kind != tWord || t.has(fCap) || rf.entAt[d] >= 0 || rf.in(d, undoneActs) || rf.in(d, offTripVerbs) ||
 			t.feat&(lxFunc|lxSpeech|lxPronoun) != 0 || strings.HasSuffix(rf.low(d), "ing") {
 			if article {
 				return false
@@ -61,13 +61,13 @@ func (rf *relationFinder) tripStated(v int, article bool) bool {
 			break
 		}
 	}
-	if rf.is(d, wNo) || undoneActs[rf.low(d)] || offTripVerbs[rf.low(d)] {
+	if rf.is(d, wNo) || rf.in(d, undoneActs) || rf.in(d, offTripVerbs) {
 		return false // "no trip to", "a planned visit to"
 	}
 	if article && !rf.is(d, wA, wAn, wThe, wThis, wThat) {
 		return false
 	}
-	return !offTripVerbs[rf.low(d-1)] && !rf.is(d-1, wOff) && !(rf.is(d-1, wA, wAn, wThe, wHis, wHer, wTheir, wIts) && offTripVerbs[rf.low(d-2)])
+	return !rf.in(d-1, offTripVerbs) && !rf.is(d-1, wOff) && !(rf.is(d-1, wA, wAn, wThe, wHis, wHer, wTheir, wIts) && rf.in(d-2, offTripVerbs))
 }
 
 // travelLeg returns the trip the word w at token v states (phrasalAction's last reading):

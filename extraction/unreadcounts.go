@@ -8,6 +8,6 @@ package extraction
 // people.
 
 // employVerbs are the verbs of employing whose object count is of employees.
-var employVerbs = map[string]bool{
+var employVerbs = newTokSet(map[string]bool{
 	"employs": true, "employ": true, "employed": true, "employing": true,
-}
+})

@@ -15,10 +15,10 @@ const vehicleAttack = "vehicle attack"
 // of driving one into something; rammingTargets the people on foot it is driven into
 // (data/events.txt).
 var (
-	rammingVehicles = wordSet("ramming-vehicles")
-	rammingAttacks  = wordSet("ramming-attacks")
-	rammingVerbs    = wordSet("ramming-verbs")
-	rammingTargets  = wordSet("ramming-targets")
+	rammingVehicles = newTokSet(wordSet("ramming-vehicles"))
+	rammingAttacks  = newTokSet(wordSet("ramming-attacks"))
+	rammingVerbs    = newTokSet(wordSet("ramming-verbs"))
+	rammingTargets  = newTokSet(wordSet("ramming-targets"))
 )
 
 // vehicleCompound reports whether "attack" at token k is a vehicle attack by the word
@@ -35,14 +35,14 @@ func (d *doc) vehicleCompound(k int) bool {
 		return false
 	}
 	w := d.low(j)
-	return rammingVehicles[w] || rammingAttacks[w]
+	return rammingVehicles.has(w) || rammingAttacks.has(w)
 }
 
 // actType is the type of event the token k that eventAt read as an event names,
 // without asking its sentence again: "attack" after a vehicle (vehicleCompound) and a
 // vehicle itself (vehicleDriven) are a vehicle attack.
 func (d *doc) actType(k int) string {
-	if rammingVehicles[d.low(k)] || d.vehicleCompound(k) {
+	if d.in(k, rammingVehicles) || d.vehicleCompound(k) {
 		return vehicleAttack
 	}
 	return eventNoun(d.low(k))
@@ -66,7 +66,7 @@ func (d *doc) vehicleDriven(k int) bool {
 		if d.toks[v].kind != tWord {
 			break
 		}
-		if rammingVerbs[d.low(v)] {
+		if d.in(v, rammingVerbs) {
 			return d.drivenInto(k+1, s.b, d.deliberate(v))
 		}
 	}
@@ -75,7 +75,7 @@ func (d *doc) vehicleDriven(k int) bool {
 	if d.is(v, wThat, wWhich) {
 		v++
 	}
-	if v < s.b && d.toks[v].kind == tWord && rammingVerbs[d.low(v)] {
+	if v < s.b && d.toks[v].kind == tWord && d.in(v, rammingVerbs) {
 		return d.drivenInto(v+1, s.b, d.deliberate(v))
 	}
 	return false
@@ -106,7 +106,7 @@ func (d *doc) drivenInto(a, b int, deliberate bool) bool {
 			if d.toks[t].kind != tWord {
 				return false
 			}
-			if rammingTargets[d.low(t)] {
+			if d.in(t, rammingTargets) {
 				return true
 			}
 		}
@@ -131,14 +131,14 @@ func passingType(main string) string {
 // who drove a truck into a crowd"): the verb of driving right after "who", a few words
 // before the vehicle. Such a clause describes a person; it is not the lead's news.
 func (d *doc) driverAside(k int) bool {
-	if !rammingVehicles[d.low(k)] {
+	if !d.in(k, rammingVehicles) {
 		return false
 	}
 	for v := k - 1; v > 0 && v >= k-4; v-- {
 		if d.toks[v].kind != tWord {
 			return false
 		}
-		if rammingVerbs[d.low(v)] {
+		if d.in(v, rammingVerbs) {
 			return d.is(v-1, wWho)
 		}
 	}

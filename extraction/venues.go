@@ -21,7 +21,7 @@ import (
 
 // venueHeads are the last words of the names of venues and institutions with a seat
 // (data/names.txt [venue-heads]).
-var venueHeads = wordSet("venue-heads")
+var venueHeads = newTokSet(wordSet("venue-heads"))
 
 // venueNouns are the lower-case nouns of a venue after its name ("the Pulse nightclub",
 // "the Cibolo Creek Ranch resort"); establishmentWords gains them for names typed
@@ -44,14 +44,14 @@ func venueHead(name string) bool {
 		return false
 	}
 	last := f[len(f)-1]
-	return venueHeads[strings.ToLower(last)] || eventLastWords[last]
+	return venueHeads.has(strings.ToLower(last)) || eventLastWords.has(last)
 }
 
 // venueIn reads the venue of mention m (entity e, typed Other, Person, Place, or an
 // Organization after a possessive) followed by "in" and a town in sentence si.
 func (rf *relationFinder) venueIn(si, e int, m *mention) {
 	typ, name := rf.ents[e].typ, rf.entName(e)
-	if m.demonym || partyWords[name] || m.a == 0 || rf.is(m.a-2, wBy) {
+	if m.demonym || partyWords.has(name) || m.a == 0 || rf.is(m.a-2, wBy) {
 		return
 	}
 	possessed := rf.owner(m.a - 1)

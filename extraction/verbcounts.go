@@ -14,16 +14,16 @@ import (
 // an idle count ("the two that remain") stays idle (idlecounts.go).
 
 // subjectAdverbs may stand between a counted subject and its verb.
-var subjectAdverbs = map[string]bool{
+var subjectAdverbs = newTokSet(map[string]bool{
 	"already": true, "also": true, "still": true, "now": true, "later": true, "since": true,
 	"eventually": true, "reportedly": true, "allegedly": true, "subsequently": true,
 	"ultimately": true, "then": true, "either": true, "never": true, "all": true,
-}
+})
 
 // subjectAuxiliaries may stand between a counted subject and its participle.
-var subjectAuxiliaries = map[string]bool{
+var subjectAuxiliaries = newTokSet(map[string]bool{
 	"have": true, "has": true, "had": true, "were": true, "was": true, "are": true, "is": true,
-}
+})
 
 // verbPhraseMeasure reads the verb phrase whose subject is the bare count n, starting
 // at token k (after its number or "others"): an optional "that" or "who", adverbs and
@@ -47,7 +47,7 @@ func (ff *figureFinder) verbPhraseMeasure(n *number, k int, before []figureCand)
 		j++
 	}
 	for steps := 0; j < end && steps < 3; steps++ {
-		if !subjectAdverbs[ff.low(j)] && !subjectAuxiliaries[ff.low(j)] {
+		if !ff.in(j, subjectAdverbs) && !ff.in(j, subjectAuxiliaries) {
 			break
 		}
 		j++
@@ -78,7 +78,7 @@ func (ff *figureFinder) subjectVerb(j int) bool {
 	if strings.ContainsRune(w, '-') {
 		return false // "so-called", "network-connected": an adjective before a noun
 	}
-	if stativeVerbs[w] {
+	if stativeVerbs.has(w) {
 		return false
 	}
 	return len(w) > 4 && strings.HasSuffix(w, "ed") || w == "remain" || w == "remains" || w == "remained"
@@ -87,13 +87,13 @@ func (ff *figureFinder) subjectVerb(j int) bool {
 // stativeVerbs say what is thought of, needed of or compared with those counted, not
 // what they did or what happened to them: "the 2,383 needed for the nomination", "18
 // compared with seven", "43 is followed by 47", "20 billion expected this year".
-var stativeVerbs = map[string]bool{
+var stativeVerbs = newTokSet(map[string]bool{
 	"compared": true, "needed": true, "required": true, "expected": true, "considered": true,
 	"believed": true, "scheduled": true, "included": true, "followed": true, "touched": true,
 	"deemed": true, "thought": true, "supposed": true, "projected": true, "involved": true,
 	"related": true, "based": true, "listed": true, "limited": true, "estimated": true,
 	"described": true, "named": true, "called": true, "priced": true, "valued": true,
-}
+})
 
 // subjectStart reports whether the count n starts a clause, as the subject of a verb
 // does: its first word (hedge or number) opens the sentence or follows a comma, a

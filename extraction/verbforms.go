@@ -19,7 +19,7 @@ import (
 // agent, no name before the comma.
 func (rf *relationFinder) appositiveParticiple(si, v, objStart int) int {
 	w := rf.low(v)
-	if !strings.HasSuffix(w, "ed") && !participles[w] && asideParticiples[w] == "" {
+	if !strings.HasSuffix(w, "ed") && !participles.has(w) && asideParticiples[w] == "" {
 		return -1
 	}
 	q := objStart
@@ -112,7 +112,7 @@ func (rf *relationFinder) asideAgent(k, end int) int {
 // reciprocalActs are the predicates that two subjects joined by "and" do to each other
 // when no object follows: "Acme and Ohio have battled in court", "Hale and Ruiz met on
 // Friday".
-var reciprocalActs = map[string]bool{"meets": true, "fights": true}
+var reciprocalActs = newTokSet(map[string]bool{"meets": true, "fights": true})
 
 // reciprocal reports whether the verb of predicate pred, with the subjects subj (names
 // joined by NUL) and its object due at objStart, states an act of two names on each
@@ -124,7 +124,7 @@ func (rf *relationFinder) reciprocal(pred, subj string, objStart int) bool {
 	if rf.is(objStart, wEach) && rf.is(objStart+1, wOther) || rf.is(objStart, wOne) && rf.is(objStart+1, wAnother) {
 		return strings.Count(subj, "\x00") == 1 // "Dean and Gephardt attacked each other": any act, both ways
 	}
-	if !reciprocalActs[pred] || strings.Count(subj, "\x00") != 1 {
+	if !reciprocalActs.has(pred) || strings.Count(subj, "\x00") != 1 {
 		return false
 	}
 	if objStart >= len(rf.toks) || rf.toks[objStart].kind == tStop || rf.punct(objStart, ',') || rf.punct(objStart, ';') {
@@ -223,7 +223,7 @@ func unlistedEdBase(w string) string {
 	switch {
 	case last == prev && !strings.ContainsRune("lsz", rune(last)):
 		return s[:l-1] // "flogged"
-	case last == 'l' && prev == 'l' && englishWords[s[:l-1]]:
+	case last == 'l' && prev == 'l' && englishWords.has(s[:l-1]):
 		return s[:l-1] // "fuelled"
 	case last == 'u' || last == 'v' || last == 'z' || last == 'c',
 		(last == 't' && prev == 'a' || last == 'l' && prev == 'u') && s[l-3] != 'e' && s[l-3] != 'o',

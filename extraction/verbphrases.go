@@ -19,15 +19,19 @@ import (
 // adjective ("India-focussed") is an object.
 
 // moneyWords may stand between "invested" and "in": "invested $1.2 billion in".
+// moneyWordSet, scaleWordKeys, currencyTokSet: moneyWords, the keys of scaleWords and
+// currencySet as token sets (amountEnd).
+var moneyWordSet, scaleWordKeys, currencyTokSet = newTokSet(moneyWords), nonZero(scaleWords), newTokSet(currencySet)
+
 var moneyWords = map[string]bool{"$": true, "million": true, "billion": true, "trillion": true,
 	"heavily": true, "about": true, "nearly": true, "more": true, "than": true, "some": true,
 	"another": true, "an": true, "additional": true, "roughly": true, "around": true, "up": true, "to": true}
 
 // stakeVerbs take "a stake in": "took a 5 percent stake in X" (stakeStated, stakes.go).
-var stakeVerbs = map[string]bool{"took": true, "takes": true, "take": true, "taking": true,
+var stakeVerbs = newTokSet(map[string]bool{"took": true, "takes": true, "take": true, "taking": true,
 	"holds": true, "held": true, "hold": true, "has": true, "had": true, "have": true,
 	"owns": true, "owned": true, "bought": true, "buys": true, "buy": true, "acquired": true,
-	"acquire": true, "acquires": true, "built": true, "raised": true, "increased": true}
+	"acquire": true, "acquires": true, "built": true, "raised": true, "increased": true})
 
 // assertedOnly are the predicates read only from a verb that states the act happened or
 // will: not "was not endorsing", "could endorse", "declined to endorse".
@@ -436,7 +440,7 @@ func hyphenedGivenName(name string, i int) bool {
 	if sp <= 0 || len(first) < 2 || len(first) > 5 || len(last) > 5 || !unicode.IsUpper(rune(first[0])) {
 		return false
 	}
-	if strings.HasSuffix(last, "ed") || strings.HasSuffix(last, "ing") || adjectiveSyllables[last] {
+	if strings.HasSuffix(last, "ed") || strings.HasSuffix(last, "ing") || adjectiveSyllables.has(last) {
 		return false
 	}
 	for _, r := range first[1:] + last {
@@ -448,7 +452,7 @@ func hyphenedGivenName(name string, i int) bool {
 }
 
 // adjectiveSyllables are the short words after a hyphen that make a name an adjective.
-var adjectiveSyllables = map[string]bool{"era": true, "area": true, "style": true, "born": true, "bound": true,
+var adjectiveSyllables = newTokSet(map[string]bool{"era": true, "area": true, "style": true, "born": true, "bound": true,
 	"sung": true, "led": true, "run": true, "held": true, "like": true, "less": true, "free": true, "wide": true,
 	"only": true, "level": true, "class": true, "type": true, "ish": true, "made": true, "owned": true, "y": true,
-	"based": true, "heavy": true, "first": true, "shirt": true, "ray": true, "rays": true, "turn": true, "era's": true}
+	"based": true, "heavy": true, "first": true, "shirt": true, "ray": true, "rays": true, "turn": true, "era's": true})

@@ -15,11 +15,11 @@ import (
 // precipLinks are the words that may stand between a precipitation noun and its depth:
 // "rainfall of up to 6 inches", "snow accumulation could reach 14 inches", "snowfall
 // rates could potentially reach 10 inches", "rain totals were near 3 inches".
-var precipLinks = map[string]bool{"of": true, "to": true, "reaching": true, "reach": true, "reached": true,
+var precipLinks = newTokSet(map[string]bool{"of": true, "to": true, "reaching": true, "reach": true, "reached": true,
 	"topping": true, "topped": true, "near": true, "at": true, "were": true, "was": true, "are": true, "is": true,
 	"could": true, "may": true, "might": true, "will": true, "would": true, "be": true, "potentially": true,
 	"accumulation": true, "accumulations": true, "totals": true, "total": true, "totaled": true, "totalled": true,
-	"amounts": true, "rates": true, "rate": true, "measured": true, "between": true, "hit": true}
+	"amounts": true, "rates": true, "rate": true, "measured": true, "between": true, "hit": true})
 
 // precipBefore reads the precipitation noun a few linking words before a depth's number
 // ("rainfall of up to 6 inches", "snow accumulation could reach 14 inches"), and returns
@@ -34,7 +34,7 @@ func (ff *figureFinder) precipBefore(n *number) string {
 			}
 			return m
 		}
-		if !precipLinks[ff.low(k)] {
+		if !ff.in(k, precipLinks) {
 			return ""
 		}
 	}
@@ -43,8 +43,8 @@ func (ff *figureFinder) precipBefore(n *number) string {
 
 // rainWords name falling rain: a depth in inches in a sentence that names one is the
 // rainfall ("the heaviest rain fell in the hills, where up to 4 inches was recorded").
-var rainWords = map[string]bool{"rain": true, "rains": true, "rainfall": true, "downpour": true, "downpours": true,
-	"deluge": true, "rainstorm": true, "rainstorms": true}
+var rainWords = newTokSet(map[string]bool{"rain": true, "rains": true, "rainfall": true, "downpour": true, "downpours": true,
+	"deluge": true, "rainstorm": true, "rainstorms": true})
 
 // rainNear reports whether sentence si names rain and nothing measured in inches besides
 // it: hail and ice are measured in inches too ("hail up to 2 inches across").
@@ -59,7 +59,7 @@ func (ff *figureFinder) rainNear(si int) bool {
 		if ff.is(k, wHail, wHailstones, wIce, wSleet, wFreezing, wDiameter, wAcross, wThick, wWide, wLong, wTall, wHigh, wDeep, wLength, wSize) {
 			return false
 		}
-		if rainWords[w] && !ff.is(k+1, wJacket, wJackets, wCoat, wCoats, wGear, wBoots, wForest, wForests, wGauge) {
+		if rainWords.has(w) && !ff.is(k+1, wJacket, wJackets, wCoat, wCoats, wGear, wBoots, wForest, wForests, wGauge) {
 			rain = true
 		}
 	}
@@ -86,25 +86,25 @@ func (ff *figureFinder) ofOther(si, end int) bool {
 // tempWords say that a sentence speaks of temperature, so that a number of bare degrees
 // in it is one: "temperatures dropped to 12 degrees", "a wind chill of minus 30 degrees",
 // "the mercury reached 104 degrees".
-var tempWords = map[string]bool{"temperature": true, "temperatures": true, "temp": true, "temps": true,
+var tempWords = newTokSet(map[string]bool{"temperature": true, "temperatures": true, "temp": true, "temps": true,
 	"chill": true, "chills": true, "thermometer": true, "thermometers": true, "mercury": true,
 	"highs": true, "lows": true, "heat": true, "cold": true, "colder": true, "coldest": true, "warm": true,
 	"warmer": true, "warmest": true, "hot": true, "hotter": true, "hottest": true, "freezing": true, "frigid": true,
-	"weather": true, "forecast": true}
+	"weather": true, "forecast": true})
 
 // notTemperature are the words after "degrees" that make it an angle, a bearing or a
 // position: "30 degrees north", "a 90 degree turn".
-var notTemperature = map[string]bool{"north": true, "south": true, "east": true, "west": true, "latitude": true,
+var notTemperature = newTokSet(map[string]bool{"north": true, "south": true, "east": true, "west": true, "latitude": true,
 	"longitude": true, "angle": true, "turn": true, "turns": true, "rotation": true, "of": true, "kelvin": true,
 	"higher": true, "lower": true, "warmer": true, "colder": true, "cooler": true, "hotter": true, "above": true,
-	"difference": true, "drop": true, "rise": true, "increase": true, "change": true}
+	"difference": true, "drop": true, "rise": true, "increase": true, "change": true})
 
 // bareDegrees reads a number of degrees with no scale in a sentence about temperature as
 // the temperature in degrees, signed by "minus", a joined minus sign or "below zero"
 // ("-7 degrees", "12 degrees below zero"); a bearing or an angle is none. It returns ok
 // false when the sentence says nothing of temperature.
 func (ff *figureFinder) bareDegrees(n *number) (reading, bool) {
-	if notTemperature[ff.low(n.next+1)] || ff.punct(n.next-1, '-') || ff.is(n.next, wDegree) && n.v != 1 {
+	if ff.in(n.next+1, notTemperature) || ff.punct(n.next-1, '-') || ff.is(n.next, wDegree) && n.v != 1 {
 		return reading{}, false // "a 90-degree turn", "a ten degree drop", "10 degrees warmer than normal"
 	}
 	if ff.is(n.qa-1, wBelow, wAbove) {

@@ -25,8 +25,8 @@ func (d *doc) is(i int, words ...wordID) bool {
 	}
 	// only annotate writes ids, and only on word tokens: an id says the token is a word
 	id := d.toks[i].id
-	if id == 0 {
-		return false
+	if uint(id-1) >= uint(len(wordIDWords)-1) {
+		return false // 0, or an id only a token set asks about (toksets.go)
 	}
 	for _, x := range words {
 		if id == x {

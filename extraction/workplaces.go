@@ -52,7 +52,7 @@ func (rf *relationFinder) workedFor(si, v int) {
 			return
 		}
 		m := &rf.mentions[rf.entAt[o]]
-		if m.a != o || rf.owner(m.b) || rf.tok(m.b) == "'" || rf.tok(m.b) == "’" || m.b < s.b && !rf.toks[m.b].has(fCap) && (orgKindNoun(rf.low(m.b)) || orgUnitNouns[rf.low(m.b)]) {
+		if m.a != o || rf.owner(m.b) || rf.tok(m.b) == "'" || rf.tok(m.b) == "’" || m.b < s.b && !rf.toks[m.b].has(fCap) && (orgKindNoun(rf.low(m.b)) || rf.in(m.b, orgUnitNouns)) {
 			return // "worked for Acme's unit", "worked at the Acme lab"
 		}
 		for _, sj := range subjs {

@@ -1,0 +1,147 @@
+package extraction
+
+import "unicode/utf8"
+
+// Token sets: a word list that the hot paths ask about a token, by the token's word id
+// instead of hashing its lower-case form.
+//
+// newTokSet gives every word of its set an id (wordids.go: the generated ids first, then
+// one more per word no list named before), and marks the set's words in a bitset over
+// ids. annotate writes on each word token the id of its lower-case form (wordIDOf[low],
+// 0 for a form no id names), so d.in(k, s) — s.m[d.low(k)] — is one bit test for a word:
+// a word token with id 0 is no word of any token set. Other tokens (numbers,
+// punctuation) have no id and take the map.
+//
+// Sets are built while the package's variables are initialised, before the lexicon's
+// init builds wordEntries from wordIDOf, and never change after: s.m is read-only
+// (s.has(w) reads it for a string that is no token's form).
+type tokSet struct {
+	m    map[string]bool
+	bits []uint64 // bit id set: wordIDWord(id) is a word of m
+	// symbols: a word of m opens on no letter (or is ""), so that a token other than a
+	// word may be one: only a token that opens on a letter is a word (tokenize), and
+	// lowering keeps a first rune's letterhood
+	symbols bool
+}
+
+// allTokSets lists every token set, for the test that in agrees with the map.
+var allTokSets []*tokSet
+
+// wordIDMore holds the words of the ids newTokSet adds, beyond wordIDWords.
+var wordIDMore []string
+
+func newTokSet(m map[string]bool) *tokSet {
+	s := &tokSet{m: m}
+	allTokSets = append(allTokSets, s)
+	ids := make([]wordID, 0, len(m))
+	max := wordID(0)
+	for w, ok := range m {
+		if !ok {
+			continue
+		}
+		id, known := wordIDOf[w]
+		if !known {
+			n := len(wordIDWords) + len(wordIDMore)
+			if n > 0xffff {
+				panic("extraction: more than 65535 word ids")
+			}
+			id = wordID(n)
+			wordIDOf[w] = id
+			wordIDMore = append(wordIDMore, w)
+		}
+		if r, _ := utf8.DecodeRuneInString(w); w == "" || !isLetter(r) {
+			s.symbols = true
+		}
+		ids = append(ids, id)
+		if id > max {
+			max = id
+		}
+	}
+	s.bits = make([]uint64, int(max)/64+1)
+	for _, id := range ids {
+		s.bits[id/64] |= 1 << (id % 64)
+	}
+	return s
+}
+
+// bigTokSet is a token set whose words get no ids: a list so long (englishWords) that
+// ids for its words would cost more at start-up than the bit tests save; in asks the map.
+func bigTokSet(m map[string]bool) *tokSet {
+	s := &tokSet{m: m, symbols: true}
+	allTokSets = append(allTokSets, s)
+	return s
+}
+
+// has reports whether w is a word of the set.
+func (s *tokSet) has(w string) bool { return s.m[w] }
+
+// in reports whether token i's lower-case form is a word of s: s.m[d.low(i)].
+func (d *doc) in(i int, s *tokSet) bool {
+	if uint(i) >= uint(len(d.toks)) {
+		return s.symbols && s.m[""]
+	}
+	t := &d.toks[i]
+	if s.bits == nil {
+		return s.m[t.low]
+	}
+	if id := t.id; id != 0 {
+		j := int(id / 64)
+		return j < len(s.bits) && s.bits[j]&(1<<(id%64)) != 0
+	}
+	if t.kind == tWord || !s.symbols {
+		return false // every word of s has an id; other tokens open on no letter
+	}
+	return s.m[t.low]
+}
+
+// wordIDWord returns the word of an id.
+func wordIDWord(id wordID) string {
+	if int(id) < len(wordIDWords) {
+		return wordIDWords[id]
+	}
+	return wordIDMore[int(id)-len(wordIDWords)]
+}
+
+// inWord reports whether token i is a word whose lower-case form is a word of s:
+// d.isIn(i, s.m).
+func (d *doc) inWord(i int, s *tokSet) bool {
+	if uint(i) >= uint(len(d.toks)) {
+		return false
+	}
+	id := d.toks[i].id // only word tokens have ids
+	if s.bits == nil {
+		return d.toks[i].kind == tWord && s.m[d.toks[i].low]
+	}
+	j := int(id / 64)
+	return id != 0 && j < len(s.bits) && s.bits[j]&(1<<(id%64)) != 0
+}
+
+// keySet is the token set of a table's keys, to test a token before asking the table
+// (lookup).
+func keySet[V any](m map[string]V) *tokSet {
+	keys := make(map[string]bool, len(m))
+	for w := range m {
+		keys[w] = true
+	}
+	return newTokSet(keys)
+}
+
+// lookup returns m[d.low(k)], keys being keySet(m): a token whose form is no key costs a
+// bit test.
+func lookup[V any](d *doc, k int, keys *tokSet, m map[string]V) (V, bool) {
+	if !d.in(k, keys) {
+		var zero V
+		return zero, false
+	}
+	v, ok := m[d.low(k)]
+	return v, ok
+}
+
+// nonZero is the token set of a table's keys whose value is not 0.
+func nonZero(m map[string]float64) *tokSet {
+	keys := make(map[string]bool, len(m))
+	for w, v := range m {
+		keys[w] = v != 0
+	}
+	return newTokSet(keys)
+}
