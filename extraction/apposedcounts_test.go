@@ -20,10 +20,7 @@ func TestApposedCounts(t *testing.T) {
 		Published: time.Date(2016, 5, 7, 18, 0, 0, 0, time.UTC)}
 	a.Identify()
 	x := mustExtract(t, a)
-	got := map[string]bool{}
-	for _, f := range x.Figures {
-		got[f.Measure+"="+f.Text] = true
-	}
+	got := figureTexts(x)
 	for _, want := range []string{"displaced=some 9,000 residents", "killed=Two hikers"} {
 		if !got[want] {
 			t.Errorf("missing figure %q; got %v", want, got)

@@ -477,8 +477,9 @@ func (ef *entityFinder) ofNameStarts(i int) bool {
 	if n >= len(ef.toks) || ef.toks[n].kind != tWord || !ef.toks[n].has(fCap) || firstNames[ef.tok(n)] {
 		return false
 	}
+	given := ef.tok(n) + " "
 	for mi := range ef.mentions {
-		if m := &ef.mentions[mi]; m.typ == kg.Person && strings.HasPrefix(m.name, ef.tok(n)+" ") {
+		if m := &ef.mentions[mi]; m.typ == kg.Person && strings.HasPrefix(m.name, given) {
 			return false
 		}
 	}

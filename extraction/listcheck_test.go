@@ -41,3 +41,12 @@ func wantNames(t *testing.T, body string, x *kg.Extraction, names, notNames []st
 		}
 	}
 }
+
+// figureTexts returns the figures of x as "measure=text" keys.
+func figureTexts(x *kg.Extraction) map[string]bool {
+	got := map[string]bool{}
+	for _, f := range x.Figures {
+		got[f.Measure+"="+f.Text] = true
+	}
+	return got
+}

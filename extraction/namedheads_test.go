@@ -24,10 +24,7 @@ func TestNamedHeads(t *testing.T) {
 		Published: time.Date(2016, 5, 7, 18, 0, 0, 0, time.UTC)}
 	a.Identify()
 	x := mustExtract(t, a)
-	got := map[string]bool{}
-	for _, f := range x.Figures {
-		got[f.Measure+"="+f.Text] = true
-	}
+	got := figureTexts(x)
 	for _, want := range []string{
 		"kansas companies=115 new Kansas companies",
 		"former texas officials=Four former Texas officials",

@@ -101,13 +101,9 @@ func (rf *relationFinder) passivePlaces(si int) {
 	}
 }
 
-// weekdayAt reports whether token k is a day of the week ("Tuesday").
+// weekdayAt reports whether token k is a day of the week ("Tuesday": the lexicon's lxDay).
 func weekdayAt(rf *relationFinder, k int) bool {
-	if k >= len(rf.toks) || rf.toks[k].kind != tWord {
-		return false
-	}
-	_, ok := weekdays[rf.low(k)]
-	return ok
+	return k < len(rf.toks) && rf.toks[k].kind == tWord && rf.toks[k].feat&lxDay != 0
 }
 
 // shortNounPhrase returns the token after a lower-case noun phrase of a determiner and one

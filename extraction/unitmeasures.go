@@ -15,8 +15,8 @@ import (
 var unitDimensions = wordValues("unit-dimensions")
 
 // burnVerbs say that a fire burned the area after them.
-var burnVerbs = map[string]bool{"burned": true, "burnt": true, "scorched": true, "charred": true,
-	"consumed": true, "blackened": true, "burning": true, "burns": true, "torched": true}
+var burnVerbs = newTokSet(map[string]bool{"burned": true, "burnt": true, "scorched": true, "charred": true,
+	"consumed": true, "blackened": true, "burning": true, "burns": true, "torched": true})
 
 // unitMeasures renames the measures of figs that are a unit alone.
 func (ff *figureFinder) unitMeasures(figs []figureCand) {
@@ -39,7 +39,7 @@ func (ff *figureFinder) unitMeasures(figs []figureCand) {
 // figure's number at tok in sentence si.
 func (ff *figureFinder) burnedBefore(si, tok int) bool {
 	for k := tok - 1; k >= ff.sents[si].start && k >= tok-4; k-- {
-		if burnVerbs[ff.low(k)] {
+		if ff.in(k, burnVerbs) {
 			return true
 		}
 	}
