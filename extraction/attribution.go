@@ -1071,7 +1071,7 @@ func (ff *figureFinder) reducedRelativeTeller(a, e, k int) int {
 		return a
 	}
 	next := ff.low(k + 1)
-	if ff.toks[k+1].kind != tWord || !pastForm(next) && irregularVerbs[next] == "" {
+	if k+1 >= len(ff.toks) || ff.toks[k+1].kind != tWord || !pastForm(next) && irregularVerbs[next] == "" {
 		return a
 	}
 	if t := &ff.toks[n+1]; t.kind != tWord || !t.has(fCap) && t.feat&lxPersonNoun == 0 && !ff.is(n+1, wPolice, wAuthorities, wInvestigators, wProsecutors, wOfficials) {
