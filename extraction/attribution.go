@@ -74,7 +74,9 @@ func (ff *figureFinder) attribute(si int, figs []figureCand, paraSource string, 
 		cands = laterOnly(cands, f.tok)
 		cands = spokenAfter(cands, f.tok)
 		cands, f.sideAlt, f.sideTrail = ff.sideClauseReach(si, cands, f.tok, kg.MeasureClass(f.f.Measure)) // sideclauses.go
-		if ff.analystsFigure(f.tok, ff.sents[si].start) && !ff.accordingTo(cands) {
+		if a := ff.expectedByAgent(f.tok, ff.sents[si].b); a != "" {
+			f.f.Source = a // "the 10.5 percent rise expected by analysts": expectedby.go
+		} else if ff.analystsFigure(f.tok, ff.sents[si].start) && !ff.accordingTo(cands) {
 			f.f.Source = "analysts" // "Yahoo said it sees … below analysts' view of $1.10 billion"
 		} else if a := ff.actorSource(f, cands); a != "" {
 			f.f.Source = a
@@ -133,12 +135,39 @@ func (ff *figureFinder) appositiveSpeakerAt(c, start int) (string, int) {
 		}
 		q--
 	}
+	if name, at := ff.namedAfterDescriptionAt(p, c, start); at >= 0 {
+		return name, at // "the founder of Dravex Holdings Ltd, Mina Sorel, said": Sorel
+	}
 	for _, k := range []int{q, p + 1} { // the name before the apposition, or opening it
 		if e := ff.entityOf(k); e >= 0 && (ff.ents[e].typ == kg.Person || ff.ents[e].typ == kg.Organization) {
 			return ff.entName(e), int(ff.mentions[ff.entAt[k]].a)
 		}
 	}
 	return "", -1
+}
+
+// namedAfterDescriptionAt reads "DESCRIPTION, NAME, said": the person whose name fills
+// the segment between the commas at p and c, when the segment before p opens with an
+// article or a lower-case word (a description, in which a name is only a modifier: "the
+// founder of Dravex Holdings Ltd", "a spokesman for Corvane Motors"). It returns the
+// person and where the name opens, or -1. "NAME, a description, said" is not read here.
+func (ff *figureFinder) namedAfterDescriptionAt(p, c, start int) (string, int) {
+	mi := ff.entAt[p+1]
+	if mi < 0 {
+		return "", -1
+	}
+	m := &ff.mentions[mi]
+	if int(m.b) != c || m.ent < 0 || ff.ents[m.ent].typ != kg.Person {
+		return "", -1
+	}
+	o := p - 1
+	for o > start && !ff.punct(o-1, ',') {
+		o--
+	}
+	if o >= p || !ff.is(o, wThe, wA, wAn) && (ff.toks[o].kind != tWord || ff.toks[o].has(fCap)) {
+		return "", -1
+	}
+	return ff.entName(m.ent), int(m.a)
 }
 
 // sourceInQuote returns whom the quoted words around token tok themselves attribute it

@@ -309,3 +309,13 @@ func TestPollSources(t *testing.T) {
 		{27, "Brightwater Research"}, {1250, "Brightwater Research"}, {58, "Larkspur Institute"},
 		{36, "Larkspur Institute"}, {22, "An Iowa poll"}, {12, "Tom Reyes"}})
 }
+
+// TestAttrib68Sources: a figure's own passive agent ("the 10.5 percent rise expected by
+// analysts") sources it, not the speaker the paragraph carries; of "DESCRIPTION, NAME,
+// said" the person named after the description speaks, not a name inside it ("the
+// founder of Dravex Holdings Ltd, Mina Sorel, said"); "NAME, an apposition, said" is
+// still the name's.
+func TestAttrib68Sources(t *testing.T) {
+	wantSources(t, "source-attrib68", []valueSource{{12, "Pellworth Foods"}, {4.1e9, "Pellworth Foods"},
+		{10.5, "analysts"}, {5e7, "Mina Sorel"}, {700, "Dale Ferro"}, {82000, "Corvane Motors"}})
+}
