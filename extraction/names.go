@@ -441,6 +441,9 @@ func (ef *entityFinder) extendSpan(i, end int) int {
 	joinedAt := i // the first word after the last of/for/on that joined
 	lastJoined := false
 	for j < end && j-i < 12 {
+		if ef.toks[j].has(fLine | fPara) {
+			break // a name never runs across a line break: "Washington Times" on one line, "Senate" on the next
+		}
 		if camelBrand(ef.tok(j)) {
 			break // "Apple iPhone", "San Bernardino iPhone": a product starts its own name
 		}

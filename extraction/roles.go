@@ -1258,8 +1258,8 @@ func (rf *relationFinder) reversedAppositive(mi int) {
 	}
 	if obj == "" && rb < c {
 		for j := rb + 1; j < c; j++ {
-			if e2 := rf.entityOf(j); e2 >= 0 && rf.ents[e2].typ == kg.Organization {
-				obj = rf.entName(e2)
+			if e2 := rf.entityOf(j); e2 >= 0 && (rf.ents[e2].typ == kg.Organization || rf.ents[e2].typ == kg.Person && rf.servedPerson(role, rb, j)) {
+				obj = rf.entName(e2) // "A spokeswoman for Spitzer, Lisa Linden": servedpersons.go
 				break
 			}
 		}
