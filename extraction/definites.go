@@ -76,6 +76,14 @@ var definiteKind = map[string]struct {
 	"court":       {sortBody, []string{"Court"}},
 	"hospital":    {sortBody, []string{"Hospital", "Medical Center", "Clinic"}},
 	"university":  {sortBody, []string{"University"}},
+	"institute":   {sortBody, []string{"Institute", "Institution"}},
+	"museum":      {sortBody, []string{"Museum"}},
+	"foundation":  {sortBody, []string{"Foundation"}},
+	"fund":        {sortBody, []string{"Fund"}},
+	"center":      {sortBody, []string{"Center", "Centre"}},
+	"office":      {sortBody, []string{"Office"}},
+	"church":      {sortBody, []string{"Church"}},
+	"school":      {sortBody, []string{"School"}},
 	"house":       {sortBody, []string{"House of", "Chamber", "Assembly"}},
 	"chamber":     {sortBody, []string{"Chamber", "House of"}},
 	"parliament":  {sortBody, []string{"Parliament", "Assembly", "Duma", "Knesset", "Bundestag"}},
@@ -130,7 +138,48 @@ func (rd *reader) definite(a, b int, object bool) string {
 			return name // "the company" is the story's company: salience.go
 		}
 	}
-	return rd.nearestFit(a+1, b-1, rd.low(b-1), a, object)
+	if name := rd.nearestFit(a+1, b-1, rd.low(b-1), a, object); name != "" || kind.sort != sortBody {
+		return name
+	}
+	return rd.onlyBodyFit(a+1, b-1, rd.low(b-1), a, object)
+}
+
+// onlyBodyFit returns the body a description of a body's kind ("the committee", "the
+// study committee", "the museum", "the Saudi fund") stands for when no name fits it in
+// the sentences nearestFit reads: the one organization named anywhere before token at
+// (outside quotations; for an object, before its clause) whose name holds the kind's
+// word and of which each modifier ma..mb-1 is said (kindFits, definiteModifiersFit), as
+// "Bill Flores, chairman of the study committee" is the Republican Study Committee the
+// article named six sentences before. Two such bodies, or an indefinite one of the kind
+// brought in after the name ("a committee of experts … the committee"), leave it "";
+// so does a one-word name, which is the kind's own word cut from a longer name ("Board").
+func (rd *reader) onlyBodyFit(ma, mb int, kind string, at int, object bool) string {
+	si := rd.sentOf(at)
+	if si >= len(rd.sents) {
+		return ""
+	}
+	clause := at
+	if object {
+		clause = rd.clauseStart(at, rd.sents[si].start)
+	}
+	fit := -1
+	for mi := range rd.mentions {
+		m := &rd.mentions[mi]
+		if m.ent < 0 || m.ent == fit || m.a >= clause || m.b > at || rd.quoteOf[m.a] != 0 || !rd.kindFits(m, kind) || !rd.definiteModifiersFit(ma, mb, m.ent) {
+			continue
+		}
+		if !strings.Contains(rd.ents[m.ent].name, " ") {
+			continue // a lone word ("Board") is the kind itself, cut from a longer name: no body to stand for
+		}
+		if fit >= 0 {
+			return "" // two bodies of the kind
+		}
+		fit = m.ent
+	}
+	if fit < 0 || rd.newReferentBetween(kind, rd.mentions[rd.lastMentionOf(fit, at)].b, at) {
+		return ""
+	}
+	return rd.entName(fit)
 }
 
 // namedInClause reports whether the clause of an object at token at names name before
@@ -346,6 +395,9 @@ func (rd *reader) definiteModifiersFit(ma, mb, ei int) bool {
 			}
 			continue
 		}
+		if _, ok := demonymOf[rd.tok(k)]; ok && nameHolds(rd.ents[ei].name, nil, rd.tok(k)) {
+			continue // "the Saudi fund" for the Saudi Arabian Public Investment Fund: its name says so
+		}
 		if e := rd.entityOf(k); e >= 0 {
 			if e == ei || country != "" && country == rd.entName(e) || country == "" && rd.countryBefore(ei, rd.entName(e)) {
 				k = rd.mentions[rd.entAt[k]].b - 1
@@ -542,7 +594,8 @@ var clauseOpeners = newTokSet(map[string]bool{"is": true, "was": true, "were": t
 // (salientCompany) and another kind the nearest name it fits; "" when the words are no
 // such phrase or stand for no one name, and the caller keeps the words.
 func (rd *reader) kindOwner(a, b int) string {
-	if rd.is(a, wThe) {
+	the := rd.is(a, wThe)
+	if the {
 		a++
 	}
 	if b-a < 1 || b-a > 3 {
@@ -563,7 +616,10 @@ func (rd *reader) kindOwner(a, b int) string {
 			return name
 		}
 	}
-	return rd.nearestFit(a, b-1, kind, a, false)
+	if name := rd.nearestFit(a, b-1, kind, a, false); name != "" || !the || k.sort != sortBody {
+		return name
+	}
+	return rd.onlyBodyFit(a, b-1, kind, a, false) // "Craig Hoover, the agency official": a bare "office manager" stays a trade
 }
 
 // countryBefore reports whether the article puts an organization of no known country in

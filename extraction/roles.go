@@ -1266,9 +1266,12 @@ func (rf *relationFinder) reversedAppositive(mi int) {
 		if obj == "" {
 			j := rb + 1
 			if rf.is(j, wThe) {
+				if rf.toks[c-1].feat&lxOrgHead != 0 {
+					obj = rf.describedName(j, c, false) // "a managing director at the Saudi fund, Yasir Al Rumayyan": definites.go
+				}
 				j++
 			}
-			if rf.toks[c-1].feat&lxOrgHead != 0 {
+			if obj == "" && rf.toks[c-1].feat&lxOrgHead != 0 {
 				obj = rf.ownerOrWords(j, c)
 			}
 		}
