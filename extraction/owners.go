@@ -100,7 +100,7 @@ func (rf *relationFinder) ownedBy(si, v int) {
 	// back over the appositive's lower-case words to its comma: ", a wholly owned
 	// subsidiary of", ", which is owned by", ", a company owned by", ", now part of"
 	c := head - 1
-	for c > s.start && head-c <= 5 && rf.toks[c].kind == tWord && !rf.toks[c].has(fCap) && !rf.punct(c, ',') {
+	for c > s.start && head-c <= 5 && rf.toks[c].kind == tWord && (!rf.toks[c].has(fCap) || rf.acronymNoun(c)) && !rf.punct(c, ',') {
 		c--
 	}
 	unitEnd := c // the token after the unit's name
@@ -122,8 +122,8 @@ func (rf *relationFinder) ownedBy(si, v int) {
 		}
 	}
 	k := v + 1
-	if rf.is(k, wThe) {
-		k++
+	if rf.is(k, wThe) && (rf.entAt[k] < 0 || rf.mentions[rf.entAt[k]].a != k) {
+		k++ // not the "The" of "owned by The Onion"
 	}
 	k = rf.pastParentKind(rf.pastParentPlace(k), s.b)
 	owner := rf.entityOf(k)
@@ -392,4 +392,12 @@ func (rf *relationFinder) openingCapital(si int, m *mention) bool {
 		}
 	}
 	return true
+}
+
+// acronymNoun reports whether token k is an upper-case word of two to five letters that
+// names no entity, inside an appositive's description: "Straight Talk, an MVNO owned by
+// TracFone" — a kind, not a name that could own or be owned.
+func (rf *relationFinder) acronymNoun(k int) bool {
+	w := rf.tok(k)
+	return rf.toks[k].has(fUpper) && rf.entAt[k] < 0 && len(w) >= 2 && len(w) <= 5 && rf.toks[k].kind == tWord
 }

@@ -129,6 +129,13 @@ func (rf *relationFinder) titleRoles(mi int) {
 		obj, d = rf.nationalPlace(m.role, obj, m.ent)
 		byDefault = byDefault || d
 	}
+	want := obj // "GM chairman and CEO Mary Barra": the first title too (coordtitles.go)
+	if byDefault {
+		want = ""
+	}
+	if c := rf.coordinatedRole(mi, m.ta, want); c != "" {
+		obj, byDefault = c, false
+	}
 	rf.addServedRole(m.sent, rf.entName(m.ent), pred, obj, rf.span(m.ta, m.b), byDefault)
 }
 
@@ -545,6 +552,13 @@ func (rf *relationFinder) preRoles(mi int) {
 		}
 		rf.addRelation(m.sent, e.name, boardSeat, org, rf.span(st, m.b)) // boards.go
 		return
+	}
+	if a == ra {
+		if c := rf.coordinatedRole(mi, a, ""); c != "" {
+			// "Acme CEO and president Greg Baxter": both titles at Acme (coordtitles.go)
+			rf.addServedRole(m.sent, e.name, pred, c, rf.span(a, m.b), false)
+			return
+		}
 	}
 	// the organization: lower-case words before the role ending in an organization noun,
 	// with the entity before them ("Tainan fire department"), or the entity itself
