@@ -24,6 +24,9 @@ func TestAntecedents(t *testing.T) {
 	for _, r := range x.Relations {
 		switch r.Subject {
 		case "Lawrence Smith", "Redrock Energy", "Bluewater Oil", "Lancet Neurology":
+			if r.Subject == "Redrock Energy" && r.Predicate == "locatedIn" && r.Object == "Dallas" {
+				continue // "Redrock Energy, a gas company based in Dallas": the text's own fact
+			}
 			t.Errorf("unwanted %+v: an old antecedent error", r)
 		}
 	}

@@ -35,6 +35,17 @@ func (rf *relationFinder) basedDescriptions(si int) {
 		if town >= 0 {
 			a = rf.mentions[rf.entAt[a-1]].a - 1 // "the Waterloo, Ontario-based company"
 		}
+		if a-2 >= s.start && rf.is(a, wA, wAn, wThe) && rf.punct(a-1, ',') && rf.ents[p].typ == kg.Place {
+			// "Meridian Health, a Boston-based hospital chain,": the name before the comma
+			if body := rf.entityOf(a - 2); body >= 0 && rf.ents[body].typ == kg.Organization && rf.mentions[rf.entAt[a-2]].b == a-1 && rf.apposedKindEnds(k+1, s.b) {
+				from := rf.mentions[rf.entAt[a-2]].a
+				if town >= 0 {
+					rf.addRelation(si, rf.entName(body), "locatedIn", rf.entName(town), rf.span(from, k+1))
+				}
+				rf.addRelation(si, rf.entName(body), "locatedIn", rf.entName(p), rf.span(from, k+1))
+				continue
+			}
+		}
 		if a < s.start || !rf.is(a, wThe) || rf.ents[p].typ != kg.Place || town < 0 && !rf.knownPlace(p) {
 			continue
 		}
@@ -147,6 +158,9 @@ func (rf *relationFinder) basedIn(si int) {
 		switch {
 		case rf.is(v, wBased, wHeadquartered, wLocated) && rf.is(v+1, wIn):
 			body, bk := rf.bodyBefore(v, s.start)
+			if body < 0 {
+				body, bk = rf.describedBodyBefore(v, s.start)
+			}
 			place, pk := rf.basedPlaceAt(v+2, s.b)
 			if body >= 0 && place >= 0 {
 				rf.addRelation(si, rf.entName(body), "locatedIn", rf.entName(place), rf.span(rf.mentions[rf.entAt[bk]].a, rf.mentions[rf.entAt[pk]].b))
@@ -196,6 +210,58 @@ func (rf *relationFinder) bodyBefore(v, start int) (int, int) {
 	}
 	return e, k
 }
+
+// describedBodyBefore returns the organization named before an appositive description
+// that ends right before the "based" word at token v: "Southwest Energy, an oil and gas
+// company based in Houston", "Trust Women, an organization headquartered in Kansas" — a
+// comma, "a", "an" or "the", then up to five lower-case words (no function word but
+// "and") ending in a body's kind; and the name's last token, or -1.
+func (rf *relationFinder) describedBodyBefore(v, start int) (int, int) {
+	k := v - 1
+	if k <= start || !rf.bodyKindAt(k) {
+		return -1, 0
+	}
+	for k > start && k > v-7 && rf.toks[k].kind == tWord && !rf.toks[k].has(fCap) && (rf.toks[k].feat&lxFunc == 0 || rf.is(k, wAnd)) {
+		k--
+	}
+	if !rf.is(k, wA, wAn, wThe) || !rf.punct(k-1, ',') {
+		return -1, 0
+	}
+	k -= 2
+	e := rf.entityOf(k)
+	if e < 0 || rf.ents[e].typ != kg.Organization || rf.mentions[rf.entAt[k]].b != k+1 {
+		return -1, 0
+	}
+	return e, k
+}
+
+// apposedKindEnds reports whether the lower-case words from token j (at most four, no
+// function word) end in a body's kind that closes the description: a comma, a full
+// stop or a verb after it ("a Boston-based hospital chain, cut", "a Boston-based
+// hospital chain."), not a name ("a Texas-based firm Acme").
+func (rf *relationFinder) apposedKindEnds(j, end int) bool {
+	k := j
+	for k < end && k-j < 4 && rf.toks[k].kind == tWord && !rf.toks[k].has(fCap) && rf.toks[k].feat&lxFunc == 0 {
+		k++
+	}
+	return k > j && rf.bodyKindAt(k-1) && (k >= end || rf.toks[k].kind != tWord)
+}
+
+// bodyKindAt reports whether the lower-case word at token k names a body's kind
+// ("company", "think tank", "start-up design lab").
+func (rf *relationFinder) bodyKindAt(k int) bool {
+	t := &rf.toks[k]
+	return t.kind == tWord && !t.has(fCap) && (bodyKind(rf.low(k)) || establishmentWords[rf.low(k)] || rf.in(k, describedBodyNouns))
+}
+
+// describedBodyNouns are kinds of body that bodyKinds leave out, because before a name
+// they name no kind ("the group Acme"), but that end a description of one.
+var describedBodyNouns = newTokSet(map[string]bool{"organization": true, "organisation": true,
+	"group": true, "lab": true, "laboratory": true, "chain": true, "tank": true,
+	"consultancy": true, "institute": true, "hospital": true, "school": true, "college": true,
+	"university": true, "charity": true, "nonprofit": true, "non-profit": true, "startup": true,
+	"start-up": true, "firm": true, "company": true, "maker": true, "manufacturer": true,
+	"retailer": true, "provider": true, "network": true, "association": true})
 
 // basedPlaceAt returns the place named at token j (after an optional "the"), or -1; not a
 // place that owns the next name ("Britain's Cambridge"). The second result is the

@@ -265,7 +265,8 @@ func (rf *relationFinder) nearPlaces(si int) {
 // are none of these.
 func (rf *relationFinder) bearing(k, end int) (y int, pred string, after int) {
 	j := k
-	if rf.is(j, wA, wAn, wThe) && rf.is(j+1, wSuburb, wTown, wCity, wVillage, wDistrict, wNeighborhood, wNeighbourhood, wCommunity) {
+	if h := rf.settlementNounAt(j, end); h > j {
+		j = h - 2 // "a small town in", "a largely rural district of": the noun at j+1
 		// "a town of about 3,800 people": the size is no place
 		if rf.is(j+2, wOf) && (rf.toks[j+3].kind == tNum || rf.in(j+3, distanceWords) && rf.toks[j+4].kind == tNum) {
 			j += 3
@@ -283,6 +284,9 @@ func (rf *relationFinder) bearing(k, end int) (y int, pred string, after int) {
 			j++
 		} else {
 			j += 3
+		}
+		if rf.is(j-1, wIn) && rf.in(j, inPlaceAdjectives) {
+			j++ // "a town in northern Vermont"
 		}
 		pred = "locatedIn"
 	} else {
@@ -309,6 +313,46 @@ func (rf *relationFinder) bearing(k, end int) (y int, pred string, after int) {
 		return e, pred, rf.mentions[rf.entAt[j]].b
 	}
 	return -1, "", 0
+}
+
+// apposedPlaceNouns are the nouns of "X, a [modifiers] NOUN in|of Y" that make place X a
+// part of place Y: "Oakridge, a small town in Vermont", "Weldon, an unincorporated
+// community in Kern County", "Naimiya, a largely rural district of Falluja".
+var apposedPlaceNouns = newTokSet(map[string]bool{"suburb": true, "town": true, "city": true,
+	"village": true, "district": true, "neighborhood": true, "neighbourhood": true,
+	"community": true, "hamlet": true, "borough": true, "township": true, "municipality": true,
+	"county": true, "enclave": true, "province": true, "region": true, "island": true,
+	"port": true, "resort": true})
+
+// inPlaceAdjectives are the words that may stand between "in" and the place a town lies
+// in: "a town in northern Vermont", "a city in rural Iowa".
+var inPlaceAdjectives = newTokSet(map[string]bool{"northern": true, "southern": true, "eastern": true,
+	"western": true, "central": true, "northeastern": true, "northwestern": true,
+	"southeastern": true, "southwestern": true, "north-central": true, "south-central": true,
+	"east-central": true, "west-central": true, "rural": true, "upstate": true, "downstate": true,
+	"coastal": true, "suburban": true})
+
+// settlementNounAt reads "a|an|the [up to three lower-case modifiers] NOUN" from token j,
+// NOUN one of apposedPlaceNouns: the noun's token plus one, or j when the words are not
+// such a phrase ("a town", "a small farming town", "an unincorporated community"; not "a
+// town hall", whose noun is no place, nor "the ruling party's stronghold").
+func (rf *relationFinder) settlementNounAt(j, end int) int {
+	if !rf.is(j, wA, wAn, wThe) {
+		return j
+	}
+	for h := j + 1; h < end && h <= j+4; h++ {
+		t := &rf.toks[h]
+		if t.kind != tWord || t.has(fCap) || t.feat&(lxFunc|lxNumWord|lxSpeech) != 0 {
+			return j
+		}
+		if rf.in(h, apposedPlaceNouns) {
+			if rf.is(h+1, wOf, wIn) {
+				return h + 1
+			}
+			return j
+		}
+	}
+	return j
 }
 
 // modifier reports whether the lower-case word at token k makes the name before it a
@@ -434,7 +478,8 @@ func (rf *relationFinder) seatAddress(si, e int, m *mention) bool {
 	if rf.is(a-1, wThe) {
 		a--
 	}
-	if a != s.start && !rf.is(a-1, wOf) && !rf.punct(a-1, ',') {
+	staff := rf.staffOf(a-1, s.start)
+	if a != s.start && !rf.is(a-1, wOf) && !rf.punct(a-1, ',') && !staff {
 		return false
 	}
 	j := m.b + 1
@@ -446,11 +491,46 @@ func (rf *relationFinder) seatAddress(si, e int, m *mention) bool {
 		return false
 	}
 	z, end := rf.pairedState(&rf.mentions[rf.entAt[j]], s.b)
+	if z < 0 && staff && rf.staffSeat(e, t, &rf.mentions[rf.entAt[j]]) {
+		rf.addRelation(si, rf.entName(e), "locatedIn", rf.entName(t), rf.span(m.a, rf.mentions[rf.entAt[j]].b))
+		return true
+	}
 	if z < 0 || z == e {
 		return false
 	}
 	rf.addRelation(si, rf.entName(e), "locatedIn", rf.entName(t), rf.span(m.a, rf.mentions[rf.entAt[j]].b))
 	rf.addRelation(si, rf.entName(e), "locatedIn", rf.entName(z), rf.span(m.a, end))
+	return true
+}
+
+// staffOf reports whether token k is the "of" or "at" that joins a person to the body
+// they work for: after a role noun ("managing director of", "economist at") or a
+// person's name ("Wes Cowan of"). Not "for" ("a spokesman for Acme in Springfield" may
+// speak from an office there), nor a role held for a country ("the king of Ostmark in
+// Ostburg": where the king was met).
+func (rf *relationFinder) staffOf(k, start int) bool {
+	if k-1 < start || !rf.is(k, wOf, wAt) {
+		return false
+	}
+	if t := &rf.toks[k-1]; t.kind == tWord && t.feat&lxRole != 0 {
+		return t.feat&lxNationalRole == 0
+	}
+	e := rf.entityOf(k - 1)
+	return e >= 0 && rf.ents[e].typ == kg.Person && rf.mentions[rf.entAt[k-1]].b == k
+}
+
+// staffSeat reports whether "STAFF of ORG in TOWN" (town mention tm, entity t) puts the
+// body e in the town: a town, not a country, state or region ("general manager for Uber
+// in Sweden", "head of Monsanto in Latin America" tell of a branch), not a modifier of
+// a noun after it ("in San Francisco federal court"), and a body the word lists do not
+// know (their bodies have a seat elsewhere: "a reporter for Reuters in Baghdad").
+func (rf *relationFinder) staffSeat(e, t int, tm *mention) bool {
+	if rf.largePlace(rf.entName(t)) || rf.modifier(tm.b) || rf.owner(tm.b) || partyWords.has(rf.ents[e].name) {
+		return false
+	}
+	if knownName(rf.entName(e)) || knownName(rf.ents[e].name) {
+		return false
+	}
 	return true
 }
 
