@@ -40,17 +40,32 @@ func (ef *entityFinder) orgSlot(si, a, b int) bool {
 			return true
 		}
 	}
-	if b+2 < s.b && ef.punct(b, ',') {
-		k := b + 1
-		if ef.is(k, wOwned) && ef.is(k+1, wBy) || ef.is(k, wWhich) && ef.is(k+1, wOwns) {
-			return true
-		}
-		if ef.is(k, wA, wAn) {
-			k++
-		}
-		return ef.in(k, unitNouns) && ef.is(k+1, wOf)
+	return ef.unitAppositive(b, s.b)
+}
+
+// unitAppositive reports whether an appositive of a body's ties opens at the comma at
+// token b (sentence end sb): ", a unit of", ", a subsidiary of", ", owned by", ", which
+// owns".
+func (ef *entityFinder) unitAppositive(b, sb int) bool {
+	if b+2 >= sb || !ef.punct(b, ',') {
+		return false
 	}
-	return false
+	k := b + 1
+	if ef.is(k, wOwned) && ef.is(k+1, wBy) || ef.is(k, wWhich) && ef.is(k+1, wOwns) {
+		return true
+	}
+	if ef.is(k, wA, wAn) {
+		k++
+	}
+	return ef.in(k, unitNouns) && ef.is(k+1, wOf)
+}
+
+// shoutedBrand reports whether the all-capital word at token i, too long for the
+// acronym noNameAt lets through and no English word ("ALSEAMAR", "DIRECTV"), is a
+// company's name: it stands in an organization's slot (orgSlot). Elsewhere such a word
+// is read as emphasis or a label ("BREAKING", "UPDATED").
+func (ef *entityFinder) shoutedBrand(si, i int) bool {
+	return !ef.in(i, englishWords) && ef.orgSlot(si, i, i+1)
 }
 
 // bodyOfNouns are the nouns after which "of" and a name name a body: its parts, its

@@ -1,6 +1,7 @@
 package extraction
 
 import (
+	"strings"
 	"testing"
 	"time"
 
@@ -53,5 +54,68 @@ func TestOrganizationSlots(t *testing.T) {
 	}
 	if types["Warren Pike"] == kg.Organization {
 		t.Errorf("Warren Pike, the owner of what follows, typed Organization")
+	}
+}
+
+// slotNamesReport is invented: a lone first word and long all-capital words that only
+// their slot shows to be companies' names, and a shouted label that stays no name.
+const slotNamesReport = `Tornell, a division of Bexley Holdings, supplies tires to the league.
+
+The ship carries sonar from VARSEMAR, a subsidiary of the Alcove group.
+
+Harlan Telecom is banking on its acquisition of SKYVANTV to grow.
+
+UPDATED Harlan Telecom shares rose on Monday.`
+
+func TestOrganizationSlotNames(t *testing.T) {
+	a := kg.Article{Title: "Tornell supplies tires", Body: slotNamesReport,
+		Published: time.Date(2016, 5, 2, 9, 0, 0, 0, time.UTC)}
+	a.Identify()
+	x := mustExtract(t, a)
+	types := map[string]kg.EntityType{}
+	for _, e := range x.Entities {
+		types[e.Name] = e.Type
+	}
+	for _, name := range []string{"Tornell", "VARSEMAR", "SKYVANTV"} {
+		if got, ok := types[name]; !ok || got != kg.Organization {
+			t.Errorf("%s: typed %q, want Organization (have %v)", name, got, types)
+		}
+	}
+	if _, ok := types["UPDATED"]; ok {
+		t.Errorf("UPDATED read as a name")
+	}
+	rels := map[string]bool{}
+	for _, r := range x.Relations {
+		rels[r.Subject+" "+r.Predicate+" "+r.Object] = true
+	}
+	for _, want := range []string{"Tornell partOf Bexley Holdings", "VARSEMAR partOf Alcove"} {
+		if !rels[want] {
+			t.Errorf("missing relation %q (have %v)", want, rels)
+		}
+	}
+}
+
+// roleTitlesReport is invented: titles the title lists do not hold, a role noun and its
+// modifiers, glued before a person's name.
+const roleTitlesReport = `"We regret the error," said Legal Counsel Heather Dorrit of Kestrel Media.
+
+Later, Legal Counsel Heather Dorrit declined to comment.`
+
+func TestRoleNounTitles(t *testing.T) {
+	a := kg.Article{Title: "Kestrel Media regrets error", Body: roleTitlesReport,
+		Published: time.Date(2016, 5, 2, 9, 0, 0, 0, time.UTC)}
+	a.Identify()
+	x := mustExtract(t, a)
+	found := false
+	for _, e := range x.Entities {
+		if e.Name == "Heather Dorrit" && e.Type == kg.Person {
+			found = true
+		}
+		if strings.Contains(e.Name, "Counsel") {
+			t.Errorf("title glued to a name: %q", e.Name)
+		}
+	}
+	if !found {
+		t.Errorf("Heather Dorrit not a person (have %v)", x.Entities)
 	}
 }
