@@ -119,3 +119,29 @@ func TestRoleNounTitles(t *testing.T) {
 		t.Errorf("Heather Dorrit not a person (have %v)", x.Entities)
 	}
 }
+
+// weakPersonReport is invented: a two-word name no word types, read as a person by
+// default in four sentences and once, in an appositive, as a body's unit.
+const weakPersonReport = `Harrow Dane said on Monday it would cut 300 jobs.
+
+Harrow Dane, a subsidiary of the Kelmark group, makes helicopters.
+
+Harrow Dane expects sales to fall, Harrow Dane told reporters.
+
+Analysts said Harrow Dane would recover.`
+
+func TestDefaultPersonYieldsToBody(t *testing.T) {
+	a := kg.Article{Title: "Harrow Dane cuts jobs", Body: weakPersonReport,
+		Published: time.Date(2016, 5, 2, 9, 0, 0, 0, time.UTC)}
+	a.Identify()
+	x := mustExtract(t, a)
+	for _, e := range x.Entities {
+		if e.Name == "Harrow Dane" {
+			if e.Type != kg.Organization {
+				t.Errorf("Harrow Dane typed %s, want Organization", e.Type)
+			}
+			return
+		}
+	}
+	t.Errorf("Harrow Dane not an entity (have %v)", x.Entities)
+}
