@@ -32,10 +32,14 @@ type entity struct {
 	keyWords []string // key's words, split once: shortFormOf compares every pair of entities
 	first    int      // token of first mention
 	scores   [5]int
-	words    int
-	dropped  bool
-	gaz      bool // the name comes from a word list
-	gender   byte // 'F', 'M' or 0 for a person, from a given name, an honorific or a role word
+	// weakPerson: the part of scores' person score that only the default of a run of
+	// capitalised words gave (mentions of score 2 or less, typeByContext), which a
+	// body's own evidence outranks (bestType)
+	weakPerson int
+	words      int
+	dropped    bool
+	gaz        bool // the name comes from a word list
+	gender     byte // 'F', 'M' or 0 for a person, from a given name, an honorific or a role word
 	// linked: a mention follows "bin" or "ibn" ("bin Laden said"), the article's own
 	// short form of a name built on the link (patronymicLinks)
 	linked bool

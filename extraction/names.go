@@ -116,7 +116,7 @@ func (ef *entityFinder) chunk(si int) {
 					i++
 					continue
 				}
-				if !ef.known(w) && !firstNames[w] && !ef.capSeen.has(w) && !(i+1 < s.b && (ef.isSpeech(i+1) || ef.is(i+1, wHas, wHad, wIs, wWas, wWill, wWould))) && !ef.employerBeforeRole(i, s.b) && !ef.ownerBeforeName(i, s.b) {
+				if !ef.known(w) && !firstNames[w] && !ef.capSeen.has(w) && !(i+1 < s.b && (ef.isSpeech(i+1) || ef.is(i+1, wHas, wHad, wIs, wWas, wWill, wWould))) && !ef.employerBeforeRole(i, s.b) && !ef.ownerBeforeName(i, s.b) && !ef.orgSlot(si, i, i+1) {
 					i++
 					continue
 				}
@@ -279,7 +279,7 @@ func (ef *entityFinder) noNameAt(si, i int, credit bool) int {
 	if ef.numberSign(i) || ef.clockZone(i) || ef.scaleAfterNumber(i) {
 		return i + 1
 	}
-	if t.has(fUpper) && t.e-t.s > 6 && t.feat&lxHonor == 0 && !stationCall(ef.tok(i)) && !ef.capsCredit(i) || contraction(ef.tok(i)) || ef.monthMay(i) || ef.monthAlone(si, i) || ef.engineLayout(i) || ef.monthAbbrev(i) || pluralAcronym(ef.tok(i)) || ef.nounAcronym(i) || ef.gluedWord(i) || adjectiveCompound(ef.tok(i)) {
+	if t.has(fUpper) && t.e-t.s > 6 && t.feat&lxHonor == 0 && !stationCall(ef.tok(i)) && !ef.capsCredit(i) && !ef.shoutedBrand(si, i) || contraction(ef.tok(i)) || ef.monthMay(i) || ef.monthAlone(si, i) || ef.engineLayout(i) || ef.monthAbbrev(i) || pluralAcronym(ef.tok(i)) || ef.nounAcronym(i) || ef.gluedWord(i) || adjectiveCompound(ef.tok(i)) {
 		return i + 1
 	}
 	if ef.loneFunctionWord(si, i) {
@@ -783,11 +783,19 @@ func (ef *entityFinder) titledName(si, a, b int, credit bool) bool {
 			}
 		}
 	}
+	roleTitle := false
 	if ta < 0 {
-		return false
+		k, end := ef.roleNounTitle(a, b) // "Legal Counsel Heather Dietrick" (roletitles.go)
+		if k < 0 {
+			return false
+		}
+		ta, tb, nb, roleTitle = a, k, end, true
 	}
 	ta = titlesFrom(ef.doc, a, ta)
 	role := ef.listTitleRole(tb, titleRoleOf(ef.doc, ta, tb)) // listtitles.go
+	if roleTitle {
+		role = ef.roleNounOf(ta, tb)
+	}
 	orgM := -1
 	orgText := ""
 	for a < ta && titleModifiers.has(ef.tok(a)) && !ef.titleStarts(a+1) {

@@ -247,6 +247,9 @@ func (ef *entityFinder) typeByContext(si, a, b int, credit bool) (kg.EntityType,
 	if ef.eventName(a, b, words) {
 		return kg.Other, 5 // "the DICE Summit", "the Aspen Ideas Festival" (eventLastWords)
 	}
+	if words <= 4 && ef.orgSlot(si, a, b) {
+		return kg.Organization, 5 // "Vantor Rotors, a subsidiary of", "a stake in Tavrix", "Korvel Dane's board" (orgslots.go)
+	}
 	if ef.callLetters(a, b) {
 		return kg.Organization, 4 // "reports by KTNV in Las Vegas and WOFL in Orlando"
 	}

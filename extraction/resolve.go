@@ -253,6 +253,9 @@ func (ef *entityFinder) addToEntity(mi int) {
 		e.country = m.country
 	}
 	e.scores[typeIndex(m.typ)] += m.score
+	if m.typ == kg.Person && m.score <= 2 {
+		e.weakPerson += m.score
+	}
 	if gaz {
 		e.gaz = true
 	}
@@ -327,7 +330,13 @@ func (ef *entityFinder) townBeforeState(ei int) bool {
 
 func bestType(e *entity) kg.EntityType {
 	best, bs := 4, -1
-	for i, s := range e.scores {
+	sc := e.scores
+	if p := typeIndex(kg.Person); sc[p] > 0 && sc[p] <= e.weakPerson && sc[typeIndex(kg.Organization)] >= 5 {
+		// a person only by default ("Airbus Helicopters said", "Dalian Wanda's"), a body
+		// by its own evidence once ("Airbus Helicopters, a subsidiary of"): the body's
+		sc[p] = 0
+	}
+	for i, s := range sc {
 		if s > bs {
 			best, bs = i, s
 		}
@@ -361,6 +370,7 @@ func (es *entitySet) merge(from, into int) {
 	for i := range f.scores {
 		t.scores[i] += f.scores[i]
 	}
+	t.weakPerson += f.weakPerson
 	t.addAlias(f.name)
 	for _, a := range f.aliases {
 		t.addAlias(a)

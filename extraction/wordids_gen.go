@@ -642,6 +642,10 @@ const (
 	wMemorial
 	wMen
 	wMere
+	wMerge
+	wMerged
+	wMerger
+	wMerging
 	wMeters
 	wMetres
 	wMetric
@@ -767,6 +771,7 @@ const (
 	wOwn
 	wOwned
 	wOwner
+	wOwns
 	wPDotM
 	wPDotMDot
 	wParent
@@ -1913,6 +1918,10 @@ var wordIDWords = [...]string{
 	wMemorial:         "memorial",
 	wMen:              "men",
 	wMere:             "mere",
+	wMerge:            "merge",
+	wMerged:           "merged",
+	wMerger:           "merger",
+	wMerging:          "merging",
 	wMeters:           "meters",
 	wMetres:           "metres",
 	wMetric:           "metric",
@@ -2038,6 +2047,7 @@ var wordIDWords = [...]string{
 	wOwn:              "own",
 	wOwned:            "owned",
 	wOwner:            "owner",
+	wOwns:             "owns",
 	wPDotM:            "p.m",
 	wPDotMDot:         "p.m.",
 	wParent:           "parent",
