@@ -305,6 +305,8 @@ func (rf *relationFinder) actionVerb(si, v int, w string) (pred string, objStart
 			pred, objStart = "spokeTo", n // "told German daily newspaper Bild": apart.go
 		} else if e := rf.entityOf(o); e >= 0 && rf.ents[e].typ == kg.Organization && (w == "told" || rf.outlet(e) || upperName(rf.ents[e].name)) {
 			pred = "spokeTo" // "tells" an outlet by name, or by call letters ("tells WJTV"): not a character of a recap
+		} else if w == "told" && rf.toldHearer(v, o) {
+			pred = "spokeTo" // "Cruz told Trump", "Iran has told the United States": speechacts.go
 		}
 	case (w == "claimed" || w == "claims" || w == "claim") && rf.is(v+1, wResponsibility):
 		pred, objStart = "claimsResponsibilityFor", v+2
@@ -525,8 +527,8 @@ func (rf *relationFinder) activeAction(si, v int, pred string, objStart int, nom
 	if subj == "" {
 		return
 	}
-	if pred == "spokeTo" && rf.typeOfName(subj) == kg.Place {
-		return // "Taiwan told Reuters": an official did
+	if pred == "spokeTo" && rf.typeOfName(subj) == kg.Place && !rf.placeHeard(objStart) {
+		return // "Taiwan told Reuters": an official did (but "Iran has told the United States": speechacts.go)
 	}
 	if rf.reciprocal(pred, subj, objStart) {
 		// "Acme and Ohio have battled in court": each against the other (verbforms.go)
@@ -629,6 +631,9 @@ func (rf *relationFinder) actionSubject(si, v int) string {
 		for g > s.start && rf.in(g, betweenSubjectAndVerb) {
 			g--
 		}
+	}
+	if n := rf.phraseBeforeVerb(g, s.start); n != g {
+		g = n // "Acme in May sued", "Lind in a statement praised": speechacts.go
 	}
 	if rf.is(g, wAnd) {
 		// "Sanders touted …, did …, and on Wednesday met", "Apple rejected the app and
