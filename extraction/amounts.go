@@ -228,6 +228,9 @@ func (ff *figureFinder) restated(n *number, percent bool, before []figureCand) (
 			return prev, true
 		}
 	case ff.is(p, wOr) && ff.punct(p-1, ','):
+		if !same(prev) && percent && prev.tok >= n.qa-6 && (strings.HasSuffix(prev.f.Measure, " rise") || strings.HasSuffix(prev.f.Measure, " fall")) {
+			return prev, true // "fell 99.64 points, or 0.62 percent": the move in percent (marketmoves.go)
+		}
 		return prev, same(prev)
 	case ff.is(p, wTo, wVersus, wVs) && prev.tok >= n.qa-4 && same(prev) && !bareMeasure(prev.f.Measure):
 		return prev, true // "a lead of 41.4 percent to 40.8 percent"

@@ -523,6 +523,9 @@ func (ff *figureFinder) recognise(n *number, before []figureCand) reading {
 	if r, known := ff.pointsMargin(n); known {
 		return r // "lost Ohio by 11 points" (commodities.go)
 	}
+	if r, known := ff.pointsMove(n); known {
+		return r // "the Dow fell 99.64 points" (marketmoves.go)
+	}
 	if r, known := ff.marketLevel(n); known {
 		return r // "the Nikkei held steady at 16,245.5" (marketlevels.go)
 	}

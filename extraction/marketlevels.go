@@ -130,6 +130,9 @@ func (ff *figureFinder) levelVerb(n *number) (int, string) {
 	default:
 		return -1, ""
 	}
+	if k := ff.restatedMoveBefore(p); k >= 0 {
+		p = k // "fell 99.64 points, or 0.62 percent, to 15,914.74" (marketmoves.go)
+	}
 	for k := p; k >= start && p-k < 8; k-- {
 		t := &ff.toks[k]
 		if t.kind == tNum || ff.punct(k, '%') || ff.punct(k, '.') && !t.has(fSpace) {
@@ -149,7 +152,7 @@ func (ff *figureFinder) levelVerb(n *number) (int, string) {
 				return mv, kind
 			}
 			continue
-		case changeVerbs[w] != "" && w != "be" && w != "been" || levelVerbs.has(w):
+		case changeVerbs[w] != "" && w != "be" && w != "been" || levelVerbs.has(w) || ff.is(k, wLost) && ff.is(k+2, wPoints, wPoint):
 			if ff.is(k-1, wThe, wA, wAn, wIts, wTheir, wAposS, wRsquoS) {
 				return -1, "" // "the close at", "a high at": a noun
 			}
@@ -208,6 +211,9 @@ func (ff *figureFinder) marketSubject(si, sv int, kind string) (a, b, att int) {
 		sv-- // "the dollar index last stood at": the latest quote
 	}
 	a, b, att = ff.subjectPhrase(si, sv)
+	if j := ff.numberedName(si, sv); b <= a && j >= 0 && ff.marketName(j) {
+		return j, j + 1, j // "the S&P 500 was down 6.15 points, or 0.3 percent, at 2,041.06" (marketmoves.go)
+	}
 	if b-a > 8 || !ff.marketPhrase(a, b) {
 		return -1, -1, -1
 	}
