@@ -250,6 +250,9 @@ func (rf *relationFinder) actions(si int) {
 		if pred == "" || rf.unasserted(si, v) && !(pred == "rejects" && strings.HasPrefix(w, "accept")) || pred == "acquires" && rf.offeredPurchase(v) {
 			continue
 		}
+		if !nominal && rf.embedded(si, v) {
+			continue // "If Bard killed Lee, …", "denied that Acme sued Birch": a condition or a denied claim (openrelations.go)
+		}
 		if !infinitiveStances.has(pred) && rf.intentionGoverned(si, v) {
 			continue // "plans to sue", "tried to buy": an aim, not the act (intentions.go)
 		}
@@ -447,6 +450,8 @@ func (rf *relationFinder) passiveAction(si, v int, pred string, objStart int) {
 	g := v - 1
 	if pv := rf.sharedPassive(si, v); pv >= 0 {
 		g = pv - 1 // "which was founded by Moss and financed by Lee": founded's patient
+	} else if rf.is(v-1, wAnd) && v-2 > s.start && rf.passive(si, v-2) {
+		g = v - 3 // "was shot and killed by Raja": shot's patient (clauses.go passive)
 	}
 	for g > s.start && (rf.in(g, betweenSubjectAndVerb) || rf.is(g, wEarlier, wBeing)) {
 		g-- // "Zenefits is being investigated by": the progressive passive's subject
@@ -520,6 +525,9 @@ func (rf *relationFinder) activeAction(si, v int, pred string, objStart int, nom
 			return // stakes.go
 		}
 	} else {
+		if pred == "kills" && rf.reportedPronounSubject(si, v) {
+			return
+		}
 		subj = rf.actionSubject(si, v)
 	}
 	if subj == "" {
@@ -1006,7 +1014,7 @@ func b2i(b bool) int {
 // strict are the predicates whose object is the entity right after the verb, in its own
 // phrase: "sue the company for violating the Clean Air Act" sues no act, "buy U.S.
 // fighter jets" buys no country.
-var strict = map[string]bool{"acquires": true, "supports": true, "bidsFor": true, "sues": true, "fines": true,
+var strict = map[string]bool{"acquires": true, "supports": true, "bidsFor": true, "sues": true, "fines": true, "kills": true,
 	"sanctions": true, "downgrades": true, "upgrades": true, "hires": true, "meets": true, "wins": true, "asks": true}
 
 // actionObject: the first entity after the verb in its clause, else the noun phrase
@@ -1186,3 +1194,28 @@ func sharesName(a, b string) bool {
 	}
 	return false
 }
+
+// reportedPronounSubject reports whether the subject of the verb at v is a pronoun
+// inside its sentence that does not open a clause of time or cause: "Martin questioned
+// Pistorius' statement that he killed Steenkamp", "the United States believes it killed
+// Iman" — a claim reported inside another's sentence, whose pronoun the nearest name
+// too often takes wrongly. A pronoun that opens the sentence, or a clause after "when",
+// "after", "before", "while", "as", "once", "until" or "because" ("Chism was a freshman
+// when he killed Ritzer"), tells of the sentence's own subject and is kept. For the
+// graver acts (kills) only.
+func (rf *relationFinder) reportedPronounSubject(si, v int) bool {
+	start := rf.sents[si].start
+	g := rf.backOverAuxiliaries(start, v)
+	if g < start || !rf.is(g, wHe, wShe, wIt, wThey) {
+		return false
+	}
+	if g == start || g == start+1 && rf.is(start, wAnd, wBut, wThen, wLater) {
+		return false
+	}
+	return !rf.in(g-1, clauseOfTimeOrCause)
+}
+
+// clauseOfTimeOrCause open an adverbial clause whose subject is, as a rule, the main
+// clause's (reportedPronounSubject).
+var clauseOfTimeOrCause = newTokSet(map[string]bool{"when": true, "after": true, "before": true, "while": true,
+	"as": true, "once": true, "until": true, "because": true, "since": true})
