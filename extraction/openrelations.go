@@ -587,6 +587,9 @@ func (rf *relationFinder) openNameAt(k, end int) int {
 	if p := rf.titledPersonAfter(b, end); p >= 0 && rf.ents[m.ent].typ != kg.Person {
 		return rf.openNameAt(p, end) // "sent a letter to Federal Reserve Chair Janet Yellen", "pressed New Jersey Gov. Chris Christie"
 	}
+	if b < end && rf.frequencyAt(b) {
+		return k // "shot Corey Jones three times", "called Lind twice": how often, not a noun the name modifies
+	}
 	if b < end {
 		nt := &rf.toks[b]
 		switch {
@@ -808,4 +811,17 @@ func (rf *relationFinder) amountNoun(q, end int) int {
 		return q
 	}
 	return k
+}
+
+// frequencyAt reports whether a phrase of how often opens at token k: "twice", "three
+// times", "3 times", "multiple times", "several times", and its end is no noun the
+// count qualifies ("three times a day" still counts).
+func (rf *relationFinder) frequencyAt(k int) bool {
+	if rf.is(k, wTwice) {
+		return true
+	}
+	if rf.toks[k].kind != tNum && !(rf.toks[k].kind == tWord && (rf.toks[k].feat&lxNumWord != 0 || rf.is(k, wMultiple, wSeveral, wMany))) {
+		return false
+	}
+	return k+1 < len(rf.toks) && rf.is(k+1, wTimes)
 }

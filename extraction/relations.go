@@ -549,6 +549,10 @@ func (rf *relationFinder) activeAction(si, v int, pred string, objStart int, nom
 	if rf.is(objStart, wEach) && rf.is(objStart+1, wOther) || rf.is(objStart, wOne) && rf.is(objStart+1, wAnother) {
 		return // "they attacked each other in the weeks ahead of the caucuses": no one else
 	}
+	if pred == "fights" && rf.sideNotFoe(objStart) && !rf.disputeOnly(v) {
+		rf.fightSide(si, v, subj, objStart) // "fought in Aleppo", "fought alongside Syrian government forces": verbforms.go
+		return
+	}
 	if rf.disputeOnly(v) || pred == "fights" && rf.sideNotFoe(objStart) {
 		return // "battled to the narrowest of wins in Iowa", "fought for Velland": verbforms.go
 	}

@@ -676,6 +676,7 @@ const (
 	wMourns
 	wMovement
 	wMuch
+	wMultiple
 	wMust
 	wMy
 	wNAposT
@@ -1947,6 +1948,7 @@ var wordIDWords = [...]string{
 	wMourns:           "mourns",
 	wMovement:         "movement",
 	wMuch:             "much",
+	wMultiple:         "multiple",
 	wMust:             "must",
 	wMy:               "my",
 	wNAposT:           "n't",
