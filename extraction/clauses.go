@@ -184,6 +184,9 @@ func (rf *relationFinder) sharedAcrossAnd(si, g int) string {
 	}
 	subj, b := rf.entName(m.ent), m.b
 	if rf.punct(g-1, ',') {
+		if rf.isSpeech(b) && (rf.is(b+1, wThat) || rf.entityOf(b+1) >= 0) {
+			return "" // "The U.S. Army said Johnson had served …, and was deployed": the reported clause's subject
+		}
 		return subj
 	}
 	for n := 0; n < 3; n++ {
