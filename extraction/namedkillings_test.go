@@ -4,7 +4,8 @@ import "testing"
 
 // TestNamedKillings: a named person killed by a named person, group or body, active
 // ("shot and killed Tom Vance") or passive ("was shot and killed by Carl Webb", the
-// second participle sharing the first's "was"); not a suicide, a weapon, a charge ("those
+// second participle sharing the first's "was"; "shot dead", "gunned down", "fatally
+// shot", also as a passive with an adverb: "was fatally shot by"); not a suicide, a weapon, a charge ("those
 // responsible for killing"), a pronoun inside another's reported claim, nor a condition.
 func TestNamedKillings(t *testing.T) {
 	x := extract(t, "named-killings")
@@ -14,6 +15,10 @@ func TestNamedKillings(t *testing.T) {
 		{"Jon Holt", "kills", "Ann Lee"},
 		{"Lisa Grey", "kills", "Amy Cole"},
 		{"Sara Wynn", "killedIn", "Pueblo"},
+		{"Dylan Pierson", "kills", "Claire Davis"},
+		{"Ed Hale", "kills", "Ben Ross"},
+		{"John Salamoni", "kills", "Alton Sterling"},
+		{"Michael Slager", "kills", "Walter Scott"},
 	} {
 		if !hasRelation(x, r[0], r[1], r[2]) {
 			t.Errorf("missing %s %s %s; relations: %+v", r[0], r[1], r[2], x.Relations)

@@ -333,6 +333,10 @@ func (rf *relationFinder) actionVerb(si, v int, w string) (pred string, objStart
 		pred, objStart, nominal = "suppliesTo", v+2, true
 	case w == "maker" && rf.is(v+1, wOf) && rf.is(v+3, wFor):
 		pred, objStart, nominal = "suppliesTo", v+4, true
+	case rf.is(v, wShot, wShoots) && rf.is(v+1, wDead), rf.is(v, wGunned, wGuns, wMowed, wMows) && rf.is(v+1, wDown):
+		pred, objStart = "kills", v+2 // "shot dead Claire Davis", "was gunned down by": data/figures.txt kill-phrases
+	case rf.is(v, wShot, wShoots, wStabbed) && rf.is(v-1, wFatally):
+		pred = "kills" // "fatally shot Walter Scott", "was fatally shot by Raja"
 	case w == "claimed" && rf.is(v+1, wBy):
 		pred = "attacks" // "The attack in Sadr City was earlier claimed by Islamic State"
 	case w == "held" && rf.is(v+1, wTalks):
@@ -453,8 +457,8 @@ func (rf *relationFinder) passiveAction(si, v int, pred string, objStart int) {
 	} else if rf.is(v-1, wAnd) && v-2 > s.start && rf.passive(si, v-2) {
 		g = v - 3 // "was shot and killed by Raja": shot's patient (clauses.go passive)
 	}
-	for g > s.start && (rf.in(g, betweenSubjectAndVerb) || rf.is(g, wEarlier, wBeing)) {
-		g-- // "Zenefits is being investigated by": the progressive passive's subject
+	for g > s.start && (rf.in(g, betweenSubjectAndVerb) || rf.is(g, wEarlier, wBeing) || g >= v-2 && rf.toks[g].kind == tWord && !rf.toks[g].has(fCap) && strings.HasSuffix(rf.low(g), "ly")) {
+		g-- // "Zenefits is being investigated by": the progressive passive's subject; "was fatally shot by"
 	}
 	if aside >= 0 {
 		obj = rf.entityBefore(aside, s.start) // "Kestrel Labs, acquired by Harbor Power in 2014,": verbforms.go

@@ -457,6 +457,8 @@ const (
 	wGroup
 	wGroups
 	wGuilty
+	wGunned
+	wGuns
 	wHad
 	wHail
 	wHailstones
@@ -675,6 +677,8 @@ const (
 	wMourned
 	wMourns
 	wMovement
+	wMowed
+	wMows
 	wMuch
 	wMultiple
 	wMust
@@ -975,6 +979,7 @@ const (
 	wSheds
 	wSheriff
 	wShook
+	wShoots
 	wShortened
 	wShortly
 	wShot
@@ -1729,6 +1734,8 @@ var wordIDWords = [...]string{
 	wGroup:            "group",
 	wGroups:           "groups",
 	wGuilty:           "guilty",
+	wGunned:           "gunned",
+	wGuns:             "guns",
 	wHad:              "had",
 	wHail:             "hail",
 	wHailstones:       "hailstones",
@@ -1947,6 +1954,8 @@ var wordIDWords = [...]string{
 	wMourned:          "mourned",
 	wMourns:           "mourns",
 	wMovement:         "movement",
+	wMowed:            "mowed",
+	wMows:             "mows",
 	wMuch:             "much",
 	wMultiple:         "multiple",
 	wMust:             "must",
@@ -2247,6 +2256,7 @@ var wordIDWords = [...]string{
 	wSheds:            "sheds",
 	wSheriff:          "sheriff",
 	wShook:            "shook",
+	wShoots:           "shoots",
 	wShortened:        "shortened",
 	wShortly:          "shortly",
 	wShot:             "shot",
