@@ -98,9 +98,10 @@ func (rf *relationFinder) openRelations(si int) {
 		if base == "" {
 			continue
 		}
-		if pred, _, _ := rf.actionVerb(si, v, w); pred != "" && !(pred == "sues" && rf.suitAgainst(v) > 0) || rf.allegianceAhead(v) {
+		if pred, _, _ := rf.actionVerb(si, v, w); pred != "" && !(pred == "sues" && rf.suitAgainst(v) > 0) && !(pred == "kills" && rf.is(v, wShot, wShoots)) || rf.allegianceAhead(v) {
 			continue // a verb of the controlled vocabulary keeps its predicate; allegiance.go reads an oath
-			// (a suit filed or brought keeps its open phrase too, "fileLawsuitAgainst", as before suitAgainst)
+			// (a suit filed or brought keeps its open phrase too, "fileLawsuitAgainst", as before suitAgainst;
+			// "shot dead", "fatally shot" keep "shoot" beside kills)
 		}
 		if rf.unasserted(si, v) || rf.hedged(si, v) {
 			continue
