@@ -106,6 +106,22 @@ func (d *doc) afterPreposition(a, start int) bool {
 	return false
 }
 
+// objectOpensAt reports whether the token at k may open the object of a verb before it:
+// a name (a word in capitals that is no day of the week), a determiner or possessive, a
+// pronoun ("and thanked Obama", "and called her", "and killed the man"). A second
+// participle with none after it ("was shot and killed by Raja", "and killed when",
+// "and killed Tuesday") shares the passive before "and".
+func (d *doc) objectOpensAt(k int) bool {
+	t := &d.toks[k]
+	if t.kind == tNum {
+		return true // "and killed 12"
+	}
+	if t.kind != tWord {
+		return false
+	}
+	return t.has(fCap) && t.feat&lxDay == 0 || t.feat&lxPronoun != 0 || d.is(k, wA, wAn, wThe, wThis, wThat, wThese, wThose, wAll, wBoth)
+}
+
 func (d *doc) coordinated(a, v int) bool {
 	for k := a; k < v; k++ {
 		if d.is(k, wAnd) {
@@ -115,12 +131,18 @@ func (d *doc) coordinated(a, v int) bool {
 	return false
 }
 
-// passive reports whether the verb at v is passive: "was arrested", "had been struck".
+// passive reports whether the verb at v is passive: "was arrested", "had been struck",
+// and a participle joined by "and" to a passive one right before it, which shares its
+// "was" ("was shot and killed by Raja", "were arrested and charged in Lusk") unless an
+// object follows it ("was pleased and thanked Obama": an active verb of its own).
 func (d *doc) passive(si, v int) bool {
 	s := &d.sents[si]
 	w := d.low(v)
 	if !strings.HasSuffix(w, "ed") && !d.in(v, participles) {
 		return false // "is fighting"
+	}
+	if v-2 >= s.start && d.is(v-1, wAnd) && d.toks[v-2].kind == tWord && v+1 < s.b && !d.objectOpensAt(v+1) && d.passive(si, v-2) {
+		return true
 	}
 	for g := v - 1; g >= s.start && g >= v-3; g-- {
 		if d.is(g, wWas, wWere, wIs, wAre, wBeen, wBe, wBeing, wGot, wGet, wGets) {
@@ -162,6 +184,9 @@ func (rf *relationFinder) sharedAcrossAnd(si, g int) string {
 	}
 	subj, b := rf.entName(m.ent), m.b
 	if rf.punct(g-1, ',') {
+		if rf.isSpeech(b) && (rf.is(b+1, wThat) || rf.entityOf(b+1) >= 0) {
+			return "" // "The U.S. Army said Johnson had served …, and was deployed": the reported clause's subject
+		}
 		return subj
 	}
 	for n := 0; n < 3; n++ {

@@ -93,6 +93,11 @@ func (rf *relationFinder) governsInfinitive(k int) bool {
 var gerundPrepositions = newTokSet(map[string]bool{"before": true, "after": true, "by": true, "for": true,
 	"of": true, "in": true, "while": true, "since": true})
 
+// gerundCharges are the prepositions of a gerund that tell a charge or a reason rather
+// than an act the subject did: "accused of", "charged in", "sought for", "responsible
+// for" (kills reads only the acts of time and means: "after killing", "by shooting").
+var gerundCharges = newTokSet(map[string]bool{"for": true, "of": true, "in": true})
+
 // gerundDenials are the words right before the preposition of a gerund that state the act
 // did not happen: "cleared of attacking", "innocent of", "refrained from".
 var gerundDenials = newTokSet(map[string]bool{"cleared": true, "acquitted": true, "innocent": true, "absolved": true,
@@ -121,8 +126,8 @@ func (rf *relationFinder) gerundAction(si, v int, w string) bool {
 			break
 		}
 	}
-	if pred == "" {
-		return false
+	if pred == "" || pred == "kills" && rf.in(v-1, gerundCharges) {
+		return false // "accused of killing Hall", "responsible for killing Hall": a charge, or someone else's act
 	}
 	s := &rf.sents[si]
 	mi := rf.actObjectAt(v, s.b)

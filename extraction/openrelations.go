@@ -98,9 +98,10 @@ func (rf *relationFinder) openRelations(si int) {
 		if base == "" {
 			continue
 		}
-		if pred, _, _ := rf.actionVerb(si, v, w); pred != "" && !(pred == "sues" && rf.suitAgainst(v) > 0) || rf.allegianceAhead(v) {
+		if pred, _, _ := rf.actionVerb(si, v, w); pred != "" && !(pred == "sues" && rf.suitAgainst(v) > 0) && !(pred == "kills" && rf.is(v, wShot, wShoots)) || rf.allegianceAhead(v) {
 			continue // a verb of the controlled vocabulary keeps its predicate; allegiance.go reads an oath
-			// (a suit filed or brought keeps its open phrase too, "fileLawsuitAgainst", as before suitAgainst)
+			// (a suit filed or brought keeps its open phrase too, "fileLawsuitAgainst", as before suitAgainst;
+			// "shot dead", "fatally shot" keep "shoot" beside kills)
 		}
 		if rf.unasserted(si, v) || rf.hedged(si, v) {
 			continue
@@ -587,6 +588,9 @@ func (rf *relationFinder) openNameAt(k, end int) int {
 	if p := rf.titledPersonAfter(b, end); p >= 0 && rf.ents[m.ent].typ != kg.Person {
 		return rf.openNameAt(p, end) // "sent a letter to Federal Reserve Chair Janet Yellen", "pressed New Jersey Gov. Chris Christie"
 	}
+	if b < end && rf.frequencyAt(b) {
+		return k // "shot Corey Jones three times", "called Lind twice": how often, not a noun the name modifies
+	}
 	if b < end {
 		nt := &rf.toks[b]
 		switch {
@@ -808,4 +812,17 @@ func (rf *relationFinder) amountNoun(q, end int) int {
 		return q
 	}
 	return k
+}
+
+// frequencyAt reports whether a phrase of how often opens at token k: "twice", "three
+// times", "3 times", "multiple times", "several times", and its end is no noun the
+// count qualifies ("three times a day" still counts).
+func (rf *relationFinder) frequencyAt(k int) bool {
+	if rf.is(k, wTwice) {
+		return true
+	}
+	if rf.toks[k].kind != tNum && !(rf.toks[k].kind == tWord && (rf.toks[k].feat&lxNumWord != 0 || rf.is(k, wMultiple, wSeveral, wMany))) {
+		return false
+	}
+	return k+1 < len(rf.toks) && rf.is(k+1, wTimes)
 }

@@ -32,6 +32,14 @@ var passivePlaceNotVerbs = newTokSet(map[string]bool{"based": true, "headquarter
 	"needed": true, "required": true, "registered": true, "incorporated": true, "founded": true,
 	"established": true, "expected": true, "scheduled": true, "due": true, "set": true})
 
+// movedParticiples are the participles of sending a person or body somewhere, whose "to"
+// and a place after the passive name where it was sent: "was extradited to the United
+// States" (extraditedTo), "were deported to Mexico", "was flown to Germany".
+var movedParticiples = newTokSet(map[string]bool{"extradited": true, "deported": true, "transferred": true,
+	"flown": true, "airlifted": true, "evacuated": true, "repatriated": true, "expelled": true,
+	"exiled": true, "deployed": true, "relocated": true, "smuggled": true, "trafficked": true,
+	"returned": true, "sent": true, "taken": true, "brought": true, "rushed": true, "moved": true})
+
 // passivePlaces reads, in sentence si, the place of each agentless passive.
 func (rf *relationFinder) passivePlaces(si int) {
 	s := &rf.sents[si]
@@ -64,10 +72,11 @@ func (rf *relationFinder) passivePlaces(si int) {
 				k++
 			}
 		}
-		if !rf.is(k, wIn, wAt) {
+		if rf.is(k, wTo) && rf.in(v, movedParticiples) && rf.placeAt(k+1) {
+			pred = camel(w, "to") // "was extradited to the United States": where the person was sent
+		} else if !rf.is(k, wIn, wAt) {
 			continue
-		}
-		if !rf.is(k, wIn) || !rf.placeAt(k+1) {
+		} else if !rf.is(k, wIn) || !rf.placeAt(k+1) {
 			n := rf.shortNounPhrase(k+1, s.b) // "killed in a car crash in", "injured at a nightclub in"
 			if n < 0 || !rf.is(n, wIn) || !rf.placeAt(n+1) {
 				continue
@@ -82,7 +91,7 @@ func (rf *relationFinder) passivePlaces(si int) {
 		if m.a != o || rf.owner(m.b) || m.b < s.b && rf.toks[m.b].kind == tWord && !rf.toks[m.b].has(fCap) && rf.toks[m.b].feat&lxFunc == 0 {
 			continue // "in New York's Central Park", "in the Brussels attacks": the place names another
 		}
-		if rf.unasserted(si, v) || rf.hedged(si, v) || rf.lateSubjectPronoun(si, v) || rf.subjectInPhrase(si, v) || rf.passiveSubjectDoubtful(si, v) {
+		if rf.unasserted(si, v) || rf.hedged(si, v) || rf.embedded(si, v) || rf.lateSubjectPronoun(si, v) || rf.subjectInPhrase(si, v) || rf.passiveSubjectDoubtful(si, v) {
 			continue
 		}
 		subj := rf.actionSubject(si, v)

@@ -250,6 +250,9 @@ func (rf *relationFinder) actions(si int) {
 		if pred == "" || rf.unasserted(si, v) && !(pred == "rejects" && strings.HasPrefix(w, "accept")) || pred == "acquires" && rf.offeredPurchase(v) {
 			continue
 		}
+		if !nominal && rf.embedded(si, v) {
+			continue // "If Bard killed Lee, …", "denied that Acme sued Birch": a condition or a denied claim (openrelations.go)
+		}
 		if !infinitiveStances.has(pred) && rf.intentionGoverned(si, v) {
 			continue // "plans to sue", "tried to buy": an aim, not the act (intentions.go)
 		}
@@ -332,6 +335,10 @@ func (rf *relationFinder) actionVerb(si, v int, w string) (pred string, objStart
 		pred, objStart, nominal = "suppliesTo", v+2, true
 	case w == "maker" && rf.is(v+1, wOf) && rf.is(v+3, wFor):
 		pred, objStart, nominal = "suppliesTo", v+4, true
+	case rf.is(v, wShot, wShoots) && rf.is(v+1, wDead), rf.is(v, wGunned, wGuns, wMowed, wMows) && rf.is(v+1, wDown):
+		pred, objStart = "kills", v+2 // "shot dead Claire Davis", "was gunned down by": data/figures.txt kill-phrases
+	case rf.is(v, wShot, wShoots, wStabbed) && rf.is(v-1, wFatally):
+		pred = "kills" // "fatally shot Walter Scott", "was fatally shot by Raja"
 	case w == "claimed" && rf.is(v+1, wBy):
 		pred = "attacks" // "The attack in Sadr City was earlier claimed by Islamic State"
 	case w == "held" && rf.is(v+1, wTalks):
@@ -449,9 +456,11 @@ func (rf *relationFinder) passiveAction(si, v int, pred string, objStart int) {
 	g := v - 1
 	if pv := rf.sharedPassive(si, v); pv >= 0 {
 		g = pv - 1 // "which was founded by Moss and financed by Lee": founded's patient
+	} else if rf.is(v-1, wAnd) && v-2 > s.start && rf.passive(si, v-2) {
+		g = v - 3 // "was shot and killed by Raja": shot's patient (clauses.go passive)
 	}
-	for g > s.start && (rf.in(g, betweenSubjectAndVerb) || rf.is(g, wEarlier, wBeing)) {
-		g-- // "Zenefits is being investigated by": the progressive passive's subject
+	for g > s.start && (rf.in(g, betweenSubjectAndVerb) || rf.is(g, wEarlier, wBeing) || g >= v-2 && rf.toks[g].kind == tWord && !rf.toks[g].has(fCap) && strings.HasSuffix(rf.low(g), "ly")) {
+		g-- // "Zenefits is being investigated by": the progressive passive's subject; "was fatally shot by"
 	}
 	if aside >= 0 {
 		obj = rf.entityBefore(aside, s.start) // "Kestrel Labs, acquired by Harbor Power in 2014,": verbforms.go
@@ -522,6 +531,9 @@ func (rf *relationFinder) activeAction(si, v int, pred string, objStart int, nom
 			return // stakes.go
 		}
 	} else {
+		if pred == "kills" && rf.reportedPronounSubject(si, v) {
+			return
+		}
 		subj = rf.actionSubject(si, v)
 	}
 	if subj == "" {
@@ -542,6 +554,10 @@ func (rf *relationFinder) activeAction(si, v int, pred string, objStart int, nom
 	}
 	if rf.is(objStart, wEach) && rf.is(objStart+1, wOther) || rf.is(objStart, wOne) && rf.is(objStart+1, wAnother) {
 		return // "they attacked each other in the weeks ahead of the caucuses": no one else
+	}
+	if pred == "fights" && rf.sideNotFoe(objStart) && !rf.disputeOnly(v) {
+		rf.fightSide(si, v, subj, objStart) // "fought in Aleppo", "fought alongside Syrian government forces": verbforms.go
+		return
 	}
 	if rf.disputeOnly(v) || pred == "fights" && rf.sideNotFoe(objStart) {
 		return // "battled to the narrowest of wins in Iowa", "fought for Velland": verbforms.go
@@ -1011,7 +1027,7 @@ func b2i(b bool) int {
 // strict are the predicates whose object is the entity right after the verb, in its own
 // phrase: "sue the company for violating the Clean Air Act" sues no act, "buy U.S.
 // fighter jets" buys no country.
-var strict = map[string]bool{"acquires": true, "supports": true, "bidsFor": true, "sues": true, "fines": true,
+var strict = map[string]bool{"acquires": true, "supports": true, "bidsFor": true, "sues": true, "fines": true, "kills": true,
 	"sanctions": true, "downgrades": true, "upgrades": true, "hires": true, "meets": true, "wins": true, "asks": true}
 
 // actionObject: the first entity after the verb in its clause, else the noun phrase
@@ -1191,3 +1207,28 @@ func sharesName(a, b string) bool {
 	}
 	return false
 }
+
+// reportedPronounSubject reports whether the subject of the verb at v is a pronoun
+// inside its sentence that does not open a clause of time or cause: "Martin questioned
+// Pistorius' statement that he killed Steenkamp", "the United States believes it killed
+// Iman" — a claim reported inside another's sentence, whose pronoun the nearest name
+// too often takes wrongly. A pronoun that opens the sentence, or a clause after "when",
+// "after", "before", "while", "as", "once", "until" or "because" ("Chism was a freshman
+// when he killed Ritzer"), tells of the sentence's own subject and is kept. For the
+// graver acts (kills) only.
+func (rf *relationFinder) reportedPronounSubject(si, v int) bool {
+	start := rf.sents[si].start
+	g := rf.backOverAuxiliaries(start, v)
+	if g < start || !rf.is(g, wHe, wShe, wIt, wThey) {
+		return false
+	}
+	if g == start || g == start+1 && rf.is(start, wAnd, wBut, wThen, wLater) {
+		return false
+	}
+	return !rf.in(g-1, clauseOfTimeOrCause)
+}
+
+// clauseOfTimeOrCause open an adverbial clause whose subject is, as a rule, the main
+// clause's (reportedPronounSubject).
+var clauseOfTimeOrCause = newTokSet(map[string]bool{"when": true, "after": true, "before": true, "while": true,
+	"as": true, "once": true, "until": true, "because": true, "since": true})

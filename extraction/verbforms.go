@@ -167,6 +167,39 @@ func (rf *relationFinder) sideNotFoe(objStart int) bool {
 	return false
 }
 
+// fightSide reads a fight without a foe (sideNotFoe) as an open relation to the name
+// right after its preposition: where ("Hezbollah fought in Aleppo" → fightIn, a place
+// only), beside whom ("fought alongside Syrian government forces" → fightAlongside) or
+// for whom ("fought for Islamic State" → fightFor, a body, group or country, not a
+// person one campaigns for). The name must follow the preposition (across "the") and
+// stand alone, not modify a noun ("fought in the Iowa caucuses").
+func (rf *relationFinder) fightSide(si, v int, subj string, objStart int) {
+	s := &rf.sents[si]
+	prep := rf.low(objStart)
+	if !rf.is(objStart, wIn, wAlongside, wBeside, wFor) || objStart+1 >= s.b {
+		return
+	}
+	k := rf.openNameAt(objStart+1, s.b)
+	if k < 0 {
+		return
+	}
+	m := &rf.mentions[rf.entAt[k]]
+	t := rf.ents[m.ent].typ
+	switch {
+	case prep == "in" && t != kg.Place, prep == "for" && t == kg.Person:
+		return
+	}
+	obj := rf.entName(int(m.ent))
+	rf.open = true
+	for _, sj := range strings.Split(subj, "\x00") {
+		if sj == obj || rf.typeOfName(sj) == kg.Place && prep == "in" {
+			continue
+		}
+		rf.addRelation(si, sj, camel("fight", prep), obj, rf.span(v, min(s.b, m.b)))
+	}
+	rf.open = false
+}
+
 // countryActs reports whether the place named by mention m, right after a passive's
 // "by", is the agent itself: a country (data/countries.txt), not a demonym, that stands
 // as a noun phrase of its own — not before a noun it modifies ("by U.S. chip maker

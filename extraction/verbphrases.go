@@ -316,6 +316,10 @@ func (rf *relationFinder) objectFits(pred, obj string) bool {
 		// "detained WikiLeaks founder Julian Assange", "arrested administrators of 47
 		// Facebook pages" name the person's country or body, not the one arrested
 		return t == kg.Person || t == kg.Group
+	case "kills":
+		// a named person is killed: "killed Trayvon Martin"; "killed 12 Iraqi soldiers",
+		// "killed the Chinese pilot", "killed two in Paris" name their country or place
+		return t == kg.Person
 	}
 	return true
 }
@@ -348,6 +352,11 @@ func (rf *relationFinder) subjectFits(pred, subj string) bool {
 		return rf.typeOfName(subj) != kg.Place // not "Syrians travel to Europe": persons travel
 	case "operatesIn":
 		return rf.typeOfName(subj) == kg.Organization // not "troops operating in Syria"
+	case "kills":
+		// a person, body or group kills, not "the attack in Benghazi that killed Stevens"
+		// nor "killed by AK-47 assault rifle fire"
+		t := rf.typeOfName(subj)
+		return t == kg.Person || t == kg.Organization || t == kg.Group
 	}
 	return true
 }

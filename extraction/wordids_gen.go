@@ -457,6 +457,8 @@ const (
 	wGroup
 	wGroups
 	wGuilty
+	wGunned
+	wGuns
 	wHad
 	wHail
 	wHailstones
@@ -679,7 +681,10 @@ const (
 	wMourned
 	wMourns
 	wMovement
+	wMowed
+	wMows
 	wMuch
+	wMultiple
 	wMust
 	wMy
 	wNAposT
@@ -979,6 +984,7 @@ const (
 	wSheds
 	wSheriff
 	wShook
+	wShoots
 	wShortened
 	wShortly
 	wShot
@@ -1733,6 +1739,8 @@ var wordIDWords = [...]string{
 	wGroup:            "group",
 	wGroups:           "groups",
 	wGuilty:           "guilty",
+	wGunned:           "gunned",
+	wGuns:             "guns",
 	wHad:              "had",
 	wHail:             "hail",
 	wHailstones:       "hailstones",
@@ -1955,7 +1963,10 @@ var wordIDWords = [...]string{
 	wMourned:          "mourned",
 	wMourns:           "mourns",
 	wMovement:         "movement",
+	wMowed:            "mowed",
+	wMows:             "mows",
 	wMuch:             "much",
+	wMultiple:         "multiple",
 	wMust:             "must",
 	wMy:               "my",
 	wNAposT:           "n't",
@@ -2255,6 +2266,7 @@ var wordIDWords = [...]string{
 	wSheds:            "sheds",
 	wSheriff:          "sheriff",
 	wShook:            "shook",
+	wShoots:           "shoots",
 	wShortened:        "shortened",
 	wShortly:          "shortly",
 	wShot:             "shot",
