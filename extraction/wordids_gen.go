@@ -209,6 +209,7 @@ const (
 	wCitizenship
 	wCity
 	wCivil
+	wClaim
 	wClaimed
 	wClaims
 	wClerk
@@ -1480,6 +1481,7 @@ var wordIDWords = [...]string{
 	wCitizenship:      "citizenship",
 	wCity:             "city",
 	wCivil:            "civil",
+	wClaim:            "claim",
 	wClaimed:          "claimed",
 	wClaims:           "claims",
 	wClerk:            "clerk",
