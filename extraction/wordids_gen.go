@@ -38,6 +38,7 @@ const (
 	wAdvantage
 	wAffairs
 	wAffiliate
+	wAffiliated
 	wAffiliates
 	wAfter
 	wAfternoon
@@ -55,6 +56,7 @@ const (
 	wAll
 	wAlleged
 	wAllegiance
+	wAllied
 	wAllies
 	wAlly
 	wAlmost
@@ -97,6 +99,8 @@ const (
 	wArticle
 	wAs
 	wAsked
+	wAssailant
+	wAssailants
 	wAssembly
 	wAssessor
 	wAssistance
@@ -106,6 +110,8 @@ const (
 	wAsylum
 	wAt
 	wAttack
+	wAttacker
+	wAttackers
 	wAttacks
 	wAttempt
 	wAttempts
@@ -155,6 +161,8 @@ const (
 	wBlock
 	wBlueChip
 	wBoard
+	wBomber
+	wBombers
 	wBombing
 	wBombings
 	wBook
@@ -189,6 +197,8 @@ const (
 	wCapital
 	wCarried
 	wCarrier
+	wCarries
+	wCarry
 	wCasualties
 	wCasualty
 	wCategory
@@ -218,6 +228,7 @@ const (
 	wClings
 	wClose
 	wClosed
+	wCloses
 	wClosing
 	wClung
 	wCoFounder
@@ -458,6 +469,8 @@ const (
 	wGroup
 	wGroups
 	wGuilty
+	wGunman
+	wGunmen
 	wHad
 	wHail
 	wHailstones
@@ -596,6 +609,7 @@ const (
 	wLike
 	wLikely
 	wLine
+	wLinked
 	wLittle
 	wLive
 	wLived
@@ -983,6 +997,8 @@ const (
 	wShow
 	wShowed
 	wShows
+	wShut
+	wShuts
 	wSide
 	wSigned
 	wSimilar
@@ -1111,11 +1127,13 @@ const (
 	wThought
 	wThousand
 	wThousands
+	wThreat
 	wThreatened
 	wThree
 	wThrough
 	wThroughout
 	wThursday
+	wTied
 	wTill
 	wTime
 	wTimes
@@ -1310,6 +1328,7 @@ var wordIDWords = [...]string{
 	wAdvantage:        "advantage",
 	wAffairs:          "affairs",
 	wAffiliate:        "affiliate",
+	wAffiliated:       "affiliated",
 	wAffiliates:       "affiliates",
 	wAfter:            "after",
 	wAfternoon:        "afternoon",
@@ -1327,6 +1346,7 @@ var wordIDWords = [...]string{
 	wAll:              "all",
 	wAlleged:          "alleged",
 	wAllegiance:       "allegiance",
+	wAllied:           "allied",
 	wAllies:           "allies",
 	wAlly:             "ally",
 	wAlmost:           "almost",
@@ -1369,6 +1389,8 @@ var wordIDWords = [...]string{
 	wArticle:          "article",
 	wAs:               "as",
 	wAsked:            "asked",
+	wAssailant:        "assailant",
+	wAssailants:       "assailants",
 	wAssembly:         "assembly",
 	wAssessor:         "assessor",
 	wAssistance:       "assistance",
@@ -1378,6 +1400,8 @@ var wordIDWords = [...]string{
 	wAsylum:           "asylum",
 	wAt:               "at",
 	wAttack:           "attack",
+	wAttacker:         "attacker",
+	wAttackers:        "attackers",
 	wAttacks:          "attacks",
 	wAttempt:          "attempt",
 	wAttempts:         "attempts",
@@ -1427,6 +1451,8 @@ var wordIDWords = [...]string{
 	wBlock:            "block",
 	wBlueChip:         "blue-chip",
 	wBoard:            "board",
+	wBomber:           "bomber",
+	wBombers:          "bombers",
 	wBombing:          "bombing",
 	wBombings:         "bombings",
 	wBook:             "book",
@@ -1461,6 +1487,8 @@ var wordIDWords = [...]string{
 	wCapital:          "capital",
 	wCarried:          "carried",
 	wCarrier:          "carrier",
+	wCarries:          "carries",
+	wCarry:            "carry",
 	wCasualties:       "casualties",
 	wCasualty:         "casualty",
 	wCategory:         "category",
@@ -1490,6 +1518,7 @@ var wordIDWords = [...]string{
 	wClings:           "clings",
 	wClose:            "close",
 	wClosed:           "closed",
+	wCloses:           "closes",
 	wClosing:          "closing",
 	wClung:            "clung",
 	wCoFounder:        "co-founder",
@@ -1730,6 +1759,8 @@ var wordIDWords = [...]string{
 	wGroup:            "group",
 	wGroups:           "groups",
 	wGuilty:           "guilty",
+	wGunman:           "gunman",
+	wGunmen:           "gunmen",
 	wHad:              "had",
 	wHail:             "hail",
 	wHailstones:       "hailstones",
@@ -1868,6 +1899,7 @@ var wordIDWords = [...]string{
 	wLike:             "like",
 	wLikely:           "likely",
 	wLine:             "line",
+	wLinked:           "linked",
 	wLittle:           "little",
 	wLive:             "live",
 	wLived:            "lived",
@@ -2255,6 +2287,8 @@ var wordIDWords = [...]string{
 	wShow:             "show",
 	wShowed:           "showed",
 	wShows:            "shows",
+	wShut:             "shut",
+	wShuts:            "shuts",
 	wSide:             "side",
 	wSigned:           "signed",
 	wSimilar:          "similar",
@@ -2383,11 +2417,13 @@ var wordIDWords = [...]string{
 	wThought:          "thought",
 	wThousand:         "thousand",
 	wThousands:        "thousands",
+	wThreat:           "threat",
 	wThreatened:       "threatened",
 	wThree:            "three",
 	wThrough:          "through",
 	wThroughout:       "throughout",
 	wThursday:         "thursday",
+	wTied:             "tied",
 	wTill:             "till",
 	wTime:             "time",
 	wTimes:            "times",
