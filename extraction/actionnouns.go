@@ -393,6 +393,9 @@ func (rf *relationFinder) skipThe(k int) int {
 // the EU and Turkey", "a deal between Acme and Birch": the first agrees with the second).
 func (rf *relationFinder) namedActs(si int) {
 	s := &rf.sents[si]
+	if rf.sentCls(si)&wcAction == 0 {
+		return // sentindex.go: no action noun
+	}
 	for v := s.start + 1; v < s.b; v++ {
 		if rf.toks[v].kind != tWord || rf.toks[v].has(fCap) || rf.quoteOf[v] != 0 || rf.toks[v].cls&wcAction == 0 {
 			continue

@@ -35,6 +35,9 @@ var allianceListOpeners = newTokSet(map[string]bool{"including": true, "like": t
 // alliances reads the alliance nouns of sentence si.
 func (rf *relationFinder) alliances(si int) {
 	s := &rf.sents[si]
+	if rf.sentCls(si)&wcAlliance == 0 {
+		return // sentindex.go: no alliance noun
+	}
 	for v := s.start + 1; v < s.b; v++ {
 		if rf.toks[v].kind != tWord || rf.toks[v].has(fCap) || rf.quoteOf[v] != 0 {
 			continue

@@ -151,6 +151,9 @@ func (rf *relationFinder) bodyNamedBefore(from, to int) bool {
 // the place).
 func (rf *relationFinder) basedIn(si int) {
 	s := &rf.sents[si]
+	if !rf.sentHas(si, wBased, wHeadquartered, wLocated, wHeadquarters) {
+		return // sentindex.go
+	}
 	for v := s.start + 1; v+1 < s.b; v++ {
 		if n := len(rf.tok(v)); n != 5 && n != 7 && n != 12 && n != 13 || rf.quoteOf[v] != 0 {
 			continue // no "based", "located", "headquarters", "headquartered"

@@ -56,6 +56,9 @@ func seatWords(words ...string) map[string]bool {
 // boardSeats reads the board seats of sentence si (see the top of the file).
 func (rf *relationFinder) boardSeats(si int) {
 	s := &rf.sents[si]
+	if !rf.sentHas(si, wBoard) {
+		return // sentindex.go
+	}
 	for k := s.start + 2; k < s.b; k++ {
 		if !rf.is(k, wBoard) || rf.quoteOf[k] != 0 {
 			continue

@@ -15,6 +15,9 @@ import (
 // borderAsides reads the border asides of sentence si.
 func (rf *relationFinder) borderAsides(si int) {
 	s := &rf.sents[si]
+	if !rf.sentHas(si, wBorder) {
+		return // sentindex.go
+	}
 	for v := s.start + 3; v < s.b; v++ {
 		if len(rf.tok(v)) != 6 || !rf.is(v, wBorder) || rf.quoteOf[v] != 0 {
 			continue
@@ -120,6 +123,9 @@ func knownPlaceName(n string) bool {
 // borderPairs reads the two-sided borders of sentence si.
 func (rf *relationFinder) borderPairs(si int) {
 	s := &rf.sents[si]
+	if !rf.sentHas(si, wBorder, wFrontier) {
+		return // sentindex.go
+	}
 	for v := s.start + 1; v < s.b; v++ {
 		if n := rf.toks[v].e - rf.toks[v].s; n != 6 && n != 8 || !rf.is(v, wBorder, wFrontier) {
 			continue

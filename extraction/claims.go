@@ -28,6 +28,9 @@ var claimNouns = newTokSet(map[string]bool{"rival": true, "overlapping": true, "
 // place, or none named).
 func (rf *relationFinder) territorialClaims(si int) {
 	s := &rf.sents[si]
+	if !rf.sentHas(si, wClaims, wClaim, wClaimed) {
+		return // sentindex.go: the switch below reads these three forms too
+	}
 	for v := s.start + 1; v < s.b; v++ {
 		if rf.is(v, wClaims) && (rf.in(v-1, claimNouns) && rf.is(v-2, wHave, wHas, wHad) || rf.is(v-1, wHave, wHas, wHad)) {
 			k := v + 1

@@ -39,6 +39,9 @@ func (rf *relationFinder) reporterCities(si int) {
 	first := -1       // first token of the waiting group
 	reporting := false
 	contributed := false // a "contributed to this report" line names its reporters by a job word
+	if s.kind != sCredit && !rf.sentHas(si, wContributed) {
+		return // sentindex.go: the loop below would find no "contributed"
+	}
 	for k := s.a; k < s.b; k++ {
 		if rf.is(k, wContributed) {
 			contributed = true

@@ -461,28 +461,51 @@ func (ff *figureFinder) figureAt(si, i int, before []figureCand) reading {
 	if r := ff.visibilityAt(si, i); len(r.figs) > 0 {
 		return r // "visibility down to a quarter mile" (weatherwords.go)
 	}
-	if r := ff.fractionShare(si, i, before); len(r.figs) > 0 {
-		return r // "two-thirds of voters": 66.7 percent (fractions.go)
+	// Each recogniser below is called only for a token it may read: the test before it
+	// is the first one the recogniser makes itself, which returns nothing when it fails
+	// (a word token's class bits answer doc.mayBe for its own lower-case form). speed69.
+	word := t.kind == tWord
+	hyphened := word && strings.IndexByte(ff.low(i), '-') > 0
+	if word && (t.cls&wcFraction != 0 || hyphened || ff.is(i, wHalf)) {
+		if r := ff.fractionShare(si, i, before); len(r.figs) > 0 {
+			return r // "two-thirds of voters": 66.7 percent (fractions.go)
+		}
 	}
 	n, ok := ff.readNumber(si, i)
 	if !ok {
-		if r := ff.loneAttacker(si, i); len(r.figs) > 0 {
-			return r
+		if !word {
+			return reading{}
 		}
-		if r := ff.wordPenalty(si, i); len(r.figs) > 0 {
-			return r // "a two-year suspension"
+		if t.cls&wcPerpetrator != 0 || ff.is(i, wHe, wShe) {
+			if r := ff.loneAttacker(si, i); len(r.figs) > 0 {
+				return r
+			}
 		}
-		if r := ff.loneVictim(si, i); len(r.figs) > 0 {
-			return r // "killed a man" (lonevictims.go)
+		if hyphened {
+			if r := ff.wordPenalty(si, i); len(r.figs) > 0 {
+				return r // "a two-year suspension"
+			}
 		}
-		if r := ff.lonePassive(si, i); len(r.figs) > 0 {
-			return r // "a man was killed" (lonepassives.go)
+		if ff.is(i, wA, wAn) {
+			if r := ff.loneVictim(si, i); len(r.figs) > 0 {
+				return r // "killed a man" (lonevictims.go)
+			}
+			if r := ff.lonePassive(si, i); len(r.figs) > 0 {
+				return r // "a man was killed" (lonepassives.go)
+			}
 		}
-		if r := ff.wordCompound(si, i); len(r.figs) > 0 {
-			return r // "a five-member panel"
+		if hyphened {
+			if r := ff.wordCompound(si, i); len(r.figs) > 0 {
+				return r // "a five-member panel"
+			}
 		}
-		if r := ff.halfShare(si, i); len(r.figs) > 0 {
-			return r // "half the territory it had seized": 50 percent
+		if ff.is(i, wHalf) {
+			if r := ff.halfShare(si, i); len(r.figs) > 0 {
+				return r // "half the territory it had seized": 50 percent
+			}
+		}
+		if t.cls&wcOrdinal == 0 {
+			return reading{}
 		}
 		return ff.ordinalFigure(si, i) // "the fourth suicide bombing … this year"
 	}

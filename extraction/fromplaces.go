@@ -141,6 +141,9 @@ var moveWords = newTokSet(map[string]bool{"away": true, "far": true, "drive": tr
 // a Dunmore hospital", "born in Oria County jail").
 func (rf *relationFinder) bornIn(si int) {
 	s := &rf.sents[si]
+	if !rf.sentHas(si, wBorn) {
+		return // sentindex.go
+	}
 	for k := s.start; k+2 < s.b; k++ {
 		if len(rf.tok(k)) != 4 || !rf.is(k, wBorn) || rf.quoteOf[k] != 0 {
 			continue

@@ -19,6 +19,9 @@ import "github.com/factgraph/kg"
 // ("his hometown of Kent police").
 func (rf *relationFinder) hometownNoun(si int) {
 	s := &rf.sents[si]
+	if !rf.sentHas(si, wHometown, wHome) {
+		return // sentindex.go
+	}
 	for k := s.start + 1; k < s.b; k++ {
 		end := 0
 		switch {

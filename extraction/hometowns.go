@@ -80,6 +80,9 @@ func (rf *relationFinder) hometownOf(mi int) {
 // is the place).
 func (rf *relationFinder) homeIn(si int) {
 	s := &rf.sents[si]
+	if !rf.sentHas(si, wHome) {
+		return // sentindex.go
+	}
 	for k := s.start + 1; k+2 < s.b; k++ {
 		if len(rf.tok(k)) != 4 || !rf.is(k, wHome) || !rf.is(k+1, wIn) || rf.quoteOf[k] != 0 {
 			continue

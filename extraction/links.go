@@ -13,6 +13,11 @@ import (
 // links reads the phrase-borne relations of sentence si.
 func (rf *relationFinder) links(si int) {
 	s := &rf.sents[si]
+	if !rf.sentHas(si, wCarried, wCarry, wCarries, wPart, wLinked, wTied, wAffiliated, wAllied, wShut, wClosed, wShuts, wCloses,
+		wAttacker, wAttackers, wBomber, wBombers, wGunman, wGunmen, wAssailant, wAssailants, wWarning, wThreat, wAllegiance,
+		wWorks, wWorked, wWorking, wWork) {
+		return // sentindex.go: none of the words the switch below opens on
+	}
 	for v := s.start; v < s.b; v++ {
 		if rf.quoteOf[v] != 0 || rf.toks[v].kind != tWord {
 			continue

@@ -19,6 +19,9 @@ var outletNames = newTokSet(wordSet("outlet-names"))
 // outletReports reads the frames of an outlet's report in prose sentence si.
 func (rf *relationFinder) outletReports(si int) {
 	s := &rf.sents[si]
+	if !rf.sentHas(si, wSeen, wReviewed, wObtained, wReported, wAccording, wReports) {
+		return // sentindex.go: no word the frames below open on
+	}
 	end := s.b
 	for end > s.start && (rf.toks[end-1].kind == tStop || rf.toks[end-1].kind == tCloseQ) {
 		end--

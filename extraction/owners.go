@@ -227,6 +227,9 @@ var unitCompoundNouns = func() map[string]unitCompound {
 // "Auto supplier Bosch", "his Senate unit").
 func (rf *relationFinder) unitCompounds(si int) {
 	s := &rf.sents[si]
+	if rf.sentCls(si)&wcUnitCompound == 0 {
+		return // sentindex.go: no unit noun (a token whose text is not its lower-case form has a capital, and the nouns have none)
+	}
 	for v := s.start + 1; v+1 < s.b; v++ {
 		if rf.toks[v].kind != tWord || rf.toks[v].has(fCap) || rf.quoteOf[v] != 0 {
 			continue

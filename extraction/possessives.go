@@ -489,6 +489,9 @@ func (rf *relationFinder) possessedProduct(si, g, owner int) {
 // "Zelcor … its eQube" gives eQube partOf Zelcor.
 func (rf *relationFinder) describedMakers(si int) {
 	s := &rf.sents[si]
+	if !rf.sentHas(si, wMaker, wManufacturer) {
+		return // sentindex.go: a description ends on one
+	}
 	for a := s.start; a+2 < s.b; a++ {
 		if !rf.is(a, wThe) || rf.quoteOf[a] != 0 {
 			continue

@@ -16,7 +16,7 @@ import (
 // relays reads the relays of prose sentence si.
 func (rf *relationFinder) relays(si int) {
 	s := &rf.sents[si]
-	for v := s.start; v < s.b; v++ {
+	for v := s.start; v < s.b && rf.sentCls(si)&wcRelay != 0; v++ { // sentindex.go: no relay verb, no loop
 		if w := rf.low(v); rf.mayBe(v, w, wcRelay) && rf.in(v, relayVerbs) && rf.quoteOf[v] == 0 && !rf.is(v, wQuoting, wCiting) {
 			rf.quotedAs(si, v)
 		}

@@ -23,6 +23,9 @@ var officeVerbs = map[string]string{
 // servedAs reads the offices held "as" in sentence si.
 func (rf *relationFinder) servedAs(si int) {
 	s := &rf.sents[si]
+	if !rf.sentHas(si, wAs) {
+		return // sentindex.go
+	}
 	for k := s.start + 1; k < s.b-2; k++ {
 		if !rf.is(k, wAs) || rf.quoteOf[k] != 0 {
 			continue

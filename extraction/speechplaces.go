@@ -38,6 +38,9 @@ var speechDeterminers = newTokSet(map[string]bool{"a": true, "an": true, "the": 
 // or speakAt the place named right after the audience or the event.
 func (rf *relationFinder) speechPlaces(si int) {
 	s := &rf.sents[si]
+	if !rf.sentHas(si, wTold, wTells, wSaid, wSays) {
+		return // sentindex.go
+	}
 	if rf.punct(s.b-1, '?') {
 		return
 	}
@@ -121,6 +124,9 @@ func (rf *relationFinder) speechHead(k int, heads map[string]bool) int {
 // subject of the first "said|says|told|tells|added" after it.
 func (rf *relationFinder) speechSettings(si int) {
 	s := &rf.sents[si]
+	if !rf.sentHas(si, wSpeaking, wAddressing, wTalking, wAt, wDuring) {
+		return // sentindex.go
+	}
 	if rf.punct(s.b-1, '?') {
 		return
 	}

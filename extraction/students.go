@@ -32,6 +32,9 @@ var schoolWords = seatWords("school", "high", "university", "college", "academy"
 // students reads the students of sentence si (see the top of the file).
 func (rf *relationFinder) students(si int) {
 	s := &rf.sents[si]
+	if rf.sentCls(si)&wcStudent == 0 {
+		return // sentindex.go: no student word
+	}
 	for k := s.start + 1; k < s.b; k++ {
 		w := rf.low(k)
 		if !rf.mayBe(k, w, wcStudent) || !studentWords[w] || rf.toks[k].has(fCap) || rf.quoteOf[k] != 0 {

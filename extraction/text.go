@@ -40,6 +40,9 @@ type doc struct {
 	// speakerLines are the sentences that are lines naming the speaker of the
 	// quotation paragraphs under them (speakerlines.go)
 	speakerLines []int32
+	// sentIDs and sentClsU index each sentence's word ids and classes (sentindex.go)
+	sentIDs  []uint64
+	sentClsU []uint64
 }
 
 // readText is the sentences stage. It splits a's body and headline into tokens and
@@ -82,6 +85,7 @@ func readText(d *doc, a kg.Article) {
 	markSpeakerLines(d) // speakerlines.go
 	seenCase(d)
 	findDatelines(d)
+	indexSentences(d) // sentindex.go
 	clauses(d)
 }
 

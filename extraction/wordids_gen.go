@@ -38,6 +38,7 @@ const (
 	wAdvantage
 	wAffairs
 	wAffiliate
+	wAffiliated
 	wAffiliates
 	wAfter
 	wAfternoon
@@ -55,6 +56,7 @@ const (
 	wAll
 	wAlleged
 	wAllegiance
+	wAllied
 	wAllies
 	wAlly
 	wAlmost
@@ -97,6 +99,8 @@ const (
 	wArticle
 	wAs
 	wAsked
+	wAssailant
+	wAssailants
 	wAssembly
 	wAssessor
 	wAssistance
@@ -106,6 +110,8 @@ const (
 	wAsylum
 	wAt
 	wAttack
+	wAttacker
+	wAttackers
 	wAttacks
 	wAttempt
 	wAttempts
@@ -155,6 +161,8 @@ const (
 	wBlock
 	wBlueChip
 	wBoard
+	wBomber
+	wBombers
 	wBombing
 	wBombings
 	wBook
@@ -189,6 +197,8 @@ const (
 	wCapital
 	wCarried
 	wCarrier
+	wCarries
+	wCarry
 	wCasualties
 	wCasualty
 	wCategory
@@ -209,6 +219,7 @@ const (
 	wCitizenship
 	wCity
 	wCivil
+	wClaim
 	wClaimed
 	wClaims
 	wClerk
@@ -217,6 +228,7 @@ const (
 	wClings
 	wClose
 	wClosed
+	wCloses
 	wClosing
 	wClung
 	wCoFounder
@@ -226,7 +238,6 @@ const (
 	wComfortably
 	wCommissioned
 	wCommissioner
-	wCommunity
 	wCompanies
 	wCompany
 	wCompared
@@ -457,6 +468,8 @@ const (
 	wGroup
 	wGroups
 	wGuilty
+	wGunman
+	wGunmen
 	wGunned
 	wGuns
 	wHad
@@ -597,6 +610,7 @@ const (
 	wLike
 	wLikely
 	wLine
+	wLinked
 	wLittle
 	wLive
 	wLived
@@ -993,6 +1007,8 @@ const (
 	wShow
 	wShowed
 	wShows
+	wShut
+	wShuts
 	wSide
 	wSigned
 	wSimilar
@@ -1121,11 +1137,13 @@ const (
 	wThought
 	wThousand
 	wThousands
+	wThreat
 	wThreatened
 	wThree
 	wThrough
 	wThroughout
 	wThursday
+	wTied
 	wTill
 	wTime
 	wTimes
@@ -1194,7 +1212,6 @@ const (
 	wVia
 	wVice
 	wVictims
-	wVillage
 	wVillages
 	wVirtually
 	wVisas
@@ -1320,6 +1337,7 @@ var wordIDWords = [...]string{
 	wAdvantage:        "advantage",
 	wAffairs:          "affairs",
 	wAffiliate:        "affiliate",
+	wAffiliated:       "affiliated",
 	wAffiliates:       "affiliates",
 	wAfter:            "after",
 	wAfternoon:        "afternoon",
@@ -1337,6 +1355,7 @@ var wordIDWords = [...]string{
 	wAll:              "all",
 	wAlleged:          "alleged",
 	wAllegiance:       "allegiance",
+	wAllied:           "allied",
 	wAllies:           "allies",
 	wAlly:             "ally",
 	wAlmost:           "almost",
@@ -1379,6 +1398,8 @@ var wordIDWords = [...]string{
 	wArticle:          "article",
 	wAs:               "as",
 	wAsked:            "asked",
+	wAssailant:        "assailant",
+	wAssailants:       "assailants",
 	wAssembly:         "assembly",
 	wAssessor:         "assessor",
 	wAssistance:       "assistance",
@@ -1388,6 +1409,8 @@ var wordIDWords = [...]string{
 	wAsylum:           "asylum",
 	wAt:               "at",
 	wAttack:           "attack",
+	wAttacker:         "attacker",
+	wAttackers:        "attackers",
 	wAttacks:          "attacks",
 	wAttempt:          "attempt",
 	wAttempts:         "attempts",
@@ -1437,6 +1460,8 @@ var wordIDWords = [...]string{
 	wBlock:            "block",
 	wBlueChip:         "blue-chip",
 	wBoard:            "board",
+	wBomber:           "bomber",
+	wBombers:          "bombers",
 	wBombing:          "bombing",
 	wBombings:         "bombings",
 	wBook:             "book",
@@ -1471,6 +1496,8 @@ var wordIDWords = [...]string{
 	wCapital:          "capital",
 	wCarried:          "carried",
 	wCarrier:          "carrier",
+	wCarries:          "carries",
+	wCarry:            "carry",
 	wCasualties:       "casualties",
 	wCasualty:         "casualty",
 	wCategory:         "category",
@@ -1491,6 +1518,7 @@ var wordIDWords = [...]string{
 	wCitizenship:      "citizenship",
 	wCity:             "city",
 	wCivil:            "civil",
+	wClaim:            "claim",
 	wClaimed:          "claimed",
 	wClaims:           "claims",
 	wClerk:            "clerk",
@@ -1499,6 +1527,7 @@ var wordIDWords = [...]string{
 	wClings:           "clings",
 	wClose:            "close",
 	wClosed:           "closed",
+	wCloses:           "closes",
 	wClosing:          "closing",
 	wClung:            "clung",
 	wCoFounder:        "co-founder",
@@ -1508,7 +1537,6 @@ var wordIDWords = [...]string{
 	wComfortably:      "comfortably",
 	wCommissioned:     "commissioned",
 	wCommissioner:     "commissioner",
-	wCommunity:        "community",
 	wCompanies:        "companies",
 	wCompany:          "company",
 	wCompared:         "compared",
@@ -1739,6 +1767,8 @@ var wordIDWords = [...]string{
 	wGroup:            "group",
 	wGroups:           "groups",
 	wGuilty:           "guilty",
+	wGunman:           "gunman",
+	wGunmen:           "gunmen",
 	wGunned:           "gunned",
 	wGuns:             "guns",
 	wHad:              "had",
@@ -1879,6 +1909,7 @@ var wordIDWords = [...]string{
 	wLike:             "like",
 	wLikely:           "likely",
 	wLine:             "line",
+	wLinked:           "linked",
 	wLittle:           "little",
 	wLive:             "live",
 	wLived:            "lived",
@@ -2275,6 +2306,8 @@ var wordIDWords = [...]string{
 	wShow:             "show",
 	wShowed:           "showed",
 	wShows:            "shows",
+	wShut:             "shut",
+	wShuts:            "shuts",
 	wSide:             "side",
 	wSigned:           "signed",
 	wSimilar:          "similar",
@@ -2403,11 +2436,13 @@ var wordIDWords = [...]string{
 	wThought:          "thought",
 	wThousand:         "thousand",
 	wThousands:        "thousands",
+	wThreat:           "threat",
 	wThreatened:       "threatened",
 	wThree:            "three",
 	wThrough:          "through",
 	wThroughout:       "throughout",
 	wThursday:         "thursday",
+	wTied:             "tied",
 	wTill:             "till",
 	wTime:             "time",
 	wTimes:            "times",
@@ -2476,7 +2511,6 @@ var wordIDWords = [...]string{
 	wVia:              "via",
 	wVice:             "vice",
 	wVictims:          "victims",
-	wVillage:          "village",
 	wVillages:         "villages",
 	wVirtually:        "virtually",
 	wVisas:            "visas",

@@ -6,7 +6,8 @@
 //
 //	go run ./scripts/wordids
 //
-// rewrites the string literals ("said") of every call of .is in extraction (tests too)
+// rewrites the string literals ("said") of every call of .is (and .sentHas, which asks
+// a sentence's index of the same ids: sentindex.go) in extraction (tests too)
 // whose words are all literals or word constants into those constants, keeps the
 // constants in use, and writes wordids_gen.go: one constant per word and the table
 // annotate interns tokens by. Other calls are left alone: one that passes strings (a
@@ -105,7 +106,7 @@ func main() {
 				return true
 			}
 			s, ok := c.Fun.(*ast.SelectorExpr)
-			if !ok || s.Sel.Name != "is" || len(c.Args) < 2 {
+			if !ok || s.Sel.Name != "is" && s.Sel.Name != "sentHas" || len(c.Args) < 2 {
 				return true
 			}
 			// only calls whose words are all literals or word constants; any other
