@@ -211,12 +211,27 @@ func (ef *entityFinder) notAPerson(a, b int) (kg.EntityType, bool) {
 	if ef.unitInitialism(a, b) {
 		return kg.Organization, true // "Thomson Reuters I/B/E/S"
 	}
-	if !englishWords.has(lowerASCII(last)) || ef.toks[b-1].has(fUpper) || personShaped(ef.doc, a, b) {
+	if ef.toks[b-1].has(fUpper) || personShaped(ef.doc, a, b) {
 		return "", false // "Lena H. Sun": a middle initial makes a person's name
+	}
+	venue := venueHeads.has(lowerASCII(last))
+	if !englishWords.has(lowerASCII(last)) && !venue {
+		return "", false
 	}
 	switch {
 	case ef.orgNamed(first):
 		return kg.Other, true // "Google Maps", "Apple Music"
+	case venue && !ef.roleAfterComma(b) && (firstNames[first] || properNames[first] || !englishWords.has(lowerASCII(last))):
+		// "Henry Doorly Zoo", "the Marriott Hotel", "Hickory Run Campground": a venue's
+		// head word ends no person's name, though a given name or surname opens it (the
+		// list leaves out heads that are common surnames: Hall, Park, Church). The venue
+		// is an establishment, as names the lists type are ("the zoo's director"); a
+		// gathering is none ("the Farnborough Airshow"). A name
+		// described by a role is a person's name ("said Salvatore Arena, a spokesman").
+		if gatheringHeads.has(lowerASCII(last)) {
+			return kg.Other, true
+		}
+		return kg.Organization, true
 	case firstNames[first] || properNames[first]:
 		return "", false // "Sheldon Silver"
 	case otherLastWords.has(last):
@@ -226,6 +241,28 @@ func (ef *entityFinder) notAPerson(a, b int) (kg.EntityType, bool) {
 	}
 	return kg.Organization, true
 }
+
+// roleAfterComma reports whether a comma, an article and a role word within three words
+// follow the name ending before token b: "Salvatore Arena, a spokesman for …".
+func (ef *entityFinder) roleAfterComma(b int) bool {
+	if b+2 >= len(ef.toks) || !ef.punct(b, ',') || !ef.is(b+1, wA, wAn, wThe) {
+		return false
+	}
+	for k := b + 2; k < len(ef.toks) && k < b+5; k++ {
+		if ef.toks[k].kind != tWord {
+			return false
+		}
+		if ef.toks[k].feat&lxRole != 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// gatheringHeads are the venue heads (data/names.txt [venue-heads]) that name a
+// gathering rather than a building: "the Farnborough Airshow", "the Calgary Stampede Rodeo".
+var gatheringHeads = newTokSet(map[string]bool{"airshow": true, "rodeo": true, "conference": true,
+	"convention": true, "forum": true})
 
 // unitInitialism reports whether the name of tokens a..b-1 is a known organization's
 // name (the word lists) and an initialism after it, the name of one of its units or

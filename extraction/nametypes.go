@@ -253,8 +253,8 @@ func (ef *entityFinder) typeByContext(si, a, b int, credit bool) (kg.EntityType,
 	if ef.callLetters(a, b) {
 		return kg.Organization, 4 // "reports by KTNV in Las Vegas and WOFL in Orlando"
 	}
-	if firstNames[ef.tok(a)] && words >= 2 && words <= 4 {
-		return kg.Person, 6
+	if firstNames[ef.tok(a)] && words >= 2 && words <= 4 && !(words >= 3 && venueHeads.has(ef.low(b-1)) && !ef.roleAfterComma(b)) {
+		return kg.Person, 6 // not "the Henry Doorly Zoo" (notAPerson)
 	}
 	if credit && words >= 2 && words <= 4 {
 		return kg.Person, 5
