@@ -744,7 +744,8 @@ func (rd *reader) headNamedBody(ma, mb int, kind string) string {
 
 // bareKindObject reports whether a role's object is only a kind's lower-case head with
 // idle words before it ("police", "group", "former army", "state"): no body named, which
-// a role relation should not give as its end.
+// a role relation should not give as its end (unless the article's entities hold it as
+// a name of its own, "national police": the callers check).
 func bareKindObject(obj string) bool {
 	if obj == "" || obj[0] < 'a' || obj[0] > 'z' {
 		return false
