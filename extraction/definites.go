@@ -625,10 +625,10 @@ func (rd *reader) kindOwner(a, b int) string {
 			return name
 		}
 	}
-	if name := rd.nearestFit(a, b-1, kind, a, false); name != "" || !the || k.sort != sortBody {
+	if name := rd.nearestFit(a, b-1, kind, a, false); name != "" || !the && rd.is(b, wManager) || k.sort != sortBody {
 		return name
 	}
-	return rd.onlyBodyFit(a, b-1, kind, a, false) // "Craig Hoover, the agency official": a bare "office manager" stays a trade
+	return rd.onlyBodyFit(a, b-1, kind, a, false) // "Craig Hoover, the agency official", "appeals court judge X": a bare "office manager" stays a trade
 }
 
 // countryBefore reports whether the article puts an organization of no known country in
