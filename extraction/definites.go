@@ -1,6 +1,7 @@
 package extraction
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/factgraph/kg"
@@ -602,6 +603,9 @@ func (rd *reader) kindOwner(a, b int) string {
 		return ""
 	}
 	kind := rd.low(b - 1)
+	if roleBodyHeads.has(kind) {
+		return rd.headNamedBody(a, b-1, kind) // "police spokesman Jodi Silva": the Houston police
+	}
 	k, ok := definiteKind[kind]
 	if !ok || k.sort == sortOfficer {
 		return ""
@@ -611,15 +615,20 @@ func (rd *reader) kindOwner(a, b int) string {
 			return ""
 		}
 	}
+	if (k.sort == sortBody || k.sort == sortCalled) && (the || !rd.is(b, wManager)) { // "fund manager Bo Lind": a trade
+		if name, _ := rd.orgByKind(a, b-1, kind, a); name != "" {
+			return name // "central bank governor X" after "Bangladesh Bank, the central bank": descriptions.go
+		}
+	}
 	if b-a == 1 && k.sort == sortBusiness {
 		if name := rd.salientCompany(a, kind); name != "" {
 			return name
 		}
 	}
-	if name := rd.nearestFit(a, b-1, kind, a, false); name != "" || !the || k.sort != sortBody {
+	if name := rd.nearestFit(a, b-1, kind, a, false); name != "" || !the && rd.is(b, wManager) || k.sort != sortBody {
 		return name
 	}
-	return rd.onlyBodyFit(a, b-1, kind, a, false) // "Craig Hoover, the agency official": a bare "office manager" stays a trade
+	return rd.onlyBodyFit(a, b-1, kind, a, false) // "Craig Hoover, the agency official", "appeals court judge X": a bare "office manager" stays a trade
 }
 
 // countryBefore reports whether the article puts an organization of no known country in
@@ -665,4 +674,91 @@ func (rd *reader) nationalKind(a, b int) string {
 		}
 	}
 	return ""
+}
+
+// roleBodyHeads are the lower-case heads of a public body beside a role that no
+// definite kind reads ("police spokeswoman Jodi Silva", "army spokesman Asim Bajwa",
+// "a government spokesman"): kindOwner gives them the one body the article names with
+// that head (headNamedBody), and a role left with the bare head is dropped
+// (bareKindObject).
+var roleBodyHeads = newTokSet(map[string]bool{"police": true, "army": true, "military": true,
+	"navy": true, "parliament": true, "government": true})
+
+// headNamedBody returns the one organization the article names (in capitals) with the
+// head word kind last ("Houston police", "Pakistan army", "Myanmar's parliament",
+// "Palm Beach Gardens Police") or, for police, as a "Police Department" ("Atlanta Police
+// Department", which the same city's "Atlanta police" is too), of which each modifier
+// ma..mb-1 is said (definiteModifiersFit): police of the dateline's city when there is
+// one, another body named before the role or in the headline. Of several, the one named after the
+// dateline's city or in the headline ("Houston police" in a report from Houston, not
+// "St. Louis County Police"); "" for none, or several with none or two such.
+func (rd *reader) headNamedBody(ma, mb int, kind string) string {
+	var fits []int
+	for mi := range rd.mentions {
+		m := &rd.mentions[mi]
+		if m.ent < 0 || m.demonym || slices.Contains(fits, m.ent) {
+			continue
+		}
+		e := rd.ents[m.ent]
+		if e.typ != kg.Organization && e.typ != kg.Group || e.name == "" || e.name[0] < 'A' || e.name[0] > 'Z' {
+			continue // not "provincial government": no name
+		}
+		last := e.name[strings.LastIndexByte(e.name, ' ')+1:]
+		dept := kind == "police" && strings.HasSuffix(e.name, " Police Department")
+		if !dept && (!strings.EqualFold(last, kind) || !strings.Contains(e.name, " ")) || !rd.definiteModifiersFit(ma, mb, m.ent) {
+			continue
+		}
+		if kind == "police" && rd.mainCity != "" && !strings.Contains(e.name, rd.mainCity) {
+			continue // a report from Marlow: its police, not the "Brenton County Police" it names
+		}
+		if kind != "police" && m.b > ma && !rd.inHeadline(m.ent) {
+			continue // named only after the role: not the body the reader knows
+		}
+		fits = append(fits, m.ent)
+	}
+	if len(fits) == 2 {
+		f, g := rd.ents[fits[0]].name, rd.ents[fits[1]].name
+		if len(f) > len(g) {
+			f, g = g, f
+		}
+		if strings.HasSuffix(g, " Police Department") && strings.EqualFold(strings.TrimSuffix(g, " Department"), f) {
+			return g // "Atlanta police" and "Atlanta Police Department": one body
+		}
+	}
+	if len(fits) == 1 {
+		return rd.entName(fits[0])
+	}
+	fit := -1
+	for _, ei := range fits {
+		city := rd.mainCity != "" && (strings.HasPrefix(rd.ents[ei].name, rd.mainCity+" ") || strings.HasPrefix(rd.ents[ei].name, rd.mainCity+"'s "))
+		if !city && !rd.inHeadline(ei) {
+			continue
+		}
+		if fit >= 0 {
+			return ""
+		}
+		fit = ei
+	}
+	return rd.entName(fit)
+}
+
+// bareKindObject reports whether a role's object is only a kind's lower-case head with
+// idle words before it ("police", "group", "former army", "state"): no body named, which
+// a role relation should not give as its end (unless the article's entities hold it as
+// a name of its own, "national police": the callers check).
+func bareKindObject(obj string) bool {
+	if obj == "" || obj[0] < 'a' || obj[0] > 'z' {
+		return false
+	}
+	words := strings.Fields(obj)
+	head := words[len(words)-1]
+	if _, ok := definiteKind[head]; !ok && !roleBodyHeads.has(head) {
+		return false
+	}
+	for _, w := range words[:len(words)-1] {
+		if !idleKindWords.has(w) && !idleTitleWords.has(w) {
+			return false
+		}
+	}
+	return true
 }

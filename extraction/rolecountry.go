@@ -107,6 +107,9 @@ var nationalRolePredicates = func() map[string]bool {
 // addServedRole adds a role relation, remembering it when its country is the article's
 // by default, for statedCountries.
 func (rf *relationFinder) addServedRole(si int, subj, pred, obj, text string, byDefault bool) {
+	if bareKindObject(obj) && rf.entIndex(obj) < 0 {
+		return // "police spokesman Kendale Adams" with no one police named: no end (definites.go)
+	}
 	n := len(rf.rels)
 	rf.addRelation(si, subj, pred, obj, text)
 	if byDefault && len(rf.rels) > n {

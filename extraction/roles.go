@@ -835,7 +835,9 @@ func (rf *relationFinder) appositiveRole(mi, k, end int) {
 		}
 	}
 	for _, o := range objs {
-		rf.addRelation(m.sent, e.name, pred, o, rf.span(m.a, end))
+		if !bareKindObject(o) || rf.entIndex(o) >= 0 { // "Lena Vik, a speaker of parliament" with no parliament named (definites.go)
+			rf.addRelation(m.sent, e.name, pred, o, rf.span(m.a, end))
+		}
 	}
 }
 

@@ -638,6 +638,7 @@ const (
 	wMaking
 	wMales
 	wManagement
+	wManager
 	wManaging
 	wManufacturer
 	wMany
@@ -1937,6 +1938,7 @@ var wordIDWords = [...]string{
 	wMaking:           "making",
 	wMales:            "males",
 	wManagement:       "management",
+	wManager:          "manager",
 	wManaging:         "managing",
 	wManufacturer:     "manufacturer",
 	wMany:             "many",
