@@ -1452,7 +1452,9 @@ func stateBody(name string) bool {
 var occupationNouns = newTokSet(map[string]bool{"expert": true, "fellow": true, "scholar": true, "consultant": true,
 	"teacher": true, "lecturer": true, "instructor": true, "historian": true, "physician": true,
 	"technician": true, "statistician": true, "mathematician": true, "epidemiologist": true,
-	"developer": true, "designer": true, "producer": true, "programmer": true, "surgeon": true, "doctor": true}) // roles61
+	"developer": true, "designer": true, "producer": true, "programmer": true, "surgeon": true, "doctor": true, // roles61
+	"demographer": true, "geographer": true, "nurse": true, "pilot": true, "trader": true, "banker": true,
+	"broker": true, "staffer": true, "librarian": true, "veterinarian": true, "organizer": true, "guide": true}) // ofroles70
 
 // occupationNoun reports whether lower-case word w names a person's trade: occupationNouns,
 // or a noun in "-ist" longer than five letters ("scientist", "entomologist"; "analyst" is
@@ -1495,8 +1497,8 @@ func (rf *relationFinder) occupationAt(mi, k, end int) {
 		}
 	}
 	o := p + 1
-	if rf.is(o, wThe) {
-		o++
+	if rf.is(o, wThe) && (rf.entAt[o] < 0 || rf.mentions[rf.entAt[o]].a != o) {
+		o++ // not the "The" of "a meteorologist for The Weather Channel"
 	}
 	org := rf.entityOf(o)
 	if org < 0 || org == m.ent || rf.ents[org].typ != kg.Organization || rf.mentions[rf.entAt[o]].a != o {

@@ -139,6 +139,7 @@ const (
 	wBecomes
 	wBeen
 	wBefore
+	wBegan
 	wBehalf
 	wBehind
 	wBeing
@@ -1044,6 +1045,7 @@ const (
 	wStabbed
 	wStake
 	wStands
+	wStarted
 	wStartup
 	wState
 	wStated
@@ -1199,6 +1201,7 @@ const (
 	wUpstart
 	wUrged
 	wUs
+	wUsed
 	wVan
 	wVaried
 	wVaries
@@ -1438,6 +1441,7 @@ var wordIDWords = [...]string{
 	wBecomes:          "becomes",
 	wBeen:             "been",
 	wBefore:           "before",
+	wBegan:            "began",
 	wBehalf:           "behalf",
 	wBehind:           "behind",
 	wBeing:            "being",
@@ -2343,6 +2347,7 @@ var wordIDWords = [...]string{
 	wStabbed:          "stabbed",
 	wStake:            "stake",
 	wStands:           "stands",
+	wStarted:          "started",
 	wStartup:          "startup",
 	wState:            "state",
 	wStated:           "stated",
@@ -2498,6 +2503,7 @@ var wordIDWords = [...]string{
 	wUpstart:          "upstart",
 	wUrged:            "urged",
 	wUs:               "us",
+	wUsed:             "used",
 	wVan:              "van",
 	wVaried:           "varied",
 	wVaries:           "varies",

@@ -35,3 +35,29 @@ func TestWorkedFor(t *testing.T) {
 		}
 	}
 }
+
+// TestApposedWorkers: the participle "working for|at" after an appositive gives its
+// person (past an age); "used to work" and "began working" take their verb's subject.
+// None for a participle after a bare noun or "the number of people", nor for a person as
+// employer.
+func TestApposedWorkers(t *testing.T) {
+	x := extract(t, "apposedworkers")
+	for _, r := range [][3]string{
+		{"Ida Moss", "employeeOf", "Norvane Energy"},
+		{"Colm Ferris", "employeeOf", "Quenta Labs"},
+		{"Tove Brandt", "employeeOf", "Harlow Systems"},
+		{"Karl Lindqvist", "employeeOf", "Birch Analytics Corp"},
+	} {
+		if !hasRelation(x, r[0], r[1], r[2]) {
+			t.Errorf("missing %s %s %s; relations: %+v", r[0], r[1], r[2], x.Relations)
+		}
+	}
+	for _, r := range x.Relations {
+		if r.Predicate != "employeeOf" {
+			continue
+		}
+		if r.Object == "Vellin Group" || r.Object == "Quenta Labs" && r.Subject != "Colm Ferris" || r.Subject == "Greta Sund" || r.Subject == "Nils Oden" {
+			t.Errorf("unwanted %+v", r)
+		}
+	}
+}
