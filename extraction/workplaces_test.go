@@ -61,3 +61,26 @@ func TestApposedWorkers(t *testing.T) {
 		}
 	}
 }
+
+// TestOfRoles: a place holds "a member of BODY" (apposed or after "is"); "a|an ORG
+// TRADE" and a trade "for The NAME" give employeeOf. None for a trade that names what
+// its holder studies ("a Kremlin expert") nor for "a former member".
+func TestOfRoles(t *testing.T) {
+	x := extract(t, "ofroles")
+	for _, r := range [][3]string{
+		{"Norland", "memberOf", "Baltic Council"},
+		{"Estonia", "memberOf", "Northern Trade League"},
+		{"Janet Ruiz", "employeeOf", "Quenta Labs"},
+		{"Dan Ortle", "employeeOf", "The Harbor Times"},
+		{"Ann Lind", "employeeOf", "Dunmore Institute"},
+	} {
+		if !hasRelation(x, r[0], r[1], r[2]) {
+			t.Errorf("missing %s %s %s; relations: %+v", r[0], r[1], r[2], x.Relations)
+		}
+	}
+	for _, r := range x.Relations {
+		if r.Subject == "Colm Ferris" && r.Predicate == "employeeOf" {
+			t.Errorf("unwanted %+v: a subject, not an employer", r)
+		}
+	}
+}
