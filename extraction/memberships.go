@@ -15,8 +15,10 @@ import "github.com/factgraph/kg"
 //     …"), where the country is a place or an organization and the bloc an
 //     organization named right before "member".
 //
-// The holder of a committee seat is a person; a former member ("a former member of")
-// is left alone, as boards.go leaves it.
+// The holder of a committee seat is a person; the holder of "a member of" is a person, or
+// a place (a state in a bloc: "Norland, a member of NATO", "Norland is a member of the
+// Baltic Council"); a former member ("a former member of") is left alone, as boards.go
+// leaves it.
 
 // memberAdjectives may stand between "a" and "member" ("a senior member of").
 var memberAdjectives = seatWords("senior", "ranking", "voting", "longtime", "long-time",
@@ -74,18 +76,36 @@ func (rf *relationFinder) memberOfNamedBody(si, k int) {
 		}
 	case q > s.start && memberCopulas[rf.low(q)]:
 		for _, n := range splitNames(rf.actionSubject(si, q)) {
-			if rf.typeOfName(n) == kg.Person {
-				holder = n
+			if t := rf.typeOfName(n); t == kg.Person || t == kg.Place {
+				holder = n // "Norland is a member of the Baltic Council"
 			}
 		}
 	case rf.punct(q, ','):
 		if e, a := rf.personBefore(s.start, q); e >= 0 {
+			holder, from = rf.entName(e), a
+		} else if e, a := rf.memberPlaceBefore(s.start, q); e >= 0 {
 			holder, from = rf.entName(e), a
 		}
 	}
 	if holder != "" {
 		rf.addRelation(si, holder, "memberOf", rf.entName(body), rf.span(from, end))
 	}
+}
+
+// memberPlaceBefore finds the place named right before the comma q that opens "a member
+// of BODY" ("Norland, a member of NATO, closed its border"; "talks in Norland, a founding
+// member of the Baltic Council"): a state belongs to the body whatever clause names it.
+// It returns the entity and its first token, or -1.
+func (rf *relationFinder) memberPlaceBefore(start, q int) (int, int) {
+	e := rf.entityOf(q - 1)
+	if q-1 < start || e < 0 || rf.ents[e].typ != kg.Place {
+		return -1, 0
+	}
+	m := &rf.mentions[rf.entAt[q-1]]
+	if m.b != q || m.demonym {
+		return -1, 0
+	}
+	return e, m.a
 }
 
 // personBefore finds the person named right before token q (a comma or "who"): the

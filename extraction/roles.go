@@ -787,6 +787,7 @@ func (rf *relationFinder) appositiveRole(mi, k, end int) {
 	role, ra, rb := firstRole(rf.doc, k, end)
 	if role == "" {
 		rf.occupationAt(mi, k, end)
+		rf.orgOccupation(mi, k, end)
 		return
 	}
 	if role == "major" && rf.fieldOfStudy(k, ra) {
@@ -1454,7 +1455,9 @@ func stateBody(name string) bool {
 var occupationNouns = newTokSet(map[string]bool{"expert": true, "fellow": true, "scholar": true, "consultant": true,
 	"teacher": true, "lecturer": true, "instructor": true, "historian": true, "physician": true,
 	"technician": true, "statistician": true, "mathematician": true, "epidemiologist": true,
-	"developer": true, "designer": true, "producer": true, "programmer": true, "surgeon": true, "doctor": true}) // roles61
+	"developer": true, "designer": true, "producer": true, "programmer": true, "surgeon": true, "doctor": true, // roles61
+	"demographer": true, "geographer": true, "nurse": true, "pilot": true, "trader": true, "banker": true,
+	"broker": true, "staffer": true, "librarian": true, "veterinarian": true, "organizer": true, "guide": true}) // ofroles70
 
 // occupationNoun reports whether lower-case word w names a person's trade: occupationNouns,
 // or a noun in "-ist" longer than five letters ("scientist", "entomologist"; "analyst" is
@@ -1497,8 +1500,8 @@ func (rf *relationFinder) occupationAt(mi, k, end int) {
 		}
 	}
 	o := p + 1
-	if rf.is(o, wThe) {
-		o++
+	if rf.is(o, wThe) && (rf.entAt[o] < 0 || rf.mentions[rf.entAt[o]].a != o) {
+		o++ // not the "The" of "a meteorologist for The Weather Channel"
 	}
 	org := rf.entityOf(o)
 	if org < 0 || org == m.ent || rf.ents[org].typ != kg.Organization || rf.mentions[rf.entAt[o]].a != o {
@@ -1509,6 +1512,40 @@ func (rf *relationFinder) occupationAt(mi, k, end int) {
 	} // past end, the name holds the comma the appositive ended at ("University of California, Irvine")
 	rf.addRelation(m.sent, rf.ents[m.ent].name, pred, rf.entName(org), rf.span(m.a, rf.mentions[rf.entAt[o]].b))
 }
+
+// orgOccupation: an appositive that is an organization's name then a trade, with no role
+// noun ("Janet Ruiz, a CDC entomologist", "Dan Ortle, an Acme software developer"): the
+// person is an employeeOf the organization. The words k..end-1 follow "a" or "an": the
+// name (not a possessive) and at most three lower-case words that end in the trade
+// (occupationNoun). Not a trade that names a subject rather than an employer ("a Kremlin
+// expert", "a Fed historian").
+func (rf *relationFinder) orgOccupation(mi, k, end int) {
+	m := &rf.mentions[mi]
+	if !rf.is(k-1, wA, wAn) {
+		return
+	}
+	org := rf.entityOf(k)
+	if org < 0 || org == m.ent || rf.ents[org].typ != kg.Organization || rf.mentions[rf.entAt[k]].a != k {
+		return
+	}
+	b := rf.mentions[rf.entAt[k]].b
+	if b >= end || end-b > 3 || rf.owner(b) {
+		return
+	}
+	for p := b; p < end; p++ {
+		if rf.toks[p].kind != tWord || rf.toks[p].has(fCap) || rf.toks[p].feat&(lxFunc|lxSpeech) != 0 {
+			return
+		}
+	}
+	if w := rf.low(end - 1); !occupationNoun(w) || rf.in(end-1, subjectTrades) {
+		return
+	}
+	rf.addRelation(m.sent, rf.ents[m.ent].name, "employeeOf", rf.entName(org), rf.span(m.a, end))
+}
+
+// subjectTrades are trades that, after an organization's name, say what their holder
+// studies rather than who employs them: "a Kremlin expert", "a Vatican historian".
+var subjectTrades = newTokSet(map[string]bool{"expert": true, "experts": true, "scholar": true, "historian": true, "watcher": true})
 
 // namedBeforeRole returns the body or place a name right before a role's words names in
 // a description that closes at the comma before a person's name, as preRoles reads it

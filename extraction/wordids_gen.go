@@ -139,6 +139,7 @@ const (
 	wBecomes
 	wBeen
 	wBefore
+	wBegan
 	wBehalf
 	wBehind
 	wBeing
@@ -1045,6 +1046,7 @@ const (
 	wStabbed
 	wStake
 	wStands
+	wStarted
 	wStartup
 	wState
 	wStated
@@ -1200,6 +1202,7 @@ const (
 	wUpstart
 	wUrged
 	wUs
+	wUsed
 	wVan
 	wVaried
 	wVaries
@@ -1439,6 +1442,7 @@ var wordIDWords = [...]string{
 	wBecomes:          "becomes",
 	wBeen:             "been",
 	wBefore:           "before",
+	wBegan:            "began",
 	wBehalf:           "behalf",
 	wBehind:           "behind",
 	wBeing:            "being",
@@ -2345,6 +2349,7 @@ var wordIDWords = [...]string{
 	wStabbed:          "stabbed",
 	wStake:            "stake",
 	wStands:           "stands",
+	wStarted:          "started",
 	wStartup:          "startup",
 	wState:            "state",
 	wStated:           "stated",
@@ -2500,6 +2505,7 @@ var wordIDWords = [...]string{
 	wUpstart:          "upstart",
 	wUrged:            "urged",
 	wUs:               "us",
+	wUsed:             "used",
 	wVan:              "van",
 	wVaried:           "varied",
 	wVaries:           "varies",
