@@ -10,7 +10,9 @@ import "github.com/factgraph/kg"
 // "…, according to a report by the Daily Tribune." (or "a Daily Tribune report") and "as
 // reported by the Daily Tribune". An outlet is known by its whole name or its name's last
 // word (outlet-names, data/relations.txt), or by a word of an outlet before its name
-// ("newspaper O Globo de Lisboa reported that …"). "first", "earlier" or
+// ("newspaper O Globo de Lisboa reported that …"). The outlet's sources may follow
+// ("…, the Daily Tribune reported, citing people familiar with the matter.", "Acme News
+// reported, citing sources, that …"). "first", "earlier" or
 // "previously" may stand before "reported", and what it reported may be a person's or
 // body's own ("the Daily Tribune first reported Acme's role in the deal").
 
@@ -70,6 +72,9 @@ func (rf *relationFinder) outletReports(si int) {
 		if rf.is(j, wOn, wLate, wEarly) && j+1 < end && rf.toks[j+1].has(fCap) {
 			j += 2
 		}
+		if c := rf.citedSources(j, end); c >= 0 {
+			j = c // "…, the Daily Tribune reported, citing people familiar with the matter."
+		}
 		if rf.is(j, wThat) {
 			rf.addOutletReport(si, rf.mentions[mi].ent, rf.openingSubject(j+1, end))
 		} else if c := rf.outletLead(si, int(mi)); j == end && c > s.start && rf.punct(c, ',') {
@@ -79,6 +84,22 @@ func (rf *relationFinder) outletReports(si int) {
 			rf.addOutletReport(si, rf.mentions[mi].ent, o) // "first reported Acme's role"
 		}
 	}
+}
+
+// citedSources returns where the clause goes on after the outlet's sources at token j
+// (", citing people familiar with the matter", ", citing sources, that …"): end when they
+// close the sentence, the "that" after the comma that closes them, or -1 when token j
+// opens no such phrase.
+func (rf *relationFinder) citedSources(j, end int) int {
+	if !rf.punct(j, ',') || !rf.is(j+1, wCiting) {
+		return -1
+	}
+	for k := j + 2; k+1 < end; k++ {
+		if rf.punct(k, ',') && rf.is(k+1, wThat) {
+			return k + 1
+		}
+	}
+	return end
 }
 
 // outletNamed returns the outlet named from token k ("the Daily Tribune", "Acme News")
