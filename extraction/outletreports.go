@@ -1,6 +1,10 @@
 package extraction
 
-import "github.com/factgraph/kg"
+import (
+	"strings"
+
+	"github.com/factgraph/kg"
+)
 
 // Outlets' reports: a paper, network or agency that reports what a person or body did or
 // said, with no word of an outlet beside its name (relays.go reads "the Kyodo news
@@ -187,6 +191,12 @@ func (rf *relationFinder) openingSubject(a, end int) int {
 	if a >= end {
 		return -1
 	}
+	if rf.entAt[a] < 0 {
+		a = rf.describedNameAt(a, end) // "Activist hedge fund Starboard Value LP is seeking …"
+		if a < 0 {
+			return -1
+		}
+	}
 	mi := rf.entAt[a]
 	if mi < 0 || rf.mentions[mi].a != a {
 		return -1
@@ -210,6 +220,26 @@ func (rf *relationFinder) openingSubject(a, end int) int {
 		return -1
 	}
 	return m.ent
+}
+
+// describedNameAt returns the token of the name a short description that opens the clause
+// at token a leads to ("Activist hedge fund Starboard Value LP", "photo and video
+// messaging app Snapchat", "Blood-testing firm Theranos Inc"), or -1: one to five words,
+// lower-case but the first, none a function word, pronoun, speech verb, adverb in -ly or
+// name, then a person's or organization's name.
+func (rf *relationFinder) describedNameAt(a, end int) int {
+	j := a
+	for j < end && j-a < 5 && rf.toks[j].kind == tWord && rf.entAt[j] < 0 && (j == a || !rf.toks[j].has(fCap)) &&
+		(rf.toks[j].feat&(lxFunc|lxSpeech|lxPronoun) == 0 || rf.is(j, wAnd) && j > a) && !strings.HasSuffix(rf.low(j), "ly") {
+		j++
+	}
+	if j == a || j >= end || rf.is(j-1, wAnd) || rf.entAt[j] < 0 {
+		return -1
+	}
+	if e := rf.mentions[rf.entAt[j]].ent; e < 0 || rf.ents[e].typ != kg.Person && rf.ents[e].typ != kg.Organization {
+		return -1
+	}
+	return j
 }
 
 // addOutletReport records that outlet o reports the person or body e.
