@@ -1,6 +1,10 @@
 package extraction
 
-import "github.com/factgraph/kg"
+import (
+	"strings"
+
+	"github.com/factgraph/kg"
+)
 
 // Outlets' reports: a paper, network or agency that reports what a person or body did or
 // said, with no word of an outlet beside its name (relays.go reads "the Kyodo news
@@ -10,7 +14,9 @@ import "github.com/factgraph/kg"
 // "…, according to a report by the Daily Tribune." (or "a Daily Tribune report") and "as
 // reported by the Daily Tribune". An outlet is known by its whole name or its name's last
 // word (outlet-names, data/relations.txt), or by a word of an outlet before its name
-// ("newspaper O Globo de Lisboa reported that …"). "first", "earlier" or
+// ("newspaper O Globo de Lisboa reported that …"). The outlet's sources may follow
+// ("…, the Daily Tribune reported, citing people familiar with the matter.", "Acme News
+// reported, citing sources, that …"). "first", "earlier" or
 // "previously" may stand before "reported", and what it reported may be a person's or
 // body's own ("the Daily Tribune first reported Acme's role in the deal").
 
@@ -70,6 +76,9 @@ func (rf *relationFinder) outletReports(si int) {
 		if rf.is(j, wOn, wLate, wEarly) && j+1 < end && rf.toks[j+1].has(fCap) {
 			j += 2
 		}
+		if c := rf.citedSources(j, end); c >= 0 {
+			j = c // "…, the Daily Tribune reported, citing people familiar with the matter."
+		}
 		if rf.is(j, wThat) {
 			rf.addOutletReport(si, rf.mentions[mi].ent, rf.openingSubject(j+1, end))
 		} else if c := rf.outletLead(si, int(mi)); j == end && c > s.start && rf.punct(c, ',') {
@@ -79,6 +88,22 @@ func (rf *relationFinder) outletReports(si int) {
 			rf.addOutletReport(si, rf.mentions[mi].ent, o) // "first reported Acme's role"
 		}
 	}
+}
+
+// citedSources returns where the clause goes on after the outlet's sources at token j
+// (", citing people familiar with the matter", ", citing sources, that …"): end when they
+// close the sentence, the "that" after the comma that closes them, or -1 when token j
+// opens no such phrase.
+func (rf *relationFinder) citedSources(j, end int) int {
+	if !rf.punct(j, ',') || !rf.is(j+1, wCiting) {
+		return -1
+	}
+	for k := j + 2; k+1 < end; k++ {
+		if rf.punct(k, ',') && rf.is(k+1, wThat) {
+			return k + 1
+		}
+	}
+	return end
 }
 
 // outletNamed returns the outlet named from token k ("the Daily Tribune", "Acme News")
@@ -166,6 +191,12 @@ func (rf *relationFinder) openingSubject(a, end int) int {
 	if a >= end {
 		return -1
 	}
+	if rf.entAt[a] < 0 {
+		a = rf.describedNameAt(a, end) // "Activist hedge fund Starboard Value LP is seeking …"
+		if a < 0 {
+			return -1
+		}
+	}
 	mi := rf.entAt[a]
 	if mi < 0 || rf.mentions[mi].a != a {
 		return -1
@@ -189,6 +220,26 @@ func (rf *relationFinder) openingSubject(a, end int) int {
 		return -1
 	}
 	return m.ent
+}
+
+// describedNameAt returns the token of the name a short description that opens the clause
+// at token a leads to ("Activist hedge fund Starboard Value LP", "photo and video
+// messaging app Snapchat", "Blood-testing firm Theranos Inc"), or -1: one to five words,
+// lower-case but the first, none a function word, pronoun, speech verb, adverb in -ly or
+// name, then a person's or organization's name.
+func (rf *relationFinder) describedNameAt(a, end int) int {
+	j := a
+	for j < end && j-a < 5 && rf.toks[j].kind == tWord && rf.entAt[j] < 0 && (j == a || !rf.toks[j].has(fCap)) &&
+		(rf.toks[j].feat&(lxFunc|lxSpeech|lxPronoun) == 0 || rf.is(j, wAnd) && j > a) && !strings.HasSuffix(rf.low(j), "ly") {
+		j++
+	}
+	if j == a || j >= end || rf.is(j-1, wAnd) || rf.entAt[j] < 0 {
+		return -1
+	}
+	if e := rf.mentions[rf.entAt[j]].ent; e < 0 || rf.ents[e].typ != kg.Person && rf.ents[e].typ != kg.Organization {
+		return -1
+	}
+	return j
 }
 
 // addOutletReport records that outlet o reports the person or body e.

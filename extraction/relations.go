@@ -1044,6 +1044,11 @@ func (rf *relationFinder) actionObject(si, k int, pred string) string {
 	if pred == "meets" && rf.is(k, wIn, wAt) {
 		return "" // "met in Basel on Tuesday": where they met, never whom
 	}
+	if pred == "investigates" && rf.is(k, wWhether, wIf) {
+		if o := rf.questionSubject(k+1, s.b); o != "" {
+			return o // "is investigating whether Acme broke the law"
+		}
+	}
 	if o := rf.kindAfter(k, s.b); o != "" {
 		return o // "sued the website": descriptions.go
 	}
@@ -1194,6 +1199,24 @@ func (rf *relationFinder) describedSubject(g, start int) string {
 		return rf.descriptionEntity("the "+w, g-1)
 	}
 	return ""
+}
+
+// questionSubject returns the person or body an inquiry's question is about: the name
+// that opens the clause after "whether" or "if" at token k-1 ("investigating whether
+// Acme Corp waited too long", "whether Acme and Birch broke the law"), not one that owns
+// what the clause is about ("whether Acme's unit …") nor a demonym; "" otherwise.
+func (rf *relationFinder) questionSubject(k, end int) string {
+	if rf.is(k, wThe) {
+		k++
+	}
+	if k >= end || rf.entAt[k] < 0 {
+		return ""
+	}
+	mi := rf.entAt[k]
+	if m := &rf.mentions[mi]; m.a != k || m.ent < 0 || m.demonym || rf.owner(m.b) {
+		return ""
+	}
+	return rf.withMembers(int(mi), end)
 }
 
 // sharesName reports whether the lists a and b (names joined by NUL) share a name.
