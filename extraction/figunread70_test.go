@@ -20,8 +20,8 @@ func TestMoveThenLevel(t *testing.T) {
 func TestShotAtPlace(t *testing.T) {
 	checkFigures(t, "Shootings in town", map[string][]string{
 		"The sheriff said three people were shot at one location, two of whom died at the scene.": {"shot 3", "killed 2"},
-		"Police said four men were shot at about 6 p.m. Tuesday.":                                  {"shot 4"},
-		"Five people were shot at a party on Friday, police said.":                                 {"shot 5"},
+		"Police said four men were shot at about 6 p.m. Tuesday.":                                 {"shot 4"},
+		"Five people were shot at a party on Friday, police said.":                                {"shot 5"},
 	})
 	checkFigures(t, "Patrol fired on", map[string][]string{
 		"Four soldiers were shot at by gunmen, the army said.": {},
