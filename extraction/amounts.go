@@ -91,8 +91,9 @@ func (ff *figureFinder) amountOf(n *number, end int, percent bool, before []figu
 	}()
 	if prev, ok := ff.restated(n, percent, before); ok {
 		am.measure, am.scope, am.superseded, am.subject, am.actor = perless(prev.f.Measure), prev.f.Scope, prev.f.Superseded, prev.subj, prev.actor
-		if v := prev.tok - 1; !percent && ff.is(n.qa-1, wTo, wFrom) && (ff.in(v, intransitiveMoves) || ff.punct(v, '$') && ff.in(v-1, intransitiveMoves)) {
-			am.measure = moveless(am.measure) // "rose 5 cents to $25.59": the level reached
+		if v := prev.tok - 1; !percent && ff.is(n.qa-1, wTo, wFrom) && (ff.in(v, intransitiveMoves) || ff.punct(v, '$') && ff.in(v-1, intransitiveMoves) || ff.is(n.qa-1, wTo) && moveBefore(ff.doc, signedStart(ff.doc, prev.tok), ff.sents[n.si].start)) {
+			// "rose 5 cents to $25.59", "cutting its target by $20 to $120": the level reached
+			am.measure = moveless(am.measure)
 		}
 		am.family = prev.f.Family
 		if m := ff.ownPaidIn(n, prev, next); m != "" {
@@ -813,4 +814,13 @@ func (ff *figureFinder) levelSubject(si, qa int) (string, int, bool) {
 		subj = att
 	}
 	return sharePrice(m), subj, true
+}
+
+// signedStart returns the first token of the amount whose number is at tok: its currency
+// sign when one stands right before it ("$20"), else tok.
+func signedStart(d *doc, tok int) int {
+	if tok > 0 && d.punct(tok-1, '$') && !d.toks[tok].has(fSpace) {
+		return tok - 1
+	}
+	return tok
 }

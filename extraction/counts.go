@@ -188,8 +188,13 @@ func afterCountAside(d *doc, si, b int) int {
 // death" name what the shooting did; "shot down", "shot at" are what they did).
 func passiveShot(d *doc, k, j int) bool {
 	t := &d.toks[j]
-	if t.kind != tWord || t.has(fCap) || d.is(j+1, wDead, wTo, wAnd, wOr, wDown, wAt, wBy) || d.punct(j+1, '-') {
+	if t.kind != tWord || t.has(fCap) || d.is(j+1, wDead, wTo, wAnd, wOr, wDown, wBy) || d.punct(j+1, '-') {
 		return false
+	}
+	if d.is(j+1, wAt) {
+		// "were shot at" is fired upon, but "were shot at one location", "at about 6 p.m.",
+		// "at a party" say where or when they were hit (figunread70)
+		return d.is(j-1, wWere, wWas) && (d.is(j+2, wA, wAn, wThe, wOne, wAbout, wAround, wApproximately, wLeast) || d.toks[min(j+2, len(d.toks)-1)].kind == tNum)
 	}
 	if d.is(j-1, wWere, wWas, wBeen, wBeing, wAre, wIs, wGot, wBe) {
 		return true
@@ -659,6 +664,9 @@ func (ff *figureFinder) countedWords(n *number, before []figureCand) counted {
 			if ff.is(k-1, wThose, wThem, wThese, wWhom) && !ff.demonstrativeHead(n.qa, k) {
 				k--
 				c.class = inherit(before)
+				if m, _ := predicateAfter(ff.doc, n.si, k+1, s.b); ff.is(k, wWhom) && m != "" && !strings.HasPrefix(m, "state:") {
+					c.class = m // "three people were shot, two of whom died": the part's own verb (figunread70)
+				}
 				c.a, c.b = k, k
 			}
 		}

@@ -85,7 +85,7 @@ func (ff *figureFinder) notAFigure(si, i, numTok, next int, v float64, unit stri
 			return true
 		}
 		// the lower end of a range: "30 to 40 percent", "six or seven bodies", "between 5 and 10"
-		if ff.is(next, wTo, wOr) && ff.numberStarts(next+1) && !ff.is(i-1, wFrom) ||
+		if ff.is(next, wTo, wOr) && ff.numberStarts(next+1) && !ff.is(i-1, wFrom) && !ff.movedAmount(i, next, s.start) ||
 			ff.is(next, wAnd) && ff.numberStarts(next+1) && ff.is(i-1, wBetween) {
 			return true
 		}

@@ -133,7 +133,7 @@ func rangeStart(d *doc, i, start int) int {
 	if !ok || lv >= d.valueAt(i) {
 		return i // "by 2030 to 32 percent": not a range
 	}
-	if d.is(i-1, wTo) && d.punct(i, '$') && d.punct(lo, '$') && lv*5 <= d.valueAt(i) && moveBefore(d, lo, start) {
+	if d.is(i-1, wTo) && moveThenLevel(d, lo, i, lv) && moveBefore(d, lo, start) {
 		return i // "fell $1.03 to $29.31": how far it moved, then where it stands
 	}
 	if d.is(i-1, wTo, wOr) {
@@ -143,6 +143,36 @@ func rangeStart(d *doc, i, start int) int {
 		return lo - 1
 	}
 	return i
+}
+
+// moveThenLevel reports whether lower end lo (value lv, read up to the "to" before i) and
+// the number at i, after a verb of change, are how far a thing moved and where it stands,
+// not a range: the moved amount is under a fifth of the level ("rose 13 million to 218
+// million", "fell by $70.9 million to $91.5 million", "rose 8,000 to 2.24 million"). Both
+// ends carry a dollar sign or neither does; a level in percent or points stays a range's
+// end ("grew 1 to 10 percent"), and a lower end without the level's scale word must be too
+// large to take it ("3 to 4 million" is a range). figunread70.
+func moveThenLevel(d *doc, lo, i int, lv float64) bool {
+	if d.punct(i, '$') != d.punct(lo, '$') {
+		return false
+	}
+	v, next, _, _, ok := d.numberAt(i, len(d.toks))
+	if !ok || lv*5 > v {
+		return false
+	}
+	if d.is(next, wPercent, wPoints, wPercentage) || d.punct(next, '%') {
+		return false
+	}
+	num := i
+	if d.punct(i, '$') {
+		num = i + 1
+	}
+	if raw, _, _, _, ok := d.numberAt(num, num+1); ok && raw > 0 && v/raw > 1.5 {
+		if _, lnext, _, _, _ := d.numberAt(lo, i); lnext == i-1 && d.toks[lnext-1].kind == tNum && lv*(v/raw) < v {
+			return false // the lower end takes the level's scale: a range
+		}
+	}
+	return true
 }
 
 // unitLowerEnd returns the first token of a range's lower end that carries its own
@@ -208,11 +238,20 @@ var pollWords = newTokSet(map[string]bool{"margin": true, "voted": true, "vote":
 // so placed is how far something moved, and an amount five times as large after "to" is
 // the level it moved to, not a range's upper end.
 func moveBefore(d *doc, lo, start int) bool {
+	return moveVerbBefore(d, lo, start, false)
+}
+
+// moveVerbBefore is moveBefore; strict wants what the amount readers read as a move (a
+// rise or a fall, amountverbs.go): an intransitive verb of change right before it ("fell
+// $1.03") or a verb of change with "by" ("cut its target by $20"), not "shed $2.05", whose
+// money is an object (figunread70).
+func moveVerbBefore(d *doc, lo, start int, strict bool) bool {
 	k := lo - 1
 	for k > start && d.is(k, wAbout, wNearly, wAlmost, wRoughly, wAround, wAnother, wSome, wJust, wOnly) {
 		k--
 	}
-	if d.is(k, wBy) {
+	by := d.is(k, wBy)
+	if by {
 		k--
 		for k > start && d.toks[k].kind == tWord && d.toks[k].feat&lxFunc == 0 && changeVerbs[d.low(k)] == "" && k > lo-6 {
 			k-- // "cut its price target by $20": back over the object to the verb
@@ -225,6 +264,9 @@ func moveBefore(d *doc, lo, start int) bool {
 		return false
 	}
 	c, ok := changeVerbs[d.low(k)]
+	if strict {
+		return ok && c != "level" && (by || d.in(k, intransitiveMoves))
+	}
 	return ok && c != "level" || d.is(k, wSheds, wLost, wLoses, wAdds) // (not verbs of change, yet a move)
 }
 
@@ -375,4 +417,11 @@ func (d *doc) numberWord(j int, w string) (float64, bool) {
 	}
 	f, ok := numberWords[w]
 	return f, ok
+}
+
+// movedAmount reports whether the number at i, ending before "to" at next, is how far a
+// thing moved before the level it reached: "WTI fell $1.03 to $29.31", "rose just 13
+// million to 218 million" (moveThenLevel), no range's lower end. figunread70.
+func (ff *figureFinder) movedAmount(i, next, start int) bool {
+	return ff.is(next, wTo) && rangeStart(ff.doc, next+1, start) == next+1 && moveVerbBefore(ff.doc, i, start, true)
 }

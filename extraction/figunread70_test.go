@@ -1,0 +1,29 @@
+package extraction
+
+import "testing"
+
+// TestMoveThenLevel: "fell $300 million to $4.1 billion" is how far the amount moved and
+// where it stands, no range: both are read, the level without the move's verb. A range
+// after a verb of change stays a range ("rose 1 to 10 percent", "3 to 4 million").
+func TestMoveThenLevel(t *testing.T) {
+	checkFigures(t, "Profit report", map[string][]string{
+		"Acme's profit fell $300 million to $4.1 billion, the company said.": {"profit fall 3e+08 USD", "profit 4.1e+09 USD"},
+		"Acme's profit fell by $300 million to $4.1 billion last year.":      {"profit fall 3e+08 USD", "profit 4.1e+09 USD"},
+		"Brokerage Zeta cut its price target by $20 to $120.":                {"price target fall 20 USD", "price target 120 USD"},
+		"Prices rose 1 to 10 percent.":                                       {"prices rise 1 percent", "prices rise 10 percent"},
+	}, "profit fall 4.1e+09 USD", "price target fall 120 USD")
+}
+
+// TestShotAtPlace: "were shot at" is fired upon, but "were shot at one location",
+// "at about 6 p.m.", "at a party" say where and when they were hit; "two of whom died"
+// is the part's own verb, not the count's before it.
+func TestShotAtPlace(t *testing.T) {
+	checkFigures(t, "Shootings in town", map[string][]string{
+		"The sheriff said three people were shot at one location, two of whom died at the scene.": {"shot 3", "killed 2"},
+		"Police said four men were shot at about 6 p.m. Tuesday.":                                 {"shot 4"},
+		"Five people were shot at a party on Friday, police said.":                                {"shot 5"},
+	})
+	checkFigures(t, "Patrol fired on", map[string][]string{
+		"Four soldiers were shot at by gunmen, the army said.": {},
+	}, "shot 4")
+}
