@@ -70,15 +70,7 @@ func (ff *figureFinder) marketLevel(n *number) (reading, bool) {
 	if subj < 0 {
 		subj = att
 	}
-	if e := ff.entityOf(subj); subj >= 0 && e >= 0 && ff.ents[e].typ != kg.Place && ff.ents[e].typ != kg.Person {
-		// the index the phrase names: "the Varnia Composite index" is the varnia composite index's
-		name := strings.ToLower(ff.entName(e))
-		if m == "" || strings.HasPrefix(name, m) || strings.HasSuffix(name, m) {
-			m = name
-		} else if !strings.Contains(m, name) {
-			m = name + " " + m
-		}
-	}
+	m = ff.indexMeasure(m, subj)
 	if m == "" {
 		return reading{}, false
 	}
@@ -248,3 +240,21 @@ func (ff *figureFinder) marketPhrase(a, b int) bool {
 var currencyNouns = newTokSet(map[string]bool{"dollar": true, "euro": true, "yen": true, "yuan": true, "renminbi": true,
 	"sterling": true, "pound": true, "franc": true, "rupee": true, "rand": true, "peso": true, "rouble": true,
 	"ruble": true, "lira": true, "won": true, "ringgit": true, "rupiah": true})
+
+// indexMeasure names a market phrase's measure m after the index or body its subject names
+// (token subj, or -1): "the Varnia Composite index" is the varnia composite index's level;
+// the name alone when m is empty or part of it, else the name before m.
+func (ff *figureFinder) indexMeasure(m string, subj int) string {
+	e := ff.entityOf(subj)
+	if subj < 0 || e < 0 || ff.ents[e].typ == kg.Place || ff.ents[e].typ == kg.Person {
+		return m
+	}
+	name := strings.ToLower(ff.entName(e))
+	if m == "" || strings.HasPrefix(name, m) || strings.HasSuffix(name, m) {
+		return name
+	}
+	if !strings.Contains(m, name) {
+		return name + " " + m
+	}
+	return m
+}

@@ -59,15 +59,7 @@ func (ff *figureFinder) pointsMove(n *number) (reading, bool) {
 	if !ff.marketPhrase(a, b) && !ff.marketName(subj) {
 		return reading{}, false
 	}
-	if e := ff.entityOf(subj); subj >= 0 && e >= 0 && ff.ents[e].typ != kg.Place && ff.ents[e].typ != kg.Person {
-		// the index the phrase names, as marketLevel names its level
-		name := strings.ToLower(ff.entName(e))
-		if m == "" || strings.HasPrefix(name, m) || strings.HasSuffix(name, m) {
-			m = name
-		} else if !strings.Contains(m, name) {
-			m = name + " " + m
-		}
-	}
+	m = ff.indexMeasure(m, subj) // the index the phrase names, as marketLevel names its level
 	if m == "" {
 		return reading{}, false
 	}
