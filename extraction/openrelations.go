@@ -53,7 +53,8 @@ var openParticles = newTokSet(map[string]bool{"up": true, "out": true, "off": tr
 var openPrepositions = newTokSet(map[string]bool{"to": true, "with": true, "against": true, "on": true,
 	"for": true, "from": true, "into": true, "about": true, "toward": true, "towards": true,
 	"at": true, "in": true, "over": true, "onto": true, "across": true, "through": true,
-	"under": true, "behind": true, "alongside": true, "among": true, "between": true, "of": true})
+	"under": true, "behind": true, "alongside": true, "among": true, "between": true, "of": true,
+	"around": true, "near": true, "outside": true, "inside": true, "within": true, "throughout": true, "beyond": true})
 
 // openDeterminers may open the short object between the verb and its preposition.
 var openDeterminers = newTokSet(map[string]bool{"a": true, "an": true, "the": true, "its": true, "his": true,
@@ -322,12 +323,33 @@ func (rf *relationFinder) finiteVerbBase(si, v int, w string) string {
 		base = unlistedEdBase(w) // "was subpoenaed by": verbforms.go
 	case len(w) >= 4 && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && !strings.HasSuffix(w, "us") && !strings.HasSuffix(w, "is") && englishWords.has(w):
 		base = sBase(w)
-		if base != "" && (!rf.verbAfterSubject(si, v) || rf.toks[v].feat&(lxRole|lxPersonNoun|lxGroup) != 0 || !rf.in(v+1, openDeterminers) && !rf.entityStartsAt(v+1) ||
+		if base != "" && (!rf.verbAfterSubject(si, v) || rf.toks[v].feat&(lxRole|lxPersonNoun|lxGroup) != 0 || !rf.in(v+1, openDeterminers) && !rf.entityStartsAt(v+1) && !rf.relativeVerbAt(si, v) ||
 			rf.entAt[v-1] >= 0 && !rf.in(v+1, openDeterminers)) {
 			base = "" // "Apple employees live in", "U.S. interests in Asia", "California firms Cylance": nouns
 		}
 	}
 	return base
+}
+
+// relativeVerbAt reports whether the word in -s at v opens the verb phrase of a relative
+// clause after a name and a comma ("Kestrel, which provides police service to Falcon
+// Heights", "Tom Wade, who works for Against All Odds", "who also serves on"), before a
+// preposition or a short object, where a noun would stand before a verb ("which members
+// voted"): the relative pronoun makes the word in -s its verb.
+func (rf *relationFinder) relativeVerbAt(si, v int) bool {
+	g := rf.backOverAuxiliaries(rf.sents[si].start, v)
+	if !rf.is(g, wWhich, wWho) || !rf.punct(g-1, ',') || rf.entityOf(g-2) < 0 || v+1 >= rf.sents[si].b {
+		return false
+	}
+	if rf.in(v+1, openPrepositions) {
+		return true
+	}
+	// a short object of plain words before a preposition: "provides police service to"
+	k := v + 1
+	for k < rf.sents[si].b && k-v <= 3 && rf.plainWord(k) && !strings.HasSuffix(rf.low(k), "ed") && !strings.HasSuffix(rf.low(k), "ly") && !rf.in(k, openPrepositions) {
+		k++
+	}
+	return k > v+1 && k-v <= 3 && rf.in(k, openPrepositions) && !rf.is(k, wOf)
 }
 
 // infinitiveSubject reports whether the name at token k follows "for" and stands before
