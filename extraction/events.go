@@ -552,6 +552,9 @@ func (ff *figureFinder) eventOf(si, tok int, measure string) (int, string) {
 	if ff.severalPlaces(si, k) {
 		return -1, date // "the shootings of two black men in Baton Rouge and near St. Paul"
 	}
+	if ff.protestedAct(si, k, tok) {
+		return -1, date // "to protest against the fatal shooting of two black men": the incident protested
+	}
 	place := ff.eventPlace(si, k)
 	sentencePlace := place
 	if sentencePlace == "" {
@@ -901,3 +904,44 @@ func impactIn(d *doc, si int) bool {
 // before one, capitalised outside a headline, names the body, not an event
 // (data/events.txt).
 var serviceHeads = newTokSet(wordSet("service-heads"))
+
+// protestWords name a protest or the anger that drives one: the act after them and
+// "against" or "over" is the incident protested ("a march against the killing of …").
+var protestWords = newTokSet(map[string]bool{"protest": true, "protests": true, "protested": true,
+	"protesting": true, "protesters": true, "demonstration": true, "demonstrations": true,
+	"demonstrators": true, "march": true, "marches": true, "rally": true, "rallies": true,
+	"vigil": true, "vigils": true, "outrage": true, "anger": true, "outcry": true, "rallied": true,
+	"marched": true, "demonstrated": true})
+
+// protestedAct reports whether the event noun at token k, which a figure at token tok
+// after it counts ("the fatal shooting of two black men"), names the incident a protest is
+// about: "to protest against the fatal shooting of", "outrage over the killings of",
+// "rallies protesting the death of". That incident is not the one the report tells of (a
+// protest is a reaction), so its figures join no event of the report's.
+func (ff *figureFinder) protestedAct(si, k, tok int) bool {
+	s := &ff.sents[si]
+	of := k + 1
+	for of < tok && of <= k+4 && !ff.is(of, wOf) {
+		of++ // "the shooting by police of two black men"
+	}
+	if tok < k || of >= tok || !ff.is(of, wOf) {
+		return false
+	}
+	j := k - 1
+	for j > s.start && k-j <= 4 && ff.toks[j].kind == tWord && !ff.is(j, wAgainst, wOver) && !ff.in(j, protestWords) &&
+		(ff.is(j, wThe, wA, wAn, wHis, wHer, wTheir) || ff.toks[j].feat&lxFunc == 0) {
+		j-- // "the fatal police", "the recent"; not "after", "since"
+	}
+	if ff.in(j, protestWords) {
+		return true // "protesting the death of", "anger at"…: the words in between are the act's
+	}
+	if !ff.is(j, wAgainst, wOver) {
+		return false
+	}
+	for p := j - 1; p >= s.start && j-p <= 5; p-- {
+		if ff.in(p, protestWords) {
+			return true
+		}
+	}
+	return false
+}
