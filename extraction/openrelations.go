@@ -49,12 +49,13 @@ var openParticles = newTokSet(map[string]bool{"up": true, "out": true, "off": tr
 
 // openPrepositions lead from the verb (or its short object) to the second name: "spoke
 // to", "a case against", "served under". Prepositions of time ("after", "since") and of
-// manner ("as", "like") are left out.
+// manner ("as", "like") are left out, and "around", which as often means "about" ("spent
+// around C$100") or a tour ("flying around Britain") as a place.
 var openPrepositions = newTokSet(map[string]bool{"to": true, "with": true, "against": true, "on": true,
 	"for": true, "from": true, "into": true, "about": true, "toward": true, "towards": true,
 	"at": true, "in": true, "over": true, "onto": true, "across": true, "through": true,
 	"under": true, "behind": true, "alongside": true, "among": true, "between": true, "of": true,
-	"around": true, "near": true, "outside": true, "inside": true, "within": true, "throughout": true, "beyond": true})
+	"near": true, "outside": true, "inside": true, "within": true, "throughout": true, "beyond": true})
 
 // openDeterminers may open the short object between the verb and its preposition.
 var openDeterminers = newTokSet(map[string]bool{"a": true, "an": true, "the": true, "its": true, "his": true,
