@@ -905,13 +905,20 @@ func impactIn(d *doc, si int) bool {
 // (data/events.txt).
 var serviceHeads = newTokSet(wordSet("service-heads"))
 
-// protestWords name a protest or the anger that drives one: the act after them and
-// "against" or "over" is the incident protested ("a march against the killing of …").
-var protestWords = newTokSet(map[string]bool{"protest": true, "protests": true, "protested": true,
-	"protesting": true, "protesters": true, "demonstration": true, "demonstrations": true,
-	"demonstrators": true, "march": true, "marches": true, "rally": true, "rallies": true,
-	"vigil": true, "vigils": true, "outrage": true, "anger": true, "outcry": true, "rallied": true,
-	"marched": true, "demonstrated": true})
+// protestWords name a protest, its people or the anger that drives one, besides the
+// event nouns of type protest (data/events.txt: protest, demonstration, riot): the act after
+// them and an object word ("against", "over") is the incident protested ("a march against
+// the killing of …").
+var protestWords = newTokSet(map[string]bool{"protested": true, "protesting": true, "protesters": true,
+	"demonstrators": true, "demonstrated": true, "march": true, "marches": true, "marched": true,
+	"rally": true, "rallies": true, "rallied": true, "vigil": true, "vigils": true, "outrage": true,
+	"anger": true, "outcry": true})
+
+// protestWord reports whether the word at k names a protest (protestWords, or an event
+// noun of type protest).
+func (ff *figureFinder) protestWord(k int) bool {
+	return ff.in(k, protestWords) || ff.eventAt(k) == "protest"
+}
 
 // protestedAct reports whether the event noun at token k, which a figure at token tok
 // after it counts ("the fatal shooting of two black men"), names the incident a protest is
@@ -928,18 +935,18 @@ func (ff *figureFinder) protestedAct(si, k, tok int) bool {
 		return false
 	}
 	j := k - 1
-	for j > s.start && k-j <= 4 && ff.toks[j].kind == tWord && !ff.is(j, wAgainst, wOver) && !ff.in(j, protestWords) &&
+	for j > s.start && k-j <= 4 && ff.toks[j].kind == tWord && !ff.in(j, objectWords) && !ff.protestWord(j) &&
 		(ff.is(j, wThe, wA, wAn, wHis, wHer, wTheir) || ff.toks[j].feat&lxFunc == 0) {
 		j-- // "the fatal police", "the recent"; not "after", "since"
 	}
-	if ff.in(j, protestWords) {
+	if ff.protestWord(j) {
 		return true // "protesting the death of", "anger at"…: the words in between are the act's
 	}
-	if !ff.is(j, wAgainst, wOver) {
+	if !ff.in(j, objectWords) {
 		return false
 	}
 	for p := j - 1; p >= s.start && j-p <= 5; p-- {
-		if ff.in(p, protestWords) {
+		if ff.protestWord(p) {
 			return true
 		}
 	}

@@ -242,6 +242,13 @@ func (ef *entityFinder) notAPerson(a, b int) (kg.EntityType, bool) {
 	return kg.Organization, true
 }
 
+// venueName reports whether the name ending before token b ends in a venue's head word
+// (data/names.txt [venue-heads]) and no role describes it after a comma: "the Henry Doorly
+// Zoo", not "Salvatore Arena, a spokesman" (typeByContext; notAPerson asks the same).
+func (ef *entityFinder) venueName(b int) bool {
+	return venueHeads.has(ef.low(b-1)) && !ef.roleAfterComma(b)
+}
+
 // roleAfterComma reports whether a comma, an article and a role word within three words
 // follow the name ending before token b: "Salvatore Arena, a spokesman for …".
 func (ef *entityFinder) roleAfterComma(b int) bool {

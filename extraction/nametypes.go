@@ -253,7 +253,7 @@ func (ef *entityFinder) typeByContext(si, a, b int, credit bool) (kg.EntityType,
 	if ef.callLetters(a, b) {
 		return kg.Organization, 4 // "reports by KTNV in Las Vegas and WOFL in Orlando"
 	}
-	if firstNames[ef.tok(a)] && words >= 2 && words <= 4 && !(words >= 3 && venueHeads.has(ef.low(b-1)) && !ef.roleAfterComma(b)) {
+	if firstNames[ef.tok(a)] && words >= 2 && words <= 4 && !(words >= 3 && ef.venueName(b)) {
 		return kg.Person, 6 // not "the Henry Doorly Zoo" (notAPerson)
 	}
 	if credit && words >= 2 && words <= 4 {
