@@ -94,8 +94,10 @@ func (ef *entityFinder) chunk(si int) {
 		}
 		initial := ef.clauseInitial(i, s.start)
 		t := &ef.toks[i]
-		if initial && i+1 < s.b && ef.isNameWord(i+1) && !ef.titleStarts(i) && (ef.lowerSeen.has(lowerASCII(ef.tok(i))) || descriptorNouns.has(lowerASCII(ef.tok(i)))) && !ef.known(ef.tok(i)) && !ef.knownPlaceStarts(i) {
-			i++ // "Broadcaster NTV said": the first word is a common noun (not "New" of "New Zealand")
+		if initial && i+1 < s.b && ef.isNameWord(i+1) && !ef.titleStarts(i) && (ef.lowerSeen.has(lowerASCII(ef.tok(i))) || descriptorNouns.has(lowerASCII(ef.tok(i)))) && !ef.known(ef.tok(i)) && !ef.knownPlaceStarts(i) && !ef.namedBefore(ef.tok(i)+" "+ef.tok(i+1)) {
+			// "Broadcaster NTV said": the first word is a common noun (not "New" of "New
+			// Zealand", nor "App" of "App Annie" when the article gave that name before)
+			i++
 			continue
 		}
 		if (initial || s.kind == sCredit && t.feat&(lxFunc|lxStarter) != 0) && !ef.creditGivenName(si, i) {
