@@ -869,8 +869,9 @@ func (rf *relationFinder) fieldOfStudy(k, ra int) bool {
 // descriptionStart returns the first token of the description that follows mention m:
 // the word after its comma (", the head of …"), past an age set off by commas first
 // (ageAside: "Rolf Dahl, 54, the chief executive of …"), or the article after "is" or
-// "was" ("Lena H. Sun is a national reporter …"). ok is false when no description
-// follows.
+// "was" ("Lena H. Sun is a national reporter …"), an adverb of time or addition aside
+// ("is also a director of …", "was previously the head of …"). ok is false when no
+// description follows.
 func (rf *relationFinder) descriptionStart(m *mention) (k int, ok bool) {
 	if rf.punct(m.b, ',') {
 		if rf.ageAside(m.b + 1) {
@@ -880,6 +881,9 @@ func (rf *relationFinder) descriptionStart(m *mention) (k int, ok bool) {
 	}
 	if rf.is(m.b, wIs, wWas) && rf.is(m.b+1, wA, wAn, wThe) {
 		return m.b + 1, true
+	}
+	if rf.is(m.b, wIs, wWas) && rf.is(m.b+1, wAlso, wNow, wPreviously, wFormerly, wCurrently, wOnce, wStill) && rf.is(m.b+2, wA, wAn, wThe) {
+		return m.b + 2, true // "Quill was previously the chief financial officer of …"
 	}
 	return rf.predicatedRole(m)
 }
