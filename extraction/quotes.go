@@ -490,6 +490,9 @@ func (rd *reader) speakerBeforeQuote(q *quoteSpan) (string, bool) {
 				return sp, true // `," X told Reuters, adding that a civil case "…`
 			}
 			if sp := rd.subjectBefore(v, s.start); sp != "" {
+				if outer := rd.outerSpeaker(v, s.start, q.open); outer != "" {
+					return outer, true
+				}
 				return sp, true
 			}
 			if rd.isSpeech(v) && (v == s.start || rd.toks[v-1].kind != tWord) {
@@ -503,6 +506,32 @@ func (rd *reader) speakerBeforeQuote(q *quoteSpan) (string, bool) {
 		}
 	}
 	return "", false
+}
+
+// outerSpeaker returns the speaker of a verb of saying that reports the clause of the
+// verb at token v, when the quote opening at token open lies further on in that clause:
+// `Cook said the FBI had asked the company to build "a backdoor …"` quotes Cook's words
+// about what the FBI asked, not the FBI's. The outer verb must stand before v with no
+// punctuation between (`said that the agency asked`), and the quote must not follow v
+// at once, nor be introduced by a comma or a colon, nor be what someone told (`Lind said
+// Moss told him, "…"`, `said Moss told lawmakers there were times when "I …"` relay
+// Moss's words); else "".
+func (rd *reader) outerSpeaker(v, start, open int) string {
+	if open-v <= 2 || rd.is(v, wTold, wTell, wTells) || rd.punct(open-1, ':') || rd.punct(open-1, ',') {
+		return "" // `said Trump told her: "…"`, `said Clark told Schwarze, "…"`: relayed words
+	}
+	if n := open - 1; rd.in(n, labelNamingWords) || rd.is(n, wA, wAn, wThe) && rd.in(n-1, labelNamingWords) {
+		return "" // `said Mateen had described himself as an "Islamic soldier"`: his term
+	}
+	for u := v - 1; u > start && v-u < 12; u-- {
+		if rd.toks[u].kind != tWord || rd.quoteOf[u] != 0 {
+			return ""
+		}
+		if rd.isSpeech(u) && rd.toks[u].feat&lxSpeech != 0 && rd.is(u, wSaid, wSays, wSay, wWrote, wWrites) {
+			return rd.subjectBefore(u, start)
+		}
+	}
+	return ""
 }
 
 // participleSpeaker returns who speaks through the saying participle at token v after a
