@@ -982,7 +982,7 @@ func (rf *relationFinder) appositivePhrase(m *mention) (k, end int, ok bool) {
 		k = j + 1
 	}
 	end = k
-	for end < s.b && end-k < 18 && !rf.punct(end, ',') && rf.toks[end].kind != tStop && !rf.is(end, wWho, wSaid, wSays, wTold, wBased) && !rf.allegianceAhead(end) {
+	for end < s.b && end-k < 18 && !rf.punct(end, ',') && rf.toks[end].kind != tStop && !rf.is(end, wWho, wWhose, wSaid, wSays, wTold, wBased) && !rf.allegianceAhead(end) {
 		if end > k && rf.in(end, subordinators) && rf.toks[end].kind == tWord && !(rf.is(end, wSince) && rf.toks[end+1].kind == tNum) {
 			break // "chief of Karvo Systems after it bought Lindqvist": a clause of its own
 		}
