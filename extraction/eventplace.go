@@ -28,7 +28,7 @@ func (rd *reader) eventCity(typ string, firstProse int) (city, outside string) {
 			name := rd.ents[e].name
 			m := &rd.mentions[rd.entAt[k]]
 			k = m.b - 1
-			if _, isCountry := countryNames[name]; isCountry || rd.regionName(name) || roadName(name) || detentionPlace(name) {
+			if _, isCountry := countryNames[name]; isCountry || rd.regionName(name) || roadName(name) || detentionPlace(name) || rd.historyFrame(m) {
 				continue
 			}
 			p := m.a - 1
@@ -86,6 +86,9 @@ func (rd *reader) eventCountry(typ string, firstProse int, home string) string {
 			}
 			if !rd.ownsPlace(m) && !placePrep(rd.doc, start, m.a) {
 				return false // "Turkish artillery shelling killed …": whose, not where
+			}
+			if rd.historyFrame(m) {
+				return false // "the worst mass shooting in U.S. history": a record's frame, not where
 			}
 			if rd.ents[e].name == home {
 				return true // "in a Lebanese village": the dateline's own country
@@ -191,6 +194,17 @@ func (rd *reader) eachPlace(si int, f func(e int, m *mention) bool) bool {
 		}
 	}
 	return false
+}
+
+// historyFrame reports whether the place mention m names only whose history a record
+// is measured against: "the worst mass shooting in U.S. history", "the deadliest
+// storm in Florida's history". A superlative's frame is no place the act happened in.
+func (d *doc) historyFrame(m *mention) bool {
+	x := m.b
+	if d.is(x, wAposS) || d.tok(x) == "’s" {
+		x++
+	}
+	return d.is(x, wHistory)
 }
 
 // ownsPlace reports whether the place mention m is the owner of the place after it

@@ -239,6 +239,9 @@ func articlePlace(rd *reader, firstProse int) (place, country string) {
 			name := rd.ents[e].name
 			m := &rd.mentions[rd.entAt[k]]
 			k = max(k, m.b-1)
+			if rd.historyFrame(m) {
+				continue // "the worst mass shooting in U.S. history": a record's frame, not where
+			}
 			if rd.tok(m.b) == "'s" || rd.tok(m.b) == "’s" {
 				continue // "Israel's foreign ministry said": whose, not where
 			}
