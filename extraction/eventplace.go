@@ -28,7 +28,7 @@ func (rd *reader) eventCity(typ string, firstProse int) (city, outside string) {
 			name := rd.ents[e].name
 			m := &rd.mentions[rd.entAt[k]]
 			k = m.b - 1
-			if _, isCountry := countryNames[name]; isCountry || rd.regionName(name) || roadName(name) || detentionPlace(name) || rd.historyFrame(m) {
+			if _, isCountry := countryNames[name]; isCountry || rd.regionName(name) || roadName(name) || detentionPlace(name) {
 				continue
 			}
 			p := m.a - 1
@@ -197,8 +197,11 @@ func (rd *reader) eachPlace(si int, f func(e int, m *mention) bool) bool {
 }
 
 // historyFrame reports whether the place mention m names only whose history a record
-// is measured against: "the worst mass shooting in U.S. history", "the deadliest
-// storm in Florida's history". A superlative's frame is no place the act happened in.
+// is measured against: "the worst mass shooting in U.S. history", "the most watched
+// program in US history". Such a country is no place the article tells of (articlePlace)
+// nor one it places the act in (eventCountry). A town's history is another matter: "the
+// second-biggest storm in New York City history" was a storm in New York City, so
+// eventCity still takes it.
 func (d *doc) historyFrame(m *mention) bool {
 	x := m.b
 	if d.is(x, wAposS) || d.tok(x) == "’s" {

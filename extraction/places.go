@@ -959,6 +959,9 @@ func (rf *relationFinder) spotInTown(ei int, town string, mostNamed func() bool)
 				if c != "" && c != rf.mainCountry || usStates[town] && usStates[n] && n != town {
 					other = true
 				}
+				if si == m.sent && k > m.b && rf.is(k-1, wIn) && n != town && rf.town(n) {
+					other = true // "at NRG Stadium on December 13, 2015 in Houston, Texas": the spot's own town
+				}
 			}
 		}
 		if mainTown && !other {
