@@ -21,5 +21,41 @@ func (rd *reader) listHeadline() bool {
 			list = true
 		}
 	}
-	return list && !rd.is(s.b-1, wAbout)
+	return list && !rd.is(s.b-1, wAbout) || rd.weeklyLabel()
+}
+
+// weeklyLabelReach is how many words a headline's label before its colon may have.
+const weeklyLabelReach = 6
+
+// weeklyLabel reports whether the headline opens with the label of a weekly column
+// before a colon: a short capitalised phrase ending in "This Week", "of the Week" or
+// "Week in Review" ("Security News This Week: …", "Space Photos of the Week: …"). Such
+// a column gathers the week's items; the event its first lines name is not its news.
+// A dated phrase of a claim is no label: "… to sign deal next week: sources" is
+// lower case, and "Next Week" or "Last Week" ends none.
+func (rd *reader) weeklyLabel() bool {
+	s := &rd.sents[rd.headline]
+	colon := -1
+	for x := s.a; x < s.b && x <= s.a+weeklyLabelReach; x++ {
+		if rd.punct(x, ':') {
+			colon = x
+			break
+		}
+		t := &rd.toks[x]
+		if t.kind != tWord || !t.has(fCap) && !rd.is(x, wOf, wThe, wIn) {
+			return false
+		}
+		if rd.is(x, wTo, wWill, wNext, wLast) {
+			return false
+		}
+	}
+	if colon < s.a+2 {
+		return false
+	}
+	last := colon - 1
+	review := rd.is(last, wReview) && rd.is(last-1, wIn)
+	if review {
+		last -= 2 // "The Week in Review:"
+	}
+	return rd.is(last, wWeek) && (review || rd.is(last-1, wThis, wThe))
 }

@@ -48,6 +48,9 @@ func (ff *figureFinder) earlierValues(figs []figureCand) {
 			cue = ff.earlierTollStart(c)
 		}
 		if cue < 0 {
+			cue = ff.changedFrom(figs, c)
+		}
+		if cue < 0 {
 			continue
 		}
 		if c.f.Scope.Kind == kg.Background && !kg.IsToll(c.class) {
@@ -120,6 +123,57 @@ func (ff *figureFinder) earlierTollStart(c *figureCand) int {
 		}
 	}
 	return -1
+}
+
+// changedFromReach is how many words may stand between a verb of change and the "from"
+// of the value it started from ("has been expanded from", "was cut sharply from").
+const changedFromReach = 3
+
+// changedFrom returns the token of "from" when a figure is the value a change started
+// from and the new value after "to" is a bare number no figure was read for: "the group
+// has been expanded from the original eight underwriters to 25", "cut staff from 120
+// people to 80". The old value is replaced: no report of the count now. A change whose
+// new value is a figure of its own is sentenceScopes' (background or superseded); a
+// "from … to" with no verb of change before it is a range ("from 10 to 20 people").
+func (ff *figureFinder) changedFrom(figs []figureCand, c *figureCand) int {
+	k := wordsStart(c) - 1
+	for k > wordsStart(c)-4 && (ff.is(k, wThe, wA, wAn, wIts, wTheir) || ff.isIn(k, earlierAdjectives)) {
+		k--
+	}
+	if !ff.is(k, wFrom) {
+		return -1
+	}
+	to := ff.toAfter(c)
+	if to < 0 || to+1 >= len(ff.toks) || ff.toks[to+1].kind != tNum && ff.toks[to+1].feat&lxNumWord == 0 {
+		return -1
+	}
+	for i := range figs {
+		if figs[i].tok > to && figs[i].tok <= to+3 {
+			return -1 // "from 12 to 26 dead": the change's two figures (sentenceScopes)
+		}
+	}
+	start := ff.sents[c.f.Sentence].start
+	for v := k - 1; v >= start && v >= k-changedFromReach && ff.toks[v].kind == tWord; v-- {
+		w := ff.low(v)
+		if m := changeVerbs[w]; m == "rise" || m == "fall" || m == "growth" || ff.in(v, revisionVerbs) || ff.in(v, intransitiveMoves) {
+			return k
+		}
+	}
+	return -1
+}
+
+// toAfter returns the token of the "to" right after a figure's number and at most three
+// lower-case words of its noun ("from 120 to 80", "from the original eight underwriters
+// to 25"), or -1.
+func (ff *figureFinder) toAfter(c *figureCand) int {
+	to := ff.afterFigure(c)
+	for n := 0; n < 3 && to < ff.sents[c.f.Sentence].b && ff.toks[to].kind == tWord && ff.toks[to].feat&(lxFunc|lxPronoun) == 0 && !ff.toks[to].has(fCap); n++ {
+		to++ // "eight underwriters to 25"
+	}
+	if !ff.is(to, wTo) {
+		return -1
+	}
+	return to
 }
 
 // asOf reads when the words of an earlier value (tokens a to b, and a few after) say it

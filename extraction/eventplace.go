@@ -87,6 +87,9 @@ func (rd *reader) eventCountry(typ string, firstProse int, home string) string {
 			if !rd.ownsPlace(m) && !placePrep(rd.doc, start, m.a) {
 				return false // "Turkish artillery shelling killed …": whose, not where
 			}
+			if rd.historyFrame(m) {
+				return false // "the worst mass shooting in U.S. history": a record's frame, not where
+			}
 			if rd.ents[e].name == home {
 				return true // "in a Lebanese village": the dateline's own country
 			}
@@ -191,6 +194,20 @@ func (rd *reader) eachPlace(si int, f func(e int, m *mention) bool) bool {
 		}
 	}
 	return false
+}
+
+// historyFrame reports whether the place mention m names only whose history a record
+// is measured against: "the worst mass shooting in U.S. history", "the most watched
+// program in US history". Such a country is no place the article tells of (articlePlace)
+// nor one it places the act in (eventCountry). A town's history is another matter: "the
+// second-biggest storm in New York City history" was a storm in New York City, so
+// eventCity still takes it.
+func (d *doc) historyFrame(m *mention) bool {
+	x := m.b
+	if d.is(x, wAposS) || d.tok(x) == "’s" {
+		x++
+	}
+	return d.is(x, wHistory)
 }
 
 // ownsPlace reports whether the place mention m is the owner of the place after it

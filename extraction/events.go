@@ -914,6 +914,36 @@ var protestWords = newTokSet(map[string]bool{"protested": true, "protesting": tr
 	"rally": true, "rallies": true, "rallied": true, "vigil": true, "vigils": true, "outrage": true,
 	"anger": true, "outcry": true})
 
+// denounceWords are verbs of public condemnation (data/events.txt): officials denounce
+// the report's own attack as often as crowds denounce another incident, so the act
+// after one is the incident protested only when its sentence tells of another act
+// (actBeside).
+var denounceWords = newTokSet(wordSet("denounce-words"))
+
+// actBeside reports whether sentence si, besides the act a denouncing word at j governs
+// (whose figure stands at tok), tells of an act of its own: a verb of killing or wounding
+// outside quotes in another clause, before the denouncing word or past a comma after the
+// figure ("Thousands … took to the streets to denounce the fatal police shootings of two
+// black men this week, marching the day after a gunman killed five police officers"). The
+// sentence then holds two incidents, and the one denounced is not the one it tells of;
+// "Obama denounced the shooting of five officers in Dallas" holds one, the report's own.
+func (ff *figureFinder) actBeside(si, j, tok int) bool {
+	s := &ff.sents[si]
+	comma := false
+	for x := s.start; x < s.b; x++ {
+		if x > tok && ff.punct(x, ',') {
+			comma = true
+		}
+		if x >= j && (x <= tok || !comma) || ff.toks[x].kind != tWord || ff.quoteOf[x] != 0 {
+			continue
+		}
+		if ff.in(x, tollVerbs) {
+			return true
+		}
+	}
+	return false
+}
+
 // protestWord reports whether the word at k names a protest (protestWords, or an event
 // noun of type protest).
 func (ff *figureFinder) protestWord(k int) bool {
@@ -935,12 +965,15 @@ func (ff *figureFinder) protestedAct(si, k, tok int) bool {
 		return false
 	}
 	j := k - 1
-	for j > s.start && k-j <= 4 && ff.toks[j].kind == tWord && !ff.in(j, objectWords) && !ff.protestWord(j) &&
+	for j > s.start && k-j <= 4 && ff.toks[j].kind == tWord && !ff.in(j, objectWords) && !ff.protestWord(j) && !ff.in(j, denounceWords) &&
 		(ff.is(j, wThe, wA, wAn, wHis, wHer, wTheir) || ff.toks[j].feat&lxFunc == 0) {
 		j-- // "the fatal police", "the recent"; not "after", "since"
 	}
 	if ff.protestWord(j) {
 		return true // "protesting the death of", "anger at"…: the words in between are the act's
+	}
+	if ff.in(j, denounceWords) {
+		return ff.actBeside(si, j, tok) // "to denounce the fatal police shootings of two black men …, the day after a gunman killed five officers"
 	}
 	if !ff.in(j, objectWords) {
 		return false

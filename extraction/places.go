@@ -239,6 +239,9 @@ func articlePlace(rd *reader, firstProse int) (place, country string) {
 			name := rd.ents[e].name
 			m := &rd.mentions[rd.entAt[k]]
 			k = max(k, m.b-1)
+			if rd.historyFrame(m) {
+				continue // "the worst mass shooting in U.S. history": a record's frame, not where
+			}
 			if rd.tok(m.b) == "'s" || rd.tok(m.b) == "’s" {
 				continue // "Israel's foreign ministry said": whose, not where
 			}
@@ -955,6 +958,9 @@ func (rf *relationFinder) spotInTown(ei int, town string, mostNamed func() bool)
 				}
 				if c != "" && c != rf.mainCountry || usStates[town] && usStates[n] && n != town {
 					other = true
+				}
+				if si == m.sent && k > m.b && rf.is(k-1, wIn) && n != town && rf.town(n) {
+					other = true // "at NRG Stadium on December 13, 2015 in Houston, Texas": the spot's own town
 				}
 			}
 		}

@@ -394,7 +394,7 @@ func (ff *figureFinder) sentenceScopes(figs []figureCand) {
 		switch {
 		case ff.firstReported(f.tok, s.start) && later:
 			f.f.Superseded = true
-		case ff.is(f.tok-1, wFrom) && ff.is(ff.afterFigure(f), wTo) && f.f.Unit == "":
+		case ff.is(f.tok-1, wFrom) && ff.toAfter(f) >= 0 && f.f.Unit == "":
 			if g.f.Value < f.f.Value || g.f.Correction {
 				f.f.Superseded = true
 			} else {

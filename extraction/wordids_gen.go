@@ -497,6 +497,7 @@ const (
 	wHim
 	wHimself
 	wHis
+	wHistory
 	wHit
 	wHits
 	wHold
@@ -935,6 +936,7 @@ const (
 	wReturned
 	wRevenue
 	wRevenues
+	wReview
 	wReviewed
 	wRevised
 	wRisen
@@ -1800,6 +1802,7 @@ var wordIDWords = [...]string{
 	wHim:              "him",
 	wHimself:          "himself",
 	wHis:              "his",
+	wHistory:          "history",
 	wHit:              "hit",
 	wHits:             "hits",
 	wHold:             "hold",
@@ -2238,6 +2241,7 @@ var wordIDWords = [...]string{
 	wReturned:         "returned",
 	wRevenue:          "revenue",
 	wRevenues:         "revenues",
+	wReview:           "review",
 	wReviewed:         "reviewed",
 	wRevised:          "revised",
 	wRisen:            "risen",
