@@ -27,3 +27,13 @@ func TestShotAtPlace(t *testing.T) {
 		"Four soldiers were shot at by gunmen, the army said.": {},
 	}, "shot 4")
 }
+
+// TestHyphenedScale: a signed amount hyphened to its scale word modifies a noun as the
+// spaced form does: "a $5-billion bid" is a $5 billion bid; "$10-15 million" stays no
+// bid of 10.
+func TestHyphenedScale(t *testing.T) {
+	checkFigures(t, "Deals", map[string][]string{
+		"Appliance maker Zeta made a $5-billion bid for robot maker Kappa.": {"bid 5e+09 USD"},
+		"The city approved a $40-million budget for the stadium.":           {"budget 4e+07 USD"},
+	}, "bid 5 USD")
+}

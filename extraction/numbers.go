@@ -386,6 +386,11 @@ func (d *doc) numberAt(i, end int) (v float64, next int, unit string, approx boo
 		v *= 12
 		j++
 	}
+	// a signed amount hyphened to its scale, as a modifier: "a $5-billion bid" (figunread70)
+	if unit != "" && j+1 < end && d.punct(j, '-') && !d.toks[j].has(fSpace) && !d.toks[j+1].has(fSpace) &&
+		d.toks[j+1].kind == tWord && d.toks[j+1].feat&lxScale != 0 && d.toks[j-1].kind == tNum {
+		j++
+	}
 	// scale words: "1.5 million", "two hundred", "341.2 billion"
 	scaled := false
 	for j < end && d.toks[j].kind == tWord {
