@@ -37,3 +37,23 @@ func TestHyphenedScale(t *testing.T) {
 		"The city approved a $40-million budget for the stadium.":           {"budget 4e+07 USD"},
 	}, "bid 5 USD")
 }
+
+// TestRangeMeasures: a range's measure may stand right before its "between" ("operating
+// income between $100 million and $700 million") or before the verb "range" ("payouts
+// that often range from $50 to $25,000"), as before "of"; a verb or a time there is no
+// measure (figrec72). A "from … to" range's ends keep the background scope the "from"
+// reading gives them (left as it was).
+func TestRangeMeasures(t *testing.T) {
+	checkFigures(t, "Outlook", map[string][]string{
+		"Zeta forecast operating income between $100 million and $700 million.": {
+			"operating income forecast 7e+08 USD", "operating income forecast 1e+08 USD"},
+		"The payouts range from $50 to $25,000.":                              {"payouts 25000 USD (background)", "payouts 50 USD"},
+		"Owners will receive payments ranging from $5,100 to $10,000.":        {"payments 10000 USD (background)", "payments 5100 USD"},
+		"The clinic charges fees that usually range from $40 to $90 a visit.": {"fees 90 USD (background)"},
+	})
+	checkFigures(t, "Growth", map[string][]string{
+		"Estimates of growth this spring range from 2.5 percent to 3 percent.": {},
+		"The unit is expected to generate between $110 million and $125 million of annual revenue.": {
+			"annual revenue 1.25e+08 USD"},
+	}, "spring 3 percent", "generate 1.25e+08 USD")
+}

@@ -452,6 +452,7 @@ const (
 	wGauge
 	wGear
 	wGeneral
+	wGenerally
 	wGeneration
 	wGet
 	wGets
@@ -1183,6 +1184,7 @@ const (
 	wTweeted
 	wTwice
 	wTwo
+	wTypically
 	wUDotNDot
 	wUn
 	wUnchanged
@@ -1203,6 +1205,7 @@ const (
 	wUrged
 	wUs
 	wUsed
+	wUsually
 	wVan
 	wVaried
 	wVaries
@@ -1755,6 +1758,7 @@ var wordIDWords = [...]string{
 	wGauge:            "gauge",
 	wGear:             "gear",
 	wGeneral:          "general",
+	wGenerally:        "generally",
 	wGeneration:       "generation",
 	wGet:              "get",
 	wGets:             "gets",
@@ -2486,6 +2490,7 @@ var wordIDWords = [...]string{
 	wTweeted:          "tweeted",
 	wTwice:            "twice",
 	wTwo:              "two",
+	wTypically:        "typically",
 	wUDotNDot:         "u.n.",
 	wUn:               "un",
 	wUnchanged:        "unchanged",
@@ -2506,6 +2511,7 @@ var wordIDWords = [...]string{
 	wUrged:            "urged",
 	wUs:               "us",
 	wUsed:             "used",
+	wUsually:          "usually",
 	wVan:              "van",
 	wVaried:           "varied",
 	wVaries:           "varies",
