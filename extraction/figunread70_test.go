@@ -57,3 +57,15 @@ func TestRangeMeasures(t *testing.T) {
 			"annual revenue 1.25e+08 USD"},
 	}, "spring 3 percent", "generate 1.25e+08 USD")
 }
+
+// TestTotalOf: "a total of" before a number or its hedge belongs to the number's words,
+// so the verb before it measures it as it would the bare number (figrec72).
+func TestTotalOf(t *testing.T) {
+	checkFigures(t, "Toll", map[string][]string{
+		"The bombings killed a total of 66 people.":                    {"killed 66"},
+		"Police arrested a total of 30 protesters on Saturday.":        {"arrested 30"},
+		"The startup has raised a total of $5.6 million.":              {"funds raised 5.6e+06 USD"},
+		"The bombings killed a total of more than 100 people.":         {"killed 100"},
+		"A total of 12 people were killed in the attack, police said.": {"killed 12"},
+	})
+}
