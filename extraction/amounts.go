@@ -428,8 +428,20 @@ func (ff *figureFinder) earlierValue(si, qa, next int) bool {
 // firm named by its kind (firmWhole).
 func (ff *figureFinder) percentOf(si, k int) (string, int) {
 	s := &ff.sents[si]
-	for ff.is(k, wThe, wIts, wTheir, wAll, wA, wAn, wHis, wHer) {
+	for ff.is(k, wThe, wIts, wTheir, wAll, wA, wAn, wHis, wHer, wThose, wThese) {
 		k++
+	}
+	// the whole's own count or amount is no measure: "40 percent of its 100,000
+	// residents", "90 percent of the $7 billion sector", "of its more than 130,000 riders",
+	// "29 percent of its 2015 revenue" (figrec72)
+	j := k
+	for h := 0; h < 2 && ff.inWord(j, fromHedges) && ff.toks[j].kind == tWord; h++ {
+		j++
+	}
+	if ff.toks[j].kind == tNum || ff.punct(j, '$') {
+		if _, next, _, _, ok := ff.numberAt(j, s.b); ok && next < s.b && ff.toks[next].kind == tWord {
+			k = next
+		}
 	}
 	if e := ff.entityOf(k); e >= 0 && ff.ents[e].typ == kg.Organization && ff.stakeVerb(si, k) {
 		return "stake", k

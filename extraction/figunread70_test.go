@@ -69,3 +69,16 @@ func TestTotalOf(t *testing.T) {
 		"A total of 12 people were killed in the attack, police said.": {"killed 12"},
 	})
 }
+
+// TestShareOfCountedWhole: a percentage "of" a whole that carries its own count or
+// amount is a share of the whole's noun, past the number ("40 percent of its 100,000
+// residents"); "those"/"these" open the whole as "the" does (figrec72).
+func TestShareOfCountedWhole(t *testing.T) {
+	checkFigures(t, "Shares", map[string][]string{
+		"More than 40 percent of its 100,000 residents live in poverty.":             {"residents 40 percent", "residents 100000"},
+		"Bitcoin accounts for 90 percent of the $7 billion sector.":                  {"sector 90 percent"},
+		"The business represented about 29 percent of its 2015 revenue.":             {"revenue 29 percent"},
+		"About 80 percent of its more than 130,000 riders in the country are women.": {"riders 80 percent"},
+		"About 10 percent of these workers were unarmed.":                            {"workers 10 percent"},
+	})
+}
