@@ -142,6 +142,13 @@ func (ff *figureFinder) amountOf(n *number, end int, percent bool, before []figu
 			return am
 		}
 	}
+	if p := ff.rangeOpening(n.si, n.qa); p >= 0 {
+		// "operating income between $100 million and $700 million" (figrec72)
+		if m, subj, actor := ff.nounBeforeWord(n.si, n.qa, p); m != "" {
+			am.measure, am.subject, am.actor = m, subj, actor
+			return am
+		}
+	}
 	if !percent {
 		am.measure = ff.purposeOf(n.si, next)
 		if am.measure == "" {
@@ -421,8 +428,20 @@ func (ff *figureFinder) earlierValue(si, qa, next int) bool {
 // firm named by its kind (firmWhole).
 func (ff *figureFinder) percentOf(si, k int) (string, int) {
 	s := &ff.sents[si]
-	for ff.is(k, wThe, wIts, wTheir, wAll, wA, wAn, wHis, wHer) {
+	for ff.is(k, wThe, wIts, wTheir, wAll, wA, wAn, wHis, wHer, wThose, wThese) {
 		k++
+	}
+	// the whole's own count or amount is no measure: "40 percent of its 100,000
+	// residents", "90 percent of the $7 billion sector", "of its more than 130,000 riders",
+	// "29 percent of its 2015 revenue" (figrec72)
+	j := k
+	for h := 0; h < 2 && ff.inWord(j, fromHedges) && ff.toks[j].kind == tWord; h++ {
+		j++
+	}
+	if ff.toks[j].kind == tNum || ff.punct(j, '$') {
+		if _, next, _, _, ok := ff.numberAt(j, s.b); ok && next < s.b && ff.toks[next].kind == tWord {
+			k = next
+		}
 	}
 	if e := ff.entityOf(k); e >= 0 && ff.ents[e].typ == kg.Organization && ff.stakeVerb(si, k) {
 		return "stake", k
@@ -676,7 +695,6 @@ func (ff *figureFinder) nounBeforeAmount(si, qa, next int) (m string, subj, acto
 }
 
 func (ff *figureFinder) nounBefore(si, qa int) (string, int, int) {
-	s := &ff.sents[si]
 	p := qa - 1
 	for ff.is(p, wJust, wOnly, wA, wAn, wMere, wRoughly) {
 		p-- // "market share of just 2 percent"
@@ -684,6 +702,14 @@ func (ff *figureFinder) nounBefore(si, qa int) (string, int, int) {
 	if !ff.is(p, wOf, wWorth, wTotaling, wTotalling, wAt) {
 		return "", -1, -1
 	}
+	return ff.nounBeforeWord(si, qa, p)
+}
+
+// nounBeforeWord reads the measure whose noun phrase ends right before token p ("of",
+// "worth", "at" or a range's opening; nounBefore, rangeOpening) of the amount whose words
+// open at qa.
+func (ff *figureFinder) nounBeforeWord(si, qa, p int) (string, int, int) {
+	s := &ff.sents[si]
 	if ff.is(p, wAt) {
 		if _, verb := changeVerbs[ff.low(p-1)]; verb || amountVerbs[ff.low(p-1)] != "" || ff.closingVerb(p-1) {
 			return "", -1, -1
@@ -823,4 +849,39 @@ func signedStart(d *doc, tok int) int {
 		return tok - 1
 	}
 	return tok
+}
+
+// rangeOpening returns, for a range whose words open at qa, the token its measure's noun
+// phrase ends before, as "of" is in "revenue of $1 billion to $1.2 billion": the
+// "between" right after a noun ("operating income between $100 million and $700
+// million"), or the verb "range" after one ("payments ranging from $5,100 to $10,000",
+// "payments that often range from $200 to $600"). It returns -1 otherwise (figrec72).
+func (ff *figureFinder) rangeOpening(si, qa int) int {
+	start := ff.sents[si].start
+	if ff.is(qa, wBetween) {
+		w := ff.low(qa - 1)
+		if qa-1 <= start || ff.toks[qa-1].kind != tWord || strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "ing") ||
+			amountVerbs[w] != "" || ff.in(qa-1, intransitiveMoves) || ff.is(qa-1, wAnywhere, wSomewhere) || periodNoun(ff.doc, qa-1) {
+			return -1 // "is estimated between", "cost between": the verb's, read elsewhere
+		}
+		if _, verb := changeVerbs[w]; verb {
+			return -1
+		}
+		return qa
+	}
+	f := qa - 1 // the range's lower end opens at qa, "from" before it
+	if !ff.is(f, wFrom) || !ff.is(f-1, wRange, wRanges, wRanged, wRanging) {
+		return -1
+	}
+	p := f - 1
+	for k := 0; k < 2 && p-1 > start && ff.is(p-1, wOften, wUsually, wTypically, wGenerally); k++ {
+		p--
+	}
+	if ff.is(p-1, wThat, wWhich) {
+		p--
+	}
+	if p <= start || periodNoun(ff.doc, p-1) || ff.is(p-2, wThis, wLast, wNext) {
+		return -1 // "growth this spring ranges from": a time, not the measure
+	}
+	return p
 }

@@ -26,8 +26,18 @@ func formatFloat(v float64) string {
 }
 
 // qualifierBefore reads a hedge before the number at i: at least, more than, about…
-// It returns the qualifier and the first token of the hedge.
+// It returns the qualifier and the first token of the hedge. "a total of" before the
+// number or its hedge is part of the number's words, no hedge ("killed a total of 66
+// people", "a total of more than 100"): the words before it read as before the number.
 func qualifierBefore(d *doc, i, start int) (kg.Qualifier, int) {
+	q, qa := hedgeBefore(d, i, start)
+	if qa-3 >= start && d.is(qa-1, wOf) && d.is(qa-2, wTotal) && d.is(qa-3, wA) {
+		qa -= 3 // figrec72
+	}
+	return q, qa
+}
+
+func hedgeBefore(d *doc, i, start int) (kg.Qualifier, int) {
 	if i-1 < start {
 		return kg.Exact, i
 	}
@@ -384,6 +394,11 @@ func (d *doc) numberAt(i, end int) (v float64, next int, unit string, approx boo
 	// "two dozen"
 	if j < end && d.is(j, wDozen) {
 		v *= 12
+		j++
+	}
+	// a signed amount hyphened to its scale, as a modifier: "a $5-billion bid" (figunread70)
+	if unit != "" && j+1 < end && d.punct(j, '-') && !d.toks[j].has(fSpace) && !d.toks[j+1].has(fSpace) &&
+		d.toks[j+1].kind == tWord && d.toks[j+1].feat&lxScale != 0 && d.toks[j-1].kind == tNum {
 		j++
 	}
 	// scale words: "1.5 million", "two hundred", "341.2 billion"

@@ -452,6 +452,7 @@ const (
 	wGauge
 	wGear
 	wGeneral
+	wGenerally
 	wGeneration
 	wGet
 	wGets
@@ -1185,6 +1186,7 @@ const (
 	wTweeted
 	wTwice
 	wTwo
+	wTypically
 	wUDotNDot
 	wUn
 	wUnchanged
@@ -1205,6 +1207,7 @@ const (
 	wUrged
 	wUs
 	wUsed
+	wUsually
 	wVan
 	wVaried
 	wVaries
@@ -1757,6 +1760,7 @@ var wordIDWords = [...]string{
 	wGauge:            "gauge",
 	wGear:             "gear",
 	wGeneral:          "general",
+	wGenerally:        "generally",
 	wGeneration:       "generation",
 	wGet:              "get",
 	wGets:             "gets",
@@ -2490,6 +2494,7 @@ var wordIDWords = [...]string{
 	wTweeted:          "tweeted",
 	wTwice:            "twice",
 	wTwo:              "two",
+	wTypically:        "typically",
 	wUDotNDot:         "u.n.",
 	wUn:               "un",
 	wUnchanged:        "unchanged",
@@ -2510,6 +2515,7 @@ var wordIDWords = [...]string{
 	wUrged:            "urged",
 	wUs:               "us",
 	wUsed:             "used",
+	wUsually:          "usually",
 	wVan:              "van",
 	wVaried:           "varied",
 	wVaries:           "varies",
