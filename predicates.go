@@ -89,6 +89,8 @@ var Actions = map[string]string{
 	"annexes":             "annexes",
 	"investigates":        "investigates or probes",
 	"allyOf":              "is an ally of",
+	"friendOf":            "is a friend (a close or longtime friend, a confidant) of",
+	"aideTo":              "is an aide to (works on the staff of a politician, an official or a body)",
 	"rivalOf":             "is a rival, competitor or enemy of",
 	"leadsInPoll":         "is ahead of (a rival candidate, campaign or party) in an opinion poll",
 	"restricts":           "restricts or curbs (exports to, trade with, a firm's dealings)",

@@ -107,9 +107,12 @@ func (rf *relationFinder) allianceOwner(si, v int) (int, int) {
 		}
 		return e, m.a
 	}
-	if k == v-1 && rf.is(k, wAnd) {
+	if rf.is(k, wAnd) && (k == v-1 || !personalTies.has(rf.low(v))) && !rf.in(v, andlessTies) {
+		// a friend or an aide after "and" is seldom the first name's ("Tad Jankowski and
+		// family friend Jill Krutick", "James Hamilton and longtime aide Cheryl Mills"); a
+		// rival or a partner is ("Lyft and larger rival Uber", "NXP and partner Cohda")
 		if e := rf.entityOf(k - 1); e >= 0 && !rf.mentions[rf.entAt[k-1]].demonym {
-			return e, rf.mentions[rf.entAt[k-1]].a // "Trump and rival Marco Rubio"
+			return e, rf.mentions[rf.entAt[k-1]].a // "Trump and rival Marco Rubio", "Lyft and larger rival Uber"
 		}
 	}
 	return -1, 0
@@ -172,6 +175,11 @@ func (rf *relationFinder) allianceNamed(si, v int) (string, int) {
 	if names == "" || comma && rf.opensClause(pe) {
 		return "", k
 	}
+	if personalTies.has(rf.low(v)) && !strings.HasSuffix(rf.low(v), "s") && strings.Contains(names, "\x00") {
+		// one friend, aide or partner is the first name of a list: "Clinton aide Sidney
+		// Blumenthal and Colin Powell"
+		names, pe = rf.entName(m.ent), m.b
+	}
 	return names, pe
 }
 
@@ -223,7 +231,7 @@ func (rf *relationFinder) addAlliance(si int, named, pred string, owner int, tex
 	for _, n := range strings.Split(named, "\x00") {
 		nt := rf.typeOfName(n)
 		if nt == kg.Other || pred == "rivalOf" && (nt == kg.Person) != (ot == kg.Person) ||
-			nt == kg.Place && stancePred(pred) && !isCountry(n) {
+			nt == kg.Place && stancePred(pred) && !isCountry(n) || !tieTypesFit(pred, nt, ot) {
 			continue
 		}
 		rf.addRelation(si, n, pred, rf.entName(owner), text)
@@ -241,4 +249,23 @@ func stancePred(pred string) bool {
 func isCountry(name string) bool {
 	_, ok := countryNames[name]
 	return ok
+}
+
+// andlessTies are the personal ties whose holder after "and" is never the first name's:
+// "Tad Jankowski and family friend Jill Krutick", "James Hamilton and aide Cheryl Mills".
+var andlessTies = newTokSet(map[string]bool{"friend": true, "friends": true, "aide": true, "aides": true})
+
+// tieTypesFit reports whether a holder of type nt may hold pred of an owner of type ot,
+// for the personal ties of the list [alliance-nouns]: a friend or a partner is of one
+// kind with the one it is the friend or partner of (two people, two bodies or two
+// countries: "Kushner's friend David Schulhof", "NXP and partner Cohda Wireless"); an aide
+// is a person, of a person or a body ("Clinton aide Huma Abedin", "a Senate aide").
+func tieTypesFit(pred string, nt, ot kg.EntityType) bool {
+	switch pred {
+	case "friendOf", "partnerOf":
+		return (nt == kg.Person) == (ot == kg.Person) && nt != kg.Group && ot != kg.Group
+	case "aideTo":
+		return nt == kg.Person && (ot == kg.Person || ot == kg.Organization)
+	}
+	return true
 }
