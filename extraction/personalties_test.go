@@ -1,0 +1,33 @@
+package extraction
+
+import "testing"
+
+// TestPersonalTies: the personal ties of [alliance-nouns] (friend, aide, partner) read
+// as the alliance nouns are — "X, a close friend of Y", "X, a top aide to Y", "Y aide X",
+// "Y's longtime friend X", "Y's local partner X" — and "Y and larger rival X" with a
+// modifier between "and" and the noun. A friend or an aide after "and" is not the first
+// name's ("Lisa Dorn and family friend Otto Lang"), and one aide is the first name of a
+// list only ("Ruiz aide Mira Holt and Jan Kord").
+func TestPersonalTies(t *testing.T) {
+	x := extract(t, "personal-ties")
+	for _, r := range [][3]string{
+		{"Tomas Velder", "friendOf", "Ana Ruiz"},
+		{"Karl Brisk", "aideTo", "Ana Ruiz"},
+		{"Mira Holt", "aideTo", "Ana Ruiz"},
+		{"Elsa Marek", "friendOf", "Ana Ruiz"},
+		{"Pento Corp", "rivalOf", "Rodin Ltd"},
+		{"Halvern Capital", "partnerOf", "Northwind Corp"},
+	} {
+		if !hasRelation(x, r[0], r[1], r[2]) {
+			t.Errorf("missing %s %s %s; relations: %+v", r[0], r[1], r[2], x.Relations)
+		}
+	}
+	for _, r := range x.Relations {
+		switch {
+		case r.Subject == "Jan Kord" && r.Predicate == "aideTo",
+			r.Subject == "Otto Lang" && r.Object == "Lisa Dorn",
+			r.Subject == "Nina Falk" && r.Object == "Peter Sand":
+			t.Errorf("unwanted %+v", r)
+		}
+	}
+}
