@@ -7,7 +7,9 @@ import "testing"
 // "Y's longtime friend X", "Y's local partner X" — and "Y and larger rival X" with a
 // modifier between "and" and the noun. A friend or an aide after "and" is not the first
 // name's ("Lisa Dorn and family friend Otto Lang"), and one aide is the first name of a
-// list only ("Ruiz aide Mira Holt and Jan Kord").
+// list only ("Ruiz aide Mira Holt and Jan Kord"). The apposition may name its holder
+// after a short description ("Dorn's rival, Conservative lawmaker Elsa Marek,"), and
+// "X, a Kord ally who …" describes X.
 func TestPersonalTies(t *testing.T) {
 	x := extract(t, "personal-ties")
 	for _, r := range [][3]string{
@@ -17,6 +19,8 @@ func TestPersonalTies(t *testing.T) {
 		{"Elsa Marek", "friendOf", "Ana Ruiz"},
 		{"Pento Corp", "rivalOf", "Rodin Ltd"},
 		{"Halvern Capital", "partnerOf", "Northwind Corp"},
+		{"Elsa Marek", "rivalOf", "Lisa Dorn"},
+		{"Tomas Velder", "allyOf", "Jan Kord"},
 	} {
 		if !hasRelation(x, r[0], r[1], r[2]) {
 			t.Errorf("missing %s %s %s; relations: %+v", r[0], r[1], r[2], x.Relations)
