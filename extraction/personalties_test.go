@@ -35,3 +35,20 @@ func TestPersonalTies(t *testing.T) {
 		}
 	}
 }
+
+// TestParentKinds: a parent's name may follow a place or a demonym and up to four
+// lower-case words of its kind, two of them joined by "and" ("a unit of French
+// advertising and communications group Harlow SA", "owned by U.S. private equity firm
+// Tarn Capital LP"); "Cyprus-based Vantor Group" as before.
+func TestParentKinds(t *testing.T) {
+	x := extract(t, "parent-kinds")
+	for _, r := range [][3]string{
+		{"Kestrel Media", "partOf", "Harlow SA"},
+		{"Brisk Air Ltd", "partOf", "Tarn Capital LP"},
+		{"Lumo Games", "partOf", "Vantor Group"},
+	} {
+		if !hasRelation(x, r[0], r[1], r[2]) {
+			t.Errorf("missing %s %s %s; relations: %+v", r[0], r[1], r[2], x.Relations)
+		}
+	}
+}
