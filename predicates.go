@@ -101,7 +101,7 @@ var Actions = map[string]string{
 	"pledgesAllegianceTo": "pledges or swears allegiance to (an armed group, a cause, its leader)",
 	// kin (extraction/kin.go): the subject is the object's …
 	"spouseOf":   "is the spouse (husband, wife, widow) of",
-	"partnerOf":  "is the partner (girlfriend, boyfriend, fiancée) of",
+	"partnerOf":  "is the partner (girlfriend, boyfriend, fiancée; a business, police or state partner: alliances.go) of",
 	"childOf":    "is the child (son, daughter) of",
 	"parentOf":   "is the parent (father, mother) of",
 	"siblingOf":  "is the sibling (brother, sister) of",
