@@ -89,6 +89,8 @@ var Actions = map[string]string{
 	"annexes":             "annexes",
 	"investigates":        "investigates or probes",
 	"allyOf":              "is an ally of",
+	"friendOf":            "is a friend (a close or longtime friend, a confidant) of",
+	"aideTo":              "is an aide to (works on the staff of a politician, an official or a body)",
 	"rivalOf":             "is a rival, competitor or enemy of",
 	"leadsInPoll":         "is ahead of (a rival candidate, campaign or party) in an opinion poll",
 	"restricts":           "restricts or curbs (exports to, trade with, a firm's dealings)",
@@ -99,7 +101,7 @@ var Actions = map[string]string{
 	"pledgesAllegianceTo": "pledges or swears allegiance to (an armed group, a cause, its leader)",
 	// kin (extraction/kin.go): the subject is the object's …
 	"spouseOf":   "is the spouse (husband, wife, widow) of",
-	"partnerOf":  "is the partner (girlfriend, boyfriend, fiancée) of",
+	"partnerOf":  "is the partner (girlfriend, boyfriend, fiancée; a business, police or state partner: alliances.go) of",
 	"childOf":    "is the child (son, daughter) of",
 	"parentOf":   "is the parent (father, mother) of",
 	"siblingOf":  "is the sibling (brother, sister) of",

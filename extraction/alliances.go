@@ -107,9 +107,12 @@ func (rf *relationFinder) allianceOwner(si, v int) (int, int) {
 		}
 		return e, m.a
 	}
-	if k == v-1 && rf.is(k, wAnd) {
+	if rf.is(k, wAnd) && (k == v-1 || !personalTies.has(rf.low(v))) && !rf.in(v, andlessTies) {
+		// a friend or an aide after "and" is seldom the first name's ("Tad Jankowski and
+		// family friend Jill Krutick", "James Hamilton and longtime aide Cheryl Mills"); a
+		// rival or a partner is ("Lyft and larger rival Uber", "NXP and partner Cohda")
 		if e := rf.entityOf(k - 1); e >= 0 && !rf.mentions[rf.entAt[k-1]].demonym {
-			return e, rf.mentions[rf.entAt[k-1]].a // "Trump and rival Marco Rubio"
+			return e, rf.mentions[rf.entAt[k-1]].a // "Trump and rival Marco Rubio", "Lyft and larger rival Uber"
 		}
 	}
 	return -1, 0
@@ -162,23 +165,79 @@ func (rf *relationFinder) allianceNamed(si, v int) (string, int) {
 	}
 	mi := rf.mentionFrom(rf.skipThe(k), s.b)
 	if mi < 0 {
+		if comma {
+			if n, e := rf.describedApposed(k, s.b); n >= 0 {
+				return rf.entName(n), e // "Trump's rival, former Florida governor Jeb Bush,"
+			}
+		}
 		return "", k
 	}
 	m := &rf.mentions[mi]
 	names, pe := rf.actPatient(m.a, s.b)
+	if names == "" && comma {
+		if n, e := rf.describedApposed(k, s.b); n >= 0 {
+			names, pe = rf.entName(n), e // "Johnson's rival, Conservative lawmaker Michael Gove,"
+		}
+	}
 	if names == "" && !comma && !m.demonym && rf.is(m.b, wSent, wSaid, wSays, wHas, wHad, wIs, wWas, wWill, wWould) {
 		names, pe = rf.entName(m.ent), m.b // "Ostmark ally Norway sent troops": a subject
 	}
 	if names == "" || comma && rf.opensClause(pe) {
 		return "", k
 	}
+	if personalTies.has(rf.low(v)) && !strings.HasSuffix(rf.low(v), "s") && strings.Contains(names, "\x00") {
+		// one friend, aide or partner is the first name of a list: "Clinton aide Sidney
+		// Blumenthal and Colin Powell"
+		names, pe = rf.entName(m.ent), m.b
+	}
 	return names, pe
+}
+
+// describedApposed returns the person or body named after a short description that
+// opens the apposition at token k after an alliance noun's comma — a party or a demonym
+// ("Democratic candidate Hillary Clinton", "Republican Donald Trump"), lower-case words
+// and capitalized role words ("fellow Conservative lawmaker", "former Florida Governor")
+// at most four in all — and the token after its name, which must close the apposition
+// (a comma or the sentence's end: not "its rival, Ostmark Senator Ana Ruiz said"); -1
+// for none.
+func (rf *relationFinder) describedApposed(k, end int) (int, int) {
+	j, n := k, 0
+	for ; j < end && n < 4; n++ {
+		if mi := rf.entAt[j]; mi >= 0 {
+			m := &rf.mentions[mi]
+			if m.a != j || !(m.demonym || partyWords.has(rf.span(m.a, m.b))) || n > 1 {
+				break
+			}
+			j = m.b
+			continue
+		}
+		t := &rf.toks[j]
+		if t.kind != tWord || t.feat&(lxFunc|lxSpeech|lxPronoun) != 0 || t.has(fCap) && t.feat&lxRole == 0 || rf.owner(j) {
+			break
+		}
+		j++
+	}
+	if n == 0 || j >= end || rf.entAt[j] < 0 {
+		return -1, 0
+	}
+	m := &rf.mentions[rf.entAt[j]]
+	if m.a != j || m.demonym || m.ent < 0 {
+		return -1, 0
+	}
+	if t := rf.ents[m.ent].typ; t != kg.Person && t != kg.Organization {
+		return -1, 0
+	}
+	if !(m.b >= end || rf.punct(m.b, ',') || rf.toks[m.b].kind == tStop) {
+		return -1, 0
+	}
+	return m.ent, m.b
 }
 
 // allianceDescribed returns the comma that opens the description whose phrase starts at
 // token from (after an article) and whose alliance noun is at token v ("Birch, Acme's
 // chief rival in Peru,", "Lyft, an Uber rival,"), and the entity named right before
-// it; -1 for none. The noun must end the description, or a place phrase follow it.
+// it; -1 for none. The noun must end the description, or a place phrase or a relative
+// clause about the name follow it ("Reince Priebus, a Ryan ally who has").
 func (rf *relationFinder) allianceDescribed(si, from, v int) (int, int) {
 	s := &rf.sents[si]
 	c := from - 1
@@ -194,7 +253,7 @@ func (rf *relationFinder) allianceDescribed(si, from, v int) (int, int) {
 	if strings.HasSuffix(rf.low(v), "s") && !rf.is(v, wNemesis) {
 		return c, -1 // "A and B, Hale's first foes": a list, not the one name before the comma
 	}
-	if !(v+1 >= s.b || rf.punct(v+1, ',') || rf.toks[v+1].kind == tStop || rf.is(v+1, wIn, wOn, wFor)) {
+	if !(v+1 >= s.b || rf.punct(v+1, ',') || rf.toks[v+1].kind == tStop || rf.is(v+1, wIn, wOn, wFor, wWho)) {
 		return c, -1
 	}
 	m := &rf.mentions[rf.entAt[c-1]]
@@ -223,7 +282,7 @@ func (rf *relationFinder) addAlliance(si int, named, pred string, owner int, tex
 	for _, n := range strings.Split(named, "\x00") {
 		nt := rf.typeOfName(n)
 		if nt == kg.Other || pred == "rivalOf" && (nt == kg.Person) != (ot == kg.Person) ||
-			nt == kg.Place && stancePred(pred) && !isCountry(n) {
+			nt == kg.Place && stancePred(pred) && !isCountry(n) || !tieTypesFit(pred, nt, ot) {
 			continue
 		}
 		rf.addRelation(si, n, pred, rf.entName(owner), text)
@@ -241,4 +300,23 @@ func stancePred(pred string) bool {
 func isCountry(name string) bool {
 	_, ok := countryNames[name]
 	return ok
+}
+
+// andlessTies are the personal ties whose holder after "and" is never the first name's:
+// "Tad Jankowski and family friend Jill Krutick", "James Hamilton and aide Cheryl Mills".
+var andlessTies = newTokSet(map[string]bool{"friend": true, "friends": true, "aide": true, "aides": true})
+
+// tieTypesFit reports whether a holder of type nt may hold pred of an owner of type ot,
+// for the personal ties of the list [alliance-nouns]: a friend or a partner is of one
+// kind with the one it is the friend or partner of (two people, two bodies or two
+// countries: "Kushner's friend David Schulhof", "NXP and partner Cohda Wireless"); an aide
+// is a person, of a person or a body ("Clinton aide Huma Abedin", "a Senate aide").
+func tieTypesFit(pred string, nt, ot kg.EntityType) bool {
+	switch pred {
+	case "friendOf", "partnerOf":
+		return (nt == kg.Person) == (ot == kg.Person) && nt != kg.Group && ot != kg.Group
+	case "aideTo":
+		return nt == kg.Person && (ot == kg.Person || ot == kg.Organization)
+	}
+	return true
 }

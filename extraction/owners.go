@@ -65,10 +65,7 @@ func (rf *relationFinder) unitCopula(c, head int) bool {
 // of media conglomerate Veltra"), or k when no company's name opens right after them or
 // the last of them is plural.
 func (rf *relationFinder) pastParentKind(k, end int) int {
-	j := k
-	for j < end && j-k < 2 && rf.toks[j].kind == tWord && rf.entAt[j] < 0 && !rf.toks[j].has(fCap) && rf.toks[j].feat&lxFunc == 0 {
-		j++
-	}
+	j := rf.parentKindWords(k, end)
 	if j == k || j >= end || plural(rf.low(j-1)) {
 		return k // not "owned by brothers Cameron and Tyler": a plural describes no one company
 	}
@@ -76,6 +73,29 @@ func (rf *relationFinder) pastParentKind(k, end int) int {
 		return j
 	}
 	return k
+}
+
+// parentKindWords returns the token after the lower-case words of a parent's kind that
+// start at token k, four at most, two of them joined by "and" ("state investor",
+// "advertising and communications group"); k when none stands there.
+func (rf *relationFinder) parentKindWords(k, end int) int {
+	j := k
+	for j < end && j-k < 4 {
+		t := &rf.toks[j]
+		if t.kind == tWord && rf.entAt[j] < 0 && !t.has(fCap) && t.feat&lxFunc == 0 {
+			j++
+			continue
+		}
+		if j > k && rf.is(j, wAnd) && j+1 < end && rf.toks[j+1].kind == tWord && rf.entAt[j+1] < 0 && !rf.toks[j+1].has(fCap) && rf.toks[j+1].feat&lxFunc == 0 {
+			j++
+			continue
+		}
+		break
+	}
+	if rf.is(j-1, wAnd) {
+		j--
+	}
+	return j
 }
 
 // ownerOpeners are the words that may stand between the comma and a noun of ownerNouns:
@@ -188,13 +208,13 @@ func (rf *relationFinder) pastParentPlace(k int) int {
 	switch {
 	case rf.is(m.b, wAposS, wRsquoS):
 		return m.b + 1
-	case m.demonym || strings.HasSuffix(rf.low(m.b-1), "-based"):
-		j := m.b
-		for j < m.b+2 && rf.entAt[j] < 0 && rf.toks[j].kind == tWord && !rf.toks[j].has(fCap) && rf.toks[j].feat&lxFunc == 0 {
-			j++ // "French group Vivendi", "Chinese e-commerce company Alibaba"
-		}
-		if rf.entityOf(j) >= 0 {
-			return j
+	case m.demonym || strings.HasSuffix(rf.low(m.b-1), "-based") || m.b < len(rf.toks) && rf.toks[m.b].kind == tWord && !rf.toks[m.b].has(fCap):
+		// "French group Vivendi", "Chinese e-commerce company Alibaba", "French advertising
+		// and communications group Havas SA", "Singapore state investor Temasek Holdings"
+		if j := rf.parentKindWords(m.b, len(rf.toks)); j > m.b || m.demonym || strings.HasSuffix(rf.low(m.b-1), "-based") {
+			if e := rf.entityOf(j); e >= 0 && rf.mentions[rf.entAt[j]].a == j && (m.demonym || rf.ents[e].typ == kg.Organization) {
+				return j
+			}
 		}
 	}
 	return k

@@ -60,6 +60,8 @@ func (rf *relationFinder) ties(si int) {
 			rf.allyOf(si, v, "allyOf")
 		case rf.mayBe(v, w, wcRivalOf) && rivalOfNouns.has(w) && rf.is(v+1, wOf):
 			rf.allyOf(si, v, "rivalOf") // "Birch, a rival of Acme": encounters.go
+		case rf.mayBe(v, w, wcAlliance) && personalTies.has(w) && (rf.is(v+1, wOf) || rf.is(v+1, wTo) && allianceNouns[w] == "aideTo"):
+			rf.allyOf(si, v, allianceNouns[w]) // "Gove, a close friend of Cameron", "Chen, a top aide to Romney"
 		case w == "support" && rf.is(v-1, wIn) && rf.is(v+1, wOf):
 			rf.inSupportOf(si, v) // nominals.go
 		case rf.mayBe(v, w, wcSupport) && supportNouns.has(w) && rf.is(v+1, wOf):
@@ -138,6 +140,12 @@ func (rf *relationFinder) ledBy(si, v int) {
 	}
 }
 
+// personalTies are the nouns of the list [alliance-nouns] whose apposition "NAME, a
+// NOUN of NAME" allyOf reads with the noun's predicate ("Gove, a close friend of
+// Cameron", "Chen, a top aide to Romney"); ally and rival have their own cases.
+var personalTies = newTokSet(map[string]bool{"friend": true, "friends": true, "aide": true, "aides": true,
+	"partner": true, "partners": true})
+
 // allyOf: "Russia and Hezbollah, both allies of President Bashar al-Assad", "in support
 // of its ally, President X": each is an ally of the one named after "of" (pred allyOf),
 // or its rival ("Birch, a fierce rival of Acme": rivalOf, one kind on both sides).
@@ -172,7 +180,7 @@ func (rf *relationFinder) allyOf(si, v int, pred string) {
 	for k := c - 1; k >= s.start && k > c-12; k-- {
 		if e := rf.entityOf(k); e >= 0 {
 			m := &rf.mentions[rf.entAt[k]]
-			if e != of && !m.demonym && (pred == "allyOf" || (rf.ents[e].typ == kg.Person) == (rf.ents[of].typ == kg.Person)) {
+			if e != of && !m.demonym && (pred == "allyOf" || (rf.ents[e].typ == kg.Person) == (rf.ents[of].typ == kg.Person)) && tieTypesFit(pred, rf.ents[e].typ, rf.ents[of].typ) {
 				rf.addRelation(si, rf.entName(e), pred, rf.entName(of), rf.span(m.a, min(s.b, v+4)))
 			}
 			k = m.a
