@@ -290,6 +290,9 @@ func (rf *relationFinder) bearing(k, end int) (y int, pred string, after int) {
 		}
 		pred = "locatedIn"
 	} else {
+		if h := rf.placeNounBefore(j, end); h > j {
+			j = h // "a village north of Y", "a city some 35 miles north of Y"
+		}
 		for j < end && j < k+8 && !rf.in(j, directions) {
 			// only a distance: "about 20 miles", "less than 9 miles (14 km)", "just"
 			if !(rf.toks[j].kind == tNum || rf.punct(j, '(') || rf.punct(j, ')') || rf.in(j, distanceWords)) {
@@ -314,6 +317,38 @@ func (rf *relationFinder) bearing(k, end int) (y int, pred string, after int) {
 	}
 	return -1, "", 0
 }
+
+// placeNounBefore reads "a|an|the [up to three lower-case modifiers] NOUN" from token j
+// when a distance or a direction follows the noun, NOUN one of apposedPlaceNouns or
+// nearPlaceNouns: the token after the noun, or j when the words are not such a phrase
+// ("Saqlawiya, a village north of Falluja", "Vallejo, a city some 35 miles north of San
+// Francisco", "Camp Tariq, the rear army base south of Falluja"). The bearing that
+// follows is read by bearing's caller as usual: locatedNear.
+func (rf *relationFinder) placeNounBefore(j, end int) int {
+	if !rf.is(j, wA, wAn, wThe) {
+		return j
+	}
+	for h := j + 1; h < end && h <= j+4; h++ {
+		t := &rf.toks[h]
+		if t.kind != tWord || t.has(fCap) || t.feat&(lxFunc|lxNumWord|lxSpeech) != 0 {
+			return j
+		}
+		if rf.in(h, apposedPlaceNouns) || rf.in(h, nearPlaceNouns) {
+			if n := h + 1; n < end && (rf.toks[n].kind == tNum || rf.in(n, distanceWords) || rf.in(n, directions)) {
+				return n
+			}
+			return j
+		}
+	}
+	return j
+}
+
+// nearPlaceNouns are the nouns, besides apposedPlaceNouns, that name a place set by a
+// bearing after them: "a picturesque valley west of Havana", "the rear army base south of
+// Falluja", "the Ghouta area east of Damascus".
+var nearPlaceNouns = newTokSet(map[string]bool{"valley": true, "area": true, "base": true,
+	"stronghold": true, "camp": true, "outpost": true, "settlement": true, "farm": true,
+	"crossing": true, "airport": true, "airbase": true, "hub": true})
 
 // apposedPlaceNouns are the nouns of "X, a [modifiers] NOUN in|of Y" that make place X a
 // part of place Y: "Oakridge, a small town in Vermont", "Weldon, an unincorporated
