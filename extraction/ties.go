@@ -249,6 +249,12 @@ func (rf *relationFinder) nearPlaces(si int) {
 					}
 				}
 				rf.addRelation(si, rf.entName(x), pred, rf.entName(y), rf.span(a, end))
+			} else if j := rf.lyingClause(m.b+1, s.b); j > m.b+1 {
+				// "Jableh, which lies 15 miles south of Latakia", "Flint, which is about
+				// 60 miles (100 km) northwest of Detroit": a bearing in a relative clause
+				if y, pred, end := rf.bearing(j, s.b); y >= 0 && y != e {
+					rf.addRelation(si, rf.entName(e), pred, rf.entName(y), rf.span(m.a, end))
+				}
 			}
 		case kg.Organization:
 			rf.establishmentIn(si, e, m)
@@ -316,6 +322,18 @@ func (rf *relationFinder) bearing(k, end int) (y int, pred string, after int) {
 		return e, pred, rf.mentions[rf.entAt[j]].b
 	}
 	return -1, "", 0
+}
+
+// lyingClause reads "which|that lies|is|sits [located|situated]" from token k: the token
+// after it, or k when the words are not there.
+func (rf *relationFinder) lyingClause(k, end int) int {
+	if k+2 >= end || !rf.is(k, wWhich, wThat) || !rf.is(k+1, wLies, wIs, wSits) {
+		return k
+	}
+	if rf.is(k+2, wLocated, wSituated) {
+		return k + 3
+	}
+	return k + 2
 }
 
 // placeNounBefore reads "a|an|the [up to three lower-case modifiers] NOUN" from token j

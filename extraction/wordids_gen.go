@@ -606,6 +606,7 @@ const (
 	wLeft
 	wLength
 	wLess
+	wLies
 	wLifelong
 	wLifting
 	wLike
@@ -1015,6 +1016,7 @@ const (
 	wSigned
 	wSimilar
 	wSince
+	wSits
 	wSituated
 	wSixYear
 	wSize
@@ -1909,6 +1911,7 @@ var wordIDWords = [...]string{
 	wLeft:             "left",
 	wLength:           "length",
 	wLess:             "less",
+	wLies:             "lies",
 	wLifelong:         "lifelong",
 	wLifting:          "lifting",
 	wLike:             "like",
@@ -2318,6 +2321,7 @@ var wordIDWords = [...]string{
 	wSigned:           "signed",
 	wSimilar:          "similar",
 	wSince:            "since",
+	wSits:             "sits",
 	wSituated:         "situated",
 	wSixYear:          "six-year",
 	wSize:             "size",
