@@ -54,12 +54,33 @@ func (rf *relationFinder) placeKindOf(si, e int, m, sm *mention, b int) {
 	// a town's part only of a town the word lists know: "the Mellow Square neighborhood of
 	// South Dorlan" names the neighborhood first
 	if !country && !region && (!townPartNouns.has(noun) || !knownName(outer)) || listedElsewhere(rf.entName(e), outer) {
+		rf.partNamedFirst(si, e, m, sm, b, noun)
 		return
 	}
 	if _, inner := countryNames[rf.entName(e)]; inner {
 		return
 	}
 	rf.addRelation(si, rf.entName(e), "locatedIn", outer, rf.span(b, m.b))
+}
+
+// partNamedFirst reads "the PART NOUN of TOWN" where the word lists know the town after
+// "of" and not the place before the noun: the first names the part ("the Bahcelievler area
+// of Ankara", "the Knightsbridge area of London", "the Sambisa Forest area of Borno
+// State"): locatedIn(PART, TOWN). NOUN is one of a town's parts (townPartNouns) or "area".
+// A place the lists know first is the larger one (placeKindOf: "the Brussels
+// neighborhood of Molenbeek"); when neither is known nothing is said.
+func (rf *relationFinder) partNamedFirst(si, e int, m, sm *mention, b int, noun string) {
+	part, town := rf.entName(sm.ent), rf.entName(e)
+	if !townPartNouns.has(noun) && noun != "area" || knownName(part) || usStates[part] || part == town {
+		return
+	}
+	if !knownName(town) && !usStates[town] && !regionHeads.has(strings.ToLower(lastWord(town))) {
+		return
+	}
+	if _, country := countryNames[part]; country || regionHeads.has(strings.ToLower(lastWord(part))) {
+		return
+	}
+	rf.addRelation(si, part, "locatedIn", town, rf.span(b, m.b))
 }
 
 // secondaryCapitals are the adjectives of a capital that is not the seat of government:

@@ -257,6 +257,12 @@ func (rf *relationFinder) nearPlaces(si int) {
 					}
 				}
 				rf.addRelation(si, rf.entName(x), pred, rf.entName(y), rf.span(a, end))
+			} else if j := rf.lyingClause(m.b+1, s.b); j > m.b+1 {
+				// "Jableh, which lies 15 miles south of Latakia", "Flint, which is about
+				// 60 miles (100 km) northwest of Detroit": a bearing in a relative clause
+				if y, pred, end := rf.bearing(j, s.b); y >= 0 && y != e {
+					rf.addRelation(si, rf.entName(e), pred, rf.entName(y), rf.span(m.a, end))
+				}
 			}
 		case kg.Organization:
 			rf.establishmentIn(si, e, m)
@@ -298,6 +304,9 @@ func (rf *relationFinder) bearing(k, end int) (y int, pred string, after int) {
 		}
 		pred = "locatedIn"
 	} else {
+		if h := rf.placeNounBefore(j, end); h > j {
+			j = h // "a village north of Y", "a city some 35 miles north of Y"
+		}
 		for j < end && j < k+8 && !rf.in(j, directions) {
 			// only a distance: "about 20 miles", "less than 9 miles (14 km)", "just"
 			if !(rf.toks[j].kind == tNum || rf.punct(j, '(') || rf.punct(j, ')') || rf.in(j, distanceWords)) {
@@ -322,6 +331,50 @@ func (rf *relationFinder) bearing(k, end int) (y int, pred string, after int) {
 	}
 	return -1, "", 0
 }
+
+// lyingClause reads "which|that lies|is|sits [located|situated]" from token k: the token
+// after it, or k when the words are not there.
+func (rf *relationFinder) lyingClause(k, end int) int {
+	if k+2 >= end || !rf.is(k, wWhich, wThat) || !rf.is(k+1, wLies, wIs, wSits) {
+		return k
+	}
+	if rf.is(k+2, wLocated, wSituated) {
+		return k + 3
+	}
+	return k + 2
+}
+
+// placeNounBefore reads "a|an|the [up to three lower-case modifiers] NOUN" from token j
+// when a distance or a direction follows the noun, NOUN one of apposedPlaceNouns or
+// nearPlaceNouns: the token after the noun, or j when the words are not such a phrase
+// ("Saqlawiya, a village north of Falluja", "Vallejo, a city some 35 miles north of San
+// Francisco", "Camp Tariq, the rear army base south of Falluja"). The bearing that
+// follows is read by bearing's caller as usual: locatedNear.
+func (rf *relationFinder) placeNounBefore(j, end int) int {
+	if !rf.is(j, wA, wAn, wThe) {
+		return j
+	}
+	for h := j + 1; h < end && h <= j+4; h++ {
+		t := &rf.toks[h]
+		if t.kind != tWord || t.has(fCap) || t.feat&(lxFunc|lxNumWord|lxSpeech) != 0 {
+			return j
+		}
+		if rf.in(h, apposedPlaceNouns) || rf.in(h, nearPlaceNouns) {
+			if n := h + 1; n < end && (rf.toks[n].kind == tNum || rf.in(n, distanceWords) || rf.in(n, directions)) {
+				return n
+			}
+			return j
+		}
+	}
+	return j
+}
+
+// nearPlaceNouns are the nouns, besides apposedPlaceNouns, that name a place set by a
+// bearing after them: "a picturesque valley west of Havana", "the rear army base south of
+// Falluja", "the Ghouta area east of Damascus".
+var nearPlaceNouns = newTokSet(map[string]bool{"valley": true, "area": true, "base": true,
+	"stronghold": true, "camp": true, "outpost": true, "settlement": true, "farm": true,
+	"crossing": true, "airport": true, "airbase": true, "hub": true})
 
 // apposedPlaceNouns are the nouns of "X, a [modifiers] NOUN in|of Y" that make place X a
 // part of place Y: "Oakridge, a small town in Vermont", "Weldon, an unincorporated

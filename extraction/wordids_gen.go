@@ -608,6 +608,7 @@ const (
 	wLeft
 	wLength
 	wLess
+	wLies
 	wLifelong
 	wLifting
 	wLike
@@ -1018,6 +1019,7 @@ const (
 	wSigned
 	wSimilar
 	wSince
+	wSits
 	wSituated
 	wSixYear
 	wSize
@@ -1916,6 +1918,7 @@ var wordIDWords = [...]string{
 	wLeft:             "left",
 	wLength:           "length",
 	wLess:             "less",
+	wLies:             "lies",
 	wLifelong:         "lifelong",
 	wLifting:          "lifting",
 	wLike:             "like",
@@ -2326,6 +2329,7 @@ var wordIDWords = [...]string{
 	wSigned:           "signed",
 	wSimilar:          "similar",
 	wSince:            "since",
+	wSits:             "sits",
 	wSituated:         "situated",
 	wSixYear:          "six-year",
 	wSize:             "size",
