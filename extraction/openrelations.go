@@ -501,6 +501,9 @@ func (rf *relationFinder) openObject(si, p int, base, part string) (string, int)
 			}
 			return camel(base, part, w), e
 		}
+		if w != "of" && w != "for" && w != "about" && (w != "to" || rf.in(p+1, openDeterminers)) {
+			return rf.secondPreposition(si, p+1, end, base, part) // not "agreed to allow access to", "called for a ban on"
+		}
 		return "", -1
 	}
 	if q := rf.amountEnd(p, end); q > p {
@@ -848,4 +851,36 @@ func (rf *relationFinder) frequencyAt(k int) bool {
 		return false
 	}
 	return k+1 < len(rf.toks) && rf.is(k+1, wTimes)
+}
+
+// secondPreposition reads the name behind a second preposition, after the first one's
+// short noun phrase (from token k): "spoke at a news conference with Mara Lind" →
+// speakWith, "moved to the area from Ashmoor" → moveFrom. The phrase is a determiner and
+// one to three plain words; its head is no person ("spoke to the senator from Texas")
+// and no trip ("spoke on a three-day journey to Peru": trips.go reads those),
+// and the second preposition is not "of" ("met at the home of Lind": the home's owner)
+// or "between" (one end of a pair). The first is not "for" or "about" ("called for a ban on
+// Muslims", "spoke about a planned trip to Kenya": an aim or a topic whose noun the name
+// qualifies), nor "to"
+// without a determiner (an infinitive, "agreed to allow access to").
+func (rf *relationFinder) secondPreposition(si, k, end int, base, part string) (string, int) {
+	if v := rf.backOverAuxiliaries(rf.sents[si].start, k-2); rf.is(v, wThey, wIt) {
+		return "", -1 // "as they moved from frontline countries to Germany": the pronoun's antecedent too often wrong this far
+	}
+	if rf.in(k, openDeterminers) {
+		k++
+	}
+	st := k
+	for k < end && k-st < 3 && rf.plainWord(k) && rf.toks[k].feat&lxPronoun == 0 && !rf.ingVerb(k) {
+		k++
+	}
+	if k == st || k+1 >= end || rf.toks[k-1].feat&(lxRole|lxPersonNoun) != 0 || tripNouns[rf.low(k-1)] != "" {
+		return "", -1
+	}
+	if w := rf.low(k); openPrepositions.has(w) && w != "of" && w != "between" {
+		if e := rf.openNameAt(k+1, end); e >= 0 {
+			return camel(base, part, w), e
+		}
+	}
+	return "", -1
 }
