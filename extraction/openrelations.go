@@ -324,8 +324,8 @@ func (rf *relationFinder) finiteVerbBase(si, v int, w string) string {
 		base = unlistedEdBase(w) // "was subpoenaed by": verbforms.go
 	case len(w) >= 4 && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && !strings.HasSuffix(w, "us") && !strings.HasSuffix(w, "is") && englishWords.has(w):
 		base = sBase(w)
-		if base != "" && (!rf.verbAfterSubject(si, v) || rf.toks[v].feat&(lxRole|lxPersonNoun|lxGroup) != 0 || !rf.in(v+1, openDeterminers) && !rf.entityStartsAt(v+1) && !rf.relativeVerbAt(si, v) ||
-			rf.entAt[v-1] >= 0 && !rf.in(v+1, openDeterminers)) {
+		if base != "" && (!rf.verbAfterSubject(si, v) || rf.toks[v].feat&(lxRole|lxPersonNoun|lxGroup) != 0 || !rf.in(v+1, openDeterminers) && !rf.entityStartsAt(v+1) && !rf.relativeVerbAt(si, v) && !rf.personVerbAt(si, v) ||
+			rf.entAt[v-1] >= 0 && !rf.in(v+1, openDeterminers) && !rf.personVerbAt(si, v)) {
 			base = "" // "Apple employees live in", "U.S. interests in Asia", "California firms Cylance": nouns
 		}
 	}
@@ -883,4 +883,22 @@ func (rf *relationFinder) secondPreposition(si, k, end int, base, part string) (
 		}
 	}
 	return "", -1
+}
+
+// personVerbAt reports whether the word in -s at v, right after a person's name, is that
+// person's verb before a preposition and a name ("Mara Lind works with Kestrel Labs",
+// "Lind lives in Ashmoor"): a person's name seldom qualifies a plural noun as a place's or
+// an organization's does ("U.S. interests in Asia", "Apple shares in Tokyo").
+func (rf *relationFinder) personVerbAt(si, v int) bool {
+	e := rf.entityOf(v - 1)
+	if e < 0 || rf.ents[e].typ != kg.Person || rf.mentions[rf.entAt[v-1]].demonym || !rf.in(v+1, openPrepositions) || rf.is(v+1, wOf) {
+		return false
+	}
+	if a := rf.mentions[rf.entAt[v-1]].a; a > 0 && (rf.toks[a-1].kind == tNum || rf.in(a-1, openDeterminers)) {
+		return false // "125 Halvern Sprite cars in Denver": a name that qualifies a counted noun
+	}
+	if w := rf.low(v); strings.HasSuffix(w, "ers") || strings.HasSuffix(w, "ists") || strings.HasSuffix(w, "ions") {
+		return false // "Trump supporters in Iowa", "Sanders loyalists at", "Clinton donations to"
+	}
+	return v+2 < rf.sents[si].b && rf.openNameAt(v+2, rf.sents[si].b) >= 0
 }

@@ -27,3 +27,24 @@ func TestSecondPrepositionObjects(t *testing.T) {
 		}
 	}
 }
+
+// TestPersonVerbsInS: a word in -s right after a person's name, before a preposition and a
+// name, is the person's verb; after a place's name it stays a noun ("Velland interests in").
+func TestPersonVerbsInS(t *testing.T) {
+	x := extractBody(t, "Mara Lind works with Kestrel Labs on batteries. "+
+		"Tom Wade lives in Ashmoor with his family. "+
+		"Velland interests in Dunmore grew last year.")
+	for _, r := range [][3]string{
+		{"Mara Lind", "workWith", "Kestrel Labs"},
+		{"Tom Wade", "liveIn", "Ashmoor"},
+	} {
+		if !hasRelation(x, r[0], r[1], r[2]) {
+			t.Errorf("missing %s %s %s; relations: %+v", r[0], r[1], r[2], x.Relations)
+		}
+	}
+	for _, r := range x.Relations {
+		if r.Object == "Dunmore" && r.Predicate != "locatedIn" {
+			t.Errorf("unexpected %s %s %s", r.Subject, r.Predicate, r.Object)
+		}
+	}
+}
