@@ -324,8 +324,8 @@ func (rf *relationFinder) finiteVerbBase(si, v int, w string) string {
 		base = unlistedEdBase(w) // "was subpoenaed by": verbforms.go
 	case len(w) >= 4 && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && !strings.HasSuffix(w, "us") && !strings.HasSuffix(w, "is") && englishWords.has(w):
 		base = sBase(w)
-		if base != "" && (!rf.verbAfterSubject(si, v) || rf.toks[v].feat&(lxRole|lxPersonNoun|lxGroup) != 0 || !rf.in(v+1, openDeterminers) && !rf.entityStartsAt(v+1) && !rf.relativeVerbAt(si, v) ||
-			rf.entAt[v-1] >= 0 && !rf.in(v+1, openDeterminers)) {
+		if base != "" && (!rf.verbAfterSubject(si, v) || rf.toks[v].feat&(lxRole|lxPersonNoun|lxGroup) != 0 || !rf.in(v+1, openDeterminers) && !rf.entityStartsAt(v+1) && !rf.relativeVerbAt(si, v) && !rf.personVerbAt(si, v) ||
+			rf.entAt[v-1] >= 0 && !rf.in(v+1, openDeterminers) && !rf.personVerbAt(si, v)) {
 			base = "" // "Apple employees live in", "U.S. interests in Asia", "California firms Cylance": nouns
 		}
 	}
@@ -500,6 +500,9 @@ func (rf *relationFinder) openObject(si, p int, base, part string) (string, int)
 				return "spokeTo", e
 			}
 			return camel(base, part, w), e
+		}
+		if w != "of" && w != "for" && w != "about" && (w != "to" || rf.in(p+1, openDeterminers)) {
+			return rf.secondPreposition(si, p+1, end, base, part) // not "agreed to allow access to", "called for a ban on"
 		}
 		return "", -1
 	}
@@ -848,4 +851,54 @@ func (rf *relationFinder) frequencyAt(k int) bool {
 		return false
 	}
 	return k+1 < len(rf.toks) && rf.is(k+1, wTimes)
+}
+
+// secondPreposition reads the name behind a second preposition, after the first one's
+// short noun phrase (from token k): "spoke at a news conference with Mara Lind" →
+// speakWith, "moved to the area from Ashmoor" → moveFrom. The phrase is a determiner and
+// one to three plain words; its head is no person ("spoke to the senator from Texas")
+// and no trip ("spoke on a three-day journey to Peru": trips.go reads those),
+// and the second preposition is not "of" ("met at the home of Lind": the home's owner)
+// or "between" (one end of a pair). The first is not "for" or "about" ("called for a ban on
+// Muslims", "spoke about a planned trip to Kenya": an aim or a topic whose noun the name
+// qualifies), nor "to"
+// without a determiner (an infinitive, "agreed to allow access to").
+func (rf *relationFinder) secondPreposition(si, k, end int, base, part string) (string, int) {
+	if v := rf.backOverAuxiliaries(rf.sents[si].start, k-2); rf.is(v, wThey, wIt) {
+		return "", -1 // "as they moved from frontline countries to Germany": the pronoun's antecedent too often wrong this far
+	}
+	if rf.in(k, openDeterminers) {
+		k++
+	}
+	st := k
+	for k < end && k-st < 3 && rf.plainWord(k) && rf.toks[k].feat&lxPronoun == 0 && !rf.ingVerb(k) {
+		k++
+	}
+	if k == st || k+1 >= end || rf.toks[k-1].feat&(lxRole|lxPersonNoun) != 0 || tripNouns[rf.low(k-1)] != "" {
+		return "", -1
+	}
+	if w := rf.low(k); openPrepositions.has(w) && w != "of" && w != "between" {
+		if e := rf.openNameAt(k+1, end); e >= 0 {
+			return camel(base, part, w), e
+		}
+	}
+	return "", -1
+}
+
+// personVerbAt reports whether the word in -s at v, right after a person's name, is that
+// person's verb before a preposition and a name ("Mara Lind works with Kestrel Labs",
+// "Lind lives in Ashmoor"): a person's name seldom qualifies a plural noun as a place's or
+// an organization's does ("U.S. interests in Asia", "Apple shares in Tokyo").
+func (rf *relationFinder) personVerbAt(si, v int) bool {
+	e := rf.entityOf(v - 1)
+	if e < 0 || rf.ents[e].typ != kg.Person || rf.mentions[rf.entAt[v-1]].demonym || !rf.in(v+1, openPrepositions) || rf.is(v+1, wOf) {
+		return false
+	}
+	if a := rf.mentions[rf.entAt[v-1]].a; a > 0 && (rf.toks[a-1].kind == tNum || rf.in(a-1, openDeterminers)) {
+		return false // "125 Halvern Sprite cars in Denver": a name that qualifies a counted noun
+	}
+	if w := rf.low(v); strings.HasSuffix(w, "ers") || strings.HasSuffix(w, "ists") || strings.HasSuffix(w, "ions") {
+		return false // "Trump supporters in Iowa", "Sanders loyalists at", "Clinton donations to"
+	}
+	return v+2 < rf.sents[si].b && rf.openNameAt(v+2, rf.sents[si].b) >= 0
 }
