@@ -319,3 +319,12 @@ func TestAttrib68Sources(t *testing.T) {
 	wantSources(t, "source-attrib68", []valueSource{{12, "Pellworth Foods"}, {4.1e9, "Pellworth Foods"},
 		{10.5, "analysts"}, {5e7, "Mina Sorel"}, {700, "Dale Ferro"}, {82000, "Corvane Motors"}})
 }
+
+// TestResultsCarry: a company's results story attributes its accounts once; the later
+// figures of its accounts that no sentence attributes are the company's ("Revenue rose
+// to $820 million from $732 million." after "Dravex Holdings Inc reported …"), but not
+// analysts' expectations, a rival's accounts, or a figure its own sentence attributes.
+func TestResultsCarry(t *testing.T) {
+	wantSources(t, "source-results", []valueSource{{8.2e8, "Dravex Holdings Inc"}, {7.32e8, "Dravex Holdings Inc"},
+		{4.1e7, "Dravex Holdings Inc"}, {8.05e8, "analysts"}, {6.1e8, ""}, {6.6e7, "chief executive"}})
+}
