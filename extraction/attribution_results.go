@@ -12,15 +12,16 @@ import (
 // from $109.9 million." The later figures of its accounts are the company's as much as
 // the first. resultsCarry gives a figure of a company's accounts (resultsMeasure) that
 // no attribution of its sentence sources the organization the article last gave as the
-// source of such a figure, when the sentence attributes nothing (no verb of saying, no
+// source of such a figure and names in the headline, when the sentence attributes nothing (no verb of saying, no
 // analysts' estimate) and names no other organization: "Rival Acme's revenue fell 3
-// percent" is not the company's account.
+// percent" is not the company's account (it is Acme's: ownerSources gives a figure of
+// accounts the company its own words name).
 
 // resultsMeasure reports whether a measure is one of a company's accounts: revenue,
 // sales, income, profit, earnings, a loss, or a change of one; not an expectation of one
-// ("expected earnings multiple").
+// ("expected earnings multiple") or a tax.
 func resultsMeasure(m string) bool {
-	if strings.Contains(m, "expect") || strings.Contains(m, "estimate") || strings.Contains(m, "forecast") || strings.Contains(m, "multiple") {
+	if strings.Contains(m, "tax") || strings.Contains(m, "expect") || strings.Contains(m, "estimate") || strings.Contains(m, "forecast") || strings.Contains(m, "multiple") {
 		return false
 	}
 	for _, w := range strings.Fields(m) {
@@ -33,12 +34,39 @@ func resultsMeasure(m string) bool {
 }
 
 // resultsSourceOf returns the organization a figure of a company's accounts is sourced
-// to, or "": the one the results carry lends to the article's later ones.
+// to, or "": the one the results carry lends to the article's later ones. It is the
+// story's company only when the headline names it ("Yelp revenue rises 40 percent"): a
+// compiler of analysts' estimates ("according to Thomson Reuters I/B/E/S") or a market
+// round-up's news agency states no company's accounts.
 func (ff *figureFinder) resultsSourceOf(f *figureCand) string {
-	if f.f.Source == "" || !resultsMeasure(f.f.Measure) || ff.typeOfName(f.f.Source) != kg.Organization {
+	if f.f.Source == "" || !resultsMeasure(f.f.Measure) || ff.typeOfName(f.f.Source) != kg.Organization || !ff.inHeadline(f.f.Source) {
 		return ""
 	}
 	return f.f.Source
+}
+
+// inHeadline reports whether the headline names the entity called name: a mention of
+// it, or a capitalised word that is the name's first ("Yelp" of "Yelp Inc"; a headline's
+// short name is often no mention of its own).
+func (ff *figureFinder) inHeadline(name string) bool {
+	if ff.headline < 0 {
+		return false
+	}
+	first, _, _ := strings.Cut(name, " ")
+	first = strings.ToLower(first)
+	if first == "the" {
+		first = ""
+	}
+	s := &ff.sents[ff.headline]
+	for k := s.start; k < s.b; k++ {
+		if e := ff.entityOf(k); e >= 0 && ff.entName(e) == name {
+			return true
+		}
+		if first != "" && ff.toks[k].kind == tWord && ff.toks[k].has(fCap) && ff.low(k) == first {
+			return true
+		}
+	}
+	return false
 }
 
 // resultsCarry gives the sourceless figures of a company's accounts among figs, all of
@@ -78,4 +106,24 @@ func (ff *figureFinder) attributesNothing(si int, src string) bool {
 		}
 	}
 	return true
+}
+
+// ownerSources gives a sourceless figure of a company's accounts whose own words name
+// the company ("Cognizant's revenue rose 17.9 percent to $3.23 billion", amountOf's
+// owner) that company as its source, when its sentence attributes nothing and names no
+// other organization: a company states its own accounts. Run after subjects.
+func (ff *figureFinder) ownerSources(figs []figureCand) {
+	for i := range figs {
+		c := &figs[i]
+		if c.f.Source != "" || c.subj < 0 || ff.quoteOf[c.tok] != 0 || int(c.f.Sentence) == ff.headline || !resultsMeasure(c.f.Measure) {
+			continue
+		}
+		e := ff.entityOf(c.subj)
+		if e < 0 || ff.ents[e].typ != kg.Organization {
+			continue
+		}
+		if name := ff.entName(e); ff.attributesNothing(int(c.f.Sentence), name) {
+			c.f.Source = name
+		}
+	}
 }

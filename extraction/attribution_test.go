@@ -323,8 +323,12 @@ func TestAttrib68Sources(t *testing.T) {
 // TestResultsCarry: a company's results story attributes its accounts once; the later
 // figures of its accounts that no sentence attributes are the company's ("Revenue rose
 // to $820 million from $732 million." after "Dravex Holdings Inc reported …"), but not
-// analysts' expectations, a rival's accounts, or a figure its own sentence attributes.
+// analysts' expectations, a rival's accounts ("Rival Korvane Group's sales fell …"), or a
+// figure its own sentence attributes. A figure of accounts whose own words name their
+// company ("Rival Korvane Group's sales", "Korvane's net income rose to $95 million") is
+// that company's.
 func TestResultsCarry(t *testing.T) {
 	wantSources(t, "source-results", []valueSource{{8.2e8, "Dravex Holdings Inc"}, {7.32e8, "Dravex Holdings Inc"},
-		{4.1e7, "Dravex Holdings Inc"}, {8.05e8, "analysts"}, {6.1e8, ""}, {6.6e7, "chief executive"}})
+		{4.1e7, "Dravex Holdings Inc"}, {8.05e8, "analysts"}, {6.1e8, "Korvane Group"}, {6.6e7, "chief executive"},
+		{9.5e7, "Korvane Group"}, {1.2e8, "analysts"}})
 }
