@@ -115,7 +115,11 @@ func (ff *figureFinder) attributesNothing(si int, src string) bool {
 func (ff *figureFinder) ownerSources(figs []figureCand) {
 	for i := range figs {
 		c := &figs[i]
-		if c.f.Source != "" || c.subj < 0 || ff.quoteOf[c.tok] != 0 || int(c.f.Sentence) == ff.headline || !resultsMeasure(c.f.Measure) {
+		if c.f.Source != "" || ff.quoteOf[c.tok] != 0 || int(c.f.Sentence) == ff.headline || !resultsMeasure(c.f.Measure) {
+			continue
+		}
+		if c.subj < 0 {
+			c.f.Source = ff.describedPoster(c)
 			continue
 		}
 		e := ff.entityOf(c.subj)
@@ -126,4 +130,45 @@ func (ff *figureFinder) ownerSources(figs []figureCand) {
 			c.f.Source = name
 		}
 	}
+}
+
+// describedPoster returns the company of a figure of accounts in a sentence that opens
+// "The company posted …" or "It booked …" (resultVerbs, whose subject resultSource reads
+// only when it is a name): the figure's subject, when that is an organization the
+// headline names; or "".
+func (ff *figureFinder) describedPoster(c *figureCand) string {
+	s := &ff.sents[c.f.Sentence]
+	k := s.start
+	v := -1
+	switch {
+	case ff.is(k, wIt) && ff.in(k+1, resultVerbs):
+		v = k + 1
+	case ff.is(k, wThe) && k+2 < s.b && ff.toks[k+1].kind == tWord && !ff.toks[k+1].has(fCap) && ff.in(k+2, resultVerbs):
+		v = k + 2
+	}
+	if v < 0 || c.tok < v || c.f.Subject == "" || ff.typeOfName(c.f.Subject) != kg.Organization || !ff.inHeadline(c.f.Subject) {
+		return ""
+	}
+	return c.f.Subject
+}
+
+// accountsReach reports whether a result verb of cands ("Sprint posted a net loss of
+// $836 million, or 21 cents per share, in the third quarter against a $2.38 billion
+// loss, or 60 cents per share, a year earlier") sources figure f past the commas that
+// would close a forecast's reach: f is of the company's accounts (resultsMeasure), after
+// the verb, with no other organization between them ("…, while rival Beta's revenue
+// rose 5 percent" is Beta's).
+func (ff *figureFinder) accountsReach(cands []sourceCand, f *figureCand) bool {
+	if len(cands) != 1 || !cands[0].result || f.tok < cands[0].tok || !resultsMeasure(f.f.Measure) {
+		return false
+	}
+	for k := cands[0].tok + 1; k < f.tok; k++ {
+		if e := ff.entityOf(k); e >= 0 && ff.ents[e].typ == kg.Organization && ff.entName(e) != cands[0].src {
+			return false
+		}
+		if ff.punct(k, ';') || ff.is(k, wWhile, wBut) {
+			return false
+		}
+	}
+	return true
 }

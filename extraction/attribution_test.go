@@ -326,9 +326,12 @@ func TestAttrib68Sources(t *testing.T) {
 // analysts' expectations, a rival's accounts ("Rival Korvane Group's sales fell …"), or a
 // figure its own sentence attributes. A figure of accounts whose own words name their
 // company ("Rival Korvane Group's sales", "Korvane's net income rose to $95 million") is
-// that company's.
+// that company's. A company's result verb ("Halvor Freight Corp posted a net loss of $57
+// million, or 31 cents per share, … against a loss of $74 million, …") sources the
+// accounts of its sentence past the commas.
 func TestResultsCarry(t *testing.T) {
 	wantSources(t, "source-results", []valueSource{{8.2e8, "Dravex Holdings Inc"}, {7.32e8, "Dravex Holdings Inc"},
 		{4.1e7, "Dravex Holdings Inc"}, {8.05e8, "analysts"}, {6.1e8, "Korvane Group"}, {6.6e7, "chief executive"},
-		{9.5e7, "Korvane Group"}, {1.2e8, "analysts"}})
+		{9.5e7, "Korvane Group"}, {1.2e8, "analysts"},
+		{5.7e7, "Halvor Freight Corp"}, {0.31, "Halvor Freight Corp"}, {7.4e7, "Halvor Freight Corp"}, {0.44, "Halvor Freight Corp"}})
 }
