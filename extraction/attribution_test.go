@@ -217,13 +217,14 @@ func TestDescribedActorSources(t *testing.T) {
 // estimate it closes, not the company's result the sentence measures against it
 // ("revenue rose … to $612.4 million, beating the average analyst estimate of $598.7
 // million, according to …"), and the next sentences of the paragraph, which go on with
-// the company's figures, share no source from it. A result that is itself a forecast in
+// the company's figures, share no source from it (the company's own accounts there are the
+// company's by the results carry: "Operating profit rose to $77.6 million"). A result that is itself a forecast in
 // the passive ("are forecast to rise 6.5 percent, below the 7.25 percent growth that was
 // forecast …") is the pollster's too.
 func TestEstimateSources(t *testing.T) {
 	wantSources(t, "source-estimates", []valueSource{
 		{598.7e6, "Kestrel Research"}, {612.4e6, "Northwind Foods Inc"}, {4.3, "Northwind Foods Inc"},
-		{39.2e6, "Kestrel Research"}, {41.8e6, ""}, {77.6e6, ""},
+		{39.2e6, "Kestrel Research"}, {41.8e6, ""}, {77.6e6, "Northwind Foods Inc"},
 		{0.62, "Kestrel Research"}, {4.1e6, ""},
 		{6.5, "Kestrel Research"}, {7.25, "Kestrel Research"}})
 }
