@@ -34,6 +34,10 @@ type sourceCand struct {
 	// later: a writer's verb before the clause it states (writerOf: "Skipper maintains
 	// that …"): it sources only the figures after it (laterOnly)
 	later bool
+	// result: a company's result verb ("Sprint posted a net loss of $836 million, or 21
+	// cents per share, … against a $2.38 billion loss"; resultSource): it reaches the
+	// figures of the company's accounts past a comma (accountsReach)
+	result bool
 	// sub: a teller inside a subordinate clause ("… after the company said"; subtellers.go),
 	// with a forecaster's reach; the sentence's source the next ones share is never it
 	sub bool
@@ -70,7 +74,9 @@ func (ff *figureFinder) attribute(si int, figs []figureCand, paraSource string, 
 			continue
 		}
 		cands := beforeEstimate(cands, f.tok) // "Revenue rose to $5.2 billion, beating the … estimate …, according to …"
-		cands = ff.forecastReach(cands, f.tok)
+		if !ff.accountsReach(cands, f) {
+			cands = ff.forecastReach(cands, f.tok)
+		}
 		cands = laterOnly(cands, f.tok)
 		cands = spokenAfter(cands, f.tok)
 		cands, f.sideAlt, f.sideTrail = ff.sideClauseReach(si, cands, f.tok, kg.MeasureClass(f.f.Measure)) // sideclauses.go
@@ -313,7 +319,7 @@ func (ff *figureFinder) sourceCandidates(si int) ([]sourceCand, bool) {
 		if src := ff.resultSource(si, k); src != "" {
 			// "Paysafe posted a 68 percent rise in revenue": the company's own result, for
 			// the figures after the verb only, and not shared by the next sentences
-			out = append(out, sourceCand{tok: k, src: src, forecast: true})
+			out = append(out, sourceCand{tok: k, src: src, forecast: true, result: true})
 			said = true
 			continue
 		}

@@ -217,13 +217,14 @@ func TestDescribedActorSources(t *testing.T) {
 // estimate it closes, not the company's result the sentence measures against it
 // ("revenue rose … to $612.4 million, beating the average analyst estimate of $598.7
 // million, according to …"), and the next sentences of the paragraph, which go on with
-// the company's figures, share no source from it. A result that is itself a forecast in
+// the company's figures, share no source from it (the company's own accounts there are the
+// company's by the results carry: "Operating profit rose to $77.6 million"). A result that is itself a forecast in
 // the passive ("are forecast to rise 6.5 percent, below the 7.25 percent growth that was
 // forecast …") is the pollster's too.
 func TestEstimateSources(t *testing.T) {
 	wantSources(t, "source-estimates", []valueSource{
 		{598.7e6, "Kestrel Research"}, {612.4e6, "Northwind Foods Inc"}, {4.3, "Northwind Foods Inc"},
-		{39.2e6, "Kestrel Research"}, {41.8e6, ""}, {77.6e6, ""},
+		{39.2e6, "Kestrel Research"}, {41.8e6, ""}, {77.6e6, "Northwind Foods Inc"},
 		{0.62, "Kestrel Research"}, {4.1e6, ""},
 		{6.5, "Kestrel Research"}, {7.25, "Kestrel Research"}})
 }
@@ -318,4 +319,20 @@ func TestPollSources(t *testing.T) {
 func TestAttrib68Sources(t *testing.T) {
 	wantSources(t, "source-attrib68", []valueSource{{12, "Pellworth Foods"}, {4.1e9, "Pellworth Foods"},
 		{10.5, "analysts"}, {5e7, "Mina Sorel"}, {700, "Dale Ferro"}, {82000, "Corvane Motors"}})
+}
+
+// TestResultsCarry: a company's results story attributes its accounts once; the later
+// figures of its accounts that no sentence attributes are the company's ("Revenue rose
+// to $820 million from $732 million." after "Dravex Holdings Inc reported …"), but not
+// analysts' expectations, a rival's accounts ("Rival Korvane Group's sales fell …"), or a
+// figure its own sentence attributes. A figure of accounts whose own words name their
+// company ("Rival Korvane Group's sales", "Korvane's net income rose to $95 million") is
+// that company's. A company's result verb ("Halvor Freight Corp posted a net loss of $57
+// million, or 31 cents per share, … against a loss of $74 million, …") sources the
+// accounts of its sentence past the commas.
+func TestResultsCarry(t *testing.T) {
+	wantSources(t, "source-results", []valueSource{{8.2e8, "Dravex Holdings Inc"}, {7.32e8, "Dravex Holdings Inc"},
+		{4.1e7, "Dravex Holdings Inc"}, {8.05e8, "analysts"}, {6.1e8, "Korvane Group"}, {6.6e7, "chief executive"},
+		{9.5e7, "Korvane Group"}, {1.2e8, "analysts"},
+		{5.7e7, "Halvor Freight Corp"}, {0.31, "Halvor Freight Corp"}, {7.4e7, "Halvor Freight Corp"}, {0.44, "Halvor Freight Corp"}})
 }

@@ -62,6 +62,7 @@ func findFigures(rd *reader, ev *eventSet, dates map[int32]string) []kg.Figure {
 	var figs []figureCand
 	repeats := map[repeatKey]bool{}
 	lastSource, lastPara := "", -1
+	resultsSrc := "" // the source of the article's last figure of a company's accounts (attribution_results.go)
 	para := -1
 	for si := range ff.sents {
 		s := &ff.sents[si]
@@ -90,6 +91,12 @@ func findFigures(rd *reader, ev *eventSet, dates map[int32]string) []kg.Figure {
 			figs[k].f.Source = ff.jointSource(si, figs[k].f.Source) // jointsources.go
 		}
 		src = ff.jointSource(si, src)
+		ff.resultsCarry(si, figs[start:], resultsSrc)
+		for k := start; k < len(figs); k++ {
+			if r := ff.resultsSourceOf(&figs[k]); r != "" {
+				resultsSrc = r
+			}
+		}
 		if estimate {
 			lastSource = "" // a pollster's estimate: the company's figures follow
 		}
@@ -105,6 +112,7 @@ func findFigures(rd *reader, ev *eventSet, dates map[int32]string) []kg.Figure {
 	ff.finishScopes(figs)
 	ff.sideBackground(figs) // sideclauses.go
 	ff.subjects(figs)
+	ff.ownerSources(figs) // attribution_results.go
 	ff.unitMeasures(figs) // unitmeasures.go
 	orgs := map[string]bool{}
 	for _, e := range ff.ents {
