@@ -351,22 +351,32 @@ func (rf *relationFinder) lyingClause(k, end int) int {
 // Francisco", "Camp Tariq, the rear army base south of Falluja"). The bearing that
 // follows is read by bearing's caller as usual: locatedNear.
 func (rf *relationFinder) placeNounBefore(j, end int) int {
+	h := rf.placeNounAt(j, end, apposedPlaceNouns, nearPlaceNouns)
+	if n := h + 1; h >= 0 && n < end && (rf.toks[n].kind == tNum || rf.in(n, distanceWords) || rf.in(n, directions)) {
+		return n
+	}
+	return j
+}
+
+// placeNounAt returns the token of the noun of "a|an|the [up to three lower-case
+// modifiers] NOUN" read from token j, NOUN in one of nouns, or -1 when the words are no
+// such phrase (a capitalised word, a function word, a number or a verb of saying first).
+func (rf *relationFinder) placeNounAt(j, end int, nouns ...*tokSet) int {
 	if !rf.is(j, wA, wAn, wThe) {
-		return j
+		return -1
 	}
 	for h := j + 1; h < end && h <= j+4; h++ {
 		t := &rf.toks[h]
 		if t.kind != tWord || t.has(fCap) || t.feat&(lxFunc|lxNumWord|lxSpeech) != 0 {
-			return j
+			return -1
 		}
-		if rf.in(h, apposedPlaceNouns) || rf.in(h, nearPlaceNouns) {
-			if n := h + 1; n < end && (rf.toks[n].kind == tNum || rf.in(n, distanceWords) || rf.in(n, directions)) {
-				return n
+		for _, set := range nouns {
+			if rf.in(h, set) {
+				return h
 			}
-			return j
 		}
 	}
-	return j
+	return -1
 }
 
 // nearPlaceNouns are the nouns, besides apposedPlaceNouns, that name a place set by a
@@ -398,20 +408,8 @@ var inPlaceAdjectives = newTokSet(map[string]bool{"northern": true, "southern": 
 // such a phrase ("a town", "a small farming town", "an unincorporated community"; not "a
 // town hall", whose noun is no place, nor "the ruling party's stronghold").
 func (rf *relationFinder) settlementNounAt(j, end int) int {
-	if !rf.is(j, wA, wAn, wThe) {
-		return j
-	}
-	for h := j + 1; h < end && h <= j+4; h++ {
-		t := &rf.toks[h]
-		if t.kind != tWord || t.has(fCap) || t.feat&(lxFunc|lxNumWord|lxSpeech) != 0 {
-			return j
-		}
-		if rf.in(h, apposedPlaceNouns) {
-			if rf.is(h+1, wOf, wIn) {
-				return h + 1
-			}
-			return j
-		}
+	if h := rf.placeNounAt(j, end, apposedPlaceNouns); h >= 0 && rf.is(h+1, wOf, wIn) {
+		return h + 1
 	}
 	return j
 }
