@@ -42,13 +42,14 @@ func TestHyphenedScale(t *testing.T) {
 // income between $100 million and $700 million") or before the verb "range" ("payouts
 // that often range from $50 to $25,000"), as before "of"; a verb or a time there is no
 // measure (figrec72). A "from … to" range's ends keep the background scope the "from"
-// reading gives them (left as it was).
+// reading gives them (left as it was); the first end is read once, "at least" (no third,
+// exact figure of it: rangeBoundRepeats).
 func TestRangeMeasures(t *testing.T) {
 	checkFigures(t, "Outlook", map[string][]string{
 		"Zeta forecast operating income between $100 million and $700 million.": {
 			"operating income forecast 7e+08 USD", "operating income forecast 1e+08 USD"},
-		"The payouts range from $50 to $25,000.":                              {"payouts 25000 USD (background)", "payouts 50 USD"},
-		"Owners will receive payments ranging from $5,100 to $10,000.":        {"payments 10000 USD (background)", "payments 5100 USD"},
+		"The payouts range from $50 to $25,000.":                              {"payouts 25000 USD (background)", "payouts 50 USD (background)"},
+		"Owners will receive payments ranging from $5,100 to $10,000.":        {"payments 10000 USD (background)", "payments 5100 USD (background)"},
 		"The clinic charges fees that usually range from $40 to $90 a visit.": {"fees 90 USD (background)"},
 	})
 	checkFigures(t, "Growth", map[string][]string{

@@ -77,6 +77,7 @@ func findFigures(rd *reader, ev *eventSet, dates map[int32]string) []kg.Figure {
 		}
 		start := len(figs)
 		figs = ff.sentenceFigures(si, figs)
+		figs = figs[:start+len(rangeBoundRepeats(figs[start:]))]
 		figs = ff.pollMargins(si, figs, start)                         // pollleads.go
 		figs = figs[:start+len(ff.dropTweetChatter(si, figs[start:]))] // figures_tweets.go
 		if len(figs) == start {
@@ -150,6 +151,35 @@ func (ff *figureFinder) fold(figs []figureCand, start int, repeats map[repeatKey
 		kept = append(kept, c)
 	}
 	return kept
+}
+
+// rangeBoundRepeats drops from one sentence's figures an exact figure that repeats the
+// lower bound of a range the sentence also gives ("estimates range from $7.6 trillion to
+// $32 trillion": "at least $7.6 trillion" and "up to $32 trillion" are the range; a third,
+// exact "$7.6 trillion" would say the estimate is that). It keeps the order.
+func rangeBoundRepeats(figs []figureCand) []figureCand {
+	kept := figs[:0]
+	for i, c := range figs {
+		if c.f.Qualifier == kg.Exact && lowerBoundOf(figs, i) {
+			continue
+		}
+		kept = append(kept, c)
+	}
+	return kept
+}
+
+// lowerBoundOf reports whether figure i of figs is the first bound of another figure's
+// range: an "at least" figure of the same measure and value whose words open with i's
+// and go on to "to" another amount.
+func lowerBoundOf(figs []figureCand, i int) bool {
+	f := &figs[i].f
+	for j := range figs {
+		g := &figs[j].f
+		if j != i && g.Qualifier == kg.AtLeast && g.Value == f.Value && g.Measure == f.Measure && len(g.Text) > len(f.Text) && strings.HasPrefix(g.Text, f.Text+" to ") {
+			return true
+		}
+	}
+	return false
 }
 
 // possessivePlace reports whether the place "in" or "at" names after the figure at tok
