@@ -304,7 +304,7 @@ func isCountry(name string) bool {
 
 // andlessTies are the personal ties whose holder after "and" is never the first name's:
 // "Tad Jankowski and family friend Jill Krutick", "James Hamilton and aide Cheryl Mills".
-var andlessTies = newTokSet(map[string]bool{"friend": true, "friends": true, "aide": true, "aides": true})
+var andlessTies = allianceNounsOf("friendOf", "aideTo")
 
 // tieTypesFit reports whether a holder of type nt may hold pred of an owner of type ot,
 // for the personal ties of the list [alliance-nouns]: a friend or a partner is of one

@@ -79,18 +79,13 @@ func (rf *relationFinder) pastParentKind(k, end int) int {
 // start at token k, four at most, two of them joined by "and" ("state investor",
 // "advertising and communications group"); k when none stands there.
 func (rf *relationFinder) parentKindWords(k, end int) int {
-	j := k
-	for j < end && j-k < 4 {
+	kindWord := func(j int) bool {
 		t := &rf.toks[j]
-		if t.kind == tWord && rf.entAt[j] < 0 && !t.has(fCap) && t.feat&lxFunc == 0 {
-			j++
-			continue
-		}
-		if j > k && rf.is(j, wAnd) && j+1 < end && rf.toks[j+1].kind == tWord && rf.entAt[j+1] < 0 && !rf.toks[j+1].has(fCap) && rf.toks[j+1].feat&lxFunc == 0 {
-			j++
-			continue
-		}
-		break
+		return t.kind == tWord && rf.entAt[j] < 0 && !t.has(fCap) && t.feat&lxFunc == 0
+	}
+	j := k
+	for j < end && j-k < 4 && (kindWord(j) || j > k && rf.is(j, wAnd) && j+1 < end && kindWord(j+1)) {
+		j++
 	}
 	if rf.is(j-1, wAnd) {
 		j--

@@ -1,6 +1,7 @@
 package extraction
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/factgraph/kg"
@@ -143,8 +144,19 @@ func (rf *relationFinder) ledBy(si, v int) {
 // personalTies are the nouns of the list [alliance-nouns] whose apposition "NAME, a
 // NOUN of NAME" allyOf reads with the noun's predicate ("Gove, a close friend of
 // Cameron", "Chen, a top aide to Romney"); ally and rival have their own cases.
-var personalTies = newTokSet(map[string]bool{"friend": true, "friends": true, "aide": true, "aides": true,
-	"partner": true, "partners": true})
+var personalTies = allianceNounsOf("friendOf", "aideTo", "partnerOf")
+
+// allianceNounsOf returns the nouns of the list [alliance-nouns] (allianceNouns) whose
+// predicate is one of preds, singular and plural as the list gives them.
+func allianceNounsOf(preds ...string) *tokSet {
+	out := map[string]bool{}
+	for w, p := range allianceNouns {
+		if slices.Contains(preds, p) {
+			out[w] = true
+		}
+	}
+	return newTokSet(out)
+}
 
 // allyOf: "Russia and Hezbollah, both allies of President Bashar al-Assad", "in support
 // of its ally, President X": each is an ally of the one named after "of" (pred allyOf),
