@@ -37,6 +37,8 @@ func qualifierBefore(d *doc, i, start int) (kg.Qualifier, int) {
 	return q, qa
 }
 
+// hedgeBefore is qualifierBefore without its "a total of": the hedge right before the
+// number at i, and its first token.
 func hedgeBefore(d *doc, i, start int) (kg.Qualifier, int) {
 	if i-1 < start {
 		return kg.Exact, i
