@@ -115,6 +115,9 @@ func (rd *reader) dateWithin(si int, in func(k int) bool) string {
 		}
 		if wd, ok := lookup(rd.doc, k, weekdayKeys, weekdays); ok && !pub.IsZero() && !anyWeekday(rd.doc, k) {
 			back := daysSince(pub, wd)
+			if back == 0 && rd.is(k-1, wLast) {
+				back = 7 // "last Sunday" in a Sunday report is a week before
+			}
 			if back == 6 && localTime {
 				return kg.DateString(pub.AddDate(0, 0, 1))
 			}

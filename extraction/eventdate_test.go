@@ -51,3 +51,16 @@ func TestAnyWeekday(t *testing.T) {
 		t.Errorf("at a Thursday protest: date %q, want 2016-03-17", f.Date)
 	}
 }
+
+// TestLastWeekdayOfTheSameDay: "last Wednesday" in a Wednesday report is a week
+// before; "on Wednesday" is the day itself.
+func TestLastWeekdayOfTheSameDay(t *testing.T) {
+	x := mustExtract(t, leadArticle("Second blast hits Karvo",
+		"KARVO — A bomb killed 12 people at a market in Karvo on Wednesday, police said. A blast at the same market last Wednesday killed seven people."))
+	if f := figureOf(t, x, 12); f.Date != "2016-03-23" {
+		t.Errorf("on Wednesday: date %q, want 2016-03-23", f.Date)
+	}
+	if f := figureOf(t, x, 7); f.Date != "2016-03-16" {
+		t.Errorf("last Wednesday: date %q, want 2016-03-16", f.Date)
+	}
+}
