@@ -523,6 +523,9 @@ func (rd *reader) outerSpeaker(v, start, open int) string {
 	if n := open - 1; rd.in(n, labelNamingWords) || rd.is(n, wA, wAn, wThe) && rd.in(n-1, labelNamingWords) {
 		return "" // `said Mateen had described himself as an "Islamic soldier"`: his term
 	}
+	if rd.speechComplement(v, open) {
+		return "" // `says Trump wondered aloud about "riots"`: the words the inner verb tells of
+	}
 	for u := v - 1; u > start && v-u < 12; u-- {
 		if rd.toks[u].kind != tWord || rd.quoteOf[u] != 0 {
 			return ""
@@ -532,6 +535,22 @@ func (rd *reader) outerSpeaker(v, start, open int) string {
 		}
 	}
 	return ""
+}
+
+// speechComplement reports whether the quote opening at token open is what the verb of
+// saying at token v says, with only a few function words or adverbs between them
+// ("wondered aloud about "…"", "spoke openly of "…""): no name, no "to" of a request
+// ("asked the company to build "…"" is the reporting speaker's paraphrase).
+func (rd *reader) speechComplement(v, open int) bool {
+	if !rd.isSpeech(v) || rd.is(v, wAsked, wAsks, wAsk, wUrged, wUrges, wCalled, wCalls) || open-v > 4 {
+		return false
+	}
+	for k := v + 1; k < open; k++ {
+		if rd.toks[k].kind != tWord || rd.toks[k].has(fCap) || rd.entAt[k] >= 0 || rd.is(k, wTo, wThe, wA, wAn, wHis, wHer, wIts, wTheir) {
+			return false
+		}
+	}
+	return true
 }
 
 // participleSpeaker returns who speaks through the saying participle at token v after a

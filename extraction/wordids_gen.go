@@ -98,7 +98,9 @@ const (
 	wAround
 	wArticle
 	wAs
+	wAsk
 	wAsked
+	wAsks
 	wAssailant
 	wAssailants
 	wAssembly
@@ -1207,6 +1209,7 @@ const (
 	wUpon
 	wUpstart
 	wUrged
+	wUrges
 	wUs
 	wUsed
 	wUsually
@@ -1408,7 +1411,9 @@ var wordIDWords = [...]string{
 	wAround:           "around",
 	wArticle:          "article",
 	wAs:               "as",
+	wAsk:              "ask",
 	wAsked:            "asked",
+	wAsks:             "asks",
 	wAssailant:        "assailant",
 	wAssailants:       "assailants",
 	wAssembly:         "assembly",
@@ -2517,6 +2522,7 @@ var wordIDWords = [...]string{
 	wUpon:             "upon",
 	wUpstart:          "upstart",
 	wUrged:            "urged",
+	wUrges:            "urges",
 	wUs:               "us",
 	wUsed:             "used",
 	wUsually:          "usually",
