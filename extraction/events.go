@@ -113,6 +113,10 @@ func mainEventType(rd *reader) (typ string, firstProse int) {
 	scan := func(si int) {
 		scanned = append(scanned, si)
 		s := &rd.sents[si]
+		protest := false
+		for k := s.start; k < s.b && !protest; k++ {
+			protest = rd.quoteOf[k] == 0 && rd.eventAt(k) == "protest"
+		}
 		for k := s.start; k < s.b; k++ {
 			if rd.quoteOf[k] != 0 {
 				continue
@@ -120,6 +124,9 @@ func mainEventType(rd *reader) (typ string, firstProse int) {
 			ev := rd.eventAt(k)
 			if ev == "" || rd.otherEventWord(si, k) {
 				continue
+			}
+			if protest && ev != "protest" && rd.protestedAct(si, k, rd.ofAfter(k)+1) {
+				continue // "took to the streets to denounce the fatal police shootings of two black men …": the protest is the news
 			}
 			if ok, how := rd.leadEvent(si, k, firstProse); ok {
 				found = append(found, candidate{ev, how, si, k})
@@ -200,6 +207,9 @@ var compoundHeads = newTokSet(wordSet("compound-heads"))
 // only qualifies a noun after it ("fire officials", "bomb squad").
 func (d *doc) eventAt(k int) string {
 	w := d.low(k)
+	if d.is(k, wStreets) && d.takeToStreets(k) {
+		return "protest" // "thousands took to the streets": a protest
+	}
 	if !d.mayBe(k, w, wcEvent) {
 		return ""
 	}
@@ -240,6 +250,30 @@ func (d *doc) eventAt(k int) string {
 		return ""
 	}
 	return ev
+}
+
+// takeToStreets reports whether "streets" at token k ends "took to the streets" or a
+// headline's "take to streets" whose subject, within six words before the verb, is
+// people ("Thousands of people took to the streets", "Protesters take to streets"):
+// a protest; not "allowing autonomous cars to take to the streets".
+func (d *doc) takeToStreets(k int) bool {
+	j := k - 1
+	if d.is(j, wThe) {
+		j--
+	}
+	if !d.is(j, wTo) || !d.is(j-1, wTook, wTake, wTakes, wTaking, wTaken) {
+		return false
+	}
+	for x := j - 2; x >= 0 && x >= j-8; x-- {
+		if d.toks[x].kind != tWord {
+			break
+		}
+		if d.is(x, wPeople, wThousands, wHundreds, wProtesters, wDemonstrators, wCrowds, wResidents,
+			wCitizens, wSupporters, wActivists, wStudents, wWorkers, wOpponents, wWomen, wMarchers) {
+			return true
+		}
+	}
+	return false
 }
 
 // infinitive reports whether the event word at token k is a verb after "to" ("to
@@ -927,17 +961,17 @@ var denounceWords = newTokSet(wordSet("denounce-words"))
 // black men this week, marching the day after a gunman killed five police officers"). The
 // sentence then holds two incidents, and the one denounced is not the one it tells of;
 // "Obama denounced the shooting of five officers in Dallas" holds one, the report's own.
-func (ff *figureFinder) actBeside(si, j, tok int) bool {
-	s := &ff.sents[si]
+func (rd *reader) actBeside(si, j, tok int) bool {
+	s := &rd.sents[si]
 	comma := false
 	for x := s.start; x < s.b; x++ {
-		if x > tok && ff.punct(x, ',') {
+		if x > tok && rd.punct(x, ',') {
 			comma = true
 		}
-		if x >= j && (x <= tok || !comma) || ff.toks[x].kind != tWord || ff.quoteOf[x] != 0 {
+		if x >= j && (x <= tok || !comma) || rd.toks[x].kind != tWord || rd.quoteOf[x] != 0 {
 			continue
 		}
-		if ff.in(x, tollVerbs) {
+		if rd.in(x, tollVerbs) {
 			return true
 		}
 	}
@@ -946,8 +980,18 @@ func (ff *figureFinder) actBeside(si, j, tok int) bool {
 
 // protestWord reports whether the word at k names a protest (protestWords, or an event
 // noun of type protest).
-func (ff *figureFinder) protestWord(k int) bool {
-	return ff.in(k, protestWords) || ff.eventAt(k) == "protest"
+func (rd *reader) protestWord(k int) bool {
+	return rd.in(k, protestWords) || rd.eventAt(k) == "protest"
+}
+
+// ofAfter returns the "of" within four words after token k (protestedAct's reach), or k.
+func (rd *reader) ofAfter(k int) int {
+	for of := k + 1; of <= k+4 && of < len(rd.toks); of++ {
+		if rd.is(of, wOf) {
+			return of
+		}
+	}
+	return k
 }
 
 // protestedAct reports whether the event noun at token k, which a figure at token tok
@@ -955,31 +999,31 @@ func (ff *figureFinder) protestWord(k int) bool {
 // about: "to protest against the fatal shooting of", "outrage over the killings of",
 // "rallies protesting the death of". That incident is not the one the report tells of (a
 // protest is a reaction), so its figures join no event of the report's.
-func (ff *figureFinder) protestedAct(si, k, tok int) bool {
-	s := &ff.sents[si]
+func (rd *reader) protestedAct(si, k, tok int) bool {
+	s := &rd.sents[si]
 	of := k + 1
-	for of < tok && of <= k+4 && !ff.is(of, wOf) {
+	for of < tok && of <= k+4 && !rd.is(of, wOf) {
 		of++ // "the shooting by police of two black men"
 	}
-	if tok < k || of >= tok || !ff.is(of, wOf) {
+	if tok < k || of >= tok || !rd.is(of, wOf) {
 		return false
 	}
 	j := k - 1
-	for j > s.start && k-j <= 4 && ff.toks[j].kind == tWord && !ff.in(j, objectWords) && !ff.protestWord(j) && !ff.in(j, denounceWords) &&
-		(ff.is(j, wThe, wA, wAn, wHis, wHer, wTheir) || ff.toks[j].feat&lxFunc == 0) {
+	for j > s.start && k-j <= 4 && rd.toks[j].kind == tWord && !rd.in(j, objectWords) && !rd.protestWord(j) && !rd.in(j, denounceWords) &&
+		(rd.is(j, wThe, wA, wAn, wHis, wHer, wTheir) || rd.toks[j].feat&lxFunc == 0) {
 		j-- // "the fatal police", "the recent"; not "after", "since"
 	}
-	if ff.protestWord(j) {
+	if rd.protestWord(j) {
 		return true // "protesting the death of", "anger at"…: the words in between are the act's
 	}
-	if ff.in(j, denounceWords) {
-		return ff.actBeside(si, j, tok) // "to denounce the fatal police shootings of two black men …, the day after a gunman killed five officers"
+	if rd.in(j, denounceWords) {
+		return rd.actBeside(si, j, tok) // "to denounce the fatal police shootings of two black men …, the day after a gunman killed five officers"
 	}
-	if !ff.in(j, objectWords) {
+	if !rd.in(j, objectWords) {
 		return false
 	}
 	for p := j - 1; p >= s.start && j-p <= 5; p-- {
-		if ff.protestWord(p) {
+		if rd.protestWord(p) {
 			return true
 		}
 	}

@@ -194,6 +194,9 @@ func (d *doc) anotherIncident(k int) bool {
 		return false
 	}
 	x := k - 1
+	if d.is(x, wSimilar, wPrevious, wEarlier) {
+		return true // "watching over a similar demonstration in Dallas": another one
+	}
 	if d.is(x, wThe, wA, wAn) {
 		x--
 	}

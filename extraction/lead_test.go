@@ -304,3 +304,25 @@ func TestReactionPieceRecallsItsAct(t *testing.T) {
 		}
 	}
 }
+
+// TestStreetProtestLead: people who "took to the streets" to denounce shootings make a
+// protest the news, not the shootings they denounce nor the other incident the lead
+// recalls ("a similar demonstration in Dallas" is another protest, not this one's
+// place); cars that "take to the streets" make none.
+func TestStreetProtestLead(t *testing.T) {
+	x := mustExtract(t, leadArticle("Thousands take to streets across Norland to protest police violence",
+		"BOLTON — Thousands of people took to the streets in Norland's cities on Friday to denounce the fatal police shootings of two men this week, marching the day after a gunman killed five police officers watching over a similar demonstration in Karvo."))
+	var main *kg.Event
+	for i := range x.Events {
+		if x.Events[i].Main {
+			main = &x.Events[i]
+		}
+	}
+	if main == nil || main.Type != "protest" || main.Place == "Karvo" {
+		t.Errorf("main event %+v, want a protest not placed in Karvo (all: %+v)", main, x.Events)
+	}
+	if got := mainType(t, "Norland to test driverless cars on motorways",
+		"BOLTON — Norland said it will begin trialing driverless cars on motorways next year, as it moves toward its goal of allowing autonomous cars to take to the streets by 2020."); got != "" {
+		t.Errorf("cars taking to the streets: main event %q, want none", got)
+	}
+}

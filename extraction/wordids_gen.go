@@ -28,6 +28,7 @@ const (
 	wAcross
 	wActing
 	wActively
+	wActivists
 	wAdded
 	wAdding
 	wAdditional
@@ -219,6 +220,7 @@ const (
 	wChipmaker
 	wCities
 	wCiting
+	wCitizens
 	wCitizenship
 	wCity
 	wCivil
@@ -271,6 +273,7 @@ const (
 	wCourt
 	wCredit
 	wCritically
+	wCrowds
 	wCrude
 	wCurrent
 	wCurrently
@@ -298,6 +301,7 @@ const (
 	wDegree
 	wDeliberately
 	wDemocrat
+	wDemonstrators
 	wDenied
 	wDenies
 	wDeny
@@ -648,6 +652,7 @@ const (
 	wManaging
 	wManufacturer
 	wMany
+	wMarchers
 	wMargin
 	wMarine
 	wMarket
@@ -774,6 +779,7 @@ const (
 	wOpen
 	wOpened
 	wOpening
+	wOpponents
 	wOpposition
 	wOr
 	wOrganization
@@ -867,6 +873,7 @@ const (
 	wProposals
 	wProsecutor
 	wProsecutors
+	wProtesters
 	wProvisional
 	wPublic
 	wPublicly
@@ -1070,11 +1077,13 @@ const (
 	wStorm
 	wStory
 	wStraight
+	wStreets
 	wStrike
 	wStrikes
 	wStriking
 	wStrongly
 	wStruck
+	wStudents
 	wSubmitted
 	wSubsequently
 	wSubsidiary
@@ -1341,6 +1350,7 @@ var wordIDWords = [...]string{
 	wAcross:           "across",
 	wActing:           "acting",
 	wActively:         "actively",
+	wActivists:        "activists",
 	wAdded:            "added",
 	wAdding:           "adding",
 	wAdditional:       "additional",
@@ -1532,6 +1542,7 @@ var wordIDWords = [...]string{
 	wChipmaker:        "chipmaker",
 	wCities:           "cities",
 	wCiting:           "citing",
+	wCitizens:         "citizens",
 	wCitizenship:      "citizenship",
 	wCity:             "city",
 	wCivil:            "civil",
@@ -1584,6 +1595,7 @@ var wordIDWords = [...]string{
 	wCourt:            "court",
 	wCredit:           "credit",
 	wCritically:       "critically",
+	wCrowds:           "crowds",
 	wCrude:            "crude",
 	wCurrent:          "current",
 	wCurrently:        "currently",
@@ -1611,6 +1623,7 @@ var wordIDWords = [...]string{
 	wDegree:           "degree",
 	wDeliberately:     "deliberately",
 	wDemocrat:         "democrat",
+	wDemonstrators:    "demonstrators",
 	wDenied:           "denied",
 	wDenies:           "denies",
 	wDeny:             "deny",
@@ -1961,6 +1974,7 @@ var wordIDWords = [...]string{
 	wManaging:         "managing",
 	wManufacturer:     "manufacturer",
 	wMany:             "many",
+	wMarchers:         "marchers",
 	wMargin:           "margin",
 	wMarine:           "marine",
 	wMarket:           "market",
@@ -2087,6 +2101,7 @@ var wordIDWords = [...]string{
 	wOpen:             "open",
 	wOpened:           "opened",
 	wOpening:          "opening",
+	wOpponents:        "opponents",
 	wOpposition:       "opposition",
 	wOr:               "or",
 	wOrganization:     "organization",
@@ -2180,6 +2195,7 @@ var wordIDWords = [...]string{
 	wProposals:        "proposals",
 	wProsecutor:       "prosecutor",
 	wProsecutors:      "prosecutors",
+	wProtesters:       "protesters",
 	wProvisional:      "provisional",
 	wPublic:           "public",
 	wPublicly:         "publicly",
@@ -2383,11 +2399,13 @@ var wordIDWords = [...]string{
 	wStorm:            "storm",
 	wStory:            "story",
 	wStraight:         "straight",
+	wStreets:          "streets",
 	wStrike:           "strike",
 	wStrikes:          "strikes",
 	wStriking:         "striking",
 	wStrongly:         "strongly",
 	wStruck:           "struck",
+	wStudents:         "students",
 	wSubmitted:        "submitted",
 	wSubsequently:     "subsequently",
 	wSubsidiary:       "subsidiary",
