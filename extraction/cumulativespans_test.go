@@ -67,3 +67,25 @@ func TestNationalityCounts(t *testing.T) {
 		})
 	}
 }
+
+// TestRecalledGroupPairs: a recalled incident's count of one group beside another's
+// ("20 children and six adults") keeps its group in the context, so that it is never
+// taken for that incident's whole toll; a lone group's count recalled stays the whole.
+func TestRecalledGroupPairs(t *testing.T) {
+	const lead = "LYON, France — A bomb exploded at a market in Lyon on Monday, killing 12 people, police said. "
+	tests := []struct {
+		sentence string
+		v        float64
+		want     string
+	}{
+		{"The 2012 shooting at a school in Nantes left 20 children and six adults dead.", 20, "background: children"},
+		{"In 2014, seven police officers and three civilians were killed in a raid in Nantes.", 7, "background: police officers"},
+		{"In 2014, a gunman killed five police officers in Nantes.", 5, "background"},
+	}
+	for _, tc := range tests {
+		x := mustExtract(t, leadArticle("Bomb kills 12 in Lyon", lead+tc.sentence))
+		if f := figureOf(t, x, tc.v); f.Scope.String() != tc.want {
+			t.Errorf("%v (%s): scope %q, want %q", tc.v, f.Text, f.Scope, tc.want)
+		}
+	}
+}

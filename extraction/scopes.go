@@ -178,6 +178,11 @@ func (ff *figureFinder) condition(n *number, c *counted) string {
 // article's event (a toll of another time: "in 2015, 124 officers died"); and,
 // sentence by sentence, what figures say of each other
 // (sentenceScopes).
+//
+// A count of a group paired with another group's count of the same kind keeps its
+// group in the context too ("the Sandy Hook shooting that left 20 children and 6 adults
+// dead", "Nine officers and two civilians were also wounded"): a part of the recalled
+// incident's toll, never that toll (pairedGroup).
 func (ff *figureFinder) finishScopes(figs []figureCand) {
 	mainDate := ""
 	if len(ff.events) > 0 && ff.events[0].Main {
@@ -199,7 +204,7 @@ func (ff *figureFinder) finishScopes(figs []figureCand) {
 		default:
 			continue
 		}
-		if beside != nil && beside[i] {
+		if beside != nil && beside[i] || pairedGroup(figs, i) {
 			// a nation's count beside another's keeps its group in the context ("Since
 			// October, … have killed 28 Israelis and two Americans"): a part of a total
 			// over time, neither that total nor a toll of its own
@@ -530,4 +535,23 @@ func (ff *figureFinder) attackerPronoun(si, i int) reading {
 	}
 	n := &number{si: si, i: i, tok: i, next: k + 1, v: 1, qa: i}
 	return ff.one(n, k+1, "", "attackers killed", kg.Exact)
+}
+
+// pairedGroup reports whether figure i counts a group (a group scope with its part
+// named) beside another group's count of the same class in its sentence, eight words
+// apart at most ("20 children and 6 adults", "seven police officers and three
+// civilians").
+func pairedGroup(figs []figureCand, i int) bool {
+	f := &figs[i]
+	if f.f.Scope.Kind != kg.GroupPart || f.f.Scope.Of == "" {
+		return false
+	}
+	for j := range figs {
+		g := &figs[j]
+		if j != i && g.f.Sentence == f.f.Sentence && g.class == f.class && g.f.Scope.Kind == kg.GroupPart &&
+			g.f.Scope.Of != "" && g.f.Scope.Of != f.f.Scope.Of && abs(g.tok-f.tok) <= 8 {
+			return true
+		}
+	}
+	return false
 }
