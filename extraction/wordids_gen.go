@@ -91,6 +91,7 @@ const (
 	wAppointed
 	wApproach
 	wApproximately
+	wArchipelago
 	wAre
 	wArea
 	wArm
@@ -209,6 +210,7 @@ const (
 	wCents
 	wCentury
 	wCet
+	wChain
 	wChance
 	wChanged
 	wCharge
@@ -554,6 +556,8 @@ const (
 	wInvestment
 	wInvestments
 	wIs
+	wIsland
+	wIslands
 	wIssued
 	wIt
 	wIts
@@ -802,6 +806,8 @@ const (
 	wParish
 	wParole
 	wPart
+	wPartially
+	wPartly
 	wPartners
 	wParty
 	wPast
@@ -1401,6 +1407,7 @@ var wordIDWords = [...]string{
 	wAppointed:        "appointed",
 	wApproach:         "approach",
 	wApproximately:    "approximately",
+	wArchipelago:      "archipelago",
 	wAre:              "are",
 	wArea:             "area",
 	wArm:              "arm",
@@ -1519,6 +1526,7 @@ var wordIDWords = [...]string{
 	wCents:            "cents",
 	wCentury:          "century",
 	wCet:              "cet",
+	wChain:            "chain",
 	wChance:           "chance",
 	wChanged:          "changed",
 	wCharge:           "charge",
@@ -1864,6 +1872,8 @@ var wordIDWords = [...]string{
 	wInvestment:       "investment",
 	wInvestments:      "investments",
 	wIs:               "is",
+	wIsland:           "island",
+	wIslands:          "islands",
 	wIssued:           "issued",
 	wIt:               "it",
 	wIts:              "its",
@@ -2112,6 +2122,8 @@ var wordIDWords = [...]string{
 	wParish:           "parish",
 	wParole:           "parole",
 	wPart:             "part",
+	wPartially:        "partially",
+	wPartly:           "partly",
 	wPartners:         "partners",
 	wParty:            "party",
 	wPast:             "past",
