@@ -53,3 +53,30 @@ func TestClaimsMore(t *testing.T) {
 		}
 	}
 }
+
+// TestClaimsPassive: a place claimed by countries named after "by" (an aside after its
+// name, "parts of which are also claimed by"), a possessive claim ("Norway's vast claims
+// in", "Denmark's Amber Sea claims", "a claim to more than 80 percent of"), the places
+// listed before ", all of which have claims", "nearly all the" and modifiers before the
+// place; attacks claimed by a group are claimed and carried out by it.
+func TestClaimsPassive(t *testing.T) {
+	x := extract(t, "claims-passive")
+	for _, r := range [][3]string{
+		{"Norway", "claims", "Kashmir"},
+		{"Sweden", "claims", "Kashmir"},
+		{"Finland", "claims", "Koral"},
+		{"Norway", "claims", "Amber Sea"},
+		{"Denmark", "claims", "Amber Sea"},
+		{"Iceland", "claims", "Amber Sea"},
+		{"Estonia", "claims", "Amber Sea"},
+		{"Latvia", "claims", "Amber Sea"},
+		{"Lithuania", "claims", "Amber Sea"},
+		{"Poland", "claims", "Koral Islands"},
+		{"Red Hand Front", "claimsResponsibilityFor", "Oslo"},
+		{"Red Hand Front", "attacks", "Oslo"},
+	} {
+		if !hasRelation(x, r[0], r[1], r[2]) {
+			t.Errorf("missing %s %s %s; relations: %+v", r[0], r[1], r[2], x.Relations)
+		}
+	}
+}

@@ -488,6 +488,10 @@ func (rf *relationFinder) passiveAction(si, v int, pred string, objStart int) {
 		return
 	}
 	rf.addAct(si, rf.agentsFrom(objStart+1, s.b, subj), pred, obj, rf.span(v, min(s.b, objStart+4))) // actionnouns.go
+	if pred == "attacks" && rf.is(v, wClaimed) {
+		// "the bombings claimed by the Red Hand Front": the group claimed them as well as carried them out
+		rf.addAct(si, rf.agentsFrom(objStart+1, s.b, subj), "claimsResponsibilityFor", obj, rf.span(v, min(s.b, objStart+4)))
+	}
 }
 
 // asideOpening returns the comma that opens the aside closed by the comma at token g

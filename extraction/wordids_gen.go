@@ -92,6 +92,7 @@ const (
 	wAppointed
 	wApproach
 	wApproximately
+	wArchipelago
 	wAre
 	wArea
 	wArm
@@ -212,6 +213,7 @@ const (
 	wCents
 	wCentury
 	wCet
+	wChain
 	wChance
 	wChanged
 	wCharge
@@ -560,6 +562,8 @@ const (
 	wInvestment
 	wInvestments
 	wIs
+	wIsland
+	wIslands
 	wIssued
 	wIt
 	wIts
@@ -810,6 +814,8 @@ const (
 	wParish
 	wParole
 	wPart
+	wPartially
+	wPartly
 	wPartners
 	wParty
 	wPast
@@ -1414,6 +1420,7 @@ var wordIDWords = [...]string{
 	wAppointed:        "appointed",
 	wApproach:         "approach",
 	wApproximately:    "approximately",
+	wArchipelago:      "archipelago",
 	wAre:              "are",
 	wArea:             "area",
 	wArm:              "arm",
@@ -1534,6 +1541,7 @@ var wordIDWords = [...]string{
 	wCents:            "cents",
 	wCentury:          "century",
 	wCet:              "cet",
+	wChain:            "chain",
 	wChance:           "chance",
 	wChanged:          "changed",
 	wCharge:           "charge",
@@ -1882,6 +1890,8 @@ var wordIDWords = [...]string{
 	wInvestment:       "investment",
 	wInvestments:      "investments",
 	wIs:               "is",
+	wIsland:           "island",
+	wIslands:          "islands",
 	wIssued:           "issued",
 	wIt:               "it",
 	wIts:              "its",
@@ -2132,6 +2142,8 @@ var wordIDWords = [...]string{
 	wParish:           "parish",
 	wParole:           "parole",
 	wPart:             "part",
+	wPartially:        "partially",
+	wPartly:           "partly",
 	wPartners:         "partners",
 	wParty:            "party",
 	wPast:             "past",
