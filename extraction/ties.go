@@ -467,7 +467,9 @@ func (rf *relationFinder) establishmentIn(si, e int, m *mention) {
 	if rf.seatAddress(si, e, m) {
 		return
 	}
-	if !rf.is(m.a-1, wA, wThe, wAt, wIts) && !rf.is(m.b, wAposS, wRsquoS) || rf.is(m.a-2, wBy) || partyWords.has(rf.ents[e].name) {
+	opened := rf.is(m.a-1, wA, wThe, wAt, wIts) || rf.is(m.b, wAposS, wRsquoS)
+	townOnly := !opened && rf.establishmentOpener(m.a-1)
+	if !opened && !townOnly || rf.is(m.a-2, wBy) || partyWords.has(rf.ents[e].name) {
 		return
 	}
 	j := m.b
@@ -480,9 +482,28 @@ func (rf *relationFinder) establishmentIn(si, e int, m *mention) {
 	if j == m.b+1 && rf.is(m.b, wAposS, wRsquoS) {
 		return
 	}
-	if y, j := rf.placeAfterIn(j); y >= 0 {
+	if y, j := rf.placeAfterIn(j); y >= 0 && !(townOnly && rf.largePlace(rf.entName(y))) {
 		rf.addRelation(si, rf.entName(e), "locatedIn", rf.entName(y), rf.span(m.a, rf.mentions[rf.entAt[j]].b))
 	}
+}
+
+// establishmentOpener reports whether token k, right before a body's name, may open the
+// name of an establishment in a town besides "a", "the", "at" and "its": "from" and "to"
+// after no verb of speech ("a photo from Columbine High School in Littleton", "according
+// to WSB-TV in Atlanta", "his commute to Comcast headquarters in Philadelphia"),
+// and a lower-case modifier after "the" or "a" ("the other Planned Parenthood in
+// Lincoln", "the annual National People's Congress in Beijing"). After these the place
+// must be a town, no country, U.S. state or region: "hate speech from Facebook in
+// Germany", "antipathy to Facebook in Germany" tell where the body works, not its seat.
+func (rf *relationFinder) establishmentOpener(k int) bool {
+	if k < 1 {
+		return false
+	}
+	if rf.is(k, wFrom) || rf.is(k, wTo) && rf.toks[k-1].feat&lxSpeech == 0 && !rf.is(k-1, wSpoke, wSpeaking, wTalked, wTalking) {
+		return true // not "spoke to Reuters in Baghdad"
+	}
+	t := &rf.toks[k]
+	return rf.is(k-1, wThe, wA, wAn) && t.kind == tWord && !t.has(fCap) && t.feat&(lxFunc|lxNumWord|lxSpeech|lxPronoun) == 0
 }
 
 // placeAfterIn reads "in PLACE" or "in the X of PLACE" at token j ("in Chattanooga", "in
