@@ -45,6 +45,9 @@ func (ff *figureFinder) earlierValues(figs []figureCand) {
 		}
 		cue := ff.earlierCueBefore(c)
 		if cue < 0 {
+			cue = ff.earlierListCue(c)
+		}
+		if cue < 0 {
 			cue = ff.earlierTollStart(c)
 		}
 		if cue < 0 {
@@ -87,6 +90,49 @@ func (ff *figureFinder) earlierCueBefore(c *figureCand) int {
 		}
 		if ff.isIn(k, earlierAdjectives) && ff.isIn(k+1, reportNouns) {
 			return k
+		}
+	}
+	return -1
+}
+
+// earlierListReach is how many words the dash before a list of earlier values may
+// stand from the first of them, and its cue from the dash.
+const earlierListReach = 8
+
+// earlierListCue returns the token of the adverb when a dash introduces the values an
+// earlier report gave: "Authorities earlier had cited higher numbers in both cases —
+// 88,000 people evacuated amid a fire of about 25,000 acres". Before the dash, an
+// earlier adverb (earlierAdverbs, with "had" beside it or not) and a verb of citing or
+// reckoning; between the dash and the value, no semicolon. -1 for none.
+func (ff *figureFinder) earlierListCue(c *figureCand) int {
+	si := c.f.Sentence
+	if si < 0 || si >= len(ff.sents) {
+		return -1
+	}
+	start, qa := ff.sents[si].start, wordsStart(c)
+	dash := -1
+	for k := qa - 1; k >= start && k >= qa-2*earlierListReach; k-- {
+		if ff.punct(k, ';') || ff.toks[k].kind == tStop {
+			return -1
+		}
+		if ff.toks[k].kind == tDash {
+			dash = k
+			break
+		}
+	}
+	if dash < 0 {
+		return -1
+	}
+	for k := dash - 1; k >= start && k >= dash-earlierListReach; k-- {
+		if !ff.isIn(k, reckonVerbs) && !ff.is(k, wCited) {
+			continue
+		}
+		j := k - 1
+		if ff.is(j, wHad) {
+			j-- // "earlier had cited"; "had earlier cited" has the adverb right before
+		}
+		if ff.isIn(j, earlierAdverbs) {
+			return j
 		}
 	}
 	return -1

@@ -20,7 +20,9 @@ The city council had previously said 300 shops would reopen.
 
 The agency, which first reported the blast, said 12 people were arrested.
 
-Officials said the economy grew at a 1.4 percent rate instead of the previously reported 1.0 percent pace.`
+Officials said the economy grew at a 1.4 percent rate instead of the previously reported 1.0 percent pace.
+
+About 2,000 residents were evacuated, the fire service said. Officials earlier had cited higher numbers — 2,500 people evacuated.`
 
 func TestEarlierValues(t *testing.T) {
 	a := kg.Article{Title: "Varno market toll climbs to 31", Body: earlierReport,
@@ -42,6 +44,8 @@ func TestEarlierValues(t *testing.T) {
 		{"rate", 1.4, false, "", "the value that replaced it"},
 		{"shops", 300, false, "", "'previously said': said before, not replaced"},
 		{"arrested", 12, false, "", "the cue is in another clause"},
+		{"displaced", 2000, false, "", "the count now"},
+		{"displaced", 2500, true, "", "the higher numbers officials had earlier cited, after a dash"},
 	}
 	for _, tt := range tests {
 		f := findFigure(x, tt.measure, tt.value)

@@ -220,6 +220,7 @@ const (
 	wCharges
 	wChief
 	wChipmaker
+	wCited
 	wCities
 	wCiting
 	wCitizens
@@ -1548,6 +1549,7 @@ var wordIDWords = [...]string{
 	wCharges:          "charges",
 	wChief:            "chief",
 	wChipmaker:        "chipmaker",
+	wCited:            "cited",
 	wCities:           "cities",
 	wCiting:           "citing",
 	wCitizens:         "citizens",
