@@ -89,3 +89,13 @@ func TestRecalledGroupPairs(t *testing.T) {
 		}
 	}
 }
+
+// TestRemainingPart: "the remaining two" of a toll counted in parts is the rest of it,
+// never the whole.
+func TestRemainingPart(t *testing.T) {
+	x := mustExtract(t, leadArticle("Helicopter crashes off Norland coast",
+		"BERGEN — A helicopter carrying 13 people crashed off the coast of Norland on Friday, police said. After hours of searching, 11 bodies were found and the remaining two people were presumed dead."))
+	if f := figureOf(t, x, 2); f.Scope.String() != "group: remaining" {
+		t.Errorf("the remaining two: scope %q, want group: remaining", f.Scope)
+	}
+}

@@ -69,6 +69,10 @@ func (ff *figureFinder) countScope(n *number, c *counted, measure string) (strin
 		return measure, kg.Scope{Kind: kg.Estimate}
 	case ff.increment(n, c):
 		return measure, kg.Scope{Kind: kg.Increment}
+	case toll && ff.is(n.qa-1, wRemaining) && ff.is(n.qa-2, wThe):
+		// "11 bodies were found and the remaining two people were presumed dead": the
+		// rest of a toll counted in parts, never the whole
+		return measure, kg.Scope{Kind: kg.GroupPart, Of: "remaining"}
 	}
 	if _, rate, _ := ff.perAfter(max(c.b, n.next), ff.sents[n.si].b); rate != "" && !ff.is(max(c.b, n.next)+2, wAfter, wBefore) {
 		return measure, kg.Scope{Kind: kg.Rate, Of: rate}

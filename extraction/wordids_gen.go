@@ -930,6 +930,7 @@ const (
 	wReleased
 	wRemain
 	wRemained
+	wRemaining
 	wRemains
 	wRepeatedly
 	wReport
@@ -2259,6 +2260,7 @@ var wordIDWords = [...]string{
 	wReleased:         "released",
 	wRemain:           "remain",
 	wRemained:         "remained",
+	wRemaining:        "remaining",
 	wRemains:          "remains",
 	wRepeatedly:       "repeatedly",
 	wReport:           "report",
