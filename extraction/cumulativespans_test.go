@@ -99,3 +99,14 @@ func TestRemainingPart(t *testing.T) {
 		t.Errorf("the remaining two: scope %q, want group: remaining", f.Scope)
 	}
 }
+
+// TestWherePlacePart: a toll in a "where" clause of a place other than the event's
+// ("Greenbrier County …, where 15 deaths have been reported") counts that place, a part
+// of the larger toll the article gives.
+func TestWherePlacePart(t *testing.T) {
+	x := mustExtract(t, leadArticle("Floods kill 23 in Norland",
+		"KARVO — Floods killed 23 people across Norland on Thursday, officials said. The hardest-hit area was Brenn County in the east of Norland, where 15 deaths have been reported, state officials said."))
+	if f := figureOf(t, x, 15); f.Scope.String() != "place: Brenn County" {
+		t.Errorf("where 15 deaths: scope %q, want place: Brenn County", f.Scope)
+	}
+}

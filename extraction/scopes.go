@@ -272,6 +272,9 @@ func (ff *figureFinder) placeOrWhole(figs []figureCand) {
 		if place == "" {
 			place = ff.openingPlace(f.f.Sentence, f.tok)
 		}
+		if place == "" {
+			place = ff.wherePlace(f.f.Sentence, f.tok)
+		}
 		if place == "" || place == ff.events[f.f.Event].Place || place == ff.events[f.f.Event].Country {
 			continue
 		}
@@ -283,6 +286,33 @@ func (ff *figureFinder) placeOrWhole(figs []figureCand) {
 			}
 		}
 	}
+}
+
+// wherePlace returns the place a "where" clause the figure stands in tells of: the
+// first place named in the words before ", where" ("The hardest-hit area was Greenbrier
+// County in the southeast of the state, where 15 deaths have been reported"), or "".
+func (ff *figureFinder) wherePlace(si, tok int) string {
+	s := &ff.sents[si]
+	for k := tok - 1; k > s.start && k >= tok-8; k-- {
+		if ff.punct(k, ',') || ff.punct(k, ';') {
+			return ""
+		}
+		if !ff.is(k, wWhere) || !ff.punct(k-1, ',') {
+			continue
+		}
+		first := ""
+		for j := k - 2; j >= s.start && j >= k-12; j-- {
+			if ff.punct(j, ',') && !ff.entityAround(j) || ff.punct(j, ';') {
+				break
+			}
+			if e := ff.entityOf(j); e >= 0 && ff.ents[e].typ == kg.Place && !ff.mentions[ff.entAt[j]].demonym {
+				first = ff.entName(e)
+				j = ff.mentions[ff.entAt[j]].a
+			}
+		}
+		return first
+	}
+	return ""
 }
 
 // openingPlace returns the place an opening phrase of the figure's sentence names ("In
