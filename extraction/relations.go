@@ -306,6 +306,18 @@ func (rf *relationFinder) actionReaderAt(v int, w string) bool {
 	return rf.toks[v].cls&actionReaderClasses != 0 || rf.in(v, actionReaderWords) || rf.is(v-1, wTo) || strings.HasSuffix(w, "ing")
 }
 
+// actionSwitchWords are the words actionVerb's switch names (w == "…", rf.is(v, …)): a
+// token that is none of them, read as none of them, skips the switch.
+// TestActionSwitchWords reads the switch and compares.
+var actionSwitchWords = newTokSet(map[string]bool{"spoke": true, "spoken": true, "talked": true, "speaking": true,
+	"told": true, "tells": true, "claimed": true, "claims": true, "claim": true, "called": true, "calls": true,
+	"call": true, "calling": true, "agreed": true, "agrees": true, "offered": true, "offers": true,
+	"provide": true, "offer": true, "accept": true, "visit": true, "supplier": true, "suppliers": true,
+	"supplies": true, "maker": true, "shot": true, "shoots": true, "gunned": true, "guns": true, "mowed": true,
+	"mows": true, "stabbed": true, "held": true, "bid": true, "bids": true, "cut": true, "lowered": true,
+	"cuts": true, "raised": true, "lifted": true, "filed": true, "files": true, "imposed": true,
+	"imposes": true, "blamed": true})
+
 // actionVerb returns the predicate the word w at token v states, the first token of its
 // object, and whether a noun carries it ("supplier to", "a visit to": its subject is the
 // clause's); pred is "" for no action.
@@ -318,6 +330,8 @@ func (rf *relationFinder) actionVerb(si, v int, w string) (pred string, objStart
 		pred = rf.progressiveAction(v, w) // "is suing": apart.go
 	}
 	switch {
+	case rf.neither(v, w, actionSwitchWords):
+		// no word the cases below name
 	case (w == "spoke" || w == "spoken" || w == "talked" || w == "speaking") && rf.phoneTalk(v) > 0:
 		pred, objStart = "spokeTo", rf.phoneTalk(v) // "spoke by phone with": encounters.go
 	case w == "spoke" && rf.is(v+1, wTo, wWith):

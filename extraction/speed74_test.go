@@ -1,7 +1,13 @@
 package extraction
 
 import (
+	"go/ast"
+	"go/parser"
+	gotoken "go/token"
+	"maps"
 	"path/filepath"
+	"slices"
+	"strconv"
 	"testing"
 )
 
@@ -54,5 +60,81 @@ func TestActionReaderGuard(t *testing.T) {
 	}
 	if checked < 10000 {
 		t.Errorf("only %d tokens checked", checked)
+	}
+}
+
+// TestActionSwitchWords checks actionSwitchWords against actionVerb's switch: the words
+// its cases compare w with and the words they ask rf.is of token v, read from the source.
+func TestActionSwitchWords(t *testing.T) {
+	fset := gotoken.NewFileSet()
+	ids := map[string]string{} // wSaid → "said", from the generated table
+	gen, err := parser.ParseFile(fset, "wordids_gen.go", nil, 0)
+	if err != nil {
+		t.Fatal(err)
+	}
+	ast.Inspect(gen, func(n ast.Node) bool {
+		if kv, ok := n.(*ast.KeyValueExpr); ok {
+			k, kok := kv.Key.(*ast.Ident)
+			v, vok := kv.Value.(*ast.BasicLit)
+			if kok && vok {
+				ids[k.Name], _ = strconv.Unquote(v.Value)
+			}
+		}
+		return true
+	})
+	f, err := parser.ParseFile(fset, "relations.go", nil, 0)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var sw *ast.SwitchStmt
+	for _, d := range f.Decls {
+		if fd, ok := d.(*ast.FuncDecl); ok && fd.Name.Name == "actionVerb" {
+			for _, st := range fd.Body.List {
+				if s, ok := st.(*ast.SwitchStmt); ok && sw == nil {
+					sw = s
+				}
+			}
+		}
+	}
+	if sw == nil {
+		t.Fatal("no switch in actionVerb")
+	}
+	found := map[string]bool{}
+	for i, c := range sw.Body.List {
+		if i == 0 {
+			continue // the guard
+		}
+		for _, e := range c.(*ast.CaseClause).List {
+			ast.Inspect(e, func(n ast.Node) bool {
+				switch x := n.(type) {
+				case *ast.BinaryExpr:
+					if id, ok := x.X.(*ast.Ident); ok && id.Name == "w" && x.Op == gotoken.EQL {
+						if lit, ok := x.Y.(*ast.BasicLit); ok {
+							w, _ := strconv.Unquote(lit.Value)
+							found[w] = true
+						}
+					}
+				case *ast.CallExpr:
+					sel, ok := x.Fun.(*ast.SelectorExpr)
+					if !ok || sel.Sel.Name != "is" || len(x.Args) < 2 {
+						return true
+					}
+					if id, ok := x.Args[0].(*ast.Ident); ok && id.Name == "v" {
+						for _, a := range x.Args[1:] {
+							found[ids[a.(*ast.Ident).Name]] = true
+						}
+					}
+				}
+				return true
+			})
+		}
+	}
+	if len(found) < 40 {
+		t.Fatalf("only %d words read from the switch", len(found))
+	}
+	want := slices.Sorted(maps.Keys(found))
+	got := slices.Sorted(maps.Keys(actionSwitchWords.m))
+	if !slices.Equal(got, want) {
+		t.Errorf("actionSwitchWords = %v\nthe switch names %v", got, want)
 	}
 }

@@ -1,6 +1,9 @@
 package extraction
 
-import "unicode/utf8"
+import (
+	"unicode/utf8"
+	"unsafe"
+)
 
 // Token sets: a word list that the hot paths ask about a token, by the token's word id
 // instead of hashing its lower-case form.
@@ -121,6 +124,20 @@ func (d *doc) in(i int, s *tokSet) bool {
 		return false // every word of s has an id; other tokens open on no letter
 	}
 	return s.has(t.low)
+}
+
+// neither reports whether neither token i nor w, the word a caller read there (d.low(i),
+// or a form of it: "hosted" for "co-hosted"), is a word of s.
+func (d *doc) neither(i int, w string, s *tokSet) bool {
+	if d.in(i, s) {
+		return false
+	}
+	if uint(i) < uint(len(d.toks)) {
+		if t := &d.toks[i]; len(t.low) == len(w) && unsafe.StringData(t.low) == unsafe.StringData(w) {
+			return true // w is the token's own form
+		}
+	}
+	return !s.has(w)
 }
 
 // wordIDWord returns the word of an id.
