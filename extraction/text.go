@@ -249,11 +249,10 @@ func (d *doc) sentenceInitial(i, start int) bool {
 
 // tok returns the text of token i.
 func (d *doc) tok(i int) string {
-	if i < 0 || i >= len(d.toks) {
+	if uint(i) >= uint(len(d.toks)) {
 		return ""
 	}
-	t := &d.toks[i]
-	return d.text[t.s:t.e]
+	return d.toks[i].txt
 }
 
 // span returns the text from token a to token b-1.
