@@ -7,6 +7,7 @@ import (
 	"maps"
 	"path/filepath"
 	"slices"
+	"strings"
 	"strconv"
 	"testing"
 )
@@ -136,5 +137,40 @@ func TestActionSwitchWords(t *testing.T) {
 	got := slices.Sorted(maps.Keys(actionSwitchWords.m))
 	if !slices.Equal(got, want) {
 		t.Errorf("actionSwitchWords = %v\nthe switch names %v", got, want)
+	}
+}
+
+// TestAsciiTopicForm checks asciiTopicForm against the Unicode way articleTopic takes
+// (lower, split on notNameRune, join, drop a last corporate suffix) on invented names and
+// on every entity name of the testdata articles.
+func TestAsciiTopicForm(t *testing.T) {
+	names := []string{"", " ", "--", "Orvane Oyj", "Oyj", "X Oyj", "Acme Inc.", "A&B Corp", "U.S. Steel Co",
+		"AT&T", "Wal-Mart Stores Inc", "  Lead  and trail  ", "3M Co", "ab", "a", "Z", "Ed's Place", "(The) Group",
+		"Mr. T", "x-", "-x-", "Café Inc", "Über", "K Corp"}
+	inputs, _ := filepath.Glob("testdata/*.input")
+	for _, path := range inputs {
+		_, es, _, _ := benchStages(readInput(t, path))
+		for _, e := range es.ents {
+			names = append(names, e.name)
+			names = append(names, e.aliases...)
+		}
+	}
+	ascii := 0
+	for _, n := range names {
+		got, ok := asciiTopicForm(nil, n)
+		if !ok {
+			continue
+		}
+		ascii++
+		w := strings.Join(strings.FieldsFunc(strings.ToLower(n), notNameRune), " ")
+		if i := strings.LastIndexByte(w, ' '); i > 0 && corpSuffix.has(w[i+1:]) {
+			w = w[:i]
+		}
+		if string(got) != " "+w+" " {
+			t.Errorf("asciiTopicForm(%q) = %q, want %q", n, got, " "+w+" ")
+		}
+	}
+	if ascii < 1000 {
+		t.Errorf("only %d ASCII names", ascii)
 	}
 }
