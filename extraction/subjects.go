@@ -2,6 +2,7 @@ package extraction
 
 import (
 	"strings"
+	"unsafe"
 
 	"github.com/factgraph/kg"
 )
@@ -600,26 +601,67 @@ func (ff *figureFinder) articleTopic() int {
 	s := &ff.sents[ff.headline]
 	head := " " + strings.Join(strings.FieldsFunc(strings.ToLower(ff.span(s.a, s.b)), notNameRune), " ") + " "
 	best, bestScore := -1, 0
+	var buf []byte
+	inHead := func(n string) bool {
+		var ok bool
+		if buf, ok = asciiTopicForm(buf[:0], n); ok {
+			// " w ", w as below: read in place (the buffer is not kept)
+			return len(buf) >= 4 && strings.Contains(head, unsafe.String(&buf[0], len(buf)))
+		}
+		w := strings.Join(strings.FieldsFunc(strings.ToLower(n), notNameRune), " ")
+		if i := strings.LastIndexByte(w, ' '); i > 0 && corpSuffix.has(w[i+1:]) {
+			w = w[:i] // "Orvane" in a headline is "Orvane Oyj"
+		}
+		return len(w) >= 2 && strings.Contains(head, " "+w+" ")
+	}
 	for e, ent := range ff.ents {
 		if ent.dropped || ent.mentions == 0 {
 			continue
 		}
-		named := false
-		for _, n := range append([]string{ent.name}, ent.aliases...) {
-			w := strings.Join(strings.FieldsFunc(strings.ToLower(n), notNameRune), " ")
-			if i := strings.LastIndexByte(w, ' '); i > 0 && corpSuffix.has(w[i+1:]) {
-				w = w[:i] // "Orvane" in a headline is "Orvane Oyj"
-			}
-			if len(w) >= 2 && strings.Contains(head, " "+w+" ") {
-				named = true
+		named := inHead(ent.name)
+		for _, n := range ent.aliases {
+			if named {
 				break
 			}
+			named = inHead(n)
 		}
 		if sc := topicScore(ent); named && sc > bestScore {
 			best, bestScore = e, sc
 		}
 	}
 	return best
+}
+
+// asciiTopicForm appends to buf, for an ASCII name n, " w " where w is what articleTopic
+// makes of n: its words (notNameRune) lower-cased and joined by one space, without a last
+// word corpSuffix holds; ok is false for a name with a byte past ASCII (the caller lowers
+// it the Unicode way).
+func asciiTopicForm(buf []byte, n string) (out []byte, ok bool) {
+	buf = append(buf, ' ')
+	last := -1 // where the last word starts in buf
+	for i := 0; i < len(n); i++ {
+		c := n[i]
+		if c >= 0x80 {
+			return buf, false
+		}
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		if notNameRune(rune(c)) {
+			continue
+		}
+		if i == 0 || notNameRune(rune(n[i-1])) {
+			if len(buf) > 1 {
+				buf = append(buf, ' ')
+			}
+			last = len(buf)
+		}
+		buf = append(buf, c)
+	}
+	if last > 1 && corpSuffix.has(unsafe.String(&buf[last], len(buf)-last)) {
+		buf = buf[:last-1] // "Orvane" in a headline is "Orvane Oyj"
+	}
+	return append(buf, ' '), true
 }
 
 // notNameRune splits a name into its words.

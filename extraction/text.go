@@ -249,11 +249,10 @@ func (d *doc) sentenceInitial(i, start int) bool {
 
 // tok returns the text of token i.
 func (d *doc) tok(i int) string {
-	if i < 0 || i >= len(d.toks) {
+	if uint(i) >= uint(len(d.toks)) {
 		return ""
 	}
-	t := &d.toks[i]
-	return d.text[t.s:t.e]
+	return d.toks[i].txt
 }
 
 // span returns the text from token a to token b-1.
@@ -280,7 +279,11 @@ func (d *doc) isIn(i int, words map[string]bool) bool {
 }
 
 func (d *doc) punct(i int, c byte) bool {
-	return i >= 0 && i < len(d.toks) && d.toks[i].kind == tPunct && d.text[d.toks[i].s] == c && d.toks[i].e-d.toks[i].s == 1
+	if uint(i) >= uint(len(d.toks)) {
+		return false
+	}
+	t := &d.toks[i]
+	return t.kind == tPunct && len(t.txt) == 1 && t.txt[0] == c
 }
 
 // sentOf returns the sentence index holding token i.

@@ -40,6 +40,7 @@ type token struct {
 	feat  uint32 // lexicon features (see lexicon.go)
 	cls   uint64 // word classes (see wordclasses.go)
 	low   string // interned lower-case form when the lexicon knows the word, else ""
+	txt   string // text[s:e], for doc.tok without slicing the text again
 }
 
 func (t *token) has(f uint8) bool { return t.flags&f != 0 }
@@ -138,6 +139,7 @@ func tokenize(text string, toks []token) []token {
 			i += size
 		}
 		t.e = int32(i)
+		t.txt = text[t.s:i]
 		toks = append(toks, t)
 	}
 	return toks

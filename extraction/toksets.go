@@ -1,6 +1,9 @@
 package extraction
 
-import "unicode/utf8"
+import (
+	"unicode/utf8"
+	"unsafe"
+)
 
 // Token sets: a word list that the hot paths ask about a token, by the token's word id
 // instead of hashing its lower-case form.
@@ -22,6 +25,12 @@ type tokSet struct {
 	// word may be one: only a token that opens on a letter is a word (tokenize), and
 	// lowering keeps a first rune's letterhood
 	symbols bool
+	// lens and first filter has: bit min(len(w), 63) of lens and bit w[0] of first are
+	// set for every word w of m (m[w] true), so a string without both is no word of m
+	// and costs no hash
+	lens  uint64
+	first [4]uint64
+	last  [4]uint64
 }
 
 // allTokSets lists every token set, for the test that in agrees with the map.
@@ -32,6 +41,7 @@ var wordIDMore []string
 
 func newTokSet(m map[string]bool) *tokSet {
 	s := &tokSet{m: m}
+	s.filter()
 	allTokSets = append(allTokSets, s)
 	ids := make([]wordID, 0, len(m))
 	max := wordID(0)
@@ -68,12 +78,34 @@ func newTokSet(m map[string]bool) *tokSet {
 // ids for its words would cost more at start-up than the bit tests save; in asks the map.
 func bigTokSet(m map[string]bool) *tokSet {
 	s := &tokSet{m: m, symbols: true}
+	s.filter()
 	allTokSets = append(allTokSets, s)
 	return s
 }
 
-// has reports whether w is a word of the set.
-func (s *tokSet) has(w string) bool { return s.m[w] }
+// filter sets lens and first from the words of m.
+func (s *tokSet) filter() {
+	for w, ok := range s.m {
+		if !ok {
+			continue
+		}
+		s.lens |= 1 << min(len(w), 63)
+		if w != "" {
+			s.first[w[0]>>6] |= 1 << (w[0] & 63)
+			c := w[len(w)-1]
+			s.last[c>>6] |= 1 << (c & 63)
+		}
+	}
+}
+
+// has reports whether w is a word of the set: s.m[w], asked only of a string whose
+// length and first byte some word of the set has.
+func (s *tokSet) has(w string) bool {
+	if s.lens&(1<<min(len(w), 63)) == 0 || w != "" && (s.first[w[0]>>6]&(1<<(w[0]&63)) == 0 || s.last[w[len(w)-1]>>6]&(1<<(w[len(w)-1]&63)) == 0) {
+		return false
+	}
+	return s.m[w]
+}
 
 // in reports whether token i's lower-case form is a word of s: s.m[d.low(i)].
 func (d *doc) in(i int, s *tokSet) bool {
@@ -82,7 +114,7 @@ func (d *doc) in(i int, s *tokSet) bool {
 	}
 	t := &d.toks[i]
 	if s.bits == nil {
-		return s.m[t.low]
+		return s.has(t.low)
 	}
 	if id := t.id; id != 0 {
 		j := int(id / 64)
@@ -91,7 +123,21 @@ func (d *doc) in(i int, s *tokSet) bool {
 	if t.kind == tWord || !s.symbols {
 		return false // every word of s has an id; other tokens open on no letter
 	}
-	return s.m[t.low]
+	return s.has(t.low)
+}
+
+// neither reports whether neither token i nor w, the word a caller read there (d.low(i),
+// or a form of it: "hosted" for "co-hosted"), is a word of s.
+func (d *doc) neither(i int, w string, s *tokSet) bool {
+	if d.in(i, s) {
+		return false
+	}
+	if uint(i) < uint(len(d.toks)) {
+		if t := &d.toks[i]; len(t.low) == len(w) && unsafe.StringData(t.low) == unsafe.StringData(w) {
+			return true // w is the token's own form
+		}
+	}
+	return !s.has(w)
 }
 
 // wordIDWord returns the word of an id.
@@ -110,7 +156,7 @@ func (d *doc) inWord(i int, s *tokSet) bool {
 	}
 	id := d.toks[i].id // only word tokens have ids
 	if s.bits == nil {
-		return d.toks[i].kind == tWord && s.m[d.toks[i].low]
+		return d.toks[i].kind == tWord && s.has(d.toks[i].low)
 	}
 	j := int(id / 64)
 	return id != 0 && j < len(s.bits) && s.bits[j]&(1<<(id%64)) != 0

@@ -1,6 +1,7 @@
 package extraction
 
 import (
+	"strings"
 	"testing"
 	"time"
 
@@ -39,6 +40,36 @@ func TestTokSetsAgree(t *testing.T) {
 	for w, id := range wordIDOf {
 		if wordIDWord(id) != w {
 			t.Errorf("wordIDWord(%d) = %q, want %q", id, wordIDWord(id), w)
+		}
+	}
+}
+
+// TestTokSetHasFilter checks that the length and first/last byte filter of has never
+// turns away a word of the set: each set's words and their neighbours one byte longer or
+// shorter, a sample of other sets' words, "" and a long string answer as the map does.
+func TestTokSetHasFilter(t *testing.T) {
+	variants := func(w string) []string {
+		return []string{w, w + "s", "x" + w, w[:max(0, len(w)-1)], strings.ToUpper(w)}
+	}
+	shared := []string{"", "a", "x", "Über", "café", strings.Repeat("long", 20)}
+	for _, s := range allTokSets {
+		n := 0
+		for w := range s.m {
+			if n++; n > 20 {
+				break
+			}
+			shared = append(shared, variants(w)...)
+		}
+	}
+	for _, s := range allTokSets {
+		probes := shared
+		for w := range s.m {
+			probes = append(probes, variants(w)...)
+		}
+		for _, w := range probes {
+			if got, want := s.has(w), s.m[w]; got != want {
+				t.Fatalf("has(%q) = %v, map %v", w, got, want)
+			}
 		}
 	}
 }
