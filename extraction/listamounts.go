@@ -41,8 +41,8 @@ func (ff *figureFinder) listAmount(n *number, before []figureCand, percent bool)
 		for j > s.start && k-j < 4 && ff.toks[j].kind == tWord && (ff.toks[j].has(fCap) || ff.is(j, wAposS, wRsquoS)) {
 			j--
 		}
-		if j < k && ff.toks[j+1].has(fCap) {
-			p = j
+		if j < k && ff.toks[j+1].has(fCap) && (ff.is(j, wAnd, wOr) || ff.punct(j, ',')) {
+			p = j // else the comma itself: "15 percent in January, 9.1 percent in December"
 		}
 	}
 	if !(ff.is(p, wAnd, wOr) || ff.punct(p, ',')) || p <= s.start {
