@@ -668,6 +668,13 @@ func (ff *figureFinder) actAmount(n *number, am amount, act, prep string, objA, 
 				am.measure = m // "give $250 million to Puerto Rico's Medicaid program"
 			}
 		}
+		if inNounActs[act] && ff.is(next, wIn, wOf) {
+			// "generate $67 million in savings", "collected $3.3 trillion in revenue": the noun names it
+			a, b := nounPhrase(ff.doc, next+1+skipDeterminer(ff.doc, next+1), ff.sents[n.si].b)
+			if m, subj := ff.measureWords(a, b); m != "" && !periodNoun(ff.doc, b-1) {
+				am.measure, am.subject = m, subj
+			}
+		}
 		if act == "loss" && ff.is(next, wIn, wOf) {
 			// "wiping out nearly $11 billion in market value": market value loss
 			a, b := nounPhrase(ff.doc, next+1+skipDeterminer(ff.doc, next+1), ff.sents[n.si].b)
@@ -681,6 +688,11 @@ func (ff *figureFinder) actAmount(n *number, am amount, act, prep string, objA, 
 
 // yearNumber reports whether a number's text is a year of the last two centuries
 // ("2015"): a period, not an amount.
+// inNounActs are the acts of amountVerbs whose amount a noun after "in" or "of" names
+// better than the verb does ("generated $500 million in revenues", "collecting nearly
+// $27,000 in wages", "pledging $4 billion in funding"; figrec74).
+var inNounActs = map[string]bool{"revenue": true, "amount collected": true, "contribution": true, "pledge": true}
+
 func yearNumber(w string) bool {
 	return len(w) == 4 && (strings.HasPrefix(w, "19") || strings.HasPrefix(w, "20")) && strings.Trim(w, "0123456789") == ""
 }

@@ -510,6 +510,8 @@ func plural(w string) bool {
 	switch w {
 	case "police", "media", "military", "staff", "people", "personnel", "press":
 		return true
+	case "’s":
+		return false // a possessive's ending, four bytes long: no plural ("the world’s population")
 	}
 	return strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && !strings.HasSuffix(w, "us") && len(w) > 3
 }

@@ -511,7 +511,7 @@ func (ff *figureFinder) percentage(n *number, unit string, before []figureCand) 
 	am := ff.amountOf(n, k, true, before)
 	measure := am.measure
 	if measure == "" {
-		measure = percentMeasure(ff.doc, n.si)
+		measure = ff.listMeasure(n, k, before, true, &am, percentMeasure(ff.doc, n.si))
 	}
 	qual := n.qual
 	if qual == kg.MoreThan && ff.negatedBefore(n.qa, s.start) {
@@ -558,7 +558,7 @@ func (ff *figureFinder) money(n *number, before []figureCand) (r reading, known 
 	am := ff.amountOf(n, n.next, false, before)
 	measure := am.measure
 	if measure == "" {
-		measure = moneyMeasure(ff.doc, n.si, n.i)
+		measure = ff.listMeasure(n, n.next, before, false, &am, moneyMeasure(ff.doc, n.si, n.i))
 	}
 	r = ff.one(n, n.next, n.unit, measure, n.qual)
 	r.figs[0].applyAmount(am)
