@@ -362,6 +362,7 @@ const (
 	wEst
 	wEstimate
 	wEstimated
+	wEstimates
 	wEt
 	wEvacuation
 	wEvacuations
@@ -1675,6 +1676,7 @@ var wordIDWords = [...]string{
 	wEst:              "est",
 	wEstimate:         "estimate",
 	wEstimated:        "estimated",
+	wEstimates:        "estimates",
 	wEt:               "et",
 	wEvacuation:       "evacuation",
 	wEvacuations:      "evacuations",
