@@ -336,3 +336,14 @@ func TestResultsCarry(t *testing.T) {
 		{9.5e7, "Korvane Group"}, {1.2e8, "analysts"},
 		{5.7e7, "Halvor Freight Corp"}, {0.31, "Halvor Freight Corp"}, {7.4e7, "Halvor Freight Corp"}, {0.44, "Halvor Freight Corp"}})
 }
+
+// TestSourceWhileAndClosingTellers: a "while" after the verb of saying that opens on no
+// name stays in what the teller says ("… said storms had killed 31, while floods had
+// killed 12 more"), one that opens on a name is another's clause; a short alias that
+// opens "NAME, which …, said" is the teller though no mention of its own stands there;
+// and the few words between a comma and a closing "said" tell, whatever their head
+// ("…, dissidents said.").
+func TestSourceWhileAndClosingTellers(t *testing.T) {
+	wantSources(t, "source-while-closing", []valueSource{{31, "Kestrel Monitor"}, {12, "Kestrel Monitor"},
+		{45e6, "Norvale Shipping Inc"}, {2400, ""}, {70, "dissidents"}, {8e6, "Harlow Freight"}, {6e6, ""}})
+}

@@ -369,6 +369,7 @@ const (
 	wEst
 	wEstimate
 	wEstimated
+	wEstimates
 	wEt
 	wEvacuation
 	wEvacuations
@@ -1699,6 +1700,7 @@ var wordIDWords = [...]string{
 	wEst:              "est",
 	wEstimate:         "estimate",
 	wEstimated:        "estimated",
+	wEstimates:        "estimates",
 	wEt:               "et",
 	wEvacuation:       "evacuation",
 	wEvacuations:      "evacuations",

@@ -1,6 +1,8 @@
-// Command sentdump prints each article's sentences as JSON Lines ({"path", "sentences"}),
-// split as kg splits them, for scripts that compare kg's output with the whole text
-// (scripts/figmiss.py lists the numbers no figure read).
+// Command sentdump prints each article's sentences as JSON Lines ({"path", "title",
+// "sentences", "para"}), split as kg splits them, for scripts that compare kg's output
+// with the whole text (scripts/figmiss.py lists the numbers no figure read;
+// scripts/source-misses.py counts wrong figure sources). para[i] tells whether a line
+// break stands between sentence i and the one before (a new paragraph).
 //
 //	go run ./scripts/sentdump FILE... > sentences.jsonl
 package main
@@ -10,6 +12,7 @@ import (
 	"encoding/json"
 	"fmt"
 	"os"
+	"strings"
 
 	"github.com/factgraph/kg/extraction"
 	"github.com/factgraph/kg/loaders"
@@ -28,10 +31,14 @@ func main() {
 		}
 		for _, a := range res.Articles {
 			var ss []string
+			var pp []bool
+			prevEnd := 0
 			for _, s := range extraction.Sentences(a.Body) {
 				ss = append(ss, s.Text)
+				pp = append(pp, strings.Contains(a.Body[prevEnd:s.Start], "\n"))
+				prevEnd = s.End
 			}
-			enc.Encode(map[string]any{"path": p, "title": a.Title, "sentences": ss})
+			enc.Encode(map[string]any{"path": p, "title": a.Title, "sentences": ss, "para": pp})
 		}
 	}
 }
