@@ -41,6 +41,9 @@ func (ff *figureFinder) verbAmount(n *number, percent bool, before []figureCand,
 	if (act != "" || revisionVerbs.has(w)) && !(ff.is(v-1, wTo) && ff.forecastAuxiliary(v-2)) && !movedAmounts.has(act) {
 		am.actor = ff.actorOf(n.si, v) // not "the line is projected to cost $12 billion": no act of the line's
 	}
+	if w == "worth" || w == "valued" && ff.is(v-1, wIs, wWas, wAre, wWere, wBe, wBeen, wBeing) {
+		am.actor = -1 // "Denton is worth about $121 million": what is valued, not who values it
+	}
 	change, isChange := changeVerbs[w]
 	if c := ff.sentMove(v); !isChange && c != "" {
 		change, isChange = c, true // "sending its shares plunging 28 percent" (closingprices.go)

@@ -347,3 +347,19 @@ func TestSourceWhileAndClosingTellers(t *testing.T) {
 	wantSources(t, "source-while-closing", []valueSource{{31, "Kestrel Monitor"}, {12, "Kestrel Monitor"},
 		{45e6, "Norvale Shipping Inc"}, {2400, ""}, {70, "dissidents"}, {8e6, "Harlow Freight"}, {6e6, ""}})
 }
+
+// TestWorthIsNoStatement: what a company or a person is worth or valued at is no
+// statement of theirs ("Denton is worth about $121 million", "Uber was valued at $62.5
+// billion"); a company's own act still is ("Acme Corp forecast revenue of $3.6 billion").
+func TestWorthIsNoStatement(t *testing.T) {
+	x := mustExtract(t, leadArticle("Publisher loses privacy case",
+		"Nick Denton founded Gawker Media in 2002. Denton is worth about $121 million. Uber was valued at $62.5 billion in a funding round. Acme Corp forecast revenue of $3.6 billion for the year."))
+	for _, tt := range []struct {
+		v    float64
+		want string
+	}{{121e6, ""}, {62.5e9, ""}, {3.6e9, "Acme Corp"}} {
+		if f := figureOf(t, x, tt.v); f.Source != tt.want {
+			t.Errorf("%v (%s): source %q, want %q", tt.v, f.Text, f.Source, tt.want)
+		}
+	}
+}
