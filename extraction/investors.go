@@ -9,7 +9,8 @@ import (
 // Investors listed: a plural noun of those who fund a firm ("investors", "backers",
 // "funders") followed by the list of them ("include", "including", "such as", "like").
 // Each member of the list investsIn the funded firm, which is named by a possessive
-// ("Brekke's investors include A and B"), a relative aside ("Brekke, whose backers
+// ("Brekke's investors include A and B"), a name after "in" ("Investors in Brekke
+// include A and B"), a relative aside ("Brekke, whose backers
 // include A", "Brekke - a chip maker whose investors include A") or, after "from" or
 // "with", the subject of a verb of raising money ("Brekke has raised $40 million from
 // investors including A, B and C"). Investors courted or named without a raise ("in talks
@@ -31,6 +32,12 @@ func (rf *relationFinder) investorsListed(si, v int, w string) bool {
 		return false
 	}
 	k := v + 1
+	funded := ""
+	if rf.is(k, wIn) { // "Investors in Brekke include A and B": the firm named after "in"
+		if e := rf.entityOf(k + 1); e >= 0 && rf.mentions[rf.entAt[k+1]].a == k+1 && !rf.mentions[rf.entAt[k+1]].demonym {
+			funded, k = rf.entName(e), rf.mentions[rf.entAt[k+1]].b
+		}
+	}
 	if rf.punct(k, ',') {
 		k++
 	}
@@ -42,7 +49,9 @@ func (rf *relationFinder) investorsListed(si, v int, w string) bool {
 	default:
 		return false
 	}
-	funded := rf.fundedFirm(si, v)
+	if funded == "" {
+		funded = rf.fundedFirm(si, v)
+	}
 	if !rf.fundable(funded) {
 		return false // a person's or a place's investors invest in no firm kg names
 	}

@@ -5,7 +5,7 @@ import "testing"
 // TestInvestorsListed: each member of a list of investors or backers invests in the firm
 // they fund (investors.go): the firm a relative aside describes (after a comma or across a
 // dash), the subject of a raise "from investors including" or "with investors such as",
-// a possessor, and "counts A and B among its backers". A member keeps its name, not its
+// a possessor, a name after "in" ("Investors in Marrow Foods Inc include"), and "counts A and B among its backers". A member keeps its name, not its
 // description ("Ostmark founder Jana Voss", "Norland telecoms firm Ostmark Corp"), and
 // the list ends at the aside after its last member ("and Venrock, a venture capital
 // firm"). Investors courted in talks fund nothing yet.
@@ -24,6 +24,8 @@ func TestInvestorsListed(t *testing.T) {
 		{"Quill Partners", "Corvane Labs Inc"},
 		{"Sudria Fund", "Corvane Labs Inc"},
 		{"Lund Holdings", "Varnel Systems Inc"},
+		{"Pellam Capital", "Marrow Foods Inc"}, // "Investors in Marrow Foods Inc include"
+		{"Sorrel Ventures", "Marrow Foods Inc"},
 	} {
 		if !hasRelation(x, r[0], "investsIn", r[1]) {
 			t.Errorf("missing %s investsIn %s; relations: %+v", r[0], r[1], x.Relations)

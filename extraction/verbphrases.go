@@ -72,8 +72,8 @@ func (rf *relationFinder) unasserted(si, v int) bool {
 func (rf *relationFinder) phrasalAction(v int, w string) (pred string, objStart int, nominal, ok bool) {
 	switch w {
 	case "invested", "invests", "invest", "investing":
-		if in := rf.inAfterMoney(v); in > 0 {
-			return "investsIn", in + 1, false, true
+		if in := rf.inAfterMoney(v); in > 0 { // past "New York-based", "India's" (stakes.go)
+			return "investsIn", rf.stakeObjectStart(in + 1), false, true
 		}
 	case "operates", "operated", "operate", "operating":
 		// "Lazada also operates in Malaysia, Indonesia and Vietnam": where a business works
@@ -87,7 +87,7 @@ func (rf *relationFinder) phrasalAction(v int, w string) (pred string, objStart 
 		}
 	case "investment", "stake", "stakes":
 		if w == "investment" && rf.is(v+1, wIn) {
-			return "investsIn", v + 2, true, true
+			return "investsIn", rf.stakeObjectStart(v + 2), true, true
 		}
 		if rf.is(v+1, wIn) && rf.stakeStated(rf.sentOf(v), v) { // stakes.go
 			return "investsIn", rf.stakeObjectStart(v + 2), true, true
