@@ -17,6 +17,8 @@ import (
 //	its verb           "net income rose to $5.59 billion", "shares fell 4.3 percent",
 //	                   "agreed to buy Northwind for $4.2 billion", "slashed its target to $150 from $258"
 //	                   (amountverbs.go)
+//	a move before it   "shares fell 4.5 percent, to $78.36": the level of what moved (levelmoves.go)
+//	a clause after it  "the $38.5 million he raised" (relativeacts.go)
 //	a noun in or of    "$5 trillion in ship-borne trade", "$58.34 billion of cash"
 //
 // A time after it makes a rate ("$9.99 a month"); a unit after it a price per unit
@@ -134,6 +136,14 @@ func (ff *figureFinder) amountOf(n *number, end int, percent bool, before []figu
 	}
 	if vm, ok := ff.verbAmount(n, percent, before, next); ok {
 		return vm
+	}
+	if prev, ok := ff.moveLevel(n, percent, before); ok {
+		am.measure, am.subject = moveless(prev.f.Measure), prev.subj // levelmoves.go
+		return am
+	}
+	if m, actor := ff.relativeAct(n, next); !percent && m != "" {
+		am.measure, am.subject, am.actor = m, actor, actor // relativeacts.go
+		return am
 	}
 	if ff.is(next, wIn, wOf) && !percent {
 		a, b := nounPhrase(ff.doc, next+1+skipDeterminer(ff.doc, next+1), s.b)
