@@ -133,7 +133,7 @@ func (ef *entityFinder) typeByWords(a, b int, name string) (typ kg.EntityType, s
 	if _, known := countryOf[ef.span(a+1, b)]; known && compassWords.has(first) && b > a+1 {
 		return kg.Place, 7, true
 	}
-	if ef.toks[b-1].feat&lxPlaceHead != 0 && b > a+1 {
+	if ef.toks[b-1].feat&lxPlaceHead != 0 && b > a+1 && !ef.givenNameBeforeHead(a, b) {
 		return kg.Place, 7, true
 	}
 	// "Kessel Creek", "Lincoln Memorial"; "on Capitol Hill" but not "said Karen Hill",
@@ -151,6 +151,13 @@ func (ef *entityFinder) typeByWords(a, b int, name string) (typ kg.EntityType, s
 		}
 	}
 	return "", 0, false
+}
+
+// givenNameBeforeHead reports whether a two-word name is a given name and a place head
+// that is a surname too, with no preposition of place before it ("Tom Park", "Lena
+// Hall"; not "in Grant Park"): a person's, which the place head must not type.
+func (ef *entityFinder) givenNameBeforeHead(a, b int) bool {
+	return b == a+2 && firstNames[ef.tok(a)] && !ef.afterPlaceWord(a) && !ef.is(a-1, wThe)
 }
 
 // shipPrefixes open the names of a navy's ships ("USS Ann Vole", "HMS Lark").

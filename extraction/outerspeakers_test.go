@@ -1,6 +1,10 @@
 package extraction
 
-import "testing"
+import (
+	"testing"
+
+	"github.com/factgraph/kg"
+)
 
 // TestOuterSpeakers: words quoted deep inside a reported clause are the words of the
 // speaker who reports it (`Ruiz said the FBI had asked the company to build "…"`), while
@@ -14,4 +18,24 @@ func TestOuterSpeakers(t *testing.T) {
 		"loyal soldier":               "Ezra Holt",
 		"a revolt":                    "Tomas Keller",
 	})
+}
+
+// TestGivenNameBeforePlaceHead: a given name and a place head that is a surname too
+// ("Kathy Park") name a person; after a preposition of place ("in Grant Park") or with
+// no given name ("Hyde Park") the head still makes a place.
+func TestGivenNameBeforePlaceHead(t *testing.T) {
+	x := mustExtract(t, leadArticle("Rally in the park",
+		"KARVO — Kathy Park said on Sunday that thousands rallied in Grant Park. Hyde Park was closed."))
+	want := map[string]kg.EntityType{"Kathy Park": kg.Person, "Grant Park": kg.Place, "Hyde Park": kg.Place}
+	for _, e := range x.Entities {
+		if w, ok := want[e.Name]; ok {
+			if e.Type != w {
+				t.Errorf("%s: type %s, want %s", e.Name, e.Type, w)
+			}
+			delete(want, e.Name)
+		}
+	}
+	for n := range want {
+		t.Errorf("no entity %q in %+v", n, x.Entities)
+	}
 }
