@@ -39,3 +39,17 @@ func TestGivenNameBeforePlaceHead(t *testing.T) {
 		t.Errorf("no entity %q in %+v", n, x.Entities)
 	}
 }
+
+// TestCountryFollowingFigure: in a sentence that names no town, the country "in" names
+// right after a figure places it ("has about 28,000 troops in South Korea"), before the
+// sentence's first country; not a country that modifies a noun ("in U.S. dollar terms").
+func TestCountryFollowingFigure(t *testing.T) {
+	x := mustExtract(t, leadArticle("Troops stay",
+		"The United States has about 28,000 troops in South Korea. China said exports fell 1.4 percent in U.S. dollar terms."))
+	if f := figureOf(t, x, 28000); f.Place != "South Korea" {
+		t.Errorf("28,000 troops: place %q, want South Korea", f.Place)
+	}
+	if f := figureOf(t, x, 1.4); f.Place == "United States" {
+		t.Errorf("1.4 percent in U.S. dollar terms: place %q, want not the United States", f.Place)
+	}
+}

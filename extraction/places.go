@@ -402,12 +402,43 @@ func (rd *reader) placeNear(si, i int) string {
 		}
 	}
 	if best == "" && !based {
+		if c := rd.countryFollowing(si, i); c != "" {
+			return c // "64 percent of Indonesian workers …, 86 percent in Vietnam, and 88 percent in Cambodia"
+		}
 		if bestCountry == "" {
 			return modCountry // a country only as a modifier ("U.S. crude rose"): the last resort
 		}
 		return bestCountry
 	}
 	return best // a country after a body's base says no more of the figure ("$13 billion acquisition of London-based Markit", "Canada's Progressive")
+}
+
+// countryFollowing returns the country "in" names right after the figure at token i (its
+// unit or noun between, three words at most: "88 percent in Cambodia"), or "": in a
+// sentence that names no town, a figure's own phrase places it before the sentence's first
+// country does. Not a country that modifies a noun ("in U.S. dollar terms").
+func (rd *reader) countryFollowing(si, i int) string {
+	s := &rd.sents[si]
+	for k := i + 1; k < s.b && k <= i+3; k++ {
+		if rd.toks[k].kind != tWord || rd.entAt[k] >= 0 {
+			return ""
+		}
+		if rd.is(k, wIn) {
+			if e := rd.entityOf(k + 1); e >= 0 && !rd.mentions[rd.entAt[k+1]].demonym && rd.ents[e].typ == kg.Place && !rd.modifiesNoun(rd.mentions[rd.entAt[k+1]].b) {
+				if _, ok := countryNames[rd.ents[e].name]; ok {
+					return rd.ents[e].name
+				}
+			}
+			return ""
+		}
+	}
+	return ""
+}
+
+// modifiesNoun reports whether the token after a name, at b, is a lower-case content word
+// the name modifies ("U.S. dollar terms").
+func (rd *reader) modifiesNoun(b int) bool {
+	return b < len(rd.toks) && rd.toks[b].kind == tWord && !rd.toks[b].has(fCap) && rd.toks[b].feat&lxFunc == 0
 }
 
 // placeFollowing returns the town that "in" or "at" names after the figure at token i,
