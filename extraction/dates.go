@@ -76,6 +76,32 @@ func (ff *figureFinder) phraseDate(si, k, tok int) string {
 	return ff.dateWithin(si, func(j int) bool { return j > k && j < end })
 }
 
+// followingMonth returns the month "in" names right after the figure at token tok, with
+// its unit or noun between (three words at most, no comma: "9.1 percent in December",
+// "25 percent in November"), resolved as dateWithin resolves it; or "". A list's
+// amounts share a clause, and the clause's first date is its first amount's. Not in a
+// sentence of what will be.
+func (ff *figureFinder) followingMonth(si, tok int) string {
+	s := &ff.sents[si]
+	for k := s.start; k < tok; k++ {
+		if ff.is(k, wWill, wWould, wShall) {
+			return "" // "will launch globally for $399 in October": a month ahead, which dateWithin takes for last year's
+		}
+	}
+	for k := tok + 1; k < s.b && k <= tok+3; k++ {
+		if ff.toks[k].kind != tWord {
+			return ""
+		}
+		if ff.is(k, wIn) {
+			if _, ok := lookup(ff.doc, k+1, monthKeys, months); !ok || !ff.toks[k+1].has(fCap) {
+				return ""
+			}
+			return ff.dateWithin(si, func(j int) bool { return j > k && j <= k+4 })
+		}
+	}
+	return ""
+}
+
 // datesMeet reports whether two ISO dates, full or partial ("1999", "2016-03"), may name
 // the same day: their spans overlap, or lie a day apart. A date that is not one meets
 // any other.

@@ -64,3 +64,22 @@ func TestLastWeekdayOfTheSameDay(t *testing.T) {
 		t.Errorf("last Wednesday: date %q, want 2016-03-16", f.Date)
 	}
 }
+
+// TestListAmountMonths: each amount of a list dated by its own "in MONTH" ("down 15
+// percent in January, 9.1 percent in December"), not by the list's first; a month of
+// what will be is no past month ("will cost $399 in October").
+func TestListAmountMonths(t *testing.T) {
+	x := mustExtract(t, leadArticle("Carmaker's sales slide",
+		"KARVO — Norland sales of the carmaker fell 15 percent in February, 9.1 percent in January and 25 percent in December, according to Bloomberg. The company said on Tuesday that its new headset will cost $399 in October."))
+	for _, tt := range []struct {
+		v    float64
+		want string
+	}{{15, "2016-02"}, {9.1, "2016-01"}, {25, "2015-12"}} {
+		if f := figureOf(t, x, tt.v); f.Date != tt.want {
+			t.Errorf("%v percent: date %q, want %q", tt.v, f.Date, tt.want)
+		}
+	}
+	if f := figureOf(t, x, 399); f.Date == "2015-10" {
+		t.Errorf("$399 in October (will cost): date %q, want no past October", f.Date)
+	}
+}

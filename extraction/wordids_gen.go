@@ -1014,6 +1014,7 @@ const (
 	wSet
 	wSeveral
 	wShakes
+	wShall
 	wShare
 	wShareholders
 	wShares
@@ -2345,6 +2346,7 @@ var wordIDWords = [...]string{
 	wSet:              "set",
 	wSeveral:          "several",
 	wShakes:           "shakes",
+	wShall:            "shall",
 	wShare:            "share",
 	wShareholders:     "shareholders",
 	wShares:           "shares",
