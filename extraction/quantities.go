@@ -1,6 +1,7 @@
 package extraction
 
 import (
+	"math"
 	"strings"
 
 	"github.com/factgraph/kg"
@@ -541,9 +542,11 @@ func (ff *figureFinder) pollSentence(si int) bool {
 // measured by what it is (amountOf), else by the words of its clause (moneyMeasure).
 func (ff *figureFinder) money(n *number, before []figureCand) (r reading, known bool) {
 	if n.unit == "" && n.next < ff.sents[n.si].b {
-		if u, ok := currencyWords[ff.low(n.next)]; ok {
-			n.unit = u
+		if u, sc := ff.scaledCurrency(n.next); u != "" {
+			n.unit, n.v = u, math.Round(n.v*sc*100)/100 // "a 130 million-pound deal" (currencies.go)
 			n.next++
+		} else if u, next := ff.currencyAfter(n, n.next); u != "" {
+			n.unit, n.next = u, next // "3 billion euros", "2 million Swiss francs" (currencies.go)
 		} else if ff.is(n.next, wCents, wCent) && !n.word {
 			n.unit, n.v = "USD", n.v/100
 			n.next++
