@@ -83,23 +83,25 @@ func (ff *figureFinder) phraseDate(si, k, tok int) string {
 // sentence of what will be.
 func (ff *figureFinder) followingMonth(si, tok int) string {
 	s := &ff.sents[si]
+	in := -1
+	for k := tok + 1; k < s.b && k <= tok+3 && ff.toks[k].kind == tWord; k++ {
+		if ff.is(k, wIn) {
+			in = k
+			break
+		}
+	}
+	if in < 0 || in+1 >= s.b || !ff.toks[in+1].has(fCap) {
+		return ""
+	}
+	if _, ok := lookup(ff.doc, in+1, monthKeys, months); !ok {
+		return ""
+	}
 	for k := s.start; k < tok; k++ {
 		if ff.is(k, wWill, wWould, wShall) {
 			return "" // "will launch globally for $399 in October": a month ahead, which dateWithin takes for last year's
 		}
 	}
-	for k := tok + 1; k < s.b && k <= tok+3; k++ {
-		if ff.toks[k].kind != tWord {
-			return ""
-		}
-		if ff.is(k, wIn) {
-			if _, ok := lookup(ff.doc, k+1, monthKeys, months); !ok || !ff.toks[k+1].has(fCap) {
-				return ""
-			}
-			return ff.dateWithin(si, func(j int) bool { return j > k && j <= k+4 })
-		}
-	}
-	return ""
+	return ff.dateWithin(si, func(j int) bool { return j > in && j <= in+4 })
 }
 
 // datesMeet reports whether two ISO dates, full or partial ("1999", "2016-03"), may name

@@ -7,8 +7,8 @@ import (
 	"maps"
 	"path/filepath"
 	"slices"
-	"strings"
 	"strconv"
+	"strings"
 	"testing"
 )
 
