@@ -17,6 +17,8 @@ of the gold's words). Each gold relation falls in the first class that fits:
   nothing                      both named, nothing relates them
 
 --examples CLASS prints 40 of a class's misses (seeded), with kg's relations of the pair.
+--counts CLASS prints only counts of a class's misses: by the gold's first relation word and
+by the types of its two entities (safe on held-out gold: no names, no sentences).
 """
 import collections, glob, importlib.machinery, importlib.util, json, os, random, sys
 
@@ -32,7 +34,11 @@ def load_scorer():
 
 
 def main(argv):
-    examples = None
+    examples, counts = None, None
+    if "--counts" in argv:
+        i = argv.index("--counts")
+        counts = argv[i + 1]
+        argv = argv[:i] + argv[i + 2:]
     if "--examples" in argv:
         i = argv.index("--examples")
         examples = argv[i + 1]
@@ -46,6 +52,7 @@ def main(argv):
         out[os.path.basename(d["article"]["path"])] = d
     files = [f for g in argv[1:] for f in sorted(glob.glob(os.path.join(g, "*.gold.json")))]
     classes, shown = collections.Counter(), collections.defaultdict(list)
+    by_word, by_types = collections.Counter(), collections.Counter()
     for gf in files:
         gold = json.load(open(gf))
         doc = out.get(os.path.basename(gold["article"]))
@@ -53,6 +60,12 @@ def main(argv):
             print(f"! {os.path.basename(gf)}: its article is not in {argv[0]}", file=sys.stderr)
             continue
         names = sc.Names(gold.get("entities", []))
+        gtype = {}
+        for e in gold.get("entities", []):
+            for n in [e.get("name")] + list(e.get("aliases") or []):
+                if n:
+                    gtype[sc.squash(n)] = e.get("type", "?")
+        typeof = lambda n: gtype.get(sc.squash(sc._first(n)), "?")
         rels = doc.get("relations") or []
 
         def named(n):
@@ -80,6 +93,9 @@ def main(argv):
             else:
                 c = "nothing"
             classes[c] += 1
+            if c == counts:
+                by_word[sc.squash(g["relation"][0])] += 1
+                by_types[typeof(g["subject"]) + " -> " + typeof(g["object"])] += 1
             if c == examples:
                 kin = [(r["subject"], r["predicate"], r["object"]) for r in rels if (S(r) and O(r)) or R(r) or (S(r) and P(r)) or (O(r) and P(r))]
                 shown[c].append((os.path.basename(gf)[:40], sc._first(g["subject"]), "/".join(g["relation"]), sc._first(g["object"]), kin[:2]))
@@ -87,6 +103,13 @@ def main(argv):
     print(f"{total} gold relations in {len(files)} files")
     for c, n in classes.most_common():
         print(f"{n:6d} {n / total:6.1%}  {c}")
+    if counts:
+        print(f"\n{counts}: by the gold's first relation word")
+        for w, n in by_word.most_common(40):
+            print(f"{n:6d}  {w}")
+        print(f"\n{counts}: by entity types")
+        for w, n in by_types.most_common(15):
+            print(f"{n:6d}  {w}")
     if examples:
         rows = shown[examples]
         random.Random("relation-misses").shuffle(rows)
