@@ -808,10 +808,12 @@ func (ff *figureFinder) measureWords(a, b int) (string, int) {
 }
 
 // sharePrice reads shares and stock as their price: what "shares fell 4.3 percent"
-// and "the stock closed at $10.25" measure.
+// and "the stock closed at $10.25" measure. A share in the singular is a part of
+// something ("a market share of 16 percent", "its share of the smartphone market"), not
+// a stock.
 func sharePrice(m string) string {
 	switch lastWord(m) {
-	case "shares", "share", "stock", "stocks":
+	case "shares", "stock", "stocks":
 		if strings.Count(m, " ") <= 2 {
 			return "share price"
 		}

@@ -135,13 +135,20 @@ func (ff *figureFinder) verbAmount(n *number, percent bool, before []figureCand,
 		}
 		np = ""
 	}
+	dir := n.next // the word after the amount and its unit: "were 27 percent higher"
+	if percent && (ff.is(dir, wPercent) || ff.punct(dir, '%')) {
+		dir++
+	}
+	moved := false // a direction word says the percentage is how far it moved
 	switch {
-	case ff.is(n.next, wHigher, wMore, wAbove):
-		change = "rise" // "were 27 percent higher"
-	case ff.is(n.next, wLower, wLess, wBelow):
-		change = "fall"
+	case ff.is(dir, wHigher, wMore, wAbove):
+		change, moved = "rise", percent && !ff.is(dir, wMore) // "were 27 percent higher"; not "46 percent more likely"
+	case ff.is(dir, wLower, wLess, wBelow):
+		change, moved = "fall", percent && !ff.is(dir, wLess) // "closed 1.1 percent lower at $103.03"
 	}
 	switch {
+	case moved && prep != "from":
+		am.measure = strings.TrimSpace(np + " " + change)
 	case prep == "from":
 		am.measure = np
 		am.scope, am.superseded = ff.replaced(n.si, n.qa, np)

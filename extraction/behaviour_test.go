@@ -863,13 +863,14 @@ func TestFrontedAndDescribedSubjects(t *testing.T) {
 // TestGrowthVerbFigures: a percentage named by the subject of its verb past a year
 // ("growth for 2015 hit 4.2 percent"), past "as high as" ("the chance … was as
 // high as 15 percent"), after a verb of shrinking ("output contracting 2.5 percent"),
-// and without the verb of estimating before its subject ("estimates investment … was").
+// and without the verb of estimating before its subject ("estimates investment … was
+// 3.1 percent higher": the rise of investment).
 func TestGrowthVerbFigures(t *testing.T) {
 	x := extract(t, "growth-verbs")
 	for _, tt := range []struct {
 		measure string
 		value   float64
-	}{{"growth", 4.2}, {"chance", 15}, {"output fall", 2.5}, {"investment", 3.1}} {
+	}{{"growth", 4.2}, {"chance", 15}, {"output fall", 2.5}, {"investment rise", 3.1}} {
 		if f := findFigure(x, tt.measure, tt.value); f == nil || f.Unit != "percent" {
 			t.Errorf("no figure %s=%v percent: %+v", tt.measure, tt.value, f)
 		}

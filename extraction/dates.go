@@ -209,7 +209,7 @@ func (rd *reader) dateWithin(si int, in func(k int) bool) string {
 			if day > 0 && ahead && rd.is(k-1, wBy, wUntil, wTill) {
 				return "" // "will elect the leader by Sept. 9" in a July report: a deadline ahead, the sentence tells what is planned
 			}
-			if year == 0 || day > 0 && ahead && rd.datesANoun(k, k+2) {
+			if year == 0 || day > 0 && ahead && rd.datesANoun(k, k+2) || rd.sincePhrase(k, s.start) {
 				continue // "the Nov. 8 election" in a July report: a day ahead
 			}
 			if day > 0 {
@@ -217,7 +217,7 @@ func (rd *reader) dateWithin(si int, in func(k int) bool) string {
 			}
 			return time.Date(year, m, 1, 0, 0, 0, 0, time.UTC).Format("2006-01")
 		}
-		if rd.toks[k].kind == tNum && !rd.toks[k].has(fSuffix) && rd.yearAt(k) {
+		if rd.toks[k].kind == tNum && !rd.toks[k].has(fSuffix) && rd.yearAt(k) && !rd.sincePhrase(k, s.start) {
 			return rd.tok(k)
 		}
 	}
@@ -251,6 +251,36 @@ func (rd *reader) datesANoun(a, b int) bool {
 // report published on pub means that day by "Sunday".
 func daysSince(pub time.Time, wd time.Weekday) int {
 	return (int(pub.Weekday()) - int(wd) + 7) % 7
+}
+
+// sincePhrase reports whether the date at token k ends a phrase that "since" opens a
+// few words before it: "its sharpest decline since the company's public listing in
+// 2011", "the worst since the financial crisis of 2008". Such a date tells when the
+// comparison starts, not when the sentence's news happened. "since 2009" right before
+// the date is yearAt's; a comma or a quote between ends the phrase.
+func (d *doc) sincePhrase(k, start int) bool {
+	if d.is(k+1, wWhen) {
+		return false // "the least since at least 2010 when spending climbed 7.7 percent": that year's own figure
+	}
+	words := 0
+	for j := k - 1; j >= start && words < 9; j-- {
+		switch {
+		case d.toks[j].kind == tNum && (d.toks[j-1].feat&lxMonth != 0 || d.punct(j-1, '.') && d.toks[j-2].feat&lxMonth != 0):
+			continue // "since the Sept. 11, 2001, attacks"
+		case d.toks[j].kind == tNum:
+			return false // "the highest since an 8.5 trillion won profit in 2014": the phrase's own figure
+		case d.punct(j, ',') && d.toks[j-1].kind == tNum && d.toks[j+1].kind == tNum:
+			continue
+		case d.punct(j, '.') && j > start && d.toks[j-1].kind == tWord && !d.toks[j].has(fSpace):
+			continue // the point of "Nov."
+		case d.toks[j].kind != tWord:
+			return false
+		case d.is(j, wSince):
+			return j < k-1
+		}
+		words++
+	}
+	return false
 }
 
 // anyWeekday reports whether the weekday at token k is no particular day: "on a Friday

@@ -83,3 +83,28 @@ func TestListAmountMonths(t *testing.T) {
 		t.Errorf("$399 in October (will cost): date %q, want no past October", f.Date)
 	}
 }
+
+// TestSincePhraseDates: a date that ends a phrase "since" opens tells when a comparison
+// or a count starts, not when the sentence's figure holds ("its steepest fall since the
+// company's listing in 2011"); a date right after "since" stays as before, a figure
+// inside the phrase keeps its date ("the highest since an 8.5 billion profit in 2014"),
+// and so does the year a "when" clause tells of. A toll counted since then belongs to
+// no event.
+func TestSincePhraseDates(t *testing.T) {
+	x := mustExtract(t, leadArticle("Harbor Line shares slump",
+		"KARVO — Shares of Harbor Line fell to a three-year low of $41.20 on Wednesday. The stock sank 18 percent, its sharpest decline since the company's public listing in 2011, traders said."))
+	if f := figureOf(t, x, 18); f.Date != "" {
+		t.Errorf("sank 18 percent since the listing in 2011: date %q, want none", f.Date)
+	}
+	x = mustExtract(t, leadArticle("Norland budget grows",
+		"KARVO — Norland will raise military spending by 4 percent this year, the finance ministry said. The increase is the smallest since at least 2010 when spending climbed 9.5 percent."))
+	if f := figureOf(t, x, 9.5); f.Date != "2010" {
+		t.Errorf("since at least 2010 when spending climbed 9.5 percent: date %q, want 2010", f.Date)
+	}
+	x = mustExtract(t, leadArticle("Clashes kill eight in Norland's north",
+		"KARVO — Eight soldiers were killed in clashes with rebels near Karvo on Friday, the army said. More than 30,000 people, most of them rebels, have been killed since the rebels took up arms in 1984."))
+	f := figureOf(t, x, 30000)
+	if f.Event >= 0 || f.Scope.Kind != kg.Background {
+		t.Errorf("killed since the rebels took up arms in 1984: event %d, scope %+v; want no event, background", f.Event, f.Scope)
+	}
+}

@@ -577,10 +577,12 @@ func (ff *figureFinder) eventOf(si, tok int, measure string) (int, string) {
 		// no event named: the main event's only if the figure is of the kind events have
 		// (a toll, damage, a magnitude) or the sentence tells of its effects, and the
 		// sentence dates it no wider than that day ("already this month" is a total);
-		// not a toll that goes on with a past act of the sentence before (dates.go)
+		// not a toll that goes on with a past act of the sentence before (dates.go), nor
+		// one counted since a time its date leaves out ("have been killed since the PKK
+		// took up arms in 1984": sincePhrase)
 		if otherTime || len(date) > 0 && len(date) < len("2006-01-02") ||
 			!eventMeasure(measure) && !impactIn(ff.doc, si) ||
-			date == "" && kg.IsToll(kg.MeasureClass(measure)) && ff.continuesPastAct(si, mainDate) {
+			date == "" && kg.IsToll(kg.MeasureClass(measure)) && (ff.continuesPastAct(si, mainDate) || ff.perfectSince(tok, ff.sents[si].b)) {
 			return -1, date
 		}
 		return main, date

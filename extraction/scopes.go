@@ -387,7 +387,22 @@ func (ff *figureFinder) cumulative(si, tok int, toll bool) bool {
 			}
 		}
 	}
-	return toll && ff.cumulativeSpan(si, tok, b)
+	return toll && (ff.cumulativeSpan(si, tok, b) || ff.perfectSince(tok, s.b))
+}
+
+// perfectSince reports whether a perfect tense after the figure at tok runs on into
+// "since" ("More than 40,000 people, most of them militants, have been killed since
+// the PKK took up arms in 1984"): a count over time, however far its verb stands.
+func (ff *figureFinder) perfectSince(tok, end int) bool {
+	for k := tok + 3; k < end && k < tok+20; k++ {
+		if ff.punct(k, ';') || ff.toks[k].kind == tStop {
+			return false
+		}
+		if ff.is(k, wSince) && (ff.is(k-2, wHas, wHave, wHad) || ff.is(k-3, wHas, wHave, wHad) && ff.is(k-2, wBeen)) {
+			return true
+		}
+	}
+	return false
 }
 
 // perfectAfter reports whether a perfect tense follows token k before token b ("the

@@ -1,0 +1,20 @@
+package extraction
+
+import "testing"
+
+// TestShareMeasures: shares and stock are read as their price, a share in the singular
+// as a part ("a market share of 16 percent", "earnings per share"), and a percentage
+// followed by "higher" or "lower" as how far its subject moved, even with a level after
+// it ("closed 1.1 percent lower at $103.03").
+func TestShareMeasures(t *testing.T) {
+	x := mustExtract(t, leadArticle("Harbor Line shares slump on weak forecast",
+		"KARVO — Harbor Line stock was set to open 4 percent lower on Wednesday after the company cut its forecast. Rival Pelgar shares closed 1.1 percent lower at $103.03. Pelgar, which has a market share of 16 percent, declined to comment. Pelgar shares were 1.8 percent higher in premarket trading. Earnings per share slid to $1.24."))
+	for _, tt := range []struct {
+		value   float64
+		measure string
+	}{{4, "share price fall"}, {1.1, "share price fall"}, {103.03, "share price"}, {16, "market share"}, {1.8, "share price rise"}, {1.24, "earnings per share"}} {
+		if f := figureOf(t, x, tt.value); f.Measure != tt.measure {
+			t.Errorf("%v: measure %q, want %q", tt.value, f.Measure, tt.measure)
+		}
+	}
+}
