@@ -35,6 +35,7 @@ func predicateAfter(d *doc, si, k, end int) (string, int) {
 	limit := min(end, k+16)
 	hospital := false
 	shot := "" // "were shot", when nothing after says killed or wounded
+	aboard := false // "on board", when nothing after says more
 	for j := d.sents[si].start; j < end; j++ {
 		if d.is(j, wHospital, wHospitals) {
 			hospital = true
@@ -98,6 +99,10 @@ func predicateAfter(d *doc, si, k, end int) (string, int) {
 			if d.is(j-1, wInto, wIn) {
 				return "arrested", extra
 			}
+		case "board", "aboard", "onboard":
+			if w != "board" || d.is(j-1, wOn) {
+				aboard = true // "55 people were on board", unless more follows: "all 61 people on board … were killed"
+			}
 		case "themselves":
 			if d.is(j-1, wTurned, wHanded) {
 				return "arrested", extra
@@ -136,6 +141,9 @@ func predicateAfter(d *doc, si, k, end int) (string, int) {
 		if t.feat&lxSpeech != 0 && w != "reported" && w != "confirmed" && !(d.is(j-1, wIs, wAre, wWas, wWere, wBeen, wBe) && d.is(j+1, wTo)) {
 			break
 		}
+	}
+	if shot == "" && aboard {
+		return "on board", extra
 	}
 	return shot, extra
 }
@@ -221,7 +229,7 @@ func verbBefore(d *doc, i, start int) string {
 		if w == "death" && d.is(k-1, wTo) {
 			return "killed" // "shot to death 14 people"
 		}
-		if w == "to" || w == "at" || w == "of" || w == "into" || w == "rose" || w == "climbed" || w == "climbs" || w == "rises" || w == "risen" || w == "jumped" || w == "reached" || w == "stood" || w == "stands" || w == "the" || w == "put" {
+		if w == "to" || w == "at" || w == "of" || w == "into" || w == "all" || w == "rose" || w == "climbed" || w == "climbs" || w == "rises" || w == "risen" || w == "jumped" || w == "reached" || w == "stood" || w == "stands" || w == "the" || w == "put" {
 			continue
 		}
 		break
@@ -239,8 +247,8 @@ func verbBefore(d *doc, i, start int) string {
 // "killed 2,474", "injuring about 11,000", "rescued 12".
 func directVerb(d *doc, qa, start int) string {
 	k := qa - 1
-	if d.is(k, wAnother) {
-		k-- // "injured another 43"
+	if d.is(k, wAnother, wAll) {
+		k-- // "injured another 43", "killing all 66 people on board"
 	}
 	if k < start || d.toks[k].kind != tWord {
 		return ""
@@ -788,7 +796,9 @@ func (ff *figureFinder) whatHappened(n *number, c *counted, before []figureCand)
 		c.state = ruinVerb(ff.doc, n.qa, s.start) // "destroyed at least 150 homes": homes destroyed
 	}
 	if (c.class == "" || c.partitive) && c.state == "" {
-		if m, ex := predicateAfter(ff.doc, n.si, c.b, s.b); m != "" {
+		if m, ex := predicateAfter(ff.doc, n.si, c.b, s.b); m != "" && (m != "on board" || c.b > c.a && genericNouns.has(strings.ToLower(c.noun)) && ff.isPersonNoun(c.b-1)) {
+			// "on board" counts only people the noun says nothing more of: "55 people were
+			// on board"; "128 passengers and 14 crew on board" are passengers and crew
 			if st, ok := strings.CutPrefix(m, "state:"); ok {
 				c.state = st
 			} else {

@@ -7,10 +7,10 @@ import "testing"
 // joined by "and"); not a person, not when two tellers compete, not across a heading.
 func TestTheySources(t *testing.T) {
 	checkSourceCases(t, []sourceCase{
-		{body: "A ferry sank off Lakeview island on Tuesday, police officials said. They said there were about 40 people aboard.", measure: "people", source: "police officials"},
+		{body: "A ferry sank off Lakeview island on Tuesday, police officials said. They said there were about 40 people aboard.", measure: "on board", source: "police officials"},
 		{body: "Prosecutors said Tom Wade took bribes for years. They said he diverted more than $80,000 of public money.", measure: "amount diverted", source: "prosecutors"},
-		{body: "A ferry sank off Lakeview island on Tuesday, Tom Wade said. They said there were about 40 people aboard.", measure: "people", source: ""},
-		{body: "Coast guard officials said a ferry sank on Tuesday, but police officials said it ran aground. They said there were about 40 people aboard.", measure: "people", source: ""},
-		{body: "A ferry sank off Lakeview island on Tuesday, police officials said.\n\n# Rescue\n\nThey said there were about 40 people aboard.", measure: "people", source: ""},
+		{body: "A ferry sank off Lakeview island on Tuesday, Tom Wade said. They said there were about 40 people aboard.", measure: "on board", source: ""},
+		{body: "Coast guard officials said a ferry sank on Tuesday, but police officials said it ran aground. They said there were about 40 people aboard.", measure: "on board", source: ""},
+		{body: "A ferry sank off Lakeview island on Tuesday, police officials said.\n\n# Rescue\n\nThey said there were about 40 people aboard.", measure: "on board", source: ""},
 	})
 }

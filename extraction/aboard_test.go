@@ -1,0 +1,20 @@
+package extraction
+
+import "testing"
+
+// TestAllOnBoard: "killing all 66 people on board" is a toll ("all" between the verb
+// and its count); people "on board" are counted as such when nothing else is said of
+// them, and the count's own noun or a later predicate wins ("128 passengers and 14 crew
+// on board", "all 61 people on board … were killed").
+func TestAllOnBoard(t *testing.T) {
+	x := mustExtract(t, leadArticle("Ferry sinks off Karvo",
+		"KARVO — A ferry sank off Karvo on Tuesday, killing all 41 people on board, the coast guard said. A second boat with 23 people on board was found drifting. A third boat carried 12 passengers and 3 crew on board. All 9 people on board a fishing boat were killed when it capsized."))
+	for _, tt := range []struct {
+		value   float64
+		measure string
+	}{{41, "killed"}, {23, "on board"}, {12, "passengers"}, {3, "crew"}, {9, "killed"}} {
+		if f := figureOf(t, x, tt.value); f.Measure != tt.measure {
+			t.Errorf("%v: measure %q, want %q", tt.value, f.Measure, tt.measure)
+		}
+	}
+}
