@@ -18,3 +18,22 @@ func TestAllOnBoard(t *testing.T) {
 		}
 	}
 }
+
+// TestWholeOfAPartWithItsParticiple: "two of the 14 people killed in the attack were
+// police officers" counts 14 killed (the whole's own participle or relative clause says
+// what happened to it) and 2 of them a group; the part takes the verb after the whole's
+// phrase.
+func TestWholeOfAPartWithItsParticiple(t *testing.T) {
+	x := mustExtract(t, leadArticle("Gunmen attack cafe in Karvo",
+		"KARVO — Gunmen attacked a cafe in Karvo on Friday. Two of the 14 people killed in the attack were police officers. Ten of the 26 people who were wounded when the gunmen opened fire were in critical condition."))
+	for _, tt := range []struct {
+		value   float64
+		measure string
+		scope   string
+	}{{14, "killed", ""}, {2, "killed", "group: police officers"}, {26, "injured", ""}, {10, "injured", "status: critical condition"}} {
+		f := figureOf(t, x, tt.value)
+		if f.Measure != tt.measure || f.Scope.String() != tt.scope {
+			t.Errorf("%v: %q %q, want %q %q", tt.value, f.Measure, f.Scope.String(), tt.measure, tt.scope)
+		}
+	}
+}

@@ -559,6 +559,8 @@ func (ff *figureFinder) count(n *number, before []figureCand) reading {
 	}
 	if !whole {
 		ff.whatHappened(n, &c, before) // what happened, happened to the part ("three of the 12 crew were missing")
+	} else if c.class == "" && c.b > c.a && ff.is(c.b-1, wPeople, wPersons) {
+		c.class, _ = wholePredicate(ff.doc, c.b, s.b) // "two of the 14 people killed in the attack": 14 killed
 	}
 	measure := ff.countMeasure(n, &c, before)
 	unit := ""

@@ -425,7 +425,39 @@ func tollPart(d *doc, k int) bool {
 		w++ // "five of the 14 wounded"
 	}
 	_, ok := predMeasure[d.low(w)]
-	return ok || d.is(w, wVictims, wCasualties) || d.isPersonNoun(w) && !d.is(w, wPeople, wPersons) && !d.in(w, perpetratorNouns)
+	if d.is(w, wPeople, wPersons) {
+		m, _ := wholePredicate(d, w+1, len(d.toks))
+		return m != "" // "two of the 14 people killed in the attack"
+	}
+	return ok || d.is(w, wVictims, wCasualties) || d.isPersonNoun(w) && !d.in(w, perpetratorNouns)
+}
+
+// wholePredicate reads what happened to the whole of a partitive from the words right
+// after its noun, at k: a participle ("the 14 people killed in the attack") or a relative
+// clause ("the 26 people who were wounded"). It returns the measure and the first token
+// after the participle, or "" and k.
+func wholePredicate(d *doc, k, end int) (string, int) {
+	j := k
+	if d.is(j, wWho, wThat) {
+		j++
+		if d.is(j, wWere, wWas, wHad, wHave) {
+			j++
+		}
+		if d.is(j, wBeen) {
+			j++
+		}
+		if j == k+1 {
+			return "", k // "who died" is a verb of its own, read by the part's predicate
+		}
+	}
+	if j >= end || d.toks[j].kind != tWord {
+		return "", k
+	}
+	m, ok := predMeasure[d.low(j)]
+	if !ok || !strings.HasSuffix(d.low(j), "ed") && d.low(j) != "slain" && d.low(j) != "hurt" {
+		return "", k
+	}
+	return m, j + 1
 }
 
 // partOf reads what a sentence says of a part of a toll after token b: "were in serious
@@ -435,6 +467,16 @@ func partOf(d *doc, b, end int) string {
 	k := b
 	if d.is(k, wThose, wThem, wThese) {
 		k++
+	}
+	if _, after := wholePredicate(d, k, end); after > k {
+		// "two of the 14 people killed in the attack were police officers": past the
+		// whole's own participle and its phrase to the part's verb
+		for j := after; j < end && j < after+8 && d.toks[j].kind == tWord; j++ {
+			if d.is(j, wWere, wAre, wWas, wIs) {
+				k = j
+				break
+			}
+		}
 	}
 	if d.punct(k, ',') && d.is(k+1, wIncluding) {
 		for k++; k < end && !d.punct(k, ','); k++ {
