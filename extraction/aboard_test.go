@@ -37,3 +37,13 @@ func TestWholeOfAPartWithItsParticiple(t *testing.T) {
 		}
 	}
 }
+
+// TestToALocalHospital: people "transported to a local hospital" were injured, with two
+// words between "to" and "hospital".
+func TestToALocalHospital(t *testing.T) {
+	x := mustExtract(t, leadArticle("Bus crash in Karvo",
+		"KARVO — A bus overturned near Karvo on Monday. A total of eight people were transported to a local hospital, a fire department spokesman said."))
+	if f := figureOf(t, x, 8); f.Measure != "injured" {
+		t.Errorf("8: measure %q, want injured", f.Measure)
+	}
+}

@@ -77,8 +77,8 @@ func predicateAfter(d *doc, si, k, end int) (string, int) {
 		case "hospital", "hospitals":
 			// taken, sent or rushed to hospital: injured; still in hospital: hospitalized
 			p := j - 1
-			if d.is(p, wThe, wA, wLocal, wNearby, wArea, wCity, wMilitary) {
-				p--
+			for p > j-3 && d.is(p, wThe, wA, wLocal, wNearby, wArea, wCity, wMilitary) {
+				p-- // "taken to a local hospital"
 			}
 			if d.is(p, wTo) {
 				return "injured", extra
