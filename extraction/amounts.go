@@ -93,8 +93,9 @@ func (ff *figureFinder) amountOf(n *number, end int, percent bool, before []figu
 	}()
 	if prev, ok := ff.restated(n, percent, before); ok {
 		am.measure, am.scope, am.superseded, am.subject, am.actor = perless(prev.f.Measure), prev.f.Scope, prev.f.Superseded, prev.subj, prev.actor
-		if v := prev.tok - 1; !percent && ff.is(n.qa-1, wTo, wFrom) && (ff.in(v, intransitiveMoves) || ff.punct(v, '$') && ff.in(v-1, intransitiveMoves) || ff.is(n.qa-1, wTo) && moveBefore(ff.doc, signedStart(ff.doc, prev.tok), ff.sents[n.si].start)) {
-			// "rose 5 cents to $25.59", "cutting its target by $20 to $120": the level reached
+		if v := prev.tok - 1; !percent && ff.is(n.qa-1, wTo, wFrom) && (ff.in(v, intransitiveMoves) || ff.punct(v, '$') && ff.in(v-1, intransitiveMoves) || ff.is(n.qa-1, wTo) && (moveBefore(ff.doc, signedStart(ff.doc, prev.tok), ff.sents[n.si].start) || ff.is(signedStart(ff.doc, prev.tok)-1, wOr))) {
+			// "rose 5 cents to $25.59", "cutting its target by $20 to $120", "fell 5 percent,
+			// or 40 cents, to $7.60": the level reached
 			am.measure = moveless(am.measure)
 		}
 		am.family = prev.f.Family
@@ -246,8 +247,10 @@ func (ff *figureFinder) restated(n *number, percent bool, before []figureCand) (
 			return prev, true
 		}
 	case ff.is(p, wOr) && ff.punct(p-1, ','):
-		if !same(prev) && percent && prev.tok >= n.qa-6 && (strings.HasSuffix(prev.f.Measure, " rise") || strings.HasSuffix(prev.f.Measure, " fall")) {
-			return prev, true // "fell 99.64 points, or 0.62 percent": the move in percent (marketmoves.go)
+		if !same(prev) && prev.tok >= n.qa-6 && (strings.HasSuffix(prev.f.Measure, " rise") || strings.HasSuffix(prev.f.Measure, " fall")) && (percent || prev.f.Unit == "percent" && n.unit != "") {
+			// "fell 99.64 points, or 0.62 percent": the move in percent (marketmoves.go);
+			// "its market value has fallen by around 42 percent, or $3 billion": in money
+			return prev, true
 		}
 		return prev, same(prev)
 	case ff.is(p, wTo, wVersus, wVs) && prev.tok >= n.qa-4 && same(prev) && !bareMeasure(prev.f.Measure):

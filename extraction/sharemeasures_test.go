@@ -18,3 +18,19 @@ func TestShareMeasures(t *testing.T) {
 		}
 	}
 }
+
+// TestMoveRestatedInMoney: a move in percent restated in money after ", or" is the same
+// move ("fallen by around 42 percent, or $3 billion"); a level after it with "to" is the
+// level reached ("fell 5 percent, or 40 cents, to $7.60").
+func TestMoveRestatedInMoney(t *testing.T) {
+	x := mustExtract(t, leadArticle("Pelgar shares slide",
+		"KARVO — Pelgar's market value has fallen by around 42 percent, or $3 billion, since the recall. Harbor Line shares fell 5 percent, or 40 cents, to $7.60."))
+	for _, tt := range []struct {
+		value   float64
+		measure string
+	}{{3e9, "market value fall"}, {0.4, "share price fall"}, {7.6, "share price"}} {
+		if f := figureOf(t, x, tt.value); f.Measure != tt.measure {
+			t.Errorf("%v: measure %q, want %q", tt.value, f.Measure, tt.measure)
+		}
+	}
+}
