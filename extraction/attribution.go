@@ -457,6 +457,15 @@ func (ff *figureFinder) sourceCandidates(si int) ([]sourceCand, bool) {
 				continue
 			}
 		}
+		if w := ff.coordinatedRelative(a, k); w >= 0 {
+			// "A black U.S. Army reservist who served in the Afghan war and said he wanted
+			// to …": the relative clause's second verb, whose speaker is the one it
+			// describes, never a name inside the description
+			if src := ff.appositiveSpeaker(w+1, s.start); src != "" {
+				relative = append(relative, sourceCand{tok: k, src: src})
+			}
+			continue
+		}
 		if src := ff.coordinatedTeller(out, a, e, k); src != "" {
 			out = append(out, sourceCand{tok: k, src: src}) // "Police had said …, but later said another three": describedtellers.go
 			continue
@@ -997,6 +1006,24 @@ func spokenAfter(cands []sourceCand, tok int) []sourceCand {
 		}
 	}
 	return cands
+}
+
+// coordinatedRelative returns the "who" of a relative clause whose second verb is the
+// verb of saying at k ("who served in the Afghan war and said"), searched from k back to
+// a with no punctuation between; or -1.
+func (ff *figureFinder) coordinatedRelative(a, k int) int {
+	if !ff.is(k-1, wAnd) {
+		return -1
+	}
+	for j := k - 2; j >= a && j > k-14; j-- {
+		if ff.toks[j].kind != tWord {
+			return -1
+		}
+		if ff.is(j, wWho) {
+			return j
+		}
+	}
+	return -1
 }
 
 // keepRelative adds to cands the speakers of relative clauses ("Trump, the presumptive
