@@ -140,6 +140,9 @@ func (ff *figureFinder) verbAmount(n *number, percent bool, before []figureCand,
 		dir++
 	}
 	moved := false // a direction word says the percentage is how far it moved
+	if ff.is(dir, wMore, wLess) && dir+1 < len(ff.toks) && ff.toks[dir+1].kind == tWord && !ff.is(dir+1, wThan) {
+		dir = -1 // "46 percent more likely", "70 percent more reliable": a comparison, no move
+	}
 	switch {
 	case ff.is(dir, wHigher, wMore, wAbove):
 		change, moved = "rise", percent && !ff.is(dir, wMore) // "were 27 percent higher"; not "46 percent more likely"

@@ -1,6 +1,9 @@
 package extraction
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 // TestShareMeasures: shares and stock are read as their price, a share in the singular
 // as a part ("a market share of 16 percent", "earnings per share"), and a percentage
@@ -31,6 +34,17 @@ func TestMoveRestatedInMoney(t *testing.T) {
 	}{{3e9, "market value fall"}, {0.4, "share price fall"}, {7.6, "share price"}} {
 		if f := figureOf(t, x, tt.value); f.Measure != tt.measure {
 			t.Errorf("%v: measure %q, want %q", tt.value, f.Measure, tt.measure)
+		}
+	}
+}
+
+// TestMoreLikelyIsNoRise: "46 percent more likely" compares, it tells of no rise.
+func TestMoreLikelyIsNoRise(t *testing.T) {
+	x := mustExtract(t, leadArticle("Study finds coding classes help",
+		"KARVO — Students who took the class were 46 percent more likely to study computing, a Karvo University study found."))
+	for _, f := range x.Figures {
+		if f.Value == 46 && strings.HasSuffix(f.Measure, " rise") {
+			t.Errorf("46 percent more likely: measure %q, want no rise", f.Measure)
 		}
 	}
 }
