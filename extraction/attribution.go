@@ -491,9 +491,9 @@ func (ff *figureFinder) sourceCandidates(si int) ([]sourceCand, bool) {
 		if ff.foundThat(k) {
 			continue // what found it must head the clause: not "a catalog like Prince's …, our poll found"
 		}
-		if src := ff.subjectBefore(k, s.start); src != "" {
-			out = append(out, sourceCand{tok: k, src: src})
-		} else if src := ff.closingTeller(si, a, e, k); src != "" {
+		if src := ff.closingTeller(si, a, e, k); src != "" {
+			out = append(out, sourceCand{tok: k, src: src}) // "…, rights monitors said": before a name further back
+		} else if src := ff.subjectBefore(k, s.start); src != "" {
 			out = append(out, sourceCand{tok: k, src: src})
 		}
 	}
@@ -1200,14 +1200,22 @@ func (ff *figureFinder) reducedRelativeTeller(a, e, k int) int {
 // name; the verb a verb of saying that nothing but a few words of when or where follow
 // (trailingAttribution). It returns the words, or "".
 func (ff *figureFinder) closingTeller(si, a, e, k int) string {
-	if !ff.punct(a-1, ',') || e-a < 1 || e-a > 4 || !ff.is(k, wSaid, wSays, wSay, wTold, wReported, wAdded) || !ff.trailingAttribution(si, k) {
+	if !ff.punct(a-1, ',') || e-a < 1 || e-a > 9 || !ff.is(k, wSaid, wSays, wSay, wTold, wReported, wAdded) || !ff.trailingAttribution(si, k) {
 		return ""
 	}
+	and := -1 // "…, rights monitors and rescue volunteers said": two bare tellers, each of four words at most
 	for j := a; j < e; j++ {
 		t := &ff.toks[j]
+		if ff.is(j, wAnd) && and < 0 && j > a && j < e-1 {
+			and = j
+			continue
+		}
 		if t.kind != tWord || ff.quoteOf[j] != 0 || ff.entAt[j] >= 0 || t.has(fCap) || t.feat&(lxPronoun|lxNumWord|lxQual|lxSpeech|lxFunc) != 0 {
 			return ""
 		}
+	}
+	if and < 0 && e-a > 4 || and >= 0 && (and-a > 4 || e-and-1 > 4) {
+		return ""
 	}
 	return ff.span(a, e)
 }

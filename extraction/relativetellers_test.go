@@ -13,3 +13,19 @@ func TestCoordinatedRelativeTeller(t *testing.T) {
 		t.Errorf("five officers: source %q, want officials", f.Source)
 	}
 }
+
+// TestClosingTellersBeforeTheSubject: a bare closing teller ("…, dissidents said"), or two
+// joined by "and" ("rights monitors and rescue volunteers said"), tells the sentence's
+// figures before any name in its subject does.
+func TestClosingTellersBeforeTheSubject(t *testing.T) {
+	x := mustExtract(t, leadArticle("Air strikes hit Karvo hospital",
+		"KARVO — The overnight raids on Karvo's Mercy hospital killed at least 27 people, rights monitors and rescue volunteers said. Norland police briefly detained more than 200 activists on Sunday, dissidents said."))
+	for _, tt := range []struct {
+		value  float64
+		source string
+	}{{27, "rights monitors and rescue volunteers"}, {200, "dissidents"}} {
+		if f := figureOf(t, x, tt.value); f.Source != tt.source {
+			t.Errorf("%v: source %q, want %q", tt.value, f.Source, tt.source)
+		}
+	}
+}
