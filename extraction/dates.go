@@ -265,11 +265,11 @@ func (d *doc) sincePhrase(k, start int) bool {
 	words := 0
 	for j := k - 1; j >= start && words < 9; j-- {
 		switch {
-		case d.toks[j].kind == tNum && (d.toks[j-1].feat&lxMonth != 0 || d.punct(j-1, '.') && d.toks[j-2].feat&lxMonth != 0):
+		case d.toks[j].kind == tNum && j > start && (d.toks[j-1].feat&lxMonth != 0 || j-1 > start && d.punct(j-1, '.') && d.toks[j-2].feat&lxMonth != 0):
 			continue // "since the Sept. 11, 2001, attacks"
 		case d.toks[j].kind == tNum:
 			return false // "the highest since an 8.5 trillion won profit in 2014": the phrase's own figure
-		case d.punct(j, ',') && d.toks[j-1].kind == tNum && d.toks[j+1].kind == tNum:
+		case d.punct(j, ',') && j > start && d.toks[j-1].kind == tNum && d.toks[j+1].kind == tNum:
 			continue
 		case d.punct(j, '.') && j > start && d.toks[j-1].kind == tWord && !d.toks[j].has(fSpace):
 			continue // the point of "Nov."
