@@ -34,7 +34,7 @@ func predicateAfter(d *doc, si, k, end int) (string, int) {
 	aside := false
 	limit := min(end, k+16)
 	hospital := false
-	shot := "" // "were shot", when nothing after says killed or wounded
+	shot := ""      // "were shot", when nothing after says killed or wounded
 	aboard := false // "on board", when nothing after says more
 	for j := d.sents[si].start; j < end; j++ {
 		if d.is(j, wHospital, wHospitals) {
