@@ -20,7 +20,8 @@ func sourcesIn(t *testing.T, title, body string) map[float64]string {
 // compiled or a polling average (otherSource); a speaker "involved in" something, an
 // adverb first or not, is named as the report names them, not by the name inside the
 // phrase (postModified). A share price takes no teller from the paragraph's sentences
-// before: the market gives it.
+// before: the market gives it. "The report said" goes back to the study or survey the
+// article brought in with its author (sameDocument's researchPapers).
 func TestSrc76Sources(t *testing.T) {
 	for _, tc := range []struct {
 		name, title, body string
@@ -50,6 +51,9 @@ func TestSrc76Sources(t *testing.T) {
 		{"share price", "Orvano results",
 			"Orvano Inc said on Thursday its net income rose to $88 million. Shares jumped by more than 12 percent in after-hours trading.",
 			[]valueSource{{8.8e7, "Orvano Inc"}, {12, ""}}},
+		{"study then report", "Jobs at risk in Karvo",
+			"More than half of workers in Karvo are at high risk of losing their jobs, a Harlow Labour Institute study found.\n\nThe automotive sector employs more than 800,000 workers, the report said.",
+			[]valueSource{{800000, "Harlow Labour Institute"}}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			got := sourcesIn(t, tc.title, tc.body)
