@@ -92,7 +92,9 @@ func (ff *figureFinder) attribute(si int, figs []figureCand, paraSource string, 
 			f.f.Source = w
 		} else if src != "" && len(sentCands) == 0 {
 			f.f.Source = src // a linked headline's outlet
-		} else if !said {
+		} else if !said && !strings.HasPrefix(f.f.Measure, "share price") {
+			// a share price is the market's: no teller of the paragraph gives it ("…,
+			// the company said. Shares jumped by more than 12 percent.")
 			if !paraRead {
 				paraSrc, paraRead = ff.paragraphSource(si), true
 			}
@@ -317,6 +319,9 @@ func (ff *figureFinder) sourceCandidates(si int) ([]sourceCand, bool) {
 				out = append(out, sourceCand{tok: k, src: src, own: true}) // "according to its annual report" (bodysources.go)
 			} else if src := ff.sourceNP(a, b); src != "" {
 				estimate, from := ff.estimateReach(si, k)
+				out = append(out, sourceCand{tok: k, src: src, estimate: estimate, estimateFrom: max(from, 0)})
+			} else if src := ff.otherSource(a, b); src != "" {
+				estimate, from := ff.estimateReach(si, k) // "according to iResearch", "according to data compiled by The Verge"
 				out = append(out, sourceCand{tok: k, src: src, estimate: estimate, estimateFrom: max(from, 0)})
 			} else if src := ff.dataSource(a, b); src != "" {
 				out = append(out, sourceCand{tok: k, src: src, data: true}) // "according to state data"
@@ -687,6 +692,9 @@ func (ff *figureFinder) sourceNP(a, b int) string {
 			}
 		}
 		if best < 0 {
+			if o := ff.kindSource(a, b); o != "" {
+				return o // "the wearable camera maker said": definites.go's name for the kind
+			}
 			if d := ff.description(a, b); d == "" || d == phrase || d == ff.span(a+1, b) {
 				if r := ff.earlierSource(a, b); r != "" {
 					return r // "the sources said" after "military sources said"
@@ -762,7 +770,9 @@ func linkedSource(d *doc, si int) string {
 // postModifiers open what follows a speaker's head and says who the speaker is:
 // "people familiar with the matter", "a source close to the company", "officials
 // briefed on the talks" (and "with [direct] knowledge of": "a person with knowledge of the
-// plan", "a person with direct knowledge of the Lazada deal").
+// plan", "a person with direct knowledge of the Lazada deal"; "involved in": "one
+// executive involved in the discussion"; postModified lets an adverb come first: "sources
+// directly involved in the deal").
 var postModifiers = newTokSet(map[string]bool{"familiar": true, "close": true, "briefed": true, "knowledgeable": true})
 
 // postModified reads the speaker a..b-1 whose head is followed by a post-modifier
@@ -773,7 +783,13 @@ func (ff *figureFinder) postModified(a, b int) string {
 		b-- // "Sources close to Boeing have said"
 	}
 	for k := a + 1; k < b && k-a <= 4; k++ {
-		if !(ff.in(k, postModifiers) || ff.is(k, wWith) && (ff.is(k+1, wKnowledge) || ff.is(k+2, wKnowledge))) || b-k > 8 {
+		pm := k
+		if ff.toks[k].kind == tWord && strings.HasSuffix(ff.low(k), "ly") && k+1 < b {
+			pm = k + 1 // "three sources directly involved in the deal"
+		}
+		// "one executive involved in the discussion", as quotes_relayed.go reads it
+		involved := ff.is(pm, wInvolved) && ff.is(pm+1, wIn)
+		if !(ff.in(pm, postModifiers) || involved || ff.is(k, wWith) && (ff.is(k+1, wKnowledge) || ff.is(k+2, wKnowledge))) || b-k > 8 {
 			continue
 		}
 		if ff.description(a, k) == "" && !(ff.is(k-1, wPeople, wPerson) && k-a <= 2) {
@@ -1075,7 +1091,13 @@ func (ff *figureFinder) townBeforeBased(a int) int {
 // ride-sharing company", "the heavily indebted company"): lower-case words and "X-based",
 // no name of a person or organization, no number, no nationality (nationalKind's).
 func (ff *figureFinder) describedCompany(a, b int) bool {
-	if b-a < 3 || b-a > 9 || !ff.is(a, wThe) || !ff.is(b-1, wCompany, wFirm) {
+	return ff.is(b-1, wCompany, wFirm) && ff.describedHead(a, b)
+}
+
+// describedHead reports whether the words between "the" at a and the head at b-1 say no
+// more than what the story's company is (describedCompany's modifiers).
+func (ff *figureFinder) describedHead(a, b int) bool {
+	if b-a < 3 || b-a > 9 || !ff.is(a, wThe) {
 		return false
 	}
 	if b-a > 5 && ff.townBeforeBased(ff.commaAfterTown(a, b)+1) != a {
@@ -1218,4 +1240,64 @@ func (ff *figureFinder) closingTeller(si, a, e, k int) string {
 		return ""
 	}
 	return ff.span(a, e)
+}
+
+// kindSource reads "the [modifiers] KIND" (a..b-1) whose head is the kind of a business
+// or a publication that no speaker's head covers ("the wearable camera maker", "the
+// online retail giant", "the airline", "the magazine"): the organization it stands for
+// (describedName: the one the article called so, else the nearest name that fits), or "".
+func (ff *figureFinder) kindSource(a, b int) string {
+	head := ff.low(b - 1)
+	k, ok := definiteKind[head]
+	if !ok || isPersonish(head) || k.sort != sortMaker && k.sort != sortCalled {
+		return ""
+	}
+	if name := ff.describedName(a, b, false); name != "" {
+		return name
+	}
+	if businessKinds.has(head) && ff.describedHead(a, b) {
+		return ff.salientCompany(a, head) // "the wearable camera maker said": the story's company
+	}
+	return ""
+}
+
+// businessKinds are the kinds of definiteKind that only a business is: a description
+// of one with modifiers that name no one ("the online retail giant") is the story's
+// company, as "the ride-sharing company" is.
+var businessKinds = newTokSet(map[string]bool{"maker": true, "manufacturer": true, "giant": true,
+	"upstart": true, "lender": true, "retailer": true, "insurer": true, "airline": true,
+	"automaker": true, "carmaker": true, "chipmaker": true, "startup": true, "start-up": true,
+	"conglomerate": true, "brokerage": true})
+
+// otherSource reads what a report is "according to" (a..b-1) when it names no person,
+// organization, group or place but a name of no known kind: a research firm, a website or
+// a project the article names only there ("according to iResearch", "according to the
+// Adjunct Project", "according to data compiled by The Verge", "according to a Real Clear
+// Politics polling average"). The name must stand after nothing but lower-case words
+// ("estimates compiled by") and before nothing but the data it gives ("polling
+// average"). It returns the name, or "".
+func (ff *figureFinder) otherSource(a, b int) string {
+	found := -1
+	for k := a; k < b; k++ {
+		mi := ff.entAt[k]
+		if mi < 0 {
+			if t := &ff.toks[k]; t.kind != tWord || t.has(fCap) && !ff.is(k, wThe, wA, wAn) {
+				return "" // a number, a mark, a capital outside a name
+			}
+			continue
+		}
+		m := &ff.mentions[mi]
+		if m.ent < 0 || m.demonym || ff.ents[m.ent].typ != kg.Other || found >= 0 {
+			return ""
+		}
+		found = m.ent
+		if m.b < b && !ff.in(b-1, dataSources) && !ff.is(b-1, wAverage) {
+			return "" // "according to the Bible's account": no data after the name
+		}
+		k = m.b - 1
+	}
+	if found < 0 {
+		return ""
+	}
+	return ff.entName(found)
 }

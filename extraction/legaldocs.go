@@ -19,11 +19,18 @@ var courtPapers = newTokSet(map[string]bool{"lawsuit": true, "suit": true, "comp
 	"filing": true, "petition": true, "motion": true})
 
 // sameDocument reports whether the document noun at j may be the document headed by the
-// noun whose stem is head: the same noun, or two papers of one case.
+// noun whose stem is head: the same noun, two papers of one case, or two names of one
+// piece of research (researchPapers).
 func (rd *reader) sameDocument(j int, head string) bool {
 	st := documentStem(rd.low(j))
-	return st == head || courtPapers.has(head) && courtPapers.has(st)
+	return st == head || courtPapers.has(head) && courtPapers.has(st) ||
+		researchPapers.has(head) && researchPapers.has(st) && rd.entAt[j] < 0
 }
+
+// researchPapers are the nouns a report uses in turn for one piece of research: "an
+// International Labour Organization study found …" … "The report said …" (not a word of a
+// name: "the Center for the Study of Violence" brings in no study).
+var researchPapers = newTokSet(map[string]bool{"study": true, "report": true, "survey": true})
 
 // suedFiler reads token j as a form of "sue" that brings in a court paper whose stem is
 // head: it returns whether it does, and the filer it names (its active subject, its

@@ -124,6 +124,7 @@ const (
 	wAuditor
 	wAuthorities
 	wAutomaker
+	wAverage
 	wAway
 	wBack
 	wBail
@@ -563,6 +564,7 @@ const (
 	wInvestigators
 	wInvestment
 	wInvestments
+	wInvolved
 	wIs
 	wIsland
 	wIslands
@@ -1456,6 +1458,7 @@ var wordIDWords = [...]string{
 	wAuditor:          "auditor",
 	wAuthorities:      "authorities",
 	wAutomaker:        "automaker",
+	wAverage:          "average",
 	wAway:             "away",
 	wBack:             "back",
 	wBail:             "bail",
@@ -1895,6 +1898,7 @@ var wordIDWords = [...]string{
 	wInvestigators:    "investigators",
 	wInvestment:       "investment",
 	wInvestments:      "investments",
+	wInvolved:         "involved",
 	wIs:               "is",
 	wIsland:           "island",
 	wIslands:          "islands",
