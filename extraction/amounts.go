@@ -463,7 +463,27 @@ func (ff *figureFinder) percentOf(si, k int) (string, int) {
 		return "stake", firm
 	}
 	a, b := nounPhrase(ff.doc, k, s.b)
-	return ff.measureWords(a, b)
+	m, subj := ff.measureWords(a, b)
+	if m == "people" && b < s.b && ff.toks[b].kind == tWord && strings.HasSuffix(ff.low(b), "ed") && ff.toks[b].feat&(lxFunc|lxPronoun) == 0 && !ff.toks[b].has(fCap) && ff.verbAfterParticiple(b+1, s.b) {
+		m += " " + ff.low(b) // "80 percent of people infected with Zika have no symptoms": which people
+	}
+	return m, subj
+}
+
+// verbAfterParticiple reports whether a finite "be" or "have" follows within a few words
+// from k, before a comma, "and" or "that": the word before k is a participle after its
+// noun ("people infected with Zika virus have"), not the clause's own verb ("54 percent
+// of people lived in urban areas").
+func (ff *figureFinder) verbAfterParticiple(k, end int) bool {
+	for j := k; j < end && j < k+6; j++ {
+		if ff.toks[j].kind != tWord || ff.is(j, wAnd, wThat, wWho, wWhich) {
+			return false
+		}
+		if ff.is(j, wHave, wHas, wHad, wAre, wWere, wIs, wWas) {
+			return true
+		}
+	}
+	return false
 }
 
 // firmWhole reports whether the words at k name a firm by its kind, the whole a share

@@ -48,3 +48,19 @@ func TestMoreLikelyIsNoRise(t *testing.T) {
 		}
 	}
 }
+
+// TestPercentOfPeopleParticiple: "80 percent of people infected with the virus have no
+// symptoms" is a share of the people infected; "54 percent of people lived in cities"
+// keeps "people" (lived is the clause's verb).
+func TestPercentOfPeopleParticiple(t *testing.T) {
+	x := mustExtract(t, leadArticle("Fever spreads in Norland",
+		"KARVO — About 80 percent of people infected with the virus have no symptoms, the health ministry said. In 2014, 54 percent of people lived in cities, the statistics office said."))
+	for _, tt := range []struct {
+		value   float64
+		measure string
+	}{{80, "people infected"}, {54, "people"}} {
+		if f := figureOf(t, x, tt.value); f.Measure != tt.measure {
+			t.Errorf("%v: measure %q, want %q", tt.value, f.Measure, tt.measure)
+		}
+	}
+}
