@@ -64,6 +64,9 @@ func (ff *figureFinder) compoundMeasure(x, end int, v float64) (string, int) {
 	if m != "" && w != "member" && ff.membersCompound(w, h, end) {
 		m = "members" // "a seven-person trust": its members
 	}
+	if m == "members" {
+		m = ff.bodyMembersOf(h, end) // "a seven-person trust": "trust members"
+	}
 	return m, h
 }
 
@@ -114,6 +117,34 @@ func (ff *figureFinder) membersCompound(x string, h, end int) bool {
 // memberBodies are the bodies a "person" compound counts the members of (data/figures.txt).
 var memberBodies = newTokSet(wordSet("member-bodies"))
 
+// bodyNames are other nouns of bodies a "member" compound may count the members of
+// ("the eight-member court", "a 15-member body"; data/figures.txt body-names), for
+// its measure's name only.
+var bodyNames = newTokSet(wordSet("body-names"))
+
+// bodyMembersOf names the measure of a compound that counts a body's members by the
+// body: the last body noun of the first four words from the compound's head h, before
+// a function word or a mark ("a six-person jury": "jury members", "the seven-person
+// managing board runs …": "board members", "a nine-member board of directors": "board
+// members"), as "a field of 17" gives "field members" (bodymembers.go). Two bodies of
+// one size are two figures ("a six-person jury" and "a six-member managing
+// partnership"); with no body noun the measure stays "members".
+func (ff *figureFinder) bodyMembersOf(h, end int) string {
+	body := -1
+	for k := h; k < end && k < h+4; k++ {
+		if ff.toks[k].kind != tWord || ff.toks[k].feat&(lxFunc|lxSpeech) != 0 {
+			break
+		}
+		if ff.in(k, memberBodies) || ff.in(k, bodyNames) {
+			body = k
+		}
+	}
+	if body < 0 {
+		return "members"
+	}
+	return ff.low(body) + " members"
+}
+
 // countedCompound reports whether w, after a number's hyphen, is a noun of things one
 // counts: a lower-case word, no unit of time or distance, no size (compoundSizes),
 // no adjective or participle by its ending.
@@ -143,7 +174,7 @@ func (ff *figureFinder) compoundFigure(n *number) (r reading, known bool) {
 	if measure == "" {
 		return reading{}, false
 	}
-	return ff.one(n, h+1, "", measure, n.qual), true
+	return bodySize(ff.one(n, h+1, "", measure, n.qual)), true
 }
 
 // pluralOf is the plural of a singular count noun: seat → seats, country → countries,
@@ -191,12 +222,25 @@ func (ff *figureFinder) wordCompound(si, i int) reading {
 	members := ff.membersCompound(x, h, ff.sents[si].b)
 	measure := ff.measureOfCompound(x, feat, h, members)
 	if measure != "" && members {
-		measure = "members" // "a seven-person trust": its members
+		measure = ff.bodyMembersOf(h, ff.sents[si].b) // "a seven-person trust": "trust members"
 	}
 	if measure == "" {
 		return reading{}
 	}
 	n := number{si: si, i: i, tok: i, next: i + 1, v: v, qa: i, word: true}
 	n.qual, n.qa = qualifierBefore(ff.doc, i, ff.sents[si].start)
-	return ff.one(&n, h+1, "", measure, n.qual)
+	return bodySize(ff.one(&n, h+1, "", measure, n.qual))
+}
+
+// bodySize keeps a compound's count of a body's members ("trust members") in the class
+// "members": one article's "the seven-member trust" and "three of the seven members of
+// the trust" are one body's size, and fold into one figure (distinctFigures); two named
+// bodies of one size ("a six-person jury", "a six-member partnership") stay two.
+func bodySize(r reading) reading {
+	for k := range r.figs {
+		if strings.HasSuffix(r.figs[k].f.Measure, " members") {
+			r.figs[k].class = "members"
+		}
+	}
+	return r
 }

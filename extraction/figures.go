@@ -293,6 +293,9 @@ func distinctFigures(figs []figureCand, headline int, orgs map[string]bool, regi
 		if j, ok := seen[key]; ok && c.class == "stake" && c.f.Subject != out[j].Subject && orgs[c.f.Subject] && orgs[out[j].Subject] {
 			key += "|" + c.f.Subject // "20 percent of Firm A" and "a 20 percent stake in Firm B": two holdings
 		}
+		if j, ok := seen[key]; ok && c.class == "members" && c.f.Measure != out[j].Measure && c.f.Measure != "members" && out[j].Measure != "members" {
+			key += "|" + c.f.Measure // "a six-person jury" and "a six-member partnership": two bodies (bodySize)
+		}
 		if j, ok := seen[key]; ok && otherGroup(c.f, out[j]) {
 			key += "|" + c.f.Scope.Key() // "two officers were killed" and "the killings of two black men": two tolls
 		}

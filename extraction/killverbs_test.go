@@ -23,13 +23,14 @@ func TestKillVerbs(t *testing.T) {
 
 // TestMemberCompounds: "person", "man" or "woman" after a number's hyphen before a body's
 // noun counts its members, below ten too, as "member" does ("a seven-person trust", "a
-// six-person jury", "a two-man team"); "a three-person race" is a kind of contest, no count.
+// six-person jury", "a two-man team": trust, jury and team members); "a three-person
+// race" is a kind of contest, no count.
 func TestMemberCompounds(t *testing.T) {
 	x := extract(t, "kill-verbs")
 	for _, c := range []struct {
 		m string
 		v float64
-	}{{"members", 7}, {"members", 6}, {"members", 2}} {
+	}{{"trust members", 7}, {"jury members", 6}, {"team members", 2}} {
 		if findFigure(x, c.m, c.v) == nil {
 			t.Errorf("want %v %s; figures: %+v", c.v, c.m, x.Figures)
 		}
