@@ -487,7 +487,8 @@ func (ff *figureFinder) sourceCandidates(si int) ([]sourceCand, bool) {
 			// clause's attribution, for its own words only
 			// "… after the company said sales grew 9 percent": for the figures after the verb
 			// only, as a forecaster's (subtellers.go)
-			out = append(out, sourceCand{tok: k, src: src, appos: ff.is(a, wWho, wWhich) || ff.is(a-1, wWho, wWhich), apposFrom: s.start, forecast: sub, sub: sub})
+			out = append(out, sourceCand{tok: k, src: src, appos: ff.is(a, wWho, wWhich) || ff.is(a-1, wWho, wWhich), apposFrom: s.start, forecast: sub, sub: sub,
+				later: ff.andClauseTeller(a, e)})
 			continue
 		}
 		if sub {
@@ -1022,6 +1023,19 @@ func spokenAfter(cands []sourceCand, tok int) []sourceCand {
 		}
 	}
 	return cands
+}
+
+// andClauseTeller reports whether the teller phrase a..e-1 is a clause's after "and"
+// that follows a finite clause of its own ("Manziel has been dropped by two agents this
+// year and media reported he …"), as sourceNP reads it: the teller tells only what
+// follows its verb, not the clause before "and".
+func (ff *figureFinder) andClauseTeller(a, e int) bool {
+	for k := a + 1; k < e-1; k++ {
+		if ff.is(k, wAnd) && ff.entityOf(k) < 0 && ff.finiteWithin(a, k) {
+			return true
+		}
+	}
+	return false
 }
 
 // coordinatedRelative returns the "who" of a relative clause whose second verb is the
