@@ -42,3 +42,14 @@ func TestAndClauseTeller(t *testing.T) {
 		t.Errorf("$30,000: source %q, want media", f.Source)
 	}
 }
+
+// TestSaidNameDescriptionTrails: "…after the shooting in December that killed 14 in
+// Bolton, said Lt. Ann Reyes, a class instructor": the inverted teller with its
+// description closes the sentence; it does not tell the recalled toll.
+func TestSaidNameDescriptionTrails(t *testing.T) {
+	x := mustExtract(t, leadArticle("Karvo residents sign up for safety classes",
+		"KARVO — Hundreds of people have signed up for classes on surviving a shooting. Demand increased dramatically after the mass shooting in December that killed 14 in Bolton, Norland, said Lt. Ann Reyes, a class instructor in Karvo."))
+	if f := figureOf(t, x, 14); f.Source != "" {
+		t.Errorf("the recalled 14: source %q, want none", f.Source)
+	}
+}

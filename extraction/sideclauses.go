@@ -195,13 +195,17 @@ func (ff *figureFinder) ownTeller(si, end, v int) bool {
 			return false
 		}
 	}
+	named := false
 	for k := v + 1; k < s.b && k <= v+4; k++ {
 		if ff.punct(k, ',') {
-			return k+1 < s.b && ff.toks[k+1].kind == tWord
+			// "…, said Lt. Scott Giles, a class instructor": the comma opens the speaker's
+			// description, and the sentence ends with its trailing teller
+			return k+1 < s.b && ff.toks[k+1].kind == tWord && !(named && ff.is(k+1, wA, wAn, wThe))
 		}
 		if ff.toks[k].kind != tWord {
 			return false
 		}
+		named = named || ff.entityOf(k) >= 0
 	}
 	return false
 }
