@@ -15,28 +15,17 @@ gold's). Each missed gold figure falls in the first class that fits:
 
 Only counts are printed: no names, sentences or gold measures, so it is safe on held-out gold.
 """
-import collections, glob, importlib.machinery, importlib.util, json, os, sys
+import collections, json, os, sys
 
-SCORE = os.path.join(os.path.dirname(__file__), "..", "..", "shared", "eval", "score")
-
-
-def load_scorer():
-    loader = importlib.machinery.SourceFileLoader("score", SCORE)
-    spec = importlib.util.spec_from_loader("score", loader)
-    sc = importlib.util.module_from_spec(spec)
-    loader.exec_module(sc)
-    return sc
+from goldscore import extractions, gold_files, load_scorer
 
 
 def main(argv):
     if len(argv) < 2:
         sys.exit(__doc__)
     sc = load_scorer()
-    out = {}
-    for line in open(argv[0]):
-        d = json.loads(line)
-        out[os.path.basename(d["article"]["path"])] = d
-    files = [f for g in argv[1:] for f in sorted(glob.glob(os.path.join(g, "*.gold.json")))]
+    out = extractions(argv[0])
+    files = gold_files(argv[1:])
     classes, kgword, goldclass = collections.Counter(), collections.Counter(), collections.Counter()
     total = 0
     for gf in files:

@@ -20,17 +20,9 @@ of the gold's words). Each gold relation falls in the first class that fits:
 --counts CLASS prints only counts of a class's misses: by the gold's first relation word and
 by the types of its two entities (safe on held-out gold: no names, no sentences).
 """
-import collections, glob, importlib.machinery, importlib.util, json, os, random, sys
+import collections, json, os, random, sys
 
-SCORE = os.path.join(os.path.dirname(__file__), "..", "..", "shared", "eval", "score")
-
-
-def load_scorer():
-    loader = importlib.machinery.SourceFileLoader("score", SCORE)
-    spec = importlib.util.spec_from_loader("score", loader)
-    sc = importlib.util.module_from_spec(spec)
-    loader.exec_module(sc)
-    return sc
+from goldscore import extractions, gold_files, load_scorer
 
 
 def main(argv):
@@ -46,11 +38,8 @@ def main(argv):
     if len(argv) < 2:
         sys.exit(__doc__)
     sc = load_scorer()
-    out = {}
-    for line in open(argv[0]):
-        d = json.loads(line)
-        out[os.path.basename(d["article"]["path"])] = d
-    files = [f for g in argv[1:] for f in sorted(glob.glob(os.path.join(g, "*.gold.json")))]
+    out = extractions(argv[0])
+    files = gold_files(argv[1:])
     classes, shown = collections.Counter(), collections.defaultdict(list)
     by_word, by_types = collections.Counter(), collections.Counter()
     for gf in files:
