@@ -47,3 +47,13 @@ func TestToALocalHospital(t *testing.T) {
 		t.Errorf("8: measure %q, want injured", f.Measure)
 	}
 }
+
+// TestRestatedCountInCommas: "3,000 homes, or about 5,000 people, had been evacuated":
+// the count that restates another in commas takes the predicate after them.
+func TestRestatedCountInCommas(t *testing.T) {
+	x := mustExtract(t, leadArticle("Wildfire forces evacuations near Karvo",
+		"KARVO — A wildfire raged near Karvo on Saturday. The city manager said that 3,000 homes, or about 5,000 people, had been evacuated."))
+	if f := figureOf(t, x, 5000); f.Measure != "displaced" {
+		t.Errorf("5,000 people: measure %q, want displaced", f.Measure)
+	}
+}

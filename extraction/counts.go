@@ -813,6 +813,13 @@ func (ff *figureFinder) whatHappened(n *number, c *counted, before []figureCand)
 			}
 		}
 	}
+	if c.class == "" && c.state == "" && ff.is(n.qa-1, wOr) && ff.punct(n.qa-2, ',') && ff.punct(c.b, ',') && c.b+1 < s.b && asideCloses(ff.doc, c.b) {
+		// "3,000 homes, or about 5,000 people, had been evacuated": a count that restates
+		// the one before it, in commas, takes the predicate after them
+		if m, _ := predicateAfter(ff.doc, n.si, c.b+1, s.b); m != "" && !strings.HasPrefix(m, "state:") {
+			c.class = m
+		}
+	}
 	if c.class == "" && c.state == "" && (c.noun == "" || ff.isPersonNoun(c.b-1)) {
 		if m := verbBefore(ff.doc, n.qa, s.start); m != "" {
 			c.class = m
