@@ -57,3 +57,27 @@ func TestRestatedCountInCommas(t *testing.T) {
 		t.Errorf("5,000 people: measure %q, want displaced", f.Measure)
 	}
 }
+
+// TestMembersOfABody: "all seven members of the city council" count the council's
+// members, and "three of the seven members of the trust" fold with "the seven-member
+// trust" into one figure of the trust's size.
+func TestMembersOfABody(t *testing.T) {
+	x := mustExtract(t, leadArticle("Karvo council votes on mayor",
+		"KARVO — The vote by all seven members of the Karvo city council is non-binding. The seven-member trust met on Friday. Ms. Dale and Mr. Brant were three of the seven members of the trust."))
+	n := 0
+	for _, f := range x.Figures {
+		if f.Value == 7 && f.Measure == "trust members" {
+			n++
+		}
+	}
+	if n != 1 {
+		t.Errorf("the trust's size: %d figures of 7 trust members, want 1: %+v", n, x.Figures)
+	}
+	found := false
+	for _, f := range x.Figures {
+		found = found || f.Value == 7 && f.Measure == "council members"
+	}
+	if !found {
+		t.Errorf("no 7 council members: %+v", x.Figures)
+	}
+}

@@ -563,6 +563,14 @@ func (ff *figureFinder) count(n *number, before []figureCand) reading {
 		c.class, _ = wholePredicate(ff.doc, c.b, s.b) // "two of the 14 people killed in the attack": 14 killed
 	}
 	measure := ff.countMeasure(n, &c, before)
+	bodyOf := false // "the 15 members of the Security Council": the body's members (compounds.go)
+	if measure == "members" && c.b > c.a && ff.is(c.b-1, wMembers) && ff.is(c.b, wOf) {
+		k := c.b + 1
+		k += skipDeterminer(ff.doc, k)
+		if m := ff.bodyMembersOf(k, s.b); m != "members" {
+			measure, bodyOf = m, true
+		}
+	}
 	unit := ""
 	if u, end := ff.commodityUnit(n); u != "" && c.class == "" && c.noun != "" {
 		if m := ff.commodityMeasure(n, u, end, before); m != "" {
@@ -605,6 +613,9 @@ func (ff *figureFinder) count(n *number, before []figureCand) reading {
 	}
 	r.figs[0].qa = n.qa
 	r.figs[0].f.Scope = scope
+	if bodyOf && strings.HasSuffix(r.figs[0].f.Measure, " members") {
+		r = bodySize(r) // one body's size, folding with "the seven-member trust"
+	}
 	if unit != "" {
 		r.figs[0].f.Unit = unit
 		ff.lastCommodity = r.figs[0].f
