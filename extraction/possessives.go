@@ -164,8 +164,8 @@ func (rf *relationFinder) possessedName(si, g, owner int) {
 		from = a // "the group's Amaq news agency"
 	}
 	text := rf.span(from, m.b)
-	if rf.ents[e].typ == kg.Place && (k > g+1 || countryOf[rf.ents[e].name] == rf.ents[e].name || rf.modifiesNoun(m.b)) {
-		return // "Israel's foe Iran", "Syria's Mediterranean coast"
+	if rf.ents[e].typ == kg.Place && (k > g+1 || countryOf[rf.ents[e].name] == rf.ents[e].name || rf.modifiesNoun(m.b) && !rf.placePartNoun(m.b, s.b)) {
+		return // "Israel's foe Iran", "Syria's Mediterranean coast"; not "Baghdad's Sadr City district"
 	}
 	if o := rf.ents[owner].name; strings.HasPrefix(o, "St. ") || strings.HasPrefix(o, "Saint ") {
 		return // "St. Jude's Catholic Church": the name's own possessive
@@ -621,4 +621,12 @@ func (rf *relationFinder) personsFirm(si, g, owner int) bool {
 	}
 	rf.addRelation(si, rf.entName(owner), "linkedTo", rf.entName(m.ent), rf.span(from, m.b))
 	return true
+}
+
+// placePartNoun reports whether the word at k, after a place's name, is a place noun
+// that ends the name's phrase ("Baghdad's Sadr City district", "Kabul's Shash Darak
+// neighborhood"): the name still names the place, of the kind the noun says; not
+// "region" or "border" ("Turkey's Black Sea region" is no sea in Turkey).
+func (rf *relationFinder) placePartNoun(k, end int) bool {
+	return k < end && rf.in(k, placeNouns) && !rf.is(k, wRegion, wBorder) && !rf.toks[k].has(fCap) && (k+1 >= end || rf.toks[k+1].kind != tWord || rf.toks[k+1].feat&lxFunc != 0)
 }
