@@ -48,3 +48,35 @@ func TestInRel76(t *testing.T) {
 		})
 	}
 }
+
+// TestInRel76Based: "ORG, also based in PLACE", "A and B, both based in PLACE" and "ORG,
+// which has its headquarters in PLACE" put the bodies in the place; a person's "also
+// based in" does not put the body he works for there.
+func TestInRel76Based(t *testing.T) {
+	tests := []struct {
+		body string
+		want [][2]string
+		not  [][2]string
+	}{
+		{"The deal gives Corvel Media, also based in Denver, a foothold in travel.", [][2]string{{"Corvel Media", "Denver"}}, nil},
+		{"Harlow Ventures and Tresk Labs, both based in Oregon, objected to the rules.", [][2]string{{"Harlow Ventures", "Oregon"}, {"Tresk Labs", "Oregon"}}, nil},
+		{"Critics have long attacked Brannick Foods, which has its headquarters in Switzerland, over its labels.", [][2]string{{"Brannick Foods", "Switzerland"}}, nil},
+		{"Dana Wells, an analyst at Marden Capital, also based in Boston, said prices fell.", nil, [][2]string{{"Marden Capital", "Boston"}}},
+	}
+	for _, tc := range tests {
+		x, err := Extract(kg.Article{Title: "Report", Body: tc.body})
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, w := range tc.want {
+			if !hasRelation(x, w[0], "locatedIn", w[1]) {
+				t.Errorf("%q: want %s locatedIn %s; relations: %+v", tc.body, w[0], w[1], x.Relations)
+			}
+		}
+		for _, w := range tc.not {
+			if hasRelation(x, w[0], "locatedIn", w[1]) {
+				t.Errorf("%q: want no %s locatedIn %s", tc.body, w[0], w[1])
+			}
+		}
+	}
+}
