@@ -167,6 +167,16 @@ func (rf *relationFinder) basedIn(si int) {
 			place, pk := rf.basedPlaceAt(v+2, s.b)
 			if body >= 0 && place >= 0 {
 				rf.addRelation(si, rf.entName(body), "locatedIn", rf.entName(place), rf.span(rf.mentions[rf.entAt[bk]].a, rf.mentions[rf.entAt[pk]].b))
+				if first, fk := rf.bothBodies(v, bk, s.start); first >= 0 && first != body {
+					rf.addRelation(si, rf.entName(first), "locatedIn", rf.entName(place), rf.span(rf.mentions[rf.entAt[fk]].a, rf.mentions[rf.entAt[pk]].b))
+				}
+			}
+		case v-5 >= s.start && rf.is(v, wHeadquarters) && rf.is(v+1, wIn) && rf.is(v-1, wIts) && rf.is(v-2, wHas, wHad) && rf.is(v-3, wWhich) && rf.punct(v-4, ','):
+			// "Nestle, which has its headquarters in Switzerland"
+			body := rf.entityOf(v - 5)
+			place, pk := rf.basedPlaceAt(v+2, s.b)
+			if body >= 0 && place >= 0 && rf.ents[body].typ == kg.Organization && rf.mentions[rf.entAt[v-5]].b == v-4 {
+				rf.addRelation(si, rf.entName(body), "locatedIn", rf.entName(place), rf.span(rf.mentions[rf.entAt[v-5]].a, rf.mentions[rf.entAt[pk]].b))
 			}
 		case rf.is(v, wHeadquarters) && rf.is(v+1, wOf):
 			k := v - 1
@@ -195,6 +205,10 @@ func (rf *relationFinder) basedIn(si int) {
 // name's last token, or -1.
 func (rf *relationFinder) bodyBefore(v, start int) (int, int) {
 	k := v - 1
+	adverb := rf.is(k, wAlso, wBoth) && rf.punct(k-1, ',')
+	if adverb {
+		k-- // "Intent Media, also based in New York", "Uber and Lyft, both based in California"
+	}
 	if rf.is(k, wIs, wAre, wWas, wWere) {
 		k--
 		if rf.is(k, wWhich, wThat) {
@@ -206,6 +220,26 @@ func (rf *relationFinder) bodyBefore(v, start int) (int, int) {
 	}
 	if k == v-1 || k < start {
 		return -1, 0 // "a strategist at CLSA based in Tokyo": the strategist is based there
+	}
+	e := rf.entityOf(k)
+	if e < 0 || rf.ents[e].typ != kg.Organization || rf.mentions[rf.entAt[k]].b != k+1 {
+		return -1, 0
+	}
+	if a := rf.mentions[rf.entAt[k]].a; adverb && rf.is(a-1, wAt, wOf, wFor, wWith) {
+		return -1, 0 // "an analyst at Marden Capital, also based in Boston": the analyst may be
+	}
+	return e, k
+}
+
+// bothBodies returns the first of two bodies "A and B, both based in" (the "based" word
+// at token v, B's last token bk) and A's last token, or -1: both lie in the place.
+func (rf *relationFinder) bothBodies(v, bk, start int) (int, int) {
+	if !rf.is(v-1, wBoth) {
+		return -1, 0
+	}
+	k := rf.mentions[rf.entAt[bk]].a - 2
+	if k < start || !rf.is(k+1, wAnd) {
+		return -1, 0
 	}
 	e := rf.entityOf(k)
 	if e < 0 || rf.ents[e].typ != kg.Organization || rf.mentions[rf.entAt[k]].b != k+1 {

@@ -108,24 +108,39 @@ func (rf *relationFinder) kindRun(k, start int) int {
 // "PLACE [words] KIND NAME" or "PLACE-based [words] NAME"; -1 for none.
 func (rf *relationFinder) placeOfKind(a, start int) int {
 	j := rf.kindRun(a-1, start)
-	if j < a && bodyKind(rf.low(a-1)) || rf.basedWord(j-1) {
-		if p := rf.entityOf(j - 1); p >= 0 && rf.ents[p].typ == kg.Place && rf.mentions[rf.entAt[j-1]].b == j {
-			if rf.owner(j) || !rf.placeNamed(j-1) || rf.runHas(j, a, "language") {
+	based, pk := rf.basedWord(j-1), j-1 // pk: the place's last token
+	if j < a && rf.splitBased(j) {
+		based, pk = true, j-2 // "U.S.-based AT&T", "the U.S.-based security firm iSight Partners"
+		j++
+	}
+	if j < a && bodyKind(rf.low(a-1)) || based {
+		if p := rf.entityOf(pk); p >= 0 && rf.ents[p].typ == kg.Place && rf.mentions[rf.entAt[pk]].b == pk+1 {
+			if rf.owner(pk+1) || !rf.placeNamed(pk) || rf.runHas(j, a, "language") {
 				return -1 // "Germany's automaker X" is places.go's; "English language broadcaster"
 			}
-			if !rf.basedWord(j-1) && lowerCompound(rf.tok(j-1)) {
+			if !based && lowerCompound(rf.tok(pk)) {
 				return -1 // "India-focussed outsourcing firm X": a market, not a place
 			}
-			if rf.basedWord(j-1) && !rf.knownPlace(p) {
+			if based && !rf.knownPlace(p) {
 				return -1 // "Android-based Priv"
 			}
-			if rf.basedWord(j-1) && rf.verbAfterKind(j, a) {
+			if based && rf.verbAfterKind(j, a) {
 				return -1 // "the Lusk-based firm acquired Pellmark": the name is the verb's object
 			}
 			return p
 		}
 	}
 	return -1
+}
+
+// splitBased reports whether token j is the "based" or "headquartered" of a place's
+// "-based" word that the tokenizer split after an initialism's period ("U.S.-based",
+// "D.C.-based": "U.S.", "-", "based"), the hyphen touching both.
+func (rf *relationFinder) splitBased(j int) bool {
+	if j < 2 || !rf.is(j, wBased, wHeadquartered) || !rf.punct(j-1, '-') {
+		return false
+	}
+	return rf.toks[j-1].s == rf.toks[j-2].e && rf.toks[j].s == rf.toks[j-1].e
 }
 
 // verbAfterKind reports whether one of the words j+1..a-1 of a "PLACE-based" run is a
@@ -174,6 +189,9 @@ func (rf *relationFinder) runHas(a, b int, w string) bool {
 // placeStart returns the first token of the place before the kind of the name at a.
 func (rf *relationFinder) placeStart(a, start int) int {
 	j := rf.kindRun(a-1, start)
+	if j < a && rf.splitBased(j) {
+		j-- // "U.S.-based": the place ends before the hyphen
+	}
 	if mi := rf.entAt[j-1]; mi >= 0 {
 		return rf.mentions[mi].a
 	}
@@ -357,7 +375,7 @@ func (rf *relationFinder) personsPlace(si, mi int) {
 // name, one to four lower-case words follow it and then the description ends or goes on with "at", "for", "with", "of" or "who".
 func (rf *relationFinder) basedPerson(si int, m *mention) {
 	s := &rf.sents[si]
-	if j := rf.kindRun(m.ta-1, s.start); j < m.ta && rf.basedWord(j-1) {
+	if j := rf.kindRun(m.ta-1, s.start); j < m.ta && (rf.basedWord(j-1) || rf.splitBased(j)) {
 		if p := rf.placeOfKind(m.ta, s.start); p >= 0 && personNoun(rf.low(m.ta-1)) {
 			rf.addRelation(si, rf.entName(m.ent), "residentOf", rf.entName(p), rf.span(rf.placeStart(m.ta, s.start), m.b))
 		}

@@ -878,6 +878,10 @@ func (rf *relationFinder) gazetteerPlaces() {
 				}
 				continue // a spot the article does not put in its town is put nowhere
 			}
+			if town := rf.mainSpotsTown(e.name); town != "" && rf.spotInTown(ei, town, mostNamed) {
+				rf.addRelation(si, e.name, "locatedIn", town, e.name)
+				continue
+			}
 		}
 		if first, _, _ := strings.Cut(e.name, " "); seaHeads.has(lw) || sharedRegion(e.name) || regionCompound(first) {
 			continue // "the Pacific Ocean", "the South China Sea", "the South Caucasus", "the Asia-Pacific region": no one country's
@@ -891,6 +895,24 @@ func (rf *relationFinder) gazetteerPlaces() {
 			rf.addRelation(si, e.name, "locatedIn", rf.mainCountry, e.name)
 		}
 	}
+}
+
+// mainSpotsTown returns, for a spot that is itself the article's main place (the mall or
+// the square where the story happened), the town its dateline names when the text names
+// that town again ("DIYARBAKIR, Turkey — … in the Baglar district of the southeastern
+// city of Diyarbakir"; not a dateline alone, "MOSCOW … to land at Rostov-on-Don
+// airport", where the reporter sits); "" for none, and the spot then takes the
+// article's country as other places do.
+func (rf *relationFinder) mainSpotsTown(spot string) string {
+	if rf.mainPlace != spot || rf.mainCity == "" || rf.mainCity == spot || !rf.town(rf.mainCity) {
+		return ""
+	}
+	for _, e := range rf.ents {
+		if e.name == rf.mainCity && e.typ == kg.Place && !e.dropped && e.mentions > 1 {
+			return e.name
+		}
+	}
+	return ""
 }
 
 // sharedRegion reports whether a place's last word is a region the word lists put in no
