@@ -135,7 +135,13 @@ func (ff *figureFinder) sideClauseReach(si int, cands []sourceCand, tok int, cla
 func (ff *figureFinder) frontedSide(si, tok int) bool {
 	s := &ff.sents[si]
 	o := -1
-	for k := s.start; k < s.b && k < s.start+5; k++ {
+	if ff.clauseOf(tok) != 0 && s.start+1 < tok && ff.is(s.start, wIn, wOn, wAt, wWith, wDespite) && !ff.toks[s.start+1].has(fCap) {
+		// "In his first public remarks on Thursday's crash, which killed all 66 people on
+		// board, Sisi also said …": a phrase of circumstance that opens the sentence, with
+		// the toll in a relative clause of its noun, is no part of what the teller says
+		o = s.start
+	}
+	for k := s.start; o < 0 && k < s.b && k < s.start+5; k++ {
 		if ff.in(k, sideOpeners) {
 			o = k
 			break

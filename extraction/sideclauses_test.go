@@ -22,6 +22,8 @@ func TestSideClauseSources(t *testing.T) {
 		{body: "A man was arrested on Monday in connection with a shooting at a Tulsa bar that killed three people, police said.", value: 3, source: "police"},
 		{body: "A fast-moving wildfire that more than doubled in size on Friday has killed two people, authorities said.", value: 2, source: "authorities"},
 		{body: "A building that collapsed amid heavy rains in Lagos, killing at least 14 people, had no permit, officials said.", value: 14, source: "officials"},
+		{body: "In his first remarks on Monday's ferry disaster, which killed all 41 people on board, the governor said the inquiry would take months.", value: 41, source: ""},
+		{body: "In the ferry disaster, 41 people were killed, the governor said.", value: 41, source: "governor"},
 	})
 	pub := time.Date(2016, 4, 8, 0, 0, 0, 0, time.UTC)
 	for _, tc := range []struct {
