@@ -22,8 +22,8 @@ type figureCand struct {
 	tweet bool   // it stands inside an embedded tweet (figures_tweets.go)
 	level bool   // a market level whose subject phrase was read (marketlevels.go): no other clause's entity is its subject
 	// sideTrail: a toll in a side clause whose source is a trailing teller of the main
-	// clause, and sideAlt its source without that teller, given when it is background
-	// (sideclauses.go)
+	// clause or a teller before the clause (reported speech), and sideAlt its source
+	// without that teller, given when it is background (sideclauses.go)
 	sideTrail bool
 	sideAlt   string
 }

@@ -18,7 +18,8 @@ import "github.com/factgraph/kg"
 //   - before the side clause: the clause lies inside what the teller says, and the toll
 //     keeps the teller ("The FBI director said the agency was examining the phone of the
 //     gunman who killed 14 people": reported speech gives its words, relative clauses
-//     included, to its speaker);
+//     included, to its speaker), unless the toll is a past event's the writer recalls
+//     (sideBackground: "… after their rampage in December that killed 14");
 //   - inside the side clause ("after bombings that officials said killed 31"), or set off
 //     in commas right after it ("…killed 31 people, police said, …"; ownTeller): the
 //     clause's own teller, kept;
@@ -119,7 +120,20 @@ func (ff *figureFinder) sideClauseReach(si int, cands []sourceCand, tok int, cla
 		out = append(out, c)
 	}
 	if len(out) == len(cands) {
-		return cands, "", false
+		// a teller before the clause: reported speech keeps the toll unless it is a past
+		// event's ("Comey told a panel that the phone could hold data from after the
+		// rampage in December that killed 14": the writer recalls the 14; sideBackground)
+		out = out[:0]
+		for _, c := range cands {
+			if c.tok < open {
+				continue
+			}
+			out = append(out, c)
+		}
+		if len(out) == len(cands) {
+			return cands, "", false
+		}
+		return cands, nearestSource(ff.doc, out, tok), true
 	}
 	if ff.frontedSide(si, tok) {
 		return out, "", false

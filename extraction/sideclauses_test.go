@@ -33,6 +33,8 @@ func TestSideClauseSources(t *testing.T) {
 	}{
 		{"A bomb at a market in Bergen killed six people on Thursday, police said.\n\nKarl Brenner, thought to have helped plan the Nov. 13 bombing that killed 84 people in Oslo, was held with two others, prosecutors said.", 84, ""},
 		{"A bomb at a market in Bergen killed six people on Thursday, police said.\n\nKarl Brenner, thought to have helped plan the Monday bombing that killed 84 people in Oslo, was held with two others, prosecutors said.", 84, "prosecutors"},
+		{"A bomb at a market in Bergen killed six people on Thursday, police said.\n\nThe harbor chief told a panel on Thursday that the boat could hold data on the route the smugglers took after their shooting rampage in December that killed 11 people in Valletta.", 11, ""},
+		{"A bomb at a market in Bergen killed six people on Thursday, police said.\n\nThe harbor chief told a panel on Thursday that the boat could hold data on the route the smugglers took after their shooting rampage on Monday that killed 11 people in Valletta.", 11, "harbor chief"},
 	} {
 		x, err := Extract(kg.Article{Title: "Report", Body: tc.body, Published: pub})
 		if err != nil {
