@@ -1030,6 +1030,15 @@ func spokenAfter(cands []sourceCand, tok int) []sourceCand {
 // year and media reported he …"), as sourceNP reads it: the teller tells only what
 // follows its verb, not the clause before "and".
 func (ff *figureFinder) andClauseTeller(a, e int) bool {
+	if ff.is(a, wAnd) && a >= 2 && ff.punct(a-1, ',') {
+		// "…, Manziel has been dropped by two agents this year, and media reported …": the
+		// clause before the comma
+		b := a - 2
+		for b > 0 && a-b < 40 && !ff.punct(b-1, ',') && ff.toks[b-1].kind != tStop {
+			b--
+		}
+		return ff.finiteWithin(b, a-1)
+	}
 	for k := a + 1; k < e-1; k++ {
 		if ff.is(k, wAnd) && ff.entityOf(k) < 0 && ff.finiteWithin(a, k) {
 			return true

@@ -31,15 +31,17 @@ func TestClosingTellersBeforeTheSubject(t *testing.T) {
 }
 
 // TestAndClauseTeller: "X was dropped by two agents this year and media reported he …":
-// the teller after "and" tells only its own clause.
+// the teller after "and" tells only its own clause. A comma before "and" changes nothing.
 func TestAndClauseTeller(t *testing.T) {
-	x := mustExtract(t, leadArticle("Quarterback faces new claims",
-		"KARVO — Known for his partying, Dale Brant has been dropped by two agents this year and media reported he was accused of causing more than $30,000 worth of damage at a Karvo home."))
-	if f := figureOf(t, x, 2); f.Source != "" {
-		t.Errorf("two agents: source %q, want none", f.Source)
-	}
-	if f := figureOf(t, x, 30000); f.Source != "media" {
-		t.Errorf("$30,000: source %q, want media", f.Source)
+	for _, and := range []string{" and", ", and"} {
+		x := mustExtract(t, leadArticle("Quarterback faces new claims",
+			"KARVO — Known for his partying, Dale Brant has been dropped by two agents this year"+and+" media reported he was accused of causing more than $30,000 worth of damage at a Karvo home."))
+		if f := figureOf(t, x, 2); f.Source != "" {
+			t.Errorf("%q: two agents: source %q, want none", and, f.Source)
+		}
+		if f := figureOf(t, x, 30000); f.Source != "media" {
+			t.Errorf("%q: $30,000: source %q, want media", and, f.Source)
+		}
 	}
 }
 
