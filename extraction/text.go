@@ -131,11 +131,14 @@ func seenCase(d *doc) {
 }
 
 // textSet is a set of strings for one article (seenCase's): an open-addressing table,
-// at most half full, that reset sizes for the words to come and empties, so that the
-// next article reuses its memory.
+// at most half full, that reset empties so that the next article reuses its memory. It
+// grows with the words it holds, not with the words it is offered: a 31 MB paragraph of
+// one repeated sentence has six million words but a dozen distinct ones, and a table
+// sized for the six million took half a gigabyte.
 type textSet struct {
 	slots []textSlot
 	mask  uint64
+	n     int // words held
 }
 
 type textSlot struct {
@@ -144,8 +147,17 @@ type textSlot struct {
 	used bool
 }
 
-// reset empties the set and makes room for n words.
+// maxPresetWords bounds the room reset makes before any word is added.
+const maxPresetWords = 1 << 13
+
+// reset empties the set and makes room for n words (at most maxPresetWords; it grows
+// past them as words come).
 func (s *textSet) reset(n int) {
+	s.alloc(min(n, maxPresetWords))
+}
+
+// alloc empties the set with room for n words.
+func (s *textSet) alloc(n int) {
 	size := 8
 	for size < 2*n {
 		size *= 2
@@ -157,18 +169,41 @@ func (s *textSet) reset(n int) {
 		s.slots = make([]textSlot, size)
 	}
 	s.mask = uint64(size - 1)
+	s.n = 0
 }
 
 func (s *textSet) add(w string) {
+	if 2*(s.n+1) > len(s.slots) {
+		s.grow()
+	}
 	h := wordHash(w)
 	for i := h & s.mask; ; i = (i + 1) & s.mask {
 		sl := &s.slots[i]
 		if !sl.used {
 			*sl = textSlot{h: h, w: w, used: true}
+			s.n++
 			return
 		}
 		if sl.h == h && sl.w == w {
 			return
+		}
+	}
+}
+
+// grow doubles the table and puts its words back.
+func (s *textSet) grow() {
+	old := s.slots
+	s.slots = make([]textSlot, max(2*len(old), 8))
+	s.mask = uint64(len(s.slots) - 1)
+	for _, sl := range old {
+		if !sl.used {
+			continue
+		}
+		for i := sl.h & s.mask; ; i = (i + 1) & s.mask {
+			if !s.slots[i].used {
+				s.slots[i] = sl
+				break
+			}
 		}
 	}
 }
