@@ -47,6 +47,9 @@ func predicateAfter(d *doc, si, k, end int) (string, int) {
 			break
 		}
 		if d.punct(j, ',') {
+			if !aside && d.placeComma(j) {
+				continue // "100 residents of the park in Kingman, Arizona, were ordered evacuated"
+			}
 			if d.is(j+1, wIncluding, wMost, wMany, wMostly, wAmong) {
 				aside = true
 			} else if aside && !asideCloses(d, j) {
@@ -113,6 +116,12 @@ func predicateAfter(d *doc, si, k, end int) (string, int) {
 			}
 		case "shelters", "shelter":
 			return "sheltered", extra
+		case "condition":
+			// "18 were in critical condition", "two people remain in a serious condition":
+			// hurt, however the sentence counted the others (condition gives the scope)
+			if p := j - 1; d.in(p, conditionWords) && (d.is(p-1, wIn) || d.is(p-1, wA) && d.is(p-2, wIn)) {
+				return "injured", extra
+			}
 		case "in":
 			if d.is(j-1, wBrought) && hospital {
 				return "injured", extra
@@ -125,9 +134,15 @@ func predicateAfter(d *doc, si, k, end int) (string, int) {
 			return "state:destroyed", extra
 		case "tilting", "tilted", "leaning":
 			return "state:tilting", extra
-		case "flee":
+		case "flee", "evacuate":
 			if d.is(j-1, wTo) && forcedBefore(d, j-1, k-4) {
-				return "displaced", extra // "forced 88,000 residents … to flee for safety": they fled, none was rescued
+				// "forced 88,000 residents … to flee for safety": they fled, none was
+				// rescued; "88,000 people were forced to evacuate the area"
+				return "displaced", extra
+			}
+		case "evacuation":
+			if d.is(j-1, wUnder) || d.is(j-1, wMandatory, wVoluntary) && d.is(j-2, wUnder) {
+				return "displaced", extra // "770 homes were placed under evacuation", "remained under mandatory evacuation"
 			}
 		case "safety":
 			return "rescued", extra
@@ -396,6 +411,9 @@ func nounMeasure(d *doc, si, qa, a, b int, noun, state string, before []figureCa
 		return lw
 	}
 	if !genericNouns.has(head) || strings.Contains(lw, " ") && !genericNouns.has(strings.Fields(lw)[0]) && head != "households" {
+		if (d.isPersonNoun(b-1) || demonymOf[d.tok(b-1)] != "") && !d.in(b-1, uprootedNouns) && countVerbMeasure(d, si, b) == "fled" {
+			return "fled" // "Some 4.8 million Syrians have fled to neighboring countries"
+		}
 		return lw
 	}
 	if pollSize(d, qa) && d.isPersonNoun(b-1) {
@@ -727,6 +745,12 @@ func (ff *figureFinder) countedWords(n *number, before []figureCand) counted {
 			c.class = "injured"
 		}
 		c.a, c.b = n.next, n.next
+	}
+	if c.class == "" {
+		if m := ff.degreePart(n, before); m != "" {
+			c.class = m // "Fourteen people were hurt, four seriously", "24 were shot, three fatally"
+			c.a, c.b = n.next, n.next+1
+		}
 	}
 	if c.class == "" && ff.is(n.next, wOthers) && (c.a == c.b || c.b == n.next+1) {
 		// "killed three people and wounded 14 others": the verb before says, else the
@@ -1182,4 +1206,31 @@ func forcedBefore(d *doc, i, start int) bool {
 		}
 	}
 	return false
+}
+
+// degreePart reads a bare count set off by a comma after a toll of its sentence, with
+// only an adverb of how badly they were hurt: "Fourteen people were hurt, four
+// seriously, when …", "24 people had been shot over the past day, three fatally". The
+// part is injured (its condition: condition()) or, "fatally", killed; a part of a toll
+// of the dead is none ("killed 3, two critically" says nothing). It returns "" otherwise.
+func (ff *figureFinder) degreePart(n *number, before []figureCand) string {
+	s := &ff.sents[n.si]
+	if !ff.punct(n.qa-1, ',') || n.next+1 > s.b || len(before) == 0 {
+		return ""
+	}
+	if k := n.next + 1; k < s.b && !(ff.toks[k].kind == tPunct || ff.toks[k].kind == tStop || ff.is(k, wWhen, wAnd, wAfter, wAs, wWhile, wIn, wAccording)) {
+		return ""
+	}
+	last := before[len(before)-1].f
+	cl := kg.MeasureClass(last.Measure)
+	if last.Unit != "" || cl != "injured" && last.Measure != "shot" && last.Measure != "stabbed" {
+		return ""
+	}
+	switch ff.low(n.next) {
+	case "fatally", "mortally":
+		return "killed"
+	case "seriously", "critically", "gravely", "badly", "severely", "slightly", "minorly":
+		return "injured"
+	}
+	return ""
 }

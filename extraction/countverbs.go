@@ -17,7 +17,7 @@ var countVerbs = wordValues("count-verbs")
 // peopleCountedBy are the generic nouns whose count a count verb measures.
 var peopleCountedBy = newTokSet(map[string]bool{
 	"people": true, "persons": true, "individuals": true, "residents": true, "inhabitants": true,
-	"men": true, "women": true, "adults": true,
+	"men": true, "women": true, "adults": true, "families": true, "households": true,
 })
 
 // countVerbMeasure returns the measure the verb after a count of people makes, reading
@@ -26,11 +26,34 @@ var peopleCountedBy = newTokSet(map[string]bool{
 func countVerbMeasure(d *doc, si, b int) string {
 	end := d.sents[si].b
 	j := b
-	for steps := 0; j < end && steps < 2 && d.is(j, wHave, wHad, wAlso, wReportedly); steps++ {
+	if d.is(j, wFrom, wIn) && j+1 < end && d.toks[j+1].has(fCap) && d.toks[j+1].kind == tWord {
+		// "5 million people from Syria have sought refuge", "10,000 people in Aleppo fled"
+		j += 2
+		for j < end && j < b+5 && d.toks[j].kind == tWord && d.toks[j].has(fCap) {
+			j++
+		}
+	}
+	if d.is(j, wWho, wThat) {
+		j++ // "80 families that managed to flee"
+	}
+	for steps := 0; j < end && steps < 2 && d.is(j, wHave, wHad, wHas, wAlso, wReportedly); steps++ {
 		j++
+	}
+	if d.is(j, wManaged) && d.is(j+1, wTo) {
+		j += 2 // "3,000 people have managed to escape"
+	} else if d.is(j, wWere, wWas) && d.is(j+1, wAble) && d.is(j+2, wTo) {
+		j += 3 // "were able to flee"
+	} else if d.is(j, wWere, wAre, wWas) && d.is(j+1, wFleeing) {
+		j++ // "thousands of people were fleeing"
 	}
 	if j >= end || d.toks[j].kind != tWord || d.toks[j].has(fCap) || d.punct(j+1, '-') {
 		return ""
+	}
+	if d.is(j, wSought, wSeeking, wApplied) && (d.is(j+1, wAsylum, wRefuge) || d.is(j+1, wFor) && d.is(j+2, wAsylum, wRefuge)) {
+		if d.is(j+1, wRefuge) || d.is(j+2, wRefuge) {
+			return "refugees" // "5 million people from Syria have sought refuge abroad"
+		}
+		return "asylum seekers" // "1.3 million people applied for asylum in Europe"
 	}
 	m := countVerbs[d.low(j)]
 	if d.is(j, wTurned) && !d.is(j+1, wOut, wUp) || d.is(j, wSigned) && d.is(j+1, wUp) {
@@ -87,6 +110,9 @@ func passiveCountMeasure(d *doc, si, b int) string {
 	}
 	if m := verbMeasure[w]; m != "" {
 		return m // "two people have been pulled from the water": rescued
+	}
+	if drivingVerbs.has(w) && (d.is(j+1, wFrom) || d.is(j+1, wOut) && d.is(j+2, wOf)) || w == "uprooted" {
+		return "displaced" // "65.3 million people were forced from their homes"
 	}
 	if m := countVerbs[w]; m != "" && w != "turned" && w != "signed" {
 		return m // "60 people were lined up at the station": a crowd

@@ -18,7 +18,7 @@ func (ff *figureFinder) numberOfBefore(n *number) string {
 	}
 	for k := p - 1; k > s.start && p-k <= 16; k-- {
 		t := &ff.toks[k]
-		if t.kind == tNum || t.kind == tStop || t.kind == tOpenQ || t.kind == tCloseQ || ff.punct(k, ';') || ff.punct(k, ',') || ff.is(k, wFrom) {
+		if t.kind == tNum || t.kind == tStop || t.kind == tOpenQ || t.kind == tCloseQ || ff.punct(k, ';') || ff.punct(k, ',') && !ff.listComma(k, p) || ff.is(k, wFrom) {
 			return ""
 		}
 		if !ff.is(k, wNumber, wNumbers) || !ff.is(k+1, wOf) || !ff.is(k-1, wThe, wIts, wTheir, wHis, wHer, wOur) {
@@ -200,4 +200,28 @@ func (ff *figureFinder) changeStart(si, qa int) (p int, from bool) {
 func (ff *figureFinder) whenWord(k int) bool {
 	return ff.is(k, wLast, wThis, wNext, wEarlier, wLater, wAgo, wBy, wDuring) ||
 		ff.toks[k].feat&(lxTimeUnit|lxMonth|lxDay) != 0
+}
+
+// listComma reports whether the comma at k joins the nouns of a list that "and" or "or"
+// closes before token p: "the number of refugees, asylum-seekers and internally
+// displaced people … has topped 65 million". Lower-case words stand on both sides.
+func (ff *figureFinder) listComma(k, p int) bool {
+	word := func(x int) bool {
+		return ff.toks[x].kind == tWord && !ff.toks[x].has(fCap) && ff.toks[x].feat&(lxFunc|lxPronoun|lxSpeech) == 0
+	}
+	if k < 1 || !word(k-1) || !word(k+1) {
+		return false
+	}
+	for j := k + 2; j < p && j < k+6; j++ {
+		if ff.punct(j, ',') {
+			continue
+		}
+		if ff.is(j, wAnd, wOr) {
+			return true
+		}
+		if !word(j) {
+			return false
+		}
+	}
+	return false
 }

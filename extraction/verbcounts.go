@@ -21,6 +21,13 @@ var subjectAdverbs = newTokSet(map[string]bool{
 })
 
 // subjectAuxiliaries may stand between a counted subject and its participle.
+// uprootedNouns name people driven from their homes, what a bare count "are" says it
+// counts ("another 3.2 million are asylum seekers").
+var uprootedNouns = newTokSet(map[string]bool{
+	"refugees": true, "migrants": true, "asylum": true, "asylum-seekers": true, "evacuees": true,
+	"homeless": true, "displaced": true,
+})
+
 var subjectAuxiliaries = newTokSet(map[string]bool{
 	"have": true, "has": true, "had": true, "were": true, "was": true, "are": true, "is": true,
 })
@@ -51,6 +58,14 @@ func (ff *figureFinder) verbPhraseMeasure(n *number, k int, before []figureCand)
 			break
 		}
 		j++
+	}
+	if j < end && j > k && ff.is(j-1, wAre, wWere, wIs, wWas) && ff.in(j, uprootedNouns) {
+		// "About 21 million are refugees, and another 3.2 million are asylum seekers":
+		// what they are is what is counted
+		if ff.is(j+1, wSeekers) {
+			return ff.low(j) + " seekers"
+		}
+		return ff.low(j)
 	}
 	if j >= end || !ff.subjectVerb(j) || ff.punct(j-1, '-') || ff.punct(j+1, '-') {
 		return ""

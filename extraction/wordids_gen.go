@@ -89,6 +89,7 @@ const (
 	wAppeared
 	wAppearing
 	wAppears
+	wApplied
 	wAppointed
 	wApproach
 	wApproximately
@@ -432,6 +433,7 @@ const (
 	wFirst
 	wFiveYear
 	wFlat
+	wFleeing
 	wFollow
 	wFollowed
 	wFollowing
@@ -655,9 +657,11 @@ const (
 	wMakes
 	wMaking
 	wMales
+	wManaged
 	wManagement
 	wManager
 	wManaging
+	wMandatory
 	wManufacturer
 	wMany
 	wMarchers
@@ -922,6 +926,7 @@ const (
 	wReduced
 	wReferendum
 	wReferendums
+	wRefuge
 	wRefused
 	wRefuses
 	wRegion
@@ -992,6 +997,8 @@ const (
 	wSecond
 	wSecret
 	wSee
+	wSeekers
+	wSeeking
 	wSeeks
 	wSeen
 	wSelfDeclared
@@ -1254,6 +1261,7 @@ const (
 	wVisibility
 	wVolume
 	wVolumes
+	wVoluntary
 	wVon
 	wVowed
 	wVs
@@ -1423,6 +1431,7 @@ var wordIDWords = [...]string{
 	wAppeared:         "appeared",
 	wAppearing:        "appearing",
 	wAppears:          "appears",
+	wApplied:          "applied",
 	wAppointed:        "appointed",
 	wApproach:         "approach",
 	wApproximately:    "approximately",
@@ -1766,6 +1775,7 @@ var wordIDWords = [...]string{
 	wFirst:            "first",
 	wFiveYear:         "five-year",
 	wFlat:             "flat",
+	wFleeing:          "fleeing",
 	wFollow:           "follow",
 	wFollowed:         "followed",
 	wFollowing:        "following",
@@ -1989,9 +1999,11 @@ var wordIDWords = [...]string{
 	wMakes:            "makes",
 	wMaking:           "making",
 	wMales:            "males",
+	wManaged:          "managed",
 	wManagement:       "management",
 	wManager:          "manager",
 	wManaging:         "managing",
+	wMandatory:        "mandatory",
 	wManufacturer:     "manufacturer",
 	wMany:             "many",
 	wMarchers:         "marchers",
@@ -2256,6 +2268,7 @@ var wordIDWords = [...]string{
 	wReduced:          "reduced",
 	wReferendum:       "referendum",
 	wReferendums:      "referendums",
+	wRefuge:           "refuge",
 	wRefused:          "refused",
 	wRefuses:          "refuses",
 	wRegion:           "region",
@@ -2326,6 +2339,8 @@ var wordIDWords = [...]string{
 	wSecond:           "second",
 	wSecret:           "secret",
 	wSee:              "see",
+	wSeekers:          "seekers",
+	wSeeking:          "seeking",
 	wSeeks:            "seeks",
 	wSeen:             "seen",
 	wSelfDeclared:     "self-declared",
@@ -2588,6 +2603,7 @@ var wordIDWords = [...]string{
 	wVisibility:       "visibility",
 	wVolume:           "volume",
 	wVolumes:          "volumes",
+	wVoluntary:        "voluntary",
 	wVon:              "von",
 	wVowed:            "vowed",
 	wVs:               "vs",
