@@ -20,7 +20,6 @@ var subjectAdverbs = newTokSet(map[string]bool{
 	"ultimately": true, "then": true, "either": true, "never": true, "all": true,
 })
 
-// subjectAuxiliaries may stand between a counted subject and its participle.
 // uprootedNouns name people driven from their homes, what a bare count "are" says it
 // counts ("another 3.2 million are asylum seekers").
 var uprootedNouns = newTokSet(map[string]bool{
@@ -28,6 +27,7 @@ var uprootedNouns = newTokSet(map[string]bool{
 	"homeless": true, "displaced": true,
 })
 
+// subjectAuxiliaries may stand between a counted subject and its participle.
 var subjectAuxiliaries = newTokSet(map[string]bool{
 	"have": true, "has": true, "had": true, "were": true, "was": true, "are": true, "is": true,
 })
