@@ -435,7 +435,9 @@ func (ff *figureFinder) sourceCandidates(si int) ([]sourceCand, bool) {
 					continue
 				}
 			}
-			if src, at := ff.appositiveSpeakerAt(k-1, s.start); src != "" {
+			if src := ff.townTeller(k, s.start); src != "" {
+				out = append(out, sourceCand{tok: k, src: src}) // "Police in Norfolk, Virginia, said": towntellers.go
+			} else if src, at := ff.appositiveSpeakerAt(k-1, s.start); src != "" {
 				out = append(out, sourceCand{tok: k, src: src, appos: true, apposFrom: at}) // "…, Gary Grief, executive director of the Texas lottery, said"
 			} else if src := ff.openingName(si, k); src != "" && ff.punct(k-1, ',') {
 				out = append(out, sourceCand{tok: k, src: src, appos: true, apposFrom: s.start}) // a long apposition: "LG, the world's No.2 television maker behind …, said"
