@@ -106,8 +106,8 @@ func (ef *entityFinder) typeByWords(a, b int, name string) (typ kg.EntityType, s
 	if holidays.has(first) && b > a+1 && !ef.bodyHeadIn(a, b) {
 		return kg.Other, 8, true // "Eid al-Fitr", "Ramadan Kareem"
 	}
-	if otherPrefixes.has(first) && b > a+1 {
-		return kg.Other, 8, true
+	if otherPrefixes.has(first) && b > a+1 && ef.toks[b-1].feat&lxOrgHead == 0 {
+		return kg.Other, 8, true // not "the Storm Prediction Center": a body's last word
 	}
 	if placePrefixes.has(first) && b > a+1 && !ef.bodyHeadIn(a, b) {
 		return kg.Place, 7, true // "Mount Hebron", not "Mount Hebron Baptist Church"
