@@ -397,6 +397,9 @@ func (ff *figureFinder) sourceCandidates(si int) ([]sourceCand, bool) {
 			}
 			continue
 		}
+		if ff.saidToInfinitive(k) {
+			continue // "a network said to include thousands": a report without a reporter
+		}
 		said = true
 		// "as reported in the Title IX documents", "as reported by Reuters"
 		if ff.is(k-1, wAs) {
@@ -743,7 +746,30 @@ func (ff *figureFinder) sourceNP(a, b int) string {
 	if p := ff.roleHolder(desc); p != "" && desc != "" && !plural(lastWord(desc)) {
 		return p // "the sheriff", "the local sheriff": the article's one sheriff
 	}
+	if desc == "" && best < 0 && !ff.punct(a-1, ',') { // not an apposition's "NAME, pastor at the church told"
+		if p := ff.placePhraseStart(a, b); p > a {
+			return ff.sourceNP(a, p) // "a senior security officer at the scene told Reuters"
+		}
+	}
 	return desc
+}
+
+// placePhraseStart returns where a phrase of place closes the source phrase a..b-1 — "at
+// the scene", "in the area", "on the ground": a preposition of place, a determiner and at
+// most two lower-case words — or -1.
+func (ff *figureFinder) placePhraseStart(a, b int) int {
+	for p := b - 3; p > a && p >= b-4; p-- {
+		if !ff.is(p, wAt, wIn, wOn) || !ff.is(p+1, wThe) {
+			continue
+		}
+		for j := p + 2; j < b; j++ {
+			if ff.toks[j].kind != tWord || ff.toks[j].has(fCap) {
+				return -1
+			}
+		}
+		return p
+	}
+	return -1
 }
 
 // compoundModifierName reports whether mention mi, before token b, is the name inside a
@@ -1325,4 +1351,29 @@ func (ff *figureFinder) otherSource(a, b int) string {
 		return ""
 	}
 	return ff.entName(found)
+}
+
+// saidToInfinitive reports whether "said" or "reported" at k, with an infinitive after
+// it, says no teller: a participle after its common noun ("a network said to include
+// thousands") or a passive with an adverb ("is also said to be packing"). A name before
+// the verb tells ("Gerspach said to expect a drop"), as does "said to reporters".
+func (ff *figureFinder) saidToInfinitive(k int) bool {
+	if !ff.is(k, wSaid, wReported) || !ff.is(k+1, wTo) || k+2 >= len(ff.toks) {
+		return false
+	}
+	if !ff.is(k+2, wBe, wHave) {
+		t := &ff.toks[k+2]
+		if t.kind != tWord || t.has(fCap) || t.feat&(lxFunc|lxPronoun|lxNumWord) != 0 || isPersonish(ff.low(k+2)) {
+			return false
+		}
+	}
+	j := k - 1
+	for j > 0 && (ff.is(j, wAlso, wWidely, wOften, wNow) || strings.HasSuffix(ff.low(j), "ly") && ff.toks[j].kind == tWord && !ff.toks[j].has(fCap)) {
+		j--
+	}
+	if ff.is(j, wIs, wAre, wWas, wWere, wBe, wBeen, wBeing) {
+		return j < k-1 // "is also said to be": the plain auxiliary passive is passiveReport's
+	}
+	p := &ff.toks[k-1]
+	return j == k-1 && p.kind == tWord && !p.has(fCap) && p.feat&(lxFunc|lxPronoun) == 0 && ff.entAt[k-1] < 0
 }

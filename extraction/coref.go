@@ -439,8 +439,12 @@ func (rd *reader) description(a, b int) string {
 		return ""
 	}
 	hw := rd.low(head)
+	pluralHead := false // "the unions", "monitors": the plural of a head the list holds
 	if !isPersonish(hw) {
-		return ""
+		if !pluralOfSpeakerHead(hw) {
+			return ""
+		}
+		pluralHead = true
 	}
 	// the noun phrase that ends in the head: modifiers back to its determiner, not across
 	// a conjunction, a verb or another phrase ("an attack senior security officials said")
@@ -463,6 +467,12 @@ func (rd *reader) description(a, b int) string {
 		}
 		st = p
 	}
+	if hw == "staff" && st == head && rd.is(head-1, wOf) {
+		return "" // "the chief of staff told": the chief
+	}
+	if pluralHead && det != "the" && st != head {
+		return "" // "high school students reported", "business services added": a kind of people or an industry, no teller
+	}
 	if st == head && pluralSpeakerHead(hw) {
 		return "" // "the companies", "the two agencies": bodies named elsewhere, which the plural alone does not say
 	}
@@ -473,6 +483,9 @@ func (rd *reader) description(a, b int) string {
 	// a capital that only starts the sentence is not part of a name ("Authorities said")
 	if rd.sentenceInitial(st, rd.sents[rd.sentOf(st)].start) && rd.entAt[st] < 0 && !rd.capSeen.has(rd.tok(st)) && !rd.toks[st].has(fUpper) {
 		rest = strings.ToLower(rest[:1]) + rest[1:]
+	}
+	if pluralHead && det == "the" {
+		return rest // "the unions said": not an earlier description's one member
 	}
 	switch det {
 	case "the":
@@ -591,6 +604,13 @@ func isPersonish(w string) bool {
 		return true // "prosecutors say"
 	}
 	return speakerHeads.has(w) || pluralSpeakerHead(w)
+}
+
+// pluralOfSpeakerHead reports whether w is the plural in -s of a speaker's head the list
+// holds ("unions", "monitors", "networks"); "services" is an industry's more often than a
+// body's ("business services added 10,000 jobs").
+func pluralOfSpeakerHead(w string) bool {
+	return len(w) > 4 && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && w != "services" && speakerHeads.has(w[:len(w)-1])
 }
 
 // pluralSpeakerHead reports whether w is the plural in -ies of a speaker's head that the

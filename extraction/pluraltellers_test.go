@@ -1,0 +1,24 @@
+package extraction
+
+import "testing"
+
+// TestPluralTellers: the plural of a speaker head the list holds tells ("the unions
+// said", "monitors and state media said"), but not as an industry or a kind of people
+// with a modifier ("business services added", "high school students reported"); "staff"
+// and "network" are heads, not after "chief of"; a phrase of place after the head
+// ("a security officer at the scene told Reuters") does not hide it; a participle with
+// an infinitive ("a network said to include") names no teller.
+func TestPluralTellers(t *testing.T) {
+	checkSourceCases(t, []sourceCase{
+		{body: "About 15 protesters were arrested outside the venue, the unions said.", value: 15, source: "unions"},
+		{body: "Bombs killed nearly 150 people in Karvo on Monday, monitors and state media said.", value: 150, source: "monitors and state media"},
+		{body: "Professional and business services added just 10,000 jobs last month.", value: 10000, source: ""},
+		{body: "Data showed that 3 million high school students reported using e-cigarettes in 2015.", value: 3e6, source: ""},
+		{body: "Ten of the wounded were in critical condition, according to hospital staff.", value: 10, source: "hospital staff"},
+		{body: "Earlier Thursday, the government-run network said four people were killed by rebel shelling.", value: 4, source: "government-run network"},
+		{body: "A senior security officer at the scene told Reuters that 51 people were wounded.", value: 51, source: "a senior security officer"},
+		{body: "Local officials and eyewitnesses said 10 other people were injured.", value: 10, source: "local officials and eyewitnesses"},
+		{body: "Dana Ruiz leads a movement said to include 4,000 followers.", value: 4000, source: ""},
+		{body: "Acme's chief executive Dana Ruiz said to expect a 25 percent decline in sales.", value: 25, source: "Dana Ruiz"},
+	})
+}
