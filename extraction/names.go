@@ -112,13 +112,13 @@ func (ef *entityFinder) chunk(si int) {
 					continue
 				}
 				// a lone capitalised first word is a name only when the article names it
-				// elsewhere too, or it speaks ("Reuters reported"); not a plural of people
+				// elsewhere too, or it speaks ("Reuters reported", "NDTV also reported"); not a plural of people
 				// ("Officers had taken …")
 				if t.feat&lxPersonNoun != 0 && !ef.known(w) {
 					i++
 					continue
 				}
-				if !ef.known(w) && !firstNames[w] && !ef.capSeen.has(w) && !(i+1 < s.b && (ef.isSpeech(i+1) || ef.is(i+1, wHas, wHad, wIs, wWas, wWill, wWould))) && !ef.employerBeforeRole(i, s.b) && !ef.ownerBeforeName(i, s.b) && !ef.orgSlot(si, i, i+1) {
+				if !ef.known(w) && !firstNames[w] && !ef.capSeen.has(w) && !(i+1 < s.b && (ef.isSpeech(i+1) || ef.is(i+1, wAlso) && i+2 < s.b && ef.isSpeech(i+2) || ef.is(i+1, wHas, wHad, wIs, wWas, wWill, wWould))) && !ef.employerBeforeRole(i, s.b) && !ef.ownerBeforeName(i, s.b) && !ef.orgSlot(si, i, i+1) {
 					i++
 					continue
 				}

@@ -22,3 +22,12 @@ func TestPluralTellers(t *testing.T) {
 		{body: "Acme's chief executive Dana Ruiz said to expect a 25 percent decline in sales.", value: 25, source: "Dana Ruiz"},
 	})
 }
+
+// TestAlsoSpeaks: a lone capitalised word opening a sentence, named nowhere else, is a
+// name when it speaks, "also" or not ("Karvo TV also reported" as "KTV also reported").
+func TestAlsoSpeaks(t *testing.T) {
+	checkSourceCases(t, []sourceCase{
+		{body: "A fire broke out on Monday.\n\nKTVN also reported that about 1,000 villagers had been evacuated.", value: 1000, source: "KTVN"},
+		{body: "A fire broke out on Monday.\n\nKTVN reported that about 1,000 villagers had been evacuated.", value: 1000, source: "KTVN"},
+	})
+}
