@@ -1229,13 +1229,14 @@ func (ff *figureFinder) itsOrganization(a int) int {
 	return -1
 }
 
-// finiteWithin reports whether a form of "be" or "have" stands among tokens a..b-1: the
+// finiteWithin reports whether a form of "be" or "have", or "said", "says" or "told",
+// stands among tokens a..b-1: the
 // words hold a clause ("Sweden and Netherlands were among countries which"), not the
 // name of whoever speaks.
 func (ff *figureFinder) finiteWithin(a, b int) bool {
 	for k := a; k < b; k++ {
-		if ff.is(k, wWas, wWere, wIs, wAre, wHas, wHad, wHave, wBeen) {
-			return true
+		if ff.is(k, wWas, wWere, wIs, wAre, wHas, wHad, wHave, wBeen, wSaid, wSays, wTold) {
+			return true // "A staff member of Falluja's hospital said it received reports": a clause
 		}
 	}
 	return false

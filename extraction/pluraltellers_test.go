@@ -31,3 +31,13 @@ func TestAlsoSpeaks(t *testing.T) {
 		{body: "A fire broke out on Monday.\n\nKTVN reported that about 1,000 villagers had been evacuated.", value: 1000, source: "KTVN"},
 	})
 }
+
+// TestTellerClauseNotName: the words before a later verb of saying that hold a clause of
+// saying are no teller's name ("Karvo said it has confirmed", "A nurse of Elmtown's
+// hospital said it received reports of").
+func TestTellerClauseNotName(t *testing.T) {
+	checkSourceCases(t, []sourceCase{
+		{body: "Karvo said it has confirmed more than 640 cases of measles.", value: 640, source: "Karvo"},
+		{body: "A nurse of Mosul's main hospital said it received reports of 32 civilians killed on Monday.", value: 32, source: "A nurse of Mosul's main hospital"},
+	})
+}
