@@ -17,6 +17,7 @@ func TestPluralTellers(t *testing.T) {
 		{body: "Ten of the wounded were in critical condition, according to hospital staff.", value: 10, source: "hospital staff"},
 		{body: "Earlier Thursday, the government-run network said four people were killed by rebel shelling.", value: 4, source: "government-run network"},
 		{body: "A senior security officer at the scene told Reuters that 51 people were wounded.", value: 51, source: "a senior security officer"},
+		{body: "\"Another 40 migrants managed to swim to the shore,\" the coastguard said in a statement.", value: 40, source: "coastguard"},
 		{body: "Local officials and eyewitnesses said 10 other people were injured.", value: 10, source: "local officials and eyewitnesses"},
 		{body: "Dana Ruiz leads a movement said to include 4,000 followers.", value: 4000, source: ""},
 		{body: "Acme's chief executive Dana Ruiz said to expect a 25 percent decline in sales.", value: 25, source: "Dana Ruiz"},
