@@ -42,3 +42,12 @@ func TestTellerClauseNotName(t *testing.T) {
 		{body: "A nurse of Mosul's main hospital said it received reports of 32 civilians killed on Monday.", value: 32, source: "A nurse of Mosul's main hospital"},
 	})
 }
+
+// TestMassacredCounts: "massacred" and "slaughtered" after a count say killed, as
+// "murdered" does.
+func TestMassacredCounts(t *testing.T) {
+	checkFigures(t, "Mourning in Elmtown", map[string][]string{
+		"Marchers grieved for the 31 people massacred and more than 40 wounded in Elmtown.": {"killed 31", "injured 40"},
+		"Around 90 elephants per day are slaughtered by poachers in Ruritania.":             {"killed 90"},
+	})
+}
