@@ -66,8 +66,9 @@ func predicateAfter(d *doc, si, k, end int) (string, int) {
 		if aside {
 			continue // the aside's own words say nothing of the count: ", including six fatalities,"
 		}
-		if j > k && (t.kind == tNum || t.feat&lxNumWord != 0) && !d.is(j-1, wAnd, wIn, wInto, wOf, wAt, wFrom, wTo) && !d.punct(j+1, '-') {
-			break // another count begins; one inside a phrase ("staying in two shelters") does not
+		if j > k && (t.kind == tNum || t.feat&lxNumWord != 0) && !d.is(j-1, wAnd, wIn, wInto, wOf, wAt, wFrom, wTo) && !d.punct(j+1, '-') &&
+			!(d.is(j-1, wThe) && d.is(j-2, wIn, wOf, wAt, wFrom, wOn, wAcross) && j+1 < end && d.toks[j+1].kind == tWord && !d.toks[j+1].has(fCap)) {
+			break // another count begins; one inside a phrase ("staying in two shelters", "in the two cities") does not
 		}
 		if d.is(j, wAnd) && d.is(j+1, wA, wAn) {
 			extra = j + 1

@@ -51,3 +51,15 @@ func TestMassacredCounts(t *testing.T) {
 		"Around 90 elephants per day are slaughtered by poachers in Ruritania.":             {"killed 90"},
 	})
 }
+
+// TestCountThroughNumberedPlace: a number inside a phrase of place after the count
+// ("in the two cities") does not open another count; a name's ordinal ("from the 1st
+// Cavalry Division") still ends the count's reach.
+func TestCountThroughNumberedPlace(t *testing.T) {
+	checkFigures(t, "Bombing anniversary", map[string][]string{
+		"Some 90,000 people in the two cities died within the year.": {"killed 90000"},
+	})
+	checkFigures(t, "Flood at the base", map[string][]string{
+		"Three more soldiers in the truck carrying 12 from the 1st Cavalry Division were rescued.": {},
+	}, "rescued 12")
+}
