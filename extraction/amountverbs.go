@@ -351,6 +351,7 @@ func (ff *figureFinder) amountVerb(si, qa int) (v int, prep string, objA, objB i
 		case t.feat&(lxQual|lxScale) != 0 || ff.is(j, wPercent, wA, wAn, wJust, wOnly, wHalf, wAlmost, wNearly, wSome, wRoughly, wAround,
 			wAbout, wMore, wThan, wLess, wAs, wMuch, wMany, wUp, wAlso, wNow, wStill, wNAposT, wNot, wFurther, wBelow, wAbove, wUnder, wOver,
 			wAnywhere, wSomewhere, wBetween, wAnd, wOr, wLater, wAgain, wBack, wEarlier, wAlready, wSharply, wSlightly) ||
+			ff.is(j, wRecord) && ff.is(j-1, wA, wAn, wThe) || // "earned a record $340.5 million"; not "on track to record $80 million"
 			ff.is(j, wHigh, wLow) && ff.is(j-1, wAs) && ff.is(j+1, wAs) || // "was as high as 20 percent"
 			strings.HasSuffix(w, "ly") || currencySet[w] || scaleWords[w] != 0:
 			if objB >= 0 {

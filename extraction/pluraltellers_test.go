@@ -63,3 +63,13 @@ func TestCountThroughNumberedPlace(t *testing.T) {
 		"Three more soldiers in the truck carrying 12 from the 1st Cavalry Division were rescued.": {},
 	}, "rescued 12")
 }
+
+// TestRecordAmounts: "a record" between a verb and its amount does not hide the verb
+// ("earned a record $340 million"); "to record $80 million" is the verb itself.
+func TestRecordAmounts(t *testing.T) {
+	checkFigures(t, "Airline results", map[string][]string{
+		"Karvo Air, which turned profitable in 2013, earned a record $340.5 million last year.": {"earnings 3.405e+08 USD"},
+		"Capital outflows from Ruritania reached a record $1 trillion in 2015.":                {"capital outflows 1e+12 USD"},
+		"Acme is on track to record roughly $80 million in revenue this year.":                  {"revenue 8e+07 USD"},
+	})
+}
