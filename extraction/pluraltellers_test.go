@@ -1,6 +1,10 @@
 package extraction
 
-import "testing"
+import (
+	"testing"
+
+	kg "github.com/factgraph/kg"
+)
 
 // TestPluralTellers: the plural of a speaker head the list holds tells ("the unions
 // said", "monitors and state media said"), but not as an industry or a kind of people
@@ -72,4 +76,14 @@ func TestRecordAmounts(t *testing.T) {
 		"Capital outflows from Ruritania reached a record $1 trillion in 2015.":                {"capital outflows 1e+12 USD"},
 		"Acme is on track to record roughly $80 million in revenue this year.":                  {"revenue 8e+07 USD"},
 	})
+}
+
+// TestPronounAfterRole: "he said" after "…, the health minister said" is the minister,
+// not a body named sentences before.
+func TestPronounAfterRole(t *testing.T) {
+	x := mustExtract(t, kg.Article{Title: "Bombing", Body: "The Karvo Freedom Front (KFF) claimed responsibility for the previous car bombing on Feb. 17.\n\n" +
+		"At least 37 people died from Sunday's blast, the health minister said, adding 71 people were still being treated in hospital. Of those, 15 were in serious condition, he said."})
+	if f := figureOf(t, x, 15); f.Source != "health minister" {
+		t.Errorf("15 in serious condition: source %q, want health minister", f.Source)
+	}
 }

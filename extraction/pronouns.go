@@ -145,8 +145,8 @@ func (rd *reader) lastSpeaker(p int, not byte) (name string, ok bool) {
 		if h := rd.low(v - 1); v > s.start && rd.toks[v-1].kind == tWord && !rd.toks[v-1].has(fCap) && (roleNouns[h] || personHeads[h] != 0) && !plural(h) {
 			// "The company spokesman said …": whoever the description stands for
 			sp := rd.subjectBefore(v, s.start)
-			if rd.typeOfName(sp) != kg.Person && !strings.HasPrefix(sp, "a ") && !strings.HasPrefix(sp, "an ") && rd.typeOfName(sp) == kg.Other {
-				return "", false // "The man confirmed …" names no one yet
+			if rd.typeOfName(sp) != kg.Person && !strings.HasPrefix(sp, "a ") && !strings.HasPrefix(sp, "an ") && rd.typeOfName(sp) == kg.Other && !(roleNouns[h] && strings.HasSuffix(strings.ToLower(sp), h)) {
+				return "", false // "The man confirmed …" names no one yet; "the health minister said" names a role
 			}
 			return sp, sp != ""
 		}
