@@ -998,8 +998,8 @@ func (rf *relationFinder) spotInTown(ei int, town string, mostNamed func() bool)
 					}
 				}
 				e := rf.entityOf(k)
-				if e < 0 || e == ei || rf.ents[e].typ != kg.Place {
-					continue
+				if e < 0 || e == ei || rf.ents[e].typ != kg.Place || rf.mentions[rf.entAt[k]].demonym {
+					continue // "embassies, including the French": a people's word, no place of theirs
 				}
 				n := rf.ents[e].name
 				c := n
