@@ -33,3 +33,29 @@ func TestSpotBesideDemonym(t *testing.T) {
 		t.Errorf("no place for the mall: %+v", x.Relations)
 	}
 }
+
+// TestCreedPlaceNouns: a people's or creed's word alone before a place noun makes no
+// place's name ("the largely Shiite district of Sadr City", "a Kurdish town"), but a
+// body's name written in lower case still reads ("the Islamic state").
+func TestCreedPlaceNouns(t *testing.T) {
+	x := mustExtract(t, kg.Article{Title: "Market bombing", Body: "BAGHDAD — A bomb tore through a market in the largely Shiite district of Sadr City on Sunday, killing 12 people. " +
+		"Another bomb hit a predominantly Sunni district of western Baghdad.\n\n" +
+		"\"You will see attacks from the Islamic state,\" the gunman wrote. Islamic State claimed the attack."})
+	for _, bad := range []string{"Shiite district", "Sunni district"} {
+		if e := entityNamed(x, bad); e != nil {
+			t.Errorf("%q is an entity: %+v", bad, e)
+		}
+	}
+	if f := figureOf(t, x, 12); f.Place != "Sadr City" {
+		t.Errorf("12 killed: place %q, want Sadr City", f.Place)
+	}
+	found := false
+	for _, e := range x.Entities {
+		for _, n := range append([]string{e.Name}, e.Aliases...) {
+			found = found || n == "Islamic State" && e.Type == kg.Organization
+		}
+	}
+	if !found {
+		t.Errorf("no Islamic State: %+v", x.Entities)
+	}
+}

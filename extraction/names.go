@@ -144,8 +144,10 @@ func (ef *entityFinder) chunk(si int) {
 		}
 		i = ef.numeralNameStart(s.start, i) // "9News", "the rapper 2 Vex" (numeralnames.go)
 		// "Sarinah shopping mall", "Aceh province": the place noun belongs to the name, unless
-		// it introduces another place or modifies the next noun (placenouns.go)
-		if _, dem := demonymOf[strings.Split(ef.tok(i), "-")[0]]; j < s.b && ef.toks[j].kind == tWord && !ef.toks[j].has(fCap) && !(j == i+1 && dem) {
+		// it introduces another place or modifies the next noun (placenouns.go), or follows a
+		// people's or creed's word alone ("the Shiite district of Sadr City"; not a body's
+		// name written in lower case, "the Islamic state")
+		if _, dem := demonymOf[strings.Split(ef.tok(i), "-")[0]]; j < s.b && ef.toks[j].kind == tWord && !ef.toks[j].has(fCap) && !(j == i+1 && (dem || ethnic.has(ef.tok(i)) && !ef.known(ef.tok(i)+" "+strings.ToUpper(ef.tok(j)[:1])+ef.tok(j)[1:]))) {
 			if ef.in(j, placeNouns) && ef.toks[j-1].feat&lxPlaceHead == 0 && ef.placeNounEndsName(i, j, s.b) && !ef.townBeforeFacility(i, j) {
 				j++
 			} else if j+1 < s.b && ef.in(j+1, placeNouns) && ef.low(j) == "shopping" {
