@@ -147,7 +147,7 @@ func (ef *entityFinder) chunk(si int) {
 		// it introduces another place or modifies the next noun (placenouns.go), or follows a
 		// people's or creed's word alone ("the Shiite district of Sadr City"; not a body's
 		// name written in lower case, "the Islamic state")
-		if _, dem := demonymOf[strings.Split(ef.tok(i), "-")[0]]; j < s.b && ef.toks[j].kind == tWord && !ef.toks[j].has(fCap) && !(j == i+1 && (dem || ethnic.has(ef.tok(i)) && !ef.known(ef.tok(i)+" "+strings.ToUpper(ef.tok(j)[:1])+ef.tok(j)[1:]))) {
+		if _, dem := demonymOf[strings.Split(ef.tok(i), "-")[0]]; j < s.b && ef.toks[j].kind == tWord && !ef.toks[j].has(fCap) && !(j == i+1 && (dem || ethnic.has(ef.tok(i)) && !ef.known(ef.tok(i)+" "+strings.ToUpper(ef.tok(j)[:1])+ef.tok(j)[1:]) && !ef.possessedRegion(i, j, s.start))) {
 			if ef.in(j, placeNouns) && ef.toks[j-1].feat&lxPlaceHead == 0 && ef.placeNounEndsName(i, j, s.b) && !ef.townBeforeFacility(i, j) {
 				j++
 			} else if j+1 < s.b && ef.in(j+1, placeNouns) && ef.low(j) == "shopping" {
@@ -1483,4 +1483,19 @@ func (ef *entityFinder) listedAffiliate(a, j, k int) bool {
 	_, place := countryOf[ef.tok(k)]
 	return place || compassWords.has(ef.tok(k)) || ef.is(k, wGreater) ||
 		k+1 < len(ef.toks) && ef.isNameWord(k+1) && (ef.in(k+1, featureHeads) || ef.in(k+1, pluralPlaceHeads) || ef.toks[k+1].feat&lxPlaceHead != 0)
+}
+
+// possessedRegion reports whether the people's word at i and the place noun at j name a
+// country's region: "region" after a possessive within three words ("Iraq's autonomous
+// Kurdish region"), a region as real as its name is plain.
+func (ef *entityFinder) possessedRegion(i, j, start int) bool {
+	if !ef.is(j, wRegion) {
+		return false
+	}
+	for k := i - 1; k >= start && k >= i-3; k-- {
+		if ef.is(k, wAposS, wRsquoS) {
+			return true
+		}
+	}
+	return false
 }
