@@ -59,3 +59,15 @@ func TestCreedPlaceNouns(t *testing.T) {
 		t.Errorf("no Islamic State: %+v", x.Entities)
 	}
 }
+
+// TestPollsterNames: a name right after "a", "an" or "the" and before "poll" or "survey"
+// is its pollster, a body ("an Ipsos MORI poll"), and the poll's figures are its own.
+func TestPollsterNames(t *testing.T) {
+	x := mustExtract(t, kg.Article{Title: "Referendum poll", Body: "An Elm Vesta poll for the Karvo Standard newspaper found support for Remain on 52 percent and Leave on 48 percent."})
+	if e := entityNamed(x, "Elm Vesta"); e == nil || e.Type != kg.Organization {
+		t.Errorf("Elm Vesta: %+v, want an organization", e)
+	}
+	if f := figureOf(t, x, 52); f.Source != "Elm Vesta" {
+		t.Errorf("52 percent: source %q, want Elm Vesta", f.Source)
+	}
+}

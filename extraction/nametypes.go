@@ -278,8 +278,8 @@ func (ef *entityFinder) typeByContext(si, a, b int, credit bool) (kg.EntityType,
 	if typ, score, ok := ef.typeByWordBefore(si, a, b, words); ok {
 		return typ, score
 	}
-	if b < len(ef.toks) && ef.toks[b].kind == tWord && !ef.toks[b].has(fCap) && (ef.in(b, groupHeads) || ef.broadcasterAfter(b)) {
-		return kg.Organization, 5 // "the Ajnad al-Sham group", "the Houthi movement", "Al Manar television reported"
+	if b < len(ef.toks) && ef.toks[b].kind == tWord && !ef.toks[b].has(fCap) && (ef.in(b, groupHeads) || ef.broadcasterAfter(b) || ef.is(b, wPoll, wPolls, wSurvey) && ef.is(a-1, wA, wAn, wThe)) {
+		return kg.Organization, 5 // "the Ajnad al-Sham group", "the Houthi movement", "Al Manar television reported", "an Ipsos MORI poll" (a pollster)
 	}
 	if ef.upperAcronym(a, b) {
 		return kg.Organization, 3
