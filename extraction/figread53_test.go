@@ -11,7 +11,7 @@ import (
 func TestVisitorCounts(t *testing.T) {
 	checkFigures(t, "Park visits", map[string][]string{
 		"A record 31 million people visited the Ruritania parks in 2015.": {"visitors 3.1e+07"},
-		"About 2 million people voted in the Elmtown primary.":             {"voters 2e+06"},
+		"About 2 million people voted in the Elmtown primary.":            {"voters 2e+06"},
 	})
 }
 
@@ -69,5 +69,20 @@ func TestPollsterNames(t *testing.T) {
 	}
 	if f := figureOf(t, x, 52); f.Source != "Elm Vesta" {
 		t.Errorf("52 percent: source %q, want Elm Vesta", f.Source)
+	}
+}
+
+// TestEmployerBeforeStaff: a two-word name right before "executive", "CEO", "unit" or
+// "subsidiary" is the employer, a body ("Karvo Nast executive Dana Ruiz"); "named Dana
+// Ruiz executive chairman" keeps the person.
+func TestEmployerBeforeStaff(t *testing.T) {
+	x := mustExtract(t, kg.Article{Title: "Hires", Body: "Former Karvo Nast executive Dana Ruiz joined the board. In October, Acme named former Googler Tomas Reyes executive chairman."})
+	if e := entityNamed(x, "Karvo Nast"); e == nil || e.Type != kg.Organization {
+		t.Errorf("Karvo Nast: %+v, want an organization", e)
+	}
+	for _, e := range x.Entities {
+		if e.Type == kg.Organization && (e.Name == "Tomas Reyes" || e.Name == "Googler Tomas Reyes") {
+			t.Errorf("%s typed an organization", e.Name)
+		}
 	}
 }

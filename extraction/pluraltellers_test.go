@@ -73,7 +73,7 @@ func TestCountThroughNumberedPlace(t *testing.T) {
 func TestRecordAmounts(t *testing.T) {
 	checkFigures(t, "Airline results", map[string][]string{
 		"Karvo Air, which turned profitable in 2013, earned a record $340.5 million last year.": {"earnings 3.405e+08 USD"},
-		"Capital outflows from Ruritania reached a record $1 trillion in 2015.":                {"capital outflows 1e+12 USD"},
+		"Capital outflows from Ruritania reached a record $1 trillion in 2015.":                 {"capital outflows 1e+12 USD"},
 		"Acme is on track to record roughly $80 million in revenue this year.":                  {"revenue 8e+07 USD"},
 	})
 }

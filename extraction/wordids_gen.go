@@ -214,8 +214,10 @@ const (
 	wCent
 	wCents
 	wCentury
+	wCeo
 	wCet
 	wChain
+	wChairman
 	wChance
 	wChanged
 	wCharge
@@ -352,6 +354,7 @@ const (
 	wEast
 	wEdge
 	wEdition
+	wEditor
 	wEdt
 	wEffort
 	wEfforts
@@ -392,6 +395,7 @@ const (
 	wExcluding
 	wExclusive
 	wExecutive
+	wExecutives
 	wExpect
 	wExpected
 	wExpects
@@ -774,6 +778,7 @@ const (
 	wOffering
 	wOffers
 	wOffice
+	wOfficer
 	wOffices
 	wOfficial
 	wOfficials
@@ -866,6 +871,7 @@ const (
 	wPreceding
 	wPredicted
 	wPreliminary
+	wPresident
 	wPresidential
 	wPressed
 	wPressure
@@ -876,6 +882,7 @@ const (
 	wPrivately
 	wProbably
 	wProbation
+	wProducer
 	wProfit
 	wProfits
 	wProjected
@@ -996,6 +1003,7 @@ const (
 	wSeats
 	wSecond
 	wSecret
+	wSecretary
 	wSee
 	wSeekers
 	wSeeking
@@ -1556,8 +1564,10 @@ var wordIDWords = [...]string{
 	wCent:             "cent",
 	wCents:            "cents",
 	wCentury:          "century",
+	wCeo:              "ceo",
 	wCet:              "cet",
 	wChain:            "chain",
+	wChairman:         "chairman",
 	wChance:           "chance",
 	wChanged:          "changed",
 	wCharge:           "charge",
@@ -1694,6 +1704,7 @@ var wordIDWords = [...]string{
 	wEast:             "east",
 	wEdge:             "edge",
 	wEdition:          "edition",
+	wEditor:           "editor",
 	wEdt:              "edt",
 	wEffort:           "effort",
 	wEfforts:          "efforts",
@@ -1734,6 +1745,7 @@ var wordIDWords = [...]string{
 	wExcluding:        "excluding",
 	wExclusive:        "exclusive",
 	wExecutive:        "executive",
+	wExecutives:       "executives",
 	wExpect:           "expect",
 	wExpected:         "expected",
 	wExpects:          "expects",
@@ -2116,6 +2128,7 @@ var wordIDWords = [...]string{
 	wOffering:         "offering",
 	wOffers:           "offers",
 	wOffice:           "office",
+	wOfficer:          "officer",
 	wOffices:          "offices",
 	wOfficial:         "official",
 	wOfficials:        "officials",
@@ -2208,6 +2221,7 @@ var wordIDWords = [...]string{
 	wPreceding:        "preceding",
 	wPredicted:        "predicted",
 	wPreliminary:      "preliminary",
+	wPresident:        "president",
 	wPresidential:     "presidential",
 	wPressed:          "pressed",
 	wPressure:         "pressure",
@@ -2218,6 +2232,7 @@ var wordIDWords = [...]string{
 	wPrivately:        "privately",
 	wProbably:         "probably",
 	wProbation:        "probation",
+	wProducer:         "producer",
 	wProfit:           "profit",
 	wProfits:          "profits",
 	wProjected:        "projected",
@@ -2338,6 +2353,7 @@ var wordIDWords = [...]string{
 	wSeats:            "seats",
 	wSecond:           "second",
 	wSecret:           "secret",
+	wSecretary:        "secretary",
 	wSee:              "see",
 	wSeekers:          "seekers",
 	wSeeking:          "seeking",
