@@ -72,13 +72,16 @@ func TestPollsterNames(t *testing.T) {
 	}
 }
 
-// TestEmployerBeforeStaff: a two-word name right before "executive", "CEO", "unit" or
-// "subsidiary" is the employer, a body ("Karvo Nast executive Dana Ruiz"); "named Dana
+// TestEmployerBeforeStaff: a two-word name right before "executive", "CEO", "unit",
+// "subsidiary", "officials", "employees", "customers", "shareholders" or "stores" is the
+// employer, a body ("Karvo Nast executive Dana Ruiz"); "named Dana
 // Ruiz executive chairman" keeps the person.
 func TestEmployerBeforeStaff(t *testing.T) {
-	x := mustExtract(t, kg.Article{Title: "Hires", Body: "Former Karvo Nast executive Dana Ruiz joined the board. In October, Acme named former Googler Tomas Reyes executive chairman."})
-	if e := entityNamed(x, "Karvo Nast"); e == nil || e.Type != kg.Organization {
-		t.Errorf("Karvo Nast: %+v, want an organization", e)
+	x := mustExtract(t, kg.Article{Title: "Hires", Body: "Former Karvo Nast executive Dana Ruiz joined the board. In October, Acme named former Googler Tomas Reyes executive chairman. Elmo Mac stores sold out."})
+	for _, name := range []string{"Karvo Nast", "Elmo Mac"} {
+		if e := entityNamed(x, name); e == nil || e.Type != kg.Organization {
+			t.Errorf("%s: %+v, want an organization", name, e)
+		}
 	}
 	for _, e := range x.Entities {
 		if e.Type == kg.Organization && (e.Name == "Tomas Reyes" || e.Name == "Googler Tomas Reyes") {

@@ -281,10 +281,11 @@ func (ef *entityFinder) typeByContext(si, a, b int, credit bool) (kg.EntityType,
 	if b < len(ef.toks) && ef.toks[b].kind == tWord && !ef.toks[b].has(fCap) && (ef.in(b, groupHeads) || ef.broadcasterAfter(b) || ef.is(b, wPoll, wPolls, wSurvey) && ef.is(a-1, wA, wAn, wThe)) {
 		return kg.Organization, 5 // "the Ajnad al-Sham group", "the Houthi movement", "Al Manar television reported", "an Ipsos MORI poll" (a pollster)
 	}
-	if words >= 2 && b < len(ef.toks) && ef.is(b, wCeo, wExecutive, wExecutives, wSubsidiary, wUnit) && !ef.is(b+1, wOf) && !ef.punct(b, '-') &&
+	if words >= 2 && b < len(ef.toks) && ef.is(b, wCeo, wExecutive, wExecutives, wSubsidiary, wUnit, wOfficials, wEmployees, wCustomers, wShareholders, wStores) && !ef.is(b+1, wOf) && !ef.punct(b, '-') &&
 		!(ef.is(b, wExecutive) && ef.is(b+1, wChairman, wDirector, wEditor, wProducer, wVice, wOfficer, wPresident, wSecretary, wAssistant)) {
-		// "JP Morgan executive Blythe Masters", "NGP VAN CEO Stu Trevelyan": an employer
-		// names its staff; not "named X executive chairman", a title
+		// "JP Morgan executive Blythe Masters", "NGP VAN CEO Stu Trevelyan", "Simply Mac
+		// stores": an employer names its staff, its customers, its shops; not "named X
+		// executive chairman", a title; not "users" (a product's: "Facebook Messenger users")
 		return kg.Organization, 4
 	}
 	if ef.upperAcronym(a, b) {

@@ -285,6 +285,7 @@ const (
 	wCurrent
 	wCurrently
 	wCustody
+	wCustomers
 	wCut
 	wCuts
 	wDaily
@@ -1101,6 +1102,7 @@ const (
 	wStock
 	wStocks
 	wStood
+	wStores
 	wStorm
 	wStory
 	wStraight
@@ -1635,6 +1637,7 @@ var wordIDWords = [...]string{
 	wCurrent:          "current",
 	wCurrently:        "currently",
 	wCustody:          "custody",
+	wCustomers:        "customers",
 	wCut:              "cut",
 	wCuts:             "cuts",
 	wDaily:            "daily",
@@ -2451,6 +2454,7 @@ var wordIDWords = [...]string{
 	wStock:            "stock",
 	wStocks:           "stocks",
 	wStood:            "stood",
+	wStores:           "stores",
 	wStorm:            "storm",
 	wStory:            "story",
 	wStraight:         "straight",
