@@ -286,7 +286,7 @@ func (ef *entityFinder) typeByContext(si, a, b int, credit bool) (kg.EntityType,
 		// "JP Morgan executive Blythe Masters", "NGP VAN CEO Stu Trevelyan", "Simply Mac
 		// stores": an employer names its staff, its customers, its shops; not "named X
 		// executive chairman", a title; not "users" (a product's: "Facebook Messenger users")
-		return kg.Organization, 4
+		return kg.Organization, 6
 	}
 	if ef.upperAcronym(a, b) {
 		return kg.Organization, 3
