@@ -2,6 +2,7 @@ package extraction
 
 import (
 	"testing"
+	"time"
 
 	kg "github.com/factgraph/kg"
 )
@@ -86,6 +87,18 @@ func TestEmployerBeforeStaff(t *testing.T) {
 	for _, e := range x.Entities {
 		if e.Type == kg.Organization && (e.Name == "Tomas Reyes" || e.Name == "Googler Tomas Reyes") {
 			t.Errorf("%s typed an organization", e.Name)
+		}
+	}
+}
+
+// TestLatterClause: "in X … and in Y, the latter killing 90 people" is Y's count, not the
+// event the sentence names first; "the former" is X's.
+func TestLatterClause(t *testing.T) {
+	for word, want := range map[string]string{"latter": "Ankara", "former": "Suruc"} {
+		x := mustExtract(t, kg.Article{Title: "Bombings", Published: time.Date(2016, 1, 12, 0, 0, 0, 0, time.UTC),
+			Body: "Ruritania was hit by two major bombings last year, in the town of Suruc near the border and in the capital Ankara, the " + word + " killing more than 90 people at a rally."})
+		if f := figureOf(t, x, 90); f.Place != want {
+			t.Errorf("the %s: place %q, want %s", word, f.Place, want)
 		}
 	}
 }

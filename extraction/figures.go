@@ -741,6 +741,17 @@ func (ff *figureFinder) one(n *number, next int, unit, measure string, q kg.Qual
 	if f.Place == "" && f.Event >= 0 {
 		f.Place = ff.events[f.Event].Place
 	}
+	if p, ok := ff.latterPlace(si, n.tok); ok && (f.Event < 0 || ff.events[f.Event].Place != p) {
+		// "in Suruc and in the capital Ankara, the latter killing more than 100": Ankara's
+		// count, not the event the sentence names first (latter.go)
+		f.Event, f.Place = -1, p
+		for ei := range ff.events {
+			if p != "" && ff.events[ei].Place == p && ff.events[ei].Date == f.Date {
+				f.Event = ei
+				break
+			}
+		}
+	}
 	if f.Date == "" && f.Event >= 0 {
 		f.Date = ff.events[f.Event].Date
 	}
