@@ -618,6 +618,9 @@ func (ff *figureFinder) nounAfterAmount(si, k int, percent bool) (string, int) {
 	if !percent && b-a == 1 && ff.in(a, perUnits) && plural(ff.low(a)) {
 		return singular(ff.low(a)) + " price", -1 // "the $2 tickets"
 	}
+	if !percent && ff.compoundHeadAfter(b, s.b) {
+		b++ // "a $10 million civil rights lawsuit against": the plural modifies the head
+	}
 	m, subj := ff.measureWords(a, b)
 	if m == "" && subj >= 0 {
 		return "price", subj
@@ -919,4 +922,23 @@ func (ff *figureFinder) rangeOpening(si, qa int) int {
 		return -1 // "growth this spring ranges from": a time, not the measure
 	}
 	return p
+}
+
+// compoundHeadAfter reports whether the lower-case singular noun at b heads the phrase a
+// plural before it modifies, after an amount of money: "a $10 million civil rights
+// lawsuit against", "a $2 billion arms deal with". The noun is a content word that no
+// verb form spells (not in -ed or -ing, no verb of change or amount) and a preposition,
+// a punctuation mark or the sentence's end follows it.
+func (ff *figureFinder) compoundHeadAfter(b, end int) bool {
+	if b < 1 || b+1 > end || !plural(ff.low(b-1)) || ff.toks[b].kind != tWord || ff.toks[b].has(fCap) || !ff.contentWord(b) {
+		return false
+	}
+	w := ff.low(b)
+	if plural(w) || strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "ing") || strings.HasSuffix(w, "ly") || afterVerbs.has(w) || amountVerbs[w] != "" {
+		return false
+	}
+	if _, verb := changeVerbs[w]; verb {
+		return false
+	}
+	return b+1 >= end || ff.toks[b+1].kind != tWord || ff.prepositionWord(b+1) || ff.is(b+1, wAgainst, wWith, wFor, wTo, wOf, wIn, wOn, wThat, wWhich)
 }

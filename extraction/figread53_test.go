@@ -102,3 +102,11 @@ func TestLatterClause(t *testing.T) {
 		}
 	}
 }
+
+// TestPluralModifierOfMoney: after an amount of money, a plural that modifies a singular
+// head does not end the measure ("a $10 million civil rights lawsuit against").
+func TestPluralModifierOfMoney(t *testing.T) {
+	checkFigures(t, "Lawsuit", map[string][]string{
+		"The driver has filed a $10 million civil rights lawsuit against the company.": {"civil rights lawsuit 1e+07 USD"},
+	}, "civil rights 1e+07 USD")
+}
