@@ -110,3 +110,12 @@ func TestPluralModifierOfMoney(t *testing.T) {
 		"The driver has filed a $10 million civil rights lawsuit against the company.": {"civil rights lawsuit 1e+07 USD"},
 	}, "civil rights 1e+07 USD")
 }
+
+// TestOutletOpensSentence: a lone capitalised word opening a sentence before an outlet's
+// kind and a verb of saying ("Karvi news website reported") is the outlet's name.
+func TestOutletOpensSentence(t *testing.T) {
+	checkSourceCases(t, []sourceCase{
+		{body: "A blast hit the consulate on Monday.\n\nKarvi news website reported that two security guards were wounded in the bombing.", value: 2, source: "Karvi"},
+		{body: "A blast hit the consulate on Monday.\n\nZemlo newspaper reported that four suspects had been detained.", value: 4, source: "Zemlo"},
+	})
+}

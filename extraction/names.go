@@ -118,7 +118,7 @@ func (ef *entityFinder) chunk(si int) {
 					i++
 					continue
 				}
-				if !ef.known(w) && !firstNames[w] && !ef.capSeen.has(w) && !(i+1 < s.b && (ef.isSpeech(i+1) || ef.is(i+1, wAlso) && i+2 < s.b && ef.isSpeech(i+2) || ef.is(i+1, wHas, wHad, wIs, wWas, wWill, wWould))) && !ef.employerBeforeRole(i, s.b) && !ef.ownerBeforeName(i, s.b) && !ef.orgSlot(si, i, i+1) {
+				if !ef.known(w) && !firstNames[w] && !ef.capSeen.has(w) && !(i+1 < s.b && (ef.isSpeech(i+1) || ef.is(i+1, wAlso) && i+2 < s.b && ef.isSpeech(i+2) || ef.is(i+1, wHas, wHad, wIs, wWas, wWill, wWould))) && !ef.employerBeforeRole(i, s.b) && !ef.ownerBeforeName(i, s.b) && !ef.orgSlot(si, i, i+1) && !ef.outletNounsAfter(i+1) {
 					i++
 					continue
 				}
@@ -1498,4 +1498,18 @@ func (ef *entityFinder) possessedRegion(i, j, start int) bool {
 		}
 	}
 	return false
+}
+
+// outletNounsAfter reports whether an outlet's kind follows token b's name word and a verb
+// of saying follows the kind ("Sabq news website reported", "Okaz newspaper said"): the
+// word before is the outlet's name, though the article names it nowhere else.
+func (ef *entityFinder) outletNounsAfter(b int) bool {
+	k := b
+	if ef.is(k, wNews) {
+		k++
+	}
+	if !ef.is(k, wWebsite, wNewspaper, wAgency, wDaily, wTelevision, wChannel, wSite) {
+		return false
+	}
+	return k+1 < len(ef.toks) && ef.toks[k+1].feat&lxSpeech != 0
 }

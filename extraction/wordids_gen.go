@@ -220,6 +220,7 @@ const (
 	wChairman
 	wChance
 	wChanged
+	wChannel
 	wCharge
 	wCharges
 	wChief
@@ -1056,6 +1057,7 @@ const (
 	wSigned
 	wSimilar
 	wSince
+	wSite
 	wSits
 	wSituated
 	wSixYear
@@ -1287,6 +1289,7 @@ const (
 	wWaters
 	wWay
 	wWe
+	wWebsite
 	wWednesday
 	wWeek
 	wWeekOld
@@ -1572,6 +1575,7 @@ var wordIDWords = [...]string{
 	wChairman:         "chairman",
 	wChance:           "chance",
 	wChanged:          "changed",
+	wChannel:          "channel",
 	wCharge:           "charge",
 	wCharges:          "charges",
 	wChief:            "chief",
@@ -2408,6 +2412,7 @@ var wordIDWords = [...]string{
 	wSigned:           "signed",
 	wSimilar:          "similar",
 	wSince:            "since",
+	wSite:             "site",
 	wSits:             "sits",
 	wSituated:         "situated",
 	wSixYear:          "six-year",
@@ -2639,6 +2644,7 @@ var wordIDWords = [...]string{
 	wWaters:           "waters",
 	wWay:              "way",
 	wWe:               "we",
+	wWebsite:          "website",
 	wWednesday:        "wednesday",
 	wWeek:             "week",
 	wWeekOld:          "week-old",
