@@ -75,6 +75,9 @@ func predicateAfter(d *doc, si, k, end int) (string, int) {
 		}
 		w := d.low(j)
 		if m, ok := predMeasure[w]; ok && t.kind == tWord {
+			if d.is(j-1, wThe) && d.is(j-2, wOf, wFor) && j-2 > k+1 {
+				continue // "victims and relatives of the dead" are not the dead; "two of the dead" are
+			}
 			return m, extra
 		}
 		switch w {
@@ -94,6 +97,11 @@ func predicateAfter(d *doc, si, k, end int) (string, int) {
 				return "hospitalized", extra
 			}
 		case "treated":
+			// "12 were treated for burns"; not "two psychiatrists who had treated Holmes":
+			// the count treated someone
+			if d.is(j-1, wHad, wHave, wHas, wWho) || j+1 < end && (d.toks[j+1].has(fCap) || d.is(j+1, wHim, wHer, wThem, wPatients, wThe, wVictims)) {
+				continue
+			}
 			return "injured", extra
 		case "shot", "stabbed":
 			if shot == "" && passiveShot(d, k, j) {
@@ -735,6 +743,8 @@ func (ff *figureFinder) countedWords(n *number, before []figureCand) counted {
 					c.a, c.b = h, h+1 // "four German and French children": children, not "german"
 				} else if a2, b2 := ff.placeModifiedHead(c.a, c.b, s.b); b2 > a2 {
 					c.a, c.b = a2, b2 // "12 Dallas law enforcement officers": the officers, not Dallas
+				} else if a2, b2 := ff.nameModifiedHead(c.a, c.b, s.b); b2 > a2 {
+					c.a, c.b = a2, b2 // "two University of Colorado psychiatrists": psychiatrists
 				}
 			}
 		}
@@ -1137,6 +1147,25 @@ func (ff *figureFinder) placeModifiedHead(a, b, end int) (int, int) {
 			return b2 + 2, h + 1 // "three Kansas state and local officials"
 		}
 	}
+	if b2 <= a2 || !pluralNoun(ff.doc, b2-1) {
+		return 0, 0
+	}
+	return a2, b2
+}
+
+// nameModifiedHead finds the head of a count's noun phrase when a name with "of" inside
+// it modifies the head: "two University of Colorado psychiatrists" counts psychiatrists.
+// The noun phrase a..b stops at the name's "of"; the name's mention runs on past it, and a
+// plural lower-case noun follows the mention. It returns 0, 0 when nothing such follows.
+func (ff *figureFinder) nameModifiedHead(a, b, end int) (int, int) {
+	if a >= b || b >= end || ff.entAt[a] < 0 || !ff.is(b, wOf) {
+		return 0, 0
+	}
+	m := &ff.mentions[ff.entAt[a]]
+	if m.a != a || m.b <= b+1 || m.b >= end || ff.toks[m.b].kind != tWord || ff.toks[m.b].has(fCap) || !ff.contentWord(m.b) {
+		return 0, 0
+	}
+	a2, b2 := nounPhrase(ff.doc, m.b, end)
 	if b2 <= a2 || !pluralNoun(ff.doc, b2-1) {
 		return 0, 0
 	}

@@ -834,6 +834,7 @@ const (
 	wPartners
 	wParty
 	wPast
+	wPatients
 	wPct
 	wPegged
 	wPeople
@@ -2189,6 +2190,7 @@ var wordIDWords = [...]string{
 	wPartners:         "partners",
 	wParty:            "party",
 	wPast:             "past",
+	wPatients:         "patients",
 	wPct:              "pct",
 	wPegged:           "pegged",
 	wPeople:           "people",
