@@ -550,6 +550,9 @@ func (ff *figureFinder) nounAfterAmount(si, k int, percent bool) (string, int) {
 	if ff.is(k, wUnder) && ff.is(k+1, wManagement) {
 		return "assets under management", -1
 	}
+	if !percent && ff.is(k, wOn) && ff.is(k+1, wHand) {
+		return "cash on hand", -1 // "ended April with $5.8 million on hand"
+	}
 	if percent && ff.is(k, wContained) {
 		return "containment", -1
 	}

@@ -14,6 +14,14 @@ import (
 // ("edged up 0.1 percent", "inched down"): the verb and the word are one verb of change.
 var smallMoves = newTokSet(map[string]bool{"edged": true, "inched": true, "ticked": true, "crept": true})
 
+// takeInVerbs are the verbs that with "in" take money in as revenue: "brought in $4.4
+// billion", "took in $80 million", "raked in $2 billion".
+var takeInVerbs = newTokSet(map[string]bool{
+	"bring": true, "brings": true, "brought": true, "bringing": true, "take": true, "takes": true,
+	"took": true, "taking": true, "taken": true, "rake": true, "rakes": true, "raked": true, "raking": true,
+	"pull": true, "pulls": true, "pulled": true, "pulling": true,
+})
+
 // movedAmounts are the acts of moving money from one holder to another ("diverted $100
 // million from road funds", "transferred $12 million to accounts abroad"): whoever moves
 // it does not report the amount, so the mover is no source (actorSource).
@@ -32,6 +40,21 @@ func (ff *figureFinder) verbAmount(n *number, percent bool, before []figureCand,
 	}
 	w := ff.low(v)
 	act := amountVerbs[w]
+	if takeInVerbs.has(w) && ff.is(v+1, wIn) {
+		act = "revenue" // "brought in $4.4 billion", "took in $80 million at the box office"
+		if ff.sentHas(n.si, wFundraising, wRaising, wRaised, wRaise, wDonors, wDonations, wPac, wPacs) {
+			act = "funds raised" // "fundraising figures showing she brought in $15 million"
+		}
+		if ff.is(v-1, wIncome, wProfit, wProfits, wEarnings, wSales, wRevenue, wRevenues) {
+			a := v - 1
+			for a-1 >= ff.sents[n.si].start && ff.toks[a-1].kind == tWord && !ff.toks[a-1].has(fCap) && ff.contentWord(a-1) {
+				a--
+			}
+			if m, _ := ff.measureWords(a, v); m != "" {
+				act = m // "operating income raked in $23.4 billion": the income
+			}
+		}
+	}
 	if ff.progressiveOffer(v) {
 		act = "offer"
 	}
@@ -338,6 +361,9 @@ func (ff *figureFinder) amountVerb(si, qa int) (v int, prep string, objA, objB i
 				return -1, "", -1, -1
 			}
 			return j, prep, objA, objB
+		}
+		if ff.is(j, wIn) && prep == "" && objB < 0 && j-1 >= s.start && takeInVerbs.has(ff.low(j-1)) {
+			return j - 1, "", -1, -1 // "the division brought in $4.4 billion"
 		}
 		switch {
 		case ff.is(j, wAnother, wAdditional, wExtra) && prep == "" && objB < 0:

@@ -104,6 +104,9 @@ func predicateAfter(d *doc, si, k, end int) (string, int) {
 			}
 			return "injured", extra
 		case "shot", "stabbed":
+			if d.is(j-1, wFatally, wMortally) && j > k && !shotObject(d, j+1) && !subjectBetween(d, k, j) {
+				return "killed", extra // "two women were fatally shot", "found two women and a man fatally shot"
+			}
 			if shot == "" && passiveShot(d, k, j) {
 				shot = w
 			}
@@ -170,6 +173,34 @@ func predicateAfter(d *doc, si, k, end int) (string, int) {
 		return "on board", extra
 	}
 	return shot, extra
+}
+
+// shotObject reports whether the words at j begin the object of an active "fatally shot":
+// "two gunmen fatally shot a man" counts the shooters. A day ("fatally shot Friday
+// night") begins no object.
+func shotObject(d *doc, j int) bool {
+	if j >= len(d.toks) {
+		return false
+	}
+	t := &d.toks[j]
+	if t.kind == tNum || t.feat&lxNumWord != 0 || d.is(j, wA, wAn, wThe, wHis, wHer, wTheir, wIts, wHim, wThem, wHimself, wHerself, wThemselves) {
+		return true
+	}
+	if _, day := weekdays[d.low(j)]; day {
+		return false
+	}
+	return t.kind == tWord && t.has(fCap)
+}
+
+// subjectBetween reports whether a subject pronoun stands between the count at k and its
+// verb at j: "two officers pinned him down and he was fatally shot" shot him, not them.
+func subjectBetween(d *doc, k, j int) bool {
+	for i := k + 1; i < j; i++ {
+		if d.is(i, wHe, wShe, wThey, wIt, wWe, wI, wWho, wWhich) {
+			return true
+		}
+	}
+	return false
 }
 
 // asideCloses reports whether the comma at j closes an aside after a count (", including

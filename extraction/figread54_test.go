@@ -24,3 +24,39 @@ func TestNameBeforeCountedHead(t *testing.T) {
 		"The Department of Defense was asked. Two Department of Defense documents are especially relevant.":                            {"documents 2"},
 	}, "university 2", "department 2")
 }
+
+// TestFatallyShot: "fatally shot" after a count kills them, as a passive ("were fatally
+// shot") or a reduced clause ("found two women and a man fatally shot Friday"); not when
+// the count did the shooting or another subject was shot.
+func TestFatallyShot(t *testing.T) {
+	checkFigures(t, "Shooting in Elmtown", map[string][]string{
+		"Four police officers were fatally shot and seven wounded in Elmtown on Thursday.": {"killed 4", "injured 7"},
+		"Deputies found two women and a man fatally shot Friday night at one address.":     {"killed 2", "killed 1"},
+	}, "injured 4")
+	checkFigures(t, "Shooting in Elmtown", map[string][]string{
+		"Two gunmen fatally shot a man outside the bar.":                                        {"gunmen 2"},
+		"He was stopped on the road when two officers pinned him down and he was fatally shot.": {},
+	}, "killed 2")
+}
+
+// TestSettlementSizes: "a borough of about 16,000 people" is how many live there.
+func TestSettlementSizes(t *testing.T) {
+	checkFigures(t, "Shooting near Elmtown", map[string][]string{
+		"Gunmen opened fire in Dunmore on Friday. The attack in Dunmore, a borough of about 16,000 people, shocked the state.": {"population 16000"},
+		"Dunmore, a parish of 9,000 people, voted on Tuesday.":                                                                 {"population 9000"},
+	})
+}
+
+// TestTakenInMoney: money "brought in", "took in" or "raked in" is revenue, funds raised
+// where the sentence is about raising money, and the income or profit the subject names
+// when it names one; "$5.8 million on hand" is cash on hand; a stock that "crashed" fell.
+func TestTakenInMoney(t *testing.T) {
+	checkFigures(t, "Quarterly results", map[string][]string{
+		"In 2010, the data center division brought in just $4.4 billion.":                             {"revenue 4.4e+09 USD"},
+		"The film took in $80 million at the box office.":                                             {"revenue 8e+07 USD"},
+		"Fundraising figures showed the senator brought in $15 million in January.":                   {"funds raised 1.5e+07 USD"},
+		"Yearly operating income raked in $23.4 billion.":                                             {"operating income 2.34e+10 USD"},
+		"The super PAC had more than $16.3 million on hand at the end of April.":                      {"cash on hand 1.63e+07 USD"},
+		"The past two years have been tumultuous for Acme, with its stock crashing about 90 percent.": {"share price fall 90 percent"},
+	})
+}

@@ -19,7 +19,10 @@ var sizeNouns = map[string]string{
 // sizedSettlements are the places "a NOUN of NUM" gives the population of beside
 // population's own list (counts.go): "a farming community of about 700".
 var sizedSettlements = newTokSet(map[string]bool{
-	"community": true, "suburb": true, "township": true, "hamlet": true,
+	"community": true, "suburb": true, "township": true, "hamlet": true, "borough": true,
+	"parish": true, "enclave": true, "neighborhood": true, "neighbourhood": true, "commune": true,
+	"prefecture": true, "kingdom": true, "republic": true, "emirate": true, "archipelago": true,
+	"settlement": true,
 })
 
 // residentCounts are the nouns a count of those who live in a place ends with.

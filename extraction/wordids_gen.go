@@ -333,6 +333,8 @@ const (
 	wDivision
 	wDo
 	wDoes
+	wDonations
+	wDonors
 	wDouble
 	wDoubt
 	wDoubted
@@ -465,6 +467,7 @@ const (
 	wFriday
 	wFrom
 	wFrontier
+	wFundraising
 	wFurther
 	wGains
 	wGame
@@ -497,6 +500,7 @@ const (
 	wHail
 	wHailstones
 	wHalf
+	wHand
 	wHanded
 	wHands
 	wHas
@@ -549,6 +553,7 @@ const (
 	wIncluded
 	wIncludes
 	wIncluding
+	wIncome
 	wIncreased
 	wIncreases
 	wIncreasingly
@@ -719,6 +724,7 @@ const (
 	wMonths
 	wMore
 	wMorning
+	wMortally
 	wMost
 	wMostly
 	wMourn
@@ -825,6 +831,8 @@ const (
 	wOwns
 	wPDotM
 	wPDotMDot
+	wPac
+	wPacs
 	wParent
 	wParish
 	wParole
@@ -914,6 +922,7 @@ const (
 	wQuoting
 	wRace
 	wRadio
+	wRaise
 	wRaised
 	wRaising
 	wRan
@@ -1174,6 +1183,7 @@ const (
 	wThe
 	wTheir
 	wThem
+	wThemselves
 	wThen
 	wThere
 	wThese
@@ -1689,6 +1699,8 @@ var wordIDWords = [...]string{
 	wDivision:         "division",
 	wDo:               "do",
 	wDoes:             "does",
+	wDonations:        "donations",
+	wDonors:           "donors",
 	wDouble:           "double",
 	wDoubt:            "doubt",
 	wDoubted:          "doubted",
@@ -1821,6 +1833,7 @@ var wordIDWords = [...]string{
 	wFriday:           "friday",
 	wFrom:             "from",
 	wFrontier:         "frontier",
+	wFundraising:      "fundraising",
 	wFurther:          "further",
 	wGains:            "gains",
 	wGame:             "game",
@@ -1853,6 +1866,7 @@ var wordIDWords = [...]string{
 	wHail:             "hail",
 	wHailstones:       "hailstones",
 	wHalf:             "half",
+	wHand:             "hand",
 	wHanded:           "handed",
 	wHands:            "hands",
 	wHas:              "has",
@@ -1905,6 +1919,7 @@ var wordIDWords = [...]string{
 	wIncluded:         "included",
 	wIncludes:         "includes",
 	wIncluding:        "including",
+	wIncome:           "income",
 	wIncreased:        "increased",
 	wIncreases:        "increases",
 	wIncreasingly:     "increasingly",
@@ -2075,6 +2090,7 @@ var wordIDWords = [...]string{
 	wMonths:           "months",
 	wMore:             "more",
 	wMorning:          "morning",
+	wMortally:         "mortally",
 	wMost:             "most",
 	wMostly:           "mostly",
 	wMourn:            "mourn",
@@ -2181,6 +2197,8 @@ var wordIDWords = [...]string{
 	wOwns:             "owns",
 	wPDotM:            "p.m",
 	wPDotMDot:         "p.m.",
+	wPac:              "pac",
+	wPacs:             "pacs",
 	wParent:           "parent",
 	wParish:           "parish",
 	wParole:           "parole",
@@ -2270,6 +2288,7 @@ var wordIDWords = [...]string{
 	wQuoting:          "quoting",
 	wRace:             "race",
 	wRadio:            "radio",
+	wRaise:            "raise",
 	wRaised:           "raised",
 	wRaising:          "raising",
 	wRan:              "ran",
@@ -2530,6 +2549,7 @@ var wordIDWords = [...]string{
 	wThe:              "the",
 	wTheir:            "their",
 	wThem:             "them",
+	wThemselves:       "themselves",
 	wThen:             "then",
 	wThere:            "there",
 	wThese:            "these",
