@@ -78,6 +78,12 @@ func predicateAfter(d *doc, si, k, end int) (string, int) {
 			if d.is(j-1, wThe) && d.is(j-2, wOf, wFor) && j-2 > k+1 {
 				continue // "victims and relatives of the dead" are not the dead; "two of the dead" are
 			}
+			if d.is(j, wInfected, wSickened) && j+1 < end && (d.toks[j+1].kind == tNum || d.toks[j+1].feat&lxNumWord != 0 || d.is(j+1, wMore, wAbout, wNearly, wAlmost, wSome, wAround)) {
+				continue // "two outbreaks that sickened more than 50 people": the verb of another count
+			}
+			if d.is(j, wInfected, wSickened) && d.is(j-1, wOn, wBy, wWith, wFrom, wOf, wThe, wA, wAn) {
+				continue // "fell victim by clicking on infected attachments": the attachments'
+			}
 			return m, extra
 		}
 		switch w {
@@ -95,6 +101,10 @@ func predicateAfter(d *doc, si, k, end int) (string, int) {
 					return "injured", extra
 				}
 				return "hospitalized", extra
+			}
+		case "ill":
+			if d.is(j-1, wFell, wFall, wFalls, wFalling, wFallen, wBecame, wBecome, wBecoming) {
+				return "sickened", extra // "more than 200 people fell ill"; not "one was mentally ill"
 			}
 		case "treated":
 			// "12 were treated for burns"; not "two psychiatrists who had treated Holmes":

@@ -60,3 +60,22 @@ func TestTakenInMoney(t *testing.T) {
 		"The past two years have been tumultuous for Acme, with its stock crashing about 90 percent.": {"share price fall 90 percent"},
 	})
 }
+
+// TestInfectedAndSickened: verbs of infection and sickness before or after a count say
+// what happened to it ("infected 1.6 million Brazilians", "sickening about 500 people",
+// "more than 200 people fell ill"), but an infected thing is not a count's predicate
+// ("by clicking on infected attachments"), nor is one that sickened another count, nor
+// is "mentally ill".
+func TestInfectedAndSickened(t *testing.T) {
+	checkFigures(t, "Outbreak", map[string][]string{
+		"The virus has infected 4 million people in the Americas.":              {"infected 4e+06"},
+		"An outbreak of E. coli sickened 38 people in 20 states.":               {"sickened 38"},
+		"More than 200 people fell ill after eating at the Elmtown restaurant.": {"sickened 200"},
+		"Around 35 soldiers were sickened on the battlefield last August.":      {"sickened 35"},
+	})
+	checkFigures(t, "Outbreak", map[string][]string{
+		"Two clerks fell victim to the scam by clicking on infected attachments.": {},
+		"Records showed one driver was mentally ill.":                             {},
+		"The report covers two outbreaks that sickened more than 50 people.":      {"sickened 50"},
+	}, "infected 2", "sickened 1", "sickened 2")
+}

@@ -98,7 +98,7 @@ func (ff *figureFinder) sizeOf(n *number, noun string) string {
 	if m := sizeNouns[w]; m != "" && noun != "inhabitants" && noun != "residents" && noun != "citizens" {
 		return m // "a crowd of about 400 at the town hall", "a staff of 250 people"
 	}
-	if sizedSettlements.has(w) || population(ff.doc, n.qa, ff.sents[n.si].start) && noun == "" {
+	if sizedSettlements.has(w) || w == "area" && noun != "" || population(ff.doc, n.qa, ff.sents[n.si].start) && noun == "" {
 		return "population" // "a community of about 700 residents", "a city of 90,000 north of Lusk"
 	}
 	return ""

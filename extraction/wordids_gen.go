@@ -143,6 +143,7 @@ const (
 	wBecause
 	wBecome
 	wBecomes
+	wBecoming
 	wBeen
 	wBefore
 	wBegan
@@ -410,6 +411,9 @@ const (
 	wFahrenheit
 	wFailed
 	wFails
+	wFall
+	wFallen
+	wFalling
 	wFalls
 	wFamilies
 	wFamily
@@ -560,6 +564,7 @@ const (
 	wIncumbent
 	wIndictments
 	wIndustrial
+	wInfected
 	wInhabitants
 	wInitial
 	wInitially
@@ -1063,6 +1068,7 @@ const (
 	wShows
 	wShut
 	wShuts
+	wSickened
 	wSide
 	wSigned
 	wSimilar
@@ -1509,6 +1515,7 @@ var wordIDWords = [...]string{
 	wBecause:          "because",
 	wBecome:           "become",
 	wBecomes:          "becomes",
+	wBecoming:         "becoming",
 	wBeen:             "been",
 	wBefore:           "before",
 	wBegan:            "began",
@@ -1776,6 +1783,9 @@ var wordIDWords = [...]string{
 	wFahrenheit:       "fahrenheit",
 	wFailed:           "failed",
 	wFails:            "fails",
+	wFall:             "fall",
+	wFallen:           "fallen",
+	wFalling:          "falling",
 	wFalls:            "falls",
 	wFamilies:         "families",
 	wFamily:           "family",
@@ -1926,6 +1936,7 @@ var wordIDWords = [...]string{
 	wIncumbent:        "incumbent",
 	wIndictments:      "indictments",
 	wIndustrial:       "industrial",
+	wInfected:         "infected",
 	wInhabitants:      "inhabitants",
 	wInitial:          "initial",
 	wInitially:        "initially",
@@ -2429,6 +2440,7 @@ var wordIDWords = [...]string{
 	wShows:            "shows",
 	wShut:             "shut",
 	wShuts:            "shuts",
+	wSickened:         "sickened",
 	wSide:             "side",
 	wSigned:           "signed",
 	wSimilar:          "similar",
