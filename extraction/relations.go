@@ -467,11 +467,44 @@ func (rf *relationFinder) facilityIn(si, v int, w string) bool {
 		return false
 	}
 	if e := rf.entityOf(v + 2); e >= 0 && rf.ents[e].typ == kg.Place {
-		if sj := rf.clauseSubject(si, v); sj != "" && !strings.Contains(sj, "\x00") {
+		if o := rf.appositionOwner(si, v); o >= 0 {
+			rf.addRelation(si, rf.entName(o), "hasFacilityIn", rf.entName(e), rf.span(v, v+3)) // "Excel Industries, a lawn mower plant in Hesston"
+		} else if sj := rf.clauseSubject(si, v); sj != "" && !strings.Contains(sj, "\x00") && !rf.personNamed(sj) {
 			rf.addRelation(si, sj, "hasFacilityIn", rf.entName(e), rf.span(v, v+3))
 		}
 	}
 	return true
+}
+
+// appositionOwner returns the organization an apposition about a site at v follows
+// ("Excel Industries, a lawn mower plant in Hesston": Excel Industries), or -1: the
+// words back from v to ", a" or ", an" are lower-case, and an organization's mention
+// ends at the comma.
+func (rf *relationFinder) appositionOwner(si, v int) int {
+	s := &rf.sents[si]
+	for k := v - 1; k > s.start+1 && v-k <= 6; k-- {
+		if rf.is(k, wA, wAn) && rf.punct(k-1, ',') {
+			if e := rf.entityOf(k - 2); e >= 0 && rf.ents[e].typ == kg.Organization && rf.mentions[rf.entAt[k-2]].b == k-1 {
+				return e
+			}
+			return -1
+		}
+		if rf.toks[k].kind != tWord || rf.toks[k].has(fCap) {
+			return -1
+		}
+	}
+	return -1
+}
+
+// personNamed reports whether name is the name of a person of the article: a person has
+// no plant or office of its own ("Ford, 38, worked at a plant in Hesston").
+func (rf *relationFinder) personNamed(name string) bool {
+	for i := range rf.ents {
+		if rf.ents[i].typ == kg.Person && rf.entName(i) == name {
+			return true
+		}
+	}
+	return false
 }
 
 // passiveAction: "was arrested by Malian police": the agent acts on the subject.
