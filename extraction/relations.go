@@ -496,9 +496,14 @@ func (rf *relationFinder) appositionOwner(si, v int) int {
 	return -1
 }
 
-// personNamed reports whether name is the name of a person of the article: a person has
-// no plant or office of its own ("Ford, 38, worked at a plant in Hesston").
+// personNamed reports whether name is the full name of a person of the article: a person
+// has no plant or office of its own ("Ethan Couch, 18, was booked into a detention
+// facility in Fort Worth"). A lone word typed a person ("Corvanis has opened a plant") is
+// too weak a sign to drop the relation.
 func (rf *relationFinder) personNamed(name string) bool {
+	if !strings.Contains(name, " ") {
+		return false
+	}
 	for i := range rf.ents {
 		if rf.ents[i].typ == kg.Person && rf.entName(i) == name {
 			return true
