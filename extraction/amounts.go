@@ -138,6 +138,10 @@ func (ff *figureFinder) amountOf(n *number, end int, percent bool, before []figu
 	if vm, ok := ff.verbAmount(n, percent, before, next); ok {
 		return vm
 	}
+	if m := ff.dealNounAmount(n); !percent && m != "" {
+		am.measure = m // "announced the purchase of a stake in IBS Software for $170 million"
+		return am
+	}
 	if prev, ok := ff.moveLevel(n, percent, before); ok {
 		am.measure, am.subject = moveless(prev.f.Measure), prev.subj // levelmoves.go
 		return am
@@ -944,4 +948,31 @@ func (ff *figureFinder) compoundHeadAfter(b, end int) bool {
 		return false
 	}
 	return b+1 >= end || ff.toks[b+1].kind != tWord || ff.prepositionWord(b+1) || ff.is(b+1, wAgainst, wWith, wFor, wTo, wOf, wIn, wOn, wThat, wWhich)
+}
+
+// dealNouns are the nouns of a deal whose "of" phrase names what changes hands and whose
+// "for" phrase its price: "the purchase of a minority stake in IBS Software for $170
+// million", "a sale of its phones business for $350 million".
+var dealNouns = map[string]string{
+	"purchase": "acquisition price", "acquisition": "acquisition price", "takeover": "acquisition price",
+	"buyout": "acquisition price", "sale": "sale price",
+}
+
+// dealNounAmount names the money after "for" by the deal noun whose "of" phrase comes
+// before it in the same clause, or "".
+func (ff *figureFinder) dealNounAmount(n *number) string {
+	s := &ff.sents[n.si]
+	if !ff.is(n.qa-1, wFor) {
+		return ""
+	}
+	for j := n.qa - 2; j > s.start && n.qa-j <= 14; j-- {
+		t := &ff.toks[j]
+		if t.kind == tStop || ff.punct(j, ',') || ff.punct(j, ';') || t.kind == tOpenQ || t.kind == tCloseQ || ff.is(j, wFor, wThat, wWhich, wWho) {
+			return ""
+		}
+		if m := dealNouns[ff.low(j)]; m != "" && t.kind == tWord && ff.is(j+1, wOf) {
+			return m
+		}
+	}
+	return ""
 }

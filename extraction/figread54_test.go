@@ -79,3 +79,13 @@ func TestInfectedAndSickened(t *testing.T) {
 		"The report covers two outbreaks that sickened more than 50 people.":      {"sickened 50"},
 	}, "infected 2", "sickened 1", "sickened 2")
 }
+
+// TestDealNounPrices: the money after "for" in a clause with "the purchase of", "the
+// acquisition of" or "a sale of" is the deal's price; money misappropriated was stolen.
+func TestDealNounPrices(t *testing.T) {
+	checkFigures(t, "Deals", map[string][]string{
+		"In December, Quillon announced the purchase of a minority stake in Dunmore Software for $170 million.": {"acquisition price 1.7e+08 USD"},
+		"This month Norvale announced a sale of its feature phones business for $350 million.":                  {"sale price 3.5e+08 USD"},
+		"Prosecutors said Pike misappropriated $11 million in assets from Quillon.":                             {"amount stolen 1.1e+07 USD"},
+	})
+}
