@@ -241,6 +241,9 @@ func (d *doc) eventAt(k int) string {
 	if d.infinitive(k) {
 		return "" // "come to support or protest the convention", "to attack the U.S."
 	}
+	if d.stormVerb(k) && (d.violent(d.sentOf(k)) || d.is(k-1, wPolice, wTroops, wForces, wSoldiers, wCommandos, wGunmen, wMilitants)) {
+		return "attack" // "Taliban kill at least 19 as they storm university": an assault
+	}
 	if d.criticism(k) || d.fightingVerb(k) || d.stormVerb(k) {
 		return "" // "Clinton blasts Trump", "Exxon is fighting for", "gunmen storm": verbs
 	}

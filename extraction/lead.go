@@ -410,6 +410,9 @@ func (d *doc) stormVerb(k int) bool {
 		if agentNouns.has(p) || len(p) > 3 && strings.HasSuffix(p, "ers") || strings.HasSuffix(p, "ops") {
 			return true
 		}
+		if d.is(k-1, wThey, wWe, wTo, wPolice, wForces, wWill, wWould, wCould, wMay, wMight, wDid) {
+			return true // "kill 19 as they storm university", "police storm restaurant", "tried to storm"
+		}
 	}
 	return k+1 < len(d.toks) && d.toks[k+1].kind == tWord && d.in(k+1, stormVerbAfter)
 }

@@ -77,6 +77,9 @@ func hedgeBefore(d *doc, i, start int) (kg.Qualifier, int) {
 		}
 	case w3 == "as" && w2 == "many" && w1 == "as", w3 == "as" && w2 == "much" && w1 == "as":
 		return kg.UpTo, i - 3
+	case w3 == "as" && w2 == "high" && w1 == "as" && i-4 >= start && d.is(i-4, wTo, wToll, wTally) && d.toks[i].kind == tNum &&
+		d.sentHas(d.sentOf(i), wToll, wTolls, wDeaths, wDead, wKilled, wCasualties, wFatalities, wVictims):
+		return kg.UpTo, i - 3 // a count's upper bound: "the death toll could rise to as high as 40"; not a price's peak
 	case w2 == "at" && w1 == "most":
 		return kg.UpTo, i - 2
 	case w1 == "nearly", w1 == "almost", w2 == "close" && w1 == "to":

@@ -21,3 +21,21 @@ func TestFacilityOwner(t *testing.T) {
 		}
 	}
 }
+
+// TestStormingIsNoStorm: "as they storm university" in a headline of killing is an
+// assault, not weather: the article's main event is an attack, never a storm.
+func TestStormingIsNoStorm(t *testing.T) {
+	x := mustExtract(t, kg.Article{Title: "Militants kill at least 19 as they storm university", Body: "DUNMORE, Ruritania — Militants stormed a university in Dunmore on Wednesday, killing at least 19 people, police said."})
+	for _, e := range x.Events {
+		if e.Type == "storm" {
+			t.Errorf("a storm event: %+v", e)
+		}
+	}
+	found := false
+	for _, e := range x.Events {
+		found = found || e.Main && e.Type == "attack"
+	}
+	if !found {
+		t.Errorf("no main attack: %+v", x.Events)
+	}
+}

@@ -250,6 +250,7 @@ const (
 	wCoats
 	wCollege
 	wComfortably
+	wCommandos
 	wCommissioned
 	wCommissioner
 	wCompanies
@@ -1622,6 +1623,7 @@ var wordIDWords = [...]string{
 	wCoats:            "coats",
 	wCollege:          "college",
 	wComfortably:      "comfortably",
+	wCommandos:        "commandos",
 	wCommissioned:     "commissioned",
 	wCommissioner:     "commissioner",
 	wCompanies:        "companies",
