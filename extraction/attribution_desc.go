@@ -92,7 +92,8 @@ func (ff *figureFinder) sourceAt(k int) string {
 // dataSources are the heads of what a report is "according to" when it is no speaker:
 // "according to state data", "according to government figures".
 var dataSources = newTokSet(map[string]bool{"data": true, "figures": true, "statistics": true, "estimates": true,
-	"estimate": true, "records": true, "count": true, "tally": true, "census": true, "survey": true, "poll": true})
+	"estimate": true, "records": true, "count": true, "tally": true, "census": true, "survey": true, "poll": true,
+	"assessment": true, "assessments": true, "disclosures": true, "projections": true})
 
 // dataSource reads "according to state data" (a..b-1 after "according to"): the data
 // named with at least one modifier, in the text's words; or "".

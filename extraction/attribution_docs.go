@@ -17,7 +17,7 @@ import (
 
 // documentNouns are the heads of documents a report lets speak.
 var documentNouns = newTokSet(map[string]bool{"statement": true, "statements": true, "advisory": true,
-	"alert": true, "report": true, "letter": true, "release": true, "filing": true, "filings": true,
+	"alert": true, "report": true, "reports": true, "letter": true, "disclosure": true, "disclosures": true, "release": true, "filing": true, "filings": true,
 	"document": true, "documents": true, "records": true, "memo": true, "email": true,
 	"notice": true, "bulletin": true, "complaint": true, "indictment": true, "affidavit": true,
 	"study": true, "survey": true, "audit": true, "communique": true, "transcript": true,

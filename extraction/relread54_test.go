@@ -39,3 +39,23 @@ func TestStormingIsNoStorm(t *testing.T) {
 		t.Errorf("no main attack: %+v", x.Events)
 	}
 }
+
+// TestReportsAndDisclosuresAsSources: "initial reports said", "according to fund
+// disclosures" and "according to local government assessments" name where a figure
+// comes from when no body is named.
+func TestReportsAndDisclosuresAsSources(t *testing.T) {
+	for body, want := range map[string]string{
+		"Initial reports said 35 people had been injured at the match in Dunmore.":                   "initial reports",
+		"The fund held about 1.1 million shares as of Oct. 31, according to fund disclosures.":       "fund disclosures",
+		"More than 1,000 dogs were evacuated in Dunmore, according to local government assessments.": "local government assessments",
+	} {
+		x := mustExtract(t, kg.Article{Title: "Report", Body: body})
+		if len(x.Figures) == 0 {
+			t.Errorf("%q: no figure", body)
+			continue
+		}
+		if got := x.Figures[0].Source; got != want {
+			t.Errorf("%q: source %q, want %q", body, got, want)
+		}
+	}
+}
