@@ -776,6 +776,9 @@ func (ff *figureFinder) nounBeforeWord(si, qa, p int) (string, int, int) {
 	if a == b {
 		return "", -1, -1
 	}
+	if ff.is(b-1, wWorth) && ff.is(b-2, wNet) && ff.is(p, wOf) {
+		return "net worth", -1, -1 // "had a net worth of $500 million": no "worth" of a thing
+	}
 	switch ff.low(b - 1) {
 	case "one", "most", "all", "part", "some", "many", "any", "because", "instead", "out", "each", "both",
 		"none", "half", "terms", "kind", "lot", "made", "consisting", "ahead", "outside", "inside", "worth":

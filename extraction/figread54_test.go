@@ -89,3 +89,21 @@ func TestDealNounPrices(t *testing.T) {
 		"Prosecutors said Pike misappropriated $11 million in assets from Quillon.":                             {"amount stolen 1.1e+07 USD"},
 	})
 }
+
+// TestBareChangeObjects: a verb of change, its object, and a percentage with no "by"
+// ("cut the agency's budget 17 percent"); a verb of giving with an indirect object and
+// money ("giving each city $100,000"); "a net worth of"; money staked or auctioned. Words
+// that qualify the amount are no object ("fell a staggering 10 percent").
+func TestBareChangeObjects(t *testing.T) {
+	checkFigures(t, "Budget", map[string][]string{
+		"Congress has cut the agency's budget 17 percent.":                      {"budget fall 17 percent"},
+		"Acme also increased its quarterly dividend 11 percent.":                {"quarterly dividend rise 11 percent"},
+		"The department is giving each city $100,000 and three months to plan.": {"funding 100000 USD"},
+		"Pike had a net worth of $500 million.":                                 {"net worth 5e+08 USD"},
+		"Bookmakers said about 20 million pounds had been staked on the vote.":  {"bets 2e+07 GBP"},
+		"Another stamp was auctioned for $1.175 million.":                       {"sale price 1.175e+06 USD"},
+	})
+	checkFigures(t, "Budget", map[string][]string{
+		"Output fell a staggering 10 percent.": {},
+	}, "staggering fall 10 percent")
+}

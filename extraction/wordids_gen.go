@@ -757,11 +757,13 @@ const (
 	wNeed
 	wNeeded
 	wNeeds
+	wNegative
 	wNeighborhood
 	wNeighborhoods
 	wNeighbourhood
 	wNeighbourhoods
 	wNemesis
+	wNet
 	wNetwork
 	wNever
 	wNew
@@ -2130,11 +2132,13 @@ var wordIDWords = [...]string{
 	wNeed:             "need",
 	wNeeded:           "needed",
 	wNeeds:            "needs",
+	wNegative:         "negative",
 	wNeighborhood:     "neighborhood",
 	wNeighborhoods:    "neighborhoods",
 	wNeighbourhood:    "neighbourhood",
 	wNeighbourhoods:   "neighbourhoods",
 	wNemesis:          "nemesis",
+	wNet:              "net",
 	wNetwork:          "network",
 	wNever:            "never",
 	wNew:              "new",
