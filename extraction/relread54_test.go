@@ -59,3 +59,19 @@ func TestReportsAndDisclosuresAsSources(t *testing.T) {
 		}
 	}
 }
+
+// TestTownBeforeEstablishment: a town named before a business's name and an
+// establishment word ("inside the Dunmore, Ky., Quillon Bakery store") places the
+// establishment in the town; a list ("Kentucky, Quillon Bakery and …") does not.
+func TestTownBeforeEstablishment(t *testing.T) {
+	x := mustExtract(t, kg.Article{Title: "Deputies shot", Body: "One deputy was shot inside the Dunmore, Ky., Quillon Bakery store without warning, a witness said."})
+	if !hasRelation(x, "Quillon Bakery", "locatedIn", "Dunmore") {
+		t.Errorf("no Quillon Bakery locatedIn Dunmore: %+v", x.Relations)
+	}
+	y := mustExtract(t, kg.Article{Title: "Sponsors", Body: "The fair's sponsors are Kentucky, Quillon Bakery and the Elmtown store owners."})
+	for _, r := range y.Relations {
+		if r.Subject == "Quillon Bakery" && r.Predicate == "locatedIn" {
+			t.Errorf("a list placed the bakery: %+v", r)
+		}
+	}
+}

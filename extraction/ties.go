@@ -467,6 +467,9 @@ func (rf *relationFinder) establishmentIn(si, e int, m *mention) {
 	if rf.seatAddress(si, e, m) {
 		return
 	}
+	if y, a := rf.townBeforeEstablishment(m); y >= 0 {
+		rf.addRelation(si, rf.entName(e), "locatedIn", rf.entName(y), rf.span(a, m.b+1))
+	}
 	opened := rf.is(m.a-1, wA, wThe, wAt, wIts) || rf.is(m.b, wAposS, wRsquoS)
 	townOnly := !opened && rf.establishmentOpener(m.a-1)
 	if !opened && !townOnly || rf.is(m.a-2, wBy) || partyWords.has(rf.ents[e].name) {
@@ -485,6 +488,47 @@ func (rf *relationFinder) establishmentIn(si, e int, m *mention) {
 	if y, j := rf.placeAfterIn(j); y >= 0 && !(townOnly && rf.largePlace(rf.entName(y))) {
 		rf.addRelation(si, rf.entName(e), "locatedIn", rf.entName(y), rf.span(m.a, rf.mentions[rf.entAt[j]].b))
 	}
+}
+
+// townBeforeEstablishment returns the town named right before a business's name that an
+// establishment word follows: "inside the Abingdon, Md., Panera Bread store", "at the
+// Dunmore Walmart store" → the town's entity and its first token, or -1. A state or country between (",
+// Md.,") is skipped to the town; the phrase opens with "the", "a" or "at".
+func (rf *relationFinder) townBeforeEstablishment(m *mention) (int, int) {
+	if m.b >= len(rf.toks) || !establishmentWords[rf.low(m.b)] {
+		return -1, 0
+	}
+	k := m.a - 1
+	if rf.punct(k, ',') {
+		k--
+		if rf.tok(k) == "." {
+			k-- // "Md.,"
+		}
+	}
+	if k < 0 || rf.entityOf(k) < 0 || rf.ents[rf.entityOf(k)].typ != kg.Place {
+		return -1, 0
+	}
+	pm := &rf.mentions[rf.entAt[k]]
+	if pm.b < k+1 || pm.b > m.a || pm.demonym || pm.a >= m.a {
+		return -1, 0
+	}
+	if rf.punct(m.a-1, ',') && rf.punct(pm.a-1, ',') {
+		// "Abingdon, Md., Panera Bread": the town before the state
+		t := pm.a - 2
+		if t < 0 || rf.entityOf(t) < 0 || rf.ents[rf.entityOf(t)].typ != kg.Place {
+			return -1, 0
+		}
+		pm = &rf.mentions[rf.entAt[t]]
+		if pm.b != t+1 {
+			return -1, 0
+		}
+	} else if rf.punct(m.a-1, ',') {
+		return -1, 0 // "Maryland, Panera Bread …": a list, no phrase
+	}
+	if !rf.is(pm.a-1, wThe, wA, wAt) || rf.largePlace(rf.entName(pm.ent)) {
+		return -1, 0
+	}
+	return pm.ent, pm.a
 }
 
 // establishmentOpener reports whether token k, right before a body's name, may open the
