@@ -70,6 +70,9 @@ func predicateAfter(d *doc, si, k, end int) (string, int) {
 			!(d.is(j-1, wThe) && d.is(j-2, wIn, wOf, wAt, wFrom, wOn, wAcross) && j+1 < end && d.toks[j+1].kind == tWord && !d.toks[j+1].has(fCap)) {
 			break // another count begins; one inside a phrase ("staying in two shelters", "in the two cities") does not
 		}
+		if j > k && (d.is(j, wIn, wDuring, wAfter) && d.is(j+1, wWhich) || d.is(j, wWhere) && d.punct(j-1, ',') == false && j > k+1) {
+			break // "20 cases in which individuals have been infected": the clause's own subject
+		}
 		if d.is(j, wAnd) && d.is(j+1, wA, wAn) {
 			extra = j + 1
 		}
@@ -81,8 +84,8 @@ func predicateAfter(d *doc, si, k, end int) (string, int) {
 			if d.is(j, wInfected, wSickened) && j+1 < end && (d.toks[j+1].kind == tNum || d.toks[j+1].feat&lxNumWord != 0 || d.is(j+1, wMore, wAbout, wNearly, wAlmost, wSome, wAround)) {
 				continue // "two outbreaks that sickened more than 50 people": the verb of another count
 			}
-			if d.is(j, wInfected, wSickened) && d.is(j-1, wOn, wBy, wWith, wFrom, wOf, wThe, wA, wAn) {
-				continue // "fell victim by clicking on infected attachments": the attachments'
+			if d.is(j, wInfected, wSickened) && (d.is(j-1, wOn, wBy, wWith, wFrom, wOf, wThe, wA, wAn) || d.is(k-1, wCases) || d.is(k, wCases) || d.is(k+1, wCases)) {
+				continue // "fell victim by clicking on infected attachments": the attachments'; "20 cases in which individuals have been infected": cases
 			}
 			return m, extra
 		}

@@ -107,3 +107,16 @@ func TestBareChangeObjects(t *testing.T) {
 		"Output fell a staggering 10 percent.": {},
 	}, "staggering fall 10 percent")
 }
+
+// TestCasesStayCases: a count of cases keeps its noun when a clause after it says who
+// was infected ("20 cases in which individuals have been infected"), and a count whose
+// "where" clause has its own subject is not that clause's toll.
+func TestCasesStayCases(t *testing.T) {
+	checkFigures(t, "Zika", map[string][]string{
+		"The territory has at least 20 cases in which individuals have been infected without travel.": {"cases 20"},
+		"Officials confirmed three cases in Ruritania of people infected with the virus.":             {"cases 3"},
+	}, "infected 20", "infected 3")
+	checkFigures(t, "Strikes", map[string][]string{
+		"Lake said one facility was a hospital where children were reportedly killed.": {},
+	}, "killed 1")
+}

@@ -207,6 +207,7 @@ const (
 	wCarrier
 	wCarries
 	wCarry
+	wCases
 	wCasualties
 	wCasualty
 	wCategory
@@ -1582,6 +1583,7 @@ var wordIDWords = [...]string{
 	wCarrier:          "carrier",
 	wCarries:          "carries",
 	wCarry:            "carry",
+	wCases:            "cases",
 	wCasualties:       "casualties",
 	wCasualty:         "casualty",
 	wCategory:         "category",
