@@ -36,7 +36,7 @@ func countVerbMeasure(d *doc, si, b int) string {
 	if d.is(j, wWho, wThat) {
 		j++ // "80 families that managed to flee"
 	}
-	for steps := 0; j < end && steps < 2 && d.is(j, wHave, wHad, wHas, wAlso, wReportedly); steps++ {
+	for steps := 0; j < end && steps < 2 && d.is(j, wHave, wHad, wHas, wAlso, wReportedly, wEventually); steps++ {
 		j++
 	}
 	if d.is(j, wManaged) && d.is(j+1, wTo) {
@@ -56,8 +56,8 @@ func countVerbMeasure(d *doc, si, b int) string {
 		return "asylum seekers" // "1.3 million people applied for asylum in Europe"
 	}
 	m := countVerbs[d.low(j)]
-	if d.is(j, wTurned) && !d.is(j+1, wOut, wUp) || d.is(j, wSigned) && d.is(j+1, wUp) {
-		return "" // "turned away"; "signed up for rides" are customers, not signatures
+	if d.is(j, wTurned) && !d.is(j+1, wOut, wUp) || d.is(j, wSigned) && d.is(j+1, wUp) || d.is(j, wTuned) && !d.is(j+1, wIn) {
+		return "" // "turned away"; "signed up for rides" are customers, not signatures; only "tuned in" watched
 	}
 	return m
 }

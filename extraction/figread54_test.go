@@ -120,3 +120,12 @@ func TestCasesStayCases(t *testing.T) {
 		"Lake said one facility was a hospital where children were reportedly killed.": {},
 	}, "killed 1")
 }
+
+// TestTunedIn: people who "tuned in" (after "eventually" too) are viewers; "tuned the
+// piano" counts none.
+func TestTunedIn(t *testing.T) {
+	checkFigures(t, "Live stream", map[string][]string{
+		"The request applied to the nearly 3 million people who eventually tuned in to the stream.": {"viewers 3e+06"},
+		"Two people tuned the piano before the concert.":                                            {},
+	}, "viewers 2")
+}

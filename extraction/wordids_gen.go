@@ -1246,6 +1246,7 @@ const (
 	wTroops
 	wTrying
 	wTuesday
+	wTuned
 	wTurned
 	wTv
 	wTweeted
@@ -2622,6 +2623,7 @@ var wordIDWords = [...]string{
 	wTroops:           "troops",
 	wTrying:           "trying",
 	wTuesday:          "tuesday",
+	wTuned:            "tuned",
 	wTurned:           "turned",
 	wTv:               "tv",
 	wTweeted:          "tweeted",
