@@ -93,6 +93,9 @@ func (ff *figureFinder) amountOf(n *number, end int, percent bool, before []figu
 	}()
 	if prev, ok := ff.restated(n, percent, before); ok {
 		am.measure, am.scope, am.superseded, am.subject, am.actor = perless(prev.f.Measure), prev.f.Scope, prev.f.Superseded, prev.subj, prev.actor
+		if o := ff.comparedOwner(n.qa); o >= 0 {
+			am.subject, am.actor, am.scope = o, -1, kg.Scope{} // "compared to Clinton's $30 million": Clinton's own, no earlier value
+		}
 		if v := prev.tok - 1; !percent && ff.is(n.qa-1, wTo, wFrom) && (ff.in(v, intransitiveMoves) || ff.punct(v, '$') && ff.in(v-1, intransitiveMoves) || ff.is(n.qa-1, wTo) && (moveBefore(ff.doc, signedStart(ff.doc, prev.tok), ff.sents[n.si].start) || ff.is(signedStart(ff.doc, prev.tok)-1, wOr))) {
 			// "rose 5 cents to $25.59", "cutting its target by $20 to $120", "fell 5 percent,
 			// or 40 cents, to $7.60": the level reached
@@ -294,7 +297,28 @@ func (ff *figureFinder) comparedBefore(qa int) bool {
 	if ff.is(p, wJust, wOnly) {
 		p--
 	}
+	if o := ff.comparedOwner(qa); o >= 0 {
+		p = ff.mentions[ff.entAt[o]].a - 1 // "compared to Clinton's $30 million"
+	}
 	return ff.is(p, wWith, wTo) && ff.is(p-1, wCompared)
+}
+
+// comparedOwner returns a token of the person or body whose possessive stands right
+// before amount qa after "compared to" or "compared with" ("compared to Clinton's $30
+// million": Clinton's amount of the same measure), or -1.
+func (ff *figureFinder) comparedOwner(qa int) int {
+	p := qa - 1
+	if !ff.is(p, wAposS, wRsquoS) || ff.entityOf(p-1) < 0 {
+		return -1
+	}
+	m := &ff.mentions[ff.entAt[p-1]]
+	if m.b != p || !ff.is(m.a-1, wWith, wTo) || !ff.is(m.a-2, wCompared) {
+		return -1
+	}
+	if t := ff.ents[ff.entityOf(p-1)].typ; t != kg.Person && t != kg.Organization {
+		return -1
+	}
+	return p - 1
 }
 
 // otherSubjectAfter reports whether "for" and a name follow amount n: "compared with
@@ -410,6 +434,9 @@ func (ff *figureFinder) replaced(si, qa int, measure string) (kg.Scope, bool) {
 // of 3.9 percent in 2014", "from 56 percent a year earlier".
 func (ff *figureFinder) earlierValue(si, qa, next int) bool {
 	s := &ff.sents[si]
+	if ff.comparedOwner(qa) >= 0 {
+		return false // "compared to Clinton's $30 million": another's value, not an earlier one
+	}
 	for k := qa - 1; k >= s.start && k >= qa-6; k-- {
 		if ff.is(k, wCompared, wVersus, wVs, wVsDot) {
 			return true

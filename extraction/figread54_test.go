@@ -1,6 +1,10 @@
 package extraction
 
-import "testing"
+import (
+	"testing"
+
+	kg "github.com/factgraph/kg"
+)
 
 // TestCountersWhoTreat: a count that treated someone ("two doctors who had treated the
 // gunman") is not a count of the hurt, and "relatives of the dead" are not the dead; "12
@@ -128,4 +132,17 @@ func TestTunedIn(t *testing.T) {
 		"The request applied to the nearly 3 million people who eventually tuned in to the stream.": {"viewers 3e+06"},
 		"Two people tuned the piano before the concert.":                                            {},
 	}, "viewers 2")
+}
+
+// TestComparedOwner: "compared to Clinton's $30 million" is Clinton's value of the same
+// measure, her own and current, not an earlier value.
+func TestComparedOwner(t *testing.T) {
+	x := mustExtract(t, kg.Article{Title: "Campaign cash", Body: "Dana Ruiz ended April with just $5.8 million on hand, compared to Nora Pike's $30 million."})
+	f := figureOf(t, x, 30000000)
+	if f.Measure != "cash on hand" || f.Scope.Kind != kg.Whole {
+		t.Errorf("Pike's $30 million: %+v", f)
+	}
+	if f.Subject != "Nora Pike" {
+		t.Errorf("Pike's $30 million: subject %q, want Nora Pike", f.Subject)
+	}
 }
