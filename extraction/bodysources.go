@@ -63,7 +63,8 @@ func (ff *figureFinder) possessiveDocOwner(si, a, b int) string {
 	switch {
 	case ff.is(a, wIts):
 		from = a + 1
-	case ff.is(a, wThe) && ff.is(a+2, wAposS, wRsquoS) && ff.in(a+1, orgDescriptors):
+	case ff.is(a, wThe) && ff.is(a+2, wAposS, wRsquoS) && (ff.in(a+1, orgDescriptors) || ff.is(a+1, wDepartment, wMinistry)):
+		// "according to the department's own figures": the department named before
 		from = a + 3
 	default:
 		return ""

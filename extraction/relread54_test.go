@@ -75,3 +75,12 @@ func TestTownBeforeEstablishment(t *testing.T) {
 		}
 	}
 }
+
+// TestDepartmentsOwnFigures: "according to the department's own figures" is the
+// department the sentence names, not a source left blank.
+func TestDepartmentsOwnFigures(t *testing.T) {
+	x := mustExtract(t, kg.Article{Title: "Backlog", Body: "That is in addition to about 9,000 cases still pending at the Ruritanian Justice Department, according to the department's own figures."})
+	if f := figureOf(t, x, 9000); f.Source != "Ruritanian Justice Department" {
+		t.Errorf("9,000 cases: source %q, want Ruritanian Justice Department", f.Source)
+	}
+}

@@ -318,6 +318,7 @@ const (
 	wDenies
 	wDeny
 	wDenying
+	wDepartment
 	wDeputy
 	wDescribe
 	wDescribed
@@ -1695,6 +1696,7 @@ var wordIDWords = [...]string{
 	wDenies:           "denies",
 	wDeny:             "deny",
 	wDenying:          "denying",
+	wDepartment:       "department",
 	wDeputy:           "deputy",
 	wDescribe:         "describe",
 	wDescribed:        "described",
