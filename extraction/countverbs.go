@@ -39,6 +39,9 @@ func countVerbMeasure(d *doc, si, b int) string {
 	for steps := 0; j < end && steps < 2 && d.is(j, wHave, wHad, wHas, wAlso, wReportedly, wEventually); steps++ {
 		j++
 	}
+	if d.is(j, wWill, wWould) && d.is(j+1, wAttend) || d.is(j, wAre, wWere, wIs, wWas) && d.is(j+1, wExpected) && (d.is(j+2, wAt) || d.is(j+2, wTo) && d.is(j+3, wAttend)) {
+		return "crowd" // "1.5 million people will attend the festival", "About 10,000 people are expected at the parade"
+	}
 	if d.is(j, wManaged) && d.is(j+1, wTo) {
 		j += 2 // "3,000 people have managed to escape"
 	} else if d.is(j, wWere, wWas) && d.is(j+1, wAble) && d.is(j+2, wTo) {

@@ -146,3 +146,15 @@ func TestComparedOwner(t *testing.T) {
 		t.Errorf("Pike's $30 million: subject %q, want Nora Pike", f.Subject)
 	}
 }
+
+// TestExpectedCrowds: people who "will attend" or "are expected at" or "to attend" a
+// gathering are its crowd; "expected to lose their jobs" counts none.
+func TestExpectedCrowds(t *testing.T) {
+	checkFigures(t, "Festival", map[string][]string{
+		"An estimated 1.5 million people will attend the Elmtown festival.":    {"crowd 1.5e+06"},
+		"More than 20,000 people are expected to attend, city officials said.": {"crowd 20000"},
+	})
+	checkFigures(t, "Festival", map[string][]string{
+		"About 10,000 people are expected to lose their jobs.": {},
+	}, "crowd 10000")
+}

@@ -120,6 +120,7 @@ const (
 	wAttacks
 	wAttempt
 	wAttempts
+	wAttend
 	wAttorney
 	wAttributable
 	wAuditor
@@ -1498,6 +1499,7 @@ var wordIDWords = [...]string{
 	wAttacks:          "attacks",
 	wAttempt:          "attempt",
 	wAttempts:         "attempts",
+	wAttend:           "attend",
 	wAttorney:         "attorney",
 	wAttributable:     "attributable",
 	wAuditor:          "auditor",
