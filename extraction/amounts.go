@@ -616,7 +616,9 @@ func (ff *figureFinder) nounAfterAmount(si, k int, percent bool) (string, int) {
 	if _, verb := changeVerbs[w]; verb && changeNouns[w] == "" || ff.is(k, wPercent, wCents, wCent) {
 		return "", -1 // "30 percent lower", "$5 up"
 	}
-	if afterVerbs.has(w) || strings.HasSuffix(w, "ed") && (!ff.contentWord(k+1) || ff.is(k+1, wOut, wOff, wUp, wDown, wAway)) {
+	if changeNouns[w] != "" && afterVerbs.has(w) && ff.is(k+1, wIn, wOf) {
+		// "a 10 percent cut in its workforce": the noun of a change, no verb after the amount
+	} else if afterVerbs.has(w) || strings.HasSuffix(w, "ed") && (!ff.contentWord(k+1) || ff.is(k+1, wOut, wOff, wUp, wDown, wAway)) {
 		// "$133 million sold on Wednesday", "$11 billion wiped out": what the verb
 		// makes of the amount, or nothing
 		if act := amountVerbs[w]; act != "" && !percent {

@@ -158,3 +158,12 @@ func TestExpectedCrowds(t *testing.T) {
 		"About 10,000 people are expected to lose their jobs.": {},
 	}, "crowd 10000")
 }
+
+// TestCutInNoun: "a 10 percent cut in its workforce" is the noun of a change, as "a drop
+// in"; "$5 billion cut from the budget" keeps "cut" a verb after the amount.
+func TestCutInNoun(t *testing.T) {
+	checkFigures(t, "Layoffs", map[string][]string{
+		"The company announced a 10 percent cut in its workforce.":        {"workforce cut 10 percent"},
+		"A tenant demanded a 40 percent cut in rent because of the leak.": {"rent cut 40 percent"},
+	})
+}
