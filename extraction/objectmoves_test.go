@@ -1,0 +1,46 @@
+package extraction
+
+import "testing"
+
+// TestObjectMoves: a transitive verb of change with its object and a bare percentage
+// ("cut the agency's budget 17 percent", "boost annual revenues 27 percent") measures the
+// object's move; a time after an intransitive verb ("rose last year 5 percent") is no
+// object. Two sums of one value that one sentence names under two measures ("a $3.5
+// billion three-year term loan and a $3.5 billion five-year term loan") are two figures.
+func TestObjectMoves(t *testing.T) {
+	x := extract(t, "object-moves")
+	for _, want := range []struct {
+		measure string
+		value   float64
+	}{
+		{"budget fall", 17},
+		{"annual revenues rise", 27},
+		{"share price rise", 47},
+		{"three-year term loan", 3.5e9},
+		{"five-year term loan", 3.5e9},
+	} {
+		if findFigure(x, want.measure, want.value) == nil {
+			t.Errorf("want %s %v; figures: %+v", want.measure, want.value, x.Figures)
+		}
+	}
+	for _, f := range x.Figures {
+		if f.Value == 5 && f.Measure != "sales rise" || f.Measure == "year rise" || f.Measure == "tuesday rise" {
+			t.Errorf("a time is no object: %+v", f)
+		}
+	}
+}
+
+// TestBeenCounts: a bare count that is the subject of a passive with "been" or "being"
+// ("137 have been charged", "27 have been convicted", "another 10 are being tried") is
+// counted by its participle.
+func TestBeenCounts(t *testing.T) {
+	x := extract(t, "been-counts")
+	for _, want := range []struct {
+		measure string
+		value   float64
+	}{{"charged", 137}, {"convicted", 27}, {"tried", 10}} {
+		if findFigure(x, want.measure, want.value) == nil {
+			t.Errorf("want %s %v; figures: %+v", want.measure, want.value, x.Figures)
+		}
+	}
+}
