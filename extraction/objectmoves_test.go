@@ -44,3 +44,18 @@ func TestBeenCounts(t *testing.T) {
 		}
 	}
 }
+
+// TestTrappedBuried: people trapped or buried are counted as the text says, not as
+// missing: "About 60 people were trapped in the rubble" is 60 trapped, "Ten people were
+// buried" 10 buried, and the unaccounted for are still missing.
+func TestTrappedBuried(t *testing.T) {
+	x := extract(t, "trapped-buried")
+	for _, want := range []struct {
+		measure string
+		value   float64
+	}{{"trapped", 60}, {"buried", 10}, {"missing", 70}} {
+		if findFigure(x, want.measure, want.value) == nil {
+			t.Errorf("want %s %v; figures: %+v", want.measure, want.value, x.Figures)
+		}
+	}
+}
