@@ -59,3 +59,19 @@ func TestTrappedBuried(t *testing.T) {
 		}
 	}
 }
+
+// TestCostWords: money its clause ties to no noun or verb, named by a word of cost
+// around it, is a cost, a fee, a fare — the word the text gives — and only a word of
+// price or sale makes a price ("Financial crime costs the economy 52 billion pounds",
+// "Total cost: well under $200").
+func TestCostWords(t *testing.T) {
+	x := extract(t, "cost-words")
+	for _, want := range []struct {
+		measure string
+		value   float64
+	}{{"cost", 52e9}, {"cost", 290e6}, {"cost", 475e6}, {"cost", 200}} {
+		if findFigure(x, want.measure, want.value) == nil {
+			t.Errorf("want %s %v; figures: %+v", want.measure, want.value, x.Figures)
+		}
+	}
+}
