@@ -39,6 +39,9 @@ func (ff *figureFinder) verbAmount(n *number, percent bool, before []figureCand,
 	if ff.progressiveOffer(v) {
 		act = "offer"
 	}
+	if percent && act == "loss" && prep == "" && objB < 0 && ff.is(v, wLost, wLose, wLoses, wLosing) {
+		act, objectChange = "", "fall" // "Japan's Nikkei lost 0.8 percent": a fall, as "fell 0.8 percent"
+	}
 	if percent && ff.afterMove(v) != "" {
 		act = "" // "added 1.7 percent after shedding 2.8 percent": a move, no act of shedding (aftermoves.go); "after losing $3.9 million" stays a loss
 	}

@@ -7,6 +7,7 @@ import "testing"
 // object's move; a time after an intransitive verb ("rose last year 5 percent") is no
 // object. Two sums of one value that one sentence names under two measures ("a $3.5
 // billion three-year term loan and a $3.5 billion five-year term loan") are two figures.
+// A percentage lost ("the Elmtown Composite lost 0.8 percent") is a fall, not a loss.
 func TestObjectMoves(t *testing.T) {
 	x := extract(t, "object-moves")
 	for _, want := range []struct {
@@ -18,6 +19,7 @@ func TestObjectMoves(t *testing.T) {
 		{"share price rise", 47},
 		{"three-year term loan", 3.5e9},
 		{"five-year term loan", 3.5e9},
+		{"fall", 0.8}, // "lost 0.8 percent": a fall, not a loss
 	} {
 		if findFigure(x, want.measure, want.value) == nil {
 			t.Errorf("want %s %v; figures: %+v", want.measure, want.value, x.Figures)

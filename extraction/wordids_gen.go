@@ -649,6 +649,7 @@ const (
 	wLong
 	wLongtime
 	wLos
+	wLose
 	wLoses
 	wLosing
 	wLost
@@ -2004,6 +2005,7 @@ var wordIDWords = [...]string{
 	wLong:             "long",
 	wLongtime:         "longtime",
 	wLos:              "los",
+	wLose:             "lose",
 	wLoses:            "loses",
 	wLosing:           "losing",
 	wLost:             "lost",
