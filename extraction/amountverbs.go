@@ -35,6 +35,10 @@ var movedAmounts = newTokSet(map[string]bool{"amount diverted": true, "amount tr
 func (ff *figureFinder) verbAmount(n *number, percent bool, before []figureCand, next int) (amount, bool) {
 	am := amount{subject: -1, actor: -1}
 	v, prep, objA, objB := ff.amountVerb(n.si, n.qa)
+	objectChange := ""
+	if v < 0 && percent {
+		v, objA, objB, objectChange = ff.objectMove(n) // "cut the agency's budget 17 percent" (objectmoves.go)
+	}
 	if v < 0 {
 		return am, false
 	}
@@ -58,6 +62,9 @@ func (ff *figureFinder) verbAmount(n *number, percent bool, before []figureCand,
 	if ff.progressiveOffer(v) {
 		act = "offer"
 	}
+	if percent && act == "loss" && prep == "" && objB < 0 && ff.is(v, wLost, wLose, wLoses, wLosing) {
+		act, objectChange = "", "fall" // "Japan's Nikkei lost 0.8 percent": a fall, as "fell 0.8 percent"
+	}
 	if percent && ff.afterMove(v) != "" {
 		act = "" // "added 1.7 percent after shedding 2.8 percent": a move, no act of shedding (aftermoves.go); "after losing $3.9 million" stays a loss
 	}
@@ -68,6 +75,9 @@ func (ff *figureFinder) verbAmount(n *number, percent bool, before []figureCand,
 		am.actor = -1 // "Denton is worth about $121 million": what is valued, not who values it
 	}
 	change, isChange := changeVerbs[w]
+	if objectChange != "" {
+		change, isChange = objectChange, true
+	}
 	if c := ff.sentMove(v); !isChange && c != "" {
 		change, isChange = c, true // "sending its shares plunging 28 percent" (closingprices.go)
 	}
@@ -104,6 +114,9 @@ func (ff *figureFinder) verbAmount(n *number, percent bool, before []figureCand,
 			return am, false // "to reduce them by 5 percent": the pronoun names no measure
 		}
 		np, subj = ff.measureWords(objA, objB)
+		if objectChange != "" {
+			np = sharePrice(np) // "boosting its shares 47 percent"
+		}
 	} else {
 		sv := ff.moveVerb(v)
 		closing := ff.closingVerb(sv)

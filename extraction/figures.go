@@ -299,6 +299,9 @@ func distinctFigures(figs []figureCand, headline int, orgs map[string]bool, regi
 		if j, ok := seen[key]; ok && otherGroup(c.f, out[j]) {
 			key += "|" + c.f.Scope.Key() // "two officers were killed" and "the killings of two black men": two tolls
 		}
+		if j, ok := seen[key]; ok && currency(c.f.Unit) && sameSentenceOther(c.f, out[j]) {
+			key += "|" + c.f.Measure // "a $3.5 billion three-year loan and a $3.5 billion five-year loan": two sums
+		}
 		if j, ok := seen[key]; ok && restatedElsewhere(c, at[j], regionName) {
 			key += "|at " + c.at // "8 inches in Lusk … 8 to 12 inches in Ashby": two forecasts
 		}
@@ -793,4 +796,15 @@ func (ff *figureFinder) ordinalFigure(si, i int) reading {
 		return ff.one(&number{si: si, i: i, tok: i, v: v}, k+1, "", strings.ToLower(measure), kg.Exact)
 	}
 	return reading{}
+}
+
+// sameSentenceOther reports whether two sums of one value stand in one sentence under
+// measures of no one family: one sentence names one sum once, so "a $3.5 billion
+// three-year term loan, a $3.5 billion five-year term loan" gives two sums.
+func sameSentenceOther(f, g kg.Figure) bool {
+	if f.Sentence != g.Sentence || f.Measure == g.Measure {
+		return false
+	}
+	ff, gf := kg.MeasureFamily(f.Measure), kg.MeasureFamily(g.Measure)
+	return ff == "" || ff != gf
 }

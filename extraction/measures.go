@@ -238,9 +238,13 @@ func moneyMeasure(d *doc, si, i int) string {
 			return "damage"
 		case "aid", "pledged", "pledge", "donated", "donation", "donations", "relief":
 			measure = "aid"
-		case "price", "prices", "priced", "cost", "costs", "sells", "sell", "sold", "retails", "fee", "fees", "fare", "fares", "tuition", "rent":
+		case "price", "prices", "priced", "sells", "sell", "sold", "retails":
 			if measure == "money" {
 				measure = "price"
+			}
+		case "cost", "costs", "fee", "fees", "fare", "fares", "tuition", "rent":
+			if measure == "money" {
+				measure = singular(d.low(k)) // "Dengue costs the world about $9 billion": a cost, not a price
 			}
 		}
 	}

@@ -27,9 +27,12 @@ var uprootedNouns = newTokSet(map[string]bool{
 	"homeless": true, "displaced": true,
 })
 
-// subjectAuxiliaries may stand between a counted subject and its participle.
+// subjectAuxiliaries may stand between a counted subject and its participle, a
+// passive's "been" or "being" among them ("27 have been convicted", "another 10 are
+// being tried").
 var subjectAuxiliaries = newTokSet(map[string]bool{
 	"have": true, "has": true, "had": true, "were": true, "was": true, "are": true, "is": true,
+	"been": true, "being": true,
 })
 
 // verbPhraseMeasure reads the verb phrase whose subject is the bare count n, starting
@@ -53,7 +56,7 @@ func (ff *figureFinder) verbPhraseMeasure(n *number, k int, before []figureCand)
 	if ff.is(j, wThat, wWho) {
 		j++
 	}
-	for steps := 0; j < end && steps < 3; steps++ {
+	for steps := 0; j < end && steps < 4; steps++ {
 		if !ff.in(j, subjectAdverbs) && !ff.in(j, subjectAuxiliaries) {
 			break
 		}

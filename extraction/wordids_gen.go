@@ -663,6 +663,7 @@ const (
 	wLong
 	wLongtime
 	wLos
+	wLose
 	wLoses
 	wLosing
 	wLost
@@ -2042,6 +2043,7 @@ var wordIDWords = [...]string{
 	wLong:             "long",
 	wLongtime:         "longtime",
 	wLos:              "los",
+	wLose:             "lose",
 	wLoses:            "loses",
 	wLosing:           "losing",
 	wLost:             "lost",
