@@ -430,7 +430,9 @@ func (ff *figureFinder) amountVerb(si, qa int) (v int, prep string, objA, objB i
 // percent"), or -1: a verb of change (no level) within five words back, and only a
 // determiner, a possessive, a name or lower-case words between.
 func (ff *figureFinder) bareChangeObject(j, start int) int {
-	if ff.toks[j].kind != tWord || ff.toks[j].has(fCap) || ff.toks[j].feat&(lxFunc|lxTimeUnit|lxMonth|lxDay|lxSpeech|lxPronoun) != 0 || ff.is(j, wMinus, wNegative) {
+	if ff.toks[j].kind != tWord || ff.toks[j].has(fCap) || ff.toks[j].feat&(lxFunc|lxTimeUnit|lxMonth|lxDay|lxSpeech|lxPronoun) != 0 || ff.is(j, wMinus, wNegative) ||
+		ff.is(j, wShares, wStock, wStocks) {
+		// shares are read as a share price's move by the object-move reader (objectmoves)
 		return -1
 	}
 	for v := j - 1; v >= start && j-v <= 5; v-- {
