@@ -33,8 +33,8 @@ var measureTraits = map[string]MeasureTraits{
 	"rescued":      {Toll: true},
 	"arrested":     {Toll: true},
 	"displaced":    {Toll: true},
-	"trapped":      {Toll: true, Falls: true},
-	"buried":       {Toll: true, Falls: true},
+	"trapped":      {Falls: true},
+	"buried":       {Falls: true},
 	"magnitude":    {Static: true},
 	"depth":        {Static: true},
 }

@@ -920,7 +920,7 @@ func eventMeasure(m string) bool {
 	switch kg.MeasureClass(m) {
 	case "killed", "injured", "missing", "rescued", "hospitalized", "arrested", "displaced", "deployed",
 		"sheltered", "magnitude", "aftershock magnitude", "depth", "aftershocks", "damage",
-		"kidnapped", "defected", "evacuated", "survivors", "attackers killed", "trapped", "buried":
+		"kidnapped", "defected", "evacuated", "survivors", "attackers killed":
 		return true
 	}
 	return strings.HasPrefix(m, "households without") || strings.HasPrefix(m, "buildings ") ||

@@ -47,21 +47,6 @@ func TestBeenCounts(t *testing.T) {
 	}
 }
 
-// TestTrappedBuried: people trapped or buried are counted as the text says, not as
-// missing: "About 60 people were trapped in the rubble" is 60 trapped, "Ten people were
-// buried" 10 buried, and the unaccounted for are still missing.
-func TestTrappedBuried(t *testing.T) {
-	x := extract(t, "trapped-buried")
-	for _, want := range []struct {
-		measure string
-		value   float64
-	}{{"trapped", 60}, {"buried", 10}, {"missing", 70}} {
-		if findFigure(x, want.measure, want.value) == nil {
-			t.Errorf("want %s %v; figures: %+v", want.measure, want.value, x.Figures)
-		}
-	}
-}
-
 // TestCostWords: money its clause ties to no noun or verb, named by a word of cost
 // around it, is a cost, a fee, a fare — the word the text gives — and only a word of
 // price or sale makes a price ("Financial crime costs the economy 52 billion pounds",

@@ -32,8 +32,8 @@ func TestPartitiveWholes(t *testing.T) {
 	if f := findFigure(x, "injured", 6); f != nil && f.Scope.Kind == "increment" {
 		t.Errorf("'killed four people and wounded another six' = %+v, want the whole of the wounded", f.Scope)
 	}
-	if f := findFigure(x, "trapped", 30); f == nil || f.Qualifier != "up to" {
-		t.Errorf("'Up to 30 miners may be trapped' = %+v, want trapped, up to", f)
+	if f := findFigure(x, "missing", 30); f == nil || f.Qualifier != "up to" {
+		t.Errorf("'Up to 30 miners may be trapped' = %+v, want missing, up to", f)
 	}
 	for _, f := range x.Figures {
 		switch f.Value {
