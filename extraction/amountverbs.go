@@ -411,45 +411,13 @@ func (ff *figureFinder) amountVerb(si, qa int) (v int, prep string, objA, objB i
 			}
 			objA = j
 		default:
-			if prep == "" && objB < 0 {
-				if v := ff.bareChangeObject(j, s.start); v >= 0 {
-					return v, "by", v + 1, j + 1 // "cut the budget 17 percent": as "by 17 percent"
-				}
-				if v := ff.givenTo(j, s.start); v >= 0 {
-					return v, "", -1, -1 // "giving each city $100,000"
-				}
+			if v := ff.givenTo(j, s.start); v >= 0 && prep == "" && objB < 0 {
+				return v, "", -1, -1 // "giving each city $100,000"
 			}
 			return -1, "", -1, -1
 		}
 	}
 	return -1, "", -1, -1
-}
-
-// bareChangeObject returns the verb of change whose object ends at j right before an
-// amount with no "by" ("has cut the budget 17 percent", "raised its forecast 5
-// percent"), or -1: a verb of change (no level) within five words back, and only a
-// determiner, a possessive, a name or lower-case words between.
-func (ff *figureFinder) bareChangeObject(j, start int) int {
-	if ff.toks[j].kind != tWord || ff.toks[j].has(fCap) || ff.toks[j].feat&(lxFunc|lxTimeUnit|lxMonth|lxDay|lxSpeech|lxPronoun) != 0 || ff.is(j, wMinus, wNegative) ||
-		ff.is(j, wShares, wStock, wStocks) {
-		// shares are read as a share price's move by the object-move reader (objectmoves)
-		return -1
-	}
-	for v := j - 1; v >= start && j-v <= 5; v-- {
-		if c, ok := changeVerbs[ff.low(v)]; ok && c != "level" && ff.toks[v].kind == tWord && !ff.toks[v].has(fCap) {
-			if v == j-1 || !ff.verbHere(v, start, false) || amountVerbs[ff.low(v)] != "" {
-				return -1
-			}
-			if !ff.is(v+1, wThe, wIts, wTheir, wHis, wHer, wOur) && !(ff.entityOf(v+1) >= 0 && ff.is(ff.mentions[ff.entAt[v+1]].b, wAposS, wRsquoS)) {
-				return -1 // "fell a staggering 10 percent": the words qualify the amount, no object
-			}
-			return v
-		}
-		if ff.toks[v].kind != tWord && !ff.is(v, wAposS, wRsquoS) || ff.toks[v].feat&(lxSpeech|lxPronoun) != 0 && !ff.is(v, wIts, wTheir, wHis, wHer) {
-			return -1
-		}
-	}
-	return -1
 }
 
 // givenTo returns the verb of giving whose indirect object, a determiner and a noun,

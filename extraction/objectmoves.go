@@ -52,7 +52,8 @@ func (ff *figureFinder) objectMove(n *number) (v, objA, objB int, change string)
 			// a number inside a name: "the S&P 500 financial sector"
 		case t.kind == tPunct && (ff.tok(k) == "&" || ff.tok(k) == "-"):
 		case ff.is(k, wAposS, wRsquoS, wIts, wTheir, wThe, wHis, wHer, wOur, wA, wAn):
-		case t.kind == tWord && ff.contentWord(k) && !periodNoun(ff.doc, k) && !strings.HasSuffix(ff.low(k), "ly") && !ff.pastChange(k):
+		case t.kind == tWord && ff.contentWord(k) && !periodNoun(ff.doc, k) && (!strings.HasSuffix(ff.low(k), "ly") || ff.is(k, wQuarterly, wYearly, wMonthly, wWeekly, wDaily)) && !ff.pastChange(k):
+			// a word of the object; an adverb in -ly is none, a period's adjective is ("its quarterly dividend")
 		default:
 			return -1, -1, -1, ""
 		}

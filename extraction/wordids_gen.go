@@ -761,7 +761,6 @@ const (
 	wNeed
 	wNeeded
 	wNeeds
-	wNegative
 	wNeighborhood
 	wNeighborhoods
 	wNeighbourhood
@@ -2141,7 +2140,6 @@ var wordIDWords = [...]string{
 	wNeed:             "need",
 	wNeeded:           "needed",
 	wNeeds:            "needs",
-	wNegative:         "negative",
 	wNeighborhood:     "neighborhood",
 	wNeighborhoods:    "neighborhoods",
 	wNeighbourhood:    "neighbourhood",
