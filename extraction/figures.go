@@ -3,6 +3,7 @@ package extraction
 import (
 	"math"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/factgraph/kg"
@@ -277,6 +278,9 @@ func distinctFigures(figs []figureCand, headline int, orgs map[string]bool, regi
 		if bareMeasure(c.f.Measure) || letterMeasure(c.f.Measure) {
 			continue // an amount nothing names: no figure anyone could compare
 		}
+		if denomination(c.f) {
+			continue // "the $20 bill": a kind of banknote, no quantity reported
+		}
 		key := c.class + "|" + c.f.Unit + "|" + formatFloat(c.f.Value)
 		if currency(c.f.Unit) {
 			key = "money|" + c.f.Scope.Key() + "|" + c.f.Unit + "|" + formatFloat(c.f.Value)
@@ -304,6 +308,9 @@ func distinctFigures(figs []figureCand, headline int, orgs map[string]bool, regi
 		}
 		if j, ok := seen[key]; ok && restatedElsewhere(c, at[j], regionName) {
 			key += "|at " + c.at // "8 inches in Lusk … 8 to 12 inches in Ashby": two forecasts
+		}
+		if j, ok := seen[key]; ok && otherSource(c.f.Source, out[j].Source) && !c.tweet && !tweet[j] {
+			key += "|from " + strings.ToLower(c.f.Source) // "12 dead, police said" and "12 dead, the hospital said": two attributions
 		}
 		if j, ok := seen[key]; ok {
 			if out[j].Source == "" && c.f.Source != "" && (!c.tweet || tweet[j]) {
@@ -807,4 +814,44 @@ func sameSentenceOther(f, g kg.Figure) bool {
 	}
 	ff, gf := kg.MeasureFamily(f.Measure), kg.MeasureFamily(g.Measure)
 	return ff == "" || ff != gf
+}
+
+// collectiveSources are the last words of a source that names a body of people and
+// not which of them spoke ("officials", "authorities and local media").
+var collectiveSources = wordSet("collective-sources")
+
+// otherSource reports whether two figures' sources are two attributions: both proper
+// names, neither holding the other's words ("Reuters" and "Reuters Television" are
+// one), and neither a collective ("Syrian officials"). A described source ("the aid
+// group", "the firm's chief executive", "officials said" in a lead) is as often the
+// body or person another sentence names as another source.
+func otherSource(a, b string) bool {
+	a, b = strings.TrimSpace(a), strings.TrimSpace(b)
+	if !properSource(a) || !properSource(b) {
+		return false
+	}
+	a, b = strings.ToLower(a), strings.ToLower(b)
+	return !strings.Contains(a, b) && !strings.Contains(b, a)
+}
+
+// properSource reports whether source s is a proper name: capitalized, and not ending in
+// a collective word.
+func properSource(s string) bool {
+	if s == "" {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(s)
+	return unicode.IsUpper(r) && !collectiveSources[strings.ToLower(lastWord(s))]
+}
+
+// denominations are the measures of an amount that is a banknote's or a coin's face
+// value ("Tubman will grace the $20 bill", "the $5 and $10 notes").
+var denominations = map[string]bool{"bill": true, "bills": true, "note": true, "notes": true,
+	"banknote": true, "banknotes": true, "coin": true, "coins": true}
+
+// denomination reports whether figure f is a face value: money whose measure is only a
+// banknote or coin, and at most 10,000 (a legislative bill's sum is larger: "a $1.1
+// trillion bill").
+func denomination(f kg.Figure) bool {
+	return currency(f.Unit) && denominations[f.Measure] && f.Value <= 10000
 }
