@@ -35,6 +35,9 @@ var movedAmounts = newTokSet(map[string]bool{"amount diverted": true, "amount tr
 func (ff *figureFinder) verbAmount(n *number, percent bool, before []figureCand, next int) (amount, bool) {
 	am := amount{subject: -1, actor: -1}
 	v, prep, objA, objB := ff.amountVerb(n.si, n.qa)
+	if objB > objA && objA >= 0 && ff.timeOnly(objA, objB) {
+		objA, objB = -1, -1 // "The stock ended Friday at $93.75": a day, not what ended there
+	}
 	objectChange := ""
 	if v < 0 && percent {
 		v, objA, objB, objectChange = ff.objectMove(n) // "cut the agency's budget 17 percent" (objectmoves.go)
@@ -593,6 +596,9 @@ func (ff *figureFinder) subjectPhrase(si, v int) (a, b, att int) {
 		if p <= s.start || !ff.is(p, wOf, wIn, wAt, wFrom, wFor, wOn, wBetween) && !attributable || a >= b || ff.is(p-1, wEach, wAll, wSome, wMost, wOne, wNone, wBoth, wMany, wAny, wHalf, wPart) {
 			break
 		}
+		if hop == 0 && ff.is(p, wFor) && ff.is(v-1, wTo) && b == v-1 {
+			break // "guidance for sales to fall this year": the infinitive's subject, sales
+		}
 		b2 := p
 		if attributable {
 			b2--
@@ -768,4 +774,20 @@ var inNounActs = map[string]bool{"revenue": true, "amount collected": true, "con
 
 func yearNumber(w string) bool {
 	return len(w) == 4 && (strings.HasPrefix(w, "19") || strings.HasPrefix(w, "20")) && strings.Trim(w, "0123456789") == ""
+}
+
+// timeOnly reports whether tokens a..b are only a time: a day, a month or a period noun
+// and its determiners ("Friday", "the week", "last month").
+func (ff *figureFinder) timeOnly(a, b int) bool {
+	timed := false
+	for k := a; k < b; k++ {
+		switch {
+		case periodNoun(ff.doc, k):
+			timed = true
+		case ff.is(k, wThe, wThis, wLast, wThat, wEach):
+		default:
+			return false
+		}
+	}
+	return timed
 }

@@ -1,0 +1,54 @@
+package extraction
+
+import "strings"
+
+// Changes told after the amount they change: "generated $448 million in revenue, a 37
+// percent increase from 2014", "taking in $850.2 million, up 54 percent from the
+// previous year", "fell to $12.1 billion in the first quarter - down 30 percent". The
+// percentage's own clause names nothing that rose or fell (a bare "rise" or "fall"); the
+// amount just before it is what changed.
+
+// changeGapWords may stand between an amount and the change after it: articles, the
+// direction, and the words of a period ("last year", "in the first quarter").
+var changeGapWords = newTokSet(map[string]bool{"a": true, "an": true, "up": true, "down": true, "or": true,
+	"last": true, "this": true, "year": true, "quarter": true, "month": true, "week": true, "in": true,
+	"the": true, "first": true, "second": true, "third": true, "fourth": true})
+
+// amountChanges names the bare changes of sentence si's figures (figs) by the amount
+// right before each: the amount's measure and the change ("revenue rise"). The amount
+// is money or a count with a measure of its own, in the same clause: only punctuation,
+// its scale and currency words, a hedge and changeGapWords stand between.
+func (ff *figureFinder) amountChanges(figs []figureCand) {
+	for k := 1; k < len(figs); k++ {
+		c := &figs[k]
+		if c.f.Unit != "percent" || c.subj >= 0 || c.f.Measure != "rise" && c.f.Measure != "fall" {
+			continue
+		}
+		p := figs[k-1]
+		if p.f.Unit == "percent" || bareMeasure(p.f.Measure) || p.f.Superseded || p.tok >= c.tok || c.tok-p.tok > 10 ||
+			strings.HasSuffix(p.f.Measure, " rise") || strings.HasSuffix(p.f.Measure, " fall") || isWeekday(lastWord(p.f.Measure)) {
+			continue
+		}
+		gap := true
+		for j := p.tok + 1; j < c.tok && gap; j++ {
+			switch t := &ff.toks[j]; {
+			case t.kind == tPunct:
+				gap = ff.punct(j, ',') || ff.punct(j, '-') || ff.punct(j, '(') || t.txt == "–" || t.txt == "—"
+			case scaleWords[ff.low(j)] != 0 || ff.isIn(j, currencySet) || ff.in(j, changeGapWords) || t.feat&lxQual != 0:
+			default:
+				gap = false
+			}
+		}
+		if gap {
+			c.f.Measure = perless(p.f.Measure) + " " + c.f.Measure
+			c.class = c.f.Measure
+		}
+	}
+}
+
+// isWeekday reports whether measure word w is a day's name: "The stock ended Friday at
+// $93.75" gives a time, no measure its change could take.
+func isWeekday(w string) bool {
+	_, ok := weekdays[w]
+	return ok
+}
