@@ -52,3 +52,35 @@ func isWeekday(w string) bool {
 	_, ok := weekdays[w]
 	return ok
 }
+
+// pronounChanges names the bare changes of sentence si whose subject is "It" or "They"
+// opening the sentence ("They have now fallen 36 percent over the past 12 months.",
+// "It was last up about 0.7 percent at $1,249.11.") by the change of the sentence
+// before: what moved there moves again ("Yahoo shares down 1.2 percent": share price
+// fall), its first (the main clause's, not "following a 9 percent increase in regular
+// trading"). figs[start:] are sentence si's figures, those before them the article's.
+func (ff *figureFinder) pronounChanges(si int, figs []figureCand, start int) {
+	s := &ff.sents[si]
+	if start == 0 || !ff.is(s.start, wIt, wThey) || ff.toks[s.start+1].kind != tWord || ff.toks[s.start+1].has(fCap) {
+		return
+	}
+	var prev *figureCand // the first change of the sentence before: its main clause's
+	for k := start - 1; k >= 0 && figs[k].f.Sentence >= si-1; k-- {
+		if figs[k].f.Sentence == si-1 && (strings.HasSuffix(figs[k].f.Measure, " rise") || strings.HasSuffix(figs[k].f.Measure, " fall")) {
+			prev = &figs[k]
+		}
+	}
+	if prev == nil {
+		return
+	}
+	base := prev.f.Measure[:strings.LastIndexByte(prev.f.Measure, ' ')]
+	for k := start; k < len(figs); k++ {
+		c := &figs[k]
+		if c.f.Unit != "percent" || c.subj >= 0 || c.f.Measure != "rise" && c.f.Measure != "fall" || c.tok-s.start > 8 {
+			continue
+		}
+		c.f.Measure = base + " " + c.f.Measure
+		c.class = c.f.Measure
+		c.subj = prev.subj
+	}
+}
