@@ -556,12 +556,15 @@ func (ff *figureFinder) figureAt(si, i int, before []figureCand) reading {
 	if r := ff.visibilityAt(si, i); len(r.figs) > 0 {
 		return r // "visibility down to a quarter mile" (weatherwords.go)
 	}
+	if t.kind == tNum && ff.slashedAfterNumber(i) {
+		return reading{} // "24/7", "the 9/11 attacks", "the 2014/15 season": a label's second half, no count
+	}
 	// Each recogniser below is called only for a token it may read: the test before it
 	// is the first one the recogniser makes itself, which returns nothing when it fails
 	// (a word token's class bits answer doc.mayBe for its own lower-case form). speed69.
 	word := t.kind == tWord
 	hyphened := word && strings.IndexByte(ff.low(i), '-') > 0
-	if word && (t.cls&wcFraction != 0 || hyphened || ff.is(i, wHalf)) {
+	if word && (t.cls&wcFraction != 0 || hyphened || ff.is(i, wHalf)) || t.kind == tNum && ff.punct(i+1, '/') && !ff.toks[i+1].has(fSpace) {
 		if r := ff.fractionShare(si, i, before); len(r.figs) > 0 {
 			return r // "two-thirds of voters": 66.7 percent (fractions.go)
 		}
@@ -856,4 +859,12 @@ var denominations = map[string]bool{"bill": true, "bills": true, "note": true, "
 // trillion bill").
 func denomination(f kg.Figure) bool {
 	return currency(f.Unit) && denominations[f.Measure] && f.Value <= 10000
+}
+
+// slashedAfterNumber reports whether number token i is glued by a slash to a number
+// before it ("24/7", "9/11", "50/50", "2014/15"): the second half of a label, a date or
+// a fraction, never a count of what follows it.
+func (ff *figureFinder) slashedAfterNumber(i int) bool {
+	return i >= 2 && ff.punct(i-1, '/') && ff.toks[i-2].kind == tNum &&
+		ff.toks[i-1].s == ff.toks[i-2].e && ff.toks[i].s == ff.toks[i-1].e
 }

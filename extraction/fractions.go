@@ -2,6 +2,7 @@ package extraction
 
 import (
 	"math"
+	"strconv"
 	"strings"
 )
 
@@ -33,6 +34,9 @@ var fractionNumerators = map[string]float64{
 // of voters", "a fifth of the population") as a percentage of its whole.
 func (ff *figureFinder) fractionShare(si, i int, before []figureCand) reading {
 	s := &ff.sents[si]
+	if ff.toks[i].kind == tNum {
+		return ff.digitShare(si, i, before)
+	}
 	if ff.toks[i].kind != tWord {
 		return reading{}
 	}
@@ -78,6 +82,24 @@ func (ff *figureFinder) fractionShare(si, i int, before []figureCand) reading {
 		return reading{} // "one half to two-thirds of": a range of shares, read as neither
 	}
 	n := number{si: si, i: i, tok: i, next: p, v: math.Round(num/den*1000) / 10, qa: i, word: true}
+	return ff.shareOf(&n, p, before)
+}
+
+// digitShare reads a fraction in digits before "of" and a whole ("about 1/4 of the
+// voters") as a percentage of the whole, as "a quarter of the voters" is read: a proper
+// fraction, its three tokens glued, not after another number ("6 1/4": a mixed number).
+func (ff *figureFinder) digitShare(si, i int, before []figureCand) reading {
+	p := i + 2
+	if p+1 >= ff.sents[si].b || ff.toks[p].kind != tNum || !ff.punct(i+1, '/') || ff.toks[i+1].s != ff.toks[i].e ||
+		ff.toks[p].s != ff.toks[i+1].e || !ff.is(p+1, wOf) || i > 0 && ff.toks[i-1].kind == tNum {
+		return reading{}
+	}
+	num, err1 := strconv.Atoi(ff.tok(i))
+	den, err2 := strconv.Atoi(ff.tok(p))
+	if err1 != nil || err2 != nil || num <= 0 || den <= num || den > 16 {
+		return reading{}
+	}
+	n := number{si: si, i: i, tok: i, next: p, v: math.Round(float64(num)/float64(den)*1000) / 10, qa: i}
 	return ff.shareOf(&n, p, before)
 }
 

@@ -359,6 +359,9 @@ func (d *doc) numberAt(i, end int) (v float64, next int, unit string, approx boo
 		}
 		v = f
 		j++
+		if fv, fj, ok := d.mixedFraction(j, end, s); ok {
+			v, j = v+fv, fj // "7-1/2 years", "by 6 1/4 lengths"
+		}
 	case tWord:
 		w := d.low(j)
 		if w == "half" && d.is(j+1, wA) && d.is(j+2, wDozen) {
@@ -444,4 +447,28 @@ func (d *doc) numberWord(j int, w string) (float64, bool) {
 // million to 218 million" (moveThenLevel), no range's lower end. figunread70.
 func (ff *figureFinder) movedAmount(i, next, start int) bool {
 	return ff.is(next, wTo) && rangeStart(ff.doc, next+1, start) == next+1 && moveVerbBefore(ff.doc, i, start, true)
+}
+
+// mixedFraction reads the fraction of a mixed number after a whole number's token
+// (digits s), from token j: "1/2" after a space or glued by a hyphen ("7-1/2 years", "by
+// 6 1/4 lengths"). The fraction is proper, its denominator at most 16, and the whole
+// number has no decimals. It returns the fraction's value and the token after it.
+func (d *doc) mixedFraction(j, end int, s string) (float64, int, bool) {
+	if strings.ContainsRune(s, '.') {
+		return 0, j, false
+	}
+	k := j
+	if d.punct(k, '-') && d.toks[k].s == d.toks[k-1].e {
+		k++
+	}
+	if k+2 >= end || d.toks[k].kind != tNum || !d.punct(k+1, '/') || d.toks[k+2].kind != tNum ||
+		d.toks[k+1].s != d.toks[k].e || d.toks[k+2].s != d.toks[k+1].e || k == j && !d.toks[k].has(fSpace) {
+		return 0, j, false
+	}
+	num, err1 := strconv.Atoi(d.tok(k))
+	den, err2 := strconv.Atoi(d.tok(k + 2))
+	if err1 != nil || err2 != nil || num <= 0 || den <= num || den > 16 {
+		return 0, j, false
+	}
+	return math.Round(float64(num)/float64(den)*1e4) / 1e4, k + 3, true // "15-2/3 years": 15.6667
 }
