@@ -4,14 +4,14 @@ import "testing"
 
 // TestPrisonTermUnits: a prison term is read in months, weeks and days as in years —
 // after "sentenced", in prison or jail, after "a prison term of", or to serve in a
-// sentence about a plea — and not a span of time ago, a hospital stay, the fraction of
-// a mixed number ("7-1/2 years") or an office held for two days.
+// sentence about a plea, a mixed number whole ("7-1/2 years": 7.5) — and not a span of
+// time ago, a hospital stay, a part of a mixed number or an office held for two days.
 func TestPrisonTermUnits(t *testing.T) {
 	x := extract(t, "prison-term-units")
 	for _, want := range []struct {
 		value           float64
 		unit, qualifier string
-	}{{5, "years", "up to"}, {18, "months", ""}, {90, "days", "at least"}, {6, "weeks", ""}} {
+	}{{5, "years", "up to"}, {18, "months", ""}, {90, "days", "at least"}, {6, "weeks", ""}, {7.5, "years", ""}} {
 		f := findFigure(x, "sentence", want.value)
 		if f == nil || f.Unit != want.unit || string(f.Qualifier) != want.qualifier {
 			t.Errorf("want sentence %v %s (%q); got %+v; figures: %+v", want.value, want.unit, want.qualifier, f, x.Figures)
