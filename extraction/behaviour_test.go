@@ -1229,3 +1229,23 @@ func TestTownAbroadOnceNamed(t *testing.T) {
 		t.Errorf("Varnhout locatedIn France: the dateline's country given to a Belgian district")
 	}
 }
+
+// wantMeasures checks that x has a figure of each value of want, with the measure want
+// gives it (one figure a value: the first of that value counts).
+func wantMeasures(t *testing.T, x *kg.Extraction, want map[float64]string) {
+	t.Helper()
+	seen := map[float64]bool{}
+	for _, f := range x.Figures {
+		if m, ok := want[f.Value]; ok && !seen[f.Value] {
+			seen[f.Value] = true
+			if f.Measure != m {
+				t.Errorf("%v: measure %q, want %q", f.Value, f.Measure, m)
+			}
+		}
+	}
+	for v, m := range want {
+		if !seen[v] {
+			t.Errorf("no figure %v (%s): %+v", v, m, x.Figures)
+		}
+	}
+}

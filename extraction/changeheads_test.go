@@ -16,15 +16,5 @@ func TestChangeHeads(t *testing.T) {
 	x := extract(t, "change-heads")
 	want := map[float64]string{3: "sales rise", 2: "prices fall", 54: "revenue rise", 30: "venture investment fall",
 		7: "sales fall", 6: "home sales fall", 22: "share price fall"}
-	for _, f := range x.Figures {
-		if m, ok := want[f.Value]; ok {
-			if f.Measure != m {
-				t.Errorf("%v percent: measure %q, want %q", f.Value, f.Measure, m)
-			}
-			delete(want, f.Value)
-		}
-	}
-	for v, m := range want {
-		t.Errorf("missing %s %v; figures %+v", m, v, x.Figures)
-	}
+	wantMeasures(t, x, want)
 }

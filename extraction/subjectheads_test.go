@@ -21,15 +21,5 @@ func TestChangeSubjectHeads(t *testing.T) {
 		t.Fatal(err)
 	}
 	want := map[float64]string{34: "probability", 27: "popularity", 12: "sales rise", 8: "visitors rise"}
-	for _, f := range x.Figures {
-		if m, ok := want[f.Value]; ok {
-			if f.Measure != m {
-				t.Errorf("%v percent: measure %q, want %q", f.Value, f.Measure, m)
-			}
-			delete(want, f.Value)
-		}
-	}
-	for v, m := range want {
-		t.Errorf("no figure %v percent (%s): %+v", v, m, x.Figures)
-	}
+	wantMeasures(t, x, want)
 }
