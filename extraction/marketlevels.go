@@ -160,6 +160,11 @@ func (ff *figureFinder) levelVerb(n *number) (int, string) {
 var levelVerbs = newTokSet(map[string]bool{"held": true, "holding": true, "holds": true, "settled": true, "settling": true,
 	"hovering": true, "hovers": true, "steadied": true, "remained": true, "remains": true, "stayed": true})
 
+// extremeVerbs reach a high or a low: "the stock hit a record high of", "touched a
+// three-week low of".
+var extremeVerbs = newTokSet(map[string]bool{"hit": true, "hits": true, "hitting": true, "touched": true, "touching": true,
+	"reached": true, "reaching": true, "struck": true, "plumbed": true, "marked": true, "marking": true})
+
 // marketSubject returns the subject phrase a..b-1 of the verb at sv, or for a noun of a
 // level ("a three-week high of") its possessor or the subject of the clause's verb
 // before it; att is an entity after a preposition of the phrase. a is -1 when the
@@ -188,7 +193,7 @@ func (ff *figureFinder) marketSubject(si, sv int, kind string) (a, b, att int) {
 			if ff.punct(k, ';') {
 				break
 			}
-			if ff.toks[k].kind == tWord && (changeVerbs[ff.low(k)] != "" || ff.in(k, levelVerbs)) && ff.verbHere(k, start, false) &&
+			if ff.toks[k].kind == tWord && (changeVerbs[ff.low(k)] != "" || ff.in(k, levelVerbs) || ff.in(k, extremeVerbs)) && ff.verbHere(k, start, false) &&
 				!ff.is(k-1, wThe, wA, wAn, wIts, wTheir, wAposS, wRsquoS) {
 				v = ff.moveVerb(k)
 				break
@@ -257,4 +262,62 @@ func (ff *figureFinder) indexMeasure(m string, subj int) string {
 		return name + " " + m
 	}
 	return m
+}
+
+// marketExtreme names an amount of money that a noun of levelNouns measures ("a
+// seven-year low of $1.4057", "Friday's low of $75.54") by what reached it, as
+// marketLevel names a bare level: the possessor of the noun or the subject of the
+// clause's verb, when it is a thing of the market or a company's shares ("The pound hit
+// a seven-year low": pound low; "Shares hit a low of $4.50": share price low; "Gold hit
+// a one-year high of $1,260.60 an ounce": gold high per ounce). It returns "" when
+// measure is no such noun or nothing of the market reached it, and the subject's token.
+func (ff *figureFinder) marketExtreme(n *number, measure string) (string, int) {
+	base := perless(measure)
+	per := measure[len(base):] // " per ounce"
+	if levelNouns[lastWord(base)] == "" {
+		return "", -1
+	}
+	sv, kind := ff.levelVerb(n)
+	if sv < 0 || kind == "level" || kind == "close" {
+		return "", -1
+	}
+	a, b, att := ff.marketSubject(n.si, sv, kind)
+	if a < 0 {
+		a, b, att = ff.sharesReaching(n.si, sv) // shares are no word of the market's bare levels
+	}
+	if a < 0 {
+		return "", -1
+	}
+	m, subj := ff.measureWords(a, b)
+	if subj < 0 {
+		subj = att
+	}
+	m = sharePrice(ff.indexMeasure(m, subj))
+	if m == "" || levelNouns[lastWord(m)] != "" {
+		return "", -1
+	}
+	if e := ff.entityOf(subj); m == "share price" && e >= 0 && ff.ents[e].typ == kg.Place {
+		subj = -1 // "The Tokyo-based company's shares": the company's, not Tokyo's
+	}
+	return m + " " + kind + per, subj
+}
+
+// sharesReaching returns the subject phrase of the verb before level noun sv ("Shares
+// hit a low of"), when it names shares or stock; a is -1 otherwise.
+func (ff *figureFinder) sharesReaching(si, sv int) (a, b, att int) {
+	start := ff.sents[si].start
+	for k := sv - 1; k > start && sv-k < 12; k-- {
+		if ff.punct(k, ';') || ff.punct(k, ',') {
+			break
+		}
+		if ff.toks[k].kind == tWord && (changeVerbs[ff.low(k)] != "" || ff.in(k, extremeVerbs)) && ff.verbHere(k, start, false) &&
+			!ff.is(k-1, wThe, wA, wAn, wIts, wTheir, wAposS, wRsquoS) {
+			a, b, att = ff.subjectPhrase(si, ff.moveVerb(k))
+			if m, _ := ff.measureWords(a, b); b > a && sharePrice(m) == "share price" {
+				return a, b, att
+			}
+			break
+		}
+	}
+	return -1, -1, -1
 }

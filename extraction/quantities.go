@@ -563,6 +563,12 @@ func (ff *figureFinder) money(n *number, before []figureCand) (r reading, known 
 	if measure == "" {
 		measure = ff.listMeasure(n, n.next, before, false, &am, moneyMeasure(ff.doc, n.si, n.i))
 	}
+	if m, subj := ff.marketExtreme(n, measure); m != "" {
+		measure = m // "The pound hit a seven-year low of $1.4057": pound low (marketlevels.go)
+		if am.subject < 0 {
+			am.subject = subj
+		}
+	}
 	r = ff.one(n, n.next, n.unit, measure, n.qual)
 	r.figs[0].applyAmount(am)
 	return r, true
