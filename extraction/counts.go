@@ -915,6 +915,10 @@ func (ff *figureFinder) whatHappened(n *number, c *counted, before []figureCand)
 			c.class = m
 		}
 	}
+	if c.class == "" && c.state == "" && c.b > c.a && genericNouns.has(strings.ToLower(c.noun)) && ff.isPersonNoun(c.b-1) &&
+		ff.is(n.qa-1, wCarrying, wCarried, wCarries, wCarry) {
+		c.class = "on board" // "a plane carrying 239 people", "two helicopters carrying 12 people"
+	}
 	if c.class == "" && c.noun == "" && ff.is(n.qa-2, wAlong) && ff.is(n.qa-1, wWith) {
 		c.class = inherit(before)
 	}

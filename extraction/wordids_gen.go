@@ -208,6 +208,7 @@ const (
 	wCarrier
 	wCarries
 	wCarry
+	wCarrying
 	wCases
 	wCasualties
 	wCasualty
@@ -1587,6 +1588,7 @@ var wordIDWords = [...]string{
 	wCarrier:          "carrier",
 	wCarries:          "carries",
 	wCarry:            "carry",
+	wCarrying:         "carrying",
 	wCases:            "cases",
 	wCasualties:       "casualties",
 	wCasualty:         "casualty",
