@@ -495,6 +495,11 @@ func (ff *figureFinder) percentOf(si, k int) (string, int) {
 	}
 	a, b := nounPhrase(ff.doc, k, s.b)
 	m, subj := ff.measureWords(a, b)
+	if m == "" && b == a+1 && peoplesPlural(ff.tok(a)) && percentMeasure(ff.doc, si) == "percent" {
+		// "49 percent of Americans", "30 percent of Republicans": the people, not their
+		// country or party; a poll's or a vote's sentence keeps its poll support or vote share
+		m = ff.low(a)
+	}
 	if m == "people" && b < s.b && ff.toks[b].kind == tWord && strings.HasSuffix(ff.low(b), "ed") && ff.toks[b].feat&(lxFunc|lxPronoun) == 0 && !ff.toks[b].has(fCap) && ff.verbAfterParticiple(b+1, s.b) {
 		m += " " + ff.low(b) // "80 percent of people infected with Zika have no symptoms": which people
 	}
@@ -1007,4 +1012,14 @@ func (ff *figureFinder) dealNounAmount(n *number) string {
 		}
 	}
 	return ""
+}
+
+// peoplesPlural reports whether w is the plural of a people's or a party's word, a
+// group of persons ("Americans", "Argentines", "Kurds", "Republicans", "Democrats").
+func peoplesPlural(w string) bool {
+	stem, ok := strings.CutSuffix(w, "s")
+	if !ok || stem == "" || stem[0] < 'A' || stem[0] > 'Z' {
+		return false
+	}
+	return demonymOf[stem] != "" || ethnic.has(stem) || partyWords.has(w) && partyLabels.has(stem)
 }

@@ -342,7 +342,15 @@ func (ff *figureFinder) amountVerb(si, qa int) (v int, prep string, objA, objB i
 	s := &ff.sents[si]
 	objA, objB = -1, -1
 	added := false // "another", "an additional" or "an extra" stands before the amount
-	for j := qa - 1; j >= s.start && qa-j <= 16; j-- {
+	tickers := 0   // tokens of tickers stepped over, which the reach does not count
+	for j := qa - 1; j >= s.start && qa-j-tickers <= 16; j-- {
+		if p := j - 4; p > s.start && ff.tickerEnd(p) == j+1 {
+			// "paid Apple Inc (AAPL.O) $1 billion", "to buy EMC Corp (EMC.N) for $67
+			// billion": a wire's ticker after a name is no part of the clause
+			tickers += 5
+			j = p
+			continue
+		}
 		t := &ff.toks[j]
 		if t.kind == tNum && objB >= 0 && yearNumber(ff.tok(j)) && ff.toks[j+1].kind == tWord {
 			objA = j // "boost 2017 production by 10 percent": a year inside the object

@@ -756,6 +756,9 @@ func (ff *figureFinder) countedWords(n *number, before []figureCand) counted {
 			if ff.is(k-1, wThose, wThem, wThese, wWhom) && !ff.demonstrativeHead(n.qa, k) {
 				k--
 				c.class = inherit(before)
+				if v := directVerb(ff.doc, n.qa, s.start); v != "" {
+					c.class = v // "shooting eight people, killing six of them": the part's own verb
+				}
 				if m, _ := predicateAfter(ff.doc, n.si, k+1, s.b); ff.is(k, wWhom) && m != "" && !strings.HasPrefix(m, "state:") {
 					c.class = m // "three people were shot, two of whom died": the part's own verb (figunread70)
 				}
@@ -913,6 +916,15 @@ func (ff *figureFinder) whatHappened(n *number, c *counted, before []figureCand)
 	if c.class == "" && c.state == "" && (c.noun == "" || ff.isPersonNoun(c.b-1)) {
 		if m := verbBefore(ff.doc, n.qa, s.start); m != "" {
 			c.class = m
+		}
+	}
+	if c.class == "" && c.state == "" && c.b > c.a && genericNouns.has(strings.ToLower(c.noun)) && ff.isPersonNoun(c.b-1) &&
+		ff.is(n.qa-1, wCarrying, wCarried, wCarries, wCarry) {
+		c.class = "on board" // "a plane carrying 239 people", "two helicopters carrying 12 people"
+	}
+	if c.class == "" && c.state == "" && c.b > c.a && ff.isPersonNoun(c.b-1) {
+		if m := shotVerb(ff.doc, n.qa, s.start); m != "" {
+			c.class = m // "shot eight people", "the shooting of 49 people": as "eight people were shot"
 		}
 	}
 	if c.class == "" && c.noun == "" && ff.is(n.qa-2, wAlong) && ff.is(n.qa-1, wWith) {
@@ -1305,6 +1317,33 @@ func (ff *figureFinder) degreePart(n *number, before []figureCand) string {
 		return "killed"
 	case "seriously", "critically", "gravely", "badly", "severely", "slightly", "minorly":
 		return "injured"
+	}
+	return ""
+}
+
+// shotVerb returns "shot" or "stabbed" when a verb of shooting or stabbing, or its noun
+// and "of", stands right before the count of people starting at qa ("shot eight people",
+// "stabbing two people", "the shooting of 49 people"), as the passive says it ("eight
+// people were shot", passiveCountMeasure); "killed" after "fatal" or "deadly" ("the
+// fatal shootings of two black men"); else "".
+func shotVerb(d *doc, qa, start int) string {
+	k := qa - 1
+	if d.is(k, wOf) && d.is(k-1, wShooting, wShootings, wStabbing, wStabbings) {
+		k--
+		for j := k - 1; j >= start && j >= k-3; j-- {
+			if d.is(j, wFatal, wDeadly) {
+				return "killed" // "the fatal shootings of two black men", "the fatal weekend shootings of six people"
+			}
+		}
+	}
+	if k < start || d.toks[k].kind != tWord || d.toks[k].has(fCap) {
+		return ""
+	}
+	switch d.low(k) {
+	case "shot", "shooting", "shootings", "shoots", "shoot":
+		return "shot"
+	case "stabbed", "stabbing", "stabbings", "stabs", "stab":
+		return "stabbed"
 	}
 	return ""
 }

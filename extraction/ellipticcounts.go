@@ -307,10 +307,14 @@ func (ff *figureFinder) gappedNumber(si, p, i int) bool {
 
 // parallelPhrase reports whether the bare count n, after the link word at p, stands
 // alone before a phrase of its own, as the count before stood with its noun: "and 200
-// on the other", "and 60 in 2015", "and 10 in other cars". A comma alone is no link here
+// on the other", "and 60 in 2015", "and 10 in other cars", "and 12 more on Tuesday". A comma alone is no link here
 // ("Hart, 41, in Ohio" is an age), nor is "and" after a number ("between 9 and 17").
 func (ff *figureFinder) parallelPhrase(n *number, p int) bool {
-	if !ff.in(p, ellipticLinks) || ff.toks[p].kind != tWord || ff.yearCount(n) || !ff.ownPhrase(n.next) {
+	k := n.next
+	if ff.is(k, wMore) && !ff.is(k+1, wThan) {
+		k++ // "and 12 more on Tuesday": the count adds to the one before
+	}
+	if !ff.in(p, ellipticLinks) || ff.toks[p].kind != tWord || ff.yearCount(n) || !ff.ownPhrase(k) {
 		return false
 	}
 	return ff.toks[p-1].kind != tNum || yearNumber(ff.tok(p-1))

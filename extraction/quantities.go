@@ -512,7 +512,11 @@ func (ff *figureFinder) percentage(n *number, unit string, before []figureCand) 
 	am := ff.amountOf(n, k, true, before)
 	measure := am.measure
 	if measure == "" {
-		measure = ff.listMeasure(n, k, before, true, &am, percentMeasure(ff.doc, n.si))
+		fallback := percentMeasure(ff.doc, n.si)
+		if fallback == "percent" && ff.scorePair(n) {
+			fallback = "vote share" // "won among Hispanics by 53 percent to 45 percent"
+		}
+		measure = ff.listMeasure(n, k, before, true, &am, fallback)
 	}
 	qual := n.qual
 	if qual == kg.MoreThan && ff.negatedBefore(n.qa, s.start) {
@@ -601,6 +605,32 @@ func (ff *figureFinder) aboutTemperature(si int) bool {
 		if ff.in(k, tempWords) && ff.toks[k].kind == tWord && ff.entityOf(k) < 0 {
 			return true
 		}
+	}
+	return false
+}
+
+// scorePair reports whether percentage n is one of two shares set side by side as a
+// contest's result, "A percent to B percent" with no range between them: the larger
+// first ("by 53 percent to 45 percent", "passed 52 percent to 48 percent"), or the
+// order a poll's or a vote's words allow (unitLowerEnd). A change "from A percent to B
+// percent" is none.
+func (ff *figureFinder) scorePair(n *number) bool {
+	start := ff.sents[n.si].start
+	pctAt := func(k int) bool { return ff.is(k, wPercent) || ff.punct(k, '%') }
+	if pctAt(n.next) && ff.is(n.next+1, wTo) && ff.toks[n.next+2].kind == tNum && pctAt(n.next+3) {
+		b := n.next + 2
+		q := n.qa - 1
+		if ff.is(q, wFrom) || ff.is(q-1, wFrom) {
+			return false
+		}
+		return rangeStart(ff.doc, b, start) == b
+	}
+	if ff.is(n.qa-1, wTo) && pctAt(n.qa-2) && n.qa-3 >= start && ff.toks[n.qa-3].kind == tNum && pctAt(n.next) {
+		a := n.qa - 3
+		if ff.is(a-1, wFrom) || ff.is(a-2, wFrom) {
+			return false
+		}
+		return rangeStart(ff.doc, n.tok, start) == n.tok
 	}
 	return false
 }

@@ -208,6 +208,7 @@ const (
 	wCarrier
 	wCarries
 	wCarry
+	wCarrying
 	wCases
 	wCasualties
 	wCasualty
@@ -422,6 +423,7 @@ const (
 	wFamilies
 	wFamily
 	wFar
+	wFatal
 	wFatalities
 	wFatally
 	wFear
@@ -1063,6 +1065,8 @@ const (
 	wSheds
 	wSheriff
 	wShook
+	wShooting
+	wShootings
 	wShoots
 	wShortened
 	wShortly
@@ -1110,6 +1114,8 @@ const (
 	wSpoke
 	wStDot
 	wStabbed
+	wStabbing
+	wStabbings
 	wStake
 	wStands
 	wStarted
@@ -1587,6 +1593,7 @@ var wordIDWords = [...]string{
 	wCarrier:          "carrier",
 	wCarries:          "carries",
 	wCarry:            "carry",
+	wCarrying:         "carrying",
 	wCases:            "cases",
 	wCasualties:       "casualties",
 	wCasualty:         "casualty",
@@ -1801,6 +1808,7 @@ var wordIDWords = [...]string{
 	wFamilies:         "families",
 	wFamily:           "family",
 	wFar:              "far",
+	wFatal:            "fatal",
 	wFatalities:       "fatalities",
 	wFatally:          "fatally",
 	wFear:             "fear",
@@ -2442,6 +2450,8 @@ var wordIDWords = [...]string{
 	wSheds:            "sheds",
 	wSheriff:          "sheriff",
 	wShook:            "shook",
+	wShooting:         "shooting",
+	wShootings:        "shootings",
 	wShoots:           "shoots",
 	wShortened:        "shortened",
 	wShortly:          "shortly",
@@ -2489,6 +2499,8 @@ var wordIDWords = [...]string{
 	wSpoke:            "spoke",
 	wStDot:            "st.",
 	wStabbed:          "stabbed",
+	wStabbing:         "stabbing",
+	wStabbings:        "stabbings",
 	wStake:            "stake",
 	wStands:           "stands",
 	wStarted:          "started",
