@@ -630,8 +630,10 @@ func (ff *figureFinder) count(n *number, before []figureCand) reading {
 	}
 	if !whole {
 		ff.whatHappened(n, &c, before) // what happened, happened to the part ("three of the 12 crew were missing")
-	} else if c.class == "" && c.b > c.a && ff.is(c.b-1, wPeople, wPersons) {
-		c.class, _ = wholePredicate(ff.doc, c.b, s.b) // "two of the 14 people killed in the attack": 14 killed
+	} else if c.class == "" && c.b > c.a && (ff.is(c.b-1, wPeople, wPersons) || ff.isPersonNoun(c.b-1) && ff.is(c.b, wWho)) {
+		// "two of the 14 people killed in the attack": 14 killed; "eight of the nine
+		// soldiers who were killed": 9 killed
+		c.class, _ = wholePredicate(ff.doc, c.b, s.b)
 	}
 	measure := ff.countMeasure(n, &c, before)
 	bodyOf := false // "the 15 members of the Security Council": the body's members (compounds.go)

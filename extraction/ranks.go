@@ -90,11 +90,17 @@ func (ff *figureFinder) spanOfTime(n *number, c *counted) bool {
 // count.
 func (ff *figureFinder) outOfWhole(n *number, end int) (base, whole int, rating, ok bool) {
 	k := n.next
-	if !ff.is(k, wOut) || !ff.is(k+1, wOf) {
+	bare := false // "56 of 59 seats", "40 of Pennsylvania's 54 delegates": "of" alone
+	switch {
+	case ff.is(k, wOut) && ff.is(k+1, wOf):
+		k += 2
+	case ff.is(k, wOf) && n.v == math.Trunc(n.v) && ff.bareWhole(k+1, end):
+		k++
+		bare = true
+	default:
 		return 0, 0, false, false
 	}
-	k += 2
-	if ff.is(k, wA) && ff.is(k+1, wPossible) || n.v != math.Trunc(n.v) {
+	if !bare && (ff.is(k, wA) && ff.is(k+1, wPossible) || n.v != math.Trunc(n.v)) {
 		return 0, 0, true, true
 	}
 	k = ff.pastOwner(k, end)
@@ -142,6 +148,37 @@ func (ff *figureFinder) outOfPart(n *number) bool {
 			t := &ff.toks[k-2]
 			return ff.pastOwner(k+1, n.qa) == n.qa && (t.kind == tNum && !t.has(fSuffix) || t.feat&(lxNumWord|lxScale) != 0) // not "157th out of 180 countries", a rank
 		}
+		if ff.is(k, wOf) && ff.bareWhole(k+1, n.qa+1) {
+			t := &ff.toks[k-1]
+			return ff.pastOwner(k+1, n.qa) == n.qa && (t.kind == tNum && !t.has(fSuffix) || t.feat&lxNumWord != 0 && !ff.is(k-1, wOne)) // "56 of 59 seats"
+		}
 	}
 	return false
 }
+
+// bareWhole reports whether the whole of a part told with "of" alone begins at k: a
+// number right there ("56 of 59 seats") or after a named owner ("40 of Pennsylvania's 54
+// delegates", "six of Viacom's 11 board members"), not a year nor a player's tries
+// ("13 of 23 attempts"). "Of the" and "of its" wholes are read as partitives
+// (countedWords), "of every 10" as a ratio.
+func (ff *figureFinder) bareWhole(k, end int) bool {
+	if k < end && ff.toks[k].kind == tWord && ff.toks[k].has(fCap) && ff.is(k+1, wAposS, wRsquoS) {
+		k += 2
+	}
+	if k >= end || !ff.numberStarts(k) || ff.toks[k].kind == tPunct {
+		return false
+	}
+	w := ff.tok(k)
+	if ff.toks[k].kind == tNum && len(w) == 4 && allDigits(w) && (w[:2] == "19" || w[:2] == "20") {
+		return false // a year: "the class of 2016"
+	}
+	for j := k + 1; j < end && j <= k+3 && ff.toks[j].kind == tWord; j++ {
+		if ff.in(j, attemptNouns) {
+			return false // "13 of 23 attempts", "11 of 22 free throws": a rate of success
+		}
+	}
+	return true
+}
+
+// attemptNouns are what a player or a team tries (data/figures.txt attempt-nouns).
+var attemptNouns = newTokSet(wordSet("attempt-nouns"))
