@@ -556,7 +556,7 @@ func (ff *figureFinder) figureAt(si, i int, before []figureCand) reading {
 	if r := ff.visibilityAt(si, i); len(r.figs) > 0 {
 		return r // "visibility down to a quarter mile" (weatherwords.go)
 	}
-	if t.kind == tNum && ff.slashedAfterNumber(i) {
+	if t.kind == tNum && (ff.slashedAfterNumber(i) || ff.numberedMedium(si, i)) {
 		return reading{} // "24/7", "the 9/11 attacks", "the 2014/15 season": a label's second half, no count
 	}
 	// Each recogniser below is called only for a token it may read: the test before it
@@ -867,4 +867,21 @@ func denomination(f kg.Figure) bool {
 func (ff *figureFinder) slashedAfterNumber(i int) bool {
 	return i >= 2 && ff.punct(i-1, '/') && ff.toks[i-2].kind == tNum &&
 		ff.toks[i-1].s == ff.toks[i-2].e && ff.toks[i].s == ff.toks[i-1].e
+}
+
+// numberedMedium reports whether number token i opens the name of a medium someone
+// talks to or that reports: right after "told" before a capitalised word or a word that
+// ends the sentence ("told 702 Talk Radio", "told 24 heures."), or one word before a
+// verb of speech at the start of a clause ("…, 24 heures reported"). No count is read
+// from such a name.
+func (ff *figureFinder) numberedMedium(si, i int) bool {
+	s := &ff.sents[si]
+	if i+1 >= s.b || ff.toks[i+1].kind != tWord || ff.is(i+1, wPercent) {
+		return false
+	}
+	if ff.is(i-1, wTold, wTells, wTelling) {
+		return ff.toks[i+1].has(fCap) || i+3 >= s.b // the word and the sentence's closing mark
+	}
+	opens := i == s.start || ff.punct(i-1, ',') || ff.punct(i-1, ';')
+	return opens && !ff.toks[i+1].has(fCap) && ff.is(i+2, wReported, wSaid, wSays, wReports) && ff.toks[i+1].feat&lxPersonNoun == 0
 }
