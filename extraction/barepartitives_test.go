@@ -11,15 +11,5 @@ func TestBarePartitives(t *testing.T) {
 	x := extract(t, "bare-partitives")
 	want := map[float64]string{31: "seats", 40: "seats", 8: "defendants", 14: "defendants", 2500: "applications",
 		3100: "applications", 6: "board members", 11: "board members", 7: "killed", 9: "killed"}
-	for _, f := range x.Figures {
-		if m, ok := want[f.Value]; ok {
-			if f.Measure != m {
-				t.Errorf("%v: measure %q, want %q", f.Value, f.Measure, m)
-			}
-			delete(want, f.Value)
-		}
-	}
-	for v, m := range want {
-		t.Errorf("missing %s %v; figures %+v", m, v, x.Figures)
-	}
+	wantMeasures(t, x, want)
 }

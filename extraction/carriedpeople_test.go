@@ -8,15 +8,5 @@ import "testing"
 func TestCarriedPeople(t *testing.T) {
 	x := extract(t, "carried-people")
 	want := map[float64]string{84: "on board", 30: "on board", 12: "migrants"}
-	for _, f := range x.Figures {
-		if m, ok := want[f.Value]; ok {
-			if f.Measure != m {
-				t.Errorf("%v: measure %q, want %q", f.Value, f.Measure, m)
-			}
-			delete(want, f.Value)
-		}
-	}
-	for v, m := range want {
-		t.Errorf("missing %s %v; figures %+v", m, v, x.Figures)
-	}
+	wantMeasures(t, x, want)
 }

@@ -17,15 +17,5 @@ func TestLevelSubjects(t *testing.T) {
 		t.Fatal(err)
 	}
 	want := map[float64]string{0.75: "benchmark", 500000000: "income", 34.76: "share price"}
-	for _, f := range x.Figures {
-		if m, ok := want[f.Value]; ok {
-			if f.Measure != m {
-				t.Errorf("%v: measure %q, want %q", f.Value, f.Measure, m)
-			}
-			delete(want, f.Value)
-		}
-	}
-	for v, m := range want {
-		t.Errorf("no figure %v (%s): %+v", v, m, x.Figures)
-	}
+	wantMeasures(t, x, want)
 }

@@ -9,15 +9,5 @@ import "testing"
 func TestMoreParallels(t *testing.T) {
 	x := extract(t, "more-parallels")
 	want := map[float64]string{2400: "flights", 1300: "flights", 40: "arrested", 25: "arrested"}
-	for _, f := range x.Figures {
-		if m, ok := want[f.Value]; ok {
-			if f.Measure != m {
-				t.Errorf("%v: measure %q, want %q", f.Value, f.Measure, m)
-			}
-			delete(want, f.Value)
-		}
-	}
-	for v, m := range want {
-		t.Errorf("missing %s %v; figures %+v", m, v, x.Figures)
-	}
+	wantMeasures(t, x, want)
 }

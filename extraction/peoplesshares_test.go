@@ -9,15 +9,5 @@ import "testing"
 func TestPeoplesShares(t *testing.T) {
 	x := extract(t, "peoples-shares")
 	want := map[float64]string{44: "americans", 27: "republicans", 58: "democrats", 60: "argentines"}
-	for _, f := range x.Figures {
-		if m, ok := want[f.Value]; ok {
-			if f.Measure != m {
-				t.Errorf("%v percent: measure %q, want %q", f.Value, f.Measure, m)
-			}
-			delete(want, f.Value)
-		}
-	}
-	for v, m := range want {
-		t.Errorf("missing %s %v; figures %+v", m, v, x.Figures)
-	}
+	wantMeasures(t, x, want)
 }

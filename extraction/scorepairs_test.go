@@ -10,15 +10,5 @@ func TestScorePairs(t *testing.T) {
 	x := extract(t, "score-pairs")
 	want := map[float64]string{61: "vote share", 37: "vote share", 54: "vote share", 46: "vote share",
 		6: "jobless rate", 5.2: "jobless rate"}
-	for _, f := range x.Figures {
-		if m, ok := want[f.Value]; ok {
-			if f.Measure != m {
-				t.Errorf("%v: measure %q, want %q", f.Value, f.Measure, m)
-			}
-			delete(want, f.Value)
-		}
-	}
-	for v, m := range want {
-		t.Errorf("missing %s %v; figures %+v", m, v, x.Figures)
-	}
+	wantMeasures(t, x, want)
 }

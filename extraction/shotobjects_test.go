@@ -9,15 +9,5 @@ import "testing"
 func TestShotObjects(t *testing.T) {
 	x := extract(t, "shot-objects")
 	want := map[float64]string{7: "shot", 3: "killed", 4: "stabbed", 2: "killed"}
-	for _, f := range x.Figures {
-		if m, ok := want[f.Value]; ok {
-			if f.Measure != m {
-				t.Errorf("%v: measure %q, want %q", f.Value, f.Measure, m)
-			}
-			delete(want, f.Value)
-		}
-	}
-	for v, m := range want {
-		t.Errorf("missing %s %v; figures %+v", m, v, x.Figures)
-	}
+	wantMeasures(t, x, want)
 }

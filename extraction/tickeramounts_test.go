@@ -10,15 +10,5 @@ import "testing"
 func TestTickerAmounts(t *testing.T) {
 	x := extract(t, "ticker-amounts")
 	want := map[float64]string{40e6: "payment", 2.1e9: "acquisition price", 900e6: "acquisition price"}
-	for _, f := range x.Figures {
-		if m, ok := want[f.Value]; ok {
-			if f.Measure != m {
-				t.Errorf("%v: measure %q, want %q", f.Value, f.Measure, m)
-			}
-			delete(want, f.Value)
-		}
-	}
-	for v, m := range want {
-		t.Errorf("missing %s %v; figures %+v", m, v, x.Figures)
-	}
+	wantMeasures(t, x, want)
 }
