@@ -21,12 +21,12 @@ var changeGapWords = newTokSet(map[string]bool{"a": true, "an": true, "up": true
 func (ff *figureFinder) amountChanges(figs []figureCand) {
 	for k := 1; k < len(figs); k++ {
 		c := &figs[k]
-		if c.f.Unit != "percent" || c.subj >= 0 || c.f.Measure != "rise" && c.f.Measure != "fall" {
+		if !bareChange(c) {
 			continue
 		}
 		p := figs[k-1]
 		if p.f.Unit == "percent" || bareMeasure(p.f.Measure) || p.f.Superseded || p.tok >= c.tok || c.tok-p.tok > 10 ||
-			strings.HasSuffix(p.f.Measure, " rise") || strings.HasSuffix(p.f.Measure, " fall") || isWeekday(lastWord(p.f.Measure)) {
+			namedChange(p.f.Measure) || isWeekday(lastWord(p.f.Measure)) {
 			continue
 		}
 		gap := true
@@ -66,21 +66,33 @@ func (ff *figureFinder) pronounChanges(si int, figs []figureCand, start int) {
 	}
 	var prev *figureCand // the first change of the sentence before: its main clause's
 	for k := start - 1; k >= 0 && figs[k].f.Sentence >= si-1; k-- {
-		if figs[k].f.Sentence == si-1 && (strings.HasSuffix(figs[k].f.Measure, " rise") || strings.HasSuffix(figs[k].f.Measure, " fall")) {
+		if figs[k].f.Sentence == si-1 && namedChange(figs[k].f.Measure) {
 			prev = &figs[k]
 		}
 	}
 	if prev == nil {
 		return
 	}
-	base := prev.f.Measure[:strings.LastIndexByte(prev.f.Measure, ' ')]
+	base := moveless(prev.f.Measure)
 	for k := start; k < len(figs); k++ {
 		c := &figs[k]
-		if c.f.Unit != "percent" || c.subj >= 0 || c.f.Measure != "rise" && c.f.Measure != "fall" || c.tok-s.start > 8 {
+		if !bareChange(c) || c.tok-s.start > 8 {
 			continue
 		}
 		c.f.Measure = base + " " + c.f.Measure
 		c.class = c.f.Measure
 		c.subj = prev.subj
 	}
+}
+
+// bareChange reports whether figure c is a percentage of change that names nothing that
+// changed: "rise" or "fall" alone, with no subject.
+func bareChange(c *figureCand) bool {
+	return c.f.Unit == "percent" && c.subj < 0 && (c.f.Measure == "rise" || c.f.Measure == "fall")
+}
+
+// namedChange reports whether measure m is a change of something: "revenue rise",
+// "share price fall".
+func namedChange(m string) bool {
+	return strings.HasSuffix(m, " rise") || strings.HasSuffix(m, " fall")
 }

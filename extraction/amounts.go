@@ -254,7 +254,7 @@ func (ff *figureFinder) restated(n *number, percent bool, before []figureCand) (
 			return prev, true
 		}
 	case ff.is(p, wOr) && ff.punct(p-1, ','):
-		if !same(prev) && prev.tok >= n.qa-6 && (strings.HasSuffix(prev.f.Measure, " rise") || strings.HasSuffix(prev.f.Measure, " fall")) && (percent || prev.f.Unit == "percent" && n.unit != "") {
+		if !same(prev) && prev.tok >= n.qa-6 && namedChange(prev.f.Measure) && (percent || prev.f.Unit == "percent" && n.unit != "") {
 			// "fell 99.64 points, or 0.62 percent": the move in percent (marketmoves.go);
 			// "its market value has fallen by around 42 percent, or $3 billion": in money
 			return prev, true

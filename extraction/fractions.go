@@ -2,7 +2,6 @@ package extraction
 
 import (
 	"math"
-	"strconv"
 	"strings"
 )
 
@@ -90,16 +89,11 @@ func (ff *figureFinder) fractionShare(si, i int, before []figureCand) reading {
 // fraction, its three tokens glued, not after another number ("6 1/4": a mixed number).
 func (ff *figureFinder) digitShare(si, i int, before []figureCand) reading {
 	p := i + 2
-	if p+1 >= ff.sents[si].b || ff.toks[p].kind != tNum || !ff.punct(i+1, '/') || ff.toks[i+1].s != ff.toks[i].e ||
-		ff.toks[p].s != ff.toks[i+1].e || !ff.is(p+1, wOf) || i > 0 && ff.toks[i-1].kind == tNum {
+	num, den, ok := ff.properFraction(i, ff.sents[si].b)
+	if !ok || !ff.is(p+1, wOf) || i > 0 && ff.toks[i-1].kind == tNum {
 		return reading{}
 	}
-	num, err1 := strconv.Atoi(ff.tok(i))
-	den, err2 := strconv.Atoi(ff.tok(p))
-	if err1 != nil || err2 != nil || num <= 0 || den <= num || den > 16 {
-		return reading{}
-	}
-	n := number{si: si, i: i, tok: i, next: p, v: math.Round(float64(num)/float64(den)*1000) / 10, qa: i}
+	n := number{si: si, i: i, tok: i, next: p, v: math.Round(num/den*1000) / 10, qa: i}
 	return ff.shareOf(&n, p, before)
 }
 

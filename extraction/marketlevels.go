@@ -188,17 +188,7 @@ func (ff *figureFinder) marketSubject(si, sv int, kind string) (a, b, att int) {
 			}
 		}
 		// the clause's verb before the noun: "the dollar … hit a three-week high of"
-		v := -1
-		for k := sv - 1; k > start && sv-k < 20; k-- {
-			if ff.punct(k, ';') {
-				break
-			}
-			if ff.toks[k].kind == tWord && (changeVerbs[ff.low(k)] != "" || ff.in(k, levelVerbs) || ff.in(k, extremeVerbs)) && ff.verbHere(k, start, false) &&
-				!ff.is(k-1, wThe, wA, wAn, wIts, wTheir, wAposS, wRsquoS) {
-				v = ff.moveVerb(k)
-				break
-			}
-		}
+		v := ff.verbBeforeLevel(sv, start, 20, false)
 		if v < 0 {
 			return -1, -1, -1
 		}
@@ -305,19 +295,28 @@ func (ff *figureFinder) marketExtreme(n *number, measure string) (string, int) {
 // sharesReaching returns the subject phrase of the verb before level noun sv ("Shares
 // hit a low of"), when it names shares or stock; a is -1 otherwise.
 func (ff *figureFinder) sharesReaching(si, sv int) (a, b, att int) {
-	start := ff.sents[si].start
-	for k := sv - 1; k > start && sv-k < 12; k-- {
-		if ff.punct(k, ';') || ff.punct(k, ',') {
-			break
-		}
-		if ff.toks[k].kind == tWord && (changeVerbs[ff.low(k)] != "" || ff.in(k, extremeVerbs)) && ff.verbHere(k, start, false) &&
-			!ff.is(k-1, wThe, wA, wAn, wIts, wTheir, wAposS, wRsquoS) {
-			a, b, att = ff.subjectPhrase(si, ff.moveVerb(k))
-			if m, _ := ff.measureWords(a, b); b > a && sharePrice(m) == "share price" {
-				return a, b, att
-			}
-			break
+	if v := ff.verbBeforeLevel(sv, ff.sents[si].start, 12, true); v >= 0 {
+		a, b, att = ff.subjectPhrase(si, v)
+		if m, _ := ff.measureWords(a, b); b > a && sharePrice(m) == "share price" {
+			return a, b, att
 		}
 	}
 	return -1, -1, -1
+}
+
+// verbBeforeLevel returns the verb of change, of level or of reaching an extreme that
+// puts a clause's subject at level noun sv ("the dollar … hit a three-week high of"),
+// at most reach tokens back and not past a semicolon (nor a comma, with atComma), as
+// moveVerb gives it; -1 when none.
+func (ff *figureFinder) verbBeforeLevel(sv, start, reach int, atComma bool) int {
+	for k := sv - 1; k > start && sv-k < reach; k-- {
+		if ff.punct(k, ';') || atComma && ff.punct(k, ',') {
+			return -1
+		}
+		if ff.toks[k].kind == tWord && (changeVerbs[ff.low(k)] != "" || ff.in(k, levelVerbs) || ff.in(k, extremeVerbs)) && ff.verbHere(k, start, false) &&
+			!ff.is(k-1, wThe, wA, wAn, wIts, wTheir, wAposS, wRsquoS) {
+			return ff.moveVerb(k)
+		}
+	}
+	return -1
 }

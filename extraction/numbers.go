@@ -461,14 +461,24 @@ func (d *doc) mixedFraction(j, end int, s string) (float64, int, bool) {
 	if d.punct(k, '-') && d.toks[k].s == d.toks[k-1].e {
 		k++
 	}
+	num, den, ok := d.properFraction(k, end)
+	if !ok || k == j && !d.toks[k].has(fSpace) {
+		return 0, j, false
+	}
+	return math.Round(num/den*1e4) / 1e4, k + 3, true // "15-2/3 years": 15.6667
+}
+
+// properFraction reads a fraction in digits at token k, its three tokens glued ("1/4",
+// "2/3"): a proper one, its denominator at most 16 (not a date's "7/30" nor a score's).
+func (d *doc) properFraction(k, end int) (num, den float64, ok bool) {
 	if k+2 >= end || d.toks[k].kind != tNum || !d.punct(k+1, '/') || d.toks[k+2].kind != tNum ||
-		d.toks[k+1].s != d.toks[k].e || d.toks[k+2].s != d.toks[k+1].e || k == j && !d.toks[k].has(fSpace) {
-		return 0, j, false
+		d.toks[k+1].s != d.toks[k].e || d.toks[k+2].s != d.toks[k+1].e {
+		return 0, 0, false
 	}
-	num, err1 := strconv.Atoi(d.tok(k))
-	den, err2 := strconv.Atoi(d.tok(k + 2))
-	if err1 != nil || err2 != nil || num <= 0 || den <= num || den > 16 {
-		return 0, j, false
+	n, err1 := strconv.Atoi(d.tok(k))
+	m, err2 := strconv.Atoi(d.tok(k + 2))
+	if err1 != nil || err2 != nil || n <= 0 || m <= n || m > 16 {
+		return 0, 0, false
 	}
-	return math.Round(float64(num)/float64(den)*1e4) / 1e4, k + 3, true // "15-2/3 years": 15.6667
+	return float64(n), float64(m), true
 }
