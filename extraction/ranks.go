@@ -168,8 +168,7 @@ func (ff *figureFinder) bareWhole(k, end int) bool {
 	if k >= end || !ff.numberStarts(k) || ff.toks[k].kind == tPunct {
 		return false
 	}
-	w := ff.tok(k)
-	if ff.toks[k].kind == tNum && len(w) == 4 && allDigits(w) && (w[:2] == "19" || w[:2] == "20") {
+	if ff.toks[k].kind == tNum && yearNumber(ff.tok(k)) {
 		return false // a year: "the class of 2016"
 	}
 	for j := k + 1; j < end && j <= k+3 && ff.toks[j].kind == tWord; j++ {
