@@ -61,7 +61,7 @@ func isWeekday(w string) bool {
 // trading"). figs[start:] are sentence si's figures, those before them the article's.
 func (ff *figureFinder) pronounChanges(si int, figs []figureCand, start int) {
 	s := &ff.sents[si]
-	if start == 0 || !ff.is(s.start, wIt, wThey) || ff.toks[s.start+1].kind != tWord || ff.toks[s.start+1].has(fCap) {
+	if start == 0 || s.start+1 >= s.b || !ff.is(s.start, wIt, wThey) || ff.toks[s.start+1].kind != tWord || ff.toks[s.start+1].has(fCap) {
 		return
 	}
 	var prev *figureCand // the first change of the sentence before: its main clause's
