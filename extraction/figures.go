@@ -9,7 +9,8 @@ import (
 	"github.com/factgraph/kg"
 )
 
-// figureCand is a figure read, before the stage keeps one figure per measure and value.
+// figureCand is a figure read, before the stage keeps one figure per measure and value
+// (and source: distinctFigures).
 type figureCand struct {
 	f     kg.Figure
 	tok   int
@@ -256,7 +257,9 @@ func (ff *figureFinder) sentenceFigures(si int, figs []figureCand) []figureCand 
 // two when each is in a different organization the article names (orgs): subjects
 // are too unreliable to split any other pair. A body figure counted in another place of
 // the kept one's level ("six in Ohio, six in Iowa") stays a figure of its own
-// (restatedElsewhere); so does one that counts another group (otherGroup).
+// (restatedElsewhere); so does one that counts another group (otherGroup), and one
+// that another named source gives (otherSource: "the Red Crescent said" and "the
+// hospital said"). A banknote's face value is no figure (denomination).
 func distinctFigures(figs []figureCand, headline int, orgs map[string]bool, regionName func(string) bool) []kg.Figure {
 	named := map[string]string{}
 	for pass := 0; pass < 2; pass++ { // the body's names first, then the headline's
