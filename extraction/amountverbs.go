@@ -160,6 +160,9 @@ func (ff *figureFinder) verbAmount(n *number, percent bool, before []figureCand,
 		if np == "" && !percent && (prep == "to" || prep == "at") && ff.closingPrice(n, a, b) {
 			np = "share price" // "Pelgar dropped 3.5 percent to $50.16" (closingprices.go)
 		}
+		if np == "" && percent && ff.companyMove(v, a, b) {
+			np = "share price" // "Royal Philips NV jumped 5.8 percent" (closingprices.go)
+		}
 		if np == "" && b-a == 1 && ff.is(a, wIt, wThey, wThis, wThat) && ff.lastAmount.f.Unit != "" && (ff.lastAmount.f.Unit == "percent") == percent {
 			np, subj = perless(ff.lastAmount.f.Measure), ff.lastAmount.subj // "A year earlier, it totaled $2.7 billion."
 		}

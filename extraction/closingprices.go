@@ -33,7 +33,15 @@ func (ff *figureFinder) closingPrice(n *number, a, b int) bool {
 	if b-a == 1 && ff.is(a, wIt) || a == b && ff.is(a-1, wIt) {
 		return ff.stockTalk(n.si, n.tok) // "it" may be the euro or the index: only where shares are spoken of
 	}
-	named := false
+	e := ff.nameOnly(a, b)
+	return e >= 0 && (ff.ents[e].typ == kg.Organization || ff.ents[e].typ == kg.Person)
+}
+
+// nameOnly returns the entity that the subject phrase a..b names and nothing else
+// ("Pelgar Corp", "Amazon.com Inc (AMZN.O)", "Lowe's"; not "revenue from its unit"), or
+// -1. A quote code and a closing "'s" belong to the name.
+func (ff *figureFinder) nameOnly(a, b int) int {
+	named := -1
 	for k := a; k < b; k++ {
 		if ff.toks[k].kind != tWord {
 			continue
@@ -42,12 +50,84 @@ func (ff *figureFinder) closingPrice(n *number, a, b int) bool {
 			continue // a quote code ("LCOc1"); a name that ends in "'s" ("Lowe's")
 		}
 		e := ff.entityOf(k)
-		if e < 0 || ff.ents[e].typ != kg.Organization && ff.ents[e].typ != kg.Person {
-			return false
+		if e < 0 || named >= 0 && e != named {
+			return -1
 		}
-		named = true
+		named = e
 	}
 	return named
+}
+
+// stockMoves are the verbs and direction words by which a company named alone moves in
+// a market report: "Royal Philips NV jumped 5.8 percent", "Tesla Motors was up 2.4
+// percent", "Qorvo declining 1.76 percent". Verbs of growth ("grew", "expanded",
+// "doubled") are left out: a company that grew 34 percent grew its business, not its
+// stock.
+var stockMoves = newTokSet(map[string]bool{"rose": true, "rises": true, "rising": true, "fell": true, "falls": true,
+	"falling": true, "gained": true, "gaining": true, "lost": true, "losing": true, "dropped": true, "dropping": true,
+	"slipped": true, "slipping": true, "climbed": true, "climbing": true, "added": true, "eased": true, "shed": true,
+	"edged": true, "jumped": true, "jumping": true, "tumbled": true, "tumbling": true, "slumped": true, "advanced": true,
+	"advancing": true, "declined": true, "declining": true, "rallied": true, "rallying": true, "surged": true,
+	"surging": true, "plunged": true, "plunging": true, "sank": true, "sinking": true, "dipped": true, "slid": true,
+	"sliding": true, "retreated": true, "rebounded": true, "recovered": true, "soared": true, "soaring": true,
+	"plummeted": true, "skidded": true, "up": true, "down": true, "off": true})
+
+// companyMove reports whether the percentage after the verb of change at v moves the
+// stock of the company that the subject phrase a..b names and nothing else: "Royal
+// Philips NV jumped 5.8 percent", "Oracle Corp (ORCL.N) down 1.5 percent", "Citigroup
+// rallied 5 percent". The company is a business (no public body, party, exchange or
+// index: "the Nikkei .N225 jumped"), in an article that speaks of shares or stock
+// elsewhere (a "PPI" typed an organization is an index of prices); the name opens its
+// clause ("cases investigated by the FBI rose 53 percent" are the cases') and is not
+// taken up by "which" ("the STOXX Europe 600 Technology, which was up 1.5 percent");
+// a forecast ("Hynix is expected to fall 10 percent", "will rise") speaks of its
+// results, not of a price already paid for its shares.
+func (ff *figureFinder) companyMove(v, a, b int) bool {
+	if a >= b || !ff.in(v, stockMoves) || ff.toks[v].kind != tWord {
+		return false
+	}
+	e := ff.nameOnly(a, b)
+	if e < 0 || ff.ents[e].typ != kg.Organization {
+		return false
+	}
+	name := ff.ents[e].name
+	if publicBody(name) || partyName(name) || exchangeName(name) || indexFamilies.has(strings.Fields(name)[0]) {
+		return false
+	}
+	for k := b; k < v; k++ {
+		if ff.is(k, wTo, wWill, wWould, wCould, wMay, wMight, wShould, wCan, wExpected, wLikely, wSeen, wSet, wPoised) || ff.forecastAuxiliary(k) {
+			return false
+		}
+	}
+	if ff.is(v-1, wWhich, wThat, wWho) || ff.is(v-2, wWhich, wThat, wWho) && ff.is(v-1, wWas, wWere, wIs, wAre, wHas, wHave, wHad) {
+		return false
+	}
+	p := a - 1
+	if ff.is(p, wThe) {
+		p--
+	}
+	start := ff.sents[ff.sentOf(a)].start
+	switch {
+	case p < start, ff.toks[p].kind == tPunct, ff.is(p, wAnd, wWhile, wWith, wBut, wAs, wWhere, wWhereas, wMeanwhile):
+	case ff.is(p, wOf, wIn) && ff.is(p-1, wShares, wStock):
+	default:
+		return false
+	}
+	return ff.stockArticle()
+}
+
+// stockArticle reports whether the article names shares or stock anywhere.
+func (ff *figureFinder) stockArticle() bool {
+	if ff.stockText == 0 {
+		ff.stockText = -1
+		for k := range ff.toks {
+			if ff.is(k, wShares, wStock, wStocks) {
+				ff.stockText = 1
+				break
+			}
+		}
+	}
+	return ff.stockText > 0
 }
 
 // movingParticiples are participles of a move that a verb of sending puts after its
