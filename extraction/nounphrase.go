@@ -25,6 +25,11 @@ func nounPhrase(d *doc, k, end int) (int, int) {
 			limit++
 			continue
 		}
+		if t.feat&(lxFunc|lxPronoun) != 0 && t.has(fCap) && b+1 < end && !d.toks[b+1].has(fCap) && d.contentWord(b+1) && len(d.tok(b)) > 1 && isAllUpper(d.tok(b)) {
+			b++ // "700 IS militants", "500 US stores": an initialism, not "is" or "us"
+			limit++
+			continue
+		}
 		if t.feat&(lxFunc|lxSpeech|lxPronoun|lxQual) != 0 && t.feat&lxPersonNoun == 0 &&
 			!(b == a && t.feat&(lxFunc|lxPronoun|lxQual) == 0 && plural(d.low(b)) && !d.contentWord(b+1)) {
 			break // not "44 states", a plural noun a verb of saying spells like
