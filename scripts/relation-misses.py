@@ -41,7 +41,7 @@ def main(argv):
     out = extractions(argv[0])
     files = gold_files(argv[1:])
     classes, shown = collections.Counter(), collections.defaultdict(list)
-    by_word, by_types = collections.Counter(), collections.Counter()
+    by_word, by_types, by_both = collections.Counter(), collections.Counter(), collections.Counter()
     for gf in files:
         gold = json.load(open(gf))
         doc = out.get(os.path.basename(gold["article"]))
@@ -85,6 +85,7 @@ def main(argv):
             if c == counts:
                 by_word[sc.squash(g["relation"][0])] += 1
                 by_types[typeof(g["subject"]) + " -> " + typeof(g["object"])] += 1
+                by_both[sc.squash(g["relation"][0]) + ": " + typeof(g["subject"]) + " -> " + typeof(g["object"])] += 1
             if c == examples:
                 kin = [(r["subject"], r["predicate"], r["object"]) for r in rels if (S(r) and O(r)) or R(r) or (S(r) and P(r)) or (O(r) and P(r))]
                 shown[c].append((os.path.basename(gf)[:40], sc._first(g["subject"]), "/".join(g["relation"]), sc._first(g["object"]), kin[:2]))
@@ -98,6 +99,9 @@ def main(argv):
             print(f"{n:6d}  {w}")
         print(f"\n{counts}: by entity types")
         for w, n in by_types.most_common(15):
+            print(f"{n:6d}  {w}")
+        print(f"\n{counts}: by word and entity types")
+        for w, n in by_both.most_common(30):
             print(f"{n:6d}  {w}")
     if examples:
         rows = shown[examples]
