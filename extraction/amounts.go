@@ -583,6 +583,9 @@ func (ff *figureFinder) nounAfterAmount(si, k int, percent bool) (string, int) {
 	if currencySet[ff.low(k)] {
 		k++ // "$44.19 million dollars"
 	}
+	if m, subj := ff.worthOfNoun(si, k); !percent && m != "" {
+		return m, subj // "$1.9 billion worth of debt" (worths.go)
+	}
 	if ff.is(k, wUnder) && ff.is(k+1, wManagement) {
 		return "assets under management", -1
 	}

@@ -100,7 +100,16 @@ func (ff *figureFinder) verbAmount(n *number, percent bool, before []figureCand,
 		prep = "" // "planned to raise $4 billion to $10 billion": the range's "to", the verb's act
 	}
 	if act != "" && (prep == "" || prep == "for") && (!isChange || objB < 0 && prep == "") {
-		return ff.actAmount(n, am, act, prep, objA, objB, next)
+		am, ok := ff.actAmount(n, am, act, prep, objA, objB, next)
+		if ok && am.measure == "value" && w == "worth" && objB <= objA {
+			if m, subj, named := ff.worthOf(n, v); named {
+				am.measure = m // "the painting is worth $5 million" (worths.go)
+				if subj >= 0 {
+					am.subject = subj
+				}
+			}
+		}
+		return am, ok
 	}
 	if !isChange {
 		return am, false

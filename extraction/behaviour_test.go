@@ -679,7 +679,7 @@ func TestCompanyWordSubjects(t *testing.T) {
 // TestDefiniteOwnerSubjects: a sentence that opens with "The jackpot" or "The request"
 // is about what the report's earlier jackpot or request was of.
 func TestDefiniteOwnerSubjects(t *testing.T) {
-	if f := findFigure(extract(t, "lottery-cash"), "value", 420e6); f == nil || f.Subject != "Megaball" {
+	if f := findFigure(extract(t, "lottery-cash"), "cash value", 420e6); f == nil || f.Subject != "Megaball" {
 		t.Errorf("cash value = %+v, want subject Megaball (\"The jackpot is worth\")", f)
 	}
 	if f := findFigure(extract(t, "funding-purpose"), "Medicaid funding", 300e6); f == nil || f.Subject != "Velora" {

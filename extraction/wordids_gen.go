@@ -210,6 +210,7 @@ const (
 	wCarry
 	wCarrying
 	wCases
+	wCash
 	wCasualties
 	wCasualty
 	wCategory
@@ -672,6 +673,7 @@ const (
 	wLow
 	wLower
 	wLowered
+	wLump
 	wMade
 	wMagazine
 	wMagnitude
@@ -1595,6 +1597,7 @@ var wordIDWords = [...]string{
 	wCarry:            "carry",
 	wCarrying:         "carrying",
 	wCases:            "cases",
+	wCash:             "cash",
 	wCasualties:       "casualties",
 	wCasualty:         "casualty",
 	wCategory:         "category",
@@ -2057,6 +2060,7 @@ var wordIDWords = [...]string{
 	wLow:              "low",
 	wLower:            "lower",
 	wLowered:          "lowered",
+	wLump:             "lump",
 	wMade:             "made",
 	wMagazine:         "magazine",
 	wMagnitude:        "magnitude",

@@ -1,0 +1,17 @@
+package extraction
+
+import "testing"
+
+// TestWorths: what an amount is worth names it: the subject's value ("Each of the two
+// winning tickets is worth": winning ticket value), a prize's cash value when the worth
+// is the cash payout's, a person's net worth, the noun after "worth of" (damage); shares
+// "worth" an amount after a comma are not their donor's net worth.
+func TestWorths(t *testing.T) {
+	x := extract(t, "worths")
+	wantMeasures(t, x, map[float64]string{120e6: "winning ticket value", 150e6: "cash value", 90e6: "net worth", 4e6: "damage"})
+	for _, f := range x.Figures {
+		if f.Value == 30e6 && f.Measure == "net worth" {
+			t.Errorf("shares' worth read as the donor's net worth: %+v", f)
+		}
+	}
+}
