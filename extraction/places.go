@@ -1204,11 +1204,14 @@ func (rf *relationFinder) placeAppositive(k, end int) bool {
 // campus: "Grace Baptist Church in Lakeview", "Mercy Hospital in Dayton", "Northfield
 // University in Springfield" say where the body is, as "X in Y" does between places; so
 // do a court, a country's mission and a lock-up ("U.S. District Court in Dayton", "the
-// Ruritanian embassy in Lyon", "Harlan County Jail in Moss").
+// Ruritanian embassy in Lyon", "Harlan County Jail in Moss"), and a centre, an office, a
+// laboratory or an institute ("the National Storm Center in Tarrow", "the Moss County
+// Sheriff's Office in Harlan", "Kestrel Propulsion Laboratory in Dunmore").
 var institutionHeads = newTokSet(map[string]bool{"church": true, "cathedral": true, "chapel": true, "mosque": true,
 	"synagogue": true, "temple": true, "hospital": true, "clinic": true, "school": true, "university": true,
 	"college": true, "academy": true, "seminary": true, "museum": true, "court": true, "embassy": true,
-	"consulate": true, "jail": true, "prison": true})
+	"consulate": true, "jail": true, "prison": true, "center": true, "centre": true, "office": true,
+	"laboratory": true, "laboratories": true, "institute": true, "observatory": true})
 
 // placedIn reads "X [air base|refugee camp|crossing] in [the] [southern] [city|province
 // of] Y" after the mention m of X (entity e) and says X is in Y; the place noun after a
