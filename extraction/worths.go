@@ -39,11 +39,13 @@ func (ff *figureFinder) worthOf(n *number, v int) (m string, subj int, ok bool) 
 			break
 		}
 	}
-	if e := ff.nameOnly(a, b); e >= 0 {
-		if ff.ents[e].typ == kg.Person {
-			return "net worth", ff.mentions[ff.entAt[a]].a, true
-		}
+	if e := ff.nameOnly(a, b); e >= 0 && ff.ents[e].typ != kg.Person {
 		return "", -1, false
+	}
+	for k := b - 1; k >= a; k-- {
+		if e := ff.entityOf(k); e >= 0 && ff.ents[e].typ == kg.Person {
+			return "net worth", k, true // "Gawker CEO and publisher Nick Denton is worth"
+		}
 	}
 	for k := a; k < b; k++ {
 		if ff.isPersonNoun(k) || ff.isSpeech(k) || amountVerbs[ff.low(k)] != "" || ff.toks[k].kind == tWord && strings.HasSuffix(ff.low(k), "ed") {
