@@ -6,7 +6,14 @@ import "github.com/factgraph/kg"
 // year in remittances", "agreed to pay $80,000 in dues and fines", "paid $81,472 in
 // total tax". The verb alone gives "payment", which names no kind of money; the noun
 // after "in" does. Means of payment ("in cash", "in stock") and periods ("in the first
-// quarter") name no kind and leave "payment".
+// quarter") name no kind and leave "payment". So does an infinitive of purpose: "paid
+// $900 million to settle" is a settlement.
+
+// paymentPurposes name a sum by the infinitive of purpose after it: "paid $900 million to
+// settle criminal charges" is a settlement, "paid $100,000 to buy the site" a purchase
+// price.
+var paymentPurposes = map[string]string{"settle": "settlement", "resolve": "settlement", "end": "settlement",
+	"buy": "purchase price", "acquire": "purchase price", "purchase": "purchase price"}
 
 // paymentMeans are the nouns after "in" that say how a sum was paid, not what it is.
 var paymentMeans = newTokSet(map[string]bool{"cash": true, "stock": true, "shares": true, "bills": true, "coins": true,
@@ -49,6 +56,9 @@ func (ff *figureFinder) paidIn(si, next int) (m string, subj int, rate string) {
 func (ff *figureFinder) paidInAmount(n *number, am *amount, next int) {
 	m, subj, rate := ff.paidIn(n.si, next)
 	if m == "" {
+		if p := paymentPurposes[ff.low(next+1)]; p != "" && ff.is(next, wTo) && ff.toks[next+1].kind == tWord {
+			am.measure = p // "agreed to pay $225,000 to settle a lawsuit", "paid $100,000 to buy the site"
+		}
 		return
 	}
 	am.measure, am.family = m, "payment" // a sum paid, whatever its kind
