@@ -66,8 +66,10 @@ func TestStatedRoleCountries(t *testing.T) {
 // open another phrase ("in the six months since Russia", "in violation of U.S.
 // sanctions"); a country lies only in a region of the world ("Mali in West Africa", not
 // "Russia in Syria"); a capital the word lists put elsewhere is not placed by "in"
-// ("Moscow and Washington in Syria"); and a country that opens the next phrase after
-// "London, " does not place London ("London, U.S. Secretary of State John Kerry").
+// ("Moscow and Washington in Syria"); a town a bearing starts from is not in the town
+// after it ("9 miles southeast of Karvash in the town of Sarmada"); and a country that
+// opens the next phrase after "London, " does not place London ("London, U.S. Secretary
+// of State John Kerry").
 func TestPlaceInPhrase(t *testing.T) {
 	x := extract(t, "place-in-phrases")
 	for _, r := range [][3]string{
@@ -86,6 +88,7 @@ func TestPlaceInPhrase(t *testing.T) {
 		{"Aleppo", "locatedIn", "Russia"},
 		{"Iran", "locatedIn", "United States"},
 		{"Washington", "locatedIn", "Syria"},
+		{"Karvash", "locatedIn", "Sarmada"},
 	} {
 		if hasRelation(x, r[0], r[1], r[2]) {
 			t.Errorf("unwanted %s %s %s", r[0], r[1], r[2])

@@ -1237,6 +1237,9 @@ func (rf *relationFinder) placedIn(si, e int, m *mention, xCountry bool) {
 		xCountry && !rf.countryInPlace(rf.entName(e2)) || listedElsewhere(rf.entName(e), rf.entName(e2)) {
 		return
 	}
+	if rf.is(m.a-1, wOf) && rf.in(m.a-2, directions) && !rf.is(m.a-2, wOutside, wNear) && rf.town(rf.entName(e2)) && !usStates[rf.entName(e2)] {
+		return // "9 miles southeast of Hesston in the town of Newton": the "in" tells where the bearing ends
+	}
 	if end := rf.mentions[rf.entAt[j]].b; rf.is(end, wSuburb) || rf.is(end, wSuburbs) {
 		return // "in the Denver suburb of Centennial": the place is the suburb
 	}
