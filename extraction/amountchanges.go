@@ -6,7 +6,8 @@ import "strings"
 // percent increase from 2014", "taking in $850.2 million, up 54 percent from the
 // previous year", "fell to $12.1 billion in the first quarter - down 30 percent". The
 // percentage's own clause names nothing that rose or fell (a bare "rise" or "fall"); the
-// amount just before it is what changed.
+// amount just before it is what changed, or the count before it with its noun ("killed
+// 2,150 people, a 44 percent rise over the previous three months": killed rise).
 
 // changeGapWords may stand between an amount and the change after it: articles, the
 // direction, and the words of a period ("last year", "in the first quarter").
@@ -29,8 +30,11 @@ func (ff *figureFinder) amountChanges(figs []figureCand) {
 			namedChange(p.f.Measure) || isWeekday(lastWord(p.f.Measure)) {
 			continue
 		}
+		if p.f.Unit == "" && ff.is(p.qa-1, wTo, wFrom, wIn, wOf, wAt, wFor, wAmong, wAcross, wWith) {
+			continue // "donated $64,066 to 34 charities last year, down 9.4 percent": the gift fell, not the charities
+		}
 		gap := true
-		for j := p.tok + 1; j < c.tok && gap; j++ {
+		for j := ff.afterFigureText(&p); j < c.tok && gap; j++ {
 			switch t := &ff.toks[j]; {
 			case t.kind == tPunct:
 				gap = ff.punct(j, ',') || ff.punct(j, '-') || ff.punct(j, '(') || t.txt == "–" || t.txt == "—"
@@ -95,4 +99,24 @@ func bareChange(c *figureCand) bool {
 // "share price fall".
 func namedChange(m string) bool {
 	return strings.HasSuffix(m, " rise") || strings.HasSuffix(m, " fall")
+}
+
+// afterFigureText returns the token after figure p's words ("2,150 people" in "killed
+// 2,150 people, a 44 percent rise"): a count's noun stands between it and a change after
+// it as its scale and currency words do. It is the token after the number when the
+// words are not the text's own.
+func (ff *figureFinder) afterFigureText(p *figureCand) int {
+	j := p.tok + 1
+	if p.f.Unit != "" || p.qa < 0 || p.qa >= len(ff.toks) {
+		return j
+	}
+	from := int(ff.toks[p.qa].s)
+	end := from + len(p.f.Text)
+	if end > len(ff.text) || ff.text[from:end] != p.f.Text {
+		return j
+	}
+	for j < len(ff.toks) && int(ff.toks[j].s) < end {
+		j++
+	}
+	return j
 }
