@@ -559,11 +559,17 @@ func (ff *figureFinder) subjectPhrase(si, v int) (a, b, att int) {
 		return v, v, -1 // the verb opens the sentence: "Raising the minimum wage to $15 an hour …"
 	}
 	j = ff.pastQuoteCode(j, s.start)
-	if ff.punct(j, ',') {
+	if dash := asideDash(ff.doc, j); ff.punct(j, ',') || dash {
 		// "Citigroup's net interest margin, a key measure of lending profitability,
-		// shrank": the phrase before the aside
-		for k := j - 1; k > s.start && k > j-14; k-- {
-			if ff.punct(k, ',') {
+		// shrank", "Shares of the company, which receives more than half its revenue
+		// from markets outside the United States, fell", "revenue from sales cloud - a
+		// suite of software - rose": the phrase before the aside
+		limit := 28
+		if strings.HasSuffix(ff.low(v), "ing") {
+			limit, dash = 14, false // "soared 10 percent, extending its rally …, adding 80 percent": the participle's subject is the clause's
+		}
+		for k := j - 1; k > s.start && k > j-limit; k-- {
+			if !dash && ff.punct(k, ',') || dash && asideDash(ff.doc, k) {
 				j = k - 1
 				break
 			}
@@ -810,4 +816,20 @@ func (ff *figureFinder) timeOnly(a, b int) bool {
 		}
 	}
 	return timed
+}
+
+// asideDash reports whether token k is a dash that opens or closes an aside: a hyphen
+// or a dash standing alone between spaces ("sales cloud - a suite of software - rose"),
+// or an em or en dash.
+func asideDash(d *doc, k int) bool {
+	if k < 0 || k >= len(d.toks) || d.toks[k].kind != tPunct {
+		return false
+	}
+	switch d.tok(k) {
+	case "—", "–", "--":
+		return true
+	case "-":
+		return d.toks[k].has(fSpace) && k+1 < len(d.toks) && d.toks[k+1].has(fSpace)
+	}
+	return false
 }
