@@ -784,7 +784,7 @@ func (rf *relationFinder) appositiveRole(mi, k, end int) {
 	m := &rf.mentions[mi]
 	e := rf.ents[m.ent]
 	// the role: the longest role-noun run in the phrase
-	role, ra, rb := firstRole(rf.doc, k, end)
+	role, ra, rb := rf.roleOutsideNames(k, end)
 	if role == "" {
 		rf.occupationAt(mi, k, end)
 		rf.orgOccupation(mi, k, end)
@@ -1041,6 +1041,28 @@ func (rf *relationFinder) verbAfterName(j int) bool {
 		return false
 	}
 	return rf.in(j+1, openDeterminers) || rf.entityStartsAt(j+1)
+}
+
+// roleOutsideNames returns the first role-noun run of tokens a..end-1 (firstRole) that
+// is no word of a name the article knows, one that a capitalised word of the same name
+// follows: "the General Motors chief executive" holds the role "chief executive", not
+// "general"; "a doctor at Port Moresby General Hospital" is a doctor.
+func (rf *relationFinder) roleOutsideNames(a, end int) (role string, ra, rb int) {
+	for a < end {
+		role, ra, rb = firstRole(rf.doc, a, end)
+		if role == "" || rf.entAt[ra] < 0 || !rf.toks[ra].has(fCap) {
+			return role, ra, rb
+		}
+		m := &rf.mentions[rf.entAt[ra]]
+		if rb >= m.b || rf.ents[m.ent].typ == kg.Person || rf.toks[rb].kind != tWord || !rf.toks[rb].has(fCap) || rf.toks[rb].feat&lxFunc != 0 {
+			// the role ends the name ("Bangladesh Ambassador") or leads into a phrase of
+			// its own ("Head of Taxation at ACCA", "U.S. Attorney for"): a title the
+			// entity stage kept with its words, still the role
+			return role, ra, rb
+		}
+		a = m.b // "General Motors", "Port Moresby General Hospital": a word of the name
+	}
+	return "", -1, -1
 }
 
 // firstRole returns the first role-noun run of tokens a..end-1 (the longest that starts
