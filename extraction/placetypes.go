@@ -23,7 +23,7 @@ import "github.com/factgraph/kg"
 // the noun needs one of placeNounModifiers before it.
 var placeNounHeads = map[string]bool{
 	"river": false, "valley": false, "crossing": false, "airport": false, "airfield": false,
-	"airbase": false, "base": true, "camp": true, "camps": true,
+	"airbase": false, "base": true, "camp": true, "camps": true, "station": true, "terminal": true,
 }
 
 // placeNounModifiers stand between a name and a place noun ("the Tabqa air base", "the
@@ -32,7 +32,8 @@ var placeNounModifiers = newTokSet(map[string]bool{
 	"air": true, "military": true, "naval": true, "army": true, "airforce": true,
 	"refugee": true, "refugees": true, "migrant": true, "migrants": true, "displacement": true,
 	"displaced": true, "detention": true, "prison": true, "transit": true, "border": true,
-	"river": true,
+	"river": true, "bus": true, "train": true, "railway": true, "rail": true, "metro": true, "subway": true,
+	"police": true,
 })
 
 // regionNations are the datelineRegions (places.go) kept out of the word lists' places

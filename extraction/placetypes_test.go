@@ -14,15 +14,17 @@ func wantType(t *testing.T, x *kg.Extraction, name string, typ kg.EntityType) {
 }
 
 // TestPlaceNounTypes: a lower-case place noun after a name ("the Varnek air base", "the
-// Dolsa refugee camp", "the Tarsk river"), or "the river" before it, makes the name a
-// place; "camp" and "base" alone do not ("the Hollis camp said").
+// Dolsa refugee camp", "the Tarsk river", "the Vessel metro station"), or "the river"
+// before it, makes the name a place; "camp" and "base" alone do not ("the Hollis camp
+// said").
 func TestPlaceNounTypes(t *testing.T) {
 	a := emphasised("Fighting near the border",
 		"Jets flew from the Varnek air base on Sunday. Families fled to the Dolsa refugee camp, officials said. "+
 			"Boats sank in the Tarsk river and in the river Ovelle. Trucks waited at the Bab Kerra crossing. "+
-			"The Hollis camp said it would not comment.")
+			"The Hollis camp said it would not comment. A bomb went off at the Vessel metro station, and police "+
+			"searched the Dorrin bus station.")
 	x := mustExtract(t, a)
-	for _, n := range []string{"Varnek", "Dolsa", "Tarsk", "Ovelle", "Bab Kerra"} {
+	for _, n := range []string{"Varnek", "Dolsa", "Tarsk", "Ovelle", "Bab Kerra", "Vessel", "Dorrin"} {
 		wantType(t, x, n, kg.Place)
 	}
 	if e := entityNamed(x, "Hollis"); e != nil && e.Type == kg.Place {
