@@ -1220,13 +1220,16 @@ func (rf *relationFinder) actionObject(si, k int, pred string) string {
 		j++
 	}
 	st := j
-	for j < end && rf.toks[j].kind == tWord && rf.toks[j].feat&(lxFunc|lxSpeech) == 0 && j-st < 3 && !strings.HasSuffix(rf.low(j), "ly") {
+	for j < end && rf.toks[j].kind == tWord && rf.toks[j].feat&(lxFunc|lxSpeech|lxNumWord) == 0 && j-st < 3 && !strings.HasSuffix(rf.low(j), "ly") && !rf.is(j, wEver) {
 		j++
 	}
-	if j > st {
-		return rf.span(st, j)
+	if j == st || j < s.b && (rf.is(j, wEver) || rf.toks[j].kind == tWord && !rf.toks[j].has(fCap) && strings.HasSuffix(rf.low(j), "ed")) {
+		return "" // "denies the company ever received", "denied the touching amounted to": a clause, no thing
 	}
-	return ""
+	if j+1 < s.b && rf.is(j, wOf) && rf.lowerWordAt(j+1) && rf.toks[j+1].feat&(lxFunc|lxSpeech|lxNumWord) == 0 && rf.is(j-1, wState, wStates) {
+		return rf.span(st, j+2) // "declared a state of emergency": the state is the emergency's
+	}
+	return rf.span(st, j)
 }
 
 // describedSubject finds the subject of a verb whose subject ends at token g in a common

@@ -392,6 +392,7 @@ const (
 	wEve
 	wEvening
 	wEventually
+	wEver
 	wEvery
 	wEveryone
 	wEverything
@@ -1125,6 +1126,7 @@ const (
 	wState
 	wStated
 	wStatement
+	wStates
 	wStation
 	wStay
 	wStayed
@@ -1779,6 +1781,7 @@ var wordIDWords = [...]string{
 	wEve:              "eve",
 	wEvening:          "evening",
 	wEventually:       "eventually",
+	wEver:             "ever",
 	wEvery:            "every",
 	wEveryone:         "everyone",
 	wEverything:       "everything",
@@ -2512,6 +2515,7 @@ var wordIDWords = [...]string{
 	wState:            "state",
 	wStated:           "stated",
 	wStatement:        "statement",
+	wStates:           "states",
 	wStation:          "station",
 	wStay:             "stay",
 	wStayed:           "stayed",
