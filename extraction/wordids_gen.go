@@ -1039,6 +1039,9 @@ const (
 	wSeen
 	wSelfDeclared
 	wSelfProclaimed
+	wSell
+	wSelling
+	wSells
 	wSend
 	wSending
 	wSends
@@ -1098,6 +1101,7 @@ const (
 	wSnowstorm
 	wSo
 	wSoCalled
+	wSold
 	wSoldiers
 	wSolicitor
 	wSome
@@ -2428,6 +2432,9 @@ var wordIDWords = [...]string{
 	wSeen:             "seen",
 	wSelfDeclared:     "self-declared",
 	wSelfProclaimed:   "self-proclaimed",
+	wSell:             "sell",
+	wSelling:          "selling",
+	wSells:            "sells",
 	wSend:             "send",
 	wSending:          "sending",
 	wSends:            "sends",
@@ -2487,6 +2494,7 @@ var wordIDWords = [...]string{
 	wSnowstorm:        "snowstorm",
 	wSo:               "so",
 	wSoCalled:         "so-called",
+	wSold:             "sold",
 	wSoldiers:         "soldiers",
 	wSolicitor:        "solicitor",
 	wSome:             "some",

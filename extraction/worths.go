@@ -76,5 +76,32 @@ func (ff *figureFinder) worthOfNoun(si, k int) (string, int) {
 	if b <= a || periodNoun(ff.doc, b-1) || b < ff.sents[si].b && (ff.toks[b].has(fCap) || ff.punct(b, '(')) {
 		return "", -1 // "worth of anti-Trump TV ads", "worth of General Obligation (GO) bonds": a phrase cut short
 	}
-	return ff.measureWords(a, b)
+	m, subj := ff.measureWords(a, b)
+	if m != "" && ff.soldWorth(si, k, b) {
+		words := strings.Fields(m)
+		words[len(words)-1] = singular(words[len(words)-1])
+		m = strings.Join(words, " ") + " sales" // "$2.65 billion worth of Powerball tickets has been sold": ticket sales
+	}
+	return m, subj
+}
+
+// soldWorth reports whether a verb of selling takes the amount whose "worth of" stands
+// at token k and whose noun ends before token b: right before the amount ("selling over
+// $65,000 worth of cookies", past a hedge and the amount's words) or after the noun, past
+// an auxiliary ("tickets has been sold", "were sold").
+func (ff *figureFinder) soldWorth(si, k, b int) bool {
+	start := ff.sents[si].start
+	for j := k - 1; j >= start && j >= k-6; j-- {
+		if ff.is(j, wSold, wSell, wSells, wSelling) {
+			return true
+		}
+		if ff.toks[j].kind == tWord && ff.toks[j].feat&(lxFunc|lxQual) == 0 && scaleWords[ff.low(j)] == 0 && !ff.isIn(j, currencySet) {
+			break
+		}
+	}
+	j := b
+	for ff.is(j, wHas, wHave, wHad, wWas, wWere, wIs, wAre, wBeen, wBe, wAlready) {
+		j++
+	}
+	return j > b && ff.is(j, wSold)
 }
