@@ -27,6 +27,7 @@ def main(argv):
     out = extractions(argv[0])
     files = gold_files(argv[1:])
     classes, kgword, goldclass = collections.Counter(), collections.Counter(), collections.Counter()
+    neverclass = collections.Counter()
     total = 0
     for gf in files:
         gold = json.load(open(gf))
@@ -59,6 +60,9 @@ def main(argv):
                 c = "value taken by another gold"
             else:
                 c = "never read"
+                gc = sc.measure_classes(g["measure"])
+                unit = "percent" if "percent" in " ".join(g["measure"]).lower() else ("money" if "money" in gc else "count or other")
+                neverclass[(",".join(sorted(gc - {"money"})) or "(no class)") + " / " + unit] += 1
             classes[c] += 1
     print(f"{total} gold figures, {sum(classes.values())} missed")
     for c, n in classes.most_common():
@@ -68,6 +72,9 @@ def main(argv):
         print(f"{n:6d}  {w}")
     print("\nvalue under another measure: the gold measure's class")
     for w, n in goldclass.most_common(15):
+        print(f"{n:6d}  {w}")
+    print("\nnever read: the gold measure's class / money, percent or other")
+    for w, n in neverclass.most_common(15):
         print(f"{n:6d}  {w}")
 
 
