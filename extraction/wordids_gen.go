@@ -194,6 +194,7 @@ const (
 	wBuy
 	wBy
 	wC
+	wCalendar
 	wCall
 	wCalled
 	wCalling
@@ -374,6 +375,7 @@ const (
 	wElected
 	wEmbassy
 	wEmployees
+	wEnd
 	wEnded
 	wEnding
 	wEnjoyed
@@ -450,6 +452,7 @@ const (
 	wFirms
 	wFirmware
 	wFirst
+	wFiscal
 	wFiveYear
 	wFlat
 	wFleeing
@@ -1581,6 +1584,7 @@ var wordIDWords = [...]string{
 	wBuy:              "buy",
 	wBy:               "by",
 	wC:                "c",
+	wCalendar:         "calendar",
 	wCall:             "call",
 	wCalled:           "called",
 	wCalling:          "calling",
@@ -1761,6 +1765,7 @@ var wordIDWords = [...]string{
 	wElected:          "elected",
 	wEmbassy:          "embassy",
 	wEmployees:        "employees",
+	wEnd:              "end",
 	wEnded:            "ended",
 	wEnding:           "ending",
 	wEnjoyed:          "enjoyed",
@@ -1837,6 +1842,7 @@ var wordIDWords = [...]string{
 	wFirms:            "firms",
 	wFirmware:         "firmware",
 	wFirst:            "first",
+	wFiscal:           "fiscal",
 	wFiveYear:         "five-year",
 	wFlat:             "flat",
 	wFleeing:          "fleeing",
