@@ -1,0 +1,16 @@
+package extraction
+
+import "testing"
+
+// TestForPrices: money "for" which something changes hands, with no verb next to it:
+// a deal whose verb stands past an apposition and a ticker is its sale price; a thing
+// offered or shipped "for" an amount its price; a suit "for" an amount is no price.
+func TestForPrices(t *testing.T) {
+	x := extract(t, "for-prices")
+	wantMeasures(t, x, map[float64]string{1.3e9: "sale price", 900: "price", 1400: "price", 349: "price"})
+	for _, f := range x.Figures {
+		if f.Value == 70e6 && f.Measure == "price" {
+			t.Errorf("a suit's amount read as a price: %+v", f)
+		}
+	}
+}
