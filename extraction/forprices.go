@@ -1,5 +1,7 @@
 package extraction
 
+import "strings"
+
 // Money "for" which something changes hands, when no verb next to the amount names it:
 // a deal whose verb stands far back, past an apposition or a relative clause ("sold its
 // outsourcing arm, once part of Delcor, to Brakk SA for $1 billion"; "agreed to buy
@@ -8,6 +10,11 @@ package extraction
 // next month for $350", "you can find it online for around $2,200") is its price.
 // Without these the amount was a bare "money" that no figure kept. A suit, a bond or a
 // budget "for" an amount is no price, nor a prize that people compete for.
+
+// Likewise a thing named with an amount in brackets right after it is offered at that
+// amount: "a spoon pipe ($68)", "the tiny hub ($51) is required", "two trays ($65 and
+// $78)". An amount in brackets after another amount is a conversion ("500 pesos ($26)",
+// "a 4,000-euro ($4,400) discount"), no price.
 
 // forPriceNotPrice are the words before "for" after which an amount is no price: a suit
 // or a bond for $50 million, a budget that called for $200 million, guidance for 49
@@ -37,6 +44,28 @@ func (ff *figureFinder) forPrice(n *number) string {
 		return ""
 	}
 	return "price"
+}
+
+// bracketPrice reports whether the money n opens a bracket right after the noun of a
+// thing, with no amount before the bracket (see above): the thing's price. "two trays
+// ($65 and $78)": the second amount follows the first inside the bracket.
+func (ff *figureFinder) bracketPrice(n *number) bool {
+	o := n.qa - 1
+	if ff.is(o, wAnd, wOr) && ff.toks[o-1].kind == tNum {
+		for o--; o > ff.sents[n.si].start && !ff.punct(o, '(') && n.qa-o < 6; o-- {
+		}
+	}
+	s := &ff.sents[n.si]
+	if !ff.punct(o, '(') || o-1 < s.start || ff.toks[o-1].kind != tWord || ff.toks[o-1].feat&lxFunc != 0 ||
+		ff.in(o-1, forPriceNotPrice) || ff.isPersonNoun(o-1) || ff.isIn(o-1, currencySet) || scaleWords[ff.low(o-1)] != 0 || ff.entityOf(o-1) >= 0 || periodNoun(ff.doc, o-1) {
+		return false // "up 54 percent from the previous year ($552 million)": that year's amount
+	}
+	for j := o - 1; j >= s.start && j >= o-4; j-- {
+		if strings.ContainsAny(ff.tok(j), "0123456789$€£¥") {
+			return false // "a 4,000-euro ($4,400) discount", "0.375 euro cents ($0.004)": a conversion
+		}
+	}
+	return true
 }
 
 // farDeal returns the act of the verb or noun of a deal ("sold", "acquire", "the

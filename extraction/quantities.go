@@ -570,6 +570,8 @@ func (ff *figureFinder) money(n *number, before []figureCand) (r reading, known 
 	if measure == "money" {
 		if m := ff.forPrice(n); m != "" {
 			measure = m // "sold its arm, once part of Delcor, to Brakk SA for $1 billion" (forprices.go)
+		} else if ff.bracketPrice(n) {
+			measure = "price" // "a spoon pipe ($68)"
 		}
 	}
 	if m, subj := ff.marketExtreme(n, measure); m != "" {
