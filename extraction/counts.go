@@ -997,6 +997,9 @@ func (ff *figureFinder) countMeasure(n *number, c *counted, before []figureCand)
 			c.sibling = sib
 			return sib.f.Measure // "…, while Ostby hosted 12,000"
 		}
+		if p, ok := ff.upFromAmount(n, before, ""); ok {
+			return p.f.Measure // "208 rallies …, up from 95 a year earlier" (upfrom.go)
+		}
 		return ""
 	}
 	measure := c.class
