@@ -80,6 +80,7 @@ func findFigures(rd *reader, ev *eventSet, dates map[int32]string) []kg.Figure {
 		}
 		start := len(figs)
 		figs = ff.sentenceFigures(si, figs)
+		ff.periodHeads(figs[start:])   // periodheads.go
 		ff.amountChanges(figs[start:]) // amountchanges.go
 		ff.pronounChanges(si, figs, start)
 		ff.movedLevels(figs[start:]) // movedlevels.go

@@ -477,6 +477,7 @@ const (
 	wFound
 	wFounder
 	wFour
+	wFourth
 	wFreezing
 	wFriday
 	wFrom
@@ -1018,6 +1019,7 @@ const (
 	wSaid
 	wSaint
 	wSales
+	wSame
 	wSan
 	wSanctions
 	wSaturday
@@ -1867,6 +1869,7 @@ var wordIDWords = [...]string{
 	wFound:            "found",
 	wFounder:          "founder",
 	wFour:             "four",
+	wFourth:           "fourth",
 	wFreezing:         "freezing",
 	wFriday:           "friday",
 	wFrom:             "from",
@@ -2408,6 +2411,7 @@ var wordIDWords = [...]string{
 	wSaid:             "said",
 	wSaint:            "saint",
 	wSales:            "sales",
+	wSame:             "same",
 	wSan:              "san",
 	wSanctions:        "sanctions",
 	wSaturday:         "saturday",
