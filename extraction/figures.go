@@ -81,6 +81,7 @@ func findFigures(rd *reader, ev *eventSet, dates map[int32]string) []kg.Figure {
 		start := len(figs)
 		figs = ff.sentenceFigures(si, figs)
 		ff.periodHeads(figs[start:])   // periodheads.go
+		ff.weekdayCloses(figs[start:]) // weekdaycloses.go
 		ff.amountChanges(figs[start:]) // amountchanges.go
 		ff.pronounChanges(si, figs, start)
 		ff.movedLevels(figs[start:]) // movedlevels.go
