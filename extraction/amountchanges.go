@@ -18,36 +18,70 @@ var changeGapWords = newTokSet(map[string]bool{"a": true, "an": true, "up": true
 // amountChanges names the bare changes of sentence si's figures (figs) by the amount
 // right before each: the amount's measure and the change ("revenue rise"). The amount
 // is money or a count with a measure of its own, in the same clause: only punctuation,
-// its scale and currency words, a hedge and changeGapWords stand between.
+// its scale and currency words, a hedge and changeGapWords stand between. Past a comma
+// or a dash, the amount's own noun and the time it was counted in may stand between too
+// (apposedChangeGap): "drew $2.2 billion in revenue last year, up 58 percent", "had
+// 53,000 video subscribers as of December, up 79 percent"; such a change is the
+// amount's even when its clause gave it a subject.
 func (ff *figureFinder) amountChanges(figs []figureCand) {
 	for k := 1; k < len(figs); k++ {
 		c := &figs[k]
-		if !bareChange(c) {
+		if c.f.Unit != "percent" || c.f.Measure != "rise" && c.f.Measure != "fall" {
 			continue
 		}
 		p := figs[k-1]
-		if p.f.Unit == "percent" || bareMeasure(p.f.Measure) || p.f.Superseded || p.tok >= c.tok || c.tok-p.tok > 10 ||
-			namedChange(p.f.Measure) || isWeekday(lastWord(p.f.Measure)) {
+		if p.f.Unit == "percent" || bareMeasure(p.f.Measure) || p.f.Superseded || p.tok >= c.tok || c.tok-p.tok > 16 ||
+			namedChange(p.f.Measure) || isWeekday(lastWord(p.f.Measure)) || periodNoun(ff.doc, p.tok+1) && perless(p.f.Measure) != p.f.Measure {
 			continue
 		}
 		if p.f.Unit == "" && ff.is(p.qa-1, wTo, wFrom, wIn, wOf, wAt, wFor, wAmong, wAcross, wWith) {
 			continue // "donated $64,066 to 34 charities last year, down 9.4 percent": the gift fell, not the charities
 		}
-		gap := true
+		if o := p.tok - 1; ff.punct(o, '(') || ff.punct(o, '$') && ff.punct(o-1, '(') {
+			continue // "90 million acres (364,217 square kilometers), up 2.2 percent": a conversion, not what rose
+		}
+		gap, apposed, apart := true, false, false
 		for j := ff.afterFigureText(&p); j < c.tok && gap; j++ {
 			switch t := &ff.toks[j]; {
 			case t.kind == tPunct:
-				gap = ff.punct(j, ',') || ff.punct(j, '-') || ff.punct(j, '(') || t.txt == "–" || t.txt == "—"
+				gap = ff.punct(j, ',') || ff.punct(j, '-') || ff.punct(j, '(') || ff.punct(j, ')') && apart || t.txt == "–" || t.txt == "—"
+				apposed = apposed || gap && !ff.punct(j, ')')
 			case scaleWords[ff.low(j)] != 0 || ff.isIn(j, currencySet) || ff.in(j, changeGapWords) || t.feat&lxQual != 0:
+			case ff.apposedChangeGap(j, p.f.Measure):
+				apart, apposed = true, false // the words must end at a comma or a dash
 			default:
 				gap = false
 			}
 		}
-		if gap {
+		if gap && (apposed || !apart && c.subj < 0) {
 			c.f.Measure = perless(p.f.Measure) + " " + c.f.Measure
 			c.class = c.f.Measure
 		}
 	}
+}
+
+// apposedChangeGap reports whether the word at j may stand between an amount whose
+// measure is m and a change set after a comma ("$2.2 billion in revenue last year, up
+// 58 percent"): a word of the measure, a preposition that opens it or a time ("in 2015",
+// "for the most recent quarter", "as of December"), a year.
+func (ff *figureFinder) apposedChangeGap(j int, m string) bool {
+	t := &ff.toks[j]
+	if t.kind == tNum {
+		return yearNumber(ff.tok(j))
+	}
+	if t.kind != tWord {
+		return false
+	}
+	w := ff.low(j)
+	if periodNoun(ff.doc, j) || ff.is(j, wOf, wFor, wAs, wEnd, wMost, wRecent, wEarlier, wAgo, wFiscal, wCalendar, wDuring) {
+		return true
+	}
+	for _, mw := range strings.Fields(m) {
+		if w == mw || singular(w) == mw {
+			return true
+		}
+	}
+	return false
 }
 
 // isWeekday reports whether measure word w is a day's name: "The stock ended Friday at

@@ -172,6 +172,11 @@ func (ff *figureFinder) verbAmount(n *number, percent bool, before []figureCand,
 		if np == "" && percent && ff.companyMove(v, a, b) {
 			np = "share price" // "Royal Philips NV jumped 5.8 percent" (closingprices.go)
 		}
+		if np == "" && percent {
+			if m, e := ff.indexMove(n.si, sv, a, b); m != "" {
+				np, subj = m, e // "Japan's Nikkei lost 0.8 percent": nikkei fall (indexmoves.go)
+			}
+		}
 		if np == "" && b-a == 1 && ff.is(a, wIt, wThey, wThis, wThat) && ff.lastAmount.f.Unit != "" && (ff.lastAmount.f.Unit == "percent") == percent {
 			np, subj = perless(ff.lastAmount.f.Measure), ff.lastAmount.subj // "A year earlier, it totaled $2.7 billion."
 		}

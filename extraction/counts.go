@@ -990,9 +990,15 @@ func (ff *figureFinder) countMeasure(n *number, c *counted, before []figureCand)
 		if m := ff.pluralRoseTo(n); m != "" {
 			return m
 		}
+		if m := ff.levelAfterMove(n, before); m != "" {
+			return m // "traffic deaths rose by 7.7 percent to 35,200" (movedlevels.go)
+		}
 		if sib := ff.ellipticSibling(n, before); sib != nil {
 			c.sibling = sib
 			return sib.f.Measure // "…, while Ostby hosted 12,000"
+		}
+		if p, ok := ff.upFromAmount(n, before, ""); ok {
+			return p.f.Measure // "208 rallies …, up from 95 a year earlier" (upfrom.go)
 		}
 		return ""
 	}

@@ -80,8 +80,11 @@ func findFigures(rd *reader, ev *eventSet, dates map[int32]string) []kg.Figure {
 		}
 		start := len(figs)
 		figs = ff.sentenceFigures(si, figs)
+		ff.periodHeads(figs[start:])   // periodheads.go
+		ff.weekdayCloses(figs[start:]) // weekdaycloses.go
 		ff.amountChanges(figs[start:]) // amountchanges.go
 		ff.pronounChanges(si, figs, start)
+		ff.movedLevels(figs[start:]) // movedlevels.go
 		figs = figs[:start+len(rangeBoundRepeats(figs[start:]))]
 		figs = ff.pollMargins(si, figs, start)                         // pollleads.go
 		figs = figs[:start+len(ff.dropTweetChatter(si, figs[start:]))] // figures_tweets.go

@@ -72,6 +72,9 @@ func (ff *figureFinder) listMeasure(n *number, end int, before []figureCand, per
 	}
 	prev, ok := ff.listAmount(n, before, percent)
 	if !ok {
+		prev, ok = ff.comparedAmount(n, before, percent) // comparedamounts.go
+	}
+	if !ok {
 		return measure
 	}
 	m := perless(prev.f.Measure)

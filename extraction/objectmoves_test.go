@@ -19,7 +19,7 @@ func TestObjectMoves(t *testing.T) {
 		{"share price rise", 47},
 		{"three-year term loan", 3.5e9},
 		{"five-year term loan", 3.5e9},
-		{"fall", 0.8}, // "lost 0.8 percent": a fall, not a loss
+		{"elmtown composite fall", 0.8}, // "lost 0.8 percent": a fall, not a loss, of the index (indexmoves.go)
 	} {
 		if findFigure(x, want.measure, want.value) == nil {
 			t.Errorf("want %s %v; figures: %+v", want.measure, want.value, x.Figures)

@@ -567,6 +567,15 @@ func (ff *figureFinder) money(n *number, before []figureCand) (r reading, known 
 	if measure == "" {
 		measure = ff.listMeasure(n, n.next, before, false, &am, moneyMeasure(ff.doc, n.si, n.i))
 	}
+	if measure == "money" {
+		if m := ff.forPrice(n); m != "" {
+			measure = m // "sold its arm, once part of Delcor, to Brakk SA for $1 billion" (forprices.go)
+		} else if ff.bracketPrice(n) {
+			measure = "price" // "a spoon pipe ($68)"
+		} else if p, ok := ff.upFromAmount(n, before, n.unit); ok {
+			measure = p.f.Measure // "revenue of $2 billion, up from $1.6 billion" (upfrom.go)
+		}
+	}
 	if m, subj := ff.marketExtreme(n, measure); m != "" {
 		measure = m // "The pound hit a seven-year low of $1.4057": pound low (marketlevels.go)
 		if am.subject < 0 {

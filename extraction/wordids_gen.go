@@ -194,6 +194,7 @@ const (
 	wBuy
 	wBy
 	wC
+	wCalendar
 	wCall
 	wCalled
 	wCalling
@@ -374,6 +375,7 @@ const (
 	wElected
 	wEmbassy
 	wEmployees
+	wEnd
 	wEnded
 	wEnding
 	wEnjoyed
@@ -451,6 +453,7 @@ const (
 	wFirms
 	wFirmware
 	wFirst
+	wFiscal
 	wFiveYear
 	wFlat
 	wFleeing
@@ -475,6 +478,7 @@ const (
 	wFound
 	wFounder
 	wFour
+	wFourth
 	wFreezing
 	wFriday
 	wFrom
@@ -1016,6 +1020,7 @@ const (
 	wSaid
 	wSaint
 	wSales
+	wSame
 	wSan
 	wSanctions
 	wSaturday
@@ -1587,6 +1592,7 @@ var wordIDWords = [...]string{
 	wBuy:              "buy",
 	wBy:               "by",
 	wC:                "c",
+	wCalendar:         "calendar",
 	wCall:             "call",
 	wCalled:           "called",
 	wCalling:          "calling",
@@ -1767,6 +1773,7 @@ var wordIDWords = [...]string{
 	wElected:          "elected",
 	wEmbassy:          "embassy",
 	wEmployees:        "employees",
+	wEnd:              "end",
 	wEnded:            "ended",
 	wEnding:           "ending",
 	wEnjoyed:          "enjoyed",
@@ -1844,6 +1851,7 @@ var wordIDWords = [...]string{
 	wFirms:            "firms",
 	wFirmware:         "firmware",
 	wFirst:            "first",
+	wFiscal:           "fiscal",
 	wFiveYear:         "five-year",
 	wFlat:             "flat",
 	wFleeing:          "fleeing",
@@ -1868,6 +1876,7 @@ var wordIDWords = [...]string{
 	wFound:            "found",
 	wFounder:          "founder",
 	wFour:             "four",
+	wFourth:           "fourth",
 	wFreezing:         "freezing",
 	wFriday:           "friday",
 	wFrom:             "from",
@@ -2409,6 +2418,7 @@ var wordIDWords = [...]string{
 	wSaid:             "said",
 	wSaint:            "saint",
 	wSales:            "sales",
+	wSame:             "same",
 	wSan:              "san",
 	wSanctions:        "sanctions",
 	wSaturday:         "saturday",

@@ -1,0 +1,81 @@
+package extraction
+
+import (
+	"strings"
+
+	"github.com/factgraph/kg"
+)
+
+// Market indexes and commodities named alone as the subject of a move in percent:
+// "Japan's Nikkei lost 0.8 percent", "the Varnia Composite Index .VRC slumped 3.6
+// percent", "Copper CMCU3 edged down 0.11 percent". The subject phrase is a name and
+// nothing else, so measureWords gives no words and the move was a bare "fall" or "rise";
+// the index's name is what moved ("nikkei fall"), as pointsMove names a move in points.
+
+// indexMove returns the measure words of a move whose subject phrase a..b names only a
+// market index or commodity (marketName), past a place's possessive ("Japan's Nikkei")
+// and a wire's quote code: its name in small letters, without the code ("copper" of
+// "Copper CMCU3"); and the name's first token. A name that ends in a number, which the
+// phrase reader leaves out ("France's CAC 40 .FCHI rose"), is found before the verb sv.
+// "" when the phrase names something else.
+func (ff *figureFinder) indexMove(si, sv, a, b int) (string, int) {
+	named, at := -1, -1
+	for k := a; k < b; k++ {
+		e := ff.entityOf(k)
+		switch {
+		case ff.toks[k].kind != tWord || ff.entAt[k] >= 0 && e < 0 || ff.is(k, wThe):
+			// a quote code ("LCOc1"), a stop or sign of one (".SSEC", "XAU=")
+		case e >= 0 && ff.ents[e].typ == kg.Place && ff.is(ff.mentions[ff.entAt[k]].b, wAposS, wRsquoS):
+			k = ff.mentions[ff.entAt[k]].b // "Japan's"
+		case e >= 0 && (named < 0 || e == named):
+			named = e
+			if at < 0 {
+				at = k
+			}
+		default:
+			return "", -1
+		}
+	}
+	if j := ff.numberedName(si, sv); named < 0 && j >= 0 {
+		named, at = ff.entityOf(j), j // "France's CAC 40 .FCHI rose"
+	}
+	if named < 0 || ff.ents[named].typ == kg.Place {
+		return "", -1
+	}
+	var words []string
+	market, coded := false, false
+	names := strings.Fields(ff.entName(named))
+	for i, w := range names {
+		if i > 0 && i == len(names)-1 && quoteCodeWord(w) {
+			coded = true
+			continue
+		}
+		w = strings.ToLower(w)
+		market = market || marketWords.has(w)
+		words = append(words, w)
+	}
+	if !market || len(words) == 0 || ff.ents[named].typ == kg.Person && !coded {
+		return "", -1 // a person's name never holds a quote code: "Copper CMCU3" is copper's
+	}
+	return strings.Join(words, " "), at
+}
+
+// quoteCodeWord reports whether word w of a name is a wire's quote code: a word of
+// letters and digits ("CMCU3", "LCOc1"), or one that opens with a stop or ends in "="
+// (".SSEC", "XAU="). indexMove asks it only of a name's last word after the first, so
+// "CSI300 index" keeps its "CSI300".
+func quoteCodeWord(w string) bool {
+	if strings.HasPrefix(w, ".") || strings.HasSuffix(w, "=") {
+		return true
+	}
+	digits, letters := false, false
+	for _, r := range w {
+		switch {
+		case r >= '0' && r <= '9':
+			digits = true
+		case r >= 'A' && r <= 'Z' || r >= 'a' && r <= 'z':
+			letters = true
+		}
+	}
+	return digits && letters
+}
