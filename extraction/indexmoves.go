@@ -9,15 +9,19 @@ import (
 // Market indexes and commodities named alone as the subject of a move in percent:
 // "Japan's Nikkei lost 0.8 percent", "the Varnia Composite Index .VRC slumped 3.6
 // percent", "Copper CMCU3 edged down 0.11 percent". The subject phrase is a name and
-// nothing else, so measureWords gives no words and the move was a bare "fall" or "rise";
-// the index's name is what moved ("nikkei fall"), as pointsMove names a move in points.
+// nothing else, so measureWords gives no words and the move was a bare "fall" or "rise".
+// An index's move is an "index fall" whose subject is the index (the Nikkei), as a
+// company's is a "share price fall" whose subject is the company: reports name one index
+// many ways ("the Dow", "the Dow Jones industrial average", "U.S. S&P 500 index"), and
+// the measure must be one for all. A commodity's name is what moved ("copper rise",
+// "brent fall").
 
 // indexMove returns the measure words of a move whose subject phrase a..b names only a
 // market index or commodity (marketName), past a place's possessive ("Japan's Nikkei")
-// and a wire's quote code: its name in small letters, without the code ("copper" of
-// "Copper CMCU3"); and the name's first token. A name that ends in a number, which the
-// phrase reader leaves out ("France's CAC 40 .FCHI rose"), is found before the verb sv.
-// "" when the phrase names something else.
+// and a wire's quote code: "index" for a stock index, else the name in small letters
+// without the code ("copper" of "Copper CMCU3"); and the name's first token. A name that
+// ends in a number, which the phrase reader leaves out ("France's CAC 40 .FCHI rose"), is
+// found before the verb sv. "" when the phrase names something else.
 func (ff *figureFinder) indexMove(si, sv, a, b int) (string, int) {
 	named, at := -1, -1
 	for k := a; k < b; k++ {
@@ -56,6 +60,12 @@ func (ff *figureFinder) indexMove(si, sv, a, b int) (string, int) {
 	}
 	if !market || len(words) == 0 || ff.ents[named].typ == kg.Person && !coded {
 		return "", -1 // a person's name never holds a quote code: "Copper CMCU3" is copper's
+	}
+	if name := ff.entName(named); (indexNamed(name) || strings.HasSuffix(name, " Index")) && names[0] != "Brent" && names[0] != "WTI" {
+		// "the Nasdaq Composite fell", "the S&P 500 index rose": an index's move, whose
+		// subject is the index; one measure for every report, however each names it
+		// ("the Dow", "the Dow Jones industrial average"). A crude's grade keeps its name.
+		return "index", at
 	}
 	return strings.Join(words, " "), at
 }
