@@ -1249,3 +1249,13 @@ func wantMeasures(t *testing.T, x *kg.Extraction, want map[float64]string) {
 		}
 	}
 }
+
+// wantRelations checks that x states each relation of want (subject, predicate, object).
+func wantRelations(t *testing.T, x *kg.Extraction, want [][3]string) {
+	t.Helper()
+	for _, r := range want {
+		if !hasRelation(x, r[0], r[1], r[2]) {
+			t.Errorf("want %s %s %s; relations: %+v", r[0], r[1], r[2], x.Relations)
+		}
+	}
+}

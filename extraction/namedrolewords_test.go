@@ -8,14 +8,10 @@ import "testing"
 // Harbor General Hospital" is no general).
 func TestNamedRoleWords(t *testing.T) {
 	x := extract(t, "named-role-words")
-	for _, want := range [][3]string{
+	wantRelations(t, x, [][3]string{
 		{"Ana Vell", "secretaryGeneralOf", "United Nations"},
 		{"Dana Ruiz", "chiefExecutiveOf", "General Dynamo Corp"},
-	} {
-		if !hasRelation(x, want[0], want[1], want[2]) {
-			t.Errorf("want %s %s %s; relations: %+v", want[0], want[1], want[2], x.Relations)
-		}
-	}
+	})
 	for _, r := range x.Relations {
 		if r.Predicate == "generalOf" {
 			t.Errorf("a word of a name read as a role: %+v", r)
