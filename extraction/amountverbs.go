@@ -575,7 +575,7 @@ func (ff *figureFinder) subjectPhrase(si, v int) (a, b, att int) {
 		}
 		for k := j - 1; k > s.start && k > j-limit; k-- {
 			if !dash && ff.punct(k, ',') || dash && asideDash(ff.doc, k) {
-				j = k - 1
+				j = ff.pastQuoteCode(k-1, s.start) // "Shares of Splunk Inc (SPLK.O), a data analytics software maker, closed"
 				break
 			}
 			if ff.toks[k].kind != tWord && ff.toks[k].kind != tNum {
