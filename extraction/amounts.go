@@ -574,6 +574,13 @@ func (ff *figureFinder) stakeVerb(si, k int) bool {
 	return false
 }
 
+// amountAdverbs are the words after an amount that say when or how it counts, not what:
+// "rose 0.4 percent overnight", "fell 2 percent intraday", "was down 30 percent today",
+// "$20 apiece". ("Year-on-year" is left as it was: after a rate of growth with no
+// subject, the rate would take the measure of another figure of its value.)
+var amountAdverbs = newTokSet(map[string]bool{"overnight": true, "intraday": true, "today": true, "yesterday": true,
+	"apiece": true, "respectively": true})
+
 // nounAfterAmount names an amount by the noun phrase right after it: "a $57 million
 // deal", "a 20 percent stake", "a 5 percent increase in profit" (profit rise), "a 47.8
 // percent drop". A name there makes the amount the named thing's price ("the $399
@@ -619,6 +626,9 @@ func (ff *figureFinder) nounAfterAmount(si, k int, percent bool) (string, int) {
 	}
 	if ff.prepositionWord(k) {
 		return "", -1 // "dropped to 27 percent according to a pollster", "up 6.1 percent ahead of earnings": a preposition, no noun (causatives.go)
+	}
+	if ff.in(k, amountAdverbs) {
+		return "", -1 // "The yen rose 0.4 percent overnight", "up 5 percent year-on-year": when, not what
 	}
 	w := ff.low(k)
 	if _, verb := changeVerbs[w]; verb && changeNouns[w] == "" || ff.is(k, wPercent, wCents, wCent) {
