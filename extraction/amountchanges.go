@@ -154,3 +154,36 @@ func (ff *figureFinder) afterFigureText(p *figureCand) int {
 	}
 	return j
 }
+
+// earlierChanges names the bare changes of one sentence's figures (figs) that a named
+// change before them follows, as nouns after "after" or "following" and in a list after
+// one: "farm incomes will fall 3 percent this year after a 38 percent slump in 2015 and a
+// 27 percent drop in 2014", "Exports fell 11.2 percent in January after a 1.4 percent
+// decline in December": what moved before is what moved then (farm incomes fall, exports
+// fall).
+func (ff *figureFinder) earlierChanges(figs []figureCand) {
+	var base string
+	last := -1 // the last figure this named, whose list a later one may continue
+	for k := range figs {
+		c := &figs[k]
+		if c.f.Unit == "percent" && namedChange(c.f.Measure) && !bareChange(c) {
+			base, last = moveless(c.f.Measure), -1
+			continue
+		}
+		q := c.tok
+		for q > 0 && ff.toks[q-1].kind == tWord && ff.toks[q-1].feat&lxQual != 0 {
+			q-- // "a nearly 10 percent rise"
+		}
+		if base == "" || c.f.Unit != "percent" || c.f.Measure != "rise" && c.f.Measure != "fall" || !ff.is(q-1, wA, wAn) {
+			continue
+		}
+		after := ff.is(q-2, wAfter, wFollowing)
+		listed := last >= 0 && ff.is(q-2, wAnd) && c.tok-figs[last].tok <= 10
+		if !after && !listed {
+			continue
+		}
+		c.f.Measure = base + " " + c.f.Measure
+		c.class = c.f.Measure
+		last = k
+	}
+}

@@ -14,7 +14,9 @@ import "testing"
 // and a time after the verb is no subject ("fell last year by 6 percent"); the subject
 // stands before an aside between commas or dashes ("Orders for heavy machinery, items
 // ranging from cranes to …, declined 2.8 percent"), and before a ticker before it ("Shares
-// of Orrin Freight Inc (ORF.N), a trucking company, closed down 23 percent"). "They"
+// of Orrin Freight Inc (ORF.N), a trucking company, closed down 23 percent"). A change
+// "after" a named one, and one listed after it, is of what moved ("will fall 4 percent
+// this year after a 31 percent slump in 2030 and a 19 percent drop in 2029"). "They"
 // opening a sentence moves what the sentence before moved in its main clause ("Shares
 // … slid 1.5 percent …, following a 4 percent increase in regular trading. They have
 // now fallen 22 percent": share price fall).
@@ -22,7 +24,8 @@ func TestChangeHeads(t *testing.T) {
 	x := extract(t, "change-heads")
 	want := map[float64]string{3: "sales rise", 2: "prices fall", 54: "revenue rise", 30: "venture investment fall",
 		7: "sales fall", 6: "home sales fall", 22: "share price fall", 17: "passengers rise",
-		2.8: "orders fall", 12.5: "revenue rise", 23: "share price fall"}
+		2.8: "orders fall", 12.5: "revenue rise", 23: "share price fall",
+		31: "farm incomes fall", 19: "farm incomes fall"}
 	wantMeasures(t, x, want)
 	for _, f := range x.Figures {
 		if f.Value == 9 && f.Measure == "charities fall" {

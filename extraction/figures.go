@@ -84,6 +84,7 @@ func findFigures(rd *reader, ev *eventSet, dates map[int32]string) []kg.Figure {
 		ff.weekdayCloses(figs[start:]) // weekdaycloses.go
 		ff.amountChanges(figs[start:]) // amountchanges.go
 		ff.pronounChanges(si, figs, start)
+		ff.earlierChanges(figs[start:])
 		ff.movedLevels(figs[start:]) // movedlevels.go
 		figs = figs[:start+len(rangeBoundRepeats(figs[start:]))]
 		figs = ff.pollMargins(si, figs, start)                         // pollleads.go
