@@ -628,7 +628,7 @@ func (ff *figureFinder) nounAfterAmount(si, k int, percent bool) (string, int) {
 		return "", -1 // "dropped to 27 percent according to a pollster", "up 6.1 percent ahead of earnings": a preposition, no noun (causatives.go)
 	}
 	if ff.in(k, amountAdverbs) {
-		return "", -1 // "The yen rose 0.4 percent overnight", "up 5 percent year-on-year": when, not what
+		return "", -1 // "The yen rose 0.4 percent overnight", "sold at $450 apiece": when or how, not what
 	}
 	w := ff.low(k)
 	if _, verb := changeVerbs[w]; verb && changeNouns[w] == "" || ff.is(k, wPercent, wCents, wCent) {

@@ -91,7 +91,7 @@ func (ff *figureFinder) companyMove(v, a, b int) bool {
 		return false
 	}
 	name := ff.ents[e].name
-	if publicBody(name) || partyName(name) || exchangeName(name) || indexFamilies.has(strings.Fields(name)[0]) {
+	if publicBody(name) || partyName(name) || exchangeName(name) || indexFamilies.has(firstNameWord(name)) {
 		return false
 	}
 	for k := b; k < v; k++ {
@@ -205,4 +205,10 @@ func exchangeTicker(s string) bool {
 		}
 	}
 	return true
+}
+
+// firstNameWord returns the first word of a name ("Nikkei" of "Nikkei 225").
+func firstNameWord(name string) string {
+	w, _, _ := strings.Cut(name, " ")
+	return w
 }

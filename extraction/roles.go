@@ -1050,11 +1050,11 @@ func (rf *relationFinder) verbAfterName(j int) bool {
 func (rf *relationFinder) roleOutsideNames(a, end int) (role string, ra, rb int) {
 	for a < end {
 		role, ra, rb = firstRole(rf.doc, a, end)
-		if role == "" || rf.entAt[ra] < 0 || !rf.toks[ra].has(fCap) {
+		if role == "" || rf.entityOf(ra) < 0 || !rf.toks[ra].has(fCap) {
 			return role, ra, rb
 		}
 		m := &rf.mentions[rf.entAt[ra]]
-		if rb >= m.b || rf.ents[m.ent].typ == kg.Person || rf.toks[rb].kind != tWord || !rf.toks[rb].has(fCap) || rf.toks[rb].feat&lxFunc != 0 {
+		if rb >= m.b || rf.ents[rf.entityOf(ra)].typ == kg.Person || rf.toks[rb].kind != tWord || !rf.toks[rb].has(fCap) || rf.toks[rb].feat&lxFunc != 0 {
 			// the role ends the name ("Bangladesh Ambassador") or leads into a phrase of
 			// its own ("Head of Taxation at ACCA", "U.S. Attorney for"): a title the
 			// entity stage kept with its words, still the role

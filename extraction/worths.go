@@ -19,8 +19,8 @@ import (
 // subject's noun phrase and "value" ("painting value", "winning ticket value"), "net
 // worth" for a person named alone; ok is false when the subject names no thing.
 func (ff *figureFinder) worthOf(n *number, v int) (m string, subj int, ok bool) {
-	for k := n.next; k < ff.sents[n.si].b && k < n.next+16; k++ {
-		if ff.is(k, wCash, wLump) && ff.is(n.next, wIf, wFor) {
+	for k := n.next; ff.is(n.next, wIf, wFor) && k < ff.sents[n.si].b && k < n.next+16; k++ {
+		if ff.is(k, wCash, wLump) {
 			return "cash value", -1, true // "the jackpot is worth $930 million if a winner chooses an immediate cash payout"
 		}
 	}
@@ -57,12 +57,7 @@ func (ff *figureFinder) worthOf(n *number, v int) (m string, subj int, ok bool) 
 	if np == "" || strings.HasSuffix(np, "value") || strings.HasSuffix(np, "worth") {
 		return "", -1, false
 	}
-	words := strings.Fields(np)
-	last := words[len(words)-1]
-	if plural(last) {
-		words[len(words)-1] = singular(last) // "each of the winning tickets is worth": a ticket's value
-	}
-	return strings.Join(words, " ") + " value", subj, true
+	return singularHead(np) + " value", subj, true // "each of the winning tickets is worth": a ticket's value
 }
 
 // worthOfNoun names an amount by the noun phrase after "worth of" at k: "$1.9 billion
@@ -78,9 +73,7 @@ func (ff *figureFinder) worthOfNoun(si, k int) (string, int) {
 	}
 	m, subj := ff.measureWords(a, b)
 	if m != "" && ff.soldWorth(si, k, b) {
-		words := strings.Fields(m)
-		words[len(words)-1] = singular(words[len(words)-1])
-		m = strings.Join(words, " ") + " sales" // "$2.65 billion worth of Powerball tickets has been sold": ticket sales
+		m = singularHead(m) + " sales" // "$2.65 billion worth of Powerball tickets has been sold": ticket sales
 	}
 	return m, subj
 }
@@ -104,4 +97,14 @@ func (ff *figureFinder) soldWorth(si, k, b int) bool {
 		j++
 	}
 	return j > b && ff.is(j, wSold)
+}
+
+// singularHead returns measure words m with their last word, the head, in the singular
+// when it is a plural ("winning tickets" → "winning ticket").
+func singularHead(m string) string {
+	i := strings.LastIndexByte(m, ' ') + 1
+	if !plural(m[i:]) {
+		return m
+	}
+	return m[:i] + singular(m[i:])
 }
