@@ -139,10 +139,16 @@ func (ff *figureFinder) verbAmount(n *number, percent bool, before []figureCand,
 		if !closing {
 			a, b, att = ff.subjectPhrase(n.si, sv)
 		}
-		if a == b && (ff.is(a-1, wAnd) || ff.is(sv-1, wAfter, wBefore) && strings.HasSuffix(ff.low(sv), "ing")) {
+		apposed := a == b && ff.is(sv, wUp, wDown) && (ff.punct(sv-1, ',') || ff.punct(sv-1, '-') || ff.tok(sv-1) == "—" || ff.tok(sv-1) == "–") // "Sales plummeted, down 15 percent"
+		if a == b && (apposed || ff.is(a-1, wAnd) || ff.is(sv-1, wAfter, wBefore) && strings.HasSuffix(ff.low(sv), "ing")) {
 			// "Apple shares fell … and were down $0.15", "profits declined … after
-			// decreasing by $4.1 billion": the subject of the verb before
+			// decreasing by $4.1 billion", "Sales have plummeted, down 15 percent in
+			// January": the subject of the verb before; past a comma, only with no
+			// number between ("revenue of $2 billion, up 3 percent" is the revenue's)
 			for k := a - 2; k > ff.sents[n.si].start; k-- {
+				if apposed && (ff.toks[k].kind == tNum || ff.punct(k, ';')) {
+					break
+				}
 				if _, ok := changeVerbs[ff.low(k)]; ok && ff.toks[k].kind == tWord && !ff.tradingNoun(k) && (afterMoves[ff.low(sv)] == "" || ff.pastMove(k)) {
 					// "Gold edged down 0.8 percent … after rising": the subject of "edged"
 					a, b, att = ff.subjectPhrase(n.si, ff.moveVerb(k))

@@ -15,12 +15,12 @@ import "testing"
 func TestApartParts(t *testing.T) {
 	x := extract(t, "apart")
 	for _, r := range [][3]string{
-		{"Harbor Power", "spokeTo", "Northfield County Board"},
+		{"Harbor Power", "told", "Northfield County Board"},
 		{"Velland Energy", "meets", "Ostmark Mining"},
 		{"Tom Wade", "joins", "Northfield Fire Department"},
-		{"Anna Sluck", "spokeTo", "Nordbote"},
-		{"Tom Wade", "spokeTo", "WKRV"},
-		{"Ida Lund", "spokeTo", "Northfield Gazette"},
+		{"Anna Sluck", "told", "Nordbote"},
+		{"Tom Wade", "told", "WKRV"},
+		{"Ida Lund", "told", "Northfield Gazette"},
 		{"Harbor Power", "sues", "Ostmark Mining"}, // "is suing"
 		{"Ida Lund", "meets", "Ostmark Mining"},    // "was also meeting with"
 	} {

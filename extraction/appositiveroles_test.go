@@ -25,7 +25,7 @@ func TestAppositiveRoles(t *testing.T) {
 		{"Rolf Dahl", "chiefOfStaffOf", "Hale"},
 		{"Ida Lund", "chiefFinancialOfficerOf", "Birch Bank"},
 		{"Piet Moss", "ministerOf", "Ostmark"},
-		{"Maren Ekberg", "spokeTo", "Reuters"},
+		{"Maren Ekberg", "told", "Reuters"},
 	} {
 		if !hasRelation(x, r[0], r[1], r[2]) {
 			t.Errorf("missing %s %s %s; relations: %+v", r[0], r[1], r[2], x.Relations)
@@ -35,7 +35,7 @@ func TestAppositiveRoles(t *testing.T) {
 		switch {
 		case r.Subject == "Petra Lind" && r.Predicate == "analystOf" && r.Object == "Larkspur":
 			t.Errorf("unwanted %+v: the second role's body is the first organization after it", r)
-		case r.Subject == "Vesper Foundation" && r.Predicate == "spokeTo":
+		case r.Subject == "Vesper Foundation" && heard(r.Predicate):
 			t.Errorf("unwanted %+v: the relative clause is the foundation's, the appositive Ekberg's", r)
 		case r.Object == "Red Band" && r.Predicate != "supports":
 			t.Errorf("unwanted %+v: a mill holds no office", r)

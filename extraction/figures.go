@@ -85,7 +85,8 @@ func findFigures(rd *reader, ev *eventSet, dates map[int32]string) []kg.Figure {
 		ff.amountChanges(figs[start:]) // amountchanges.go
 		ff.pronounChanges(si, figs, start)
 		ff.earlierChanges(figs[start:])
-		ff.movedLevels(figs[start:]) // movedlevels.go
+		ff.moverNouns(si, figs[start:]) // movernouns.go
+		ff.movedLevels(figs[start:])    // movedlevels.go
 		figs = figs[:start+len(rangeBoundRepeats(figs[start:]))]
 		figs = ff.pollMargins(si, figs, start)                         // pollleads.go
 		figs = figs[:start+len(ff.dropTweetChatter(si, figs[start:]))] // figures_tweets.go

@@ -34,8 +34,8 @@ func TestFurnitureLines(t *testing.T) {
 		t.Errorf("no entity Jeopardy! in %v", types)
 	}
 	for _, r := range [][3]string{
-		{"Petra Lindqvist", "spokeTo", "E! News"},
-		{"Petra Lindqvist", "spokeTo", "Yahoo! Finance"},
+		{"Petra Lindqvist", "told", "E! News"},
+		{"Petra Lindqvist", "told", "Yahoo! Finance"},
 	} {
 		if !hasRelation(x, r[0], r[1], r[2]) {
 			t.Errorf("missing %s %s %s; relations: %+v", r[0], r[1], r[2], x.Relations)

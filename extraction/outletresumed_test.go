@@ -13,10 +13,10 @@ import "testing"
 func TestOutletResumed(t *testing.T) {
 	x := extract(t, "outlet-resumed")
 	for _, r := range [][3]string{
-		{"Ada Breen", "spokeTo", "Springfield Herald"},
-		{"Nils Ekman", "spokeTo", "KPRX"},
-		{"Lars Voss", "spokeTo", "KPRX"},
-		{"Nils Ekman", "spokeTo", "Springfield Herald"},
+		{"Ada Breen", "told", "Springfield Herald"},
+		{"Nils Ekman", "told", "KPRX"},
+		{"Lars Voss", "told", "KPRX"},
+		{"Nils Ekman", "told", "Springfield Herald"},
 		{"Springfield Herald", "reports", "Harlow Ferries"},
 		{"Coastal News", "reports", "Mara Kell"},
 		{"Springfield Herald", "reports", "Bay Marine Insurance"},
@@ -28,7 +28,7 @@ func TestOutletResumed(t *testing.T) {
 		}
 	}
 	for _, r := range x.Relations {
-		if r.Predicate == "spokeTo" && (r.Subject == "Mara Kell" || r.Subject == "Lars Voss" && r.Object != "KPRX") {
+		if heard(r.Predicate) && (r.Subject == "Mara Kell" || r.Subject == "Lars Voss" && r.Object != "KPRX") {
 			t.Errorf("unwanted relation %+v", r)
 		}
 	}

@@ -3,6 +3,7 @@ package extraction
 import (
 	"slices"
 	"strings"
+	"unicode"
 
 	"github.com/factgraph/kg"
 )
@@ -128,7 +129,26 @@ func findRelations(rd *reader, ev *eventSet) []kg.Relation {
 	rf.reportedPlaces()
 	rf.backedFirms() // shareholders.go
 	rf.namedPlaces() // namedplaces.go: last, so that the places the text states and the fallbacks stay
+	toldRelations(rf.rels)
 	return rf.rels
+}
+
+// toldRelations names by its verb a hearer's relation that "told" or "tells" gives:
+// "Lind told Reuters" is told, "spoke to Reuters" or "in an interview with" spokeTo.
+// The readers of hearers all give spokeTo; the evidence's words say which verb it was.
+func toldRelations(rels []kg.Relation) {
+	for i := range rels {
+		r := &rels[i]
+		if r.Predicate != "spokeTo" {
+			continue
+		}
+		for _, w := range strings.FieldsFunc(r.Text, func(c rune) bool { return !unicode.IsLetter(c) }) {
+			if w == "told" || w == "tells" || w == "tell" || w == "telling" {
+				r.Predicate = "told"
+				break
+			}
+		}
+	}
 }
 
 func (rf *relationFinder) addRelation(si int, subj, pred, obj, text string) {

@@ -7,8 +7,8 @@ import "testing"
 func TestSpeechActs(t *testing.T) {
 	x := extract(t, "speech-acts")
 	for _, r := range [][3]string{
-		{"Ida Lund", "spokeTo", "Tom Wade"},
-		{"Norway", "spokeTo", "Sweden"},
+		{"Ida Lund", "told", "Tom Wade"},
+		{"Norway", "told", "Sweden"},
 		{"Harbor Council", "sues", "Kestrel Holdings"},
 		{"Quill Bank", "warns", "Velland"},
 		{"Anna Berg", "praises", "Pello Radio"},
