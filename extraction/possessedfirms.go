@@ -160,3 +160,38 @@ func (rf *relationFinder) personSurname(name string) bool {
 	}
 	return false
 }
+
+// parentOwners states the parent company's side of a unit's partOf: "Google, a unit of
+// Alphabet Inc", "Alphabet Inc's Google", "Facebook, WhatsApp's parent company" make
+// Alphabet Inc owns Google, as "Alphabet Inc owns Google" does. Only between companies:
+// the parent a company by the lexicon or its legal form (companyOwner) and neither a body
+// by its last word ("NASA's Johnson Space Center", "the Senate Judiciary Committee" are
+// parts of a body, owned by no one). A parent with no legal form in its name owns only
+// in an article about shares ("the U.N.'s Working Group" is no firm's unit).
+func (rf *relationFinder) parentOwners() {
+	n := len(rf.rels)
+	for i := 0; i < n; i++ {
+		r := rf.rels[i]
+		if r.Predicate != "partOf" || rf.typeOfName(r.Subject) != kg.Organization || rf.typeOfName(r.Object) != kg.Organization {
+			continue
+		}
+		if !commercialName(r.Subject) || !commercialName(r.Object) || !companyOwner(r.Object) || publicBody(r.Object) || bodyName(r.Object) || bodyName(r.Subject) {
+			continue
+		}
+		if !corporateSuffixes.has(strings.ToLower(strings.TrimSuffix(lastWord(r.Object), "."))) && !rf.speaksOfShares() {
+			continue // "the U.N.'s Working Group", "Al Qaeda's Nusra Front": a known body's part, no firm's
+		}
+		rf.addRelation(r.Sentence, r.Object, "owns", r.Subject, r.Text)
+	}
+}
+
+// speaksOfShares reports whether the article names shares or stock anywhere: a firm the
+// lexicon knows by a bare name ("Facebook", "Microsoft") is a company there.
+func (rf *relationFinder) speaksOfShares() bool {
+	for k := range rf.toks {
+		if rf.is(k, wShares, wStock, wStocks) {
+			return true
+		}
+	}
+	return false
+}
