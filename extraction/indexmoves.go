@@ -89,3 +89,54 @@ func quoteCodeWord(w string) bool {
 	}
 	return digits && letters
 }
+
+// indexMarks are the words a report puts before an index's move or level besides the
+// index's own name: "the benchmark fell", "the tech-heavy index rose", "the Dow Jones
+// industrial average".
+var indexMarks = map[string]bool{"index": true, "benchmark": true, "tech-heavy": true, "broad": true,
+	"broader": true, "broadest": true, "stock": true, "stocks": true, "share": true, "shares": true,
+	// the words of an index's long name its short name leaves out ("the Dow Jones
+	// industrial average" of "Dow", "the Nasdaq Composite" of "Nasdaq")
+	"jones": true, "industrial": true, "industrials": true, "average": true, "composite": true}
+
+// indexMeasures names every move and level of a market index as one measure, whatever
+// words its clause used and whatever its unit: "the Dow Jones industrial average fell 120
+// points", "the S&P 500 closed at 1,851.86", "the benchmark Nikkei rose 1.2 percent" are
+// the index's "index fall", "index level" and "index rise", the index their subject, as
+// indexMove names a move in percent. A measure with a word beside the index's name and
+// its marks ("dollar index rise", "nikkei earnings fall") is left as it is.
+func (ff *figureFinder) indexMeasures(figs []figureCand) {
+	for k := range figs {
+		c := &figs[k]
+		e := ff.entityOf(c.subj)
+		if e < 0 {
+			continue
+		}
+		name := ff.entName(e)
+		if !indexNamed(name) && !strings.HasSuffix(name, " Index") || strings.HasPrefix(name, "Brent") || strings.HasPrefix(name, "WTI") {
+			continue
+		}
+		words := strings.Fields(c.f.Measure)
+		if len(words) == 0 {
+			continue
+		}
+		switch words[len(words)-1] {
+		case "rise", "fall", "level", "high", "low", "close":
+		default:
+			continue
+		}
+		own := map[string]bool{}
+		for _, w := range strings.Fields(strings.ToLower(name)) {
+			own[w] = true
+		}
+		named := true
+		for _, w := range words[:len(words)-1] {
+			named = named && (own[w] || indexMarks[w])
+		}
+		if !named {
+			continue
+		}
+		c.f.Measure = "index " + words[len(words)-1]
+		c.class = c.f.Measure
+	}
+}

@@ -19,3 +19,21 @@ func TestIndexMoves(t *testing.T) {
 		}
 	}
 }
+
+// TestIndexMeasures: every move and level of a market index is one measure whatever its
+// clause's words and unit ("the Dow Jones industrial average fell 120 points", "the
+// benchmark S&P 500 rose 1.2 percent", "the Nasdaq Composite closed at 4,283.59"), and a
+// measure with a word of its own beside the index ("the S&P 500 energy sector rose") stays.
+func TestIndexMeasures(t *testing.T) {
+	for body, want := range map[string]string{
+		"The Dow Jones industrial average fell 120.5 points on Monday.": "index fall 120.5 points",
+		"The benchmark S&P 500 rose 1.2 percent on Monday.":             "index rise 1.2 percent",
+		"The Nasdaq Composite closed at 4,283.59 on Monday.":            "index level 4283.59",
+		"The S&P 500 energy sector rose 2.3 percent on Monday.":         "energy sector rise 2.3 percent",
+	} {
+		keys := figureKeys(t, "Stocks report", "Shares fell in Velland. "+body)
+		if !keys[want] {
+			t.Errorf("%q: figures %v, want %q", body, keys, want)
+		}
+	}
+}

@@ -17,7 +17,7 @@ func TestMarketLevels(t *testing.T) {
 		measure string
 		v       float64
 	}{
-		{"varnia composite index level", 16245.5}, {"varnia composite index high", 16580.1}, {"orlan index level", 1945.50},
+		{"varnia composite index level", 16245.5}, {"varnia composite index high", 16580.1}, {"index level", 1945.50},
 		{"yen per dollar", 118.47}, {"spot yuan rate", 6.5772}, {"dollar high", 112.45},
 		{"share price", 209.80}, {"share price", 108.38}, {"share price", 46.10},
 		{"orlan index rise", 2.9}, {"share price rise", 2.5},

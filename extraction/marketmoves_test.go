@@ -7,14 +7,14 @@ import (
 
 // TestPointsMoves: an index's move in points is read as the index's rise or fall, the
 // percent after ", or" as the same move, and the level after the restatement as the
-// index's level; a player's points and a poll's lead stay no market move.
+// index's level, one measure for every index ("index rise", the index its subject); a player's points and a poll's lead stay no market move.
 func TestPointsMoves(t *testing.T) {
 	for body, want := range map[string][]string{
 		"The Varnia Composite Index rose 66.75 points, or 0.4 percent, to 17,500.20.": {
-			"varnia composite index rise 66.75 points", "varnia composite index rise 0.4 percent", "varnia composite index level 17500.2"},
+			"index rise 66.75 points", "index rise 0.4 percent", "index level 17500.2"},
 		"The benchmark index was down 6.15 points, or 0.3 percent, at 2,041.06.": {
 			"benchmark index fall 6.15 points", "benchmark index fall 0.3 percent", "benchmark index level 2041.06"},
-		"The Nasdaq Composite lost 12.5 points on Tuesday.":           {"nasdaq composite fall 12.5 points"},
+		"The Nasdaq Composite lost 12.5 points on Tuesday.":           {"index fall 12.5 points"},
 		"The pound fell 2 cents, or 1.4 percent, against the dollar.": {"pound fall 0.02 USD", "pound fall 1.4 percent"},
 	} {
 		keys := figureKeys(t, "Markets report", body)
