@@ -47,6 +47,8 @@ func (ff *figureFinder) amountChanges(figs []figureCand) {
 				gap = ff.punct(j, ',') || ff.punct(j, '-') || ff.punct(j, '(') || ff.punct(j, ')') && apart || t.txt == "–" || t.txt == "—"
 				apposed = apposed || gap && !ff.punct(j, ')')
 			case scaleWords[ff.low(j)] != 0 || ff.isIn(j, currencySet) || ff.in(j, changeGapWords) || t.feat&lxQual != 0:
+			case apposed && !apart && ff.changeParticiple(j):
+				// "raked in $23.4 billion, rising 23 percent": the participle's change is the amount's
 			case ff.apposedChangeGap(j, p.f.Measure):
 				apart, apposed = true, false // the words must end at a comma or a dash
 			default:
@@ -186,4 +188,15 @@ func (ff *figureFinder) earlierChanges(figs []figureCand) {
 		c.class = c.f.Measure
 		last = k
 	}
+}
+
+// changeParticiple reports whether the word at j is the -ing form of a verb of rising or
+// falling ("rising", "falling", "increasing"): after a comma it says how the amount
+// before moved, as "up" does.
+func (ff *figureFinder) changeParticiple(j int) bool {
+	if ff.toks[j].kind != tWord || !strings.HasSuffix(ff.low(j), "ing") {
+		return false
+	}
+	m := changeVerbs[ff.low(j)]
+	return m == "rise" || m == "fall"
 }
