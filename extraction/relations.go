@@ -126,8 +126,9 @@ func findRelations(rd *reader, ev *eventSet) []kg.Relation {
 	rf.bodyParts()        // bodyparts.go
 	rf.gazetteerPlaces()
 	rf.reportedPlaces()
-	rf.backedFirms() // shareholders.go
-	rf.namedPlaces() // namedplaces.go: last, so that the places the text states and the fallbacks stay
+	rf.backedFirms()    // shareholders.go
+	rf.namedPlaces()    // namedplaces.go: last, so that the places the text states and the fallbacks stay
+	rf.bodiesInPlaces() // bodiesin.go: after all, so that a pair something else relates is left alone
 	return rf.rels
 }
 

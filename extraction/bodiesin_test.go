@@ -1,0 +1,31 @@
+package extraction
+
+import "testing"
+
+// TestBodiesInPlaces: a body's name with "in PLACE" after it, in a phrase a preposition
+// or a kind opens, has the body operate in the place, the place after "and" too; not
+// after a verb, not a news outlet after "with", not before a court, not a party.
+func TestBodiesInPlaces(t *testing.T) {
+	x := extractBody(t, "A spokesman for Vesper Holdings in Dayton said on Friday that the plant would close next year. "+
+		"The coalition against Tarvel Front in Norland and Ostmark has grown in recent months, officials said on Tuesday. "+
+		"Drivers who worked for Kestrel Rides in Norway would have been owed about $126 million, court papers show. "+
+		"Speaking in an interview with Reuters in Karvo on Monday, Lund said the talks had failed. "+
+		"The foundation sued Brant Securities in Oslo federal court on Tuesday, seeking records. "+
+		"Republicans in Ohio voted on Tuesday to approve the measure, which the governor opposes.")
+	wantRelations(t, x, [][3]string{
+		{"Vesper Holdings", "operatesIn", "Dayton"},
+		{"Tarvel Front", "operatesIn", "Norland"},
+		{"Tarvel Front", "operatesIn", "Ostmark"},
+		{"Kestrel Rides", "operatesIn", "Norway"},
+	})
+	for _, r := range x.Relations {
+		switch {
+		case r.Subject == "Reuters" && r.Object == "Karvo":
+			t.Errorf("unwanted %+v: where the interview was", r)
+		case r.Subject == "Brant Securities" && r.Object == "Oslo":
+			t.Errorf("unwanted %+v: where the court sits", r)
+		case r.Subject == "Republicans":
+			t.Errorf("unwanted %+v: a party's members", r)
+		}
+	}
+}
