@@ -29,3 +29,20 @@ func TestBodiesInPlaces(t *testing.T) {
 		}
 	}
 }
+
+// TestTownStateBased: "Town, State-based NAME" puts the body in the town as well as the
+// state; a state alone before "-based" names no town.
+func TestTownStateBased(t *testing.T) {
+	x := extractBody(t, "Confidence in Dunmore, California-based Vesper Systems Inc was shaken after it posted a decline in sales. "+
+		"California-based Kestrel Labs Inc said on Tuesday that it would hire 200 engineers.")
+	wantRelations(t, x, [][3]string{
+		{"Vesper Systems Inc", "locatedIn", "California"},
+		{"Vesper Systems Inc", "locatedIn", "Dunmore"},
+		{"Kestrel Labs Inc", "locatedIn", "California"},
+	})
+	for _, r := range x.Relations {
+		if r.Subject == "Kestrel Labs Inc" && r.Object != "California" {
+			t.Errorf("unwanted %+v: no town before the state", r)
+		}
+	}
+}
