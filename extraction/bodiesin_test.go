@@ -46,3 +46,21 @@ func TestTownStateBased(t *testing.T) {
 		}
 	}
 }
+
+// TestKindDescribedObjects: a verb that takes its object right after it reaches a body's
+// name past a kind and the words before it ("owns popular dating app Zinder", "joined the
+// law firm Brant & Holm LLP"); not a name before a possessive.
+func TestKindDescribedObjects(t *testing.T) {
+	x := extractBody(t, "Vesper Group, which owns popular dating app Zinder, said on Tuesday it would spin off the unit. "+
+		"Ann Lund, who last week joined the law firm Brant & Holm LLP, declined to comment. "+
+		"Kestrel Corp owns the software company Tarvo Labs's largest rival, analysts said on Monday.")
+	wantRelations(t, x, [][3]string{
+		{"Vesper Group", "owns", "Zinder"},
+		{"Ann Lund", "joins", "Brant & Holm LLP"},
+	})
+	for _, r := range x.Relations {
+		if r.Subject == "Kestrel Corp" && r.Object == "Tarvo Labs" {
+			t.Errorf("unwanted %+v: the rival is owned, not the company", r)
+		}
+	}
+}

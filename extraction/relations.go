@@ -1154,6 +1154,9 @@ func (rf *relationFinder) actionObject(si, k int, pred string) string {
 		if p := rf.describedPersonAt(k, s.b); p >= 0 {
 			end = p + 1 // "met civil rights leader Al Sharpton"
 		}
+		if p := rf.kindDescribedBodyAt(k, s.b); p >= 0 {
+			end = p + 1 // "owns popular dating app Tinder", "joined the law firm Debevoise": objects.go
+		}
 		if p := rf.placeDescribedBodyAt(k, s.b); p >= 0 && !rf.modifier(rf.mentions[rf.entAt[p]].b) {
 			return rf.withMembers(int(rf.entAt[p]), s.b) // "acquired U.S. chip maker Veltrax": asides.go
 		}
