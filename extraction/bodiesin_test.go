@@ -64,3 +64,26 @@ func TestKindDescribedObjects(t *testing.T) {
 		}
 	}
 }
+
+// TestPronounAndKindSubjects: "It" opening a sentence, and "The company" (a kind after
+// "the"), are the subject of a verb in -s ("It owns a stake in", "The company competes
+// with"), as of other verbs; not "the territory it controls in Iraq" (a relative clause)
+// nor "the bank attacks was" (a noun).
+func TestPronounAndKindSubjects(t *testing.T) {
+	for _, c := range []struct {
+		body string
+		want [3]string
+	}{
+		{"Vesper Group said on Tuesday it would cut 200 jobs in Norway as demand fell.\n\nIt owns a stake in Tarvo Labs and employs 9,000 people.", [3]string{"Vesper Group", "investsIn", "Tarvo Labs"}},
+		{"Vesper Group said on Tuesday it would cut 200 jobs in Norway as demand fell.\n\nThe company competes with Kelvar Energy and employs 9,000 people.", [3]string{"Vesper Group", "rivalOf", "Kelvar Energy"}},
+	} {
+		x := extractBody(t, c.body)
+		wantRelations(t, x, [][3]string{c.want})
+	}
+	x := extractBody(t, "Kelvar Front is a threat because of the territory it controls in Norland and Ostmark, officials said on Monday.")
+	for _, r := range x.Relations {
+		if r.Predicate == "controls" {
+			t.Errorf("unwanted %+v: the territory is controlled, not the country", r)
+		}
+	}
+}

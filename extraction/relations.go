@@ -1071,6 +1071,9 @@ func (rf *relationFinder) clauseSubject(si, v int) string {
 	if rf.is(k, wGovernment) && rf.is(k-1, wThe) && rf.mainCountry != "" {
 		return rf.mainCountry
 	}
+	if a == s.start && rf.is(a, wIt) && rf.lowerWordsBetween(a+1, v) {
+		return rf.pronounSubject(si, a) // "It owns a stake in Tarvo": the pronoun's referent (salience.go)
+	}
 	if o := rf.openingDescription(a, v); o != "" {
 		return o // "The auto giant took a stake in", "The two companies took stakes in": backrefs.go
 	}
