@@ -87,3 +87,25 @@ func TestPronounAndKindSubjects(t *testing.T) {
 		}
 	}
 }
+
+// TestDescribedAsideSpeakers: a person's name set off by commas after a noun phrase
+// that describes them is the subject of the verb after it ("A Norland rebel commander,
+// Ida Lund, told", "Norland's oil envoy, Per Moe, told", "But one of them, Ann Berg,
+// told"); "tells" an outlet by call letters with a hyphen ("tells WXYZ-TV"); not after a
+// place ("In Oslo, Tor Dahl, told").
+func TestDescribedAsideSpeakers(t *testing.T) {
+	x := extractBody(t, "A Norland rebel commander, Ida Lund, told Reuters that shelling killed 29 fighters near the border. "+
+		"Norland's oil envoy, Per Moe, told the Daily Courier that the talks had failed on Monday. "+
+		"But one of them, Ann Berg, told USA Today that her claim was valid. "+
+		"Kari Holm tells WXYZ-TV that her farm suffered extensive damage on Wednesday. "+
+		"In Oslo, Tor Dahl, told Reuters that the talks had failed.")
+	wantRelations(t, x, [][3]string{
+		{"Ida Lund", "spokeTo", "Reuters"},
+		{"Per Moe", "spokeTo", "Daily Courier"},
+		{"Ann Berg", "spokeTo", "USA Today"},
+		{"Kari Holm", "spokeTo", "WXYZ-TV"},
+	})
+	if hasRelation(x, "Tor Dahl", "spokeTo", "Reuters") {
+		t.Errorf("Tor Dahl spokeTo Reuters: want none (a place opens the phrase)")
+	}
+}

@@ -344,8 +344,8 @@ func (rf *relationFinder) actionVerb(si, v int, w string) (pred string, objStart
 		}
 		if n := rf.describedOutletAt(v + 1); n > 0 {
 			pred, objStart = "spokeTo", n // "told German daily newspaper Bild": apart.go
-		} else if e := rf.entityOf(o); e >= 0 && rf.ents[e].typ == kg.Organization && (w == "told" || rf.outlet(e) || upperName(rf.ents[e].name)) {
-			pred = "spokeTo" // "tells" an outlet by name, or by call letters ("tells WJTV"): not a character of a recap
+		} else if e := rf.entityOf(o); e >= 0 && rf.ents[e].typ == kg.Organization && (w == "told" || rf.outlet(e) || upperName(strings.NewReplacer("-", "", ".", "").Replace(rf.ents[e].name))) {
+			pred = "spokeTo" // "tells" an outlet by name, or by call letters ("tells WJTV", "tells WLS-TV", "tells C-SPAN"): not a character of a recap
 		} else if w == "told" && rf.toldHearer(v, o) {
 			pred = "spokeTo" // "Cruz told Trump", "Iran has told the United States": speechacts.go
 		}

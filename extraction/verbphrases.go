@@ -445,6 +445,9 @@ func (rf *relationFinder) verbAfterSubject(si, v int) bool {
 		!rf.is(v+1, wWas, wWere, wIs, wAre, wHas, wHave, wHad, wWill, wWould) {
 		return true // "The company competes with": a kind after "the" (a definite description); not "the bank attacks was"
 	}
+	if g == v-1 && rf.punct(g, ',') && rf.entityOf(g-1) >= 0 && rf.ents[rf.entityOf(g-1)].typ == kg.Person && rf.punct(rf.mentions[rf.entAt[g-1]].a-1, ',') {
+		return true // "Turkey's deputy prime minister, Mehmet Simsek, tells CNN": a person's name set off by commas
+	}
 	return g < v-1 && rf.entityOf(g) >= 0 || rf.is(g, wWhich, wWho) && rf.punct(g-1, ',')
 }
 
