@@ -10,7 +10,9 @@ import (
 // kind opens, where nothing else relates the two: "a reporter for the Courier Group in
 // Dayton", "the general manager for Acme in Norland", "the war against Islamic State in
 // Syria", "a photo from Westfield High School in Dunmore", "the cable station KXYZ in
-// Dayton". The place is where the body works (operatesIn), not its seat: "a spokesman
+// Dayton"; after the body's possessive, a noun of its presence: "Google's business in
+// the UK", "the Post's bureau chief in Tokyo". The place is where the body works
+// (operatesIn), not its seat: "a spokesman
 // for Acme in Springfield" may speak for a branch, so locatedIn stays with the rules
 // that say more (establishmentIn and seatAddress in ties.go, "the Panera Bread in
 // Abingdon", "Acme in Dayton, Ohio"; institutions.go, "Mercy Hospital in Dayton"). Not
@@ -51,16 +53,20 @@ func (rf *relationFinder) bodiesInPlaces() {
 		if e := rf.entityOf(m.a - 1); e >= 0 && rf.ents[e].typ == kg.Organization {
 			continue // the last word of a longer name
 		}
-		if !rf.is(m.b, wIn) {
+		in := m.b
+		if rf.owner(m.b) {
+			in = rf.presenceIn(m.b + 1) // "Google's business in the UK"
+		}
+		if !rf.is(in, wIn) {
 			continue
 		}
-		y, j := rf.placeAfterIn(m.b)
+		y, j := rf.placeAfterIn(in)
 		if y < 0 || rf.ents[y].typ != kg.Place {
 			continue
 		}
 		s := &rf.sents[m.sent]
 		end := rf.mentions[rf.entAt[j]].b
-		if !rf.bodyInOpening(m, s.start) || rf.courtAfter(end, s.b) {
+		if in == m.b && !rf.bodyInOpening(m, s.start) || rf.courtAfter(end, s.b) {
 			continue
 		}
 		name := rf.ents[m.ent].name
@@ -134,4 +140,30 @@ func commonWordName(name string) bool {
 	low := lowerASCII(name)
 	one := strings.TrimSuffix(low, "s")
 	return englishWords.has(low) || englishWords.has(one) || lessCommonWords[low] || lessCommonWords[one]
+}
+
+// presenceNouns name what a body has or does in a place after its possessive: "Google's
+// business in the UK", "the Post's bureau chief in Tokyo", "Islamic State's territory in
+// Iraq", "Hezbollah's military operations in Syria".
+var presenceNouns = newTokSet(map[string]bool{"business": true, "businesses": true, "operations": true,
+	"operation": true, "office": true, "offices": true, "bureau": true, "unit": true, "units": true,
+	"subsidiary": true, "branch": true, "branches": true, "bookstore": true, "store": true, "stores": true,
+	"center": true, "centre": true, "territory": true, "stronghold": true, "strongholds": true, "capital": true,
+	"presence": true, "employees": true, "staff": true, "workers": true, "chief": true, "director": true,
+	"manager": true, "representative": true, "dealings": true, "deals": true, "investments": true,
+	"network": true, "schools": true, "school": true, "franchise": true, "arm": true, "division": true,
+	"fighters": true, "forces": true, "troops": true, "sales": true, "market": true})
+
+// presenceIn returns the token after the run of one to three lower-case words from token
+// k (after a body's possessive) that ends in one of presenceNouns ("business", "military
+// operations", "de facto capital", "human resources director"), or k when there is none.
+func (rf *relationFinder) presenceIn(k int) int {
+	j := k
+	for j < len(rf.toks) && j-k < 3 && rf.toks[j].kind == tWord && !rf.toks[j].has(fCap) && rf.toks[j].feat&(lxFunc|lxSpeech|lxPronoun) == 0 {
+		j++
+	}
+	if j == k || !rf.in(j-1, presenceNouns) {
+		return k
+	}
+	return j
 }

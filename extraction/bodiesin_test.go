@@ -4,19 +4,23 @@ import "testing"
 
 // TestBodiesInPlaces: a body's name with "in PLACE" after it, in a phrase a preposition
 // or a kind opens, has the body operate in the place, the place after "and" too; not
-// after a verb, not a news outlet after "with", not before a court, not a party.
+// after a verb, not a news outlet after "with", not before a court, not a party; after
+// a body's possessive, a noun of its presence ("country director"), not any noun ("help").
 func TestBodiesInPlaces(t *testing.T) {
 	x := extractBody(t, "A spokesman for Vesper Holdings in Dayton said on Friday that the plant would close next year. "+
 		"The coalition against Tarvel Front in Norland and Ostmark has grown in recent months, officials said on Tuesday. "+
 		"Drivers who worked for Kestrel Rides in Norway would have been owed about $126 million, court papers show. "+
 		"Speaking in an interview with Reuters in Karvo on Monday, Lund said the talks had failed. "+
 		"The foundation sued Brant Securities in Oslo federal court on Tuesday, seeking records. "+
-		"Republicans in Ohio voted on Tuesday to approve the measure, which the governor opposes.")
+		"Republicans in Ohio voted on Tuesday to approve the measure, which the governor opposes. "+
+		"\"We are ready,\" said Jon Berg, Kestrel Foods's country director in Ostmark. "+
+		"Vesper Group's help in Oslo was not needed, the police said on Friday.")
 	wantRelations(t, x, [][3]string{
 		{"Vesper Holdings", "operatesIn", "Dayton"},
 		{"Tarvel Front", "operatesIn", "Norland"},
 		{"Tarvel Front", "operatesIn", "Ostmark"},
 		{"Kestrel Rides", "operatesIn", "Norway"},
+		{"Kestrel Foods", "operatesIn", "Ostmark"},
 	})
 	for _, r := range x.Relations {
 		switch {
@@ -24,6 +28,8 @@ func TestBodiesInPlaces(t *testing.T) {
 			t.Errorf("unwanted %+v: where the interview was", r)
 		case r.Subject == "Brant Securities" && r.Object == "Oslo":
 			t.Errorf("unwanted %+v: where the court sits", r)
+		case r.Subject == "Vesper Group" && r.Object == "Oslo":
+			t.Errorf("unwanted %+v: help is no presence", r)
 		case r.Subject == "Republicans":
 			t.Errorf("unwanted %+v: a party's members", r)
 		}
