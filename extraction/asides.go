@@ -140,10 +140,50 @@ func (rf *relationFinder) namedHolder(c, g, start int) string {
 		a--
 	}
 	role, _, rb := firstRole(rf.doc, a, c)
-	if (role == "" || rb >= c || !rf.is(rb, wOf, wFor, wAt, wIn, wTo)) && !rf.describedByNoun(a, c) {
+	if (role == "" || rb >= c || !rf.is(rb, wOf, wFor, wAt, wIn, wTo)) && !rf.describedByNoun(a, c) && !rf.describingPhrase(a, c) {
 		return "" // "His agent, Ida Lund, told": outlettold.go
 	}
 	return rf.entName(m.ent)
+}
+
+// describingPhrase reports whether tokens a..c-1, before the comma that opens a person's
+// name set off by commas, are a noun phrase that describes the person, longer or richer
+// than describedByNoun's: a determiner, a possessive or "one" opens it (after "But" or
+// "And"), it ends in a lower-case noun, and no verb of saying, pronoun or relative word
+// stands in it: "A Turkmen rebel commander, Zakariyya Karsli, told", "The Philippines
+// central bank's deputy governor, Nestor Espenilla, told", "Iran's OPEC envoy, Mehdi
+// Asali, told", "But one of them, Patrick Cousins, told". Not "In Oslo, Lund, …" (a
+// preposition opens it) nor "Acme, Lund, …" (a name ends it).
+func (rf *relationFinder) describingPhrase(a, c int) bool {
+	if rf.is(a, wBut, wAnd) {
+		a++
+	}
+	if c-a < 2 || c-a > 10 {
+		return false
+	}
+	opened := rf.is(a, wA, wAn, wThe, wHis, wHer, wTheir, wIts, wOne, wMy, wOur)
+	if !opened {
+		mi := rf.entAt[a]
+		if mi < 0 || rf.mentions[mi].a != a || !rf.owner(rf.mentions[mi].b) {
+			return false // "Iran's OPEC envoy": a possessive name opens it
+		}
+	}
+	last := c - 1
+	if rf.is(a, wOne) && rf.is(a+1, wOf) && c-a == 3 && rf.is(last, wThem, wUs) {
+		return true // "one of them"
+	}
+	if rf.toks[last].kind != tWord || rf.toks[last].has(fCap) || rf.entAt[last] >= 0 || rf.toks[last].feat&(lxFunc|lxSpeech|lxPronoun) != 0 || strings.HasSuffix(rf.low(last), "ly") || strings.HasSuffix(rf.low(last), "ing") {
+		return false
+	}
+	for k := a; k < c; k++ {
+		if rf.toks[k].feat&(lxSpeech|lxPronoun) != 0 && !rf.is(k, wHis, wHer, wTheir, wIts, wMy, wOur) || rf.is(k, wWho, wWhich, wThat, wSaid, wSays, wTold) {
+			return false
+		}
+		if rf.toks[k].kind != tWord && !rf.owner(k) && !rf.punct(k, '-') {
+			return false
+		}
+	}
+	return true
 }
 
 // headOfDescribed returns the person whose appositive ends with the name before comma

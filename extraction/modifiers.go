@@ -82,7 +82,14 @@ func (rf *relationFinder) placeModifiers(si int) {
 			continue
 		}
 		if p := rf.placeOfKind(k, s.start); p >= 0 && !strings.Contains(rf.ents[m.ent].name, rf.ents[p].name+"-") { // not a name that holds the compound ("Geneva-based agency")
-			rf.addRelation(si, rf.entName(m.ent), "locatedIn", rf.entName(p), rf.span(rf.placeStart(k, s.start), m.b))
+			a := rf.placeStart(k, s.start)
+			rf.addRelation(si, rf.entName(m.ent), "locatedIn", rf.entName(p), rf.span(a, m.b))
+			// "Cupertino, California-based Apple": the town before the state too
+			if pm := rf.entAt[a]; pm >= 0 && (rf.basedWord(rf.mentions[pm].b-1) || rf.splitBased(rf.mentions[pm].b+1)) {
+				if t := rf.townBeforeState(a-1, p, s.start); t >= 0 && t != m.ent {
+					rf.addRelation(si, rf.entName(m.ent), "locatedIn", rf.entName(t), rf.span(rf.mentions[rf.entAt[a-2]].a, m.b))
+				}
+			}
 		}
 		rf.apposedPlace(si, m) // apposedplaces.go
 	}

@@ -518,3 +518,38 @@ func (rf *relationFinder) listAfterPreposition(k, j int) bool {
 	}
 	return k <= j && rf.mentionFrom(k, j+1) >= 0
 }
+
+// describedBodyKinds are kinds of business that describe a name after them beside
+// orgKindNoun's: "dating app Tinder", "startup Fasten".
+var describedBodyKinds = newTokSet(map[string]bool{"app": true, "startup": true, "start-up": true,
+	"website": true, "site": true, "service": true, "platform": true, "network": true, "chain": true,
+	"brand": true, "retailer": true, "subsidiary": true})
+
+// kindDescribedBodyAt returns the first token of the organization's name that a kind of
+// organization and at most three lower-case words before it describe, from token k (a
+// "the", "a" or "an" first): "popular dating app Tinder", "the law firm Debevoise",
+// "startup Fasten"; -1 otherwise. Not a name before a possessive ("the chipmaker Acme's
+// plant").
+func (rf *relationFinder) kindDescribedBodyAt(k, end int) int {
+	if rf.is(k, wThe, wA, wAn) {
+		k++
+	}
+	q := rf.afterOrgKind(k, end)
+	if q == k {
+		// a kind afterOrgKind leaves to products: "dating app Tinder", "startup Fasten"
+		for j := k; j < end && j < k+4 && rf.toks[j].kind == tWord && !rf.toks[j].has(fCap) && rf.toks[j].feat&(lxFunc|lxSpeech) == 0; j++ {
+			if rf.in(j, describedBodyKinds) && rf.entAt[j+1] >= 0 && rf.mentions[rf.entAt[j+1]].a == j+1 {
+				q = j + 1
+				break
+			}
+		}
+	}
+	if q == k || q >= end {
+		return -1
+	}
+	m := &rf.mentions[rf.entAt[q]]
+	if m.ent < 0 || m.demonym || rf.ents[m.ent].typ != kg.Organization || rf.owner(m.b) {
+		return -1
+	}
+	return q
+}

@@ -127,9 +127,10 @@ func findRelations(rd *reader, ev *eventSet) []kg.Relation {
 	rf.bodyParts()        // bodyparts.go
 	rf.gazetteerPlaces()
 	rf.reportedPlaces()
-	rf.backedFirms()  // shareholders.go
-	rf.namedPlaces()  // namedplaces.go: last, so that the places the text states and the fallbacks stay
-	rf.parentOwners() // possessedfirms.go
+	rf.backedFirms()    // shareholders.go
+	rf.namedPlaces()    // namedplaces.go: last, so that the places the text states and the fallbacks stay
+	rf.bodiesInPlaces() // bodiesin.go: after all, so that a pair something else relates is left alone
+	rf.parentOwners()   // possessedfirms.go
 	toldRelations(rf.rels)
 	return rf.rels
 }
@@ -364,8 +365,8 @@ func (rf *relationFinder) actionVerb(si, v int, w string) (pred string, objStart
 		}
 		if n := rf.describedOutletAt(v + 1); n > 0 {
 			pred, objStart = "spokeTo", n // "told German daily newspaper Bild": apart.go
-		} else if e := rf.entityOf(o); e >= 0 && rf.ents[e].typ == kg.Organization && (w == "told" || rf.outlet(e) || upperName(rf.ents[e].name)) {
-			pred = "spokeTo" // "tells" an outlet by name, or by call letters ("tells WJTV"): not a character of a recap
+		} else if e := rf.entityOf(o); e >= 0 && rf.ents[e].typ == kg.Organization && (w == "told" || rf.outlet(e) || upperName(strings.NewReplacer("-", "", ".", "").Replace(rf.ents[e].name))) {
+			pred = "spokeTo" // "tells" an outlet by name, or by call letters ("tells WJTV", "tells WLS-TV", "tells C-SPAN"): not a character of a recap
 		} else if w == "told" && rf.toldHearer(v, o) {
 			pred = "spokeTo" // "Cruz told Trump", "Iran has told the United States": speechacts.go
 		}
@@ -1091,6 +1092,9 @@ func (rf *relationFinder) clauseSubject(si, v int) string {
 	if rf.is(k, wGovernment) && rf.is(k-1, wThe) && rf.mainCountry != "" {
 		return rf.mainCountry
 	}
+	if a == s.start && rf.is(a, wIt) && rf.lowerWordsBetween(a+1, v) {
+		return rf.pronounSubject(si, a) // "It owns a stake in Tarvo": the pronoun's referent (salience.go)
+	}
 	if o := rf.openingDescription(a, v); o != "" {
 		return o // "The auto giant took a stake in", "The two companies took stakes in": backrefs.go
 	}
@@ -1173,6 +1177,9 @@ func (rf *relationFinder) actionObject(si, k int, pred string) string {
 		end = min(s.b, k+3) // "met with X", "hired Goldman Sachs": the object follows the verb
 		if p := rf.describedPersonAt(k, s.b); p >= 0 {
 			end = p + 1 // "met civil rights leader Al Sharpton"
+		}
+		if p := rf.kindDescribedBodyAt(k, s.b); p >= 0 {
+			end = p + 1 // "owns popular dating app Tinder", "joined the law firm Debevoise": objects.go
 		}
 		if p := rf.placeDescribedBodyAt(k, s.b); p >= 0 && !rf.modifier(rf.mentions[rf.entAt[p]].b) {
 			return rf.withMembers(int(rf.entAt[p]), s.b) // "acquired U.S. chip maker Veltrax": asides.go

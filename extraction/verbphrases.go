@@ -435,6 +435,19 @@ func (rf *relationFinder) verbAfterSubject(si, v int) bool {
 		return true
 	}
 	g := rf.backOverAuxiliaries(rf.sents[si].start, v)
+	if start := rf.sents[si].start; g == v-1 && rf.is(g, wIt) && (g == start || rf.is(g-1, wThat, wSaid, wSays) && rf.bodyOpens(start)) {
+		// "It owns", "Acme said it owns": the pronoun opens a clause (not "the territory it
+		// controls in Iraq"), after "said" or "that" only when a body's name opens the
+		// sentence (not "Harlow Freight disclosed that it owns" when kg names no Harlow Freight)
+		return true
+	}
+	if g == v-1 && g-1 >= rf.sents[si].start && rf.is(g-1, wThe) && rf.toks[g].kind == tWord && !rf.toks[g].has(fCap) && orgKindNoun(rf.low(g)) &&
+		!rf.is(v+1, wWas, wWere, wIs, wAre, wHas, wHave, wHad, wWill, wWould) {
+		return true // "The company competes with": a kind after "the" (a definite description); not "the bank attacks was"
+	}
+	if g == v-1 && rf.punct(g, ',') && rf.entityOf(g-1) >= 0 && rf.ents[rf.entityOf(g-1)].typ == kg.Person && rf.punct(rf.mentions[rf.entAt[g-1]].a-1, ',') {
+		return true // "Turkey's deputy prime minister, Mehmet Simsek, tells CNN": a person's name set off by commas
+	}
 	return g < v-1 && rf.entityOf(g) >= 0 || rf.is(g, wWhich, wWho) && rf.punct(g-1, ',')
 }
 
@@ -465,3 +478,13 @@ var adjectiveSyllables = newTokSet(map[string]bool{"era": true, "area": true, "s
 	"sung": true, "led": true, "run": true, "held": true, "like": true, "less": true, "free": true, "wide": true,
 	"only": true, "level": true, "class": true, "type": true, "ish": true, "made": true, "owned": true, "y": true,
 	"based": true, "heavy": true, "first": true, "shirt": true, "ray": true, "rays": true, "turn": true, "era's": true})
+
+// bodyOpens reports whether an organization's name opens the sentence at token start
+// (after "The").
+func (rf *relationFinder) bodyOpens(start int) bool {
+	if rf.is(start, wThe) {
+		start++
+	}
+	e := rf.entityOf(start)
+	return e >= 0 && rf.ents[e].typ == kg.Organization && rf.mentions[rf.entAt[start]].a == start
+}

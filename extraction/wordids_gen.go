@@ -210,6 +210,7 @@ const (
 	wCarries
 	wCarry
 	wCarrying
+	wCase
 	wCases
 	wCash
 	wCasualties
@@ -1608,6 +1609,7 @@ var wordIDWords = [...]string{
 	wCarries:          "carries",
 	wCarry:            "carry",
 	wCarrying:         "carrying",
+	wCase:             "case",
 	wCases:            "cases",
 	wCash:             "cash",
 	wCasualties:       "casualties",
