@@ -127,6 +127,7 @@ const (
 	wAuthorities
 	wAutomaker
 	wAverage
+	wAware
 	wAway
 	wBack
 	wBail
@@ -183,6 +184,7 @@ const (
 	wBound
 	wBpd
 	wBrief
+	wBriefed
 	wBriefly
 	wBringing
 	wBroadcaster
@@ -424,6 +426,7 @@ const (
 	wFallen
 	wFalling
 	wFalls
+	wFamiliar
 	wFamilies
 	wFamily
 	wFar
@@ -575,6 +578,7 @@ const (
 	wIncreasingly
 	wIncumbent
 	wIndictments
+	wIndividuals
 	wIndustrial
 	wInfected
 	wInhabitants
@@ -622,6 +626,7 @@ const (
 	wKm
 	wKnow
 	wKnowledge
+	wKnowledgeable
 	wKnown
 	wKnows
 	wLa
@@ -1205,6 +1210,7 @@ const (
 	wTell
 	wTelling
 	wTells
+	wTenth
 	wTerm
 	wTermed
 	wTerms
@@ -1223,6 +1229,7 @@ const (
 	wThings
 	wThink
 	wThird
+	wThirds
 	wThis
 	wThose
 	wThough
@@ -1525,6 +1532,7 @@ var wordIDWords = [...]string{
 	wAuthorities:      "authorities",
 	wAutomaker:        "automaker",
 	wAverage:          "average",
+	wAware:            "aware",
 	wAway:             "away",
 	wBack:             "back",
 	wBail:             "bail",
@@ -1581,6 +1589,7 @@ var wordIDWords = [...]string{
 	wBound:            "bound",
 	wBpd:              "bpd",
 	wBrief:            "brief",
+	wBriefed:          "briefed",
 	wBriefly:          "briefly",
 	wBringing:         "bringing",
 	wBroadcaster:      "broadcaster",
@@ -1822,6 +1831,7 @@ var wordIDWords = [...]string{
 	wFallen:           "fallen",
 	wFalling:          "falling",
 	wFalls:            "falls",
+	wFamiliar:         "familiar",
 	wFamilies:         "families",
 	wFamily:           "family",
 	wFar:              "far",
@@ -1973,6 +1983,7 @@ var wordIDWords = [...]string{
 	wIncreasingly:     "increasingly",
 	wIncumbent:        "incumbent",
 	wIndictments:      "indictments",
+	wIndividuals:      "individuals",
 	wIndustrial:       "industrial",
 	wInfected:         "infected",
 	wInhabitants:      "inhabitants",
@@ -2020,6 +2031,7 @@ var wordIDWords = [...]string{
 	wKm:               "km",
 	wKnow:             "know",
 	wKnowledge:        "knowledge",
+	wKnowledgeable:    "knowledgeable",
 	wKnown:            "known",
 	wKnows:            "knows",
 	wLa:               "la",
@@ -2603,6 +2615,7 @@ var wordIDWords = [...]string{
 	wTell:             "tell",
 	wTelling:          "telling",
 	wTells:            "tells",
+	wTenth:            "tenth",
 	wTerm:             "term",
 	wTermed:           "termed",
 	wTerms:            "terms",
@@ -2621,6 +2634,7 @@ var wordIDWords = [...]string{
 	wThings:           "things",
 	wThink:            "think",
 	wThird:            "third",
+	wThirds:           "thirds",
 	wThis:             "this",
 	wThose:            "those",
 	wThough:           "though",
