@@ -518,6 +518,9 @@ func (ff *figureFinder) percentage(n *number, unit string, before []figureCand) 
 		}
 		measure = ff.listMeasure(n, k, before, true, &am, fallback)
 	}
+	if (measure == "percent" || measure == "those") && ff.answeredShare(n) {
+		measure = "poll support" // "Ninety-six percent said …", "76 percent of those surveyed said …" (pollshares.go)
+	}
 	qual := n.qual
 	if qual == kg.MoreThan && ff.negatedBefore(n.qa, s.start) {
 		qual = kg.UpTo

@@ -48,6 +48,7 @@ const (
 	wAgency
 	wAggressively
 	wAgo
+	wAgreed
 	wAgreement
 	wAid
 	wAimed
@@ -593,6 +594,7 @@ const (
 	wInterim
 	wInternational
 	wInterview
+	wInterviewed
 	wInterviews
 	wInto
 	wInvestigators
@@ -943,6 +945,7 @@ const (
 	wQuarter
 	wQuarterly
 	wQuarters
+	wQuestioned
 	wQuoted
 	wQuoting
 	wRace
@@ -1453,6 +1456,7 @@ var wordIDWords = [...]string{
 	wAgency:           "agency",
 	wAggressively:     "aggressively",
 	wAgo:              "ago",
+	wAgreed:           "agreed",
 	wAgreement:        "agreement",
 	wAid:              "aid",
 	wAimed:            "aimed",
@@ -1998,6 +2002,7 @@ var wordIDWords = [...]string{
 	wInterim:          "interim",
 	wInternational:    "international",
 	wInterview:        "interview",
+	wInterviewed:      "interviewed",
 	wInterviews:       "interviews",
 	wInto:             "into",
 	wInvestigators:    "investigators",
@@ -2348,6 +2353,7 @@ var wordIDWords = [...]string{
 	wQuarter:          "quarter",
 	wQuarterly:        "quarterly",
 	wQuarters:         "quarters",
+	wQuestioned:       "questioned",
 	wQuoted:           "quoted",
 	wQuoting:          "quoting",
 	wRace:             "race",
