@@ -86,6 +86,7 @@ const (
 	wAny
 	wAnything
 	wAnywhere
+	wApiece
 	wAppear
 	wAppeared
 	wAppearing
@@ -395,6 +396,7 @@ const (
 	wEvacuation
 	wEvacuations
 	wEve
+	wEven
 	wEvening
 	wEventually
 	wEver
@@ -1306,6 +1308,8 @@ const (
 	wUs
 	wUsed
 	wUsually
+	wValuation
+	wValued
 	wVan
 	wVaried
 	wVaries
@@ -1494,6 +1498,7 @@ var wordIDWords = [...]string{
 	wAny:              "any",
 	wAnything:         "anything",
 	wAnywhere:         "anywhere",
+	wApiece:           "apiece",
 	wAppear:           "appear",
 	wAppeared:         "appeared",
 	wAppearing:        "appearing",
@@ -1803,6 +1808,7 @@ var wordIDWords = [...]string{
 	wEvacuation:       "evacuation",
 	wEvacuations:      "evacuations",
 	wEve:              "eve",
+	wEven:             "even",
 	wEvening:          "evening",
 	wEventually:       "eventually",
 	wEver:             "ever",
@@ -2714,6 +2720,8 @@ var wordIDWords = [...]string{
 	wUs:               "us",
 	wUsed:             "used",
 	wUsually:          "usually",
+	wValuation:        "valuation",
+	wValued:           "valued",
 	wVan:              "van",
 	wVaried:           "varied",
 	wVaries:           "varies",
