@@ -23,6 +23,13 @@ func (ff *figureFinder) atPrice(n *number) string {
 	if p >= s.start && !ff.punct(p, ',') && ff.toks[p].kind != tOpenQ && !ff.punct(p, '(') {
 		return "" // "trading at $29", "priced at $99": the verb's own amount
 	}
+	if ff.punct(p, ',') {
+		for j := p - 1; j >= s.start && j >= p-8; j-- {
+			if ff.toks[j].kind == tNum || ff.punct(j, '%') {
+				return "" // "closed down 11 percent on Monday, at $42.17,": the level a move reached (movedlevels.go)
+			}
+		}
+	}
 	k, unit := n.next, ""
 	if per, rate, next := ff.perAfter(k, s.b); per != "" || rate != "" {
 		k, unit = next, per // "at $1.50 a gallon,", "at $99 a year,"
