@@ -86,6 +86,7 @@ func findFigures(rd *reader, ev *eventSet, dates map[int32]string) []kg.Figure {
 		ff.pronounChanges(si, figs, start)
 		ff.earlierChanges(figs[start:])
 		ff.movedLevels(figs[start:]) // movedlevels.go
+		ff.apartFromTo(figs[start:]) // apartfromto.go
 		figs = figs[:start+len(rangeBoundRepeats(figs[start:]))]
 		figs = ff.pollMargins(si, figs, start)                         // pollleads.go
 		figs = figs[:start+len(ff.dropTweetChatter(si, figs[start:]))] // figures_tweets.go
