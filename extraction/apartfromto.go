@@ -62,10 +62,39 @@ func (ff *figureFinder) apartFromTo(figs []figureCand) {
 }
 
 // moverBefore names what moved in the clause that ends at the comma at k of sentence si:
-// a named move among the figures before (figs, "sales growth": sales), else the subject
-// of a change verb within the 12 tokens before the comma ("spending … has soared in the
-// past decade"), up to its first preposition ("U.S. spending on air defenses": spending). "" when there is none.
+// the subject of a change verb within the 12 tokens before the comma ("spending … has
+// soared in the past decade", "sales will grow 13.7 percent in 2016"), its head before
+// "on", "of" or "for" ("U.S. spending on air defenses": spending; "sales of apparel":
+// sales); else a named move among the figures before (figs). "" when there is none.
 func (ff *figureFinder) moverBefore(figs []figureCand, si, k int) (string, int) {
+	start := ff.sents[si].start
+	for v := k - 1; v >= start && v >= k-12; v-- {
+		if ff.punct(v, ',') || ff.punct(v, ';') {
+			break
+		}
+		if c := changeVerbs[ff.low(v)]; ff.toks[v].kind != tWord || c != "rise" && c != "fall" && c != "growth" || !ff.verbHere(v, start, false) {
+			continue
+		}
+		if strings.HasSuffix(ff.low(v), "ing") {
+			break // "ambitions include cutting net imports to zero, from $40 billion": the object moved, not the subject
+		}
+		a, b, _ := ff.subjectPhrase(si, v)
+		if a < 0 || b <= a {
+			break
+		}
+		for j := a - 1; j > start && j >= a-8; j-- {
+			if ff.punct(j, ',') || ff.is(j, wThat, wWhich, wWho) {
+				break
+			}
+			if ff.is(j, wOn, wOf, wFor) && ff.toks[j-1].kind == tWord && ff.toks[j-1].feat&(lxFunc|lxPronoun) == 0 && !ff.toks[j-1].has(fCap) {
+				return ff.low(j - 1), -1 // "U.S. spending on Israel's air defenses has soared": the spending
+			}
+		}
+		if m, subj := ff.measureWords(a, b); m != "" {
+			return m, subj
+		}
+		break
+	}
 	for j := len(figs) - 1; j >= 0; j-- {
 		p := figs[j]
 		if p.f.Sentence != si || p.tok >= k {
@@ -78,28 +107,37 @@ func (ff *figureFinder) moverBefore(figs []figureCand, si, k int) (string, int) 
 		}
 		break
 	}
-	start := ff.sents[si].start
-	for v := k - 1; v >= start && v >= k-12; v-- {
-		if ff.punct(v, ',') || ff.punct(v, ';') || ff.toks[v].kind == tNum {
-			break
-		}
-		if c := changeVerbs[ff.low(v)]; ff.toks[v].kind != tWord || c != "rise" && c != "fall" && c != "growth" || !ff.verbHere(v, start, false) {
-			continue
-		}
-		a, b, _ := ff.subjectPhrase(si, v)
-		if a < 0 || b <= a {
-			return "", -1
-		}
-		for j := a - 1; j > start && j >= a-6; j-- {
-			if ff.punct(j, ',') || ff.is(j, wThat, wWhich, wWho) {
+	return "", -1
+}
+
+// apartCountLevel names a bare count n that opens ", from" or ends its "to" ("violent
+// incidents have increased by 55 percent, from 504 in fiscal 2012 to 783 in fiscal 2015",
+// "federal life sentences have fallen since 2009, from 280 to 153") by what moved in the
+// clause before the comma (moverBefore); "" when it is not such a count.
+func (ff *figureFinder) apartCountLevel(n *number, before []figureCand) string {
+	s := &ff.sents[n.si]
+	a := n.qa
+	var from int
+	switch {
+	case ff.is(a-1, wFrom) && ff.punct(a-2, ','):
+		from = a - 1
+	case ff.is(a-1, wTo):
+		from = -1
+		for j := a - 2; j > s.start && j >= a-14; j-- {
+			if ff.punct(j, ',') && !ff.is(j+1, wFrom) || ff.punct(j, ';') {
 				break
 			}
-			if ff.is(j, wOn, wOf, wFor) && ff.toks[j-1].kind == tWord && ff.toks[j-1].feat&(lxFunc|lxPronoun) == 0 && !ff.toks[j-1].has(fCap) {
-				return ff.low(j - 1), -1 // "U.S. spending on Israel's air defenses has soared": the spending
+			if ff.is(j, wFrom) && ff.punct(j-1, ',') && (ff.toks[j+1].kind == tNum || ff.is(j+1, wAbout, wAround, wRoughly, wNearly, wAlmost)) {
+				from = j
+				break
 			}
 		}
-		m, subj := ff.measureWords(a, b)
-		return m, subj
+		if from < 0 {
+			return ""
+		}
+	default:
+		return ""
 	}
-	return "", -1
+	m, _ := ff.moverBefore(before, n.si, from-1)
+	return m
 }

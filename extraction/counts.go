@@ -996,6 +996,9 @@ func (ff *figureFinder) countMeasure(n *number, c *counted, before []figureCand)
 		if m := ff.levelAfterMove(n, before); m != "" {
 			return m // "traffic deaths rose by 7.7 percent to 35,200" (movedlevels.go)
 		}
+		if m := ff.apartCountLevel(n, before); m != "" {
+			return m // "…, from 504 in fiscal 2012 to 783 in fiscal 2015" (apartfromto.go)
+		}
 		if sib := ff.ellipticSibling(n, before); sib != nil {
 			c.sibling = sib
 			return sib.f.Measure // "…, while Ostby hosted 12,000"
