@@ -761,8 +761,11 @@ func (ff *figureFinder) countedWords(n *number, before []figureCand) counted {
 				if v := directVerb(ff.doc, n.qa, s.start); v != "" {
 					c.class = v // "shooting eight people, killing six of them": the part's own verb
 				}
-				if m, _ := predicateAfter(ff.doc, n.si, k+1, s.b); ff.is(k, wWhom) && m != "" && !strings.HasPrefix(m, "state:") {
-					c.class = m // "three people were shot, two of whom died": the part's own verb (figunread70)
+				if m, _ := predicateAfter(ff.doc, n.si, k+1, s.b); (ff.is(k, wWhom) || c.class == "people") && m != "" && !strings.HasPrefix(m, "state:") {
+					// "three people were shot, two of whom died": the part's own verb
+					// (figunread70); "125 people joined, and 27 of them have died": what
+					// the part did, not the whole's bare count (peoplecounts.go)
+					c.class = m
 				}
 				c.a, c.b = k, k
 			}
@@ -993,6 +996,9 @@ func (ff *figureFinder) countMeasure(n *number, c *counted, before []figureCand)
 		if m := ff.levelAfterMove(n, before); m != "" {
 			return m // "traffic deaths rose by 7.7 percent to 35,200" (movedlevels.go)
 		}
+		if m := ff.apartCountLevel(n, before); m != "" {
+			return m // "…, from 504 in fiscal 2012 to 783 in fiscal 2015" (apartfromto.go)
+		}
 		if sib := ff.ellipticSibling(n, before); sib != nil {
 			c.sibling = sib
 			return sib.f.Measure // "…, while Ostby hosted 12,000"
@@ -1018,6 +1024,9 @@ func (ff *figureFinder) countMeasure(n *number, c *counted, before []figureCand)
 			}
 			if measure == "" && (noun == "people" || noun == "persons") {
 				measure = ff.reckonedAt(n) // "estimated the crowd at about 1,200 people" (sizecounts.go)
+			}
+			if measure == "" {
+				measure = ff.peopleCount(n, c) // "29 million people don't have health insurance" (peoplecounts.go)
 			}
 		}
 	}

@@ -87,6 +87,7 @@ func findFigures(rd *reader, ev *eventSet, dates map[int32]string) []kg.Figure {
 		ff.earlierChanges(figs[start:])
 		ff.moverNouns(si, figs[start:]) // movernouns.go
 		ff.movedLevels(figs[start:])    // movedlevels.go
+		ff.apartFromTo(figs[start:])    // apartfromto.go
 		ff.indexMeasures(figs[start:])  // indexmoves.go
 		figs = figs[:start+len(rangeBoundRepeats(figs[start:]))]
 		figs = ff.pollMargins(si, figs, start)                         // pollleads.go

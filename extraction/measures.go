@@ -152,7 +152,9 @@ func (ff *figureFinder) notAFigure(si, i, numTok, next int, v float64, unit stri
 			return true
 		}
 	}
-	if unit == "" && ff.nameBefore(si, i) {
+	if unit == "" && ff.nameBefore(si, i) && !(next > numTok+1 && !isWord || next < s.b && currencyWords[ff.low(next)] != "") {
+		// not "fined Google 100,000 euros", "paid Acme 5 million": a scale word or a
+		// currency word after the number makes it an amount, not a model's number
 		return true
 	}
 	return false

@@ -30,6 +30,12 @@ func nounPhrase(d *doc, k, end int) (int, int) {
 			limit++
 			continue
 		}
+		if b == a && t.feat&lxSpeech != 0 && strings.HasSuffix(d.low(b), "ed") && b+1 < end && d.toks[b+1].kind == tWord && !d.toks[b+1].has(fCap) &&
+			d.contentWord(b+1) && plural(d.low(b+1)) {
+			b++ // "250 confirmed cases", "40 reported deaths": a participle of saying as an adjective
+			limit++
+			continue
+		}
 		if t.feat&(lxFunc|lxSpeech|lxPronoun|lxQual) != 0 && t.feat&lxPersonNoun == 0 &&
 			!(b == a && t.feat&(lxFunc|lxPronoun|lxQual) == 0 && plural(d.low(b)) && !d.contentWord(b+1)) {
 			break // not "44 states", a plural noun a verb of saying spells like

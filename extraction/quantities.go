@@ -518,6 +518,9 @@ func (ff *figureFinder) percentage(n *number, unit string, before []figureCand) 
 		}
 		measure = ff.listMeasure(n, k, before, true, &am, fallback)
 	}
+	if (measure == "percent" || measure == "those") && ff.answeredShare(n) {
+		measure = "poll support" // "Ninety-six percent said …", "76 percent of those surveyed said …" (pollshares.go)
+	}
 	qual := n.qual
 	if qual == kg.MoreThan && ff.negatedBefore(n.qa, s.start) {
 		qual = kg.UpTo
@@ -572,6 +575,8 @@ func (ff *figureFinder) money(n *number, before []figureCand) (r reading, known 
 			measure = m // "sold its arm, once part of Delcor, to Brakk SA for $1 billion" (forprices.go)
 		} else if ff.bracketPrice(n) {
 			measure = "price" // "a spoon pipe ($68)"
+		} else if m := ff.atPrice(n); m != "" {
+			measure = m // "At $289, the Oasis is the most expensive Kindle" (atprices.go)
 		} else if p, ok := ff.upFromAmount(n, before, n.unit); ok {
 			measure = p.f.Measure // "revenue of $2 billion, up from $1.6 billion" (upfrom.go)
 		}

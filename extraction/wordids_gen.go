@@ -48,6 +48,7 @@ const (
 	wAgency
 	wAggressively
 	wAgo
+	wAgreed
 	wAgreement
 	wAid
 	wAimed
@@ -85,6 +86,7 @@ const (
 	wAny
 	wAnything
 	wAnywhere
+	wApiece
 	wAppear
 	wAppeared
 	wAppearing
@@ -127,6 +129,7 @@ const (
 	wAuthorities
 	wAutomaker
 	wAverage
+	wAware
 	wAway
 	wBack
 	wBail
@@ -183,6 +186,7 @@ const (
 	wBound
 	wBpd
 	wBrief
+	wBriefed
 	wBriefly
 	wBringing
 	wBroadcaster
@@ -393,6 +397,7 @@ const (
 	wEvacuation
 	wEvacuations
 	wEve
+	wEven
 	wEvening
 	wEventually
 	wEver
@@ -425,6 +430,7 @@ const (
 	wFallen
 	wFalling
 	wFalls
+	wFamiliar
 	wFamilies
 	wFamily
 	wFar
@@ -576,6 +582,7 @@ const (
 	wIncreasingly
 	wIncumbent
 	wIndictments
+	wIndividuals
 	wIndustrial
 	wInfected
 	wInhabitants
@@ -590,6 +597,7 @@ const (
 	wInterim
 	wInternational
 	wInterview
+	wInterviewed
 	wInterviews
 	wInto
 	wInvestigators
@@ -623,6 +631,7 @@ const (
 	wKm
 	wKnow
 	wKnowledge
+	wKnowledgeable
 	wKnown
 	wKnows
 	wLa
@@ -939,6 +948,7 @@ const (
 	wQuarter
 	wQuarterly
 	wQuarters
+	wQuestioned
 	wQuoted
 	wQuoting
 	wRace
@@ -1206,6 +1216,7 @@ const (
 	wTell
 	wTelling
 	wTells
+	wTenth
 	wTerm
 	wTermed
 	wTerms
@@ -1224,6 +1235,7 @@ const (
 	wThings
 	wThink
 	wThird
+	wThirds
 	wThis
 	wThose
 	wThough
@@ -1297,6 +1309,8 @@ const (
 	wUs
 	wUsed
 	wUsually
+	wValuation
+	wValued
 	wVan
 	wVaried
 	wVaries
@@ -1447,6 +1461,7 @@ var wordIDWords = [...]string{
 	wAgency:           "agency",
 	wAggressively:     "aggressively",
 	wAgo:              "ago",
+	wAgreed:           "agreed",
 	wAgreement:        "agreement",
 	wAid:              "aid",
 	wAimed:            "aimed",
@@ -1484,6 +1499,7 @@ var wordIDWords = [...]string{
 	wAny:              "any",
 	wAnything:         "anything",
 	wAnywhere:         "anywhere",
+	wApiece:           "apiece",
 	wAppear:           "appear",
 	wAppeared:         "appeared",
 	wAppearing:        "appearing",
@@ -1526,6 +1542,7 @@ var wordIDWords = [...]string{
 	wAuthorities:      "authorities",
 	wAutomaker:        "automaker",
 	wAverage:          "average",
+	wAware:            "aware",
 	wAway:             "away",
 	wBack:             "back",
 	wBail:             "bail",
@@ -1582,6 +1599,7 @@ var wordIDWords = [...]string{
 	wBound:            "bound",
 	wBpd:              "bpd",
 	wBrief:            "brief",
+	wBriefed:          "briefed",
 	wBriefly:          "briefly",
 	wBringing:         "bringing",
 	wBroadcaster:      "broadcaster",
@@ -1792,6 +1810,7 @@ var wordIDWords = [...]string{
 	wEvacuation:       "evacuation",
 	wEvacuations:      "evacuations",
 	wEve:              "eve",
+	wEven:             "even",
 	wEvening:          "evening",
 	wEventually:       "eventually",
 	wEver:             "ever",
@@ -1824,6 +1843,7 @@ var wordIDWords = [...]string{
 	wFallen:           "fallen",
 	wFalling:          "falling",
 	wFalls:            "falls",
+	wFamiliar:         "familiar",
 	wFamilies:         "families",
 	wFamily:           "family",
 	wFar:              "far",
@@ -1975,6 +1995,7 @@ var wordIDWords = [...]string{
 	wIncreasingly:     "increasingly",
 	wIncumbent:        "incumbent",
 	wIndictments:      "indictments",
+	wIndividuals:      "individuals",
 	wIndustrial:       "industrial",
 	wInfected:         "infected",
 	wInhabitants:      "inhabitants",
@@ -1989,6 +2010,7 @@ var wordIDWords = [...]string{
 	wInterim:          "interim",
 	wInternational:    "international",
 	wInterview:        "interview",
+	wInterviewed:      "interviewed",
 	wInterviews:       "interviews",
 	wInto:             "into",
 	wInvestigators:    "investigators",
@@ -2022,6 +2044,7 @@ var wordIDWords = [...]string{
 	wKm:               "km",
 	wKnow:             "know",
 	wKnowledge:        "knowledge",
+	wKnowledgeable:    "knowledgeable",
 	wKnown:            "known",
 	wKnows:            "knows",
 	wLa:               "la",
@@ -2338,6 +2361,7 @@ var wordIDWords = [...]string{
 	wQuarter:          "quarter",
 	wQuarterly:        "quarterly",
 	wQuarters:         "quarters",
+	wQuestioned:       "questioned",
 	wQuoted:           "quoted",
 	wQuoting:          "quoting",
 	wRace:             "race",
@@ -2605,6 +2629,7 @@ var wordIDWords = [...]string{
 	wTell:             "tell",
 	wTelling:          "telling",
 	wTells:            "tells",
+	wTenth:            "tenth",
 	wTerm:             "term",
 	wTermed:           "termed",
 	wTerms:            "terms",
@@ -2623,6 +2648,7 @@ var wordIDWords = [...]string{
 	wThings:           "things",
 	wThink:            "think",
 	wThird:            "third",
+	wThirds:           "thirds",
 	wThis:             "this",
 	wThose:            "those",
 	wThough:           "though",
@@ -2696,6 +2722,8 @@ var wordIDWords = [...]string{
 	wUs:               "us",
 	wUsed:             "used",
 	wUsually:          "usually",
+	wValuation:        "valuation",
+	wValued:           "valued",
 	wVan:              "van",
 	wVaried:           "varied",
 	wVaries:           "varies",
