@@ -99,7 +99,8 @@ func findFigures(rd *reader, ev *eventSet, dates map[int32]string) []kg.Figure {
 			ff.lastAmount = last
 		}
 		src, estimate := ff.attribute(si, figs[start:], lastSource, lastPara == para)
-		ff.pollSources(si, figs[start:]) // pollsources.go
+		ff.answersUnsourced(figs[start:]) // pollshares.go
+		ff.pollSources(si, figs[start:])  // pollsources.go
 		for k := start; k < len(figs); k++ {
 			figs[k].f.Source = ff.jointSource(si, figs[k].f.Source) // jointsources.go
 		}

@@ -1,5 +1,7 @@
 package extraction
 
+import "strings"
+
 // Shares that answer: a percentage that is the subject of a verb of saying or thinking
 // ("Ninety-six percent said the relationship was good", "About 76 percent of those
 // surveyed said they were not sure", "39 percent said they agreed") tells what share of
@@ -17,7 +19,13 @@ func (ff *figureFinder) answeredShare(n *number) bool {
 	if n.word && n.qa-1 >= s.start && ff.toks[n.qa-1].feat&lxNumWord != 0 {
 		return false // "Forty three percent": the number read is only its last word
 	}
-	k := n.next
+	return ff.answerAfter(n.si, n.next)
+}
+
+// answerAfter reports whether the words from token k, right after a number, are
+// "percent" and a verb of saying or thinking whose subject the percentage is.
+func (ff *figureFinder) answerAfter(si, k int) bool {
+	s := &ff.sents[si]
 	if !ff.is(k, wPercent) && !ff.punct(k, '%') {
 		return false
 	}
@@ -28,4 +36,27 @@ func (ff *figureFinder) answeredShare(n *number) bool {
 		k += 2
 	}
 	return k < s.b && ff.is(k, wSaid, wSay, wSays, wAgreed, wBelieve, wBelieved, wThink, wThought)
+}
+
+// answersUnsourced takes from the answered shares of one sentence's figures (figs) the
+// source the sentence's attribution gave them: their verb of saying is their own
+// ("35 percent said they would feel scared if Trump became president", "other than
+// Trump, 65 percent say"), so a name near it is no teller, unless it is the pollster of
+// a poll the sentence names. A poll the sentence or the article names gives them their
+// pollster after this (pollsources.go).
+func (ff *figureFinder) answersUnsourced(figs []figureCand) {
+	for k := range figs {
+		c := &figs[k]
+		if c.f.Measure != "poll support" || c.f.Source == "" || ff.quoteOf[c.tok] != 0 || !ff.answerAfter(c.f.Sentence, c.tok+1) {
+			continue
+		}
+		st := &ff.sents[c.f.Sentence]
+		text := ff.text[ff.toks[st.a].s:ff.toks[st.b-1].e]
+		at := strings.Index(text, c.f.Source)
+		if at < 0 || !strings.Contains(text[at:], " poll") && !strings.Contains(text[at:], " survey") {
+			// no poll after the name: "In a Reuters/Ipsos online poll …, 47 percent said"
+			// keeps its pollster
+			c.f.Source = ""
+		}
+	}
 }

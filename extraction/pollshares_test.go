@@ -20,3 +20,19 @@ func TestAnsweredShares(t *testing.T) {
 		}
 	}
 }
+
+// TestAnswersUnsourced: an answered share's verb of saying is its own, so a name in the
+// answer or before the share is no teller ("… if Harlan Voss became mayor", "other than
+// Voss, 65 percent say"); a poll the sentence names keeps its pollster.
+func TestAnswersUnsourced(t *testing.T) {
+	x := mustExtract(t, leadArticle("Karvo voters wary of Voss",
+		"KARVO — Voters in Karvo are wary. Thirty-five percent said they would feel scared if Harlan Voss became mayor. Should the party pick someone other than Voss, 65 percent say the nominee should have run before. In a Norland Herald poll of 900 adults, 47 percent said the parks were dirty."))
+	for _, v := range []float64{35, 65} {
+		if f := figureOf(t, x, v); f.Source != "" {
+			t.Errorf("%v: source %q, want none", v, f.Source)
+		}
+	}
+	if f := figureOf(t, x, 47); f.Source != "Norland Herald" {
+		t.Errorf("47: source %q, want the pollster Norland Herald", f.Source)
+	}
+}
