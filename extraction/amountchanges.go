@@ -172,10 +172,7 @@ func (ff *figureFinder) earlierChanges(figs []figureCand) {
 			base, last = moveless(c.f.Measure), -1
 			continue
 		}
-		q := c.tok
-		for q > 0 && ff.toks[q-1].kind == tWord && ff.toks[q-1].feat&lxQual != 0 {
-			q-- // "a nearly 10 percent rise"
-		}
+		q := ff.hedgeStart(c.f.Sentence, c.tok) // "a nearly 10 percent rise"
 		if base == "" || c.f.Unit != "percent" || c.f.Measure != "rise" && c.f.Measure != "fall" || !ff.is(q-1, wA, wAn) {
 			continue
 		}

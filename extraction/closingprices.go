@@ -86,12 +86,7 @@ func (ff *figureFinder) companyMove(v, a, b int) bool {
 	if a >= b || !ff.in(v, stockMoves) || ff.toks[v].kind != tWord {
 		return false
 	}
-	e := ff.nameOnly(a, b)
-	if e < 0 || ff.ents[e].typ != kg.Organization {
-		return false
-	}
-	name := ff.ents[e].name
-	if publicBody(name) || partyName(name) || exchangeName(name) || indexFamilies.has(firstNameWord(name)) {
+	if !ff.businessName(ff.nameOnly(a, b)) {
 		return false
 	}
 	for k := b; k < v; k++ {
@@ -116,18 +111,29 @@ func (ff *figureFinder) companyMove(v, a, b int) bool {
 	return ff.stockArticle()
 }
 
-// stockArticle reports whether the article names shares or stock anywhere.
-func (ff *figureFinder) stockArticle() bool {
-	if ff.stockText == 0 {
-		ff.stockText = -1
-		for k := range ff.toks {
-			if ff.is(k, wShares, wStock, wStocks) {
-				ff.stockText = 1
+// businessName reports whether entity e (-1 for none) is an organization that can be a
+// company with shares: no public body, party, exchange or market index ("the Nikkei").
+func (rd *reader) businessName(e int) bool {
+	if e < 0 || rd.ents[e].typ != kg.Organization {
+		return false
+	}
+	name := rd.ents[e].name
+	return !publicBody(name) && !partyName(name) && !exchangeName(name) && !indexFamilies.has(firstNameWord(name))
+}
+
+// stockArticle reports whether the article names shares or stock anywhere (looked up
+// once per article: the figures and the relations stages both ask).
+func (rd *reader) stockArticle() bool {
+	if rd.stockText == 0 {
+		rd.stockText = -1
+		for k := range rd.toks {
+			if rd.is(k, wShares, wStock, wStocks) {
+				rd.stockText = 1
 				break
 			}
 		}
 	}
-	return ff.stockText > 0
+	return rd.stockText > 0
 }
 
 // movingParticiples are participles of a move that a verb of sending puts after its

@@ -21,6 +21,9 @@ type reader struct {
 	regions  map[string]bool // place name → a region rather than a town (regionName)
 	inChain  bool            // speakerPronoun is looking back: pronouns there resolve plainly
 	polls    int8            // whether the text has a word of a poll: 0 not yet looked, 1 none, 2 some (pollleads.go)
+	// stockText: whether the article speaks of shares or stock: 0 not yet looked, 1
+	// it does, -1 not (stockArticle, closingprices.go)
+	stockText int8
 }
 
 // read makes rd the reader of d and its entities, with no quotes marked yet.
@@ -35,6 +38,7 @@ func (rd *reader) read(d *doc, es *entitySet) {
 	rd.quoteSrc = rd.quoteSrc[:0]
 	clear(rd.regions)
 	rd.polls = 0
+	rd.stockText = 0
 }
 
 // speakerHeads are the head nouns of descriptions that can speak (data/quotes.txt).

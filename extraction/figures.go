@@ -50,8 +50,7 @@ type figureFinder struct {
 	tweetFrom  int
 	pollsters  []namedPoll // the polls the article names with their pollsters (pollsources.go)
 	pollsRead  bool
-	theyDepth  int  // theySource is reading the sentence before (theysources.go)
-	stockText  int8 // 0 not looked yet, 1 the article speaks of shares or stock, -1 not (closingprices.go)
+	theyDepth  int // theySource is reading the sentence before (theysources.go)
 }
 
 // findFigures is the figures stage: in every prose sentence, the headline and linked

@@ -61,13 +61,21 @@ func (ff *figureFinder) indexMove(si, sv, a, b int) (string, int) {
 	if !market || len(words) == 0 || ff.ents[named].typ == kg.Person && !coded {
 		return "", -1 // a person's name never holds a quote code: "Copper CMCU3" is copper's
 	}
-	if name := ff.entName(named); (indexNamed(name) || strings.HasSuffix(name, " Index")) && names[0] != "Brent" && names[0] != "WTI" {
+	if marketIndexName(ff.entName(named)) {
 		// "the Nasdaq Composite fell", "the S&P 500 index rose": an index's move, whose
 		// subject is the index; one measure for every report, however each names it
 		// ("the Dow", "the Dow Jones industrial average"). A crude's grade keeps its name.
 		return "index", at
 	}
 	return strings.Join(words, " "), at
+}
+
+// marketIndexName reports whether a name is a market index's ("the Nasdaq Composite",
+// "the Varnia Composite Index"); a crude's grade is a commodity, not an index ("Brent",
+// "WTI").
+func marketIndexName(name string) bool {
+	first, _, _ := strings.Cut(name, " ")
+	return (indexNamed(name) || strings.HasSuffix(name, " Index")) && first != "Brent" && first != "WTI"
 }
 
 // quoteCodeWord reports whether word w of a name is a wire's quote code: a word of
@@ -113,7 +121,7 @@ func (ff *figureFinder) indexMeasures(figs []figureCand) {
 			continue
 		}
 		name := ff.entName(e)
-		if !indexNamed(name) && !strings.HasSuffix(name, " Index") || strings.HasPrefix(name, "Brent") || strings.HasPrefix(name, "WTI") {
+		if !marketIndexName(name) {
 			continue
 		}
 		words := strings.Fields(c.f.Measure)

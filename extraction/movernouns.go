@@ -1,7 +1,5 @@
 package extraction
 
-import "github.com/factgraph/kg"
-
 // Changes told as a noun whose mover is a name: "Salesforce's 13.6 percent drop", "a 9
 // percent drop in the S&P 500", "a 2 percent gain for the Nikkei", "the dollar's 1
 // percent rise". The noun's phrase reader names what moved by its words, and a name gives
@@ -73,11 +71,7 @@ func (ff *figureFinder) moverOf(si, a, b int) (string, int) {
 		return m, e
 	}
 	e := ff.nameOnly(a, b)
-	if e < 0 || ff.ents[e].typ != kg.Organization {
-		return "", -1
-	}
-	name := ff.ents[e].name
-	if publicBody(name) || partyName(name) || exchangeName(name) || indexFamilies.has(firstNameWord(name)) || !ff.stockArticle() {
+	if !ff.businessName(e) || !ff.stockArticle() {
 		return "", -1
 	}
 	for k := a; k < b; k++ {

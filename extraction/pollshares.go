@@ -51,7 +51,7 @@ func (ff *figureFinder) answersUnsourced(figs []figureCand) {
 			continue
 		}
 		st := &ff.sents[c.f.Sentence]
-		text := ff.text[ff.toks[st.a].s:ff.toks[st.b-1].e]
+		text := ff.span(st.a, st.b)
 		at := strings.Index(text, c.f.Source)
 		if at < 0 || !strings.Contains(text[at:], " poll") && !strings.Contains(text[at:], " survey") {
 			// no poll after the name: "In a Reuters/Ipsos online poll …, 47 percent said"

@@ -112,10 +112,12 @@ func companyOwner(oname string) bool {
 	if _, ok := orgAlias[oname]; ok {
 		return true
 	}
-	if corporateSuffixes.has(strings.ToLower(strings.TrimSuffix(lastWord(oname), "."))) {
-		return true
-	}
-	return false
+	return legalForm(oname)
+}
+
+// legalForm reports whether a name ends in a company's legal form: "Inc", "Corp.", "AG".
+func legalForm(name string) bool {
+	return corporateSuffixes.has(strings.ToLower(strings.TrimSuffix(lastWord(name), ".")))
 }
 
 // firmHeads are the nouns after a possessed company's name, besides unitHeads, that
@@ -178,20 +180,9 @@ func (rf *relationFinder) parentOwners() {
 		if !commercialName(r.Subject) || !commercialName(r.Object) || !companyOwner(r.Object) || publicBody(r.Object) || bodyName(r.Object) || bodyName(r.Subject) {
 			continue
 		}
-		if !corporateSuffixes.has(strings.ToLower(strings.TrimSuffix(lastWord(r.Object), "."))) && !rf.speaksOfShares() {
+		if !legalForm(r.Object) && !rf.stockArticle() {
 			continue // "the U.N.'s Working Group", "Al Qaeda's Nusra Front": a known body's part, no firm's
 		}
 		rf.addRelation(r.Sentence, r.Object, "owns", r.Subject, r.Text)
 	}
-}
-
-// speaksOfShares reports whether the article names shares or stock anywhere: a firm the
-// lexicon knows by a bare name ("Facebook", "Microsoft") is a company there.
-func (rf *relationFinder) speaksOfShares() bool {
-	for k := range rf.toks {
-		if rf.is(k, wShares, wStock, wStocks) {
-			return true
-		}
-	}
-	return false
 }
