@@ -20,7 +20,7 @@ func (ff *figureFinder) moverNouns(si int, figs []figureCand) {
 		if ff.is(j, wPercent) || ff.punct(j, '%') {
 			j++
 		}
-		if ff.toks[j].kind != tWord || changeNouns[ff.low(j)] == "" {
+		if j >= len(ff.toks) || ff.toks[j].kind != tWord || changeNouns[ff.low(j)] == "" {
 			continue
 		}
 		m, subj := "", -1
