@@ -37,6 +37,10 @@ var visitorNouns = newTokSet(map[string]bool{
 	"traveller": true, "travellers": true, "holidaymakers": true, "passengers": true,
 	"expatriates": true, "expats": true, "hostages": true, "pilgrims": true, "climbers": true,
 	"backpackers": true, "students": true, "journalists": true, "volunteers": true,
+	// a person or people by nationality or descent ("a pair of Puerto Rican men")
+	"man": true, "men": true, "woman": true, "women": true, "boy": true, "boys": true,
+	"girl": true, "girls": true, "immigrant": true, "immigrants": true, "descent": true,
+	"heritage": true, "origin": true, "voters": true,
 })
 
 // demonymNoPlace reports whether the demonym mention m names a source or a counted group
@@ -58,6 +62,9 @@ func (rd *reader) demonymNoPlace(m *mention) bool {
 			break
 		}
 		head = k
+		if visitorNouns.has(strings.ToLower(rd.tok(k))) {
+			return true // "a pair of Puerto Rican men weeks before": its people, whatever follows
+		}
 	}
 	if head < 0 {
 		return false

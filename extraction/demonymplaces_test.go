@@ -75,3 +75,29 @@ func TestDemonymCapital(t *testing.T) {
 		}
 	}
 }
+
+// TestDemonymPeople: the demonyms of smaller nations ("Costa Rican", "Salvadoran") are
+// known, so "the Salvadoran health ministry" is a source of its own; and a demonym before
+// people ("a pair of Costa Rican men") names who they are, not where the event happened
+// (testdata/demonym-people.input, invented; main had "Salvadoran" as the source and,
+// once the demonyms were listed, the club's shooting in Costa Rica).
+func TestDemonymPeople(t *testing.T) {
+	x := extract(t, "demonym-people")
+	for _, e := range x.Events {
+		if e.Country == "Costa Rica" || e.Country == "El Salvador" {
+			t.Errorf("event placed by a demonym of people: %+v", e)
+		}
+	}
+	seen := false
+	for _, f := range x.Figures {
+		if f.Value == 31 {
+			seen = true
+			if f.Source != "Salvadoran health ministry" {
+				t.Errorf("figure 31: source %q, want the Salvadoran health ministry", f.Source)
+			}
+		}
+	}
+	if !seen {
+		t.Errorf("no figure 31; figures: %+v", x.Figures)
+	}
+}
