@@ -317,6 +317,8 @@ func directVerb(d *doc, qa, start int) string {
 	k := qa - 1
 	if d.is(k, wAnother, wAll) {
 		k-- // "injured another 43", "killing all 66 people on board"
+	} else if d.is(k, wFurther, wAdditional) && d.is(k-1, wA, wAn) {
+		k -= 2 // "killing a further 16 people"
 	}
 	if k < start || d.toks[k].kind != tWord {
 		return ""
