@@ -67,10 +67,15 @@ func (ff *figureFinder) ellipticSibling(n *number, before []figureCand) *figureC
 // rivalCount reports whether the bare count n is the rival's in a comparison of two
 // holders, "N [NOUN] to NAME's M": "Clinton has 2,165 delegates to Sanders' 1,357", "won
 // 230 seats to the Republicans' 201" — the possessor's name right after "to", "to" right
-// after the count before and at most two words of its noun. The possessor is the count's
+// after the count before and at most two words of its noun; or "N [NOUN] to M for
+// NAME": "1,712 delegates to 1,004 for Sanders". The possessor is the count's
 // subject (subjects.go: a count after a name's possessive is that name's).
 func (ff *figureFinder) rivalCount(n *number, last *figureCand) bool {
 	p := n.qa - 1
+	if ff.is(p, wTo) && ff.is(n.next, wFor) && ff.entityOf(n.next+1) >= 0 && p > last.tok && p-last.tok <= 3 &&
+		(p == last.tok+1 || ff.lowerWordsBetween(last.tok+1, p)) {
+		return true // "1,712 delegates to 1,004 for Sanders": the rival's is "for" him (subjects.go, rivalShare)
+	}
 	if p <= 0 || !ff.possessive(p) || ff.entityOf(p-1) < 0 {
 		return false
 	}

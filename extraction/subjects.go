@@ -61,6 +61,10 @@ func (ff *figureFinder) threshold(c *figureCand) bool {
 // counts no casualties) its clause name one, else the article's strong topic (or -1) when its sentence names it, else the
 // subject of an earlier figure that a definite noun of its sentence refers to.
 func (ff *figureFinder) subjectOf(c *figureCand, topic int, named []figureCand) {
+	if e := ff.rivalShare(c); e >= 0 {
+		c.f.Subject = ff.subjectName(e) // "Trump led with 38 percent to 27 percent for Cruz": Cruz's
+		return
+	}
 	if c.subj >= 0 {
 		if e := ff.entityOf(c.subj); e >= 0 {
 			c.f.Subject = ff.subjectName(e)
@@ -752,4 +756,37 @@ func (ff *figureFinder) killerOf(c *figureCand, e int) bool {
 		}
 	}
 	return verb
+}
+
+// rivalShare returns the person a share or count of votes, delegates or poll support is
+// "for" when it follows an earlier one of its sentence as a rival's ("Trump led with 38
+// percent to 27 percent for Cruz and 14 percent for Kasich", "1,712 delegates to 1,004
+// for Sanders"), or -1. The clause's subject is the leader's, never the rival's.
+func (ff *figureFinder) rivalShare(c *figureCand) int {
+	m := c.f.Measure
+	if !strings.Contains(m, "poll") && !strings.Contains(m, "delegates") && !strings.Contains(m, "vote") {
+		return -1
+	}
+	p := c.tok - 1
+	if c.qa > 0 && c.qa < c.tok {
+		p = c.qa - 1 // its hedge's first word
+	}
+	if !ff.is(p, wTo, wAnd) && !ff.punct(p, ',') && !(ff.is(p, wWith) && ff.is(p-1, wCompared)) {
+		return -1
+	}
+	k := c.tok + 1
+	if ff.is(k, wPercent, wDelegates, wVotes) || ff.punct(k, '%') {
+		k++
+	}
+	if !ff.is(k, wFor) {
+		return -1
+	}
+	// the rival, past a title and its place ("for Ohio Governor John Kasich", "for
+	// retired neurosurgeon Ben Carson")
+	for j := k + 1; j < len(ff.toks) && j <= k+5 && ff.toks[j].kind == tWord && !ff.is(j, wA, wAn, wThe); j++ {
+		if e := ff.entityOf(j); e >= 0 && ff.ents[e].typ == kg.Person {
+			return e
+		}
+	}
+	return -1
 }

@@ -320,6 +320,7 @@ const (
 	wDeep
 	wDefender
 	wDegree
+	wDelegates
 	wDeliberately
 	wDemocrat
 	wDemonstrators
@@ -1333,6 +1334,7 @@ const (
 	wVolumes
 	wVoluntary
 	wVon
+	wVotes
 	wVowed
 	wVs
 	wVsDot
@@ -1733,6 +1735,7 @@ var wordIDWords = [...]string{
 	wDeep:             "deep",
 	wDefender:         "defender",
 	wDegree:           "degree",
+	wDelegates:        "delegates",
 	wDeliberately:     "deliberately",
 	wDemocrat:         "democrat",
 	wDemonstrators:    "demonstrators",
@@ -2746,6 +2749,7 @@ var wordIDWords = [...]string{
 	wVolumes:          "volumes",
 	wVoluntary:        "voluntary",
 	wVon:              "von",
+	wVotes:            "votes",
 	wVowed:            "vowed",
 	wVs:               "vs",
 	wVsDot:            "vs.",
