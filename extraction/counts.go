@@ -178,7 +178,8 @@ func predicateAfter(d *doc, si, k, end int) (string, int) {
 		case "defect", "defected":
 			return "defected", extra
 		}
-		if t.feat&lxSpeech != 0 && w != "reported" && w != "confirmed" && !(d.is(j-1, wIs, wAre, wWas, wWere, wBeen, wBe) && d.is(j+1, wTo)) {
+		if t.feat&lxSpeech != 0 && w != "reported" && w != "confirmed" && !(d.is(j-1, wIs, wAre, wWas, wWere, wBeen, wBe) && d.is(j+1, wTo)) &&
+			!(d.is(j, wDeclared) && d.is(j+1, wDead)) { // "were declared dead": the state, not a speaker's word
 			break
 		}
 	}

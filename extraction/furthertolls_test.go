@@ -22,3 +22,13 @@ func TestFurtherTolls(t *testing.T) {
 		}
 	}
 }
+
+// TestDeclaredDead: "were declared dead" states the counted people's end as "were
+// pronounced dead" does; "declared" is no verb of saying there (testdata/declared-dead.input,
+// invented; main read no figure).
+func TestDeclaredDead(t *testing.T) {
+	x := extract(t, "declared-dead")
+	if f := findFigure(x, "killed", 5); f == nil {
+		t.Errorf("want 5 killed; figures: %+v", x.Figures)
+	}
+}

@@ -315,6 +315,7 @@ const (
 	wDecade
 	wDecadesLong
 	wDecision
+	wDeclared
 	wDeclined
 	wDeclines
 	wDeep
@@ -1730,6 +1731,7 @@ var wordIDWords = [...]string{
 	wDecade:           "decade",
 	wDecadesLong:      "decades-long",
 	wDecision:         "decision",
+	wDeclared:         "declared",
 	wDeclined:         "declined",
 	wDeclines:         "declines",
 	wDeep:             "deep",
