@@ -389,6 +389,12 @@ func (rd *reader) speakerAfterClose(q *quoteSpan) (string, bool) {
 			limit = rd.asideNamedLimit(k, es.b, limit) // `"…" for many people, Ana Ruiz, a partner at …, said`
 		}
 		for v := k; v < limit; v++ {
+			if rd.toks[v].kind == tOpenQ && v > k && rd.commaBetween(k, v) {
+				if c := rd.shortQuoteClose(v, limit); c > 0 {
+					v = c // `," Ann Vale, who goes by "Annie" on the site, said`: a name's quoted words, not the next quote
+					continue
+				}
+			}
 			if rd.toks[v].kind == tOpenQ || rd.quoteOf[v] != 0 {
 				break
 			}
@@ -441,6 +447,39 @@ func (rd *reader) speakerAfterClose(q *quoteSpan) (string, bool) {
 		}
 	}
 	return "", false
+}
+
+// commaBetween reports whether a comma stands in a..b-1: the words after a quote have
+// opened a speaker's description ("Nora Kell, editor of …").
+func (rd *reader) commaBetween(a, b int) bool {
+	for k := a; k < b; k++ {
+		if rd.punct(k, ',') {
+			return true
+		}
+	}
+	return false
+}
+
+// shortQuoteClose returns the closing mark of the quotation opening at open when it
+// closes within four words before limit and holds no stop or comma but one right before
+// its close (a nickname, a title or a term in quotation marks), else 0.
+func (rd *reader) shortQuoteClose(open, limit int) int {
+	for c := open + 1; c < limit && c <= open+5; c++ {
+		switch rd.toks[c].kind {
+		case tCloseQ:
+			if c > open+1 && rd.toks[c-1].kind == tWord {
+				return c
+			}
+			return 0
+		case tWord:
+		default:
+			if rd.punct(c, ',') && c+1 < limit && rd.toks[c+1].kind == tCloseQ && c > open+1 {
+				return c + 1 // `the weekly "Harbor Notes," wrote`: the comma inside the marks
+			}
+			return 0
+		}
+	}
+	return 0
 }
 
 // speakerBeforeQuote finds the speaker before the quote, in the sentence it opens in:
