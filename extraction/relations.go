@@ -119,6 +119,7 @@ func findRelations(rd *reader, ev *eventSet) []kg.Relation {
 		rf.homeIn(si)          // hometowns.go
 		rf.hometownNoun(si)    // hometownnouns.go
 		rf.bornIn(si)          // fromplaces.go
+		rf.townPairLists(si)   // townpairlists.go
 	}
 	rf.statedCountries()  // rolecountry.go
 	rf.devolvedHeads()    // rolecountry.go

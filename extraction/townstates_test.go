@@ -6,7 +6,8 @@ import "testing"
 // the state ("In Lornfield, Ohio, Dana Whitcombe said", "near Brellton, Kansas,
 // Halvorsen Rail said", a credit line's "Tom Rusk in Elmridge, Iowa and Maria Santos in
 // Denver"), and so is "Town, COUNTRY, Body"; a list of places stays a list ("Pardale,
-// Nebraska, Ostrava and Boston" says nothing of Ostrava), a state that shares a city's
+// Nebraska, Ostrava and Boston" says nothing of Ostrava, though Pardale is in Nebraska:
+// townpairlists.go), a state that shares a city's
 // name after a listed city stays a list ("Chicago, New York, Greyhound said"), and a
 // town the word lists put in another country is not moved ("Moscow, Ukraine, Kiev").
 func TestTownStates(t *testing.T) {

@@ -55,7 +55,7 @@ func (rf *relationFinder) venueIn(si, e int, m *mention) {
 		return
 	}
 	possessed := rf.owner(m.a - 1)
-	if !rf.is(m.a-1, wThe, wA, wAn, wAt) && !(possessed && typ != kg.Person) {
+	if d := rf.datedEvent(e, m); !rf.is(d, wThe, wA, wAn, wAt) && !(possessed && typ != kg.Person) {
 		return
 	}
 	j := m.b
@@ -65,7 +65,7 @@ func (rf *relationFinder) venueIn(si, e int, m *mention) {
 	}
 	switch typ {
 	case kg.Other:
-		if !noun && !venueHead(name) {
+		if !noun && !venueHead(name) && !(m.b-m.a == 1 && eventLastWords.has(name) && rf.in(m.b-1, eventNouns)) {
 			return // "a crash involving a Model X in Montana"
 		}
 	case kg.Person:
@@ -91,4 +91,29 @@ func (rf *relationFinder) venueIn(si, e int, m *mention) {
 		return
 	}
 	rf.addRelation(si, name, "locatedIn", rf.entName(y), rf.span(m.a, rf.mentions[rf.entAt[j]].b))
+}
+
+// eventNouns are the words that alone name an event held in a town ("the Olympics in
+// Rio", "the Games in London").
+var eventNouns = newTokSet(map[string]bool{"olympics": true, "paralympics": true, "games": true})
+
+// datedEvent returns the token before the date or edition that opens an event's name
+// in mention m of entity e, typed Other with an event's last word ("the 1996 Olympics",
+// "the July 25-28 Democratic National Convention", "the 2015 Tech Summit"): the word
+// that venueIn asks to be "the" or "at"; the token before the name otherwise.
+func (rf *relationFinder) datedEvent(e int, m *mention) int {
+	d := m.a - 1
+	if rf.ents[e].typ != kg.Other || !eventLastWords.has(lastWord(rf.entName(e))) {
+		return d
+	}
+	for k := d; k >= 0 && k > m.a-5; k-- {
+		if rf.toks[k].kind == tNum || rf.punct(k, '-') || rf.tok(k) == "–" {
+			continue
+		}
+		if _, mo := months[rf.low(k)]; mo {
+			continue
+		}
+		return k
+	}
+	return d
 }
