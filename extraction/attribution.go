@@ -661,6 +661,11 @@ func (ff *figureFinder) sourceNP(a, b int) string {
 		}
 		if rank < bestType {
 			best, bestType = e, rank
+			if rank == 0 {
+				if r := ff.roleNamedAfter(k, b); r >= 0 {
+					best = r // "House leader Ann Cole aide Rob Hill": the aide speaks (rolenamed.go)
+				}
+			}
 		}
 	}
 	if best >= 0 && (bestType < 3 || b-a == 1 || b-a == 2 && !isPersonish(ff.low(b-1))) {

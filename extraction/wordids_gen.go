@@ -51,6 +51,7 @@ const (
 	wAgreed
 	wAgreement
 	wAid
+	wAide
 	wAimed
 	wAims
 	wAir
@@ -1464,6 +1465,7 @@ var wordIDWords = [...]string{
 	wAgreed:           "agreed",
 	wAgreement:        "agreement",
 	wAid:              "aid",
+	wAide:             "aide",
 	wAimed:            "aimed",
 	wAims:             "aims",
 	wAir:              "air",
