@@ -1,6 +1,7 @@
 package extraction
 
 import (
+	"regexp"
 	"strings"
 
 	"github.com/factgraph/kg"
@@ -325,6 +326,8 @@ func (ff *figureFinder) sourceCandidates(si int) ([]sourceCand, bool) {
 				out = append(out, sourceCand{tok: k, src: src, estimate: estimate, estimateFrom: max(from, 0)})
 			} else if src := ff.dataSource(a, b); src != "" {
 				out = append(out, sourceCand{tok: k, src: src, data: true}) // "according to state data"
+			} else if src := ff.webDomain(a, b); src != "" {
+				out = append(out, sourceCand{tok: k, src: src}) // "according to flightlog.com": a website, written lower-case
 			}
 			said = true
 		}
@@ -1382,4 +1385,28 @@ func (ff *figureFinder) saidToInfinitive(k int) bool {
 	}
 	p := &ff.toks[k-1]
 	return j == k-1 && p.kind == tWord && !p.has(fCap) && p.feat&(lxFunc|lxPronoun) == 0 && ff.entAt[k-1] < 0
+}
+
+// webDomainRe is a website's address written as its name: "flightlog.com", "www.tallies.org".
+var webDomainRe = regexp.MustCompile(`^(?:www\.)?[a-z0-9][a-z0-9-]*(?:\.[a-z0-9-]+)*\.(?:com|org|net|gov|edu|info|io|co\.uk|org\.uk)$`)
+
+// webDomain returns the words a..b-1 when they are one website's address, after an
+// optional "the" and "site" ("according to flightlog.com", "according to the site
+// ferrywatch.org"), which the entities stage leaves
+// unnamed when it is written lower-case; or "".
+func (ff *figureFinder) webDomain(a, b int) string {
+	if ff.is(a, wThe) {
+		a++
+	}
+	if ff.is(a, wSite, wWebsite) {
+		a++ // "according to the website ferrywatch.org"
+	}
+	if a >= b {
+		return ""
+	}
+	w := ff.span(a, b)
+	if strings.ContainsAny(w, " ") || !webDomainRe.MatchString(strings.ToLower(w)) {
+		return ""
+	}
+	return w
 }
