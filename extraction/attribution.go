@@ -443,7 +443,7 @@ func (ff *figureFinder) sourceCandidates(si int) ([]sourceCand, bool) {
 			}
 			if src := ff.townTeller(k, s.start); src != "" {
 				out = append(out, sourceCand{tok: k, src: src}) // "Police in Norfolk, Virginia, said": towntellers.go
-			} else if src, at := ff.appositiveSpeakerAt(k-1, s.start); src != "" {
+			} else if src, at := ff.appositiveSpeakerAt(ff.titleComma(k-1), s.start); src != "" {
 				out = append(out, sourceCand{tok: k, src: src, appos: true, apposFrom: at}) // "…, Gary Grief, executive director of the Texas lottery, said"
 			} else if src := ff.openingName(si, k); src != "" && ff.punct(k-1, ',') {
 				out = append(out, sourceCand{tok: k, src: src, appos: true, apposFrom: s.start}) // a long apposition: "LG, the world's No.2 television maker behind …, said"
@@ -1409,4 +1409,14 @@ func (ff *figureFinder) webDomain(a, b int) string {
 		return ""
 	}
 	return w
+}
+
+// titleComma returns the comma an apposition closes on before a verb at c+1: c, or the
+// comma inside the marks of a title that ends the apposition (`NAME, host of "Night
+// Quiz," said`: the comma before the closing mark, when the marks hold no quote).
+func (ff *figureFinder) titleComma(c int) int {
+	if c > 1 && ff.toks[c].kind == tCloseQ && ff.punct(c-1, ',') && ff.quoteOf[c-1] == 0 {
+		return c - 1
+	}
+	return c
 }
