@@ -615,6 +615,9 @@ func (ff *figureFinder) sourceNP(a, b int) string {
 		if d := ff.namedDocuments(a, b); d != "" {
 			return d // "court documents showed"
 		}
+		if r := ff.reportSource(a, b); r != "" {
+			return r // "…, according to the Tallis Institute. …, the report said.": reportsources.go
+		}
 	}
 	if pm := ff.postModified(a, b); pm != "" {
 		return pm // "a source close to the company": the source, not the company
