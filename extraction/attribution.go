@@ -618,6 +618,11 @@ func (ff *figureFinder) sourceNP(a, b int) string {
 		if r := ff.reportSource(a, b); r != "" {
 			return r // "…, according to the Tallis Institute. …, the report said.": reportsources.go
 		}
+		if ff.pluralDocument(a, b) {
+			if r := ff.earlierSource(a, b); r != "" {
+				return r // "the records said" after "Court records said": attribution_desc.go
+			}
+		}
 	}
 	if pm := ff.postModified(a, b); pm != "" {
 		return pm // "a source close to the company": the source, not the company

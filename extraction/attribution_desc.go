@@ -32,13 +32,14 @@ func (ff *figureFinder) countedSource(a, b int) string {
 // earlierSource resolves "the sources", "the person" (a..b-1, opening with "the") to the
 // fuller description of the same head that an earlier attribution of the article gave
 // ("military sources said", "a person with knowledge of the plan said", "two sources
-// have told Reuters"); or "".
+// have told Reuters"), and "the records" to the documents an earlier attribution named
+// ("court records said"); or "".
 func (ff *figureFinder) earlierSource(a, b int) string {
 	if !ff.is(a, wThe) || b-a > 3 {
 		return ""
 	}
 	head := ff.low(b - 1)
-	if !speakerHeads.has(head) && head != "person" && head != "people" {
+	if !speakerHeads.has(head) && head != "person" && head != "people" && !ff.pluralDocument(a, b) {
 		return ""
 	}
 	sing := strings.TrimSuffix(head, "s")
@@ -386,4 +387,11 @@ func (ff *figureFinder) pronounClause(j int) bool {
 	}
 	w := ff.low(j + 1)
 	return auxiliaries.has(w) || strings.HasSuffix(w, "ed") || ff.is(j+1, wWould, wShould, wMust)
+}
+
+// pluralDocument reports whether a..b-1 is "the" and a plural document noun alone ("the
+// records", "the documents", "the filings"): papers with no author, which an earlier
+// attribution may have named more fully ("Court records said …").
+func (ff *figureFinder) pluralDocument(a, b int) bool {
+	return b-a == 2 && ff.documentHead(a, b) == b-1 && plural(ff.low(b-1))
 }
