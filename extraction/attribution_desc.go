@@ -306,7 +306,7 @@ func (ff *figureFinder) writerOf(si, k int) string {
 	}
 	if !ff.is(k+1, wThat) && !pointedOut && !ff.pronounClause(k+1) {
 		mi := ff.entAt[k-1]
-		if mi < 0 || !ff.punct(ff.mentions[mi].a-1, ',') || k+1 >= len(ff.toks) || ff.toks[k+1].kind != tStop {
+		if mi < 0 || !ff.punct(ff.mentions[mi].a-1, ',') || k+1 >= len(ff.toks) || ff.toks[ff.placeCloses(k+1, ff.sents[si].b)].kind != tStop {
 			return ""
 		}
 	}
@@ -394,4 +394,22 @@ func (ff *figureFinder) pronounClause(j int) bool {
 // attribution may have named more fully ("Court records said …").
 func (ff *figureFinder) pluralDocument(a, b int) bool {
 	return b-a == 2 && ff.documentHead(a, b) == b-1 && plural(ff.low(b-1))
+}
+
+// placeCloses returns where the phrase of where one wrote, after a trailing writer's verb
+// at j-1, ends: "…, Vale wrote on Twitter." and "…, Vale wrote in a letter to the
+// council." close the sentence with it; j itself when no "on" or "in" opens one, or when
+// a comma follows it (a clause goes on).
+func (ff *figureFinder) placeCloses(j, end int) int {
+	if !ff.is(j, wOn, wIn) {
+		return j
+	}
+	e := j + 1
+	for e < end && e-j <= 10 && ff.toks[e].kind == tWord {
+		e++
+	}
+	if e < len(ff.toks) && ff.toks[e].kind == tStop {
+		return e
+	}
+	return j
 }
