@@ -147,7 +147,11 @@ func (ff *figureFinder) appositiveSpeakerAt(c, start int) (string, int) {
 	if name, at := ff.namedAfterDescriptionAt(p, c, start); at >= 0 {
 		return name, at // "the founder of Dravex Holdings Ltd, Mina Sorel, said": Sorel
 	}
-	for _, k := range []int{q, p + 1} { // the name before the apposition, or opening it
+	opening := p + 1
+	if ff.is(opening, wThe) && ff.entityOf(opening+1) >= 0 {
+		opening++ // "the state's farm agency, the Harlow Farm Board, said"
+	}
+	for _, k := range []int{q, opening} { // the name before the apposition, or opening it
 		if e := ff.entityOf(k); e >= 0 && (ff.ents[e].typ == kg.Person || ff.ents[e].typ == kg.Organization) {
 			return ff.entName(e), int(ff.mentions[ff.entAt[k]].a)
 		}

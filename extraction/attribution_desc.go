@@ -306,7 +306,7 @@ func (ff *figureFinder) writerOf(si, k int) string {
 	}
 	if !ff.is(k+1, wThat) && !pointedOut && !ff.pronounClause(k+1) {
 		mi := ff.entAt[k-1]
-		if mi < 0 || !ff.punct(ff.mentions[mi].a-1, ',') || k+1 >= len(ff.toks) || ff.toks[ff.placeCloses(k+1, ff.sents[si].b)].kind != tStop {
+		if mi < 0 || !ff.punct(ff.mentions[mi].a-1, ',') && !(ff.is(ff.mentions[mi].a-1, wThe) && ff.punct(ff.mentions[mi].a-2, ',')) || k+1 >= len(ff.toks) || ff.toks[ff.placeCloses(k+1, ff.sents[si].b)].kind != tStop {
 			return ""
 		}
 	}
