@@ -1,6 +1,7 @@
 package extraction
 
 import (
+	"regexp"
 	"strings"
 
 	"github.com/factgraph/kg"
@@ -146,7 +147,11 @@ func (ff *figureFinder) appositiveSpeakerAt(c, start int) (string, int) {
 	if name, at := ff.namedAfterDescriptionAt(p, c, start); at >= 0 {
 		return name, at // "the founder of Dravex Holdings Ltd, Mina Sorel, said": Sorel
 	}
-	for _, k := range []int{q, p + 1} { // the name before the apposition, or opening it
+	opening := p + 1
+	if ff.is(opening, wThe) && ff.entityOf(opening+1) >= 0 {
+		opening++ // "the state's farm agency, the Harlow Farm Board, said"
+	}
+	for _, k := range []int{q, opening} { // the name before the apposition, or opening it
 		if e := ff.entityOf(k); e >= 0 && (ff.ents[e].typ == kg.Person || ff.ents[e].typ == kg.Organization) {
 			return ff.entName(e), int(ff.mentions[ff.entAt[k]].a)
 		}
@@ -325,6 +330,8 @@ func (ff *figureFinder) sourceCandidates(si int) ([]sourceCand, bool) {
 				out = append(out, sourceCand{tok: k, src: src, estimate: estimate, estimateFrom: max(from, 0)})
 			} else if src := ff.dataSource(a, b); src != "" {
 				out = append(out, sourceCand{tok: k, src: src, data: true}) // "according to state data"
+			} else if src := ff.webDomain(a, b); src != "" {
+				out = append(out, sourceCand{tok: k, src: src}) // "according to flightlog.com": a website, written lower-case
 			}
 			said = true
 		}
@@ -440,7 +447,7 @@ func (ff *figureFinder) sourceCandidates(si int) ([]sourceCand, bool) {
 			}
 			if src := ff.townTeller(k, s.start); src != "" {
 				out = append(out, sourceCand{tok: k, src: src}) // "Police in Norfolk, Virginia, said": towntellers.go
-			} else if src, at := ff.appositiveSpeakerAt(k-1, s.start); src != "" {
+			} else if src, at := ff.appositiveSpeakerAt(ff.titleComma(k-1), s.start); src != "" {
 				out = append(out, sourceCand{tok: k, src: src, appos: true, apposFrom: at}) // "…, Gary Grief, executive director of the Texas lottery, said"
 			} else if src := ff.openingName(si, k); src != "" && ff.punct(k-1, ',') {
 				out = append(out, sourceCand{tok: k, src: src, appos: true, apposFrom: s.start}) // a long apposition: "LG, the world's No.2 television maker behind …, said"
@@ -612,6 +619,14 @@ func (ff *figureFinder) sourceNP(a, b int) string {
 		if d := ff.namedDocuments(a, b); d != "" {
 			return d // "court documents showed"
 		}
+		if r := ff.reportSource(a, b); r != "" {
+			return r // "…, according to the Tallis Institute. …, the report said.": reportsources.go
+		}
+		if ff.pluralDocument(a, b) {
+			if r := ff.earlierSource(a, b); r != "" {
+				return r // "the records said" after "Court records said": attribution_desc.go
+			}
+		}
 	}
 	if pm := ff.postModified(a, b); pm != "" {
 		return pm // "a source close to the company": the source, not the company
@@ -661,6 +676,11 @@ func (ff *figureFinder) sourceNP(a, b int) string {
 		}
 		if rank < bestType {
 			best, bestType = e, rank
+			if rank == 0 {
+				if r := ff.roleNamedAfter(k, b); r >= 0 {
+					best = r // "House leader Ann Cole aide Rob Hill": the aide speaks (rolenamed.go)
+				}
+			}
 		}
 	}
 	if best >= 0 && (bestType < 3 || b-a == 1 || b-a == 2 && !isPersonish(ff.low(b-1))) {
@@ -1377,4 +1397,38 @@ func (ff *figureFinder) saidToInfinitive(k int) bool {
 	}
 	p := &ff.toks[k-1]
 	return j == k-1 && p.kind == tWord && !p.has(fCap) && p.feat&(lxFunc|lxPronoun) == 0 && ff.entAt[k-1] < 0
+}
+
+// webDomainRe is a website's address written as its name: "flightlog.com", "www.tallies.org".
+var webDomainRe = regexp.MustCompile(`^(?:www\.)?[a-z0-9][a-z0-9-]*(?:\.[a-z0-9-]+)*\.(?:com|org|net|gov|edu|info|io|co\.uk|org\.uk)$`)
+
+// webDomain returns the words a..b-1 when they are one website's address, after an
+// optional "the" and "site" ("according to flightlog.com", "according to the site
+// ferrywatch.org"), which the entities stage leaves
+// unnamed when it is written lower-case; or "".
+func (ff *figureFinder) webDomain(a, b int) string {
+	if ff.is(a, wThe) {
+		a++
+	}
+	if ff.is(a, wSite, wWebsite) {
+		a++ // "according to the website ferrywatch.org"
+	}
+	if a >= b {
+		return ""
+	}
+	w := ff.span(a, b)
+	if strings.ContainsAny(w, " ") || !webDomainRe.MatchString(strings.ToLower(w)) {
+		return ""
+	}
+	return w
+}
+
+// titleComma returns the comma an apposition closes on before a verb at c+1: c, or the
+// comma inside the marks of a title that ends the apposition (`NAME, host of "Night
+// Quiz," said`: the comma before the closing mark, when the marks hold no quote).
+func (ff *figureFinder) titleComma(c int) int {
+	if c > 1 && ff.toks[c].kind == tCloseQ && ff.punct(c-1, ',') && ff.quoteOf[c-1] == 0 {
+		return c - 1
+	}
+	return c
 }

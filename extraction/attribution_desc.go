@@ -32,13 +32,14 @@ func (ff *figureFinder) countedSource(a, b int) string {
 // earlierSource resolves "the sources", "the person" (a..b-1, opening with "the") to the
 // fuller description of the same head that an earlier attribution of the article gave
 // ("military sources said", "a person with knowledge of the plan said", "two sources
-// have told Reuters"); or "".
+// have told Reuters"), and "the records" to the documents an earlier attribution named
+// ("court records said"); or "".
 func (ff *figureFinder) earlierSource(a, b int) string {
 	if !ff.is(a, wThe) || b-a > 3 {
 		return ""
 	}
 	head := ff.low(b - 1)
-	if !speakerHeads.has(head) && head != "person" && head != "people" {
+	if !speakerHeads.has(head) && head != "person" && head != "people" && !ff.pluralDocument(a, b) {
 		return ""
 	}
 	sing := strings.TrimSuffix(head, "s")
@@ -305,7 +306,7 @@ func (ff *figureFinder) writerOf(si, k int) string {
 	}
 	if !ff.is(k+1, wThat) && !pointedOut && !ff.pronounClause(k+1) {
 		mi := ff.entAt[k-1]
-		if mi < 0 || !ff.punct(ff.mentions[mi].a-1, ',') || k+1 >= len(ff.toks) || ff.toks[k+1].kind != tStop {
+		if mi < 0 || !ff.punct(ff.mentions[mi].a-1, ',') && !(ff.is(ff.mentions[mi].a-1, wThe) && ff.punct(ff.mentions[mi].a-2, ',')) || k+1 >= len(ff.toks) || ff.toks[ff.placeCloses(k+1, ff.sents[si].b)].kind != tStop {
 			return ""
 		}
 	}
@@ -386,4 +387,29 @@ func (ff *figureFinder) pronounClause(j int) bool {
 	}
 	w := ff.low(j + 1)
 	return auxiliaries.has(w) || strings.HasSuffix(w, "ed") || ff.is(j+1, wWould, wShould, wMust)
+}
+
+// pluralDocument reports whether a..b-1 is "the" and a plural document noun alone ("the
+// records", "the documents", "the filings"): papers with no author, which an earlier
+// attribution may have named more fully ("Court records said …").
+func (ff *figureFinder) pluralDocument(a, b int) bool {
+	return b-a == 2 && ff.documentHead(a, b) == b-1 && plural(ff.low(b-1))
+}
+
+// placeCloses returns where the phrase of where one wrote, after a trailing writer's verb
+// at j-1, ends: "…, Vale wrote on Twitter." and "…, Vale wrote in a letter to the
+// council." close the sentence with it; j itself when no "on" or "in" opens one, or when
+// a comma follows it (a clause goes on).
+func (ff *figureFinder) placeCloses(j, end int) int {
+	if !ff.is(j, wOn, wIn) {
+		return j
+	}
+	e := j + 1
+	for e < end && e-j <= 10 && ff.toks[e].kind == tWord {
+		e++
+	}
+	if e < len(ff.toks) && ff.toks[e].kind == tStop {
+		return e
+	}
+	return j
 }

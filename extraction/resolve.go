@@ -395,6 +395,7 @@ func (es *entitySet) shortFormOf(ei int, ev []titleEvidence) int {
 	best := -1
 	titled := len(ev[ei].roles) > 0 || ev[ei].sex != 0
 	var people []int // the people named in full whose names hold a titled surname
+	placed := -1     // an organization whose name is a place's and this one word ("U.S. Army")
 	for ti, t := range es.ents {
 		if ti == ei || t.dropped || t.words <= e.words {
 			continue
@@ -441,6 +442,12 @@ func (es *entitySet) shortFormOf(ei int, ev []titleEvidence) int {
 		if ok && (best < 0 || t.mentions > es.ents[best].mentions) {
 			best = ti
 		}
+		if len(ew) == 1 && t.typ == kg.Organization && (e.typ == kg.Organization || e.typ == kg.Person) && !e.gaz && len(tw) >= 2 && tw[len(tw)-1] == ew[0] && placeLed(t.name) {
+			placed = ti // "the Army" for the U.S. Army: the body the name heads, not "Army Times" (a lone capitalised word may be typed a person yet)
+		}
+	}
+	if placed >= 0 && len(people) == 0 {
+		return placed
 	}
 	if len(people) > 0 {
 		return personOfSurname(ev, es.ents, ei, people)
@@ -673,4 +680,20 @@ func firstField(s string) string {
 		return s[:i]
 	}
 	return s
+}
+
+// placeLed reports whether an organization's name is a country's name and one word more
+// ("U.S. Army", "U.S. Treasury"): the word alone names it too. (Not a demonym's:
+// "American Airlines", "American Express".)
+func placeLed(name string) bool {
+	i := strings.LastIndexByte(name, ' ')
+	if i <= 0 {
+		return false
+	}
+	lead := name[:i]
+	if _, ok := countryNames[lead]; ok {
+		return true
+	}
+	c, ok := countryOf[lead]
+	return ok && c == lead
 }

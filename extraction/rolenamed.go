@@ -27,7 +27,7 @@ func (rd *reader) roleNamedAfter(k, end int) int {
 	for w < end && w < j+4 && rd.toks[w].kind == tWord && !rd.toks[w].has(fCap) && rd.entAt[w] < 0 {
 		w++
 	}
-	if w == j || w >= end || rd.toks[w-1].feat&lxRole == 0 {
+	if w == j || w >= end || rd.toks[w-1].feat&lxRole == 0 && !rd.is(w-1, wAide) { // "aide" only here: "a top aide of NAME" names no organization
 		return -1
 	}
 	ni := rd.entAt[w]
@@ -35,6 +35,9 @@ func (rd *reader) roleNamedAfter(k, end int) int {
 		return -1
 	}
 	if e := rd.mentions[ni].ent; e >= 0 && rd.ents[e].typ == kg.Person {
+		if r := rd.roleNamedAfter(w, end); r >= 0 {
+			return r // "House leader Ann Cole aide Rob Hill": the aide, not the leader
+		}
 		return e
 	}
 	return -1

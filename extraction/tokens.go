@@ -421,12 +421,12 @@ func scanNumber(text string, i int, t *token) int {
 var siteEndings = [...]string{"com", "org", "net", "io"}
 
 // domainEnd returns the end of a site's name whose dot is at text[i] in the word that
-// starts at text[start], or i: a capitalised word of two letters or more, not inside a
+// starts at text[start], or i: a capitalised word of two letters or more (or a lower-case one: lowerSite), not inside a
 // link or an address (no dot, slash or @ before it), then a top-level domain of
 // siteEndings that ends the word ("JD.com", "NBCNews.com"; not "Amazon.community", nor a
 // host's part "Wired.com.au"). scanWord owns the word; names then read it whole.
 func domainEnd(text string, start, i int) int {
-	if i-start < 2 || !isUpperRune(rune(text[start])) {
+	if i-start < 2 || !isUpperRune(rune(text[start])) && !lowerSite(text[start:i]) {
 		return i
 	}
 	if start > 0 {
@@ -453,6 +453,21 @@ func domainEnd(text string, start, i int) int {
 		return e
 	}
 	return i
+}
+
+// lowerSite reports whether w, the word before a site's ending, is a site's name written
+// lower-case ("according to shipfleets.com"): letters and digits, at least four, none a
+// capital. ("e.g.", "i.e." are too short.)
+func lowerSite(w string) bool {
+	if len(w) < 4 {
+		return false
+	}
+	for i := 0; i < len(w); i++ {
+		if c := w[i]; !(c >= 'a' && c <= 'z' || c >= '0' && c <= '9') {
+			return false
+		}
+	}
+	return true
 }
 
 // siteName returns a lower-case word without the site's ending tokenize kept on it

@@ -51,6 +51,7 @@ const (
 	wAgreed
 	wAgreement
 	wAid
+	wAide
 	wAimed
 	wAims
 	wAir
@@ -1467,6 +1468,7 @@ var wordIDWords = [...]string{
 	wAgreed:           "agreed",
 	wAgreement:        "agreement",
 	wAid:              "aid",
+	wAide:             "aide",
 	wAimed:            "aimed",
 	wAims:             "aims",
 	wAir:              "air",
