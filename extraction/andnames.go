@@ -48,6 +48,19 @@ func (ef *entityFinder) bodyAfterAnd(i, j, end int) int {
 	return j
 }
 
+// knownAfterAnd returns the end of a body's name the gazetteer knows that goes on past
+// "and" at token j ("National Oceanic and Atmospheric Administration", "U.S. Customs and
+// Border Protection"), or j: the longest of up to five capitalised words after it.
+func (ef *entityFinder) knownAfterAnd(i, j, end int) int {
+	best := j
+	for k := j + 1; k < end && k-j <= 5 && ef.isNameWord(k) && ef.toks[k].has(fCap); k++ {
+		if _, ok := orgAlias[ef.span(i, k+1)]; ok {
+			best = k + 1
+		}
+	}
+	return best
+}
+
 // bodyWordInName reports whether the capitalised word at token k is a common word of a
 // body's name around "and" (bodyAfterAnd): a plain word (plainWordInName), or one of the
 // common nouns the short word list leaves out, with nothing that makes it a name: the
