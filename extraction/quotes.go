@@ -389,7 +389,7 @@ func (rd *reader) speakerAfterClose(q *quoteSpan) (string, bool) {
 			limit = rd.asideNamedLimit(k, es.b, limit) // `"…" for many people, Ana Ruiz, a partner at …, said`
 		}
 		for v := k; v < limit; v++ {
-			if rd.toks[v].kind == tOpenQ && v > k && rd.commaBetween(k, v) {
+			if rd.toks[v].kind == tOpenQ && v > k && rd.commaBetween(k-1, v) { // a comma after k: a speaker's description ("Nora Kell, editor of …")
 				if c := rd.shortQuoteClose(v, limit); c > 0 {
 					v = c // `," Ann Vale, who goes by "Annie" on the site, said`: a name's quoted words, not the next quote
 					continue
@@ -447,17 +447,6 @@ func (rd *reader) speakerAfterClose(q *quoteSpan) (string, bool) {
 		}
 	}
 	return "", false
-}
-
-// commaBetween reports whether a comma stands in a..b-1: the words after a quote have
-// opened a speaker's description ("Nora Kell, editor of …").
-func (rd *reader) commaBetween(a, b int) bool {
-	for k := a; k < b; k++ {
-		if rd.punct(k, ',') {
-			return true
-		}
-	}
-	return false
 }
 
 // shortQuoteClose returns the closing mark of the quotation opening at open when it
