@@ -1,7 +1,6 @@
 package extraction
 
 import (
-	"regexp"
 	"strings"
 
 	"github.com/factgraph/kg"
@@ -1399,13 +1398,10 @@ func (ff *figureFinder) saidToInfinitive(k int) bool {
 	return j == k-1 && p.kind == tWord && !p.has(fCap) && p.feat&(lxFunc|lxPronoun) == 0 && ff.entAt[k-1] < 0
 }
 
-// webDomainRe is a website's address written as its name: "flightlog.com", "www.tallies.org".
-var webDomainRe = regexp.MustCompile(`^(?:www\.)?[a-z0-9][a-z0-9-]*(?:\.[a-z0-9-]+)*\.(?:com|org|net|gov|edu|info|io|co\.uk|org\.uk)$`)
-
-// webDomain returns the words a..b-1 when they are one website's address, after an
+// webDomain returns the word a..b-1 when it is one website's address, after an
 // optional "the" and "site" ("according to flightlog.com", "according to the site
-// ferrywatch.org"), which the entities stage leaves
-// unnamed when it is written lower-case; or "".
+// ferrywatch.org"): a word the tokenizer kept whole with a site's ending (siteWord), which
+// the entities stage leaves unnamed when it is written lower-case; or "".
 func (ff *figureFinder) webDomain(a, b int) string {
 	if ff.is(a, wThe) {
 		a++
@@ -1413,14 +1409,10 @@ func (ff *figureFinder) webDomain(a, b int) string {
 	if ff.is(a, wSite, wWebsite) {
 		a++ // "according to the website ferrywatch.org"
 	}
-	if a >= b {
+	if a != b-1 || ff.toks[a].kind != tWord || !siteWord(ff.tok(a)) {
 		return ""
 	}
-	w := ff.span(a, b)
-	if strings.ContainsAny(w, " ") || !webDomainRe.MatchString(strings.ToLower(w)) {
-		return ""
-	}
-	return w
+	return ff.tok(a)
 }
 
 // titleComma returns the comma an apposition closes on before a verb at c+1: c, or the

@@ -62,7 +62,7 @@ func (rd *reader) demonymNoPlace(m *mention) bool {
 			break
 		}
 		head = k
-		if visitorNouns.has(strings.ToLower(rd.tok(k))) {
+		if rd.in(k, visitorNouns) {
 			return true // "a pair of Puerto Rican men weeks before": its people, whatever follows
 		}
 	}
@@ -70,8 +70,8 @@ func (rd *reader) demonymNoPlace(m *mention) bool {
 		return false
 	}
 	h := strings.ToLower(rd.tok(head))
-	if sourceNouns.has(h) || visitorNouns.has(h) {
-		return true
+	if sourceNouns.has(h) {
+		return true // (a visitor noun returned in the loop)
 	}
 	if head+1 < len(rd.toks) && rd.toks[head+1].kind == tWord && !rd.toks[head+1].has(fCap) && rd.toks[head+1].feat&lxSpeech != 0 && strings.HasSuffix(h, "s") {
 		return true // "Belgian police said", "German prosecutors say"

@@ -16,8 +16,21 @@ import (
 // theySource returns the source a "they" at token a, the subject of a verb of saying,
 // stands for, or "".
 func (ff *figureFinder) theySource(a int) string {
-	if ff.theyDepth > 0 || !ff.is(a, wThey) {
-		return "" // one step back only: the sentence before's own "they" is not followed
+	if !ff.is(a, wThey) {
+		return ""
+	}
+	if src := ff.priorTeller(a); src != "" && ff.theyFits(src) {
+		return src
+	}
+	return ""
+}
+
+// priorTeller returns the one teller the attributions of the prose sentence before token
+// a's name, or "" when there are none or two. It looks one step back only: the sentence
+// before's own "they" or "the report" is not followed (theyDepth).
+func (ff *figureFinder) priorTeller(a int) string {
+	if ff.theyDepth > 0 {
+		return ""
 	}
 	si := ff.sentOf(a)
 	if si <= 0 || si >= len(ff.sents) {
@@ -39,9 +52,6 @@ func (ff *figureFinder) theySource(a int) string {
 			return "" // two tellers compete
 		}
 		src = c.src
-	}
-	if src == "" || !ff.theyFits(src) {
-		return ""
 	}
 	return src
 }
