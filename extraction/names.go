@@ -189,6 +189,9 @@ func (ef *entityFinder) chunk(si int) {
 			continue
 		}
 		ef.spanMentions(si, ef.ordinalUnitStart(si, i, j), j, credit)
+		if end := ef.nicknameRunsOn(si, j); end > j {
+			j = end // Parish Coroner William "Beau" Clark
+		}
 		if ef.articleParticleBefore(i, s.start) {
 			ef.particleOpens(i) // "al Qaeda", "al Foua"
 		}
@@ -334,6 +337,39 @@ func (ef *entityFinder) nicknamedName(si, i int) (int, string) {
 		return i, ""
 	}
 	return n, ef.span(i, k) + " " + ef.span(m+1, n)
+}
+
+// nicknameRunsOn extends the person whose mention ends at token j, before a quotation
+// mark, over a nickname and the surname after it, when the titles before the given name
+// kept nicknamedName from reading the whole ("East Baton Rouge Parish Coroner William
+// “Beau” Clark": William → William Clark, still coroner of the parish), and returns the
+// new end; else j.
+func (ef *entityFinder) nicknameRunsOn(si, j int) int {
+	if j >= ef.sents[si].b || ef.toks[j].kind != tOpenQ || j == 0 || ef.entAt[j-1] < 0 {
+		return j
+	}
+	m := &ef.mentions[ef.entAt[j-1]]
+	if m.typ != kg.Person || m.b != j {
+		return j
+	}
+	for g := j - 1; g >= m.a && g >= j-2; g-- {
+		end, name := ef.nicknamedName(si, g)
+		if end <= j {
+			continue
+		}
+		for k := j; k < end; k++ {
+			if ef.entAt[k] >= 0 {
+				return j
+			}
+		}
+		m.name = strings.TrimSpace(ef.span(m.a, g) + " " + name)
+		for k := j; k < end; k++ {
+			ef.entAt[k] = ef.entAt[j-1]
+		}
+		m.b = end
+		return end
+	}
+	return j
 }
 
 // ordinalUnitStart returns where the name i..j-1 starts when the ordinal before it

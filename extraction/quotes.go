@@ -395,6 +395,12 @@ func (rd *reader) speakerAfterClose(q *quoteSpan) (string, bool) {
 					continue
 				}
 			}
+			if rd.toks[v].kind == tOpenQ && v > k && rd.entityOf(v-1) >= 0 && rd.entityOf(v-1) == rd.entityOf(v+1) {
+				if c := rd.shortQuoteClose(v, limit); c > 0 {
+					v = c // `," Coroner William "Beau" Clark said`: a nickname inside the speaker's name
+					continue
+				}
+			}
 			if rd.toks[v].kind == tOpenQ || rd.quoteOf[v] != 0 {
 				break
 			}
