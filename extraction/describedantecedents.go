@@ -89,12 +89,17 @@ func (rd *reader) describedSubject(p, si int, not byte) (string, bool) {
 		if rd.is(j, wThe) {
 			j++
 		}
-		if e := rd.entityOf(j); e >= 0 {
+		if e := rd.entityOf(j); e >= 0 && !rd.titledPersonRun(j, s.b) {
 			if rd.ents[e].typ == kg.Organization {
 				return rd.entName(e), true
 			}
-			return "", false // a person's or a place's spokesman: not read here
+			if rd.ents[e].typ != kg.Person {
+				return "", false // a place's spokesman: not read here
+			}
 		}
+		// a person's spokeswoman ("a spokeswoman for British Prime Minister David
+		// Cameron") speaks for him but is not him, nor anyone named before: the
+		// description, as for "a man"
 	}
 	if d := rd.description(k, h+1); d != "" && rd.typeOfName(d) == kg.Other {
 		return d, true
@@ -161,4 +166,16 @@ func (rd *reader) opensWith(p int, not byte) bool {
 		return rd.is(k, wShe)
 	}
 	return rd.is(k, wHe)
+}
+
+// titledPersonRun reports whether the capitalised run of words from token j (a
+// people's word, a place, titles) ends in a person's name: "British Prime Minister David
+// Cameron", whose first word alone is no one's.
+func (rd *reader) titledPersonRun(j, end int) bool {
+	for k := j; k < end && k < j+7 && rd.toks[k].kind == tWord && rd.toks[k].has(fCap); k++ {
+		if e := rd.entityOf(k); e >= 0 && rd.ents[e].typ == kg.Person {
+			return k > j
+		}
+	}
+	return false
 }

@@ -438,6 +438,8 @@ func (es *entitySet) shortFormOf(ei int, ev []titleEvidence) int {
 			ok = true // "the Ann Vole", "Vole" for the USS Ann Vole (nametypes.go shipName)
 		case len(ew) == 1 && t.typ == kg.Organization && t.gaz && e.typ != kg.Place && !e.gaz && knownOrgWord(e.name, t.name):
 			ok = true // "Goldman" for Goldman Sachs, "Klan" for the Ku Klux Klan (word lists)
+		case len(ew) == 1 && t.typ == kg.Organization && e.typ != kg.Place && !e.gaz && len(tw) >= 2 && tw[len(tw)-1] == ew[0] && t.first < e.first && newspaperHeads.has(ew[0]):
+			ok = true // "the Journal" for the Wall Street Journal named before it, "the Post"
 		}
 		if ok && (best < 0 || t.mentions > es.ents[best].mentions) {
 			best = ti
@@ -697,3 +699,10 @@ func placeLed(name string) bool {
 	c, ok := countryOf[lead]
 	return ok && c == lead
 }
+
+// newspaperHeads are the last words of newspapers' names that news uses alone for the
+// paper it named in full before ("the Journal reported", "the Post said"), in key form.
+var newspaperHeads = newTokSet(map[string]bool{"journal": true, "post": true, "times": true,
+	"tribune": true, "herald": true, "globe": true, "telegraph": true, "guardian": true,
+	"chronicle": true, "inquirer": true, "gazette": true, "examiner": true, "observer": true,
+	"enquirer": true, "bulletin": true, "courier": true, "dispatch": true})

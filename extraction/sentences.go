@@ -61,6 +61,7 @@ func annotate(text string, toks []token) {
 					t.low, t.feat, t.cls, t.id = e.low, e.feat, e.cls, e.id
 				} else if upper {
 					t.low = string(low)
+					t.feat |= hyphenatedOrgHead(w) // "Sun-Times", "Express-News"
 				} else {
 					t.low = w
 				}
@@ -377,3 +378,17 @@ func closingAbbrev(d *doc, s *sentence) bool {
 
 // debrisPrefixes start the lines of page furniture (data/debris.txt).
 var debrisPrefixes = wordList("debris-prefixes")
+
+// hyphenatedOrgHead returns lxOrgHead for a capitalised hyphenated word the lexicon lacks
+// whose last part ends an organization's name ("Sun-Times", "Express-News",
+// "Journal-Constitution", "Tribune-Review"), so that the name it ends is a body's; else 0.
+func hyphenatedOrgHead(w string) uint32 {
+	h := strings.LastIndexByte(w, '-')
+	if h <= 0 || h == len(w)-1 || w[h+1] < 'A' || w[h+1] > 'Z' {
+		return 0
+	}
+	if e := lookupLex(w[h+1:]); e != nil && e.feat&lxOrgHead != 0 {
+		return lxOrgHead
+	}
+	return 0
+}
