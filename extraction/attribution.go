@@ -79,6 +79,9 @@ func (ff *figureFinder) attribute(si int, figs []figureCand, paraSource string, 
 		}
 		cands = laterOnly(cands, f.tok)
 		cands = spokenAfter(cands, f.tok)
+		if ff.describedTeller(cands, f.tok) {
+			continue // "…, said Ann Roe, a partner at Vale, which manages $2.6 billion": the article's own voice (tellerdescriptions.go)
+		}
 		cands, f.sideAlt, f.sideTrail = ff.sideClauseReach(si, cands, f.tok, kg.MeasureClass(f.f.Measure)) // sideclauses.go
 		if a := ff.expectedByAgent(f.tok, ff.sents[si].b); a != "" {
 			f.f.Source = a // "the 10.5 percent rise expected by analysts": expectedby.go
