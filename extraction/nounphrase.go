@@ -82,6 +82,8 @@ func nounPhrase(d *doc, k, end int) (int, int) {
 	}
 	if h := headPastLimit(d, a, b, limit, end); h > 0 {
 		b = h + 1 // "five white border patrol officers": the head, not "patrol"; the name before whole ("two Supreme Court nomination opportunities")
+	} else if namedRunHead(d, a, b, end) {
+		b++ // "a dozen Virginia State Police troopers", "nine U.S. Supreme Court justices"
 	}
 	// a phrase starts and ends on a noun-like word, not an adverb ("fully autonomous vehicles")
 	// nor "new" or "more", which make the count an increment (scopes.go) and no other measure
@@ -100,6 +102,26 @@ func nounPhrase(d *doc, k, end int) (int, int) {
 		break
 	}
 	return a, b
+}
+
+// namedRunHead reports whether the counted phrase a..b-1 is a run of capitalised
+// modifiers only (a body's or a product's name: "Virginia State Police", "U.S. Justice
+// Department", "HH-60G Pave Hawk") and a lower-case plural noun right after it is its
+// head ("troopers", "records", "helicopters"): the count is of those, not of the name.
+// A plural followed by a pronoun or a determiner, or one of afterVerbs, is a verb.
+func namedRunHead(d *doc, a, b, end int) bool {
+	if b <= a || b >= end || !pluralNoun(d, b) || d.toks[b].has(fCap) || d.in(b, afterVerbs) || strings.ContainsAny(d.tok(b), "'’") {
+		return false
+	}
+	for k := a; k < b; k++ {
+		if !namedModifier(d, k) {
+			return false
+		}
+	}
+	if b == a+1 && (knownPlaceName(d.tok(a)) || d.toks[a].feat&lxPlaceHead != 0) {
+		return false // "two Brussels apartments", "nine Texas counties": the place is the figure's place
+	}
+	return !(b+1 < end && (d.toks[b+1].feat&lxPronoun != 0 || subjectPronoun(d.low(b+1)) || d.is(b+1, wThe, wA, wAn, wThat, wThis, wIts, wHis, wHer, wTheir)))
 }
 
 // headPastLimit returns the head of a counted phrase a..b-1 that filled its limit of
