@@ -2,8 +2,9 @@ package extraction
 
 import "testing"
 
-// TestPaperShortNames: "the Journal" after the Coastal Ledger Journal is that paper (a
-// newspaper's last word alone, once its full name is given), and a hyphenated paper's
+// TestPaperShortNames: "the Journal" after the Coastal Ledger Journal is that paper, and
+// "the Commission" after the Coastal Ferry Commission that body (a newspaper's or a
+// body's last word alone, once its full name is given), and a hyphenated paper's
 // name ("Lakeport Sun-Times") is an organization's
 // (testdata/paper-short-names.input, invented; main made "Journal" and the Sun-Times
 // people).
@@ -13,7 +14,7 @@ func TestPaperShortNames(t *testing.T) {
 	for _, f := range x.Figures {
 		src[f.Value] = f.Source
 	}
-	for v, want := range map[float64]string{400: "Coastal Ledger Journal", 3: "Coastal Ledger Journal", 12: "Lakeport Sun-Times"} {
+	for v, want := range map[float64]string{400: "Coastal Ledger Journal", 3: "Coastal Ledger Journal", 12: "Lakeport Sun-Times", 5: "Coastal Ferry Commission"} {
 		if src[v] != want {
 			t.Errorf("source of %v = %q, want %q (figures %+v)", v, src[v], want, x.Figures)
 		}

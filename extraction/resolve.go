@@ -439,7 +439,7 @@ func (es *entitySet) shortFormOf(ei int, ev []titleEvidence) int {
 		case len(ew) == 1 && t.typ == kg.Organization && t.gaz && e.typ != kg.Place && !e.gaz && knownOrgWord(e.name, t.name):
 			ok = true // "Goldman" for Goldman Sachs, "Klan" for the Ku Klux Klan (word lists)
 		case len(ew) == 1 && t.typ == kg.Organization && e.typ != kg.Place && !e.gaz && len(tw) >= 2 && tw[len(tw)-1] == ew[0] && t.first < e.first && newspaperHeads.has(ew[0]):
-			ok = true // "the Journal" for the Wall Street Journal named before it, "the Post"
+			ok = true // "the Journal" for the Wall Street Journal named before it, "the Committee" for the DNC
 		}
 		if ok && (best < 0 || t.mentions > es.ents[best].mentions) {
 			best = ti
@@ -700,9 +700,14 @@ func placeLed(name string) bool {
 	return ok && c == lead
 }
 
-// newspaperHeads are the last words of newspapers' names that news uses alone for the
-// paper it named in full before ("the Journal reported", "the Post said"), in key form.
+// newspaperHeads are the last words of newspapers' and bodies' names that news uses
+// alone, capitalised, for the paper or the body it named in full before ("the Journal
+// reported", "the Post said", "after the Committee suspended", "the Fund said"), in key
+// form.
 var newspaperHeads = newTokSet(map[string]bool{"journal": true, "post": true, "times": true,
 	"tribune": true, "herald": true, "globe": true, "telegraph": true, "guardian": true,
 	"chronicle": true, "inquirer": true, "gazette": true, "examiner": true, "observer": true,
-	"enquirer": true, "bulletin": true, "courier": true, "dispatch": true})
+	"enquirer": true, "bulletin": true, "courier": true, "dispatch": true,
+	"committee": true, "commission": true, "council": true, "agency": true, "fund": true,
+	"bank": true, "ministry": true, "board": true, "authority": true, "institute": true,
+	"foundation": true, "association": true, "federation": true, "bureau": true})
