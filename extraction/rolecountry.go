@@ -1,6 +1,10 @@
 package extraction
 
-import "strings"
+import (
+	"strings"
+
+	"github.com/factgraph/kg"
+)
 
 // The country of a role whose title names none, read from the sentence itself before
 // the article's country: a demonym glued to a time word before the title ("then-German
@@ -23,6 +27,25 @@ func (rf *relationFinder) timedDemonymCountry(ta int) string {
 		return ""
 	}
 	return demonymOf[dem]
+}
+
+// sharedDemonymCountry returns the country of the nationality that opens the titled name
+// coordinated before the title at ta ("Russian Foreign Minister Sergei Lavrov and
+// Defense Minister Sergei Shoigu": Russia's, both), or "": the title after "and" shares
+// the first one's nationality before the article's country fills it.
+func (rf *relationFinder) sharedDemonymCountry(ta int) string {
+	if ta < 3 || !rf.is(ta-1, wAnd) || rf.entAt[ta-2] < 0 {
+		return ""
+	}
+	prev := &rf.mentions[rf.entAt[ta-2]]
+	if prev.typ != kg.Person || prev.b != ta-1 || prev.ta >= prev.a || prev.ta < 1 {
+		return "" // a person named with a title of their own
+	}
+	d := prev.ta - 1
+	if rf.entAt[d] < 0 || !rf.mentions[rf.entAt[d]].demonym {
+		return ""
+	}
+	return demonymOf[rf.tok(d)]
 }
 
 // frontedCountry returns the country a sentence opens on ("In Peru, President Rosa Ruiz

@@ -110,6 +110,9 @@ func (rf *relationFinder) titleRoles(mi int) {
 	if obj == "" && m.roleOrg == "" {
 		obj = rf.timedDemonymCountry(m.ta) // "then-German Chancellor Otto Brandl"
 	}
+	if obj == "" && m.roleOrg == "" {
+		obj = rf.sharedDemonymCountry(m.ta) // "Russian Foreign Minister Sergei Lavrov and Defense Minister Sergei Shoigu" (rolecountry.go)
+	}
 	if obj == "" && m.roleOrg == "" && m.role == "senator" && m.ta > 0 && partyLabels.has(rf.tok(m.ta-1)) && !rf.stateTagAfter(m) && !rf.stateLegislatureNamed() && (rf.mainCountry == "" || rf.mainCountry == "United States") {
 		obj = "United States" // "Republican Senator Mark Rhee" with no state named: a U.S. senator
 	}
