@@ -80,7 +80,9 @@ func (ff *figureFinder) attribute(si int, figs []figureCand, paraSource string, 
 		cands = laterOnly(cands, f.tok)
 		cands = spokenAfter(cands, f.tok)
 		cands, f.sideAlt, f.sideTrail = ff.sideClauseReach(si, cands, f.tok, kg.MeasureClass(f.f.Measure)) // sideclauses.go
-		if a := ff.expectedByAgent(f.tok, ff.sents[si].b); a != "" {
+		if a := ff.estimatePollster(f.tok, f.qa, ff.sents[si].b); a != "" {
+			f.f.Source = a // "the average forecast of 5.5 billion in a Reuters poll": estimatepolls.go
+		} else if a := ff.expectedByAgent(f.tok, ff.sents[si].b); a != "" {
 			f.f.Source = a // "the 10.5 percent rise expected by analysts": expectedby.go
 		} else if ff.analystsFigure(f.tok, ff.sents[si].start) && !ff.accordingTo(cands) {
 			f.f.Source = "analysts" // "Yahoo said it sees … below analysts' view of $1.10 billion"
@@ -387,7 +389,7 @@ func (ff *figureFinder) sourceCandidates(si int) ([]sourceCand, bool) {
 				// clause follows it ("Sales fell 6 percent, and the agency acknowledged it
 				// would …"); never inside what an earlier teller says ("The affidavit said
 				// Campbell admitted that …": the affidavit's)
-				out = append(out, sourceCand{tok: k, src: src, own: true, later: ff.is(k+1, wThat) || ff.is(k, wPointed) || ff.pronounClause(k+1)})
+				out = append(out, sourceCand{tok: k, src: src, own: true, later: ff.thatAfterWhen(k+1) || ff.is(k, wPointed) || ff.pronounClause(k+1)})
 				said = true
 			}
 			continue

@@ -268,6 +268,7 @@ const (
 	wCompany
 	wCompared
 	wCompensation
+	wCompiled
 	wComptroller
 	wCondition
 	wConditions
@@ -1685,6 +1686,7 @@ var wordIDWords = [...]string{
 	wCompany:          "company",
 	wCompared:         "compared",
 	wCompensation:     "compensation",
+	wCompiled:         "compiled",
 	wComptroller:      "comptroller",
 	wCondition:        "condition",
 	wConditions:       "conditions",
