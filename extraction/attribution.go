@@ -719,6 +719,9 @@ func (ff *figureFinder) sourceNP(a, b int) string {
 			}
 		}
 		if best < 0 {
+			if o := ff.rankedBusiness(a, b); o != "" {
+				return o // "the world's biggest social network said": rankedtellers.go
+			}
 			if o := ff.kindSource(a, b); o != "" {
 				return o // "the wearable camera maker said": definites.go's name for the kind
 			}

@@ -10,7 +10,7 @@ package extraction
 // estimates alone; attribution_estimates.go reads the pollster after "according to".
 
 // estimatePollster returns the pollster of the figure at token tok (its words open at
-// qa) when the figure is an estimate — a word of estimating within four words before
+// qa) when the figure is the poll's size ("a Reuters survey of 25 analysts"), or when the figure is an estimate — a word of estimating within four words before
 // it ("forecast of", "average estimate of") or between it and the poll ("599 billion won
 // average of 23 analyst estimates") — and the poll follows in the same phrase: "in" or
 // "from" a poll or survey whose words name an organization, or analysts "polled",
@@ -22,6 +22,15 @@ func (ff *figureFinder) estimatePollster(tok, qa, end int) string {
 	}
 	if qa > 0 && ff.toks[qa-1].kind == tPunct && !ff.punct(qa-1, ',') {
 		qa-- // "$3.2 billion": the currency's sign
+	}
+	if ff.is(tok+1, wAnalysts, wEconomists) && pollSize(ff.doc, qa) {
+		// "a Thomson Reuters survey of 25 analysts": the poll's own size
+		for j := qa - 3; j >= 0 && j >= qa-12 && ff.toks[j].kind != tStop && !ff.punct(j, ','); j-- {
+			if ff.is(j, wIn, wFrom, wBy, wA, wAn) {
+				return ff.pollsterIn(j+1, qa-2)
+			}
+		}
+		return ""
 	}
 	estimate := false
 	for k := qa - 1; k >= 0 && k >= qa-4; k-- {

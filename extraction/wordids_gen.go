@@ -373,6 +373,7 @@ const (
 	wEarly
 	wEarnings
 	wEast
+	wEconomists
 	wEdge
 	wEdition
 	wEditor
@@ -1791,6 +1792,7 @@ var wordIDWords = [...]string{
 	wEarly:            "early",
 	wEarnings:         "earnings",
 	wEast:             "east",
+	wEconomists:       "economists",
 	wEdge:             "edge",
 	wEdition:          "edition",
 	wEditor:           "editor",
