@@ -650,6 +650,9 @@ func (ff *figureFinder) sourceNP(a, b int) string {
 	if o := ff.namedBody(a, b); o != "" {
 		return o // "the monitoring group said" after "the Harbor Rights Monitor, a Britain-based monitoring group"
 	}
+	if o := ff.indefiniteBody(a, b); o != "" {
+		return o // "a monitoring group said" before "the Harbor Rights Monitor, a Britain-based monitoring group": indefinitebodies.go
+	}
 	if h := ff.headEntity(a, b); h >= 0 {
 		return ff.entName(h) // "Foxconn subsidiary FIH Mobile Ltd": the subsidiary
 	}
