@@ -770,6 +770,9 @@ func (ff *figureFinder) sourceNP(a, b int) string {
 	if desc == "" && b-a <= 4 && isPersonish(ff.low(b-1)) && !pluralSpeakerHead(ff.low(b-1)) {
 		desc = strings.TrimPrefix(ff.span(a, b), "the ")
 	}
+	if o := ff.definiteBody(a, b); o != "" && desc != "" {
+		return o // "the transportation department said" after "the Colorado Department of Transportation": indefinitebodies.go
+	}
 	if p := ff.roleHolder(desc); p != "" && desc != "" && !plural(lastWord(desc)) {
 		return p // "the sheriff", "the local sheriff": the article's one sheriff
 	}

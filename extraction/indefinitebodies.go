@@ -19,7 +19,27 @@ import (
 // at least one lower-case modifier, and returns the one organization or group the article
 // calls so, or "" when none or two fit.
 func (ff *figureFinder) indefiniteBody(a, b int) string {
-	if b-a < 3 || b-a > 6 || !ff.is(a, wA, wAn) || !ff.in(b-1, describedBodyHeads) && !ff.in(b-1, namedBodyHeads) {
+	if !ff.is(a, wA, wAn) {
+		return ""
+	}
+	return ff.bodyByDescription(a, b, 1)
+}
+
+// definiteBody reads a..b-1 as "the [MODIFIERS] HEAD" with a head whose kind a body's
+// name holds (namedBodyHeads: "the department", "the transportation department", "the
+// observatory"), which sourceNP could only keep as words, and returns the one
+// organization of the article whose name holds the head and each modifier, or "".
+func (ff *figureFinder) definiteBody(a, b int) string {
+	if !ff.is(a, wThe) || !ff.in(b-1, namedBodyHeads) {
+		return ""
+	}
+	return ff.bodyByDescription(a, b, 0)
+}
+
+// bodyByDescription is indefiniteBody and definiteBody: the words after the determiner
+// at a, at least minMods modifiers, and the head at b-1.
+func (ff *figureFinder) bodyByDescription(a, b, minMods int) string {
+	if b-a < 2 || b-a > 6 || !ff.in(b-1, describedBodyHeads) && !ff.in(b-1, namedBodyHeads) {
 		return ""
 	}
 	var mods []string
@@ -37,16 +57,20 @@ func (ff *figureFinder) indefiniteBody(a, b int) string {
 		}
 		mods = append(mods, ff.low(k))
 	}
-	if len(mods) == 0 {
+	if len(mods) < minMods {
 		return ""
 	}
 	head := ff.low(b - 1)
+	at := len(ff.toks) // a lede's "a monitoring group": the name may come further on
+	if minMods == 0 || ff.punct(a-1, ',') && a > 1 && ff.entAt[a-2] >= 0 {
+		at = a // "the department", or the description set beside a name ("Cabify, the mayor's office, said"): what was said before it
+	}
 	fit := -1
 	for e := range ff.ents {
 		if ff.ents[e].dropped || ff.ents[e].typ != kg.Organization && ff.ents[e].typ != kg.Group {
 			continue
 		}
-		if !ff.bodyCalled(e, head, mods, len(ff.toks)) && !nameFitsBody(ff.ents[e].name, head, mods) {
+		if !ff.bodyCalled(e, head, mods, at) && !nameFitsBody(ff.ents[e].name, head, mods) {
 			continue
 		}
 		if fit >= 0 {
