@@ -323,6 +323,8 @@ func (ff *figureFinder) sourceCandidates(si int) ([]sourceCand, bool) {
 			}
 			if src := ff.possessiveDocOwner(si, a, b); src != "" {
 				out = append(out, sourceCand{tok: k, src: src, own: true}) // "according to its annual report" (bodysources.go)
+			} else if src := ff.ownerOfPossessive(si, a, b); src != "" {
+				out = append(out, sourceCand{tok: k, src: src, own: true}) // "according to his official Twitter account" (ownedaccounts.go)
 			} else if src := ff.sourceNP(a, b); src != "" {
 				estimate, from := ff.estimateReach(si, k)
 				out = append(out, sourceCand{tok: k, src: src, estimate: estimate, estimateFrom: max(from, 0)})
