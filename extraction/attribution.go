@@ -772,6 +772,11 @@ func (ff *figureFinder) sourceNP(a, b int) string {
 	if desc == "" && b-a <= 4 && isPersonish(ff.low(b-1)) && !pluralSpeakerHead(ff.low(b-1)) {
 		desc = strings.TrimPrefix(ff.span(a, b), "the ")
 	}
+	if desc == "police" {
+		if o := ff.namedPolice(); o != "" {
+			return o // "police said" in a story of one named police force: namedpolice.go
+		}
+	}
 	if o := ff.definiteBody(a, b); o != "" && desc != "" {
 		return o // "the transportation department said" after "the Colorado Department of Transportation": indefinitebodies.go
 	}
