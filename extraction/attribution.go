@@ -83,7 +83,9 @@ func (ff *figureFinder) attribute(si int, figs []figureCand, paraSource string, 
 			continue // "…, said Ann Roe, a partner at Vale, which manages $2.6 billion": the article's own voice (tellerdescriptions.go)
 		}
 		cands, f.sideAlt, f.sideTrail = ff.sideClauseReach(si, cands, f.tok, kg.MeasureClass(f.f.Measure)) // sideclauses.go
-		if a := ff.expectedByAgent(f.tok, ff.sents[si].b); a != "" {
+		if a := ff.estimatePollster(f.tok, f.qa, ff.sents[si].b); a != "" {
+			f.f.Source = a // "the average forecast of 5.5 billion in a Reuters poll": estimatepolls.go
+		} else if a := ff.expectedByAgent(f.tok, ff.sents[si].b); a != "" {
 			f.f.Source = a // "the 10.5 percent rise expected by analysts": expectedby.go
 		} else if ff.analystsFigure(f.tok, ff.sents[si].start) && !ff.accordingTo(cands) {
 			f.f.Source = "analysts" // "Yahoo said it sees … below analysts' view of $1.10 billion"
@@ -324,6 +326,8 @@ func (ff *figureFinder) sourceCandidates(si int) ([]sourceCand, bool) {
 			}
 			if src := ff.possessiveDocOwner(si, a, b); src != "" {
 				out = append(out, sourceCand{tok: k, src: src, own: true}) // "according to its annual report" (bodysources.go)
+			} else if src := ff.ownerOfPossessive(si, a, b); src != "" {
+				out = append(out, sourceCand{tok: k, src: src, own: true}) // "according to his official Twitter account" (ownedaccounts.go)
 			} else if src := ff.sourceNP(a, b); src != "" {
 				estimate, from := ff.estimateReach(si, k)
 				out = append(out, sourceCand{tok: k, src: src, estimate: estimate, estimateFrom: max(from, 0)})
@@ -390,7 +394,7 @@ func (ff *figureFinder) sourceCandidates(si int) ([]sourceCand, bool) {
 				// clause follows it ("Sales fell 6 percent, and the agency acknowledged it
 				// would …"); never inside what an earlier teller says ("The affidavit said
 				// Campbell admitted that …": the affidavit's)
-				out = append(out, sourceCand{tok: k, src: src, own: true, later: ff.is(k+1, wThat) || ff.is(k, wPointed) || ff.pronounClause(k+1)})
+				out = append(out, sourceCand{tok: k, src: src, own: true, later: ff.thatAfterWhen(k+1) || ff.is(k, wPointed) || ff.pronounClause(k+1)})
 				said = true
 			}
 			continue
@@ -651,6 +655,9 @@ func (ff *figureFinder) sourceNP(a, b int) string {
 	if o := ff.namedBody(a, b); o != "" {
 		return o // "the monitoring group said" after "the Harbor Rights Monitor, a Britain-based monitoring group"
 	}
+	if o := ff.indefiniteBody(a, b); o != "" {
+		return o // "a monitoring group said" before "the Harbor Rights Monitor, a Britain-based monitoring group": indefinitebodies.go
+	}
 	if h := ff.headEntity(a, b); h >= 0 {
 		return ff.entName(h) // "Foxconn subsidiary FIH Mobile Ltd": the subsidiary
 	}
@@ -720,6 +727,9 @@ func (ff *figureFinder) sourceNP(a, b int) string {
 			}
 		}
 		if best < 0 {
+			if o := ff.rankedBusiness(a, b); o != "" {
+				return o // "the world's biggest social network said": rankedtellers.go
+			}
 			if o := ff.kindSource(a, b); o != "" {
 				return o // "the wearable camera maker said": definites.go's name for the kind
 			}
@@ -764,6 +774,14 @@ func (ff *figureFinder) sourceNP(a, b int) string {
 	desc := ff.description(a, b)
 	if desc == "" && b-a <= 4 && isPersonish(ff.low(b-1)) && !pluralSpeakerHead(ff.low(b-1)) {
 		desc = strings.TrimPrefix(ff.span(a, b), "the ")
+	}
+	if desc == "police" {
+		if o := ff.namedPolice(); o != "" {
+			return o // "police said" in a story of one named police force: namedpolice.go
+		}
+	}
+	if o := ff.definiteBody(a, b); o != "" && desc != "" {
+		return o // "the transportation department said" after "the Colorado Department of Transportation": indefinitebodies.go
 	}
 	if p := ff.roleHolder(desc); p != "" && desc != "" && !plural(lastWord(desc)) {
 		return p // "the sheriff", "the local sheriff": the article's one sheriff

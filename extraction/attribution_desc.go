@@ -301,10 +301,11 @@ func (ff *figureFinder) writerOf(si, k int) string {
 	if present && !ff.claimantBefore(k-1) {
 		return "" // "asylum claims that", "the 10-year notes": a noun, no verb of a subject
 	}
-	if (present || ff.toks[k].feat&lxSpeech == 0 || !ff.is(k+1, wThat)) && !pointedOut && !ff.namedClaimant(k-1) {
+	that := ff.thatAfterWhen(k + 1) // "tweeted that", "acknowledged last year that"
+	if (present || ff.toks[k].feat&lxSpeech == 0 || !that) && !pointedOut && !ff.namedClaimant(k-1) {
 		return "" // "The suit claims that", "The company claims that": whom the description stands for is too often misread
 	}
-	if !ff.is(k+1, wThat) && !pointedOut && !ff.pronounClause(k+1) {
+	if !that && !pointedOut && !ff.pronounClause(k+1) {
 		mi := ff.entAt[k-1]
 		if mi < 0 || !ff.punct(ff.mentions[mi].a-1, ',') && !(ff.is(ff.mentions[mi].a-1, wThe) && ff.punct(ff.mentions[mi].a-2, ',')) || k+1 >= len(ff.toks) || ff.toks[ff.placeCloses(k+1, ff.sents[si].b)].kind != tStop {
 			return ""
@@ -327,6 +328,29 @@ func (ff *figureFinder) writerOf(si, k int) string {
 		}
 	}
 	return ff.sourceNP(a, k)
+}
+
+// thatAfterWhen reports whether a "that" clause opens at token j, after a verb of
+// writerOf: right away, or after a short phrase of when or where the words were said or
+// written ("Musk tweeted on Friday that", "Volkswagen acknowledged last year that", "the
+// lawmakers wrote in a joint letter that"): at most five words or numbers after "on",
+// "in", "last", "this", "late", "early", "earlier" or "during", with no mark between.
+func (ff *figureFinder) thatAfterWhen(j int) bool {
+	if ff.is(j, wThat) {
+		return true
+	}
+	if !ff.is(j, wOn, wIn, wLast, wThis, wLate, wEarly, wEarlier, wDuring) {
+		return false
+	}
+	for e := j + 1; e <= j+6 && e < len(ff.toks); e++ {
+		if ff.is(e, wThat) {
+			return e > j+1
+		}
+		if t := ff.toks[e].kind; t != tWord && t != tNum || ff.quoteOf[e] != 0 {
+			return false
+		}
+	}
+	return false
 }
 
 // claimVerbs state what their subject holds to be so, without the speech list's other

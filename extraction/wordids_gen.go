@@ -268,6 +268,7 @@ const (
 	wCompany
 	wCompared
 	wCompensation
+	wCompiled
 	wComptroller
 	wCondition
 	wConditions
@@ -372,6 +373,7 @@ const (
 	wEarly
 	wEarnings
 	wEast
+	wEconomists
 	wEdge
 	wEdition
 	wEditor
@@ -1685,6 +1687,7 @@ var wordIDWords = [...]string{
 	wCompany:          "company",
 	wCompared:         "compared",
 	wCompensation:     "compensation",
+	wCompiled:         "compiled",
 	wComptroller:      "comptroller",
 	wCondition:        "condition",
 	wConditions:       "conditions",
@@ -1789,6 +1792,7 @@ var wordIDWords = [...]string{
 	wEarly:            "early",
 	wEarnings:         "earnings",
 	wEast:             "east",
+	wEconomists:       "economists",
 	wEdge:             "edge",
 	wEdition:          "edition",
 	wEditor:           "editor",
