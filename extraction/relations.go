@@ -121,6 +121,7 @@ func findRelations(rd *reader, ev *eventSet) []kg.Relation {
 		rf.bornIn(si)          // fromplaces.go
 		rf.townPairLists(si)   // townpairlists.go
 		rf.issuedWarnings(si)  // issuedwarnings.go
+		rf.titledAtBody(si)    // titledatbody.go
 	}
 	rf.statedCountries()  // rolecountry.go
 	rf.devolvedHeads()    // rolecountry.go
