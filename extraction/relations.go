@@ -122,6 +122,7 @@ func findRelations(rd *reader, ev *eventSet) []kg.Relation {
 		rf.townPairLists(si)   // townpairlists.go
 		rf.issuedWarnings(si)  // issuedwarnings.go
 		rf.titledAtBody(si)    // titledatbody.go
+		rf.unitsAt(si)         // unitsat.go
 	}
 	rf.statedCountries()  // rolecountry.go
 	rf.devolvedHeads()    // rolecountry.go
