@@ -123,6 +123,7 @@ func findRelations(rd *reader, ev *eventSet) []kg.Relation {
 		rf.issuedWarnings(si)  // issuedwarnings.go
 		rf.titledAtBody(si)    // titledatbody.go
 		rf.unitsAt(si)         // unitsat.go
+		rf.judgesIn(si)        // judgesin.go
 	}
 	rf.statedCountries()  // rolecountry.go
 	rf.devolvedHeads()    // rolecountry.go
