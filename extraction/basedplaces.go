@@ -281,7 +281,11 @@ func (rf *relationFinder) apposedKindEnds(j, end int) bool {
 	for k < end && k-j < 4 && rf.toks[k].kind == tWord && !rf.toks[k].has(fCap) && rf.toks[k].feat&lxFunc == 0 {
 		k++
 	}
-	return k > j && rf.bodyKindAt(k-1) && (k >= end || rf.toks[k].kind != tWord)
+	// the kind ends the description, or a relative pronoun, a preposition or a participle
+	// goes on with it: "a Washington-based trade organization that represents …", "a New
+	// York-based website specializing in …"
+	return k > j && rf.bodyKindAt(k-1) && (k >= end || rf.toks[k].kind != tWord || rf.toks[k].feat&lxFunc != 0 && !rf.toks[k].has(fCap) ||
+		!rf.toks[k].has(fCap) && strings.HasSuffix(rf.low(k), "ing"))
 }
 
 // bodyKindAt reports whether the lower-case word at token k names a body's kind

@@ -626,7 +626,25 @@ func (rf *relationFinder) personsFirm(si, g, owner int) bool {
 // placePartNoun reports whether the word at k, after a place's name, is a place noun
 // that ends the name's phrase ("Baghdad's Sadr City district", "Kabul's Shash Darak
 // neighborhood"): the name still names the place, of the kind the noun says; not
-// "region" or "border" ("Turkey's Black Sea region" is no sea in Turkey).
+// "region" or "border" ("Turkey's Black Sea region" is no sea in Turkey). A site noun,
+// alone or after one lower-case word, does as well: "Houston's Midtown area", "Turkey's
+// Incirlik air base", "New York City's Rikers Island jail complex" (placeSiteNouns).
 func (rf *relationFinder) placePartNoun(k, end int) bool {
+	if k < end && !rf.toks[k].has(fCap) && rf.toks[k].kind == tWord {
+		n := k
+		if !rf.in(n, placeSiteNouns) && rf.toks[k].feat&(lxFunc|lxSpeech) == 0 || rf.in(k+1, placeSiteNouns) {
+			n = k + 1 // "air base", "jail complex"
+		}
+		if n < end && rf.in(n, placeSiteNouns) && !rf.toks[n].has(fCap) && (n+1 >= end || rf.toks[n+1].kind != tWord || rf.toks[n+1].feat&lxFunc != 0) {
+			return !rf.is(n+1, wIn) // not "Russia's Hemeimeem air base in Syria": the owner's site abroad
+		}
+	}
 	return k < end && rf.in(k, placeNouns) && !rf.is(k, wRegion, wBorder) && !rf.toks[k].has(fCap) && (k+1 >= end || rf.toks[k+1].kind != tWord || rf.toks[k+1].feat&lxFunc != 0)
 }
+
+// placeSiteNouns are the nouns of a site within a place that end a place's name after the
+// possessive of the place it lies in: "Houston's Midtown area", "Turkey's Incirlik air
+// base".
+var placeSiteNouns = newTokSet(map[string]bool{"area": true, "base": true, "airbase": true,
+	"complex": true, "camp": true, "park": true, "suburb": true, "prison": true, "jail": true,
+	"port": true})

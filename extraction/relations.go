@@ -120,6 +120,10 @@ func findRelations(rd *reader, ev *eventSet) []kg.Relation {
 		rf.hometownNoun(si)    // hometownnouns.go
 		rf.bornIn(si)          // fromplaces.go
 		rf.townPairLists(si)   // townpairlists.go
+		rf.issuedWarnings(si)  // issuedwarnings.go
+		rf.titledAtBody(si)    // titledatbody.go
+		rf.unitsAt(si)         // unitsat.go
+		rf.judgesIn(si)        // judgesin.go
 	}
 	rf.statedCountries()  // rolecountry.go
 	rf.devolvedHeads()    // rolecountry.go

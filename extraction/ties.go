@@ -209,7 +209,7 @@ func (rf *relationFinder) allyOf(si, v int, pred string) {
 // organization they are of.
 func (rf *relationFinder) memberOf(mi int) {
 	m := &rf.mentions[mi]
-	if rf.ents[m.ent].typ != kg.Person || m.role != "" || !rf.is(m.b, wOf) {
+	if rf.ents[m.ent].typ != kg.Person || m.role != "" || !rf.is(m.b, wOf) && !rf.speakerFrom(m) {
 		return
 	}
 	k := m.b + 1
@@ -222,6 +222,28 @@ func (rf *relationFinder) memberOf(mi int) {
 	if e := rf.entityOf(k); e >= 0 && rf.ents[e].typ == kg.Organization && rf.ents[e].scores[typeIndex(kg.Organization)] >= 3 {
 		rf.addRelation(m.sent, rf.entName(m.ent), "memberOf", rf.entName(e), rf.span(m.a, rf.mentions[rf.entAt[k]].b))
 	}
+}
+
+// speakerFrom reports whether "from" after the person of mention m names the body a
+// speaker comes from: "Dave Hale from the Dunmore Volcano Observatory said", "said Ann
+// Roe from the Tarvo Institute.", "Ann Roe from Acme, told …" — the name opens the
+// sentence or follows a comma or a verb of speech, and the body's name ends the clause
+// (a comma, the sentence's end) or a verb of speech follows it. Not "removed Ann Roe from
+// the board", "the removal of Ann Roe from the FBI's list".
+func (rf *relationFinder) speakerFrom(m *mention) bool {
+	s := &rf.sents[m.sent]
+	if !rf.is(m.b, wFrom) || m.a > s.start && !rf.punct(m.a-1, ',') && !rf.isSpeech(m.a-1) {
+		return false
+	}
+	k := m.b + 1
+	if rf.is(k, wThe) {
+		k++
+	}
+	if k >= s.b || rf.entAt[k] < 0 || rf.mentions[rf.entAt[k]].a != k {
+		return false
+	}
+	b := rf.mentions[rf.entAt[k]].b
+	return b >= s.b || rf.punct(b, ',') || rf.toks[b].kind == tStop || rf.isSpeech(b)
 }
 
 // directions are the words of a bearing: "northwest of Newton".

@@ -55,7 +55,15 @@ func (rf *relationFinder) venueIn(si, e int, m *mention) {
 		return
 	}
 	possessed := rf.owner(m.a - 1)
-	if d := rf.datedEvent(e, m); !rf.is(d, wThe, wA, wAn, wAt) && !(possessed && typ != kg.Person) {
+	d := rf.datedEvent(e, m)
+	if typ == kg.Other {
+		// "the summer Olympics in Rio", "the centennial Summer Olympics in Atlanta": up to
+		// two lower-case words of the event between the article and its name
+		for n := 0; n < 2 && d > 0 && rf.toks[d].kind == tWord && !rf.toks[d].has(fCap) && rf.toks[d].feat&(lxFunc|lxSpeech|lxPronoun) == 0 && rf.entAt[d] < 0; n++ {
+			d--
+		}
+	}
+	if !rf.is(d, wThe, wA, wAn, wAt) && !(possessed && typ != kg.Person) {
 		return
 	}
 	j := m.b
