@@ -447,7 +447,7 @@ func (ff *figureFinder) earlierValue(si, qa, next int) bool {
 	}
 	// "A year earlier, it totaled $2.7 billion."
 	for k := s.start; k < qa && k < s.start+4; k++ {
-		if ff.is(k, wAgo, wEarlier, wPreviously) && (ff.toks[k-1].feat&lxTimeUnit != 0 || ff.is(k, wPreviously)) && ff.punct(k+1, ',') {
+		if ff.is(k, wAgo, wEarlier, wPreviously) && (k > s.start && ff.toks[k-1].feat&lxTimeUnit != 0 || ff.is(k, wPreviously)) && ff.punct(k+1, ',') {
 			return true
 		}
 	}

@@ -51,7 +51,7 @@ func (ff *figureFinder) forPrice(n *number) string {
 // ($65 and $78)": the second amount follows the first inside the bracket.
 func (ff *figureFinder) bracketPrice(n *number) bool {
 	o := n.qa - 1
-	if ff.is(o, wAnd, wOr) && ff.toks[o-1].kind == tNum {
+	if ff.is(o, wAnd, wOr) && o > ff.sents[n.si].start && ff.toks[o-1].kind == tNum {
 		for o--; o > ff.sents[n.si].start && !ff.punct(o, '(') && n.qa-o < 6; o-- {
 		}
 	}

@@ -31,6 +31,7 @@ func fuzzSeeds(f *testing.F) {
 	r.Read(b)
 	f.Add(string(b))
 	f.Add("At least 31 people were killed , more than 5,000 wounded ... half a dozen\n\n\n\"")
+	f.Add("Earlier this month, Symantec Corp said it would buy Blue Coat Systems Inc for $4.65 billion.") // a sentence start read back one token (amounts.go earlierValue)
 }
 
 // extractStrict extracts a with no panic recovered, so that a stage that fails is seen.
