@@ -78,8 +78,11 @@ type entityFinder struct {
 // Then it resolves the mentions into entities (resolveEntities).
 func findEntities(d *doc, es *entitySet) {
 	es.mentions = es.mentions[:0]
-	if cap(es.mentions) < len(d.text)/40 {
-		es.mentions = make([]mention, 0, len(d.text)/40)
+	// room for a news article's mentions (one per 40 bytes), no more: a huge text
+	// grows the slice as it names people, not before (a 50 MB line of common words
+	// reserved 200 MB for none)
+	if want := min(len(d.text)/40, 1<<12); cap(es.mentions) < want {
+		es.mentions = make([]mention, 0, want)
 	}
 	es.ents = es.ents[:0]
 	n := len(d.toks)
