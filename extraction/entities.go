@@ -287,6 +287,17 @@ func (es *entitySet) entityOf(i int) int {
 	return es.mentions[es.entAt[i]].ent
 }
 
+// namedMentionAt returns the mention that opens at token k and names an entity, or nil.
+func (es *entitySet) namedMentionAt(k int) *mention {
+	if k < 0 || k >= len(es.entAt) || es.entAt[k] < 0 {
+		return nil
+	}
+	if m := &es.mentions[es.entAt[k]]; m.a == k && m.ent >= 0 {
+		return m
+	}
+	return nil
+}
+
 // entName returns the name of entity ei.
 func (es *entitySet) entName(ei int) string {
 	if ei < 0 {

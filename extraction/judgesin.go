@@ -16,20 +16,18 @@ import (
 func (rf *relationFinder) judgesIn(si int) {
 	s := &rf.sents[si]
 	for k := s.start; k < s.b; k++ {
-		mi := rf.entAt[k]
-		if mi < 0 || rf.mentions[mi].a != k || rf.mentions[mi].ent < 0 {
+		m := rf.namedMentionAt(k)
+		if m == nil {
 			continue
 		}
-		m := &rf.mentions[mi]
 		k = m.b - 1
 		if rf.ents[m.ent].typ != kg.Person || !strings.HasSuffix(m.role, "judge") || !rf.is(m.b, wIn) || m.b+1 >= s.b {
 			continue
 		}
-		pi := rf.entAt[m.b+1]
-		if pi < 0 || rf.mentions[pi].a != m.b+1 || rf.mentions[pi].ent < 0 {
+		p := rf.namedMentionAt(m.b + 1)
+		if p == nil {
 			continue
 		}
-		p := &rf.mentions[pi]
 		name := rf.entName(p.ent)
 		if rf.ents[p.ent].typ != kg.Place || p.demonym || rf.modifier(p.b) || usStates[name] || countryOf[name] == name {
 			continue

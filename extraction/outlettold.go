@@ -61,11 +61,10 @@ func (rf *relationFinder) saidToOutlet(si, v int, w string) bool {
 		if rf.is(k, wThe) {
 			k++
 		}
-		mi := rf.entAt[k]
-		if k >= s.b || mi < 0 || rf.mentions[mi].a != k || rf.mentions[mi].ent < 0 {
+		m := rf.namedMentionAt(k)
+		if k >= s.b || m == nil {
 			return false
 		}
-		m := &rf.mentions[mi]
 		o := -1
 		switch typ := rf.ents[m.ent].typ; {
 		case typ == kg.Place && rf.owner(m.b):
@@ -97,11 +96,11 @@ func (rf *relationFinder) newsOutletAt(k, end int) int {
 	if k >= end {
 		return -1
 	}
-	mi := rf.entAt[k]
-	if mi < 0 || rf.mentions[mi].a != k || rf.mentions[mi].ent < 0 || !rf.outlet(rf.mentions[mi].ent) {
+	m := rf.namedMentionAt(k)
+	if m == nil || !rf.outlet(m.ent) {
 		return -1
 	}
-	return rf.mentions[mi].ent
+	return m.ent
 }
 
 // tellOutlet records that each person or body of subj (names joined by "\x00") spoke to

@@ -17,11 +17,10 @@ import "github.com/factgraph/kg"
 func (rf *relationFinder) titledAtBody(si int) {
 	s := &rf.sents[si]
 	for k := s.start + 1; k < s.b; k++ {
-		mi := rf.entAt[k]
-		if mi < 0 || rf.mentions[mi].a != k || rf.mentions[mi].ent < 0 || rf.ents[rf.mentions[mi].ent].typ != kg.Person {
+		m := rf.namedMentionAt(k)
+		if m == nil || rf.ents[m.ent].typ != kg.Person {
 			continue
 		}
-		m := &rf.mentions[mi]
 		r := k - 1
 		if rf.toks[r].kind != tWord || rf.toks[r].has(fCap) && r != s.start || rf.toks[r].feat&lxRole == 0 {
 			continue

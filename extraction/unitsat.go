@@ -30,11 +30,10 @@ var academicHostWords = map[string]bool{"university": true, "college": true, "sc
 func (rf *relationFinder) unitsAt(si int) {
 	s := &rf.sents[si]
 	for k := s.start; k < s.b; k++ {
-		mi := rf.entAt[k]
-		if mi < 0 || rf.mentions[mi].a != k || rf.mentions[mi].ent < 0 {
+		m := rf.namedMentionAt(k)
+		if m == nil {
 			continue
 		}
-		m := &rf.mentions[mi]
 		k = m.b - 1
 		if rf.ents[m.ent].typ != kg.Organization || !rf.is(m.b, wAt) || !nameHasWord(rf.entName(m.ent), academicUnitWords) {
 			continue
@@ -43,11 +42,8 @@ func (rf *relationFinder) unitsAt(si int) {
 		if rf.is(j, wThe) {
 			j++
 		}
-		if j >= s.b || rf.entAt[j] < 0 {
-			continue
-		}
-		o := &rf.mentions[rf.entAt[j]]
-		if o.a != j || o.ent < 0 || o.ent == m.ent || o.demonym || rf.ents[o.ent].typ != kg.Organization || rf.owner(o.b) || rf.tok(o.b) == "'" || rf.tok(o.b) == "’" {
+		o := rf.namedMentionAt(j)
+		if j >= s.b || o == nil || o.ent == m.ent || o.demonym || rf.ents[o.ent].typ != kg.Organization || rf.owner(o.b) || rf.tok(o.b) == "'" || rf.tok(o.b) == "’" {
 			continue
 		}
 		host := rf.entName(o.ent)
