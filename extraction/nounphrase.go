@@ -71,6 +71,9 @@ func nounPhrase(d *doc, k, end int) (int, int) {
 			if collectiveNoun(w) && b < end && b-a < 3 && pluralNoun(d, b) {
 				continue // "media outlets", "police cars": a collective noun before the head
 			}
+			if pluralModifiers.has(w) && b < end && b-a < 3 && pluralNoun(d, b) && !d.toks[b].has(fCap) && !(b+1 < end && (d.toks[b+1].feat&lxPronoun != 0 || subjectPronoun(d.low(b+1)) || d.is(b+1, wThe, wA, wAn, wIts, wHis, wHer, wTheir))) {
+				continue // "civil rights cases", "2,800 sports cars", "news organizations": a plural that modifies the head
+			}
 			if h := pluralModifierHead(d, b, end); h > 0 && h-a <= limit+1 && (b-1 > a || !plural(w) && !irregularPlurals.has(w)) && !d.is(a, wTimes) && !strings.ContainsAny(d.tok(b-1), "'’") {
 				b = h // "40 ongoing securities fraud investigations": securities is no head
 				if b-a > limit {
@@ -219,6 +222,14 @@ func subjectPronoun(w string) bool {
 // irregularPlurals are plural nouns of people without a plural ending: after the
 // number, each is the head ("six men began deliberations").
 var irregularPlurals = newTokSet(map[string]bool{"men": true, "women": true, "people": true, "children": true})
+
+// pluralModifiers are nouns spelt as plurals that modify the plural noun after them
+// ("civil rights cases", "sports cars", "news organizations", "firearms violations",
+// "ethics charges", "savings plans"): that noun is the head.
+var pluralModifiers = newTokSet(map[string]bool{"news": true, "rights": true, "liberties": true,
+	"ethics": true, "sports": true, "arms": true, "firearms": true, "goods": true, "sales": true,
+	"savings": true, "telecoms": true, "overseas": true, "electronics": true,
+	"communications": true, "customs": true, "humanities": true})
 
 // collectiveNoun reports whether w is a plural noun without a plural ending ("media",
 // "police"), which often modifies the noun after it ("media outlets").
