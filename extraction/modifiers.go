@@ -66,11 +66,8 @@ var listCues = map[string]int{"such": 2, "including": 1, "like": 1}
 func (rf *relationFinder) placeModifiers(si int) {
 	s := &rf.sents[si]
 	for k := s.start; k < s.b; k++ {
-		if rf.quoteOf[k] != 0 || rf.entAt[k] < 0 {
-			continue
-		}
-		m := &rf.mentions[rf.entAt[k]]
-		if m.a != k || m.ent < 0 {
+		m := rf.namedMentionAt(k)
+		if rf.quoteOf[k] != 0 || m == nil {
 			continue
 		}
 		if rf.ents[m.ent].typ == kg.Person {

@@ -597,11 +597,8 @@ func (rf *relationFinder) openNameAt(k, end int) int {
 	if mi := rf.titledPersonAt(k, end); mi >= 0 && rf.mentions[mi].a > k {
 		return rf.openNameAt(rf.mentions[mi].a, end) // "thanked Iranian Foreign Minister Javad Zarif": titledobjects.go
 	}
-	if k >= end || rf.entAt[k] < 0 {
-		return -1
-	}
-	m := &rf.mentions[rf.entAt[k]]
-	if m.a != k || m.demonym || m.ent < 0 {
+	m := rf.namedMentionAt(k)
+	if k >= end || m == nil || m.demonym {
 		return -1
 	}
 	b := m.b

@@ -97,11 +97,8 @@ func (rf *relationFinder) nameListHead(mi int) int {
 	if rf.is(k, wAnd) {
 		k++
 	}
-	if k == m.b || k >= s.b || rf.entAt[k] < 0 {
-		return -1
-	}
-	n := &rf.mentions[rf.entAt[k]]
-	if n.a != k || n.ent < 0 || rf.ents[n.ent].typ != typ || !rf.is(k-1, wAnd) && !rf.punct(n.b, ',') && !rf.is(n.b, wAnd) {
+	n := rf.namedMentionAt(k)
+	if k == m.b || k >= s.b || n == nil || rf.ents[n.ent].typ != typ || !rf.is(k-1, wAnd) && !rf.punct(n.b, ',') && !rf.is(n.b, wAnd) {
 		return -1
 	}
 	return mi

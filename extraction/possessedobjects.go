@@ -62,11 +62,8 @@ func (rf *relationFinder) possessedOwner(si, p int, premises bool) int {
 		k++
 	}
 	k = rf.pastOwnerTitle(k, end) // "questioned President Ivo Kral's motives": phrasalowners.go
-	if k >= end || rf.entAt[k] < 0 {
-		return -1
-	}
-	m := &rf.mentions[rf.entAt[k]]
-	if m.a != k || m.demonym || m.ent < 0 || m.b+1 >= end || !rf.owner(m.b) {
+	m := rf.namedMentionAt(k)
+	if k >= end || m == nil || m.demonym || m.b+1 >= end || !rf.owner(m.b) {
 		return -1
 	}
 	if premises {

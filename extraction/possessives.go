@@ -603,11 +603,8 @@ func (rf *relationFinder) personsFirm(si, g, owner int) bool {
 	if comma {
 		k++
 	}
-	if k >= s.b || rf.entAt[k] < 0 {
-		return true
-	}
-	m := &rf.mentions[rf.entAt[k]]
-	if m.a != k || m.ent < 0 || m.ent == owner || m.demonym || rf.ents[m.ent].typ != kg.Organization || partyName(rf.entName(m.ent)) {
+	m := rf.namedMentionAt(k)
+	if k >= s.b || m == nil || m.ent == owner || m.demonym || rf.ents[m.ent].typ != kg.Organization || partyName(rf.entName(m.ent)) {
 		return true
 	}
 	after := m.b
