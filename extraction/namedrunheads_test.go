@@ -8,15 +8,5 @@ import "testing"
 // (testdata/named-run-heads.input, invented; main measured the first three by the name
 // alone).
 func TestNamedRunHeads(t *testing.T) {
-	x := extract(t, "named-run-heads")
-	want := map[float64]string{12: "harbor state police troopers", 3: "vale sea hawk helicopters", 3000: "harbor county court records", 2: "apartments"}
-	got := map[float64]string{}
-	for _, f := range x.Figures {
-		got[f.Value] = f.Measure
-	}
-	for v, m := range want {
-		if got[v] != m {
-			t.Errorf("measure of %v = %q, want %q (figures %+v)", v, got[v], m, x.Figures)
-		}
-	}
+	wantMeasures(t, extract(t, "named-run-heads"), map[float64]string{12: "harbor state police troopers", 3: "vale sea hawk helicopters", 3000: "harbor county court records", 2: "apartments"})
 }

@@ -10,15 +10,9 @@ import "testing"
 // people).
 func TestPaperShortNames(t *testing.T) {
 	x := extract(t, "paper-short-names")
-	src := map[float64]string{}
-	for _, f := range x.Figures {
-		src[f.Value] = f.Source
-	}
-	for v, want := range map[float64]string{400: "Coastal Ledger Journal", 3: "Coastal Ledger Journal", 12: "Lakeport Sun-Times", 5: "Coastal Ferry Commission"} {
-		if src[v] != want {
-			t.Errorf("source of %v = %q, want %q (figures %+v)", v, src[v], want, x.Figures)
-		}
-	}
+	wantFigureSources(t, x, []figureSource{
+		{400, "Coastal Ledger Journal"}, {3, "Coastal Ledger Journal"}, {12, "Lakeport Sun-Times"}, {5, "Coastal Ferry Commission"},
+	})
 	for _, e := range x.Entities {
 		if e.Type == "Person" {
 			t.Errorf("%q typed a person", e.Name)

@@ -438,7 +438,7 @@ func (es *entitySet) shortFormOf(ei int, ev []titleEvidence) int {
 			ok = true // "the Ann Vole", "Vole" for the USS Ann Vole (nametypes.go shipName)
 		case len(ew) == 1 && t.typ == kg.Organization && t.gaz && e.typ != kg.Place && !e.gaz && knownOrgWord(e.name, t.name):
 			ok = true // "Goldman" for Goldman Sachs, "Klan" for the Ku Klux Klan (word lists)
-		case len(ew) == 1 && t.typ == kg.Organization && e.typ != kg.Place && !e.gaz && len(tw) >= 2 && tw[len(tw)-1] == ew[0] && t.first < e.first && newspaperHeads.has(ew[0]):
+		case len(ew) == 1 && t.typ == kg.Organization && e.typ != kg.Place && !e.gaz && len(tw) >= 2 && tw[len(tw)-1] == ew[0] && t.first < e.first && shortNameHeads.has(ew[0]):
 			ok = true // "the Journal" for the Wall Street Journal named before it, "the Committee" for the DNC
 		}
 		if ok && (best < 0 || t.mentions > es.ents[best].mentions) {
@@ -700,11 +700,11 @@ func placeLed(name string) bool {
 	return ok && c == lead
 }
 
-// newspaperHeads are the last words of newspapers' and bodies' names that news uses
+// shortNameHeads are the last words of newspapers' and bodies' names that news uses
 // alone, capitalised, for the paper or the body it named in full before ("the Journal
 // reported", "the Post said", "after the Committee suspended", "the Fund said"), in key
 // form.
-var newspaperHeads = newTokSet(map[string]bool{"journal": true, "post": true, "times": true,
+var shortNameHeads = newTokSet(map[string]bool{"journal": true, "post": true, "times": true,
 	"tribune": true, "herald": true, "globe": true, "telegraph": true, "guardian": true,
 	"chronicle": true, "inquirer": true, "gazette": true, "examiner": true, "observer": true,
 	"enquirer": true, "bulletin": true, "courier": true, "dispatch": true,

@@ -9,20 +9,7 @@ import "testing"
 // (testdata/teller-descriptions.input, invented; main gave the first two to their
 // speakers).
 func TestTellerDescriptions(t *testing.T) {
-	x := extract(t, "teller-descriptions")
-	want := map[float64]string{2.6e9: "", 2: "", 30: "Rita Lund", 12: "Nordport Ferries Inc"}
-	got := map[float64]string{}
-	for _, f := range x.Figures {
-		got[f.Value] = f.Source
-	}
-	for v, src := range want {
-		s, ok := got[v]
-		if !ok {
-			t.Errorf("no figure %v in %+v", v, x.Figures)
-			continue
-		}
-		if s != src {
-			t.Errorf("source of %v = %q, want %q", v, s, src)
-		}
-	}
+	wantFigureSources(t, extract(t, "teller-descriptions"), []figureSource{
+		{2.6e9, ""}, {2, ""}, {30, "Rita Lund"}, {12, "Nordport Ferries Inc"},
+	})
 }

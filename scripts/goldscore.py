@@ -25,3 +25,13 @@ def extractions(path):
 
 def gold_files(dirs):
     return [f for g in dirs for f in sorted(glob.glob(os.path.join(g, "*.gold.json")))]
+
+
+def gold_types(sc, gold):
+    """The type of each gold entity, by the squashed form of its name and of each alias."""
+    types = {}
+    for e in gold.get("entities", []):
+        for n in [e.get("name")] + list(e.get("aliases") or []):
+            if n:
+                types[sc.squash(n)] = e.get("type", "?")
+    return types

@@ -22,7 +22,7 @@ by the types of its two entities (safe on held-out gold: no names, no sentences)
 """
 import collections, json, os, random, sys
 
-from goldscore import extractions, gold_files, load_scorer
+from goldscore import extractions, gold_files, gold_types, load_scorer
 
 
 def main(argv):
@@ -49,11 +49,7 @@ def main(argv):
             print(f"! {os.path.basename(gf)}: its article is not in {argv[0]}", file=sys.stderr)
             continue
         names = sc.Names(gold.get("entities", []))
-        gtype = {}
-        for e in gold.get("entities", []):
-            for n in [e.get("name")] + list(e.get("aliases") or []):
-                if n:
-                    gtype[sc.squash(n)] = e.get("type", "?")
+        gtype = gold_types(sc, gold)
         typeof = lambda n: gtype.get(sc.squash(sc._first(n)), "?")
         rels = doc.get("relations") or []
 

@@ -15,7 +15,7 @@ or quoted words: safe on a held-out pool.
 """
 import collections, json, os, re, sys
 
-from goldscore import extractions, gold_files, load_scorer
+from goldscore import extractions, gold_files, gold_types, load_scorer
 
 SAY = r"(said|says|say|told|tells|added|adds|asked|wrote|writes|continued|explained|noted|argued|stated|recalled|insisted|warned|declared)"
 
@@ -39,10 +39,7 @@ def main(argv):
             print(f"! {os.path.basename(gf)}: its article is not in {argv[0]}", file=sys.stderr)
             continue
         names = sc.Names(gold.get("entities", []))
-        gtype = {}
-        for e in gold.get("entities", []):
-            for n in [e["name"]] + list(e.get("aliases") or []):
-                gtype[sc.squash(n)] = e.get("type", "?")
+        gtype = gold_types(sc, gold)
         kgnames = [n for e in doc.get("entities") or [] for n in sc.sys_names(e) if n]
         ss = sents.get(base, [])
         squotes = doc.get("quotes") or []
