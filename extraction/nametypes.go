@@ -321,6 +321,11 @@ func (ef *entityFinder) typeByContext(si, a, b int, credit bool) (kg.EntityType,
 		if ef.personAside(si, b) && ef.personWord(si, a) {
 			return kg.Person, 2 // "Raekwon, who", "Mateen, 29,"
 		}
+		if w := ef.tok(a); firstNames[w] && awardNames[w] == "" && ef.personWord(si, a) {
+			// "Jamie tries to dissuade Claire": a given name alone is a person's; not a
+			// prize's ("Oscar producers", "Oscar history": possessivenames.go types it)
+			return kg.Person, 1
+		}
 		return kg.Organization, 1
 	}
 	return kg.Other, 1
