@@ -64,7 +64,7 @@ func TestClaimsPassive(t *testing.T) {
 	for _, r := range [][3]string{
 		{"Norway", "claims", "Kashmir"},
 		{"Sweden", "claims", "Kashmir"},
-		{"Finland", "claims", "Koral"},
+		{"Finland", "claims", "Koral Islands"}, // "the Koral archipelago": the islands named in full after it
 		{"Norway", "claims", "Amber Sea"},
 		{"Denmark", "claims", "Amber Sea"},
 		{"Iceland", "claims", "Amber Sea"},

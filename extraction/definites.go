@@ -307,7 +307,7 @@ func (rd *reader) kindFits(m *mention, kind string) bool {
 		case sortState:
 			return usStates[e.name]
 		}
-		return !country && !region && !usStates[e.name]
+		return !country && !region && !usStates[e.name] && !featureNamed(e.name)
 	case sortBusiness, sortMaker:
 		return e.typ == kg.Organization && !publicBody(e.name) && !partyName(e.name) && (k.sort != sortMaker || !bodyName(e.name))
 	case sortBody:
@@ -326,6 +326,21 @@ func (rd *reader) kindFits(m *mention, kind string) bool {
 		return e.typ == kg.Person && policeRole(m.role+" "+rd.span(max(m.ta-3, rd.sents[m.sent].start), m.a))
 	}
 	return false
+}
+
+// featureNamed reports whether a place's name ends in the head of a feature or a site
+// ("Rikers Island", "Times Square", "Dolby Theater" aside): no town "the city" or "the
+// town" can stand for, unless the head is a town's own ("Salt Lake City").
+func featureNamed(name string) bool {
+	w := lastWord(name)
+	if e := lookupLex(w); e == nil || e.feat&lxPlaceHead == 0 {
+		return false
+	}
+	switch strings.ToLower(w) {
+	case "city", "town", "village":
+		return false
+	}
+	return true
 }
 
 // calledSo reports whether the article calls entity ei by kind or by other where it

@@ -294,6 +294,9 @@ func (ef *entityFinder) mergeShortForms() {
 			continue // "grew up in Lawrence, Kansas": a town, not Lawrence Hale's given name
 		}
 		if t := ef.shortFormOf(ei, ev); t >= 0 {
+			if tw := ef.ents[t].keyWords; len(tw) == 2 && shortFeatureHeads[tw[1]] && ef.datelineTown(e.name) {
+				continue // "TAMPA —" then "Tampa Bay": the town the report is filed from, not the bay
+			}
 			if ef.ents[t].typ == kg.Person && e.words == 1 {
 				// "Scalia" after "Antonin Scalia": whatever the surname's own contexts
 				// said ("without Scalia"), it names the person
@@ -438,6 +441,8 @@ func (es *entitySet) shortFormOf(ei int, ev []titleEvidence) int {
 			ok = true // "the Ann Vole", "Vole" for the USS Ann Vole (nametypes.go shipName)
 		case len(ew) == 1 && t.typ == kg.Organization && t.gaz && e.typ != kg.Place && !e.gaz && knownOrgWord(e.name, t.name):
 			ok = true // "Goldman" for Goldman Sachs, "Klan" for the Ku Klux Klan (word lists)
+		case len(ew) == 1 && t.typ == kg.Place && e.typ != kg.Person && !e.gaz && len(tw) == 2 && tw[0] == ew[0] && shortFeatureHeads[tw[1]] && !compassWords.has(e.name):
+			ok = true // "Guantánamo" for Guantánamo Bay, "Jeju" for Jeju Island, "Swat" for the Swat Valley
 		case len(ew) == 1 && t.typ == kg.Organization && e.typ != kg.Place && !e.gaz && len(tw) >= 2 && tw[len(tw)-1] == ew[0] && t.first < e.first && shortNameHeads.has(ew[0]):
 			ok = true // "the Journal" for the Wall Street Journal named before it, "the Committee" for the DNC
 		}
@@ -456,6 +461,21 @@ func (es *entitySet) shortFormOf(ei int, ev []titleEvidence) int {
 	}
 	return best
 }
+
+// datelineTown reports whether a dateline of the article names the place name.
+func (ef *entityFinder) datelineTown(name string) bool {
+	for _, p := range ef.datelines {
+		if p.name == name {
+			return true
+		}
+	}
+	return false
+}
+
+// shortFeatureHeads are the heads of a natural feature's two-word name whose first word alone
+// names it too ("Guantánamo Bay", "Jeju Island", "Swat Valley"); not a county's, a city's
+// or a beach's, whose first word is often another place ("Dallas County", "Miami Beach").
+var shortFeatureHeads = map[string]bool{"bay": true, "island": true, "islands": true, "peninsula": true, "valley": true}
 
 // patronymicLinks join a person's given name to their father's in an Arabic name
 // ("Mohammed bin Salman", "Abdullah ibn Saud"): the word after
