@@ -7,6 +7,7 @@ import (
 	"unsafe"
 
 	"github.com/factgraph/kg"
+	"golang.org/x/text/unicode/norm"
 )
 
 // Resolution: the mentions of one article grouped into entities — by name key, by the
@@ -38,7 +39,7 @@ func nameKey(name string) string {
 	var arr [8]string
 	words, ascii := asciiLowerFields(name, arr[:0])
 	if !ascii {
-		words = strings.Fields(strings.ToLower(name))
+		words = strings.Fields(strings.ToLower(foldMarks(name)))
 	}
 	trim := func(w string) string {
 		if ascii {
@@ -74,6 +75,20 @@ func nameKey(name string) string {
 		b.WriteString(w)
 	}
 	return b.String()
+}
+
+// foldMarks drops the accents of a name's letters ("Nestlé" → "Nestle", "São Paulo" →
+// "Sao Paulo"), so that an article that writes a name both ways names one entity.
+func foldMarks(s string) string {
+	d := norm.NFD.String(s)
+	var b strings.Builder
+	b.Grow(len(d))
+	for _, r := range d {
+		if !unicode.Is(unicode.Mn, r) {
+			b.WriteRune(r)
+		}
+	}
+	return norm.NFC.String(b.String())
 }
 
 // asciiLowerFields is strings.Fields(strings.ToLower(s)) for an ASCII s, appended to
