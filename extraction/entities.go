@@ -36,10 +36,17 @@ type entity struct {
 	// capitalised words gave (mentions of score 2 or less, typeByContext), which a
 	// body's own evidence outranks (bestType)
 	weakPerson int
-	words      int
-	dropped    bool
-	gaz        bool // the name comes from a word list
-	gender     byte // 'F', 'M' or 0 for a person, from a given name, an honorific or a role word
+	// weakOrg: the part of scores' organization score that only the default of a lone
+	// capitalised word gave (typeByContext's score 1), which a thing's own head word
+	// outranks ("the Zika virus" once, then "Zika" ten times); thing: a mention of it
+	// stands before one of thingHeads ("virus", "spacecraft": not "app", which a
+	// company's name takes as often)
+	weakOrg int
+	thing   bool
+	words   int
+	dropped bool
+	gaz     bool // the name comes from a word list
+	gender  byte // 'F', 'M' or 0 for a person, from a given name, an honorific or a role word
 	// linked: a mention follows "bin" or "ibn" ("bin Laden said"), the article's own
 	// short form of a name built on the link (patronymicLinks)
 	linked bool

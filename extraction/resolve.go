@@ -271,6 +271,12 @@ func (ef *entityFinder) addToEntity(mi int) {
 	if m.typ == kg.Person && m.score <= 2 {
 		e.weakPerson += m.score
 	}
+	if m.typ == kg.Organization && m.score <= 1 {
+		e.weakOrg += m.score
+	}
+	if m.typ == kg.Other && m.b < len(ef.toks) && ef.toks[m.b].kind == tWord && !ef.toks[m.b].has(fCap) && ef.in(m.b, thingHeads) {
+		e.thing = true
+	}
 	if gaz {
 		e.gaz = true
 	}
@@ -354,6 +360,11 @@ func bestType(e *entity) kg.EntityType {
 		// by its own evidence once ("Airbus Helicopters, a subsidiary of"): the body's
 		sc[p] = 0
 	}
+	if o := typeIndex(kg.Organization); sc[o] > 0 && sc[o] <= e.weakOrg && e.thing {
+		// a body only by default ("Zika is not known to be fatal"), a thing by
+		// its own evidence once ("the Zika virus"): the thing's
+		sc[o] = 0
+	}
 	for i, s := range sc {
 		if s > bs {
 			best, bs = i, s
@@ -389,6 +400,8 @@ func (es *entitySet) merge(from, into int) {
 		t.scores[i] += f.scores[i]
 	}
 	t.weakPerson += f.weakPerson
+	t.weakOrg += f.weakOrg
+	t.thing = t.thing || f.thing
 	t.addAlias(f.name)
 	for _, a := range f.aliases {
 		t.addAlias(a)
