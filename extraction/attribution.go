@@ -634,6 +634,9 @@ func (ff *figureFinder) sourceNP(a, b int) string {
 			}
 		}
 	}
+	if o := ff.resumedOutletSource(a, b); o != "" {
+		return o // "…, the newspaper reported" after "The Lakeside Herald reported": outletsources.go
+	}
 	if pm := ff.postModified(a, b); pm != "" {
 		return pm // "a source close to the company": the source, not the company
 	}
