@@ -517,6 +517,8 @@ func (ff *figureFinder) sourceCandidates(si int) ([]sourceCand, bool) {
 		}
 		if src := ff.closingTeller(si, a, e, k); src != "" {
 			out = append(out, sourceCand{tok: k, src: src}) // "…, rights monitors said": before a name further back
+		} else if ff.unauthoredDocument(a, e) {
+			continue // "…, he fired 20 rounds from a Glock pistol, the complaint said": no one the statement names (documentteller.go)
 		} else if src := ff.subjectBefore(k, s.start); src != "" {
 			out = append(out, sourceCand{tok: k, src: src})
 		}
