@@ -388,6 +388,9 @@ func (ff *figureFinder) sourceCandidates(si int) ([]sourceCand, bool) {
 			said = true
 			continue
 		}
+		if ff.is(k, wPut, wPuts) && !ff.putEstimate(k) {
+			continue // "Goldman would put up at least 50 percent": no estimate (putestimates.go)
+		}
 		if !ff.isSourceVerb(k) && !ff.foundThat(k) {
 			if src := ff.writerOf(si, k); src != "" && !tellerBefore(out, k) {
 				// "Judge Tomas Reyes wrote that …": for the figures after the verb when a
