@@ -448,7 +448,7 @@ func (ff *figureFinder) sourceCandidates(si int) ([]sourceCand, bool) {
 			}
 			// "IBM, said it would invest … to help companies": a clause the speaker before
 			// the comma says, not "said X"
-			if e := clauseEnd(ff.doc, k+1, s.b); !ff.is(k+1, wIt, wThey, wWe, wThat, wThere) && !ff.auxiliaryIn(k+1, e) {
+			if e := clauseEnd(ff.doc, k+1, s.b); !ff.is(k+1, wIt, wThey, wWe, wThat, wThere) && !ff.auxiliaryIn(k+1, e) && !ff.openingAside(si, k) {
 				if src := ff.sourceNP(k+1, e); src != "" {
 					out = append(out, sourceCand{tok: k, src: src})
 					continue
@@ -464,6 +464,8 @@ func (ff *figureFinder) sourceCandidates(si int) ([]sourceCand, bool) {
 				out = append(out, sourceCand{tok: k, src: src, appos: true, apposFrom: s.start}) // "A Nintendo spokesman, asked about …, said"
 			} else if src := ff.describedOpening(si, k); src != "" && ff.punct(k-1, ',') {
 				out = append(out, sourceCand{tok: k, src: src, appos: true, apposFrom: s.start}) // "The company, which …, said": describedtellers.go
+			} else if src := ff.openingPluralTeller(si, k); src != "" {
+				out = append(out, sourceCand{tok: k, src: src, appos: true, apposFrom: s.start}) // "Police officials, who …, said": openingasides.go
 			}
 			continue
 		}
