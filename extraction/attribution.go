@@ -388,6 +388,9 @@ func (ff *figureFinder) sourceCandidates(si int) ([]sourceCand, bool) {
 			said = true
 			continue
 		}
+		if ff.is(k, wPut, wPuts) && !ff.putEstimate(k) {
+			continue // "Goldman would put up at least 50 percent": no estimate (putestimates.go)
+		}
 		if !ff.isSourceVerb(k) && !ff.foundThat(k) {
 			if src := ff.writerOf(si, k); src != "" && !tellerBefore(out, k) {
 				// "Judge Tomas Reyes wrote that …": for the figures after the verb when a
@@ -445,7 +448,7 @@ func (ff *figureFinder) sourceCandidates(si int) ([]sourceCand, bool) {
 			}
 			// "IBM, said it would invest … to help companies": a clause the speaker before
 			// the comma says, not "said X"
-			if e := clauseEnd(ff.doc, k+1, s.b); !ff.is(k+1, wIt, wThey, wWe, wThat, wThere) && !ff.auxiliaryIn(k+1, e) {
+			if e := clauseEnd(ff.doc, k+1, s.b); !ff.is(k+1, wIt, wThey, wWe, wThat, wThere) && !ff.auxiliaryIn(k+1, e) && !ff.openingAside(si, k) {
 				if src := ff.sourceNP(k+1, e); src != "" {
 					out = append(out, sourceCand{tok: k, src: src})
 					continue
@@ -461,6 +464,8 @@ func (ff *figureFinder) sourceCandidates(si int) ([]sourceCand, bool) {
 				out = append(out, sourceCand{tok: k, src: src, appos: true, apposFrom: s.start}) // "A Nintendo spokesman, asked about …, said"
 			} else if src := ff.describedOpening(si, k); src != "" && ff.punct(k-1, ',') {
 				out = append(out, sourceCand{tok: k, src: src, appos: true, apposFrom: s.start}) // "The company, which …, said": describedtellers.go
+			} else if src := ff.openingPluralTeller(si, k); src != "" {
+				out = append(out, sourceCand{tok: k, src: src, appos: true, apposFrom: s.start}) // "Police officials, who …, said": openingasides.go
 			}
 			continue
 		}
@@ -517,6 +522,8 @@ func (ff *figureFinder) sourceCandidates(si int) ([]sourceCand, bool) {
 		}
 		if src := ff.closingTeller(si, a, e, k); src != "" {
 			out = append(out, sourceCand{tok: k, src: src}) // "…, rights monitors said": before a name further back
+		} else if ff.unauthoredDocument(a, e) {
+			continue // "…, he fired 20 rounds from a Glock pistol, the complaint said": no one the statement names (documentteller.go)
 		} else if src := ff.subjectBefore(k, s.start); src != "" {
 			out = append(out, sourceCand{tok: k, src: src})
 		}
@@ -633,6 +640,9 @@ func (ff *figureFinder) sourceNP(a, b int) string {
 				return r // "the records said" after "Court records said": attribution_desc.go
 			}
 		}
+	}
+	if o := ff.resumedOutletSource(a, b); o != "" {
+		return o // "…, the newspaper reported" after "The Lakeside Herald reported": outletsources.go
 	}
 	if pm := ff.postModified(a, b); pm != "" {
 		return pm // "a source close to the company": the source, not the company

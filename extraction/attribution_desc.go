@@ -69,6 +69,9 @@ func unnamedAlike(head, w string) bool {
 // first modifier to the verb; or "" when it is the head alone or opens with "the" (a
 // return to a source introduced before, not its introduction).
 func (ff *figureFinder) sourceAt(k int) string {
+	if r := ff.accordingSourceAt(k); r != "" {
+		return r // "according to people familiar with the matter" (accordingintro.go)
+	}
 	v := k + 1
 	for v < len(ff.toks) && v-k <= 8 && !ff.isSourceVerb(v) && ff.toks[v].kind == tWord {
 		v++

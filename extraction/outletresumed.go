@@ -63,19 +63,19 @@ func (rf *relationFinder) toldResumedOutlet(si, v int) bool {
 // within resumedOutletReach sentences of sentence si: an organization named right after
 // an outlet word of that kind ("broadcaster Haberturk", "CNN affiliate KSNT", "Swiss
 // newspaper Le Matin"), or one outletNameKinds gives that kind by its name; -1 if none.
-func (rf *relationFinder) outletBefore(si, v int, kind string) int {
-	for mi := len(rf.mentions) - 1; mi >= 0; mi-- {
-		m := &rf.mentions[mi]
+func (rd *reader) outletBefore(si, v int, kind string) int {
+	for mi := len(rd.mentions) - 1; mi >= 0; mi-- {
+		m := &rd.mentions[mi]
 		if m.b > v {
 			continue
 		}
 		if m.sent < si-resumedOutletReach {
 			break
 		}
-		if m.ent < 0 || m.demonym || rf.ents[m.ent].typ != kg.Organization {
+		if m.ent < 0 || m.demonym || rd.ents[m.ent].typ != kg.Organization {
 			continue
 		}
-		if rf.outletKind(m) == kind {
+		if rd.outletKind(m) == kind {
 			return m.ent
 		}
 	}
@@ -84,13 +84,13 @@ func (rf *relationFinder) outletBefore(si, v int, kind string) int {
 
 // outletKind returns the kind of outlet mention m names: the kind of the outlet word
 // right before it, else the kind its whole name or last word gives; "" for none.
-func (rf *relationFinder) outletKind(m *mention) string {
+func (rd *reader) outletKind(m *mention) string {
 	if m.a > 0 {
-		if k := outletKinds[rf.low(m.a-1)]; k != "" {
+		if k := outletKinds[rd.low(m.a-1)]; k != "" {
 			return k
 		}
 	}
-	name := rf.ents[m.ent].name
+	name := rd.ents[m.ent].name
 	if k := outletNameKinds[name]; k != "" {
 		return k
 	}
