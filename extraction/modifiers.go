@@ -73,6 +73,7 @@ func (rf *relationFinder) placeModifiers(si int) {
 		if rf.ents[m.ent].typ == kg.Person {
 			rf.personsPlace(si, int(rf.entAt[k]))
 			rf.basedPerson(si, m)
+			rf.apposedTrade(si, m) // apposedtrades.go
 			continue
 		}
 		if rf.ents[m.ent].typ != kg.Organization {
