@@ -69,6 +69,7 @@ func findRelations(rd *reader, ev *eventSet) []kg.Relation {
 		rf.orgTrade(mi)          // modifiers.go
 		rf.hometown(mi)          // hometowns.go
 		rf.hometownOf(mi)        // hometowns.go
+		rf.bareHometown(mi)      // hometownsbare.go
 		rf.livesIn(mi)           // agetowns.go
 		rf.fromPlace(mi)         // fromplaces.go
 		rf.ageMemberOf(mi)       // agetowns.go
