@@ -68,6 +68,7 @@ func findRelations(rd *reader, ev *eventSet) []kg.Relation {
 		rf.gluedNationality(mi)   // bodyglue.go
 		rf.affiliate(mi)          // affiliates.go
 		rf.orgTrade(mi)           // modifiers.go
+		rf.apposedOrgTrade(mi)    // apposedorgtrades.go
 		rf.hometown(mi)           // hometowns.go
 		rf.hometownOf(mi)         // hometowns.go
 		rf.bareHometown(mi)       // hometownsbare.go
