@@ -1,6 +1,10 @@
 package extraction
 
-import "github.com/factgraph/kg"
+import (
+	"strings"
+
+	"github.com/factgraph/kg"
+)
 
 // Places in a body's apposition. "Norvale, a Boston charity,", "Kestrel Labs, a
 // Seattle-based software company", "Qinwei, the Chinese internet services provider": a
@@ -36,17 +40,31 @@ func (rf *relationFinder) apposedPlace(si int, m *mention) {
 		return // "an India-focused fund": a market, not a place
 	}
 	head := -1
-	for k := pm.b; k < s.b && k < pm.b+4 && rf.lowerModifier(k) && rf.toks[k].feat&lxSpeech == 0; k++ {
-		head = k
-		if rf.owner(k + 1) {
+	for k := pm.b; k < s.b && k < pm.b+5; k++ {
+		if rf.is(k, wAnd) && head >= 0 && !rf.bodyKindAt(head) && k+1 < s.b && rf.lowerModifier(k+1) {
+			continue // "a U.S. electric and gas company"
+		}
+		if !rf.lowerModifier(k) || rf.toks[k].feat&lxSpeech != 0 {
 			break
 		}
+		head = k
+		if rf.owner(k+1) || rf.bodyKindAt(k) && k+1 < s.b && rf.participleAfterKind(k+1) {
+			break // "a U.S. cloud company valued at"
+		}
 	}
-	if head < 0 || !bodyKind(rf.low(head)) || rf.runHas(pm.b, head, "language") || rf.owner(head+1) {
+	if head < 0 || !rf.bodyKindAt(head) || rf.runHas(pm.b, head, "language") || rf.owner(head+1) {
 		return
 	}
-	if n := head + 1; n < s.b && rf.toks[n].kind == tWord && rf.toks[n].feat&lxFunc == 0 {
+	if n := head + 1; n < s.b && rf.toks[n].kind == tWord && rf.toks[n].feat&lxFunc == 0 && !rf.participleAfterKind(n) {
 		return // "a Boston charity Norvale", a name or a word the kind modifies
 	}
 	rf.addRelation(si, rf.entName(m.ent), "locatedIn", rf.entName(p), rf.span(m.a, head+1))
+}
+
+// participleAfterKind reports whether the word at token k is a lower-case participle that
+// goes on with the description a kind closes: "a Boston charity funded by", "a U.S.
+// company valued at", "a Seattle firm specializing in".
+func (rf *relationFinder) participleAfterKind(k int) bool {
+	w := rf.low(k)
+	return !rf.toks[k].has(fCap) && len(w) > 4 && (strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "ing")) && !bodyKind(w)
 }

@@ -73,6 +73,7 @@ func (rf *relationFinder) placeModifiers(si int) {
 		if rf.ents[m.ent].typ == kg.Person {
 			rf.personsPlace(si, int(rf.entAt[k]))
 			rf.basedPerson(si, m)
+			rf.apposedTrade(si, m) // apposedtrades.go
 			continue
 		}
 		if rf.ents[m.ent].typ != kg.Organization {
@@ -812,27 +813,31 @@ func (rf *relationFinder) orgTrade(mi int) {
 	if _, place := countryOf[rf.ents[o].name]; place || ethnic.has(rf.ents[o].name) || demonymOf[rf.ents[o].name] != "" {
 		return // "Kissimmee real estate broker X", "Serb ultranationalist X": a place or a people
 	}
-	head := rf.low(end - 1)
-	if deedNouns.has(head) {
-		return // "Oscar winner X", "Bitcoin creator X": a prize or a product, not a body
+	if pred := rf.orgTradePredicate(rf.low(end-1), o); pred != "" {
+		rf.addRelation(m.sent, rf.entName(m.ent), pred, rf.entName(o), rf.span(rf.mentions[rf.entAt[a-1]].a, m.b))
 	}
-	pred := ""
+}
+
+// orgTradePredicate returns the predicate a trade (lower-case head) after organization o
+// gives the person it describes (orgTrade, apposedOrgTrade), or "".
+func (rf *relationFinder) orgTradePredicate(head string, o int) string {
+	if deedNouns.has(head) {
+		return "" // "Oscar winner X", "Bitcoin creator X": a prize or a product, not a body
+	}
 	switch {
 	case kg.IsRole(head):
-		pred = kg.RolePredicate(head)
+		return kg.RolePredicate(head)
 	case head == "investor":
-		pred = "investsIn"
+		return "investsIn"
 	case head == "host" || head == "co-host" || head == "cohost":
 		if !broadcaster(rf.ents[o].name) {
-			return // "Serial host Sarah Koenig", "Daily Show host Jon Stewart": a show's, not its employer's
+			return "" // "Serial host Sarah Koenig", "Daily Show host Jon Stewart": a show's, not its employer's
 		}
-		pred = "employeeOf" // "MSNBC host Steve Kornacki" (roles65): a network's presenter
+		return "employeeOf" // "MSNBC host Steve Kornacki" (roles65): a network's presenter
 	case tradeNoun(head) && !plural(head), playerPositions.has(head):
-		pred = "memberOf"
-	default:
-		return
+		return "memberOf"
 	}
-	rf.addRelation(m.sent, rf.entName(m.ent), pred, rf.entName(o), rf.span(rf.mentions[rf.entAt[a-1]].a, m.b))
+	return ""
 }
 
 // broadcaster reports whether the organization named name reads as a network or a

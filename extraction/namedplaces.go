@@ -49,6 +49,7 @@ func (rf *relationFinder) namedPlaces() {
 	for mi := range rf.mentions {
 		if m := &rf.mentions[mi]; m.ent >= 0 && m.sent != rf.headline && rf.sents[m.sent].kind == sProse {
 			rf.namedPlace(mi)
+			rf.namedOfPlace(mi) // namedofplaces.go
 		}
 	}
 }

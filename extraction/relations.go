@@ -59,21 +59,24 @@ func findRelations(rd *reader, ev *eventSet) []kg.Relation {
 		rf.asRole(mi)
 		rf.relativeRole(mi)
 		rf.ownerPlace(mi)
-		rf.placeBody(mi)         // modifiers.go
-		rf.partyMember(mi)       // modifiers.go
-		rf.partyDescription(mi)  // partyroles.go
-		rf.citizenship(mi)       // citizens.go
-		rf.nationalityBefore(mi) // citizens.go
-		rf.gluedNationality(mi)  // bodyglue.go
-		rf.affiliate(mi)         // affiliates.go
-		rf.orgTrade(mi)          // modifiers.go
-		rf.hometown(mi)          // hometowns.go
-		rf.hometownOf(mi)        // hometowns.go
-		rf.livesIn(mi)           // agetowns.go
-		rf.fromPlace(mi)         // fromplaces.go
-		rf.ageMemberOf(mi)       // agetowns.go
-		rf.districtState(mi)     // districts.go
-		rf.makerOf(mi)           // makerprefixed.go
+		rf.placeBody(mi)          // modifiers.go
+		rf.partyMember(mi)        // modifiers.go
+		rf.partyDescription(mi)   // partyroles.go
+		rf.citizenship(mi)        // citizens.go
+		rf.apposedNationality(mi) // apposednationality.go
+		rf.nationalityBefore(mi)  // citizens.go
+		rf.gluedNationality(mi)   // bodyglue.go
+		rf.affiliate(mi)          // affiliates.go
+		rf.orgTrade(mi)           // modifiers.go
+		rf.apposedOrgTrade(mi)    // apposedorgtrades.go
+		rf.hometown(mi)           // hometowns.go
+		rf.hometownOf(mi)         // hometowns.go
+		rf.bareHometown(mi)       // hometownsbare.go
+		rf.livesIn(mi)            // agetowns.go
+		rf.fromPlace(mi)          // fromplaces.go
+		rf.ageMemberOf(mi)        // agetowns.go
+		rf.districtState(mi)      // districts.go
+		rf.makerOf(mi)            // makerprefixed.go
 	}
 	for si := range rf.sents {
 		s := &rf.sents[si]
