@@ -681,6 +681,9 @@ func (rf *relationFinder) activeAction(si, v int, pred string, objStart int, nom
 	if obj == "" || pred == "joins" && rf.joinedInAct(objStart, s.b) {
 		return
 	}
+	if !nominal && rf.newAppositiveRelative(si, v, rf.low(v)) && !rf.closeObject(objStart, strings.Split(obj, "\x00")[0]) {
+		return // "Gilbert, a billionaire who owns the U.S. basketball team": appositiverelatives.go
+	}
 	if obj == subj && !nominal {
 		if g := rf.backOverAuxiliaries(s.start, v); rf.is(g, wHe, wShe) {
 			// "He attacked Trump's plans" read as Trump's own act: the pronoun is none of
@@ -781,6 +784,9 @@ func (rf *relationFinder) actionSubject(si, v int) string {
 	}
 	if rf.is(g, wHe, wShe) {
 		return rf.pronounActor(g) // relpronouns.go
+	}
+	if h := rf.relativeAppositiveSubject(s.start, g); h != "" {
+		return h // "Verizon, the telecommunications company that bought AOL": appositiverelatives.go
 	}
 	// "Germany, which this week shut its embassy": the entity before the relative pronoun,
 	// unless the clause names a subject of its own ("Quill, which Lind praised Said for":
