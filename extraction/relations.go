@@ -760,6 +760,11 @@ func (rf *relationFinder) actionSubject(si, v int) string {
 	if n := rf.phraseBeforeVerb(g, s.start); n != g {
 		g = n // "Acme in May sued", "Lind in a statement praised": speechacts.go
 	}
+	if rf.is(g, wBut) {
+		// "Halvorsen welcomed the plan but criticized Ostmark", "Lind praised the ruling,
+		// but sued Quill": the verbs share the subject that opens the sentence (butclauses.go)
+		return rf.butSubject(si, g)
+	}
 	if rf.is(g, wAnd) {
 		// "Sanders touted …, did …, and on Wednesday met", "Apple rejected the app and
 		// asked": the verbs share the subject that opens the sentence (clauses.go)
@@ -1158,6 +1163,9 @@ func (rf *relationFinder) actionObject(si, k int, pred string) string {
 	}
 	if pred == "meets" && rf.is(k, wIn, wAt) {
 		return "" // "met in Basel on Tuesday": where they met, never whom
+	}
+	if pred == "accuses" && rf.lowerWordAt(k) && rf.toks[k].feat&(lxFunc|lxPronoun) == 0 && rf.is(k+1, wOf) {
+		return "" // "accused critics of playing into the hands of Islamic State": the accused are the critics
 	}
 	if pred == "investigates" && rf.is(k, wWhether, wIf) {
 		if o := rf.questionSubject(k+1, s.b); o != "" {
