@@ -808,6 +808,9 @@ func (rf *relationFinder) actionSubject(si, v int) string {
 	}
 	// "China was willing to provide help": the subject of the verb that governs "to"
 	if rf.is(g, wTo) {
+		if sj := rf.superlativeAgent(si, g); sj != "" {
+			return sj // "Obama, the first U.S. president to visit Cuba": firstto.go
+		}
 		for j := g - 1; j > s.start && j >= g-4; j-- {
 			if rf.punct(j, ')') {
 				// "General Motors Co (GM.N) agreed to acquire": the name before the ticker
