@@ -408,6 +408,9 @@ func (rf *relationFinder) namedActs(si int) {
 			rf.actBetween(si, v, n)
 			continue
 		}
+		if n.pred == "investigates" && rf.facedInquiry(si, v) {
+			continue // "Takata faces a Justice Department investigation": facedinquiries.go
+		}
 		rf.modifiedAct(si, v, n)
 	}
 }
