@@ -192,7 +192,7 @@ func (rf *relationFinder) possessedAct(si, g, owner int) {
 	if p < 0 {
 		return
 	}
-	patients, pe := rf.actPatient(p, s.b)
+	patients, pe := rf.actPatientFor(n.pred, p, s.b)
 	if patients == "" || n.pred != "bidsFor" && rf.foreseen(pe) {
 		return // "Acme's acquisition of Birch would create": not yet done
 	}
@@ -253,7 +253,7 @@ func (rf *relationFinder) actBy(si, v int, w string) bool {
 	}
 	// "NOUN PREP PATIENT by AGENT"
 	if p := rf.patientPrep(v+1, n); p > 0 {
-		patients, pe := rf.actPatient(p, s.b)
+		patients, pe := rf.actPatientFor(n.pred, p, s.b)
 		if patients != "" && !rf.is(pe, wBy) {
 			return rf.madeAct(si, v, n, patients, pe)
 		}
@@ -290,7 +290,7 @@ func (rf *relationFinder) actBy(si, v int, w string) bool {
 	if p < 0 {
 		return false
 	}
-	patients, pe := rf.actPatient(p, s.b)
+	patients, pe := rf.actPatientFor(n.pred, p, s.b)
 	if patients == "" {
 		return false
 	}
@@ -408,6 +408,9 @@ func (rf *relationFinder) namedActs(si int) {
 			rf.actBetween(si, v, n)
 			continue
 		}
+		if n.pred == "investigates" && rf.facedInquiry(si, v) {
+			continue // "Takata faces a Justice Department investigation": facedinquiries.go
+		}
 		rf.modifiedAct(si, v, n)
 	}
 }
@@ -437,7 +440,7 @@ func (rf *relationFinder) modifiedAct(si, v int, n actionNoun) {
 	if p < 0 {
 		return
 	}
-	patients, pe := rf.actPatient(p, s.b)
+	patients, pe := rf.actPatientFor(n.pred, p, s.b)
 	if patients == "" || rf.foreseen(pe) {
 		return
 	}

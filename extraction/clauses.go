@@ -171,11 +171,17 @@ func (rf *relationFinder) sharedAcrossAnd(si, g int) string {
 	if rf.is(k, wThe) {
 		k++
 	}
-	if rf.entityOf(k) < 0 {
+	mi := -1
+	if rf.entityOf(k) >= 0 {
+		mi = int(rf.entAt[k])
+	} else if n := rf.mentionFrom(k, g); n >= 0 && rf.mentions[n].ta == k {
+		mi = n // "Circuit Judge Gerard Lynch concurred …, and urged": a title opens the name
+	}
+	if mi < 0 {
 		return ""
 	}
 	// "MADRID U.S. President Barack Obama": the last of the names that run on
-	m := &rf.mentions[rf.entAt[k]]
+	m := &rf.mentions[mi]
 	for ni := rf.mentionFrom(m.b, g); ni >= 0 && (rf.mentions[ni].ta == m.b || rf.mentions[ni].a == m.b); ni = rf.mentionFrom(m.b, g) {
 		m = &rf.mentions[ni]
 	}

@@ -684,6 +684,9 @@ func (rf *relationFinder) activeAction(si, v int, pred string, objStart int, nom
 	if obj == "" || pred == "joins" && rf.joinedInAct(objStart, s.b) {
 		return
 	}
+	if !nominal && rf.newAppositiveRelative(si, v, rf.low(v)) && !rf.closeObject(objStart, strings.Split(obj, "\x00")[0]) {
+		return // "Gilbert, a billionaire who owns the U.S. basketball team": appositiverelatives.go
+	}
 	if obj == subj && !nominal {
 		if g := rf.backOverAuxiliaries(s.start, v); rf.is(g, wHe, wShe) {
 			// "He attacked Trump's plans" read as Trump's own act: the pronoun is none of
@@ -760,6 +763,11 @@ func (rf *relationFinder) actionSubject(si, v int) string {
 	if n := rf.phraseBeforeVerb(g, s.start); n != g {
 		g = n // "Acme in May sued", "Lind in a statement praised": speechacts.go
 	}
+	if rf.is(g, wBut) {
+		// "Halvorsen welcomed the plan but criticized Ostmark", "Lind praised the ruling,
+		// but sued Quill": the verbs share the subject that opens the sentence (butclauses.go)
+		return rf.butSubject(si, g)
+	}
 	if rf.is(g, wAnd) {
 		// "Sanders touted …, did …, and on Wednesday met", "Apple rejected the app and
 		// asked": the verbs share the subject that opens the sentence (clauses.go)
@@ -785,6 +793,9 @@ func (rf *relationFinder) actionSubject(si, v int) string {
 	if rf.is(g, wHe, wShe) {
 		return rf.pronounActor(g) // relpronouns.go
 	}
+	if h := rf.relativeAppositiveSubject(s.start, g); h != "" {
+		return h // "Verizon, the telecommunications company that bought AOL": appositiverelatives.go
+	}
 	// "Germany, which this week shut its embassy": the entity before the relative pronoun,
 	// unless the clause names a subject of its own ("Quill, which Lind praised Said for":
 	// Lind praised, gaps.go)
@@ -800,6 +811,9 @@ func (rf *relationFinder) actionSubject(si, v int) string {
 	}
 	// "China was willing to provide help": the subject of the verb that governs "to"
 	if rf.is(g, wTo) {
+		if sj := rf.superlativeAgent(si, g); sj != "" {
+			return sj // "Obama, the first U.S. president to visit Cuba": firstto.go
+		}
 		for j := g - 1; j > s.start && j >= g-4; j-- {
 			if rf.punct(j, ')') {
 				// "General Motors Co (GM.N) agreed to acquire": the name before the ticker
@@ -1155,6 +1169,9 @@ func (rf *relationFinder) actionObject(si, k int, pred string) string {
 	}
 	if pred == "meets" && rf.is(k, wIn, wAt) {
 		return "" // "met in Basel on Tuesday": where they met, never whom
+	}
+	if pred == "accuses" && rf.lowerWordAt(k) && rf.toks[k].feat&(lxFunc|lxPronoun) == 0 && rf.is(k+1, wOf) {
+		return "" // "accused critics of playing into the hands of Islamic State": the accused are the critics
 	}
 	if pred == "investigates" && rf.is(k, wWhether, wIf) {
 		if o := rf.questionSubject(k+1, s.b); o != "" {

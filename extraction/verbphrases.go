@@ -448,7 +448,10 @@ func (rf *relationFinder) verbAfterSubject(si, v int) bool {
 	if g == v-1 && rf.punct(g, ',') && rf.entityOf(g-1) >= 0 && rf.ents[rf.entityOf(g-1)].typ == kg.Person && rf.punct(rf.mentions[rf.entAt[g-1]].a-1, ',') {
 		return true // "Turkey's deputy prime minister, Mehmet Simsek, tells CNN": a person's name set off by commas
 	}
-	return g < v-1 && rf.entityOf(g) >= 0 || rf.is(g, wWhich, wWho) && rf.punct(g-1, ',')
+	// "Acme, which owns", "Acme, a company which owns", "Acme, a firm that owns":
+	// appositiverelatives.go
+	return g < v-1 && rf.entityOf(g) >= 0 || rf.is(g, wWhich, wWho) && rf.punct(g-1, ',') ||
+		rf.is(g, wWhich, wWho, wThat) && rf.describedHeadOf(g, rf.sents[si].start) != ""
 }
 
 // hyphenedGivenName reports whether name, whose last hyphen is at i, ends in a
