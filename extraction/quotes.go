@@ -449,6 +449,9 @@ func (rd *reader) speakerAfterClose(q *quoteSpan) (string, bool) {
 			if sp := rd.speakerNP(k, v); sp != "" {
 				return sp, true
 			}
+			if sp := rd.surnameSpeaker(k, v); sp != "" {
+				return sp, true // `," Holland said` after "Tim Holland, a friend of the family," (quotes_surname.go)
+			}
 			if sp, ok, done := rd.tailSaidSpeaker(q, k0, v, es.b); done {
 				return sp, ok // `"…" at the price of the tickets, said Tom Black` (quotes_tail.go)
 			}
