@@ -388,6 +388,7 @@ func (rd *reader) speakerAfterClose(q *quoteSpan) (string, bool) {
 		} else if midSentence {
 			limit = rd.asideNamedLimit(k, es.b, limit) // `"…" for many people, Ana Ruiz, a partner at …, said`
 		}
+		k0 := k // the first word after the mark and its comma
 		for v := k; v < limit; v++ {
 			if rd.toks[v].kind == tOpenQ && v > k && rd.commaBetween(k-1, v) { // a comma after k: a speaker's description ("Nora Kell, editor of …")
 				if c := rd.shortQuoteClose(v, limit); c > 0 {
@@ -403,6 +404,9 @@ func (rd *reader) speakerAfterClose(q *quoteSpan) (string, bool) {
 			}
 			if rd.toks[v].kind == tOpenQ || rd.quoteOf[v] != 0 {
 				break
+			}
+			if q.full && v > k && rd.toks[v].has(fCap) && rd.entityOf(v) >= 0 && rd.entityOf(v) == rd.entityOf(v-1) {
+				continue // `," United States Attorney Ann Vale said`: "States" inside a name is no verb (a whole quote only: a scare-quoted word stays dropped)
 			}
 			if !rd.isSpeech(v) && !rd.documentVerb(v, k) {
 				continue // `," the suit claims`: a document's verb
@@ -447,6 +451,12 @@ func (rd *reader) speakerAfterClose(q *quoteSpan) (string, bool) {
 			}
 			if sp := rd.speakerNP(k, v); sp != "" {
 				return sp, true
+			}
+			if sp := rd.surnameSpeaker(k, v); sp != "" {
+				return sp, true // `," Holland said` after "Tim Holland, a friend of the family," (quotes_surname.go)
+			}
+			if sp, ok, done := rd.tailSaidSpeaker(q, k0, v, es.b); done {
+				return sp, ok // `"…" at the price of the tickets, said Tom Black` (quotes_tail.go)
 			}
 			q.attributed = rd.is(k, wThe, wA, wAn, wOne, wAnother)
 			break
