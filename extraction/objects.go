@@ -50,6 +50,9 @@ func (rf *relationFinder) withMembers(mi, end int) string {
 	m := &rf.mentions[mi]
 	typ := rf.ents[m.ent].typ
 	names := []string{rf.entName(m.ent)}
+	if subjectCommittee(names[0]) {
+		return names[0] // "the House Committee on Science, Space and Technology": the rest names the committee's subjects
+	}
 	k, closed := m.b, false
 	prep := rf.prepositionBefore(m.a)
 	sure, kSure := 0, 0 // the members read, and where they end, when "as well as" opened a list of its own
@@ -552,4 +555,16 @@ func (rf *relationFinder) kindDescribedBodyAt(k, end int) int {
 		return -1
 	}
 	return q
+}
+
+// subjectCommittee reports whether name is a body named by its subjects ("House
+// Committee on Science", "Subcommittee on Oversight"): the names after it in a list
+// ("…, Space and Technology") go on the committee's name, they are no other objects.
+func subjectCommittee(name string) bool {
+	for _, h := range []string{"Committee on ", "Subcommittee on ", "Commission on ", "Council on "} {
+		if strings.Contains(name, h) {
+			return true
+		}
+	}
+	return false
 }

@@ -1210,9 +1210,20 @@ func (rf *relationFinder) actionObject(si, k int, pred string) string {
 			return rf.withMembers(int(rf.entAt[p]), s.b) // "acquired U.S. chip maker Veltrax": asides.go
 		}
 	}
+	bare := rf.bareNounObject(k)
 	for j := k; j < end; j++ {
 		if rf.toks[j].kind == tStop || rf.punct(j, ';') || rf.toks[j].kind == tOpenQ {
 			break
+		}
+		if j > k && rf.lowerWordAt(j) && rf.is(j, wWhich, wWho, wWhom, wWhose) && pred != "claimsResponsibilityFor" {
+			break // "blamed attacks on instability in the region which made Turkey the victim": a relative clause
+		}
+		if q := rf.timePhraseAt(j); bare && j > k && q > j && q < end {
+			j = q - 1 // "rejected calls on Friday from X": the time is no preposition of the object
+			continue
+		}
+		if bare && j > k && rf.bareObjectEnd(j, pred) {
+			break // "denied wrongdoing on Twitter": the object is the noun; a name after it is a medium or a place
 		}
 		if strict[pred] && rf.is(j, wFor, wTo, wAfter, wBecause, wWhile, wWhen, wWhich, wWho, wThat, wHer, wHis, wIts, wTheir) {
 			break // "sue the company for violating the Clean Air Act"
@@ -1283,6 +1294,31 @@ func (rf *relationFinder) actionObject(si, k int, pred string) string {
 		return rf.span(st, j+2) // "declared a state of emergency": the state is the emergency's
 	}
 	return rf.span(st, j)
+}
+
+// bareNounObject reports whether a bare lower-case noun, with no determiner, opens the
+// object at token k: "denied wrongdoing on Twitter", "visited relatives in March". Not an
+// adverb ("met privately with") nor a function word.
+func (rf *relationFinder) bareNounObject(k int) bool {
+	return rf.lowerWordAt(k) && rf.toks[k].feat&(lxFunc|lxPronoun|lxSpeech|lxNumWord) == 0 && !strings.HasSuffix(rf.low(k), "ly")
+}
+
+// bareObjectEnd reports whether the preposition at token j ends a bare noun object of
+// predicate pred ("denied wrongdoing on Twitter", "urged voters to look at …"). Not the
+// prepositions that bring the verb's own party: "blamed attacks on X", "requested money
+// from X", "rejected calls from X", "bought stakes in X", nor a claim for an attack in a place (the attack's
+// place stands for it).
+func (rf *relationFinder) bareObjectEnd(j int, pred string) bool {
+	switch {
+	case !rf.lowerWordAt(j) || pred == "claimsResponsibilityFor":
+		return false
+	case pred == "blames" && rf.is(j, wOn, wFor), (pred == "asks" || pred == "rejects" || pred == "accepts") && rf.is(j, wFrom),
+		(pred == "acquires" || pred == "investsIn") && rf.is(j, wIn):
+		return false
+	case pred == "urges":
+		return false // "urged citizens in Deraa province": the people's place may stand for them; left to the older reading
+	}
+	return rf.is(j, wOn, wIn, wAt, wVia, wThrough, wFrom, wTo, wOver, wDuring, wAgainst, wAbout, wWith, wFor, wInto, wNear, wAmong, wAmid, wAcross, wBy, wAfter, wBefore)
 }
 
 // describedSubject finds the subject of a verb whose subject ends at token g in a common

@@ -693,7 +693,9 @@ func (rf *relationFinder) staffSeat(e, t int, tm *mention) bool {
 }
 
 // suburbOf: "Baghdad's western suburb of Abu Ghraib", "the Los Angeles suburb of Chino
-// Hills": the suburb lies in the city named first.
+// Hills": the suburb lies in the city named first. Not when the word lists know the town after
+// "of" and not the place before the noun: that place is the part ("the Sadr City district
+// of Baghdad", read by placeKindOf's partNamedFirst).
 func (rf *relationFinder) suburbOf(si, city int, m *mention) {
 	j := m.b
 	if rf.is(j, wAposS, wRsquoS) {
@@ -708,7 +710,11 @@ func (rf *relationFinder) suburbOf(si, city int, m *mention) {
 	if rf.is(j, wNeighborhood, wNeighbourhood) && !knownName(rf.entName(city)) {
 		return // "the Manchester Square neighborhood of South Los Angeles": the neighborhood is named first
 	}
-	if x := rf.entityOf(j + 2); x >= 0 && x != city && rf.ents[x].typ != kg.Person {
+	x := rf.entityOf(j + 2)
+	if x >= 0 && !rf.is(m.b, wAposS, wRsquoS) && !knownName(rf.entName(city)) && knownName(rf.entName(x)) {
+		return // "the Sadr City district of Baghdad": the known town after "of" holds the part
+	}
+	if x >= 0 && x != city && rf.ents[x].typ != kg.Person {
 		rf.addRelation(si, rf.entName(x), "locatedIn", rf.entName(city), rf.span(m.a, rf.mentions[rf.entAt[j+2]].b))
 	}
 }
