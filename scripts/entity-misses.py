@@ -14,7 +14,7 @@ prints a name or a sentence: safe on a held-out pool.
 """
 import collections, json, os, sys
 
-from goldscore import extractions, gold_files, load_scorer
+from goldscore import extractions, gold_files, load_scorer, sentence_dumps
 
 
 def main(argv):
@@ -22,11 +22,7 @@ def main(argv):
         sys.exit(__doc__)
     sc = load_scorer()
     kg = extractions(argv[0])
-    sents = {}
-    if len(argv) > 2:
-        for line in open(argv[2]):
-            d = json.loads(line)
-            sents[os.path.basename(d["path"])] = " ".join(d["sentences"])
+    sents = {k: " ".join(v) for k, v in sentence_dumps(argv[2] if len(argv) > 2 else None).items()}
     miss, types = collections.Counter(), collections.Counter()
     total = 0
     for f in gold_files([argv[1]]):

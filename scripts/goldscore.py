@@ -35,3 +35,13 @@ def gold_types(sc, gold):
             if n:
                 types[sc.squash(n)] = e.get("type", "?")
     return types
+
+
+def sentence_dumps(path):
+    """scripts/sentdump's sentences, by the article's file name ({} without a path)."""
+    out = {}
+    if path:
+        for line in open(path):
+            d = json.loads(line)
+            out[os.path.basename(d["path"])] = d["sentences"]
+    return out

@@ -15,7 +15,7 @@ or quoted words: safe on a held-out pool.
 """
 import collections, json, os, re, sys
 
-from goldscore import extractions, gold_files, gold_types, load_scorer
+from goldscore import extractions, gold_files, gold_types, load_scorer, sentence_dumps
 
 SAY = r"(said|says|say|told|tells|added|adds|asked|wrote|writes|continued|explained|noted|argued|stated|recalled|insisted|warned|declared)"
 
@@ -25,11 +25,7 @@ def main(argv):
         sys.exit(__doc__)
     sc = load_scorer()
     out = extractions(argv[0])
-    sents = {}
-    if len(argv) > 2:
-        for line in open(argv[2]):
-            d = json.loads(line)
-            sents[os.path.basename(d["path"])] = d["sentences"]
+    sents = sentence_dumps(argv[2] if len(argv) > 2 else None)
     tot, c = collections.Counter(), collections.Counter()
     for gf in gold_files([argv[1]]):
         gold = json.load(open(gf))
