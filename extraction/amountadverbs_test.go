@@ -8,3 +8,27 @@ func TestAmountAdverbs(t *testing.T) {
 	x := extract(t, "amount-adverbs")
 	wantMeasures(t, x, map[float64]string{30: "share price fall", 0.1: "index fall", 450: "sale price"})
 }
+
+// TestAmountWords: a place or time adverb after an amount ("nationwide", "right now"),
+// a verb's -ing form with an object ("spent $72 million developing the drill") and a
+// verb of stance after a share ("37 percent back Teo Brand") name nothing themselves:
+// the clause's verb or the stance does. An -ing noun after an amount ("a $1.25 billion
+// offering") and a passive "backed by" keep their own readings.
+func TestAmountWords(t *testing.T) {
+	x := extract(t, "amount-words")
+	wantMeasures(t, x, map[float64]string{
+		8.9e6:  "spending",
+		72e6:   "spending",
+		1.25e9: "offering",
+		53:     "paid memberships rise",
+		46:     "support",
+		37:     "support",
+		64:     "opposition",
+		83000:  "cost",
+	})
+	for _, f := range x.Figures {
+		if f.Value == 91 && f.Measure == "support" {
+			t.Errorf("91 percent backed by loans read as support: %+v", f)
+		}
+	}
+}

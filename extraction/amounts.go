@@ -574,12 +574,15 @@ func (ff *figureFinder) stakeVerb(si, k int) bool {
 	return false
 }
 
-// amountAdverbs are the words after an amount that say when or how it counts, not what:
+// amountAdverbs are the words after an amount that say when, where or how it counts, not what:
 // "rose 0.4 percent overnight", "fell 2 percent intraday", "was down 30 percent today",
 // "$20 apiece". ("Year-on-year" is left as it was: after a rate of growth with no
 // subject, the rate would take the measure of another figure of its value.)
 var amountAdverbs = newTokSet(map[string]bool{"overnight": true, "intraday": true, "today": true, "yesterday": true,
-	"apiece": true, "respectively": true})
+	"apiece": true, "respectively": true, "worldwide": true, "nationwide": true, "statewide": true, "countrywide": true,
+	"globally": true, "nationally": true, "internationally": true, "domestically": true, "overseas": true, "abroad": true,
+	"upstate": true, "downstate": true, "soon": true, "already": true, "year-to-date": true, "year-over-year": true,
+	"toward": true, "towards": true})
 
 // nounAfterAmount names an amount by the noun phrase right after it: "a $57 million
 // deal", "a 20 percent stake", "a 5 percent increase in profit" (profit rise), "a 47.8
@@ -601,6 +604,13 @@ func (ff *figureFinder) nounAfterAmount(si, k int, percent bool) (string, int) {
 	}
 	if percent && ff.is(k, wContained) {
 		return "containment", -1
+	}
+	if percent {
+		if m := ff.stanceShare(k); m != "" {
+			return m, -1 // "35 percent back Trump" (amountwords.go)
+		}
+	} else if ff.gerundAfterAmount(k) {
+		return "", -1 // "spent $71 million developing the drone": the clause's verb says what (amountwords.go)
 	}
 	if percent && strings.HasSuffix(ff.low(k), "ed") && ff.toks[k].kind == tWord && !ff.contentWord(k+1) && changeVerbs[ff.low(k)] == "" && !ff.is(k, wCompared) {
 		return ff.low(k), -1 // "26 percent funded", "90 percent owned"
@@ -627,7 +637,7 @@ func (ff *figureFinder) nounAfterAmount(si, k int, percent bool) (string, int) {
 	if ff.prepositionWord(k) {
 		return "", -1 // "dropped to 27 percent according to a pollster", "up 6.1 percent ahead of earnings": a preposition, no noun (causatives.go)
 	}
-	if ff.in(k, amountAdverbs) {
+	if ff.in(k, amountAdverbs) || ff.is(k, wRight) && ff.is(k+1, wNow) {
 		return "", -1 // "The yen rose 0.4 percent overnight", "sold at $450 apiece": when or how, not what
 	}
 	w := ff.low(k)

@@ -1021,6 +1021,7 @@ const (
 	wReview
 	wReviewed
 	wRevised
+	wRight
 	wRisen
 	wRises
 	wRival
@@ -2440,6 +2441,7 @@ var wordIDWords = [...]string{
 	wReview:           "review",
 	wReviewed:         "reviewed",
 	wRevised:          "revised",
+	wRight:            "right",
 	wRisen:            "risen",
 	wRises:            "rises",
 	wRival:            "rival",
