@@ -811,6 +811,9 @@ func (ff *figureFinder) nounBefore(si, qa int) (string, int, int) {
 func (ff *figureFinder) nounBeforeWord(si, qa, p int) (string, int, int) {
 	s := &ff.sents[si]
 	if ff.is(p, wAt) {
+		if ok, subj := ff.valuedAt(si, p); ok {
+			return "value", subj, -1 // "valuing the company at $550 billion" (amountwords.go)
+		}
 		if _, verb := changeVerbs[ff.low(p-1)]; verb || amountVerbs[ff.low(p-1)] != "" || ff.closingVerb(p-1) {
 			return "", -1, -1
 		}

@@ -1,6 +1,10 @@
 package extraction
 
-import "strings"
+import (
+	"strings"
+
+	"github.com/factgraph/kg"
+)
 
 // Words after an amount that are no noun of it. nounAfterAmount names an amount by the
 // noun phrase that follows ("a $57 million deal"); a verb's -ing form that takes an
@@ -70,4 +74,40 @@ func (ff *figureFinder) stanceShare(k int) string {
 		return m
 	}
 	return ""
+}
+
+// valuedAt reports whether "at" at token p ends a verb of valuing and its object:
+// "valuing the company at $550 billion", "which valued it at $12 billion", "is valued in
+// the private market at $5.5 billion". The amount is a value, of the body the object
+// names (subj, a token, or -1), not a measure named after the object ("company").
+func (ff *figureFinder) valuedAt(si, p int) (bool, int) {
+	s := &ff.sents[si]
+	subj := -1
+	for j := p - 1; j >= s.start && j >= p-7; j-- {
+		if ff.toks[j].kind != tWord {
+			return false, -1
+		}
+		if ff.is(j, wValued, wValuing, wValues) {
+			return true, subj
+		}
+		if e := ff.entityOf(j); e >= 0 && subj < 0 && ff.ents[e].typ != kg.Person {
+			subj = j
+		}
+	}
+	return false, -1
+}
+
+// bracketQualifier returns the qualifier of the amount that amount n, in brackets right
+// after it, restates in another currency: "up to 250,000 euros ($275,400)" is up to
+// $275,400 too, "around 700 billion yen ($5.9 billion)" about $5.9 billion. An amount
+// with its own qualifier keeps it; one that restates nothing is exact.
+func (ff *figureFinder) bracketQualifier(n *number, before []figureCand) kg.Qualifier {
+	if n.qual != kg.Exact || !ff.punct(n.qa-1, '(') || len(before) == 0 {
+		return n.qual
+	}
+	prev, ok := ff.restated(n, false, before)
+	if !ok || prev.f.Unit == "percent" || prev.tok < n.qa-8 {
+		return n.qual
+	}
+	return prev.f.Qualifier
 }

@@ -587,7 +587,7 @@ func (ff *figureFinder) money(n *number, before []figureCand) (r reading, known 
 			am.subject = subj
 		}
 	}
-	r = ff.one(n, n.next, n.unit, measure, n.qual)
+	r = ff.one(n, n.next, n.unit, measure, ff.bracketQualifier(n, before))
 	r.figs[0].applyAmount(am)
 	return r, true
 }

@@ -1317,6 +1317,8 @@ const (
 	wUsually
 	wValuation
 	wValued
+	wValues
+	wValuing
 	wVan
 	wVaried
 	wVaries
@@ -2737,6 +2739,8 @@ var wordIDWords = [...]string{
 	wUsually:          "usually",
 	wValuation:        "valuation",
 	wValued:           "valued",
+	wValues:           "values",
+	wValuing:          "valuing",
 	wVan:              "van",
 	wVaried:           "varied",
 	wVaries:           "varies",
