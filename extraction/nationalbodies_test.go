@@ -25,3 +25,21 @@ func TestNationalBodies(t *testing.T) {
 		}
 	}
 }
+
+// TestPlaceCompanies: a company (a legal form ends its name) or a news outlet after a
+// place's possessive is based in the place, not part of it: "Norway's Halvor Motors
+// Corp", "Sweden's Daily Tribune"; a public body stays part of it ("Norway's Fisheries
+// Directorate").
+func TestPlaceCompanies(t *testing.T) {
+	x := extract(t, "place-companies")
+	wantRelations(t, x, [][3]string{
+		{"Halvor Motors Corp", "locatedIn", "Norway"},
+		{"Daily Tribune", "locatedIn", "Sweden"},
+		{"Maritime Authority", "partOf", "Norway"},
+	})
+	for _, r := range x.Relations {
+		if r.Predicate == "partOf" && (r.Subject == "Halvor Motors Corp" || r.Subject == "Daily Tribune") {
+			t.Errorf("a company read as part of its country: %+v", r)
+		}
+	}
+}

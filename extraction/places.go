@@ -704,10 +704,17 @@ func (rf *relationFinder) places(si int) {
 		rf.demonymTownOf(si, e, m) // demonymtowns.go
 		rf.partOfCountry(si, e, m)
 		rf.capitalAppositive(si, e, m)
-		// "China's Taiwan Affairs Office", "Japan's Nikkei" (an index, marketnames.go)
+		// "China's Taiwan Affairs Office", "Japan's Nikkei" (an index, marketnames.go): part
+		// of the place; "Japan's Sony Corp": a company in it
 		if (rf.ents[e].typ == kg.Organization || rf.ents[e].typ == kg.Other && indexNamed(rf.entName(e))) && rf.owner(m.a-1) && !rf.memberBody(e, m) {
 			if e2 := rf.entityOf(m.a - 2); e2 >= 0 && rf.ents[e2].typ == kg.Place {
-				rf.addRelation(si, rf.entName(e), "partOf", rf.entName(e2), rf.span(m.a-2, m.b))
+				pred := "partOf"
+				if name := rf.entName(e); legalForm(name) || rf.outlet(e) {
+					// "Japan's Sony Corp", "New York's Daily News": a company or an outlet
+					// based in the place, not a body of its state
+					pred = "locatedIn"
+				}
+				rf.addRelation(si, rf.entName(e), pred, rf.entName(e2), rf.span(m.a-2, m.b))
 			}
 		}
 	}
