@@ -218,11 +218,17 @@ func (ef *entityFinder) bodyHeadIn(a, b int) bool {
 // acronym; else two to four capitalised words are a person (or a phrase: commonWords),
 // one word is a person when a verb of saying follows, an organization otherwise.
 func (ef *entityFinder) typeByContext(si, a, b int, credit bool) (kg.EntityType, int) {
-	words := 0
+	words, particles := 0, 0
 	for k := a; k < b; k++ {
 		if ef.toks[k].kind == tWord {
 			words++
+			if !ef.toks[k].has(fCap) && ef.in(k, nameParticles) {
+				particles++ // "Luiz Inacio Lula da Silva": "da" makes the name no longer
+			}
 		}
+	}
+	if particles > 0 && ef.anyEnglishWord(a, b) {
+		particles = 0 // "Salon International de la Haute Horlogerie": a body's name
 	}
 	if b == a+1 && siteWord(ef.tok(a)) {
 		return kg.Organization, 5 // "Change.org", "TwinCities.com": a site, whoever runs it
@@ -260,8 +266,10 @@ func (ef *entityFinder) typeByContext(si, a, b int, credit bool) (kg.EntityType,
 	if ef.callLetters(a, b) {
 		return kg.Organization, 4 // "reports by KTNV in Las Vegas and WOFL in Orlando"
 	}
-	if firstNames[ef.tok(a)] && words >= 2 && words <= 4 && !(words >= 3 && ef.venueName(b)) {
-		return kg.Person, 6 // not "the Henry Doorly Zoo" (notAPerson)
+	if firstNames[ef.tok(a)] && words >= 2 && words-particles <= 4 && !(words >= 3 && ef.venueName(b)) {
+		// not "the Henry Doorly Zoo" (notAPerson); "Joao Paulo de Gracia Correa" is four
+		// words of a name and a particle
+		return kg.Person, 6
 	}
 	if credit && words >= 2 && words <= 4 {
 		return kg.Person, 5
@@ -294,7 +302,7 @@ func (ef *entityFinder) typeByContext(si, a, b int, credit bool) (kg.EntityType,
 	if ef.dayName(a, b) && words <= 4 {
 		return kg.Other, 3 // "Memorial Day", "Earth Day"
 	}
-	if words >= 2 && words <= 4 {
+	if words >= 2 && words-particles <= 4 {
 		// a run of capitalised words is a person's name unless it holds words the article
 		// writes in lower case elsewhere ("Sexual Assault", "Real Scientists") or ends in a
 		// numeral or abbreviation ("Title IX", "Complainant No.")
@@ -687,4 +695,16 @@ func (ef *entityFinder) itsAfterSaying(k int) bool {
 		k++
 	}
 	return ef.is(k, wIts)
+}
+
+// anyEnglishWord reports whether a capitalised word of tokens a..b-1 is a common English
+// word ("Salon International de la Haute Horlogerie"), which a person's name of five
+// words or more with particles does not hold ("Joao Paulo de Gracia Correa").
+func (ef *entityFinder) anyEnglishWord(a, b int) bool {
+	for k := a; k < b; k++ {
+		if ef.toks[k].kind == tWord && ef.toks[k].has(fCap) && englishWords.has(lowerASCII(ef.tok(k))) {
+			return true
+		}
+	}
+	return false
 }

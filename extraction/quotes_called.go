@@ -108,11 +108,24 @@ func (rd *reader) asideNamedLimit(k, end, limit int) int {
 			return limit
 		}
 		if rd.isSpeech(v) {
-			if v >= limit && rd.namedBeforeAside(k, v) >= 0 {
+			if v >= limit && (rd.namedBeforeAside(k, v) >= 0 || rd.namedBeforeVerb(k, v)) {
 				return v + 1
 			}
 			return limit
 		}
 	}
 	return limit
+}
+
+// namedBeforeVerb reports whether the clause after the last comma between token k and
+// the verb of saying at v is a short subject that ends in a person's name right before
+// the verb: `"…" about its possible effect on global demand, SLW brokerage trader Joao
+// Paulo de Gracia Correa said`. The words the quote runs on into may then be long.
+func (rd *reader) namedBeforeVerb(k, v int) bool {
+	c := rd.afterLastComma(k, v)
+	if c == k || v-c > 10 {
+		return false
+	}
+	e := rd.entityOf(v - 1)
+	return e >= 0 && rd.ents[e].typ == kg.Person
 }
