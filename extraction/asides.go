@@ -520,7 +520,8 @@ func (rf *relationFinder) stanceOf(si, v int) {
 
 // ownerPlace: "Brazil's national oil company Petrobras", "BAE Systems, Europe's largest
 // weapons maker": an organization a place's possessive describes belongs to that place
-// (partOf, as "China's Taiwan Affairs Office" does). The description between is lower
+// (partOf, as "China's Taiwan Affairs Office" does) when the description says it is the
+// state's, and is in it otherwise (describedPlaceTie). The description between is lower
 // case words, at most four; mention mi is the organization.
 func (rf *relationFinder) ownerPlace(mi int) {
 	m := &rf.mentions[mi]
@@ -549,7 +550,7 @@ func (rf *relationFinder) ownerPlace(mi int) {
 	// right before the name is places.go's)
 	for k := m.a - 2; k >= s.start && m.a-k <= 5; k-- {
 		if p := place(k); p >= 0 && lowerRun(k+1, m.a) {
-			rf.addRelation(m.sent, rf.entName(m.ent), "partOf", rf.entName(p), rf.span(k-1, m.b))
+			rf.addRelation(m.sent, rf.entName(m.ent), rf.describedPlaceTie(k+1, m.a, rf.entName(m.ent)), rf.entName(p), rf.span(k-1, m.b))
 			break
 		}
 	}
@@ -563,7 +564,7 @@ func (rf *relationFinder) ownerPlace(mi int) {
 				end++
 			}
 			if end > k+1 && (end >= s.b || rf.punct(end, ',') || rf.toks[end].kind == tStop || rf.is(end, wWhich, wThat, wSaid, wSays)) {
-				rf.addRelation(m.sent, rf.entName(m.ent), "partOf", rf.entName(p), rf.span(m.a, end))
+				rf.addRelation(m.sent, rf.entName(m.ent), rf.describedPlaceTie(k+1, end, rf.entName(m.ent)), rf.entName(p), rf.span(m.a, end))
 			}
 		}
 	}
@@ -687,4 +688,35 @@ func bracketState(s string) string {
 		return st
 	}
 	return ""
+}
+
+// stateWords in a body's description make it the state's: "Brazil's national oil
+// company", "China's state-run news agency", "Britain's spy agency".
+var stateWords = newTokSet(map[string]bool{"national": true, "state": true, "state-run": true, "state-owned": true,
+	"state-controlled": true, "state-backed": true, "government": true, "government-run": true, "federal": true,
+	"public": true, "sovereign": true, "central": true, "official": true, "agency": true, "ministry": true,
+	"department": true, "police": true, "army": true, "military": true, "navy": true, "court": true,
+	"parliament": true, "council": true, "regulator": true, "watchdog": true, "authority": true, "commission": true,
+	"intelligence": true, "spy": true, "armed": true, "forces": true, "force": true, "legislature": true,
+	"bureau": true, "guards": true, "guard": true, "corps": true, "command": true, "directorate": true,
+	"service": true, "services": true, "committee": true, "office": true, "defense": true, "defence": true})
+
+// describedPlaceTie names the tie of a body to the place whose possessive describes it
+// by the lower-case words a..b-1 and its name: partOf when a word says it is the
+// state's ("Brazil's national oil company Petrobras", "Britain's spy agency GCHQ",
+// "Iran's elite Revolutionary Guards Corps"), locatedIn for a firm
+// or a party ("China's biggest e-commerce firm Alibaba", "Europe's largest weapons
+// maker").
+func (rf *relationFinder) describedPlaceTie(a, b int, name string) string {
+	for k := a; k < b; k++ {
+		if rf.in(k, stateWords) {
+			return "partOf"
+		}
+	}
+	for _, w := range strings.Fields(name) {
+		if stateWords.has(strings.ToLower(w)) {
+			return "partOf" // "Iran's elite Revolutionary Guards Corps", "Pakistan's powerful Inter-Services Intelligence"
+		}
+	}
+	return "locatedIn"
 }

@@ -1074,7 +1074,7 @@ func TestAppositiveClauses(t *testing.T) {
 		{"Peter Kline", "criticizes", "Tom Wade"},                        // "a past critic of Wade"
 		{"Ann Lee", "supports", "Rita Vance"},                            // "a longtime supporter of Mayor Rita Vance"
 		{"Petrobras", "partOf", "Brazil"},                                // "Brazil's national oil company Petrobras"
-		{"Halvorsen Systems", "partOf", "Europe"},                        // "Halvorsen Systems, Europe's largest shipbuilder"
+		{"Halvorsen Systems", "locatedIn", "Europe"},                     // "Halvorsen Systems, Europe's largest shipbuilder": a firm in it, not the state's
 		{"Dale Harmon", "meets", "Al Sharpe"},                            // "…, and on Wednesday met civil rights leader Al Sharpe"
 		{"Jane Porter", "meets", "Tom Wade"},                             // "Porter earlier this week met Governor Tom Wade"
 		{"Kathy Lien", "managingDirectorOf", "Norland Asset Management"}, // "managing" is no clause opener

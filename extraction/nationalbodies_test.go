@@ -28,17 +28,22 @@ func TestNationalBodies(t *testing.T) {
 
 // TestPlaceCompanies: a company (a legal form ends its name) or a news outlet after a
 // place's possessive is based in the place, not part of it: "Norway's Halvor Motors
-// Corp", "Sweden's Daily Tribune"; a public body stays part of it ("Norway's Fisheries
-// Directorate").
+// Corp", "Sweden's Daily Tribune"; a public body stays part of it ("Norway's Maritime
+// Authority"). A description between says which: "Norway's biggest lender Ostin
+// Bank" is in Norway, "Norway's national oil company Nordoil" and "Norway's elite Border
+// Guard Command" (a state word in the name) are Norway's.
 func TestPlaceCompanies(t *testing.T) {
 	x := extract(t, "place-companies")
 	wantRelations(t, x, [][3]string{
 		{"Halvor Motors Corp", "locatedIn", "Norway"},
 		{"Daily Tribune", "locatedIn", "Sweden"},
 		{"Maritime Authority", "partOf", "Norway"},
+		{"Ostin Bank", "locatedIn", "Norway"},
+		{"Nordoil", "partOf", "Norway"},
+		{"Border Guard Command", "partOf", "Norway"},
 	})
 	for _, r := range x.Relations {
-		if r.Predicate == "partOf" && (r.Subject == "Halvor Motors Corp" || r.Subject == "Daily Tribune") {
+		if r.Predicate == "partOf" && (r.Subject == "Halvor Motors Corp" || r.Subject == "Daily Tribune" || r.Subject == "Ostin Bank") {
 			t.Errorf("a company read as part of its country: %+v", r)
 		}
 	}
