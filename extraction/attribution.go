@@ -346,6 +346,16 @@ func (ff *figureFinder) sourceCandidates(si int) ([]sourceCand, bool) {
 		if ff.quoteOf[k] != 0 {
 			continue
 		}
+		if src := ff.closingWriter(si, k); src != "" {
+			out = append(out, sourceCand{tok: k, src: src, own: true}) // "…, Brantley analysts noted.": closingwriters.go
+			said = true
+			continue
+		}
+		if src := ff.revisedForecast(si, k); src != "" {
+			out = append(out, sourceCand{tok: k, src: src, forecast: true}) // "Harlow Securities cut its price target to $21": revisedforecasts.go
+			said = true
+			continue
+		}
 		if src, ok := ff.forecaster(si, k); ok {
 			if src != "" && forecast.src == "" {
 				forecast = sourceCand{tok: k, src: src, forecast: true} // "Boeing expects to deliver 745 planes"
@@ -448,7 +458,8 @@ func (ff *figureFinder) sourceCandidates(si int) ([]sourceCand, bool) {
 			}
 			// "IBM, said it would invest … to help companies": a clause the speaker before
 			// the comma says, not "said X"
-			if e := clauseEnd(ff.doc, k+1, s.b); !ff.is(k+1, wIt, wThey, wWe, wThat, wThere) && !ff.auxiliaryIn(k+1, e) && !ff.openingAside(si, k) {
+			if e := clauseEnd(ff.doc, k+1, s.b); !ff.is(k+1, wIt, wThey, wWe, wThat, wThere) && !ff.in(k+1, settingPrepositions) && !ff.auxiliaryIn(k+1, e) && !ff.openingAside(si, k) {
+				// not "…, Ann Roe, a spokeswoman, said during a meeting at the shelter": where it was said (settingclose.go)
 				if src := ff.sourceNP(k+1, e); src != "" {
 					out = append(out, sourceCand{tok: k, src: src})
 					continue
@@ -656,6 +667,9 @@ func (ff *figureFinder) sourceNP(a, b int) string {
 			l, r := ff.sourceNP(a, k), ff.sourceNP(k+1, b)
 			if r != "" && ff.finiteWithin(a, k) {
 				return r // "Manziel has been dropped by two agents and media reported": the clause after "and" tells
+			}
+			if l != "" && r != "" && ff.titlesOfOne(a, k, b) {
+				return r // "Chairman and CEO Ann Roe told analysts": one person's two titles (titlesofone.go)
 			}
 			if l != "" && r != "" {
 				return l + " and " + r
