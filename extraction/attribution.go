@@ -1005,6 +1005,9 @@ func (ff *figureFinder) forecaster(si, k int) (src string, ok bool) {
 	for e > a+1 && (ff.is(e-1, wAlso, wNow, wStill, wHas, wHave, wHad) || progressive && e == k && ff.is(e-1, wIs, wAre)) {
 		e-- // "It now projects", "the company has forecast", "Rio is expecting"
 	}
+	if e > a+2 && ff.is(e-2, wOn) && ff.toks[e-1].feat&lxDay != 0 {
+		e -= 2 // "Sony Corp on Tuesday forecast"
+	}
 	if !ff.forecasterBefore(e - 1) {
 		return "", true // "a sales forecast", "Wii U sales predicted", "Airbnb, which expects"
 	}
@@ -1068,12 +1071,16 @@ func tellerBefore(cands []sourceCand, k int) bool {
 
 // commaPastRelatives is commaBetween(a, b) that steps over a relative clause closed
 // before b: the comma before its pronoun (", which", ", who") and the comma that ends
-// it. A figure inside the relative clause, or after one the sentence does not close,
-// still lies past a comma.
+// it; also over a comma that opens a restatement of the forecast (restatement). A
+// figure inside the relative clause, or after one the sentence does not close, still
+// lies past a comma.
 func (ff *figureFinder) commaPastRelatives(a, b int) bool {
 	for k := a + 1; k < b; k++ {
 		if !ff.punct(k, ',') && !ff.punct(k, ';') && ff.toks[k].kind != tDash {
 			continue
+		}
+		if ff.punct(k, ',') && ff.restatement(k+1, b) {
+			continue // "…, or up 17 percent", "…, at about 14 percent of output": forecastcommas.go
 		}
 		if !ff.punct(k, ',') || ff.clauseOf(k+1) == 0 {
 			return true

@@ -10,7 +10,10 @@ import "testing"
 // setting (settingClose), not a teller; two titles joined by "and" before one person's name are
 // that person's (titlesOfOne), two named tellers stay two; whoever raises or cuts its own
 // forecast or price target gives the figures after the verb (revisedForecast), but not
-// forecasters the article names by no name ("some analysts").
+// forecasters the article names by no name ("some analysts"); a forecaster's reach goes
+// on past a comma that restates its forecast ("…, or up 17 percent", "…, at about 14
+// percent": restatement), not past one that closes it ("…, short of the consensus"),
+// and its name may stand before "on Tuesday".
 func TestSrc62Sources(t *testing.T) {
 	for _, tc := range []struct {
 		name, title, body string
@@ -43,6 +46,18 @@ func TestSrc62Sources(t *testing.T) {
 		{"said during with statement", "Kelso fire",
 			"Two people have died in the fire, but deputies said during the night the blaze had spread to the ridge past the town.",
 			[]valueSource{{2, ""}}},
+		{"restated forecast", "Zentrix outlook",
+			"Zentrix Inc forecast sales of between $26 billion and $29 billion, or up between 17 percent and 28 percent from a year earlier.",
+			[]valueSource{{17, "Zentrix Inc"}, {28, "Zentrix Inc"}}},
+		{"restated at", "Kelso budget",
+			"The Kelso Monetary Fund predicted the deficit would stay large this year, at about 14 percent of output.",
+			[]valueSource{{14, "Kelso Monetary Fund"}}},
+		{"closed forecast", "Zentrix outlook",
+			"Zentrix Inc forecast revenue of $41 billion, short of the consensus of $47 billion.",
+			[]valueSource{{4.1e10, "Zentrix Inc"}, {4.7e10, ""}}},
+		{"forecaster on a day", "Zentrix outlook",
+			"Zentrix Inc on Tuesday forecast operating profit to rise just 3 percent this year.",
+			[]valueSource{{3, "Zentrix Inc"}}},
 		{"price target", "Orvano shares tumble",
 			"Orvano shares fell on Friday.\n\nHarlow Securities cut its price target on the stock to $31 from $58.",
 			[]valueSource{{31, "Harlow Securities"}, {58, "Harlow Securities"}}},
