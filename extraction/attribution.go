@@ -545,6 +545,13 @@ func (ff *figureFinder) sourceCandidates(si int) ([]sourceCand, bool) {
 		}
 	}
 	out = keepRelative(out, relative)
+	if len(out) == 0 && !said && forecast.src == "" {
+		if src, k := ff.documentByAuthor(si); src != "" {
+			// "In a report issued by the Harlow Institute, the city lost 12,000 jobs": the
+			// author's, for this sentence only (authoreddocs.go)
+			out, said = append(out, sourceCand{tok: k, src: src, own: true}), true
+		}
+	}
 	if forecast.src != "" && onlyLaterEstimates(out, forecast.tok) {
 		// a forecaster only where no one else speaks, or where the only other attribution
 		// is an estimate's pollster whose comparison opens after the forecast ("IBM forecast
@@ -657,6 +664,9 @@ func (ff *figureFinder) sourceNP(a, b int) string {
 	}
 	if pm := ff.postModified(a, b); pm != "" {
 		return pm // "a source close to the company": the source, not the company
+	}
+	if rf := ff.roleForSource(a, b); rf != "" {
+		return rf // "a lawyer for one of the men": roleforsources.go
 	}
 	if c := ff.countedSource(a, b); c != "" {
 		return c // "two police officials"

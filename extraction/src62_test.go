@@ -13,7 +13,11 @@ import "testing"
 // forecasters the article names by no name ("some analysts"); a forecaster's reach goes
 // on past a comma that restates its forecast ("…, or up 17 percent", "…, at about 14
 // percent": restatement), not past one that closes it ("…, short of the consensus"),
-// and its name may stand before "on Tuesday".
+// and its name may stand before "on Tuesday". A teller named by a role and the unnamed
+// party it serves ("a lawyer for one of the men") is that phrase (roleForSource), unless
+// the party is a body the article named; a sentence with no attribution that gives its
+// figures "in a report issued by" a named author is the author's (documentByAuthor),
+// not when the author has no name.
 func TestSrc62Sources(t *testing.T) {
 	for _, tc := range []struct {
 		name, title, body string
@@ -58,6 +62,18 @@ func TestSrc62Sources(t *testing.T) {
 		{"forecaster on a day", "Zentrix outlook",
 			"Zentrix Inc on Tuesday forecast operating profit to rise just 3 percent this year.",
 			[]valueSource{{3, "Zentrix Inc"}}},
+		{"role for", "Prisoners freed",
+			"Seven prisoners were freed on Sunday, a lawyer for one of the men said.",
+			[]valueSource{{7, "a lawyer for one of the men"}}},
+		{"role for named body", "Prisoners freed",
+			"The Kelso Interior Ministry runs the jail.\n\nSeven prisoners were freed, a spokesman for the ministry said.",
+			[]valueSource{{7, "Kelso Interior Ministry"}}},
+		{"report issued by", "Kelso jobs",
+			"In a report issued by the Harlow Institute, the city lost 12,000 jobs last year.",
+			[]valueSource{{12000, "Harlow Institute"}}},
+		{"report by no name", "Kelso jobs",
+			"In a report by researchers, the city lost 12,000 jobs last year.",
+			[]valueSource{{12000, ""}}},
 		{"price target", "Orvano shares tumble",
 			"Orvano shares fell on Friday.\n\nHarlow Securities cut its price target on the stock to $31 from $58.",
 			[]valueSource{{31, "Harlow Securities"}, {58, "Harlow Securities"}}},
