@@ -488,6 +488,13 @@ func (ff *figureFinder) sourceCandidates(si int) ([]sourceCand, bool) {
 		if neg {
 			continue // "officials did not immediately say": no one tells (describedtellers.go)
 		}
+		if src := ff.relativeReporter(a, e, k); src != "" {
+			// "… spread to Brazil, which has now confirmed 1,400 cases": the name the
+			// relative clause stands beside, for the figures after the verb in it
+			// (relativereporters.go)
+			out = append(out, sourceCand{tok: k, src: src, forecast: true, sub: true})
+			continue
+		}
 		if ff.is(k-1, wWho) {
 			// "Trump, the presumptive nominee who says he is worth $10 billion": the name
 			// the description stands beside, not a name inside it

@@ -2,15 +2,16 @@ package extraction
 
 import "strings"
 
-// roleLinks join a teller's role to the unnamed party it serves or works at: "a lawyer
-// for one of the men", "an official at the prison", "a lawyer representing the family".
-var roleLinks = newTokSet(map[string]bool{"for": true, "at": true, "representing": true})
+// roleLinks join a teller's role to the unnamed party it serves: "a lawyer for one of
+// the men", "a lawyer representing the family" ("an officer at the scene" is where the
+// officer stands: placePhraseStart).
+var roleLinks = newTokSet(map[string]bool{"for": true, "representing": true})
 
 // roleForSource reads a teller a..b-1 that the article names only by a role and the
 // unnamed party it serves: "a", "an", "one" or "another", at most two lower-case words,
 // a head that can speak (isPersonish: "lawyer", "official", "spokesman"), a word of
 // roleLinks, and two to six lower-case words that name no one ("a lawyer for one of the
-// men", "an official at the prison"). It returns the whole phrase, as the report names
+// men", "a lawyer representing the family"). It returns the whole phrase, as the report names
 // them; "" otherwise ("a spokesman for the Kelso Fire Department" is the department's,
 // sourceNP's reading, as is "a spokesman for the ministry" when sourceNP reads "the
 // ministry" as one the article named; "a lawyer" alone is no one).
@@ -22,7 +23,7 @@ func (ff *figureFinder) roleForSource(a, b int) string {
 	for h < b && h-a <= 3 && !ff.in(h+1, roleLinks) {
 		h++
 	}
-	if h >= b-2 || !ff.in(h+1, roleLinks) || !isPersonish(ff.low(h)) || ff.is(h+1, wAt) && ff.is(h+2, wLeast) {
+	if h >= b-2 || !ff.in(h+1, roleLinks) || !isPersonish(ff.low(h)) {
 		return ""
 	}
 	for j := a; j < b; j++ {

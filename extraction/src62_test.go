@@ -17,7 +17,9 @@ import "testing"
 // party it serves ("a lawyer for one of the men") is that phrase (roleForSource), unless
 // the party is a body the article named; a sentence with no attribution that gives its
 // figures "in a report issued by" a named author is the author's (documentByAuthor),
-// not when the author has no name.
+// not when the author has no name; a count reported in a relative clause beside a
+// name ("…, which has now confirmed 1,400 cases") is that name's (relativeReporter),
+// not a description's ("a clinic, which reported").
 func TestSrc62Sources(t *testing.T) {
 	for _, tc := range []struct {
 		name, title, body string
@@ -74,6 +76,12 @@ func TestSrc62Sources(t *testing.T) {
 		{"report by no name", "Kelso jobs",
 			"In a report by researchers, the city lost 12,000 jobs last year.",
 			[]valueSource{{12000, ""}}},
+		{"relative reporter", "Virus spreads",
+			"The virus first appeared in Karvonia, which has now confirmed more than 1,400 cases.",
+			[]valueSource{{1400, "Karvonia"}}},
+		{"relative reporter no name", "Virus spreads",
+			"The virus reached a clinic, which reported 12 admissions.",
+			[]valueSource{{12, ""}}},
 		{"price target", "Orvano shares tumble",
 			"Orvano shares fell on Friday.\n\nHarlow Securities cut its price target on the stock to $31 from $58.",
 			[]valueSource{{31, "Harlow Securities"}, {58, "Harlow Securities"}}},
