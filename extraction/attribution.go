@@ -346,6 +346,16 @@ func (ff *figureFinder) sourceCandidates(si int) ([]sourceCand, bool) {
 		if ff.quoteOf[k] != 0 {
 			continue
 		}
+		if src := ff.closingWriter(si, k); src != "" {
+			out = append(out, sourceCand{tok: k, src: src, own: true}) // "…, Brantley analysts noted.": closingwriters.go
+			said = true
+			continue
+		}
+		if src := ff.revisedForecast(si, k); src != "" {
+			out = append(out, sourceCand{tok: k, src: src, forecast: true}) // "Harlow Securities cut its price target to $21": revisedforecasts.go
+			said = true
+			continue
+		}
 		if src, ok := ff.forecaster(si, k); ok {
 			if src != "" && forecast.src == "" {
 				forecast = sourceCand{tok: k, src: src, forecast: true} // "Boeing expects to deliver 745 planes"
@@ -448,7 +458,8 @@ func (ff *figureFinder) sourceCandidates(si int) ([]sourceCand, bool) {
 			}
 			// "IBM, said it would invest … to help companies": a clause the speaker before
 			// the comma says, not "said X"
-			if e := clauseEnd(ff.doc, k+1, s.b); !ff.is(k+1, wIt, wThey, wWe, wThat, wThere) && !ff.auxiliaryIn(k+1, e) && !ff.openingAside(si, k) {
+			if e := clauseEnd(ff.doc, k+1, s.b); !ff.is(k+1, wIt, wThey, wWe, wThat, wThere) && !ff.in(k+1, settingPrepositions) && !ff.auxiliaryIn(k+1, e) && !ff.openingAside(si, k) {
+				// not "…, Ann Roe, a spokeswoman, said during a meeting at the shelter": where it was said (settingclose.go)
 				if src := ff.sourceNP(k+1, e); src != "" {
 					out = append(out, sourceCand{tok: k, src: src})
 					continue
@@ -476,6 +487,13 @@ func (ff *figureFinder) sourceCandidates(si int) ([]sourceCand, bool) {
 		e, neg := ff.tellerEnd(a, k) // "two sources have told Reuters", "the company also reported": the speaker before the auxiliary or adverb
 		if neg {
 			continue // "officials did not immediately say": no one tells (describedtellers.go)
+		}
+		if src := ff.relativeReporter(a, e, k); src != "" {
+			// "… spread to Brazil, which has now confirmed 1,400 cases": the name the
+			// relative clause stands beside, for the figures after the verb in it
+			// (relativereporters.go)
+			out = append(out, sourceCand{tok: k, src: src, forecast: true, sub: true})
+			continue
 		}
 		if ff.is(k-1, wWho) {
 			// "Trump, the presumptive nominee who says he is worth $10 billion": the name
@@ -534,6 +552,13 @@ func (ff *figureFinder) sourceCandidates(si int) ([]sourceCand, bool) {
 		}
 	}
 	out = keepRelative(out, relative)
+	if len(out) == 0 && !said && forecast.src == "" {
+		if src, k := ff.documentByAuthor(si); src != "" {
+			// "In a report issued by the Harlow Institute, the city lost 12,000 jobs": the
+			// author's, for this sentence only (authoreddocs.go)
+			out, said = append(out, sourceCand{tok: k, src: src, own: true}), true
+		}
+	}
 	if forecast.src != "" && onlyLaterEstimates(out, forecast.tok) {
 		// a forecaster only where no one else speaks, or where the only other attribution
 		// is an estimate's pollster whose comparison opens after the forecast ("IBM forecast
@@ -647,6 +672,9 @@ func (ff *figureFinder) sourceNP(a, b int) string {
 	if pm := ff.postModified(a, b); pm != "" {
 		return pm // "a source close to the company": the source, not the company
 	}
+	if rf := ff.roleForSource(a, b); rf != "" {
+		return rf // "a lawyer for one of the men": roleforsources.go
+	}
 	if c := ff.countedSource(a, b); c != "" {
 		return c // "two police officials"
 	}
@@ -656,6 +684,9 @@ func (ff *figureFinder) sourceNP(a, b int) string {
 			l, r := ff.sourceNP(a, k), ff.sourceNP(k+1, b)
 			if r != "" && ff.finiteWithin(a, k) {
 				return r // "Manziel has been dropped by two agents and media reported": the clause after "and" tells
+			}
+			if l != "" && r != "" && ff.titlesOfOne(a, k, b) {
+				return r // "Chairman and CEO Ann Roe told analysts": one person's two titles (titlesofone.go)
 			}
 			if l != "" && r != "" {
 				return l + " and " + r
@@ -991,6 +1022,9 @@ func (ff *figureFinder) forecaster(si, k int) (src string, ok bool) {
 	for e > a+1 && (ff.is(e-1, wAlso, wNow, wStill, wHas, wHave, wHad) || progressive && e == k && ff.is(e-1, wIs, wAre)) {
 		e-- // "It now projects", "the company has forecast", "Rio is expecting"
 	}
+	if e > a+2 && ff.is(e-2, wOn) && ff.toks[e-1].feat&lxDay != 0 {
+		e -= 2 // "Sony Corp on Tuesday forecast"
+	}
 	if !ff.forecasterBefore(e - 1) {
 		return "", true // "a sales forecast", "Wii U sales predicted", "Airbnb, which expects"
 	}
@@ -1054,12 +1088,16 @@ func tellerBefore(cands []sourceCand, k int) bool {
 
 // commaPastRelatives is commaBetween(a, b) that steps over a relative clause closed
 // before b: the comma before its pronoun (", which", ", who") and the comma that ends
-// it. A figure inside the relative clause, or after one the sentence does not close,
-// still lies past a comma.
+// it; also over a comma that opens a restatement of the forecast (restatement). A
+// figure inside the relative clause, or after one the sentence does not close, still
+// lies past a comma.
 func (ff *figureFinder) commaPastRelatives(a, b int) bool {
 	for k := a + 1; k < b; k++ {
 		if !ff.punct(k, ',') && !ff.punct(k, ';') && ff.toks[k].kind != tDash {
 			continue
+		}
+		if ff.punct(k, ',') && ff.restatement(k+1, b) {
+			continue // "…, or up 17 percent", "…, at about 14 percent of output": forecastcommas.go
 		}
 		if !ff.punct(k, ',') || ff.clauseOf(k+1) == 0 {
 			return true

@@ -133,7 +133,7 @@ func (ff *figureFinder) quotes(si int) bool {
 // Associated Press count"): it covers the sentence across a "while" or "but", which
 // separate a figure from an attribution only when each side has its own; or "".
 func (ff *figureFinder) closingSource(si int, cands []sourceCand) string {
-	if len(cands) != 1 || !ff.trailingAttribution(si, cands[0].tok) || ff.subordinateAttribution(si, cands[0].tok) {
+	if len(cands) != 1 || !ff.trailingAttribution(si, cands[0].tok) && !ff.settingClose(si, cands[0].tok) || ff.subordinateAttribution(si, cands[0].tok) {
 		return ""
 	}
 	return cands[0].src
