@@ -1,6 +1,10 @@
 package extraction
 
-import "testing"
+import (
+	"testing"
+
+	"github.com/factgraph/kg"
+)
 
 // TestNationalBodies: a country's or a state's body named with the place (or its people's
 // adjective) first and its portfolio between is partOf the place, unless the place is the
@@ -46,5 +50,23 @@ func TestPlaceCompanies(t *testing.T) {
 		if r.Predicate == "partOf" && (r.Subject == "Halvor Motors Corp" || r.Subject == "Daily Tribune" || r.Subject == "Ostin Bank") {
 			t.Errorf("a company read as part of its country: %+v", r)
 		}
+	}
+}
+
+// TestBodyHeads: registry, tribunal, directorate, inspectorate and secretariat end a
+// body's name ("the Velland Pregnancy Registry"), which is no person's.
+func TestBodyHeads(t *testing.T) {
+	x := extract(t, "place-companies")
+	want := map[string]bool{"Velland Pregnancy Registry": true, "Osland War Crimes Tribunal": true}
+	for _, e := range x.Entities {
+		if want[e.Name] {
+			if e.Type != kg.Organization {
+				t.Errorf("%s typed %s, want Organization", e.Name, e.Type)
+			}
+			delete(want, e.Name)
+		}
+	}
+	for n := range want {
+		t.Errorf("no entity %q", n)
 	}
 }
