@@ -568,8 +568,28 @@ func (rf *relationFinder) establishmentOpener(k int) bool {
 	if rf.is(k, wFrom) || rf.is(k, wTo) && rf.toks[k-1].feat&lxSpeech == 0 && !rf.is(k-1, wSpoke, wSpeaking, wTalked, wTalking) {
 		return true // not "spoke to Reuters in Baghdad"
 	}
+	if !rf.establishmentModifier(k) {
+		return false
+	}
+	// "the Trump-owned Mar-a-Lago Club in Palm Beach", "the gay nightclub Pulse in Orlando":
+	// a second lower-case modifier before the first
+	return rf.is(k-1, wThe, wA, wAn) || k >= 2 && rf.establishmentModifier(k-1) && !rf.toks[k-1].has(fCap) && rf.is(k-2, wThe, wA, wAn)
+}
+
+// establishmentModifier reports whether token k is a lower-case word that may modify a
+// business's name ("the other Acme in Lusk"), or a compound ending in a lower-case word
+// ("the Vale-owned Acme Club", "the 200-acre Acme Ranch", "the so-called Acme Fire").
+func (rf *relationFinder) establishmentModifier(k int) bool {
 	t := &rf.toks[k]
-	return rf.is(k-1, wThe, wA, wAn) && t.kind == tWord && !t.has(fCap) && t.feat&(lxFunc|lxNumWord|lxSpeech|lxPronoun) == 0
+	if t.kind != tWord || t.feat&(lxFunc|lxNumWord|lxSpeech|lxPronoun) != 0 {
+		return false
+	}
+	if !t.has(fCap) {
+		return true
+	}
+	w := rf.tok(k)
+	i := strings.LastIndexByte(w, '-')
+	return i > 0 && i+1 < len(w) && w[i+1] >= 'a' && w[i+1] <= 'z'
 }
 
 // placeAfterIn reads "in PLACE" or "in the X of PLACE" at token j ("in Chattanooga", "in
