@@ -28,3 +28,25 @@ func TestCountedPlaces(t *testing.T) {
 		}
 	}
 }
+
+// TestSitesInTowns (rel62): a site's name with one of the relation stage's site heads
+// ("Aquarium", "Laboratory", "High") or a business's name after a compound modifier
+// ("the Vale-owned") or two lower-case modifiers ("the gay nightclub") is located in the
+// town "in" names after it; after the modifiers not in a country ("in Germany": where the
+// body works, not its seat).
+func TestSitesInTowns(t *testing.T) {
+	for _, c := range []struct{ body, subj, obj string }{
+		{"The video was recorded by a camera at the Vale-owned Korsa Club in Lusk, where Vale later spoke.", "Korsa Club", "Lusk"},
+		{"The shooting last month at the gay nightclub Velvet in Lusk shocked the town.", "Velvet", "Lusk"},
+		{"An octopus escaped from the Ostburg Aquarium in Lusk last year.", "Ostburg Aquarium", "Lusk"},
+		{"She was a student at Los Olmos High in Dunmore.", "Los Olmos High", "Dunmore"},
+	} {
+		if x := extractBody(t, c.body); !hasRelation(x, c.subj, "locatedIn", c.obj) {
+			t.Errorf("%q: no %s locatedIn %s: %+v", c.body, c.subj, c.obj, x.Relations)
+		}
+	}
+	x := extractBody(t, "The shooting last month at the gay nightclub Velvet in Germany shocked the town.")
+	if hasRelation(x, "Velvet", "locatedIn", "Germany") {
+		t.Errorf("unwanted Velvet locatedIn Germany: %+v", x.Relations)
+	}
+}
