@@ -50,3 +50,25 @@ func TestSitesInTowns(t *testing.T) {
 		t.Errorf("unwanted Velvet locatedIn Germany: %+v", x.Relations)
 	}
 }
+
+// TestPossessivePresence (rel62): "BODY's PLACE NOUN" with a noun of the body's presence
+// ("Acme's China unit", "Acme's Brazil managing director") gives operatesIn, and a site
+// noun after a lower-case word before the place ("Acme's new Denver headquarters") gives
+// hasFacilityIn; a person's possessive or a nationality before a noun of people does not.
+func TestPossessivePresence(t *testing.T) {
+	for _, c := range []struct{ body, subj, pred, obj string }{
+		{"Analysts said Quillon Corp's China unit was valued at $7 billion.", "Quillon Corp", "operatesIn", "China"},
+		{"Quillon Corp's Brazil managing director, Ana Lima, said on Friday she is stepping down.", "Quillon Corp", "operatesIn", "Brazil"},
+		{"Protesters gathered outside Quillon Corp's new Denver headquarters on Monday.", "Quillon Corp", "hasFacilityIn", "Denver"},
+	} {
+		if x := extractBody(t, c.body); !hasRelation(x, c.subj, c.pred, c.obj) {
+			t.Errorf("%q: no %s %s %s: %+v", c.body, c.subj, c.pred, c.obj, x.Relations)
+		}
+	}
+	x := extractBody(t, "Mara Lind's China unit was sold. Quillon Corp's North Korean workers went home.")
+	for _, r := range x.Relations {
+		if r.Predicate == "operatesIn" {
+			t.Errorf("unwanted %+v", r)
+		}
+	}
+}

@@ -697,6 +697,7 @@ const (
 	wMade
 	wMagazine
 	wMagnitude
+	wMain
 	wMake
 	wMaker
 	wMakes
@@ -2116,6 +2117,7 @@ var wordIDWords = [...]string{
 	wMade:             "made",
 	wMagazine:         "magazine",
 	wMagnitude:        "magnitude",
+	wMain:             "main",
 	wMake:             "make",
 	wMaker:            "maker",
 	wMakes:            "makes",
