@@ -72,3 +72,24 @@ func TestPossessivePresence(t *testing.T) {
 		}
 	}
 }
+
+// TestNearBorder (rel62): "X near the DEMONYM border" and "X near COUNTRY's border" put
+// place X near the country; its capital or its coast does not.
+func TestNearBorder(t *testing.T) {
+	for _, body := range []string{
+		"Food was handed out in the town of Kelvar near the Turkish border on Monday.",
+		"Food was handed out in the town of Kelvar near Turkey's border on Monday.",
+	} {
+		if x := extractBody(t, body); !hasRelation(x, "Kelvar", "locatedNear", "Turkey") {
+			t.Errorf("%q: no Kelvar locatedNear Turkey: %+v", body, x.Relations)
+		}
+	}
+	for _, body := range []string{
+		"Food was handed out in the town of Kelvar near Turkey's capital on Monday.",
+		"Food was handed out in the town of Kelvar near the Turkish coast on Monday.",
+	} {
+		if x := extractBody(t, body); hasRelation(x, "Kelvar", "locatedNear", "Turkey") {
+			t.Errorf("%q: unwanted Kelvar locatedNear Turkey: %+v", body, x.Relations)
+		}
+	}
+}

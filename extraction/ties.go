@@ -618,9 +618,11 @@ func (rf *relationFinder) placeAfterIn(j int) (int, int) {
 
 // placeNearPlace reads "X near [the] Y" between two places, X no country (its mention m,
 // entity e): "in Kelvar near Dunmore in Northern Province", "Interstate 16 near
-// Savannah" → locatedNear(X, Y). Not before a possessive ("near Syria's border": the
-// place is the border) nor a demonym, nor when X ends a bearing ("southwest of X near
-// Y" tells where the place before the bearing is).
+// Savannah" → locatedNear(X, Y). A country's border after its demonym or possessive
+// ("Azaz near the Turkish border", "Kelvar near Ostmark's border") puts X near the
+// country; any other possessive ("near Syria's capital": the place is the capital) or
+// demonym says nothing, nor does X when it ends a bearing ("southwest of X near Y" tells
+// where the place before the bearing is).
 func (rf *relationFinder) placeNearPlace(si, e int, m *mention) {
 	if rf.is(m.a-1, wOf) && rf.in(m.a-2, directions) {
 		return // "Barber County, southwest of Wichita near the border": the county is near it
@@ -630,10 +632,21 @@ func (rf *relationFinder) placeNearPlace(si, e int, m *mention) {
 		j++
 	}
 	y := rf.entityOf(j)
-	if y < 0 || y == e || rf.ents[y].typ != kg.Place || rf.mentions[rf.entAt[j]].a != j || rf.mentions[rf.entAt[j]].demonym {
+	if y < 0 || y == e || rf.ents[y].typ != kg.Place || rf.mentions[rf.entAt[j]].a != j {
 		return
 	}
-	if end := rf.mentions[rf.entAt[j]].b; rf.is(end, wAposS, wRsquoS) || rf.modifier(end) {
+	ym := &rf.mentions[rf.entAt[j]]
+	if b := ym.b; rf.is(b, wBorder) && ym.demonym || rf.is(b, wAposS, wRsquoS) && rf.is(b+1, wBorder) && !ym.demonym {
+		// "Azaz near the Turkish border", "Kelvar near Ostmark's border": near that country
+		if _, country := countryNames[rf.entName(y)]; country && rf.is(j-1, wThe) == ym.demonym {
+			if !ym.demonym {
+				b++
+			}
+			rf.addRelation(si, rf.entName(e), "locatedNear", rf.entName(y), rf.span(m.a, b+1))
+		}
+		return
+	}
+	if end := rf.mentions[rf.entAt[j]].b; rf.mentions[rf.entAt[j]].demonym || rf.is(end, wAposS, wRsquoS) || rf.modifier(end) {
 		return // "near Syria's border", "near the Turkish border"
 	}
 	rf.addRelation(si, rf.entName(e), "locatedNear", rf.entName(y), rf.span(m.a, rf.mentions[rf.entAt[j]].b))
