@@ -404,3 +404,33 @@ func (rf *relationFinder) siteModifier(k int) bool {
 	}
 	return t.feat&lxFunc == 0 || rf.is(k, wNew, wFormer, wMain, wOwn) // the lexicon's "new" opens no name
 }
+
+// describedBodiesIn reads, in sentence si, a body's appositive description whose kind
+// "in" and a place follow: "Fathom, a design consultancy in Boston", "the Norvale
+// Institute, a conservative think tank in Washington" → locatedIn(body, place), as
+// "based in" after the kind does (describedBodyBefore). Not after a superlative or a rank
+// ("Acme, the largest bank in Norland", "the only carrier in Ostmark": a market it leads,
+// not a seat), nor a place that modifies a noun after it ("a charity in Boston's suburbs").
+func (rf *relationFinder) describedBodiesIn(si int) {
+	s := &rf.sents[si]
+	for v := s.start + 4; v < s.b-1; v++ {
+		if !rf.is(v, wIn) || !rf.bodyKindAt(v-1) {
+			continue
+		}
+		body, bk := rf.describedBodyBefore(v, s.start)
+		if body < 0 {
+			continue
+		}
+		ranked := false
+		for k := bk + 3; k < v; k++ {
+			if w := rf.low(k); strings.HasSuffix(w, "est") || rf.is(k, wMost, wOnly, wFirst, wSecond, wThird, wTop, wLeading, wMain, wSole) {
+				ranked = true
+			}
+		}
+		y, j := rf.placeAfterIn(v)
+		if ranked || y < 0 || rf.owner(rf.mentions[rf.entAt[j]].b) {
+			continue
+		}
+		rf.addRelation(si, rf.entName(body), "locatedIn", rf.entName(y), rf.span(rf.mentions[rf.entAt[bk]].a, rf.mentions[rf.entAt[j]].b))
+	}
+}

@@ -93,3 +93,22 @@ func TestNearBorder(t *testing.T) {
 		}
 	}
 }
+
+// TestDescribedBodiesIn (rel62): a body's appositive description ending in its kind, then
+// "in" and a place, locates the body there ("Fathom Labs, a design and software
+// consultancy in Boston"); not after a superlative ("the largest … in Boston": a market it
+// leads) nor before a possessive ("in Boston's suburbs").
+func TestDescribedBodiesIn(t *testing.T) {
+	x := extractBody(t, "Ben Fry is a principal of Fathom Labs, a design and software consultancy in Boston.")
+	if !hasRelation(x, "Fathom Labs", "locatedIn", "Boston") {
+		t.Errorf("no Fathom Labs locatedIn Boston: %+v", x.Relations)
+	}
+	for _, body := range []string{
+		"Ben Fry is a principal of Fathom Labs, the largest software consultancy in Boston.",
+		"Ben Fry is a principal of Fathom Labs, a software consultancy in Boston's suburbs.",
+	} {
+		if x := extractBody(t, body); hasRelation(x, "Fathom Labs", "locatedIn", "Boston") {
+			t.Errorf("%q: unwanted Fathom Labs locatedIn Boston: %+v", body, x.Relations)
+		}
+	}
+}

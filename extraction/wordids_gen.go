@@ -1125,6 +1125,7 @@ const (
 	wSoCalled
 	wSold
 	wSoldiers
+	wSole
 	wSolicitor
 	wSome
 	wSometimes
@@ -2545,6 +2546,7 @@ var wordIDWords = [...]string{
 	wSoCalled:         "so-called",
 	wSold:             "sold",
 	wSoldiers:         "soldiers",
+	wSole:             "sole",
 	wSolicitor:        "solicitor",
 	wSome:             "some",
 	wSometimes:        "sometimes",
