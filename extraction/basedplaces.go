@@ -338,18 +338,39 @@ var siteNouns = newTokSet(map[string]bool{
 	"mine": true, "campus": true, "warehouse": true, "mill": true, "bureau": true,
 })
 
-// possessiveSites reads the "BODY's PLACE SITE" phrases of sentence si.
+// possessiveSites reads the "BODY's PLACE SITE" phrases of sentence si. One lower-case
+// word may stand between the possessive and the place ("Acme's new Lusk headquarters",
+// "the Weather Service's southeast Ohio office") and between the place and the noun
+// ("Acme's India managing director"). A noun of a body's presence rather than a site
+// (presenceSiteNouns: "Acme's China unit", "Acme's UK sales", "Acme's Yemen branch")
+// gives operatesIn.
 func (rf *relationFinder) possessiveSites(si int) {
 	s := &rf.sents[si]
 	for k := s.start + 3; k < s.b; k++ {
-		mi := rf.entAt[k-1]
-		if mi < 0 || rf.toks[k].kind != tWord || rf.toks[k].has(fCap) || !rf.in(k, siteNouns) {
+		if rf.toks[k].kind != tWord || rf.toks[k].has(fCap) {
 			continue
 		}
-		if rf.mentions[mi].b != k || rf.mentions[mi].ent < 0 || rf.ents[rf.mentions[mi].ent].typ != kg.Place {
+		pred := "hasFacilityIn"
+		if !rf.in(k, siteNouns) {
+			if !rf.in(k, presenceSiteNouns) {
+				continue
+			}
+			pred = "operatesIn"
+		}
+		mi := rf.entAt[k-1]
+		if mi < 0 && rf.siteModifier(k-1) {
+			mi = rf.entAt[k-2] // "India managing director", "U.S. advertising revenue"
+		}
+		if mi < 0 || rf.mentions[mi].b > k || rf.mentions[mi].ent < 0 || rf.ents[rf.mentions[mi].ent].typ != kg.Place {
 			continue
 		}
 		place, a := rf.mentions[mi].ent, rf.mentions[mi].a
+		if pred == "operatesIn" && rf.mentions[mi].demonym {
+			continue // "Acme's North Korean workers": a nationality, no market
+		}
+		if a-2 > s.start && !rf.is(a-1, wAposS, wRsquoS) && rf.siteModifier(a-1) {
+			a-- // "Acme's new Lusk headquarters"
+		}
 		if a-2 < s.start {
 			continue
 		}
@@ -360,6 +381,56 @@ func (rf *relationFinder) possessiveSites(si int) {
 		if oi < 0 || rf.mentions[oi].b != a-1 || rf.mentions[oi].ent < 0 || rf.ents[rf.mentions[oi].ent].typ != kg.Organization {
 			continue
 		}
-		rf.addRelation(si, rf.entName(rf.mentions[oi].ent), "hasFacilityIn", rf.entName(place), rf.span(rf.mentions[oi].a, k+1))
+		rf.addRelation(si, rf.entName(rf.mentions[oi].ent), pred, rf.entName(place), rf.span(rf.mentions[oi].a, k+1))
+	}
+}
+
+// presenceSiteNouns are the nouns after "BODY's PLACE" that tell the body works in the
+// place without naming a site there: "Acme's China unit", "Acme's UK sales", "Acme's
+// Yemen branch", "Acme's India managing director".
+var presenceSiteNouns = newTokSet(map[string]bool{"unit": true, "units": true, "arm": true,
+	"branch": true, "branches": true, "affiliate": true, "affiliates": true, "subsidiary": true,
+	"subsidiaries": true, "division": true, "business": true, "businesses": true,
+	"operations": true, "sales": true, "revenue": true, "revenues": true, "chapter": true,
+	"director": true, "representative": true, "chief": true, "boss": true})
+
+// siteModifier reports whether token k is a lower-case word, no name, possessive, function
+// word (but "new", "former", "main", "own"), number or verb of speech: "new", "southeast",
+// "managing".
+func (rf *relationFinder) siteModifier(k int) bool {
+	t := &rf.toks[k]
+	if t.kind != tWord || t.has(fCap) || rf.entAt[k] >= 0 || rf.is(k, wAposS, wRsquoS) || t.feat&(lxNumWord|lxSpeech|lxPronoun) != 0 {
+		return false
+	}
+	return t.feat&lxFunc == 0 || rf.is(k, wNew, wFormer, wMain, wOwn) // the lexicon's "new" opens no name
+}
+
+// describedBodiesIn reads, in sentence si, a body's appositive description whose kind
+// "in" and a place follow: "Fathom, a design consultancy in Boston", "the Norvale
+// Institute, a conservative think tank in Washington" → locatedIn(body, place), as
+// "based in" after the kind does (describedBodyBefore). Not after a superlative or a rank
+// ("Acme, the largest bank in Norland", "the only carrier in Ostmark": a market it leads,
+// not a seat), nor a place that modifies a noun after it ("a charity in Boston's suburbs").
+func (rf *relationFinder) describedBodiesIn(si int) {
+	s := &rf.sents[si]
+	for v := s.start + 4; v < s.b-1; v++ {
+		if !rf.is(v, wIn) || !rf.bodyKindAt(v-1) {
+			continue
+		}
+		body, bk := rf.describedBodyBefore(v, s.start)
+		if body < 0 {
+			continue
+		}
+		ranked := false
+		for k := bk + 3; k < v; k++ {
+			if w := rf.low(k); strings.HasSuffix(w, "est") || rf.is(k, wMost, wOnly, wFirst, wSecond, wThird, wTop, wLeading, wMain, wSole) {
+				ranked = true
+			}
+		}
+		y, j := rf.placeAfterIn(v)
+		if ranked || y < 0 || rf.owner(rf.mentions[rf.entAt[j]].b) {
+			continue
+		}
+		rf.addRelation(si, rf.entName(body), "locatedIn", rf.entName(y), rf.span(rf.mentions[rf.entAt[bk]].a, rf.mentions[rf.entAt[j]].b))
 	}
 }

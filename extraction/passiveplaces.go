@@ -76,6 +76,8 @@ func (rf *relationFinder) passivePlaces(si int) {
 			pred = camel(w, "to") // "was extradited to the United States": where the person was sent
 		} else if !rf.is(k, wIn, wAt) {
 			continue
+		} else if c := rf.countedPlaces(k+1, s.b); c > k+1 {
+			k = c - 1 // "is played in 44 states, Washington, D.C., and Puerto Rico": the places named
 		} else if !rf.is(k, wIn) || !rf.placeAt(k+1) {
 			n := rf.shortNounPhrase(k+1, s.b) // "killed in a car crash in", "injured at a nightclub in"
 			if n < 0 || !rf.is(n, wIn) || !rf.placeAt(n+1) {
@@ -84,6 +86,7 @@ func (rf *relationFinder) passivePlaces(si int) {
 			k = n
 		}
 		o := k + 1
+		counted := !rf.is(k, wIn, wAt, wTo) // countedPlaces left k on the joiner before the places
 		if rf.is(o, wThe) {
 			o++
 		}
@@ -105,6 +108,13 @@ func (rf *relationFinder) passivePlaces(si int) {
 				continue
 			}
 			rf.addRelation(si, sj, pred, place, rf.span(v, min(s.b, m.b)))
+			if counted {
+				for _, y := range rf.placeListAfter(m.b, s.b) {
+					if n := rf.entName(int(y.ent)); n != sj {
+						rf.addRelation(si, sj, pred, n, rf.span(v, y.b))
+					}
+				}
+			}
 		}
 		rf.open = false
 	}
@@ -164,4 +174,91 @@ func (rf *relationFinder) passiveSubjectDoubtful(si, v int) bool {
 		a-- // "an accomplice of Joaquin 'El Chapo' Guzman"
 	}
 	return a > start && (rf.in(a-1, openPrepositions) || rf.is(a-1, wBy))
+}
+
+// placeCountNouns are the plural nouns of a count of places that a list of further places
+// may follow: "in 44 states, Washington, D.C., and Puerto Rico".
+var placeCountNouns = newTokSet(map[string]bool{"states": true, "countries": true, "nations": true,
+	"provinces": true, "territories": true, "cities": true})
+
+// countedPlaces reads, from token k after "in", a count of places and the words that join
+// further places to it ("44 states, Washington, D.C., Puerto Rico", "more than 20
+// countries as well as the Vatican", "44 states plus Guam", "five countries, including
+// Norland"): the token of the first such
+// place (its "the" passed), or k when the words are not there.
+func (rf *relationFinder) countedPlaces(k, end int) int {
+	j := k
+	if rf.is(j, wMore, wFewer) && rf.is(j+1, wThan) || rf.is(j, wAll) {
+		j += 2 // "more than 20 countries", "all 50 states"
+		if rf.is(k, wAll) {
+			j--
+		}
+	}
+	if j >= end || rf.toks[j].kind != tNum && rf.toks[j].feat&lxNumWord == 0 {
+		return k
+	}
+	j++
+	if e := rf.entityOf(j); e >= 0 && rf.mentions[rf.entAt[j]].b == j+1 && rf.ents[e].typ == kg.Place {
+		j++ // "44 U.S. states"
+	}
+	if !rf.in(j, placeCountNouns) {
+		return k
+	}
+	j++
+	switch {
+	case rf.punct(j, ',') && rf.is(j+1, wAs) && rf.is(j+2, wWell) && rf.is(j+3, wAs):
+		j += 4
+	case rf.is(j, wAs) && rf.is(j+1, wWell) && rf.is(j+2, wAs):
+		j += 3
+	case rf.punct(j, ',') && rf.is(j+1, wPlus, wAnd, wIncluding):
+		j += 2
+	case rf.punct(j, ',') || rf.is(j, wPlus, wAnd):
+		j++
+	default:
+		return k
+	}
+	if rf.is(j, wThe) {
+		j++
+	}
+	if j >= end || !rf.placeAt(j) || rf.mentions[rf.entAt[j]].a != j {
+		return k
+	}
+	return j
+}
+
+// placeListAfter returns the mentions of the places that continue a list after a place's
+// mention ending at token b: ", Puerto Rico and the U.S. Virgin Islands" → Puerto Rico,
+// U.S. Virgin Islands. The list stops at the first item that is no place standing for
+// itself (a demonym, a possessive, a modifier of a noun after it).
+func (rf *relationFinder) placeListAfter(b, end int) []*mention {
+	var out []*mention
+	for j := b; j < end; {
+		last := false
+		switch {
+		case rf.punct(j, ',') && rf.is(j+1, wAnd):
+			j, last = j+2, true
+		case rf.punct(j, ','):
+			j++
+		case rf.is(j, wAnd):
+			j, last = j+1, true
+		default:
+			return out
+		}
+		if rf.is(j, wThe) {
+			j++
+		}
+		if j >= end || !rf.placeAt(j) {
+			return out
+		}
+		m := &rf.mentions[rf.entAt[j]]
+		if m.a != j || m.demonym || rf.owner(m.b) || rf.modifier(m.b) {
+			return out
+		}
+		out = append(out, m)
+		if last {
+			return out
+		}
+		j = m.b
+	}
+	return out
 }

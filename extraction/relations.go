@@ -113,20 +113,21 @@ func findRelations(rd *reader, ev *eventSet) []kg.Relation {
 		rf.namedActs(si)         // actionnouns.go
 		rf.territorialClaims(si) // claims.go
 		rf.places(si)
-		rf.placeAsides(si)     // placeasides.go
-		rf.relays(si)          // relays.go
-		rf.basedIn(si)         // basedplaces.go
-		rf.borderAsides(si)    // borders.go
-		rf.borderPairs(si)     // borders.go
-		rf.possessiveSites(si) // basedplaces.go
-		rf.homeIn(si)          // hometowns.go
-		rf.hometownNoun(si)    // hometownnouns.go
-		rf.bornIn(si)          // fromplaces.go
-		rf.townPairLists(si)   // townpairlists.go
-		rf.issuedWarnings(si)  // issuedwarnings.go
-		rf.titledAtBody(si)    // titledatbody.go
-		rf.unitsAt(si)         // unitsat.go
-		rf.judgesIn(si)        // judgesin.go
+		rf.placeAsides(si)       // placeasides.go
+		rf.relays(si)            // relays.go
+		rf.basedIn(si)           // basedplaces.go
+		rf.describedBodiesIn(si) // basedplaces.go
+		rf.borderAsides(si)      // borders.go
+		rf.borderPairs(si)       // borders.go
+		rf.possessiveSites(si)   // basedplaces.go
+		rf.homeIn(si)            // hometowns.go
+		rf.hometownNoun(si)      // hometownnouns.go
+		rf.bornIn(si)            // fromplaces.go
+		rf.townPairLists(si)     // townpairlists.go
+		rf.issuedWarnings(si)    // issuedwarnings.go
+		rf.titledAtBody(si)      // titledatbody.go
+		rf.unitsAt(si)           // unitsat.go
+		rf.judgesIn(si)          // judgesin.go
 	}
 	rf.statedCountries()  // rolecountry.go
 	rf.devolvedHeads()    // rolecountry.go

@@ -568,8 +568,28 @@ func (rf *relationFinder) establishmentOpener(k int) bool {
 	if rf.is(k, wFrom) || rf.is(k, wTo) && rf.toks[k-1].feat&lxSpeech == 0 && !rf.is(k-1, wSpoke, wSpeaking, wTalked, wTalking) {
 		return true // not "spoke to Reuters in Baghdad"
 	}
+	if !rf.establishmentModifier(k) {
+		return false
+	}
+	// "the Trump-owned Mar-a-Lago Club in Palm Beach", "the gay nightclub Pulse in Orlando":
+	// a second lower-case modifier before the first
+	return rf.is(k-1, wThe, wA, wAn) || k >= 2 && rf.establishmentModifier(k-1) && !rf.toks[k-1].has(fCap) && rf.is(k-2, wThe, wA, wAn)
+}
+
+// establishmentModifier reports whether token k is a lower-case word that may modify a
+// business's name ("the other Acme in Lusk"), or a compound ending in a lower-case word
+// ("the Vale-owned Acme Club", "the 200-acre Acme Ranch", "the so-called Acme Fire").
+func (rf *relationFinder) establishmentModifier(k int) bool {
 	t := &rf.toks[k]
-	return rf.is(k-1, wThe, wA, wAn) && t.kind == tWord && !t.has(fCap) && t.feat&(lxFunc|lxNumWord|lxSpeech|lxPronoun) == 0
+	if t.kind != tWord || t.feat&(lxFunc|lxNumWord|lxSpeech|lxPronoun) != 0 {
+		return false
+	}
+	if !t.has(fCap) {
+		return true
+	}
+	w := rf.tok(k)
+	i := strings.LastIndexByte(w, '-')
+	return i > 0 && i+1 < len(w) && w[i+1] >= 'a' && w[i+1] <= 'z'
 }
 
 // placeAfterIn reads "in PLACE" or "in the X of PLACE" at token j ("in Chattanooga", "in
@@ -598,9 +618,11 @@ func (rf *relationFinder) placeAfterIn(j int) (int, int) {
 
 // placeNearPlace reads "X near [the] Y" between two places, X no country (its mention m,
 // entity e): "in Kelvar near Dunmore in Northern Province", "Interstate 16 near
-// Savannah" → locatedNear(X, Y). Not before a possessive ("near Syria's border": the
-// place is the border) nor a demonym, nor when X ends a bearing ("southwest of X near
-// Y" tells where the place before the bearing is).
+// Savannah" → locatedNear(X, Y). A country's border after its demonym or possessive
+// ("Azaz near the Turkish border", "Kelvar near Ostmark's border") puts X near the
+// country; any other possessive ("near Syria's capital": the place is the capital) or
+// demonym says nothing, nor does X when it ends a bearing ("southwest of X near Y" tells
+// where the place before the bearing is).
 func (rf *relationFinder) placeNearPlace(si, e int, m *mention) {
 	if rf.is(m.a-1, wOf) && rf.in(m.a-2, directions) {
 		return // "Barber County, southwest of Wichita near the border": the county is near it
@@ -610,10 +632,21 @@ func (rf *relationFinder) placeNearPlace(si, e int, m *mention) {
 		j++
 	}
 	y := rf.entityOf(j)
-	if y < 0 || y == e || rf.ents[y].typ != kg.Place || rf.mentions[rf.entAt[j]].a != j || rf.mentions[rf.entAt[j]].demonym {
+	if y < 0 || y == e || rf.ents[y].typ != kg.Place || rf.mentions[rf.entAt[j]].a != j {
 		return
 	}
-	if end := rf.mentions[rf.entAt[j]].b; rf.is(end, wAposS, wRsquoS) || rf.modifier(end) {
+	ym := &rf.mentions[rf.entAt[j]]
+	if b := ym.b; rf.is(b, wBorder) && ym.demonym || rf.is(b, wAposS, wRsquoS) && rf.is(b+1, wBorder) && !ym.demonym {
+		// "Azaz near the Turkish border", "Kelvar near Ostmark's border": near that country
+		if _, country := countryNames[rf.entName(y)]; country && rf.is(j-1, wThe) == ym.demonym {
+			if !ym.demonym {
+				b++
+			}
+			rf.addRelation(si, rf.entName(e), "locatedNear", rf.entName(y), rf.span(m.a, b+1))
+		}
+		return
+	}
+	if end := rf.mentions[rf.entAt[j]].b; rf.mentions[rf.entAt[j]].demonym || rf.is(end, wAposS, wRsquoS) || rf.modifier(end) {
 		return // "near Syria's border", "near the Turkish border"
 	}
 	rf.addRelation(si, rf.entName(e), "locatedNear", rf.entName(y), rf.span(m.a, rf.mentions[rf.entAt[j]].b))

@@ -44,8 +44,20 @@ func venueHead(name string) bool {
 		return false
 	}
 	last := f[len(f)-1]
-	return venueHeads.has(strings.ToLower(last)) || eventLastWords.has(last)
+	low := strings.ToLower(last)
+	return venueHeads.has(low) || eventLastWords.has(last) || siteHeads[low]
 }
+
+// siteHeads are more last words of the names of sites with a seat, which only the
+// relation stage reads (the entity stage's venue-heads stay as they are): "the National
+// Aquarium in Ostburg", "the Dengue Laboratory in Lusk", "the Basilica of Saint Anne" is
+// no such name ("Anne" is its last word), "Los Olmos High in Dunmore".
+var siteHeads = map[string]bool{"aquarium": true, "laboratory": true, "laboratories": true,
+	"campus": true, "hospital": true, "basilica": true, "church": true, "chapel": true,
+	"temple": true, "shrine": true, "observatory": true, "gallery": true, "safari": true,
+	"high": true, "cemetery": true, "prison": true, "penitentiary": true, "courthouse": true,
+	"garden": true, "gardens": true, "weekend": true, "fair": true, "exhibition": true,
+	"carnival": true, "parade": true, "airshow": true}
 
 // venueIn reads the venue of mention m (entity e, typed Other, Person, Place, or an
 // Organization after a possessive) followed by "in" and a town in sentence si.

@@ -697,6 +697,7 @@ const (
 	wMade
 	wMagazine
 	wMagnitude
+	wMain
 	wMake
 	wMaker
 	wMakes
@@ -1125,6 +1126,7 @@ const (
 	wSoCalled
 	wSold
 	wSoldiers
+	wSole
 	wSolicitor
 	wSome
 	wSometimes
@@ -2119,6 +2121,7 @@ var wordIDWords = [...]string{
 	wMade:             "made",
 	wMagazine:         "magazine",
 	wMagnitude:        "magnitude",
+	wMain:             "main",
 	wMake:             "make",
 	wMaker:            "maker",
 	wMakes:            "makes",
@@ -2547,6 +2550,7 @@ var wordIDWords = [...]string{
 	wSoCalled:         "so-called",
 	wSold:             "sold",
 	wSoldiers:         "soldiers",
+	wSole:             "sole",
 	wSolicitor:        "solicitor",
 	wSome:             "some",
 	wSometimes:        "sometimes",
