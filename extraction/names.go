@@ -94,14 +94,15 @@ func (ef *entityFinder) chunk(si int) {
 		}
 		initial := ef.clauseInitial(i, s.start)
 		t := &ef.toks[i]
-		if initial && i+1 < s.b && ef.isNameWord(i+1) && !ef.titleStarts(i) && (ef.lowerSeen.has(lowerASCII(ef.tok(i))) || descriptorNouns.has(lowerASCII(ef.tok(i)))) && !ef.known(ef.tok(i)) && !ef.knownPlaceStarts(i) && !ef.namedBefore(ef.tok(i)+" "+ef.tok(i+1)) {
+		if initial && i+1 < s.b && ef.isNameWord(i+1) && !ef.titleStarts(i) && (ef.lowerSeen.has(lowerASCII(ef.tok(i))) || descriptorNouns.has(lowerASCII(ef.tok(i)))) && !ef.known(ef.tok(i)) && !ef.knownPlaceStarts(i) && !ef.namedBefore(ef.tok(i)+" "+ef.tok(i+1)) && !ef.adjectiveOpensBody(i, s.b) {
 			// "Broadcaster NTV said": the first word is a common noun (not "New" of "New
-			// Zealand", nor "App" of "App Annie" when the article gave that name before)
+			// Zealand", nor "App" of "App Annie" when the article gave that name before,
+			// nor "Federal" of "Federal Aviation Administration": bodyfirstwords.go)
 			i++
 			continue
 		}
 		if (initial || s.kind == sCredit && t.feat&(lxFunc|lxStarter) != 0) && !ef.creditGivenName(si, i) {
-			if t.feat&(lxFunc|lxStarter|lxNumWord|lxPronoun) != 0 && t.feat&lxHonor == 0 && !ef.placeStarts(i) {
+			if t.feat&(lxFunc|lxStarter|lxNumWord|lxPronoun) != 0 && t.feat&lxHonor == 0 && !ef.placeStarts(i) && !(s.kind != sCredit && bodyStarters.has(ef.low(i)) && ef.adjectiveOpensBody(i, s.b)) {
 				i++
 				continue
 			}
@@ -300,7 +301,7 @@ func (ef *entityFinder) noNameAt(si, i int, credit bool) int {
 		}
 		return i
 	}
-	if ef.clauseInitial(i, s.start) && !credit && ef.commonWord(i) && (i+1 >= s.b || !ef.isNameWord(i+1) || ef.descriptorFirst(i, i+2)) && !ef.ownerBeforeName(i, s.b) {
+	if ef.clauseInitial(i, s.start) && !credit && ef.commonWord(i) && (i+1 >= s.b || !ef.isNameWord(i+1) || ef.descriptorFirst(i, i+2)) && !ef.ownerBeforeName(i, s.b) && !ef.adjectiveOpensBody(i, s.b) {
 		return i + 1
 	}
 	return i
