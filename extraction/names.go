@@ -567,9 +567,10 @@ func (ef *entityFinder) extendSpan(i, end int) int {
 				j += 2
 				continue
 			}
-			// "Food and Drug Administration", "Energy and Commerce Committee"
+			// "Food and Drug Administration", "Energy and Commerce Committee", "Bill and
+			// Melinda Gates Foundation"
 			if w == "and" && !connected {
-				if k := max(ef.bodyAfterAnd(i, j, end), ef.committeeAfterAnd(i, j, end), ef.portfolioAfterAnd(i, j, end), ef.knownAfterAnd(i, j, end)); k > j {
+				if k := max(ef.bodyAfterAnd(i, j, end), ef.committeeAfterAnd(i, j, end), ef.portfolioAfterAnd(i, j, end), ef.knownAfterAnd(i, j, end), ef.coupleAfterAnd(i, j, end)); k > j {
 					j = k
 					continue
 				}

@@ -150,6 +150,9 @@ func (ef *entityFinder) typeByWords(a, b int, name string) (typ kg.EntityType, s
 			return kg.Organization, 7, true
 		}
 	}
+	if b > a+3 && pluralOrgHead(ef.tok(b-1)) && ef.is(b-3, wAnd) {
+		return kg.Organization, 7, true // "U.S. Citizenship and Immigration Services" (andnames.go)
+	}
 	return "", 0, false
 }
 
