@@ -733,10 +733,11 @@ func (ef *entityFinder) spanMentions(si, a, b int, credit bool) {
 	if b == a+1 && (ef.demonymWord(si, a) || calendarRange(ef.tok(a))) {
 		return // "Turkish"; "January-March" (residents.go)
 	}
-	if k := max(ef.sideBeforeName(a, b), ef.placeBeforeParty(a, b), ef.placeBeforeAcronym(a, b), ef.partyLabelBefore(a, b), ef.bodyPlaceSpan(a, b)); k > a {
+	if k := max(ef.sideBeforeName(a, b), ef.placeBeforeParty(a, b), ef.placeBeforeAcronym(a, b), ef.partyLabelBefore(a, b), ef.bodyPlaceSpan(a, b), ef.placeBeforeOrg(a, b)); k > a {
 		// "Republican Donald Trump", "Democrats Hillary Clinton": the side and the person;
 		// "a Texas Republican": the state and the party; "Denver ABC": the city and the
-		// network (entities_tags.go)
+		// network (entities_tags.go); "a Lakeview Wal-Mart": the town and the company
+		// (placechains.go)
 		ef.spanMentions(si, a, k, credit)
 		ef.spanMentions(si, k, b, credit)
 		return
