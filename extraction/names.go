@@ -561,6 +561,12 @@ func (ef *entityFinder) extendSpan(i, end int) int {
 					continue
 				}
 			}
+			if w == "for" && !connected {
+				if k := ef.forNameEnd(i, j, end); k > j {
+					j = k // "Parents for Safer Streets" (fornames.go)
+					continue
+				}
+			}
 			// not past a title and its holder ("House of Representatives Speaker Paul
 			// Ryan and Senate …")
 			if (w == "and" || w == "&") && connected && j+1 < end && ef.isNameWord(j+1) && !ef.titleAt(joinedAt, j) && !ef.personAfterAnd(j+1, end) && !ef.nameAfterAnd(joinedAt, j, end) {
