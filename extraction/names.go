@@ -159,6 +159,7 @@ func (ef *entityFinder) chunk(si int) {
 		if j+1 < s.b && (ef.tok(j) == "'s" || ef.tok(j) == "’s") && ef.is(j+1, wEve, wDay) {
 			j += 2
 		}
+		j = ef.diseaseEnd(i, j, s.b) // "Guillain-Barre syndrome", "Alzheimer's disease" (diseasenames.go)
 		if k := ef.namedDayEnd(i, j, s.b); k > j {
 			i = k // "Super Tuesday", "Fourth of July": a day's name, no entity
 			continue
