@@ -16,15 +16,28 @@ var lawLastWords = newTokSet(wordSet("law-last-words"))
 // Mark Force and Secret Service"). Two bodies named side by side stay two: "the
 // Pentagon and State Department" (Pentagon is known), "House and Senate committees"
 // (lower case), "Apple and Google Inc" (Google is no common word). Before "and" a plain
-// word's plural serves ("Harbor Highways and Transportation Authority"); after it, a
-// common noun the short word list leaves out (bodyWordInName: "Fish and Wildlife
-// Service"), unless a company's suffix closes the name ("Mobility and Charter
-// Communications Inc." are two companies).
+// word's plural serves ("Harbor Highways and Transportation Authority"), and so does a
+// common noun the short word list leaves out when every word before it is one too or
+// a country ("U.S. National Aeronautics and Space Administration"; not "Motorola
+// Mobility and Charter Communications Inc.", two companies); after it, such a common
+// noun (bodyWordInName: "Fish and Wildlife Service"), unless a company's suffix closes
+// the name. The plural of a head ends the name too ("U.S. Citizenship and Immigration
+// Services": pluralOrgHead).
 func (ef *entityFinder) bodyAfterAnd(i, j, end int) int {
-	if j+2 >= end || j == i || firstNames[ef.tok(i)] || !ef.plainWordInName(j-1) && !ef.pluralOfPlainWord(j-1) && !orgLastWords.has(ef.tok(j-1)) || !ef.bodyWordInName(j+1) {
+	if j+2 >= end || j == i || firstNames[ef.tok(i)] || !ef.bodyWordInName(j-1) && !orgLastWords.has(ef.tok(j-1)) || !ef.bodyWordInName(j+1) {
 		return j
 	}
 	relaxed := !ef.plainWordInName(j + 1) // a word the short list leaves out: no company's name after it
+	if !ef.plainWordInName(j-1) && !ef.pluralOfPlainWord(j-1) && !orgLastWords.has(ef.tok(j-1)) {
+		// a common noun the short list leaves out before "and" ("Aeronautics"): every
+		// word before it is one too, or a country ("U.S. National Aeronautics"), not a
+		// company's name ("Motorola Mobility and Charter Communications Inc.")
+		for k := i; k < j-1; k++ {
+			if !ef.bodyWordInName(k) && !ef.nationWord(k) && !initialCountries.has(ef.tok(k)) {
+				return j
+			}
+		}
+	}
 	for k := i; k < j; k++ {
 		if ef.toks[k].feat&lxOrgHead != 0 || otherLastWords.has(ef.tok(k)) {
 			return j // a body's name already: "Justice Department and State Department"
@@ -34,7 +47,7 @@ func (ef *entityFinder) bodyAfterAnd(i, j, end int) int {
 		if !ef.isNameWord(k) || !ef.toks[k].has(fCap) {
 			return j
 		}
-		if k > j+1 && (ef.toks[k].feat&lxOrgHead != 0 || lawLastWords.has(ef.tok(k))) {
+		if k > j+1 && (ef.toks[k].feat&lxOrgHead != 0 || lawLastWords.has(ef.tok(k)) || pluralOrgHead(ef.tok(k))) {
 			if k+1 < end && ef.is(k+1, wOf, wFor, wOn) || relaxed && ef.corpSuffixAt(k) {
 				return j
 			}
@@ -221,4 +234,53 @@ func (ef *entityFinder) bodyWords(a, b int) bool {
 		}
 	}
 	return true
+}
+
+// coupleHeads end the name of a body a couple founded ("Bill and Melinda Gates
+// Foundation"; coupleAfterAnd).
+var coupleHeads = newTokSet(map[string]bool{"foundation": true, "institute": true, "center": true, "centre": true, "trust": true, "fund": true, "prize": true})
+
+// coupleAfterAnd returns the end of the name of a body a couple founded that goes on
+// past "and" at token j, or j: "the Ann and Tom Pell Foundation", "the Ravi and Mina
+// Sen Institute". The word before "and" is a given name alone, and after it come a
+// given name (or a capitalised word that is no common word or known name), at most one initial, one or two family names that the word lists do not
+// know, and a head of coupleHeads, which is the name's last (not before "of" or a
+// possessive). Not "Ann and Tom Pell said" (no head).
+func (ef *entityFinder) coupleAfterAnd(i, j, end int) int {
+	if j != i+1 || !firstNames[ef.tok(i)] || j+3 >= end || !ef.toks[j+1].has(fCap) || ef.toks[j+1].has(fUpper) {
+		return j
+	}
+	if g := ef.tok(j + 1); !firstNames[g] && (englishWords.has(lowerASCII(g)) || ef.known(g) || ef.toks[j+1].feat&(lxOrgHead|lxPlaceHead|lxFunc) != 0) {
+		return j // "Bill and Space Foundation": no second given name
+	}
+	k := j + 2
+	if ef.toks[k].has(fAbbr) && len(ef.tok(k)) <= 2 {
+		k++ // "John D. and Catherine T. MacArthur Foundation"
+	}
+	fam := 0
+	for ; k < end && fam < 3 && ef.isNameWord(k) && ef.toks[k].has(fCap); k++ {
+		if ef.in(k, coupleHeads) {
+			if fam == 0 || k+1 < end && (ef.is(k+1, wOf) || ef.isMark(k+1)) {
+				return j
+			}
+			return k + 1
+		}
+		if ef.known(ef.tok(k)) || ef.toks[k].feat&(lxOrgHead|lxPlaceHead|lxFunc) != 0 {
+			return j
+		}
+		fam++
+	}
+	return j
+}
+
+// pluralOrgHead reports whether the capitalised word w is the plural of an
+// organization's head the lexicon has only in the singular ("Services", "Councils"):
+// "U.S. Citizenship and Immigration Services" ends in it (bodyAfterAnd).
+func pluralOrgHead(w string) bool {
+	s, ok := strings.CutSuffix(w, "s")
+	if !ok || len(s) < 4 {
+		return false
+	}
+	e := lookupLex(s)
+	return e != nil && e.feat&lxOrgHead != 0
 }

@@ -94,14 +94,15 @@ func (ef *entityFinder) chunk(si int) {
 		}
 		initial := ef.clauseInitial(i, s.start)
 		t := &ef.toks[i]
-		if initial && i+1 < s.b && ef.isNameWord(i+1) && !ef.titleStarts(i) && (ef.lowerSeen.has(lowerASCII(ef.tok(i))) || descriptorNouns.has(lowerASCII(ef.tok(i)))) && !ef.known(ef.tok(i)) && !ef.knownPlaceStarts(i) && !ef.namedBefore(ef.tok(i)+" "+ef.tok(i+1)) {
+		if initial && i+1 < s.b && ef.isNameWord(i+1) && !ef.titleStarts(i) && (ef.lowerSeen.has(lowerASCII(ef.tok(i))) || descriptorNouns.has(lowerASCII(ef.tok(i)))) && !ef.known(ef.tok(i)) && !ef.knownPlaceStarts(i) && !ef.namedBefore(ef.tok(i)+" "+ef.tok(i+1)) && !ef.adjectiveOpensBody(i, s.b) {
 			// "Broadcaster NTV said": the first word is a common noun (not "New" of "New
-			// Zealand", nor "App" of "App Annie" when the article gave that name before)
+			// Zealand", nor "App" of "App Annie" when the article gave that name before,
+			// nor "Federal" of "Federal Aviation Administration": bodyfirstwords.go)
 			i++
 			continue
 		}
 		if (initial || s.kind == sCredit && t.feat&(lxFunc|lxStarter) != 0) && !ef.creditGivenName(si, i) {
-			if t.feat&(lxFunc|lxStarter|lxNumWord|lxPronoun) != 0 && t.feat&lxHonor == 0 && !ef.placeStarts(i) {
+			if t.feat&(lxFunc|lxStarter|lxNumWord|lxPronoun) != 0 && t.feat&lxHonor == 0 && !ef.placeStarts(i) && !(s.kind != sCredit && bodyStarters.has(ef.low(i)) && ef.adjectiveOpensBody(i, s.b)) {
 				i++
 				continue
 			}
@@ -158,6 +159,7 @@ func (ef *entityFinder) chunk(si int) {
 		if j+1 < s.b && (ef.tok(j) == "'s" || ef.tok(j) == "’s") && ef.is(j+1, wEve, wDay) {
 			j += 2
 		}
+		j = ef.diseaseEnd(i, j, s.b) // "Guillain-Barre syndrome", "Alzheimer's disease" (diseasenames.go)
 		if k := ef.namedDayEnd(i, j, s.b); k > j {
 			i = k // "Super Tuesday", "Fourth of July": a day's name, no entity
 			continue
@@ -300,7 +302,7 @@ func (ef *entityFinder) noNameAt(si, i int, credit bool) int {
 		}
 		return i
 	}
-	if ef.clauseInitial(i, s.start) && !credit && ef.commonWord(i) && (i+1 >= s.b || !ef.isNameWord(i+1) || ef.descriptorFirst(i, i+2)) && !ef.ownerBeforeName(i, s.b) {
+	if ef.clauseInitial(i, s.start) && !credit && ef.commonWord(i) && (i+1 >= s.b || !ef.isNameWord(i+1) || ef.descriptorFirst(i, i+2)) && !ef.ownerBeforeName(i, s.b) && !ef.adjectiveOpensBody(i, s.b) {
 		return i + 1
 	}
 	return i
@@ -560,15 +562,22 @@ func (ef *entityFinder) extendSpan(i, end int) int {
 					continue
 				}
 			}
+			if w == "for" && !connected {
+				if k := ef.forNameEnd(i, j, end); k > j {
+					j = k // "Parents for Safer Streets" (fornames.go)
+					continue
+				}
+			}
 			// not past a title and its holder ("House of Representatives Speaker Paul
 			// Ryan and Senate …")
 			if (w == "and" || w == "&") && connected && j+1 < end && ef.isNameWord(j+1) && !ef.titleAt(joinedAt, j) && !ef.personAfterAnd(j+1, end) && !ef.nameAfterAnd(joinedAt, j, end) {
 				j += 2
 				continue
 			}
-			// "Food and Drug Administration", "Energy and Commerce Committee"
+			// "Food and Drug Administration", "Energy and Commerce Committee", "Bill and
+			// Melinda Gates Foundation"
 			if w == "and" && !connected {
-				if k := max(ef.bodyAfterAnd(i, j, end), ef.committeeAfterAnd(i, j, end), ef.portfolioAfterAnd(i, j, end), ef.knownAfterAnd(i, j, end)); k > j {
+				if k := max(ef.bodyAfterAnd(i, j, end), ef.committeeAfterAnd(i, j, end), ef.portfolioAfterAnd(i, j, end), ef.knownAfterAnd(i, j, end), ef.coupleAfterAnd(i, j, end)); k > j {
 					j = k
 					continue
 				}
@@ -731,10 +740,11 @@ func (ef *entityFinder) spanMentions(si, a, b int, credit bool) {
 	if b == a+1 && (ef.demonymWord(si, a) || calendarRange(ef.tok(a))) {
 		return // "Turkish"; "January-March" (residents.go)
 	}
-	if k := max(ef.sideBeforeName(a, b), ef.placeBeforeParty(a, b), ef.placeBeforeAcronym(a, b), ef.partyLabelBefore(a, b), ef.bodyPlaceSpan(a, b)); k > a {
+	if k := max(ef.sideBeforeName(a, b), ef.placeBeforeParty(a, b), ef.placeBeforeAcronym(a, b), ef.partyLabelBefore(a, b), ef.bodyPlaceSpan(a, b), ef.placeBeforeOrg(a, b)); k > a {
 		// "Republican Donald Trump", "Democrats Hillary Clinton": the side and the person;
 		// "a Texas Republican": the state and the party; "Denver ABC": the city and the
-		// network (entities_tags.go)
+		// network (entities_tags.go); "a Lakeview Wal-Mart": the town and the company
+		// (placechains.go)
 		ef.spanMentions(si, a, k, credit)
 		ef.spanMentions(si, k, b, credit)
 		return

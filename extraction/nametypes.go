@@ -57,6 +57,9 @@ func (ef *entityFinder) typeByWords(a, b int, name string) (typ kg.EntityType, s
 		return kg.Other, 8, true // "the Stored Communications Act", "Down Syndrome"
 	}
 	for k := a + 1; k < b; k++ {
+		if ef.is(k, wFor) && ef.forNameEnd(a, k, b+1) == b {
+			return kg.Organization, 6, true // "Parents for Safer Streets" (fornames.go)
+		}
 		if ef.is(k, wOf, wFor, wOn) {
 			if otherPrefixes.has(ef.tok(a)) {
 				return kg.Other, 8, true // "Battle of the Marne"
@@ -149,6 +152,9 @@ func (ef *entityFinder) typeByWords(a, b int, name string) (typ kg.EntityType, s
 		if ef.toks[k].feat&lxOrgHead != 0 && b > a+1 && !ef.churchSurname(a, k+1) {
 			return kg.Organization, 7, true
 		}
+	}
+	if b > a+3 && pluralOrgHead(ef.tok(b-1)) && ef.is(b-3, wAnd) {
+		return kg.Organization, 7, true // "U.S. Citizenship and Immigration Services" (andnames.go)
 	}
 	return "", 0, false
 }

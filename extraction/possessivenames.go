@@ -46,7 +46,33 @@ var (
 	// last words of a brand's company name after its "'s" that the company lists lack
 	// ("Moody's Investors Service", "Moody's Analytics")
 	brandUnitWords = newTokSet(wordSet("brand-unit-words"))
+	// the heads of possessiveSiteHeads that name a shop or an eatery ("Joe's Crab Shack")
+	possessiveShopHeads = newTokSet(wordSet("possessive-shop-heads"))
 )
+
+// townOwnsShop reports whether the one-word owner at token o of a shop's name ending at
+// token last ("Bern's Steakhouse", "Joe's Crab Shack") may be a word the place lists
+// know: a shop's head, and the word names a town only, no country, body or people
+// ("Tampa's Steakhouse" stays one name; "Russia's Club", "Google's Cafe" do not).
+func (ef *entityFinder) townOwnsShop(o, last int) bool {
+	if !ef.in(last, possessiveShopHeads) {
+		return false
+	}
+	w := ef.tok(o)
+	if _, ok := countryNames[w]; ok {
+		return false
+	}
+	if c, ok := countryOf[w]; ok && c == w {
+		return false
+	}
+	if _, ok := orgAlias[w]; ok {
+		return false
+	}
+	if _, ok := demonymOf[w]; ok {
+		return false
+	}
+	return !regionNations.has(w)
+}
 
 // isMark reports whether token j is a possessive "'s".
 func (ef *entityFinder) isMark(j int) bool {
@@ -107,7 +133,8 @@ func (ef *entityFinder) possessiveSite(i, j, end int) bool {
 		}
 	}
 	owner := ef.tok(j - 1)
-	if ef.known(owner) || ef.known(ef.span(i, j)) || ef.toks[j-1].feat&(lxPlaceHead|lxOrgHead) != 0 {
+	town := j-i == 1 && ef.townOwnsShop(j-1, last) // "Bern's Steakhouse"
+	if (ef.known(owner) || ef.known(ef.span(i, j))) && !town || ef.toks[j-1].feat&(lxPlaceHead|lxOrgHead) != 0 {
 		return false
 	}
 	if j-1 > i && firstNames[ef.tok(i)] || ef.surnameBefore(owner) || ef.personHas(owner) {

@@ -1,0 +1,72 @@
+package extraction
+
+import "strings"
+
+// Entity spans (branch ent62): a body named with "for" and what it stands for
+// ("Americans for Safer Roads", "Campaign for Clean Water"), whose first part has no
+// head that joins "for" in extendSpan.
+
+// forNameEnd returns the end of a name that goes on past "for" at token j, or j:
+// "Parents for Safer Streets", "Moms Rally for Clean Air in America", "Alliance for
+// a Green Harbor". Before "for", one to three capitalised words that open no clause
+// and name nothing alone (no given name, known name, title, trade or person's noun,
+// function word; one word alone is a common English word, no plural: not "Lawyers for
+// Roe", "Rio for the Olympics"); after it, after "a" or "the" at
+// most, one to four capitalised words each a common word of a body's name
+// (bodyWordInName) or a place the word lists know ("Democracy for America"), which the name
+// ends with, or goes on with "in" or "of" and one such word ("in America", "of
+// Animals"). Not a person or a known name after "for" ("Spokesmen for Clinton",
+// "Rio for the Olympics").
+func (ef *entityFinder) forNameEnd(i, j, end int) int {
+	if j-i > 3 || !ef.is(j, wFor) || ef.clauseInitial(i, ef.sents[ef.sentOf(i)].start) {
+		return j
+	}
+	for k := i; k < j; k++ {
+		if !ef.forNameWord(k) {
+			return j
+		}
+	}
+	if j == i+1 && (strings.HasSuffix(ef.tok(i), "s") || !englishWords.has(lowerASCII(ef.tok(i)))) {
+		return j // "Lawyers for Roe", "Prices for Gas", "Rio for the Olympics"
+	}
+	k := j + 1
+	if k < end && ef.is(k, wA, wThe) {
+		k++
+	}
+	n := 0
+	for k < end && n < 4 && ef.toks[k].kind == tWord && ef.toks[k].has(fCap) && (ef.bodyWordInName(k) || ef.countryWord(k)) {
+		k++
+		n++
+	}
+	if n == 0 || k < end && ef.isNameWord(k) {
+		return j
+	}
+	if k+1 < end && ef.is(k, wIn, wOf) && ef.toks[k+1].has(fCap) && (ef.bodyWordInName(k+1) || ef.countryWord(k+1)) && (k+2 >= end || !ef.isNameWord(k+2)) {
+		k += 2 // "… for Gun Sense in America", "… for the Ethical Treatment of Animals"
+	}
+	return k
+}
+
+// forNameWord reports whether the capitalised word at token k may stand in a name
+// before "for" (forNameEnd): no given name, known name, title, trade, person's noun,
+// function word, sentence starter or head; a common English word or its plural, which
+// no person's name is.
+func (ef *entityFinder) forNameWord(k int) bool {
+	t := &ef.toks[k]
+	w := ef.tok(k)
+	if t.kind != tWord || !t.has(fCap) || t.has(fUpper) || firstNames[w] || ef.known(w) || ef.titleStarts(k) {
+		return false
+	}
+	if t.feat&(lxFunc|lxStarter|lxPersonNoun|lxRole|lxHonor|lxPronoun|lxNumWord|lxOrgHead|lxPlaceHead) != 0 || pluralTrade(lowerASCII(w)) || strings.HasSuffix(w, "ly") {
+		return false // a head joins "for" in extendSpan if at all: not "Los Alamos Laboratory for the Manhattan Project"
+	}
+	l := lowerASCII(w)
+	return englishWords.has(l) || englishWords.has(strings.TrimSuffix(l, "s")) // not a person's name: "Kara Dio for Pink"
+}
+
+// countryWord reports whether the word at token k is a country's or a place's name the
+// word lists know ("Germany", "America"), not a demonym ("for a French newspaper").
+func (ef *entityFinder) countryWord(k int) bool {
+	_, ok := countryOf[ef.tok(k)]
+	return ok
+}
