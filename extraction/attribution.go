@@ -743,6 +743,9 @@ func (ff *figureFinder) sourceNP(a, b int) string {
 			if o, ok := ff.itSpeaker(a); ok {
 				return o // "Blackstone will pay …, it said": itsaid.go
 			}
+			if o := ff.itSubjectChain(a); o != "" {
+				return o // "Rocket Internet highlighted … . It also noted … . It added that …": itsubjects.go
+			}
 			if e := ff.itsOrganization(a); e >= 0 {
 				return ff.entName(e)
 			}
