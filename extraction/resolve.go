@@ -326,6 +326,8 @@ func (ef *entityFinder) mergeShortForms() {
 				continue
 			}
 			ef.merge(ei, t)
+		} else if t := ef.theHeadBody(ei); t >= 0 {
+			ef.merge(ei, t) // "the Bureau" for the Bureau of Reclamation named before it
 		}
 	}
 }
