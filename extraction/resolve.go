@@ -463,6 +463,8 @@ func (es *entitySet) shortFormOf(ei int, ev []titleEvidence) int {
 			ok = true // "S7" for the Galaxy S7, "A320" for the Airbus A320 (entities_products.go)
 		case len(ew) == 1 && t.typ == kg.Other && e.typ == kg.Other && len(tw) >= 2 && tw[0] == ew[0] && indexNamed(e.name) && indexNamed(t.name):
 			ok = true // "the Dow" for the Dow Jones, "the S&P" for the S&P 500 (marketnames.go)
+		case len(ew) == 1 && t.typ == kg.Other && e.typ != kg.Person && e.typ != kg.Place && !e.gaz && diseaseShortForm(ew[0], tw):
+			ok = true // "Alzheimer" for Alzheimer's disease, "Guillain-Barre" for Guillain-Barre syndrome
 		case teamShortForm(t, e):
 			ok = true // "the Broncos" for the Denver Broncos (entities_regions.go)
 		case len(ew) == 1 && t.typ == kg.Organization && e.typ != kg.Place && !e.gaz && len(tw) >= 2 && tw[0] == ew[0] && companyWords(t.name):
