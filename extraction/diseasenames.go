@@ -23,3 +23,10 @@ func (ef *entityFinder) diseaseEnd(i, j, end int) int {
 	}
 	return j
 }
+
+// diseaseShortForm reports whether the one-word name key w is the name of the disease
+// whose key words are tw ("vell" of "vell's disease", "dorran" of "dorran syndrome"),
+// as news writes "Vell's" or "Dorran" alone once it has named the disease in full.
+func diseaseShortForm(w string, tw []string) bool {
+	return len(tw) == 2 && diseaseNouns.has(tw[1]) && (tw[0] == w || tw[0] == w+"'s")
+}

@@ -326,6 +326,8 @@ func (ef *entityFinder) mergeShortForms() {
 				continue
 			}
 			ef.merge(ei, t)
+		} else if t := ef.theHeadBody(ei); t >= 0 {
+			ef.merge(ei, t) // "the Bureau" for the Bureau of Reclamation named before it
 		}
 	}
 }
@@ -461,6 +463,10 @@ func (es *entitySet) shortFormOf(ei int, ev []titleEvidence) int {
 			ok = true // "S7" for the Galaxy S7, "A320" for the Airbus A320 (entities_products.go)
 		case len(ew) == 1 && t.typ == kg.Other && e.typ == kg.Other && len(tw) >= 2 && tw[0] == ew[0] && indexNamed(e.name) && indexNamed(t.name):
 			ok = true // "the Dow" for the Dow Jones, "the S&P" for the S&P 500 (marketnames.go)
+		case len(ew) == 1 && t.typ == kg.Other && e.typ != kg.Person && e.typ != kg.Place && !e.gaz && diseaseShortForm(ew[0], tw):
+			ok = true // "Alzheimer" for Alzheimer's disease, "Guillain-Barre" for Guillain-Barre syndrome
+		case t.typ == kg.Organization && ofFormOf(ew, tw) && !es.fieldBodyElsewhere(ei, ti):
+			ok = true // "Justice Department" for the U.S. Department of Justice (ofheads.go)
 		case teamShortForm(t, e):
 			ok = true // "the Broncos" for the Denver Broncos (entities_regions.go)
 		case len(ew) == 1 && t.typ == kg.Organization && e.typ != kg.Place && !e.gaz && len(tw) >= 2 && tw[0] == ew[0] && companyWords(t.name):
