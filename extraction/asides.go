@@ -621,8 +621,11 @@ func (rf *relationFinder) placeDescribedBodyAt(k, end int) int {
 	if rf.is(k, wThe) {
 		k++
 	}
+	if k >= end {
+		return -1
+	}
 	pm := rf.entAt[k]
-	if k >= end || pm < 0 || rf.mentions[pm].a != k || rf.mentions[pm].demonym || rf.ents[rf.mentions[pm].ent].typ != kg.Place {
+	if pm < 0 || rf.mentions[pm].a != k || rf.mentions[pm].demonym || rf.mentions[pm].ent < 0 || rf.ents[rf.mentions[pm].ent].typ != kg.Place {
 		return -1
 	}
 	j := rf.mentions[pm].b
