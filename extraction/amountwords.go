@@ -17,7 +17,7 @@ var ingNouns = newTokSet(map[string]bool{"funding": true, "financing": true, "sp
 	"offering": true, "listing": true, "rating": true, "opening": true, "drawing": true, "building": true,
 	"housing": true, "advertising": true, "marketing": true, "pricing": true, "trading": true, "lending": true,
 	"borrowing": true, "bidding": true, "billing": true, "booking": true, "clothing": true, "weighting": true,
-	"polling": true, "earnings": true, "savings": true, "holdings": true, "winnings": true, "ceiling": true,
+	"polling": true, "ceiling": true,
 	"setting": true, "ending": true, "meeting": true, "hearing": true, "ruling": true, "filing": true,
 	"beginning": true, "morning": true, "evening": true, "crossing": true, "shipping": true, "training": true})
 

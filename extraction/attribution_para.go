@@ -73,14 +73,7 @@ var carried = newTokSet(map[string]bool{"said": true, "told": true, "according":
 // Sunday", not "…, Brazil said confirmed microcephaly cases rose to 745").
 func (ff *figureFinder) trailingAttribution(si, v int) bool {
 	s := &ff.sents[si]
-	comma := -1
-	for k := v - 1; k >= s.start && v-k <= 14; k-- {
-		if ff.punct(k, ',') {
-			comma = k
-			break
-		}
-	}
-	if comma < 0 || ff.is(comma+1, wBut, wAnd, wWhile, wYet, wSo, wWhereas) {
+	if !ff.attributionComma(si, v) {
 		return false // "…, but Kasich said he lacked the authority": a clause of its own
 	}
 	n := 0
@@ -137,4 +130,16 @@ func (ff *figureFinder) closingSource(si int, cands []sourceCand) string {
 		return ""
 	}
 	return cands[0].src
+}
+
+// attributionComma reports whether a comma within 14 tokens before the verb of saying
+// at v opens an attribution clause: not a clause of its own that a conjunction opens
+// ("…, but Kasich said he lacked the authority").
+func (ff *figureFinder) attributionComma(si, v int) bool {
+	for k := v - 1; k >= ff.sents[si].start && v-k <= 14; k-- {
+		if ff.punct(k, ',') {
+			return !ff.is(k+1, wBut, wAnd, wWhile, wYet, wSo, wWhereas)
+		}
+	}
+	return false
 }

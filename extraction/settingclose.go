@@ -21,14 +21,7 @@ func (ff *figureFinder) settingClose(si, v int) bool {
 	if !ff.in(v+1, settingPrepositions) {
 		return false
 	}
-	comma := -1
-	for k := v - 1; k >= s.start && v-k <= 14; k-- {
-		if ff.punct(k, ',') {
-			comma = k
-			break
-		}
-	}
-	if comma < 0 || ff.is(comma+1, wBut, wAnd, wWhile, wYet, wSo, wWhereas) {
+	if !ff.attributionComma(si, v) {
 		return false
 	}
 	for k := v + 1; k < s.b && ff.toks[k].kind != tStop; k++ {
