@@ -148,11 +148,19 @@ func (ef *entityFinder) teamName(a, b int) bool {
 			return false // a country's: "U.S. Marines", "Panama Papers", "North Korea Sanctions"
 		}
 		_, known := countryOf[place]
-		if known || usStates[place] || k == a && stateParts[place] {
+		if known || usStates[place] || k == a && stateParts[place] || ef.gazetteerTeam(a, k, b) {
 			return true
 		}
 	}
 	return false
+}
+
+// gazetteerTeam reports whether the words a..k of a team's name are a town only the
+// gazetteer knows (townCountry) and the team's plural follows it alone after "the": "the
+// Oakland Raiders". Such towns are given names and surnames too ("Tyler Hicks", "Eugene
+// Tooms"), which no "the" leads, and a town's event is no team ("the Salem Witch Trials").
+func (ef *entityFinder) gazetteerTeam(a, k, b int) bool {
+	return k == b-2 && ef.is(a-1, wThe) && knownTown(ef.span(a, k+1))
 }
 
 // pactNoun reports whether a lower-case noun of a pact or a pipeline follows the name
@@ -261,7 +269,7 @@ func teamShortForm(t, e *entity) bool {
 	}
 	town := strings.TrimSuffix(t.name, " "+e.name)
 	_, known := countryOf[town]
-	return known || usStates[town] || stateParts[town]
+	return known || usStates[town] || stateParts[town] || knownTown(town)
 }
 
 // townsInPlaceLists types as places the entities of weak evidence (no mention scored

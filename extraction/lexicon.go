@@ -251,6 +251,12 @@ var (
 	countryOf    = map[string]string{} // any name of a country or place → country ("Tainan" → "Taiwan")
 	countryNames = map[string]string{} // alias of a country → its common name ("U.S." → "United States")
 	demonymOf    = map[string]string{} // "Turkish" → "Turkey"
+	// townCountry maps the towns of 100,000 people or more that countryOf does not hold to
+	// their country (data/gazetteer.txt, from Natural Earth: "Fresno" → "United States"),
+	// or to "" where towns of two countries share the name ("Salem").
+	// A town's name is often a surname or a team's too ("Jackson", "Cleveland"), so a
+	// one-word town types a name only where nothing else does (classifyAndAdd).
+	townCountry = map[string]string{}
 	// personDemonyms are the demonyms that name one person of a nation and are no
 	// adjective ("Swede", "Frenchman"; demonyms.txt marks them "person"): the name after
 	// one is a person's ("Frenchman Pierre Valmont-Roux"), never a body's.
@@ -305,6 +311,16 @@ func init() {
 			countryOf[f[0]] = f[1]
 		} else {
 			countryOf[f[0]] = ""
+		}
+	})
+	eachLine("data/gazetteer.txt", func(f []string) {
+		if _, known := countryOf[f[0]]; known || len(f) < 2 {
+			return
+		}
+		if c, ok := countryNames[f[1]]; ok || f[1] == "" {
+			townCountry[f[0]] = c // "" for a name towns of two countries share ("Salem")
+		} else {
+			townCountry[f[0]] = f[1]
 		}
 	})
 	eachLine("data/organizations.txt", func(f []string) {
@@ -426,6 +442,13 @@ func loadCountries() {
 	delete(countryNames, "Congo")
 	countryNames["Congo"] = "Congo"
 	countryOf["Washington"] = "United States"
+}
+
+// knownTown reports whether the gazetteer holds the name as a town (townCountry), whether
+// or not it says the town's country.
+func knownTown(name string) bool {
+	_, ok := townCountry[name]
+	return ok
 }
 
 func eachLine(path string, fn func(fields []string)) {

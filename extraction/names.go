@@ -1066,6 +1066,9 @@ func (ef *entityFinder) classifyAndAdd(si, a, b int, credit bool) int {
 	if _, ok := countryOf[name]; ok {
 		return ef.addMention(si, a, b, a, name, kg.Place, 10)
 	}
+	if knownTown(name) && b > a+1 && !ef.is(b, wAposS, wRsquoS) {
+		return ef.addMention(si, a, b, a, name, kg.Place, 6) // "in Ann Arbor", "Baton Rouge": a town of two words names no one
+	}
 	if ef.marketName(si, a, b) {
 		return ef.addMention(si, a, b, a, name, kg.Other, 7) // "the S&P 500", "the Nikkei fell" (marketnames.go)
 	}
@@ -1169,6 +1172,9 @@ func (ef *entityFinder) classifyAndAdd(si, a, b int, credit bool) int {
 	}
 	if typ == kg.Person && score <= 2 && ef.outletNamed(a, b) {
 		typ, score = kg.Organization, 4 // "published in the Lancet Neurology journal"
+	}
+	if score <= 2 && b == a+1 && knownTown(name) && ef.is(a-1, wIn, wTo, wFrom, wNear, wAt, wOf, wOutside, wAcross, wAround) {
+		typ, score = kg.Place, 3 // "heading to Fresno": a town the gazetteer knows, where nothing else types the word
 	}
 	return ef.addMention(si, a, b, a, name, typ, score)
 }

@@ -862,6 +862,17 @@ func (rf *relationFinder) gazetteerPlaces() {
 			}
 			continue
 		}
+		if townCountry[e.name] != "" && !located[e.name] {
+			// a town the gazetteer knows lies in its own country (the text's "X, State"
+			// says which), never in the article's by guess ("the Indianapolis 500" in a
+			// story about India): its country where the article is about that country or
+			// a sentence names both (Natural Earth lacks many smaller U.S. namesakes of
+			// foreign towns: "the Super Bowl in Santa Clara" is not Cuba's)
+			if c := e.country; c != "" && (c == rf.mainCountry || named[c] && rf.countryBesideTown(ei, c)) {
+				rf.addRelation(si, e.name, "locatedIn", c, e.name)
+			}
+			continue
+		}
 		if t := townOnly[e.name]; t != "" && e.scores[typeIndex(kg.Place)] >= 6 && (named[countryOf[t]] || countryOf[t] == rf.mainCountry) {
 			rf.addRelation(si, e.name, "locatedIn", countryOf[t], e.name) // its town's country
 		}
@@ -902,6 +913,24 @@ func (rf *relationFinder) gazetteerPlaces() {
 			rf.addRelation(si, e.name, "locatedIn", rf.mainCountry, e.name)
 		}
 	}
+}
+
+// countryBesideTown reports whether a sentence that names town entity ei also names
+// country c or another place of c ("Recife, where Brazil's health ministry …").
+func (rf *relationFinder) countryBesideTown(ei int, c string) bool {
+	for mi := range rf.mentions {
+		m := &rf.mentions[mi]
+		if m.ent != ei {
+			continue
+		}
+		s := &rf.sents[m.sent]
+		for k := s.a; k < s.b; k++ {
+			if e := rf.entityOf(k); e >= 0 && e != ei && rf.ents[e].typ == kg.Place && (rf.ents[e].name == c || rf.ents[e].country == c) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // mainSpotsTown returns, for a spot that is itself the article's main place (the mall or

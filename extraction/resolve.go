@@ -216,6 +216,8 @@ func (ef *entityFinder) resolveEntities() {
 			// country whatever a list of places around it says.
 			if c, ok := countryOf[e.name]; ok && (e.country == "" || c == "") {
 				e.country = c
+			} else if c := townCountry[e.name]; c != "" && e.country == "" {
+				e.country = c // "Fresno": the gazetteer's town, where the text named no state
 			}
 		case kg.Organization:
 			if c := orgCountry[e.name]; c != "" {
@@ -317,6 +319,9 @@ func (ef *entityFinder) mergeShortForms() {
 		if t := ef.shortFormOf(ei, ev); t >= 0 {
 			if tw := ef.ents[t].keyWords; len(tw) == 2 && shortFeatureHeads[tw[1]] && ef.datelineTown(e.name) {
 				continue // "TAMPA —" then "Tampa Bay": the town the report is filed from, not the bay
+			}
+			if ef.ents[t].typ == kg.Organization && e.typ == kg.Place && knownTown(e.name) {
+				e.scores[typeIndex(kg.Place)] = 0 // "the San Miguel deal" after San Miguel Corp: the firm, not the gazetteer's town
 			}
 			if ef.ents[t].typ == kg.Person && e.words == 1 {
 				// "Scalia" after "Antonin Scalia": whatever the surname's own contexts
