@@ -68,3 +68,18 @@ func TestGazetteerCountry(t *testing.T) {
 		t.Errorf("no Tulsa locatedIn United States: %+v", x.Relations)
 	}
 }
+
+// TestFirmNamedForTown: a company named after a town of the gazetteer stays a company
+// when the article calls it by the town's name alone, twice or more ("San Miguel Corp",
+// then "a deal with San Miguel"); a town named alone stays a town.
+func TestFirmNamedForTown(t *testing.T) {
+	x := extractBody(t, "Globe agreed to buy San Miguel Corp's telecoms unit. An earlier deal with San Miguel failed. "+
+		"A second deal with San Miguel failed in May.")
+	if e := gazetteerEntity(x, "San Miguel Corp"); e == nil || e.Type != kg.Organization {
+		t.Errorf("San Miguel Corp: want an organization, got %+v", e)
+	}
+	x = extractBody(t, "Globe opened an office in San Miguel. Its staff in San Miguel grew in May.")
+	if e := gazetteerEntity(x, "San Miguel"); e == nil || e.Type != kg.Place {
+		t.Errorf("San Miguel: want a place, got %+v", e)
+	}
+}

@@ -199,6 +199,9 @@ func (ef *entityFinder) resolveEntities() {
 		}
 	}
 	for _, e := range ef.ents {
+		if firmNamedForTown(e) {
+			e.scores[typeIndex(kg.Place)] = 0 // "the San Miguel deal" after San Miguel Corp: the firm, not the gazetteer's town
+		}
 		e.typ = bestType(e)
 	}
 	ef.townsInPlaceLists()
@@ -320,9 +323,6 @@ func (ef *entityFinder) mergeShortForms() {
 			if tw := ef.ents[t].keyWords; len(tw) == 2 && shortFeatureHeads[tw[1]] && ef.datelineTown(e.name) {
 				continue // "TAMPA —" then "Tampa Bay": the town the report is filed from, not the bay
 			}
-			if ef.ents[t].typ == kg.Organization && e.typ == kg.Place && knownTown(e.name) {
-				e.scores[typeIndex(kg.Place)] = 0 // "the San Miguel deal" after San Miguel Corp: the firm, not the gazetteer's town
-			}
 			if ef.ents[t].typ == kg.Person && e.words == 1 {
 				// "Scalia" after "Antonin Scalia": whatever the surname's own contexts
 				// said ("without Scalia"), it names the person
@@ -357,6 +357,21 @@ func (ef *entityFinder) townBeforeState(ei int) bool {
 		seen = true
 	}
 	return seen
+}
+
+// firmNamedForTown reports whether entity e is a company named after a town of the
+// gazetteer whose short form the article also uses ("San Miguel Corp", then "a deal with
+// San Miguel"): the name's own suffix types it, however often the town's name stands alone.
+func firmNamedForTown(e *entity) bool {
+	if knownTown(e.name) || e.scores[typeIndex(kg.Organization)] < 5 || !corpSuffix.has(strings.ToLower(strings.Trim(lastWord(e.name), "."))) {
+		return false
+	}
+	for _, a := range e.aliases {
+		if knownTown(a) {
+			return true
+		}
+	}
+	return false
 }
 
 func bestType(e *entity) kg.EntityType {
