@@ -1066,6 +1066,9 @@ func (ef *entityFinder) classifyAndAdd(si, a, b int, credit bool) int {
 	if _, ok := countryOf[name]; ok {
 		return ef.addMention(si, a, b, a, name, kg.Place, 10)
 	}
+	if b == a+1 && leaderOf[name] != "" {
+		return ef.addMention(si, a, b, a, name, kg.Person, 6) // "Obama", "Merkel": a leader the word lists name by surname (data/leaders.txt)
+	}
 	if knownTown(name) && b > a+1 && !ef.is(b, wAposS, wRsquoS) {
 		return ef.addMention(si, a, b, a, name, kg.Place, 6) // "in Ann Arbor", "Baton Rouge": a town of two words names no one
 	}

@@ -56,6 +56,9 @@ func (ef *entityFinder) typeByWords(a, b int, name string) (typ kg.EntityType, s
 	if b > a+1 && statuteLastWords.has(ef.tok(b-1)) {
 		return kg.Other, 8, true // "the Stored Communications Act", "Down Syndrome"
 	}
+	if b > a+1 && ef.tok(b-1) == "Partnership" && tradePactWords.has(ef.tok(b-2)) {
+		return kg.Other, 8, true // "the Trans-Pacific Partnership": a trade pact, no firm and no one
+	}
 	for k := a + 1; k < b; k++ {
 		if ef.is(k, wFor) && ef.forNameEnd(a, k, b+1) == b {
 			return kg.Organization, 6, true // "Parents for Safer Streets" (fornames.go)
@@ -534,6 +537,12 @@ func (ef *entityFinder) workDescriptor(si, a, b int) bool {
 	_, corp := ef.orgByMarks(a, b)
 	return !corp
 }
+
+// tradePactWords, before "Partnership", make the name a trade pact's ("Trans-Pacific
+// Partnership", "Transatlantic Trade and Investment Partnership", "Regional Comprehensive
+// Economic Partnership"), not a firm's ("Blackstone Partnership").
+var tradePactWords = newTokSet(map[string]bool{"Trans-Pacific": true, "Transatlantic": true, "Trans-Atlantic": true,
+	"Investment": true, "Economic": true, "Trade": true})
 
 // statuteLastWords end the names of statutes and syndromes, things whatever the words
 // before them ("Communications Assistance for Law Enforcement Act", "Down Syndrome");

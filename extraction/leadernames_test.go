@@ -1,0 +1,44 @@
+package extraction
+
+import (
+	"testing"
+
+	"github.com/factgraph/kg"
+)
+
+// TestLeaderSurnames: a leader the word lists name by one word (data/leaders.txt) is a
+// person wherever the article never names them in full ("Supporters of Merkel", "Later,
+// Obama spoke"), and "the Obama administration" stays a body of its own; a word the list
+// does not hold is typed as before ("Supporters of Vantor cheered": no person).
+func TestLeaderSurnames(t *testing.T) {
+	x := extractBody(t, "Supporters of Merkel cheered on Monday. Later, Obama spoke to reporters. "+
+		"The Obama administration said it would appeal.")
+	for _, name := range []string{"Merkel", "Obama"} {
+		if e := gazetteerEntity(x, name); e == nil || e.Type != kg.Person {
+			t.Errorf("%s: want a person, got %+v", name, e)
+		}
+	}
+	if e := gazetteerEntity(x, "Obama administration"); e == nil || e.Type != kg.Organization {
+		t.Errorf("Obama administration: want an organization, got %+v", e)
+	}
+	x = extractBody(t, "Supporters of Vantor cheered on Monday.")
+	if e := gazetteerEntity(x, "Vantor"); e != nil && e.Type == kg.Person {
+		t.Errorf("Vantor typed a person: %+v", e)
+	}
+}
+
+// TestTradePacts: a partnership after a word of trade is a pact ("the Trans-Pacific
+// Partnership"), and a name ending in "Agreement" is a thing; a firm's partnership stays a
+// body ("Harlow Capital Partnership").
+func TestTradePacts(t *testing.T) {
+	x := extractBody(t, "Critics of the Trans-Pacific Partnership said it would cost jobs. "+
+		"Envoys discussed the Paris Agreement on Monday. Harlow Capital Partnership bought the stake.")
+	for _, name := range []string{"Trans-Pacific Partnership", "Paris Agreement"} {
+		if e := gazetteerEntity(x, name); e == nil || e.Type != kg.Other {
+			t.Errorf("%s: want a thing, got %+v", name, e)
+		}
+	}
+	if e := gazetteerEntity(x, "Harlow Capital Partnership"); e == nil || e.Type == kg.Other {
+		t.Errorf("Harlow Capital Partnership: want a body, got %+v", e)
+	}
+}
