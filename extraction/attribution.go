@@ -78,6 +78,7 @@ func (ff *figureFinder) attribute(si int, figs []figureCand, paraSource string, 
 			cands = ff.forecastReach(cands, f.tok)
 		}
 		cands = laterOnly(cands, f.tok)
+		cands = ff.intentReach(cands, f) // "Cruz aims to stop Trump from receiving the 1,237 delegates": intentsources.go
 		cands = spokenAfter(cands, f.tok)
 		if ff.describedTeller(cands, f.tok) {
 			continue // "…, said Ann Roe, a partner at Vale, which manages $2.6 billion": the article's own voice (tellerdescriptions.go)
@@ -460,7 +461,7 @@ func (ff *figureFinder) sourceCandidates(si int) ([]sourceCand, bool) {
 			// the comma says, not "said X"
 			if e := clauseEnd(ff.doc, k+1, s.b); !ff.is(k+1, wIt, wThey, wWe, wThat, wThere) && !ff.in(k+1, settingPrepositions) && !ff.auxiliaryIn(k+1, e) && !ff.openingAside(si, k) {
 				// not "…, Ann Roe, a spokeswoman, said during a meeting at the shelter": where it was said (settingclose.go)
-				if src := ff.sourceNP(k+1, e); src != "" {
+				if src := ff.sourceNP(k+1, e); src != "" && !ff.clauseAfterName(k+1) {
 					out = append(out, sourceCand{tok: k, src: src})
 					continue
 				}
@@ -1010,7 +1011,9 @@ func (ff *figureFinder) forecaster(si, k int) (src string, ok bool) {
 		return "", false // none of the three sets holds w
 	}
 	progressive := progressiveForecastVerbs.has(w) && ff.is(k-1, wIs, wAre)
-	if !forecastVerbs.has(w) && !disclosureVerbs.has(w) && !progressive || ff.toks[k].kind != tWord || ff.toks[k].has(fCap) {
+	intent := ff.statedIntent(k, w) // "Verizon plans to hire 1,400 workers": intentsources.go
+	progressive = progressive || intent && progressiveIntentVerbs.has(w)
+	if !forecastVerbs.has(w) && !disclosureVerbs.has(w) && !progressive && !intent || ff.toks[k].kind != tWord || ff.toks[k].has(fCap) {
 		return "", false
 	}
 	if !progressive && ff.is(k-1, wIs, wAre, wWas, wWere, wBeen, wBe, wBeing, wAs, wThan, wThe, wA, wIts, wTheir, wHis, wHer, wOur) || ff.is(k+1, wBy, wFor, wOf) {

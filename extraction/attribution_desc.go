@@ -186,7 +186,7 @@ func (ff *figureFinder) namedWithin(a, b int) bool {
 // authors, whose name stands before it ("the Reuters review", "a Gallup poll").
 var studyNouns = newTokSet(map[string]bool{"poll": true, "survey": true, "study": true, "review": true,
 	"analysis": true, "report": true, "audit": true, "census": true, "tally": true,
-	"count": true, "investigation": true, "research": true})
+	"count": true, "investigation": true, "research": true, "assessment": true})
 
 // headEntity returns the entity that heads the source phrase a..b-1 when the phrase
 // names two or more people or organizations one after another, with no preposition,

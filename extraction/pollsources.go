@@ -82,8 +82,8 @@ func (ff *figureFinder) pollPhrases(si int) []pollPhrase {
 					j++
 				}
 			}
-			if ff.is(j, wBy) {
-				src = ff.pollsterIn(j+1, ff.agentEnd(j+1, s.b))
+			if ff.is(j, wBy, wFrom) {
+				src = ff.pollsterIn(j+1, ff.agentEnd(j+1, s.b)) // "a poll from Castlegate University"
 			}
 		}
 		if src == "" && det >= 0 && ff.is(det, wThe, wThis, wThat) && !ff.newPoll(a, k) {
@@ -102,7 +102,7 @@ func (ff *figureFinder) pollPhrases(si int) []pollPhrase {
 			p.strong = true // "…, according to the poll of 1,421 adults"
 		case ff.pollHeads(k, s.b):
 			p.strong = true // "A Fox News poll released Sunday showed …"
-		case ff.is(from-1, wIn) && from-1 == s.start && ff.punct(k+1, ','):
+		case ff.is(from-1, wIn) && from-1 == s.start && ff.openingPollComma(k, s.b):
 			p.strong = true // "In the Reuters/Ipsos poll, Americans were split, with 43 percent …"
 		case ff.is(from-1, wIn):
 			p.tok = from - 1 // "8 percent in a CNN poll"
@@ -273,6 +273,23 @@ func (ff *figureFinder) newPoll(a, k int) bool {
 	for j := a; j < k; j++ {
 		if ff.is(j, wLatest, wNew, wNewest, wRecent, wSecond, wAnother, wSeparate, wEarlier) {
 			return true
+		}
+	}
+	return false
+}
+
+// openingPollComma reports whether the poll phrase whose noun is at k, opened by the
+// sentence's "In", closes at a comma: right after the noun ("In the Reuters/Ipsos poll,
+// …"), or after what names or dates it, words and numbers only, at most eight tokens on
+// ("In a poll from Castlegate University, …", "In a Gallup poll last week, …"); never
+// across a verb of saying or a clause ("In a poll that showed …").
+func (ff *figureFinder) openingPollComma(k, end int) bool {
+	for j := k + 1; j < end && j-k <= 8; j++ {
+		if ff.punct(j, ',') {
+			return true
+		}
+		if t := &ff.toks[j]; t.kind != tWord && t.kind != tNum || ff.quoteOf[j] != 0 || ff.is(j, wWhich, wThat, wWho, wWhere, wSaid, wSays, wFound, wShowed, wShows) {
+			return false
 		}
 	}
 	return false

@@ -27,7 +27,7 @@ const (
 	wcCounting                    // countingVerbs
 	wcInvestor                    // investorNouns
 	wcTalk                        // talkNouns
-	wcForecast                    // forecastVerbs, disclosureVerbs, progressiveForecastVerbs
+	wcForecast                    // forecastVerbs, disclosureVerbs, progressiveForecastVerbs, intentVerbs, progressiveIntentVerbs
 	wcKin                         // kinTies
 	wcUnitCompound                // unitCompoundNouns
 	wcStake                       // stakeNouns
@@ -78,6 +78,8 @@ var wordClasses = func() map[string]uint64 {
 	add(wcForecast, maps.Keys(forecastVerbs.m))
 	add(wcForecast, maps.Keys(disclosureVerbs.m))
 	add(wcForecast, maps.Keys(progressiveForecastVerbs.m))
+	add(wcForecast, maps.Keys(intentVerbs.m))
+	add(wcForecast, maps.Keys(progressiveIntentVerbs.m))
 	add(wcKin, maps.Keys(kinTies))
 	add(wcUnitCompound, maps.Keys(unitCompoundNouns))
 	add(wcStake, maps.Keys(stakeNouns.m))

@@ -37,6 +37,8 @@ func TestWordClassesHoldEverySetKey(t *testing.T) {
 	check("forecastVerbs", wcForecast, maps.Keys(forecastVerbs.m))
 	check("disclosureVerbs", wcForecast, maps.Keys(disclosureVerbs.m))
 	check("progressiveForecastVerbs", wcForecast, maps.Keys(progressiveForecastVerbs.m))
+	check("intentVerbs", wcForecast, maps.Keys(intentVerbs.m))
+	check("progressiveIntentVerbs", wcForecast, maps.Keys(progressiveIntentVerbs.m))
 	check("kinTies", wcKin, maps.Keys(kinTies))
 	check("unitCompoundNouns", wcUnitCompound, maps.Keys(unitCompoundNouns))
 	check("stakeNouns", wcStake, maps.Keys(stakeNouns.m))
