@@ -42,3 +42,19 @@ func TestTradePacts(t *testing.T) {
 		t.Errorf("Harlow Capital Partnership: want a body, got %+v", e)
 	}
 }
+
+// TestPlanetsWarsOccasions: a planet named alone is a thing ("life on Mars"), as are
+// "World War Two" and "the State of the Union" (not a body, not a place of the word
+// "State"); a town that shares a planet's name is left to its context ("Jupiter, Fla.").
+func TestPlanetsWarsOccasions(t *testing.T) {
+	x := extractBody(t, "The probe found water on Mars, the agency said. Veterans of World War Two gathered. "+
+		"Obama spoke in his State of the Union address. Police in Jupiter, Fla., charged him on Tuesday.")
+	for _, name := range []string{"Mars", "World War Two", "State of the Union"} {
+		if e := gazetteerEntity(x, name); e == nil || e.Type != kg.Other {
+			t.Errorf("%s: want a thing, got %+v", name, e)
+		}
+	}
+	if e := gazetteerEntity(x, "Jupiter"); e == nil || e.Type != kg.Place {
+		t.Errorf("Jupiter, Fla.: want a place, got %+v", e)
+	}
+}

@@ -56,6 +56,15 @@ func (ef *entityFinder) typeByWords(a, b int, name string) (typ kg.EntityType, s
 	if b > a+1 && statuteLastWords.has(ef.tok(b-1)) {
 		return kg.Other, 8, true // "the Stored Communications Act", "Down Syndrome"
 	}
+	if b > a+2 && ef.tok(b-2) == "War" && warNumerals.has(ef.tok(b-1)) {
+		return kg.Other, 8, true // "World War Two": a war, as "Cold War" (other-last-words)
+	}
+	if b > a+1 && holidays.has(name) {
+		return kg.Other, 10, true // "State of the Union", before "State of" reads as a place's name
+	}
+	if b == a+1 && planets.has(name) {
+		return kg.Other, 7, true // "life on Mars": a body of the solar system, in no country and no place of a report
+	}
 	if b > a+1 && ef.tok(b-1) == "Partnership" && tradePactWords.has(ef.tok(b-2)) {
 		return kg.Other, 8, true // "the Trans-Pacific Partnership": a trade pact, no firm and no one
 	}
@@ -537,6 +546,12 @@ func (ef *entityFinder) workDescriptor(si, a, b int) bool {
 	_, corp := ef.orgByMarks(a, b)
 	return !corp
 }
+
+// warNumerals number a world war ("World War Two", "World War II").
+var warNumerals = newTokSet(map[string]bool{"One": true, "Two": true, "I": true, "II": true, "1": true, "2": true})
+
+// planets are the planets news names alone (data/names.txt): things, not bodies.
+var planets = newTokSet(wordSet("planets"))
 
 // tradePactWords, before "Partnership", make the name a trade pact's ("Trans-Pacific
 // Partnership", "Transatlantic Trade and Investment Partnership", "Regional Comprehensive
