@@ -1,0 +1,69 @@
+package extraction
+
+import (
+	"testing"
+	"time"
+
+	"github.com/factgraph/kg"
+)
+
+// rel80Extract extracts an invented report whose body is text.
+func rel80Extract(t *testing.T, text string) *kg.Extraction {
+	t.Helper()
+	return mustExtract(t, kg.Article{Title: "Sites of firms", Body: text, Published: time.Date(2016, 3, 14, 0, 0, 0, 0, time.UTC)})
+}
+
+// TestBodySiteNounIn: a body's name before a site's noun and "in PLACE" gives the body a
+// site there ("a Norvale Health hospital in Dunmore", "the Halvex forecast office in
+// Lusk", "a Tarvo Energy oil-processing platform in the Gulf of Ostmark"), a noun of
+// presence ("the Brenlow Union mission in Ostmark") operatesIn; a noun that names no site
+// ("Quillon Systems buyers visiting stores in Ostmark": a verb's -ing form is no
+// modifier of the noun; "a Quillon Systems spokesman in Carvell") gives nothing.
+func TestBodySiteNounIn(t *testing.T) {
+	x := rel80Extract(t, "Rebels shelled a Norvale Health hospital in Dunmore on Monday, officials said. "+
+		"The Halvex Weather forecast office in Lusk predicted more rain. "+
+		"A fire broke out on a Tarvo Energy oil-processing platform in the Gulf of Ostmark. "+
+		"Funding for the Brenlow Union mission in Ostmark was cut by a fifth. "+
+		"Quillon Systems buyers visiting stores in Ostmark were safe. "+
+		"A Quillon Systems spokesman in Carvell declined to comment.")
+	for _, r := range [][3]string{
+		{"Norvale Health", "hasFacilityIn", "Dunmore"},
+		{"Halvex Weather", "hasFacilityIn", "Lusk"},
+		{"Tarvo Energy", "hasFacilityIn", "Gulf of Ostmark"},
+		{"Brenlow Union", "operatesIn", "Ostmark"},
+	} {
+		if !hasRelation(x, r[0], r[1], r[2]) {
+			t.Errorf("missing %s %s %s; relations: %+v", r[0], r[1], r[2], x.Relations)
+		}
+	}
+	for _, r := range x.Relations {
+		if r.Subject == "Quillon Systems" && (r.Object == "Ostmark" || r.Object == "Carvell") {
+			t.Errorf("unwanted %+v", r)
+		}
+	}
+}
+
+// TestPlaceSiteOfBody: "the PLACE [modifier] NOUN of [the] BODY" gives the body a site
+// ("the Denver office of the Halvex Institute", "the Lusk law offices of Brenlow
+// Partners") or a presence ("the Chicago chapter of the Norvale Union"); a demonym before
+// a noun of presence ("the German arm of Tarvo Energy") says nothing.
+func TestPlaceSiteOfBody(t *testing.T) {
+	x := rel80Extract(t, "\"We will appeal,\" said Dana Whitlow, director of the Denver office of the Halvex Institute. "+
+		"The senators met at the Boston law offices of Brenlow Partners on Friday. "+
+		"Ruth Calder, president of the Chicago chapter of the Norvale Union, said members were angry. "+
+		"Germany approved the sale. The German arm of Tarvo Energy was sold.")
+	for _, r := range [][3]string{
+		{"Halvex Institute", "hasFacilityIn", "Denver"},
+		{"Brenlow Partners", "hasFacilityIn", "Boston"},
+		{"Norvale Union", "operatesIn", "Chicago"},
+	} {
+		if !hasRelation(x, r[0], r[1], r[2]) {
+			t.Errorf("missing %s %s %s; relations: %+v", r[0], r[1], r[2], x.Relations)
+		}
+	}
+	for _, r := range x.Relations {
+		if r.Subject == "Tarvo Energy" && r.Object == "Germany" {
+			t.Errorf("unwanted %+v", r)
+		}
+	}
+}
