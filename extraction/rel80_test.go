@@ -67,3 +67,23 @@ func TestPlaceSiteOfBody(t *testing.T) {
 		}
 	}
 }
+
+// TestBasedDescriptionBeforeVerbOrPossessive: "the PLACE-based KIND" stands for the body
+// named before when a possessive ("the Tokyo-based company's shares") or a present tense
+// before a function word ("the Oslo-based firm ranks a distant fifth") follows the kind;
+// a plural noun before a verb ("the Lusk-based company shares rose") still reads as a
+// noun the kind modifies, and says nothing.
+func TestBasedDescriptionBeforeVerbOrPossessive(t *testing.T) {
+	for _, c := range []struct{ text, place string }{
+		{"Halvex Corp makes games and chairs. The Tokyo-based company's shares hit a high of $44 in early trading.", "Tokyo"},
+		{"Halvex Corp makes games and chairs. The Oslo-based firm ranks a distant fifth.", "Oslo"},
+		{"Halvex Corp makes games and chairs. The Boston-based company shares rose.", ""},
+	} {
+		x := rel80Extract(t, c.text)
+		for _, p := range []string{"Tokyo", "Oslo", "Boston"} {
+			if got := hasRelation(x, "Halvex Corp", "locatedIn", p); got != (p == c.place) {
+				t.Errorf("%q: Halvex Corp locatedIn %s = %v; relations: %+v", c.text, p, got, x.Relations)
+			}
+		}
+	}
+}
