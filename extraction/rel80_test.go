@@ -87,3 +87,30 @@ func TestBasedDescriptionBeforeVerbOrPossessive(t *testing.T) {
 		}
 	}
 }
+
+// TestOwnedSitesIn: "its" and "the company's" before a site give the site to the body
+// they stand for: the one organization named before "its" in its sentence ("Halvex Corp
+// builds each boat at its Denver factory"), the salient business for "the company's"
+// ("… at the company's headquarters in Boston"); two organizations before "its"
+// ("Brightwell Inc and Tarvo Corp said its Chicago office …") or a body named before "the
+// company's" in its sentence ("the Quillon Arena, 30 miles from the company's
+// headquarters in Seattle") give nothing.
+func TestOwnedSitesIn(t *testing.T) {
+	x := rel80Extract(t, "Halvex Corp builds each boat at its Denver factory. Halvex Corp sold 40 boats last year, "+
+		"Halvex Corp said. In an interview at the company's headquarters in Boston, a manager spoke. "+
+		"Brightwell Inc and Tarvo Corp said its Chicago office would close. "+
+		"The meeting at the Quillon Arena, 30 miles from the company's headquarters in Seattle, was full.")
+	for _, r := range [][3]string{
+		{"Halvex Corp", "hasFacilityIn", "Denver"},
+		{"Halvex Corp", "hasFacilityIn", "Boston"},
+	} {
+		if !hasRelation(x, r[0], r[1], r[2]) {
+			t.Errorf("missing %s %s %s; relations: %+v", r[0], r[1], r[2], x.Relations)
+		}
+	}
+	for _, r := range x.Relations {
+		if r.Object == "Chicago" || r.Object == "Seattle" {
+			t.Errorf("unwanted %+v", r)
+		}
+	}
+}

@@ -125,7 +125,12 @@ func (rf *relationFinder) siteModifierWord(k int) bool {
 
 // relatedPair reports whether a relation already joins entities a and b, either way.
 func (rf *relationFinder) relatedPair(a, b int) bool {
-	x, y := rf.entName(a), rf.entName(b)
+	return rf.relatedNames(rf.entName(a), rf.entName(b))
+}
+
+// relatedNames reports whether a relation already joins the entities named x and y,
+// either way.
+func (rf *relationFinder) relatedNames(x, y string) bool {
 	for _, r := range rf.rels {
 		if r.Subject == x && r.Object == y || r.Subject == y && r.Object == x {
 			return true
@@ -145,4 +150,114 @@ func (rf *relationFinder) placeAfterSite(j int) (int, int) {
 		}
 	}
 	return rf.placeAfterIn(j)
+}
+
+// Sites of a body named by "its" or "the company's": "Blackbird builds each boat at its
+// San Francisco factory", "Nestle, which has its headquarters in Switzerland", "an
+// interview at the company's headquarters in Munich" → hasFacilityIn(body, place), or
+// operatesIn for a noun of presence ("its European operations" is a demonym: nothing).
+// "its" stands for the one organization named before it in its own sentence, outside a
+// quotation, when no person, group or other organization is named there too (not "Acme
+// sued Brightwell over its plant in Lusk", where "its" may be either's); "the company's"
+// and "the firm's" for the business salientCompany finds ("" when the sentence names a
+// body before: "the meeting at the Acme Arena, 30 miles from the company's headquarters
+// in Lusk" gives nothing). The possessive is followed by "[modifier] PLACE NOUN" or "[modifiers] NOUN
+// in PLACE", as after a body's own possessive (possessiveSites, establishmentIn).
+
+// ownedSitesIn reads the "its|the company's … NOUN" sites of sentence si.
+func (rf *relationFinder) ownedSitesIn(si int) {
+	s := &rf.sents[si]
+	for k := s.start; k+2 < s.b; k++ {
+		if rf.quoteOf[k] != 0 {
+			continue
+		}
+		var owner string
+		j := k + 1
+		switch {
+		case rf.is(k, wIts):
+			if o := rf.itsOwnerBefore(k, s.start); o >= 0 {
+				owner = rf.entName(o)
+			}
+		case rf.is(k, wThe) && (rf.is(k+1, wCompany) || rf.is(k+1, wFirm)) && rf.owner(k+2):
+			owner = rf.salientCompany(k, rf.low(k+1))
+			j = k + 3
+		}
+		if owner == "" {
+			continue
+		}
+		if y, a, b, pred := rf.siteAfterOwner(j, s.b); y >= 0 && rf.ents[y].typ == kg.Place && rf.entName(y) != owner {
+			if rf.relatedNames(owner, rf.entName(y)) {
+				continue
+			}
+			rf.addRelation(si, owner, pred, rf.entName(y), rf.span(min(k, a), b))
+		}
+	}
+}
+
+// itsOwnerBefore returns the organization "its" at token k stands for: the one entity
+// named before k in the sentence (from start), outside a quotation, places aside, when
+// it is an organization; -1 when none is, or two are ("Acme sued Brightwell over its
+// plant in Lusk": either's).
+func (rf *relationFinder) itsOwnerBefore(k, start int) int {
+	owner := -1
+	for i := start; i < k; i++ {
+		if rf.quoteOf[i] != 0 || rf.entAt[i] < 0 {
+			continue
+		}
+		m := &rf.mentions[rf.entAt[i]]
+		if m.ent < 0 || m.demonym || m.ent == owner || rf.ents[m.ent].typ == kg.Place {
+			continue // "Acme, which moved to Ohio, closed its plant in …"
+		}
+		if owner >= 0 || rf.ents[m.ent].typ != kg.Organization {
+			return -1
+		}
+		owner = m.ent
+	}
+	return owner
+}
+
+// siteAfterOwner reads, from token j right after a possessive, "[modifier] PLACE NOUN"
+// or "[up to two modifiers] NOUN in [the] PLACE", NOUN one of bodySiteNouns (a site:
+// hasFacilityIn) or bodyPresenceNouns (operatesIn, never after a demonym): the place,
+// the span's first token and end, and the predicate; y is -1 when the words are neither.
+func (rf *relationFinder) siteAfterOwner(j, end int) (y, a, b int, pred string) {
+	nounPred := func(k int) string {
+		switch {
+		case k >= end:
+			return ""
+		case rf.in(k, bodySiteNouns):
+			return "hasFacilityIn"
+		case rf.in(k, bodyPresenceNouns):
+			return "operatesIn"
+		}
+		return ""
+	}
+	// "its San Francisco factory", "its new Lusk plant"
+	p := j
+	if p < end && rf.entAt[p] < 0 && rf.siteModifierWord(p) {
+		p++
+	}
+	if p < end && rf.entAt[p] >= 0 {
+		pm := &rf.mentions[rf.entAt[p]]
+		if pm.a == p && pm.ent >= 0 && rf.ents[pm.ent].typ == kg.Place {
+			if pr := nounPred(pm.b); pr != "" && !(pm.demonym && pr == "operatesIn") {
+				return pm.ent, j, pm.b + 1, pr
+			}
+		}
+		return -1, 0, 0, ""
+	}
+	// "its headquarters in Switzerland", "its main assembly plant in Fremont"
+	k := j
+	for n := 0; n < 2 && k < end && nounPred(k) == "" && rf.siteModifierWord(k); n++ {
+		k++
+	}
+	pr := nounPred(k)
+	if pr == "" {
+		return -1, 0, 0, ""
+	}
+	y, t := rf.placeAfterSite(k + 1)
+	if y < 0 || rf.mentions[rf.entAt[t]].a != t {
+		return -1, 0, 0, ""
+	}
+	return y, j, rf.mentions[rf.entAt[t]].b, pr
 }
