@@ -127,9 +127,21 @@ func (rd *reader) basedReferent(a, mods, kind int) string {
 
 // predicateAfterKind reports whether the lower-case word at token k, right after a
 // description's kind, is the description's verb rather than a noun the kind modifies: a
-// verb of speech or a past tense ("the Boise-based company said", "… reported a loss").
+// verb of speech or a past tense ("the Boise-based company said", "… reported a loss"), or
+// a present tense ending in -s before a function word or a number ("the Oslo-based firm
+// ranks a distant fifth", "the Lusk-based publisher hopes to …"; not "the Lusk-based
+// company shares rose"). A possessive after the kind ("the Boise-based company's shares")
+// still makes the description stand for the body.
 func (rf *relationFinder) predicateAfterKind(k int) bool {
-	return rf.toks[k].feat&lxSpeech != 0 || strings.HasSuffix(rf.low(k), "ed") && !rf.is(k+1, wBy)
+	if rf.toks[k].feat&lxSpeech != 0 || strings.HasSuffix(rf.low(k), "ed") && !rf.is(k+1, wBy) || rf.possessive(k) {
+		return true
+	}
+	w := rf.low(k)
+	if !strings.HasSuffix(w, "s") || strings.HasSuffix(w, "ss") || k+1 >= len(rf.toks) {
+		return false
+	}
+	n := &rf.toks[k+1]
+	return n.kind == tNum || n.kind == tWord && !n.has(fCap) && n.feat&(lxFunc|lxNumWord) != 0
 }
 
 // bodyNamedBefore reports whether tokens from..to-1 name an organization outside a

@@ -120,6 +120,9 @@ func findRelations(rd *reader, ev *eventSet) []kg.Relation {
 		rf.borderAsides(si)      // borders.go
 		rf.borderPairs(si)       // borders.go
 		rf.possessiveSites(si)   // basedplaces.go
+		rf.bodySitesIn(si)       // sitesin.go
+		rf.placeSitesOf(si)      // sitesin.go
+		rf.ownedSitesIn(si)      // sitesin.go
 		rf.homeIn(si)            // hometowns.go
 		rf.hometownNoun(si)      // hometownnouns.go
 		rf.bornIn(si)            // fromplaces.go
