@@ -58,3 +58,21 @@ func TestPlanetsWarsOccasions(t *testing.T) {
 		t.Errorf("Jupiter, Fla.: want a place, got %+v", e)
 	}
 }
+
+// TestOpeningWordsNoName: a sentence that opens on a preposition ("Besides") or on
+// "Former" or "Longtime" before a name does not glue the word to it ("Besides Kestrel",
+// "Former LAPD"); the name after it is read alone.
+func TestOpeningWordsNoName(t *testing.T) {
+	x := extractBody(t, "Besides Kestrel, the curbs apply to two affiliates. "+
+		"Former LAPD officer Dan Reyes said the case was closed. Longtime Halvorsen aide Ida Lund declined to comment.")
+	for _, name := range []string{"Besides Kestrel", "Former LAPD", "Longtime Halvorsen"} {
+		if e := gazetteerEntity(x, name); e != nil {
+			t.Errorf("opening word glued to a name: %+v", e)
+		}
+	}
+	for _, name := range []string{"Kestrel", "LAPD", "Halvorsen"} {
+		if gazetteerEntity(x, name) == nil {
+			t.Errorf("%s missing: %+v", name, x.Entities)
+		}
+	}
+}
