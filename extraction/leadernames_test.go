@@ -43,13 +43,28 @@ func TestTradePacts(t *testing.T) {
 	}
 }
 
-// TestPlanetsWarsOccasions: a planet named alone is a thing ("life on Mars"), as are
-// "World War Two" and "the State of the Union" (not a body, not a place of the word
-// "State"); a town that shares a planet's name is left to its context ("Jupiter, Fla.").
+// TestPlanetsWarsOccasions: a planet named alone is a place in no country ("life on
+// Mars": no "Mars locatedIn" the article's country, no figure placed on it by nearness),
+// "World War Two" and "the State of the Union" are things (not a body, not a place of the
+// word "State"); a town that shares a planet's name is left to its context ("Jupiter, Fla.").
 func TestPlanetsWarsOccasions(t *testing.T) {
-	x := extractBody(t, "The probe found water on Mars, the agency said. Veterans of World War Two gathered. "+
-		"Obama spoke in his State of the Union address. Police in Jupiter, Fla., charged him on Tuesday.")
-	for _, name := range []string{"Mars", "World War Two", "State of the Union"} {
+	x := extractBody(t, "WASHINGTON — The probe found water on Mars, U.S. officials said. Veterans of World War Two gathered. "+
+		"Obama spoke in his State of the Union address. Police in Jupiter, Fla., charged him on Tuesday. "+
+		"The planet is 20 percent smaller than Mars, the agency said.")
+	if e := gazetteerEntity(x, "Mars"); e == nil || e.Type != kg.Place {
+		t.Errorf("Mars: want a place, got %+v", e)
+	}
+	for _, r := range x.Relations {
+		if r.Subject == "Mars" && r.Predicate == "locatedIn" {
+			t.Errorf("a planet placed in a country: %+v", r)
+		}
+	}
+	for _, f := range x.Figures {
+		if f.Place == "Mars" {
+			t.Errorf("a figure placed on a planet by nearness: %+v", f)
+		}
+	}
+	for _, name := range []string{"World War Two", "State of the Union"} {
 		if e := gazetteerEntity(x, name); e == nil || e.Type != kg.Other {
 			t.Errorf("%s: want a thing, got %+v", name, e)
 		}

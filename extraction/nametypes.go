@@ -63,7 +63,7 @@ func (ef *entityFinder) typeByWords(a, b int, name string) (typ kg.EntityType, s
 		return kg.Other, 10, true // "State of the Union", before "State of" reads as a place's name
 	}
 	if b == a+1 && planets.has(name) {
-		return kg.Other, 7, true // "life on Mars": a body of the solar system, in no country and no place of a report
+		return kg.Place, 7, true // "life on Mars": a place in no country (gazetteerPlaces)
 	}
 	if b > a+1 && ef.tok(b-1) == "Partnership" && tradePactWords.has(ef.tok(b-2)) {
 		return kg.Other, 8, true // "the Trans-Pacific Partnership": a trade pact, no firm and no one
@@ -550,7 +550,7 @@ func (ef *entityFinder) workDescriptor(si, a, b int) bool {
 // warNumerals number a world war ("World War Two", "World War II").
 var warNumerals = newTokSet(map[string]bool{"One": true, "Two": true, "I": true, "II": true, "1": true, "2": true})
 
-// planets are the planets news names alone (data/names.txt): things, not bodies.
+// planets are the planets news names alone (data/names.txt): places, in no country.
 var planets = newTokSet(wordSet("planets"))
 
 // tradePactWords, before "Partnership", make the name a trade pact's ("Trans-Pacific

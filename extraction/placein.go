@@ -55,12 +55,15 @@ func (rf *relationFinder) countryInPlace(y string) bool {
 // Kerry said", "fleeing London, French Economy Minister Ana Dorne said").
 func (rf *relationFinder) countryModifiesNext(x int, m2 *mention) bool {
 	c := countryOf[rf.entName(x)]
+	if c == "" {
+		c = townCountry[rf.entName(x)] // "in Ann Arbor, Chinese officials said"
+	}
 	y := rf.entName(m2.ent)
 	if cn, ok := countryNames[y]; ok {
 		y = cn
 	}
-	if c == "" || c == y || usStates[y] {
-		return false
+	if c == "" || c == y || usStates[y] || countryOf[y] == c {
+		return false // not "Kitchener, Ontario-based": a province of X's own country
 	}
 	return m2.b < len(rf.toks) && rf.toks[m2.b].kind == tWord && rf.toks[m2.b].feat&lxFunc == 0
 }

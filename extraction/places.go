@@ -267,8 +267,8 @@ func articlePlace(rd *reader, firstProse int) (place, country string) {
 				}
 				continue
 			}
-			if place == "" && !compassRegion(name) && !roadName(name) && !detentionPlace(name) {
-				place = name // not "the Northeast", "I-94", "the Cook County Jail inmate": a region, a road or a jail is no event's place
+			if place == "" && !compassRegion(name) && !roadName(name) && !detentionPlace(name) && !planets.has(name) {
+				place = name // not "the Northeast", "I-94", "the Cook County Jail inmate", "Earth": a region, a road, a jail or a planet is no event's place
 			}
 		}
 		if place != "" || country != "" || si-firstProse >= 2 {
@@ -388,8 +388,8 @@ func (rd *reader) placeNear(si, i int) string {
 		if dist < 0 {
 			dist = -dist
 		}
-		if rd.regionName(name) || roadName(name) || detentionPlace(name) || rd.homePlaceAt(k) || rd.distanceRef(rd.mentions[rd.entAt[k]].a) {
-			continue // a region, a road, a jail, a person's home or a distance's landmark says no town ("Interstate 94", "booked at the Pike County Jail", "20 miles north of Oria")
+		if rd.regionName(name) || roadName(name) || detentionPlace(name) || rd.homePlaceAt(k) || rd.distanceRef(rd.mentions[rd.entAt[k]].a) || planets.has(name) {
+			continue // a region, a road, a jail, a person's home, a distance's landmark or a planet says no town ("Interstate 94", "booked at the Pike County Jail", "20 miles north of Oria", "more massive than Earth")
 		}
 		if _, isCountry := countryNames[name]; isCountry {
 			if bestCountry == "" {
@@ -674,7 +674,7 @@ func (rf *relationFinder) places(si int) {
 		if rf.ents[e].typ == kg.Place && !m.demonym {
 			// X, Y
 			_, xCountry := countryNames[rf.entName(e)]
-			if rf.punct(m.b, ',') && !xCountry && !rf.punct(m.a-1, ',') {
+			if rf.punct(m.b, ',') && !xCountry && !rf.punct(m.a-1, ',') && !planets.has(rf.entName(e)) {
 				if e2 := rf.entityOf(m.b + 1); e2 >= 0 && rf.ents[e2].typ == kg.Place && e2 != e {
 					m2 := &rf.mentions[rf.entAt[m.b+1]]
 					_, isCountry := countryNames[rf.entName(e2)]
@@ -850,8 +850,8 @@ func (rf *relationFinder) gazetteerPlaces() {
 		if e.dropped || e.typ != kg.Place || e.mentions == 0 {
 			continue
 		}
-		if _, isCountry := countryNames[e.name]; isCountry {
-			continue
+		if _, isCountry := countryNames[e.name]; isCountry || planets.has(e.name) {
+			continue // a country, or a planet ("back to Earth"): in no country
 		}
 		si := rf.firstSentence(ei)
 		if c, ok := countryOf[e.name]; ok {
