@@ -62,3 +62,24 @@ func TestOutletReportsAfterAuxiliaries(t *testing.T) {
 		}
 	}
 }
+
+// TestPossessiveTicker (rel81): a stock ticker in brackets after a company's possessive
+// ("Quillon Inc's (QLN.O) Vireo unit") leaves the possessed body its reading: a unit or a
+// firm of the company (partOf). A ticker before a common noun ("Birch Corp's (BRC.N)
+// shares") gives nothing.
+func TestPossessiveTicker(t *testing.T) {
+	for _, c := range []struct{ body, subj, obj string }{
+		{"Quillon Inc's (QLN.O) Vireo unit said sales rose in May.", "Vireo", "Quillon Inc"},
+		{"Analysts compared it with Kestrel Holdings Ltd's (0700.HK) KestrelChat service.", "KestrelChat", "Kestrel Holdings Ltd"},
+	} {
+		if x := extractBody(t, c.body); !hasRelation(x, c.subj, "partOf", c.obj) {
+			t.Errorf("%q: no %s partOf %s: %+v", c.body, c.subj, c.obj, x.Relations)
+		}
+	}
+	x := extractBody(t, "Birch Corp's (BRC.N) shares fell 3 percent after Dana Lund resigned.")
+	for _, r := range x.Relations {
+		if r.Object == "Birch Corp" && r.Predicate == "partOf" {
+			t.Errorf("unwanted %+v", r)
+		}
+	}
+}
