@@ -39,7 +39,8 @@ func TestHeadedBodies(t *testing.T) {
 // it reports past an auxiliary or adverb ("had reported", "has previously reported"), a
 // word of an outlet after its name ("the Harbor Times newspaper reported", "the Tass news
 // agency reported"), and with no "that" when a name and a finite verb open the clause
-// ("Kestrel News reported Vireo paid …"). Not "a Kestrel magazine reported" (an outlet
+// ("Kestrel News reported Vireo paid …"), and an outlet the list of outlets names
+// ("…, ESPN reported on Wednesday."). Not "a Kestrel magazine reported" (an outlet
 // left unnamed) nor a name that is the object ("reported Vireo earnings").
 func TestOutletReportsAfterAuxiliaries(t *testing.T) {
 	for _, c := range []struct{ body, subj, obj string }{
@@ -48,6 +49,7 @@ func TestOutletReportsAfterAuxiliaries(t *testing.T) {
 		{"Ostmark's Tass news agency reported that Ivo Petrak had flown to Lusk.", "Tass", "Ivo Petrak"},
 		{"Kestrel News reported Vireo Systems paid $1 billion for the patents.", "Kestrel News", "Vireo Systems"},
 		{"Vireo Systems was in talks to sell its chip unit, Reuters has previously reported.", "Reuters", "Vireo Systems"},
+		{"Dana Lund plans to retire from the Kestrel Owls next year, ESPN reported on Wednesday.", "ESPN", "Dana Lund"},
 	} {
 		if x := extractBody(t, c.body); !hasRelation(x, c.subj, "reports", c.obj) {
 			t.Errorf("%q: no %s reports %s: %+v", c.body, c.subj, c.obj, x.Relations)
