@@ -36,13 +36,13 @@ func (rf *relationFinder) headedBodies(si int) {
 			continue
 		}
 		if role := headedBodyVerbs[rf.low(v)]; role != "" {
-			rf.headedBody(si, v, rolePredicate(role))
+			rf.bodyHeadedAt(si, v, rolePredicate(role))
 		}
 	}
 }
 
-// headedBody reads the verb of leading at token v with the predicate pred.
-func (rf *relationFinder) headedBody(si, v int, pred string) {
+// bodyHeadedAt reads the verb of leading at token v with the predicate pred.
+func (rf *relationFinder) bodyHeadedAt(si, v int, pred string) {
 	s := &rf.sents[si]
 	w := rf.low(v)
 	switch {
