@@ -71,10 +71,7 @@ func (rf *relationFinder) outletReports(si int) {
 				!rf.is(rf.mentions[mi].a-1, wA, wAn)) { // not "a Jesuit magazine reported": an outlet left unnamed
 			continue
 		}
-		j := k + 1
-		if rf.is(j, wOn, wLate, wEarly) && j+1 < end && rf.toks[j+1].has(fCap) {
-			j += 2
-		}
+		j := rf.reportTimeEnd(k+1, end)
 		if c := rf.citedSources(j, end); c >= 0 {
 			j = c // "…, the Daily Tribune reported, citing people familiar with the matter."
 		}
@@ -408,4 +405,39 @@ func (rf *relationFinder) finiteVerbAt(v int) bool {
 		return true
 	}
 	return strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && rf.is(v+1, wThe, wA, wAn, wTo, wIts, wHis, wHer, wTheir, wThat)
+}
+
+// reportTimeEnd returns the token after the time phrase that may follow a verb of
+// reporting at token j, or j: "on Monday", "late Tuesday", "late on Sunday", "on March
+// 4", "first on Feb. 12", "in November", "in 2011", "last month", "last December",
+// "earlier this week" (doc.timePhraseAt and a date after "on").
+func (rf *relationFinder) reportTimeEnd(j, end int) int {
+	if rf.is(j, wFirst, wEarlier, wPreviously) && rf.is(j+1, wOn, wIn, wLast) {
+		j++ // "had reported first on Feb. 12 that"
+	}
+	if rf.is(j, wLate, wEarly) && rf.is(j+1, wOn) {
+		j++ // "late on Sunday"
+	}
+	switch {
+	case j+1 >= end:
+		return j
+	case rf.is(j, wOn, wLate, wEarly) && months[rf.low(j+1)] != 0:
+		// "on March 4", "on Feb. 12": the month, its dot, the day
+		k := j + 2
+		if rf.toks[k].kind == tStop && k+1 < end {
+			k++
+		}
+		if rf.toks[k].kind == tNum {
+			return k + 1
+		}
+		return j
+	case rf.is(j, wOn, wLate, wEarly) && rf.toks[j+1].has(fCap):
+		return j + 2 // "on Monday", "late Tuesday"
+	case rf.is(j, wLast) && months[rf.low(j+1)] != 0:
+		return j + 2 // "last December"
+	}
+	if t := rf.timePhraseAt(j); t <= end {
+		return t
+	}
+	return j
 }

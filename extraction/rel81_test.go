@@ -40,7 +40,8 @@ func TestHeadedBodies(t *testing.T) {
 // word of an outlet after its name ("the Harbor Times newspaper reported", "the Tass news
 // agency reported"), and with no "that" when a name and a finite verb open the clause
 // ("Kestrel News reported Vireo paid …"), and an outlet the list of outlets names
-// ("…, ESPN reported on Wednesday."). Not "a Kestrel magazine reported" (an outlet
+// ("…, ESPN reported on Wednesday."), past a time phrase after the verb ("reported first
+// on Feb. 12 that", "reported last December that"). Not "a Kestrel magazine reported" (an outlet
 // left unnamed) nor a name that is the object ("reported Vireo earnings").
 func TestOutletReportsAfterAuxiliaries(t *testing.T) {
 	for _, c := range []struct{ body, subj, obj string }{
@@ -50,6 +51,9 @@ func TestOutletReportsAfterAuxiliaries(t *testing.T) {
 		{"Kestrel News reported Vireo Systems paid $1 billion for the patents.", "Kestrel News", "Vireo Systems"},
 		{"Vireo Systems was in talks to sell its chip unit, Reuters has previously reported.", "Reuters", "Vireo Systems"},
 		{"Dana Lund plans to retire from the Kestrel Owls next year, ESPN reported on Wednesday.", "ESPN", "Dana Lund"},
+		{"Reuters had reported first on Feb. 12 that Quill Data was in exclusive talks.", "Reuters", "Quill Data"},
+		{"The Harbor Times reported last December that Kestrel Corp was interviewing banks.", "Harbor Times", "Kestrel Corp"},
+		{"Vireo Systems is weighing a bid for Birch Labs, Reuters reported earlier this month.", "Reuters", "Vireo Systems"},
 	} {
 		if x := extractBody(t, c.body); !hasRelation(x, c.subj, "reports", c.obj) {
 			t.Errorf("%q: no %s reports %s: %+v", c.body, c.subj, c.obj, x.Relations)
