@@ -436,6 +436,9 @@ func (rf *relationFinder) reportTimeEnd(j, end int) int {
 	case rf.is(j, wLast) && months[rf.low(j+1)] != 0:
 		return j + 2 // "last December"
 	}
+	if _, wd := weekdays[rf.low(j)]; wd && rf.toks[j].has(fCap) {
+		return j + 1 // "Reuters reported Tuesday that"
+	}
 	if t := rf.timePhraseAt(j); t <= end {
 		return t
 	}

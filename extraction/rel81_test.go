@@ -54,6 +54,8 @@ func TestOutletReportsAfterAuxiliaries(t *testing.T) {
 		{"Reuters had reported first on Feb. 12 that Quill Data was in exclusive talks.", "Reuters", "Quill Data"},
 		{"The Harbor Times reported last December that Kestrel Corp was interviewing banks.", "Harbor Times", "Kestrel Corp"},
 		{"Vireo Systems is weighing a bid for Birch Labs, Reuters reported earlier this month.", "Reuters", "Vireo Systems"},
+		{"Reuters reported Tuesday that Quill Corp would merge with Birch Bank.", "Reuters", "Quill Corp"},
+		{"The Kestrel Daily reported on Friday that Vireo Systems agreed to pay.", "Kestrel Daily", "Vireo Systems"},
 	} {
 		if x := extractBody(t, c.body); !hasRelation(x, c.subj, "reports", c.obj) {
 			t.Errorf("%q: no %s reports %s: %+v", c.body, c.subj, c.obj, x.Relations)
