@@ -64,23 +64,21 @@ func (rf *relationFinder) outletReports(si int) {
 		if k == s.start || rf.is(k-1, wAs) {
 			continue
 		}
-		before := k
-		if rf.is(k-1, wFirst, wEarlier, wPreviously) && k-1 > s.start {
-			before = k - 1 // "the Daily Tribune first reported that …"
-		}
+		before, described := rf.reportingOutletEnd(s.start, k)
 		mi := rf.entAt[before-1]
-		if mi < 0 || rf.mentions[mi].b != before || !rf.outlet(rf.mentions[mi].ent) && !rf.describedOutlet(int(mi)) {
+		if mi < 0 || rf.mentions[mi].b != before || !rf.outlet(rf.mentions[mi].ent) && !rf.describedOutlet(int(mi)) &&
+			!(described && rf.mentions[mi].ent >= 0 && rf.ents[rf.mentions[mi].ent].typ == kg.Organization && !rf.mentions[mi].demonym &&
+				!rf.is(rf.mentions[mi].a-1, wA, wAn)) { // not "a Jesuit magazine reported": an outlet left unnamed
 			continue
 		}
-		j := k + 1
-		if rf.is(j, wOn, wLate, wEarly) && j+1 < end && rf.toks[j+1].has(fCap) {
-			j += 2
-		}
+		j := rf.reportTimeEnd(k+1, end)
 		if c := rf.citedSources(j, end); c >= 0 {
 			j = c // "…, the Daily Tribune reported, citing people familiar with the matter."
 		}
 		if rf.is(j, wThat) {
 			rf.addOutletReport(si, rf.mentions[mi].ent, rf.openingSubject(j+1, end))
+		} else if sj := rf.bareReportedSubject(j, end); sj >= 0 {
+			rf.addOutletReport(si, rf.mentions[mi].ent, sj) // "Acme News reported Birch paid $1 billion"
 		} else if c := rf.outletLead(si, int(mi)); j == end && c > s.start && rf.punct(c, ',') {
 			// "Acme is in talks to buy Harlow, the Daily Tribune reported (on Monday)."
 			rf.addOutletReport(si, rf.mentions[mi].ent, rf.openingSubject(s.start, c))
@@ -339,4 +337,110 @@ func (rf *relationFinder) writerBefore(a int) int {
 		return -1
 	}
 	return rf.mentions[mi].ent
+}
+
+// reportingAdverbs may stand between an outlet's name and "reported": "the Daily Tribune
+// first reported", "Acme News had earlier reported", "the Tribune has also reported".
+var reportingAdverbs = newTokSet(map[string]bool{"first": true, "earlier": true, "previously": true,
+	"had": true, "has": true, "have": true, "also": true, "later": true, "initially": true, "originally": true})
+
+// reportingOutletEnd returns the token after the name of the outlet whose verb of
+// reporting is at token k: past the adverbs and auxiliaries before the verb ("had earlier
+// reported") and a word of an outlet after the name ("the Interfax news agency reported",
+// "the Washington Post newspaper had reported"), which says that the name is an outlet
+// (described).
+func (rf *relationFinder) reportingOutletEnd(start, k int) (before int, described bool) {
+	before = k
+	for before-1 > start && before > k-3 && rf.in(before-1, reportingAdverbs) {
+		before--
+	}
+	j := before
+	if j-1 > start && rf.entAt[j-1] < 0 && (rf.in(j-1, outletWords) || rf.tok(j-1) == "TV") {
+		j--
+		if j-1 > start && rf.entAt[j-1] < 0 && rf.is(j-1, wNews) {
+			j-- // "news agency"
+		}
+		return j, true
+	}
+	return before, false
+}
+
+// bareReportedSubject returns the person or body that opens the clause an outlet reports
+// without "that", at token j right after "reported": a name then a finite verb ("Acme
+// News reported Birch paid $1 billion", "the Tribune reports Birch is in talks"), or -1.
+// A name that is the verb's object ("reported Birch's role", "reported Birch earnings")
+// is no subject here.
+func (rf *relationFinder) bareReportedSubject(j, end int) int {
+	a := j
+	if rf.is(a, wThe) {
+		a++
+	}
+	if a >= end || rf.entAt[a] < 0 || rf.mentions[rf.entAt[a]].a != a || !rf.toks[a].has(fCap) {
+		return -1
+	}
+	m := &rf.mentions[rf.entAt[a]]
+	v := m.b
+	for v < end && v < m.b+2 && rf.is(v, wHad, wHas, wHave, wWas, wWere, wIs, wAre, wAlso) {
+		v++ // "reported Birch had paid": the auxiliary says a verb follows
+	}
+	if v >= end || v == m.b && !rf.finiteVerbAt(v) || v > m.b && (rf.toks[v].kind != tWord || rf.toks[v].has(fCap)) {
+		return -1
+	}
+	return rf.openingSubject(j, end)
+}
+
+// finiteVerbAt reports whether the lower-case word at token v reads as a finite verb
+// after a subject: a past in -ed, an irregular past or a verb of saying, or a form in -s
+// of a word that is no plural noun after a name ("Birch plans", "Acme paid").
+func (rf *relationFinder) finiteVerbAt(v int) bool {
+	t := &rf.toks[v]
+	if t.kind != tWord || t.has(fCap) || t.feat&(lxFunc|lxPronoun) != 0 && t.feat&lxSpeech == 0 {
+		return false
+	}
+	w := rf.low(v)
+	if t.feat&lxSpeech != 0 || strings.HasSuffix(w, "ed") {
+		return true
+	}
+	if b, ok := irregularVerbs[w]; ok && b != "" && !participleOnly[w] {
+		return true
+	}
+	return strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && rf.is(v+1, wThe, wA, wAn, wTo, wIts, wHis, wHer, wTheir, wThat)
+}
+
+// reportTimeEnd returns the token after the time phrase that may follow a verb of
+// reporting at token j, or j: "on Monday", "late Tuesday", "late on Sunday", "on March
+// 4", "first on Feb. 12", "in November", "in 2011", "last month", "last December",
+// "earlier this week" (doc.timePhraseAt and a date after "on").
+func (rf *relationFinder) reportTimeEnd(j, end int) int {
+	if rf.is(j, wFirst, wEarlier, wPreviously) && rf.is(j+1, wOn, wIn, wLast) {
+		j++ // "had reported first on Feb. 12 that"
+	}
+	if rf.is(j, wLate, wEarly) && rf.is(j+1, wOn) {
+		j++ // "late on Sunday"
+	}
+	switch {
+	case j+1 >= end:
+		return j
+	case rf.is(j, wOn, wLate, wEarly) && months[rf.low(j+1)] != 0:
+		// "on March 4", "on Feb. 12": the month, its dot, the day
+		k := j + 2
+		if rf.toks[k].kind == tStop && k+1 < end {
+			k++
+		}
+		if rf.toks[k].kind == tNum {
+			return k + 1
+		}
+		return j
+	case rf.is(j, wOn, wLate, wEarly) && rf.toks[j+1].has(fCap):
+		return j + 2 // "on Monday", "late Tuesday"
+	case rf.is(j, wLast) && months[rf.low(j+1)] != 0:
+		return j + 2 // "last December"
+	}
+	if _, wd := weekdays[rf.low(j)]; wd && rf.toks[j].has(fCap) {
+		return j + 1 // "Reuters reported Tuesday that"
+	}
+	if t := rf.timePhraseAt(j); t <= end {
+		return t
+	}
+	return j
 }

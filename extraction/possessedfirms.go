@@ -52,7 +52,7 @@ func (ef *entityFinder) ownerBeforeName(i, b int) bool {
 // Siri voice assistant" names the product's kind, left to possessedProduct's readers).
 func (rf *relationFinder) possessedFirm(si, g, owner int) {
 	s := &rf.sents[si]
-	k := g + 1
+	k := rf.afterPossessiveTicker(g) // possessives.go: "Yahoo's (YHOO.O) Tumblr"
 	om := rf.entAt[g-1]
 	if om < 0 || k >= s.b || !rf.owner(g) || rf.ents[owner].typ != kg.Organization {
 		return

@@ -145,8 +145,9 @@ func (rf *relationFinder) possessedName(si, g, owner int) {
 	if rf.ents[owner].typ == kg.Person && rf.personsFirm(si, g, owner) {
 		return
 	}
-	k := g + 1
-	for k < s.b && k-g <= 2 && rf.toks[k].kind == tWord && !rf.toks[k].has(fCap) && rf.toks[k].feat&(lxFunc|lxSpeech) == 0 {
+	k0 := rf.afterPossessiveTicker(g) // "Alphabet Inc's (GOOGL.O) YouTube"
+	k := k0
+	for k < s.b && k-k0 <= 1 && rf.toks[k].kind == tWord && !rf.toks[k].has(fCap) && rf.toks[k].feat&(lxFunc|lxSpeech) == 0 {
 		if rf.in(k, notOwned) {
 			return
 		}
@@ -164,7 +165,7 @@ func (rf *relationFinder) possessedName(si, g, owner int) {
 		from = a // "the group's Amaq news agency"
 	}
 	text := rf.span(from, m.b)
-	if rf.ents[e].typ == kg.Place && (k > g+1 || countryOf[rf.ents[e].name] == rf.ents[e].name || rf.modifiesNoun(m.b) && !rf.placePartNoun(m.b, s.b)) {
+	if rf.ents[e].typ == kg.Place && (k > k0 || countryOf[rf.ents[e].name] == rf.ents[e].name || rf.modifiesNoun(m.b) && !rf.placePartNoun(m.b, s.b)) {
 		return // "Israel's foe Iran", "Syria's Mediterranean coast"; not "Baghdad's Sadr City district"
 	}
 	if o := rf.ents[owner].name; strings.HasPrefix(o, "St. ") || strings.HasPrefix(o, "Saint ") {
@@ -172,17 +173,17 @@ func (rf *relationFinder) possessedName(si, g, owner int) {
 	}
 	// a product its noun types may stand after modifiers of a product ("Halvorsen's
 	// popular Kettle app"): productModifier's
-	described := k > g+1 && rf.ents[e].typ == kg.Other && rf.in(m.b, productUnitHeads)
-	for j := g + 1; j < k && described; j++ {
+	described := k > k0 && rf.ents[e].typ == kg.Other && rf.in(m.b, productUnitHeads)
+	for j := k0; j < k && described; j++ {
 		described = rf.productModifier(j)
 	}
-	if rf.ents[owner].typ == kg.Organization && (k > g+1 && !described || rf.modifiesNoun(m.b) && !rf.in(m.b, unitHeads)) {
+	if rf.ents[owner].typ == kg.Organization && (k > k0 && !described || rf.modifiesNoun(m.b) && !rf.in(m.b, unitHeads)) {
 		return // "Google's artificially intelligent Go-playing", "Apple's First Amendment rights"
 	}
 	switch ot, et := rf.ents[owner].typ, rf.ents[e].typ; {
 	case ot == kg.Organization && et == kg.Organization && rf.possessedUnit(g, owner, e, m):
 		rf.addRelation(si, rf.entName(e), "partOf", rf.entName(owner), text)
-	case ot == kg.Organization && et == kg.Other && (k == g+1 || described) && rf.entAt[g-1] >= 0 && rf.in(m.b, productUnitHeads) && rf.possessedUnit(g, owner, e, m):
+	case ot == kg.Organization && et == kg.Other && (k == k0 || described) && rf.entAt[g-1] >= 0 && rf.in(m.b, productUnitHeads) && rf.possessedUnit(g, owner, e, m):
 		// a product its noun types ("Halvorsen's Kettle app", entities_products.go)
 		// belongs to the body named before the possessive (not "the company's Other
 		// Bets business", nor "GM's Let's Drive NYC program"): its maker's product
@@ -191,7 +192,7 @@ func (rf *relationFinder) possessedName(si, g, owner int) {
 		rf.addRelation(si, rf.entName(e), "locatedIn", rf.entName(owner), text)
 	case ot == kg.Person && et == kg.Organization && partyName(rf.entName(e)):
 		rf.addRelation(si, rf.entName(owner), "memberOf", rf.entName(e), text)
-	case ot == kg.Person && et == kg.Organization && k == g+1 && rf.heldFirm(m):
+	case ot == kg.Person && et == kg.Organization && k == k0 && rf.heldFirm(m):
 		rf.addRelation(si, rf.entName(owner), "ownerOf", rf.entName(e), text)
 	}
 }
@@ -645,3 +646,13 @@ func (rf *relationFinder) placePartNoun(k, end int) bool {
 var placeSiteNouns = newTokSet(map[string]bool{"area": true, "base": true, "airbase": true,
 	"complex": true, "camp": true, "park": true, "suburb": true, "prison": true, "jail": true,
 	"port": true})
+
+// afterPossessiveTicker returns the token after the possessive at g and the stock
+// ticker in brackets right after it, if any: "Alphabet Inc's (GOOGL.O) YouTube",
+// "Novartis AG's (NOVN.S) Sandoz unit" name the possessed body past the ticker.
+func (rf *relationFinder) afterPossessiveTicker(g int) int {
+	if e := rf.tickerEnd(g + 1); e > 0 {
+		return e
+	}
+	return g + 1
+}

@@ -98,6 +98,7 @@ func findRelations(rd *reader, ev *eventSet) []kg.Relation {
 		rf.boardSeats(si)     // boards.go
 		rf.students(si)       // students.go
 		rf.memberships(si)    // memberships.go
+		rf.headedBodies(si)   // headedbodies.go
 		rf.openRelations(si)  // openrelations.go
 		rf.intentions(si)     // intentions.go
 		rf.speechPlaces(si)   // speechplaces.go

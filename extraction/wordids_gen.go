@@ -536,8 +536,11 @@ const (
 	wHaving
 	wHe
 	wHead
+	wHeaded
+	wHeading
 	wHeadquartered
 	wHeadquarters
+	wHeads
 	wHeld
 	wHelp
 	wHer
@@ -661,6 +664,7 @@ const (
 	wLeader
 	wLeaders
 	wLeading
+	wLeads
 	wLeast
 	wLeaving
 	wLed
@@ -1960,8 +1964,11 @@ var wordIDWords = [...]string{
 	wHaving:           "having",
 	wHe:               "he",
 	wHead:             "head",
+	wHeaded:           "headed",
+	wHeading:          "heading",
 	wHeadquartered:    "headquartered",
 	wHeadquarters:     "headquarters",
+	wHeads:            "heads",
 	wHeld:             "held",
 	wHelp:             "help",
 	wHer:              "her",
@@ -2085,6 +2092,7 @@ var wordIDWords = [...]string{
 	wLeader:           "leader",
 	wLeaders:          "leaders",
 	wLeading:          "leading",
+	wLeads:            "leads",
 	wLeast:            "least",
 	wLeaving:          "leaving",
 	wLed:              "led",
