@@ -91,3 +91,22 @@ func TestOpeningWordsNoName(t *testing.T) {
 		}
 	}
 }
+
+// TestMarketsAndStatesNoPlaces: a market named after a trade or a product ("the TV
+// market", "the iPhone market") and "state" after an acronym ("the U.S. state of Utah",
+// "the SBU state security service") make no place; a town's market or a state's name
+// stays a place ("the Baghdad market", "New York state").
+func TestMarketsAndStatesNoPlaces(t *testing.T) {
+	x := extractBody(t, "Sales grew in the TV market and the iPhone market. She lives in the U.S. state of Utah. "+
+		"A bomb hit the Baghdad market on Monday. Officials in New York state agreed.")
+	for _, name := range []string{"TV market", "iPhone market", "U.S. state"} {
+		if e := gazetteerEntity(x, name); e != nil {
+			t.Errorf("no place wanted: %+v", e)
+		}
+	}
+	for _, name := range []string{"Baghdad market", "New York state"} {
+		if e := gazetteerEntity(x, name); e == nil || e.Type != kg.Place {
+			t.Errorf("%s: want a place, got %+v", name, e)
+		}
+	}
+}

@@ -20,6 +20,9 @@ var placeNounCompounds = newTokSet(wordSet("place-noun-compounds"))
 func (ef *entityFinder) placeNounEndsName(a, j, end int) bool {
 	k := j + 1
 	name := ef.span(a, j)
+	if ef.low(j) == "market" && !placeOrPeopleName(name) || ef.is(j, wState) && (ef.toks[j-1].has(fUpper) || camelBrand(ef.tok(a))) {
+		return false // "the TV market", "the iPhone market", "the SBU state security service": a trade's or a body's, no place
+	}
 	if k >= end || !knownName(name) || ef.is(j, wState) && stateNamedByNoun(name) {
 		return true
 	}
@@ -73,4 +76,13 @@ func stateNamedByNoun(name string) bool {
 		return false
 	}
 	return !usStates[name]
+}
+
+// placeOrPeopleName reports whether the word lists know name as a place (a country, a
+// town, a U.S. state) or a people's word: what a market may be named after ("the
+// Baghdad market", "the U.S. market"), unlike a trade or a product ("the TV market").
+func placeOrPeopleName(name string) bool {
+	_, place := countryOf[name]
+	_, people := demonymOf[name]
+	return place || people || knownTown(name) || usStates[name]
 }
