@@ -183,7 +183,11 @@ func (ff *figureFinder) verbAmount(n *number, percent bool, before []figureCand,
 				np, subj = m, e // "Japan's Nikkei lost 0.8 percent": nikkei fall (indexmoves.go)
 			}
 		}
-		if np == "" && b-a == 1 && ff.is(a, wIt, wThey, wThis, wThat) && ff.lastAmount.f.Unit != "" && (ff.lastAmount.f.Unit == "percent") == percent {
+		// (the subject phrase holds no pronoun: "It rose" gives an empty phrase after it;
+		// then only the sentence right before may hold what it stands for, not "The euro
+		// was weak. It fell to $1.08" after Brent crude's price)
+		pronoun := b-a == 1 && ff.is(a, wIt, wThey, wThis, wThat) || a == b && !percent && a > ff.sents[n.si].start && ff.is(a-1, wIt, wThey, wThis, wThat) && ff.lastAmount.f.Sentence == n.si-1
+		if np == "" && pronoun && ff.lastAmount.f.Unit != "" && (ff.lastAmount.f.Unit == "percent") == percent {
 			np, subj = perless(ff.lastAmount.f.Measure), ff.lastAmount.subj // "A year earlier, it totaled $2.7 billion."
 		}
 	}
