@@ -43,3 +43,22 @@ func TestPronounAmountAfterLast(t *testing.T) {
 		}
 	}
 }
+
+// TestSumBeforeCountNoRange: a sum before "to" and a count ("donated $64,066 to 34
+// charities", "a fine of up to $7.4 billion or 10 percent of its revenue") is read: the
+// number after it reads no range back to it; a real range still reads as one ("30 to 40
+// percent", "six or seven bodies").
+func TestSumBeforeCountNoRange(t *testing.T) {
+	x := extractBody(t, "The couple donated $64,066 to 34 charities last year. Prices rose 30 to 40 percent. Six or seven bodies were found.")
+	want := map[float64]bool{64066: false, 30: false, 40: false, 6: false, 7: false}
+	for _, f := range x.Figures {
+		if _, ok := want[f.Value]; ok {
+			want[f.Value] = true
+		}
+	}
+	for v, seen := range want {
+		if !seen {
+			t.Errorf("no figure of %v: %+v", v, x.Figures)
+		}
+	}
+}

@@ -84,8 +84,9 @@ func (ff *figureFinder) notAFigure(si, i, numTok, next int, v float64, unit stri
 		if ff.is(next, wUpdate, wVersion, wEdition, wRelease, wFirmware, wSeries, wGeneration) {
 			return true
 		}
-		// the lower end of a range: "30 to 40 percent", "six or seven bodies", "between 5 and 10"
-		if ff.is(next, wTo, wOr) && ff.numberStarts(next+1) && !ff.is(i-1, wFrom) && !ff.movedAmount(i, next, s.start) ||
+		// the lower end of a range: "30 to 40 percent", "six or seven bodies", "between 5 and
+		// 10"; not a sum before a count or a share (sumBeforeCount)
+		if ff.is(next, wTo, wOr) && ff.numberStarts(next+1) && !ff.is(i-1, wFrom) && !ff.movedAmount(i, next, s.start) && !ff.sumBeforeCount(i, next, s.start) ||
 			ff.is(next, wAnd) && ff.numberStarts(next+1) && ff.is(i-1, wBetween) {
 			return true
 		}
@@ -373,4 +374,13 @@ func (ff *figureFinder) streetAddress(next, end int) bool {
 		}
 	}
 	return false
+}
+
+// sumBeforeCount reports whether the sum of money at i, before "to" or "or" at next, is
+// no range's lower end: the number after reads no range back to it and carries no dollar
+// sign ("donated $64,066 to 34 charities", "paid $5 million to 12 victims", "a fine of up
+// to $7.4 billion or 10 percent of its revenue": a sum and whom it went to, or the same
+// sum put another way). "shed $2.05 to $41.30" stays a move and its level.
+func (ff *figureFinder) sumBeforeCount(i, next, start int) bool {
+	return (ff.punct(i, '$') || ff.punct(i-1, '$')) && !ff.punct(next+1, '$') && rangeStart(ff.doc, next+1, start) == next+1
 }
