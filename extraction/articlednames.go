@@ -162,3 +162,17 @@ func scoreSum(e *entity) int {
 	}
 	return n
 }
+
+// roleNamedPerson reports whether a lower-case role noun stands right before the name of
+// tokens a..b-1 and the name's last word is no word the article writes in lower case nor
+// an English word: "spokeswoman Hope Hicks", "analyst Faith Marrin" are people, though
+// the article also writes "hope" and "faith" (commonWords); "vice president Global Markets"
+// is left to commonWords.
+func (ef *entityFinder) roleNamedPerson(si, a, b int) bool {
+	p := a - 1
+	if p < ef.sents[si].start || ef.toks[p].kind != tWord || ef.toks[p].has(fCap) || ef.toks[p].feat&lxRole == 0 {
+		return false
+	}
+	last := lowerASCII(ef.tok(b - 1))
+	return ef.toks[b-1].kind == tWord && !ef.lowerSeen.has(last) && !englishWords.has(last) && ef.toks[b-1].feat&(lxOrgHead|lxPlaceHead|lxRole) == 0
+}

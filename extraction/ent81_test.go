@@ -68,3 +68,21 @@ func TestArticledShortForms(t *testing.T) {
 		t.Errorf("Rift kept apart from the Velmora Rift; entities: %+v", x.Entities)
 	}
 }
+
+// TestRoleNamedPerson: a run of capitalised words after a lower-case role noun is a
+// person's name though the article writes one of its words in lower case ("spokeswoman
+// Faith Marrick" where "faith" appears too); a run whose last word the article writes in
+// lower case ("vice president Global Markets") stays a phrase.
+func TestRoleNamedPerson(t *testing.T) {
+	a := emphasised("Mayor faces questions",
+		"Campaign spokeswoman Faith Marrick declined to comment on Monday. "+
+			"Supporters said the win restored their faith. "+
+			"Lena Tarr became vice president Global Markets after the deal, and markets rose.")
+	x := mustExtract(t, a)
+	if e := entityNamed(x, "Faith Marrick"); e == nil || e.Type != kg.Person {
+		t.Errorf("Faith Marrick not a person; entities: %+v", x.Entities)
+	}
+	if e := entityNamed(x, "Global Markets"); e != nil && e.Type == kg.Person {
+		t.Errorf("Global Markets typed a person; entities: %+v", x.Entities)
+	}
+}
