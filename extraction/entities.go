@@ -17,6 +17,7 @@ type mention struct {
 	roleOrgM int    // mention index of roleOrg, or -1
 	ent      int
 	demonym  bool   // a lone demonym ("Turkish") standing for its country
+	articled bool   // typed by the article before it ("the Oculus Rift", articlednames.go)
 	key      string // the name's matching key when it is not nameKey(name) ("Israeli foreign ministry" ≡ "Israel's foreign ministry")
 	country  string // the country the name itself says ("Israel's foreign ministry"), or ""
 }
@@ -50,6 +51,12 @@ type entity struct {
 	// linked: a mention follows "bin" or "ibn" ("bin Laden said"), the article's own
 	// short form of a name built on the link (patronymicLinks)
 	linked bool
+	// articled: a mention was typed by the article before it ("the Oculus Rift"), whose
+	// last word alone the article may use for it later ("the Rift"; articlednames.go)
+	articled bool
+	// articledScore: the part of scores that such mentions gave; all of it when every
+	// mention was typed so (a name that would have been a person's by default alone)
+	articledScore int
 }
 
 var typeOrder = [5]kg.EntityType{kg.Person, kg.Organization, kg.Place, kg.Group, kg.Other}

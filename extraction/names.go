@@ -1176,6 +1176,15 @@ func (ef *entityFinder) classifyAndAdd(si, a, b int, credit bool) int {
 	if typ == kg.Person && score <= 2 && ef.outletNamed(a, b) {
 		typ, score = kg.Organization, 4 // "published in the Lancet Neurology journal"
 	}
+	if typ == kg.Person && score <= 2 && !credit {
+		if t, ok := ef.articledName(si, a, b); ok {
+			m := ef.addMention(si, a, b, a, name, t, 3) // "the Oculus Rift", "the Model S sedan" (articlednames.go)
+			if m >= 0 {
+				ef.mentions[m].articled = true
+			}
+			return m
+		}
+	}
 	if score <= 2 && b == a+1 && knownTown(name) && ef.is(a-1, wIn, wTo, wFrom, wNear, wAt, wOf, wOutside, wAcross, wAround) {
 		typ, score = kg.Place, 3 // "heading to Fresno": a town the gazetteer knows, where nothing else types the word
 	}

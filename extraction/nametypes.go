@@ -324,7 +324,7 @@ func (ef *entityFinder) typeByContext(si, a, b int, credit bool) (kg.EntityType,
 		// a run of capitalised words is a person's name unless it holds words the article
 		// writes in lower case elsewhere ("Sexual Assault", "Real Scientists") or ends in a
 		// numeral or abbreviation ("Title IX", "Complainant No.")
-		if ef.commonWords(a, b) {
+		if ef.commonWords(a, b) && !ef.roleNamedPerson(si, a, b) {
 			return kg.Other, 2
 		}
 		if typ, ok := ef.notAPerson(a, b); ok {

@@ -285,6 +285,10 @@ func (ef *entityFinder) addToEntity(mi int) {
 	if gaz {
 		e.gaz = true
 	}
+	if m.articled {
+		e.articled = true
+		e.articledScore += m.score
+	}
 	if !gaz && !m.demonym && len(m.name) > len(e.name) && !e.gaz && !siteOf(m.name, e.name) {
 		e.addAlias(e.name)
 		e.name = m.name
@@ -329,6 +333,9 @@ func (ef *entityFinder) mergeShortForms() {
 				e.scores = [5]int{}
 				ef.splitSharedSurname(ei, t, ev) // surnames.go
 				continue
+			}
+			if ef.ents[t].articled && e.words == 1 && ef.articledShortForm(e, ef.ents[t]) {
+				e.scores, e.weakPerson, e.weakOrg = [5]int{}, 0, 0 // "the Rift" takes the Oculus Rift's type, not its own default
 			}
 			ef.merge(ei, t)
 		} else if t := ef.theHeadBody(ei); t >= 0 {
@@ -424,6 +431,8 @@ func (es *entitySet) merge(from, into int) {
 	t.weakPerson += f.weakPerson
 	t.weakOrg += f.weakOrg
 	t.thing = t.thing || f.thing
+	t.articled = t.articled || f.articled
+	t.articledScore += f.articledScore
 	t.addAlias(f.name)
 	for _, a := range f.aliases {
 		t.addAlias(a)
@@ -449,6 +458,7 @@ func (es *entitySet) shortFormOf(ei int, ev []titleEvidence) int {
 	titled := len(ev[ei].roles) > 0 || ev[ei].sex != 0
 	var people []int // the people named in full whose names hold a titled surname
 	placed := -1     // an organization whose name is a place's and this one word ("U.S. Army")
+	articled := -1   // a thing typed by its article whose name holds this name (articledShortForm)
 	for ti, t := range es.ents {
 		if ti == ei || t.dropped || t.words <= e.words {
 			continue
@@ -503,6 +513,9 @@ func (es *entitySet) shortFormOf(ei int, ev []titleEvidence) int {
 		if ok && (best < 0 || t.mentions > es.ents[best].mentions) {
 			best = ti
 		}
+		if !ok && articled < 0 && es.articledShortForm(e, t) {
+			articled = ti // "the Rift" for the Oculus Rift (articlednames.go), when nothing else claims it
+		}
 		if len(ew) == 1 && t.typ == kg.Organization && (e.typ == kg.Organization || e.typ == kg.Person) && !e.gaz && len(tw) >= 2 && tw[len(tw)-1] == ew[0] && placeLed(t.name) {
 			placed = ti // "the Army" for the U.S. Army: the body the name heads, not "Army Times" (a lone capitalised word may be typed a person yet)
 		}
@@ -512,6 +525,9 @@ func (es *entitySet) shortFormOf(ei int, ev []titleEvidence) int {
 	}
 	if len(people) > 0 {
 		return personOfSurname(ev, es.ents, ei, people)
+	}
+	if best < 0 {
+		return articled
 	}
 	return best
 }
@@ -782,6 +798,6 @@ var shortNameHeads = newTokSet(map[string]bool{"journal": true, "post": true, "t
 	"tribune": true, "herald": true, "globe": true, "telegraph": true, "guardian": true,
 	"chronicle": true, "inquirer": true, "gazette": true, "examiner": true, "observer": true,
 	"enquirer": true, "bulletin": true, "courier": true, "dispatch": true,
-	"committee": true, "commission": true, "council": true, "agency": true, "fund": true,
+	"committee": true, "legislature": true, "commission": true, "council": true, "agency": true, "fund": true,
 	"bank": true, "ministry": true, "board": true, "authority": true, "institute": true,
 	"foundation": true, "association": true, "federation": true, "bureau": true})
