@@ -24,7 +24,7 @@ var lawLastWords = newTokSet(wordSet("law-last-words"))
 // the name. The plural of a head ends the name too ("U.S. Citizenship and Immigration
 // Services": pluralOrgHead).
 func (ef *entityFinder) bodyAfterAnd(i, j, end int) int {
-	if j+2 >= end || j == i || firstNames[ef.tok(i)] || !ef.bodyWordInName(j-1) && !orgLastWords.has(ef.tok(j-1)) || !ef.bodyWordInName(j+1) {
+	if j+2 >= end || j == i || firstNames[ef.tok(i)] || !ef.bodyWordInName(j-1) && !orgLastWords.has(ef.tok(j-1)) || !ef.bodyWordInName(j+1) && !ef.fieldHeadAfterAnd(j+1) {
 		return j
 	}
 	relaxed := !ef.plainWordInName(j + 1) // a word the short list leaves out: no company's name after it
@@ -48,7 +48,7 @@ func (ef *entityFinder) bodyAfterAnd(i, j, end int) int {
 			return j
 		}
 		if k > j+1 && (ef.toks[k].feat&lxOrgHead != 0 || lawLastWords.has(ef.tok(k)) || pluralOrgHead(ef.tok(k))) {
-			if k+1 < end && ef.is(k+1, wOf, wFor, wOn) || relaxed && ef.corpSuffixAt(k) {
+			if k+1 < end && ef.is(k+1, wOf, wFor, wOn) && ef.nameJoinedAfter(k+1, end) || relaxed && ef.corpSuffixAt(k) {
 				return j
 			}
 			return k + 1
@@ -59,6 +59,30 @@ func (ef *entityFinder) bodyAfterAnd(i, j, end int) int {
 		relaxed = relaxed || !ef.plainWordInName(k)
 	}
 	return j
+}
+
+// fieldHeadAfterAnd reports whether the word at token k, after "and", is a common English
+// word that heads companies' names but names a field here, before more of the body's
+// name: "Climate and Energy Program", "Computer and Communications Industry
+// Association". bodyAfterAnd still wants a head after it and no company's suffix.
+func (ef *entityFinder) fieldHeadAfterAnd(k int) bool {
+	t := &ef.toks[k]
+	w := ef.tok(k)
+	return t.kind == tWord && t.has(fCap) && !t.has(fUpper) && t.feat&lxOrgHead != 0 && !firstNames[w] &&
+		englishWords.has(strings.TrimSuffix(lowerASCII(w), "s"))
+}
+
+// nameJoinedAfter reports whether a name follows "of", "for" or "on" at token k, past a
+// "the": the head before it may go on into a longer name ("Bureau of Investigation"),
+// which bodyAfterAnd leaves to two names. A day, a date or a lower-case word ends the
+// body's name at its head: "the Securities and Exchange Commission on Thursday", "the
+// Food and Drug Administration for the treatment of …".
+func (ef *entityFinder) nameJoinedAfter(k, end int) bool {
+	k++
+	if k < end && ef.is(k, wThe) {
+		k++
+	}
+	return k < end && ef.isNameWord(k)
 }
 
 // knownAfterAnd returns the end of a body's name the gazetteer knows that goes on past
@@ -89,7 +113,7 @@ func (ef *entityFinder) bodyWordInName(k int) bool {
 		return false
 	}
 	l := lowerASCII(w)
-	if englishWords.has(strings.TrimSuffix(l, "s")) {
+	if englishWords.has(strings.TrimSuffix(l, "s")) || pluralInIes(l) {
 		return true
 	}
 	for _, end := range commonNounEndings {
@@ -103,6 +127,13 @@ func (ef *entityFinder) bodyWordInName(k int) bool {
 		}
 	}
 	return false
+}
+
+// pluralInIes reports whether the lower-case word l is the plural in "-ies" of a common
+// noun: of a plain word in "-y" or of a noun in "-ity" ("Antiquities", "Utilities").
+func pluralInIes(l string) bool {
+	stem, ok := strings.CutSuffix(l, "ies")
+	return ok && len(stem) > 2 && (englishWords.has(stem+"y") || strings.HasSuffix(stem, "it"))
 }
 
 // pluralOfPlainWord reports whether the capitalised word at token k is the plural of a
@@ -125,7 +156,7 @@ func (ef *entityFinder) commonShape(k int) bool {
 
 // commonNounEndings end common nouns of bodies' names that few names of people or
 // places end in (bodyWordInName).
-var commonNounEndings = []string{"tion", "sion", "ment", "ity", "ness", "ance", "ence", "ics", "ism", "ure"}
+var commonNounEndings = []string{"tion", "sion", "ment", "ity", "ness", "ance", "ence", "ancy", "ency", "ics", "ism", "ure"}
 
 // namesNothing reports whether word w at token k names nothing by itself: no first name,
 // known or proper name, head, party word or title (commonShape, plainWordInName).

@@ -1,5 +1,7 @@
 package extraction
 
+import "strings"
+
 // A lower-case place noun after a name ends the name only when it heads the phrase:
 // "Aceh province", "Sarinah shopping mall". It is a common noun when it introduces the
 // place it names ("the Los Angeles neighborhood of Porter Ranch", "the Brooklyn
@@ -22,6 +24,9 @@ func (ef *entityFinder) placeNounEndsName(a, j, end int) bool {
 	name := ef.span(a, j)
 	if ef.low(j) == "market" && !placeOrPeopleName(name) || ef.is(j, wState) && (ef.toks[j-1].has(fUpper) || camelBrand(ef.tok(a))) {
 		return false // "the TV market", "the iPhone market", "the SBU state security service": a trade's or a body's, no place
+	}
+	if ef.nounIntroducesPlace(a, j, end) {
+		return false // "the Jersey Shore town of Barnegat", "the Sicilian province of Enna"
 	}
 	if k >= end || !knownName(name) || ef.is(j, wState) && stateNamedByNoun(name) {
 		return true
@@ -85,4 +90,34 @@ func placeOrPeopleName(name string) bool {
 	_, place := countryOf[name]
 	_, people := demonymOf[name]
 	return place || people || knownTown(name) || usStates[name]
+}
+
+// nounIntroducesPlace reports whether the place noun at token j, after the name a..j-1,
+// introduces the place named after "of" rather than ending that name, though the word
+// lists do not know it: a settlement's noun ("the Jersey Shore town of Barnegat": a town
+// is no part of a town, the name before it is a region's), or any place noun after a
+// one-word adjective of a region ("the Sicilian province of Enna", "the Himalayan town of
+// Kalpa", "the Pacific state of Colima"; regionAdjective).
+func (ef *entityFinder) nounIntroducesPlace(a, j, end int) bool {
+	k := j + 1
+	if k+1 >= end || !ef.is(k, wOf) || !ef.isNameWord(k+1) || !ef.toks[k+1].has(fCap) {
+		return false
+	}
+	return ef.is(j, wTown, wCity, wVillage) || j == a+1 && regionAdjective(ef.tok(a))
+}
+
+// regionAdjective reports whether the capitalised word w has an adjective's ending of a
+// region's or a people's name ("Sicilian", "Appalachian", "Himalayan", "Pacific",
+// "Balinese") and names no place itself. A bare "-an" is left out: it ends many places'
+// own names ("the Parwan province of Afghanistan", "the Gulshan district of Dhaka").
+func regionAdjective(w string) bool {
+	if knownName(w) || knownTown(w) {
+		return false
+	}
+	for _, end := range []string{"ian", "ean", "yan", "ic", "ese"} { // not "Parwan", "Gulshan"
+		if strings.HasSuffix(w, end) && len(w) > len(end)+3 {
+			return true
+		}
+	}
+	return false
 }

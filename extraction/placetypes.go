@@ -69,6 +69,15 @@ func (ef *entityFinder) placeTypes() {
 			m.name = "" // "Molotov cocktails": no entity
 			continue
 		}
+		introduces := m.b < len(ef.toks) && ef.in(m.b, placeNouns) && ef.span(m.a, m.b) == m.name && ef.nounIntroducesPlace(m.a, m.b, len(ef.toks)) // not "the Red Banner-held town of …"
+		if introduces && m.b == m.a+1 && regionAdjective(ef.tok(m.a)) && m.score <= 5 {
+			m.name = "" // "the Sicilian province of Enna": an adjective, no entity
+			continue
+		}
+		if introduces && m.typ != kg.Place && m.score <= 5 {
+			m.typ, m.score = kg.Place, 6 // "the Jersey Shore town of Barnegat": a region's name
+			continue
+		}
 		if m.b > m.a+1 && exchangeLastWords.has(ef.tok(m.b-1)) && m.typ != kg.Organization && m.typ != kg.Place && m.score <= 5 {
 			m.typ, m.score = kg.Organization, 6
 			continue

@@ -1338,6 +1338,7 @@ const (
 	wVia
 	wVice
 	wVictims
+	wVillage
 	wVillages
 	wVirtually
 	wVisas
@@ -2766,6 +2767,7 @@ var wordIDWords = [...]string{
 	wVia:              "via",
 	wVice:             "vice",
 	wVictims:          "victims",
+	wVillage:          "village",
 	wVillages:         "villages",
 	wVirtually:        "virtually",
 	wVisas:            "visas",
