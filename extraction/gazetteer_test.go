@@ -6,16 +6,6 @@ import (
 	"github.com/factgraph/kg"
 )
 
-// gazetteerEntity returns the entity named name, or nil.
-func gazetteerEntity(x *kg.Extraction, name string) *kg.Entity {
-	for i := range x.Entities {
-		if x.Entities[i].Name == name {
-			return &x.Entities[i]
-		}
-	}
-	return nil
-}
-
 // TestGazetteerTowns: a town of the gazetteer (data/gazetteer.txt) is a place of its
 // country: two words wherever they stand ("in Ann Arbor", whose "Ann" is a given name),
 // one word after a preposition of place ("heading to Fresno"); not a one-word surname
@@ -24,13 +14,13 @@ func TestGazetteerTowns(t *testing.T) {
 	x := extractBody(t, "Protesters marched outside the governor's apartment building in Ann Arbor on Monday. "+
 		"Investigators said the two men may be heading to Fresno next.")
 	for _, name := range []string{"Ann Arbor", "Fresno"} {
-		e := gazetteerEntity(x, name)
+		e := entityNamed(x, name)
 		if e == nil || e.Type != kg.Place || e.Country != "United States" {
 			t.Errorf("%s: want a place in the United States, got %+v", name, e)
 		}
 	}
 	x = extractBody(t, "Stockton said the vote was close. Stockton, a lawyer, later ran for mayor.")
-	if e := gazetteerEntity(x, "Stockton"); e != nil && e.Type == kg.Place {
+	if e := entityNamed(x, "Stockton"); e != nil && e.Type == kg.Place {
 		t.Errorf("Stockton the speaker typed a place: %+v", e)
 	}
 }
@@ -40,15 +30,15 @@ func TestGazetteerTowns(t *testing.T) {
 // whose given name is a town's ("Eugene Tooms") stays a person.
 func TestGazetteerTeams(t *testing.T) {
 	x := extractBody(t, "The Oakland Raiders beat the visitors 24-10 on Sunday. Coach Dan Reyes said the Raiders played well.")
-	e := gazetteerEntity(x, "Oakland Raiders")
+	e := entityNamed(x, "Oakland Raiders")
 	if e == nil || e.Type != kg.Organization {
 		t.Fatalf("Oakland Raiders: want an organization, got %+v", e)
 	}
-	if gazetteerEntity(x, "Raiders") != nil {
+	if entityNamed(x, "Raiders") != nil {
 		t.Errorf("the Raiders is a second entity: %+v", x.Entities)
 	}
 	x = extractBody(t, "Eugene Tooms escaped from the hospital on Friday, police said.")
-	if e := gazetteerEntity(x, "Eugene Tooms"); e == nil || e.Type != kg.Person {
+	if e := entityNamed(x, "Eugene Tooms"); e == nil || e.Type != kg.Person {
 		t.Errorf("Eugene Tooms: want a person, got %+v", e)
 	}
 }
@@ -75,11 +65,11 @@ func TestGazetteerCountry(t *testing.T) {
 func TestFirmNamedForTown(t *testing.T) {
 	x := extractBody(t, "Globe agreed to buy San Miguel Corp's telecoms unit. An earlier deal with San Miguel failed. "+
 		"A second deal with San Miguel failed in May.")
-	if e := gazetteerEntity(x, "San Miguel Corp"); e == nil || e.Type != kg.Organization {
+	if e := entityNamed(x, "San Miguel Corp"); e == nil || e.Type != kg.Organization {
 		t.Errorf("San Miguel Corp: want an organization, got %+v", e)
 	}
 	x = extractBody(t, "Globe opened an office in San Miguel. Its staff in San Miguel grew in May.")
-	if e := gazetteerEntity(x, "San Miguel"); e == nil || e.Type != kg.Place {
+	if e := entityNamed(x, "San Miguel"); e == nil || e.Type != kg.Place {
 		t.Errorf("San Miguel: want a place, got %+v", e)
 	}
 }

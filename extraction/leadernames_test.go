@@ -14,15 +14,15 @@ func TestLeaderSurnames(t *testing.T) {
 	x := extractBody(t, "Supporters of Merkel cheered on Monday. Later, Obama spoke to reporters. "+
 		"The Obama administration said it would appeal.")
 	for _, name := range []string{"Merkel", "Obama"} {
-		if e := gazetteerEntity(x, name); e == nil || e.Type != kg.Person {
+		if e := entityNamed(x, name); e == nil || e.Type != kg.Person {
 			t.Errorf("%s: want a person, got %+v", name, e)
 		}
 	}
-	if e := gazetteerEntity(x, "Obama administration"); e == nil || e.Type != kg.Organization {
+	if e := entityNamed(x, "Obama administration"); e == nil || e.Type != kg.Organization {
 		t.Errorf("Obama administration: want an organization, got %+v", e)
 	}
 	x = extractBody(t, "Supporters of Vantor cheered on Monday.")
-	if e := gazetteerEntity(x, "Vantor"); e != nil && e.Type == kg.Person {
+	if e := entityNamed(x, "Vantor"); e != nil && e.Type == kg.Person {
 		t.Errorf("Vantor typed a person: %+v", e)
 	}
 }
@@ -34,11 +34,11 @@ func TestTradePacts(t *testing.T) {
 	x := extractBody(t, "Critics of the Trans-Pacific Partnership said it would cost jobs. "+
 		"Envoys discussed the Paris Agreement on Monday. Harlow Capital Partnership bought the stake.")
 	for _, name := range []string{"Trans-Pacific Partnership", "Paris Agreement"} {
-		if e := gazetteerEntity(x, name); e == nil || e.Type != kg.Other {
+		if e := entityNamed(x, name); e == nil || e.Type != kg.Other {
 			t.Errorf("%s: want a thing, got %+v", name, e)
 		}
 	}
-	if e := gazetteerEntity(x, "Harlow Capital Partnership"); e == nil || e.Type == kg.Other {
+	if e := entityNamed(x, "Harlow Capital Partnership"); e == nil || e.Type == kg.Other {
 		t.Errorf("Harlow Capital Partnership: want a body, got %+v", e)
 	}
 }
@@ -51,7 +51,7 @@ func TestPlanetsWarsOccasions(t *testing.T) {
 	x := extractBody(t, "WASHINGTON — The probe found water on Mars, U.S. officials said. Veterans of World War Two gathered. "+
 		"Obama spoke in his State of the Union address. Police in Jupiter, Fla., charged him on Tuesday. "+
 		"The planet is 20 percent smaller than Mars, the agency said.")
-	if e := gazetteerEntity(x, "Mars"); e == nil || e.Type != kg.Place {
+	if e := entityNamed(x, "Mars"); e == nil || e.Type != kg.Place {
 		t.Errorf("Mars: want a place, got %+v", e)
 	}
 	for _, r := range x.Relations {
@@ -65,11 +65,11 @@ func TestPlanetsWarsOccasions(t *testing.T) {
 		}
 	}
 	for _, name := range []string{"World War Two", "State of the Union"} {
-		if e := gazetteerEntity(x, name); e == nil || e.Type != kg.Other {
+		if e := entityNamed(x, name); e == nil || e.Type != kg.Other {
 			t.Errorf("%s: want a thing, got %+v", name, e)
 		}
 	}
-	if e := gazetteerEntity(x, "Jupiter"); e == nil || e.Type != kg.Place {
+	if e := entityNamed(x, "Jupiter"); e == nil || e.Type != kg.Place {
 		t.Errorf("Jupiter, Fla.: want a place, got %+v", e)
 	}
 }
@@ -81,12 +81,12 @@ func TestOpeningWordsNoName(t *testing.T) {
 	x := extractBody(t, "Besides Kestrel, the curbs apply to two affiliates. "+
 		"Former LAPD officer Dan Reyes said the case was closed. Longtime Halvorsen aide Ida Lund declined to comment.")
 	for _, name := range []string{"Besides Kestrel", "Former LAPD", "Longtime Halvorsen"} {
-		if e := gazetteerEntity(x, name); e != nil {
+		if e := entityNamed(x, name); e != nil {
 			t.Errorf("opening word glued to a name: %+v", e)
 		}
 	}
 	for _, name := range []string{"Kestrel", "LAPD", "Halvorsen"} {
-		if gazetteerEntity(x, name) == nil {
+		if entityNamed(x, name) == nil {
 			t.Errorf("%s missing: %+v", name, x.Entities)
 		}
 	}
@@ -100,12 +100,12 @@ func TestMarketsAndStatesNoPlaces(t *testing.T) {
 	x := extractBody(t, "Sales grew in the TV market and the iPhone market. She lives in the U.S. state of Utah. "+
 		"A bomb hit the Baghdad market on Monday. Officials in New York state agreed.")
 	for _, name := range []string{"TV market", "iPhone market", "U.S. state"} {
-		if e := gazetteerEntity(x, name); e != nil {
+		if e := entityNamed(x, name); e != nil {
 			t.Errorf("no place wanted: %+v", e)
 		}
 	}
 	for _, name := range []string{"Baghdad market", "New York state"} {
-		if e := gazetteerEntity(x, name); e == nil || e.Type != kg.Place {
+		if e := entityNamed(x, name); e == nil || e.Type != kg.Place {
 			t.Errorf("%s: want a place, got %+v", name, e)
 		}
 	}

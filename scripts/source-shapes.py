@@ -21,59 +21,57 @@ paths = [os.path.join(ROOT, '..', 'shared', json.load(open(f))['article']) for f
 out = {}
 for l in open(outp):
     d = json.loads(l); out[os.path.realpath(d['article']['path'])] = d
+def sourced_matches():
+    """Yields, for each gold figure with a source that kg matched as the scorer does
+    (value and measure, each kg figure used once), its article's path, the gold's names,
+    kg's figures, the matched figure's index and the figure, kg's source and the gold's."""
+    for gf, path in zip(files, paths):
+        gold = json.load(open(gf)); doc = out.get(os.path.realpath(path)) or {}
+        names = sc.Names(gold.get('entities', []))
+        sfigs = doc.get('figures') or []; fused = set()
+        for g in gold.get('figures', []):
+            gv = sc.number(g['value']); hit = None
+            for i, f in enumerate(sfigs):
+                if i in fused: continue
+                if sc.number(f.get('value')) == gv and sc.measure_match(g['measure'], f.get('measure')): hit = i; break
+            if hit is None: continue
+            fused.add(hit)
+            if g.get('source'):
+                yield path, names, sfigs, hit, sfigs[hit], sfigs[hit].get('source'), g.get('source')
+
+
 CL = set('according to by from of at for per in on under with said says told say estimated estimates estimate reported reports data figures statistics count tally survey study report poll census showed shows found released published cited citing s the a an and police officials spokesman spokeswoman official which who its their his her it that as than while but after before latest new was is were are has have had'.split())
 def cls(w):
     if w is None: return '^'
     return w if w in CL else '_'
 c = collections.Counter()
-for gf, path in zip(files, paths):
-    gold = json.load(open(gf)); doc = out.get(os.path.realpath(path)) or {}
-    names = sc.Names(gold.get('entities', []))
-    sfigs = doc.get('figures') or []; fused = set()
-    for g in gold.get('figures', []):
-        gv = sc.number(g['value']); hit = None
-        for i, f in enumerate(sfigs):
-            if i in fused: continue
-            if sc.number(f.get('value')) == gv and sc.measure_match(g['measure'], f.get('measure')): hit = i; break
-        if hit is None: continue
-        fused.add(hit); f = sfigs[hit]; ks = f.get('source'); gs = g.get('source')
-        if not gs: continue
-        ok = names.same(gs, ks) or (bool(ks) and sc.squash(gs) in sc.squash(ks))
-        if ok: continue
-        k = 'null' if not ks else 'named'
-        gl = gs if isinstance(gs, list) else [gs]
-        st = f.get('sentence') or ''
-        fw = sc.fold(st).split(); gw = sc.fold(gl[0]).split()
-        pos = -1
-        for i in range(len(fw) - len(gw) + 1):
-            if fw[i:i+len(gw)] == gw: pos = i; break
-        if pos < 0:
-            c[('NOTINSENT', k)] += 1; continue
-        b2 = [cls(fw[j]) if j >= 0 else '^' for j in (pos-2, pos-1)]
-        e = pos + len(gw)
-        a2 = [cls(fw[j]) if j < len(fw) else '$' for j in (e, e+1)]
-        ft = sc.fold(f.get('text') or '')
-        fp = (' ' + ' '.join(fw) + ' ').find(' ' + ft + ' ') if ft else -1
-        where = '?' if fp < 0 else ('fig-after' if fp > len(' '.join(fw[:pos])) else 'fig-before')
-        c[('AROUND', k, ' '.join(b2) + ' [X] ' + ' '.join(a2), where)] += 1
+for path, names, sfigs, hit, f, ks, gs in sourced_matches():
+    ok = names.same(gs, ks) or (bool(ks) and sc.squash(gs) in sc.squash(ks))
+    if ok: continue
+    k = 'null' if not ks else 'named'
+    gl = gs if isinstance(gs, list) else [gs]
+    st = f.get('sentence') or ''
+    fw = sc.fold(st).split(); gw = sc.fold(gl[0]).split()
+    pos = -1
+    for i in range(len(fw) - len(gw) + 1):
+        if fw[i:i+len(gw)] == gw: pos = i; break
+    if pos < 0:
+        c[('NOTINSENT', k)] += 1; continue
+    b2 = [cls(fw[j]) if j >= 0 else '^' for j in (pos-2, pos-1)]
+    e = pos + len(gw)
+    a2 = [cls(fw[j]) if j < len(fw) else '$' for j in (e, e+1)]
+    ft = sc.fold(f.get('text') or '')
+    fp = (' ' + ' '.join(fw) + ' ').find(' ' + ft + ' ') if ft else -1
+    where = '?' if fp < 0 else ('fig-after' if fp > len(' '.join(fw[:pos])) else 'fig-before')
+    c[('AROUND', k, ' '.join(b2) + ' [X] ' + ' '.join(a2), where)] += 1
 for key, v in sorted(c.items(), key=lambda kv: (-kv[1], kv[0])): print(v, *key, sep=' | ')
 
 # second pass: sentences that do not name the gold source exactly
 DESC = set('company firm group agency ministry department government police authorities officials organization bank fund office commission council institute university board committee union association service authority bureau report study survey poll data figures statistics researchers analysts firm'.split())
 SAYW = re.compile(r"\b(said|says|say|told|tells|added|adds|according|estimated|estimates|reported|reports|announced|stated|noted|confirmed|claimed|showed|shows|found|finds|put|puts|counted|recorded|expects|forecast)\b")
 c2 = collections.Counter()
-for gf, path in zip(files, paths):
-    gold = json.load(open(gf)); doc = out.get(os.path.realpath(path)) or {}
-    names = sc.Names(gold.get('entities', []))
-    sfigs = doc.get('figures') or []; fused = set()
-    for g in gold.get('figures', []):
-        gv = sc.number(g['value']); hit = None
-        for i, f in enumerate(sfigs):
-            if i in fused: continue
-            if sc.number(f.get('value')) == gv and sc.measure_match(g['measure'], f.get('measure')): hit = i; break
-        if hit is None: continue
-        fused.add(hit); f = sfigs[hit]; ks = f.get('source'); gs = g.get('source')
-        if not gs or ks: continue
+for path, names, sfigs, hit, f, ks, gs in sourced_matches():
+    if not ks:
         if names.same(gs, ks): continue
         gl = gs if isinstance(gs, list) else [gs]
         st = f.get('sentence') or ''; fw = sc.fold(st).split(); gw = sc.fold(gl[0]).split()
@@ -97,19 +95,9 @@ for l in p.stdout.splitlines():
 TRAIL = re.compile(r",[^,]{1,70}\b(said|says|told|reported|added|according to[^,]{1,60})[^,]{0,40}[.”\"]*$")
 OPENS = re.compile(r"^[^,]{0,60}\b(said|says|told|reported|estimated|estimates)\b")
 c3 = collections.Counter()
-for gf, path in zip(files, paths):
-    gold = json.load(open(gf)); doc = out.get(os.path.realpath(path)) or {}
-    names = sc.Names(gold.get('entities', []))
+for path, names, sfigs, hit, f, ks, gs in sourced_matches():
     ss = sents.get(os.path.realpath(path), []); pp = paras.get(os.path.realpath(path), [])
-    sfigs = doc.get('figures') or []; fused = set()
-    for g in gold.get('figures', []):
-        gv = sc.number(g['value']); hit = None
-        for i, f in enumerate(sfigs):
-            if i in fused: continue
-            if sc.number(f.get('value')) == gv and sc.measure_match(g['measure'], f.get('measure')): hit = i; break
-        if hit is None: continue
-        fused.add(hit); f = sfigs[hit]; ks = f.get('source'); gs = g.get('source')
-        if not gs or ks: continue
+    if not ks:
         gl = gs if isinstance(gs, list) else [gs]
         sn = sc.fold(gl[0]).split()[-1] if sc.fold(gl[0]) else ''
         st = f.get('sentence') or ''
@@ -128,20 +116,10 @@ for key, v in sorted(c3.items(), key=lambda kv: (-kv[1], kv[0])): print(v, *key,
 
 # fourth pass: is the gold source kg's source of the last sourced figure before?
 c4 = collections.Counter()
-for gf, path in zip(files, paths):
-    gold = json.load(open(gf)); doc = out.get(os.path.realpath(path)) or {}
-    names = sc.Names(gold.get('entities', []))
+for path, names, sfigs, hit, f, ks, gs in sourced_matches():
     ss = sents.get(os.path.realpath(path), []); pp = paras.get(os.path.realpath(path), [])
-    sfigs = doc.get('figures') or []; fused = set()
     sidx = lambda st: next((i for i, s in enumerate(ss) if s == st), None)
-    for g in gold.get('figures', []):
-        gv = sc.number(g['value']); hit = None
-        for i, f in enumerate(sfigs):
-            if i in fused: continue
-            if sc.number(f.get('value')) == gv and sc.measure_match(g['measure'], f.get('measure')): hit = i; break
-        if hit is None: continue
-        fused.add(hit); f = sfigs[hit]; ks = f.get('source'); gs = g.get('source')
-        if not gs or ks: continue
+    if not ks:
         gl = gs if isinstance(gs, list) else [gs]
         me = sidx(f.get('sentence'))
         if me is None: c4[('LASTSRC', 'sent?')] += 1; continue
