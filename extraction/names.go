@@ -737,8 +737,8 @@ func (ef *entityFinder) titleAt(a, b int) bool {
 // spanMentions splits a capitalised span into title, organization prefix and name, and
 // records the mentions.
 func (ef *entityFinder) spanMentions(si, a, b int, credit bool) {
-	if b == a+1 && (ef.demonymWord(si, a) || calendarRange(ef.tok(a))) {
-		return // "Turkish"; "January-March" (residents.go)
+	if b == a+1 && (ef.demonymWord(si, a) || calendarRange(ef.tok(a)) || loneLetter(ef.tok(a))) {
+		return // "Turkish"; "January-March" (residents.go); "corner B", "vitamin D"
 	}
 	if k := max(ef.sideBeforeName(a, b), ef.placeBeforeParty(a, b), ef.placeBeforeAcronym(a, b), ef.partyLabelBefore(a, b), ef.bodyPlaceSpan(a, b), ef.placeBeforeOrg(a, b)); k > a {
 		// "Republican Donald Trump", "Democrats Hillary Clinton": the side and the person;
@@ -759,6 +759,12 @@ func (ef *entityFinder) spanMentions(si, a, b int, credit bool) {
 	if !ef.titledName(si, a, b, credit) {
 		ef.possessiveCorpKey(ef.classifyAndAdd(si, a, b, credit))
 	}
+}
+
+// loneLetter reports whether w is one capital letter, maybe with its full stop: a
+// label ("corners A and B", "vitamin D", "the R button", "255 K"), never a name alone.
+func loneLetter(w string) bool {
+	return (len(w) == 1 || len(w) == 2 && w[1] == '.') && w[0] >= 'A' && w[0] <= 'Z'
 }
 
 // demonymWord records the lone demonym at token a ("Turkish") or each of a compound of
@@ -1060,8 +1066,8 @@ var surnamePlaceHeads = newTokSet(wordSet("surname-place-heads"))
 func (ef *entityFinder) classifyAndAdd(si, a, b int, credit bool) int {
 	name := ef.span(a, b)
 	name = strings.TrimSuffix(name, ",")
-	if strings.HasSuffix(name, ".") && !ef.toks[b-1].has(fAbbr) {
-		name = name[:len(name)-1]
+	if strings.HasSuffix(name, ".") && (!ef.toks[b-1].has(fAbbr) || b > a+1 && loneLetter(ef.tok(b-1)) && b == ef.sents[si].b) {
+		name = name[:len(name)-1] // "the Moto G." at a sentence's end: its full stop
 	}
 	if _, ok := countryOf[name]; ok {
 		return ef.addMention(si, a, b, a, name, kg.Place, 10)

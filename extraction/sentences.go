@@ -152,10 +152,29 @@ func canEndAfterAbbrev(text string, t *token) bool {
 	if t.feat&(lxHonor|lxMonth) != 0 {
 		return false
 	}
-	if len(w) == 2 { // "A." an initial
-		return false
+	if len(w) == 2 { // "A." an initial, unless a word that opens clauses follows
+		return initialEndsSentence(text, t)
 	}
 	return true
+}
+
+// initialEndsSentence reports whether the one-letter word t ("K.") ends its sentence:
+// the next word is one that opens clauses and no surname ("about 288 K. Could we …",
+// "in 3-D. If you …"), not "John B. Will" or "Mary J. New".
+func initialEndsSentence(text string, t *token) bool {
+	r := strings.TrimLeft(text[t.e:], " ")
+	k := 0
+	for k < len(r) && r[k] >= 'A' && r[k] <= 'z' && (r[k] <= 'Z' || r[k] >= 'a') {
+		k++
+	}
+	if k == 0 || k == len(r) || r[k] != ' ' && r[k] != ',' {
+		return false
+	}
+	switch strings.ToLower(r[:k]) {
+	case "if", "that", "it", "could", "maybe", "in", "and", "of", "after", "but", "this", "there", "we", "you", "they", "he", "she", "the", "so", "when", "what", "why", "how", "yet", "then", "or", "is", "are", "was", "would", "should":
+		return true
+	}
+	return false
 }
 
 // creditLike: a debris line that names people ("Photographer: Ashley Pon/Getty Images").
