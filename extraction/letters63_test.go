@@ -29,3 +29,19 @@ func TestLoneLettersNameNoOne(t *testing.T) {
 		t.Errorf("no Moto G: %+v", x.Entities)
 	}
 }
+
+// TestTownsInNamedProvinces: a town the gazetteer knows lies in its province or state
+// when the article names that too ("near Fresno" in a story that names California); not
+// where the text itself puts the town elsewhere ("Aurora, Illinois" in a story that also
+// names Colorado).
+func TestTownsInNamedProvinces(t *testing.T) {
+	x := extractBody(t, "The fire began near Fresno on Sunday. California officials said 12 homes burned. "+
+		"A second fire in Aurora, Illinois, was put out. Colorado sent two crews. "+
+		"Donors in London and Westminster gave money.")
+	if !hasRelation(x, "Fresno", "locatedIn", "California") {
+		t.Errorf("no Fresno locatedIn California: %+v", x.Relations)
+	}
+	if hasRelation(x, "Aurora", "locatedIn", "Colorado") {
+		t.Errorf("Aurora put in Colorado though the text says Illinois: %+v", x.Relations)
+	}
+}

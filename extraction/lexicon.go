@@ -257,6 +257,10 @@ var (
 	// A town's name is often a surname or a team's too ("Jackson", "Cleveland"), so a
 	// one-word town types a name only where nothing else does (classifyAndAdd).
 	townCountry = map[string]string{}
+	// townProvince maps a town of the gazetteer whose country it knows to the province or
+	// U.S. state Natural Earth puts it in ("Fresno" → "California"); gazetteerPlaces puts
+	// the town there only when the article names that province too.
+	townProvince = map[string]string{}
 	// personDemonyms are the demonyms that name one person of a nation and are no
 	// adjective ("Swede", "Frenchman"; demonyms.txt marks them "person"): the name after
 	// one is a person's ("Frenchman Pierre Valmont-Roux"), never a body's.
@@ -321,6 +325,9 @@ func init() {
 			townCountry[f[0]] = c // "" for a name towns of two countries share ("Salem")
 		} else {
 			townCountry[f[0]] = f[1]
+		}
+		if len(f) >= 3 && f[2] != "" && townCountry[f[0]] != "" {
+			townProvince[f[0]] = f[2]
 		}
 	})
 	eachLine("data/organizations.txt", func(f []string) {

@@ -871,6 +871,12 @@ func (rf *relationFinder) gazetteerPlaces() {
 			if c := e.country; c != "" && (c == rf.mainCountry || named[c] && rf.countryBesideTown(ei, c)) {
 				rf.addRelation(si, e.name, "locatedIn", c, e.name)
 			}
+			// and in its province or state when the article names that too ("Fresno" in a
+			// story that names California), a region the word lists place in the town's
+			// country (not Natural Earth's "Westminster" for London)
+			if p := townProvince[e.name]; p != "" && p != e.name && named[p] && e.country != "" && (usStates[p] && e.country == "United States" || countryOf[p] == e.country) {
+				rf.addRelation(si, e.name, "locatedIn", p, e.name)
+			}
 			continue
 		}
 		if t := townOnly[e.name]; t != "" && e.scores[typeIndex(kg.Place)] >= 6 && (named[countryOf[t]] || countryOf[t] == rf.mainCountry) {
