@@ -3,6 +3,8 @@ package extraction
 import (
 	"strings"
 	"testing"
+
+	"github.com/factgraph/kg"
 )
 
 // TestLoneLettersNameNoOne: a capital letter alone labels a corner, a vitamin, a button
@@ -43,5 +45,25 @@ func TestTownsInNamedProvinces(t *testing.T) {
 	}
 	if hasRelation(x, "Aurora", "locatedIn", "Colorado") {
 		t.Errorf("Aurora put in Colorado though the text says Illinois: %+v", x.Relations)
+	}
+}
+
+// TestCommonWordsNamedOnce: a common English word capitalised once and typed a body by
+// nothing but the default of a lone capitalised word is no entity ("Read or Share this
+// story", "the Hand of the King rock"); a word where a body's name goes stays one: in a
+// list of bodies, before a possessive and a name, before an outlet's noun.
+func TestCommonWordsNamedOnce(t *testing.T) {
+	x := extractBody(t, "The ship sank near the Hand of the King rock, officials said. Read or Share this story online. "+
+		"Investors bought shares of rivals like TalkTalk, Sky and Vodafone on Monday. A Time magazine photographer was hurt. "+
+		"Alphabet's Google said it would help.")
+	for _, gone := range []string{"Hand", "Share"} {
+		if e := entityNamed(x, gone); e != nil {
+			t.Errorf("%q is an entity (%s): a common word named once", gone, e.Type)
+		}
+	}
+	for _, kept := range []string{"Sky", "Time", "Alphabet"} {
+		if e := entityNamed(x, kept); e == nil || e.Type != kg.Organization {
+			t.Errorf("%q: want an Organization, got %+v", kept, e)
+		}
 	}
 }

@@ -207,7 +207,7 @@ func (ef *entityFinder) resolveEntities() {
 	ef.townsInPlaceLists()
 	ef.mergeShortForms()
 	ef.genders()
-	for _, e := range ef.ents {
+	for ei, e := range ef.ents {
 		if e.dropped {
 			continue
 		}
@@ -226,8 +226,95 @@ func (ef *entityFinder) resolveEntities() {
 			if c := orgCountry[e.name]; c != "" {
 				e.country = c
 			}
+			if commonWordOrg(e) && !ef.bodyByContext(ei) {
+				e.dropped = true
+			}
 		}
 	}
+}
+
+// commonWordOrg reports whether entity e is a common English word named once and typed
+// a body by nothing but the default of a lone capitalised word: "Cool story", "Read or
+// Share this story", "the Devil", "Maximum sustained winds", a word cut from a longer name
+// ("Hand of the King"). A body the word lists know, or one its context types ("the
+// company Square said", "Pulse nightclub"), has more than the default's score.
+func commonWordOrg(e *entity) bool {
+	sc := e.scores
+	o := typeIndex(kg.Organization)
+	return e.mentions == 1 && e.words == 1 && !e.gaz && sc[o] > 0 && sc[o] <= e.weakOrg &&
+		sc[o]+sc[typeIndex(kg.Person)]+sc[typeIndex(kg.Place)]+sc[typeIndex(kg.Group)]+sc[typeIndex(kg.Other)] == sc[o] &&
+		englishWords.has(lowerASCII(e.name)) && orgAlias[e.name] == "" && !bodyWord(e.name)
+}
+
+// bodyByContext reports whether the one mention of entity ei stands where a body's name
+// goes: in a list beside another body ("rivals like TalkTalk, Sky and Vodafone"), before
+// a possessive and a name ("Alphabet's Google"), or before a word that ends bodies' names
+// or an outlet's noun, or is a party word ("a Time magazine photographer", "the Sun
+// tabloid", "a Conservative lawmaker").
+func (ef *entityFinder) bodyByContext(ei int) bool {
+	if partyWords.has(ef.ents[ei].name) {
+		return true
+	}
+	for mi := range ef.mentions {
+		m := &ef.mentions[mi]
+		if m.ent != ei {
+			continue
+		}
+		if m.b+1 < len(ef.toks) && ef.is(m.b, wAposS, wRsquoS) && ef.toks[m.b+1].has(fCap) {
+			return true
+		}
+		if m.b < len(ef.toks) && ef.toks[m.b].kind == tWord && !ef.toks[m.b].has(fCap) && (ef.toks[m.b].feat&lxOrgHead != 0 || ef.is(m.b, wMagazine, wNewspaper, wTabloid, wWebsite, wChannel)) {
+			return true
+		}
+		if ef.listedBody(m.a-2, m.a-1) || ef.listedBody(m.b+1, m.b) || ef.describedBefore(m.a) {
+			return true
+		}
+	}
+	return false
+}
+
+// describedBefore reports whether the name at token a follows what describes a body:
+// a plain noun ("the messaging app Kettle", "rival Square"), a person's word and "for"
+// or "at" ("a lead developer for Signal"), or "the" before a plural ("the Bears").
+func (ef *entityFinder) describedBefore(a int) bool {
+	if a < 1 {
+		return false
+	}
+	p := &ef.toks[a-1]
+	if p.kind == tWord && !p.has(fCap) && p.feat&(lxFunc|lxPronoun|lxStarter|lxNumWord) == 0 {
+		w := ef.low(a - 1)
+		return !strings.HasSuffix(w, "ly") && !strings.HasSuffix(w, "ed") && !strings.HasSuffix(w, "ing")
+	}
+	if a >= 2 && ef.is(a-1, wFor, wAt) && ef.toks[a-2].feat&lxPersonNoun != 0 {
+		return true
+	}
+	w := ef.tok(a)
+	return ef.is(a-1, wThe) && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss")
+}
+
+// listedBody reports whether token k names a body and token sep between it and a name
+// is a comma, "and" or "or": the two are members of one list.
+func (ef *entityFinder) listedBody(k, sep int) bool {
+	if k < 0 || k >= len(ef.toks) || sep < 0 || sep >= len(ef.toks) || !(ef.punct(sep, ',') || ef.is(sep, wAnd, wOr)) {
+		return false
+	}
+	mi := ef.entAt[k]
+	if mi < 0 {
+		return false
+	}
+	ei := ef.mentions[mi].ent
+	return ei >= 0 && !ef.ents[ei].dropped && ef.ents[ei].typ == kg.Organization && !commonWordOrg(ef.ents[ei])
+}
+
+// bodyWord reports whether the word w alone may name a body: a chamber ("the House
+// Budget Committee" is part of the House) or a word that ends bodies' names ("Assembly",
+// "Parliament", "Police").
+func bodyWord(w string) bool {
+	if committeeChambers.has(w) {
+		return true
+	}
+	l, ok := lexicon[lowerASCII(w)]
+	return ok && l.feat&lxOrgHead != 0
 }
 
 // addToEntity adds mention mi to the entity of its name key, a new one for a new key.
