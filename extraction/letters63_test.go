@@ -67,3 +67,30 @@ func TestCommonWordsNamedOnce(t *testing.T) {
 		}
 	}
 }
+
+// TestTownsBeforeTheirNouns: a one-word town the gazetteer knows, before a noun a town
+// modifies, is a place ("Tucson resident", "Fresno residents", "the Toledo mayor"); a
+// body's noun before a title makes the title the body's, not the country's ("zoo president
+// Dana Ruiz", "company President Ann Lee"), where "President Ann Lee" alone is the
+// country's.
+func TestTownsBeforeTheirNouns(t *testing.T) {
+	x := extractBody(t, "The lawsuit filed by Tucson resident John Brakey alleges fraud in Arizona. Fresno residents were angry. "+
+		"The Toledo mayor spoke. Both sides will file briefs, zoo president Dana Ruiz said. "+
+		"Ann Lee agreed, company President Ann Lee said, and a Marine Corps fighter pilot flew over. In Peru, President Rosa Vela said it was over.")
+	for _, town := range []string{"Tucson", "Fresno", "Toledo"} {
+		if e := entityNamed(x, town); e == nil || e.Type != kg.Place {
+			t.Errorf("%s: want a Place, got %+v", town, e)
+		}
+	}
+	for _, r := range x.Relations {
+		if r.Predicate == "presidentOf" && (r.Subject == "Dana Ruiz" || r.Subject == "Ann Lee") {
+			t.Errorf("%s presidentOf %s: a body's president", r.Subject, r.Object)
+		}
+	}
+	if !hasRelation(x, "Rosa Vela", "presidentOf", "Peru") {
+		t.Errorf("no Rosa Vela presidentOf Peru: %+v", x.Relations)
+	}
+	if e := entityNamed(x, "Marine Corps"); e == nil || e.Type != kg.Organization {
+		t.Errorf("Marine Corps: want an Organization, got %+v", e)
+	}
+}

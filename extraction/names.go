@@ -119,7 +119,7 @@ func (ef *entityFinder) chunk(si int) {
 					i++
 					continue
 				}
-				if !ef.known(w) && !firstNames[w] && !ef.capSeen.has(w) && !(i+1 < s.b && (ef.isSpeech(i+1) || ef.is(i+1, wAlso) && i+2 < s.b && ef.isSpeech(i+2) || ef.is(i+1, wHas, wHad, wIs, wWas, wWill, wWould))) && !ef.employerBeforeRole(i, s.b) && !ef.ownerBeforeName(i, s.b) && !ef.orgSlot(si, i, i+1) && !ef.outletNounsAfter(i+1) {
+				if !ef.known(w) && !firstNames[w] && !ef.capSeen.has(w) && !ef.townBeforeNoun(i) && !(i+1 < s.b && (ef.isSpeech(i+1) || ef.is(i+1, wAlso) && i+2 < s.b && ef.isSpeech(i+2) || ef.is(i+1, wHas, wHad, wIs, wWas, wWill, wWould))) && !ef.employerBeforeRole(i, s.b) && !ef.ownerBeforeName(i, s.b) && !ef.orgSlot(si, i, i+1) && !ef.outletNounsAfter(i+1) {
 					i++
 					continue
 				}
@@ -1191,10 +1191,22 @@ func (ef *entityFinder) classifyAndAdd(si, a, b int, credit bool) int {
 			return m
 		}
 	}
-	if score <= 2 && b == a+1 && knownTown(name) && ef.is(a-1, wIn, wTo, wFrom, wNear, wAt, wOf, wOutside, wAcross, wAround) {
-		typ, score = kg.Place, 3 // "heading to Fresno": a town the gazetteer knows, where nothing else types the word
+	if score <= 2 && b == a+1 && knownTown(name) && (ef.is(a-1, wIn, wTo, wFrom, wNear, wAt, wOf, wOutside, wAcross, wAround) || ef.townBeforeNoun(a)) {
+		typ, score = kg.Place, 3 // "heading to Fresno", "Tucson resident": a town the gazetteer knows, where nothing else types the word
 	}
 	return ef.addMention(si, a, b, a, name, typ, score)
+}
+
+// townBeforeNoun reports whether the word at token a is a town the gazetteer knows before
+// a lower-case noun a town modifies: its residents or natives, its mayor, police,
+// officials or suburbs ("Fresno residents", "Tucson resident John Brakey", "the Toledo
+// mayor").
+func (ef *entityFinder) townBeforeNoun(a int) bool {
+	b := a + 1
+	if b >= len(ef.toks) || ef.toks[b].kind != tWord || ef.toks[b].has(fCap) || !knownTown(ef.tok(a)) {
+		return false
+	}
+	return ef.in(b, residentNouns) || ef.is(b, wMayor, wPolice, wOfficials, wAuthorities, wSuburbs, wArea, wNeighborhood)
 }
 
 // outletNamed reports whether the name of tokens a..b-1 stands between "the" and an

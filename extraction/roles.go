@@ -121,7 +121,7 @@ func (rf *relationFinder) titleRoles(mi int) {
 		obj, regional = rf.datelineRegion, true // "Premier Rachel Notley" in a report datelined in Alberta: a province's premier
 	}
 	byDefault := false
-	if obj == "" && isNationalRole(m.role) {
+	if obj == "" && isNationalRole(m.role) && !rf.bodyNounBeforeTitle(m.ta) {
 		obj, byDefault = rf.countryServedIn(m.ent, m.sent)
 	} else if obj == "" && m.roleOrg == "" && rf.cabinetTitle(m) {
 		obj, byDefault = rf.countryServedIn(m.ent, m.sent)
@@ -607,7 +607,7 @@ func (rf *relationFinder) preRoles(mi int) {
 		}
 	}
 	byDefault := false
-	if obj == "" && isNationalRole(role) {
+	if obj == "" && isNationalRole(role) && !rf.bodyNounBeforeTitle(a) {
 		obj, byDefault = rf.countryServedIn(m.ent, m.sent)
 	}
 	if obj == "" && isLocalRole(role) {
@@ -1626,4 +1626,19 @@ func (rf *relationFinder) namedBeforeRole(a, ra, self int) string {
 		return rf.entName(o)
 	}
 	return rf.entName(e2)
+}
+
+// bodyNounBeforeTitle reports whether a lower-case noun of a body opens the title at
+// token ta ("zoo president Thane Maynard", "union president", "firm chairman"): the title
+// is the body's, not the article's country's.
+func (rf *relationFinder) bodyNounBeforeTitle(ta int) bool {
+	for _, p := range [2]int{ta - 1, ta} { // the noun before the title, or the title's first word
+		if p < 0 || p >= len(rf.toks) || rf.toks[p].kind != tWord || rf.toks[p].has(fCap) {
+			continue
+		}
+		if rf.toks[p].feat&lxOrgHead != 0 || rf.is(p, wFirm, wZoo, wTeam, wStudio, wChain, wLabel, wStartup) {
+			return true
+		}
+	}
+	return false
 }

@@ -643,6 +643,7 @@ const (
 	wKnown
 	wKnows
 	wLa
+	wLabel
 	wLabeled
 	wLabelled
 	wLady
@@ -723,6 +724,7 @@ const (
 	wMarshal
 	wMay
 	wMaybe
+	wMayor
 	wMe
 	wMeanwhile
 	wMeasured
@@ -1179,6 +1181,7 @@ const (
 	wStrongly
 	wStruck
 	wStudents
+	wStudio
 	wSubmitted
 	wSubsequently
 	wSubsidiary
@@ -1222,6 +1225,7 @@ const (
 	wTargeted
 	wTargets
 	wTask
+	wTeam
 	wTear
 	wTelephone
 	wTelevision
@@ -1422,6 +1426,7 @@ const (
 	wYoung
 	wYour
 	wZero
+	wZoo
 	wEmDash
 	wRsquo
 	wRsquoLl
@@ -2072,6 +2077,7 @@ var wordIDWords = [...]string{
 	wKnown:            "known",
 	wKnows:            "knows",
 	wLa:               "la",
+	wLabel:            "label",
 	wLabeled:          "labeled",
 	wLabelled:         "labelled",
 	wLady:             "lady",
@@ -2152,6 +2158,7 @@ var wordIDWords = [...]string{
 	wMarshal:          "marshal",
 	wMay:              "may",
 	wMaybe:            "maybe",
+	wMayor:            "mayor",
 	wMe:               "me",
 	wMeanwhile:        "meanwhile",
 	wMeasured:         "measured",
@@ -2608,6 +2615,7 @@ var wordIDWords = [...]string{
 	wStrongly:         "strongly",
 	wStruck:           "struck",
 	wStudents:         "students",
+	wStudio:           "studio",
 	wSubmitted:        "submitted",
 	wSubsequently:     "subsequently",
 	wSubsidiary:       "subsidiary",
@@ -2651,6 +2659,7 @@ var wordIDWords = [...]string{
 	wTargeted:         "targeted",
 	wTargets:          "targets",
 	wTask:             "task",
+	wTeam:             "team",
 	wTear:             "tear",
 	wTelephone:        "telephone",
 	wTelevision:       "television",
@@ -2851,6 +2860,7 @@ var wordIDWords = [...]string{
 	wYoung:            "young",
 	wYour:             "your",
 	wZero:             "zero",
+	wZoo:              "zoo",
 	wEmDash:           "—",
 	wRsquo:            "’",
 	wRsquoLl:          "’ll",
