@@ -402,7 +402,7 @@ func (ff *figureFinder) sourceCandidates(si int) ([]sourceCand, bool) {
 		if ff.is(k, wPut, wPuts) && !ff.putEstimate(k) {
 			continue // "Goldman would put up at least 50 percent": no estimate (putestimates.go)
 		}
-		if !ff.isSourceVerb(k) && !ff.foundThat(k) {
+		if !ff.isSourceVerb(k) && !ff.foundThat(k) && !ff.studyFinding(k) {
 			if src := ff.writerOf(si, k); src != "" && !tellerBefore(out, k) {
 				// "Judge Tomas Reyes wrote that …": for the figures after the verb when a
 				// clause follows it ("Sales fell 6 percent, and the agency acknowledged it
@@ -536,7 +536,7 @@ func (ff *figureFinder) sourceCandidates(si int) ([]sourceCand, bool) {
 		if sub {
 			continue // "… before this year and added two more": no teller after the subordinator
 		}
-		if ff.foundThat(k) {
+		if ff.foundThat(k) || ff.studyFinding(k) {
 			continue // what found it must head the clause: not "a catalog like Prince's …, our poll found"
 		}
 		if src := ff.closingTeller(si, a, e, k); src != "" {
@@ -548,8 +548,8 @@ func (ff *figureFinder) sourceCandidates(si int) ([]sourceCand, bool) {
 		}
 	}
 	for i := range out {
-		if ff.is(out[i].tok, wEstimate) {
-			out[i].own = true // "officials estimate that …": an estimate, not what the next sentences go on reporting
+		if ff.is(out[i].tok, wEstimate) || ff.studyFinding(out[i].tok) {
+			out[i].own = true // "officials estimate that …": an estimate, not what the next sentences go on reporting; "the report found a 9 percent rise": studyfindings.go
 		}
 	}
 	out = keepRelative(out, relative)
@@ -980,11 +980,12 @@ func (ff *figureFinder) companiesNamed(a, b int) string {
 
 // forecastVerbs say what their subject expects a figure to be: "Boeing expects to
 // deliver 745 planes", "Amazon forecast sales of $29 billion", "Koslowski predicts, 10
-// percent …". The forecaster is the figure's source, as a speaker is.
+// percent …". The forecaster is the figure's source, as a speaker is; so is whoever
+// calculates one ("researchers at IDC calculated an 11.8 percent drop").
 var forecastVerbs = newTokSet(map[string]bool{"expects": true, "forecast": true, "forecasts": true,
 	"predicts": true, "predicted": true, "projects": true, "projected": true,
 	"anticipates": true, "anticipated": true, "reckons": true, "reckoned": true,
-	"foresees": true, "foresaw": true})
+	"foresees": true, "foresaw": true, "calculates": true, "calculated": true})
 
 // progressiveForecastVerbs are forecast verbs in the progressive, after "is" or "are":
 // "Rio is expecting about 500,000 visitors", "Tesla is forecasting sales of 500,000
@@ -1030,6 +1031,10 @@ func (ff *figureFinder) forecaster(si, k int) (src string, ok bool) {
 	}
 	if e > a+2 && ff.is(e-2, wOn) && ff.toks[e-1].feat&lxDay != 0 {
 		e -= 2 // "Sony Corp on Tuesday forecast"
+	}
+	e = ff.beforeParenthesis(a, e) // "The Harlow Farm Agency (HFA) forecasts", "Acme Corp (ACM.N) forecast"
+	if a == k && ff.punct(k-1, ',') {
+		return ff.apposedForecaster(si, k), true // "Mina Sorel, head of research at Acme, forecast 40 deals"
 	}
 	if !ff.forecasterBefore(e - 1) {
 		return "", true // "a sales forecast", "Wii U sales predicted", "Airbnb, which expects"
