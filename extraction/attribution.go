@@ -325,7 +325,9 @@ func (ff *figureFinder) sourceCandidates(si int) ([]sourceCand, bool) {
 			for b < s.b && b-a < 14 && !ff.punct(b, ',') && ff.toks[b].kind != tStop && !(ff.is(b, wWhich, wWho, wThat) && !ff.toks[b].has(fUpper)) { // "according to WHO": the World Health Organization
 				b++
 			}
-			if src := ff.possessiveDocOwner(si, a, b); src != "" {
+			if src := ff.accordingApposition(a, b, s.b); src != "" {
+				out = append(out, sourceCand{tok: k, src: src}) // "according to the agency's chief, Mina Sorel.": accordingappositions.go
+			} else if src := ff.possessiveDocOwner(si, a, b); src != "" {
 				out = append(out, sourceCand{tok: k, src: src, own: true}) // "according to its annual report" (bodysources.go)
 			} else if src := ff.ownerOfPossessive(si, a, b); src != "" {
 				out = append(out, sourceCand{tok: k, src: src, own: true}) // "according to his official Twitter account" (ownedaccounts.go)
@@ -461,6 +463,10 @@ func (ff *figureFinder) sourceCandidates(si int) ([]sourceCand, bool) {
 			// the comma says, not "said X"
 			if e := clauseEnd(ff.doc, k+1, s.b); !ff.is(k+1, wIt, wThey, wWe, wThat, wThere) && !ff.in(k+1, settingPrepositions) && !ff.auxiliaryIn(k+1, e) && !ff.openingAside(si, k) {
 				// not "…, Ann Roe, a spokeswoman, said during a meeting at the shelter": where it was said (settingclose.go)
+				if src := ff.accordingApposition(k+1, e, s.b); src != "" {
+					out = append(out, sourceCand{tok: k, src: src}) // "…, said the agency's chief, Mina Sorel."
+					continue
+				}
 				if src := ff.sourceNP(k+1, e); src != "" && !ff.clauseAfterName(k+1) {
 					out = append(out, sourceCand{tok: k, src: src})
 					continue

@@ -39,3 +39,15 @@ func TestStudyFindings(t *testing.T) {
 		{body: "Police found 55 bullets at the scene of the shooting in Harlow on Monday.", value: 55, source: ""},
 	})
 }
+
+// TestAccordingAppositions: "according to DESCRIPTION, NAME." and "…, said DESCRIPTION,
+// NAME." are the name's, not the description's (accordingappositions.go); a name that
+// runs on into the clause after the comma is no apposition of the teller.
+func TestAccordingAppositions(t *testing.T) {
+	checkSourceCases(t, []sourceCase{
+		{body: "Each bus costs about $250,000, according to the company's operations chief, Mina Sorel.", value: 250000, source: "Mina Sorel"},
+		{body: "About 10,000 drivers work in the valley, according to the city's chief planner, Mina Sorel, who is the mayor's point person on transport.", value: 10000, source: "Mina Sorel"},
+		{body: "Each bus costs about $260,000, said the company's operations chief, Mina Sorel.", value: 260000, source: "Mina Sorel"},
+		{body: "According to the police, Tom Bale, 45, was shot 3 times on Monday.", value: 3, source: "police"},
+	})
+}
