@@ -35,3 +35,31 @@ func (d *doc) postmodifiedEstimate(k int) bool {
 	}
 	return false
 }
+
+// jointEstimate reports whether "estimate" at token k is the verb of two names joined by
+// "and" that opens a "that" clause: "Jennings and Boyle estimate that women make up …",
+// "Acme Corp and Brantex estimate that …". Each side is a capitalised run of at most four
+// words, and no determiner stands before them ("the Harlow and Ridge estimate that …" is
+// a noun); no name ends a plural subject otherwise ("the Acme estimate that" has no "and").
+func (d *doc) jointEstimate(k int) bool {
+	if d.toks[k].kind != tWord || k < 3 || k+1 >= len(d.toks) || !d.is(k+1, wThat) || !d.toks[k-1].has(fCap) {
+		return false
+	}
+	j := k - 1
+	for j > 0 && k-j <= 4 && d.toks[j].has(fCap) {
+		j--
+	}
+	if !d.is(j, wAnd) || j == 0 || !d.toks[j-1].has(fCap) || d.toks[j-1].kind != tWord {
+		return false
+	}
+	i := j - 1
+	for i > 0 && j-i <= 4 && d.toks[i-1].has(fCap) && d.toks[i-1].kind == tWord && !d.in(i-1, determiners) {
+		i--
+	}
+	return !d.in(i-1, determiners) // not "the Harlow and Ridge estimate that …", a noun
+}
+
+// determiners open a noun phrase: before names, they make "NAME and NAME estimate" a
+// noun (jointEstimate).
+var determiners = newTokSet(map[string]bool{"the": true, "a": true, "an": true, "its": true,
+	"their": true, "his": true, "her": true, "our": true, "this": true, "that": true})

@@ -18,14 +18,17 @@ func TestApposedForecasters(t *testing.T) {
 
 // TestPostmodifiedEstimates: "estimate" after a plural speaker's head that "at", "from"
 // or "with" ties to a named body is their verb and the body is the source
-// (postmodifiedestimates.go), closing the sentence or opening what they estimate; the
-// noun after a name is no verb.
+// (postmodifiedestimates.go), closing the sentence or opening what they estimate; so is
+// it after two names joined by "and" before "that" (jointEstimate); the noun after a
+// name is no verb, nor is it after two names and a determiner.
 func TestPostmodifiedEstimates(t *testing.T) {
 	checkSourceCases(t, []sourceCase{
 		{body: "The bus market will grow to $40 billion by 2025, analysts at Brantex Group estimate.", value: 40e9, source: "Brantex Group"},
 		{body: "Analysts at Brantex Group estimate that bus makers will sell 44,000 buses this year.", value: 44000, source: "Brantex Group"},
 		{body: "Economists from the Harlow Institute estimate riders will take 45,000 trips a day next year.", value: 45000, source: "Harlow Institute"},
 		{body: "The Brantex Group estimate of 33,000 riders was too high for the new line.", value: 33000, source: ""},
+		{body: "Mina Sorel and Tom Bale estimate that women make up 47 percent of the drivers in Harlow.", value: 47, source: "Mina Sorel and Tom Bale"},
+		{body: "The Harlow and Ridge County estimate that 41 percent of the buses ran late was wrong.", value: 41, source: ""},
 	})
 }
 
