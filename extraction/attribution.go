@@ -325,7 +325,9 @@ func (ff *figureFinder) sourceCandidates(si int) ([]sourceCand, bool) {
 			for b < s.b && b-a < 14 && !ff.punct(b, ',') && ff.toks[b].kind != tStop && !(ff.is(b, wWhich, wWho, wThat) && !ff.toks[b].has(fUpper)) { // "according to WHO": the World Health Organization
 				b++
 			}
-			if src := ff.possessiveDocOwner(si, a, b); src != "" {
+			if src := ff.accordingApposition(a, b, s.b); src != "" {
+				out = append(out, sourceCand{tok: k, src: src}) // "according to the agency's chief, Mina Sorel.": accordingappositions.go
+			} else if src := ff.possessiveDocOwner(si, a, b); src != "" {
 				out = append(out, sourceCand{tok: k, src: src, own: true}) // "according to its annual report" (bodysources.go)
 			} else if src := ff.ownerOfPossessive(si, a, b); src != "" {
 				out = append(out, sourceCand{tok: k, src: src, own: true}) // "according to his official Twitter account" (ownedaccounts.go)
@@ -402,7 +404,7 @@ func (ff *figureFinder) sourceCandidates(si int) ([]sourceCand, bool) {
 		if ff.is(k, wPut, wPuts) && !ff.putEstimate(k) {
 			continue // "Goldman would put up at least 50 percent": no estimate (putestimates.go)
 		}
-		if !ff.isSourceVerb(k) && !ff.foundThat(k) {
+		if !ff.isSourceVerb(k) && !ff.foundThat(k) && !ff.studyFinding(k) {
 			if src := ff.writerOf(si, k); src != "" && !tellerBefore(out, k) {
 				// "Judge Tomas Reyes wrote that …": for the figures after the verb when a
 				// clause follows it ("Sales fell 6 percent, and the agency acknowledged it
@@ -461,6 +463,10 @@ func (ff *figureFinder) sourceCandidates(si int) ([]sourceCand, bool) {
 			// the comma says, not "said X"
 			if e := clauseEnd(ff.doc, k+1, s.b); !ff.is(k+1, wIt, wThey, wWe, wThat, wThere) && !ff.in(k+1, settingPrepositions) && !ff.auxiliaryIn(k+1, e) && !ff.openingAside(si, k) {
 				// not "…, Ann Roe, a spokeswoman, said during a meeting at the shelter": where it was said (settingclose.go)
+				if src := ff.accordingApposition(k+1, e, s.b); src != "" {
+					out = append(out, sourceCand{tok: k, src: src}) // "…, said the agency's chief, Mina Sorel."
+					continue
+				}
 				if src := ff.sourceNP(k+1, e); src != "" && !ff.clauseAfterName(k+1) {
 					out = append(out, sourceCand{tok: k, src: src})
 					continue
@@ -536,7 +542,7 @@ func (ff *figureFinder) sourceCandidates(si int) ([]sourceCand, bool) {
 		if sub {
 			continue // "… before this year and added two more": no teller after the subordinator
 		}
-		if ff.foundThat(k) {
+		if ff.foundThat(k) || ff.studyFinding(k) {
 			continue // what found it must head the clause: not "a catalog like Prince's …, our poll found"
 		}
 		if src := ff.closingTeller(si, a, e, k); src != "" {
@@ -548,8 +554,8 @@ func (ff *figureFinder) sourceCandidates(si int) ([]sourceCand, bool) {
 		}
 	}
 	for i := range out {
-		if ff.is(out[i].tok, wEstimate) {
-			out[i].own = true // "officials estimate that …": an estimate, not what the next sentences go on reporting
+		if ff.is(out[i].tok, wEstimate) || ff.studyFinding(out[i].tok) {
+			out[i].own = true // "officials estimate that …": an estimate, not what the next sentences go on reporting; "the report found a 9 percent rise": studyfindings.go
 		}
 	}
 	out = keepRelative(out, relative)
@@ -980,11 +986,12 @@ func (ff *figureFinder) companiesNamed(a, b int) string {
 
 // forecastVerbs say what their subject expects a figure to be: "Boeing expects to
 // deliver 745 planes", "Amazon forecast sales of $29 billion", "Koslowski predicts, 10
-// percent …". The forecaster is the figure's source, as a speaker is.
+// percent …". The forecaster is the figure's source, as a speaker is; so is whoever
+// calculates one ("researchers at IDC calculated an 11.8 percent drop").
 var forecastVerbs = newTokSet(map[string]bool{"expects": true, "forecast": true, "forecasts": true,
 	"predicts": true, "predicted": true, "projects": true, "projected": true,
 	"anticipates": true, "anticipated": true, "reckons": true, "reckoned": true,
-	"foresees": true, "foresaw": true})
+	"foresees": true, "foresaw": true, "calculates": true, "calculated": true})
 
 // progressiveForecastVerbs are forecast verbs in the progressive, after "is" or "are":
 // "Rio is expecting about 500,000 visitors", "Tesla is forecasting sales of 500,000
@@ -1030,6 +1037,10 @@ func (ff *figureFinder) forecaster(si, k int) (src string, ok bool) {
 	}
 	if e > a+2 && ff.is(e-2, wOn) && ff.toks[e-1].feat&lxDay != 0 {
 		e -= 2 // "Sony Corp on Tuesday forecast"
+	}
+	e = ff.beforeParenthesis(a, e) // "The Harlow Farm Agency (HFA) forecasts", "Acme Corp (ACM.N) forecast"
+	if a == k && ff.punct(k-1, ',') {
+		return ff.apposedForecaster(si, k), true // "Mina Sorel, head of research at Acme, forecast 40 deals"
 	}
 	if !ff.forecasterBefore(e - 1) {
 		return "", true // "a sales forecast", "Wii U sales predicted", "Airbnb, which expects"

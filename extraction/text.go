@@ -385,7 +385,7 @@ func (d *doc) isSourceVerb(k int) bool {
 	case "said", "says", "say", "told", "reports", "confirms", "put", "puts", "showed", "quoted":
 		return d.toks[k].kind == tWord
 	case "estimate":
-		return d.pluralEstimate(k)
+		return d.pluralEstimate(k) || d.postmodifiedEstimate(k) || d.jointEstimate(k) // postmodifiedestimates.go
 	case "raised", "raises", "lowered", "lowers", "revised", "revises", "updated", "updates", "increased", "lifted", "gave", "gives":
 		return d.toks[k].kind == tWord && d.tollObject(k+1) // "the ministry raised the death toll to 14"
 	}
