@@ -281,7 +281,7 @@ func (ef *entityFinder) describedBefore(a int) bool {
 		return false
 	}
 	p := &ef.toks[a-1]
-	if p.kind == tWord && !p.has(fCap) && p.feat&(lxFunc|lxPronoun|lxStarter|lxNumWord) == 0 {
+	if p.kind == tWord && !p.has(fCap) && p.feat&(lxFunc|lxPronoun|lxStarter|lxNumWord) == 0 && !p.has(fAbbr) && !ef.clauseInitial(a, ef.sents[ef.sentOf(a)].start) {
 		w := ef.low(a - 1)
 		return !strings.HasSuffix(w, "ly") && !strings.HasSuffix(w, "ed") && !strings.HasSuffix(w, "ing")
 	}
