@@ -1232,6 +1232,7 @@ const (
 	wTerm
 	wTermed
 	wTerms
+	wTerritory
 	wThan
 	wThank
 	wThat
@@ -2661,6 +2662,7 @@ var wordIDWords = [...]string{
 	wTerm:             "term",
 	wTermed:           "termed",
 	wTerms:            "terms",
+	wTerritory:        "territory",
 	wThan:             "than",
 	wThank:            "thank",
 	wThat:             "that",
