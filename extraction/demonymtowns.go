@@ -17,7 +17,7 @@ var demonymTownNouns = newTokSet(map[string]bool{"town": true, "city": true, "vi
 	"province": true, "resort": true, "region": true, "district": true, "island": true, "port": true,
 	"capital": true, "governorate": true, "enclave": true, "county": true, "municipality": true,
 	"prefecture": true, "state": true, "community": true, "suburb": true, "neighborhood": true,
-	"neighbourhood": true})
+	"neighbourhood": true, "territory": true})
 
 // countryPartNouns are the nouns of "the X NOUN of COUNTRY": parts of a country.
 var countryPartNouns = newTokSet(map[string]bool{"province": true, "region": true, "district": true,
@@ -56,6 +56,10 @@ func (rf *relationFinder) demonymTownOf(si, e int, m *mention) {
 		return
 	}
 	x := rf.entName(e)
+	if _, known := countryNames[country]; known && x != country && rf.is(m.a-2, wTerritory) {
+		rf.addRelation(si, x, "partOf", country, rf.span(b, m.b)) // "the Danish territory of Greenland", a country of its own to the lists
+		return
+	}
 	if _, isCountry := countryNames[x]; isCountry || usStates[x] || x == country || listedElsewhere(x, country) {
 		return
 	}

@@ -76,6 +76,7 @@ func (rf *relationFinder) placeModifiers(si int) {
 			rf.apposedTrade(si, m) // apposedtrades.go
 			continue
 		}
+		rf.apposedTown(si, m) // apposedtowns.go
 		if rf.ents[m.ent].typ != kg.Organization {
 			continue
 		}
@@ -448,9 +449,10 @@ var publicBodyHeadsNext = map[string][]string{"city": {"council", "hall"}, "air"
 func (rf *relationFinder) placeBody(mi int) {
 	m := &rf.mentions[mi]
 	name := rf.entName(m.ent)
-	if (rf.ents[m.ent].typ == kg.Organization || rf.ents[m.ent].typ == kg.Other && indexNamed(name)) && m.b-m.a == 1 {
-		// a body, or an index ("Tokyo's benchmark Nikkei", marketnames.go)
-		if a := rf.ownerBefore(m.a, name); a >= 0 {
+	if (rf.ents[m.ent].typ == kg.Organization || rf.ents[m.ent].typ == kg.Other && indexNamed(name)) && (m.b-m.a == 1 || m.b-m.a <= 4 && rf.owner(m.a)) {
+		// a body, or an index ("Tokyo's benchmark Nikkei", marketnames.go); the mention
+		// may hold the place's possessive ("Syria's army": "'s army")
+		if a := rf.ownerBefore(m.a, m.b, name); a >= 0 {
 			if place := rf.nationalBodyPlace(a, m.b); place != "" {
 				rf.addRelation(m.sent, name, "partOf", place, rf.span(a, m.b))
 			}
@@ -483,14 +485,20 @@ func (rf *relationFinder) placeBody(mi int) {
 }
 
 // ownerBefore returns the first token of a place's mention that ends right before token
-// a and with it spells name: a lower-case body the entities stage named with its
-// country, whose mention is the head alone ("U.S. military", orgs.go); or -1.
-func (rf *relationFinder) ownerBefore(a int, name string) int {
-	if a == 0 || rf.entAt[a-1] < 0 {
+// a (or before its possessive) and with tokens a..b-1 spells name: a lower-case body the
+// entities stage named with its country, whose mention is the head alone ("U.S.
+// military", orgs.go) or the head after the possessive ("Syria's army", "South Korea's
+// defense ministry"); or -1.
+func (rf *relationFinder) ownerBefore(a, b int, name string) int {
+	p := a - 1
+	if !rf.owner(a) && p > 0 && rf.owner(p) {
+		p--
+	}
+	if p < 0 || rf.entAt[p] < 0 {
 		return -1
 	}
-	o := &rf.mentions[rf.entAt[a-1]]
-	if o.b != a || o.ent < 0 || rf.ents[o.ent].typ != kg.Place || rf.span(o.a, a+1) != name {
+	o := &rf.mentions[rf.entAt[p]]
+	if o.b != p+1 || o.ent < 0 || rf.ents[o.ent].typ != kg.Place || rf.span(o.a, b) != name {
 		return -1
 	}
 	return o.a
@@ -523,24 +531,42 @@ func (rf *relationFinder) nationalBodyPlace(a, b int) string {
 		}
 	}
 	for n := min(3, head-a); n >= 1; n-- {
+		c := a + n // the body's first word after the place
+		if !rf.toks[head].has(fCap) && c < head && rf.owner(c) {
+			c++ // a lower-case body after the place's possessive: "Russia's military", "Chicago's police"
+		}
 		place := rf.bodyCountry(rf.span(a, a+n))
+		if usStates[place] && rf.is(head, wMilitary, wArmy) {
+			place = "" // "Washington's military": the nation's, not the state's
+		}
+		if place == "" && head == c && rf.is(head, wPolice) && !rf.toks[head].has(fCap) {
+			place = rf.policeTown(a, a+n) // "Baltimore police", "Jakarta police"
+		}
 		if place == "" {
 			continue
 		}
 		before, ok := nationalBodyHeads[rf.tok(head)]
-		if !ok || head < a+n {
+		if !ok || head < c {
 			return ""
+		}
+		if before == "~" {
+			// a lower-case body with its portfolio between: "Brazilian health ministry",
+			// "Iraqi security forces"
+			if head == c || head-c > 2 || !rf.portfolioWords(c, head) {
+				return ""
+			}
+			return place
 		}
 		switch {
-		case before == "=" && head != a+n:
+		case before == "=" && head != c:
 			return ""
-		case before != "" && before != "=" && (head == a+n || rf.tok(head-1) != before):
+		case before != "" && before != "=" && (head == c || rf.tok(head-1) != before):
 			return ""
 		}
-		if rf.is(a+n, wAffairs, wWar) {
+		if rf.is(c, wAffairs, wWar) {
 			return "" // the place is the body's topic: "Taiwan Affairs Office", "Vietnam War Air Force"
 		}
-		for k := a + n; k < head; k++ {
+		for k := c; k < head; k++ {
 			if t := &rf.toks[k]; t.kind != tWord || !t.has(fCap) && !rf.is(k, wAnd, wAmpersand) {
 				return ""
 			}
@@ -549,6 +575,73 @@ func (rf *relationFinder) nationalBodyPlace(a, b int) string {
 			}
 		}
 		return place
+	}
+	return ""
+}
+
+// forcePortfolios are the lower-case words between a country and "forces" that make
+// them its state's: "Iraqi security forces", "Turkish armed forces", not "Syrian rebel
+// forces" or "Kurdish-led forces".
+var forcePortfolios = newTokSet(map[string]bool{"security": true, "armed": true, "special": true,
+	"government": true, "military": true, "defense": true, "defence": true, "naval": true,
+	"border": true, "ground": true})
+
+// agencyPortfolios are the lower-case words between a country and "agency" that make it
+// its state's: "North Korea's official news agency", "South Korea's spy agency".
+var agencyPortfolios = newTokSet(map[string]bool{"news": true, "official": true, "state": true,
+	"spy": true, "intelligence": true, "space": true})
+
+// portfolioWords reports whether tokens a..b-1 are lower-case words that name the
+// portfolio of the lower-case body head at b: a minister's ("health ministry", "foreign
+// ministry") before "ministry", a state's force ("security forces") before "forces", a
+// state's agency ("news agency") before "agency".
+func (rf *relationFinder) portfolioWords(a, b int) bool {
+	for k := a; k < b; k++ {
+		t := &rf.toks[k]
+		if t.kind != tWord || t.has(fCap) {
+			return false
+		}
+		w := rf.tok(k)
+		switch rf.low(b) {
+		case "ministry":
+			if !ministerPortfolios.has(strings.ToUpper(w[:1]) + w[1:]) {
+				return false
+			}
+		case "forces":
+			if !rf.in(k, forcePortfolios) {
+				return false
+			}
+		case "agency":
+			if !rf.in(k, agencyPortfolios) {
+				return false
+			}
+		default:
+			return false
+		}
+	}
+	return true
+}
+
+// policeTown returns the town or county tokens a..b-1 name before a lower-case
+// "police" (token b): a place the article names or a town the word lists know, not a
+// country's region or a people ("Baltimore police", "Jakarta police"); or "".
+func (rf *relationFinder) policeTown(a, b int) string {
+	for k := a; k < b; k++ {
+		if t := &rf.toks[k]; t.kind != tWord || !t.has(fCap) {
+			return ""
+		}
+	}
+	name := rf.span(a, b)
+	if _, people := demonymOf[name]; people {
+		return ""
+	}
+	if townName(name) || rf.countySpan(a, b) {
+		return name
+	}
+	for _, e := range rf.ents {
+		if !e.dropped && e.name == name && e.typ == kg.Place && e.country != "" && e.country != name {
+			return name
+		}
 	}
 	return ""
 }

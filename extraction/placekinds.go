@@ -18,7 +18,7 @@ import (
 var placeKindNouns = newTokSet(map[string]bool{"neighborhood": true, "neighbourhood": true, "district": true,
 	"suburb": true, "area": true, "region": true, "province": true, "port": true, "enclave": true,
 	"quarter": true, "state": true, "governorate": true, "municipality": true, "island": true,
-	"prefecture": true})
+	"prefecture": true, "territory": true})
 
 // townPartNouns are the placeKindNouns that a town, not only a country or a region, holds:
 // "the Brooklyn neighborhood of Williamsburg", "the New York borough of Queens".
@@ -45,7 +45,7 @@ func townName(name string) bool {
 // province, region, county; a Canadian province or a British nation) or, for the parts
 // of a town (townPartNouns), a town the word lists know: "the Hama province town of
 // Morek", "the Essex County town of Tappahannock", "the Brussels neighborhood of
-// Molenbeek". A U.S. state is stateTownOf's.
+// Molenbeek". A U.S. state is stateTownOf's. "the U.S. territory of Guam" gives partOf.
 func (rf *relationFinder) placeKindOf(si, e int, m, sm *mention, b int) {
 	outer := rf.entName(sm.ent)
 	noun := rf.low(m.a - 2)
@@ -53,6 +53,14 @@ func (rf *relationFinder) placeKindOf(si, e int, m, sm *mention, b int) {
 	region := datelineRegions[outer] != "" || regionHeads.has(strings.ToLower(lastWord(outer)))
 	// a town's part only of a town the word lists know: "the Mellow Square neighborhood of
 	// South Dorlan" names the neighborhood first
+	if noun == "territory" {
+		// "the U.S. territory of Guam": a country's territory, though the word lists give
+		// it a country of its own
+		if country && outer != rf.entName(e) {
+			rf.addRelation(si, rf.entName(e), "partOf", outer, rf.span(b, m.b))
+		}
+		return
+	}
 	if !country && !region && (!townPartNouns.has(noun) || !knownName(outer)) || listedElsewhere(rf.entName(e), outer) {
 		rf.partNamedFirst(si, e, m, sm, b, noun)
 		return

@@ -395,12 +395,16 @@ func (rf *relationFinder) placeNounBefore(j, end int) int {
 // placeNounAt returns the token of the noun of "a|an|the [up to three lower-case
 // modifiers] NOUN" read from token j, NOUN in one of nouns, or -1 when the words are no
 // such phrase (a capitalised word, a function word, a number or a verb of saying first).
+// A people's or a creed's word may be a modifier: "a Shiite district of Baghdad".
 func (rf *relationFinder) placeNounAt(j, end int, nouns ...*tokSet) int {
 	if !rf.is(j, wA, wAn, wThe) {
 		return -1
 	}
 	for h := j + 1; h < end && h <= j+4; h++ {
 		t := &rf.toks[h]
+		if t.kind == tWord && t.has(fCap) && ethnic.has(rf.tok(h)) {
+			continue // a people's or a creed's word: "Sadr City, a Shiite district of Baghdad"
+		}
 		if t.kind != tWord || t.has(fCap) || t.feat&(lxFunc|lxNumWord|lxSpeech) != 0 {
 			return -1
 		}

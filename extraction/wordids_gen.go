@@ -1236,6 +1236,7 @@ const (
 	wTerm
 	wTermed
 	wTerms
+	wTerritory
 	wThan
 	wThank
 	wThat
@@ -2670,6 +2671,7 @@ var wordIDWords = [...]string{
 	wTerm:             "term",
 	wTermed:           "termed",
 	wTerms:            "terms",
+	wTerritory:        "territory",
 	wThan:             "than",
 	wThank:            "thank",
 	wThat:             "that",
