@@ -94,3 +94,32 @@ func TestTownsBeforeTheirNouns(t *testing.T) {
 		t.Errorf("Marine Corps: want an Organization, got %+v", e)
 	}
 }
+
+// TestBranchesAndParticiples: a body the word lists know before a place is its station
+// or branch ("CBS Denver", "BBC Europe"), not a person; a verb's -ing form
+// opening a clause before a known place is no part of its name ("Neighboring Turkey has",
+// "Praising Britain, Obama said"), unless more name follows ("Making America Great Again").
+func TestBranchesAndParticiples(t *testing.T) {
+	x := extractBody(t, "The deputy told CBS Denver that the road was closed. The ship left, BBC Europe reported. "+
+		"Neighboring Turkey has taken in two million refugees. Praising Britain, the president said the union was strong. "+
+		"Making America Great Again was the slogan. Actor Kerry Washington spoke.")
+	for _, body := range []string{"CBS Denver", "BBC Europe"} {
+		if e := entityNamed(x, body); e == nil || e.Type != kg.Organization {
+			t.Errorf("%s: want an Organization, got %+v", body, e)
+		}
+	}
+	for _, glued := range []string{"Neighboring Turkey", "Praising Britain"} {
+		if e := entityNamed(x, glued); e != nil {
+			t.Errorf("%q is an entity: the participle opens the clause", glued)
+		}
+	}
+	if e := entityNamed(x, "Turkey"); e == nil || e.Type != kg.Place {
+		t.Errorf("Turkey: want a Place, got %+v", e)
+	}
+	if e := entityNamed(x, "America Great Again"); e != nil {
+		t.Errorf("the slogan was cut: %+v", e)
+	}
+	if e := entityNamed(x, "Kerry Washington"); e == nil || e.Type != kg.Person {
+		t.Errorf("Kerry Washington: want a Person, got %+v", e)
+	}
+}

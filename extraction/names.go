@@ -93,6 +93,10 @@ func (ef *entityFinder) chunk(si int) {
 			continue
 		}
 		initial := ef.clauseInitial(i, s.start)
+		if initial && ef.participleOpens(i, s.b) {
+			i++ // "Retaking Falluja would …", "Neighboring Turkey has …": a verb's -ing form, then the name
+			continue
+		}
 		t := &ef.toks[i]
 		if initial && i+1 < s.b && ef.isNameWord(i+1) && !ef.titleStarts(i) && (ef.lowerSeen.has(lowerASCII(ef.tok(i))) || descriptorNouns.has(lowerASCII(ef.tok(i)))) && !ef.known(ef.tok(i)) && !ef.knownPlaceStarts(i) && !ef.namedBefore(ef.tok(i)+" "+ef.tok(i+1)) && !ef.adjectiveOpensBody(i, s.b) {
 			// "Broadcaster NTV said": the first word is a common noun (not "New" of "New
@@ -1078,6 +1082,9 @@ func (ef *entityFinder) classifyAndAdd(si, a, b int, credit bool) int {
 	if knownTown(name) && b > a+1 && !ef.is(b, wAposS, wRsquoS) {
 		return ef.addMention(si, a, b, a, name, kg.Place, 6) // "in Ann Arbor", "Baton Rouge": a town of two words names no one
 	}
+	if ef.branchOfBody(a, b) {
+		return ef.addMention(si, a, b, a, name, kg.Organization, 6) // "CBS Denver", "Greenpeace Netherlands": a body's station or branch
+	}
 	if ef.marketName(si, a, b) {
 		return ef.addMention(si, a, b, a, name, kg.Other, 7) // "the S&P 500", "the Nikkei fell" (marketnames.go)
 	}
@@ -1207,6 +1214,41 @@ func (ef *entityFinder) townBeforeNoun(a int) bool {
 		return false
 	}
 	return ef.in(b, residentNouns) || ef.is(b, wMayor, wPolice, wOfficials, wAuthorities, wSuburbs, wArea, wNeighborhood)
+}
+
+// participleOpens reports whether the capitalised word at token i, opening a clause, is
+// a verb's form in -ing ("Retaking", "Praising", "Neighboring") before a place, a body or a
+// people the word lists know: it opens the clause and is no part of the name. A word the
+// lists or the given names hold ("Reading", "Sterling") stays.
+func (ef *entityFinder) participleOpens(i, b int) bool {
+	w := ef.tok(i)
+	if len(w) < 6 || !strings.HasSuffix(w, "ing") || i+1 >= b || !ef.isNameWord(i+1) || ef.toks[i].has(fUpper) || firstNames[w] || ef.known(w) || knownTown(w) || ingBase(lowerASCII(w)) == "" {
+		return false
+	}
+	if ef.knownPlaceStarts(i + 1) {
+		return true
+	}
+	if ef.extendSpan(i+1, b) != i+2 {
+		return false // "Making America Great Again": a slogan, not a participle before "America"
+	}
+	n := ef.tok(i + 1)
+	return ef.known(n) || usStates[n] || knownTown(n)
+}
+
+// branchOfBody reports whether the name of tokens a..b-1 is a body the word lists know
+// followed by a country, a U.S. state or a town: the body's station or branch there
+// ("CBS Denver", "Greenpeace Netherlands", "T-Mobile US"), which a person's name never is.
+func (ef *entityFinder) branchOfBody(a, b int) bool {
+	for k := a + 1; k < b && k <= a+3; k++ {
+		if orgAlias[ef.span(a, k)] == "" {
+			continue
+		}
+		rest := ef.span(k, b)
+		_, country := countryNames[rest]
+		_, listed := countryOf[rest]
+		return country || listed || usStates[rest] || knownTown(rest)
+	}
+	return false
 }
 
 // outletNamed reports whether the name of tokens a..b-1 stands between "the" and an
