@@ -596,8 +596,11 @@ func (ff *figureFinder) subjectPhrase(si, v int) (a, b, att int) {
 	if periodNoun(ff.doc, j) && ff.is(j-1, wThat, wThis, wLast, wNext, wEach, wEvery) {
 		j -= 2 // "methane emissions that year were 27 percent higher"
 	}
-	if ff.toks[j].kind == tNum && ff.is(j-1, wFor, wIn) && yearNumber(ff.tok(j)) {
+	if j >= s.start && ff.toks[j].kind == tNum && ff.is(j-1, wFor, wIn) && yearNumber(ff.tok(j)) {
 		j -= 2 // "growth for 2015 hit 6.9 percent", "sales in 2015 rose"
+	}
+	if j < s.start {
+		return v, v, -1 // "this month rose …": no subject before the period's words
 	}
 	if ff.is(j, wWhose, wWhich, wThat) && j > s.start {
 		h := j - 1
