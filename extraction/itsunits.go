@@ -33,7 +33,8 @@ var namedUnitHeads = newTokSet(map[string]bool{"unit": true, "subsidiary": true,
 // railroad" by name.
 var unitBeforeNames = newTokSet(map[string]bool{"unit": true, "subsidiary": true, "division": true, "arm": true,
 	"affiliate": true, "offshoot": true, "business": true, "utility": true, "railroad": true,
-	"network": true, "channel": true, "brand": true, "agency": true}) // the last four roles65's
+	"network": true, "channel": true, "brand": true, "agency": true, // the last four roles65's
+	"branch": true, "wing": true}) // a body's: "al Qaeda's Syrian branch, the Nusra Front"
 
 // hiredAgencies are the words before "agency" that make it one a company hires, not its
 // own: "its ad agency, Wexley Partners", "Quill's talent agency".
@@ -147,6 +148,9 @@ func (rf *relationFinder) unitAfterNoun(si, n, owner int, oname string, from int
 	comma := rf.punct(k, ',')
 	if comma {
 		k++
+	}
+	if k+1 < s.b && rf.is(k, wThe) && rf.entAt[k] < 0 {
+		k++ // "its armed wing, the Qassam Brigades": the article is no part of the name
 	}
 	if k >= s.b {
 		return
