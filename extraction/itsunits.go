@@ -33,7 +33,8 @@ var namedUnitHeads = newTokSet(map[string]bool{"unit": true, "subsidiary": true,
 // railroad" by name.
 var unitBeforeNames = newTokSet(map[string]bool{"unit": true, "subsidiary": true, "division": true, "arm": true,
 	"affiliate": true, "offshoot": true, "business": true, "utility": true, "railroad": true,
-	"network": true, "channel": true, "brand": true, "agency": true}) // the last four roles65's
+	"network": true, "channel": true, "brand": true, "agency": true, // the last four roles65's
+	"branch": true, "wing": true}) // a body's: "al Qaeda's Syrian branch, the Nusra Front"
 
 // hiredAgencies are the words before "agency" that make it one a company hires, not its
 // own: "its ad agency, Wexley Partners", "Quill's talent agency".
@@ -101,6 +102,9 @@ func (rf *relationFinder) possessedUnitNoun(si, g, owner int) {
 		}
 	}
 	if k > g+1 && rf.in(k-1, unitBeforeNames) {
+		if rf.apposedUnit(si, k-1, owner, from) {
+			return // "Lumo Corp, Northwind's paint unit, said"
+		}
 		rf.unitAfterNoun(si, k-1, owner, oname, from) // "its unit Lumo Corp", "its finance arm, Halvern Capital"
 		return
 	}
@@ -111,7 +115,7 @@ func (rf *relationFinder) possessedUnitNoun(si, g, owner int) {
 		for q < s.b && q-p < 3 && rf.entAt[q] < 0 && rf.unitNounMod(q) {
 			q++
 		}
-		if q > p && q < s.b && rf.in(q-1, unitBeforeNames) {
+		if q > p && q < s.b && rf.in(q-1, unitBeforeNames) && !rf.apposedUnit(si, q-1, owner, from) {
 			rf.unitAfterNoun(si, q-1, owner, oname, from)
 		}
 		return
@@ -148,6 +152,9 @@ func (rf *relationFinder) unitAfterNoun(si, n, owner int, oname string, from int
 	if comma {
 		k++
 	}
+	if k+1 < s.b && rf.is(k, wThe) && rf.entAt[k] < 0 {
+		k++ // "its armed wing, the Qassam Brigades": the article is no part of the name
+	}
 	if k >= s.b {
 		return
 	}
@@ -179,6 +186,44 @@ func (rf *relationFinder) unitAfterNoun(si, n, owner int, oname string, from int
 		}
 	}
 	rf.addRelation(si, rf.entName(m.ent), "partOf", oname, rf.span(from, m.b))
+}
+
+// apposedUnits are the unit nouns that, closing an appositive after a company's name,
+// make that company the possessor's unit.
+var apposedUnits = newTokSet(map[string]bool{"unit": true, "subsidiary": true, "division": true, "arm": true,
+	"affiliate": true, "offshoot": true, "branch": true, "wing": true})
+
+// apposedUnit reads "NAME, [the] POSS [mods] NOUN," for possessedUnitNoun: an appositive
+// whose possessive phrase opens at token from and whose unit noun (apposedUnits) at token
+// n closes it describes the organization named before its comma, which is partOf the
+// possessor owner ("Lumo Corp, Northwind's paint unit, said", "Pento Health, the Ostis
+// Group's Asian arm,"). It reports whether it read one; not when a name follows the
+// comma after the noun ("Birch's unit, Lumo Corp,": unitAfterNoun's) or a verb follows
+// the noun ("Northwind's paint unit said").
+func (rf *relationFinder) apposedUnit(si, n, owner, from int) bool {
+	s := &rf.sents[si]
+	if !rf.in(n, apposedUnits) || !(n+1 >= s.b || rf.punct(n+1, ',') || rf.toks[n+1].kind == tStop) {
+		return false
+	}
+	if n+2 < s.b && rf.punct(n+1, ',') && rf.entAt[n+2] >= 0 {
+		return false
+	}
+	a := from
+	if rf.is(a-1, wThe) {
+		a--
+	}
+	if a-2 < s.start || !rf.punct(a-1, ',') || rf.entAt[a-2] < 0 {
+		return false
+	}
+	m := &rf.mentions[rf.entAt[a-2]]
+	if m.b != a-1 || m.ent < 0 || m.ent == owner || m.demonym || rf.ents[m.ent].typ != kg.Organization {
+		return false
+	}
+	if m.a-1 >= s.start && (rf.punct(m.a-1, ',') || rf.is(m.a-1, wAnd)) {
+		return false // "A, B, Northwind's unit,": a list, not an appositive
+	}
+	rf.addRelation(si, rf.entName(m.ent), "partOf", rf.entName(owner), rf.span(m.a, n+1))
+	return true
 }
 
 // unitModals open a verb phrase after a name: "its unit Lumo will", "its arm Brisk can".

@@ -145,6 +145,18 @@ func (rf *relationFinder) ownedBy(si, v int) {
 	if owner < 0 || rf.mentions[rf.entAt[k]].a != k || rf.is(rf.mentions[rf.entAt[k]].b, wAposS, wRsquoS) {
 		return // not "owned by Jack Dorsey's company Square"
 	}
+	if rf.ents[owner].typ == kg.Organization {
+		// "owned by Veltra rival Norsk Data", "a unit of Veltra affiliate Brisk Co": the
+		// first company only qualifies the noun whose name follows (openrelations.go)
+		if h := rf.headAfterOrganization(rf.mentions[rf.entAt[k]].b, s.b); h >= 0 {
+			if rf.is(rf.mentions[rf.entAt[h]].b, wAposS, wRsquoS) {
+				return
+			}
+			k, owner = h, rf.entityOf(h)
+		} else if rf.is(v, wBy) && rf.modifiesAfter(rf.mentions[rf.entAt[k]].b, s.b) {
+			return // "owned by Veltra shareholders": no company of its own ("part of the Havas network" is Havas)
+		}
+	}
 	unit := rf.entityOf(unitEnd - 1)
 	if unit < 0 || unit == owner || rf.ents[unit].typ == kg.Person || rf.ents[unit].typ == kg.Place || rf.ents[unit].typ == kg.Group {
 		return
