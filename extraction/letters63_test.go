@@ -123,3 +123,19 @@ func TestBranchesAndParticiples(t *testing.T) {
 		t.Errorf("Kerry Washington: want a Person, got %+v", e)
 	}
 }
+
+// TestFundsNamedCapital: "the capital, Ankara" makes the place a capital; the last word
+// of a fund's name before a comma ("Sequoia Capital, Andreessen Horowitz") makes nothing
+// the capital of anything.
+func TestFundsNamedCapital(t *testing.T) {
+	x := extractBody(t, "Investors in Turkey include Sequoia Capital, Andreessen Horowitz and Accel Partners. "+
+		"The bankers later flew to the Turkish capital, Ankara.")
+	for _, r := range x.Relations {
+		if r.Predicate == "capitalOf" && r.Subject != "Ankara" {
+			t.Errorf("%s capitalOf %s from %q", r.Subject, r.Object, r.Text)
+		}
+	}
+	if !hasRelation(x, "Ankara", "capitalOf", "Turkey") {
+		t.Errorf("no Ankara capitalOf Turkey: %+v", x.Relations)
+	}
+}

@@ -692,7 +692,9 @@ func (rf *relationFinder) places(si int) {
 			rf.placedIn(si, e, m, false) // "Grace Baptist Church in Lakeview", "Mercy Hospital in Dayton"
 		}
 		// "the capital, Taipei" / "the capital Ankara"
-		if rf.ents[e].typ == kg.Place && rf.is(m.a-1, wCapital) || rf.punct(m.a-1, ',') && rf.is(m.a-2, wCapital) {
+		// (a place only, and the word "capital" itself, not the last word of a fund's name:
+		// "Sequoia Capital, Andreessen Horowitz")
+		if c := rf.capitalWordBefore(m.a); rf.ents[e].typ == kg.Place && c >= 0 {
 			country := countryOf[rf.entName(e)]
 			if country == "" {
 				country = rf.mainCountry
@@ -1329,4 +1331,18 @@ var memberBodyNames = newTokSet(map[string]bool{"European Union": true, "United 
 // possessive names a member, and the body is no part of it.
 func (rf *relationFinder) memberBody(e int, m *mention) bool {
 	return gluedBodies.has(rf.span(m.a, m.b)) || gluedBodies.has(rf.entName(e)) || memberBodyNames.has(rf.entName(e))
+}
+
+// capitalWordBefore returns the token of a lower-case "capital" right before the name at
+// token a, or before a comma there ("the capital Ankara", "the capital, Taipei"), that no
+// entity's name holds; or -1.
+func (rf *relationFinder) capitalWordBefore(a int) int {
+	k := a - 1
+	if rf.punct(k, ',') {
+		k--
+	}
+	if k < 0 || !rf.is(k, wCapital) || rf.toks[k].has(fCap) && rf.entAt[k] >= 0 {
+		return -1
+	}
+	return k
 }
