@@ -16,7 +16,10 @@ import (
 // body ("the North's Kim Jong Un" is a country's, citizenship being another reader's), a
 // name of one word ("UFC's Silva": a surname may be anyone's), a possessor that is the
 // person's own name's part, and a possessive in a quotation. A person the article already
-// ties to the body (a founder, a chief) keeps that tie alone.
+// ties to the body (a founder, a chief) keeps that tie alone. A body that is not
+// employerShaped (named once, no body's head: "Harbinor") still counts when a verb of
+// speech follows the person's name ("Harbinor's Dana Morrell said"): a product or a show
+// does not speak.
 func (rf *relationFinder) possessedPerson(si, g, owner int) {
 	s := &rf.sents[si]
 	k := g + 1
@@ -43,8 +46,8 @@ func (rf *relationFinder) possessedPerson(si, g, owner int) {
 		return // "Volkswagen, Nissan Motor Co and Daimler AG's Mercedes Benz", "Facebook's Oculus Rift or Microsoft's Hololens"
 	}
 	oname := rf.entName(owner)
-	if len(oname) < 2 || !rf.employerShaped(owner, int(om)) {
-		return
+	if len(oname) < 2 || !rf.employerShaped(owner, int(om)) && !(m.b < s.b && rf.isSpeech(m.b)) {
+		return // a body named once by a name of no head speaks for it only with a verb of speech after: "Harbinor's Dana Morrell said"
 	}
 	if _, place := countryOf[oname]; place || usStates[oname] || compassPoints.has(oname) {
 		return

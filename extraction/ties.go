@@ -206,13 +206,21 @@ func (rf *relationFinder) allyOf(si, v int, pred string) {
 
 // memberOf: "Sally Lunsford of the Kansas Lottery", "Karsten Nohl of the Berlin-based
 // Security Research Labs", "Ann Roe of research firm Acme": a person named with the
-// organization they are of.
+// organization they are of. The "of" may follow a comma when the body's name then ends
+// the clause (apposedOfBody): "Ed Roe, of the Tarvo Rowing Club, said".
 func (rf *relationFinder) memberOf(mi int) {
 	m := &rf.mentions[mi]
-	if rf.ents[m.ent].typ != kg.Person || m.role != "" || !rf.is(m.b, wOf) && !rf.speakerFrom(m) {
+	if rf.ents[m.ent].typ != kg.Person || m.role != "" {
+		return
+	}
+	comma := rf.punct(m.b, ',') && rf.is(m.b+1, wOf)
+	if !comma && !rf.is(m.b, wOf) && !rf.speakerFrom(m) {
 		return
 	}
 	k := m.b + 1
+	if comma {
+		k++
+	}
 	for rf.is(k, wThe) || rf.toks[k].kind == tWord && strings.HasSuffix(rf.low(k), "-based") {
 		k++
 	}
@@ -220,8 +228,25 @@ func (rf *relationFinder) memberOf(mi int) {
 		k = j // "Ann Roe of ship broker Acme", "Ann Roe of the advocacy group Open Wire"
 	}
 	if e := rf.entityOf(k); e >= 0 && rf.ents[e].typ == kg.Organization && rf.ents[e].scores[typeIndex(kg.Organization)] >= 3 {
+		if comma && !rf.apposedOfBody(m, k) {
+			return
+		}
 		rf.addRelation(m.sent, rf.entName(m.ent), "memberOf", rf.entName(e), rf.span(m.a, rf.mentions[rf.entAt[k]].b))
 	}
+}
+
+// apposedOfBody reports whether the body named at token k, after "PERSON, of [the]", is
+// the whole aside: its name starts at k and ends the clause (a comma, a stop, the
+// sentence's end) — "Ed Roe, of the Tarvo Rowing Club, said", "said agent Ed Roe, of
+// Acme.", "Police thanked Ed Roe, of Acme, for" — not "Ed Roe, of the Acme board, said",
+// "Ed Roe, of Acme's rival Vale, said".
+func (rf *relationFinder) apposedOfBody(m *mention, k int) bool {
+	s := &rf.sents[m.sent]
+	if rf.entAt[k] < 0 || rf.mentions[rf.entAt[k]].a != k {
+		return false
+	}
+	b := rf.mentions[rf.entAt[k]].b
+	return b >= s.b || rf.punct(b, ',') || rf.toks[b].kind == tStop
 }
 
 // speakerFrom reports whether "from" after the person of mention m names the body a
