@@ -1333,9 +1333,9 @@ func (rf *relationFinder) memberBody(e int, m *mention) bool {
 	return gluedBodies.has(rf.span(m.a, m.b)) || gluedBodies.has(rf.entName(e)) || memberBodyNames.has(rf.entName(e))
 }
 
-// capitalWordBefore returns the token of a lower-case "capital" right before the name at
-// token a, or before a comma there ("the capital Ankara", "the capital, Taipei"), that no
-// entity's name holds; or -1.
+// capitalWordBefore returns the token of the word "capital" right before the name at
+// token a, or before a comma there ("the capital Ankara", "the capital, Taipei"), unless
+// it is a capitalised word of an entity's name ("Sequoia Capital, …"); or -1.
 func (rf *relationFinder) capitalWordBefore(a int) int {
 	k := a - 1
 	if rf.punct(k, ',') {

@@ -114,7 +114,7 @@ func splitSentences(text string, toks []token, out []sentence) []sentence {
 			if startsSentence(text, nx) {
 				end = j
 			}
-		case t.kind == tWord && (t.has(fAbbr) && canEndAfterAbbrev(text, t) || text[t.e-1] == '!') && i+1 < n:
+		case t.kind == tWord && i+1 < n && (t.has(fAbbr) && canEndAfterAbbrev(text, t, &toks[i+1]) || text[t.e-1] == '!'):
 			nx := &toks[i+1]
 			if nx.has(fSpace) && !nx.has(fPara) && nx.kind == tWord && nx.has(fCap) && nx.feat&(lxFunc|lxPronoun) != 0 && nx.feat&lxMonth == 0 {
 				end = i + 1
@@ -146,31 +146,24 @@ func startsSentence(text string, t *token) bool {
 }
 
 // canEndAfterAbbrev: initialisms and company suffixes may end a sentence ("in the U.S.
-// The"); titles (Gen., Mr.) and months (Feb.) never do.
-func canEndAfterAbbrev(text string, t *token) bool {
-	w := text[t.s:t.e]
+// The"); titles (Gen., Mr.) and months (Feb.) never do; an initial ("A.") only before a
+// word that opens clauses, the token nx after it (initialEndsSentence).
+func canEndAfterAbbrev(text string, t, nx *token) bool {
 	if t.feat&(lxHonor|lxMonth) != 0 {
 		return false
 	}
-	if len(w) == 2 { // "A." an initial, unless a word that opens clauses follows
-		return initialEndsSentence(text, t)
+	if t.e-t.s == 2 {
+		// the word stands alone, a space or a comma after it (not "That’s")
+		return nx.kind == tWord && int(nx.e) < len(text) && (text[nx.e] == ' ' || text[nx.e] == ',') && initialEndsSentence(text[nx.s:nx.e])
 	}
 	return true
 }
 
-// initialEndsSentence reports whether the one-letter word t ("K.") ends its sentence:
-// the next word is one that opens clauses and no surname ("about 288 K. Could we …",
-// "in 3-D. If you …"), not "John B. Will" or "Mary J. New".
-func initialEndsSentence(text string, t *token) bool {
-	r := strings.TrimLeft(text[t.e:], " ")
-	k := 0
-	for k < len(r) && r[k] >= 'A' && r[k] <= 'z' && (r[k] <= 'Z' || r[k] >= 'a') {
-		k++
-	}
-	if k == 0 || k == len(r) || r[k] != ' ' && r[k] != ',' {
-		return false
-	}
-	switch strings.ToLower(r[:k]) {
+// initialEndsSentence reports whether the word w after a one-letter word ("K.") opens a
+// clause, and no surname does so: the initial ends its sentence ("about 288 K. Could we
+// …", "in 3-D. If you …"), not "John B. Will" or "Mary J. New".
+func initialEndsSentence(w string) bool {
+	switch strings.ToLower(w) {
 	case "if", "that", "it", "could", "maybe", "in", "and", "of", "after", "but", "this", "there", "we", "you", "they", "he", "she", "the", "so", "when", "what", "why", "how", "yet", "then", "or", "is", "are", "was", "would", "should":
 		return true
 	}
