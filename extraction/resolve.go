@@ -255,22 +255,19 @@ func (ef *entityFinder) bodyByContext(ei int) bool {
 	if partyWords.has(ef.ents[ei].name) {
 		return true
 	}
-	for mi := range ef.mentions {
-		m := &ef.mentions[mi]
-		if m.ent != ei {
-			continue
-		}
-		if m.b+1 < len(ef.toks) && ef.is(m.b, wAposS, wRsquoS) && ef.toks[m.b+1].has(fCap) {
-			return true
-		}
-		if m.b < len(ef.toks) && ef.toks[m.b].kind == tWord && !ef.toks[m.b].has(fCap) && (ef.toks[m.b].feat&lxOrgHead != 0 || ef.is(m.b, wMagazine, wNewspaper, wTabloid, wWebsite, wChannel)) {
-			return true
-		}
-		if ef.listedBody(m.a-2, m.a-1) || ef.listedBody(m.b+1, m.b) || ef.describedBefore(m.a) {
-			return true
-		}
+	// the entity's one mention (commonWordOrg): the one at its first token
+	mi := ef.entAt[ef.ents[ei].first]
+	if mi < 0 || ef.mentions[mi].ent != ei {
+		return false
 	}
-	return false
+	m := &ef.mentions[mi]
+	if m.b+1 < len(ef.toks) && ef.is(m.b, wAposS, wRsquoS) && ef.toks[m.b+1].has(fCap) {
+		return true
+	}
+	if m.b < len(ef.toks) && ef.toks[m.b].kind == tWord && !ef.toks[m.b].has(fCap) && (ef.toks[m.b].feat&lxOrgHead != 0 || ef.is(m.b, wMagazine, wNewspaper, wTabloid, wWebsite, wChannel)) {
+		return true
+	}
+	return ef.listedBody(m.a-2, m.a-1) || ef.listedBody(m.b+1, m.b) || ef.describedBefore(m.a)
 }
 
 // describedBefore reports whether the name at token a follows what describes a body:
