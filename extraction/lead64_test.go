@@ -27,3 +27,24 @@ func TestHonorificsWithoutDot(t *testing.T) {
 		t.Errorf("no Drum Tower: %+v", x.Entities)
 	}
 }
+
+// TestPronounSpeakerNotNamedInQuote: "he said" after a quote is not a person the quote
+// itself names in the third person; the chain goes back to whoever spoke before. A
+// quote that names no one keeps the nearest person.
+func TestPronounSpeakerNotNamedInQuote(t *testing.T) {
+	x := extractBody(t, "Foreign Minister Alan Brisk said he had \"no insight at all\" into the plan. "+
+		"Western capitals were surprised by Omar Vell's decision to withdraw. "+
+		"\"Nobody knows what Mr Vell intends when he acts,\" he said.\n\n"+
+		"Senator Rita Okafor spoke on Monday. Voters were surprised by Dan Pelt's decision to quit. "+
+		"\"Nobody knows what comes next,\" he said.")
+	speakers := map[string]string{}
+	for _, q := range x.Quotes {
+		speakers[q.Text] = q.Speaker
+	}
+	if sp := speakers["Nobody knows what Mr Vell intends when he acts"]; sp != "Alan Brisk" {
+		t.Errorf("speaker of the quote naming Vell = %q, want Alan Brisk; quotes %+v", sp, x.Quotes)
+	}
+	if sp := speakers["Nobody knows what comes next"]; sp != "Dan Pelt" {
+		t.Errorf("speaker of the quote naming no one = %q, want Dan Pelt (the last man named); quotes %+v", sp, x.Quotes)
+	}
+}

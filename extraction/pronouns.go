@@ -33,6 +33,13 @@ func (rd *reader) speakerPronoun(i int) string {
 	if si >= len(rd.sents) {
 		return rd.pronoun(i)
 	}
+	// a person the quote itself names is not who says it: `"None of us knows what Mr
+	// Putin intends," he said` is not Putin, whom the sentence before named
+	closeAt := at
+	for closeAt < i && rd.toks[closeAt].kind != tCloseQ {
+		closeAt++
+	}
+	quoted := func(name string) bool { return at < i && rd.quoteNames(name, at, closeAt) }
 	if name, _ := rd.openingPerson(si, at, not); name != "" {
 		return name
 	}
@@ -52,12 +59,12 @@ func (rd *reader) speakerPronoun(i int) string {
 		}
 		seen++
 		if sp, ok := rd.lastSpeaker(p, not); ok {
-			if sp != "" {
+			if sp != "" && !quoted(sp) {
 				return sp
 			}
 			continue // "… , he said.": the chain goes on further back
 		}
-		if name, _ := rd.openingPerson(p, s.b, not); name != "" {
+		if name, _ := rd.openingPerson(p, s.b, not); name != "" && !quoted(name) {
 			return name
 		}
 		if d, ok := rd.describedSubject(p, si, not); ok {
@@ -66,7 +73,7 @@ func (rd *reader) speakerPronoun(i int) string {
 		if rd.opensWith(p, not) {
 			continue // "She had denied that X …": its subject is the pronoun's, not X
 		}
-		if name := rd.personBefore(p, s.b, not); name != "" {
+		if name := rd.personBefore(p, s.b, not); name != "" && !quoted(name) {
 			return name // the last person the sentence names
 		}
 	}
@@ -175,6 +182,17 @@ func (rd *reader) personWhoFits(sp string, not byte) string {
 		return sp
 	}
 	return ""
+}
+
+// quoteNames reports whether a name of the person called name stands between tokens a
+// and b, the quote a pronoun follows.
+func (rd *reader) quoteNames(name string, a, b int) bool {
+	for k := a; k < b; k++ {
+		if e := rd.entityOf(k); e >= 0 && rd.entName(e) == name {
+			return true
+		}
+	}
+	return false
 }
 
 // personBefore returns the last person of the sex that fits named in sentence si
