@@ -71,9 +71,10 @@ func (rd *reader) speakerNP(a, b int) string {
 	if o := rd.namedBody(a, b); o != "" {
 		return o // "the U.N. refugee agency said" after "the U.N. refugee agency, UNHCR,": descriptions.go
 	}
-	// a named person or organization in the words wins
+	// a named person or organization in the words wins, but not one inside the
+	// relative clause of a description ("a donor who backs Trump said" is the donor)
 	best := -1
-	for k := a; k < b; k++ {
+	for k, cut := a, rd.describedWho(a, b); k < cut; k++ {
 		if e := rd.entityOf(k); e >= 0 {
 			t := rd.ents[e].typ
 			if r := rd.roleNamedAfter(k, b); r >= 0 {
@@ -224,7 +225,7 @@ func (rd *reader) speakerAfter(a, end int) string {
 			return rd.entName(e)
 		}
 	}
-	names := stop
+	names := rd.describedWho(a, stop) // "said one donor, who gave to Senate candidates": not the Senate
 	if np > a && np < stop && rd.punct(np, ',') && rd.isWord(np+1, asideOpeners...) && rd.toks[np-1].kind == tWord && !rd.toks[np-1].has(fCap) && isPersonish(rd.low(np-1)) && !rd.asideNames(np, stop) {
 		names = np // "said the official, who spoke to Quill News …": not Quill News
 	}
@@ -406,6 +407,28 @@ func (rd *reader) asideNames(a, b int) bool {
 		}
 	}
 	return false
+}
+
+// describedWho returns where the relative clause of a description opens in the words
+// a..b-1 of a speaker ("a donor who backs Trump", "another donor, who said …": the
+// comma or "who"), when the words before it are a determiner and lower-case words; else
+// b. A name inside that clause is someone the speaker is described by, not the speaker.
+func (rd *reader) describedWho(a, b int) int {
+	if a >= b || !rd.is(a, wA, wAn, wAnother, wOne, wThe) {
+		return b
+	}
+	for k := a + 1; k < b && k <= a+6; k++ {
+		if rd.is(k, wWho) || rd.punct(k, ',') && rd.is(k+1, wWho) {
+			if k == a+1 || rd.asideNames(k, b) {
+				return b // "one man, who gave his name only as Steven,": the clause names him
+			}
+			return k
+		}
+		if rd.toks[k].kind != tWord || rd.toks[k].has(fCap) || rd.toks[k].feat&(lxFunc|lxPronoun) != 0 {
+			return b
+		}
+	}
+	return b
 }
 
 // asideOpeners open the aside of speakerAside.

@@ -1,6 +1,7 @@
 package extraction
 
 import (
+	"strings"
 	"testing"
 )
 
@@ -46,5 +47,34 @@ func TestPronounSpeakerNotNamedInQuote(t *testing.T) {
 	}
 	if sp := speakers["Nobody knows what comes next"]; sp != "Dan Pelt" {
 		t.Errorf("speaker of the quote naming no one = %q, want Dan Pelt (the last man named); quotes %+v", sp, x.Quotes)
+	}
+}
+
+// TestDescribedSpeakerNotTheNameInItsClause: a speaker described by a relative clause
+// ("a donor who backs Trump said", "said one donor, who gave to Senate candidates") is
+// the one described, not a name inside the clause; a clause that gives the speaker's
+// name ("one man, who gave his name only as Steven, said") still names the speaker.
+func TestDescribedSpeakerNotTheNameInItsClause(t *testing.T) {
+	x := extractBody(t, "\"The money may not matter at all,\" a donor who backs Rita Okafor said.\n\n"+
+		"\"We are not there yet,\" asked another donor, who said his goal was to protect House and Senate candidates.\n\n"+
+		"\"I saw the fires from the road,\" one man, who gave his name only as Steven, said by telephone.")
+	for _, q := range x.Quotes {
+		switch {
+		case strings.HasPrefix(q.Text, "The money"):
+			if q.Speaker != "a donor who backs Rita Okafor" {
+				t.Errorf("speaker %q, want the donor described", q.Speaker)
+			}
+		case strings.HasPrefix(q.Text, "We are not"):
+			if q.Speaker == "House" || q.Speaker == "Senate" {
+				t.Errorf("speaker %q: a body named in the donor's clause", q.Speaker)
+			}
+		case strings.HasPrefix(q.Text, "I saw"):
+			if q.Speaker != "Steven" {
+				t.Errorf("speaker %q, want Steven, the name the clause gives", q.Speaker)
+			}
+		}
+	}
+	if len(x.Quotes) != 3 {
+		t.Errorf("%d quotes, want 3: %+v", len(x.Quotes), x.Quotes)
 	}
 }
