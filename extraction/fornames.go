@@ -22,12 +22,12 @@ func (ef *entityFinder) forNameEnd(i, j, end int) int {
 		return j
 	}
 	for k := i; k < j; k++ {
-		if !ef.forNameWord(k) {
+		if !ef.forNameWord(k) && !ef.forNameWordOfBody(i, k) {
 			return j
 		}
 	}
-	if j == i+1 && (strings.HasSuffix(ef.tok(i), "s") || !englishWords.has(lowerASCII(ef.tok(i)))) {
-		return j // "Lawyers for Roe", "Prices for Gas", "Rio for the Olympics"
+	if j == i+1 && (!commonOrLess(lowerASCII(strings.TrimSuffix(ef.tok(i), "s"))) && demonymOf[ef.tok(i)] == "" || partyWords.has(ef.tok(i))) {
+		return j // "Lawyers for Roe", "Rio for the Olympics", "a Democrat for Senate"
 	}
 	k := j + 1
 	if k < end && ef.is(k, wA, wThe) {
@@ -62,6 +62,37 @@ func (ef *entityFinder) forNameWord(k int) bool {
 	}
 	l := lowerASCII(w)
 	return englishWords.has(l) || englishWords.has(strings.TrimSuffix(l, "s")) // not a person's name: "Kara Dio for Pink"
+}
+
+// forNameWordOfBody reports whether the capitalised word at token k, in the words from
+// token i before "for", is one that bodies' names hold though forNameWord refuses it: a
+// nationality ("Egyptian Initiative for Personal Rights", "Americans United for Life"),
+// a plural of people ("Medical Students for Choice", "People for the Ethical Treatment
+// of Animals"), a head of a body's name, or a particle after the first word ("Showing
+// Up for Racial Justice").
+func (ef *entityFinder) forNameWordOfBody(i, k int) bool {
+	t := &ef.toks[k]
+	w := ef.tok(k)
+	if t.kind != tWord || !t.has(fCap) || t.has(fUpper) || firstNames[w] || ef.titleStarts(k) || t.feat&(lxHonor|lxPronoun|lxNumWord|lxRole) != 0 {
+		return false
+	}
+	if demonymOf[w] != "" || t.feat&lxOrgHead != 0 {
+		return true
+	}
+	l := lowerASCII(w)
+	if strings.HasSuffix(l, "s") && englishWords.has(l[:len(l)-1]) || l == "people" {
+		return true // "Students", "Doctors", "People"
+	}
+	if t.feat&lxFunc != 0 {
+		return k > i && englishWords.has(l) && len(l) <= 4
+	}
+	return !strings.HasSuffix(l, "ly") && commonOrLess(l) // "Habitat", "Allied", "Deferred Action"
+}
+
+// commonOrLess reports whether the lower-case word l is a common English word of
+// either level the word lists hold (englishWords, lessCommonWords).
+func commonOrLess(l string) bool {
+	return englishWords.has(l) || lessCommonWords[l]
 }
 
 // countryWord reports whether the word at token k is a country's or a place's name the

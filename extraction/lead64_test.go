@@ -78,3 +78,26 @@ func TestDescribedSpeakerNotTheNameInItsClause(t *testing.T) {
 		t.Errorf("%d quotes, want 3: %+v", len(x.Quotes), x.Quotes)
 	}
 }
+
+// TestBodiesNamedForACause: a body named for what it stands for keeps its whole name
+// when its first part is a nationality, a plural of people or a common word
+// ("Egyptian Initiative for Personal Rights", "Medical Students for Choice", "Habitat for
+// Humanity"); not a party word or a place before "for" ("a Democrat for Senate", "Rio for
+// the Olympics"), nor a person after it.
+func TestBodiesNamedForACause(t *testing.T) {
+	x := extractBody(t, "Dana Ruiz, the associate director of the Egyptian Initiative for Personal Rights, spoke first. "+
+		"The group Medical Students for Choice said 40 clinics had closed. "+
+		"The donation went to Habitat for Humanity last year. "+
+		"Ann Pell, who ran as a Democrat for Senate, lost. Crews prepared Rio for the Olympics. "+
+		"Volunteers from Students for Sanders knocked on doors.")
+	for _, name := range []string{"Egyptian Initiative for Personal Rights", "Medical Students for Choice", "Habitat for Humanity"} {
+		if e := entityNamed(x, name); e == nil || e.Type != "Organization" {
+			t.Errorf("no organization %q: %+v", name, x.Entities)
+		}
+	}
+	for _, e := range x.Entities {
+		if strings.Contains(e.Name, "Democrat for") || strings.Contains(e.Name, "Rio for") || strings.Contains(e.Name, "for Sanders") {
+			t.Errorf("entity %q: not a name joined at \"for\"", e.Name)
+		}
+	}
+}
