@@ -101,3 +101,15 @@ func TestBodiesNamedForACause(t *testing.T) {
 		}
 	}
 }
+
+// TestBrothersFirms: "Bros." ends a firm's name as "Inc." does ("Kessler Bros. said",
+// "the Dalton Bros circus"); the firm is an organization, not a person or a place.
+func TestBrothersFirms(t *testing.T) {
+	x := extractBody(t, "The film was released by Kessler Bros. in March, the studio said. "+
+		"Elephants from the Dalton Bros circus were moved to Florida.")
+	for _, name := range []string{"Kessler Bros.", "Dalton Bros"} {
+		if e := entityNamed(x, name); e == nil || e.Type != "Organization" {
+			t.Errorf("%s is a firm: %+v", name, x.Entities)
+		}
+	}
+}
