@@ -461,6 +461,9 @@ func (rd *reader) description(a, b int) string {
 	if a >= b {
 		return ""
 	}
+	for b-1 > a && rd.trailingAdverb(b-1) && (b < len(rd.toks) && rd.isSpeech(b) || a > 0 && rd.isSpeech(a-1)) {
+		b-- // "a spokesman testily told", "said an opposition spokesman still in Geneva"; not "the lawyers also put"
+	}
 	head := b - 1
 	if rd.toks[head].kind != tWord {
 		return ""
@@ -543,6 +546,18 @@ func (rd *reader) description(a, b int) string {
 	}
 	// no article in the text: the words as they are ("state television", "government officials")
 	return rest
+}
+
+// trailingAdverb reports whether the word at token k is an adverb between a speaker's
+// description and its verb or what follows it: a lower-case word in -ly, or "still",
+// "also", "later", "then", "again", "now".
+func (rd *reader) trailingAdverb(k int) bool {
+	t := &rd.toks[k]
+	if t.kind != tWord || t.has(fCap) {
+		return false
+	}
+	w := rd.low(k)
+	return strings.HasSuffix(w, "ly") && len(w) > 4 && !isPersonish(w) || rd.is(k, wStill, wAlso, wLater, wThen, wAgain, wNow)
 }
 
 // plural reports whether a head noun is plural: "officials", "police", "authorities".

@@ -113,3 +113,26 @@ func TestBrothersFirms(t *testing.T) {
 		}
 	}
 }
+
+// TestDescribedSpeakersPastAdverbs: an adverb between a speaker's description and its
+// verb, or after the description, is no part of it ("a spokesman testily told", "said an
+// opposition spokesman still in Geneva"); an acquaintance and a family speak; a campaign
+// is never "she".
+func TestDescribedSpeakersPastAdverbs(t *testing.T) {
+	x := extractBody(t, "\"If they had looked more carefully,\" a spokesman testily told a reporter.\n\n"+
+		"\"The city is a catastrophe,\" said an opposition spokesman still in Geneva after the talks.\n\n"+
+		"\"He had been worried for weeks,\" the acquaintance said.\n\n"+
+		"Governor Rita Okafor had a planned campaign event in Ohio. The campaign abruptly announced that the rally was cancelled. "+
+		"\"I am humbled to be back on the trail,\" she wrote.")
+	want := map[string]string{
+		"If they had looked more carefully":    "a spokesman",
+		"The city is a catastrophe":            "an opposition spokesman",
+		"He had been worried for weeks":        "acquaintance",
+		"I am humbled to be back on the trail": "Rita Okafor",
+	}
+	for _, q := range x.Quotes {
+		if w, ok := want[q.Text]; ok && q.Speaker != w {
+			t.Errorf("speaker of %q = %q, want %q", q.Text, q.Speaker, w)
+		}
+	}
+}

@@ -175,7 +175,7 @@ func (rd *reader) personWhoFits(sp string, not byte) string {
 			return ""
 		}
 	}
-	if hw := strings.ToLower(lastWord(sp)); isPersonish(hw) && !plural(hw) && rd.typeOfName(sp) == kg.Other && strings.Contains(sp, " ") {
+	if hw := strings.ToLower(lastWord(sp)); isPersonish(hw) && !plural(hw) && !speakingBody(hw) && rd.typeOfName(sp) == kg.Other && strings.Contains(sp, " ") {
 		if g := personHeads[hw]; g == not && g != 0 {
 			return "" // "a distressed woman" is not "he"
 		}
@@ -194,6 +194,23 @@ func (rd *reader) quoteNames(name string, a, b int) bool {
 	}
 	return false
 }
+
+// speakingBody reports whether the head word hw of a speaker's description names a body
+// or a thing that speaks, not a person ("the campaign", "the company", "the family"),
+// which no "he" or "she" stands for.
+func speakingBody(hw string) bool {
+	if e := lookupLex(hw); e != nil && e.feat&lxOrgHead != 0 {
+		return true
+	}
+	return speakingBodies.has(hw)
+}
+
+var speakingBodies = newTokSet(map[string]bool{"campaign": true, "statement": true, "media": true, "television": true, "tv": true,
+	"observatory": true, "hospital": true, "network": true, "station": true, "channel": true, "newspaper": true, "utility": true,
+	"firm": true, "operator": true, "administration": true, "embassy": true, "family": true, "ministry": true, "agency": true,
+	"department": true, "army": true, "military": true, "police": true, "office": true, "government": true, "group": true,
+	"company": true, "service": true, "guard": true, "authority": true, "bureau": true, "board": true, "brigade": true,
+	"monitor": true, "council": true, "commission": true, "committee": true, "organization": true, "center": true, "centre": true})
 
 // personBefore returns the last person of the sex that fits named in sentence si
 // before token until, outside quotes, or "".
