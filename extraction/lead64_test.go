@@ -136,3 +136,26 @@ func TestDescribedSpeakersPastAdverbs(t *testing.T) {
 		}
 	}
 }
+
+// TestAnsweringPopes: "answered" reports speech; "the pope" is the pope the article
+// named, not another name in the fronted clause ("When a reporter asked about Zika, the
+// pope answered, …"); "thanked … for" introduces the thanker's words.
+func TestAnsweringPopes(t *testing.T) {
+	x := extractBody(t, "Pope Tobias flew home on Monday. When the reporter asked about the risks of Velora, the pope answered, \"Taking one life to save another is wrong.\"\n\n"+
+		"Mayor Ann Pell spoke at the opening. Pell thanked the volunteers \"for keeping the doors open.\"")
+	for _, q := range x.Quotes {
+		switch q.Text {
+		case "Taking one life to save another is wrong.":
+			if q.Speaker != "Tobias" && q.Speaker != "Pope Tobias" {
+				t.Errorf("speaker %q, want the pope named before", q.Speaker)
+			}
+		case "for keeping the doors open.":
+			if q.Speaker != "Ann Pell" {
+				t.Errorf("speaker %q, want Ann Pell, who thanked", q.Speaker)
+			}
+		}
+	}
+	if len(x.Quotes) != 2 {
+		t.Errorf("%d quotes, want 2: %+v", len(x.Quotes), x.Quotes)
+	}
+}
