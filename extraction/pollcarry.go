@@ -37,16 +37,27 @@ func (ff *figureFinder) pollCarry(si int, figs []figureCand) {
 		}
 		src, at := ff.lastPollsterAt(f.tok)
 		if src == "" || at < 0 || si-ff.sentOf(at) > pollCarryReach {
-			continue
+			src = "" // a poll the article named without its pollster's name before it
+			if ff.lastShareSrc != "" && si-ff.lastShareSent <= pollCarryReach && (at < 0 || ff.sentOf(at) <= ff.lastShareSent) {
+				src = ff.lastShareSrc // "…, according to an opinion poll for the Harlow Sun …. Her closest rival is at 25 percent."
+			}
 		}
-		f.f.Source = src
+		if src != "" {
+			f.f.Source = src
+		}
 	}
 }
 
 // carriedShare reports whether figure f is an unsourced poll share a poll named
 // before may give its pollster: a percentage of support or of those who answered.
 func (ff *figureFinder) carriedShare(f *figureCand) bool {
-	if f.f.Source != "" || ff.quoteOf[f.tok] != 0 || f.f.Unit != "percent" {
+	return f.f.Source == "" && ff.quoteOf[f.tok] == 0 && shareMeasure(f)
+}
+
+// shareMeasure reports whether figure f is a percentage of support, of a vote, a lead or
+// an approval: what a poll reports.
+func shareMeasure(f *figureCand) bool {
+	if f.f.Unit != "percent" {
 		return false
 	}
 	return f.f.Measure == "poll support" || f.f.Measure == "support" || strings.HasSuffix(f.f.Measure, " support") || f.f.Measure == "vote share" || f.f.Measure == "lead" || f.f.Measure == "margin" || strings.Contains(f.f.Measure, "approv") || strings.Contains(f.f.Measure, "favorab")
@@ -64,4 +75,14 @@ func (ff *figureFinder) lastPollsterAt(tok int) (string, int) {
 		src, at = p.src, p.tok
 	}
 	return src, at
+}
+
+// notePollShares notes the source of the last poll share of sentence si, figs, which
+// names a poll, for the next sentences' shares (pollCarry).
+func (ff *figureFinder) notePollShares(si int, figs []figureCand) {
+	for k := range figs {
+		if f := &figs[k]; f.f.Source != "" && ff.quoteOf[f.tok] == 0 && shareMeasure(f) {
+			ff.lastShareSrc, ff.lastShareSent = f.f.Source, si
+		}
+	}
 }

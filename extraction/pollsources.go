@@ -93,6 +93,9 @@ func (ff *figureFinder) pollPhrases(si int) []pollPhrase {
 		told := false
 		if src == "" && det >= 0 && ff.is(det, wThe, wThis, wThat) && !ff.newPoll(a, k) {
 			src, told = ff.lastPollster(k), true // "the poll": the one the article named last
+			if src == "" && ff.lastShareSrc != "" && si-ff.lastShareSent <= pollCarryReach {
+				src = ff.lastShareSrc // the poll named before without a pollster's name, whose shares were sourced (pollcarry.go)
+			}
 		}
 		if src == "" {
 			continue
@@ -220,6 +223,7 @@ func (ff *figureFinder) pollSources(si int, figs []figureCand) {
 			f.f.Source = p.src
 		}
 	}
+	ff.notePollShares(si, figs)
 }
 
 // lastPollster returns the pollster the article named last before token tok: the

@@ -96,3 +96,26 @@ func TestParticipleModifiedActor(t *testing.T) {
 		t.Errorf("own act: source %q, want Ann Marlow", src)
 	}
 }
+
+// TestPollForSponsor: a poll named with no pollster before its noun ("according to an
+// opinion poll for the Harlow Sun") gives the next sentences' shares, and "the poll
+// showed", the source its own shares got; a share six sentences on does not.
+func TestPollForSponsor(t *testing.T) {
+	lead := "Ann Marlow leads the field with 31 percent support, according to an opinion poll for the Harlow Sun newspaper.\n\n"
+	x := extractBody(t, lead+"Tom Vale had 22 percent support.\n\nNo other candidate had more than 9 percent support, the poll showed.")
+	want, _ := src86Source(x, "31 percent")
+	if want == "" {
+		t.Fatalf("31 percent: no source: %+v", x.Figures)
+	}
+	if src, _ := src86Source(x, "more than 9 percent"); src != want {
+		t.Errorf("the poll showed: source %q, want %q", src, want)
+	}
+	if src, _ := src86Source(x, "22 percent"); src != want {
+		t.Errorf("told on: source %q, want %q", src, want)
+	}
+	x = extractBody(t, lead+"Tom Vale came second.\n\nHe toured the county.\n\nHe spoke at a school.\n\nHe visited a farm.\n\nHe met voters.\n\nHe went home.\n\n"+
+		"Ed Roe had 12 percent support in March.")
+	if src, _ := src86Source(x, "12 percent"); src != "" {
+		t.Errorf("far from the poll: source %q, want none", src)
+	}
+}
