@@ -479,6 +479,9 @@ func (ff *figureFinder) actorOf(si, v int) int {
 	a, b, _ := ff.subjectPhrase(si, v)
 	for k := b - 1; k >= a; k-- {
 		if e := ff.entityOf(k); e >= 0 && (ff.ents[e].typ == kg.Organization || ff.ents[e].typ == kg.Person) {
+			if ff.modifiedHead(a, k) {
+				return -1 // "Groups opposed to Mr. Trump have spent $2 million": the groups act
+			}
 			return k
 		}
 	}
@@ -850,4 +853,35 @@ func asideDash(d *doc, k int) bool {
 		return d.toks[k].has(fSpace) && k+1 < len(d.toks) && d.toks[k+1].has(fSpace)
 	}
 	return false
+}
+
+// modifiedHead reports whether the name at token k that opens, or sits in, the subject
+// phrase a.. of a verb is what a participle says of the clause's head noun before it
+// ("Groups opposed to Mr. Trump have spent $2 million", "a committee backed by Acme
+// raised …", "investors supporting Vale bought …"): the head, a common noun, acts, not the name.
+func (ff *figureFinder) modifiedHead(a, k int) bool {
+	for j := a; j <= k; j++ {
+		if j > a && ff.entityOf(j) >= 0 && ff.entityOf(j) != ff.entityOf(k) {
+			return false
+		}
+	}
+	p := a - 1
+	if ff.is(p, wTo, wBy, wWith, wAgainst, wFrom) {
+		p--
+		if !ff.plainWordAt(p) || !strings.HasSuffix(ff.low(p), "ed") {
+			return false
+		}
+	} else if !ff.plainWordAt(p) || !strings.HasSuffix(ff.low(p), "ing") {
+		return false
+	}
+	h := p - 1 // the head noun: lower-case, or capitalised only as the sentence's first word
+	if h < 0 || ff.toks[h].kind != tWord || ff.entityOf(h) >= 0 || ff.toks[h].has(fCap) && ff.sents[ff.sentOf(h)].start != h {
+		return false
+	}
+	return ff.toks[h].feat&(lxFunc|lxPronoun) == 0 && !strings.HasSuffix(ff.low(h), "ly")
+}
+
+// plainWordAt reports whether token k is a lower-case word of no name.
+func (ff *figureFinder) plainWordAt(k int) bool {
+	return k >= 0 && k < len(ff.toks) && ff.toks[k].kind == tWord && !ff.toks[k].has(fCap) && ff.entityOf(k) < 0
 }

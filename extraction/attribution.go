@@ -62,6 +62,16 @@ func (ff *figureFinder) attribute(si int, figs []figureCand, paraSource string, 
 		src = linkedSource(ff.doc, si)
 		cands = nil
 	}
+	if si == ff.headline && len(cands) == 0 {
+		if w := ff.headlineSource(si); w != "" {
+			for k := range figs {
+				if ff.quoteOf[figs[k].tok] == 0 {
+					figs[k].f.Source = w // "Bombs kill more than 140 in Syrian cities: monitor": headlinesources.go
+				}
+			}
+			return w, false
+		}
+	}
 	paraSrc, paraRead := "", false
 	sentCands := cands // the sentence's attributions, before any is dropped for one figure
 	for k := range figs {
@@ -449,7 +459,7 @@ func (ff *figureFinder) sourceCandidates(si int) ([]sourceCand, bool) {
 		}
 		// "…, the fire agency said." / "…, said X"
 		if ff.punct(k-1, ',') || k > 0 && ff.toks[k-1].kind == tCloseQ {
-			if ff.is(k, wTold) && ff.punct(k-1, ',') {
+			if ff.is(k, wTold, wTells) && ff.punct(k-1, ',') {
 				// "NAME, the envoy, told a White House briefing": whom one tells is the
 				// listener, never the speaker
 				if src := ff.appositiveSpeaker(k-1, s.start); src != "" {

@@ -51,6 +51,11 @@ type figureFinder struct {
 	pollsters  []namedPoll // the polls the article names with their pollsters (pollsources.go)
 	pollsRead  bool
 	theyDepth  int // theySource is reading the sentence before (theysources.go)
+	// lastShareSrc is the source of the last poll share of a sentence that names its poll
+	// ("…, according to an opinion poll for the Harlow Sun"), and lastShareSent that
+	// sentence (pollcarry.go); "" before any
+	lastShareSrc  string
+	lastShareSent int
 }
 
 // findFigures is the figures stage: in every prose sentence, the headline and linked

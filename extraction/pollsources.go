@@ -25,6 +25,10 @@ type pollPhrase struct {
 	tok    int
 	src    string
 	strong bool
+	// told: "the poll" read as the one the article named last (lastPollster): named
+	// after "in", it still gives its pollster to every unsourced share of the sentence
+	// ("Trump had 40 percent support in the poll …, compared with 17 percent for Cruz")
+	told bool
 }
 
 // pollVerbs are what a poll at the head of a clause does with its numbers.
@@ -86,13 +90,17 @@ func (ff *figureFinder) pollPhrases(si int) []pollPhrase {
 				src = ff.pollsterIn(j+1, ff.agentEnd(j+1, s.b)) // "a poll from Castlegate University"
 			}
 		}
+		told := false
 		if src == "" && det >= 0 && ff.is(det, wThe, wThis, wThat) && !ff.newPoll(a, k) {
-			src = ff.lastPollster(k) // "the poll": the one the article named last
+			src, told = ff.lastPollster(k), true // "the poll": the one the article named last
+			if src == "" && ff.lastShareSrc != "" && si-ff.lastShareSent <= pollCarryReach {
+				src = ff.lastShareSrc // the poll named before without a pollster's name, whose shares were sourced (pollcarry.go)
+			}
 		}
 		if src == "" {
 			continue
 		}
-		p := pollPhrase{tok: k, src: src}
+		p := pollPhrase{tok: k, src: src, told: told}
 		from := a
 		if det >= 0 {
 			from = det
@@ -183,6 +191,10 @@ func (ff *figureFinder) pollShare(f *figureCand, p pollPhrase) bool {
 // pollster for the article's next "the poll".
 func (ff *figureFinder) pollSources(si int, figs []figureCand) {
 	polls := ff.pollPhrases(si)
+	if len(polls) == 0 && !ff.namesPoll(si) {
+		ff.pollCarry(si, figs) // "That compares with 46.6 percent support for Clinton": pollcarry.go
+		return
+	}
 	for k := range figs {
 		f := &figs[k]
 		if ff.quoteOf[f.tok] != 0 {
@@ -197,7 +209,7 @@ func (ff *figureFinder) pollSources(si int, figs []figureCand) {
 			if d < 0 {
 				d = -d
 			}
-			if !p.strong && (f.tok > p.tok || d > 4) {
+			if !p.strong && (f.tok > p.tok || d > 4) && !(p.told && f.f.Source == "" && len(polls) == 1) {
 				continue // a poll named after "in" sources only the percentage right before it
 			}
 			if d < bestDist {
@@ -211,6 +223,7 @@ func (ff *figureFinder) pollSources(si int, figs []figureCand) {
 			f.f.Source = p.src
 		}
 	}
+	ff.notePollShares(si, figs)
 }
 
 // lastPollster returns the pollster the article named last before token tok: the
@@ -290,6 +303,18 @@ func (ff *figureFinder) openingPollComma(k, end int) bool {
 		}
 		if t := &ff.toks[j]; t.kind != tWord && t.kind != tNum || ff.quoteOf[j] != 0 || ff.is(j, wWhich, wThat, wWho, wWhere, wSaid, wSays, wFound, wShowed, wShows) {
 			return false
+		}
+	}
+	return false
+}
+
+// namesPoll reports whether sentence si holds a poll's noun ("poll", "survey", "polls",
+// "pollster"), named or not.
+func (ff *figureFinder) namesPoll(si int) bool {
+	s := &ff.sents[si]
+	for k := s.start; k < s.b; k++ {
+		if ff.in(k, pollNouns) {
+			return true
 		}
 	}
 	return false

@@ -384,6 +384,8 @@ func (d *doc) isSourceVerb(k int) bool {
 		return d.toks[k].kind == tWord && !d.adjectivalParticiple(k) // not "an estimated $6 million": subtellers.go
 	case "said", "says", "say", "told", "reports", "confirms", "put", "puts", "showed", "quoted":
 		return d.toks[k].kind == tWord
+	case "tells":
+		return d.toks[k].kind == tWord && !d.is(k-1, wThat, wWhich) // not "a directive that tells schools to …": no teller
 	case "estimate":
 		return d.pluralEstimate(k) || d.postmodifiedEstimate(k) || d.jointEstimate(k) // postmodifiedestimates.go
 	case "raised", "raises", "lowered", "lowers", "revised", "revises", "updated", "updates", "increased", "lifted", "gave", "gives":
