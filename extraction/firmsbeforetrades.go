@@ -1,6 +1,10 @@
 package extraction
 
-import "strings"
+import (
+	"strings"
+
+	"github.com/factgraph/kg"
+)
 
 // firmBeforeTrade reports whether the name at tokens [a, b) stands where a firm's name
 // goes before a person it employs, whatever its words suggest: before "analyst" or
@@ -96,4 +100,25 @@ func (ef *entityFinder) trailingTitle(a, b int) int {
 		return a // "CEO CFO", a list of titles
 	}
 	return b - 1
+}
+
+// bodyOrLeaderApart reports whether the one-word entity e stays apart from the person t
+// though one of t's words is e's: a name run typed a person whose first word is not a
+// given name the word lists know holds a body's name or a leader's ("Etsy Wholesale",
+// "Volkswagen Jetta TDI", "Gitmo Obama"), and e is that body (its own contexts type it
+// an organization beyond a lone word's default, and it opens t's name or is an
+// initialism anywhere in it: "Dana Brooke WWE" does not take WWE) or that leader
+// (the word lists name the leader by the surname, and not by t's name: "Tayyip Erdogan"
+// is theirs). A given name ("Bill" of Bill Clinton) or a surname after one ("Obama" of
+// Barack Obama) is the person's.
+func bodyOrLeaderApart(e, t *entity) bool {
+	ws := strings.Fields(t.name)
+	if len(ws) < 2 || firstNames[ws[0]] || properNames[ws[0]] {
+		return false
+	}
+	if leaderOf[e.name] != "" {
+		return leaderOf[t.name] == "" // not "Tayyip Erdogan", a form the lists give the leader
+	}
+	o := typeIndex(kg.Organization)
+	return e.typ == kg.Organization && e.scores[o]-e.weakOrg >= 3 && (ws[0] == e.name || isAllUpper(e.name) && len(e.name) >= 2)
 }

@@ -1,6 +1,7 @@
 package extraction
 
 import (
+	"slices"
 	"testing"
 
 	"github.com/factgraph/kg"
@@ -108,5 +109,25 @@ func TestTrailingTitleInitialism(t *testing.T) {
 	x = extractBody(t, "Quorvel CTO Ann Lisle said the flaw was fixed.")
 	if !hasRelation(x, "Ann Lisle", "chiefTechnologyOfficerOf", "Quorvel") {
 		t.Errorf("no Ann Lisle chiefTechnologyOfficerOf Quorvel: %+v", x.Relations)
+	}
+}
+
+// TestBodyApartFromGluedName: a one-word body that its own contexts type (a company's
+// legal form, "the company") stays apart from a name run typed a person that opens with
+// it ("Quorvel Lumio", a product glued to its maker), and a leader the word lists name by
+// surname stays apart from a run whose first word is no given name ("Gitmo Obama"); a
+// given name before the surname is the person's ("Barack Obama … Obama").
+func TestBodyApartFromGluedName(t *testing.T) {
+	x := extractBody(t, "Shares of Quorvel rose after the company Quorvel said demand grew. Buyers said Quorvel Lumio costs too much. Quorvel said it would cut prices.")
+	if e := entityNamed(x, "Quorvel"); e == nil || e.Type != kg.Organization {
+		t.Errorf("Quorvel: want an organization apart from Quorvel Lumio: %+v", x.Entities)
+	}
+	x = extractBody(t, "Critics mocked the Gitmo Obama plan on Tuesday. Obama said the prison must close. Obama spoke again later.")
+	if e := entityNamed(x, "Gitmo Obama"); e != nil && slices.Contains(e.Aliases, "Obama") {
+		t.Errorf("Obama: want apart from Gitmo Obama: %+v", x.Entities)
+	}
+	x = extractBody(t, "Barack Obama spoke on Tuesday. Obama said the prison must close.")
+	if e := entityNamed(x, "Barack Obama"); e == nil || !slices.Contains(e.Aliases, "Obama") {
+		t.Errorf("Barack Obama: want the alias Obama: %+v", x.Entities)
 	}
 }
