@@ -117,7 +117,8 @@ func bodyOrLeaderApart(e, t *entity) bool {
 		return false
 	}
 	if leaderOf[e.name] != "" {
-		return leaderOf[t.name] == "" // not "Tayyip Erdogan", a form the lists give the leader
+		_, titled := titleRole[ws[0]]
+		return leaderOf[t.name] == "" && !titled // not "Tayyip Erdogan", a form the lists give the leader, nor "President Obama"
 	}
 	o := typeIndex(kg.Organization)
 	return e.typ == kg.Organization && e.scores[o]-e.weakOrg >= 3 && (ws[0] == e.name || isAllUpper(e.name) && len(e.name) >= 2)
