@@ -753,6 +753,10 @@ func (ef *entityFinder) spanMentions(si, a, b int, credit bool) {
 		ef.spanMentions(si, k, b, credit)
 		return
 	}
+	if k := ef.trailingTitle(a, b); k > a {
+		ef.spanMentions(si, a, k, credit) // "the Lyft CTO,", "Oculus VP of product": the title names no one (firmsbeforetrades.go)
+		return
+	}
 	if ef.roleLabel(a, b) {
 		return // "Principal Architect at …": a job, no name (entities_tags.go)
 	}

@@ -18,8 +18,9 @@ import (
 // person's own name's part, and a possessive in a quotation. A person the article already
 // ties to the body (a founder, a chief) keeps that tie alone. A body that is not
 // employerShaped (named once, no body's head: "Harbinor") still counts when a verb of
-// speech follows the person's name ("Harbinor's Dana Morrell said"): a product or a show
-// does not speak.
+// speech follows the person's name ("Harbinor's Dana Morrell said", "… first reported")
+// or comes before the body's ("said Harbinor's Dana Morrell", "told Harbinor's Ed Ross",
+// "according to …": possessedSpeaker): a product or a show does not speak.
 func (rf *relationFinder) possessedPerson(si, g, owner int) {
 	s := &rf.sents[si]
 	k := g + 1
@@ -46,8 +47,8 @@ func (rf *relationFinder) possessedPerson(si, g, owner int) {
 		return // "Volkswagen, Nissan Motor Co and Daimler AG's Mercedes Benz", "Facebook's Oculus Rift or Microsoft's Hololens"
 	}
 	oname := rf.entName(owner)
-	if len(oname) < 2 || !rf.employerShaped(owner, int(om)) && !(m.b < s.b && rf.isSpeech(m.b)) {
-		return // a body named once by a name of no head speaks for it only with a verb of speech after: "Harbinor's Dana Morrell said"
+	if len(oname) < 2 || !rf.employerShaped(owner, int(om)) && !rf.possessedSpeaker(si, rf.mentions[om].a, m.b) {
+		return // a body named once by a name of no head speaks for it only with a verb of speech: "Harbinor's Dana Morrell said"
 	}
 	if _, place := countryOf[oname]; place || usStates[oname] || compassPoints.has(oname) {
 		return
@@ -115,8 +116,9 @@ func (rf *relationFinder) givenNameShaped(m *mention) bool {
 
 // employerShaped reports whether the organization owner, whose possessive is mention om,
 // reads as a body one works for: the lexicon knows it, it ends in a legal form or holds
-// a body's head word ("Johns Hopkins University", "ABC News"), or it is named again in
-// the article and is not made of common words only. A film or a book typed as a body
+// a body's head word ("Johns Hopkins University", "ABC News"), it is one word written in
+// capitals ("KCEN", "WIRED"), or it is named again in the article and is not made of
+// common words only. A film or a book typed as a body
 // ("Inside Out's Pete Docter", "Extinction's Jack Reynor") has none of these.
 func (rf *relationFinder) employerShaped(owner, om int) bool {
 	oname := rf.entName(owner)
@@ -124,6 +126,9 @@ func (rf *relationFinder) employerShaped(owner, om int) bool {
 		return true
 	}
 	m := &rf.mentions[om]
+	if m.b == m.a+1 && rf.toks[m.a].has(fUpper) && len(rf.tok(m.a)) >= 3 {
+		return true // "KCEN's Nikki Laurenzo", "WIRED's Kim Zetter": a name in capitals is no common word
+	}
 	for k := m.a; k < m.b; k++ {
 		if rf.toks[k].feat&lxOrgHead != 0 {
 			return true
@@ -189,4 +194,26 @@ func (rf *relationFinder) listedWithThings(si, a, b int) bool {
 		}
 	}
 	return false
+}
+
+// possessedSpeaker reports whether the phrase "BODY's NAME" at tokens [a, b) of sentence
+// si is one who speaks or is spoken to: a verb of speech right after it, or after one or
+// two of "first", "later", "also", "has", "had", "have" ("Harbinor's Ed Ross first
+// reported", "… has reported"), or right before it when the phrase ends there or at
+// "that" ("said Harbinor's Ed Ross.", "told Harbinor's Ed Ross that", "according to
+// Harbinor's Ed Ross,"); not a clause the name opens ("said Harbinor's Ed Ross played").
+func (rf *relationFinder) possessedSpeaker(si, a, b int) bool {
+	s := &rf.sents[si]
+	for k := b; k < s.b && k <= b+2; k++ {
+		if rf.isSpeech(k) {
+			return true
+		}
+		if !rf.is(k, wFirst, wLater, wAlso, wHas, wHad, wHave) {
+			break
+		}
+	}
+	if b < s.b && rf.toks[b].kind == tWord && !rf.is(b, wThat) {
+		return false // "she said Harbinor's Ed Ross played well": the name opens the clause said
+	}
+	return a > s.start && rf.isSpeech(a-1) || a-1 > s.start && rf.is(a-2, wAccording) && rf.is(a-1, wTo)
 }

@@ -814,12 +814,19 @@ func (rf *relationFinder) actionSubject(si, v int) string {
 			return rf.describedHead(j, s.start)
 		}
 	}
-	// "China was willing to provide help": the subject of the verb that governs "to"
+	// "China was willing to provide help": the subject of the verb that governs "to"; the
+	// words of an amount before the noun of "to" count for no word ("Acme completed a $12
+	// billion deal to buy Birch": amountToken)
 	if rf.is(g, wTo) {
 		if sj := rf.superlativeAgent(si, g); sj != "" {
 			return sj // "Obama, the first U.S. president to visit Cuba": firstto.go
 		}
-		for j := g - 1; j > s.start && j >= g-4; j-- {
+		skipped := 0 // the tokens of an amount: "a $12 billion deal to buy", "a 2.5 billion euro deal"
+		for j := g - 1; j > s.start && j >= g-4-skipped; j-- {
+			if skipped < 6 && j < g-1 && rf.amountToken(j) {
+				skipped++
+				continue
+			}
 			if rf.punct(j, ')') {
 				// "General Motors Co (GM.N) agreed to acquire": the name before the ticker
 				o := j - 1

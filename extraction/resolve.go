@@ -559,6 +559,9 @@ func (es *entitySet) shortFormOf(ei int, ev []titleEvidence) int {
 					ok = true
 				}
 			}
+			if ok && bodyOrLeaderApart(e, t) {
+				ok = false // "Etsy" beside "Etsy Wholesale", "Obama" beside "Gitmo Obama" (firmsbeforetrades.go)
+			}
 			if ok && titled {
 				people = append(people, ti)
 				continue

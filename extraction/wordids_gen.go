@@ -350,6 +350,7 @@ const (
 	wDivision
 	wDo
 	wDoes
+	wDollar
 	wDonations
 	wDonors
 	wDouble
@@ -373,6 +374,7 @@ const (
 	wEarly
 	wEarnings
 	wEast
+	wEconomist
 	wEconomists
 	wEdge
 	wEdition
@@ -399,6 +401,7 @@ const (
 	wEstimated
 	wEstimates
 	wEt
+	wEuro
 	wEvacuation
 	wEvacuations
 	wEve
@@ -921,6 +924,7 @@ const (
 	wPollster
 	wPossible
 	wPossibly
+	wPound
 	wPreceding
 	wPredicted
 	wPreliminary
@@ -1421,11 +1425,13 @@ const (
 	wYearly
 	wYears
 	wYearsOld
+	wYen
 	wYesterday
 	wYet
 	wYou
 	wYoung
 	wYour
+	wYuan
 	wZero
 	wZoo
 	wEmDash
@@ -1785,6 +1791,7 @@ var wordIDWords = [...]string{
 	wDivision:         "division",
 	wDo:               "do",
 	wDoes:             "does",
+	wDollar:           "dollar",
 	wDonations:        "donations",
 	wDonors:           "donors",
 	wDouble:           "double",
@@ -1808,6 +1815,7 @@ var wordIDWords = [...]string{
 	wEarly:            "early",
 	wEarnings:         "earnings",
 	wEast:             "east",
+	wEconomist:        "economist",
 	wEconomists:       "economists",
 	wEdge:             "edge",
 	wEdition:          "edition",
@@ -1834,6 +1842,7 @@ var wordIDWords = [...]string{
 	wEstimated:        "estimated",
 	wEstimates:        "estimates",
 	wEt:               "et",
+	wEuro:             "euro",
 	wEvacuation:       "evacuation",
 	wEvacuations:      "evacuations",
 	wEve:              "eve",
@@ -2356,6 +2365,7 @@ var wordIDWords = [...]string{
 	wPollster:         "pollster",
 	wPossible:         "possible",
 	wPossibly:         "possibly",
+	wPound:            "pound",
 	wPreceding:        "preceding",
 	wPredicted:        "predicted",
 	wPreliminary:      "preliminary",
@@ -2856,11 +2866,13 @@ var wordIDWords = [...]string{
 	wYearly:           "yearly",
 	wYears:            "years",
 	wYearsOld:         "years-old",
+	wYen:              "yen",
 	wYesterday:        "yesterday",
 	wYet:              "yet",
 	wYou:              "you",
 	wYoung:            "young",
 	wYour:             "your",
+	wYuan:             "yuan",
 	wZero:             "zero",
 	wZoo:              "zoo",
 	wEmDash:           "—",
