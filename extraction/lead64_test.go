@@ -159,3 +159,18 @@ func TestAnsweringPopes(t *testing.T) {
 		t.Errorf("%d quotes, want 2: %+v", len(x.Quotes), x.Quotes)
 	}
 }
+
+// TestGermanAmInNames: "am" joins a German paper's or a place's name ("Welt am Sonntag",
+// "Kurier am Abend"), which is a body, not a person; "am" after a number is no particle.
+func TestGermanAmInNames(t *testing.T) {
+	x := extractBody(t, "He sees the market growing 1.5 percent this year, Kurier am Abend reported. "+
+		"The rally in Ostburg starts at 10 am Monday.")
+	if e := entityNamed(x, "Kurier am Abend"); e == nil || e.Type != "Organization" {
+		t.Errorf("no organization Kurier am Abend: %+v", x.Entities)
+	}
+	for _, e := range x.Entities {
+		if strings.Contains(e.Name, " am ") && e.Name != "Kurier am Abend" {
+			t.Errorf("entity %q joined at \"am\"", e.Name)
+		}
+	}
+}

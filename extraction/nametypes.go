@@ -248,6 +248,11 @@ func (ef *entityFinder) typeByContext(si, a, b int, credit bool) (kg.EntityType,
 	if particles > 0 && ef.anyEnglishWord(a, b) {
 		particles = 0 // "Salon International de la Haute Horlogerie": a body's name
 	}
+	for k := a + 1; k < b-1; k++ {
+		if ef.is(k, wAm) && !ef.toks[k].has(fCap) {
+			return kg.Organization, 4 // "Welt am Sonntag": German "am" joins no person's names
+		}
+	}
 	if b == a+1 && siteWord(ef.tok(a)) {
 		return kg.Organization, 5 // "Change.org", "TwinCities.com": a site, whoever runs it
 	}
