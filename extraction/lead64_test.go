@@ -139,10 +139,12 @@ func TestDescribedSpeakersPastAdverbs(t *testing.T) {
 
 // TestAnsweringPopes: "answered" reports speech; "the pope" is the pope the article
 // named, not another name in the fronted clause ("When a reporter asked about Zika, the
-// pope answered, …"); "thanked … for" introduces the thanker's words.
+// pope answered, …"); "thanked … for" introduces the thanker's words; who answers a call
+// does not speak.
 func TestAnsweringPopes(t *testing.T) {
 	x := extractBody(t, "Pope Tobias flew home on Monday. When the reporter asked about the risks of Velora, the pope answered, \"Taking one life to save another is wrong.\"\n\n"+
-		"Mayor Ann Pell spoke at the opening. Pell thanked the volunteers \"for keeping the doors open.\"")
+		"Mayor Ann Pell spoke at the opening. Pell thanked the volunteers \"for keeping the doors open.\"\n\n"+
+		"Suddenly, Dan Ortiz recalled, emails flooded in. Before he could read them, he answered a call from a friend.\n\n\"Did you see the news?\"")
 	for _, q := range x.Quotes {
 		switch q.Text {
 		case "Taking one life to save another is wrong.":
@@ -153,10 +155,14 @@ func TestAnsweringPopes(t *testing.T) {
 			if q.Speaker != "Ann Pell" {
 				t.Errorf("speaker %q, want Ann Pell, who thanked", q.Speaker)
 			}
+		case "Did you see the news?":
+			if q.Speaker == "Dan Ortiz" {
+				t.Errorf("speaker %q: who answers a call does not say the caller's words", q.Speaker)
+			}
 		}
 	}
-	if len(x.Quotes) != 2 {
-		t.Errorf("%d quotes, want 2: %+v", len(x.Quotes), x.Quotes)
+	if len(x.Quotes) != 3 {
+		t.Errorf("%d quotes, want 3: %+v", len(x.Quotes), x.Quotes)
 	}
 }
 

@@ -451,5 +451,8 @@ func (d *doc) isSpeech(i int) bool {
 	if d.is(i+1, wOff, wUp) && d.is(i, wCalled, wCalls, wCall, wCalling) {
 		return false // "organizers called off a 'march against fear'", "called up reservists"
 	}
+	if d.is(i, wAnswered, wAnswers) && (d.is(i+1, wCalls, wPhones) || d.is(i+1, wA, wThe, wHis, wHer, wTheir) && d.is(i+2, wCall, wPhone, wDoor, wCalls)) {
+		return false // "he answered a call from a friend": no words of his
+	}
 	return d.toks[i].feat&lxSpeech != 0 || d.mayBe(i, d.low(i), wcSpeechExtra) && d.in(i, speechExtra)
 }

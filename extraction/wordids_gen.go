@@ -84,6 +84,8 @@ const (
 	wAnnual
 	wAnnually
 	wAnother
+	wAnswered
+	wAnswers
 	wAny
 	wAnything
 	wAnywhere
@@ -353,6 +355,7 @@ const (
 	wDollar
 	wDonations
 	wDonors
+	wDoor
 	wDouble
 	wDoubt
 	wDoubted
@@ -902,6 +905,7 @@ const (
 	wPersonal
 	wPersons
 	wPhone
+	wPhones
 	wPhoto
 	wPhotos
 	wPlaced
@@ -1525,6 +1529,8 @@ var wordIDWords = [...]string{
 	wAnnual:           "annual",
 	wAnnually:         "annually",
 	wAnother:          "another",
+	wAnswered:         "answered",
+	wAnswers:          "answers",
 	wAny:              "any",
 	wAnything:         "anything",
 	wAnywhere:         "anywhere",
@@ -1794,6 +1800,7 @@ var wordIDWords = [...]string{
 	wDollar:           "dollar",
 	wDonations:        "donations",
 	wDonors:           "donors",
+	wDoor:             "door",
 	wDouble:           "double",
 	wDoubt:            "doubt",
 	wDoubted:          "doubted",
@@ -2343,6 +2350,7 @@ var wordIDWords = [...]string{
 	wPersonal:         "personal",
 	wPersons:          "persons",
 	wPhone:            "phone",
+	wPhones:           "phones",
 	wPhoto:            "photo",
 	wPhotos:           "photos",
 	wPlaced:           "placed",
