@@ -26,6 +26,10 @@ func TestEnt87PronounAfterSaying(t *testing.T) {
 	if e := entityNamed(extractBody(t, body), "Marvane"); e == nil || e.Type != kg.Person {
 		t.Errorf("Marvane: want a person, got %+v", e)
 	}
+	body = "Marvane said if he won he would cut taxes.\n\nMarvane has won three primaries.\n\nVoters like Marvane.\n\nMarvane leads the polls in Ohio."
+	if e := entityNamed(extractBody(t, body), "Marvane"); e == nil || e.Type != kg.Person {
+		t.Errorf("Marvane (said if he): want a person, got %+v", e)
+	}
 	body = "Marvane said it would stay in the market.\n\nMarvane has won three contracts.\n\nInvestors like Marvane.\n\nMarvane leads the sector in Ohio."
 	if e := entityNamed(extractBody(t, body), "Marvane"); e != nil && e.Type == kg.Person {
 		t.Errorf("Marvane (a body): want no person, got %+v", e)

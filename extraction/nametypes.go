@@ -787,8 +787,8 @@ func (ef *entityFinder) itsAfterSaying(k int) bool {
 }
 
 // pronounAfterSaying reports whether "he" or "she" opens what is said after the verb of
-// saying before token k ("Sanders said he would", "said on Monday that she", "told
-// supporters she"): the speaker is a person, where a body says "it" (itsAfterSaying).
+// saying before token k ("Sanders said he would", "said on Monday that she", "said if he
+// won", "told supporters she"): the speaker is a person, where a body says "it" (itsAfterSaying).
 func (ef *entityFinder) pronounAfterSaying(k int) bool {
 	if ef.is(k, wOn) && k+1 < len(ef.toks) && ef.toks[k+1].feat&lxDay != 0 {
 		k += 2
@@ -796,8 +796,8 @@ func (ef *entityFinder) pronounAfterSaying(k int) bool {
 	if k+1 < len(ef.toks) && ef.toks[k].kind == tWord && !ef.toks[k].has(fCap) && ef.is(k+1, wHe, wShe) && ef.in(k, personObjects) {
 		return true // "told reporters she"
 	}
-	if ef.is(k, wThat) {
-		k++
+	if ef.is(k, wThat, wIf, wWhen, wBecause) {
+		k++ // "said if he were to win"
 	}
 	return ef.is(k, wHe, wShe)
 }
