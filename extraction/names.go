@@ -97,6 +97,10 @@ func (ef *entityFinder) chunk(si int) {
 			i++ // "Retaking Falluja would …", "Neighboring Turkey has …": a verb's -ing form, then the name
 			continue
 		}
+		if initial && i+1 < s.b && ef.in(i, callImperatives) && ef.isNameWord(i+1) && (firstNames[ef.tok(i+1)] || ef.known(ef.tok(i+1))) && !firstNames[ef.tok(i)] {
+			i++ // "Watch Hillary Clinton and …", "Download ABC News": a page's call to act, then the name
+			continue
+		}
 		t := &ef.toks[i]
 		if initial && i+1 < s.b && ef.isNameWord(i+1) && !ef.titleStarts(i) && (ef.lowerSeen.has(lowerASCII(ef.tok(i))) || descriptorNouns.has(lowerASCII(ef.tok(i)))) && !ef.known(ef.tok(i)) && !ef.knownPlaceStarts(i) && !ef.namedBefore(ef.tok(i)+" "+ef.tok(i+1)) && !ef.adjectiveOpensBody(i, s.b) {
 			// "Broadcaster NTV said": the first word is a common noun (not "New" of "New
@@ -1217,8 +1221,20 @@ func (ef *entityFinder) townBeforeNoun(a int) bool {
 	if b >= len(ef.toks) || ef.toks[b].kind != tWord || ef.toks[b].has(fCap) || !knownTown(ef.tok(a)) {
 		return false
 	}
-	return ef.in(b, residentNouns) || ef.is(b, wMayor, wPolice, wOfficials, wAuthorities, wSuburbs, wArea, wNeighborhood)
+	return ef.in(b, residentNouns) || ef.is(b, wMayor, wPolice, wOfficials, wAuthorities, wSuburbs, wArea, wNeighborhood) || ef.in(b, townSiteNouns)
 }
+
+// callImperatives are the verbs a page's calls to act open with ("Watch Hillary Clinton
+// debate", "Download ABC News", "Follow Jane Doe on Twitter").
+var callImperatives = newTokSet(map[string]bool{"watch": true, "download": true, "vote": true, "follow": true,
+	"subscribe": true, "listen": true, "read": true})
+
+// townSiteNouns are what a town names by where it is ("the Cleveland convention", "a
+// Leipzig factory", "the Charleston church", "a Minneapolis suburb").
+var townSiteNouns = newTokSet(map[string]bool{"convention": true, "suburb": true, "campus": true, "church": true,
+	"factory": true, "plant": true, "headquarters": true, "zoo": true, "airport": true, "airports": true, "beach": true,
+	"district": true, "region": true, "paramedics": true, "firefighters": true, "hospital": true, "shipyard": true,
+	"depot": true, "neighbourhood": true, "streets": true, "skyline": true, "court": true, "courthouse": true})
 
 // participleOpens reports whether the capitalised word at token i, opening a clause, is
 // a verb's form in -ing ("Retaking", "Praising", "Neighboring") before a place, a body or a

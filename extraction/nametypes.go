@@ -347,10 +347,16 @@ func (ef *entityFinder) typeByContext(si, a, b int, credit bool) (kg.EntityType,
 			if ef.itsAfterSaying(b + 1) {
 				return kg.Organization, 2
 			}
+			if ef.pronounAfterSaying(b+1) || ef.ownPronounAfterVerb(b) {
+				return kg.Person, 3 // "Sanders said he would stay", "Clinton told supporters she": a body says "it"
+			}
 			return kg.Person, 1
 		}
 		if ef.campSide(si, b) {
 			return kg.Group, 2 // "the Leave camp", "Remain campaigners" (sides.go)
+		}
+		if ef.describedAsPerson(si, b) && ef.personWord(si, a) {
+			return kg.Person, 4 // "Trump, the presumptive Republican nominee, was", "Velmora -- the front-runner --"
 		}
 		if ef.personAside(si, b) && ef.personWord(si, a) {
 			return kg.Person, 2 // "Raekwon, who", "Mateen, 29,"
@@ -533,6 +539,56 @@ func (ef *entityFinder) describedAsBody(si, b int) bool {
 	}
 	return k == s.b || ef.toks[k].kind != tWord || ef.is(k, wThat, wWhich, wWhose, wIn, wOf, wBased, wWith, wFor, wAnd)
 }
+
+// describedAsPerson reports whether a comma or a dash after a name ending at token b-1
+// opens a description of a person: "the", "a", "an" or "former", up to four words, then a
+// role's noun ("Trump, the presumptive Republican nominee,", "Velmora -- the front-runner
+// --", "Kell, a former senator,") and a mark or "who" after it.
+func (ef *entityFinder) describedAsPerson(si, b int) bool {
+	s := &ef.sents[si]
+	if b >= s.b {
+		return false
+	}
+	o := b + 1
+	if !ef.punct(b, ',') {
+		if o = b + ef.dashWidth(b); o == b {
+			return false
+		}
+	}
+	if o+1 >= s.b || !ef.is(o, wA, wAn, wThe, wFormer) {
+		return false
+	}
+	k := o + 1
+	for k < s.b && k < o+6 && ef.toks[k].kind == tWord && ef.toks[k].feat&lxFunc == 0 {
+		k++
+	}
+	if k == o+1 || k >= s.b || ef.toks[k-1].has(fCap) || ef.toks[k-1].feat&lxRole == 0 && !ef.in(k-1, apposedPersonNouns) {
+		return false
+	}
+	return ef.punct(k, ',') || ef.dashWidth(k) > 0 || ef.is(k, wWho)
+}
+
+// dashWidth returns how many tokens the dash between words at token k takes ("—", "–",
+// "--" written as one token or two), or 0.
+func (ef *entityFinder) dashWidth(k int) int {
+	if k >= len(ef.toks) || ef.toks[k].kind == tWord {
+		return 0
+	}
+	switch ef.tok(k) {
+	case "--", "—", "–":
+		return 1
+	case "-":
+		if k+1 < len(ef.toks) && ef.tok(k+1) == "-" {
+			return 2
+		}
+	}
+	return 0
+}
+
+// apposedPersonNouns describe a person after a name, beside the role nouns.
+var apposedPersonNouns = newTokSet(map[string]bool{"nominee": true, "front-runner": true, "frontrunner": true,
+	"candidate": true, "hopeful": true, "mogul": true, "billionaire": true, "businessman": true, "businesswoman": true,
+	"actor": true, "actress": true, "singer": true, "rapper": true, "comedian": true, "activist": true, "author": true})
 
 // thingHead reports whether the one-word name at token a is a thing's by the noun after
 // it ("the Zika virus", "the Juno spacecraft"). A name of organization evidence never
@@ -734,6 +790,45 @@ func (ef *entityFinder) itsAfterSaying(k int) bool {
 	}
 	return ef.is(k, wIts)
 }
+
+// pronounAfterSaying reports whether "he" or "she" opens what is said after the verb of
+// saying before token k ("Sanders said he would", "said on Monday that she", "said if he
+// won", "told supporters she"): the speaker is a person, where a body says "it" (itsAfterSaying).
+func (ef *entityFinder) pronounAfterSaying(k int) bool {
+	if ef.is(k, wOn) && k+1 < len(ef.toks) && ef.toks[k+1].feat&lxDay != 0 {
+		k += 2
+	}
+	if k+1 < len(ef.toks) && ef.toks[k].kind == tWord && !ef.toks[k].has(fCap) && ef.is(k+1, wHe, wShe) && ef.in(k, personObjects) {
+		return true // "told reporters she"
+	}
+	if ef.is(k, wThat, wIf, wWhen, wBecause) {
+		k++ // "said if he were to win"
+	}
+	return ef.is(k, wHe, wShe)
+}
+
+// ownPronounAfterVerb reports whether the verb of saying at token k, after a name, takes
+// "his" or "her" before a noun ("McConnell said his office", "told her aides"): what the
+// speaker owns is a person's, where a body's is "its". "her" before a function word is
+// the verb's object ("told her that"). Another verb's "his" may be its object's ("Gawker
+// violated his privacy"), so only saying counts.
+func (ef *entityFinder) ownPronounAfterVerb(k int) bool {
+	if k+2 >= len(ef.toks) || ef.toks[k].kind != tWord || ef.toks[k].has(fCap) || ef.toks[k].feat&lxFunc != 0 {
+		return false
+	}
+	if ef.toks[k].feat&lxSpeech == 0 {
+		return false
+	}
+	k++
+	if k+1 >= len(ef.toks) || ef.toks[k+1].kind != tWord || ef.toks[k+1].has(fCap) || ef.toks[k+1].feat&lxFunc != 0 {
+		return false
+	}
+	return ef.is(k, wHis, wHer)
+}
+
+// personObjects are the listeners a speaker tells ("told reporters he").
+var personObjects = newTokSet(map[string]bool{"reporters": true, "supporters": true, "voters": true, "journalists": true,
+	"crowd": true, "audience": true, "interviewers": true, "listeners": true, "viewers": true})
 
 // anyEnglishWord reports whether a capitalised word of tokens a..b-1 is a common English
 // word ("Salon International de la Haute Horlogerie"), which a person's name of five

@@ -473,6 +473,13 @@ func bestType(e *entity) kg.EntityType {
 		// by its own evidence once ("Airbus Helicopters, a subsidiary of"): the body's
 		sc[p] = 0
 	}
+	if o, p := typeIndex(kg.Organization), typeIndex(kg.Person); sc[o] > 0 && sc[o] <= e.weakOrg && sc[p] > e.weakPerson {
+		// a body only by default ("Trump has won", "Trump's adviser"), a person by own
+		// evidence once ("Mr. Trump", "Trump said he"): the person's, and its default
+		// mentions with it
+		sc[p] += sc[o]
+		sc[o] = 0
+	}
 	if o := typeIndex(kg.Organization); sc[o] > 0 && sc[o] <= e.weakOrg && e.thing {
 		// a body only by default ("Zika is not known to be fatal"), a thing by
 		// its own evidence once ("the Zika virus"): the thing's
