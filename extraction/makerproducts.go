@@ -18,9 +18,9 @@ import (
 // makerProducts retypes each glued maker-and-product run Other (mergeShortForms calls it
 // before it folds short forms, so the maker's lone name is no short form of a person).
 func (ef *entityFinder) makerProducts() {
-	makers := map[string]bool{} // one-word names typed neither a person nor a place
+	makers := map[string]bool{} // one-word names typed neither a person nor a place, with no digit ("C3 IoT" is a firm's name)
 	for _, e := range ef.ents {
-		if !e.dropped && e.words == 1 && e.typ != kg.Person && e.typ != kg.Place {
+		if !e.dropped && e.words == 1 && e.typ != kg.Person && e.typ != kg.Place && !strings.ContainsAny(e.name, "0123456789") {
 			makers[e.name] = true
 		}
 	}

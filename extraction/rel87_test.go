@@ -56,3 +56,22 @@ func TestMakerProductTail(t *testing.T) {
 		}
 	}
 }
+
+// TestBareTitleOfBody: a bare title before a name that "of" a body follows serves that
+// body, not one the sentence named before ("the wreckage of the Vantor …, assistant
+// chief Ann Cole of the Dunmore Fire Department"); with no body after the name, the
+// sentence's body still serves.
+func TestBareTitleOfBody(t *testing.T) {
+	body := "Shares of Vantor Motors Inc. fell. By the time crews arrived, the wreckage of the Vantor had come to rest in a yard, assistant chief Ann Cole of the Dunmore Fire Department told reporters."
+	x := extractBody(t, body)
+	if hasRelation(x, "Ann Cole", "chiefOf", "Vantor Motors Inc.") {
+		t.Errorf("Ann Cole chiefOf Vantor Motors Inc.: %+v", x.Relations)
+	}
+	if !hasRelation(x, "Ann Cole", "chiefOf", "Dunmore Fire Department") {
+		t.Errorf("no Ann Cole chiefOf Dunmore Fire Department: %+v", x.Relations)
+	}
+	// near miss: nothing after the name, the sentence's body
+	if x := extractBody(t, "Dunmore Fire Department crews arrived at noon, spokeswoman Ann Cole said."); !hasRelation(x, "Ann Cole", "spokeswomanOf", "Dunmore Fire Department") {
+		t.Errorf("no Ann Cole spokeswomanOf Dunmore Fire Department: %+v", x.Relations)
+	}
+}
