@@ -394,6 +394,7 @@ func (ef *entityFinder) mergeShortForms() {
 			ef.merge(ef.mentions[am].ent, m.ent)
 		}
 	}
+	ef.makerProducts()        // "Vantor PX90D" beside "Vantor" (makerproducts.go)
 	ev := ef.titleEvidences() // surnames.go
 	for mi := range ef.mentions {
 		if m := &ef.mentions[mi]; m.ent >= 0 && m.a > 0 && ef.in(m.a-1, patronymicLinks) {
@@ -417,6 +418,9 @@ func (ef *entityFinder) mergeShortForms() {
 				e.scores = [5]int{}
 				ef.splitSharedSurname(ei, t, ev) // surnames.go
 				continue
+			}
+			if tt := ef.ents[t]; tt.typ == kg.Other && e.words == 1 && tt.keyWords[len(tt.keyWords)-1] == e.keyWords[0] && makerProductTail([]string{e.name}) && e.scores[typeIndex(kg.Organization)] <= e.weakOrg {
+				e.scores, e.weakPerson, e.weakOrg = [5]int{}, 0, 0 // "the PX90D" takes the Vantor PX90D's type, not a lone word's default (makerproducts.go)
 			}
 			if ef.ents[t].articled && e.words == 1 && ef.articledShortForm(e, ef.ents[t]) {
 				e.scores, e.weakPerson, e.weakOrg = [5]int{}, 0, 0 // "the Rift" takes the Oculus Rift's type, not its own default
@@ -583,8 +587,8 @@ func (es *entitySet) shortFormOf(ei int, ev []titleEvidence) int {
 			ok = true
 		case len(ew) >= 2 && strings.HasPrefix(t.key, keyIn) && t.typ == e.typ:
 			ok = true
-		case len(ew) == 1 && t.typ == kg.Other && !e.gaz && len(tw) >= 2 && tw[len(tw)-1] == ew[0] && modelTail(e.name):
-			ok = true // "S7" for the Galaxy S7, "A320" for the Airbus A320 (entities_products.go)
+		case len(ew) == 1 && t.typ == kg.Other && !e.gaz && len(tw) >= 2 && tw[len(tw)-1] == ew[0] && (modelTail(e.name) || makerProductTail([]string{e.name})):
+			ok = true // "S7" for the Galaxy S7, "A320" for the Airbus A320 (entities_products.go), "PX90D" for the Vantor PX90D (makerproducts.go)
 		case len(ew) == 1 && t.typ == kg.Other && e.typ == kg.Other && len(tw) >= 2 && tw[0] == ew[0] && indexNamed(e.name) && indexNamed(t.name):
 			ok = true // "the Dow" for the Dow Jones, "the S&P" for the S&P 500 (marketnames.go)
 		case len(ew) == 1 && t.typ == kg.Other && e.typ != kg.Person && e.typ != kg.Place && !e.gaz && diseaseShortForm(ew[0], tw):

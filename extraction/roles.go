@@ -595,8 +595,18 @@ func (rf *relationFinder) preRoles(mi int) {
 	}
 	if bare, body := rf.titleBody(s.start, a); obj == "" && (bare || body != "") && (strings.HasPrefix(role, "spokes") || role == "official" || role == "co-founder" || role == "founder" || role == "leader" || strings.HasPrefix(role, "chief")) {
 		// a bare title ("spokeswoman Elizabeth Sun"): the organization the sentence names;
-		// after an unread name ("Fed chief Janet Yellen"), only one of that name
-		for k := s.start; k < s.b; k++ {
+		// after an unread name ("Fed chief Janet Yellen"), only one of that name; the one
+		// "of" or "at" after the name first ("assistant chief Ann Cole of the Dunmore Fire
+		// Department", not a body the sentence named before: makerproducts.go)
+		if k := m.b + 1; bare && k < s.b && rf.is(m.b, wOf, wAt) {
+			if rf.is(k, wThe) {
+				k++
+			}
+			if e2 := rf.entityOf(k); e2 >= 0 && rf.ents[e2].typ == kg.Organization && e2 != m.ent {
+				obj = rf.entName(e2)
+			}
+		}
+		for k := s.start; k < s.b && obj == ""; k++ {
 			if e2 := rf.entityOf(k); e2 >= 0 && rf.ents[e2].typ == kg.Organization && e2 != m.ent && !rf.addressee(k) && (bare || rf.namedBody(e2, body)) {
 				obj = rf.entName(e2)
 				break

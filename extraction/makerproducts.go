@@ -1,0 +1,85 @@
+package extraction
+
+import (
+	"strings"
+
+	"github.com/factgraph/kg"
+)
+
+// A maker's name glued to its product's ("Vantor PX90D", "Halvard StreamDeck", "Kestrel
+// Model T") is a run of capitalised words that the default types a person; when the
+// article uses the first word alone as a name its own contexts do not type a person's,
+// the run is the maker's product (Other) and the lone word stays the maker, not the
+// person's short form. The tail must be a product's by shape, which no person's name
+// has: a word with a digit ("PX90D"), a word with a capital inside it past a surname's
+// prefix ("StreamDeck", not "McGregor", "VanDeWeghe", "deGrasse"), or a common word
+// and one letter or digit at the end ("Model T").
+
+// makerProducts retypes each glued maker-and-product run Other (mergeShortForms calls it
+// before it folds short forms, so the maker's lone name is no short form of a person).
+func (ef *entityFinder) makerProducts() {
+	makers := map[string]bool{} // one-word names typed neither a person nor a place, with no digit ("C3 IoT" is a firm's name)
+	for _, e := range ef.ents {
+		if !e.dropped && e.words == 1 && e.typ != kg.Person && e.typ != kg.Place && !strings.ContainsAny(e.name, "0123456789") {
+			makers[e.name] = true
+		}
+	}
+	if len(makers) == 0 {
+		return
+	}
+	for _, t := range ef.ents {
+		if t.dropped || t.typ != kg.Person || t.words < 2 {
+			continue
+		}
+		ws := strings.Fields(t.name)
+		if len(ws) < 2 || !makers[ws[0]] || firstNames[ws[0]] || !makerProductTail(ws[1:]) {
+			continue
+		}
+		p, o := typeIndex(kg.Person), typeIndex(kg.Other)
+		t.scores[o] += t.scores[p] + 1 // the person's default score is the product's, and a little more
+		t.scores[p], t.weakPerson = 0, 0
+		t.typ = kg.Other
+	}
+}
+
+// makerProductTail reports whether the words after a maker's name are a product's by
+// shape (see above).
+func makerProductTail(ws []string) bool {
+	for _, w := range ws {
+		if strings.ContainsAny(w, "0123456789") || innerCapital(w) {
+			return true
+		}
+	}
+	if n := len(ws); n >= 2 && len(ws[n-1]) == 1 && (ws[n-1][0] >= 'A' && ws[n-1][0] <= 'Z' || ws[n-1][0] >= '0' && ws[n-1][0] <= '9') {
+		return englishWords.has(lowerASCII(ws[n-2])) // "Model T", not "Sai Sachin R"
+	}
+	return false
+}
+
+// surnamePrefixes open surnames whose next letter is a capital: "McGregor", "MacKenzie",
+// "DeGrasse", "VanDeWeghe", "LoBianco", "DelReal", "O'Brien".
+var surnamePrefixes = []string{"Mc", "Mac", "De", "Del", "Van", "Vander", "Vanden", "Le", "La", "Lo", "Di", "Da", "Du", "O'", "O’", "Fitz", "St"}
+
+// innerCapital reports whether w, a capitalised word, holds a capital after a lower-case
+// letter once the surname prefixes are taken off its front ("StreamDeck", not
+// "McGregor"); a word in lower case first ("deGrasse") is a name's particle, not a product.
+func innerCapital(w string) bool {
+	if w == "" || w[0] < 'A' || w[0] > 'Z' {
+		return false
+	}
+	for again := true; again; {
+		again = false
+		for _, p := range surnamePrefixes {
+			if len(w) > len(p) && strings.HasPrefix(w, p) && w[len(p)] >= 'A' && w[len(p)] <= 'Z' {
+				w, again = w[len(p):], true
+				break
+			}
+		}
+	}
+	for i := 1; i < len(w); i++ {
+		if w[i] >= 'A' && w[i] <= 'Z' && w[i-1] >= 'a' && w[i-1] <= 'z' {
+			return true
+		}
+	}
+	return false
+}
