@@ -113,8 +113,8 @@ func (ef *entityFinder) trailingTitle(a, b int) int {
 // Barack Obama) is the person's.
 func bodyOrLeaderApart(e, t *entity) bool {
 	ws := strings.Fields(t.name)
-	if len(ws) < 2 || firstNames[ws[0]] || properNames[ws[0]] {
-		return false
+	if len(ws) < 2 || firstNames[ws[0]] || properNames[ws[0]] || dottedInitials(ws[0]) && countryOf[ws[0]] == "" {
+		return false // "O.J. Simpson": initials stand for given names (not "U.S.")
 	}
 	if leaderOf[e.name] != "" {
 		_, titled := titleRole[ws[0]]
@@ -122,4 +122,18 @@ func bodyOrLeaderApart(e, t *entity) bool {
 	}
 	o := typeIndex(kg.Organization)
 	return e.typ == kg.Organization && e.scores[o]-e.weakOrg >= 3 && (ws[0] == e.name || isAllUpper(e.name) && len(e.name) >= 2)
+}
+
+// dottedInitials reports whether w is initials with full stops ("O.J.", "J.R."), which a
+// person's given names are written as and no body's name is.
+func dottedInitials(w string) bool {
+	if len(w) < 4 || len(w)%2 != 0 {
+		return false
+	}
+	for i := 0; i < len(w); i += 2 {
+		if w[i] < 'A' || w[i] > 'Z' || w[i+1] != '.' {
+			return false
+		}
+	}
+	return true
 }

@@ -180,3 +180,17 @@ func TestGermanAmInNames(t *testing.T) {
 		}
 	}
 }
+
+// TestInitialsStayWithTheirPerson: initials with full stops are a person's given names,
+// so "O.J." in "O.J.'s house" is the O.J. Kessel named before, not a body split from him.
+func TestInitialsStayWithTheirPerson(t *testing.T) {
+	x := extractBody(t, "O.J. Kessel was acquitted in 1995. \"I went to O.J.'s house just to support him,\" said Dana Ruiz.")
+	for _, e := range x.Entities {
+		if e.Name == "O.J." {
+			t.Errorf("entity %q (%s) split from O.J. Kessel: %+v", e.Name, e.Type, x.Entities)
+		}
+	}
+	if e := entityNamed(x, "O.J. Kessel"); e == nil || e.Type != "Person" || e.Mentions < 2 {
+		t.Errorf("O.J. Kessel named twice: %+v", x.Entities)
+	}
+}
