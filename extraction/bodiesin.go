@@ -139,7 +139,7 @@ func commonWordName(name string) bool {
 	}
 	low := lowerASCII(name)
 	one := strings.TrimSuffix(low, "s")
-	return englishWords.has(low) || englishWords.has(one) || lessCommonWords[low] || lessCommonWords[one]
+	return commonOrLess(low) || commonOrLess(one)
 }
 
 // presenceNouns name what a body has or does in a place after its possessive: "Google's

@@ -236,22 +236,21 @@ func (ef *entityFinder) bodyHeadIn(a, b int) bool {
 // acronym; else two to four capitalised words are a person (or a phrase: commonWords),
 // one word is a person when a verb of saying follows, an organization otherwise.
 func (ef *entityFinder) typeByContext(si, a, b int, credit bool) (kg.EntityType, int) {
-	words, particles := 0, 0
+	words, particles, am := 0, 0, false
 	for k := a; k < b; k++ {
 		if ef.toks[k].kind == tWord {
 			words++
 			if !ef.toks[k].has(fCap) && ef.in(k, nameParticles) {
 				particles++ // "Luiz Inacio Lula da Silva": "da" makes the name no longer
+				am = am || k > a && k < b-1 && ef.is(k, wAm)
 			}
 		}
 	}
+	if am {
+		return kg.Organization, 4 // "Welt am Sonntag": German "am" joins no person's names
+	}
 	if particles > 0 && ef.anyEnglishWord(a, b) {
 		particles = 0 // "Salon International de la Haute Horlogerie": a body's name
-	}
-	for k := a + 1; k < b-1; k++ {
-		if ef.is(k, wAm) && !ef.toks[k].has(fCap) {
-			return kg.Organization, 4 // "Welt am Sonntag": German "am" joins no person's names
-		}
 	}
 	if b == a+1 && siteWord(ef.tok(a)) {
 		return kg.Organization, 5 // "Change.org", "TwinCities.com": a site, whoever runs it

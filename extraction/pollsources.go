@@ -311,6 +311,9 @@ func (ff *figureFinder) openingPollComma(k, end int) bool {
 // namesPoll reports whether sentence si holds a poll's noun ("poll", "survey", "polls",
 // "pollster"), named or not.
 func (ff *figureFinder) namesPoll(si int) bool {
+	if !ff.sentHas(si, wPoll, wPolls, wPolling, wSurvey, wSurveys, wPollster, wPollsters) {
+		return false // the sentence index: none of pollNouns' words
+	}
 	s := &ff.sents[si]
 	for k := s.start; k < s.b; k++ {
 		if ff.in(k, pollNouns) {

@@ -924,8 +924,10 @@ const (
 	wPolice
 	wPoll
 	wPolled
+	wPolling
 	wPolls
 	wPollster
+	wPollsters
 	wPossible
 	wPossibly
 	wPound
@@ -2369,8 +2371,10 @@ var wordIDWords = [...]string{
 	wPolice:           "police",
 	wPoll:             "poll",
 	wPolled:           "polled",
+	wPolling:          "polling",
 	wPolls:            "polls",
 	wPollster:         "pollster",
+	wPollsters:        "pollsters",
 	wPossible:         "possible",
 	wPossibly:         "possibly",
 	wPound:            "pound",
