@@ -405,6 +405,20 @@ func (rd *reader) speakerAfterClose(q *quoteSpan) (string, bool) {
 			if rd.toks[v].kind == tOpenQ || rd.quoteOf[v] != 0 {
 				break
 			}
+			if rd.punct(v, '(') {
+				// a verb of saying in brackets is the aside's, not the quote's: the
+				// "index theorem," devised with Ann Vale (and properly called …);
+				// `," Rep. Ann Vale (D-Calif.) said` reads on past the bracket
+				c := v + 1
+				for c < limit && !rd.punct(c, ')') {
+					c++
+				}
+				if c >= limit {
+					break
+				}
+				v = c
+				continue
+			}
 			if q.full && v > k && rd.toks[v].has(fCap) && rd.entityOf(v) >= 0 && rd.entityOf(v) == rd.entityOf(v-1) {
 				continue // `," United States Attorney Ann Vale said`: "States" inside a name is no verb (a whole quote only: a scare-quoted word stays dropped)
 			}
