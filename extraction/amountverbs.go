@@ -623,9 +623,9 @@ func (ff *figureFinder) subjectPhrase(si, v int) (a, b, att int) {
 	for a > s.start && b-a < 6 && (ff.contentWord(a-1) || ff.is(a-1, wAposS, wRsquoS) || ff.toks[a-1].kind == tNum && a < b ||
 		a < b && ff.is(a-1, wNew, wOld, wOther, wOwn) && !ff.is(a-2, wThe, wA, wAn) && ff.is(a-2, wOf, wIn, wAt, wFor, wFrom, wOn, wIts, wTheir)) {
 		// "sales of new homes": an adjective of the function words, between the head and its preposition
-		if act := amountVerbs[ff.low(a-1)]; a < b && (act == "forecast" || act == "estimate" || act == "reported" || ff.isSpeech(a-1)) &&
+		if act := amountVerbs[ff.low(a-1)]; a < b && (act == "forecast" || act == "estimate" || act == "reported" || ff.isSpeech(a-1) || ff.isSourceVerb(a-1)) &&
 			!ff.is(a-2, wThe, wA, wAn, wIts, wTheir, wHis, wHer, wAposS, wRsquoS) {
-			break // "The bank estimates growth in 2015 was 2.1 percent": growth, not "estimates growth"
+			break // "The bank estimates growth in 2015 was 2.1 percent": growth, not "estimates growth"; "data showed exports fell": exports
 		}
 		if a < b && ff.in(a-1, causativeVerbs) && ff.toks[a-1].kind == tWord {
 			break // "cost cuts pushed operating profit up 11 percent": the profit, not what pushed it (causatives.go)

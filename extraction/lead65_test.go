@@ -22,3 +22,44 @@ func TestSpeechVerbInBracketsAfterQuote(t *testing.T) {
 		t.Errorf("no quote of Rita Okafor past her bracketed tag: %+v", x.Quotes)
 	}
 }
+
+// TestStandingShareSubjects: in a list of standings each share is the person named right
+// before its "at", "on" or "with"; "with" after the object of a verb or a preposition
+// ("beat Dana Ruiz with two votes to one") stays the clause subject's.
+func TestStandingShareSubjects(t *testing.T) {
+	x := extractBody(t, "Senator Rita Okafor, Governor Tom Wade and Mayor Dana Ruiz ran in the primary. "+
+		"With 40% of votes counted, Okafor leads at 41.9%, ahead of Wade at 30.3% and Ruiz on 13.2%.\n\n"+
+		"A poll of 600 voters put Okafor at 38 percent, Wade with 21 percent.\n\n"+
+		"In the county vote, Okafor beat Ruiz with two votes to one.")
+	want := map[float64]string{30.3: "Tom Wade", 13.2: "Dana Ruiz", 21: "Tom Wade", 2: "Rita Okafor"}
+	for _, f := range x.Figures {
+		if w, ok := want[f.Value]; ok {
+			if f.Subject != w {
+				t.Errorf("%s %v: subject %q, want %q", f.Measure, f.Value, f.Subject, w)
+			}
+			delete(want, f.Value)
+		}
+	}
+	if len(want) > 0 {
+		t.Errorf("figures not found: %v in %+v", want, x.Figures)
+	}
+}
+
+// TestChangeSubjectPastShowingVerb: the subject of a verb of change stops at a verb that
+// reports it ("data released over the weekend showed Norland's exports fell 1.8 percent":
+// exports, not "weekend showed exports").
+func TestChangeSubjectPastShowingVerb(t *testing.T) {
+	x := extractBody(t, "Stocks retreated after data released over the weekend showed Norland exports fell 1.8 percent in April.")
+	found := false
+	for _, f := range x.Figures {
+		if f.Value == 1.8 {
+			found = true
+			if f.Measure != "exports fall" {
+				t.Errorf("measure %q, want \"exports fall\"", f.Measure)
+			}
+		}
+	}
+	if !found {
+		t.Errorf("no 1.8 percent figure: %+v", x.Figures)
+	}
+}

@@ -761,7 +761,8 @@ func (ff *figureFinder) killerOf(c *figureCand, e int) bool {
 // rivalShare returns the person a share or count of votes, delegates or poll support is
 // "for" when it follows an earlier one of its sentence as a rival's ("Trump led with 38
 // percent to 27 percent for Cruz and 14 percent for Kasich", "1,712 delegates to 1,004
-// for Sanders"), or -1. The clause's subject is the leader's, never the rival's.
+// for Sanders"), or the person named right before "at", "on" or "with" and the share
+// ("ahead of Cruz at 30.3% and Rubio on 13.2%"), or -1. The clause's subject is the leader's, never the rival's.
 func (ff *figureFinder) rivalShare(c *figureCand) int {
 	m := c.f.Measure
 	if !strings.Contains(m, "poll") && !strings.Contains(m, "delegates") && !strings.Contains(m, "vote") {
@@ -770,6 +771,16 @@ func (ff *figureFinder) rivalShare(c *figureCand) int {
 	p := c.tok - 1
 	if c.qa > 0 && c.qa < c.tok {
 		p = c.qa - 1 // its hedge's first word
+	}
+	if ff.is(p, wAt, wOn, wWith) && p-1 > 0 {
+		// a standing told name by name: "ahead of Cruz at 30.3% and Rubio on 13.2%";
+		// "with" only in a list of standings, after a share of its own ("Cruz drawing
+		// 10.5 percent, Ben Carson with 9.7 percent"), not the object's ("Clinton beat
+		// Sanders with two votes to one", "a lead over Sanders with 300 delegates")
+		if e := ff.entityOf(p - 1); e >= 0 && ff.ents[e].typ == kg.Person && ff.mentions[ff.entAt[p-1]].b == p &&
+			(!ff.is(p, wWith) || ff.numberBetween(ff.sents[c.f.Sentence].start, ff.mentions[ff.entAt[p-1]].a)) {
+			return e
+		}
 	}
 	if !ff.is(p, wTo, wAnd) && !ff.punct(p, ',') && !(ff.is(p, wWith) && ff.is(p-1, wCompared)) {
 		return -1
