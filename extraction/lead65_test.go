@@ -63,3 +63,17 @@ func TestChangeSubjectPastShowingVerb(t *testing.T) {
 		t.Errorf("no 1.8 percent figure: %+v", x.Figures)
 	}
 }
+
+// TestMakerAndCommonWordProduct: a maker the word lists know, glued to a common word, is
+// the maker's product, not a person ("Facebook Messenger"); an unknown first word before
+// a word that is also a surname stays a person ("Halvor Grove").
+func TestMakerAndCommonWordProduct(t *testing.T) {
+	x := extractBody(t, "Facebook makes apps. Many users prefer Facebook Messenger to other apps.\n\n"+
+		"Halvor runs the shop. Halvor Grove said the shop would close.")
+	if e := entityNamed(x, "Facebook Messenger"); e == nil || e.Type != "Other" {
+		t.Errorf("Facebook Messenger should be a product (Other): %+v", e)
+	}
+	if e := entityNamed(x, "Halvor Grove"); e == nil || e.Type != "Person" {
+		t.Errorf("Halvor Grove should stay a person: %+v", e)
+	}
+}

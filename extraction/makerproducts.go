@@ -32,7 +32,7 @@ func (ef *entityFinder) makerProducts() {
 			continue
 		}
 		ws := strings.Fields(t.name)
-		if len(ws) < 2 || !makers[ws[0]] || firstNames[ws[0]] || !makerProductTail(ws[1:]) {
+		if len(ws) < 2 || !makers[ws[0]] || firstNames[ws[0]] || !makerProductTail(ws[1:]) && !(len(ws) == 2 && orgAlias[ws[0]] != "" && commonProductWord(ws[1])) {
 			continue
 		}
 		p, o := typeIndex(kg.Person), typeIndex(kg.Other)
@@ -40,6 +40,28 @@ func (ef *entityFinder) makerProducts() {
 		t.scores[p], t.weakPerson = 0, 0
 		t.typ = kg.Other
 	}
+}
+
+// commonProductWord reports whether w, the one word after the name of a maker the word
+// lists know (data/organizations.txt: a surname after an unknown first word is as likely,
+// "Elon Musk", "Andy Grove"), is a common
+// English word of more than two letters (or its plural), as a product's name may be
+// ("Google Docs", "Facebook Messenger", "Samsung Pay"), and not a word that ends a
+// body's name ("Elliott Management"), a word for a person ("Research Scientist") or a
+// name SCOWL also lists as a person's ("Wu Man" is the musician). Only the retyping reads
+// it: a lone common word is no short form of the product (resolve.go).
+func commonProductWord(w string) bool {
+	l := lowerASCII(w)
+	if len(l) <= 2 || properNames[w] {
+		return false
+	}
+	if lx := lexicon[l]; lx != nil && lx.feat&(lxOrgHead|lxPersonNoun|lxGroup|lxPlaceHead) != 0 {
+		return false
+	}
+	if corpSuffix.has(l) || corporateSuffixes.has(l) {
+		return false
+	}
+	return commonOrLess(l) || strings.HasSuffix(l, "s") && commonOrLess(l[:len(l)-1])
 }
 
 // makerProductTail reports whether the words after a maker's name are a product's by
