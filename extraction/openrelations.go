@@ -619,8 +619,8 @@ func (rf *relationFinder) openNameAt(k, end int) int {
 		switch {
 		case rf.owner(b) || rf.punct(b, '\'') || rf.tok(b) == "’" || rf.punct(b, '-') || strings.HasPrefix(rf.tok(b), "-") || nt.kind == tNum && !rf.scoreAt(b):
 			return -1 // "the Vikings' defense", "the U.N.-led talks", "Tier 1"
-		case nt.kind == tWord && !nt.has(fCap) && nt.feat&lxFunc == 0 && !strings.HasSuffix(rf.low(b), "ly") && !rf.memberNounAfter(m, b, end):
-			return -1 // "a Boeing deal", "Velland imposed"
+		case nt.kind == tWord && !nt.has(fCap) && nt.feat&lxFunc == 0 && !strings.HasSuffix(rf.low(b), "ly") && !rf.memberNounAfter(m, b, end) && !rf.in(b, openPrepositions):
+			return -1 // "a Boeing deal", "Velland imposed"; not "shelled the YPG inside Syria"
 		case rf.is(b, wCould, wWould, wWill, wMay, wMight, wMust, wShould, wCan, wIs, wWas, wHas, wHad, wAre, wWere):
 			return -1
 		}

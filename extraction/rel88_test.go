@@ -34,7 +34,8 @@ func TestStateAgentSubjects(t *testing.T) {
 // TestBodyMemberObjects (rel88): a body's name before a noun for its own fighters or
 // positions is what the verb acts on ("bombed Kestrel Front positions"); not before any
 // other noun ("Kestrel Front oil fields") nor a "-linked" name ("Kestrel Front-linked
-// militants" are others).
+// militants" are others). "inside", "outside" and "onto" after the name or its noun end
+// the phrase as other prepositions do.
 func TestBodyMemberObjects(t *testing.T) {
 	for _, c := range []struct{ body, p string }{
 		{"Russia bombed Kestrel Front positions near Dalsk on Sunday.", "bomb"},
@@ -44,9 +45,19 @@ func TestBodyMemberObjects(t *testing.T) {
 			t.Errorf("%q: no Russia %s Kestrel Front: %+v", c.body, c.p, x.Relations)
 		}
 	}
+	// a preposition that no function word list holds ends the name's phrase too
+	for _, body := range []string{
+		"Turkey shelled the Tarn Brigade inside Dalsk.",
+		"Turkey shelled Tarn Brigade positions inside Dalsk for four days.",
+	} {
+		if x := extractBody(t, body); !hasRelation(x, "Turkey", "shell", "Tarn Brigade") {
+			t.Errorf("%q: no Turkey shell Tarn Brigade: %+v", body, x.Relations)
+		}
+	}
 	for _, body := range []string{
 		"Russia bombed Kestrel Front oil fields near Dalsk on Sunday.",
 		"Russia struck Kestrel Front-linked militants near Dalsk.",
+		"Russia shelled Kestrel Front oil fields inside Dalsk.",
 	} {
 		for _, r := range extractBody(t, body).Relations {
 			if r.Subject == "Russia" && r.Object == "Kestrel Front" {

@@ -81,5 +81,5 @@ func (rf *relationFinder) memberNounAfter(m *mention, b, end int) bool {
 		strings.Contains(rf.tok(b-1), "-") {
 		return false // not "Kestrel Front-linked militants": the militants are others
 	}
-	return b+1 >= end || !rf.lowerWordAt(b+1) || rf.toks[b+1].feat&lxFunc != 0
+	return b+1 >= end || !rf.lowerWordAt(b+1) || rf.toks[b+1].feat&lxFunc != 0 || rf.in(b+1, openPrepositions) // "positions inside Dalsk"
 }
