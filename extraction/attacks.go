@@ -54,7 +54,7 @@ func (rf *relationFinder) figurativeStrike(v, k int) bool {
 		return true
 	}
 	m := &rf.mentions[rf.entAt[k]]
-	return rf.nounAfterName(m.b) && rf.ents[e].typ != kg.Place
+	return rf.nounAfterName(m.b) && rf.ents[e].typ != kg.Place && !rf.memberNounAfter(m, m.b, len(rf.toks)) // not "struck Kestrel Front positions": statesubjects.go
 }
 
 // attackByTarget returns the target of "attacks by GROUP" at token v (the attack noun),

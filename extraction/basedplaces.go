@@ -177,6 +177,12 @@ func (rf *relationFinder) basedIn(si int) {
 				body, bk = rf.describedBodyBefore(v, s.start)
 			}
 			place, pk := rf.basedPlaceAt(v+2, s.b)
+			if body < 0 && place >= 0 {
+				if b, g := rf.copularBasedBody(si, v); b >= 0 {
+					rf.addRelation(si, rf.entName(b), "locatedIn", rf.entName(place), rf.span(g, rf.mentions[rf.entAt[pk]].b))
+					continue
+				}
+			}
 			if body >= 0 && place >= 0 {
 				rf.addRelation(si, rf.entName(body), "locatedIn", rf.entName(place), rf.span(rf.mentions[rf.entAt[bk]].a, rf.mentions[rf.entAt[pk]].b))
 				if first, fk := rf.bothBodies(v, bk, s.start); first >= 0 && first != body {
@@ -445,4 +451,39 @@ func (rf *relationFinder) describedBodiesIn(si int) {
 		}
 		rf.addRelation(si, rf.entName(body), "locatedIn", rf.entName(y), rf.span(rf.mentions[rf.entAt[bk]].a, rf.mentions[rf.entAt[j]].b))
 	}
+}
+
+// copularBasedBody returns the business that "the company", "the firm" or "it" stands for
+// when it is the subject of "is/are/was based in" at the "based" word at token v, resolved
+// as the subject of any other verb (actionSubject): "Tessel Inc makes mowers. The company
+// is based in Dalby." — and the token that opens the subject; -1 otherwise. Not a name
+// (bodyBefore reads it), not a person ("He is based in Dalby": where he works), nor a
+// description of something else ("The show is based in science").
+func (rf *relationFinder) copularBasedBody(si, v int) (int, int) {
+	start := rf.sents[si].start
+	k := v - 1
+	if !rf.is(k, wIs, wAre, wWas, wWere) || k-1 < start {
+		return -1, 0
+	}
+	g := k - 1
+	switch {
+	case rf.is(g, wIt) && rf.lowerWordAt(g):
+	case rf.is(g, wCompany, wFirm) && rf.is(g-1, wThe):
+		g--
+	case g == start && rf.is(g, wIt):
+	default:
+		return -1, 0
+	}
+	if g != start && !rf.punct(g-1, ',') {
+		return -1, 0 // "The company that Lind founded is based in": another clause's
+	}
+	sj := rf.actionSubject(si, v)
+	if sj == "" || strings.Contains(sj, "\x00") {
+		return -1, 0
+	}
+	e := rf.entIndex(sj)
+	if e < 0 || rf.ents[e].typ != kg.Organization {
+		return -1, 0
+	}
+	return e, g
 }

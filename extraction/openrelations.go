@@ -131,8 +131,8 @@ func (rf *relationFinder) openRelations(si int) {
 			continue // "18 Turks taken in Baghdad": a participle after its noun
 		}
 		if pw := rf.low(v - 1); rf.toks[v-1].kind == tWord && !rf.toks[v-1].has(fCap) && rf.entAt[v-1] < 0 && strings.HasSuffix(pw, "s") &&
-			rf.toks[v-1].feat&(lxFunc|lxPronoun) == 0 && !betweenSubjectAndVerb.has(pw) && !strings.HasSuffix(pw, "ly") {
-			continue // "cars sold in the United States": a participle after its noun
+			rf.toks[v-1].feat&(lxFunc|lxPronoun) == 0 && !betweenSubjectAndVerb.has(pw) && !strings.HasSuffix(pw, "ly") && rf.stateAgentCountry(v-1, s.start) == "" {
+			continue // "cars sold in the United States": a participle after its noun; not "Norlandic warplanes bombed" (statesubjects.go)
 		}
 		if sj, ob, r := rf.objectGap(si, v, p); sj != "" {
 			rf.addRelation(si, sj, founded(rf.low(v), camel(base, part)), ob, rf.span(r, p)) // "Corvid, which Brandt founded in 1999,": gaps.go
@@ -619,8 +619,8 @@ func (rf *relationFinder) openNameAt(k, end int) int {
 		switch {
 		case rf.owner(b) || rf.punct(b, '\'') || rf.tok(b) == "’" || rf.punct(b, '-') || strings.HasPrefix(rf.tok(b), "-") || nt.kind == tNum && !rf.scoreAt(b):
 			return -1 // "the Vikings' defense", "the U.N.-led talks", "Tier 1"
-		case nt.kind == tWord && !nt.has(fCap) && nt.feat&lxFunc == 0 && !strings.HasSuffix(rf.low(b), "ly"):
-			return -1 // "a Boeing deal", "Velland imposed"
+		case nt.kind == tWord && !nt.has(fCap) && nt.feat&lxFunc == 0 && !strings.HasSuffix(rf.low(b), "ly") && !rf.memberNounAfter(m, b, end) && !rf.in(b, openPrepositions):
+			return -1 // "a Boeing deal", "Velland imposed"; not "shelled the YPG inside Syria"
 		case rf.is(b, wCould, wWould, wWill, wMay, wMight, wMust, wShould, wCan, wIs, wWas, wHas, wHad, wAre, wWere):
 			return -1
 		}

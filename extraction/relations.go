@@ -1370,6 +1370,9 @@ func (rf *relationFinder) describedSubject(g, start int) string {
 			return rf.entName(e)
 		}
 	}
+	if c := rf.stateAgentCountry(g, start); c != "" {
+		return c // "Norlandic warplanes bombed", "Velish authorities detained": statesubjects.go
+	}
 	if rf.is(g-1, wThe) && rf.is(g, wCompany, wFirm) && g-1 >= start {
 		if e := rf.companySubject(g - 1); e >= 0 {
 			return rf.entName(e) // the company of the sentence before, or the story's: companysubjects.go
