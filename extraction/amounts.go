@@ -817,6 +817,9 @@ func (ff *figureFinder) nounBeforeWord(si, qa, p int) (string, int, int) {
 		if _, verb := changeVerbs[ff.low(p-1)]; verb || amountVerbs[ff.low(p-1)] != "" || ff.closingVerb(p-1) {
 			return "", -1, -1
 		}
+		if e := ff.entityOf(p - 1); e >= 0 && ff.ents[e].typ == kg.Person && ff.mentions[ff.entAt[p-1]].b == p {
+			return "", -1, -1 // "former Florida Governor Jeb Bush at 9.2 percent": a standing, no "governor" measure
+		}
 	}
 	b := p
 	if b > s.start && ff.toks[b-1].kind == tCloseQ {

@@ -77,3 +77,58 @@ func TestMakerAndCommonWordProduct(t *testing.T) {
 		t.Errorf("Halvor Grove should stay a person: %+v", e)
 	}
 }
+
+// TestPlacePossessiveOpener: a country's firm opening the clause is the subject of the
+// clause's figures, not the country; a country's own measure stays the country's.
+func TestPlacePossessiveOpener(t *testing.T) {
+	x := extractBody(t, "Japan's Vexon Corp this month agreed to pay $40 million to settle the claims.\n\n"+
+		"Sweden's economy grew 2.5 percent last year.")
+	want := map[float64]string{40000000: "Vexon Corp", 2.5: "Sweden"}
+	for _, f := range x.Figures {
+		if w, ok := want[f.Value]; ok {
+			if f.Subject != w {
+				t.Errorf("%s %v: subject %q, want %q", f.Measure, f.Value, f.Subject, w)
+			}
+			delete(want, f.Value)
+		}
+	}
+	if len(want) > 0 {
+		t.Errorf("figures not found: %v in %+v", want, x.Figures)
+	}
+}
+
+// TestTitledPersonAtShare: a person named with a title before "at" and a share is a
+// standing, not a measure named by the title ("Ohio Gov. Rita Okafor at 10.7%").
+func TestTitledPersonAtShare(t *testing.T) {
+	x := extractBody(t, "With all votes counted, Tom Wade was at 48.2%, with Ohio Gov. Rita Okafor at 10.7%.")
+	found := false
+	for _, f := range x.Figures {
+		if f.Value == 10.7 {
+			found = true
+			if f.Measure != "vote share" || f.Subject != "Rita Okafor" {
+				t.Errorf("10.7%%: measure %q subject %q, want vote share of Rita Okafor", f.Measure, f.Subject)
+			}
+		}
+	}
+	if !found {
+		t.Errorf("no 10.7%% figure: %+v", x.Figures)
+	}
+}
+
+// TestSubjectOfClauseAfterWhile: a figure in a clause after ", while" or ", but" belongs
+// to that clause's subject, not the sentence's first; a figure before the comma keeps it.
+func TestSubjectOfClauseAfterWhile(t *testing.T) {
+	x := extractBody(t, "Senator Rita Okafor, Governor Tom Wade, Dana Ruiz and Ann Vale are running. Okafor has a lead of about 200 pledged delegates over Ruiz, while Wade leads Vale by around 100 delegates.")
+	want := map[float64]string{200: "Rita Okafor", 100: "Tom Wade"}
+	for _, f := range x.Figures {
+		if w, ok := want[f.Value]; ok {
+			if f.Subject != w {
+				t.Errorf("%s %v: subject %q, want %q", f.Measure, f.Value, f.Subject, w)
+			}
+			delete(want, f.Value)
+		}
+	}
+	if len(want) > 0 {
+		t.Errorf("figures not found: %v in %+v", want, x.Figures)
+	}
+}

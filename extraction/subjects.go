@@ -275,6 +275,13 @@ func (ff *figureFinder) clauseSubject(c *figureCand) int {
 			if e := ff.clauseOpener(k+1, c.tok, false); e >= 0 {
 				return e
 			}
+			if ff.is(k+1, wWhile, wWhereas, wBut, wAlthough, wThough) {
+				// a clause of its own after the comma: "Clinton leads by 200 delegates,
+				// while Trump leads Cruz by around 100 delegates" is Trump's
+				if e := ff.clauseOpener(k+2, c.tok, false); e >= 0 {
+					return e
+				}
+			}
 		}
 	}
 	if c.tok-s.start > 40 {
@@ -371,6 +378,13 @@ func (ff *figureFinder) clauseOpener(a, end int, apposition bool) int {
 	b := ff.mentions[ff.entAt[a]].b
 	if b >= end || ff.isSpeech(b) || ff.isSourceVerb(b) || !apposition && (ff.punct(b, ',') || ff.is(b, wAnd, wOr)) {
 		return -1 // the source ("The Weather Service said 22 inches fell"), a place after a place ("Kansas City, Missouri"), an item of a list
+	}
+	if ff.ents[e].typ == kg.Place && ff.is(b, wAposS, wRsquoS) && b+1 < end {
+		// a place's own body or person opens the clause: "Norland's Vexon Corp agreed to
+		// pay $40 million" is Vexon's, not Norland's ("Norland's economy grew" stays)
+		if o := ff.entityOf(b + 1); o >= 0 && ff.mentions[ff.entAt[b+1]].a == b+1 && (ff.ents[o].typ == kg.Organization || ff.ents[o].typ == kg.Person) {
+			return ff.clauseOpener(b+1, end, apposition)
+		}
 	}
 	if t := &ff.toks[b]; t.kind == tWord && !t.has(fCap) && t.feat&lxRole != 0 && b+1 < end {
 		// the employer before a role and its holder, the figure in an aside on the holder:
