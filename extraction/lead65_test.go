@@ -132,3 +132,21 @@ func TestSubjectOfClauseAfterWhile(t *testing.T) {
 		t.Errorf("figures not found: %v in %+v", want, x.Figures)
 	}
 }
+
+// TestPlaceDescriptionApposed: "Tencent, China's largest social network, …" describes the
+// name before its comma: the clause's figures are Tencent's, not China's.
+func TestPlaceDescriptionApposed(t *testing.T) {
+	x := extractBody(t, "Vexon Corp, Japan's largest messaging app with 68 million registered users, has been mulling a listing.")
+	found := false
+	for _, f := range x.Figures {
+		if f.Value == 68000000 {
+			found = true
+			if f.Subject != "Vexon Corp" {
+				t.Errorf("68 million users: subject %q, want Vexon Corp", f.Subject)
+			}
+		}
+	}
+	if !found {
+		t.Errorf("no 68 million figure: %+v", x.Figures)
+	}
+}

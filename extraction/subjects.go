@@ -385,6 +385,13 @@ func (ff *figureFinder) clauseOpener(a, end int, apposition bool) int {
 		if o := ff.entityOf(b + 1); o >= 0 && ff.mentions[ff.entAt[b+1]].a == b+1 && (ff.ents[o].typ == kg.Organization || ff.ents[o].typ == kg.Person) {
 			return ff.clauseOpener(b+1, end, apposition)
 		}
+		// or describes the name before its comma: "Tencent, China's largest social
+		// network, closed up …" is Tencent's
+		if ff.punct(a-1, ',') && a-2 >= 0 {
+			if o := ff.entityOf(a - 2); o >= 0 && ff.mentions[ff.entAt[a-2]].b == a-1 && (ff.ents[o].typ == kg.Organization || ff.ents[o].typ == kg.Person) {
+				return o
+			}
+		}
 	}
 	if t := &ff.toks[b]; t.kind == tWord && !t.has(fCap) && t.feat&lxRole != 0 && b+1 < end {
 		// the employer before a role and its holder, the figure in an aside on the holder:
