@@ -1,0 +1,31 @@
+package extraction
+
+import "testing"
+
+// TestUnitHeads (rel89): a title that leads is held of the unit a possessive names, not
+// of its owner ("head of the Kestrel Agency's Security Office" heads the office), before
+// a name or after it; no title of a place's unit is the place's ("a spokeswoman for Kent
+// County's public schools"); a trade practised in the unit is still practised at the owner, a
+// board is the owner's own, and a title of the owner itself stays.
+func TestUnitHeads(t *testing.T) {
+	for _, c := range []struct {
+		body    string
+		s, p, o string
+		want    bool
+	}{
+		{"The plan was backed by Tom Vell, head of the Kestrel Agency's Security Office, on Monday.", "Tom Vell", "headOf", "Kestrel Agency", false},
+		{"The plan was backed by Tom Vell, head of the Kestrel Agency's Security Office, on Monday.", "Tom Vell", "headOf", "Security Office", true},
+		{"The plan was backed by Mara Lind, director of Halvorsen University's marine program, on Monday.", "Mara Lind", "directorOf", "Halvorsen University", false},
+		{"The head of Norvale Motors' global design unit, Ann Crane, said it was late.", "Ann Crane", "headOf", "Norvale Motors", false},
+		{"Rena Vik, a spokeswoman for Kent County's public schools, said it was late.", "Rena Vik", "spokeswomanOf", "Kent County", false},
+		// near misses: the owner's own title, its board, a trade practised in the unit
+		{"Ann Crane, head of Norvale Motors, said it was late.", "Ann Crane", "headOf", "Norvale Motors", true},
+		{"Ann Crane, the chairman of Norvale Motors' board, said it was late.", "Ann Crane", "chairmanOf", "Norvale Motors", true},
+		{"Mara Lind, a professor at Halvorsen University's medical school, said it was late.", "Mara Lind", "professorOf", "Halvorsen University", true},
+	} {
+		x := extractBody(t, c.body)
+		if hasRelation(x, c.s, c.p, c.o) != c.want {
+			t.Errorf("%q: want %s %s %s = %v; relations: %+v", c.body, c.s, c.p, c.o, c.want, x.Relations)
+		}
+	}
+}

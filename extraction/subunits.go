@@ -1,0 +1,39 @@
+package extraction
+
+// Units of a body: "Tom Vell, head of the Kestrel Agency's Security Office" heads the
+// office, not the agency; "Mara Lind, director of Halvorsen University's marine
+// program" directs the program, not the university. The name before the possessive only
+// owns the unit the title is of, so a title that leads (head, director, chairman, chief
+// executive, founder …) is not held of it. A trade or a membership practised in the unit
+// is still practised at the owner ("a professor at Halvorsen University's medical
+// school" works for the university), and a board is the body's own ("the chairman of
+// Norvale Motors' board" chairs Norvale Motors).
+
+// unitHeadPredicates are the role predicates of titles that lead what they are of: held
+// of a unit ("the head of the agency's security office"), they are not held of its owner.
+var unitHeadPredicates = map[string]bool{
+	"headOf": true, "directorOf": true, "deputyDirectorOf": true, "executiveDirectorOf": true,
+	"managingDirectorOf": true, "chiefOf": true, "deputyOf": true, "chairmanOf": true,
+	"chairwomanOf": true, "chairOf": true, "presidentOf": true, "chiefExecutiveOf": true,
+	"chiefExecutiveOfficerOf": true, "chiefTechnologyOfficerOf": true, "commanderOf": true,
+	"leaderOf": true, "managerOf": true, "generalManagerOf": true, "founderOf": true,
+	"coFounderOf": true,
+}
+
+// unitOwnerAfter reports whether the name that ends before token b is only the owner of
+// the unit a title is of: a possessive follows it, past an acronym in brackets, and then
+// a word of the unit other than "board" ("of the Kestrel Agency's Security Office", "of
+// Halvorsen University's marine program", "of the Vale Bank's (VB) Trade Department";
+// not "of Norvale Motors' board", nor "of Norvale Motors, which").
+func (rf *relationFinder) unitOwnerAfter(b int) bool {
+	if rf.punct(b, '(') && rf.punct(b+2, ')') {
+		b += 3 // "the Vale Bank (VB)'s Trade Department"
+	}
+	if !rf.possessive(b) {
+		return false
+	}
+	if rf.punct(b+1, '(') && rf.punct(b+3, ')') {
+		b += 3 // "the Vale Bank's (VB) Trade Department"
+	}
+	return b+1 < len(rf.toks) && rf.toks[b+1].kind == tWord && !rf.is(b+1, wBoard)
+}
