@@ -22,6 +22,7 @@ func TestUnitHeads(t *testing.T) {
 		{"Ann Crane, head of Norvale Motors, said it was late.", "Ann Crane", "headOf", "Norvale Motors", true},
 		{"Ann Crane, the chairman of Norvale Motors' board, said it was late.", "Ann Crane", "chairmanOf", "Norvale Motors", true},
 		{"Mara Lind, a professor at Halvorsen University's medical school, said it was late.", "Mara Lind", "professorOf", "Halvorsen University", true},
+		{"Ivo Lund, head of the Kestrel Agency's delegation to the talks, said it was late.", "Ivo Lund", "headOf", "Kestrel Agency", true},
 	} {
 		x := extractBody(t, c.body)
 		if hasRelation(x, c.s, c.p, c.o) != c.want {

@@ -6,8 +6,9 @@ package extraction
 // owns the unit the title is of, so a title that leads (head, director, chairman, chief
 // executive, founder …) is not held of it. A trade or a membership practised in the unit
 // is still practised at the owner ("a professor at Halvorsen University's medical
-// school" works for the university), and a board is the body's own ("the chairman of
-// Norvale Motors' board" chairs Norvale Motors).
+// school" works for the university), and a board or a delegation is the body's own ("the
+// chairman of Norvale Motors' board" chairs Norvale Motors; "the head of the Tarn
+// Council's delegation to the talks" leads the council there).
 
 // unitHeadPredicates are the role predicates of titles that lead what they are of: held
 // of a unit ("the head of the agency's security office"), they are not held of its owner.
@@ -22,9 +23,11 @@ var unitHeadPredicates = map[string]bool{
 
 // unitOwnerAfter reports whether the name that ends before token b is only the owner of
 // the unit a title is of: a possessive follows it, past an acronym in brackets, and then
-// a word of the unit other than "board" ("of the Kestrel Agency's Security Office", "of
-// Halvorsen University's marine program", "of the Vale Bank's (VB) Trade Department";
-// not "of Norvale Motors' board", nor "of Norvale Motors, which").
+// a word of the unit other than "board" or "delegation" ("of the Kestrel Agency's
+// Security Office", "of Halvorsen University's marine program", "of the Vale Bank's (VB)
+// Trade Department"; not "of Norvale Motors' board", whose chairman chairs the company,
+// nor "of the Tarn Council's delegation to the talks", which is the council at the talks,
+// nor "of Norvale Motors, which").
 func (rf *relationFinder) unitOwnerAfter(b int) bool {
 	if rf.punct(b, '(') && rf.punct(b+2, ')') {
 		b += 3 // "the Vale Bank (VB)'s Trade Department"
@@ -35,5 +38,5 @@ func (rf *relationFinder) unitOwnerAfter(b int) bool {
 	if rf.punct(b+1, '(') && rf.punct(b+3, ')') {
 		b += 3 // "the Vale Bank's (VB) Trade Department"
 	}
-	return b+1 < len(rf.toks) && rf.toks[b+1].kind == tWord && !rf.is(b+1, wBoard)
+	return b+1 < len(rf.toks) && rf.toks[b+1].kind == tWord && !rf.is(b+1, wBoard, wDelegation)
 }

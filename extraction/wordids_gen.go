@@ -326,6 +326,7 @@ const (
 	wDefender
 	wDegree
 	wDelegates
+	wDelegation
 	wDeliberately
 	wDemocrat
 	wDemonstrators
@@ -1773,6 +1774,7 @@ var wordIDWords = [...]string{
 	wDefender:         "defender",
 	wDegree:           "degree",
 	wDelegates:        "delegates",
+	wDelegation:       "delegation",
 	wDeliberately:     "deliberately",
 	wDemocrat:         "democrat",
 	wDemonstrators:    "demonstrators",
