@@ -30,3 +30,27 @@ func TestUnitHeads(t *testing.T) {
 		}
 	}
 }
+
+// TestTradesAfterPlaces (rel89): a place or a demonym before a trade's lower-case title
+// is where its holder works or comes from, not whom they serve ("Orlando personal injury
+// lawyer Lou Pendas" is no lawyer of Orlando); a body before the trade employs them, and
+// a team's post or an office stays the place's.
+func TestTradesAfterPlaces(t *testing.T) {
+	for _, c := range []struct {
+		body    string
+		s, p, o string
+		want    bool
+	}{
+		{"The claim was absurd, said Orlando personal injury lawyer Lou Pendas.", "Lou Pendas", "lawyerOf", "Orlando", false},
+		{"The photo was taken by Irish photographer Mark Duffy.", "Mark Duffy", "photographerOf", "Ireland", false},
+		{"The claim was absurd, said Louisiana political analyst Silas Lee.", "Silas Lee", "analystOf", "Louisiana", false},
+		// near misses: a body's lawyer, a team's coach, a public office
+		{"The claim was absurd, said Acme Corp lawyer Lou Pendas.", "Lou Pendas", "lawyerOf", "Acme Corp", true},
+		{"The claim was absurd, said Oregon coach Dana Altman.", "Dana Altman", "coachOf", "Oregon", true},
+	} {
+		x := extractBody(t, c.body)
+		if hasRelation(x, c.s, c.p, c.o) != c.want {
+			t.Errorf("%q: want %s %s %s = %v; relations: %+v", c.body, c.s, c.p, c.o, c.want, x.Relations)
+		}
+	}
+}

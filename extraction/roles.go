@@ -581,8 +581,10 @@ func (rf *relationFinder) preRoles(mi int) {
 		}
 	}
 	if obj == "" {
-		if e2 := rf.entityOf(a - 1); e2 >= 0 && rf.ents[e2].typ != kg.Person && !(rf.ents[e2].typ == kg.Place && rf.basedWord(a-1)) {
-			obj = rf.entName(e2) // not "Tokyo-based analyst X": where they work, modifiers.go's basedPerson
+		if e2 := rf.entityOf(a - 1); e2 >= 0 && rf.ents[e2].typ != kg.Person && !(rf.ents[e2].typ == kg.Place && (rf.basedWord(a-1) || tradeRole(role))) {
+			// not "Tokyo-based analyst X": where they work, modifiers.go's basedPerson; nor
+			// "Orlando personal injury lawyer X" (tradeplaces.go)
+			obj = rf.entName(e2)
 			if o := rf.gluedBody(a - 1); o >= 0 {
 				obj = rf.entName(o) // "U.N. Syria envoy X": the body's envoy (bodyglue.go)
 			}
