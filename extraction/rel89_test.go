@@ -54,3 +54,26 @@ func TestTradesAfterPlaces(t *testing.T) {
 		}
 	}
 }
+
+// TestByAgentsInSubjects (rel89): the name after "by" in a participle or an action noun
+// inside the subject is not the subject of the verb after the aside ("Two Americans
+// freed by Norland, a teacher and a soldier, returned to the United States"); a body the
+// participle describes still is ("Acme Corp, led by chief executive Ann Lee, sued").
+func TestByAgentsInSubjects(t *testing.T) {
+	for _, body := range []string{
+		"The fatal shooting of Tom Reed, 18, by police officer Dan Wall, who is white, exposed friction between the city government and Acme Corp.",
+		"Two other Americans freed by Norland, a teacher and a former soldier, returned to the United States.",
+		"The apartment, rented under a false name by Karl Berg, the metro bomber, yielded a fingerprint belonging to Ivo Lund.",
+	} {
+		x := extractBody(t, body)
+		for _, r := range x.Relations {
+			if r.Subject == "Dan Wall" && r.Predicate != "officerOf" || r.Subject == "Norland" || r.Subject == "Karl Berg" {
+				t.Errorf("%q: unwanted %+v: the agent of a phrase inside the subject", body, r)
+			}
+		}
+	}
+	// near miss: the body the participle describes is the subject
+	if x := extractBody(t, "Acme Corp, led by chief executive Ann Lee, sued Birch Inc on Monday."); !hasRelation(x, "Acme Corp", "sues", "Birch Inc") {
+		t.Errorf("want Acme Corp sues Birch Inc: %+v", x.Relations)
+	}
+}
