@@ -4,9 +4,11 @@ import "testing"
 
 // TestUnitHeads (rel89): a title that leads is held of the unit a possessive names, not
 // of its owner ("head of the Kestrel Agency's Security Office" heads the office), before
-// a name or after it; no title of a place's unit is the place's ("a spokeswoman for Kent
-// County's public schools"); a trade practised in the unit is still practised at the owner, a
-// board is the owner's own, and a title of the owner itself stays.
+// a name or after it, nor of the body after a unit named in lower case ("head of the
+// political science department at Halvorsen University"); no title of a place's unit is
+// the place's ("a spokeswoman for Kent County's public schools"); a trade practised in the
+// unit is still practised at the owner, a board or a delegation is the owner's own, a post
+// named by its field ("director of research at") and a title of the owner itself stay.
 func TestUnitHeads(t *testing.T) {
 	for _, c := range []struct {
 		body    string
@@ -18,7 +20,10 @@ func TestUnitHeads(t *testing.T) {
 		{"The plan was backed by Mara Lind, director of Halvorsen University's marine program, on Monday.", "Mara Lind", "directorOf", "Halvorsen University", false},
 		{"The head of Norvale Motors' global design unit, Ann Crane, said it was late.", "Ann Crane", "headOf", "Norvale Motors", false},
 		{"Rena Vik, a spokeswoman for Kent County's public schools, said it was late.", "Rena Vik", "spokeswomanOf", "Kent County", false},
-		// near misses: the owner's own title, its board, a trade practised in the unit
+		{"Dana Holm, the head of the political science department at Halvorsen University, said it was late.", "Dana Holm", "headOf", "Halvorsen University", false},
+		// near misses: the owner's own title, its board, a trade practised in the unit, a
+		// post named by its field ("director of research at")
+		{"Dana Holm, director of research at Norvale Capital, said it was late.", "Dana Holm", "directorOf", "Norvale Capital", true},
 		{"Ann Crane, head of Norvale Motors, said it was late.", "Ann Crane", "headOf", "Norvale Motors", true},
 		{"Ann Crane, the chairman of Norvale Motors' board, said it was late.", "Ann Crane", "chairmanOf", "Norvale Motors", true},
 		{"Mara Lind, a professor at Halvorsen University's medical school, said it was late.", "Mara Lind", "professorOf", "Halvorsen University", true},

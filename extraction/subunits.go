@@ -8,7 +8,9 @@ package extraction
 // is still practised at the owner ("a professor at Halvorsen University's medical
 // school" works for the university), and a board or a delegation is the body's own ("the
 // chairman of Norvale Motors' board" chairs Norvale Motors; "the head of the Tarn
-// Council's delegation to the talks" leads the council there).
+// Council's delegation to the talks" leads the council there). A unit named in lower
+// case before "at" is the same ("head of the political science department at Halvorsen
+// University"); a post named by its field is the body's ("director of research at").
 
 // unitHeadPredicates are the role predicates of titles that lead what they are of: held
 // of a unit ("the head of the agency's security office"), they are not held of its owner.
@@ -39,4 +41,28 @@ func (rf *relationFinder) unitOwnerAfter(b int) bool {
 		b += 3 // "the Vale Bank's (VB) Trade Department"
 	}
 	return b+1 < len(rf.toks) && rf.toks[b+1].kind == tWord && !rf.is(b+1, wBoard, wDelegation)
+}
+
+// unitBeforeAt returns the token of "at" or "in" after a title's "of the" and a unit
+// named in lower-case words ("head of the political science department at Halvorsen
+// University", "director of the pediatric residency program at Birch Hospital"), the
+// title opening at its "of" (token rb) and the phrase ending before token end; -1 when the
+// words are no unit ("director of research at Norvale Capital": a post of the firm) or
+// name one ("director of the Marine Program at …").
+func (rf *relationFinder) unitBeforeAt(rb, end int) int {
+	if !rf.is(rb, wOf, wFor) || !rf.is(rb+1, wThe) {
+		return -1
+	}
+	for j := rb + 2; j < end && j < rb+8; j++ {
+		if rf.is(j, wAt, wIn) {
+			if j > rb+2 && rf.is(j-1, wDepartment, wProgram, wProgramme, wCommittee, wDivision, wUnit, wSection, wLab, wLaboratory) {
+				return j
+			}
+			return -1
+		}
+		if rf.toks[j].kind != tWord || rf.toks[j].has(fCap) || rf.entAt[j] >= 0 {
+			return -1
+		}
+	}
+	return -1
 }
