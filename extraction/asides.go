@@ -57,10 +57,11 @@ func (rf *relationFinder) asideSubject(g, start int) string {
 	}
 	for hops := 0; c > start && hops < 3; hops++ {
 		name := rf.entityBefore(c, start)
-		if h := rf.headOfDescribed(c, start); name != "" && h != "" {
+		agent := name != "" && rf.byAgentBefore(c, start) // "freed by Norland, …": the agent of a phrase (byagents.go)
+		if h := rf.headOfDescribed(c, start); name != "" && h != "" && !agent {
 			return h // "Ekberg, president of the Vesper Foundation, which funds it, told"
 		}
-		if name == "" || rf.clauseOf(c-1) == 0 {
+		if name == "" || rf.clauseOf(c-1) == 0 && !agent {
 			return rf.memberBefore(c-1, name)
 		}
 		// the entity ends a relative clause: the subject is what the clause describes

@@ -581,8 +581,10 @@ func (rf *relationFinder) preRoles(mi int) {
 		}
 	}
 	if obj == "" {
-		if e2 := rf.entityOf(a - 1); e2 >= 0 && rf.ents[e2].typ != kg.Person && !(rf.ents[e2].typ == kg.Place && rf.basedWord(a-1)) {
-			obj = rf.entName(e2) // not "Tokyo-based analyst X": where they work, modifiers.go's basedPerson
+		if e2 := rf.entityOf(a - 1); e2 >= 0 && rf.ents[e2].typ != kg.Person && !(rf.ents[e2].typ == kg.Place && (rf.basedWord(a-1) || tradeRole(role))) {
+			// not "Tokyo-based analyst X": where they work, modifiers.go's basedPerson; nor
+			// "Orlando personal injury lawyer X" (tradeplaces.go)
+			obj = rf.entName(e2)
 			if o := rf.gluedBody(a - 1); o >= 0 {
 				obj = rf.entName(o) // "U.N. Syria envoy X": the body's envoy (bodyglue.go)
 			}
@@ -1169,8 +1171,12 @@ func (rf *relationFinder) appositiveObjects(m *mention, k, end, ra, rb int) []st
 		return []string{o} // "the company's chief executive", "its founder"
 	}
 	var objs []string
-	place := ""
+	place, unit := "", false
 	served := rf.servesPersonAfter(roleWords(rf.doc, ra, rb), rb, end)
+	at := -1 // "head of the political science department at Halvorsen University": the department's (subunits.go)
+	if unitHeadPredicates[rolePredicate(roleWords(rf.doc, ra, rb))] {
+		at = rf.unitBeforeAt(rb, end)
+	}
 	for i := k; i < end; i++ {
 		if i > rb && rf.is(i, wWhich, wWho, wThat) {
 			break // "a partner at Golden Gate Ventures which is invested in Carousell"
@@ -1188,6 +1194,10 @@ func (rf *relationFinder) appositiveObjects(m *mention, k, end, ra, rb int) []st
 			i = b
 			continue // "co-founder of SoftBank-backed Tokopedia": a modifier
 		}
+		if at >= 0 && i > at || i >= rb && rf.unitOwnerAfter(rf.mentions[rf.entAt[i]].b) && (rf.ents[e2].typ == kg.Place || unitHeadPredicates[rolePredicate(roleWords(rf.doc, ra, rb))]) {
+			i, unit = rf.mentions[rf.entAt[i]].b, true
+			continue // "head of the Kestrel Agency's Security Office": the office's (subunits.go)
+		}
 		switch rf.ents[e2].typ {
 		case kg.Organization, kg.Group:
 			name := rf.entName(e2)
@@ -1198,7 +1208,7 @@ func (rf *relationFinder) appositiveObjects(m *mention, k, end, ra, rb int) []st
 				objs = append(objs, name)
 			}
 		case kg.Place:
-			if place == "" && !rf.mentions[rf.entAt[i]].demonym {
+			if place == "" && !unit && !rf.mentions[rf.entAt[i]].demonym { // not "head of Norvale's Lisbon unit"
 				place = rf.entName(e2)
 			}
 		case kg.Person:
@@ -1314,7 +1324,11 @@ func (rf *relationFinder) reversedAppositive(mi int) {
 	}
 	if obj == "" && rb < c {
 		for j := rb + 1; j < c; j++ {
-			if e2 := rf.entityOf(j); e2 >= 0 && (rf.ents[e2].typ == kg.Organization || rf.ents[e2].typ == kg.Person && rf.servedPerson(role, rb, j)) {
+			e2 := rf.entityOf(j)
+			if e2 >= 0 && rf.ents[e2].typ == kg.Organization && unitHeadPredicates[pred] && rf.unitOwnerAfter(rf.mentions[rf.entAt[j]].b) {
+				return // "The head of Norvale Motors' design unit, Ann Crane": the unit's (subunits.go)
+			}
+			if e2 >= 0 && (rf.ents[e2].typ == kg.Organization || rf.ents[e2].typ == kg.Person && rf.servedPerson(role, rb, j)) {
 				obj = rf.entName(e2) // "A spokeswoman for Spitzer, Lisa Linden": servedpersons.go
 				break
 			}

@@ -266,6 +266,7 @@ const (
 	wCommandos
 	wCommissioned
 	wCommissioner
+	wCommittee
 	wCompanies
 	wCompany
 	wCompared
@@ -326,6 +327,7 @@ const (
 	wDefender
 	wDegree
 	wDelegates
+	wDelegation
 	wDeliberately
 	wDemocrat
 	wDemonstrators
@@ -649,9 +651,11 @@ const (
 	wKnown
 	wKnows
 	wLa
+	wLab
 	wLabel
 	wLabeled
 	wLabelled
+	wLaboratory
 	wLady
 	wLand
 	wLands
@@ -948,6 +952,8 @@ const (
 	wProducer
 	wProfit
 	wProfits
+	wProgram
+	wProgramme
 	wProjected
 	wProminent
 	wPromised
@@ -1071,6 +1077,7 @@ const (
 	wSecond
 	wSecret
 	wSecretary
+	wSection
 	wSee
 	wSeekers
 	wSeeking
@@ -1713,6 +1720,7 @@ var wordIDWords = [...]string{
 	wCommandos:        "commandos",
 	wCommissioned:     "commissioned",
 	wCommissioner:     "commissioner",
+	wCommittee:        "committee",
 	wCompanies:        "companies",
 	wCompany:          "company",
 	wCompared:         "compared",
@@ -1773,6 +1781,7 @@ var wordIDWords = [...]string{
 	wDefender:         "defender",
 	wDegree:           "degree",
 	wDelegates:        "delegates",
+	wDelegation:       "delegation",
 	wDeliberately:     "deliberately",
 	wDemocrat:         "democrat",
 	wDemonstrators:    "demonstrators",
@@ -2096,9 +2105,11 @@ var wordIDWords = [...]string{
 	wKnown:            "known",
 	wKnows:            "knows",
 	wLa:               "la",
+	wLab:              "lab",
 	wLabel:            "label",
 	wLabeled:          "labeled",
 	wLabelled:         "labelled",
+	wLaboratory:       "laboratory",
 	wLady:             "lady",
 	wLand:             "land",
 	wLands:            "lands",
@@ -2395,6 +2406,8 @@ var wordIDWords = [...]string{
 	wProducer:         "producer",
 	wProfit:           "profit",
 	wProfits:          "profits",
+	wProgram:          "program",
+	wProgramme:        "programme",
 	wProjected:        "projected",
 	wProminent:        "prominent",
 	wPromised:         "promised",
@@ -2518,6 +2531,7 @@ var wordIDWords = [...]string{
 	wSecond:           "second",
 	wSecret:           "secret",
 	wSecretary:        "secretary",
+	wSection:          "section",
 	wSee:              "see",
 	wSeekers:          "seekers",
 	wSeeking:          "seeking",
