@@ -150,3 +150,14 @@ func TestPlaceDescriptionApposed(t *testing.T) {
 		t.Errorf("no 68 million figure: %+v", x.Figures)
 	}
 }
+
+// TestProductMakerOpener: "the iPhone maker" opening a clause is the product's maker, not
+// the product: its figures are not the product's.
+func TestProductMakerOpener(t *testing.T) {
+	x := extractBody(t, "Many people own an iPhone. As part of the campaign, the iPhone maker will donate proceeds from 27 apps to the group.")
+	for _, f := range x.Figures {
+		if f.Value == 27 && f.Subject == "iPhone" {
+			t.Errorf("27 apps given to the product iPhone: %+v", f)
+		}
+	}
+}

@@ -379,6 +379,9 @@ func (ff *figureFinder) clauseOpener(a, end int, apposition bool) int {
 	if b >= end || ff.isSpeech(b) || ff.isSourceVerb(b) || !apposition && (ff.punct(b, ',') || ff.is(b, wAnd, wOr)) {
 		return -1 // the source ("The Weather Service said 22 inches fell"), a place after a place ("Kansas City, Missouri"), an item of a list
 	}
+	if ff.ents[e].typ == kg.Other && b+1 < end && ff.toks[b].kind == tWord && !ff.toks[b].has(fCap) && ff.in(b, productMakerNouns) {
+		return -1 // "the iPhone maker will donate proceeds from 27 apps": its maker's, not the phone's
+	}
 	if ff.ents[e].typ == kg.Place && ff.is(b, wAposS, wRsquoS) && b+1 < end {
 		// a place's own body or person opens the clause: "Norland's Vexon Corp agreed to
 		// pay $40 million" is Vexon's, not Norland's ("Norland's economy grew" stays)
