@@ -41,3 +41,26 @@ func TestPronounSpeakerAfterFrontedClause(t *testing.T) {
 		}
 	}
 }
+
+// TestPronounSpeakerSkipsNameAsModifier: a name that modifies a noun after "the" ("the Tom
+// Baker case", "the Tom Baker bot") is no antecedent of a "he said"; the same name as
+// the sentence's own referent still is.
+func TestPronounSpeakerSkipsNameAsModifier(t *testing.T) {
+	cases := []struct{ body, text, want string }{
+		{`Gary Ross sold the rifle on Monday. The number from the Tom Baker case is written on the stock and "many buyers want the rifle," he said.`,
+			"many buyers want the rifle", "Gary Ross"},
+		{`Gary Ross sold the rifle on Monday. The number came from Tom Baker and "many buyers want the rifle," he said.`,
+			"many buyers want the rifle", "Tom Baker"},
+	}
+	for _, c := range cases {
+		got, ok := speakerOfQuote(t, c.body, c.text)
+		if !ok {
+			x := extractBody(t, c.body)
+			t.Errorf("quote %q not found; quotes %+v", c.text, x.Quotes)
+			continue
+		}
+		if got != c.want {
+			t.Errorf("speaker of %q = %q, want %q", c.text, got, c.want)
+		}
+	}
+}

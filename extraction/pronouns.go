@@ -252,11 +252,26 @@ func (rd *reader) personBefore(si, until int, not byte) string {
 		if depth > 0 || rd.quoteOf[k] != 0 {
 			continue
 		}
-		if e := rd.entityOf(k); e >= 0 && rd.ents[e].typ == kg.Person && rd.ents[e].gender != not {
+		if e := rd.entityOf(k); e >= 0 && rd.ents[e].typ == kg.Person && rd.ents[e].gender != not && !rd.nameAsModifier(k) {
 			name = rd.entName(e)
 		}
 	}
 	return name
+}
+
+// nameAsModifier reports whether the name at token k modifies a noun after "the" or "a"
+// ("the Martin case", "a Clinton aide"): no person the sentence names as a referent.
+func (rd *reader) nameAsModifier(k int) bool {
+	mi := rd.entAt[k]
+	if mi < 0 {
+		return false
+	}
+	m := &rd.mentions[mi]
+	if !rd.is(m.a-1, wThe, wA, wAn) || m.b >= len(rd.toks) {
+		return false
+	}
+	t := &rd.toks[m.b]
+	return t.kind == tWord && !t.has(fCap) && t.feat&(lxFunc|lxSpeech|lxPronoun) == 0
 }
 
 // frontedClauseEnd returns where the main clause of the sentence from token start
