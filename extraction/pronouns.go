@@ -67,6 +67,9 @@ func (rd *reader) speakerPronoun(i int) string {
 		if name, _ := rd.openingPerson(p, s.b, not); name != "" && !quoted(name) {
 			return name
 		}
+		if name := rd.officeSubject(p, not); name != "" && !quoted(name) {
+			return name // "The coach laughed.": quotes_fronted.go
+		}
 		if d, ok := rd.describedSubject(p, si, not); ok {
 			return d // "A spokeswoman for X had no comment.": describedantecedents.go
 		}
@@ -116,6 +119,9 @@ func (rd *reader) quoteOpenedBefore(i int) int {
 // chain goes on before it); false when the sentence has no speaker who fits.
 func (rd *reader) lastSpeaker(p int, not byte) (name string, ok bool) {
 	s := &rd.sents[p]
+	if name, ok := rd.frontedQuoteSubject(p, not); ok {
+		return name, true // "After X promised "…," the coach shook his head": quotes_fronted.go
+	}
 	for k := s.b - 1; k >= s.start; k-- {
 		if q := rd.quoteOf[k]; q != 0 {
 			sp := rd.quoteSrc[q-1]
@@ -129,6 +135,18 @@ func (rd *reader) lastSpeaker(p int, not byte) (name string, ok bool) {
 	fronted := rd.frontedClauseEnd(s.start, s.b) // "When Stephanopoulos noted …, Trump dismissed …"
 	if fronted < 0 {
 		fronted = s.start
+	}
+	// the main clause's subject comes after a fronted clause or phrase: "When it was
+	// clear Obama would win, Soberman, too, says", "During the 2008 primary, when …,
+	// Soberman says" are Soberman, not the first person the sentence names
+	main := s.start
+	if o := rd.frontedOpener(s.start, s.b); fronted > s.start && o >= 0 && o < fronted {
+		main = fronted
+		if o = rd.frontedOpener(fronted, s.b); o == fronted {
+			if f := rd.frontedClauseEnd(fronted, s.b); f > fronted {
+				main = f
+			}
+		}
 	}
 	for v := fronted; v < s.b; v++ {
 		if !rd.isSpeech(v) || rd.quoteOf[v] != 0 || strings.HasSuffix(rd.low(v), "ing") || rd.is(v-1, wWhen, wIf, wAs, wUnless) {
@@ -157,7 +175,13 @@ func (rd *reader) lastSpeaker(p int, not byte) (name string, ok bool) {
 			}
 			return sp, sp != ""
 		}
-		sp := rd.personWhoFits(rd.subjectBefore(v, s.start), not)
+		// the subject after a fronted clause: "When it was clear Obama would win,
+		// Soberman, too, says" is Soberman, not the first person the sentence names
+		start := s.start
+		if main < v {
+			start = main
+		}
+		sp := rd.personWhoFits(rd.subjectBefore(v, start), not)
 		return sp, sp != ""
 	}
 	return "", false
@@ -228,11 +252,26 @@ func (rd *reader) personBefore(si, until int, not byte) string {
 		if depth > 0 || rd.quoteOf[k] != 0 {
 			continue
 		}
-		if e := rd.entityOf(k); e >= 0 && rd.ents[e].typ == kg.Person && rd.ents[e].gender != not {
+		if e := rd.entityOf(k); e >= 0 && rd.ents[e].typ == kg.Person && rd.ents[e].gender != not && !rd.nameAsModifier(k) {
 			name = rd.entName(e)
 		}
 	}
 	return name
+}
+
+// nameAsModifier reports whether the name at token k modifies a noun after "the" or "a"
+// ("the Martin case", "a Clinton aide"): no person the sentence names as a referent.
+func (rd *reader) nameAsModifier(k int) bool {
+	mi := rd.entAt[k]
+	if mi < 0 {
+		return false
+	}
+	m := &rd.mentions[mi]
+	if !rd.is(m.a-1, wThe, wA, wAn) || m.b >= len(rd.toks) {
+		return false
+	}
+	t := &rd.toks[m.b]
+	return t.kind == tWord && !t.has(fCap) && t.feat&(lxFunc|lxSpeech|lxPronoun) == 0
 }
 
 // frontedClauseEnd returns where the main clause of the sentence from token start
