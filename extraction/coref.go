@@ -787,7 +787,7 @@ func (rd *reader) descriptionEntity(desc string, at int) string {
 				return e.name
 			}
 		case kg.Person:
-			if roleNouns[head] && len(words) == 1 && (m.role != "" && lastWord(m.role) == head || rd.roleWordNear(m, head)) {
+			if roleNouns[head] && len(words) == 1 && (m.role != "" && (lastWord(m.role) == head || officeCanon(lastWord(m.role)) == officeCanon(head)) || rd.roleWordNear(m, head)) {
 				return e.name
 			}
 		}

@@ -142,8 +142,8 @@ var otherOffices = newTokSet(map[string]bool{"prime": true, "vice": true, "deput
 // "minister"), the role words right before it ("spokesman Josh Earnest"), or an
 // appositive after it ("Charles Michel, the Belgian prime minister,").
 func (rd *reader) holdsOffice(m *mention, role string) bool {
-	if m.role == role {
-		return true
+	if m.role == role || officeCanon(m.role) == officeCanon(role) && m.role != "" {
+		return true // "the pontiff" is "Pope Francis", "the chief executive" is "CEO Ann Lee"
 	}
 	if pre, ok := strings.CutSuffix(m.role, " "+role); ok {
 		return !otherOffices.has(lastWord(pre))
@@ -674,4 +674,16 @@ func (rd *reader) unAgency(a, b int) string {
 		}
 	}
 	return ""
+}
+
+// officeCanon names an office by one of its names where news uses two for it: the
+// pontiff is the pope, a CEO the chief executive.
+func officeCanon(role string) string {
+	switch role {
+	case "pontiff":
+		return "pope"
+	case "ceo", "chief executive officer":
+		return "chief executive"
+	}
+	return role
 }

@@ -161,3 +161,22 @@ func TestProductMakerOpener(t *testing.T) {
 		}
 	}
 }
+
+// TestPontiffIsThePope: "the pontiff" who speaks is the pope the article named; a
+// description of another office is not.
+func TestPontiffIsThePope(t *testing.T) {
+	x := extractBody(t, "Pope Francis visited the suburb on Sunday. \"We have chosen hope, not fear,\" said the pontiff.\n\n"+
+		"Senator Rita Okafor spoke later. \"We will rebuild,\" said the mayor.")
+	for _, q := range x.Quotes {
+		switch q.Text {
+		case "We have chosen hope, not fear":
+			if q.Speaker != "Francis" {
+				t.Errorf("pontiff's quote given to %q, want Francis", q.Speaker)
+			}
+		case "We will rebuild":
+			if q.Speaker == "Rita Okafor" || q.Speaker == "Francis" {
+				t.Errorf("the mayor's quote given to %q", q.Speaker)
+			}
+		}
+	}
+}
