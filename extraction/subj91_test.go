@@ -43,3 +43,37 @@ Zentrix hopes to sell more scooters next year.`
 		}
 	}
 }
+
+// TestSizeOwner: a count in a compound adjective after "the", "a" or "an" is the size of
+// its noun: the entity the noun is, else no one's; not the clause subject's.
+func TestSizeOwner(t *testing.T) {
+	body := `Zentrix Corp makes electric scooters in Velm.
+
+Zentrix will quit the 14-nation trade bloc next year.
+
+Zentrix joined the 30-member Velm Scooter Alliance in 2014.
+
+Zentrix has 400 workers and runs a 90-store chain.`
+	a := kg.Article{Title: "Zentrix leaves bloc", Body: body, Published: time.Date(2016, 3, 8, 9, 0, 0, 0, time.UTC)}
+	a.Identify()
+	x := mustExtract(t, a)
+	subj := map[string]string{}
+	for _, f := range x.Figures {
+		subj[f.Text] = f.Subject
+	}
+	for text, want := range map[string]string{
+		"14-nation trade": "",
+		"30-member Velm":  "Velm Scooter Alliance",
+		"400 workers":     "Zentrix", // no compound adjective: the clause subject's
+		"90-store chain":  "Zentrix", // a count of no members
+	} {
+		got, ok := subj[text]
+		if !ok {
+			t.Errorf("no figure %q; got %v", text, subj)
+			continue
+		}
+		if got != want {
+			t.Errorf("figure %q: subject %q, want %q", text, got, want)
+		}
+	}
+}

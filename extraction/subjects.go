@@ -65,6 +65,12 @@ func (ff *figureFinder) subjectOf(c *figureCand, topic int, named []figureCand) 
 		c.f.Subject = ff.subjectName(e) // "Trump led with 38 percent to 27 percent for Cruz": Cruz's
 		return
 	}
+	if e, found := ff.sizeOwner(c); found {
+		if e >= 0 {
+			c.f.Subject = ff.subjectName(e) // "the 28-nation European Union", "Wire, a 50-person start-up"
+		}
+		return
+	}
 	if c.subj >= 0 {
 		if e := ff.entityOf(c.subj); e >= 0 {
 			c.f.Subject = ff.subjectName(e)
@@ -256,6 +262,31 @@ func (ff *figureFinder) pronounOwns(k, fig int) bool {
 		}
 	}
 	return true
+}
+
+// memberNouns count the members of what a compound adjective's noun names ("the
+// 28-nation bloc", "a six-person jury").
+var memberNouns = map[string]bool{"nation": true, "country": true, "member": true, "person": true, "seat": true, "state": true}
+
+// sizeOwner reads a count in a compound adjective after "the", "a" or "an" ("quit the
+// 28-nation bloc", "a six-person jury"): the size of the noun it describes, not a
+// figure of the clause's subject ("Britons vote on whether to quit the 28-nation bloc"
+// is no count of Britons'). found is true with the entity the noun is ("the 28-nation
+// European Union", "Wire, a 50-person start-up"), or -1; false for other figures.
+func (ff *figureFinder) sizeOwner(c *figureCand) (e int, found bool) {
+	k := c.tok
+	if k < 1 || k+2 >= len(ff.toks) || !ff.is(k-1, wThe, wA, wAn) || ff.low(k+1) != "-" || !memberNouns[ff.low(k+2)] {
+		return -1, false
+	}
+	if e := ff.entityOf(k + 3); e >= 0 && ff.mentions[ff.entAt[k+3]].a == k+3 && !ff.mentions[ff.entAt[k+3]].demonym && ff.subjectType(e) {
+		return e, true // "the 193-member U.N. General Assembly"
+	}
+	if !ff.is(k-1, wThe) && k >= 3 && ff.punct(k-2, ',') {
+		if e := ff.entityOf(k - 3); e >= 0 && ff.mentions[ff.entAt[k-3]].b == k-2 && ff.subjectType(e) {
+			return e, true // "The Wassenaar Arrangement, a 41-country agreement"
+		}
+	}
+	return -1, true
 }
 
 // companyWord reports whether sentence si refers to a company without naming it ("price
