@@ -65,6 +65,12 @@ func (ff *figureFinder) subjectOf(c *figureCand, topic int, named []figureCand) 
 		c.f.Subject = ff.subjectName(e) // "Trump led with 38 percent to 27 percent for Cruz": Cruz's
 		return
 	}
+	if e, found := ff.sizeOwner(c); found {
+		if e >= 0 {
+			c.f.Subject = ff.subjectName(e) // "the 28-nation European Union", "Wire, a 50-person start-up"
+		}
+		return
+	}
 	if c.subj >= 0 {
 		if e := ff.entityOf(c.subj); e >= 0 {
 			c.f.Subject = ff.subjectName(e)
@@ -110,7 +116,7 @@ func (ff *figureFinder) subjectOf(c *figureCand, topic int, named []figureCand) 
 		c.f.Subject = ff.subjectName(e) // "Supercell, which made close to $1 billion", "Nokia dominated 40 percent"
 		return
 	}
-	if topic >= 0 && (ff.namedIn(topic, c.f.Sentence) || ff.ents[topic].typ == kg.Organization && ff.companyWord(c.f.Sentence)) {
+	if topic >= 0 && (ff.topicInClause(c, topic) || ff.ents[topic].typ == kg.Organization && ff.companyWord(c.f.Sentence)) {
 		c.f.Subject = ff.subjectName(topic) // "the record $1.6 billion jackpot" in a report on Powerball
 		return
 	}
@@ -190,6 +196,97 @@ func (rd *reader) namedIn(e, si int) bool {
 		}
 	}
 	return false
+}
+
+// topicInClause reports whether figure c's sentence names entity e, the article's
+// topic, before the figure (or, for a person, has a "he" or "she" there that stands
+// for them), or after it in the figure's own clause: up to the next comma, semicolon,
+// colon, dash, "while" or "whereas" (past the comma that closes an opening phrase the
+// figure is in: "After losses in five contests, Acme ..."), or as the source of a
+// closing ", Acme said". A name only in a phrase after the figure's clause is not its
+// owner: in a report on Acme, "the market grew 9 percent, led by Acme" and "Zed sold
+// 40 cars while Acme sold 12" give the 9 percent and the 40 cars no subject.
+func (ff *figureFinder) topicInClause(c *figureCand, e int) bool {
+	s := &ff.sents[c.f.Sentence]
+	for k := s.a; k < c.tok; k++ {
+		if ff.entityOf(k) == e {
+			return true
+		}
+		if ff.ents[e].typ == kg.Person && ff.is(k, wHe, wShe) && ff.pronoun(k) == ff.ents[e].name && ff.pronounOwns(k, c.tok) {
+			return true // "During her career, she would win three Emmy Awards" in a report on her
+		}
+	}
+	fronted := ff.is(s.start, wIn, wAt, wAs, wAfter, wBefore, wDuring, wDespite, wWith, wSince, wFor, wWhen, wIf, wAlthough)
+	clause := true
+	for k := c.tok; k < s.b; k++ {
+		if ff.punct(k, ',') && fronted {
+			fronted = false // the comma that closes the opening phrase: the main clause follows
+			continue
+		}
+		if ff.punct(k, ',') || ff.punct(k, ';') || ff.punct(k, ':') || ff.toks[k].kind == tDash || ff.is(k, wWhile, wWhereas) {
+			clause = false
+			fronted = false
+		}
+		if ff.entityOf(k) != e {
+			continue
+		}
+		if clause {
+			return true
+		}
+		m := &ff.mentions[ff.entAt[k]]
+		if m.a == k && (ff.punct(k-1, ',') || strings.HasSuffix(ff.low(k-1), "-based")) && (ff.isSpeech(m.b) || ff.isSourceVerb(m.b)) {
+			return true // "Sales rose 0.7 percent to 8.5 billion euros, Acme said", "…, Ohio-based Acme said"
+		}
+		if ff.is(m.b, wAposS, wRsquoS) {
+			return true // "the unit's profit was $7.8 billion, below that of Acme's chip division": a possessive claims the sentence's figures
+		}
+		if j := k - skipDeterminer(ff.doc, k-1); ff.is(j-1, wTo) && ff.is(j-2, wAccording) {
+			return true // "The jackpot is worth $313 million in cash, according to the Acme Lottery website"
+		}
+	}
+	return false
+}
+
+// pronounOwns reports whether the "he" or "she" at token k is the subject of the
+// clause of the figure at token fig: no speech verb, "where", "which", "who" or "that"
+// "when", or name of a person or an organization comes between them ("She won three
+// Emmy Awards"; not "He said the 28-nation bloc …", "He cited a dinner where guests
+// will pay $33,400").
+func (ff *figureFinder) pronounOwns(k, fig int) bool {
+	for j := k + 1; j < fig; j++ {
+		if ff.isSpeech(j) || ff.isSourceVerb(j) || ff.is(j, wWhere, wWhen, wWhich, wWho, wThat) {
+			return false
+		}
+		if e := ff.entityOf(j); e >= 0 && (ff.ents[e].typ == kg.Person || ff.ents[e].typ == kg.Organization) {
+			return false // another actor: "if he wins, when Acme plans a $125 million campaign"
+		}
+	}
+	return true
+}
+
+// memberNouns count the members of what a compound adjective's noun names ("the
+// 28-nation bloc", "a six-person jury").
+var memberNouns = map[string]bool{"nation": true, "country": true, "member": true, "person": true, "seat": true, "state": true}
+
+// sizeOwner reads a count in a compound adjective after "the", "a" or "an" ("quit the
+// 28-nation bloc", "a six-person jury"): the size of the noun it describes, not a
+// figure of the clause's subject ("Britons vote on whether to quit the 28-nation bloc"
+// is no count of Britons'). found is true with the entity the noun is ("the 28-nation
+// European Union", "Wire, a 50-person start-up"), or -1; false for other figures.
+func (ff *figureFinder) sizeOwner(c *figureCand) (e int, found bool) {
+	k := c.tok
+	if k < 1 || k+2 >= len(ff.toks) || !ff.is(k-1, wThe, wA, wAn) || ff.low(k+1) != "-" || !memberNouns[ff.low(k+2)] {
+		return -1, false
+	}
+	if e := ff.entityOf(k + 3); e >= 0 && ff.mentions[ff.entAt[k+3]].a == k+3 && !ff.mentions[ff.entAt[k+3]].demonym && ff.subjectType(e) {
+		return e, true // "the 193-member U.N. General Assembly"
+	}
+	if !ff.is(k-1, wThe) && k >= 3 && ff.punct(k-2, ',') {
+		if e := ff.entityOf(k - 3); e >= 0 && ff.mentions[ff.entAt[k-3]].b == k-2 && ff.subjectType(e) {
+			return e, true // "The Wassenaar Arrangement, a 41-country agreement"
+		}
+	}
+	return -1, true
 }
 
 // companyWord reports whether sentence si refers to a company without naming it ("price
