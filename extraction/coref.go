@@ -141,7 +141,8 @@ func (rd *reader) namedAfterDescription(a, c, end int) string {
 
 // theySubject resolves "it" or "they" at token i, the subject of a verb of saying, to
 // an organization or group: the subject of the sentence before when it is one ("RBC
-// analysts said … \"We were wrong,\" they said"), else the last one named.
+// analysts said … \"We were wrong,\" they said"), else the last one named before the
+// quote the pronoun closes (none inside it).
 func (rd *reader) theySubject(i int) string {
 	ok := func(t kg.EntityType) bool { return t == kg.Organization || t == kg.Group && rd.is(i, wThey) }
 	if rd.is(i, wIt) {
@@ -154,7 +155,13 @@ func (rd *reader) theySubject(i int) string {
 			return sj
 		}
 	}
-	for k := i - 1; k >= max(0, i-200); k-- {
+	// the quote this "they said" closes is not yet marked in quoteOf: a body it names
+	// ("We call on the Harbor Authority to act," it said) does not say it
+	from := i - 1
+	if at := rd.quoteOpenedBefore(i); at < i {
+		from = at - 1
+	}
+	for k := from; k >= max(0, i-200); k-- {
 		if e := rd.entityOf(k); e >= 0 && ok(rd.ents[e].typ) && rd.quoteOf[k] == 0 && !strings.EqualFold(rd.ents[e].name, "it") {
 			if rd.is(i+1, wWrote, wWrite, wWrites) && rd.publishedIn(k) {
 				return "" // "they wrote": the authors, not the journal that printed them
@@ -600,11 +607,14 @@ func article(s string) string {
 // that the description fits (descriptionEntity: "the administration" after "the Obama
 // administration", "the sheriff" after "Sheriff T. Walton", "the company" after "Acme
 // Corp"), else the last description with the same head introduced before token at ("a
-// senior Turkish official told Reuters").
+// senior Turkish official told Reuters"). Both are sought before the quote that closes
+// right before at, which is not yet marked in quoteOf: `"He has not spoken to Dana
+// Ruiz," the spokeswoman said` is not Ruiz.
 func (rd *reader) resolveDescription(desc string, at int) string {
 	if !strings.HasPrefix(desc, "the ") {
 		return desc
 	}
+	at = rd.quoteOpenedBefore(at)
 	head := lastWord(desc)
 	if e := rd.descriptionEntity(desc, at); e != "" {
 		return e

@@ -1,0 +1,27 @@
+package extraction
+
+import "testing"
+
+// TestSpeakerNotNamedInOwnQuote: a "the company said", "it said" or "the spokeswoman
+// said" after a quote is sought before that quote, which is not yet marked as one when
+// its speaker is sought: a body or person the quote itself names does not say it. A
+// description whose antecedent stands before the quote still finds it.
+func TestSpeakerNotNamedInOwnQuote(t *testing.T) {
+	cases := []struct{ body, text, want string }{
+		{`Acme Corp opened a new plant in Dunmore on Monday. "We thank the Harbor Authority for its help," the company said.`,
+			"We thank the Harbor Authority for its help", "Acme Corp"},
+		{`Acme Corp opened a new plant in Dunmore on Monday. "We thank the Harbor Authority for its help," it said.`,
+			"We thank the Harbor Authority for its help", "Acme Corp"},
+		{`Dana Ruiz wrote that the show would go on. We reached a representative of the boxer Tom Vale on Monday. "He has not spoken to Dana Ruiz," the spokeswoman said.`,
+			"He has not spoken to Dana Ruiz", "spokeswoman"},
+		// near miss: the antecedent stands before the quote
+		{`Acme Corp spokeswoman Ann Lee met reporters in Dunmore. "Sales rose again this year," the spokeswoman said.`,
+			"Sales rose again this year", "Ann Lee"},
+	}
+	for _, c := range cases {
+		got, ok := speakerOfQuote(t, c.body, c.text)
+		if !ok || got != c.want {
+			t.Errorf("speaker of %q = %q (found %v), want %q", c.text, got, ok, c.want)
+		}
+	}
+}
