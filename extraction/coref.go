@@ -756,7 +756,8 @@ func (rd *reader) subjectOf(si, depth int) string {
 // the nearest one within the article's last 1,500 tokens: an organization whose name
 // ends in the head ("the administration": "Obama administration"; "the ministry"), a
 // person whose title or role word is the head ("the sheriff": "Harvey County Sheriff T.
-// Walton"; "the spokesman": "spokesman Adrian Edwards"), or for a word of businesses
+// Walton"; "the spokesman": "spokesman Adrian Edwards"; "the chief" is no "Deputy Chief
+// Mark Bruley", whose office is another), or for a word of businesses
 // and bodies ("the company", "the firm", "the group") the last organization. "" when
 // none fits or the head is plural.
 func (rd *reader) descriptionEntity(desc string, at int) string {
@@ -797,7 +798,7 @@ func (rd *reader) descriptionEntity(desc string, at int) string {
 				return e.name
 			}
 		case kg.Person:
-			if roleNouns[head] && len(words) == 1 && (m.role != "" && lastWord(m.role) == head || rd.roleWordNear(m, head)) {
+			if roleNouns[head] && len(words) == 1 && (m.role != "" && lastWord(m.role) == head && !rd.otherOfficeTitle(m) || rd.roleWordNear(m, head)) {
 				return e.name
 			}
 		}
@@ -992,4 +993,18 @@ func (rd *reader) bodySpokenOf(i int) string {
 		}
 	}
 	return ""
+}
+
+// otherOfficeTitle reports whether mention m's title or role is another office than its
+// last word: "Deputy Chief Ann Cole" is no chief, "vice president" no president
+// (otherOffices) before its last word; "Police Chief Tom Vale" is a chief, "U.S.
+// Attorney Ann Lee" an attorney.
+func (rd *reader) otherOfficeTitle(m *mention) bool {
+	for k := m.ta; k < m.a-1; k++ {
+		if rd.in(k, otherOffices) {
+			return true
+		}
+	}
+	f := strings.Fields(strings.ToLower(m.role))
+	return len(f) > 1 && otherOffices.has(f[len(f)-2])
 }

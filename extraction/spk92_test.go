@@ -25,3 +25,21 @@ func TestSpeakerNotNamedInOwnQuote(t *testing.T) {
 		}
 	}
 }
+
+// TestChiefIsNoDeputyChief: "the chief said" is the chief named before, not a nearer
+// "Deputy Chief"; with no other chief, a police chief named nearer still speaks.
+func TestChiefIsNoDeputyChief(t *testing.T) {
+	cases := []struct{ body, text, want string }{
+		{`The list named two professors, Dunmore Police Chief Tom Vale said on Monday. The body was found at noon, Harbor Police Deputy Chief Ann Cole said at a news conference. "He had a car and a gun," the chief said.`,
+			"He had a car and a gun", "Tom Vale"},
+		// near miss: the nearer one is a chief
+		{`The list named two professors, Dunmore Police Chief Tom Vale said on Monday. The body was found at noon, Harbor Police Chief Ann Cole said at a news conference. "He had a car and a gun," the chief said.`,
+			"He had a car and a gun", "Ann Cole"},
+	}
+	for _, c := range cases {
+		got, ok := speakerOfQuote(t, c.body, c.text)
+		if !ok || got != c.want {
+			t.Errorf("speaker of %q = %q (found %v), want %q", c.text, got, ok, c.want)
+		}
+	}
+}
