@@ -151,6 +151,9 @@ func (rd *reader) theySubject(i int) string {
 		}
 	}
 	if si := rd.sentOf(i); si > 0 && si < len(rd.sents) {
+		if rd.is(i, wThey) && rd.sents[si-1].kind == sProse && rd.opensWithPersons(si-1) {
+			return "" // "Ann Cole and Rob Hill pressed regulators. … they said": theirs, no body's
+		}
 		if sj := rd.subjectOf(si-1, 1); sj != "" && ok(rd.typeOfName(sj)) {
 			return sj
 		}
@@ -316,6 +319,9 @@ func (rd *reader) subjectBefore(v, start int) string {
 					if o, ok := rd.itSpeaker(a); ok {
 						return o // "Blackstone will pay …, it said": itsaid.go
 					}
+				}
+				if si := rd.sentOf(a); rd.is(a, wThey) && si > 0 && si < len(rd.sents) && rd.sents[si-1].kind == sProse && rd.opensWithPersons(si-1) {
+					return "" // "Ann Cole and other leaders … They said": theirs, no body's
 				}
 				// "it said": the last organization (not the acronym "IT")
 				for k := a - 1; k >= max(0, a-200); k-- {
@@ -1007,4 +1013,28 @@ func (rd *reader) otherOfficeTitle(m *mention) bool {
 	}
 	f := strings.Fields(strings.ToLower(m.role))
 	return len(f) > 1 && otherOffices.has(f[len(f)-2])
+}
+
+// opensWithPersons reports whether sentence p's subject is persons joined by "and": a
+// person named first after any fronted clause, then "and" ("Ann Cole and Rob Hill
+// pressed …", "Senators Ann Cole of Ohio and Rob Hill of Iowa, both Democrats, …",
+// "Cole and other state leaders affirmed …"). Not "Ann Cole pressed …" alone.
+func (rd *reader) opensWithPersons(p int) bool {
+	s := &rd.sents[p]
+	k := rd.frontedClauseEnd(s.start, s.b)
+	if k < 0 || k >= s.b {
+		return false
+	}
+	for n := 0; n < 3 && k < s.b-1 && rd.entAt[k] < 0 && rd.toks[k].kind == tWord && (rd.toks[k].has(fCap) || rd.toks[k].feat&lxRole != 0); n++ {
+		k++ // a title: "Senators Ann Cole", "Governor Ann Cole"
+	}
+	mi := rd.entAt[k]
+	if mi < 0 || rd.mentions[mi].ent < 0 || rd.ents[rd.mentions[mi].ent].typ != kg.Person {
+		return false
+	}
+	j := rd.mentions[mi].b
+	if rd.is(j, wOf) && rd.entAt[j+1] >= 0 {
+		j = rd.mentions[rd.entAt[j+1]].b // "Ann Cole of Ohio and …"
+	}
+	return rd.is(j, wAnd)
 }

@@ -43,3 +43,22 @@ func TestChiefIsNoDeputyChief(t *testing.T) {
 		}
 	}
 }
+
+// TestTheyAfterPersons: a "they said" right after a sentence whose subject is persons
+// joined by "and" is theirs: no body named before (or inside the quote) says it. After
+// a sentence whose subject is one body, "they" is that body.
+func TestTheyAfterPersons(t *testing.T) {
+	cases := []struct{ body, text, want string }{
+		{`The Harbor Authority is under investigation in Dunmore. Senators Ann Cole of Ohio and Rob Hill of Iowa, both members of the Senate Commerce Committee, pressed for action. "We call on the state to act now," they said in a joint statement.`,
+			"We call on the state to act now", ""},
+		// near miss: one body is the subject
+		{`The Harbor Authority is under investigation in Dunmore. Acme Corp pressed for action on Monday. "We call on the state to act now," they said in a joint statement.`,
+			"We call on the state to act now", "Acme Corp"},
+	}
+	for _, c := range cases {
+		got, ok := speakerOfQuote(t, c.body, c.text)
+		if !ok || got != c.want {
+			t.Errorf("speaker of %q = %q (found %v), want %q", c.text, got, ok, c.want)
+		}
+	}
+}
