@@ -141,7 +141,8 @@ func (rd *reader) namedAfterDescription(a, c, end int) string {
 
 // theySubject resolves "it" or "they" at token i, the subject of a verb of saying, to
 // an organization or group: the subject of the sentence before when it is one ("RBC
-// analysts said … \"We were wrong,\" they said"), else the last one named.
+// analysts said … \"We were wrong,\" they said"), else the last one named before the
+// quote the pronoun closes (none inside it).
 func (rd *reader) theySubject(i int) string {
 	ok := func(t kg.EntityType) bool { return t == kg.Organization || t == kg.Group && rd.is(i, wThey) }
 	if rd.is(i, wIt) {
@@ -150,11 +151,20 @@ func (rd *reader) theySubject(i int) string {
 		}
 	}
 	if si := rd.sentOf(i); si > 0 && si < len(rd.sents) {
+		if rd.is(i, wThey) && rd.sents[si-1].kind == sProse && rd.opensWithPersons(si-1) {
+			return "" // "Ann Cole and Rob Hill pressed regulators. … they said": theirs, no body's
+		}
 		if sj := rd.subjectOf(si-1, 1); sj != "" && ok(rd.typeOfName(sj)) {
 			return sj
 		}
 	}
-	for k := i - 1; k >= max(0, i-200); k-- {
+	// the quote this "they said" closes is not yet marked in quoteOf: a body it names
+	// ("We call on the Harbor Authority to act," it said) does not say it
+	from := i - 1
+	if at := rd.quoteOpenedBefore(i); at < i {
+		from = at - 1
+	}
+	for k := from; k >= max(0, i-200); k-- {
 		if e := rd.entityOf(k); e >= 0 && ok(rd.ents[e].typ) && rd.quoteOf[k] == 0 && !strings.EqualFold(rd.ents[e].name, "it") {
 			if rd.is(i+1, wWrote, wWrite, wWrites) && rd.publishedIn(k) {
 				return "" // "they wrote": the authors, not the journal that printed them
@@ -309,6 +319,9 @@ func (rd *reader) subjectBefore(v, start int) string {
 					if o, ok := rd.itSpeaker(a); ok {
 						return o // "Blackstone will pay …, it said": itsaid.go
 					}
+				}
+				if si := rd.sentOf(a); rd.is(a, wThey) && si > 0 && si < len(rd.sents) && rd.sents[si-1].kind == sProse && rd.opensWithPersons(si-1) {
+					return "" // "Ann Cole and other leaders … They said": theirs, no body's
 				}
 				// "it said": the last organization (not the acronym "IT")
 				for k := a - 1; k >= max(0, a-200); k-- {
@@ -600,11 +613,14 @@ func article(s string) string {
 // that the description fits (descriptionEntity: "the administration" after "the Obama
 // administration", "the sheriff" after "Sheriff T. Walton", "the company" after "Acme
 // Corp"), else the last description with the same head introduced before token at ("a
-// senior Turkish official told Reuters").
+// senior Turkish official told Reuters"). Both are sought before the quote that closes
+// right before at, which is not yet marked in quoteOf: `"He has not spoken to Dana
+// Ruiz," the spokeswoman said` is not Ruiz.
 func (rd *reader) resolveDescription(desc string, at int) string {
 	if !strings.HasPrefix(desc, "the ") {
 		return desc
 	}
+	at = rd.quoteOpenedBefore(at)
 	head := lastWord(desc)
 	if e := rd.descriptionEntity(desc, at); e != "" {
 		return e
@@ -746,7 +762,8 @@ func (rd *reader) subjectOf(si, depth int) string {
 // the nearest one within the article's last 1,500 tokens: an organization whose name
 // ends in the head ("the administration": "Obama administration"; "the ministry"), a
 // person whose title or role word is the head ("the sheriff": "Harvey County Sheriff T.
-// Walton"; "the spokesman": "spokesman Adrian Edwards"), or for a word of businesses
+// Walton"; "the spokesman": "spokesman Adrian Edwards"; "the chief" is no "Deputy Chief
+// Mark Bruley", whose office is another), or for a word of businesses
 // and bodies ("the company", "the firm", "the group") the last organization. "" when
 // none fits or the head is plural.
 func (rd *reader) descriptionEntity(desc string, at int) string {
@@ -787,7 +804,7 @@ func (rd *reader) descriptionEntity(desc string, at int) string {
 				return e.name
 			}
 		case kg.Person:
-			if roleNouns[head] && len(words) == 1 && (m.role != "" && (lastWord(m.role) == head || officeCanon(lastWord(m.role)) == officeCanon(head)) || rd.roleWordNear(m, head)) {
+			if roleNouns[head] && len(words) == 1 && (m.role != "" && (lastWord(m.role) == head || officeCanon(lastWord(m.role)) == officeCanon(head)) && !rd.otherOfficeTitle(m) || rd.roleWordNear(m, head)) {
 				return e.name
 			}
 		}
@@ -982,4 +999,42 @@ func (rd *reader) bodySpokenOf(i int) string {
 		}
 	}
 	return ""
+}
+
+// otherOfficeTitle reports whether mention m's title or role is another office than its
+// last word: "Deputy Chief Ann Cole" is no chief, "vice president" no president
+// (otherOffices) before its last word; "Police Chief Tom Vale" is a chief, "U.S.
+// Attorney Ann Lee" an attorney.
+func (rd *reader) otherOfficeTitle(m *mention) bool {
+	for k := m.ta; k < m.a-1; k++ {
+		if rd.in(k, otherOffices) {
+			return true
+		}
+	}
+	f := strings.Fields(strings.ToLower(m.role))
+	return len(f) > 1 && otherOffices.has(f[len(f)-2])
+}
+
+// opensWithPersons reports whether sentence p's subject is persons joined by "and": a
+// person named first after any fronted clause, then "and" ("Ann Cole and Rob Hill
+// pressed …", "Senators Ann Cole of Ohio and Rob Hill of Iowa, both Democrats, …",
+// "Cole and other state leaders affirmed …"). Not "Ann Cole pressed …" alone.
+func (rd *reader) opensWithPersons(p int) bool {
+	s := &rd.sents[p]
+	k := rd.frontedClauseEnd(s.start, s.b)
+	if k < 0 || k >= s.b {
+		return false
+	}
+	for n := 0; n < 3 && k < s.b-1 && rd.entAt[k] < 0 && rd.toks[k].kind == tWord && (rd.toks[k].has(fCap) || rd.toks[k].feat&lxRole != 0); n++ {
+		k++ // a title: "Senators Ann Cole", "Governor Ann Cole"
+	}
+	mi := rd.entAt[k]
+	if mi < 0 || rd.mentions[mi].ent < 0 || rd.ents[rd.mentions[mi].ent].typ != kg.Person {
+		return false
+	}
+	j := rd.mentions[mi].b
+	if rd.is(j, wOf) && rd.entAt[j+1] >= 0 {
+		j = rd.mentions[rd.entAt[j+1]].b // "Ann Cole of Ohio and …"
+	}
+	return rd.is(j, wAnd)
 }
