@@ -1033,7 +1033,7 @@ func (rd *reader) opensWithPersons(p int) bool {
 		return false
 	}
 	j := rd.mentions[mi].b
-	if rd.is(j, wOf) && rd.entAt[j+1] >= 0 {
+	if rd.is(j, wOf) && j+1 < len(rd.entAt) && rd.entAt[j+1] >= 0 {
 		j = rd.mentions[rd.entAt[j+1]].b // "Ann Cole of Ohio and …"
 	}
 	return rd.is(j, wAnd)

@@ -29,7 +29,7 @@ func (rd *reader) mainClauseAt(p int) (m int, quoted bool) {
 			quoted, inside = true, true
 		case rd.toks[k].kind == tCloseQ:
 			inside = false
-		case rd.punct(k, ',') && (!inside || rd.toks[k+1].kind == tCloseQ):
+		case rd.punct(k, ',') && (!inside || k+1 < len(rd.toks) && rd.toks[k+1].kind == tCloseQ):
 			m = k + 1
 			if m < s.b && rd.toks[m].kind == tCloseQ {
 				m++ // `"a quick win," the coach`
