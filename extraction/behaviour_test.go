@@ -1239,18 +1239,32 @@ func TestTownAbroadOnceNamed(t *testing.T) {
 // gives it (one figure a value: the first of that value counts).
 func wantMeasures(t *testing.T, x *kg.Extraction, want map[float64]string) {
 	t.Helper()
+	wantFigureField(t, x, want, "measure", func(f kg.Figure) string { return f.Measure })
+}
+
+// wantSubjects checks that x has a figure of each value of want, with the subject want
+// gives it (one figure a value: the first of that value counts).
+func wantSubjects(t *testing.T, x *kg.Extraction, want map[float64]string) {
+	t.Helper()
+	wantFigureField(t, x, want, "subject", func(f kg.Figure) string { return f.Subject })
+}
+
+// wantFigureField checks that the first figure of each value of want has the field
+// (read by get) that want gives it.
+func wantFigureField(t *testing.T, x *kg.Extraction, want map[float64]string, field string, get func(kg.Figure) string) {
+	t.Helper()
 	seen := map[float64]bool{}
 	for _, f := range x.Figures {
-		if m, ok := want[f.Value]; ok && !seen[f.Value] {
+		if w, ok := want[f.Value]; ok && !seen[f.Value] {
 			seen[f.Value] = true
-			if f.Measure != m {
-				t.Errorf("%v: measure %q, want %q", f.Value, f.Measure, m)
+			if got := get(f); got != w {
+				t.Errorf("%s %v: %s %q, want %q", f.Measure, f.Value, field, got, w)
 			}
 		}
 	}
-	for v, m := range want {
+	for v, w := range want {
 		if !seen[v] {
-			t.Errorf("no figure %v (%s): %+v", v, m, x.Figures)
+			t.Errorf("no figure %v (%s %s): %+v", v, field, w, x.Figures)
 		}
 	}
 }

@@ -151,7 +151,7 @@ func (rd *reader) theySubject(i int) string {
 		}
 	}
 	if si := rd.sentOf(i); si > 0 && si < len(rd.sents) {
-		if rd.is(i, wThey) && rd.sents[si-1].kind == sProse && rd.opensWithPersons(si-1) {
+		if rd.theyOfPersons(i) {
 			return "" // "Ann Cole and Rob Hill pressed regulators. … they said": theirs, no body's
 		}
 		if sj := rd.subjectOf(si-1, 1); sj != "" && ok(rd.typeOfName(sj)) {
@@ -320,7 +320,7 @@ func (rd *reader) subjectBefore(v, start int) string {
 						return o // "Blackstone will pay …, it said": itsaid.go
 					}
 				}
-				if si := rd.sentOf(a); rd.is(a, wThey) && si > 0 && si < len(rd.sents) && rd.sents[si-1].kind == sProse && rd.opensWithPersons(si-1) {
+				if rd.theyOfPersons(a) {
 					return "" // "Ann Cole and other leaders … They said": theirs, no body's
 				}
 				// "it said": the last organization (not the acronym "IT")
@@ -804,7 +804,7 @@ func (rd *reader) descriptionEntity(desc string, at int) string {
 				return e.name
 			}
 		case kg.Person:
-			if roleNouns[head] && len(words) == 1 && (m.role != "" && (lastWord(m.role) == head || officeCanon(lastWord(m.role)) == officeCanon(head)) && !rd.otherOfficeTitle(m) || rd.roleWordNear(m, head)) {
+			if roleNouns[head] && len(words) == 1 && (m.role != "" && officeCanon(lastWord(m.role)) == officeCanon(head) && !rd.otherOfficeTitle(m) || rd.roleWordNear(m, head)) {
 				return e.name
 			}
 		}
@@ -1013,6 +1013,13 @@ func (rd *reader) otherOfficeTitle(m *mention) bool {
 	}
 	f := strings.Fields(strings.ToLower(m.role))
 	return len(f) > 1 && otherOffices.has(f[len(f)-2])
+}
+
+// theyOfPersons reports whether the "they" at token i follows a prose sentence whose
+// subject is persons joined by "and" (opensWithPersons): the persons speak, no body.
+func (rd *reader) theyOfPersons(i int) bool {
+	si := rd.sentOf(i)
+	return rd.is(i, wThey) && si > 0 && si < len(rd.sents) && rd.sents[si-1].kind == sProse && rd.opensWithPersons(si-1)
 }
 
 // opensWithPersons reports whether sentence p's subject is persons joined by "and": a

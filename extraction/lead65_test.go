@@ -31,18 +31,7 @@ func TestStandingShareSubjects(t *testing.T) {
 		"With 40% of votes counted, Okafor leads at 41.9%, ahead of Wade at 30.3% and Ruiz on 13.2%.\n\n"+
 		"A poll of 600 voters put Okafor at 38 percent, Wade with 21 percent.\n\n"+
 		"In the county vote, Okafor beat Ruiz with two votes to one.")
-	want := map[float64]string{30.3: "Tom Wade", 13.2: "Dana Ruiz", 21: "Tom Wade", 2: "Rita Okafor"}
-	for _, f := range x.Figures {
-		if w, ok := want[f.Value]; ok {
-			if f.Subject != w {
-				t.Errorf("%s %v: subject %q, want %q", f.Measure, f.Value, f.Subject, w)
-			}
-			delete(want, f.Value)
-		}
-	}
-	if len(want) > 0 {
-		t.Errorf("figures not found: %v in %+v", want, x.Figures)
-	}
+	wantSubjects(t, x, map[float64]string{30.3: "Tom Wade", 13.2: "Dana Ruiz", 21: "Tom Wade", 2: "Rita Okafor"})
 }
 
 // TestChangeSubjectPastShowingVerb: the subject of a verb of change stops at a verb that
@@ -50,18 +39,7 @@ func TestStandingShareSubjects(t *testing.T) {
 // exports, not "weekend showed exports").
 func TestChangeSubjectPastShowingVerb(t *testing.T) {
 	x := extractBody(t, "Stocks retreated after data released over the weekend showed Norland exports fell 1.8 percent in April.")
-	found := false
-	for _, f := range x.Figures {
-		if f.Value == 1.8 {
-			found = true
-			if f.Measure != "exports fall" {
-				t.Errorf("measure %q, want \"exports fall\"", f.Measure)
-			}
-		}
-	}
-	if !found {
-		t.Errorf("no 1.8 percent figure: %+v", x.Figures)
-	}
+	wantMeasures(t, x, map[float64]string{1.8: "exports fall"})
 }
 
 // TestMakerAndCommonWordProduct: a maker the word lists know, glued to a common word, is
@@ -83,18 +61,7 @@ func TestMakerAndCommonWordProduct(t *testing.T) {
 func TestPlacePossessiveOpener(t *testing.T) {
 	x := extractBody(t, "Japan's Vexon Corp this month agreed to pay $40 million to settle the claims.\n\n"+
 		"Sweden's economy grew 2.5 percent last year.")
-	want := map[float64]string{40000000: "Vexon Corp", 2.5: "Sweden"}
-	for _, f := range x.Figures {
-		if w, ok := want[f.Value]; ok {
-			if f.Subject != w {
-				t.Errorf("%s %v: subject %q, want %q", f.Measure, f.Value, f.Subject, w)
-			}
-			delete(want, f.Value)
-		}
-	}
-	if len(want) > 0 {
-		t.Errorf("figures not found: %v in %+v", want, x.Figures)
-	}
+	wantSubjects(t, x, map[float64]string{40000000: "Vexon Corp", 2.5: "Sweden"})
 }
 
 // TestTitledPersonAtShare: a person named with a title before "at" and a share is a
@@ -119,36 +86,14 @@ func TestTitledPersonAtShare(t *testing.T) {
 // to that clause's subject, not the sentence's first; a figure before the comma keeps it.
 func TestSubjectOfClauseAfterWhile(t *testing.T) {
 	x := extractBody(t, "Senator Rita Okafor, Governor Tom Wade, Dana Ruiz and Ann Vale are running. Okafor has a lead of about 200 pledged delegates over Ruiz, while Wade leads Vale by around 100 delegates.")
-	want := map[float64]string{200: "Rita Okafor", 100: "Tom Wade"}
-	for _, f := range x.Figures {
-		if w, ok := want[f.Value]; ok {
-			if f.Subject != w {
-				t.Errorf("%s %v: subject %q, want %q", f.Measure, f.Value, f.Subject, w)
-			}
-			delete(want, f.Value)
-		}
-	}
-	if len(want) > 0 {
-		t.Errorf("figures not found: %v in %+v", want, x.Figures)
-	}
+	wantSubjects(t, x, map[float64]string{200: "Rita Okafor", 100: "Tom Wade"})
 }
 
 // TestPlaceDescriptionApposed: "Tencent, China's largest social network, …" describes the
 // name before its comma: the clause's figures are Tencent's, not China's.
 func TestPlaceDescriptionApposed(t *testing.T) {
 	x := extractBody(t, "Vexon Corp, Japan's largest messaging app with 68 million registered users, has been mulling a listing.")
-	found := false
-	for _, f := range x.Figures {
-		if f.Value == 68000000 {
-			found = true
-			if f.Subject != "Vexon Corp" {
-				t.Errorf("68 million users: subject %q, want Vexon Corp", f.Subject)
-			}
-		}
-	}
-	if !found {
-		t.Errorf("no 68 million figure: %+v", x.Figures)
-	}
+	wantSubjects(t, x, map[float64]string{68000000: "Vexon Corp"})
 }
 
 // TestProductMakerOpener: "the iPhone maker" opening a clause is the product's maker, not

@@ -1174,7 +1174,8 @@ func (rf *relationFinder) appositiveObjects(m *mention, k, end, ra, rb int) []st
 	place, unit := "", false
 	served := rf.servesPersonAfter(roleWords(rf.doc, ra, rb), rb, end)
 	at := -1 // "head of the political science department at Halvorsen University": the department's (subunits.go)
-	if unitHeadPredicates[rolePredicate(roleWords(rf.doc, ra, rb))] {
+	unitHead := unitHeadPredicates[rolePredicate(roleWords(rf.doc, ra, rb))]
+	if unitHead {
 		at = rf.unitBeforeAt(rb, end)
 	}
 	for i := k; i < end; i++ {
@@ -1194,7 +1195,7 @@ func (rf *relationFinder) appositiveObjects(m *mention, k, end, ra, rb int) []st
 			i = b
 			continue // "co-founder of SoftBank-backed Tokopedia": a modifier
 		}
-		if at >= 0 && i > at || i >= rb && rf.unitOwnerAfter(rf.mentions[rf.entAt[i]].b) && (rf.ents[e2].typ == kg.Place || unitHeadPredicates[rolePredicate(roleWords(rf.doc, ra, rb))]) {
+		if at >= 0 && i > at || i >= rb && rf.unitOwnerAfter(rf.mentions[rf.entAt[i]].b) && (rf.ents[e2].typ == kg.Place || unitHead) {
 			i, unit = rf.mentions[rf.entAt[i]].b, true
 			continue // "head of the Kestrel Agency's Security Office": the office's (subunits.go)
 		}
