@@ -65,6 +65,9 @@ func (ff *figureFinder) verbAmount(n *number, percent bool, before []figureCand,
 	if ff.progressiveOffer(v) {
 		act = "offer"
 	}
+	if ff.is(v, wGo, wGoes, wGoing) && prep != "for" {
+		act = "" // "the budget goes up to $12 billion": a thing goes for its price, never without "for"
+	}
 	if percent && act == "loss" && prep == "" && objB < 0 && ff.is(v, wLost, wLose, wLoses, wLosing) {
 		act, objectChange = "", "fall" // "Japan's Nikkei lost 0.8 percent": a fall, as "fell 0.8 percent"
 	}
