@@ -624,7 +624,7 @@ func (ff *figureFinder) nounAfterAmount(si, k int, percent bool) (string, int) {
 		if m := passiveMoves[ff.low(j)]; m != "" {
 			return m, -1 // "$81 million was routed to accounts abroad"
 		}
-		if act := amountVerbs[ff.low(j)]; act != "" && (strings.HasSuffix(ff.low(j), "ed") || ff.in(j, afterVerbs) || ff.in(j, irregularParticiples)) {
+		if act := amountVerbs[ff.low(j)]; act != "" && !ff.goVerb(j) && (strings.HasSuffix(ff.low(j), "ed") || ff.in(j, afterVerbs) || ff.in(j, irregularParticiples)) {
 			if act == "sale price" {
 				act = "sales"
 			}
@@ -649,7 +649,7 @@ func (ff *figureFinder) nounAfterAmount(si, k int, percent bool) (string, int) {
 	} else if afterVerbs.has(w) || strings.HasSuffix(w, "ed") && (!ff.contentWord(k+1) || ff.is(k+1, wOut, wOff, wUp, wDown, wAway)) {
 		// "$133 million sold on Wednesday", "$11 billion wiped out": what the verb
 		// makes of the amount, or nothing
-		if act := amountVerbs[w]; act != "" && !percent {
+		if act := amountVerbs[w]; act != "" && !percent && !ff.goVerb(k) {
 			if act == "sale price" {
 				act = "sales"
 			}

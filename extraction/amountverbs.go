@@ -65,7 +65,7 @@ func (ff *figureFinder) verbAmount(n *number, percent bool, before []figureCand,
 	if ff.progressiveOffer(v) {
 		act = "offer"
 	}
-	if ff.is(v, wGo, wGoes, wGoing) && prep != "for" {
+	if ff.goVerb(v) && prep != "for" {
 		act = "" // "the budget goes up to $12 billion": a thing goes for its price, never without "for"
 	}
 	if percent && act == "loss" && prep == "" && objB < 0 && ff.is(v, wLost, wLose, wLoses, wLosing) {
@@ -888,3 +888,8 @@ func (ff *figureFinder) modifiedHead(a, k int) bool {
 func (ff *figureFinder) plainWordAt(k int) bool {
 	return k >= 0 && k < len(ff.toks) && ff.toks[k].kind == tWord && !ff.toks[k].has(fCap) && ff.entityOf(k) < 0
 }
+
+// goVerb reports whether token k is a form of "go", which names a price only as the verb
+// of what goes for it ("the sets go for $5,000"): an amount that goes somewhere ("$210
+// million would go to a new fund") or a level that goes up is none.
+func (d *doc) goVerb(k int) bool { return d.is(k, wGo, wGoes, wGoing) }

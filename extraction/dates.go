@@ -191,6 +191,9 @@ func (rd *reader) dateWithin(si int, in func(k int) bool) string {
 				year = pub.Year()
 				if m > pub.Month() {
 					year, ahead = year-1, true
+					if rd.comingMonth(k, m, pub) {
+						year = pub.Year() // "before Puerto Rico makes July 1 payments" in a June report: this July
+					}
 				}
 			}
 			day := 0
@@ -206,8 +209,8 @@ func (rd *reader) dateWithin(si int, in func(k int) bool) string {
 					year, ahead = v, false
 				}
 			}
-			if day > 0 && ahead && rd.is(k-1, wBy, wUntil, wTill) {
-				return "" // "will elect the leader by Sept. 9" in a July report: a deadline ahead, the sentence tells what is planned
+			if day > 0 && ahead && rd.is(k-1, wBy, wUntil, wTill, wThrough) {
+				return "" // "will elect the leader by Sept. 9", "buy it through February 13" in a July or January report: a deadline ahead, the sentence tells what is planned
 			}
 			if year == 0 || day > 0 && ahead && rd.datesANoun(k, k+2) || rd.sincePhrase(k, s.start) {
 				continue // "the Nov. 8 election" in a July report: a day ahead
@@ -223,6 +226,39 @@ func (rd *reader) dateWithin(si int, in func(k int) bool) string {
 	}
 	return ""
 }
+
+// comingMonth reports whether month m, named at token k later in the year than the
+// publication date pub and at most three months after it, is the coming one rather than
+// last year's: its sentence tells of what is ahead (comingCues: "Puerto Rico is scheduled
+// to make July 1 debt payments", "the camera will ship in May", "the three months ending
+// March" in January), and the month is not marked as past ("last July", "since October",
+// "in July last year"). A sentence that tells of the past with a bare month ("In April,
+// the general was sentenced") keeps last year's, as news leaves the year out of the
+// months just gone.
+func (rd *reader) comingMonth(k int, m time.Month, pub time.Time) bool {
+	if m-pub.Month() > 3 || rd.is(k-1, wLast, wSince) || rd.is(k-1, wIn) && rd.is(k-2, wLast, wSince) {
+		return false
+	}
+	for j := k + 1; j < len(rd.toks) && j <= k+4; j++ {
+		if rd.is(j, wLast) && rd.is(j+1, wYear) {
+			return false // "in July last year", "on July 4 of last year"
+		}
+	}
+	s := &rd.sents[rd.sentOf(k)]
+	for j := s.start; j < s.b; j++ {
+		if rd.in(j, comingCues) && rd.quoteOf[j] == 0 && !(rd.is(j, wDue) && rd.is(j+1, wTo) && !rd.is(j+2, wBe)) {
+			return true // not "due to weaker demand": a cause
+		}
+	}
+	return false
+}
+
+// comingCues are the words of a sentence that tells of what is ahead: a modal of the
+// future, a plan, a schedule, a forecast, a period that ends or runs to a month.
+var comingCues = newTokSet(map[string]bool{"will": true, "would": true, "could": true, "shall": true,
+	"expects": true, "expected": true, "forecast": true, "forecasts": true, "plans": true, "planned": true,
+	"scheduled": true, "slated": true, "due": true, "upcoming": true, "ending": true, "through": true,
+	"until": true, "ahead": true, "needed": true, "needs": true})
 
 // datesANoun reports whether the day from token a to b (exclusive) stands between
 // "the" and the noun it dates, when that noun is no event ("the Nov. 8 presidential

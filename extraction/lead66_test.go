@@ -1,6 +1,10 @@
 package extraction
 
-import "testing"
+import (
+	"testing"
+
+	"github.com/factgraph/kg"
+)
 
 // TestPriceVerbs: what a thing goes, is going, is listed or is available for is its
 // price; what it started at, its starting price.
@@ -13,14 +17,30 @@ func TestPriceVerbs(t *testing.T) {
 }
 
 // TestPriceVerbsNearMiss: a budget that "goes up to" an amount is no price (a thing goes
-// for its price, never without "for"), nor are the ministers a minister "started talks
-// with" (a count: no act of the verb's).
+// for its price, never without "for"), nor is money that goes to a fund, nor are the
+// ministers a minister "started talks with" (a count: no act of the verb's).
 func TestPriceVerbsNearMiss(t *testing.T) {
 	x := extractBody(t, "Our hope is that this $6 billion research budget goes up to $12 billion a year.\n\n"+
-		"Defense Secretary Tom Wade started talks on Thursday with more than two dozen defense ministers.")
+		"Defense Secretary Tom Wade started talks on Thursday with more than two dozen defense ministers.\n\n"+
+		"And $210 million would go to a new fund to respond to outbreaks.")
 	for _, f := range x.Figures {
 		if f.Measure == "price" || f.Measure == "starting price" {
 			t.Errorf("%v %s: no price here (%q)", f.Value, f.Measure, f.Text)
 		}
 	}
+}
+
+// TestComingMonth: in a March report, a bare month up to three months ahead is this
+// year's when its sentence tells of what is ahead (a schedule, a modal of the future, a
+// period ending then); told of the past, marked past ("since May") or a cause ("due to")
+// rather than a schedule, it stays last year's.
+func TestComingMonth(t *testing.T) {
+	x := extractBody(t, "Norvik is scheduled to make April 1 debt payments of nearly $2 billion.\n\n"+
+		"The Tarn camera will ship in May and will cost $800.\n\n"+
+		"Kestrel Holdings forecast revenue of $3.2 billion for the three months ending June.\n\n"+
+		"In April, the general was sentenced to pay a $100,000 fine.\n\n"+
+		"Since May, militants have killed 34 people in the region, and more will die.\n\n"+
+		"Halvorsen launched its camera in May for $399, but cut its price due to weak demand.")
+	wantFigureField(t, x, map[float64]string{2e9: "2016-04-01", 800: "2016-05", 3.2e9: "2016-06",
+		100000: "2015-04", 34: "2015-05", 399: "2015-05"}, "date", func(f kg.Figure) string { return f.Date })
 }
