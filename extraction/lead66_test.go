@@ -44,3 +44,18 @@ func TestComingMonth(t *testing.T) {
 	wantFigureField(t, x, map[float64]string{2e9: "2016-04-01", 800: "2016-05", 3.2e9: "2016-06",
 		100000: "2015-04", 34: "2015-05", 399: "2015-05"}, "date", func(f kg.Figure) string { return f.Date })
 }
+
+// TestTransliteratedGroupNames: a name opened by the Arabic word for an army, a front or
+// a brigade is an organization, so its head's and fighter's roles are read; a town the
+// gazetteer knows ("Lashkar Gah") stays a place.
+func TestTransliteratedGroupNames(t *testing.T) {
+	x := extractBody(t, "\"The strikes go on night and day,\" said Hassan Vole, head of Liwa Suqour al-Marn, a rebel group.\n\n"+
+		"\"We cannot take cover,\" said Ahmad Tarik, a fighter from Jaish al Sahel.\n\n"+
+		"Fighting also spread to Lashkar Gah on Sunday.")
+	for name, typ := range map[string]kg.EntityType{"Liwa Suqour al-Marn": kg.Organization, "Jaish al Sahel": kg.Organization, "Lashkar Gah": kg.Place} {
+		if e := entityNamed(x, name); e == nil || e.Type != typ {
+			t.Errorf("%s: %+v, want type %s", name, e, typ)
+		}
+	}
+	wantRelations(t, x, [][3]string{{"Hassan Vole", "headOf", "Liwa Suqour al-Marn"}, {"Ahmad Tarik", "fighterOf", "Jaish al Sahel"}})
+}

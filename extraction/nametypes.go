@@ -34,9 +34,22 @@ func (ef *entityFinder) afterPlaceWord(a int) bool {
 	return ef.is(a-1, wThe, wIn, wOn, wAt, wNear, wUp, wAcross, wAround, wOutside, wOver, wInto, wThrough, wAlong, wPast, wBeyond)
 }
 
+// transliteratedHeads are the Arabic, Urdu and Persian words for an army, a front, a
+// brigade, a movement, a party or a council that open the names of armed groups and
+// parties as news transliterates them ("Jaish al-Islam" is the Army of Islam, "Liwa
+// Suqour al-Jabal" a brigade, "Tehrik-e-Taliban" a movement): such a name is an
+// organization, never a person named by it. A town of the gazetteer ("Lashkar Gah") is
+// read before them.
+var transliteratedHeads = newTokSet(map[string]bool{"jaish": true, "jaysh": true, "jabhat": true, "liwa": true,
+	"harakat": true, "kataib": true, "ahrar": true, "faylaq": true, "hizb": true, "tehrik": true, "tehreek": true,
+	"lashkar": true, "jund": true, "saraya": true, "jamaat": true, "majlis": true, "ansar": true})
+
 func (ef *entityFinder) typeByWords(a, b int, name string) (typ kg.EntityType, score int, ok bool) {
 	if score, ok := ef.orgByMarks(a, b); ok {
 		return kg.Organization, score, true
+	}
+	if b > a+1 && ef.in(a, transliteratedHeads) && ef.toks[a].has(fCap) {
+		return kg.Organization, 7, true // "Jaish al-Fatah", "Jabhat al-Nusra": an army, a front, by its own word
 	}
 	if b == a+1 && stationCall(ef.tok(a)) {
 		return kg.Organization, 9, true // "KTRK-TV": a station's call sign (furniture.go)
