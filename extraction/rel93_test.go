@@ -1,0 +1,42 @@
+package extraction
+
+import "testing"
+
+// TestStandingWarnings: a warning told in the passive ("were posted for … by X") or as
+// standing ("is in effect for …, X said"), whose issuer the sentence names by "by", a
+// closing ", X said" / ", according to X" or a verb of saying before it, warns each place
+// after its "for".
+func TestStandingWarnings(t *testing.T) {
+	x := extractBody(t, "Flood warnings were posted for Ohio and Indiana by the Tarvo Weather Bureau.\n\n"+
+		"A tropical storm warning is in effect for Georgia and Alabama, the Tarvo Weather Bureau said.\n\n"+
+		"The Tarvo Weather Bureau said a heat advisory remains in effect for Kansas.\n\n"+
+		"The season's first blizzard watch in the United States was issued on Monday by the Tarvo Weather Bureau for the coast of Maine, two days before the start of the Atlantic storm season.\n\n"+
+		"A wind advisory has been issued for Nevada, according to the Tarvo Weather Bureau.")
+	wantRelations(t, x, [][3]string{
+		{"Tarvo Weather Bureau", "warns", "Ohio"},
+		{"Tarvo Weather Bureau", "warns", "Indiana"},
+		{"Tarvo Weather Bureau", "warns", "Georgia"},
+		{"Tarvo Weather Bureau", "warns", "Alabama"},
+		{"Tarvo Weather Bureau", "warns", "Kansas"},
+		{"Tarvo Weather Bureau", "warns", "Maine"},
+		{"Tarvo Weather Bureau", "warns", "Nevada"},
+	})
+	if hasRelation(x, "Tarvo Weather Bureau", "warns", "Atlantic") || hasRelation(x, "Tarvo Weather Bureau", "warns", "United States") {
+		t.Errorf("a place outside the list after \"for\" is warned: %+v", x.Relations)
+	}
+}
+
+// TestStandingWarningsNearMiss: a passive warning whose issuer the sentence does not
+// name, one whose phrase hangs on a preposition, and one whose "by" names the place's
+// own body after the list give no warns.
+func TestStandingWarningsNearMiss(t *testing.T) {
+	x := extractBody(t, "The Tarvo Weather Bureau tracked the storm all week.\n\n"+
+		"Tornado watches were posted for Kansas and Nebraska.\n\n"+
+		"Forecasts of flood warnings were posted for Iowa by the Tarvo Weather Bureau.\n\n"+
+		"Ana Kovac said a flood warning was in effect for Ohio.")
+	for _, r := range x.Relations {
+		if r.Predicate == "warns" {
+			t.Errorf("unexpected %s warns %s in %q", r.Subject, r.Object, r.Text)
+		}
+	}
+}
