@@ -40,3 +40,20 @@ func TestStandingWarningsNearMiss(t *testing.T) {
 		}
 	}
 }
+
+// TestFromPlaceAfterBody: a body's name right after "a" that qualifies the noun of a
+// person's description does not stop the description's "from" place ("Ana Vole, 22, a
+// Dunmore College student from Oria" → residentOf); a person's name there does ("a Ben
+// Moss aide from Ohio" may be Moss's state).
+func TestFromPlaceAfterBody(t *testing.T) {
+	x := extractBody(t, "\"The roof shook,\" said Ana Vole, 22, a Tarvo College student from Ohio.\n\n"+
+		"Cy Dent, a Quill Partners analyst from Kansas, agreed.")
+	wantRelations(t, x, [][3]string{
+		{"Ana Vole", "residentOf", "Ohio"},
+		{"Cy Dent", "residentOf", "Kansas"},
+	})
+	y := extractBody(t, "Senator Ben Moss spoke on Monday.\n\nMara Lind, a Ben Moss aide from Ohio, agreed.")
+	if hasRelation(y, "Mara Lind", "residentOf", "Ohio") {
+		t.Errorf("a person's name before the noun: %+v", y.Relations)
+	}
+}
