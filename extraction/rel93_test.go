@@ -57,3 +57,23 @@ func TestFromPlaceAfterBody(t *testing.T) {
 		t.Errorf("a person's name before the noun: %+v", y.Relations)
 	}
 }
+
+// TestPossessiveSiteNouns: a body's possessive, a place and a lab, hub, studio or store
+// name a site of the body there ("Skyline Air's Denver hub" → hasFacilityIn); a place's
+// or a person's possessive before them does not.
+func TestPossessiveSiteNouns(t *testing.T) {
+	x := extractBody(t, "Skyline Air Inc. flies to 40 cities. Managers of Skyline Air's Denver hub expect delays.\n\n"+
+		"Regulators threatened to shut Theros Labs Inc.’s Ohio lab.\n\n"+
+		"Velland Corp's China stores will stay open.")
+	wantRelations(t, x, [][3]string{
+		{"Skyline Air Inc.", "hasFacilityIn", "Denver"},
+		{"Theros Labs Inc.", "hasFacilityIn", "Ohio"},
+		{"Velland Corp", "hasFacilityIn", "China"},
+	})
+	y := extractBody(t, "Mara Lind built a studio.\n\nMara Lind's Denver studio opened. Missouri's Columbia lab closed.")
+	for _, r := range y.Relations {
+		if r.Predicate == "hasFacilityIn" {
+			t.Errorf("unexpected %s hasFacilityIn %s", r.Subject, r.Object)
+		}
+	}
+}
