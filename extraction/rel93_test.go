@@ -77,3 +77,23 @@ func TestPossessiveSiteNouns(t *testing.T) {
 		}
 	}
 }
+
+// TestCoordinatedTowns: a town no list knows, joined by "and" to one the gazetteer puts in
+// a country the sentence names, lies in that country ("Haiti's south coast … in Vesquerie
+// and Les Cayes"); not when the country goes unnamed, nor when the pair is a clause's
+// subject ("… and Beijing has warned").
+func TestCoordinatedTowns(t *testing.T) {
+	x := extractBody(t, "The storm hit Haiti's south coast, killing 30 people in Vesquerie and Les Cayes.\n\n"+
+		"Syrian troops moved toward Raqqa and Ostravine province on Monday.")
+	wantRelations(t, x, [][3]string{
+		{"Vesquerie", "locatedIn", "Haiti"},
+		{"Ostravine province", "locatedIn", "Syria"},
+	})
+	y := extractBody(t, "Floods killed 30 people in Vesquerie and Les Cayes.\n\n"+
+		"China and Japan argue over the Ostravine Shoal and Beijing has warned Tokyo.")
+	for _, r := range y.Relations {
+		if r.Predicate == "locatedIn" && (r.Subject == "Vesquerie" || r.Subject == "Ostravine Shoal") {
+			t.Errorf("unexpected %s locatedIn %s (%q)", r.Subject, r.Object, r.Text)
+		}
+	}
+}

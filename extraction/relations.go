@@ -130,6 +130,7 @@ func findRelations(rd *reader, ev *eventSet) []kg.Relation {
 		rf.townPairLists(si)     // townpairlists.go
 		rf.issuedWarnings(si)    // issuedwarnings.go
 		rf.standingWarnings(si)  // standingwarnings.go
+		rf.coordinatedTowns(si)  // coordinatedtowns.go
 		rf.titledAtBody(si)      // titledatbody.go
 		rf.unitsAt(si)           // unitsat.go
 		rf.judgesIn(si)          // judgesin.go
