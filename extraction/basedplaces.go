@@ -340,8 +340,9 @@ func (rf *relationFinder) basedPlaceAt(j, end int) (int, int) {
 }
 
 // Sites named with their owner's possessive. "Quillon Corp's Denver headquarters",
-// "Norvale Motors' Ohio plant", "the FBI's Portland office", "Epson's German factory": a
-// body's possessive, then a place (or a country's demonym), then a noun for a site
+// "Norvale Motors' Ohio plant", "the FBI's Portland office", "Epson's German factory",
+// "Theros Labs’ California lab", "Skyline Air's Denver hub": a body's possessive, then
+// a place (or a country's demonym), then a noun for a site
 // (siteNouns) says the body has a site there: hasFacilityIn(body, place). A regional
 // headquarters ("Google's Paris headquarters") is a site, not where the body is based,
 // so headquarters too give hasFacilityIn, never locatedIn. A place's or a person's
@@ -354,6 +355,8 @@ var siteNouns = newTokSet(map[string]bool{
 	"headquarters": true, "plant": true, "plants": true, "factory": true, "factories": true,
 	"office": true, "offices": true, "facility": true, "facilities": true, "refinery": true,
 	"mine": true, "campus": true, "warehouse": true, "mill": true, "bureau": true,
+	"lab": true, "labs": true, "laboratory": true, "laboratories": true, "hub": true,
+	"studio": true, "studios": true, "store": true, "stores": true,
 })
 
 // possessiveSites reads the "BODY's PLACE SITE" phrases of sentence si. One lower-case

@@ -14,7 +14,8 @@ import (
 // (nativeOf: "a new citizen from Norland"; not a U.S. state of a country's name: "a
 // delegate from Georgia" lives there). The words between are a noun phrase of up to
 // seven words (lower case, capitalized words that name no person or body, places,
-// numbers, hyphens) whose last word is a noun — no verb's past or -ing form ("a man
+// numbers, hyphens; a body's name right after "a" that qualifies the noun after it: "a
+// Dunmore College student from Oria") whose last word is a noun — no verb's past or -ing form ("a man
 // released from Norland": a move, not a home), no distance ("a short drive from Oria");
 // the place is a place mention of its own right after "from" [the], and the phrase ends
 // there, or after "Town, State" (townEnds). A pair a title already ties ("a senator from
@@ -63,6 +64,10 @@ func (rf *relationFinder) fromPlace(mi int) {
 			return
 		}
 		if e := rf.entityOf(f); e >= 0 && rf.ents[e].typ != kg.Place && !rf.mentions[rf.entAt[f]].demonym && !rf.in(f, partyWords) && !rf.in(f, partyLabels) {
+			if b := rf.mentions[rf.entAt[f]].b; rf.ents[e].typ == kg.Organization && f == k+1 && rf.is(k, wA, wAn) && rf.nounAfterName(b) {
+				f = b - 1 // "a Dunmore College student from Oria": the body qualifies the noun
+				continue
+			}
 			return // "Smith, Jones from Oria": another name
 		}
 		if !t.has(fCap) && (t.feat&(lxFunc|lxSpeech) != 0 && !rf.is(f, wOriginally, wNew, wOld, wFirst, wSecond, wThird, wOne) || rf.in(f, moveWords)) {

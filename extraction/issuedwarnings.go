@@ -17,7 +17,7 @@ import (
 // "issued Ostmark's first gender violence alert" is left alone. A place that qualifies the
 // noun after it ("areas in the U.S. southwest") is no place warned; the list ends at the
 // clause's end or at a word that opens another phrase ("with temperatures in the
-// mid-90s").
+// mid-90s", ", five days before the start of the Atlantic season").
 
 // warningNouns are the nouns of a warning a body issues.
 var warningNouns = newTokSet(map[string]bool{"warning": true, "warnings": true, "watch": true,
@@ -30,7 +30,8 @@ var issuingVerbs = newTokSet(map[string]bool{"issued": true, "issues": true, "is
 // warnedPlaceEnds are the words that end the list of places a warning is for.
 var warnedPlaceEnds = newTokSet(map[string]bool{"with": true, "after": true, "as": true,
 	"because": true, "while": true, "when": true, "which": true, "who": true, "that": true,
-	"but": true, "until": true, "through": true, "on": true, "from": true, "to": true, "by": true})
+	"but": true, "until": true, "through": true, "on": true, "from": true, "to": true, "by": true,
+	"before": true, "during": true, "since": true, "ahead": true})
 
 // issuedWarnings reads the shape above in prose sentence si.
 func (rf *relationFinder) issuedWarnings(si int) {

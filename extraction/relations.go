@@ -129,6 +129,8 @@ func findRelations(rd *reader, ev *eventSet) []kg.Relation {
 		rf.bornIn(si)            // fromplaces.go
 		rf.townPairLists(si)     // townpairlists.go
 		rf.issuedWarnings(si)    // issuedwarnings.go
+		rf.standingWarnings(si)  // standingwarnings.go
+		rf.coordinatedTowns(si)  // coordinatedtowns.go
 		rf.titledAtBody(si)      // titledatbody.go
 		rf.unitsAt(si)           // unitsat.go
 		rf.judgesIn(si)          // judgesin.go

@@ -385,6 +385,7 @@ const (
 	wEdition
 	wEditor
 	wEdt
+	wEffect
 	wEffort
 	wEfforts
 	wEither
@@ -429,6 +430,7 @@ const (
 	wExclusive
 	wExecutive
 	wExecutives
+	wExpanded
 	wExpect
 	wExpected
 	wExpects
@@ -912,6 +914,7 @@ const (
 	wPhones
 	wPhoto
 	wPhotos
+	wPlace
 	wPlaced
 	wPlan
 	wPlanned
@@ -934,6 +937,7 @@ const (
 	wPollsters
 	wPossible
 	wPossibly
+	wPosted
 	wPound
 	wPreceding
 	wPredicted
@@ -1839,6 +1843,7 @@ var wordIDWords = [...]string{
 	wEdition:          "edition",
 	wEditor:           "editor",
 	wEdt:              "edt",
+	wEffect:           "effect",
 	wEffort:           "effort",
 	wEfforts:          "efforts",
 	wEither:           "either",
@@ -1883,6 +1888,7 @@ var wordIDWords = [...]string{
 	wExclusive:        "exclusive",
 	wExecutive:        "executive",
 	wExecutives:       "executives",
+	wExpanded:         "expanded",
 	wExpect:           "expect",
 	wExpected:         "expected",
 	wExpects:          "expects",
@@ -2366,6 +2372,7 @@ var wordIDWords = [...]string{
 	wPhones:           "phones",
 	wPhoto:            "photo",
 	wPhotos:           "photos",
+	wPlace:            "place",
 	wPlaced:           "placed",
 	wPlan:             "plan",
 	wPlanned:          "planned",
@@ -2388,6 +2395,7 @@ var wordIDWords = [...]string{
 	wPollsters:        "pollsters",
 	wPossible:         "possible",
 	wPossibly:         "possibly",
+	wPosted:           "posted",
 	wPound:            "pound",
 	wPreceding:        "preceding",
 	wPredicted:        "predicted",
