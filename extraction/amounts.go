@@ -259,6 +259,11 @@ func (ff *figureFinder) restated(n *number, percent bool, before []figureCand) (
 			// "its market value has fallen by around 42 percent, or $3 billion": in money
 			return prev, true
 		}
+		if percent && prev.f.Unit == "" && prev.tok >= n.qa-8 && !ff.numberBetween(prev.tok+1, p-1) && !ff.shareOfAfter(n) {
+			// "62 pieces of equipment, or 32.5 percent, ended up abroad", "33 million, or
+			// 12 percent, were Hotmail accounts": the count again, as a share of its whole
+			return prev, true
+		}
 		return prev, same(prev)
 	case ff.is(p, wTo, wVersus, wVs) && prev.tok >= n.qa-4 && same(prev) && !bareMeasure(prev.f.Measure):
 		return prev, true // "a lead of 41.4 percent to 40.8 percent"
@@ -277,6 +282,16 @@ func (ff *figureFinder) restated(n *number, percent bool, before []figureCand) (
 		return ff.lastOfKind(n, before, same)
 	}
 	return figureCand{}, false
+}
+
+// shareOfAfter reports whether the percentage n names its whole after it ("20 percent of
+// his own equity"), which percentOf reads as its measure.
+func (ff *figureFinder) shareOfAfter(n *number) bool {
+	k := n.next
+	if ff.is(k, wPercent) || ff.punct(k, '%') {
+		k++
+	}
+	return ff.is(k, wOf)
 }
 
 // lastOfKind returns the last figure before amount n, within 30 tokens, of the same

@@ -1,6 +1,7 @@
 package extraction
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/factgraph/kg"
@@ -58,4 +59,20 @@ func TestTransliteratedGroupNames(t *testing.T) {
 		}
 	}
 	wantRelations(t, x, [][3]string{{"Hassan Vole", "headOf", "Liwa Suqour al-Marn"}, {"Ahmad Tarik", "fighterOf", "Jaish al Sahel"}})
+}
+
+// TestCountRestatedAsShare: a percentage after ", or" right after a count gives the same
+// count as a share of its whole; one that names its whole ("20 percent of his equity")
+// or that follows another number is no restatement of the count.
+func TestCountRestatedAsShare(t *testing.T) {
+	x := extractBody(t, "So far, 62 pieces of equipment, or 32.5 percent, have ended up in Norland, the group said.")
+	if f := findFigure(x, "pieces", 32.5); f == nil || f.Unit != "percent" {
+		t.Errorf("no 32.5 percent of the pieces: %+v", x.Figures)
+	}
+	x = extractBody(t, "The group sent 191 trackers; 62, or 32.5 percent, went abroad.")
+	for _, f := range x.Figures {
+		if f.Value == 32.5 && f.Measure != "percent" && !strings.Contains(f.Measure, "pieces") {
+			t.Errorf("32.5 percent given the measure %q of another number", f.Measure)
+		}
+	}
 }
