@@ -128,9 +128,15 @@ func (rf *relationFinder) kinEnds(si, v int) (owner, named int) {
 		if rf.owner(g) {
 			a = rf.mentions[rf.entAt[g-1]].a
 		}
-		if rf.punct(a-1, ',') && (v+1 >= s.b || rf.punct(v+1, ',') || rf.toks[v+1].kind == tStop) {
+		closes := v+1 >= s.b || rf.punct(v+1, ',') || rf.toks[v+1].kind == tStop
+		if rf.punct(a-1, ',') && closes {
 			if n := rf.entityBefore(a-1, s.start); n != "" {
 				return owner, rf.entIndex(n)
+			}
+		}
+		if closes && rf.owner(g) {
+			if n := rf.kinCopulaSubject(si, a-1); n >= 0 {
+				return owner, n // "Ada Lund is Tom Lund's sister", "Ada Lund, who is Tom Lund's cousin,"
 			}
 		}
 		return -1, -1
@@ -157,6 +163,26 @@ func (rf *relationFinder) kinEnds(si, v int) (owner, named int) {
 		return o, rf.entIndex(n)
 	}
 	return -1, -1
+}
+
+// kinCopulaSubject returns the entity a copula at token c (past one adverb before it)
+// says the kin noun after it is: the subject right before it ("Ada Lund is also Tom
+// Lund's sister"; allianceCopula) or the name before the comma of a "who is|was" clause
+// ("Ada Lund, who is Tom Lund's cousin,"); -1 for none.
+func (rf *relationFinder) kinCopulaSubject(si, c int) int {
+	s := &rf.sents[si]
+	if k := rf.allianceCopula(si, c); k >= 0 {
+		return rf.entityOf(k - 1)
+	}
+	if rf.is(c, wAlso, wNow, wStill) {
+		c--
+	}
+	if rf.is(c, wIs, wWas) && rf.is(c-1, wWho) && rf.punct(c-2, ',') {
+		if n := rf.entityBefore(c-2, s.start); n != "" {
+			return rf.entIndex(n)
+		}
+	}
+	return -1
 }
 
 // appositiveComma returns the comma that opens the appositive whose second conjunct

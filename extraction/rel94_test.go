@@ -1,0 +1,61 @@
+package extraction
+
+import "testing"
+
+// TestCopularOwner: a copula with a named possessor in place of the article gives the
+// role the appositive "Lena Vik, Norvane Bank's chief executive," gives (roles.go
+// copularOwner); a name that is a preposition's object is no subject of the copula.
+func TestCopularOwner(t *testing.T) {
+	x := extractBody(t, "Lena Vik is Norvane Bank's chief executive. Ola Berg became Quill Mining's chief financial officer in May.")
+	wantRelations(t, x, [][3]string{
+		{"Lena Vik", "chiefExecutiveOf", "Norvane Bank"},
+		{"Ola Berg", "chiefFinancialOfficerOf", "Quill Mining"},
+	})
+	x = extractBody(t, "The lawyer for Lena Vik is Norvane Bank's chief executive.")
+	if hasRelation(x, "Lena Vik", "chiefExecutiveOf", "Norvane Bank") {
+		t.Errorf("the lawyer for Lena Vik is the chief executive, not she: %+v", x.Relations)
+	}
+}
+
+// TestAllianceCopula: a copula states an alliance noun's description of its subject as
+// an appositive does ("Birch, Acme's chief rival,"), "one of" before a plural noun
+// included (alliances.go allianceCopula); the object of a preposition before the copula
+// is not what the noun describes.
+func TestAllianceCopula(t *testing.T) {
+	x := extractBody(t, "Birch Foods is Acme Corp's chief rival in Peru. The Vesper Front is one of Ivan Dorov's closest allies.")
+	wantRelations(t, x, [][3]string{
+		{"Birch Foods", "rivalOf", "Acme Corp"},
+		{"Vesper Front", "allyOf", "Ivan Dorov"},
+	})
+	x = extractBody(t, "The chief executive of Birch Foods is Acme Corp's chief rival in the bidding.")
+	if hasRelation(x, "Birch Foods", "rivalOf", "Acme Corp") {
+		t.Errorf("the chief executive is the rival, not Birch Foods: %+v", x.Relations)
+	}
+}
+
+// TestKinCopula: a kin noun after a copula or a "who is" clause ties its subject to the
+// possessor (kin.go kinCopulaSubject); not the object of a preposition before it.
+func TestKinCopula(t *testing.T) {
+	x := extractBody(t, "Ada Lund is Tom Lund's younger sister. Nils Holm, who is Ola Holm's cousin, spoke on Monday.")
+	wantRelations(t, x, [][3]string{
+		{"Ada Lund", "siblingOf", "Tom Lund"},
+		{"Tom Lund", "siblingOf", "Ada Lund"},
+		{"Nils Holm", "relativeOf", "Ola Holm"},
+	})
+	x = extractBody(t, "The lawyer for Ada Lund is Tom Lund's sister.")
+	if hasRelation(x, "Ada Lund", "siblingOf", "Tom Lund") {
+		t.Errorf("the lawyer is the sister, not Ada Lund: %+v", x.Relations)
+	}
+}
+
+// TestHolderCopulaAtStop: "Kestrel is Lumo's largest shareholder." closing its sentence
+// reads as the copula before a comma does (shareholders.go possessedHolders); a past
+// copula still gives nothing.
+func TestHolderCopulaAtStop(t *testing.T) {
+	x := extractBody(t, "Kestrel Holdings is Halvorsen Bank's largest shareholder.")
+	wantRelations(t, x, [][3]string{{"Kestrel Holdings", "investsIn", "Halvorsen Bank"}})
+	x = extractBody(t, "Kestrel Holdings was Halvorsen Bank's largest shareholder.")
+	if hasRelation(x, "Kestrel Holdings", "investsIn", "Halvorsen Bank") {
+		t.Errorf("a past holding: %+v", x.Relations)
+	}
+}
