@@ -1,6 +1,10 @@
 package extraction
 
-import "testing"
+import (
+	"testing"
+
+	"github.com/factgraph/kg"
+)
 
 // TestCopularOwner: a copula with a named possessor in place of the article gives the
 // role the appositive "Lena Vik, Norvane Bank's chief executive," gives (roles.go
@@ -57,5 +61,19 @@ func TestHolderCopulaAtStop(t *testing.T) {
 	x = extractBody(t, "Kestrel Holdings was Halvorsen Bank's largest shareholder.")
 	if hasRelation(x, "Kestrel Holdings", "investsIn", "Halvorsen Bank") {
 		t.Errorf("a past holding: %+v", x.Relations)
+	}
+}
+
+// TestSaidItsOwn: a one-word name before "said it would … its" is a body's, whose
+// clause names its own (nametypes.go itsInClause); "said it was important to keep its
+// promise" is a person's "it", a state of things.
+func TestSaidItsOwn(t *testing.T) {
+	x := extractBody(t, "Toyota said it would close its plant in Kentucky for a week.")
+	if e := entityNamed(x, "Toyota"); e == nil || e.Type != kg.Organization {
+		t.Errorf("want Toyota an organization: %+v", x.Entities)
+	}
+	x = extractBody(t, "Halvek said it was important to keep its promise.")
+	if e := entityNamed(x, "Halvek"); e == nil || e.Type != kg.Person {
+		t.Errorf("want Halvek a person: %+v", x.Entities)
 	}
 }
