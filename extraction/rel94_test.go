@@ -77,3 +77,20 @@ func TestSaidItsOwn(t *testing.T) {
 		t.Errorf("want Halvek a person: %+v", x.Entities)
 	}
 }
+
+// TestKinPastAge: an age between a named possessor and a kin noun is stepped over
+// ("Lund's 25-year-old brother"; kin.go pastKinAge); after his or her it is not, the
+// pronoun having gone to the wrong person as often as not.
+func TestKinPastAge(t *testing.T) {
+	x := extractBody(t, "Police were searching for Ivar Lund, Nils Lund's 25-year-old brother.")
+	wantRelations(t, x, [][3]string{
+		{"Ivar Lund", "siblingOf", "Nils Lund"},
+		{"Nils Lund", "siblingOf", "Ivar Lund"},
+	})
+	x = extractBody(t, "Sara Moen of Dalby said Ada Berg was seen with her 4-year-old daughter, Lilja Berg.")
+	for _, r := range x.Relations {
+		if r.Predicate == "childOf" || r.Predicate == "parentOf" {
+			t.Errorf("no kin past an age after her: %+v", r)
+		}
+	}
+}
