@@ -94,3 +94,15 @@ func TestKinPastAge(t *testing.T) {
 		}
 	}
 }
+
+// TestOwnStakeIn: "its stake in X" states the clause subject's holding whatever verb
+// governs it (stakes.go ownStakeIn), an offer for it included; not when another name
+// stands between the subject and the pronoun.
+func TestOwnStakeIn(t *testing.T) {
+	x := extractBody(t, "Kestrel Holdings said it had not received an offer for its stake in Brekke Corp.")
+	wantRelations(t, x, [][3]string{{"Kestrel Holdings", "investsIn", "Brekke Corp."}})
+	x = extractBody(t, "Kestrel Holdings asked Lumo Capital to cap its stake in Brekke Corp.")
+	if hasRelation(x, "Kestrel Holdings", "investsIn", "Brekke Corp.") {
+		t.Errorf("the stake is Lumo Capital's: %+v", x.Relations)
+	}
+}
