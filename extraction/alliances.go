@@ -235,8 +235,9 @@ func (rf *relationFinder) describedApposed(k, end int) (int, int) {
 
 // allianceDescribed returns the comma that opens the description whose phrase starts at
 // token from (after an article) and whose alliance noun is at token v ("Birch, Acme's
-// chief rival in Peru,", "Lyft, an Uber rival,"), and the entity named right before
-// it; -1 for none. The noun must end the description, or a place phrase or a relative
+// chief rival in Peru,", "Lyft, an Uber rival,"), or the copula that states it
+// (allianceCopula: "Birch is Acme's chief rival", "Birch is one of Acme's closest
+// allies"), and the entity named right before it; -1 for none. The noun must end the description, or a place phrase or a relative
 // clause about the name follow it ("Reince Priebus, a Ryan ally who has").
 func (rf *relationFinder) allianceDescribed(si, from, v int) (int, int) {
 	s := &rf.sents[si]
@@ -247,10 +248,17 @@ func (rf *relationFinder) allianceDescribed(si, from, v int) (int, int) {
 	if rf.is(c, wA, wAn, wThe, wAnother) {
 		c--
 	}
-	if !rf.punct(c, ',') || c-1 < s.start || rf.entAt[c-1] < 0 {
-		return c, -1
+	one := false
+	if rf.is(c, wOf) && rf.is(c-1, wOne) {
+		c, one = c-2, true // "Birch is one of Acme's chief rivals"
 	}
-	if strings.HasSuffix(rf.low(v), "s") && !rf.is(v, wNemesis) {
+	if !rf.punct(c, ',') {
+		c = rf.allianceCopula(si, c)
+	}
+	if c < 0 || c-1 < s.start || rf.entAt[c-1] < 0 {
+		return max(c, 0), -1
+	}
+	if strings.HasSuffix(rf.low(v), "s") && !rf.is(v, wNemesis) && !one {
 		return c, -1 // "A and B, Hale's first foes": a list, not the one name before the comma
 	}
 	if !(v+1 >= s.b || rf.punct(v+1, ',') || rf.toks[v+1].kind == tStop || rf.is(v+1, wIn, wOn, wFor, wWho)) {
@@ -261,6 +269,26 @@ func (rf *relationFinder) allianceDescribed(si, from, v int) (int, int) {
 		return c, -1
 	}
 	return c, m.ent
+}
+
+// allianceCopula returns the copula at token c, or at c-1 across one adverb of time
+// or addition ("also", "now", "still"), that states the description after it of the
+// name right before it: "Birch is Acme's chief rival", "Lind was also a Kord ally";
+// -1 when the word at c is none. The name must be its clause's subject, not the object
+// of a preposition ("a deal with Birch is Acme's main rival's aim").
+func (rf *relationFinder) allianceCopula(si, c int) int {
+	s := &rf.sents[si]
+	if rf.is(c, wAlso, wNow, wStill) {
+		c--
+	}
+	if c-1 < s.start || !rf.is(c, wIs, wWas, wRemains, wRemained, wBecame, wBecomes) || rf.entAt[c-1] < 0 {
+		return -1
+	}
+	m := &rf.mentions[rf.entAt[c-1]]
+	if m.b != c || !rf.copulaSubject(m) {
+		return -1
+	}
+	return c
 }
 
 // andIts reports whether the name at token a is joined to the noun by "and its|their"

@@ -61,11 +61,28 @@ var kinModifiers = newTokSet(map[string]bool{"late": true, "former": true, "ex":
 // name).
 var wideKin = newTokSet(map[string]bool{"aunt": true, "uncle": true})
 
+// kinModifierAt reports whether token g may stand between a possessor and a kin noun: a
+// word of kinModifiers ("his late wife") or a hyphen ("ex-").
+func (rf *relationFinder) kinModifierAt(g int) bool {
+	return kinModifiers.has(strings.TrimSuffix(rf.low(g), "-")) || rf.punct(g, '-')
+}
+
+// pastKinAge returns where an age right before the kin noun at token v starts ("Lund's
+// 25-year-old brother": a number, "-", "year-old"), so that the modifiers and the
+// possessor are read before it; else v. Only a named possessor is read past an age
+// (kinEnds).
+func (rf *relationFinder) pastKinAge(v int) int {
+	if v >= 3 && rf.low(v-1) == "year-old" && rf.punct(v-2, '-') && rf.toks[v-3].kind == tNum {
+		return v - 3
+	}
+	return v
+}
+
 // kinByPronoun reports whether the kin noun at token v follows his or her (past its
 // modifiers).
 func (rf *relationFinder) kinByPronoun(v int) bool {
 	g := v - 1
-	for g > 0 && v-g <= 2 && (kinModifiers.has(strings.TrimSuffix(rf.low(g), "-")) || rf.punct(g, '-')) {
+	for g > 0 && v-g <= 2 && rf.kinModifierAt(g) {
 		g--
 	}
 	return rf.is(g, wHis, wHer)
@@ -100,7 +117,7 @@ func (rf *relationFinder) kin(si int) {
 		if rf.ents[owner].typ != kg.Person || rf.ents[named].typ != kg.Person {
 			continue
 		}
-		text := rf.span(max(s.start, v-2), min(s.b, v+4))
+		text := rf.span(max(s.start, rf.pastKinAge(v)-2), min(s.b, v+4))
 		if tie.pred != "" {
 			rf.addRelation(si, rf.entName(named), tie.pred, rf.entName(owner), text)
 		}
@@ -114,9 +131,13 @@ func (rf *relationFinder) kin(si int) {
 // NOUN[,] NAME", "NAME, POSS NOUN,", "NAME, [the|a] NOUN of NAME".
 func (rf *relationFinder) kinEnds(si, v int) (owner, named int) {
 	s := &rf.sents[si]
-	g := v - 1
-	for g > s.start && v-g <= 2 && (kinModifiers.has(strings.TrimSuffix(rf.low(g), "-")) || rf.punct(g, '-')) {
+	w := rf.pastKinAge(v) // "Lund's 25-year-old brother"
+	g := w - 1
+	for g > s.start && w-g <= 2 && rf.kinModifierAt(g) {
 		g--
+	}
+	if w != v && !rf.owner(g) {
+		return -1, -1 // "her 2-year-old daughter": his or her went to the wrong person in 3 of 6 drawn
 	}
 	owner = rf.possessorAt(g)
 	if owner >= 0 {
@@ -128,9 +149,15 @@ func (rf *relationFinder) kinEnds(si, v int) (owner, named int) {
 		if rf.owner(g) {
 			a = rf.mentions[rf.entAt[g-1]].a
 		}
-		if rf.punct(a-1, ',') && (v+1 >= s.b || rf.punct(v+1, ',') || rf.toks[v+1].kind == tStop) {
+		closes := v+1 >= s.b || rf.punct(v+1, ',') || rf.toks[v+1].kind == tStop
+		if rf.punct(a-1, ',') && closes {
 			if n := rf.entityBefore(a-1, s.start); n != "" {
 				return owner, rf.entIndex(n)
+			}
+		}
+		if closes && rf.owner(g) {
+			if n := rf.kinCopulaSubject(si, a-1); n >= 0 {
+				return owner, n // "Ada Lund is Tom Lund's sister", "Ada Lund, who is Tom Lund's cousin,"
 			}
 		}
 		return -1, -1
@@ -157,6 +184,26 @@ func (rf *relationFinder) kinEnds(si, v int) (owner, named int) {
 		return o, rf.entIndex(n)
 	}
 	return -1, -1
+}
+
+// kinCopulaSubject returns the entity a copula at token c (past one adverb before it)
+// says the kin noun after it is: the subject right before it ("Ada Lund is also Tom
+// Lund's sister"; allianceCopula) or the name before the comma of a "who is|was" clause
+// ("Ada Lund, who is Tom Lund's cousin,"); -1 for none.
+func (rf *relationFinder) kinCopulaSubject(si, c int) int {
+	s := &rf.sents[si]
+	if k := rf.allianceCopula(si, c); k >= 0 {
+		return rf.entityOf(k - 1)
+	}
+	if rf.is(c, wAlso, wNow, wStill) {
+		c--
+	}
+	if rf.is(c, wIs, wWas) && rf.is(c-1, wWho) && rf.punct(c-2, ',') {
+		if n := rf.entityBefore(c-2, s.start); n != "" {
+			return rf.entIndex(n)
+		}
+	}
+	return -1
 }
 
 // appositiveComma returns the comma that opens the appositive whose second conjunct

@@ -792,7 +792,8 @@ func (ef *entityFinder) eventName(a, b, words int) bool {
 
 // itsAfterSaying reports whether the words from token k, right after a verb of saying, open
 // with "its", past at most a day and "that" ("Tesla said its cars", "Zelcor said on
-// Wednesday that its update"): the speaker speaks of its own, a body's words.
+// Wednesday that its update"), or with "it" whose clause names its own (itsInClause:
+// "Toyota said it would close its plant"): the speaker speaks of its own, a body's words.
 func (ef *entityFinder) itsAfterSaying(k int) bool {
 	if ef.is(k, wOn) && k+1 < len(ef.toks) && ef.toks[k+1].feat&lxDay != 0 {
 		k += 2
@@ -800,8 +801,38 @@ func (ef *entityFinder) itsAfterSaying(k int) bool {
 	if ef.is(k, wThat) {
 		k++
 	}
+	if ef.is(k, wIt) {
+		return ef.itsInClause(k + 1)
+	}
 	return ef.is(k, wIts)
 }
+
+// itsInClause reports whether the clause from token k, after "said it", opens with a
+// verb of what a body does or means to do (itAuxiliaries, not before "be" or "been")
+// and names "its" within six words, with no punctuation nor a personal pronoun before
+// it: the clause speaks of the speaker's own ("Toyota said it would close its plant"),
+// where a person's "it" is a thing or a state ("Merkel said it was important to keep
+// its promise", "Hale said it would be wise to cut its costs").
+func (ef *entityFinder) itsInClause(k int) bool {
+	if !ef.in(k, itAuxiliaries) || ef.is(k+1, wBe, wBeen) {
+		return false
+	}
+	for j := k + 1; j < len(ef.toks) && j < k+6; j++ {
+		if ef.toks[j].kind != tWord || ef.is(j, wHe, wShe, wHis, wHer, wThey, wTheir) {
+			return false
+		}
+		if ef.is(j, wIts) {
+			return true
+		}
+	}
+	return false
+}
+
+// itAuxiliaries open what a body says it will do or did: "said it would close", "said it
+// plans to cut", "said it had agreed".
+var itAuxiliaries = newTokSet(map[string]bool{"would": true, "will": true, "had": true, "has": true,
+	"could": true, "plans": true, "planned": true, "expects": true, "expected": true, "intends": true,
+	"aims": true, "agreed": true, "hopes": true, "hoped": true, "wants": true})
 
 // pronounAfterSaying reports whether "he" or "she" opens what is said after the verb of
 // saying before token k ("Sanders said he would", "said on Monday that she", "said if he

@@ -900,7 +900,68 @@ func (rf *relationFinder) descriptionStart(m *mention) (k int, ok bool) {
 	if rf.is(m.b, wIs, wWas) && rf.is(m.b+1, wAlso, wNow, wPreviously, wFormerly, wCurrently, wOnce, wStill) && rf.is(m.b+2, wA, wAn, wThe) {
 		return m.b + 2, true // "Quill was previously the chief financial officer of …"
 	}
+	if k, ok := rf.copularOwner(m); ok {
+		return k, true
+	}
 	return rf.predicatedRole(m)
+}
+
+// copularOwner reads a description that a copula gives mention m's person with a named
+// possessor in place of the article: "Lena Vik is Norvane Bank's chief executive", "Ola
+// Berg became Quill's first finance chief", "Ada Lund was also Tom Lund's sister" — read
+// as the appositive "Lena Vik, Norvane Bank's chief executive," is. The copula is "is",
+// "was", "became", "becomes", "remains", "remained" or "has been"/"had been", one adverb
+// of time or addition aside; the possessor a name, not a nationality, that opens right
+// after it ("the" aside) and ends with "'s" or a plural's lone apostrophe. The name must be its
+// clause's subject: not the object of a preposition ("the lawyer for Ann Lund is Tom
+// Berg's cousin"). It returns where the possessor starts.
+func (rf *relationFinder) copularOwner(m *mention) (int, bool) {
+	s := &rf.sents[m.sent]
+	if !rf.copulaSubject(m) {
+		return 0, false
+	}
+	j := m.b
+	switch {
+	case rf.is(j, wHas, wHad) && rf.is(j+1, wBeen):
+		j += 2
+	case rf.is(j, wIs, wWas, wBecame, wBecomes, wRemains, wRemained):
+		j++
+	default:
+		return 0, false
+	}
+	if rf.is(j, wAlso, wNow, wPreviously, wFormerly, wCurrently, wOnce, wStill) {
+		j++
+	}
+	if rf.is(j, wThe) {
+		j++ // "became the U.S. Army's first female infantry officer"
+	}
+	e := rf.entityOf(j)
+	if e < 0 || e == m.ent || j >= s.b {
+		return 0, false
+	}
+	o := &rf.mentions[rf.entAt[j]]
+	if o.a != j || o.demonym || !rf.possessive(o.b) {
+		return 0, false
+	}
+	return j, true
+}
+
+// subjectPrepositions are the prepositions whose object a name is, not the subject of
+// the copula after it: "the lawyer for Ann Lund is …", "a deal with Birch was …".
+var subjectPrepositions = newTokSet(map[string]bool{"of": true, "for": true, "with": true, "to": true,
+	"by": true, "from": true, "in": true, "on": true, "at": true, "against": true, "about": true,
+	"like": true, "than": true, "into": true, "over": true, "under": true, "between": true, "among": true,
+	"behind": true, "after": true, "before": true, "without": true})
+
+// copulaSubject reports whether mention m may be the subject of a copula right after
+// it: no preposition stands before its name or title, "the" aside ("Birch is …", "and
+// the Kord Group was …"; not "the lawyer for Ann Lund is …").
+func (rf *relationFinder) copulaSubject(m *mention) bool {
+	p := m.ta - 1
+	if rf.is(p, wThe) {
+		p--
+	}
+	return p < rf.sents[m.sent].start || !rf.in(p, subjectPrepositions)
 }
 
 // predicatedRole reads a role the clause's verb gives the person of mention m right
@@ -911,7 +972,7 @@ func (rf *relationFinder) descriptionStart(m *mention) (k int, ok bool) {
 // phrase starts.
 func (rf *relationFinder) predicatedRole(m *mention) (int, bool) {
 	s := &rf.sents[m.sent]
-	j := int(m.b)
+	j := m.b
 	switch {
 	case rf.is(j, wHas, wHad, wHave) && rf.is(j+1, wBeen):
 		j += 2

@@ -160,7 +160,7 @@ func (rf *relationFinder) possessedHolders(si, v, j int) bool {
 		return rf.addHoldingNamed(si, rf.entName(e), held, rf.span(ma, rf.mentions[rf.entAt[k]].b))
 	}
 	// the appositive or the copula closes at the noun
-	if !(v+1 >= s.b || rf.punct(v+1, ',') || rf.punct(v+1, '.') || rf.is(v+1, wWith)) {
+	if !(v+1 >= s.b || rf.punct(v+1, ',') || rf.punct(v+1, '.') || rf.toks[v+1].kind == tStop || rf.is(v+1, wWith)) {
 		return false
 	}
 	p := ma - 1

@@ -87,6 +87,9 @@ func (rf *relationFinder) stakeHeld(si, v int, w string) bool {
 		}
 		return holder != ""
 	}
+	if holder == "" && rf.is(v+1, wIn) && rf.is(o, wIts, wTheir) {
+		rf.ownStakeIn(si, v, o)
+	}
 	if holder == "" || !rf.is(v+1, wIn) {
 		return false // a pronoun's stake in a name: phrasalAction
 	}
@@ -97,6 +100,25 @@ func (rf *relationFinder) stakeHeld(si, v int, w string) bool {
 		}
 	}
 	return true
+}
+
+// ownStakeIn reads "its stake in Brekke" at token v (the noun; o the pronoun) whatever
+// verb governs it: a body's own stake is held, whether it is sold, offered for or kept
+// ("Kestrel shelved plans to spin off its stake in Brekke", "Kestrel has received no
+// offer for its stake in Brekke"). The holder is the clause's subject, when
+// stakeHolderFits; phrasalAction reads the verbs it knows the same way.
+func (rf *relationFinder) ownStakeIn(si, v, o int) {
+	holder := rf.clauseSubject(si, o)
+	if holder == "" || strings.Contains(holder, "\x00") || !rf.stakeHolderFits(si, v, holder) || rf.typeOfName(holder) != kg.Organization {
+		return
+	}
+	s := &rf.sents[si]
+	obj := rf.actionObject(si, rf.stakeObjectStart(v+2), "investsIn")
+	for _, ob := range splitNames(obj) {
+		if ob != holder && rf.objectFits("investsIn", ob) {
+			rf.addRelation(si, holder, "investsIn", ob, rf.span(v, min(s.b, v+6)))
+		}
+	}
 }
 
 // splitNames splits names joined by NUL; none for "".
