@@ -41,6 +41,7 @@ var Actions = map[string]string{
 	"offersAssistanceTo":      "offers help or assistance to",
 	"spokeTo":                 "spoke to, talked with or wrote to (a reporter, an agency)",
 	"told":                    "told (a reporter, an agency, a hearer named after the verb)",
+	"interviewedBy":           "gave an interview to (a reporter, an outlet: said in an interview with Reuters)",
 	"postsOn":                 "posts on or says on (a platform: said on Twitter, tweeted, in a post on Facebook)",
 	"acquires":                "buys or acquires",
 	"suppliesTo":              "supplies or makes products for",

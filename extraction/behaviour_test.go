@@ -1280,5 +1280,5 @@ func wantRelations(t *testing.T, x *kg.Extraction, want [][3]string) {
 }
 
 // heard reports whether predicate p says someone spoke to a hearer: spokeTo, or told when
-// the verb was "told" (relations.go toldRelations).
-func heard(p string) bool { return p == "spokeTo" || p == "told" }
+// the verb was "told", or interviewedBy for an interview (relations.go toldRelations).
+func heard(p string) bool { return p == "spokeTo" || p == "told" || p == "interviewedBy" }

@@ -76,3 +76,12 @@ func TestCountRestatedAsShare(t *testing.T) {
 		}
 	}
 }
+
+// TestInterviewHearer: a speaker's words "in an interview with" an outlet give
+// interviewedBy, "told" gives told, and "spoke to" stays spokeTo.
+func TestInterviewHearer(t *testing.T) {
+	x := extractBody(t, "Mara Lind said in an interview with the Norland Herald that the plan had failed.\n\n"+
+		"Tom Wade told the Norland Herald the talks would resume.\n\n"+
+		"Dana Ruiz spoke to the Norland Herald on Monday.")
+	wantRelations(t, x, [][3]string{{"Mara Lind", "interviewedBy", "Norland Herald"}, {"Tom Wade", "told", "Norland Herald"}, {"Dana Ruiz", "spokeTo", "Norland Herald"}})
+}

@@ -23,12 +23,12 @@ func TestCoreferentRelations(t *testing.T) {
 		{"Karvo Workers Union", "condemns", "Halvorsen Systems"},
 		{"Karvo Workers Union", "condemns", "Brekke Motors"},
 		{"Karvo Workers Union", "condemns", "Veltrax Inc"},
-		{"Erik Holm", "warns", "Sudria"},          // "Norland's foreign minister warned"
-		{"Jan Kord", "criticizes", "Anna Berg"},   // "criticized her"
-		{"Jan Kord", "spokeTo", "Ostburg Herald"}, // "In an interview with the Ostburg Herald, Kord said"
-		{"Anna Berg", "spokeTo", "Karvo Radio"},   // "Berg said in an interview with Karvo Radio"
-		{"Jan Kord", "visits", "Karvo"},           // "Kord, who landed in Karvo"
-		{"Norland", "supports", "Tom Wade"},       // "enjoys military backing from Norland and Sudria"
+		{"Erik Holm", "warns", "Sudria"},                // "Norland's foreign minister warned"
+		{"Jan Kord", "criticizes", "Anna Berg"},         // "criticized her"
+		{"Jan Kord", "interviewedBy", "Ostburg Herald"}, // "In an interview with the Ostburg Herald, Kord said"
+		{"Anna Berg", "interviewedBy", "Karvo Radio"},   // "Berg said in an interview with Karvo Radio"
+		{"Jan Kord", "visits", "Karvo"},                 // "Kord, who landed in Karvo"
+		{"Norland", "supports", "Tom Wade"},             // "enjoys military backing from Norland and Sudria"
 		{"Sudria", "supports", "Tom Wade"},
 	} {
 		if !hasRelation(x, r[0], r[1], r[2]) {

@@ -150,9 +150,9 @@ func findRelations(rd *reader, ev *eventSet) []kg.Relation {
 	return rf.rels
 }
 
-// toldRelations names by its verb a hearer's relation that "told" or "tells" gives:
-// "Lind told Reuters" is told, "spoke to Reuters" or "in an interview with" spokeTo.
-// The readers of hearers all give spokeTo; the evidence's words say which verb it was.
+// toldRelations names by its words a hearer's relation: "Lind told Reuters" is told,
+// "said in an interview with Reuters" interviewedBy, "spoke to Reuters" spokeTo. The
+// readers of hearers all give spokeTo; the evidence's words say which act it was.
 func toldRelations(rels []kg.Relation) {
 	for i := range rels {
 		r := &rels[i]
@@ -162,6 +162,10 @@ func toldRelations(rels []kg.Relation) {
 		for _, w := range strings.FieldsFunc(r.Text, func(c rune) bool { return !unicode.IsLetter(c) }) {
 			if w == "told" || w == "tells" || w == "tell" || w == "telling" {
 				r.Predicate = "told"
+				break
+			}
+			if w == "interview" || w == "interviews" || w == "interviewed" {
+				r.Predicate = "interviewedBy"
 				break
 			}
 		}
