@@ -286,6 +286,9 @@ func (ef *entityFinder) typeByContext(si, a, b int, credit bool) (kg.EntityType,
 	if ef.ownedProductName(si, a, b, words) {
 		return kg.Other, 5 // "its Autopilot system", "Apple's Siri voice assistant" (ownedproducts.go)
 	}
+	if ef.possessedModelName(si, a, b, words) {
+		return kg.Other, 5 // "Norvik's KT55", "Halden's new RX9" (possessedmodels.go)
+	}
 	if ef.modelNamed(a, b, words) {
 		return kg.Other, 5 // "Galaxy S7", "Halvard RX450h", "Kestrel OS" (entities_products.go)
 	}

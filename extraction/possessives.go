@@ -469,6 +469,12 @@ func (rf *relationFinder) possessedProduct(si, g, owner int) {
 	if m.a != k || e < 0 || e == owner || rf.ents[e].typ != kg.Other || !rf.productNamed(e) {
 		return
 	}
+	if !strings.Contains(rf.entName(e), " ") && (flightOperator(oname) || rf.is(g, wIts)) && possessedModelCode(rf.entName(e)) {
+		return // a flight's number, "Vestair's MS804"; "its E5 booth" may be a show's (possessedmodels.go)
+	}
+	if strings.HasPrefix(rf.entName(e), oname+" ") && !rf.is(g, wIts) && rf.entAt[g-1] < 0 {
+		return // "the company's Model X" stands for no body named "Model"
+	}
 	if after := rf.text[rf.toks[m.b-1].e:]; len(after) >= 2 && after[0] == '.' && isUpperRune(rune(after[1])) {
 		return // a ticker: "APPL.O"
 	}
@@ -557,6 +563,9 @@ func (rf *relationFinder) productNamed(e int) bool {
 	}
 	if last := words[len(words)-1]; len(words) > 1 && (last == "OS" || strings.ContainsAny(last, "0123456789")) {
 		return true
+	}
+	if len(words) == 1 && possessedModelCode(name) || modelLetterName(name) {
+		return true // "Norvik's KT55", "Kestrel's Model K" (possessedmodels.go)
 	}
 	if len(words) > 2 && versionWords.has(words[len(words)-1]) && strings.ContainsAny(strings.Join(words[1:len(words)-1], " "), "0123456789") {
 		return true // "Windows 10 Anniversary Update"
