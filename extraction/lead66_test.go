@@ -85,3 +85,16 @@ func TestInterviewHearer(t *testing.T) {
 		"Dana Ruiz spoke to the Norland Herald on Monday.")
 	wantRelations(t, x, [][3]string{{"Mara Lind", "interviewedBy", "Norland Herald"}, {"Tom Wade", "told", "Norland Herald"}, {"Dana Ruiz", "spokeTo", "Norland Herald"}})
 }
+
+// TestDollarNamedAfterAmount: a dollar's code or name after a "$" amount says which
+// dollar it is, and the code is no organization; a quote's ticker glued to "="
+// ("AUD=D4") is no currency of the amount.
+func TestDollarNamedAfterAmount(t *testing.T) {
+	x := extractBody(t, "In Norland, the Tarn phone starts at roughly $679 AUD for the base model.\n\n"+
+		"The Velland headset costs $799 Canadian dollars.\n\n"+
+		"The Australian dollar hit a seven-week high of $0.7248 AUD=D4 on Monday.")
+	wantFigureField(t, x, map[float64]string{679: "AUD", 799: "CAD", 0.7248: "USD"}, "unit", func(f kg.Figure) string { return f.Unit })
+	if e := entityNamed(x, "AUD"); e != nil {
+		t.Errorf("AUD, an amount's currency, made an entity: %+v", e)
+	}
+}

@@ -318,9 +318,10 @@ func (d *doc) valueAt(i int) float64 {
 // It returns the value, the token after the number, a currency unit and whether it read one.
 func (d *doc) numberAt(i, end int) (v float64, next int, unit string, approx bool, ok bool) {
 	j := i
+	dollar := false // a "$" sign, which a dollar's code or name after the number may tell
 	// currency before: $, NT$, US$, €, £
 	if d.punct(j, '$') && j+1 < end && d.toks[j+1].kind == tNum && !d.toks[j+1].has(fSpace) {
-		unit = "USD"
+		unit, dollar = "USD", true
 		if j > 0 && !d.toks[j].has(fSpace) && d.toks[j-1].kind == tWord {
 			switch d.tok(j - 1) {
 			case "NT":
@@ -425,7 +426,35 @@ func (d *doc) numberAt(i, end int) (v float64, next int, unit string, approx boo
 		// fraction times a scale is exact to the cent.
 		v = math.Round(v*100) / 100
 	}
+	if dollar {
+		if u, k := d.dollarNamedAfter(j, end); u != "" {
+			unit, j = u, k // "$679 AUD", "$679 Australian dollars": the sign's dollar, named
+		}
+	}
 	return v, j, unit, false, true
+}
+
+// dollarCodes are the ISO codes of the dollars a "$" may stand for.
+var dollarCodes = map[string]bool{"USD": true, "AUD": true, "CAD": true, "NZD": true, "HKD": true,
+	"SGD": true, "TWD": true}
+
+// dollarNamedAfter reads the dollar named right after a "$" amount ending before token j:
+// its code ("$679 AUD", "$799 USD") or a phrase of data/figures.txt currency-phrases that
+// names a dollar ("$679 Australian dollars"). It returns the code and the token after
+// the words, or "".
+func (d *doc) dollarNamedAfter(j, end int) (string, int) {
+	if j >= end || d.toks[j].kind != tWord {
+		return "", j
+	}
+	if w := d.tok(j); dollarCodes[w] && !(d.punct(j+1, '=') && !d.toks[j+1].has(fSpace)) {
+		return w, j + 1 // not "$0.7248 AUD=D4": a quote's ticker
+	}
+	if j+1 < end && d.toks[j+1].kind == tWord {
+		if u := currencyPhrases[d.low(j)+" "+d.low(j+1)]; dollarCodes[u] {
+			return u, j + 2
+		}
+	}
+	return "", j
 }
 
 func itoa(v int64) string { return strconv.FormatInt(v, 10) }
