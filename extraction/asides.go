@@ -99,14 +99,17 @@ func (rf *relationFinder) memberBefore(j int, name string) string {
 	return name
 }
 
-// memberOfBody returns the person in "PERSON of BODY" when the body's name ends at token
-// j, or "".
+// memberOfBody returns the person in "PERSON of BODY" or "PERSON in PLACE" when the body's
+// or place's name ends at token j, or "".
 func (rf *relationFinder) memberOfBody(j int) string {
 	if j < 0 || rf.entAt[j] < 0 {
 		return ""
 	}
 	m := &rf.mentions[rf.entAt[j]]
 	if m.ent >= 0 && rf.ents[m.ent].typ == kg.Place && m.a >= 2 && rf.is(m.a-1, wIn) && rf.entAt[m.a-2] >= 0 {
+		if p := &rf.mentions[rf.entAt[m.a-2]]; p.ent >= 0 && p.b == m.a-1 && rf.ents[p.ent].typ == kg.Person {
+			return rf.entName(p.ent) // "Judge Tom Wade in Tacoma, Washington, on Monday rejected": Wade, not the town
+		}
 		return rf.memberOfBody(m.a - 2) // "Ida Lund of Vesper University in Oslo, who …, said": Lund (possessedobjects.go)
 	}
 	if m.ent < 0 || rf.ents[m.ent].typ == kg.Person || m.a < 2 || !rf.is(m.a-1, wOf) || rf.entAt[m.a-2] < 0 {

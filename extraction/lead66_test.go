@@ -98,3 +98,13 @@ func TestDollarNamedAfterAmount(t *testing.T) {
 		t.Errorf("AUD, an amount's currency, made an entity: %+v", e)
 	}
 }
+
+// TestPersonInPlaceActs: "PERSON in PLACE, STATE, on DAY VERBED" is the person's act; the
+// town after "in" only places the person. A body before "in" still goes to its member
+// ("Ida Lund of Vesper University in Oslo").
+func TestPersonInPlaceActs(t *testing.T) {
+	x := extractBody(t, "U.S. District Judge Tom Wade in Tacoma, Washington, on Monday rejected Kestrel Holdings' bid.")
+	if !hasRelation(x, "Tom Wade", "rejects", "Kestrel Holdings") || hasRelation(x, "Tacoma", "rejects", "Kestrel Holdings") {
+		t.Errorf("want Tom Wade rejects Kestrel Holdings, not the town: %+v", x.Relations)
+	}
+}
