@@ -549,11 +549,17 @@ func (rd *reader) description(a, b int) string {
 			if o := rd.calledByHead(st, b); o != "" {
 				return o // "the coalition said" after "the opposition's Civic Accord coalition"
 			}
+			if o := rd.spokesBody(st, head); o != "" {
+				return o // "the company spokesman said": spokesbodies.go
+			}
 		}
 		return r
 	case "a", "an", "one", "another":
 		if plural(hw) {
 			return rest
+		}
+		if o := rd.spokesBody(st, head); o != "" {
+			return o // "a company spokeswoman said": spokesbodies.go
 		}
 		return article(rest) + rest
 	}
@@ -647,6 +653,9 @@ func (rd *reader) resolveDescription(desc string, at int) string {
 			mid := rd.span(j+1, k)
 			if mid == "" {
 				continue
+			}
+			if o := rd.spokesBody(j+1, k); o != "" {
+				return o // "a Dravex spokeswoman said … the spokeswoman said": spokesbodies.go
 			}
 			return article(mid) + mid + " " + sing
 		}
@@ -817,10 +826,14 @@ func (rd *reader) descriptionEntity(desc string, at int) string {
 // protesters gathered … The group grew to about 100"): a nearer antecedent than any
 // name before it, so the description stands for no entity named. An indefinite that
 // describes a name its sentence gives before it ("Acme, a software company, said", "X
-// is a militant group") brings in nothing new.
+// is a militant group") brings in nothing new, nor does one that only modifies a
+// spokesperson ("a company spokesman").
 func (rd *reader) newReferent(k int, head string) bool {
 	if rd.toks[k].kind != tWord || rd.quoteOf[k] != 0 || rd.low(k) != head {
 		return false
+	}
+	if rd.in(k+1, bodySpokesHeads) {
+		return false // "a company spokesman": a spokesman brought in, not a company (spokesbodies.go)
 	}
 	j := k - 1
 	for j >= 0 && k-j <= 4 && rd.toks[j].kind == tWord && !rd.is(j, wA, wAn, wAnother) && rd.toks[j].feat&lxFunc == 0 {
