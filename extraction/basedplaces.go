@@ -142,8 +142,8 @@ func (rd *reader) basedReferent(a, mods, kind int) string {
 // airline"); "" otherwise.
 func (rd *reader) namedStoryBusiness(a, kind int) string {
 	si := rd.sentOf(a)
-	if si >= len(rd.sents) || rd.clauseStart(a, rd.sents[si].start) < a {
-		return ""
+	if si >= len(rd.sents) || rd.clauseStart(a, rd.sents[si].start) < a || rd.punct(a-1, ',') && rd.entityOf(a-2) >= 0 {
+		return "" // an object, or set beside a name: "Tarn Holdings, the Oslo-based firm founded in 1990"
 	}
 	e := rd.salientBusiness(a)
 	if e < 0 || !commercialName(rd.ents[e].name) {

@@ -25,3 +25,14 @@ func TestNamedStoryBusinessBasedObject(t *testing.T) {
 		}
 	}
 }
+
+// TestNamedStoryBusinessBasedApposed: a description set beside another name after a
+// comma ("Tarn Holdings, the Oslo-based firm founded in 1990") is that name's, never the
+// story's business.
+func TestNamedStoryBusinessBasedApposed(t *testing.T) {
+	x := extractBody(t, "Kestrel Drones Inc makes delivery drones. Kestrel said sales fell in March. "+
+		"Kestrel has drawn interest from Tarn Holdings, the Oslo-based firm founded in 1990, people said.")
+	if hasRelation(x, "Kestrel Drones Inc", "locatedIn", "Oslo") {
+		t.Errorf("unwanted Kestrel Drones Inc locatedIn Oslo: %+v", x.Relations)
+	}
+}
