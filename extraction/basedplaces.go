@@ -50,10 +50,16 @@ func (rf *relationFinder) basedDescriptions(si int) {
 			continue
 		}
 		kind := rf.kindRunAfter(k+1, s.b)
-		if kind < 0 || rf.bodyNamedBefore(s.start, a) {
+		if kind < 0 {
 			continue
 		}
-		if body := rf.basedReferent(a, k+1, kind); body != "" {
+		body := ""
+		if rf.bodyNamedBefore(s.start, a) {
+			body = rf.namedStoryBusiness(a, kind) // "since Kestrel was founded … as the Oslo-based company grew"
+		} else {
+			body = rf.basedReferent(a, k+1, kind)
+		}
+		if body != "" {
 			if town >= 0 {
 				rf.addRelation(si, body, "locatedIn", rf.entName(town), rf.span(a, kind+1))
 			}
@@ -123,6 +129,37 @@ func (rd *reader) basedReferent(a, mods, kind int) string {
 		}
 	}
 	return rd.nearestFit(mods, kind, w, a, object)
+}
+
+// namedStoryBusiness returns the business a "the PLACE-based [mods] KIND" description at
+// tokens a..kind stands for when its own sentence names organizations before it
+// (bodyNamedBefore): the story's business (salientBusiness), when the sentence names it
+// before the description outside quotations and the description opens its clause as
+// its subject ("Analysts doubt Kestrel can recover, as the Oslo-based company lost two
+// contracts", "It was the first time Kestrel had cut jobs since the Oslo-based firm
+// was founded"). Not an object ("Kestrel bought the Oslo-based firm": another body), nor
+// a kind the business must be called by that it is not ("Kestrel … since the Oslo-based
+// airline"); "" otherwise.
+func (rd *reader) namedStoryBusiness(a, kind int) string {
+	si := rd.sentOf(a)
+	if si >= len(rd.sents) || rd.clauseStart(a, rd.sents[si].start) < a || rd.punct(a-1, ',') && rd.entityOf(a-2) >= 0 {
+		return "" // an object, or set beside a name: "Tarn Holdings, the Oslo-based firm founded in 1990"
+	}
+	e := rd.salientBusiness(a)
+	if e < 0 || !commercialName(rd.ents[e].name) {
+		return ""
+	}
+	w := rd.low(kind)
+	for mi := range rd.mentions {
+		m := &rd.mentions[mi]
+		if m.sent != si || m.ent != e || m.b > a || rd.quoteOf[m.a] != 0 || m.demonym {
+			continue
+		}
+		if dk := definiteKind[w]; dk.sort == sortBusiness || dk.sort == sortMaker || dk.sort == sortCalled && dk.words == nil || rd.kindFits(m, w) {
+			return rd.entName(e)
+		}
+	}
+	return ""
 }
 
 // predicateAfterKind reports whether the lower-case word at token k, right after a
