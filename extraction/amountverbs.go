@@ -676,9 +676,9 @@ func (ff *figureFinder) subjectPhrase(si, v int) (a, b, att int) {
 					break // "shares outside Japan": a place left out names nothing the amount is of
 				}
 				if e := ff.entityOf(k); e >= 0 && att < 0 {
-					if ff.mentions[ff.entAt[k]].demonym {
+					if ff.mentions[ff.entAt[k]].demonym || ff.basedWord(k) {
 						if demonym < 0 {
-							demonym = k // "Shares of Japanese app operator Line Corp": the company's
+							demonym = k // "Shares of Japanese app operator Line Corp", "of Seattle-based Tableau": the company's
 						}
 						continue
 					}

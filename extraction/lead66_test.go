@@ -108,3 +108,11 @@ func TestPersonInPlaceActs(t *testing.T) {
 		t.Errorf("want Tom Wade rejects Kestrel Holdings, not the town: %+v", x.Relations)
 	}
 }
+
+// TestBasedPlaceNoShareSubject: in "Shares of Seattle-based Tableau Software fell", the
+// place of the "-based" word only places the company, whose shares they are (as a
+// demonym does in "Shares of Japanese app operator Line Corp").
+func TestBasedPlaceNoShareSubject(t *testing.T) {
+	x := extractBody(t, "Shares of Oslo-based Kestrel Software fell 49 percent on Friday.")
+	wantSubjects(t, x, map[float64]string{49: "Kestrel Software"})
+}

@@ -219,11 +219,11 @@ func lowerCompound(w string) bool {
 }
 
 // basedWord reports whether token k is a place's "-based" or "-headquartered" word.
-func (rf *relationFinder) basedWord(k int) bool {
-	if t := rf.tok(k); len(t) < 7 || t[len(t)-1] != 'd' {
+func (d *doc) basedWord(k int) bool {
+	if t := d.tok(k); len(t) < 7 || t[len(t)-1] != 'd' {
 		return false // cheap test first: every token of every sentence is asked
 	}
-	w := rf.low(k)
+	w := d.low(k)
 	return strings.HasSuffix(w, "-based") || strings.HasSuffix(w, "–based") || strings.HasSuffix(w, "-headquartered")
 }
 
