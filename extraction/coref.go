@@ -700,8 +700,8 @@ func (rd *reader) itSubject(si, k, depth int) string {
 		}
 		m := &rd.mentions[rd.entAt[j]]
 		j = m.b - 1
-		if rd.ents[e].typ == kg.Person || m.demonym || rd.afterPreposition(m.a, s.start) {
-			continue
+		if rd.ents[e].typ == kg.Person || m.demonym || rd.basedWord(m.b-1) || rd.afterPreposition(m.a, s.start) {
+			continue // not "the Oslo-based firm said it": the town only places the firm
 		}
 		if rd.owner(m.b) && rd.entityOf(m.b+1) >= 0 {
 			continue // "Japan's Kiso Data Corp said it": the company, not its country

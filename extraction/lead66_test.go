@@ -116,3 +116,10 @@ func TestBasedPlaceNoShareSubject(t *testing.T) {
 	x := extractBody(t, "Shares of Oslo-based Kestrel Software fell 49 percent on Friday.")
 	wantSubjects(t, x, map[float64]string{49: "Kestrel Software"})
 }
+
+// TestBasedPlaceNoIt: "it" after "the Oslo-based firm said" is not the town of the "-based"
+// word: the sentence's own subject is no name, so "it" is the firm named before.
+func TestBasedPlaceNoIt(t *testing.T) {
+	x := extractBody(t, "Kestrel Holdings cut its forecast on Monday. The Oslo-based firm said it would cut 300 jobs.")
+	wantSubjects(t, x, map[float64]string{300: "Kestrel Holdings"})
+}
