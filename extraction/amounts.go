@@ -907,8 +907,8 @@ func (ff *figureFinder) measureWords(a, b int) (string, int) {
 		if ff.entAt[k] >= 0 && ff.entityOf(k) < 0 {
 			continue // a quote code ("crude futures CLc1"; entities_tags.go codeMention)
 		}
-		if dollarCodes[ff.tok(k)] && k > 0 && ff.toks[k-1].kind == tNum {
-			continue // "$399 USD amounting to …": the amount's currency (dollarNamedAfter)
+		if ff.amountCurrencyCode(k) {
+			continue // "$399 USD amounting to …": the amount's currency (numbers.go)
 		}
 		if e := ff.entityOf(k); e >= 0 {
 			if ff.ents[e].typ != kg.Person {

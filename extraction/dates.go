@@ -191,7 +191,7 @@ func (rd *reader) dateWithin(si int, in func(k int) bool) string {
 				year = pub.Year()
 				if m > pub.Month() {
 					year, ahead = year-1, true
-					if rd.comingMonth(k, m, pub) {
+					if rd.comingMonth(s, k, m, pub) {
 						year = pub.Year() // "before Puerto Rico makes July 1 payments" in a June report: this July
 					}
 				}
@@ -227,15 +227,15 @@ func (rd *reader) dateWithin(si int, in func(k int) bool) string {
 	return ""
 }
 
-// comingMonth reports whether month m, named at token k later in the year than the
-// publication date pub and at most three months after it, is the coming one rather than
-// last year's: its sentence tells of what is ahead (comingCues: "Puerto Rico is scheduled
+// comingMonth reports whether month m, named at token k of sentence s later in the year
+// than the publication date pub and at most three months after it, is the coming one
+// rather than last year's: its sentence tells of what is ahead (comingCues: "Puerto Rico is scheduled
 // to make July 1 debt payments", "the camera will ship in May", "the three months ending
 // March" in January), and the month is not marked as past ("last July", "since October",
 // "in July last year"). A sentence that tells of the past with a bare month ("In April,
 // the general was sentenced") keeps last year's, as news leaves the year out of the
 // months just gone.
-func (rd *reader) comingMonth(k int, m time.Month, pub time.Time) bool {
+func (rd *reader) comingMonth(s *sentence, k int, m time.Month, pub time.Time) bool {
 	if m-pub.Month() > 3 || rd.is(k-1, wLast, wSince) || rd.is(k-1, wIn) && rd.is(k-2, wLast, wSince) {
 		return false
 	}
@@ -244,7 +244,6 @@ func (rd *reader) comingMonth(k int, m time.Month, pub time.Time) bool {
 			return false // "in July last year", "on July 4 of last year"
 		}
 	}
-	s := &rd.sents[rd.sentOf(k)]
 	for j := s.start; j < s.b; j++ {
 		if rd.in(j, comingCues) && rd.quoteOf[j] == 0 && !(rd.is(j, wDue) && rd.is(j+1, wTo) && !rd.is(j+2, wBe)) {
 			return true // not "due to weaker demand": a cause

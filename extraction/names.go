@@ -1081,8 +1081,8 @@ func (ef *entityFinder) classifyAndAdd(si, a, b int, credit bool) int {
 	if strings.HasSuffix(name, ".") && (!ef.toks[b-1].has(fAbbr) || b > a+1 && loneLetter(ef.tok(b-1)) && b == ef.sents[si].b) {
 		name = name[:len(name)-1] // "the Moto G." at a sentence's end: its full stop
 	}
-	if b == a+1 && dollarCodes[name] && a > 0 && ef.toks[a-1].kind == tNum {
-		return -1 // "$679 AUD": the amount's currency (numbers.go dollarNamedAfter), no name
+	if b == a+1 && ef.amountCurrencyCode(a) {
+		return -1 // "$679 AUD": the amount's currency (numbers.go), no name
 	}
 	if _, ok := countryOf[name]; ok {
 		return ef.addMention(si, a, b, a, name, kg.Place, 10)

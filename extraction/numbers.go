@@ -438,6 +438,12 @@ func (d *doc) numberAt(i, end int) (v float64, next int, unit string, approx boo
 var dollarCodes = map[string]bool{"USD": true, "AUD": true, "CAD": true, "NZD": true, "HKD": true,
 	"SGD": true, "TWD": true}
 
+// amountCurrencyCode reports whether token k is a dollar's code right after a number
+// ("$679 AUD"): the amount's currency (dollarNamedAfter), no name and no measure word.
+func (d *doc) amountCurrencyCode(k int) bool {
+	return k > 0 && dollarCodes[d.tok(k)] && d.toks[k-1].kind == tNum
+}
+
 // dollarNamedAfter reads the dollar named right after a "$" amount ending before token j:
 // its code ("$679 AUD", "$799 USD") or a phrase of data/figures.txt currency-phrases that
 // names a dollar ("$679 Australian dollars"). It returns the code and the token after

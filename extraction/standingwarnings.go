@@ -88,7 +88,7 @@ func (rf *relationFinder) standingWarningVerb(k, end int) (int, bool) {
 	if rf.is(k, wIn) && rf.is(k+1, wEffect, wPlace) {
 		return k + 1, true
 	}
-	if rf.in(k, issuingVerbs) && rf.is(k, wIssued, wPosted, wExtended, wExpanded) && !rf.is(k-1, wRemain, wRemains, wRemained) {
+	if rf.is(k, wIssued, wPosted, wExtended, wExpanded) && !rf.is(k-1, wRemain, wRemains, wRemained) {
 		return k, true
 	}
 	return -1, false
