@@ -176,7 +176,7 @@ func (rd *reader) documentSpeaker(a, b int, joint bool) (author string, settled 
 		if rd.is(a, wThe) && documentStem(rd.low(h)) == "website" {
 			// "the ministry website said": the website brought in before ("a website
 			// run by the Interior Ministry")
-			au := rd.documentIntroduction(h, joint)
+			au, _ := rd.documentIntroduction(h, joint)
 			return au, au != ""
 		}
 		return "", false // "a family statement released by X": the family's, read as before
@@ -186,17 +186,20 @@ func (rd *reader) documentSpeaker(a, b int, joint bool) (author string, settled 
 		return au, true
 	}
 	if rd.is(a, wThe, wThis, wThat, wIts) {
-		au = rd.documentIntroduction(h, joint)
+		au, settled := rd.documentIntroduction(h, joint)
+		return au, au != "" || settled
 	}
-	return au, au != ""
+	return "", false
 }
 
 // documentIntroduction finds the author of the document noun at h where the article
 // brought that document in: the nearest earlier use of the same noun whose phrase names
 // an author ("a statement from the mayor's office") or whose clause does ("fire
 // officials said in a statement", "the group issued a statement"). Returns to the same
-// document ("the statement said" again) are passed over.
-func (rd *reader) documentIntroduction(h int, joint bool) string {
+// document ("the statement said" again) are passed over. unnamed reports that the
+// nearest introduction brings the document in with "a" and names no author ("A
+// statement posted on the university website"): no one, not an older statement's author.
+func (rd *reader) documentIntroduction(h int, joint bool) (author string, unnamed bool) {
 	head := documentStem(rd.low(h))
 	label := rd.documentLabel(h)
 	for j := h - 1; j >= 0 && h-j < 1500; j-- {
@@ -205,7 +208,7 @@ func (rd *reader) documentIntroduction(h int, joint bool) string {
 		}
 		if rd.sentOf(j) < len(rd.sents) {
 			if au, ok := rd.suedFiler(j, rd.sents[rd.sentOf(j)].start, head); ok {
-				return au // "X sued Y" … "the suit claims"
+				return au, false // "X sued Y" … "the suit claims"
 			}
 		}
 		if !rd.sameDocument(j, head) || rd.reportingVerb(j) {
@@ -232,32 +235,52 @@ func (rd *reader) documentIntroduction(h int, joint bool) string {
 			if kin {
 				continue // "a BDA court filing" … "the lawsuit": perhaps another paper of the case
 			}
-			return "" // "according to a family statement released by X"
+			return "", false // "according to a family statement released by X"
 		}
 		if au, marked := rd.documentAuthor(j, a, end, joint); au != "" || marked && !kin {
-			return au // named, or brought in by whom the report does not name
+			return au, false // named, or brought in by whom the report does not name
 		}
 		if v := rd.bringingVerb(j, s.start); v >= 0 {
 			if rd.modifiedFiler(v) {
-				return "" // "A Facebook Inc (FB.O) shareholder filed a lawsuit": not the company's
+				return "", false // "A Facebook Inc (FB.O) shareholder filed a lawsuit": not the company's
 			}
 			if rd.is(v-1, wWhich, wWho) && rd.punct(v-2, ',') {
 				// "Researchers at the Tallis Institute, which conducted the study": the
 				// name the relative clause hangs on
 				if e := rd.entityOf(v - 3); e >= 0 && rd.ents[e].typ != kg.Place {
-					return rd.entName(e)
+					return rd.entName(e), false
 				}
-				return ""
+				return "", false
 			}
 			if p := rd.phraseStart(v, s.start); p < v {
 				if sp := rd.speakerNP(p, v); sp != "" {
-					return sp // "…, police said in a statement": not a name earlier in the sentence
+					return sp, false // "…, police said in a statement": not a name earlier in the sentence
 				}
 			}
-			return rd.subjectBefore(v, s.start)
+			return rd.subjectBefore(v, s.start), false
+		}
+		if !kin && rd.indefiniteDocument(a, j) {
+			return "", true // "A statement posted on the university website confirmed …": brought in with no author, not an older statement's
 		}
 	}
-	return ""
+	return "", false
+}
+
+// indefiniteDocument reports whether the phrase a..j opens with "a" or "an" before the
+// document noun at j, and nothing after the noun says whose it is: where the report
+// first brings in a document of no one it names. A publication ("a reformist newspaper")
+// speaks for itself, and "a statement from the government" is the government's, as the
+// speaker readers read it.
+func (rd *reader) indefiniteDocument(a, j int) bool {
+	if rd.in(j, publicationNouns) || rd.in(j+1, authorMarks) || rd.authorParticiple(j+1) {
+		return false
+	}
+	for k := a; k < j; k++ {
+		if rd.is(k, wA, wAn) {
+			return true
+		}
+	}
+	return false
 }
 
 // modifiedFiler reports whether the words right before the bringing verb at v are a
@@ -459,4 +482,39 @@ func (ff *figureFinder) recordsModifiers(h int) int {
 		a = p
 	}
 	return a
+}
+
+// publicationNouns are the document nouns that name who publishes them as well ("a
+// reformist newspaper said"): a speaker in their own right.
+var publicationNouns = newTokSet(map[string]bool{"newspaper": true, "paper": true, "website": true, "editorial": true})
+
+// documentNamed reports whether a quote's speaker, as the speaker readers found it, is a
+// document by its words ("statement", "a joint statement", "city statement"): its last
+// word a lower-case document noun that is no publication. A name ("Drudge Report") is
+// capitalised.
+func documentNamed(speaker string) bool {
+	w := speaker[strings.LastIndexByte(speaker, ' ')+1:]
+	return w != "" && w == strings.ToLower(w) && documentNouns.has(w) && !publicationNouns.has(w)
+}
+
+// documentDescriber returns who the words before a document's noun say issued it, for
+// a speaker documentNamed finds to be a document: "a city statement" is the city's, "the
+// army command statement" the army command's. Determiners and words that only tell one
+// document from another ("a joint statement") say no one; nor does a possessive whose
+// owner is no name ("the North's statement"): "".
+func documentDescriber(speaker string) string {
+	words := strings.Fields(speaker)
+	words = words[:len(words)-1]
+	if len(words) > 0 && (words[0] == "a" || words[0] == "an" || words[0] == "the" || words[0] == "A" || words[0] == "The") {
+		words = words[1:]
+	}
+	for len(words) > 0 && genericDocWords.has(strings.ToLower(words[len(words)-1])) {
+		words = words[:len(words)-1]
+	}
+	for _, w := range words {
+		if strings.ContainsAny(w, "'’") || genericDocWords.has(strings.ToLower(w)) {
+			return ""
+		}
+	}
+	return strings.Join(words, " ")
 }

@@ -57,6 +57,12 @@ func findQuotes(rd *reader) []kg.Quote {
 		speaker, found := rd.tweetWriter(q)
 		if !found {
 			speaker, found = rd.quoteSpeaker(q)
+			if found && documentNamed(speaker) {
+				// "the statement said" with no author found: whom the words before the
+				// noun describe ("a city statement": the city), else no one
+				speaker = documentDescriber(speaker)
+				found, q.attributed = speaker != "", true
+			}
 		}
 		underLine := false
 		if !found && q.full && !q.attributed {
@@ -547,6 +553,14 @@ func (rd *reader) speakerBeforeQuote(q *quoteSpan) (string, bool) {
 			if sp := rd.participleSpeaker(v, s.start); sp != "" {
 				return sp, true // `," X told Reuters, adding that a civil case "…`
 			}
+			if sp := rd.issuerSaying(v, s.start); sp != "" {
+				return sp, true // `The company issued a statement saying: "…`
+			}
+			if p := rd.phraseStart(v, s.start); rd.isSpeech(v) && p < v && rd.documentHead(p, v) >= 0 {
+				if sp, _ := rd.documentSpeaker(p, v, false); sp != "" {
+					return sp, true // `The report said the malware exhibits "…"`: its author
+				}
+			}
 			if sp := rd.subjectBefore(v, s.start); sp != "" {
 				if outer := rd.outerSpeaker(v, s.start, q.open); outer != "" {
 					return outer, true
@@ -564,6 +578,23 @@ func (rd *reader) speakerBeforeQuote(q *quoteSpan) (string, bool) {
 		}
 	}
 	return "", false
+}
+
+// issuerSaying returns who issued the document whose words "saying" at token v
+// introduces: the subject of the verb that brings the document in ("The company later
+// issued a statement saying", "Mission Park responded in a statement saying"); or "".
+func (rd *reader) issuerSaying(v, start int) string {
+	if !rd.is(v, wSaying) || !rd.in(v-1, documentNouns) || rd.in(v-1, publicationNouns) {
+		return ""
+	}
+	bv := rd.bringingVerb(v-1, start)
+	if bv < 0 {
+		return ""
+	}
+	if bv-1 > start && rd.isWord(bv-1, itSaidAdverbs...) {
+		bv-- // "The company later issued": the subject before the adverb
+	}
+	return rd.subjectBefore(bv, start)
 }
 
 // outerSpeaker returns the speaker of a verb of saying that reports the clause of the

@@ -1,0 +1,53 @@
+package extraction
+
+import "testing"
+
+// TestDocumentSpeakers: a document that speaks is never the speaker by its own noun
+// ("the statement added"): its author when the article names one (in the phrase, or
+// where the document was brought in), whom a word before the noun describes ("the city
+// statement": the city), else no one. A document "saying" a quote is its issuer's ("The
+// company later issued a statement saying"), and a document's author speaks the quoted
+// words of the clause it says ("The statement said the United States is monitoring "…"").
+func TestDocumentSpeakers(t *testing.T) {
+	cases := []struct{ body, text, want string }{
+		{`The Navy listed the missing sailors on Sunday. "Our thoughts are with the sailors and their families," the statement added.`,
+			"Our thoughts are with the sailors and their families", ""},
+		{`The Navy said in a statement on Sunday that the search would go on. "Our thoughts are with the sailors and their families," the statement added.`,
+			"Our thoughts are with the sailors and their families", "Navy"},
+		{`"We respect the criminal justice process at every level," the city statement said.`,
+			"We respect the criminal justice process at every level", "city"},
+		{`"We thank the rescuers for their quick action," a joint statement said.`,
+			"We thank the rescuers for their quick action", ""},
+		{`A Tarvo Corp spokesman said the company would curtail its business in Iran. The company later issued a statement saying: "Tarvo no longer seeks new customers in Iran."`,
+			"Tarvo no longer seeks new customers in Iran.", "Tarvo Corp"},
+		{`"The United States views the events with concern," a statement by Secretary of State John Kerry said. The statement said the United States is monitoring "a very fluid situation."`,
+			"a very fluid situation.", "John Kerry"},
+		{`"The United States views the events with concern," a statement by Secretary of State John Kerry said.` + "\n\n" +
+			`A statement posted on the university website confirmed the death. "We learned last night of the death of a fine young man," the statement said.`,
+			"We learned last night of the death of a fine young man", ""},
+		{`The governor signed an order that applies to "certain Financing Authority notes," a statement from the government said.` + "\n\n" +
+			`"With this action, all transfers of revenues are suspended," the statement said.`,
+			"With this action, all transfers of revenues are suspended", "government"},
+	}
+	for _, c := range cases {
+		got, ok := speakerOfQuote(t, c.body, c.text)
+		if !ok {
+			t.Errorf("no quote %q in %q", c.text, c.body)
+			continue
+		}
+		if got != c.want {
+			t.Errorf("speaker of %q = %q, want %q", c.text, got, c.want)
+		}
+	}
+}
+
+// TestDocumentNamed: a speaker whose last word is a lower-case document noun is a
+// document; a publication ("a reformist newspaper") and a name ("Drudge Report") speak.
+func TestDocumentNamed(t *testing.T) {
+	for s, want := range map[string]bool{"statement": true, "a joint statement": true, "army command statement": true,
+		"a reformist newspaper": false, "Drudge Report": false, "police": false} {
+		if got := documentNamed(s); got != want {
+			t.Errorf("documentNamed(%q) = %v, want %v", s, got, want)
+		}
+	}
+}
