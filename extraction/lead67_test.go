@@ -51,3 +51,21 @@ func TestDocumentNamed(t *testing.T) {
 		}
 	}
 }
+
+// TestVerbAfterCount: a word in -ing right after a count and followed by "as", "since", a
+// determiner or a number is a verb with what follows it ("the other two serving as vice
+// presidents"), not what the count counts; a noun in -ing stays the measure ("a $648
+// million drawing in 2013", "four offspring").
+func TestVerbAfterCount(t *testing.T) {
+	x := extractBody(t, "The winner will become president, with the other two serving as vice presidents.\n\n"+
+		"Six new species have become established, with five arriving since 1990.\n\n"+
+		"Nyquist, who had won $3.3 million heading into the Derby, won again.")
+	for _, f := range x.Figures {
+		if f.Measure == "serving" || f.Measure == "arriving" || f.Measure == "heading" {
+			t.Errorf("%v %s: a verb, not a measure (%q)", f.Value, f.Measure, f.Text)
+		}
+	}
+	x = extractBody(t, "It is the third largest jackpot, behind a $648 million drawing in 2013.\n\n"+
+		"The orangutan gave birth to four offspring there.")
+	wantMeasures(t, x, map[float64]string{648000000: "drawing", 4: "offspring"})
+}

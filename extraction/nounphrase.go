@@ -59,6 +59,9 @@ func nounPhrase(d *doc, k, end int) (int, int) {
 		if strings.HasSuffix(w, "ed") && !d.contentWord(b+1) {
 			break // "another two turned themselves in": a verb
 		}
+		if b == a && !t.has(fCap) && strings.HasSuffix(w, "ing") && b+1 < end && (d.toks[b+1].kind == tNum || d.is(b+1, wAs, wSince, wEvery, wBeen, wInto)) {
+			break // "the other two serving as vice presidents", "five arriving since 1990", "16 turning 17": a verb and what follows it (not "a $1.25 billion offering the same day")
+		}
 		if t.has(fCap) && t.feat&lxMonth != 0 {
 			break
 		}
