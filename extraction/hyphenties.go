@@ -12,17 +12,18 @@ import (
 //   - A name written with a dot before the hyphen is three tokens: "the U.S.-backed
 //     Syrian Democratic Forces", "Libya's U.N.-backed Government of National Accord"
 //     (splitTie): the tie as compoundTie reads it.
-//   - "X-controlled" and "X-run" before a named body: "the Blackstone-controlled vehicle
+//   - "X-controlled", "X-held" and "X-run" before a named body: "the Blackstone-controlled vehicle
 //     LocusPoint", "the Hezbollah-run al-Manar channel" → controls(X, body). Not a
 //     demonym ("Japanese-controlled Viber": whose capital, not the state), a party or a
-//     people, and never a place after it ("ISIS-controlled Syria": part of it).
+//     people, and never a place right after it ("ISIS-controlled Syria": part of it);
+//     a place after a share of it or a town noun is territoryTie's.
 //   - Two names joined by a hyphen before a noun of an accord: "the U.S.-Russian plan",
 //     "a China-Japan pact" → agreesWith(X, Y); "alliance" → allyOf.
 // A head with no name ("the U.S.-backed coalition", "Kurdish-led forces") gives nothing.
 
 // controlTails are the second halves of a compound that says the name before it
 // controls the body after it.
-var controlTails = newTokSet(map[string]bool{"controlled": true, "run": true})
+var controlTails = newTokSet(map[string]bool{"controlled": true, "run": true, "held": true})
 
 // pairNouns are the nouns of an accord between the two names a hyphen joins before
 // them, with the predicate.
@@ -162,6 +163,9 @@ func (rf *relationFinder) namedHead(si, v int) (int, int) {
 func (rf *relationFinder) controlTie(si, v, x int) {
 	if rf.ents[x].typ == kg.Group || rf.ents[x].typ == kg.Person || ethnic.has(rf.ents[x].name) || partyWords.has(rf.ents[x].name) || partyLabels.has(rf.ents[x].name) {
 		return
+	}
+	if rf.territoryTie(si, v, x) {
+		return // "Islamic State-held parts of Iraq": territoryshares.go
 	}
 	y, k := rf.namedHead(si, v)
 	if y < 0 || y == x || rf.ents[y].typ != kg.Organization || allEthnic(rf.ents[y].name) {

@@ -113,6 +113,7 @@ func findRelations(rd *reader, ev *eventSet) []kg.Relation {
 		rf.unitCompounds(si)     // owners.go
 		rf.namedActs(si)         // actionnouns.go
 		rf.territorialClaims(si) // claims.go
+		rf.meetingPlaces(si)     // meetingplaces.go
 		rf.places(si)
 		rf.placeAsides(si)       // placeasides.go
 		rf.relays(si)            // relays.go
@@ -1223,6 +1224,9 @@ func (rf *relationFinder) actionObject(si, k int, pred string) string {
 		}
 		if p := rf.kindDescribedBodyAt(k, s.b); p >= 0 {
 			end = p + 1 // "owns popular dating app Tinder", "joined the law firm Debevoise": objects.go
+		}
+		if p := rf.territoryShareEnd(k, s.b); p >= 0 && pred == "controls" {
+			return rf.withMembers(int(rf.entAt[p]), s.b) // "controls large areas of Iraq and Syria": territoryshares.go
 		}
 		if p := rf.placeDescribedBodyAt(k, s.b); p >= 0 && !rf.modifier(rf.mentions[rf.entAt[p]].b) {
 			return rf.withMembers(int(rf.entAt[p]), s.b) // "acquired U.S. chip maker Veltrax": asides.go
