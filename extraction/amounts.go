@@ -122,7 +122,7 @@ func (ff *figureFinder) amountOf(n *number, end int, percent bool, before []figu
 	}
 	if percent && ff.is(next, wOf) {
 		if m, subj := ff.percentOf(n.si, next+1); m != "" {
-			am.measure, am.subject = m, subj
+			am.measure, am.subject = ff.valueLost(n.qa, m), subj
 			return am
 		}
 	}

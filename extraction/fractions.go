@@ -134,9 +134,25 @@ func (ff *figureFinder) shareOf(n *number, p int, before []figureCand) reading {
 		if m == "" {
 			m = strings.ToLower(ff.span(a, b))
 		}
-		r.figs[0].f.Measure = m
+		r.figs[0].f.Measure = ff.valueLost(n.qa, m)
 	}
 	return r
+}
+
+// valueWholes are the wholes whose share a verb of losing makes a loss: what a stock,
+// a company or a currency is worth.
+var valueWholes = map[string]bool{"value": true, "market value": true, "market capitalization": true,
+	"market cap": true, "worth": true, "net worth": true}
+
+// valueLost returns the measure of a share of what something is worth that a verb of
+// losing right before the share's first token qa takes ("has lost 55 percent of its
+// value", "losing about a third of its market value"): the whole's loss, as "wiped out
+// $5 trillion in value" is read (amountverbs.go); else the whole m itself.
+func (ff *figureFinder) valueLost(qa int, m string) string {
+	if valueWholes[m] && amountVerbs[ff.low(qa-1)] == "loss" {
+		return m + " loss"
+	}
+	return m
 }
 
 // shareWhole finds the whole a share is taken of in the words at k, after a fraction's

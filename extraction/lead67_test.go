@@ -69,3 +69,18 @@ func TestVerbAfterCount(t *testing.T) {
 		"The orangutan gave birth to four offspring there.")
 	wantMeasures(t, x, map[float64]string{648000000: "drawing", 4: "offspring"})
 }
+
+// TestValueLost: a share of what a thing is worth that a verb of losing takes is the
+// loss of it ("has lost 55 percent of its value": value loss), as "wiped out $5 trillion
+// in value" is; a share of value with another verb stays the value's.
+func TestValueLost(t *testing.T) {
+	x := extractBody(t, "Tarvo's stock has lost 55 percent of its value in the past 12 months.\n\n"+
+		"Norvik shares have lost about a third of their market value since April.\n\n"+
+		"Ostin Bank holds 12 percent of its value in bonds.")
+	wantMeasures(t, x, map[float64]string{55: "value loss", 33.3: "market value loss"})
+	for _, f := range x.Figures {
+		if f.Value == 12 && f.Measure == "value loss" {
+			t.Errorf("12 percent held read as a loss: %+v", f)
+		}
+	}
+}
