@@ -57,3 +57,17 @@ func TestFrontedPlaceBody(t *testing.T) {
 		}
 	}
 }
+
+// TestNamedPresence: a body's people right after its name ("officials", "drivers",
+// "militants") or one of presenceNouns, then "in PLACE", say the body works there
+// (operatesIn); a past verb after the name is a clause, not such a phrase.
+func TestNamedPresence(t *testing.T) {
+	x := extractBody(t, "Orvane Motors officials in Dayton declined to comment on the recall.")
+	wantRelations(t, x, [][3]string{{"Orvane Motors", "operatesIn", "Dayton"}})
+	x = extractBody(t, "The court heard that Orvane Motors expanded operations in Dayton last year.")
+	for _, r := range x.Relations {
+		if r.Subject == "Orvane Motors" && r.Predicate == "operatesIn" && r.Object == "Dayton" {
+			t.Errorf("a past verb after the name opens a clause: %+v", r)
+		}
+	}
+}
