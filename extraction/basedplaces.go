@@ -22,11 +22,20 @@ import (
 func (rf *relationFinder) basedDescriptions(si int) {
 	s := &rf.sents[si]
 	for k := s.start + 1; k < s.b; k++ {
-		if !rf.basedWord(k) || rf.quoteOf[k] != 0 {
+		pk := k // the place's last token
+		if rf.splitBased(k) {
+			pk = k - 2 // "an Oakland, Calif.-based snack provider": "Calif", ".", "-", "based"
+			if rf.entAt[pk] < 0 && rf.tok(pk) == "." {
+				pk--
+			}
+		} else if !rf.basedWord(k) {
 			continue
 		}
-		mi := rf.entAt[k]
-		if mi < 0 || rf.mentions[mi].b != k+1 || rf.mentions[mi].ent < 0 {
+		if rf.quoteOf[k] != 0 {
+			continue
+		}
+		mi := rf.entAt[pk]
+		if mi < 0 || rf.mentions[mi].b != pk+1 || rf.mentions[mi].ent < 0 {
 			continue
 		}
 		p := rf.mentions[mi].ent
@@ -334,6 +343,9 @@ func (rf *relationFinder) describedBodyBefore(v, start int) (int, int) {
 func (rf *relationFinder) apposedKindEnds(j, end int) bool {
 	k := j
 	for k < end && k-j < 4 && rf.toks[k].kind == tWord && !rf.toks[k].has(fCap) && rf.toks[k].feat&lxFunc == 0 {
+		if k > j && rf.bodyKindAt(k-1) && rf.kindThenParticiple(k) {
+			return true // "a Kent, Washington-based startup owned by", "the Beijing-based firm known as"
+		}
 		k++
 	}
 	// the kind ends the description, or a relative pronoun, a preposition or a participle
@@ -341,6 +353,15 @@ func (rf *relationFinder) apposedKindEnds(j, end int) bool {
 	// York-based website specializing in …"
 	return k > j && rf.bodyKindAt(k-1) && (k >= end || rf.toks[k].kind != tWord || rf.toks[k].feat&lxFunc != 0 && !rf.toks[k].has(fCap) ||
 		!rf.toks[k].has(fCap) && strings.HasSuffix(rf.low(k), "ing"))
+}
+
+// kindThenParticiple reports whether the lower-case word at token k, right after a
+// body's kind, is a participle that opens a phrase going on with the description: "a
+// Seattle-based startup owned by", "an Oakland-based firm founded in", "the Beijing-based
+// investment firm known as". A word a kind may modify ("a Boston-based hospital chain") is
+// none.
+func (rf *relationFinder) kindThenParticiple(k int) bool {
+	return rf.participleAfterKind(k) && !strings.HasSuffix(rf.low(k), "ing") || participleOnly[rf.low(k)]
 }
 
 // bodyKindAt reports whether the lower-case word at token k names a body's kind

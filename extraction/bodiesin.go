@@ -11,7 +11,10 @@ import (
 // Dayton", "the general manager for Acme in Norland", "the war against Islamic State in
 // Syria", "a photo from Westfield High School in Dunmore", "the cable station KXYZ in
 // Dayton"; after the body's possessive, a noun of its presence: "Google's business in
-// the UK", "the Post's bureau chief in Tokyo". The place is where the body works
+// the UK", "the Post's bureau chief in Tokyo"; right after its name, one or two words
+// that end in such a noun or in a word for its people ("Qualcomm officials in Beijing",
+// "Uber drivers in California", "Islamic State militants in Syria"; namedPresenceIn), a
+// phrase no opener need precede. The place is where the body works
 // (operatesIn), not its seat: "a spokesman
 // for Acme in Springfield" may speak for a branch, so locatedIn stays with the rules
 // that say more (establishmentIn and seatAddress in ties.go, "the Panera Bread in
@@ -56,6 +59,8 @@ func (rf *relationFinder) bodiesInPlaces() {
 		in := m.b
 		if rf.owner(m.b) {
 			in = rf.presenceIn(m.b + 1) // "Google's business in the UK"
+		} else if in = rf.namedPresenceIn(m.b); in > m.b && nationWordName(rf.ents[m.ent].name) {
+			continue // "Kurdish-led fighters", "Saudi Arabian officials": a nation's word typed as a body
 		}
 		if !rf.is(in, wIn) {
 			continue
@@ -153,6 +158,42 @@ var presenceNouns = newTokSet(map[string]bool{"business": true, "businesses": tr
 	"manager": true, "representative": true, "dealings": true, "deals": true, "investments": true,
 	"network": true, "schools": true, "school": true, "franchise": true, "arm": true, "division": true,
 	"fighters": true, "forces": true, "troops": true, "sales": true, "market": true})
+
+// presencePeople name a body's people where it works, right after its name: "Qualcomm
+// officials in Beijing", "Uber drivers in California", "Islamic State militants in Syria".
+// Not a spokesman: "a Quillon Systems spokesman in Carvell" says where he speaks
+// (rel80_test.go).
+var presencePeople = newTokSet(map[string]bool{"officials": true, "official": true, "militants": true,
+	"drivers": true, "members": true, "leader": true, "leaders": true, "leadership": true})
+
+// namedPresenceIn returns the token after one or two lower-case words right after a body's
+// name (token k) that end in one of presenceNouns or presencePeople ("Qualcomm officials",
+// "Uber car service", "Islamic State militants"), or k when there are none. No word in -ed:
+// "Acme expanded operations in Ohio" is a clause, read elsewhere.
+func (rf *relationFinder) namedPresenceIn(k int) int {
+	j := k
+	for j < len(rf.toks) && j-k < 2 && rf.toks[j].kind == tWord && !rf.toks[j].has(fCap) && rf.toks[j].feat&(lxFunc|lxSpeech|lxPronoun) == 0 && !strings.HasSuffix(rf.low(j), "ed") {
+		j++
+	}
+	for ; j > k; j-- {
+		if rf.in(j-1, presenceNouns) || rf.in(j-1, presencePeople) {
+			return j
+		}
+	}
+	return k
+}
+
+// nationWordName reports whether a body's name is a demonym ("Arabian", "Serb") or holds a
+// lower-case compound ("Kurdish-led"): a word for a nation's people or its side that the
+// name finder took for a body.
+func nationWordName(name string) bool {
+	for _, w := range strings.Fields(name) {
+		if demonymOf[w] != "" || lowerCompound(w) {
+			return true
+		}
+	}
+	return false
+}
 
 // presenceIn returns the token after the run of one to three lower-case words from token
 // k (after a body's possessive) that ends in one of presenceNouns ("business", "military

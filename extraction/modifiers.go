@@ -27,14 +27,15 @@ import (
 // bodyKinds are the kinds of business or body a place may modify before a name: the
 // organization descriptors (data/names.txt organization-descriptors), the kinds a
 // description may name (kindNouns) and a few trades ("Brazilian steelmaker X", "Greek
-// shipowner X", "Norwegian shipper X": the name is read only when it is an organization's).
+// shipowner X", "Norwegian shipper X": the name is read only when it is an organization's),
+// and a fund ("Singapore sovereign wealth fund X", "Abu Dhabi sovereign fund X").
 var bodyKinds = func() map[string]bool {
 	m := map[string]bool{"chipmaker": true, "carmaker": true, "broadcaster": true, "utility": true,
 		"miner": true, "refiner": true, "exchange": true, "developer": true, "builder": true,
 		"producer": true, "publisher": true, "agency": true, "airline": true, "bank": true,
 		"marketplace": true, "station": true, "player": true, "drugmaker": true, "steelmaker": true,
 		"planemaker": true, "toymaker": true, "watchmaker": true, "shipbuilder": true, "shipper": true,
-		"shipowner": true, "charity": true, "nonprofit": true}
+		"shipowner": true, "charity": true, "nonprofit": true, "fund": true}
 	for w := range orgDescriptors.m {
 		m[w] = true
 	}

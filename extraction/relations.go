@@ -146,6 +146,7 @@ func findRelations(rd *reader, ev *eventSet) []kg.Relation {
 	rf.backedFirms()    // shareholders.go
 	rf.namedPlaces()    // namedplaces.go: last, so that the places the text states and the fallbacks stay
 	rf.bodiesInPlaces() // bodiesin.go: after all, so that a pair something else relates is left alone
+	rf.frontedBodies()  // frontedbodies.go: likewise
 	rf.parentOwners()   // possessedfirms.go
 	toldRelations(rf.rels)
 	return rf.rels
