@@ -196,17 +196,22 @@ func (rd *reader) dateWithin(si int, in func(k int) bool) string {
 					}
 				}
 			}
-			day := 0
+			day, named := 0, false // named: the year is written out
 			if k+1 < s.b && rd.toks[k+1].kind == tNum {
 				if v, err := strconv.Atoi(rd.tok(k + 1)); err == nil && v >= 1 && v <= 31 {
 					day = v
 					if rd.punct(k+2, ',') && k+3 < s.b {
 						if y, err := strconv.Atoi(rd.tok(k + 3)); err == nil && y > 1800 && y < 2200 {
-							year, ahead = y, false
+							year, ahead, named = y, false, true
 						}
 					}
 				} else if err == nil && v > 1800 && v < 2200 {
-					year, ahead = v, false
+					year, ahead, named = v, false, true
+				}
+			}
+			if !named && year != 0 {
+				if off, ok := rd.relativeYear(k, s.b); ok {
+					year, ahead = pub.Year()+off, false // "in February last year", "March of next year", "in November this year"
 				}
 			}
 			if day > 0 && ahead && rd.is(k-1, wBy, wUntil, wTill, wThrough) {
@@ -225,6 +230,29 @@ func (rd *reader) dateWithin(si int, in func(k int) bool) string {
 		}
 	}
 	return ""
+}
+
+// relativeYear reads the year a month named at token k is of from "last year", "this
+// year" or "next year" a few words after it, within the sentence that ends at end
+// ("February last year", "March of last year", "July 4 of next year", "in November this
+// year"): the year's offset from the publication's.
+func (rd *reader) relativeYear(k, end int) (int, bool) {
+	for j := k + 1; j < end && j <= k+4; j++ {
+		if rd.toks[j].kind != tWord && rd.toks[j].kind != tNum && !rd.punct(j, ',') {
+			return 0, false
+		}
+		if rd.is(j+1, wYear) && !rd.is(j+2, wAposS, wRsquoS, wApos, wRsquo) { // not "In February, last year's champion"
+			switch {
+			case rd.is(j, wLast):
+				return -1, true
+			case rd.is(j, wThis):
+				return 0, true
+			case rd.is(j, wNext):
+				return 1, true
+			}
+		}
+	}
+	return 0, false
 }
 
 // comingMonth reports whether month m, named at token k of sentence s later in the year

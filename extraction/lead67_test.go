@@ -1,6 +1,10 @@
 package extraction
 
-import "testing"
+import (
+	"testing"
+
+	"github.com/factgraph/kg"
+)
 
 // TestDocumentSpeakers: a document that speaks is never the speaker by its own noun
 // ("the statement added"): its author when the article names one (in the phrase, or
@@ -83,4 +87,17 @@ func TestValueLost(t *testing.T) {
 			t.Errorf("12 percent held read as a loss: %+v", f)
 		}
 	}
+}
+
+// TestRelativeYear: a month followed by "last year", "this year" or "next year" is of
+// that year, whatever month the report is published in ("in February last year" in a
+// March 2016 report is February 2015; "in November this year" is 2016's, not last
+// November); "last year's champion" after a month says nothing of the month's year.
+func TestRelativeYear(t *testing.T) {
+	x := extractBody(t, "Two people were killed in a shooting in Varsk in February last year.\n\n"+
+		"The company will open 40 stores in November this year.\n\n"+
+		"It plans to hire 300 workers in April of next year.\n\n"+
+		"In February, last year's champion won 3 races in Velland.")
+	wantFigureField(t, x, map[float64]string{2: "2015-02", 40: "2016-11", 300: "2017-04", 3: "2016-02"}, "date",
+		func(f kg.Figure) string { return f.Date })
 }
