@@ -612,6 +612,9 @@ func (ff *figureFinder) count(n *number, before []figureCand) reading {
 	if ff.rankedSet(n) || ff.possibleBest(n) {
 		return reading{} // "one of the three largest banks", "out of a possible 5 stars" (ranks.go)
 	}
+	if ff.numberInName(n) {
+		return reading{} // "the S&P 500 Index", "the 91 Freeway", "the iPhone 6 and 6 Plus"
+	}
 	c := ff.countedWords(n, before)
 	if c.rating || !ff.countableNoun(n, &c) || miscounted(ff.doc, max(c.b, n.next), s.b) || ff.spanOfTime(n, &c) {
 		return reading{}
@@ -1366,4 +1369,50 @@ func shotVerb(d *doc, qa, start int) string {
 		return "stabbed"
 	}
 	return ""
+}
+
+// numberInName reports whether the count n is part of a name: a run of capitalised
+// words follows it at once that ends in a singular word and stands as a name, not as the
+// modifier of a noun after it ("the Standard & Poor's 500 Index climbed", "the 91 Freeway
+// in Anaheim", "the 787 Dreamliner has", "the iPhone 6 and 6 Plus -", "38 North, a
+// website", "1 World Trade Center"). What a count counts is a plural ("14 Iranians", "12
+// Nobel Prizes"), a noun after the capitalised words ("500,000 Powerball tickets", "21
+// St. Paul police"), a model and its number ("198,000 Model 3"), a word that says what
+// happened ("3 Killed" in a headline), a nationality, a unit or a day; none of those is
+// a name, nor is the first of two coordinated modifiers ("1,000 Union and Confederate
+// soldiers").
+func (ff *figureFinder) numberInName(n *number) bool {
+	end := ff.sents[n.si].b
+	k := n.next
+	if n.word || k >= end || ff.toks[k].kind != tWord || !ff.toks[k].has(fCap) || demonymOf[ff.tok(k)] != "" || ethnic.has(ff.tok(k)) {
+		return false
+	}
+	if ff.is(n.qa-1, wLatitude, wLongitude) {
+		return false // "latitude 29.9 North": a position
+	}
+	j := k
+	for j < end && j-k < 4 && ff.toks[j].kind == tWord && ff.toks[j].has(fCap) {
+		if l := ff.low(j); strings.HasSuffix(l, "s") && !strings.HasSuffix(l, "ss") || strings.HasSuffix(l, "ed") || strings.Contains(l, "-") {
+			return false // a plural ends what is counted, even in a headline's capitals ("150 Structures Destroyed"); "350 Turkey-backed rebels"
+		}
+		j++
+	}
+	w, l := ff.tok(j-1), ff.low(j-1)
+	if len(w) < 3 || strings.ToLower(w[1:]) != w[1:] || l == "kelvin" || l == "celsius" || l == "fahrenheit" {
+		return false // an initialism or a unit ("GHz", "20.5 Kelvin")
+	}
+	if _, pred := predMeasure[l]; pred || ff.toks[j-1].feat&(lxMonth|lxDay|lxTimeUnit|lxDistUnit|lxPersonNoun|lxGroup|lxScale) != 0 {
+		return false
+	}
+	if j < end {
+		switch t := &ff.toks[j]; {
+		case t.kind != tWord && t.s == ff.toks[j-1].e && j+1 < end && ff.toks[j+1].kind == tWord && ff.toks[j+1].s == t.e:
+			return false // "57 million Mail.ru accounts": the name goes on past the mark
+		case t.kind == tNum || ff.is(j, wAnd, wOr):
+			return false // "198,000 Model 3", "Union and Confederate soldiers"
+		case t.kind == tWord && !t.has(fCap) && ff.contentWord(j) && !strings.HasSuffix(ff.low(j), "ed"):
+			return false // "500,000 Powerball tickets": the noun after is counted
+		}
+	}
+	return true
 }

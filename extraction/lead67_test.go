@@ -101,3 +101,32 @@ func TestRelativeYear(t *testing.T) {
 	wantFigureField(t, x, map[float64]string{2: "2015-02", 40: "2016-11", 300: "2017-04", 3: "2016-02"}, "date",
 		func(f kg.Figure) string { return f.Date })
 }
+
+// TestNumberInName: a number followed at once by capitalised words that end in a singular
+// and stand as a name is part of the name ("the Standard & Poor's 500 Index", "the 91
+// Freeway", "the 787 Dreamliner"), no count; a count of a plural, of a noun after the
+// capitalised words, of coordinated modifiers, or in a unit stays.
+func TestNumberInName(t *testing.T) {
+	x := extractBody(t, "Futures on the Standard & Poor's 500 Index climbed 0.5 percent on Tuesday.\n\n"+
+		"The standoff forced the closure of the 91 Freeway in Anaheim for six hours.\n\n"+
+		"Boeing's 787 Dreamliner has had its share of trouble.")
+	for _, f := range x.Figures {
+		if f.Value == 500 || f.Value == 91 || f.Value == 787 {
+			t.Errorf("%v %s: a number in a name, no figure (%q)", f.Value, f.Measure, f.Text)
+		}
+	}
+	x = extractBody(t, "More than 1,000 Union and Confederate soldiers were killed at Petersburg.\n\n"+
+		"The cache held nearly 57 million Mail.ru accounts, Holden said.\n\n"+
+		"At least 350 Turkey-backed rebels crossed into Syria on Sunday.\n\n"+
+		"The surface temperature is 20.5 Kelvin.\n\n"+
+		"Remains Found, 150 Structures Destroyed in Kern County Wildfire.")
+	for _, v := range []float64{1000, 57e6, 350, 20.5, 150} {
+		found := false
+		for _, f := range x.Figures {
+			found = found || f.Value == v
+		}
+		if !found {
+			t.Errorf("no figure %v: %+v", v, x.Figures)
+		}
+	}
+}

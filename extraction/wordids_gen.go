@@ -669,6 +669,7 @@ const (
 	wLate
 	wLater
 	wLatest
+	wLatitude
 	wLatter
 	wLaunched
 	wLawsuit
@@ -701,6 +702,7 @@ const (
 	wLodged
 	wLone
 	wLong
+	wLongitude
 	wLongtime
 	wLos
 	wLose
@@ -2127,6 +2129,7 @@ var wordIDWords = [...]string{
 	wLate:             "late",
 	wLater:            "later",
 	wLatest:           "latest",
+	wLatitude:         "latitude",
 	wLatter:           "latter",
 	wLaunched:         "launched",
 	wLawsuit:          "lawsuit",
@@ -2159,6 +2162,7 @@ var wordIDWords = [...]string{
 	wLodged:           "lodged",
 	wLone:             "lone",
 	wLong:             "long",
+	wLongitude:        "longitude",
 	wLongtime:         "longtime",
 	wLos:              "los",
 	wLose:             "lose",
