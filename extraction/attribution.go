@@ -494,6 +494,8 @@ func (ff *figureFinder) sourceCandidates(si int) ([]sourceCand, bool) {
 				out = append(out, sourceCand{tok: k, src: src, appos: true, apposFrom: s.start}) // "The company, which …, said": describedtellers.go
 			} else if src := ff.openingPluralTeller(si, k); src != "" {
 				out = append(out, sourceCand{tok: k, src: src, appos: true, apposFrom: s.start}) // "Police officials, who …, said": openingasides.go
+			} else if src := ff.openingPersonTeller(si, k); src != "" {
+				out = append(out, sourceCand{tok: k, src: src, appos: true, apposFrom: s.start}) // "One airline official, who …, said": openingpersons.go
 			}
 			continue
 		}
