@@ -130,3 +130,17 @@ func TestNumberInName(t *testing.T) {
 		}
 	}
 }
+
+// TestGeorgiaState: a name that is a U.S. state's and a nation's is the state's where the
+// article sets it beside another state or after a U.S. town; alone or beside nations it
+// stays the nation.
+func TestGeorgiaState(t *testing.T) {
+	x := extractBody(t, "Two winning tickets were sold in California and Georgia, lottery officials said.")
+	if e := entityNamed(x, "Georgia"); e == nil || e.Country != "United States" {
+		t.Errorf("Georgia beside California: %+v, want country United States", e)
+	}
+	x = extractBody(t, "Russia fought a short war with Georgia and Ukraine watched.")
+	if e := entityNamed(x, "Georgia"); e == nil || e.Country != "Georgia" {
+		t.Errorf("Georgia beside Russia and Ukraine: %+v, want country Georgia", e)
+	}
+}

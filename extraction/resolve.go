@@ -219,6 +219,9 @@ func (ef *entityFinder) resolveEntities() {
 			// country whatever a list of places around it says.
 			if c, ok := countryOf[e.name]; ok && (e.country == "" || c == "") {
 				e.country = c
+				if usStates[e.name] && ef.stateByContext(ei) {
+					e.country = "United States" // "tickets sold in California and Georgia": the state, not the nation
+				}
 			} else if c := townCountry[e.name]; c != "" && e.country == "" {
 				e.country = c // "Fresno": the gazetteer's town, where the text named no state
 			}
@@ -899,3 +902,31 @@ var shortNameHeads = newTokSet(map[string]bool{"journal": true, "post": true, "t
 	"committee": true, "legislature": true, "commission": true, "council": true, "agency": true, "fund": true,
 	"bank": true, "ministry": true, "board": true, "authority": true, "institute": true,
 	"foundation": true, "association": true, "federation": true, "bureau": true})
+
+// stateByContext reports whether the place entity ei, whose name is a U.S. state's and a
+// nation's ("Georgia"), is the state where the article names it: beside another U.S.
+// state in a list ("sold in California and Georgia", "Georgia, Alabama and Tennessee") or
+// after a U.S. town and a comma ("Atlanta, Georgia").
+func (ef *entityFinder) stateByContext(ei int) bool {
+	usPlace := func(mi int) bool {
+		if mi < 0 || ef.mentions[mi].ent == ei || ef.mentions[mi].typ != kg.Place {
+			return false
+		}
+		n := ef.mentions[mi].name
+		_, nation := countryNames[n]
+		return usStates[n] && !nation || townCountry[n] == "United States"
+	}
+	for mi := range ef.mentions {
+		m := &ef.mentions[mi]
+		if m.ent != ei {
+			continue
+		}
+		if m.a >= 2 && (ef.punct(m.a-1, ',') || ef.is(m.a-1, wAnd, wOr)) && usPlace(int(ef.entAt[m.a-2])) {
+			return true
+		}
+		if m.b+1 < len(ef.toks) && (ef.punct(m.b, ',') || ef.is(m.b, wAnd, wOr)) && usPlace(int(ef.entAt[m.b+1])) && usStates[ef.mentions[ef.entAt[m.b+1]].name] {
+			return true
+		}
+	}
+	return false
+}
