@@ -772,6 +772,9 @@ func (ff *figureFinder) one(n *number, next int, unit, measure string, q kg.Qual
 	if f.Place == "" && f.Event >= 0 {
 		f.Place = ff.events[f.Event].Place
 	}
+	if placeKinds[measure] && (f.Event < 0 || ff.events[f.Event].Main) {
+		f.Place = ff.placesCountedIn(si, next) // "played in 44 states, Washington, D.C. and …": no member of the list is where
+	}
 	if p, ok := ff.latterPlace(si, n.tok); ok && (f.Event < 0 || ff.events[f.Event].Place != p) {
 		// "in Suruc and in the capital Ankara, the latter killing more than 100": Ankara's
 		// count, not the event the sentence names first (latter.go)
@@ -900,4 +903,37 @@ func (ff *figureFinder) numberedMedium(si, i int) bool {
 	}
 	opens := i == s.start || ff.punct(i-1, ',') || ff.punct(i-1, ';')
 	return opens && !ff.toks[i+1].has(fCap) && ff.is(i+2, wReported, wSaid, wSays, wReports) && ff.toks[i+1].feat&lxPersonNoun == 0
+}
+
+// placeKinds are the measures of counts of places ("44 states", "30 countries"): the
+// places a sentence lists beside such a count ("including Brazil and Colombia", ":
+// Austin, Texas; Denver; …") are among those counted, not where the count is.
+// Counties, districts and villages are named as parts of a place the sentence names
+// ("Texas Governor Greg Abbott declared a state of disaster in 31 counties"), which stays
+// their place.
+var placeKinds = map[string]bool{"states": true, "countries": true, "cities": true, "nations": true}
+
+// placesCountedIn returns where the places a count counts lie, from the words right after
+// its noun at next: "in", "across" or "throughout" and a place ("20 cities in China",
+// "44 states across the U.S."); else "".
+func (ff *figureFinder) placesCountedIn(si, next int) string {
+	s := &ff.sents[si]
+	for k := next; k < s.b && k < next+4; k++ {
+		if ff.punct(k, ',') || ff.punct(k, ';') || ff.punct(k, ':') || ff.toks[k].kind == tNum {
+			return ""
+		}
+		if ff.is(k, wIn, wAcross, wThroughout) {
+			j := k + 1 + skipDeterminer(ff.doc, k+1)
+			for o := j; o < s.b && o < j+4 && ff.entityOf(j) < 0; o++ {
+				if ff.is(o, wOf) {
+					j = o + 1 // "two cities in the southern state of Chiapas"
+				}
+			}
+			if e := ff.entityOf(j); e >= 0 && ff.ents[e].typ == kg.Place && !ff.mentions[ff.entAt[j]].demonym {
+				return ff.entName(e)
+			}
+			return ""
+		}
+	}
+	return ""
 }

@@ -144,3 +144,17 @@ func TestGeorgiaState(t *testing.T) {
 		t.Errorf("Georgia beside Russia and Ukraine: %+v, want country Georgia", e)
 	}
 }
+
+// TestPlacesCounted: a count of states, countries, nations or cities lies in no place that
+// a list beside it names ("played in 44 states, Washington, D.C. and …", "30 countries,
+// including Brazil"); its place is where the sentence says they lie ("22 countries in the
+// Americas", "two cities in the southern state of Chiapas"). A count of counties keeps
+// the place the sentence names.
+func TestPlacesCounted(t *testing.T) {
+	x := extractBody(t, "The lottery is played in 44 states, Washington, D.C. and the U.S. Virgin Islands.\n\n"+
+		"The virus has spread to 30 countries, including Brazil and Colombia.\n\n"+
+		"The pope will visit two cities in the southern state of Chiapas on Monday.\n\n"+
+		"Texas Governor Greg Abbott declared a state of disaster in 31 counties on Wednesday.")
+	wantFigureField(t, x, map[float64]string{44: "", 30: "", 2: "Chiapas", 31: "Texas"}, "place",
+		func(f kg.Figure) string { return f.Place })
+}
