@@ -529,3 +529,22 @@ func (ef *entityFinder) ofNameStarts(i int) bool {
 	}
 	return true
 }
+
+// participleAcronym reports whether the capitalised word at token i, opening a clause,
+// is a verb's form in -ing before an acronym that stands alone ("Following IBM, …",
+// "Using CQ, …", "Putting THAAD in …", "Closing VPN access"): the acronym is the verb's
+// object, and the two are no person's name. participleOpens asks the same of a known
+// place or body after the verb; an acronym is a body's or a thing's whether the lists
+// know it or not. A given name, a known name or town ("Sterling", "Reading") stays, and a
+// capitalised word after the acronym leaves the run whole.
+func (ef *entityFinder) participleAcronym(i, b int) bool {
+	w := ef.tok(i)
+	if len(w) < 5 || !strings.HasSuffix(w, "ing") || i+1 >= b || ef.toks[i].has(fUpper) || firstNames[w] || ef.known(w) || knownTown(w) || ingBase(lowerASCII(w)) == "" {
+		return false
+	}
+	n := &ef.toks[i+1]
+	if n.kind != tWord || !n.has(fUpper) {
+		return false
+	}
+	return i+2 >= b || ef.toks[i+2].kind != tWord || !ef.toks[i+2].has(fCap)
+}

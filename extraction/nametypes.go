@@ -353,6 +353,9 @@ func (ef *entityFinder) typeByContext(si, a, b int, credit bool) (kg.EntityType,
 		if typ, ok := ef.notAPerson(a, b); ok {
 			return typ, 2
 		}
+		if ef.modelCodeWithin(a, b, words) {
+			return kg.Other, 2 // "the P-47 Thunderbolt", "Mazda MX-5 Miata": a code in the name (modelcodes.go)
+		}
 		return kg.Person, 2
 	}
 	if words == 1 {
