@@ -57,3 +57,21 @@ func TestParticipleBeforeAcronym(t *testing.T) {
 		t.Errorf("Sterling Voss: got %+v, want Person", e)
 	}
 }
+
+// TestOutletBeforeName: a periodical's or a channel's noun right before a run of
+// capitalised words makes it the outlet's name, no person's ("local paper Varden Posten",
+// "the magazine Ostra Tidning"); "paper" before one word ("a paper Hawley wrote") and a
+// person's name with a given name after the noun stay as they were (outletBeforeNames).
+func TestOutletBeforeName(t *testing.T) {
+	x := extractBody(t, "A witness told the website of local paper Varden Posten that the rotor broke off.\n\n"+
+		"German weekly Ostra Tidning reported the talks had stalled.\n\n"+
+		"The editor of the magazine, Michael Dorsey, said the issue sold out.")
+	for _, name := range []string{"Varden Posten", "Ostra Tidning"} {
+		if e := entityNamed(x, name); e == nil || e.Type != "Organization" {
+			t.Errorf("%s: got %+v, want Organization", name, e)
+		}
+	}
+	if e := entityNamed(x, "Michael Dorsey"); e == nil || e.Type != "Person" {
+		t.Errorf("Michael Dorsey: got %+v, want Person", e)
+	}
+}
