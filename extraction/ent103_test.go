@@ -75,3 +75,22 @@ func TestOutletBeforeName(t *testing.T) {
 		t.Errorf("Michael Dorsey: got %+v, want Person", e)
 	}
 }
+
+// TestParticipleBeforeKnownRun: a clause-initial verb in -ing before a run of name words
+// that the article writes elsewhere without it is no part of the name ("Praising Dunlow,
+// …" beside "Dunlow said"); a run found nowhere else ("Making Harbor Great Again") and a
+// common word alone ("Casting Words") stay (participleBeforeName).
+func TestParticipleBeforeKnownRun(t *testing.T) {
+	x := extractBody(t, "Praising Dunlow, the senator said the bill would pass.\n\n"+
+		"Dunlow said on Monday the vote was close.\n\n"+
+		"Making Harbor Great Again was the slogan on every hat.")
+	if entityNamed(x, "Praising Dunlow") != nil {
+		t.Errorf("\"Praising Dunlow\" read as an entity: %+v", x.Entities)
+	}
+	if e := entityNamed(x, "Dunlow"); e == nil || e.Mentions < 2 {
+		t.Errorf("Dunlow: got %+v, want two mentions", e)
+	}
+	if entityNamed(x, "Harbor Great Again") != nil {
+		t.Errorf("the slogan was cut: %+v", x.Entities)
+	}
+}
