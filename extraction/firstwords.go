@@ -529,3 +529,63 @@ func (ef *entityFinder) ofNameStarts(i int) bool {
 	}
 	return true
 }
+
+// participleAcronym reports whether the capitalised word at token i, opening a clause,
+// is a verb's form in -ing before an acronym that stands alone ("Following IBM, …",
+// "Using CQ, …", "Putting THAAD in …", "Closing VPN access"): the acronym is the verb's
+// object, and the two are no person's name. participleOpens asks the same of a known
+// place or body after the verb; an acronym is a body's or a thing's whether the lists
+// know it or not. A given name, a known name or town ("Sterling", "Reading") stays, and a
+// capitalised word after the acronym leaves the run whole.
+func (ef *entityFinder) participleAcronym(i, b int) bool {
+	w := ef.tok(i)
+	if len(w) < 5 || !strings.HasSuffix(w, "ing") || i+1 >= b || ef.toks[i].has(fUpper) || firstNames[w] || ef.known(w) || knownTown(w) || ingBase(lowerASCII(w)) == "" {
+		return false
+	}
+	n := &ef.toks[i+1]
+	if n.kind != tWord || !n.has(fUpper) {
+		return false
+	}
+	return i+2 >= b || ef.toks[i+2].kind != tWord || !ef.toks[i+2].has(fCap)
+}
+
+// participleBeforeName reports whether the capitalised word at token i, opening a clause,
+// is a verb's form in -ing before a run of name words that the article writes elsewhere,
+// whole, without it ("Praising Carter, …" where "Carter" stands in another sentence;
+// "Visiting Magic Leap" beside "Magic Leap"): the verb is no part of the name. The run's
+// first word is no pronoun ("Boosting Your Energy"), and one word alone no common word
+// ("Casting Words"). The verb itself
+// must be a common word that the article never capitalises inside a sentence, so that a
+// band, a show or a group named by one ("Flying Lotus", "Morning Joe", "Working America"
+// written mid-sentence) stays whole, as do given names and known names ("Sterling",
+// "Reading"). participleOpens and participleAcronym read the known and the acronym cases.
+func (ef *entityFinder) participleBeforeName(i, b int) bool {
+	w := ef.tok(i)
+	if len(w) < 5 || !strings.HasSuffix(w, "ing") || i+1 >= b || ef.toks[i].has(fUpper) || firstNames[w] || ef.known(w) || knownTown(w) || ef.capSeen.has(w) || ingBase(lowerASCII(w)) == "" {
+		return false
+	}
+	if !ef.isNameWord(i+1) || ef.toks[i+1].has(fUpper) || ef.toks[i+1].feat&(lxFunc|lxPronoun) != 0 {
+		return false // "Boosting Your Energy": a title's words
+	}
+	e := i + 1
+	for e < b && ef.isNameWord(e) {
+		e++
+	}
+	n := e - (i + 1)
+	if n == 1 && englishWords.has(lowerASCII(ef.tok(i+1))) {
+		return false // "Casting Words": a common word alone after the verb
+	}
+	for k := 0; k+n <= len(ef.toks); k++ {
+		if k == i+1 || k > 0 && ef.tok(k-1) == w {
+			continue
+		}
+		same := true
+		for j := 0; j < n && same; j++ {
+			same = ef.toks[k+j].kind == tWord && ef.tok(k+j) == ef.tok(i+1+j)
+		}
+		if same {
+			return true // the whole run after the verb, elsewhere: not "Making America Great Again"
+		}
+	}
+	return false
+}

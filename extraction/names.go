@@ -93,7 +93,7 @@ func (ef *entityFinder) chunk(si int) {
 			continue
 		}
 		initial := ef.clauseInitial(i, s.start)
-		if initial && ef.participleOpens(i, s.b) {
+		if initial && (ef.participleOpens(i, s.b) || ef.participleAcronym(i, s.b) || ef.participleBeforeName(i, s.b)) {
 			i++ // "Retaking Falluja would …", "Neighboring Turkey has …": a verb's -ing form, then the name
 			continue
 		}

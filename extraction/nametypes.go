@@ -353,6 +353,9 @@ func (ef *entityFinder) typeByContext(si, a, b int, credit bool) (kg.EntityType,
 		if typ, ok := ef.notAPerson(a, b); ok {
 			return typ, 2
 		}
+		if ef.modelCodeWithin(a, b, words) {
+			return kg.Other, 2 // "the P-47 Thunderbolt", "Mazda MX-5 Miata": a code in the name (modelcodes.go)
+		}
 		return kg.Person, 2
 	}
 	if words == 1 {
@@ -513,6 +516,9 @@ func (ef *entityFinder) typeByWordBefore(si, a, b, words int) (typ kg.EntityType
 		if ef.in(prev, orgDescriptors) {
 			return kg.Organization, 5, true
 		}
+		if ef.in(prev, outletBeforeNames) && (words >= 2 || ef.low(prev) != "paper") {
+			return kg.Organization, 5, true // "local paper Bergens Tidende", "the magazine Der Spiegel"
+		}
 		// "singer Mona", "fans of rapper Zed": a one-word name after a trade only a
 		// person plies (entities_products.go personTrades)
 		if words == 1 && ef.in(prev, personTrades) && !ef.is(prev-1, wBest) {
@@ -521,6 +527,15 @@ func (ef *entityFinder) typeByWordBefore(si, a, b, words int) (typ kg.EntityType
 	}
 	return "", 0, false
 }
+
+// outletBeforeNames are the lower-case nouns of a periodical or a channel that name the
+// body right after them ("local paper Bergens Tidende", "German weekly Der Spiegel", "news
+// channel Al Hadath", "the journal Cell Stem Cell"), which the organization descriptors
+// leave out because their other readers (modifiers, coreference) take them for no body.
+// "paper" takes two words at least ("a paper Hawking wrote"); "fund" is left out, a verb
+// too ("to fund Zika") and before a fund's chief ("bailout fund Klaus Regling said").
+var outletBeforeNames = newTokSet(map[string]bool{"magazine": true, "paper": true, "tabloid": true, "weekly": true,
+	"channel": true, "journal": true})
 
 // writtenIn tells whether w, before "in" and a name, says the name is where a text
 // came out: a journal, a paper or a site ("published in", "wrote in", "an op-ed in"); not

@@ -592,6 +592,8 @@ func (es *entitySet) shortFormOf(ei int, ev []titleEvidence) int {
 			ok = true
 		case len(ew) == 1 && t.typ == kg.Other && !e.gaz && len(tw) >= 2 && tw[len(tw)-1] == ew[0] && (modelTail(e.name) || makerProductTail([]string{e.name})):
 			ok = true // "S7" for the Galaxy S7, "A320" for the Airbus A320 (entities_products.go), "PX90D" for the Vantor PX90D (makerproducts.go)
+		case len(ew) == 1 && t.typ == kg.Other && e.typ != kg.Place && !e.gaz && len(tw) >= 2 && hyphenedCode(strings.Fields(t.name)[0]) && (tw[0] == ew[0] || tw[len(tw)-1] == ew[0]):
+			ok = true // "P-47" and "the Thunderbolt" for the P-47 Thunderbolt, a hyphened code opening its name (modelcodes.go)
 		case len(ew) == 1 && t.typ == kg.Other && e.typ == kg.Other && len(tw) >= 2 && tw[0] == ew[0] && indexNamed(e.name) && indexNamed(t.name):
 			ok = true // "the Dow" for the Dow Jones, "the S&P" for the S&P 500 (marketnames.go)
 		case len(ew) == 1 && t.typ == kg.Other && e.typ != kg.Person && e.typ != kg.Place && !e.gaz && diseaseShortForm(ew[0], tw):
