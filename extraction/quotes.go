@@ -428,7 +428,8 @@ func (rd *reader) speakerAfterClose(q *quoteSpan) (string, bool) {
 			if q.full && v > k && rd.toks[v].has(fCap) && rd.entityOf(v) >= 0 && rd.entityOf(v) == rd.entityOf(v-1) {
 				continue // `," United States Attorney Ann Vale said`: "States" inside a name is no verb (a whole quote only: a scare-quoted word stays dropped)
 			}
-			if !rd.isSpeech(v) && !rd.documentVerb(v, k) {
+			inverted := v == k && rd.invertedTeller(q, closeTok, v) // `?" asks Ann Vale` (quotes_inverted.go)
+			if !inverted && !rd.isSpeech(v) && !rd.documentVerb(v, k) {
 				continue // `," the suit claims`: a document's verb
 			}
 			if sp, ok := rd.relayedSpeaker(v, k, es.b); ok {
