@@ -575,6 +575,9 @@ func (ef *entityFinder) participleBeforeName(i, b int) bool {
 	if n == 1 && englishWords.has(lowerASCII(ef.tok(i+1))) {
 		return false // "Casting Words": a common word alone after the verb
 	}
+	if ef.corpSuffixAt(e-1) || ef.toks[e-1].feat&lxOrgHead != 0 {
+		return false // "Corning Inc.", "Reading Council": a body's name in -ing, not a verb before one
+	}
 	for k := 0; k+n <= len(ef.toks); k++ {
 		if k == i+1 || k > 0 && ef.tok(k-1) == w {
 			continue

@@ -158,3 +158,13 @@ func TestPlacesCounted(t *testing.T) {
 	wantFigureField(t, x, map[float64]string{44: "", 30: "", 2: "Chiapas", 31: "Texas"}, "place",
 		func(f kg.Figure) string { return f.Place })
 }
+
+// TestBodyInIng: a body whose name ends in -ing ("Corning Inc.") opening a sentence is
+// no verb before a name the article writes elsewhere ("Inc."): the whole name stays.
+func TestBodyInIng(t *testing.T) {
+	x := extractBody(t, "Shares of Tarvo Inc. fell on Monday.\n\n"+
+		"Corning Inc., a supplier of glass for panel makers, said its factory in Tainan was not damaged.")
+	if e := entityNamed(x, "Corning Inc."); e == nil || e.Type != kg.Organization {
+		t.Errorf("Corning Inc.: %+v, want an organization", e)
+	}
+}
