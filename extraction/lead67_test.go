@@ -168,3 +168,17 @@ func TestBodyInIng(t *testing.T) {
 		t.Errorf("Corning Inc.: %+v, want an organization", e)
 	}
 }
+
+// TestPronounNotTheNamed: "he" before a verb of saying is not the person his own words
+// name ("He said Trump was "clearly out of his mind""): kg gives the words no speaker
+// rather than Trump; a "he said" whose clause names no one keeps the person before.
+func TestPronounNotTheNamed(t *testing.T) {
+	body := `After Donald Trump called for a ban, the new foreign minister took aim. He said Trump was "clearly out of his mind" on Monday.`
+	if sp, ok := speakerOfQuote(t, body, "clearly out of his mind"); ok && sp == "Donald Trump" {
+		t.Errorf("speaker %q: the words are the minister's, not Trump's", sp)
+	}
+	body = `Coach Tom Baker spoke after the game on Sunday. He said the team was "nowhere near ready" for the final.`
+	if sp, _ := speakerOfQuote(t, body, "nowhere near ready"); sp != "Tom Baker" {
+		t.Errorf("speaker %q, want Tom Baker", sp)
+	}
+}

@@ -563,6 +563,12 @@ func (rd *reader) speakerBeforeQuote(q *quoteSpan) (string, bool) {
 				}
 			}
 			if sp := rd.subjectBefore(v, s.start); sp != "" {
+				if rd.is(v-1, wHe, wShe) && rd.isSpeech(v) && rd.quoteNames(sp, v+1, q.open) {
+					// `He said Trump was "clearly out of his mind"`: "he" is not the person
+					// his own words name; whom else it stands for is unsure, so no one
+					q.attributed = true
+					return "", false
+				}
 				if outer := rd.outerSpeaker(v, s.start, q.open); outer != "" {
 					return outer, true
 				}
