@@ -182,3 +182,15 @@ func TestPronounNotTheNamed(t *testing.T) {
 		t.Errorf("speaker %q, want Tom Baker", sp)
 	}
 }
+
+// TestBasedPlaceNoSubject: a place named in a figure's sentence only where a body is
+// based ("the San Francisco-based startup") is never the figure's subject.
+func TestBasedPlaceNoSubject(t *testing.T) {
+	x := extractBody(t, "The San Francisco-based startup, which operates in nearly 200 countries, also secured a $1 billion debt facility in June.\n\n"+
+		"The Palo Alto, California-based company also said it would cut about 800 jobs.")
+	for _, f := range x.Figures {
+		if f.Subject == "San Francisco" || f.Subject == "Palo Alto" || f.Subject == "California" {
+			t.Errorf("%v %s: subject %q is where a body is based", f.Value, f.Measure, f.Subject)
+		}
+	}
+}

@@ -35,6 +35,30 @@ func (ff *figureFinder) subjects(figs []figureCand) {
 			named = append(named, *c)
 		}
 	}
+	for i := range figs {
+		if c := &figs[i]; c.f.Subject != "" && ff.basedOnly(c.f.Sentence, c.f.Subject) {
+			c.f.Subject = "" // "the Silicon Valley-based startup is attaching …": the startup's, not the valley's
+		}
+	}
+}
+
+// basedOnly reports whether the place name is named in sentence si only where a body is
+// based ("the San Francisco-based startup", "The Redwood City, California-based
+// company's shares"): the body speaks or counts, never the place of its seat.
+func (ff *figureFinder) basedOnly(si int, name string) bool {
+	s := &ff.sents[si]
+	found := false
+	for k := s.start; k < s.b; k++ {
+		mi := ff.entAt[k]
+		if mi < 0 || ff.mentions[mi].a != k || ff.mentions[mi].ent < 0 || ff.entName(ff.mentions[mi].ent) != name {
+			continue
+		}
+		if ff.ents[ff.mentions[mi].ent].typ != kg.Place || !ff.bodyCompoundPlace(&ff.mentions[mi]) {
+			return false
+		}
+		found = true
+	}
+	return found
 }
 
 // threshold reports whether figure c is what something needs, not what anyone has:
