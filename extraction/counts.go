@@ -613,7 +613,7 @@ func (ff *figureFinder) count(n *number, before []figureCand) reading {
 		return reading{} // "one of the three largest banks", "out of a possible 5 stars" (ranks.go)
 	}
 	if ff.numberInName(n) {
-		return reading{} // "the S&P 500 Index", "the 91 Freeway", "the iPhone 6 and 6 Plus"
+		return reading{} // "the S&P 500 Index", "the 91 Freeway", "the 787 Dreamliner"
 	}
 	c := ff.countedWords(n, before)
 	if c.rating || !ff.countableNoun(n, &c) || miscounted(ff.doc, max(c.b, n.next), s.b) || ff.spanOfTime(n, &c) {
@@ -1374,7 +1374,7 @@ func shotVerb(d *doc, qa, start int) string {
 // numberInName reports whether the count n is part of a name: a run of capitalised
 // words follows it at once that ends in a singular word and stands as a name, not as the
 // modifier of a noun after it ("the Standard & Poor's 500 Index climbed", "the 91 Freeway
-// in Anaheim", "the 787 Dreamliner has", "the iPhone 6 and 6 Plus -", "38 North, a
+// in Anaheim", "the 787 Dreamliner has", "38 North, a
 // website", "1 World Trade Center"). What a count counts is a plural ("14 Iranians", "12
 // Nobel Prizes"), a noun after the capitalised words ("500,000 Powerball tickets", "21
 // St. Paul police"), a model and its number ("198,000 Model 3"), a word that says what
