@@ -39,11 +39,9 @@ var bodyInOpeners = newTokSet(map[string]bool{"of": true, "for": true, "at": tru
 // bodiesInPlaces reads the shape above in every prose sentence; it runs after every other
 // rule, so that a pair something else relates is left alone.
 func (rf *relationFinder) bodiesInPlaces() {
-	related := map[[2]string]bool{}
+	related := rf.relatedPairs()
 	nation := map[string]bool{} // a body that holds a nation's office: "the king of Ostmark"
 	for _, r := range rf.rels {
-		related[[2]string{r.Subject, r.Object}] = true
-		related[[2]string{r.Object, r.Subject}] = true
 		if nationalRolePredicates[r.Predicate] && r.Predicate != "presidentOf" && r.Predicate != "vicePresidentOf" || strings.HasSuffix(r.Predicate, "MinisterOf") {
 			nation[r.Object] = true
 		}
@@ -207,4 +205,15 @@ func (rf *relationFinder) presenceIn(k int) int {
 		return k
 	}
 	return j
+}
+
+// relatedPairs returns the pairs of names the relations found so far relate, each both
+// ways: the late readers (bodiesInPlaces, frontedBodies) leave such a pair alone.
+func (rf *relationFinder) relatedPairs() map[[2]string]bool {
+	related := make(map[[2]string]bool, 2*len(rf.rels))
+	for _, r := range rf.rels {
+		related[[2]string{r.Subject, r.Object}] = true
+		related[[2]string{r.Object, r.Subject}] = true
+	}
+	return related
 }

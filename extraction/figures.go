@@ -924,9 +924,10 @@ func (ff *figureFinder) placesCountedIn(si, next int) string {
 		}
 		if ff.is(k, wIn, wAcross, wThroughout) {
 			j := k + 1 + skipDeterminer(ff.doc, k+1)
-			for o := j; o < s.b && o < j+4 && ff.entityOf(j) < 0; o++ {
+			for o := j; ff.entityOf(j) < 0 && o < s.b && o < j+4; o++ {
 				if ff.is(o, wOf) {
 					j = o + 1 // "two cities in the southern state of Chiapas"
+					break
 				}
 			}
 			if e := ff.entityOf(j); e >= 0 && ff.ents[e].typ == kg.Place && !ff.mentions[ff.entAt[j]].demonym {

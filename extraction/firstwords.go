@@ -538,8 +538,7 @@ func (ef *entityFinder) ofNameStarts(i int) bool {
 // know it or not. A given name, a known name or town ("Sterling", "Reading") stays, and a
 // capitalised word after the acronym leaves the run whole.
 func (ef *entityFinder) participleAcronym(i, b int) bool {
-	w := ef.tok(i)
-	if len(w) < 5 || !strings.HasSuffix(w, "ing") || i+1 >= b || ef.toks[i].has(fUpper) || firstNames[w] || ef.known(w) || knownTown(w) || ingBase(lowerASCII(w)) == "" {
+	if !ef.ingVerbAt(i, b, 5) {
 		return false
 	}
 	n := &ef.toks[i+1]
@@ -561,7 +560,7 @@ func (ef *entityFinder) participleAcronym(i, b int) bool {
 // "Reading"). participleOpens and participleAcronym read the known and the acronym cases.
 func (ef *entityFinder) participleBeforeName(i, b int) bool {
 	w := ef.tok(i)
-	if len(w) < 5 || !strings.HasSuffix(w, "ing") || i+1 >= b || ef.toks[i].has(fUpper) || firstNames[w] || ef.known(w) || knownTown(w) || ef.capSeen.has(w) || ingBase(lowerASCII(w)) == "" {
+	if !ef.ingVerbAt(i, b, 5) || ef.capSeen.has(w) {
 		return false
 	}
 	if !ef.isNameWord(i+1) || ef.toks[i+1].has(fUpper) || ef.toks[i+1].feat&(lxFunc|lxPronoun) != 0 {
@@ -591,4 +590,15 @@ func (ef *entityFinder) participleBeforeName(i, b int) bool {
 		}
 	}
 	return false
+}
+
+// ingVerbAt reports whether the capitalised word at token i, before the end b of its run,
+// may be a verb's form in -ing rather than a name's first word: of minLen letters or more,
+// not all capitals, no given name, known name or town ("Sterling", "Reading"), and the
+// form of a verb the word lists know (ingBase). participleOpens, participleAcronym and
+// participleBeforeName ask it first.
+func (ef *entityFinder) ingVerbAt(i, b, minLen int) bool {
+	w := ef.tok(i)
+	return len(w) >= minLen && strings.HasSuffix(w, "ing") && i+1 < b && !ef.toks[i].has(fUpper) &&
+		!firstNames[w] && !ef.known(w) && !knownTown(w) && ingBase(lowerASCII(w)) != ""
 }

@@ -23,11 +23,7 @@ import (
 // frontedBodies reads the shape above in every prose sentence; it runs after every other
 // rule, as bodiesInPlaces does.
 func (rf *relationFinder) frontedBodies() {
-	related := map[[2]string]bool{}
-	for _, r := range rf.rels {
-		related[[2]string{r.Subject, r.Object}] = true
-		related[[2]string{r.Object, r.Subject}] = true
-	}
+	related := rf.relatedPairs()
 	for si := range rf.sents {
 		s := &rf.sents[si]
 		if si == rf.headline || s.kind != sProse || !rf.is(s.start, wIn) || rf.quoteOf[s.start] != 0 {

@@ -1244,8 +1244,7 @@ var townSiteNouns = newTokSet(map[string]bool{"convention": true, "suburb": true
 // people the word lists know: it opens the clause and is no part of the name. A word the
 // lists or the given names hold ("Reading", "Sterling") stays.
 func (ef *entityFinder) participleOpens(i, b int) bool {
-	w := ef.tok(i)
-	if len(w) < 6 || !strings.HasSuffix(w, "ing") || i+1 >= b || !ef.isNameWord(i+1) || ef.toks[i].has(fUpper) || firstNames[w] || ef.known(w) || knownTown(w) || ingBase(lowerASCII(w)) == "" {
+	if !ef.ingVerbAt(i, b, 6) || !ef.isNameWord(i+1) {
 		return false
 	}
 	if ef.knownPlaceStarts(i + 1) {

@@ -1226,8 +1226,10 @@ func (rf *relationFinder) actionObject(si, k int, pred string) string {
 		if p := rf.kindDescribedBodyAt(k, s.b); p >= 0 {
 			end = p + 1 // "owns popular dating app Tinder", "joined the law firm Debevoise": objects.go
 		}
-		if p := rf.territoryShareEnd(k, s.b); p >= 0 && pred == "controls" {
-			return rf.withMembers(int(rf.entAt[p]), s.b) // "controls large areas of Iraq and Syria": territoryshares.go
+		if pred == "controls" {
+			if p := rf.territoryShareEnd(k, s.b); p >= 0 {
+				return rf.withMembers(int(rf.entAt[p]), s.b) // "controls large areas of Iraq and Syria": territoryshares.go
+			}
 		}
 		if p := rf.placeDescribedBodyAt(k, s.b); p >= 0 && !rf.modifier(rf.mentions[rf.entAt[p]].b) {
 			return rf.withMembers(int(rf.entAt[p]), s.b) // "acquired U.S. chip maker Veltrax": asides.go
