@@ -98,6 +98,46 @@ func (ef *entityFinder) knownAfterAnd(i, j, end int) int {
 	return best
 }
 
+// partyAfterAnd returns the end of a party's name that goes on past "and" at token j, or
+// j: "the Justice and Development Party", "the Union Solidarity and Development Party".
+// One or two capitalised words that name nothing stand on each side of "and" and "Party" follows
+// the second side; bodyAfterAnd refuses these because a side's word may be a title
+// ("Justice") or a body's head ("Union"). No side's word names anything by itself: a
+// first name, a known name or place, a party's word or a people's ("Texas and Tea Party",
+// "the Labour and Conservative Party conferences", "Kurdish and Turkish Party" stay two),
+// and the first side ends in no body's head ("Green Party and Libertarian Party").
+func (ef *entityFinder) partyAfterAnd(i, j, end int) int {
+	if j-i < 1 || j-i > 2 || j >= end || !ef.is(j, wAnd) || ef.toks[j-1].feat&lxOrgHead != 0 {
+		return j
+	}
+	k := j + 1
+	for k < end && k-j <= 3 && ef.tok(k) != "Party" {
+		k++
+	}
+	if k >= end || k == j+1 || ef.tok(k) != "Party" {
+		return j
+	}
+	for w := i; w < k; w++ {
+		if w != j && !ef.partyNameWord(w) {
+			return j
+		}
+	}
+	return k + 1
+}
+
+// partyNameWord reports whether the word at token w is a capitalised word that names
+// nothing by itself in a party's name (partyAfterAnd). The common-word lists leave out
+// "Peace", "Justice" and "Union", which SCOWL also lists as names, so any word of one
+// capital serves that is no first name, known name, place's head, party or people.
+func (ef *entityFinder) partyNameWord(w int) bool {
+	t := &ef.toks[w]
+	x := ef.tok(w)
+	if t.kind != tWord || !t.has(fCap) || t.has(fUpper) || len(x) < 4 || strings.ToLower(x[1:]) != x[1:] {
+		return false
+	}
+	return !firstNames[x] && !ef.known(x) && !partyWords.has(x) && demonymOf[x] == "" && t.feat&lxPlaceHead == 0
+}
+
 // bodyWordInName reports whether the capitalised word at token k is a common word of a
 // body's name around "and" (bodyAfterAnd): a plain word (plainWordInName), or one of the
 // common nouns the short word list leaves out, with nothing that makes it a name: the

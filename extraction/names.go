@@ -158,6 +158,10 @@ func (ef *entityFinder) chunk(si int) {
 		// name written in lower case, "the Islamic state")
 		if _, dem := demonymOf[strings.Split(ef.tok(i), "-")[0]]; j < s.b && ef.toks[j].kind == tWord && !ef.toks[j].has(fCap) && !(j == i+1 && (dem || ethnic.has(ef.tok(i)) && !ef.known(ef.tok(i)+" "+strings.ToUpper(ef.tok(j)[:1])+ef.tok(j)[1:]) && !ef.possessedRegion(i, j, s.start))) {
 			if ef.in(j, placeNouns) && ef.toks[j-1].feat&lxPlaceHead == 0 && ef.placeNounEndsName(i, j, s.b) && !ef.townBeforeFacility(i, j) {
+				if ef.adjectivesOnly(i, j) {
+					i = j + 1 // "the Midwestern state", "a Democratic state": a description, no place's name (placenouns.go)
+					continue
+				}
 				j++
 			} else if j+1 < s.b && ef.in(j+1, placeNouns) && ef.low(j) == "shopping" {
 				j += 2
@@ -420,7 +424,8 @@ func (ef *entityFinder) ordinal(k int) bool {
 
 // titleNoName returns the token after a title at token i that names no one, or i: a
 // title alone ("the Prime Minister said"), a title before "of" ("CEO of PlayerUp": the
-// name after it starts there), a letter between slashes ("I/B/E/S").
+// name after it starts there), a letter between slashes ("I/B/E/S"); not a title that
+// opens a party's name ("the Justice and Development Party": partyAfterAnd).
 func (ef *entityFinder) titleNoName(i, end int) int {
 	if ef.isSlashLetter(i) {
 		return i + 1
@@ -429,7 +434,7 @@ func (ef *entityFinder) titleNoName(i, end int) int {
 	if t == i {
 		return i
 	}
-	if (t >= end || !ef.isNameWord(t)) && !ef.is(t, wOf) && !ef.officeOfTitle(t, end) && !properNames[ef.tok(i)] && !ef.namedBefore(ef.tok(i)) {
+	if (t >= end || !ef.isNameWord(t)) && !ef.is(t, wOf) && !ef.officeOfTitle(t, end) && !properNames[ef.tok(i)] && !ef.namedBefore(ef.tok(i)) && ef.partyAfterAnd(i, t, end) == t {
 		return t
 	}
 	if ef.is(t, wOf) && t+1 < end {
@@ -585,7 +590,7 @@ func (ef *entityFinder) extendSpan(i, end int) int {
 			// "Food and Drug Administration", "Energy and Commerce Committee", "Bill and
 			// Melinda Gates Foundation"
 			if w == "and" && !connected {
-				if k := max(ef.bodyAfterAnd(i, j, end), ef.committeeAfterAnd(i, j, end), ef.portfolioAfterAnd(i, j, end), ef.knownAfterAnd(i, j, end), ef.coupleAfterAnd(i, j, end)); k > j {
+				if k := max(ef.bodyAfterAnd(i, j, end), ef.committeeAfterAnd(i, j, end), ef.portfolioAfterAnd(i, j, end), ef.knownAfterAnd(i, j, end), ef.coupleAfterAnd(i, j, end), ef.partyAfterAnd(i, j, end)); k > j {
 					j = k
 					continue
 				}

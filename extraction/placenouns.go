@@ -121,3 +121,43 @@ func regionAdjective(w string) bool {
 	}
 	return false
 }
+
+// adjectivesOnly reports whether the run a..b-1 before a place noun is an adjective and
+// no name: a region's compass word ("the Midwestern state", "the Upper Midwestern
+// state", "the Southern border"), a party's word ("a Democratic state"), a people's
+// word ("the North Korean state") or a region's adjective ("the Pacific state"). The
+// noun then describes a place the article names elsewhere; the run and its noun name
+// nothing. A region so described is one ("the Kurdish region", "the Appalachian
+// region"), and so is a hyphened name ("the Asia-Pacific region") or one the article or
+// the lists know.
+func (ef *entityFinder) adjectivesOnly(a, b int) bool {
+	run := ef.span(a, b)
+	if ef.is(b, wRegion) || strings.Contains(run, "-") || ef.known(run+" "+ef.tok(b)) || ef.known(run+" "+strings.ToUpper(ef.tok(b)[:1])+ef.tok(b)[1:]) {
+		return false // "the Kurdish region", "the Asia-Pacific region", "the Islamic state" (ISIS): names
+	}
+	if demonymOf[run] != "" || ethnic.has(run) || b == a+1 && regionAdjective(run) {
+		return true
+	}
+	for k := a; k < b; k++ {
+		w := ef.tok(k)
+		if !compassAdjective(w) && !partyWords.has(w) && !(k < b-1 && (w == "Upper" || w == "Lower")) {
+			return false
+		}
+	}
+	return true
+}
+
+// compassAdjective reports whether w is the adjective of a compass region: "Midwestern",
+// "Northeastern", "Southern", "Western".
+func compassAdjective(w string) bool {
+	l := lowerASCII(w)
+	if !strings.HasSuffix(l, "ern") {
+		return false
+	}
+	for _, c := range []string{"north", "south", "east", "west"} {
+		if strings.Contains(l, c) {
+			return true
+		}
+	}
+	return false
+}

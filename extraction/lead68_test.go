@@ -1,0 +1,75 @@
+package extraction
+
+import (
+	"testing"
+
+	"github.com/factgraph/kg"
+)
+
+// TestPartyNamesAcrossAnd: "A and B Party" is one party's name when the words on each
+// side name nothing by themselves, even a title ("Justice") or a body's head ("Union")
+// that would otherwise stop the name; two bodies and a place beside a party stay apart.
+func TestPartyNamesAcrossAnd(t *testing.T) {
+	cases := []struct {
+		body  string
+		whole string
+		parts []string
+	}{
+		{"Voters in Kestria backed the ruling Justice and Development Party on Sunday.", "Justice and Development Party", nil},
+		{"Kestria's Union Solidarity and Development Party conceded defeat on Monday.", "Union Solidarity and Development Party", nil},
+		{"The Peace and Welfare Party won four seats, officials said.", "Peace and Welfare Party", nil},
+		{"Voters in Ohio backed the Green Party and Libertarian Party in small numbers.", "", []string{"Green Party", "Libertarian Party"}},
+		{"Activists in Texas and Tea Party members rallied on Saturday.", "", []string{"Texas", "Tea Party"}},
+	}
+	for _, c := range cases {
+		x := extractBody(t, c.body)
+		if c.whole != "" && entityNamed(x, c.whole) == nil {
+			t.Errorf("%q: no entity %q; entities %v", c.body, c.whole, entityNames(x))
+		}
+		for _, p := range c.parts {
+			if entityNamed(x, p) == nil {
+				t.Errorf("%q: no entity %q; entities %v", c.body, p, entityNames(x))
+			}
+		}
+	}
+}
+
+// entityNames lists the names of an extraction's entities, for failure messages.
+func entityNames(x *kg.Extraction) []string {
+	var names []string
+	for _, e := range x.Entities {
+		names = append(names, e.Name)
+	}
+	return names
+}
+
+// TestAdjectivePlaceNouns: a compass, party or people's adjective before a place noun
+// ("the Midwestern state", "a Democratic state representative") describes a place and
+// names none; a region so described, a hyphened name and a known body stay names.
+func TestAdjectivePlaceNouns(t *testing.T) {
+	cases := []struct {
+		body  string
+		names []string // entities that must be there
+		not   []string // entities that must not
+	}{
+		{"Polls show Hale trailing in Iowa, where voters in the Midwestern state meet on Monday.", []string{"Iowa"}, []string{"Midwestern state"}},
+		{"Turnout in the Upper Midwestern state was low, officials said.", nil, []string{"Upper Midwestern state", "Upper Midwestern"}},
+		{"Vermont is a Democratic state, the poll found.", []string{"Vermont"}, []string{"Democratic state"}},
+		{"Oil exports from Iraq's autonomous Kurdish region rose in May.", []string{"Kurdish region"}, nil},
+		{"Trade in the Asia-Pacific region grew in March.", []string{"Asia-Pacific region"}, nil},
+		{"Farmers in Sonora state lost crops to the frost.", []string{"Sonora state"}, nil},
+	}
+	for _, c := range cases {
+		x := extractBody(t, c.body)
+		for _, n := range c.names {
+			if entityNamed(x, n) == nil {
+				t.Errorf("%q: no entity %q; entities %v", c.body, n, entityNames(x))
+			}
+		}
+		for _, n := range c.not {
+			if entityNamed(x, n) != nil {
+				t.Errorf("%q: entity %q, a description", c.body, n)
+			}
+		}
+	}
+}
