@@ -1,6 +1,7 @@
 package extraction
 
 import (
+	"slices"
 	"testing"
 
 	"github.com/factgraph/kg"
@@ -71,5 +72,27 @@ func TestAdjectivePlaceNouns(t *testing.T) {
 				t.Errorf("%q: entity %q, a description", c.body, n)
 			}
 		}
+	}
+}
+
+// TestParentBesideUnits: a company's one-word name beside two of its units ("Vantor
+// Entertainment", "Vantor Pictures") names the parent, and a name with a
+// company's suffix ("Vantor Corp") is no short form of a unit; a lone short form still
+// joins the company it shortens ("Kestrel" for "Kestrel Motor Co").
+func TestParentBesideUnits(t *testing.T) {
+	x := extractBody(t, "On Tuesday, Vantor said it would merge Vantor Entertainment with Vantor Pictures. The new unit will be based in Ohio, Vantor said.")
+	if e := entityNamed(x, "Vantor Entertainment"); e == nil || slices.Contains(e.Aliases, "Vantor") {
+		t.Errorf("Vantor is no alias of its unit: %+v", e)
+	}
+	if entityNamed(x, "Vantor") == nil {
+		t.Errorf("no entity Vantor; entities %v", entityNames(x))
+	}
+	x = extractBody(t, `"It frustrates me," as with the hacking of Vantor Pictures Entertainment, a unit of Vantor Corp, instead of acting earlier, Rogers said.`)
+	if e := entityNamed(x, "Vantor Pictures Entertainment"); e == nil || slices.Contains(e.Aliases, "Vantor Corp") {
+		t.Errorf("Vantor Corp is no alias of its unit: %+v", e)
+	}
+	x = extractBody(t, "Kestrel Motor Co said sales rose in May. Shares of Kestrel rose 2 percent, analysts said.")
+	if e := entityNamed(x, "Kestrel Motor Co"); e == nil || !slices.Contains(e.Aliases, "Kestrel") {
+		t.Errorf("Kestrel is Kestrel Motor Co's short form: %+v", e)
 	}
 }

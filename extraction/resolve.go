@@ -602,8 +602,8 @@ func (es *entitySet) shortFormOf(ei int, ev []titleEvidence) int {
 			ok = true // "Justice Department" for the U.S. Department of Justice (ofheads.go)
 		case teamShortForm(t, e):
 			ok = true // "the Broncos" for the Denver Broncos (entities_regions.go)
-		case len(ew) == 1 && t.typ == kg.Organization && e.typ != kg.Place && !e.gaz && len(tw) >= 2 && tw[0] == ew[0] && companyWords(t.name):
-			ok = true // "Honda" for "Honda Motor Co", "AMC" for "AMC Entertainment"
+		case len(ew) == 1 && t.typ == kg.Organization && e.typ != kg.Place && !e.gaz && len(tw) >= 2 && tw[0] == ew[0] && companyWords(t.name) && !suffixedName(e) && !es.parentOfUnits(ei, ti):
+			ok = true // "Honda" for "Honda Motor Co", "AMC" for "AMC Entertainment"; not "Sony Corp" for its "Sony Network Entertainment" unit
 		case t.typ == kg.Other && e.typ != kg.Place && !e.gaz && shipShortForm(e.name, t.name):
 			ok = true // "the Ann Vole", "Vole" for the USS Ann Vole (nametypes.go shipName)
 		case len(ew) == 1 && t.typ == kg.Organization && t.gaz && e.typ != kg.Place && !e.gaz && knownOrgWord(e.name, t.name):
@@ -794,6 +794,45 @@ func knownOrgWord(w, name string) bool {
 	}
 	_, people := demonymOf[w]
 	return !people
+}
+
+// suffixedName reports whether entity e is named once with a company's suffix ("Sony
+// Corp", "Hess Corp."): a company named in full, no short form of a longer name that
+// begins with its first word, which is its unit's ("Sony Network Entertainment").
+func suffixedName(e *entity) bool {
+	if corpSuffix.has(strings.ToLower(strings.Trim(lastWord(e.name), "."))) {
+		return true
+	}
+	for _, a := range e.aliases {
+		if corpSuffix.has(strings.ToLower(strings.Trim(lastWord(a), "."))) {
+			return true
+		}
+	}
+	return false
+}
+
+// parentOfUnits reports whether the one-word name of entity ei opens the names of two
+// bodies that part at their second word, ti and another ("Sony" beside "Sony Network
+// Entertainment" and "Sony Computer Entertainment Inc."): it is then their parent's
+// name, the short form of neither. The other is a company by its words or its suffix
+// (not "Labour MPs" beside the "Labour Party"), ti is no parent's name with a suffix
+// ("Raytheon Company"), and a longer form of ti's own name is no second body ("Goldman
+// Sachs Asset Management" beside "Goldman Sachs").
+func (es *entitySet) parentOfUnits(ei, ti int) bool {
+	w := es.ents[ei].keyWords[0]
+	tw := es.ents[ti].keyWords
+	if len(strings.Fields(es.ents[ti].name)) == 2 && corpSuffix.has(strings.ToLower(strings.Trim(lastWord(es.ents[ti].name), "."))) {
+		return false // "Raytheon Company" is the parent's own full name
+	}
+	for ui, u := range es.ents {
+		if ui == ei || ui == ti || u.dropped || u.typ != kg.Organization || len(u.keyWords) < 2 || u.keyWords[0] != w {
+			continue
+		}
+		if u.keyWords[1] != tw[1] && (companyWords(u.name) || suffixedName(u)) {
+			return true
+		}
+	}
+	return false
 }
 
 // companyWords reports whether every word of a company's name after its first is a
