@@ -67,3 +67,19 @@ func TestOutletJournalists(t *testing.T) {
 		}
 	}
 }
+
+// TestSharedSubjectPastQuotedPhrase (rel106): a short quoted phrase inside the first of
+// two verb phrases ("an effort by “rivals to score points”") and "as a" before a noun
+// phrase end no clause, so the verb after "and" keeps the sentence's subject; a quote
+// after a comma is someone's words and still ends the verb phrase.
+func TestSharedSubjectPastQuotedPhrase(t *testing.T) {
+	x := extractBody(t, "Acme Corp is a firm. Birch Labs is a firm.\n\n"+
+		"Tomas Vell brushed off the criticism as an effort by \"rivals to score points\" and accused Acme Corp of lying.\n\n"+
+		"Maria Lind read out the line, \"rivals to score points\" and accused Birch Labs of lying.")
+	if !hasRelation(x, "Tomas Vell", "accuses", "Acme Corp") {
+		t.Errorf("missing Tomas Vell accuses Acme Corp; relations: %+v", x.Relations)
+	}
+	if hasRelation(x, "Maria Lind", "accuses", "Birch Labs") {
+		t.Errorf("Maria Lind accuses Birch Labs: a quote after a comma ends the verb phrase")
+	}
+}
