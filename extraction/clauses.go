@@ -206,6 +206,13 @@ func (rf *relationFinder) sharedAcrossAnd(si, g int) string {
 		b++
 	}
 	for j := b; j < g; j++ {
+		if c := rf.quotedPhraseEnd(j, g); c > j {
+			j = c // "called tax avoidance a “huge problem” and urged Congress"
+			continue
+		}
+		if rf.is(j, wAs) && rf.is(j+1, wA, wAn) {
+			continue // "brushed off the criticism as an effort … and accused": a noun phrase
+		}
 		t := &rf.toks[j]
 		if t.kind == tOpenQ || t.kind == tCloseQ || t.kind == tDash || rf.punct(j, ',') || rf.punct(j, ';') || rf.punct(j, '(') || rf.isSpeech(j) ||
 			rf.is(j, wThat, wIf, wWhen, wWhile, wBecause, wAfter, wBefore, wAs, wWhere, wWho, wWhich, wWhether, wSince, wUntil, wThan) {
@@ -220,6 +227,31 @@ func (rf *relationFinder) sharedAcrossAnd(si, g int) string {
 		}
 	}
 	return subj
+}
+
+// quotedPhraseEnd returns the closing mark of a short quoted phrase that opens at token
+// j inside a verb phrase and closes before token g — the mark right after a lower-case
+// word ("called it a “huge problem”", "an effort by “extremists to score publicity”"),
+// at most twelve tokens inside, no comma, colon or stop before the words' last — for the
+// verb phrase goes on past it; else -1. A quote after a comma or a colon, or one that
+// holds a sentence, is someone's words and ends the verb phrase.
+func (rf *relationFinder) quotedPhraseEnd(j, g int) int {
+	if rf.toks[j].kind != tOpenQ || j == 0 || rf.toks[j-1].kind != tWord || rf.toks[j-1].has(fCap) {
+		return -1
+	}
+	for c := j + 1; c < g && c <= j+13; c++ {
+		t := &rf.toks[c]
+		if t.kind == tCloseQ {
+			if c == j+1 {
+				return -1
+			}
+			return c
+		}
+		if t.kind == tOpenQ || t.kind == tStop || rf.punct(c, ',') || rf.punct(c, ':') || rf.punct(c, ';') {
+			return -1
+		}
+	}
+	return -1
 }
 
 // asideEnd returns the comma that closes an aside opened by a comma at token b, right

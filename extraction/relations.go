@@ -386,6 +386,8 @@ func (rf *relationFinder) actionVerb(si, v int, w string) (pred string, objStart
 		}
 		if n := rf.describedOutletAt(v + 1); n > 0 {
 			pred, objStart = "spokeTo", n // "told German daily newspaper Bild": apart.go
+		} else if w == "told" && rf.titledHearer(v) {
+			pred = "spokeTo" // "told U.S. District Judge Kiyo Matsumoto", "told Mr. Rubio": speechacts.go
 		} else if e := rf.entityOf(o); e >= 0 && rf.ents[e].typ == kg.Organization && (w == "told" || rf.outlet(e) || upperName(strings.NewReplacer("-", "", ".", "").Replace(rf.ents[e].name))) {
 			pred = "spokeTo" // "tells" an outlet by name, or by call letters ("tells WJTV", "tells WLS-TV", "tells C-SPAN"): not a character of a recap
 		} else if w == "told" && rf.toldHearer(v, o) {
@@ -722,6 +724,15 @@ func (rf *relationFinder) activeAction(si, v int, pred string, objStart int, nom
 				continue
 			}
 			rf.addRelation(si, sj, pred, ob, rf.span(v, min(s.b, objStart+4)))
+			if pred == "spokeTo" && ob == rf.entName(rf.entityOf(objStart+b2i(rf.is(objStart, wThe)))) && !rf.is(rf.backOverAuxiliaries(s.start, v), wHe, wShe) {
+				if mi := rf.outletJournalist(objStart, s.b); mi >= 0 {
+					// "Kasich told CNN's Anderson Cooper", "Lind told MSNBC host Steve
+					// Kornacki": the journalist was told too (speechacts.go); not after
+					// "he" or "she", whom the reading of the pronoun gave the outlet
+					// wrongly twice in eleven in the open corpus
+					rf.addRelation(si, sj, pred, rf.entName(rf.mentions[mi].ent), rf.span(v, rf.mentions[mi].b))
+				}
+			}
 		}
 	}
 }
@@ -804,6 +815,9 @@ func (rf *relationFinder) actionSubject(si, v int) string {
 		return rf.pronounSubject(si, g) // salience.go
 	}
 	if rf.is(g, wHe, wShe) {
+		if sp := rf.tellerAfterQuote(g); sp != "" {
+			return sp // "“…,” he told U.S. District Judge Gregory Woods": speechacts.go
+		}
 		return rf.pronounActor(g) // relpronouns.go
 	}
 	if h := rf.relativeAppositiveSubject(s.start, g); h != "" {

@@ -1,6 +1,10 @@
 package extraction
 
-import "github.com/factgraph/kg"
+import (
+	"strings"
+
+	"github.com/factgraph/kg"
+)
 
 // Speech acts between named entities that the controlled verbs miss for their shape:
 //
@@ -41,6 +45,94 @@ func (rf *relationFinder) toldHearer(v, o int) bool {
 		return true // "told Trump that", "told Trump.", "told the United States on Friday"
 	}
 	return rf.ents[e].typ == kg.Person && t.kind == tWord && t.has(fCap) // "told Obama Russia would …", not "told France 3 television"
+}
+
+// titledHearer reports whether "told" at token v has for its hearer a person a title
+// introduces ("told Judge Kimba Wood", "told U.S. District Judge Kiyo Matsumoto", "told
+// Attorney General Loretta Lynch", "told Mr. Rubio", "told Belgian Prime Minister
+// Charles Michel"): the person is the one told, not the place or body that owns the
+// title, and toldHearer, which wants the name right after the verb, does not reach it.
+// "was told": a passive, no one. actionObject finds the person (titledPersonAt).
+func (rf *relationFinder) titledHearer(v int) bool {
+	g := v - 1
+	if rf.is(g, wAlso, wNot, wNever, wAlready, wReportedly) {
+		g--
+	}
+	if rf.is(g, wWas, wWere, wIs, wAre, wBeen, wBe, wBeing, wGot, wGet, wGets) {
+		return false
+	}
+	return rf.titledPersonAt(v+1, rf.sents[rf.sentOf(v)].b) >= 0
+}
+
+// tellerAfterQuote returns the speaker of the quote that closes right before the
+// pronoun "he" or "she" at token g, when the quotes stage named one the pronoun fits
+// ("“We had complaints about pain by Mr. Hale,” he told Judge Wood": the quote's
+// speaker, not Hale, whom the quoted words name and the pronoun's reader would take);
+// "" otherwise.
+func (rf *relationFinder) tellerAfterQuote(g int) string {
+	k := g - 1
+	if k < 0 || rf.toks[k].kind != tCloseQ {
+		return ""
+	}
+	for k > 0 && k >= g-3 && rf.quoteOf[k] == 0 {
+		k--
+	}
+	q := rf.quoteOf[k]
+	if q == 0 || !strings.Contains(rf.quoteSrc[q-1], " ") {
+		return "" // no speaker, or a lone word the quotes stage took for one ("Syrian")
+	}
+	not := byte('F')
+	if rf.is(g, wShe) {
+		not = 'M'
+	}
+	return rf.personWhoFits(rf.quoteSrc[q-1], not)
+}
+
+// journalistNouns are the words of a journalist's trade that may stand between an
+// outlet's name and a journalist's ("MSNBC host Steve Kornacki", "IndyStar reporter Amy
+// Bartner").
+var journalistNouns = newTokSet(map[string]bool{"host": true, "anchor": true, "reporter": true,
+	"correspondent": true, "columnist": true, "editor": true, "interviewer": true, "presenter": true})
+
+// outletJournalist returns the mention of a person of the outlet named at token k,
+// after the verb of telling, or -1: the outlet's name, across
+// "the", then its possessive or a journalist's noun, then a person named in full who
+// ends the phrase ("told CNN's Anderson Cooper", "told The Post’s Philip Bump", "told
+// Fox News’ Bill Hemmer", "told MSNBC host Steve Kornacki"). Not a person who owns
+// what follows ("told CNN's Anderson Cooper's producer") or opens a clause ("told
+// CNN's Anderson Cooper would": a hearer read elsewhere).
+func (rf *relationFinder) outletJournalist(k, end int) int {
+	if rf.is(k, wThe) && rf.entAt[k] < 0 {
+		k++
+	}
+	e := rf.entityOf(k)
+	if e < 0 || rf.ents[e].typ != kg.Organization {
+		return -1
+	}
+	n := rf.mentions[rf.entAt[k]].b
+	switch {
+	case rf.possessive(n):
+		n++
+		if rf.in(n, journalistNouns) {
+			n++ // "told CNN's reporter Ann Bell"
+		}
+	case rf.in(n, journalistNouns):
+		n++
+	default:
+		return -1
+	}
+	if n >= end || rf.entAt[n] < 0 {
+		return -1
+	}
+	mi := int(rf.entAt[n])
+	m := &rf.mentions[mi]
+	if m.a != n || m.ent < 0 || rf.ents[m.ent].typ != kg.Person || m.b > end {
+		return -1
+	}
+	if m.b < end && (rf.possessive(m.b) || rf.toks[m.b].kind == tWord && rf.toks[m.b].feat&lxFunc == 0) {
+		return -1
+	}
+	return mi
 }
 
 // placeHeard reports whether the object of "told" at token o ("the" skipped) is a
