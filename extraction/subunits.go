@@ -1,5 +1,7 @@
 package extraction
 
+import "github.com/factgraph/kg"
+
 // Units of a body: "Tom Vell, head of the Kestrel Agency's Security Office" heads the
 // office, not the agency; "Mara Lind, director of Halvorsen University's marine
 // program" directs the program, not the university. The name before the possessive only
@@ -65,4 +67,45 @@ func (rf *relationFinder) unitBeforeAt(rb, end int) int {
 		}
 	}
 	return -1
+}
+
+// unitOwnerEmployer returns the organization that owns the unit a leading title is of,
+// when the unit is named in lower-case words only: "Jo Reyes, director of Halvorsen
+// University's marine program" directs the program and works for the university; "Ian
+// Toft, who heads Norvale's gaming division," works for Norvale. The owner's name opens
+// at token j (after the title's "of" and its article, or after the verb); the unit must
+// follow its possessive and run to token end (the phrase's or the clause's end) as up to
+// five lower-case words, "and" inside ("oil and gas program"), none a word of a tie
+// between bodies ("the chairman of Fox's parent company" chairs the parent, not a unit of
+// Fox). A unit with a name of its own ("the Kestrel Agency's Security Office") is left to
+// the unit's own relations. "" when the shape is not there.
+func (rf *relationFinder) unitOwnerEmployer(j, end int) string {
+	e := rf.entityOf(j)
+	if e < 0 || rf.ents[e].typ != kg.Organization || rf.mentions[rf.entAt[j]].a != j {
+		return ""
+	}
+	b := rf.mentions[rf.entAt[j]].b
+	if !rf.possessive(b) || !rf.unitOwnerAfter(b) {
+		return ""
+	}
+	u := b + 1
+	if end-u < 1 || end-u > 5 {
+		return ""
+	}
+	for p := u; p < end; p++ {
+		t := &rf.toks[p]
+		if t.kind != tWord || t.has(fCap) || rf.entAt[p] >= 0 {
+			return ""
+		}
+		if rf.is(p, wAnd) {
+			if p == u || p == end-1 {
+				return ""
+			}
+			continue
+		}
+		if t.feat&lxFunc != 0 || rf.is(p, wParent, wSister, wRival, wPartner, wHolding, wFormer) {
+			return ""
+		}
+	}
+	return rf.entName(e)
 }

@@ -1,0 +1,36 @@
+package extraction
+
+import "testing"
+
+// TestTagAsideDescription: a party-and-state tag between a politician's name and the
+// description after it is stepped over, as an age is ("Rep. Ida Marsh, R-Ohio, chairman
+// of the House Rules Committee"); a tag with no comma after it leaves no description.
+func TestTagAsideDescription(t *testing.T) {
+	x := extractBody(t, "Rep. Ida Marsh, R-Ohio, chairman of the House Rules Committee, opposed the bill on Monday.")
+	wantRelations(t, x, [][3]string{{"Ida Marsh", "chairmanOf", "House Rules Committee"}, {"Ida Marsh", "memberOf", "Republican Party"}})
+	x = extractBody(t, "Sen. Ida Marsh (D-Ore.), a member of the Senate Finance Committee, opposed the bill on Monday.")
+	wantRelations(t, x, [][3]string{{"Ida Marsh", "memberOf", "Senate Finance Committee"}, {"Ida Marsh", "memberOf", "Democratic Party"}})
+	x = extractBody(t, "Sen. Ida Marsh (D-Ore.) said the chairman of the Senate Finance Committee opposed the bill.")
+	for _, r := range x.Relations {
+		if r.Subject == "Ida Marsh" && r.Object == "Senate Finance Committee" {
+			t.Errorf("no description follows the tag: %+v", r)
+		}
+	}
+}
+
+// TestUnitOwnerEmployer: the head of a unit an organization owns, the unit named in
+// lower-case words, works for the organization (employeeOf), as an appositive or a "who
+// heads" clause says; not a unit with a name of its own, nor a parent company.
+func TestUnitOwnerEmployer(t *testing.T) {
+	x := extractBody(t, "Ana Pryce, director of Halvorsen University's marine biology program, said the grant was cut.")
+	wantRelations(t, x, [][3]string{{"Ana Pryce", "employeeOf", "Halvorsen University"}})
+	x = extractBody(t, "Tom Kessler, who heads Norvale Motors' battery business, said the plant would close.")
+	wantRelations(t, x, [][3]string{{"Tom Kessler", "employeeOf", "Norvale Motors"}})
+	x = extractBody(t, "Tom Kessler, the chairman of Norvale Motors' parent company, said the plant would close.")
+	x2 := extractBody(t, "Ana Pryce, director of Halvorsen University's Marine Institute, said the grant was cut.")
+	for _, r := range append(x.Relations, x2.Relations...) {
+		if r.Predicate == "employeeOf" && (r.Object == "Norvale Motors" || r.Object == "Halvorsen University") {
+			t.Errorf("a parent company or a named unit: %+v", r)
+		}
+	}
+}
