@@ -328,8 +328,20 @@ func (rf *relationFinder) relativeRole(mi int) {
 	}
 	o = rf.afterOrgKind(o, s.b) // "who co-founded network security firm Check Point"
 	e2 := rf.entityOf(o)
-	if e2 < 0 || e2 == m.ent || rf.ents[e2].typ != kg.Organization && rf.ents[e2].typ != kg.Group || rf.owner(rf.mentions[rf.entAt[o]].b) {
-		return // not "who heads Twitter's Vine"
+	if e2 < 0 || e2 == m.ent || rf.ents[e2].typ != kg.Organization && rf.ents[e2].typ != kg.Group {
+		return
+	}
+	if rf.possessive(rf.mentions[rf.entAt[o]].b) {
+		// not "who heads Twitter's Vine" (nor "Norvale Motors' battery business"); but "who heads Norvale's gaming division," works
+		// for Norvale (subunits.go)
+		end := o
+		for end < s.b && end < o+12 && !rf.punct(end, ',') && rf.toks[end].kind != tStop {
+			end++
+		}
+		if own := rf.unitOwnerEmployer(o, end); own != "" && unitHeadPredicates[pred] && own != e.name {
+			rf.addRelation(m.sent, e.name, "employeeOf", own, rf.span(m.a, end))
+		}
+		return
 	}
 	if b := rf.mentions[rf.entAt[o]].b; !rf.toks[b].has(fCap) && (orgKindNoun(rf.low(b)) || rf.in(b, orgUnitNouns)) {
 		return // not "who heads the ICRC office there": a unit of the organization

@@ -58,6 +58,31 @@ func (rf *relationFinder) stateTagAfter(m *mention) bool {
 	return state >= 0 && rf.ents[state].typ == kg.Place
 }
 
+// tagAsideEnd returns the token after a party-and-state tag set off between person
+// mention m and a description of them ("Rep. Tom Hale, R-Ohio, chairman of the House
+// Rules Committee", "Sen. Vera Holt (R-Wyo.), a member of …"): the tag closed by a comma,
+// or by its bracket and a comma, so that the description readers step over it as over an
+// age (ageAside); -1 when no tag follows m or no comma closes it.
+func (rf *relationFinder) tagAsideEnd(m *mention) int {
+	if !rf.stateTagAfter(m) {
+		return -1
+	}
+	end := rf.mentions[rf.entAt[m.b+1]].b
+	if rf.tok(end) == "." {
+		end++ // "R-Tenn.": the abbreviation's stop is a token of its own
+	}
+	if rf.punct(m.b, '(') {
+		if !rf.punct(end, ')') {
+			return -1
+		}
+		end++
+	}
+	if !rf.punct(end, ',') {
+		return -1
+	}
+	return end + 1
+}
+
 // tagSeat is the predicate of the seat a tagged person holds for the tag's state, from
 // the titles of their mentions: a senator's for a senator or a Senate office ("Sen. Vera
 // Holt", "Senate Majority Leader Dan Ruark"), a representative's for a House member

@@ -855,6 +855,15 @@ func (rf *relationFinder) appositiveRole(mi, k, end int) {
 			rf.addRelation(m.sent, e.name, pred, o, rf.span(m.a, end))
 		}
 	}
+	if unitHeadPredicates[pred] && rb < end && rf.is(rb, wOf, wAt, wFor) {
+		j := rb + 1
+		if rf.is(j, wThe) {
+			j++
+		}
+		if o := rf.unitOwnerEmployer(j, end); o != "" {
+			rf.addRelation(m.sent, e.name, "employeeOf", o, rf.span(m.a, end)) // "director of Halvorsen University's marine program" (subunits.go)
+		}
+	}
 }
 
 // bareOfficer reports whether the words k..ra-1 before an appositive's role leave it a
@@ -888,6 +897,9 @@ func (rf *relationFinder) fieldOfStudy(k, ra int) bool {
 // ("is also a director of …", "was previously the head of …"). ok is false when no
 // description follows.
 func (rf *relationFinder) descriptionStart(m *mention) (k int, ok bool) {
+	if k := rf.tagAsideEnd(m); k > 0 {
+		return k, true // "Rep. Tom Hale, R-Ohio, chairman of …" (partytags.go)
+	}
 	if rf.punct(m.b, ',') {
 		if rf.ageAside(m.b + 1) {
 			return m.b + 3, true

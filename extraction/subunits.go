@@ -1,5 +1,11 @@
 package extraction
 
+import (
+	"strings"
+
+	"github.com/factgraph/kg"
+)
+
 // Units of a body: "Tom Vell, head of the Kestrel Agency's Security Office" heads the
 // office, not the agency; "Mara Lind, director of Halvorsen University's marine
 // program" directs the program, not the university. The name before the possessive only
@@ -65,4 +71,84 @@ func (rf *relationFinder) unitBeforeAt(rb, end int) int {
 		}
 	}
 	return -1
+}
+
+// unitOwnerEmployer returns the organization that owns the unit a leading title is of,
+// when the unit is named in lower-case words only: "Jo Reyes, director of Halvorsen
+// University's marine program" directs the program and works for the university; "Ian
+// Toft, who heads Norvale's gaming division," works for Norvale. The owner's name opens
+// at token j (after the title's "of" and its article, or after the verb); the unit must
+// follow its possessive and run to token end (the phrase's or the clause's end) as up to
+// five lower-case words, "and" inside ("oil and gas program"), none a word of a tie
+// between bodies ("the chairman of Fox's parent company" chairs the parent, not a unit of
+// Fox), or as a name of two to eight words ("director of the Kestrel Agency's Bureau of
+// Consumer Protection", which the unit's own relations read as well). A legislature's or
+// a council's unit is left out: who chairs its committee is a member, no employee.
+// "" when the shape is not there.
+func (rf *relationFinder) unitOwnerEmployer(j, end int) string {
+	e := rf.entityOf(j)
+	if e < 0 || rf.ents[e].typ != kg.Organization || rf.mentions[rf.entAt[j]].a != j {
+		return ""
+	}
+	b := rf.mentions[rf.entAt[j]].b
+	if !rf.possessive(b) || !rf.unitOwnerAfter(b) {
+		return ""
+	}
+	if memberBodyOwner(rf.ents[e].name) {
+		return ""
+	}
+	u := b + 1
+	if end-u >= 2 && end-u <= 8 && rf.toks[u].has(fCap) {
+		return rf.namedUnitOwner(e, u, end)
+	}
+	if end-u < 1 || end-u > 5 {
+		return ""
+	}
+	for p := u; p < end; p++ {
+		t := &rf.toks[p]
+		if t.kind != tWord || t.has(fCap) || rf.entAt[p] >= 0 {
+			return ""
+		}
+		if rf.is(p, wAnd) {
+			if p == u || p == end-1 {
+				return ""
+			}
+			continue
+		}
+		if t.feat&lxFunc != 0 || rf.is(p, wParent, wSister, wRival, wPartner, wHolding, wFormer) {
+			return ""
+		}
+	}
+	return rf.entName(e)
+}
+
+// namedUnitOwner returns the name of organization e when tokens u..end-1 (two or more)
+// name a unit of it: capitalised words, with "of", "for", "on", "and" or "&" between
+// them ("Center for Politics", "Gold & Platinum Program"), the last one capitalised; else
+// "". One word is more often the rest of a name the entity stage cut at its "'s"
+// ("Whole Woman's Health", "the Patrolmen's Association").
+func (rf *relationFinder) namedUnitOwner(e, u, end int) string {
+	if !rf.toks[end-1].has(fCap) {
+		return ""
+	}
+	for p := u; p < end; p++ {
+		if rf.toks[p].has(fCap) && rf.toks[p].kind == tWord || rf.is(p, wOf, wFor, wOn, wAnd) || rf.tok(p) == "&" {
+			continue
+		}
+		return ""
+	}
+	return rf.entName(e)
+}
+
+// memberBodyOwner reports whether an organization's name is a legislature's or a
+// council's, whose units' heads are its members ("the Senate's Armed Services
+// Committee", "the City Council's budget panel").
+func memberBodyOwner(name string) bool {
+	for _, w := range strings.Fields(name) {
+		switch w {
+		case "Senate", "House", "Congress", "Parliament", "Assembly", "Council", "Legislature":
+			return true
+		}
+	}
+	return false
 }

@@ -895,6 +895,7 @@ const (
 	wPart
 	wPartially
 	wPartly
+	wPartner
 	wPartners
 	wParty
 	wPast
@@ -1141,6 +1142,7 @@ const (
 	wSigned
 	wSimilar
 	wSince
+	wSister
 	wSite
 	wSits
 	wSituated
@@ -2355,6 +2357,7 @@ var wordIDWords = [...]string{
 	wPart:             "part",
 	wPartially:        "partially",
 	wPartly:           "partly",
+	wPartner:          "partner",
 	wPartners:         "partners",
 	wParty:            "party",
 	wPast:             "past",
@@ -2601,6 +2604,7 @@ var wordIDWords = [...]string{
 	wSigned:           "signed",
 	wSimilar:          "similar",
 	wSince:            "since",
+	wSister:           "sister",
 	wSite:             "site",
 	wSits:             "sits",
 	wSituated:         "situated",
