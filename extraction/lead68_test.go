@@ -96,3 +96,24 @@ func TestParentBesideUnits(t *testing.T) {
 		t.Errorf("Kestrel is Kestrel Motor Co's short form: %+v", e)
 	}
 }
+
+// TestBodyBeforeKindNoun: a relative clause after "the X group" or "the X militia"
+// describes X ("The Harat Front group, which controls key areas of northern Syria"),
+// and a single share after "a" is a share of territory too ("a swathe of northern
+// Syria"); a share of no named place names none.
+func TestBodyBeforeKindNoun(t *testing.T) {
+	cases := []struct {
+		body string
+		want bool
+	}{
+		{"The Harat Front group, which controls key areas of northern Syria, claimed the attack.", true},
+		{"The Harat Front militia, which controls a swathe of northern Syria, claimed the attack.", true},
+		{"The Harat Front militia, which controls a swathe of farmland, claimed the attack.", false},
+	}
+	for _, c := range cases {
+		x := extractBody(t, c.body)
+		if got := hasRelation(x, "Harat Front", "controls", "Syria"); got != c.want {
+			t.Errorf("%q: Harat Front controls Syria = %v, want %v; relations %+v", c.body, got, c.want, x.Relations)
+		}
+	}
+}

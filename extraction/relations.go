@@ -1062,6 +1062,11 @@ func (rf *relationFinder) entityBefore(c, start int) string {
 	if j > start && rf.toks[j].kind == tCloseQ {
 		j-- // "the "International Syria Support Group" (ISSG), led by"
 	}
+	if j > start && rf.toks[j].kind == tWord && !rf.toks[j].has(fCap) && rf.in(j, groupHeads) {
+		if e := rf.entityOf(j - 1); e >= 0 && rf.ents[e].typ == kg.Organization {
+			j-- // "The Islamic State group, which controls …": the body the kind noun follows
+		}
+	}
 	if e := rf.entityOf(j); e >= 0 && !rf.mentions[rf.entAt[j]].demonym {
 		return rf.entName(e)
 	}

@@ -15,10 +15,12 @@ import (
 // there, is held territory too: "Islamic State-held parts of Iraq", "ISIS-controlled
 // areas of Syria and Iraq", "the Islamic State-held city of Mosul".
 
-// territoryShareNouns are the nouns of a share of a territory, before "of" or "in".
+// territoryShareNouns are the nouns of a share of a territory, before "of" or "in"; a
+// singular one after "a" ("a swathe of northern Syria").
 var territoryShareNouns = newTokSet(map[string]bool{"areas": true, "parts": true, "swathes": true,
 	"swaths": true, "tracts": true, "territory": true, "chunks": true, "stretches": true, "portions": true,
-	"regions": true, "much": true, "most": true, "part": true})
+	"regions": true, "much": true, "most": true, "part": true, "swathe": true, "swath": true, "area": true,
+	"tract": true, "stretch": true, "chunk": true, "portion": true})
 
 // territoryShareSizes are the words of size or weight that may stand before the share:
 // "large areas", "vast swathes", "key areas".
@@ -38,7 +40,10 @@ var territoryCompass = newTokSet(map[string]bool{"northern": true, "southern": t
 // where the name of the territory should stand, or -1 when no share opens there.
 func (rf *relationFinder) territoryShareEnd(k, end int) int {
 	j := k
-	for j < end && j < k+2 && rf.in(j, territoryShareSizes) {
+	if rf.is(j, wA, wAn) {
+		j++ // "a swathe of northern Syria", "a large area of"
+	}
+	for j < end && j < k+3 && rf.in(j, territoryShareSizes) {
 		j++
 	}
 	if j >= end || !rf.in(j, territoryShareNouns) || !rf.is(j+1, wOf, wIn) {
