@@ -1,6 +1,8 @@
 package extraction
 
 import (
+	"iter"
+
 	"github.com/factgraph/kg"
 )
 
@@ -310,6 +312,23 @@ func (es *entitySet) namedMentionAt(k int) *mention {
 		return m
 	}
 	return nil
+}
+
+// namedMentionsIn yields, left to right, each mention that opens in tokens a..b-1 and
+// names an entity, once: the words of a name are not visited again.
+func (es *entitySet) namedMentionsIn(a, b int) iter.Seq[*mention] {
+	return func(yield func(*mention) bool) {
+		for k := a; k < b; k++ {
+			m := es.namedMentionAt(k)
+			if m == nil {
+				continue
+			}
+			if !yield(m) {
+				return
+			}
+			k = m.b - 1
+		}
+	}
 }
 
 // entName returns the name of entity ei.

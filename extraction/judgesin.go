@@ -15,12 +15,7 @@ import (
 // judgesIn reads the shape above in prose sentence si.
 func (rf *relationFinder) judgesIn(si int) {
 	s := &rf.sents[si]
-	for k := s.start; k < s.b; k++ {
-		m := rf.namedMentionAt(k)
-		if m == nil {
-			continue
-		}
-		k = m.b - 1
+	for m := range rf.namedMentionsIn(s.start, s.b) {
 		if rf.ents[m.ent].typ != kg.Person || !strings.HasSuffix(m.role, "judge") || !rf.is(m.b, wIn) || m.b+1 >= s.b {
 			continue
 		}

@@ -25,12 +25,7 @@ var meetingDelegates = newTokSet(map[string]bool{"leaders": true, "ministers": t
 // meetingPlaces reads the shapes above in sentence si.
 func (rf *relationFinder) meetingPlaces(si int) {
 	s := &rf.sents[si]
-	for k := s.start; k < s.b; k++ {
-		m := rf.namedMentionAt(k)
-		if m == nil {
-			continue
-		}
-		k = m.b - 1
+	for m := range rf.namedMentionsIn(s.start, s.b) {
 		if t := rf.ents[m.ent].typ; m.demonym || t != kg.Organization && t != kg.Group {
 			continue
 		}

@@ -29,12 +29,7 @@ var academicHostWords = map[string]bool{"university": true, "college": true, "sc
 // unitsAt reads the shape above in prose sentence si.
 func (rf *relationFinder) unitsAt(si int) {
 	s := &rf.sents[si]
-	for k := s.start; k < s.b; k++ {
-		m := rf.namedMentionAt(k)
-		if m == nil {
-			continue
-		}
-		k = m.b - 1
+	for m := range rf.namedMentionsIn(s.start, s.b) {
 		if rf.ents[m.ent].typ != kg.Organization || !rf.is(m.b, wAt) || !nameHasWord(rf.entName(m.ent), academicUnitWords) {
 			continue
 		}
