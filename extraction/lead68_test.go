@@ -117,3 +117,18 @@ func TestBodyBeforeKindNoun(t *testing.T) {
 		}
 	}
 }
+
+// TestSecondBodyTitle: in an appositive of two roles, a second conjunct that names its
+// own body before its role ("a former Navy commander and Norvale Corp director") holds
+// that role there, and the first keeps its own body; two bodies before one role ("a
+// former Kestrel Inc and Norvale Corp executive") stay one phrase.
+func TestSecondBodyTitle(t *testing.T) {
+	x := extractBody(t, "Dana Ruiz, a former Navy commander and Norvale Corp director, pleaded guilty on Monday.")
+	if !hasRelation(x, "Dana Ruiz", "directorOf", "Norvale Corp") || hasRelation(x, "Dana Ruiz", "commanderOf", "Norvale Corp") {
+		t.Errorf("want Dana Ruiz directorOf Norvale Corp and no commanderOf it; relations %+v", x.Relations)
+	}
+	x = extractBody(t, "The board added Dana Ruiz, a former Kestrel Inc and Norvale Corp executive, on Monday.")
+	if !hasRelation(x, "Dana Ruiz", "executiveOf", "Kestrel Inc") {
+		t.Errorf("want Dana Ruiz executiveOf Kestrel Inc; relations %+v", x.Relations)
+	}
+}

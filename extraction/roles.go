@@ -743,7 +743,9 @@ func (rf *relationFinder) sharedBodyRole(k, end int) (a, b int) {
 // (heldAt) once any name precedes it ("a pediatrician at Alder Clinic and a professor at
 // Lund University", "a professor at Lund University and a consultant for Northwind"), or
 // after a time word that sets the second role apart, named or not ("a former aide to the
-// mayor and now head of Quill Partners"); else -1. A bare second role after a name before
+// mayor and now head of Quill Partners"), or a body's name and its role once any name
+// and the first role precede it ("a former U.S. military commander and CIA director":
+// bodyTitleAt; not "a former Amgen Inc and Baxter Inc executive"); else -1. A bare second role after a name before
 // the first ("a Trump supporter and adviser", "Washington Post publisher and chief
 // executive Frederick Ryan") stays one phrase. Two roles before one body ("president and
 // CEO of X", "a lawmaker and chairman of X") stay one phrase, and so does a capitalised title
@@ -768,11 +770,23 @@ func (rf *relationFinder) secondRole(k, end int) int {
 		if rf.is(a, wThe, wA, wAn) {
 			a++
 		}
-		if _, ra, _ := firstRole(rf.doc, a, end); roleNamed && ra == a && !rf.toks[a].has(fCap) || rf.heldAt(a, end) {
+		if _, ra, _ := firstRole(rf.doc, a, end); roleNamed && ra == a && !rf.toks[a].has(fCap) || rf.heldAt(a, end) || rb <= j && rf.bodyTitleAt(a, end) {
 			return j
 		}
 	}
 	return -1
+}
+
+// bodyTitleAt reports whether the words from a are a body's name and a lower-case role
+// right after it, the way a second conjunct names its own body ("a former U.S. military
+// commander and CIA director", "the former CIA director and Army general").
+func (rf *relationFinder) bodyTitleAt(a, end int) bool {
+	m := rf.namedMentionAt(a)
+	if m == nil || m.demonym || rf.ents[m.ent].typ != kg.Organization {
+		return false
+	}
+	_, ra, _ := firstRole(rf.doc, m.b, end)
+	return ra == m.b && !rf.toks[ra].has(fCap)
 }
 
 // heldAt reports whether the words from a are a noun phrase of its own that names where
