@@ -74,3 +74,16 @@ func TestSuchCountNoun(t *testing.T) {
 		}
 	}
 }
+
+// TestQuarterScale: "a quarter million" is 250,000, as "half a million" is 500,000; "a
+// quarter" not before a scale is no number ("in a quarter when sales hit a million").
+func TestQuarterScale(t *testing.T) {
+	x := extractBody(t, "The movement claims about a quarter million supporters across Norland.")
+	wantMeasures(t, x, map[float64]string{250000: "supporters"})
+	x = extractBody(t, "Profit rose in a quarter when sales hit a million units.")
+	for _, f := range x.Figures {
+		if f.Value == 250000 || f.Value == 0.25 {
+			t.Errorf("no quarter here: %+v", f)
+		}
+	}
+}
