@@ -777,8 +777,8 @@ func (ff *figureFinder) countedWords(n *number, before []figureCand) counted {
 			}
 		}
 		if c.class == "" {
-			if ff.is(k, wOther) {
-				k++
+			if ff.is(k, wOther) || ff.is(k, wSuch) && !ff.is(k+1, wAs) {
+				k++ // "945 such wells": the noun after the word that points back
 			}
 			if c.partitive && !outOf {
 				k, c.whole = ff.partitiveBase(k, s.b)

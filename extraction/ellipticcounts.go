@@ -58,6 +58,9 @@ func (ff *figureFinder) ellipticSibling(n *number, before []figureCand) *figureC
 	case !linked && ff.gappedSubject(n, last.tok) >= 0:
 	case linked && ff.parallelPhrase(n, p):
 	case ff.rivalCount(n, &last):
+	case ff.is(p, wWith) && ff.placeFollows(n.next) != "":
+		// "employs 104,000 people worldwide, with about 6,850 in Finland": the place's part
+	case ff.standingAfterLeader(n, last.tok):
 	default:
 		return nil
 	}
@@ -72,6 +75,9 @@ func (ff *figureFinder) ellipticSibling(n *number, before []figureCand) *figureC
 // subject (subjects.go: a count after a name's possessive is that name's).
 func (ff *figureFinder) rivalCount(n *number, last *figureCand) bool {
 	p := n.qa - 1
+	if ff.comparedBefore(n.qa) && ff.otherSubjectAfter(n) && ff.ents[ff.entityOf(n.next+1)].typ == kg.Person {
+		return true // "1,047 delegates …, compared with 153 for Kasich": the rival's (subjects.go, rivalShare)
+	}
 	if ff.is(p, wTo) && ff.is(n.next, wFor) && ff.entityOf(n.next+1) >= 0 && p > last.tok && p-last.tok <= 3 &&
 		(p == last.tok+1 || ff.lowerWordsBetween(last.tok+1, p)) {
 		return true // "1,712 delegates to 1,004 for Sanders": the rival's is "for" him (subjects.go, rivalShare)
@@ -84,6 +90,9 @@ func (ff *figureFinder) rivalCount(n *number, last *figureCand) bool {
 	if ff.is(a-1, wThe) {
 		a--
 	}
+	if ff.is(a-1, wAgainst) && ff.punct(a-2, ',') && a-2 > last.tok && a-2-last.tok <= 8 {
+		return ff.againstClause(last.tok, a-2) // "67 seats in the lower house, against Labor's 71"
+	}
 	if !ff.is(a-1, wTo) || a-1 <= last.tok || a-1-last.tok > 3 {
 		return false
 	}
@@ -91,6 +100,43 @@ func (ff *figureFinder) rivalCount(n *number, last *figureCand) bool {
 		return false // "2,165 delegates to": only the count's own lower-case noun between
 	}
 	return true
+}
+
+// againstClause reports whether the words between the count before at last and the
+// comma at c are that count's own phrase: no number, no other comma, no verb of saying.
+func (ff *figureFinder) againstClause(last, c int) bool {
+	for k := last + 1; k < c; k++ {
+		if ff.punct(k, ',') || ff.punct(k, ';') || ff.isSpeech(k) || ff.toks[k].kind == tNum && k > last+1 {
+			return false
+		}
+	}
+	return true
+}
+
+// standingAfterLeader reports whether the bare count n is a rival's standing told by
+// name after the leader's count at last: "Trump has 459 delegates, followed by Cruz at
+// 360, Rubio at 152, and Kasich at 54". A person's name stands right before "at" and n,
+// "followed by" stands before that name (after the leader's count, or a rival's before
+// it: "and Kasich at 54"), and the clause ends after n.
+// The rival is the count's subject (subjects.go, rivalShare).
+func (ff *figureFinder) standingAfterLeader(n *number, last int) bool {
+	p := n.qa - 1
+	if !ff.is(p, wAt) || ff.yearCount(n) || !ff.clauseEnds(n.si, n.next) {
+		return false
+	}
+	e := ff.entityOf(p - 1)
+	if e < 0 || ff.ents[e].typ != kg.Person || ff.mentions[ff.entAt[p-1]].b != p {
+		return false
+	}
+	for k := ff.mentions[ff.entAt[p-1]].a - 1; k > ff.sents[n.si].start; k-- {
+		if ff.is(k, wBy) && ff.is(k-1, wFollowed) {
+			return true
+		}
+		if ff.punct(k, ';') || ff.isSpeech(k) {
+			return false
+		}
+	}
+	return false
 }
 
 // comparedCount reports whether the bare count n is the value its sentence compares
@@ -141,6 +187,9 @@ func (ff *figureFinder) ellipticFigure(n *number, sibling *figureCand, measure s
 	} else if subj >= 0 {
 		f.Place = ff.gappedPlace(subj, sibling)
 	}
+	if subj < 0 && ff.clauseEnds(n.si, n.next) {
+		subj = ff.verbSubjectName(n.qa-1, sibling.tok) // "while Nissan Motor Co (7201.T) is recalling 400,000"
+	}
 	if ff.reachedOfPair(n, sibling) {
 		f.Date = "" // "from 500 employees to about 4,000": the value reached is not the one started from
 	}
@@ -183,22 +232,60 @@ func (ff *figureFinder) clauseEnds(si, k int) bool {
 // that follows a link word or comma after the count at token last ("while Ostby
 // hosted 12,000", "and Labour had 24").
 func (ff *figureFinder) namedSubjectVerb(p, last int) bool {
+	return ff.verbSubjectName(p, last) >= 0
+}
+
+// verbSubjectName returns the last token of the name namedSubjectVerb finds, or -1.
+func (ff *figureFinder) verbSubjectName(p, last int) int {
 	t := &ff.toks[p]
 	possess := ff.is(p, wHas, wHad, wHave)
 	if !possess && (t.kind != tWord || t.has(fCap) || t.feat&(lxFunc|lxPronoun|lxQual|lxSpeech) != 0 || ff.isSpeech(p) || strings.HasPrefix(ff.tok(p), "'") || strings.HasPrefix(ff.tok(p), "’")) {
-		return false
+		return -1
 	}
 	k := p - 1
 	if ff.is(k, wHas, wHad, wHave) {
 		k-- // "and Cruz has won 300"
+	} else if ff.progressiveAux(k, p) {
+		k-- // "while Fiat Chrysler is recalling 4.3 million"
 	}
+	k = ff.tickersEnd(k, last)
 	if k <= last || ff.entityOf(k) < 0 {
-		return false
+		return -1
 	}
+	name := k
 	for k > last && ff.entityOf(k) >= 0 {
 		k--
 	}
-	return k > last && (ff.punct(k, ',') || ff.in(k, ellipticLinks))
+	if k > last && (ff.punct(k, ',') || ff.in(k, ellipticLinks)) {
+		return name
+	}
+	return -1
+}
+
+// tickersEnd returns the token before the exchange tickers in brackets that end at k
+// ("Nissan Motor Co (7201.T) is recalling", "NV (FCHA.MI)(FCAU.N)": the name's last
+// token), or k when no ticker ends there. It never steps back to last.
+func (ff *figureFinder) tickersEnd(k, last int) int {
+	for ff.punct(k, ')') {
+		o := k - 1
+		for o > last && k-o <= 5 && !ff.punct(o, '(') {
+			o--
+		}
+		if o <= last+1 || !ff.punct(o, '(') || o+1 >= k || !exchangeTicker(ff.text[ff.toks[o+1].s:ff.toks[k-1].e]) {
+			return k
+		}
+		k = o - 1
+	}
+	return k
+}
+
+// progressiveAux reports whether token k is the auxiliary of a verb in -ing at p: "is
+// recalling", "was adding", "are hiring", "will be", never a verb of its own.
+func (ff *figureFinder) progressiveAux(k, p int) bool {
+	if !ff.is(k, wIs, wAre, wWas, wWere) {
+		return false
+	}
+	return strings.HasSuffix(ff.low(p), "ing") && len(ff.low(p)) > 5
 }
 
 // anotherOfSibling reports whether the bare count n, after "another" at p, adds to the

@@ -374,6 +374,10 @@ func (d *doc) numberAt(i, end int) (v float64, next int, unit string, approx boo
 		if w == "a" && d.is(j+1, wFoot) && d.is(j+2, wOf) {
 			return 1, j + 1, unit, false, true // "a foot of snow": the unit follows
 		}
+		if w == "a" && d.is(j+1, wQuarter) && !d.toks[j+1].has(fCap) && d.is(j+2, wMillion, wBillion, wTrillion) {
+			v, j = 0.25, j+2 // "about a quarter million supporters": the scale follows
+			break
+		}
 		if (w == "a" || w == "half" && d.is(j+1, wA)) && d.is(j+1+len(w)/4, wHundred, wThousand, wMillion, wBillion, wTrillion) {
 			// "more than a billion devices", "half a million cars": the scale follows
 			v = 1
