@@ -5,13 +5,18 @@ import "strings"
 // lawLastWords end the names of laws and programmes (data/names.txt).
 var lawLastWords = newTokSet(wordSet("law-last-words"))
 
+// unitNameHeads end the names of a body's units joined by "and" ("Global Research and
+// Analysis Team"), which the lexicon does not take for a body's head (data/names.txt).
+var unitNameHeads = newTokSet(wordSet("unit-name-heads"))
+
 // bodyAfterAnd returns the end of a body's or a law's name that goes on past "and" at
 // token j, or j: "Food and Drug Administration", "House Energy and Commerce
 // Committee", "Racketeer Influenced and Corrupt Organizations Act". The words on both
 // sides of "and" are common English words that name no body themselves (before it, also
 // a last word of a body's name: "Securities and Exchange Commission"), and the words
-// after it end in an organization's head ("Administration", "Committee") or a law's
-// last word ("Act"), which is the name's last: not before "of" ("the New York Fed and
+// after it end in an organization's head ("Administration", "Committee"), a unit's
+// ("Analysis Team", "Ergonomics Lab": unitNameHeads) or a law's last word ("Act"),
+// which is the name's last: not before "of" ("the New York Fed and
 // Federal Bureau of Investigation"). The name does not open with a first name ("Carl
 // Mark Force and Secret Service"). Two bodies named side by side stay two: "the
 // Pentagon and State Department" (Pentagon is known), "House and Senate committees"
@@ -47,7 +52,7 @@ func (ef *entityFinder) bodyAfterAnd(i, j, end int) int {
 		if !ef.isNameWord(k) || !ef.toks[k].has(fCap) {
 			return j
 		}
-		if k > j+1 && (ef.toks[k].feat&lxOrgHead != 0 || lawLastWords.has(ef.tok(k)) || pluralOrgHead(ef.tok(k))) {
+		if k > j+1 && (ef.toks[k].feat&lxOrgHead != 0 || lawLastWords.has(ef.tok(k)) || pluralOrgHead(ef.tok(k)) || unitNameHeads.has(ef.tok(k))) {
 			if k+1 < end && ef.is(k+1, wOf, wFor, wOn) && ef.nameJoinedAfter(k+1, end) || relaxed && ef.corpSuffixAt(k) {
 				return j
 			}

@@ -502,6 +502,9 @@ func (ef *entityFinder) extendSpan(i, end int) int {
 		if camelBrand(ef.tok(j)) {
 			break // "Apple iPhone", "San Bernardino iPhone": a product starts its own name
 		}
+		if ef.placeThenPerson(i, j, end) {
+			break // "envoy to Syria Omar Haddad": the place, then the person (placeperson.go)
+		}
 		if ef.tok(j) == "I" && ef.tok(j-1) == "War" && !ef.toks[j].has(fAbbr) {
 			j++ // "World War I": the numeral, not the pronoun
 			continue

@@ -246,7 +246,8 @@ var orgLastWords = newTokSet(wordSet("org-last-words"))
 var otherLastWords = newTokSet(wordSet("other-last-words"))
 
 // orgByMarks types the capitalised name a..b-1 by its own marks: an ampersand, a company
-// suffix or a last word of businesses. ok is false when none is there.
+// suffix, a last word of businesses, or a unit's head after "and" ("Global Research and
+// Analysis Team"). ok is false when none is there.
 func (d *doc) orgByMarks(a, b int) (score int, ok bool) {
 	if b > a+1 && corpSuffix.has(strings.ToLower(d.tok(b-1))) {
 		return 9, true
@@ -258,6 +259,13 @@ func (d *doc) orgByMarks(a, b int) (score int, ok bool) {
 	}
 	if b > a+1 && orgLastWords.has(d.tok(b-1)) && !personShaped(d, a, b) {
 		return 7, true
+	}
+	if b > a+3 && unitNameHeads.has(d.tok(b-1)) {
+		for k := a + 1; k < b-2; k++ {
+			if d.is(k, wAnd) {
+				return 7, true // "Global Research and Analysis Team": a unit's name joined by "and" (andnames.go)
+			}
+		}
 	}
 	return 0, false
 }

@@ -16,7 +16,8 @@ var placeNounCompounds = newTokSet(wordSet("place-noun-compounds"))
 // placeNounEndsName reports whether the lower-case place noun at token j belongs to the
 // name a..j-1 before it: not when that name is a place, country or organization the word
 // lists know and "of" and a name follow the noun, or the noun modifies the noun after it
-// (a role noun, a lower-case organization head, or placeNounCompounds). A name the lists
+// (a role noun, a lower-case organization head, or placeNounCompounds), and never
+// "border" after a known place ("near the Utah border": Utah). A name the lists
 // do not know keeps its noun ("the Mahasen district of Dammam"): alone it would be
 // nothing's name, or an adjective ("Sinaloan state police").
 func (ef *entityFinder) placeNounEndsName(a, j, end int) bool {
@@ -24,6 +25,9 @@ func (ef *entityFinder) placeNounEndsName(a, j, end int) bool {
 	name := ef.span(a, j)
 	if ef.low(j) == "market" && !placeOrPeopleName(name) || ef.is(j, wState) && (ef.toks[j-1].has(fUpper) || camelBrand(ef.tok(a))) {
 		return false // "the TV market", "the iPhone market", "the SBU state security service": a trade's or a body's, no place
+	}
+	if ef.is(j, wBorder) && knownName(name) {
+		return false // "near the Utah border", "the U.S. border with Mexico": the place's edge, no place of its own
 	}
 	if ef.nounIntroducesPlace(a, j, end) {
 		return false // "the Jersey Shore town of Barnegat", "the Sicilian province of Enna"

@@ -339,6 +339,13 @@ func (rd *reader) regionName(name string) bool {
 	return r
 }
 
+// borderEdge reports whether the place mention m stands before a lower-case "border": "in
+// Panaca in southeastern Nevada, near the Utah border" puts nothing in Utah, only near its
+// edge, so the place names no figure's place (placeNear).
+func (rd *reader) borderEdge(m *mention) bool {
+	return m.b < len(rd.toks) && rd.toks[m.b].kind == tWord && !rd.toks[m.b].has(fCap) && rd.is(m.b, wBorder)
+}
+
 // placePrep reports whether the words before token a (back to token after) end in a
 // preposition of place: "in", "in the southern city of", "near", "outside".
 func placePrep(d *doc, after, a int) bool {
@@ -388,8 +395,8 @@ func (rd *reader) placeNear(si, i int) string {
 		if dist < 0 {
 			dist = -dist
 		}
-		if rd.regionName(name) || roadName(name) || detentionPlace(name) || rd.homePlaceAt(k) || rd.distanceRef(rd.mentions[rd.entAt[k]].a) || planets.has(name) {
-			continue // a region, a road, a jail, a person's home, a distance's landmark or a planet says no town ("Interstate 94", "booked at the Pike County Jail", "20 miles north of Oria", "more massive than Earth")
+		if rd.regionName(name) || roadName(name) || detentionPlace(name) || rd.homePlaceAt(k) || rd.distanceRef(rd.mentions[rd.entAt[k]].a) || planets.has(name) || rd.borderEdge(&rd.mentions[rd.entAt[k]]) {
+			continue // a region, a road, a jail, a person's home, a distance's landmark, a planet or a border says no town ("Interstate 94", "booked at the Pike County Jail", "20 miles north of Oria", "more massive than Earth", "near the Utah border")
 		}
 		if _, isCountry := countryNames[name]; isCountry {
 			if bestCountry == "" {
