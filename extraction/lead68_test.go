@@ -132,3 +132,22 @@ func TestSecondBodyTitle(t *testing.T) {
 		t.Errorf("want Dana Ruiz executiveOf Kestrel Inc; relations %+v", x.Relations)
 	}
 }
+
+// TestSingleQuotedNicknames: a nickname in single quotation marks, straight or curly,
+// stands inside a person's name as one in double marks does ("Joaquin 'El Chapo'
+// Guzman" is Joaquin Guzman); a quoted title after a name is no nickname.
+func TestSingleQuotedNicknames(t *testing.T) {
+	for _, body := range []string{
+		"Mexican drug lord Hector 'El Guero' Palma was arrested on Thursday.",
+		"Mexican drug lord Hector ‘El Guero’ Palma was arrested on Thursday.",
+	} {
+		x := extractBody(t, body)
+		if e := entityNamed(x, "Hector Palma"); e == nil || e.Type != kg.Person {
+			t.Errorf("%q: want the person Hector Palma; entities %v", body, entityNames(x))
+		}
+	}
+	x := extractBody(t, "Critics said Ann Vole 'Blue Hour' was her best album.")
+	if entityNamed(x, "Ann Vole was") != nil || entityNamed(x, "Ann Vole") == nil {
+		t.Errorf("want Ann Vole alone; entities %v", entityNames(x))
+	}
+}

@@ -322,7 +322,8 @@ func (ef *entityFinder) noNameAt(si, i int, credit bool) int {
 
 // nicknamedName returns the end of a person's name that holds a nickname or stage name
 // in quotation marks, and the name without it ("Robert “Bobcat” Lane" → Robert Lane,
-// "Joaquin "El Chapo" Guzman" → Joaquin Guzman), or i: one or two name words (the
+// "Joaquin "El Chapo" Guzman" and "Joaquin 'El Chapo' Guzman" → Joaquin Guzman), or i:
+// one or two name words (the
 // first a given name the word lists know, or followed by a one- or two-word nickname),
 // a quotation mark that opens, one to three capitalised words of two letters or more
 // (not Toys "R" Us), one that closes, and one or two name words after a space; no title
@@ -333,14 +334,14 @@ func (ef *entityFinder) nicknamedName(si, i int) (int, string) {
 	for k < end && k-i < 2 && ef.isNameWord(k) && ef.toks[k].feat&(lxFunc|lxStarter|lxPronoun|lxNumWord|lxHonor) == 0 {
 		k++
 	}
-	if k == i || k >= end || ef.toks[k].kind != tOpenQ || !ef.toks[k].has(fSpace) || ef.titleStarts(i) {
+	if k == i || k >= end || !ef.nicknameOpens(k) || !ef.toks[k].has(fSpace) || ef.titleStarts(i) {
 		return i, ""
 	}
 	m := k + 1
 	for m < end && m-k <= 3 && ef.toks[m].kind == tWord && ef.toks[m].has(fCap) && ef.toks[m].e-ef.toks[m].s >= 2 {
 		m++
 	}
-	if m == k+1 || m >= end || ef.toks[m].kind != tCloseQ || m-k-1 > 2 && !firstNames[ef.tok(i)] {
+	if m == k+1 || m >= end || !ef.nicknameCloses(m) || m-k-1 > 2 && !firstNames[ef.tok(i)] {
 		return i, ""
 	}
 	n := m + 1
@@ -351,6 +352,25 @@ func (ef *entityFinder) nicknamedName(si, i int) (int, string) {
 		return i, ""
 	}
 	return n, ef.span(i, k) + " " + ef.span(m+1, n)
+}
+
+// nicknameOpens reports whether token k opens a nickname's quotation: a quotation mark,
+// or a single one, straight or curly, that the next word is written against ("Joaquin
+// 'El Chapo' Guzman", a headline's style).
+func (ef *entityFinder) nicknameOpens(k int) bool {
+	if ef.toks[k].kind == tOpenQ {
+		return true
+	}
+	return (ef.punct(k, '\'') || ef.tok(k) == "‘") && k+1 < len(ef.toks) && !ef.toks[k+1].has(fSpace)
+}
+
+// nicknameCloses reports whether token m closes a nickname's quotation: a quotation mark,
+// or a single one written against the word before it, with a space after it.
+func (ef *entityFinder) nicknameCloses(m int) bool {
+	if ef.toks[m].kind == tCloseQ {
+		return true
+	}
+	return (ef.punct(m, '\'') || ef.tok(m) == "’") && !ef.toks[m].has(fSpace) && m+1 < len(ef.toks) && ef.toks[m+1].has(fSpace)
 }
 
 // nicknameRunsOn extends the person whose mention ends at token j, before a quotation
