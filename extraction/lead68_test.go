@@ -151,3 +151,18 @@ func TestSingleQuotedNicknames(t *testing.T) {
 		t.Errorf("want Ann Vole alone; entities %v", entityNames(x))
 	}
 }
+
+// TestPeopleAdjectivePhrases: a people's adjective of two words ending in a singular
+// demonym ("African American", "Latin American", "North American") describes and names
+// no one; the region itself ("Latin America") is still a place.
+func TestPeopleAdjectivePhrases(t *testing.T) {
+	x := extractBody(t, "The program helps African American and Latin American families in Ohio, officials said. Exports to Latin America rose.")
+	for _, n := range []string{"African American", "Latin American"} {
+		if entityNamed(x, n) != nil {
+			t.Errorf("entity %q, a description; entities %v", n, entityNames(x))
+		}
+	}
+	if e := entityNamed(x, "Latin America"); e == nil || e.Type != kg.Place {
+		t.Errorf("want the place Latin America; entities %v", entityNames(x))
+	}
+}

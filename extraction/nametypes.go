@@ -740,12 +740,15 @@ func (ef *entityFinder) placeListed(si, a, b int) bool {
 
 // creedPhrase reports whether the words of tokens a..b-1, two or more, describe a people
 // or a creed and name no one: the last a word of a people or a creed ("Muslim",
-// "Catholic", "Asian"), the others such words too, demonyms, compass words or
-// adjectives of a creed's kind ("Shi'ite Muslim", "Roman Catholic", "Southeast Asian",
-// "Evangelical Christian", "Iranian-American Christian"); not after a given name
+// "Catholic", "Asian") or a demonym in the singular ("African American", "North
+// American", "Latin American"), the others such words too, demonyms, compass words or
+// adjectives of a creed's or a people's kind ("Shi'ite Muslim", "Roman Catholic",
+// "Southeast Asian", "Evangelical Christian", "Iranian-American Christian", "Native
+// American"); not after a given name
 // ("Saleh Muslim", "Trayon Christian"), and not a town's name ("Pass Christian").
 func (ef *entityFinder) creedPhrase(a, b int) bool {
-	if b-a < 2 || !ethnic.has(ef.tok(b-1)) || firstNames[ef.tok(a)] {
+	last := ef.tok(b - 1)
+	if b-a < 2 || !ethnic.has(last) && (demonymOf[last] == "" || strings.HasSuffix(last, "s")) || firstNames[ef.tok(a)] {
 		return false
 	}
 	for k := a; k < b-1; k++ {
@@ -770,11 +773,12 @@ func (ef *entityFinder) creedPhrase(a, b int) bool {
 	return true
 }
 
-// creedAdjectives stand before a creed's word in a description ("Roman Catholic",
-// "Evangelical Christian", "Orthodox Jewish", "Hasidic Jewish").
+// creedAdjectives stand before a creed's or a people's word in a description ("Roman
+// Catholic", "Evangelical Christian", "Orthodox Jewish", "Latin American", "Native
+// American").
 var creedAdjectives = newTokSet(map[string]bool{"Roman": true, "Evangelical": true, "Orthodox": true,
 	"Hasidic": true, "Ultra-Orthodox": true, "Conservative": true, "Reform": true, "Devout": true,
-	"Radical": true, "Moderate": true, "Coptic": true, "Gulf": true})
+	"Radical": true, "Moderate": true, "Coptic": true, "Gulf": true, "Latin": true, "Native": true, "Central": true})
 
 // pluralRole returns the role noun whose plural w is ("analysts": "analyst"), or "".
 func pluralRole(w string) string {
