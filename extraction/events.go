@@ -853,10 +853,10 @@ func (rd *reader) eventPlace(si, k int) string {
 			continue
 		}
 		if p := placeAt(j); p != "" {
-			a := rd.mentions[rd.entAt[j]].a
-			j = rd.mentions[rd.entAt[j]].b - 1
-			if _, isCountry := countryNames[p]; !isCountry && placePrep(rd.doc, s.start-1, a) && !rd.distanceRef(a) {
-				return p
+			m := &rd.mentions[rd.entAt[j]]
+			j = m.b - 1
+			if _, isCountry := countryNames[p]; !isCountry && placePrep(rd.doc, s.start-1, m.a) && !rd.distanceRef(m.a) && !rd.borderEdge(m) {
+				return p // not "near the Utah border" (borderEdge)
 			}
 		}
 	}

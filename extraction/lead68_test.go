@@ -166,3 +166,30 @@ func TestPeopleAdjectivePhrases(t *testing.T) {
 		t.Errorf("want the place Latin America; entities %v", entityNames(x))
 	}
 }
+
+// TestBorderPlacesNoEvent: an act "near the Utah border" did not happen in Utah; the
+// act's place is then none of the border's, while "in Provo, Utah" still places it.
+func TestBorderPlacesNoEvent(t *testing.T) {
+	cases := []struct {
+		body string
+		utah bool // whether the blasts' figure may be placed in Utah
+	}{
+		{"PHOENIX — Police in Arizona found bombs in the home of a suspect on Tuesday, authorities said.\n\nJones was believed responsible for two bomb blasts on Sunday night that rocked the tiny farming community of Dorvale in southeastern Nevada, near the Utah border.", false},
+		{"PHOENIX — Police in Arizona found bombs in the home of a suspect on Tuesday, authorities said.\n\nJones was believed responsible for two bomb blasts on Sunday night in Utah, police said.", true},
+	}
+	for _, c := range cases {
+		x := extractBody(t, c.body)
+		f := findFigure(x, "bomb blasts", 2)
+		if f == nil {
+			t.Errorf("%q: no figure 2; figures %+v", c.body, x.Figures)
+			continue
+		}
+		got := f.Place == "Utah"
+		if f.Event >= 0 {
+			got = got || x.Events[f.Event].Place == "Utah"
+		}
+		if got != c.utah {
+			t.Errorf("%q: blasts in Utah = %v, want %v: %+v", c.body, got, c.utah, f)
+		}
+	}
+}
