@@ -105,12 +105,12 @@ func (ef *entityFinder) knownAfterAnd(i, j, end int) int {
 
 // partyAfterAnd returns the end of a party's name that goes on past "and" at token j, or
 // j: "the Justice and Development Party", "the Union Solidarity and Development Party".
-// One or two capitalised words that name nothing stand on each side of "and" and "Party" follows
-// the second side; bodyAfterAnd refuses these because a side's word may be a title
-// ("Justice") or a body's head ("Union"). No side's word names anything by itself: a
-// first name, a known name or place, a party's word or a people's ("Texas and Tea Party",
-// "the Labour and Conservative Party conferences", "Kurdish and Turkish Party" stay two),
-// and the first side ends in no body's head ("Green Party and Libertarian Party").
+// One or two capitalised words stand on each side of "and", and "Party" follows the
+// second side; bodyAfterAnd refuses these because a side's word may be a title
+// ("Justice") or a body's head ("Union"). No side's word names anything by itself
+// (partyNameWord: "Texas and Tea Party", "the Labour and Conservative Party
+// conferences", "Kurdish and Turkish Party" stay two), and the first side ends in no
+// body's head ("Green Party and Libertarian Party").
 func (ef *entityFinder) partyAfterAnd(i, j, end int) int {
 	if j-i < 1 || j-i > 2 || j >= end || !ef.is(j, wAnd) || ef.toks[j-1].feat&lxOrgHead != 0 {
 		return j

@@ -323,11 +323,10 @@ func (ef *entityFinder) noNameAt(si, i int, credit bool) int {
 // nicknamedName returns the end of a person's name that holds a nickname or stage name
 // in quotation marks, and the name without it ("Robert “Bobcat” Lane" → Robert Lane,
 // "Joaquin "El Chapo" Guzman" and "Joaquin 'El Chapo' Guzman" → Joaquin Guzman), or i:
-// one or two name words (the
-// first a given name the word lists know, or followed by a one- or two-word nickname),
-// a quotation mark that opens, one to three capitalised words of two letters or more
-// (not Toys "R" Us), one that closes, and one or two name words after a space; no title
-// before it.
+// one or two name words (the first a given name the word lists know, or followed by a
+// one- or two-word nickname), a quotation mark that opens (nicknameOpens), one to three
+// capitalised words of two letters or more (not Toys "R" Us), one that closes
+// (nicknameCloses), and one or two name words after a space; no title before it.
 func (ef *entityFinder) nicknamedName(si, i int) (int, string) {
 	end := ef.sents[si].b
 	k := i

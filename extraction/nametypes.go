@@ -744,8 +744,8 @@ func (ef *entityFinder) placeListed(si, a, b int) bool {
 // American", "Latin American"), the others such words too, demonyms, compass words or
 // adjectives of a creed's or a people's kind ("Shi'ite Muslim", "Roman Catholic",
 // "Southeast Asian", "Evangelical Christian", "Iranian-American Christian", "Native
-// American"); not after a given name
-// ("Saleh Muslim", "Trayon Christian"), and not a town's name ("Pass Christian").
+// American"); not after a given name ("Saleh Muslim", "Trayon Christian"), and not a
+// town's name ("Pass Christian").
 func (ef *entityFinder) creedPhrase(a, b int) bool {
 	last := ef.tok(b - 1)
 	if b-a < 2 || !ethnic.has(last) && (demonymOf[last] == "" || strings.HasSuffix(last, "s")) || firstNames[ef.tok(a)] {

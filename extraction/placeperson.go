@@ -11,9 +11,9 @@ package extraction
 // "to", "for" or "in" (and a "the") stand right before them; and a person's name follows
 // at j: a given name, or after a role's word ("envoy to", "president for") any
 // capitalised word, then a further capitalised word or a particle ("de Mistura"). No
-// title, party word or head of a body or a place stands in the person's words, and their last is a surname:
-// no common English word or known name ("the White House Rose Garden", "spokesman for
-// Oklahoma Forestry Services" stay one name).
+// title, party word or head of a body or a place stands in the person's words, and
+// their last is a surname: no common English word or known name ("the White House Rose
+// Garden", "spokesman for Oklahoma Forestry Services" stay one name).
 func (ef *entityFinder) placeThenPerson(i, j, end int) bool {
 	if j+1 >= end || !ef.isNameWord(j) || !ef.toks[j].has(fCap) || ef.toks[j].has(fUpper) {
 		return false

@@ -461,7 +461,7 @@ func (ef *entityFinder) townBeforeState(ei int) bool {
 // gazetteer whose short form the article also uses ("San Miguel Corp", then "a deal with
 // San Miguel"): the name's own suffix types it, however often the town's name stands alone.
 func firmNamedForTown(e *entity) bool {
-	if knownTown(e.name) || e.scores[typeIndex(kg.Organization)] < 5 || !corpSuffix.has(strings.ToLower(strings.Trim(lastWord(e.name), "."))) {
+	if knownTown(e.name) || e.scores[typeIndex(kg.Organization)] < 5 || !corpSuffixed(e.name) {
 		return false
 	}
 	for _, a := range e.aliases {
@@ -584,7 +584,7 @@ func (es *entitySet) shortFormOf(ei int, ev []titleEvidence) int {
 			ok = true // "Latino" for "Latino Americans" (a people named by a demonym's plural)
 		case len(ew) == 1 && e.typ != kg.Place && len(e.name) >= 2 && isAllUpper(e.name) && acronymOf(t.name) == e.name:
 			ok = true
-		case !e.gaz && t.typ == kg.Organization && len(tw) == len(ew)+1 && corpSuffix.has(strings.ToLower(strings.Trim(lastWord(t.name), "."))) && strings.HasPrefix(t.key, keyThen):
+		case !e.gaz && t.typ == kg.Organization && len(tw) == len(ew)+1 && corpSuffixed(t.name) && strings.HasPrefix(t.key, keyThen):
 			ok = true
 		case len(ew) >= 2 && strings.HasSuffix(t.key, thenKey) && t.typ == e.typ && !regionOf(t, e):
 			ok = true
@@ -796,15 +796,20 @@ func knownOrgWord(w, name string) bool {
 	return !people
 }
 
+// corpSuffixed reports whether name ends in a company's suffix ("Sony Corp", "Hess Corp.").
+func corpSuffixed(name string) bool {
+	return corpSuffix.has(strings.ToLower(strings.Trim(lastWord(name), ".")))
+}
+
 // suffixedName reports whether entity e is named once with a company's suffix ("Sony
 // Corp", "Hess Corp."): a company named in full, no short form of a longer name that
 // begins with its first word, which is its unit's ("Sony Network Entertainment").
 func suffixedName(e *entity) bool {
-	if corpSuffix.has(strings.ToLower(strings.Trim(lastWord(e.name), "."))) {
+	if corpSuffixed(e.name) {
 		return true
 	}
 	for _, a := range e.aliases {
-		if corpSuffix.has(strings.ToLower(strings.Trim(lastWord(a), "."))) {
+		if corpSuffixed(a) {
 			return true
 		}
 	}
@@ -821,7 +826,7 @@ func suffixedName(e *entity) bool {
 func (es *entitySet) parentOfUnits(ei, ti int) bool {
 	w := es.ents[ei].keyWords[0]
 	tw := es.ents[ti].keyWords
-	if len(strings.Fields(es.ents[ti].name)) == 2 && corpSuffix.has(strings.ToLower(strings.Trim(lastWord(es.ents[ti].name), "."))) {
+	if len(strings.Fields(es.ents[ti].name)) == 2 && corpSuffixed(es.ents[ti].name) {
 		return false // "Raytheon Company" is the parent's own full name
 	}
 	for ui, u := range es.ents {

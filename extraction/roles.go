@@ -745,8 +745,8 @@ func (rf *relationFinder) sharedBodyRole(k, end int) (a, b int) {
 // after a time word that sets the second role apart, named or not ("a former aide to the
 // mayor and now head of Quill Partners"), or a body's name and its role once any name
 // and the first role precede it ("a former U.S. military commander and CIA director":
-// bodyTitleAt; not "a former Amgen Inc and Baxter Inc executive"); else -1. A bare second role after a name before
-// the first ("a Trump supporter and adviser", "Washington Post publisher and chief
+// bodyTitleAt; not "a former Amgen Inc and Baxter Inc executive"); else -1. A bare
+// second role after a name before the first ("a Trump supporter and adviser", "Washington Post publisher and chief
 // executive Frederick Ryan") stays one phrase. Two roles before one body ("president and
 // CEO of X", "a lawmaker and chairman of X") stay one phrase, and so does a capitalised title
 // ("Executive Vice President of Football Operations and General Manager").
