@@ -452,11 +452,18 @@ func (rf *relationFinder) namesOther(mi, k, end int) bool {
 // clauseOpener reports whether the word at k opens a clause or a prepositional phrase,
 // not a noun phrase, so that what follows a name's comma is no appositive: "Trump,
 // including for having questioned a judge's motives", "Smith, after meeting the
-// governor".
+// governor", and a subject pronoun, a clause of its own after a name addressed ("if we
+// nominate Donald, we end up electing Hillary as president").
 func (rf *relationFinder) clauseOpener(k int) bool {
 	t := &rf.toks[k]
+	if t.kind == tWord && rf.tok(k) == "I" {
+		return true
+	}
 	if t.kind != tWord || t.has(fCap) {
 		return false
+	}
+	if rf.is(k, wWe, wYou, wHe, wShe, wThey, wIt) {
+		return true
 	}
 	if strings.HasSuffix(rf.low(k), "ing") {
 		// a participle that takes a clause or a phrase ("including for", "deeming the

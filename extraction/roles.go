@@ -819,6 +819,9 @@ func (rf *relationFinder) appositiveRole(mi, k, end int) {
 		rf.orgOccupation(mi, k, end)
 		return
 	}
+	if rf.othersRoleBefore(m, k, ra) {
+		return // "the only one to vote against Dauman's elevation to executive chairman of Viacom"
+	}
 	if role == "major" && rf.fieldOfStudy(k, ra) {
 		role = "student" // "a sophomore education major at Lund University"
 	}
@@ -878,6 +881,32 @@ func (rf *relationFinder) appositiveRole(mi, k, end int) {
 			rf.addRelation(m.sent, e.name, "employeeOf", o, rf.span(m.a, end)) // "director of Halvorsen University's marine program" (subunits.go)
 		}
 	}
+}
+
+// othersRoleBefore reports whether the role at ra of the appositive k..ra-1 after mention
+// m is another person's: a person other than m's is named before it in the possessive,
+// and "to" or "as" leads from that person's noun to the role ("against Dauman's
+// elevation to executive chairman", "backed Lind's appointment as chief"), not "Hale's
+// chief of staff" or "Hale's longtime chief of staff".
+func (rf *relationFinder) othersRoleBefore(m *mention, k, ra int) bool {
+	for j := k; j < ra; j++ {
+		e := rf.entityOf(j)
+		if e < 0 {
+			continue
+		}
+		om := &rf.mentions[rf.entAt[j]]
+		if e == m.ent || rf.ents[e].typ != kg.Person || !rf.owner(om.b) {
+			j = max(j, om.b-1)
+			continue
+		}
+		for i := om.b + 1; i < ra; i++ {
+			if rf.is(i, wTo, wAs) {
+				return true
+			}
+		}
+		j = max(j, om.b-1)
+	}
+	return false
 }
 
 // bareOfficer reports whether the words k..ra-1 before an appositive's role leave it a

@@ -87,17 +87,30 @@ func (rf *relationFinder) officeAs(si, a int, person string) {
 	if owner == "" {
 		owner = rf.ownerWord(ra, a)
 	}
+	var second string // "executive chairman of both Viacom and CBS"
 	if owner == "" && rf.is(rb, wOf, wAt, wFor) {
 		j := rb + 1
-		if rf.is(j, wThe) {
+		both := rf.is(j, wBoth)
+		if rf.is(j, wThe) || both {
 			j++
 		}
-		if e := rf.entityOf(j); e >= 0 && rf.mentions[rf.entAt[j]].a == j && !rf.mentions[rf.entAt[j]].demonym &&
-			(rf.ents[e].typ == kg.Organization || rf.ents[e].typ == kg.Place && placeRole(role)) && !rf.owner(rf.mentions[rf.entAt[j]].b) {
-			owner = rf.entName(e) // not "director of Acme's unit": the unit's
+		held := func(j int) string {
+			if e := rf.entityOf(j); e >= 0 && rf.mentions[rf.entAt[j]].a == j && !rf.mentions[rf.entAt[j]].demonym &&
+				(rf.ents[e].typ == kg.Organization || rf.ents[e].typ == kg.Place && placeRole(role)) && !rf.owner(rf.mentions[rf.entAt[j]].b) {
+				return rf.entName(e) // not "director of Acme's unit": the unit's
+			}
+			return ""
+		}
+		owner = held(j)
+		if both && owner != "" {
+			if k := rf.mentions[rf.entAt[j]].b; rf.is(k, wAnd) {
+				second = held(k + 1)
+			}
 		}
 	}
-	if owner != "" && owner != person {
-		rf.addRelation(si, person, pred, owner, rf.span(a, rb))
+	for _, o := range []string{owner, second} {
+		if o != "" && o != person {
+			rf.addRelation(si, person, pred, o, rf.span(a, rb))
+		}
 	}
 }

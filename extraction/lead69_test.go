@@ -1,0 +1,51 @@
+package extraction
+
+import "testing"
+
+// TestNoAppositiveAfterAddressedName: a subject pronoun after a name's comma opens a
+// clause, not an appositive, so the clause's role is no role of the name addressed.
+func TestNoAppositiveAfterAddressedName(t *testing.T) {
+	x := extractBody(t, "Tom Varga spoke on Friday. Ada Lind spoke too.\n\n"+
+		"\"If we nominate Tom, we end up electing Ada as president,\" Ola Berg said.")
+	if hasRelation(x, "Tom Varga", "presidentOf", "Ada Lind") {
+		t.Errorf("Tom Varga presidentOf Ada Lind from a clause after the name addressed; relations %v", x.Relations)
+	}
+	// near miss: an appositive with its article still reads
+	x = extractBody(t, "Tom Varga, the president of Kestrel Bank, spoke on Friday.")
+	if !hasRelation(x, "Tom Varga", "presidentOf", "Kestrel Bank") {
+		t.Errorf("no Tom Varga presidentOf Kestrel Bank; relations %v", x.Relations)
+	}
+}
+
+// TestExecutiveChairmanOfBoth: an executive chairman is his body's chairman, and "of
+// both A and B" gives the office in each.
+func TestExecutiveChairmanOfBoth(t *testing.T) {
+	x := extractBody(t, "Ivo Marsh controls Kestrel Media Inc. and Quill Studios Corp.\n\n"+
+		"In March, Ivo Marsh stepped down as executive chairman of both Kestrel Media and Quill Studios.")
+	for _, o := range []string{"Kestrel Media Inc.", "Quill Studios Corp."} {
+		if !hasRelation(x, "Ivo Marsh", "chairmanOf", o) {
+			t.Errorf("no Ivo Marsh chairmanOf %s; relations %v", o, x.Relations)
+		}
+	}
+	// near miss: without "both" the office is only in the first body named
+	x = extractBody(t, "Ivo Marsh controls Kestrel Media Inc. and Quill Studios Corp.\n\n"+
+		"In March, Ivo Marsh stepped down as executive chairman of Kestrel Media and sold Quill Studios.")
+	if !hasRelation(x, "Ivo Marsh", "chairmanOf", "Kestrel Media Inc.") || hasRelation(x, "Ivo Marsh", "chairmanOf", "Quill Studios Corp.") {
+		t.Errorf("want Ivo Marsh chairmanOf Kestrel Media Inc. alone; relations %v", x.Relations)
+	}
+}
+
+// TestRoleOfAnothersPromotion: a role reached through another person's noun ("Vos's
+// elevation to chairman") is that person's, not the described one's; a possessor's
+// title right before the role stays the owner ("Hale's chief of staff").
+func TestRoleOfAnothersPromotion(t *testing.T) {
+	x := extractBody(t, "Piet Vos runs Kestrel Media Inc.\n\n"+
+		"In May, Lena Marsh was the only one to vote against Vos's elevation to executive chairman of Kestrel Media.")
+	if hasRelation(x, "Lena Marsh", "chairmanOf", "Kestrel Media Inc.") || hasRelation(x, "Lena Marsh", "chairmanOf", "Piet Vos") {
+		t.Errorf("Lena Marsh given Vos's office; relations %v", x.Relations)
+	}
+	x = extractBody(t, "Tom Hale is a senator.\n\nAda Lind, Hale's chief of staff, said on Monday that the bill would pass.")
+	if !hasRelation(x, "Ada Lind", "chiefOfStaffOf", "Tom Hale") {
+		t.Errorf("no Ada Lind chiefOfStaffOf Tom Hale; relations %v", x.Relations)
+	}
+}
