@@ -265,22 +265,30 @@ func (rf *relationFinder) basedIn(si int) {
 }
 
 // bodyBefore returns the organization whose name ends right before the words that lead
-// to the "based" word at token v — ",", ", which is", "is", "are", never nothing — and the
-// name's last token, or -1.
+// to the "based" word at token v — ",", ", which is", "is", "are", a verb group
+// (basedVerbGroup: "had been", "are also"), never nothing; an abbreviation in brackets
+// may close the name before the comma — and the name's last token, or -1.
 func (rf *relationFinder) bodyBefore(v, start int) (int, int) {
 	k := v - 1
 	adverb := rf.is(k, wAlso, wBoth) && rf.punct(k-1, ',')
 	if adverb {
 		k-- // "Intent Media, also based in New York", "Uber and Lyft, both based in California"
 	}
-	if rf.is(k, wIs, wAre, wWas, wWere) {
+	grouped := false
+	if g := rf.basedVerbGroup(v); g < v {
+		k, grouped = g-1, true // "GE had been based in", "Sony has long been headquartered in"
+	} else if rf.is(k, wIs, wAre, wWas, wWere) {
 		k--
-		if rf.is(k, wWhich, wThat) {
-			k--
-		}
 	}
-	if rf.punct(k, ',') {
+	if k < v-1 && rf.is(k, wWhich, wThat) {
 		k--
+	}
+	comma := rf.punct(k, ',')
+	if comma {
+		k--
+		if rf.punct(k, ')') && k-2 > start && rf.punct(k-2, '(') {
+			k -= 3 // "the Southern Poverty Law Center (SPLC), based in Alabama"
+		}
 	}
 	if k == v-1 || k < start {
 		return -1, 0 // "a strategist at CLSA based in Tokyo": the strategist is based there
@@ -289,17 +297,45 @@ func (rf *relationFinder) bodyBefore(v, start int) (int, int) {
 	if e < 0 || rf.ents[e].typ != kg.Organization || rf.mentions[rf.entAt[k]].b != k+1 {
 		return -1, 0
 	}
-	if a := rf.mentions[rf.entAt[k]].a; adverb && rf.is(a-1, wAt, wOf, wFor, wWith) {
+	if a := rf.mentions[rf.entAt[k]].a; (adverb || grouped) && rf.is(a-1, wAt, wOf, wFor, wWith) {
 		return -1, 0 // "an analyst at Marden Capital, also based in Boston": the analyst may be
 	}
 	return e, k
 }
 
+// seatAdverbs may stand inside the verb group before a body's "based" word without
+// moving its seat into the past: "has long been", "are also", "is now".
+var seatAdverbs = newTokSet(map[string]bool{"also": true, "long": true, "now": true,
+	"still": true, "currently": true, "both": true})
+
+// basedVerbGroup returns the first token of the verb group that ends right before the
+// "based" word at token v and holds more than a bare copula: "had been", "has long
+// been", "are also", "is now" ("GE had been based in Fairfield", "DJI and Yuneec are
+// also based in China"); v when there is none. A past seat ("was formerly based in",
+// "was once headquartered in") has no such group.
+func (rf *relationFinder) basedVerbGroup(v int) int {
+	k := v - 1
+	if rf.is(k, wBeen) {
+		k--
+		if rf.in(k, seatAdverbs) {
+			k--
+		}
+		if !rf.is(k, wHas, wHave, wHad) {
+			return v
+		}
+		return k
+	}
+	if rf.in(k, seatAdverbs) && rf.is(k-1, wIs, wAre, wWas, wWere) {
+		return k - 1
+	}
+	return v
+}
+
 // bothBodies returns the first of two bodies "A and B, both based in" (the "based" word
 // at token v, B's last token bk) and A's last token, or -1: both lie in the place.
 func (rf *relationFinder) bothBodies(v, bk, start int) (int, int) {
-	if !rf.is(v-1, wBoth) {
-		return -1, 0
+	if !rf.is(v-1, wBoth) && !(rf.is(v-2, wAre, wWere) && rf.in(v-1, seatAdverbs)) {
+		return -1, 0 // "Uber and Lyft, both based in", "DJI and Yuneec, are also based in"
 	}
 	k := rf.mentions[rf.entAt[bk]].a - 2
 	if k < start || !rf.is(k+1, wAnd) {

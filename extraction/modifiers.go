@@ -74,7 +74,8 @@ func (rf *relationFinder) placeModifiers(si int) {
 		if rf.ents[m.ent].typ == kg.Person {
 			rf.personsPlace(si, int(rf.entAt[k]))
 			rf.basedPerson(si, m)
-			rf.apposedTrade(si, m) // apposedtrades.go
+			rf.describedBasedPerson(si, m) // basedpeople.go
+			rf.apposedTrade(si, m)         // apposedtrades.go
 			continue
 		}
 		rf.apposedTown(si, m) // apposedtowns.go

@@ -325,9 +325,13 @@ func (rf *relationFinder) nearPlaces(si int) {
 			}
 		case kg.Organization:
 			rf.establishmentIn(si, e, m)
-			rf.venueIn(si, e, m) // venues.go: "NASA's Johnson Space Center in Houston"
+			rf.venueIn(si, e, m)   // venues.go: "NASA's Johnson Space Center in Houston"
+			rf.venueNear(si, e, m) // venues.go: "the Brookfield Zoo outside Chicago"
 		case kg.Other, kg.Person:
 			rf.venueIn(si, e, m) // venues.go: "the Dolby Theatre in Los Angeles"
+			if rf.ents[e].typ == kg.Other {
+				rf.venueNear(si, e, m) // "the Malheur National Wildlife Refuge near Burns"
+			}
 		}
 	}
 }
@@ -510,9 +514,9 @@ var establishmentWords = map[string]bool{"restaurant": true, "store": true, "sto
 	"campus": true, "facility": true, "warehouse": true, "outlet": true, "supermarket": true, "cafe": true,
 	"convenience": true, "grocery": true, "coffee": true, "casino": true, "theater": true, "clinic": true}
 
-// establishmentIn: "the Panera Bread in Abingdon", "a 7-Eleven convenience store in Chino
-// Hills", "the crowded Mredi market in the Shiite district of Sadr City": an
-// establishment in a town (not "arrested by the FBI in Prague", "sued the Justice
+// establishmentIn: "the Panera Bread in Abingdon", "an Office Depot in Redlands", "a
+// 7-Eleven convenience store in Chino Hills", "the crowded Mredi market in the Shiite
+// district of Sadr City": an establishment in a town (not "arrested by the FBI in Prague", "sued the Justice
 // Department in San Francisco federal court").
 func (rf *relationFinder) establishmentIn(si, e int, m *mention) {
 	if rf.seatAddress(si, e, m) {
@@ -521,7 +525,7 @@ func (rf *relationFinder) establishmentIn(si, e int, m *mention) {
 	if y, a := rf.townBeforeEstablishment(m); y >= 0 {
 		rf.addRelation(si, rf.entName(e), "locatedIn", rf.entName(y), rf.span(a, m.b+1))
 	}
-	opened := rf.is(m.a-1, wA, wThe, wAt, wIts) || rf.is(m.b, wAposS, wRsquoS)
+	opened := rf.is(m.a-1, wA, wAn, wThe, wAt, wIts) || rf.is(m.b, wAposS, wRsquoS)
 	townOnly := !opened && rf.establishmentOpener(m.a-1)
 	if !opened && !townOnly || rf.is(m.a-2, wBy) || partyWords.has(rf.ents[e].name) {
 		return
@@ -535,6 +539,9 @@ func (rf *relationFinder) establishmentIn(si, e int, m *mention) {
 	}
 	if j == m.b+1 && rf.is(m.b, wAposS, wRsquoS) {
 		return
+	}
+	if j > m.b && rf.is(m.a-1, wAn) {
+		return // "an Acme store in Ostburg": a site of the body (bodySitesIn, sitesin.go)
 	}
 	if y, j := rf.placeAfterIn(j); y >= 0 && !(townOnly && rf.largePlace(rf.entName(y))) {
 		rf.addRelation(si, rf.entName(e), "locatedIn", rf.entName(y), rf.span(m.a, rf.mentions[rf.entAt[j]].b))

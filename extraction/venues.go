@@ -137,3 +137,51 @@ func (rf *relationFinder) datedEvent(e int, m *mention) int {
 	}
 	return d
 }
+
+// nearVenueHeads are more last words of a site's name that venueNear reads besides the
+// venue heads: "West Chester University", "McLemore Gun Shop", "Carver County District
+// Court".
+var nearVenueHeads = newTokSet(map[string]bool{"university": true, "college": true, "shop": true,
+	"court": true, "airport": true})
+
+// venueNear reads a venue or a site near a town: "at the Brookfield Zoo outside Chicago",
+// "the Malheur National Wildlife Refuge near Burns", "at Pennsylvania's West Chester
+// University, near Philadelphia" → locatedNear(venue, town). The name (mention m of
+// entity e, typed Organization or Other) ends in a venue's or a site's last word
+// (venueHead, nearVenueHeads) and follows "the", "a", "an", "at", "in" or a possessive;
+// a comma may stand before "near", "outside" or "outside of". The place must stand for
+// itself: no people's word, possessive or noun after it ("near the Turkish border",
+// "outside San Francisco's Golden Gate"), and no relation may join the two already.
+func (rf *relationFinder) venueNear(si, e int, m *mention) {
+	s := &rf.sents[si]
+	name := rf.entName(e)
+	if m.demonym || m.a == 0 || !rf.is(m.a-1, wThe, wA, wAn, wAt, wIn) && !rf.owner(m.a-1) {
+		return
+	}
+	if !venueHead(name) && !(len(strings.Fields(name)) > 1 && nearVenueHeads.has(strings.ToLower(lastWord(name)))) {
+		return
+	}
+	j := m.b
+	if rf.punct(j, ',') {
+		j++
+	}
+	if !rf.is(j, wNear, wOutside) {
+		return
+	}
+	j++
+	if rf.is(j-1, wOutside) && rf.is(j, wOf) {
+		j++
+	}
+	if rf.is(j, wThe) {
+		j++
+	}
+	if j >= s.b || rf.entAt[j] < 0 {
+		return
+	}
+	ym := &rf.mentions[rf.entAt[j]]
+	y := ym.ent
+	if y < 0 || y == e || ym.a != j || ym.demonym || rf.ents[y].typ != kg.Place || rf.owner(ym.b) || rf.modifier(ym.b) || rf.relatedPair(e, y) {
+		return
+	}
+	rf.addRelation(si, name, "locatedNear", rf.entName(y), rf.span(m.a, ym.b))
+}
