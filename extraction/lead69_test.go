@@ -49,3 +49,21 @@ func TestRoleOfAnothersPromotion(t *testing.T) {
 		t.Errorf("no Ada Lind chiefOfStaffOf Tom Hale; relations %v", x.Relations)
 	}
 }
+
+// TestPairAfterKinNoun: after a plural noun of kin or partners, "X and Y Surname" names
+// two people of that surname even when the given names are no list's; without the noun
+// an unknown word before "and" keeps no surname.
+func TestPairAfterKinNoun(t *testing.T) {
+	x := extractBody(t, "Her foster parents, Rusty and Summer Varga, plan to appeal the ruling.")
+	if e := entityNamed(x, "Rusty Varga"); e == nil || e.Type != "Person" {
+		t.Errorf("no person Rusty Varga; entities %v", entityNames(x))
+	}
+	x = extractBody(t, "The brothers Erwan and Ronan Quellec showed a new chair in Milan.")
+	if entityNamed(x, "Erwan Quellec") == nil {
+		t.Errorf("no Erwan Quellec; entities %v", entityNames(x))
+	}
+	x = extractBody(t, "Rusty and Summer Varga plan to appeal the ruling.")
+	if entityNamed(x, "Rusty Varga") != nil {
+		t.Errorf("Rusty Varga without a kin noun; entities %v", entityNames(x))
+	}
+}

@@ -16,11 +16,20 @@ import (
 // Thomas … Thomas and Greg Kinnear", "Mary Hawkins … Mary and Alex Randall" keep
 // Thomas and Mary). It returns the mentions it named in full, whose bare given name
 // keepGivenNames records as an alias once they are resolved.
+//
+// After a plural noun of kin or partners ("her foster parents, Rusty and Summer Page",
+// "the brothers Erwan and Ronan Bouroullec", "founders Lyndon and Peter Rive":
+// pairIntroduced), the two given names need not be on the list: the noun says two
+// people follow.
 func (ef *entityFinder) givenNamesBeforeSurname() []int {
 	var named []int
 	for mi := range ef.mentions {
 		m := &ef.mentions[mi]
-		if m.b != m.a+1 || m.ta != m.a || m.demonym || !firstNames[ef.tok(m.a)] || m.b+1 >= len(ef.toks) || !ef.is(m.b, wAnd) {
+		if m.b != m.a+1 || m.ta != m.a || m.demonym || m.b+1 >= len(ef.toks) || !ef.is(m.b, wAnd) {
+			continue
+		}
+		pair := ef.pairIntroduced(m.a)
+		if !firstNames[ef.tok(m.a)] && !(pair && givenNameShape(ef.tok(m.a)) && ef.toks[m.a].feat&(lxOrgHead|lxPlaceHead|lxFunc) == 0 && !ef.known(ef.tok(m.a))) {
 			continue
 		}
 		fi := ef.entAt[m.b+1]
@@ -28,7 +37,7 @@ func (ef *entityFinder) givenNamesBeforeSurname() []int {
 			continue
 		}
 		full := &ef.mentions[fi]
-		if full.a != m.b+1 || full.b != full.a+2 || full.sent != m.sent || full.typ != kg.Person || !firstNames[ef.tok(full.a)] || firstNames[ef.tok(full.a+1)] {
+		if full.a != m.b+1 || full.b != full.a+2 || full.sent != m.sent || full.typ != kg.Person || !firstNames[ef.tok(full.a)] && !pair || firstNames[ef.tok(full.a+1)] {
 			continue
 		}
 		surname := ef.tok(full.a + 1)
@@ -73,4 +82,20 @@ func (ef *entityFinder) namedOtherwise(w, surname string) bool {
 		}
 	}
 	return false
+}
+
+// kinPairNouns are the plural nouns of kin or partners that name the two people after
+// them: "her parents, Rusty and Summer Page", "the brothers Erwan and Ronan Bouroullec".
+var kinPairNouns = newTokSet(map[string]bool{"parents": true, "couple": true, "sons": true,
+	"daughters": true, "brothers": true, "sisters": true, "siblings": true, "twins": true,
+	"grandparents": true, "founders": true, "co-founders": true, "cofounders": true})
+
+// pairIntroduced reports whether a noun of kinPairNouns, a comma aside, stands right before
+// the name at token a.
+func (ef *entityFinder) pairIntroduced(a int) bool {
+	k := a - 1
+	if ef.punct(k, ',') {
+		k--
+	}
+	return k >= 0 && ef.in(k, kinPairNouns)
 }
