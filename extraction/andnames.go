@@ -1,6 +1,9 @@
 package extraction
 
-import "strings"
+import (
+	"strings"
+	"unicode"
+)
 
 // lawLastWords end the names of laws and programmes (data/names.txt).
 var lawLastWords = newTokSet(wordSet("law-last-words"))
@@ -359,4 +362,49 @@ func pluralOrgHead(w string) bool {
 	}
 	e := lookupLex(s)
 	return e != nil && e.feat&lxOrgHead != 0
+}
+
+// acronymAfterAnd returns the end of a name that goes on past "and" at token j when the
+// acronym in brackets right after it spells the initials of the whole name: "Special
+// Weapons and Tactics (SWAT)", "Transatlantic Trade and Investment Partnership (TTIP)".
+// Else it returns j: "the Justice Department and Federal Trade Commission (FTC)" are two
+// bodies, the acronym the second's alone.
+func (ef *entityFinder) acronymAfterAnd(i, j, end int) int {
+	for k := j + 1; k < end && k-j <= 4 && ef.isNameWord(k) && ef.toks[k].has(fCap); k++ {
+		b := k + 1
+		if b+2 >= len(ef.toks) || !ef.punct(b, '(') || ef.toks[b+1].kind != tWord || !ef.punct(b+2, ')') {
+			continue
+		}
+		if spellsInitials(ef.tok(b+1), ef.span(i, b)) {
+			return b
+		}
+	}
+	return j
+}
+
+// spellsInitials reports whether acronym, three capitals or more, is the initials of the
+// words of name, with or without its function words ("and", "of", "the", "for"): "SWAT"
+// of "Special Weapons and Tactics", "TTIP" of "Transatlantic Trade and Investment
+// Partnership".
+func spellsInitials(acronym, name string) bool {
+	if len(acronym) < 3 {
+		return false
+	}
+	for _, r := range acronym {
+		if r < 'A' || r > 'Z' {
+			return false
+		}
+	}
+	if acronymOf(name) == acronym {
+		return true
+	}
+	var b strings.Builder
+	for _, w := range strings.Fields(name) {
+		r := []rune(w)[0]
+		if !unicode.IsLetter(r) {
+			return false
+		}
+		b.WriteRune(unicode.ToUpper(r))
+	}
+	return b.String() == acronym
 }

@@ -67,3 +67,16 @@ func TestPairAfterKinNoun(t *testing.T) {
 		t.Errorf("Rusty Varga without a kin noun; entities %v", entityNames(x))
 	}
 }
+
+// TestNameSpelledByAcronym: a name goes on past "and" when the acronym in brackets after
+// it spells the whole name's initials; an acronym of the second name alone keeps two.
+func TestNameSpelledByAcronym(t *testing.T) {
+	x := extractBody(t, "A Mobile Rescue and Tactics (MRAT) unit was called to the scene, police said.")
+	if entityNamed(x, "Mobile Rescue and Tactics") == nil {
+		t.Errorf("no Mobile Rescue and Tactics; entities %v", entityNames(x))
+	}
+	x = extractBody(t, "Officials from Kestrel Harbor and Northwind Trade Partnership (NTP) met on Monday.")
+	if entityNamed(x, "Kestrel Harbor and Northwind Trade Partnership") != nil {
+		t.Errorf("two names joined though the acronym spells the second alone; entities %v", entityNames(x))
+	}
+}

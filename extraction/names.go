@@ -612,7 +612,7 @@ func (ef *entityFinder) extendSpan(i, end int) int {
 			// "Food and Drug Administration", "Energy and Commerce Committee", "Bill and
 			// Melinda Gates Foundation"
 			if w == "and" && !connected {
-				if k := max(ef.bodyAfterAnd(i, j, end), ef.committeeAfterAnd(i, j, end), ef.portfolioAfterAnd(i, j, end), ef.knownAfterAnd(i, j, end), ef.coupleAfterAnd(i, j, end), ef.partyAfterAnd(i, j, end)); k > j {
+				if k := max(ef.bodyAfterAnd(i, j, end), ef.committeeAfterAnd(i, j, end), ef.portfolioAfterAnd(i, j, end), ef.knownAfterAnd(i, j, end), ef.coupleAfterAnd(i, j, end), ef.partyAfterAnd(i, j, end), ef.acronymAfterAnd(i, j, end)); k > j {
 					j = k
 					continue
 				}
