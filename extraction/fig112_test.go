@@ -1,0 +1,30 @@
+package extraction
+
+import (
+	"testing"
+
+	"github.com/factgraph/kg"
+)
+
+func figSource(f kg.Figure) string { return f.Source }
+
+// TestThomsonReutersData: "according to Thomson Reuters data" is the data company's,
+// not the news agency's; "Reuters reported" stays the agency's.
+func TestThomsonReutersData(t *testing.T) {
+	x := extractBody(t, "Harlow Mills shares trade at 14.2 times forward earnings, according to Thomson Reuters data.")
+	wantFigureField(t, x, map[float64]string{14.2: "Thomson Reuters"}, "source", figSource)
+	x = extractBody(t, "Harlow Mills plans to cut 1,300 jobs, Reuters reported on Tuesday.")
+	wantFigureField(t, x, map[float64]string{1300: "Reuters"}, "source", figSource)
+}
+
+// TestAsideShareMove: a share move in a "whose shares" clause or a "sending its shares"
+// phrase is the market's, not the sentence's teller's; a move the teller forecasts keeps
+// its teller.
+func TestAsideShareMove(t *testing.T) {
+	x := extractBody(t, "Dravex, whose shares were up 4.2 percent in early trading, may seek at least $3 billion for the unit, Bloomberg reported.")
+	wantFigureField(t, x, map[float64]string{4.2: ""}, "source", figSource)
+	x = extractBody(t, "Dravex Corp said it would cut 9 percent of its staff, sending its shares down 11.5 percent in extended trading.")
+	wantFigureField(t, x, map[float64]string{11.5: ""}, "source", figSource)
+	x = extractBody(t, "Dravex shares could fall another 12.5 percent this year, analyst Mina Sorel predicted.")
+	wantFigureField(t, x, map[float64]string{12.5: "Mina Sorel"}, "source", figSource)
+}
