@@ -28,3 +28,13 @@ func TestAsideShareMove(t *testing.T) {
 	x = extractBody(t, "Dravex shares could fall another 12.5 percent this year, analyst Mina Sorel predicted.")
 	wantFigureField(t, x, map[float64]string{12.5: "Mina Sorel"}, "source", figSource)
 }
+
+// TestPollPopulationShares: a percentage of the people a poll asks ("31 percent of
+// Republicans") or a lead with a modifier, a few sentences after a poll its pollster
+// names, is the pollster's; without a poll before it, no one's.
+func TestPollPopulationShares(t *testing.T) {
+	x := extractBody(t, "Most Americans back the plan, according to a Harlow Research poll released on Thursday. Support fell to 54 percent overall, with only 31 percent of Republicans supporting it. Clinton holds a narrow lead of 41.4 percent.")
+	wantFigureField(t, x, map[float64]string{31: "Harlow Research", 41.4: "Harlow Research"}, "source", figSource)
+	x = extractBody(t, "The plan drew crowds across the state on Thursday. Only 31 percent of Republicans in the county turned out.")
+	wantFigureField(t, x, map[float64]string{31: ""}, "source", figSource)
+}
