@@ -38,3 +38,15 @@ func TestPollPopulationShares(t *testing.T) {
 	x = extractBody(t, "The plan drew crowds across the state on Thursday. Only 31 percent of Republicans in the county turned out.")
 	wantFigureField(t, x, map[float64]string{31: ""}, "source", figSource)
 }
+
+// TestSpanSources: a source phrase cut from a clause is mended: a phrase that holds the
+// sentence's numbers after a preposition is no teller; the name after "of whom" tells
+// of its own figure only; a teller the figure counts stays.
+func TestSpanSources(t *testing.T) {
+	x := extractBody(t, "With 100% of the Kansas votes counted, Cruz was at 48.2%, with Trump at 23.3%.")
+	wantFigureField(t, x, map[float64]string{48.2: "", 23.3: ""}, "source", figSource)
+	x = extractBody(t, "Israeli forces have killed at least 174 Palestinians since October, 116 of whom Israel says were assailants.")
+	wantFigureField(t, x, map[float64]string{174: "", 116: "Israel"}, "source", figSource)
+	x = extractBody(t, "Two industry sources said the Vale deal was worth $3 billion.")
+	wantFigureField(t, x, map[float64]string{3e9: "two industry sources"}, "source", figSource)
+}
