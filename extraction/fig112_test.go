@@ -2,6 +2,7 @@ package extraction
 
 import (
 	"testing"
+	"time"
 
 	"github.com/factgraph/kg"
 )
@@ -49,4 +50,17 @@ func TestSpanSources(t *testing.T) {
 	wantFigureField(t, x, map[float64]string{174: "", 116: "Israel"}, "source", figSource)
 	x = extractBody(t, "Two industry sources said the Vale deal was worth $3 billion.")
 	wantFigureField(t, x, map[float64]string{3e9: "two industry sources"}, "source", figSource)
+}
+
+// TestResultsMargins: a company's operating margin in its results story is one of its
+// accounts, carried from the company's own statement of them; a bare "margin" (a poll's
+// or a race's as often) is not.
+func TestResultsMargins(t *testing.T) {
+	body := "Dravex Corp said on Thursday its net profit rose 12 percent to $3.5 billion.\n\n" +
+		"Revenue rose 8 percent to $40.1 billion, while operating margins dipped to 11.6 percent from 11.9 percent.\n\n" +
+		"Harlow won the county with a margin of 14.2 percent."
+	a := kg.Article{Title: "Dravex profit rises 12 percent", Body: body, Published: time.Date(2016, 3, 8, 9, 0, 0, 0, time.UTC)}
+	a.Identify()
+	x := mustExtract(t, a)
+	wantFigureField(t, x, map[float64]string{11.6: "Dravex Corp", 11.9: "Dravex Corp", 14.2: ""}, "source", figSource)
 }
