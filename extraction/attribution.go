@@ -83,6 +83,9 @@ func (ff *figureFinder) attribute(si int, figs []figureCand, paraSource string, 
 			}
 			continue
 		}
+		if strings.HasPrefix(f.f.Measure, "share price") && ff.asideShareMove(si, f.tok) {
+			continue // "NXP, whose shares were up 3 percent, …, Bloomberg reported": the market's (sharemoves.go)
+		}
 		cands := beforeEstimate(cands, f.tok) // "Revenue rose to $5.2 billion, beating the … estimate …, according to …"
 		if !ff.accountsReach(cands, f) {
 			cands = ff.forecastReach(cands, f.tok)

@@ -28,6 +28,8 @@ func resultsMeasure(m string) bool {
 		switch w {
 		case "revenue", "revenues", "sales", "income", "profit", "profits", "earnings", "ebitda", "loss", "losses":
 			return true
+		case "margin", "margins":
+			return w != m // "operating margin", "gross margin"; a bare "margin" is a poll's as often
 		}
 	}
 	return false

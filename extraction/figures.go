@@ -131,6 +131,7 @@ func findFigures(rd *reader, ev *eventSet, dates map[int32]string) []kg.Figure {
 	ff.sideBackground(figs) // sideclauses.go
 	ff.subjects(figs)
 	ff.ownerSources(figs) // attribution_results.go
+	ff.spanSources(figs)  // spansources.go
 	ff.unitMeasures(figs) // unitmeasures.go
 	orgs := map[string]bool{}
 	for _, e := range ff.ents {

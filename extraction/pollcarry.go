@@ -60,8 +60,15 @@ func shareMeasure(f *figureCand) bool {
 	if f.f.Unit != "percent" {
 		return false
 	}
-	return f.f.Measure == "poll support" || f.f.Measure == "support" || strings.HasSuffix(f.f.Measure, " support") || f.f.Measure == "vote share" || f.f.Measure == "lead" || f.f.Measure == "margin" || strings.Contains(f.f.Measure, "approv") || strings.Contains(f.f.Measure, "favorab")
+	return f.f.Measure == "poll support" || f.f.Measure == "support" || strings.HasSuffix(f.f.Measure, " support") || f.f.Measure == "vote share" || f.f.Measure == "lead" || strings.HasSuffix(f.f.Measure, " lead") || f.f.Measure == "margin" || strings.Contains(f.f.Measure, "approv") || strings.Contains(f.f.Measure, "favorab") || pollPopulations[lastWord(f.f.Measure)]
 }
+
+// pollPopulations are the people a poll asks, whose share a percentage of them is ("24
+// percent of voters nationwide … picked immigration", "only 31 percent of Republicans
+// supporting it").
+var pollPopulations = map[string]bool{"voters": true, "respondents": true, "republicans": true,
+	"democrats": true, "independents": true, "americans": true, "adults": true, "supporters": true,
+	"participants": true}
 
 // lastPollsterAt is lastPollster that also returns the token of the poll's noun (-1
 // when the article named no poll before tok).
