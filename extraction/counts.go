@@ -633,6 +633,9 @@ func (ff *figureFinder) count(n *number, before []figureCand) reading {
 		if c.class == "deployed" && toHospital(ff.doc, max(c.b, n.next)) {
 			c.class = "injured" // "sent three firefighters to the hospital": where they were sent says
 		}
+		if c.class == "deployed" && c.b > c.a && !ff.isPersonNoun(c.b-1) && !ff.in(c.b-1, deployableNouns) {
+			c.class = "" // "sent 183 billion emails", "sent more than 20,000 gallons": the noun says
+		}
 	}
 	if !whole {
 		ff.whatHappened(n, &c, before) // what happened, happened to the part ("three of the 12 crew were missing")
@@ -1416,3 +1419,19 @@ func (ff *figureFinder) numberInName(n *number) bool {
 	}
 	return true
 }
+
+// deployableNouns are what a verb of deploying ("sent", "deployed", "mobilized") sends
+// that is no person: forces, their units and craft ("two boats", "two carrier battle
+// groups", "eight new canines", "50 U.S. special operations forces", whose count stops
+// at "operations"), and people the lexicon knows no person noun for ("agents"). Another noun ("183 billion emails", "six pending
+// cases", "20,000 gallons") is the figure's measure, and nothing was deployed.
+var deployableNouns = newTokSet(map[string]bool{"troops": true, "forces": true, "personnel": true,
+	"units": true, "teams": true, "crews": true, "squads": true, "battalions": true, "brigades": true,
+	"groups": true, "boats": true, "ships": true, "vessels": true, "warships": true, "carriers": true,
+	"submarines": true, "aircraft": true, "planes": true, "jets": true, "helicopters": true,
+	"drones": true, "bombers": true, "fighters": true, "tanks": true, "trucks": true, "vehicles": true,
+	"ambulances": true, "engines": true, "dogs": true, "canines": true, "horses": true,
+	"missiles": true, "batteries": true, "systems": true, "cars": true, "buses": true,
+	// people the lexicon has no person noun for
+	"agents": true, "operatives": true, "commandos": true, "guardsmen": true, "peacekeepers": true,
+	"medics": true, "staff": true, "volunteers": true, "operations": true})

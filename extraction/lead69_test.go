@@ -80,3 +80,16 @@ func TestNameSpelledByAcronym(t *testing.T) {
 		t.Errorf("two names joined though the acronym spells the second alone; entities %v", entityNames(x))
 	}
 }
+
+// TestDeployedNeedsForces: a verb of deploying counts forces, their craft or people; what
+// else it "sends" (emails, cases) is the figure's own measure.
+func TestDeployedNeedsForces(t *testing.T) {
+	x := extractBody(t, "The Coast Guard sent two boats to search for the missing fisherman on Sunday.")
+	if findFigure(x, "deployed", 2) == nil {
+		t.Errorf("no 2 deployed; figures %v", x.Figures)
+	}
+	x = extractBody(t, "The campaign sent 183 million emails to voters last year, Kestrel Data said.")
+	if findFigure(x, "deployed", 183000000) != nil {
+		t.Errorf("emails sent read as deployed; figures %v", x.Figures)
+	}
+}
