@@ -1,6 +1,7 @@
 package extraction
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/factgraph/kg"
@@ -49,7 +50,8 @@ func (ff *figureFinder) resultsSourceOf(f *figureCand) string {
 
 // inHeadline reports whether the headline names the entity called name: a mention of
 // it, or a capitalised word that is the name's first ("Yelp" of "Yelp Inc"; a headline's
-// short name is often no mention of its own).
+// short name is often no mention of its own) or one of its one-word aliases ("IBM" of
+// International Business Machines Corp).
 func (ff *figureFinder) inHeadline(name string) bool {
 	if ff.headline < 0 {
 		return false
@@ -59,12 +61,23 @@ func (ff *figureFinder) inHeadline(name string) bool {
 	if first == "the" {
 		first = ""
 	}
+	var short []string // the entity's one-word aliases: "IBM" of International Business Machines Corp
+	if ei := ff.entIndex(name); ei >= 0 {
+		for _, a := range ff.ents[ei].aliases {
+			if !strings.Contains(a, " ") {
+				short = append(short, a)
+			}
+		}
+	}
 	s := &ff.sents[ff.headline]
 	for k := s.start; k < s.b; k++ {
 		if e := ff.entityOf(k); e >= 0 && ff.entName(e) == name {
 			return true
 		}
 		if first != "" && ff.toks[k].kind == tWord && ff.toks[k].has(fCap) && ff.low(k) == first {
+			return true
+		}
+		if ff.toks[k].kind == tWord && ff.toks[k].has(fCap) && slices.Contains(short, ff.tok(k)) {
 			return true
 		}
 	}

@@ -1,6 +1,12 @@
 package extraction
 
-import "testing"
+import (
+	"slices"
+	"testing"
+	"time"
+
+	"github.com/factgraph/kg"
+)
 
 // TestNoAppositiveAfterAddressedName: a subject pronoun after a name's comma opens a
 // clause, not an appositive, so the clause's role is no role of the name addressed.
@@ -91,5 +97,33 @@ func TestDeployedNeedsForces(t *testing.T) {
 	x = extractBody(t, "The campaign sent 183 million emails to voters last year, Kestrel Data said.")
 	if findFigure(x, "deployed", 183000000) != nil {
 		t.Errorf("emails sent read as deployed; figures %v", x.Figures)
+	}
+}
+
+// TestInitialsOfSuffixedCompany: a company's initials name it even when its full name
+// ends in a suffix ("KD" for Kestrel Dynamics Co), before a unit whose name opens with
+// them ("KD Capital"); and a results story whose headline names the company by those
+// initials lends it the later sourceless figures of its accounts.
+func TestInitialsOfSuffixedCompany(t *testing.T) {
+	a := kg.Article{Title: "KD quarterly profit falls", Body: "Kestrel Dynamics Co reported a 12 percent fall in quarterly profit on Tuesday, KD said. " +
+		"Its KD Capital unit lost money, and KD Capital will be sold, KD said.\n\n" +
+		"Net income fell to $4.2 billion from $5.1 billion a year earlier.",
+		Published: time.Date(2016, 3, 8, 9, 0, 0, 0, time.UTC)}
+	a.Identify()
+	x := mustExtract(t, a)
+	e := entityNamed(x, "Kestrel Dynamics Co")
+	if e == nil || !slices.Contains(e.Aliases, "KD") {
+		t.Fatalf("KD is no alias of Kestrel Dynamics Co; entities %+v", x.Entities)
+	}
+	if u := entityNamed(x, "KD Capital"); u != nil && slices.Contains(u.Aliases, "KD") {
+		t.Errorf("KD taken for the KD Capital unit")
+	}
+	if f := findFigure(x, "net income", 4.2e9); f == nil || f.Source != "Kestrel Dynamics Co" {
+		t.Errorf("net income $4.2 billion not sourced to Kestrel Dynamics Co; figures %+v", x.Figures)
+	}
+	// near miss: initials that spell no company of the article stay apart
+	x = extractBody(t, "Kestrel Dynamics Co reported a loss on Tuesday. QX said it would bid for the unit.")
+	if e := entityNamed(x, "Kestrel Dynamics Co"); e != nil && slices.Contains(e.Aliases, "QX") {
+		t.Errorf("QX merged into Kestrel Dynamics Co")
 	}
 }

@@ -557,6 +557,7 @@ func (es *entitySet) shortFormOf(ei int, ev []titleEvidence) int {
 	var people []int // the people named in full whose names hold a titled surname
 	placed := -1     // an organization whose name is a place's and this one word ("U.S. Army")
 	articled := -1   // a thing typed by its article whose name holds this name (articledShortForm)
+	initials := -1   // a body whose initials this name is ("GE" for General Electric Co): before a longer name that opens with it ("GE Capital")
 	for ti, t := range es.ents {
 		if ti == ei || t.dropped || t.words <= e.words {
 			continue
@@ -584,6 +585,14 @@ func (es *entitySet) shortFormOf(ei int, ev []titleEvidence) int {
 			ok = true // "Latino" for "Latino Americans" (a people named by a demonym's plural)
 		case len(ew) == 1 && e.typ != kg.Place && len(e.name) >= 2 && isAllUpper(e.name) && acronymOf(t.name) == e.name:
 			ok = true
+			if initials < 0 || t.mentions > es.ents[initials].mentions {
+				initials = ti
+			}
+		case len(ew) == 1 && e.typ != kg.Place && len(e.name) >= 2 && isAllUpper(e.name) && t.typ == kg.Organization && corpSuffixed(t.name) && acronymOf(strings.TrimSpace(strings.TrimSuffix(t.name, lastWord(t.name)))) == e.name:
+			ok = true // "GE" for General Electric Co
+			if initials < 0 || t.mentions > es.ents[initials].mentions {
+				initials = ti
+			}
 		case !e.gaz && t.typ == kg.Organization && len(tw) == len(ew)+1 && corpSuffixed(t.name) && strings.HasPrefix(t.key, keyThen):
 			ok = true
 		case len(ew) >= 2 && strings.HasSuffix(t.key, thenKey) && t.typ == e.typ && !regionOf(t, e):
@@ -625,6 +634,9 @@ func (es *entitySet) shortFormOf(ei int, ev []titleEvidence) int {
 	}
 	if placed >= 0 && len(people) == 0 {
 		return placed
+	}
+	if initials >= 0 && len(people) == 0 {
+		return initials
 	}
 	if len(people) > 0 {
 		return personOfSurname(ev, es.ents, ei, people)
