@@ -887,6 +887,11 @@ func (ef *entityFinder) titledName(si, a, b int, credit bool) bool {
 		ta, tb, nb, roleTitle = a, k, end, true
 	}
 	ta = titlesFrom(ef.doc, a, ta)
+	if ta+1 < tb && countryOf[ef.tok(ta)] != "" && ef.titleEnd(ta+1) > ef.titleEnd(ta) {
+		// "U.S. Attorney General Loretta Lynch": not the title "U.S. Attorney" and a general,
+		// but the longer "Attorney General" held for the country before it
+		ta++
+	}
 	role := ef.listTitleRole(tb, titleRoleOf(ef.doc, ta, tb)) // listtitles.go
 	if roleTitle {
 		role = ef.roleNounOf(ta, tb)

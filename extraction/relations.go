@@ -136,6 +136,7 @@ func findRelations(rd *reader, ev *eventSet) []kg.Relation {
 		rf.unitsAt(si)           // unitsat.go
 		rf.judgesIn(si)          // judgesin.go
 	}
+	rf.headlineActs()     // headlineacts.go
 	rf.statedCountries()  // rolecountry.go
 	rf.devolvedHeads()    // rolecountry.go
 	rf.shareWithMembers() // listshare.go

@@ -96,8 +96,21 @@ func (rf *relationFinder) titleRoles(mi int) {
 	if obj == "" && m.roleOrg == "" && spokesRole(m.role) && rf.titleStandsAlone(m.sent, m.ta) {
 		obj = rf.subjectBodyBefore(m.sent, m.ta) // "Delta said … . Spokesman Mike Thomas said" (officerbodies.go)
 	}
-	if obj == "" && m.roleOrg == "" && (m.role == "governor" || m.role == "mayor") && rf.titleStandsAlone(m.sent, m.ta) {
-		obj = rf.officeSeat(m.sent, m.role) // "New Jersey saw two feet of snow, Gov. Chris Christie said"
+	if obj == "" && m.roleOrg == "" && (m.role == "governor" || m.role == "mayor") {
+		ta := m.ta
+		if ta > rf.sents[m.sent].start && partyLabels.has(rf.tok(ta-1)) {
+			// "Democratic Governor Jerry Brown": a side, no seat; "Georgia's Republican
+			// Governor Nathan Deal": the state's possessive before the side
+			ta--
+			if e := rf.entityOf(ta - 2); e >= 0 && rf.is(ta-1, wAposS, wRsquoS) && rf.ents[e].typ == kg.Place && !rf.mentions[rf.entAt[ta-2]].demonym {
+				if name := rf.entName(e); m.role == "governor" && usStates[name] || m.role == "mayor" && !usStates[name] && rf.town(name) {
+					obj = name
+				}
+			}
+		}
+		if obj == "" && rf.titleStandsAlone(m.sent, ta) {
+			obj = rf.officeSeat(m.sent, m.role) // "New Jersey saw two feet of snow, Gov. Chris Christie said"
+		}
 	}
 	if obj == "" && m.roleOrg == "" && (m.role == "justice" || m.role == "chief justice") && rf.titleStandsAlone(m.sent, m.ta) {
 		obj = rf.mainCourt() // "Justices Clarence Thomas and Samuel Alito dissented" in a report on the Supreme Court
