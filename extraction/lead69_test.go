@@ -127,3 +127,18 @@ func TestInitialsOfSuffixedCompany(t *testing.T) {
 		t.Errorf("QX merged into Kestrel Dynamics Co")
 	}
 }
+
+// TestRoleOfTheClauseSubject: a role a clause gives its own subject ("selected as the
+// next head of", "worked as an adviser to") is not the role of the name after the comma;
+// the name after the comma keeps the role when a pronoun before it stands for that name.
+func TestRoleOfTheClauseSubject(t *testing.T) {
+	x := extractBody(t, "Piet Vos runs Kestrel Bank. Ada Lind leads the Northern Fleet.\n\n"+
+		"Ada Lind has been selected as the next head of Kestrel Bank, Defense Secretary Piet Vos said on Friday.")
+	if hasRelation(x, "Piet Vos", "headOf", "Kestrel Bank") {
+		t.Errorf("Piet Vos given the head's role a clause gave Ada Lind; relations %v", x.Relations)
+	}
+	x = extractBody(t, "Piet Vos runs Kestrel Bank.\n\nSince he became chairman of Kestrel Bank, Piet Vos has cut 300 jobs.")
+	if !hasRelation(x, "Piet Vos", "chairmanOf", "Kestrel Bank") {
+		t.Errorf("no Piet Vos chairmanOf Kestrel Bank; relations %v", x.Relations)
+	}
+}

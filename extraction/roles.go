@@ -1402,6 +1402,29 @@ func (rf *relationFinder) leaderCountry(ei int) string {
 	return ""
 }
 
+// roleComplement reports whether the role at ra, in the phrase a..ra-1 before a name's
+// comma, is what a clause says its own subject is or becomes: "as" or a form of "be" or
+// "become" among the four lower-case words before it ("selected as the next head of",
+// "worked as an adviser to", "to be president"); not "he was chairman of", "since he
+// became president" or "his time as mayor", whose pronoun is the name after the comma,
+// nor "As a member of X, Y" opening the phrase, nor a verb's object ("had nominated its
+// ambassador to").
+func (rf *relationFinder) roleComplement(a, ra int) bool {
+	j := ra - 1
+	for j >= a && j > ra-5 && rf.toks[j].kind == tWord && !rf.toks[j].has(fCap) && !rf.is(j, wAs, wBe, wBecome, wBecomes, wBecame) {
+		j-- // "as the next", "be the new"
+	}
+	if j <= a || !rf.is(j, wAs, wBe, wBecome, wBecomes, wBecame) {
+		return false // "As a member of the U.K. Independence Party, Mr. Farage": the name is the subject
+	}
+	for k := a; k < j; k++ {
+		if rf.is(k, wHe, wShe, wHis, wHer) {
+			return false // "Since he became president, Barack Obama", "During his time as Mayor of New York City, Bloomberg"
+		}
+	}
+	return true
+}
+
 // reversedAppositive: "The head of the Indonesian armed forces, Gen. Gatot Nurmantyo",
 // "President Joko Widodo's cabinet secretary, Pramono Anung", "the spokesman, Nico
 // Schermers, of the Netherlands Embassy in Jakarta".
@@ -1430,6 +1453,12 @@ func (rf *relationFinder) reversedAppositive(mi int) {
 		role, ra, rb = firstRole(rf.doc, a, c)
 	}
 	if role == "" || rb != c && !rf.is(rb, wOf, wFor, wAt, wTo) {
+		return
+	}
+	if rf.roleComplement(a, ra) || rf.is(rb, wTo) && rf.toks[rb+1].kind == tWord && !rf.toks[rb+1].has(fCap) && !rf.is(rb+1, wThe) {
+		// "X has been selected as the next head of Y, Defense Secretary Z said", "who was
+		// most qualified to be president, Clinton": the role is the clause's subject's;
+		// "the last sitting president to visit Cuba, Calvin Coolidge": no envoy to Cuba
 		return
 	}
 	pred := rolePredicate(role)
