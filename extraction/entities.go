@@ -59,6 +59,9 @@ type entity struct {
 	// articledScore: the part of scores that such mentions gave; all of it when every
 	// mention was typed so (a name that would have been a person's by default alone)
 	articledScore int
+	// makerProduct: makerProducts retyped the name a known maker's product by its maker
+	// alone ("Google Docs"), whose last word alone the article may use for it ("Docs")
+	makerProduct bool
 }
 
 var typeOrder = [5]kg.EntityType{kg.Person, kg.Organization, kg.Place, kg.Group, kg.Other}

@@ -15,6 +15,11 @@ import (
 // prefix ("StreamDeck", not "McGregor", "VanDeWeghe", "deGrasse"), or a common word
 // and one letter or digit at the end ("Model T").
 
+// A maker the word lists know by its one word ("Google Docs", "Microsoft Cortana", "Apple
+// Siri"), or one the article names alone and with a company's ending ("Samsung" and
+// "Samsung Electronics Co" beside "Samsung Pay"), needs no product's shape: one or two
+// words after it that no person's name holds are its product (knownMakerProduct).
+
 // makerProducts retypes each glued maker-and-product run Other (mergeShortForms calls it
 // before it folds short forms, so the maker's lone name is no short form of a person).
 func (ef *entityFinder) makerProducts() {
@@ -24,16 +29,24 @@ func (ef *entityFinder) makerProducts() {
 			makers[e.name] = true
 		}
 	}
-	if len(makers) == 0 {
-		return
-	}
+	var companies map[string]bool // makers the article also names with a company's ending ("Tesla Motors Inc")
 	for _, t := range ef.ents {
 		if t.dropped || t.typ != kg.Person || t.words < 2 {
 			continue
 		}
 		ws := strings.Fields(t.name)
-		if len(ws) < 2 || !makers[ws[0]] || firstNames[ws[0]] || !makerProductTail(ws[1:]) && !(len(ws) == 2 && orgAlias[ws[0]] != "" && commonProductWord(ws[1])) {
+		if len(ws) < 2 || firstNames[ws[0]] {
 			continue
+		}
+		glued := makers[ws[0]] && (makerProductTail(ws[1:]) || len(ws) == 2 && orgAlias[ws[0]] != "" && commonProductWord(ws[1]))
+		if !glued {
+			if companies == nil {
+				companies = ef.makerWords()
+			}
+			if !ef.knownMakerProduct(t, ws, makers[ws[0]] && companies[ws[0]]) {
+				continue
+			}
+			t.makerProduct = true
 		}
 		p, o := typeIndex(kg.Person), typeIndex(kg.Other)
 		t.scores[o] += t.scores[p] + 1 // the person's default score is the product's, and a little more
@@ -101,6 +114,56 @@ func innerCapital(w string) bool {
 	for i := 1; i < len(w); i++ {
 		if w[i] >= 'A' && w[i] <= 'Z' && w[i-1] >= 'a' && w[i-1] <= 'z' {
 			return true
+		}
+	}
+	return false
+}
+
+// knownMakerProduct reports whether the person-typed name t of words ws is a maker's
+// product: its first word is a company the word lists know by that one word (orgAlias:
+// "Google", "Microsoft"), or company is true (the article names the word alone and with a
+// company's ending), and one or two words follow, each a product's word
+// (makerProductWord) that no other person of the article has in the name ("Reuters
+// Clinton" beside "Hillary Clinton" is a dateline run into a name, left as it was).
+func (ef *entityFinder) knownMakerProduct(t *entity, ws []string, company bool) bool {
+	if len(ws) > 3 || orgAlias[ws[0]] != ws[0] && !company {
+		return false
+	}
+	for _, w := range ws[1:] {
+		if !makerProductWord(w) || ef.articlePersonWord(t, w) {
+			return false
+		}
+	}
+	return true
+}
+
+// makerProductWord reports whether w may be a word of a product's name after its maker's:
+// a capitalised word with lower-case letters ("Docs", "Cortana", "CarPlay"; not an
+// acronym, "Apple FBI", "Google AI"), no given name, no medium ("Google Internet"), no
+// company ending and no noun that heads a body, a place or a group or names a person.
+func makerProductWord(w string) bool {
+	if len(w) < 2 || w[0] < 'A' || w[0] > 'Z' || strings.ToUpper(w) == w || firstNames[w] || mediaWords.has(w) {
+		return false
+	}
+	l := lowerASCII(w)
+	if corpSuffix.has(l) || corporateSuffixes.has(l) {
+		return false
+	}
+	lx := lexicon[l]
+	return lx == nil || lx.feat&(lxOrgHead|lxPersonNoun|lxGroup|lxPlaceHead) == 0
+}
+
+// articlePersonWord reports whether a person of the article other than t has the word w
+// in the name.
+func (ef *entityFinder) articlePersonWord(t *entity, w string) bool {
+	for _, e := range ef.ents {
+		if e == t || e.dropped || e.typ != kg.Person {
+			continue
+		}
+		for _, x := range strings.Fields(e.name) {
+			if x == w {
+				return true
+			}
 		}
 	}
 	return false

@@ -57,7 +57,8 @@ func (rf *relationFinder) namedPlaces() {
 // namedPlace reads the site an institution's name holds (mention mi): the place before
 // a head of sitedHeads, every word between capitalised ("Chicago O'Hare International
 // Airport" → Chicago), or the place after "of" at the end of the name (up to the campus
-// comma: "University of California, Berkeley" → California). The place is a country, a
+// comma or "at": "University of California, Berkeley", "University of Texas at Austin" →
+// California, Texas). The place is a country, a
 // U.S. state, a town the word lists know, a place the article names, or a county
 // ("Knox County Jail" → Knox County). A university or college named with a place first
 // takes only a country, a U.S. state or a place the article names, and that place
@@ -87,8 +88,8 @@ func (rf *relationFinder) namedPlace(mi int) {
 			a++
 		}
 		for j := a; j < b; j++ {
-			if rf.punct(j, ',') {
-				b = j
+			if rf.punct(j, ',') || rf.is(j, wAt) {
+				b = j // "University of Texas at Austin" → Texas (campuses.go)
 			}
 		}
 		if a >= b || rf.low(k) == "bank" && rf.bodyCountry(rf.span(a, b)) == "" {

@@ -371,6 +371,12 @@ func (rd *reader) placeNear(si, i int) string {
 	based := false
 	for k := s.start; k < s.b; k++ {
 		e := rd.entityOf(k)
+		if town := rd.campusTown(e); town != "" {
+			if dist := k - i; dist < bestDist && -dist < bestDist {
+				best, bestDist = town, max(dist, -dist) // "near the University of Texas at Austin": Austin (campuses.go)
+			}
+			continue
+		}
 		if e < 0 || rd.ents[e].typ != kg.Place {
 			continue
 		}

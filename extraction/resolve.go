@@ -425,6 +425,9 @@ func (ef *entityFinder) mergeShortForms() {
 			if tt := ef.ents[t]; tt.typ == kg.Other && e.words == 1 && tt.keyWords[len(tt.keyWords)-1] == e.keyWords[0] && makerProductTail([]string{e.name}) && e.scores[typeIndex(kg.Organization)] <= e.weakOrg {
 				e.scores, e.weakPerson, e.weakOrg = [5]int{}, 0, 0 // "the PX90D" takes the Vantor PX90D's type, not a lone word's default (makerproducts.go)
 			}
+			if tt := ef.ents[t]; tt.makerProduct && e.words == 1 {
+				e.scores, e.weakPerson, e.weakOrg = [5]int{}, 0, 0 // "Docs" takes the Google Docs' type, not a lone word's default (makerproducts.go)
+			}
 			if ef.ents[t].articled && e.words == 1 && ef.articledShortForm(e, ef.ents[t]) {
 				e.scores, e.weakPerson, e.weakOrg = [5]int{}, 0, 0 // "the Rift" takes the Oculus Rift's type, not its own default
 			}
@@ -601,6 +604,8 @@ func (es *entitySet) shortFormOf(ei int, ev []titleEvidence) int {
 			ok = true
 		case len(ew) == 1 && t.typ == kg.Other && !e.gaz && len(tw) >= 2 && tw[len(tw)-1] == ew[0] && (modelTail(e.name) || makerProductTail([]string{e.name})):
 			ok = true // "S7" for the Galaxy S7, "A320" for the Airbus A320 (entities_products.go), "PX90D" for the Vantor PX90D (makerproducts.go)
+		case len(ew) == 1 && t.makerProduct && t.typ == kg.Other && e.typ != kg.Person && !e.gaz && len(tw) == 2 && tw[1] == ew[0]:
+			ok = true // "Docs" for Google Docs, "Messenger" for Facebook Messenger (makerproducts.go knownMakerProduct)
 		case len(ew) == 1 && t.typ == kg.Other && e.typ != kg.Place && !e.gaz && len(tw) >= 2 && hyphenedCode(strings.Fields(t.name)[0]) && (tw[0] == ew[0] || tw[len(tw)-1] == ew[0]):
 			ok = true // "P-47" and "the Thunderbolt" for the P-47 Thunderbolt, a hyphened code opening its name (modelcodes.go)
 		case len(ew) == 1 && t.typ == kg.Other && e.typ == kg.Other && len(tw) >= 2 && tw[0] == ew[0] && indexNamed(e.name) && indexNamed(t.name):
