@@ -166,6 +166,9 @@ func (rd *reader) theySubject(i int) string {
 	}
 	for k := from; k >= max(0, i-200); k-- {
 		if e := rd.entityOf(k); e >= 0 && ok(rd.ents[e].typ) && rd.quoteOf[k] == 0 && !strings.EqualFold(rd.ents[e].name, "it") {
+			if rd.is(i, wIt) && !rd.speakingPosition(k) {
+				continue // "…," it said after "a statement to Reuters", "the SWIFT network": no speaker there
+			}
 			if rd.is(i+1, wWrote, wWrite, wWrites) && rd.publishedIn(k) {
 				return "" // "they wrote": the authors, not the journal that printed them
 			}
@@ -173,6 +176,80 @@ func (rd *reader) theySubject(i int) string {
 		}
 	}
 	return ""
+}
+
+// speakingPosition reports whether the organization named at token k stands where a
+// body that speaks stands, so that a later "it said" can take it up: the subject of a
+// verb of saying ("the bank said", "the panel, which monitors sanctions, said"), after
+// "according to", or the name that opens a clause as its subject ("Nintendo will
+// release …", "Earlier, Mitsubishi submitted …"). A body named after a preposition ("a
+// statement to Reuters", "the rally at Radford University"), as a modifier ("the SWIFT
+// network", "Apple iCloud"), an owner ("Twitter's territory") or an outlet that only
+// reports ("RTHK reported") does not.
+func (rd *reader) speakingPosition(k int) bool {
+	mi := rd.entAt[k]
+	if mi < 0 {
+		return false
+	}
+	a, b := rd.mentions[mi].a, rd.mentions[mi].b
+	if rd.is(a-1, wThe) {
+		a--
+	}
+	if rd.is(a-1, wTo) && rd.is(a-2, wAccording) {
+		return true
+	}
+	j := b
+	if j < len(rd.toks) && rd.toks[j].kind == tOpenQ {
+		return true // `The bank "has undertaken …,"`: the subject of the quoted words
+	}
+	for rd.is(j, wOf) && j+1 < len(rd.toks) && rd.toks[j+1].has(fCap) {
+		// "the Panel of Experts said": the rest of a name the mention leaves out
+		j += 2
+		for j < len(rd.toks) && j < b+8 && rd.toks[j].kind == tWord && rd.toks[j].has(fCap) {
+			j++
+		}
+	}
+	if rd.punct(j, '(') { // a ticker or initials: "Xerox Corp (XRX.N) said"
+		for j < len(rd.toks) && j < b+6 && !rd.punct(j, ')') {
+			j++
+		}
+		j++
+	}
+	if rd.punct(j, ',') {
+		// an aside: "the panel, which monitors sanctions, said"
+		for c := j + 1; c < len(rd.toks) && c < j+25; c++ {
+			if rd.toks[c].kind == tStop || rd.toks[c].kind == tOpenQ || rd.toks[c].kind == tCloseQ {
+				break
+			}
+			if rd.punct(c, ',') {
+				j = c + 1
+				break
+			}
+		}
+	}
+	if j < len(rd.toks) && rd.toks[j].kind == tWord && !rd.toks[j].has(fCap) && rd.toks[j].feat&lxSpeech != 0 {
+		return !(rd.in(j, reportVerbs) && outletName(rd.ents[rd.mentions[mi].ent].name))
+	}
+	si := rd.sentOf(a)
+	if si >= len(rd.sents) || j < len(rd.toks) && rd.toks[j].feat&lxRole != 0 {
+		return false // "European Union president Donald Tusk wrote": the name modifies a role
+	}
+	if j+1 < len(rd.toks) && rd.toks[j].kind == tWord && !rd.toks[j].has(fCap) && rd.entityOf(j+1) >= 0 && rd.ents[rd.entityOf(j+1)].typ == kg.Person {
+		return false // "White supremacist Joseph Franklin was charged": a description of the person
+	}
+	c := a
+	if rd.in(c-1, orgDescriptors) {
+		// "rightwing British newspaper the Daily Mail gave …": a description before the
+		// name, from the clause's start
+		c--
+		for c > rd.sents[si].start && a-c < 4 && rd.toks[c-1].kind == tWord && rd.toks[c-1].feat&lxFunc == 0 {
+			c--
+		}
+	}
+	if c == rd.sents[si].start || rd.punct(c-1, ',') {
+		return rd.clauseBody(a, rd.sents[si].b) != ""
+	}
+	return false
 }
 
 // publishedIn reports whether the name at token k is named as where a text came out

@@ -51,6 +51,9 @@ func (rd *reader) itSpeaker(i int) (string, bool) {
 	if p < 0 || rd.sents[p].b <= rd.sents[p].start {
 		return "", false
 	}
+	if au, ok := rd.itDocument(p); ok {
+		return au, true // `…," the lawsuit said. "…," it said`: the lawsuit again, not a body it names
+	}
 	if o := rd.clauseBody(rd.sents[p].start, rd.sents[p].b); o != "" {
 		return o, true
 	}
@@ -171,4 +174,36 @@ func (rd *reader) spokenBefore(v, start int) string {
 		return sp
 	}
 	return ""
+}
+
+// itDocument reads the sentence p before an "it said" whose verb of saying has a document
+// for its subject ("…," the lawsuit said; the report found; the filing reads): the "it"
+// is that document again, so it speaks for the document's author (documentSpeaker), or
+// for no one the article names, never for a body the document's words name
+// ("Zuckerberg … , the lawsuit said. …, it said" is the lawsuit's, not Facebook's). ok is
+// false when the sentence's first verb of saying has no document for its subject.
+func (rd *reader) itDocument(p int) (author string, ok bool) {
+	ps := &rd.sents[p]
+	for v := ps.start + 1; v < ps.b; v++ {
+		if rd.quoteOf[v] != 0 || rd.toks[v].kind != tWord || rd.toks[v].has(fCap) {
+			continue
+		}
+		if rd.toks[v].feat&lxSpeech == 0 && !rd.in(v, documentVerbs) && !rd.is(v, wFound, wFinds, wShowed) {
+			continue
+		}
+		a := rd.phraseStart(v, ps.start)
+		h := -1
+		if a < v {
+			h = rd.documentHead(a, v)
+		}
+		if h < 0 || rd.in(h, publicationNouns) {
+			return "", false // no document, or a paper that speaks for itself ("the paper added")
+		}
+		author, _ = rd.documentSpeaker(a, v, false)
+		if rd.typeOfName(author) == kg.Other {
+			return "", true // an author only described, or none: no one the article names
+		}
+		return author, true
+	}
+	return "", false
 }

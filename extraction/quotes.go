@@ -14,6 +14,7 @@ type quoteSpan struct {
 	sent       int
 	full       bool // the quote is a whole sentence or more, not words inside a sentence
 	attributed bool // a verb of saying follows it with a subject that names no one ("the person said")
+	itSaid     bool // `," it said` follows it and no body was found for the "it"
 }
 
 var speechNouns = newTokSet(wordSet("speech-nouns"))
@@ -84,7 +85,8 @@ func findQuotes(rd *reader) []kg.Quote {
 			// taxes:", "Rabbi Ezra Stein")
 			speaker, found = rd.speakerHeading(q.sent)
 		}
-		if !found && q.full && !q.attributed && !underLine && prev != nil && (para == prevPara || para-prevPara <= 2 && rd.toks[q.open].has(fPara)) {
+		if !found && q.full && !q.attributed && !underLine && prev != nil && (para == prevPara || para-prevPara <= 2 && rd.toks[q.open].has(fPara)) && !(q.itSaid && rd.typeOfName(prev.speaker) == kg.Person) {
+			// the quote before's speaker goes on; an "it" that said it is no person
 			speaker, found = prev.speaker, prev.speaker != ""
 		}
 		if !found && q.full {
@@ -480,6 +482,7 @@ func (rd *reader) speakerAfterClose(q *quoteSpan) (string, bool) {
 				return sp, ok // `"…" at the price of the tickets, said Tom Black` (quotes_tail.go)
 			}
 			q.attributed = rd.is(k, wThe, wA, wAn, wOne, wAnother)
+			q.itSaid = rd.is(k, wIt) && v == k+1
 			break
 		}
 	}
