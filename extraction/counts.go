@@ -633,12 +633,15 @@ func (ff *figureFinder) count(n *number, before []figureCand) reading {
 		if c.class == "deployed" && toHospital(ff.doc, max(c.b, n.next)) {
 			c.class = "injured" // "sent three firefighters to the hospital": where they were sent says
 		}
-		if c.class == "deployed" && c.b > c.a && !ff.isPersonNoun(c.b-1) && !ff.in(c.b-1, deployableNouns) {
+		if ff.nothingDeployed(&c) {
 			c.class = "" // "sent 183 billion emails", "sent more than 20,000 gallons": the noun says
 		}
 	}
 	if !whole {
 		ff.whatHappened(n, &c, before) // what happened, happened to the part ("three of the 12 crew were missing")
+		if ff.nothingDeployed(&c) {
+			c.class = "" // "a state of emergency in 44 of 55 counties and deployed 200 members": the counties were not deployed
+		}
 	} else if c.class == "" && c.b > c.a && (ff.is(c.b-1, wPeople, wPersons) || ff.isPersonNoun(c.b-1) && ff.is(c.b, wWho)) {
 		// "two of the 14 people killed in the attack": 14 killed; "eight of the nine
 		// soldiers who were killed": 9 killed
@@ -1418,6 +1421,12 @@ func (ff *figureFinder) numberInName(n *number) bool {
 		}
 	}
 	return true
+}
+
+// nothingDeployed reports whether count c, of class "deployed", counts a noun no verb of
+// deploying sends: no person, force, unit or craft (deployableNouns).
+func (ff *figureFinder) nothingDeployed(c *counted) bool {
+	return c.class == "deployed" && c.b > c.a && !ff.isPersonNoun(c.b-1) && !ff.in(c.b-1, deployableNouns)
 }
 
 // deployableNouns are what a verb of deploying ("sent", "deployed", "mobilized") sends

@@ -98,6 +98,11 @@ func TestDeployedNeedsForces(t *testing.T) {
 	if findFigure(x, "deployed", 183000000) != nil {
 		t.Errorf("emails sent read as deployed; figures %v", x.Figures)
 	}
+	// a part of a whole takes the sentence's later verb, but counties are not deployed
+	x = extractBody(t, "The governor declared a state of emergency in 44 of 55 counties and deployed 200 members of the National Guard on Friday.")
+	if findFigure(x, "deployed", 44) != nil || findFigure(x, "deployed", 200) == nil {
+		t.Errorf("want 200 deployed and no 44 deployed; figures %v", x.Figures)
+	}
 }
 
 // TestInitialsOfSuffixedCompany: a company's initials name it even when its full name
