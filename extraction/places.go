@@ -346,6 +346,25 @@ func (rd *reader) borderEdge(m *mention) bool {
 	return m.b < len(rd.toks) && rd.toks[m.b].kind == tWord && !rd.toks[m.b].has(fCap) && rd.is(m.b, wBorder)
 }
 
+// describedPersonPlace reports whether the place mention m only describes a person who
+// neither gives nor acts on the sentence's figures: a legislator's seat ("Sanders, a U.S.
+// senator from Vermont, who had won seven of the last eight contests"), a candidate's
+// state office after "for" ("27 percent for Cruz and 14 percent for Ohio Governor
+// John Kasich", a national poll) or a former state office ("The former Massachusetts governor
+// said … the 1,237 delegates needed"). A sitting official who acts or speaks keeps the
+// place ("Florida Governor Rick Scott declared a state of emergency for two counties").
+func (rd *reader) describedPersonPlace(m *mention) bool {
+	a := m.a
+	if a >= 2 && rd.is(a-1, wFrom) && rd.toks[a-2].kind == tWord && (legislativeRole(lowerASCII(rd.tok(a-2))) || rd.is(a-2, wDemocrat, wRepublican)) {
+		return true // "a U.S. senator from Vermont", "a Democrat from Ohio"
+	}
+	if !rd.is(a-1, wFor, wFormer) || m.b >= len(rd.toks) || rd.toks[m.b].kind != tWord || rd.toks[m.b].feat&lxRole == 0 || m.ent < 0 {
+		return false
+	}
+	_, country := countryNames[rd.ents[m.ent].name]
+	return !country // "for Ohio Governor John Kasich", "the former Massachusetts governor"; not "the former U.S. secretary of state", a national office in a national poll
+}
+
 // placePrep reports whether the words before token a (back to token after) end in a
 // preposition of place: "in", "in the southern city of", "near", "outside".
 func placePrep(d *doc, after, a int) bool {
@@ -401,7 +420,7 @@ func (rd *reader) placeNear(si, i int) string {
 		if dist < 0 {
 			dist = -dist
 		}
-		if rd.regionName(name) || roadName(name) || detentionPlace(name) || rd.homePlaceAt(k) || rd.distanceRef(rd.mentions[rd.entAt[k]].a) || planets.has(name) || rd.borderEdge(&rd.mentions[rd.entAt[k]]) {
+		if rd.regionName(name) || roadName(name) || detentionPlace(name) || rd.homePlaceAt(k) || rd.distanceRef(rd.mentions[rd.entAt[k]].a) || planets.has(name) || rd.borderEdge(&rd.mentions[rd.entAt[k]]) || rd.describedPersonPlace(&rd.mentions[rd.entAt[k]]) {
 			continue // a region, a road, a jail, a person's home, a distance's landmark, a planet or a border says no town ("Interstate 94", "booked at the Pike County Jail", "20 miles north of Oria", "more massive than Earth", "near the Utah border")
 		}
 		if _, isCountry := countryNames[name]; isCountry {
