@@ -35,6 +35,9 @@ var warnedPlaceEnds = newTokSet(map[string]bool{"with": true, "after": true, "as
 
 // issuedWarnings reads the shape above in prose sentence si.
 func (rf *relationFinder) issuedWarnings(si int) {
+	if !rf.sentHas(si, wWarning, wWarnings, wWatch, wWatches, wAdvisory, wAdvisories, wAlert, wAlerts) {
+		return // sentindex.go: no word of warningNouns
+	}
 	s := &rf.sents[si]
 	for v := s.start; v < s.b; v++ {
 		k := v + 1

@@ -30,6 +30,7 @@ func (ef *entityFinder) makerProducts() {
 		}
 	}
 	var companies map[string]bool // makers the article also names with a company's ending ("Tesla Motors Inc")
+	read := false                 // companies is read (makerWords), once and only for a maker's word
 	for _, t := range ef.ents {
 		if t.dropped || t.typ != kg.Person || t.words < 2 {
 			continue
@@ -40,10 +41,14 @@ func (ef *entityFinder) makerProducts() {
 		}
 		glued := makers[ws[0]] && (makerProductTail(ws[1:]) || len(ws) == 2 && orgAlias[ws[0]] != "" && commonProductWord(ws[1]))
 		if !glued {
-			if companies == nil {
-				companies = ef.makerWords()
+			company := false
+			if makers[ws[0]] {
+				if !read {
+					companies, read = ef.makerWords(), true
+				}
+				company = companies[ws[0]]
 			}
-			if !ef.knownMakerProduct(t, ws, makers[ws[0]] && companies[ws[0]]) {
+			if !ef.knownMakerProduct(t, ws, company) {
 				continue
 			}
 			t.makerProduct = true

@@ -166,6 +166,9 @@ func (rf *relationFinder) placeAfterSite(j int) (int, int) {
 
 // ownedSitesIn reads the "its|the company's … NOUN" sites of sentence si.
 func (rf *relationFinder) ownedSitesIn(si int) {
+	if !rf.sentHas(si, wIts, wCompany, wFirm) {
+		return // sentindex.go: no owner word
+	}
 	s := &rf.sents[si]
 	for k := s.start; k+2 < s.b; k++ {
 		if rf.quoteOf[k] != 0 {

@@ -37,6 +37,8 @@ const (
 	wAdults
 	wAdvanced
 	wAdvantage
+	wAdvisories
+	wAdvisory
 	wAffairs
 	wAffiliate
 	wAffiliated
@@ -56,6 +58,8 @@ const (
 	wAims
 	wAir
 	wAl
+	wAlert
+	wAlerts
 	wAll
 	wAlleged
 	wAllegiance
@@ -1387,8 +1391,11 @@ const (
 	wWants
 	wWar
 	wWarning
+	wWarnings
 	wWas
+	wWatch
 	wWatchdog
+	wWatches
 	wWater
 	wWaters
 	wWay
@@ -1499,6 +1506,8 @@ var wordIDWords = [...]string{
 	wAdults:           "adults",
 	wAdvanced:         "advanced",
 	wAdvantage:        "advantage",
+	wAdvisories:       "advisories",
+	wAdvisory:         "advisory",
 	wAffairs:          "affairs",
 	wAffiliate:        "affiliate",
 	wAffiliated:       "affiliated",
@@ -1518,6 +1527,8 @@ var wordIDWords = [...]string{
 	wAims:             "aims",
 	wAir:              "air",
 	wAl:               "al",
+	wAlert:            "alert",
+	wAlerts:           "alerts",
 	wAll:              "all",
 	wAlleged:          "alleged",
 	wAllegiance:       "allegiance",
@@ -2849,8 +2860,11 @@ var wordIDWords = [...]string{
 	wWants:            "wants",
 	wWar:              "war",
 	wWarning:          "warning",
+	wWarnings:         "warnings",
 	wWas:              "was",
+	wWatch:            "watch",
 	wWatchdog:         "watchdog",
+	wWatches:          "watches",
 	wWater:            "water",
 	wWaters:           "waters",
 	wWay:              "way",
