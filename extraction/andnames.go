@@ -3,6 +3,7 @@ package extraction
 import (
 	"strings"
 	"unicode"
+	"unicode/utf8"
 )
 
 // lawLastWords end the names of laws and programmes (data/names.txt).
@@ -400,7 +401,7 @@ func spellsInitials(acronym, name string) bool {
 	}
 	var b strings.Builder
 	for _, w := range strings.Fields(name) {
-		r := []rune(w)[0]
+		r, _ := utf8.DecodeRuneInString(w)
 		if !unicode.IsLetter(r) {
 			return false
 		}

@@ -23,6 +23,13 @@ import (
 var warningNouns = newTokSet(map[string]bool{"warning": true, "warnings": true, "watch": true,
 	"watches": true, "advisory": true, "advisories": true, "alert": true, "alerts": true})
 
+// warningSentence reports whether sentence si holds a word of warningNouns, by the
+// sentence word index (sentindex.go): both warning readers act only at such a noun. The
+// words are warningNouns' own, listed again because the index asks by word constant.
+func (rf *relationFinder) warningSentence(si int) bool {
+	return rf.sentHas(si, wWarning, wWarnings, wWatch, wWatches, wAdvisory, wAdvisories, wAlert, wAlerts)
+}
+
 // issuingVerbs are the verbs of issuing a warning ("put out" is read apart).
 var issuingVerbs = newTokSet(map[string]bool{"issued": true, "issues": true, "issuing": true,
 	"posted": true, "posts": true, "extended": true, "expanded": true})
@@ -35,8 +42,8 @@ var warnedPlaceEnds = newTokSet(map[string]bool{"with": true, "after": true, "as
 
 // issuedWarnings reads the shape above in prose sentence si.
 func (rf *relationFinder) issuedWarnings(si int) {
-	if !rf.sentHas(si, wWarning, wWarnings, wWatch, wWatches, wAdvisory, wAdvisories, wAlert, wAlerts) {
-		return // sentindex.go: no word of warningNouns
+	if !rf.warningSentence(si) {
+		return
 	}
 	s := &rf.sents[si]
 	for v := s.start; v < s.b; v++ {

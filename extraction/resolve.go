@@ -586,13 +586,8 @@ func (es *entitySet) shortFormOf(ei int, ev []titleEvidence) int {
 			}
 		case len(ew) == 1 && t.typ == kg.Group && e.typ != kg.Place && !e.gaz && len(tw) >= 2 && tw[0] == ew[0]:
 			ok = true // "Latino" for "Latino Americans" (a people named by a demonym's plural)
-		case len(ew) == 1 && e.typ != kg.Place && len(e.name) >= 2 && isAllUpper(e.name) && acronymOf(t.name) == e.name:
-			ok = true
-			if initials < 0 || t.mentions > es.ents[initials].mentions {
-				initials = ti
-			}
-		case len(ew) == 1 && e.typ != kg.Place && len(e.name) >= 2 && isAllUpper(e.name) && t.typ == kg.Organization && corpSuffixed(t.name) && acronymOf(strings.TrimSpace(strings.TrimSuffix(t.name, lastWord(t.name)))) == e.name:
-			ok = true // "GE" for General Electric Co
+		case len(ew) == 1 && e.typ != kg.Place && len(e.name) >= 2 && isAllUpper(e.name) && initialsName(e.name, t):
+			ok = true // "USGS" for the U.S. Geological Survey, "GE" for General Electric Co
 			if initials < 0 || t.mentions > es.ents[initials].mentions {
 				initials = ti
 			}
@@ -703,6 +698,15 @@ func isAllUpper(s string) bool {
 		}
 	}
 	return n >= 2
+}
+
+// initialsName reports whether acronym is the initials of entity t's name, or, for a
+// company, of its name without the suffix ("GE" of General Electric Co).
+func initialsName(acronym string, t *entity) bool {
+	if acronymOf(t.name) == acronym {
+		return true
+	}
+	return t.typ == kg.Organization && corpSuffixed(t.name) && acronymOf(strings.TrimSpace(strings.TrimSuffix(t.name, lastWord(t.name)))) == acronym
 }
 
 // acronymOf returns the initials of a multi-word name ("U.S. Geological Survey" → "USGS").

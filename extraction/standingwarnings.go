@@ -16,8 +16,8 @@ import "github.com/factgraph/kg"
 
 // standingWarnings reads the shapes above in prose sentence si.
 func (rf *relationFinder) standingWarnings(si int) {
-	if !rf.sentHas(si, wWarning, wWarnings, wWatch, wWatches, wAdvisory, wAdvisories, wAlert, wAlerts) {
-		return // sentindex.go: no word of warningNouns
+	if !rf.warningSentence(si) {
+		return
 	}
 	s := &rf.sents[si]
 	for n := s.start; n < s.b; n++ {
