@@ -1635,14 +1635,15 @@ var describedBefore = newTokSet(map[string]bool{"a": true, "an": true, "'s": tru
 // gazetteer knows ("Brussels' Grand Place", "New Orleans' Lower Garden District"), a
 // person's name with its given name ("Jeff Bezos’ Blue Origin") or a surname the article
 // gave, or an owner before a person's name ("ABC News' Diane Sawyer", "Pacers’ Paul
-// George": a given name, or a surname the article gave, after the mark).
+// George": a given name, or a surname the article gave, after the mark), or before a
+// title it holds ("Quill Systems' CEO"; a party, a union or a day is no title).
 func (ef *entityFinder) ownerBeforeMark(i, j int) bool {
 	owner := ef.tok(j - 1)
 	if ef.known(owner) || ef.known(ef.span(i, j)) || j-1 > i && firstNames[ef.tok(i)] || ef.surnameBefore(owner) {
 		return true
 	}
 	next := ef.tok(j + 1)
-	return firstNames[next] || ef.surnameBefore(next)
+	return firstNames[next] || ef.surnameBefore(next) || ef.titleStarts(j+1)
 }
 
 // listedAffiliate reports whether the words a..j-1, an organization of the word lists

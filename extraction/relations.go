@@ -246,6 +246,8 @@ func rolePredicate(role string) string {
 		role = "chief financial officer"
 	case "coo":
 		role = "chief operating officer"
+	case "cto":
+		role = "chief technology officer"
 	case "cofounder", "co founder":
 		role = "co-founder"
 	case "vice chair": // roles61: a board's or a body's vice chair
