@@ -71,6 +71,22 @@ func (ff *figureFinder) poundsWeight(n *number, k int) bool {
 	return false
 }
 
+// hyphenedScaledCurrency reads the scaled currency of scaledCurrency hyphened to the
+// number before it, one word with it: "a 3-billion-euro fund", "a 10.3-billion-pound
+// bid". k is the token after the number, the hyphen.
+func (ff *figureFinder) hyphenedScaledCurrency(k int) (string, float64) {
+	if k < 1 || k+1 >= len(ff.toks) || !ff.punct(k, '-') || ff.toks[k-1].kind != tNum || ff.toks[k].has(fSpace) || ff.toks[k].s != ff.toks[k-1].e || ff.toks[k+1].s != ff.toks[k].e {
+		return "", 0
+	}
+	return ff.scaledCurrency(k + 1)
+}
+
+// scaledCurrencyAt reports whether token k is a scaled currency (scaledCurrency): "billion-euro".
+func (ff *figureFinder) scaledCurrencyAt(k int) bool {
+	u, _ := ff.scaledCurrency(k)
+	return u != ""
+}
+
 // moneyNouns are what an amount of pounds pays for or is, not what it weighs.
 var moneyNouns = map[string]bool{"money": true, "cash": true, "funding": true, "funds": true, "debt": true,
 	"debts": true, "damages": true, "savings": true, "investment": true, "investments": true, "spending": true,

@@ -37,3 +37,20 @@ func TestOwnerBeforeTitleMark(t *testing.T) {
 		t.Errorf("no Dockers' Union; entities %v", entityNames(x))
 	}
 }
+
+// TestHyphenedScaledCurrency: an amount written as one hyphened word, number, scale and
+// currency ("a 2.5-billion-euro fund"), is that many euros.
+func TestHyphenedScaledCurrency(t *testing.T) {
+	x := extractBody(t, "The Nordic Council agreed a 2.5-billion-euro fund for flood defences in Oslo on Monday.")
+	f := findFigure(x, "fund", 2.5e9)
+	if f == nil || f.Unit != "EUR" {
+		t.Fatalf("no fund of 2.5 billion euros; figures %v", x.Figures)
+	}
+	// near miss: a number hyphened to another word is still no amount
+	x = extractBody(t, "The Nordic Council agreed a 25-member panel for flood defences in Oslo on Monday.")
+	for _, f := range x.Figures {
+		if f.Unit == "EUR" || f.Value == 25e9 {
+			t.Errorf("an amount from a count compound: %v", f)
+		}
+	}
+}

@@ -61,7 +61,7 @@ func (ff *figureFinder) notAFigure(si, i, numTok, next int, v float64, unit stri
 			if c == ':' || c == '/' || (c == '.' && next+1 < s.b && !ff.toks[next+1].has(fSpace)) {
 				return true
 			}
-			if c == '-' && !ff.is(next+1, wMagnitude, wPlus) && !ff.penaltyAfter(next+1) && !ff.compoundNoun(next+1, s.b, v) {
+			if c == '-' && !ff.is(next+1, wMagnitude, wPlus) && !ff.penaltyAfter(next+1) && !ff.compoundNoun(next+1, s.b, v) && !ff.scaledCurrencyAt(next+1) {
 				return true // "40-year-old", the first score of "4-4", "2-1/2-year"; not "513-seat" (compounds.go)
 			}
 		}

@@ -552,6 +552,9 @@ func (ff *figureFinder) money(n *number, before []figureCand) (r reading, known 
 		if u, sc := ff.scaledCurrency(n.next); u != "" {
 			n.unit, n.v = u, math.Round(n.v*sc*100)/100 // "a 130 million-pound deal" (currencies.go)
 			n.next++
+		} else if u, sc := ff.hyphenedScaledCurrency(n.next); u != "" {
+			n.unit, n.v = u, math.Round(n.v*sc*100)/100 // "a 3-billion-euro fund" (currencies.go)
+			n.next += 2
 		} else if u, next := ff.currencyAfter(n, n.next); u != "" {
 			n.unit, n.next = u, next // "3 billion euros", "2 million Swiss francs" (currencies.go)
 		} else if ff.is(n.next, wCents, wCent) && !n.word {
