@@ -39,3 +39,21 @@ func TestSectorAndQualifierBeforeRole(t *testing.T) {
 		t.Errorf("want Jean Marsh executiveOf Crestline Corp: %+v", y.Relations)
 	}
 }
+
+// TestStatementToAddressee: the paper a bare spokeswoman gives "a statement to" or tells
+// is whom she speaks to, not whom she works for (asides.go addressee, read at the name's
+// first word however long the name); a body named before the title still is hers.
+func TestStatementToAddressee(t *testing.T) {
+	x := extractBody(t, "Parents were told on Monday that the school would close. “We regret the delays,” spokeswoman Ann Cole said in a statement to Reuters.")
+	if hasRelation(x, "Ann Cole", "spokeswomanOf", "Reuters") {
+		t.Errorf("Ann Cole spokeswomanOf the paper she spoke to: %+v", x.Relations)
+	}
+	z := extractBody(t, "Parents were told on Monday that the school would close. “We regret the delays,” spokeswoman Ann Cole told the Harbor Daily Ledger.")
+	if hasRelation(z, "Ann Cole", "spokeswomanOf", "Harbor Daily Ledger") {
+		t.Errorf("Ann Cole spokeswomanOf the paper she told (a name of three words): %+v", z.Relations)
+	}
+	y := extractBody(t, "“The delays are regrettable,” Northwind Airlines spokeswoman Ann Cole said in a statement to Reuters.")
+	if !hasRelation(y, "Ann Cole", "spokeswomanOf", "Northwind Airlines") {
+		t.Errorf("want Ann Cole spokeswomanOf Northwind Airlines: %+v", y.Relations)
+	}
+}

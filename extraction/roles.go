@@ -627,7 +627,7 @@ func (rf *relationFinder) preRoles(mi int) {
 			}
 		}
 		for k := s.start; k < s.b && obj == ""; k++ {
-			if e2 := rf.entityOf(k); e2 >= 0 && rf.ents[e2].typ == kg.Organization && e2 != m.ent && !rf.addressee(k) && (bare || rf.namedBody(e2, body)) {
+			if e2 := rf.entityOf(k); e2 >= 0 && rf.ents[e2].typ == kg.Organization && e2 != m.ent && !rf.addressee(rf.mentions[rf.entAt[k]].a) && (bare || rf.namedBody(e2, body)) {
 				obj = rf.entName(e2)
 				break
 			}
