@@ -479,7 +479,7 @@ func (rf *relationFinder) clauseOpener(k int) bool {
 
 // addressee reports whether the name at token k is whom the sentence's speaker talks to,
 // not whom they work for: "co-founder Piet Vos told Reuters", "said in an interview with
-// CNN", "spoke to the AP".
+// CNN", "spoke to the AP", "said in a statement (an email, an interview) to The Post".
 func (rf *relationFinder) addressee(k int) bool {
 	p := k - 1
 	if rf.is(p, wThe) {
@@ -489,7 +489,7 @@ func (rf *relationFinder) addressee(k int) bool {
 	case rf.is(p, wTold):
 		return true
 	case rf.is(p, wTo):
-		return rf.is(p-1, wSpoke, wSpeaking, wTalking, wTalked, wSaid, wTold)
+		return rf.is(p-1, wSpoke, wSpeaking, wTalking, wTalked, wSaid, wTold, wStatement, wEmail, wInterview) // "said in a statement to The Post"
 	case rf.is(p, wWith):
 		return rf.is(p-1, wInterview, wInterviews, wConversation)
 	}

@@ -134,7 +134,7 @@ func (rf *relationFinder) titleRoles(mi int) {
 		obj, regional = rf.datelineRegion, true // "Premier Rachel Notley" in a report datelined in Alberta: a province's premier
 	}
 	byDefault := false
-	if obj == "" && isNationalRole(m.role) && !rf.bodyNounBeforeTitle(m.ta) {
+	if obj == "" && isNationalRole(m.role) && !rf.bodyNounBeforeTitle(m.ta) && !rf.bodyNameBeforeTitle(m.ta) {
 		obj, byDefault = rf.countryServedIn(m.ent, m.sent)
 	} else if obj == "" && m.roleOrg == "" && rf.cabinetTitle(m) {
 		obj, byDefault = rf.countryServedIn(m.ent, m.sent)
@@ -579,21 +579,26 @@ func (rf *relationFinder) preRoles(mi int) {
 	// the organization: lower-case words before the role ending in an organization noun,
 	// with the entity before them ("Tainan fire department"), or the entity itself
 	obj := ""
+	read := false                                    // the words before the role were read by titleWordsBody, body or none
 	if ra > a && !rf.is(a, wIncluding, wExcluding) { // not "including church pastor X" (roles61)
 		if rf.toks[ra-1].feat&lxOrgHead != 0 {
 			st := a
 			if e2 := rf.entityOf(a - 1); e2 >= 0 {
 				st = rf.mentions[rf.entAt[a-1]].a
 			}
-			obj = rf.span(st, ra)
-			if st == a {
-				if o := rf.kindOwner(a, ra); o != "" {
-					obj = o // "company spokesman Darryll Harrison": the company named before
+			if o, ok := rf.titleWordsBody(st, a, ra, role); ok {
+				obj, read = o, true // "Iranian oil minister", "former union leader" (titlewords.go)
+			} else {
+				obj = rf.span(st, ra)
+				if st == a {
+					if o := rf.kindOwner(a, ra); o != "" {
+						obj = o // "company spokesman Darryll Harrison": the company named before
+					}
 				}
 			}
 		}
 	}
-	if obj == "" {
+	if obj == "" && !read {
 		if e2 := rf.entityOf(a - 1); e2 >= 0 && rf.ents[e2].typ != kg.Person && !(rf.ents[e2].typ == kg.Place && (rf.basedWord(a-1) || tradeRole(role))) {
 			// not "Tokyo-based analyst X": where they work, modifiers.go's basedPerson; nor
 			// "Orlando personal injury lawyer X" (tradeplaces.go)
@@ -605,7 +610,7 @@ func (rf *relationFinder) preRoles(mi int) {
 			obj = rf.entName(e2)
 		}
 	}
-	if obj == "" {
+	if obj == "" && !read {
 		obj = rf.servedBefore(a, ra, end, role, m.ent) // "Clinton spokesman Brian Fallon": servedmodifiers.go
 	}
 	if bare, body := rf.titleBody(s.start, a); obj == "" && (bare || body != "") && (strings.HasPrefix(role, "spokes") || role == "official" || role == "co-founder" || role == "founder" || role == "leader" || strings.HasPrefix(role, "chief")) {
@@ -622,7 +627,7 @@ func (rf *relationFinder) preRoles(mi int) {
 			}
 		}
 		for k := s.start; k < s.b && obj == ""; k++ {
-			if e2 := rf.entityOf(k); e2 >= 0 && rf.ents[e2].typ == kg.Organization && e2 != m.ent && !rf.addressee(k) && (bare || rf.namedBody(e2, body)) {
+			if e2 := rf.entityOf(k); e2 >= 0 && rf.ents[e2].typ == kg.Organization && e2 != m.ent && !rf.addressee(rf.mentions[rf.entAt[k]].a) && (bare || rf.namedBody(e2, body)) {
 				obj = rf.entName(e2)
 				break
 			}
@@ -632,7 +637,7 @@ func (rf *relationFinder) preRoles(mi int) {
 		}
 	}
 	byDefault := false
-	if obj == "" && isNationalRole(role) && !rf.bodyNounBeforeTitle(a) {
+	if obj == "" && isNationalRole(role) && !rf.bodyNounBeforeTitle(a) && !rf.bodyNameBeforeTitle(a) {
 		obj, byDefault = rf.countryServedIn(m.ent, m.sent)
 	}
 	if obj == "" && isLocalRole(role) {
@@ -1523,7 +1528,7 @@ func (rf *relationFinder) reversedAppositive(mi int) {
 		obj = rf.namedBeforeRole(a, ra, m.ent) // "the Port Authority spokesman, Joseph Pentwell"
 	}
 	byDefault := false
-	if obj == "" && isNationalRole(role) && !rf.kindPossessed(ra) {
+	if obj == "" && isNationalRole(role) && !rf.kindPossessed(ra) && !rf.bodyNameBeforeTitle(ra) {
 		obj, byDefault = rf.countryServed(m.ent) // not "the group's president": of no country
 	}
 	rf.addServedRole(m.sent, e.name, pred, obj, rf.span(a, m.b), byDefault)

@@ -395,6 +395,7 @@ const (
 	wEither
 	wEl
 	wElected
+	wEmail
 	wEmbassy
 	wEmployees
 	wEnd
@@ -1864,6 +1865,7 @@ var wordIDWords = [...]string{
 	wEither:           "either",
 	wEl:               "el",
 	wElected:          "elected",
+	wEmail:            "email",
 	wEmbassy:          "embassy",
 	wEmployees:        "employees",
 	wEnd:              "end",
