@@ -275,6 +275,7 @@ const (
 	wCompany
 	wCompared
 	wCompensation
+	wCompetitors
 	wCompiled
 	wComptroller
 	wCondition
@@ -1059,6 +1060,7 @@ const (
 	wRisen
 	wRises
 	wRival
+	wRivals
 	wRiver
 	wRocked
 	wRocks
@@ -1744,6 +1746,7 @@ var wordIDWords = [...]string{
 	wCompany:          "company",
 	wCompared:         "compared",
 	wCompensation:     "compensation",
+	wCompetitors:      "competitors",
 	wCompiled:         "compiled",
 	wComptroller:      "comptroller",
 	wCondition:        "condition",
@@ -2528,6 +2531,7 @@ var wordIDWords = [...]string{
 	wRisen:            "risen",
 	wRises:            "rises",
 	wRival:            "rival",
+	wRivals:           "rivals",
 	wRiver:            "river",
 	wRocked:           "rocked",
 	wRocks:            "rocks",
