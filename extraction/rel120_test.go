@@ -46,3 +46,24 @@ func TestStakeOfTheLeadingCompany(t *testing.T) {
 		t.Errorf("stake given past the company named before it: %+v", y.Relations)
 	}
 }
+
+// TestReceivedBid: a company that rejects, accepts, receives or agrees to an offer "by"
+// or "from" a bidder is the bid's target (receivedbids.go); an offer with no verb of
+// receiving ("criticized an offer by"), or with its own target ("a bid by Lumo Corp to
+// buy Brekke Inc"), is not.
+func TestReceivedBid(t *testing.T) {
+	x := extractBody(t, "Brekke Inc on Friday rejected a $5 billion offer by rival chip maker Ostrava Corp, saying it was too low. "+
+		"Kestrel Corp has so far only received a takeover offer from Chinese bidder Umbra Inc, its chief executive said on Monday.")
+	for _, r := range [][2]string{{"Ostrava Corp", "Brekke Inc"}, {"Umbra Inc", "Kestrel Corp"}} {
+		if !hasRelation(x, r[0], "bidsFor", r[1]) {
+			t.Errorf("no %s bidsFor %s: %+v", r[0], r[1], x.Relations)
+		}
+	}
+	y := extractBody(t, "Velo Inc on Friday criticized an offer by Lumo Corp at length. "+
+		"Kestrel Corp on Monday rejected a bid by Lumo Corp to buy Brekke Inc, its chip unit.")
+	for _, r := range y.Relations {
+		if r.Predicate == "bidsFor" && (r.Object == "Velo Inc" || r.Object == "Kestrel Corp") {
+			t.Errorf("unwanted %+v", r)
+		}
+	}
+}

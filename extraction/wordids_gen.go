@@ -50,8 +50,10 @@ const (
 	wAgency
 	wAggressively
 	wAgo
+	wAgree
 	wAgreed
 	wAgreement
+	wAgrees
 	wAid
 	wAide
 	wAimed
@@ -1521,8 +1523,10 @@ var wordIDWords = [...]string{
 	wAgency:           "agency",
 	wAggressively:     "aggressively",
 	wAgo:              "ago",
+	wAgree:            "agree",
 	wAgreed:           "agreed",
 	wAgreement:        "agreement",
+	wAgrees:           "agrees",
 	wAid:              "aid",
 	wAide:             "aide",
 	wAimed:            "aimed",
