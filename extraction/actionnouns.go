@@ -251,6 +251,9 @@ func (rf *relationFinder) actBy(si, v int, w string) bool {
 	if a := v - 1; a > s.start && rf.undone(a, v, n.pred) {
 		return false
 	}
+	if n.pred == "bidsFor" && rf.receivedBid(si, v) { // receivedbids.go
+		return true
+	}
 	// "NOUN PREP PATIENT by AGENT"
 	if p := rf.patientPrep(v+1, n); p > 0 {
 		patients, pe := rf.actPatientFor(n.pred, p, s.b)

@@ -302,7 +302,7 @@ func (rf *relationFinder) actions(si int) {
 		if !infinitiveStances.has(pred) && rf.intentionGoverned(si, v) {
 			continue // "plans to sue", "tried to buy": an aim, not the act (intentions.go)
 		}
-		if strings.HasSuffix(w, "s") && w != "agrees" && w != "claims" && w != "calls" && pred != "suppliesTo" && w != "stakes" && !rf.verbAfterSubject(si, v) {
+		if strings.HasSuffix(w, "s") && w != "agrees" && w != "claims" && w != "calls" && pred != "suppliesTo" && w != "stakes" && !(pred == "rivalOf" && nominal) && !rf.verbAfterSubject(si, v) {
 			continue // "carry out attacks", "visits": a noun here
 		}
 		if pred == "attacks" && rf.attackCompound(si, v, w) {
@@ -651,8 +651,15 @@ func (rf *relationFinder) activeAction(si, v int, pred string, objStart int, nom
 	var subj string
 	if nominal {
 		subj = rf.clauseSubject(si, v)
-		if pred == "rivalOf" && rf.subjectQualifies(si, v, splitNames(subj), false) {
+		if pred == "rivalOf" && rf.is(v, wRivals, wCompetitors) {
+			subj = rf.leadingCompany(si, v) // rivalsnamed.go
+		} else if pred == "rivalOf" && rf.subjectQualifies(si, v, splitNames(subj), false) {
 			return // "China's dominant e-commerce company faces competition from": the company's
+		}
+		// no subject found ("Visa said on Friday it currently has a 1 percent stake in
+		// Square"): the company the sentence opens with (rivalsnamed.go)
+		if subj == "" && (pred == "investsIn" || pred == "mergesWith" || pred == "bidsFor" || pred == "suppliesTo") {
+			subj = rf.leadingCompany(si, v)
 		}
 		if pred == "investsIn" && rf.in(v, stakeNouns) && !rf.stakeHolderFits(si, v, subj) {
 			return // stakes.go

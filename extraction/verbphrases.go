@@ -131,6 +131,13 @@ func (rf *relationFinder) phrasalAction(v int, w string) (pred string, objStart 
 		if rf.is(v+1, wFrom, wWith) {
 			return "rivalOf", v + 2, true, true
 		}
+	case "rivals", "competitors":
+		// "Maxdome is trying to fend off rivals such as Netflix and Amazon Prime",
+		// "Datadog will take on competitors like New Relic": the rivals a clause's
+		// subject names by example are its rivals
+		if o := rf.rivalsListed(v); o > 0 {
+			return "rivalOf", o, true, true
+		}
 	case "negotiated", "negotiates", "negotiate", "negotiating":
 		if rf.is(v+1, wWith) {
 			return "negotiatesWith", v + 2, false, true
@@ -490,4 +497,17 @@ func (rf *relationFinder) bodyOpens(start int) bool {
 	}
 	e := rf.entityOf(start)
 	return e >= 0 && rf.ents[e].typ == kg.Organization && rf.mentions[rf.entAt[start]].a == start
+}
+
+// rivalsListed returns the first token of the names that follow "rivals" or
+// "competitors" at v as examples ("rivals such as", "competitors like", "rivals
+// including"), or 0.
+func (rf *relationFinder) rivalsListed(v int) int {
+	switch {
+	case rf.is(v+1, wSuch) && rf.is(v+2, wAs):
+		return v + 3
+	case rf.is(v+1, wLike, wIncluding):
+		return v + 2
+	}
+	return 0
 }

@@ -50,8 +50,10 @@ const (
 	wAgency
 	wAggressively
 	wAgo
+	wAgree
 	wAgreed
 	wAgreement
+	wAgrees
 	wAid
 	wAide
 	wAimed
@@ -275,6 +277,7 @@ const (
 	wCompany
 	wCompared
 	wCompensation
+	wCompetitors
 	wCompiled
 	wComptroller
 	wCondition
@@ -1060,6 +1063,7 @@ const (
 	wRisen
 	wRises
 	wRival
+	wRivals
 	wRiver
 	wRocked
 	wRocks
@@ -1520,8 +1524,10 @@ var wordIDWords = [...]string{
 	wAgency:           "agency",
 	wAggressively:     "aggressively",
 	wAgo:              "ago",
+	wAgree:            "agree",
 	wAgreed:           "agreed",
 	wAgreement:        "agreement",
+	wAgrees:           "agrees",
 	wAid:              "aid",
 	wAide:             "aide",
 	wAimed:            "aimed",
@@ -1745,6 +1751,7 @@ var wordIDWords = [...]string{
 	wCompany:          "company",
 	wCompared:         "compared",
 	wCompensation:     "compensation",
+	wCompetitors:      "competitors",
 	wCompiled:         "compiled",
 	wComptroller:      "comptroller",
 	wCondition:        "condition",
@@ -2530,6 +2537,7 @@ var wordIDWords = [...]string{
 	wRisen:            "risen",
 	wRises:            "rises",
 	wRival:            "rival",
+	wRivals:           "rivals",
 	wRiver:            "river",
 	wRocked:           "rocked",
 	wRocks:            "rocks",
