@@ -1,6 +1,9 @@
 package extraction
 
-import "testing"
+import (
+	"slices"
+	"testing"
+)
 
 // TestChiefTechnologyOfficerInitials: "CTO" is the chief technology officer, as "CEO",
 // "CFO" and "COO" are their offices.
@@ -52,5 +55,24 @@ func TestHyphenedScaledCurrency(t *testing.T) {
 		if f.Unit == "EUR" || f.Value == 25e9 {
 			t.Errorf("an amount from a count compound: %v", f)
 		}
+	}
+}
+
+// TestSuffixedCompanyNoShortForm: a company named in full with its suffix ("Kestrel
+// Inc") is no short form of a longer suffixed name that opens with its word ("Kestrel
+// Japan Corp."), while the bare word still is ("Quill" for Quill Media Corp.).
+func TestSuffixedCompanyNoShortForm(t *testing.T) {
+	x := extractBody(t, "Kestrel Inc said on Monday it would extend the deadline for bids. Kestrel, whose shares rose, has launched an auction.\n\n"+
+		"A buyer is ready to bid for a stake in Kestrel Japan Corp.\n\nKestrel spokeswoman Ada Lind declined to comment.")
+	if e := entityNamed(x, "Kestrel Japan Corp."); e == nil || slices.Contains(e.Aliases, "Kestrel Inc") {
+		t.Errorf("Kestrel Inc merged into Kestrel Japan Corp. (or no such entity); entities %v", x.Entities)
+	}
+	if !hasRelation(x, "Ada Lind", "spokeswomanOf", "Kestrel Inc") {
+		t.Errorf("no Ada Lind spokeswomanOf Kestrel Inc; relations %v", x.Relations)
+	}
+	// near miss: a bare name is still the short form of the suffixed one
+	x = extractBody(t, "Quill Media Corp. said on Monday it would extend the deadline for bids.\n\nQuill spokeswoman Ada Lind declined to comment.")
+	if !hasRelation(x, "Ada Lind", "spokeswomanOf", "Quill Media Corp.") {
+		t.Errorf("no Ada Lind spokeswomanOf Quill Media Corp.; relations %v", x.Relations)
 	}
 }
