@@ -568,7 +568,7 @@ func (es *entitySet) shortFormOf(ei int, ev []titleEvidence) int {
 		tw := t.keyWords
 		ok := false
 		switch {
-		case len(ew) == 1 && t.typ == kg.Person && (!e.gaz || e.typ == kg.Organization && t.first < e.first && len(tw) >= 2 && tw[len(tw)-1] == ew[0] && personWords(t.name)):
+		case len(ew) == 1 && t.typ == kg.Person && (!e.gaz || e.typ == kg.Organization && t.first < e.first && len(tw) >= 2 && tw[len(tw)-1] == ew[0] && personWords(t.name)) && !(e.typ == kg.Organization && suffixedName(e)):
 			// (a known organization's one-word name is the surname of a person the
 			// article named in full before it: "Michael Bloomberg … Bloomberg said")
 			// a surname or given name of a person named in full
