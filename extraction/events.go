@@ -641,6 +641,9 @@ func (ff *figureFinder) eventOf(si, tok int, measure string) (int, string) {
 		if !isCountry && !mainIsCountry && known1 && known2 && c1 != mainPlace {
 			other = true
 		}
+		if pc, mc := ff.placeCountry(place), ff.placeCountry(mainPlace); !isCountry && !mainIsCountry && pc != "" && mc != "" && pc != mc {
+			other = true // "a magnitude 7.8 quake hit the coastal town of Muisne" in a report on Kumamoto: a town the article places in another country
+		}
 	}
 	if !other {
 		return main, date
@@ -904,8 +907,8 @@ func indefinite(d *doc, si, k int) bool {
 		if d.is(j, wA, wAn, wAnother) {
 			return true
 		}
-		if d.toks[j].kind != tWord || d.is(j, wThe, wThis, wThat, wIts, wTheir) {
-			return false
+		if d.toks[j].kind != tWord && d.toks[j].kind != tNum || d.is(j, wThe, wThis, wThat, wIts, wTheir) {
+			return false // a number goes on: "a magnitude 7.8 quake"
 		}
 	}
 	return false

@@ -2,6 +2,7 @@ package extraction
 
 import (
 	"slices"
+	"strings"
 	"testing"
 
 	"github.com/factgraph/kg"
@@ -91,5 +92,24 @@ func TestSuffixedCompanyNoPersonsName(t *testing.T) {
 	x = extractBody(t, "Mara Halden Ruiz, 34, was shot in her home in Oslo in 1995.\n\nRuiz had moved to Oslo in 1990.")
 	if e := entityNamed(x, "Mara Halden Ruiz"); e == nil || !slices.Contains(e.Aliases, "Ruiz") {
 		t.Errorf("Ruiz is not Mara Halden Ruiz's short form; entities %v", x.Entities)
+	}
+}
+
+// TestQuakeInAnotherCountry: "a magnitude 7.8 quake hit … Tarsa" in a report on a quake
+// in Velmar is another event when the article places the two towns in two countries; a
+// number between the article and the noun keeps the noun indefinite.
+func TestQuakeInAnotherCountry(t *testing.T) {
+	body := "Aftershocks continue shaking the cities of Velmar, Japan and Tarsa, Ecuador, a week after earthquakes rocked the two cities.\n\n" +
+		"A 7.0 temblor shook the city of Velmar on April 15, killing at least two people. " +
+		"One day later, a magnitude 7.8 quake hit the coastal town of Tarsa, killing 410 people."
+	x := extractBody(t, body)
+	f := findFigure(x, "killed", 410)
+	if f == nil || f.Event < 0 || x.Events[f.Event].Place != "Tarsa" {
+		t.Errorf("the 410 killed are not of a quake in Tarsa: %+v; events %v", f, x.Events)
+	}
+	// near miss: a town of the same country stays the main event's
+	x = extractBody(t, strings.Replace(body, "Tarsa, Ecuador", "Tarsa, Japan", 1))
+	if f := findFigure(x, "killed", 410); f == nil || f.Event < 0 || x.Events[f.Event].Place != "Velmar" {
+		t.Errorf("the 410 killed in a town of the same country left the main event: %+v; events %v", f, x.Events)
 	}
 }
