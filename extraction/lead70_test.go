@@ -113,3 +113,17 @@ func TestQuakeInAnotherCountry(t *testing.T) {
 		t.Errorf("the 410 killed in a town of the same country left the main event: %+v; events %v", f, x.Events)
 	}
 }
+
+// TestQuakeMagnitudeBeforeNoun: a number right before a quake's singular noun is its
+// magnitude ("a 6.8 temblor"); before the plural it counts quakes.
+func TestQuakeMagnitudeBeforeNoun(t *testing.T) {
+	x := extractBody(t, "A 6.8 temblor shook the city of Velmar on Monday, killing at least two people.")
+	if findFigure(x, "magnitude", 6.8) == nil {
+		t.Errorf("no magnitude 6.8; figures %v", x.Figures)
+	}
+	// near miss: a count of quakes
+	x = extractBody(t, "The state has been recording 2.5 earthquakes daily, the survey said.")
+	if findFigure(x, "magnitude", 2.5) != nil {
+		t.Errorf("a count of quakes read as a magnitude; figures %v", x.Figures)
+	}
+}

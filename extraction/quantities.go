@@ -22,6 +22,9 @@ func (ff *figureFinder) magnitude(n *number) (r reading, known bool) {
 			return ff.one(n, n.next, "", ff.magnitudeOf(si, n.tok), n.qual), true
 		}
 	}
+	if ff.quakeMagnitudeBefore(n) {
+		return ff.one(n, n.next, "", ff.magnitudeOf(si, n.tok), n.qual), true // "a 7.0 temblor shook"
+	}
 	ofMagnitude := ff.is(i-1, wOf, wAt) && ff.is(i-2, wMagnitude)
 	if !ff.is(i-1, wMagnitude) && !ofMagnitude && !ff.is(n.next, wMagnitude) && !ff.is(n.qa-1, wMagnitude) && !(ff.punct(n.next, '-') && ff.is(n.next+1, wMagnitude)) {
 		return reading{}, false
@@ -37,6 +40,20 @@ func (ff *figureFinder) magnitude(n *number) (r reading, known bool) {
 		qual = q // "3.8-magnitude or more"
 	}
 	return ff.one(n, end, "", ff.magnitudeOf(si, n.tok), qual), true
+}
+
+// quakeMagnitudeBefore reports whether number n is a quake's magnitude written right
+// before its singular noun: "a 7.0 temblor", "a 6.4 earthquake", "a 5 earthquake"; not
+// "eight earthquakes" nor "2.5 earthquakes daily", counts.
+func (ff *figureFinder) quakeMagnitudeBefore(n *number) bool {
+	if n.unit != "" || n.word || n.v < 1 || n.v >= 10 || n.next >= ff.sents[n.si].b || ff.toks[n.next].kind != tWord {
+		return false
+	}
+	w := ff.low(n.next)
+	if eventNoun(w) != "earthquake" && !aftershock(w) {
+		return false
+	}
+	return !strings.HasSuffix(w, "s")
 }
 
 // unitAfter reads a number and the unit after it: a depth, a temperature, a prison
