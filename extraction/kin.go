@@ -91,6 +91,9 @@ func (rf *relationFinder) kinByPronoun(v int) bool {
 // kin reads the kin ties of sentence si.
 func (rf *relationFinder) kin(si int) {
 	s := &rf.sents[si]
+	if !rf.kinInSentence(si) {
+		return
+	}
 	for v := s.start; v < s.b; v++ {
 		if rf.quoteOf[v] != 0 || rf.toks[v].kind != tWord || rf.toks[v].has(fCap) {
 			continue
@@ -314,4 +317,15 @@ func (rf *relationFinder) marriedTo(si, v int) {
 	text := rf.span(rf.mentions[rf.entAt[k]].a, min(s.b, v+4))
 	rf.addRelation(si, rf.entName(one), "spouseOf", rf.entName(named), text)
 	rf.addRelation(si, rf.entName(named), "spouseOf", rf.entName(one), text)
+}
+
+// kinInSentence reports whether sentence si may hold a word kin reads: a kin noun (its
+// word class), "married", or an "ex-" word ("ex-wife", which carries no class). Exact:
+// kin acts at no other token.
+func (rf *relationFinder) kinInSentence(si int) bool {
+	if rf.sentCls(si)&wcKin != 0 || rf.sentHas(si, wMarried) {
+		return true
+	}
+	s := &rf.sents[si]
+	return s.b > s.start && strings.Contains(rf.text[rf.toks[s.start].s:rf.toks[s.b-1].e], "ex-")
 }
