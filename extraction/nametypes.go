@@ -292,6 +292,9 @@ func (ef *entityFinder) typeByContext(si, a, b int, credit bool) (kg.EntityType,
 	if ef.modelNamed(a, b, words) {
 		return kg.Other, 5 // "Galaxy S7", "Halvard RX450h", "Kestrel OS" (entities_products.go)
 	}
+	if ef.techAcronymName(a, b, words) {
+		return kg.Other, 4 // "LTE Advanced" where the article has "an LTE signal" (entities_acronyms.go)
+	}
 	if !firstNames[ef.tok(a)] && !ef.upperAcronym(a, b) && ef.pactNoun(si, b) {
 		return kg.Other, 5 // "the Keystone XL oil pipeline" (entities_regions.go)
 	}

@@ -158,10 +158,12 @@ func allDigits(s string) bool {
 
 // modelCode reports whether w, one word, is a model's, a craft's or a flight's code of
 // capital letters and a number: "B-52", "F-16s", "AR-15", "CH-53E", "A320", "MH370",
-// "VS025". Such a code names a thing (an aircraft, a weapon, a flight), never a person,
-// and a body only rarely ("A24"). Without a hyphen the letters are one or two and the
-// number has two digits or more, so that a body's or a channel's short name stays one
-// ("G7", "MI5", "VH1", "NY1", "ABC15"); "G" is the prefix of the groups of nations
+// "VS025"; with a hyphen, after a capital and a lower-case letter or after two capitals
+// runs joined by a slash ("Su-34", "Il-76", "Mi-28N", "F/A-18"). Such a code names a
+// thing (an aircraft, a weapon, a flight), never a person, and a body only rarely
+// ("A24"). Without a hyphen the letters are one or two and the number has two digits or
+// more, so that a body's or a channel's short name stays one ("G7", "MI5", "VH1", "NY1",
+// "ABC15"); "G" is the prefix of the groups of nations
 // ("G20", "G-20"), "I-" of an interstate ("I-95", a place).
 func modelCode(w string) bool {
 	i := 0
@@ -169,7 +171,22 @@ func modelCode(w string) bool {
 		i++
 	}
 	letters := i
+	joined := false // "Su-34", "Mi-28N": a Russian maker's two letters; "F/A-18": two roles
+	if letters == 1 && i+1 < len(w) && w[i] >= 'a' && w[i] <= 'z' && w[i+1] == '-' {
+		i, letters, joined = i+1, 2, true
+	} else if letters >= 1 && letters <= 2 && i < len(w) && w[i] == '/' {
+		k := i + 1
+		for k < len(w) && w[k] >= 'A' && w[k] <= 'Z' {
+			k++
+		}
+		if k > i+1 && k-i-1 <= 2 && k < len(w) && w[k] == '-' {
+			i, letters, joined = k, k-1, true
+		}
+	}
 	hyphen := i < len(w) && w[i] == '-'
+	if joined && !hyphen {
+		return false
+	}
 	if hyphen {
 		i++
 	}
