@@ -803,6 +803,8 @@ func (ff *figureFinder) countedWords(n *number, before []figureCand) counted {
 				c.a, c.b = nounPhrase(ff.doc, k, s.b)
 				if h := coordinatedHead(ff.doc, c.a, c.b, s.b); h > 0 && n.v > 1 {
 					c.a, c.b = c.b+2, h+1 // "current and former regulators": the head, not the first modifier
+				} else if m, h := commaModifiersHead(ff.doc, c.a, c.b, s.b); h > 0 && n.v > 1 {
+					c.a, c.b = m, h+1 // "two outspoken, left-leaning columnists": columnists, not "outspoken" (commamodifiers.go)
 				} else if h := namedModifiersHead(ff.doc, c.a, c.b, s.b); h > 0 && n.v > 1 {
 					c.a, c.b = h, h+1 // "four German and French children": children, not "german"
 				} else if a2, b2 := ff.placeModifiedHead(c.a, c.b, s.b); b2 > a2 {

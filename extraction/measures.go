@@ -137,6 +137,9 @@ func (ff *figureFinder) notAFigure(si, i, numTok, next int, v float64, unit stri
 			return true
 		}
 	}
+	if unit == "" && !isWord && ff.yearBeforeNoun(si, numTok, next) {
+		return true // "the Great Schism of 1054 shattered", "a 1969 police raid": a year (yearwords.go)
+	}
 	if unit == "" && !isWord && v >= 1800 && v <= 2100 && v == float64(int(v)) && !strings.Contains(ff.tok(numTok), ",") && !(next < s.b && ff.toks[next].feat&lxPersonNoun != 0) {
 		return true // a year
 	}

@@ -89,6 +89,10 @@ func (ff *figureFinder) subjectOf(c *figureCand, topic int, named []figureCand) 
 		c.f.Subject = ff.subjectName(e) // "Trump led with 38 percent to 27 percent for Cruz": Cruz's
 		return
 	}
+	if e := ff.amountOwner(c); e >= 0 {
+		c.f.Subject = ff.subjectName(e) // "veto Kestrel's $10 billion bid": Kestrel's (amountowners.go)
+		return
+	}
 	if e, found := ff.sizeOwner(c); found {
 		if e >= 0 {
 			c.f.Subject = ff.subjectName(e) // "the 28-nation European Union", "Wire, a 50-person start-up"

@@ -18,11 +18,19 @@ var unitDimensions = wordValues("unit-dimensions")
 var burnVerbs = newTokSet(map[string]bool{"burned": true, "burnt": true, "scorched": true, "charred": true,
 	"consumed": true, "blackened": true, "burning": true, "burns": true, "torched": true})
 
-// unitMeasures renames the measures of figs that are a unit alone.
+// unitMeasures renames the measures of figs that are a unit alone; percentage points
+// that give a poll's accuracy are its credibility interval (pollintervals.go).
 func (ff *figureFinder) unitMeasures(figs []figureCand) {
 	for i := range figs {
 		f := &figs[i].f
 		unit := strings.ToLower(f.Measure)
+		if unit == "percentage points" || unit == "percentage point" {
+			if m := ff.pollInterval(f.Sentence, figs[i].tok); m != "" {
+				f.Measure = m // "a credibility interval of 3 percentage points" (pollintervals.go)
+				figs[i].class = kg.MeasureClass(m)
+			}
+			continue
+		}
 		dim, ok := unitDimensions[unit]
 		if !ok || f.Unit != "" && !strings.EqualFold(f.Unit, unit) {
 			continue

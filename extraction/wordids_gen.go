@@ -303,6 +303,7 @@ const (
 	wCounty
 	wCouple
 	wCourt
+	wCredibility
 	wCredit
 	wCritically
 	wCrowds
@@ -622,6 +623,7 @@ const (
 	wIntentionally
 	wInterim
 	wInternational
+	wInterval
 	wInterview
 	wInterviewed
 	wInterviews
@@ -1777,6 +1779,7 @@ var wordIDWords = [...]string{
 	wCounty:           "county",
 	wCouple:           "couple",
 	wCourt:            "court",
+	wCredibility:      "credibility",
 	wCredit:           "credit",
 	wCritically:       "critically",
 	wCrowds:           "crowds",
@@ -2096,6 +2099,7 @@ var wordIDWords = [...]string{
 	wIntentionally:    "intentionally",
 	wInterim:          "interim",
 	wInternational:    "international",
+	wInterval:         "interval",
 	wInterview:        "interview",
 	wInterviewed:      "interviewed",
 	wInterviews:       "interviews",
