@@ -127,3 +127,17 @@ func TestQuakeMagnitudeBeforeNoun(t *testing.T) {
 		t.Errorf("a count of quakes read as a magnitude; figures %v", x.Figures)
 	}
 }
+
+// TestAgedNameIsPerson: a name of two words or more with an age between commas after it
+// is a person's ("Dalen Roof, 22, is accused"), whatever its words would say alone.
+func TestAgedNameIsPerson(t *testing.T) {
+	x := extractBody(t, "Dalen Roof, 22, is accused of opening fire at a church. Roof faces the death penalty.")
+	if e := entityNamed(x, "Dalen Roof"); e == nil || e.Type != kg.Person {
+		t.Errorf("Dalen Roof is no person; entities %v", x.Entities)
+	}
+	// near miss: a number between commas after a place is no age
+	x = extractBody(t, "Storms hit Lake Orin, 12, miles from the coast, on Monday.")
+	if e := entityNamed(x, "Lake Orin"); e != nil && e.Type == kg.Person {
+		t.Errorf("Lake Orin typed Person; entities %v", x.Entities)
+	}
+}

@@ -318,6 +318,9 @@ func (ef *entityFinder) typeByContext(si, a, b int, credit bool) (kg.EntityType,
 	if credit && words >= 2 && words <= 4 {
 		return kg.Person, 5
 	}
+	if words >= 2 && words-particles <= 4 && ef.agedAside(si, b) && !ef.known(ef.span(a, b)) {
+		return kg.Person, 6 // "Dylann Roof, 22, is accused", "Alton Sterling, 37, in Baton Rouge": only a person has an age
+	}
 	if typ, ok := ef.kindAround(si, a, b, words); ok {
 		return typ, 4
 	}
@@ -409,6 +412,12 @@ func (ef *entityFinder) personAside(si, b int) bool {
 		return false
 	}
 	return b+2 < s.b && ef.punct(b+2, ',')
+}
+
+// agedAside reports whether an age stands between commas right after a name ending at
+// token b-1 (", 22,"): personAside's age alone.
+func (ef *entityFinder) agedAside(si, b int) bool {
+	return ef.personAside(si, b) && !ef.is(b+1, wWho)
 }
 
 // personWord tells whether the one word at token a can be a person's name before a
