@@ -175,6 +175,9 @@ func (rf *relationFinder) pluralRoleBefore(h *mention) (role, obj string, start 
 	if p < a-1 || p < s.start {
 		return "", "", 0
 	}
+	if b := rf.bodyBeforeTag(p, s.start); b >= 0 {
+		p = b // "Acme Corp (ACM.N) engineers A and B", "Michigan Department of Environmental Quality (MDEQ) employees"
+	}
 	if rf.tok(p) == "'s" || rf.tok(p) == "’s" {
 		p--
 	}

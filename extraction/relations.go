@@ -51,7 +51,8 @@ func findRelations(rd *reader, ev *eventSet) []kg.Relation {
 		rf.listTitle(mi) // listtitles.go
 		rf.titleRoles(mi)
 		rf.preRoles(mi)
-		rf.pluralRoles(mi) // pluralroles.go
+		rf.pluralRoles(mi)     // pluralroles.go
+		rf.andOtherHolders(mi) // otherholders.go
 		rf.appositive(mi)
 		rf.partyOf(mi)
 		rf.partyTag(mi) // partytags.go

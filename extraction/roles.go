@@ -281,7 +281,20 @@ func (rf *relationFinder) orgBefore(si, ta int) string {
 	}
 	if k-4 >= rf.sents[si].start && rf.tickerEnd(k-4) == k+1 {
 		k -= 5 // "Yahoo Inc (YHOO.O) Chief Executive Marissa Mayer": the company before its ticker
+	} else if b := rf.bodyBeforeTag(k, rf.sents[si].start); b >= 0 {
+		k = b // "United Launch Alliance (ULA) CEO Tory Bruno", "Citigroup Inc (C.N) CFO X"
+	} else {
+		return rf.orgAt(si, k)
 	}
+	if k > rf.sents[si].start && (rf.tok(k) == "'s" || rf.tok(k) == "’s") {
+		k-- // "Facebook Inc's (FB.O) Chief Executive X": the possessive before the tag
+	}
+	return rf.orgAt(si, k)
+}
+
+// orgAt returns the name of the organization (or other non-person) named at token k of
+// sentence si, the body an officer's title before a name belongs to; "" when none is.
+func (rf *relationFinder) orgAt(si, k int) string {
 	if k < rf.sents[si].start {
 		return ""
 	}
@@ -289,6 +302,65 @@ func (rf *relationFinder) orgBefore(si, ta int) string {
 		return rf.entName(e)
 	}
 	return ""
+}
+
+// bracketTagOpen returns the "(" of a short tag in brackets that closes at token k — a
+// ticker ("(GOOGL.O)", "(C.N)") or an acronym ("(EPA)", "(PBOC)") — or -1: one to four
+// tokens of capitals, digits, dots and colons, the way a news report tags the body it
+// has just named before an officer's title.
+func (rf *relationFinder) bracketTagOpen(k, start int) int {
+	if !rf.punct(k, ')') {
+		return -1
+	}
+	for j := k - 1; j >= start && j >= k-5; j-- {
+		if rf.punct(j, '(') {
+			if j == k-1 {
+				return -1
+			}
+			return j
+		}
+		w := rf.tok(j)
+		for i := 0; i < len(w); i++ {
+			if c := w[i]; !(c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '.' || c == ':') {
+				return -1
+			}
+		}
+	}
+	return -1
+}
+
+// bodyBeforeTag returns the token before a tag in brackets that closes at token k
+// (bracketTagOpen) — the end of the body the tag is of, "Agency" in "Environmental
+// Protection Agency (EPA)" — or -1 when no tag closes there, or its acronym is not of the
+// name kg found before it ("Centre for Ethics in Sports (CCES)": only "Sports" was found).
+func (rf *relationFinder) bodyBeforeTag(k, start int) int {
+	o := rf.bracketTagOpen(k, start)
+	if o <= start {
+		return -1
+	}
+	if o+2 == k && rf.entAt[o-1] >= 0 && rf.acronymMisfits(o+1, int(rf.entAt[o-1])) {
+		return -1
+	}
+	return o - 1
+}
+
+// acronymMisfits reports whether the one-word tag at token t is an acronym (capitals
+// only) whose first letter opens no word of mention mi's name: the tag then stands for a
+// longer name than the mention ("CCES" after "Sports"); "EPA" fits "U.S. Environmental
+// Protection Agency".
+func (rf *relationFinder) acronymMisfits(t, mi int) bool {
+	w, name := rf.tok(t), rf.mentions[mi].name
+	for i := 0; i < len(w); i++ {
+		if w[i] < 'A' || w[i] > 'Z' {
+			return false
+		}
+	}
+	for i := 0; i < len(name); i++ {
+		if name[i] == w[0] && (i == 0 || name[i-1] == ' ') {
+			return false
+		}
+	}
+	return true
 }
 
 // executiveRole reports whether a title is a company officer's ("Chief Executive",
@@ -599,11 +671,18 @@ func (rf *relationFinder) preRoles(mi int) {
 		}
 	}
 	if obj == "" && !read {
-		if e2 := rf.entityOf(a - 1); e2 >= 0 && rf.ents[e2].typ != kg.Person && !(rf.ents[e2].typ == kg.Place && (rf.basedWord(a-1) || tradeRole(role))) {
+		pb := a - 1
+		if b := rf.bodyBeforeTag(a-1, s.start); b >= 0 {
+			pb = b // "Environmental Protection Agency (EPA) administrator Gina McCarthy"
+			if pb > s.start && (rf.tok(pb) == "'s" || rf.tok(pb) == "’s") {
+				pb-- // "Acme Inc's (ACM.N) spokesman X"
+			}
+		}
+		if e2 := rf.entityOf(pb); e2 >= 0 && rf.ents[e2].typ != kg.Person && !(rf.ents[e2].typ == kg.Place && (rf.basedWord(pb) || tradeRole(role))) {
 			// not "Tokyo-based analyst X": where they work, modifiers.go's basedPerson; nor
 			// "Orlando personal injury lawyer X" (tradeplaces.go)
 			obj = rf.entName(e2)
-			if o := rf.gluedBody(a - 1); o >= 0 {
+			if o := rf.gluedBody(pb); o >= 0 {
 				obj = rf.entName(o) // "U.N. Syria envoy X": the body's envoy (bodyglue.go)
 			}
 		} else if e2 := rf.entityOf(a - 2); e2 >= 0 && (rf.tok(a-1) == "'s" || rf.tok(a-1) == "’s") {
