@@ -399,6 +399,7 @@ func (ef *entityFinder) mergeShortForms() {
 	}
 	ef.makerProducts()        // "Vantor PX90D" beside "Vantor" (makerproducts.go)
 	ev := ef.titleEvidences() // surnames.go
+	ef.surnamedBodies()       // "Dana White" typed a body, then "White added that he" (surnamedbodies.go)
 	for mi := range ef.mentions {
 		if m := &ef.mentions[mi]; m.ent >= 0 && m.a > 0 && ef.in(m.a-1, patronymicLinks) {
 			ef.ents[m.ent].linked = true
