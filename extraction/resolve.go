@@ -703,6 +703,9 @@ func isAllUpper(s string) bool {
 // initialsName reports whether acronym is the initials of entity t's name, or, for a
 // company, of its name without the suffix ("GE" of General Electric Co).
 func initialsName(acronym string, t *entity) bool {
+	if acronym != "" && (strings.IndexByte(t.name, acronym[0]) < 0 || strings.IndexByte(t.name, acronym[len(acronym)-1]) < 0) {
+		return false // acronymOf writes only letters of t.name's own bytes: one byte missing, no match (asked first, a cheap test)
+	}
 	if acronymOf(t.name) == acronym {
 		return true
 	}
