@@ -56,6 +56,10 @@ type figureFinder struct {
 	// sentence (pollcarry.go); "" before any
 	lastShareSrc  string
 	lastShareSent int
+	// visSent is 1 + the sentence visibilityAt last asked about, visAbsent whether no
+	// "visibility" can own a fraction there (weatherwords.go): asked once a sentence
+	visSent   int
+	visAbsent bool
 }
 
 // findFigures is the figures stage: in every prose sentence, the headline and linked

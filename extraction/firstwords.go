@@ -403,6 +403,13 @@ func (ef *entityFinder) labelEnd(si, i int) int {
 	if i-s.start > 4 {
 		return i
 	}
+	colon := false // the loop below returns other than i only at a colon: look for one first, cheaply
+	for k := s.start; k < s.b && k <= s.start+5 && !colon; k++ {
+		colon = ef.punct(k, ':')
+	}
+	if !colon {
+		return i
+	}
 	common := 0
 	for k := s.start; k < s.b && k <= s.start+5; k++ {
 		if ef.punct(k, ':') {

@@ -113,6 +113,9 @@ func (rf *relationFinder) intentions(si int) {
 	if rf.punct(s.b-1, '?') || rf.punct(s.start, '[') {
 		return
 	}
+	if !rf.sentHas(si, wTo) {
+		return // no "to": the loop below acts only at one
+	}
 	rf.open = true
 	defer func() { rf.open = false }()
 	for t := s.start + 2; t+2 < s.b; t++ {

@@ -53,6 +53,9 @@ var estimateWords = newTokSet(map[string]bool{"analyst": true, "analysts": true,
 
 // pollPhrases returns the polls sentence si names, in order.
 func (ff *figureFinder) pollPhrases(si int) []pollPhrase {
+	if !ff.sentHas(si, wPoll, wSurvey) {
+		return nil // no "poll" or "survey": the second loop finds nothing
+	}
 	s := &ff.sents[si]
 	var out []pollPhrase
 	for k := s.start; k < s.b; k++ {

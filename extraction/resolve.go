@@ -555,13 +555,24 @@ func (es *entitySet) merge(from, into int) {
 func (es *entitySet) shortFormOf(ei int, ev []titleEvidence) int {
 	e := es.ents[ei]
 	ew := e.keyWords
-	keyThen, thenKey, keyIn := e.key+" ", " "+e.key, e.key+" in "
+	// the keys' concatenations, made only for the cases that read them (the first off the
+	// gazetteer, the other two for a name of two words or more)
+	var keyThen, thenKey, keyIn string
+	if !e.gaz {
+		keyThen = e.key + " "
+	}
+	if len(ew) >= 2 {
+		thenKey, keyIn = " "+e.key, e.key+" in "
+	}
 	best := -1
 	titled := len(ev[ei].roles) > 0 || ev[ei].sex != 0
 	var people []int // the people named in full whose names hold a titled surname
 	placed := -1     // an organization whose name is a place's and this one word ("U.S. Army")
 	articled := -1   // a thing typed by its article whose name holds this name (articledShortForm)
 	initials := -1   // a body whose initials this name is ("GE" for General Electric Co): before a longer name that opens with it ("GE Capital")
+	// suffixedName(e), asked once here rather than for each t: the loop changes no entity;
+	// only the cases below that read it need it (a one-word body, or a name off the gazetteer)
+	eSuffixed := (len(ew) == 1 && e.typ == kg.Organization || !e.gaz) && suffixedName(e)
 	for ti, t := range es.ents {
 		if ti == ei || t.dropped || t.words <= e.words {
 			continue
@@ -569,7 +580,7 @@ func (es *entitySet) shortFormOf(ei int, ev []titleEvidence) int {
 		tw := t.keyWords
 		ok := false
 		switch {
-		case len(ew) == 1 && t.typ == kg.Person && (!e.gaz || e.typ == kg.Organization && t.first < e.first && len(tw) >= 2 && tw[len(tw)-1] == ew[0] && personWords(t.name)) && !(e.typ == kg.Organization && suffixedName(e)):
+		case len(ew) == 1 && t.typ == kg.Person && (!e.gaz || e.typ == kg.Organization && t.first < e.first && len(tw) >= 2 && tw[len(tw)-1] == ew[0] && personWords(t.name)) && !(e.typ == kg.Organization && eSuffixed):
 			// (a known organization's one-word name is the surname of a person the
 			// article named in full before it: "Michael Bloomberg … Bloomberg said")
 			// a surname or given name of a person named in full
@@ -592,7 +603,7 @@ func (es *entitySet) shortFormOf(ei int, ev []titleEvidence) int {
 			if initials < 0 || t.mentions > es.ents[initials].mentions {
 				initials = ti
 			}
-		case !e.gaz && t.typ == kg.Organization && len(tw) == len(ew)+1 && corpSuffixed(t.name) && strings.HasPrefix(t.key, keyThen) && !suffixedName(e):
+		case !e.gaz && t.typ == kg.Organization && len(tw) == len(ew)+1 && corpSuffixed(t.name) && strings.HasPrefix(t.key, keyThen) && !eSuffixed:
 			ok = true // "Kestrel" for Kestrel Media Corp; not "Time Inc" for Time Warner Inc, a company named in full
 		case len(ew) >= 2 && strings.HasSuffix(t.key, thenKey) && t.typ == e.typ && !regionOf(t, e):
 			ok = true
@@ -612,7 +623,7 @@ func (es *entitySet) shortFormOf(ei int, ev []titleEvidence) int {
 			ok = true // "Justice Department" for the U.S. Department of Justice (ofheads.go)
 		case teamShortForm(t, e):
 			ok = true // "the Broncos" for the Denver Broncos (entities_regions.go)
-		case len(ew) == 1 && t.typ == kg.Organization && e.typ != kg.Place && !e.gaz && len(tw) >= 2 && tw[0] == ew[0] && companyWords(t.name) && !suffixedName(e) && !es.parentOfUnits(ei, ti):
+		case len(ew) == 1 && t.typ == kg.Organization && e.typ != kg.Place && !e.gaz && len(tw) >= 2 && tw[0] == ew[0] && companyWords(t.name) && !eSuffixed && !es.parentOfUnits(ei, ti):
 			ok = true // "Honda" for "Honda Motor Co", "AMC" for "AMC Entertainment"; not "Sony Corp" for its "Sony Network Entertainment" unit
 		case t.typ == kg.Other && e.typ != kg.Place && !e.gaz && shipShortForm(e.name, t.name):
 			ok = true // "the Ann Vole", "Vole" for the USS Ann Vole (nametypes.go shipName)
@@ -704,6 +715,9 @@ func isAllUpper(s string) bool {
 // initialsName reports whether acronym is the initials of entity t's name, or, for a
 // company, of its name without the suffix ("GE" of General Electric Co).
 func initialsName(acronym string, t *entity) bool {
+	if acronym != "" && (strings.IndexByte(t.name, acronym[0]) < 0 || strings.IndexByte(t.name, acronym[len(acronym)-1]) < 0) {
+		return false // acronymOf writes only letters of t.name's own bytes: one byte missing, no match (asked first, a cheap test)
+	}
 	if acronymOf(t.name) == acronym {
 		return true
 	}

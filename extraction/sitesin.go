@@ -68,6 +68,9 @@ func (rf *relationFinder) bodySitesIn(si int) {
 // be of British people).
 func (rf *relationFinder) placeSitesOf(si int) {
 	s := &rf.sents[si]
+	if !rf.sentHas(si, wThe) {
+		return // the loop acts only at a "the"
+	}
 	for k := s.start; k+3 < s.b; k++ {
 		if !rf.is(k, wThe) || rf.entAt[k+1] < 0 {
 			continue

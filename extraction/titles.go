@@ -54,6 +54,9 @@ func (ef *entityFinder) titleOf(si, o, b int, credit bool) {
 // "D.C." or "DC" after "Washington," as part of the one place "Washington, D.C."; it reports
 // whether token i was such an abbreviation.
 func (ef *entityFinder) stateAfterTown(si, i int) bool {
+	if !ef.punct(i-1, ',') || i < 2 || ef.entAt[i-2] < 0 {
+		return false // no "Town," before it: asked first, before the map lookups (it was asked after them)
+	}
 	w := strings.TrimSuffix(ef.tok(i), ".")
 	if w == "DC" {
 		// "Washington, DC": the district's initials without their stops; after any other
@@ -68,7 +71,7 @@ func (ef *entityFinder) stateAfterTown(si, i int) bool {
 		state = ef.dottedStateAt(i) // "Pottsville, Penn." (facilitytowns.go)
 		ok = state != ""
 	}
-	if !ok || !ef.punct(i-1, ',') || i < 2 || ef.entAt[i-2] < 0 {
+	if !ok {
 		return false
 	}
 	town := int(ef.entAt[i-2])

@@ -223,6 +223,14 @@ func (ff *figureFinder) visibilityAt(si, i int) reading {
 		return reading{}
 	}
 	s := &ff.sents[si]
+	if ff.visSent != si+1 {
+		// visibilityNear can find no "visibility" in a sentence without one, nor at end or
+		// end+1 (end ≤ s.b): asked once a sentence, not at each token
+		ff.visSent, ff.visAbsent = si+1, !ff.sentHas(si, wVisibility, wVisibilities) && !ff.is(s.b, wVisibility) && !ff.is(s.b+1, wVisibility)
+	}
+	if ff.visAbsent {
+		return reading{}
+	}
 	v, next, ok := ff.fractionOf(i, s.b)
 	if !ok || next >= s.b {
 		return reading{}
