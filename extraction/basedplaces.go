@@ -21,7 +21,7 @@ import (
 // basedDescriptions reads the "the PLACE-based [words] KIND" descriptions of sentence si.
 func (rf *relationFinder) basedDescriptions(si int) {
 	s := &rf.sents[si]
-	if s.b <= s.start || !basedInText(rf.text[rf.toks[s.start].s:rf.toks[s.b-1].e]) {
+	if !basedInText(rf.sentText(si)) {
 		return // every "based" or "headquartered" word holds these bytes
 	}
 	for k := s.start + 1; k < s.b; k++ {

@@ -326,6 +326,5 @@ func (rf *relationFinder) kinInSentence(si int) bool {
 	if rf.sentCls(si)&wcKin != 0 || rf.sentHas(si, wMarried) {
 		return true
 	}
-	s := &rf.sents[si]
-	return s.b > s.start && strings.Contains(rf.text[rf.toks[s.start].s:rf.toks[s.b-1].e], "ex-")
+	return strings.Contains(rf.sentText(si), "ex-")
 }

@@ -566,13 +566,11 @@ func (es *entitySet) shortFormOf(ei int, ev []titleEvidence) int {
 	}
 	best := -1
 	titled := len(ev[ei].roles) > 0 || ev[ei].sex != 0
-	var people []int // the people named in full whose names hold a titled surname
-	placed := -1     // an organization whose name is a place's and this one word ("U.S. Army")
-	articled := -1   // a thing typed by its article whose name holds this name (articledShortForm)
-	initials := -1   // a body whose initials this name is ("GE" for General Electric Co): before a longer name that opens with it ("GE Capital")
-	// suffixedName(e), asked once here rather than for each t: the loop changes no entity;
-	// only the cases below that read it need it (a one-word body, or a name off the gazetteer)
-	eSuffixed := (len(ew) == 1 && e.typ == kg.Organization || !e.gaz) && suffixedName(e)
+	var people []int             // the people named in full whose names hold a titled surname
+	placed := -1                 // an organization whose name is a place's and this one word ("U.S. Army")
+	articled := -1               // a thing typed by its article whose name holds this name (articledShortForm)
+	initials := -1               // a body whose initials this name is ("GE" for General Electric Co): before a longer name that opens with it ("GE Capital")
+	eSuffixed := suffixedName(e) // asked once here rather than for each t: the loop changes no entity
 	for ti, t := range es.ents {
 		if ti == ei || t.dropped || t.words <= e.words {
 			continue

@@ -64,3 +64,13 @@ func (d *doc) sentCls(si int) uint64 {
 	}
 	return d.sentClsU[si]
 }
+
+// sentText returns the text of sentence si from its first token after a dateline to its
+// end, for a byte test that spares a reader its token walk; "" for an empty sentence.
+func (d *doc) sentText(si int) string {
+	s := &d.sents[si]
+	if s.b <= s.start {
+		return ""
+	}
+	return d.text[d.toks[s.start].s:d.toks[s.b-1].e]
+}
