@@ -164,10 +164,14 @@ func (rf *relationFinder) spokenIn(si, v int, w string) bool {
 	}
 	s := &rf.sents[si]
 	d := v - 1
-	for d > s.start && v-d <= 3 && !rf.is(d, wA, wAn, wThe) && rf.actModifier(d) {
-		d-- // "in an emailed statement to", "in written testimony to"
+	for d > s.start && v-d <= 3 && !rf.is(d, wA, wAn, wThe) && (rf.actModifier(d) || w == "interview" && rf.toks[d].feat&lxMonth != 0) {
+		d-- // "in an emailed statement to", "in written testimony to", "in a December interview with"
 	}
 	p := rf.patientPrep(v+1, n)
+	broadcast := false // "an interview on CNN": the broadcaster, never a day or a topic (outlet below)
+	if p < 0 && w == "interview" && rf.is(v+1, wOn) {
+		p, broadcast = v+2, true
+	}
 	if p < 0 || rf.undone(d+1, v, n.pred) {
 		return false
 	}
@@ -186,11 +190,11 @@ func (rf *relationFinder) spokenIn(si, v int, w string) bool {
 		k = rf.mentions[rf.entAt[k]].b + 1 // "Germany's ARD television"
 		e = rf.entityOf(k)
 	}
-	if e < 0 {
+	if e < 0 || broadcast && !rf.outlet(e) {
 		return true
 	}
-	if m := &rf.mentions[rf.entAt[k]]; rf.owner(m.b) || w != "interview" && (m.demonym || rf.modifier(m.b) || rf.pluralAfter(m.b)) {
-		return true // "a letter to Yahoo shareholders"; an interview with "Time magazine" is with Time
+	if m := &rf.mentions[rf.entAt[k]]; rf.owner(m.b) && !(w == "interview" && rf.outlet(e)) || w != "interview" && (m.demonym || rf.modifier(m.b) || rf.pluralAfter(m.b)) {
+		return true // "a letter to Yahoo shareholders"; an interview with "Time magazine" is with Time, one with NBC's "Meet the Press" with NBC
 	}
 	if t := rf.ents[e].typ; t != kg.Organization && (w == "interview" || t != kg.Person) {
 		return true // "an interview with Chris Offutt": who spoke is the one named
@@ -200,7 +204,7 @@ func (rf *relationFinder) spokenIn(si, v int, w string) bool {
 	if rf.is(g, wIn) && g == rf.frontedStart(si) {
 		for c := rf.mentions[rf.entAt[k]].b; c < s.b && c < v+16; c++ {
 			if rf.punct(c, ',') {
-				subj = rf.subjectFrom(c+1, s.b)
+				subj = rf.subjectFrom(rf.pastClosingMark(g, c+1), s.b)
 				break
 			}
 		}
@@ -213,6 +217,27 @@ func (rf *relationFinder) spokenIn(si, v int, w string) bool {
 		}
 	}
 	return true
+}
+
+// pastClosingMark returns the token after a quotation mark at k that closes a title
+// opened since token a ("In an interview on ABC's “Good Morning America,” Kasich said":
+// the comma comes before the mark), else k.
+func (rf *relationFinder) pastClosingMark(a, k int) int {
+	switch rf.tok(k) {
+	case "”":
+		return k + 1
+	case "\"":
+		open := false
+		for j := a; j < k; j++ {
+			if rf.tok(j) == "\"" {
+				open = !open
+			}
+		}
+		if open {
+			return k + 1
+		}
+	}
+	return k
 }
 
 // frontedStart returns where sentence si's own words start: after a dateline place
