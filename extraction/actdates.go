@@ -159,3 +159,17 @@ func daysApart(a, b string) float64 {
 	}
 	return as.Gap(bs)
 }
+
+// sayingDay reports whether the first day sentence si names is the day of a verb of
+// saying right before it ("the police chief said on Monday", "officials said Monday"):
+// the day the act was told of, not always the act's own.
+func (rd *reader) sayingDay(si int) bool {
+	s := &rd.sents[si]
+	for k := s.start; k < s.b; k++ {
+		if rd.quoteOf[k] != 0 || rd.dateWithin(si, func(j int) bool { return j == k }) == "" {
+			continue
+		}
+		return rd.isSpeech(k-1) || rd.is(k-1, wOn) && rd.isSpeech(k-2)
+	}
+	return false
+}

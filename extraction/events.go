@@ -463,6 +463,12 @@ func (rd *reader) mainDate(typ string, firstProse int) (date, aftermath string) 
 			// of its place it follows (actdates.go)
 			date, aftermath = "", date
 		}
+	} else if dated >= 0 && actsOfViolence.has(typ) && rd.sayingDay(dated) {
+		// "… killed five officers, the city's police chief said on Monday" dates the
+		// telling; "The attack on Thursday night" in a later sentence dates the act
+		if own := rd.actOwnDate(typ, firstProse); own != "" && own < date && daysApart(own, date) <= 7 {
+			date, aftermath = own, date
+		}
 	}
 	// An event no sentence dates keeps no date: the day the report was published is
 	// not the day of what it tells of (a trial over a 2014 shooting, a follow-up a week

@@ -32,3 +32,33 @@ func TestInterviewOnBroadcaster(t *testing.T) {
 		}
 	}
 }
+
+// mainEventDate returns the date of the article's main event, or "".
+func mainEventDate(t *testing.T, title, body string) string {
+	t.Helper()
+	x := mustExtract(t, leadArticle(title, body))
+	for _, e := range x.Events {
+		if e.Main {
+			return e.Date
+		}
+	}
+	return ""
+}
+
+// TestSayingDayIsNotTheAct: a lead whose only day is the telling's ("the police chief
+// said on Monday") gives way to the act's own day a later sentence gives ("The attack on
+// Saturday night"); a lead that dates the act itself keeps its day.
+func TestSayingDayIsNotTheAct(t *testing.T) {
+	const title = "Police used a drone to end Karvo standoff"
+	later := " The gunman had a rifle. The attack on Saturday night came at the end of a march."
+	if d := mainEventDate(t, title, "KARVO — A gunman who had shot dead three guards at a march was killed by a police drone, the city's police chief said on Monday."+later); d != "2016-03-19" {
+		t.Errorf("the act's date %q, want 2016-03-19 (Saturday, not the chief's Monday)", d)
+	}
+	// near misses: the lead's day is the act's; no later day of the act
+	if d := mainEventDate(t, title, "KARVO — A gunman shot dead three guards at a march on Monday, the city's police chief said."+later); d != "2016-03-21" {
+		t.Errorf("the act's date %q, want 2016-03-21 (the lead's own)", d)
+	}
+	if d := mainEventDate(t, title, "KARVO — A gunman who had shot dead three guards at a march was killed by a police drone, the city's police chief said on Monday. The gunman had a rifle."); d != "2016-03-21" {
+		t.Errorf("the act's date %q, want 2016-03-21 (no other day given)", d)
+	}
+}
