@@ -62,3 +62,26 @@ func TestSayingDayIsNotTheAct(t *testing.T) {
 		t.Errorf("the act's date %q, want 2016-03-21 (no other day given)", d)
 	}
 }
+
+// TestStudentModifiers: a degree's capitals and an age may stand between the article and
+// the student word ("a PhD student at", "a 20-year-old junior at"), and a degree's
+// capitals name no organization; a class year at a firm is still no student.
+func TestStudentModifiers(t *testing.T) {
+	x := extractBody(t, "Students rallied in Leeds on Tuesday. Ivo Marsh, a PhD student at the University of Leeds, said the rally was calm. Ada Lind, a 20-year-old junior at Kestrel University, joined him.")
+	if !hasRelation(x, "Ivo Marsh", "studentOf", "University of Leeds") {
+		t.Errorf("no Ivo Marsh studentOf University of Leeds; relations %v", x.Relations)
+	}
+	if !hasRelation(x, "Ada Lind", "studentOf", "Kestrel University") {
+		t.Errorf("no Ada Lind studentOf Kestrel University; relations %v", x.Relations)
+	}
+	if entityNamed(x, "PhD") != nil {
+		t.Errorf("PhD taken for a name; entities %v", entityNames(x))
+	}
+	// near miss: a class year at a firm
+	x = extractBody(t, "Bankers met in Leeds on Tuesday. Ada Lind, a 40-year-old senior at Harbor Capital, said the meeting was calm.")
+	for _, r := range x.Relations {
+		if r.Predicate == "studentOf" {
+			t.Errorf("a student of a firm: %v", r)
+		}
+	}
+}

@@ -25,6 +25,9 @@ var studentWords = seatWords("student", "freshman", "sophomore", "junior", "seni
 // Goldman Sachs", "the junior partner"): they count only before a school's name.
 var classYears = seatWords("junior", "senior")
 
+// degreeNames are the degrees whose capitals modify a student word ("a PhD student at").
+var degreeNames = newTokSet(map[string]bool{"PhD": true, "Ph.D.": true, "MBA": true})
+
 // schoolWords are the words of a school's own name ("Vale High School", "Norland
 // University", "Virginia Tech").
 var schoolWords = seatWords("school", "high", "university", "college", "academy", "institute", "elementary", "tech", "polytechnic", "seminary", "gymnasium")
@@ -67,8 +70,15 @@ func (rf *relationFinder) studentAt(si, k int) {
 		return
 	}
 	q := k - 1
-	for q > k-3 && rf.toks[q].kind == tWord && !rf.toks[q].has(fCap) && rf.toks[q].feat&(lxFunc|lxSpeech) == 0 && !studentWords[rf.low(q)] {
-		q--
+	for n := 0; n < 2; n++ {
+		switch {
+		case rf.low(q) == "year-old" && rf.punct(q-1, '-') && rf.toks[q-2].kind == tNum:
+			q -= 3 // "a 20-year-old junior at", the age one modifier
+		case rf.toks[q].kind == tWord && (!rf.toks[q].has(fCap) || degreeNames.has(rf.tok(q))) && rf.toks[q].feat&(lxFunc|lxSpeech) == 0 && !studentWords[rf.low(q)]:
+			q-- // "a graduate student at", "a PhD student at"
+		default:
+			n = 2
+		}
 	}
 	if !rf.is(q, wA, wAn) {
 		return
