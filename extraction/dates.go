@@ -142,6 +142,11 @@ func (rd *reader) dateWithin(si int, in func(k int) bool) string {
 			return dt
 		}
 		if wd, ok := lookup(rd.doc, k, weekdayKeys, weekdays); ok && !pub.IsZero() && !anyWeekday(rd.doc, k) {
+			if rd.is(k-1, wNext) {
+				// "next Thursday": the coming one (not "ahead of Thursday's opening", which
+				// may be before another act, past)
+				return kg.DateString(pub.AddDate(0, 0, 7-daysSince(pub, wd)))
+			}
 			back := daysSince(pub, wd)
 			if back == 0 && rd.is(k-1, wLast) {
 				back = 7 // "last Sunday" in a Sunday report is a week before

@@ -85,3 +85,16 @@ func TestStudentModifiers(t *testing.T) {
 		}
 	}
 }
+
+// TestNextWeekday: "next Tuesday" is the coming Tuesday, not the last one; a bare
+// "Tuesday" is still the last.
+func TestNextWeekday(t *testing.T) {
+	x := mustExtract(t, leadArticle("Norland votes soon", "KARVO — Voters in Norland will pick 40 delegates next Tuesday, officials said."))
+	if f := figureOf(t, x, 40); f.Date != "2016-03-29" {
+		t.Errorf("the 40 delegates of next Tuesday: date %q, want 2016-03-29", f.Date)
+	}
+	x = mustExtract(t, leadArticle("Norland voted", "KARVO — Voters in Norland picked 40 delegates on Tuesday, officials said."))
+	if f := figureOf(t, x, 40); f.Date != "2016-03-22" {
+		t.Errorf("the 40 delegates of Tuesday: date %q, want 2016-03-22", f.Date)
+	}
+}
