@@ -35,7 +35,8 @@ var bodyKinds = func() map[string]bool {
 		"producer": true, "publisher": true, "agency": true, "airline": true, "bank": true,
 		"marketplace": true, "station": true, "player": true, "drugmaker": true, "steelmaker": true,
 		"planemaker": true, "toymaker": true, "watchmaker": true, "shipbuilder": true, "shipper": true,
-		"shipowner": true, "charity": true, "nonprofit": true, "fund": true}
+		"shipowner": true, "charity": true, "nonprofit": true, "fund": true,
+		"weekly": true, "mapmaker": true} // "German weekly Der Spiegel", "Dutch mapmaker TomTom"
 	for w := range orgDescriptors.m {
 		m[w] = true
 	}
@@ -178,10 +179,14 @@ func (rf *relationFinder) placeNamed(k int) bool {
 }
 
 // knownPlace reports whether the word lists know place p, or the article names it as a
-// place more than once: "Tokyo-based", not "Android-based".
+// place more than once, or its one mention is a name of two words or more that scored
+// as surely a place (the bar gazetteerPlaces puts a place in the article's country by):
+// "Tokyo-based", "Battle Creek-based", not "Android-based" (one word, which the "-based"
+// alone may have made a place).
 func (rf *relationFinder) knownPlace(p int) bool {
 	_, ok := countryOf[rf.ents[p].name]
-	return ok || usStates[rf.ents[p].name] || rf.ents[p].country != "" || rf.ents[p].mentions > 1
+	return ok || usStates[rf.ents[p].name] || rf.ents[p].country != "" || rf.ents[p].mentions > 1 ||
+		strings.Contains(rf.ents[p].name, " ") && rf.ents[p].scores[typeIndex(kg.Place)] >= 6
 }
 
 // runHas reports whether one of the tokens a..b-1 is word w.

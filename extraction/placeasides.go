@@ -41,11 +41,20 @@ func (rf *relationFinder) placeAsides(si int) {
 		for c := j + 1; c <= j+4; c++ {
 			compass = compass || rf.in(c, compassWords) || compassPart(rf.low(c))
 		}
-		if !(rf.placeLike(m.ent) || located || compass && rf.ents[m.ent].typ != kg.Person) || rf.largePlace(x) || strings.ContainsAny(x, "0123456789") {
+		site := rf.siteNamed(m.ent)
+		if !(rf.placeLike(m.ent) || located || site || compass && rf.ents[m.ent].typ != kg.Person) || rf.largePlace(x) || strings.ContainsAny(x, "0123456789") {
 			continue // "Maceio, in northeastern Brazil", though the name was not known for a town
 		}
-		if y := rf.largePlaceAt(j+1, s.b, located); y != "" && y != x && !rf.elsewhere(x, y) {
-			rf.addRelation(si, x, "locatedIn", y, rf.span(m.a, min(s.b, j+4)))
+		y := rf.largePlaceAt(j+1, s.b, located || site)
+		if site && y != "" {
+			y = rf.townOfPart(j+1, s.b, y) // "Paisley Park, in the Minneapolis suburb of Chanhassen"
+		}
+		if y != "" && y != x && !rf.elsewhere(x, y) {
+			end := min(s.b, j+4)
+			if site {
+				end = rf.placeEndAfter(j+1, s.b, y) // the whole aside, up to the place
+			}
+			rf.addRelation(si, x, "locatedIn", y, rf.span(m.a, end))
 		}
 	}
 }
@@ -198,4 +207,50 @@ func (rf *relationFinder) frontedAgent(si, a int) {
 		}
 		return
 	}
+}
+
+// siteNamed reports whether entity e, not a person, has a name of two words or more
+// whose last word names a site rather than a town: a road, a canyon, a hospital, a beach
+// ("South Kelso Valley Road", "Aliso Canyon", "Western State Hospital", "Thornton
+// Beach"). Such a name's aside ", in Y" tells the town or park it lies in, whatever Y's
+// size ("Aliso Canyon, in the Porter Ranch section of Los Angeles"), where a town's aside
+// counts only when Y is a country, a state or a region.
+func (rf *relationFinder) siteNamed(e int) bool {
+	name := rf.entName(e)
+	sp := strings.LastIndexByte(name, ' ')
+	if rf.ents[e].typ == kg.Person || sp < 0 {
+		return false
+	}
+	last := strings.ToLower(name[sp+1:])
+	return spotHeads.has(last) || featureHeads.has(last) || siteHeads[last] || placeHeads.has(last) && last != "city"
+}
+
+// townOfPart returns, for the place y read from token k of a site's aside, the town a
+// settlement noun and "of" name after it ("the Minneapolis suburb of Chanhassen" →
+// Chanhassen); y itself otherwise.
+func (rf *relationFinder) townOfPart(k, end int, y string) string {
+	for j := k; j < end && j < k+4; j++ {
+		if rf.entAt[j] < 0 {
+			continue
+		}
+		b := rf.mentions[rf.entAt[j]].b
+		if b+2 < end && (rf.in(b, settlementNouns) || rf.isWord(b, "section")) && rf.is(b+1, wOf) {
+			if z := rf.entityOf(b + 2); z >= 0 && rf.ents[z].typ == kg.Place && !rf.mentions[rf.entAt[b+2]].demonym {
+				return rf.entName(z)
+			}
+		}
+		return y
+	}
+	return y
+}
+
+// placeEndAfter returns the token after the first mention of place y within eight tokens
+// of token k, or k+3 when there is none.
+func (rf *relationFinder) placeEndAfter(k, end int, y string) int {
+	for j := k; j < end && j < k+8; j++ {
+		if e := rf.entityOf(j); e >= 0 && rf.entName(e) == y {
+			return rf.mentions[rf.entAt[j]].b
+		}
+	}
+	return min(end, k+3)
 }
