@@ -41,3 +41,22 @@ func TestTradeGroupMembers(t *testing.T) {
 		}
 	}
 }
+
+// TestApposedParent: "Lipper Inc, a Thomson Reuters company," — an appositive that
+// names a parent (or, for "affiliate", a network or group) as the modifier of a unit
+// noun (affiliates.go apposedParent); an appositive that goes on past the noun, or a
+// demonym in the modifier's place, names none.
+func TestApposedParent(t *testing.T) {
+	x := extractBody(t, "Analysts used data from Ravel Inc, a Norvik Media company, to examine the market. "+
+		"Pictures bore the logo of Halden Films, an Ostmark Front affiliate, according to Kestrel Watch.")
+	if !hasRelation(x, "Ravel Inc", "partOf", "Norvik Media") {
+		t.Errorf("no Ravel Inc partOf Norvik Media: %+v", x.Relations)
+	}
+	if !hasRelation(x, "Halden Films", "affiliateOf", "Ostmark Front") {
+		t.Errorf("no Halden Films affiliateOf Ostmark Front: %+v", x.Relations)
+	}
+	z := extractBody(t, "Brekke Corp, a Talvo Motors company executive said, is growing.")
+	if hasRelation(z, "Brekke Corp", "partOf", "Talvo Motors") {
+		t.Errorf("partOf past the appositive's noun: %+v", z.Relations)
+	}
+}

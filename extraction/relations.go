@@ -68,6 +68,7 @@ func findRelations(rd *reader, ev *eventSet) []kg.Relation {
 		rf.nationalityBefore(mi)  // citizens.go
 		rf.gluedNationality(mi)   // bodyglue.go
 		rf.affiliate(mi)          // affiliates.go
+		rf.apposedParent(mi)      // affiliates.go
 		rf.orgTrade(mi)           // modifiers.go
 		rf.apposedOrgTrade(mi)    // apposedorgtrades.go
 		rf.hometown(mi)           // hometowns.go
