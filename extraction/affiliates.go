@@ -42,3 +42,39 @@ func (rf *relationFinder) affiliate(mi int) {
 	}
 	rf.addRelation(m.sent, rf.entName(m.ent), "affiliateOf", rf.entName(n), rf.span(rf.mentions[rf.entAt[j]].a, m.b))
 }
+
+// apposedParent reads an appositive that names a body's parent or network as the
+// modifier of a unit noun, after mention mi: "Lipper Inc, a Thomson Reuters company,",
+// "Halden Media, an Ostmark affiliate,". The body of mi is part of the company the
+// appositive names (partOf) — or its affiliate, for "affiliate" (affiliateOf). The
+// appositive closes at the noun (a comma or the sentence's end), so "Brekke, a Norvik
+// company executive" or "Lumo, a Norvik unit that sells …" are no parent's; a place or a
+// demonym there ("DJI, a Chinese company") names none.
+func (rf *relationFinder) apposedParent(mi int) {
+	m := &rf.mentions[mi]
+	if !rf.punct(m.b, ',') || !rf.is(m.b+1, wA, wAn) || rf.ents[m.ent].typ != kg.Organization {
+		return
+	}
+	n := rf.namedMentionAt(m.b + 2)
+	if n == nil || n.demonym || n.ent == m.ent || rf.ents[n.ent].typ != kg.Organization {
+		return
+	}
+	s := &rf.sents[m.sent]
+	j := n.b
+	for j < s.b && rf.toks[j].kind == tWord && rf.in(j, affiliateWords) {
+		j++
+	}
+	pred := ""
+	switch {
+	case rf.is(j, wAffiliate):
+		pred = "affiliateOf"
+	case rf.is(j, wCompany, wUnit, wSubsidiary, wDivision):
+		pred = "partOf"
+	default:
+		return
+	}
+	if j+1 < s.b && !rf.punct(j+1, ',') && !rf.punct(j+1, '.') {
+		return
+	}
+	rf.addRelation(m.sent, rf.entName(m.ent), pred, rf.entName(n.ent), rf.span(m.a, j+1))
+}

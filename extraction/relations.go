@@ -68,6 +68,7 @@ func findRelations(rd *reader, ev *eventSet) []kg.Relation {
 		rf.nationalityBefore(mi)  // citizens.go
 		rf.gluedNationality(mi)   // bodyglue.go
 		rf.affiliate(mi)          // affiliates.go
+		rf.apposedParent(mi)      // affiliates.go
 		rf.orgTrade(mi)           // modifiers.go
 		rf.apposedOrgTrade(mi)    // apposedorgtrades.go
 		rf.hometown(mi)           // hometowns.go
@@ -290,7 +291,7 @@ func (rf *relationFinder) actions(si int) {
 			continue // not the "Controls" of "Johnson Controls"
 		}
 		w := rf.low(v)
-		if rf.actionReaderAt(v, w) && (rf.saidToOutlet(si, v, w) || rf.wroteTo(si, v, w) || rf.adjectiveStance(si, v, w) || rf.postedOn(si, v, w) || rf.toldResumedOutlet(si, v) || rf.jointAgreement(si, v, w) || rf.jointTalks(si, v, w) || rf.infinitiveAction(si, v, w) || rf.gerundAction(si, v, w) || rf.attackBy(si, v, w) || rf.facilityIn(si, v, w) || rf.spokenIn(si, v, w) || rf.meetingWith(si, v, w) || rf.betweenPair(si, v, w) || rf.actBy(si, v, w) || rf.stakeHeld(si, v, w) || rf.investorsListed(si, v, w) || rf.roundLedBy(si, v, w) || rf.holders(si, v, w)) {
+		if rf.actionReaderAt(v, w) && (rf.saidToOutlet(si, v, w) || rf.wroteTo(si, v, w) || rf.adjectiveStance(si, v, w) || rf.postedOn(si, v, w) || rf.toldResumedOutlet(si, v) || rf.jointAgreement(si, v, w) || rf.jointTalks(si, v, w) || rf.infinitiveAction(si, v, w) || rf.gerundAction(si, v, w) || rf.attackBy(si, v, w) || rf.facilityIn(si, v, w) || rf.spokenIn(si, v, w) || rf.meetingWith(si, v, w) || rf.betweenPair(si, v, w) || rf.actBy(si, v, w) || rf.stakeHeld(si, v, w) || rf.investorsListed(si, v, w) || rf.roundLedBy(si, v, w) || rf.holders(si, v, w) || rf.tradeGroupMembers(si, v, w)) {
 			continue
 		}
 		pred, objStart, nominal := rf.actionVerb(si, v, w)
@@ -303,7 +304,7 @@ func (rf *relationFinder) actions(si int) {
 		if !infinitiveStances.has(pred) && rf.intentionGoverned(si, v) {
 			continue // "plans to sue", "tried to buy": an aim, not the act (intentions.go)
 		}
-		if strings.HasSuffix(w, "s") && w != "agrees" && w != "claims" && w != "calls" && pred != "suppliesTo" && w != "stakes" && !(pred == "rivalOf" && nominal) && !rf.verbAfterSubject(si, v) {
+		if strings.HasSuffix(w, "s") && w != "agrees" && w != "claims" && w != "calls" && pred != "suppliesTo" && w != "stakes" && !((pred == "rivalOf" || pred == "partnerOf") && nominal) && !rf.verbAfterSubject(si, v) {
 			continue // "carry out attacks", "visits": a noun here
 		}
 		if pred == "attacks" && rf.attackCompound(si, v, w) {
@@ -337,12 +338,13 @@ const actionReaderClasses = wcOutletVerb | wcWriting | wcStanceAdjective | wcAgr
 
 // actionReaderWords are the words those readers name in their first tests: saidToOutlet
 // ("speaking", "talking", "told"), postedOn ("in": postedIn), toldResumedOutlet, jointTalks
-// ("negotiating", "discussing"), attackBy, facilityIn, meetingWith and roundLedBy.
+// ("negotiating", "discussing"), attackBy, facilityIn, meetingWith, roundLedBy and
+// tradeGroupMembers ("represents", "representing": tradegroups.go).
 var actionReaderWords = newTokSet(map[string]bool{"speaking": true, "talking": true, "told": true, "in": true,
 	"negotiating": true, "discussing": true, "attack": true, "attacks": true, "bombing": true, "bombings": true,
 	"factories": true, "factory": true, "plants": true, "plant": true, "offices": true, "facility": true,
 	"facilities": true, "meeting": true, "meetings": true, "talks": true, "negotiations": true,
-	"discussions": true, "led": true, "co-led": true})
+	"discussions": true, "led": true, "co-led": true, "represents": true, "representing": true})
 
 // actionReaderAt reports whether one of the readers actions tries before actionVerb may
 // read word token v (its lower-case form w): it has one of their classes or words, follows
@@ -652,7 +654,7 @@ func (rf *relationFinder) activeAction(si, v int, pred string, objStart int, nom
 	var subj string
 	if nominal {
 		subj = rf.clauseSubject(si, v)
-		if pred == "rivalOf" && rf.is(v, wRivals, wCompetitors) {
+		if pred == "rivalOf" && rf.is(v, wRivals, wCompetitors) || pred == "partnerOf" && rf.is(v, wPartners) {
 			subj = rf.leadingCompany(si, v) // rivalsnamed.go
 		} else if pred == "rivalOf" && rf.subjectQualifies(si, v, splitNames(subj), false) {
 			return // "China's dominant e-commerce company faces competition from": the company's

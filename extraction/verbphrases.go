@@ -138,6 +138,13 @@ func (rf *relationFinder) phrasalAction(v int, w string) (pred string, objStart 
 		if o := rf.rivalsListed(v); o > 0 {
 			return "rivalOf", o, true, true
 		}
+	case "partners":
+		// "Snaps works closely with messaging app partners like Kik and Kanvas", "has
+		// announced content partners such as the NFL": the partners a company names by
+		// example are its partners (the subject is leadingCompany's, as for rivals)
+		if o := rf.rivalsListed(v); o > 0 {
+			return "partnerOf", o, true, true
+		}
 	case "negotiated", "negotiates", "negotiate", "negotiating":
 		if rf.is(v+1, wWith) {
 			return "negotiatesWith", v + 2, false, true
