@@ -2,6 +2,8 @@ package extraction
 
 import (
 	"testing"
+
+	"github.com/factgraph/kg"
 )
 
 // TestInterviewOnBroadcaster: an interview "on" a broadcaster, with a broadcaster's show
@@ -96,5 +98,20 @@ func TestNextWeekday(t *testing.T) {
 	x = mustExtract(t, leadArticle("Norland voted", "KARVO — Voters in Norland picked 40 delegates on Tuesday, officials said."))
 	if f := figureOf(t, x, 40); f.Date != "2016-03-22" {
 		t.Errorf("the 40 delegates of Tuesday: date %q, want 2016-03-22", f.Date)
+	}
+}
+
+// TestMajorLeagueTeams: a major league's team whose name reads as a town and a surname
+// or a common word is an organization ("Cincinnati Reds", "Oklahoma City Thunder"); the
+// town alone is still a place.
+func TestMajorLeagueTeams(t *testing.T) {
+	x := extractBody(t, "Fans in Cincinnati cheered on Tuesday. The Cincinnati Reds beat the Kestrel Hawks 5-3, and the Oklahoma City Thunder lost again.")
+	for _, name := range []string{"Cincinnati Reds", "Oklahoma City Thunder"} {
+		if e := entityNamed(x, name); e == nil || e.Type != kg.Organization {
+			t.Errorf("%s: %+v, want an organization; entities %v", name, e, entityNames(x))
+		}
+	}
+	if e := entityNamed(x, "Cincinnati"); e == nil || e.Type != kg.Place {
+		t.Errorf("Cincinnati: %+v, want a place", e)
 	}
 }
