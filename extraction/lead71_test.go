@@ -115,3 +115,19 @@ func TestMajorLeagueTeams(t *testing.T) {
 		t.Errorf("Cincinnati: %+v, want a place", e)
 	}
 }
+
+// TestTeamPlayerAfterOf: a team's player after "of" and a lower-case word ("the suspension
+// of Harbor Hawks quarterback Jo Vance") is the team's member; a name cut short after a
+// capital and "of" ("World of Tanks developer") is still no body's.
+func TestTeamPlayerAfterOf(t *testing.T) {
+	x := extractBody(t, "A court on Monday restored the suspension of Denver Broncos star quarterback Jo Vance over deflated footballs.")
+	if !hasRelation(x, "Jo Vance", "memberOf", "Denver Broncos") {
+		t.Errorf("no Jo Vance memberOf Denver Broncos; relations %v", x.Relations)
+	}
+	x = extractBody(t, "Fans on Monday praised the makers of World of Tanks developer Jo Vance for the update.")
+	for _, r := range x.Relations {
+		if r.Subject == "Jo Vance" && r.Predicate == "memberOf" {
+			t.Errorf("a member of a name cut short: %v", r)
+		}
+	}
+}

@@ -907,8 +907,8 @@ func (rf *relationFinder) orgTrade(mi int) {
 	}
 	if oa := rf.mentions[rf.entAt[a-1]].a; oa == s.start || rf.owner(a) || rf.toks[oa].kind != tWord {
 		return // "Billionaire investor X", "Mass killer X": a capital that opens the sentence
-	} else if rf.toks[oa-1].kind == tWord && (rf.toks[oa-1].has(fCap) || rf.is(oa-1, wOf)) {
-		return // "National Review columnist X", "World of Tanks developer X": a name cut short
+	} else if rf.toks[oa-1].kind == tWord && (rf.toks[oa-1].has(fCap) || rf.is(oa-1, wOf) && rf.toks[oa-2].has(fCap)) {
+		return // "National Review columnist X", "World of Tanks developer X": a name cut short (not "the suspension of Harbor Hawks quarterback X")
 	}
 	if _, place := countryOf[rf.ents[o].name]; place || ethnic.has(rf.ents[o].name) || demonymOf[rf.ents[o].name] != "" {
 		return // "Kissimmee real estate broker X", "Serb ultranationalist X": a place or a people
