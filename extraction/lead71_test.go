@@ -131,3 +131,14 @@ func TestTeamPlayerAfterOf(t *testing.T) {
 		}
 	}
 }
+
+// TestAgedApposedSex: "X, a 41-year-old mother of two," says X is a woman, so a later "he"
+// is not X; a verb after the comma ("X, says his 8-year-old daughter") is no apposition.
+func TestAgedApposedSex(t *testing.T) {
+	body := "The murder of Jo Lind, a 41-year-old mother of two young children, shocked Norland.\n\n" +
+		"Earlier in the day Kem Ravel appeared to indicate he thought Lind's killing had hurt the campaign.\n\n" +
+		"\"It has an impact on the campaign for everybody,\" he told reporters on Sunday."
+	if sp, ok := speakerOfQuote(t, body, "It has an impact on the campaign for everybody"); !ok || sp != "Kem Ravel" {
+		t.Errorf("speaker %q (found %v), want Kem Ravel (Jo Lind is a woman)", sp, ok)
+	}
+}

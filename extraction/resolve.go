@@ -785,7 +785,14 @@ func (ef *entityFinder) genders() {
 		if e.gender == 0 && ef.punct(m.b, ',') {
 			// "Tima Kurdi, the boy's aunt,": the appositive's head, its last word before a
 			// preposition ("Ali Farsi, who along with his wife," is no woman)
-			for k := m.b + 1; k < len(ef.toks) && k <= m.b+6 && ef.toks[k].kind == tWord && !ef.isWord(k, headEnders...); k++ {
+			for k, end := m.b+1, m.b+6; k < len(ef.toks) && k <= end; k++ {
+				if k == m.b+2 && ef.is(k-1, wA, wAn) && ef.toks[k].kind == tNum && ef.punct(k+1, '-') && ef.low(k+2) == "year-old" {
+					k, end = k+2, end+2 // "Jo Cox, a 41-year-old mother of two,": the age one word
+					continue
+				}
+				if ef.toks[k].kind != tWord || ef.isWord(k, headEnders...) {
+					break
+				}
 				if g := ef.genderWord(k); g != 0 {
 					e.gender = g
 				}
