@@ -385,9 +385,10 @@ func (ef *entityFinder) typeByContext(si, a, b int, credit bool) (kg.EntityType,
 		if ef.personAside(si, b) && ef.personWord(si, a) {
 			return kg.Person, 2 // "Raekwon, who", "Mateen, 29,"
 		}
-		if w := ef.tok(a); firstNames[w] && awardNames[w] == "" && ef.personWord(si, a) {
+		if w := ef.tok(a); (firstNames[w] || ef.loneGivenName(a)) && awardNames[w] == "" && ef.personWord(si, a) {
 			// "Jamie tries to dissuade Claire": a given name alone is a person's; not a
-			// prize's ("Oscar producers", "Oscar history": possessivenames.go types it)
+			// prize's ("Oscar producers", "Oscar history": possessivenames.go types it);
+			// the wider list of given names too (givennames.go)
 			return kg.Person, 1
 		}
 		return kg.Organization, 1

@@ -1,0 +1,26 @@
+package extraction
+
+// moreGivenNames are people's given names beyond firstNames (data/given-names.txt, which
+// scripts/given-names.sh derives from gofakeit's person data, less every name kg's other
+// lists know as a place, a body or an English word). They are a weaker list than
+// firstNames, which many readers take as proof of a person: names like "Piper Jaffray",
+// "Beverly Hilton" and "Chelsea Green" open on such names too. So they type only a lone
+// given name that nothing else types (loneGivenName).
+var moreGivenNames = readWords("data/given-names.txt", 1200)
+
+// loneGivenName reports whether token a, a one-word name that nothing else types, is a
+// given name of moreGivenNames said of a person: "Jaime tells Brienne", "Finn and Rey".
+// Not a storm's name in an article that writes "storm", "hurricane" or "cyclone" ("Cyclone
+// Winston", "two named storms, Alberto and Beryl"), not a place's after "in", "at",
+// "near" or "over" ("over Dora", "at Reagan and Dulles airports"), not a brand's after
+// "&" ("Franklin & Freeman"), and not a word in quotation marks ("a scheme called
+// 'Liam'").
+func (ef *entityFinder) loneGivenName(a int) bool {
+	if !moreGivenNames[ef.tok(a)] {
+		return false
+	}
+	if a > 0 && (ef.is(a-1, wIn, wAt, wNear, wOver) || ef.punct(a-1, '&') || ef.toks[a-1].kind == tOpenQ || ef.punct(a-1, '\'') || ef.tok(a-1) == "‘") {
+		return false
+	}
+	return !ef.lowerSeen.has("storm") && !ef.lowerSeen.has("storms") && !ef.lowerSeen.has("hurricane") && !ef.lowerSeen.has("cyclone")
+}
