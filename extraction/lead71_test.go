@@ -142,3 +142,18 @@ func TestAgedApposedSex(t *testing.T) {
 		t.Errorf("speaker %q (found %v), want Kem Ravel (Jo Lind is a woman)", sp, ok)
 	}
 }
+
+// TestRealmOfficeOverPerson: an office held over a realm never has a person for its
+// realm ("challenging Ray Voss for governor" makes no one governor of Voss); over a
+// state it stands.
+func TestRealmOfficeOverPerson(t *testing.T) {
+	x := extractBody(t, "Ada Lind, a Democrat challenging Ray Voss for governor this fall, spoke in Leeds on Tuesday. Governor Tom Vale of Kestria also spoke.")
+	for _, r := range x.Relations {
+		if r.Predicate == "governorOf" && r.Object == "Ray Voss" {
+			t.Errorf("a person's realm: %v", r)
+		}
+	}
+	if !hasRelation(x, "Tom Vale", "governorOf", "Kestria") {
+		t.Errorf("no Tom Vale governorOf Kestria; relations %v", x.Relations)
+	}
+}

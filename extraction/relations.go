@@ -177,10 +177,19 @@ func toldRelations(rels []kg.Relation) {
 	}
 }
 
+// realmOffices are the offices held over a country, a state, a town or a body, never over
+// a person: a reader that finds one of them with a person for its object misread a list
+// or a comparison.
+var realmOffices = map[string]bool{"kingOf": true, "queenOf": true, "presidentOf": true, "primeMinisterOf": true,
+	"governorOf": true, "mayorOf": true, "senatorOf": true, "secretaryOfStateOf": true, "chancellorOf": true}
+
 func (rf *relationFinder) addRelation(si int, subj, pred, obj, text string) {
 	obj = partyRoleObject(pred, obj) // partyroles.go: no "senatorOf Republican"
 	if subj == "" || obj == "" || subj == obj || !kg.IsPredicate(pred) && !(rf.open && kg.IsOpenPredicate(pred)) {
 		return
+	}
+	if realmOffices[pred] && rf.typeOfName(obj) == kg.Person {
+		return // "Clinton, Sanders and O'Malley addressed a King rally", "challenging McCrory for governor": no one's realm is a person
 	}
 	for _, r := range rf.rels {
 		if r.Subject == subj && r.Predicate == pred && r.Object == obj {
