@@ -111,7 +111,7 @@ func (ff *figureFinder) attribute(si int, figs []figureCand, paraSource string, 
 			f.f.Source = w
 		} else if src != "" && len(sentCands) == 0 {
 			f.f.Source = src // a linked headline's outlet
-		} else if !said && !strings.HasPrefix(f.f.Measure, "share price") {
+		} else if !said && !strings.HasPrefix(f.f.Measure, "share price") && !ff.toldOwnAct(f) {
 			// a share price is the market's: no teller of the paragraph gives it ("…,
 			// the company said. Shares jumped by more than 12 percent.")
 			if !paraRead {
@@ -291,8 +291,8 @@ func (ff *figureFinder) actorSource(f *figureCand, cands []sourceCand) string {
 		return ""
 	}
 	name := ff.actorName(f.actor)
-	if name == "" {
-		return ""
+	if name == "" || !actorStates(f.f.Measure) && !ff.ownDocument(f, cands, name) {
+		return "" // "Apple paid $60 million": the article's own voice
 	}
 	for _, c := range cands {
 		if ff.accordingOverActor(f, c) {
@@ -309,6 +309,46 @@ func (ff *figureFinder) actorSource(f *figureCand, cands []sourceCand) string {
 		}
 	}
 	return name
+}
+
+// toldOwnAct reports whether figure f is an actor's own act told in the article's voice
+// ("Google has already raised $11 million", "Xiaomi also sells a backpack for $15"): the
+// paragraph's teller before it does not tell it either (attribute).
+func (ff *figureFinder) toldOwnAct(f *figureCand) bool {
+	return f.actor >= 0 && !ff.commaBetween(f.actor, f.tok) && !actorStates(f.f.Measure) && ff.actorName(f.actor) != ""
+}
+
+// ownDocument reports whether one of the sentence's attributions is a document of the
+// actor's own ("According to its annual report, Acme Corp earned $35 million", "…,
+// according to the company's filing"): the actor tells its own act there.
+func (ff *figureFinder) ownDocument(f *figureCand, cands []sourceCand, name string) bool {
+	for _, c := range cands {
+		if c.own && c.src == name {
+			return true
+		}
+	}
+	s := &ff.sents[f.f.Sentence]
+	for k := s.start; k+2 < s.b; k++ {
+		if ff.is(k, wAccording) && ff.is(k+1, wTo) && ff.is(k+2, wIts, wTheir, wHis, wHer) {
+			return true
+		}
+	}
+	return false
+}
+
+// actorStates reports whether a figure of measure m, when it is an actor's own act, is
+// the actor's word: an analyst's price target, a company's forecast, estimate, guidance
+// or outlook is what its maker says. A deal or a payment ("Apple paid $60 million",
+// "Uber has raised $13 billion", "Facebook bought Oculus for $2 billion"), a price ("the
+// Gravity will cost $199") or a request ("Hogan is seeking $100 million") is told in the
+// article's own voice: the actor is its subject, not its source.
+func actorStates(m string) bool {
+	for _, w := range []string{"target", "forecast", "estimate", "guidance", "outlook", "projection", "expected"} {
+		if strings.Contains(m, w) {
+			return true
+		}
+	}
+	return false
 }
 
 func abs(x int) int {

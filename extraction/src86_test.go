@@ -91,9 +91,11 @@ func TestParticipleModifiedActor(t *testing.T) {
 	if src, _ := src86Source(x, "$2 million"); src == "Ann Marlow" {
 		t.Errorf("opposed to: source %q, want none", src)
 	}
+	// fig135: an own act told in the article's voice has no source (GOLD-FORMAT: null when
+	// the article states it in its own voice); it stays the actor's subject.
 	x = extractBody(t, "Ann Marlow is running for governor.\n\nAnn Marlow has spent $2 million on television ads in the state.")
-	if src, _ := src86Source(x, "$2 million"); src != "Ann Marlow" {
-		t.Errorf("own act: source %q, want Ann Marlow", src)
+	if src, _ := src86Source(x, "$2 million"); src != "" {
+		t.Errorf("own act: source %q, want none", src)
 	}
 }
 

@@ -89,6 +89,10 @@ func (ff *figureFinder) subjectOf(c *figureCand, topic int, named []figureCand) 
 		c.f.Subject = ff.subjectName(e) // "Trump led with 38 percent to 27 percent for Cruz": Cruz's
 		return
 	}
+	if e := ff.pairedRival(c, named); e >= 0 {
+		c.f.Subject = ff.subjectName(e) // "Clinton with an edge over Trump, 46 percent to 35 percent": Trump's (pollpairs.go)
+		return
+	}
 	if e := ff.amountOwner(c); e >= 0 {
 		c.f.Subject = ff.subjectName(e) // "veto Kestrel's $10 billion bid": Kestrel's (amountowners.go)
 		return
@@ -255,6 +259,9 @@ func (ff *figureFinder) topicInClause(c *figureCand, e int) bool {
 			clause = false
 			fronted = false
 		}
+		if clause && ff.laterClauseWord(c, k, e) {
+			clause = false // "Lamar led with five wins but was shut out as Swift nabbed album of the year": not Swift's wins
+		}
 		if ff.entityOf(k) != e {
 			continue
 		}
@@ -273,6 +280,41 @@ func (ff *figureFinder) topicInClause(c *figureCand, e int) bool {
 		}
 	}
 	return false
+}
+
+// laterClauseWord reports whether token k, after a figure, opens another clause than
+// the figure's: a subordinator ("as", "if", "when", "because", "after", "but") or a
+// relative word ("who", "which", "that", "where"). The topic named in that clause is
+// what that clause is about, not what the figure counts ("16 million Britons who voted
+// to stay in the EU", "… five wins … as Taylor Swift nabbed album of the year"); an
+// object relative on the counted noun whose subject is the topic is the topic's ("the 22
+// emails that Clinton sent", "the four options that Apple had suggested"), and so is
+// the subject of a subordinate clause when the main clause names no one before the
+// figure ("operating income more than doubled to 24 billion yen as Sony cut spending")
+// and a teller named with a comma (topicInClause).
+func (ff *figureFinder) laterClauseWord(c *figureCand, k, e int) bool {
+	if ff.toks[k].kind != tWord || !ff.is(k, wAs, wIf, wWhen, wBecause, wAfter, wBefore, wSince, wBut, wWho, wWhose, wWhich, wThat, wWhere, wUntil, wUnless, wAlthough, wThough) {
+		return false
+	}
+	if ff.is(k, wAs) && !ff.is(k+1, wHe, wShe, wIt, wThey, wWe) && (ff.entityOf(k+1) < 0 || ff.entityOf(k+1) == e && !ff.toks[k+1].has(fCap)) {
+		return false // "as much as", "software as a service": no clause
+	}
+	j := k + 1 + skipDeterminer(ff.doc, k+1)
+	if ff.entityOf(j) != e {
+		return true
+	}
+	if ff.is(k, wThat, wWhich) {
+		return false // "the 22 emails that Clinton sent"
+	}
+	if ff.is(k, wWho, wWhose, wWhere, wBut) {
+		return true
+	}
+	for i := ff.sents[c.f.Sentence].start; i < c.tok; i++ {
+		if ff.entAt[i] >= 0 {
+			return true // "Lamar led with five wins … as Taylor Swift nabbed": the main clause names its own
+		}
+	}
+	return false // "But operating income more than doubled to 24 billion yen as Sony cut spending": the topic's own clause
 }
 
 // pronounOwns reports whether the "he" or "she" at token k is the subject of the
