@@ -317,6 +317,17 @@ func bodyWord(w string) bool {
 	return ok && l.feat&lxOrgHead != 0
 }
 
+// nameKeyOf returns nameKey(name), computed once an article for each name (keyOf):
+// the names of an article repeat, and nameKey lowers, splits and joins each time.
+func (es *entitySet) nameKeyOf(name string) string {
+	if k, ok := es.keyOf[name]; ok {
+		return k
+	}
+	k := nameKey(name)
+	es.keyOf[name] = k
+	return k
+}
+
 // addToEntity adds mention mi to the entity of its name key, a new one for a new key.
 // The word lists' canonical names ("U.S." → "United States", "AP" → "Associated Press",
 // a demonym's country) are keys; a longer name the lists do not know becomes the
@@ -336,14 +347,17 @@ func (ef *entityFinder) addToEntity(mi int) {
 	} else if _, ok := countryOf[canon]; ok && m.typ == kg.Place {
 		gaz = true
 	}
-	key := nameKey(canon)
+	var key string
 	if m.key != "" {
 		key = m.key
 	} else if siteOfPlaceOrPerson(canon) {
 		key = lowerASCII(canon) // "Alabama.com", a news site, is not the state
-	} else if _, named := ef.byKey[key]; !named {
-		if site := acronymSite(canon); site != "" {
-			key = site // "KKK.com" before "the KKK": the site, then the body that runs it
+	} else {
+		key = ef.nameKeyOf(canon)
+		if _, named := ef.byKey[key]; !named {
+			if site := acronymSite(canon); site != "" {
+				key = site // "KKK.com" before "the KKK": the site, then the body that runs it
+			}
 		}
 	}
 	ei, ok := ef.byKey[key]
