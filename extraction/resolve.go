@@ -152,8 +152,8 @@ func trimKeyPunct(w string) string {
 // Ministry") its owner, so that Taiwan's and China's are two bodies: "Taiwan's Foreign
 // Ministry" after "Taiwan's", and "Chinese Foreign Ministry" keyed by China.
 func (ef *entityFinder) genericOwner(m *mention) {
-	if m.key != "" {
-		return
+	if m.key != "" || !lastFieldOrgHead(m.name) {
+		return // the name must end in a body's head ("Ministry"): asked before it is split
 	}
 	ws := strings.Fields(strings.ToLower(m.name))
 	if len(ws) < 2 {
@@ -186,6 +186,27 @@ func (ef *entityFinder) genericOwner(m *mention) {
 		m.key = nameKey(country + " " + strings.Join(ws[start:], " "))
 		m.country = country
 	}
+}
+
+// lastFieldOrgHead reports whether the last word of name (strings.Fields's last) in
+// lower case is a head of lowerOrgHeads ("Foreign Ministry"), without splitting or
+// copying the name: genericOwner's test of the head, asked first.
+func lastFieldOrgHead(name string) bool {
+	name = strings.TrimRightFunc(name, unicode.IsSpace)
+	last := name
+	if i := strings.LastIndexFunc(name, unicode.IsSpace); i >= 0 {
+		_, size := utf8.DecodeRuneInString(name[i:])
+		last = name[i+size:]
+	}
+	var buf [40]byte
+	if len(last) <= len(buf) {
+		if low, _, ok := lowerInto(&buf, last); ok {
+			_, head := lowerOrgHeads[string(low)]
+			return head
+		}
+	}
+	_, head := lowerOrgHeads[strings.ToLower(last)]
+	return head
 }
 
 // resolveEntities groups mentions into entities: by name key (addToEntity), types the
