@@ -601,11 +601,22 @@ func (es *entitySet) shortFormOf(ei int, ev []titleEvidence) int {
 	}
 	best := -1
 	titled := len(ev[ei].roles) > 0 || ev[ei].sex != 0
-	var people []int             // the people named in full whose names hold a titled surname
-	placed := -1                 // an organization whose name is a place's and this one word ("U.S. Army")
-	articled := -1               // a thing typed by its article whose name holds this name (articledShortForm)
-	initials := -1               // a body whose initials this name is ("GE" for General Electric Co): before a longer name that opens with it ("GE Capital")
-	eSuffixed := suffixedName(e) // asked once here rather than for each t: the loop changes no entity
+	var people []int // the people named in full whose names hold a titled surname
+	placed := -1     // an organization whose name is a place's and this one word ("U.S. Army")
+	articled := -1   // a thing typed by its article whose name holds this name (articledShortForm)
+	initials := -1   // a body whose initials this name is ("GE" for General Electric Co): before a longer name that opens with it ("GE Capital")
+	// suffixedName(e), asked at the first case that reads it and kept (the loop changes
+	// no entity): few candidates reach those cases, and the name and every alias are read
+	suffixed := byte(0) // 0 not asked yet, 1 no, 2 yes
+	eSuffixed := func() bool {
+		if suffixed == 0 {
+			suffixed = 1
+			if suffixedName(e) {
+				suffixed = 2
+			}
+		}
+		return suffixed == 2
+	}
 	for ti, t := range es.ents {
 		if ti == ei || t.dropped || t.words <= e.words {
 			continue
@@ -613,7 +624,7 @@ func (es *entitySet) shortFormOf(ei int, ev []titleEvidence) int {
 		tw := t.keyWords
 		ok := false
 		switch {
-		case len(ew) == 1 && t.typ == kg.Person && (!e.gaz || e.typ == kg.Organization && t.first < e.first && len(tw) >= 2 && tw[len(tw)-1] == ew[0] && personWords(t.name)) && !(e.typ == kg.Organization && eSuffixed):
+		case len(ew) == 1 && t.typ == kg.Person && (!e.gaz || e.typ == kg.Organization && t.first < e.first && len(tw) >= 2 && tw[len(tw)-1] == ew[0] && personWords(t.name)) && !(e.typ == kg.Organization && eSuffixed()):
 			// (a known organization's one-word name is the surname of a person the
 			// article named in full before it: "Michael Bloomberg … Bloomberg said")
 			// a surname or given name of a person named in full
@@ -636,7 +647,7 @@ func (es *entitySet) shortFormOf(ei int, ev []titleEvidence) int {
 			if initials < 0 || t.mentions > es.ents[initials].mentions {
 				initials = ti
 			}
-		case !e.gaz && t.typ == kg.Organization && len(tw) == len(ew)+1 && corpSuffixed(t.name) && strings.HasPrefix(t.key, keyThen) && !eSuffixed:
+		case !e.gaz && t.typ == kg.Organization && len(tw) == len(ew)+1 && corpSuffixed(t.name) && strings.HasPrefix(t.key, keyThen) && !eSuffixed():
 			ok = true // "Kestrel" for Kestrel Media Corp; not "Time Inc" for Time Warner Inc, a company named in full
 		case len(ew) >= 2 && strings.HasSuffix(t.key, thenKey) && t.typ == e.typ && !regionOf(t, e):
 			ok = true
@@ -656,7 +667,7 @@ func (es *entitySet) shortFormOf(ei int, ev []titleEvidence) int {
 			ok = true // "Justice Department" for the U.S. Department of Justice (ofheads.go)
 		case teamShortForm(t, e):
 			ok = true // "the Broncos" for the Denver Broncos (entities_regions.go)
-		case len(ew) == 1 && t.typ == kg.Organization && e.typ != kg.Place && !e.gaz && len(tw) >= 2 && tw[0] == ew[0] && companyWords(t.name) && !eSuffixed && !es.parentOfUnits(ei, ti):
+		case len(ew) == 1 && t.typ == kg.Organization && e.typ != kg.Place && !e.gaz && len(tw) >= 2 && tw[0] == ew[0] && companyWords(t.name) && !eSuffixed() && !es.parentOfUnits(ei, ti):
 			ok = true // "Honda" for "Honda Motor Co", "AMC" for "AMC Entertainment"; not "Sony Corp" for its "Sony Network Entertainment" unit
 		case t.typ == kg.Other && e.typ != kg.Place && !e.gaz && shipShortForm(e.name, t.name):
 			ok = true // "the Ann Vole", "Vole" for the USS Ann Vole (nametypes.go shipName)
