@@ -912,7 +912,7 @@ var personObjects = newTokSet(map[string]bool{"reporters": true, "supporters": t
 // words or more with particles does not hold ("Joao Paulo de Gracia Correa").
 func (ef *entityFinder) anyEnglishWord(a, b int) bool {
 	for k := a; k < b; k++ {
-		if ef.toks[k].kind == tWord && ef.toks[k].has(fCap) && englishWords.has(lowerASCII(ef.tok(k))) {
+		if ef.toks[k].kind == tWord && ef.toks[k].has(fCap) && englishWords.has(ef.lowerTok(k)) {
 			return true
 		}
 	}

@@ -203,7 +203,7 @@ func (d *doc) commonLabels(places, ends []int) bool {
 			return false // "SALT LAKE CITY", "WANDERING RIVER"
 		}
 		for i := p; i < ends[n]; i++ {
-			if d.toks[i].kind == tWord && !englishWords.has(lowerASCII(d.tok(i))) {
+			if d.toks[i].kind == tWord && !englishWords.has(d.lowerTok(i)) {
 				return false
 			}
 		}
@@ -355,7 +355,7 @@ func (rd *reader) borderEdge(m *mention) bool {
 // place ("Florida Governor Rick Scott declared a state of emergency for two counties").
 func (rd *reader) describedPersonPlace(m *mention) bool {
 	a := m.a
-	if a >= 2 && rd.is(a-1, wFrom) && rd.toks[a-2].kind == tWord && (legislativeRole(lowerASCII(rd.tok(a-2))) || rd.is(a-2, wDemocrat, wRepublican)) {
+	if a >= 2 && rd.is(a-1, wFrom) && rd.toks[a-2].kind == tWord && (legislativeRole(rd.lowerTok(a-2)) || rd.is(a-2, wDemocrat, wRepublican)) {
 		return true // "a U.S. senator from Vermont", "a Democrat from Ohio"
 	}
 	if !rd.is(a-1, wFor, wFormer) || m.b >= len(rd.toks) || rd.toks[m.b].kind != tWord || rd.toks[m.b].feat&lxRole == 0 || m.ent < 0 {

@@ -31,7 +31,7 @@ func (ef *entityFinder) ownerBeforeName(i, b int) bool {
 	if _, dem := demonymOf[w]; dem {
 		return false
 	}
-	if englishWords.has(lowerASCII(ef.tok(i + 2))) {
+	if englishWords.has(ef.lowerTok(i + 2)) {
 		return false // "Parkinson's Disease", "Moody's Investors Service": a name of its own
 	}
 	if englishWords.has(lowerASCII(w)) {
