@@ -254,7 +254,7 @@ func (ef *entityFinder) possessiveAt(b int) bool {
 
 // corpSuffixAt tells whether token k is a capitalised company suffix ("Inc", "Corp.").
 func (ef *entityFinder) corpSuffixAt(k int) bool {
-	return k < len(ef.toks) && ef.toks[k].has(fCap) && corpSuffix.has(strings.ToLower(strings.TrimSuffix(ef.tok(k), ".")))
+	return k < len(ef.toks) && ef.toks[k].has(fCap) && corpSuffix.hasLower(strings.TrimSuffix(ef.tok(k), "."))
 }
 
 // personAfterAnd reports whether a person's name starts at token k after "and": a given

@@ -138,7 +138,7 @@ func (ef *entityFinder) descriptorFirst(a, b int) bool {
 	if _, ok := orgAlias[ef.span(a, b)]; ok {
 		return false
 	}
-	if !ef.participleObject(a) && ef.orgWords(a+1, b) || corpSuffix.has(strings.ToLower(strings.TrimSuffix(ef.tok(b-1), "."))) || orgLastWords.has(ef.tok(b-1)) {
+	if !ef.participleObject(a) && ef.orgWords(a+1, b) || corpSuffix.hasLower(strings.TrimSuffix(ef.tok(b-1), ".")) || orgLastWords.has(ef.tok(b-1)) {
 		return false // "Alphabet Inc", "True Corp", "International Syria Support Group"
 	}
 	return firstNames[next] || ef.known(next) || !englishWords.has(lowerASCII(next)) && ef.toks[a+1].kind == tWord && !ef.toks[a+1].has(fUpper) && !strings.Contains(next, "-")

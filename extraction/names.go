@@ -618,7 +618,7 @@ func (ef *entityFinder) extendSpan(i, end int) int {
 				}
 			}
 			// "Cowen and Co", "Smith and Sons"
-			if w == "and" && j+1 < end && (corpSuffix.has(strings.ToLower(strings.TrimSuffix(ef.tok(j+1), "."))) || ef.is(j+1, wSons, wPartners, wAssociates)) && ef.toks[j+1].has(fCap) {
+			if w == "and" && j+1 < end && (corpSuffix.hasLower(strings.TrimSuffix(ef.tok(j+1), ".")) || ef.is(j+1, wSons, wPartners, wAssociates)) && ef.toks[j+1].has(fCap) {
 				j += 2
 				continue
 			}

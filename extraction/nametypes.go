@@ -112,7 +112,7 @@ func (ef *entityFinder) typeByWords(a, b int, name string) (typ kg.EntityType, s
 	if _, ok := orgAlias[name]; ok {
 		return kg.Organization, 10, true
 	}
-	if placeNouns.has(strings.ToLower(lastWord(name))) && b > a+1 {
+	if placeNouns.hasLower(lastWord(name)) && b > a+1 {
 		return kg.Place, 7, true
 	}
 	if holidays.has(name) || b == a+1 && secessionVote(name) {

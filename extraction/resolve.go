@@ -869,7 +869,7 @@ func shipShortForm(e, t string) bool {
 // ("Syrian" of the Free Syrian Army) names something else as often: no short form.
 func knownOrgWord(w, name string) bool {
 	f := strings.Fields(name)
-	if len(f) < 2 || w != f[0] && w != f[len(f)-1] || englishWords.has(strings.ToLower(w)) {
+	if len(f) < 2 || w != f[0] && w != f[len(f)-1] || englishWords.hasLower(w) {
 		return false
 	}
 	_, people := demonymOf[w]
@@ -878,7 +878,7 @@ func knownOrgWord(w, name string) bool {
 
 // corpSuffixed reports whether name ends in a company's suffix ("Sony Corp", "Hess Corp.").
 func corpSuffixed(name string) bool {
-	return corpSuffix.has(strings.ToLower(strings.Trim(lastWord(name), ".")))
+	return corpSuffix.hasLower(strings.Trim(lastWord(name), "."))
 }
 
 // suffixedName reports whether entity e is named once with a company's suffix ("Sony

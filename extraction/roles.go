@@ -245,7 +245,7 @@ func partyBody(name string) bool {
 // Dragon Building"); else the city of its dateline.
 func (rf *relationFinder) officePlace() string {
 	p := rf.mainPlace
-	if p == "" || rf.town(p) && !structureWords.has(strings.ToLower(lastWord(p))) && !establishmentWords[strings.ToLower(lastWord(p))] {
+	if p == "" || rf.town(p) && !structureWords.hasLower(lastWord(p)) && !establishmentWords[strings.ToLower(lastWord(p))] {
 		return p
 	}
 	if rf.mainCity != "" {
