@@ -148,7 +148,7 @@ func (rd *reader) holdsOffice(m *mention, role string) bool {
 	if pre, ok := strings.CutSuffix(m.role, " "+role); ok {
 		return !otherOffices.has(lastWord(pre))
 	}
-	n := len(strings.Fields(role))
+	n := fieldCount(role)
 	s := &rd.sents[m.sent]
 	if k := m.ta - n; k >= s.start && strings.ToLower(rd.span(k, m.ta)) == role && !rd.in(k-1, otherOffices) {
 		return true

@@ -209,6 +209,30 @@ func lastFieldOrgHead(name string) bool {
 	return head
 }
 
+// fieldCount returns fieldCount(s) without making the fields: the number of
+// runs of runes that are not white space (unicode.IsSpace, as Fields reads them).
+func fieldCount(s string) int {
+	n := 0
+	inField := false
+	for i := 0; i < len(s); {
+		c := s[i]
+		space := false
+		if c < utf8.RuneSelf {
+			space = c == ' ' || c == '\t' || c == '\n' || c == '\v' || c == '\f' || c == '\r'
+			i++
+		} else {
+			r, w := utf8.DecodeRuneInString(s[i:])
+			space = unicode.IsSpace(r)
+			i += w
+		}
+		if !space && !inField {
+			n++
+		}
+		inField = !space
+	}
+	return n
+}
+
 // resolveEntities groups mentions into entities: by name key (addToEntity), types the
 // weak names a list places beside a town (townsInPlaceLists), then merges parenthesised
 // acronyms and short forms (mergeShortForms); then each entity's gender,
@@ -383,7 +407,7 @@ func (ef *entityFinder) addToEntity(mi int) {
 	}
 	ei, ok := ef.byKey[key]
 	if !ok {
-		e := &entity{name: canon, key: key, keyWords: strings.Fields(key), first: m.a, gaz: gaz, words: len(strings.Fields(canon))}
+		e := &entity{name: canon, key: key, keyWords: strings.Fields(key), first: m.a, gaz: gaz, words: fieldCount(canon)}
 		ef.ents = append(ef.ents, e)
 		ei = len(ef.ents) - 1
 		ef.byKey[key] = ei
@@ -414,7 +438,7 @@ func (ef *entityFinder) addToEntity(mi int) {
 	if !gaz && !m.demonym && len(m.name) > len(e.name) && !e.gaz && !siteOf(m.name, e.name) {
 		e.addAlias(e.name)
 		e.name = m.name
-		e.words = len(strings.Fields(m.name))
+		e.words = fieldCount(m.name)
 	}
 	e.addAlias(m.name)
 }
@@ -906,7 +930,7 @@ func suffixedName(e *entity) bool {
 func (es *entitySet) parentOfUnits(ei, ti int) bool {
 	w := es.ents[ei].keyWords[0]
 	tw := es.ents[ti].keyWords
-	if len(strings.Fields(es.ents[ti].name)) == 2 && corpSuffixed(es.ents[ti].name) {
+	if fieldCount(es.ents[ti].name) == 2 && corpSuffixed(es.ents[ti].name) {
 		return false // "Raytheon Company" is the parent's own full name
 	}
 	for ui, u := range es.ents {
