@@ -66,6 +66,9 @@ func (ef *entityFinder) clauseInitial(i, start int) bool {
 // contraction reports whether the word is a contraction of a pronoun or a verb ("I’m",
 // "Isn’t", "We’re", "They’ll"), which no name is.
 func contraction(w string) bool {
+	if strings.IndexByte(w, '\'') < 0 && strings.IndexByte(w, 0xe2) < 0 {
+		return false // no apostrophe, straight or curly (’ opens on byte e2): most words
+	}
 	w = strings.ReplaceAll(w, "’", "'")
 	i := strings.LastIndexByte(w, '\'')
 	if i <= 0 {
