@@ -275,10 +275,7 @@ var (
 	titleRole      = map[string]string{} // "Gen." → "general", "Mr." → ""
 	roleNouns      = map[string]bool{}   // "spokesman", "chief financial officer"
 	maxTitleLen    = 1                   // words in the longest title
-	// titlePrefixes holds every start of a title of titleRole ("H", "He", …, "Health
-	// Minister"): a span that opens on a token no title starts with is no title
-	titlePrefixes = map[string]struct{}{}
-	maxRoleLen    = 1
+	maxRoleLen     = 1
 )
 
 func init() {
@@ -372,9 +369,6 @@ func init() {
 		}
 		if strings.HasSuffix(f[0], ".") {
 			addLex(f[:1], lxHonor)
-		}
-		for n := 1; n <= len(f[0]); n++ {
-			titlePrefixes[f[0][:n]] = struct{}{}
 		}
 	})
 	eachLine("data/roles.txt", func(f []string) {

@@ -470,9 +470,6 @@ func (ef *entityFinder) titleNoName(i, end int) int {
 
 // titleStarts reports whether a title begins at token i ("Health Minister").
 func (ef *entityFinder) titleStarts(i int) bool {
-	if _, ok := titlePrefixes[ef.tok(i)]; !ok {
-		return false // every span from i opens on this token's text
-	}
 	for l := maxTitleLen; l >= 1; l-- {
 		if i+l <= len(ef.toks) {
 			if _, ok := titleRole[ef.span(i, i+l)]; ok {
@@ -485,9 +482,6 @@ func (ef *entityFinder) titleStarts(i int) bool {
 
 // titleEnd returns the end of the longest title that starts at token i, or i.
 func (ef *entityFinder) titleEnd(i int) int {
-	if _, ok := titlePrefixes[ef.tok(i)]; !ok {
-		return i // every span from i opens on this token's text
-	}
 	for l := maxTitleLen; l >= 1; l-- {
 		if i+l <= len(ef.toks) {
 			if _, ok := titleRole[ef.span(i, i+l)]; ok {
