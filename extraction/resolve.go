@@ -671,7 +671,7 @@ func (es *entitySet) shortFormOf(ei int, ev []titleEvidence) int {
 			if initials < 0 || t.mentions > es.ents[initials].mentions {
 				initials = ti
 			}
-		case !e.gaz && t.typ == kg.Organization && len(tw) == len(ew)+1 && corpSuffixed(t.name) && strings.HasPrefix(t.key, keyThen) && !eSuffixed():
+		case !e.gaz && t.typ == kg.Organization && len(tw) == len(ew)+1 && strings.HasPrefix(t.key, keyThen) && corpSuffixed(t.name) && !eSuffixed():
 			ok = true // "Kestrel" for Kestrel Media Corp; not "Time Inc" for Time Warner Inc, a company named in full
 		case len(ew) >= 2 && strings.HasSuffix(t.key, thenKey) && t.typ == e.typ && !regionOf(t, e):
 			ok = true
@@ -681,7 +681,7 @@ func (es *entitySet) shortFormOf(ei int, ev []titleEvidence) int {
 			ok = true // "S7" for the Galaxy S7, "A320" for the Airbus A320 (entities_products.go), "PX90D" for the Vantor PX90D (makerproducts.go)
 		case len(ew) == 1 && t.makerProduct && t.typ == kg.Other && e.typ != kg.Person && !e.gaz && len(tw) == 2 && tw[1] == ew[0]:
 			ok = true // "Docs" for Google Docs, "Messenger" for Facebook Messenger (makerproducts.go knownMakerProduct)
-		case len(ew) == 1 && t.typ == kg.Other && e.typ != kg.Place && !e.gaz && len(tw) >= 2 && hyphenedCode(strings.Fields(t.name)[0]) && (tw[0] == ew[0] || tw[len(tw)-1] == ew[0]):
+		case len(ew) == 1 && t.typ == kg.Other && e.typ != kg.Place && !e.gaz && len(tw) >= 2 && (tw[0] == ew[0] || tw[len(tw)-1] == ew[0]) && hyphenedCode(strings.Fields(t.name)[0]):
 			ok = true // "P-47" and "the Thunderbolt" for the P-47 Thunderbolt, a hyphened code opening its name (modelcodes.go)
 		case len(ew) == 1 && t.typ == kg.Other && e.typ == kg.Other && len(tw) >= 2 && tw[0] == ew[0] && indexNamed(e.name) && indexNamed(t.name):
 			ok = true // "the Dow" for the Dow Jones, "the S&P" for the S&P 500 (marketnames.go)
