@@ -128,7 +128,8 @@ func (s *tokSet) hasLower(w string) bool {
 			if !upper {
 				return s.has(w)
 			}
-			return s.has(string(low))
+			// the lowered bytes live on this frame and the lookup keeps no key: no copy
+			return s.has(unsafe.String(unsafe.SliceData(low), len(low)))
 		}
 	}
 	return s.has(strings.ToLower(w))
