@@ -1,8 +1,6 @@
 package extraction
 
 import (
-	"strings"
-
 	"github.com/factgraph/kg"
 )
 
@@ -214,7 +212,7 @@ name:
 		t := &d.toks[j]
 		switch t.kind {
 		case tWord:
-			if t.feat&lxRole != 0 || roleNouns[strings.ToLower(d.tok(j))] {
+			if t.feat&lxRole != 0 || lowerKeyIn(roleNouns, d.tok(j)) {
 				role = true
 			}
 			if t.feat&lxSpeech != 0 {

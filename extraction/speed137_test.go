@@ -21,6 +21,14 @@ func TestSpeed137Equivalences(t *testing.T) {
 			}
 		}
 	}
+	for _, w := range append(words, "Spokesman", "CHIEF EXECUTIVE OFFICER", "chief executive officer", "Minister", "Ministre", strings.Repeat("a", 65)) {
+		if got, want := lowerKeyIn(roleNouns, w), roleNouns[strings.ToLower(w)]; got != want {
+			t.Errorf("lowerKeyIn(roleNouns, %q) = %v, want %v", w, got, want)
+		}
+	}
+	if !lowerKeyIn(roleNouns, "Spokesman") {
+		t.Errorf("lowerKeyIn missed Spokesman")
+	}
 	if !corpSuffix.hasLower("CORP") && corpSuffix.has("corp") {
 		t.Errorf("hasLower(CORP) missed corp")
 	}

@@ -826,7 +826,7 @@ func (rf *relationFinder) asRole(mi int) {
 // isRoleStart reports whether the role found from token ra starts there.
 func (rf *relationFinder) isRoleStart(ra int) bool {
 	for l := maxRoleLen; l >= 1; l-- {
-		if ra+l <= len(rf.toks) && roleNouns[strings.ToLower(rf.span(ra, ra+l))] {
+		if ra+l <= len(rf.toks) && lowerKeyIn(roleNouns, rf.span(ra, ra+l)) {
 			return true
 		}
 	}

@@ -135,6 +135,29 @@ func (s *tokSet) hasLower(w string) bool {
 	return s.has(strings.ToLower(w))
 }
 
+// lowerKeyIn reports m[strings.ToLower(w)] without copying w, as hasLower does for a
+// token set: an ASCII word is lowered on the stack and looked up in place.
+func lowerKeyIn(m map[string]bool, w string) bool {
+	var buf [64]byte
+	if len(w) <= len(buf) {
+		n := 0
+		for ; n < len(w); n++ {
+			c := w[n]
+			if c >= 0x80 {
+				break
+			}
+			if c >= 'A' && c <= 'Z' {
+				c += 'a' - 'A'
+			}
+			buf[n] = c
+		}
+		if n == len(w) {
+			return m[unsafe.String(&buf[0], n)]
+		}
+	}
+	return m[strings.ToLower(w)]
+}
+
 // in reports whether token i's lower-case form is a word of s: s.m[d.low(i)].
 func (d *doc) in(i int, s *tokSet) bool {
 	if uint(i) >= uint(len(d.toks)) {
