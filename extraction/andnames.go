@@ -188,7 +188,7 @@ func pluralInIes(l string) bool {
 // pluralOfPlainWord reports whether the capitalised word at token k is the plural of a
 // plain word ("Highways", "Parks") with nothing that makes it a name (bodyAfterAnd).
 func (ef *entityFinder) pluralOfPlainWord(k int) bool {
-	l := lowerASCII(ef.tok(k))
+	l := ef.lowerTok(k)
 	return strings.HasSuffix(l, "s") && englishWords.has(l[:len(l)-1]) && ef.commonShape(k)
 }
 
@@ -309,7 +309,7 @@ func (ef *entityFinder) portfolioAfterAnd(i, j, end int) int {
 // sentence's start too), not a name ("Mendes").
 func (ef *entityFinder) bodyWords(a, b int) bool {
 	for k := a; k < b; k++ {
-		if !ef.bodyWordInName(k) && !ministerPortfolios.has(ef.tok(k)) && !englishWords.has(lowerASCII(ef.tok(k))) {
+		if !ef.bodyWordInName(k) && !ministerPortfolios.has(ef.tok(k)) && !englishWords.has(ef.lowerTok(k)) {
 			return false
 		}
 	}

@@ -54,7 +54,7 @@ func (rf *relationFinder) apposedTown(si int, m *mention) {
 	}
 	x, y := rf.entName(m.ent), rf.entName(p)
 	territory := rf.low(head) == "territory" // "Guam, a U.S. territory": the country's, though the lists give it a country of its own
-	if x == y || strings.Contains(y, x) || rf.largePlace(x) && !rf.largePlace(y) || !territory && rf.elsewhere(x, y) || seaHeads.has(strings.ToLower(lastWord(y))) {
+	if x == y || strings.Contains(y, x) || rf.largePlace(x) && !rf.largePlace(y) || !territory && rf.elsewhere(x, y) || seaHeads.hasLower(lastWord(y)) {
 		return // not "Pass Christian, a Gulf town": waters hold no town
 	}
 	if rf.largePlace(x) && rf.punct(m.a-1, ',') {

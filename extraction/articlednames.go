@@ -58,7 +58,7 @@ func (ef *entityFinder) articledName(si, a, b int) (kg.EntityType, bool) {
 	switch {
 	case place:
 		typ = kg.Place
-	case pluralEnding(lowerASCII(ef.tok(b-1))) && ef.toks[b-1].has(fCap) && !ef.toks[b-1].has(fUpper):
+	case pluralEnding(ef.lowerTok(b-1)) && ef.toks[b-1].has(fCap) && !ef.toks[b-1].has(fUpper):
 		typ = kg.Organization // "the Tampa Bay Rays", "the Gangster Disciples": a team, a band, a gang
 	}
 	if b >= s.b || ef.toks[b].kind != tWord || ef.possessiveAt(b) {
@@ -173,6 +173,6 @@ func (ef *entityFinder) roleNamedPerson(si, a, b int) bool {
 	if p < ef.sents[si].start || ef.toks[p].kind != tWord || ef.toks[p].has(fCap) || ef.toks[p].feat&lxRole == 0 {
 		return false
 	}
-	last := lowerASCII(ef.tok(b - 1))
+	last := ef.lowerTok(b - 1)
 	return ef.toks[b-1].kind == tWord && !ef.lowerSeen.has(last) && !englishWords.has(last) && ef.toks[b-1].feat&(lxOrgHead|lxPlaceHead|lxRole) == 0
 }

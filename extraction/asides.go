@@ -740,7 +740,7 @@ func (rf *relationFinder) describedPlaceTie(a, b int, name string) string {
 		}
 	}
 	for _, w := range strings.Fields(name) {
-		if stateWords.has(strings.ToLower(w)) {
+		if stateWords.hasLower(w) {
 			return "partOf" // "Iran's elite Revolutionary Guards Corps", "Pakistan's powerful Inter-Services Intelligence"
 		}
 	}

@@ -508,11 +508,11 @@ func documentDescriber(speaker string) string {
 	if len(words) > 0 && (words[0] == "a" || words[0] == "an" || words[0] == "the" || words[0] == "A" || words[0] == "The") {
 		words = words[1:]
 	}
-	for len(words) > 0 && genericDocWords.has(strings.ToLower(words[len(words)-1])) {
+	for len(words) > 0 && genericDocWords.hasLower(words[len(words)-1]) {
 		words = words[:len(words)-1]
 	}
 	for _, w := range words {
-		if strings.ContainsAny(w, "'’") || genericDocWords.has(strings.ToLower(w)) {
+		if strings.ContainsAny(w, "'’") || genericDocWords.hasLower(w) {
 			return ""
 		}
 	}

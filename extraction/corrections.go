@@ -38,6 +38,9 @@ var correctionWords = []string{"revis", "lowered", "cut", "reduced", "correct", 
 
 // mayCorrect reports whether sentence text holds one of correctionWords, whatever its case.
 func mayCorrect(text string) bool {
+	if ascii := containsLowerASCII(text, correctionWords); ascii >= 0 {
+		return ascii == 1 // an ASCII sentence, read in place without its lower-case copy
+	}
 	low := strings.ToLower(text)
 	for _, w := range correctionWords {
 		if strings.Contains(low, w) {
@@ -45,4 +48,46 @@ func mayCorrect(text string) bool {
 		}
 	}
 	return false
+}
+
+// containsLowerASCII reports, for an ASCII text, whether its lower-case form holds one of
+// the lower-case ASCII words: 1 yes, 0 no, read in place. It returns -1 for a text with
+// any other byte (strings.ToLower maps "İ" to "i" and the Kelvin sign to "k"): the
+// caller lowers that one.
+func containsLowerASCII(text string, words []string) int {
+	for i := 0; i < len(text); i++ {
+		if text[i] >= 0x80 {
+			return -1
+		}
+	}
+	var firsts [2]uint64 // the words' first bytes, each ≤ 0x7f
+	for _, w := range words {
+		firsts[w[0]>>6] |= 1 << (w[0] & 63)
+	}
+	for i := 0; i < len(text); i++ {
+		c := text[i]
+		if c >= 'A' && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		if firsts[c>>6]&(1<<(c&63)) == 0 {
+			continue
+		}
+	word:
+		for _, w := range words {
+			if len(text)-i < len(w) {
+				continue
+			}
+			for k := 0; k < len(w); k++ {
+				c := text[i+k]
+				if c >= 'A' && c <= 'Z' {
+					c += 'a' - 'A'
+				}
+				if c != w[k] {
+					continue word
+				}
+			}
+			return 1
+		}
+	}
+	return 0
 }

@@ -892,7 +892,7 @@ func (ff *figureFinder) countableNoun(n *number, c *counted) bool {
 			}
 		}
 	}
-	if skipNouns.has(strings.ToLower(c.noun)) || notCounted(ff.doc, c.a, c.b) {
+	if skipNouns.hasLower(c.noun) || notCounted(ff.doc, c.a, c.b) {
 		return false
 	}
 	// people who speak are not counted ("Two neighbors said", "Two senior Mexican
@@ -910,7 +910,7 @@ func (ff *figureFinder) whatHappened(n *number, c *counted, before []figureCand)
 		c.state = ruinVerb(ff.doc, n.qa, s.start) // "destroyed at least 150 homes": homes destroyed
 	}
 	if (c.class == "" || c.partitive) && c.state == "" {
-		if m, ex := predicateAfter(ff.doc, n.si, c.b, s.b); m != "" && (m != "on board" || c.b > c.a && genericNouns.has(strings.ToLower(c.noun)) && ff.isPersonNoun(c.b-1)) {
+		if m, ex := predicateAfter(ff.doc, n.si, c.b, s.b); m != "" && (m != "on board" || c.b > c.a && genericNouns.hasLower(c.noun) && ff.isPersonNoun(c.b-1)) {
 			// "on board" counts only people the noun says nothing more of: "55 people were
 			// on board"; "128 passengers and 14 crew on board" are passengers and crew
 			if st, ok := strings.CutPrefix(m, "state:"); ok {
@@ -937,7 +937,7 @@ func (ff *figureFinder) whatHappened(n *number, c *counted, before []figureCand)
 			c.class = m
 		}
 	}
-	if c.class == "" && c.state == "" && c.b > c.a && genericNouns.has(strings.ToLower(c.noun)) && ff.isPersonNoun(c.b-1) &&
+	if c.class == "" && c.state == "" && c.b > c.a && genericNouns.hasLower(c.noun) && ff.isPersonNoun(c.b-1) &&
 		ff.is(n.qa-1, wCarrying, wCarried, wCarries, wCarry) {
 		c.class = "on board" // "a plane carrying 239 people", "two helicopters carrying 12 people"
 	}

@@ -78,7 +78,7 @@ func (ef *entityFinder) peopleAroundAmp(i, j, end int) bool {
 		return false
 	}
 	last := ef.tok(r - 1)
-	if ef.toks[r-1].feat&(lxOrgHead|lxPlaceHead) != 0 || orgLastWords.has(last) || corpSuffix.has(strings.ToLower(strings.TrimSuffix(last, "."))) {
+	if ef.toks[r-1].feat&(lxOrgHead|lxPlaceHead) != 0 || orgLastWords.has(last) || corpSuffix.hasLower(strings.TrimSuffix(last, ".")) {
 		return false
 	}
 	if firstNames[ef.tok(i)] && firstNames[ef.tok(j+1)] {

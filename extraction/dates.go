@@ -425,7 +425,7 @@ func holiday(d *doc, k int) string {
 	}
 	// every phrase below starts with token k's own lower-case form, which must then
 	// start a holiday's name: one look-up spares the four phrases' copies
-	if !holidayStarts[strings.ToLower(strings.ReplaceAll(d.tok(k), "’", "'"))] {
+	if !lowerKeyIn(holidayStarts, strings.ReplaceAll(d.tok(k), "’", "'")) {
 		return ""
 	}
 	for _, l := range []int{4, 3, 2, 1} {

@@ -50,7 +50,7 @@ func (rd *reader) officeHolder(a, b int) string {
 	// the office: the longest run of role words that ends the description, in lower case
 	ra := -1
 	for k := max(a+1, b-maxRoleLen); k < b; k++ {
-		if !rd.toks[k].has(fCap) && roleNouns[strings.ToLower(rd.span(k, b))] {
+		if !rd.toks[k].has(fCap) && lowerKeyIn(roleNouns, rd.span(k, b)) {
 			ra = k
 			break
 		}
@@ -148,7 +148,7 @@ func (rd *reader) holdsOffice(m *mention, role string) bool {
 	if pre, ok := strings.CutSuffix(m.role, " "+role); ok {
 		return !otherOffices.has(lastWord(pre))
 	}
-	n := len(strings.Fields(role))
+	n := fieldCount(role)
 	s := &rd.sents[m.sent]
 	if k := m.ta - n; k >= s.start && strings.ToLower(rd.span(k, m.ta)) == role && !rd.in(k-1, otherOffices) {
 		return true

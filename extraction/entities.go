@@ -74,6 +74,9 @@ type entitySet struct {
 	entAt    []int32 // token → mention index, -1
 	ents     []*entity
 	byKey    map[string]int // an entity's name key → its index
+	// keyOf holds nameKey of each name addToEntity has keyed in this article: a name
+	// named again ("Obama", "Obama") is keyed once
+	keyOf map[string]string
 	// nounAcr holds the upper-case words the article uses as common nouns ("SUVs",
 	// "an IPO that"): no names (entities_acronyms.go)
 	nounAcr map[string]bool
@@ -116,6 +119,10 @@ func findEntities(d *doc, es *entitySet) {
 		es.byKey = map[string]int{}
 	}
 	clear(es.byKey)
+	if es.keyOf == nil {
+		es.keyOf = map[string]string{}
+	}
+	clear(es.keyOf)
 	ef := &entityFinder{d, es}
 	es.nounAcr = nounAcronyms(d)
 	ef.emphasisRuns()

@@ -239,7 +239,8 @@ func (ef *entityFinder) broadcasterAfter(b int) bool {
 // name at token i ("Carl June", "Tom March"): no number and no other name word after it
 // ("Carl June 5", "Carl June Smith" are left as they were).
 func (ef *entityFinder) monthSurname(i, j, end int) bool {
-	if !firstNames[ef.tok(i)] || ef.toks[j].kind != tWord || !ef.toks[j].has(fCap) || ef.toks[j].feat&lxMonth == 0 || !ef.toks[j].has(fSpace) {
+	// the month's bit first: the given-name lookup is for the few names a month follows
+	if ef.toks[j].feat&lxMonth == 0 || ef.toks[j].kind != tWord || !ef.toks[j].has(fCap) || !ef.toks[j].has(fSpace) || !firstNames[ef.tok(i)] {
 		return false
 	}
 	n := j + 1
@@ -253,7 +254,7 @@ func (ef *entityFinder) possessiveAt(b int) bool {
 
 // corpSuffixAt tells whether token k is a capitalised company suffix ("Inc", "Corp.").
 func (ef *entityFinder) corpSuffixAt(k int) bool {
-	return k < len(ef.toks) && ef.toks[k].has(fCap) && corpSuffix.has(strings.ToLower(strings.TrimSuffix(ef.tok(k), ".")))
+	return k < len(ef.toks) && ef.toks[k].has(fCap) && corpSuffix.hasLower(strings.TrimSuffix(ef.tok(k), "."))
 }
 
 // personAfterAnd reports whether a person's name starts at token k after "and": a given

@@ -60,7 +60,7 @@ func (ef *entityFinder) roleLabel(a, b int) bool {
 	}
 	for k := a; k < b; k++ {
 		t := &ef.toks[k]
-		if t.kind != tWord || ef.known(ef.tok(k)) || t.has(fUpper) || !englishWords.has(lowerASCII(ef.tok(k))) && t.feat&lxRole == 0 {
+		if t.kind != tWord || ef.known(ef.tok(k)) || t.has(fUpper) || !englishWords.has(ef.lowerTok(k)) && t.feat&lxRole == 0 {
 			return false // "Tess King": a name, not a job
 		}
 	}

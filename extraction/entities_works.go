@@ -275,7 +275,7 @@ func (ef *entityFinder) quotedPerson(a, b int) bool {
 		return true
 	}
 	last := ef.tok(b - 1)
-	return !englishWords.has(lowerASCII(ef.tok(a))) && ef.capSeen.has(last) && !ef.known(last) && !englishWords.has(lowerASCII(last))
+	return !englishWords.has(ef.lowerTok(a)) && ef.capSeen.has(last) && !ef.known(last) && !englishWords.has(lowerASCII(last))
 }
 
 // unquotedElsewhere reports whether the article also writes the quoted words a..b-1

@@ -75,6 +75,6 @@ func (ef *entityFinder) fieldWord(k int) bool {
 	if ef.bodyWordInName(k) {
 		return true
 	}
-	l := lowerASCII(ef.tok(k))
+	l := ef.lowerTok(k)
 	return strings.HasSuffix(l, "ies") && englishWords.has(strings.TrimSuffix(l, "ies")+"y") && ef.commonShape(k)
 }

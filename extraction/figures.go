@@ -870,7 +870,7 @@ func properSource(s string) bool {
 		return false
 	}
 	r, _ := utf8.DecodeRuneInString(s)
-	return unicode.IsUpper(r) && !collectiveSources[strings.ToLower(lastWord(s))]
+	return unicode.IsUpper(r) && !lowerKeyIn(collectiveSources, lastWord(s))
 }
 
 // denominations are the measures of an amount that is a banknote's or a coin's face

@@ -44,7 +44,7 @@ func (ef *entityFinder) fullNameEnd(k int) int {
 		return -1
 	}
 	w := ef.tok(k)
-	if !firstNames[w] && !properNames[w] && englishWords.has(strings.ToLower(w)) {
+	if !firstNames[w] && !properNames[w] && englishWords.hasLower(w) {
 		return -1 // "Recon Analytics analyst Notes"
 	}
 	end := k

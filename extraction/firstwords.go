@@ -30,7 +30,7 @@ var lessCommonWords = readWords("data/common-words-35.txt", 28000)
 // no capitalised word after it: "Turnout was 67 percent" opens on a word, "Mitt Romney"
 // and "Fang Xinghai" on a given name the word lists do not know.
 func (ef *entityFinder) lessCommonAlone(i int, w string) bool {
-	if !lessCommonWords[lowerASCII(w)] || ef.toks[i].has(fUpper) || partyWords.has(w) {
+	if !lessCommonWords[ef.lowerTok(i)] || ef.toks[i].has(fUpper) || partyWords.has(w) {
 		return false // "LAX", "Democrats": an acronym or a party
 	}
 	n := i + 1
@@ -66,6 +66,9 @@ func (ef *entityFinder) clauseInitial(i, start int) bool {
 // contraction reports whether the word is a contraction of a pronoun or a verb ("I’m",
 // "Isn’t", "We’re", "They’ll"), which no name is.
 func contraction(w string) bool {
+	if strings.IndexByte(w, '\'') < 0 && strings.IndexByte(w, 0xe2) < 0 {
+		return false // no apostrophe, straight or curly (’ opens on byte e2): most words
+	}
 	w = strings.ReplaceAll(w, "’", "'")
 	i := strings.LastIndexByte(w, '\'')
 	if i <= 0 {
@@ -86,7 +89,7 @@ func contraction(w string) bool {
 // capitalised inside a sentence of the article nor part of a name it gave before.
 func (ef *entityFinder) commonWord(i int) bool {
 	w := ef.tok(i)
-	if !englishWords.has(lowerASCII(w)) && !ef.lessCommonAlone(i, w) && (!pluralTrade(lowerASCII(w)) || pluralTitles[w] != "" && i+1 < len(ef.toks) && ef.toks[i+1].has(fCap)) && !ef.commonPlural(i) || firstNames[w] || ef.known(w) || ef.capSeen.has(w) {
+	if !englishWords.has(ef.lowerTok(i)) && !ef.lessCommonAlone(i, w) && (!pluralTrade(ef.lowerTok(i)) || pluralTitles[w] != "" && i+1 < len(ef.toks) && ef.toks[i+1].has(fCap)) && !ef.commonPlural(i) || firstNames[w] || ef.known(w) || ef.capSeen.has(w) {
 		return false
 	}
 	if ef.toks[i].feat&lxHonor != 0 || ef.titleStarts(i) || ef.placeStarts(i) || ef.ofNameStarts(i) {
@@ -138,7 +141,7 @@ func (ef *entityFinder) descriptorFirst(a, b int) bool {
 	if _, ok := orgAlias[ef.span(a, b)]; ok {
 		return false
 	}
-	if !ef.participleObject(a) && ef.orgWords(a+1, b) || corpSuffix.has(strings.ToLower(strings.TrimSuffix(ef.tok(b-1), "."))) || orgLastWords.has(ef.tok(b-1)) {
+	if !ef.participleObject(a) && ef.orgWords(a+1, b) || corpSuffix.hasLower(strings.TrimSuffix(ef.tok(b-1), ".")) || orgLastWords.has(ef.tok(b-1)) {
 		return false // "Alphabet Inc", "True Corp", "International Syria Support Group"
 	}
 	return firstNames[next] || ef.known(next) || !englishWords.has(lowerASCII(next)) && ef.toks[a+1].kind == tWord && !ef.toks[a+1].has(fUpper) && !strings.Contains(next, "-")
@@ -188,14 +191,14 @@ func pluralAcronym(w string) bool {
 // of the word lists ("US", "WHO").
 func (ef *entityFinder) shoutedWord(i int) bool {
 	t := &ef.toks[i]
-	if !t.has(fUpper) || !englishWords.has(lowerASCII(ef.tok(i))) || ef.known(ef.tok(i)) {
+	if !t.has(fUpper) || !englishWords.has(ef.lowerTok(i)) || ef.known(ef.tok(i)) {
 		return false
 	}
 	if t.e-t.s == 2 || t.feat&(lxFunc|lxPronoun) != 0 {
 		return true // "IT", "do NOT want"
 	}
 	shouted := func(k int) bool {
-		return k >= 0 && k < len(ef.toks) && ef.toks[k].kind == tWord && ef.toks[k].has(fUpper) && englishWords.has(lowerASCII(ef.tok(k))) && !ef.known(ef.tok(k))
+		return k >= 0 && k < len(ef.toks) && ef.toks[k].kind == tWord && ef.toks[k].has(fUpper) && englishWords.has(ef.lowerTok(k)) && !ef.known(ef.tok(k))
 	}
 	return shouted(i-1) || shouted(i+1)
 }
@@ -490,7 +493,7 @@ func (ef *entityFinder) commonPlural(i int) bool {
 	if i+1 >= len(ef.toks) || ef.toks[i+1].kind != tWord || ef.toks[i+1].has(fCap) || ef.is(i+1, wOf, wAnd, wFor, wOn, wDe, wAmpersand) {
 		return false // "Parents of Americans and …": a name's words joined
 	}
-	w := lowerASCII(ef.tok(i))
+	w := ef.lowerTok(i)
 	if ef.is(i+1, wSay, wHave, wAre, wWere) && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && len(w) > 4 {
 		return true // "Aides say", "Aides have": a plural verb after it, people (a firm takes "says", "has")
 	}
@@ -578,7 +581,7 @@ func (ef *entityFinder) participleBeforeName(i, b int) bool {
 		e++
 	}
 	n := e - (i + 1)
-	if n == 1 && englishWords.has(lowerASCII(ef.tok(i+1))) {
+	if n == 1 && englishWords.has(ef.lowerTok(i+1)) {
 		return false // "Casting Words": a common word alone after the verb
 	}
 	if ef.corpSuffixAt(e-1) || ef.toks[e-1].feat&lxOrgHead != 0 {

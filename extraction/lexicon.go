@@ -6,6 +6,7 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+	"unsafe"
 
 	"github.com/biter777/countries"
 )
@@ -216,7 +217,8 @@ func lowerHead(s string, n int) (string, bool) {
 	if cut && len(b) < n {
 		return lowerHead(s, len(s)) // lower-casing shortened the head below n: read it all
 	}
-	return string(b), cut
+	// b is this call's own and never written again: the string is its bytes, no copy
+	return unsafe.String(unsafe.SliceData(b), len(b)), cut
 }
 
 // lowerASCII lower-cases s, allocating only when it has upper-case letters.

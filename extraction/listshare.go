@@ -227,7 +227,7 @@ func plainWords(name string) bool {
 		return false
 	}
 	for _, w := range strings.Fields(name) {
-		if !englishWords.has(strings.ToLower(w)) || knownName(w) {
+		if !englishWords.hasLower(w) || knownName(w) {
 			return false
 		}
 	}

@@ -93,7 +93,7 @@ func (rd *reader) makerEntity(first string, except int) int {
 		if oi == except || o.dropped || o.typ != kg.Organization || !strings.HasPrefix(o.name, first+" ") {
 			continue
 		}
-		if corpSuffix.has(strings.ToLower(strings.TrimSuffix(lastWord(o.name), "."))) {
+		if corpSuffix.hasLower(strings.TrimSuffix(lastWord(o.name), ".")) {
 			return oi
 		}
 	}

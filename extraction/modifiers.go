@@ -466,7 +466,7 @@ func (rf *relationFinder) placeBody(mi int) {
 			return
 		}
 	}
-	if rf.ents[m.ent].typ != kg.Organization || m.b-m.a < 2 || strings.ContainsAny(name, "0123456789") || corpSuffix.has(strings.ToLower(rf.tok(m.b-1))) {
+	if rf.ents[m.ent].typ != kg.Organization || m.b-m.a < 2 || strings.ContainsAny(name, "0123456789") || corpSuffix.hasLower(rf.tok(m.b-1)) {
 		return // not "U.S. Navy P-8A", "U.S. Department of Commerce and ZTE Corp"
 	}
 	for p := m.a + 1; p < m.b && p <= m.a+3; p++ {

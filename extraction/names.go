@@ -102,7 +102,7 @@ func (ef *entityFinder) chunk(si int) {
 			continue
 		}
 		t := &ef.toks[i]
-		if initial && i+1 < s.b && ef.isNameWord(i+1) && !ef.titleStarts(i) && (ef.lowerSeen.has(lowerASCII(ef.tok(i))) || descriptorNouns.has(lowerASCII(ef.tok(i)))) && !ef.known(ef.tok(i)) && !ef.knownPlaceStarts(i) && !ef.namedBefore(ef.tok(i)+" "+ef.tok(i+1)) && !ef.adjectiveOpensBody(i, s.b) {
+		if initial && i+1 < s.b && ef.isNameWord(i+1) && !ef.titleStarts(i) && (ef.lowerSeen.has(ef.lowerTok(i)) || descriptorNouns.has(ef.lowerTok(i))) && !ef.known(ef.tok(i)) && !ef.knownPlaceStarts(i) && !ef.namedBefore(ef.tok(i)+" "+ef.tok(i+1)) && !ef.adjectiveOpensBody(i, s.b) {
 			// "Broadcaster NTV said": the first word is a common noun (not "New" of "New
 			// Zealand", nor "App" of "App Annie" when the article gave that name before,
 			// nor "Federal" of "Federal Aviation Administration": bodyfirstwords.go)
@@ -618,7 +618,7 @@ func (ef *entityFinder) extendSpan(i, end int) int {
 				}
 			}
 			// "Cowen and Co", "Smith and Sons"
-			if w == "and" && j+1 < end && (corpSuffix.has(strings.ToLower(strings.TrimSuffix(ef.tok(j+1), "."))) || ef.is(j+1, wSons, wPartners, wAssociates)) && ef.toks[j+1].has(fCap) {
+			if w == "and" && j+1 < end && (corpSuffix.hasLower(strings.TrimSuffix(ef.tok(j+1), ".")) || ef.is(j+1, wSons, wPartners, wAssociates)) && ef.toks[j+1].has(fCap) {
 				j += 2
 				continue
 			}

@@ -112,7 +112,7 @@ func (ef *entityFinder) typeByWords(a, b int, name string) (typ kg.EntityType, s
 	if _, ok := orgAlias[name]; ok {
 		return kg.Organization, 10, true
 	}
-	if placeNouns.has(strings.ToLower(lastWord(name))) && b > a+1 {
+	if placeNouns.hasLower(lastWord(name)) && b > a+1 {
 		return kg.Place, 7, true
 	}
 	if holidays.has(name) || b == a+1 && secessionVote(name) {
@@ -913,7 +913,7 @@ var personObjects = newTokSet(map[string]bool{"reporters": true, "supporters": t
 // words or more with particles does not hold ("Joao Paulo de Gracia Correa").
 func (ef *entityFinder) anyEnglishWord(a, b int) bool {
 	for k := a; k < b; k++ {
-		if ef.toks[k].kind == tWord && ef.toks[k].has(fCap) && englishWords.has(lowerASCII(ef.tok(k))) {
+		if ef.toks[k].kind == tWord && ef.toks[k].has(fCap) && englishWords.has(ef.lowerTok(k)) {
 			return true
 		}
 	}

@@ -322,7 +322,7 @@ func (rf *relationFinder) officeAt(a, b int) string {
 		}
 	}
 	for k := max(a, b-maxRoleLen); k < b; k++ {
-		if roleNouns[strings.ToLower(rf.span(k, b))] {
+		if lowerKeyIn(roleNouns, rf.span(k, b)) {
 			for j := a; j < k; j++ {
 				if !rf.in(j, idleTitleWords) {
 					return ""

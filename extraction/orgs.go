@@ -249,7 +249,7 @@ var otherLastWords = newTokSet(wordSet("other-last-words"))
 // suffix, a last word of businesses, or a unit's head after "and" ("Global Research and
 // Analysis Team"). ok is false when none is there.
 func (d *doc) orgByMarks(a, b int) (score int, ok bool) {
-	if b > a+1 && corpSuffix.has(strings.ToLower(d.tok(b-1))) {
+	if b > a+1 && corpSuffix.hasLower(d.tok(b-1)) {
 		return 9, true
 	}
 	for k := a + 1; k < b-1; k++ {

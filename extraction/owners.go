@@ -352,7 +352,7 @@ func (rf *relationFinder) unitNamedShort(ma, n int, named bool) bool {
 		return false
 	}
 	words := strings.Fields(name)
-	return unitHeads.has(strings.ToLower(words[len(words)-1]))
+	return unitHeads.hasLower(words[len(words)-1])
 }
 
 // compoundNamed returns the token that opens the name after the noun of unitCompoundNouns

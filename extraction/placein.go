@@ -1,8 +1,6 @@
 package extraction
 
 import (
-	"strings"
-
 	"github.com/factgraph/kg"
 )
 
@@ -43,7 +41,7 @@ func (rf *relationFinder) countryInPlace(y string) bool {
 	if _, isCountry := countryNames[y]; isCountry || rf.typeOfName(y) != kg.Place {
 		return false
 	}
-	if seaHeads.has(strings.ToLower(lastWord(y))) || usStates[y] {
+	if seaHeads.hasLower(lastWord(y)) || usStates[y] {
 		return false
 	}
 	return rf.regionName(y) && countryOf[y] == ""

@@ -1,8 +1,6 @@
 package extraction
 
 import (
-	"strings"
-
 	"github.com/factgraph/kg"
 )
 
@@ -37,7 +35,7 @@ func townName(name string) bool {
 		return false
 	}
 	_, country := countryNames[name]
-	return !country && !usStates[name] && datelineRegions[name] == "" && !regionHeads.has(strings.ToLower(lastWord(name)))
+	return !country && !usStates[name] && datelineRegions[name] == "" && !regionHeads.hasLower(lastWord(name))
 }
 
 // placeKindOf reads "the [adj] PLACE [adj] NOUN of X" (the words before X from token b,
@@ -50,7 +48,7 @@ func (rf *relationFinder) placeKindOf(si, e int, m, sm *mention, b int) {
 	outer := rf.entName(sm.ent)
 	noun := rf.low(m.a - 2)
 	_, country := countryNames[outer]
-	region := datelineRegions[outer] != "" || regionHeads.has(strings.ToLower(lastWord(outer)))
+	region := datelineRegions[outer] != "" || regionHeads.hasLower(lastWord(outer))
 	// a town's part only of a town the word lists know: "the Mellow Square neighborhood of
 	// South Dorlan" names the neighborhood first
 	if noun == "territory" {
@@ -82,10 +80,10 @@ func (rf *relationFinder) partNamedFirst(si, e int, m, sm *mention, b int, noun 
 	if !townPartNouns.has(noun) && noun != "area" || knownName(part) || usStates[part] || part == town {
 		return
 	}
-	if !knownName(town) && !usStates[town] && !regionHeads.has(strings.ToLower(lastWord(town))) {
+	if !knownName(town) && !usStates[town] && !regionHeads.hasLower(lastWord(town)) {
 		return
 	}
-	if _, country := countryNames[part]; country || regionHeads.has(strings.ToLower(lastWord(part))) {
+	if _, country := countryNames[part]; country || regionHeads.hasLower(lastWord(part)) {
 		return
 	}
 	rf.addRelation(si, part, "locatedIn", town, rf.span(b, m.b))

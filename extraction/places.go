@@ -203,7 +203,7 @@ func (d *doc) commonLabels(places, ends []int) bool {
 			return false // "SALT LAKE CITY", "WANDERING RIVER"
 		}
 		for i := p; i < ends[n]; i++ {
-			if d.toks[i].kind == tWord && !englishWords.has(lowerASCII(d.tok(i))) {
+			if d.toks[i].kind == tWord && !englishWords.has(d.lowerTok(i)) {
 				return false
 			}
 		}
@@ -355,7 +355,7 @@ func (rd *reader) borderEdge(m *mention) bool {
 // place ("Florida Governor Rick Scott declared a state of emergency for two counties").
 func (rd *reader) describedPersonPlace(m *mention) bool {
 	a := m.a
-	if a >= 2 && rd.is(a-1, wFrom) && rd.toks[a-2].kind == tWord && (legislativeRole(lowerASCII(rd.tok(a-2))) || rd.is(a-2, wDemocrat, wRepublican)) {
+	if a >= 2 && rd.is(a-1, wFrom) && rd.toks[a-2].kind == tWord && (legislativeRole(rd.lowerTok(a-2)) || rd.is(a-2, wDemocrat, wRepublican)) {
 		return true // "a U.S. senator from Vermont", "a Democrat from Ohio"
 	}
 	if !rd.is(a-1, wFor, wFormer) || m.b >= len(rd.toks) || rd.toks[m.b].kind != tWord || rd.toks[m.b].feat&lxRole == 0 || m.ent < 0 {
@@ -559,7 +559,7 @@ func (rf *relationFinder) mainSpot() string {
 				continue
 			}
 			for k := s.start; k < s.b && spot == ""; k++ {
-				if e := rf.entityOf(k); e >= 0 && rf.ents[e].typ == kg.Place && spotHeads.has(strings.ToLower(lastWord(rf.entName(e)))) {
+				if e := rf.entityOf(k); e >= 0 && rf.ents[e].typ == kg.Place && spotHeads.hasLower(lastWord(rf.entName(e))) {
 					spot = rf.entName(e)
 				}
 			}
@@ -613,7 +613,7 @@ var hazardMonitors = newTokSet(map[string]bool{"weather": true, "survey": true, 
 // hazardMonitor reports whether the name of source e has a word of a hazard monitor.
 func (rf *relationFinder) hazardMonitor(e int) bool {
 	for _, w := range strings.Fields(rf.ents[e].name) {
-		if hazardMonitors.has(strings.ToLower(strings.Trim(w, ".,'’"))) {
+		if hazardMonitors.hasLower(strings.Trim(w, ".,'’")) {
 			return true
 		}
 	}
@@ -782,7 +782,7 @@ func (rf *relationFinder) stateTownOf(si, e int, m *mention) {
 		return
 	}
 	state := rf.entName(sm.ent)
-	if first, rest, ok := strings.Cut(state, " "); ok && compassWords.has(strings.ToLower(first)) && usStates[rest] {
+	if first, rest, ok := strings.Cut(state, " "); ok && compassWords.hasLower(first) && usStates[rest] {
 		state = rest // "the West Texas city of El Paso"
 	}
 	if rf.entName(e) == state || sm.demonym {
@@ -817,7 +817,7 @@ func (rf *relationFinder) countrysPlace(si, e int, m *mention) {
 		return
 	}
 	name := rf.entName(e)
-	if _, isCountry := countryNames[name]; isCountry || seaHeads.has(strings.ToLower(lastWord(name))) || sharedRegion(name) {
+	if _, isCountry := countryNames[name]; isCountry || seaHeads.hasLower(lastWord(name)) || sharedRegion(name) {
 		return
 	}
 	if _, people := demonymOf[rf.span(m.a, m.b)]; people || rf.toks[m.b-1].kind == tWord && !rf.toks[m.b-1].has(fCap) &&

@@ -63,7 +63,7 @@ func (rf *relationFinder) platformAt(k, end int) (e, after int) {
 		return -1, k
 	}
 	e = rf.entityOf(k)
-	if e < 0 || rf.entAt[k] < 0 || rf.mentions[rf.entAt[k]].a != k || !platformNames.has(strings.ToLower(rf.entName(e))) {
+	if e < 0 || rf.entAt[k] < 0 || rf.mentions[rf.entAt[k]].a != k || !platformNames.hasLower(rf.entName(e)) {
 		return -1, k
 	}
 	m := &rf.mentions[rf.entAt[k]]

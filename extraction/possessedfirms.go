@@ -31,7 +31,7 @@ func (ef *entityFinder) ownerBeforeName(i, b int) bool {
 	if _, dem := demonymOf[w]; dem {
 		return false
 	}
-	if englishWords.has(lowerASCII(ef.tok(i + 2))) {
+	if englishWords.has(ef.lowerTok(i + 2)) {
 		return false // "Parkinson's Disease", "Moody's Investors Service": a name of its own
 	}
 	if englishWords.has(lowerASCII(w)) {
@@ -79,7 +79,7 @@ func (rf *relationFinder) possessedFirm(si, g, owner int) {
 	if len(ename) < 2 || m.b == m.a+1 && (rf.in(m.a, englishWords) || firstNames[ename]) || m.b > m.a+1 && (firstNames[rf.tok(m.a)] || rf.personShaped(m)) {
 		return // "Vizio's M series", "Levi's Stadium", "De La Soul's Dave", "CNN's Dana Bash"
 	}
-	if _, known := orgAlias[oname]; !known && !strings.Contains(oname, " ") && englishWords.has(strings.ToLower(oname)) {
+	if _, known := orgAlias[oname]; !known && !strings.Contains(oname, " ") && englishWords.hasLower(oname) {
 		if _, unit := orgAlias[ename]; !unit {
 			return // "Smuggler's Bounty": a common word's possessive, unless before a known body
 		}
@@ -117,7 +117,7 @@ func companyOwner(oname string) bool {
 
 // legalForm reports whether a name ends in a company's legal form: "Inc", "Corp.", "AG".
 func legalForm(name string) bool {
-	return corporateSuffixes.has(strings.ToLower(strings.TrimSuffix(lastWord(name), ".")))
+	return corporateSuffixes.hasLower(strings.TrimSuffix(lastWord(name), "."))
 }
 
 // firmHeads are the nouns after a possessed company's name, besides unitHeads, that

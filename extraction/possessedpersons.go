@@ -88,13 +88,13 @@ func (rf *relationFinder) givenNameShaped(m *mention) bool {
 		return false
 	}
 	first := rf.tok(m.a)
-	if !firstNames[first] && englishWords.has(strings.ToLower(first)) {
+	if !firstNames[first] && englishWords.hasLower(first) {
 		return false // "Google's Project Fi", "Amazon's Mechanical Turk"
 	}
 	if _, place := countryOf[rf.entName(m.ent)]; place || rf.modifiesNoun(m.b) || rf.is(m.b, wCampus, wHeadquarters, wOffices, wCampuses, wFacilities, wPlants) {
 		return false // "University of Michigan's Ann Arbor campus", "Facebook's Oculus Rift headset"
 	}
-	if facilityWords.has(strings.ToLower(rf.tok(m.b - 1))) {
+	if facilityWords.hasLower(rf.tok(m.b - 1)) {
 		return false // "Omaha's Henry Doorly Zoo"
 	}
 	for k := m.a; k < m.b; k++ {
@@ -136,7 +136,7 @@ func (rf *relationFinder) employerShaped(owner, om int) bool {
 	}
 	common := true
 	for _, w := range strings.Fields(oname) {
-		common = common && englishWords.has(strings.ToLower(w))
+		common = common && englishWords.hasLower(w)
 	}
 	return !common && rf.ents[owner].mentions >= 2
 }

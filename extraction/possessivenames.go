@@ -190,7 +190,7 @@ func (ef *entityFinder) awardName(a, b int) bool {
 		return true
 	}
 	before := a > 0 && (ef.in(a-1, awardBefore) || ef.toks[a-1].kind == tNum)
-	after := b < len(ef.toks) && ef.toks[b].kind == tWord && awardAfter.has(strings.ToLower(ef.tok(b)))
+	after := b < len(ef.toks) && ef.toks[b].kind == tWord && awardAfter.hasLower(ef.tok(b))
 	if !before && !after {
 		return false
 	}
@@ -262,7 +262,7 @@ func (ef *entityFinder) brandUnit(i, j, end int) bool {
 	}
 	for k := j + 1; k < end && k <= j+3 && ef.isNameWord(k) && (k == j+1 || ef.toks[k].has(fSpace)); k++ {
 		w := ef.tok(k)
-		if corpSuffix.has(strings.ToLower(strings.TrimSuffix(w, "."))) || orgLastWords.has(w) || ef.toks[k].feat&lxOrgHead != 0 || brandUnitWords.has(w) {
+		if corpSuffix.hasLower(strings.TrimSuffix(w, ".")) || orgLastWords.has(w) || ef.toks[k].feat&lxOrgHead != 0 || brandUnitWords.has(w) {
 			return true
 		}
 	}

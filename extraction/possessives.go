@@ -578,7 +578,7 @@ func (rf *relationFinder) productNamed(e int) bool {
 		if w := rf.low(m.b); productHeads.has(w) || w == "operating" && rf.is(m.b+1, wSystem, wSystems) {
 			return true
 		}
-		if ef := (&entityFinder{rf.doc, rf.entitySet}); ef.ownedProductName(m.sent, m.a, m.b, len(strings.Fields(m.name))) {
+		if ef := (&entityFinder{rf.doc, rf.entitySet}); ef.ownedProductName(m.sent, m.a, m.b, fieldCount(m.name)) {
 			return true // "its Autopilot system" (ownedproducts.go)
 		}
 	}

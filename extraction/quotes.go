@@ -3,6 +3,7 @@ package extraction
 import (
 	"slices"
 	"strings"
+	"unsafe"
 
 	"github.com/factgraph/kg"
 )
@@ -919,8 +920,39 @@ func repeatedQuote(out []kg.Quote, keys []string, speaker, t string) int {
 // quoteKey folds a quotation's text for comparison: lower case, single spaces, no
 // quotation marks or punctuation at its ends.
 func quoteKey(text string) string {
+	if k, ok := asciiQuoteKey(text); ok {
+		return k
+	}
 	t := strings.ToLower(strings.Join(strings.Fields(text), " "))
 	return strings.TrimFunc(t, func(r rune) bool {
 		return r == '"' || r == '\'' || r == '“' || r == '”' || r == '‘' || r == '’' || r == '.' || r == ',' || r == ';' || r == ':' || r == '…'
 	})
+}
+
+// asciiQuoteKey is quoteKey for an ASCII text in one pass and one copy: its words in
+// lower case, one space apart, then the same marks trimmed from its ends (of the marks,
+// only the ASCII ones can be there). False for any other text.
+func asciiQuoteKey(text string) (string, bool) {
+	for i := 0; i < len(text); i++ {
+		if text[i] >= 0x80 {
+			return "", false
+		}
+	}
+	b := make([]byte, 0, len(text))
+	for i := 0; i < len(text); i++ {
+		c := text[i]
+		if c == ' ' || c == '\t' || c == '\n' || c == '\v' || c == '\f' || c == '\r' {
+			continue
+		}
+		if len(b) > 0 && i > 0 {
+			if p := text[i-1]; p == ' ' || p == '\t' || p == '\n' || p == '\v' || p == '\f' || p == '\r' {
+				b = append(b, ' ')
+			}
+		}
+		if c >= 'A' && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		b = append(b, c)
+	}
+	return strings.Trim(unsafe.String(unsafe.SliceData(b), len(b)), "\"'.,;:"), true
 }

@@ -152,8 +152,8 @@ func trimKeyPunct(w string) string {
 // Ministry") its owner, so that Taiwan's and China's are two bodies: "Taiwan's Foreign
 // Ministry" after "Taiwan's", and "Chinese Foreign Ministry" keyed by China.
 func (ef *entityFinder) genericOwner(m *mention) {
-	if m.key != "" {
-		return
+	if m.key != "" || !lastFieldOrgHead(m.name) {
+		return // the name must end in a body's head ("Ministry"): asked before it is split
 	}
 	ws := strings.Fields(strings.ToLower(m.name))
 	if len(ws) < 2 {
@@ -186,6 +186,51 @@ func (ef *entityFinder) genericOwner(m *mention) {
 		m.key = nameKey(country + " " + strings.Join(ws[start:], " "))
 		m.country = country
 	}
+}
+
+// lastFieldOrgHead reports whether the last word of name (strings.Fields's last) in
+// lower case is a head of lowerOrgHeads ("Foreign Ministry"), without splitting or
+// copying the name: genericOwner's test of the head, asked first.
+func lastFieldOrgHead(name string) bool {
+	name = strings.TrimRightFunc(name, unicode.IsSpace)
+	last := name
+	if i := strings.LastIndexFunc(name, unicode.IsSpace); i >= 0 {
+		_, size := utf8.DecodeRuneInString(name[i:])
+		last = name[i+size:]
+	}
+	var buf [40]byte
+	if len(last) <= len(buf) {
+		if low, _, ok := lowerInto(&buf, last); ok {
+			_, head := lowerOrgHeads[string(low)]
+			return head
+		}
+	}
+	_, head := lowerOrgHeads[strings.ToLower(last)]
+	return head
+}
+
+// fieldCount returns fieldCount(s) without making the fields: the number of
+// runs of runes that are not white space (unicode.IsSpace, as Fields reads them).
+func fieldCount(s string) int {
+	n := 0
+	inField := false
+	for i := 0; i < len(s); {
+		c := s[i]
+		space := false
+		if c < utf8.RuneSelf {
+			space = c == ' ' || c == '\t' || c == '\n' || c == '\v' || c == '\f' || c == '\r'
+			i++
+		} else {
+			r, w := utf8.DecodeRuneInString(s[i:])
+			space = unicode.IsSpace(r)
+			i += w
+		}
+		if !space && !inField {
+			n++
+		}
+		inField = !space
+	}
+	return n
 }
 
 // resolveEntities groups mentions into entities: by name key (addToEntity), types the
@@ -317,6 +362,17 @@ func bodyWord(w string) bool {
 	return ok && l.feat&lxOrgHead != 0
 }
 
+// nameKeyOf returns nameKey(name), computed once an article for each name (keyOf):
+// the names of an article repeat, and nameKey lowers, splits and joins each time.
+func (es *entitySet) nameKeyOf(name string) string {
+	if k, ok := es.keyOf[name]; ok {
+		return k
+	}
+	k := nameKey(name)
+	es.keyOf[name] = k
+	return k
+}
+
 // addToEntity adds mention mi to the entity of its name key, a new one for a new key.
 // The word lists' canonical names ("U.S." → "United States", "AP" → "Associated Press",
 // a demonym's country) are keys; a longer name the lists do not know becomes the
@@ -336,19 +392,22 @@ func (ef *entityFinder) addToEntity(mi int) {
 	} else if _, ok := countryOf[canon]; ok && m.typ == kg.Place {
 		gaz = true
 	}
-	key := nameKey(canon)
+	var key string
 	if m.key != "" {
 		key = m.key
 	} else if siteOfPlaceOrPerson(canon) {
 		key = lowerASCII(canon) // "Alabama.com", a news site, is not the state
-	} else if _, named := ef.byKey[key]; !named {
-		if site := acronymSite(canon); site != "" {
-			key = site // "KKK.com" before "the KKK": the site, then the body that runs it
+	} else {
+		key = ef.nameKeyOf(canon)
+		if _, named := ef.byKey[key]; !named {
+			if site := acronymSite(canon); site != "" {
+				key = site // "KKK.com" before "the KKK": the site, then the body that runs it
+			}
 		}
 	}
 	ei, ok := ef.byKey[key]
 	if !ok {
-		e := &entity{name: canon, key: key, keyWords: strings.Fields(key), first: m.a, gaz: gaz, words: len(strings.Fields(canon))}
+		e := &entity{name: canon, key: key, keyWords: strings.Fields(key), first: m.a, gaz: gaz, words: fieldCount(canon)}
 		ef.ents = append(ef.ents, e)
 		ei = len(ef.ents) - 1
 		ef.byKey[key] = ei
@@ -379,7 +438,7 @@ func (ef *entityFinder) addToEntity(mi int) {
 	if !gaz && !m.demonym && len(m.name) > len(e.name) && !e.gaz && !siteOf(m.name, e.name) {
 		e.addAlias(e.name)
 		e.name = m.name
-		e.words = len(strings.Fields(m.name))
+		e.words = fieldCount(m.name)
 	}
 	e.addAlias(m.name)
 }
@@ -566,11 +625,22 @@ func (es *entitySet) shortFormOf(ei int, ev []titleEvidence) int {
 	}
 	best := -1
 	titled := len(ev[ei].roles) > 0 || ev[ei].sex != 0
-	var people []int             // the people named in full whose names hold a titled surname
-	placed := -1                 // an organization whose name is a place's and this one word ("U.S. Army")
-	articled := -1               // a thing typed by its article whose name holds this name (articledShortForm)
-	initials := -1               // a body whose initials this name is ("GE" for General Electric Co): before a longer name that opens with it ("GE Capital")
-	eSuffixed := suffixedName(e) // asked once here rather than for each t: the loop changes no entity
+	var people []int // the people named in full whose names hold a titled surname
+	placed := -1     // an organization whose name is a place's and this one word ("U.S. Army")
+	articled := -1   // a thing typed by its article whose name holds this name (articledShortForm)
+	initials := -1   // a body whose initials this name is ("GE" for General Electric Co): before a longer name that opens with it ("GE Capital")
+	// suffixedName(e), asked at the first case that reads it and kept (the loop changes
+	// no entity): few candidates reach those cases, and the name and every alias are read
+	suffixed := byte(0) // 0 not asked yet, 1 no, 2 yes
+	eSuffixed := func() bool {
+		if suffixed == 0 {
+			suffixed = 1
+			if suffixedName(e) {
+				suffixed = 2
+			}
+		}
+		return suffixed == 2
+	}
 	for ti, t := range es.ents {
 		if ti == ei || t.dropped || t.words <= e.words {
 			continue
@@ -578,7 +648,7 @@ func (es *entitySet) shortFormOf(ei int, ev []titleEvidence) int {
 		tw := t.keyWords
 		ok := false
 		switch {
-		case len(ew) == 1 && t.typ == kg.Person && (!e.gaz || e.typ == kg.Organization && t.first < e.first && len(tw) >= 2 && tw[len(tw)-1] == ew[0] && personWords(t.name)) && !(e.typ == kg.Organization && eSuffixed):
+		case len(ew) == 1 && t.typ == kg.Person && (!e.gaz || e.typ == kg.Organization && t.first < e.first && len(tw) >= 2 && tw[len(tw)-1] == ew[0] && personWords(t.name)) && !(e.typ == kg.Organization && eSuffixed()):
 			// (a known organization's one-word name is the surname of a person the
 			// article named in full before it: "Michael Bloomberg … Bloomberg said")
 			// a surname or given name of a person named in full
@@ -601,7 +671,7 @@ func (es *entitySet) shortFormOf(ei int, ev []titleEvidence) int {
 			if initials < 0 || t.mentions > es.ents[initials].mentions {
 				initials = ti
 			}
-		case !e.gaz && t.typ == kg.Organization && len(tw) == len(ew)+1 && corpSuffixed(t.name) && strings.HasPrefix(t.key, keyThen) && !eSuffixed:
+		case !e.gaz && t.typ == kg.Organization && len(tw) == len(ew)+1 && strings.HasPrefix(t.key, keyThen) && corpSuffixed(t.name) && !eSuffixed():
 			ok = true // "Kestrel" for Kestrel Media Corp; not "Time Inc" for Time Warner Inc, a company named in full
 		case len(ew) >= 2 && strings.HasSuffix(t.key, thenKey) && t.typ == e.typ && !regionOf(t, e):
 			ok = true
@@ -611,7 +681,7 @@ func (es *entitySet) shortFormOf(ei int, ev []titleEvidence) int {
 			ok = true // "S7" for the Galaxy S7, "A320" for the Airbus A320 (entities_products.go), "PX90D" for the Vantor PX90D (makerproducts.go)
 		case len(ew) == 1 && t.makerProduct && t.typ == kg.Other && e.typ != kg.Person && !e.gaz && len(tw) == 2 && tw[1] == ew[0]:
 			ok = true // "Docs" for Google Docs, "Messenger" for Facebook Messenger (makerproducts.go knownMakerProduct)
-		case len(ew) == 1 && t.typ == kg.Other && e.typ != kg.Place && !e.gaz && len(tw) >= 2 && hyphenedCode(strings.Fields(t.name)[0]) && (tw[0] == ew[0] || tw[len(tw)-1] == ew[0]):
+		case len(ew) == 1 && t.typ == kg.Other && e.typ != kg.Place && !e.gaz && len(tw) >= 2 && (tw[0] == ew[0] || tw[len(tw)-1] == ew[0]) && hyphenedCode(strings.Fields(t.name)[0]):
 			ok = true // "P-47" and "the Thunderbolt" for the P-47 Thunderbolt, a hyphened code opening its name (modelcodes.go)
 		case len(ew) == 1 && t.typ == kg.Other && e.typ == kg.Other && len(tw) >= 2 && tw[0] == ew[0] && indexNamed(e.name) && indexNamed(t.name):
 			ok = true // "the Dow" for the Dow Jones, "the S&P" for the S&P 500 (marketnames.go)
@@ -621,7 +691,7 @@ func (es *entitySet) shortFormOf(ei int, ev []titleEvidence) int {
 			ok = true // "Justice Department" for the U.S. Department of Justice (ofheads.go)
 		case teamShortForm(t, e):
 			ok = true // "the Broncos" for the Denver Broncos (entities_regions.go)
-		case len(ew) == 1 && t.typ == kg.Organization && e.typ != kg.Place && !e.gaz && len(tw) >= 2 && tw[0] == ew[0] && companyWords(t.name) && !eSuffixed && !es.parentOfUnits(ei, ti):
+		case len(ew) == 1 && t.typ == kg.Organization && e.typ != kg.Place && !e.gaz && len(tw) >= 2 && tw[0] == ew[0] && companyWords(t.name) && !eSuffixed() && !es.parentOfUnits(ei, ti):
 			ok = true // "Honda" for "Honda Motor Co", "AMC" for "AMC Entertainment"; not "Sony Corp" for its "Sony Network Entertainment" unit
 		case t.typ == kg.Other && e.typ != kg.Place && !e.gaz && shipShortForm(e.name, t.name):
 			ok = true // "the Ann Vole", "Vole" for the USS Ann Vole (nametypes.go shipName)
@@ -830,7 +900,7 @@ func shipShortForm(e, t string) bool {
 // ("Syrian" of the Free Syrian Army) names something else as often: no short form.
 func knownOrgWord(w, name string) bool {
 	f := strings.Fields(name)
-	if len(f) < 2 || w != f[0] && w != f[len(f)-1] || englishWords.has(strings.ToLower(w)) {
+	if len(f) < 2 || w != f[0] && w != f[len(f)-1] || englishWords.hasLower(w) {
 		return false
 	}
 	_, people := demonymOf[w]
@@ -839,7 +909,7 @@ func knownOrgWord(w, name string) bool {
 
 // corpSuffixed reports whether name ends in a company's suffix ("Sony Corp", "Hess Corp.").
 func corpSuffixed(name string) bool {
-	return corpSuffix.has(strings.ToLower(strings.Trim(lastWord(name), ".")))
+	return corpSuffix.hasLower(strings.Trim(lastWord(name), "."))
 }
 
 // suffixedName reports whether entity e is named once with a company's suffix ("Sony
@@ -867,7 +937,7 @@ func suffixedName(e *entity) bool {
 func (es *entitySet) parentOfUnits(ei, ti int) bool {
 	w := es.ents[ei].keyWords[0]
 	tw := es.ents[ti].keyWords
-	if len(strings.Fields(es.ents[ti].name)) == 2 && corpSuffixed(es.ents[ti].name) {
+	if fieldCount(es.ents[ti].name) == 2 && corpSuffixed(es.ents[ti].name) {
 		return false // "Raytheon Company" is the parent's own full name
 	}
 	for ui, u := range es.ents {

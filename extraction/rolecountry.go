@@ -23,7 +23,7 @@ func (rf *relationFinder) timedDemonymCountry(ta int) string {
 		return ""
 	}
 	pre, dem, ok := strings.Cut(rf.tok(ta-1), "-")
-	if !ok || !timedDemonymPrefixes.has(strings.ToLower(pre)) {
+	if !ok || !timedDemonymPrefixes.hasLower(pre) {
 		return ""
 	}
 	return demonymOf[dem]

@@ -245,7 +245,7 @@ func partyBody(name string) bool {
 // Dragon Building"); else the city of its dateline.
 func (rf *relationFinder) officePlace() string {
 	p := rf.mainPlace
-	if p == "" || rf.town(p) && !structureWords.has(strings.ToLower(lastWord(p))) && !establishmentWords[strings.ToLower(lastWord(p))] {
+	if p == "" || rf.town(p) && !structureWords.hasLower(lastWord(p)) && !lowerKeyIn(establishmentWords, lastWord(p)) {
 		return p
 	}
 	if rf.mainCity != "" {
@@ -1301,10 +1301,10 @@ func firstRole(d *doc, a, end int) (role string, ra, rb int) {
 			continue
 		}
 		for j := min(end, i+maxRoleLen); j > i; j-- {
-			cand := strings.ToLower(d.span(i, j))
-			if !roleNouns[cand] {
-				continue
+			if !lowerKeyIn(roleNouns, d.span(i, j)) {
+				continue // asked without lowering a copy of each candidate span
 			}
+			cand := strings.ToLower(d.span(i, j))
 			if !rankModifier(d, cand, j, end) {
 				return cand, i, j
 			}

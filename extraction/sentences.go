@@ -372,7 +372,7 @@ func closingAbbrev(d *doc, s *sentence) bool {
 		return false
 	}
 	w := d.text[last.s:last.e]
-	if !corpSuffix.has(strings.ToLower(w)) && !(strings.Count(w, ".") >= 2 && strings.ToUpper(w) == w) {
+	if !corpSuffix.hasLower(w) && !(strings.Count(w, ".") >= 2 && strings.ToUpper(w) == w) {
 		return false
 	}
 	for k := s.a; k < s.b-1; k++ {

@@ -77,7 +77,7 @@ func (ff *figureFinder) spanSource(src, text string, after bool) string {
 		if !spanPrepositions[lw] && !strings.HasSuffix(w, ":") && !(len(lw) > 4 && strings.HasSuffix(lw, "ed")) {
 			continue
 		}
-		if k > 0 && lw == "of" && sampleNouns[strings.ToLower(words[k-1])] {
+		if k > 0 && lw == "of" && lowerKeyIn(sampleNouns, words[k-1]) {
 			continue // "A Harris Poll of 1,052 U.S. residents": the poll, counted by its sample
 		}
 		if rest := strings.Join(words[k+1:], " "); strings.Contains(rest, text) || strings.ContainsAny(rest, "0123456789") {

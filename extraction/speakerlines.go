@@ -1,8 +1,6 @@
 package extraction
 
 import (
-	"strings"
-
 	"github.com/factgraph/kg"
 )
 
@@ -214,7 +212,7 @@ name:
 		t := &d.toks[j]
 		switch t.kind {
 		case tWord:
-			if t.feat&lxRole != 0 || roleNouns[strings.ToLower(d.tok(j))] {
+			if t.feat&lxRole != 0 || lowerKeyIn(roleNouns, d.tok(j)) {
 				role = true
 			}
 			if t.feat&lxSpeech != 0 {
@@ -255,7 +253,7 @@ func lineNameWords(d *doc, a, b int) bool {
 		return true
 	}
 	for k := a; k < b; k++ {
-		if d.toks[k].kind == tWord && englishWords.has(strings.ToLower(d.tok(k))) {
+		if d.toks[k].kind == tWord && englishWords.hasLower(d.tok(k)) {
 			return false
 		}
 	}
@@ -267,7 +265,7 @@ func lineNameWords(d *doc, a, b int) bool {
 func bodyLine(d *doc, a, b int) (na, nb int, person, ok bool) {
 	if b-a == 1 {
 		t := &d.toks[a]
-		if t.kind == tWord && t.has(fUpper) && t.e-t.s >= 2 && t.e-t.s <= 10 && !englishWords.has(strings.ToLower(d.tok(a))) {
+		if t.kind == tWord && t.has(fUpper) && t.e-t.s >= 2 && t.e-t.s <= 10 && !englishWords.hasLower(d.tok(a)) {
 			return a, b, false, true
 		}
 		return 0, 0, false, false

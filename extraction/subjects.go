@@ -686,7 +686,7 @@ func (ff *figureFinder) shortNamed(a int) int {
 		return -1
 	}
 	for e, ent := range ff.ents {
-		if rest, ok := strings.CutPrefix(ent.name, w+" "); ok && !ent.dropped && ent.typ == kg.Organization && corpSuffix.has(strings.ToLower(rest)) {
+		if rest, ok := strings.CutPrefix(ent.name, w+" "); ok && !ent.dropped && ent.typ == kg.Organization && corpSuffix.hasLower(rest) {
 			return e
 		}
 	}

@@ -308,6 +308,22 @@ func (d *doc) low(i int) string {
 	return d.toks[i].low
 }
 
+// lowerTok returns d.lowerTok(i) without a copy when the token is ASCII:
+// annotate wrote that very form as the token's low (the lexicon's interned form, or the
+// lowered bytes). A capitalised word otherwise costs an allocation each time it is asked.
+func (d *doc) lowerTok(i int) string {
+	if uint(i) >= uint(len(d.toks)) {
+		return ""
+	}
+	t := &d.toks[i]
+	for k := 0; k < len(t.txt); k++ {
+		if t.txt[k] >= 0x80 {
+			return lowerASCII(t.txt) // the lexicon's form may differ ("’" → "'")
+		}
+	}
+	return t.low
+}
+
 // isIn reports whether token i is a word of the lower-case set words.
 func (d *doc) isIn(i int, words map[string]bool) bool {
 	return i >= 0 && i < len(d.toks) && d.toks[i].kind == tWord && words[d.low(i)]

@@ -31,13 +31,18 @@ var compoundTies = map[string]struct {
 // suffix, or "".
 func compoundSuffix(w string) string {
 	i := strings.LastIndexByte(w, '-')
-	if i <= 0 || coVerb(strings.ToLower(w)) != strings.ToLower(w) {
+	if i <= 0 {
+		return ""
+	}
+	// the suffix first: most hyphened words are no tie, and lowering the word is dearer
+	suf := strings.ToLower(w[i+1:])
+	if _, ok := compoundTies[suf]; !ok {
+		return ""
+	}
+	if lw := strings.ToLower(w); coVerb(lw) != lw {
 		return "" // "co-led": a verb written with "co-", not a tie to a name
 	}
-	if _, ok := compoundTies[strings.ToLower(w[i+1:])]; ok {
-		return strings.ToLower(w[i+1:])
-	}
-	return ""
+	return suf
 }
 
 // ties reads the ties of sentence si.
@@ -821,7 +826,7 @@ func (rf *relationFinder) asRole(mi int) {
 // isRoleStart reports whether the role found from token ra starts there.
 func (rf *relationFinder) isRoleStart(ra int) bool {
 	for l := maxRoleLen; l >= 1; l-- {
-		if ra+l <= len(rf.toks) && roleNouns[strings.ToLower(rf.span(ra, ra+l))] {
+		if ra+l <= len(rf.toks) && lowerKeyIn(roleNouns, rf.span(ra, ra+l)) {
 			return true
 		}
 	}

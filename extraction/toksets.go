@@ -1,6 +1,7 @@
 package extraction
 
 import (
+	"strings"
 	"unicode/utf8"
 	"unsafe"
 )
@@ -105,6 +106,56 @@ func (s *tokSet) has(w string) bool {
 		return false
 	}
 	return s.m[w]
+}
+
+// hasLower reports s.has(strings.ToLower(w)) without copying w: an ASCII word is
+// lowered on the stack (strings.ToLower gives the same bytes), any other goes through
+// strings.ToLower. The capitalised words of names ("Corp", "Street") asked of a set of
+// lower-case words cost no allocation.
+func (s *tokSet) hasLower(w string) bool {
+	if s.lens&(1<<min(len(w), 63)) == 0 && len(w) <= 40 {
+		// an ASCII word keeps its length in lower case; any other is asked below
+		for k := 0; k < len(w); k++ {
+			if w[k] >= 0x80 {
+				return s.has(strings.ToLower(w))
+			}
+		}
+		return false
+	}
+	var buf [40]byte
+	if len(w) <= len(buf) {
+		if low, upper, ok := lowerInto(&buf, w); ok {
+			if !upper {
+				return s.has(w)
+			}
+			// the lowered bytes live on this frame and the lookup keeps no key: no copy
+			return s.has(unsafe.String(unsafe.SliceData(low), len(low)))
+		}
+	}
+	return s.has(strings.ToLower(w))
+}
+
+// lowerKeyIn reports m[strings.ToLower(w)] without copying w, as hasLower does for a
+// token set: an ASCII word is lowered on the stack and looked up in place.
+func lowerKeyIn(m map[string]bool, w string) bool {
+	var buf [64]byte
+	if len(w) <= len(buf) {
+		n := 0
+		for ; n < len(w); n++ {
+			c := w[n]
+			if c >= 0x80 {
+				break
+			}
+			if c >= 'A' && c <= 'Z' {
+				c += 'a' - 'A'
+			}
+			buf[n] = c
+		}
+		if n == len(w) {
+			return m[unsafe.String(&buf[0], n)]
+		}
+	}
+	return m[strings.ToLower(w)]
 }
 
 // in reports whether token i's lower-case form is a word of s: s.m[d.low(i)].

@@ -52,7 +52,7 @@ func (rf *relationFinder) unitsAt(si int) {
 // nameHasWord reports whether one of the words of name, in lower case, is in words.
 func nameHasWord(name string, words map[string]bool) bool {
 	for _, w := range strings.Fields(name) {
-		if words[strings.ToLower(w)] {
+		if lowerKeyIn(words, w) {
 			return true
 		}
 	}

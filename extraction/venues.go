@@ -158,7 +158,7 @@ func (rf *relationFinder) venueNear(si, e int, m *mention) {
 	if m.demonym || m.a == 0 || !rf.is(m.a-1, wThe, wA, wAn, wAt, wIn) && !rf.owner(m.a-1) {
 		return
 	}
-	if !venueHead(name) && !(len(strings.Fields(name)) > 1 && nearVenueHeads.has(strings.ToLower(lastWord(name)))) {
+	if !venueHead(name) && !(fieldCount(name) > 1 && nearVenueHeads.hasLower(lastWord(name))) {
 		return
 	}
 	j := m.b
