@@ -188,8 +188,12 @@ func (rf *relationFinder) addRelation(si int, subj, pred, obj, text string) {
 	if subj == "" || obj == "" || subj == obj || !kg.IsPredicate(pred) && !(rf.open && kg.IsOpenPredicate(pred)) {
 		return
 	}
-	if realmOffices[pred] && rf.typeOfName(obj) == kg.Person {
-		return // "Clinton, Sanders and O'Malley addressed a King rally", "challenging McCrory for governor": no one's realm is a person
+	if realmOffices[pred] && rf.typeOfName(obj) == kg.Person && !(si >= 0 && si < len(rf.sents) && strings.Contains(rf.sentText(si), obj+" "+text)) {
+		// "Clinton, Sanders and O'Malley addressed a King rally", "challenging McCrory for
+		// governor": no one's realm is a person. A name right before the title is its
+		// realm whatever its type says ("Hoffman Estates Mayor Bill McLeod", a town the
+		// types took for a person)
+		return
 	}
 	for _, r := range rf.rels {
 		if r.Subject == subj && r.Predicate == pred && r.Object == obj {
