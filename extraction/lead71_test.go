@@ -38,11 +38,8 @@ func TestInterviewOnBroadcaster(t *testing.T) {
 // mainEventDate returns the date of the article's main event, or "".
 func mainEventDate(t *testing.T, title, body string) string {
 	t.Helper()
-	x := mustExtract(t, leadArticle(title, body))
-	for _, e := range x.Events {
-		if e.Main {
-			return e.Date
-		}
+	if e := mainEvent(mustExtract(t, leadArticle(title, body))); e != nil {
+		return e.Date
 	}
 	return ""
 }

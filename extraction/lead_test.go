@@ -17,11 +17,8 @@ func leadArticle(title, body string) kg.Article {
 // mainType returns the type of the article's main event, or "".
 func mainType(t *testing.T, title, body string) string {
 	t.Helper()
-	x := mustExtract(t, leadArticle(title, body))
-	for _, e := range x.Events {
-		if e.Main {
-			return e.Type
-		}
+	if e := mainEvent(mustExtract(t, leadArticle(title, body))); e != nil {
+		return e.Type
 	}
 	return ""
 }
