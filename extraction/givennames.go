@@ -22,5 +22,26 @@ func (ef *entityFinder) loneGivenName(a int) bool {
 	if a > 0 && (ef.is(a-1, wIn, wAt, wNear, wOver) || ef.punct(a-1, '&') || ef.toks[a-1].kind == tOpenQ || ef.punct(a-1, '\'') || ef.tok(a-1) == "‘") {
 		return false
 	}
-	return !ef.lowerSeen.has("storm") && !ef.lowerSeen.has("storms") && !ef.lowerSeen.has("hurricane") && !ef.lowerSeen.has("cyclone")
+	if ef.lowerSeen.has("storm") || ef.lowerSeen.has("storms") || ef.lowerSeen.has("hurricane") || ef.lowerSeen.has("cyclone") {
+		return false
+	}
+	return !ef.opensCompanyName(a)
+}
+
+// opensCompanyName reports whether the word at token a opens a company's or a body's
+// name elsewhere in the article, the word after it the last word of one ("Tyson" beside
+// "Tyson Foods v. Bouaphakeo"): the lone word is that body's short form, no given name.
+// A person's full name ("Bart" beside "Bart Migom") and a heading's capitals ("Finn And
+// Poe") do not count: their second word ends no body's name.
+func (ef *entityFinder) opensCompanyName(a int) bool {
+	w := ef.tok(a)
+	for j := 0; j+1 < len(ef.toks); j++ {
+		if j == a || ef.toks[j].kind != tWord || ef.tok(j) != w {
+			continue
+		}
+		if n := &ef.toks[j+1]; n.kind == tWord && n.has(fCap) && (orgLastWords.has(ef.tok(j+1)) || corpSuffix.has(lowerASCII(ef.tok(j+1))) || n.feat&lxOrgHead != 0) {
+			return true
+		}
+	}
+	return false
 }

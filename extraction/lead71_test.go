@@ -154,3 +154,17 @@ func TestRealmOfficeOverPerson(t *testing.T) {
 		t.Errorf("no Tom Vale governorOf Kestria; relations %v", x.Relations)
 	}
 }
+
+// TestGivenNameOpensCompany: a lone given name that opens a company's name elsewhere in
+// the article ("Marlon Foods") is that company's short form, no person; beside a person's
+// full name it is not held back.
+func TestGivenNameOpensCompany(t *testing.T) {
+	x := extractBody(t, "The justices heard Marlon Foods v. Ruiz on Monday. Later the court rejected Marlon's contention that the workers had been paid.")
+	if e := entityNamed(x, "Marlon"); e != nil && e.Type == kg.Person {
+		t.Errorf("Marlon beside Marlon Foods: %+v, want no person", e)
+	}
+	x = extractBody(t, "The new drama follows a baker and her family over one long summer. Later Carlotta finally tells her brother the truth about the shop.")
+	if e := entityNamed(x, "Carlotta"); e == nil || e.Type != kg.Person {
+		t.Errorf("Carlotta: want a Person, got %+v", e)
+	}
+}
