@@ -70,9 +70,10 @@ func (rf *relationFinder) studentAt(si, k int) {
 		return
 	}
 	q := k - 1
-	for n := 0; n < 2; n++ {
+	start := rf.sents[si].start
+	for n := 0; n < 2 && q > start; n++ {
 		switch {
-		case rf.low(q) == "year-old" && rf.punct(q-1, '-') && rf.toks[q-2].kind == tNum:
+		case q-2 > start && rf.low(q) == "year-old" && rf.punct(q-1, '-') && rf.toks[q-2].kind == tNum:
 			q -= 3 // "a 20-year-old junior at", the age one modifier
 		case rf.toks[q].kind == tWord && (!rf.toks[q].has(fCap) || degreeNames.has(rf.tok(q))) && rf.toks[q].feat&(lxFunc|lxSpeech) == 0 && !studentWords[rf.low(q)]:
 			q-- // "a graduate student at", "a PhD student at"
