@@ -308,7 +308,7 @@ func (d *doc) low(i int) string {
 	return d.toks[i].low
 }
 
-// lowerTok returns d.lowerTok(i) without a copy when the token is ASCII:
+// lowerTok returns lowerASCII(d.tok(i)), without a copy when the token is ASCII:
 // annotate wrote that very form as the token's low (the lexicon's interned form, or the
 // lowered bytes). A capitalised word otherwise costs an allocation each time it is asked.
 func (d *doc) lowerTok(i int) string {

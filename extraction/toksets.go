@@ -136,23 +136,15 @@ func (s *tokSet) hasLower(w string) bool {
 }
 
 // lowerKeyIn reports m[strings.ToLower(w)] without copying w, as hasLower does for a
-// token set: an ASCII word is lowered on the stack and looked up in place.
+// token set: an ASCII word is lowered on the stack (lowerInto) and looked up in place.
 func lowerKeyIn(m map[string]bool, w string) bool {
-	var buf [64]byte
+	var buf [40]byte
 	if len(w) <= len(buf) {
-		n := 0
-		for ; n < len(w); n++ {
-			c := w[n]
-			if c >= 0x80 {
-				break
+		if low, upper, ok := lowerInto(&buf, w); ok {
+			if !upper {
+				return m[w]
 			}
-			if c >= 'A' && c <= 'Z' {
-				c += 'a' - 'A'
-			}
-			buf[n] = c
-		}
-		if n == len(w) {
-			return m[unsafe.String(&buf[0], n)]
+			return m[unsafe.String(unsafe.SliceData(low), len(low))]
 		}
 	}
 	return m[strings.ToLower(w)]
