@@ -235,8 +235,8 @@ func (ef *entityFinder) notAPerson(a, b int) (kg.EntityType, bool) {
 			return kg.Other, true
 		}
 		return kg.Organization, true
-	case firstNames[first] || properNames[first]:
-		return "", false // "Sheldon Silver"
+	case firstNames[first] || properNames[first] || ef.givenNameAndSurname(a, b):
+		return "", false // "Sheldon Silver"; "Dana Bash", "Blake Lively" (givennames.go)
 	case otherLastWords.has(last):
 		return kg.Other, true
 	case placeNouns.has(lowerASCII(last)) || ef.toks[b-1].feat&lxPlaceHead != 0:

@@ -1,5 +1,7 @@
 package extraction
 
+import "strings"
+
 // moreGivenNames are people's given names beyond firstNames (data/given-names.txt, which
 // scripts/given-names.sh derives from gofakeit's person data, less every name kg's other
 // lists know as a place, a body or an English word). They are a weaker list than
@@ -44,4 +46,16 @@ func (ef *entityFinder) opensCompanyName(a int) bool {
 		}
 	}
 	return false
+}
+
+// givenNameAndSurname reports whether the two words of tokens a..b-1 are a given name of
+// moreGivenNames and a surname that is an English word too ("Dana Bash", "Blake Lively",
+// "Naomi Ages"): a person's name, which notAPerson would otherwise make a body's. Not a
+// plural ("Pike and Allen Streets") nor a name sharing its head with one before "and"
+// ("the Lewis and Clark Expedition"): the last word is then a common noun of both.
+func (ef *entityFinder) givenNameAndSurname(a, b int) bool {
+	if b != a+2 || !moreGivenNames[ef.tok(a)] || strings.HasSuffix(ef.tok(b-1), "s") {
+		return false
+	}
+	return !(ef.is(a-1, wAnd) && a >= 2 && ef.toks[a-2].has(fCap))
 }

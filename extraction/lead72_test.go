@@ -1,0 +1,26 @@
+package extraction
+
+import (
+	"testing"
+
+	"github.com/factgraph/kg"
+)
+
+// TestGivenNameAndEnglishSurname: a given name of the wider list and a surname that is an
+// English word too ("Dana Bash") is a person; a head shared with a name before "and" ("the
+// Lewis and Clark Expedition") and a plural ("Pike and Allen Streets") are not.
+func TestGivenNameAndEnglishSurname(t *testing.T) {
+	x := extractBody(t, "The debate ran late in Houston. Dana Bash asked the candidates about taxes.")
+	if e := entityNamed(x, "Dana Bash"); e == nil || e.Type != kg.Person {
+		t.Errorf("Dana Bash: %+v, want a person; entities %v", e, entityNames(x))
+	}
+	for _, c := range []struct{ body, name string }{
+		{"The museum in Omaha opened a room on the Lewis and Clark Expedition last week.", "Clark Expedition"},
+		{"The museum in Omaha opened a room at the corner of Pike and Allen Streets last week.", "Allen Streets"},
+	} {
+		x := extractBody(t, c.body)
+		if e := entityNamed(x, c.name); e != nil && e.Type == kg.Person {
+			t.Errorf("%s typed a person in %q", c.name, c.body)
+		}
+	}
+}
