@@ -24,3 +24,18 @@ func TestGivenNameAndEnglishSurname(t *testing.T) {
 		}
 	}
 }
+
+// TestGeorgiaAmongUSPlaces: Georgia named in an article that names another U.S. state is
+// the state; beside Tbilisi it is the nation, though the article names Indiana.
+func TestGeorgiaAmongUSPlaces(t *testing.T) {
+	for _, c := range []struct{ body, country string }{
+		{"Governor Nathan Vale signed the bill in Georgia on Tuesday. A similar law passed in Indiana last year.", "United States"},
+		{"The president of Georgia met investors in Indiana on Tuesday. He flew back to Tbilisi on Wednesday.", "Georgia"},
+	} {
+		x := extractBody(t, c.body)
+		e := entityNamed(x, "Georgia")
+		if e == nil || e.Country != c.country {
+			t.Errorf("Georgia in %q: %+v, want country %s", c.body, e, c.country)
+		}
+	}
+}

@@ -1085,5 +1085,25 @@ func (ef *entityFinder) stateByContext(ei int) bool {
 			return true
 		}
 	}
-	return false
+	return ef.stateAmongUSPlaces(ei, usPlace)
+}
+
+// stateAmongUSPlaces reports whether the article that names entity ei, a U.S. state's
+// and a nation's name ("Georgia"), names another U.S. state or a U.S. town (usPlace),
+// other than Washington and New York, where the nation's envoys go too, and names no
+// town of the nation ("Tbilisi") nor the Caucasus: an American report's Georgia is the
+// state ("snow from Ohio to Georgia", "executed in Jackson, Georgia's prison").
+func (ef *entityFinder) stateAmongUSPlaces(ei int, usPlace func(int) bool) bool {
+	nation, us := ef.ents[ei].name, false
+	for mi := range ef.mentions {
+		m := &ef.mentions[mi]
+		if m.ent == ei || m.typ != kg.Place {
+			continue
+		}
+		if countryOf[m.name] == nation && m.name != nation || townCountry[m.name] == nation || m.name == "Caucasus" {
+			return false
+		}
+		us = us || m.name != "Washington" && m.name != "New York" && usPlace(mi)
+	}
+	return us
 }
