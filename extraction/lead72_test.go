@@ -39,3 +39,21 @@ func TestGeorgiaAmongUSPlaces(t *testing.T) {
 		}
 	}
 }
+
+// TestBasedOnThing: an "X-based" word whose X is an English word or an initialism no list
+// knows as a place ("SMS-based", "Cloud-based") names no place; a town's ("Lusk-based")
+// and a state's short form ("DC-based") still do.
+func TestBasedOnThing(t *testing.T) {
+	x := extractBody(t, "Acme Corp sells SMS-based alerts and Cloud-based storage in Pakistan.")
+	for _, n := range []string{"SMS", "Cloud"} {
+		if e := entityNamed(x, n); e != nil && e.Type == kg.Place {
+			t.Errorf("%s typed a place; entities %v", n, entityNames(x))
+		}
+	}
+	x = extractBody(t, "The Lusk-based firm Pellmark Corp and a DC-based group sued the city.")
+	for _, n := range []string{"Lusk", "DC"} {
+		if e := entityNamed(x, n); e == nil || e.Type != kg.Place {
+			t.Errorf("%s: %+v, want a place; entities %v", n, e, entityNames(x))
+		}
+	}
+}

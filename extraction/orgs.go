@@ -344,13 +344,28 @@ func (ef *entityFinder) addBased(si, a, k, b int, place string) {
 			place, typ, score = o, kg.Organization, 8
 		}
 	}
-	ef.addMention(si, a, k+1, a, place, typ, score)
+	if compoundSuffix(ef.tok(k)) != "" || !basedOnThing(place) {
+		ef.addMention(si, a, k+1, a, place, typ, score)
+	}
 	if k+1 < b && ef.toks[k+1].has(fCap) {
 		m := ef.classifyAndAdd(si, k+1, b, false)
 		if m >= 0 && ef.mentions[m].typ != kg.Place {
 			ef.mentions[m].typ, ef.mentions[m].score = kg.Organization, max(ef.mentions[m].score, 6)
 		}
 	}
+}
+
+// basedOnThing reports whether the X of an "X-based" word is a thing something runs on
+// rather than a place: a one-word name no word list knows as a place or a town that is
+// an English word ("Internet-based", "Cloud-based", "Faith-based") or in capitals ("SMS-based",
+// "LED-based", "DNA-based"; not two capitals, a town's or a state's short form: "DC-based").
+// "Earth-based" and "Android-based" stay: the first is a place of the lists, the second a
+// word no list knows.
+func basedOnThing(place string) bool {
+	if strings.IndexByte(place, ' ') >= 0 || knownPlaceName(place) || knownTown(place) || planets.has(place) {
+		return false
+	}
+	return englishWords.has(strings.ToLower(place)) || len(place) >= 3 && strings.ToUpper(place) == place
 }
 
 // tickerOwner makes the mention that ends at token i, before a ticker, an organization.
