@@ -609,7 +609,7 @@ func (ff *figureFinder) sourceCandidates(si int) ([]sourceCand, bool) {
 		}
 	}
 	for i := range out {
-		if ff.is(out[i].tok, wEstimate) || ff.studyFinding(out[i].tok) {
+		if ff.is(out[i].tok, wEstimate) || ff.studyFinding(out[i].tok) || ff.outletEstimate(out[i]) {
 			out[i].own = true // "officials estimate that …": an estimate, not what the next sentences go on reporting; "the report found a 9 percent rise": studyfindings.go
 		}
 	}
@@ -895,6 +895,11 @@ func (ff *figureFinder) sourceNP(a, b int) string {
 	if desc == "" && best < 0 && !ff.punct(a-1, ',') { // not an apposition's "NAME, pastor at the church told"
 		if p := ff.placePhraseStart(a, b); p > a {
 			return ff.sourceNP(a, p) // "a senior security officer at the scene told Reuters"
+		}
+	}
+	if desc == "" && best < 0 {
+		if o := ff.bareOutletTeller(a, b); o != "" {
+			return o // "Forbes estimates his net worth at …": outlettellers.go
 		}
 	}
 	return desc

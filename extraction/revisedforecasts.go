@@ -46,8 +46,8 @@ func (ff *figureFinder) revisedForecast(si, k int) string {
 	if ff.is(k-1, wWho, wWhich) {
 		return ff.appositiveSpeaker(k-1, s.start)
 	}
-	if ff.punct(k-1, ',') {
-		return ff.openingName(si, k)
+	if src, ok := ff.revisionOpening(si, k); ok {
+		return src
 	}
 	a := k
 	for a > s.start && k-a < 10 && !ff.punct(a-1, ',') && !ff.punct(a-1, ';') && ff.toks[a-1].kind != tCloseQ && ff.toks[a-1].kind != tDash && !ff.is(a-1, wThat, wAnd, wBut, wWhile) {
@@ -65,4 +65,31 @@ func (ff *figureFinder) revisedForecast(si, k int) string {
 		return ""
 	}
 	return src
+}
+
+// revisionOpening reads the reviser of a forecast whose verb at token k closes an aside
+// after the sentence's opening, a comma and at most two adverbs before it: the opening
+// name ("Kestrel, which rates the stock 'buy', raised its price target"), the organization
+// whose short name opens the sentence with no mention of its own ("Kestrel" after
+// "Kestrel Securities": openingAlias), or the story's company a description stands for
+// ("The company, which makes displays, also cut its profit estimate": describedOpening).
+// ok is false when no such comma stands before the verb.
+func (ff *figureFinder) revisionOpening(si, k int) (string, bool) {
+	s := &ff.sents[si]
+	j := k - 1
+	for j > s.start && k-j <= 2 && ff.toks[j].kind == tWord && !ff.toks[j].has(fCap) && ff.in(j, tellerAdverbs) && !ff.is(j, wHave, wHas, wHad) {
+		j-- // "…, also cut its estimate"
+	}
+	if !ff.punct(j, ',') {
+		return "", false
+	}
+	if src := ff.openingName(si, k); src != "" {
+		return src, true
+	}
+	if c := ff.openingComma(si, k); c > s.start {
+		if e := ff.openingAlias(s.start, c); e >= 0 {
+			return ff.entName(e), true
+		}
+	}
+	return ff.describedOpening(si, k), true
 }
