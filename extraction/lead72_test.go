@@ -57,3 +57,18 @@ func TestBasedOnThing(t *testing.T) {
 		}
 	}
 }
+
+// TestUSPresidentByName: a "President X" of a U.S. report whose body the sentence leaves
+// unnamed is no president of the United States unless X bears a president's surname.
+func TestUSPresidentByName(t *testing.T) {
+	body := "A body was found on a campus in Austin, Texas, on Tuesday, police in the United States said. " +
+		"President Gary Fennick told students the campus was safe. " +
+		"The campus has a statue of President Abraham Lincoln."
+	x := extractBody(t, body)
+	if hasRelation(x, "Gary Fennick", "presidentOf", "United States") {
+		t.Errorf("Gary Fennick presidentOf United States; relations %v", x.Relations)
+	}
+	if !hasRelation(x, "Abraham Lincoln", "presidentOf", "United States") {
+		t.Errorf("no Abraham Lincoln presidentOf United States; relations %v", x.Relations)
+	}
+}

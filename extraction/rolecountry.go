@@ -176,7 +176,7 @@ func (rf *relationFinder) statedCountries() {
 	for _, i := range rf.defaulted {
 		r := &rf.rels[i]
 		c := rf.statedCountry(r.Subject, defaulted)
-		if c == "" && !rf.guessHolds(r.Object, r.Sentence) {
+		if c == "" && (!rf.guessHolds(r.Object, r.Sentence) || !usPresidentName(r)) {
 			drop[i] = true // "Foreign Minister X arrived in Vienna" in a report on Iran datelined there
 			continue
 		}
@@ -205,6 +205,31 @@ func (rf *relationFinder) statedCountries() {
 		}
 	}
 	rf.rels = kept
+}
+
+// usPresidentSurnames are the surnames of the presidents and vice presidents of the
+// United States (data/names.txt).
+var usPresidentSurnames = wordSet("us-president-surnames")
+
+// usPresidentName reports whether relation r, a national role whose country the article's
+// gave by default, may stand: any role but the U.S. presidency and vice presidency, and
+// those only for a person who bears the surname of one who held them. A "President X" in
+// an American report whose body the sentence leaves unnamed is as often a university's, a
+// union's, a firm's or a tribe's ("President Gregory Fenves", "Vice President Robert
+// Begay"): the country has had 45 presidents and 47 vice presidents, and the lists know
+// their names.
+func usPresidentName(r *kg.Relation) bool {
+	if r.Object != "United States" || r.Predicate != "presidentOf" && r.Predicate != "vicePresidentOf" {
+		return true
+	}
+	name := strings.TrimSuffix(strings.TrimSuffix(r.Subject, " Jr."), " Sr.")
+	if k := strings.LastIndexByte(name, ' '); k >= 0 {
+		if j := strings.LastIndexByte(name[:k], ' '); j >= 0 && usPresidentSurnames[name[j+1:]] {
+			return true // "Martin Van Buren"
+		}
+		name = name[k+1:]
+	}
+	return usPresidentSurnames[name]
 }
 
 // guessHolds reports whether the article's country is a fair guess for a national role
