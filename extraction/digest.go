@@ -21,7 +21,39 @@ func (rd *reader) listHeadline() bool {
 			list = true
 		}
 	}
-	return list && !rd.is(s.b-1, wAbout) || rd.weeklyLabel()
+	return list && !rd.is(s.b-1, wAbout) || rd.weeklyLabel() || rd.missedLabel()
+}
+
+// missedLabel reports whether the headline opens with the label of a column that
+// gathers what the reader missed, before a colon: "While You Were Offline: …", "While
+// You Were Sleeping: …", "In Case You Missed It: …". Such a column retells a week's
+// items; an event its first lines name (a figure of speech, one item among many) is
+// not its news.
+func (rd *reader) missedLabel() bool {
+	s := &rd.sents[rd.headline]
+	colon := -1
+	for x := s.a; x < s.b && x <= s.a+weeklyLabelReach; x++ {
+		if rd.punct(x, ':') {
+			colon = x
+			break
+		}
+		if t := &rd.toks[x]; t.kind != tWord || !t.has(fCap) {
+			return false
+		}
+	}
+	if colon < s.a+3 {
+		return false
+	}
+	a := s.a
+	if rd.is(a, wWhile) && rd.is(a+1, wYou) && rd.is(a+2, wWere) {
+		return true // "While You Were Offline:"
+	}
+	for x := a; x+1 < colon; x++ {
+		if rd.is(x, wYou) && rd.is(x+1, wMissed) {
+			return true // "In Case You Missed It:", "What You Missed:"
+		}
+	}
+	return false
 }
 
 // weeklyLabelReach is how many words a headline's label before its colon may have.

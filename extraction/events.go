@@ -29,6 +29,10 @@ type eventSet struct {
 	// when the article gives its act another day (mainDate), or "": a figure of that
 	// day ("arrested three people on Saturday") is still the main event's
 	aftermathDay string
+	// pairedLead: the lead names one kind of disaster in two countries
+	// (pairedIncidents); the event found as main is recalled, not the article's news,
+	// once the figures stage has given it its figures
+	pairedLead bool
 }
 
 // eventWords are the words that name events, by type (data/events.txt).
@@ -48,6 +52,7 @@ func findEvents(rd *reader, ev *eventSet) {
 	ev.eventSent = ev.eventSent[:0]
 	ev.reactionAct = -1
 	ev.aftermathDay = ""
+	ev.pairedLead = false
 	typ, firstProse := mainEventType(rd)
 	ev.mainPlace, ev.mainCountry = articlePlace(rd, firstProse)
 	if typ == "" || rd.listHeadline() {
@@ -94,6 +99,9 @@ func findEvents(rd *reader, ev *eventSet) {
 	}
 	ev.events = append(ev.events, kg.Event{Type: typ, Place: place, Country: ev.mainCountry, Date: date, Main: true})
 	ev.eventSent = append(ev.eventSent, -1)
+	// "… the cities of Kumamoto, Japan and Muisne, Ecuador, … after earthquakes rocked
+	// the two cities": an explainer on both, the report of neither
+	ev.pairedLead = rd.pairedIncidents(typ, firstProse)
 }
 
 // mainEventType returns the type of the highest-ranked event the headline and the first

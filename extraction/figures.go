@@ -131,6 +131,9 @@ func findFigures(rd *reader, ev *eventSet, dates map[int32]string) []kg.Figure {
 			figs = ff.fold(figs, start, repeats)
 		}
 	}
+	if ff.pairedLead {
+		ff.events[0].Main = false // twoincidents.go: its figures are the event's, recalled
+	}
 	ff.finishScopes(figs)
 	ff.sideBackground(figs) // sideclauses.go
 	ff.subjects(figs)

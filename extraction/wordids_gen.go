@@ -779,6 +779,7 @@ const (
 	wMinus
 	wMinute
 	wMinutes
+	wMissed
 	wMissing
 	wModerate
 	wMonday
@@ -2255,6 +2256,7 @@ var wordIDWords = [...]string{
 	wMinus:            "minus",
 	wMinute:           "minute",
 	wMinutes:          "minutes",
+	wMissed:           "missed",
 	wMissing:          "missing",
 	wModerate:         "moderate",
 	wMonday:           "monday",
