@@ -72,3 +72,20 @@ func TestUSPresidentByName(t *testing.T) {
 		t.Errorf("no Abraham Lincoln presidentOf United States; relations %v", x.Relations)
 	}
 }
+
+// TestPresidentTitledSurname: "President Carter" in a report on the president's wife,
+// whose headline names her, is the president named in full, not his wife.
+func TestPresidentTitledSurname(t *testing.T) {
+	x := mustExtract(t, leadArticle("Rosalynn Carter opens a garden in Plains",
+		"Rosalynn Carter, the former first lady, opened a garden in Plains on Tuesday. Mrs. Carter has been married to Jimmy Carter for 70 years. "+
+			"Carter planted the first tree. President Carter said in a statement: \"She has worked on this garden for a decade.\""))
+	sp := ""
+	for _, q := range x.Quotes {
+		if q.Text == "She has worked on this garden for a decade." {
+			sp = q.Speaker
+		}
+	}
+	if sp != "Jimmy Carter" {
+		t.Errorf("speaker %q, want Jimmy Carter; quotes %+v", sp, x.Quotes)
+	}
+}

@@ -177,7 +177,8 @@ const surnameReach = 2
 // opens with the other's full name (its subject) is theirs, unless t was named in full
 // since; any other stays with t. A headline that says the surname makes the story
 // t's ("Daniel Berrigan … dies": "Philip Berrigan died in 2002. … Berrigan said" is
-// still Daniel): nothing is split. It merges ei into t.
+// still Daniel): nothing is split, but the president's own title still takes the
+// surname to the president (presidentBearer). It merges ei into t.
 func (ef *entityFinder) splitSharedSurname(ei, t int, ev []titleEvidence) {
 	e := ef.ents[ei]
 	w := e.key
@@ -192,16 +193,26 @@ func (ef *entityFinder) splitSharedSurname(ei, t int, ev []titleEvidence) {
 		}
 		rivals = append(rivals, ri)
 	}
+	pres := ef.presidentBearer(t, w)
+	var moved [][2]int // mention → person
 	if len(rivals) == 0 || !otherBearer(ef.ents[t].name, ef.ents[t].name, w) || ef.headlineSays(e.name) {
-		ef.merge(ei, t)
+		for mi := range ef.mentions {
+			if m := &ef.mentions[mi]; m.ent == ei && pres >= 0 && presidentTitled(m) {
+				moved = append(moved, [2]int{mi, pres}) // "President Reagan" in a report on Nancy Reagan
+			}
+		}
+		ef.moveSurnames(ei, t, e.name, moved)
 		return
 	}
 	owners := append(rivals, t)
-	var moved [][2]int // mention → person
 	for mi := range ef.mentions {
 		m := &ef.mentions[mi]
 		if m.ent != ei || m.ta > 0 && ef.is(m.ta-1, wThe) {
 			continue // "the Fields case", "the Kings": the family's, not one bearer's
+		}
+		if pres >= 0 && presidentTitled(m) {
+			moved = append(moved, [2]int{mi, pres})
+			continue
 		}
 		last := -1 // the full name read last before m (mentions are not in text order)
 		for mj := range ef.mentions {
@@ -218,13 +229,50 @@ func (ef *entityFinder) splitSharedSurname(ei, t int, ev []titleEvidence) {
 			moved = append(moved, [2]int{mi, f.ent})
 		}
 	}
+	ef.moveSurnames(ei, t, e.name, moved)
+}
+
+// moveSurnames merges the one-word name ei into person t, then gives each moved mention
+// to its own person (mention → person), who takes the word as an alias.
+func (ef *entityFinder) moveSurnames(ei, t int, word string, moved [][2]int) {
 	ef.merge(ei, t)
 	for _, mv := range moved {
+		if mv[1] == t {
+			continue
+		}
 		ef.mentions[mv[0]].ent = mv[1]
 		ef.ents[t].mentions--
 		ef.ents[mv[1]].mentions++
-		ef.ents[mv[1]].addAlias(e.name)
+		ef.ents[mv[1]].addAlias(word)
 	}
+}
+
+// usPresidents are the presidents of the United States as news names them in full
+// (data/names.txt).
+var usPresidents = wordSet("us-presidents")
+
+// presidentBearer returns the one person named in full whom the lists know as a
+// president of the United States (usPresidents) and whose surname is w, person t or
+// another bearer of it; else -1 (none, or two: "George H. W. Bush" and "George W. Bush").
+func (ef *entityFinder) presidentBearer(t int, w string) int {
+	p := -1
+	for ri, r := range ef.ents {
+		if r.dropped || r.typ != kg.Person || r.words <= 1 || !usPresidents[r.name] || ri != t && !otherBearer(r.name, ef.ents[t].name, w) {
+			continue
+		}
+		if p >= 0 {
+			return -1
+		}
+		p = ri
+	}
+	return p
+}
+
+// presidentTitled reports whether mention m is a surname under the title "President"
+// ("President Reagan", "former President Clinton"): the title settles whose the surname
+// is, before the nearness of a full name or the headline does (splitSharedSurname).
+func presidentTitled(m *mention) bool {
+	return m.ta < m.a && m.role == "president"
 }
 
 // otherBearer reports whether name is a person's full name ending in surname w (before a
