@@ -1232,6 +1232,12 @@ func (rf *relationFinder) actionObject(si, k int, pred string) string {
 	if q := rf.timePhraseAt(k); q > k && q < s.b && rf.is(q, wWith) {
 		k = q // "met on Monday with X", "will meet next week with X": the time is no object
 	}
+	if pred == "meets" {
+		k = rf.meetingAsideEnd(k) // "met Thursday with X", "met privately with X": meetingwarnings.go
+	}
+	if pred == "warns" && rf.warningClauseAt(k, s.b) {
+		return "" // "warned that the United States …", "warned he would …": meetingwarnings.go
+	}
 	if pred == "meets" && rf.is(k, wIn, wAt) {
 		return "" // "met in Basel on Tuesday": where they met, never whom
 	}
@@ -1261,6 +1267,11 @@ func (rf *relationFinder) actionObject(si, k int, pred string) string {
 	if pred == "wins" {
 		if o := rf.contestPlace(k, s.b); o != "" {
 			return o // "won the primaries in Ohio and in Iowa": clauses.go
+		}
+	}
+	if pred == "meets" {
+		if mi := rf.metDescribedPersonAt(k+b2i(rf.is(k, wWith)), s.b); mi >= 0 {
+			return rf.withMembers(mi, s.b) // "met China's propaganda tsar Liu Yunshan": meetingwarnings.go
 		}
 	}
 	if strict[pred] {

@@ -75,6 +75,7 @@ const (
 	wAlso
 	wAlthough
 	wAm
+	wAmbassador
 	wAmid
 	wAmong
 	wAmount
@@ -410,6 +411,7 @@ const (
 	wEntire
 	wEntitled
 	wEntry
+	wEnvoy
 	wError
 	wEst
 	wEstimate
@@ -1551,6 +1553,7 @@ var wordIDWords = [...]string{
 	wAlso:             "also",
 	wAlthough:         "although",
 	wAm:               "am",
+	wAmbassador:       "ambassador",
 	wAmid:             "amid",
 	wAmong:            "among",
 	wAmount:           "amount",
@@ -1886,6 +1889,7 @@ var wordIDWords = [...]string{
 	wEntire:           "entire",
 	wEntitled:         "entitled",
 	wEntry:            "entry",
+	wEnvoy:            "envoy",
 	wError:            "error",
 	wEst:              "est",
 	wEstimate:         "estimate",
