@@ -120,3 +120,60 @@ func (rf *relationFinder) metDescribedPersonAt(k, end int) int {
 	}
 	return int(rf.entAt[p])
 }
+
+// meetingRoleNouns are the lower-case nouns of a person's role that an appositive name
+// may follow after a meeting verb: "met his counterpart, Senator Bob Corker".
+var meetingRoleNouns = newTokSet(map[string]bool{"counterpart": true, "critic": true, "president": true,
+	"leader": true, "head": true, "commander": true, "chief": true, "figure": true, "mayor": true,
+	"minister": true, "envoy": true, "ambassador": true, "premier": true, "governor": true, "senator": true,
+	"secretary": true, "chairman": true, "director": true, "adviser": true, "advisor": true, "ally": true,
+	"rival": true, "king": true, "queen": true, "speaker": true, "executive": true})
+
+// metAppositivePersonAt returns the mention of the person met when a short description of
+// the person's role stands between the meeting verb and the person's name, set off by a
+// comma, from token k: "will meet with a frequent critic, House Speaker Paul Ryan", "met
+// his counterpart, Senator Bob Corker", "meets China's navy commander, Admiral Wu
+// Shengli", "met with the mayor of Flint, Karen Weaver". The description is up to seven
+// words with a role noun (meetingRoleNouns) and no person's name; the name after the
+// comma closes the appositive (a comma, a stop, or "on", "in", "at", "from", "later",
+// "and" after it), so "met the delegation, Obama said" names no one met. -1 otherwise.
+// actionVerb reads it before actionObject, and not for a place's meeting ("The Chinese
+// president was to meet Iran's most powerful figure, Supreme Leader Ali Khamenei" read
+// with China as the subject).
+func (rf *relationFinder) metAppositivePersonAt(k, end int) int {
+	role := false
+	c := -1
+	for j := k; j < end && j < k+8; j++ {
+		if rf.punct(j, ',') {
+			c = j
+			break
+		}
+		if e := rf.entityOf(j); e >= 0 && rf.ents[e].typ == kg.Person {
+			return -1 // "met Lund, a senator": the name itself is the object
+		}
+		if rf.toks[j].kind != tWord && !rf.owner(j) {
+			return -1
+		}
+		if rf.lowerWordAt(j) && rf.in(j, meetingRoleNouns) {
+			role = true
+		}
+	}
+	if c < 0 || !role || c == k {
+		return -1
+	}
+	mi := rf.titledPersonAt(c+1, end)
+	if mi < 0 {
+		mi = rf.mentionFrom(c+1, end)
+	}
+	if mi < 0 {
+		return -1
+	}
+	m := &rf.mentions[mi]
+	if rf.ents[m.ent].typ != kg.Person || m.b > end || rf.owner(m.b) {
+		return -1
+	}
+	if m.b < end && !rf.punct(m.b, ',') && rf.toks[m.b].kind != tStop && !rf.is(m.b, wOn, wIn, wAt, wFrom, wLater, wAnd) {
+		return -1
+	}
+	return mi
+}

@@ -56,3 +56,17 @@ func TestWarningClause(t *testing.T) {
 		}
 	}
 }
+
+// TestMeetingAppositivePerson: a description of a role set off by a comma before the
+// name ("met his counterpart, Governor Lena Ostby") names whom they met; a name that
+// opens a clause after the comma ("met the trade minister, Lena Ostby said") does not.
+func TestMeetingAppositivePerson(t *testing.T) {
+	x := extractBody(t, "Anton Varga will meet with a frequent critic, Governor Lena Ostby, on Tuesday.")
+	if !hasRelation(x, "Anton Varga", "meets", "Lena Ostby") {
+		t.Errorf("want Anton Varga meets Lena Ostby: %+v", x.Relations)
+	}
+	x = extractBody(t, "Anton Varga met the trade minister, Lena Ostby said on Tuesday.")
+	if hasRelation(x, "Anton Varga", "meets", "Lena Ostby") {
+		t.Errorf("Lena Ostby opens a clause, not met: %+v", x.Relations)
+	}
+}

@@ -712,7 +712,15 @@ func (rf *relationFinder) activeAction(si, v int, pred string, objStart int, nom
 	if rf.disputeOnly(v) || pred == "fights" && rf.sideNotFoe(objStart) {
 		return // "battled to the narrowest of wins in Iowa", "fought for Velland": verbforms.go
 	}
-	obj := rf.actionObject(si, objStart, pred)
+	obj := ""
+	if pred == "meets" && rf.typeOfName(strings.Split(subj, "\x00")[0]) != kg.Place {
+		if mi := rf.metAppositivePersonAt(objStart+b2i(rf.is(objStart, wWith)), s.b); mi >= 0 {
+			obj = rf.entName(rf.mentions[mi].ent) // "met his counterpart, Senator Bob Corker": meetingwarnings.go
+		}
+	}
+	if obj == "" {
+		obj = rf.actionObject(si, objStart, pred)
+	}
 	if obj == "" {
 		obj = rf.pronounObject(si, objStart, subj) // "praised her": objects.go
 	}
