@@ -712,7 +712,15 @@ func (rf *relationFinder) activeAction(si, v int, pred string, objStart int, nom
 	if rf.disputeOnly(v) || pred == "fights" && rf.sideNotFoe(objStart) {
 		return // "battled to the narrowest of wins in Iowa", "fought for Velland": verbforms.go
 	}
-	obj := rf.actionObject(si, objStart, pred)
+	obj := ""
+	if pred == "meets" && rf.typeOfName(strings.Split(subj, "\x00")[0]) != kg.Place {
+		if mi := rf.metAppositivePersonAt(objStart+b2i(rf.is(objStart, wWith)), s.b); mi >= 0 {
+			obj = rf.entName(rf.mentions[mi].ent) // "met his counterpart, Senator Bob Corker": meetingwarnings.go
+		}
+	}
+	if obj == "" {
+		obj = rf.actionObject(si, objStart, pred)
+	}
 	if obj == "" {
 		obj = rf.pronounObject(si, objStart, subj) // "praised her": objects.go
 	}
@@ -1232,6 +1240,12 @@ func (rf *relationFinder) actionObject(si, k int, pred string) string {
 	if q := rf.timePhraseAt(k); q > k && q < s.b && rf.is(q, wWith) {
 		k = q // "met on Monday with X", "will meet next week with X": the time is no object
 	}
+	if pred == "meets" {
+		k = rf.meetingAsideEnd(k) // "met Thursday with X", "met privately with X": meetingwarnings.go
+	}
+	if pred == "warns" && rf.warningClauseAt(k, s.b) {
+		return "" // "warned that the United States …", "warned he would …": meetingwarnings.go
+	}
 	if pred == "meets" && rf.is(k, wIn, wAt) {
 		return "" // "met in Basel on Tuesday": where they met, never whom
 	}
@@ -1261,6 +1275,11 @@ func (rf *relationFinder) actionObject(si, k int, pred string) string {
 	if pred == "wins" {
 		if o := rf.contestPlace(k, s.b); o != "" {
 			return o // "won the primaries in Ohio and in Iowa": clauses.go
+		}
+	}
+	if pred == "meets" {
+		if mi := rf.metDescribedPersonAt(k+b2i(rf.is(k, wWith)), s.b); mi >= 0 {
+			return rf.withMembers(mi, s.b) // "met China's propaganda tsar Liu Yunshan": meetingwarnings.go
 		}
 	}
 	if strict[pred] {

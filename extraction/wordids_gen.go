@@ -75,6 +75,7 @@ const (
 	wAlso
 	wAlthough
 	wAm
+	wAmbassador
 	wAmid
 	wAmong
 	wAmount
@@ -410,6 +411,7 @@ const (
 	wEntire
 	wEntitled
 	wEntry
+	wEnvoy
 	wError
 	wEst
 	wEstimate
@@ -1552,6 +1554,7 @@ var wordIDWords = [...]string{
 	wAlso:             "also",
 	wAlthough:         "although",
 	wAm:               "am",
+	wAmbassador:       "ambassador",
 	wAmid:             "amid",
 	wAmong:            "among",
 	wAmount:           "amount",
@@ -1887,6 +1890,7 @@ var wordIDWords = [...]string{
 	wEntire:           "entire",
 	wEntitled:         "entitled",
 	wEntry:            "entry",
+	wEnvoy:            "envoy",
 	wError:            "error",
 	wEst:              "est",
 	wEstimate:         "estimate",
