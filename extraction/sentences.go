@@ -256,6 +256,11 @@ var classifyHead = func() int {
 	return n
 }()
 
+// classifyHeadBuf is the size of the array classifySentences lowers a head into: room
+// for classifyHead bytes, a rune's tail and lowerHead's spare 8; a longer head (a longer
+// debris prefix) is lowered into a fresh slice instead.
+const classifyHeadBuf = 160
+
 func classifySentences(d *doc) {
 	for i := range d.sents {
 		s := &d.sents[i]
@@ -264,7 +269,10 @@ func classifySentences(d *doc) {
 		}
 		// the openings below read the sentence's first words: lower-case its head only
 		span := d.span(s.a, s.b)
-		txt, cut := lowerHead(span, classifyHead)
+		// txt's bytes when lowering copies, on the stack: read in this body only (creditOpening,
+		// whose Fields would move them to the heap, reads a copy of an opening "(")
+		var head [classifyHeadBuf]byte
+		txt, cut := lowerHeadInto(head[:], span, classifyHead)
 		if strings.HasPrefix(txt, "more on ") && strings.Contains(txt[:min(len(txt), 40)], ":") {
 			s.kind = sLinked
 			continue
@@ -272,7 +280,7 @@ func classifySentences(d *doc) {
 		if strings.HasPrefix(txt, "(additional reporting") || strings.HasPrefix(txt, "(reporting by") ||
 			strings.HasPrefix(txt, "(writing by") || strings.HasPrefix(txt, "(editing by") ||
 			strings.HasPrefix(txt, "additional reporting by") || strings.HasPrefix(txt, "reporting by") ||
-			strings.HasPrefix(txt, "(compiled by") || strings.HasPrefix(txt, "editing by") || creditOpening(txt) ||
+			strings.HasPrefix(txt, "(compiled by") || strings.HasPrefix(txt, "editing by") || strings.HasPrefix(txt, "(") && creditOpening(strings.Clone(txt)) ||
 			strings.HasPrefix(txt, "by ") && bylineLine(d, s) ||
 			(strings.HasPrefix(txt, "copyright") || strings.HasPrefix(txt, "©")) && copyrightLine(d, s) {
 			s.kind = sCredit
