@@ -287,7 +287,7 @@ func classifySentences(d *doc) {
 			continue
 		}
 		debris := false
-		for _, p := range debrisPrefixes {
+		for _, p := range debrisPrefixesFor(txt) {
 			if !strings.HasPrefix(txt, p) {
 				continue
 			}
@@ -398,6 +398,29 @@ func closingAbbrev(d *doc, s *sentence) bool {
 
 // debrisPrefixes start the lines of page furniture (data/debris.txt).
 var debrisPrefixes = wordList("debris-prefixes")
+
+// debrisByFirst holds, for each byte, the debris prefixes a text that opens on it may
+// start with, in debrisPrefixes' order (an empty prefix under every byte); slot 256 is
+// an empty text's. classifySentences tries only these on a sentence: the same prefixes
+// match, in the same order, as when it tried all of them.
+var debrisByFirst = func() (by [257][]string) {
+	for _, p := range debrisPrefixes {
+		for c := range by {
+			if p == "" || c < 256 && p[0] == byte(c) {
+				by[c] = append(by[c], p)
+			}
+		}
+	}
+	return by
+}()
+
+// debrisPrefixesFor returns the debris prefixes txt may start with (debrisByFirst).
+func debrisPrefixesFor(txt string) []string {
+	if txt == "" {
+		return debrisByFirst[256]
+	}
+	return debrisByFirst[txt[0]]
+}
 
 // hyphenatedOrgHead returns lxOrgHead for a capitalised hyphenated word the lexicon lacks
 // whose last part ends an organization's name ("Sun-Times", "Express-News",
