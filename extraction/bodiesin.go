@@ -39,7 +39,9 @@ var bodyInOpeners = newTokSet(map[string]bool{"of": true, "for": true, "at": tru
 // bodiesInPlaces reads the shape above in every prose sentence; it runs after every other
 // rule, so that a pair something else relates is left alone.
 func (rf *relationFinder) bodiesInPlaces() {
-	related := rf.relatedPairs()
+	// the pairs related before this rule, read at the first candidate (rf.rels grows only
+	// after it): most articles have none, and the map costs one entry a relation
+	var related map[[2]string]bool
 	nation := map[string]bool{} // a body that holds a nation's office: "the king of Ostmark"
 	for _, r := range rf.rels {
 		if nationalRolePredicates[r.Predicate] && r.Predicate != "presidentOf" && r.Predicate != "vicePresidentOf" || strings.HasSuffix(r.Predicate, "MinisterOf") {
@@ -77,6 +79,9 @@ func (rf *relationFinder) bodiesInPlaces() {
 			continue
 		}
 		body, place := rf.entName(m.ent), rf.entName(y)
+		if related == nil {
+			related = rf.relatedPairs()
+		}
 		if body == place || related[[2]string{body, place}] || nation[body] {
 			continue
 		}

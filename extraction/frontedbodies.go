@@ -23,7 +23,7 @@ import (
 // frontedBodies reads the shape above in every prose sentence; it runs after every other
 // rule, as bodiesInPlaces does.
 func (rf *relationFinder) frontedBodies() {
-	related := rf.relatedPairs()
+	var related map[[2]string]bool // read at the first candidate, as bodiesInPlaces does
 	for si := range rf.sents {
 		s := &rf.sents[si]
 		if si == rf.headline || s.kind != sProse || !rf.is(s.start, wIn) || rf.quoteOf[s.start] != 0 {
@@ -56,6 +56,9 @@ func (rf *relationFinder) frontedBodies() {
 			continue
 		}
 		body, place := rf.entName(bm.ent), rf.entName(pm.ent)
+		if related == nil {
+			related = rf.relatedPairs()
+		}
 		if body == place || related[[2]string{body, place}] {
 			continue
 		}

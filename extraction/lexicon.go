@@ -175,6 +175,14 @@ var wordEntries map[string]*lexEntry
 // it cut. ASCII letters are lowered here; other runes as strings.ToLower does (bytes that
 // are no UTF-8 become U+FFFD).
 func lowerHead(s string, n int) (string, bool) {
+	return lowerHeadInto(nil, s, n)
+}
+
+// lowerHeadInto is lowerHead writing the lowered bytes into buf when they fit its
+// capacity: the string it returns then holds buf's bytes, and is the caller's to read
+// only while buf is neither written nor gone. classifySentences lowers each sentence's
+// head into an array of its loop body, which no reader keeps.
+func lowerHeadInto(buf []byte, s string, n int) (string, bool) {
 	cut := false
 	if n < len(s) {
 		for n < len(s) && !utf8.RuneStart(s[n]) {
@@ -199,7 +207,10 @@ func lowerHead(s string, n int) (string, bool) {
 	if ascii && !upper {
 		return h, cut
 	}
-	b := make([]byte, 0, len(h)+8)
+	b := buf[:0]
+	if cap(b) < len(h)+8 {
+		b = make([]byte, 0, len(h)+8)
+	}
 	for i := 0; i < len(h); {
 		c := h[i]
 		if c < utf8.RuneSelf {
@@ -217,7 +228,8 @@ func lowerHead(s string, n int) (string, bool) {
 	if cut && len(b) < n {
 		return lowerHead(s, len(s)) // lower-casing shortened the head below n: read it all
 	}
-	// b is this call's own and never written again: the string is its bytes, no copy
+	// b is this call's own (or the caller's buf) and never written again here: the
+	// string is its bytes, no copy
 	return unsafe.String(unsafe.SliceData(b), len(b)), cut
 }
 

@@ -156,7 +156,7 @@ func (ef *entityFinder) chunk(si int) {
 		// it introduces another place or modifies the next noun (placenouns.go), or follows a
 		// people's or creed's word alone ("the Shiite district of Sadr City"; not a body's
 		// name written in lower case, "the Islamic state")
-		if _, dem := demonymOf[strings.Split(ef.tok(i), "-")[0]]; j < s.b && ef.toks[j].kind == tWord && !ef.toks[j].has(fCap) && !(j == i+1 && (dem || ethnic.has(ef.tok(i)) && !ef.known(ef.tok(i)+" "+strings.ToUpper(ef.tok(j)[:1])+ef.tok(j)[1:]) && !ef.possessedRegion(i, j, s.start))) {
+		if _, dem := demonymOf[hyphenHead(ef.tok(i))]; j < s.b && ef.toks[j].kind == tWord && !ef.toks[j].has(fCap) && !(j == i+1 && (dem || ethnic.has(ef.tok(i)) && !ef.known(ef.tok(i)+" "+strings.ToUpper(ef.tok(j)[:1])+ef.tok(j)[1:]) && !ef.possessedRegion(i, j, s.start))) {
 			if ef.in(j, placeNouns) && ef.toks[j-1].feat&lxPlaceHead == 0 && ef.placeNounEndsName(i, j, s.b) && !ef.townBeforeFacility(i, j) {
 				if ef.adjectivesOnly(i, j) {
 					i = j + 1 // "the Midwestern state", "a Democratic state": a description, no place's name (placenouns.go)
@@ -1691,4 +1691,14 @@ func (ef *entityFinder) outletNounsAfter(b int) bool {
 		return false
 	}
 	return k+1 < len(ef.toks) && ef.toks[k+1].feat&lxSpeech != 0
+}
+
+// hyphenHead returns w up to its first hyphen, all of w when it has none: what
+// strings.Split(w, "-")[0] gives, without the slice ("Franco" of "Franco-German", to be
+// looked up as a demonym).
+func hyphenHead(w string) string {
+	if i := strings.IndexByte(w, '-'); i >= 0 {
+		return w[:i]
+	}
+	return w
 }

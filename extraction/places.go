@@ -625,8 +625,8 @@ func (rf *relationFinder) hazardMonitor(e int) bool {
 func (rf *relationFinder) reportedPlaces() {
 	for si := range rf.sents {
 		s := &rf.sents[si]
-		if s.kind != sProse || si == rf.headline {
-			continue
+		if s.kind != sProse || si == rf.headline || !rf.sentHas(si, wAccording) {
+			continue // no "according to": no source to report the place (the index is exact)
 		}
 		src := ""
 		for k := s.start; k+1 < s.b; k++ {

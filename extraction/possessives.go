@@ -23,7 +23,11 @@ var roleModifiers = newTokSet(map[string]bool{"new": true, "former": true, "long
 // modifiers (modifiers.go).
 func (rf *relationFinder) possessives(si int) {
 	s := &rf.sents[si]
-	for g := s.start; g < s.b; g++ {
+	end := s.b
+	if !rf.mayHoldPossessive(si) {
+		end = s.start // no possessive to read
+	}
+	for g := s.start; g < end; g++ {
 		if rf.quoteOf[g] != 0 {
 			continue
 		}
@@ -49,6 +53,18 @@ func (rf *relationFinder) possessives(si int) {
 	rf.placeModifiers(si) // modifiers.go
 	rf.describedMakers(si)
 	rf.apposedProducts(si) // ownedproducts.go
+}
+
+// mayHoldPossessive reports whether sentence si has a token possessiveOwner may read:
+// "his", "her", "its" (the word index), or an apostrophe, straight or curly, that every
+// "'s", "’s" and lone "'" or "’" holds (a byte test on the sentence's text). A sentence
+// without one has no possessive, and possessives skips its tokens.
+func (rf *relationFinder) mayHoldPossessive(si int) bool {
+	if rf.sentHas(si, wHis, wHer, wIts) {
+		return true
+	}
+	txt := rf.sentText(si)
+	return strings.IndexByte(txt, '\'') >= 0 || strings.Contains(txt, "’")
 }
 
 // possessiveOwner returns the entity the possessive at token g stands for: "NAME's",

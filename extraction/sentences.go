@@ -256,6 +256,11 @@ var classifyHead = func() int {
 	return n
 }()
 
+// classifyHeadBuf is the size of the array classifySentences lowers a head into: room
+// for classifyHead bytes, a rune's tail and lowerHead's spare 8; a longer head (a longer
+// debris prefix) is lowered into a fresh slice instead.
+const classifyHeadBuf = 160
+
 func classifySentences(d *doc) {
 	for i := range d.sents {
 		s := &d.sents[i]
@@ -264,7 +269,10 @@ func classifySentences(d *doc) {
 		}
 		// the openings below read the sentence's first words: lower-case its head only
 		span := d.span(s.a, s.b)
-		txt, cut := lowerHead(span, classifyHead)
+		// txt's bytes when lowering copies, on the stack: read in this body only (creditOpening,
+		// whose Fields would move them to the heap, reads a copy of an opening "(")
+		var head [classifyHeadBuf]byte
+		txt, cut := lowerHeadInto(head[:], span, classifyHead)
 		if strings.HasPrefix(txt, "more on ") && strings.Contains(txt[:min(len(txt), 40)], ":") {
 			s.kind = sLinked
 			continue
@@ -272,14 +280,14 @@ func classifySentences(d *doc) {
 		if strings.HasPrefix(txt, "(additional reporting") || strings.HasPrefix(txt, "(reporting by") ||
 			strings.HasPrefix(txt, "(writing by") || strings.HasPrefix(txt, "(editing by") ||
 			strings.HasPrefix(txt, "additional reporting by") || strings.HasPrefix(txt, "reporting by") ||
-			strings.HasPrefix(txt, "(compiled by") || strings.HasPrefix(txt, "editing by") || creditOpening(txt) ||
+			strings.HasPrefix(txt, "(compiled by") || strings.HasPrefix(txt, "editing by") || strings.HasPrefix(txt, "(") && creditOpening(strings.Clone(txt)) ||
 			strings.HasPrefix(txt, "by ") && bylineLine(d, s) ||
 			(strings.HasPrefix(txt, "copyright") || strings.HasPrefix(txt, "©")) && copyrightLine(d, s) {
 			s.kind = sCredit
 			continue
 		}
 		debris := false
-		for _, p := range debrisPrefixes {
+		for _, p := range debrisPrefixesFor(txt) {
 			if !strings.HasPrefix(txt, p) {
 				continue
 			}
@@ -390,6 +398,29 @@ func closingAbbrev(d *doc, s *sentence) bool {
 
 // debrisPrefixes start the lines of page furniture (data/debris.txt).
 var debrisPrefixes = wordList("debris-prefixes")
+
+// debrisByFirst holds, for each byte, the debris prefixes a text that opens on it may
+// start with, in debrisPrefixes' order (an empty prefix under every byte); slot 256 is
+// an empty text's. classifySentences tries only these on a sentence: the same prefixes
+// match, in the same order, as when it tried all of them.
+var debrisByFirst = func() (by [257][]string) {
+	for _, p := range debrisPrefixes {
+		for c := range by {
+			if p == "" || c < 256 && p[0] == byte(c) {
+				by[c] = append(by[c], p)
+			}
+		}
+	}
+	return by
+}()
+
+// debrisPrefixesFor returns the debris prefixes txt may start with (debrisByFirst).
+func debrisPrefixesFor(txt string) []string {
+	if txt == "" {
+		return debrisByFirst[256]
+	}
+	return debrisByFirst[txt[0]]
+}
 
 // hyphenatedOrgHead returns lxOrgHead for a capitalised hyphenated word the lexicon lacks
 // whose last part ends an organization's name ("Sun-Times", "Express-News",

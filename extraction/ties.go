@@ -48,13 +48,18 @@ func compoundSuffix(w string) string {
 // ties reads the ties of sentence si.
 func (rf *relationFinder) ties(si int) {
 	s := &rf.sents[si]
+	// a compound tie's word holds a hyphen: a sentence without one spares each word's
+	// compoundSuffix (its text is that of the tokens read here)
+	hyphened := strings.IndexByte(rf.sentText(si), '-') >= 0
 	for v := s.start; v < s.b; v++ {
 		if rf.quoteOf[v] != 0 || rf.toks[v].kind != tWord {
 			continue
 		}
-		if suf := compoundSuffix(rf.tok(v)); suf != "" {
-			rf.compoundTie(si, v, suf)
-			continue
+		if hyphened {
+			if suf := compoundSuffix(rf.tok(v)); suf != "" {
+				rf.compoundTie(si, v, suf)
+				continue
+			}
 		}
 		if rf.hyphenTie(si, v) { // hyphenties.go
 			continue
