@@ -31,16 +31,7 @@ func (rd *reader) listHeadline() bool {
 // not its news.
 func (rd *reader) missedLabel() bool {
 	s := &rd.sents[rd.headline]
-	colon := -1
-	for x := s.a; x < s.b && x <= s.a+weeklyLabelReach; x++ {
-		if rd.punct(x, ':') {
-			colon = x
-			break
-		}
-		if t := &rd.toks[x]; t.kind != tWord || !t.has(fCap) {
-			return false
-		}
-	}
+	colon := rd.labelColon(func(x int) bool { return rd.toks[x].kind == tWord && rd.toks[x].has(fCap) })
 	if colon < s.a+3 {
 		return false
 	}
@@ -56,6 +47,21 @@ func (rd *reader) missedLabel() bool {
 	return false
 }
 
+// labelColon returns the colon that closes a label opening the headline, within
+// weeklyLabelReach words each of which word accepts, or -1 (missedLabel, weeklyLabel).
+func (rd *reader) labelColon(word func(x int) bool) int {
+	s := &rd.sents[rd.headline]
+	for x := s.a; x < s.b && x <= s.a+weeklyLabelReach; x++ {
+		if rd.punct(x, ':') {
+			return x
+		}
+		if !word(x) {
+			return -1
+		}
+	}
+	return -1
+}
+
 // weeklyLabelReach is how many words a headline's label before its colon may have.
 const weeklyLabelReach = 6
 
@@ -67,20 +73,10 @@ const weeklyLabelReach = 6
 // lower case, and "Next Week" or "Last Week" ends none.
 func (rd *reader) weeklyLabel() bool {
 	s := &rd.sents[rd.headline]
-	colon := -1
-	for x := s.a; x < s.b && x <= s.a+weeklyLabelReach; x++ {
-		if rd.punct(x, ':') {
-			colon = x
-			break
-		}
+	colon := rd.labelColon(func(x int) bool {
 		t := &rd.toks[x]
-		if t.kind != tWord || !t.has(fCap) && !rd.is(x, wOf, wThe, wIn) {
-			return false
-		}
-		if rd.is(x, wTo, wWill, wNext, wLast) {
-			return false
-		}
-	}
+		return t.kind == tWord && (t.has(fCap) || rd.is(x, wOf, wThe, wIn)) && !rd.is(x, wTo, wWill, wNext, wLast)
+	})
 	if colon < s.a+2 {
 		return false
 	}
