@@ -385,6 +385,9 @@ func (ef *entityFinder) typeByContext(si, a, b int, credit bool) (kg.EntityType,
 		if ef.personAside(si, b) && ef.personWord(si, a) {
 			return kg.Person, 2 // "Raekwon, who", "Mateen, 29,"
 		}
+		if ef.kinnedName(b) && ef.personWord(si, a) {
+			return kg.Person, 4 // "Dixon's wife", "Rey's parents": only a person has kin
+		}
 		if w := ef.tok(a); (firstNames[w] || ef.loneGivenName(a)) && awardNames[w] == "" && ef.personWord(si, a) {
 			// "Jamie tries to dissuade Claire": a given name alone is a person's; not a
 			// prize's ("Oscar producers", "Oscar history": possessivenames.go types it);
@@ -394,6 +397,20 @@ func (ef *entityFinder) typeByContext(si, a, b int, credit bool) (kg.EntityType,
 		return kg.Organization, 1
 	}
 	return kg.Other, 1
+}
+
+// kinnedName reports whether a name ending at token b-1 heads a possessive kin word
+// ("Dixon's wife", "Prospero's children", "Rey's parents"; kin-nouns in names.txt and
+// their plurals, "parents", "children", "dad", "mom"): a one-word name with kin is a
+// person's (a surname or a character's name alone), not the organization a lone
+// capitalised word is by default. Not "family" ("Spotify's family plan") nor "parent"
+// ("Google's parent Alphabet"): a company has those.
+func (ef *entityFinder) kinnedName(b int) bool {
+	if !ef.possessiveAt(b) || b+1 >= len(ef.toks) || ef.toks[b+1].kind != tWord {
+		return false
+	}
+	w := ef.low(b + 1)
+	return kinNouns[w] || kinNouns[strings.TrimSuffix(w, "s")] || ef.is(b+1, wParents, wChildren, wDad, wMom)
 }
 
 // personAside reports whether what follows a name ending at token b-1 is said only of

@@ -245,6 +245,7 @@ const (
 	wCharge
 	wCharges
 	wChief
+	wChildren
 	wChipmaker
 	wCited
 	wCities
@@ -315,6 +316,7 @@ const (
 	wCustomers
 	wCut
 	wCuts
+	wDad
 	wDaily
 	wDate
 	wDay
@@ -784,6 +786,7 @@ const (
 	wMissed
 	wMissing
 	wModerate
+	wMom
 	wMonday
 	wMonth
 	wMonthAposS
@@ -903,6 +906,7 @@ const (
 	wPac
 	wPacs
 	wParent
+	wParents
 	wParish
 	wParole
 	wPart
@@ -1724,6 +1728,7 @@ var wordIDWords = [...]string{
 	wCharge:           "charge",
 	wCharges:          "charges",
 	wChief:            "chief",
+	wChildren:         "children",
 	wChipmaker:        "chipmaker",
 	wCited:            "cited",
 	wCities:           "cities",
@@ -1794,6 +1799,7 @@ var wordIDWords = [...]string{
 	wCustomers:        "customers",
 	wCut:              "cut",
 	wCuts:             "cuts",
+	wDad:              "dad",
 	wDaily:            "daily",
 	wDate:             "date",
 	wDay:              "day",
@@ -2263,6 +2269,7 @@ var wordIDWords = [...]string{
 	wMissed:           "missed",
 	wMissing:          "missing",
 	wModerate:         "moderate",
+	wMom:              "mom",
 	wMonday:           "monday",
 	wMonth:            "month",
 	wMonthAposS:       "month's",
@@ -2382,6 +2389,7 @@ var wordIDWords = [...]string{
 	wPac:              "pac",
 	wPacs:             "pacs",
 	wParent:           "parent",
+	wParents:          "parents",
 	wParish:           "parish",
 	wParole:           "parole",
 	wPart:             "part",
