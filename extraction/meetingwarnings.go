@@ -177,3 +177,32 @@ func (rf *relationFinder) metAppositivePersonAt(k, end int) int {
 	}
 	return mi
 }
+
+// placeOnTheWayToMeet reports whether the token before the infinitive "to meet" at
+// verb v ends a place's name that only marks where a journey went: a preposition of
+// the way, and at most one lower-case word ("northern", "central"), before the place —
+// "a long, secret trip to an unnamed area of northern Mexico to meet El Chapo", "the
+// day-long trip through central Mexico to meet Guzman". The place is no one who met; a
+// headline's "Japan to meet South Korea" has no preposition before the place.
+func (rf *relationFinder) placeOnTheWayToMeet(v int) bool {
+	if v < 3 || !rf.is(v-1, wTo) || rf.entAt[v-2] < 0 {
+		return false
+	}
+	m := &rf.mentions[rf.entAt[v-2]]
+	if m.b != v-1 || m.ent < 0 || rf.ents[m.ent].typ != kg.Place {
+		return false
+	}
+	p := m.a - 1
+	if p > 0 && rf.lowerWordAt(p) && rf.toks[p].feat&lxFunc == 0 {
+		p--
+	}
+	return p >= 0 && rf.is(p, wOf, wThrough, wTo, wAcross, wInto, wAround, wIn, wFrom)
+}
+
+// ownedPeopleNouns are the lower-case nouns for a body's people that may follow its
+// possessive after a meeting verb: "met with Rutgers' hierarchy", "met the company's
+// executives" meet the body, where "meet Democrats' demands" or "meets the Grounders'
+// commander" meets no one named (relations.go actionObject, strict objects).
+var ownedPeopleNouns = newTokSet(map[string]bool{"hierarchy": true, "leadership": true, "leaders": true,
+	"officials": true, "executives": true, "representatives": true, "management": true, "board": true,
+	"brass": true, "delegation": true, "negotiators": true})

@@ -712,6 +712,9 @@ func (rf *relationFinder) activeAction(si, v int, pred string, objStart int, nom
 	if rf.disputeOnly(v) || pred == "fights" && rf.sideNotFoe(objStart) {
 		return // "battled to the narrowest of wins in Iowa", "fought for Velland": verbforms.go
 	}
+	if pred == "meets" && rf.placeOnTheWayToMeet(v) {
+		return // "a trip through central Mexico to meet Guzman": meetingwarnings.go
+	}
 	obj := ""
 	if pred == "meets" && rf.typeOfName(strings.Split(subj, "\x00")[0]) != kg.Place {
 		if mi := rf.metAppositivePersonAt(objStart+b2i(rf.is(objStart, wWith)), s.b); mi >= 0 {
@@ -1339,7 +1342,7 @@ func (rf *relationFinder) actionObject(si, k int, pred string) string {
 			if pred == "rivalOf" && rf.nounAfterName(m.b) && !rf.timeAfter(m.b) {
 				return "" // "compete with U.S. wireless carriers", "competition from Internet rivals"
 			}
-			if strict[pred] && (rf.modifier(m.b) && !rf.timeAfter(m.b) || rf.is(m.b, wAposS, wRsquoS) || eventNoun(rf.low(m.b)) != "") || (pred == "acquires" || pred == "bidsFor") && rf.ents[e].typ != kg.Organization {
+			if strict[pred] && (rf.modifier(m.b) && !rf.timeAfter(m.b) || rf.is(m.b, wAposS, wRsquoS) || pred == "meets" && rf.possessive(m.b) && !rf.in(m.b+1, ownedPeopleNouns) || eventNoun(rf.low(m.b)) != "") || (pred == "acquires" || pred == "bidsFor") && rf.ents[e].typ != kg.Organization {
 				return "" // "buy U.S. fighter jets", "backing Silicon Valley startups"
 			}
 			if j > k+b2i(rf.is(k, wThe, wBoth, wEither)) && rf.mentionFrom(k, s.b) < 0 && !rf.prepositionList(int(rf.entAt[j]), s.b) && !rf.listAfterPreposition(k, j) {

@@ -364,6 +364,8 @@ func (rf *relationFinder) subjectFits(pred, subj string) bool {
 		return rf.typeOfName(subj) != kg.Place // not "Police in Jupiter, Florida, charged"
 	case "visits":
 		return rf.typeOfName(subj) != kg.Place // not "Syrians travel to Europe": persons travel
+	case "meets":
+		return rf.typeOfName(subj) != kg.Other // not "Zelda meets Minecraft": a thing's mash-up with another
 	case "operatesIn":
 		return rf.typeOfName(subj) == kg.Organization // not "troops operating in Syria"
 	case "kills":
