@@ -24,3 +24,16 @@ func TestMeetingThingAndWay(t *testing.T) {
 		t.Errorf("a place on the way is no one who met: %+v", x.Relations)
 	}
 }
+
+// TestThingsDoNotMeet: a thing (a product's model) that "meets" a person is a reviewer's
+// figure of speech, no meeting; a person who meets one still does.
+func TestThingsDoNotMeet(t *testing.T) {
+	x := extractBody(t, "The Vantor PX90D meets Lena Ostby in our test.")
+	if hasRelation(x, "Vantor PX90D", "meets", "Lena Ostby") {
+		t.Errorf("a thing met someone: %+v", x.Relations)
+	}
+	x = extractBody(t, "Anton Varga meets Lena Ostby in Lisbon on Friday.")
+	if !hasRelation(x, "Anton Varga", "meets", "Lena Ostby") {
+		t.Errorf("no Anton Varga meets Lena Ostby: %+v", x.Relations)
+	}
+}
