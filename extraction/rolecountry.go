@@ -208,8 +208,17 @@ func (rf *relationFinder) statedCountries() {
 }
 
 // usPresidentSurnames are the surnames of the presidents and vice presidents of the
-// United States (data/names.txt).
-var usPresidentSurnames = wordSet("us-president-surnames")
+// United States (data/names.txt): the last word, and the last two ("Van Buren"), of each
+// president's full name (usPresidents), and the vice presidents' surnames.
+var usPresidentSurnames = func() map[string]bool {
+	out := wordSet("us-vice-president-surnames")
+	for name := range usPresidents {
+		f := strings.Fields(name)
+		out[f[len(f)-1]] = true
+		out[strings.Join(f[len(f)-2:], " ")] = true
+	}
+	return out
+}()
 
 // usPresidentName reports whether relation r, a national role whose country the article's
 // gave by default, may stand: any role but the U.S. presidency and vice presidency, and
