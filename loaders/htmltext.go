@@ -70,6 +70,13 @@ var furnitureWords = map[string]bool{
 	"sidebar": true, "gallery": true, "slideshow": true, "carousel": true,
 }
 
+// hoverWords and cardWords together name a card a page shows only while the pointer
+// rests on a link ("rollover-people-block", "tooltip-box"): a person's other headlines,
+// not the article: skipped like hidden text, so the sentence around the link stays
+// whole. The link itself ("rollover-people-link") stays.
+var hoverWords = map[string]bool{"rollover": true, "hovercard": true, "tooltip": true, "popover": true, "popup": true, "flyout": true}
+var cardWords = map[string]bool{"block": true, "card": true, "box": true, "panel": true, "content": true, "body": true}
+
 // hiddenClasses are whole class names that hide an element from readers.
 var hiddenClasses = map[string]bool{
 	"hidden": true, "hide": true, "visually-hidden": true, "visuallyhidden": true,
@@ -446,6 +453,7 @@ func classAttrs(v []byte, at *attrs) {
 		}
 		// Words split at '-', '_' and lower-to-upper case changes (in c, not lc).
 		start := 0
+		hover, card := false, false
 		for j := 0; j <= len(c); j++ {
 			end := j == len(c)
 			if !end && c[j] != '-' && c[j] != '_' && !(j > start && c[j] >= 'A' && c[j] <= 'Z' && c[j-1] >= 'a' && c[j-1] <= 'z') {
@@ -454,6 +462,15 @@ func classAttrs(v []byte, at *attrs) {
 			if j > start && furnitureWords[string(lc[start:j])] {
 				at.furniture = true
 				break
+			}
+			if j > start {
+				w := string(lc[start:j])
+				hover = hover || hoverWords[w]
+				card = card || cardWords[w]
+				if hover && card { // never the article: skipped, not set aside
+					at.hidden = true
+					break
+				}
 			}
 			start = j
 			if !end && (c[j] == '-' || c[j] == '_') {

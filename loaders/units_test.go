@@ -266,6 +266,8 @@ func TestHTMLParagraphs(t *testing.T) {
 			htmlMode{}, []string{"Kept.", "End."}},
 		{"furniture by camel-case class words", `<p>Kept.</p><div class="newsletterSignup">Get it</div><div class="photo_credit">Ana Ruiz</div>`,
 			htmlMode{}, []string{"Kept."}},
+		{"a card shown on hover goes, its link stays", `<p>Sen. <span class="rollover-people"><a class="rollover-people-link">Ann Vell</a><span class="rollover-people-block"><a>Vell's plan falls flat</a> <a>MORE</a></span></span> (D-Ore.) spoke.</p><p>A <span class="tooltipBox">hint</span>popup-free rollover-people line.</p>`,
+			htmlMode{}, []string{"Sen. Ann Vell (D-Ore.) spoke.", "A popup-free rollover-people line."}},
 		{"ad only as the first word", `<div class="listicle-item after-ad"><p>Item one.</p></div><div class="ad-slot">Buy</div>`,
 			htmlMode{}, []string{"Item one."}},
 		{"taxonomy classes are not furniture", `<div class="post tag-share category-social promo_status-promo"><p>The article.</p></div>`,
