@@ -238,6 +238,7 @@ func fieldCount(s string) int {
 // acronyms and short forms (mergeShortForms); then each entity's gender,
 // its type by the evidence of all its mentions, and its country.
 func (ef *entityFinder) resolveEntities() {
+	ef.epithetsBeforeNames()
 	for mi := range ef.mentions {
 		if ef.mentions[mi].name != "" {
 			ef.addToEntity(mi)
