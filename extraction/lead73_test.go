@@ -1,6 +1,10 @@
 package extraction
 
-import "testing"
+import (
+	"testing"
+
+	"github.com/factgraph/kg"
+)
 
 // TestEpithetsBeforeNames: a common word glued before a full name the article gives on
 // its own ("Lightweight Maria Ruiz", a rival's nickname) is not part of
@@ -16,5 +20,30 @@ func TestEpithetsBeforeNames(t *testing.T) {
 	x = extractBody(t, "Grace Ann Ruiz, a nurse, spoke in Ohio on Monday. Ann Ruiz, her cousin, did not attend.")
 	if e := entityNamed(x, "Grace Ann Ruiz"); e == nil {
 		t.Errorf("Grace Ann Ruiz cut; entities %v", entityNames(x))
+	}
+}
+
+// TestBodyPronouns: a name of capitalised words opening on no given name, taken up by
+// ", which" and a verb, or saying something of "its" own, is a body's; a given name, or a
+// "which" that takes up the whole clause ("which prompted"), leaves a person.
+func TestBodyPronouns(t *testing.T) {
+	for _, c := range []struct {
+		body, name string
+		want       kg.EntityType
+	}{
+		{"Investors backed Tarvel Oskuni, which claims half of the market for car rides in Oskar.", "Tarvel Oskuni", kg.Organization},
+		{"Marlow Brenth said it would sell its stake in the port within a year.", "Marlow Brenth", kg.Organization},
+		{"Investors backed Tarvel Oskuni, which prompted a row in Oskar.", "Tarvel Oskuni", kg.Person},
+		{"Investors backed Robert Oskuni, which claims half of the market for car rides in Oskar.", "Robert Oskuni", kg.Person},
+	} {
+		x := extractBody(t, c.body)
+		e := entityNamed(x, c.name)
+		if e == nil {
+			t.Errorf("%q: %s not found; entities %v", c.body, c.name, entityNames(x))
+			continue
+		}
+		if e.Type != c.want {
+			t.Errorf("%q: %s typed %s, want %s", c.body, c.name, e.Type, c.want)
+		}
 	}
 }

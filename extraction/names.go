@@ -1241,6 +1241,9 @@ func (ef *entityFinder) classifyAndAdd(si, a, b int, credit bool) int {
 			return m
 		}
 	}
+	if typ == kg.Person && score <= 2 && !credit && b >= a+2 && ef.bodyPronounAfter(a, b) {
+		typ, score = kg.Organization, 3 // "Didi Chuxing, which", "Dayang Trands said it would … its" (bodypronouns.go)
+	}
 	if score <= 2 && b == a+1 && knownTown(name) && (ef.is(a-1, wIn, wTo, wFrom, wNear, wAt, wOf, wOutside, wAcross, wAround) || ef.townBeforeNoun(a)) {
 		typ, score = kg.Place, 3 // "heading to Fresno", "Tucson resident": a town the gazetteer knows, where nothing else types the word
 	}
