@@ -1,0 +1,42 @@
+package extraction
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/factgraph/kg"
+)
+
+// The speed152 gates skip only what could never act: a sentence without one of
+// passiveAuxiliaries holds no passive verb (passivePlaces' gate), and the straight-
+// apostrophe key of a span without a curly one is the span itself (chunk's notNames).
+func TestSpeed152Gates(t *testing.T) {
+	d := &doc{}
+	readText(d, kg.Article{Body: "The bridge, built in 1920 and painted red, spans the Orr River. " +
+		"Ana Vale was arrested and charged in Lusk on Monday. " +
+		"Officials said the dam had been badly damaged. The mill got flooded in May. " +
+		"Tom Ray founded Acme and later sold it."})
+	withAux, without := 0, 0
+	for si, s := range d.sents {
+		if d.sentHas(si, passiveAuxiliaries...) {
+			withAux++
+		} else {
+			without++
+		}
+		for v := s.start; v < s.b; v++ {
+			if d.passive(si, v) && !d.sentHas(si, passiveAuxiliaries...) {
+				t.Errorf("passive at %q in a sentence without an auxiliary", d.tok(v))
+			}
+		}
+	}
+	if withAux < 2 || without < 2 {
+		t.Fatalf("sentences with and without an auxiliary: %d, %d", withAux, without)
+	}
+	for _, sp := range []string{"Blue Monday", "Dad’s Day", "Dad's Day", "", "’", "Hall’s"} {
+		old := notNames[sp] || notNames[strings.ReplaceAll(sp, "’", "'")]
+		got := notNames[sp] || strings.Contains(sp, "’") && notNames[strings.ReplaceAll(sp, "’", "'")]
+		if got != old {
+			t.Errorf("notNames key of %q: %v, want %v", sp, got, old)
+		}
+	}
+}
