@@ -641,11 +641,16 @@ func (es *entitySet) shortFormOf(ei int, ev []titleEvidence) int {
 		}
 		return suffixed == 2
 	}
+	oneWord := len(ew) == 1
+	acronym := oneWord && isAllUpper(e.name)
 	for ti, t := range es.ents {
 		if ti == ei || t.dropped || t.words <= e.words {
 			continue
 		}
 		tw := t.keyWords
+		if oneWord && !wordMayShorten(ew[0], e.name, acronym, t) {
+			continue // no case below, nor articled or placed, can take t
+		}
 		ok := false
 		switch {
 		case len(ew) == 1 && t.typ == kg.Person && (!e.gaz || e.typ == kg.Organization && t.first < e.first && len(tw) >= 2 && tw[len(tw)-1] == ew[0] && personWords(t.name)) && !(e.typ == kg.Organization && eSuffixed()):
@@ -725,6 +730,26 @@ func (es *entitySet) shortFormOf(ei int, ev []titleEvidence) int {
 		return articled
 	}
 	return best
+}
+
+// wordMayShorten reports whether the one-word name of key w (its name, an acronym when
+// all upper case) may be a short form of entity t by some case of shortFormOf: each case
+// for a one-word name, and articledShortForm and placeLed's test after them, needs w as
+// one of t's key words (or the start of its first: "alzheimer" of "alzheimer's disease"),
+// the name inside t's name (teamShortForm, shipShortForm, knownOrgWord) or an acronym
+// (initialsName). Any other t is skipped before the cases' tests (speed152): each
+// article's entities are compared pairwise.
+func wordMayShorten(w, name string, acronym bool, t *entity) bool {
+	tw := t.keyWords
+	if acronym || len(tw) > 0 && strings.HasPrefix(tw[0], w) {
+		return true
+	}
+	for _, x := range tw {
+		if x == w {
+			return true
+		}
+	}
+	return strings.Contains(t.name, name)
 }
 
 // datelineTown reports whether a dateline of the article names the place name.

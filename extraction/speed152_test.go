@@ -40,3 +40,36 @@ func TestSpeed152Gates(t *testing.T) {
 		}
 	}
 }
+
+// wordMayShorten lets through every entity a one-word name may shorten (a key word, the
+// start of the first, the name inside, an acronym) and no other; the merges it feeds
+// still happen.
+func TestSpeed152ShortForms(t *testing.T) {
+	acme := &entity{name: "Acme Media Corp", keyWords: []string{"acme", "media"}}
+	cases := []struct {
+		w, name string
+		acronym bool
+		t       *entity
+		want    bool
+	}{
+		{"acme", "Acme", false, acme, true},
+		{"media", "Media", false, acme, true},
+		{"acm", "Acm", false, acme, true}, // the start of the first key word
+		{"zeta", "Zeta", false, acme, false},
+		{"amc", "AMC", true, acme, true},
+		{"corp", "Corp", false, acme, true}, // inside the name
+	}
+	for _, c := range cases {
+		if got := wordMayShorten(c.w, c.name, c.acronym, c.t); got != c.want {
+			t.Errorf("wordMayShorten(%q, %q) = %v, want %v", c.w, c.name, got, c.want)
+		}
+	}
+	x := extractBody(t, "Dana Wolfe, a nurse from Bend, founded Kestrel Media Corp in 2009. "+
+		"Wolfe said Kestrel would hire 40 people next year.")
+	if entityNamed(x, "Wolfe") != nil || entityNamed(x, "Kestrel") != nil {
+		t.Errorf("short forms kept apart: %+v", x.Entities)
+	}
+	if entityNamed(x, "Dana Wolfe") == nil {
+		t.Errorf("no Dana Wolfe: %+v", x.Entities)
+	}
+}
