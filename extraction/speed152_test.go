@@ -45,7 +45,8 @@ func TestSpeed152Gates(t *testing.T) {
 // start of the first, the name inside, an acronym) and no other; the merges it feeds
 // still happen.
 func TestSpeed152ShortForms(t *testing.T) {
-	acme := &entity{name: "Acme Media Corp", keyWords: []string{"acme", "media"}}
+	acme := &entity{name: "Acme Media Corp", typ: kg.Organization, keyWords: []string{"acme", "media"}}
+	ray := &entity{name: "Tom Ray-Vale", typ: kg.Person, keyWords: []string{"tom", "ray-vale"}}
 	cases := []struct {
 		w, name string
 		acronym bool
@@ -58,6 +59,8 @@ func TestSpeed152ShortForms(t *testing.T) {
 		{"zeta", "Zeta", false, acme, false},
 		{"amc", "AMC", true, acme, true},
 		{"corp", "Corp", false, acme, true}, // inside the name
+		{"vale", "Vale", false, ray, false}, // inside a person's name only
+		{"tom", "Tom", false, ray, true},
 	}
 	for _, c := range cases {
 		if got := wordMayShorten(c.w, c.name, c.acronym, c.t); got != c.want {
@@ -71,5 +74,22 @@ func TestSpeed152ShortForms(t *testing.T) {
 	}
 	if entityNamed(x, "Dana Wolfe") == nil {
 		t.Errorf("no Dana Wolfe: %+v", x.Entities)
+	}
+}
+
+// keyOpens and keyCloses give what the concatenations they replaced gave.
+func TestSpeed152KeyTests(t *testing.T) {
+	keys := []string{"", "acme", "acme corp", "acme in", "acme in oslo", "the acme", "x acme", "acmecorp", "acme  in x", " acme"}
+	for _, key := range keys {
+		for _, k := range keys {
+			for _, sep := range []string{" ", " in "} {
+				if got, want := keyOpens(key, k, sep), strings.HasPrefix(key, k+sep); got != want {
+					t.Errorf("keyOpens(%q, %q, %q) = %v, want %v", key, k, sep, got, want)
+				}
+			}
+			if got, want := keyCloses(key, k), strings.HasSuffix(key, " "+k); got != want {
+				t.Errorf("keyCloses(%q, %q) = %v, want %v", key, k, got, want)
+			}
+		}
 	}
 }
