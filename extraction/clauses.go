@@ -131,6 +131,10 @@ func (d *doc) coordinated(a, v int) bool {
 	return false
 }
 
+// passiveAuxiliaries are the auxiliaries passive reads before a participle: a sentence
+// with none of them holds no passive (passivePlaces asks sentHas first).
+var passiveAuxiliaries = []wordID{wWas, wWere, wIs, wAre, wBeen, wBe, wBeing, wGot, wGet, wGets}
+
 // passive reports whether the verb at v is passive: "was arrested", "had been struck",
 // and a participle joined by "and" to a passive one right before it, which shares its
 // "was" ("was shot and killed by Raja", "were arrested and charged in Lusk") unless an
@@ -145,7 +149,7 @@ func (d *doc) passive(si, v int) bool {
 		return true
 	}
 	for g := v - 1; g >= s.start && g >= v-3; g-- {
-		if d.is(g, wWas, wWere, wIs, wAre, wBeen, wBe, wBeing, wGot, wGet, wGets) {
+		if d.is(g, passiveAuxiliaries...) {
 			return true
 		}
 		if !(d.toks[g].kind == tWord && (strings.HasSuffix(d.low(g), "ly") || d.is(g, wNot, wAlso, wLater, wReportedly, wThen, wSince, wAlready, wStill, wNever, wFirst))) {

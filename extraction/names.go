@@ -176,7 +176,8 @@ func (ef *entityFinder) chunk(si int) {
 			i = k // "Super Tuesday", "Fourth of July": a day's name, no entity
 			continue
 		}
-		if notNames[ef.span(i, j)] || notNames[strings.ReplaceAll(ef.span(i, j), "’", "'")] || (j == i+2 && ethnic.has(ef.tok(i)) && notNames[ef.tok(i+1)]) {
+		// the straight-apostrophe spelling is another key only when the span holds a curly one
+		if sp := ef.span(i, j); notNames[sp] || strings.Contains(sp, "’") && notNames[strings.ReplaceAll(sp, "’", "'")] || (j == i+2 && ethnic.has(ef.tok(i)) && notNames[ef.tok(i+1)]) {
 			i = j
 			continue
 		}

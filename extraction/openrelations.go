@@ -322,9 +322,12 @@ func (rf *relationFinder) finiteVerbBase(si, v int, w string) string {
 		base = edBase(w)
 	case len(w) >= 6 && strings.HasSuffix(w, "ed") && rf.passiveWithAgent(si, v):
 		base = unlistedEdBase(w) // "was subpoenaed by": verbforms.go
-	case len(w) >= 4 && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && !strings.HasSuffix(w, "us") && !strings.HasSuffix(w, "is") && englishWords.has(w):
+	case len(w) >= 4 && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && !strings.HasSuffix(w, "us") && !strings.HasSuffix(w, "is") &&
+		rf.toks[v].feat&(lxRole|lxPersonNoun|lxGroup) == 0 && rf.verbAfterSubject(si, v) && englishWords.has(w):
+		// (the role, person and group nouns and a word after no subject, which the test
+		// below would clear, are let go before the word list's look-ups)
 		base = sBase(w)
-		if base != "" && (!rf.verbAfterSubject(si, v) || rf.toks[v].feat&(lxRole|lxPersonNoun|lxGroup) != 0 || !rf.in(v+1, openDeterminers) && !rf.entityStartsAt(v+1) && !rf.relativeVerbAt(si, v) && !rf.personVerbAt(si, v) ||
+		if base != "" && (!rf.in(v+1, openDeterminers) && !rf.entityStartsAt(v+1) && !rf.relativeVerbAt(si, v) && !rf.personVerbAt(si, v) ||
 			rf.entAt[v-1] >= 0 && !rf.in(v+1, openDeterminers) && !rf.personVerbAt(si, v)) {
 			base = "" // "Apple employees live in", "U.S. interests in Asia", "California firms Cylance": nouns
 		}

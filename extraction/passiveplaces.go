@@ -46,6 +46,9 @@ func (rf *relationFinder) passivePlaces(si int) {
 	if rf.punct(s.b-1, '?') || rf.punct(s.start, '[') {
 		return
 	}
+	if !rf.sentHas(si, passiveAuxiliaries...) {
+		return // sentindex.go: no passive without one (doc.passive)
+	}
 	for v := s.start + 1; v < s.b-2; v++ {
 		t := &rf.toks[v]
 		if t.kind != tWord || t.has(fCap) || rf.quoteOf[v] != 0 || rf.entAt[v] >= 0 {

@@ -615,15 +615,6 @@ func (es *entitySet) merge(from, into int) {
 func (es *entitySet) shortFormOf(ei int, ev []titleEvidence) int {
 	e := es.ents[ei]
 	ew := e.keyWords
-	// the keys' concatenations, made only for the cases that read them (the first off the
-	// gazetteer, the other two for a name of two words or more)
-	var keyThen, thenKey, keyIn string
-	if !e.gaz {
-		keyThen = e.key + " "
-	}
-	if len(ew) >= 2 {
-		thenKey, keyIn = " "+e.key, e.key+" in "
-	}
 	best := -1
 	titled := len(ev[ei].roles) > 0 || ev[ei].sex != 0
 	var people []int // the people named in full whose names hold a titled surname
@@ -642,11 +633,16 @@ func (es *entitySet) shortFormOf(ei int, ev []titleEvidence) int {
 		}
 		return suffixed == 2
 	}
+	oneWord := len(ew) == 1
+	acronym := oneWord && isAllUpper(e.name)
 	for ti, t := range es.ents {
 		if ti == ei || t.dropped || t.words <= e.words {
 			continue
 		}
 		tw := t.keyWords
+		if oneWord && !wordMayShorten(ew[0], e.name, acronym, t) {
+			continue // no case below, nor articled or placed, can take t
+		}
 		ok := false
 		switch {
 		case len(ew) == 1 && t.typ == kg.Person && (!e.gaz || e.typ == kg.Organization && t.first < e.first && len(tw) >= 2 && tw[len(tw)-1] == ew[0] && personWords(t.name)) && !(e.typ == kg.Organization && eSuffixed()):
@@ -672,11 +668,11 @@ func (es *entitySet) shortFormOf(ei int, ev []titleEvidence) int {
 			if initials < 0 || t.mentions > es.ents[initials].mentions {
 				initials = ti
 			}
-		case !e.gaz && t.typ == kg.Organization && len(tw) == len(ew)+1 && strings.HasPrefix(t.key, keyThen) && corpSuffixed(t.name) && !eSuffixed():
+		case !e.gaz && t.typ == kg.Organization && len(tw) == len(ew)+1 && keyOpens(t.key, e.key, " ") && corpSuffixed(t.name) && !eSuffixed():
 			ok = true // "Kestrel" for Kestrel Media Corp; not "Time Inc" for Time Warner Inc, a company named in full
-		case len(ew) >= 2 && strings.HasSuffix(t.key, thenKey) && t.typ == e.typ && !regionOf(t, e):
+		case len(ew) >= 2 && keyCloses(t.key, e.key) && t.typ == e.typ && !regionOf(t, e):
 			ok = true
-		case len(ew) >= 2 && strings.HasPrefix(t.key, keyIn) && t.typ == e.typ:
+		case len(ew) >= 2 && keyOpens(t.key, e.key, " in ") && t.typ == e.typ:
 			ok = true
 		case len(ew) == 1 && t.typ == kg.Other && !e.gaz && len(tw) >= 2 && tw[len(tw)-1] == ew[0] && (modelTail(e.name) || makerProductTail([]string{e.name})):
 			ok = true // "S7" for the Galaxy S7, "A320" for the Airbus A320 (entities_products.go), "PX90D" for the Vantor PX90D (makerproducts.go)
@@ -726,6 +722,40 @@ func (es *entitySet) shortFormOf(ei int, ev []titleEvidence) int {
 		return articled
 	}
 	return best
+}
+
+// keyOpens reports strings.HasPrefix(key, k+sep), and keyCloses
+// strings.HasSuffix(key, " "+k), without the concatenation: shortFormOf asks them of
+// every pair of an article's entities (speed152).
+func keyOpens(key, k, sep string) bool {
+	return len(key) >= len(k)+len(sep) && key[:len(k)] == k && key[len(k):len(k)+len(sep)] == sep
+}
+
+func keyCloses(key, k string) bool {
+	n := len(key) - len(k)
+	return n >= 1 && key[n-1] == ' ' && key[n:] == k
+}
+
+// wordMayShorten reports whether the one-word name of key w (its name, an acronym when
+// all upper case) may be a short form of entity t by some case of shortFormOf: each case
+// for a one-word name, and articledShortForm and placeLed's test after them, needs w as
+// one of t's key words (or the start of its first: "alzheimer" of "alzheimer's disease"),
+// the name inside the name of t, an organization or a thing (teamShortForm,
+// shipShortForm, knownOrgWord), or an acronym
+// (initialsName). Any other t is skipped before the cases' tests (speed152): each
+// article's entities are compared pairwise.
+func wordMayShorten(w, name string, acronym bool, t *entity) bool {
+	tw := t.keyWords
+	if acronym || len(tw) > 0 && strings.HasPrefix(tw[0], w) {
+		return true
+	}
+	for _, x := range tw {
+		if x == w {
+			return true
+		}
+	}
+	// the cases that read the names take only an organization or a thing
+	return (t.typ == kg.Organization || t.typ == kg.Other) && strings.Contains(t.name, name)
 }
 
 // datelineTown reports whether a dateline of the article names the place name.

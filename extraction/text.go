@@ -106,14 +106,20 @@ func sentencesOf(d *doc) []kg.Sentence {
 // seenCase notes the words of the body the article writes in lower case, and those it
 // capitalises after another word (not only at the start of a sentence).
 func seenCase(d *doc) {
-	n := 0
+	// each set is sized for the words that may go into it, lower-case or capitalised (a
+	// set holds what it is given whatever its room: the room only spares growing it)
+	lower, capped := 0, 0
 	for i := range d.toks {
-		if d.toks[i].kind == tWord && int(d.toks[i].s) < d.bodyLen {
-			n++
+		if t := &d.toks[i]; t.kind == tWord && int(t.s) < d.bodyLen {
+			if t.has(fCap) {
+				capped++
+			} else {
+				lower++
+			}
 		}
 	}
-	d.lowerSeen.reset(n)
-	d.capSeen.reset(n)
+	d.lowerSeen.reset(lower)
+	d.capSeen.reset(capped)
 	for i := range d.toks {
 		t := &d.toks[i]
 		if t.kind != tWord || int(t.s) >= d.bodyLen {
