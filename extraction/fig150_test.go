@@ -87,3 +87,17 @@ func TestPlaceBeforeDescription(t *testing.T) {
 		}
 	}
 }
+
+// TestPlaceCountOpensClause: a count of places that opens its own clause ("when 12
+// states were voting") has no subject taken from the clause before it (Pell Draven won
+// no states); the count is still read.
+func TestPlaceCountOpensClause(t *testing.T) {
+	x := extractBody(t, "Pell Draven won the primary in Ohio on Tuesday, when 12 states were voting.")
+	f := findFigure(x, "states", 12)
+	if f == nil {
+		t.Fatalf("no states figure of 12: %+v", x.Figures)
+	}
+	if f.Subject != "" {
+		t.Errorf("subject of 12 states = %q, want none", f.Subject)
+	}
+}

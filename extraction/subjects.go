@@ -85,6 +85,9 @@ func (ff *figureFinder) threshold(c *figureCand) bool {
 // counts no casualties) its clause name one, else the article's strong topic (or -1) when its sentence names it, else the
 // subject of an earlier figure that a definite noun of its sentence refers to.
 func (ff *figureFinder) subjectOf(c *figureCand, topic int, named []figureCand) {
+	if ff.placeCountOpensClause(c) {
+		return // "when 12 states were voting", "11 states have concluded investigations" (countedstates.go)
+	}
 	if e := ff.rivalShare(c); e >= 0 {
 		c.f.Subject = ff.subjectName(e) // "Trump led with 38 percent to 27 percent for Cruz": Cruz's
 		return
