@@ -636,6 +636,9 @@ func (ff *figureFinder) count(n *number, before []figureCand) reading {
 		if ff.nothingDeployed(&c) {
 			c.class = "" // "sent 183 billion emails", "sent more than 20,000 gallons": the noun says
 		}
+		if c.class == "" && c.b == c.a && !c.partitive && employedBareCount(ff.doc, n.qa, s.start) {
+			c.class = "employees" // "it employs 106,000." (employedcounts.go)
+		}
 	}
 	if !whole {
 		ff.whatHappened(n, &c, before) // what happened, happened to the part ("three of the 12 crew were missing")

@@ -37,7 +37,7 @@ func nounPhrase(d *doc, k, end int) (int, int) {
 			continue
 		}
 		if t.feat&(lxFunc|lxSpeech|lxPronoun|lxQual) != 0 && t.feat&lxPersonNoun == 0 &&
-			!(b == a && t.feat&(lxFunc|lxPronoun|lxQual) == 0 && plural(d.low(b)) && !d.contentWord(b+1)) {
+			!(b == a && t.feat&(lxFunc|lxPronoun|lxQual) == 0 && plural(d.low(b)) && !d.contentWord(b+1)) && !numberedStates(d, a, b, end) {
 			break // not "44 states", a plural noun a verb of saying spells like
 		}
 		w := d.low(b)

@@ -371,6 +371,9 @@ func (d *doc) numberAt(i, end int) (v float64, next int, unit string, approx boo
 		if w == "a" && d.is(j+1, wDozen) {
 			return 12, j + 2, unit, true, true
 		}
+		if v, k := halfDozen(d, j); k > j {
+			return v, k, unit, true, true // "a half dozen", "half-dozen", "a couple dozen"
+		}
 		if w == "a" && d.is(j+1, wFoot) && d.is(j+2, wOf) {
 			return 1, j + 1, unit, false, true // "a foot of snow": the unit follows
 		}
@@ -393,6 +396,11 @@ func (d *doc) numberAt(i, end int) (v float64, next int, unit string, approx boo
 		} else if k := strings.IndexByte(w, '-'); k > 0 {
 			a, ok1 := numberWords[w[:k]]
 			b, ok2 := numberWords[w[k+1:]]
+			if ok1 && a >= 2 && a < 10 && w[k+1:] == "dozen" {
+				v = a * 12 // "three-dozen U.S. lawmakers", as "three dozen"
+				j++
+				break
+			}
 			if !ok1 || !ok2 || a < 20 || b >= 10 {
 				return 0, i, "", false, false
 			}
@@ -520,4 +528,24 @@ func (d *doc) properFraction(k, end int) (num, den float64, ok bool) {
 		return 0, 0, false
 	}
 	return float64(n), float64(m), true
+}
+
+// halfDozen reads half a dozen and a couple of dozen written without "a" between the
+// words, from token j: "half dozen", "a half dozen", "half-dozen", "a half-dozen",
+// "half-a-dozen" are 6, "a couple dozen" about 24. It returns the value and the token
+// after the words, or j when none starts there. fig150: the lone "dozen" was read as 12.
+func halfDozen(d *doc, j int) (float64, int) {
+	k := j
+	if d.is(k, wA) {
+		k++
+	}
+	switch {
+	case d.is(k, wHalf) && d.is(k+1, wDozen):
+		return 6, k + 2
+	case d.is(k, wHalfDozen, wHalfADozen):
+		return 6, k + 1
+	case d.is(k, wCouple) && d.is(k+1, wDozen):
+		return 24, k + 2
+	}
+	return 0, j
 }

@@ -76,6 +76,7 @@ const (
 	wAlthough
 	wAm
 	wAmbassador
+	wAmendment
 	wAmid
 	wAmong
 	wAmount
@@ -242,6 +243,7 @@ const (
 	wChance
 	wChanged
 	wChannel
+	wChapter
 	wCharge
 	wCharges
 	wChief
@@ -257,6 +259,7 @@ const (
 	wClaim
 	wClaimed
 	wClaims
+	wClause
 	wClerk
 	wClimbed
 	wClinging
@@ -551,6 +554,8 @@ const (
 	wHail
 	wHailstones
 	wHalf
+	wHalfADozen
+	wHalfDozen
 	wHand
 	wHanded
 	wHands
@@ -905,6 +910,7 @@ const (
 	wPDotMDot
 	wPac
 	wPacs
+	wParagraph
 	wParent
 	wParents
 	wParish
@@ -985,6 +991,7 @@ const (
 	wPronounced
 	wProposal
 	wProposals
+	wProposition
 	wProsecutor
 	wProsecutors
 	wProtesters
@@ -1079,6 +1086,7 @@ const (
 	wRose
 	wRoughly
 	wRubber
+	wRule
 	wRuling
 	wRunning
 	wRuns
@@ -1312,6 +1320,7 @@ const (
 	wTill
 	wTime
 	wTimes
+	wTitle
 	wTitled
 	wTo
 	wToday
@@ -1559,6 +1568,7 @@ var wordIDWords = [...]string{
 	wAlthough:         "although",
 	wAm:               "am",
 	wAmbassador:       "ambassador",
+	wAmendment:        "amendment",
 	wAmid:             "amid",
 	wAmong:            "among",
 	wAmount:           "amount",
@@ -1725,6 +1735,7 @@ var wordIDWords = [...]string{
 	wChance:           "chance",
 	wChanged:          "changed",
 	wChannel:          "channel",
+	wChapter:          "chapter",
 	wCharge:           "charge",
 	wCharges:          "charges",
 	wChief:            "chief",
@@ -1740,6 +1751,7 @@ var wordIDWords = [...]string{
 	wClaim:            "claim",
 	wClaimed:          "claimed",
 	wClaims:           "claims",
+	wClause:           "clause",
 	wClerk:            "clerk",
 	wClimbed:          "climbed",
 	wClinging:         "clinging",
@@ -2034,6 +2046,8 @@ var wordIDWords = [...]string{
 	wHail:             "hail",
 	wHailstones:       "hailstones",
 	wHalf:             "half",
+	wHalfADozen:       "half-a-dozen",
+	wHalfDozen:        "half-dozen",
 	wHand:             "hand",
 	wHanded:           "handed",
 	wHands:            "hands",
@@ -2388,6 +2402,7 @@ var wordIDWords = [...]string{
 	wPDotMDot:         "p.m.",
 	wPac:              "pac",
 	wPacs:             "pacs",
+	wParagraph:        "paragraph",
 	wParent:           "parent",
 	wParents:          "parents",
 	wParish:           "parish",
@@ -2468,6 +2483,7 @@ var wordIDWords = [...]string{
 	wPronounced:       "pronounced",
 	wProposal:         "proposal",
 	wProposals:        "proposals",
+	wProposition:      "proposition",
 	wProsecutor:       "prosecutor",
 	wProsecutors:      "prosecutors",
 	wProtesters:       "protesters",
@@ -2562,6 +2578,7 @@ var wordIDWords = [...]string{
 	wRose:             "rose",
 	wRoughly:          "roughly",
 	wRubber:           "rubber",
+	wRule:             "rule",
 	wRuling:           "ruling",
 	wRunning:          "running",
 	wRuns:             "runs",
@@ -2795,6 +2812,7 @@ var wordIDWords = [...]string{
 	wTill:             "till",
 	wTime:             "time",
 	wTimes:            "times",
+	wTitle:            "title",
 	wTitled:           "titled",
 	wTo:               "to",
 	wToday:            "today",
