@@ -48,6 +48,7 @@ const (
 	wAgain
 	wAgainst
 	wAgency
+	wAgent
 	wAggressively
 	wAgo
 	wAgree
@@ -201,6 +202,8 @@ const (
 	wBringing
 	wBroadcaster
 	wBroadly
+	wBroker
+	wBrokers
 	wBrought
 	wBst
 	wBusiness
@@ -258,6 +261,7 @@ const (
 	wClaimed
 	wClaims
 	wClerk
+	wClients
 	wClimbed
 	wClinging
 	wClings
@@ -288,6 +292,8 @@ const (
 	wConfirmed
 	wConsecutive
 	wConsulate
+	wConsultant
+	wConsultants
 	wContained
 	wContinued
 	wContributed
@@ -1217,6 +1223,7 @@ const (
 	wStorm
 	wStory
 	wStraight
+	wStrategists
 	wStreets
 	wStrike
 	wStrikes
@@ -1531,6 +1538,7 @@ var wordIDWords = [...]string{
 	wAgain:            "again",
 	wAgainst:          "against",
 	wAgency:           "agency",
+	wAgent:            "agent",
 	wAggressively:     "aggressively",
 	wAgo:              "ago",
 	wAgree:            "agree",
@@ -1684,6 +1692,8 @@ var wordIDWords = [...]string{
 	wBringing:         "bringing",
 	wBroadcaster:      "broadcaster",
 	wBroadly:          "broadly",
+	wBroker:           "broker",
+	wBrokers:          "brokers",
 	wBrought:          "brought",
 	wBst:              "bst",
 	wBusiness:         "business",
@@ -1741,6 +1751,7 @@ var wordIDWords = [...]string{
 	wClaimed:          "claimed",
 	wClaims:           "claims",
 	wClerk:            "clerk",
+	wClients:          "clients",
 	wClimbed:          "climbed",
 	wClinging:         "clinging",
 	wClings:           "clings",
@@ -1771,6 +1782,8 @@ var wordIDWords = [...]string{
 	wConfirmed:        "confirmed",
 	wConsecutive:      "consecutive",
 	wConsulate:        "consulate",
+	wConsultant:       "consultant",
+	wConsultants:      "consultants",
 	wContained:        "contained",
 	wContinued:        "continued",
 	wContributed:      "contributed",
@@ -2700,6 +2713,7 @@ var wordIDWords = [...]string{
 	wStorm:            "storm",
 	wStory:            "story",
 	wStraight:         "straight",
+	wStrategists:      "strategists",
 	wStreets:          "streets",
 	wStrike:           "strike",
 	wStrikes:          "strikes",
