@@ -66,3 +66,25 @@ func TestSecondBodyAfterAnd(t *testing.T) {
 		t.Errorf("Department of Health and Human Services split")
 	}
 }
+
+// TestChamberParty: "Senate Democratic leader X" names the Senate, not a body called
+// "Senate Democratic", and the party's leader leads no chamber; a caucus named in
+// capitals ("House Republican Conference") stays whole.
+func TestChamberParty(t *testing.T) {
+	x := extractBody(t, "Senate Democratic leader Marta Quill told reporters on Tuesday the bill would fail.")
+	if entityNamed(x, "Senate Democratic") != nil {
+		t.Errorf("\"Senate Democratic\" made an entity")
+	}
+	if e := entityNamed(x, "Senate"); e == nil || e.Type != kg.Organization {
+		t.Errorf("Senate: want an Organization, got %+v", e)
+	}
+	for _, r := range x.Relations {
+		if r.Subject == "Marta Quill" && r.Predicate == "leaderOf" {
+			t.Errorf("a party's leader in the chamber leads no chamber: %+v", r)
+		}
+	}
+	y := extractBody(t, "The House Republican Conference met on Tuesday to pick its leaders.")
+	if entityNamed(y, "House Republican Conference") == nil {
+		t.Errorf("House Republican Conference split")
+	}
+}

@@ -775,6 +775,10 @@ func (ef *entityFinder) spanMentions(si, a, b int, credit bool) {
 	if b == a+1 && (ef.demonymWord(si, a) || calendarRange(ef.tok(a)) || loneLetter(ef.tok(a))) {
 		return // "Turkish"; "January-March" (residents.go); "corner B", "vitamin D"
 	}
+	if ef.chamberParty(a, b) {
+		ef.spanMentions(si, a, a+1, credit) // "Senate Democratic leader": the chamber; the party word a label (chamberparties.go)
+		return
+	}
 	if k := max(ef.sideBeforeName(a, b), ef.placeBeforeParty(a, b), ef.placeBeforeAcronym(a, b), ef.partyLabelBefore(a, b), ef.bodyPlaceSpan(a, b), ef.placeBeforeOrg(a, b)); k > a {
 		// "Republican Donald Trump", "Democrats Hillary Clinton": the side and the person;
 		// "a Texas Republican": the state and the party; "Denver ABC": the city and the

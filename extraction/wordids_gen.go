@@ -597,6 +597,7 @@ const (
 	wHospitals
 	wHour
 	wHours
+	wHouse
 	wHouses
 	wHowever
 	wHundred
@@ -1119,6 +1120,7 @@ const (
 	wSell
 	wSelling
 	wSells
+	wSenate
 	wSend
 	wSending
 	wSends
@@ -2087,6 +2089,7 @@ var wordIDWords = [...]string{
 	wHospitals:        "hospitals",
 	wHour:             "hour",
 	wHours:            "hours",
+	wHouse:            "house",
 	wHouses:           "houses",
 	wHowever:          "however",
 	wHundred:          "hundred",
@@ -2609,6 +2612,7 @@ var wordIDWords = [...]string{
 	wSell:             "sell",
 	wSelling:          "selling",
 	wSells:            "sells",
+	wSenate:           "senate",
 	wSend:             "send",
 	wSending:          "sending",
 	wSends:            "sends",
