@@ -137,3 +137,30 @@ func dottedInitials(w string) bool {
 	}
 	return true
 }
+
+// firmTradeAfter reports whether the name at tokens [a, b) stands before the staff or
+// custom only a firm has, with no possessive between: a plural trade ("J.P. Morgan
+// analysts wrote", "Mossack Fonseca clients", "Pearl Meyer compensation consultants",
+// one common word allowed before it) or, after "a"/"an", one broker, agent or consultant
+// ("a Keller Williams broker"). Two surnames that name a firm ("Keller Williams", "Pearl
+// Meyer") read as a person's full name otherwise (read148's audit, ent151's sample). A
+// person's staff takes the possessive ("Trump's advisers") and stays a person.
+func (ef *entityFinder) firmTradeAfter(a, b int) bool {
+	k := b
+	if k+1 >= len(ef.toks) || ef.toks[k].kind != tWord || ef.toks[k].has(fCap) {
+		return false
+	}
+	if ef.is(k, wA, wAn) || ef.toks[k].feat&(lxSpeech|lxFunc|lxPronoun) != 0 {
+		return false
+	}
+	if a >= 1 && ef.is(a-1, wA, wAn) && ef.is(k, wBroker, wAgent, wConsultant) {
+		return true // "a Keller Williams broker"
+	}
+	if !ef.is(k, wAnalysts, wEconomists, wStrategists, wBrokers, wConsultants, wClients, wCustomers) {
+		k++ // "Pearl Meyer compensation consultants": one common word before the trade
+		if k >= len(ef.toks) || ef.toks[k].kind != tWord || ef.toks[k].has(fCap) {
+			return false
+		}
+	}
+	return ef.is(k, wAnalysts, wEconomists, wStrategists, wBrokers, wConsultants, wClients, wCustomers)
+}

@@ -606,7 +606,7 @@ func (ef *entityFinder) extendSpan(i, end int) int {
 			}
 			// not past a title and its holder ("House of Representatives Speaker Paul
 			// Ryan and Senate …")
-			if (w == "and" || w == "&") && connected && j+1 < end && ef.isNameWord(j+1) && !ef.titleAt(joinedAt, j) && !ef.personAfterAnd(j+1, end) && !ef.nameAfterAnd(joinedAt, j, end) {
+			if (w == "and" || w == "&") && connected && j+1 < end && ef.isNameWord(j+1) && !ef.titleAt(joinedAt, j) && !ef.personAfterAnd(j+1, end) && !ef.nameAfterAnd(joinedAt, j, end) && !ef.secondBodyAfterAnd(joinedAt, j, end) {
 				j += 2
 				continue
 			}
@@ -776,6 +776,10 @@ func (ef *entityFinder) spanMentions(si, a, b int, credit bool) {
 	if b == a+1 && (ef.demonymWord(si, a) || calendarRange(ef.tok(a)) || loneLetter(ef.tok(a))) {
 		return // "Turkish"; "January-March" (residents.go); "corner B", "vitamin D"
 	}
+	if ef.chamberParty(a, b) {
+		ef.spanMentions(si, a, a+1, credit) // "Senate Democratic leader": the chamber; the party word a label (chamberparties.go)
+		return
+	}
 	if k := max(ef.sideBeforeName(a, b), ef.placeBeforeParty(a, b), ef.placeBeforeAcronym(a, b), ef.partyLabelBefore(a, b), ef.bodyPlaceSpan(a, b), ef.placeBeforeOrg(a, b)); k > a {
 		// "Republican Donald Trump", "Democrats Hillary Clinton": the side and the person;
 		// "a Texas Republican": the state and the party; "Denver ABC": the city and the
@@ -917,6 +921,14 @@ func (ef *entityFinder) titledName(si, a, b int, credit bool) bool {
 		pe = ta - 1
 	}
 	if k, te := ef.titleRunsOn(a, tb, nb); k >= 0 {
+		if te == b && ef.officeOfTail(a, ta) < ta {
+			// "Office of Inspector General", "Office of the Attorney General": the title
+			// names the office, one organization's name (officetails.go)
+			if m := ef.classifyAndAdd(si, a, b, credit); m >= 0 && ef.mentions[m].typ != kg.Organization {
+				ef.mentions[m].typ = kg.Organization
+			}
+			return true
+		}
 		// "Deputy U.N. Ambassador", "Magistrate Judge", "Deputy Chief of Staff": one
 		// title, no name; whose office it is stays ("U.S.", "U.N.")
 		for _, o := range [][2]int{{a, ta}, {tb, k}} {
@@ -937,6 +949,22 @@ func (ef *entityFinder) titledName(si, a, b int, credit bool) bool {
 		defer ef.titleOf(si, nb, b, credit)
 	}
 	b = nb
+	ofTail := false
+	if k := ef.officeOfTail(a, pe); k < pe {
+		if pe == ta && tb-ta > 1 && ef.known(ef.span(a, tb-1)) {
+			// "Department of Homeland Security Secretary X": the body's name runs into the
+			// title ("Homeland Security Secretary"); the title is its last word (officetails.go)
+			pe, ta = tb-1, tb-1
+		} else {
+			// "the Conservative Party of Prime Minister X": the party is the minister's, not
+			// whose office; a lone head ("Office of", "Department of") names nothing
+			ofTail = true
+			pe = k
+			if pe == a+1 && ef.toks[a].feat&lxOrgHead != 0 {
+				pe = a
+			}
+		}
+	}
 	if pe > a {
 		oe := pe
 		if k := ef.bodyPlace(a, pe); k > a {
@@ -947,6 +975,9 @@ func (ef *entityFinder) titledName(si, a, b int, credit bool) bool {
 		orgM = ef.classifyAndAdd(si, a, oe, credit)
 		if orgM >= 0 && ef.mentions[orgM].typ == kg.Person && ef.mentions[orgM].score <= 2 {
 			ef.mentions[orgM].typ = kg.Organization // "U.S. Transportation Secretary": whose office
+		}
+		if ofTail {
+			orgText, orgM = "", -1
 		}
 	}
 	if hp > 0 {

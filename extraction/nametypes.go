@@ -310,6 +310,9 @@ func (ef *entityFinder) typeByContext(si, a, b int, credit bool) (kg.EntityType,
 	if words >= 2 && words <= 5 && !credit && ef.firmBeforeTrade(a, b) {
 		return kg.Organization, 6 // "Recon Analytics analyst Roger Entner", "Piper Jaffray's Gene Munster said" (firmsbeforetrades.go)
 	}
+	if words >= 2 && words <= 4 && !credit && ef.firmTradeAfter(a, b) {
+		return kg.Organization, 6 // "J.P. Morgan analysts wrote", "a Keller Williams broker" (firmsbeforetrades.go)
+	}
 	if firstNames[ef.tok(a)] && words >= 2 && words-particles <= 4 && !(words >= 3 && ef.venueName(b)) {
 		// not "the Henry Doorly Zoo" (notAPerson); "Joao Paulo de Gracia Correa" is four
 		// words of a name and a particle

@@ -1418,6 +1418,9 @@ func (rf *relationFinder) appositiveObjects(m *mention, k, end, ra, rb int) []st
 			if usPartyWords[name] != "" {
 				continue // "a Republican senator from Texas": partyroles.go
 			}
+			if mb := rf.mentions[rf.entAt[i]].b; rf.is(i, wSenate, wHouse) && mb == i+1 && partyLabels.has(rf.tok(mb)) {
+				continue // "the House Democratic leader": the chamber's Democrats', not the House's (chamberparties.go)
+			}
 			if len(objs) == 0 || objs[len(objs)-1] != name {
 				objs = append(objs, name)
 			}

@@ -48,6 +48,7 @@ const (
 	wAgain
 	wAgainst
 	wAgency
+	wAgent
 	wAggressively
 	wAgo
 	wAgree
@@ -202,6 +203,8 @@ const (
 	wBringing
 	wBroadcaster
 	wBroadly
+	wBroker
+	wBrokers
 	wBrought
 	wBst
 	wBusiness
@@ -261,6 +264,7 @@ const (
 	wClaims
 	wClause
 	wClerk
+	wClients
 	wClimbed
 	wClinging
 	wClings
@@ -291,6 +295,8 @@ const (
 	wConfirmed
 	wConsecutive
 	wConsulate
+	wConsultant
+	wConsultants
 	wContained
 	wContinued
 	wContributed
@@ -596,6 +602,7 @@ const (
 	wHospitals
 	wHour
 	wHours
+	wHouse
 	wHouses
 	wHowever
 	wHundred
@@ -1121,6 +1128,7 @@ const (
 	wSell
 	wSelling
 	wSells
+	wSenate
 	wSend
 	wSending
 	wSends
@@ -1225,6 +1233,7 @@ const (
 	wStorm
 	wStory
 	wStraight
+	wStrategists
 	wStreets
 	wStrike
 	wStrikes
@@ -1540,6 +1549,7 @@ var wordIDWords = [...]string{
 	wAgain:            "again",
 	wAgainst:          "against",
 	wAgency:           "agency",
+	wAgent:            "agent",
 	wAggressively:     "aggressively",
 	wAgo:              "ago",
 	wAgree:            "agree",
@@ -1694,6 +1704,8 @@ var wordIDWords = [...]string{
 	wBringing:         "bringing",
 	wBroadcaster:      "broadcaster",
 	wBroadly:          "broadly",
+	wBroker:           "broker",
+	wBrokers:          "brokers",
 	wBrought:          "brought",
 	wBst:              "bst",
 	wBusiness:         "business",
@@ -1753,6 +1765,7 @@ var wordIDWords = [...]string{
 	wClaims:           "claims",
 	wClause:           "clause",
 	wClerk:            "clerk",
+	wClients:          "clients",
 	wClimbed:          "climbed",
 	wClinging:         "clinging",
 	wClings:           "clings",
@@ -1783,6 +1796,8 @@ var wordIDWords = [...]string{
 	wConfirmed:        "confirmed",
 	wConsecutive:      "consecutive",
 	wConsulate:        "consulate",
+	wConsultant:       "consultant",
+	wConsultants:      "consultants",
 	wContained:        "contained",
 	wContinued:        "continued",
 	wContributed:      "contributed",
@@ -2088,6 +2103,7 @@ var wordIDWords = [...]string{
 	wHospitals:        "hospitals",
 	wHour:             "hour",
 	wHours:            "hours",
+	wHouse:            "house",
 	wHouses:           "houses",
 	wHowever:          "however",
 	wHundred:          "hundred",
@@ -2613,6 +2629,7 @@ var wordIDWords = [...]string{
 	wSell:             "sell",
 	wSelling:          "selling",
 	wSells:            "sells",
+	wSenate:           "senate",
 	wSend:             "send",
 	wSending:          "sending",
 	wSends:            "sends",
@@ -2717,6 +2734,7 @@ var wordIDWords = [...]string{
 	wStorm:            "storm",
 	wStory:            "story",
 	wStraight:         "straight",
+	wStrategists:      "strategists",
 	wStreets:          "streets",
 	wStrike:           "strike",
 	wStrikes:          "strikes",
