@@ -48,6 +48,7 @@ const (
 	wAgain
 	wAgainst
 	wAgency
+	wAgent
 	wAggressively
 	wAgo
 	wAgree
@@ -514,6 +515,7 @@ const (
 	wFounder
 	wFour
 	wFourth
+	wFree
 	wFreezing
 	wFriday
 	wFrom
@@ -1531,6 +1533,7 @@ var wordIDWords = [...]string{
 	wAgain:            "again",
 	wAgainst:          "against",
 	wAgency:           "agency",
+	wAgent:            "agent",
 	wAggressively:     "aggressively",
 	wAgo:              "ago",
 	wAgree:            "agree",
@@ -1997,6 +2000,7 @@ var wordIDWords = [...]string{
 	wFounder:          "founder",
 	wFour:             "four",
 	wFourth:           "fourth",
+	wFree:             "free",
 	wFreezing:         "freezing",
 	wFriday:           "friday",
 	wFrom:             "from",
