@@ -905,13 +905,22 @@ func (rf *relationFinder) orgTrade(mi int) {
 	if o < 0 || o == m.ent || rf.ents[o].typ != kg.Organization || rf.mentions[rf.entAt[a-1]].b != a || partyNames[rf.ents[o].name] != "" || partyNames[rf.tok(a-1)] != "" {
 		return
 	}
-	if oa := rf.mentions[rf.entAt[a-1]].a; oa == s.start || rf.owner(a) || rf.toks[oa].kind != tWord {
-		return // "Billionaire investor X", "Mass killer X": a capital that opens the sentence
-	} else if rf.toks[oa-1].kind == tWord && (rf.toks[oa-1].has(fCap) || rf.is(oa-1, wOf) && rf.toks[oa-2].has(fCap)) {
-		return // "National Review columnist X", "World of Tanks developer X": a name cut short (not "the suspension of Harbor Hawks quarterback X")
+	om := &rf.mentions[rf.entAt[a-1]]
+	if oa := om.a; rf.owner(a) || rf.toks[oa].kind != tWord {
+		return
+	} else if oa == s.start || rf.toks[oa-1].kind == tWord && (rf.toks[oa-1].has(fCap) || rf.is(oa-1, wOf) && rf.toks[oa-2].has(fCap)) {
+		if !rf.openingBodyTrade(m.sent, s.start, a, end, om) {
+			return // "Billionaire investor X", "Mass killer X": a capital that opens the sentence; "National Review columnist X", "World of Tanks developer X": a name cut short (not "the suspension of Harbor Hawks quarterback X")
+		}
 	}
 	if _, place := countryOf[rf.ents[o].name]; place || ethnic.has(rf.ents[o].name) || demonymOf[rf.ents[o].name] != "" {
 		return // "Kissimmee real estate broker X", "Serb ultranationalist X": a place or a people
+	}
+	if om.a > s.start && rf.toks[om.a-1].kind == tWord && capAfterHyphen(rf.tok(om.a-1)) {
+		return // "then-White House intern X": the body's name cut at the hyphen ("House")
+	}
+	if rf.is(end-1, wAgent) && end-2 >= a && rf.is(end-2, wFree) {
+		return // "NFL free agent X": no one's yet
 	}
 	if pred := rf.orgTradePredicate(rf.low(end-1), o); pred != "" {
 		rf.addRelation(m.sent, rf.entName(m.ent), pred, rf.entName(o), rf.span(rf.mentions[rf.entAt[a-1]].a, m.b))
@@ -936,9 +945,16 @@ func (rf *relationFinder) orgTradePredicate(head string, o int) string {
 		return "employeeOf" // "MSNBC host Steve Kornacki" (roles65): a network's presenter
 	case tradeNoun(head) && !plural(head), playerPositions.has(head):
 		return "memberOf"
+	case bodyServiceTrades.has(head):
+		return "employeeOf" // "FBI agent X", "NASA astronaut X" (rel149)
 	}
 	return ""
 }
+
+// bodyServiceTrades are trades held in the service of the body named before them that
+// tradeNoun's endings miss: "FBI agent X", "NASA astronaut X", "White House intern X"
+// (employeeOf). orgTrade leaves "free agent" aside.
+var bodyServiceTrades = newTokSet(map[string]bool{"agent": true, "astronaut": true, "intern": true})
 
 // broadcaster reports whether the organization named name reads as a network or a
 // station that employs its hosts: the lexicon knows it ("MSNBC", "Fox News") or its last

@@ -43,6 +43,7 @@ func (rf *relationFinder) possessives(si int) {
 			rf.possessedContributors(si, g, owner) // contributors.go
 			rf.possessedFirm(si, g, owner)         // possessedfirms.go
 			rf.possessedPerson(si, g, owner)       // possessedpersons.go
+			rf.possessedParty(si, g, owner)        // openingtrades.go
 		}
 		if !rf.is(g, wHis, wHer) {
 			rf.possessedUnitNoun(si, g, owner) // itsunits.go

@@ -523,6 +523,7 @@ const (
 	wFounder
 	wFour
 	wFourth
+	wFree
 	wFreezing
 	wFriday
 	wFrom
@@ -2024,6 +2025,7 @@ var wordIDWords = [...]string{
 	wFounder:          "founder",
 	wFour:             "four",
 	wFourth:           "fourth",
+	wFree:             "free",
 	wFreezing:         "freezing",
 	wFriday:           "friday",
 	wFrom:             "from",
