@@ -47,3 +47,21 @@ func TestBodyPronouns(t *testing.T) {
 		}
 	}
 }
+
+// TestMonarchsNoDefaultCountry: a king or queen named with no country in a report from a
+// republic reigns over no country by default ("King Tarek" in a report from Washington);
+// in a report from a monarchy the report's country stands ("King Olaf" from Oslo).
+func TestMonarchsNoDefaultCountry(t *testing.T) {
+	x := extractBody(t, "WASHINGTON (Reuters) - President Barack Obama will meet King Tarek on Friday, the White House said. The United States is an ally.")
+	for _, r := range x.Relations {
+		if r.Subject == "Tarek" || r.Subject == "King Tarek" {
+			if r.Predicate == "kingOf" {
+				t.Errorf("a king given the report's country by default: %+v", r)
+			}
+		}
+	}
+	x = extractBody(t, "OSLO (Reuters) - King Olaf opened the new parliament session on Monday, Norway's government said.")
+	if !hasRelation(x, "Olaf", "kingOf", "Norway") && !hasRelation(x, "King Olaf", "kingOf", "Norway") {
+		t.Errorf("King Olaf kingOf Norway missing: %+v", x.Relations)
+	}
+}

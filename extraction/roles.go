@@ -136,6 +136,9 @@ func (rf *relationFinder) titleRoles(mi int) {
 	byDefault := false
 	if obj == "" && isNationalRole(m.role) && !rf.bodyNounBeforeTitle(m.ta) && !rf.bodyNameBeforeTitle(m.ta) {
 		obj, byDefault = rf.countryServedIn(m.ent, m.sent)
+		if byDefault && monarchTitles.has(m.role) && !monarchies[obj] {
+			return // "King Salman" in a report from Washington (monarchs.go)
+		}
 	} else if obj == "" && m.roleOrg == "" && rf.cabinetTitle(m) {
 		obj, byDefault = rf.countryServedIn(m.ent, m.sent)
 		obj = cabinetCountry(m.role, obj) // cabinettitles.go
