@@ -65,3 +65,23 @@ func TestMonarchsNoDefaultCountry(t *testing.T) {
 		t.Errorf("King Olaf kingOf Norway missing: %+v", x.Relations)
 	}
 }
+
+// TestLibyaAndBruneiAreCountries: the countries library names two countries by their
+// formal names ("Libyan Arab Jamahiriya", "Brunei Darussalam"); kg knows them by their
+// common ones, so "Libya" and "Brunei" are places and Tripoli is Libya's capital.
+func TestLibyaAndBruneiAreCountries(t *testing.T) {
+	x := extractBody(t, "Gunmen attacked a hotel in the capital Tripoli on Monday. Libya's interior ministry said. Brunei and Malaysia also have claims to the reef.")
+	for _, n := range []string{"Libya", "Brunei"} {
+		if e := entityNamed(x, n); e == nil || e.Type != kg.Place {
+			t.Errorf("%s: want a Place, got %+v", n, e)
+		}
+	}
+	for _, r := range x.Relations {
+		if r.Object == "Libyan Arab Jamahiriya" || r.Object == "Brunei Darussalam" {
+			t.Errorf("a formal country name as object: %+v", r)
+		}
+	}
+	if !hasRelation(x, "Tripoli", "capitalOf", "Libya") && !hasRelation(x, "Tripoli", "locatedIn", "Libya") {
+		t.Errorf("Tripoli not placed in Libya: %+v", x.Relations)
+	}
+}
