@@ -85,3 +85,18 @@ func TestLibyaAndBruneiAreCountries(t *testing.T) {
 		t.Errorf("Tripoli not placed in Libya: %+v", x.Relations)
 	}
 }
+
+// TestRegionCapitals: "the provincial capital X" is a province's capital, not the
+// country's; "the capital X" stays the country's.
+func TestRegionCapitals(t *testing.T) {
+	x := extractBody(t, "Fighting reached the provincial capital Lashkar Gah on Monday, Afghan officials said.")
+	for _, r := range x.Relations {
+		if r.Predicate == "capitalOf" {
+			t.Errorf("a provincial capital made a country's: %+v", r)
+		}
+	}
+	x = extractBody(t, "Protesters gathered in the capital Kabul on Monday, Afghan officials said.")
+	if !hasRelation(x, "Kabul", "capitalOf", "Afghanistan") {
+		t.Errorf("Kabul capitalOf Afghanistan missing: %+v", x.Relations)
+	}
+}

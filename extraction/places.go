@@ -726,7 +726,7 @@ func (rf *relationFinder) places(si int) {
 		// "the capital, Taipei" / "the capital Ankara"
 		// (a place only, and the word "capital" itself, not the last word of a fund's name:
 		// "Sequoia Capital, Andreessen Horowitz")
-		if c := rf.capitalWordBefore(m.a); rf.ents[e].typ == kg.Place && c >= 0 {
+		if c := rf.capitalWordBefore(m.a); rf.ents[e].typ == kg.Place && c >= 0 && !rf.in(c-1, regionCapitalWords) {
 			country := countryOf[rf.entName(e)]
 			if country == "" {
 				country = rf.mainCountry
@@ -1368,6 +1368,11 @@ func (rf *relationFinder) memberBody(e int, m *mention) bool {
 // capitalWordBefore returns the token of the word "capital" right before the name at
 // token a, or before a comma there ("the capital Ankara", "the capital, Taipei"), unless
 // it is a capitalised word of an entity's name ("Sequoia Capital, …"); or -1.
+// regionCapitalWords, before "capital", make it a region's, not the country's: "the
+// provincial capital Lashkar Gah", "the state capital Columbus", "the regional capital".
+var regionCapitalWords = newTokSet(map[string]bool{"provincial": true, "regional": true, "state": true,
+	"county": true, "district": true, "departmental": true, "prefectural": true})
+
 func (rf *relationFinder) capitalWordBefore(a int) int {
 	k := a - 1
 	if rf.punct(k, ',') {
