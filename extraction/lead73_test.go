@@ -68,13 +68,17 @@ func TestMonarchsNoDefaultCountry(t *testing.T) {
 
 // TestLibyaAndBruneiAreCountries: the countries library names two countries by their
 // formal names ("Libyan Arab Jamahiriya", "Brunei Darussalam"); kg knows them by their
-// common ones, so "Libya" and "Brunei" are places and Tripoli is Libya's capital.
+// common ones, so "Libya" and "Brunei" are places and Tripoli is Libya's capital; "UAE"
+// is the United Arab Emirates.
 func TestLibyaAndBruneiAreCountries(t *testing.T) {
-	x := extractBody(t, "Gunmen attacked a hotel in the capital Tripoli on Monday. Libya's interior ministry said. Brunei and Malaysia also have claims to the reef.")
+	x := extractBody(t, "Gunmen attacked a hotel in the capital Tripoli on Monday. Libya's interior ministry said. Brunei and Malaysia also have claims to the reef. The UAE sent two ships.")
 	for _, n := range []string{"Libya", "Brunei"} {
 		if e := entityNamed(x, n); e == nil || e.Type != kg.Place {
 			t.Errorf("%s: want a Place, got %+v", n, e)
 		}
+	}
+	if e := entityNamed(x, "United Arab Emirates"); e == nil || e.Type != kg.Place {
+		t.Errorf("UAE: want the Place United Arab Emirates, got %+v; entities %v", e, entityNames(x))
 	}
 	for _, r := range x.Relations {
 		if r.Object == "Libyan Arab Jamahiriya" || r.Object == "Brunei Darussalam" {
