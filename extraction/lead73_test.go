@@ -104,3 +104,17 @@ func TestRegionCapitals(t *testing.T) {
 		t.Errorf("Kabul capitalOf Afghanistan missing: %+v", x.Relations)
 	}
 }
+
+// TestAcquiresNoThing: what someone buys that no name tells is no relation ("bought a
+// snow shovel", "acquired a stake in"); a named firm bought stays.
+func TestAcquiresNoThing(t *testing.T) {
+	x := extractBody(t, "Dana Ruiz bought a snow shovel on Monday. Halvorsen Group acquired Tarnwick Systems in March.")
+	for _, r := range x.Relations {
+		if r.Predicate == "acquires" && r.Subject == "Dana Ruiz" {
+			t.Errorf("a thing bought made a relation: %+v", r)
+		}
+	}
+	if !hasRelation(x, "Halvorsen Group", "acquires", "Tarnwick Systems") {
+		t.Errorf("Halvorsen Group acquires Tarnwick Systems missing: %+v", x.Relations)
+	}
+}
