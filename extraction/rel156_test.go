@@ -20,3 +20,25 @@ func TestRegionWordBeforePlace(t *testing.T) {
 		t.Errorf("a bare name in a country's region after a verb is no seat: %+v", x.Relations)
 	}
 }
+
+// TestDescribedSites: a venue's, an event's or a site's appositive description with a
+// site's noun, "in" and a place puts the site in the place, whatever type the name got
+// (Other, an unknown Place, a Person with no first name), and in the town's state too.
+// A man's description is his own.
+func TestDescribedSites(t *testing.T) {
+	for _, c := range []struct{ body, subj, obj string }{
+		{"Guests crowded into Lindmoor, a music and technology festival in Dayton, Ohio, last week.", "Lindmoor", "Dayton"},
+		{"Guests crowded into Lindmoor, a music and technology festival in Dayton, Ohio, last week.", "Lindmoor", "Ohio"},
+		{"She took classes at the Brave Owl Workshop, a comedy theater in Dayton where she met him.", "Brave Owl Workshop", "Dayton"},
+		{"He taught at Vell Academy, an Islamic school in Lusk, until May.", "Vell Academy", "Lusk"},
+		{"Stock was sold at Quorra Kids, a boutique located in Dayton.", "Quorra Kids", "Dayton"},
+	} {
+		if x := extractBody(t, c.body); !hasRelation(x, c.subj, "locatedIn", c.obj) {
+			t.Errorf("%q: no %s locatedIn %s: %+v", c.body, c.subj, c.obj, x.Relations)
+		}
+	}
+	x := extractBody(t, "\"It is late,\" said Tom Vell, a hotel clerk at a resort in Dayton.")
+	if hasRelation(x, "Tom Vell", "locatedIn", "Dayton") {
+		t.Errorf("a man is no site: %+v", x.Relations)
+	}
+}
