@@ -42,3 +42,24 @@ func TestDescribedSites(t *testing.T) {
 		t.Errorf("a man is no site: %+v", x.Relations)
 	}
 }
+
+// TestSitesAt: a named site or unit after "the" and before "at" and a place stands on
+// that place; a team, a university's unit at its short name and a one-word name do not.
+func TestSitesAt(t *testing.T) {
+	for _, c := range []struct{ body, subj, obj string }{
+		{"The planes departed the Tarrow Air Museum at Kessel Airport on a photo flight.", "Tarrow Air Museum", "Kessel Airport"},
+		{"The soldiers were from the 412th Brigade Support Battalion at Fort Brannock, the army said.", "412th Brigade Support Battalion", "Fort Brannock"},
+	} {
+		if x := extractBody(t, c.body); !hasRelation(x, c.subj, "locatedIn", c.obj) {
+			t.Errorf("%q: no %s locatedIn %s: %+v", c.body, c.subj, c.obj, x.Relations)
+		}
+	}
+	for _, c := range []struct{ body, subj, obj string }{
+		{"The Carolina Panthers meet the Denver Broncos at Kessel Stadium in Santa Clara.", "Denver Broncos", "Kessel Stadium"},
+		{"Ann Roe, director of the Vell Center for Internet Law at Harlow, praised the decision.", "Vell Center for Internet Law", "Harlow"},
+	} {
+		if x := extractBody(t, c.body); hasRelation(x, c.subj, "locatedIn", c.obj) {
+			t.Errorf("%q: %s is not located at %s: %+v", c.body, c.subj, c.obj, x.Relations)
+		}
+	}
+}

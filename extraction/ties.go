@@ -308,6 +308,7 @@ func (rf *relationFinder) nearPlaces(si int) {
 		switch rf.ents[e].typ {
 		case kg.Place:
 			rf.venueIn(si, e, m) // venues.go: "the Treasure Island hotel in Las Vegas"
+			rf.siteAt(si, e, m)  // sitesat.go: "the Skydeck at Vell Tower"
 			if !m.demonym && (rf.is(m.b, wAposS, wRsquoS) || rf.is(m.b, wSuburb, wDistrict, wNeighborhood, wNeighbourhood)) {
 				rf.suburbOf(si, e, m) // "Baghdad's western suburb of Abu Ghraib"
 			}
@@ -337,8 +338,12 @@ func (rf *relationFinder) nearPlaces(si int) {
 			rf.establishmentIn(si, e, m)
 			rf.venueIn(si, e, m)   // venues.go: "NASA's Johnson Space Center in Houston"
 			rf.venueNear(si, e, m) // venues.go: "the Brookfield Zoo outside Chicago"
+			rf.siteAt(si, e, m)    // sitesat.go: "the Tarrow Air Museum at Kessel Airport"
 		case kg.Other, kg.Person:
 			rf.venueIn(si, e, m) // venues.go: "the Dolby Theatre in Los Angeles"
+			if rf.ents[e].typ == kg.Other {
+				rf.siteAt(si, e, m) // "the Lusk Derby at Harlow Downs"
+			}
 			if rf.ents[e].typ == kg.Other {
 				rf.venueNear(si, e, m) // "the Malheur National Wildlife Refuge near Burns"
 			}
