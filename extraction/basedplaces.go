@@ -225,6 +225,9 @@ func (rf *relationFinder) basedIn(si int) {
 			if body < 0 {
 				body, bk = rf.describedBodyBefore(v, s.start)
 			}
+			if body < 0 && rf.is(v, wLocated) {
+				body, bk = rf.describedSiteBefore(v, s.start) // "Quill Kids, a boutique located in"
+			}
 			place, pk := rf.basedPlaceAt(v+2, s.b)
 			if body < 0 && place >= 0 {
 				if b, g := rf.copularBasedBody(si, v); b >= 0 {
@@ -361,8 +364,8 @@ func (rf *relationFinder) describedBodyBefore(v, start int) (int, int) {
 	if k <= start || !rf.bodyKindAt(k) {
 		return -1, 0
 	}
-	for k > start && k > v-7 && rf.toks[k].kind == tWord && !rf.toks[k].has(fCap) && (rf.toks[k].feat&lxFunc == 0 || rf.is(k, wAnd)) {
-		k--
+	for k > start && k > v-7 && rf.toks[k].kind == tWord && (!rf.toks[k].has(fCap) && (rf.toks[k].feat&lxFunc == 0 || rf.is(k, wAnd)) || rf.toks[k].has(fCap) && ethnic.has(rf.tok(k))) {
+		k-- // a people's or a creed's word may modify the kind: "an Islamic school"
 	}
 	if !rf.is(k, wA, wAn, wThe) || !rf.punct(k-1, ',') {
 		return -1, 0
@@ -532,10 +535,16 @@ func (rf *relationFinder) siteModifier(k int) bool {
 func (rf *relationFinder) describedBodiesIn(si int) {
 	s := &rf.sents[si]
 	for v := s.start + 4; v < s.b-1; v++ {
-		if !rf.is(v, wIn) || !rf.bodyKindAt(v-1) {
+		if !rf.is(v, wIn) {
 			continue
 		}
-		body, bk := rf.describedBodyBefore(v, s.start)
+		body, bk := -1, 0
+		if rf.bodyKindAt(v - 1) {
+			body, bk = rf.describedBodyBefore(v, s.start)
+		}
+		if body < 0 {
+			body, bk = rf.describedSiteBefore(v, s.start) // describedsites.go: "Lindmoor, a music festival in Durham"
+		}
 		if body < 0 {
 			continue
 		}
@@ -550,6 +559,10 @@ func (rf *relationFinder) describedBodiesIn(si int) {
 			continue
 		}
 		rf.addRelation(si, rf.entName(body), "locatedIn", rf.entName(y), rf.span(rf.mentions[rf.entAt[bk]].a, rf.mentions[rf.entAt[j]].b))
+		// "a music festival in Durham, N.C.": the town's state too
+		if z, end := rf.pairedState(&rf.mentions[rf.entAt[j]], s.b); z >= 0 && z != body {
+			rf.addRelation(si, rf.entName(body), "locatedIn", rf.entName(z), rf.span(rf.mentions[rf.entAt[bk]].a, end))
+		}
 	}
 }
 

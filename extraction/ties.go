@@ -308,6 +308,7 @@ func (rf *relationFinder) nearPlaces(si int) {
 		switch rf.ents[e].typ {
 		case kg.Place:
 			rf.venueIn(si, e, m) // venues.go: "the Treasure Island hotel in Las Vegas"
+			rf.siteAt(si, e, m)  // sitesat.go: "the Skydeck at Vell Tower"
 			if !m.demonym && (rf.is(m.b, wAposS, wRsquoS) || rf.is(m.b, wSuburb, wDistrict, wNeighborhood, wNeighbourhood)) {
 				rf.suburbOf(si, e, m) // "Baghdad's western suburb of Abu Ghraib"
 			}
@@ -337,8 +338,12 @@ func (rf *relationFinder) nearPlaces(si int) {
 			rf.establishmentIn(si, e, m)
 			rf.venueIn(si, e, m)   // venues.go: "NASA's Johnson Space Center in Houston"
 			rf.venueNear(si, e, m) // venues.go: "the Brookfield Zoo outside Chicago"
+			rf.siteAt(si, e, m)    // sitesat.go: "the Tarrow Air Museum at Kessel Airport"
 		case kg.Other, kg.Person:
 			rf.venueIn(si, e, m) // venues.go: "the Dolby Theatre in Los Angeles"
+			if rf.ents[e].typ == kg.Other {
+				rf.siteAt(si, e, m) // "the Lusk Derby at Harlow Downs"
+			}
 			if rf.ents[e].typ == kg.Other {
 				rf.venueNear(si, e, m) // "the Malheur National Wildlife Refuge near Burns"
 			}
@@ -553,8 +558,11 @@ func (rf *relationFinder) establishmentIn(si, e int, m *mention) {
 	if j > m.b && rf.is(m.a-1, wAn) {
 		return // "an Acme store in Ostburg": a site of the body (bodySitesIn, sitesin.go)
 	}
-	if y, j := rf.placeAfterIn(j); y >= 0 && !(townOnly && rf.largePlace(rf.entName(y))) {
-		rf.addRelation(si, rf.entName(e), "locatedIn", rf.entName(y), rf.span(m.a, rf.mentions[rf.entAt[j]].b))
+	if y, k := rf.placeAfterIn(j); y >= 0 && !((townOnly || j == m.b && rf.is(m.a-1, wA) && rf.regionWordAt(k-1)) && rf.largePlace(rf.entName(y))) {
+		// "a" and a bare name in a region of a country or state may be anyone ("killed a
+		// Navy SEAL in northern Iraq"): the region word then asks for a town or an
+		// establishment word
+		rf.addRelation(si, rf.entName(e), "locatedIn", rf.entName(y), rf.span(m.a, rf.mentions[rf.entAt[k]].b))
 	}
 }
 
@@ -641,13 +649,17 @@ func (rf *relationFinder) establishmentModifier(k int) bool {
 // placeAfterIn reads "in PLACE" or "in the X of PLACE" at token j ("in Chattanooga", "in
 // the Shiite district of Sadr City", "in the Denver suburb of Centennial"): the place's
 // entity and its first token, or -1 when no town or region stands there (a demonym, or a
-// modifier of a noun after it).
+// modifier of a noun after it). A word for a part of the place may stand before it
+// (regionWordAt): "the Lusk Wildlife Refuge in eastern Ostmark", "the Marlo Hotel in
+// downtown Dayton".
 func (rf *relationFinder) placeAfterIn(j int) (int, int) {
 	if !rf.is(j, wIn) {
 		return -1, j
 	}
 	j++
-	if rf.is(j, wThe) {
+	if rf.regionWordAt(j) {
+		j++
+	} else if rf.is(j, wThe) {
 		for k := j + 1; k < len(rf.toks) && k <= j+4; k++ {
 			if rf.is(k, wOf) {
 				j = k + 1
@@ -660,6 +672,16 @@ func (rf *relationFinder) placeAfterIn(j int) (int, int) {
 		return -1, j
 	}
 	return y, j
+}
+
+// regionWordAt reports whether token k is a lower-case word for a part of the place
+// named right after it: "in eastern Ostmark", "in downtown Dayton", "in rural Lusk"
+// (inPlaceAdjectives, and "downtown"). The place stays the one the phrase is in.
+func (rf *relationFinder) regionWordAt(k int) bool {
+	if k+1 >= len(rf.toks) || rf.toks[k].kind != tWord || rf.toks[k].has(fCap) {
+		return false
+	}
+	return rf.in(k, inPlaceAdjectives) || rf.is(k, wDowntown)
 }
 
 // placeNearPlace reads "X near [the] Y" between two places, X no country (its mention m,

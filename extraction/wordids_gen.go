@@ -383,6 +383,7 @@ const (
 	wDoubted
 	wDown
 	wDowngraded
+	wDowntown
 	wDozen
 	wDozens
 	wDriven
@@ -1885,6 +1886,7 @@ var wordIDWords = [...]string{
 	wDoubted:          "doubted",
 	wDown:             "down",
 	wDowngraded:       "downgraded",
+	wDowntown:         "downtown",
 	wDozen:            "dozen",
 	wDozens:           "dozens",
 	wDriven:           "driven",
