@@ -279,7 +279,7 @@ func (rf *relationFinder) inAfterMoney(v int) int {
 }
 
 // ofAfterShare returns the token of "of" after a verb of holding at v and a share of the
-// whole ("owns 1.7 percent of", "holds about 9 percent of"), or -1.
+// whole ("owns 1.7 percent of", "holds about 9 percent of", "owns a third of Brekke"), or -1.
 func (rf *relationFinder) ofAfterShare(v int) int {
 	j := v + 1
 	for j < len(rf.toks) && j <= v+3 && (rf.is(j, wAbout, wNearly, wRoughly, wAround, wAlmost, wSome, wOver) || rf.is(j, wMore, wLess) && rf.is(j+1, wThan)) {
@@ -289,7 +289,7 @@ func (rf *relationFinder) ofAfterShare(v int) int {
 		}
 	}
 	if j >= len(rf.toks) || rf.toks[j].kind != tNum {
-		return -1
+		return rf.fractionHeldOf(j) // "owns a third of Brekke" (heldfractions.go)
 	}
 	j++
 	if rf.is(j, wPercentSign) || rf.punct(j, '%') {

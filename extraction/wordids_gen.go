@@ -744,6 +744,7 @@ const (
 	wMagazine
 	wMagnitude
 	wMain
+	wMajority
 	wMake
 	wMaker
 	wMakes
@@ -2246,6 +2247,7 @@ var wordIDWords = [...]string{
 	wMagazine:         "magazine",
 	wMagnitude:        "magnitude",
 	wMain:             "main",
+	wMajority:         "majority",
 	wMake:             "make",
 	wMaker:            "maker",
 	wMakes:            "makes",
