@@ -49,3 +49,61 @@ func (rf *relationFinder) fractionHeldOf(j int) int {
 	}
 	return j
 }
+
+// Shares held by name: "Destination Wealth, which owns Apple shares", "Becker Capital,
+// which also owns Lumo stock", "Kestrel Funds, which owns voting shares of Brekke and
+// Lumo", "the fund owned $9.5 million of Brekke stock". Holding a company's shares is a
+// stake in it: investsIn, as for "owns 1.7 percent of".
+
+// sharesHeldAt returns the token where the company whose shares the verb of holding at
+// token v holds is named — "owns Apple shares", "holds $9.5 million of Lumo stock",
+// "owns voting shares of Brekke" — or -1: past an amount of money ("$9.5 million of") and
+// a kind of share ("voting", "common"), the company's name before "shares" or "stock", or
+// "shares" or "stock" before "of" or "in" and the name. The name must be an
+// organization's.
+func (rf *relationFinder) sharesHeldAt(v int) int {
+	j := v + 1
+	if j < len(rf.toks) && (rf.toks[j].kind == tNum || rf.tok(j) == "$") {
+		for j < len(rf.toks) && j <= v+5 && (rf.toks[j].kind == tNum || rf.tok(j) == "$" || rf.is(j, wMillion, wBillion)) {
+			j++
+		}
+		if !rf.is(j, wOf) {
+			return -1
+		}
+		j++
+	}
+	if rf.is(j, wVoting, wCommon, wPreferred) {
+		j++
+	}
+	org := func(k int) bool {
+		e := rf.entityOf(k)
+		return e >= 0 && rf.ents[e].typ == kg.Organization && rf.mentions[rf.entAt[k]].a == k
+	}
+	if rf.is(j, wShares, wStock) && rf.is(j+1, wOf, wIn) {
+		k := j + 2
+		if rf.is(k, wThe) && rf.entAt[k] < 0 {
+			k++
+		}
+		if org(k) {
+			return k
+		}
+		return -1
+	}
+	if !org(j) {
+		return -1
+	}
+	if rf.sharesNamedBy(rf.mentions[rf.entAt[j]].b) {
+		return j
+	}
+	return -1
+}
+
+// sharesNamedBy reports whether "shares" or "stock" stands at token b, after a company's
+// name, past its stock ticker in brackets: "Apple shares", "Himax Technologies Inc
+// (HIMX.O) shares".
+func (rf *relationFinder) sharesNamedBy(b int) bool {
+	if e := rf.tickerEnd(b); e > 0 {
+		b = e
+	}
+	return rf.is(b, wShares, wStock)
+}

@@ -49,3 +49,25 @@ func TestOwnerPastPossessor(t *testing.T) {
 		}
 	}
 }
+
+// TestSharesHeldByName: a body that owns a company's shares ("owns Brekke Corp
+// shares", "owns voting shares of Lumo Inc and Tessaro Labs", "owned $9.5 million of
+// Brekke Corp stock") invests in it; one that does not own them does not.
+func TestSharesHeldByName(t *testing.T) {
+	x := extractBody(t, "\"It will improve,\" said Anna Lund, chief executive of Halvard Capital Management, which owns Brekke Corp shares.")
+	if !hasRelation(x, "Halvard Capital Management", "investsIn", "Brekke Corp") {
+		t.Errorf("no Halvard Capital Management investsIn Brekke Corp: %+v", x.Relations)
+	}
+	x = extractBody(t, "Kestrel Funds Inc, which owns voting shares of Lumo Inc and Tessaro Labs, welcomed the change.")
+	if !hasRelation(x, "Kestrel Funds Inc", "investsIn", "Lumo Inc") || !hasRelation(x, "Kestrel Funds Inc", "investsIn", "Tessaro Labs") {
+		t.Errorf("no Kestrel Funds Inc investsIn Lumo Inc and Tessaro Labs: %+v", x.Relations)
+	}
+	x = extractBody(t, "The $1.1 billion Norvik Smaller Companies Fund owned $9.5 million of Brekke Corp stock at the end of December.")
+	if !hasRelation(x, "Norvik Smaller Companies Fund", "investsIn", "Brekke Corp") {
+		t.Errorf("no Norvik Smaller Companies Fund investsIn Brekke Corp: %+v", x.Relations)
+	}
+	x = extractBody(t, "Halvard Capital Management does not own Brekke Corp shares, its filing showed.")
+	if hasRelation(x, "Halvard Capital Management", "investsIn", "Brekke Corp") {
+		t.Errorf("shares not owned are no stake: %+v", x.Relations)
+	}
+}

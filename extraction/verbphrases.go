@@ -85,6 +85,9 @@ func (rf *relationFinder) phrasalAction(v int, w string) (pred string, objStart 
 		if of := rf.ofAfterShare(v); of > 0 {
 			return "investsIn", of + 1, false, true
 		}
+		if k := rf.sharesHeldAt(v); k > 0 { // "which owns Apple shares" (heldfractions.go)
+			return "investsIn", k, false, true
+		}
 	case "investment", "stake", "stakes":
 		if w == "investment" && rf.is(v+1, wIn) {
 			return "investsIn", rf.stakeObjectStart(v + 2), true, true

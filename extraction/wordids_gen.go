@@ -282,6 +282,7 @@ const (
 	wCommissioned
 	wCommissioner
 	wCommittee
+	wCommon
 	wCompanies
 	wCompany
 	wCompared
@@ -976,6 +977,7 @@ const (
 	wPound
 	wPreceding
 	wPredicted
+	wPreferred
 	wPreliminary
 	wPresident
 	wPresidential
@@ -1417,6 +1419,7 @@ const (
 	wVoluntary
 	wVon
 	wVotes
+	wVoting
 	wVowed
 	wVs
 	wVsDot
@@ -1785,6 +1788,7 @@ var wordIDWords = [...]string{
 	wCommissioned:     "commissioned",
 	wCommissioner:     "commissioner",
 	wCommittee:        "committee",
+	wCommon:           "common",
 	wCompanies:        "companies",
 	wCompany:          "company",
 	wCompared:         "compared",
@@ -2479,6 +2483,7 @@ var wordIDWords = [...]string{
 	wPound:            "pound",
 	wPreceding:        "preceding",
 	wPredicted:        "predicted",
+	wPreferred:        "preferred",
 	wPreliminary:      "preliminary",
 	wPresident:        "president",
 	wPresidential:     "presidential",
@@ -2920,6 +2925,7 @@ var wordIDWords = [...]string{
 	wVoluntary:        "voluntary",
 	wVon:              "von",
 	wVotes:            "votes",
+	wVoting:           "voting",
 	wVowed:            "vowed",
 	wVs:               "vs",
 	wVsDot:            "vs.",
