@@ -60,6 +60,8 @@ func (rf *relationFinder) alliances(si int) {
 		}
 		if named, end := rf.allianceNamed(si, v); named != "" {
 			rf.addAlliance(si, named, pred, owner, rf.span(from, min(s.b, end)), rf.andIts(from))
+		} else if named, end := rf.coordinatedRival(si, v, pred, from); named != "" {
+			rf.addAlliance(si, named, pred, owner, rf.span(from, end), false) // rivalpairs.go
 		} else if c, described := rf.allianceDescribed(si, from, v); described >= 0 {
 			rf.addAlliance(si, rf.entName(described), pred, owner, rf.span(rf.mentions[rf.entAt[c-1]].a, min(s.b, v+1)), false)
 		}
@@ -111,8 +113,8 @@ func (rf *relationFinder) allianceOwner(si, v int) (int, int) {
 		// a friend or an aide after "and" is seldom the first name's ("Tad Jankowski and
 		// family friend Jill Krutick", "James Hamilton and longtime aide Cheryl Mills"); a
 		// rival or a partner is ("Lyft and larger rival Uber", "NXP and partner Cohda")
-		if e := rf.entityOf(k - 1); e >= 0 && !rf.mentions[rf.entAt[k-1]].demonym {
-			return e, rf.mentions[rf.entAt[k-1]].a // "Trump and rival Marco Rubio", "Lyft and larger rival Uber"
+		if e, a := rf.nameBeforeAnd(k); e >= 0 {
+			return e, a // "Trump and rival Marco Rubio", "Lyft and larger rival Uber", "Brekke Corp (BRK.N) and rival Lumo": rivalpairs.go
 		}
 	}
 	return -1, 0
@@ -134,14 +136,18 @@ func (rf *relationFinder) possessedBefore(a int) bool {
 
 // allianceModifier reports whether token k may stand between the owner and an
 // alliance noun: a lower-case adjective or noun ("main", "regional", "closest",
-// "campaign"), not a function word, a possessive pronoun or a verb ("Apple faced off
-// against rival Microsoft", "Clinton crushed rival Sanders", "Racine allies").
+// "campaign", a hyphened word in -ing before a rival's noun: "ride-hailing competitor"), not a function word, a
+// possessive pronoun or a verb ("Apple faced off against rival Microsoft", "Clinton
+// crushed rival Sanders", "Racine allies").
 func (rf *relationFinder) allianceModifier(k int) bool {
 	t := &rf.toks[k]
 	if t.kind != tWord || t.has(fCap) || rf.entAt[k] >= 0 || t.feat&(lxFunc|lxSpeech|lxPronoun) != 0 || rf.owner(k) || rf.tok(k) == "'" || rf.tok(k) == "’" {
 		return false
 	}
 	w := rf.low(k)
+	if strings.HasSuffix(w, "ing") && strings.IndexByte(w, '-') > 0 && rivalOfNouns.has(rf.low(k+1)) {
+		return true // "ride-hailing competitor", "money-losing rival": a hyphened adjective, no verb (not "data-sharing agreement": the pact's name)
+	}
 	return actionVerbs[w] == "" && !strings.HasSuffix(w, "ed") && !strings.HasSuffix(w, "ing") &&
 		!rf.is(k, wHis, wHer, wIts, wTheir, wOur, wMy, wYour, wThat, wWhich, wWho)
 }

@@ -142,8 +142,13 @@ func (rf *relationFinder) ownedBy(si, v int) {
 	}
 	k = rf.pastParentKind(rf.pastParentPlace(k), s.b)
 	owner := rf.entityOf(k)
+	if owner >= 0 && rf.mentions[rf.entAt[k]].a == k {
+		if j := rf.ownerPastPossessor(int(rf.entAt[k]), s.b); j >= 0 {
+			k, owner = j, rf.entityOf(j) // "owned by Jack Dorsey's company Square": describedowners.go
+		}
+	}
 	if owner < 0 || rf.mentions[rf.entAt[k]].a != k || rf.is(rf.mentions[rf.entAt[k]].b, wAposS, wRsquoS) {
-		return // not "owned by Jack Dorsey's company Square"
+		return // not "owned by Jack Dorsey's shares"
 	}
 	if rf.ents[owner].typ == kg.Organization {
 		// "owned by Veltra rival Norsk Data", "a unit of Veltra affiliate Brisk Co": the

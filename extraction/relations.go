@@ -1342,6 +1342,9 @@ func (rf *relationFinder) actionObject(si, k int, pred string) string {
 			if pred == "rivalOf" && rf.nounAfterName(m.b) && !rf.timeAfter(m.b) {
 				return "" // "compete with U.S. wireless carriers", "competition from Internet rivals"
 			}
+			if pred == "investsIn" && j == k && rf.sharesNamedBy(m.b) {
+				return name // "owns Apple shares", "holds $9 million of Lumo stock": heldfractions.go
+			}
 			if strict[pred] && (rf.modifier(m.b) && !rf.timeAfter(m.b) || rf.is(m.b, wAposS, wRsquoS) || pred == "meets" && rf.possessive(m.b) && !rf.in(m.b+1, ownedPeopleNouns) || eventNoun(rf.low(m.b)) != "") || (pred == "acquires" || pred == "bidsFor") && rf.ents[e].typ != kg.Organization {
 				return "" // "buy U.S. fighter jets", "backing Silicon Valley startups"
 			}

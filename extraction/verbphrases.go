@@ -85,6 +85,9 @@ func (rf *relationFinder) phrasalAction(v int, w string) (pred string, objStart 
 		if of := rf.ofAfterShare(v); of > 0 {
 			return "investsIn", of + 1, false, true
 		}
+		if k := rf.sharesHeldAt(v); k > 0 { // "which owns Apple shares" (heldfractions.go)
+			return "investsIn", k, false, true
+		}
 	case "investment", "stake", "stakes":
 		if w == "investment" && rf.is(v+1, wIn) {
 			return "investsIn", rf.stakeObjectStart(v + 2), true, true
@@ -279,7 +282,7 @@ func (rf *relationFinder) inAfterMoney(v int) int {
 }
 
 // ofAfterShare returns the token of "of" after a verb of holding at v and a share of the
-// whole ("owns 1.7 percent of", "holds about 9 percent of"), or -1.
+// whole ("owns 1.7 percent of", "holds about 9 percent of", "owns a third of Brekke"), or -1.
 func (rf *relationFinder) ofAfterShare(v int) int {
 	j := v + 1
 	for j < len(rf.toks) && j <= v+3 && (rf.is(j, wAbout, wNearly, wRoughly, wAround, wAlmost, wSome, wOver) || rf.is(j, wMore, wLess) && rf.is(j+1, wThan)) {
@@ -289,7 +292,7 @@ func (rf *relationFinder) ofAfterShare(v int) int {
 		}
 	}
 	if j >= len(rf.toks) || rf.toks[j].kind != tNum {
-		return -1
+		return rf.fractionHeldOf(j) // "owns a third of Brekke" (heldfractions.go)
 	}
 	j++
 	if rf.is(j, wPercentSign) || rf.punct(j, '%') {

@@ -282,6 +282,7 @@ const (
 	wCommissioned
 	wCommissioner
 	wCommittee
+	wCommon
 	wCompanies
 	wCompany
 	wCompared
@@ -745,6 +746,7 @@ const (
 	wMagazine
 	wMagnitude
 	wMain
+	wMajority
 	wMake
 	wMaker
 	wMakes
@@ -976,6 +978,7 @@ const (
 	wPound
 	wPreceding
 	wPredicted
+	wPreferred
 	wPreliminary
 	wPresident
 	wPresidential
@@ -1417,6 +1420,7 @@ const (
 	wVoluntary
 	wVon
 	wVotes
+	wVoting
 	wVowed
 	wVs
 	wVsDot
@@ -1785,6 +1789,7 @@ var wordIDWords = [...]string{
 	wCommissioned:     "commissioned",
 	wCommissioner:     "commissioner",
 	wCommittee:        "committee",
+	wCommon:           "common",
 	wCompanies:        "companies",
 	wCompany:          "company",
 	wCompared:         "compared",
@@ -2248,6 +2253,7 @@ var wordIDWords = [...]string{
 	wMagazine:         "magazine",
 	wMagnitude:        "magnitude",
 	wMain:             "main",
+	wMajority:         "majority",
 	wMake:             "make",
 	wMaker:            "maker",
 	wMakes:            "makes",
@@ -2479,6 +2485,7 @@ var wordIDWords = [...]string{
 	wPound:            "pound",
 	wPreceding:        "preceding",
 	wPredicted:        "predicted",
+	wPreferred:        "preferred",
 	wPreliminary:      "preliminary",
 	wPresident:        "president",
 	wPresidential:     "presidential",
@@ -2920,6 +2927,7 @@ var wordIDWords = [...]string{
 	wVoluntary:        "voluntary",
 	wVon:              "von",
 	wVotes:            "votes",
+	wVoting:           "voting",
 	wVowed:            "vowed",
 	wVs:               "vs",
 	wVsDot:            "vs.",
