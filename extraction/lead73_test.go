@@ -118,3 +118,19 @@ func TestAcquiresNoThing(t *testing.T) {
 		t.Errorf("Halvorsen Group acquires Tarnwick Systems missing: %+v", x.Relations)
 	}
 }
+
+// TestFactionLeaders: "Turkey's main opposition leader, X" and "French far-right leader
+// X" lead a faction, not the country; "Turkey's leader X" leads the country.
+func TestFactionLeaders(t *testing.T) {
+	x := extractBody(t, "Turkey's main opposition leader, Tove Brask, said the vote was unfair. Turkey's leader Arne Vik denied it.")
+	if hasRelation(x, "Tove Brask", "leaderOf", "Turkey") {
+		t.Errorf("an opposition leader made the country's: %+v", x.Relations)
+	}
+	if !hasRelation(x, "Arne Vik", "leaderOf", "Turkey") {
+		t.Errorf("Arne Vik leaderOf Turkey missing: %+v", x.Relations)
+	}
+	x = extractBody(t, "French far-right leader Odile Marchand said on Monday she would run.")
+	if hasRelation(x, "Odile Marchand", "leaderOf", "France") {
+		t.Errorf("a far-right leader made France's: %+v", x.Relations)
+	}
+}

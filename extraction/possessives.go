@@ -136,6 +136,9 @@ func (rf *relationFinder) possessedRole(si, g, owner int) {
 		!strings.Contains(rf.ents[p].name, " ") {
 		return // not "its Inspector General", "McAvoy's Professor X": a full name
 	}
+	if pred == "leaderOf" && rf.ents[owner].typ == kg.Place && rf.factionBefore(g+1, end) {
+		return // "Turkey's main opposition leader, X": a faction's leader (factions.go)
+	}
 	if rf.ents[owner].typ == kg.Place && rf.ents[owner].name == rf.mainCountry && pred == "presidentOf" {
 		return // left to roles.go, which knows whose president
 	}

@@ -728,6 +728,9 @@ func (rf *relationFinder) preRoles(mi int) {
 			obj = "" // "former governor Lee Hart" in a report from a city: no town has a governor
 		}
 	}
+	if _, isCountry := countryNames[obj]; isCountry && role == "leader" && rf.factionBefore(a, ra) {
+		return // "Turkey's main opposition leader", "French far-right leader": a faction's (factions.go)
+	}
 	rf.addServedRole(m.sent, e.name, pred, obj, rf.span(a, m.b), byDefault)
 }
 
