@@ -1,0 +1,32 @@
+package extraction
+
+import "testing"
+
+// TestCommaParticipleActs: a participle clause after a comma acts for the subject that
+// opens the sentence (commaparticiples.go), past an aside "who …," after the name; a
+// place before a person's title gives the person; not after a quote, nor to a place's
+// people.
+func TestCommaParticipleActs(t *testing.T) {
+	for _, c := range []struct{ body, s, p, o string }{
+		{"Mona Patel, who has not endorsed anyone yet, offered a way forward, telling Fox News on Wednesday that the records were bound to contain material.", "Mona Patel", "told", "Fox News"},
+		{"Kestrel Corp swatted the rumor aside, telling CNBC that it had no such plans.", "Kestrel Corp", "told", "CNBC"},
+		{"Home Minister Ravi Dutt rejected those claims, blaming Jamaat Nusrat Brigade for the attack.", "Ravi Dutt", "blames", "Jamaat Nusrat Brigade"},
+		{"Senator Ola Brenn knocked the plan, criticizing Nebraska Governor Ada Holm for her budget.", "Ola Brenn", "criticizes", "Ada Holm"},
+	} {
+		if x := extractBody(t, c.body); !hasRelation(x, c.s, c.p, c.o) {
+			t.Errorf("%q: no %s %s %s: %+v", c.body, c.s, c.p, c.o, x.Relations)
+		}
+	}
+	x := extractBody(t, "Senator Ola Brenn knocked the plan, criticizing Nebraska Governor Ada Holm for her budget.")
+	if hasRelation(x, "Ola Brenn", "criticizes", "Nebraska") {
+		t.Errorf("the governor's state is not criticized: %+v", x.Relations)
+	}
+	x = extractBody(t, "Rolf Hagen played down the memo, telling Nebraska officials it was only a draft.")
+	if hasRelation(x, "Rolf Hagen", "told", "Nebraska") {
+		t.Errorf("a place's officials are no place told: %+v", x.Relations)
+	}
+	x = extractBody(t, "\"The talks will work,\" Tove Lind said, urging Kestrel Corp to sign.")
+	if hasRelation(x, "Tove Lind", "urges", "Kestrel Corp") {
+		t.Errorf("after a quote the subject is not the sentence's opening name: %+v", x.Relations)
+	}
+}
