@@ -30,3 +30,23 @@ func TestCommaParticipleActs(t *testing.T) {
 		t.Errorf("after a quote the subject is not the sentence's opening name: %+v", x.Relations)
 	}
 }
+
+// TestInterviewSpeakers: a time phrase between "interview" and "with", and a speaker
+// named after "said" or before "said" and an aside, give who gave the interview
+// (interviewspeakers.go); "told X in an interview" is not X's.
+func TestInterviewSpeakers(t *testing.T) {
+	for _, c := range []struct{ body, s, o string }{
+		{"Kestrel chief Ivo Brandt said in an interview on Wednesday with Brellin News that the plant would close.", "Ivo Brandt", "Brellin News"},
+		{"\"The plan works,\" said Ada Holm, Kestrel's co-founder and president, in an interview with Reuters.", "Ada Holm", "Reuters"},
+		{"\"The plan works,\" said Tove Lind in an interview with Reuters in Oslo.", "Tove Lind", "Reuters"},
+		{"\"It is a friendship,\" Ola Brenn said, referring to Brandt, in a telephone interview with Reuters on April 5.", "Ola Brenn", "Reuters"},
+	} {
+		if x := extractBody(t, c.body); !hasRelation(x, c.s, "interviewedBy", c.o) {
+			t.Errorf("%q: no %s interviewedBy %s: %+v", c.body, c.s, c.o, x.Relations)
+		}
+	}
+	x := extractBody(t, "The agency told Rolf Hagen in an interview with the Brellin Times that nothing changed.")
+	if hasRelation(x, "Rolf Hagen", "interviewedBy", "Brellin Times") {
+		t.Errorf("the one told gave no interview: %+v", x.Relations)
+	}
+}
