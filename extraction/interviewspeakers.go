@@ -1,12 +1,17 @@
 package extraction
 
+import "github.com/factgraph/kg"
+
 // Who gave an interview, in two shapes spokenIn (nominals.go) missed: a time phrase
 // between the noun and its preposition ("Ivo Brandt said in an interview on Wednesday
 // with Brellin News", "in an interview last week with Reuters"), and a speaker named
 // after the verb of saying ("…,” said Ada Holm in an interview with Reuters", "said Ada
 // Holm, Kestrel's co-founder, in an interview with Reuters") or a verb of saying whose
 // aside closes before "in" ("Holm said, referring to Brandt, in a telephone interview
-// with Reuters").
+// with Reuters"). A phrase that opens the sentence ("In an interview with Reuters,
+// Mayer said") may follow "Yet", "But" or "And", end past a town and its state ("… in
+// Aspen, Colorado, Lund said"), and give its subject after a body and a trade ("In an
+// interview with CNN, Tor developer Isis Lovecruft explains").
 
 // interviewTimeEnd returns the token of "with" or "to" after a time phrase that follows
 // the noun "interview" at token v ("on Wednesday", "on March 3", "last week", "this
@@ -74,4 +79,38 @@ func (rf *relationFinder) invertedSpeaker(si, g int) string {
 		return "" // not "told Ada Holm in an interview with": Holm was told
 	}
 	return rf.entName(m.ent)
+}
+
+// interviewOpeningSubject returns the subject of the clause after the phrase that opens
+// at token g ("In an interview with Reuters …,") and whose hearer's name ends at token
+// b: the name after the first comma before end that is not a place's ("in Aspen,
+// Colorado, Lund said" reads past "Colorado"); a person after a body and one to three
+// lower-case words ("Tor developer Isis Lovecruft"); "" otherwise.
+func (rf *relationFinder) interviewOpeningSubject(g, b, end int) string {
+	s := &rf.sents[rf.sentOf(g)]
+	for c := b; c < end; c++ {
+		if !rf.punct(c, ',') {
+			continue
+		}
+		k := rf.pastClosingMark(g, c+1)
+		if e := rf.entityOf(k); e >= 0 && rf.ents[e].typ == kg.Place && rf.punct(rf.mentions[rf.entAt[k]].b, ',') {
+			continue // "in Aspen, Colorado,": the town's state
+		}
+		if subj := rf.subjectFrom(k, s.b); subj != "" {
+			return subj
+		}
+		m := rf.runOn(k, s.b)
+		if m == nil || rf.ents[m.ent].typ != kg.Organization || !rf.modifier(m.b) {
+			return ""
+		}
+		j := m.b
+		for j < s.b && j-m.b < 3 && rf.lowerWordAt(j) {
+			j++
+		}
+		if e := rf.entityOf(j); j > m.b && e >= 0 && rf.ents[e].typ == kg.Person && rf.mentions[rf.entAt[j]].a == j {
+			return rf.entName(e) // "Tor developer Isis Lovecruft"
+		}
+		return ""
+	}
+	return ""
 }

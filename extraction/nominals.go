@@ -206,13 +206,8 @@ func (rf *relationFinder) spokenIn(si, v int, w string) bool {
 	}
 	g := d - 1 // "in"
 	subj := ""
-	if rf.is(g, wIn) && g == rf.frontedStart(si) {
-		for c := rf.mentions[rf.entAt[k]].b; c < s.b && c < v+16; c++ {
-			if rf.punct(c, ',') {
-				subj = rf.subjectFrom(rf.pastClosingMark(g, c+1), s.b)
-				break
-			}
-		}
+	if f := rf.frontedStart(si); rf.is(g, wIn) && (g == f || g == f+1 && rf.is(f, wYet, wBut, wAnd)) {
+		subj = rf.interviewOpeningSubject(g, rf.mentions[rf.entAt[k]].b, min(s.b, v+24)) // interviewspeakers.go
 	} else if rf.is(g, wIn) && (rf.isSpeech(g-1) || rf.is(g-1, wWrote, wWrites)) && (rf.entAt[g-2] >= 0 || rf.is(g-2, wHe, wShe)) {
 		subj = rf.actionSubject(si, g-1) // "Obama said", "he said"; not "X, a director at Y, said"
 	} else if rf.is(g, wIn) {

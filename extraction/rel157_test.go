@@ -50,3 +50,18 @@ func TestInterviewSpeakers(t *testing.T) {
 		t.Errorf("the one told gave no interview: %+v", x.Relations)
 	}
 }
+
+// TestInterviewOpenings: an interview phrase that opens the sentence after "Yet", past a
+// town and its state, or before a body's trade gives the clause's subject
+// (interviewOpeningSubject).
+func TestInterviewOpenings(t *testing.T) {
+	for _, c := range []struct{ body, s, o string }{
+		{"Yet in an interview with the Brellin Post last Wednesday at Dunmore, Corey Brandt continued to deny it.", "Corey Brandt", "Brellin Post"},
+		{"In a joint interview with Reuters ahead of the conference in Aspen, Colorado, Ida Lund declined to offer details.", "Ida Lund", "Reuters"},
+		{"In an interview with CNN, Kestrel developer Isis Lovecruft explains that her move was prompted by a visit.", "Isis Lovecruft", "CNN"},
+	} {
+		if x := extractBody(t, c.body); !hasRelation(x, c.s, "interviewedBy", c.o) {
+			t.Errorf("%q: no %s interviewedBy %s: %+v", c.body, c.s, c.o, x.Relations)
+		}
+	}
+}
