@@ -117,6 +117,9 @@ func (rf *relationFinder) participleSubject(si, v int) string {
 			return "" // `"…," he said, urging`: a quote before the subject
 		}
 	}
+	if m := &rf.mentions[rf.entAt[j]]; rf.ents[m.ent].typ == kg.Organization && m.b == m.a+1 && rf.surnameOfPerson(rf.tok(m.a)) {
+		return "" // "Trump knocked …" where "Trump" is also Trump University's short name: the person's act
+	}
 	b := rf.mentions[rf.entAt[j]].b
 	if rf.punct(b, ',') && rf.is(b+1, wWho, wWhich) {
 		c := b + 2
@@ -131,4 +134,16 @@ func (rf *relationFinder) participleSubject(si, v int) string {
 		}
 	}
 	return subj
+}
+
+// surnameOfPerson reports whether the word w ends the name of a person the article
+// names ("Trump" for Donald Trump): a body's one-word short name that is also a
+// person's surname names no one body for sure.
+func (rf *relationFinder) surnameOfPerson(w string) bool {
+	for i := range rf.ents {
+		if n := rf.ents[i].name; rf.ents[i].typ == kg.Person && len(n) > len(w) && strings.HasSuffix(n, w) && n[len(n)-len(w)-1] == ' ' {
+			return true
+		}
+	}
+	return false
 }
