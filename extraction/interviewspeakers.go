@@ -54,9 +54,20 @@ func (rf *relationFinder) interviewTimeEnd(v int) int {
 // g when the verb of saying comes before the speaker's name: "said Ada Holm in", "said
 // Ada Holm, Kestrel's co-founder and president, in" (an aside with no comma of its own),
 // or when an aside follows the verb: "Holm said, referring to Brandt, in" (the verb's
-// subject, a name or a pronoun right before it). "" otherwise.
+// subject, a name or a pronoun right before it); or the name that opens the sentence
+// right before the phrase's comma ("Frey, in an interview with the Tampa Bay Times,
+// credited", "Sapin, speaking in an interview with Reuters, ruled out"). "" otherwise.
 func (rf *relationFinder) invertedSpeaker(si, g int) string {
 	s := &rf.sents[si]
+	a := g - 1
+	if rf.is(a, wSpeaking) {
+		a-- // "Sapin, speaking in an interview with Reuters,"
+	}
+	if rf.punct(a, ',') && rf.entAt[a-1] >= 0 {
+		if m := &rf.mentions[rf.entAt[a-1]]; m.b == a && m.ent >= 0 && (m.ta == s.start || m.ta == s.start+1 && rf.is(s.start, wBut, wYet, wAnd)) {
+			return rf.entName(m.ent) // "Frey, in an interview with the Tampa Bay Times in 2012, credited"
+		}
+	}
 	end := g
 	if rf.punct(g-1, ',') {
 		c := g - 2

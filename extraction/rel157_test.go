@@ -65,3 +65,16 @@ func TestInterviewOpenings(t *testing.T) {
 		}
 	}
 }
+
+// TestInterviewAfterOpeningName: the name that opens the sentence right before ", in an
+// interview with" or ", speaking in an interview with" gave the interview.
+func TestInterviewAfterOpeningName(t *testing.T) {
+	for _, body := range []string{
+		"Ivo Brandt, in an interview with the Brellin Times in 2012, credited his band members.",
+		"Ivo Brandt, speaking in an interview with the Brellin Times and two other newspapers, ruled out a deal.",
+	} {
+		if x := extractBody(t, body); !hasRelation(x, "Ivo Brandt", "interviewedBy", "Brellin Times") {
+			t.Errorf("%q: no Ivo Brandt interviewedBy Brellin Times: %+v", body, x.Relations)
+		}
+	}
+}
