@@ -168,6 +168,11 @@ func (rf *relationFinder) spokenIn(si, v int, w string) bool {
 		d-- // "in an emailed statement to", "in written testimony to", "in a December interview with"
 	}
 	p := rf.patientPrep(v+1, n)
+	if p < 0 && w == "interview" {
+		if q := rf.interviewTimeEnd(v); q > 0 {
+			p = rf.patientPrep(q, n) // "in an interview on Wednesday with ABC News": interviewspeakers.go
+		}
+	}
 	broadcast := false // "an interview on CNN": the broadcaster, never a day or a topic (outlet below)
 	if p < 0 && w == "interview" && rf.is(v+1, wOn) {
 		p, broadcast = v+2, true
@@ -201,15 +206,12 @@ func (rf *relationFinder) spokenIn(si, v int, w string) bool {
 	}
 	g := d - 1 // "in"
 	subj := ""
-	if rf.is(g, wIn) && g == rf.frontedStart(si) {
-		for c := rf.mentions[rf.entAt[k]].b; c < s.b && c < v+16; c++ {
-			if rf.punct(c, ',') {
-				subj = rf.subjectFrom(rf.pastClosingMark(g, c+1), s.b)
-				break
-			}
-		}
+	if f := rf.frontedStart(si); rf.is(g, wIn) && (g == f || g == f+1 && rf.is(f, wYet, wBut, wAnd)) {
+		subj = rf.interviewOpeningSubject(g, rf.mentions[rf.entAt[k]].b, min(s.b, v+24)) // interviewspeakers.go
 	} else if rf.is(g, wIn) && (rf.isSpeech(g-1) || rf.is(g-1, wWrote, wWrites)) && (rf.entAt[g-2] >= 0 || rf.is(g-2, wHe, wShe)) {
 		subj = rf.actionSubject(si, g-1) // "Obama said", "he said"; not "X, a director at Y, said"
+	} else if rf.is(g, wIn) {
+		subj = rf.invertedSpeaker(si, g) // "said Ada Holm in", "Holm said, referring to Brandt, in": interviewspeakers.go
 	}
 	for _, sj := range strings.Split(subj, "\x00") {
 		if t := rf.typeOfName(sj); sj != "" && (t == kg.Person || t == kg.Organization) && sj != rf.entName(e) {

@@ -304,7 +304,7 @@ func (rf *relationFinder) actions(si int) {
 			continue // not the "Controls" of "Johnson Controls"
 		}
 		w := rf.low(v)
-		if rf.actionReaderAt(v, w) && (rf.saidToOutlet(si, v, w) || rf.wroteTo(si, v, w) || rf.adjectiveStance(si, v, w) || rf.postedOn(si, v, w) || rf.toldResumedOutlet(si, v) || rf.jointAgreement(si, v, w) || rf.jointTalks(si, v, w) || rf.infinitiveAction(si, v, w) || rf.gerundAction(si, v, w) || rf.attackBy(si, v, w) || rf.facilityIn(si, v, w) || rf.spokenIn(si, v, w) || rf.meetingWith(si, v, w) || rf.betweenPair(si, v, w) || rf.actBy(si, v, w) || rf.stakeHeld(si, v, w) || rf.investorsListed(si, v, w) || rf.roundLedBy(si, v, w) || rf.holders(si, v, w) || rf.tradeGroupMembers(si, v, w)) {
+		if rf.actionReaderAt(v, w) && (rf.saidToOutlet(si, v, w) || rf.wroteTo(si, v, w) || rf.adjectiveStance(si, v, w) || rf.postedOn(si, v, w) || rf.toldResumedOutlet(si, v) || rf.jointAgreement(si, v, w) || rf.jointTalks(si, v, w) || rf.infinitiveAction(si, v, w) || rf.gerundAction(si, v, w) || rf.commaParticipleAction(si, v, w) || rf.attackBy(si, v, w) || rf.facilityIn(si, v, w) || rf.spokenIn(si, v, w) || rf.meetingWith(si, v, w) || rf.betweenPair(si, v, w) || rf.actBy(si, v, w) || rf.stakeHeld(si, v, w) || rf.investorsListed(si, v, w) || rf.roundLedBy(si, v, w) || rf.holders(si, v, w) || rf.tradeGroupMembers(si, v, w)) {
 			continue
 		}
 		pred, objStart, nominal := rf.actionVerb(si, v, w)
