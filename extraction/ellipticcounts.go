@@ -36,8 +36,14 @@ func (ff *figureFinder) ellipticSibling(n *number, before []figureCand) *figureC
 		return nil
 	}
 	j := len(before) - 1
-	if j > 0 && ff.is(before[j].qa-1, wIn, wAcross, wFrom, wOf, wAt) && before[j-1].f.Unit == "" {
-		j-- // "about 30 million paying users in 59 markets while Apple Music has some 13 million"
+	if j > 0 {
+		q := before[j].qa - 1
+		if ff.is(q, wThe) {
+			q-- // "358 delegates at stake in the five states …, including 99 in Florida"
+		}
+		if ff.is(q, wIn, wAcross, wFrom, wOf, wAt) && before[j-1].f.Unit == "" {
+			j-- // "about 30 million paying users in 59 markets while Apple Music has some 13 million"
+		}
 	}
 	last := before[j]
 	if _, commodity := commodityUnits[last.f.Unit]; last.f.Unit != "" && !commodity || last.verb || last.f.Measure == "" || n.qa-last.tok > 25 || last.tok >= n.qa {

@@ -134,3 +134,13 @@ func TestFactionLeaders(t *testing.T) {
 		t.Errorf("a far-right leader made France's: %+v", x.Relations)
 	}
 }
+
+// TestEllipticPastCountedPlaces: "N delegates at stake in the five states …, including 40
+// in Idaho" counts delegates, not states: a count inside the first one's phrase ("in the
+// five states") gives way to it, with or without "the".
+func TestEllipticPastCountedPlaces(t *testing.T) {
+	x := extractBody(t, "There are a total of 120 delegates at stake in the four states voting on Tuesday, including 40 in Idaho and 20 in Utah.")
+	if f := findFigure(x, "delegates", 40); f == nil {
+		t.Errorf("no delegates figure of 40: %+v", x.Figures)
+	}
+}
