@@ -144,3 +144,15 @@ func TestEllipticPastCountedPlaces(t *testing.T) {
 		t.Errorf("no delegates figure of 40: %+v", x.Figures)
 	}
 }
+
+// TestHomeNationLeaders: "Scottish leader X" leads Scotland, not the United Kingdom the
+// demonym's nationality names.
+func TestHomeNationLeaders(t *testing.T) {
+	x := extractBody(t, "If Britain chooses to leave, Scottish leader Moira Dunbar has suggested Scotland may call a referendum.")
+	if !hasRelation(x, "Moira Dunbar", "leaderOf", "Scotland") {
+		t.Errorf("Moira Dunbar leaderOf Scotland missing: %+v", x.Relations)
+	}
+	if hasRelation(x, "Moira Dunbar", "leaderOf", "United Kingdom") {
+		t.Errorf("a Scottish leader made the kingdom's: %+v", x.Relations)
+	}
+}

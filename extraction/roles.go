@@ -688,6 +688,9 @@ func (rf *relationFinder) preRoles(mi int) {
 			if o := rf.gluedBody(pb); o >= 0 {
 				obj = rf.entName(o) // "U.N. Syria envoy X": the body's envoy (bodyglue.go)
 			}
+			if n := homeNations[rf.tok(pb)]; n != "" && rf.mentions[rf.entAt[pb]].demonym && (role == "leader" || role == "first minister") {
+				obj = n // "Scottish leader Nicola Sturgeon": Scotland's (homenations.go)
+			}
 		} else if e2 := rf.entityOf(a - 2); e2 >= 0 && (rf.tok(a-1) == "'s" || rf.tok(a-1) == "’s") {
 			obj = rf.entName(e2)
 		}
