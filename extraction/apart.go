@@ -152,7 +152,18 @@ func (rf *relationFinder) progressiveAction(v int, w string) string {
 	if mi := rf.mentionFrom(o, len(rf.toks)); mi < 0 || rf.mentions[mi].demonym {
 		return ""
 	}
-	forms := []string{stem + "s", stem + "es", stem, stem + "e"}
+	return ingAction(stem, true)
+}
+
+// ingAction returns the action predicate of the verb whose form in -ing has the stem
+// stem, found from its other forms in data/relations.txt: "urg" from "urges", "su" from
+// "sues", "bann" from "bans", "deny" from "denies"; with bare, also the stem itself and
+// the stem and "e" ("meet", "sue"). "" when no form is an action verb's.
+func ingAction(stem string, bare bool) string {
+	forms := []string{stem + "s", stem + "es"}
+	if bare {
+		forms = append(forms, stem, stem+"e")
+	}
 	if n := len(stem); n >= 3 && stem[n-1] == stem[n-2] {
 		forms = append(forms, stem[:n-1]+"s") // "banning"
 	}

@@ -360,22 +360,33 @@ func (rf *relationFinder) bothBodies(v, bk, start int) (int, int) {
 // comma, "a", "an" or "the", then up to five lower-case words (no function word but
 // "and") ending in a body's kind; and the name's last token, or -1.
 func (rf *relationFinder) describedBodyBefore(v, start int) (int, int) {
-	k := v - 1
-	if k <= start || !rf.bodyKindAt(k) {
+	if v-1 <= start || !rf.bodyKindAt(v-1) {
 		return -1, 0
 	}
-	for k > start && k > v-7 && rf.toks[k].kind == tWord && (!rf.toks[k].has(fCap) && (rf.toks[k].feat&lxFunc == 0 || rf.is(k, wAnd)) || rf.toks[k].has(fCap) && ethnic.has(rf.tok(k))) {
-		k-- // a people's or a creed's word may modify the kind: "an Islamic school"
-	}
-	if !rf.is(k, wA, wAn, wThe) || !rf.punct(k-1, ',') {
+	k := rf.describedNameEnd(v, start)
+	if k < 0 {
 		return -1, 0
 	}
-	k -= 2
 	e := rf.entityOf(k)
 	if e < 0 || rf.ents[e].typ != kg.Organization || rf.mentions[rf.entAt[k]].b != k+1 {
 		return -1, 0
 	}
 	return e, k
+}
+
+// describedNameEnd reads back from token v, right after the noun of an appositive
+// description ("Lindmoor, a music festival in"), past at most six lower-case words (or
+// "and") and people's or creeds' words ("an Islamic school"), to its "a", "an" or "the"
+// after a comma: the token before the comma, where the described name ends; or -1.
+func (rf *relationFinder) describedNameEnd(v, start int) int {
+	k := v - 1
+	for k > start && k > v-7 && rf.toks[k].kind == tWord && (!rf.toks[k].has(fCap) && (rf.toks[k].feat&lxFunc == 0 || rf.is(k, wAnd)) || rf.toks[k].has(fCap) && ethnic.has(rf.tok(k))) {
+		k--
+	}
+	if !rf.is(k, wA, wAn, wThe) || !rf.punct(k-1, ',') {
+		return -1
+	}
+	return k - 2
 }
 
 // apposedKindEnds reports whether the lower-case words from token j (at most four, no

@@ -25,27 +25,13 @@ import (
 var participleSkips = map[string]bool{"denies": true, "wins": true, "joins": true, "leaves": true}
 
 // ingPredicate returns the action predicate of the -ing form w ("urging" → urges,
-// "denying" → denies, "banning" → bans), or "".
+// "denying" → denies, "banning" → bans), or "": its third-person forms only (ingAction).
 func ingPredicate(w string) string {
 	stem, ok := strings.CutSuffix(w, "ing")
 	if !ok || len(stem) < 2 {
 		return ""
 	}
-	if p := actionVerbs[stem+"s"]; p != "" {
-		return p
-	}
-	if p := actionVerbs[stem+"es"]; p != "" {
-		return p
-	}
-	if n := len(stem); n >= 3 && stem[n-1] == stem[n-2] {
-		if p := actionVerbs[stem[:n-1]+"s"]; p != "" {
-			return p
-		}
-	}
-	if strings.HasSuffix(stem, "y") {
-		return actionVerbs[stem[:len(stem)-1]+"ies"]
-	}
-	return ""
+	return ingAction(stem, false)
 }
 
 // commaParticipleAction reads the participle w at token v after a comma in sentence si
@@ -117,7 +103,7 @@ func (rf *relationFinder) participleSubject(si, v int) string {
 			return "" // `"…," he said, urging`: a quote before the subject
 		}
 	}
-	if m := &rf.mentions[rf.entAt[j]]; rf.ents[m.ent].typ == kg.Organization && m.b == m.a+1 && rf.surnameOfPerson(rf.tok(m.a)) {
+	if m := &rf.mentions[rf.entAt[j]]; rf.ents[m.ent].typ == kg.Organization && m.b == m.a+1 && rf.personSurname(rf.tok(m.a)) {
 		return "" // "Trump knocked …" where "Trump" is also Trump University's short name: the person's act
 	}
 	b := rf.mentions[rf.entAt[j]].b
@@ -134,16 +120,4 @@ func (rf *relationFinder) participleSubject(si, v int) string {
 		}
 	}
 	return subj
-}
-
-// surnameOfPerson reports whether the word w ends the name of a person the article
-// names ("Trump" for Donald Trump): a body's one-word short name that is also a
-// person's surname names no one body for sure.
-func (rf *relationFinder) surnameOfPerson(w string) bool {
-	for i := range rf.ents {
-		if n := rf.ents[i].name; rf.ents[i].typ == kg.Person && len(n) > len(w) && strings.HasSuffix(n, w) && n[len(n)-len(w)-1] == ' ' {
-			return true
-		}
-	}
-	return false
 }

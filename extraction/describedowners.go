@@ -1,7 +1,5 @@
 package extraction
 
-import "github.com/factgraph/kg"
-
 // Owners named past another's possessive: "Caviar, a delivery service owned by Jack
 // Dorsey's company Square", "Kashi Co, owned by General Mills' rival Kellogg Co". The
 // name after "owned by" (or after "a unit of") owns the words of a kind that follow it
@@ -22,9 +20,8 @@ func (rf *relationFinder) ownerPastPossessor(mi, end int) int {
 	if j == b+1 || j >= end || plural(rf.low(j-1)) {
 		return -1 // "owned by Veltra's shareholders", "Lund's Brisk Co": no kind, or a plural
 	}
-	e := rf.entityOf(j)
-	if e < 0 || rf.mentions[rf.entAt[j]].a != j || rf.ents[e].typ != kg.Organization || rf.owner(rf.mentions[rf.entAt[j]].b) {
-		return -1
+	if !rf.orgOpensAt(j) || rf.owner(rf.mentions[rf.entAt[j]].b) {
+		return -1 // heldfractions.go
 	}
 	return j
 }

@@ -37,17 +37,13 @@ var apposedSiteNouns = newTokSet(map[string]bool{"nightclub": true, "club": true
 // name, or -1 (as describedBodyBefore). The modifiers are at most five lower-case words (or "and") and people's
 // words; the name, typed Other, Place or Person as above, ends right before the comma.
 func (rf *relationFinder) describedSiteBefore(v, start int) (int, int) {
-	k := v - 1
-	if k <= start || rf.toks[k].has(fCap) || !rf.in(k, apposedSiteNouns) {
+	if v-1 <= start || rf.toks[v-1].has(fCap) || !rf.in(v-1, apposedSiteNouns) {
 		return -1, 0
 	}
-	for k > start && k > v-7 && rf.toks[k].kind == tWord && (!rf.toks[k].has(fCap) && (rf.toks[k].feat&lxFunc == 0 || rf.is(k, wAnd)) || rf.toks[k].has(fCap) && ethnic.has(rf.tok(k))) {
-		k--
-	}
-	if !rf.is(k, wA, wAn, wThe) || !rf.punct(k-1, ',') {
+	k := rf.describedNameEnd(v, start) // basedplaces.go
+	if k < 0 {
 		return -1, 0
 	}
-	k -= 2
 	e := rf.entityOf(k)
 	if e < 0 || rf.mentions[rf.entAt[k]].b != k+1 || rf.mentions[rf.entAt[k]].demonym {
 		return -1, 0

@@ -156,11 +156,12 @@ func (ef *entityFinder) firmTradeAfter(a, b int) bool {
 	if a >= 1 && ef.is(a-1, wA, wAn) && ef.is(k, wBroker, wAgent, wConsultant) {
 		return true // "a Keller Williams broker"
 	}
-	if !ef.is(k, wAnalysts, wEconomists, wStrategists, wBrokers, wConsultants, wClients, wCustomers) {
-		k++ // "Pearl Meyer compensation consultants": one common word before the trade
-		if k >= len(ef.toks) || ef.toks[k].kind != tWord || ef.toks[k].has(fCap) {
-			return false
-		}
+	staff := func(k int) bool {
+		return ef.is(k, wAnalysts, wEconomists, wStrategists, wBrokers, wConsultants, wClients, wCustomers)
 	}
-	return ef.is(k, wAnalysts, wEconomists, wStrategists, wBrokers, wConsultants, wClients, wCustomers)
+	if staff(k) {
+		return true
+	}
+	k++ // "Pearl Meyer compensation consultants": one common word before the trade
+	return k < len(ef.toks) && ef.toks[k].kind == tWord && !ef.toks[k].has(fCap) && staff(k)
 }

@@ -40,14 +40,28 @@ func (rf *relationFinder) fractionHeldOf(j int) int {
 	if !rf.is(j, wOf) {
 		return -1
 	}
-	k := j + 1
-	if rf.is(k, wThe) && rf.entAt[k] < 0 {
-		k++
-	}
-	if e := rf.entityOf(k); e < 0 || rf.ents[e].typ != kg.Organization || rf.mentions[rf.entAt[k]].a != k {
+	if rf.orgAfterThe(j+1) < 0 {
 		return -1
 	}
 	return j
+}
+
+// orgAfterThe returns token k, or k+1 past a "the" that opens no name, when an
+// organization's name opens there; -1 otherwise.
+func (rf *relationFinder) orgAfterThe(k int) int {
+	if rf.is(k, wThe) && rf.entAt[k] < 0 {
+		k++
+	}
+	if !rf.orgOpensAt(k) {
+		return -1
+	}
+	return k
+}
+
+// orgOpensAt reports whether an organization's name opens at token k.
+func (rf *relationFinder) orgOpensAt(k int) bool {
+	e := rf.entityOf(k)
+	return e >= 0 && rf.ents[e].typ == kg.Organization && rf.mentions[rf.entAt[k]].a == k
 }
 
 // Shares held by name: "Destination Wealth, which owns Apple shares", "Becker Capital,
@@ -75,21 +89,10 @@ func (rf *relationFinder) sharesHeldAt(v int) int {
 	if rf.is(j, wVoting, wCommon, wPreferred) {
 		j++
 	}
-	org := func(k int) bool {
-		e := rf.entityOf(k)
-		return e >= 0 && rf.ents[e].typ == kg.Organization && rf.mentions[rf.entAt[k]].a == k
-	}
 	if rf.is(j, wShares, wStock) && rf.is(j+1, wOf, wIn) {
-		k := j + 2
-		if rf.is(k, wThe) && rf.entAt[k] < 0 {
-			k++
-		}
-		if org(k) {
-			return k
-		}
-		return -1
+		return rf.orgAfterThe(j + 2)
 	}
-	if !org(j) {
+	if !rf.orgOpensAt(j) {
 		return -1
 	}
 	if rf.sharesNamedBy(rf.mentions[rf.entAt[j]].b) {

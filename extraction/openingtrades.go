@@ -1,13 +1,8 @@
 package extraction
 
-import (
-	"strings"
+import "strings"
 
-	"github.com/factgraph/kg"
-)
-
-// Roles and trades after a body's name that opens the sentence, and a person's party
-// after their possessive (rel149).
+// Roles and trades after a body's name that opens the sentence (rel149).
 
 // tradeOpeners are the capitalised words that may open a sentence before a body's name
 // and its trade, and leave the name whole: "Former Fox News anchor X", "Slain UCLA
@@ -79,38 +74,4 @@ func capAfterHyphen(w string) bool {
 		}
 	}
 	return false
-}
-
-// possessedParty reads "PERSON's [one modifier] PARTY" after the possessive at token g
-// (owner the possessor's entity): "Abe's LDP", "Erdogan's Islamist-rooted AK Party",
-// "Temer's PMDB party". A party a person's possessive names is the party they belong
-// to (memberOf). The body must read as a party: its name ends in Party, a mention of it
-// stands before "party" in the article (calledParty), or "party" follows it here. One
-// word may stand between: a lower-case modifier ("ruling", "opposition", "own",
-// "Islamist-rooted"). Not a firm or a team ("Elon Musk's SpaceX", "Jordan's Bulls"):
-// ownership and membership there need a cue the possessive does not give.
-func (rf *relationFinder) possessedParty(si, g, owner int) {
-	s := &rf.sents[si]
-	if rf.ents[owner].typ != kg.Person || !rf.owner(g) {
-		return
-	}
-	k := g + 1
-	if k < s.b && rf.toks[k].kind == tWord && !rf.toks[k].has(fCap) && rf.entAt[k] < 0 && rf.toks[k].feat&lxFunc == 0 {
-		k++
-	}
-	if k >= s.b {
-		return
-	}
-	mi := rf.entAt[k]
-	if mi < 0 || rf.mentions[mi].a != k {
-		return
-	}
-	p := rf.mentions[mi].ent
-	if p < 0 || p == owner || rf.ents[p].typ != kg.Organization {
-		return
-	}
-	if b := rf.mentions[mi].b; !partyName(rf.entName(p)) && !(b < s.b && rf.is(b, wParty)) && !rf.calledParty(p) {
-		return
-	}
-	rf.addRelation(si, rf.entName(owner), "memberOf", rf.entName(p), rf.span(rf.mentions[rf.entAt[g-1]].a, rf.mentions[mi].b))
 }

@@ -43,7 +43,6 @@ func (rf *relationFinder) possessives(si int) {
 			rf.possessedContributors(si, g, owner) // contributors.go
 			rf.possessedFirm(si, g, owner)         // possessedfirms.go
 			rf.possessedPerson(si, g, owner)       // possessedpersons.go
-			rf.possessedParty(si, g, owner)        // openingtrades.go
 		}
 		if !rf.is(g, wHis, wHer) {
 			rf.possessedUnitNoun(si, g, owner) // itsunits.go
@@ -159,7 +158,8 @@ var notOwned = newTokSet(map[string]bool{"rival": true, "rivals": true, "competi
 // board ("Alphabet Inc's Google", "Microsoft's Bing") is part of it (possessedUnit), and
 // so is a product of a unit's noun ("Halvorsen's Kettle app"); a
 // place's place lies in it ("California's Mojave Desert"); a person's party has the
-// person as a member ("Rajoy's conservative People's Party").
+// person as a member ("Rajoy's conservative People's Party", "Temer's PMDB party", "Abe's
+// LDP" when the article calls it a party elsewhere: calledParty).
 func (rf *relationFinder) possessedName(si, g, owner int) {
 	s := &rf.sents[si]
 	if rf.ents[owner].typ == kg.Person && rf.personsFirm(si, g, owner) {
@@ -210,7 +210,7 @@ func (rf *relationFinder) possessedName(si, g, owner int) {
 		rf.addRelation(si, rf.entName(e), "productOf", rf.entName(owner), text)
 	case ot == kg.Place && et == kg.Place:
 		rf.addRelation(si, rf.entName(e), "locatedIn", rf.entName(owner), text)
-	case ot == kg.Person && et == kg.Organization && partyName(rf.entName(e)):
+	case ot == kg.Person && et == kg.Organization && (partyName(rf.entName(e)) || m.b < s.b && rf.is(m.b, wParty) || rf.calledParty(e)):
 		rf.addRelation(si, rf.entName(owner), "memberOf", rf.entName(e), text)
 	case ot == kg.Person && et == kg.Organization && k == k0 && rf.heldFirm(m):
 		rf.addRelation(si, rf.entName(owner), "ownerOf", rf.entName(e), text)

@@ -342,9 +342,7 @@ func (rf *relationFinder) nearPlaces(si int) {
 		case kg.Other, kg.Person:
 			rf.venueIn(si, e, m) // venues.go: "the Dolby Theatre in Los Angeles"
 			if rf.ents[e].typ == kg.Other {
-				rf.siteAt(si, e, m) // "the Lusk Derby at Harlow Downs"
-			}
-			if rf.ents[e].typ == kg.Other {
+				rf.siteAt(si, e, m)    // "the Lusk Derby at Harlow Downs"
 				rf.venueNear(si, e, m) // "the Malheur National Wildlife Refuge near Burns"
 			}
 		}

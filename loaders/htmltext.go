@@ -459,14 +459,14 @@ func classAttrs(v []byte, at *attrs) {
 			if !end && c[j] != '-' && c[j] != '_' && !(j > start && c[j] >= 'A' && c[j] <= 'Z' && c[j-1] >= 'a' && c[j-1] <= 'z') {
 				continue
 			}
-			if j > start && furnitureWords[string(lc[start:j])] {
-				at.furniture = true
-				break
-			}
 			if j > start {
-				w := string(lc[start:j])
-				hover = hover || hoverWords[w]
-				card = card || cardWords[w]
+				w := lc[start:j]
+				if furnitureWords[string(w)] {
+					at.furniture = true
+					break
+				}
+				hover = hover || hoverWords[string(w)]
+				card = card || cardWords[string(w)]
 				if hover && card { // never the article: skipped, not set aside
 					at.hidden = true
 					break
