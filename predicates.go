@@ -143,7 +143,7 @@ var Roles = []string{
 	"chief justice", "deputy prime minister", "foreign secretary", "home secretary",
 	"defense secretary", "treasury secretary", "inspector", "lieutenant", "major", "sergeant",
 	"officer", "trustee", "dean", "rector", "cardinal", "imam", "rabbi", "monarch",
-	"news agency", "cabinet secretary", "president-elect", "opposition party", "ruling party",
+	"news agency", "cabinet secretary", "president-elect", "vice president-elect", "opposition party", "ruling party",
 	"attorney", "district attorney", "reporter", "journalist", "photographer", "writer",
 	"co-founder", "employee", "worker", "clerk", "lieutenant governor", "coroner",
 	"superintendent", "chief technology officer", "managing director", "archbishop",

@@ -148,6 +148,9 @@ func (rd *reader) dateWithin(si int, in func(k int) bool) string {
 				return kg.DateString(pub.AddDate(0, 0, 7-daysSince(pub, wd)))
 			}
 			back := daysSince(pub, wd)
+			if back > 0 && rd.comingWeekday(s.start, k) {
+				return kg.DateString(pub.AddDate(0, 0, 7-back)) // "is expected to clinch the nomination on Tuesday" in a Monday report
+			}
 			if back == 0 && rd.is(k-1, wLast) {
 				back = 7 // "last Sunday" in a Sunday report is a week before
 			}
@@ -313,6 +316,42 @@ func (rd *reader) datesANoun(a, b int) bool {
 		}
 	}
 	return true
+}
+
+// comingWeekday reports whether the weekday at token k, in a sentence opening at start,
+// dates what its clause says is ahead: a modal of the future or a plan ("will vote on
+// Tuesday", "is expected to clinch the nomination on Tuesday", "is scheduled to speak
+// Friday") stands before it in its clause with no past verb between ("said on Tuesday it
+// will", "was killed on Tuesday"), and no "last" marks it past. Such a day is the coming
+// one, not the one gone by.
+func (rd *reader) comingWeekday(start, k int) bool {
+	if rd.is(k-1, wLast) || rd.is(k-1, wPast) || rd.is(k-2, wLast) {
+		return false
+	}
+	for j := k - 1; j >= start && j >= k-10; j-- {
+		t := &rd.toks[j]
+		if t.kind == tPunct && (rd.punct(j, ',') || rd.punct(j, ';') || rd.punct(j, ':')) || rd.quoteOf[j] != 0 {
+			return false
+		}
+		if t.kind != tWord {
+			continue
+		}
+		switch {
+		case rd.eventAt(j) != "":
+			return false // "due to fly home at the time of the explosions Tuesday": the day dates the act
+		case rd.is(j, wScheduled, wSlated, wExpected) && rd.is(j-1, wWas, wWere, wHad):
+			return false // "temperatures were expected to reach 96 degrees Saturday": said before the day, which may be gone
+		case rd.is(j, wExpected) && !rd.is(j-1, wIs, wAre, wBe):
+			return false // "organizers expected that 40 people would spend Saturday night": a past verb
+		case rd.is(j, wWill, wScheduled, wSlated, wExpected, wPlans, wPlanning):
+			return true
+		case rd.is(j, wDue, wSet) && rd.is(j+1, wTo) && rd.toks[j+2].kind == tWord && rd.toks[j+2].feat&lxFunc == 0:
+			return true // not "due to the border closure on Sunday": a cause
+		case t.feat&lxSpeech != 0 || strings.HasSuffix(rd.low(j), "ed") || rd.is(j, wWas, wWere, wDid, wHad):
+			return false
+		}
+	}
+	return false
 }
 
 // daysSince is how many days before pub the last day wd fell (0 when pub is one): a

@@ -690,6 +690,8 @@ func (es *entitySet) shortFormOf(ei int, ev []titleEvidence) int {
 			ok = true // "the Broncos" for the Denver Broncos (entities_regions.go)
 		case len(ew) == 1 && t.typ == kg.Organization && e.typ != kg.Place && !e.gaz && len(tw) >= 2 && tw[0] == ew[0] && companyWords(t.name) && !eSuffixed() && !es.parentOfUnits(ei, ti):
 			ok = true // "Honda" for "Honda Motor Co", "AMC" for "AMC Entertainment"; not "Sony Corp" for its "Sony Network Entertainment" unit
+		case len(ew) == 1 && t.typ == kg.Organization && (e.typ == kg.Organization || e.typ == kg.Person) && !e.gaz && len(tw) >= 3 && tw[0] == ew[0] && t.first < e.first && corpSuffixed(t.name) && !publicBodyWords(t.name) && !eSuffixed() && !es.parentOfUnits(ei, ti):
+			ok = true // "Didi" after "Didi Chuxing Technology Co", "Chipotle" after "Chipotle Mexican Grill Inc": a firm named in full with its suffix first, then by its first word (fullfirmfirst74)
 		case t.typ == kg.Other && e.typ != kg.Place && !e.gaz && shipShortForm(e.name, t.name):
 			ok = true // "the Ann Vole", "Vole" for the USS Ann Vole (nametypes.go shipName)
 		case len(ew) == 1 && t.typ == kg.Organization && t.gaz && e.typ != kg.Place && !e.gaz && knownOrgWord(e.name, t.name):
@@ -998,6 +1000,24 @@ func companyWords(name string) bool {
 		}
 	}
 	return true
+}
+
+// publicBodyWords reports whether a word of name after its first is a public body's
+// head ("Cleveland Police Department"): such a name is no firm's, whatever its suffix;
+// nor is a name with a firm's closing word inside it ("Toyota Motor Corp Nissan Motor
+// Co", two names run together).
+func publicBodyWords(name string) bool {
+	f := strings.Fields(name)
+	for i, w := range f[1:] {
+		lw := strings.ToLower(strings.Trim(w, "."))
+		if _, public := lowerOrgHeads[lw]; public {
+			return true
+		}
+		if i+2 < len(f) && (lw == "corp" || lw == "co" || lw == "inc" || lw == "ltd") {
+			return true
+		}
+	}
+	return false
 }
 
 // personWords reports whether name reads as a person's full name: a given name first

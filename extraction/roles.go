@@ -973,7 +973,11 @@ func (rf *relationFinder) appositiveRole(mi, k, end int) {
 			objs = []string{o} // "Ann Berg, the chief financial officer, said" in a report on one company
 		}
 	}
+	faction := role == "leader" && rf.factionBefore(k, ra)
 	for _, o := range objs {
+		if _, isCountry := countryNames[o]; isCountry && faction {
+			continue // "Amy Frost, team leader in Greece", "X, an opposition leader in Turkey": a faction's (factions.go)
+		}
 		if !bareKindObject(o) || rf.entIndex(o) >= 0 { // "Lena Vik, a speaker of parliament" with no parliament named (definites.go)
 			rf.addRelation(m.sent, e.name, pred, o, rf.span(m.a, end))
 		}

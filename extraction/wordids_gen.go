@@ -955,6 +955,7 @@ const (
 	wPlaced
 	wPlan
 	wPlanned
+	wPlanning
 	wPlans
 	wPlants
 	wPlea
@@ -2462,6 +2463,7 @@ var wordIDWords = [...]string{
 	wPlaced:           "placed",
 	wPlan:             "plan",
 	wPlanned:          "planned",
+	wPlanning:         "planning",
 	wPlans:            "plans",
 	wPlants:           "plants",
 	wPlea:             "plea",

@@ -1,0 +1,75 @@
+package extraction
+
+import "testing"
+
+// TestVicePresidentElect: "Vice President-elect" is its own office, not the
+// president-elect's: "Vice President-elect Dana Ruiz" is vicePresidentElectOf her
+// country, never presidentElectOf.
+func TestVicePresidentElect(t *testing.T) {
+	x := extractBody(t, "WASHINGTON (Reuters) - Vice President-elect Dana Ruiz met governors in Ohio on Monday. The United States will swear her in next month.")
+	found := false
+	for _, r := range x.Relations {
+		if r.Subject == "Dana Ruiz" && r.Predicate == "presidentElectOf" {
+			t.Errorf("a vice president-elect made president-elect: %+v", r)
+		}
+		if r.Subject == "Dana Ruiz" && r.Predicate == "vicePresidentElectOf" && r.Object == "United States" {
+			found = true
+		}
+	}
+	if !found {
+		t.Errorf("Dana Ruiz vicePresidentElectOf United States missing; relations %+v", x.Relations)
+	}
+}
+
+// TestFirmNamedInFullFirst: a firm named first in full with its suffix and then by its
+// first word alone is one entity ("Korvath Ride Technology Co … Korvath"); a name that
+// runs two firms together ("Korvath Motor Corp Lindqvist Motor Co") takes no short form.
+func TestFirmNamedInFullFirst(t *testing.T) {
+	x := extractBody(t, "Korvath Ride Technology Co said on Monday it raised $7 billion. Korvath, which runs a car-hailing app in Osterby, will use the money to expand. Two banks have backed Korvath since 2014.")
+	if e := entityNamed(x, "Korvath"); e != nil {
+		t.Errorf("Korvath split from Korvath Ride Technology Co: %+v; entities %v", e, entityNames(x))
+	}
+	if e := entityNamed(x, "Korvath Ride Technology Co"); e == nil {
+		t.Errorf("Korvath Ride Technology Co not found; entities %v", entityNames(x))
+	}
+}
+
+// TestFactionLeaderAppositive: an appositive that makes a person a team's, a party's or
+// the opposition's leader "in" a country leads no country ("Dana Ruiz, team leader in
+// Osterland"); a bare "leader of Osterland" still does.
+func TestFactionLeaderAppositive(t *testing.T) {
+	x := extractBody(t, `"The children have suffered enough," said Dana Ruiz, team leader in Greece. Aid groups said more help was needed.`)
+	for _, r := range x.Relations {
+		if r.Subject == "Dana Ruiz" && r.Predicate == "leaderOf" && r.Object == "Greece" {
+			t.Errorf("a team leader made leader of a country: %+v", r)
+		}
+	}
+	x = extractBody(t, `"The children have suffered enough," said Dana Ruiz, the leader of Greece. Aid groups said more help was needed.`)
+	if !hasRelation(x, "Dana Ruiz", "leaderOf", "Greece") {
+		t.Errorf("Dana Ruiz leaderOf Greece missing; relations %+v", x.Relations)
+	}
+}
+
+// TestComingWeekday: a weekday that a future modal or a plan in its clause dates is
+// the coming one ("will vote on Thursday" in a Tuesday report is two days on); a
+// weekday after a past verb, a cause ("due to the closure on Sunday") or a past
+// forecast ("were expected to reach … Saturday") is the one gone by. The report is
+// dated Tuesday 8 March 2016.
+func TestComingWeekday(t *testing.T) {
+	for _, c := range []struct{ body, want string }{
+		{"Lawmakers in Osterby will vote on Thursday on a plan to cut 300 jobs at the port.", "2016-03-10"},
+		{"The council is expected to approve on Friday a plan to cut 300 jobs at the port.", "2016-03-11"},
+		{"The council said on Friday that it would cut 300 jobs at the port.", "2016-03-04"},
+		{"Temperatures were expected to reach 96 degrees in Osterby on Saturday, forecasters said.", "2016-03-05"},
+		{"About 300 travelers were stranded due to the border closure on Sunday, officials said.", "2016-03-06"},
+	} {
+		x := extractBody(t, c.body)
+		if len(x.Figures) == 0 {
+			t.Errorf("%q: no figure", c.body)
+			continue
+		}
+		if got := x.Figures[0].Date; got != c.want {
+			t.Errorf("%q: figure dated %q, want %q", c.body, got, c.want)
+		}
+	}
+}
