@@ -1,6 +1,9 @@
 package extraction
 
-import "testing"
+import (
+	"slices"
+	"testing"
+)
 
 // TestVicePresidentElect: "Vice President-elect" is its own office, not the
 // president-elect's: "Vice President-elect Dana Ruiz" is vicePresidentElectOf her
@@ -71,5 +74,20 @@ func TestComingWeekday(t *testing.T) {
 		if got := x.Figures[0].Date; got != c.want {
 			t.Errorf("%q: figure dated %q, want %q", c.body, got, c.want)
 		}
+	}
+}
+
+// TestFirstLadyNotPresident: "President Vossberg" is not "first lady Dana Vossberg", whom
+// the article names in full: the first lady is the head's spouse, so the presidency stays
+// with the surname's own entity.
+func TestFirstLadyNotPresident(t *testing.T) {
+	x := extractBody(t, "Nearly 1,000 guests, including first lady Dana Vossberg, attended the funeral in Osterby. President Vossberg spoke of her courage. Vossberg said the country owed her much.")
+	for _, r := range x.Relations {
+		if r.Subject == "Dana Vossberg" && r.Predicate == "presidentOf" {
+			t.Errorf("the first lady made president: %+v", r)
+		}
+	}
+	if e := entityNamed(x, "Dana Vossberg"); e != nil && slices.Contains(e.Aliases, "Vossberg") {
+		t.Errorf("President Vossberg joined to the first lady: %+v", e)
 	}
 }

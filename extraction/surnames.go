@@ -25,6 +25,10 @@ func (ef *entityFinder) titleEvidences() []titleEvidence {
 	ev := make([]titleEvidence, len(ef.ents))
 	for mi := range ef.mentions {
 		m := &ef.mentions[mi]
+		if m.ent >= 0 && m.ta == m.a && m.a >= 2 && ef.is(m.a-1, wLady) && ef.is(m.a-2, wFirst) && !ef.toks[m.a-1].has(fCap) {
+			ev[m.ent].addRole("first lady") // "first lady Michelle Obama": a title in lower case, before the name's run
+			ev[m.ent].addSex('F')
+		}
 		if m.ent < 0 || m.ta >= m.a {
 			continue
 		}
@@ -81,6 +85,9 @@ func surnameFit(short, full titleEvidence, fullName string) int {
 	if sc, fc := officesOf(short.roles), officesOf(full.roles); titled && !shared && sc != 0 && fc != 0 && sc&fc == 0 {
 		return -2 // "Justice Lee" is not Sen. Mike Lee, Prince George not King George VI
 	}
+	if titled && (spouseOfHead(short.roles, full.roles) || spouseOfHead(full.roles, short.roles)) {
+		return -2 // "President Obama" is not "first lady Michelle Obama"
+	}
 	switch {
 	case shared || sexed && full.sex == short.sex:
 		return 2
@@ -103,6 +110,14 @@ var officeClasses = map[string]uint{
 	"justice":  32, "judge": 32,
 	"mayor": 64,
 	"pope":  128,
+}
+
+// spouseOfHead reports whether roles a name a president or a mayor and roles b the
+// first lady, never one of them: the first lady is the head's spouse, another person of
+// the same surname. (first lady is no office class: a former first lady may be a
+// senator too.)
+func spouseOfHead(a, b []string) bool {
+	return officesOf(a)&(officeClasses["president"]|officeClasses["mayor"]) != 0 && slices.Contains(b, "first lady") && !slices.Contains(a, "first lady")
 }
 
 // officesOf returns the office classes of roles, a bit each.
