@@ -24,3 +24,21 @@ func TestListedKin(t *testing.T) {
 		t.Errorf("a former partner after \"and\" is a third's: %+v", x.Relations)
 	}
 }
+
+// TestPollTrails: in a poll sentence a candidate who trails others or stands behind one
+// is led by them (polltrails.go); a pronoun object of "show" gives no trailer.
+func TestPollTrails(t *testing.T) {
+	for _, c := range []struct{ body, s, o string }{
+		{"Ivo Brandt is still trailing Ada Vale and Tomas Kord in state polls.", "Ada Vale", "Ivo Brandt"},
+		{"Ivo Brandt is still trailing Ada Vale and Tomas Kord in state polls.", "Tomas Kord", "Ivo Brandt"},
+		{"The latest Vireo survey had Mila Stenn running 12 points behind Rolf Hagen in the north.", "Rolf Hagen", "Mila Stenn"},
+	} {
+		if x := extractBody(t, c.body); !hasRelation(x, c.s, "leadsInPoll", c.o) {
+			t.Errorf("%q: no %s leadsInPoll %s: %+v", c.body, c.s, c.o, x.Relations)
+		}
+	}
+	x := extractBody(t, "Ivo Brandt won the county although polls showed him trailing Ada Vale.")
+	if hasRelation(x, "Ada Vale", "leadsInPoll", "Ivo Brandt") {
+		t.Errorf("a pronoun gives no trailer: %+v", x.Relations)
+	}
+}
