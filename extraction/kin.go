@@ -168,6 +168,9 @@ func (rf *relationFinder) kinEnds(si, v int) (owner, named int) {
 		}
 		return -1, -1
 	}
+	if owner, named = rf.listedKinEnds(si, g, v); owner >= 0 {
+		return owner, named // "his daughter Mariam and son Hussain", "Ann Lund, brother Bo"
+	}
 	// "Tyler Korff, the son of Shari Redstone"
 	if rf.is(g, wThe, wA) {
 		g--

@@ -108,14 +108,15 @@ func findRelations(rd *reader, ev *eventSet) []kg.Relation {
 		rf.speechSettings(si) // speechplaces.go
 		rf.links(si)
 		rf.ties(si)
-		rf.kin(si)               // kin.go
-		rf.possessives(si)       // possessives.go
-		rf.alliances(si)         // alliances.go
-		rf.pollLeadRelations(si) // pollleads.go
-		rf.unitCompounds(si)     // owners.go
-		rf.namedActs(si)         // actionnouns.go
-		rf.territorialClaims(si) // claims.go
-		rf.meetingPlaces(si)     // meetingplaces.go
+		rf.kin(si)                // kin.go
+		rf.possessives(si)        // possessives.go
+		rf.alliances(si)          // alliances.go
+		rf.pollLeadRelations(si)  // pollleads.go
+		rf.pollTrailRelations(si) // polltrails.go
+		rf.unitCompounds(si)      // owners.go
+		rf.namedActs(si)          // actionnouns.go
+		rf.territorialClaims(si)  // claims.go
+		rf.meetingPlaces(si)      // meetingplaces.go
 		rf.places(si)
 		rf.placeAsides(si)       // placeasides.go
 		rf.relays(si)            // relays.go
