@@ -20,19 +20,3 @@ func TestNamedSitesIn(t *testing.T) {
 		t.Errorf("\"in a case\" names no seat: %+v", x.Relations)
 	}
 }
-
-// TestInstitutionAt: an institution's name with "at" and a place right after it
-// ("Kessler Science Center at Lyon") lies in the place; a name holding "and" (two
-// names run together) does not.
-func TestInstitutionAt(t *testing.T) {
-	x := extractBody(t, "Anna Lund, a physicist at Kessler Science Center at Lyon, said the test was sound.")
-	if !hasRelation(x, "Kessler Science Center", "locatedIn", "Lyon") {
-		t.Errorf("no Kessler Science Center locatedIn Lyon: %+v", x.Relations)
-	}
-	x = extractBody(t, "She studied Law at the University of Lyon and Physics at Brest before moving on.")
-	for _, r := range x.Relations {
-		if r.Predicate == "locatedIn" && r.Object == "Brest" {
-			t.Errorf("two names run together: %+v", r)
-		}
-	}
-}
