@@ -722,6 +722,8 @@ func (rf *relationFinder) places(si int) {
 			rf.placedIn(si, e, m, xCountry)
 		} else if rf.ents[e].typ == kg.Organization && !m.demonym && rf.in(m.b-1, institutionHeads) {
 			rf.placedIn(si, e, m, false) // "Grace Baptist Church in Lakeview", "Mercy Hospital in Dayton"
+		} else if rf.namedSite(e, m) && !rf.is(m.b+1, wA, wAn) { // not "in a case"
+			rf.placedIn(si, e, m, false) // sitenames.go: "the School of Urban Planning in Lyon", "the Harbor Summit in Velden"
 		}
 		// "the capital, Taipei" / "the capital Ankara"
 		// (a place only, and the word "capital" itself, not the last word of a fund's name:
