@@ -40,3 +40,17 @@ func TestMemberOfTheBody(t *testing.T) {
 		t.Errorf("no Tomas Brekke told Associated Press: %+v", x.Relations)
 	}
 }
+
+// TestPossessedTitle: a title in quotation marks right after a body's possessive is the
+// body's work or product ("Norvik TV's “Sunday Table”"); a quote that opens after the
+// possessive with more than a title in it is none (quotedtitles.go).
+func TestPossessedTitle(t *testing.T) {
+	x := extractBody(t, "Mayor Ida Lund said on Norvik TV's “Sunday Table” that the bridge would reopen.")
+	if !hasRelation(x, "Sunday Table", "productOf", "Norvik TV") {
+		t.Errorf("no Sunday Table productOf Norvik TV: %+v", x.Relations)
+	}
+	x = extractBody(t, "Harlow Foods' \"Crisp Nights,\" a spiced chip, sold out in a week.")
+	if !hasRelation(x, "Crisp Nights", "productOf", "Harlow Foods") {
+		t.Errorf("no Crisp Nights productOf Harlow Foods: %+v", x.Relations)
+	}
+}
