@@ -34,8 +34,8 @@ func (rf *relationFinder) possessedTitle(si, g, owner int) {
 		return
 	}
 	c := m.b
-	if c < s.b && (rf.punct(c, ',') || rf.punct(c, '.')) {
-		c++
+	if c < len(rf.toks) && (rf.punct(c, ',') || rf.punct(c, '.') || rf.toks[c].kind == tStop) {
+		c++ // "on CBS's "Face the Nation."": the sentence's stop inside the marks
 	}
 	if c >= len(rf.toks) || rf.toks[c].kind != tCloseQ {
 		return

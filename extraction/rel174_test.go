@@ -49,6 +49,10 @@ func TestPossessedTitle(t *testing.T) {
 	if !hasRelation(x, "Sunday Table", "productOf", "Norvik TV") {
 		t.Errorf("no Sunday Table productOf Norvik TV: %+v", x.Relations)
 	}
+	x = extractBody(t, "“We will win,” Ida Lund told Norvik TV's “Sunday Table.”")
+	if !hasRelation(x, "Sunday Table", "productOf", "Norvik TV") {
+		t.Errorf("the stop inside the marks: no Sunday Table productOf Norvik TV: %+v", x.Relations)
+	}
 	x = extractBody(t, "Harlow Foods' \"Crisp Nights,\" a spiced chip, sold out in a week.")
 	if !hasRelation(x, "Crisp Nights", "productOf", "Harlow Foods") {
 		t.Errorf("no Crisp Nights productOf Harlow Foods: %+v", x.Relations)
