@@ -99,7 +99,7 @@ func (rf *relationFinder) memberBefore(j int, name string) string {
 	return name
 }
 
-// memberOfBody returns the person in "PERSON of BODY" or "PERSON in PLACE" when the body's
+// memberOfBody returns the person in "PERSON of [the] BODY" or "PERSON in PLACE" when the body's
 // or place's name ends at token j, or "".
 func (rf *relationFinder) memberOfBody(j int) string {
 	if j < 0 || rf.entAt[j] < 0 {
@@ -112,10 +112,14 @@ func (rf *relationFinder) memberOfBody(j int) string {
 		}
 		return rf.memberOfBody(m.a - 2) // "Ida Lund of Vesper University in Oslo, who …, said": Lund (possessedobjects.go)
 	}
-	if m.ent < 0 || rf.ents[m.ent].typ == kg.Person || m.a < 2 || !rf.is(m.a-1, wOf) || rf.entAt[m.a-2] < 0 {
+	a := m.a
+	if a >= 3 && rf.is(a-1, wThe) {
+		a-- // "Ida Lund of the Vesper Foundation told Reuters"
+	}
+	if m.ent < 0 || rf.ents[m.ent].typ == kg.Person || a < 2 || !rf.is(a-1, wOf) || rf.entAt[a-2] < 0 {
 		return ""
 	}
-	if p := &rf.mentions[rf.entAt[m.a-2]]; p.ent >= 0 && p.b == m.a-1 && rf.ents[p.ent].typ == kg.Person {
+	if p := &rf.mentions[rf.entAt[a-2]]; p.ent >= 0 && p.b == a-1 && rf.ents[p.ent].typ == kg.Person {
 		return rf.entName(p.ent)
 	}
 	return ""

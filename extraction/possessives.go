@@ -48,6 +48,9 @@ func (rf *relationFinder) possessives(si int) {
 			rf.possessedUnitNoun(si, g, owner) // itsunits.go
 		}
 		rf.possessedProduct(si, g, owner)
+		if !rf.is(g, wHis, wHer, wIts) {
+			rf.possessedTitle(si, g, owner) // quotedtitles.go
+		}
 		rf.possessedAct(si, g, owner) // actionnouns.go
 	}
 	rf.placeModifiers(si) // modifiers.go

@@ -318,7 +318,7 @@ func (rf *relationFinder) actions(si int) {
 		if !infinitiveStances.has(pred) && rf.intentionGoverned(si, v) {
 			continue // "plans to sue", "tried to buy": an aim, not the act (intentions.go)
 		}
-		if strings.HasSuffix(w, "s") && w != "agrees" && w != "claims" && w != "calls" && pred != "suppliesTo" && w != "stakes" && !((pred == "rivalOf" || pred == "partnerOf") && nominal) && !rf.verbAfterSubject(si, v) {
+		if strings.HasSuffix(w, "s") && w != "agrees" && w != "claims" && w != "calls" && pred != "suppliesTo" && w != "stakes" && !((pred == "rivalOf" || pred == "partnerOf") && nominal) && !(w == "tells" && pred == "spokeTo") && !rf.verbAfterSubject(si, v) {
 			continue // "carry out attacks", "visits": a noun here
 		}
 		if pred == "attacks" && rf.attackCompound(si, v, w) {
@@ -686,6 +686,14 @@ func (rf *relationFinder) activeAction(si, v int, pred string, objStart int, nom
 			return
 		}
 		subj = rf.actionSubject(si, v)
+		if pred == "spokeTo" && (subj == "" || !strings.Contains(subj, "\x00") && rf.typeOfName(subj) != kg.Person) {
+			// "“…,” Ida Lund, an engineer at Acme told Reuters", "“…,” Ida Lund, pastor of
+			// Grace Chapel in Norland, the town …, told Reuters" (not the chapel nor
+			// Norland): quotedtellers.go
+			if t := rf.quotedTeller(si, v); t != "" {
+				subj = t
+			}
+		}
 	}
 	if subj == "" {
 		return
