@@ -149,6 +149,9 @@ func (rd *reader) dateWithin(si int, in func(k int) bool) string {
 			}
 			back := daysSince(pub, wd)
 			if back > 0 && rd.comingWeekday(s.start, k) {
+				if back == 1 && pub.Hour() < 6 && (pub.Hour() > 0 || pub.Minute() > 0) {
+					return kg.DateString(pub.AddDate(0, 0, -1)) // "will meet Sunday night" posted at 01:55 UTC on Monday: Sunday evening in the Americas, the day itself
+				}
 				return kg.DateString(pub.AddDate(0, 0, 7-back)) // "is expected to clinch the nomination on Tuesday" in a Monday report
 			}
 			if back == 0 && rd.is(k-1, wLast) {

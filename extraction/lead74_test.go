@@ -3,6 +3,9 @@ package extraction
 import (
 	"slices"
 	"testing"
+	"time"
+
+	"github.com/factgraph/kg"
 )
 
 // TestVicePresidentElect: "Vice President-elect" is its own office, not the
@@ -89,5 +92,20 @@ func TestFirstLadyNotPresident(t *testing.T) {
 	}
 	if e := entityNamed(x, "Dana Vossberg"); e != nil && slices.Contains(e.Aliases, "Vossberg") {
 		t.Errorf("President Vossberg joined to the first lady: %+v", e)
+	}
+}
+
+// TestComingWeekdayEvening: a report posted in the first hours of a day in UTC (01:30 on
+// Tuesday) that says what "will" happen on the day before (Monday) speaks from Monday
+// evening in the Americas: the day is the Monday, not the next week's.
+func TestComingWeekdayEvening(t *testing.T) {
+	a := kg.Article{Title: "Report", Body: "Three candidates will meet Monday night in Osterby before 2,000 voters.", Published: time.Date(2016, 3, 8, 1, 30, 0, 0, time.UTC)}
+	a.Identify()
+	x := mustExtract(t, a)
+	if len(x.Figures) == 0 {
+		t.Fatalf("no figure; %+v", x)
+	}
+	if got := x.Figures[0].Date; got != "2016-03-07" {
+		t.Errorf("figure dated %q, want 2016-03-07", got)
 	}
 }
