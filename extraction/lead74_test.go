@@ -38,6 +38,11 @@ func TestFirmNamedInFullFirst(t *testing.T) {
 	if e := entityNamed(x, "Korvath Ride Technology Co"); e == nil {
 		t.Errorf("Korvath Ride Technology Co not found; entities %v", entityNames(x))
 	}
+	// two firms named in full open with the word: the bare word is not the first one's
+	x = extractBody(t, "Korvath Leisure Operating Co filed for bankruptcy last year. Its parent, Korvath Leisure Corp, said on Monday it would keep the port. Union workers at Korvath voted to strike, said Dana Ruiz, a spokeswoman for Korvath.")
+	if e := entityNamed(x, "Korvath Leisure Operating Co"); e != nil && slices.Contains(e.Aliases, "Korvath") {
+		t.Errorf("Korvath given to the first of two firms named in full: %+v", e)
+	}
 }
 
 // TestFactionLeaderAppositive: an appositive that makes a person a team's, a party's or

@@ -690,7 +690,7 @@ func (es *entitySet) shortFormOf(ei int, ev []titleEvidence) int {
 			ok = true // "the Broncos" for the Denver Broncos (entities_regions.go)
 		case len(ew) == 1 && t.typ == kg.Organization && e.typ != kg.Place && !e.gaz && len(tw) >= 2 && tw[0] == ew[0] && companyWords(t.name) && !eSuffixed() && !es.parentOfUnits(ei, ti):
 			ok = true // "Honda" for "Honda Motor Co", "AMC" for "AMC Entertainment"; not "Sony Corp" for its "Sony Network Entertainment" unit
-		case len(ew) == 1 && t.typ == kg.Organization && (e.typ == kg.Organization || e.typ == kg.Person) && !e.gaz && len(tw) >= 3 && tw[0] == ew[0] && t.first < e.first && corpSuffixed(t.name) && !publicBodyWords(t.name) && !eSuffixed() && !es.parentOfUnits(ei, ti):
+		case len(ew) == 1 && t.typ == kg.Organization && (e.typ == kg.Organization || e.typ == kg.Person) && !e.gaz && len(tw) >= 3 && tw[0] == ew[0] && t.first < e.first && corpSuffixed(t.name) && !publicBodyWords(t.name) && !eSuffixed() && !es.parentOfUnits(ei, ti) && !es.otherSuffixedFirm(ei, ti):
 			ok = true // "Didi" after "Didi Chuxing Technology Co", "Chipotle" after "Chipotle Mexican Grill Inc": a firm named in full with its suffix first, then by its first word (fullfirmfirst74)
 		case t.typ == kg.Other && e.typ != kg.Place && !e.gaz && shipShortForm(e.name, t.name):
 			ok = true // "the Ann Vole", "Vole" for the USS Ann Vole (nametypes.go shipName)
@@ -1000,6 +1000,19 @@ func companyWords(name string) bool {
 		}
 	}
 	return true
+}
+
+// otherSuffixedFirm reports whether the article names in full, with a company's suffix,
+// another firm than ti whose name opens with entity ei's one word ("Caesars Entertainment
+// Operating Company Inc" and "Caesars Entertainment Corp."): the bare word may be either.
+func (es *entitySet) otherSuffixedFirm(ei, ti int) bool {
+	w := es.ents[ei].keyWords[0]
+	for ui, u := range es.ents {
+		if ui != ei && ui != ti && !u.dropped && u.typ == kg.Organization && len(u.keyWords) >= 2 && u.keyWords[0] == w && suffixedName(u) {
+			return true
+		}
+	}
+	return false
 }
 
 // publicBodyWords reports whether a word of name after its first is a public body's
