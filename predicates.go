@@ -57,6 +57,7 @@ var Actions = map[string]string{
 	"fights":                  "fights or battles",
 	"partOf":                  "is part of or belongs to",
 	"productOf":               "is a product or service made, developed or owned by (a company: Apple's Siri, its Autopilot system)",
+	"creatorOf":               "is the author, director, composer or creator of (a book, film, album, show, painting, game: Jemisin's novel The Fifth Season)",
 	"capitalOf":               "is the capital of",
 	"blames":                  "blames for an attack or a failure",
 	"linkedTo":                "is linked, tied or affiliated to",

@@ -43,6 +43,7 @@ func (rf *relationFinder) possessives(si int) {
 			rf.possessedContributors(si, g, owner) // contributors.go
 			rf.possessedFirm(si, g, owner)         // possessedfirms.go
 			rf.possessedPerson(si, g, owner)       // possessedpersons.go
+			rf.possessedWork(si, g, owner)         // creators.go
 		}
 		if !rf.is(g, wHis, wHer) {
 			rf.possessedUnitNoun(si, g, owner) // itsunits.go
@@ -56,6 +57,7 @@ func (rf *relationFinder) possessives(si int) {
 	rf.placeModifiers(si) // modifiers.go
 	rf.describedMakers(si)
 	rf.apposedProducts(si) // ownedproducts.go
+	rf.madeWorks(si)       // creators.go
 }
 
 // mayHoldPossessive reports whether sentence si has a token possessiveOwner may read:
