@@ -62,7 +62,8 @@ func TestAgeTowns(t *testing.T) {
 			t.Errorf("missing %s %s %s; relations: %+v", r[0], r[1], r[2], x.Relations)
 		}
 	}
-	for _, n := range []string{"Acme Corp", "Counsel", "Army", "Fenwick"} {
+	// "of Fenwick police" makes Fenwick a town (townnouns.go, ent177), not Lena Pratt's home (below)
+	for _, n := range []string{"Acme Corp", "Counsel", "Army"} {
 		if types[n] == kg.Place {
 			t.Errorf("%s typed Place: an employer or a word is no home town", n)
 		}

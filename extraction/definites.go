@@ -619,6 +619,9 @@ func (rd *reader) kindOwner(a, b int) string {
 	}
 	kind := rd.low(b - 1)
 	if roleBodyHeads.has(kind) {
+		if kind == "police" && rd.roleInOtherTown(b) {
+			return "" // "a police officer in Tulsa" in a report from Marlow: not Marlow's police (ent177)
+		}
 		return rd.headNamedBody(a, b-1, kind) // "police spokesman Jodi Silva": the Houston police
 	}
 	k, ok := definiteKind[kind]
@@ -776,4 +779,15 @@ func bareKindObject(obj string) bool {
 		}
 	}
 	return true
+}
+
+// roleInOtherTown reports whether the role word at token r is followed by "in" and a
+// place other than the dateline's city ("a police officer in Tulsa" in a report from
+// Marlow): the dateline city's police that headNamedBody would pick is not the role's.
+func (rd *reader) roleInOtherTown(r int) bool {
+	if !rd.is(r+1, wIn) {
+		return false
+	}
+	e := rd.entityOf(r + 2)
+	return e >= 0 && rd.ents[e].typ == kg.Place && rd.entName(e) != rd.mainCity
 }

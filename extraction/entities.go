@@ -202,9 +202,11 @@ func (ef *entityFinder) townsBeforeStates() {
 		if m.typ == kg.Group || m.typ == kg.Other || firstNames[ef.tok(m.a)] && !lone || otherLastWords.has(ef.tok(m.b-1)) || orgLastWords.has(ef.tok(m.b-1)) || ef.toks[m.b-1].feat&lxOrgHead != 0 {
 			continue
 		}
-		// what follows the state ends the phrase: a mark, or a verb ("Key West, Florida
-		// had"); not "Florida Democrat", "South Africa's minister"
-		if st.b < len(ef.toks) && ef.toks[st.b].kind == tWord && !ef.is(st.b, wHas, wHad, wIs, wWas, wWill, wAnd, wOn, wIn) {
+		// what follows the state ends the phrase: a mark, a verb ("Key West, Florida
+		// had") or a lower-case word the town modifies or that opens what follows ("the
+		// Fresno, California police department", "to Kirkland, Washington later this
+		// month": ent177); not "Florida Democrat", "Ohio senator", "South Africa's minister"
+		if st.b < len(ef.toks) && ef.toks[st.b].kind == tWord && !ef.is(st.b, wHas, wHad, wIs, wWas, wWill, wAnd, wOn, wIn) && !(m.typ == kg.Organization && ef.townModifierAfter(st.b)) {
 			continue
 		}
 		if m.b == m.a+1 && ef.toks[m.a].has(fUpper) && ef.toks[m.a].e-ef.toks[m.a].s <= 5 {
@@ -380,4 +382,15 @@ func (es *entitySet) firstSentence(ei int) int {
 		}
 	}
 	return -1
+}
+
+// townModifierAfter reports whether the word at token k, right after "Town, State", is a
+// lower-case word that no role, party or person noun is ("company", "police", "plant",
+// "later", "during"): the town and its state modify it or end before it, as a member's
+// state never does ("Smith, Ohio senator", "a Texas Democrat"; ent177). Asked only of a
+// name typed an organization by default: a person's name keeps its type ("Mira Olen,
+// China expert at").
+func (ef *entityFinder) townModifierAfter(k int) bool {
+	t := &ef.toks[k]
+	return !t.has(fCap) && t.feat&(lxRole|lxPersonNoun|lxSpeech) == 0 && !ef.is(k, wAposS, wRsquoS) && !ef.in(k, partyWords)
 }

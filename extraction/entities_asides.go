@@ -14,7 +14,8 @@ var settlementNouns = newTokSet(wordSet("settlement-nouns"))
 
 // describedAsPlace reports whether the aside after a name ending at token b-1 places it:
 // ", a suburb of", ", a small town in" (an article, at most three lower-case words, a
-// place noun, then of/in/near/outside), or ", in" with a word of direction before or
+// place noun, then of/in/near/outside), ", a Columbus suburb," (a town the gazetteer
+// knows among those words, the noun ending the aside: ent177), or ", in" with a word of direction before or
 // after a place the gazetteers know (", in northeastern Brazil", ", in Brazil's south"),
 // or ", located in" any place they know. A bare ", in Washington" places nothing: "said
 // Gahler, in Washington" tells where a person spoke.
@@ -25,10 +26,20 @@ func (ef *entityFinder) describedAsPlace(si, b int) bool {
 	}
 	k := b + 1
 	if ef.is(k, wA, wAn) {
-		for k++; k < s.b && k < b+5 && ef.toks[k].kind == tWord && !ef.toks[k].has(fCap) && ef.toks[k].feat&lxFunc == 0; k++ {
+		town := false // "a Columbus suburb": a known town before the noun places it alone
+		for k++; k < s.b && k < b+5 && ef.toks[k].kind == tWord && ef.toks[k].feat&lxFunc == 0; k++ {
+			if ef.toks[k].has(fCap) {
+				if town || !knownTown(ef.tok(k)) {
+					break
+				}
+				town = true
+			}
 		}
 		noun := ef.low(k - 1)
-		return k > b+2 && (placeNouns.has(noun) || settlementNouns.has(noun)) && ef.is(k, wOf, wIn, wNear, wOutside)
+		if k <= b+2 || !(placeNouns.has(noun) || settlementNouns.has(noun)) {
+			return false
+		}
+		return ef.is(k, wOf, wIn, wNear, wOutside) || town && !ef.toks[k-1].has(fCap) && (k == s.b || ef.toks[k].kind != tWord)
 	}
 	located := ef.is(k, wLocated, wSituated)
 	if located {

@@ -397,6 +397,9 @@ func (ef *entityFinder) typeByContext(si, a, b int, credit bool) (kg.EntityType,
 			// the wider list of given names too (givennames.go)
 			return kg.Person, 1
 		}
+		if ef.townNounAfter(a) {
+			return kg.Place, 3 // "two other Gallatin police officers" (townnouns.go)
+		}
 		return kg.Organization, 1
 	}
 	return kg.Other, 1
