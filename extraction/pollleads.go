@@ -498,15 +498,27 @@ func (rd *reader) pollLeadGone(si, k, end int) bool {
 // pollLeadRelations adds leadsInPoll, leader → each trailer, for the leads of sentence si.
 // A person leads persons; a body, a campaign or a group leads its like.
 func (rf *relationFinder) pollLeadRelations(si int) {
+	rf.addPollLeads(si, rf.pollLeads(si), false)
+}
+
+// addPollLeads adds leadsInPoll for each of the leads pls of sentence si: from the name at
+// pl.leader to each of pl.trailers, or, when trails (polltrails.go: "X trails Y", where
+// pl.leader is the one who trails), from each of them to that name. A person leads
+// persons; a body, a campaign or a group its like.
+func (rf *relationFinder) addPollLeads(si int, pls []pollLead, trails bool) {
 	s := &rf.sents[si]
-	for _, pl := range rf.pollLeads(si) {
-		le := rf.entityOf(pl.leader)
-		if le < 0 {
+	for _, pl := range pls {
+		one := rf.entityOf(pl.leader)
+		if one < 0 {
 			continue
 		}
-		for _, te := range pl.trailers {
-			if te == le || (rf.ents[te].typ == kg.Person) != (rf.ents[le].typ == kg.Person) {
+		for _, other := range pl.trailers {
+			if other == one || (rf.ents[other].typ == kg.Person) != (rf.ents[one].typ == kg.Person) {
 				continue
+			}
+			le, te := one, other
+			if trails {
+				le, te = other, one
 			}
 			from := min(pl.from, rf.mentions[rf.entAt[pl.leader]].a)
 			rf.addRelation(si, rf.entName(le), "leadsInPoll", rf.entName(te), rf.span(from, min(s.b, pl.to)))

@@ -1,7 +1,5 @@
 package extraction
 
-import "github.com/factgraph/kg"
-
 // Poll trailers: in a sentence that tells of a poll (pollSentence), a candidate who
 // trails others, or stands behind one, is led by them — leadsInPoll, each leader → the
 // trailer, as pollleads.go reads the leader's side:
@@ -66,20 +64,7 @@ func (rd *reader) pollTrails(si int) []pollLead {
 }
 
 // pollTrailRelations adds leadsInPoll, each leader → the trailer, for the trails of
-// sentence si; a person trails persons, a body or a group its like.
+// sentence si (addPollLeads).
 func (rf *relationFinder) pollTrailRelations(si int) {
-	s := &rf.sents[si]
-	for _, pl := range rf.pollTrails(si) {
-		te := rf.entityOf(pl.leader)
-		if te < 0 {
-			continue
-		}
-		for _, le := range pl.trailers {
-			if te == le || (rf.ents[te].typ == kg.Person) != (rf.ents[le].typ == kg.Person) {
-				continue
-			}
-			from := min(pl.from, rf.mentions[rf.entAt[pl.leader]].a)
-			rf.addRelation(si, rf.entName(le), "leadsInPoll", rf.entName(te), rf.span(from, min(s.b, pl.to)))
-		}
-	}
+	rf.addPollLeads(si, rf.pollTrails(si), true)
 }
