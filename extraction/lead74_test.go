@@ -114,3 +114,16 @@ func TestComingWeekdayEvening(t *testing.T) {
 		t.Errorf("figure dated %q, want 2016-03-07", got)
 	}
 }
+
+// TestHeldPlaceCountry: a place whose name holds a U.S. state or a country past a compass
+// word or before a lower-case noun ("West Texas", "Ohio town") lies in no foreign
+// report's country by default; "Northern Ireland", a nation of the United Kingdom, still
+// takes its own.
+func TestHeldPlaceCountry(t *testing.T) {
+	x := extractBody(t, "CIUDAD JUAREZ, Mexico (Reuters) - The pope prayed at the border on Wednesday. Thousands of people gathered in West Texas to watch the Mass in Mexico on big screens, and Mexico's police said 200,000 people attended.")
+	for _, r := range x.Relations {
+		if r.Subject == "West Texas" && r.Object == "Mexico" {
+			t.Errorf("West Texas put in the report's country: %+v", r)
+		}
+	}
+}

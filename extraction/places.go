@@ -951,10 +951,35 @@ func (rf *relationFinder) gazetteerPlaces() {
 		if c := datelineRegions[e.name]; c != "" && c != rf.mainCountry {
 			continue // "England" in a report from Las Vegas lies in the United Kingdom
 		}
+		if c := heldPlaceCountry(e.name); c != "" && c != rf.mainCountry {
+			continue // "West Texas", "Ohio town" in a report from Mexico: the place the name holds says another country
+		}
 		if rf.mainCountry != "" && rf.sameCountrySentence(ei, mostNamed) {
 			rf.addRelation(si, e.name, "locatedIn", rf.mainCountry, e.name)
 		}
 	}
+}
+
+// heldPlaceCountry returns the country of a U.S. state or a country that a place's name
+// holds past a compass word before it or a lower-case noun after it ("West Texas", "Ohio
+// town", "Southern U.S."), or "" (also for a region of datelineRegions, whose country
+// is its own: "Northern Ireland").
+func heldPlaceCountry(name string) string {
+	ws := strings.Fields(name)
+	if len(ws) >= 2 && (compassWords.has(ws[0]) || compassRegion(ws[0])) {
+		ws = ws[1:]
+	}
+	if n := len(ws); n >= 2 && ws[n-1] != "" && ws[n-1][0] >= 'a' && ws[n-1][0] <= 'z' {
+		ws = ws[:n-1]
+	}
+	held := strings.Join(ws, " ")
+	if held == name || datelineRegions[name] != "" {
+		return "" // "Northern Ireland" is a nation of the United Kingdom, not a part of Ireland
+	}
+	if usStates[held] {
+		return "United States"
+	}
+	return countryNames[held] // "Southern U.S." → United States
 }
 
 // countryBesideTown reports whether a sentence that names town entity ei also names
