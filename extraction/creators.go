@@ -172,6 +172,12 @@ func (rf *relationFinder) madeWorks(si int) {
 var creatorVerbs = map[string]bool{"direct": true, "codirect": true, "coDirect": true, "write": true,
 	"cowrite": true, "coWrite": true, "compose": true, "pen": true, "author": true, "coauthor": true, "coAuthor": true}
 
+// addOpenRelation adds a relation the open reader (openrelations.go) found, its predicate
+// named from the verb: a person's making of a work is creatorOf (creatorVerb).
+func (rf *relationFinder) addOpenRelation(si int, subj, pred, obj, text string) {
+	rf.addRelation(si, subj, rf.creatorVerb(pred, subj, obj), obj, text)
+}
+
 // creatorVerb returns creatorOf for an open predicate of creatorVerbs between a person and
 // a work typed Other, and pred otherwise.
 func (rf *relationFinder) creatorVerb(pred, subj, obj string) string {

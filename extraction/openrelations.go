@@ -135,7 +135,7 @@ func (rf *relationFinder) openRelations(si int) {
 			continue // "cars sold in the United States": a participle after its noun; not "Norlandic warplanes bombed" (statesubjects.go)
 		}
 		if sj, ob, r := rf.objectGap(si, v, p); sj != "" {
-			rf.addRelation(si, sj, founded(rf.low(v), camel(base, part)), ob, rf.span(r, p)) // "Corvid, which Brandt founded in 1999,": gaps.go
+			rf.addOpenRelation(si, sj, founded(rf.low(v), camel(base, part)), ob, rf.span(r, p)) // "Corvid, which Brandt founded in 1999,": gaps.go
 			continue
 		}
 		pred, ok := rf.openObject(si, p, base, part)
@@ -174,7 +174,7 @@ func (rf *relationFinder) openRelations(si int) {
 		}
 		for _, name := range strings.Split(objs, "\x00") {
 			for _, sj := range strings.Split(subj, "\x00") {
-				rf.addRelation(si, sj, pred, name, rf.span(v, min(s.b, m.b)))
+				rf.addOpenRelation(si, sj, pred, name, rf.span(v, min(s.b, m.b)))
 			}
 		}
 		if pred == "raiseFrom" {
@@ -681,7 +681,7 @@ func (rf *relationFinder) openPassive(si, v int, pred string, by int) {
 	if obj == "" || strings.Contains(obj, "\x00") {
 		return
 	}
-	rf.addRelation(si, rf.entName(e), pred, obj, rf.span(v, min(s.b, by+4)))
+	rf.addOpenRelation(si, rf.entName(e), pred, obj, rf.span(v, min(s.b, by+4)))
 }
 
 // sharedPassive returns the passive verb whose patient the participle at v shares

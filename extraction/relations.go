@@ -185,8 +185,7 @@ var realmOffices = map[string]bool{"kingOf": true, "queenOf": true, "presidentOf
 	"governorOf": true, "mayorOf": true, "senatorOf": true, "secretaryOfStateOf": true, "chancellorOf": true}
 
 func (rf *relationFinder) addRelation(si int, subj, pred, obj, text string) {
-	obj = partyRoleObject(pred, obj)       // partyroles.go: no "senatorOf Republican"
-	pred = rf.creatorVerb(pred, subj, obj) // creators.go: "Lind wrote The Salt Orchard"
+	obj = partyRoleObject(pred, obj) // partyroles.go: no "senatorOf Republican"
 	if subj == "" || obj == "" || subj == obj || !kg.IsPredicate(pred) && !(rf.open && kg.IsOpenPredicate(pred)) {
 		return
 	}
