@@ -48,8 +48,10 @@ func (rf *relationFinder) possessedWork(si, g, owner int) {
 		m := &rf.mentions[mi]
 		if rf.creatorWork(m.ent) && m.b < s.b && rf.in(m.b, creatorWorkNouns) && !rf.toks[m.b].has(fCap) && !(m.b+1 < s.b && rf.possessive(m.b+1)) {
 			rf.addRelation(si, rf.entName(owner), "creatorOf", rf.entName(m.ent), rf.span(g-1, m.b+1))
+			rf.coCreated(si, g, owner, m.ent, m.b+1)
 		} else if m.ent >= 0 && rf.ents[m.ent].typ == kg.Other && rf.workNounNear(si, rf.mentions[rf.entAt[g-1]].a, m.b) {
 			rf.addRelation(si, rf.entName(owner), "creatorOf", rf.entName(m.ent), rf.span(g-1, m.b))
+			rf.coCreated(si, g, owner, m.ent, m.b)
 		}
 		return
 	}
@@ -73,7 +75,42 @@ func (rf *relationFinder) possessedWork(si, g, owner int) {
 	}
 	if mi := rf.entAt[k]; mi >= 0 && rf.mentions[mi].a == k && rf.creatorWork(rf.mentions[mi].ent) {
 		rf.addRelation(si, rf.entName(owner), "creatorOf", rf.entName(rf.mentions[mi].ent), rf.span(g-1, rf.mentions[mi].b))
+		rf.coCreated(si, g, owner, rf.mentions[mi].ent, rf.mentions[mi].b)
 	}
+}
+
+// coCreated makes the co-creator before the possessive at g (coCreator) creatorOf the
+// work, entity work, whose phrase ends at token b.
+func (rf *relationFinder) coCreated(si, g, owner, work, b int) {
+	if co := rf.coCreator(si, g, owner); co >= 0 {
+		rf.addRelation(si, rf.entName(co), "creatorOf", rf.entName(work), rf.span(rf.mentions[rf.entAt[g-1]].a-2, b))
+	}
+}
+
+// coCreator returns the person named right before "and" in front of the possessor whose
+// possessive stands at g, when the two share its possessive ("Joel and Ethan Coen's 16th
+// film", "Lana and Lilly Wachowski's new series"): the work is both people's. Else -1.
+// Only a person joined by a bare "and", not a list with commas ("Ward, Reyes and Mara
+// Lind's album" may give the last alone) nor a person who owns a possessive of their own.
+func (rf *relationFinder) coCreator(si, g, owner int) int {
+	om := rf.entAt[g-1]
+	if om < 0 {
+		return -1
+	}
+	a := rf.mentions[om].a
+	start := rf.sents[si].start
+	if a-2 < start || !rf.is(a-1, wAnd) {
+		return -1
+	}
+	ci := rf.entAt[a-2]
+	if ci < 0 || rf.mentions[ci].b != a-1 || rf.mentions[ci].ent < 0 || rf.mentions[ci].ent == owner {
+		return -1
+	}
+	co := rf.mentions[ci].ent
+	if rf.ents[co].typ != kg.Person || rf.punct(rf.mentions[ci].a-1, ',') {
+		return -1
+	}
+	return co
 }
 
 // workNearWindow bounds how far from "PERSON's WORK" a work's noun may stand.

@@ -29,7 +29,7 @@ func (ef *entityFinder) givenNamesBeforeSurname() []int {
 			continue
 		}
 		pair := ef.pairIntroduced(m.a)
-		if !firstNames[ef.tok(m.a)] && !(pair && givenNameShape(ef.tok(m.a)) && ef.toks[m.a].feat&(lxOrgHead|lxPlaceHead|lxFunc) == 0 && !ef.known(ef.tok(m.a))) {
+		if !firstNames[ef.tok(m.a)] && !(moreGivenNames[ef.tok(m.a)] && ef.pairInSentence(m.sent)) && !(pair && givenNameShape(ef.tok(m.a)) && ef.toks[m.a].feat&(lxOrgHead|lxPlaceHead|lxFunc) == 0 && !ef.known(ef.tok(m.a))) {
 			continue
 		}
 		fi := ef.entAt[m.b+1]
@@ -37,7 +37,7 @@ func (ef *entityFinder) givenNamesBeforeSurname() []int {
 			continue
 		}
 		full := &ef.mentions[fi]
-		if full.a != m.b+1 || full.b != full.a+2 || full.sent != m.sent || full.typ != kg.Person || !firstNames[ef.tok(full.a)] && !pair || firstNames[ef.tok(full.a+1)] {
+		if full.a != m.b+1 || full.b != full.a+2 || full.sent != m.sent || full.typ != kg.Person || !anyGivenName(ef.tok(full.a)) && !pair || firstNames[ef.tok(full.a+1)] {
 			continue
 		}
 		surname := ef.tok(full.a + 1)
@@ -52,6 +52,33 @@ func (ef *entityFinder) givenNamesBeforeSurname() []int {
 		named = append(named, mi)
 	}
 	return named
+}
+
+// anyGivenName reports whether w is a given name of either list: firstNames or the
+// weaker moreGivenNames. The full name's own given name may be of either ("Grace and
+// Chloe Murdoch": the full name is a person's already).
+func anyGivenName(w string) bool {
+	return firstNames[w] || moreGivenNames[w]
+}
+
+// pairInSentence reports whether sentence si says a pair of kin stands in it: a plural
+// noun of kinPairNouns or "twin" anywhere ("When Joel and Ethan Coen's film … the
+// brothers' hit", "twin comedy duo Kenny and Keith Lucas"), or "their" before a noun of
+// kin ("Desiree and Michael Davis called their daughter's death"). A lone given name of
+// the weaker list (moreGivenNames) takes the surname after "and" only then: celebrities
+// known by one name stand in that shape too ("Madonna and Kim Basinger", "Drake and
+// Katie Perry").
+func (ef *entityFinder) pairInSentence(si int) bool {
+	s := &ef.sents[si]
+	for k := s.start; k < s.b; k++ {
+		if ef.in(k, kinPairNouns) || ef.is(k, wTwin) {
+			return true
+		}
+		if ef.is(k, wTheir) && k+1 < s.b && kinNouns[strings.TrimSuffix(strings.TrimSuffix(ef.low(k+1), "’s"), "'s")] {
+			return true
+		}
+	}
+	return false
 }
 
 // keepGivenNames gives the entity of each mention givenNamesBeforeSurname named in full

@@ -1369,6 +1369,7 @@ const (
 	wTv
 	wTweeted
 	wTwice
+	wTwin
 	wTwo
 	wTypically
 	wUDotNDot
@@ -2877,6 +2878,7 @@ var wordIDWords = [...]string{
 	wTv:               "tv",
 	wTweeted:          "tweeted",
 	wTwice:            "twice",
+	wTwin:             "twin",
 	wTwo:              "two",
 	wTypically:        "typically",
 	wUDotNDot:         "u.n.",
