@@ -40,3 +40,21 @@ func TestCoCreators(t *testing.T) {
 		t.Errorf("a listed name made a co-creator; relations %+v", x.Relations)
 	}
 }
+
+// TestTownPoliceBeforeState: "the TOWN, STATE police department" is the town's police,
+// not the state's; "STATE's largest police union" stays the state's.
+func TestTownPoliceBeforeState(t *testing.T) {
+	x := extractBody(t, "The Dunmore, Ohio police department released videos on Wednesday. The chief said two officers fired.")
+	if entityNamed(x, "Dunmore police") == nil {
+		t.Errorf("Dunmore police not named; entities %v", entityNames(x))
+	}
+	if e := entityNamed(x, "Ohio police"); e != nil {
+		t.Errorf("a town's police named the state's: %+v", e)
+	}
+	x = extractBody(t, `"We need calm," said Dana Ruiz, director of Labor Services, Ohio’s largest police union. Talks went on.`)
+	for _, e := range x.Entities {
+		if e.Name == "Labor Services police" || e.Name == "Labor Services ’s largest police" {
+			t.Errorf("a state's possessive body given to the name before it: %+v", e)
+		}
+	}
+}

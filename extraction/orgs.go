@@ -40,6 +40,7 @@ type lowerOwner struct {
 	demonym bool
 	led     bool // "U.S.-led coalition": the owner's word leads the organization
 	country string
+	town    bool // the owner is the town before a state ("Fresno, California police"): name is the town's
 }
 
 // lowerOrgs records the lower-case organizations of sentence si.
@@ -170,6 +171,9 @@ func (ef *entityFinder) lowerOrgOwner(si, ma int) lowerOwner {
 	if m.b != k+1 || m.name == "" {
 		return lowerOwner{m: -1}
 	}
+	if o := ef.townPoliceOwner(si, mi, poss); o.town {
+		return o
+	}
 	switch {
 	case m.demonym && !poss:
 		c := demonymOf[m.name]
@@ -182,6 +186,26 @@ func (ef *entityFinder) lowerOrgOwner(si, ma int) lowerOwner {
 		return lowerOwner{name: m.name, m: mi, a: m.a, country: c}
 	}
 	return lowerOwner{m: -1}
+}
+
+// townPoliceOwner returns the town as the owner when the place mention mi that owns a
+// lower-case body is a U.S. state after "TOWN," ("the Fresno, California police
+// department" is Fresno's police: the state only says where the town is). Else a zero
+// owner (town false).
+func (ef *entityFinder) townPoliceOwner(si, mi int, poss bool) lowerOwner {
+	m := &ef.mentions[mi]
+	if poss || m.demonym || m.typ != kg.Place || !usStates[m.name] || !ef.punct(m.a-1, ',') || m.a-2 < ef.sents[si].start || ef.entAt[m.a-2] < 0 {
+		return lowerOwner{m: -1}
+	}
+	if ef.is(m.b, wAposS, wRsquoS) {
+		return lowerOwner{m: -1} // "Minnesota’s largest police union": the state's own
+	}
+	ti := int(ef.entAt[m.a-2])
+	t := &ef.mentions[ti]
+	if t.b != m.a-1 || t.typ == kg.Person || t.name == "" || usStates[t.name] || t.demonym {
+		return lowerOwner{m: -1}
+	}
+	return lowerOwner{name: t.name, m: ti, a: t.a, country: "United States", town: true}
 }
 
 // addLowerOrg records the organization whose own words are tokens a..b-1.
@@ -200,6 +224,9 @@ func (ef *entityFinder) addLowerOrg(si, a, b int, o lowerOwner) {
 	key := ""
 	if o.led {
 		name = ef.span(o.a, b)
+	} else if o.town {
+		name = o.name + " " + rest
+		key = nameKey(name)
 	} else if o.name != "" {
 		name = ef.span(o.a, b)
 		key = nameKey(o.name + " " + rest)
