@@ -219,6 +219,10 @@ func (rd *reader) dateWithin(si int, in func(k int) bool) string {
 				} else if err == nil && v > 1800 && v < 2200 {
 					year, ahead, named = v, false, true
 				}
+			} else if rd.punct(k+1, ',') && k+2 < s.b && rd.toks[k+2].kind == tNum && !rd.toks[k+2].has(fSuffix) {
+				if y, err := strconv.Atoi(rd.tok(k + 2)); err == nil && y > 1800 && y < 2200 {
+					year, ahead, named = y, false, true // "in February, 2013"
+				}
 			}
 			if !named && year != 0 {
 				if off, ok := rd.relativeYear(k, s.b); ok {
@@ -288,7 +292,46 @@ func (rd *reader) comingMonth(s *sentence, k int, m time.Month, pub time.Time) b
 			return true // not "due to weaker demand": a cause
 		}
 	}
-	return false
+	return rd.presentClause(s, k)
+}
+
+// presentClause reports whether the clause around the month at token k tells of the
+// present or of what is under way toward the month: between the clause's edges (a comma,
+// a semicolon, "which", "that", "who", "when" or the sentence's ends) stands "is", "are",
+// "owes" or a participle of what starts ("beginning", "starting", "coming", "holding"),
+// and nothing of the past ("was", "were", "had", "did", a word in -ed, "ago"): "California,
+// which is among six states holding contests on June 7", "It owes another $1.9 billion
+// on July 1", "the fiscal year beginning on April 1", "his book, coming in April".
+func (rd *reader) presentClause(s *sentence, k int) bool {
+	edge := func(j int) bool {
+		return rd.punct(j, ',') || rd.punct(j, ';') || rd.punct(j, ':') || rd.is(j, wWhich, wThat, wWho, wWhen)
+	}
+	present := false
+	look := func(j int) bool { // false: a past word
+		if rd.toks[j].kind != tWord || rd.toks[j].has(fCap) || rd.quoteOf[j] != 0 {
+			return true
+		}
+		switch w := rd.low(j); {
+		case rd.is(j, wWas, wWere, wHad, wDid, wAgo, wLast):
+			return false
+		case strings.HasSuffix(w, "ed") && len(w) > 4 && !rd.is(j, wScheduled, wPlanned, wExpected, wSlated):
+			return false
+		case rd.is(j, wIs, wAre, wOwes, wBeginning, wStarting, wComing, wHolding):
+			present = true
+		}
+		return true
+	}
+	for j := k - 1; j >= s.start && !edge(j); j-- {
+		if !look(j) {
+			return false
+		}
+	}
+	for j := k + 1; j < s.b && !edge(j); j++ {
+		if !look(j) {
+			return false
+		}
+	}
+	return present
 }
 
 // comingCues are the words of a sentence that tells of what is ahead: a modal of the

@@ -163,6 +163,7 @@ const (
 	wBeen
 	wBefore
 	wBegan
+	wBeginning
 	wBehalf
 	wBehind
 	wBeing
@@ -278,6 +279,7 @@ const (
 	wCoats
 	wCollege
 	wComfortably
+	wComing
 	wCommandos
 	wCommissioned
 	wCommissioner
@@ -913,6 +915,7 @@ const (
 	wOver
 	wOverall
 	wOvernight
+	wOwes
 	wOwn
 	wOwned
 	wOwner
@@ -1221,6 +1224,7 @@ const (
 	wStake
 	wStands
 	wStarted
+	wStarting
 	wStartup
 	wState
 	wStated
@@ -1672,6 +1676,7 @@ var wordIDWords = [...]string{
 	wBeen:             "been",
 	wBefore:           "before",
 	wBegan:            "began",
+	wBeginning:        "beginning",
 	wBehalf:           "behalf",
 	wBehind:           "behind",
 	wBeing:            "being",
@@ -1787,6 +1792,7 @@ var wordIDWords = [...]string{
 	wCoats:            "coats",
 	wCollege:          "college",
 	wComfortably:      "comfortably",
+	wComing:           "coming",
 	wCommandos:        "commandos",
 	wCommissioned:     "commissioned",
 	wCommissioner:     "commissioner",
@@ -2422,6 +2428,7 @@ var wordIDWords = [...]string{
 	wOver:             "over",
 	wOverall:          "overall",
 	wOvernight:        "overnight",
+	wOwes:             "owes",
 	wOwn:              "own",
 	wOwned:            "owned",
 	wOwner:            "owner",
@@ -2730,6 +2737,7 @@ var wordIDWords = [...]string{
 	wStake:            "stake",
 	wStands:           "stands",
 	wStarted:          "started",
+	wStarting:         "starting",
 	wStartup:          "startup",
 	wState:            "state",
 	wStated:           "stated",
