@@ -311,25 +311,45 @@ func personShaped(d *doc, a, b int) bool {
 
 // tickerEnd returns the token after a ticker in brackets that opens at token i ("(GOOGL.O)",
 // "[HWT.UL]", "(0700.HK)", "(NYSE: XYZ)"), or -1: a symbol of capitals or digits, a dot
-// or a colon, and an exchange's code of one to four capitals.
+// or a colon, and an exchange's code of one to four capitals. A share class joined to
+// the symbol by an underscore ("(VOWG_p.DE)") is the symbol's.
 func (d *doc) tickerEnd(i int) int {
 	if !d.punct(i, '(') && !d.punct(i, '[') || i+4 >= len(d.toks) {
 		return -1
 	}
-	sym, sep, code := &d.toks[i+1], &d.toks[i+2], &d.toks[i+3]
+	sym := &d.toks[i+1]
 	if !(sym.kind == tNum || sym.kind == tWord && sym.has(fUpper|fCap) && !strings.Contains(d.tok(i+1), "-")) || sym.has(fSpace) {
 		return -1
 	}
-	if !(sep.kind == tStop && d.text[sep.s] == '.' || d.punct(i+2, ':')) {
+	j := i + 2 // the separator
+	if d.tickerShareClass(j) {
+		j += 2
+	}
+	if j+2 >= len(d.toks) {
 		return -1
 	}
-	if code.kind != tWord || code.e-code.s > 4 || strings.ToUpper(d.tok(i+3)) != d.tok(i+3) {
+	sep, code := &d.toks[j], &d.toks[j+1]
+	if !(sep.kind == tStop && d.text[sep.s] == '.' || d.punct(j, ':')) {
 		return -1
 	}
-	if !d.punct(i+4, ')') && !d.punct(i+4, ']') {
+	if code.kind != tWord || code.e-code.s > 4 || strings.ToUpper(d.tok(j+1)) != d.tok(j+1) {
 		return -1
 	}
-	return i + 5
+	if !d.punct(j+2, ')') && !d.punct(j+2, ']') {
+		return -1
+	}
+	return j + 3
+}
+
+// tickerShareClass reports whether token j, right after a ticker's symbol, opens its share
+// class: an underscore, then one lower-case letter, with no space between ("VOWG_p",
+// Volkswagen's preference shares).
+func (d *doc) tickerShareClass(j int) bool {
+	if j+1 >= len(d.toks) || d.tok(j) != "_" || d.toks[j].has(fSpace) || d.toks[j+1].has(fSpace) {
+		return false
+	}
+	w := d.tok(j + 1)
+	return len(w) == 1 && w[0] >= 'a' && w[0] <= 'z'
 }
 
 // basedPlace returns the token of an "X-based" or "X-headquartered" word in the span

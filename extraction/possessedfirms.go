@@ -67,7 +67,7 @@ func (rf *relationFinder) possessedFirm(si, g, owner int) {
 		return
 	}
 	oname, ename := rf.entName(owner), rf.entName(e)
-	if len(oname) < 2 || !commercialName(oname) || !commercialName(ename) || !companyOwner(oname) {
+	if len(oname) < 2 || !commercialName(oname) || !commercialName(ename) || !companyOwner(oname) && !rf.listedFirm(owner, m) {
 		return
 	}
 	if _, place := countryOf[oname]; place || usStates[oname] || compassPoints.has(oname) || firstNames[oname] {
@@ -113,6 +113,30 @@ func companyOwner(oname string) bool {
 		return true
 	}
 	return legalForm(oname)
+}
+
+// listedFirm reports whether the article shows the organization owner, named before a
+// possessive and then the mention m, as a listed company: a stock ticker in brackets
+// after one of its mentions ("Volkswagen (VOWG_p.DE)"), or after m, where a wire story
+// puts the parent's ("Volkswagen's Audi (VOWG_p.DE)"), or one of its names in a legal
+// form ("Alphabet Inc" before "Alphabet's Google"). The lexicon knows few firms by name;
+// a ticker or a legal form sets a company apart from a site's column or a person's
+// name typed as a body, which companyOwner guards against.
+func (rf *relationFinder) listedFirm(owner int, m *mention) bool {
+	if rf.tickerEnd(m.b) > 0 || legalForm(rf.ents[owner].name) {
+		return true
+	}
+	for _, a := range rf.ents[owner].aliases {
+		if legalForm(a) {
+			return true
+		}
+	}
+	for mi := range rf.mentions {
+		if o := &rf.mentions[mi]; o.ent == owner && rf.tickerEnd(o.b) > 0 {
+			return true
+		}
+	}
+	return false
 }
 
 // legalForm reports whether a name ends in a company's legal form: "Inc", "Corp.", "AG".

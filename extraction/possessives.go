@@ -202,8 +202,11 @@ func (rf *relationFinder) possessedName(si, g, owner int) {
 	for j := k0; j < k && described; j++ {
 		described = rf.productModifier(j)
 	}
-	if rf.ents[owner].typ == kg.Organization && (k > k0 && !described || rf.modifiesNoun(m.b) && !rf.in(m.b, unitHeads)) {
-		return // "Google's artificially intelligent Go-playing", "Apple's First Amendment rights"
+	if rf.ents[owner].typ == kg.Organization && (k > k0 && !described || rf.modifiesNoun(m.b) && !rf.in(m.b, unitHeads) && !rf.pastAfterAct(m.b)) {
+		// "Google's artificially intelligent Go-playing", "Apple's First Amendment rights";
+		// an irregular past after the name is its verb, no noun it qualifies ("the
+		// Pentagon's Defense Security Cooperation Agency rose", actionnouns.go)
+		return
 	}
 	switch ot, et := rf.ents[owner].typ, rf.ents[e].typ; {
 	case ot == kg.Organization && et == kg.Organization && rf.possessedUnit(g, owner, e, m):
