@@ -80,3 +80,19 @@ func TestComingMonthInPresentClause(t *testing.T) {
 		}
 	}
 }
+
+// TestPersonNounPossessiveInName: "the Osterby Woman's Garden Association" is one name;
+// its possessive makes no body partOf "Osterby Woman". A body's own possessive ("the
+// Norland Police's Criminal Investigation Department") still does.
+func TestPersonNounPossessiveInName(t *testing.T) {
+	x := extractBody(t, "The Osterby Woman’s Garden Association gave the statue to the city in 1901. It stood there for a century.")
+	for _, r := range x.Relations {
+		if r.Predicate == "partOf" && r.Object == "Osterby Woman" {
+			t.Errorf("a name's own possessive read as a parent body: %+v", r)
+		}
+	}
+	x = extractBody(t, "Officials of the Norland Police’s Criminal Investigation Department said on Monday they had made arrests. The inquiry goes on.")
+	if !hasRelation(x, "Criminal Investigation Department", "partOf", "Norland Police") {
+		t.Errorf("a police force's own unit not partOf it; relations %+v", x.Relations)
+	}
+}
