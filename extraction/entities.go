@@ -52,6 +52,9 @@ type entity struct {
 	// company's name takes as often)
 	weakOrg int
 	thing   bool
+	// defined: a mention is the subject of a definition as a place ("Ecatepec is a
+	// city in …", placedefinitions.go), which outranks a body's default as thing does
+	defined bool
 	gender  byte // 'F', 'M' or 0 for a person, from a given name, an honorific or a role word
 	// linked: a mention follows "bin" or "ibn" ("bin Laden said"), the article's own
 	// short form of a name built on the link (patronymicLinks)

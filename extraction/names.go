@@ -623,6 +623,12 @@ func (ef *entityFinder) extendSpan(i, end int) int {
 				j += 2
 				continue
 			}
+			if w == "in" && connected {
+				if k := ef.fieldInAfterJoin(joinedAt, j, end); k > j {
+					j = k // "Canadian Centre for Ethics in Sports" (fieldinnames.go)
+					continue
+				}
+			}
 			if w == "in" && j+1 < end && ef.isNameWord(j+1) && (ef.is(j-1, wEmbassy, wConsulate)) {
 				j += 2
 				continue

@@ -333,6 +333,9 @@ func (ef *entityFinder) typeByContext(si, a, b int, credit bool) (kg.EntityType,
 	if ef.describedAsPlace(si, b) {
 		return kg.Place, 5 // "Maceio, in northeastern Brazil" (entities_asides.go)
 	}
+	if words <= 3 && ef.definedAsPlace(si, a, b) {
+		return kg.Place, definedPlaceScore // "Ecatepec is a city in the state of Mexico" (placedefinitions.go)
+	}
 	if typ, score, ok := ef.typeByWordBefore(si, a, b, words); ok {
 		return typ, score
 	}

@@ -429,6 +429,9 @@ func (ef *entityFinder) addToEntity(mi int) {
 	if m.typ == kg.Other && m.b < len(ef.toks) && ef.toks[m.b].kind == tWord && !ef.toks[m.b].has(fCap) && ef.in(m.b, thingHeads) {
 		e.thing = true
 	}
+	if m.typ == kg.Place && m.score == definedPlaceScore && ef.definedAsPlace(m.sent, m.a, m.b) {
+		e.defined = true
+	}
 	if gaz {
 		e.gaz = true
 	}
@@ -556,6 +559,11 @@ func bestType(e *entity) kg.EntityType {
 		// its own evidence once ("the Zika virus"): the thing's
 		sc[o] = 0
 	}
+	if o := typeIndex(kg.Organization); sc[o] > 0 && sc[o] <= e.weakOrg && e.defined {
+		// a body only by default ("illuminates Ecatepec"), a place by a definition once
+		// ("Ecatepec is a city in …"): the place's (placedefinitions.go)
+		sc[o] = 0
+	}
 	for i, s := range sc {
 		if s > bs {
 			best, bs = i, s
@@ -593,6 +601,7 @@ func (es *entitySet) merge(from, into int) {
 	t.weakPerson += f.weakPerson
 	t.weakOrg += f.weakOrg
 	t.thing = t.thing || f.thing
+	t.defined = t.defined || f.defined
 	t.articled = t.articled || f.articled
 	t.articledScore += f.articledScore
 	t.addAlias(f.name)
