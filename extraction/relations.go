@@ -106,6 +106,9 @@ func findRelations(rd *reader, ev *eventSet) []kg.Relation {
 		rf.speechPlaces(si)   // speechplaces.go
 		rf.passivePlaces(si)  // passiveplaces.go
 		rf.speechSettings(si) // speechplaces.go
+		rf.saidInPlace(si)    // saidinplaces.go
+		rf.stays(si)          // presences.go
+		rf.deathPlaces(si)    // deathplaces.go
 		rf.links(si)
 		rf.ties(si)
 		rf.kin(si)                // kin.go
