@@ -96,3 +96,26 @@ func TestPersonNounPossessiveInName(t *testing.T) {
 		t.Errorf("a police force's own unit not partOf it; relations %+v", x.Relations)
 	}
 }
+
+// TestListedExampleNoPlace: a place in a list that "including" opens after a count is
+// one member of what is counted, not the figure's place; a place after the list's end
+// ("five people, including two children, in Osterby") still is.
+func TestListedExampleNoPlace(t *testing.T) {
+	x := extractBody(t, "The site lists job openings in nine major cities, including Osterby and Velland.")
+	if len(x.Figures) == 0 {
+		t.Fatalf("no figure; %+v", x)
+	}
+	if p := x.Figures[0].Place; p == "Osterby" || p == "Velland" {
+		t.Errorf("a listed member made the place of the count: %q", p)
+	}
+	x = extractBody(t, "Five people, including two children, were killed in Osterby on Monday, police said.")
+	found := false
+	for _, f := range x.Figures {
+		if f.Value == 5 && f.Place == "Osterby" {
+			found = true
+		}
+	}
+	if !found {
+		t.Errorf("five killed not placed in Osterby; figures %+v", x.Figures)
+	}
+}

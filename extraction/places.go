@@ -403,6 +403,9 @@ func (rd *reader) placeNear(si, i int) string {
 			based = true // "London-based Markit": where a body sits, not the figure
 			continue
 		}
+		if a := rd.mentions[rd.entAt[k]].a; a > i && rd.listedExample(i, a) {
+			continue // "eleven municipalities in the state, including Ecatepec": one member of what is counted
+		}
 		name := rd.ents[e].name
 		if m := &rd.mentions[rd.entAt[k]]; rd.countryModifier(m) && (rd.demonymNoPlace(m) || rd.countedBefore(m.a)) {
 			if modCountry == "" {
@@ -443,6 +446,27 @@ func (rd *reader) placeNear(si, i int) string {
 		return bestCountry
 	}
 	return best // a country after a body's base says no more of the figure ("$13 billion acquisition of London-based Markit", "Canada's Progressive")
+}
+
+// listedExample reports whether the name at token a stands in a list of names that
+// "including" or "such as" opens after the figure at token i: the name is one member of
+// what the figure counts ("nine major cities, including New York and San Francisco"),
+// not where it is. Only names, commas and "and" may stand between ("five people,
+// including two children, in Brussels" keeps Brussels).
+func (rd *reader) listedExample(i, a int) bool {
+	for j := a - 1; j > i; {
+		switch {
+		case rd.is(j, wIncluding) || rd.is(j, wAs) && rd.is(j-1, wSuch):
+			return true
+		case rd.punct(j, ',') || rd.is(j, wAnd):
+			j--
+		case rd.entAt[j] >= 0:
+			j = rd.mentions[rd.entAt[j]].a - 1
+		default:
+			return false
+		}
+	}
+	return false
 }
 
 // countryFollowing returns the country "in" names right after the figure at token i (its
