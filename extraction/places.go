@@ -910,8 +910,8 @@ func (rf *relationFinder) gazetteerPlaces() {
 		if e.dropped || e.typ != kg.Place || e.mentions == 0 {
 			continue
 		}
-		if _, isCountry := countryNames[e.name]; isCountry || planets.has(e.name) {
-			continue // a country, or a planet ("back to Earth"): in no country
+		if _, isCountry := countryNames[e.name]; isCountry || planets.has(e.name) || offEarthOrVirtual(e.name) {
+			continue // a country, a planet ("back to Earth"), a space station or the Internet: in no country
 		}
 		si := rf.firstSentence(ei)
 		if c, ok := countryOf[e.name]; ok {
@@ -982,6 +982,31 @@ func (rf *relationFinder) gazetteerPlaces() {
 			rf.addRelation(si, e.name, "locatedIn", rf.mainCountry, e.name)
 		}
 	}
+}
+
+// offEarthOrVirtual reports whether a place's name is one off the earth or on the
+// network (a space station, the Internet), which lies in no country.
+func offEarthOrVirtual(name string) bool {
+	return strings.HasSuffix(name, "Space Station") || mediaWords.has(name)
+}
+
+// possessorCountry returns the country of place entity e when it is a possessor whose
+// possessive ends just before tokens from..to-1 lead to a place mention at token to
+// with at most two lower-case words between ("Vietnam's strategic Cam Ranh Bay"), or "".
+func (rf *relationFinder) possessorCountry(e, from, to int) string {
+	if to < from || to-from > 2 {
+		return ""
+	}
+	for k := from; k < to; k++ {
+		if rf.toks[k].kind != tWord || rf.toks[k].has(fCap) {
+			return ""
+		}
+	}
+	n := rf.ents[e].name
+	if _, isCountry := countryNames[n]; isCountry {
+		return n
+	}
+	return ""
 }
 
 // heldPlaceCountry returns the country of a U.S. state or a country that a place's name
@@ -1203,6 +1228,9 @@ func (rf *relationFinder) sameCountrySentence(ei int, mostNamed func() bool) boo
 			om := &rf.mentions[rf.entAt[k]]
 			k = max(k, om.b-1)
 			if rf.tok(om.b) == "'s" || rf.tok(om.b) == "’s" {
+				if c := rf.possessorCountry(e, om.b+1, m.a); c != "" {
+					adjacent = c // "Vietnam's strategic Cam Ranh Bay": the country the place is
+				}
 				continue // "Israel's foreign ministry": whose, not where
 			}
 			n := rf.ents[e].name
