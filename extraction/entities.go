@@ -52,7 +52,11 @@ type entity struct {
 	// company's name takes as often)
 	weakOrg int
 	thing   bool
-	gender  byte // 'F', 'M' or 0 for a person, from a given name, an honorific or a role word
+	// ownedProduct: a mention of it was typed a product by its owner's possessive and a
+	// product's noun ("IBM's Watson supercomputer"; ownedproducts.go), which outranks a
+	// lone word's default elsewhere ("Watson said", "No NX this year")
+	ownedProduct bool
+	gender       byte // 'F', 'M' or 0 for a person, from a given name, an honorific or a role word
 	// linked: a mention follows "bin" or "ibn" ("bin Laden said"), the article's own
 	// short form of a name built on the link (patronymicLinks)
 	linked bool

@@ -429,6 +429,9 @@ func (ef *entityFinder) addToEntity(mi int) {
 	if m.typ == kg.Other && m.b < len(ef.toks) && ef.toks[m.b].kind == tWord && !ef.toks[m.b].has(fCap) && ef.in(m.b, thingHeads) {
 		e.thing = true
 	}
+	if m.typ == kg.Other && ef.ownedProductMention(m) {
+		e.ownedProduct = true
+	}
 	if gaz {
 		e.gaz = true
 	}
@@ -536,6 +539,13 @@ func firmNamedForTown(e *entity) bool {
 	return false
 }
 
+// otherLeads reports whether scores sc give Other more than a person, a place or a group
+// ("Android" a product beside a default's body, not the place a stray mention made it).
+func otherLeads(sc [5]int) bool {
+	t := sc[typeIndex(kg.Other)]
+	return t > sc[typeIndex(kg.Person)] && t > sc[typeIndex(kg.Place)] && t > sc[typeIndex(kg.Group)]
+}
+
 func bestType(e *entity) kg.EntityType {
 	best, bs := 4, -1
 	sc := e.scores
@@ -554,6 +564,11 @@ func bestType(e *entity) kg.EntityType {
 	if o := typeIndex(kg.Organization); sc[o] > 0 && sc[o] <= e.weakOrg && e.thing {
 		// a body only by default ("Zika is not known to be fatal"), a thing by
 		// its own evidence once ("the Zika virus"): the thing's
+		sc[o] = 0
+	}
+	if o := typeIndex(kg.Organization); sc[o] > 0 && sc[o] <= e.weakOrg && e.ownedProduct && otherLeads(sc) {
+		// a body only by default ("Watson is taking"), its owner's product by its own
+		// evidence once ("IBM's Watson supercomputer"): the product's (ownedproducts.go)
 		sc[o] = 0
 	}
 	for i, s := range sc {
