@@ -55,7 +55,11 @@ type entity struct {
 	// defined: a mention is the subject of a definition as a place ("Ecatepec is a
 	// city in …", placedefinitions.go), which outranks a body's default as thing does
 	defined bool
-	gender  byte // 'F', 'M' or 0 for a person, from a given name, an honorific or a role word
+	// ownedProduct: a mention of it was typed a product by its owner's possessive and a
+	// product's noun ("IBM's Watson supercomputer"; ownedproducts.go), which outranks a
+	// lone word's default elsewhere ("Watson said", "No NX this year")
+	ownedProduct bool
+	gender       byte // 'F', 'M' or 0 for a person, from a given name, an honorific or a role word
 	// linked: a mention follows "bin" or "ibn" ("bin Laden said"), the article's own
 	// short form of a name built on the link (patronymicLinks)
 	linked bool

@@ -40,6 +40,15 @@ func (ef *entityFinder) ownedProductName(si, a, b, words int) bool {
 	return false
 }
 
+// ownedProductMention reports whether mention m, typed Other, was read as its owner's
+// product (ownedProductName): an organization's possessive or "its" before it and a
+// product's noun after ("IBM's Watson supercomputer", "Nintendo's new NX game console").
+// Its entity is then the product wherever else only a lone word's default types it a
+// body ("Watson is taking", "No NX"; bestType).
+func (ef *entityFinder) ownedProductMention(m *mention) bool {
+	return m.sent >= 0 && ef.ownedProductName(m.sent, m.a, m.b, fieldCount(m.name))
+}
+
 // ownerBefore reports whether token p, right before a name, is an owner's possessive:
 // "its", or "'s" after a name typed Organization ("Apple's"; "the company's" is left to
 // its own readers, and "Let's" is no possessive).

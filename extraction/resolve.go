@@ -432,6 +432,9 @@ func (ef *entityFinder) addToEntity(mi int) {
 	if m.typ == kg.Place && m.score == definedPlaceScore && ef.definedAsPlace(m.sent, m.a, m.b) {
 		e.defined = true
 	}
+	if m.typ == kg.Other && ef.ownedProductMention(m) {
+		e.ownedProduct = true
+	}
 	if gaz {
 		e.gaz = true
 	}
@@ -539,6 +542,13 @@ func firmNamedForTown(e *entity) bool {
 	return false
 }
 
+// otherLeads reports whether scores sc give Other more than a person, a place or a group
+// ("Android" a product beside a default's body, not the place a stray mention made it).
+func otherLeads(sc [5]int) bool {
+	t := sc[typeIndex(kg.Other)]
+	return t > sc[typeIndex(kg.Person)] && t > sc[typeIndex(kg.Place)] && t > sc[typeIndex(kg.Group)]
+}
+
 func bestType(e *entity) kg.EntityType {
 	best, bs := 4, -1
 	sc := e.scores
@@ -562,6 +572,11 @@ func bestType(e *entity) kg.EntityType {
 	if o := typeIndex(kg.Organization); sc[o] > 0 && sc[o] <= e.weakOrg && e.defined {
 		// a body only by default ("illuminates Ecatepec"), a place by a definition once
 		// ("Ecatepec is a city in …"): the place's (placedefinitions.go)
+		sc[o] = 0
+	}
+	if o := typeIndex(kg.Organization); sc[o] > 0 && sc[o] <= e.weakOrg && e.ownedProduct && otherLeads(sc) {
+		// a body only by default ("Watson is taking"), its owner's product by its own
+		// evidence once ("IBM's Watson supercomputer"): the product's (ownedproducts.go)
 		sc[o] = 0
 	}
 	for i, s := range sc {
