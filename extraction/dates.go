@@ -104,6 +104,38 @@ func (ff *figureFinder) followingMonth(si, tok int) string {
 	return ff.dateWithin(si, func(j int) bool { return j > in && j <= in+4 })
 }
 
+// followingLastYear returns last year ("2015" in a 2016 report) when "last year" follows
+// the figure at token tok within its own phrase: at most five words after it, no mark
+// between ("$12 billion offering last year", "the 1.1 million migrants who arrived last
+// year", "compared to 16 percent last year"); or "". Not a comparison's base ("a 1.4
+// percent decline from last year", "up 4 percent from the same period last year": the
+// figure is this year's) nor "last year's", which names another thing, nor a month's year
+// ("in July last year" is 2015-07, dateWithin's).
+func (ff *figureFinder) followingLastYear(si, tok int) string {
+	if ff.pub.IsZero() {
+		return ""
+	}
+	s := &ff.sents[si]
+	for k := tok + 1; k+1 < s.b && k <= tok+6; k++ {
+		if ff.toks[k].kind != tWord && ff.toks[k].kind != tNum {
+			return ""
+		}
+		if ff.is(k, wFrom, wOver, wThan, wSince) {
+			return "" // "up 4 percent from the same period last year": the base of a comparison
+		}
+		if _, month := lookup(ff.doc, k, monthKeys, months); month && ff.toks[k].has(fCap) {
+			return "" // "in July last year", "in December of last year": dateWithin reads the month's year
+		}
+		if ff.is(k, wLast) && ff.is(k+1, wYear) {
+			if ff.is(k+2, wAposS, wRsquoS, wApos, wRsquo) {
+				return ""
+			}
+			return strconv.Itoa(ff.pub.Year() - 1)
+		}
+	}
+	return ""
+}
+
 // datesMeet reports whether two ISO dates, full or partial ("1999", "2016-03"), may name
 // the same day: their spans overlap, or lie a day apart. A date that is not one meets
 // any other.

@@ -542,6 +542,9 @@ func (ff *figureFinder) eventOf(si, tok int, measure string) (int, string) {
 	if dt := ff.followingMonth(si, tok); dt != "" {
 		date = dt // "down 15 percent in January, 9.1 percent in December": each its own month
 	}
+	if dt := ff.followingLastYear(si, tok); dt != "" {
+		date = dt // "since Japan Post's $12 billion offering last year" beside "set for July 14-15"
+	}
 	otherTime := date != "" && mainDate != "" && !datesMeet(date, mainDate) && date != ff.aftermathDay
 	back := false // the figure's clause looks back on an earlier incident (lookBack)
 	// the passing clause the toll lies in and the date a look-back gives it
