@@ -82,14 +82,16 @@ func (rf *relationFinder) possessedWork(si, g, owner int) {
 // coCreated makes the co-creator before the possessive at g (coCreator) creatorOf the
 // work, entity work, whose phrase ends at token b.
 func (rf *relationFinder) coCreated(si, g, owner, work, b int) {
-	if co := rf.coCreator(si, g, owner); co >= 0 {
-		rf.addRelation(si, rf.entName(co), "creatorOf", rf.entName(work), rf.span(rf.mentions[rf.entAt[g-1]].a-2, b))
+	if ci := rf.coCreator(si, g, owner); ci >= 0 {
+		c := &rf.mentions[ci]
+		rf.addRelation(si, rf.entName(c.ent), "creatorOf", rf.entName(work), rf.span(c.a, b))
 	}
 }
 
-// coCreator returns the person named right before "and" in front of the possessor whose
-// possessive stands at g, when the two share its possessive ("Joel and Ethan Coen's 16th
-// film", "Lana and Lilly Wachowski's new series"): the work is both people's. Else -1.
+// coCreator returns the mention of the person named right before "and" in front of the
+// possessor whose possessive stands at g, when the two share its possessive ("Joel and
+// Ethan Coen's 16th film", "Lana and Lilly Wachowski's new series"): the work is both
+// people's. Else -1.
 // Only a person joined by a bare "and", not a list with commas ("Ward, Reyes and Mara
 // Lind's album" may give the last alone) nor a person who owns a possessive of their own.
 func (rf *relationFinder) coCreator(si, g, owner int) int {
@@ -106,11 +108,10 @@ func (rf *relationFinder) coCreator(si, g, owner int) int {
 	if ci < 0 || rf.mentions[ci].b != a-1 || rf.mentions[ci].ent < 0 || rf.mentions[ci].ent == owner {
 		return -1
 	}
-	co := rf.mentions[ci].ent
-	if rf.ents[co].typ != kg.Person || rf.punct(rf.mentions[ci].a-1, ',') {
+	if rf.ents[rf.mentions[ci].ent].typ != kg.Person || rf.punct(rf.mentions[ci].a-1, ',') {
 		return -1
 	}
-	return co
+	return int(ci)
 }
 
 // workNearWindow bounds how far from "PERSON's WORK" a work's noun may stand.

@@ -81,8 +81,8 @@ func TestComingMonthInPresentClause(t *testing.T) {
 	}
 }
 
-// TestPersonNounPossessiveInName: "the Osterby Woman's Garden Association" is one name;
-// its possessive makes no body partOf "Osterby Woman". A body's own possessive ("the
+// TestPersonNounPossessiveInName: "the Osterby Woman's Garden Association" is one name
+// (possessive-in-name, names.txt); its possessive makes no body partOf "Osterby Woman". A body's own possessive ("the
 // Norland Police's Criminal Investigation Department") still does.
 func TestPersonNounPossessiveInName(t *testing.T) {
 	x := extractBody(t, "The Osterby Woman’s Garden Association gave the statue to the city in 1901. It stood there for a century.")

@@ -196,9 +196,6 @@ func (rf *relationFinder) possessedName(si, g, owner int) {
 	if o := rf.ents[owner].name; strings.HasPrefix(o, "St. ") || strings.HasPrefix(o, "Saint ") {
 		return // "St. Jude's Catholic Church": the name's own possessive
 	}
-	if rf.ents[owner].typ == kg.Organization && rf.toks[g-1].feat&lxPersonNoun != 0 && rf.toks[g-1].feat&lxOrgHead == 0 {
-		return // "the Kentucky Woman's Monument Association", "the National Children's Museum": the name's own possessive
-	}
 	// a product its noun types may stand after modifiers of a product ("Halvorsen's
 	// popular Kettle app"): productModifier's
 	described := k > k0 && rf.ents[e].typ == kg.Other && rf.in(m.b, productUnitHeads)
