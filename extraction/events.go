@@ -532,9 +532,16 @@ func (ff *figureFinder) eventOf(si, tok int, measure string) (int, string) {
 	k := ff.nearestEventNoun(si, tok)
 	// the date of the figure's clause, else of the event's clause ("a massive 1999 tremor
 	// that killed about 2,400 people")
-	date := ff.clauseDate(si, ff.clauseOf(tok))
+	c := ff.clauseOf(tok)
+	date := ff.clauseDate(si, c)
 	if date == "" && k >= 0 {
-		date = ff.clauseDate(si, ff.clauseOf(k))
+		c = ff.clauseOf(k)
+		date = ff.clauseDate(si, c)
+	}
+	if date != "" {
+		if dt, ok := ff.ownActDate(si, k, c); ok {
+			date = dt // not the date of another place's act in the clause (actphrasedates.go)
+		}
 	}
 	if dt := ff.phraseDate(si, k, tok); dt != "" {
 		date = dt
