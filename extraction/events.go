@@ -669,6 +669,11 @@ func (ff *figureFinder) eventOf(si, tok int, measure string) (int, string) {
 			other = true // "a magnitude 7.8 quake hit the coastal town of Muisne" in a report on Kumamoto: a town the article places in another country
 		}
 	}
+	if !other && main < 0 && ff.reactionAct < 0 {
+		if e, dt, ok := ff.recalledAct(si, k, tok, typ, measure, date); ok {
+			return e, dt // an act recalled in a report with no event of its own (recalledacts.go)
+		}
+	}
 	if !other {
 		return main, date
 	}

@@ -33,3 +33,40 @@ func TestDateOfAnotherActInClause(t *testing.T) {
 		}
 	}
 }
+
+// TestRecalledActInEventlessReport: in a report with no event of its own, a toll whose
+// act's own phrase places it in a town joins that act's event; not an act placed only in
+// a country, nor an act after "in the wake of" another toll's verb; an act that "after"
+// governs takes no date from the clause (the clause's date is what followed).
+func TestRecalledActInEventlessReport(t *testing.T) {
+	lead := "Regulators approved the merger of two phone makers on Friday. The deal ends a year of talks.\n\nShares of both rose. Analysts expect more deals.\n\n"
+	for _, c := range []struct {
+		body, event string
+		value       float64
+	}{
+		{"Harlow said he could not confirm the man had anything to do with this week's deadly attacks in Lyon, which killed 31 people.", "attack · Lyon, France", 31},
+		{"The case grew after prosecutors sought the phone of one of the two killers in the Lyon massacre, which left 14 people dead.", "attack · Lyon, France", 14},
+		{"Omar Farrow killed 49 people and wounded 53 in the deadliest mass shooting in modern U.S. history.", "", 49},
+		{"In Lyon, where five officers were murdered in the wake of the shootings in Nice, the chief spoke on July 11.", "", 5},
+		{"Two days after bomb attacks at Lyon airport killed 31 people, a guard was murdered, media reported on Tuesday.", "attack · Lyon, France", 31},
+	} {
+		x := extractBody(t, lead+c.body)
+		found := false
+		for _, f := range x.Figures {
+			if f.Value != c.value {
+				continue
+			}
+			found = true
+			label := ""
+			if f.Event >= 0 {
+				label = x.Events[f.Event].Label()
+			}
+			if label != c.event {
+				t.Errorf("%q: figure %v of event %q, want %q", c.body, c.value, label, c.event)
+			}
+		}
+		if !found {
+			t.Errorf("%q: no figure of %v; figures %+v", c.body, c.value, x.Figures)
+		}
+	}
+}

@@ -1430,6 +1430,7 @@ const (
 	wVowed
 	wVs
 	wVsDot
+	wWake
 	wWant
 	wWanted
 	wWants
@@ -2943,6 +2944,7 @@ var wordIDWords = [...]string{
 	wVowed:            "vowed",
 	wVs:               "vs",
 	wVsDot:            "vs.",
+	wWake:             "wake",
 	wWant:             "want",
 	wWanted:           "wanted",
 	wWants:            "wants",
