@@ -7,6 +7,10 @@ package extraction
 // act whose phrase it lies in: the stretch from an event noun to the next event noun of
 // the clause.
 
+// actReach bounds how far from the figure's act another act's noun is looked for, and
+// how far back a date's act: one sentence of 10 MB stays linear.
+const actReach = 60
+
 // ownActDate returns the date clause c of sentence si gives a figure whose act is the
 // event noun at token k (in c or in the clause c's relative pronoun hangs on: "the
 // Brussels bombings that killed 31"), leaving out the words in the phrase of another act of the
@@ -20,7 +24,7 @@ func (ff *figureFinder) ownActDate(si, k int, c int32) (date string, ok bool) {
 	var place string // k's place, read once another act is found
 	// the acts of other places in the clause: their phrases' words are not k's
 	other := false
-	for j := s.start; j < s.b; j++ {
+	for j := max(s.start, k-actReach); j < s.b && j <= k+actReach; j++ {
 		if j == k || ff.clauseOf(j) != c || ff.quoteOf[j] != 0 || ff.toks[j].kind != tWord || ff.eventAt(j) == "" {
 			continue
 		}
@@ -64,7 +68,7 @@ func (ff *figureFinder) inOtherActPhrase(si, j, k int, c int32, place string) bo
 			return p != "" && p != place && !isCountryName(p)
 		}
 	}
-	for i := j - 1; i >= s.start; i-- {
+	for i := j - 1; i >= s.start && i >= j-actReach; i-- {
 		if ff.clauseOf(i) != c || ff.quoteOf[i] != 0 || ff.toks[i].kind != tWord || ff.eventAt(i) == "" {
 			continue
 		}

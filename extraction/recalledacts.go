@@ -23,6 +23,9 @@ func (ff *figureFinder) recalledAct(si, k, tok int, typ, measure, clauseDate str
 	if k < 0 || !actsOfViolence.has(typ) || !kg.IsToll(kg.MeasureClass(measure)) || measure != "killed" && measure != "injured" {
 		return -1, "", false
 	}
+	if k > tok+actReach {
+		return -1, "", false
+	}
 	for j := tok + 1; j < k; j++ {
 		if ff.is(j, wAfter, wFollowing, wWake, wSince, wBefore) {
 			return -1, "", false // "five police officers were murdered in the wake of the shootings in Minnesota"
