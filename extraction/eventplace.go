@@ -163,7 +163,8 @@ func (rd *reader) townCountry(p string, firstProse int) string {
 	if c := rd.placeCountry(p); c != "" || firstProse < 0 {
 		return c
 	}
-	country := ""
+	country, where, wheres := "", "", 0
+	start := rd.sents[firstProse].start
 	rd.eachPlace(firstProse, func(e int, m *mention) bool {
 		if _, ok := countryNames[rd.ents[e].name]; !ok || m.demonym {
 			return false
@@ -173,8 +174,14 @@ func (rd *reader) townCountry(p string, firstProse int) string {
 			country = rd.ents[e].name
 			return true
 		}
+		if m.a > start && rd.is(m.a-1, wIn) && rd.ents[e].name != where {
+			where, wheres = rd.ents[e].name, wheres+1
+		}
 		return false
 	})
+	if country == "" && wheres == 1 {
+		country = where // "made an emergency landing in Uzbekistan" for a town the lists lack
+	}
 	return country
 }
 

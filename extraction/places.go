@@ -967,8 +967,8 @@ func (rf *relationFinder) gazetteerPlaces() {
 				continue
 			}
 		}
-		if first, _, _ := strings.Cut(e.name, " "); seaHeads.has(lw) || sharedRegion(e.name) || regionCompound(first) {
-			continue // "the Pacific Ocean", "the South China Sea", "the South Caucasus", "the Asia-Pacific region": no one country's
+		if first, _, _ := strings.Cut(e.name, " "); seaHeads.has(lw) || watersOf(e.name) || sharedRegion(e.name) || regionCompound(first) {
+			continue // "the Pacific Ocean", "the South China Sea", "the Sea of Japan", "the South Caucasus", "the Asia-Pacific region": no one country's
 		}
 		// another place in the article's country only when a sentence names both, and no
 		// other country ("Greek islands, chiefly Lesbos" in a report from Ankara)
@@ -977,6 +977,12 @@ func (rf *relationFinder) gazetteerPlaces() {
 		}
 		if c := heldPlaceCountry(e.name); c != "" && c != rf.mainCountry {
 			continue // "West Texas", "Ohio town" in a report from Mexico: the place the name holds says another country
+		}
+		if c := heldTownCountry(e.name); c != "" && c != rf.mainCountry && named[c] {
+			// "Idlib province" in a report from Beirut that names Syria: a known
+			// place's own country beats the article's
+			rf.addRelation(si, e.name, "locatedIn", c, e.name)
+			continue
 		}
 		if rf.mainCountry != "" && rf.sameCountrySentence(ei, mostNamed) {
 			rf.addRelation(si, e.name, "locatedIn", rf.mainCountry, e.name)
@@ -1029,6 +1035,17 @@ func heldPlaceCountry(name string) string {
 		return "United States"
 	}
 	return countryNames[held] // "Southern U.S." → United States
+}
+
+// heldTownCountry returns the country the word lists or the gazetteer give the town or
+// province a place's name holds before a lower-case part noun ("Idlib province",
+// "Aleppo region", "Ghazni province"), or "".
+func heldTownCountry(name string) string {
+	i := strings.LastIndexByte(name, ' ')
+	if i < 0 || !countryPartNouns.has(name[i+1:]) {
+		return ""
+	}
+	return listedCountry(name[:i])
 }
 
 // countryBesideTown reports whether a sentence that names town entity ei also names
@@ -1089,6 +1106,14 @@ func detentionPlace(name string) bool {
 // seaHeads end the names of waters that lie in no one country: the article's country is
 // never theirs ("the Atlantic Ocean" in a storm report from Washington).
 var seaHeads = newTokSet(map[string]bool{"sea": true, "ocean": true, "gulf": true})
+
+// watersOf reports whether a place's name opens with a sea's head and "of" ("the Sea of
+// Japan", "the Gulf of Mexico", "the Sea of Okhotsk"): waters that border the country or
+// town they are named for and lie in none. A bay ("the Bay of Campeche") may lie in one.
+func watersOf(name string) bool {
+	first, rest, ok := strings.Cut(name, " ")
+	return ok && strings.HasPrefix(rest, "of ") && seaHeads.has(strings.ToLower(first))
+}
 
 // spotInTown reports whether the article puts spot ei, a street, building, bridge or
 // port, in town: no other known town or country opens the spot's name ("Hong Kong
@@ -1221,6 +1246,10 @@ func (rf *relationFinder) sameCountrySentence(ei int, mostNamed func() bool) boo
 		}
 		adjacent, main, other := rf.demonymBefore(m.a, s.a), false, false
 		for k := s.a; k < s.b; k++ {
+			if rf.foreignDemonymAt(k, s.a, s.b) {
+				other = true // "The Philippine military …": a demonym no mention reads still names a country
+				continue
+			}
 			e := rf.entityOf(k)
 			if e < 0 || e == ei || rf.ents[e].typ != kg.Place {
 				continue
@@ -1245,7 +1274,9 @@ func (rf *relationFinder) sameCountrySentence(ei int, mostNamed func() bool) boo
 				continue
 			}
 			// "the Greek island of Lesbos", "Lesbos, Greece": the country of its own phrase
-			if om.b <= m.a && m.a-om.b < 4 || om.a == m.b+1 && rf.punct(m.b, ',') {
+			// (the article's own demonym only through a place noun: not "a Japanese
+			// submarine is visiting Subic" in a report from Tokyo)
+			if om.b <= m.a && m.a-om.b < 4 && (!om.demonym || c != rf.mainCountry || rf.placeNounBetween(om.b, m.a)) || om.a == m.b+1 && rf.punct(m.b, ',') {
 				adjacent = c
 			}
 			if c == rf.mainCountry {
