@@ -137,7 +137,7 @@ func (ef *entityFinder) possessiveSite(i, j, end int) bool {
 	if (ef.known(owner) || ef.known(ef.span(i, j))) && !town || ef.toks[j-1].feat&(lxPlaceHead|lxOrgHead) != 0 {
 		return false
 	}
-	if j-1 > i && firstNames[ef.tok(i)] || ef.surnameBefore(owner) || ef.personHas(owner) {
+	if j-1 > i && firstNames[ef.tok(i)] || (ef.surnameBefore(owner) || ef.personHas(owner)) && !ef.founderOfShop(i, j, last) {
 		return false
 	}
 	name := ef.span(i, j)
@@ -147,6 +147,14 @@ func (ef *entityFinder) possessiveSite(i, j, end int) bool {
 		}
 	}
 	return true
+}
+
+// founderOfShop reports whether the person named right before "of" has the one-word
+// owner i..j-1 of a shop's name ending at token last for his surname ("Wes Dalton of
+// Dalton's Auctions"): the shop is named after him or his family, one name, not the
+// person's own thing ("Dalton's house").
+func (ef *entityFinder) founderOfShop(i, j, last int) bool {
+	return j == i+1 && i >= 2 && ef.in(last, possessiveShopHeads) && ef.is(i-1, wOf) && ef.tok(i-2) == ef.tok(i) && ef.entAt[i-2] >= 0 && ef.mentions[ef.entAt[i-2]].typ == kg.Person
 }
 
 // possessiveSiteType returns the type a site named with a possessive takes from its

@@ -83,8 +83,8 @@ func readText(d *doc, a kg.Article) {
 	}
 	classifySentences(d)
 	markSpeakerLines(d) // speakerlines.go
-	seenCase(d)
 	findDatelines(d)
+	seenCase(d)       // after the datelines: the word after one opens its sentence
 	indexSentences(d) // sentindex.go
 	clauses(d)
 }
@@ -104,7 +104,8 @@ func sentencesOf(d *doc) []kg.Sentence {
 }
 
 // seenCase notes the words of the body the article writes in lower case, and those it
-// capitalises after another word (not only at the start of a sentence).
+// capitalises after another word (not only at the start of a sentence), but not the
+// common word that opens a sentence after its dateline (opensAfterDateline).
 func seenCase(d *doc) {
 	// each set is sized for the words that may go into it, lower-case or capitalised (a
 	// set holds what it is given whatever its room: the room only spares growing it)
@@ -122,18 +123,53 @@ func seenCase(d *doc) {
 	d.capSeen.reset(capped)
 	for i := range d.toks {
 		t := &d.toks[i]
-		if t.kind != tWord || int(t.s) >= d.bodyLen {
+		if t.kind != tWord || int(t.s) >= d.bodyLen || t.has(fCap) || webName(d.text, int(t.e)) {
+			continue // "(toyota.us/1Ro2Upc)": no use of the word in prose
+		}
+		d.lowerSeen.add(d.text[t.s:t.e])
+	}
+	si := 0 // the sentence of token i
+	for i := range d.toks {
+		for si < len(d.sents) && d.sents[si].b <= i {
+			si++
+		}
+		t := &d.toks[i]
+		if t.kind != tWord || int(t.s) >= d.bodyLen || !t.has(fCap) {
 			continue
 		}
-		if !t.has(fCap) {
-			if webName(d.text, int(t.e)) {
-				continue // "(toyota.us/1Ro2Upc)": no use of the word in prose
-			}
-			d.lowerSeen.add(d.text[t.s:t.e])
-		} else if i > 0 && !t.has(fPara) && d.toks[i-1].kind == tWord {
+		if i > 0 && !t.has(fPara) && d.toks[i-1].kind == tWord && !d.opensAfterDateline(si, i) {
 			d.capSeen.add(d.text[t.s:t.e])
 		}
 	}
+}
+
+// opensAfterDateline reports whether token i is the first word of sentence si after
+// its dateline and a common word (the word lists', or one the article writes in lower
+// case) that heads no body ("CLEVELAND Lawmakers in
+// Ohio …", "SEOUL Tech giant …", "HOUSTON Torrential rainfall …"): its capital is the
+// sentence's, no sign of a name. A name there keeps its capital ("HELSINKI Nokia said",
+// "US Army doctor …"), and so does a known name the "dateline" opens ("USA Today").
+func (d *doc) opensAfterDateline(si, i int) bool {
+	if si >= len(d.sents) || d.sents[si].start != i || d.sents[si].a == i {
+		return false
+	}
+	if d.toks[i].feat&lxOrgHead != 0 {
+		return false
+	}
+	w := d.lowerTok(i)
+	if _, ok := orgAlias[d.tok(i)]; ok {
+		return false
+	}
+	if _, ok := countryOf[d.tok(i)]; ok {
+		return false
+	}
+	if whole := d.span(i-1, i+1); outletNames.has(whole) {
+		return false // "USA Today newspaper reported": no dateline, an outlet's name
+	} else if _, ok := orgAlias[whole]; ok {
+		return false
+	}
+	s, _ := strings.CutSuffix(w, "s")
+	return englishWords.has(w) || lessCommonWords[w] || d.lowerSeen.has(w) || englishWords.has(s) || lessCommonWords[s] || descriptorNouns.has(w)
 }
 
 // textSet is a set of strings for one article (seenCase's): an open-addressing table,
