@@ -125,12 +125,8 @@ func (rf *relationFinder) tieAfter(si, v, x int, suf string) {
 	if suf == "owned" && (rf.ents[x].typ == kg.Place || rf.ents[y].typ == kg.Person || rf.ents[y].typ == kg.Place || englishWords.has(lowerASCII(rf.ents[x].name))) {
 		return
 	}
-	t := compoundTies[suf]
-	subj, obj := rf.entName(x), rf.entName(y)
-	if t.reversed {
-		subj, obj = obj, subj
-	}
-	rf.addRelation(si, subj, t.pred, obj, rf.span(rf.mentions[rf.entAt[v-2]].a, min(rf.sents[si].b, rf.mentions[rf.entAt[k]].b)))
+	subj, pred, obj := rf.compoundTriple(suf, x, y)
+	rf.addRelation(si, subj, pred, obj, rf.span(rf.mentions[rf.entAt[v-2]].a, min(rf.sents[si].b, rf.mentions[rf.entAt[k]].b)))
 }
 
 // namedHead returns the entity named within four tokens after the compound that ends

@@ -90,7 +90,7 @@ func (rf *relationFinder) ties(si int) {
 
 // compoundTie: "the Saudi-backed opposition High Negotiations Committee", "the al
 // Qaeda-linked Nusra Front": the name inside the compound at token v and the name
-// after it, within four words.
+// after it, within four words (compoundTriple says what it states).
 func (rf *relationFinder) compoundTie(si, v int, suf string) {
 	x := rf.entityOf(v)
 	if x < 0 || rf.mentions[rf.entAt[v]].b != v+1 || rf.ents[x].typ == kg.Group || ethnic.has(rf.ents[x].name) || partyWords.has(rf.ents[x].name) {
@@ -104,12 +104,24 @@ func (rf *relationFinder) compoundTie(si, v int, suf string) {
 	if suf == "owned" && (rf.ents[x].typ == kg.Place || rf.ents[y].typ == kg.Person || rf.ents[y].typ == kg.Place || englishWords.has(lowerASCII(rf.ents[x].name))) {
 		return // "Saudi-owned", "State-owned": a country's, a state's; a company or a person owns here
 	}
+	subj, pred, obj := rf.compoundTriple(suf, x, y)
+	rf.addRelation(si, subj, pred, obj, rf.span(v, min(s.b, v+4)))
+}
+
+// compoundTriple returns the relation a compound tie of suffix suf states between the
+// entity x inside the compound and the entity y it describes: the tie's predicate, y its
+// subject when the tie is reversed ("Acme-owned Birch": Birch partOf Acme) — but a
+// person's "-owned" firm is theirs, no part of them ("Orwell-owned Vexa TV": owns).
+func (rf *relationFinder) compoundTriple(suf string, x, y int) (subj, pred, obj string) {
 	t := compoundTies[suf]
-	subj, obj := rf.entName(x), rf.entName(y)
+	subj, pred, obj = rf.entName(x), t.pred, rf.entName(y)
+	if suf == "owned" && rf.ents[x].typ == kg.Person {
+		return subj, "owns", obj
+	}
 	if t.reversed {
 		subj, obj = obj, subj
 	}
-	rf.addRelation(si, subj, t.pred, obj, rf.span(v, min(s.b, v+4)))
+	return subj, pred, obj
 }
 
 // ledBy: "the International Syria Support Group (ISSG), led by the United States and
@@ -217,18 +229,23 @@ func (rf *relationFinder) allyOf(si, v int, pred string) {
 // memberOf: "Sally Lunsford of the Kansas Lottery", "Karsten Nohl of the Berlin-based
 // Security Research Labs", "Ann Roe of research firm Acme": a person named with the
 // organization they are of. The "of" may follow a comma when the body's name then ends
-// the clause (apposedOfBody): "Ed Roe, of the Tarvo Rowing Club, said".
+// the clause (apposedOfBody): "Ed Roe, of the Tarvo Rowing Club, said", as it must after
+// "one half of" ("Ed Roe, one half of Roe & Vale,": duoHalf).
 func (rf *relationFinder) memberOf(mi int) {
 	m := &rf.mentions[mi]
 	if rf.ents[m.ent].typ != kg.Person || m.role != "" {
 		return
 	}
 	comma := rf.punct(m.b, ',') && rf.is(m.b+1, wOf)
-	if !comma && !rf.is(m.b, wOf) && !rf.speakerFrom(m) {
+	half := rf.duoHalf(m) // duos.go
+	if !comma && half < 0 && !rf.is(m.b, wOf) && !rf.speakerFrom(m) {
 		return
 	}
 	k := m.b + 1
-	if comma {
+	switch {
+	case half >= 0:
+		k, comma = half, true // the duo's name ends the aside too
+	case comma:
 		k++
 	}
 	for rf.is(k, wThe) || rf.toks[k].kind == tWord && strings.HasSuffix(rf.low(k), "-based") {
@@ -259,15 +276,20 @@ func (rf *relationFinder) apposedOfBody(m *mention, k int) bool {
 	return b >= s.b || rf.punct(b, ',') || rf.toks[b].kind == tStop
 }
 
-// speakerFrom reports whether "from" after the person of mention m names the body a
-// speaker comes from: "Dave Hale from the Dunmore Volcano Observatory said", "said Ann
-// Roe from the Tarvo Institute.", "Ann Roe from Acme, told …" — the name opens the
-// sentence or follows a comma or a verb of speech, and the body's name ends the clause
-// (a comma, the sentence's end) or a verb of speech follows it. Not "removed Ann Roe from
-// the board", "the removal of Ann Roe from the FBI's list".
+// speakerFrom reports whether "from" or "with" after the person of mention m names the
+// body a speaker comes from or works with: "Dave Hale from the Dunmore Volcano Observatory
+// said", "said Ann Roe from the Tarvo Institute.", "Ann Roe from Acme, told …", "Ed Roe
+// with the Dunmore Police Department could not be reached", "wrote Ann Roe with Tarvo
+// Capital Markets.", "Ed Roe with the Vexa newspaper posted" — the name opens the
+// sentence or follows a comma or a verb of speech, and the body's name, past one kind
+// noun ("Acme consultancy"), ends the clause (a comma, the sentence's end) or a verb
+// follows it: one of speech, a modal, a finite one (finiteVerbAt). Not "removed Ann Roe
+// from the board", "the removal of Ann Roe from the FBI's list", "guest performer Ann Roe
+// with the Grateful Dead at the Greek Theater" (no verb: a guest's), "Roe with the
+// Acme's backing".
 func (rf *relationFinder) speakerFrom(m *mention) bool {
 	s := &rf.sents[m.sent]
-	if !rf.is(m.b, wFrom) || m.a > s.start && !rf.punct(m.a-1, ',') && !rf.isSpeech(m.a-1) {
+	if !rf.is(m.b, wFrom, wWith) || m.a > s.start && !rf.punct(m.a-1, ',') && !rf.isSpeech(m.a-1) {
 		return false
 	}
 	k := m.b + 1
@@ -278,7 +300,10 @@ func (rf *relationFinder) speakerFrom(m *mention) bool {
 		return false
 	}
 	b := rf.mentions[rf.entAt[k]].b
-	return b >= s.b || rf.punct(b, ',') || rf.toks[b].kind == tStop || rf.isSpeech(b)
+	if b < s.b && !rf.toks[b].has(fCap) && orgKindNoun(rf.low(b)) {
+		b++ // "Ann Roe from Acme consultancy said"
+	}
+	return b >= s.b || rf.punct(b, ',') || rf.toks[b].kind == tStop || rf.isSpeech(b) || rf.is(b, wCould, wWould, wCan, wWill, wDid, wDoes) || rf.finiteVerbAt(b)
 }
 
 // directions are the words of a bearing: "northwest of Newton".
