@@ -9,11 +9,12 @@ import (
 // apposedNationality reads the nationality a people's word gives in the description after
 // the name of person mention mi: "Ana Ruiz, a French lawyer who", "Tomas Berg, a Swedish
 // political analyst,", "Omar Haddad, a Tunisian," — citizenOf the country, as "a French
-// national" is (citizens.go). The description opens with "a" or "an" and up to two
-// lower-case modifiers ("a prominent French lawyer"); the people's word is a country's
+// national" is (citizens.go). The description opens with "a" or "an", an age ("a
+// 38-year-old", describedages.go) and up to two lower-case modifiers ("a prominent French
+// lawyer"); the people's word is a country's
 // (not joined by a hyphen: "a Mexican-American", "a German-born"); then the description
 // ends, or one to three lower-case words end in a person's noun (personNoun) and it ends
-// there: a mark, "who", "and", a preposition; not a teacher's noun, whose people's word
+// there: a mark, "who", "and", a preposition ("a former Belgian ambassador to"); not a teacher's noun, whose people's word
 // may be the language taught ("an English professor"). A pair something else already relates
 // ("a German member of the European Parliament") is left alone.
 func (rf *relationFinder) apposedNationality(mi int) {
@@ -26,7 +27,7 @@ func (rf *relationFinder) apposedNationality(mi int) {
 	if !ok || k+2 >= s.b || !rf.is(k, wA, wAn) {
 		return
 	}
-	j := k + 1
+	j := rf.pastAge(k + 1) // "a 67-year-old French lawyer"
 	for n := 0; n < 2 && j < s.b && rf.lowerModifier(j) && rf.entAt[j] < 0; n++ {
 		j++
 	}
@@ -47,7 +48,7 @@ func (rf *relationFinder) apposedNationality(mi int) {
 	if end > pm.b && (!personNoun(rf.low(end-1)) || subjectTeachers.has(rf.low(end-1))) || rf.owner(end) {
 		return // "a French company", "a Swiss bank's", "an English professor" (of English)
 	}
-	if end < s.b && rf.toks[end].kind == tWord && !rf.is(end, wWho, wAnd, wFor, wWith, wAt, wOf, wIn, wFrom, wBased) {
+	if end < s.b && rf.toks[end].kind == tWord && !rf.is(end, wWho, wAnd, wFor, wWith, wAt, wOf, wIn, wFrom, wBased, wTo) {
 		return // "a Belgian thought to", "a French lawyer said"
 	}
 	subj := rf.entName(m.ent)

@@ -10,8 +10,8 @@ import (
 // the person lives and works, as it does before the name ("Dayton firefighter Ann Cole",
 // placeOfTrade in modifiers.go): "Ann Cole, a Dayton attorney who", "Bo Diaz, 41, a
 // veteran Fresno real estate developer," (residentOf). The description opens with "a" or
-// "an" and up to two lower-case modifiers (not "former": "a former Dayton officer" may
-// have moved); the place is one placeOfTrade accepts (named whole, a town or a state the
+// "an", an age ("a 47-year-old", describedages.go) and up to two lower-case modifiers
+// (not "former": "a former Dayton officer" may have moved); the place is one placeOfTrade accepts (named whole, a town or a state the
 // word lists know, no country, no people's word, no party); then one to three lower-case
 // words end with a trade, a person's noun (tradeNoun, resident-nouns: "a Tulsa woman") or
 // a profession practised in a town (practiceNouns: "a Dayton attorney", whose role rules
@@ -24,7 +24,7 @@ func (rf *relationFinder) apposedTrade(si int, m *mention) {
 	if !ok || k+3 >= s.b || !rf.is(k, wA, wAn) {
 		return
 	}
-	j := k + 1
+	j := rf.pastAge(k + 1) // "a 47-year-old Dayton engineer"
 	for n := 0; n < 2 && j < s.b && rf.lowerModifier(j) && rf.entAt[j] < 0; n++ {
 		if rf.is(j, wFormer) || strings.HasPrefix(rf.low(j), "ex-") {
 			return
@@ -60,4 +60,5 @@ func (rf *relationFinder) apposedTrade(si int, m *mention) {
 // practiceNouns are role nouns of a profession practised in a town, which a place before
 // them places the person in rather than making them an officer of it.
 var practiceNouns = newTokSet(map[string]bool{"attorney": true, "lawyer": true, "surgeon": true,
-	"physician": true, "doctor": true, "dentist": true, "nurse": true, "architect": true, "pastor": true})
+	"physician": true, "doctor": true, "dentist": true, "nurse": true, "architect": true, "pastor": true,
+	"engineer": true, "photographer": true, "worker": true, "strategist": true}) // "a Seoul office worker"

@@ -15,8 +15,8 @@ import (
 var citizenNouns = newTokSet(map[string]bool{"citizen": true, "national": true})
 
 // citizenship reads the citizenship the description after person mention mi states: a
-// comma or "is|was", an article, optionally "also", "naturalized" or "dual", one country
-// (its name or people's word), then "citizen" or "national" closing the noun phrase (the
+// comma or "is|was", optionally "also", an article, optionally an age ("a 29-year-old",
+// describedages.go) and "naturalized" or "dual", one country (its name or people's word), then "citizen" or "national" closing the noun phrase (the
 // description's end, "and", "who", "of", "since"; not "a U.S. national security
 // adviser"). Not a former citizen, nor a second country ("a dual U.S.-Iranian citizen"
 // names two).
@@ -36,7 +36,7 @@ func (rf *relationFinder) citizenship(mi int) {
 	if !rf.is(k, wA, wAn) {
 		return
 	}
-	k++
+	k = rf.pastAge(k + 1) // "a 29-year-old U.S. citizen", "a 17-year-old Australian who"
 	if rf.is(k, wNaturalized, wNaturalised, wDual) {
 		k++
 	}

@@ -29,39 +29,50 @@ func (rf *relationFinder) deathPlaces(si int) {
 		if !ok || !rf.is(n+1, wOf) || rf.toks[n].kind != tWord || rf.toks[n].has(fCap) {
 			continue
 		}
-		// the description, then the person's name right before "in"
-		mi, k := int32(-1), n+2
-		for ; k < s.b && k <= n+8; k++ {
-			if e := rf.entAt[k]; e >= 0 && !rf.mentions[e].demonym {
-				mi = e
-				break
-			}
-			t := &rf.toks[k]
-			if t.kind == tPunct && !rf.punct(k, '-') || t.kind == tWord && (rf.is(k, wAnd, wOr) || t.feat&lxPronoun != 0) {
-				break
-			}
-		}
-		if mi < 0 {
-			continue
-		}
-		m := &rf.mentions[mi]
-		if m.a != k || rf.ents[m.ent].typ != kg.Person || !rf.is(m.b, wIn) || !rf.placeAt(m.b+1) {
-			continue
-		}
-		o := rf.skipThe(m.b + 1)
-		pm := &rf.mentions[rf.entAt[o]]
-		if pm.a != o || rf.owner(pm.b) {
-			continue
-		}
-		end := pm.b
-		if rf.punct(end, ',') && rf.entityOf(end+1) >= 0 && rf.placeAt(end+1) {
-			end = rf.mentions[rf.entAt[end+1]].b // "in Lusk, Ohio"
-		}
-		if end < s.b && rf.toks[end].kind == tWord && !rf.in(end, placeBounds) && !rf.is(end, wWhich, wWho) {
-			continue // "in Lusk police custody", "in Orsova Ann Vole …"
-		}
-		rf.open = true
-		rf.addRelation(si, rf.entName(m.ent), pred, rf.entName(pm.ent), rf.span(n, end))
-		rf.open = false
+		rf.personInPlace(si, n, n+2, pred, false)
 	}
+}
+
+// personInPlace adds pred(person, place) for the deed of the word at token n when, from
+// token k, a short description, then a person's name, then "in" and a place follow:
+// "the killing of [British student] Ann Vole in Orsova", "killed [suspect] Cy Dent in
+// Lusk". The description holds no mark but "-", no "and"/"or" and no pronoun; strict
+// (after a verb) also no function word ("arrested with Cy Dent in Lusk" names a
+// companion). The place is a name of its own that no word continues into a noun ("in
+// Lusk police custody") nor a possessive.
+func (rf *relationFinder) personInPlace(si, n, k int, pred string, strict bool) {
+	s := &rf.sents[si]
+	mi, from := int32(-1), k
+	for ; k < s.b && k <= from+6; k++ {
+		if e := rf.entAt[k]; e >= 0 && !rf.mentions[e].demonym {
+			mi = e
+			break
+		}
+		t := &rf.toks[k]
+		if t.kind == tPunct && !rf.punct(k, '-') || t.kind == tWord && (rf.is(k, wAnd, wOr) || t.feat&lxPronoun != 0 || strict && t.feat&lxFunc != 0) {
+			break
+		}
+	}
+	if mi < 0 {
+		return
+	}
+	m := &rf.mentions[mi]
+	if m.a != k || rf.ents[m.ent].typ != kg.Person || !rf.is(m.b, wIn) || !rf.placeAt(m.b+1) {
+		return
+	}
+	o := rf.skipThe(m.b + 1)
+	pm := &rf.mentions[rf.entAt[o]]
+	if pm.a != o || rf.owner(pm.b) {
+		return
+	}
+	end := pm.b
+	if rf.punct(end, ',') && rf.entityOf(end+1) >= 0 && rf.placeAt(end+1) {
+		end = rf.mentions[rf.entAt[end+1]].b // "in Lusk, Ohio"
+	}
+	if end < s.b && rf.toks[end].kind == tWord && !rf.in(end, placeBounds) && !rf.is(end, wWhich, wWho) {
+		return // "in Lusk police custody", "in Orsova Ann Vole …"
+	}
+	rf.open = true
+	rf.addRelation(si, rf.entName(m.ent), pred, rf.entName(pm.ent), rf.span(n, end))
+	rf.open = false
 }

@@ -322,7 +322,8 @@ func (rf *relationFinder) listedBodies(si, k int) {
 var tieNouns = map[string]string{"resident": "residentOf", "native": "nativeOf"}
 
 // personsPlace reads the place of the person mention mi: "PLACE resident|native NAME",
-// "NAME, a [words] resident|native of PLACE", "NAME, a PLACE resident|native[,.]".
+// "NAME, a [words] resident|native of PLACE", "NAME, a PLACE resident|native[,.]", and the
+// same descriptions after "is" or "was" ("NAME is a PLACE native who").
 func (rf *relationFinder) personsPlace(si, mi int) {
 	s := &rf.sents[si]
 	m := &rf.mentions[mi]
@@ -353,8 +354,8 @@ func (rf *relationFinder) personsPlace(si, mi int) {
 		}
 		return
 	}
-	if !rf.punct(m.b, ',') || !rf.is(m.b+1, wA, wAn) {
-		return
+	if !rf.punct(m.b, ',') && !rf.is(m.b, wIs, wWas) || !rf.is(m.b+1, wA, wAn) {
+		return // "NAME, a Chicago native", "NAME is a Chicago native who"
 	}
 	for k := m.b + 2; k < s.b && k <= m.b+8; k++ {
 		pred := tieNouns[rf.low(k)]

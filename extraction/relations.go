@@ -109,6 +109,7 @@ func findRelations(rd *reader, ev *eventSet) []kg.Relation {
 		rf.saidInPlace(si)    // saidinplaces.go
 		rf.stays(si)          // presences.go
 		rf.deathPlaces(si)    // deathplaces.go
+		rf.deedPlaces(si)     // deedplaces.go
 		rf.links(si)
 		rf.ties(si)
 		rf.kin(si)                // kin.go

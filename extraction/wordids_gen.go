@@ -113,6 +113,7 @@ const (
 	wArm
 	wArmy
 	wAround
+	wArrested
 	wArticle
 	wAs
 	wAsk
@@ -364,6 +365,7 @@ const (
 	wDescribed
 	wDescribes
 	wDespite
+	wDetained
 	wDiameter
 	wDid
 	wDidnAposT
@@ -554,6 +556,7 @@ const (
 	wGoverning
 	wGovernment
 	wGreater
+	wGreeted
 	wGroup
 	wGroups
 	wGuilty
@@ -605,6 +608,7 @@ const (
 	wHopes
 	wHospital
 	wHospitals
+	wHosted
 	wHour
 	wHours
 	wHouse
@@ -824,6 +828,7 @@ const (
 	wMows
 	wMuch
 	wMultiple
+	wMurdered
 	wMust
 	wMy
 	wNAposT
@@ -1452,6 +1457,7 @@ const (
 	wWeekend
 	wWeekly
 	wWeeks
+	wWelcomed
 	wWell
 	wWent
 	wWere
@@ -1627,6 +1633,7 @@ var wordIDWords = [...]string{
 	wArm:              "arm",
 	wArmy:             "army",
 	wAround:           "around",
+	wArrested:         "arrested",
 	wArticle:          "article",
 	wAs:               "as",
 	wAsk:              "ask",
@@ -1878,6 +1885,7 @@ var wordIDWords = [...]string{
 	wDescribed:        "described",
 	wDescribes:        "describes",
 	wDespite:          "despite",
+	wDetained:         "detained",
 	wDiameter:         "diameter",
 	wDid:              "did",
 	wDidnAposT:        "didn't",
@@ -2068,6 +2076,7 @@ var wordIDWords = [...]string{
 	wGoverning:        "governing",
 	wGovernment:       "government",
 	wGreater:          "greater",
+	wGreeted:          "greeted",
 	wGroup:            "group",
 	wGroups:           "groups",
 	wGuilty:           "guilty",
@@ -2119,6 +2128,7 @@ var wordIDWords = [...]string{
 	wHopes:            "hopes",
 	wHospital:         "hospital",
 	wHospitals:        "hospitals",
+	wHosted:           "hosted",
 	wHour:             "hour",
 	wHours:            "hours",
 	wHouse:            "house",
@@ -2338,6 +2348,7 @@ var wordIDWords = [...]string{
 	wMows:             "mows",
 	wMuch:             "much",
 	wMultiple:         "multiple",
+	wMurdered:         "murdered",
 	wMust:             "must",
 	wMy:               "my",
 	wNAposT:           "n't",
@@ -2966,6 +2977,7 @@ var wordIDWords = [...]string{
 	wWeekend:          "weekend",
 	wWeekly:           "weekly",
 	wWeeks:            "weeks",
+	wWelcomed:         "welcomed",
 	wWell:             "well",
 	wWent:             "went",
 	wWere:             "were",
