@@ -125,29 +125,10 @@ func TestListedExampleNoPlace(t *testing.T) {
 // the same period last year") keeps the figure this year's, and a date of last year already
 // read keeps its month.
 func TestFigureLastYear(t *testing.T) {
-	for _, c := range []struct {
-		body  string
-		value float64
-		want  string
-	}{
+	wantFigureDates(t, []figureDate{
 		{"The listing, set for July 14-15, would be the largest since Norland Post's $12 billion offering last year.", 12e9, "2015"},
 		{"Kestrel, which turned profitable in 2013, earned a record $340.5 million last year.", 340.5e6, "2015"},
 		{"About 231 million passengers will fly from June through August, up 4 percent from the same period last year.", 4, "2016-06"},
 		{"Ruiz's assets stood at $80 million in July last year, a filing showed.", 80e6, "2015-07"},
-	} {
-		x := extractBody(t, c.body)
-		found := false
-		for _, f := range x.Figures {
-			if f.Value != c.value {
-				continue
-			}
-			found = true
-			if f.Date != c.want {
-				t.Errorf("%q: figure %v dated %q, want %q", c.body, c.value, f.Date, c.want)
-			}
-		}
-		if !found {
-			t.Errorf("%q: no figure of %v; figures %+v", c.body, c.value, x.Figures)
-		}
-	}
+	})
 }

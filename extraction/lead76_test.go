@@ -7,16 +7,26 @@ import "testing"
 // the toll before it; the act whose phrase holds the date keeps it, and an act placed
 // only in a country ("the U.S. consulate") does not take its town's act's date.
 func TestDateOfAnotherActInClause(t *testing.T) {
-	for _, c := range []struct {
-		body  string
-		value float64
-		want  string
-	}{
+	wantFigureDates(t, []figureDate{
 		{"Police held nine people they link to the Lyon bombings that killed 12 people and to the attacks in Nice last November that killed 40.", 12, ""},
 		{"Police held nine people they link to the Lyon bombings that killed 12 people and to the attacks in Nice last November that killed 40.", 40, "2015-11"},
 		{"Police held nine people they link to the Lyon bombings that killed 12 people and to November militant attacks in Nice that killed 40.", 12, ""},
 		{"A 2004 militant attack on the U.S. consulate in Jeddah killed five locally hired employees and four gunmen.", 5, "2004"},
-	} {
+	})
+}
+
+// figureDate is a body, the value of one of its figures and the date that figure wants.
+type figureDate struct {
+	body  string
+	value float64
+	want  string
+}
+
+// wantFigureDates checks the date of each case's figure of its value (every figure of
+// that value, and at least one).
+func wantFigureDates(t *testing.T, cases []figureDate) {
+	t.Helper()
+	for _, c := range cases {
 		x := extractBody(t, c.body)
 		found := false
 		for _, f := range x.Figures {
