@@ -1,6 +1,10 @@
 package extraction
 
-import "testing"
+import (
+	"testing"
+
+	"github.com/factgraph/kg"
+)
 
 // TestDateOfAnotherActInClause: a date in the phrase of another place's act in the
 // figure's clause ("the attacks in Nice last November") is that act's, not the date of
@@ -78,5 +82,28 @@ func TestRecalledActInEventlessReport(t *testing.T) {
 		if !found {
 			t.Errorf("%q: no figure of %v; figures %+v", c.body, c.value, x.Figures)
 		}
+	}
+}
+
+// TestGroupBesideRecalledToll: a group's count beside a recalled act's toll stays a part
+// of it ("about a dozen Americans" injured beside "271 wounded" in attacks on Lyon
+// airport), though the toll now has an event and the group's count none.
+func TestGroupBesideRecalledToll(t *testing.T) {
+	body := "Parts of Denver airport were evacuated on Tuesday. Travelers waited for hours.\n\n" +
+		"Airports tightened security, hours after at least 31 people were killed and 271 wounded in attacks on Lyon airport and a metro train.\n\n" +
+		"A spokesman told CNN on Wednesday that it now appeared that about a dozen Americans were injured."
+	x := extractBody(t, body)
+	found := false
+	for _, f := range x.Figures {
+		if f.Value != 12 {
+			continue
+		}
+		found = true
+		if f.Scope.Kind != kg.GroupPart {
+			t.Errorf("about a dozen Americans: scope %+v, want a group", f.Scope)
+		}
+	}
+	if !found {
+		t.Errorf("no figure of 12; figures %+v", x.Figures)
 	}
 }

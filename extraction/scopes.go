@@ -245,8 +245,8 @@ func (ff *figureFinder) groupOrWhole(figs []figureCand) {
 		more := false
 		for j := range figs {
 			g := &figs[j]
-			if j != i && g.class == f.class && g.f.Scope.Key() != f.f.Scope.Key() && g.f.Event == f.f.Event &&
-				(g.f.Value > f.f.Value && (g.f.Scope.Kind == kg.Whole || g.f.Scope.Kind == kg.GroupPart) ||
+			if j != i && g.class == f.class && g.f.Scope.Key() != f.f.Scope.Key() && (g.f.Event == f.f.Event || ff.recalledToll(f, g)) &&
+				(g.f.Value > f.f.Value && (g.f.Scope.Kind == kg.Whole || g.f.Scope.Kind == kg.GroupPart || ff.recalledToll(f, g)) ||
 					g.f.Scope.Kind == kg.GroupPart && g.f.Sentence == f.f.Sentence) {
 				more = true // a larger count, or another group beside it ("nine Germans and one Peruvian")
 				break
@@ -256,6 +256,16 @@ func (ff *figureFinder) groupOrWhole(figs []figureCand) {
 			f.f.Scope = kg.Scope{}
 		}
 	}
+}
+
+// recalledToll reports whether g is the toll of an act recalled in a report with no event
+// of its own (recalledacts.go: background, of an event that is not the main one) while
+// f has no event: "at least 31 people were killed and 271 wounded in attacks on Brussels
+// airport" beside "the attacks … injured about a dozen U.S. citizens" — the group is a part
+// of that toll as it was before the toll had its event.
+func (ff *figureFinder) recalledToll(f, g *figureCand) bool {
+	return f.f.Event < 0 && g.f.Event >= 0 && g.f.Event < len(ff.events) && !ff.events[g.f.Event].Main &&
+		(len(ff.events) == 0 || !ff.events[0].Main) && g.f.Scope.Kind == kg.Background && g.f.Scope.Of == ""
 }
 
 // placeOrWhole makes a part of its toll a count its clause places somewhere other than
