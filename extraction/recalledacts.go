@@ -1,7 +1,5 @@
 package extraction
 
-import "github.com/factgraph/kg"
-
 // Acts of violence recalled in a report with no event of its own: "could not confirm he
 // had anything to do with this week's deadly attacks in Brussels, which killed 31
 // people", "one of the two killers in the San Bernardino massacre, which left 14 people
@@ -20,7 +18,7 @@ import "github.com/factgraph/kg"
 // token tok of sentence si recalls, and its date; ok is false when the noun's phrase
 // does not place it in a town.
 func (ff *figureFinder) recalledAct(si, k, tok int, typ, measure, clauseDate string) (ev int, date string, ok bool) {
-	if k < 0 || !actsOfViolence.has(typ) || !kg.IsToll(kg.MeasureClass(measure)) || measure != "killed" && measure != "injured" {
+	if k < 0 || !actsOfViolence.has(typ) || measure != "killed" && measure != "injured" {
 		return -1, "", false
 	}
 	if k > tok+actReach {
@@ -48,7 +46,10 @@ func (ff *figureFinder) recalledAct(si, k, tok int, typ, measure, clauseDate str
 // nounPhrasePlace returns the town the event noun at token k names in its own phrase:
 // after it, "in|at|on [the] PLACE" within the clause before a comma or a relative
 // pronoun ("attacks in Brussels", "the attack at Istanbul's Ataturk airport"), or
-// before it as a modifier ("the San Bernardino massacre"); "" for none.
+// before it as a modifier ("the San Bernardino massacre"); "" for none. Narrower than
+// eventPlace on purpose (four words after, three before, no reach into the rest of the
+// clause, no possessive): a report with no event of its own gives a recalled act no
+// other evidence of where it was.
 func (ff *figureFinder) nounPhrasePlace(si, k int) string {
 	s := &ff.sents[si]
 	for j := k + 1; j < s.b && j <= k+4; j++ {

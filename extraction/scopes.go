@@ -245,8 +245,12 @@ func (ff *figureFinder) groupOrWhole(figs []figureCand) {
 		more := false
 		for j := range figs {
 			g := &figs[j]
-			if j != i && g.class == f.class && g.f.Scope.Key() != f.f.Scope.Key() && (g.f.Event == f.f.Event || ff.recalledToll(f, g)) &&
-				(g.f.Value > f.f.Value && (g.f.Scope.Kind == kg.Whole || g.f.Scope.Kind == kg.GroupPart || ff.recalledToll(f, g)) ||
+			if j == i || g.class != f.class || g.f.Scope.Key() == f.f.Scope.Key() {
+				continue
+			}
+			recalled := ff.recalledToll(f, g)
+			if (g.f.Event == f.f.Event || recalled) &&
+				(g.f.Value > f.f.Value && (g.f.Scope.Kind == kg.Whole || g.f.Scope.Kind == kg.GroupPart || recalled) ||
 					g.f.Scope.Kind == kg.GroupPart && g.f.Sentence == f.f.Sentence) {
 				more = true // a larger count, or another group beside it ("nine Germans and one Peruvian")
 				break
