@@ -67,22 +67,13 @@ func TestFactionLeaderAppositive(t *testing.T) {
 // forecast ("were expected to reach … Saturday") is the one gone by. The report is
 // dated Tuesday 8 March 2016.
 func TestComingWeekday(t *testing.T) {
-	for _, c := range []struct{ body, want string }{
+	wantFirstFigureDates(t, []bodyDate{
 		{"Lawmakers in Osterby will vote on Thursday on a plan to cut 300 jobs at the port.", "2016-03-10"},
 		{"The council is expected to approve on Friday a plan to cut 300 jobs at the port.", "2016-03-11"},
 		{"The council said on Friday that it would cut 300 jobs at the port.", "2016-03-04"},
 		{"Temperatures were expected to reach 96 degrees in Osterby on Saturday, forecasters said.", "2016-03-05"},
 		{"About 300 travelers were stranded due to the border closure on Sunday, officials said.", "2016-03-06"},
-	} {
-		x := extractBody(t, c.body)
-		if len(x.Figures) == 0 {
-			t.Errorf("%q: no figure", c.body)
-			continue
-		}
-		if got := x.Figures[0].Date; got != c.want {
-			t.Errorf("%q: figure dated %q, want %q", c.body, got, c.want)
-		}
-	}
+	})
 }
 
 // TestFirstLadyNotPresident: "President Vossberg" is not "first lady Dana Vossberg", whom

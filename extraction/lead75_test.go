@@ -64,21 +64,12 @@ func TestTownPoliceBeforeState(t *testing.T) {
 // April 7", "a book coming in May"), is the coming one; a clause of the past keeps last
 // year's; "in February, 2013" names its year after the comma.
 func TestComingMonthInPresentClause(t *testing.T) {
-	for _, c := range []struct{ body, want string }{
+	wantFirstFigureDates(t, []bodyDate{
 		{"Osterby owes another $1.9 billion on April 1 that the mayor has said it cannot pay.", "2016-04-01"},
 		{"Lawmakers campaigned on Tuesday in Osterby, which is among six towns holding votes on April 7.", "2016-04-07"},
 		{"About 300 workers were laid off at the port in April, officials said.", "2015-04"},
 		{"Dana Ruiz was stopped by police after buying a $2,500 purse in February, 2013.", "2013-02"},
-	} {
-		x := extractBody(t, c.body)
-		if len(x.Figures) == 0 {
-			t.Errorf("%q: no figure", c.body)
-			continue
-		}
-		if got := x.Figures[0].Date; got != c.want {
-			t.Errorf("%q: figure dated %q, want %q", c.body, got, c.want)
-		}
-	}
+	})
 }
 
 // TestPersonNounPossessiveInName: "the Osterby Woman's Garden Association" is one name

@@ -107,3 +107,21 @@ func TestGroupBesideRecalledToll(t *testing.T) {
 		t.Errorf("no figure of 12; figures %+v", x.Figures)
 	}
 }
+
+// bodyDate is a body and the date its first figure wants.
+type bodyDate struct{ body, want string }
+
+// wantFirstFigureDates checks the date of each case's first figure.
+func wantFirstFigureDates(t *testing.T, cases []bodyDate) {
+	t.Helper()
+	for _, c := range cases {
+		x := extractBody(t, c.body)
+		if len(x.Figures) == 0 {
+			t.Errorf("%q: no figure", c.body)
+			continue
+		}
+		if got := x.Figures[0].Date; got != c.want {
+			t.Errorf("%q: figure dated %q, want %q", c.body, got, c.want)
+		}
+	}
+}
