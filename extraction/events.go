@@ -218,10 +218,18 @@ func (d *doc) eventAt(k int) string {
 	if d.is(k, wStreets) && d.takeToStreets(k) {
 		return "protest" // "thousands took to the streets": a protest
 	}
+	if d.heatWave(k) && d.sentOf(k) == d.headline {
+		// "More than 100 feared dead in India heat wave"; in the text a heat wave is as
+		// often the weather around another event ("brush parched by a spring heat wave")
+		return "heatwave"
+	}
 	if !d.mayBe(k, w, wcEvent) {
 		return ""
 	}
 	ev := eventNoun(w)
+	if ev != "" && !d.incidentNoun(k) {
+		return ""
+	}
 	if ev == "" {
 		if rammingVehicles.has(w) && d.vehicleDriven(k) {
 			return vehicleAttack // "drove a truck into the crowd"
@@ -261,6 +269,25 @@ func (d *doc) eventAt(k int) string {
 		return ""
 	}
 	return ev
+}
+
+// heatWave reports whether token k ends the two words "heat wave".
+func (d *doc) heatWave(k int) bool { return d.is(k, wWave, wWaves) && d.is(k-1, wHeat) }
+
+// incidentNoun reports whether the event word at token k, where it is one that also
+// names a thing or an action, names an incident: lightning that strikes or kills, not
+// the hockey team, the phone connector or "a lightning rod" ("Lightning strikes kill 11",
+// "killed by lightning", "a lightning strike"); a stabbing, not the verb before its
+// object ("acquitted of stabbing to death his ex-wife", "stabbing him").
+func (d *doc) incidentNoun(k int) bool {
+	switch {
+	case d.is(k, wLightning):
+		return !d.toks[k].has(fCap) && (d.is(k+1, wStrike, wStrikes, wStruck, wStrike, wBolt, wBolts, wKills, wKilled, wStorms, wStorm) ||
+			d.is(k-1, wBy, wOf)) || d.toks[k].has(fCap) && d.sentOf(k) == d.headline && d.is(k+1, wStrikes, wKills, wKilled, wStrike)
+	case d.is(k, wStabbing, wStabbings):
+		return !d.is(k+1, wTo, wHim, wHer, wHis, wTheir, wThem, wA, wAn, wThe, wTwo, wThree, wSeveral, wPeople, wWomen, wMen)
+	}
+	return true
 }
 
 // takeToStreets reports whether "streets" at token k ends "took to the streets" or a
@@ -569,7 +596,7 @@ func (ff *figureFinder) eventOf(si, tok int, measure string) (int, string) {
 			}
 			back = back || otherTime && date < mainDate // "… in Paris last November"
 		}
-		if j >= 0 && (k < 0 || k < j || k > tok) && place != mainPlace && (back || !ff.leadPlace(place)) {
+		if j >= 0 && (k < 0 || k < j || k > tok) && place != mainPlace && (place != "" || otherTime) && (back || !ff.leadPlace(place)) {
 			// "less than a week after a man killed six people in Kalamazoo": another
 			// event of the main event's kind, told of in passing; "the deadliest attack
 			// since gunmen killed 130 people in Paris" even when the lead names Paris
@@ -795,8 +822,9 @@ func (ff *figureFinder) passingClause(si, tok int) (int, string) {
 		if k > tok && (ff.punct(k, ',') || ff.punct(k, ';')) {
 			break
 		}
-		if e := ff.entityOf(k); e >= 0 && ff.ents[e].typ == kg.Place && !ff.noEventPlace(&ff.mentions[ff.entAt[k]]) && (ff.is(k-1, wIn, wAt, wNear) || ff.mentions[ff.entAt[k]].demonym || k < tok) {
-			return j, ff.entName(e) // "in Kalamazoo", "a Michigan man"
+		if e := ff.entityOf(k); e >= 0 && ff.ents[e].typ == kg.Place && !ff.noEventPlace(&ff.mentions[ff.entAt[k]]) && (ff.is(k-1, wIn, wAt, wNear) || ff.mentions[ff.entAt[k]].demonym || k < tok ||
+			ff.is(k-1, wA, wAn, wThe) && ff.is(k-2, wIn, wAt, wNear)) {
+			return j, ff.entName(e) // "in Kalamazoo", "a Michigan man", "at a Dallas protest"
 		}
 	}
 	return j, ""

@@ -45,6 +45,9 @@ func (d *doc) actType(k int) string {
 	if d.in(k, rammingVehicles) || d.vehicleCompound(k) {
 		return vehicleAttack
 	}
+	if d.heatWave(k) {
+		return "heatwave"
+	}
 	if d.is(k, wStorm) && d.stormVerb(k) {
 		return d.eventAt(k) // "as they storm university": the assault eventAt read, no weather
 	}

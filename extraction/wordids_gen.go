@@ -187,6 +187,8 @@ const (
 	wBlock
 	wBlueChip
 	wBoard
+	wBolt
+	wBolts
 	wBomber
 	wBombers
 	wBombing
@@ -583,6 +585,7 @@ const (
 	wHeadquartered
 	wHeadquarters
 	wHeads
+	wHeat
 	wHeld
 	wHelp
 	wHer
@@ -723,6 +726,7 @@ const (
 	wLies
 	wLifelong
 	wLifting
+	wLightning
 	wLike
 	wLikely
 	wLine
@@ -1246,6 +1250,7 @@ const (
 	wStood
 	wStores
 	wStorm
+	wStorms
 	wStory
 	wStraight
 	wStrategists
@@ -1448,6 +1453,8 @@ const (
 	wWatches
 	wWater
 	wWaters
+	wWave
+	wWaves
 	wWay
 	wWe
 	wWebsite
@@ -1707,6 +1714,8 @@ var wordIDWords = [...]string{
 	wBlock:            "block",
 	wBlueChip:         "blue-chip",
 	wBoard:            "board",
+	wBolt:             "bolt",
+	wBolts:            "bolts",
 	wBomber:           "bomber",
 	wBombers:          "bombers",
 	wBombing:          "bombing",
@@ -2103,6 +2112,7 @@ var wordIDWords = [...]string{
 	wHeadquartered:    "headquartered",
 	wHeadquarters:     "headquarters",
 	wHeads:            "heads",
+	wHeat:             "heat",
 	wHeld:             "held",
 	wHelp:             "help",
 	wHer:              "her",
@@ -2243,6 +2253,7 @@ var wordIDWords = [...]string{
 	wLies:             "lies",
 	wLifelong:         "lifelong",
 	wLifting:          "lifting",
+	wLightning:        "lightning",
 	wLike:             "like",
 	wLikely:           "likely",
 	wLine:             "line",
@@ -2766,6 +2777,7 @@ var wordIDWords = [...]string{
 	wStood:            "stood",
 	wStores:           "stores",
 	wStorm:            "storm",
+	wStorms:           "storms",
 	wStory:            "story",
 	wStraight:         "straight",
 	wStrategists:      "strategists",
@@ -2968,6 +2980,8 @@ var wordIDWords = [...]string{
 	wWatches:          "watches",
 	wWater:            "water",
 	wWaters:           "waters",
+	wWave:             "wave",
+	wWaves:            "waves",
 	wWay:              "way",
 	wWe:               "we",
 	wWebsite:          "website",

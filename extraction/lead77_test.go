@@ -1,0 +1,78 @@
+package extraction
+
+import (
+	"testing"
+
+	"github.com/factgraph/kg"
+)
+
+// TestIncidentWords: a stabbing, a melee, lightning that strikes and a heat wave a
+// headline names are events; "stabbing" before its object, the Lightning team, "a
+// lightning rod" and a heat wave the text names only as the weather around something
+// else are none.
+func TestIncidentWords(t *testing.T) {
+	for _, c := range []struct {
+		title, body, want string
+	}{
+		{"Man arrested in fatal stabbing of three in Brookdale",
+			"BROOKDALE, Velland — Police arrested a man on Saturday in the fatal stabbing of three people at a house in Brookdale.", "attack"},
+		{"Melee at Velland capitol leaves at least 5 injured",
+			"At least five people were injured on Sunday when rival groups fought outside the capitol in Brookdale, officials said.", "clash"},
+		{"Lightning kills 12 in northern Velland",
+			"Lightning struck villages across northern Velland on Tuesday, killing at least 12 people, officials said.", "storm"},
+		{"More than 100 feared dead in Velland heat wave",
+			"More than 100 people are feared dead in Velland in an early-summer heat wave, officials said on Thursday.", "heatwave"},
+		{"Court hears retired officer in knife inquiry",
+			"Police said on Friday they were examining a knife found at the former home of a football star acquitted of stabbing to death his ex-wife two decades ago.", ""},
+		{"Tampa Bay Lightning sign streaming pact",
+			"The Tampa Bay Lightning and a web company agreed on Friday to stream four games a week.", ""},
+		{"Senator becomes a lightning rod in budget fight",
+			"The senator has become a lightning rod for critics of the budget, aides said on Monday.", ""},
+		{"Convoy leads evacuees through burning town",
+			"Flames roaring through brush parched by a spring heat wave have engulfed 250,000 acres in western Velland since Sunday.", ""},
+	} {
+		x := extractTitled(t, c.title, c.body)
+		got := ""
+		if ev := mainEvent(x); ev != nil {
+			got = ev.Type
+		}
+		if got != c.want {
+			t.Errorf("%q: main event %q, want %q (events %+v)", c.title, got, c.want, x.Events)
+		}
+	}
+}
+
+// TestAfterClauseWithoutPlace: a toll in a clause after "after" that names no place and
+// no other time ("Velland mother charged after four children stabbed dead") is the main
+// event's, not another event's in passing; one the clause places elsewhere by a modifier
+// ("after the deaths of five officers at a Dallas protest", past the lead) is that place's.
+func TestAfterClauseWithoutPlace(t *testing.T) {
+	x := extractTitled(t, "Brookdale mother charged after four children stabbed dead",
+		"A Brookdale woman was charged on Saturday in the stabbing deaths of her four children, the county sheriff said.")
+	ev := mainEvent(x)
+	if ev == nil {
+		t.Fatalf("no main event: %+v", x.Events)
+	}
+	found := false
+	for _, f := range x.Figures {
+		if f.Value != 4 || f.Measure != "killed" {
+			continue
+		}
+		found = true
+		if f.Event < 0 || !x.Events[f.Event].Main || f.Scope.Kind == kg.Background {
+			t.Errorf("headline toll %+v: want the main event %q, not background", f, ev.Label())
+		}
+	}
+	if !found {
+		t.Errorf("no killed=4: %+v", x.Figures)
+	}
+	x = extractTitled(t, "Police may change tactics at protests",
+		"ST. PAUL, Minnesota — Hundreds of demonstrators held a protest in St. Paul on Saturday.\n\n"+
+			"The march was peaceful. Organizers said more marches would follow.\n\n"+
+			"Police may change tactics, particularly after the deaths of five officers at a Dallas protest.")
+	for _, f := range x.Figures {
+		if f.Value == 5 && (f.Event < 0 || x.Events[f.Event].Place != "Dallas") {
+			t.Errorf("five officers at a Dallas protest: %+v (events %+v)", f, x.Events)
+		}
+	}
+}
