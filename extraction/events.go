@@ -223,6 +223,9 @@ func (d *doc) eventAt(k int) string {
 		// often the weather around another event ("brush parched by a spring heat wave")
 		return "heatwave"
 	}
+	if d.shotInHeadline(k) {
+		return "shooting" // "Two shot dead, four wounded after Mardi Gras parade"
+	}
 	if !d.mayBe(k, w, wcEvent) {
 		return ""
 	}
@@ -273,6 +276,17 @@ func (d *doc) eventAt(k int) string {
 
 // heatWave reports whether token k ends the two words "heat wave".
 func (d *doc) heatWave(k int) bool { return d.is(k, wWave, wWaves) && d.is(k-1, wHeat) }
+
+// shotInHeadline reports whether token k is the headline's "shot" of people shot: a
+// participle after its victims or with its outcome ("Two shot dead", "Oregon officer shot
+// to death while serving warrant", "suspect who shot and wounded him"), not a noun ("takes
+// a shot at rivals", "the new shot clock") nor a plane "shot down".
+func (d *doc) shotInHeadline(k int) bool {
+	if !d.is(k, wShot) || d.sentOf(k) != d.headline || d.is(k+1, wDown, wUp, wClock, wClocks, wGlass, wPut, wAcross) {
+		return false
+	}
+	return !d.is(k-1, wA, wAn, wThe, wHis, wHer, wTheir, wIts, wLong, wBig, wFlu, wParting, wBest, wFirst, wLast, wMug, wCheap, wOne, wAnother, wNew, wGood, wGreat, wFree)
+}
 
 // incidentNoun reports whether the event word at token k, where it is one that also
 // names a thing or an action, names an incident: lightning that strikes or kills, not

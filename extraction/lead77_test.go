@@ -6,10 +6,10 @@ import (
 	"github.com/factgraph/kg"
 )
 
-// TestIncidentWords: a stabbing, a melee, lightning that strikes and a heat wave a
-// headline names are events; "stabbing" before its object, the Lightning team, "a
-// lightning rod" and a heat wave the text names only as the weather around something
-// else are none.
+// TestIncidentWords: a stabbing, a melee, lightning that strikes, a heat wave a headline
+// names and people a headline says were shot are events; "stabbing" before its object,
+// the Lightning team, "a lightning rod", a heat wave the text names only as the weather
+// around something else, "takes a shot at rivals" and a jet "shot down" are none.
 func TestIncidentWords(t *testing.T) {
 	for _, c := range []struct {
 		title, body, want string
@@ -28,6 +28,16 @@ func TestIncidentWords(t *testing.T) {
 			"The Tampa Bay Lightning and a web company agreed on Friday to stream four games a week.", ""},
 		{"Senator becomes a lightning rod in budget fight",
 			"The senator has become a lightning rod for critics of the budget, aides said on Monday.", ""},
+		{"Two shot dead, four wounded after Brookdale parade",
+			"Two people were shot dead and four wounded on Sunday following a parade in Brookdale, Velland, police said.", "shooting"},
+		{"Brookdale officer shot to death while serving warrant",
+			"A police officer was killed on Friday in Brookdale, Velland, while trying to arrest a man wanted on a warrant, police said.", "shooting"},
+		{"Velland jet shot down over border, two pilots killed",
+			"A Velland fighter jet was brought down near the border on Monday, killing its two pilots, the defense ministry said.", ""},
+		{"Mayor takes a shot at rivals after two killed in Brookdale",
+			"The mayor criticized his rivals on Monday after two people were killed in Brookdale, aides said.", ""},
+		{"Velland policeman fatally shoots suspect who shot and wounded him",
+			"A Brookdale police officer shot dead a suspect on Sunday after being wounded in a traffic stop, police said.", "shooting"},
 		{"Convoy leads evacuees through burning town",
 			"Flames roaring through brush parched by a spring heat wave have engulfed 250,000 acres in western Velland since Sunday.", ""},
 	} {

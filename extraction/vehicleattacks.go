@@ -48,6 +48,9 @@ func (d *doc) actType(k int) string {
 	if d.heatWave(k) {
 		return "heatwave"
 	}
+	if d.shotInHeadline(k) {
+		return "shooting"
+	}
 	if d.is(k, wStorm) && d.stormVerb(k) {
 		return d.eventAt(k) // "as they storm university": the assault eventAt read, no weather
 	}

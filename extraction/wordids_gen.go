@@ -179,6 +179,7 @@ const (
 	wBid
 	wBids
 	wBiennial
+	wBig
 	wBillion
 	wBlasted
 	wBlasting
@@ -253,6 +254,7 @@ const (
 	wChapter
 	wCharge
 	wCharges
+	wCheap
 	wChief
 	wChildren
 	wChipmaker
@@ -272,6 +274,8 @@ const (
 	wClimbed
 	wClinging
 	wClings
+	wClock
+	wClocks
 	wClose
 	wClosed
 	wCloses
@@ -509,6 +513,7 @@ const (
 	wFiveYear
 	wFlat
 	wFleeing
+	wFlu
 	wFollow
 	wFollowed
 	wFollowing
@@ -549,14 +554,17 @@ const (
 	wGets
 	wGiant
 	wGiven
+	wGlass
 	wGlobal
 	wGmt
 	wGo
 	wGoes
 	wGoing
+	wGood
 	wGot
 	wGoverning
 	wGovernment
+	wGreat
 	wGreater
 	wGreeted
 	wGroup
@@ -831,6 +839,7 @@ const (
 	wMowed
 	wMows
 	wMuch
+	wMug
 	wMultiple
 	wMurdered
 	wMust
@@ -940,6 +949,7 @@ const (
 	wParole
 	wPart
 	wPartially
+	wParting
 	wPartly
 	wPartner
 	wPartners
@@ -1706,6 +1716,7 @@ var wordIDWords = [...]string{
 	wBid:              "bid",
 	wBids:             "bids",
 	wBiennial:         "biennial",
+	wBig:              "big",
 	wBillion:          "billion",
 	wBlasted:          "blasted",
 	wBlasting:         "blasting",
@@ -1780,6 +1791,7 @@ var wordIDWords = [...]string{
 	wChapter:          "chapter",
 	wCharge:           "charge",
 	wCharges:          "charges",
+	wCheap:            "cheap",
 	wChief:            "chief",
 	wChildren:         "children",
 	wChipmaker:        "chipmaker",
@@ -1799,6 +1811,8 @@ var wordIDWords = [...]string{
 	wClimbed:          "climbed",
 	wClinging:         "clinging",
 	wClings:           "clings",
+	wClock:            "clock",
+	wClocks:           "clocks",
 	wClose:            "close",
 	wClosed:           "closed",
 	wCloses:           "closes",
@@ -2036,6 +2050,7 @@ var wordIDWords = [...]string{
 	wFiveYear:         "five-year",
 	wFlat:             "flat",
 	wFleeing:          "fleeing",
+	wFlu:              "flu",
 	wFollow:           "follow",
 	wFollowed:         "followed",
 	wFollowing:        "following",
@@ -2076,14 +2091,17 @@ var wordIDWords = [...]string{
 	wGets:             "gets",
 	wGiant:            "giant",
 	wGiven:            "given",
+	wGlass:            "glass",
 	wGlobal:           "global",
 	wGmt:              "gmt",
 	wGo:               "go",
 	wGoes:             "goes",
 	wGoing:            "going",
+	wGood:             "good",
 	wGot:              "got",
 	wGoverning:        "governing",
 	wGovernment:       "government",
+	wGreat:            "great",
 	wGreater:          "greater",
 	wGreeted:          "greeted",
 	wGroup:            "group",
@@ -2358,6 +2376,7 @@ var wordIDWords = [...]string{
 	wMowed:            "mowed",
 	wMows:             "mows",
 	wMuch:             "much",
+	wMug:              "mug",
 	wMultiple:         "multiple",
 	wMurdered:         "murdered",
 	wMust:             "must",
@@ -2467,6 +2486,7 @@ var wordIDWords = [...]string{
 	wParole:           "parole",
 	wPart:             "part",
 	wPartially:        "partially",
+	wParting:          "parting",
 	wPartly:           "partly",
 	wPartner:          "partner",
 	wPartners:         "partners",
