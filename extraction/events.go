@@ -776,7 +776,7 @@ func (ff *figureFinder) clausePlace(si, tok int) string {
 				}
 			}
 		}
-		if ff.is(k-1, wIn, wAt) {
+		if ff.is(k-1, wIn, wAt) || ff.is(k-2, wIn, wAt) && ff.in(k-1, placeAdjectives) || ff.is(k-1, wFrom) && ff.is(k-2, wReported, wRecorded) {
 			if e := ff.entityOf(k); e >= 0 && ff.ents[e].typ == kg.Place && !ff.mentions[ff.entAt[k]].demonym && !roadName(ff.entName(e)) {
 				return ff.entName(e) // not "on Interstate 94": a road is no event's town
 			}
@@ -784,6 +784,12 @@ func (ff *figureFinder) clausePlace(si, tok int) string {
 	}
 	return ""
 }
+
+// placeAdjectives may stand between "in" and the place a clause names: "claimed 10 lives
+// in neighbouring Jharkhand state", "in northern Velland".
+var placeAdjectives = newTokSet(map[string]bool{"neighbouring": true, "neighboring": true, "nearby": true,
+	"northern": true, "southern": true, "eastern": true, "western": true, "central": true, "northeastern": true,
+	"northwestern": true, "southeastern": true, "southwestern": true, "coastal": true, "rural": true, "remote": true})
 
 // entityAround reports whether the comma at k joins a place to its region ("Pike
 // County, Ohio").

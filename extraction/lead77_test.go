@@ -86,3 +86,30 @@ func TestAfterClauseWithoutPlace(t *testing.T) {
 		}
 	}
 }
+
+// TestPlacePartAfterAdjective: a count its clause places "in neighbouring X" or
+// "reported from X" is that place's part of a larger toll, not a rival whole.
+func TestPlacePartAfterAdjective(t *testing.T) {
+	x := extractTitled(t, "Lightning kills 40 in northern Velland",
+		"BROOKDALE, Velland — Lightning struck villages across northern Velland on Tuesday, killing at least 40 people, officials said.\n\n"+
+			"The storms moved east overnight. Schools were closed.\n\n"+
+			"Authorities said eight deaths were reported from Kessel district.\n\n"+
+			"Local media said the storms claimed 10 lives in neighbouring Marrow state.")
+	for _, c := range []struct {
+		value float64
+		place string
+	}{{8, "Kessel district"}, {10, "Marrow state"}} {
+		found := false
+		for _, f := range x.Figures {
+			if f.Value == c.value {
+				found = true
+				if f.Scope.Kind != kg.PlacePart || f.Scope.Of != c.place {
+					t.Errorf("figure %v scope %+v, want place: %s", c.value, f.Scope, c.place)
+				}
+			}
+		}
+		if !found {
+			t.Errorf("no figure %v: %+v", c.value, x.Figures)
+		}
+	}
+}
