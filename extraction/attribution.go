@@ -71,6 +71,14 @@ func (ff *figureFinder) attribute(si int, figs []figureCand, paraSource string, 
 			}
 			return w, false
 		}
+		if w, v := ff.headlineTeller(si); w != "" {
+			for k := range figs {
+				if ff.quoteOf[figs[k].tok] == 0 && figs[k].tok > v {
+					figs[k].f.Source = w // "Tesla says Model 3 orders top $10 billion": headlinetellers.go
+				}
+			}
+			return w, false
+		}
 	}
 	paraSrc, paraRead := "", false
 	sentCands := cands // the sentence's attributions, before any is dropped for one figure
@@ -1113,13 +1121,14 @@ func (ff *figureFinder) forecaster(si, k int) (src string, ok bool) {
 }
 
 // forecasterBefore reports whether token j, right before a forecast verb, ends its
-// subject: a person's or organization's name, a personal pronoun, or "the company" (a
-// description that stands for the organization).
+// subject: a person's or organization's name, a personal pronoun, "the company" (a
+// description that stands for the organization) or the organization's experts ("Trepp
+// analysts": bodyexperts.go).
 func (ff *figureFinder) forecasterBefore(j int) bool {
 	if e := ff.entityOf(j); e >= 0 {
 		return ff.ents[e].typ == kg.Person || ff.ents[e].typ == kg.Organization
 	}
-	return ff.is(j, wIt, wHe, wShe, wThey) || ff.is(j, wCompany, wGroup, wFirm, wBank, wAgency) && ff.is(j-1, wThe)
+	return ff.is(j, wIt, wHe, wShe, wThey) || ff.is(j, wCompany, wGroup, wFirm, wBank, wAgency) && ff.is(j-1, wThe) || ff.bodyExpertsAt(j)
 }
 
 // forecastReach drops from cands a forecaster's verb that cannot source the figure at

@@ -78,12 +78,12 @@ func (ff *figureFinder) pollPhrases(si int) []pollPhrase {
 		}
 		src := ff.pollsterIn(a, k)
 		if src == "" {
-			// "a survey by the Pew Research Center", "a poll conducted by ABC"
+			// "a survey by the Pew Research Center", "a poll conducted by ABC", "the last poll published by Opinium"
 			j := k + 1
 			if ff.punct(j, ',') {
 				j++ // "The survey, conducted by YouGov for …,"
 			}
-			if ff.is(j, wConducted, wCommissioned, wReleased, wCarried) {
+			if ff.is(j, wConducted, wCommissioned, wReleased, wPublished, wCarried) {
 				j++
 				if ff.is(j, wOut) {
 					j++
