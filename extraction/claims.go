@@ -314,11 +314,7 @@ func (rf *relationFinder) addClaim(si, v, k int) {
 		return
 	}
 	text := rf.span(v, min(s.b, end))
-	for _, sj := range strings.Split(subj, "\x00") {
-		if sj != "" && sj != place && rf.typeOfName(sj) == kg.Place {
-			rf.addRelation(si, sj, "claims", place, text)
-		}
-	}
+	rf.relateEach(si, nameList(subj), "claims", place, text, isPlace)
 	rf.claimed, rf.claimedAt = place, si
 }
 
@@ -389,5 +385,5 @@ func (rf *relationFinder) allOfWhichPlaces(si, v int) string {
 	if len(names) < 2 {
 		return ""
 	}
-	return strings.Join(names, "\x00")
+	return strings.Join(names, nameSep)
 }

@@ -129,7 +129,7 @@ func (rf *relationFinder) withMembers(mi, end int) string {
 	if len(names) == 2 && rf.punct(rf.mentions[mi].b, ',') && !others && sure == 0 {
 		return names[0] // "invest in Uber, and Volkswagen announced": two clauses
 	}
-	return strings.Join(names, "\x00")
+	return strings.Join(names, nameSep)
 }
 
 // listEndOK reports whether a list of names may end at token k: the last member owns
@@ -443,7 +443,7 @@ func (rf *relationFinder) pronounObject(si, k int, subj string) string {
 		}
 		name := rf.entName(e)
 		j = rf.mentions[rf.entAt[j]].b - 1
-		if name == found || strings.Contains("\x00"+subj+"\x00", "\x00"+name+"\x00") {
+		if name == found || nameList(subj).has(name) {
 			continue
 		}
 		if rf.ents[e].gender == not || rf.ents[e].gender == 0 {

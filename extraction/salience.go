@@ -218,7 +218,7 @@ func (rd *reader) referentFits(ei []int, they bool, k int) string {
 		}
 		names = append(names, rd.entName(e))
 	}
-	return strings.Join(names, "\x00")
+	return strings.Join(names, nameSep)
 }
 
 // pronounFits reports whether the entity named name can be "it" (itFits), or "they"

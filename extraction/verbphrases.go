@@ -416,7 +416,7 @@ func (rf *relationFinder) listBefore(c, start int) string {
 	if !and || len(names) < 2 {
 		return last
 	}
-	return strings.Join(names, "\x00")
+	return strings.Join(names, nameSep)
 }
 
 // objectBound reports whether the first name after the verb at objStart is bound to what
