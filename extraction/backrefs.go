@@ -58,7 +58,7 @@ var pairKinds = map[string]string{"nations": "nation", "countries": "country",
 	"banks": "bank", "lenders": "lender", "airlines": "airline", "retailers": "retailer", "insurers": "insurer"}
 
 // pairDescribed reads tokens a..b-1 as "the two KINDS" ("The two nations have long been
-// at odds") and returns the two names it stands for, joined by NUL in the order the
+// at odds") and returns the two names it stands for, joined as a nameList in the order the
 // article names them: the two of the kind last named before it, in its sentence or the
 // three before, both in one sentence. A third of the kind in that sentence, or only one
 // within reach, leaves it standing for no pair.

@@ -354,7 +354,7 @@ func (rf *relationFinder) pastPlaceModifiers(k int) int {
 }
 
 // allOfWhichPlaces returns the places listed before ", all of which" (or "both of which",
-// "each of which") and the verb at token v, joined by "\x00": "Brunei, Chile and Peru, all
+// "each of which") and the verb at token v, as a nameList: "Brunei, Chile and Peru, all
 // of which have claims"; "" when no such list of places stands there.
 func (rf *relationFinder) allOfWhichPlaces(si, v int) string {
 	s := &rf.sents[si]

@@ -103,7 +103,7 @@ func (rf *relationFinder) newsOutletAt(k, end int) int {
 	return m.ent
 }
 
-// tellOutlet records that each person or body of subj (names joined by "\x00") spoke to
+// tellOutlet records that each person or body of subj (a nameList) spoke to
 // outlet o, at verb v.
 func (rf *relationFinder) tellOutlet(si, v int, subj string, o int) {
 	s := &rf.sents[si]

@@ -183,7 +183,7 @@ func (rf *relationFinder) postedIn(si, v int) bool {
 	return true
 }
 
-// addPoster adds subj (names joined by NUL) postsOn platform entity e: persons and
+// addPoster adds subj (a nameList) postsOn platform entity e: persons and
 // bodies only, and not the platform itself.
 func (rf *relationFinder) addPoster(si int, subj string, e, v int) {
 	s := &rf.sents[si]

@@ -649,7 +649,7 @@ func (rf *relationFinder) asideOpening(g, start int) int {
 }
 
 // agentsFrom returns the agent named agent of a passive whose "by" phrase starts at
-// token k, joined ("\x00") with the agents coordinated after it ("which is backed by
+// token k and the agents coordinated after it, as a nameList ("which is backed by
 // Birch Partners and Quill Ventures": both back it), as withMembers reads a list; the
 // agent alone when its name does not open the phrase ("by U.S. chip maker Veltrax").
 func (rf *relationFinder) agentsFrom(k, end int, agent string) string {

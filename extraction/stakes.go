@@ -136,7 +136,7 @@ func (rf *relationFinder) stakeStated(si, v int) bool {
 	return false
 }
 
-// stakeHolderFits reports whether subj (names joined by NUL), the clause subject
+// stakeHolderFits reports whether subj (a nameList), the clause subject
 // activeAction found for the stake noun at v, holds the stake a possessive pronoun gives
 // it: not a name that only qualifies the subject ("Lund's fund shed its stake",
 // "Karvo-based Ostmark bought stakes"), not a person for "its", and no other name

@@ -114,8 +114,8 @@ func (rf *relationFinder) asideAgent(k, end int) int {
 // Friday".
 var reciprocalActs = newTokSet(map[string]bool{"meets": true, "fights": true})
 
-// reciprocal reports whether the verb of predicate pred, with the subjects subj (names
-// joined by NUL) and its object due at objStart, states an act of two names on each
+// reciprocal reports whether the verb of predicate pred, with the subjects subj (a
+// nameList) and its object due at objStart, states an act of two names on each
 // other: exactly two subjects, and after the verb "each other", "one another" (for any
 // act: "Dean and Gephardt attacked each other"), or, for reciprocalActs only, a
 // preposition or adverb of time, place or manner, or the clause's end — no object of its

@@ -382,7 +382,7 @@ func (rf *relationFinder) subjectFits(pred, subj string) bool {
 
 // listBefore returns the entity that ends right before the comma at c, or, when a list
 // of entities of one type joined by "and" ends there and "which" follows, all of them
-// joined by NUL: "Estonia, Latvia and Lithuania, which joined NATO" — each joined. Not
+// as a nameList: "Estonia, Latvia and Lithuania, which joined NATO" — each joined. Not
 // for "who": "the rivalry between Rubio and Cruz, who won Iowa" is Cruz's.
 func (rf *relationFinder) listBefore(c, start int) string {
 	last := rf.entityBefore(c, start)
