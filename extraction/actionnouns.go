@@ -129,11 +129,11 @@ func (rf *relationFinder) actAgent(k, end int) string {
 // subjectFits allow; a speech is heard by a person or a body and a place neither
 // speaks nor meets (spokenTo).
 func (rf *relationFinder) addAct(si int, agents, pred, patients, text string) {
-	for _, ob := range strings.Split(patients, "\x00") {
+	for ob := range nameList(patients).all() {
 		if ob == "" || !rf.objectFits(pred, ob) || pred == "spokeTo" && !spokenTo(rf.typeOfName(ob)) {
 			continue
 		}
-		for _, sj := range strings.Split(agents, "\x00") {
+		for sj := range nameList(agents).all() {
 			if sj != "" && sj != ob && rf.subjectFits(pred, sj) && !((pred == "spokeTo" || pred == "meets") && rf.typeOfName(sj) == kg.Place) {
 				rf.addRelation(si, sj, pred, ob, text)
 			}
@@ -345,7 +345,7 @@ func (rf *relationFinder) madeAct(si, v int, n actionNoun, patients string, pe i
 	if subj == "" {
 		return false
 	}
-	for _, sj := range strings.Split(subj, "\x00") {
+	for sj := range nameList(subj).all() {
 		if n.pred == "bidsFor" && rf.typeOfName(sj) == kg.Person {
 			return true // "launched a bid for the presidency"
 		}

@@ -1,7 +1,5 @@
 package extraction
 
-import "strings"
-
 // Joint agreements and talks: two named parties, joined by "and", that agree or
 // negotiate together with no partner named after the verb — "Ostmark and Norland agreed
 // to reopen the border", "agreed on Tuesday to freeze output", "agreed in December 2014
@@ -39,12 +37,12 @@ func (rf *relationFinder) jointAgreement(si, v int, w string) bool {
 // eachWithOther adds pred both ways between the two subjects of the verb at v, when
 // exactly two names are its subject; it reports whether it added them.
 func (rf *relationFinder) eachWithOther(si, v int, pred, text string) bool {
-	two := strings.Split(rf.actionSubject(si, v), "\x00")
-	if len(two) != 2 || two[0] == "" || two[1] == "" {
+	a, b, ok := nameList(rf.actionSubject(si, v)).pair()
+	if !ok {
 		return false
 	}
-	rf.addRelation(si, two[0], pred, two[1], text)
-	rf.addRelation(si, two[1], pred, two[0], text)
+	rf.addRelation(si, a, pred, b, text)
+	rf.addRelation(si, b, pred, a, text)
 	return true
 }
 

@@ -109,11 +109,7 @@ func (rf *relationFinder) allegiance(si, v int) {
 		return
 	}
 	obj := rf.entName(y)
-	for _, sj := range strings.Split(subj, "\x00") {
-		if sj != obj {
-			rf.addRelation(si, sj, "pledgesAllegianceTo", obj, rf.span(k, rf.mentions[rf.entAt[j]].b))
-		}
-	}
+	rf.relateEach(si, nameList(subj), "pledgesAllegianceTo", obj, rf.span(k, rf.mentions[rf.entAt[j]].b), nil)
 }
 
 // groupThatSubject returns the name described by the appositive whose relative "that"

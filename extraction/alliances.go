@@ -191,7 +191,7 @@ func (rf *relationFinder) allianceNamed(si, v int) (string, int) {
 	if names == "" || comma && rf.opensClause(pe) {
 		return "", k
 	}
-	if personalTies.has(rf.low(v)) && !strings.HasSuffix(rf.low(v), "s") && strings.Contains(names, "\x00") {
+	if personalTies.has(rf.low(v)) && !strings.HasSuffix(rf.low(v), "s") && nameList(names).several() {
 		// one friend, aide or partner is the first name of a list: "Clinton aide Sidney
 		// Blumenthal and Colin Powell"
 		names, pe = rf.entName(m.ent), m.b
@@ -313,7 +313,7 @@ func (rf *relationFinder) addAlliance(si int, named, pred string, owner int, tex
 	if stancePred(pred) && ot == kg.Place && !party && !isCountry(rf.ents[owner].name) || pred == "criticizes" && rf.outlet(owner) {
 		return // "Iowa supporters"; "Times critic Ann Roe" writes for the paper
 	}
-	for _, n := range strings.Split(named, "\x00") {
+	for n := range nameList(named).all() {
 		nt := rf.typeOfName(n)
 		if nt == kg.Other || pred == "rivalOf" && (nt == kg.Person) != (ot == kg.Person) ||
 			nt == kg.Place && stancePred(pred) && !isCountry(n) || !tieTypesFit(pred, nt, ot) {

@@ -58,7 +58,7 @@ var pairKinds = map[string]string{"nations": "nation", "countries": "country",
 	"banks": "bank", "lenders": "lender", "airlines": "airline", "retailers": "retailer", "insurers": "insurer"}
 
 // pairDescribed reads tokens a..b-1 as "the two KINDS" ("The two nations have long been
-// at odds") and returns the two names it stands for, joined by NUL in the order the
+// at odds") and returns the two names it stands for, joined as a nameList in the order the
 // article names them: the two of the kind last named before it, in its sentence or the
 // three before, both in one sentence. A third of the kind in that sentence, or only one
 // within reach, leaves it standing for no pair.
@@ -95,7 +95,7 @@ func (rd *reader) pairDescribed(a, b int) string {
 	if len(fits) != 2 {
 		return "" // one, or three in the nearest sentence: which two is not said
 	}
-	return rd.entName(fits[1]) + "\x00" + rd.entName(fits[0])
+	return rd.entName(fits[1]) + nameSep + rd.entName(fits[0])
 }
 
 // openingDescription returns the name or pair a description that opens a clause at token
@@ -127,8 +127,8 @@ func (rd *reader) openingDescription(a, v int) string {
 // for no name, they are one, or the phrase goes on ("the two companies' shares").
 func (rf *relationFinder) betweenDescribed(k, end int) (a, b string, after int) {
 	if p := rf.pairDescribed(k, k+3); p != "" && k+3 <= end && !rf.nounGoesOn(k+3) {
-		two := splitNames(p)
-		return two[0], two[1], k + 3
+		a, b, _ = strings.Cut(p, nameSep)
+		return a, b, k + 3
 	}
 	a, and := rf.partyAt(k, end)
 	if a == "" || !rf.is(and, wAnd) {

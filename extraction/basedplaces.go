@@ -602,7 +602,7 @@ func (rf *relationFinder) copularBasedBody(si, v int) (int, int) {
 		return -1, 0 // "The company that Lind founded is based in": another clause's
 	}
 	sj := rf.actionSubject(si, v)
-	if sj == "" || strings.Contains(sj, "\x00") {
+	if sj == "" || nameList(sj).several() {
 		return -1, 0
 	}
 	e := rf.entIndex(sj)

@@ -314,11 +314,7 @@ func (rf *relationFinder) addClaim(si, v, k int) {
 		return
 	}
 	text := rf.span(v, min(s.b, end))
-	for _, sj := range strings.Split(subj, "\x00") {
-		if sj != "" && sj != place && rf.typeOfName(sj) == kg.Place {
-			rf.addRelation(si, sj, "claims", place, text)
-		}
-	}
+	rf.relateEach(si, nameList(subj), "claims", place, text, isPlace)
 	rf.claimed, rf.claimedAt = place, si
 }
 
@@ -358,7 +354,7 @@ func (rf *relationFinder) pastPlaceModifiers(k int) int {
 }
 
 // allOfWhichPlaces returns the places listed before ", all of which" (or "both of which",
-// "each of which") and the verb at token v, joined by "\x00": "Brunei, Chile and Peru, all
+// "each of which") and the verb at token v, as a nameList: "Brunei, Chile and Peru, all
 // of which have claims"; "" when no such list of places stands there.
 func (rf *relationFinder) allOfWhichPlaces(si, v int) string {
 	s := &rf.sents[si]
@@ -389,5 +385,5 @@ func (rf *relationFinder) allOfWhichPlaces(si, v int) string {
 	if len(names) < 2 {
 		return ""
 	}
-	return strings.Join(names, "\x00")
+	return strings.Join(names, nameSep)
 }

@@ -516,7 +516,7 @@ func (rf *relationFinder) titleBefore(k, start int) int {
 // includedSubjects returns the names of an "including" list that stands as the aside of
 // a plural common noun subject ("Four banks, including Acme and Birch, worked with
 // Zephyr": each bank of the list works with Zephyr; "senators, including Bernie Sanders,
-// criticized"), joined by \x00, for the verb after the aside closed by the comma at g
+// criticized"), as a nameList, for the verb after the aside closed by the comma at g
 // whose opening comma is c; "" otherwise. The list must fill the aside: one name, or names
 // of one type joined by commas and "and".
 func (rf *relationFinder) includedSubjects(c, g, start int) string {
@@ -579,7 +579,7 @@ var contestWords = newTokSet(map[string]bool{"primary": true, "primaries": true,
 	"contest": true, "contests": true, "race": true, "vote": true, "state": true, "states": true})
 
 // contestPlace returns the places of a contest that opens at token k after "won" ("the
-// Republican primary in Ohio", "the primaries in Ohio and in Iowa"), joined by \x00 as
+// Republican primary in Ohio", "the primaries in Ohio and in Iowa"), as a nameList as
 // withMembers joins them, or "": a determiner, a party or other capitalised word, a
 // contest noun, "in" and places.
 func (rf *relationFinder) contestPlace(k, end int) string {

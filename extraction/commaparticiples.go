@@ -63,7 +63,7 @@ func (rf *relationFinder) commaParticipleAction(si, v int, w string) bool {
 		return false
 	}
 	added := false
-	for _, ob := range strings.Split(rf.withMembers(mi, s.b), "\x00") {
+	for ob := range nameList(rf.withMembers(mi, s.b)).all() {
 		if ob == "" || ob == subj {
 			continue
 		}

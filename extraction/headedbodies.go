@@ -79,9 +79,5 @@ func (rf *relationFinder) bodyHeadedAt(si, v int, pred string) {
 	if rf.is(m.b, wIn) && m.b+1 < s.b && rf.toks[m.b+1].kind == tWord && !rf.toks[m.b+1].has(fCap) && rf.toks[m.b+1].feat&lxFunc == 0 {
 		return // "led the league in rushing"
 	}
-	for _, sj := range strings.Split(rf.actionSubject(si, v), "\x00") {
-		if sj != "" && sj != rf.entName(e) && rf.typeOfName(sj) == kg.Person {
-			rf.addRelation(si, sj, pred, rf.entName(e), rf.span(v, m.b))
-		}
-	}
+	rf.relateEach(si, nameList(rf.actionSubject(si, v)), pred, rf.entName(e), rf.span(v, m.b), isPerson)
 }

@@ -62,11 +62,11 @@ func (rf *relationFinder) infinitiveAction(si, v int, w string) bool {
 	if subj == "" {
 		return true
 	}
-	for _, ob := range strings.Split(rf.withMembers(mi, s.b), "\x00") {
+	for ob := range nameList(rf.withMembers(mi, s.b)).all() {
 		if !rf.objectFits(pred, ob) {
 			continue
 		}
-		for _, sj := range strings.Split(subj, "\x00") {
+		for sj := range nameList(subj).all() {
 			if rf.subjectFits(pred, sj) {
 				rf.addRelation(si, sj, pred, ob, rf.span(gov, min(s.b, rf.mentions[mi].b)))
 			}
@@ -139,7 +139,7 @@ func (rf *relationFinder) gerundAction(si, v int, w string) bool {
 		return false
 	}
 	added := false
-	for _, ob := range strings.Split(rf.withMembers(mi, s.b), "\x00") {
+	for ob := range nameList(rf.withMembers(mi, s.b)).all() {
 		if ob != subj && rf.objectFits(pred, ob) && rf.subjectFits(pred, subj) {
 			rf.addRelation(si, subj, pred, ob, rf.span(v-1, min(s.b, rf.mentions[mi].b)))
 			added = true

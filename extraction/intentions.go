@@ -168,10 +168,8 @@ func (rf *relationFinder) intentions(si int) {
 		if !rf.is(ok-1, wBetween) && !rf.is(ok-2, wBetween) {
 			objs = rf.withMembers(int(rf.entAt[ok]), s.b) // "plans to visit A and B"
 		}
-		for _, name := range strings.Split(objs, "\x00") {
-			for _, sj := range strings.Split(subj, "\x00") {
-				rf.addRelation(si, sj, pred, name, rf.span(gov, min(s.b, m.b)))
-			}
+		for name := range nameList(objs).all() {
+			rf.relateEach(si, nameList(subj), pred, name, rf.span(gov, min(s.b, m.b)), nil)
 		}
 	}
 }

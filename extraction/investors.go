@@ -1,8 +1,6 @@
 package extraction
 
 import (
-	"strings"
-
 	"github.com/factgraph/kg"
 )
 
@@ -92,7 +90,7 @@ func (rf *relationFinder) investorsCounted(si, v int) bool {
 	if funded == "" {
 		funded = rf.clauseSubject(si, v)
 	}
-	if strings.Contains(funded, "\x00") || !rf.fundable(funded) {
+	if nameList(funded).several() || !rf.fundable(funded) {
 		return false
 	}
 	read := false

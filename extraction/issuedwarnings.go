@@ -1,8 +1,6 @@
 package extraction
 
 import (
-	"strings"
-
 	"github.com/factgraph/kg"
 )
 
@@ -65,7 +63,7 @@ func (rf *relationFinder) issuedWarnings(si int) {
 			continue
 		}
 		subj := rf.actionSubject(si, v)
-		for _, sj := range strings.Split(subj, "\x00") {
+		for sj := range nameList(subj).all() { // subject by subject, each warning every place
 			if sj == "" || rf.typeOfName(sj) != kg.Organization {
 				continue
 			}

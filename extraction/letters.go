@@ -1,11 +1,5 @@
 package extraction
 
-import (
-	"strings"
-
-	"github.com/factgraph/kg"
-)
-
 // Writing to someone: "Lund wrote to President Wade", "Velland has written to the
 // commission", "Lund wrote a letter to Wade and Moss", "wrote an open letter to the
 // board". The writer speaks to each one named after "to" (spokeTo, as the noun reads
@@ -47,15 +41,9 @@ func (rf *relationFinder) wroteTo(si, v int, w string) bool {
 	if subj == "" {
 		return true
 	}
-	for _, ob := range strings.Split(hearers, "\x00") {
-		if !spokenTo(rf.typeOfName(ob)) {
-			continue
-		}
-		for _, sj := range strings.Split(subj, "\x00") {
-			if t := rf.typeOfName(sj); sj == "" || sj == ob || t != kg.Person && t != kg.Organization && t != kg.Group && t != kg.Place {
-				continue
-			}
-			rf.addRelation(si, sj, "spokeTo", ob, rf.span(v, min(s.b, k+4)))
+	for ob := range nameList(hearers).all() {
+		if spokenTo(rf.typeOfName(ob)) {
+			rf.relateEach(si, nameList(subj), "spokeTo", ob, rf.span(v, min(s.b, k+4)), namedParty)
 		}
 	}
 	return true

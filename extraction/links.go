@@ -1,8 +1,6 @@
 package extraction
 
 import (
-	"strings"
-
 	"github.com/factgraph/kg"
 )
 
@@ -179,7 +177,7 @@ func (rf *relationFinder) linkedTo(si, v int) {
 func (rf *relationFinder) shuts(si, v int) {
 	s := &rf.sents[si]
 	subj := rf.actionSubject(si, v)
-	if subj == "" || strings.Contains(subj, "\x00") || rf.passive(si, v) {
+	if subj == "" || nameList(subj).several() || rf.passive(si, v) {
 		return
 	}
 	// what was shut must be a facility or a border, and where follows "in"

@@ -182,7 +182,7 @@ func (rf *relationFinder) listClosedBy(mi int) []string {
 // only its own name when a member's type differs from the first's ("Puig of the
 // Dodgers and Yoenis Cespedes": a team, then a player).
 func (rf *relationFinder) sameTypedMembers(mi, end int) []string {
-	members := strings.Split(rf.withMembers(mi, end), "\x00")
+	members := strings.Split(rf.withMembers(mi, end), nameSep)
 	typ := rf.ents[rf.mentions[mi].ent].typ
 	for _, n := range members[1:] {
 		if rf.typeOfName(n) != typ || plainWords(n) {

@@ -75,7 +75,7 @@ func (rf *relationFinder) memberOfNamedBody(si, k int) {
 			holder, from = rf.entName(e), a
 		}
 	case q > s.start && memberCopulas[rf.low(q)]:
-		for _, n := range splitNames(rf.actionSubject(si, q)) {
+		for n := range nameList(rf.actionSubject(si, q)).all() {
 			if t := rf.typeOfName(n); t == kg.Person || t == kg.Place {
 				holder = n // "Norland is a member of the Baltic Council"
 			}
@@ -147,11 +147,7 @@ func (rf *relationFinder) seatOnBody(si, k int) {
 	if !bodySeatWords[rf.low(end-1)] {
 		return
 	}
-	for _, n := range splitNames(rf.actionSubject(si, k)) {
-		if rf.typeOfName(n) == kg.Person {
-			rf.addRelation(si, n, "memberOf", rf.entName(body), rf.span(k, end))
-		}
-	}
+	rf.relateEach(si, nameList(rf.actionSubject(si, k)), "memberOf", rf.entName(body), rf.span(k, end), isPerson)
 }
 
 // blocMember reads "COUNTRY, a BLOC member" around the noun k.

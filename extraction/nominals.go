@@ -39,9 +39,7 @@ func (rf *relationFinder) inSupportOf(si, v int) {
 		return // "deployed its air force to Syria to bomb in support of": whose infinitive is unclear
 	}
 	if subj := rf.actionSubject(si, g); subj != "" {
-		for _, sj := range strings.Split(subj, "\x00") {
-			rf.addRelation(si, sj, "supports", rf.entName(obj), rf.span(g, min(s.b, v+4)))
-		}
+		rf.relateEach(si, nameList(subj), "supports", rf.entName(obj), rf.span(g, min(s.b, v+4)), nil)
 	}
 }
 
@@ -83,12 +81,8 @@ func (rf *relationFinder) supportReceived(si, v int) {
 	if subj == "" {
 		return
 	}
-	for _, backer := range rf.supportBackers(v+2, s.b) {
-		for _, sj := range strings.Split(subj, "\x00") {
-			if backer != sj {
-				rf.addRelation(si, backer, "supports", sj, rf.span(r, min(s.b, v+5)))
-			}
-		}
+	for backer := range rf.supportBackers(v+2, s.b).all() {
+		rf.relateToEach(si, backer, "supports", nameList(subj), rf.span(r, min(s.b, v+5)), nil)
 	}
 }
 
@@ -97,15 +91,15 @@ func (rf *relationFinder) supportReceived(si, v int) {
 // short description ("of 12 states including Chile, Peru and Mexico", "of allies such
 // as Chile"); none for a possessed thing ("of Clinton's campaign") or a description
 // with no list.
-func (rf *relationFinder) supportBackers(k, end int) []string {
+func (rf *relationFinder) supportBackers(k, end int) nameList {
 	if rf.is(k, wThe) {
 		k++
 	}
 	if mi := rf.mentionFrom(k, end); mi >= 0 {
 		if m := &rf.mentions[mi]; m.demonym || rf.owner(m.b) {
-			return nil // "the support of Russian jets", "of Clinton's campaign"
+			return "" // "the support of Russian jets", "of Clinton's campaign"
 		}
-		return strings.Split(rf.withMembers(mi, end), "\x00")
+		return nameList(rf.withMembers(mi, end))
 	}
 	j := k
 	for j < end && j-k < 5 && rf.entAt[j] < 0 && !rf.is(j, wIncluding, wSuch) && (rf.toks[j].kind == tWord || rf.toks[j].kind == tNum) && !rf.toks[j].has(fCap) {
@@ -117,16 +111,16 @@ func (rf *relationFinder) supportBackers(k, end int) []string {
 	case rf.is(j, wSuch) && rf.is(j+1, wAs):
 		j += 2
 	default:
-		return nil
+		return ""
 	}
 	if rf.is(j, wThe) {
 		j++
 	}
 	mi := rf.mentionFrom(j, end)
 	if mi < 0 || rf.mentions[mi].demonym || rf.owner(rf.mentions[mi].b) {
-		return nil
+		return ""
 	}
-	return strings.Split(rf.withMembers(mi, end), "\x00")
+	return nameList(rf.withMembers(mi, end))
 }
 
 // supportedAt returns the entity named at token k (after "the"), or -1: what a support
@@ -213,11 +207,7 @@ func (rf *relationFinder) spokenIn(si, v int, w string) bool {
 	} else if rf.is(g, wIn) {
 		subj = rf.invertedSpeaker(si, g) // "said Ada Holm in", "Holm said, referring to Brandt, in": interviewspeakers.go
 	}
-	for _, sj := range strings.Split(subj, "\x00") {
-		if t := rf.typeOfName(sj); sj != "" && (t == kg.Person || t == kg.Organization) && sj != rf.entName(e) {
-			rf.addRelation(si, sj, "spokeTo", rf.entName(e), rf.span(g, min(s.b, k+2)))
-		}
-	}
+	rf.relateEach(si, nameList(subj), "spokeTo", rf.entName(e), rf.span(g, min(s.b, k+2)), personOrBody)
 	return true
 }
 
@@ -293,10 +283,8 @@ func (rf *relationFinder) supportFrom(si, v int) {
 		return // "support from Russian warplanes", "backing from Clinton's campaign"
 	}
 	subj := rf.actionSubject(si, r)
-	for _, backer := range strings.Split(rf.withMembers(int(rf.entAt[k]), s.b), "\x00") {
-		for _, sj := range strings.Split(subj, "\x00") {
-			rf.addRelation(si, backer, "supports", sj, rf.span(r, min(s.b, v+4)))
-		}
+	for backer := range nameList(rf.withMembers(int(rf.entAt[k]), s.b)).all() {
+		rf.relateToEach(si, backer, "supports", nameList(subj), rf.span(r, min(s.b, v+4)), nil)
 	}
 }
 
@@ -372,11 +360,11 @@ func (rf *relationFinder) meetingWith(si, v int, w string) bool {
 		return true // "U.S. Secretary of State John Kerry said after talks with": the place qualifies the title
 	}
 	obj := rf.actionObject(si, v+2, pred)
-	for _, ob := range strings.Split(obj, "\x00") {
+	for ob := range nameList(obj).all() {
 		if ob == "" || !rf.objectFits(pred, ob) {
 			continue
 		}
-		for _, sj := range strings.Split(subj, "\x00") {
+		for sj := range nameList(subj).all() {
 			if sj != ob && rf.subjectFits(pred, sj) {
 				rf.addRelation(si, sj, pred, ob, rf.span(from, min(s.b, v+6)))
 			}

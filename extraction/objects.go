@@ -35,8 +35,8 @@ func (rf *relationFinder) mentionFrom(k, end int) int {
 	return -1
 }
 
-// withMembers returns the name of mention mi's entity joined ("\x00") with the names
-// coordinated after it: members of the same kind (sameKindOfName) set off by commas,
+// withMembers returns the name of mention mi's entity and the names coordinated after
+// it, as a nameList (namelists.go): members of the same kind (sameKindOfName) set off by commas,
 // closed by "and", "or" or "as well as" (or by "and others": "sued A, B and others"; a
 // list that "as well as" opens runs on to its own "and"), each as listMember reads it.
 // It is the one list reader of the verbs' objects: the controlled actions (actionObject, relations.go) and
@@ -129,7 +129,7 @@ func (rf *relationFinder) withMembers(mi, end int) string {
 	if len(names) == 2 && rf.punct(rf.mentions[mi].b, ',') && !others && sure == 0 {
 		return names[0] // "invest in Uber, and Volkswagen announced": two clauses
 	}
-	return strings.Join(names, "\x00")
+	return strings.Join(names, nameSep)
 }
 
 // listEndOK reports whether a list of names may end at token k: the last member owns
@@ -418,7 +418,7 @@ func (rf *relationFinder) holderEnds(a, v int) bool {
 
 // pronounObject resolves "him" or "her" right after a verb at token k: the one person of
 // that gender named before it in its sentence or in the sentence before, outside quotes,
-// other than the subject subj (its members joined by "\x00"). Two such persons, or
+// other than the subject subj (a nameList). Two such persons, or
 // none: "". "her" before a noun ("criticized her policies") is no object.
 func (rf *relationFinder) pronounObject(si, k int, subj string) string {
 	if !rf.is(k, wHim, wHer) {
@@ -443,7 +443,7 @@ func (rf *relationFinder) pronounObject(si, k int, subj string) string {
 		}
 		name := rf.entName(e)
 		j = rf.mentions[rf.entAt[j]].b - 1
-		if name == found || strings.Contains("\x00"+subj+"\x00", "\x00"+name+"\x00") {
+		if name == found || nameList(subj).has(name) {
 			continue
 		}
 		if rf.ents[e].gender == not || rf.ents[e].gender == 0 {

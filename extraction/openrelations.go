@@ -172,13 +172,13 @@ func (rf *relationFinder) openRelations(si int) {
 		if !rf.is(ok-1, wBetween) && !rf.is(ok-2, wBetween) {
 			objs = rf.withMembers(int(rf.entAt[ok]), s.b) // "thanked A and B": objects.go; "between A and B" is one relation's two ends
 		}
-		for _, name := range strings.Split(objs, "\x00") {
-			for _, sj := range strings.Split(subj, "\x00") {
+		for name := range nameList(objs).all() {
+			for sj := range nameList(subj).all() {
 				rf.addOpenRelation(si, sj, pred, name, rf.span(v, min(s.b, m.b)))
 			}
 		}
 		if pred == "raiseFrom" {
-			for _, sj := range strings.Split(subj, "\x00") {
+			for sj := range nameList(subj).all() {
 				rf.raisedFrom(si, sj, ok, rf.span(v, min(s.b, m.b))) // investors.go
 			}
 		}
@@ -678,7 +678,7 @@ func (rf *relationFinder) openPassive(si, v int, pred string, by int) {
 			obj = rf.entityBefore(c, s.start) // "Kestrel, a start-up founded by": describedparticiples.go
 		}
 	}
-	if obj == "" || strings.Contains(obj, "\x00") {
+	if obj == "" || nameList(obj).several() {
 		return
 	}
 	rf.addOpenRelation(si, rf.entName(e), pred, obj, rf.span(v, min(s.b, by+4)))

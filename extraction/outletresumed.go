@@ -51,11 +51,7 @@ func (rf *relationFinder) toldResumedOutlet(si, v int) bool {
 	if o < 0 {
 		return true
 	}
-	for _, subj := range strings.Split(rf.actionSubject(si, v), "\x00") {
-		if subj != "" && rf.typeOfName(subj) != kg.Place && rf.subjectFits("spokeTo", subj) {
-			rf.addRelation(si, subj, "spokeTo", rf.entName(o), rf.span(v, min(rf.sents[si].b, v+3)))
-		}
-	}
+	rf.relateEach(si, nameList(rf.actionSubject(si, v)), "spokeTo", rf.entName(o), rf.span(v, min(rf.sents[si].b, v+3)), notPlace)
 	return true
 }
 

@@ -103,17 +103,12 @@ func (rf *relationFinder) newsOutletAt(k, end int) int {
 	return m.ent
 }
 
-// tellOutlet records that each person or body of subj (names joined by "\x00") spoke to
+// tellOutlet records that each person or body of subj (a nameList) spoke to
 // outlet o, at verb v.
 func (rf *relationFinder) tellOutlet(si, v int, subj string, o int) {
 	s := &rf.sents[si]
 	on := rf.entName(o)
-	for _, sj := range strings.Split(subj, "\x00") {
-		if t := rf.typeOfName(sj); sj == "" || sj == on || t != kg.Person && t != kg.Organization {
-			continue
-		}
-		rf.addRelation(si, sj, "spokeTo", on, rf.span(v, min(s.b, v+4)))
-	}
+	rf.relateEach(si, nameList(subj), "spokeTo", on, rf.span(v, min(s.b, v+4)), personOrBody)
 }
 
 // describedByNoun reports whether tokens a..c-1 are a noun phrase that describes a

@@ -106,7 +106,7 @@ func (rf *relationFinder) passivePlaces(si int) {
 		}
 		place := rf.entName(int(m.ent))
 		rf.open = true
-		for _, sj := range strings.Split(subj, "\x00") {
+		for sj := range nameList(subj).all() { // subject by subject: each also gets the places listed after
 			if typ := rf.typeOfName(sj); sj == place || typ != kg.Person && typ != kg.Organization && typ != kg.Group {
 				continue
 			}

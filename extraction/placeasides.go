@@ -200,10 +200,8 @@ func (rf *relationFinder) frontedAgent(si, a int) {
 			return
 		}
 		subj := rf.entName(m.ent)
-		for _, ag := range strings.Split(agents, "\x00") {
-			if ag != subj && rf.objectFits(pred, subj) {
-				rf.addRelation(si, ag, pred, subj, rf.span(a, min(s.b, m.b)))
-			}
+		if rf.objectFits(pred, subj) {
+			rf.relateEach(si, nameList(agents), pred, subj, rf.span(a, min(s.b, m.b)), nil)
 		}
 		return
 	}

@@ -183,13 +183,9 @@ func (rf *relationFinder) postedIn(si, v int) bool {
 	return true
 }
 
-// addPoster adds subj (names joined by NUL) postsOn platform entity e: persons and
+// addPoster adds subj (a nameList) postsOn platform entity e: persons and
 // bodies only, and not the platform itself.
 func (rf *relationFinder) addPoster(si int, subj string, e, v int) {
 	s := &rf.sents[si]
-	for _, sj := range strings.Split(subj, "\x00") {
-		if t := rf.typeOfName(sj); sj != "" && (t == kg.Person || t == kg.Organization) && sj != rf.entName(e) {
-			rf.addRelation(si, sj, "postsOn", rf.entName(e), rf.span(max(s.start, v-3), min(s.b, v+6)))
-		}
-	}
+	rf.relateEach(si, nameList(subj), "postsOn", rf.entName(e), rf.span(max(s.start, v-3), min(s.b, v+6)), personOrBody)
 }

@@ -1,8 +1,6 @@
 package extraction
 
 import (
-	"strings"
-
 	"github.com/factgraph/kg"
 )
 
@@ -75,7 +73,7 @@ func (rf *relationFinder) receivedBid(si, v int) bool {
 		return false // "an offer from Acme's fund", "a bid by Anbang for Starwood": actBy
 	}
 	target := rf.actionSubject(si, verb)
-	if target == "" || strings.Contains(target, "\x00") || rf.typeOfName(target) != kg.Organization {
+	if target == "" || nameList(target).several() || rf.typeOfName(target) != kg.Organization {
 		target = rf.leadingCompany(si, d+1) // past the "to" of "decided to accept"
 	}
 	if target == "" || target == rf.entName(b) || rf.unasserted(si, verb) {

@@ -1,7 +1,6 @@
 package extraction
 
 import (
-	"slices"
 	"strings"
 	"unicode"
 
@@ -538,7 +537,7 @@ func (rf *relationFinder) facilityIn(si, v int, w string) bool {
 	if e := rf.entityOf(v + 2); e >= 0 && rf.ents[e].typ == kg.Place {
 		if o := rf.appositionOwner(si, v); o >= 0 {
 			rf.addRelation(si, rf.entName(o), "hasFacilityIn", rf.entName(e), rf.span(v, v+3)) // "Excel Industries, a lawn mower plant in Hesston"
-		} else if sj := rf.clauseSubject(si, v); sj != "" && !strings.Contains(sj, "\x00") && !rf.personNamed(sj) {
+		} else if sj := rf.clauseSubject(si, v); sj != "" && !nameList(sj).several() && !rf.personNamed(sj) {
 			rf.addRelation(si, sj, "hasFacilityIn", rf.entName(e), rf.span(v, v+3))
 		}
 	}
@@ -650,7 +649,7 @@ func (rf *relationFinder) asideOpening(g, start int) int {
 }
 
 // agentsFrom returns the agent named agent of a passive whose "by" phrase starts at
-// token k, joined ("\x00") with the agents coordinated after it ("which is backed by
+// token k and the agents coordinated after it, as a nameList ("which is backed by
 // Birch Partners and Quill Ventures": both back it), as withMembers reads a list; the
 // agent alone when its name does not open the phrase ("by U.S. chip maker Veltrax").
 func (rf *relationFinder) agentsFrom(k, end int, agent string) string {
@@ -674,7 +673,7 @@ func (rf *relationFinder) activeAction(si, v int, pred string, objStart int, nom
 		subj = rf.clauseSubject(si, v)
 		if pred == "rivalOf" && rf.is(v, wRivals, wCompetitors) || pred == "partnerOf" && rf.is(v, wPartners) {
 			subj = rf.leadingCompany(si, v) // rivalsnamed.go
-		} else if pred == "rivalOf" && rf.subjectQualifies(si, v, splitNames(subj), false) {
+		} else if pred == "rivalOf" && rf.subjectQualifies(si, v, nameList(subj), false) {
 			return // "China's dominant e-commerce company faces competition from": the company's
 		}
 		// no subject found ("Visa said on Friday it currently has a 1 percent stake in
@@ -690,7 +689,7 @@ func (rf *relationFinder) activeAction(si, v int, pred string, objStart int, nom
 			return
 		}
 		subj = rf.actionSubject(si, v)
-		if pred == "spokeTo" && (subj == "" || !strings.Contains(subj, "\x00") && rf.typeOfName(subj) != kg.Person) {
+		if pred == "spokeTo" && (subj == "" || !nameList(subj).several() && rf.typeOfName(subj) != kg.Person) {
 			// "“…,” Ida Lund, an engineer at Acme told Reuters", "“…,” Ida Lund, pastor of
 			// Grace Chapel in Norland, the town …, told Reuters" (not the chapel nor
 			// Norland): quotedtellers.go
@@ -707,9 +706,9 @@ func (rf *relationFinder) activeAction(si, v int, pred string, objStart int, nom
 	}
 	if rf.reciprocal(pred, subj, objStart) {
 		// "Acme and Ohio have battled in court": each against the other (verbforms.go)
-		two := strings.Split(subj, "\x00")
-		rf.addRelation(si, two[0], pred, two[1], rf.span(v, min(s.b, objStart+4)))
-		rf.addRelation(si, two[1], pred, two[0], rf.span(v, min(s.b, objStart+4)))
+		a, b, _ := nameList(subj).pair()
+		rf.addRelation(si, a, pred, b, rf.span(v, min(s.b, objStart+4)))
+		rf.addRelation(si, b, pred, a, rf.span(v, min(s.b, objStart+4)))
 		return
 	}
 	if pred == "attacks" && rf.figurativeStrike(v, objStart) {
@@ -729,7 +728,7 @@ func (rf *relationFinder) activeAction(si, v int, pred string, objStart int, nom
 		return // "a trip through central Mexico to meet Guzman": meetingwarnings.go
 	}
 	obj := ""
-	if pred == "meets" && rf.typeOfName(strings.Split(subj, "\x00")[0]) != kg.Place {
+	if pred == "meets" && rf.typeOfName(nameList(subj).first()) != kg.Place {
 		if mi := rf.metAppositivePersonAt(objStart+b2i(rf.is(objStart, wWith)), s.b); mi >= 0 {
 			obj = rf.entName(rf.mentions[mi].ent) // "met his counterpart, Senator Bob Corker": meetingwarnings.go
 		}
@@ -749,7 +748,7 @@ func (rf *relationFinder) activeAction(si, v int, pred string, objStart int, nom
 	if obj == "" || pred == "joins" && rf.joinedInAct(objStart, s.b) {
 		return
 	}
-	if !nominal && rf.newAppositiveRelative(si, v, rf.low(v)) && !rf.closeObject(objStart, strings.Split(obj, "\x00")[0]) {
+	if !nominal && rf.newAppositiveRelative(si, v, rf.low(v)) && !rf.closeObject(objStart, nameList(obj).first()) {
 		return // "Gilbert, a billionaire who owns the U.S. basketball team": appositiverelatives.go
 	}
 	if obj == subj && !nominal {
@@ -762,14 +761,14 @@ func (rf *relationFinder) activeAction(si, v int, pred string, objStart int, nom
 			}
 		}
 	}
-	if strings.Contains(subj, "\x00") && sharesName(subj, obj) {
+	if nameList(subj).several() && sharesName(nameList(subj), nameList(obj)) {
 		return // "Acme and Birch sued the company": a description read as one of the subjects
 	}
-	for _, ob := range strings.Split(obj, "\x00") {
+	for ob := range nameList(obj).all() {
 		if !rf.objectFits(pred, ob) {
 			continue
 		}
-		for _, sj := range strings.Split(subj, "\x00") {
+		for sj := range nameList(subj).all() {
 			if !rf.subjectFits(pred, sj) || rf.objectBound(pred, sj, objStart, s.b) {
 				continue
 			}
@@ -792,14 +791,14 @@ func (rf *relationFinder) activeAction(si, v int, pred string, objStart int, nom
 // e-commerce company") or opens a compound ("Oakland, California-based Pandora"). With
 // ownHyphen (the stake readers), a name with a hyphen of its own ("Wal-Mart") qualifies
 // nothing.
-func (rf *relationFinder) subjectQualifies(si, v int, names []string, ownHyphen bool) bool {
+func (rf *relationFinder) subjectQualifies(si, v int, names nameList, ownHyphen bool) bool {
 	for k := rf.sents[si].start; k < v; k++ {
 		if rf.entAt[k] < 0 {
 			continue
 		}
 		m := &rf.mentions[rf.entAt[k]]
 		name := rf.entName(m.ent)
-		if slices.Contains(names, name) && (rf.owner(m.b) || rf.punct(m.b, '-') || strings.HasPrefix(rf.tok(m.b), "-") ||
+		if names.has(name) && (rf.owner(m.b) || rf.punct(m.b, '-') || strings.HasPrefix(rf.tok(m.b), "-") ||
 			strings.Contains(rf.tok(m.b-1), "-") && !(ownHyphen && strings.Contains(name, rf.tok(m.b-1)))) {
 			return true
 		}
@@ -997,7 +996,7 @@ func (rf *relationFinder) actionSubject(si, v int) string {
 	if len(subs) > 1 && !rf.coordinated(k, g) {
 		return subs[len(subs)-1]
 	}
-	return strings.Join(subs, "\x00")
+	return strings.Join(subs, nameSep)
 }
 
 // memberOpening returns the token before the words that open a member of a list of
@@ -1174,7 +1173,7 @@ func (rf *relationFinder) clauseSubject(si, v int) string {
 		if len(subs) > 1 && !rf.coordinated(a, v) {
 			return subs[0]
 		}
-		return strings.Join(subs, "\x00")
+		return strings.Join(subs, nameSep)
 	}
 	// pronoun or "the government" just before the verb
 	k := v - 1
@@ -1499,18 +1498,6 @@ func (rf *relationFinder) questionSubject(k, end int) string {
 		return ""
 	}
 	return rf.withMembers(int(mi), end)
-}
-
-// sharesName reports whether the lists a and b (names joined by NUL) share a name.
-func sharesName(a, b string) bool {
-	for _, x := range strings.Split(a, "\x00") {
-		for _, y := range strings.Split(b, "\x00") {
-			if x == y {
-				return true
-			}
-		}
-	}
-	return false
 }
 
 // reportedPronounSubject reports whether the subject of the verb at v is a pronoun

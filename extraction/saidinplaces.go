@@ -58,13 +58,7 @@ func (rf *relationFinder) saidInPlace(si int) {
 			continue
 		}
 		place := rf.entName(int(m.ent))
-		rf.open = true
-		for _, sj := range strings.Split(subj, "\x00") {
-			if sj != place && rf.typeOfName(sj) == kg.Person {
-				rf.addRelation(si, sj, "speakIn", place, rf.span(v, end))
-			}
-		}
-		rf.open = false
+		rf.relateEachOpen(si, nameList(subj), "speakIn", place, rf.span(v, end), isPerson)
 	}
 }
 

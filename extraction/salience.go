@@ -41,7 +41,7 @@ func (rd *reader) pronounSubject(si, k int) string {
 }
 
 // pronounReferent returns the name the subject pronoun "it" or "they" at token k of
-// sentence si stands for (names joined by "\x00" for "they"), or "".
+// sentence si stands for (a nameList for "they"), or "".
 func (rd *reader) pronounReferent(si, k int) string {
 	if si >= len(rd.sents) || rd.quoteOf[k] != 0 {
 		return ""
@@ -218,7 +218,7 @@ func (rd *reader) referentFits(ei []int, they bool, k int) string {
 		}
 		names = append(names, rd.entName(e))
 	}
-	return strings.Join(names, "\x00")
+	return strings.Join(names, nameSep)
 }
 
 // pronounFits reports whether the entity named name can be "it" (itFits), or "they"

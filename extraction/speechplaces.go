@@ -1,11 +1,5 @@
 package extraction
 
-import (
-	"strings"
-
-	"github.com/factgraph/kg"
-)
-
 // Where a speaker spoke: "Lind told reporters in Orsova", "Lind told a news conference in
 // Orsova", "Lind told supporters at a rally in Lusk", "Lind said at a news conference in
 // Orsova" → Lind speakIn Orsova (speakAt after "at"), the open predicate "spoke in Orsova"
@@ -185,13 +179,7 @@ func (rf *relationFinder) speechSettings(si int) {
 			continue
 		}
 		place := rf.entName(int(rf.mentions[rf.entAt[o]].ent))
-		rf.open = true
-		for _, sj := range strings.Split(subj, "\x00") {
-			if typ := rf.typeOfName(sj); sj != place && (typ == kg.Person || typ == kg.Organization) {
-				rf.addRelation(si, sj, "speakIn", place, rf.span(g, c))
-			}
-		}
-		rf.open = false
+		rf.relateEachOpen(si, nameList(subj), "speakIn", place, rf.span(g, c), personOrBody)
 		g = c
 	}
 }

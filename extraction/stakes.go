@@ -1,9 +1,6 @@
 package extraction
 
 import (
-	"slices"
-	"strings"
-
 	"github.com/factgraph/kg"
 )
 
@@ -80,11 +77,7 @@ func (rf *relationFinder) stakeHeld(si, v int, w string) bool {
 				return true
 			}
 		}
-		for _, h := range splitNames(holder) {
-			if h != rf.entName(e) && rf.typeOfName(h) != kg.Place {
-				rf.addRelation(si, h, "investsIn", rf.entName(e), rf.span(o, v+1))
-			}
-		}
+		rf.relateEach(si, nameList(holder), "investsIn", rf.entName(e), rf.span(o, v+1), notPlace)
 		return holder != ""
 	}
 	if holder == "" && rf.is(v+1, wIn) && rf.is(o, wIts, wTheir) {
@@ -94,7 +87,7 @@ func (rf *relationFinder) stakeHeld(si, v int, w string) bool {
 		return false // a pronoun's stake in a name: phrasalAction
 	}
 	obj := rf.actionObject(si, rf.stakeObjectStart(v+2), "investsIn")
-	for _, ob := range splitNames(obj) {
+	for ob := range nameList(obj).all() {
 		if ob != holder && rf.objectFits("investsIn", ob) {
 			rf.addRelation(si, holder, "investsIn", ob, rf.span(o-1, min(s.b, v+6)))
 		}
@@ -109,24 +102,16 @@ func (rf *relationFinder) stakeHeld(si, v int, w string) bool {
 // stakeHolderFits; phrasalAction reads the verbs it knows the same way.
 func (rf *relationFinder) ownStakeIn(si, v, o int) {
 	holder := rf.clauseSubject(si, o)
-	if holder == "" || strings.Contains(holder, "\x00") || !rf.stakeHolderFits(si, v, holder) || rf.typeOfName(holder) != kg.Organization {
+	if holder == "" || nameList(holder).several() || !rf.stakeHolderFits(si, v, holder) || rf.typeOfName(holder) != kg.Organization {
 		return
 	}
 	s := &rf.sents[si]
 	obj := rf.actionObject(si, rf.stakeObjectStart(v+2), "investsIn")
-	for _, ob := range splitNames(obj) {
+	for ob := range nameList(obj).all() {
 		if ob != holder && rf.objectFits("investsIn", ob) {
 			rf.addRelation(si, holder, "investsIn", ob, rf.span(v, min(s.b, v+6)))
 		}
 	}
-}
-
-// splitNames splits names joined by NUL; none for "".
-func splitNames(names string) []string {
-	if names == "" {
-		return nil
-	}
-	return strings.Split(names, "\x00")
 }
 
 // stakeStated reports whether the stake noun at v states a stake held by the clause's
@@ -151,13 +136,13 @@ func (rf *relationFinder) stakeStated(si, v int) bool {
 	return false
 }
 
-// stakeHolderFits reports whether subj (names joined by NUL), the clause subject
+// stakeHolderFits reports whether subj (a nameList), the clause subject
 // activeAction found for the stake noun at v, holds the stake a possessive pronoun gives
 // it: not a name that only qualifies the subject ("Lund's fund shed its stake",
 // "Karvo-based Ostmark bought stakes"), not a person for "its", and no other name
 // between them for the pronoun to point to ("asked Lumo to cap its stake").
 func (rf *relationFinder) stakeHolderFits(si, v int, subj string) bool {
-	names := strings.Split(subj, "\x00")
+	names := nameList(subj)
 	if rf.subjectQualifies(si, v, names, true) {
 		return false
 	}
@@ -165,17 +150,17 @@ func (rf *relationFinder) stakeHolderFits(si, v int, subj string) bool {
 	if o < 0 || rf.owner(o) {
 		return true
 	}
-	if rf.is(o, wIts) && rf.typeOfName(names[0]) == kg.Person {
+	if rf.is(o, wIts) && rf.typeOfName(names.first()) == kg.Person {
 		return false
 	}
 	last := -1 // the subject's last mention before the pronoun
 	for k := rf.sents[si].start; k < o; k++ {
-		if rf.entAt[k] >= 0 && slices.Contains(names, rf.entName(rf.mentions[rf.entAt[k]].ent)) {
+		if rf.entAt[k] >= 0 && names.has(rf.entName(rf.mentions[rf.entAt[k]].ent)) {
 			last = k
 		}
 	}
 	for k := last + 1; last >= 0 && k < o; k++ {
-		if e := rf.entityOf(k); e >= 0 && !slices.Contains(names, rf.entName(e)) && !rf.mentions[rf.entAt[k]].demonym {
+		if e := rf.entityOf(k); e >= 0 && !names.has(rf.entName(e)) && !rf.mentions[rf.entAt[k]].demonym {
 			return false
 		}
 	}

@@ -88,16 +88,10 @@ func (rf *relationFinder) addStance(si, k int, pred string, obj, end int) {
 	if mi := rf.entAt[from]; mi >= 0 {
 		from = rf.mentions[mi].a // "Harry Reid is a close ally of"
 	}
-	for _, n := range strings.Split(subj, "\x00") {
-		if n == rf.entName(obj) {
-			continue
-		}
-		nt := rf.typeOfName(n)
-		if nt == kg.Other || pred == "rivalOf" && (nt == kg.Person) != (ot == kg.Person) {
-			continue // a rival of a person is a person
-		}
-		rf.addRelation(si, n, pred, rf.entName(obj), rf.span(from, min(s.b, end)))
+	fits := func(t kg.EntityType) bool {
+		return t != kg.Other && !(pred == "rivalOf" && (t == kg.Person) != (ot == kg.Person)) // a rival of a person is a person
 	}
+	rf.relateEach(si, nameList(subj), pred, rf.entName(obj), rf.span(from, min(s.b, end)), fits)
 }
 
 // stanceObject returns the entity named after the preposition prep ("of", "to") that

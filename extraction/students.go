@@ -141,7 +141,7 @@ func (rf *relationFinder) studentHolders(si, q int) []string {
 	}
 	if v > s.start && rf.is(v, wIs, wWas, wBecame, wRemains) {
 		var out []string
-		for _, p := range splitNames(rf.actionSubject(si, v)) {
+		for p := range nameList(rf.actionSubject(si, v)).all() {
 			if rf.typeOfName(p) == kg.Person {
 				out = append(out, p)
 			}

@@ -1,8 +1,6 @@
 package extraction
 
 import (
-	"strings"
-
 	"github.com/factgraph/kg"
 )
 
@@ -92,8 +90,6 @@ func (rf *relationFinder) territoryTie(si, v, x int) bool {
 		a = rf.mentions[rf.entAt[v-2]].a
 	}
 	text := rf.span(a, rf.mentions[rf.entAt[p]].b)
-	for _, o := range strings.Split(rf.withMembers(int(rf.entAt[p]), s.b), "\x00") {
-		rf.addRelation(si, rf.entName(x), "controls", o, text) // "areas of Syria and Iraq"
-	}
+	rf.relateToEach(si, rf.entName(x), "controls", nameList(rf.withMembers(int(rf.entAt[p]), s.b)), text, nil) // "areas of Syria and Iraq"
 	return true
 }

@@ -114,17 +114,17 @@ func (rf *relationFinder) asideAgent(k, end int) int {
 // Friday".
 var reciprocalActs = newTokSet(map[string]bool{"meets": true, "fights": true})
 
-// reciprocal reports whether the verb of predicate pred, with the subjects subj (names
-// joined by NUL) and its object due at objStart, states an act of two names on each
+// reciprocal reports whether the verb of predicate pred, with the subjects subj (a
+// nameList) and its object due at objStart, states an act of two names on each
 // other: exactly two subjects, and after the verb "each other", "one another" (for any
 // act: "Dean and Gephardt attacked each other"), or, for reciprocalActs only, a
 // preposition or adverb of time, place or manner, or the clause's end — no object of its
 // own ("Acme and Birch met the press" is no meeting of the two).
 func (rf *relationFinder) reciprocal(pred, subj string, objStart int) bool {
 	if rf.is(objStart, wEach) && rf.is(objStart+1, wOther) || rf.is(objStart, wOne) && rf.is(objStart+1, wAnother) {
-		return strings.Count(subj, "\x00") == 1 // "Dean and Gephardt attacked each other": any act, both ways
+		return nameList(subj).count() == 2 // "Dean and Gephardt attacked each other": any act, both ways
 	}
-	if !reciprocalActs.has(pred) || strings.Count(subj, "\x00") != 1 {
+	if !reciprocalActs.has(pred) || nameList(subj).count() != 2 {
 		return false
 	}
 	if objStart >= len(rf.toks) || rf.toks[objStart].kind == tStop || rf.punct(objStart, ',') || rf.punct(objStart, ';') {
@@ -190,14 +190,11 @@ func (rf *relationFinder) fightSide(si, v int, subj string, objStart int) {
 		return
 	}
 	obj := rf.entName(int(m.ent))
-	rf.open = true
-	for _, sj := range strings.Split(subj, "\x00") {
-		if sj == obj || rf.typeOfName(sj) == kg.Place && prep == "in" {
-			continue
-		}
-		rf.addRelation(si, sj, camel("fight", prep), obj, rf.span(v, min(s.b, m.b)))
+	var fits func(kg.EntityType) bool // any side fights for or against
+	if prep == "in" {
+		fits = notPlace // a place is where one fights, not who
 	}
-	rf.open = false
+	rf.relateEachOpen(si, nameList(subj), camel("fight", prep), obj, rf.span(v, min(s.b, m.b)), fits)
 }
 
 // countryActs reports whether the place named by mention m, right after a passive's

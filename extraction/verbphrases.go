@@ -382,7 +382,7 @@ func (rf *relationFinder) subjectFits(pred, subj string) bool {
 
 // listBefore returns the entity that ends right before the comma at c, or, when a list
 // of entities of one type joined by "and" ends there and "which" follows, all of them
-// joined by NUL: "Estonia, Latvia and Lithuania, which joined NATO" — each joined. Not
+// as a nameList: "Estonia, Latvia and Lithuania, which joined NATO" — each joined. Not
 // for "who": "the rivalry between Rubio and Cruz, who won Iowa" is Cruz's.
 func (rf *relationFinder) listBefore(c, start int) string {
 	last := rf.entityBefore(c, start)
@@ -416,7 +416,7 @@ func (rf *relationFinder) listBefore(c, start int) string {
 	if !and || len(names) < 2 {
 		return last
 	}
-	return strings.Join(names, "\x00")
+	return strings.Join(names, nameSep)
 }
 
 // objectBound reports whether the first name after the verb at objStart is bound to what

@@ -1,8 +1,6 @@
 package extraction
 
 import (
-	"strings"
-
 	"github.com/factgraph/kg"
 )
 
@@ -46,7 +44,7 @@ func (rf *relationFinder) workedFor(si, v int) {
 		return // "in the works for", "had not worked for", "would work for"
 	}
 	if len(subjs) == 0 {
-		for _, sj := range strings.Split(rf.actionSubject(si, fv), "\x00") {
+		for sj := range nameList(rf.actionSubject(si, fv)).all() {
 			if sj != "" && rf.typeOfName(sj) == kg.Person {
 				subjs = append(subjs, sj) // "Lind and Moss worked at Acme"
 			}
