@@ -17,7 +17,7 @@ var afterMoves = wordValues("after-moves")
 // losing as much as 4 percent"); else "".
 func (ff *figureFinder) afterMove(j int) string {
 	c := afterMoves[ff.low(j)]
-	if c == "" || ff.toks[j].kind != tWord || !ff.is(j-1, wAfter, wBefore) {
+	if c == "" || ff.toks[j].kind != tWord || !ff.is(j-1, wAfter, wBefore) && !ff.punct(j-1, ',') {
 		return ""
 	}
 	end := ff.sents[ff.sentOf(j)].b

@@ -143,7 +143,7 @@ func (ff *figureFinder) verbAmount(n *number, percent bool, before []figureCand,
 			a, b, att = ff.subjectPhrase(n.si, sv)
 		}
 		apposed := a == b && ff.is(sv, wUp, wDown) && (ff.punct(sv-1, ',') || ff.punct(sv-1, '-') || ff.tok(sv-1) == "—" || ff.tok(sv-1) == "–") // "Sales plummeted, down 15 percent"
-		if a == b && (apposed || ff.is(a-1, wAnd) || ff.is(sv-1, wAfter, wBefore) && strings.HasSuffix(ff.low(sv), "ing")) {
+		if a == b && (apposed || ff.is(a-1, wAnd) || (ff.is(sv-1, wAfter, wBefore) || ff.punct(sv-1, ',') && afterMoves[ff.low(sv)] != "") && strings.HasSuffix(ff.low(sv), "ing")) {
 			// "Apple shares fell … and were down $0.15", "profits declined … after
 			// decreasing by $4.1 billion", "Sales have plummeted, down 15 percent in
 			// January": the subject of the verb before; past a comma, only with no
@@ -151,6 +151,9 @@ func (ff *figureFinder) verbAmount(n *number, percent bool, before []figureCand,
 			for k := a - 2; k > ff.sents[n.si].start; k-- {
 				if apposed && (ff.toks[k].kind == tNum || ff.punct(k, ';')) {
 					break
+				}
+				if ff.punct(sv-1, ',') && ff.is(k, wAnd, wBut) {
+					break // "X gained 30 percent and Y did better, gaining 20 percent": Y's, unnamed
 				}
 				if _, ok := changeVerbs[ff.low(k)]; ok && ff.toks[k].kind == tWord && !ff.tradingNoun(k) && (afterMoves[ff.low(sv)] == "" || ff.pastMove(k)) {
 					// "Gold edged down 0.8 percent … after rising": the subject of "edged"
@@ -167,8 +170,8 @@ func (ff *figureFinder) verbAmount(n *number, percent bool, before []figureCand,
 		if np == "" && ff.afterMove(sv) != "" {
 			if e := ff.entityOf(subj); subj < 0 || e < 0 || ff.ents[e].typ == kg.Person || ff.ents[e].typ == kg.Place {
 				base, ok := ff.moveBefore(n, before, percent)
-				if !ok {
-					return am, false // no subject found, and no move before it in its sentence
+				if !ok || ff.punct(sv-1, ',') {
+					return am, false // no subject found, and no move before it in its sentence; after a comma the move before is another's ("X gained 30 percent and Y did better, gaining 20 percent")
 				}
 				np = base // "forecast increasing 0.2 percent after surging 0.5 percent": the move before's measure, this change
 			} else {
@@ -461,19 +464,47 @@ func (ff *figureFinder) amountVerb(si, qa int) (v int, prep string, objA, objB i
 	return -1, "", -1, -1
 }
 
-// givenTo returns the verb of giving whose indirect object, a determiner and a noun,
-// ends at j right before an amount ("giving each city $100,000", "paid the family
-// $50,000"), or -1.
+// givingVerbs take an indirect object before their amount (givenTo).
+var givingVerbs = newTokSet(wordSet("giving-verbs"))
+
+// givenTo returns the verb whose indirect object ends at j right before an amount, or
+// -1: a determiner and a noun ("giving each city $100,000", "earning the winner $157
+// million", "saved its drivers $20 million"), or a plural noun alone or after a name
+// ("paid consultants $175,000", "costing Chicago taxpayers $18.6 billion"). Not before
+// a percentage, which no one is given (percentAhead).
 func (ff *figureFinder) givenTo(j, start int) int {
-	if j-2 < start || ff.toks[j].kind != tWord || ff.toks[j].has(fCap) || !ff.is(j-1, wEach, wThe, wEvery, wIts, wTheir, wHis, wHer) {
+	if j-1 < start || ff.toks[j].kind != tWord || ff.toks[j].has(fCap) {
 		return -1
 	}
-	switch ff.low(j - 2) {
-	case "give", "gives", "gave", "giving", "pay", "pays", "paid", "paying", "award", "awards", "awarded", "awarding",
-		"grant", "grants", "granted", "granting", "offer", "offers", "offered", "offering", "owe", "owes", "owed":
-		return j - 2
+	k := j - 1 // the word before the noun phrase
+	switch {
+	case ff.is(k, wEach, wThe, wEvery, wIts, wTheir, wHis, wHer):
+		k--
+	case !plural(ff.low(j)):
+		return -1
+	case ff.toks[k].kind == tWord && ff.toks[k].has(fCap) && ff.entityOf(k) >= 0:
+		k--
 	}
-	return -1
+	if k < start || !ff.in(k, givingVerbs) || ff.is(k-1, wThe, wA, wAn, wIts, wTheir, wHis, wHer, wOur) || ff.percentAhead(j) {
+		// "its offer includes $42.63 in cash": a noun, not a verb
+		return -1
+	}
+	return k
+}
+
+// percentAhead reports whether a percentage follows j within six tokens of one clause:
+// "offer margins around eight to nine percent" gives nobody a share, the margins are
+// the object.
+func (ff *figureFinder) percentAhead(j int) bool {
+	for t := j + 1; t < len(ff.toks) && t <= j+6; t++ {
+		if ff.is(t, wPercent) || ff.punct(t, '%') {
+			return true
+		}
+		if ff.punct(t, ',') || ff.punct(t, ';') || ff.punct(t, '(') {
+			return false
+		}
+	}
+	return false
 }
 
 // actorOf returns a token of the person or organization that is the subject of the
