@@ -104,14 +104,18 @@ func (rd *reader) eventCountry(typ string, firstProse int, home string) string {
 }
 
 // placeCountry returns the country of a place: the one the text gives it ("Kalamazoo,
-// Michigan" is in the United States), else the word lists', else "".
+// Michigan" is in the United States), else the word lists', else that of the town a
+// spot is named after ("Brussels Airport"), else "".
 func (rd *reader) placeCountry(place string) string {
 	for _, e := range rd.ents {
 		if e.name == place && e.typ == kg.Place && !e.dropped && e.country != "" {
 			return e.country
 		}
 	}
-	return countryOf[place]
+	if c := countryOf[place]; c != "" {
+		return c
+	}
+	return rd.spotTownCountry(place) // "Brussels Airport": spottowns.go
 }
 
 // strikeVerb reports whether the word at k is a verb of striking whose object is where

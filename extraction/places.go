@@ -70,6 +70,7 @@ func datelineAt(d *doc, si int) {
 	i := s.a
 	var places []int
 	var ends []int
+	sep := false // a comma or a slash among the capitals
 	for i < s.b && i-s.a < 8 {
 		t := &d.toks[i]
 		if t.kind == tWord && t.has(fUpper) && !(len(places) > 0 && strings.Count(d.tok(i), ".") > 1) {
@@ -83,13 +84,22 @@ func datelineAt(d *doc, si int) {
 			continue
 		}
 		if d.punct(i, '/') || d.punct(i, ',') {
-			i++
+			i, sep = i+1, true
 			continue
 		}
 		break
 	}
 	if len(places) == 0 || i >= s.b {
 		return
+	}
+	if len(places) == 1 && !sep && !d.datelineDash(i) && !d.punct(i, '(') {
+		// capitals with nothing after them (datelinenames.go)
+		if d.capsNameOpener(places[0], ends[0]) {
+			return // "BP Plc's Canadian unit", "USA Today reported": a name's first word
+		}
+		if e := d.townThenInitials(places[0], ends[0]); e < ends[0] {
+			ends[0], i = e, e // "SEOUL LG Electronics": the town, then the company
+		}
 	}
 	// "U.N. Secretary-General Ban Ki-moon said", "U.S. President …": an initialism that
 	// opens a paragraph is a name, not a dateline, unless a dash or "(Reuters)" follows

@@ -1461,8 +1461,9 @@ func (rf *relationFinder) appositiveObjects(m *mention, k, end, ra, rb int) []st
 			objs = append(objs, rf.ownerOrWords(j, end))
 		}
 	}
-	if len(objs) == 0 && ra > k && rf.toks[ra-1].feat&lxOrgHead != 0 && usPartyWords[rf.tok(k)] == "" {
-		// not "a Democratic assembly member": the party qualifies the body (partyroles.go)
+	if len(objs) == 0 && ra > k && rf.toks[ra-1].feat&lxOrgHead != 0 && usPartyWords[rf.tok(k)] == "" && !rf.agedDescription(k) {
+		// not "a Democratic assembly member": the party qualifies the body (partyroles.go);
+		// nor "a 29-year-old Seoul office worker": a kind of worker (describedages.go)
 		objs = append(objs, rf.ownerOrWords(k, ra)) // "Craig Hoover, the agency official"
 	}
 	if len(objs) == 0 && place != "" && placeRole(strings.ToLower(rf.span(ra, rb))) {
