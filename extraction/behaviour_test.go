@@ -30,14 +30,21 @@ func quoteSpeakers(t *testing.T, name string) map[string]string {
 // speaker.
 func wantSpeakers(t *testing.T, got, want map[string]string) {
 	t.Helper()
-	for text, speaker := range want {
-		sp, ok := got[text]
+	wantByText(t, "quote", "speaker", got, want)
+}
+
+// wantByText checks that every item (a quote, a figure) of want, keyed by its text, is
+// in got with the field's value want gives it.
+func wantByText(t *testing.T, item, field string, got, want map[string]string) {
+	t.Helper()
+	for text, value := range want {
+		v, ok := got[text]
 		if !ok {
-			t.Errorf("no quote %q in %v", text, got)
+			t.Errorf("no %s %q in %v", item, text, got)
 			continue
 		}
-		if sp != speaker {
-			t.Errorf("speaker of %q = %q, want %q", text, sp, speaker)
+		if v != value {
+			t.Errorf("%s of %q = %q, want %q (all: %v)", field, text, v, value, got)
 		}
 	}
 }

@@ -15,16 +15,7 @@ func src192Sources(t *testing.T, name string) map[string]string {
 // src192Want checks that every figure of want is in got with its source.
 func src192Want(t *testing.T, got, want map[string]string) {
 	t.Helper()
-	for text, source := range want {
-		src, ok := got[text]
-		if !ok {
-			t.Errorf("no figure %q in %v", text, got)
-			continue
-		}
-		if src != source {
-			t.Errorf("source of %q = %q, want %q (all: %v)", text, src, source, got)
-		}
-	}
+	wantByText(t, "figure", "source", got, want)
 }
 
 // TestHeadlineTeller checks that a headline opening on who says its claim ("Norvale
