@@ -63,18 +63,17 @@ func (ff *figureFinder) attribute(si int, figs []figureCand, paraSource string, 
 		cands = nil
 	}
 	if si == ff.headline && len(cands) == 0 {
-		if w := ff.headlineSource(si); w != "" {
-			for k := range figs {
-				if ff.quoteOf[figs[k].tok] == 0 {
-					figs[k].f.Source = w // "Bombs kill more than 140 in Syrian cities: monitor": headlinesources.go
-				}
-			}
-			return w, false
+		// "Bombs kill more than 140 in Syrian cities: monitor" (headlinesources.go), else
+		// "Tesla says Model 3 orders top $10 billion": the figures after the verb
+		// (headlinetellers.go)
+		w, v := ff.headlineSource(si), -1
+		if w == "" {
+			w, v = ff.headlineTeller(si)
 		}
-		if w, v := ff.headlineTeller(si); w != "" {
+		if w != "" {
 			for k := range figs {
 				if ff.quoteOf[figs[k].tok] == 0 && figs[k].tok > v {
-					figs[k].f.Source = w // "Tesla says Model 3 orders top $10 billion": headlinetellers.go
+					figs[k].f.Source = w
 				}
 			}
 			return w, false

@@ -296,7 +296,7 @@ func (d *doc) shotInHeadline(k int) bool {
 func (d *doc) incidentNoun(k int) bool {
 	switch {
 	case d.is(k, wLightning):
-		return !d.toks[k].has(fCap) && (d.is(k+1, wStrike, wStrikes, wStruck, wStrike, wBolt, wBolts, wKills, wKilled, wStorms, wStorm) ||
+		return !d.toks[k].has(fCap) && (d.is(k+1, wStrike, wStrikes, wStruck, wBolt, wBolts, wKills, wKilled, wStorms, wStorm) ||
 			d.is(k-1, wBy, wOf)) || d.toks[k].has(fCap) && d.sentOf(k) == d.headline && d.is(k+1, wStrikes, wKills, wKilled, wStrike)
 	case d.is(k, wStabbing, wStabbings):
 		return !d.is(k+1, wTo, wHim, wHer, wHis, wTheir, wThem, wA, wAn, wThe, wTwo, wThree, wSeveral, wPeople, wWomen, wMen)
@@ -776,7 +776,7 @@ func (ff *figureFinder) clausePlace(si, tok int) string {
 				}
 			}
 		}
-		if ff.is(k-1, wIn, wAt) || ff.is(k-2, wIn, wAt) && ff.in(k-1, placeAdjectives) || ff.is(k-1, wFrom) && ff.is(k-2, wReported, wRecorded) {
+		if ff.is(k-1, wIn, wAt) || ff.is(k-2, wIn, wAt) && (ff.in(k-1, inPlaceAdjectives) || ff.in(k-1, neighbourWords)) || ff.is(k-1, wFrom) && ff.is(k-2, wReported, wRecorded) {
 			if e := ff.entityOf(k); e >= 0 && ff.ents[e].typ == kg.Place && !ff.mentions[ff.entAt[k]].demonym && !roadName(ff.entName(e)) {
 				return ff.entName(e) // not "on Interstate 94": a road is no event's town
 			}
@@ -785,11 +785,10 @@ func (ff *figureFinder) clausePlace(si, tok int) string {
 	return ""
 }
 
-// placeAdjectives may stand between "in" and the place a clause names: "claimed 10 lives
-// in neighbouring Jharkhand state", "in northern Velland".
-var placeAdjectives = newTokSet(map[string]bool{"neighbouring": true, "neighboring": true, "nearby": true,
-	"northern": true, "southern": true, "eastern": true, "western": true, "central": true, "northeastern": true,
-	"northwestern": true, "southeastern": true, "southwestern": true, "coastal": true, "rural": true, "remote": true})
+// neighbourWords may stand, beside the words of direction and kind of inPlaceAdjectives,
+// between "in" and the place a count is of: "claimed 10 lives in neighbouring Jharkhand
+// state".
+var neighbourWords = newTokSet(map[string]bool{"neighbouring": true, "neighboring": true, "nearby": true, "remote": true})
 
 // entityAround reports whether the comma at k joins a place to its region ("Pike
 // County, Ohio").
